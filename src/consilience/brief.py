@@ -1,0 +1,122 @@
+"""Brief stage: run the per-article extractors and the story-level section builders.
+
+Two registries, in the spirit of spaCy's component registry:
+
+* ``EXTRACTORS``: name -> ``"module:function"``, each ``(Analysis) -> list[dataclass]``;
+  a module's ``VERSION`` is part of the cache key of stored extractions.
+* ``SECTIONS``: ordered ``"module:function"``, each ``(StoryContext) -> dict[str, list]``;
+  lists returned under the same key are concatenated, and a builder may read the sections
+  built before it from ``ctx.brief``.
+
+The brief itself is the JSON contract ``consilience.brief/1`` (see DESIGN.md).
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+from .model import (
+    Analysis,
+    Attribution,
+    DateMention,
+    Extraction,
+    Quantity,
+    Quote,
+    StoryContext,
+    from_json,
+    to_json,
+)
+
+SCHEMA = "consilience.brief/1"
+
+#: name -> (entry point, dataclass of its items)
+EXTRACTORS: dict[str, tuple[str, type]] = {
+    "quantities": ("consilience.quantities:extract_quantities", Quantity),
+    "dates": ("consilience.dates:extract_dates", DateMention),
+    "quotes": ("consilience.quotes:extract_quotes", Quote),
+    "attributions": ("consilience.provenance:extract_attributions", Attribution),
+}
+
+SECTIONS: list[str] = [
+    "consilience.entities:build_entities",
+    "consilience.provenance:build_provenance",
+    "consilience.quotes:build_quotes",
+    "consilience.dates:build_timeline",
+    "consilience.reconcile:build_quantities",
+    "consilience.facts:build_facts",
+]
+
+#: Keys of the contract, in output order; all present (possibly empty) in every brief.
+SECTION_KEYS = [
+    "headline",
+    "summary",
+    "consensus",
+    "conflicts",
+    "corroborated",
+    "unique",
+    "quotes",
+    "provenance",
+    "provenance_notes",
+    "timeline",
+    "entities",
+]
+
+
+@functools.cache
+def _resolve(entry: str) -> tuple[Callable[..., Any], str]:
+    module_name, func_name = entry.split(":")
+    module = importlib.import_module(module_name)
+    return getattr(module, func_name), str(getattr(module, "VERSION", "0"))
+
+
+def extraction_version() -> str:
+    """Cache key of stored extractions: every extractor's name and module VERSION."""
+    parts = [f"{name}={_resolve(entry)[1]}" for name, (entry, _) in sorted(EXTRACTORS.items())]
+    return ";".join(parts)
+
+
+def extract(analysis: Analysis) -> Extraction:
+    """Run every registered extractor over one analysed article."""
+    found: dict[str, list[Any]] = {}
+    for name, (entry, _cls) in EXTRACTORS.items():
+        func, _ = _resolve(entry)
+        found[name] = list(func(analysis))
+    return Extraction(analysis.article.id, **found)
+
+
+def extraction_to_json(extraction: Extraction) -> dict[str, Any]:
+    return {name: to_json(getattr(extraction, name)) for name in EXTRACTORS}
+
+
+def extraction_from_json(article_id: str, data: dict[str, Any]) -> Extraction:
+    return Extraction(
+        article_id,
+        **{
+            name: [from_json(cls, item) for item in data.get(name, [])]
+            for name, (_entry, cls) in EXTRACTORS.items()
+        },
+    )
+
+
+def build_brief(ctx: StoryContext) -> dict[str, Any]:
+    """Assemble the brief of one story (contract ``consilience.brief/1``)."""
+    ctx.brief = {key: [] for key in SECTION_KEYS}
+    for entry in SECTIONS:
+        func, _ = _resolve(entry)
+        for key, items in func(ctx).items():
+            ctx.brief.setdefault(key, [])
+            ctx.brief[key].extend(items)
+    articles = [a.article.header() for a in ctx.analyses]
+    for header in articles:
+        dup = ctx.duplicates.get(header["id"])
+        if dup:
+            header["duplicate_of"] = dup
+    brief: dict[str, Any] = {
+        "schema": SCHEMA,
+        "story": {"id": ctx.story.id, "title": ctx.story.title, "articles": articles},
+    }
+    brief.update(ctx.brief)
+    return brief

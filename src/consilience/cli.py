@@ -1,0 +1,389 @@
+"""The ``consilience`` command line. It parses options, calls the pipeline and prints;
+it holds no analysis logic.
+
+Exit status: 0 when every input was read, 3 when some inputs were skipped (each named on
+stderr with its reason), 2 for a usage error or an unusable store.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from . import __version__
+
+EXIT_SKIPPED = 3
+
+app = typer.Typer(
+    name="consilience",
+    help=(
+        "Read many news articles about the same events and say what is established, what is "
+        "disputed, who said it and who first reported it — every line cited.\n\n"
+        "Try it:  consilience demo"
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="markdown",
+    pretty_exceptions_enable=False,
+)
+out = Console(soft_wrap=True, highlight=False)
+err = Console(stderr=True, soft_wrap=True, highlight=False)
+
+
+class Format(str, Enum):
+    md = "md"
+    json = "json"
+    html = "html"
+
+
+class ListFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+DbOption = Annotated[
+    Path | None,
+    typer.Option("--db", help="SQLite store file (default: $CONSILIENCE_DB or the user data dir)."),
+]
+PublishedOption = Annotated[
+    str | None,
+    typer.Option(
+        "--published",
+        help="Publication date for articles whose metadata has none (e.g. 2024-11-18); "
+        "relative dates such as 'on Sunday' resolve against it.",
+    ),
+]
+MaxBytesOption = Annotated[
+    int, typer.Option("--max-bytes", help="Skip input files larger than this many bytes.")
+]
+MaxCharsOption = Annotated[
+    int, typer.Option("--max-chars", help="Skip articles whose text is longer than this.")
+]
+BatchOption = Annotated[
+    int,
+    typer.Option("--batch-size", min=1, help="Articles analysed and committed to the store together."),
+]
+
+
+def _open_store(db: Path | None):
+    from .store import Store, StoreError, default_db_path
+
+    path = db or default_db_path()
+    try:
+        return Store(path)
+    except (StoreError, OSError) as exc:
+        err.print(f"[red]error:[/red] {exc}", markup=True)
+        raise typer.Exit(2) from None
+
+
+def _check_published(published: str | None) -> str | None:
+    if published is None:
+        return None
+    from .normalise import parse_date
+
+    parsed = parse_date(published)
+    if parsed is None:
+        raise typer.BadParameter(f"not a date: {published!r} (try 2024-11-18)", param_hint="--published")
+    return parsed
+
+
+def _ingest(store, inputs: list[str], published, max_bytes, max_chars, *, batch_size: int = 32, quiet: bool = False):
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from . import pipeline
+
+    show = err.is_terminal and not quiet
+    with Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=not show,
+    ) as bar:
+        task = bar.add_task("reading", total=None)
+
+        def progress(event: str, n: int) -> None:
+            if event == "read":
+                bar.update(task, advance=n, description="reading and analysing")
+
+        report = pipeline.ingest(
+            store,
+            inputs,
+            published=published,
+            max_bytes=max_bytes,
+            max_chars=max_chars,
+            batch_size=batch_size,
+            progress=progress,
+        )
+    for skipped in report.skipped:
+        err.print(f"skipped {skipped.source}: {skipped.reason}", markup=False)
+    return report
+
+
+def _finish(report) -> None:
+    if report.skipped:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, globs or http(s) URLs.")],
+    db: DbOption = None,
+    published: PublishedOption = None,
+    max_bytes: MaxBytesOption = 20_000_000,
+    max_chars: MaxCharsOption = 200_000,
+    batch_size: BatchOption = 32,
+) -> None:
+    """Read articles into the store and analyse them (idempotent).
+
+    Example:  **consilience ingest news/ feed.xml 'crawl/*.warc.gz' --db news.db**
+    """
+    published = _check_published(published)
+    with _open_store(db) as store:
+        report = _ingest(store, paths, published, max_bytes, max_chars, batch_size=batch_size)
+        out.print(
+            f"read {report.read} · new {len(report.new)} · already stored {len(report.already)} "
+            f"· skipped {len(report.skipped)} · store {store.path} holds {store.count()} articles",
+            markup=False,
+        )
+    _finish(report)
+
+
+def _render(briefs: list[dict[str, Any]], texts: dict[str, str], fmt: Format) -> str:
+    if fmt is Format.json:
+        from .render_md import render_json
+
+        return render_json(briefs[0] if len(briefs) == 1 else briefs)
+    if fmt is Format.html:
+        from .render_html import render_html
+
+        return render_html(briefs[0] if len(briefs) == 1 else briefs, texts)
+    from .render_md import render_markdown_many
+
+    return render_markdown_many(briefs, texts)
+
+
+def _format_for(output: Path | None, fmt: Format | None) -> Format:
+    if fmt is not None:
+        return fmt
+    if output is not None:
+        suffix = output.suffix.lower().lstrip(".")
+        return {"json": Format.json, "html": Format.html, "htm": Format.html}.get(suffix, Format.md)
+    return Format.md
+
+
+def _emit(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(text, encoding="utf-8")
+    err.print(f"wrote {output}", markup=False)
+
+
+@app.command()
+def brief(
+    paths: Annotated[list[str] | None, typer.Argument(help="Articles to brief, straight from disk.")] = None,
+    story: Annotated[str | None, typer.Option("--story", help="Brief a stored story by id.")] = None,
+    fmt: Annotated[
+        Format | None, typer.Option("--format", "-f", help="md, json or html (default: from -o, else md).")
+    ] = None,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write to this file.")] = None,
+    db: DbOption = None,
+    published: PublishedOption = None,
+    max_bytes: MaxBytesOption = 20_000_000,
+    max_chars: MaxCharsOption = 200_000,
+) -> None:
+    """Write the brief of the given articles (one per story), or of a stored story.
+
+    Articles read from disk are cached in the store, so a second run does no NLP work.
+
+    Examples:  **consilience brief news/*.html -o brief.html** ·
+    **consilience brief --story s-1a2b3c --format json**
+    """
+    from . import pipeline
+
+    fmt = _format_for(output, fmt)
+    published = _check_published(published)
+    if not paths and not story:
+        raise typer.BadParameter("give PATHs to read, or --story ID", param_hint="PATHS")
+    report = None
+    with _open_store(db) as store:
+        if story:
+            one = pipeline.brief_for_story(store, story)
+            if one is None:
+                err.print(f"error: no story {story!r} in {store.path} (see: consilience stories)", markup=False)
+                raise typer.Exit(2)
+            briefs = [one]
+        else:
+            report = _ingest(store, paths or [], published, max_bytes, max_chars)
+            if not report.ids:
+                err.print("error: none of the inputs held a readable article", markup=False)
+                raise typer.Exit(EXIT_SKIPPED)
+            briefs = pipeline.briefs_for_ids(store, report.ids)
+        ids = [a["id"] for b in briefs for a in b["story"]["articles"]]
+        texts = pipeline.article_texts(store, ids)
+    _emit(_render(briefs, texts, fmt), output)
+    if report is not None:
+        _finish(report)
+
+
+@app.command()
+def articles(
+    fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="table or json.")] = ListFormat.table,
+    db: DbOption = None,
+) -> None:
+    """List the articles in the store.
+
+    Example:  **consilience articles --format json**
+    """
+    import json
+
+    with _open_store(db) as store:
+        rows = [
+            {k: a.header()[k] for k in ("id", "source", "outlet", "title", "published")}
+            for a in store.articles()
+        ]
+    if fmt is ListFormat.json:
+        sys.stdout.write(
+            json.dumps({"schema": "consilience.articles/1", "articles": rows}, ensure_ascii=False, indent=2) + "\n"
+        )
+        return
+    table = Table("id", "outlet", "published", "title", "source", title=f"{len(rows)} articles")
+    for r in rows:
+        table.add_row(r["id"], r["outlet"] or "—", r["published"] or "—", r["title"] or "—", r["source"])
+    out.print(table)
+
+
+@app.command()
+def stories(
+    paths: Annotated[list[str] | None, typer.Argument(help="Articles to group (default: the whole store).")] = None,
+    fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="table or json.")] = ListFormat.table,
+    db: DbOption = None,
+    published: PublishedOption = None,
+) -> None:
+    """Group articles into stories and list them.
+
+    Example:  **consilience stories feeds/ --format json**
+    """
+    import json
+
+    from . import pipeline
+
+    published = _check_published(published)
+    report = None
+    with _open_store(db) as store:
+        if paths:
+            report = _ingest(store, paths, published, 20_000_000, 200_000)
+            analyses, _e, vectors = pipeline.load(store, report.ids)
+            found = pipeline.group_stories(analyses, vectors)
+        else:
+            found = pipeline.list_stories(store)
+        sources = {a.id: a.source for a in store.articles([i for s in found for i in s.articles])}
+    if fmt is ListFormat.json:
+        doc = {
+            "schema": "consilience.stories/1",
+            "stories": [
+                {
+                    "id": s.id,
+                    "title": s.title,
+                    "articles": [
+                        {"id": i, "source": sources.get(i), **({"duplicate_of": s.duplicates[i]} if i in s.duplicates else {})}
+                        for i in s.articles
+                    ],
+                }
+                for s in found
+            ],
+        }
+        sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+    else:
+        table = Table("story", "articles", "copies", "title", title=f"{len(found)} stories")
+        for s in found:
+            table.add_row(s.id, str(len(s.articles)), str(len(s.duplicates)), s.title)
+        out.print(table)
+    if report is not None:
+        _finish(report)
+
+
+def demo_files() -> list[str]:
+    """Paths of the bundled demo corpus."""
+    root = resources.files("consilience") / "demo"
+    return sorted(str(p) for p in Path(str(root)).iterdir() if p.is_file() and p.name != "README.md")
+
+
+@app.command()
+def demo(
+    output: Annotated[
+        Path, typer.Option("-o", "--output", help="Where to write the HTML brief.")
+    ] = Path("consilience-demo.html"),
+    db: Annotated[Path | None, typer.Option("--db", help="Store for the demo (default: a demo store in the user data dir).")] = None,
+) -> None:
+    """Run the whole job on the bundled demo corpus: print the brief, write it as HTML.
+
+    Example:  **consilience demo -o demo.html**
+    """
+    from . import pipeline
+    from .render_md import render_markdown_many
+    from .store import default_db_path
+
+    db = db or default_db_path().with_name("demo.db")
+    with _open_store(db) as store:
+        report = _ingest(store, demo_files(), None, 20_000_000, 200_000)
+        briefs = pipeline.briefs_for_ids(store, report.ids)
+        texts = pipeline.article_texts(store, [a["id"] for b in briefs for a in b["story"]["articles"]])
+    sys.stdout.write(render_markdown_many(briefs, texts))
+    _emit(_render(briefs, texts, Format.html), output)
+    _finish(report)
+
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Browse stories, briefs and articles in a local web app over the store.
+
+    Example:  **consilience serve --db news.db --port 8000**  then open http://127.0.0.1:8000
+    """
+    import uvicorn
+
+    from .store import default_db_path
+    from .web import create_app
+
+    path = db or default_db_path()
+    _open_store(path).close()
+    err.print(f"serving {path} on http://{host}:{port}", markup=False)
+    uvicorn.run(create_app(str(path)), host=host, port=port, log_level="warning")
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"consilience {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    pass
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

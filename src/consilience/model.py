@@ -1,0 +1,284 @@
+"""Plain dataclasses passed between pipeline stages.
+
+Every offset in this module is a *character* offset into ``Article.text`` (the stored,
+normalised body text of one article), half-open: ``text[start:end]``.
+
+Stages:
+
+    read      -> RawArticle / Skipped
+    normalise -> Article
+    analyse   -> Analysis (Article + spaCy Doc: sentences, entities, parse)
+    extract   -> Quantity, DateMention, Quote, Attribution (per article)
+    stories   -> Story
+    brief     -> Brief (the JSON contract ``consilience.brief/1``)
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+T = TypeVar("T")
+
+
+# --------------------------------------------------------------------------- reading
+
+
+@dataclass
+class RawArticle:
+    """One article as a reader found it, before normalisation.
+
+    ``source`` is the path or URL; for a record inside a JSON/JSONL file, a feed or a
+    WARC it is ``FILE#KEY`` (KEY: the record's own id field, else its URL, else its
+    1-based position).
+    """
+
+    source: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: str | None = None  # ISO 8601 date or datetime, as found
+    fmt: str = "txt"  # txt | md | html | json | jsonl | feed | warc | url
+
+
+@dataclass
+class Skipped:
+    """An input that was not read, with a one-line human reason."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+@dataclass
+class Article:
+    """A normalised article, as stored. ``id`` is a hash of the normalised text."""
+
+    id: str
+    source: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: str | None = None  # ISO date (YYYY-MM-DD) or None
+    language: str = "en"
+    url: str | None = None
+
+    def header(self) -> dict[str, Any]:
+        """The article entry of ``story.articles`` in the brief contract."""
+        return {
+            "id": self.id,
+            "source": self.source,
+            "outlet": self.outlet,
+            "title": self.title,
+            "published": self.published,
+        }
+
+
+# --------------------------------------------------------------------------- analysis
+
+
+@dataclass(frozen=True)
+class Span:
+    """A citation: characters ``start:end`` of article ``article``'s stored text."""
+
+    article: str
+    start: int
+    end: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"article": self.article, "start": self.start, "end": self.end}
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class EntityMention:
+    text: str
+    label: str  # spaCy label: PERSON, ORG, GPE, LOC, NORP, PRODUCT, DATE, ...
+    start: int
+    end: int
+
+
+@dataclass
+class Analysis:
+    """The shared document object of one article: the article and its spaCy Doc.
+
+    ``doc.text == article.text``, so spaCy character offsets are citation offsets.
+    """
+
+    article: Article
+    doc: Doc
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        return [
+            Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(self.doc.sents)
+        ]
+
+    @property
+    def entities(self) -> list[EntityMention]:
+        return [EntityMention(e.text, e.label_, e.start_char, e.end_char) for e in self.doc.ents]
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+@dataclass
+class Quantity:
+    """A figure found in an article.
+
+    ``value``/``low``/``high`` are in the SI base unit named by ``unit`` ("m", "kg", "s",
+    "USD", "%", or "" for a count of ``noun``). ``low``/``high`` is the interval the
+    qualifier implies ("up to 300 km" -> [0, 300000]); None means unbounded.
+    """
+
+    article: str
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str
+    dimension: str  # length | mass | money | duration | percentage | count | speed | area | ...
+    low: float | None = None
+    high: float | None = None
+    qualifier: str | None = None  # "up to", "about", "more than", ...
+    surface_unit: str | None = None  # unit as written: "miles", "km"
+    noun: str | None = None  # the counted thing for counts: "troops", "missiles"
+    measure: str | None = None  # the property it measures: "range", "death toll"
+    entity: str | None = None  # whose property: "ATACMS"
+    sentence: int = -1
+
+    @property
+    def span(self) -> Span:
+        return Span(self.article, self.start, self.end)
+
+
+@dataclass
+class DateMention:
+    """A date found in an article, resolved against the publication date."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    date: str  # ISO: YYYY-MM-DD, YYYY-MM or YYYY according to precision
+    precision: str  # day | month | year
+    sentence: int = -1
+
+    @property
+    def span(self) -> Span:
+        return Span(self.article, self.start, self.end)
+
+
+@dataclass
+class Quote:
+    article: str
+    speaker: str  # resolved name, or the description of an unnamed source
+    text: str  # the quoted or reported words
+    start: int  # span of ``text`` in the article
+    end: int
+    direct: bool
+    cue: str | None = None  # said, told, noted, according to, ...
+    speaker_start: int | None = None  # where the speaker is named in the article
+    speaker_end: int | None = None
+
+    @property
+    def span(self) -> Span:
+        return Span(self.article, self.start, self.end)
+
+
+@dataclass
+class Attribution:
+    """Whom an article cites: an outlet, agency, official or person."""
+
+    article: str
+    source: str  # "The New York Times", "Reuters", "U.S. officials"
+    cue: str  # "reported", "according to", "via", "told", ...
+    start: int  # the span of the citing clause/sentence
+    end: int
+    kind: str = "outlet"  # outlet | agency | official | person | other
+
+    @property
+    def span(self) -> Span:
+        return Span(self.article, self.start, self.end)
+
+
+@dataclass
+class Extraction:
+    """Everything the extract stage finds in one article."""
+
+    article: str
+    quantities: list[Quantity] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- stories
+
+
+@dataclass
+class Story:
+    id: str
+    title: str
+    articles: list[str]  # article ids, in a stable order
+    duplicates: dict[str, str] = field(default_factory=dict)  # article id -> id it copies
+
+
+@dataclass
+class StoryContext:
+    """The shared object of one story that every brief section reads (spaCy-style).
+
+    ``analyses`` are in story order; ``extractions`` and ``sentence_vectors`` are keyed by
+    article id. ``sentence_vectors[a]`` has shape ``(len(analysis.sentences), 384)``, float32,
+    unit length, row i for sentence i of ``analysis.doc.sents``. ``duplicates`` maps an article
+    id to the id of the article it is a near-copy of. ``brief`` holds sections already built,
+    so a later section may read an earlier one.
+    """
+
+    story: Story
+    analyses: list[Analysis]
+    extractions: dict[str, Extraction]
+    sentence_vectors: dict[str, Any]  # article id -> np.ndarray (n_sentences, 384)
+    duplicates: dict[str, str] = field(default_factory=dict)
+    brief: dict[str, Any] = field(default_factory=dict)
+
+    def analysis(self, article_id: str) -> Analysis:
+        for a in self.analyses:
+            if a.article.id == article_id:
+                return a
+        raise KeyError(article_id)
+
+
+# --------------------------------------------------------------------------- serialisation
+
+
+def to_json(obj: Any) -> Any:
+    """Dataclasses (and lists/dicts of them) to plain JSON-able data."""
+    if is_dataclass(obj) and not isinstance(obj, type):
+        return asdict(obj)
+    if isinstance(obj, list | tuple):
+        return [to_json(o) for o in obj]
+    if isinstance(obj, dict):
+        return {k: to_json(v) for k, v in obj.items()}
+    return obj
+
+
+def from_json(cls: type[T], data: dict[str, Any]) -> T:
+    """Rebuild a flat dataclass from ``asdict`` output, ignoring unknown keys."""
+    names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+    return cls(**{k: v for k, v in data.items() if k in names})

@@ -1,0 +1,177 @@
+"""Render briefs as Markdown (for terminals, editors and notes) and as JSON (the contract).
+
+Markdown cites with footnotes: every cited line ends with ``[^n]`` and the footnote quotes
+the exact cited characters with the article they come from.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+
+def render_json(briefs: dict[str, Any] | list[dict[str, Any]]) -> str:
+    """One brief as an object, several as an array; UTF-8, stable key order."""
+    return json.dumps(briefs, ensure_ascii=False, indent=2) + "\n"
+
+
+class _Notes:
+    """Numbered footnotes; the same span cited twice gets the same number."""
+
+    def __init__(self, texts: dict[str, str], labels: dict[str, str]) -> None:
+        self.texts, self.labels = texts, labels
+        self.numbers: dict[tuple[str, int, int], int] = {}
+
+    def cite(self, citations: list[dict[str, Any]] | dict[str, Any] | None) -> str:
+        if not citations:
+            return ""
+        if isinstance(citations, dict):
+            citations = [citations]
+        marks = []
+        for c in citations:
+            if not c or "article" not in c:
+                continue
+            key = (c["article"], int(c["start"]), int(c["end"]))
+            n = self.numbers.setdefault(key, len(self.numbers) + 1)
+            marks.append(f"[^{n}]")
+        return "".join(marks)
+
+    def render(self) -> list[str]:
+        lines = []
+        for (article, start, end), n in sorted(self.numbers.items(), key=lambda kv: kv[1]):
+            quoted = " ".join(self.texts.get(article, "")[start:end].split())
+            label = self.labels.get(article, article)
+            lines.append(f'[^{n}]: {label}, chars {start}–{end}: "{quoted}"')
+        return lines
+
+
+def _esc(text: Any) -> str:
+    """Keep article text from turning into Markdown structure (tables, links, HTML)."""
+    s = " ".join(str(text).split())
+    for ch in "\\`*_[]<>|":
+        s = s.replace(ch, "\\" + ch)
+    return s
+
+
+def render_markdown(brief: dict[str, Any], texts: dict[str, str]) -> str:
+    """One brief as Markdown. ``texts`` maps article id -> stored text (for footnotes)."""
+    arts = brief["story"]["articles"]
+    labels = {a["id"]: f"A{i} ({a.get('outlet') or a['source']})" for i, a in enumerate(arts, 1)}
+    short = {a["id"]: f"A{i}" for i, a in enumerate(arts, 1)}
+    notes = _Notes(texts, labels)
+    out: list[str] = [f"# {_esc(brief['story']['title'] or 'Untitled story')}", ""]
+    outlets = sorted({a.get("outlet") for a in arts if a.get("outlet")})
+    out.append(f"*{len(arts)} articles from {len(outlets)} outlets · story `{brief['story']['id']}`*")
+    out.append("")
+    for item in brief.get("headline") or []:
+        out += [f"**{_esc(item['text'])}**{notes.cite(item.get('citations'))}", ""]
+
+    out += ["## Articles", "", "| | outlet | title | published | source |", "|---|---|---|---|---|"]
+    for a in arts:
+        dup = f" (copy of {short.get(a['duplicate_of'], a['duplicate_of'])})" if a.get("duplicate_of") else ""
+        out.append(
+            f"| {short[a['id']]} | {_esc(a.get('outlet') or '—')} | {_esc(a.get('title') or '—')}{dup} "
+            f"| {a.get('published') or '—'} | {_esc(a['source'])} |"
+        )
+    out.append("")
+
+    def names(ids: list[str]) -> str:
+        return ", ".join(short.get(i, i) for i in ids)
+
+    def section(title: str, lines: list[str]) -> None:
+        out.extend([f"## {title}", ""])
+        out.extend(lines or ["*None found.*"])
+        out.append("")
+
+    section("Summary", [f"- {_esc(s['text'])}{notes.cite(s.get('citations'))}" for s in brief.get("summary", [])])
+    section(
+        "Consensus",
+        [
+            f"- {_esc(c['text'])}{notes.cite(c.get('citations'))} — {len(c.get('articles', []))} articles "
+            f"({names(c.get('articles', []))}), {c.get('independent_sources', '?')} independent sources"
+            for c in brief.get("consensus", [])
+        ],
+    )
+    for n in brief.get("provenance_notes", []):
+        out.insert(len(out) - 1, f"> {_esc(n['text'])}")
+
+    conflict_lines: list[str] = []
+    for c in brief.get("conflicts", []):
+        tag = " (update over time)" if c.get("update") else ""
+        conflict_lines += [f"### {c.get('kind', '')}: {_esc(c.get('subject', ''))}{tag}", ""]
+        conflict_lines += ["| article | as written | normalised | |", "|---|---|---|---|"]
+        outliers = set(c.get("outliers", []))
+        for r in c.get("readings", []):
+            flag = "**outlier**" if r.get("article") in outliers else "majority" if r.get("article") in c.get("majority", []) else ""
+            norm = r.get("normalized") or r.get("value", "")
+            conflict_lines.append(
+                f"| {short.get(r.get('article'), r.get('article'))} | {_esc(r.get('text', ''))}"
+                f"{notes.cite(r.get('citation'))} | {_esc(norm)} | {flag} |"
+            )
+        if c.get("explanation"):
+            conflict_lines += ["", _esc(c["explanation"])]
+        conflict_lines.append("")
+    section("Conflicts", conflict_lines)
+
+    section(
+        "Corroborated",
+        [
+            f"- **{_esc(c.get('subject', ''))}**: "
+            + "; ".join(
+                f"{_esc(r.get('text', ''))} ({short.get(r.get('article'), r.get('article'))}){notes.cite(r.get('citation'))}"
+                for r in c.get("readings", [])
+            )
+            + (f" — {_esc(c['explanation'])}" if c.get("explanation") else "")
+            for c in brief.get("corroborated", [])
+        ],
+    )
+
+    unique_lines: list[str] = []
+    by_article: dict[str, list[dict[str, Any]]] = {}
+    for u in brief.get("unique", []):
+        by_article.setdefault(u["article"], []).append(u)
+    for aid in [a["id"] for a in arts]:
+        if aid in by_article:
+            unique_lines.append(f"**{labels[aid]}**")
+            unique_lines += [f"- {_esc(u['text'])}{notes.cite(u.get('citation'))}" for u in by_article[aid]]
+            unique_lines.append("")
+    section("Only one source", unique_lines)
+
+    quote_lines: list[str] = []
+    for q in brief.get("quotes", []):
+        words = f"“{_esc(q['text'])}”" if q.get("direct") else f"(reported) {_esc(q['text'])}"
+        quote_lines.append(
+            f"- **{_esc(q['speaker'])}**: {words} — {short.get(q['article'], q['article'])}{notes.cite(q.get('citation'))}"
+        )
+    section("Quotes", quote_lines)
+
+    section(
+        "Provenance",
+        [
+            f"- {short.get(p['article'], p['article'])} cites "
+            + "; ".join(f"{_esc(c['source'])} ({_esc(c.get('cue', ''))}){notes.cite(c.get('citation'))}" for c in p.get("cites", []))
+            for p in brief.get("provenance", [])
+            if p.get("cites")
+        ],
+    )
+    section(
+        "Timeline",
+        [
+            f"- **{t['date']}** {_esc(t['text'])} ({names(t.get('articles', []))}){notes.cite(t.get('citations') or t.get('citation'))}"
+            for t in brief.get("timeline", [])
+        ],
+    )
+    ent_lines = ["| entity | type | also written | articles |", "|---|---|---|---|"]
+    for e in brief.get("entities", []):
+        aliases = ", ".join(_esc(a) for a in e.get("aliases", []) if a != e["name"])
+        ent_lines.append(f"| {_esc(e['name'])} | {e.get('type', '')} | {aliases} | {len(e.get('articles', []))} |")
+    section("Entities", ent_lines if brief.get("entities") else [])
+
+    footnotes = notes.render()
+    if footnotes:
+        out += ["## Sources", ""] + footnotes + [""]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def render_markdown_many(briefs: list[dict[str, Any]], texts: dict[str, str]) -> str:
+    return "\n---\n\n".join(render_markdown(b, texts) for b in briefs)

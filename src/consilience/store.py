@@ -1,0 +1,295 @@
+"""SQLite store: articles, their analyses, extractions, embeddings and stories.
+
+SQLite is the embedded default (one file; ``:memory:`` works too). The schema carries a
+version (``PRAGMA user_version``) and is brought up to date by ordered migrations when a
+store is opened. Writes happen in explicit transactions, so a process killed half-way
+leaves either a whole batch or none of it. The store holds no analysis logic.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .model import Article
+
+#: Ordered migrations; migration i brings the schema from version i to i + 1.
+MIGRATIONS: list[str] = [
+    """
+    CREATE TABLE articles (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        source TEXT NOT NULL,
+        url TEXT,
+        outlet TEXT,
+        title TEXT,
+        author TEXT,
+        published TEXT,
+        language TEXT,
+        text TEXT NOT NULL
+    );
+    CREATE TABLE article_sources (
+        source TEXT PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id)
+    );
+    CREATE TABLE analyses (
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        pipeline TEXT NOT NULL,
+        doc BLOB NOT NULL,
+        PRIMARY KEY (article_id, pipeline)
+    );
+    CREATE TABLE extractions (
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        version TEXT NOT NULL,
+        data TEXT NOT NULL,
+        PRIMARY KEY (article_id, version)
+    );
+    CREATE TABLE embeddings (
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        model TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        vectors BLOB NOT NULL,
+        PRIMARY KEY (article_id, model)
+    );
+    CREATE TABLE story_state (
+        key TEXT PRIMARY KEY,
+        value BLOB NOT NULL
+    );
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+ARTICLE_COLUMNS = ("id", "source", "url", "outlet", "title", "author", "published", "language", "text")
+
+
+def default_db_path() -> Path:
+    """``$CONSILIENCE_DB``, else ``consilience.db`` in the user's data directory."""
+    env = os.environ.get("CONSILIENCE_DB")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("consilience")) / "consilience.db"
+
+
+class StoreError(Exception):
+    """The store file cannot be used (not SQLite, newer schema, unwritable)."""
+
+
+class Store:
+    """A consilience store in one SQLite file.
+
+    >>> store = Store(":memory:")
+    >>> store.count()
+    0
+    """
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = str(path)
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            if self.path != ":memory:":
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                self.conn.execute("PRAGMA synchronous = NORMAL")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not a usable consilience store ({exc})") from exc
+
+    # ------------------------------------------------------------------ schema
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self) -> None:
+        version = self.schema_version
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: schema version {version} is newer than this consilience "
+                f"understands ({SCHEMA_VERSION}); upgrade consilience"
+            )
+        for target in range(version, SCHEMA_VERSION):
+            with self.transaction():
+                for statement in _split_sql(MIGRATIONS[target]):
+                    self.conn.execute(statement)
+                self.conn.execute(f"PRAGMA user_version = {target + 1}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One atomic write: everything inside commits together or not at all."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ articles
+
+    def count(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def has_article(self, article_id: str) -> bool:
+        row = self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return row is not None
+
+    def add_article(self, article: Article) -> bool:
+        """Insert ``article`` (inside the caller's transaction); False if already stored."""
+        cur = self.conn.execute(
+            f"INSERT OR IGNORE INTO articles ({', '.join(ARTICLE_COLUMNS)}) "
+            f"VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})",
+            tuple(getattr(article, c) for c in ARTICLE_COLUMNS),
+        )
+        self.conn.execute(
+            "INSERT OR IGNORE INTO article_sources (source, article_id) VALUES (?, ?)",
+            (article.source, article.id),
+        )
+        return cur.rowcount == 1
+
+    def article(self, article_id: str) -> Article | None:
+        row = self.conn.execute(
+            f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        return Article(**dict(zip(ARTICLE_COLUMNS, row, strict=True))) if row else None
+
+    def articles(self, ids: Sequence[str] | None = None) -> list[Article]:
+        """Stored articles in insertion order (or in the order of ``ids``)."""
+        cols = ", ".join(ARTICLE_COLUMNS)
+        if ids is None:
+            rows = self.conn.execute(f"SELECT {cols} FROM articles ORDER BY seq").fetchall()
+            return [Article(**dict(zip(ARTICLE_COLUMNS, r, strict=True))) for r in rows]
+        found = {a.id: a for a in self._articles_by_id(ids)}
+        return [found[i] for i in ids if i in found]
+
+    def _articles_by_id(self, ids: Sequence[str]) -> Iterator[Article]:
+        cols = ", ".join(ARTICLE_COLUMNS)
+        for chunk in _chunks(list(ids), 500):
+            q = f"SELECT {cols} FROM articles WHERE id IN ({', '.join('?' * len(chunk))})"
+            for r in self.conn.execute(q, chunk):
+                yield Article(**dict(zip(ARTICLE_COLUMNS, r, strict=True)))
+
+    def article_ids(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY seq")]
+
+    def id_for_source(self, source: str) -> str | None:
+        row = self.conn.execute(
+            "SELECT article_id FROM article_sources WHERE source = ?", (source,)
+        ).fetchone()
+        return row[0] if row else None
+
+    # ------------------------------------------------------------------ analyses
+
+    def analysed_ids(self, pipeline: str, ids: Iterable[str]) -> set[str]:
+        return self._ids_with("analyses", "pipeline", pipeline, ids)
+
+    def put_analysis(self, article_id: str, pipeline: str, doc: bytes) -> None:
+        self.conn.execute(
+            "INSERT OR REPLACE INTO analyses (article_id, pipeline, doc) VALUES (?, ?, ?)",
+            (article_id, pipeline, doc),
+        )
+
+    def analyses(self, pipeline: str, ids: Sequence[str]) -> dict[str, bytes]:
+        return self._blobs("analyses", "doc", "pipeline", pipeline, ids)
+
+    # ------------------------------------------------------------------ extractions
+
+    def extracted_ids(self, version: str, ids: Iterable[str]) -> set[str]:
+        return self._ids_with("extractions", "version", version, ids)
+
+    def put_extraction(self, article_id: str, version: str, data: dict[str, Any]) -> None:
+        self.conn.execute(
+            "INSERT OR REPLACE INTO extractions (article_id, version, data) VALUES (?, ?, ?)",
+            (article_id, version, json.dumps(data, sort_keys=True)),
+        )
+
+    def extractions(self, version: str, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        return {
+            k: json.loads(v) for k, v in self._blobs("extractions", "data", "version", version, ids).items()
+        }
+
+    # ------------------------------------------------------------------ embeddings
+
+    def embedded_ids(self, model: str, ids: Iterable[str]) -> set[str]:
+        return self._ids_with("embeddings", "model", model, ids)
+
+    def put_embeddings(self, article_id: str, model: str, vectors: np.ndarray) -> None:
+        vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+        self.conn.execute(
+            "INSERT OR REPLACE INTO embeddings (article_id, model, n, vectors) VALUES (?, ?, ?, ?)",
+            (article_id, model, int(vectors.shape[0]), vectors.tobytes()),
+        )
+
+    def embeddings(self, model: str, ids: Sequence[str], dim: int) -> dict[str, np.ndarray]:
+        out = {}
+        for chunk in _chunks(list(ids), 500):
+            q = (
+                "SELECT article_id, n, vectors FROM embeddings WHERE model = ? AND article_id IN "
+                f"({', '.join('?' * len(chunk))})"
+            )
+            for aid, n, blob in self.conn.execute(q, [model, *chunk]):
+                out[aid] = np.frombuffer(blob, dtype=np.float32).reshape(n, dim).copy()
+        return out
+
+    # ------------------------------------------------------------------ stories
+
+    def get_state(self, key: str) -> bytes | None:
+        row = self.conn.execute("SELECT value FROM story_state WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def put_state(self, key: str, value: bytes) -> None:
+        self.conn.execute(
+            "INSERT OR REPLACE INTO story_state (key, value) VALUES (?, ?)", (key, value)
+        )
+
+    # ------------------------------------------------------------------ helpers
+
+    def _ids_with(self, table: str, col: str, val: str, ids: Iterable[str]) -> set[str]:
+        found: set[str] = set()
+        for chunk in _chunks(list(ids), 500):
+            q = (
+                f"SELECT article_id FROM {table} WHERE {col} = ? AND article_id IN "
+                f"({', '.join('?' * len(chunk))})"
+            )
+            found.update(r[0] for r in self.conn.execute(q, [val, *chunk]))
+        return found
+
+    def _blobs(self, table: str, blob: str, col: str, val: str, ids: Sequence[str]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for chunk in _chunks(list(ids), 500):
+            q = (
+                f"SELECT article_id, {blob} FROM {table} WHERE {col} = ? AND article_id IN "
+                f"({', '.join('?' * len(chunk))})"
+            )
+            out.update(dict(self.conn.execute(q, [val, *chunk]).fetchall()))
+        return out
+
+
+def _chunks(items: list[Any], n: int) -> Iterator[list[Any]]:
+    for i in range(0, len(items), n):
+        yield items[i : i + n]
+
+
+def _split_sql(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]
