@@ -317,7 +317,7 @@ def stories(
 def demo_files() -> list[str]:
     """Paths of the bundled demo corpus."""
     root = resources.files("consilience") / "demo"
-    return sorted(str(p) for p in Path(str(root)).iterdir() if p.is_file() and p.name != "README.md")
+    return sorted(str(p) for p in Path(str(root)).iterdir() if p.is_file())
 
 
 @app.command()
