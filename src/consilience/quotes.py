@@ -1,0 +1,671 @@
+"""Quotes: who said what, direct and reported, with the speaker resolved.
+
+Extractor (per article, cached by :data:`VERSION`)::
+
+    extract_quotes(analysis) -> list[Quote]
+
+Section builder (per story)::
+
+    build_quotes(ctx) -> {"quotes": [...]}
+
+How it works
+------------
+*Direct quotes* are found by pairing quotation marks (straight ``"`` and curly ``“ ”``)
+inside one paragraph. A straight mark is an opener when it follows whitespace/an opening
+bracket and precedes a non-space, a closer when it follows a non-space and precedes
+whitespace/punctuation. An opener that is never closed before the next opener or the end
+of its paragraph is *unbalanced* and dropped, so one stray mark never shifts the pairing of
+the rest of the article.
+
+Each quotation is then attributed from the dependency parse of the sentence(s) around it:
+
+1. a speech verb (``said``, ``told``, ``stating``, ``indicated`` …) outside the quotation,
+   preferring one whose subtree holds the quotation, then the nearest; its speaker is the
+   verb's subject (climbing ``advcl``/``xcomp``/``conj`` for ``…, stating, "…"``);
+2. else ``according to X`` in the same sentence (this is what attributes a scare quote
+   such as ``the "costly" mistake …, according to a U.S. official``);
+3. else, for a quotation that is a whole sentence, an adjacent sentence ending in ``:`` or a
+   short ``X said.`` sentence.
+
+A quotation with no attribution (headline or title quotes) is not reported.
+
+*Reported speech* is a speech verb with a clausal complement (``X said that …``,
+``X noted …``, ``X argued …``) or ``according to X, …``. It is reported as a quote only when
+the speaker is one identified source (a person, a singular description such as "a U.S.
+official", an organisation that is not a news outlet); statements by a class ("U.S.
+officials said …") are *attributions* and go to provenance instead. A reported clause that
+contains a direct quotation is represented by that direct quotation.
+
+*Speakers* are resolved within the article: a PERSON entity (or a surname of one) maps to
+the longest full name the article gives that person; ``he``/``she`` to the most recent
+PERSON mention before it; a definite role noun ("the president", "the expert") to the most
+recent person introduced with that role (apposition "Michael Kofman, a military expert" or
+title "President Vladimir Putin"); an unnamed source keeps its description without relative
+clauses ("a U.S. official who spoke on condition of anonymity" -> "a U.S. official").
+``build_quotes`` finally maps named speakers onto the story's merged entity names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import Analysis, Quote, StoryContext
+
+VERSION = "1"
+
+# Verbs that introduce speech (lemmas).
+SPEECH_VERBS = frozenset(
+    """say tell state note argue claim add warn insist explain stress indicate suggest announce
+    acknowledge admit confirm deny declare assert contend maintain write reply respond emphasize
+    emphasise caution hint predict promise vow tweet post remark comment observe urge ask recall
+    report concede complain testify reiterate underline highlight allege estimate
+    praise criticize criticise mention disclose reveal signal threaten pledge""".split()
+)
+# Verbs that only count as speech when they carry a clause (not "believe", "signal" alone).
+WEAK_SPEECH = frozenset({"believe", "signal", "estimate", "indicate", "suggest", "report"})
+# Evaluative speech acts: "X praised the decision but argued …" quotes the whole predicate.
+SPEECH_ACTS = frozenset(
+    {
+        "praise",
+        "criticize",
+        "criticise",
+        "condemn",
+        "welcome",
+        "hail",
+        "dismiss",
+        "reject",
+        "slam",
+        "blast",
+        "applaud",
+        "defend",
+        "call",
+    }
+)
+
+# Nouns naming a person by role (lemmas).
+ROLE_NOUNS = frozenset(
+    """official president minister expert analyst spokesman spokeswoman spokesperson lawmaker
+    senator representative congressman congresswoman secretary diplomat insider source aide
+    adviser advisor commander general chief director leader premier chancellor governor mayor
+    ambassador envoy officer researcher professor economist witness resident prosecutor judge
+    lawyer attorney member head executive negotiator strategist scientist author correspondent
+    journalist reporter king queen prince emperor pope prime chairman chairwoman chair
+    mp legislator politician candidate activist observer specialist historian engineer
+    doctor physician manager founder ceo owner official spokesperson president-elect
+    vice-president deputy colonel captain lieutenant sergeant admiral marshal""".split()
+)
+TITLE_WORDS = (
+    frozenset(
+        """president prime minister defense defence foreign secretary representative rep. sen.
+    senator gov. governor mayor general gen. chancellor king queen prince dr. mr. mrs. ms.
+    vice president-elect vice-president ukrainian russian u.s. us american british french
+    chief justice ambassador congressman congresswoman commander lt. col. colonel admiral
+    speaker leader state secretary-general deputy former acting farmer passenger resident teacher
+    driver nurse worker student pilot firefighter fisherman captain owner shopkeeper coach
+    player singer actor artist harbour harbor master fire chief police officer head
+    headteacher engineer survivor witness volunteer""".split()
+    )
+    | ROLE_NOUNS
+)
+# Nouns that refer back to an organisation ("the company said").
+ORG_NOUNS = frozenset(
+    """company firm operator agency authority coastguard ministry department airline carrier
+    utility group council board regulator manufacturer government administration""".split()
+)
+MALE_FEMALE_PRONOUNS = frozenset({"he", "she", "him", "her"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "we"})
+
+OPEN_QUOTES = {"“": "”", "«": "»", "„": "“"}
+CLOSE_QUOTES = {"”", "»"}
+_OPEN_CONTEXT = set(" \t\n([{—–-/") | {"\u00a0"}
+_CLOSE_CONTEXT = set(" \t\n.,;:!?)]}—–-") | {"\u00a0"}
+
+
+# --------------------------------------------------------------------------- quotation marks
+
+
+def quotation_spans(text: str) -> list[tuple[int, int]]:
+    """Inner character spans ``(start, end)`` of balanced quotations in ``text``.
+
+    Pairs marks within one paragraph (a line); unbalanced marks are dropped.
+    """
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        spans.extend((s + pos, e + pos) for s, e in _line_quotes(line))
+        pos += len(line) + 1
+    return spans
+
+
+def _line_quotes(line: str) -> list[tuple[int, int]]:
+    marks: list[tuple[int, str]] = []  # (position, "open" | "close")
+    n = len(line)
+    for i, ch in enumerate(line):
+        if ch in OPEN_QUOTES:
+            marks.append((i, "open"))
+        elif ch in CLOSE_QUOTES:
+            marks.append((i, "close"))
+        elif ch == '"':
+            before = line[i - 1] if i > 0 else " "
+            after = line[i + 1] if i + 1 < n else " "
+            can_open = (before in _OPEN_CONTEXT or before in "\"'“") and not after.isspace()
+            can_close = (after in _CLOSE_CONTEXT or after in "\"'”") and not before.isspace()
+            if can_open and not can_close:
+                marks.append((i, "open"))
+            elif can_close and not can_open:
+                marks.append((i, "close"))
+            elif can_open and can_close:
+                marks.append((i, "either"))
+    out: list[tuple[int, int]] = []
+    opened: int | None = None
+    for i, role in marks:
+        if role == "either":
+            role = "close" if opened is not None else "open"
+        if role == "open":
+            opened = i  # an earlier unclosed opener is unbalanced: dropped
+        elif opened is not None:
+            if i - opened > 1:
+                out.append((opened + 1, i))
+            opened = None
+    return out
+
+
+# --------------------------------------------------------------------------- speakers
+
+
+@dataclass
+class Speaker:
+    name: str
+    start: int
+    end: int
+    kind: str  # person | description | org | group (plural class) | pronoun-unresolved
+    plural: bool = False
+
+
+class SpeakerResolver:
+    """Resolve a subject token to a speaker within one article (see module docstring)."""
+
+    def __init__(self, analysis: Analysis):
+        self.analysis = analysis
+        doc = analysis.doc
+        self.doc = doc
+        from .provenance import looks_like_org
+
+        persons = [e for e in doc.ents if e.label_ == "PERSON" and not looks_like_org(e.text)]
+        # full names by surname: longest form, first occurrence
+        self.full_by_last: dict[str, tuple[str, int, int]] = {}
+        for e in persons:
+            name = clean_person(e)
+            if not name:
+                continue
+            last = name.split()[-1].lower()
+            cur = self.full_by_last.get(last)
+            if cur is None or len(name) > len(cur[0]):
+                self.full_by_last[last] = (name, e.start_char, e.end_char)
+        # person mentions in order: (token index of head, name, start, end, roles)
+        self.mentions: list[tuple[int, str, int, int, frozenset[str]]] = []
+        seen_tokens: set[int] = set()
+        for e in persons:
+            name = self.person_name(e.text)
+            if not name:
+                continue
+            seen_tokens.update(range(e.start, e.end))
+            self.mentions.append((e.root.i, name, e.start_char, e.end_char, self._roles(e)))
+        for tok in doc:  # surnames spaCy did not tag (e.g. "Zelenskyy" as NOUN)
+            if tok.i in seen_tokens or not tok.text[:1].isupper():
+                continue
+            if strip_possessive(tok.text).lower() in self.full_by_last and tok.pos_ in (
+                "PROPN",
+                "NOUN",
+            ):
+                name = self.full_by_last[strip_possessive(tok.text).lower()][0]
+                self.mentions.append(
+                    (tok.i, name, tok.idx, tok.idx + len(strip_possessive(tok.text)), frozenset())
+                )
+        self.mentions.sort(key=lambda m: m[0])
+        self.orgs = [
+            e
+            for e in doc.ents
+            if e.label_ == "ORG" or (e.label_ == "PERSON" and looks_like_org(e.text))
+        ]
+
+    # -- names
+
+    def org_name(self, surface: str) -> str:
+        """An organisation's longest name in the article ("Nordline" -> "Nordline Ferries")."""
+        name = strip_possessive(surface.strip()).strip(" ,.;:")
+        if name.lower().startswith("the "):
+            name = name[4:]
+        best = name
+        for e in self.orgs:
+            full = strip_possessive(e.text).strip(" ,.;:")
+            if full.lower().startswith("the "):
+                full = full[4:]
+            if (
+                len(full) > len(best)
+                and full.split()[0] == name.split()[0]
+                and len(name.split()) == 1
+            ):
+                best = full
+        return best
+
+    def person_name(self, surface: str) -> str:
+        name = strip_titles(strip_possessive(surface.strip()))
+        if not name:
+            return ""
+        last = name.split()[-1].lower()
+        full = self.full_by_last.get(last)
+        if full and len(full[0]) >= len(name) and full[0].split()[-1].lower() == last:
+            return full[0]
+        return name
+
+    def _roles(self, ent) -> frozenset[str]:
+        roles = set()
+        root = ent.root
+        for child in root.children:
+            if child.dep_ == "appos":
+                roles.add(child.lemma_.lower())
+        if root.dep_ == "appos":
+            roles.add(root.head.lemma_.lower())
+        for tok in ent.doc[max(0, ent.start - 3) : ent.start]:  # title: "Defense Minister X"
+            if tok.head.i in range(ent.start, ent.end) and tok.dep_ == "compound":
+                roles.add(tok.lemma_.lower())
+        for tok in ent:
+            if tok.lemma_.lower() in ROLE_NOUNS:
+                roles.add(tok.lemma_.lower())
+        return frozenset(roles)
+
+    def person_at(self, tok) -> tuple[str, int, int] | None:
+        for _i, name, s, e, _ in self.mentions:
+            if s <= tok.idx < e:
+                return name, s, e
+        return None
+
+    # -- resolution
+
+    def resolve(self, tok) -> Speaker | None:
+        """Speaker for subject token ``tok`` (the head of the subject phrase)."""
+        if tok is None:
+            return None
+        # a named person (entity or known surname), possibly inside a compound phrase
+        hit = self.person_at(tok)
+        if hit:
+            return Speaker(hit[0], hit[1], hit[2], "person")
+        for child in tok.children:  # "a military expert, Michael Kofman, said"
+            if child.dep_ == "appos":
+                hit = self.person_at(child)
+                if hit:
+                    return Speaker(hit[0], hit[1], hit[2], "person")
+        low = tok.lower_
+        if tok.pos_ == "PRON":
+            if low in MALE_FEMALE_PRONOUNS:
+                prev = [m for m in self.mentions if m[0] < tok.i]
+                if prev:
+                    _, name, s, e, _ = prev[-1]
+                    return Speaker(name, s, e, "person")
+                return None
+            if low in PLURAL_PRONOUNS:
+                group = self._recent_group(tok)
+                if group:
+                    return group
+            return None
+        if tok.ent_type_ in ("ORG", "GPE", "NORP") and tok.pos_ == "PROPN":
+            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            if ent is not None:
+                name = strip_possessive(ent.text)
+                plural = tok.tag_ == "NNPS" or ent.label_ == "NORP"
+                kind = "group" if plural else "org"
+                return Speaker(name, ent.start_char, ent.start_char + len(name), kind, plural)
+        lemma = tok.lemma_.lower()
+        in_org = any(e.start <= tok.i < e.end for e in self.orgs)
+        if (
+            tok.pos_ == "PROPN"
+            and (tok.ent_type_ in ("", "ORG") or in_org)
+            and tok.text[:1].isupper()
+        ):
+            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            if ent is not None or any(o.text.split()[0] == tok.text for o in self.orgs):
+                surface = ent.text if ent is not None else tok.text
+                name = self.org_name(surface)
+                s0 = ent.start_char if ent is not None else tok.idx
+                return Speaker(name, s0, s0 + len(strip_possessive(surface)), "org")
+        if tok.pos_ == "NOUN" and lemma in ORG_NOUNS and tok.tag_ == "NN":
+            dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+            if dets and dets[0] == "the":
+                from .provenance import is_outlet_name
+
+                prev = [e for e in self.orgs if e.end <= tok.i and not is_outlet_name(e.text)]
+                same = [e for e in prev if lemma in e.text.lower()]
+                pick = (same or prev)[-1] if (same or prev) else None
+                if pick is not None:
+                    name = self.org_name(pick.text)
+                    return Speaker(name, pick.start_char, pick.end_char, "org")
+        if tok.pos_ in ("NOUN", "PROPN") and lemma in ROLE_NOUNS:
+            plural = tok.tag_ in ("NNS", "NNPS")
+            dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+            if not plural and dets and dets[0] in ("the", "this", "that"):
+                person = self._person_with_role(tok, lemma)
+                if person:
+                    return person
+            desc_tokens = [
+                t
+                for t in tok.subtree
+                if t.i <= tok.i and t.dep_ not in ("punct",) and not _in_clause(t, tok)
+            ]
+            if not desc_tokens:
+                return None
+            start = desc_tokens[0].idx
+            end = tok.idx + len(tok.text)
+            name = tok.doc.text[start:end]
+            return Speaker(name, start, end, "group" if plural else "description", plural)
+        return None
+
+    def _person_with_role(self, tok, lemma: str) -> Speaker | None:
+        cands = [m for m in self.mentions if m[0] < tok.i and lemma in m[4]]
+        if not cands:
+            cands = [m for m in self.mentions if lemma in m[4]]
+        if not cands:
+            return None
+        _, name, s, e, _ = cands[-1]
+        return Speaker(name, s, e, "person")
+
+    def _recent_group(self, tok) -> Speaker | None:
+        for t in reversed(self.doc[: tok.i]):
+            if (
+                t.dep_ in ("nsubj", "nsubjpass", "pobj")
+                and t.tag_ in ("NNS", "NNPS")
+                and t.lemma_.lower() in ROLE_NOUNS
+            ):
+                sp = self.resolve(t)
+                if sp:
+                    return sp
+        return None
+
+
+def _in_clause(t, head) -> bool:
+    """True when ``t`` sits in a relative clause, PP or apposition hanging off ``head``."""
+    while t.i != head.i and t.head.i != t.i:
+        if t.head.i == head.i and t.dep_ in ("relcl", "acl", "prep", "appos", "punct", "cc"):
+            return True
+        t = t.head
+    return False
+
+
+def strip_possessive(s: str) -> str:
+    for suf in ("'s", "’s", "'", "’"):
+        if s.endswith(suf) and len(s) > len(suf):
+            return s[: -len(suf)]
+    return s
+
+
+def strip_titles(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(",") in TITLE_WORDS:
+        words = words[1:]
+    return " ".join(words).strip(" ,.;:")
+
+
+def clean_person(ent) -> str:
+    return strip_titles(strip_possessive(ent.text.strip()))
+
+
+# --------------------------------------------------------------------------- parse helpers
+
+
+def speech_subject(verb):
+    """The subject of a speech verb, climbing advcl/xcomp/conj ("…, stating, …")."""
+    tok = verb
+    for _ in range(4):
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if (
+            tok.dep_ != "acl"
+            and subj
+            and not (subj[0].dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in tok.children))
+        ):
+            return subj[0]
+        agent = [c for c in tok.children if c.dep_ == "agent"]
+        if agent:
+            pobj = [c for c in agent[0].children if c.dep_ == "pobj"]
+            if pobj:
+                return pobj[0]
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return tok.head
+        if tok.dep_ in ("advcl", "xcomp", "conj", "ccomp") and tok.head.i != tok.i:
+            tok = tok.head
+            continue
+        return None
+    return None
+
+
+def according_to(sent):
+    """``(prep_token, pobj_token)`` pairs for "according to X" in a span."""
+    out = []
+    for tok in sent:
+        if tok.lower_ == "according":
+            to = next((c for c in tok.children if c.lower_ == "to"), None)
+            if to is None and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+                to = tok.doc[tok.i + 1]
+            if to is not None:
+                pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    out.append((tok, pobj))
+    return out
+
+
+def is_speech_verb(tok) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS
+
+
+def cue_of(tok) -> str:
+    return tok.text.lower()
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+def extract_quotes(analysis: Analysis) -> list[Quote]:
+    """Direct and reported quotes of one article, in text order."""
+    doc = analysis.doc
+    text = doc.text
+    aid = analysis.article.id
+    resolver = SpeakerResolver(analysis)
+    outlets = _outlet_like_tokens(doc)
+    quotes: list[Quote] = []
+
+    spans = quotation_spans(text)
+    for qs, qe in spans:
+        att = _attribute_direct(doc, qs, qe, resolver)
+        if att is None:
+            continue
+        speaker, cue = att
+        if speaker.kind == "org" and speaker.start in outlets:
+            pass  # an outlet quoted directly is still a quote
+        ts, te = _trim(text, qs, qe)
+        if te <= ts:
+            continue
+        quotes.append(
+            Quote(aid, speaker.name, text[ts:te], ts, te, True, cue, speaker.start, speaker.end)
+        )
+
+    inside = [(s - 1, e + 1) for s, e in spans]
+    for q in _reported(doc, resolver, outlets):
+        if any(not (q.end <= s or q.start >= e) for s, e in inside):
+            continue  # a reported clause holding a direct quotation: the quotation stands
+        if any(not (q.end <= d.start or q.start >= d.end) for d in quotes):
+            continue
+        quotes.append(q)
+    quotes.sort(key=lambda q: (q.start, q.end, q.speaker))
+    return quotes
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
+        e -= 1
+    return s, e
+
+
+def _tokens_in(doc, s: int, e: int):
+    return [t for t in doc if t.idx >= s and t.idx + len(t.text) <= e]
+
+
+def _attribute_direct(doc, qs: int, qe: int, resolver: SpeakerResolver):
+    inner = _tokens_in(doc, qs, qe)
+    if not inner:
+        return None
+    inner_ids = {t.i for t in inner}
+    sents = [s for s in doc.sents if s.end_char > qs - 1 and s.start_char < qe + 1]
+    if not sents:
+        return None
+    context = [t for s in sents for t in s if t.i not in inner_ids]
+    # 1. a speech verb outside the quotation
+    cands = []
+    for tok in context:
+        if not is_speech_verb(tok):
+            continue
+        subj = speech_subject(tok)
+        sp = resolver.resolve(subj) if subj is not None else None
+        if sp is None:
+            continue
+        holds = all(t.i in {x.i for x in tok.subtree} for t in inner[:1])
+        dist = min(abs(tok.idx - qs), abs(tok.idx - qe))
+        cands.append((0 if holds else 1, dist, tok.i, sp, cue_of(tok)))
+    if cands:
+        cands.sort(key=lambda c: (c[0], c[1], c[2]))
+        return cands[0][3], cands[0][4]
+    # 2. "according to X"
+    for s in sents:
+        for prep, pobj in according_to(s):
+            if prep.i in inner_ids:
+                continue
+            sp = resolver.resolve(pobj)
+            if sp is not None:
+                return sp, "according to"
+    # 3. an adjacent sentence: 'X said:' before, or a short 'X said.' after
+    first, last = sents[0], sents[-1]
+    whole = qs - 1 <= first.start_char + 1
+    if whole:
+        prev = doc[first.start - 1].sent if first.start > 0 else None
+        if prev is not None and prev.text.rstrip().endswith((":", ",")):
+            hit = _sentence_speaker(prev, resolver, inner_ids)
+            if hit:
+                return hit
+        nxt = doc[last.end].sent if last.end < len(doc) else None
+        if nxt is not None and len(nxt) <= 8:
+            hit = _sentence_speaker(nxt, resolver, inner_ids)
+            if hit:
+                return hit
+    return None
+
+
+def _sentence_speaker(sent, resolver, exclude):
+    for tok in sent:
+        if tok.i in exclude or not is_speech_verb(tok):
+            continue
+        subj = speech_subject(tok)
+        sp = resolver.resolve(subj) if subj is not None else None
+        if sp is not None:
+            return sp, cue_of(tok)
+    return None
+
+
+def _outlet_like_tokens(doc) -> set[int]:
+    from .provenance import is_outlet_name
+
+    return {e.start_char for e in doc.ents if e.label_ in ("ORG",) and is_outlet_name(e.text)}
+
+
+def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
+    aid = resolver.analysis.article.id
+    text = doc.text
+    out: list[Quote] = []
+    for tok in doc:
+        if not is_speech_verb(tok):
+            continue
+        comp = [c for c in tok.children if c.dep_ == "ccomp"]
+        parat = tok.dep_ == "parataxis"
+        if not comp and not parat:
+            continue
+        subj = speech_subject(tok)
+        sp = resolver.resolve(subj) if subj is not None else None
+        if sp is None or sp.kind == "group" or sp.plural:
+            continue
+        if sp.kind == "org" and (sp.start in outlets or tok.lemma_ == "report"):
+            continue  # an outlet's report is provenance, not a quote
+        if comp:
+            c = comp[0]
+            toks = [t for t in c.subtree]
+            toks = [
+                t for t in toks if not (t.dep_ == "mark" and t.head.i == c.i and t.i == toks[0].i)
+            ]
+            start = toks[0].idx
+            end = toks[-1].idx + len(toks[-1].text)
+            head = tok.head
+            if tok.dep_ == "conj" and head.lemma_.lower() in SPEECH_ACTS | SPEECH_VERBS:
+                start = min(start, head.idx)  # "praised the decision but argued …"
+        else:  # "The decision, he argued, was necessary."
+            sent = tok.sent
+            start, end = sent.start_char, sent.end_char
+            nl = text.rfind("\n", start, tok.idx)
+            if nl >= 0:  # a heading glued to the sentence by the parser
+                start = nl + 1
+        s, e = _trim(text, start, end)
+        while e > s and text[e - 1] in ".!?":
+            e -= 1
+        if e <= s or len(text[s:e].split()) < 2:
+            continue
+        out.append(Quote(aid, sp.name, text[s:e], s, e, False, cue_of(tok), sp.start, sp.end))
+    for sent in doc.sents:
+        for prep, pobj in according_to(sent):
+            sp = resolver.resolve(pobj)
+            if sp is None or sp.kind == "group" or sp.plural:
+                continue
+            if sp.kind == "org" and sp.start in outlets:
+                continue
+            phrase = set(t.i for t in prep.subtree)
+            toks = [t for t in sent if t.i not in phrase and not t.is_punct]
+            if len(toks) < 3:
+                continue
+            s, e = _trim(text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
+            if any(not (e <= q.start or s >= q.end) for q in out):
+                continue
+            out.append(
+                Quote(aid, sp.name, text[s:e], s, e, False, "according to", sp.start, sp.end)
+            )
+    return out
+
+
+# --------------------------------------------------------------------------- story section
+
+
+def build_quotes(ctx: StoryContext) -> dict[str, list[dict]]:
+    """The ``quotes`` section: every article's quotes, speakers mapped to entity names."""
+    from .entities import canonical_name
+
+    items: list[dict] = []
+    for analysis in ctx.analyses:
+        aid = analysis.article.id
+        ext = ctx.extractions.get(aid)
+        if ext is None:
+            continue
+        for q in sorted(ext.quotes, key=lambda q: (q.start, q.end, q.speaker)):
+            speaker = q.speaker
+            if speaker[:1].isupper() and speaker.split()[0].lower() not in ("the", "a", "an"):
+                speaker = canonical_name(ctx, speaker)
+            item = {
+                "speaker": speaker,
+                "text": q.text,
+                "direct": q.direct,
+                "article": aid,
+                "citation": {"article": aid, "start": q.start, "end": q.end},
+                "cue": q.cue,
+            }
+            if q.speaker_start is not None and q.speaker_end is not None:
+                item["speaker_citation"] = {
+                    "article": aid,
+                    "start": q.speaker_start,
+                    "end": q.speaker_end,
+                }
+            items.append(item)
+    return {"quotes": items}

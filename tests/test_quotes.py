@@ -1,0 +1,295 @@
+"""Quotes: direct and reported speech, speakers resolved (consilience.quotes)."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict
+from pathlib import Path
+
+import pytest
+
+from consilience.model import Analysis, Article, Extraction, Quote, Story, StoryContext, from_json
+from consilience.quotes import build_quotes, extract_quotes, quotation_spans
+
+
+def shared_path() -> Path | None:
+    cand = Path(__file__).resolve().parents[2] / "shared"
+    if cand.is_dir():
+        return cand
+    env = os.environ.get("CONSILIENCE_SHARED")
+    return Path(env) if env and Path(env).is_dir() else None
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from consilience.analyse import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def make(nlp):
+    def _make(text: str, aid: str = "a1") -> Analysis:
+        return Analysis(Article(id=aid, source=f"{aid}.txt", text=text), nlp(text))
+
+    return _make
+
+
+def quotes_of(make, text: str) -> list[Quote]:
+    qs = extract_quotes(make(text))
+    for q in qs:  # every quote cites its own text
+        assert text[q.start : q.end] == q.text
+    return qs
+
+
+def one(qs: list[Quote], fragment: str) -> Quote:
+    hits = [q for q in qs if fragment in q.text]
+    assert len(hits) == 1, [(q.speaker, q.text) for q in qs]
+    return hits[0]
+
+
+# --------------------------------------------------------------------------- marks
+
+
+def test_quotation_spans_pairs_straight_and_curly_marks():
+    text = 'He said "yes" and “no”.\nShe said "maybe".'
+    spans = [text[s:e] for s, e in quotation_spans(text)]
+    assert spans == ["yes", "no", "maybe"]
+
+
+def test_unbalanced_mark_does_not_shift_later_quotes():
+    text = 'The "plan was announced on Monday.\nLater, "the decision is final," she said.'
+    spans = [text[s:e] for s, e in quotation_spans(text)]
+    assert spans == ["the decision is final,"]
+
+
+def test_unbalanced_mark_in_article(make):
+    text = (
+        'Mayor Anna Berg opened the bridge on Monday. Critics called it a "waste of money.\n'
+        '"We built it on time and on budget," Berg said.\n'
+        "Traffic was light."
+    )
+    qs = quotes_of(make, text)
+    q = one(qs, "on time")
+    assert q.speaker == "Anna Berg" and q.direct and q.cue == "said"
+    assert q.text == "We built it on time and on budget"
+
+
+# --------------------------------------------------------------------------- direct forms
+
+
+def test_quote_comma_x_said(make):
+    text = (
+        'Fire chief Alan Pryce toured the site. "We were lifting people off rooftops," Pryce said.'
+    )
+    q = one(quotes_of(make, text), "rooftops")
+    assert (q.speaker, q.direct, q.cue) == ("Alan Pryce", True, "said")
+    assert q.speaker_start is not None and text[q.speaker_start : q.speaker_end] == "Pryce"
+
+
+def test_x_said_colon_curly_multi_sentence(make):
+    text = (
+        "Passenger Marta Olsen said: “We could not see the corridor. The crew kept everyone calm.”"
+    )
+    q = one(quotes_of(make, text), "corridor")
+    assert q.speaker == "Marta Olsen" and q.direct
+    assert q.text == "We could not see the corridor. The crew kept everyone calm."
+
+
+def test_x_told_reuters(make):
+    text = 'Commander Ilse Brandt told Reuters "everyone is off the ship and accounted for".'
+    q = one(quotes_of(make, text), "accounted")
+    assert q.speaker == "Ilse Brandt" and q.direct and q.cue == "told"
+
+
+def test_stating_comma_quote(make):
+    text = (
+        "Ukrainian President Volodymyr Zelenskyy spoke on Sunday. Zelenskyy, addressing the "
+        'nation, expressed optimism, stating, "Strikes are not conducted with words. The '
+        'missiles will speak for themselves."'
+    )
+    q = one(quotes_of(make, text), "missiles will speak")
+    assert q.speaker == "Volodymyr Zelenskyy" and q.direct and q.cue == "stating"
+    assert q.text.startswith("Strikes are not") and q.text.endswith("themselves.")
+
+
+def test_partial_quote_inside_sentence(make):
+    text = (
+        "President Vladimir Putin indicated that his government is considering “various "
+        "responses” should the West continue."
+    )
+    q = one(quotes_of(make, text), "various")
+    assert (q.speaker, q.text, q.direct) == ("Vladimir Putin", "various responses", True)
+
+
+def test_scare_quote_attributed_by_according_to(make):
+    text = (
+        'The move makes clear the "costly" mistake this deployment represents, according to '
+        "a U.S. official who spoke on condition of anonymity."
+    )
+    q = one(quotes_of(make, text), "costly")
+    assert (q.speaker, q.text, q.direct, q.cue) == (
+        "a U.S. official",
+        "costly",
+        True,
+        "according to",
+    )
+
+
+def test_unattributed_title_quotes_are_not_invented(make):
+    text = 'Storm "Ida" hits the coast\nThe film "Dune" opened in cinemas on Friday.'
+    assert quotes_of(make, text) == []
+
+
+def test_continuation_after_attribution(make):
+    text = (
+        'Farmer Tom Keller lost his herd. "I heard the siren," Keller said. '
+        '"There was no time to open a single gate."'
+    )
+    qs = quotes_of(make, text)
+    assert one(qs, "siren").speaker == "Tom Keller"
+
+
+# --------------------------------------------------------------------------- reported speech
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "fragment", "cue"),
+    [
+        (
+            "Harbour master Piet Vos said that the ship would be towed to port within 48 hours.",
+            "Piet Vos",
+            "the ship would be towed",
+            "said",
+        ),
+        (
+            "Michael Kofman, a military expert at the Carnegie Endowment, noted that this "
+            "change could give Ukraine an operational advantage.",
+            "Michael Kofman",
+            "this change could give Ukraine",
+            "noted",
+        ),
+        (
+            "Representative Michael Turner, a leading Republican lawmaker, praised the decision "
+            "but argued it had come too late.",
+            "Michael Turner",
+            "praised the decision but argued it had come too late",
+            "argued",
+        ),
+        (
+            "According to Senator Lewis Grant, the warning sirens had not reached outlying farms.",
+            "Lewis Grant",
+            "the warning sirens had not reached",
+            "according to",
+        ),
+    ],
+)
+def test_reported_speech_forms(make, text, speaker, fragment, cue):
+    q = one(quotes_of(make, text), fragment)
+    assert (q.speaker, q.direct, q.cue) == (speaker, False, cue)
+    assert not q.text.startswith("that ")
+
+
+def test_pronoun_resolves_to_most_recent_person(make):
+    text = (
+        "Governor Helen Marsh visited the dam on Monday. She said that an inquiry would begin "
+        "at once."
+    )
+    q = one(quotes_of(make, text), "inquiry would begin")
+    assert q.speaker == "Helen Marsh" and not q.direct
+    assert text[q.speaker_start : q.speaker_end] == "Helen Marsh"
+
+
+def test_role_noun_resolves_to_person_introduced_with_role(make):
+    text = (
+        "Michael Kofman, a military expert, studied the front. Later the expert said that "
+        "the line would hold."
+    )
+    q = one(quotes_of(make, text), "the line would hold")
+    assert q.speaker == "Michael Kofman"
+
+
+def test_title_noun_resolves_to_titled_person(make):
+    text = (
+        "President Vladimir Putin met his generals. The president said that Russia would respond."
+    )
+    assert one(quotes_of(make, text), "Russia would respond").speaker == "Vladimir Putin"
+
+
+def test_anonymous_source_keeps_description(make):
+    text = (
+        "A crew member who asked not to be named said the sprinklers had been switched off "
+        "for maintenance."
+    )
+    q = one(quotes_of(make, text), "sprinklers")
+    assert q.speaker == "A crew member" and not q.direct
+
+
+def test_class_statements_are_not_quotes(make):
+    text = "U.S. officials said that the change would not alter the course of the war."
+    assert quotes_of(make, text) == []
+
+
+def test_reported_clause_holding_direct_quote_is_reported_once(make):
+    text = 'Vladimir Putin said that Russia is weighing "various responses" to the move.'
+    qs = quotes_of(make, text)
+    assert [(q.text, q.direct) for q in qs] == [("various responses", True)]
+
+
+# --------------------------------------------------------------------------- story section
+
+
+def test_build_quotes_json_and_round_trip(make):
+    a = make(
+        'Volodymyr Zelenskyy spoke on Sunday. "The missiles will speak for themselves," '
+        "Zelensky said.",
+        "x1",
+    )
+    qs = extract_quotes(a)
+    assert [from_json(Quote, json.loads(json.dumps(asdict(q)))) for q in qs] == qs
+    ctx = StoryContext(Story("s", "t", ["x1"]), [a], {"x1": Extraction("x1", quotes=qs)}, {})
+    out = build_quotes(ctx)
+    assert list(out) == ["quotes"]
+    (item,) = out["quotes"]
+    assert item["speaker"] == "Volodymyr Zelenskyy"
+    assert item["direct"] is True and item["cue"] == "said"
+    c = item["citation"]
+    assert a.doc.text[c["start"] : c["end"]] == item["text"]
+    sc = item["speaker_citation"]
+    assert a.doc.text[sc["start"] : sc["end"]] == "Zelensky"
+    assert json.dumps(out, sort_keys=True) == json.dumps(build_quotes(ctx), sort_keys=True)
+
+
+# --------------------------------------------------------------------------- acceptance
+
+
+@pytest.fixture(scope="session")
+def seed_analyses(nlp):
+    shared = shared_path()
+    if shared is None or not (shared / "seeds").is_dir():
+        pytest.skip("../shared is not present")
+    from consilience.analyse import analyse
+
+    arts = [
+        Article(id=p.name[:3], source=p.name, text=p.read_text(encoding="utf-8"))
+        for p in sorted((shared / "seeds").glob("*.txt"))
+    ]
+    return list(analyse(arts))
+
+
+@pytest.mark.shared
+def test_seed_gold_quotes(seed_analyses):
+    gold = json.loads((shared_path() / "gold" / "seeds.json").read_text())["quotes"]
+    found = {a.article.id: extract_quotes(a) for a in seed_analyses}
+    for g in gold:
+        qs = found[g["article"]]
+        hits = [
+            q
+            for q in qs
+            if g["quote"] in q.text or q.text in g["quote"] and len(q.text) > 0.6 * len(g["quote"])
+        ]
+        assert hits, (g, [(q.speaker, q.text) for q in qs])
+        q = hits[0]
+        assert q.speaker == g["speaker"], (g, q)
+        assert q.direct == g["direct"], (g, q)
