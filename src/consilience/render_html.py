@@ -1,0 +1,936 @@
+"""Render briefs (the ``consilience.brief/1`` JSON contract) as HTML.
+
+``render_html(brief, texts)`` returns one self-contained file: styles and the citation script
+are inlined, a Content-Security-Policy meta tag allows only those two inline blocks (by their
+sha256 hashes), and nothing is fetched from the network. Every cited line carries numbered
+citation markers; clicking (or hovering) a marker shows the cited span highlighted inside its
+sentence and neighbours, with the article and outlet named. The same context is printed in a
+"Sources" list at the end of each story, so nothing is hover-only on paper.
+
+With ``standalone=False`` the page links ``/static/brief.css`` and ``/static/brief.js``
+instead (the web app serves them under a strict CSP) and citation popovers link to the
+article page.
+
+Article text is untrusted: everything goes through jinja2 autoescaping, the data the script
+reads is JSON inside ``<script type="application/json">`` with ``<``, ``>``, ``&`` and
+U+2028/U+2029 escaped, and no URL is ever taken from article text.
+
+Rendering is deterministic: the same briefs and texts give the same bytes.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as _dt
+import hashlib
+import json
+import math
+import re
+from collections.abc import Iterable, Mapping
+from functools import cache
+from importlib import resources
+from typing import Any
+from urllib.parse import quote
+
+from markupsafe import Markup, escape
+
+VERSION = "1"
+
+__all__ = [
+    "render_html",
+    "render_story_body",
+    "sentence_context",
+    "format_value",
+    "format_range",
+    "provenance_svg",
+    "json_for_script",
+    "static_text",
+    "csp_hash",
+    "article_label",
+    "jinja_env",
+]
+
+#: pattern every article / story id must match before it is put into a URL
+ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$")
+
+# --------------------------------------------------------------------------- assets
+
+
+def static_text(name: str) -> str:
+    """The text of a file in ``consilience/static`` (CSS / JS shipped with the package)."""
+    return _static_text(name)
+
+
+@cache
+def _static_text(name: str) -> str:
+    return resources.files("consilience").joinpath("static", name).read_text(encoding="utf-8")
+
+
+def csp_hash(source: str) -> str:
+    """CSP source expression (``'sha256-…'``) for an inline ``<script>``/``<style>`` body."""
+    digest = hashlib.sha256(source.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+@cache
+def jinja_env():
+    """The jinja2 environment (autoescape on for every template)."""
+    from jinja2 import Environment, PackageLoader, StrictUndefined
+
+    env = Environment(
+        loader=PackageLoader("consilience", "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["fmtnum"] = _num
+    return env
+
+
+_JSON_ESCAPES = {
+    "<": "\\u003c",
+    ">": "\\u003e",
+    "&": "\\u0026",
+    "\u2028": "\\u2028",
+    "\u2029": "\\u2029",
+}
+
+
+def json_for_script(data: Any) -> Markup:
+    """JSON safe to place inside ``<script type="application/json">``: ``<``, ``>``, ``&``
+    and the JS line separators are escaped, so no ``</script>`` or comment can appear."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    text = re.sub("[<>&\u2028\u2029]", lambda m: _JSON_ESCAPES[m.group(0)], text)
+    return Markup(text)
+
+
+# --------------------------------------------------------------------------- small helpers
+
+
+def _as_list(value: Any) -> list:
+    return value if isinstance(value, list) else []
+
+
+def _as_dict(value: Any) -> dict:
+    return value if isinstance(value, dict) else {}
+
+
+def _str(value: Any) -> str:
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else str(value)
+
+
+def _num(x: Any) -> str:
+    """Human number: thousands separators, no trailing zeros, at most 3 significant decimals."""
+    if isinstance(x, bool) or not isinstance(x, int | float):
+        return _str(x)
+    if isinstance(x, float) and not math.isfinite(x):
+        return "∞" if x > 0 else ("−∞" if x < 0 else "?")
+    if float(x).is_integer() and abs(x) < 1e15:
+        return f"{int(x):,}"
+    ax = abs(x)
+    if ax >= 100:
+        s = f"{x:,.1f}"
+    elif ax >= 1:
+        s = f"{x:,.2f}"
+    else:
+        s = f"{x:,.3g}"
+    if "." in s and "e" not in s:
+        s = s.rstrip("0").rstrip(".")
+    return s
+
+
+def _basename(source: str) -> str:
+    src = source.rstrip("/")
+    head, sep, frag = src.partition("#")
+    base = re.split(r"[/\\]", head)[-1] or head
+    return f"{base}#{frag}" if sep else base
+
+
+def article_label(header: Mapping[str, Any]) -> str:
+    """A short human name for an article: its outlet, else its file name / URL tail."""
+    outlet = _str(header.get("outlet")).strip()
+    if outlet:
+        return outlet
+    source = _str(header.get("source")).strip()
+    if source:
+        return _basename(source)
+    return _str(header.get("id")) or "article"
+
+
+def _safe_id(value: Any) -> str | None:
+    s = _str(value)
+    return s if ID_RE.match(s) else None
+
+
+# --------------------------------------------------------------------------- sentence context
+
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "st", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "maj",
+    "prof", "jr", "sr", "inc", "ltd", "co", "corp", "no", "vs", "etc", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "est", "dept",
+}  # fmt: skip
+_BOUNDARY = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*")
+
+
+def _sentence_starts(text: str) -> list[int]:
+    starts = [0]
+    for m in _BOUNDARY.finditer(text):
+        end_punct = m.start()
+        if not text[m.start() : m.end()].lstrip(" \t").startswith("\n"):
+            # a punctuation boundary: reject "Mr. Smith", "U.S. officials", "J. Doe"
+            word = re.search(r"([A-Za-z][A-Za-z.]*)\.$", text[max(0, end_punct - 12) : end_punct])
+            if word:
+                w = word.group(1).lower().rstrip(".")
+                if w in _ABBREV or len(w) == 1 or "." in w:
+                    continue
+        starts.append(m.end())
+    return sorted(set(s for s in starts if s < len(text)))
+
+
+def _collapse(s: str) -> str:
+    return re.sub(r"\s+", " ", s)
+
+
+def sentence_context(
+    text: str, start: int, end: int, *, neighbours: int = 1, limit: int = 420
+) -> dict[str, str] | None:
+    """The cited span ``text[start:end]`` within its sentence(s) and ``neighbours`` sentences
+    either side: ``{"before", "hit", "after"}`` (whitespace collapsed, long sides trimmed
+    with "…"). None when the offsets do not fit the text."""
+    if not isinstance(start, int) or not isinstance(end, int) or isinstance(start, bool):
+        return None
+    if not (0 <= start <= end <= len(text)):
+        return None
+    starts = _sentence_starts(text)
+    # index of the sentence containing start / end
+    import bisect
+
+    i0 = max(0, bisect.bisect_right(starts, start) - 1)
+    i1 = max(0, bisect.bisect_right(starts, max(start, end - 1)) - 1)
+    lo = starts[max(0, i0 - neighbours)]
+    hi_i = i1 + 1 + neighbours
+    hi = starts[hi_i] if hi_i < len(starts) else len(text)
+    before = _collapse(text[lo:start]).lstrip()
+    hit = _collapse(text[start:end])
+    after = _collapse(text[end:hi]).rstrip()
+    if len(before) > limit:
+        cut = before[-limit:]
+        before = "…" + cut[cut.find(" ") + 1 :] if " " in cut else "…" + cut
+    if len(after) > limit:
+        cut = after[:limit]
+        after = (cut[: cut.rfind(" ")] if " " in cut else cut) + "…"
+    if len(hit) > 4 * limit:
+        hit = hit[: 2 * limit] + " … " + hit[-2 * limit :]
+    return {"before": before, "hit": hit, "after": after}
+
+
+# --------------------------------------------------------------------------- values
+
+_CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
+
+
+def _scaled_money(v: float) -> str:
+    av = abs(v)
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if av >= size:
+            return f"{_num(round(v / size, 3))} {word}"
+    return _num(v)
+
+
+def _fmt_one(v: Any, unit: str, noun: str = "") -> str:
+    if not isinstance(v, int | float) or isinstance(v, bool):
+        return _str(v)
+    u = unit or ""
+    if u == "m":
+        return f"{_num(v / 1000)} km" if abs(v) >= 1000 else f"{_num(v)} m"
+    if u == "kg":
+        return f"{_num(v / 1000)} t" if abs(v) >= 1000 else f"{_num(v)} kg"
+    if u == "s":
+        av = abs(v)
+        for size, word in (
+            (86400 * 365.25, "years"),
+            (86400, "days"),
+            (3600, "hours"),
+            (60, "min"),
+        ):
+            if av >= size:
+                return f"{_num(v / size)} {word}"
+        return f"{_num(v)} s"
+    if u == "m/s":
+        return f"{_num(v * 3.6)} km/h"
+    if u in ("m2", "m^2", "m²"):
+        return f"{_num(v / 1e6)} km²" if abs(v) >= 1e5 else f"{_num(v)} m²"
+    if u == "%":
+        return f"{_num(v)}%"
+    if u in _CURRENCY_SIGNS:
+        return f"{_CURRENCY_SIGNS[u]}{_scaled_money(v)}"
+    if re.fullmatch(r"[A-Z]{3}", u):
+        return f"{_scaled_money(v)} {u}"
+    if not u:
+        return f"{_num(v)} {noun}".strip()
+    return f"{_num(v)} {u}"
+
+
+def format_value(item: Mapping[str, Any]) -> str:
+    """The normalised value of a reading as text: ``≤ 350 km``, ``> 10,000 troops``,
+    ``≈ 2 km (1.8–2.2 km)``, ``$4.5 million``, ``2025-03-16``. Empty when there is none."""
+    value = item.get("value")
+    unit = _str(item.get("unit"))
+    noun = _str(item.get("noun"))
+    low, high = item.get("low"), item.get("high")
+    if value is None or value == "":
+        return ""
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        prec = _str(item.get("precision"))
+        if prec and isinstance(value, str):
+            return _fmt_date(value, prec)
+        return _str(value)
+    main = _fmt_one(value, unit, noun)
+    nums = all(isinstance(x, int | float) and not isinstance(x, bool) for x in (low, high))
+    if nums and low == high == value:
+        return main
+    if nums and low <= 0 < value and high == value:
+        return "≤ " + main
+    if isinstance(low, int | float) and low == value and high is None:
+        return "≥ " + main
+    if nums and low < value < high:
+        return "≈ " + main
+    return main
+
+
+def format_range(item: Mapping[str, Any]) -> str:
+    """The interval ``low–high`` of a numeric reading when it is not a single point."""
+    value, low, high = item.get("value"), item.get("low"), item.get("high")
+    unit, noun = _str(item.get("unit")), _str(item.get("noun"))
+    if not all(isinstance(x, int | float) and not isinstance(x, bool) for x in (value, low, high)):
+        return ""
+    if low == high or (low <= 0 < value and high == value):
+        return ""
+    return f"{_fmt_one(low, unit)}–{_fmt_one(high, unit, noun)}"
+
+
+def _fmt_date(date: str, precision: str) -> str:
+    try:
+        if precision == "day" or (not precision and len(date) == 10):
+            d = _dt.date.fromisoformat(date[:10])
+            return d.strftime("%a %-d %b %Y")
+        if precision == "month" or (not precision and len(date) == 7):
+            d = _dt.date.fromisoformat(date[:7] + "-01")
+            return d.strftime("%B %Y")
+    except ValueError:
+        pass
+    return date
+
+
+# --------------------------------------------------------------------------- provenance graph
+
+
+def _norm_name(s: str) -> str:
+    s = re.sub(r"^(the)\s+", "", s.strip().lower())
+    return re.sub(r"[^a-z0-9]", "", s)
+
+
+def _outlet_matches(source: str, header: Mapping[str, Any]) -> bool:
+    name = _norm_name(source)
+    if len(name) < 4:
+        return False
+    for field in ("outlet", "source", "title"):
+        val = _str(header.get(field))
+        if not val:
+            continue
+        if field == "outlet":
+            dom = re.sub(r"^(www\.)", "", val.lower())
+            dom = (
+                _norm_name(dom.split(".")[0]) if "." in dom and " " not in dom else _norm_name(dom)
+            )
+            if dom and (dom == name or (len(dom) >= 6 and dom in name) or name in dom):
+                return True
+    return False
+
+
+def _trim(s: str, n: int) -> str:
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def provenance_svg(
+    articles: list[Mapping[str, Any]], provenance: list[Mapping[str, Any]], codes: Mapping[str, str]
+) -> Markup:
+    """Inline SVG: articles (left) → the sources they cite (right). Deterministic layout:
+    articles in story order, sources by how many articles cite them, then name. A source that
+    is itself an outlet of this story is drawn in the accent colour."""
+    order = [_str(a.get("id")) for a in articles]
+    by_id = {_str(a.get("id")): a for a in articles}
+    edges: dict[tuple[str, str], list[str]] = {}
+    names: dict[str, str] = {}
+    for entry in provenance:
+        aid = _str(_as_dict(entry).get("article"))
+        if aid not in by_id:
+            continue
+        for cite in _as_list(_as_dict(entry).get("cites")):
+            src = _str(_as_dict(cite).get("source")).strip()
+            if not src:
+                continue
+            key = src.casefold()
+            names.setdefault(key, src)
+            cues = edges.setdefault((aid, key), [])
+            cue = _str(_as_dict(cite).get("cue"))
+            if cue and cue not in cues:
+                cues.append(cue)
+    if not edges:
+        return Markup("")
+    counts: dict[str, int] = {}
+    for _aid, key in edges:
+        counts[key] = counts.get(key, 0) + 1
+    right = sorted(counts, key=lambda k: (-counts[k], names[k].casefold(), names[k]))
+    left = [a for a in order if any(e[0] == a for e in edges)] or order
+    row, pad, width = 30, 14, 780
+    lw, rw = 250, 250
+    lx, rx = 10, width - rw - 10
+    height = pad * 2 + row * max(len(left), len(right))
+
+    def ly(i: int, n: int) -> float:
+        off = (height - 2 * pad - row * n) / 2
+        return pad + off + row * i + row / 2
+
+    in_story = {k: any(_outlet_matches(names[k], by_id[a]) for a in order) for k in right}
+    parts = [
+        f'<svg class="prov-graph" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
+        f'width="{width}" height="{height}" role="img" aria-label="Who cites whom">'
+    ]
+    parts.append('<g class="edges">')
+    for (aid, key), cues in sorted(
+        edges.items(),
+        key=lambda e: (left.index(e[0][0]) if e[0][0] in left else 0, right.index(e[0][1])),
+    ):
+        y1 = ly(left.index(aid), len(left))
+        y2 = ly(right.index(key), len(right))
+        x1, x2 = lx + lw, rx
+        mid = (x1 + x2) / 2
+        cls = "edge in-story" if in_story[key] else "edge"
+        title = escape(
+            f"{codes.get(aid, '')} {article_label(by_id[aid])} → {names[key]} ({', '.join(cues)})"
+        )
+        parts.append(
+            f'<path class="{cls}" d="M{x1:.1f},{y1:.1f} C{mid:.1f},{y1:.1f} {mid:.1f},{y2:.1f} {x2:.1f},{y2:.1f}">'
+            f"<title>{title}</title></path>"
+        )
+    parts.append('</g><g class="nodes">')
+    for i, aid in enumerate(left):
+        y = ly(i, len(left))
+        label = escape(_trim(f"{codes.get(aid, '')}  {article_label(by_id[aid])}", 36))
+        parts.append(
+            f'<g class="node article"><rect x="{lx}" y="{y - 11:.1f}" width="{lw}" height="22" rx="4"/>'
+            f'<text x="{lx + 8}" y="{y + 4:.1f}">{label}</text></g>'
+        )
+    for i, key in enumerate(right):
+        y = ly(i, len(right))
+        cls = "node source in-story" if in_story[key] else "node source"
+        label = escape(_trim(names[key], 30) + (f"  ×{counts[key]}" if counts[key] > 1 else ""))
+        parts.append(
+            f'<g class="{cls}"><rect x="{rx}" y="{y - 11:.1f}" width="{rw}" height="22" rx="11"/>'
+            f'<text x="{rx + 10}" y="{y + 4:.1f}">{label}</text></g>'
+        )
+    parts.append("</g></svg>")
+    return Markup("".join(parts))
+
+
+# --------------------------------------------------------------------------- view model
+
+
+class _Story:
+    """Builds the view model of one brief: citations numbered in reading order."""
+
+    def __init__(
+        self, brief: Mapping[str, Any], texts: Mapping[str, str], index: int, article_href
+    ):
+        self.brief = brief
+        self.texts = texts
+        self.prefix = f"s{index}"
+        self.article_href = article_href
+        story = _as_dict(brief.get("story"))
+        self.story = story
+        self.articles = [
+            a for a in _as_list(story.get("articles")) if isinstance(a, dict) and a.get("id")
+        ]
+        known = {_str(a.get("id")) for a in self.articles}
+        # articles referenced but missing from the header still get a code
+        for key in (
+            "summary",
+            "consensus",
+            "unique",
+            "quotes",
+            "provenance",
+            "timeline",
+            "conflicts",
+        ):
+            for item in _as_list(brief.get(key)):
+                for aid in self._article_refs(item):
+                    if aid not in known:
+                        known.add(aid)
+                        self.articles.append(
+                            {"id": aid, "source": aid, "outlet": None, "title": None}
+                        )
+        self.by_id = {_str(a["id"]): a for a in self.articles}
+        self.codes = {_str(a["id"]): f"A{i + 1}" for i, a in enumerate(self.articles)}
+        self.cites: list[dict[str, Any]] = []
+        self._cite_ix: dict[tuple[str, int, int], dict[str, Any]] = {}
+
+    @staticmethod
+    def _article_refs(item: Any) -> list[str]:
+        out: list[str] = []
+        d = _as_dict(item)
+        if isinstance(d.get("article"), str):
+            out.append(d["article"])
+        out += [a for a in _as_list(d.get("articles")) if isinstance(a, str)]
+        for c in _as_list(d.get("citations")) + [d.get("citation")]:
+            if isinstance(_as_dict(c).get("article"), str):
+                out.append(c["article"])
+        for r in _as_list(d.get("readings")):
+            out += _Story._article_refs(r)
+        return out
+
+    # ---- articles
+    def art(self, aid: str) -> dict[str, Any]:
+        a = self.by_id.get(aid, {"id": aid, "source": aid})
+        return {
+            "id": aid,
+            "code": self.codes.get(aid, "A?"),
+            "label": article_label(a),
+            "title": _str(a.get("title")),
+            "source": _str(a.get("source")),
+            "outlet": _str(a.get("outlet")),
+            "published": _str(a.get("published")),
+        }
+
+    def arts(self, ids: Iterable[Any]) -> list[dict[str, Any]]:
+        seen: list[str] = []
+        for a in ids:
+            if isinstance(a, str) and a not in seen:
+                seen.append(a)
+        seen.sort(
+            key=lambda a: (self.articles.index(self.by_id[a]) if a in self.by_id else 10**6, a)
+        )
+        return [self.art(a) for a in seen]
+
+    # ---- citations
+    def cite(self, c: Any) -> dict[str, Any] | None:
+        c = _as_dict(c)
+        aid, start, end = c.get("article"), c.get("start"), c.get("end")
+        if not isinstance(aid, str) or not isinstance(start, int) or not isinstance(end, int):
+            return None
+        key = (aid, start, end)
+        if key in self._cite_ix:
+            return self._cite_ix[key]
+        n = len(self.cites) + 1
+        text = self.texts.get(aid)
+        ctx = sentence_context(text, start, end) if isinstance(text, str) else None
+        art = self.art(aid)
+        href = None
+        if self.article_href and _safe_id(aid):
+            href = self.article_href(aid, start, end)
+        entry = {
+            "n": n,
+            "id": f"{self.prefix}-c{n}",
+            "article": aid,
+            "start": start,
+            "end": end,
+            "art": art,
+            "ctx": ctx,
+            "href": href,
+        }
+        self.cites.append(entry)
+        self._cite_ix[key] = entry
+        return entry
+
+    def cites_of(self, item: Mapping[str, Any]) -> list[dict[str, Any]]:
+        raw = _as_list(item.get("citations"))
+        if isinstance(item.get("citation"), dict):
+            raw = [item["citation"], *raw]
+        out = []
+        for c in raw:
+            e = self.cite(c)
+            if e is not None and e not in out:
+                out.append(e)
+        return out
+
+    # ---- sections
+    def build(self) -> dict[str, Any]:
+        b = self.brief
+        headline = [
+            {"text": _str(_as_dict(s).get("text")), "cites": self.cites_of(_as_dict(s))}
+            for s in (
+                _as_list(b.get("headline"))
+                or ([b["headline"]] if isinstance(b.get("headline"), dict) else [])
+            )
+            if _str(_as_dict(s).get("text"))
+        ]
+        summary = [
+            {"text": _str(_as_dict(s).get("text")), "cites": self.cites_of(_as_dict(s))}
+            for s in _as_list(b.get("summary"))
+        ]
+        conflicts = [
+            self._conflict(_as_dict(c), i) for i, c in enumerate(_as_list(b.get("conflicts")))
+        ]
+        consensus = []
+        for item in _as_list(b.get("consensus")):
+            item = _as_dict(item)
+            cites = self.cites_of(item)
+            ids = _as_list(item.get("articles")) or [c["article"] for c in cites]
+            consensus.append(
+                {
+                    "text": _str(item.get("text")),
+                    "cites": cites,
+                    "articles": self.arts(ids),
+                    "independent": item.get("independent_sources"),
+                }
+            )
+        corroborated = []
+        for item in _as_list(b.get("corroborated")):
+            item = _as_dict(item)
+            readings = [
+                self._reading(_as_dict(r), set(), set()) for r in _as_list(item.get("readings"))
+            ]
+            corroborated.append(
+                {
+                    "kind": _str(item.get("kind")),
+                    "subject": _str(item.get("subject")),
+                    "readings": readings,
+                    "values": sorted({r["value"] for r in readings if r["value"]}),
+                }
+            )
+        unique_by: dict[str, list[dict[str, Any]]] = {}
+        unique_rows = []
+        for item in _as_list(b.get("unique")):
+            item = _as_dict(item)
+            aid = _str(item.get("article")) or _str(_as_dict(item.get("citation")).get("article"))
+            row = {"text": _str(item.get("text")), "cites": self.cites_of(item), "article": aid}
+            unique_by.setdefault(aid, []).append(row)
+            unique_rows.append(row)
+        unique = [{"art": a, "items": unique_by[a["id"]]} for a in self.arts(unique_by)]
+        quotes = self._quotes(_as_list(b.get("quotes")))
+        timeline = self._timeline(_as_list(b.get("timeline")))
+        provenance = self._provenance(_as_list(b.get("provenance")))
+        entities = self._entities(_as_list(b.get("entities")))
+        matrix = self._matrix(consensus, unique_rows, conflicts)
+        outlets = sorted({a["label"] for a in (self.art(x) for x in self.by_id)})
+        dates = sorted({_str(a.get("published")) for a in self.articles if a.get("published")})
+        title = _str(self.story.get("title")) or "Untitled story"
+        return {
+            "anchor": f"story-{self.prefix}",
+            "id": _str(self.story.get("id")),
+            "title": title,
+            "articles": [self.art(_str(a["id"])) for a in self.articles],
+            "outlets": outlets,
+            "dates": dates,
+            "headline": headline,
+            "summary": summary,
+            "consensus": consensus,
+            "conflicts": conflicts,
+            "corroborated": corroborated,
+            "unique": unique,
+            "quotes": quotes,
+            "timeline": timeline,
+            "provenance": provenance,
+            "provenance_svg": provenance_svg(
+                self.articles, _as_list(b.get("provenance")), self.codes
+            ),
+            "entities": entities,
+            "matrix": matrix,
+            "cites": self.cites,
+            "counts": {
+                "articles": len(self.articles),
+                "outlets": len(outlets),
+                "conflicts": len(conflicts),
+                "consensus": len(consensus),
+            },
+        }
+
+    def _reading(self, r: Mapping[str, Any], majority: set, outliers: set, index: int = -1) -> dict:
+        aid = _str(r.get("article")) or _str(_as_dict(r.get("citation")).get("article"))
+        text = _str(r.get("text"))
+        is_update = bool(r.get("update"))
+        keys = {aid, text, str(index), index}
+        if is_update:
+            status = "update"
+        elif keys & outliers:
+            status = "outlier"
+        elif keys & majority:
+            status = "majority"
+        else:
+            status = ""
+        return {
+            "text": text,
+            "art": self.art(aid) if aid else None,
+            "value": format_value(r),
+            "range": format_range(r),
+            "cites": self.cites_of(r),
+            "status": status,
+            "update": is_update,
+            "article": aid,
+        }
+
+    def _conflict(self, c: Mapping[str, Any], i: int) -> dict[str, Any]:
+        def keyset(v: Any) -> set:
+            return {x for x in _as_list(v) if isinstance(x, str | int) and not isinstance(x, bool)}
+
+        majority, outliers = keyset(c.get("majority")), keyset(c.get("outliers"))
+        readings = [
+            self._reading(_as_dict(r), majority, outliers, j)
+            for j, r in enumerate(_as_list(c.get("readings")))
+        ]
+        maj_vals = sorted(
+            {r["value"] for r in readings if r["status"] == "majority" and r["value"]}
+        )
+        out_vals = sorted({r["value"] for r in readings if r["status"] == "outlier" and r["value"]})
+        return {
+            "anchor": f"{self.prefix}-conflict-{i + 1}",
+            "kind": _str(c.get("kind")) or "fact",
+            "subject": _str(c.get("subject")) or "(no subject)",
+            "readings": readings,
+            "explanation": _str(c.get("explanation")),
+            "majority_values": maj_vals,
+            "outlier_values": out_vals,
+            "majority_arts": self.arts(r["article"] for r in readings if r["status"] == "majority"),
+            "outlier_arts": self.arts(r["article"] for r in readings if r["status"] == "outlier"),
+            "has_update": any(r["update"] for r in readings),
+        }
+
+    def _quotes(self, items: list) -> list[dict[str, Any]]:
+        groups: dict[str, dict[str, Any]] = {}
+        for q in items:
+            q = _as_dict(q)
+            speaker = _str(q.get("speaker")).strip() or "Unattributed"
+            key = speaker.casefold()
+            g = groups.setdefault(key, {"speaker": speaker, "quotes": []})
+            aid = _str(q.get("article")) or _str(_as_dict(q.get("citation")).get("article"))
+            cites = self.cites_of(q)
+            g["quotes"].append(
+                {
+                    "text": _str(q.get("text")),
+                    "direct": bool(q.get("direct")),
+                    "art": self.art(aid) if aid else None,
+                    "cites": cites,
+                    "_key": (self.codes.get(aid, "~"), cites[0]["start"] if cites else 0),
+                }
+            )
+        out = []
+        for g in groups.values():
+            g["quotes"].sort(
+                key=lambda x: (
+                    int(x["_key"][0][1:]) if x["_key"][0][1:].isdigit() else 10**6,
+                    x["_key"][1],
+                    x["text"],
+                )
+            )
+            out.append(g)
+        out.sort(key=lambda g: (-len(g["quotes"]), g["speaker"].casefold(), g["speaker"]))
+        return out
+
+    def _timeline(self, items: list) -> list[dict[str, Any]]:
+        rows = []
+        for t in items:
+            t = _as_dict(t)
+            date, prec = _str(t.get("date")), _str(t.get("precision"))
+            cites = self.cites_of(t)
+            ids = _as_list(t.get("articles")) or [c["article"] for c in cites]
+            rows.append(
+                {
+                    "date": date,
+                    "precision": prec,
+                    "label": _fmt_date(date, prec),
+                    "text": _str(t.get("text")),
+                    "cites": cites,
+                    "articles": self.arts(ids),
+                }
+            )
+        rows.sort(key=lambda r: (r["date"] or "9999", r["text"]))
+        return rows
+
+    def _provenance(self, items: list) -> list[dict[str, Any]]:
+        rows = []
+        for p in items:
+            p = _as_dict(p)
+            aid = _str(p.get("article"))
+            cites = []
+            for c in _as_list(p.get("cites")):
+                c = _as_dict(c)
+                cites.append(
+                    {
+                        "source": _str(c.get("source")),
+                        "cue": _str(c.get("cue")),
+                        "cites": self.cites_of(c),
+                    }
+                )
+            if aid:
+                rests = p.get("rests_on")
+                rests_txt = ""
+                if isinstance(rests, str):
+                    rests_txt = (
+                        self.art(rests)["code"] + " " + self.art(rests)["label"]
+                        if rests in self.by_id
+                        else rests
+                    )
+                elif isinstance(rests, dict):
+                    rests_txt = _str(rests.get("source") or rests.get("article"))
+                rows.append({"art": self.art(aid), "cites": cites, "rests_on": rests_txt})
+        rows.sort(
+            key=lambda r: int(r["art"]["code"][1:]) if r["art"]["code"][1:].isdigit() else 10**6
+        )
+        return rows
+
+    def _entities(self, items: list) -> list[dict[str, Any]]:
+        rows = []
+        for e in items:
+            e = _as_dict(e)
+            name = _str(e.get("name")).strip()
+            if not name:
+                continue
+            aliases = sorted(
+                {_str(a) for a in _as_list(e.get("aliases")) if _str(a) and _str(a) != name}
+            )
+            rows.append(
+                {
+                    "name": name,
+                    "type": _str(e.get("type")) or "—",
+                    "aliases": aliases,
+                    "articles": self.arts(_as_list(e.get("articles"))),
+                }
+            )
+        rows.sort(key=lambda r: (-len(r["articles"]), r["type"], r["name"].casefold(), r["name"]))
+        return rows
+
+    def _matrix(self, consensus: list, unique_rows: list, conflicts: list) -> dict[str, Any]:
+        cols = [self.art(_str(a["id"])) for a in self.articles]
+        rows = []
+        for c in consensus:
+            ids = {a["id"] for a in c["articles"]} | {x["article"] for x in c["cites"]}
+            rows.append(
+                {
+                    "kind": "consensus",
+                    "text": c["text"],
+                    "cells": ["states" if a["id"] in ids else "omits" for a in cols],
+                }
+            )
+        for u in unique_rows:
+            rows.append(
+                {
+                    "kind": "unique",
+                    "text": u["text"],
+                    "cells": ["states" if a["id"] == u["article"] else "omits" for a in cols],
+                }
+            )
+        for c in conflicts:
+            cells = []
+            for a in cols:
+                statuses = {r["status"] for r in c["readings"] if r["article"] == a["id"]}
+                if "outlier" in statuses:
+                    cells.append("contradicts")
+                elif "update" in statuses:
+                    cells.append("updates")
+                elif statuses:
+                    cells.append("states")
+                else:
+                    cells.append("omits")
+            rows.append(
+                {
+                    "kind": "conflict",
+                    "text": f"{c['subject']} ({c['kind']})",
+                    "cells": cells,
+                    "anchor": c["anchor"],
+                }
+            )
+        return {"cols": cols, "rows": rows}
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def _default_article_href(aid: str, start: int, end: int) -> str:
+    return f"/articles/{quote(aid, safe='')}?start={int(start)}&end={int(end)}#focus"
+
+
+def _briefs(brief: Mapping[str, Any] | list) -> list[Mapping[str, Any]]:
+    if isinstance(brief, Mapping):
+        return [brief]
+    return [b for b in brief if isinstance(b, Mapping)]
+
+
+def render_story_body(
+    brief: Mapping[str, Any] | list, texts: Mapping[str, str], *, article_links: bool = False
+) -> dict[str, Any]:
+    """The view model of one or several briefs: ``{"stories": [...], "data": {...}}``,
+    what the templates render (the web app reuses it inside its own layout)."""
+    href = _default_article_href if article_links else None
+    stories = [_Story(b, texts or {}, i, href).build() for i, b in enumerate(_briefs(brief))]
+    data: dict[str, Any] = {"schema": "consilience.html/1", "cites": {}}
+    for s in stories:
+        for c in s["cites"]:
+            art = c["art"]
+            data["cites"][c["id"]] = {
+                "n": c["n"],
+                "article": c["article"],
+                "start": c["start"],
+                "end": c["end"],
+                "code": art["code"],
+                "label": art["label"],
+                "title": art["title"],
+                "source": _basename(art["source"]) if art["source"] else "",
+                "published": art["published"],
+                "ctx": c["ctx"],
+                "href": c["href"],
+            }
+    return {"stories": stories, "data": data}
+
+
+def render_html(
+    brief: Mapping[str, Any] | list[Mapping[str, Any]],
+    texts: Mapping[str, str],
+    *,
+    standalone: bool = True,
+    static_url: str = "/static",
+    title: str | None = None,
+    nav: list[tuple[str, str]] | None = None,
+) -> str:
+    """Render one brief (dict) or several (list, with a story index) as an HTML document.
+
+    ``texts`` maps article id → stored article text (citations show their sentence in
+    context). ``standalone=True``: one self-contained file with inline CSS/JS under a hash-based
+    CSP. ``standalone=False``: CSS/JS linked from ``static_url`` and citations link to
+    ``/articles/{id}?start=&end=`` (for the web app); ``nav`` adds header links."""
+    model = render_story_body(brief, texts, article_links=not standalone)
+    stories = model["stories"]
+    css = static_text("brief.css")
+    js = static_text("brief.js")
+    if title is None:
+        title = (
+            stories[0]["title"]
+            if len(stories) == 1
+            else f"{len(stories)} stories — consilience brief"
+        )
+    csp = None
+    if standalone:
+        csp = (
+            "default-src 'none'; "
+            f"style-src {csp_hash(css)}; script-src {csp_hash(js)}; "
+            "img-src data:; base-uri 'none'; form-action 'none'"
+        )
+    return (
+        jinja_env()
+        .get_template("brief.html")
+        .render(
+            title=title,
+            stories=stories,
+            data=json_for_script(model["data"]),
+            standalone=standalone,
+            css=Markup(css) if standalone else None,
+            js=Markup(js) if standalone else None,
+            csp=csp,
+            static_url=static_url.rstrip("/"),
+            nav=nav or [],
+            multi=len(stories) > 1,
+        )
+    )

@@ -1,0 +1,798 @@
+"""Local web app over the store (``consilience serve``): stories, briefs, articles, uploads.
+
+``create_app(db_path)`` builds a FastAPI app over ``consilience.store.Store`` and
+``consilience.pipeline`` — the same stage functions as the CLI; no analysis logic lives here.
+
+Pages: ``/`` (story list with search and counts), ``/stories/{id}`` (the HTML brief),
+``/articles`` and ``/articles/{id}?start=&end=`` (article text with the cited spans
+highlighted), ``/upload`` (add articles: multipart upload, same readers and messages as the
+CLI). JSON API under ``/api`` mirrors the brief contract; the schema is at ``/openapi.json``.
+
+Security: every response carries a strict Content-Security-Policy (no inline script or style:
+the brief's script and styles are static files), ``X-Content-Type-Options: nosniff``,
+``Referrer-Policy: no-referrer`` and ``X-Frame-Options: DENY``; ids are checked against a
+strict pattern (404 otherwise) and never used as paths; uploads are size-limited per file and
+per request (413), written under sanitised names into a private temporary directory and
+removed after ingest; cross-site form posts are refused.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+import threading
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from fastapi import FastAPI, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from . import __version__
+from .model import Article, Skipped, Story
+from .render_html import ID_RE, article_label, jinja_env, render_html
+
+VERSION = "1"
+
+#: Content-Security-Policy of every response: only same-origin scripts and styles
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+)
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "Cross-Origin-Resource-Policy": "same-origin",
+}
+MAX_FILE_BYTES = 5 * 1024 * 1024  # one uploaded file
+MAX_REQUEST_BYTES = 20 * 1024 * 1024  # one upload request (all files)
+MAX_FILES = 50
+_UPLOAD_PATH = "/upload"
+_NAV = [("/", "Stories"), ("/articles", "Articles"), ("/upload", "Add articles")]
+
+
+def valid_id(value: str) -> bool:
+    """Article and story ids: letters, digits and ``_ . : -``; at most 128 characters."""
+    return bool(ID_RE.match(value or ""))
+
+
+def safe_filename(name: str, index: int = 0) -> str:
+    """A harmless file name for an upload: the base name only, characters outside
+    ``[A-Za-z0-9._-]`` replaced, no leading dot, at most 100 characters, the extension kept
+    (readers dispatch on it), prefixed with ``index`` so names never collide."""
+    base = re.split(r"[/\\]", name or "")[-1]
+    base = re.sub(r"[^A-Za-z0-9._-]+", "_", base).lstrip("._-") or "upload"
+    stem, dot, ext = base.rpartition(".")
+    if not dot:
+        stem, ext = base, ""
+    ext = ext[:12]
+    stem = stem[: 100 - len(ext) - 1] or "upload"
+    return f"{index:03d}_{stem}" + (f".{ext}" if ext else "")
+
+
+# --------------------------------------------------------------------------- backends
+
+
+@dataclass
+class UploadResult:
+    """What an upload did, in the CLI's words."""
+
+    read: int = 0
+    new: list[str] = field(default_factory=list)
+    already: list[str] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+class Backend(Protocol):
+    def stories(self) -> list[Story]: ...
+    def brief(self, story_id: str) -> dict[str, Any] | None: ...
+    def articles(self) -> list[Article]: ...
+    def article(self, article_id: str) -> Article | None: ...
+    def texts(self, ids: Iterable[str]) -> dict[str, str]: ...
+    def ingest(self, paths: list[str]) -> UploadResult: ...
+
+
+class StoreBackend:
+    """The store and pipeline of the CLI, with briefs cached until the store changes.
+    One connection, used under a lock (requests run in a thread pool)."""
+
+    def __init__(self, db_path: str) -> None:
+        from .store import Store
+
+        self.db_path = str(db_path)
+        self.store = Store(self.db_path)
+        self.lock = threading.RLock()
+        self._key: tuple[str, ...] | None = None
+        self._stories: list[Story] = []
+        self._briefs: dict[str, dict[str, Any] | None] = {}
+
+    def _refresh(self) -> None:
+        from . import pipeline
+
+        key = tuple(self.store.article_ids())
+        if key != self._key:
+            self._stories = pipeline.list_stories(self.store) if key else []
+            self._briefs = {}
+            self._key = key
+
+    def stories(self) -> list[Story]:
+        with self.lock:
+            self._refresh()
+            return list(self._stories)
+
+    def brief(self, story_id: str) -> dict[str, Any] | None:
+        from . import pipeline
+
+        with self.lock:
+            self._refresh()
+            if story_id not in self._briefs:
+                if not any(s.id == story_id for s in self._stories):
+                    return None
+                self._briefs[story_id] = pipeline.brief_for_story(self.store, story_id)
+            return self._briefs[story_id]
+
+    def articles(self) -> list[Article]:
+        with self.lock:
+            return self.store.articles()
+
+    def article(self, article_id: str) -> Article | None:
+        with self.lock:
+            return self.store.article(article_id)
+
+    def texts(self, ids: Iterable[str]) -> dict[str, str]:
+        from . import pipeline
+
+        with self.lock:
+            return pipeline.article_texts(self.store, sorted(set(ids)))
+
+    def ingest(self, paths: list[str]) -> UploadResult:
+        from . import pipeline
+
+        with self.lock:
+            rep = pipeline.ingest(self.store, paths)
+            self._key = None
+            return UploadResult(rep.read, list(rep.new), list(rep.already), list(rep.skipped))
+
+
+class MemoryBackend:
+    """Briefs and texts held in memory (tests, or serving briefs computed elsewhere).
+    ``reader`` (paths -> UploadResult) handles uploads; without it uploads are refused."""
+
+    def __init__(
+        self,
+        briefs: list[Mapping[str, Any]],
+        texts: Mapping[str, str],
+        reader: Callable[[list[str]], UploadResult] | None = None,
+    ) -> None:
+        self._briefs = {b["story"]["id"]: dict(b) for b in briefs}
+        self._texts = dict(texts)
+        self._reader = reader
+        self._headers: dict[str, dict[str, Any]] = {}
+        for b in briefs:
+            for a in b["story"].get("articles", []):
+                self._headers.setdefault(a["id"], a)
+
+    def stories(self) -> list[Story]:
+        return [
+            Story(
+                sid, b["story"].get("title", ""), [a["id"] for a in b["story"].get("articles", [])]
+            )
+            for sid, b in self._briefs.items()
+        ]
+
+    def brief(self, story_id: str) -> dict[str, Any] | None:
+        return self._briefs.get(story_id)
+
+    def articles(self) -> list[Article]:
+        return [a for a in (self.article(i) for i in self._headers) if a is not None]
+
+    def article(self, article_id: str) -> Article | None:
+        h = self._headers.get(article_id)
+        if h is None or article_id not in self._texts:
+            return None
+        return Article(
+            id=article_id,
+            source=h.get("source") or article_id,
+            text=self._texts[article_id],
+            title=h.get("title"),
+            outlet=h.get("outlet"),
+            published=h.get("published"),
+        )
+
+    def texts(self, ids: Iterable[str]) -> dict[str, str]:
+        return {i: self._texts[i] for i in ids if i in self._texts}
+
+    def ingest(self, paths: list[str]) -> UploadResult:
+        if self._reader is None:
+            return UploadResult(skipped=[Skipped(p, "uploads are disabled") for p in paths])
+        return self._reader(paths)
+
+
+# --------------------------------------------------------------------------- API models
+
+
+class ArticleHeader(BaseModel):
+    """An article entry of ``story.articles`` (``consilience.brief/1``)."""
+
+    id: str
+    source: str
+    outlet: str | None = None
+    title: str | None = None
+    published: str | None = Field(None, description="ISO date or null")
+
+
+class ArticleOut(ArticleHeader):
+    """One stored article with its normalised text (citation offsets index into ``text``)."""
+
+    author: str | None = None
+    language: str = "en"
+    url: str | None = None
+    text: str
+
+
+class ArticlesOut(BaseModel):
+    schema_: str = Field("consilience.articles/1", alias="schema")
+    articles: list[ArticleHeader]
+    model_config = ConfigDict(populate_by_name=True)
+
+
+class StoryArticleRef(BaseModel):
+    id: str
+    source: str
+
+
+class StoryRef(BaseModel):
+    id: str
+    title: str
+    articles: list[StoryArticleRef]
+
+
+class StoriesOut(BaseModel):
+    schema_: str = Field("consilience.stories/1", alias="schema")
+    stories: list[StoryRef]
+    model_config = ConfigDict(populate_by_name=True)
+
+
+class Citation(BaseModel):
+    article: str
+    start: int
+    end: int
+
+
+class BriefStory(BaseModel):
+    id: str
+    title: str
+    articles: list[ArticleHeader]
+    model_config = ConfigDict(extra="allow")
+
+
+class BriefOut(BaseModel):
+    """The brief of one story: the JSON contract ``consilience.brief/1``. Every item cites
+    character spans (``Citation``) of the stored article texts; see DESIGN.md."""
+
+    schema_: str = Field("consilience.brief/1", alias="schema")
+    story: BriefStory
+    summary: list[dict[str, Any]] = Field(default_factory=list, description="[{text, citations}]")
+    consensus: list[dict[str, Any]] = Field(
+        default_factory=list, description="[{text, articles, independent_sources, citations}]"
+    )
+    conflicts: list[dict[str, Any]] = Field(
+        default_factory=list,
+        description="[{kind, subject, readings: [{article, text, value, low, high, unit, citation}], majority, outliers, explanation}]",
+    )
+    corroborated: list[dict[str, Any]] = Field(
+        default_factory=list, description="[{kind, subject, readings}]"
+    )
+    unique: list[dict[str, Any]] = Field(
+        default_factory=list, description="[{article, text, citation}]"
+    )
+    quotes: list[dict[str, Any]] = Field(
+        default_factory=list, description="[{speaker, text, direct, article, citation}]"
+    )
+    provenance: list[dict[str, Any]] = Field(
+        default_factory=list, description="[{article, cites: [{source, cue, citation}]}]"
+    )
+    timeline: list[dict[str, Any]] = Field(
+        default_factory=list, description="[{date, precision, text, articles, citation}]"
+    )
+    entities: list[dict[str, Any]] = Field(
+        default_factory=list, description="[{name, type, aliases, articles}]"
+    )
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
+
+
+class ErrorOut(BaseModel):
+    detail: str
+
+
+# --------------------------------------------------------------------------- middleware
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class LimitsAndHeaders:
+    """ASGI middleware: security headers on every response; request body size limit
+    (Content-Length checked up front, streamed bodies counted) -> 413 with a clear message;
+    cross-site POSTs refused (403)."""
+
+    def __init__(self, app, max_body: int = MAX_REQUEST_BYTES) -> None:
+        self.app = app
+        self.max_body = max_body
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def send_with_headers(message):
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+                headers = [
+                    (k, v)
+                    for k, v in message.get("headers", [])
+                    if k.decode("latin-1").lower() not in _LOWER_SEC
+                ]
+                headers += [
+                    (k.lower().encode("latin-1"), v.encode("latin-1"))
+                    for k, v in SECURITY_HEADERS.items()
+                ]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        method = scope.get("method", "GET")
+        headers = {
+            k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])
+        }
+        if method not in ("GET", "HEAD", "OPTIONS"):
+            if _cross_site(headers):
+                await _plain(send_with_headers, 403, "cross-site request refused")
+                return
+            length = headers.get("content-length")
+            if length is not None:
+                try:
+                    too_big = int(length) > self.max_body
+                except ValueError:
+                    await _plain(send_with_headers, 400, "bad Content-Length")
+                    return
+                if too_big:
+                    await _plain(send_with_headers, 413, _too_large_message(self.max_body))
+                    return
+        seen = 0
+
+        async def counting_receive():
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.max_body:
+                    raise _TooLarge()
+            return message
+
+        try:
+            await self.app(scope, counting_receive, send_with_headers)
+        except _TooLarge:
+            if not started:
+                await _plain(send_with_headers, 413, _too_large_message(self.max_body))
+
+
+_LOWER_SEC = {k.lower() for k in SECURITY_HEADERS}
+
+
+def _cross_site(headers: Mapping[str, str]) -> bool:
+    site = headers.get("sec-fetch-site")
+    if site:  # modern browsers; note Origin is "null" under Referrer-Policy: no-referrer
+        return site not in ("same-origin", "none")
+    origin = headers.get("origin")
+    if origin and origin != "null":
+        host = headers.get("host", "")
+        bare = re.sub(r"^[a-z]+://", "", origin.lower()).rstrip("/")
+        return bare != host.lower()
+    return origin == "null"
+
+
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):g} MB"
+
+
+def _too_large_message(limit: int) -> str:
+    return f"upload too large: at most {_mb(limit)} per request"
+
+
+async def _plain(send, status: int, text: str) -> None:
+    body = (text + "\n").encode("utf-8")
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"text/plain; charset=utf-8"),
+                (b"content-length", str(len(body)).encode()),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _story_counts(brief: Mapping[str, Any] | None, story: Story) -> dict[str, int]:
+    heads = (brief or {}).get("story", {}).get("articles", []) if brief else []
+    outlets = {article_label(h) for h in heads}
+    return {
+        "articles": len(story.articles),
+        "outlets": len(outlets) if heads else 0,
+        "conflicts": len((brief or {}).get("conflicts", []) or []),
+    }
+
+
+def _citations_in(obj: Any, article_id: str, out: list[tuple[int, int]]) -> None:
+    """Every ``{"article", "start", "end"}`` inside ``obj`` that points into ``article_id``."""
+    if isinstance(obj, dict):
+        if (
+            obj.get("article") == article_id
+            and isinstance(obj.get("start"), int)
+            and isinstance(obj.get("end"), int)
+        ):
+            out.append((obj["start"], obj["end"]))
+        for v in obj.values():
+            if isinstance(v, dict | list):
+                _citations_in(v, article_id, out)
+    elif isinstance(obj, list):
+        for v in obj:
+            _citations_in(v, article_id, out)
+
+
+def highlight_segments(
+    text: str, spans: Iterable[tuple[int, int]], focus: tuple[int, int] | None
+) -> list[dict[str, Any]]:
+    """Split ``text`` into segments ``{"text", "cited", "focus"}`` at every span boundary."""
+    n = len(text)
+    spans = sorted({(max(0, s), min(n, e)) for s, e in spans if 0 <= s < e <= n})
+    cuts = {0, n}
+    for s, e in spans:
+        cuts.update((s, e))
+    if focus:
+        cuts.update(focus)
+    points = sorted(c for c in cuts if 0 <= c <= n)
+    segs: list[dict[str, Any]] = []
+    first_focus = True
+    for a, b in zip(points, points[1:], strict=False):
+        if a == b:
+            continue
+        cited = any(s <= a and b <= e for s, e in spans)
+        foc = bool(focus and focus[0] <= a and b <= focus[1])
+        seg = {"text": text[a:b], "cited": cited, "focus": foc, "anchor": foc and first_focus}
+        if foc:
+            first_focus = False
+        if (
+            segs
+            and not foc
+            and not seg["cited"]
+            and not segs[-1]["cited"]
+            and not segs[-1]["focus"]
+        ):
+            segs[-1]["text"] += seg["text"]
+        else:
+            segs.append(seg)
+    return segs
+
+
+# --------------------------------------------------------------------------- app
+
+
+def create_app(db_path: str | None = None, *, backend: Backend | None = None) -> FastAPI:
+    """The web app over the store at ``db_path`` (or over ``backend``, e.g. a MemoryBackend)."""
+    if backend is None:
+        if db_path is None:
+            raise ValueError("create_app needs db_path or backend")
+        backend = StoreBackend(db_path)
+    be: Backend = backend
+
+    app = FastAPI(
+        title="consilience",
+        version=__version__,
+        description="Briefs over many news articles: what is established, disputed, who said it "
+        "and who first reported it — every line cited. Briefs follow `consilience.brief/1`.",
+        docs_url=None,  # Swagger/ReDoc load scripts from a CDN: not offline, not CSP-clean
+        redoc_url=None,
+    )
+    app.state.backend = be
+    app.add_middleware(LimitsAndHeaders)
+    from importlib import resources
+
+    static_dir = str(resources.files("consilience").joinpath("static"))
+    app.mount("/static", StaticFiles(directory=static_dir), name="static")
+    env = jinja_env()
+    page_lock = threading.Lock()
+
+    def page(name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
+        html = env.get_template(name).render(nav=_NAV, version=__version__, **ctx)
+        return HTMLResponse(html, status_code=status)
+
+    def not_found(what: str, api: bool) -> Response:
+        if api:
+            return JSONResponse({"detail": f"{what} not found"}, status_code=404)
+        return page("error.html", 404, title="Not found", message=f"{what} not found")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException):
+        if request.url.path.startswith("/api/") or request.url.path.startswith("/static/"):
+            return JSONResponse({"detail": str(exc.detail)}, status_code=exc.status_code)
+        return page(
+            "error.html", exc.status_code, title=str(exc.status_code), message=str(exc.detail)
+        )
+
+    def story_rows(q: str) -> list[dict[str, Any]]:
+        rows = []
+        needle = q.casefold().strip()
+        heads = {a.id: a for a in be.articles()}
+        for s in be.stories():
+            brief = be.brief(s.id)
+            counts = _story_counts(brief, s)
+            arts = [heads[i] for i in s.articles if i in heads]
+            if not counts["outlets"]:
+                counts["outlets"] = len({article_label(a.header()) for a in arts})
+            hay = " ".join(
+                [
+                    s.title or "",
+                    *[(a.title or "") + " " + (a.outlet or "") + " " + a.source for a in arts],
+                ]
+            )
+            if needle and needle not in hay.casefold():
+                continue
+            dates = sorted(a.published for a in arts if a.published)
+            rows.append(
+                {
+                    "id": s.id,
+                    "title": s.title or "(untitled story)",
+                    "counts": counts,
+                    "outlets": sorted({article_label(a.header()) for a in arts}),
+                    "dates": dates,
+                    "href": f"/stories/{s.id}" if valid_id(s.id) else None,
+                }
+            )
+        return rows
+
+    # ---------------------------------------------------------------- HTML pages
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def index(q: str = Query("", max_length=200)) -> HTMLResponse:
+        rows = story_rows(q)
+        return page("stories.html", title="Stories", rows=rows, q=q, total=len(be.stories()))
+
+    @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
+    def story_page(story_id: str) -> Response:
+        if not valid_id(story_id):
+            return not_found("story", False)
+        brief = be.brief(story_id)
+        if brief is None:
+            return not_found("story", False)
+        ids = [
+            a["id"]
+            for a in brief.get("story", {}).get("articles", [])
+            if isinstance(a, dict) and "id" in a
+        ]
+        html = render_html(brief, be.texts(ids), standalone=False, nav=_NAV)
+        return HTMLResponse(html)
+
+    @app.get("/articles", response_class=HTMLResponse, include_in_schema=False)
+    def articles_page() -> HTMLResponse:
+        arts = sorted(
+            be.articles(), key=lambda a: (a.published or "", article_label(a.header()), a.id)
+        )
+        return page("articles.html", title="Articles", articles=arts, label=article_label)
+
+    @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
+    def article_page(
+        article_id: str,
+        start: int | None = Query(None, ge=0),
+        end: int | None = Query(None, ge=0),
+    ) -> Response:
+        if not valid_id(article_id):
+            return not_found("article", False)
+        art = be.article(article_id)
+        if art is None:
+            return not_found("article", False)
+        spans: list[tuple[int, int]] = []
+        stories = []
+        for s in be.stories():
+            if article_id in s.articles:
+                stories.append(s)
+                _citations_in(be.brief(s.id), article_id, spans)
+        focus = None
+        if start is not None and end is not None and start < end <= len(art.text):
+            focus = (start, end)
+        segments = highlight_segments(art.text, spans, focus)
+        return page(
+            "article.html",
+            title=art.title or article_label(art.header()),
+            art=art,
+            label=article_label(art.header()),
+            segments=segments,
+            n_spans=len(set(spans)),
+            focus=focus,
+            stories=[(s.id, s.title) for s in stories if valid_id(s.id)],
+        )
+
+    @app.get("/upload", response_class=HTMLResponse, include_in_schema=False)
+    def upload_form() -> HTMLResponse:
+        return page("upload.html", title="Add articles", result=None, limits=_limits())
+
+    @app.post("/upload", response_class=HTMLResponse, include_in_schema=False)
+    async def upload(request: Request) -> Response:
+        try:
+            form = await request.form(max_files=MAX_FILES, max_fields=20)
+        except _TooLarge:
+            raise
+        except Exception as exc:  # malformed multipart, too many files
+            return page(
+                "upload.html",
+                400,
+                title="Add articles",
+                result=None,
+                limits=_limits(),
+                error=f"bad upload: {exc}",
+            )
+        files = [v for _k, v in form.multi_items() if hasattr(v, "filename") and hasattr(v, "read")]
+        files = [f for f in files if f.filename]
+        if not files:
+            return page(
+                "upload.html",
+                400,
+                title="Add articles",
+                result=None,
+                limits=_limits(),
+                error="no file chosen",
+            )
+        for f in files:
+            if (f.size or 0) > MAX_FILE_BYTES:
+                msg = f"{safe_filename(f.filename)[4:]}: file too large (at most {_mb(MAX_FILE_BYTES)} per file)"
+                return page(
+                    "upload.html",
+                    413,
+                    title="Add articles",
+                    result=None,
+                    limits=_limits(),
+                    error=msg,
+                )
+        tmp = tempfile.mkdtemp(prefix="consilience-upload-")
+        os.chmod(tmp, 0o700)
+        try:
+            names: dict[str, str] = {}
+            paths = []
+            for i, f in enumerate(files):
+                name = safe_filename(f.filename, i)
+                path = os.path.join(tmp, name)
+                data = await f.read(MAX_FILE_BYTES + 1)
+                if len(data) > MAX_FILE_BYTES:
+                    msg = f"{name[4:]}: file too large (at most {_mb(MAX_FILE_BYTES)} per file)"
+                    return page(
+                        "upload.html",
+                        413,
+                        title="Add articles",
+                        result=None,
+                        limits=_limits(),
+                        error=msg,
+                    )
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                with os.fdopen(fd, "wb") as fh:
+                    fh.write(data)
+                names[path] = name[4:]
+                paths.append(path)
+            with page_lock:
+                result = be.ingest(paths)
+            messages = [
+                f"skipped {_display(s.source, names, tmp)}: {s.reason}" for s in result.skipped
+            ]
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+        status = 200 if (result.new or result.already) else 422
+        return page(
+            "upload.html",
+            status,
+            title="Add articles",
+            limits=_limits(),
+            result={
+                "read": result.read,
+                "new": result.new,
+                "already": result.already,
+                "messages": messages,
+            },
+        )
+
+    # ---------------------------------------------------------------- JSON API
+
+    @app.get("/api/stories", response_model=StoriesOut, response_model_by_alias=True, tags=["api"])
+    def api_stories() -> dict[str, Any]:
+        """Every story in the store (``consilience.stories/1``)."""
+        heads = {a.id: a for a in be.articles()}
+        return {
+            "schema": "consilience.stories/1",
+            "stories": [
+                {
+                    "id": s.id,
+                    "title": s.title,
+                    "articles": [
+                        {"id": i, "source": heads[i].source if i in heads else i}
+                        for i in s.articles
+                    ],
+                }
+                for s in be.stories()
+            ],
+        }
+
+    @app.get(
+        "/api/stories/{story_id}",
+        response_model=BriefOut,
+        response_model_by_alias=True,
+        response_model_exclude_unset=True,
+        responses={404: {"model": ErrorOut}},
+        tags=["api"],
+    )
+    def api_story(story_id: str) -> Any:
+        """The brief of one story (``consilience.brief/1``)."""
+        brief = be.brief(story_id) if valid_id(story_id) else None
+        if brief is None:
+            return JSONResponse({"detail": "story not found"}, status_code=404)
+        return JSONResponse(brief)
+
+    @app.get(
+        "/api/articles", response_model=ArticlesOut, response_model_by_alias=True, tags=["api"]
+    )
+    def api_articles() -> dict[str, Any]:
+        """Every stored article (``consilience.articles/1``), without text."""
+        return {"schema": "consilience.articles/1", "articles": [a.header() for a in be.articles()]}
+
+    @app.get(
+        "/api/articles/{article_id}",
+        response_model=ArticleOut,
+        responses={404: {"model": ErrorOut}},
+        tags=["api"],
+    )
+    def api_article(article_id: str) -> Any:
+        """One stored article with its text; citation offsets index into ``text``."""
+        art = be.article(article_id) if valid_id(article_id) else None
+        if art is None:
+            return JSONResponse({"detail": "article not found"}, status_code=404)
+        return {
+            "id": art.id,
+            "source": art.source,
+            "outlet": art.outlet,
+            "title": art.title,
+            "published": art.published,
+            "author": art.author,
+            "language": art.language,
+            "url": art.url,
+            "text": art.text,
+        }
+
+    @app.get("/healthz", response_class=PlainTextResponse, include_in_schema=False)
+    def healthz() -> str:
+        return "ok"
+
+    return app
+
+
+def _limits() -> dict[str, str]:
+    return {"file": _mb(MAX_FILE_BYTES), "request": _mb(MAX_REQUEST_BYTES), "files": str(MAX_FILES)}
+
+
+def _display(source: str, names: Mapping[str, str], tmp: str) -> str:
+    """A skipped source as the user knows it: the uploaded file name, never the temp path."""
+    for path, name in names.items():
+        if source == path or source.startswith(path + "#"):
+            return name + source[len(path) :]
+    return source.replace(tmp + os.sep, "")
