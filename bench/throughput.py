@@ -1,0 +1,172 @@
+"""End-to-end throughput against the models' own speed (issue "Fast").
+
+In one run, on the same texts:
+
+1. the floor: spaCy ``nlp.pipe`` alone over every article, and the embedding model alone over
+   every sentence;
+2. the full pipeline from files to briefs (read, normalise, analyse, extract, embed, store,
+   stories, briefs) into a fresh store — the cold run;
+3. the same again over the warm store.
+
+Prints articles/s, words/s, peak memory (max RSS of each phase, measured in a fresh child
+process so phases do not inherit each other's peak), the ratio of (2) to the floor and of (2)
+to (3), and a profile summary of the cold run.
+
+    python bench/throughput.py                 # ECB+ (982 articles) from ../shared
+    python bench/throughput.py --scale 10      # a 10x corpus built by replication
+    python bench/throughput.py --limit 200     # a quick look
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import multiprocessing as mp
+import os
+import platform
+import pstats
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("CONSILIENCE_SHARED", ROOT.parent / "shared"))
+
+
+def build_corpus(out: Path, scale: int, limit: int | None) -> Path:
+    """Write the ECB+ articles (times ``scale``, each replica with its own ids and dates)
+    as one JSONL file; returns its path."""
+    src = SHARED / "datasets" / "ecbplus" / "articles.jsonl"
+    rows = [json.loads(line) for line in src.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if limit:
+        rows = rows[:limit]
+    path = out / f"ecbplus_x{scale}.jsonl"
+    with path.open("w", encoding="utf-8") as f:
+        for k in range(scale):
+            for r in rows:
+                text = r["text"] if k == 0 else f"{r['text']}\n(Replica {k}.)"
+                f.write(
+                    json.dumps(
+                        {
+                            "id": f"{r['id']}-r{k}",
+                            "title": r.get("title") or "",
+                            "text": text,
+                            "published": f"{2000 + k:04d}-06-01",
+                        }
+                    )
+                    + "\n"
+                )
+    return path
+
+
+def _maxrss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _phase_floor(corpus: str, q) -> None:
+    from consilience import analyse, embed
+    from consilience.normalise import read_articles
+
+    articles = [a for a in read_articles([corpus]) if hasattr(a, "text")]
+    nlp = analyse.load_nlp()
+    embed.load_model()
+    t = time.perf_counter()
+    docs = list(nlp.pipe((a.text for a in articles), batch_size=64))
+    t_spacy = time.perf_counter() - t
+    sentences = [s.text for d in docs for s in d.sents]
+    t = time.perf_counter()
+    embed.embed_texts(sentences)
+    t_embed = time.perf_counter() - t
+    words = sum(len(d) for d in docs)
+    q.put({"spacy": t_spacy, "embed": t_embed, "articles": len(articles), "sentences": len(sentences), "tokens": words, "rss": _maxrss_mb()})
+
+
+def _phase_pipeline(corpus: str, db: str, profile: bool, q) -> None:
+    from consilience import analyse, embed, pipeline
+    from consilience.store import Store
+
+    analyse.load_nlp()
+    embed.load_model()
+    prof = cProfile.Profile() if profile else None
+    t = time.perf_counter()
+    if prof:
+        prof.enable()
+    with Store(db) as store:
+        report = pipeline.ingest(store, [corpus])
+        briefs = pipeline.briefs_for_ids(store, report.ids)
+    if prof:
+        prof.disable()
+    elapsed = time.perf_counter() - t
+    summary = ""
+    if prof:
+        buf = io.StringIO()
+        pstats.Stats(prof, stream=buf).sort_stats("tottime").print_stats(18)
+        summary = buf.getvalue()
+    q.put({"time": elapsed, "new": len(report.new), "briefs": len(briefs), "rss": _maxrss_mb(), "profile": summary})
+
+
+def _run(target, *args):
+    ctx = mp.get_context("spawn")
+    q = ctx.Queue()
+    p = ctx.Process(target=target, args=(*args, q))
+    p.start()
+    result = q.get()
+    p.join()
+    return result
+
+
+def main(argv: list[str] | None = None) -> dict:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--scale", type=int, default=1)
+    ap.add_argument("--limit", type=int, default=None, help="use only the first N ECB+ articles")
+    ap.add_argument("--no-profile", action="store_true")
+    args = ap.parse_args(argv)
+    if not (SHARED / "datasets" / "ecbplus" / "articles.jsonl").exists():
+        print(f"ECB+ not found under {SHARED}; nothing to measure")
+        return {}
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = str(build_corpus(Path(tmp), args.scale, args.limit))
+        db = str(Path(tmp) / "bench.db")
+        floor = _run(_phase_floor, corpus)
+        cold = _run(_phase_pipeline, corpus, db, not args.no_profile)
+        warm = _run(_phase_pipeline, corpus, db, False)
+    n, tokens = floor["articles"], floor["tokens"]
+    floor_t = floor["spacy"] + floor["embed"]
+    res = {
+        "machine": f"{platform.machine()} · {os.cpu_count()} cores · Python {platform.python_version()}",
+        "articles": n,
+        "sentences": floor["sentences"],
+        "tokens": tokens,
+        "floor_spacy_s": round(floor["spacy"], 2),
+        "floor_embed_s": round(floor["embed"], 2),
+        "floor_s": round(floor_t, 2),
+        "cold_s": round(cold["time"], 2),
+        "warm_s": round(warm["time"], 2),
+        "cold_over_floor": round(cold["time"] / floor_t, 3),
+        "cold_over_warm": round(cold["time"] / max(warm["time"], 1e-9), 1),
+        "briefs": cold["briefs"],
+        "peak_rss_mb": {"floor": round(floor["rss"]), "cold": round(cold["rss"]), "warm": round(warm["rss"])},
+    }
+    print(f"machine: {res['machine']}")
+    print(f"corpus: {n} articles, {floor['sentences']} sentences, {tokens} tokens (scale x{args.scale})")
+    print(f"floor: spaCy {floor['spacy']:.1f} s + embeddings {floor['embed']:.1f} s = {floor_t:.1f} s")
+    for name, r in (("cold", cold), ("warm", warm)):
+        print(
+            f"{name} pipeline: {r['time']:.1f} s · {n / r['time']:.1f} articles/s · "
+            f"{tokens / r['time']:.0f} tokens/s · peak RSS {r['rss']:.0f} MB"
+        )
+    print(f"cold / floor = {res['cold_over_floor']:.2f}  (target <= 1.3)")
+    print(f"cold / warm  = {res['cold_over_warm']:.1f}x  (target >= 20)")
+    print(f"peak RSS MB: {res['peak_rss_mb']}")
+    if cold.get("profile"):
+        print("\nwhere the cold run's time goes (top functions by own time):")
+        print(cold["profile"])
+    return res
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,268 @@
+"""NORMALISE stage: a :class:`RawArticle` becomes a stored :class:`Article`.
+
+The stored text is what every citation offset points into, so it is cleaned once here and
+never changed afterwards: Unicode NFC, one kind of newline, no invisible characters,
+ordinary spaces, one space between words, paragraphs separated by one blank line. Curly
+quotes and dashes are kept (quote detection needs them).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+import threading
+import unicodedata
+from collections.abc import Iterable, Iterator
+from datetime import UTC, date, datetime
+from email.utils import parsedate_to_datetime
+from functools import lru_cache
+from typing import Any
+
+from .model import Article, RawArticle, Skipped
+from .read import DEFAULT_MAX_BYTES, iter_raw
+
+__all__ = [
+    "DEFAULT_MAX_CHARS",
+    "clean_field",
+    "clean_text",
+    "detect_language",
+    "normalise",
+    "parse_date",
+    "read_articles",
+    "text_id",
+]
+
+DEFAULT_MAX_CHARS = 200_000
+LANG_SAMPLE_CHARS = 2000
+LANG_MIN_CHARS = 200  # below this, text is assumed English unless clearly otherwise
+ENGLISH_LABELS = frozenset({"en", "pcm"})  # py3langid often ranks Nigerian Pidgin second
+
+# --------------------------------------------------------------------------- text
+
+# zero-width characters, soft hyphen, BOM, word joiner, Mongolian vowel separator
+_INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e"
+_DROP = {ord(c): None for c in _INVISIBLE}
+# other C0/C1 control characters (tab and newline are kept; NEL becomes a newline)
+_DROP.update({c: None for c in range(0x20) if c not in (0x09, 0x0A)})
+_DROP.update({c: None for c in range(0x7F, 0xA0) if c != 0x85})
+_NEWLINES = {0x0B: "\n", 0x0C: "\n", 0x85: "\n", 0x2028: "\n", 0x2029: "\n\n"}
+_DROP.update(_NEWLINES)
+# tab, NBSP and the other Unicode space separators
+_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def clean_text(text: str) -> str:
+    """The stored form of an article body (see the module docstring)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(_DROP)
+    text = unicodedata.normalize("NFC", text)
+    text = _SPACES.sub(" ", text)
+    text = "\n".join(line.strip() for line in text.split("\n"))
+    return _BLANK_LINES.sub("\n\n", text).strip()
+
+
+_ENTITY = re.compile(r"&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);", re.I)
+
+
+def clean_field(value: Any) -> str | None:
+    """A one-line metadata field: entities decoded, whitespace collapsed, empty → None."""
+    if value is None:
+        return None
+    s = str(value)
+    if _ENTITY.search(s):
+        s = html.unescape(s)
+    s = unicodedata.normalize("NFC", s.translate(_DROP))
+    s = " ".join(s.split())
+    return s or None
+
+
+def _clean_url(value: Any) -> str | None:
+    s = clean_field(value)
+    if not s or " " in s:
+        return None
+    return s
+
+
+def text_id(text: str) -> str:
+    """16 hex chars of sha256 over the casefolded text with whitespace collapsed."""
+    key = " ".join(text.casefold().split())
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+# --------------------------------------------------------------------------- dates
+
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])")
+_EPOCH = re.compile(r"^\d{9,13}(\.\d+)?$")
+_DATEPARSER_SETTINGS = {
+    # absolute dates only: nothing relative to "now", so the result never depends on the day
+    "PARSERS": ["custom-formats", "absolute-time"],
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "RETURN_AS_TIMEZONE_AWARE": False,
+}
+
+
+def _valid(y: int, m: int, d: int) -> str | None:
+    try:
+        day = date(y, m, d)
+    except ValueError:
+        return None
+    return day.isoformat() if 1000 <= y <= 2999 else None
+
+
+def parse_date(value: Any) -> str | None:
+    """A publication date as ``YYYY-MM-DD``, or None when it cannot be read.
+
+    Accepts ISO 8601 dates and datetimes (the local date as written, whatever the offset),
+    RFC 2822 (feeds, email), Unix timestamps (UTC) and absolute English dates
+    ("17 November 2024", "Nov. 17, 2024"). Relative phrases ("yesterday") give None.
+    """
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, int | float):
+        return _from_epoch(float(value))
+    return _parse_date_str(" ".join(str(value).split()))
+
+
+@lru_cache(maxsize=4096)
+def _parse_date_str(s: str) -> str | None:
+    if not s:
+        return None
+    m = _ISO_DATE.match(s)
+    if m:
+        return _valid(int(m[1]), int(m[2]), int(m[3]))
+    if _EPOCH.match(s):
+        return _from_epoch(float(s))
+    try:
+        return _valid(*parsedate_to_datetime(s).timetuple()[:3])
+    except (TypeError, ValueError, IndexError, OverflowError):
+        pass
+    import dateparser
+
+    try:
+        parsed = dateparser.parse(s, languages=["en"], settings=_DATEPARSER_SETTINGS)
+    except Exception:  # dateparser raises assorted errors on odd input
+        return None
+    return _valid(parsed.year, parsed.month, parsed.day) if parsed else None
+
+
+def _from_epoch(secs: float) -> str | None:
+    if secs > 1e11:  # milliseconds
+        secs /= 1000
+    try:
+        return datetime.fromtimestamp(secs, UTC).date().isoformat()
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+# --------------------------------------------------------------------------- language
+
+_IDENTIFIER: Any = None
+_IDENTIFIER_LOCK = threading.Lock()
+
+
+def _identifier() -> Any:
+    global _IDENTIFIER
+    if _IDENTIFIER is None:
+        with _IDENTIFIER_LOCK:
+            if _IDENTIFIER is None:
+                from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+                _IDENTIFIER = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    return _IDENTIFIER
+
+
+def detect_language(text: str) -> tuple[str, float, float]:
+    """(best label, its probability, probability of English) on the first 2000 chars."""
+    ranked = _identifier().rank(text[:LANG_SAMPLE_CHARS])
+    top, conf = ranked[0]
+    p_en = sum(p for lang, p in ranked if lang in ENGLISH_LABELS)
+    return top, float(conf), float(p_en)
+
+
+def _foreign_language(text: str) -> str | None:
+    """The detected language when the text is confidently not English, else None."""
+    lang, conf, p_en = detect_language(text)
+    if lang in ENGLISH_LABELS or lang == "zxx":
+        return None
+    if len(text) >= LANG_MIN_CHARS and conf >= 0.9:
+        return lang
+    if conf >= 0.99 and p_en < 0.001:  # short, but clearly not English
+        return lang
+    return None
+
+
+# --------------------------------------------------------------------------- normalise
+
+
+def normalise(
+    raw: RawArticle,
+    *,
+    published: str | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    min_chars: int = 40,
+) -> Article | Skipped:
+    """Clean a RawArticle into an Article, or say why it is skipped.
+
+    ``published`` is the fallback date for articles whose reader found none (the CLI's
+    ``--published``); an unreadable value raises ValueError.
+    """
+    fallback = None
+    if published is not None and str(published).strip():
+        fallback = parse_date(published)
+        if fallback is None:
+            raise ValueError(
+                f"cannot read the date {published!r}: use YYYY-MM-DD (e.g. 2024-11-17)"
+            )
+    text = clean_text(raw.text or "")
+    if len(text) < max(min_chars, 1):
+        return Skipped(raw.source, "no article text")
+    if len(text) > max_chars:
+        return Skipped(
+            raw.source, f"text over the size cap of {max_chars:,} characters (use --max-chars)"
+        )
+    foreign = _foreign_language(text)
+    if foreign:
+        return Skipped(raw.source, f"not English (detected: {foreign})")
+    return Article(
+        id=text_id(text),
+        source=raw.source,
+        text=text,
+        title=clean_field(raw.title),
+        outlet=clean_field(raw.outlet),
+        author=clean_field(raw.author),
+        published=parse_date(raw.published) or fallback,
+        language="en",
+        url=_clean_url(raw.url),
+    )
+
+
+def read_articles(
+    inputs: Iterable[str],
+    *,
+    published: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    min_chars: int = 40,
+    fetch_timeout: float = 20.0,
+) -> Iterator[Article | Skipped]:
+    """Read and normalise every input (``iter_raw`` + ``normalise``), in input order.
+
+    Raises ValueError at once (not on first iteration) when ``published`` is unreadable.
+    """
+    if published is not None and str(published).strip() and parse_date(published) is None:
+        raise ValueError(f"cannot read the date {published!r}: use YYYY-MM-DD (e.g. 2024-11-17)")
+
+    def run() -> Iterator[Article | Skipped]:
+        for item in iter_raw(inputs, max_bytes=max_bytes, fetch_timeout=fetch_timeout):
+            if isinstance(item, Skipped):
+                yield item
+            else:
+                yield normalise(item, published=published, max_chars=max_chars, min_chars=min_chars)
+
+    return run()

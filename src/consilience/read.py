@@ -1,0 +1,1216 @@
+"""READ stage: turn files, folders, globs and URLs into :class:`RawArticle` records.
+
+Every input yields either articles or a :class:`Skipped` with a one-line reason; a user's
+bad input never raises. Readers are plain functions registered by format name
+(``READERS``) and by file extension (``EXTENSIONS``); :func:`sniff` picks one from the
+extension, else from the first bytes of the content.
+
+This module only *finds* text and metadata. Cleaning the text, hashing ids, parsing dates
+and detecting the language belong to :mod:`consilience.normalise`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import glob
+import gzip
+import html as html_lib
+import io
+import json
+import os
+import re
+import time
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any, BinaryIO
+from urllib.parse import urlsplit
+
+from .model import RawArticle, Skipped
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "EXTENSIONS",
+    "READERS",
+    "ReadOptions",
+    "decode_bytes",
+    "fetch",
+    "html_to_text",
+    "iter_raw",
+    "outlet_from_url",
+    "read_bytes",
+    "read_html",
+    "read_path",
+    "read_url",
+    "register",
+    "sniff",
+]
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+MAX_REDIRECTS = 5
+USER_AGENT = "consilience/0.1 (news brief reader; +https://pypi.org/project/consilience/)"
+
+Result = RawArticle | Skipped
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    max_bytes: int = DEFAULT_MAX_BYTES
+    fetch_timeout: float = 20.0
+
+
+# A reader gets the source name (path or URL), an open binary stream positioned at the
+# start, and the options; it yields articles and/or Skipped records.
+Reader = Callable[[str, BinaryIO, ReadOptions], Iterator[Result]]
+
+READERS: dict[str, Reader] = {}
+EXTENSIONS: dict[str, str] = {}
+# Formats read record by record: the byte cap applies to each record, not to the file.
+STREAMING: set[str] = set()
+
+
+def register(name: str, *extensions: str, streaming: bool = False) -> Callable[[Reader], Reader]:
+    """Register a reader for format ``name`` and the given extensions (".txt", ".warc.gz")."""
+
+    def deco(fn: Reader) -> Reader:
+        READERS[name] = fn
+        for ext in extensions:
+            EXTENSIONS[ext.lower()] = name
+        if streaming:
+            STREAMING.add(name)
+        return fn
+
+    return deco
+
+
+# --------------------------------------------------------------------------- sniffing
+
+_GZIP_MAGIC = b"\x1f\x8b"
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_BINARY_MAGIC = (
+    b"%PDF-",
+    b"PK\x03\x04",
+    b"\x89PNG",
+    b"GIF8",
+    b"\xff\xd8\xff",
+    b"\x7fELF",
+    b"BZh91AY&SY",
+    b"\xfd7zXZ",
+    b"7z\xbc\xaf",
+    b"Rar!",
+    b"\xd0\xcf\x11\xe0",  # old MS Office
+)
+
+
+def _ext_format(path: str) -> str | None:
+    name = os.path.basename(path).lower()
+    # longest extension first: ".warc.gz" before ".gz"
+    for ext in sorted(EXTENSIONS, key=len, reverse=True):
+        if name.endswith(ext) and len(name) > len(ext):
+            return EXTENSIONS[ext]
+    return None
+
+
+def _gunzip_head(head: bytes) -> bytes:
+    try:
+        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 4096)
+    except zlib.error:
+        return b""
+
+
+def _sniff_content(head: bytes) -> str | None:
+    if head.startswith(_GZIP_MAGIC):
+        return "warc" if _gunzip_head(head).startswith(b"WARC/") else None
+    for bom, enc in _BOMS:
+        if head.startswith(bom):
+            head = head[len(bom) :].decode(enc, "ignore").encode("utf-8")
+            break
+    start = head.lstrip()[:4096]
+    low = start.lower()
+    if start.startswith(b"WARC/1."):
+        return "warc"
+    if low.startswith((b"<rss", b"<feed", b"<rdf:rdf")):
+        return "feed"
+    if low.startswith(b"<?xml"):
+        if b"<rss" in low or b"<feed" in low or b"<rdf:rdf" in low:
+            return "feed"
+        if b"<html" in low:
+            return "html"
+        return "feed"  # other XML: the feed reader says what is wrong with it
+    if low.startswith((b"<!doctype html", b"<html")) or (
+        low.startswith(b"<!--") and b"<html" in low
+    ):
+        return "html"
+    if start.startswith((b"{", b"[")):
+        return "json"
+    return None
+
+
+def sniff(path: str, head: bytes = b"") -> str:
+    """The format of ``path``: from its extension, else from its first bytes, else "txt"."""
+    return _ext_format(path) or _sniff_content(head) or "txt"
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if any(sample.startswith(bom) for bom, _ in _BOMS):
+        return False
+    if sample.startswith(_BINARY_MAGIC) or sample.startswith(_GZIP_MAGIC):
+        return True
+    if b"\x00" in sample:
+        return True
+    if not sample:
+        return False
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13)) + sample.count(0x7F)
+    return controls / len(sample) > 0.3
+
+
+# --------------------------------------------------------------------------- decoding
+
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_XML_ENCODING = re.compile(rb"""<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
+_LATIN1_ALIASES = {"latin_1", "iso8859_1", "ascii"}  # browsers read these as cp1252
+
+
+def _declared_charset(data: bytes) -> str | None:
+    head = data[:4096]
+    m = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
+    return m.group(1).decode("ascii") if m else None
+
+
+def _charset_from_content_type(ctype: str | None) -> str | None:
+    if not ctype:
+        return None
+    m = re.search(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", ctype, re.I)
+    return m.group(1) if m else None
+
+
+def _try_decode(data: bytes, encoding: str) -> str | None:
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        return None
+    if name.replace("-", "_") in _LATIN1_ALIASES:
+        name = "cp1252"
+    for enc in (name, "latin-1") if name == "cp1252" else (name,):
+        try:
+            return data.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return None
+
+
+def decode_bytes(data: bytes, *, declared: str | None = None) -> str | None:
+    """Decode ``data`` to text, or None when no encoding fits.
+
+    Order: a byte-order mark; strict UTF-8 (valid multi-byte UTF-8 is practically never an
+    accident); the declared charset (HTTP header, HTML meta, XML declaration); then
+    charset-normalizer's detection, preferring cp1252 when it explains the bytes as well as
+    the best guess (charset-normalizer alone picks cp1250 for short French/English text and
+    turns "coûte" into "coűte").
+    """
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(enc)
+            except UnicodeDecodeError:
+                return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    for enc in (declared, _declared_charset(data)):
+        if enc:
+            text = _try_decode(data, enc)
+            if text is not None:
+                return text
+    from charset_normalizer import from_bytes
+
+    matches = from_bytes(data)
+    best = matches.best()
+    if best is None:
+        return None
+    for match in matches:
+        if "cp1252" in match.could_be_from_charset and match.chaos <= best.chaos + 0.01:
+            text = _try_decode(data, "cp1252")
+            if text is not None:
+                return text
+    return str(best)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    """The domain of ``url`` without ``www.``, or None."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url.strip()).hostname
+    except ValueError:
+        return None
+    if not host:
+        return None
+    return host[4:] if host.startswith("www.") else host
+
+
+def _is_http_url(s: str | None) -> bool:
+    return bool(s) and s.strip().lower().startswith(("http://", "https://"))
+
+
+def _str(value: Any) -> str | None:
+    """A metadata value as a string: dicts by their name, lists joined; else None."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, dict):
+        for k in ("name", "title", "value", "text", "id", "href"):
+            if k in value:
+                return _str(value[k])
+        return None
+    if isinstance(value, list | tuple):
+        parts = [p for p in (_str(v) for v in value) if p]
+        return ", ".join(parts) or None
+    return None
+
+
+def _first(obj: dict[str, Any], keys: Iterable[str]) -> Any:
+    for k in keys:
+        v = obj.get(k)
+        if v not in (None, "", [], {}):
+            return v
+    return None
+
+
+class _Keys:
+    """Record keys inside one container file, made unique by appending ``@position``."""
+
+    def __init__(self, base: str) -> None:
+        self.base = base
+        self.seen: set[str] = set()
+
+    def source(self, key: Any, position: int) -> str:
+        k = _str(key) or str(position)
+        if k in self.seen:
+            k = f"{k}@{position}"
+        self.seen.add(k)
+        return f"{self.base}#{k}"
+
+
+def _read_capped(fh: BinaryIO, source: str, opts: ReadOptions) -> bytes | Skipped:
+    data = fh.read(opts.max_bytes + 1)
+    if len(data) > opts.max_bytes:
+        return Skipped(source, _too_large(opts.max_bytes))
+    if not data.strip():
+        return Skipped(source, "empty file")
+    if _looks_binary(data):
+        return Skipped(source, "binary file, not text")
+    return data
+
+
+def _too_large(max_bytes: int) -> str:
+    return f"over the size cap of {max_bytes:,} bytes (use --max-bytes)"
+
+
+def _decode_or_skip(data: bytes, source: str, declared: str | None = None) -> str | Skipped:
+    text = decode_bytes(data, declared=declared)
+    if text is None:
+        return Skipped(source, "could not detect the text encoding")
+    return text
+
+
+# --------------------------------------------------------------------------- HTML → text
+
+_BLOCK_TAGS = frozenset(
+    "p div section article header footer aside nav main h1 h2 h3 h4 h5 h6 ul ol li "
+    "blockquote pre table tr figure figcaption dl dt dd hr address details summary".split()
+)
+_HTML_HINT = re.compile(
+    r"<\s*/?\s*(p|br|div|span|a|b|i|em|strong|h[1-6]|ul|ol|li|blockquote|img|figure|table|"
+    r"section|article)\b[^>]*>",
+    re.I,
+)
+_BLOCK_HINT = re.compile(
+    r"<\s*(p|br|div|li|h[1-6]|blockquote|tr|ul|ol|table|section|article|pre)\b", re.I
+)
+_ENTITY = re.compile(r"&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);", re.I)
+
+
+def html_to_text(markup: str) -> str:
+    """Text of an HTML fragment (a feed entry, a JSON body), keeping paragraph breaks."""
+    if not _HTML_HINT.search(markup):
+        return html_lib.unescape(markup) if _ENTITY.search(markup) else markup
+    import lxml.html
+    from lxml import etree
+
+    if not _BLOCK_HINT.search(markup):
+        # only inline tags (a link in plain text): the text's own line breaks are the layout
+        markup = markup.replace("\r\n", "\n").replace("\n", "<br>")
+    try:
+        root = lxml.html.fragment_fromstring(markup, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return ""
+    for bad in root.xpath("//script|//style|//noscript|//template"):
+        bad.drop_tree()
+
+    def ws(s: str | None) -> str | None:
+        return re.sub(r"\s+", " ", s) if s else s
+
+    for el in root.iter():
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if tag != "pre":
+            el.text = ws(el.text) if tag else el.text
+            el.tail = ws(el.tail)
+        if tag == "br":
+            el.tail = "\n" + (el.tail or "")
+        elif tag in _BLOCK_TAGS:
+            el.text = "\n\n" + (el.text or "")
+            el.tail = "\n\n" + (el.tail or "")
+    text = root.text_content()
+    text = "\n".join(line.strip() for line in text.split("\n"))
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def _same_text(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+
+
+def _trafilatura_paragraphs(doc: Any) -> list[str]:
+    """Paragraphs of trafilatura's extracted body (its XML tree), lists and tables kept."""
+    paras: list[str] = []
+    body = getattr(doc, "body", None)
+    if body is not None:
+        for child in body:
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if tag == "list":
+                items = [" ".join("".join(it.itertext()).split()) for it in child.findall("item")]
+                block = "\n".join(f"- {i}" for i in items if i)
+            elif tag == "table":
+                rows = []
+                for row in child.iter("row"):
+                    cells = [" ".join("".join(c.itertext()).split()) for c in row.iter("cell")]
+                    if any(cells):
+                        rows.append(" | ".join(cells))
+                block = "\n".join(rows)
+            else:
+                for lb in child.iter("lb"):
+                    lb.tail = "\n" + (lb.tail or "")
+                lines = "".join(child.itertext()).split("\n")
+                block = "\n".join(" ".join(line.split()) for line in lines)
+            block = block.strip()
+            if block:
+                paras.append(block)
+    if not paras and getattr(doc, "text", None):
+        paras = [p.strip() for p in doc.text.split("\n") if p.strip()]
+    return paras
+
+
+_SHORT_PAGE = 250
+
+
+def read_html(
+    markup: str | bytes,
+    *,
+    source: str,
+    url: str | None = None,
+    fmt: str = "html",
+    declared: str | None = None,
+    fallback_date: str | None = None,
+) -> Result:
+    """One HTML page to a RawArticle with trafilatura (main text, title, author, date, site)."""
+    if isinstance(markup, bytes):
+        if not markup.strip():
+            return Skipped(source, "empty file")
+        if _looks_binary(markup):
+            return Skipped(source, "binary file, not text")
+        decoded = _decode_or_skip(markup, source, declared)
+        if isinstance(decoded, Skipped):
+            return decoded
+        markup = decoded
+    if not markup.strip():
+        return Skipped(source, "empty file")
+    import trafilatura
+
+    try:
+        doc = trafilatura.bare_extraction(
+            markup,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+        paras = _trafilatura_paragraphs(doc) if doc is not None else []
+        title = doc.title if doc is not None else None
+        if paras and _same_text(paras[0], title):
+            paras = paras[1:]
+        text = "\n\n".join(paras)
+        if 0 < len(text) < _SHORT_PAGE:
+            # A short result may be the menu of a page without an article (the fallback
+            # extractors return navigation links): keep it only if precision mode agrees.
+            strict = trafilatura.bare_extraction(
+                markup, url=url, favor_precision=True, include_comments=False
+            )
+            if strict is None or not (strict.text or "").strip():
+                text = ""
+    except Exception as exc:  # trafilatura/lxml on hostile markup
+        return Skipped(source, f"could not parse the HTML ({type(exc).__name__})")
+    if doc is None or not text.strip():
+        return Skipped(source, "no main text found in the HTML")
+    page_url = url or (doc.url if _is_http_url(doc.url) else None)
+    return RawArticle(
+        source=source,
+        text=text,
+        title=title,
+        url=page_url,
+        outlet=doc.sitename or outlet_from_url(page_url),
+        author=doc.author,
+        published=doc.date or fallback_date,
+        fmt=fmt,
+    )
+
+
+# --------------------------------------------------------------------------- txt / md
+
+_DATELINE = re.compile(
+    r"""^(
+        \([^)]{1,40}\)\s*[-–—]                                   # (Kyiv) –
+      | [A-Z][A-Z.'’\- ]{1,30}(,\s*[A-Za-z.'’\- ]{1,30})?\s*(\([^)]{1,20}\)\s*)?[-–—]{1,2}\s
+                                                                # KYIV, Ukraine (AP) —
+    )""",
+    re.X,
+)
+_DATE_LINE = re.compile(
+    r"^(\w+,?\s+)?(\d{1,2}\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"(\s+\d{1,2})?,?\s+\d{4}\b|^\d{4}-\d{2}-\d{2}\b|^\d{1,2}/\d{1,2}/\d{2,4}$",
+    re.I,
+)
+
+
+def _looks_like_headline(line: str) -> bool:
+    line = line.strip()
+    if not line or len(line) > 150 or len(line.split()) > 20:
+        return False
+    if not re.search(r"[^\W\d_]", line):
+        return False
+    end = line.rstrip("\"'”’»)]*_ ")
+    if not end or end[-1] in ".,;:":
+        return False
+    if _DATELINE.match(line) or _DATE_LINE.match(line):
+        return False
+    if re.match(r"^by\s+\S", line, re.I):  # a byline
+        return False
+    return True
+
+
+def _split_title(text: str, *, markdown: bool) -> tuple[str | None, str]:
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    if i == len(lines):
+        return None, ""
+    first = lines[i].strip()
+    rest = "\n".join(lines[i + 1 :]).strip("\n")
+    if not rest.strip():
+        return None, text.strip("\n")
+    if markdown and re.match(r"^#{1,6}\s+\S", first):
+        return first.lstrip("#").strip().rstrip("#").strip() or None, rest
+    if markdown and i + 1 < len(lines) and re.fullmatch(r"=+\s*", lines[i + 1]):
+        return first, "\n".join(lines[i + 2 :]).strip("\n")  # setext "Title\n====="
+    if _looks_like_headline(first):
+        return first, rest
+    return None, text.strip("\n")
+
+
+_NAME_PARTICLES = {
+    "and",
+    "&",
+    "de",
+    "da",
+    "di",
+    "van",
+    "von",
+    "der",
+    "den",
+    "al",
+    "el",
+    "bin",
+    "la",
+    "le",
+}
+
+
+def _byline_name(line: str) -> str | None:
+    """ "Jane Doe" for a line "By Jane Doe" (capitalised name words only), else None."""
+    m = re.match(r"^(?:by|written by)\s+(.+?)\s*$", line.strip(), re.I)
+    if not m:
+        return None
+    name = m.group(1).rstrip(".")
+    words = name.replace(",", " ").split()
+    if not 1 <= len(words) <= 8:
+        return None
+    for w in words:
+        if w.lower() not in _NAME_PARTICLES and not w[0].isupper():
+            return None
+    return name
+
+
+def _split_byline(body: str) -> tuple[str | None, str]:
+    """A "By Jane Doe" line first or last in the body: the author, removed from the body."""
+    lines = body.split("\n")
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if len(filled) < 2:
+        return None, body
+    for i in (filled[0], filled[-1]):
+        name = _byline_name(lines[i])
+        if name:
+            return name, "\n".join(lines[:i] + lines[i + 1 :]).strip("\n")
+    return None, body
+
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(---|\.\.\.)[ \t]*(\n|\Z)", re.S)
+
+
+def _front_matter(text: str) -> tuple[dict[str, str], str]:
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}, text
+    meta: dict[str, str] = {}
+    for line in m.group(1).split("\n"):
+        k, sep, v = line.partition(":")
+        if sep and re.fullmatch(r"[A-Za-z_][\w-]*", k.strip()):
+            meta[k.strip().lower()] = v.strip().strip("\"'")
+    return meta, text[m.end() :]
+
+
+def _read_text(path: str, fh: BinaryIO, opts: ReadOptions, *, markdown: bool) -> Iterator[Result]:
+    data = _read_capped(fh, path, opts)
+    if isinstance(data, Skipped):
+        yield data
+        return
+    text = _decode_or_skip(data, path)
+    if isinstance(text, Skipped):
+        yield text
+        return
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    meta: dict[str, str] = {}
+    if markdown:
+        meta, text = _front_matter(text)
+    title, body = _split_title(text, markdown=markdown)
+    byline, body = _split_byline(body)
+    url = _first(meta, ("url", "link", "canonical_url"))
+    yield RawArticle(
+        source=path,
+        text=body,
+        title=_first(meta, ("title", "headline")) or title,
+        url=url if _is_http_url(url) else None,
+        outlet=_first(meta, ("outlet", "source", "site", "publisher")) or outlet_from_url(url),
+        author=_first(meta, ("author", "byline")) or byline,
+        published=_first(meta, ("published", "date", "published_at")),
+        fmt="md" if markdown else "txt",
+    )
+
+
+@register("txt", ".txt", ".text")
+def read_txt(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
+    """Plain text; the first line is the title when it looks like a headline."""
+    return _read_text(path, fh, opts, markdown=False)
+
+
+@register("md", ".md", ".markdown")
+def read_md(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
+    """Markdown; a leading ``# Title`` (or a headline-like first line) is the title."""
+    return _read_text(path, fh, opts, markdown=True)
+
+
+@register("html", ".html", ".htm", ".xhtml")
+def read_html_file(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
+    data = _read_capped(fh, path, opts)
+    if isinstance(data, Skipped):
+        yield data
+        return
+    yield read_html(data, source=path, fmt="html")
+
+
+# --------------------------------------------------------------------------- JSON / JSONL
+
+TEXT_KEYS = ("text", "body", "content", "maintext", "full_text", "article_text", "article")
+TITLE_KEYS = ("title", "headline")
+URL_KEYS = ("url", "link", "canonical_url")
+DATE_KEYS = (
+    "published",
+    "date",
+    "pubDate",
+    "published_at",
+    "publishedAt",
+    "date_publish",
+    "datePublished",
+)
+OUTLET_KEYS = ("outlet", "source", "site", "site_name", "publisher", "source_domain")
+AUTHOR_KEYS = ("author", "byline", "authors", "creator")
+ID_KEYS = ("id", "guid", "_id", "uuid")
+CONTAINER_KEYS = ("articles", "items", "entries", "documents", "data", "results")
+
+
+def _record_text(value: Any) -> str | None:
+    if isinstance(value, list):
+        parts = [p for p in (_record_text(v) for v in value) if p]
+        return "\n\n".join(parts) if parts else None
+    if isinstance(value, dict):
+        return _record_text(_first(value, ("value", "text", "html", "body")))
+    if isinstance(value, str):
+        return html_to_text(value)
+    return None
+
+
+def _record_date(value: Any) -> str | None:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        secs = value / 1000 if value > 1e11 else value
+        try:
+            return datetime.fromtimestamp(secs, UTC).isoformat()
+        except (OverflowError, OSError, ValueError):
+            return None
+    return _str(value)
+
+
+def record_to_raw(obj: dict[str, Any], source: str, fmt: str) -> Result:
+    """A JSON object (one article) to a RawArticle, or Skipped when it has no text field."""
+    raw_text = _first(obj, TEXT_KEYS)
+    if raw_text is None:
+        present = [k for k in TEXT_KEYS if k in obj]
+        if present:
+            return Skipped(source, f"empty text field ({present[0]})")
+        return Skipped(source, "no text field (expected one of: text, body, content)")
+    text = _record_text(raw_text)
+    if text is None:
+        return Skipped(source, "the text field is not a string")
+    url = _str(_first(obj, URL_KEYS))
+    url = url if _is_http_url(url) else None
+    outlet_value = _first(obj, OUTLET_KEYS)
+    outlet = _str(outlet_value)
+    if outlet and _is_http_url(outlet):
+        outlet = outlet_from_url(outlet)
+    title = _str(_first(obj, TITLE_KEYS))
+    return RawArticle(
+        source=source,
+        text=text,
+        title=html_to_text(title) if title else None,
+        url=url,
+        outlet=outlet or outlet_from_url(url),
+        author=_str(_first(obj, AUTHOR_KEYS)),
+        published=_record_date(_first(obj, DATE_KEYS)),
+        fmt=fmt,
+    )
+
+
+def _record_key(obj: dict[str, Any]) -> Any:
+    key = _first(obj, ID_KEYS)
+    if isinstance(key, dict | list):
+        key = None
+    return key if key is not None else _str(_first(obj, URL_KEYS))
+
+
+@register("json", ".json")
+def read_json(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
+    """A JSON object (one article) or an array of objects (``FILE#KEY`` per record)."""
+    data = _read_capped(fh, path, opts)
+    if isinstance(data, Skipped):
+        yield data
+        return
+    text = _decode_or_skip(data, path)
+    if isinstance(text, Skipped):
+        yield text
+        return
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data" and text.lstrip().startswith("{"):
+            # one object per line in a .json file: read it as JSONL
+            yield from read_jsonl(path, io.BytesIO(data), opts)
+            return
+        yield Skipped(path, f"malformed JSON (line {exc.lineno}: {exc.msg})")
+        return
+    if isinstance(value, dict) and _first(value, TEXT_KEYS) is None:
+        for k in CONTAINER_KEYS:
+            if isinstance(value.get(k), list):
+                value = value[k]
+                break
+    if isinstance(value, dict):
+        yield record_to_raw(value, path, "json")
+        return
+    if not isinstance(value, list):
+        yield Skipped(path, "JSON is neither an object nor an array of objects")
+        return
+    if not value:
+        yield Skipped(path, "no articles in the JSON array")
+        return
+    keys = _Keys(path)
+    for pos, obj in enumerate(value, 1):
+        if not isinstance(obj, dict):
+            yield Skipped(keys.source(None, pos), "not a JSON object")
+            continue
+        yield record_to_raw(obj, keys.source(_record_key(obj), pos), "json")
+
+
+@register("jsonl", ".jsonl", ".ndjson", ".jsonlines", streaming=True)
+def read_jsonl(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
+    """One JSON object per line; a bad line is one Skipped naming ``FILE:LINE``."""
+    head = fh.read(8192)
+    if not head.strip():
+        yield Skipped(path, "empty file")
+        return
+    if _looks_binary(head):
+        yield Skipped(path, "binary file, not text")
+        return
+    fh.seek(0)
+    keys = _Keys(path)
+    seen_any = False
+    lineno = 0
+    while True:
+        line = fh.readline(opts.max_bytes + 1)
+        if not line:
+            break
+        lineno += 1
+        if len(line) > opts.max_bytes and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):  # skip the rest of the long line
+                line = fh.readline(1 << 20)
+            seen_any = True
+            yield Skipped(f"{path}:{lineno}", _too_large(opts.max_bytes))
+            continue
+        if lineno == 1 and line.startswith(codecs.BOM_UTF8):
+            line = line[len(codecs.BOM_UTF8) :]
+        if not line.strip():
+            continue
+        seen_any = True
+        where = f"{path}:{lineno}"
+        text = decode_bytes(line)
+        if text is None:
+            yield Skipped(where, "could not detect the text encoding")
+            continue
+        try:
+            obj = json.loads(text)
+        except json.JSONDecodeError as exc:
+            yield Skipped(where, f"malformed JSON line ({exc.msg}, column {exc.colno})")
+            continue
+        if not isinstance(obj, dict):
+            yield Skipped(where, "not a JSON object")
+            continue
+        yield record_to_raw(obj, keys.source(_record_key(obj), lineno), "jsonl")
+    if not seen_any:
+        yield Skipped(path, "empty file")
+
+
+# --------------------------------------------------------------------------- feeds
+
+
+def _feed_date(entry: Any) -> str | None:
+    """The entry's date as ISO, keeping the local date as written (feedparser's
+    ``*_parsed`` fields are converted to UTC and can move an evening story to the next day).
+    """
+    for key in ("published", "updated", "created"):
+        raw = entry.get(key)
+        if not raw:
+            continue
+        try:
+            return parsedate_to_datetime(raw).isoformat()
+        except (TypeError, ValueError, IndexError):
+            pass
+        if re.match(r"\d{4}-\d{2}-\d{2}", raw):
+            return raw
+        parsed = entry.get(f"{key}_parsed")
+        if parsed:
+            return datetime(*parsed[:6], tzinfo=UTC).isoformat()
+    return None
+
+
+def _feed_entry_text(entry: Any) -> str:
+    candidates = []
+    for c in entry.get("content") or []:
+        candidates.append((c.get("value") or "", c.get("type") or ""))
+    detail = entry.get("summary_detail") or {}
+    candidates.append((entry.get("summary") or "", detail.get("type") or "text/html"))
+    for value, ctype in candidates:
+        if not value.strip():
+            continue
+        text = value if ctype == "text/plain" else html_to_text(value)
+        if text.strip():
+            return text
+    return ""
+
+
+def _read_feed_bytes(source: str, data: bytes) -> Iterator[Result]:
+    import feedparser
+
+    try:
+        parsed = feedparser.parse(data)
+    except Exception as exc:  # feedparser is lenient; this is a last resort
+        yield Skipped(source, f"malformed feed ({type(exc).__name__})")
+        return
+    entries = parsed.get("entries") or []
+    if not entries:
+        if parsed.get("bozo"):
+            yield Skipped(source, f"malformed XML, no feed entry recovered ({_bozo(parsed)})")
+        elif not parsed.get("version"):
+            yield Skipped(source, "not an RSS or Atom feed")
+        else:
+            yield Skipped(source, "the feed has no entries")
+        return
+    feed = parsed.get("feed") or {}
+    feed_outlet = _str(feed.get("title")) or outlet_from_url(feed.get("link"))
+    keys = _Keys(source)
+    results: list[Result] = []
+    for pos, entry in enumerate(entries, 1):
+        link = entry.get("link")
+        link = link if _is_http_url(link) else None
+        rec_source = keys.source(entry.get("id") or link, pos)
+        text = _feed_entry_text(entry)
+        if not text.strip():
+            results.append(Skipped(rec_source, "the feed entry has no text"))
+            continue
+        title = entry.get("title")
+        results.append(
+            RawArticle(
+                source=rec_source,
+                text=text,
+                title=html_to_text(title) if title else None,
+                url=link,
+                outlet=feed_outlet or outlet_from_url(link),
+                author=_str(entry.get("author")),
+                published=_feed_date(entry),
+                fmt="feed",
+            )
+        )
+    if parsed.get("bozo") and not any(isinstance(r, RawArticle) for r in results):
+        yield Skipped(source, f"malformed XML, no feed entry with text recovered ({_bozo(parsed)})")
+        return
+    yield from results
+
+
+def _bozo(parsed: Any) -> str:
+    exc = parsed.get("bozo_exception")
+    if exc is None:
+        return "unknown error"
+    return getattr(exc, "getMessage", lambda: str(exc))()
+
+
+@register("feed", ".rss", ".atom", ".xml", ".rdf")
+def read_feed(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
+    """RSS 0.9x/1.0/2.0 or Atom via feedparser: one article per entry with text."""
+    data = _read_capped(fh, path, opts)
+    if isinstance(data, Skipped):
+        yield data
+        return
+    yield from _read_feed_bytes(path, data)
+
+
+# --------------------------------------------------------------------------- WARC
+
+
+def _gzip_damage(fh: BinaryIO) -> str | None:
+    """None when the gzip stream in ``fh`` is complete, else what is wrong with it."""
+    try:
+        fh.seek(0)
+        with gzip.GzipFile(fileobj=fh) as gz:
+            while gz.read(1 << 20):
+                pass
+    except (EOFError, OSError, zlib.error) as exc:
+        return str(exc) or type(exc).__name__
+    return None
+
+
+@register("warc", ".warc", ".warc.gz", ".arc.gz", streaming=True)
+def read_warc(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
+    """Each HTTP 200 HTML ``response`` record of a WARC through the HTML reader."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    head = fh.read(4096)
+    fh.seek(0)
+    if not head:
+        yield Skipped(path, "empty file")
+        return
+    gzipped = head.startswith(_GZIP_MAGIC)
+    plain_head = _gunzip_head(head) if gzipped else head
+    if not plain_head.lstrip().startswith(b"WARC/"):
+        if gzipped and not plain_head:
+            yield Skipped(path, "truncated or corrupt gzip, not a readable WARC")
+        else:
+            yield Skipped(path, "not a WARC file (no WARC/1.x header)")
+        return
+
+    pages = 0
+    damage: str | None = None
+    keys = _Keys(path)
+    try:
+        for pos, rec in enumerate(ArchiveIterator(fh), 1):
+            if rec.rec_type != "response" or rec.http_headers is None:
+                continue
+            if rec.http_headers.get_statuscode() != "200":
+                continue
+            ctype = rec.http_headers.get_header("Content-Type") or ""
+            if "html" not in ctype.lower():
+                continue
+            uri = rec.rec_headers.get_header("WARC-Target-URI")
+            uri = uri.strip("<>") if uri else None
+            source = keys.source(uri, pos)
+            payload = rec.content_stream().read(opts.max_bytes + 1)
+            if len(payload) > opts.max_bytes:
+                yield Skipped(source, _too_large(opts.max_bytes))
+                continue
+            if getattr(rec.raw_stream, "limit", 0):
+                damage = "the last record is cut short"
+                break
+            pages += 1
+            yield read_html(
+                payload,
+                source=source,
+                url=uri if _is_http_url(uri) else None,
+                fmt="warc",
+                declared=_charset_from_content_type(ctype),
+                fallback_date=rec.rec_headers.get_header("WARC-Date"),
+            )
+    except Exception as exc:  # warcio fails in assorted ways on damaged archives
+        if (
+            isinstance(exc, ArchiveLoadFailed | EOFError | OSError | zlib.error)
+            and str(exc).strip()
+        ):
+            damage = str(exc).strip().splitlines()[0]
+        else:
+            damage = f"unreadable record ({type(exc).__name__})"
+    if damage is None and gzipped:
+        damage = _gzip_damage(fh)
+    if damage is not None:
+        yield Skipped(
+            path, f"truncated or corrupt WARC ({damage}); {pages} page(s) read before the damage"
+        )
+    elif pages == 0:
+        yield Skipped(path, "no HTML pages (HTTP 200 responses) in the WARC")
+
+
+# --------------------------------------------------------------------------- URLs
+
+
+def _dns_failure(message: str) -> bool:
+    m = message.lower()
+    return any(
+        s in m
+        for s in (
+            "name or service not known",
+            "nodename nor servname",
+            "temporary failure in name resolution",
+            "no address associated",
+            "getaddrinfo failed",
+            "name resolution",
+        )
+    )
+
+
+def fetch(
+    url: str, *, max_bytes: int = DEFAULT_MAX_BYTES, fetch_timeout: float = 20.0
+) -> tuple[bytes, str, str] | Skipped:
+    """GET ``url``: (body, content type, final URL) or a Skipped with a one-line reason.
+
+    At most ``MAX_REDIRECTS`` redirects; ``fetch_timeout`` per connect/read, and three times
+    that for the whole download; the size cap is enforced while streaming."""
+    import httpx
+
+    deadline = time.monotonic() + fetch_timeout * 3
+    headers = {
+        "User-Agent": USER_AGENT,
+        "Accept": "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml;"
+        "q=0.9,*/*;q=0.5",
+    }
+    too_large = Skipped(url, f"page {_too_large(max_bytes)}")
+    try:
+        with (
+            httpx.Client(
+                follow_redirects=True,
+                max_redirects=MAX_REDIRECTS,
+                timeout=fetch_timeout,
+                headers=headers,
+            ) as client,
+            client.stream("GET", url) as resp,
+        ):
+            if not 200 <= resp.status_code < 300:
+                return Skipped(url, f"HTTP {resp.status_code} {resp.reason_phrase}".strip())
+            length = resp.headers.get("content-length", "")
+            if length.isdigit() and int(length) > max_bytes:
+                return too_large
+            chunks: list[bytes] = []
+            total = 0
+            for chunk in resp.iter_bytes():
+                total += len(chunk)
+                if total > max_bytes:
+                    return too_large
+                if time.monotonic() > deadline:
+                    return Skipped(url, f"timed out after {fetch_timeout:g} s")
+                chunks.append(chunk)
+            return b"".join(chunks), resp.headers.get("content-type", ""), str(resp.url)
+    except httpx.TimeoutException:
+        return Skipped(url, f"timed out after {fetch_timeout:g} s")
+    except httpx.TooManyRedirects:
+        return Skipped(url, f"too many redirects (more than {MAX_REDIRECTS})")
+    except httpx.ConnectError as exc:
+        msg = str(exc)
+        if _dns_failure(msg):
+            return Skipped(url, "could not resolve the host name (DNS)")
+        if "refused" in msg.lower():
+            return Skipped(url, "connection refused")
+        return Skipped(url, f"could not connect ({msg or type(exc).__name__})")
+    except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
+        return Skipped(url, f"invalid URL ({exc})")
+    except httpx.HTTPError as exc:
+        return Skipped(url, f"download failed ({type(exc).__name__}: {exc})")
+
+
+def read_url(
+    url: str, *, max_bytes: int = DEFAULT_MAX_BYTES, fetch_timeout: float = 20.0
+) -> Iterator[Result]:
+    """Fetch an http(s) URL and read it as HTML (or as a feed when it is one)."""
+    got = fetch(url, max_bytes=max_bytes, fetch_timeout=fetch_timeout)
+    if isinstance(got, Skipped):
+        yield got
+        return
+    data, ctype, final_url = got
+    if not data.strip():
+        yield Skipped(url, "empty response")
+        return
+    mime = ctype.split(";")[0].strip().lower()
+    sniffed = _sniff_content(data[:4096])
+    if mime in ("text/html", "application/xhtml+xml") or (
+        mime in ("", "text/plain", "application/octet-stream") and sniffed == "html"
+    ):
+        yield read_html(
+            data,
+            source=url,
+            url=final_url,
+            fmt="url",
+            declared=_charset_from_content_type(ctype),
+        )
+    elif sniffed == "feed" and ("xml" in mime or "rss" in mime or "atom" in mime or not mime):
+        yield from _read_feed_bytes(url, data)
+    else:
+        yield Skipped(url, f"not an HTML page (content type: {mime or 'none'})")
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def _run_reader(fmt: str, source: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
+    try:
+        yield from READERS[fmt](source, fh, opts)
+    except Exception as exc:  # a reader bug must not end the whole run
+        yield Skipped(source, f"could not read as {fmt} ({type(exc).__name__}: {exc})")
+
+
+def read_path(
+    path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, fetch_timeout: float = 20.0
+) -> Iterator[Result]:
+    """Read one file. The size cap is checked on the file size before reading
+    (per record for streaming formats: WARC, JSONL)."""
+    opts = ReadOptions(max_bytes, fetch_timeout)
+    try:
+        size = os.stat(path).st_size
+        if size == 0:
+            yield Skipped(path, "empty file")
+            return
+        with open(path, "rb") as fh:
+            fmt = sniff(path, fh.read(4096))
+            if fmt not in STREAMING and size > max_bytes:
+                yield Skipped(path, f"file {_too_large(max_bytes)}")
+                return
+            fh.seek(0)
+            yield from _run_reader(fmt, path, fh, opts)
+    except OSError as exc:
+        yield Skipped(path, f"cannot read the file ({exc.strerror or exc})")
+
+
+def read_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Result]:
+    """Read in-memory content (an upload); ``name`` gives the extension and the source."""
+    opts = ReadOptions(max_bytes)
+    if not data:
+        yield Skipped(name, "empty file")
+        return
+    fmt = sniff(name, data[:4096])
+    if fmt not in STREAMING and len(data) > max_bytes:
+        yield Skipped(name, f"file {_too_large(max_bytes)}")
+        return
+    yield from _run_reader(fmt, name, io.BytesIO(data), opts)
+
+
+def _is_hidden(name: str) -> bool:
+    return name.startswith(".")
+
+
+def _walk(folder: str) -> list[str]:
+    """Files under ``folder``, recursively, hidden files and folders left out, sorted."""
+    found: list[tuple[tuple[str, ...], str]] = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not _is_hidden(d))
+        rel = os.path.relpath(root, folder)
+        parts = () if rel == "." else tuple(rel.split(os.sep))
+        for f in files:
+            if not _is_hidden(f):
+                found.append(((*parts, f), os.path.join(root, f)))
+    return [p for _, p in sorted(found)]
+
+
+_GLOB_MAGIC = re.compile(r"[*?[]")
+
+
+def iter_raw(
+    inputs: Iterable[str],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    fetch_timeout: float = 20.0,
+) -> Iterator[RawArticle | Skipped]:
+    """Read every input: file paths, folders (recursive), globs and http(s) URLs.
+
+    Output order is deterministic: inputs in the order given, folder contents and glob
+    matches sorted, records in file order. A file reached twice is read once.
+    """
+    seen: set[str] = set()
+
+    def files(paths: Iterable[str]) -> Iterator[Result]:
+        for p in paths:
+            key = os.path.realpath(p)
+            if key in seen:
+                continue
+            seen.add(key)
+            yield from read_path(p, max_bytes=max_bytes, fetch_timeout=fetch_timeout)
+
+    for item in inputs:
+        inp = os.fspath(item)
+        if _is_http_url(inp):
+            yield from read_url(inp.strip(), max_bytes=max_bytes, fetch_timeout=fetch_timeout)
+        elif os.path.isdir(inp):
+            listed = _walk(inp)
+            if not listed:
+                yield Skipped(inp, "empty folder (no readable files)")
+            yield from files(listed)
+        elif os.path.isfile(inp):
+            yield from files([inp])
+        elif os.path.exists(inp):
+            yield Skipped(inp, "not a regular file")
+        elif _GLOB_MAGIC.search(inp):
+            matches = sorted(glob.glob(inp, recursive=True))
+            if not matches:
+                yield Skipped(inp, "no files match this pattern")
+            for m in matches:
+                yield from files(_walk(m) if os.path.isdir(m) else [m])
+        else:
+            yield Skipped(inp, "no such file or directory")
