@@ -1,0 +1,1239 @@
+"""Extract figures (quantities) from an analysed article.
+
+For every figure: value, unit and dimension normalised with pint to SI base units
+(metres, kilograms, seconds, m/s, m², m³, J, W, K; money kept per currency code, never
+converted; percentages as "%"; counts keep their lemmatised noun), the interval its
+qualifier and its rounding imply, and what it measures (``measure``: "range",
+"death toll", the predicate of a count) and whose property it is (``entity``: "ATACMS",
+"North Korean").
+
+How a figure is found (token-level, over spaCy's tokens and parse):
+
+1. a *number core*: digits ("10,000", "4.5", "4.5bn"), words ("ten", "two dozen",
+   "twenty-five", "half a million"), scale words ("1.2 million"), or a vague amount
+   ("thousands of", "dozens of", "tens of thousands of");
+2. an optional range partner ("between X and Y", "X to Y", "X-Y");
+3. a qualifier before it, from a lexicon ("up to", "about", "more than", "some", ...);
+4. a unit after it (multi-token lexicon: "miles per hour", "square kilometres",
+   "per cent", "%", hyphenated "43-metre"), a currency before/after it ("$", "US$",
+   "dollars", "EUR"), or else a counted noun from the parse (the noun the number
+   modifies);
+5. the property and its owner from the dependency parse (see :func:`_attach`).
+
+Numbers that are dates, years, times of day, ordinals, phone numbers or parts of model
+names ("F-16", "S-400", "Boeing 737") are not figures.
+
+Interval semantics (``low``/``high``, SI, both inclusive):
+
+* bare "190 miles": rounding of the last significant digit, ±5 miles (at least two
+  significant figures are assumed for round numbers: "300 km" is ±5 km, "10,000" ±500);
+* "about/approximately/some/roughly/around/close to X": ±max(rounding, 10 %);
+* "nearly/almost X": [X - max(rounding, 10 %), X];
+* "up to/as many as/at most X": [0, X + rounding] (the figure states a *maximum*; the
+  reconciler compares maxima, see :func:`comparison_interval`);
+* "more than/over/at least X": [X, 1.5·X] (a writer who knew it to be 1.5·X would say so);
+* "fewer than/less than/under X": [0, X];
+* "between X and Y", "X to Y", "X-Y": [X - r, Y + r];
+* vague "dozens/hundreds/thousands/tens of thousands/millions of": [base, 20·base].
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from dataclasses import dataclass
+
+from .model import Analysis, Quantity
+
+VERSION = "1"
+
+# --------------------------------------------------------------------------- lexicons
+
+WORD_NUMBERS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "dozen": 12, "score": 20,
+}  # fmt: skip
+# abbreviated scales, glued ("4.5bn") or separate ("4.5 m") — only with a currency
+ABBR_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+VAGUE = {  # plural scale word -> base; "tens of thousands" handled separately
+    "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3, "millions": 1e6,
+    "billions": 1e9,
+}  # fmt: skip
+
+# qualifier lexicon: lower-cased token sequences -> kind
+QUALIFIERS: dict[tuple[str, ...], str] = {}
+
+
+def _q(kind: str, *phrases: str) -> None:
+    for p in phrases:
+        QUALIFIERS[tuple(p.split())] = kind
+
+
+_q(
+    "about",
+    "about", "approximately", "approx.", "around", "roughly", "some", "circa", "c.",
+    "an estimated", "estimated", "close to", "nearly about", "or so", "in the region of",
+    "in the order of", "on the order of", "upward of", "give or take",
+)  # fmt: skip
+_q("nearly", "nearly", "almost", "just under", "just shy of", "just below", "close on")
+_q("max", "up to", "as many as", "as much as", "at most", "no more than", "a maximum of",
+   "maximum of", "not more than", "as far as", "as high as")  # fmt: skip
+_q("min", "more than", "over", "at least", "above", "exceeding", "upwards of", "in excess of",
+   "no fewer than", "no less than", "not less than", "just over", "a minimum of",
+   "well over", "well above", "as few as", "minimum of")  # fmt: skip
+_q("under", "fewer than", "less than", "under", "below", "just under", "not even")
+QUALIFIERS[("nearly",)] = "nearly"
+QUALIFIERS[("just", "under")] = "nearly"
+QUALIFIERS[("almost",)] = "nearly"
+_MAX_QUAL_LEN = max(len(k) for k in QUALIFIERS)
+
+# units: lower-cased token sequence -> (pint unit, dimension)
+UNITS: dict[tuple[str, ...], tuple[str, str]] = {}
+
+
+def _u(unit: str, dim: str, *phrases: str) -> None:
+    for p in phrases:
+        UNITS[tuple(p.split())] = (unit, dim)
+
+
+_u("mile", "length", "mile", "miles", "mi")
+_u("nautical_mile", "length", "nautical mile", "nautical miles", "nm")
+_u("kilometer", "length", "kilometre", "kilometres", "kilometer", "kilometers", "km", "kms")
+_u("meter", "length", "metre", "metres", "meter", "meters", "m")
+_u("centimeter", "length", "centimetre", "centimetres", "centimeter", "centimeters", "cm")
+_u("millimeter", "length", "millimetre", "millimetres", "millimeter", "millimeters", "mm")
+_u("foot", "length", "foot", "feet", "ft")
+_u("inch", "length", "inch", "inches")
+_u("yard", "length", "yard", "yards", "yd", "yds")
+_u("kilogram", "mass", "kilogram", "kilograms", "kg", "kgs", "kilo", "kilos")
+_u("gram", "mass", "gram", "grams", "g")
+_u("metric_ton", "mass", "tonne", "tonnes", "metric ton", "metric tons", "t")
+_u("short_ton", "mass", "ton", "tons")
+_u("pound", "mass", "pound", "pounds", "lb", "lbs")
+_u("ounce", "mass", "ounce", "ounces", "oz")
+_u("second", "duration", "second", "seconds", "sec", "secs")
+_u("minute", "duration", "minute", "minutes", "min", "mins")
+_u("hour", "duration", "hour", "hours", "hr", "hrs")
+_u("day", "duration", "day", "days")
+_u("week", "duration", "week", "weeks")
+_u("month", "duration", "month", "months")
+_u("year", "duration", "year", "years", "yr", "yrs")
+_u("mile/hour", "speed", "mph", "miles per hour", "miles an hour", "mile per hour")
+_u("kilometer/hour", "speed", "km/h", "kph", "kmh", "kilometres per hour",
+   "kilometers per hour", "kilometres an hour", "kilometers an hour")  # fmt: skip
+_u("meter/second", "speed", "m/s", "metres per second", "meters per second", "m / s")
+_u("kilometer/hour", "speed", "km / h", "km / hr", "km/hr", "km / hour", "km / h.", "km/h.",
+   "km / hr.")  # fmt: skip
+_u("knot", "speed", "knot", "knots")
+_u("kilometer**2", "area", "square kilometres", "square kilometers", "sq km", "km2", "km²",
+   "square kilometre", "square kilometer")  # fmt: skip
+_u("mile**2", "area", "square miles", "square mile", "sq mi", "sq miles")
+_u("meter**2", "area", "square metres", "square meters", "square metre", "square meter",
+   "sq m", "m2", "m²")  # fmt: skip
+_u("foot**2", "area", "square feet", "square foot", "sq ft")
+_u("hectare", "area", "hectare", "hectares", "ha")
+_u("acre", "area", "acre", "acres")
+_u("liter", "volume", "litre", "litres", "liter", "liters")
+_u("gallon", "volume", "gallon", "gallons")
+_u("meter**3", "volume", "cubic metres", "cubic meters", "cubic metre", "cubic meter", "m3",
+   "m³")  # fmt: skip
+_u("barrel", "volume", "barrel", "barrels")
+_u("joule", "energy", "joule", "joules")
+_u("kilowatt_hour", "energy", "kwh", "kilowatt-hours", "kilowatt hours", "kilowatt-hour")
+_u("megawatt_hour", "energy", "mwh", "megawatt-hours", "megawatt hours")
+_u("gigawatt_hour", "energy", "gwh", "gigawatt-hours", "gigawatt hours")
+_u("watt", "power", "watt", "watts")
+_u("kilowatt", "power", "kilowatt", "kilowatts", "kw")
+_u("megawatt", "power", "megawatt", "megawatts", "mw")
+_u("gigawatt", "power", "gigawatt", "gigawatts", "gw")
+_u("degree_Celsius", "temperature", "degrees celsius", "°c", "degrees c", "celsius")
+_u("degree_Fahrenheit", "temperature", "degrees fahrenheit", "°f", "degrees f", "fahrenheit")
+_u("percent", "percentage", "percent", "per cent", "%", "pc", "pct")
+_u("percentage_point", "percentage points", "percentage points", "percentage point",
+   "points")  # fmt: skip
+_MAX_UNIT_LEN = max(len(k) for k in UNITS)
+# single letters that are units only right after a digit ("5 m", "10 g")
+_AMBIGUOUS_UNITS = {("m",), ("g",), ("t",), ("nm",), ("ha",), ("mi",), ("min",), ("pc",),
+                    ("points",), ("kw",), ("mw",), ("gw",)}  # fmt: skip
+
+CURRENCY_SYMBOLS = {
+    "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
+    "¥": "JPY", "jpy": "JPY", "a$": "AUD", "aud": "AUD", "c$": "CAD", "cad": "CAD",
+    "chf": "CHF", "₹": "INR", "inr": "INR", "₽": "RUB", "rub": "RUB", "uah": "UAH", "₴": "UAH",
+    "cny": "CNY", "rmb": "CNY", "nz$": "NZD", "hk$": "HKD",
+}  # fmt: skip
+CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yen": "JPY",
+    "rupee": "INR", "rupees": "INR", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB",
+    "rubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "yuan": "CNY", "francs": "CHF",
+    "sterling": "GBP",
+}  # fmt: skip
+_MONEY_CUES = {"cost", "costs", "pay", "paid", "fund", "funding", "budget", "worth", "spend",
+               "spent", "price", "fine", "fined", "raise", "raised", "loan", "aid", "grant",
+               "compensation", "damage", "damages", "allocate", "allocated", "set"}  # fmt: skip
+
+# nouns after a number that are not a counted thing of interest (the number is a date etc.)
+_NON_COUNT_NOUNS = {"am", "pm", "a.m.", "p.m.", "a.", "p.", "m.", "a.m", "p.m", "gmt", "utc",
+                    "bst", "est", "edt", "pdt", "o'clock", "time", "times", "percent", "%",
+                    "magnitude", "megapixel", "year", "point", "caliber", "calibre", "magnum",
+                    "block", "million", "millions", "billion", "thousand"}  # fmt: skip
+_STREET_WORDS = {"street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "lane",
+                 "drive", "boulevard", "blvd", "way", "place", "court", "terrace", "square"}  # fmt: skip
+_TIME_AFTER = {"am", "pm", "a.m.", "p.m.", "a.", "p.", "a.m", "p.m", "o'clock", "gmt", "utc"}
+_DURATION_EXCLUDE_AFTER = {"ago", "later", "earlier", "old", "hence"}
+# nouns that name a figure's property when the figure has no counted noun
+_TALLY_NOUNS = {"toll", "tally", "total", "number", "count", "figure", "tolls"}
+
+_DIGITS = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$")
+_GLUED = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(k|m|mn|mln|bn|b|tn)$", re.I)
+_GLUED_UNIT = re.compile(r"^(\d+(?:\.\d+)?)([a-zA-Z%°²³/]+)$")
+_PHONE = re.compile(r"^\(?\d{2,5}\)?[-. ]\d{3,}([-. ]\d+)*$")
+
+
+@functools.cache
+def ureg():
+    import pint
+
+    return pint.UnitRegistry()
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+@dataclass
+class _Num:
+    start: int  # token indices, half-open
+    end: int
+    value: float
+    rounding: float  # half a unit of the last significant digit (same units as value)
+    vague: str | None = None  # "thousands of" ...
+    vague_high: float | None = None
+    currency: str | None = None  # glued "$4.5bn" is split by spaCy; "4.5bn" keeps scale
+
+
+def _rounding_of_digits(s: str) -> float:
+    """Half a unit of the last significant digit of a written numeral; round integers are
+    taken to carry at least two significant figures ("300" -> ±5, "10,000" -> ±500)."""
+    s = s.replace(",", "").lstrip("+-")
+    if "." in s:
+        decimals = len(s.split(".", 1)[1])
+        return 0.5 * 10 ** (-decimals)
+    digits = s.lstrip("0") or "0"
+    stripped = digits.rstrip("0")
+    zeros = len(digits) - len(stripped)
+    if len(stripped) < 2 and len(digits) >= 2:
+        zeros = len(digits) - 2
+    return 0.5 * 10**zeros
+
+
+def _word_value(words: list[str]) -> float | None:
+    """Parse a run of number words ("twenty five", "one hundred and twenty", "two dozen")."""
+    total, current, seen = 0.0, 0.0, False
+    for w in words:
+        if w in ("and", "-", "a", "an"):
+            continue
+        if w in WORD_NUMBERS:
+            current += WORD_NUMBERS[w]
+            seen = True
+        elif w == "half":
+            current += 0.5
+            seen = True
+        elif w in SCALES:
+            scale = SCALES[w]
+            if current == 0:
+                current = 1
+            if scale >= 1000:
+                total += current * scale
+                current = 0
+            else:
+                current *= scale
+            seen = True
+        elif _DIGITS.match(w):
+            current += float(w.replace(",", ""))
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def _is_numlike(tok) -> bool:
+    low = tok.lower_
+    return bool(
+        _DIGITS.match(tok.text) or low in WORD_NUMBERS or low in SCALES or _GLUED.match(tok.text)
+    )
+
+
+def _parse_number(doc, i: int, limit: int) -> _Num | None:
+    """The number core starting at token i (not beyond token ``limit``)."""
+    tok = doc[i]
+    low = tok.lower_
+    # vague amounts: "tens of thousands of", "hundreds of", "thousands of"
+    if low == "tens" and i + 2 < limit and doc[i + 1].lower_ == "of" and doc[i + 2].lower_ in VAGUE:
+        base = VAGUE[doc[i + 2].lower_] * 10
+        end = i + 3
+        if end < limit and doc[end].lower_ == "of":
+            end += 1
+        return _Num(i, end, base, 0.0, vague=doc[i:end].text, vague_high=base * 10)
+    if low in VAGUE and i + 1 < limit and doc[i + 1].lower_ == "of":
+        base = VAGUE[low]
+        return _Num(i, i + 2, base, 0.0, vague=doc[i : i + 2].text, vague_high=base * 20)
+    # "a dozen", "half a million"
+    if low in ("a", "an") and i + 1 < limit and doc[i + 1].lower_ in ("dozen", "score"):
+        j = i + 2
+        val = SCALES[doc[i + 1].lower_]
+        return _Num(i, j, val, 0.5)
+    if (
+        low == "half"
+        and i + 2 < limit
+        and doc[i + 1].lower_ in ("a", "an")
+        and doc[i + 2].lower_ in SCALES
+    ):
+        return _Num(i, i + 3, 0.5 * SCALES[doc[i + 2].lower_], 0.05 * SCALES[doc[i + 2].lower_])
+    # "less than an hour", "more than a mile": "a"/"an" is one, only after a qualifier
+    if (
+        low in ("a", "an")
+        and i + 1 < limit
+        and (doc[i + 1].lower_,) in UNITS
+        and i > 0
+        and any(tuple(t.lower_ for t in doc[max(0, i - n) : i]) in QUALIFIERS for n in (1, 2, 3))
+    ):
+        return _Num(i, i + 1, 1.0, 0.0)
+    m = _GLUED.match(tok.text)
+    if m:
+        num = float(m.group(1).replace(",", "") + ("." + m.group(2) if m.group(2) else ""))
+        scale = ABBR_SCALES[m.group(3).lower()]
+        r = _rounding_of_digits(m.group(1) + ("." + m.group(2) if m.group(2) else ""))
+        return _Num(i, i + 1, num * scale, r * scale)
+    if not (_DIGITS.match(tok.text) or low in WORD_NUMBERS):
+        return None
+    # extend over following number words / scales ("4.5 million", "twenty - five",
+    # "one hundred and twenty", "two dozen")
+    j = i + 1
+    words = [tok.text.replace(",", "") if _DIGITS.match(tok.text) else low]
+    while j < limit:
+        w = doc[j].lower_
+        if w in SCALES or w in WORD_NUMBERS:
+            if w in WORD_NUMBERS and _DIGITS.match(words[-1]):
+                break  # "10 two" is two numbers
+            words.append(w)
+            j += 1
+        elif (
+            w in ("-", "and")
+            and j + 1 < limit
+            and doc[j + 1].lower_ in WORD_NUMBERS
+            and (words[-1] in WORD_NUMBERS or words[-1] in SCALES)
+        ):
+            if w == "and" and words[-1] not in SCALES:
+                break
+            words.append(w)
+            j += 1
+        else:
+            break
+    value = _word_value(words)
+    if value is None:
+        return None
+    # rounding: digits give theirs; a scale multiplies it; words are exact
+    if _DIGITS.match(tok.text):
+        r = _rounding_of_digits(tok.text)
+        scale = 1.0
+        for w in words[1:]:
+            if w in SCALES:
+                scale *= SCALES[w]
+        if scale != 1.0:
+            r = (
+                0.5 * 10 ** (-len(tok.text.split(".", 1)[1])) * scale
+                if "." in tok.text
+                else _rounding_of_digits(tok.text) * scale
+            )
+            if "." not in tok.text and float(tok.text.replace(",", "")) < 10:
+                r = 0.5 * scale
+    else:
+        scale_words = [w for w in words if w in SCALES and SCALES[w] >= 100]
+        r = 0.5 * (SCALES[scale_words[-1]] / 10 if scale_words else 1)
+        if scale_words and value / SCALES[scale_words[-1]] < 10:
+            r = 0.5 * SCALES[scale_words[-1]] / 10
+    return _Num(i, j, value, r)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _match_lexicon(doc, i: int, limit: int, lexicon: dict, max_len: int):
+    """Longest lexicon entry starting at token i: (entry value, end index) or None."""
+    for n in range(min(max_len, limit - i), 0, -1):
+        key = tuple(t.lower_ for t in doc[i : i + n])
+        if key in lexicon:
+            return lexicon[key], i + n
+    return None
+
+
+def _qualifier_before(doc, i: int, lo: int):
+    """A qualifier ending right before token i: (kind, start index, text) or None."""
+    # skip "only", "just" filler between qualifier and number
+    for n in range(min(_MAX_QUAL_LEN, i - lo), 0, -1):
+        key = tuple(t.lower_ for t in doc[i - n : i])
+        if key in QUALIFIERS:
+            kind = QUALIFIERS[key]
+            start = i - n
+            # combined "up to about"
+            inner = _qualifier_before(doc, start, lo) if kind == "about" else None
+            if inner and inner[0] == "max":
+                return "max-about", inner[1], doc[inner[1] : i].text
+            return kind, start, doc[start:i].text
+    return None
+
+
+def _in_ent(tok, labels: set[str]) -> bool:
+    return tok.ent_type_ in labels
+
+
+def _lemma(tok) -> str:
+    return tok.lemma_.lower()
+
+
+def _is_model_number(doc, num: _Num, lo: int) -> bool:
+    """ "Boeing 737", "Route 66", "No. 5", "HIMARS M142", "F - 16"."""
+    tok = doc[num.start]
+    if num.start > lo:
+        prev = doc[num.start - 1]
+        glued = prev.idx + len(prev.text) == tok.idx
+        if prev.text in ("-", "–") and num.start - 1 > lo:
+            pp = doc[num.start - 2]
+            if pp.text[:1].isupper() and pp.idx + len(pp.text) == prev.idx and glued:
+                return True
+        if glued and prev.text[-1:].isalpha():
+            return True
+        if prev.lower_ in ("no.", "no", "number", "#", "nr", "nr.", "article", "section",
+                           "chapter", "route", "highway", "page", "room", "flight", "line",
+                           "platform", "gate", "exit", "junction", "unit", "level", "grade",
+                           "class", "type", "version", "model", "stage", "phase", "category",
+                           "pier", "building", "block", "lot", "row", "seat"):  # fmt: skip
+            return True
+        if (
+            prev.pos_ == "PROPN"
+            and prev.ent_type_ not in ("NORP", "GPE", "LOC", "MONEY")
+            and (prev.text[:1].isupper() and tok.text.isdigit() and tok.i == num.end - 1)
+        ):
+            # "Boeing 737" but not "Ukraine 10,000 troops" style (digits with comma)
+            return "," not in tok.text and prev.dep_ in ("compound", "nmod") or tok.head == prev
+    return False
+
+
+def _is_date_like(doc, num: _Num) -> bool:
+    tok = doc[num.start]
+    if num.vague:
+        return False
+    if tok.text.isdigit() and len(tok.text) == 4 and 1000 <= int(tok.text) <= 2100:
+        return True  # a year (digits with no comma)
+    return False
+
+
+# --------------------------------------------------------------------------- parse attach
+
+
+_EXTENT_ADJ = {
+    "wide": "width", "broad": "width", "deep": "depth", "high": "height", "tall": "height",
+    "long": "length", "thick": "thickness", "away": "range", "across": "width",
+    "downstream": "extent", "upstream": "extent", "inland": "extent", "apart": "distance",
+}  # fmt: skip
+_POSSESS_VERBS = {"have", "has", "boast", "possess", "offer", "provide", "give", "carry", "with"}
+_ESTIMATE_VERBS = {"put", "estimate", "peg", "place", "set", "measure", "record", "count",
+                   "tally", "number", "total", "reach", "stand"}  # fmt: skip
+_CHANGE_VERBS = {"rise", "climb", "increase", "jump", "grow", "reach", "fall", "drop",
+                 "decline", "soar", "surge", "hit", "stand", "mount", "swell", "top"}  # fmt: skip
+
+
+def _subject_of(tok, max_steps: int = 6):
+    """The clause subject of a verb/adjective, climbing xcomp/pcomp/acomp/prep/conj links;
+    a relative pronoun subject ("which") resolves to the noun the relative clause modifies."""
+    cur = tok
+    for _ in range(max_steps):
+        for child in cur.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "expl") and child.dep_ != "expl":
+                if child.tag_ in ("WDT", "WP") or child.lower_ in ("which", "that", "who"):
+                    ante = _antecedent(child)
+                    if ante is not None:
+                        return ante
+                    if cur.dep_ == "relcl":
+                        return cur.head
+                return child
+        if cur.dep_ == "relcl":
+            return cur.head
+        if cur.dep_ in ("xcomp", "pcomp", "acomp", "prep", "conj", "advcl", "ccomp", "dobj",
+                        "advmod", "npadvmod", "pobj", "acl") and cur.head is not cur:  # fmt: skip
+            cur = cur.head
+            continue
+        break
+    return None
+
+
+def _antecedent(pron):
+    """The noun a relative pronoun refers to: English puts it right before the pronoun
+    ("Army Tactical Missile Systems (ATACMS), which ..."), which is sturdier than a parse
+    that may attach the relative clause to a later noun."""
+    k = pron.i - 1
+    while k >= pron.sent.start and pron.doc[k].is_punct:
+        k -= 1
+    if k >= pron.sent.start and pron.doc[k].pos_ in ("NOUN", "PROPN"):
+        return pron.doc[k]
+    return None
+
+
+def _is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and text.isalnum()
+
+
+def _name_of(tok) -> str | None:
+    """A proper name for the owner token: an acronym in/around it ("ATACMS"), else its
+    named-entity text, else its proper-noun compound; None for a plain common noun."""
+    if tok is None:
+        return None
+    cands = [tok]
+    for child in tok.children:
+        if child.dep_ in ("appos", "compound", "nmod", "amod"):
+            cands.append(child)
+        if child.dep_ == "acl":  # "weapons, known as ATACMS"
+            for g in child.children:
+                if g.dep_ in ("prep", "oprd", "attr") and g.lower_ in ("as",):
+                    cands.extend(x for x in g.children if x.dep_ == "pobj")
+                elif g.dep_ in ("oprd", "attr"):
+                    cands.append(g)
+    for c in cands:
+        if _is_acronym(c.text) and c.pos_ in ("PROPN", "NOUN", "ADJ", "X"):
+            return c.text
+    for c in cands:
+        if c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "PRODUCT", "PERSON", "GPE", "NORP", "FAC",
+                                                 "LOC"):  # fmt: skip
+            if c.ent_type_ and c.ent_iob_ in ("B", "I"):
+                ent = next((e for e in tok.doc.ents if e.start <= c.i < e.end), None)
+                if ent is not None and ent.label_ not in ("QUANTITY", "CARDINAL", "MONEY",
+                                                          "PERCENT", "DATE", "TIME"):  # fmt: skip
+                    return ent.text
+            if c.pos_ == "PROPN":
+                # proper compound chain ending at c
+                left = c
+                while (
+                    left.i > 0
+                    and tok.doc[left.i - 1].dep_ == "compound"
+                    and tok.doc[left.i - 1].pos_ == "PROPN"
+                ):
+                    left = tok.doc[left.i - 1]
+                return tok.doc[left.i : c.i + 1].text
+    return None
+
+
+def _owner_text(tok) -> str | None:
+    name = _name_of(tok)
+    if name:
+        return name
+    if tok is not None and tok.pos_ in ("NOUN", "PROPN"):
+        return tok.lemma_.lower()
+    return None
+
+
+def _measure_of_noun(tok) -> str:
+    """ "toll" with compound "death" -> "death toll"; "number of people killed" ->
+    "kill number" (the event named by the clause on the counted noun)."""
+    parts = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    if tok.lemma_.lower() in _TALLY_NOUNS:
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for g in child.children:
+                    if g.dep_ == "pobj":
+                        acl = [c for c in g.children if c.dep_ in ("acl", "relcl", "amod")]
+                        if acl:
+                            return f"{acl[0].lemma_.lower()} {tok.lemma_.lower()}"
+                        if g.lemma_.lower() in ("death", "fatality", "casualty", "injury"):
+                            return f"{g.lemma_.lower()} {tok.lemma_.lower()}"
+    return " ".join([*parts, tok.lemma_.lower()])
+
+
+_MOTION_VERBS = {"travel", "run", "surge", "flow", "sweep", "spread", "extend", "stretch",
+                 "cover", "reach", "move", "advance", "push", "fly", "drift", "roll", "race",
+                 "rush", "pour", "carry", "penetrate"}  # fmt: skip
+_HEAD_ADPS = {"down", "up", "along", "across", "into", "before", "after", "beyond", "through",
+              "toward", "towards", "inland", "downstream", "upstream", "from", "behind", "ahead",
+              "over", "past", "earlier", "later", "ago", "around"}  # fmt: skip
+
+
+def _tally_in(verb, anchor):
+    """A tally noun ("toll", "number") in the verb's clause, outside the figure itself."""
+    inside = {t.i for t in anchor.subtree}
+    for t in verb.subtree:
+        if t.i not in inside and t.lemma_.lower() in _TALLY_NOUNS and t.pos_ == "NOUN":
+            return t
+    return None
+
+
+def _attach_measure(doc, anchor, lo: int, hi: int, dimension: str):
+    """(measure, entity) for a measured figure whose last token is ``anchor``."""
+    head = anchor.head
+    motion_obj = anchor.dep_ in ("dobj", "npadvmod") and _lemma(head) in _MOTION_VERBS
+    # "50 miles of range"
+    if not motion_obj:
+        for child in anchor.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for g in child.children:
+                    if g.dep_ == "pobj" and g.pos_ == "NOUN" and not g.like_num:
+                        owner = _owner_for_measure(g)
+                        return _measure_of_noun(g), owner
+    # "8 nautical miles from Vesterhavn", "15 km off the coast": a distance to a place
+    nxt = doc[anchor.i + 1] if anchor.i + 1 < hi else None
+    if nxt is not None and nxt.lower_ in ("from", "off", "outside") and dimension == "length":
+        return "distance", None
+    for child in anchor.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "off", "outside", "short", "east",
+                                                    "west", "north", "south", "northeast",
+                                                    "northwest", "southeast", "southwest"):  # fmt: skip
+            return "distance", None
+    if anchor.dep_ == "npadvmod" and head.lower_ in ("off", "from", "outside", "north", "south",
+                                                      "east", "west"):  # fmt: skip
+        return "distance", None
+    # "a range of up to 190 miles", "a toll of 5"
+    if anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
+        noun = head.head
+        return _measure_of_noun(noun), _owner_for_measure(noun)
+    # "60 metres wide", "190 miles away", "19 kilometres downstream"
+    if anchor.dep_ in ("npadvmod", "advmod", "dobj", "pobj") and head.lower_ in _EXTENT_ADJ:
+        measure = _EXTENT_ADJ[head.lower_]
+        subj = _subject_of(head)
+        return measure, _owner_text(subj) if subj is not None else None
+    for child in anchor.children:
+        if child.lower_ in _EXTENT_ADJ and child.dep_ in ("advmod", "amod", "npadvmod"):
+            subj = _subject_of(anchor.head if anchor.dep_ != "ROOT" else anchor)
+            return _EXTENT_ADJ[child.lower_], _owner_text(subj) if subj is not None else None
+    # hyphenated "43-metre embankment": the unit modifies a noun
+    if anchor.dep_ in ("compound", "amod", "nummod", "nmod") and head.pos_ in ("NOUN", "PROPN"):
+        return head.lemma_.lower(), _name_of(head)
+    verb = head
+    prep = None
+    if anchor.dep_ == "pobj" and head.dep_ in ("prep", "agent", "dative"):
+        prep = head.lower_
+        verb = head.head
+    elif head.pos_ == "ADP" or head.lower_ in _HEAD_ADPS:  # "12 miles down the valley"
+        verb = head.head
+    if verb.pos_ in ("VERB", "AUX", "ADJ"):
+        lem = _lemma(verb)
+        # "put at 12 miles", "estimated at", "rose to four", "brought the number to four"
+        if prep in ("at", "to") and (
+            lem in _ESTIMATE_VERBS or lem in _CHANGE_VERBS or lem == "bring"
+        ):
+            tally = _tally_in(verb, anchor)
+            if tally is not None:
+                return _measure_of_noun(tally), _owner_for_measure(tally)
+            obj = next(
+                (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c is not anchor),
+                None,
+            )
+            if (
+                obj is not None
+                and (obj.tag_ in ("WDT", "WP") or obj.lower_ == "that")
+                and verb.dep_ == "relcl"
+            ):
+                obj = verb.head
+            if obj is None and verb.dep_ == "relcl":
+                obj = verb.head
+            subj = obj if obj is not None else _subject_of(verb)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN") and not subj.like_num:
+                return _measure_of_noun(subj), _owner_for_measure(subj)
+        subj = _subject_of(verb)
+        if lem in ("be", "have") and subj is not None and subj.pos_ == "NOUN":
+            return _measure_of_noun(subj), _owner_for_measure(subj)
+        return lem, _owner_text(subj) if subj is not None else None
+    if verb.pos_ in ("NOUN", "PROPN"):
+        return verb.lemma_.lower(), _owner_for_measure(verb)
+    return None, None
+
+
+def _owner_for_measure(noun) -> str | None:
+    """Whose property a measure noun is: possessive / "of X" / subject of "have a range"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return _owner_text(child)
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from", "for"):
+            for g in child.children:
+                if g.dep_ == "pobj" and not g.like_num and g.ent_type_ not in ("QUANTITY",):
+                    return _owner_text(g)
+    # "ATACMS, which have a range of ...", "HIMARS provide about 50 miles of range"
+    if noun.dep_ in ("dobj", "attr", "pobj") and noun.head.pos_ in ("VERB", "AUX", "ADP"):
+        v = noun.head if noun.head.pos_ != "ADP" else noun.head.head
+        subj = _subject_of(v)
+        if subj is not None:
+            return _owner_text(subj)
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    return None
+
+
+def _count_noun(doc, num: _Num, hi: int):
+    """The counted noun: the head the number modifies, else the first noun after it."""
+    last = doc[num.end - 1]
+    if num.vague:  # "thousands of [North Korean] soldiers"
+        j = num.end
+        while (
+            j < hi
+            and doc[j].pos_ in ("ADJ", "PROPN", "NOUN", "DET", "NUM")
+            and doc[j].dep_ in ("amod", "compound", "det", "nmod", "nummod")
+        ):
+            j += 1
+        if j < hi and doc[j].pos_ == "NOUN":
+            return doc[j]
+        return None
+    head = last.head
+    if (
+        last.dep_ in ("nummod", "quantmod", "compound", "amod")
+        and head.pos_ == "NOUN"
+        and head.i > last.i
+        and head.i - last.i <= 6
+        and all(
+            t.pos_ in ("ADJ", "PROPN", "NOUN", "NUM", "VERB") or t.text in ("-", "–")
+            for t in doc[last.i + 1 : head.i]
+        )
+        and not any(t.lower_ in ("more", "than", "less", "fewer") for t in doc[last.i + 1 : head.i])
+    ):
+        return head
+    j = num.end
+    while j < hi and j <= num.end + 4:
+        t = doc[j]
+        if t.pos_ == "NOUN" and t.dep_ not in ("compound",) and not t.like_num:
+            return t
+        if t.pos_ not in ("ADJ", "PROPN", "NOUN") and t.lower_ not in ("-",):
+            break
+        j += 1
+    return None
+
+
+_INCREMENT_WORDS = {"more", "other", "additional", "further", "extra", "new"}
+
+
+def _previous_noun(doc, lo: int, before: int) -> str | None:
+    """For "two people were killed and five others ...": the noun of the count before."""
+    for k in range(before - 1, lo - 1, -1):
+        t = doc[k]
+        if t.pos_ == "NOUN" and k > lo and doc[k - 1].like_num:
+            return "person" if t.lower_ in ("people", "persons") else t.lemma_.lower()
+    return None
+
+
+def _predicate_of_count(noun):
+    """(predicate lemma, entity) of a counted noun: the verb whose subject/object it is,
+    or the noun it depends on through "of" ("dispatch of thousands of soldiers")."""
+    entity_parts = []
+    for child in noun.children:
+        if child.ent_type_ in ("NORP", "GPE") and child.dep_ in ("amod", "compound", "nmod"):
+            entity_parts.append(child)
+    entity = None
+    if entity_parts:
+        ent = next((e for e in noun.doc.ents if e.start <= entity_parts[0].i < e.end), None)
+        entity = ent.text if ent is not None else " ".join(t.text for t in entity_parts)
+    tok = noun
+    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head is not tok:
+        tok = tok.head  # "312 passengers and 41 crew were taken off": the first conjunct's verb
+    # climb over "of" chains ("thousands of soldiers" -> thousands)
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in VAGUE:
+        tok = tok.head.head
+    pred = None
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "conj", "appos") or tok.dep_ == "ROOT":
+        v = tok.head
+        while v.dep_ == "conj" and v.pos_ == "NOUN":
+            v = v.head
+        if v.pos_ in ("VERB", "AUX"):
+            # copula / "known to have died": prefer xcomp / acomp complements
+            comp = [c for c in v.children if c.dep_ in ("xcomp", "acomp", "oprd")]
+            pred = _lemma(v)
+            if pred in ("be", "know", "believe", "report", "say", "confirm", "remain", "become",
+                        "feel", "think", "fear", "seem", "appear") and comp:  # fmt: skip
+                pred = _lemma(comp[0])
+                sub = [c for c in comp[0].children if c.dep_ in ("xcomp",)]
+                if pred in ("unable", "able") and sub:
+                    pred = _lemma(sub[0])
+            if pred == "lose":
+                pred = "die"
+            if pred == "take" and any(
+                c.dep_ == "prt" and c.lower_ in ("off", "out") for c in v.children
+            ):
+                pred = "evacuate"
+            conj_sub = {t.i for c in v.children if c.dep_ == "conj" for t in c.subtree}
+            if any(t.lower_ in ("hospital", "hospitals") for t in v.subtree if t.i not in conj_sub):
+                pred = "hospitalise"
+        elif v.pos_ == "NOUN":
+            pred = _lemma(v)
+    elif tok.dep_ == "pobj":
+        p = tok.head
+        g = p.head
+        if g.pos_ in ("NOUN", "VERB"):
+            pred = _lemma(g)
+    return pred, entity
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+def _convert(value: float, unit: str) -> float:
+    q = ureg().Quantity(value, unit).to_base_units()
+    return float(q.magnitude)
+
+
+def _si_unit(unit: str) -> str:
+    q = ureg().Quantity(1.0, unit).to_base_units()
+    u = f"{q.units:~}".replace(" ", "")
+    return {"m/s": "m/s", "m**2": "m²", "m**3": "m³", "kg*m**2/s**2": "J", "kg*m**2/s**3": "W",
+            "K": "K"}.get(u, u)  # fmt: skip
+
+
+def _find_unit(doc, j: int, hi: int, num_tok):
+    """A unit starting at token j: ((pint unit, dimension), end) or None. Hyphenated
+    "43-metre" (number, "-", unit) is accepted."""
+    k = j
+    if k < hi and doc[k].text in ("-", "–") and k + 1 < hi:
+        k += 1
+    m = _match_lexicon(doc, k, hi, UNITS, _MAX_UNIT_LEN)
+    if not m:
+        return None
+    (unit, dim), end = m
+    key = tuple(t.lower_ for t in doc[k:end])
+    if key in _AMBIGUOUS_UNITS:
+        # "5 m" after digits only, not words; "m" is also a money scale, handled before
+        if not any(c.isdigit() for c in num_tok.text) and num_tok.lower_ not in ("a", "an"):
+            return None
+        if len(doc[k].text) == 1 and doc[k].text.isupper():
+            return None  # "5G", "4 K": not grams or kelvins
+        if key == ("points",) and True:
+            return None
+    if key == ("pound",) or key == ("pounds",):
+        return None  # decided by the caller (money vs mass)
+    return (unit, dim), end
+
+
+def _currency_before(doc, i: int, lo: int):
+    if i > lo:
+        t = doc[i - 1].lower_
+        if t in CURRENCY_SYMBOLS:
+            return CURRENCY_SYMBOLS[t], i - 1
+    return None
+
+
+def extract_quantities(analysis: Analysis) -> list[Quantity]:
+    """Every figure in the article, in text order (see the module docstring)."""
+    doc = analysis.doc
+    aid = analysis.article.id
+    out: list[Quantity] = []
+    for s_index, sent in enumerate(doc.sents):
+        lo, hi = sent.start, sent.end
+        i = lo
+        while i < hi:
+            q, nxt = _figure_at(doc, i, lo, hi, aid, s_index)
+            if q is not None:
+                out.append(q)
+                i = max(nxt, i + 1)
+            else:
+                i += 1
+    return out
+
+
+def _figure_at(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
+    tok = doc[i]
+    # glued currency+scale token like "4.5bn" needs a currency symbol before it
+    num = _parse_number(doc, i, hi)
+    if num is None:
+        return None, i + 1
+    if (
+        tok.like_num is False
+        and not num.vague
+        and tok.lower_ not in ("a", "an", "half")
+        and not _GLUED.match(tok.text)
+    ):
+        pass
+    core_tok = doc[num.start]
+    # ------------------------------------------------------------ rejections
+    if _PHONE.match(core_tok.text) or (
+        core_tok.text.isdigit() and len(core_tok.text) >= 2 and core_tok.text.startswith("0")
+    ):
+        return None, num.end  # phone numbers, "'09"
+    g = _GLUED.match(core_tok.text) or _GLUED_UNIT.match(core_tok.text)
+    if g and core_tok.text[-1].isupper() and _currency_before(doc, num.start, lo) is None:
+        return None, num.end  # "9600M", "4K", "5G": model names, not figures
+    if (
+        num.end < hi
+        and doc[num.end].text in ("-", ".")
+        and num.end + 1 < hi
+        and doc[num.end + 1].text.isdigit()
+        and doc[num.end + 1].text.startswith("0")
+    ):
+        return None, num.end + 2  # phone "555-0123"
+    if core_tok.ent_type_ in ("ORDINAL",) or re.match(r"^\d+(st|nd|rd|th)$", core_tok.lower_):
+        return None, num.end
+    if ":" in core_tok.text or "/" in core_tok.text:
+        return None, num.end
+    if core_tok.lower_ == "one" and num.end == i + 1:
+        nxt = doc[i + 1] if i + 1 < hi else None
+        if (
+            core_tok.pos_ == "PRON"
+            or nxt is None
+            or nxt.lower_ in ("of", "another", "day", "time", "way", "side", "hand")
+        ):
+            return None, num.end
+    if _is_model_number(doc, num, lo):
+        return None, num.end
+    if (
+        any(
+            t.lower_ in _STREET_WORDS
+            for t in doc[num.end : min(hi, num.end + 4)]
+            if t.text[:1].isupper()
+        )
+        and num.end < hi
+        and doc[num.end].text[:1].isupper()
+    ):
+        return None, num.end  # a street address: "24 Independent Street"
+    if num.end < hi and doc[num.end].lower_ in _TIME_AFTER:
+        return None, num.end + 1  # "7 p.m.", "11 am"
+    if (
+        num.end + 1 < hi
+        and doc[num.end].text in ("-", "–")
+        and _DIGITS.match(doc[num.end + 1].text)
+    ):
+        other = float(doc[num.end + 1].text.replace(",", ""))
+        if other <= num.value:
+            return None, num.end + 2  # a score or a record: "19-7", "43 - 39"
+    if (
+        num.end + 1 < hi
+        and doc[num.end].text in ("-", "–")
+        and doc[num.end].idx == doc[num.end - 1].idx + len(doc[num.end - 1].text)
+        and not _parse_number(doc, num.end + 1, hi)
+        and _match_lexicon(doc, num.end + 1, hi, UNITS, _MAX_UNIT_LEN) is None
+        and doc[num.end + 1].lower_ not in ("pound", "pounds", "dollar", "euro")
+    ):
+        return None, num.end + 2  # "two-handed", "three-time", "four-star": an adjective
+    m_unit = _GLUED_UNIT.match(core_tok.text)
+    if (
+        m_unit
+        and not _GLUED.match(core_tok.text)
+        and (
+            (m_unit.group(2).lower(),) not in UNITS
+            or (m_unit.group(2).lower(),) in _AMBIGUOUS_UNITS
+        )
+    ):
+        return None, num.end  # "320GB", "4K", "5G": not a figure we normalise
+    # ------------------------------------------------------------ range partner
+    start_tok, end_tok = num.start, num.end
+    high_num = None
+    qual = None
+    j = num.end
+    if j + 1 < hi and doc[j].lower_ in ("to", "-", "–", "and") and not num.vague:
+        partner = _parse_number(doc, j + 1, hi)
+        if partner is not None and partner.value > num.value and not partner.vague:
+            is_between = num.start > lo and doc[num.start - 1].lower_ == "between"
+            if doc[j].lower_ != "and" or is_between:
+                high_num = partner
+                j = partner.end
+                if is_between:
+                    start_tok = num.start - 1
+                qual = ("range", start_tok, doc[start_tok : num.start].text if is_between else "")
+    # "4.5 to 5 million": the scale word written once applies to both ends
+    if high_num is not None and num.value < 1000 <= high_num.value:
+        first = doc[high_num.start].text
+        if _DIGITS.match(first) and float(first.replace(",", "")) > 0:
+            scale = high_num.value / float(first.replace(",", ""))
+            if scale >= 1000:
+                num = _Num(num.start, num.end, num.value * scale, num.rounding * scale)
+    # ------------------------------------------------------------ currency / unit
+    currency = None
+    cur = _currency_before(doc, num.start, lo)
+    if cur is not None:
+        currency, cstart = cur
+        start_tok = min(start_tok, cstart)
+    unit_info = None
+    unit_end = j
+    scale_mult = 1.0
+    if currency and j < hi and doc[j].lower_ in ABBR_SCALES and not doc[j].is_punct:
+        scale_mult = ABBR_SCALES[doc[j].lower_]
+        j += 1
+        unit_end = j
+    if j < hi and not currency:
+        w = doc[j].lower_
+        nxt = doc[j + 1].lower_ if j + 1 < hi else ""
+        if w in CURRENCY_WORDS:
+            currency = CURRENCY_WORDS[w]
+            unit_end = j + 1
+        elif w in ("pound", "pounds"):
+            sent_words = {t.lower_ for t in doc[lo:hi]}
+            mass_cues = {
+                "foot",
+                "feet",
+                "tall",
+                "inch",
+                "inches",
+                "weight",
+                "lbs",
+                "weigh",
+                "weighs",
+                "weighed",
+                "weighing",
+                "tonne",
+                "tonnes",
+                "heavy",
+                "displacement",
+                "cargo",
+                "load",
+            }
+            if nxt == "sterling" or (sent_words & _MONEY_CUES and not sent_words & mass_cues):
+                currency = "GBP"
+                unit_end = j + 2 if nxt == "sterling" else j + 1
+            else:
+                unit_info = ("pound", "mass")
+                unit_end = j + 1
+        elif w in CURRENCY_SYMBOLS and len(w) == 3 and doc[j].text.isupper():
+            currency = CURRENCY_SYMBOLS[w]
+            unit_end = j + 1
+        else:
+            u = _find_unit(doc, j, hi, doc[num.end - 1])
+            if u is not None:
+                unit_info, unit_end = u
+    elif j < hi and currency and doc[j].lower_ in CURRENCY_WORDS:
+        unit_end = j + 1
+    # glued unit "10km", "97%"
+    if unit_info is None and currency is None and not _GLUED.match(core_tok.text):
+        m = _GLUED_UNIT.match(core_tok.text)
+        if m and (m.group(2).lower(),) in UNITS and (m.group(2).lower(),) not in _AMBIGUOUS_UNITS:
+            unit_info = UNITS[(m.group(2).lower(),)]
+            num = _Num(num.start, num.end, float(m.group(1)), _rounding_of_digits(m.group(1)))
+    # ------------------------------------------------------------ dates / years / times
+    in_date = core_tok.ent_type_ in ("DATE", "TIME")
+    if unit_info is None and currency is None and _is_date_like(doc, num):
+        return None, num.end
+    if unit_info is not None and unit_info[1] == "duration":
+        after = doc[unit_end].lower_ if unit_end < hi else ""
+        b = start_tok - 1
+        while b > lo and doc[b].lower_ in (
+            "just",
+            "only",
+            "about",
+            "some",
+            "another",
+            "over",
+            "roughly",
+        ):
+            b -= 1
+        before = doc[b].lower_ if b >= lo and b < start_tok else ""
+        # "in two months", "two days ago", "the past five days", "a two-day visit"
+        if (
+            after in _DURATION_EXCLUDE_AFTER
+            or before in ("in", "next", "last", "past", "previous", "coming", "first", "final")
+            or after == "-"
+        ):
+            return None, unit_end
+    elif in_date and unit_info is None and currency is None and high_num is None:
+        return None, num.end
+    # ------------------------------------------------------------ qualifier
+    if qual is None:
+        qb = _qualifier_before(doc, start_tok, lo)
+        # "only about 50 miles": skip one filler word
+        if (
+            qb is None
+            and start_tok - 1 > lo
+            and doc[start_tok - 1].lower_ in ("only", "just", "still")
+        ):
+            qb = None
+        if qb is not None:
+            qual = qb
+            start_tok = qb[1]
+    # ------------------------------------------------------------ build
+    value = num.value * scale_mult
+    rounding = num.rounding * scale_mult
+    hv = high_num.value * scale_mult if high_num is not None else None
+    hr = high_num.rounding * scale_mult if high_num is not None else None
+    noun = measure = entity = None
+    if currency is not None:
+        unit, dimension, si_unit = currency, "money", currency
+        anchor = doc[unit_end - 1]
+        measure, entity = _attach_measure(doc, anchor, lo, hi, dimension)
+        end_tok = unit_end
+        conv = float
+        surface_unit = currency
+    elif unit_info is not None:
+        unit, dimension = unit_info
+        si_unit = (
+            "%"
+            if dimension == "percentage"
+            else ("pp" if dimension == "percentage points" else _si_unit(unit))
+        )
+        anchor = doc[unit_end - 1]
+        measure, entity = _attach_measure(doc, anchor, lo, hi, dimension)
+        end_tok = unit_end
+        if dimension in ("percentage", "percentage points"):
+
+            def conv(v):
+                return float(v)
+        else:
+
+            def conv(v, _u=unit):
+                return _convert(v, _u)
+
+        surface_unit = doc[j:unit_end].text.lstrip("-– ") if unit_end > j else unit
+    else:
+        # a count: needs a counted noun, or a tally noun ("the death toll rose to four")
+        noun_tok = _count_noun(doc, num if high_num is None else high_num, hi)
+        if noun_tok is not None and (
+            noun_tok.lower_ in _NON_COUNT_NOUNS or len(noun_tok.text) == 1
+        ):
+            return None, num.end  # "7 p.m.", "5G"
+        if noun_tok is not None and noun_tok.lower_ in ("percent",):
+            return None, num.end
+        dimension, unit, si_unit = "count", "", ""
+        surface_unit = None
+        if num.value != int(num.value) and num.value < 1000 and not num.vague:
+            return None, num.end  # "a 5.6 quake", "3.2 megapixel": a rating, not a count
+
+        def conv(v):
+            return float(v)
+
+        if noun_tok is not None and noun_tok.i >= (high_num.end if high_num else num.end):
+            noun = noun_tok.lemma_.lower()
+            if noun_tok.lower_ in ("people", "persons"):
+                noun = "person"
+            measure, entity = _predicate_of_count(noun_tok)
+            end_tok = noun_tok.i + 1
+            between = {t.lower_ for t in doc[(high_num or num).end : noun_tok.i]}
+            before_tok = doc[start_tok - 1].lower_ if start_tok > lo else ""
+            if between & _INCREMENT_WORDS or before_tok in ("another", "further", "additional"):
+                # "two more bodies", "two other reservoirs": not a total, never compared
+                qual = ("increment", start_tok, "increment")
+            if noun in ("other", "others"):
+                noun = _previous_noun(doc, lo, num.start) or noun
+        else:
+            anchor = doc[num.end - 1]
+            measure, entity = _attach_measure(doc, anchor, lo, hi, "count")
+            if not measure or measure.split()[-1] not in _TALLY_NOUNS:
+                return None, num.end
+            end_tok = high_num.end if high_num else num.end
+        if in_date and noun is None:
+            return None, num.end
+        if num.vague and noun is None:
+            return None, num.end
+    # interval (in surface units, then SI)
+    kind = qual[0] if qual else None
+    if kind == "range":
+        lo_v, hi_v = value - rounding, (hv or value) + (hr or 0)
+    elif num.vague:
+        lo_v, hi_v = value, num.vague_high * scale_mult
+        kind = "vague"
+    elif kind in ("about",):
+        w = max(rounding, 0.1 * value)
+        lo_v, hi_v = value - w, value + w
+    elif kind == "nearly":
+        lo_v, hi_v = value - max(rounding, 0.1 * value), value
+    elif kind == "max":
+        lo_v, hi_v = 0.0, value + rounding
+    elif kind == "max-about":
+        lo_v, hi_v = 0.0, value + max(rounding, 0.1 * value)
+    elif kind == "min":
+        # "more than X": [X, 1.5 X]; small counts get room for a couple more ("at least two"
+        # is consistent with four)
+        hi_v = value * 1.5
+        if dimension == "count":
+            hi_v = max(hi_v, value + 2)
+        lo_v = value
+    elif kind == "under":
+        lo_v, hi_v = 0.0, value
+    elif kind == "increment":
+        lo_v, hi_v = value - rounding, value + rounding
+    else:
+        lo_v, hi_v = value - rounding, value + rounding
+    if dimension == "count":
+        lo_v = max(lo_v, 0.0)
+    if dimension == "temperature":
+        si_lo, si_hi, si_val = conv(lo_v), conv(hi_v), conv(value)
+    else:
+        si_val = conv(value)
+        factor = si_val / value if value else conv(1.0)
+        si_lo, si_hi = lo_v * factor, hi_v * factor
+    if kind == "range" and hv is not None:
+        si_val = conv(value)  # the low end names the figure; the interval holds the range
+    start_char = doc[start_tok].idx
+    end_char = doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
+    q = Quantity(
+        article=aid,
+        start=start_char,
+        end=end_char,
+        text=doc.text[start_char:end_char],
+        value=_round6(si_val),
+        unit=si_unit,
+        dimension=dimension,
+        low=_round6(si_lo),
+        high=_round6(si_hi),
+        qualifier=(
+            qual[2].lower()
+            if qual and qual[2]
+            else (kind if kind in ("range", "vague", "increment") else None)
+        ),
+        surface_unit=surface_unit,
+        noun=noun,
+        measure=measure,
+        entity=entity,
+        sentence=s_index,
+    )
+    if num.vague:
+        q.qualifier = num.vague.lower()
+    return q, end_tok
+
+
+def _round6(x: float | None) -> float | None:
+    if x is None:
+        return None
+    if x == 0 or not math.isfinite(x):
+        return float(x)
+    return float(f"{x:.10g}")
+
+
+# --------------------------------------------------------------------------- for reconcile
+
+
+QUALIFIER_KIND = {" ".join(k): v for k, v in QUALIFIERS.items()}
+
+
+def qualifier_kind(q: Quantity) -> str | None:
+    """The qualifier class of a figure: about | nearly | max | max-about | min | under |
+    range | vague | None."""
+    if not q.qualifier:
+        return None
+    ql = q.qualifier.lower()
+    if ql == "increment":
+        return "increment"
+    if ql in ("range", "between") or ql.startswith("between"):
+        return "range"
+    if any(ql.startswith(v) for v in VAGUE) or ql.startswith("tens of"):
+        return "vague"
+    if ql in QUALIFIER_KIND:
+        kind = QUALIFIER_KIND[ql]
+        return kind
+    if ql.startswith(("up to", "as many as")) and any(
+        w in ql for w in ("about", "approximately", "around", "some", "roughly")
+    ):
+        return "max-about"
+    return None
+
+
+def comparison_interval(q: Quantity) -> tuple[float, float]:
+    """The interval a reconciler compares, in SI. "up to X" states a maximum, so readings
+    that state maxima are compared by their maxima: [X - r, X + r]."""
+    kind = qualifier_kind(q)
+    lo = q.low if q.low is not None else q.value
+    hi = q.high if q.high is not None else q.value
+    if kind in ("max", "max-about"):
+        r = hi - q.value
+        return (q.value - r, hi)
+    return (lo, hi)
+
+
+def is_maximum(q: Quantity) -> bool:
+    return qualifier_kind(q) in ("max", "max-about")

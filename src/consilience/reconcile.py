@@ -1,0 +1,792 @@
+"""Reconcile figures across the articles of a story.
+
+1. **Slots.** Every figure is put in a slot: the same property of the same entity in the
+   same dimension (and currency, for money). The key is built from what the extractor read
+   off the parse (:mod:`consilience.quantities`):
+
+   * measured figures: ``(dimension, measure class, owner)`` — "range" of "ATACMS" is not
+     the "range" of "HIMARS"; the measure class folds synonyms ("away", "range",
+     "strike ... away" -> range; "travel", "run", "stretch", "downstream" -> extent);
+   * counts: ``("count", noun class, event class, owner)`` — "troops"/"soldiers" are one
+     noun class, "people killed" and "people injured" are different event classes, and
+     "10,000 troops" never meets "200 missiles".
+
+   The owner is kept only when it is a name (an acronym, a proper noun, a nationality); a
+   figure whose owner is a common noun or unknown joins the single named slot of the same
+   property if there is exactly one *and* its sentences read like that slot's (sentence
+   embeddings, mean cosine >= 0.6), else stays with the other unnamed ones. Names are
+   merged through the aliases of the ``entities`` section when it was built first. Count
+   nouns outside the small synonym table share a slot when their embeddings are close
+   (cosine >= 0.8: "workers"/"employees", "cars"/"vehicles"; not "passengers"/"crew") and no
+   article gives both. Mass, speed, area, volume, energy, power and temperature have one
+   slot per dimension (rare in one story); money is slotted by currency and purpose
+   (funding vs cost), never by payer. A figure with no property (a length that measures
+   nothing we could read), and an increment ("two more bodies"), is never compared.
+
+2. **Intervals.** Each reading is compared as an interval that carries its rounding and
+   qualifier (:func:`consilience.quantities.comparison_interval`): "190 miles" is
+   ±5 miles, "about" widens to ±10 %, "up to X" is a stated maximum compared with other
+   maxima, "more than X" is [X, 1.5 X].
+
+3. **Verdict.** One reading per article (its first precise figure in the slot). The largest
+   set of readings whose intervals share a point is the majority (near-copies of an article
+   in the slot do not add weight, and the explanation says so). If it holds every reading,
+   the slot is **corroborated**; otherwise it is a **conflict** naming the majority and
+   the outliers. A tie between disjoint sets is a conflict with no majority.
+
+4. **Updates.** For cumulative tolls (deaths, injuries, arrests, rescues), readings that
+   differ but rise with publication time (date, then story order for the same date) are
+   an **update**, not a disagreement. They are reported among the conflicts, with
+   ``"update": true``, the latest reading's articles as ``majority``, no outliers, the
+   superseded articles under ``"superseded"`` and an explanation such as "rose from 2
+   (Northern Wire Service, 2025-03-16) to 4 (Northern Wire Service, 2025-03-17): a later
+   report, not a disagreement". An editor scanning the conflicts sees the number moved,
+   and the flag says why it is not a dispute.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import os
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .model import Quantity, StoryContext
+from .quantities import comparison_interval, is_maximum, qualifier_kind
+
+VERSION = "1"
+
+# --------------------------------------------------------------------------- classes
+
+MEASURE_CLASSES = {
+    "range": {"range", "away", "strike", "hit", "fly", "fire", "striking range", "reach"},
+    "distance": {"distance", "off", "from"},
+    "extent": {"travel", "run", "stretch", "extend", "spread", "downstream",
+               "upstream", "inland", "flow", "sweep", "surge", "cover"},
+    "width": {"width", "wide", "broad", "across", "breach", "gap", "hole"},
+    "depth": {"depth", "deep"},
+    "height": {"height", "high", "tall", "embankment", "dam", "wall", "tower"},
+    "length": {"length", "long"},
+    "rainfall": {"rain", "rainfall", "precipitation", "snow", "snowfall"},
+    "funding": {"set", "allocate", "fund", "funding", "pledge", "provide", "release", "approve",
+                "grant", "aid", "package", "earmark", "budget", "commit", "announce",
+                "emergency funding", "relief", "give"},
+    "cost": {"cost", "damage", "loss", "bill", "price", "spend", "estimate"},
+    "capacity": {"capacity", "full", "level"},
+    "warning": {"warning", "warn", "sound", "siren", "notice", "alert"},
+    "burning": {"burn", "blaze", "rage", "smoulder", "smolder", "fight", "battle", "tackle"},
+    "death toll": {"death toll", "toll", "deaths", "death", "fatality"},
+}  # fmt: skip
+_MEASURE_LOOKUP = {w: c for c, ws in MEASURE_CLASSES.items() for w in ws}
+
+NOUN_CLASSES = {
+    "troop": {"troop", "soldier", "personnel", "serviceman", "servicemen", "fighter", "force",
+              "forces", "service member", "marine", "paratrooper", "conscript", "recruit"},
+    "person": {"person", "people", "resident", "civilian", "individual", "villager", "inhabitant",
+               "man", "woman", "citizen", "evacuee", "refugee", "body", "other"},
+    "missile": {"missile", "rocket", "drone", "projectile"},
+    "home": {"home", "house", "property", "household", "dwelling", "building"},
+    "death": {"death", "fatality", "body", "casualty_dead"},
+}  # fmt: skip
+_NOUN_LOOKUP = {w: c for c, ws in NOUN_CLASSES.items() for w in ws}
+
+EVENT_CLASSES = {
+    "killed": {"die", "kill", "dead", "death", "perish", "drown", "claim", "lose", "find",
+               "fatality", "toll"},
+    "injured": {"injure", "hurt", "wound", "treat", "injury", "hospitalise", "hospitalize",
+                "injured"},
+    "displaced": {"evacuate", "force", "displace", "flee", "leave", "return", "shelter",
+                  "evacuation", "unable", "relocate", "rehouse", "drive", "evacuee"},
+    "missing": {"missing", "miss"},
+    "rescued": {"rescue", "save", "airlift", "pluck"},
+    "arrested": {"arrest", "detain", "hold"},
+    "deployed": {"deploy", "send", "dispatch", "introduction", "introduce", "station", "position",
+                 "bring", "arrive", "influx", "transfer", "deployment", "mass", "move"},
+    "launched": {"launch", "fire", "shoot"},
+}  # fmt: skip
+_EVENT_LOOKUP = {w: c for c, ws in EVENT_CLASSES.items() for w in ws}
+CUMULATIVE_EVENTS = {"killed", "injured", "arrested", "rescued"}
+_EVENT_LABEL = {"killed": "killed", "injured": "injured", "displaced": "displaced",
+                "missing": "missing", "rescued": "rescued", "arrested": "arrested",
+                "deployed": "deployed", "launched": "launched"}  # fmt: skip
+
+_EPS = 1e-9
+
+
+# dimensions rare enough in one story that a single property per dimension is the safe
+# reading ("12,000-tonne ship" and "weighs 26.5 million pounds"; "14 knots", "26 km/h")
+DIMENSION_CLASS = {"mass": "weight", "speed": "speed", "area": "area", "volume": "volume",
+                   "energy": "energy", "power": "power", "temperature": "temperature"}  # fmt: skip
+
+
+def measure_class(q: Quantity) -> str | None:
+    if q.dimension in DIMENSION_CLASS:
+        return DIMENSION_CLASS[q.dimension]
+    m = (q.measure or "").lower().strip()
+    if not m:
+        return None
+    if q.dimension in ("percentage", "percentage points") and m not in _MEASURE_LOOKUP:
+        return m.split()[-1]
+    if m in _MEASURE_LOOKUP:
+        return _MEASURE_LOOKUP[m]
+    last = m.split()[-1]
+    if "death" in m.split() or last in ("toll",) and "death" in m:
+        return "death toll"
+    return _MEASURE_LOOKUP.get(last, m)
+
+
+def noun_class(q: Quantity) -> str | None:
+    n = (q.noun or "").lower()
+    if not n:
+        return None
+    return _NOUN_LOOKUP.get(n, n)
+
+
+NOUN_EVENTS = {"evacuee": "displaced", "refugee": "displaced", "body": "killed",
+               "fatality": "killed", "death": "killed", "injury": "injured",
+               "dead": "killed"}  # fmt: skip
+
+
+def event_class(q: Quantity) -> str | None:
+    if q.noun and q.noun in NOUN_EVENTS:
+        return NOUN_EVENTS[q.noun]
+    m = (q.measure or "").lower()
+    if not m:
+        return None
+    if m in _EVENT_LOOKUP:
+        return _EVENT_LOOKUP[m]
+    for w in m.split():
+        if w in _EVENT_LOOKUP:
+            return _EVENT_LOOKUP[w]
+    if m.endswith("toll"):
+        return "killed"
+    return None
+
+
+def _is_name(s: str | None) -> bool:
+    return bool(s) and any(c.isupper() for c in s)  # type: ignore[union-attr]
+
+
+def _alias_map(ctx: StoryContext) -> dict[str, str]:
+    """lower-cased alias -> canonical name, from the entities section if built."""
+    out: dict[str, str] = {}
+    for ent in ctx.brief.get("entities", []) or []:
+        name = ent.get("name")
+        if not name:
+            continue
+        for alias in [name, *(ent.get("aliases") or [])]:
+            out.setdefault(alias.lower(), name.lower())
+    return out
+
+
+def owner_key(q: Quantity, aliases: dict[str, str] | None = None) -> str | None:
+    if not _is_name(q.entity):
+        return None
+    key = q.entity.lower()  # type: ignore[union-attr]
+    if aliases:
+        key = aliases.get(key, key)
+    return key
+
+
+def slot_key(q: Quantity, aliases: dict[str, str] | None = None) -> tuple | None:
+    """The slot of a figure, or None when it cannot be compared safely."""
+    owner = owner_key(q, aliases)
+    if qualifier_kind(q) == "increment":
+        return None  # "two more bodies": a change, not a total
+    if q.dimension == "count":
+        noun = noun_class(q)
+        ev = event_class(q)
+        if noun is None:
+            # a tally with no noun: "the death toll rose to four"
+            if ev is None:
+                return None
+            noun = "person"
+        if noun == "death":
+            noun, ev = "person", "killed"
+        return ("count", noun, ev, owner)
+    mc = measure_class(q)
+    if mc is None:
+        return None
+    if q.dimension == "money":
+        # the owner read off a money figure is its payer ("the state set aside"), which
+        # articles name differently; the currency and what it pays for make the slot
+        return (f"money:{q.unit}", mc, None)
+    return (q.dimension, mc, owner)
+
+
+# --------------------------------------------------------------------------- display
+
+
+def _fmt(x: float, decimals: int = 1) -> str:
+    if abs(x - round(x)) < 10 ** (-decimals) / 2:
+        return f"{round(x):,}"
+    return f"{x:,.{decimals}f}".rstrip("0").rstrip(".")
+
+
+_HUMAN = {  # dimension -> [(threshold in SI, divisor, unit)], first matching from the top
+    "length": [(1000.0, 1000.0, "km"), (1.0, 1.0, "m"), (0.0, 0.001, "mm")],
+    "mass": [(1000.0, 1000.0, "t"), (0.0, 1.0, "kg")],
+    "duration": [
+        (2 * 86400.0, 86400.0, "days"),
+        (2 * 3600.0, 3600.0, "hours"),
+        (60.0, 60.0, "minutes"),
+        (0.0, 1.0, "s"),
+    ],  # fmt: skip
+    "speed": [(0.0, 1 / 3.6, "km/h")],
+    "area": [(1e6, 1e6, "km²"), (0.0, 1.0, "m²")],
+    "volume": [(1.0, 1.0, "m³"), (0.0, 0.001, "litres")],
+    "energy": [(3.6e6, 3.6e6, "kWh"), (0.0, 1.0, "J")],
+    "power": [(1e6, 1e6, "MW"), (1e3, 1e3, "kW"), (0.0, 1.0, "W")],
+}
+
+
+def human_scale(dimension: str, ref: float) -> tuple[float, str]:
+    for threshold, div, unit in _HUMAN.get(dimension, []):
+        if abs(ref) >= threshold:
+            return div, unit
+    return 1.0, ""
+
+
+def normalized(q: Quantity, scale: tuple[float, str] | None = None) -> str:
+    """A human string of the SI value: "305.8 km", "USD 4.5 million", "10,000 troops"."""
+    v = q.value
+    if q.dimension == "money":
+        for div, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+            if abs(v) >= div:
+                return f"{q.unit} {_fmt(v / div, 2)} {word}"
+        return f"{q.unit} {_fmt(v, 2)}"
+    if q.dimension == "percentage":
+        return f"{_fmt(v, 2)}%"
+    if q.dimension == "percentage points":
+        return f"{_fmt(v, 2)} percentage points"
+    if q.dimension == "count":
+        noun = _count_word(q)
+        return f"{_fmt(v, 0)} {noun}".strip()
+    if q.dimension == "temperature":
+        return f"{_fmt(v - 273.15, 1)} °C"
+    div, unit = scale or human_scale(q.dimension, v)
+    if not unit:
+        return f"{_fmt(v, 2)} {q.unit}".strip()
+    return f"{_fmt(v / div, 1)} {unit}"
+
+
+def _count_word(q: Quantity) -> str:
+    if not q.noun:
+        return ""
+    if q.noun in ("person", "other", "body"):
+        return "people"
+    words = q.text.split()
+    last = words[-1].strip(".,;:") if words else q.noun
+    return last if last.lower().startswith(q.noun[:3].lower()) else q.noun
+
+
+def _surface(q: Quantity) -> str:
+    """The figure as written, without qualifier words: "190 miles"."""
+    return q.text
+
+
+# --------------------------------------------------------------------------- readings
+
+
+@dataclass
+class Reading:
+    q: Quantity
+    order: int  # article position in the story
+    published: str | None
+    label: str
+    interval: tuple[float, float]
+    weight: float = 1.0
+    extra: dict = field(default_factory=dict)
+
+
+def _label(ctx: StoryContext, aid: str) -> str:
+    try:
+        art = ctx.analysis(aid).article
+    except KeyError:
+        return aid
+    if art.outlet:
+        return art.outlet
+    base = os.path.basename(art.source.split("#", 1)[0]) if art.source else ""
+    return os.path.splitext(base)[0] or aid
+
+
+def _reading_json(r: Reading, scale: tuple[float, str] | None) -> dict:
+    q = r.q
+    lo, hi = r.interval
+    return {
+        "article": q.article,
+        "text": q.text,
+        "value": q.value,
+        "low": _r(lo),
+        "high": _r(hi),
+        "unit": q.unit,
+        "dimension": q.dimension,
+        "normalized": normalized(q, scale),
+        "qualifier": q.qualifier,
+        "published": r.published,
+        "citation": {"article": q.article, "start": q.start, "end": q.end},
+    }
+
+
+def _r(x: float) -> float:
+    return float(f"{x:.10g}") if math.isfinite(x) else x
+
+
+def _best_cover(readings: list[Reading]) -> list[list[int]]:
+    """All maximal-weight sets of readings whose intervals share a point (as index lists)."""
+    points = sorted({p for r in readings for p in r.interval})
+    best: list[list[int]] = []
+    best_score: tuple[float, int] = (-1.0, -1)
+    for p in points:
+        tol = _EPS * max(1.0, abs(p))
+        idx = [i for i, r in enumerate(readings) if r.interval[0] - tol <= p <= r.interval[1] + tol]
+        score = (sum(readings[i].weight for i in idx), len(idx))
+        if score > best_score:
+            best_score, best = score, [idx]
+        elif score == best_score and idx not in best:
+            best.append(idx)
+    # drop sets contained in another best set
+    return [s for s in best if not any(set(s) < set(o) for o in best)]
+
+
+def _slot_subject(readings: list[Reading], key: tuple) -> str:
+    """entity + property as found in the text: "ATACMS range", "North Korean troops
+    deployed", "people killed", "flood extent", "embankment height"."""
+    q = readings[0].q
+    name_counts: dict[str, int] = {}
+    for r in readings:
+        if _is_name(r.q.entity):
+            name_counts[r.q.entity] = name_counts.get(r.q.entity, 0) + 1  # type: ignore[index]
+    named = (
+        sorted(name_counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if name_counts else None
+    )
+    if key[0] == "count":
+        if q.noun is None and all(r.q.noun is None for r in readings):
+            noun = "people"
+        else:
+            qn = next(r.q for r in readings if r.q.noun)
+            noun = _count_word(qn) or qn.noun or ""
+            if key[1] == "person":
+                noun = "people"
+        subject = " ".join(p for p in (named, noun) if p)
+        ev = key[2]
+        if ev and ev in _EVENT_LABEL:
+            subject = f"{subject} {_EVENT_LABEL[ev]}"
+        return subject
+    cls = key[1]
+    if cls in ("funding", "cost"):
+        return cls
+    owner = named
+    if owner is None:
+        counts: dict[str, int] = {}
+        for r in readings:
+            ent = r.q.entity
+            if ent and ent.lower() not in ("it", "they", "which", "that", "this"):
+                counts[ent] = counts.get(ent, 0) + 1
+        if counts:  # the owner most articles name; ties alphabetically (order-independent)
+            owner = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    if owner is None:
+        nouns = [
+            r.q.measure for r in readings if r.q.measure and r.q.measure not in _MEASURE_LOOKUP
+        ]
+        if nouns:
+            owner = nouns[0]
+        else:
+            # a noun measure that names the thing measured: "embankment" -> embankment height
+            things = [
+                r.q.measure
+                for r in readings
+                if r.q.measure
+                and r.q.measure != cls
+                and _MEASURE_LOOKUP.get(r.q.measure) == cls
+                and r.q.measure.isalpha()
+                and r.q.measure not in _VERBISH
+            ]
+            owner = things[0] if things else None
+    subject = f"{owner} {cls}" if owner and owner != cls else cls
+    if readings[0].q.dimension == "duration" and cls not in ("warning",):
+        subject += " (duration)"
+    return subject
+
+
+_VERBISH = {
+    w for ws in MEASURE_CLASSES.values() for w in ws if w.endswith(("e", "d", "n", "t"))
+} - {"embankment", "dam", "wall", "tower", "breach", "gap", "hole"}
+
+
+def _pct(a: float, b: float) -> str:
+    if b == 0:
+        return ""
+    d = (a - b) / abs(b) * 100
+    word = "higher" if d > 0 else "lower"
+    return f"{abs(d):.0f}% {word}"
+
+
+def _describe(r: Reading, scale) -> str:
+    q = r.q
+    norm = normalized(q, scale)
+    text = q.text
+    if q.dimension in ("count", "money", "percentage"):
+        return f"{text!s} ({r.label})"
+    if q.surface_unit and scale and not _same_unit(q.surface_unit, scale[1]):
+        return f"{text} = {norm} ({r.label})"
+    return f"{text} ({r.label})"
+
+
+def _same_unit(surface: str, symbol: str) -> bool:
+    from .quantities import UNITS, ureg
+
+    entry = UNITS.get(tuple(surface.lower().split()))
+    if entry is None:
+        return surface.lower() == symbol.lower()
+    other = UNITS.get(tuple(symbol.lower().split()))
+    if other is not None and other[0] == entry[0]:
+        return True
+    try:
+        return f"{ureg().Unit(entry[0]):~}".replace(" ", "") == symbol
+    except Exception:  # noqa: BLE001 - unknown symbol: just show the conversion
+        return False
+
+
+def _date_str(r: Reading) -> str:
+    return r.published or "undated"
+
+
+def _published(ctx: StoryContext, aid: str) -> str | None:
+    try:
+        return ctx.analysis(aid).article.published
+    except KeyError:
+        return None
+
+
+def _readings_for(ctx: StoryContext, qs: list[Quantity]) -> list[Reading]:
+    """One reading per article (its first precise figure in the slot)."""
+    order = {aid: i for i, aid in enumerate(ctx.story.articles)}
+    by_article: dict[str, Quantity] = {}
+    for q in sorted(qs, key=lambda q: (order.get(q.article, 1 << 30), q.start)):
+        prev = by_article.get(q.article)
+        if prev is None or (qualifier_kind(prev) == "vague" and qualifier_kind(q) != "vague"):
+            by_article[q.article] = q
+    dups = {**(ctx.story.duplicates or {}), **(ctx.duplicates or {})}
+    readings = []
+    for aid, q in sorted(by_article.items(), key=lambda kv: order.get(kv[0], 1 << 30)):
+        w = 0.0 if dups.get(aid) in by_article else 1.0
+        readings.append(
+            Reading(
+                q=q,
+                order=order.get(aid, 1 << 30),
+                published=_published(ctx, aid),
+                label=_label(ctx, aid),
+                interval=comparison_interval(q),
+                weight=w,
+            )
+        )
+    return readings
+
+
+def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
+    aliases = _alias_map(ctx)
+    groups: dict[tuple, list[Quantity]] = defaultdict(list)
+    for aid in ctx.story.articles:
+        ext = ctx.extractions.get(aid)
+        if ext is None:
+            continue
+        for q in ext.quantities:
+            key = slot_key(q, aliases)
+            if key is not None:
+                groups[key].append(q)
+    # an unnamed figure joins the one named slot of the same property, if exactly one and
+    # its sentence reads like theirs (sentence embeddings, cosine >= MERGE_SIMILARITY)
+    for key in sorted((k for k in groups if k[-1] is None), key=repr):
+        named = [k for k in groups if k[-1] is not None and k[:-1] == key[:-1]]
+        if len(named) == 1 and _similar(ctx, groups[key], groups[named[0]]):
+            groups[named[0]].extend(groups.pop(key))
+    _merge_similar_nouns(groups)
+    return groups
+
+
+NOUN_SIMILARITY = 0.8
+
+
+@functools.cache
+def _noun_vector(noun: str):
+    from .embed import embed_texts
+
+    return embed_texts([noun])[0]
+
+
+def _merge_similar_nouns(groups: dict[tuple, list[Quantity]]) -> None:
+    """Counts of nouns outside the synonym table ("sailors"/"seamen") share a slot when the
+    nouns' embeddings are close (cosine >= NOUN_SIMILARITY), the event and owner agree and no
+    article gives both (two counts in one article are two different things)."""
+    keys = sorted((k for k in groups if k[0] == "count" and k[1] not in NOUN_CLASSES), key=repr)
+    for i, a in enumerate(keys):
+        if a not in groups:
+            continue
+        for b in keys[i + 1 :]:
+            if b not in groups or a[2:] != b[2:]:
+                continue
+            if {q.article for q in groups[a]} & {q.article for q in groups[b]}:
+                continue
+            sim = float(_noun_vector(a[1]) @ _noun_vector(b[1]))
+            if sim >= NOUN_SIMILARITY:
+                groups[a].extend(groups.pop(b))
+
+
+MERGE_SIMILARITY = 0.6
+
+
+def _similar(ctx: StoryContext, a: list[Quantity], b: list[Quantity]) -> bool:
+    """Mean cosine similarity of the sentences holding figures ``a`` and ``b``."""
+    vecs = ctx.sentence_vectors or {}
+
+    def rows(qs):
+        out = []
+        for q in qs:
+            m = vecs.get(q.article)
+            if m is not None and 0 <= q.sentence < len(m):
+                out.append(m[q.sentence])
+        return out
+
+    ra, rb = rows(a), rows(b)
+    if not ra or not rb:
+        return False
+    sims = [
+        float(sum(float(x) * float(y) for x, y in zip(u, v, strict=True))) for u in ra for v in rb
+    ]
+    return sum(sims) / len(sims) >= MERGE_SIMILARITY
+
+
+def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | None:
+    """The conflict or corroboration entry of one slot, or None (fewer than 2 articles)."""
+    readings = _readings_for(ctx, qs)
+    if len(readings) < 2:
+        return None
+    dimension = readings[0].q.dimension
+    ref = sorted(r.q.value for r in readings)[len(readings) // 2]
+    scale = human_scale(dimension, ref) if dimension in _HUMAN else None
+    subject = _slot_subject(readings, key)
+    covers = _best_cover(readings)
+    entry: dict = {
+        "kind": "quantity",
+        "subject": subject,
+        "dimension": dimension,
+        "readings": [_reading_json(r, scale) for r in readings],
+    }
+    descs = "; ".join(_describe(r, scale) for r in readings)
+    copies = [r for r in readings if r.weight == 0.0]
+    copy_note = (
+        " "
+        + "; ".join(
+            f"{r.label} is a near-copy of another article here and counts once" for r in copies
+        )
+        + "."
+        if copies
+        else ""
+    )
+    if len(covers) == 1 and len(covers[0]) == len(readings):
+        maxima = all(is_maximum(r.q) for r in readings)
+        entry["explanation"] = (
+            f"{subject}: {descs} agree within rounding and qualifiers"
+            + (" (all state a maximum)" if maxima else "")
+            + "."
+        )
+        return {"corroborated": entry}
+    # ------------------------------------------------------------ update over time?
+    if key[0] == "count" and key[2] in CUMULATIVE_EVENTS:
+        upd = _as_update(readings)
+        if upd is not None:
+            clusters, latest, superseded = upd
+            steps = " to ".join(_step(c) for c in clusters)
+            undated = [r for r in latest if not r.published]
+            if undated:
+                steps += (
+                    " (undated but consistent with the latest: "
+                    + ", ".join(f"{r.label} {_fmt_count(r.q)}" for r in undated)
+                    + ")"
+                )
+            entry.update(
+                update=True,
+                majority=sorted({r.q.article for r in latest}, key=_order_key(readings)),
+                outliers=[],
+                superseded=sorted({r.q.article for r in superseded}, key=_order_key(readings)),
+                explanation=f"{subject}: rose from {steps}: a later report, not a disagreement.",
+            )
+            return {"conflicts": entry}
+    # ------------------------------------------------------------ conflict
+    if len(covers) == 1:
+        maj_idx = covers[0]
+        majority = [readings[i] for i in maj_idx]
+        outliers = [r for i, r in enumerate(readings) if i not in maj_idx]
+        maj_values = sorted(r.q.value for r in majority)
+        med = maj_values[len(maj_values) // 2]
+        lo_v, hi_v = maj_values[0], maj_values[-1]
+        fake = readings[0].q
+        rng = _fmt_range(fake, lo_v, hi_v, scale)
+        out_desc = "; ".join(
+            f"{r.label} ({normalized(r.q, scale)}) is {_pct(r.q.value, med)}" for r in outliers
+        )
+        dates = _date_note(majority, outliers)
+        entry.update(
+            majority=[r.q.article for r in majority],
+            outliers=[r.q.article for r in outliers],
+            explanation=(
+                f"{subject}: {descs}. {_names(majority)} agree within rounding and qualifiers"
+                f" ({rng}); {out_desc} than the majority."
+                f" Intervals compared (rounding and qualifier): {_intervals(readings, scale)}."
+                f"{dates}{copy_note}"
+            ),
+        )
+    else:
+        entry.update(
+            majority=[],
+            outliers=[],
+            explanation=f"{subject}: {descs}. The readings fall into equally supported groups; "
+            "no majority.",
+        )
+    return {"conflicts": entry}
+
+
+def _intervals(readings: list[Reading], scale) -> str:
+    parts = []
+    for r in readings:
+        lo, hi = r.interval
+        parts.append(f"{r.label} {_fmt_range(r.q, lo, hi, scale)}")
+    return "; ".join(parts)
+
+
+def _names(rs: list[Reading]) -> str:
+    names = [r.label for r in rs]
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _fmt_range(q: Quantity, lo: float, hi: float, scale) -> str:
+    a = Quantity(q.article, 0, 0, q.text, lo, q.unit, q.dimension, noun=q.noun)
+    b = Quantity(q.article, 0, 0, q.text, hi, q.unit, q.dimension, noun=q.noun)
+    na, nb = normalized(a, scale), normalized(b, scale)
+    return na if na == nb else f"{na} to {nb}"
+
+
+def _fmt_count(q: Quantity) -> str:
+    kind = qualifier_kind(q)
+    prefix = f"{q.qualifier} " if q.qualifier and kind not in ("range", "vague") else ""
+    return f"{prefix}{_fmt(q.value, 0)}"
+
+
+def _order_key(readings: list[Reading]):
+    order = {r.q.article: r.order for r in readings}
+    return lambda aid: order.get(aid, 1 << 30)
+
+
+def _date_note(majority: list[Reading], outliers: list[Reading]) -> str:
+    dates = {r.published for r in majority + outliers if r.published}
+    if len(dates) <= 1:
+        return ""
+    parts = "; ".join(f"{r.label}: {_date_str(r)}" for r in majority + outliers)
+    return f" Publication dates differ ({parts})."
+
+
+def _as_update(readings: list[Reading]):
+    """If the disagreeing readings rise with time, (chain, latest group, superseded)."""
+    dated = sorted((r for r in readings if r.published), key=lambda r: (r.published[:10], r.order))
+    if len(dated) < 2:
+        return None
+    # cluster dated readings into consistent groups, in time order
+    clusters: list[list[Reading]] = []
+    for r in dated:
+        placed = False
+        for c in clusters:
+            if all(_overlap(r.interval, o.interval) for o in c):
+                c.append(r)
+                placed = True
+                break
+        if not placed:
+            clusters.append([r])
+    if len(clusters) < 2:
+        return None
+    # each cluster must come (by time) after the previous and be higher
+    for a, b in zip(clusters, clusters[1:], strict=False):
+        last_a = max((r.published[:10], r.order) for r in a)  # type: ignore[index]
+        first_b = min((r.published[:10], r.order) for r in b)  # type: ignore[index]
+        if first_b < last_a:
+            return None
+        if min(r.interval[1] for r in b) <= max(r.interval[0] for r in a):
+            return None
+        if max(r.q.value for r in b) <= max(r.q.value for r in a):
+            return None
+    latest = clusters[-1]
+    # undated readings must agree with some cluster, else it is a plain conflict
+    for r in readings:
+        if not r.published and not any(
+            _overlap(r.interval, o.interval) for c in clusters for o in c
+        ):
+            return None
+    latest_ids = {r.q.article for r in latest}
+    latest_all = latest + [
+        r
+        for r in readings
+        if not r.published and all(_overlap(r.interval, o.interval) for o in latest)
+    ]
+    superseded = [r for r in readings if r.q.article not in {x.q.article for x in latest_all}]
+    del latest_ids
+    return clusters, latest_all, superseded
+
+
+def _step(cluster: list[Reading]) -> str:
+    """ "2 (The Calder Courier, Northern Wire Service; 2025-03-16)"."""
+    values = []
+    for r in cluster:
+        v = _fmt_count(r.q)
+        if v not in values:
+            values.append(v)
+    labels = []
+    for r in cluster:
+        if r.label not in labels:
+            labels.append(r.label)
+    dates = sorted({_date_str(r) for r in cluster})
+    return f"{' / '.join(values)} ({', '.join(labels)}; {', '.join(dates)})"
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    tol = _EPS * max(1.0, abs(a[0]), abs(b[0]))
+    return a[0] <= b[1] + tol and b[0] <= a[1] + tol
+
+
+# --------------------------------------------------------------------------- builder
+
+
+def build_quantities(ctx: StoryContext) -> dict[str, list[dict]]:
+    """Section builder: ``{"conflicts": [kind "quantity"], "corroborated": [...]}``."""
+    conflicts: list[dict] = []
+    corroborated: list[dict] = []
+    groups = _group(ctx)
+    order = {aid: i for i, aid in enumerate(ctx.story.articles)}
+
+    def first_pos(qs: list[Quantity]) -> tuple:
+        return min((order.get(q.article, 1 << 30), q.start) for q in qs)
+
+    for key in sorted(groups, key=lambda k: (first_pos(groups[k]), repr(k))):
+        res = reconcile_slot(ctx, key, groups[key])
+        if not res:
+            continue
+        if "conflicts" in res:
+            conflicts.append(res["conflicts"])
+        if "corroborated" in res:
+            corroborated.append(res["corroborated"])
+    return {"conflicts": conflicts, "corroborated": corroborated}
+
+
+def compared_pairs(ctx: StoryContext) -> list[tuple[Quantity, Quantity]]:
+    """Every pair of figures the reconciler compares (same slot, different articles);
+    for tests of must-not-pair cases."""
+    pairs = []
+    for key in sorted(_group(ctx), key=repr):
+        qs = _group(ctx)[key]
+        for i, a in enumerate(qs):
+            for b in qs[i + 1 :]:
+                if a.article != b.article:
+                    pairs.append((a, b))
+    return pairs

@@ -1,0 +1,301 @@
+"""Figure extraction: qualifiers, units, words-as-numbers, ranges, money, percentages, counts
+with their nouns, what a figure measures and whose it is, and what is not a figure."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+
+import pytest
+
+from consilience.model import Analysis, Article, Quantity, from_json
+from consilience.quantities import comparison_interval, extract_quantities
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from consilience.analyse import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def figs(nlp):
+    def run(text: str) -> list[Quantity]:
+        return extract_quantities(Analysis(Article("a", "a.txt", text), nlp(text)))
+
+    return run
+
+
+def one(figs, text: str) -> Quantity:
+    found = figs(text)
+    assert len(found) == 1, [q.text for q in found]
+    return found[0]
+
+
+def close(a: float | None, b: float, rel: float = 1e-6) -> bool:
+    return a is not None and math.isclose(a, b, rel_tol=rel, abs_tol=1e-9)
+
+
+# --------------------------------------------------------------------------- units
+
+
+@pytest.mark.parametrize(
+    "text, value, unit, dimension",
+    [
+        ("The missile flew 190 miles before it fell.", 305775.36, "m", "length"),
+        ("The convoy stopped 300 kilometres from the border.", 300000.0, "m", "length"),
+        ("The wall is 43 metres high.", 43.0, "m", "length"),
+        ("The dam is 140 feet tall.", 42.672, "m", "length"),
+        ("More than four inches of rain fell.", 0.1016, "m", "length"),
+        ("The ship weighs 12,000 tonnes.", 1.2e7, "kg", "mass"),
+        ("The parcel weighed 5 kilograms.", 5.0, "kg", "mass"),
+        ("Firefighters fought the blaze for six hours.", 21600.0, "s", "duration"),
+        ("The sirens sounded 40 minutes before the breach.", 2400.0, "s", "duration"),
+        ("The car was travelling at 60 mph.", 26.8224, "m/s", "speed"),
+        ("The ship was moving at roughly 26 km/h.", 7.2222222, "m/s", "speed"),
+        ("The ferry was making 14 knots.", 7.2022222, "m/s", "speed"),
+        ("The fire burned 30 square kilometres of forest.", 3.0e7, "m²", "area"),
+        ("The fire burned 200 hectares of forest.", 2.0e6, "m²", "area"),
+        ("The tank held 500 litres of fuel.", 0.5, "m³", "volume"),
+        ("The reservoir stood at 97 percent of capacity.", 97.0, "%", "percentage"),
+        ("Turnout rose to 64%.", 64.0, "%", "percentage"),
+    ],
+)
+def test_units_are_normalised_to_si(figs, text, value, unit, dimension):
+    q = one(figs, text)
+    assert close(q.value, value, 1e-5), (q.text, q.value)
+    assert q.unit == unit
+    assert q.dimension == dimension
+    assert text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    "text, value, currency",
+    [
+        ("The state set aside $4.5m for repairs.", 4.5e6, "USD"),
+        ("The state has set aside 4.5 million dollars for repairs.", 4.5e6, "USD"),
+        ("Repairs cost $2.1 million last year.", 2.1e6, "USD"),
+        ("The damage is put at €2.3 million.", 2.3e6, "EUR"),
+        ("The insurer expects a loss of roughly 2.3 million euros.", 2.3e6, "EUR"),
+        ("The project will cost £3bn.", 3e9, "GBP"),
+        ("The fine was US$40 million.", 4e7, "USD"),
+    ],
+)
+def test_money_keeps_its_currency(figs, text, value, currency):
+    q = one(figs, text)
+    assert q.dimension == "money"
+    assert q.unit == currency  # never converted between currencies
+    assert close(q.value, value)
+
+
+def test_pounds_are_mass_unless_money_is_meant(figs):
+    q = one(figs, "The ship, which weighs about 26.5 million pounds, sank.")
+    assert q.dimension == "mass" and close(q.value, 26.5e6 * 0.45359237)
+    q = one(figs, "The club paid 40 million pounds for the striker.")
+    assert q.dimension == "money" and q.unit == "GBP"
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Ten soldiers were wounded.", 10),
+        ("Two dozen drones were launched.", 24),
+        ("A dozen tanks were destroyed.", 12),
+        ("1.2 million people were displaced.", 1.2e6),
+        ("The army sent 10,000 troops.", 10000),
+        ("Twenty-five people were rescued.", 25),
+        ("One hundred and twenty boats joined the search.", 120),
+        ("Half a million people fled.", 5e5),
+        ("Eleven people were being treated for injuries.", 11),
+    ],
+)
+def test_words_as_numbers(figs, text, value):
+    q = one(figs, text)
+    assert q.dimension == "count"
+    assert close(q.value, value), (q.text, q.value)
+
+
+# --------------------------------------------------------------------------- qualifiers
+
+
+@pytest.mark.parametrize(
+    "text, low, high, qualifier",
+    [
+        # bare: rounding of the last significant digit (two significant figures at least)
+        ("The missiles have a range of 300 km.", 295e3, 305e3, None),
+        ("The missiles have a range of 190 miles.", 185 * 1609.344, 195 * 1609.344, None),
+        # about / approximately / roughly / some / around / close to: +-max(rounding, 10%)
+        (
+            "The missiles can strike targets approximately 190 miles away.",
+            171 * 1609.344,
+            209 * 1609.344,
+            "approximately",
+        ),
+        ("HIMARS provide only about 50 miles of range.", 45 * 1609.344, 55 * 1609.344, "about"),
+        ("Roughly 300 homes were flooded.", 270, 330, "roughly"),
+        ("Some 10,000 elite troops were deployed.", 9000, 11000, "some"),
+        ("Around 80 percent of the deck was destroyed.", 72, 88, "around"),
+        ("The stretch was put at close to 12 miles.", 10.8 * 1609.344, 13.2 * 1609.344, "close to"),
+        # nearly / almost: just under
+        ("The reservoir is nearly 4 miles long.", 3.5 * 1609.344, 4 * 1609.344, "nearly"),
+        ("Almost 500 people were evacuated.", 450, 500, "almost"),
+        # up to / as many as: a maximum
+        ("The missiles have a range of up to 300 kilometers.", 0, 305e3, "up to"),
+        ("As many as 500 people were evacuated.", 0, 505, "as many as"),
+        # more than / over / at least: [X, 1.5 X]
+        ("More than 10,000 troops were deployed.", 10000, 15000, "more than"),
+        ("Over 1,200 evacuees were sheltered.", 1200, 1800, "over"),
+        ("At least 200 people were evacuated.", 200, 300, "at least"),
+        # fewer than / less than / under
+        ("Fewer than 20 people were evacuated.", 0, 20, "fewer than"),
+        ("Everyone was in the boats in under two hours.", 0, 7200, "under"),
+        ("The sirens gave less than an hour of warning.", 0, 3600, "less than"),
+    ],
+)
+def test_qualifier_intervals(figs, text, low, high, qualifier):
+    q = one(figs, text)
+    assert close(q.low, low, 1e-4) and close(q.high, high, 1e-4), (q.text, q.low, q.high)
+    assert (q.qualifier or None) == qualifier
+    assert text[q.start : q.end].lower().startswith(qualifier or q.text[:1].lower())
+
+
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        ("The storm left between 3 and 5 km of road under water.", 2500, 5500),
+        ("The queue stretched 3 to 5 km.", 2500, 5500),
+        ("Officials said 12-15 miles of coast were affected.", 11.5 * 1609.344, 15.5 * 1609.344),
+        ("Between 4.5 and 5 million people were displaced.", 4.45e6, 5.5e6),
+    ],
+)
+def test_ranges(figs, text, low, high):
+    q = one(figs, text)
+    assert q.qualifier in ("range", "between")
+    assert close(q.low, low, 1e-4) and close(q.high, high, 1e-4), (q.text, q.low, q.high)
+
+
+@pytest.mark.parametrize(
+    "text, low, qualifier",
+    [
+        ("Thousands of North Korean soldiers were sent to Russia.", 1000, "thousands of"),
+        ("Dozens of tanks were destroyed.", 12, "dozens of"),
+        ("Hundreds of people gathered.", 100, "hundreds of"),
+        ("Tens of thousands of people fled.", 10000, "tens of thousands of"),
+    ],
+)
+def test_vague_amounts(figs, text, low, qualifier):
+    q = one(figs, text)
+    assert q.qualifier == qualifier
+    assert q.low == low and q.high is not None and q.high > low
+
+
+def test_up_to_is_compared_as_a_maximum(figs):
+    q = one(figs, "ATACMS missiles, which have a range of up to 300 kilometers, were approved.")
+    assert q.low == 0.0
+    lo, hi = comparison_interval(q)
+    assert close(lo, 295e3) and close(hi, 305e3)
+
+
+# --------------------------------------------------------------------------- counts
+
+
+def test_counts_keep_their_noun_and_owner(figs):
+    q = one(
+        figs, "The U.S. believes more than 10,000 North Korean troops have been deployed to Russia."
+    )
+    assert q.dimension == "count" and q.unit == ""
+    assert q.noun == "troop"
+    assert q.entity == "North Korean"
+    assert q.measure == "deploy"
+    assert q.text == "more than 10,000 North Korean troops"
+    q = one(
+        figs,
+        "The introduction of over 10,000 North Korean soldiers has stretched Ukrainian forces.",
+    )
+    assert q.noun == "soldier" and q.entity == "North Korean"
+
+
+def test_counts_with_events(figs):
+    found = figs("Two people were killed and five others were taken to hospital.")
+    assert [(q.value, q.noun, q.measure) for q in found] == [
+        (2.0, "person", "kill"),
+        (5.0, "person", "hospitalise"),
+    ]
+    q = one(figs, "The death toll from the collapse rose to four on Monday.")
+    assert q.value == 4 and q.measure == "death toll"
+
+
+def test_increments_are_marked(figs):
+    q = one(figs, "Rescuers found two more bodies on Monday.")
+    assert q.qualifier == "increment"
+
+
+# --------------------------------------------------------------------------- property, owner
+
+
+def test_property_and_owner_from_the_parse(figs):
+    text = (
+        "The decision to allow Ukraine to deploy Army Tactical Missile Systems (ATACMS), which "
+        "have a range of up to 190 miles, represents a major change."
+    )
+    q = one(figs, text)
+    assert (q.measure, q.entity) == ("range", "ATACMS")
+    q = one(figs, "While HIMARS can strike targets up to 50 miles away, the ATACMS go further.")
+    assert (q.measure, q.entity) == ("range", "HIMARS")
+    q = one(
+        figs,
+        "The existing High Mobility Artillery Rocket Systems (HIMARS) provide only about 50 miles of range.",
+    )
+    assert (q.measure, q.entity) == ("range", "HIMARS")
+    q = one(
+        figs,
+        "The weapons in question, known as ATACMS (Army Tactical Missile Systems), are capable of striking targets up to 350 kilometres away.",
+    )
+    assert (q.measure, q.entity) == ("range", "ATACMS")
+    q = one(figs, "The ferry was about 8 nautical miles from Vesterhavn.")
+    assert q.measure == "distance"
+    q = one(figs, "The breach is about 60 metres wide.")
+    assert q.measure == "width"
+
+
+# --------------------------------------------------------------------------- not figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dam was built in 1962.",
+        "The report was published in May 2024.",
+        "The advisory was issued on March 3.",
+        "The statement came at 11:40 a.m.",
+        "It was the first time the strait was closed.",
+        "Ukraine has asked for F-16 jets and S-400 batteries were hit.",
+        "The HIMARS M142 launcher was moved.",
+        "A Boeing 737 landed safely.",
+        "For details call 555-0123.",
+        "One of the officials declined to comment.",
+        "Trump is slated to take office in just two months.",
+        "The offensive began two weeks ago.",
+        "He was elected for a second term.",
+        "Police were called to 24 Independent Street.",
+        "The Saints won 19-7 on Sunday.",
+        "The phone supports 5G and the screen is 4K.",
+    ],
+)
+def test_non_quantities_are_rejected(figs, text):
+    assert figs(text) == [], [q.text for q in figs(text)]
+
+
+def test_figures_round_trip_through_json(figs):
+    for q in figs("Some 10,000 troops and up to 300 km and $4.5m and 97% and thousands of people."):
+        assert from_json(Quantity, dataclasses.asdict(q)) == q
+
+
+def test_spans_cite_the_stored_text(figs):
+    text = "Roughly 300 homes took in water along a stretch put at close to 12 miles."
+    for q in figs(text):
+        assert text[q.start : q.end] == q.text

@@ -1,0 +1,397 @@
+"""Reconciling figures across articles: slots (what may be compared), intervals (agreement
+within rounding and qualifiers), conflicts with majority and outliers, updates over time;
+acceptance on the seeds (../shared), the demo corpus and the annotated fixtures."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from consilience.model import Article, Extraction, Story, StoryContext
+from consilience.quantities import extract_quantities
+from consilience.reconcile import build_quantities, compared_pairs
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def shared_path() -> Path | None:
+    cand = Path(__file__).resolve().parents[2] / "shared"
+    if cand.is_dir():
+        return cand
+    env = os.environ.get("CONSILIENCE_SHARED")
+    return Path(env) if env and Path(env).is_dir() else None
+
+
+@pytest.fixture(scope="session")
+def make_ctx():
+    """Build a StoryContext from articles: spaCy analysis, quantities, sentence vectors."""
+    from consilience.analyse import analyse
+    from consilience.embed import embed_texts
+
+    def build(articles: list[Article], vectors: bool = True) -> StoryContext:
+        analyses = list(analyse(articles))
+        extractions = {
+            a.article.id: Extraction(a.article.id, quantities=extract_quantities(a))
+            for a in analyses
+        }
+        vecs = (
+            {a.article.id: embed_texts([s.text for s in a.sentences]) for a in analyses}
+            if vectors
+            else {}
+        )
+        story = Story("s", "test", [a.article.id for a in analyses])
+        return StoryContext(story, analyses, extractions, vecs)
+
+    return build
+
+
+def arts(*texts: str, published: list[str | None] | None = None) -> list[Article]:
+    pubs = published or [None] * len(texts)
+    return [
+        Article(id=f"a{i}", source=f"a{i}.txt", text=t, outlet=f"Outlet {i}", published=p)
+        for i, (t, p) in enumerate(zip(texts, pubs, strict=True))
+    ]
+
+
+def by_subject(items: list[dict], word: str) -> list[dict]:
+    return [it for it in items if word.lower() in it["subject"].lower()]
+
+
+# --------------------------------------------------------------------------- intervals
+
+
+def test_agreement_within_rounding_and_conflict_with_outlier(make_ctx):
+    ctx = make_ctx(
+        arts(
+            "ATACMS missiles, which have a range of up to 190 miles, were approved.",
+            "ATACMS missiles, which have a range of up to 300 kilometers, were approved.",
+            "The ATACMS missiles can strike targets approximately 190 miles away.",
+            "The ATACMS, known as Army Tactical Missile Systems, are capable of striking targets up to 350 kilometres away.",
+        ),
+        vectors=False,
+    )
+    out = build_quantities(ctx)
+    assert out["corroborated"] == []
+    [c] = out["conflicts"]
+    assert c["kind"] == "quantity" and c["subject"] == "ATACMS range"
+    assert c["majority"] == ["a0", "a1", "a2"] and c["outliers"] == ["a3"]
+    assert "305.8 km" in c["explanation"] and "350 km" in c["explanation"]
+    for r in c["readings"]:
+        text = ctx.analysis(r["article"]).article.text
+        cit = r["citation"]
+        assert text[cit["start"] : cit["end"]] == r["text"]
+        assert r["dimension"] == "length" and r["unit"] == "m" and r["normalized"].endswith("km")
+        assert r["low"] <= r["value"] <= r["high"] or r["qualifier"]
+
+
+def test_more_than_and_some_overlap(make_ctx):
+    ctx = make_ctx(
+        arts(
+            "The U.S. believes more than 10,000 North Korean troops have been deployed.",
+            "The introduction of over 10,000 North Korean soldiers has stretched Ukrainian forces.",
+            "Some 10,000 elite North Korean troops were deployed to the Kursk region.",
+        ),
+        vectors=False,
+    )
+    out = build_quantities(ctx)
+    assert out["conflicts"] == []
+    [c] = out["corroborated"]
+    assert "North Korean" in c["subject"] and len(c["readings"]) == 3
+
+
+# --------------------------------------------------------------------------- slots
+
+
+def test_must_not_pair_same_sentence_systems(make_ctx):
+    ctx = make_ctx(
+        arts(
+            "While HIMARS can strike targets up to 50 miles away, ATACMS, which have a range of up to 190 miles, go further.",
+            "HIMARS provide only about 50 miles of range; ATACMS missiles can strike targets approximately 190 miles away.",
+        ),
+        vectors=False,
+    )
+    pairs = compared_pairs(ctx)
+    assert pairs, "the two ranges should each be compared across the articles"
+    for a, b in pairs:
+        assert abs(a.value - b.value) < 1000, (a.text, b.text)  # never 50 mi vs 190 mi
+    out = build_quantities(ctx)
+    assert out["conflicts"] == []
+    assert sorted(c["subject"] for c in out["corroborated"]) == ["ATACMS range", "HIMARS range"]
+
+
+def test_counts_of_different_things_never_pair(make_ctx):
+    ctx = make_ctx(
+        arts(
+            "More than 10,000 North Korean troops have been deployed. Moscow launched more than 200 missiles and drones.",
+            "Some 10,000 North Korean troops were deployed. Russia lost 90 tanks overnight.",
+            "Two people were killed and five others were taken to hospital. Roughly 300 homes were flooded and about 1,200 people were evacuated.",
+            "At least two people died and 5 people were injured. Some 300 homes were flooded and more than 1,200 residents were evacuated.",
+        ),
+        vectors=False,
+    )
+    for a, b in compared_pairs(ctx):
+        assert a.noun == b.noun or {a.noun, b.noun} <= {"troop", "soldier", "person", "resident"}
+        assert abs(a.value - b.value) <= 0.5 * max(a.value, b.value), (a.text, b.text)
+
+
+def test_unrelated_lengths_are_not_compared(make_ctx):
+    ctx = make_ctx(
+        arts(
+            "The flood ran 19 kilometres down the valley. The breach is about 60 metres wide.",
+            "The water travelled 12 miles downstream. The reservoir is only 6 km long.",
+        ),
+        vectors=False,
+    )
+    for a, b in compared_pairs(ctx):
+        assert {a.text, b.text} == {"19 kilometres", "12 miles"}, (a.text, b.text)
+
+
+# --------------------------------------------------------------------------- updates
+
+
+def test_rising_toll_is_an_update(make_ctx):
+    ctx = make_ctx(
+        arts(
+            "Three people were killed when the storm hit the harbour.",
+            "The death toll from the storm rose to five on Monday.",
+            published=["2025-03-02", "2025-03-03"],
+        ),
+        vectors=False,
+    )
+    out = build_quantities(ctx)
+    [c] = out["conflicts"]
+    assert c["update"] is True and c["outliers"] == [] and c["majority"] == ["a1"]
+    assert c["superseded"] == ["a0"]
+    assert "rose from 3 (Outlet 0; 2025-03-02) to 5 (Outlet 1; 2025-03-03)" in c["explanation"]
+    assert "not a disagreement" in c["explanation"]
+
+
+def test_falling_toll_or_same_day_disagreement_is_a_conflict(make_ctx):
+    ctx = make_ctx(
+        arts(
+            "Five people were killed when the storm hit the harbour.",
+            "Three people were killed when the storm hit the harbour.",
+            published=["2025-03-02", "2025-03-03"],
+        ),
+        vectors=False,
+    )
+    [c] = build_quantities(ctx)["conflicts"]
+    assert not c.get("update")
+    # a figure that is not a toll does not become an update because it is later
+    ctx = make_ctx(
+        arts(
+            "The flood ran 19 kilometres down the valley.",
+            "The flood ran some 25 kilometres down the valley.",
+            published=["2025-03-02", "2025-03-03"],
+        ),
+        vectors=False,
+    )
+    [c] = build_quantities(ctx)["conflicts"]
+    assert not c.get("update") and c["majority"] == []
+
+
+def test_output_is_deterministic(make_ctx):
+    texts = arts(
+        "ATACMS missiles have a range of up to 300 km. More than 10,000 troops were deployed.",
+        "ATACMS missiles have a range of up to 190 miles. Some 10,000 troops were deployed.",
+    )
+    a = json.dumps(build_quantities(make_ctx(texts, vectors=False)), sort_keys=True)
+    b = json.dumps(build_quantities(make_ctx(list(texts), vectors=False)), sort_keys=True)
+    assert a == b
+
+
+# --------------------------------------------------------------------------- seeds
+
+
+@pytest.fixture(scope="session")
+def seeds_ctx(make_ctx):
+    shared = shared_path()
+    if shared is None:
+        pytest.skip("../shared is not present")
+    articles = [
+        Article(
+            id=p.name[:3], source=p.name, text=p.read_text(encoding="utf-8"), published="2024-11-18"
+        )
+        for p in sorted((shared / "seeds").glob("*.txt"))
+    ]
+    gold = json.loads((shared / "gold" / "seeds.json").read_text())
+    return make_ctx(articles), gold
+
+
+@pytest.mark.shared
+def test_seeds_one_conflict_atacms_range(seeds_ctx):
+    ctx, gold = seeds_ctx
+    out = build_quantities(ctx)
+    [c] = out["conflicts"]
+    g = gold["conflicts"][0]
+    assert c["subject"] == g["subject"] == "ATACMS range"
+    assert c["majority"] == ["000", "002", "004"] and c["outliers"] == ["003"]
+    assert {r["article"]: r["text"] for r in c["readings"]}.keys() == g["values"].keys()
+    for r in c["readings"]:
+        assert r["text"] in g["values"][r["article"]]
+        assert abs(r["value"] / 1000 - g["normalized_km"][r["article"]]) < 0.1
+    assert "305.8 km" in c["explanation"] and "14% higher" in c["explanation"]
+
+
+@pytest.mark.shared
+def test_seeds_corroborated(seeds_ctx):
+    ctx, gold = seeds_ctx
+    out = build_quantities(ctx)
+    got = {
+        c["subject"]: {r["article"]: r["text"] for r in c["readings"]} for c in out["corroborated"]
+    }
+    assert len(got) == 2
+    himars = got["HIMARS range"]
+    assert set(himars) == set(gold["corroborated_quantities"][0]["values"])
+    troops = next(v for k, v in got.items() if "North Korean" in k)
+    gold_troops = gold["corroborated_quantities"][1]["values"]
+    assert set(troops) == set(gold_troops)
+    for aid, text in troops.items():
+        assert text in gold_troops[aid]
+
+
+@pytest.mark.shared
+def test_seeds_must_not_pair(seeds_ctx):
+    ctx, _ = seeds_ctx
+    for a, b in compared_pairs(ctx):
+        pair = {a.value, b.value}
+        assert not (a.dimension == "length" and min(pair) < 100_000 < max(pair)), (a.text, b.text)
+        assert not (a.dimension == "count" and {a.noun, b.noun} & {"missile"} and a.noun != b.noun)
+
+
+# --------------------------------------------------------------------------- demo corpus
+
+
+def _annotated_ctx(make_ctx, paths: list[str], published_override: dict | None = None):
+    from consilience.model import Skipped
+    from consilience.normalise import read_articles
+
+    articles = [a for a in read_articles(paths) if not isinstance(a, Skipped)]
+    ctx = make_ctx(articles)
+    keys = {}
+    for a in articles:
+        path, _, frag = a.source.partition("#")
+        base = os.path.basename(path)
+        keys[a.id] = f"{base}#{frag}" if frag else base
+    return ctx, keys
+
+
+@pytest.fixture(scope="session")
+def demo_ctx(make_ctx):
+    ann = ROOT / "bench" / "annotations" / "demo.json"
+    demo = ROOT / "src" / "consilience" / "demo"
+    if not ann.exists() or not demo.is_dir():
+        pytest.skip("demo corpus or its annotation is absent")
+    paths = sorted(str(p) for p in demo.iterdir() if p.is_file() and p.suffix != ".md")
+    ctx, keys = _annotated_ctx(make_ctx, paths)
+    return ctx, keys, json.loads(ann.read_text())
+
+
+def test_demo_conflict_and_outlier(demo_ctx):
+    ctx, keys, gold = demo_ctx
+    out = build_quantities(ctx)
+    g = gold["conflicts"][0]
+    plain = [c for c in out["conflicts"] if not c.get("update")]
+    assert len(plain) == 1
+    c = plain[0]
+    assert {keys[a] for a in c["outliers"]} == set(g["outliers"])
+    assert {keys[a] for a in c["majority"]} == set(g["majority"])
+
+
+def test_demo_corroborated(demo_ctx):
+    ctx, keys, gold = demo_ctx
+    out = build_quantities(ctx)
+    got = [{keys[r["article"]] for r in c["readings"]} for c in out["corroborated"]]
+    found = 0
+    for g in gold["corroborated_quantities"]:
+        want = set(g["values"])
+        if any(want <= s for s in got):
+            found += 1
+    # every annotated agreement whose figures we can tie to one property
+    assert found >= len(gold["corroborated_quantities"]) - 1, got
+    for c in out["corroborated"]:
+        assert "agree" in c["explanation"]
+
+
+def test_demo_rising_toll_reads_as_update(demo_ctx):
+    ctx, keys, gold = demo_ctx
+    updates = [c for c in build_quantities(ctx)["conflicts"] if c.get("update")]
+    subjects = sorted(c["subject"] for c in updates)
+    assert subjects == ["people injured", "people killed"]
+    killed = next(c for c in updates if c["subject"] == "people killed")
+    assert killed["explanation"].startswith("people killed: rose from 2")
+    assert "to 4" in killed["explanation"] and "not a disagreement" in killed["explanation"]
+
+
+def test_demo_must_not_pair(demo_ctx):
+    ctx, _, _ = demo_ctx
+    for a, b in compared_pairs(ctx):
+        # compared figures are never more than a factor 1.5 apart (deaths/injuries rise by
+        # updates: 2 -> 4, 5 -> 11) except in a toll
+        ratio = max(a.value, b.value) / max(min(a.value, b.value), 1e-9)
+        assert ratio <= 1.6 or a.dimension == "count", (a.text, b.text)
+        assert a.dimension == b.dimension and a.unit == b.unit
+        if a.dimension == "count":
+            assert ratio < 3, (a.text, b.text)
+
+
+# --------------------------------------------------------------------------- annotated fixtures
+
+
+@pytest.fixture(scope="session")
+def fixtures_ctx(make_ctx):
+    ann = ROOT / "bench" / "annotations" / "fixtures.json"
+    fx = ROOT / "tests" / "fixtures" / "annotated"
+    if not ann.exists() or not fx.is_dir():
+        pytest.skip("annotated fixtures are absent")
+    ctx, keys = _annotated_ctx(make_ctx, sorted(str(p) for p in fx.iterdir() if p.is_file()))
+    return ctx, keys, json.loads(ann.read_text())
+
+
+def test_fixtures_conflict_and_agreements(fixtures_ctx):
+    ctx, keys, gold = fixtures_ctx
+    out = build_quantities(ctx)
+    [c] = [c for c in out["conflicts"] if not c.get("update")]
+    g = gold["conflicts"][0]
+    assert {keys[a] for a in c["outliers"]} == set(g["outliers"])
+    assert {keys[a] for a in c["majority"]} == set(g["majority"])
+    got = [{keys[r["article"]] for r in c["readings"]} for c in out["corroborated"]]
+    for subject in ("ferry mass", "ferry speed", "cost of the damage"):
+        want = set(
+            next(x for x in gold["corroborated_quantities"] if x["subject"] == subject)["values"]
+        )
+        assert any(want <= s for s in got), subject
+    for a, b in compared_pairs(ctx):
+        assert a.dimension == b.dimension
+        assert {a.noun, b.noun} != {"passenger", "crew"}
+
+
+def test_count_nouns_outside_the_table_pair_by_embedding(make_ctx):
+    ctx = make_ctx(
+        arts(
+            "The plant employs about 350 workers. All 312 passengers were evacuated.",
+            "The plant has some 350 employees. The 41 crew were evacuated.",
+        ),
+        vectors=False,
+    )
+    pairs = {frozenset((a.text, b.text)) for a, b in compared_pairs(ctx)}
+    assert frozenset(("about 350 workers", "some 350 employees")) in pairs
+    assert not any(any("crew" in t for t in p) and any("passengers" in t for t in p) for p in pairs)
+
+
+def test_durations_of_one_event_pair_and_others_do_not(make_ctx):
+    ctx = make_ctx(
+        arts(
+            "Firefighting tugs fought the blaze for six hours before it was declared out. "
+            "The first lifeboats reached the quay within 90 minutes.",
+            "The fire burned for nearly six hours. The ship will be towed to Port Aldric within 48 hours.",
+        ),
+        vectors=False,
+    )
+    pairs = {frozenset((a.text, b.text)) for a, b in compared_pairs(ctx)}
+    assert pairs == {frozenset(("six hours", "nearly six hours"))}
+    [c] = build_quantities(ctx)["corroborated"]
+    assert c["subject"].endswith("(duration)")
