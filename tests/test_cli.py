@@ -176,3 +176,24 @@ def test_same_input_same_output_byte_for_byte(tmp_path):
     a = _run("brief", str(tmp_path / "in"), "--db", str(tmp_path / "a.db"), "--format", "json").output
     b = _run("brief", str(tmp_path / "in"), "--db", str(tmp_path / "b.db"), "--format", "json").output
     assert a == b
+
+
+def test_demo_prints_the_brief_and_writes_html(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = _run("demo", "--db", str(tmp_path / "demo.db"))
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("# ")
+    html = (tmp_path / "consilience-demo.html").read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>") or html.lower().startswith("<!doctype html>")
+    assert "Tolley" in html
+
+
+def test_demo_brief_fills_every_section(tmp_path, demo_files):
+    result = _run("brief", *demo_files, "--db", str(tmp_path / "d.db"), "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    briefs = data if isinstance(data, list) else [data]
+    main = max(briefs, key=lambda b: len(b["story"]["articles"]))
+    assert len(main["story"]["articles"]) == 7, "all seven demo articles are one story"
+    for key in ["headline", "summary", "consensus", "conflicts", "corroborated", "unique", "quotes", "provenance", "timeline", "entities"]:
+        assert main[key], f"section {key} is empty"

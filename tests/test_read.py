@@ -831,3 +831,31 @@ def test_empty_folder(tmp_path):
     (tmp_path / "sub").mkdir()
     s = one(read(tmp_path / "sub"))
     assert isinstance(s, Skipped) and s.reason == "empty folder (no readable files)"
+
+
+def test_txt_byline_with_outlet_and_date(tmp_path):
+    p = tmp_path / "radio.txt"
+    p.write_text(
+        "Bridge reopens after repairs\n"
+        "By Tamsin Orr, Harbour Radio | April 2, 2025\n\n"
+        "The old swing bridge at Harbour Point reopened to traffic on Wednesday after six weeks of repairs.\n",
+        encoding="utf-8",
+    )
+    (raw,) = list(iter_raw([str(p)]))
+    assert raw.author == "Tamsin Orr"
+    assert raw.outlet == "Harbour Radio"
+    assert raw.published == "April 2, 2025"
+    assert "Tamsin" not in raw.text
+
+
+def test_byline_with_non_date_suffix_stays_in_the_body(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text(
+        "Bridge reopens after repairs\n"
+        "By the river | a poem of sorts\n\n"
+        "The old swing bridge at Harbour Point reopened to traffic on Wednesday after six weeks of repairs.\n",
+        encoding="utf-8",
+    )
+    (raw,) = list(iter_raw([str(p)]))
+    assert raw.author is None
+    assert "By the river" in raw.text

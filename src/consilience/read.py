@@ -569,16 +569,48 @@ def _byline_name(line: str) -> str | None:
     return name
 
 
-def _split_byline(body: str) -> tuple[str | None, str]:
-    """A "By Jane Doe" line first or last in the body: the author, removed from the body."""
+_BYLINE_DATE = re.compile(
+    r"\b(?:\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4})\b",
+    re.I,
+)
+
+
+@dataclass
+class Byline:
+    author: str
+    outlet: str | None = None
+    date: str | None = None
+
+
+def _parse_byline(line: str) -> Byline | None:
+    """ "By Jane Doe", "By Jane Doe, The Outlet | March 17, 2025", "By Jane Doe — 2025-03-17"."""
+    head, date = line.strip(), None
+    parts = re.split(r"\s+[|·•—–]\s+|\s+-\s+", head)
+    if len(parts) > 1:
+        dated = [p for p in parts[1:] if _BYLINE_DATE.fullmatch(p.strip().rstrip("."))]
+        if len(dated) != len(parts) - 1:
+            return None
+        head, date = parts[0], dated[0].strip().rstrip(".")
+    outlet = None
+    name = _byline_name(head)
+    if name and "," in name:
+        first, _, rest = name.partition(",")
+        if len(first.split()) <= 4 and rest.strip():
+            name, outlet = first.strip(), rest.strip()
+    return Byline(name, outlet, date) if name else None
+
+
+def _split_byline(body: str) -> tuple[Byline | None, str]:
+    """A byline first or last in the body: author (and outlet, date), removed from the body."""
     lines = body.split("\n")
     filled = [i for i, line in enumerate(lines) if line.strip()]
     if len(filled) < 2:
         return None, body
     for i in (filled[0], filled[-1]):
-        name = _byline_name(lines[i])
-        if name:
-            return name, "\n".join(lines[:i] + lines[i + 1 :]).strip("\n")
+        byline = _parse_byline(lines[i])
+        if byline:
+            return byline, "\n".join(lines[:i] + lines[i + 1 :]).strip("\n")
     return None, body
 
 
@@ -618,9 +650,11 @@ def _read_text(path: str, fh: BinaryIO, opts: ReadOptions, *, markdown: bool) ->
         text=body,
         title=_first(meta, ("title", "headline")) or title,
         url=url if _is_http_url(url) else None,
-        outlet=_first(meta, ("outlet", "source", "site", "publisher")) or outlet_from_url(url),
-        author=_first(meta, ("author", "byline")) or byline,
-        published=_first(meta, ("published", "date", "published_at")),
+        outlet=_first(meta, ("outlet", "source", "site", "publisher"))
+        or outlet_from_url(url)
+        or (byline.outlet if byline else None),
+        author=_first(meta, ("author", "byline")) or (byline.author if byline else None),
+        published=_first(meta, ("published", "date", "published_at")) or (byline.date if byline else None),
         fmt="md" if markdown else "txt",
     )
 
