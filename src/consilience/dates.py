@@ -1,0 +1,831 @@
+"""Dates: resolve spaCy DATE spans against the publication date; build the story timeline.
+
+Extraction (:func:`extract_dates`) only ever parses spans that spaCy's NER labelled DATE (or
+TIME spans naming a weekday or month), never free text: dateparser's free-text search fires
+on "may" and "now". Each span is classified first (by its tokens and by the parse around it):
+
+* absolute (carries a four-digit year): "January 20, 2025", "in 2019", "March 2025";
+* anchored (needs the publication date): a weekday ("on Sunday"), a month with or without a
+  day ("in May", "August 30"), "today"/"yesterday"/"tomorrow", "last/next/this week|month|
+  year", "two weeks ago", and "in (just) two months" (forward, only when the governing verb
+  is not past tense);
+* not a timeline date: durations ("for several months", "three years"), vague spans ("recent
+  months", "the coming days", "now"), decades, spans relative to another event ("two days
+  later").
+
+A bare weekday or a month without a year is placed by the tense of its governing verb: past
+tense -> the most recent such day/month on or before the publication date; a future verb ->
+the next one. For a weekday a present-tense verb also means the next one; for a month it
+means the most recent one (news reports "the offensive in May" about the past). Without a
+publication date anchored spans are skipped; absolute ones are still resolved.
+
+Precision is ``day``, ``month``, ``year``, or ``week`` (for "last week", "two weeks ago": the
+date is then the Monday of that week).
+
+The timeline (:func:`build_timeline`) merges mentions of the same dated event across articles
+(compatible dates + similar event sentence) and reports the same event given different dates
+as a date conflict.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import re
+from typing import Any
+
+import numpy as np
+
+from .model import Analysis, DateMention, Span, StoryContext
+
+VERSION = "2"
+
+WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ]
+    )
+}
+MONTH_ABBR = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+UNITS = {
+    "day": "day",
+    "days": "day",
+    "week": "week",
+    "weeks": "week",
+    "month": "month",
+    "months": "month",
+    "year": "year",
+    "years": "year",
+}
+NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+# words that make a span vague or relative to something other than the publication date
+VAGUE = {
+    "recent",
+    "recently",
+    "coming",
+    "past",
+    "final",
+    "several",
+    "few",
+    "many",
+    "some",
+    "later",
+    "earlier",
+    "previous",
+    "following",
+    "now",
+    "currently",
+    "decades",
+    "centuries",
+    "era",
+    "season",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "weekend",
+    "first",
+    "second",
+    "last",  # allowed only in "last week|month|year|<weekday>|<month>", see below
+    "next",  # idem
+    "this",  # idem
+    "same",
+    "that",
+    "those",
+    "these",
+    "overnight",
+    "age",
+    "old",
+}
+DEICTIC = {"last", "next", "this"}
+DEICTIC_TARGETS = {"week", "month", "year"} | set(WEEKDAYS) | set(MONTHS)
+QUOTE_CHARS = '"“”'
+FUTURE_HEADS = {
+    "slate",
+    "expect",
+    "set",
+    "due",
+    "schedule",
+    "plan",
+    "poise",
+    "go",
+    "intend",
+    "hope",
+    "aim",
+}
+
+_YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d|21\d\d)\b")
+_DECADE_RE = re.compile(r"\b\d{2,4}'?s\b")
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _anchor(published: str | None) -> _dt.date | None:
+    if not published:
+        return None
+    try:
+        return _dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _fmt(d: _dt.date, precision: str) -> str:
+    if precision == "year":
+        return f"{d.year:04d}"
+    if precision == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    return d.isoformat()
+
+
+@functools.cache
+def _parser(anchor: _dt.date | None, prefer: str):
+    from dateparser.date import DateDataParser
+
+    settings: dict[str, Any] = {
+        "PREFER_DATES_FROM": prefer,
+        "RETURN_TIME_AS_PERIOD": True,
+        "PREFER_DAY_OF_MONTH": "first",
+        "STRICT_PARSING": False,
+    }
+    if anchor is not None:
+        settings["RELATIVE_BASE"] = _dt.datetime(anchor.year, anchor.month, anchor.day)
+    else:  # absolute dates only; a fixed base keeps the output deterministic
+        settings["RELATIVE_BASE"] = _dt.datetime(2000, 1, 1)
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+def _dateparse(text: str, anchor: _dt.date | None, prefer: str) -> tuple[_dt.date, str] | None:
+    data = _parser(anchor, prefer).get_date_data(text)
+    if data is None or data.date_obj is None:
+        return None
+    period = data.period or "day"
+    precision = {"time": "day", "part_of_day": "day"}.get(period, period)
+    if precision not in ("day", "week", "month", "year"):
+        return None
+    return data.date_obj.date(), precision
+
+
+def _in_direct_quote(doc, start_char: int) -> bool:
+    """True when ``start_char`` lies between an opening and a closing quote of its sentence."""
+    sent = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+    if sent is None:
+        return False
+    s = sent.sent
+    before = doc.text[s.start_char : start_char]
+    n_straight = before.count('"')
+    n_open = before.count("“")
+    n_close = before.count("”")
+    return n_straight % 2 == 1 or n_open > n_close
+
+
+def governing_verb(span):
+    """The verb (or auxiliary) that governs ``span``: walk up the heads from its root."""
+    tok = span.root
+    seen = 0
+    while seen < 50:
+        seen += 1
+        if tok.pos_ in ("VERB", "AUX") and tok.i not in range(span.start, span.end):
+            return tok
+        if tok.head.i == tok.i:
+            return tok if tok.pos_ in ("VERB", "AUX") else None
+        tok = tok.head
+    return None
+
+
+def tense(span) -> str:
+    """ "past", "future" or "present" for the clause governing ``span``."""
+    verb = governing_verb(span)
+    if verb is None:
+        return "present"
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    lemmas = {a.lemma_.lower() for a in auxes}
+    if lemmas & {"will", "shall", "'ll"} or any(
+        a.tag_ == "MD" and a.lower_ in ("will", "shall", "'ll") for a in auxes
+    ):
+        return "future"
+    if verb.tag_ == "VB" and any(a.lower_ == "to" for a in auxes):
+        return "future"
+    if verb.lemma_.lower() in FUTURE_HEADS and verb.dep_ not in ("aux",):
+        # "is slated/expected/set to ..." governs a prospective event
+        if any(c.dep_ == "xcomp" for c in verb.children):
+            return "future"
+    if verb.tag_ in ("VBD",) or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if verb.tag_ == "VBN" and lemmas & {"have", "be"}:
+        return "past"
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "amod"):
+        return "past"
+    return "present"
+
+
+def _number(tok) -> int | None:
+    if tok.like_num:
+        try:
+            return int(tok.text.replace(",", ""))
+        except ValueError:
+            return NUMBER_WORDS.get(tok.lower_)
+    return NUMBER_WORDS.get(tok.lower_)
+
+
+def _shift_months(d: _dt.date, months: int) -> _dt.date:
+    m = d.month - 1 + months
+    return _dt.date(d.year + m // 12, m % 12 + 1, 1)
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+def resolve_span(span, anchor: _dt.date | None) -> tuple[str, str, int, int] | None:
+    """Resolve a spaCy DATE span to ``(iso, precision, start_char, end_char)`` or None.
+
+    The returned offsets are those of the cited text: the entity, extended to its
+    preposition for "in two months" / "two weeks ago" forms whose meaning depends on it.
+    """
+    doc = span.doc
+    toks = [t for t in span if not t.is_punct]
+    if not toks:
+        return None
+    words = [t.lower_.rstrip(".") for t in toks]
+    text = span.text.strip()
+    start, end = span.start_char, span.end_char
+    prep = doc[span.start - 1] if span.start > 0 else None
+    prep_word = prep.lower_ if prep is not None and prep.pos_ == "ADP" else None
+    has_year = bool(_YEAR_RE.search(text))
+    weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
+    month = next(
+        (MONTHS.get(w) or MONTH_ABBR.get(w) for w in words if w in MONTHS or w in MONTH_ABBR),
+        None,
+    )
+    if "may" in words and month == 5:
+        # "may" is a month only when capitalised in the span
+        if not any(t.text == "May" for t in toks):
+            month = None
+    unit = next((UNITS[w] for w in words if w in UNITS), None)
+    number = next((n for n in (_number(t) for t in toks) if n is not None and n < 1000), None)
+
+    if _DECADE_RE.search(text) and not has_year:
+        return None
+    if "ago" in words and unit and number is None:
+        return None  # "years ago", "months ago"
+
+    vague_hits = [w for w in words if w in VAGUE]
+    for i, w in enumerate(words):
+        if w in DEICTIC and i + 1 < len(words) and words[i + 1] in DEICTIC_TARGETS:
+            vague_hits = [v for v in vague_hits if v != w]
+    if vague_hits and not (has_year and set(vague_hits) <= {"first", "second"}):
+        return None
+    if prep_word in ("for", "over", "during", "throughout", "within", "since", "until", "after"):
+        if unit and not has_year:
+            return None  # durations: "for several months", "over two years"
+
+    # ---- absolute: a four-digit year present
+    if has_year:
+        parsed = _dateparse(text, anchor, "current_period")
+        if parsed is None:
+            return None
+        d, precision = parsed
+        ymatch = _YEAR_RE.search(text)
+        if ymatch and d.year != int(ymatch.group(1)):
+            return None
+        if precision == "week":
+            precision = "day"
+        return _fmt(d, precision), precision, start, end
+
+    if anchor is None:
+        return None  # relative dates need the publication date
+    if _in_direct_quote(doc, start):
+        return None  # a speaker's "today" is not the publication's
+
+    # ---- N units ago
+    if "ago" in words and unit and number:
+        if unit == "day":
+            d, precision = anchor - _dt.timedelta(days=number), "day"
+        elif unit == "week":
+            d = anchor - _dt.timedelta(weeks=number)
+            d, precision = d - _dt.timedelta(days=d.weekday()), "week"
+        elif unit == "month":
+            d, precision = _shift_months(anchor, -number), "month"
+        else:
+            d, precision = _dt.date(anchor.year - number, 1, 1), "year"
+        return _fmt(d, precision), precision, start, end
+
+    # ---- in N units (forward, when the clause is not past tense)
+    if unit and weekday is None and month is None:
+        if (
+            prep_word == "in"
+            and number
+            and not any(w in DEICTIC for w in words)
+            and tense(span) != "past"
+        ):
+            if unit == "day":
+                d, precision = anchor + _dt.timedelta(days=number), "day"
+            elif unit == "week":
+                d = anchor + _dt.timedelta(weeks=number)
+                d, precision = d - _dt.timedelta(days=d.weekday()), "week"
+            elif unit == "month":
+                d, precision = _shift_months(anchor, number), "month"
+            else:
+                d, precision = _dt.date(anchor.year + number, 1, 1), "year"
+            return _fmt(d, precision), precision, prep.idx, end
+        if any(w in DEICTIC for w in words) and number is None:
+            parsed = _dateparse(text, anchor, "current_period")
+            if parsed is None:
+                return None
+            d, precision = parsed
+            if precision == "week":
+                d = d - _dt.timedelta(days=d.weekday())
+            return _fmt(d, precision), precision, start, end
+        return None  # a duration: "three years", "two months"
+
+    # ---- today / yesterday / tomorrow
+    if set(words) & {"today", "yesterday", "tomorrow", "tonight"} and month is None:
+        delta = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+        w = next(w for w in words if w in delta)
+        return (anchor + _dt.timedelta(days=delta[w])).isoformat(), "day", start, end
+
+    # ---- a weekday (possibly "last Sunday", "Sunday morning")
+    if weekday is not None and month is None:
+        t = tense(span)
+        if "last" in words:
+            t = "past"
+        elif "next" in words:
+            t = "future"
+        if t == "past":
+            d = anchor - _dt.timedelta(days=(anchor.weekday() - weekday) % 7)
+        else:
+            d = anchor + _dt.timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
+        return d.isoformat(), "day", start, end
+
+    # ---- a month, with or without a day, no year
+    if month is not None:
+        t = tense(span)
+        if "last" in words:
+            t = "past"
+        elif "next" in words:
+            t = "future"
+        prefer = "future" if t == "future" else "past"
+        cleaned = " ".join(t.text for t in toks if t.lower_ not in DEICTIC)
+        if not re.search(r"\d", cleaned) and weekday is None:
+            # a bare month: most recent (or next) occurrence, month precision
+            if prefer == "past":
+                year = anchor.year if month <= anchor.month else anchor.year - 1
+            else:
+                year = anchor.year if month > anchor.month else anchor.year + 1
+            d = _dt.date(year, month, 1)
+            return _fmt(d, "month"), "month", start, end
+        parsed = _dateparse(cleaned, anchor, prefer)
+        if parsed is None:
+            return None
+        d, precision = parsed
+        if d.month != month or precision not in ("day", "month"):
+            return None
+        if prefer == "future" and d <= anchor:
+            d = d.replace(year=d.year + 1)
+        return _fmt(d, precision), precision, start, end
+    return None
+
+
+def _date_spans(doc):
+    for ent in doc.ents:
+        if ent.label_ == "DATE":
+            yield ent
+        elif ent.label_ == "TIME":
+            words = {t.lower_.rstrip(".") for t in ent}
+            if words & (set(WEEKDAYS) | set(MONTHS) | {"today", "yesterday", "tomorrow"}):
+                yield ent
+
+
+def publication_anchor(analysis: Analysis) -> _dt.date | None:
+    """The article's publication date; when its metadata lacks one, the full date of a
+    dateline or byline at the top of the text ("VESTERHAVN, June 8, 2025", "By X | March
+    17, 2025"): the article's own statement of when it was written."""
+    anchor = _anchor(analysis.article.published)
+    if anchor is not None:
+        return anchor
+    doc = analysis.doc
+    for ent in doc.ents:
+        if ent.start_char > 400:
+            break
+        if ent.label_ != "DATE" or not _YEAR_RE.search(ent.text):
+            continue
+        if not _is_dateline(doc, ent.start_char, ent.end_char):
+            continue
+        parsed = _dateparse(ent.text, None, "current_period")
+        if parsed is not None and parsed[1] == "day":
+            return parsed[0]
+    return None
+
+
+def extract_dates(analysis: Analysis) -> list[DateMention]:
+    """Every DATE span of the article that resolves to a calendar date (see module doc)."""
+    doc = analysis.doc
+    anchor = publication_anchor(analysis)
+    sent_index = {s.start: i for i, s in enumerate(doc.sents)}
+    out: list[DateMention] = []
+    for ent in _date_spans(doc):
+        resolved = resolve_span(ent, anchor)
+        if resolved is None:
+            continue
+        iso, precision, start, end = resolved
+        out.append(
+            DateMention(
+                article=analysis.article.id,
+                start=start,
+                end=end,
+                text=doc.text[start:end],
+                date=iso,
+                precision=precision,
+                sentence=sent_index.get(ent.sent.start, -1),
+            )
+        )
+    out.sort(key=lambda m: (m.start, m.end))
+    return out
+
+
+# --------------------------------------------------------------------------- timeline
+
+MERGE_SIMILARITY = 0.45  # event similarity to merge mentions with compatible dates
+SAME_DAY_SIMILARITY = 0.30  # ... when both give the very same day
+VERB_BONUS = 0.1  # the dated clauses share their governing verb ("reported" / "reported")
+CONFLICT_SIMILARITY = 0.72  # event similarity above which different dates are a conflict ...
+STRONG_SIMILARITY = 0.9  # ... when the dated clauses share their verb, else this
+PRECISION_RANK = {"year": 0, "month": 1, "week": 2, "day": 3}
+
+
+def compatible(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Two (iso, precision) dates agree at the coarser of their precisions."""
+    (da, pa), (db, pb) = a, b
+    if "week" in (pa, pb):
+        if pa == pb:
+            return da == db
+        other, op = (db, pb) if pa == "week" else (da, pa)
+        week = da if pa == "week" else db
+        if op == "day":
+            d0 = _dt.date.fromisoformat(week)
+            return d0 <= _dt.date.fromisoformat(other) < d0 + _dt.timedelta(days=7)
+        return week.startswith(other)
+    n = min(len(da), len(db))
+    return da[:n] == db[:n]
+
+
+def _trim(doc, first: int, last: int) -> tuple[int, int]:
+    """Token range [first, last] without leading/trailing punctuation and connectives."""
+    while first < last and (doc[first].is_punct or doc[first].dep_ in ("cc", "mark")):
+        first += 1
+    while last > first and (doc[last].is_punct or doc[last].dep_ in ("cc",)):
+        last -= 1
+    return first, last
+
+
+def event_clause(doc, start: int, end: int) -> tuple[int, int]:
+    """Character span of the clause that a date mention dates (else its sentence)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return start, end
+    sent = span.sent
+    verb = governing_verb(span)
+    if verb is None:
+        return sent.start_char, sent.end_char
+    while verb.dep_ in ("xcomp", "auxpass", "aux") and verb.head.i != verb.i:
+        verb = verb.head
+    node = verb
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        node = verb.head
+    lo, hi = node.left_edge.i, node.right_edge.i
+    for child in node.children:
+        # a coordinated clause after the dated one is not part of the event ("..., and is seen")
+        if child.dep_ == "conj" and child.i > span.end and child.pos_ in ("VERB", "AUX"):
+            hi = min(hi, child.left_edge.i - 1)
+    first, last = _trim(doc, lo, hi)
+    while first < last and doc[first].dep_ == "advmod" and doc[first + 1].dep_ in ("mark", "prep"):
+        first += 1  # "shortly before ..."
+        first, last = _trim(doc, first, last)
+    n_words = sum(1 for t in doc[first : last + 1] if not t.is_punct)
+    if n_words < 5:
+        return sent.start_char, sent.end_char
+    return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+def _entity_keys(doc, start: int, end: int) -> set[str]:
+    keys = set()
+    for e in doc.ents:
+        if (
+            e.start_char >= start
+            and e.end_char <= end
+            and e.label_
+            not in (
+                "DATE",
+                "TIME",
+                "CARDINAL",
+                "ORDINAL",
+                "QUANTITY",
+                "PERCENT",
+                "MONEY",
+            )
+        ):
+            keys.add(e.root.lemma_.lower())
+    return keys
+
+
+def _is_dateline(doc, start: int, end: int) -> bool:
+    """A date on a short line without a finite verb (byline, dateline) dates the article."""
+    text = doc.text
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    le = len(text) if le < 0 else le
+    line = doc.char_span(ls, le, alignment_mode="contract")
+    if line is None:
+        return False
+    words = [t for t in line if not t.is_punct and not t.is_space]
+    finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in line)
+    return "|" in line.text or (len(words) <= 12 and not finite)
+
+
+def _verb_lemma(doc, start: int, end: int) -> str | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    verb = governing_verb(span) if span is not None else None
+    return verb.lemma_.lower() if verb is not None else None
+
+
+def _mentions(ctx: StoryContext) -> list[dict[str, Any]]:
+    """Date mentions of the story, in story order, with their event clause."""
+    from .embed import embed_texts
+
+    out = []
+    for analysis in ctx.analyses:
+        aid = analysis.article.id
+        ext = ctx.extractions.get(aid)
+        if ext is None:
+            continue
+        doc = analysis.doc
+        vecs = ctx.sentence_vectors.get(aid)
+        for m in ext.dates:
+            if _is_dateline(doc, m.start, m.end):
+                continue  # "By X | March 17, 2025", "VESTERHAVN, June 8, 2025": not an event
+            cs, ce = event_clause(doc, m.start, m.end)
+            sent_vec = None
+            if vecs is not None and 0 <= m.sentence < len(vecs):
+                sent_vec = np.asarray(vecs[m.sentence], dtype=np.float32)
+            out.append(
+                {
+                    "m": m,
+                    "article": aid,
+                    "clause": (cs, ce),
+                    "text": doc.text[cs:ce],
+                    "sent_vec": sent_vec,
+                    "ents": _entity_keys(doc, cs, ce),
+                    "verb": _verb_lemma(doc, m.start, m.end),
+                }
+            )
+    if out:
+        clause_vecs = embed_texts([o["text"] for o in out])
+        for o, v in zip(out, clause_vecs, strict=True):
+            o["vec"] = v
+            if o["sent_vec"] is None:
+                o["sent_vec"] = v
+    return out
+
+
+def _similarity(mentions: list[dict[str, Any]]) -> np.ndarray:
+    """Event similarity: mean of clause and sentence cosine, plus a shared-entity bonus."""
+    if not mentions:
+        return np.zeros((0, 0), dtype=np.float32)
+    cv = np.stack([o["vec"] for o in mentions])
+    sv = np.stack([o["sent_vec"] for o in mentions])
+    sim = 0.5 * (cv @ cv.T) + 0.5 * (sv @ sv.T)
+    n = len(mentions)
+    for i in range(n):
+        for j in range(n):
+            a, b = mentions[i]["ents"], mentions[j]["ents"]
+            if a and b and a & b:
+                sim[i, j] += 0.1 * len(a & b) / len(a | b)
+            if i != j and mentions[i]["verb"] and mentions[i]["verb"] == mentions[j]["verb"]:
+                sim[i, j] += VERB_BONUS
+    return sim
+
+
+def _cluster(mentions, sim) -> list[list[int]]:
+    """Average-linkage agglomeration of mentions with pairwise-compatible dates."""
+    clusters = [[i] for i in range(len(mentions))]
+    key = [(o["m"].date, o["m"].precision) for o in mentions]
+    while True:
+        best = None
+        for x in range(len(clusters)):
+            for y in range(x + 1, len(clusters)):
+                cx, cy = clusters[x], clusters[y]
+                if not all(compatible(key[i], key[j]) for i in cx for j in cy):
+                    continue
+                if {mentions[i]["article"] for i in cx} & {mentions[j]["article"] for j in cy}:
+                    # the same article dating the same event twice: only if near-identical
+                    s = float(np.mean([sim[i, j] for i in cx for j in cy]))
+                    if s < 0.8:
+                        continue
+                s = float(np.mean([sim[i, j] for i in cx for j in cy]))
+                same_day = all(key[i] == key[j] and key[i][1] == "day" for i in cx for j in cy)
+                need = SAME_DAY_SIMILARITY if same_day else MERGE_SIMILARITY
+                if s >= need and (best is None or s > best[0] + 1e-9):
+                    best = (s, x, y)
+        if best is None:
+            return clusters
+        _, x, y = best
+        clusters[x] = sorted(clusters[x] + clusters[y])
+        del clusters[y]
+
+
+def _finest(mentions, members) -> int:
+    return min(
+        members,
+        key=lambda i: (-PRECISION_RANK[mentions[i]["m"].precision], i),
+    )
+
+
+def _sort_key(date: str) -> tuple[int, int, int]:
+    parts = [int(p) for p in date.split("-")]
+    return (parts + [0, 0])[0], (parts + [0, 0])[1], (parts + [0, 0, 0])[2]
+
+
+def build_timeline(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
+    """Timeline entries (one per dated event, all its sources) and date conflicts."""
+    mentions = _mentions(ctx)
+    if not mentions:
+        return {"timeline": [], "conflicts": []}
+    sim = _similarity(mentions)
+    clusters = _cluster(mentions, sim)
+    order = {a.article.id: i for i, a in enumerate(ctx.analyses)}
+
+    entries = []
+    for members in clusters:
+        rep = _finest(mentions, members)
+        m = mentions[rep]["m"]
+        articles = sorted({mentions[i]["article"] for i in members}, key=lambda a: order[a])
+        citations = []
+        seen = set()
+        for i in sorted(
+            members, key=lambda i: (order[mentions[i]["article"]], mentions[i]["m"].start)
+        ):
+            o = mentions[i]
+            c = (o["article"], *o["clause"])
+            if c not in seen:
+                seen.add(c)
+                citations.append(Span(*c).to_json())
+        entries.append(
+            {
+                "date": m.date,
+                "precision": m.precision,
+                "text": mentions[rep]["text"],
+                "articles": articles,
+                "citation": Span(mentions[rep]["article"], *mentions[rep]["clause"]).to_json(),
+                "citations": citations,
+                "mentions": [
+                    {
+                        "article": mentions[i]["article"],
+                        "text": mentions[i]["m"].text,
+                        "date": mentions[i]["m"].date,
+                        "precision": mentions[i]["m"].precision,
+                        "citation": mentions[i]["m"].span.to_json(),
+                    }
+                    for i in sorted(
+                        members,
+                        key=lambda i: (order[mentions[i]["article"]], mentions[i]["m"].start),
+                    )
+                ],
+                "_members": members,
+            }
+        )
+    entries.sort(
+        key=lambda e: (
+            _sort_key(e["date"]),
+            -PRECISION_RANK[e["precision"]],
+            order[e["citation"]["article"]],
+            e["citation"]["start"],
+        )
+    )
+
+    conflicts = _date_conflicts(ctx, mentions, sim, entries, order)
+    for e in entries:
+        del e["_members"]
+    return {"timeline": entries, "conflicts": conflicts}
+
+
+def _date_conflicts(ctx, mentions, sim, entries, order) -> list[dict[str, Any]]:
+    """Entries about the same event (very similar, sharing an entity) with incompatible dates."""
+    conflicts = []
+    used: set[int] = set()
+    for x in range(len(entries)):
+        if x in used:
+            continue
+        group = [x]
+        for y in range(x + 1, len(entries)):
+            if y in used:
+                continue
+            ex, ey = entries[x], entries[y]
+            if compatible((ex["date"], ex["precision"]), (ey["date"], ey["precision"])):
+                continue
+            if set(ex["articles"]) & set(ey["articles"]):
+                continue  # one article giving both dates: two events, not a disagreement
+            pairs = [(i, j) for i in ex["_members"] for j in ey["_members"]]
+            best = max(pairs, key=lambda p: (sim[p[0], p[1]], -p[0], -p[1]))
+            i, j = best
+            same_verb = (
+                mentions[i]["verb"] is not None and mentions[i]["verb"] == mentions[j]["verb"]
+            )
+            if (
+                sim[i, j] >= CONFLICT_SIMILARITY
+                and mentions[i]["ents"] & mentions[j]["ents"]
+                and (same_verb or sim[i, j] >= STRONG_SIMILARITY)
+            ):
+                if mentions[i]["m"].precision == mentions[j]["m"].precision:
+                    group.append(y)
+        if len(group) < 2:
+            continue
+        used.update(group)
+        readings = []
+        for g in group:
+            for i in entries[g]["_members"]:
+                o = mentions[i]
+                readings.append(
+                    {
+                        "article": o["article"],
+                        "text": o["m"].text,
+                        "value": o["m"].date,
+                        "precision": o["m"].precision,
+                        "citation": o["m"].span.to_json(),
+                        "context": Span(o["article"], *o["clause"]).to_json(),
+                    }
+                )
+        readings.sort(key=lambda r: (order[r["article"]], r["citation"]["start"]))
+        support: dict[str, set[str]] = {}
+        for r in readings:
+            support.setdefault(r["value"], set()).add(r["article"])
+        ranked = sorted(support, key=lambda v: (-len(support[v]), v))
+        top = ranked[0]
+        tie = len(ranked) > 1 and len(support[ranked[1]]) == len(support[top])
+        majority = [] if tie else sorted(support[top], key=lambda a: order[a])
+        outliers = sorted({r["article"] for r in readings} - set(majority), key=lambda a: order[a])
+        values = ", ".join(
+            f"{v} ({len(support[v])} article{'s' if len(support[v]) > 1 else ''})" for v in ranked
+        )
+        conflicts.append(
+            {
+                "kind": "date",
+                "subject": entries[x]["text"],
+                "readings": readings,
+                "majority": majority,
+                "outliers": outliers,
+                "explanation": f"the same event is dated differently: {values}"
+                + ("; no majority" if tie else ""),
+            }
+        )
+    return conflicts
