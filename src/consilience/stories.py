@@ -1,0 +1,1094 @@
+"""Stories: group articles into stories, incrementally and at scale; mark near-duplicates.
+
+Representation (one :class:`StoryItem` per article):
+
+* a dense document embedding (``vector``, 384-d unit, all-MiniLM-L6-v2): the mean of the
+  article's lead sentence vectors and its title vector (see :func:`item_from_analysis`);
+* a lexical signature: TF-IDF over content words plus named entities (boosted), the top
+  ``signature_terms`` terms kept, L2-normalised and hashed (signed feature hashing, stable
+  CRC32) into ``lex_dim`` dimensions, so centroids are plain numpy rows. Events of one
+  kind ("an earthquake") share the vocabulary of the kind and differ in names, places,
+  numbers and dates: the lexical part is what tells them apart.
+
+Similarity of an article to a story = ``alpha * cos(dense, centroid) + (1 - alpha) *
+cos(lexical, centroid)``. Publication dates gate candidates: an article may only join a
+story whose date span is within ``window_days`` (either side undated: no gate).
+
+:class:`StoryIndex` is the incremental structure (story centroids as summed vectors,
+member ids, date spans, document frequencies, MinHash signatures), serialisable as plain
+data with :meth:`StoryIndex.to_state` / :meth:`StoryIndex.from_state`. ``add(items)``
+attaches each article to the best story within the time window, or opens a new one; earlier
+assignments never change. :func:`cluster` is the batch entry point: it sorts the input
+deterministically, runs the online pass, then refines (merges close stories, then
+re-assigns articles to their best centroid a few times, k-means style; an article left alone
+in its story moves at the lower ``orphan_threshold``). Cost: stories are blocked by time
+buckets of ``window_days``, so each article is compared with the stories near its date (all
+stories when undated), i.e. ``O(N * S_window)``; the merge pass compares each story with the
+stories near its span only. No all-pairs article comparison.
+
+Near-duplicates (syndicated copies, mirrors, wire text under another outlet) are found with
+MinHash over word 5-shingles (datasketch, fixed seed, LSH), and follow their original's
+story without contributing to its centroid.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import heapq
+import math
+import re
+import zlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import numpy as np
+
+from .model import Story
+
+VERSION = "1"
+
+DIM = 384
+
+# --------------------------------------------------------------------------- parameters
+
+
+@dataclass(frozen=True)
+class Params:
+    """Clustering parameters.
+
+    ``alpha``, ``threshold``, ``merge_threshold``, ``orphan_threshold`` (and, for items
+    without vectors, ``lex_threshold``) were chosen by grid search on the odd-numbered ECB+
+    topics (496 articles) and evaluated on the even ones (``python bench/stories_bench.py
+    --tune``); the date window, hashing and MinHash settings are not tuned on labels.
+    """
+
+    alpha: float = 0.4  # weight of the dense similarity (1 - alpha: lexical)
+    threshold: float = 0.45  # join a story when similarity >= threshold
+    lex_threshold: float = 0.30  # the same when dense vectors are missing (lexical only)
+    merge_threshold: float = 0.65  # merge two stories when centroid similarity >= this
+    orphan_threshold: float = 0.30  # in refine, an article of a tiny story moves at this
+    orphan_size: int = 1  # "tiny": at most this many articles
+    window_days: int = 10  # date gate around a story's date span
+    refine_iterations: int = 2  # k-means style re-assignment passes in :func:`cluster`
+    lex_dim: int = 2048  # hashed lexical dimensions
+    signature_terms: int = 300  # top TF-IDF terms kept per article
+    entity_boost: float = 2.0  # tf multiplier of entity terms
+    title_boost: float = 2.0  # tf multiplier of title words
+    dup_threshold: float = 0.5  # Jaccard (MinHash estimate) of word 5-shingles for a copy
+    dup_num_perm: int = 128
+    dup_seed: int = 1
+
+    def to_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+# --------------------------------------------------------------------------- items
+
+
+@dataclass
+class StoryItem:
+    """One article as the clusterer sees it.
+
+    ``published``: ISO date (``YYYY-MM-DD``, longer strings are cut) or None.
+    ``vector``: unit dense embedding (384,) or None (then only lexical similarity counts).
+    ``entities``: entity surface strings (spaCy); None means "derive a cheap proxy from the
+    text" (runs of capitalised words), as used at 100k scale where spaCy is too slow.
+    """
+
+    id: str
+    title: str
+    text: str
+    published: str | None = None
+    vector: Any = None
+    entities: list[str] | None = None
+
+
+@dataclass
+class Assignment:
+    """Where :meth:`StoryIndex.add` put one article."""
+
+    article: str
+    story: str
+    new_story: bool
+    score: float  # similarity to the story it joined (1.0 for a founder / duplicate)
+    duplicate_of: str | None = None
+
+
+LEAD_SENTENCES = 5
+LEAD_CHARS = 1000
+
+
+def lead_text(title: str | None, text: str, max_chars: int = LEAD_CHARS) -> str:
+    """The text to embed for a document vector when no sentence vectors are at hand: the
+    title and the lead (the model reads ~256 word pieces anyway)."""
+    body = (text or "").strip()
+    if len(body) > max_chars:
+        body = body[:max_chars].rsplit(" ", 1)[0]
+    return ((title or "").strip() + "\n" + body).strip()
+
+
+def item_from_analysis(
+    analysis, sentence_vectors=None, *, title_vector=None, embed_title: bool = True
+) -> StoryItem:
+    """Build a :class:`StoryItem` from an :class:`~consilience.model.Analysis`.
+
+    ``sentence_vectors``: (n_sentences, 384) unit rows, as in ``StoryContext``; when None
+    they are computed with :func:`consilience.embed.embed_texts`. The dense vector is the
+    normalised mean of the first ``LEAD_SENTENCES`` sentence vectors (the lead carries the
+    event), plus the title's vector when the article has a title. Entities come from the
+    spaCy parse (all labels but ORDINAL). ``title_vector``: the title's embedding when the
+    caller has it; ``embed_title=False`` skips embedding the title (no model load; the lead
+    alone then makes the vector).
+    """
+    art = analysis.article
+    doc = analysis.doc
+    sents = [s.text for s in doc.sents]
+    if sentence_vectors is None:
+        from .embed import embed_texts
+
+        sentence_vectors = embed_texts(sents)
+    sv = np.asarray(sentence_vectors, dtype=np.float32)
+    title = (art.title or "").strip()
+    parts = []
+    if len(sv):
+        parts.append(sv[:LEAD_SENTENCES].mean(axis=0))
+    if title and title_vector is not None:
+        parts.append(np.asarray(title_vector, dtype=np.float32).reshape(-1))
+    elif title and embed_title:
+        from .embed import embed_texts
+
+        parts.append(embed_texts([title])[0])
+    vec = _unit(np.mean(parts, axis=0)) if parts else None
+    ents = [e.text for e in doc.ents if e.label_ != "ORDINAL"]
+    return StoryItem(art.id, title, art.text, art.published, vec, ents)
+
+
+def cluster_analyses(
+    analyses: Sequence, sentence_vectors: dict | None = None, *, params: Params | None = None
+) -> list[Story]:
+    """Stories of analysed articles (the CLI path): :func:`item_from_analysis` per analysis
+    (``sentence_vectors``: article id -> (n_sentences, 384), computed when missing), then
+    :func:`cluster`."""
+    sentence_vectors = sentence_vectors or {}
+    items = [item_from_analysis(a, sentence_vectors.get(a.article.id)) for a in analyses]
+    return cluster(items, params=params)
+
+
+def items_from_articles(articles: Sequence, *, analyses: Sequence | None = None) -> list[StoryItem]:
+    """Convenience: analyse (if needed) and embed articles into StoryItems (one batched
+    embedding call for all sentences and titles)."""
+    from .analyse import analyse
+    from .embed import embed_texts
+
+    if analyses is None:
+        analyses = list(analyse(articles))
+    sents = [[s.text for s in a.doc.sents] for a in analyses]
+    titles = [(a.article.title or "").strip() for a in analyses]
+    flat = embed_texts([s for ss in sents for s in ss] + [t for t in titles if t])
+    out, k = [], 0
+    tk = sum(len(ss) for ss in sents)
+    for a, ss, t in zip(analyses, sents, titles, strict=True):
+        tv = None
+        if t:
+            tv, tk = flat[tk], tk + 1
+        out.append(item_from_analysis(a, flat[k : k + len(ss)], title_vector=tv))
+        k += len(ss)
+    return out
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _unit(v: np.ndarray) -> np.ndarray:
+    v = np.asarray(v, dtype=np.float32)
+    n = float(np.linalg.norm(v))
+    return v / n if n > 0 else v
+
+
+def _day(published: str | None) -> int | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(str(published)[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def _iso(day: int | None) -> str | None:
+    return date.fromordinal(day).isoformat() if day is not None else None
+
+
+def _sort_key(item: StoryItem) -> tuple:
+    """Deterministic processing order: date (undated last), then a hash of the id.
+
+    Hashing the id (rather than sorting by it) avoids riding on id conventions that happen to
+    group related articles together."""
+    d = _day(item.published)
+    return (d is None, d or 0, hashlib.sha1(item.id.encode("utf-8")).hexdigest(), item.id)
+
+
+# spaCy's English stop words (spacy.lang.en.stop_words), inlined: importing spaCy costs seconds.
+_STOP_WORDS = """
+a about above across after afterwards again against all almost alone along already also
+although always am among amongst amount an and another any anyhow anyone anything anyway
+anywhere are around as at back be became because become becomes becoming been before
+beforehand behind being below beside besides between beyond both bottom but by ca call
+can cannot could did do does doing done down due during each eight either eleven else
+elsewhere empty enough even ever every everyone everything everywhere except few fifteen
+fifty first five for former formerly forty four from front full further get give go had
+has have he hence her here hereafter hereby herein hereupon hers herself him himself his
+how however hundred i if in indeed into is it its itself just keep last latter latterly
+least less made make many may me meanwhile might mine more moreover most mostly move
+much must my myself name namely neither never nevertheless next nine no nobody none
+noone nor not nothing now nowhere of off often on once one only onto or other others
+otherwise our ours ourselves out over own part per perhaps please put quite rather re
+really regarding same say see seem seemed seeming seems serious several she should show
+side since six sixty so some somehow someone something sometime sometimes somewhere
+still such take ten than that the their them themselves then thence there thereafter
+thereby therefore therein thereupon these they third this those though three through
+throughout thru thus to together too top toward towards twelve twenty two under unless
+until up upon us used using various very via was we well were what whatever when whence
+whenever where whereafter whereas whereby wherein whereupon wherever whether which while
+whither who whoever whole whom whose why will with within without would yet you your
+yours yourself yourselves
+"""
+_EXTRA_STOP = """
+said says say told tell according reported report reports news new year years day days
+time people just like including also would could one two
+"""
+
+STOP = frozenset(_STOP_WORDS.split()) | frozenset(_EXTRA_STOP.split())
+
+
+def _stopwords() -> frozenset[str]:
+    return STOP
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]|\d+(?:[.,]\d+)*")
+_CAPRUN = re.compile(r"(?<![\w.])[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-]+)*")
+
+
+def proxy_entities(text: str) -> list[str]:
+    """Cheap entity proxy: runs of capitalised words, minus single stop words ("The")."""
+    stop = _stopwords()
+    out = []
+    for m in _CAPRUN.finditer(text):
+        s = m.group(0)
+        if " " not in s and s.lower() in stop:
+            continue
+        out.append(s)
+    return out
+
+
+def _terms(item: StoryItem, params: Params) -> dict[str, float]:
+    """Raw term frequencies (boosted) of one item: content words and entities."""
+    stop = _stopwords()
+    tf: dict[str, float] = {}
+
+    def words(text: str, w: float) -> None:
+        for tok in _WORD.findall(text):
+            t = tok.lower().strip("'-")
+            if len(t) < 3 and not t.isdigit():
+                continue
+            if t in stop:
+                continue
+            tf[t] = tf.get(t, 0.0) + w
+
+    words(item.text or "", 1.0)
+    if item.title:
+        words(item.title, params.title_boost)
+    ents = item.entities if item.entities is not None else proxy_entities(item.text or "")
+    for e in ents:
+        key = " ".join(_WORD.findall(e.lower()))
+        if key and key not in stop:
+            tf["e:" + key] = tf.get("e:" + key, 0.0) + params.entity_boost
+    return tf
+
+
+def _hash_term(term: str, dim: int) -> tuple[int, float]:
+    h = zlib.crc32(term.encode("utf-8"))
+    return h % dim, (1.0 if (h >> 31) & 1 else -1.0)
+
+
+def _lexical(
+    tf: dict[str, float], df: dict[str, int], n_docs: int, params: Params
+) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """Sparse hashed TF-IDF signature: (indices int32, values float32, top terms)."""
+    if not tf:
+        return np.zeros(0, np.int32), np.zeros(0, np.float32), []
+    logn = math.log(n_docs + 1)
+    weights = [
+        ((1.0 + math.log(f)) * (logn - math.log(df.get(t, 0) + 1) + 1.0), t) for t, f in tf.items()
+    ]
+    top = heapq.nsmallest(params.signature_terms, weights, key=lambda x: (-x[0], x[1]))
+    acc: dict[int, float] = {}
+    for w, t in top:
+        i, s = _hash_term(t, params.lex_dim)
+        acc[i] = acc.get(i, 0.0) + s * w
+    idx = np.array(sorted(acc), dtype=np.int32)
+    val = np.array([acc[i] for i in idx], dtype=np.float32)
+    n = float(np.linalg.norm(val))
+    if n > 0:
+        val /= n
+    return idx, val, [t for _, t in top]
+
+
+# --------------------------------------------------------------------------- near-duplicates
+
+
+_SHINGLE_WORD = re.compile(r"\w+")
+
+
+def _shingles(text: str, k: int = 5) -> list[bytes]:
+    toks = _SHINGLE_WORD.findall(text.lower())
+    if len(toks) < k:
+        return [" ".join(toks).encode("utf-8")] if toks else []
+    return [" ".join(toks[i : i + k]).encode("utf-8") for i in range(len(toks) - k + 1)]
+
+
+_PERMUTATIONS: dict[tuple[int, int], Any] = {}
+
+
+def _new_minhash(params: Params, hashvalues=None):
+    """A datasketch MinHash with the fixed seed; CRC32 shingle hashing (fast, stable) and
+    permutations computed once per (num_perm, seed)."""
+    from datasketch import MinHash
+
+    key = (params.dup_num_perm, params.dup_seed)
+    if key not in _PERMUTATIONS:
+        m = MinHash(num_perm=key[0], seed=key[1], scheme="affine32")
+        _PERMUTATIONS[key] = m.permutations
+    return MinHash(
+        num_perm=key[0],
+        seed=key[1],
+        hashfunc=zlib.crc32,
+        scheme="affine32",
+        permutations=_PERMUTATIONS[key],
+        hashvalues=hashvalues,
+    )
+
+
+def _minhash(text: str, params: Params):
+    m = _new_minhash(params)
+    sh = _shingles(text)
+    if sh:
+        m.update_batch(sh)
+    return m
+
+
+class _DupIndex:
+    """MinHash LSH over article texts; the state is the signatures (plain arrays)."""
+
+    def __init__(self, params: Params) -> None:
+        from datasketch import MinHashLSH
+
+        self.params = params
+        self.lsh = MinHashLSH(threshold=params.dup_threshold, num_perm=params.dup_num_perm)
+        self.sigs: dict[str, Any] = {}
+        self.days: dict[str, int | None] = {}
+        self.empty: set[str] = set()
+
+    def find(self, item_id: str, text: str, day: int | None, window: int | None):
+        """The id of an indexed near-copy of ``text`` (best Jaccard, then earliest), or None;
+        inserts the text. Returns (original or None, minhash)."""
+        m = _minhash(text, self.params)
+        best = None
+        if not m.is_empty() and text.strip():
+            cands = []
+            for other in self.lsh.query(m):
+                od = self.days.get(other)
+                if window is not None and day is not None and od is not None:
+                    if abs(day - od) > window:
+                        continue
+                j = m.jaccard(self.sigs[other])
+                if j >= self.params.dup_threshold:
+                    cands.append((-j, other))
+            if cands:
+                best = sorted(cands)[0][1]
+            self.lsh.insert(item_id, m)
+        self.sigs[item_id] = m
+        self.days[item_id] = day
+        return best
+
+    def state(self) -> dict[str, Any]:
+        ids = sorted(self.sigs)
+        return {
+            "ids": ids,
+            "hashvalues": np.array([self.sigs[i].hashvalues for i in ids]),
+            "days": [self.days[i] for i in ids],
+        }
+
+    @classmethod
+    def from_state(cls, st: dict[str, Any], params: Params) -> _DupIndex:
+        d = cls(params)
+        for i, hv, day in zip(st["ids"], st["hashvalues"], st["days"], strict=True):
+            m = _new_minhash(params, hashvalues=hv)
+            d.sigs[i] = m
+            d.days[i] = day
+            if not m.is_empty():
+                d.lsh.insert(i, m)
+        return d
+
+
+def near_duplicates(items: Iterable, *, params: Params | None = None) -> dict[str, str]:
+    """Near-copies among ``items``: ``{copy id: original id}``.
+
+    ``items``: ``(id, text)`` or ``(id, text, published)`` tuples, or StoryItems. The
+    original of a group of copies is the earliest published (undated last), ties broken by
+    a hash of the id; chains resolve to the root. A copy must share >= ``dup_threshold``
+    (estimated Jaccard) of its word 5-shingles with the original; when both are dated, it
+    must also be published within ``window_days`` of it.
+    """
+    params = params or Params()
+    rows = []
+    for it in items:
+        if isinstance(it, StoryItem):
+            rows.append(it)
+        else:
+            it = tuple(it)
+            rows.append(StoryItem(it[0], "", it[1], it[2] if len(it) > 2 else None))
+    rows.sort(key=_sort_key)
+    dup = _DupIndex(params)
+    out: dict[str, str] = {}
+    seen: set[str] = set()
+    for it in rows:
+        if it.id in seen:  # repeated ids: the first (in sorted order) stands
+            continue
+        seen.add(it.id)
+        orig = dup.find(it.id, it.text or "", _day(it.published), params.window_days)
+        if orig is not None:
+            out[it.id] = out.get(orig, orig)
+    return dict(sorted(out.items()))
+
+
+# --------------------------------------------------------------------------- the index
+
+
+class _Rows:
+    """A growable float32 matrix (capacity doubling)."""
+
+    def __init__(self, dim: int, cap: int = 64) -> None:
+        self.a = np.zeros((cap, dim), dtype=np.float32)
+        self.n = 0
+
+    def append(self, row: np.ndarray | None = None) -> int:
+        if self.n == len(self.a):
+            grown = np.zeros((2 * len(self.a), self.a.shape[1]), dtype=np.float32)
+            grown[: self.n] = self.a[: self.n]
+            self.a = grown
+        if row is not None:
+            self.a[self.n] = row
+        self.n += 1
+        return self.n - 1
+
+    @property
+    def view(self) -> np.ndarray:
+        return self.a[: self.n]
+
+
+@dataclass
+class _ItemRec:
+    story: int
+    day: int | None
+    title: str
+    lead: str
+    duplicate_of: str | None
+    dense: np.ndarray | None = None  # float32 (384,)
+    lex_idx: np.ndarray | None = None
+    lex_val: np.ndarray | None = None
+
+
+@dataclass
+class _StoryRec:
+    id: str
+    members: list[str] = field(default_factory=list)
+    first: int | None = None
+    last: int | None = None
+    alive: bool = True
+
+
+class StoryIndex:
+    """Incremental story clustering state.
+
+    Per story: the summed dense and lexical vectors (centroid = normalised sum), member ids,
+    date span. Globally: document frequencies of terms, MinHash signatures. Per article: its
+    story, date, dense vector, hashed lexical signature.
+    """
+
+    def __init__(self, params: Params | None = None) -> None:
+        self.params = params or Params()
+        self.df: dict[str, int] = {}
+        self.n_docs = 0
+        self.items: dict[str, _ItemRec] = {}
+        self.stories: list[_StoryRec] = []
+        self._dsum = _Rows(DIM)
+        self._lsum = _Rows(self.params.lex_dim)
+        self._dcen = _Rows(DIM)  # normalised rows
+        self._lcen = _Rows(self.params.lex_dim)
+        self._first = _Rows(1)  # date span as float (nan when undated)
+        self._last = _Rows(1)
+        self._alive = _Rows(1)  # 1.0 while the story exists
+        self._buckets: dict[int, list[int]] = {}  # day // window -> stories spanning it
+        self._bspan: dict[int, tuple[int, int]] = {}  # story -> registered bucket range
+        self._undated: list[int] = []  # stories created without a date
+        self._dup = _DupIndex(self.params)
+        self._dup_ids: list[str] = []
+
+    # ------------------------------------------------------------------ ingestion
+
+    def add(self, items: Iterable[StoryItem]) -> list[Assignment]:
+        """Attach each item (in the given order) to the best story in its time window, or open
+        a new story. Earlier assignments are never changed. Items already in the index are
+        skipped (returned with their current story)."""
+        items = list(items)
+        new = [it for it in items if it.id not in self.items]
+        prepared = self._prepare(new)
+        out = []
+        for it in items:
+            if it.id in self.items and it.id not in prepared:
+                rec = self.items[it.id]
+                out.append(
+                    Assignment(it.id, self.stories[rec.story].id, False, 1.0, rec.duplicate_of)
+                )
+                continue
+            out.append(self._add_one(it, *prepared.pop(it.id)))
+        return out
+
+    def _prepare(self, items: list[StoryItem]):
+        """Update document frequencies with the whole batch, then compute signatures."""
+        tfs = {}
+        for it in items:
+            if it.id in tfs:
+                continue
+            tf = _terms(it, self.params)
+            tfs[it.id] = tf
+            for t in tf:
+                self.df[t] = self.df.get(t, 0) + 1
+            self.n_docs += 1
+        out = {}
+        for it in items:
+            if it.id in out:
+                continue
+            idx, val, _ = _lexical(tfs[it.id], self.df, self.n_docs, self.params)
+            dense = None
+            if it.vector is not None:
+                dense = _unit(np.asarray(it.vector, dtype=np.float32).reshape(-1))
+            out[it.id] = (dense, idx, val)
+        return out
+
+    def _candidates(self, day: int | None) -> np.ndarray:
+        return self._window(day, day)
+
+    def _window(self, lo: int | None, hi: int | None) -> np.ndarray:
+        """Alive stories whose date span comes within ``window_days`` of [lo, hi] (all
+        alive stories when lo is None; undated stories always). Blocking by time buckets:
+        the cost is the number of stories near the window, not the number of stories."""
+        n = len(self.stories)
+        if n == 0:
+            return np.zeros(0, dtype=np.int64)
+        alive = self._alive.view[:, 0] > 0
+        if lo is None:
+            return np.flatnonzero(alive)
+        w = max(int(self.params.window_days), 1)
+        cand: set[int] = set(self._undated)
+        for b in range((lo - w) // w, (hi + w) // w + 1):
+            cand.update(self._buckets.get(b, ()))
+        if not cand:
+            return np.zeros(0, dtype=np.int64)
+        c = np.array(sorted(cand), dtype=np.int64)
+        first = self._first.a[c, 0]
+        last = self._last.a[c, 0]
+        with np.errstate(invalid="ignore"):
+            ok = np.isnan(first) | ((first <= hi + w) & (last >= lo - w))
+        return c[ok & alive[c]]
+
+    def _scores(self, cand: np.ndarray, dense, idx, val) -> np.ndarray:
+        """Similarity of one article to candidate stories. Where either side has no dense
+        vector, the lexical similarity alone is used, rescaled so that ``lex_threshold``
+        maps onto ``threshold``."""
+        p = self.params
+        lex = np.zeros(len(cand), dtype=np.float32)
+        if len(idx):
+            lex = self._lcen.a[np.ix_(cand, idx)] @ val
+        lex_only = lex * (p.threshold / p.lex_threshold)
+        if dense is None:
+            return lex_only
+        den = self._dcen.a[cand] @ dense
+        has = np.abs(self._dcen.a[cand]).sum(axis=1) > 0
+        return np.where(has, p.alpha * den + (1 - p.alpha) * lex, lex_only).astype(np.float32)
+
+    def _combine(self, D1, L1, D2, L2) -> np.ndarray:
+        """Similarity matrix between rows (D1, L1) and rows (D2, L2): ``alpha`` dense +
+        ``1 - alpha`` lexical where both sides have a dense vector, else lexical rescaled."""
+        p = self.params
+        lex = L1 @ L2.T
+        den = D1 @ D2.T
+        has = (np.abs(D1).sum(axis=1) > 0)[:, None] & (np.abs(D2).sum(axis=1) > 0)[None, :]
+        out = np.where(
+            has, p.alpha * den + (1 - p.alpha) * lex, lex * (p.threshold / p.lex_threshold)
+        )
+        return out.astype(np.float32)
+
+    def _sim(self, a: int, b: int) -> float:
+        """Centroid similarity of stories a and b (same convention as :meth:`_scores`)."""
+        p = self.params
+        lex = float(self._lcen.a[a] @ self._lcen.a[b])
+        da, db = self._dcen.a[a], self._dcen.a[b]
+        if not (np.abs(da).sum() > 0 and np.abs(db).sum() > 0):
+            return lex * (p.threshold / p.lex_threshold)
+        return p.alpha * float(da @ db) + (1 - p.alpha) * lex
+
+    def _add_one(self, it: StoryItem, dense, idx, val) -> Assignment:
+        p = self.params
+        day = _day(it.published)
+        orig = self._dup.find(it.id, it.text or "", day, p.window_days)
+        lead = _lead(it)
+        if orig is not None:
+            while self.items[orig].duplicate_of is not None:
+                orig = self.items[orig].duplicate_of
+            srec = self.items[orig].story
+            self.items[it.id] = _ItemRec(srec, day, it.title or "", lead, orig, dense, idx, val)
+            self.stories[srec].members.append(it.id)
+            self._span(srec, day)
+            return Assignment(it.id, self.stories[srec].id, False, 1.0, orig)
+        cand = self._candidates(day)
+        best, score = -1, 0.0
+        if len(cand):
+            sc = self._scores(cand, dense, idx, val)
+            j = int(np.argmax(sc))
+            if sc[j] >= p.threshold:
+                best, score = int(cand[j]), float(sc[j])
+        new = best < 0
+        if new:
+            best = self._new_story(it.id, day)
+            score = 1.0
+        self.items[it.id] = _ItemRec(best, day, it.title or "", lead, None, dense, idx, val)
+        self.stories[best].members.append(it.id)
+        self._accumulate(best, dense, idx, val, +1)
+        self._span(best, day)
+        return Assignment(it.id, self.stories[best].id, new, score)
+
+    def _new_story(self, founder: str, day: int | None) -> int:
+        sid = "story-" + hashlib.sha1(founder.encode("utf-8")).hexdigest()[:12]
+        self.stories.append(_StoryRec(sid))
+        for rows in (self._dsum, self._lsum, self._dcen, self._lcen):
+            rows.append()
+        self._first.append(np.array([np.nan], np.float32))
+        self._last.append(np.array([np.nan], np.float32))
+        self._alive.append(np.array([1.0], np.float32))
+        if day is None:
+            self._undated.append(len(self.stories) - 1)
+        return len(self.stories) - 1
+
+    def _accumulate(self, s: int, dense, idx, val, sign: int) -> None:
+        if dense is not None:
+            self._dsum.a[s] += sign * dense
+            self._dcen.a[s] = _unit(self._dsum.a[s])
+        if len(idx):
+            np.add.at(self._lsum.a[s], idx, sign * val)
+            self._lcen.a[s] = _unit(self._lsum.a[s])
+
+    def _span(self, s: int, day: int | None) -> None:
+        if day is None:
+            return
+        rec = self.stories[s]
+        rec.first = day if rec.first is None else min(rec.first, day)
+        rec.last = day if rec.last is None else max(rec.last, day)
+        self._first.a[s, 0] = rec.first
+        self._last.a[s, 0] = rec.last
+        self._register(s)
+
+    def _register(self, s: int) -> None:
+        """Keep story ``s`` listed in the time buckets its span covers."""
+        rec = self.stories[s]
+        if rec.first is None:
+            return
+        w = max(int(self.params.window_days), 1)
+        lo, hi = rec.first // w, rec.last // w
+        old = self._bspan.get(s)
+        for b in range(lo, hi + 1):
+            if old is None or not (old[0] <= b <= old[1]):
+                self._buckets.setdefault(b, []).append(s)
+        if old is not None:
+            lo, hi = min(lo, old[0]), max(hi, old[1])
+        self._bspan[s] = (lo, hi)
+
+    # ------------------------------------------------------------------ batch refinement
+
+    def refine(self, iterations: int | None = None) -> None:
+        """Merge close stories, then re-assign every (non-duplicate) article to its best
+        centroid, ``iterations`` times (k-means style, centroids recomputed after each pass).
+        Only candidates within the time window are compared."""
+        iterations = self.params.refine_iterations if iterations is None else iterations
+        self._merge()
+        for _ in range(iterations):
+            if not self._reassign():
+                break
+            self._merge()
+
+    def _live(self) -> np.ndarray:
+        return np.flatnonzero([s.alive and bool(s.members) for s in self.stories])
+
+    def _merge(self) -> None:
+        p = self.params
+        live = self._live()
+        if len(live) < 2:
+            return
+        w = p.window_days
+        pairs = []
+        # candidate pairs: spans within the window of each other (or either undated)
+        for s in live.tolist():
+            rec = self.stories[s]
+            cand = self._window(rec.first, rec.last)
+            cand = cand[cand > s]
+            if not len(cand):
+                continue
+            sims = self._combine(
+                self._dcen.a[s][None, :], self._lcen.a[s][None, :], self._dcen.a[cand],
+                self._lcen.a[cand],
+            )[0]  # fmt: skip
+            for c, v in zip(cand.tolist(), sims.tolist(), strict=True):
+                if v >= p.merge_threshold:
+                    pairs.append((-v, int(s), c))
+        if not pairs:
+            return
+        pairs.sort()
+        for _, a, b in pairs:
+            sa, sb = self.stories[a], self.stories[b]
+            if not (sa.alive and sb.alive):
+                continue
+            v = self._sim(a, b)
+            if v < p.merge_threshold:
+                continue
+            if p.window_days is not None and None not in (sa.first, sb.first):
+                if sb.first > sa.last + w or sa.first > sb.last + w:
+                    continue
+            # keep the story whose founder comes first (stable ids), absorb the other
+            keep, gone = (a, b) if self._story_key(a) <= self._story_key(b) else (b, a)
+            self._absorb(keep, gone)
+
+    def _story_key(self, s: int) -> tuple:
+        return (len(self.stories[s].members) == 0, self.stories[s].id)
+
+    def _absorb(self, keep: int, gone: int) -> None:
+        sk, sg = self.stories[keep], self.stories[gone]
+        for m in sg.members:
+            self.items[m].story = keep
+        sk.members.extend(sg.members)
+        sg.members = []
+        sg.alive = False
+        self._alive.a[gone, 0] = 0.0
+        self._dsum.a[keep] += self._dsum.a[gone]
+        self._lsum.a[keep] += self._lsum.a[gone]
+        self._dcen.a[keep] = _unit(self._dsum.a[keep])
+        self._lcen.a[keep] = _unit(self._lsum.a[keep])
+        for d in (sg.first, sg.last):
+            self._span(keep, d)
+        self._dsum.a[gone] = 0
+        self._lsum.a[gone] = 0
+        self._dcen.a[gone] = 0
+        self._lcen.a[gone] = 0
+
+    def _reassign(self, chunk: int = 1024) -> bool:
+        """One batch re-assignment pass; returns whether anything moved."""
+        p = self.params
+        ids = sorted(
+            (i for i, r in self.items.items() if r.duplicate_of is None),
+            key=lambda i: (self.items[i].day is None, self.items[i].day or 0, i),
+        )
+        live = self._live()
+        if len(live) < 2 or not ids:
+            return False
+        dcen = self._dcen.view[live]
+        lcen = self._lcen.view[live]
+        dsum = self._dsum.view[live]
+        lsum = self._lsum.view[live]
+        first = self._first.view[live, 0]
+        last = self._last.view[live, 0]
+        pos = {int(s): k for k, s in enumerate(live)}
+        moves: list[tuple[str, int]] = []
+        w = p.window_days
+        for c0 in range(0, len(ids), chunk):
+            block = ids[c0 : c0 + chunk]
+            recs = [self.items[i] for i in block]
+            days = [r.day for r in recs]
+            dated = [d for d in days if d is not None]
+            if dated and len(dated) == len(days):
+                near = self._window(min(dated), max(dated))
+                cols = np.array(sorted(pos[int(s)] for s in near if int(s) in pos), np.int64)
+            else:
+                cols = np.arange(len(live))
+            D = np.zeros((len(block), DIM), np.float32)
+            L = np.zeros((len(block), p.lex_dim), np.float32)
+            for r, rec in enumerate(recs):
+                if rec.dense is not None:
+                    D[r] = rec.dense
+                if rec.lex_idx is not None and len(rec.lex_idx):
+                    L[r, rec.lex_idx] = rec.lex_val
+            S = self._combine(D, L, dcen[cols], lcen[cols])
+            for r, rec in enumerate(recs):
+                own = pos[rec.story]
+                colpos = np.flatnonzero(cols == own)
+                # leave-one-out similarity to its own story
+                ld = dsum[own] - D[r]
+                ll = lsum[own] - L[r]
+                loo = float(
+                    self._combine(D[r][None], L[r][None], _unit(ld)[None], _unit(ll)[None])[0, 0]
+                )
+                row = S[r].copy()
+                if rec.day is not None:
+                    with np.errstate(invalid="ignore"):
+                        bad = ~(
+                            np.isnan(first[cols])
+                            | ((rec.day >= first[cols] - w) & (rec.day <= last[cols] + w))
+                        )
+                    row[bad] = -np.inf
+                if len(colpos):
+                    row[colpos[0]] = loo
+                j = int(np.argmax(row))
+                target = int(live[cols[j]])
+                alone = len(self.stories[rec.story].members) <= p.orphan_size
+                need = p.orphan_threshold if alone else p.threshold
+                if target != rec.story and row[j] >= need and row[j] > loo:
+                    moves.append((block[r], target))
+        if not moves:
+            return False
+        for item_id, target in moves:
+            rec = self.items[item_id]
+            src = rec.story
+            self.stories[src].members.remove(item_id)
+            self._accumulate(src, rec.dense, rec.lex_idx, rec.lex_val, -1)
+            self.stories[target].members.append(item_id)
+            self._accumulate(target, rec.dense, rec.lex_idx, rec.lex_val, +1)
+            rec.story = target
+        # duplicates follow their original
+        for _i, rec in self.items.items():
+            if rec.duplicate_of is not None:
+                orig_story = self.items[rec.duplicate_of].story
+                if orig_story != rec.story:
+                    self.stories[rec.story].members.remove(_i)
+                    self.stories[orig_story].members.append(_i)
+                    rec.story = orig_story
+        self._recompute_spans()
+        return True
+
+    def _recompute_spans(self) -> None:
+        undated = set(self._undated)
+        for s, rec in enumerate(self.stories):
+            days = [self.items[m].day for m in rec.members if self.items[m].day is not None]
+            rec.first = min(days) if days else None
+            rec.last = max(days) if days else None
+            self._first.a[s, 0] = np.nan if rec.first is None else rec.first
+            self._last.a[s, 0] = np.nan if rec.last is None else rec.last
+            if not rec.members:
+                rec.alive = False
+                self._alive.a[s, 0] = 0.0
+            elif rec.first is None:
+                if s not in undated:
+                    self._undated.append(s)
+                    undated.add(s)
+            else:
+                self._register(s)
+
+    # ------------------------------------------------------------------ output
+
+    def story_of(self, article_id: str) -> str:
+        return self.stories[self.items[article_id].story].id
+
+    def to_stories(self) -> list[Story]:
+        """The current stories (non-empty), each with a title, its members in a stable order
+        (date, then id) and its near-duplicates; sorted by first date, then id."""
+        out = []
+        for s, rec in enumerate(self.stories):
+            if not rec.members:
+                continue
+            members = sorted(
+                rec.members,
+                key=lambda i: (self.items[i].day is None, self.items[i].day or 0, i),
+            )
+            dups = {
+                m: self.items[m].duplicate_of
+                for m in members
+                if self.items[m].duplicate_of is not None
+            }
+            out.append(
+                (
+                    (rec.first is None, rec.first or 0, rec.id),
+                    Story(rec.id, self._title(s, members), members, dict(sorted(dups.items()))),
+                )
+            )
+        out.sort(key=lambda x: x[0])
+        return [s for _, s in out]
+
+    def _title(self, s: int, members: list[str]) -> str:
+        """Title of the most central article (dense cosine to the centroid; lexical when no
+        vectors), else its first sentence, trimmed."""
+        cen_d = self._dcen.a[s]
+        cen_l = self._lcen.a[s]
+        best = None
+        for m in members:
+            rec = self.items[m]
+            if rec.duplicate_of is not None:
+                continue
+            if rec.dense is not None:
+                c = float(rec.dense @ cen_d)
+            elif rec.lex_idx is not None and len(rec.lex_idx):
+                c = float(cen_l[rec.lex_idx] @ rec.lex_val)
+            else:
+                c = 0.0
+            key = (not bool(rec.title.strip()), -round(c, 4), m)
+            if best is None or key < best[0]:
+                best = (key, rec)
+        if best is None:
+            best = (None, self.items[members[0]])
+        rec = best[1]
+        return _trim(rec.title.strip() or rec.lead)
+
+    # ------------------------------------------------------------------ persistence
+
+    def to_state(self) -> dict[str, Any]:
+        """Plain data (dicts, lists, numpy arrays) to persist the index."""
+        ids = sorted(self.items)
+        n = len(self.stories)
+        return {
+            "version": VERSION,
+            "params": self.params.to_json(),
+            "n_docs": self.n_docs,
+            "df": dict(sorted(self.df.items())),
+            "stories": [
+                {
+                    "id": r.id,
+                    "members": list(r.members),
+                    "first": _iso(r.first),
+                    "last": _iso(r.last),
+                    "alive": r.alive,
+                }
+                for r in self.stories
+            ],
+            "dense_sum": self._dsum.view[:n].copy(),
+            "lex_sum": self._lsum.view[:n].copy(),
+            "items": [
+                {
+                    "id": i,
+                    "story": self.items[i].story,
+                    "published": _iso(self.items[i].day),
+                    "title": self.items[i].title,
+                    "lead": self.items[i].lead,
+                    "duplicate_of": self.items[i].duplicate_of,
+                    "lex_idx": self.items[i].lex_idx,
+                    "lex_val": self.items[i].lex_val,
+                }
+                for i in ids
+            ],
+            "item_dense": np.array(
+                [
+                    self.items[i].dense
+                    if self.items[i].dense is not None
+                    else np.full(DIM, np.nan, np.float32)
+                    for i in ids
+                ],
+                dtype=np.float32,
+            ).reshape(len(ids), DIM),
+            "minhash": self._dup.state(),
+        }
+
+    @classmethod
+    def from_state(cls, st: dict[str, Any]) -> StoryIndex:
+        idx = cls(Params(**st["params"]))
+        idx.n_docs = int(st["n_docs"])
+        idx.df = dict(st["df"])
+        for r, dsum, lsum in zip(st["stories"], st["dense_sum"], st["lex_sum"], strict=True):
+            rec = _StoryRec(r["id"], list(r["members"]), _day(r["first"]), _day(r["last"]))
+            rec.alive = bool(r["alive"])
+            idx.stories.append(rec)
+            idx._dsum.append(dsum)
+            idx._lsum.append(lsum)
+            idx._dcen.append(_unit(dsum))
+            idx._lcen.append(_unit(lsum))
+            idx._first.append(np.array([np.nan if rec.first is None else rec.first]))
+            idx._last.append(np.array([np.nan if rec.last is None else rec.last]))
+            idx._alive.append(np.array([1.0 if rec.alive else 0.0]))
+            s = len(idx.stories) - 1
+            if rec.first is None:
+                idx._undated.append(s)
+            else:
+                idx._register(s)
+        for row, dense in zip(st["items"], st["item_dense"], strict=True):
+            d = None if np.isnan(dense).any() else np.asarray(dense, np.float32)
+            idx.items[row["id"]] = _ItemRec(
+                int(row["story"]),
+                _day(row["published"]),
+                row["title"],
+                row["lead"],
+                row["duplicate_of"],
+                d,
+                np.asarray(row["lex_idx"], np.int32),
+                np.asarray(row["lex_val"], np.float32),
+            )
+        idx._dup = _DupIndex.from_state(st["minhash"], idx.params)
+        return idx
+
+
+def _lead(it: StoryItem) -> str:
+    text = (it.text or "").strip()
+    m = re.search(r"(?<=[.!?])\s+(?=[A-Z\"“])", text[:400])
+    return text[: m.start()] if m else text[:400]
+
+
+def _trim(s: str, limit: int = 100) -> str:
+    s = " ".join(s.split())
+    if len(s) <= limit:
+        return s
+    cut = s[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
+
+
+# --------------------------------------------------------------------------- batch API
+
+
+def cluster(
+    items: Iterable[StoryItem], *, params: Params | None = None, refine: bool = True
+) -> list[Story]:
+    """Group ``items`` into stories (batch).
+
+    The input is sorted deterministically (publication date, undated last, then a hash of the
+    id) before the online pass, so the result does not depend on the input order; then the
+    stories are refined (merge + re-assignment). Returns stories sorted by first date, then id;
+    ``Story.duplicates`` maps near-copies to their originals.
+    """
+    index = cluster_index(items, params=params, refine=refine)
+    return index.to_stories()
+
+
+def cluster_index(
+    items: Iterable[StoryItem], *, params: Params | None = None, refine: bool = True
+) -> StoryIndex:
+    """Like :func:`cluster`, but returns the :class:`StoryIndex` (to persist and extend)."""
+    index = StoryIndex(params)
+    ordered = sorted(items, key=_sort_key)
+    index.add(ordered)
+    if refine:
+        index.refine()
+    return index
+
+
+def labels_of(stories: Sequence[Story]) -> dict[str, str]:
+    """``{article id: story id}``."""
+    return {a: s.id for s in stories for a in s.articles}
+
+
+def bcubed(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
+    """B-cubed precision, recall, F1 of a clustering ``pred`` against ``gold`` (item -> label),
+    over the items of ``gold``. Linear-time (cluster contingency counts)."""
+    from collections import Counter
+
+    keys = sorted(gold)
+    pc = Counter(pred[k] for k in keys)
+    gc = Counter(gold[k] for k in keys)
+    both = Counter((pred[k], gold[k]) for k in keys)
+    p = sum(both[(pred[k], gold[k])] / pc[pred[k]] for k in keys) / len(keys)
+    r = sum(both[(pred[k], gold[k])] / gc[gold[k]] for k in keys) / len(keys)
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
