@@ -41,7 +41,9 @@ def build_corpus(out: Path, scale: int, limit: int | None) -> Path:
     """Write the ECB+ articles (times ``scale``, each replica with its own ids and dates)
     as one JSONL file; returns its path."""
     src = SHARED / "datasets" / "ecbplus" / "articles.jsonl"
-    rows = [json.loads(line) for line in src.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [
+        json.loads(line) for line in src.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     if limit:
         rows = rows[:limit]
     path = out / f"ecbplus_x{scale}.jsonl"
@@ -82,7 +84,16 @@ def _phase_floor(corpus: str, q) -> None:
     embed.embed_texts(sentences)
     t_embed = time.perf_counter() - t
     words = sum(len(d) for d in docs)
-    q.put({"spacy": t_spacy, "embed": t_embed, "articles": len(articles), "sentences": len(sentences), "tokens": words, "rss": _maxrss_mb()})
+    q.put(
+        {
+            "spacy": t_spacy,
+            "embed": t_embed,
+            "articles": len(articles),
+            "sentences": len(sentences),
+            "tokens": words,
+            "rss": _maxrss_mb(),
+        }
+    )
 
 
 def _phase_pipeline(corpus: str, db: str, profile: bool, q) -> None:
@@ -106,7 +117,15 @@ def _phase_pipeline(corpus: str, db: str, profile: bool, q) -> None:
         buf = io.StringIO()
         pstats.Stats(prof, stream=buf).sort_stats("tottime").print_stats(18)
         summary = buf.getvalue()
-    q.put({"time": elapsed, "new": len(report.new), "briefs": len(briefs), "rss": _maxrss_mb(), "profile": summary})
+    q.put(
+        {
+            "time": elapsed,
+            "new": len(report.new),
+            "briefs": len(briefs),
+            "rss": _maxrss_mb(),
+            "profile": summary,
+        }
+    )
 
 
 def _run(target, *args):
@@ -120,7 +139,9 @@ def _run(target, *args):
 
 
 def main(argv: list[str] | None = None) -> dict:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--scale", type=int, default=1)
     ap.add_argument("--limit", type=int, default=None, help="use only the first N ECB+ articles")
     ap.add_argument("--no-profile", action="store_true")
@@ -149,11 +170,19 @@ def main(argv: list[str] | None = None) -> dict:
         "cold_over_floor": round(cold["time"] / floor_t, 3),
         "cold_over_warm": round(cold["time"] / max(warm["time"], 1e-9), 1),
         "briefs": cold["briefs"],
-        "peak_rss_mb": {"floor": round(floor["rss"]), "cold": round(cold["rss"]), "warm": round(warm["rss"])},
+        "peak_rss_mb": {
+            "floor": round(floor["rss"]),
+            "cold": round(cold["rss"]),
+            "warm": round(warm["rss"]),
+        },
     }
     print(f"machine: {res['machine']}")
-    print(f"corpus: {n} articles, {floor['sentences']} sentences, {tokens} tokens (scale x{args.scale})")
-    print(f"floor: spaCy {floor['spacy']:.1f} s + embeddings {floor['embed']:.1f} s = {floor_t:.1f} s")
+    print(
+        f"corpus: {n} articles, {floor['sentences']} sentences, {tokens} tokens (scale x{args.scale})"
+    )
+    print(
+        f"floor: spaCy {floor['spacy']:.1f} s + embeddings {floor['embed']:.1f} s = {floor_t:.1f} s"
+    )
     for name, r in (("cold", cold), ("warm", warm)):
         print(
             f"{name} pipeline: {r['time']:.1f} s · {n / r['time']:.1f} articles/s · "

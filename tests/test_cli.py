@@ -11,7 +11,6 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from consilience.cli import EXIT_SKIPPED, app
@@ -71,7 +70,16 @@ def test_bad_inputs_are_skipped_with_one_line_and_the_run_goes_on(tmp_path):
     (tmp_path / "in" / "blob.txt").write_bytes(bytes(range(256)) * 10)
     db = str(tmp_path / "s.db")
     result = subprocess.run(
-        [sys.executable, "-m", "consilience", "ingest", str(tmp_path / "in"), str(tmp_path / "missing.txt"), "--db", db],
+        [
+            sys.executable,
+            "-m",
+            "consilience",
+            "ingest",
+            str(tmp_path / "in"),
+            str(tmp_path / "missing.txt"),
+            "--db",
+            db,
+        ],
         capture_output=True,
         text=True,
     )
@@ -86,7 +94,10 @@ def test_bad_inputs_are_skipped_with_one_line_and_the_run_goes_on(tmp_path):
 
 
 def test_bad_published_date_is_a_usage_error(tmp_path):
-    result = runner.invoke(app, ["ingest", str(tmp_path), "--published", "yesterday-ish", "--db", str(tmp_path / "s.db")])
+    result = runner.invoke(
+        app,
+        ["ingest", str(tmp_path), "--published", "yesterday-ish", "--db", str(tmp_path / "s.db")],
+    )
     assert result.exit_code == 2
     assert "not a date" in result.output
 
@@ -95,7 +106,9 @@ def test_unusable_store_is_one_line(tmp_path):
     bad = tmp_path / "bad.db"
     bad.write_bytes(b"not a database " * 200)
     result = subprocess.run(
-        [sys.executable, "-m", "consilience", "articles", "--db", str(bad)], capture_output=True, text=True
+        [sys.executable, "-m", "consilience", "articles", "--db", str(bad)],
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
@@ -106,7 +119,17 @@ def test_killed_ingest_then_rerun_stores_every_article_exactly_once(tmp_path):
     n = 40
     _write_corpus(tmp_path / "in", n)
     db = tmp_path / "s.db"
-    cmd = [sys.executable, "-m", "consilience", "ingest", str(tmp_path / "in"), "--db", str(db), "--batch-size", "2"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "consilience",
+        "ingest",
+        str(tmp_path / "in"),
+        "--db",
+        str(db),
+        "--batch-size",
+        "2",
+    ]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
     def stored() -> int:
@@ -135,7 +158,9 @@ def test_killed_ingest_then_rerun_stores_every_article_exactly_once(tmp_path):
     assert len(ids) == n == len(set(ids))
     # every stored article has its analysis, extraction and embeddings: nothing half-written
     for table in ("analyses", "extractions", "embeddings"):
-        assert conn.execute(f"SELECT count(DISTINCT article_id) FROM {table}").fetchone()[0] == n, table
+        assert conn.execute(f"SELECT count(DISTINCT article_id) FROM {table}").fetchone()[0] == n, (
+            table
+        )
     conn.close()
 
 
@@ -153,7 +178,17 @@ def test_brief_from_paths_markdown_and_json(tmp_path):
     briefs = data if isinstance(data, list) else [data]
     for b in briefs:
         assert b["schema"] == "consilience.brief/1"
-        for key in ["summary", "consensus", "conflicts", "corroborated", "unique", "quotes", "provenance", "timeline", "entities"]:
+        for key in [
+            "summary",
+            "consensus",
+            "conflicts",
+            "corroborated",
+            "unique",
+            "quotes",
+            "provenance",
+            "timeline",
+            "entities",
+        ]:
             assert isinstance(b[key], list), key
     assert sum(len(b["story"]["articles"]) for b in briefs) == 3
 
@@ -173,8 +208,12 @@ def test_brief_from_store_by_story_id(tmp_path):
 
 def test_same_input_same_output_byte_for_byte(tmp_path):
     _write_corpus(tmp_path / "in", 4)
-    a = _run("brief", str(tmp_path / "in"), "--db", str(tmp_path / "a.db"), "--format", "json").output
-    b = _run("brief", str(tmp_path / "in"), "--db", str(tmp_path / "b.db"), "--format", "json").output
+    a = _run(
+        "brief", str(tmp_path / "in"), "--db", str(tmp_path / "a.db"), "--format", "json"
+    ).output
+    b = _run(
+        "brief", str(tmp_path / "in"), "--db", str(tmp_path / "b.db"), "--format", "json"
+    ).output
     assert a == b
 
 
@@ -195,5 +234,16 @@ def test_demo_brief_fills_every_section(tmp_path, demo_files):
     briefs = data if isinstance(data, list) else [data]
     main = max(briefs, key=lambda b: len(b["story"]["articles"]))
     assert len(main["story"]["articles"]) == 7, "all seven demo articles are one story"
-    for key in ["headline", "summary", "consensus", "conflicts", "corroborated", "unique", "quotes", "provenance", "timeline", "entities"]:
+    for key in [
+        "headline",
+        "summary",
+        "consensus",
+        "conflicts",
+        "corroborated",
+        "unique",
+        "quotes",
+        "provenance",
+        "timeline",
+        "entities",
+    ]:
         assert main[key], f"section {key} is empty"

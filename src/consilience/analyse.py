@@ -68,7 +68,9 @@ def pipeline_version() -> str:
     )
 
 
-def analyse(articles: Iterable[Article], *, batch_size: int = 32, n_process: int = 1) -> Iterator[Analysis]:
+def analyse(
+    articles: Iterable[Article], *, batch_size: int = 32, n_process: int = 1
+) -> Iterator[Analysis]:
     """Run spaCy over ``articles`` in batches (``nlp.pipe``); yields one Analysis per article,
     in input order. ``doc.text == article.text`` so entity and sentence offsets cite the
     stored text directly."""

@@ -111,7 +111,7 @@ def build_brief(ctx: StoryContext) -> dict[str, Any]:
             ctx.brief[key].extend(items)
     articles = [a.article.header() for a in ctx.analyses]
     for header in articles:
-        dup = ctx.duplicates.get(header["id"])
+        dup = (ctx.duplicates or {}).get(header["id"])
         if dup:
             header["duplicate_of"] = dup
     brief: dict[str, Any] = {

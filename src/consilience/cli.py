@@ -8,7 +8,7 @@ stderr with its reason), 2 for a usage error or an unusable store.
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
@@ -37,13 +37,13 @@ out = Console(soft_wrap=True, highlight=False)
 err = Console(stderr=True, soft_wrap=True, highlight=False)
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     md = "md"
     json = "json"
     html = "html"
 
 
-class ListFormat(str, Enum):
+class ListFormat(StrEnum):
     table = "table"
     json = "json"
 
@@ -68,7 +68,9 @@ MaxCharsOption = Annotated[
 ]
 BatchOption = Annotated[
     int,
-    typer.Option("--batch-size", min=1, help="Articles analysed and committed to the store together."),
+    typer.Option(
+        "--batch-size", min=1, help="Articles analysed and committed to the store together."
+    ),
 ]
 
 
@@ -90,11 +92,22 @@ def _check_published(published: str | None) -> str | None:
 
     parsed = parse_date(published)
     if parsed is None:
-        raise typer.BadParameter(f"not a date: {published!r} (try 2024-11-18)", param_hint="--published")
+        raise typer.BadParameter(
+            f"not a date: {published!r} (try 2024-11-18)", param_hint="--published"
+        )
     return parsed
 
 
-def _ingest(store, inputs: list[str], published, max_bytes, max_chars, *, batch_size: int = 32, quiet: bool = False):
+def _ingest(
+    store,
+    inputs: list[str],
+    published,
+    max_bytes,
+    max_chars,
+    *,
+    batch_size: int = 32,
+    quiet: bool = False,
+):
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from . import pipeline
@@ -152,7 +165,9 @@ def ingest(
         report = _ingest(store, paths, published, max_bytes, max_chars, batch_size=batch_size)
         out.print(
             f"read {report.read} · new {len(report.new)} · already stored {len(report.already)} "
-            f"· skipped {len(report.skipped)} · store {store.path} holds {store.count()} articles",
+            f"· skipped {len(report.skipped)} · stories: {report.stories_opened} new, "
+            f"{report.stories_joined} articles joined existing ones · store {store.path} holds "
+            f"{store.count()} articles",
             markup=False,
         )
     _finish(report)
@@ -192,12 +207,19 @@ def _emit(text: str, output: Path | None) -> None:
 
 @app.command()
 def brief(
-    paths: Annotated[list[str] | None, typer.Argument(help="Articles to brief, straight from disk.")] = None,
-    story: Annotated[str | None, typer.Option("--story", help="Brief a stored story by id.")] = None,
-    fmt: Annotated[
-        Format | None, typer.Option("--format", "-f", help="md, json or html (default: from -o, else md).")
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="Articles to brief, straight from disk.")
     ] = None,
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write to this file.")] = None,
+    story: Annotated[
+        str | None, typer.Option("--story", help="Brief a stored story by id.")
+    ] = None,
+    fmt: Annotated[
+        Format | None,
+        typer.Option("--format", "-f", help="md, json or html (default: from -o, else md)."),
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write to this file.")
+    ] = None,
     db: DbOption = None,
     published: PublishedOption = None,
     max_bytes: MaxBytesOption = 20_000_000,
@@ -221,7 +243,10 @@ def brief(
         if story:
             one = pipeline.brief_for_story(store, story)
             if one is None:
-                err.print(f"error: no story {story!r} in {store.path} (see: consilience stories)", markup=False)
+                err.print(
+                    f"error: no story {story!r} in {store.path} (see: consilience stories)",
+                    markup=False,
+                )
                 raise typer.Exit(2)
             briefs = [one]
         else:
@@ -239,7 +264,9 @@ def brief(
 
 @app.command()
 def articles(
-    fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="table or json.")] = ListFormat.table,
+    fmt: Annotated[
+        ListFormat, typer.Option("--format", "-f", help="table or json.")
+    ] = ListFormat.table,
     db: DbOption = None,
 ) -> None:
     """List the articles in the store.
@@ -255,19 +282,28 @@ def articles(
         ]
     if fmt is ListFormat.json:
         sys.stdout.write(
-            json.dumps({"schema": "consilience.articles/1", "articles": rows}, ensure_ascii=False, indent=2) + "\n"
+            json.dumps(
+                {"schema": "consilience.articles/1", "articles": rows}, ensure_ascii=False, indent=2
+            )
+            + "\n"
         )
         return
     table = Table("id", "outlet", "published", "title", "source", title=f"{len(rows)} articles")
     for r in rows:
-        table.add_row(r["id"], r["outlet"] or "—", r["published"] or "—", r["title"] or "—", r["source"])
+        table.add_row(
+            r["id"], r["outlet"] or "—", r["published"] or "—", r["title"] or "—", r["source"]
+        )
     out.print(table)
 
 
 @app.command()
 def stories(
-    paths: Annotated[list[str] | None, typer.Argument(help="Articles to group (default: the whole store).")] = None,
-    fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="table or json.")] = ListFormat.table,
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="Articles to group (default: the whole store).")
+    ] = None,
+    fmt: Annotated[
+        ListFormat, typer.Option("--format", "-f", help="table or json.")
+    ] = ListFormat.table,
     db: DbOption = None,
     published: PublishedOption = None,
 ) -> None:
@@ -284,8 +320,7 @@ def stories(
     with _open_store(db) as store:
         if paths:
             report = _ingest(store, paths, published, 20_000_000, 200_000)
-            analyses, _e, vectors = pipeline.load(store, report.ids)
-            found = pipeline.group_stories(analyses, vectors)
+            found = pipeline.group_stories(pipeline.story_items(store, report.ids))
         else:
             found = pipeline.list_stories(store)
         sources = {a.id: a.source for a in store.articles([i for s in found for i in s.articles])}
@@ -297,7 +332,11 @@ def stories(
                     "id": s.id,
                     "title": s.title,
                     "articles": [
-                        {"id": i, "source": sources.get(i), **({"duplicate_of": s.duplicates[i]} if i in s.duplicates else {})}
+                        {
+                            "id": i,
+                            "source": sources.get(i),
+                            **({"duplicate_of": s.duplicates[i]} if i in s.duplicates else {}),
+                        }
                         for i in s.articles
                     ],
                 }
@@ -325,7 +364,12 @@ def demo(
     output: Annotated[
         Path, typer.Option("-o", "--output", help="Where to write the HTML brief.")
     ] = Path("consilience-demo.html"),
-    db: Annotated[Path | None, typer.Option("--db", help="Store for the demo (default: a demo store in the user data dir).")] = None,
+    db: Annotated[
+        Path | None,
+        typer.Option(
+            "--db", help="Store for the demo (default: a demo store in the user data dir)."
+        ),
+    ] = None,
 ) -> None:
     """Run the whole job on the bundled demo corpus: print the brief, write it as HTML.
 
@@ -339,7 +383,9 @@ def demo(
     with _open_store(db) as store:
         report = _ingest(store, demo_files(), None, 20_000_000, 200_000)
         briefs = pipeline.briefs_for_ids(store, report.ids)
-        texts = pipeline.article_texts(store, [a["id"] for b in briefs for a in b["story"]["articles"]])
+        texts = pipeline.article_texts(
+            store, [a["id"] for b in briefs for a in b["story"]["articles"]]
+        )
     sys.stdout.write(render_markdown_many(briefs, texts))
     _emit(_render(briefs, texts, Format.html), output)
     _finish(report)

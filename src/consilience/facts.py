@@ -42,6 +42,7 @@ from typing import Any
 import numpy as np
 
 from .model import Span, StoryContext
+from .provenance import duplicates_of
 
 VERSION = "1"
 
@@ -495,17 +496,6 @@ def _independent_sources(ctx: StoryContext, article_ids: list[str]) -> int:
     return int(independent_sources(ctx, list(article_ids)))
 
 
-def _duplicates(ctx: StoryContext) -> dict[str, str]:
-    """Near-copies: the story's, else those provenance detects (article id -> original)."""
-    if ctx.duplicates:
-        return dict(ctx.duplicates)
-    if ctx.story.duplicates:
-        return dict(ctx.story.duplicates)
-    from .provenance import near_duplicates
-
-    return dict(near_duplicates(ctx.analyses))
-
-
 def near_copies(units: list[Unit], vecs: np.ndarray, order: dict[str, int]) -> dict[str, str]:
     """Articles most of whose sentences reappear almost verbatim in an earlier article
     (syndicated wire copy): copy id -> original id."""
@@ -728,7 +718,7 @@ def build_facts(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
             full_i = units[i].parent if units[i].sub else i
             in_consensus[full_i] = max(in_consensus.get(full_i, -1.0), link)
     unique_items = []
-    dups = _duplicates(ctx)
+    dups = duplicates_of(ctx)
     for copy, original in near_copies(units, vecs, order).items():
         dups.setdefault(copy, original)
 

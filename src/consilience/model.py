@@ -125,9 +125,7 @@ class Analysis:
 
     @property
     def sentences(self) -> list[Sentence]:
-        return [
-            Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(self.doc.sents)
-        ]
+        return [Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(self.doc.sents)]
 
     @property
     def entities(self) -> list[EntityMention]:
@@ -254,7 +252,7 @@ class StoryContext:
     analyses: list[Analysis]
     extractions: dict[str, Extraction]
     sentence_vectors: dict[str, Any]  # article id -> np.ndarray (n_sentences, 384)
-    duplicates: dict[str, str] = field(default_factory=dict)
+    duplicates: dict[str, str] | None = None  # None: not known yet (computed on demand)
     brief: dict[str, Any] = field(default_factory=dict)
 
     def analysis(self, article_id: str) -> Analysis:

@@ -32,6 +32,8 @@ class IngestReport:
     already: list[str] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     ids: list[str] = field(default_factory=list)
+    stories_opened: int = 0  # stories made only of new articles
+    stories_joined: int = 0  # new articles attached to stories the store already had
 
 
 # --------------------------------------------------------------------------- ingest
@@ -46,10 +48,12 @@ def ingest(
     max_chars: int | None = None,
     batch_size: int = 32,
     progress: ProgressFn | None = None,
+    update_story_index: bool = True,
 ) -> IngestReport:
     """Read ``inputs`` into ``store``: new articles are analysed, extracted, embedded and
     stored batch by batch, each batch in one transaction; stored ones are counted as
-    already stored. Bad inputs are reported in ``report.skipped`` and never raise."""
+    already stored. Bad inputs are reported in ``report.skipped`` and never raise. New
+    articles are then attached to the store's stories incrementally."""
     from .normalise import read_articles
 
     kwargs: dict[str, Any] = {"published": published}
@@ -79,6 +83,15 @@ def ingest(
             pending, pending_ids = [], set()
     if pending:
         _store_batch(store, pending, report, progress)
+    if update_story_index and report.new:
+        new = set(report.new)
+        for found in update_stories(store).to_stories():
+            members = set(found.articles)
+            if members & new:
+                if members - new:
+                    report.stories_joined += len(members & new)
+                else:
+                    report.stories_opened += 1
     return report
 
 
@@ -86,38 +99,69 @@ def _store_batch(store, articles: list[Article], report: IngestReport, progress)
     analyses = list(analyse_mod.analyse(articles))
     processed = _process(analyses)
     with store.transaction():
-        for analysis, (extraction, vectors) in zip(analyses, processed, strict=True):
-            _put_all(store, analysis, extraction, vectors, new=True)
+        for analysis, done in zip(analyses, processed, strict=True):
+            _put_all(store, analysis, done)
     report.new.extend(a.id for a in articles)
     if progress:
         progress("stored", len(articles))
 
 
-def _process(analyses: list[Analysis]) -> list[tuple[Extraction, np.ndarray]]:
+@dataclass
+class Processed:
+    """What ingest computes for one analysed article besides its spaCy Doc."""
+
+    extraction: Extraction
+    vectors: np.ndarray  # (n_sentences, 384)
+    item: Any  # stories.StoryItem
+
+
+def _process(analyses: list[Analysis]) -> list[Processed]:
+    """Extract, then embed every sentence and title of the batch in one model call."""
+    from . import stories
+
     extractions = [brief_mod.extract(a) for a in analyses]
     sentences = [[s.text for s in a.sentences] for a in analyses]
-    flat = [t for sents in sentences for t in sents]
+    titles = [(a.article.title or "").strip() for a in analyses]
+    flat = [t for sents in sentences for t in sents] + [t for t in titles if t]
     vectors = embed_mod.embed_texts(flat)
     out, i = [], 0
     for extraction, sents in zip(extractions, sentences, strict=True):
-        out.append((extraction, vectors[i : i + len(sents)]))
+        out.append(Processed(extraction, vectors[i : i + len(sents)], None))
         i += len(sents)
+    for analysis, title, processed in zip(analyses, titles, out, strict=True):
+        title_vector = None
+        if title:
+            title_vector, i = vectors[i], i + 1
+        processed.item = stories.item_from_analysis(
+            analysis, processed.vectors, title_vector=title_vector, embed_title=False
+        )
     return out
 
 
-def _put_all(store, analysis: Analysis, extraction: Extraction, vectors, *, new: bool) -> None:
+def story_item_version() -> str:
+    """Cache key of stored story items: clusterer, spaCy pipeline and embedding model."""
+    from . import stories
+
+    return f"stories-{stories.VERSION}/{analyse_mod.pipeline_version()}/{embed_mod.model_version()}"
+
+
+def _put_all(store, analysis: Analysis, done: Processed) -> None:
     aid = analysis.article.id
-    if new:
-        store.add_article(analysis.article)
+    store.add_article(analysis.article)
     store.put_analysis(aid, analyse_mod.pipeline_version(), analyse_mod.doc_to_bytes(analysis.doc))
-    store.put_extraction(aid, brief_mod.extraction_version(), brief_mod.extraction_to_json(extraction))
-    store.put_embeddings(aid, embed_mod.model_version(), vectors)
+    store.put_extraction(
+        aid, brief_mod.extraction_version(), brief_mod.extraction_to_json(done.extraction)
+    )
+    store.put_embeddings(aid, embed_mod.model_version(), done.vectors)
+    store.put_story_item(aid, story_item_version(), done.item.entities or [], done.item.vector)
 
 
 # --------------------------------------------------------------------------- loading
 
 
-def load(store, ids: Sequence[str]) -> tuple[list[Analysis], dict[str, Extraction], dict[str, np.ndarray]]:
+def load(
+    store, ids: Sequence[str]
+) -> tuple[list[Analysis], dict[str, Extraction], dict[str, np.ndarray]]:
     """Analyses, extractions and sentence vectors of stored articles ``ids``; whatever is
     missing for the current versions (e.g. after a model upgrade) is computed and stored."""
     articles = store.articles(ids)
@@ -130,11 +174,15 @@ def load(store, ids: Sequence[str]) -> tuple[list[Analysis], dict[str, Extractio
         fresh = list(analyse_mod.analyse(missing))
         with store.transaction():
             for analysis in fresh:
-                store.put_analysis(analysis.article.id, pipeline, analyse_mod.doc_to_bytes(analysis.doc))
+                store.put_analysis(
+                    analysis.article.id, pipeline, analyse_mod.doc_to_bytes(analysis.doc)
+                )
         analyses_by_id.update({a.article.id: a for a in fresh})
     for article in articles:
         if article.id in docs:
-            analyses_by_id[article.id] = Analysis(article, analyse_mod.doc_from_bytes(docs[article.id]))
+            analyses_by_id[article.id] = Analysis(
+                article, analyse_mod.doc_from_bytes(docs[article.id])
+            )
     analyses = [analyses_by_id[i] for i in ids]
 
     version = brief_mod.extraction_version()
@@ -146,7 +194,9 @@ def load(store, ids: Sequence[str]) -> tuple[list[Analysis], dict[str, Extractio
             for analysis in todo:
                 extraction = brief_mod.extract(analysis)
                 extractions[analysis.article.id] = extraction
-                store.put_extraction(analysis.article.id, version, brief_mod.extraction_to_json(extraction))
+                store.put_extraction(
+                    analysis.article.id, version, brief_mod.extraction_to_json(extraction)
+                )
 
     model = embed_mod.model_version()
     vectors = store.embeddings(model, ids, embed_mod.DIM)
@@ -162,13 +212,107 @@ def load(store, ids: Sequence[str]) -> tuple[list[Analysis], dict[str, Extractio
 
 # --------------------------------------------------------------------------- stories & briefs
 
+STORY_STATE_KEY = "story_index"
 
-def group_stories(analyses: list[Analysis], vectors: dict[str, np.ndarray]) -> list[Story]:
-    """Group analysed articles into stories (batch clustering, deterministic)."""
+
+def story_items(store, ids: Sequence[str]) -> list:
+    """The clusterer's view (``stories.StoryItem``) of stored articles ``ids``, from the
+    store; items missing for the current versions are computed from the analyses."""
     from . import stories
 
-    items = [stories.item_from_analysis(a, vectors[a.article.id]) for a in analyses]
+    version = story_item_version()
+    articles = store.articles(ids)
+    rows = store.story_items(version, [a.id for a in articles])
+    missing = [a.id for a in articles if a.id not in rows]
+    if missing:
+        analyses, _extractions, vectors = load(store, missing)
+        titles = [(a.article.title or "").strip() for a in analyses]
+        title_vecs = embed_mod.embed_texts([t for t in titles if t])
+        k = 0
+        with store.transaction():
+            for analysis, title in zip(analyses, titles, strict=True):
+                tv = None
+                if title:
+                    tv, k = title_vecs[k], k + 1
+                item = stories.item_from_analysis(
+                    analysis, vectors[analysis.article.id], title_vector=tv, embed_title=False
+                )
+                store.put_story_item(item.id, version, item.entities or [], item.vector)
+                rows[item.id] = (item.entities or [], item.vector)
+    return [
+        stories.StoryItem(
+            a.id, (a.title or "").strip(), a.text, a.published, rows[a.id][1], rows[a.id][0]
+        )
+        for a in articles
+    ]
+
+
+def group_stories(items: list) -> list[Story]:
+    """Group articles into stories (batch clustering; the same items give the same stories
+    whatever their order)."""
+    from . import stories
+
     return stories.cluster(items)
+
+
+def update_stories(store) -> Any:
+    """The store's persistent, incremental story index, brought up to date: articles not
+    yet in it are attached to existing stories or open new ones, without reclustering the
+    rest. A store with no index yet is clustered in one batch."""
+    from . import stories
+
+    index = None
+    packed = store.get_state(STORY_STATE_KEY)
+    if packed is not None:
+        state = _unpack(packed)
+        if (
+            state.get("version") == stories.VERSION
+            and state.get("item_version") == story_item_version()
+        ):
+            index = stories.StoryIndex.from_state(state)
+    ids = store.article_ids()
+    missing = [i for i in ids if index is None or i not in index.items]
+    if index is not None and not missing:
+        return index
+    items = story_items(store, missing)
+    if index is None:
+        index = stories.cluster_index(items)
+    else:
+        index.add(items)
+    state = index.to_state()
+    state["item_version"] = story_item_version()
+    with store.transaction():
+        store.put_state(STORY_STATE_KEY, _pack(state))
+    return index
+
+
+def list_stories(store) -> list[Story]:
+    """The stories of everything in the store (from the persistent index)."""
+    return update_stories(store).to_stories()
+
+
+def story(store, story_id: str) -> Story | None:
+    for s in list_stories(store):
+        if s.id == story_id:
+            return s
+    return None
+
+
+def brief_of(store, story: Story) -> dict[str, Any]:
+    """The brief of one story; only that story's analyses are loaded."""
+    analyses, extractions, vectors = load(store, story.articles)
+    return brief_mod.build_brief(context(story, analyses, extractions, vectors))
+
+
+def briefs_for_ids(store, ids: Sequence[str]) -> list[dict[str, Any]]:
+    """Group the stored articles ``ids`` into stories and brief each one, story by story,
+    so memory grows with the largest story rather than with the pile."""
+    return [brief_of(store, s) for s in group_stories(story_items(store, ids))]
+
+
+def brief_for_story(store, story_id: str) -> dict[str, Any] | None:
+    found = story(store, story_id)
+    return None if found is None else brief_of(store, found)
 
 
 def context(story: Story, analyses: list[Analysis], extractions, vectors) -> StoryContext:
@@ -183,34 +327,49 @@ def context(story: Story, analyses: list[Analysis], extractions, vectors) -> Sto
     )
 
 
-def briefs_for_ids(store, ids: Sequence[str]) -> list[dict[str, Any]]:
-    """Group the stored articles ``ids`` into stories and brief each one."""
-    analyses, extractions, vectors = load(store, ids)
-    return [
-        brief_mod.build_brief(context(story, analyses, extractions, vectors))
-        for story in group_stories(analyses, vectors)
-    ]
+def _pack(state: dict[str, Any]) -> bytes:
+    """Plain data with numpy arrays -> one .npz blob (no pickle, safe to load)."""
+    import io
+    import json
+
+    arrays: dict[str, np.ndarray] = {}
+
+    def strip(obj: Any) -> Any:
+        if isinstance(obj, np.ndarray):
+            key = f"a{len(arrays)}"
+            arrays[key] = obj
+            return {"__array__": key}
+        if isinstance(obj, dict):
+            return {k: strip(v) for k, v in obj.items()}
+        if isinstance(obj, list | tuple):
+            return [strip(v) for v in obj]
+        if isinstance(obj, np.generic):
+            return obj.item()
+        return obj
+
+    doc = json.dumps(strip(state)).encode("utf-8")
+    buf = io.BytesIO()
+    np.savez_compressed(buf, __json__=np.frombuffer(doc, dtype=np.uint8), **arrays)
+    return buf.getvalue()
 
 
-def list_stories(store) -> list[Story]:
-    """The stories of everything in the store."""
-    analyses, _extractions, vectors = load(store, store.article_ids())
-    return group_stories(analyses, vectors)
+def _unpack(blob: bytes) -> dict[str, Any]:
+    import io
+    import json
 
+    with np.load(io.BytesIO(blob), allow_pickle=False) as npz:
+        arrays = {k: npz[k] for k in npz.files}
 
-def story(store, story_id: str) -> Story | None:
-    for s in list_stories(store):
-        if s.id == story_id:
-            return s
-    return None
+    def fill(obj: Any) -> Any:
+        if isinstance(obj, dict):
+            if set(obj) == {"__array__"}:
+                return arrays[obj["__array__"]]
+            return {k: fill(v) for k, v in obj.items()}
+        if isinstance(obj, list):
+            return [fill(v) for v in obj]
+        return obj
 
-
-def brief_for_story(store, story_id: str) -> dict[str, Any] | None:
-    found = story(store, story_id)
-    if found is None:
-        return None
-    analyses, extractions, vectors = load(store, found.articles)
-    return brief_mod.build_brief(context(found, analyses, extractions, vectors))
+    return fill(json.loads(arrays.pop("__json__").tobytes().decode("utf-8")))
 
 
 def article_texts(store, ids: Sequence[str]) -> dict[str, str]:
@@ -221,8 +380,8 @@ def context_from_articles(articles: Sequence[Article], story: Story | None = Non
     """A StoryContext for ``articles`` computed in memory (no store): for tests and tools."""
     analyses = list(analyse_mod.analyse(articles))
     processed = _process(analyses)
-    extractions = {a.article.id: p[0] for a, p in zip(analyses, processed, strict=True)}
-    vectors = {a.article.id: p[1] for a, p in zip(analyses, processed, strict=True)}
+    extractions = {a.article.id: p.extraction for a, p in zip(analyses, processed, strict=True)}
+    vectors = {a.article.id: p.vectors for a, p in zip(analyses, processed, strict=True)}
     if story is None:
         story = Story("story", articles[0].title or "", [a.id for a in articles])
     return context(story, analyses, extractions, vectors)

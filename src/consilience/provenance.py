@@ -569,48 +569,15 @@ def _shingles(text: str, k: int = 5) -> set[str]:
     return {" ".join(words[i : i + k]) for i in range(len(words) - k + 1)}
 
 
-def near_duplicates(
-    analyses: Sequence[Analysis], threshold: float = 0.8, num_perm: int = 128, seed: int = 1
-) -> dict[str, str]:
-    """Map each near-copy's article id to the id of the article it copies.
+def near_duplicates(analyses: Sequence[Analysis]) -> dict[str, str]:
+    """Map each near-copy's article id to the id of the article it copies (syndication,
+    mirrors, wire text under another outlet). One implementation serves the whole project:
+    :func:`consilience.stories.near_duplicates` (MinHash over word 5-shingles, fixed seed)."""
+    from .stories import near_duplicates as minhash_duplicates
 
-    MinHash (datasketch, fixed ``seed`` and ``num_perm``) over 5-word shingles; candidate
-    pairs from LSH at ``threshold`` are confirmed by the MinHash Jaccard estimate. The
-    original is the earliest article of its group (by published date, then input order).
-    """
-    from datasketch import MinHash, MinHashLSH
-
-    items = []
-    for order, a in enumerate(analyses):
-        text = a.article.text if a.article.text is not None else a.doc.text
-        sh = _shingles(text)
-        m = MinHash(num_perm=num_perm, seed=seed)
-        for s in sorted(sh):
-            m.update(s.encode("utf-8"))
-        items.append((a.article.published or "9999", order, a.article.id, m, len(sh)))
-    items.sort(key=lambda x: (x[0], x[1]))
-    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-    rank = {}
-    for r, (_, _, aid, _m, n) in enumerate(items):
-        if n == 0 or aid in rank:
-            continue
-        rank[aid] = r
-    out: dict[str, str] = {}
-    for _, _, aid, m, n in items:
-        if n == 0 or aid not in rank:
-            continue
-        cands = sorted((c for c in lsh.query(m)), key=lambda c: rank[c])
-        orig = None
-        for c in cands:
-            cm = items[rank[c]][3]
-            if m.jaccard(cm) >= threshold:
-                orig = out.get(c, c)
-                break
-        if orig is not None:
-            out[aid] = orig
-        else:
-            lsh.insert(aid, m)
-    return dict(sorted(out.items()))
+    return minhash_duplicates(
+        [(a.article.id, a.article.text or a.doc.text, a.article.published) for a in analyses]
+    )
 
 
 # --------------------------------------------------------------------------- story level
@@ -633,12 +600,12 @@ def primary_report(attributions: Iterable[Attribution], analysis: Analysis | Non
     return chosen.source
 
 
-def _duplicates(ctx: StoryContext) -> dict[str, str]:
-    if ctx.duplicates:
-        return dict(ctx.duplicates)
-    if ctx.story.duplicates:
-        return dict(ctx.story.duplicates)
-    return near_duplicates(ctx.analyses)
+def duplicates_of(ctx: StoryContext) -> dict[str, str]:
+    """The story's near-copies (copy id -> original id): those the pipeline found when it
+    grouped the story, else computed once here and kept on the context."""
+    if ctx.duplicates is None:
+        ctx.duplicates = dict(ctx.story.duplicates) or near_duplicates(ctx.analyses)
+    return dict(ctx.duplicates)
 
 
 def _source_key(name: str) -> str:
@@ -647,7 +614,7 @@ def _source_key(name: str) -> str:
 
 def report_keys(ctx: StoryContext) -> dict[str, str]:
     """Article id -> key of the primary report it rests on ("outlet:..." or "article:...")."""
-    dups = _duplicates(ctx)
+    dups = duplicates_of(ctx)
     keys: dict[str, str] = {}
     for a in ctx.analyses:
         aid = a.article.id
@@ -738,7 +705,7 @@ def build_provenance(ctx: StoryContext) -> dict[str, list[dict]]:
                 "source": source,
             }
         )
-    dups = _duplicates(ctx)
+    dups = duplicates_of(ctx)
     for copy, orig in sorted(dups.items()):
         if copy in {a.article.id for a in ctx.analyses}:
             notes.append(

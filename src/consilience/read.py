@@ -654,7 +654,8 @@ def _read_text(path: str, fh: BinaryIO, opts: ReadOptions, *, markdown: bool) ->
         or outlet_from_url(url)
         or (byline.outlet if byline else None),
         author=_first(meta, ("author", "byline")) or (byline.author if byline else None),
-        published=_first(meta, ("published", "date", "published_at")) or (byline.date if byline else None),
+        published=_first(meta, ("published", "date", "published_at"))
+        or (byline.date if byline else None),
         fmt="md" if markdown else "txt",
     )
 

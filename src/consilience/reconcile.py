@@ -53,6 +53,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .model import Quantity, StoryContext
+from .provenance import duplicates_of
 from .quantities import comparison_interval, is_maximum, qualifier_kind
 
 VERSION = "1"
@@ -468,7 +469,7 @@ def _readings_for(ctx: StoryContext, qs: list[Quantity]) -> list[Reading]:
         prev = by_article.get(q.article)
         if prev is None or (qualifier_kind(prev) == "vague" and qualifier_kind(q) != "vague"):
             by_article[q.article] = q
-    dups = {**(ctx.story.duplicates or {}), **(ctx.duplicates or {})}
+    dups = duplicates_of(ctx)
     readings = []
     for aid, q in sorted(by_article.items(), key=lambda kv: order.get(kv[0], 1 << 30)):
         w = 0.0 if dups.get(aid) in by_article else 1.0

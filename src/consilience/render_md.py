@@ -61,14 +61,20 @@ def render_markdown(brief: dict[str, Any], texts: dict[str, str]) -> str:
     notes = _Notes(texts, labels)
     out: list[str] = [f"# {_esc(brief['story']['title'] or 'Untitled story')}", ""]
     outlets = sorted({a.get("outlet") for a in arts if a.get("outlet")})
-    out.append(f"*{len(arts)} articles from {len(outlets)} outlets · story `{brief['story']['id']}`*")
+    out.append(
+        f"*{len(arts)} articles from {len(outlets)} outlets · story `{brief['story']['id']}`*"
+    )
     out.append("")
     for item in brief.get("headline") or []:
         out += [f"**{_esc(item['text'])}**{notes.cite(item.get('citations'))}", ""]
 
     out += ["## Articles", "", "| | outlet | title | published | source |", "|---|---|---|---|---|"]
     for a in arts:
-        dup = f" (copy of {short.get(a['duplicate_of'], a['duplicate_of'])})" if a.get("duplicate_of") else ""
+        dup = (
+            f" (copy of {short.get(a['duplicate_of'], a['duplicate_of'])})"
+            if a.get("duplicate_of")
+            else ""
+        )
         out.append(
             f"| {short[a['id']]} | {_esc(a.get('outlet') or '—')} | {_esc(a.get('title') or '—')}{dup} "
             f"| {a.get('published') or '—'} | {_esc(a['source'])} |"
@@ -83,7 +89,10 @@ def render_markdown(brief: dict[str, Any], texts: dict[str, str]) -> str:
         out.extend(lines or ["*None found.*"])
         out.append("")
 
-    section("Summary", [f"- {_esc(s['text'])}{notes.cite(s.get('citations'))}" for s in brief.get("summary", [])])
+    section(
+        "Summary",
+        [f"- {_esc(s['text'])}{notes.cite(s.get('citations'))}" for s in brief.get("summary", [])],
+    )
     section(
         "Consensus",
         [
@@ -102,7 +111,13 @@ def render_markdown(brief: dict[str, Any], texts: dict[str, str]) -> str:
         conflict_lines += ["| article | as written | normalised | |", "|---|---|---|---|"]
         outliers = set(c.get("outliers", []))
         for r in c.get("readings", []):
-            flag = "**outlier**" if r.get("article") in outliers else "majority" if r.get("article") in c.get("majority", []) else ""
+            flag = (
+                "**outlier**"
+                if r.get("article") in outliers
+                else "majority"
+                if r.get("article") in c.get("majority", [])
+                else ""
+            )
             norm = r.get("normalized") or r.get("value", "")
             conflict_lines.append(
                 f"| {short.get(r.get('article'), r.get('article'))} | {_esc(r.get('text', ''))}"
@@ -133,7 +148,9 @@ def render_markdown(brief: dict[str, Any], texts: dict[str, str]) -> str:
     for aid in [a["id"] for a in arts]:
         if aid in by_article:
             unique_lines.append(f"**{labels[aid]}**")
-            unique_lines += [f"- {_esc(u['text'])}{notes.cite(u.get('citation'))}" for u in by_article[aid]]
+            unique_lines += [
+                f"- {_esc(u['text'])}{notes.cite(u.get('citation'))}" for u in by_article[aid]
+            ]
             unique_lines.append("")
     section("Only one source", unique_lines)
 
@@ -149,7 +166,10 @@ def render_markdown(brief: dict[str, Any], texts: dict[str, str]) -> str:
         "Provenance",
         [
             f"- {short.get(p['article'], p['article'])} cites "
-            + "; ".join(f"{_esc(c['source'])} ({_esc(c.get('cue', ''))}){notes.cite(c.get('citation'))}" for c in p.get("cites", []))
+            + "; ".join(
+                f"{_esc(c['source'])} ({_esc(c.get('cue', ''))}){notes.cite(c.get('citation'))}"
+                for c in p.get("cites", [])
+            )
             for p in brief.get("provenance", [])
             if p.get("cites")
         ],
@@ -164,7 +184,9 @@ def render_markdown(brief: dict[str, Any], texts: dict[str, str]) -> str:
     ent_lines = ["| entity | type | also written | articles |", "|---|---|---|---|"]
     for e in brief.get("entities", []):
         aliases = ", ".join(_esc(a) for a in e.get("aliases", []) if a != e["name"])
-        ent_lines.append(f"| {_esc(e['name'])} | {e.get('type', '')} | {aliases} | {len(e.get('articles', []))} |")
+        ent_lines.append(
+            f"| {_esc(e['name'])} | {e.get('type', '')} | {aliases} | {len(e.get('articles', []))} |"
+        )
     section("Entities", ent_lines if brief.get("entities") else [])
 
     footnotes = notes.render()

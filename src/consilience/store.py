@@ -63,11 +63,30 @@ MIGRATIONS: list[str] = [
         value BLOB NOT NULL
     );
     """,
+    # 2: what the story clusterer needs of each article, so stories never reload spaCy docs
+    """
+    CREATE TABLE story_items (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id),
+        version TEXT NOT NULL,
+        entities TEXT NOT NULL,
+        vector BLOB
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
-ARTICLE_COLUMNS = ("id", "source", "url", "outlet", "title", "author", "published", "language", "text")
+ARTICLE_COLUMNS = (
+    "id",
+    "source",
+    "url",
+    "outlet",
+    "title",
+    "author",
+    "published",
+    "language",
+    "text",
+)
 
 
 def default_db_path() -> Path:
@@ -226,7 +245,8 @@ class Store:
 
     def extractions(self, version: str, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
         return {
-            k: json.loads(v) for k, v in self._blobs("extractions", "data", "version", version, ids).items()
+            k: json.loads(v)
+            for k, v in self._blobs("extractions", "data", "version", version, ids).items()
         }
 
     # ------------------------------------------------------------------ embeddings
@@ -254,6 +274,28 @@ class Store:
 
     # ------------------------------------------------------------------ stories
 
+    def put_story_item(self, article_id: str, version: str, entities: list[str], vector) -> None:
+        blob = None if vector is None else np.ascontiguousarray(vector, dtype=np.float32).tobytes()
+        self.conn.execute(
+            "INSERT OR REPLACE INTO story_items (article_id, version, entities, vector) VALUES (?, ?, ?, ?)",
+            (article_id, version, json.dumps(entities, ensure_ascii=False), blob),
+        )
+
+    def story_items(
+        self, version: str, ids: Sequence[str]
+    ) -> dict[str, tuple[list[str], np.ndarray | None]]:
+        """article id -> (entities, document vector or None) stored under ``version``."""
+        out: dict[str, tuple[list[str], np.ndarray | None]] = {}
+        for chunk in _chunks(list(ids), 500):
+            q = (
+                "SELECT article_id, entities, vector FROM story_items WHERE version = ? AND article_id IN "
+                f"({', '.join('?' * len(chunk))})"
+            )
+            for aid, ents, blob in self.conn.execute(q, [version, *chunk]):
+                vec = None if blob is None else np.frombuffer(blob, dtype=np.float32).copy()
+                out[aid] = (json.loads(ents), vec)
+        return out
+
     def get_state(self, key: str) -> bytes | None:
         row = self.conn.execute("SELECT value FROM story_state WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
@@ -275,7 +317,9 @@ class Store:
             found.update(r[0] for r in self.conn.execute(q, [val, *chunk]))
         return found
 
-    def _blobs(self, table: str, blob: str, col: str, val: str, ids: Sequence[str]) -> dict[str, Any]:
+    def _blobs(
+        self, table: str, blob: str, col: str, val: str, ids: Sequence[str]
+    ) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for chunk in _chunks(list(ids), 500):
             q = (
