@@ -490,10 +490,10 @@ def prune(group: list[int], sim: np.ndarray, floor: float) -> tuple[list[int], l
 # --------------------------------------------------------------------------- sections
 
 
-def _independent_sources(ctx: StoryContext, article_ids: list[str]) -> int:
+def _independent_sources(ctx: StoryContext, article_ids: list[str], citations: list[dict]) -> int:
     from .provenance import independent_sources
 
-    return int(independent_sources(ctx, list(article_ids)))
+    return int(independent_sources(ctx, list(article_ids), citations))
 
 
 def near_copies(units: list[Unit], vecs: np.ndarray, order: dict[str, int]) -> dict[str, str]:
@@ -583,7 +583,9 @@ def _provenance_consensus(ctx: StoryContext, need: int) -> list[dict[str, Any]]:
             {
                 "text": texts[rep],
                 "articles": arts,
-                "independent_sources": _independent_sources(ctx, arts),
+                "independent_sources": _independent_sources(
+                    ctx, arts, [Span(a, *spans[a]).to_json() for a in arts]
+                ),
                 "citation": Span(rep, s, e).to_json(),
                 "citations": [Span(a, *spans[a]).to_json() for a in arts],
                 "kind": "source",
@@ -701,7 +703,7 @@ def build_facts(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
             {
                 "text": units[c["rep"]].text,
                 "articles": a,
-                "independent_sources": _independent_sources(ctx, a),
+                "independent_sources": _independent_sources(ctx, a, cites(c["group"])),
                 "citation": units[c["rep"]].span.to_json(),
                 "citations": cites(c["group"]),
             }

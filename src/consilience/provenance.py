@@ -637,11 +637,29 @@ def report_keys(ctx: StoryContext) -> dict[str, str]:
     return keys
 
 
-def independent_sources(ctx: StoryContext, article_ids: Sequence[str]) -> int:
-    """Number of distinct primary reports behind ``article_ids`` (near-copies and articles
-    resting on the same outlet's report count once)."""
+def independent_sources(
+    ctx: StoryContext, article_ids: Sequence[str], citations: Sequence[dict] | None = None
+) -> int:
+    """Number of distinct primary reports behind ``article_ids``: near-copies and articles
+    resting on the same outlet's report count once.
+
+    ``citations`` (optional, ``{"article", "start", "end"}``): the sentences stating the
+    fact. Where an article's sentence attributes the fact to an outlet ("…, The Calder
+    Courier reported"), that outlet's report is the fact's source in that article, whatever
+    the article's lead rests on; an outlet's own article and the articles citing it then
+    count once."""
     keys = report_keys(ctx)
-    return len({keys.get(a, "article:" + a) for a in article_ids})
+    found = {a: keys.get(a, "article:" + a) for a in article_ids}
+    for c in citations or []:
+        aid = c.get("article")
+        ext = ctx.extractions.get(aid)
+        if aid not in found or ext is None:
+            continue
+        for att in sorted(ext.attributions, key=lambda x: x.start):
+            if att.kind == "outlet" and att.start < c["end"] and c["start"] < att.end:
+                found[aid] = "outlet:" + _source_key(att.source)
+                break
+    return len(set(found.values()))
 
 
 def build_provenance(ctx: StoryContext) -> dict[str, list[dict]]:

@@ -45,6 +45,10 @@ class _Notes:
         return lines
 
 
+def _sources(n: Any) -> str:
+    return f"{n} independent source{'' if n == 1 else 's'}"
+
+
 def _esc(text: Any) -> str:
     """Keep article text from turning into Markdown structure (tables, links, HTML)."""
     s = " ".join(str(text).split())
@@ -97,7 +101,7 @@ def render_markdown(brief: dict[str, Any], texts: dict[str, str]) -> str:
         "Consensus",
         [
             f"- {_esc(c['text'])}{notes.cite(c.get('citations'))} — {len(c.get('articles', []))} articles "
-            f"({names(c.get('articles', []))}), {c.get('independent_sources', '?')} independent sources"
+            f"({names(c.get('articles', []))}), {_sources(c.get('independent_sources'))}"
             for c in brief.get("consensus", [])
         ],
     )

@@ -47,7 +47,7 @@ import numpy as np
 
 from .model import Story
 
-VERSION = "1"
+VERSION = "2"
 
 DIM = 384
 
@@ -76,8 +76,8 @@ class Params:
     signature_terms: int = 300  # top TF-IDF terms kept per article
     entity_boost: float = 2.0  # tf multiplier of entity terms
     title_boost: float = 2.0  # tf multiplier of title words
-    dup_threshold: float = 0.5  # Jaccard (MinHash estimate) of word 5-shingles for a copy
-    dup_num_perm: int = 128
+    dup_threshold: float = 0.4  # Jaccard (MinHash estimate) of word 5-shingles for a copy
+    dup_num_perm: int = 256
     dup_seed: int = 1
 
     def to_json(self) -> dict[str, Any]:
