@@ -20,6 +20,41 @@ def shared_dir() -> Path | None:
 
 
 @pytest.fixture(scope="session")
+def nlp():
+    """The packaged spaCy pipeline, loaded once per test session."""
+    from consilience.analyse import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def make(nlp):
+    """``make(text, aid)`` -> an Analysis of ``text`` as article ``aid``."""
+    from consilience.model import Analysis, Article
+
+    def _make(text: str, aid: str = "a1") -> Analysis:
+        return Analysis(Article(id=aid, source=f"{aid}.txt", text=text), nlp(text))
+
+    return _make
+
+
+def load_bench(name: str):
+    """Import ``bench/NAME.py`` (benchmarks are scripts, not a package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / f"{name}.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.fixture(scope="session")
+def bench():
+    """bench/facts_bench.py: the gold-fact matcher shared by tests and the benchmark."""
+    return load_bench("facts_bench")
+
+
+@pytest.fixture(scope="session")
 def shared() -> Path:
     found = shared_dir()
     if found is None:

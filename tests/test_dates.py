@@ -4,45 +4,18 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import importlib.util
 import json
-import os
 from pathlib import Path
 
 import pytest
+from conftest import load_bench
+from conftest import shared_dir as _shared
 
 from consilience.dates import build_timeline, compatible, extract_dates, resolve_span
 from consilience.model import Article, DateMention, from_json
 
 ROOT = Path(__file__).resolve().parents[1]
 ANCHOR = dt.date(2024, 11, 18)  # a Monday
-
-
-def _bench():
-    spec = importlib.util.spec_from_file_location("facts_bench", ROOT / "bench" / "facts_bench.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def _shared() -> Path | None:
-    p = Path(__file__).resolve().parents[2] / "shared"
-    if p.is_dir():
-        return p
-    env = os.environ.get("CONSILIENCE_SHARED")
-    return Path(env) if env and Path(env).is_dir() else None
-
-
-@pytest.fixture(scope="session")
-def nlp():
-    from consilience.analyse import load_nlp
-
-    return load_nlp()
-
-
-@pytest.fixture(scope="session")
-def bench():
-    return _bench()
 
 
 def resolve(nlp, sentence: str, span_text: str, anchor=ANCHOR):
@@ -181,7 +154,7 @@ def test_compatible():
 
 
 def _ctx(texts: dict[str, str], published="2024-11-18"):
-    bench = _bench()
+    bench = load_bench("facts_bench")
     arts = [Article(id=k, source=f"{k}.txt", text=v, published=published) for k, v in texts.items()]
     return bench.build_context(arts)
 

@@ -3,28 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
-from pathlib import Path
 
 import pytest
+from conftest import shared_dir as shared_path
 
 from consilience.entities import build_entities, canonical_name, clean_surface, name_key
 from consilience.model import Analysis, Article, Story, StoryContext
-
-
-def shared_path() -> Path | None:
-    cand = Path(__file__).resolve().parents[2] / "shared"
-    if cand.is_dir():
-        return cand
-    env = os.environ.get("CONSILIENCE_SHARED")
-    return Path(env) if env and Path(env).is_dir() else None
-
-
-@pytest.fixture(scope="session")
-def nlp():
-    from consilience.analyse import load_nlp
-
-    return load_nlp()
 
 
 def ctx_of(nlp, texts: list[str]) -> StoryContext:

@@ -2,37 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import os
 from pathlib import Path
 
 import pytest
+from conftest import shared_dir as _shared
 
 from consilience.facts import article_units, build_facts
 from consilience.model import Article
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def _load_bench():
-    spec = importlib.util.spec_from_file_location("facts_bench", ROOT / "bench" / "facts_bench.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def _shared() -> Path | None:
-    p = Path(__file__).resolve().parents[2] / "shared"
-    if p.is_dir():
-        return p
-    env = os.environ.get("CONSILIENCE_SHARED")
-    return Path(env) if env and Path(env).is_dir() else None
-
-
-@pytest.fixture(scope="session")
-def bench():
-    return _load_bench()
 
 
 # A small fictional story: three reports of a warehouse fire in the invented town of Harlow

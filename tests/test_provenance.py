@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict
 from pathlib import Path
 
 import pytest
+from conftest import shared_dir as shared_path
 
 from consilience.model import (
     Analysis,
-    Article,
     Attribution,
     Extraction,
     Story,
@@ -24,29 +23,6 @@ from consilience.provenance import (
     independent_sources,
     near_duplicates,
 )
-
-
-def shared_path() -> Path | None:
-    cand = Path(__file__).resolve().parents[2] / "shared"
-    if cand.is_dir():
-        return cand
-    env = os.environ.get("CONSILIENCE_SHARED")
-    return Path(env) if env and Path(env).is_dir() else None
-
-
-@pytest.fixture(scope="session")
-def nlp():
-    from consilience.analyse import load_nlp
-
-    return load_nlp()
-
-
-@pytest.fixture(scope="session")
-def make(nlp):
-    def _make(text: str, aid: str = "a1") -> Analysis:
-        return Analysis(Article(id=aid, source=f"{aid}.txt", text=text), nlp(text))
-
-    return _make
 
 
 def cites(make, text: str) -> list[tuple[str, str, str]]:

@@ -13,13 +13,6 @@ from consilience.quantities import comparison_interval, extract_quantities
 
 
 @pytest.fixture(scope="session")
-def nlp():
-    from consilience.analyse import load_nlp
-
-    return load_nlp()
-
-
-@pytest.fixture(scope="session")
 def figs(nlp):
     def run(text: str) -> list[Quantity]:
         return extract_quantities(Analysis(Article("a", "a.txt", text), nlp(text)))

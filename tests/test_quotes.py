@@ -3,37 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict
-from pathlib import Path
 
 import pytest
+from conftest import shared_dir as shared_path
 
-from consilience.model import Analysis, Article, Extraction, Quote, Story, StoryContext, from_json
+from consilience.model import Article, Extraction, Quote, Story, StoryContext, from_json
 from consilience.quotes import build_quotes, extract_quotes, quotation_spans
-
-
-def shared_path() -> Path | None:
-    cand = Path(__file__).resolve().parents[2] / "shared"
-    if cand.is_dir():
-        return cand
-    env = os.environ.get("CONSILIENCE_SHARED")
-    return Path(env) if env and Path(env).is_dir() else None
-
-
-@pytest.fixture(scope="session")
-def nlp():
-    from consilience.analyse import load_nlp
-
-    return load_nlp()
-
-
-@pytest.fixture(scope="session")
-def make(nlp):
-    def _make(text: str, aid: str = "a1") -> Analysis:
-        return Analysis(Article(id=aid, source=f"{aid}.txt", text=text), nlp(text))
-
-    return _make
 
 
 def quotes_of(make, text: str) -> list[Quote]:

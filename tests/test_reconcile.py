@@ -9,20 +9,13 @@ import os
 from pathlib import Path
 
 import pytest
+from conftest import shared_dir as shared_path
 
 from consilience.model import Article, Extraction, Story, StoryContext
 from consilience.quantities import extract_quantities
 from consilience.reconcile import build_quantities, compared_pairs
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def shared_path() -> Path | None:
-    cand = Path(__file__).resolve().parents[2] / "shared"
-    if cand.is_dir():
-        return cand
-    env = os.environ.get("CONSILIENCE_SHARED")
-    return Path(env) if env and Path(env).is_dir() else None
 
 
 @pytest.fixture(scope="session")

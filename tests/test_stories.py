@@ -4,25 +4,18 @@ determinism, persistence, and (when ../shared exists) the ECB+ B-cubed acceptanc
 from __future__ import annotations
 
 import json
-import os
 import random
 import tempfile
 from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import shared_dir as _shared
 
 from consilience import stories as st
 from consilience.model import Article
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "stories"
-
-
-def _shared() -> Path | None:
-    p = Path(__file__).resolve().parents[2] / "shared"
-    if not p.exists() and os.environ.get("CONSILIENCE_SHARED"):
-        p = Path(os.environ["CONSILIENCE_SHARED"])
-    return p if p.exists() else None
 
 
 def _rows(name: str) -> list[dict]:

@@ -629,12 +629,16 @@ def _front_matter(text: str) -> tuple[dict[str, str], str]:
     return meta, text[m.end() :]
 
 
-def _read_text(path: str, fh: BinaryIO, opts: ReadOptions, *, markdown: bool) -> Iterator[Result]:
+def _read_text_capped(fh: BinaryIO, path: str, opts: ReadOptions) -> str | Skipped:
+    """The file's text, decoded by detection, or why it cannot be read."""
     data = _read_capped(fh, path, opts)
     if isinstance(data, Skipped):
-        yield data
-        return
-    text = _decode_or_skip(data, path)
+        return data
+    return _decode_or_skip(data, path)
+
+
+def _read_text(path: str, fh: BinaryIO, opts: ReadOptions, *, markdown: bool) -> Iterator[Result]:
+    text = _read_text_capped(fh, path, opts)
     if isinstance(text, Skipped):
         yield text
         return
@@ -762,11 +766,7 @@ def _record_key(obj: dict[str, Any]) -> Any:
 @register("json", ".json")
 def read_json(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
     """A JSON object (one article) or an array of objects (``FILE#KEY`` per record)."""
-    data = _read_capped(fh, path, opts)
-    if isinstance(data, Skipped):
-        yield data
-        return
-    text = _decode_or_skip(data, path)
+    text = _read_text_capped(fh, path, opts)
     if isinstance(text, Skipped):
         yield text
         return
@@ -775,7 +775,7 @@ def read_json(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
     except json.JSONDecodeError as exc:
         if exc.msg == "Extra data" and text.lstrip().startswith("{"):
             # one object per line in a .json file: read it as JSONL
-            yield from read_jsonl(path, io.BytesIO(data), opts)
+            yield from read_jsonl(path, io.BytesIO(text.encode("utf-8")), opts)
             return
         yield Skipped(path, f"malformed JSON (line {exc.lineno}: {exc.msg})")
         return
