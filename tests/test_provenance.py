@@ -170,7 +170,7 @@ def test_articles_resting_on_one_report_count_once(make):
     ]
     (note,) = out["provenance_notes"]
     assert note["source"] == "The New York Times" and note["articles"] == ["a", "b"]
-    assert note["text"].startswith("2 of 3 articles (a, b) rest on one report")
+    assert note["text"].startswith("2 of 3 articles (a.txt, b.txt) rest on one report")
 
 
 def test_near_duplicates_and_independence(make):

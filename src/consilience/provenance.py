@@ -712,6 +712,11 @@ def build_provenance(ctx: StoryContext) -> dict[str, list[dict]]:
             resting.setdefault(display.get(_source_key(prim), prim), []).append(aid)
     notes = []
     n = len(ctx.analyses)
+    label = article_labels(ctx)
+
+    def _short(aid: str) -> str:
+        return label.get(aid, aid)
+
     for source, ids in sorted(resting.items(), key=lambda kv: (-len(kv[1]), kv[0])):
         if len(ids) < 2:
             continue
@@ -736,5 +741,20 @@ def build_provenance(ctx: StoryContext) -> dict[str, list[dict]]:
     return {"provenance": items, "provenance_notes": notes}
 
 
-def _short(aid: str) -> str:
-    return aid
+def article_labels(ctx: StoryContext) -> dict[str, str]:
+    """A short human name per article for plain-words notes: its outlet, else its file
+    name; made unique with the publication date (else the id) where two would read alike."""
+    import os
+
+    base = {
+        a.article.id: a.article.outlet or os.path.basename(a.article.source.split("#")[0]) or a.article.id
+        for a in ctx.analyses
+    }
+    counts: dict[str, int] = {}
+    for name in base.values():
+        counts[name] = counts.get(name, 0) + 1
+    out = {}
+    for a in ctx.analyses:
+        aid, name = a.article.id, base[a.article.id]
+        out[aid] = f"{name} ({a.article.published or aid})" if counts[name] > 1 else name
+    return out
