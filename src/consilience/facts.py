@@ -191,7 +191,13 @@ def _strip_dateline(span):
 def _trim_span(span):
     doc = span.doc
     span = _strip_dateline(span) if len(span) else span
-    while len(span) and (span[0].is_punct or span[0].dep_ in ("cc", "mark") or span[0].is_space):
+    # a clause split off a sentence loses its leading conjunction ("and", "while"); a whole
+    # sentence keeps it ("While the fighting continues, ..." is not "the fighting continues")
+    while len(span) and (
+        span[0].is_punct
+        or span[0].is_space
+        or (span[0].dep_ in ("cc", "mark") and not span[0].is_sent_start)
+    ):
         span = doc[span.start + 1 : span.end]
     while len(span) and (span[-1].is_space or span[-1].text in (",", ";", "–", "—", ":")):
         span = doc[span.start : span.end - 1]
