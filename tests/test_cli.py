@@ -247,3 +247,27 @@ def test_demo_brief_fills_every_section(tmp_path, demo_files):
         "entities",
     ]:
         assert main[key], f"section {key} is empty"
+
+
+def test_unwritable_output_is_one_line(tmp_path):
+    _write_corpus(tmp_path / "in", 1)
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "consilience",
+            "brief",
+            str(tmp_path / "in"),
+            "--db",
+            str(tmp_path / "s.db"),
+            "-o",
+            str(blocker / "sub" / "b.md"),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "cannot write" in result.stderr
