@@ -33,7 +33,9 @@ def main(argv: list[str] | None = None) -> dict:
         results[name] = _load(name).main()
     if "--stories" in argv:
         print("\n===== stories_bench (ECB+, pipeline mode, accuracy only) =====", flush=True)
-        results["stories_bench"] = _load("stories_bench").main(["--mode", "pipeline", "--scale", ""])
+        results["stories_bench"] = _load("stories_bench").main(
+            ["--mode", "pipeline", "--scale", ""]
+        )
     return results
 
 

@@ -83,6 +83,9 @@ def _phase_floor(corpus: str, q) -> None:
     t = time.perf_counter()
     embed.embed_texts(sentences)
     t_embed = time.perf_counter() - t
+    import torch
+
+    threads = torch.get_num_threads()
     words = sum(len(d) for d in docs)
     q.put(
         {
@@ -90,6 +93,7 @@ def _phase_floor(corpus: str, q) -> None:
             "embed": t_embed,
             "articles": len(articles),
             "sentences": len(sentences),
+            "torch_threads": threads,
             "tokens": words,
             "rss": _maxrss_mb(),
         }
@@ -117,9 +121,11 @@ def _phase_pipeline(corpus: str, db: str, profile: bool, q) -> None:
         buf = io.StringIO()
         pstats.Stats(prof, stream=buf).sort_stats("tottime").print_stats(18)
         summary = buf.getvalue()
+    sizes = [len(b["story"]["articles"]) for b in briefs]
     q.put(
         {
             "time": elapsed,
+            "largest_story": max(sizes, default=0),
             "new": len(report.new),
             "briefs": len(briefs),
             "rss": _maxrss_mb(),
@@ -181,7 +187,8 @@ def main(argv: list[str] | None = None) -> dict:
         f"corpus: {n} articles, {floor['sentences']} sentences, {tokens} tokens (scale x{args.scale})"
     )
     print(
-        f"floor: spaCy {floor['spacy']:.1f} s + embeddings {floor['embed']:.1f} s = {floor_t:.1f} s"
+        f"floor: spaCy {floor['spacy']:.1f} s + embeddings {floor['embed']:.1f} s "
+        f"({floor['torch_threads']} torch thread(s)) = {floor_t:.1f} s"
     )
     for name, r in (("cold", cold), ("warm", warm)):
         print(
@@ -191,6 +198,11 @@ def main(argv: list[str] | None = None) -> dict:
     print(f"cold / floor = {res['cold_over_floor']:.2f}  (target <= 1.3)")
     print(f"cold / warm  = {res['cold_over_warm']:.1f}x  (target >= 20)")
     print(f"peak RSS MB: {res['peak_rss_mb']}")
+    res["largest_story"] = cold["largest_story"]
+    print(
+        f"largest story: {cold['largest_story']} articles of {n} "
+        f"(peak RSS cold {cold['rss']:.0f} MB, warm {warm['rss']:.0f} MB; compare across --scale)"
+    )
     if cold.get("profile"):
         print("\nwhere the cold run's time goes (top functions by own time):")
         print(cold["profile"])

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from .model import Analysis, Article
 
@@ -96,3 +97,73 @@ def doc_from_bytes(data: bytes):
 
     nlp = load_nlp()
     return next(iter(DocBin().from_bytes(data).get_docs(nlp.vocab)))
+
+
+# --------------------------------------------------------------------------- worker process
+
+
+def _worker_setup() -> None:  # pragma: no cover - runs in the child process
+    try:
+        import torch
+
+        torch.set_num_threads(1)
+    except ImportError:
+        pass
+    load_nlp()
+
+
+def _worker_handle(msg: tuple) -> list[Any]:  # pragma: no cover - runs in the child process
+    texts, batch_size, work, extra = msg
+    out: list[Any] = [doc_to_bytes(d) for d in load_nlp().pipe(texts, batch_size=batch_size)]
+    if work is not None:  # (module, function): also run it over each Doc read back from its bytes
+        import importlib
+
+        func = getattr(importlib.import_module(work[0]), work[1])
+        out = [(b, func(doc_from_bytes(b), x)) for b, x in zip(out, extra, strict=True)]
+    return out
+
+
+def _worker_main() -> None:  # pragma: no cover - runs in the child process
+    from .workers import serve
+
+    serve(_worker_handle, _worker_setup)
+
+
+class DocWorker:
+    """spaCy in a child process (:class:`consilience.workers.Worker`), so analysis overlaps
+    with whatever the parent does (embedding, storing) on the other core.
+
+    One batch in flight: :meth:`submit` texts, then :meth:`result` their serialised Docs
+    (:func:`doc_to_bytes`, in input order).
+    """
+
+    def __init__(self, *, batch_size: int = 32) -> None:
+        from .workers import Worker
+
+        self._worker = Worker("consilience.analyse:_worker_main", env={"OMP_NUM_THREADS": "1"})
+        self._batch_size = batch_size
+
+    def submit(
+        self, texts: list[str], work: tuple[str, str] | None = None, extra: list | None = None
+    ) -> None:
+        """Analyse ``texts``. ``work``: ``(module, function)`` of a ``(doc, extra[i]) ->
+        data`` function the child also runs over each Doc read back from its bytes; the
+        results are then ``(bytes, data)`` pairs."""
+        if self._worker.pending:
+            raise RuntimeError("DocWorker: one batch at a time")
+        extra = list(extra) if extra is not None else [None] * len(texts)
+        self._worker.send((list(texts), self._batch_size, work, extra))
+
+    def result(self) -> list[Any]:
+        if not self._worker.pending:
+            raise RuntimeError("DocWorker: nothing submitted")
+        return self._worker.recv()
+
+    def close(self) -> None:
+        self._worker.close()
+
+    def __enter__(self) -> DocWorker:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

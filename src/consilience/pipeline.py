@@ -9,7 +9,9 @@ work. Each batch of new articles is written in one transaction.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import contextlib
+import functools
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -39,6 +41,19 @@ class IngestReport:
 # --------------------------------------------------------------------------- ingest
 
 
+def _want_worker(processes: int | None) -> bool:
+    """Whether ingest may run spaCy in a child process. It is started only once a second
+    batch of new articles shows up: a model load in a child does not pay off on less."""
+    import os
+
+    if processes is not None:
+        return processes > 1
+    env = os.environ.get("CONSILIENCE_PROCESSES", "").strip()
+    if env:
+        return int(env) > 1
+    return (os.cpu_count() or 1) > 1
+
+
 def ingest(
     store,
     inputs: Iterable[str],
@@ -49,11 +64,20 @@ def ingest(
     batch_size: int = 32,
     progress: ProgressFn | None = None,
     update_story_index: bool = True,
+    processes: int | None = None,
 ) -> IngestReport:
     """Read ``inputs`` into ``store``: new articles are analysed, extracted, embedded and
     stored batch by batch, each batch in one transaction; stored ones are counted as
     already stored. Bad inputs are reported in ``report.skipped`` and never raise. New
-    articles are then attached to the store's stories incrementally."""
+    articles are then attached to the store's stories incrementally.
+
+    With two or more cores (``processes`` None: automatic; 1: one process; or the
+    ``CONSILIENCE_PROCESSES`` environment variable) and more than one batch of new
+    articles, spaCy runs in a child process (:class:`analyse.DocWorker`) one batch ahead,
+    while this process extracts, embeds and stores the batch before: the two models overlap
+    on the two cores. Every batch goes through the same serialised Doc either way, so the
+    stored results do not depend on the process layout.
+    """
     from .normalise import read_articles
 
     kwargs: dict[str, Any] = {"published": published}
@@ -62,27 +86,56 @@ def ingest(
     if max_chars is not None:
         kwargs["max_chars"] = max_chars
     report = IngestReport()
-    pending: list[Article] = []
-    pending_ids: set[str] = set()
-    for item in read_articles(list(inputs), **kwargs):
-        if isinstance(item, Skipped):
-            report.skipped.append(item)
-            continue
-        report.read += 1
-        if progress:
-            progress("read", 1)
-        if item.id not in report.ids:
-            report.ids.append(item.id)
-        if item.id in pending_ids or store.has_article(item.id):
-            report.already.append(item.id)
-            continue
-        pending.append(item)
-        pending_ids.add(item.id)
-        if len(pending) >= batch_size:
-            _store_batch(store, pending, report, progress)
-            pending, pending_ids = [], set()
-    if pending:
-        _store_batch(store, pending, report, progress)
+    seen: set[str] = set()
+    queued: set[str] = set()
+
+    def batches() -> Iterator[list[Article]]:
+        pending: list[Article] = []
+        for item in read_articles(list(inputs), **kwargs):
+            if isinstance(item, Skipped):
+                report.skipped.append(item)
+                continue
+            report.read += 1
+            if progress:
+                progress("read", 1)
+            if item.id not in seen:
+                seen.add(item.id)
+                report.ids.append(item.id)
+            if item.id in queued or store.has_article(item.id):
+                report.already.append(item.id)
+                continue
+            pending.append(item)
+            queued.add(item.id)
+            if len(pending) >= batch_size:
+                yield pending
+                pending = []
+        if pending:
+            yield pending
+
+    use_worker = _want_worker(processes)
+    worker = None
+    held: list[Article] | None = None  # the batch being analysed (or not yet started)
+    with contextlib.ExitStack() as stack:
+        for batch in batches():
+            if held is None:
+                held = batch
+                continue
+            if worker is None and use_worker:
+                worker = stack.enter_context(analyse_mod.DocWorker(batch_size=batch_size))
+                # one core for spaCy and the extractors in the child, one for the
+                # embedding model here
+                stack.enter_context(embed_mod.torch_threads(1))
+                _submit(worker, held)
+            if worker is not None:
+                done = worker.result()
+                _submit(worker, batch)  # analysed and extracted while `held` is stored
+            else:
+                done = _analyse_extract(held, batch_size)
+            _store_analysed(store, held, done, report, progress)
+            held = batch
+        if held is not None:
+            done = worker.result() if worker is not None else _analyse_extract(held, batch_size)
+            _store_analysed(store, held, done, report, progress)
     if update_story_index and report.new:
         new = set(report.new)
         for found in update_stories(store).to_stories():
@@ -95,12 +148,52 @@ def ingest(
     return report
 
 
-def _store_batch(store, articles: list[Article], report: IngestReport, progress) -> None:
-    analyses = list(analyse_mod.analyse(articles))
-    processed = _process(analyses)
+def _submit(worker, articles: list[Article]) -> None:
+    worker.submit([a.text for a in articles], ("consilience.pipeline", "_extract_stored"), articles)
+
+
+def _extract_stored(doc, article: Article) -> dict[str, Any]:
+    """The stored extraction (JSON) of ``article`` from its Doc as read back from the store."""
+    return brief_mod.extraction_to_json(brief_mod.extract(Analysis(article, doc)))
+
+
+def _doc_bytes(articles: list[Article], batch_size: int) -> list[bytes]:
+    """spaCy over ``articles`` in this process, serialised as the worker would."""
+    found = analyse_mod.analyse(articles, batch_size=batch_size)
+    return [analyse_mod.doc_to_bytes(a.doc) for a in found]
+
+
+def _analyse_extract(articles: list[Article], batch_size: int) -> list[tuple[bytes, Any]]:
+    """In this process, what the worker returns: (Doc bytes, extraction JSON) per article."""
+    out = []
+    for article, blob in zip(articles, _doc_bytes(articles, batch_size), strict=True):
+        out.append((blob, _extract_stored(analyse_mod.doc_from_bytes(blob), article)))
+    return out
+
+
+def _store_analysed(
+    store, articles: list[Article], done: list[tuple[bytes, Any]], report: IngestReport, progress
+) -> None:
+    """Embed and store one analysed, extracted batch in one transaction. Docs and
+    extractions both come from the bytes that get stored, so what is stored now is exactly
+    what a later run reading the store would compute."""
+    blobs = [b for b, _ in done]
+    analyses = [
+        Analysis(a, analyse_mod.doc_from_bytes(b)) for a, b in zip(articles, blobs, strict=True)
+    ]
+    processed = _process(analyses, extracted=[x for _, x in done])
+    pipeline = analyse_mod.pipeline_version()
+    version = brief_mod.extraction_version()
     with store.transaction():
-        for analysis, done in zip(analyses, processed, strict=True):
-            _put_all(store, analysis, done)
+        for analysis, (blob, data), item in zip(analyses, done, processed, strict=True):
+            aid = analysis.article.id
+            store.add_article(analysis.article)
+            store.put_analysis(aid, pipeline, blob)
+            store.put_extraction(aid, version, data)
+            store.put_embeddings(aid, embed_mod.model_version(), item.vectors)
+            store.put_story_item(
+                aid, story_item_version(), item.item.entities or [], item.item.vector
+            )
     report.new.extend(a.id for a in articles)
     if progress:
         progress("stored", len(articles))
@@ -115,11 +208,18 @@ class Processed:
     item: Any  # stories.StoryItem
 
 
-def _process(analyses: list[Analysis]) -> list[Processed]:
-    """Extract, then embed every sentence and title of the batch in one model call."""
+def _process(analyses: list[Analysis], extracted: list | None = None) -> list[Processed]:
+    """Extract (unless ``extracted`` already holds each extraction's JSON), then embed
+    every sentence and title of the batch in one model call."""
     from . import stories
 
-    extractions = [brief_mod.extract(a) for a in analyses]
+    if extracted is None:
+        extractions = [brief_mod.extract(a) for a in analyses]
+    else:
+        extractions = [
+            brief_mod.extraction_from_json(a.article.id, d)
+            for a, d in zip(analyses, extracted, strict=True)
+        ]
     sentences = [[s.text for s in a.sentences] for a in analyses]
     titles = [(a.article.title or "").strip() for a in analyses]
     flat = [t for sents in sentences for t in sents] + [t for t in titles if t]
@@ -143,17 +243,6 @@ def story_item_version() -> str:
     from . import stories
 
     return f"stories-{stories.VERSION}/{analyse_mod.pipeline_version()}/{embed_mod.model_version()}"
-
-
-def _put_all(store, analysis: Analysis, done: Processed) -> None:
-    aid = analysis.article.id
-    store.add_article(analysis.article)
-    store.put_analysis(aid, analyse_mod.pipeline_version(), analyse_mod.doc_to_bytes(analysis.doc))
-    store.put_extraction(
-        aid, brief_mod.extraction_version(), brief_mod.extraction_to_json(done.extraction)
-    )
-    store.put_embeddings(aid, embed_mod.model_version(), done.vectors)
-    store.put_story_item(aid, story_item_version(), done.item.entities or [], done.item.vector)
 
 
 # --------------------------------------------------------------------------- loading
@@ -299,15 +388,167 @@ def story(store, story_id: str) -> Story | None:
 
 
 def brief_of(store, story: Story) -> dict[str, Any]:
-    """The brief of one story; only that story's analyses are loaded."""
+    """The brief of one story; only that story's analyses are loaded. A built brief is
+    kept in the store under :func:`brief_key`, so asking again costs one read."""
+    key = brief_key(story)
+    cached = store.get_brief(key)
+    if cached is not None:
+        return cached
     analyses, extractions, vectors = load(store, story.articles)
-    return brief_mod.build_brief(context(story, analyses, extractions, vectors))
+    brief = brief_mod.build_brief(context(story, analyses, extractions, vectors))
+    with store.transaction():
+        store.put_brief(key, brief)
+    return brief
+
+
+def brief_key(story: Story) -> str:
+    """Cache key of a built brief: the story (id, title, articles, duplicates) and every
+    version it depends on — spaCy pipeline, extractors, embedding model and the source of
+    the package itself, so any code change rebuilds briefs."""
+    import hashlib
+    import json
+
+    parts = {
+        "story": [story.id, story.title, list(story.articles), dict(story.duplicates or {})],
+        "pipeline": analyse_mod.pipeline_version(),
+        "extraction": brief_mod.extraction_version(),
+        "model": embed_mod.model_version(),
+        "code": _code_version(),
+    }
+    raw = json.dumps(parts, sort_keys=True, ensure_ascii=False).encode("utf-8")
+    return hashlib.sha256(raw).hexdigest()
+
+
+#: Modules that never change a built brief (front ends, input reading, storage).
+_NOT_IN_BRIEFS = frozenset(
+    {
+        "__main__.py",
+        "cli.py",
+        "web.py",
+        "render_html.py",
+        "render_md.py",
+        "read.py",
+        "normalise.py",
+        "store.py",
+    }
+)
+
+
+@functools.cache
+def _code_version() -> str:
+    """A digest of the package's source files (what builds a brief is all in there)."""
+    import hashlib
+    from pathlib import Path
+
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
+        if path.name in _NOT_IN_BRIEFS:
+            continue
+        digest.update(path.name.encode("utf-8"))
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def briefs_for_ids(store, ids: Sequence[str]) -> list[dict[str, Any]]:
     """Group the stored articles ``ids`` into stories and brief each one, story by story,
-    so memory grows with the largest story rather than with the pile."""
-    return [brief_of(store, s) for s in group_stories(story_items(store, ids))]
+    so memory grows with the largest story rather than with the pile. With two cores and
+    several briefs to build, a child process builds some of them (one story at a time)
+    while this process builds the others; each brief is the same whoever builds it."""
+    found = group_stories(story_items(store, ids))
+    out: list[dict[str, Any] | None] = [None] * len(found)
+    todo: list[int] = []
+    for k, s in enumerate(found):
+        cached = store.get_brief(brief_key(s))
+        if cached is not None:
+            out[k] = cached
+        else:
+            todo.append(k)
+    path = getattr(store, "path", ":memory:")
+    if len(todo) < PARALLEL_BRIEFS_FROM or path == ":memory:" or not _want_worker(None):
+        for k in todo:
+            out[k] = brief_of(store, found[k])
+        return [b for b in out if b is not None]
+    from collections import deque
+
+    with _BriefWorker() as worker:
+        sent: deque[int] = deque()  # stories the child is building, in order
+        for k in todo:
+            while sent and worker.ready():
+                j = sent.popleft()
+                _keep(store, found[j], out, j, worker.result())
+            if len(sent) < 2:  # keep the child busy while this process builds
+                worker.submit(path, found[k])
+                sent.append(k)
+                continue
+            out[k] = brief_of(store, found[k])
+        while sent:
+            j = sent.popleft()
+            _keep(store, found[j], out, j, worker.result())
+    return [b for b in out if b is not None]
+
+
+#: Fewest uncached briefs for which a second process is started (it loads both models).
+PARALLEL_BRIEFS_FROM = 6
+
+
+def _keep(store, story: Story, out: list, k: int, brief: dict[str, Any]) -> None:
+    with store.transaction():
+        store.put_brief(brief_key(story), brief)
+    out[k] = brief
+
+
+def _brief_worker_handle(msg: tuple) -> str:  # pragma: no cover - runs in the child process
+    """(store path, story) -> the story's brief as JSON, built from the same store file."""
+    import json
+
+    from .store import Store
+
+    path, (sid, title, articles, duplicates) = msg
+    if path not in _CHILD_STORES:
+        _CHILD_STORES[path] = Store(path)
+    found = Story(sid, title, list(articles), dict(duplicates))
+    analyses, extractions, vectors = load(_CHILD_STORES[path], found.articles)
+    return json.dumps(
+        brief_mod.build_brief(context(found, analyses, extractions, vectors)), ensure_ascii=False
+    )
+
+
+_CHILD_STORES: dict[str, Any] = {}
+
+
+def _brief_worker_main() -> None:  # pragma: no cover - runs in the child process
+    from .workers import serve
+
+    serve(_brief_worker_handle)
+
+
+class _BriefWorker:
+    """A child process building briefs from the same store file, one story at a time."""
+
+    def __init__(self) -> None:
+        from .workers import Worker
+
+        self._worker = Worker("consilience.pipeline:_brief_worker_main")
+
+    def submit(self, path: str, found: Story) -> None:
+        """Queue one story (tasks are small, so a few in flight never fill the pipe)."""
+        self._worker.send(
+            (path, (found.id, found.title, list(found.articles), dict(found.duplicates or {})))
+        )
+
+    def ready(self) -> bool:
+        return self._worker.poll()
+
+    def result(self) -> dict[str, Any]:
+        import json
+
+        return json.loads(self._worker.recv())
+
+    def __enter__(self) -> _BriefWorker:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._worker.close()
 
 
 def brief_for_story(store, story_id: str) -> dict[str, Any] | None:

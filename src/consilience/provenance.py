@@ -747,7 +747,9 @@ def article_labels(ctx: StoryContext) -> dict[str, str]:
     import os
 
     base = {
-        a.article.id: a.article.outlet or os.path.basename(a.article.source.split("#")[0]) or a.article.id
+        a.article.id: a.article.outlet
+        or os.path.basename(a.article.source.split("#")[0])
+        or a.article.id
         for a in ctx.analyses
     }
     counts: dict[str, int] = {}

@@ -72,6 +72,13 @@ MIGRATIONS: list[str] = [
         vector BLOB
     );
     """,
+    # 3: built briefs, keyed by everything they depend on (see pipeline.brief_key)
+    """
+    CREATE TABLE briefs (
+        key TEXT PRIMARY KEY,
+        data TEXT NOT NULL
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -303,6 +310,18 @@ class Store:
     def put_state(self, key: str, value: bytes) -> None:
         self.conn.execute(
             "INSERT OR REPLACE INTO story_state (key, value) VALUES (?, ?)", (key, value)
+        )
+
+    # ------------------------------------------------------------------ briefs
+
+    def get_brief(self, key: str) -> dict[str, Any] | None:
+        row = self.conn.execute("SELECT data FROM briefs WHERE key = ?", (key,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def put_brief(self, key: str, brief: dict[str, Any]) -> None:
+        self.conn.execute(
+            "INSERT OR REPLACE INTO briefs (key, data) VALUES (?, ?)",
+            (key, json.dumps(brief, ensure_ascii=False)),
         )
 
     # ------------------------------------------------------------------ helpers

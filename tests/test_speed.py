@@ -1,0 +1,134 @@
+"""Throughput machinery: the spaCy worker process, the layout-independence of ingest, and
+the brief cache. Outputs must not depend on batching or on the process layout."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from consilience import analyse, pipeline
+from consilience.store import Store
+
+TOWNS = ["Brackwater", "Eldham", "Corran", "Ostvik", "Lindmere", "Farrowby"]
+
+
+def _corpus(folder: Path, n: int) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        town = TOWNS[i % len(TOWNS)]
+        (folder / f"a{i:02d}.txt").write_text(
+            f"{town} council approves flood plan\n"
+            f"The council of {town} approved a drainage plan worth {i + 2} million euros on "
+            f'Tuesday, the Gazette reported. Mayor Ellen Marsh said: "Work on {i + 3} streets '
+            f'will begin in spring." Residents had complained about flooding for {i % 4 + 2} '
+            f"years.\n",
+            encoding="utf-8",
+        )
+    return folder
+
+
+def _dump(db: Path) -> dict[str, list]:
+    conn = sqlite3.connect(db)
+    try:
+        out = {}
+        for table, cols in [
+            ("articles", "id, source, title, published, text"),
+            ("analyses", "article_id, pipeline, doc"),
+            ("extractions", "article_id, version, data"),
+            ("embeddings", "article_id, model, n, vectors"),
+            ("story_items", "article_id, version, entities, vector"),
+        ]:
+            out[table] = conn.execute(f"SELECT {cols} FROM {table} ORDER BY 1").fetchall()
+        return out
+    finally:
+        conn.close()
+
+
+def _ingest_and_brief(folder: Path, db: Path, *, processes: int, batch_size: int):
+    with Store(db) as store:
+        report = pipeline.ingest(store, [str(folder)], processes=processes, batch_size=batch_size)
+        briefs = pipeline.briefs_for_ids(store, report.ids)
+    return report, json.dumps(briefs, sort_keys=True, ensure_ascii=False)
+
+
+def test_worker_process_ingest_stores_the_same_as_one_process(tmp_path):
+    folder = _corpus(tmp_path / "in", 7)
+    one, briefs_one = _ingest_and_brief(folder, tmp_path / "one.db", processes=1, batch_size=3)
+    two, briefs_two = _ingest_and_brief(folder, tmp_path / "two.db", processes=2, batch_size=2)
+    assert one.ids == two.ids and sorted(one.new) == sorted(two.new) and len(one.new) == 7
+    assert _dump(tmp_path / "one.db") == _dump(tmp_path / "two.db")
+    assert briefs_one == briefs_two
+
+
+def test_doc_worker_gives_the_docs_of_this_process(nlp):
+    texts = ["Mayor Ellen Marsh spoke in Eldham.\nA second line.", "Ten km of road, 2 km more."]
+    with analyse.DocWorker(batch_size=2) as worker:
+        worker.submit(texts)
+        blobs = worker.result()
+        worker.submit(texts[:1])
+        again = worker.result()
+    local = [analyse.doc_to_bytes(d) for d in nlp.pipe(texts)]
+    assert blobs == local and again == local[:1]
+    with pytest.raises(RuntimeError):
+        worker.result()
+
+
+def test_ingest_from_a_script_without_main_guard(tmp_path):
+    """The worker is a plain subprocess: a caller's unguarded ``__main__`` is never re-run."""
+    folder = _corpus(tmp_path / "in", 5)
+    script = tmp_path / "run.py"
+    script.write_text(
+        textwrap.dedent(
+            f"""
+            from consilience import pipeline
+            from consilience.store import Store
+            with Store({str(tmp_path / "s.db")!r}) as store:
+                r = pipeline.ingest(store, [{str(folder)!r}], processes=2, batch_size=2)
+            print("stored", len(r.new))
+            """
+        ),
+        encoding="utf-8",
+    )
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["stored", "5"]
+
+
+def test_brief_is_cached_and_keyed_by_story(tmp_path):
+    folder = _corpus(tmp_path / "in", 3)
+    with Store(tmp_path / "s.db") as store:
+        report = pipeline.ingest(store, [str(folder)], processes=1)
+        story = pipeline.group_stories(pipeline.story_items(store, report.ids))[0]
+        first = pipeline.brief_of(store, story)
+        cached = store.conn.execute("SELECT count(*) FROM briefs").fetchone()[0]
+        assert cached == 1
+        assert pipeline.brief_of(store, story) == first
+        smaller = type(story)(story.id, story.title, story.articles[:1])
+        assert pipeline.brief_key(smaller) != pipeline.brief_key(story)
+        # the cached brief is the built one: rebuilding from scratch gives the same
+        with store.transaction():
+            store.conn.execute("DELETE FROM briefs")
+        assert pipeline.brief_of(store, story) == first
+
+
+def test_warm_ingest_runs_no_model(tmp_path, monkeypatch):
+    folder = _corpus(tmp_path / "in", 4)
+    with Store(tmp_path / "s.db") as store:
+        report = pipeline.ingest(store, [str(folder)], processes=1)
+        pipeline.briefs_for_ids(store, report.ids)
+
+        def boom(*_a, **_k):
+            raise AssertionError("a model ran on the warm path")
+
+        monkeypatch.setattr(pipeline.embed_mod, "embed_texts", boom)
+        monkeypatch.setattr(pipeline, "_doc_bytes", boom)
+        monkeypatch.setattr(pipeline.analyse_mod, "analyse", boom)
+        again = pipeline.ingest(store, [str(folder)])
+        assert again.new == [] and len(again.already) == 4
+        assert len(pipeline.briefs_for_ids(store, again.ids)) >= 1
