@@ -17,6 +17,19 @@ from consilience.cli import EXIT_SKIPPED, app
 
 runner = CliRunner()
 
+#: The analysis sections of the brief contract (consilience.brief/1), as DESIGN.md names them.
+CONTRACT_SECTIONS = (
+    "summary",
+    "consensus",
+    "conflicts",
+    "corroborated",
+    "unique",
+    "quotes",
+    "provenance",
+    "timeline",
+    "entities",
+)
+
 TOWNS = ["Alder", "Brisk", "Corran", "Dunmore", "Elsby", "Fenwick", "Garth", "Holme"]
 
 
@@ -178,17 +191,7 @@ def test_brief_from_paths_markdown_and_json(tmp_path):
     briefs = data if isinstance(data, list) else [data]
     for b in briefs:
         assert b["schema"] == "consilience.brief/1"
-        for key in [
-            "summary",
-            "consensus",
-            "conflicts",
-            "corroborated",
-            "unique",
-            "quotes",
-            "provenance",
-            "timeline",
-            "entities",
-        ]:
+        for key in CONTRACT_SECTIONS:
             assert isinstance(b[key], list), key
     assert sum(len(b["story"]["articles"]) for b in briefs) == 3
 
@@ -234,18 +237,7 @@ def test_demo_brief_fills_every_section(tmp_path, demo_files):
     briefs = data if isinstance(data, list) else [data]
     main = max(briefs, key=lambda b: len(b["story"]["articles"]))
     assert len(main["story"]["articles"]) == 7, "all seven demo articles are one story"
-    for key in [
-        "headline",
-        "summary",
-        "consensus",
-        "conflicts",
-        "corroborated",
-        "unique",
-        "quotes",
-        "provenance",
-        "timeline",
-        "entities",
-    ]:
+    for key in ["headline", *CONTRACT_SECTIONS]:
         assert main[key], f"section {key} is empty"
 
 
