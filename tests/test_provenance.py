@@ -251,3 +251,25 @@ def test_seed_headline_fact_has_fewer_independent_sources(seed_ctx):
     notes = build_provenance(seed_ctx)["provenance_notes"]
     assert notes[0]["source"] == "The New York Times"
     assert notes[0]["articles"] == ["000", "001", "003"]
+
+
+def test_the_credited_outlet_is_the_original_of_a_near_copy(make):
+    from dataclasses import replace
+
+    from consilience.provenance import orient_copies
+
+    body = (
+        "Floodwater from the Tolley Dam reached Millbeck before dawn on Sunday, forcing "
+        "hundreds of residents onto rooftops. Rescue crews worked from boats through the day."
+    )
+    wire = make(body, "wire")
+    wire = type(wire)(replace(wire.article, outlet="Northern Wire Service"), wire.doc)
+    paper = make(body + " This story was provided by the Northern Wire Service.", "paper")
+    paper = type(paper)(replace(paper.article, outlet="The Eastport Herald"), paper.doc)
+    # found the wrong way round (e.g. both undated and the id hash chose the paper) ...
+    assert orient_copies([wire, paper], {"wire": "paper"}) == {"paper": "wire"}
+    # ... and left alone when nobody credits anybody
+    plain = make(body, "paper")
+    plain = type(plain)(replace(plain.article, outlet="Valley Radio"), plain.doc)
+    assert orient_copies([wire, plain], {"wire": "paper"}) == {"wire": "paper"}
+    assert orient_copies([wire, paper], {"paper": "wire"}) == {"paper": "wire"}

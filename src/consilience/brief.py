@@ -109,9 +109,12 @@ def build_brief(ctx: StoryContext) -> dict[str, Any]:
         for key, items in func(ctx).items():
             ctx.brief.setdefault(key, [])
             ctx.brief[key].extend(items)
+    from .provenance import duplicates_of
+
+    copies = duplicates_of(ctx)
     articles = [a.article.header() for a in ctx.analyses]
     for header in articles:
-        dup = (ctx.duplicates or {}).get(header["id"])
+        dup = copies.get(header["id"])
         if dup:
             header["duplicate_of"] = dup
     brief: dict[str, Any] = {

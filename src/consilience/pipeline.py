@@ -564,7 +564,7 @@ def context(story: Story, analyses: list[Analysis], extractions, vectors) -> Sto
         analyses=members,
         extractions={a.article.id: extractions[a.article.id] for a in members},
         sentence_vectors={a.article.id: vectors[a.article.id] for a in members},
-        duplicates={k: v for k, v in story.duplicates.items() if k in by_id},
+        duplicates=None,  # provenance.duplicates_of derives them from story.duplicates
     )
 
 

@@ -602,10 +602,41 @@ def primary_report(attributions: Iterable[Attribution], analysis: Analysis | Non
 
 def duplicates_of(ctx: StoryContext) -> dict[str, str]:
     """The story's near-copies (copy id -> original id): those the pipeline found when it
-    grouped the story, else computed once here and kept on the context."""
+    grouped the story, else computed once here; oriented by who credits whom
+    (:func:`orient_copies`) and kept on the context."""
     if ctx.duplicates is None:
-        ctx.duplicates = dict(ctx.story.duplicates) or near_duplicates(ctx.analyses)
+        found = dict(ctx.story.duplicates) or near_duplicates(ctx.analyses)
+        ctx.duplicates = orient_copies(ctx.analyses, found)
     return dict(ctx.duplicates)
+
+
+def orient_copies(analyses: Sequence[Analysis], dups: dict[str, str]) -> dict[str, str]:
+    """Within each group of near-copies, the original is the article whose outlet the other
+    members credit in their text ("This story was provided by the Northern Wire Service");
+    where none is credited more than the current original, the grouping stands as found
+    (earliest published first)."""
+    by_id = {a.article.id: a.article for a in analyses}
+    groups: dict[str, list[str]] = {}
+    for copy, orig in sorted(dups.items()):
+        if copy in by_id and orig in by_id:
+            groups.setdefault(orig, [orig]).append(copy)
+    out = {c: o for c, o in dups.items() if c in by_id and o in by_id}
+    for orig, members in sorted(groups.items()):
+
+        def credited(aid: str, members: list[str] = members) -> int:
+            outlet = by_id[aid].outlet  # from the article's metadata: an outlet by definition
+            if not outlet:
+                return 0
+            key = outlet_key(outlet)
+            return sum(1 for m in members if m != aid and key in _fold(by_id[m].text).lower())
+
+        best = max(members, key=lambda m: (credited(m), m == orig))
+        if best != orig:
+            for m in members:
+                out.pop(m, None)
+                if m != best:
+                    out[m] = best
+    return dict(sorted(out.items()))
 
 
 def _source_key(name: str) -> str:
