@@ -61,10 +61,16 @@ PublishedOption = Annotated[
     ),
 ]
 MaxBytesOption = Annotated[
-    int, typer.Option("--max-bytes", help="Skip input files larger than this many bytes.")
+    int | None,
+    typer.Option(
+        "--max-bytes", help="Skip input files larger than this many bytes (default 20 MiB)."
+    ),
 ]
 MaxCharsOption = Annotated[
-    int, typer.Option("--max-chars", help="Skip articles whose text is longer than this.")
+    int | None,
+    typer.Option(
+        "--max-chars", help="Skip articles whose text is longer than this (default 200,000)."
+    ),
 ]
 BatchOption = Annotated[
     int,
@@ -152,8 +158,8 @@ def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, globs or http(s) URLs.")],
     db: DbOption = None,
     published: PublishedOption = None,
-    max_bytes: MaxBytesOption = 20_000_000,
-    max_chars: MaxCharsOption = 200_000,
+    max_bytes: MaxBytesOption = None,
+    max_chars: MaxCharsOption = None,
     batch_size: BatchOption = 32,
 ) -> None:
     """Read articles into the store and analyse them (idempotent).
@@ -226,8 +232,8 @@ def brief(
     ] = None,
     db: DbOption = None,
     published: PublishedOption = None,
-    max_bytes: MaxBytesOption = 20_000_000,
-    max_chars: MaxCharsOption = 200_000,
+    max_bytes: MaxBytesOption = None,
+    max_chars: MaxCharsOption = None,
 ) -> None:
     """Write the brief of the given articles (one per story), or of a stored story.
 
@@ -323,7 +329,7 @@ def stories(
     report = None
     with _open_store(db) as store:
         if paths:
-            report = _ingest(store, paths, published, 20_000_000, 200_000)
+            report = _ingest(store, paths, published, None, None)
             found = pipeline.group_stories(pipeline.story_items(store, report.ids))
         else:
             found = pipeline.list_stories(store)
@@ -385,7 +391,7 @@ def demo(
 
     db = db or default_db_path().with_name("demo.db")
     with _open_store(db) as store:
-        report = _ingest(store, demo_files(), None, 20_000_000, 200_000)
+        report = _ingest(store, demo_files(), None, None, None)
         briefs = pipeline.briefs_for_ids(store, report.ids)
         texts = pipeline.article_texts(
             store, [a["id"] for b in briefs for a in b["story"]["articles"]]

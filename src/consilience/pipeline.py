@@ -211,7 +211,6 @@ class Processed:
 def _process(analyses: list[Analysis], extracted: list | None = None) -> list[Processed]:
     """Extract (unless ``extracted`` already holds each extraction's JSON), then embed
     every sentence and title of the batch in one model call."""
-    from . import stories
 
     if extracted is None:
         extractions = [brief_mod.extract(a) for a in analyses]
@@ -228,14 +227,28 @@ def _process(analyses: list[Analysis], extracted: list | None = None) -> list[Pr
     for extraction, sents in zip(extractions, sentences, strict=True):
         out.append(Processed(extraction, vectors[i : i + len(sents)], None))
         i += len(sents)
-    for analysis, title, processed in zip(analyses, titles, out, strict=True):
+    items = _story_items_of(analyses, [p.vectors for p in out], titles, vectors[i:])
+    for processed, item in zip(out, items, strict=True):
+        processed.item = item
+    return out
+
+
+def _story_items_of(
+    analyses: list[Analysis], sentence_vectors: list, titles: list[str], title_vectors
+) -> list:
+    """``stories.StoryItem`` per analysis; ``title_vectors`` holds one row per non-empty
+    title, in order."""
+    from . import stories
+
+    items, k = [], 0
+    for analysis, vecs, title in zip(analyses, sentence_vectors, titles, strict=True):
         title_vector = None
         if title:
-            title_vector, i = vectors[i], i + 1
-        processed.item = stories.item_from_analysis(
-            analysis, processed.vectors, title_vector=title_vector, embed_title=False
+            title_vector, k = title_vectors[k], k + 1
+        items.append(
+            stories.item_from_analysis(analysis, vecs, title_vector=title_vector, embed_title=False)
         )
-    return out
+    return items
 
 
 def story_item_version() -> str:
@@ -317,15 +330,9 @@ def story_items(store, ids: Sequence[str]) -> list:
         analyses, _extractions, vectors = load(store, missing)
         titles = [(a.article.title or "").strip() for a in analyses]
         title_vecs = embed_mod.embed_texts([t for t in titles if t])
-        k = 0
+        sentence_vecs = [vectors[a.article.id] for a in analyses]
         with store.transaction():
-            for analysis, title in zip(analyses, titles, strict=True):
-                tv = None
-                if title:
-                    tv, k = title_vecs[k], k + 1
-                item = stories.item_from_analysis(
-                    analysis, vectors[analysis.article.id], title_vector=tv, embed_title=False
-                )
+            for item in _story_items_of(analyses, sentence_vecs, titles, title_vecs):
                 store.put_story_item(item.id, version, item.entities or [], item.vector)
                 rows[item.id] = (item.entities or [], item.vector)
     return [
