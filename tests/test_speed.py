@@ -27,7 +27,8 @@ def _corpus(folder: Path, n: int) -> Path:
             f"The council of {town} approved a drainage plan worth {i + 2} million euros on "
             f'Tuesday, the Gazette reported. Mayor Ellen Marsh said: "Work on {i + 3} streets '
             f'will begin in spring." Residents had complained about flooding for {i % 4 + 2} '
-            f"years.\n",
+            f"years. A storm on 3 March 2025 flooded the old mill, leaving {i + 40} homes "
+            f"without power.\n",
             encoding="utf-8",
         )
     return folder
@@ -43,6 +44,7 @@ def _dump(db: Path) -> dict[str, list]:
             ("extractions", "article_id, version, data"),
             ("embeddings", "article_id, model, n, vectors"),
             ("story_items", "article_id, version, entities, vector"),
+            ("unit_vectors", "article_id, version, texts, vectors"),
         ]:
             out[table] = conn.execute(f"SELECT {cols} FROM {table} ORDER BY 1").fetchall()
         return out
@@ -132,3 +134,36 @@ def test_warm_ingest_runs_no_model(tmp_path, monkeypatch):
         again = pipeline.ingest(store, [str(folder)])
         assert again.new == [] and len(again.already) == 4
         assert len(pipeline.briefs_for_ids(store, again.ids)) >= 1
+
+
+def test_briefs_embed_no_unit_text_again(tmp_path, monkeypatch):
+    """Clauses and event phrases are embedded at ingest (by the worker process when there
+    is one); building the briefs afterwards embeds none of them, and recomputing the unit
+    vectors from the stored analyses gives the same briefs."""
+    from consilience import brief as brief_mod
+
+    folder = _corpus(tmp_path / "in", 6)
+    with Store(tmp_path / "s.db") as store:
+        report = pipeline.ingest(store, [str(folder)], processes=2, batch_size=2)
+        stored = store.conn.execute("SELECT texts FROM unit_vectors").fetchall()
+        units = {t for (texts,) in stored for t in json.loads(texts)}
+        assert len(stored) == 6 and units  # every article, and there are clauses to embed
+        embedded: list[str] = []
+        real = pipeline.embed_mod.embed_texts
+
+        def spy(texts, **kw):
+            embedded.extend(texts)
+            return real(texts, **kw)
+
+        monkeypatch.setattr(pipeline.embed_mod, "embed_texts", spy)
+        monkeypatch.setenv("CONSILIENCE_PROCESSES", "1")  # builders run here, under the spy
+        first = pipeline.briefs_for_ids(store, report.ids)
+        assert not units & set(embedded)
+        with store.transaction():
+            store.conn.execute("DELETE FROM briefs")
+            store.conn.execute("DELETE FROM unit_vectors")
+        again = pipeline.briefs_for_ids(store, report.ids)
+        assert json.dumps(again, sort_keys=True) == json.dumps(first, sort_keys=True)
+        assert units <= set(embedded)  # recomputed, and stored again
+        assert store.conn.execute("SELECT count(*) FROM unit_vectors").fetchone()[0] == 6
+    assert brief_mod.UNIT_TEXTS  # the registry the test relies on

@@ -7,6 +7,10 @@ Two registries, in the spirit of spaCy's component registry:
 * ``SECTIONS``: ordered ``"module:function"``, each ``(StoryContext) -> dict[str, list]``;
   lists returned under the same key are concatenated, and a builder may read the sections
   built before it from ``ctx.brief``.
+* ``UNIT_TEXTS``: name -> ``"module:function"``, each ``(Analysis, Extraction) -> list[str]``:
+  the pieces of an article (clauses, event phrases) that a section builder compares by
+  embedding. Ingest embeds them with the article and the store keeps them
+  (``ctx.unit_vectors``), so building a brief calls no model for them.
 
 The brief itself is the JSON contract ``consilience.brief/1`` (see DESIGN.md).
 """
@@ -48,6 +52,11 @@ SECTIONS: list[str] = [
     "consilience.reconcile:build_quantities",
     "consilience.facts:build_facts",
 ]
+
+UNIT_TEXTS: dict[str, str] = {
+    "facts": "consilience.facts:unit_texts",
+    "dates": "consilience.dates:unit_texts",
+}
 
 #: Keys of the contract, in output order; all present (possibly empty) in every brief.
 SECTION_KEYS = [
@@ -99,6 +108,21 @@ def extraction_from_json(article_id: str, data: dict[str, Any]) -> Extraction:
             for name, (_entry, cls) in EXTRACTORS.items()
         },
     )
+
+
+def unit_texts(analysis: Analysis, extraction: Extraction) -> list[str]:
+    """Every text the section builders will embed for this article, each once, in a fixed
+    order (registry order, then the order each builder gives)."""
+    found: dict[str, None] = {}
+    for _name, entry in UNIT_TEXTS.items():
+        func, _ = _resolve(entry)
+        found.update(dict.fromkeys(func(analysis, extraction)))
+    return list(found)
+
+
+def unit_text_version() -> str:
+    """Cache key of stored unit vectors' texts: every registered module's VERSION."""
+    return ";".join(f"{name}={_resolve(entry)[1]}" for name, entry in sorted(UNIT_TEXTS.items()))
 
 
 def build_brief(ctx: StoryContext) -> dict[str, Any]:

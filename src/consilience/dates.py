@@ -32,6 +32,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import re
+from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
@@ -599,26 +600,40 @@ def _verb_lemma(doc, start: int, end: int) -> str | None:
     return verb.lemma_.lower() if verb is not None else None
 
 
+def _event_clauses(analysis: Analysis, extraction) -> Iterator[tuple[DateMention, int, int]]:
+    """(mention, clause start, clause end) of each date mention that may be an event."""
+    if extraction is None:
+        return
+    doc = analysis.doc
+    for m in extraction.dates:
+        if _is_dateline(doc, m.start, m.end):
+            continue  # "By X | March 17, 2025", "VESTERHAVN, June 8, 2025": not an event
+        cs, ce = event_clause(doc, m.start, m.end)
+        yield m, cs, ce
+
+
+def unit_texts(analysis: Analysis, extraction) -> list[str]:
+    """The event clauses :func:`_mentions` embeds for this article (registered in
+    ``brief.UNIT_TEXTS``, so ingest embeds them ahead)."""
+    return [analysis.doc.text[cs:ce] for _m, cs, ce in _event_clauses(analysis, extraction)]
+
+
 def _mentions(ctx: StoryContext) -> list[dict[str, Any]]:
-    """Date mentions of the story, in story order, with their event clause."""
-    from .embed import embed_texts
+    """Date mentions of the story, in story order, with their event clause and its vector
+    (from ``ctx.unit_vectors``, embedded here only when missing)."""
+    from .embed import vectors_for
 
     out = []
     for analysis in ctx.analyses:
         aid = analysis.article.id
-        ext = ctx.extractions.get(aid)
-        if ext is None:
-            continue
         doc = analysis.doc
         vecs = ctx.sentence_vectors.get(aid)
-        for m in ext.dates:
-            if _is_dateline(doc, m.start, m.end):
-                continue  # "By X | March 17, 2025", "VESTERHAVN, June 8, 2025": not an event
-            cs, ce = event_clause(doc, m.start, m.end)
+        found = []
+        for m, cs, ce in _event_clauses(analysis, ctx.extractions.get(aid)):
             sent_vec = None
             if vecs is not None and 0 <= m.sentence < len(vecs):
                 sent_vec = np.asarray(vecs[m.sentence], dtype=np.float32)
-            out.append(
+            found.append(
                 {
                     "m": m,
                     "article": aid,
@@ -629,12 +644,12 @@ def _mentions(ctx: StoryContext) -> list[dict[str, Any]]:
                     "verb": _verb_lemma(doc, m.start, m.end),
                 }
             )
-    if out:
-        clause_vecs = embed_texts([o["text"] for o in out])
-        for o, v in zip(out, clause_vecs, strict=True):
+        clause_vecs = vectors_for([o["text"] for o in found], ctx.unit_vectors.get(aid))
+        for o, v in zip(found, clause_vecs, strict=True):
             o["vec"] = v
             if o["sent_vec"] is None:
                 o["sent_vec"] = v
+        out.extend(found)
     return out
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 import numpy as np
 
@@ -66,6 +66,19 @@ def embed_texts(texts: Sequence[str], *, batch_size: int = 64) -> np.ndarray:
         show_progress_bar=False,
     )
     return np.asarray(vecs, dtype=np.float32)
+
+
+def vectors_for(texts: Sequence[str], known: Mapping[str, np.ndarray] | None = None) -> np.ndarray:
+    """Vectors of ``texts`` (shape ``(len(texts), 384)``): each taken from ``known`` (text ->
+    vector, e.g. vectors embedded at ingest) when it is there, the others embedded in one
+    model call."""
+    known = known or {}
+    missing = [t for t in dict.fromkeys(texts) if t not in known]
+    fresh = dict(zip(missing, embed_texts(missing), strict=True)) if missing else {}
+    out = np.zeros((len(texts), DIM), dtype=np.float32)
+    for i, t in enumerate(texts):
+        out[i] = known[t] if t in known else fresh[t]
+    return out
 
 
 @contextlib.contextmanager

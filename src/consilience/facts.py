@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -349,38 +350,56 @@ def article_units(analysis, extraction=None) -> list[Unit]:
     return units
 
 
+def _fact_units(analysis, extraction) -> Iterator[tuple[Unit, bool]]:
+    """The units of one article that can be facts, each with whether it needs a vector of
+    its own (it is not a whole sentence, whose stored vector it shares). A sub-unit's
+    ``parent`` is its full unit's position among the units yielded."""
+    sents = list(analysis.doc.sents)
+    local: dict[int, int] = {}  # index in article_units -> position yielded
+    n = 0
+    for k, u in enumerate(article_units(analysis, extraction)):
+        if u.boilerplate:
+            continue  # bylines, table rows, fragments: never facts
+        if u.sub:
+            if u.parent not in local:
+                continue
+            u.parent = local[u.parent]
+        local[k] = n
+        n += 1
+        sent = sents[u.sentence]
+        whole = u.start <= sent.start_char + 2 and u.end >= sent.end_char - 2
+        yield u, not whole
+
+
+def unit_texts(analysis, extraction) -> list[str]:
+    """The texts :func:`story_units` embeds for this article (registered in
+    ``brief.UNIT_TEXTS``, so ingest embeds them ahead)."""
+    return [u.text for u, own in _fact_units(analysis, extraction) if own]
+
+
 def story_units(ctx: StoryContext) -> tuple[list[Unit], np.ndarray]:
-    """All units of the story (story order) and their unit vectors."""
-    from .embed import embed_texts
+    """All units of the story (story order) and their unit vectors, shape
+    ``(n_units, 384)``: a whole sentence's stored vector, else the clause's own (from
+    ``ctx.unit_vectors``, embedded here only when missing)."""
+    from .embed import vectors_for
 
     units: list[Unit] = []
-    vecs: list[np.ndarray | None] = []
-    to_embed: list[int] = []
+    vecs: list[np.ndarray] = []
     for analysis in ctx.analyses:
         aid = analysis.article.id
-        local: dict[int, int] = {}  # article-local index -> story index
-        sents = list(analysis.doc.sents)
         sent_vecs = ctx.sentence_vectors.get(aid)
-        for k, u in enumerate(article_units(analysis, ctx.extractions.get(aid))):
-            if u.boilerplate:
-                continue  # bylines, table rows, fragments: never facts
+        have = 0 if sent_vecs is None else len(sent_vecs)
+        found = [
+            (u, needs or u.sentence >= have)
+            for u, needs in _fact_units(analysis, ctx.extractions.get(aid))
+        ]
+        own = iter(vectors_for([u.text for u, needs in found if needs], ctx.unit_vectors.get(aid)))
+        base = len(units)
+        for u, needs in found:
             if u.sub:
-                if u.parent not in local:
-                    continue
-                u.parent = local[u.parent]
-            local[k] = len(units)
-            sent = sents[u.sentence]
-            whole = u.start <= sent.start_char + 2 and u.end >= sent.end_char - 2
+                u.parent += base
             units.append(u)
-            if whole and sent_vecs is not None and u.sentence < len(sent_vecs):
-                vecs.append(np.asarray(sent_vecs[u.sentence], dtype=np.float32))
-            else:
-                vecs.append(None)
-                to_embed.append(len(units) - 1)
-    if to_embed:
-        extra = embed_texts([units[i].text for i in to_embed])
-        for i, v in zip(to_embed, extra, strict=True):
-            vecs[i] = v
+            vecs.append(next(own) if needs else np.asarray(sent_vecs[u.sentence], dtype=np.float32))
     if not units:
         return units, np.zeros((0, 384), dtype=np.float32)
     return units, np.stack(vecs).astype(np.float32)

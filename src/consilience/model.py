@@ -254,6 +254,9 @@ class StoryContext:
     sentence_vectors: dict[str, Any]  # article id -> np.ndarray (n_sentences, 384)
     duplicates: dict[str, str] | None = None  # None: not known yet (computed on demand)
     brief: dict[str, Any] = field(default_factory=dict)
+    #: article id -> {text: (384,) vector} of the article's ``brief.unit_texts``, embedded
+    #: at ingest; a builder embeds whatever is missing here itself
+    unit_vectors: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def analysis(self, article_id: str) -> Analysis:
         for a in self.analyses:

@@ -152,9 +152,29 @@ def _submit(worker, articles: list[Article]) -> None:
     worker.submit([a.text for a in articles], ("consilience.pipeline", "_extract_stored"), articles)
 
 
-def _extract_stored(doc, article: Article) -> dict[str, Any]:
-    """The stored extraction (JSON) of ``article`` from its Doc as read back from the store."""
-    return brief_mod.extraction_to_json(brief_mod.extract(Analysis(article, doc)))
+def _extract_stored(doc, article: Article) -> tuple[dict[str, Any], list[str], np.ndarray]:
+    """What is stored of ``article`` besides its Doc, computed from the Doc as read back
+    from the store: its extraction (JSON), and its unit texts with their vectors."""
+    analysis = Analysis(article, doc)
+    extraction = brief_mod.extract(analysis)
+    texts, vectors = _unit_vectors(analysis, extraction)
+    return brief_mod.extraction_to_json(extraction), texts, vectors
+
+
+def _unit_vectors(analysis: Analysis, extraction: Extraction) -> tuple[list[str], np.ndarray]:
+    """The article's ``brief.unit_texts`` and their vectors, shape ``(n_texts, 384)``, in
+    one model call per article (so the vectors do not depend on which process, batch or
+    run computes them)."""
+    texts = brief_mod.unit_texts(analysis, extraction)
+    return texts, embed_mod.embed_texts(texts)
+
+
+def unit_vector_version() -> str:
+    """Cache key of stored unit vectors: unit texts, extractors, spaCy and the model."""
+    return (
+        f"units-{brief_mod.unit_text_version()}/{brief_mod.extraction_version()}/"
+        f"{analyse_mod.pipeline_version()}/{embed_mod.model_version()}"
+    )
 
 
 def _doc_bytes(articles: list[Article], batch_size: int) -> list[bytes]:
@@ -164,7 +184,8 @@ def _doc_bytes(articles: list[Article], batch_size: int) -> list[bytes]:
 
 
 def _analyse_extract(articles: list[Article], batch_size: int) -> list[tuple[bytes, Any]]:
-    """In this process, what the worker returns: (Doc bytes, extraction JSON) per article."""
+    """In this process, what the worker returns: (Doc bytes, :func:`_extract_stored`) per
+    article."""
     out = []
     for article, blob in zip(articles, _doc_bytes(articles, batch_size), strict=True):
         out.append((blob, _extract_stored(analyse_mod.doc_from_bytes(blob), article)))
@@ -181,15 +202,19 @@ def _store_analysed(
     analyses = [
         Analysis(a, analyse_mod.doc_from_bytes(b)) for a, b in zip(articles, blobs, strict=True)
     ]
-    processed = _process(analyses, extracted=[x for _, x in done])
+    processed = _process(analyses, extracted=[x[0] for _, x in done])
     pipeline = analyse_mod.pipeline_version()
     version = brief_mod.extraction_version()
+    units = unit_vector_version()
     with store.transaction():
-        for analysis, (blob, data), item in zip(analyses, done, processed, strict=True):
+        for analysis, (blob, (data, texts, vecs)), item in zip(
+            analyses, done, processed, strict=True
+        ):
             aid = analysis.article.id
             store.add_article(analysis.article)
             store.put_analysis(aid, pipeline, blob)
             store.put_extraction(aid, version, data)
+            store.put_unit_vectors(aid, units, texts, vecs)
             store.put_embeddings(aid, embed_mod.model_version(), item.vectors)
             store.put_story_item(
                 aid, story_item_version(), item.item.entities or [], item.item.vector
@@ -312,6 +337,31 @@ def load(
     return analyses, extractions, vectors
 
 
+def load_unit_vectors(
+    store, analyses: list[Analysis], extractions: dict[str, Extraction]
+) -> dict[str, dict[str, np.ndarray]]:
+    """article id -> {unit text: vector} of stored articles (``StoryContext.unit_vectors``);
+    those missing for the current versions are embedded and stored."""
+    version = unit_vector_version()
+    found = store.unit_vectors(version, [a.article.id for a in analyses], embed_mod.DIM)
+    todo = [a for a in analyses if a.article.id not in found]
+    if todo:
+        with store.transaction():
+            for analysis in todo:
+                aid = analysis.article.id
+                texts, vecs = _unit_vectors(analysis, extractions[aid])
+                store.put_unit_vectors(aid, version, texts, vecs)
+                found[aid] = dict(zip(texts, vecs, strict=True))
+    return found
+
+
+def _stored_context(store, story: Story) -> StoryContext:
+    """The StoryContext of a stored story, from the store's caches."""
+    analyses, extractions, vectors = load(store, story.articles)
+    units = load_unit_vectors(store, analyses, extractions)
+    return context(story, analyses, extractions, vectors, units)
+
+
 # --------------------------------------------------------------------------- stories & briefs
 
 STORY_STATE_KEY = "story_index"
@@ -401,8 +451,7 @@ def brief_of(store, story: Story) -> dict[str, Any]:
     cached = store.get_brief(key)
     if cached is not None:
         return cached
-    analyses, extractions, vectors = load(store, story.articles)
-    brief = brief_mod.build_brief(context(story, analyses, extractions, vectors))
+    brief = brief_mod.build_brief(_stored_context(store, story))
     with store.transaction():
         store.put_brief(key, brief)
     return brief
@@ -514,9 +563,8 @@ def _brief_worker_handle(msg: tuple) -> str:  # pragma: no cover - runs in the c
     if path not in _CHILD_STORES:
         _CHILD_STORES[path] = Store(path)
     found = Story(sid, title, list(articles), dict(duplicates))
-    analyses, extractions, vectors = load(_CHILD_STORES[path], found.articles)
     return json.dumps(
-        brief_mod.build_brief(context(found, analyses, extractions, vectors)), ensure_ascii=False
+        brief_mod.build_brief(_stored_context(_CHILD_STORES[path], found)), ensure_ascii=False
     )
 
 
@@ -563,15 +611,20 @@ def brief_for_story(store, story_id: str) -> dict[str, Any] | None:
     return None if found is None else brief_of(store, found)
 
 
-def context(story: Story, analyses: list[Analysis], extractions, vectors) -> StoryContext:
+def context(
+    story: Story, analyses: list[Analysis], extractions, vectors, unit_vectors=None
+) -> StoryContext:
+    """The StoryContext of ``story`` from per-article results keyed by article id."""
     by_id = {a.article.id: a for a in analyses}
     members = [by_id[i] for i in story.articles if i in by_id]
+    units = unit_vectors or {}
     return StoryContext(
         story=story,
         analyses=members,
         extractions={a.article.id: extractions[a.article.id] for a in members},
         sentence_vectors={a.article.id: vectors[a.article.id] for a in members},
         duplicates=None,  # provenance.duplicates_of derives them from story.duplicates
+        unit_vectors={a.article.id: units[a.article.id] for a in members if a.article.id in units},
     )
 
 
@@ -630,6 +683,10 @@ def context_from_articles(articles: Sequence[Article], story: Story | None = Non
     processed = _process(analyses)
     extractions = {a.article.id: p.extraction for a, p in zip(analyses, processed, strict=True)}
     vectors = {a.article.id: p.vectors for a, p in zip(analyses, processed, strict=True)}
+    units = {}
+    for a in analyses:
+        texts, vecs = _unit_vectors(a, extractions[a.article.id])
+        units[a.article.id] = dict(zip(texts, vecs, strict=True))
     if story is None:
         story = Story("story", articles[0].title or "", [a.id for a in articles])
-    return context(story, analyses, extractions, vectors)
+    return context(story, analyses, extractions, vectors, units)

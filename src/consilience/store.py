@@ -79,6 +79,16 @@ MIGRATIONS: list[str] = [
         data TEXT NOT NULL
     );
     """,
+    # 4: vectors of the clauses and event phrases the brief builders compare (brief.unit_texts)
+    """
+    CREATE TABLE unit_vectors (
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        version TEXT NOT NULL,
+        texts TEXT NOT NULL,
+        vectors BLOB NOT NULL,
+        PRIMARY KEY (article_id, version)
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -277,6 +287,34 @@ class Store:
             )
             for aid, n, blob in self.conn.execute(q, [model, *chunk]):
                 out[aid] = np.frombuffer(blob, dtype=np.float32).reshape(n, dim).copy()
+        return out
+
+    def put_unit_vectors(
+        self, article_id: str, version: str, texts: Sequence[str], vectors: np.ndarray
+    ) -> None:
+        vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+        if len(texts) != vectors.shape[0]:
+            raise ValueError("one vector per text")
+        self.conn.execute(
+            "INSERT OR REPLACE INTO unit_vectors (article_id, version, texts, vectors) "
+            "VALUES (?, ?, ?, ?)",
+            (article_id, version, json.dumps(list(texts), ensure_ascii=False), vectors.tobytes()),
+        )
+
+    def unit_vectors(
+        self, version: str, ids: Sequence[str], dim: int
+    ) -> dict[str, dict[str, np.ndarray]]:
+        """article id -> {text: vector} stored under ``version``."""
+        out: dict[str, dict[str, np.ndarray]] = {}
+        for chunk in _chunks(list(ids), 500):
+            q = (
+                "SELECT article_id, texts, vectors FROM unit_vectors WHERE version = ? "
+                f"AND article_id IN ({', '.join('?' * len(chunk))})"
+            )
+            for aid, texts, blob in self.conn.execute(q, [version, *chunk]):
+                names = json.loads(texts)
+                vecs = np.frombuffer(blob, dtype=np.float32).reshape(len(names), dim)
+                out[aid] = {t: vecs[i].copy() for i, t in enumerate(names)}
         return out
 
     # ------------------------------------------------------------------ stories
