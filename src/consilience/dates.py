@@ -580,9 +580,10 @@ def _entity_keys(doc, start: int, end: int) -> set[str]:
     return keys
 
 
-def _is_dateline(doc, start: int, end: int) -> bool:
-    """A date on a short line without a finite verb (byline, dateline) dates the article."""
-    text = doc.text
+def _is_dateline(doc, start: int, end: int, text: str | None = None) -> bool:
+    """A date on a short line without a finite verb (byline, dateline) dates the article.
+    ``text``: ``doc.text``, if the caller has it (spaCy rebuilds it on every access)."""
+    text = doc.text if text is None else text
     ls = text.rfind("\n", 0, start) + 1
     le = text.find("\n", end)
     le = len(text) if le < 0 else le
@@ -605,8 +606,9 @@ def _event_clauses(analysis: Analysis, extraction) -> Iterator[tuple[DateMention
     if extraction is None:
         return
     doc = analysis.doc
+    text = doc.text
     for m in extraction.dates:
-        if _is_dateline(doc, m.start, m.end):
+        if _is_dateline(doc, m.start, m.end, text):
             continue  # "By X | March 17, 2025", "VESTERHAVN, June 8, 2025": not an event
         cs, ce = event_clause(doc, m.start, m.end)
         yield m, cs, ce
@@ -615,7 +617,8 @@ def _event_clauses(analysis: Analysis, extraction) -> Iterator[tuple[DateMention
 def unit_texts(analysis: Analysis, extraction) -> list[str]:
     """The event clauses :func:`_mentions` embeds for this article (registered in
     ``brief.UNIT_TEXTS``, so ingest embeds them ahead)."""
-    return [analysis.doc.text[cs:ce] for _m, cs, ce in _event_clauses(analysis, extraction)]
+    text = analysis.doc.text
+    return [text[cs:ce] for _m, cs, ce in _event_clauses(analysis, extraction)]
 
 
 def _mentions(ctx: StoryContext) -> list[dict[str, Any]]:
@@ -627,6 +630,7 @@ def _mentions(ctx: StoryContext) -> list[dict[str, Any]]:
     for analysis in ctx.analyses:
         aid = analysis.article.id
         doc = analysis.doc
+        text = doc.text
         vecs = ctx.sentence_vectors.get(aid)
         found = []
         for m, cs, ce in _event_clauses(analysis, ctx.extractions.get(aid)):
@@ -638,7 +642,7 @@ def _mentions(ctx: StoryContext) -> list[dict[str, Any]]:
                     "m": m,
                     "article": aid,
                     "clause": (cs, ce),
-                    "text": doc.text[cs:ce],
+                    "text": text[cs:ce],
                     "sent_vec": sent_vec,
                     "ents": _entity_keys(doc, cs, ce),
                     "verb": _verb_lemma(doc, m.start, m.end),

@@ -24,6 +24,7 @@ Items are sorted by number of articles, then mentions (both descending), then na
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -85,7 +86,10 @@ def clean_surface(surface: str, label: str | None = None) -> str:
     return " ".join(words)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def name_key(surface: str, label: str | None = None) -> str:
+    """The comparison key of a name (folded, titles and place suffixes dropped); cached,
+    as canonical_name asks again for every name of the story."""
     s = _fold(clean_surface(surface, label)).lower()
     s = s.replace(".", "").replace("’", "'")
     s = re.sub(r"[^\w' -]", " ", s)

@@ -33,6 +33,7 @@ story without contributing to its centroid.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import heapq
 import math
@@ -378,6 +379,15 @@ def _minhash(text: str, params: Params):
     return m
 
 
+@functools.cache
+def _lsh_bands(threshold: float, num_perm: int) -> tuple[int, int]:
+    """datasketch's own (bands, rows) for ``threshold``: it finds them by numerical
+    integration on every index it builds, which cost more than the index for small stories."""
+    from datasketch.lsh import _optimal_param
+
+    return _optimal_param(threshold, num_perm, 0.5, 0.5)
+
+
 class _DupIndex:
     """MinHash LSH over article texts; the state is the signatures (plain arrays)."""
 
@@ -385,7 +395,10 @@ class _DupIndex:
         from datasketch import MinHashLSH
 
         self.params = params
-        self.lsh = MinHashLSH(threshold=params.dup_threshold, num_perm=params.dup_num_perm)
+        self.lsh = MinHashLSH(
+            num_perm=params.dup_num_perm,
+            params=_lsh_bands(params.dup_threshold, params.dup_num_perm),
+        )
         self.sigs: dict[str, Any] = {}
         self.days: dict[str, int | None] = {}
         self.empty: set[str] = set()
