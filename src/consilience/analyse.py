@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import os
+import weakref
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -99,6 +100,18 @@ def doc_from_bytes(data: bytes):
     return next(iter(DocBin().from_bytes(data).get_docs(nlp.vocab)))
 
 
+_TEXTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def doc_text(doc) -> str:
+    """``doc.text``, built once per Doc: spaCy joins every token's text on each access,
+    which made slicing it per clause or per name the costliest step of extraction."""
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text
+
+
 # --------------------------------------------------------------------------- worker process
 
 
@@ -112,15 +125,21 @@ def _worker_setup() -> None:  # pragma: no cover - runs in the child process
     load_nlp()
 
 
-def _worker_handle(msg: tuple) -> list[Any]:  # pragma: no cover - runs in the child process
-    texts, batch_size, work, extra = msg
-    out: list[Any] = [doc_to_bytes(d) for d in load_nlp().pipe(texts, batch_size=batch_size)]
-    if work is not None:  # (module, function): also run it over each Doc read back from its bytes
-        import importlib
+def _worker_handle(msg: tuple) -> Any:  # pragma: no cover - runs in the child process
+    import importlib
 
+    texts, batch_size, work, extra, batch_work = msg
+    out: list[Any] = [doc_to_bytes(d) for d in load_nlp().pipe(texts, batch_size=batch_size)]
+    if work is None and batch_work is None:
+        return out
+    docs = [doc_from_bytes(b) for b in out]
+    if work is not None:  # (module, function): also run it over each Doc read back from its bytes
         func = getattr(importlib.import_module(work[0]), work[1])
-        out = [(b, func(doc_from_bytes(b), x)) for b, x in zip(out, extra, strict=True)]
-    return out
+        out = [(b, func(d, x)) for b, d, x in zip(out, docs, extra, strict=True)]
+    if batch_work is None:
+        return out
+    func = getattr(importlib.import_module(batch_work[0]), batch_work[1])
+    return out, func(docs, extra, out)
 
 
 def _worker_main() -> None:  # pragma: no cover - runs in the child process
@@ -144,17 +163,27 @@ class DocWorker:
         self._batch_size = batch_size
 
     def submit(
-        self, texts: list[str], work: tuple[str, str] | None = None, extra: list | None = None
+        self,
+        texts: list[str],
+        work: tuple[str, str] | None = None,
+        extra: list | None = None,
+        batch_work: tuple[str, str] | None = None,
     ) -> None:
         """Analyse ``texts``. ``work``: ``(module, function)`` of a ``(doc, extra[i]) ->
         data`` function the child also runs over each Doc read back from its bytes; the
-        results are then ``(bytes, data)`` pairs."""
+        results are then ``(bytes, data)`` pairs. ``batch_work``: a ``(docs, extra,
+        results) -> data`` function run once over the whole batch after that;
+        :meth:`result` is then ``(results, data)``."""
         if self._worker.pending:
             raise RuntimeError("DocWorker: one batch at a time")
         extra = list(extra) if extra is not None else [None] * len(texts)
-        self._worker.send((list(texts), self._batch_size, work, extra))
+        self._worker.send((list(texts), self._batch_size, work, extra, batch_work))
 
-    def result(self) -> list[Any]:
+    def ready(self) -> bool:
+        """Whether the batch in flight is done (:meth:`result` would not wait)."""
+        return self._worker.poll()
+
+    def result(self) -> Any:
         if not self._worker.pending:
             raise RuntimeError("DocWorker: nothing submitted")
         return self._worker.recv()

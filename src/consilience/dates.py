@@ -37,6 +37,7 @@ from typing import Any
 
 import numpy as np
 
+from .analyse import doc_text
 from .model import Analysis, DateMention, Span, StoryContext
 
 VERSION = "2"
@@ -224,7 +225,7 @@ def _in_direct_quote(doc, start_char: int) -> bool:
     if sent is None:
         return False
     s = sent.sent
-    before = doc.text[s.start_char : start_char]
+    before = doc_text(doc)[s.start_char : start_char]
     n_straight = before.count('"')
     n_open = before.count("“")
     n_close = before.count("”")
@@ -485,7 +486,7 @@ def extract_dates(analysis: Analysis) -> list[DateMention]:
                 article=analysis.article.id,
                 start=start,
                 end=end,
-                text=doc.text[start:end],
+                text=doc_text(doc)[start:end],
                 date=iso,
                 precision=precision,
                 sentence=sent_index.get(ent.sent.start, -1),
@@ -580,10 +581,9 @@ def _entity_keys(doc, start: int, end: int) -> set[str]:
     return keys
 
 
-def _is_dateline(doc, start: int, end: int, text: str | None = None) -> bool:
-    """A date on a short line without a finite verb (byline, dateline) dates the article.
-    ``text``: ``doc.text``, if the caller has it (spaCy rebuilds it on every access)."""
-    text = doc.text if text is None else text
+def _is_dateline(doc, start: int, end: int) -> bool:
+    """A date on a short line without a finite verb (byline, dateline) dates the article."""
+    text = doc_text(doc)
     ls = text.rfind("\n", 0, start) + 1
     le = text.find("\n", end)
     le = len(text) if le < 0 else le
@@ -606,9 +606,8 @@ def _event_clauses(analysis: Analysis, extraction) -> Iterator[tuple[DateMention
     if extraction is None:
         return
     doc = analysis.doc
-    text = doc.text
     for m in extraction.dates:
-        if _is_dateline(doc, m.start, m.end, text):
+        if _is_dateline(doc, m.start, m.end):
             continue  # "By X | March 17, 2025", "VESTERHAVN, June 8, 2025": not an event
         cs, ce = event_clause(doc, m.start, m.end)
         yield m, cs, ce
@@ -617,7 +616,7 @@ def _event_clauses(analysis: Analysis, extraction) -> Iterator[tuple[DateMention
 def unit_texts(analysis: Analysis, extraction) -> list[str]:
     """The event clauses :func:`_mentions` embeds for this article (registered in
     ``brief.UNIT_TEXTS``, so ingest embeds them ahead)."""
-    text = analysis.doc.text
+    text = doc_text(analysis.doc)
     return [text[cs:ce] for _m, cs, ce in _event_clauses(analysis, extraction)]
 
 
@@ -630,7 +629,7 @@ def _mentions(ctx: StoryContext) -> list[dict[str, Any]]:
     for analysis in ctx.analyses:
         aid = analysis.article.id
         doc = analysis.doc
-        text = doc.text
+        text = doc_text(doc)
         vecs = ctx.sentence_vectors.get(aid)
         found = []
         for m, cs, ce in _event_clauses(analysis, ctx.extractions.get(aid)):

@@ -42,6 +42,7 @@ from typing import Any
 
 import numpy as np
 
+from .analyse import doc_text
 from .model import Span, StoryContext
 from .provenance import duplicates_of
 
@@ -238,8 +239,8 @@ def _participial(span) -> list:
     return out
 
 
-def _make_unit(span, aid, si, figures_by_char, text: str, *, sub=False) -> Unit:
-    """``text`` is ``span.doc.text`` (spaCy rebuilds that string on every access)."""
+def _make_unit(span, aid, si, figures_by_char, *, sub=False) -> Unit:
+    text = doc_text(span.doc)
     start, end = span.start_char, span.end_char
     utext = text[start:end]
     words = [t for t in span if not t.is_punct and not t.is_space]
@@ -308,7 +309,6 @@ def article_units(analysis, extraction=None) -> list[Unit]:
     ("..., killing two people") and its main clause without them, so that one sentence
     stating several facts can support each of them."""
     doc = analysis.doc
-    text = doc.text
     aid = analysis.article.id
     figures_by_char: list[tuple[int, int, str]] = []
     if extraction is not None:
@@ -324,7 +324,7 @@ def article_units(analysis, extraction=None) -> list[Unit]:
             span = _trim_span(doc[a:b])
             if not len(span):
                 continue
-            unit = _make_unit(span, aid, si, figures_by_char, text)
+            unit = _make_unit(span, aid, si, figures_by_char)
             unit.index = n_full
             n_full += 1
             units.append(unit)
@@ -341,7 +341,7 @@ def article_units(analysis, extraction=None) -> list[Unit]:
                     piece = _trim_span(piece)
                     if not len(piece):
                         continue
-                    su = _make_unit(piece, aid, si, figures_by_char, text, sub=True)
+                    su = _make_unit(piece, aid, si, figures_by_char, sub=True)
                     su.index = unit.index
                     su.parent = parent
                     units.append(su)
@@ -547,7 +547,7 @@ def _source_phrase(doc, start: int, end: int, source: str) -> tuple[int, int] | 
     """The short clause naming ``source`` with its cue: "reported by the New York Times",
     "the New York Times reported on November 17", "reports via The New York Times"."""
     key = re.sub(r"^the\s+", "", source.strip(), flags=re.I).lower()
-    seg = doc.text[start:end].lower()
+    seg = doc_text(doc)[start:end].lower()
     k = seg.find(key)
     if k < 0:
         return None

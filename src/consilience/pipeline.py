@@ -73,9 +73,10 @@ def ingest(
 
     With two or more cores (``processes`` None: automatic; 1: one process; or the
     ``CONSILIENCE_PROCESSES`` environment variable) and more than one batch of new
-    articles, spaCy runs in a child process (:class:`analyse.DocWorker`) one batch ahead,
-    while this process extracts, embeds and stores the batch before: the two models overlap
-    on the two cores. Every batch goes through the same serialised Doc either way, so the
+    articles, spaCy, the extractors and the unit vectors run in a child process
+    (:class:`analyse.DocWorker`) one batch ahead, while this process embeds the sentences
+    of the batch before and stores it: the two models overlap on the two cores. The first
+    batch is done here while the child starts up. Every batch goes through the same serialised Doc either way, so the
     stored results do not depend on the process layout.
     """
     from .normalise import read_articles
@@ -125,17 +126,22 @@ def ingest(
                 # one core for spaCy and the extractors in the child, one for the
                 # embedding model here
                 stack.enter_context(embed_mod.torch_threads(1))
-                _submit(worker, held)
-            if worker is not None:
-                done = worker.result()
-                _submit(worker, batch)  # analysed and extracted while `held` is stored
+                _submit(worker, batch)  # the child starts up on the second batch
+                done, ahead = _analyse_extract(
+                    held, batch_size
+                )  # while this process does the first
+            elif worker is not None:
+                done, ahead = worker.result()
+                _submit(worker, batch)  # analysed while `held` is stored
             else:
-                done = _analyse_extract(held, batch_size)
-            _store_analysed(store, held, done, report, progress)
+                done, ahead = _analyse_extract(held, batch_size)
+            _store_analysed(store, held, done, ahead, report, progress)
             held = batch
         if held is not None:
-            done = worker.result() if worker is not None else _analyse_extract(held, batch_size)
-            _store_analysed(store, held, done, report, progress)
+            done, ahead = (
+                worker.result() if worker is not None else _analyse_extract(held, batch_size)
+            )
+            _store_analysed(store, held, done, ahead, report, progress)
     if update_story_index and report.new:
         new = set(report.new)
         for found in update_stories(store).to_stories():
@@ -149,24 +155,23 @@ def ingest(
 
 
 def _submit(worker, articles: list[Article]) -> None:
-    worker.submit([a.text for a in articles], ("consilience.pipeline", "_extract_stored"), articles)
+    """Hand a batch to the child: spaCy and :func:`_extract_stored` per article, then
+    :func:`_embed_ahead`. Its result is what :func:`_analyse_extract` returns."""
+    worker.submit(
+        [a.text for a in articles],
+        ("consilience.pipeline", "_extract_stored"),
+        articles,
+        batch_work=("consilience.pipeline", "_embed_ahead"),
+    )
 
 
-def _extract_stored(doc, article: Article) -> tuple[dict[str, Any], list[str], np.ndarray]:
-    """What is stored of ``article`` besides its Doc, computed from the Doc as read back
-    from the store: its extraction (JSON), and its unit texts with their vectors."""
+def _extract_stored(doc, article: Article) -> tuple[dict[str, Any], list[str]]:
+    """What is stored of ``article`` besides its Doc and vectors, computed from the Doc as
+    read back from the store: its extraction (JSON) and its unit texts
+    (``brief.unit_texts``)."""
     analysis = Analysis(article, doc)
     extraction = brief_mod.extract(analysis)
-    texts, vectors = _unit_vectors(analysis, extraction)
-    return brief_mod.extraction_to_json(extraction), texts, vectors
-
-
-def _unit_vectors(analysis: Analysis, extraction: Extraction) -> tuple[list[str], np.ndarray]:
-    """The article's ``brief.unit_texts`` and their vectors, shape ``(n_texts, 384)``, in
-    one model call per article (so the vectors do not depend on which process, batch or
-    run computes them)."""
-    texts = brief_mod.unit_texts(analysis, extraction)
-    return texts, embed_mod.embed_texts(texts)
+    return brief_mod.extraction_to_json(extraction), brief_mod.unit_texts(analysis, extraction)
 
 
 def unit_vector_version() -> str:
@@ -183,17 +188,54 @@ def _doc_bytes(articles: list[Article], batch_size: int) -> list[bytes]:
     return [analyse_mod.doc_to_bytes(a.doc) for a in found]
 
 
-def _analyse_extract(articles: list[Article], batch_size: int) -> list[tuple[bytes, Any]]:
+def _analyse_extract(
+    articles: list[Article], batch_size: int
+) -> tuple[list[tuple[bytes, Any]], np.ndarray]:
     """In this process, what the worker returns: (Doc bytes, :func:`_extract_stored`) per
-    article."""
-    out = []
+    article, and the batch's :func:`_embed_ahead`."""
+    out, docs = [], []
     for article, blob in zip(articles, _doc_bytes(articles, batch_size), strict=True):
-        out.append((blob, _extract_stored(analyse_mod.doc_from_bytes(blob), article)))
-    return out
+        docs.append(analyse_mod.doc_from_bytes(blob))
+        out.append((blob, _extract_stored(docs[-1], article)))
+    return out, _embed_ahead(docs, articles, out)
+
+
+#: Share of a batch's sentences the child embeds besides running spaCy, the extractors and
+#: embedding the unit texts, so that both processes finish a batch at about the same time
+#: (measured: spaCy + extractors + unit texts ~0.85x the sentences' embeddings; see README).
+CHILD_SENTENCE_SHARE = 0.15
+
+
+def _head_size(analyses: list[Analysis]) -> int:
+    """How many leading articles of a batch make up its head: the fewest whose sentences
+    reach :data:`CHILD_SENTENCE_SHARE` of the batch's sentences. A fixed function of the
+    batch, so the model calls are the same whatever the process layout."""
+    counts = [len(a.sentences) for a in analyses]
+    target, seen = CHILD_SENTENCE_SHARE * sum(counts), 0
+    for k, n in enumerate(counts):
+        if seen >= target:
+            return k
+        seen += n
+    return len(counts)
+
+
+def _embed_ahead(docs: list, articles: list[Article], done: list[tuple[bytes, Any]]) -> np.ndarray:
+    """The embeddings done alongside spaCy, in one model call: every unit text of the batch
+    (article order), then every sentence of its head (:func:`_head_size`). Shape
+    ``(n_unit_texts + n_head_sentences, 384)``."""
+    analyses = [Analysis(a, d) for a, d in zip(articles, docs, strict=True)]
+    units = [t for _blob, (_data, texts) in done for t in texts]
+    head = [s.text for a in analyses[: _head_size(analyses)] for s in a.sentences]
+    return embed_mod.embed_texts(units + head)
 
 
 def _store_analysed(
-    store, articles: list[Article], done: list[tuple[bytes, Any]], report: IngestReport, progress
+    store,
+    articles: list[Article],
+    done: list[tuple[bytes, Any]],
+    ahead: np.ndarray,
+    report: IngestReport,
+    progress,
 ) -> None:
     """Embed and store one analysed, extracted batch in one transaction. Docs and
     extractions both come from the bytes that get stored, so what is stored now is exactly
@@ -202,19 +244,17 @@ def _store_analysed(
     analyses = [
         Analysis(a, analyse_mod.doc_from_bytes(b)) for a, b in zip(articles, blobs, strict=True)
     ]
-    processed = _process(analyses, extracted=[x[0] for _, x in done])
+    processed = _process(analyses, [x for _, x in done], ahead)
     pipeline = analyse_mod.pipeline_version()
     version = brief_mod.extraction_version()
     units = unit_vector_version()
     with store.transaction():
-        for analysis, (blob, (data, texts, vecs)), item in zip(
-            analyses, done, processed, strict=True
-        ):
+        for analysis, (blob, (data, texts)), item in zip(analyses, done, processed, strict=True):
             aid = analysis.article.id
             store.add_article(analysis.article)
             store.put_analysis(aid, pipeline, blob)
             store.put_extraction(aid, version, data)
-            store.put_unit_vectors(aid, units, texts, vecs)
+            store.put_unit_vectors(aid, units, texts, item.unit_vectors)
             store.put_embeddings(aid, embed_mod.model_version(), item.vectors)
             store.put_story_item(
                 aid, story_item_version(), item.item.entities or [], item.item.vector
@@ -230,28 +270,43 @@ class Processed:
 
     extraction: Extraction
     vectors: np.ndarray  # (n_sentences, 384)
+    unit_texts: list[str]  # brief.unit_texts of the article
+    unit_vectors: np.ndarray  # (len(unit_texts), 384)
     item: Any  # stories.StoryItem
 
 
-def _process(analyses: list[Analysis], extracted: list | None = None) -> list[Processed]:
-    """Extract (unless ``extracted`` already holds each extraction's JSON), then embed
-    every sentence and title of the batch in one model call."""
-
+def _process(
+    analyses: list[Analysis],
+    extracted: list[tuple[dict[str, Any], list[str]]] | None = None,
+    ahead: np.ndarray | None = None,
+) -> list[Processed]:
+    """Finish a batch: extract (unless ``extracted`` holds :func:`_extract_stored` of each
+    article), embed what :func:`_embed_ahead` has not (unless ``ahead`` holds it already),
+    then every sentence of the batch after its head and every non-empty title in one more
+    model call."""
     if extracted is None:
-        extractions = [brief_mod.extract(a) for a in analyses]
-    else:
-        extractions = [
-            brief_mod.extraction_from_json(a.article.id, d)
-            for a, d in zip(analyses, extracted, strict=True)
-        ]
-    sentences = [[s.text for s in a.sentences] for a in analyses]
+        extracted = [_extract_stored(a.doc, a.article) for a in analyses]
+    if ahead is None:
+        ahead = _embed_ahead(
+            [a.doc for a in analyses], [a.article for a in analyses], [(b"", x) for x in extracted]
+        )
+    extractions = [
+        brief_mod.extraction_from_json(a.article.id, data)
+        for a, (data, _texts) in zip(analyses, extracted, strict=True)
+    ]
+    n_units = sum(len(texts) for _data, texts in extracted)
+    rest = [s.text for a in analyses[_head_size(analyses) :] for s in a.sentences]
     titles = [(a.article.title or "").strip() for a in analyses]
-    flat = [t for sents in sentences for t in sents] + [t for t in titles if t]
-    vectors = embed_mod.embed_texts(flat)
-    out, i = [], 0
-    for extraction, sents in zip(extractions, sentences, strict=True):
-        out.append(Processed(extraction, vectors[i : i + len(sents)], None))
-        i += len(sents)
+    vectors = np.concatenate(
+        [ahead[n_units:], embed_mod.embed_texts(rest + [t for t in titles if t])]
+    ).astype(np.float32)
+    out, i, u = [], 0, 0
+    for analysis, extraction, (_data, texts) in zip(analyses, extractions, extracted, strict=True):
+        n = len(analysis.sentences)
+        out.append(
+            Processed(extraction, vectors[i : i + n], texts, ahead[u : u + len(texts)], item=None)
+        )
+        i, u = i + n, u + len(texts)
     items = _story_items_of(analyses, [p.vectors for p in out], titles, vectors[i:])
     for processed, item in zip(out, items, strict=True):
         processed.item = item
@@ -341,17 +396,20 @@ def load_unit_vectors(
     store, analyses: list[Analysis], extractions: dict[str, Extraction]
 ) -> dict[str, dict[str, np.ndarray]]:
     """article id -> {unit text: vector} of stored articles (``StoryContext.unit_vectors``);
-    those missing for the current versions are embedded and stored."""
+    those missing for the current versions are embedded (one model call) and stored."""
     version = unit_vector_version()
     found = store.unit_vectors(version, [a.article.id for a in analyses], embed_mod.DIM)
     todo = [a for a in analyses if a.article.id not in found]
     if todo:
+        texts = [brief_mod.unit_texts(a, extractions[a.article.id]) for a in todo]
+        vecs = embed_mod.embed_texts([t for ts in texts for t in ts])
+        k = 0
         with store.transaction():
-            for analysis in todo:
+            for analysis, ts in zip(todo, texts, strict=True):
                 aid = analysis.article.id
-                texts, vecs = _unit_vectors(analysis, extractions[aid])
-                store.put_unit_vectors(aid, version, texts, vecs)
-                found[aid] = dict(zip(texts, vecs, strict=True))
+                store.put_unit_vectors(aid, version, ts, vecs[k : k + len(ts)])
+                found[aid] = dict(zip(ts, vecs[k : k + len(ts)], strict=True))
+                k += len(ts)
     return found
 
 
@@ -678,15 +736,17 @@ def article_texts(store, ids: Sequence[str]) -> dict[str, str]:
 
 
 def context_from_articles(articles: Sequence[Article], story: Story | None = None) -> StoryContext:
-    """A StoryContext for ``articles`` computed in memory (no store): for tests and tools."""
+    """A StoryContext for ``articles`` computed in memory (no store): for tests and tools.
+    The articles are one batch, computed as ingest computes a batch."""
     analyses = list(analyse_mod.analyse(articles))
     processed = _process(analyses)
-    extractions = {a.article.id: p.extraction for a, p in zip(analyses, processed, strict=True)}
-    vectors = {a.article.id: p.vectors for a, p in zip(analyses, processed, strict=True)}
-    units = {}
-    for a in analyses:
-        texts, vecs = _unit_vectors(a, extractions[a.article.id])
-        units[a.article.id] = dict(zip(texts, vecs, strict=True))
+    ids = [a.article.id for a in analyses]
+    extractions = {i: p.extraction for i, p in zip(ids, processed, strict=True)}
+    vectors = {i: p.vectors for i, p in zip(ids, processed, strict=True)}
+    units = {
+        i: dict(zip(p.unit_texts, p.unit_vectors, strict=True))
+        for i, p in zip(ids, processed, strict=True)
+    }
     if story is None:
         story = Story("story", articles[0].title or "", [a.id for a in articles])
     return context(story, analyses, extractions, vectors, units)

@@ -45,6 +45,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
+from .analyse import doc_text
 from .model import Analysis, Attribution, StoryContext
 from .quotes import (
     ROLE_NOUNS,
@@ -294,9 +295,9 @@ def _expand_name(doc, tok):
         end += 1
     span = doc[start:end]
     s, e = span.start_char, span.end_char
-    if doc.text[s:e].lower().startswith("the ") and doc.text[s + 4 : s + 5].isupper():
+    if doc_text(doc)[s:e].lower().startswith("the ") and doc_text(doc)[s + 4 : s + 5].isupper():
         s += 4
-    text = doc.text[s:e]
+    text = doc_text(doc)[s:e]
     stripped = strip_possessive(text)
     return s, s + len(stripped.rstrip(" ,.;:"))
 
@@ -326,7 +327,7 @@ def _ent_of(tok):
 def _org_source(doc, tok, resolver: SpeakerResolver):
     """A non-outlet organisation named at ``tok`` (or referred to as "the company")."""
     s, e = _expand_name(doc, tok)
-    surface = doc.text[s:e]
+    surface = doc_text(doc)[s:e]
     org_like = tok.ent_type_ == "ORG" or looks_like_org(surface)
     if org_like or (
         tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "GPE", "NORP", "LOC", "DATE")
@@ -337,7 +338,7 @@ def _org_source(doc, tok, resolver: SpeakerResolver):
         if key in INSTITUTIONS:
             return INSTITUTIONS[key], "official", s, e
         if is_outlet_name(surface):
-            with_the = s >= 4 and doc.text[s - 4 : s].lower() == "the "
+            with_the = s >= 4 and doc_text(doc)[s - 4 : s].lower() == "the "
             return outlet_display(surface, with_the), "outlet", s, e
         name = resolver.org_name(surface)
         return name, _org_kind(name), s, e
@@ -418,7 +419,7 @@ def _source_for(doc, tok, resolver: SpeakerResolver, cue: str, outlet_cue: bool)
     if tok.pos_ == "PRON":
         return None
     name_start, name_end = _expand_name(doc, tok)
-    surface = doc.text[name_start:name_end]
+    surface = doc_text(doc)[name_start:name_end]
     key = outlet_key(surface)
     if key in INSTITUTIONS:
         return INSTITUTIONS[key], "official", name_start, name_end
@@ -426,7 +427,9 @@ def _source_for(doc, tok, resolver: SpeakerResolver, cue: str, outlet_cue: bool)
         if is_outlet_name(surface) or (
             outlet_cue and tok.ent_type_ not in ("PERSON", "GPE", "NORP")
         ):
-            with_the = name_start >= 4 and doc.text[name_start - 4 : name_start].lower() == "the "
+            with_the = (
+                name_start >= 4 and doc_text(doc)[name_start - 4 : name_start].lower() == "the "
+            )
             with_the = with_the or surface.lower().startswith("the ")
             return outlet_display(surface, with_the), outlet_kind(surface), name_start, name_end
         if (tok.ent_type_ == "PERSON" or resolver.person_at(tok)) and not looks_like_org(surface):
@@ -491,7 +494,9 @@ def extract_attributions(analysis: Analysis) -> list[Attribution]:
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
             if agent is not None and tok.head.lemma_.lower() in REPORT_NOUNS | INFO_NOUNS:
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-                if pobj is not None and is_outlet_name(doc.text[slice(*_expand_name(doc, pobj))]):
+                if pobj is not None and is_outlet_name(
+                    doc_text(doc)[slice(*_expand_name(doc, pobj))]
+                ):
                     add(pobj, f"{low} by", True, tok)
         if low == "via" and tok.dep_ == "prep":
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
@@ -511,7 +516,7 @@ def extract_attributions(analysis: Analysis) -> list[Attribution]:
                     obj = next((x for x in c.children if x.dep_ == "pobj"), None)
                 if obj is None:
                     continue
-                name = doc.text[slice(*_expand_name(doc, obj))]
+                name = doc_text(doc)[slice(*_expand_name(doc, obj))]
                 if (obj.pos_ == "PROPN" or obj.ent_type_ == "ORG") and (
                     is_outlet_name(name) or obj.ent_type_ == "ORG"
                 ):
@@ -576,7 +581,7 @@ def near_duplicates(analyses: Sequence[Analysis]) -> dict[str, str]:
     from .stories import near_duplicates as minhash_duplicates
 
     return minhash_duplicates(
-        [(a.article.id, a.article.text or a.doc.text, a.article.published) for a in analyses]
+        [(a.article.id, a.article.text or doc_text(a.doc), a.article.published) for a in analyses]
     )
 
 

@@ -44,6 +44,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from .analyse import doc_text
 from .model import Analysis, Quantity
 
 VERSION = "1"
@@ -1165,7 +1166,7 @@ def _figure_at(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
         article=aid,
         start=start_char,
         end=end_char,
-        text=doc.text[start_char:end_char],
+        text=doc_text(doc)[start_char:end_char],
         value=_round6(si_val),
         unit=si_unit,
         dimension=dimension,

@@ -49,6 +49,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .analyse import doc_text
 from .model import Analysis, Quote, StoryContext
 
 VERSION = "1"
@@ -356,7 +357,7 @@ class SpeakerResolver:
                 return None
             start = desc_tokens[0].idx
             end = tok.idx + len(tok.text)
-            name = tok.doc.text[start:end]
+            name = doc_text(tok.doc)[start:end]
             return Speaker(name, start, end, "group" if plural else "description", plural)
         return None
 
@@ -466,7 +467,7 @@ def cue_of(tok) -> str:
 def extract_quotes(analysis: Analysis) -> list[Quote]:
     """Direct and reported quotes of one article, in text order."""
     doc = analysis.doc
-    text = doc.text
+    text = doc_text(doc)
     aid = analysis.article.id
     resolver = SpeakerResolver(analysis)
     outlets = _outlet_like_tokens(doc)
@@ -578,7 +579,7 @@ def _outlet_like_tokens(doc) -> set[int]:
 
 def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
     aid = resolver.analysis.article.id
-    text = doc.text
+    text = doc_text(doc)
     out: list[Quote] = []
     for tok in doc:
         if not is_speech_verb(tok):
