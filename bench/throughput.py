@@ -163,7 +163,7 @@ def _phase_pipeline(corpus: str, db: str, profile: bool, q) -> None:
         prof.enable()
     with _TreeRSS() as tree, Store(db) as store:
         report = pipeline.ingest(store, [corpus])
-        briefs = pipeline.briefs_for_ids(store, report.ids)
+        sizes = [len(b["story"]["articles"]) for b in pipeline.iter_briefs(store, report.ids)]
     if prof:
         prof.disable()
     elapsed = time.perf_counter() - t
@@ -172,13 +172,12 @@ def _phase_pipeline(corpus: str, db: str, profile: bool, q) -> None:
         buf = io.StringIO()
         pstats.Stats(prof, stream=buf).sort_stats("tottime").print_stats(18)
         summary = buf.getvalue()
-    sizes = [len(b["story"]["articles"]) for b in briefs]
     q.put(
         {
             "time": elapsed,
             "largest_story": max(sizes, default=0),
             "new": len(report.new),
-            "briefs": len(briefs),
+            "briefs": len(sizes),
             "rss": _maxrss_mb(),
             "tree_rss": tree.peak,
             "profile": summary,

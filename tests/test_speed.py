@@ -167,3 +167,57 @@ def test_briefs_embed_no_unit_text_again(tmp_path, monkeypatch):
         assert units <= set(embedded)  # recomputed, and stored again
         assert store.conn.execute("SELECT count(*) FROM unit_vectors").fetchone()[0] == 6
     assert brief_mod.UNIT_TEXTS  # the registry the test relies on
+
+
+def test_briefs_built_on_two_processes_match_one(tmp_path, monkeypatch):
+    """The child brief builder: same briefs in the same story order as one process, also
+    when some are already cached, and iter_briefs streams the same sequence."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    events = [
+        (
+            "Ferry runs aground off Skarvik",
+            "The ferry Nordlys ran aground near Skarvik "
+            "harbour on {d} March 2025 with {n} passengers aboard, the coastguard said.",
+        ),
+        (
+            "Museum reopens in Tallow",
+            "The Tallow city museum reopened on {d} June 2024 after "
+            "a renovation costing {n} million euros, its director Ana Brisk said.",
+        ),
+        (
+            "Miners strike at Karn pit",
+            "About {n}00 miners walked out at the Karn coal pit on "
+            "{d} October 2023 over pay, union leader Tomas Vell told reporters.",
+        ),
+        (
+            "Wildfire near Orvale contained",
+            "Firefighters contained a wildfire near Orvale on "
+            "{d} August 2022 after it burned {n} hectares, the regional fire service said.",
+        ),
+    ]
+    for e, (title, body) in enumerate(events):
+        for k in range(3):
+            (folder / f"e{e}-{k}.txt").write_text(
+                f"{title}\n{body.format(d=10 + k, n=3 + k)} Officials said more details would "
+                f"follow.\n",
+                encoding="utf-8",
+            )
+    with Store(tmp_path / "s.db") as store:
+        report = pipeline.ingest(store, [str(folder)], processes=1)
+        monkeypatch.setenv("CONSILIENCE_PROCESSES", "1")
+        one = pipeline.briefs_for_ids(store, report.ids)
+        assert len(one) >= 4  # enough stories for the child to take some
+        with store.transaction():
+            store.conn.execute("DELETE FROM briefs")
+        monkeypatch.setenv("CONSILIENCE_PROCESSES", "2")
+        monkeypatch.setattr(pipeline, "PARALLEL_BRIEFS_FROM", 2)
+        two = list(pipeline.iter_briefs(store, report.ids))
+        assert json.dumps(two, sort_keys=True) == json.dumps(one, sort_keys=True)
+        keys = [k for (k,) in store.conn.execute("SELECT key FROM briefs ORDER BY key")]
+        assert len(keys) == len(one)
+        with store.transaction():  # half cached, half to build again
+            for key in keys[::2]:
+                store.conn.execute("DELETE FROM briefs WHERE key = ?", (key,))
+        mixed = pipeline.briefs_for_ids(store, report.ids)
+        assert json.dumps(mixed, sort_keys=True) == json.dumps(one, sort_keys=True)

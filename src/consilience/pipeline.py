@@ -564,51 +564,65 @@ def _code_version() -> str:
 
 
 def briefs_for_ids(store, ids: Sequence[str]) -> list[dict[str, Any]]:
-    """Group the stored articles ``ids`` into stories and brief each one, story by story,
-    so memory grows with the largest story rather than with the pile. With two cores and
-    several briefs to build, a child process builds some of them (one story at a time)
-    while this process builds the others; each brief is the same whoever builds it."""
+    """The briefs of the stories the stored articles ``ids`` form, in story order (all in
+    memory: for one output document; :func:`iter_briefs` streams them)."""
+    return list(iter_briefs(store, ids))
+
+
+def iter_briefs(store, ids: Sequence[str]) -> Iterator[dict[str, Any]]:
+    """Group the stored articles ``ids`` into stories and yield each story's brief, in
+    story order, building (and storing) the ones not built yet. Only a few briefs are held
+    at a time, so memory grows with the largest story rather than with the pile. With two
+    cores and several briefs to build, a child process builds some of them (one story at a
+    time) while this process builds the others; each brief is the same whoever builds it."""
     found = group_stories(story_items(store, ids))
-    out: list[dict[str, Any] | None] = [None] * len(found)
-    todo: list[int] = []
-    for k, s in enumerate(found):
-        cached = store.get_brief(brief_key(s))
-        if cached is not None:
-            out[k] = cached
-        else:
-            todo.append(k)
+    keys = [brief_key(s) for s in found]
+    todo = {k for k, key in enumerate(keys) if not store.has_brief(key)}
     path = getattr(store, "path", ":memory:")
     if len(todo) < PARALLEL_BRIEFS_FROM or path == ":memory:" or not _want_worker(None):
-        for k in todo:
-            out[k] = brief_of(store, found[k])
-        return [b for b in out if b is not None]
+        for s in found:
+            yield brief_of(store, s)
+        return
     from collections import deque
+
+    built: dict[int, dict[str, Any]] = {}  # built ahead of their turn
+    nxt = 0  # the next story to yield
+
+    def due(upto: int) -> Iterator[dict[str, Any]]:
+        nonlocal nxt
+        while nxt < upto and (nxt not in todo or nxt in built):
+            brief = built.pop(nxt) if nxt in built else store.get_brief(keys[nxt])
+            nxt += 1
+            yield brief
 
     with _BriefWorker() as worker:
         sent: deque[int] = deque()  # stories the child is building, in order
-        for k in todo:
-            while sent and worker.ready():
-                j = sent.popleft()
-                _keep(store, found[j], out, j, worker.result())
-            if len(sent) < 2:  # keep the child busy while this process builds
-                worker.submit(path, found[k])
-                sent.append(k)
-                continue
-            out[k] = brief_of(store, found[k])
+        for k in range(len(found)):
+            if k in todo:
+                while sent and worker.ready():
+                    j = sent.popleft()
+                    built[j] = _keep(store, found[j], worker.result())
+                if len(sent) < 2:  # keep the child busy while this process builds
+                    worker.submit(path, found[k])
+                    sent.append(k)
+                else:
+                    built[k] = brief_of(store, found[k])
+            yield from due(k + 1)
         while sent:
             j = sent.popleft()
-            _keep(store, found[j], out, j, worker.result())
-    return [b for b in out if b is not None]
+            built[j] = _keep(store, found[j], worker.result())
+            yield from due(len(found))
+    yield from due(len(found))
 
 
 #: Fewest uncached briefs for which a second process is started (it loads both models).
 PARALLEL_BRIEFS_FROM = 6
 
 
-def _keep(store, story: Story, out: list, k: int, brief: dict[str, Any]) -> None:
+def _keep(store, story: Story, brief: dict[str, Any]) -> dict[str, Any]:
     with store.transaction():
         store.put_brief(brief_key(story), brief)
-    out[k] = brief
+    return brief
 
 
 def _brief_worker_handle(msg: tuple) -> str:  # pragma: no cover - runs in the child process

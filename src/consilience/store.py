@@ -352,6 +352,11 @@ class Store:
 
     # ------------------------------------------------------------------ briefs
 
+    def has_brief(self, key: str) -> bool:
+        return (
+            self.conn.execute("SELECT 1 FROM briefs WHERE key = ?", (key,)).fetchone() is not None
+        )
+
     def get_brief(self, key: str) -> dict[str, Any] | None:
         row = self.conn.execute("SELECT data FROM briefs WHERE key = ?", (key,)).fetchone()
         return json.loads(row[0]) if row else None
