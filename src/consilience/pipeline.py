@@ -73,11 +73,12 @@ def ingest(
 
     With two or more cores (``processes`` None: automatic; 1: one process; or the
     ``CONSILIENCE_PROCESSES`` environment variable) and more than one batch of new
-    articles, spaCy, the extractors and the unit vectors run in a child process
-    (:class:`analyse.DocWorker`) one batch ahead, while this process embeds the sentences
-    of the batch before and stores it: the two models overlap on the two cores. The first
-    batch is done here while the child starts up. Every batch goes through the same serialised Doc either way, so the
-    stored results do not depend on the process layout.
+    articles, spaCy, the extractors and part of the embedding (:func:`_embed_ahead`) run
+    in a child process (:class:`analyse.DocWorker`) one batch ahead, while this process
+    embeds the rest of the batch before and stores it: the two models overlap on the two
+    cores. The first batch is done here while the child starts up. Every batch goes through
+    the same serialised Doc and the same model calls either way, so the stored results do
+    not depend on the process layout.
     """
     from .normalise import read_articles
 
@@ -126,10 +127,9 @@ def ingest(
                 # one core for spaCy and the extractors in the child, one for the
                 # embedding model here
                 stack.enter_context(embed_mod.torch_threads(1))
-                _submit(worker, batch)  # the child starts up on the second batch
-                done, ahead = _analyse_extract(
-                    held, batch_size
-                )  # while this process does the first
+                # the child starts up on the second batch while this process does the first
+                _submit(worker, batch)
+                done, ahead = _analyse_extract(held, batch_size)
             elif worker is not None:
                 done, ahead = worker.result()
                 _submit(worker, batch)  # analysed while `held` is stored
@@ -161,7 +161,7 @@ def _submit(worker, articles: list[Article]) -> None:
         [a.text for a in articles],
         ("consilience.pipeline", "_extract_stored"),
         articles,
-        batch_work=("consilience.pipeline", "_embed_ahead"),
+        batch_work=("consilience.pipeline", "_child_embed_ahead"),
     )
 
 
@@ -193,11 +193,11 @@ def _analyse_extract(
 ) -> tuple[list[tuple[bytes, Any]], np.ndarray]:
     """In this process, what the worker returns: (Doc bytes, :func:`_extract_stored`) per
     article, and the batch's :func:`_embed_ahead`."""
-    out, docs = [], []
+    out, analyses = [], []
     for article, blob in zip(articles, _doc_bytes(articles, batch_size), strict=True):
-        docs.append(analyse_mod.doc_from_bytes(blob))
-        out.append((blob, _extract_stored(docs[-1], article)))
-    return out, _embed_ahead(docs, articles, out)
+        analyses.append(Analysis(article, analyse_mod.doc_from_bytes(blob)))
+        out.append((blob, _extract_stored(analyses[-1].doc, article)))
+    return out, _embed_ahead(analyses, [texts for _blob, (_data, texts) in out])
 
 
 #: Share of a batch's sentences the child embeds besides running spaCy, the extractors and
@@ -219,14 +219,19 @@ def _head_size(analyses: list[Analysis]) -> int:
     return len(counts)
 
 
-def _embed_ahead(docs: list, articles: list[Article], done: list[tuple[bytes, Any]]) -> np.ndarray:
+def _embed_ahead(analyses: list[Analysis], unit_texts: list[list[str]]) -> np.ndarray:
     """The embeddings done alongside spaCy, in one model call: every unit text of the batch
-    (article order), then every sentence of its head (:func:`_head_size`). Shape
-    ``(n_unit_texts + n_head_sentences, 384)``."""
-    analyses = [Analysis(a, d) for a, d in zip(articles, docs, strict=True)]
-    units = [t for _blob, (_data, texts) in done for t in texts]
+    (``unit_texts[i]`` of article i, in order), then every sentence of its head
+    (:func:`_head_size`). Shape ``(n_unit_texts + n_head_sentences, 384)``."""
+    units = [t for texts in unit_texts for t in texts]
     head = [s.text for a in analyses[: _head_size(analyses)] for s in a.sentences]
     return embed_mod.embed_texts(units + head)
+
+
+def _child_embed_ahead(docs: list, articles: list[Article], done: list) -> np.ndarray:
+    """:func:`_embed_ahead` as the child's batch work (Docs, articles, per-article results)."""
+    analyses = [Analysis(a, d) for a, d in zip(articles, docs, strict=True)]
+    return _embed_ahead(analyses, [texts for _blob, (_data, texts) in done])
 
 
 def _store_analysed(
@@ -287,9 +292,7 @@ def _process(
     if extracted is None:
         extracted = [_extract_stored(a.doc, a.article) for a in analyses]
     if ahead is None:
-        ahead = _embed_ahead(
-            [a.doc for a in analyses], [a.article for a in analyses], [(b"", x) for x in extracted]
-        )
+        ahead = _embed_ahead(analyses, [texts for _data, texts in extracted])
     extractions = [
         brief_mod.extraction_from_json(a.article.id, data)
         for a, (data, _texts) in zip(analyses, extracted, strict=True)
