@@ -179,10 +179,6 @@ class DocWorker:
         extra = list(extra) if extra is not None else [None] * len(texts)
         self._worker.send((list(texts), self._batch_size, work, extra, batch_work))
 
-    def ready(self) -> bool:
-        """Whether the batch in flight is done (:meth:`result` would not wait)."""
-        return self._worker.poll()
-
     def result(self) -> Any:
         if not self._worker.pending:
             raise RuntimeError("DocWorker: nothing submitted")
