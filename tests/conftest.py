@@ -50,8 +50,8 @@ def load_bench(name: str):
 
 @pytest.fixture(scope="session")
 def bench():
-    """bench/facts_bench.py: the gold-fact matcher shared by tests and the benchmark."""
-    return load_bench("facts_bench")
+    """bench/corpora.py: the annotated corpora shared by tests and the benchmarks."""
+    return load_bench("corpora")
 
 
 @pytest.fixture(scope="session")

@@ -154,7 +154,7 @@ def test_compatible():
 
 
 def _ctx(texts: dict[str, str], published="2024-11-18"):
-    bench = load_bench("facts_bench")
+    bench = load_bench("corpora")
     arts = [Article(id=k, source=f"{k}.txt", text=v, published=published) for k, v in texts.items()]
     return bench.build_context(arts)
 

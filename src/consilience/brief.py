@@ -2,8 +2,10 @@
 
 Two registries, in the spirit of spaCy's component registry:
 
-* ``EXTRACTORS``: name -> ``"module:function"``, each ``(Analysis) -> list[dataclass]``;
-  a module's ``VERSION`` is part of the cache key of stored extractions.
+* ``EXTRACTORS``: name -> ``"module:function"``, each ``(Analysis) -> list[dataclass]``,
+  or ``(Analysis, Extraction) -> list[dataclass]`` for an extractor that reads what the
+  extractors before it found (the partial ``Extraction``, registry order); a module's
+  ``VERSION`` is part of the cache key of stored extractions.
 * ``SECTIONS``: ordered ``"module:function"``, each ``(StoryContext) -> dict[str, list]``;
   lists returned under the same key are concatenated, and a builder may read the sections
   built before it from ``ctx.brief``.
@@ -19,12 +21,14 @@ from __future__ import annotations
 
 import functools
 import importlib
+import inspect
 from collections.abc import Callable
 from typing import Any
 
 from .model import (
     Analysis,
     Attribution,
+    Claim,
     DateMention,
     Extraction,
     Quantity,
@@ -42,6 +46,8 @@ EXTRACTORS: dict[str, tuple[str, type]] = {
     "dates": ("consilience.dates:extract_dates", DateMention),
     "quotes": ("consilience.quotes:extract_quotes", Quote),
     "attributions": ("consilience.provenance:extract_attributions", Attribution),
+    # after quantities and dates: a claim's arguments include the figures and dates in it
+    "claims": ("consilience.claims:extract_claims", Claim),
 }
 
 SECTIONS: list[str] = [
@@ -50,11 +56,11 @@ SECTIONS: list[str] = [
     "consilience.quotes:build_quotes",
     "consilience.dates:build_timeline",
     "consilience.reconcile:build_quantities",
-    "consilience.facts:build_facts",
+    "consilience.align:build_claims",
 ]
 
 UNIT_TEXTS: dict[str, str] = {
-    "facts": "consilience.facts:unit_texts",
+    "claims": "consilience.claims:unit_texts",
     "dates": "consilience.dates:unit_texts",
 }
 
@@ -92,8 +98,17 @@ def extract(analysis: Analysis) -> Extraction:
     found: dict[str, list[Any]] = {}
     for name, (entry, _cls) in EXTRACTORS.items():
         func, _ = _resolve(entry)
-        found[name] = list(func(analysis))
+        if _takes_prior(func):
+            found[name] = list(func(analysis, Extraction(analysis.article.id, **found)))
+        else:
+            found[name] = list(func(analysis))
     return Extraction(analysis.article.id, **found)
+
+
+@functools.cache
+def _takes_prior(func: Callable[..., Any]) -> bool:
+    """Whether an extractor takes the partial extraction as its second argument."""
+    return len(inspect.signature(func).parameters) >= 2
 
 
 def extraction_to_json(extraction: Extraction) -> dict[str, Any]:

@@ -8,7 +8,7 @@ Stages:
     read      -> RawArticle / Skipped
     normalise -> Article
     analyse   -> Analysis (Article + spaCy Doc: sentences, entities, parse)
-    extract   -> Quantity, DateMention, Quote, Attribution (per article)
+    extract   -> Quantity, DateMention, Quote, Attribution, Claim (per article)
     stories   -> Story
     brief     -> Brief (the JSON contract ``consilience.brief/1``)
 """
@@ -216,6 +216,45 @@ class Attribution:
 
 
 @dataclass
+class Claim:
+    """One asserted clause of an article (see :mod:`consilience.claims`).
+
+    ``start:end`` is the clause in the article text. ``actor_key``/``patient_key`` are the
+    comparison keys of the actor and patient (voice undone); ``entities`` the alias-merged
+    keys of every named entity in the clause, ``nouns`` its noun lemmas; ``figures`` are
+    ``"dimension|unit|value|low|high|noun"`` strings of the quantities in the clause (SI
+    units, empty low/high = unbounded), ``dates`` ``"date|precision"`` strings.
+    """
+
+    article: str
+    start: int
+    end: int
+    text: str
+    sentence: int
+    kind: str  # main | conj | content | participial | relative | passive
+    predicate: str  # lemma, with particle ("shut_down") or light-verb meaning
+    frame: str  # class of synonymous predicates (claims.FRAMES), else the predicate
+    actor: str | None = None
+    actor_key: str | None = None
+    actor_label: str | None = None  # spaCy entity label of the actor's head, when named
+    patient: str | None = None
+    patient_key: str | None = None
+    entities: list[str] = field(default_factory=list)
+    nouns: list[str] = field(default_factory=list)
+    figures: list[str] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+    negated: bool = False
+    modality: str = "asserted"  # asserted|expected|planned|possible|conditional|future|hedged
+    tense: str = "present"  # past | present | future
+    attribution: str | None = None  # "U.S. officials", "the New York Times"
+    heading: bool = False  # a headline or subheading line
+
+    @property
+    def span(self) -> Span:
+        return Span(self.article, self.start, self.end)
+
+
+@dataclass
 class Extraction:
     """Everything the extract stage finds in one article."""
 
@@ -224,6 +263,7 @@ class Extraction:
     dates: list[DateMention] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     attributions: list[Attribution] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------- stories

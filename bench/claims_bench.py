@@ -1,0 +1,290 @@
+"""Claims benchmark: is every consensus item stated by the sentences it cites?
+
+    python bench/claims_bench.py          # precision, recall, unique check, statement conflicts
+    python bench/claims_bench.py --fit    # alignment thresholds swept over annotated claim pairs
+
+Gold (every claim that two or more articles state, with exact support strings per article):
+``../shared/gold/seeds_claims.json`` (the seeds), ``bench/annotations/demo_claims.json`` (the
+demo corpus) and ``bench/annotations/claims_fixtures.json`` (small stories with their text).
+
+Scoring, as the issue defines it:
+
+* a consensus item is **faithful** when one gold claim covers all its citations: each cited
+  span overlaps a support string of that claim in that article by at least half of the
+  shorter of the two; **precision** = faithful items / items;
+* **recall** = gold claims stated by three or more articles that some faithful item covers,
+  over those claims;
+* **unique check** = unique items whose citation overlaps (by half the shorter) a support
+  string of any gold claim of its article, over unique items (lower is better);
+* **statement conflicts** found: a ``fact`` conflict citing the gold readings of two
+  articles.
+
+The alignment thresholds were fitted on these same sets (``--fit``): the figures are
+measured on the set the rules were tuned on.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import corpora  # noqa: E402
+
+
+def locate(text: str, support: str) -> tuple[int, int] | None:
+    """Character span of ``support`` in ``text`` (exact, else whitespace-folded)."""
+    k = text.find(support)
+    if k >= 0:
+        return k, k + len(support)
+    import re
+
+    pattern = r"\s+".join(re.escape(w) for w in support.split())
+    m = re.search(pattern, text)
+    return (m.start(), m.end()) if m else None
+
+
+def support_spans(gold: dict[str, Any], texts: dict[str, str]) -> dict[str, dict[str, list]]:
+    """gold claim id -> gold article key -> [(start, end)] in the article's stored text."""
+    out: dict[str, dict[str, list]] = {}
+    for claim in gold.get("claims", []):
+        for key, strings in claim["support"].items():
+            if key not in texts:
+                continue
+            for s in strings:
+                span = locate(texts[key], s)
+                if span is not None:
+                    out.setdefault(claim["id"], {}).setdefault(key, []).append(span)
+    return out
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    return inter > 0 and inter * 2 >= min(a[1] - a[0], b[1] - b[0])
+
+
+def claims_of_citation(spans, key: str, cite: tuple[int, int]) -> set[str]:
+    return {cid for cid, per in spans.items() for s in per.get(key, []) if _overlaps(s, cite)}
+
+
+def score(brief: dict[str, Any], gold: dict[str, Any], texts: dict[str, str], key_of) -> dict:
+    """Precision, recall, unique check and statement conflicts of one brief (module doc)."""
+    spans = support_spans(gold, texts)
+    n_arts = {c["id"]: len(c["support"]) for c in gold.get("claims", [])}
+    faithful, covered, wrong = 0, set(), []
+    for item in brief["consensus"]:
+        common: set[str] | None = None
+        for c in item["citations"]:
+            got = claims_of_citation(spans, key_of[c["article"]], (c["start"], c["end"]))
+            common = got if common is None else common & got
+        if common:
+            faithful += 1
+            covered |= common
+        else:
+            wrong.append(item["text"][:100])
+    big = {cid for cid, n in n_arts.items() if n >= 3}
+    unique_hits = [
+        u["text"][:80]
+        for u in brief["unique"]
+        if claims_of_citation(
+            spans, key_of[u["article"]], (u["citation"]["start"], u["citation"]["end"])
+        )
+    ]
+    n = len(brief["consensus"])
+    return {
+        "items": n,
+        "faithful": faithful,
+        "precision": round(faithful / n, 3) if n else None,
+        "recall_found": len(covered & big),
+        "recall_gold": len(big),
+        "recall": round(len(covered & big) / len(big), 3) if big else None,
+        "unique": len(brief["unique"]),
+        "unique_in_gold": len(unique_hits),
+        "unique_check": round(len(unique_hits) / len(brief["unique"]), 3) if brief["unique"] else 0.0,
+        "statement_conflicts": _conflicts_found(brief, gold, texts, key_of),
+        "not_faithful": wrong,
+        "unique_stated_elsewhere": unique_hits,
+    }
+
+
+def _conflicts_found(brief, gold, texts, key_of) -> str:
+    golds = gold.get("statement_conflicts", [])
+    found = 0
+    for g in golds:
+        want = {k: locate(texts[k], s) for k, s in g["readings"].items() if k in texts}
+        for c in brief["conflicts"]:
+            if c.get("kind") != "fact":
+                continue
+            hit = {
+                key_of[r["citation"]["article"]]
+                for r in c["readings"]
+                if want.get(key_of[r["citation"]["article"]])
+                and _overlaps(
+                    want[key_of[r["citation"]["article"]]],
+                    (r["citation"]["start"], r["citation"]["end"]),
+                )
+            }
+            if len(hit) >= 2:
+                found += 1
+                break
+    return f"{found}/{len(golds)}"
+
+
+# --------------------------------------------------------------------------- corpora
+
+
+def fixture_stories() -> list[tuple[str, list, dict]]:
+    """(name, articles, gold) per story of ``bench/annotations/claims_fixtures.json``."""
+    from consilience.model import Article
+
+    data = corpora.load_gold("claims_fixtures")
+    if not data:
+        return []
+    out = []
+    for story in data["stories"]:
+        arts = [
+            Article(
+                id=a["key"],
+                source=a["key"] + ".txt",
+                text=a["text"],
+                title=a.get("title"),
+                outlet=a.get("outlet"),
+                published=a.get("published") or story.get("published"),
+            )
+            for a in story["articles"]
+        ]
+        out.append((story["id"], arts, story))
+    return out
+
+
+def sets() -> list[tuple[str, list, dict, dict]]:
+    """(name, articles, claims gold, key_of) for each gold set present."""
+    out = []
+    shared = corpora.shared_dir()
+    arts = corpora.seed_articles()
+    if arts and shared is not None and (shared / "gold" / "seeds_claims.json").is_file():
+        gold = json.loads((shared / "gold" / "seeds_claims.json").read_text(encoding="utf-8"))
+        out.append(("seeds", arts, gold, {a.id: a.id for a in arts}))
+    gold = corpora.load_gold("demo_claims")
+    if gold:
+        arts = corpora.demo_articles()
+        out.append(("demo", arts, gold, {a.id: corpora.gold_key(a) for a in arts}))
+    for name, arts, gold in fixture_stories():
+        out.append((f"fixture {name}", arts, gold, {a.id: a.id for a in arts}))
+    return out
+
+
+def brief_of(arts) -> dict[str, Any]:
+    from consilience.brief import build_brief
+
+    return build_brief(corpora.build_context(arts))
+
+
+def evaluate_all(verbose: bool = False) -> dict[str, Any]:
+    results: dict[str, Any] = {}
+    for name, arts, gold, key_of in sets():
+        brief = brief_of(arts)
+        texts = {key_of[a.id]: a.text for a in arts}
+        res = score(brief, gold, texts, {a.id: key_of[a.id] for a in arts})
+        results[name] = res
+        print(_line(name, res), flush=True)
+        if verbose:
+            for t in res["not_faithful"]:
+                print(f"    not faithful: {t}")
+            for t in res["unique_stated_elsewhere"]:
+                print(f"    unique but stated elsewhere: {t}")
+    return results
+
+
+def _line(name: str, r: dict[str, Any]) -> str:
+    return (
+        f"{name:14s} consensus precision {r['faithful']}/{r['items']} = {r['precision']}"
+        f"  recall(>=3 articles) {r['recall_found']}/{r['recall_gold']} = {r['recall']}"
+        f"  unique {r['unique']} (stated elsewhere {r['unique_in_gold']} = {r['unique_check']})"
+        f"  statement conflicts {r['statement_conflicts']}"
+    )
+
+
+# --------------------------------------------------------------------------- fitting
+
+
+def claim_pairs() -> list[tuple[float, bool, bool, bool, bool]]:
+    """(cosine, same frame, shares a key, conflict-free, same gold claim) for every pair of
+    claims of different articles that both overlap gold support strings."""
+    import numpy as np
+
+    from consilience import align
+
+    rows = []
+    for _name, arts, gold, key_of in sets():
+        ctx = corpora.build_context(arts)
+        nodes, vecs = align.story_nodes(ctx)
+        texts = {key_of[a.id]: a.text for a in arts}
+        spans = support_spans(gold, texts)
+        labels = [
+            claims_of_citation(spans, key_of[n.claim.article], (n.claim.start, n.claim.end))
+            for n in nodes
+        ]
+        sim = vecs @ vecs.T
+        for i in range(len(nodes)):
+            for j in range(i + 1, len(nodes)):
+                a, b = nodes[i], nodes[j]
+                if a.claim.article == b.claim.article or not labels[i] or not labels[j]:
+                    continue
+                clean = not (
+                    align.figures_disagree(a.claim, b.claim)
+                    or align.dates_disagree(a.claim, b.claim)
+                    or align.opposed(a.claim, b.claim)
+                )
+                rows.append(
+                    (
+                        float(sim[i, j]),
+                        a.claim.frame == b.claim.frame,
+                        bool(a.keys & b.keys),
+                        clean,
+                        bool(labels[i] & labels[j]),
+                    )
+                )
+    return [tuple(r) for r in np.asarray(rows, dtype=object)]
+
+
+def fit() -> None:
+    """Print precision/recall of the alignment rule over labelled pairs for a grid of
+    thresholds (the pair is positive when both clauses state one gold claim)."""
+    rows = claim_pairs()
+    pos = sum(1 for r in rows if r[4])
+    print(f"{len(rows)} labelled pairs, {pos} positive")
+    for align_cos in (0.5, 0.55, 0.6, 0.62, 0.65, 0.7, 0.75):
+        for para in (0.7, 0.75, 0.8, 0.85):
+            for strong in (0.8, 0.86, 0.9):
+                got = [
+                    r
+                    for r in rows
+                    if r[3]
+                    and r[0] >= align_cos
+                    and (r[1] or r[0] >= para)
+                    and (r[2] or r[0] >= strong)
+                ]
+                tp = sum(1 for r in got if r[4])
+                p = tp / len(got) if got else 0.0
+                print(
+                    f"align {align_cos:.2f} paraphrase {para:.2f} strong {strong:.2f}: "
+                    f"pairs {len(got):4d} precision {p:.3f} recall {tp / max(1, pos):.3f}"
+                )
+
+
+def main(argv: list[str] | None = None) -> dict[str, Any]:
+    argv = sys.argv[1:] if argv is None else argv
+    if "--fit" in argv:
+        fit()
+        return {}
+    return evaluate_all(verbose="-v" in argv)
+
+
+if __name__ == "__main__":
+    main()

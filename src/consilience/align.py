@@ -1,0 +1,616 @@
+"""Claims across the articles of a story: alignment, consensus, unique facts, headline,
+summary and statement conflicts.
+
+Section builder (registered in ``brief.SECTIONS`` after the quantity and date builders,
+whose conflicts it reads)::
+
+    build_claims(ctx) -> {"consensus", "unique", "summary", "headline", "conflicts"}
+
+1. **Alignment** (:func:`aligned`): two claims of different articles are the same claim
+   only when nothing in them disagrees (figures of one kind outside each other's rounding,
+   dates of one precision that differ, opposite polarity, opposite predicates) and their
+   predicates match (same frame, :data:`consilience.claims.FRAMES`, or a clause cosine of
+   at least ``PARAPHRASE_COSINE``) and their core arguments match (a shared actor,
+   patient or named entity, or a compatible figure or date) with a clause cosine of at
+   least ``ALIGN_COSINE``. Topic similarity alone never aligns two claims. The thresholds
+   were fitted on annotated claim pairs (``python bench/claims_bench.py --fit``).
+2. **Claim groups** (:func:`claim_groups`): aligned pairs, strongest first, join claims
+   into groups holding at most one claim per article; a claim joins a group only when it
+   is aligned with at least half of its members and disagrees with none.
+3. **consensus**: groups whose articles rest on at least two independent sources and on at
+   least half of the story's (:func:`consilience.provenance.independent_sources`, which
+   follows near-copies and cited reports); every citation is the clause that states the
+   claim. A group whose clause is disputed in the same brief (a quantity, date or statement
+   conflict cites it) is not consensus.
+4. **conflicts** (kind ``fact``): one actor with opposite predicates (approved / rejected,
+   kept running / shut down), or one predicate asserted in one article and negated or only
+   expected in another, across articles.
+5. **unique**: whole sentences of one article (its near-copies count as that article) none
+   of whose claims any other article states or comes close to (cosine below
+   ``UNIQUE_MAX_COSINE``), ranked by newsworthiness (new names, figures and dates first,
+   earlier in the article first); all are listed with their ``rank``.
+6. **headline** and **summary**: the best-supported consensus claims, non-redundant, as
+   clean sentence spans (a leading dateline cut off).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from .analyse import doc_text
+from .boilerplate import boilerplate_spans
+from .claims import ANTONYMS
+from .dates import compatible as dates_compatible
+from .model import Claim, Span, StoryContext
+from .provenance import duplicates_of, independent_sources
+
+VERSION = "1"
+
+ALIGN_COSINE = 0.45  # clause cosine below which two claims are never compared
+PARAPHRASE_COSINE = 0.0  # clause cosine at which differently worded predicates may match
+STRONG_COSINE = 0.86  # clause cosine that aligns claims sharing no argument key
+CONFLICT_COSINE = 0.45  # clause cosine for opposite statements to be about one thing
+UNIQUE_MAX_COSINE = 0.62  # a unique sentence's claims are below this to every other article
+REDUNDANT_COSINE = 0.8  # summary lines closer than this repeat each other
+SUMMARY_SIZE = 5
+UNIQUE_MIN_WORDS = 8
+FIGURE_TOLERANCE = 0.1  # stated figures within this relative difference are one figure
+GROUP_MEAN = 0.4  # a claim joins a group when its mean alignment score to the members is this
+ALIGN_PROBABILITY = 0.4  # alignment_score at which two claims are one
+#: logistic weights of alignment_score (``python bench/claims_bench.py --fit`` prints them)
+WEIGHTS = {
+    "cos": 4.448,
+    "sentence": 3.472,
+    "frame": 1.055,
+    "actor": 0.698,
+    "patient": 0.291,
+    "nouns": 3.844,
+    "figure": 2.735,
+    "date": 2.807,
+    "length": -1.227,
+}
+BIAS = -6.144
+
+
+@dataclass
+class Node:
+    """A claim of the story with its vector and its article's position in the story."""
+
+    claim: Claim
+    order: int  # the article's position in the story
+    root: str  # the article's original when it is a near-copy, else itself
+    keys: frozenset[str] = field(default_factory=frozenset)
+    sentence_vector: Any = None  # (384,) vector of the sentence stating the claim
+
+
+# --------------------------------------------------------------------------- agreement
+
+
+def _figure(f: str) -> tuple[str, float]:
+    dim, unit, value, _lo, _hi, noun = (f.split("|") + [""] * 6)[:6]
+    return f"{dim}|{unit}|{noun}", float(value)
+
+
+def _close(x: float, y: float) -> bool:
+    return abs(x - y) <= FIGURE_TOLERANCE * max(abs(x), abs(y))
+
+
+def figures_disagree(a: Claim, b: Claim) -> bool:
+    """Both clauses give a figure of one kind (dimension, unit, counted noun) and no two of
+    them are within ``FIGURE_TOLERANCE`` of each other. The stated values are compared,
+    not the qualifiers' intervals: "up to 190 miles" and "about 50 miles" are two claims."""
+    fa = [_figure(f) for f in a.figures]
+    fb = [_figure(f) for f in b.figures]
+    for kind in {x[0] for x in fa} & {x[0] for x in fb}:
+        va = [v for k, v in fa if k == kind]
+        vb = [v for k, v in fb if k == kind]
+        if not any(_close(x, y) for x in va for y in vb):
+            return True
+    return False
+
+
+def figures_agree(a: Claim, b: Claim) -> bool:
+    """Some figure of one kind is given in both clauses within ``FIGURE_TOLERANCE``."""
+    fa = [_figure(f) for f in a.figures]
+    fb = [_figure(f) for f in b.figures]
+    return any(ka == kb and _close(x, y) for ka, x in fa for kb, y in fb)
+
+
+def _dates(c: Claim) -> list[tuple[str, str]]:
+    return [tuple(d.split("|", 1)) for d in c.dates]  # type: ignore[misc]
+
+
+def dates_disagree(a: Claim, b: Claim) -> bool:
+    """Both clauses give a date of the same precision and none of them agree."""
+    da, db = _dates(a), _dates(b)
+    same = [(x, y) for x in da for y in db if x[1] == y[1]]
+    return bool(same) and not any(dates_compatible(x, y) for x, y in same)
+
+
+def dates_agree(a: Claim, b: Claim) -> bool:
+    return any(x[1] == y[1] and dates_compatible(x, y) for x in _dates(a) for y in _dates(b))
+
+
+def opposed(a: Claim, b: Claim) -> str | None:
+    """Why two claims with one actor state incompatible things, or None: ``"antonym"``
+    (approve / reject), ``"polarity"`` (approved / did not approve), ``"modality"`` (done in
+    one, only expected or planned in the other)."""
+    if frozenset((a.frame, b.frame)) in ANTONYMS:
+        return "antonym"
+    if a.frame != b.frame:
+        return None
+    if a.negated != b.negated:
+        return "polarity"
+    done = {"asserted"}
+    pending = {"expected", "planned", "future"}
+    if (a.modality in done and a.tense == "past" and b.modality in pending) or (
+        b.modality in done and b.tense == "past" and a.modality in pending
+    ):
+        return "modality"
+    return None
+
+
+def _keys(c: Claim) -> frozenset[str]:
+    keys = set(c.entities)
+    for k in (c.actor_key, c.patient_key):
+        if k:
+            keys.add(k)
+    return frozenset(keys)
+
+
+FEATURES = ("cos", "sentence", "frame", "actor", "patient", "nouns", "figure", "date", "length")
+
+
+def pair_features(a: Node, b: Node, cos: float) -> dict[str, float]:
+    """Features of a claim pair that :func:`alignment_score` weighs: clause cosine, cosine
+    of the sentences stating them, same
+    frame, same actor, same patient, Jaccard of the clauses' noun lemmas, an agreeing
+    figure, an agreeing date, and the ratio of the shorter clause's length to the longer's."""
+    ca, cb = a.claim, b.claim
+    na, nb = set(ca.nouns), set(cb.nouns)
+    sa, sb = a.sentence_vector, b.sentence_vector
+    return {
+        "cos": cos,
+        "sentence": float(sa @ sb) if sa is not None and sb is not None else cos,
+        "frame": float(ca.frame == cb.frame),
+        "actor": float(bool(ca.actor_key) and ca.actor_key == cb.actor_key),
+        "patient": float(bool(ca.patient_key) and ca.patient_key == cb.patient_key),
+        "nouns": len(na & nb) / max(1, len(na | nb)),
+        "figure": float(figures_agree(ca, cb)),
+        "date": float(dates_agree(ca, cb)),
+        "length": min(len(ca.text), len(cb.text)) / max(1, len(ca.text), len(cb.text)),
+    }
+
+
+def alignment_score(a: Node, b: Node, cos: float) -> float:
+    """Probability (0..1) that two claims state one claim: a logistic model over
+    :func:`pair_features` with :data:`WEIGHTS`, fitted on annotated claim pairs."""
+    f = pair_features(a, b, cos)
+    z = BIAS + sum(WEIGHTS[k] * f[k] for k in FEATURES)
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def compatible(a: Claim, b: Claim) -> bool:
+    """Nothing in the two claims disagrees: figures, dates, polarity, predicates."""
+    return not (
+        figures_disagree(a, b)
+        or dates_disagree(a, b)
+        or opposed(a, b)
+        or a.negated != b.negated
+    )
+
+
+def candidate(a: Node, b: Node, cos: float) -> bool:
+    """Whether two claims of different articles may state one claim at all: compatible,
+    not two different named actors of one kind, predicates that match (same frame, or a
+    paraphrase-level cosine), and a shared core argument (a key, an agreeing figure or
+    date) unless the cosine is very high."""
+    ca, cb = a.claim, b.claim
+    if ca.article == cb.article or cos < ALIGN_COSINE or not compatible(ca, cb):
+        return False
+    if ca.frame != cb.frame and cos < PARAPHRASE_COSINE:
+        return False
+    if ca.actor_label and ca.actor_label == cb.actor_label and ca.actor_key != cb.actor_key:
+        return False
+    shared = bool(a.keys & b.keys) or figures_agree(ca, cb) or dates_agree(ca, cb)
+    return shared or cos >= STRONG_COSINE
+
+
+def aligned(a: Node, b: Node, cos: float) -> bool:
+    """Whether two claims of different articles state the same claim: a
+    :func:`candidate` pair whose alignment score reaches ``ALIGN_PROBABILITY``."""
+    return candidate(a, b, cos) and alignment_score(a, b, cos) >= ALIGN_PROBABILITY
+
+
+# --------------------------------------------------------------------------- nodes
+
+
+def story_nodes(ctx: StoryContext) -> tuple[list[Node], np.ndarray]:
+    """Every claim of the story (story order, then text order) and its clause vector,
+    shape ``(n_claims, 384)``, from the vectors embedded at ingest (embedded here only
+    when missing)."""
+    from .embed import vectors_for
+
+    dups = duplicates_of(ctx)
+    nodes: list[Node] = []
+    vecs: list[np.ndarray] = []
+    for order, analysis in enumerate(ctx.analyses):
+        aid = analysis.article.id
+        ext = ctx.extractions.get(aid)
+        claims = list(ext.claims) if ext is not None else []
+        if not claims:
+            continue
+        vecs.append(vectors_for([c.text for c in claims], ctx.unit_vectors.get(aid)))
+        root = _root(aid, dups)
+        sents = ctx.sentence_vectors.get(aid)
+        for c in claims:
+            sv = sents[c.sentence] if sents is not None and c.sentence < len(sents) else None
+            nodes.append(Node(c, order, root, _keys(c), sv))
+    if not nodes:
+        return nodes, np.zeros((0, 384), dtype=np.float32)
+    return nodes, np.concatenate(vecs).astype(np.float32)
+
+
+def _root(aid: str, dups: dict[str, str]) -> str:
+    for _ in range(len(dups) + 1):
+        if aid in dups and dups[aid] != aid:
+            aid = dups[aid]
+        else:
+            break
+    return aid
+
+
+# --------------------------------------------------------------------------- groups
+
+
+def claim_groups(nodes: list[Node], sim: np.ndarray) -> list[list[int]]:
+    """Groups of aligned claims (lists of node indices, sorted), at most one per article.
+
+    Aligned pairs are taken strongest first; a claim joins a group when it disagrees with
+    no member and its mean alignment score to the members reaches ``GROUP_MEAN``."""
+    scores = pair_scores(nodes, sim)
+    pairs = sorted((-p, i, j) for (i, j), p in scores.items() if p >= ALIGN_PROBABILITY)
+    group_of: dict[int, int] = {}
+    groups: dict[int, list[int]] = {}
+    for _, i, j in pairs:
+        gi, gj = group_of.get(i), group_of.get(j)
+        if gi is None and gj is None:
+            groups[i] = [i, j]
+            group_of[i] = group_of[j] = i
+        elif gi is not None and gj is None:
+            _join(groups, group_of, gi, j, nodes, scores)
+        elif gj is not None and gi is None:
+            _join(groups, group_of, gj, i, nodes, scores)
+    return sorted(sorted(g) for g in groups.values())
+
+
+def pair_scores(nodes: list[Node], sim: np.ndarray) -> dict[tuple[int, int], float]:
+    """Alignment score of every pair ``(i, j)``, ``i < j``, that :func:`aligned` admits
+    (pairs below ``ALIGN_COSINE`` are never scored: the cosine matrix blocks them)."""
+    out: dict[tuple[int, int], float] = {}
+    for i, j in zip(*np.nonzero(np.triu(sim >= ALIGN_COSINE, k=1)), strict=True):
+        i, j = int(i), int(j)
+        if candidate(nodes[i], nodes[j], float(sim[i, j])):
+            out[(i, j)] = alignment_score(nodes[i], nodes[j], float(sim[i, j]))
+    return out
+
+
+def _join(groups, group_of, g: int, k: int, nodes: list[Node], scores) -> None:
+    members = groups[g]
+    if any(nodes[m].claim.article == nodes[k].claim.article for m in members):
+        return
+    if any(not compatible(nodes[m].claim, nodes[k].claim) for m in members):
+        return
+    mean = sum(scores.get((min(m, k), max(m, k)), 0.0) for m in members) / len(members)
+    if mean < GROUP_MEAN:
+        return
+    members.append(k)
+    group_of[k] = g
+
+
+# --------------------------------------------------------------------------- texts
+
+
+class Texts:
+    """Sentence spans of the story's articles, with leading datelines cut off."""
+
+    def __init__(self, ctx: StoryContext):
+        self.ctx = ctx
+        self._sents: dict[str, list[tuple[int, int]]] = {}
+        self._datelines: dict[str, list[tuple[int, int]]] = {}
+        for a in ctx.analyses:
+            aid = a.article.id
+            self._sents[aid] = [(s.start_char, s.end_char) for s in a.doc.sents]
+            self._datelines[aid] = [
+                (b.start, b.end)
+                for b in boilerplate_spans(a.article.text, a.article.title)
+                if b.kind == "dateline"
+            ]
+
+    def text(self, aid: str) -> str:
+        return doc_text(self.ctx.analysis(aid).doc)
+
+    def sentence(self, c: Claim) -> tuple[int, int]:
+        """The clean span of the sentence (or headline line) that states claim ``c``."""
+        s, e = self._sents[c.article][c.sentence]
+        text = self.text(c.article)
+        ls = text.rfind("\n", 0, c.start) + 1
+        le = text.find("\n", c.end)
+        s, e = max(s, ls), min(e, len(text) if le < 0 else le)
+        for ds, de in self._datelines[c.article]:
+            if ds <= s < de:
+                s = de
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        return s, e
+
+    def clause(self, c: Claim) -> tuple[int, int]:
+        s, e = c.start, c.end
+        for ds, de in self._datelines[c.article]:
+            if ds <= s < de:
+                s = de
+        return s, e
+
+
+# --------------------------------------------------------------------------- sections
+
+
+def _cites(nodes: list[Node], group: list[int], texts: Texts) -> list[dict[str, Any]]:
+    out = []
+    for i in sorted(group, key=lambda i: (nodes[i].order, nodes[i].claim.start)):
+        s, e = texts.clause(nodes[i].claim)
+        out.append(Span(nodes[i].claim.article, s, e).to_json())
+    return out
+
+
+def _disputed_spans(ctx: StoryContext) -> list[tuple[str, int, int]]:
+    spans = []
+    for conflict in ctx.brief.get("conflicts", []):
+        if conflict.get("update"):
+            continue
+        for r in conflict.get("readings", []):
+            c = r.get("citation") or {}
+            if "article" in c:
+                spans.append((c["article"], c["start"], c["end"]))
+    return spans
+
+
+def _disputed(group: list[int], nodes: list[Node], spans) -> bool:
+    for i in group:
+        c = nodes[i].claim
+        if any(a == c.article and s < c.end and c.start < e for a, s, e in spans):
+            return True
+    return False
+
+
+def _representative(group: list[int], nodes: list[Node], sim: np.ndarray) -> int:
+    """The most central member; headings and fragments only when nothing else is there."""
+
+    def cent(i: int) -> float:
+        return float(np.mean([sim[i, j] for j in group if j != i])) if len(group) > 1 else 1.0
+
+    pool = [i for i in group if not nodes[i].claim.heading] or group
+    return max(pool, key=lambda i: (round(cent(i), 3), -nodes[i].order, -i))
+
+
+def _consensus(ctx, nodes, sim, groups, texts) -> list[dict[str, Any]]:
+    all_ids = [a.article.id for a in ctx.analyses]
+    story_sources = independent_sources(ctx, all_ids)
+    need = max(2, math.ceil(story_sources / 2))
+    disputed = _disputed_spans(ctx)
+    found = []
+    for group in groups:
+        arts = sorted({nodes[i].claim.article for i in group}, key=all_ids.index)
+        cites = _cites(nodes, group, texts)
+        sources = independent_sources(ctx, arts, cites)
+        if len(arts) < 2 or sources < need or _disputed(group, nodes, disputed):
+            continue
+        rep = _representative(group, nodes, sim)
+        found.append((group, rep, arts, sources, cites))
+    found.sort(key=lambda f: (-f[3], -len(f[2]), _position(f[0], nodes), f[1]))
+    kept: list[tuple] = []
+    for f in found:
+        if any(_overlaps(f[0], k[0], nodes) for k in kept):
+            continue
+        kept.append(f)
+    return kept
+
+
+def _position(group: list[int], nodes: list[Node]) -> float:
+    return float(np.mean([nodes[i].claim.sentence for i in group]))
+
+
+def _overlaps(g: list[int], h: list[int], nodes: list[Node]) -> bool:
+    """Two groups that cite the same clauses in most of their articles state one claim."""
+    spans_h = {(nodes[i].claim.article, nodes[i].claim.start) for i in h}
+    same = sum(1 for i in g if (nodes[i].claim.article, nodes[i].claim.start) in spans_h)
+    return same * 2 > min(len(g), len(h))
+
+
+def _consensus_item(f, nodes: list[Node], texts: Texts) -> dict[str, Any]:
+    group, rep, arts, sources, cites = f
+    c = nodes[rep].claim
+    s, e = texts.clause(c)
+    return {
+        "text": texts.text(c.article)[s:e],
+        "articles": arts,
+        "independent_sources": sources,
+        "citation": Span(c.article, s, e).to_json(),
+        "citations": cites,
+        "predicate": c.frame,
+    }
+
+
+def build_claims(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
+    """consensus, unique, summary, headline and statement conflicts (module docstring)."""
+    out: dict[str, list[dict[str, Any]]] = {
+        "consensus": [],
+        "unique": [],
+        "summary": [],
+        "headline": [],
+        "conflicts": [],
+    }
+    nodes, vecs = story_nodes(ctx)
+    if not nodes:
+        return out
+    texts = Texts(ctx)
+    sim = (vecs @ vecs.T).astype(np.float64)
+    groups = claim_groups(nodes, sim)
+    conflicts = statement_conflicts(ctx, nodes, sim, texts)
+    ctx.brief.setdefault("conflicts", [])
+    ctx.brief["conflicts"] = ctx.brief["conflicts"] + conflicts
+    consensus = _consensus(ctx, nodes, sim, groups, texts)
+    out["conflicts"] = conflicts
+    out["consensus"] = [_consensus_item(f, nodes, texts) for f in consensus]
+    out["unique"] = unique_facts(ctx, nodes, sim, groups, texts)
+    out["summary"], out["headline"] = summary_and_headline(consensus, nodes, vecs, texts)
+    return out
+
+
+# --------------------------------------------------------------------------- conflicts
+
+
+def statement_conflicts(ctx, nodes: list[Node], sim: np.ndarray, texts: Texts) -> list[dict]:
+    """Conflicts of kind ``fact``: one actor, incompatible statements across articles."""
+    found: dict[tuple, dict[str, Any]] = {}
+    for i, a in enumerate(nodes):
+        for j in range(i + 1, len(nodes)):
+            b = nodes[j]
+            if a.root == b.root or sim[i, j] < CONFLICT_COSINE:
+                continue
+            ca, cb = a.claim, b.claim
+            if not ca.actor_key or ca.actor_key != cb.actor_key:
+                continue
+            why = opposed(ca, cb)
+            if why is None or ca.heading or cb.heading:
+                continue
+            key = (ca.actor_key, *sorted((ca.frame, cb.frame)))
+            entry = found.setdefault(key, {"why": why, "members": {}})
+            for n in (a, b):
+                entry["members"].setdefault(n.claim.article, n)
+    return [_conflict_item(ctx, key, e, texts) for key, e in sorted(found.items())]
+
+
+def _conflict_item(ctx, key, entry, texts: Texts) -> dict[str, Any]:
+    members: dict[str, Node] = entry["members"]
+    readings = []
+    by_reading: dict[tuple, list[str]] = {}
+    for aid, n in sorted(members.items(), key=lambda kv: kv[1].order):
+        c = n.claim
+        s, e = texts.clause(c)
+        reading_key = (c.frame, c.negated, c.modality in ("expected", "planned", "future"))
+        by_reading.setdefault(reading_key, []).append(aid)
+        readings.append(
+            {
+                "article": aid,
+                "text": texts.text(aid)[s:e],
+                "predicate": c.frame,
+                "negated": c.negated,
+                "modality": c.modality,
+                "citation": Span(aid, s, e).to_json(),
+            }
+        )
+    sides = sorted(by_reading.values(), key=lambda v: (-len(v), v))
+    majority = sides[0] if len(sides[0]) > len(sides[1]) else []
+    outliers = [a for side in sides if side is not majority for a in side] if majority else []
+    actor = next(iter(members.values())).claim.actor or key[0]
+    return {
+        "kind": "fact",
+        "subject": f"{actor}: {' vs '.join(key[1:])}",
+        "readings": readings,
+        "majority": majority,
+        "outliers": outliers,
+        "explanation": _explain(entry["why"]),
+    }
+
+
+def _explain(why: str) -> str:
+    return {
+        "antonym": "the articles state opposite things of the same subject",
+        "polarity": "one article states what another denies",
+        "modality": "one article reports as done what another reports as still expected",
+    }[why]
+
+
+# --------------------------------------------------------------------------- unique
+
+
+def unique_facts(ctx, nodes, sim, groups, texts: Texts) -> list[dict[str, Any]]:
+    """Whole sentences only one article (with its near-copies) states, ranked."""
+    grouped = {i for g in groups for i in g}
+    by_sentence: dict[tuple[str, int], list[int]] = {}
+    for i, n in enumerate(nodes):
+        by_sentence.setdefault((n.claim.article, n.claim.sentence), []).append(i)
+    disputed = _disputed_spans(ctx)
+    elsewhere_ents = _entities_by_root(nodes)
+    cands = []
+    for (aid, _si), members in by_sentence.items():
+        node = nodes[members[0]]
+        if node.root != aid or any(i in grouped for i in members):
+            continue
+        if any(nodes[i].claim.heading for i in members) or _disputed(members, nodes, disputed):
+            continue
+        others = [j for j, n in enumerate(nodes) if n.root != node.root]
+        if others and max(float(sim[i, others].max()) for i in members) >= UNIQUE_MAX_COSINE:
+            continue
+        s, e = texts.sentence(node.claim)
+        text = texts.text(aid)[s:e]
+        if len(text.split()) < UNIQUE_MIN_WORDS or not text.rstrip().endswith((".", "!", "?", '"', "”")):
+            continue
+        score = _newsworthiness(members, nodes, elsewhere_ents)
+        if score <= 0:
+            continue
+        cands.append((-score, node.order, s, aid, e, text))
+    cands.sort()
+    out = []
+    for rank, (_neg, _o, s, aid, e, text) in enumerate(cands, start=1):
+        out.append({"article": aid, "text": text, "citation": Span(aid, s, e).to_json(), "rank": rank})
+    return out
+
+
+def _entities_by_root(nodes: list[Node]) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for n in nodes:
+        found.setdefault(n.root, set()).update(n.claim.entities)
+    return found
+
+
+def _newsworthiness(members: list[int], nodes: list[Node], ents: dict[str, set[str]]) -> float:
+    root = nodes[members[0]].root
+    elsewhere = set().union(*[v for k, v in ents.items() if k != root]) if len(ents) > 1 else set()
+    new_ents = {e for i in members for e in nodes[i].claim.entities} - elsewhere
+    figures = {f for i in members for f in nodes[i].claim.figures}
+    dates = {d for i in members for d in nodes[i].claim.dates}
+    first = nodes[members[0]].claim.sentence
+    hedged = all(nodes[i].claim.modality in ("possible", "conditional") for i in members)
+    score = len(new_ents) + 0.75 * len(figures) + 0.5 * len(dates) + 1.0 / (1 + 0.2 * first)
+    return score - (0.5 if hedged else 0.0)
+
+
+# --------------------------------------------------------------------------- summary
+
+
+def summary_and_headline(consensus, nodes, vecs, texts: Texts):
+    """Up to ``SUMMARY_SIZE`` non-redundant consensus claims as clean sentences, best
+    supported first; the headline is the first of them."""
+    summary: list[dict[str, Any]] = []
+    chosen: list[int] = []
+    for group, rep, _arts, _sources, cites in consensus:
+        if len(summary) >= SUMMARY_SIZE:
+            break
+        if any(float(vecs[rep] @ vecs[k]) > REDUNDANT_COSINE for k in chosen):
+            continue
+        c = nodes[rep].claim
+        s, e = texts.sentence(c)
+        if len(texts.text(c.article)[s:e].split()) > 45:
+            s, e = texts.clause(c)
+        chosen.append(rep)
+        summary.append({"text": texts.text(c.article)[s:e], "citations": cites})
+    headline = [{"text": summary[0]["text"], "citations": summary[0]["citations"]}] if summary else []
+    return summary, headline

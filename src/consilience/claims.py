@@ -1,0 +1,542 @@
+"""Claims: every asserted clause of one article, with its predicate and arguments.
+
+Extractor (registered in ``brief.EXTRACTORS``, run and stored at ingest)::
+
+    extract_claims(analysis) -> list[Claim]
+
+A *claim* is one clause that asserts something. The dependency parse is the source:
+
+* **clause heads** (:func:`clause_heads`): the root of each sentence (each line of a
+  sentence: a headline glued to the body is a sentence of its own), coordinated verbs
+  with a subject of their own ("X did A, and Y did B"), the content clause of a reporting
+  verb ("officials said *the plant will close*"), participial clauses that add a fact
+  ("..., *marking a shift in policy*"), relative clauses ("missiles, *which have a range of
+  300 km*") and passive participles with an agent ("the decision, *reported by the Times*").
+* **predicate** (:func:`predicate_of`): the verb's lemma with its particle ("shut down");
+  raising and intention verbs hand the predicate to their complement and become its
+  *modality* ("is expected to *approve*", "plans to *cut*"); light verbs with a noun take
+  the noun's meaning ("gave the go-ahead" = approve); a copula takes its attribute
+  ("was a shift" -> ``be``). The predicate's *frame* is its class in :data:`FRAMES` (a small,
+  explicit synonym list), else the lemma itself.
+* **arguments**: the actor and the patient (voice undone: in "X was approved by Y" Y is the
+  actor), each as a key -- the alias-merged entity key (:func:`consilience.entities.name_key`)
+  when the head is part of a named entity, else the head noun's lemma; every named entity,
+  figure (from ``quantities``) and resolved date (from ``dates``) inside the clause.
+* **polarity** (a ``neg`` dependent, "never", "no longer"), **modality** (``asserted``,
+  ``expected``, ``planned``, ``possible``, ``conditional``, ``future``, ``hedged``) and
+  **attribution** (the subject of the reporting verb, or "according to X").
+
+Boilerplate (bylines, captions, table rows, credits, fragments without a finite verb) makes
+no claim. Every claim's ``start:end`` is a contiguous span of the stored article text that
+starts and ends at token boundaries: the clause the claim is read from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from .analyse import doc_text
+from .boilerplate import boilerplate_spans, is_boilerplate
+from .cues import is_reporting_verb
+from .entities import name_key
+from .model import Analysis, Claim, Extraction
+
+VERSION = "2"
+
+#: predicate lemma -> frame (class of synonymous predicates); unlisted lemmas are their own
+#: frame. Kept small and explicit: a frame joins verbs that news writers use for one act.
+FRAMES: dict[str, str] = {
+    **dict.fromkeys(
+        "approve authorize authorise allow permit greenlight clear sanction okay endorse "
+        "ratify pass".split(),
+        "approve",
+    ),
+    **dict.fromkeys("reject refuse veto block deny_permission".split(), "reject"),
+    **dict.fromkeys("be represent mark constitute signal amount_to become".split(), "be"),
+    **dict.fromkeys("cause trigger spark blame_on blame start".split(), "cause"),
+    **dict.fromkeys("kill".split(), "kill"),
+    **dict.fromkeys("die perish".split(), "die"),
+    **dict.fromkeys("deploy send dispatch station".split(), "deploy"),
+    **dict.fromkeys("warn caution".split(), "warn"),
+    **dict.fromkeys("fear worry".split(), "fear"),
+    **dict.fromkeys("aim seek intend hope want try".split(), "aim"),
+    **dict.fromkeys("evacuate flee".split(), "evacuate"),
+    **dict.fromkeys("declare proclaim announce".split(), "declare"),
+    **dict.fromkeys("arrest detain apprehend".split(), "arrest"),
+    **dict.fromkeys("release free".split(), "release"),
+    **dict.fromkeys("win".split(), "win"),
+    **dict.fromkeys("lose".split(), "lose"),
+    **dict.fromkeys("rise increase climb grow jump soar".split(), "rise"),
+    **dict.fromkeys("fall decrease drop decline plunge".split(), "fall"),
+    **dict.fromkeys("run operate keep_running continue_running function".split(), "run"),
+    **dict.fromkeys("shut_down shut close stop halt fail".split(), "shut_down"),
+    **dict.fromkeys("open reopen".split(), "open"),
+    **dict.fromkeys("confirm verify".split(), "confirm"),
+    **dict.fromkeys("deny dispute".split(), "deny"),
+    **dict.fromkeys("support back favor favour".split(), "support"),
+    **dict.fromkeys("oppose resist".split(), "oppose"),
+    **dict.fromkeys("praise welcome hail applaud".split(), "praise"),
+    **dict.fromkeys("criticize criticise condemn denounce slam".split(), "criticize"),
+    **dict.fromkeys("join".split(), "join"),
+    **dict.fromkeys("dissent".split(), "dissent"),
+    **dict.fromkeys("convict".split(), "convict"),
+    **dict.fromkeys("acquit clear_of".split(), "acquit"),
+    **dict.fromkeys("accept agree".split(), "accept"),
+    **dict.fromkeys("survive".split(), "survive"),
+    **dict.fromkeys("resign quit step_down".split(), "resign"),
+    **dict.fromkeys("report".split(), "report"),
+    **dict.fromkeys("follow".split(), "follow"),
+}
+
+#: frames that cannot both hold of one actor and patient at one time
+ANTONYMS: frozenset[frozenset[str]] = frozenset(
+    frozenset(p)
+    for p in [
+        ("approve", "reject"),
+        ("run", "shut_down"),
+        ("open", "shut_down"),
+        ("confirm", "deny"),
+        ("support", "oppose"),
+        ("praise", "criticize"),
+        ("join", "dissent"),
+        ("convict", "acquit"),
+        ("arrest", "release"),
+        ("win", "lose"),
+        ("rise", "fall"),
+        ("accept", "reject"),
+        ("survive", "die"),
+    ]
+)
+
+#: verbs that hand the predicate to their complement ("expected to X"): lemma -> modality
+RAISING: dict[str, str] = {
+    **dict.fromkeys("expect anticipate likely set due poise".split(), "expected"),
+    **dict.fromkeys("plan intend prepare aim seek hope want decide vow pledge".split(), "planned"),
+    **dict.fromkeys("seem appear".split(), "hedged"),
+    **dict.fromkeys("begin start continue keep".split(), "asserted"),
+    **dict.fromkeys("threaten".split(), "possible"),
+}
+#: light verb + noun object -> predicate ("gave the go-ahead" = approve)
+LIGHT_NOUNS: dict[str, str] = {
+    "go-ahead": "approve",
+    "ahead": "approve",
+    "light": "approve",
+    "approval": "approve",
+    "permission": "approve",
+    "nod": "approve",
+    "authorization": "approve",
+    "authorisation": "approve",
+    "blessing": "approve",
+    "warning": "warn",
+    "blame": "blame",
+}
+LIGHT_VERBS = frozenset({"give", "grant", "issue", "receive", "get", "lay", "put"})
+MODALS = {
+    "will": "future",
+    "shall": "future",
+    "may": "possible",
+    "might": "possible",
+    "could": "possible",
+    "can": "asserted",
+    "would": "conditional",
+    "should": "conditional",
+    "must": "asserted",
+}
+HEDGES = frozenset({"reportedly", "allegedly", "likely", "possibly", "potentially", "probably"})
+NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+PATIENTS = ("dobj", "attr", "acomp", "oprd", "dative")
+MIN_WORDS = 3
+CONTENT_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
+)
+
+
+# --------------------------------------------------------------------------- clause heads
+
+
+def _has_subject(tok) -> bool:
+    return any(c.dep_ in SUBJECTS for c in tok.children)
+
+
+def _is_verb(tok) -> bool:
+    return tok.pos_ in ("VERB", "AUX")
+
+
+def clause_heads(span) -> list[tuple[Any, str]]:
+    """The clause heads of one sentence span, in order: ``[(token, kind), ...]`` with kind
+    ``main`` | ``conj`` | ``content`` | ``participial`` | ``relative`` | ``passive``."""
+    heads: list[tuple[Any, str]] = []
+    for tok in span:
+        kind = _head_kind(tok, span)
+        if kind:
+            heads.append((tok, kind))
+    return heads
+
+
+def _head_kind(tok, span) -> str | None:
+    inside = span.start <= tok.head.i < span.end
+    if tok.i == span.root.i or (tok.dep_ == "ROOT"):
+        return "main"
+    if not inside or not _is_verb(tok):
+        return None
+    if tok.dep_ == "conj" and _is_verb(tok.head) and _has_subject(tok):
+        return "conj"
+    if tok.dep_ == "ccomp" and is_reporting_verb(tok.head) and _has_subject(tok):
+        return "content"
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not _has_subject(tok) and tok.i > tok.head.i:
+        before = span.doc[tok.left_edge.i - 1] if tok.left_edge.i > span.start else None
+        return "participial" if before is not None and before.text == "," else None
+    if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return "relative"
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children):
+        return "passive"
+    return None
+
+
+# --------------------------------------------------------------------------- predicate
+
+
+def predicate_of(head) -> tuple[Any, str, str]:
+    """``(token, predicate, modality)`` of the clause headed by ``head``: raising verbs hand
+    over to their complement, light verbs take their noun, particles join the lemma."""
+    modality = _modality(head)
+    tok = head
+    for _ in range(4):
+        lemma = tok.lemma_.lower()
+        comp = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and _is_verb(c)), None)
+        if lemma in RAISING and comp is not None and comp.dep_ == "xcomp":
+            step = RAISING[lemma]
+            modality = step if modality == "asserted" else modality
+            tok = comp
+            continue
+        if lemma == "be" and comp is not None and comp.dep_ == "xcomp":  # "is likely to"
+            acomp = next((c for c in tok.children if c.dep_ == "acomp"), None)
+            if acomp is not None and acomp.lemma_.lower() in RAISING:
+                modality = RAISING[acomp.lemma_.lower()]
+                tok = comp
+                continue
+        break
+    if modality == "asserted":
+        modality = _modality(tok)
+    return tok, _lemma_with_light(tok), modality
+
+
+def _lemma_with_light(tok) -> str:
+    lemma = tok.lemma_.lower()
+    prt = next((c for c in tok.children if c.dep_ == "prt"), None)
+    if prt is not None:
+        joined = f"{lemma}_{prt.lemma_.lower()}"
+        return joined if joined in FRAMES else lemma
+    if lemma in LIGHT_VERBS:
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.lemma_.lower() in LIGHT_NOUNS:
+            return LIGHT_NOUNS[obj.lemma_.lower()]
+    if lemma == "keep" and any(c.lemma_.lower() == "run" for c in tok.children):
+        return "keep_running"
+    return lemma
+
+
+def _modality(tok) -> str:
+    for c in tok.children:
+        if c.dep_ == "aux" and c.lower_ in MODALS:
+            return MODALS[c.lower_]
+        if c.dep_ == "aux" and c.lower_ == "going":
+            return "future"
+    if any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in tok.children):
+        return "hedged"
+    return "asserted"
+
+
+def _negated(tok, pred) -> bool:
+    for t in {tok, pred}:
+        if any(c.dep_ == "neg" or c.lower_ in ("never",) for c in t.children):
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------- arguments
+
+
+def _ent_key_at(tok) -> str | None:
+    if tok.ent_type_ in CONTENT_LABELS:
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:
+            return name_key(ent.text, ent.label_) or None
+    return None
+
+
+def arg_key(tok) -> str | None:
+    """Comparison key of an argument headed by ``tok``: its entity key, else its head
+    noun's lemma (pronouns and determiners give None)."""
+    if tok is None or tok.pos_ in ("PRON", "DET"):
+        return None
+    key = _ent_key_at(tok)
+    if key:
+        return key
+    if tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return tok.lemma_.lower()
+    return None
+
+
+def _actor_patient(head, pred) -> tuple[Any, Any]:
+    """Actor and patient tokens of a clause, voice undone."""
+    subj = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+    if subj is None:
+        subj = next((c for c in pred.children if c.dep_ in SUBJECTS), None)
+    # "X is expected to approve": the raising verb's passive subject is the actor
+    passive = subj is not None and subj.dep_ == "nsubjpass" and (subj.head.i == pred.i)
+    agent = next((c for c in pred.children if c.dep_ == "agent"), None)
+    agent_obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    patient = next((c for c in pred.children if c.dep_ in PATIENTS), None)
+    if patient is not None and patient.lemma_.lower() in LIGHT_NOUNS:
+        prep = next((c for c in patient.children if c.dep_ == "prep"), None)
+        patient = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if patient is None:
+        for prep in (c for c in pred.children if c.dep_ == "prep"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
+                patient = obj
+                break
+    if passive:
+        return agent_obj, subj
+    return subj, patient
+
+
+def _inherited_subject(head, kind: str):
+    """The actor of a clause without a subject of its own: a participial clause's is its
+    governing clause's subject; a relative or passive participle's is the noun it modifies."""
+    if kind in ("relative", "passive"):
+        return head.head
+    if kind == "participial":
+        gov = head.head
+        return next((c for c in gov.children if c.dep_ in SUBJECTS), None)
+    return None
+
+
+def _attribution(head, kind: str) -> str | None:
+    doc = head.doc
+    if kind == "content":
+        subj = next((c for c in head.head.children if c.dep_ in SUBJECTS), None)
+        if subj is not None:
+            return doc[subj.left_edge.i : subj.right_edge.i + 1].text
+    for t in head.subtree:
+        if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
+            to = doc[t.i + 1]
+            obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return doc[obj.left_edge.i : obj.right_edge.i + 1].text
+    return None
+
+
+# --------------------------------------------------------------------------- spans
+
+
+def _clause_tokens(head, kind: str, nested: set[int]) -> list:
+    """Tokens of the clause headed by ``head``: its subtree without nested clauses that are
+    claims of their own (and, for a reporting verb, without its content clause)."""
+    drop: set[int] = set()
+    for child in head.subtree:
+        if child.i != head.i and child.i in nested:
+            drop.update(t.i for t in child.subtree)
+    return [t for t in head.subtree if t.i not in drop]
+
+
+def _trim(doc, toks: list) -> tuple[int, int] | None:
+    """Token range [a, b) of the contiguous span covering ``toks``, trimmed of edge
+    punctuation, conjunctions and subordinators."""
+    if not toks:
+        return None
+    a, b = min(t.i for t in toks), max(t.i for t in toks) + 1
+    while a < b and (
+        doc[a].is_punct or doc[a].is_space or doc[a].dep_ in ("cc", "mark", "preconj")
+    ):
+        a += 1
+    while b > a and (doc[b - 1].is_space or doc[b - 1].text in (",", ";", ":", "–", "—", "-")):
+        b -= 1
+    while b > a and doc[b - 1].text in ("(", "“", '"', "‘"):
+        b -= 1
+    return (a, b) if b > a else None
+
+
+def _line_parts(sent) -> list:
+    """``sent`` cut at line breaks (a headline glued to the next sentence is its own part)."""
+    doc = sent.doc
+    parts, a = [], sent.start
+    for tok in sent:
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            b = tok.i if "\n" in tok.text else tok.i + 1
+            if b > a:
+                parts.append(doc[a:b])
+            a = tok.i + 1
+    if a < sent.end:
+        parts.append(doc[a : sent.end])
+    return [p for p in parts if any(not t.is_space for t in p)]
+
+
+# --------------------------------------------------------------------------- extractor
+
+
+def _figures(ext: Extraction | None, start: int, end: int) -> list[str]:
+    if ext is None:
+        return []
+    out = []
+    for q in ext.quantities:
+        if start <= q.start and q.end <= end:
+            lo = "" if q.low is None else f"{q.low:.6g}"
+            hi = "" if q.high is None else f"{q.high:.6g}"
+            out.append(f"{q.dimension}|{q.unit}|{q.value:.6g}|{lo}|{hi}|{q.noun or ''}")
+    return out
+
+
+def _dates(ext: Extraction | None, start: int, end: int) -> list[str]:
+    if ext is None:
+        return []
+    return [f"{d.date}|{d.precision}" for d in ext.dates if start <= d.start and d.end <= end]
+
+
+def _entities(span) -> list[str]:
+    keys = {name_key(e.text, e.label_) for e in span.ents if e.label_ in CONTENT_LABELS}
+    return sorted(k for k in keys if k)
+
+
+def _nouns(span) -> list[str]:
+    return sorted(
+        {t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "PROPN") and t.is_alpha}
+    )
+
+
+def _is_heading(text: str, doc_text_: str, start: int, end: int) -> bool:
+    ls = doc_text_.rfind("\n", 0, start) + 1
+    le = doc_text_.find("\n", end)
+    line = doc_text_[ls : len(doc_text_) if le < 0 else le].strip()
+    return line == text.strip() and not line.endswith((".", "!", "?", '"', "”", ":"))
+
+
+def _make_claim(analysis, head, kind, a, b, si, ext) -> Claim | None:
+    doc = analysis.doc
+    span = doc[a:b]
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if len(words) < MIN_WORDS:
+        return None
+    pred_tok, predicate, modality = predicate_of(head)
+    actor, patient = _actor_patient(head, pred_tok)
+    if actor is None:
+        actor = _inherited_subject(head, kind)
+    text = doc_text(doc)
+    start, end = span.start_char, span.end_char
+    return Claim(
+        article=analysis.article.id,
+        start=start,
+        end=end,
+        text=text[start:end],
+        sentence=si,
+        kind=kind,
+        predicate=predicate,
+        frame=FRAMES.get(predicate, predicate),
+        actor=_phrase(actor),
+        actor_key=arg_key(actor),
+        actor_label=actor.ent_type_ if actor is not None and actor.ent_type_ else None,
+        patient=_phrase(patient),
+        patient_key=arg_key(patient),
+        entities=_entities(span),
+        nouns=_nouns(span),
+        figures=_figures(ext, start, end),
+        dates=_dates(ext, start, end),
+        negated=_negated(head, pred_tok),
+        modality=modality,
+        tense=_tense(head),
+        attribution=_attribution(head, kind),
+        heading=_is_heading(text[start:end], text, start, end),
+    )
+
+
+def _phrase(tok) -> str | None:
+    if tok is None:
+        return None
+    return tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text[:120]
+
+
+def _tense(tok) -> str:
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in tok.children):
+        return "future"
+    if tok.tag_ in ("VBD", "VBN") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD",) for c in tok.children
+    ):
+        return "past"
+    return "present"
+
+
+def _after_dateline(part, bp):
+    """``part`` without a leading dateline ("(Kyiv) – ", "MILLBECK, Calder (NWS) — ")."""
+    for b in bp:
+        if b.kind == "dateline" and b.start <= part.start_char < b.end:
+            rest = [t for t in part if t.idx >= b.end]
+            return part.doc[rest[0].i : part.end] if rest else None
+    return part
+
+
+def _part_claims(analysis, part, si, ext) -> Iterator[Claim]:
+    doc = analysis.doc
+    heads = clause_heads(part)
+    nested = {t.i for t, kind in heads if kind != "main"}
+    contents = {t.head.i for t, kind in heads if kind == "content"}
+    for head, kind in heads:
+        if kind == "main" and not _is_verb(head) and not any(_is_verb(t) for t in part):
+            continue  # a verbless fragment: no claim
+        if head.i in contents and head.lemma_.lower() != "report":
+            continue  # "officials said": the claim is what they said (its attribution)
+        toks = _clause_tokens(head, kind, nested)
+        toks = [t for t in toks if part.start <= t.i < part.end]
+        rng = _trim(doc, toks)
+        if rng is None:
+            continue
+        claim = _make_claim(analysis, head, kind, rng[0], rng[1], si, ext)
+        if claim is not None:
+            yield claim
+
+
+def extract_claims(analysis: Analysis, extraction: Extraction | None = None) -> list[Claim]:
+    """Every claim of one article, in text order (see the module docstring).
+
+    ``extraction`` (the article's other extractions: quantities and dates) is optional; the
+    registry passes the partial extraction built so far."""
+    doc = analysis.doc
+    text = doc_text(doc)
+    bp = boilerplate_spans(text, analysis.article.title)
+    out: list[Claim] = []
+    for si, sent in enumerate(doc.sents):
+        for part in _line_parts(sent):
+            if is_boilerplate(bp, part.start_char, part.end_char) or "|" in part.text:
+                continue
+            part = _after_dateline(part, bp)
+            if part is None:
+                continue
+            for claim in _part_claims(analysis, part, si, extraction):
+                if not is_boilerplate(bp, claim.start, claim.end):
+                    out.append(claim)
+    return _dedupe(out)
+
+
+def _dedupe(claims: Iterable[Claim]) -> list[Claim]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for c in sorted(claims, key=lambda c: (c.start, -c.end)):
+        if (c.start, c.end) in seen:
+            continue
+        seen.add((c.start, c.end))
+        out.append(c)
+    return out
+
+
+def unit_texts(analysis: Analysis, extraction: Extraction) -> list[str]:
+    """The claim texts the section builders embed (registered in ``brief.UNIT_TEXTS`` so
+    ingest embeds them ahead): every claim of the article, and each sentence that states a
+    claim (unique facts and summary lines are whole sentences)."""
+    out = [c.text for c in extraction.claims]
+    return out
+
+
+_WS = re.compile(r"\s+")
