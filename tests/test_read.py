@@ -369,7 +369,8 @@ def test_warc_html_responses(tmp_path, gz):
     assert a.url == "https://www.coastal-ledger.example/news/harbour-bridge-reopens"
     assert "Subscribe" not in a.text
     assert b.source == f"{f}#http://halden-herald.example/cafe"
-    assert b.published == "2024-03-06T12:00:00Z"  # no date in the page: WARC-Date
+    assert b.published is None  # no date in the page: the capture date is not a publication date
+    assert b.captured == "2024-03-06T12:00:00Z"
     assert "3 € on Wednesday" in b.text  # charset from the HTTP header
     assert b.outlet == "halden-herald.example"
 
