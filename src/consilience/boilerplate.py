@@ -116,8 +116,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:©|\(c\)|copyright)\s*.{0,80}|.{0,80}all rights reserved\.?.{0,40}|"
             r"(?:credit|source)s?\s*:.{0,80}|"
             r"this (?:story|report|article) (?:was |has been )?(?:provided|written|supplied"
-            r"|produced|updated|corrected)\b.{0,200}|"
-            r".{0,120}\bcontributed (?:reporting|to this (?:story|report|article))\b.{0,80})"
+            r"|produced|updated|corrected)\b.{0,200})"
             r"\s*\.?",
             re.I,
         ),
@@ -222,16 +221,17 @@ _SENTENCE_RULES: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 # Datelines at the start of a paragraph or line.
+_UP = "A-ZÀ-ÖØ-Þ"  # capital letters, Latin-1 accented ones included (BOGOTÁ, ZÜRICH)
 _DASH = r"(?:-{1,2}|–|—|:)"
 _DATELINE = re.compile(
     r"(?:"
     # (Kyiv) –
-    rf"\([A-Z][\w.'’ -]{{1,30}}\)\s*{_DASH}\s*"
+    rf"\([{_UP}][\w.'’ -]{{1,30}}\)\s*{_DASH}\s*"
     # KYIV, Ukraine, Nov 17 (Reuters) -   /   LONDON --   /  WASHINGTON (AP) —
-    rf"|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){{0,3}}(?:,\s*[A-Z][\w.'’ ]{{1,25}}){{0,2}}"
-    rf"(?:\s*\((?:{_AGENCIES}|[A-Z][\w&. ]{{1,20}})\))?\s*{_DASH}\s+"
+    rf"|[{_UP}][{_UP}.'’-]+(?:\s+[{_UP}][{_UP}.'’-]+){{0,3}}(?:,\s*[{_UP}][\w.'’ ]{{1,25}}){{0,2}}"
+    rf"(?:\s*\((?:{_AGENCIES}|[{_UP}][\w&. ]{{1,20}})\))?\s*{_DASH}\s+"
     # Kyiv, Ukraine (Reuters) –    (mixed case needs the agency)
-    rf"|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}}(?:,\s*[A-Z][\w.'’ ]{{1,25}}){{0,2}}"
+    rf"|[{_UP}][\w.'’-]+(?:\s+[{_UP}][\w.'’-]+){{0,3}}(?:,\s*[{_UP}][\w.'’ ]{{1,25}}){{0,2}}"
     rf"\s*\((?:{_AGENCIES}|CNN|BBC|Al Jazeera)\)\s*{_DASH}\s*"
     r")"
 )
@@ -402,11 +402,18 @@ _NEWS_WORD = re.compile(
 )
 
 
+_DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?([\w-]+)(?:\.[\w-]+)+/?", re.I)
+
+
 def _key(s: str) -> str:
-    s = s.casefold()
-    s = re.sub(r"^(?:www\.)|\.(?:com|org|net|co\.uk|co|io|info|news)$", "", s.strip())
+    """A site name reduced for comparison: "The Valley Ledger" / "valleyledger.com" ->
+    "valleyledger"."""
+    s = s.strip().casefold()
+    m = _DOMAIN.fullmatch(s)
+    if m:
+        s = m.group(1)
     s = re.sub(r"^the\s+", "", s)
-    return re.sub(r"[^0-9a-z]", "", s)
+    return re.sub(r"[^\w]|_", "", s)
 
 
 def _is_site_name(part: str, sep: str, outlet: str | None) -> bool:
@@ -414,6 +421,8 @@ def _is_site_name(part: str, sep: str, outlet: str | None) -> bool:
     if not 1 <= len(words) <= 5 or part.endswith((".", "?", "!")):
         return False
     if outlet and _key(part) and _key(part) == _key(outlet):
+        return True
+    if _DOMAIN.fullmatch(part):
         return True
     if not all(w[0].isupper() or w[0].isdigit() or "." in w for w in words if w.isalpha()):
         return False
