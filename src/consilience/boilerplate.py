@@ -57,7 +57,7 @@ class BoilerplateSpan:
 
 # --------------------------------------------------------------------------- patterns
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _TZ = r"(?:GMT|BST|UTC|CET|CEST|EET|EEST|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|IST|JST|AEST|AEDT|MSK)"
 _CLOCK = (
     rf"\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*{_TZ})?|\d{{1,2}}\s*[ap]\.?m\.?(?:\s*{_TZ})?"
@@ -97,6 +97,18 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "credit",
+        re.compile(
+            r"(?:(?:" + _AGENCIES + r")(?:\s*/\s*[\w .-]{1,30})?|"
+            r"(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*\d{4})\s*.{0,80}|.{0,80}all rights reserved\.?.{0,40}|"
+            r"(?:credit|source)s?\s*:.{0,80}|"
+            r"this (?:story|report|article) (?:was |has been )?(?:provided|written|supplied"
+            r"|produced|updated|corrected)\b.{0,200})"
+            r"\s*\.?",
+            re.I,
+        ),
+    ),
+    (
         "caption",
         re.compile(
             r"(?:image|media|video|photo|picture) (?:caption|source|credit)s?\b.*|"
@@ -105,19 +117,8 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\b[^()]{0,60}\)\.?|"
             r".{0,400}\b(?:photograph|photo|picture)\s*(?::|by)\s*(?-i:[A-Z])[^.]{0,80}|"
             r".{0,400}(?:/|\bvia\s|\|\s)\s*(?:" + _AGENCIES + r")(?:\s+(?:via\s+)?"
-            r"(?:Getty Images|Shutterstock))?\)?\.?",
-            re.I,
-        ),
-    ),
-    (
-        "credit",
-        re.compile(
-            r"(?:(?:" + _AGENCIES + r")(?:\s*/\s*[\w .-]{1,30})?|"
-            r"(?:©|\(c\)|copyright)\s*.{0,80}|.{0,80}all rights reserved\.?.{0,40}|"
-            r"(?:credit|source)s?\s*:.{0,80}|"
-            r"this (?:story|report|article) (?:was |has been )?(?:provided|written|supplied"
-            r"|produced|updated|corrected)\b.{0,200})"
-            r"\s*\.?",
+            r"(?:Getty Images|Shutterstock))?\)?\.?|"
+            r".{0,400}[.!?]\s+(?:" + _AGENCIES + r")(?:\s*/\s*[\w .'’-]{1,40})\.?",
             re.I,
         ),
     ),
