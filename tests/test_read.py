@@ -1005,7 +1005,7 @@ def test_json_body_with_encoded_html(tmp_path):
     f = tmp_path / "body.jsonl"
     f.write_text(
         '{"id": "k1", "title": "Clinic hours extended", "body": "&lt;p&gt;The Eastfold clinic '
-        'will open until 9pm on weekdays from May.&lt;/p&gt;&lt;p&gt;Staff were told on '
+        "will open until 9pm on weekdays from May.&lt;/p&gt;&lt;p&gt;Staff were told on "
         'Friday.&lt;/p&gt;"}\n',
         encoding="utf-8",
     )
