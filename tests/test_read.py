@@ -972,15 +972,17 @@ def test_encoded_markup_decoded_and_stripped(markup):
     assert text == f"{_VOTE}.\n\nBids close in June."
 
 
-def test_plain_prose_with_entities_keeps_its_symbols():
-    assert html_to_text("Smith &amp; Sons said 3 &lt; 4") == "Smith & Sons said 3 < 4"
+def test_encoded_markup_decoded_once_more_than_its_tags():
+    # the tags were encoded once on top of the prose's own entities: decode both, no further
+    markup = "&lt;p&gt;Smith &amp;amp; Sons said 3 &amp;lt; 4&lt;/p&gt;"
+    assert html_to_text(markup) == "Smith & Sons said 3 < 4"
 
 
 @pytest.mark.parametrize(
     "description",
     [
-        # entity-encoded paragraphs
-        f"&lt;p&gt;{_VOTE}, ending a year of argument.&lt;/p&gt;",
+        # paragraphs entity-encoded twice (feedparser decodes one level only)
+        f"&amp;lt;p&amp;gt;{_VOTE}, ending a year of argument.&amp;lt;/p&amp;gt;",
         # escaped CDATA wrapping encoded markup (feedparser alone returns nothing)
         f"&lt;![CDATA[&lt;p&gt;{_VOTE}, ending a year of argument.&lt;/p&gt;]]&gt;",
         # CDATA nested inside CDATA (split with the "]]]]><![CDATA[>" trick)

@@ -99,7 +99,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "credit",
         re.compile(
-            r"(?:(?:" + _AGENCIES + r")(?:\s*/\s*[\w .-]{1,30})?|"
+            r"(?:(?:" + _AGENCIES + r"|pool|handout|file|supplied)(?:\s*/\s*[\w .-]{1,30})?|"
             r"(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*\d{4})\s*.{0,80}|.{0,80}all rights reserved\.?.{0,40}|"
             r"(?:credit|source)s?\s*:.{0,80}|"
             r"this (?:story|report|article) (?:was |has been )?(?:provided|written|supplied"
@@ -134,7 +134,8 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         "readmore",
         re.compile(
             r"(?:(?:read more|read next|also read|see also|related(?: \w+)?|more on this story"
-            r"|recommended(?: \w+)?|most (?:read|popular|viewed|shared)|more from [\w .'’&-]{1,40}"
+            r"|recommended(?: \w+)?|most (?:read|popular|viewed|shared)"
+            r"|(?:more|latest) (?:from|on|in) [\w .'’&-]{1,40}"
             r"|watch|listen|continue reading|more coverage)\s*(?:[:»›>|-].{0,200})?"
             r"|read more\b.{0,200}|story continues below(?: advertisement)?"
             r"|read (?:the|our) full \w+(?:\s+\w+){0,3}\s*(?:below|here|online)?\b.{0,120})",
@@ -160,7 +161,8 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "navigation",
         re.compile(
-            r"(?:skip to (?:main )?content|back to top|menu|home|search|topics?\s*:.{0,200}|"
+            r"(?:skip to (?:main )?content|back to top|menu|home|search|sections|"
+            r"topics?\s*:.{0,200}|"
             r"tags?\s*:.{0,200}|filed under\s*:?.{0,200}|"
             r"[\w &'’-]{1,30}(?:\s*[>›»]\s*[\w &'’-]{1,30}){2,})\s*",
             re.I,
