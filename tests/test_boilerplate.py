@@ -154,6 +154,19 @@ def test_sentences_inside_a_paragraph():
     ]
 
 
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "For daily updates, click here.",
+        "To get the results first, subscribe to our elections briefing.",
+        "Readers can sign up to the Friday digest at any time.",
+    ],
+)
+def test_prompt_phrase_anywhere_in_a_sentence(prompt):
+    para = f"The polls close at 10pm. {prompt}"
+    assert marked(para) == [("prompt", prompt)]
+
+
 def test_credit_sentence_at_the_end_of_a_paragraph():
     para = "Three people were hurt, police said. Lina Park contributed reporting."
     assert marked(para) == [("credit", "Lina Park contributed reporting.")]

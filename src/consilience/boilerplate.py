@@ -213,6 +213,16 @@ _SENTENCE_RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "prompt",
+        re.compile(
+            r"[^.!?\n]{0,150}\b(?:click here|subscribe to our|sign up (?:for|to) our"
+            r"|(?:sign up|subscribe) (?:for|to) (?:the|this) [\w ]{0,30}(?:newsletter|alerts"
+            r"|digest|briefing|podcast|channel))\b",
+            re.I,
+        ),
+    ),
+    ("credit", re.compile(r"[^.!?\n]{0,150}\ball rights reserved\b", re.I)),
+    (
         "credit",
         re.compile(
             r"\(?(?:this (?:story|report|article) (?:was |has been )?"
@@ -266,9 +276,9 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
 def _line_kind(line: str) -> str | None:
     """The kind of a whole line that is boilerplate, else None."""
     words = len(line.split())
-    if _BYLINE_LINE.fullmatch(line) and words <= 14:
+    if words <= 14 and _BYLINE_LINE.fullmatch(line):
         return "byline"
-    if _CREDIT_SENTENCE.fullmatch(line.lstrip("(")) and words <= 40:
+    if words <= 40 and _CREDIT_SENTENCE.fullmatch(line.lstrip("(")):
         return "byline"
     for kind, rule in _LINE_RULES:
         if kind in _SHORT_ONLY and words > _SHORT_WORDS[kind]:
@@ -307,7 +317,7 @@ def _inline_spans(text: str, start: int, end: int) -> Iterator[BoilerplateSpan]:
     for a, b in _sentences(text, pos, end):
         sentence = text[a:b]
         if _CREDIT_SENTENCE.match(sentence.lstrip("(")) or (
-            _BYLINE_LINE.fullmatch(sentence) and len(sentence.split()) <= 14
+            len(sentence.split()) <= 14 and _BYLINE_LINE.fullmatch(sentence)
         ):
             yield BoilerplateSpan(a, b, "byline")
             continue
