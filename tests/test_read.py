@@ -913,6 +913,17 @@ def test_html_with_only_an_unlabelled_date_uses_it_as_published(tmp_path):
     assert art.modified is None
 
 
+def test_labelled_date_without_a_year_does_not_hide_the_page_date(tmp_path):
+    head = (
+        '<meta property="article:published_time" content="Tuesday">'
+        '<meta name="date" content="2022-05-12T17:00:00Z">'
+        '<meta itemprop="datePublished" content="2022-05-10">'
+    )
+    f = tmp_path / "weekday.html"
+    f.write_text(_dated_page(head), encoding="utf-8")
+    assert one(read(f)).published[:10] == "2022-05-10"
+
+
 def test_page_dates_ignores_broken_json_ld():
     from consilience.read import page_dates
 

@@ -489,6 +489,7 @@ _MODIFIED_META = (
     "revised",
 )
 _GENERIC_META = ("date", "dc.date", "dcterms.date")
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|2\d)\d\d(?!\d)")  # a date value names its year
 
 
 @dataclass
@@ -508,7 +509,7 @@ def _meta_values(root: Any) -> dict[str, str]:
         value = el.get("content") or el.get("datetime")
         if el.tag == "time" and el.get("pubdate") is not None:
             key = key or "pubdate"
-        if key and value and value.strip():
+        if key and value and _YEAR.search(value):
             found.setdefault(key.strip().lower(), value.strip())
     return found
 
@@ -527,7 +528,7 @@ def _jsonld_dates(root: Any) -> tuple[str | None, str | None]:
         if isinstance(obj, list):
             stack[:0] = obj
         elif isinstance(obj, dict):
-            if _str(obj.get("datePublished")):
+            if _YEAR.search(_str(obj.get("datePublished")) or ""):
                 return _str(obj.get("datePublished")), _str(obj.get("dateModified"))
             stack[:0] = [v for k, v in obj.items() if k in ("@graph", "mainEntity", "hasPart")]
     return None, None
