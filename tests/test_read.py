@@ -1024,7 +1024,8 @@ def test_json_body_with_encoded_html(tmp_path):
     )
     art = one(read(f))
     assert art.text == (
-        "The Eastfold clinic will open until 9pm on weekdays from May.\n\nStaff were told on Friday."
+        "The Eastfold clinic will open until 9pm on weekdays from May.\n\n"
+        "Staff were told on Friday."
     )
 
 

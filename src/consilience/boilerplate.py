@@ -100,7 +100,8 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         "credit",
         re.compile(
             r"(?:(?:" + _AGENCIES + r"|pool|handout|file|supplied)(?:\s*/\s*[\w .-]{1,30})?|"
-            r"(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*\d{4})\s*.{0,80}|.{0,80}all rights reserved\.?.{0,40}|"
+            r"(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*\d{4})\s*.{0,80}|"
+            r".{0,80}all rights reserved\.?.{0,40}|"
             r"(?:credit|source)s?\s*:.{0,80}|"
             r"this (?:story|report|article) (?:was |has been )?(?:provided|written|supplied"
             r"|produced|updated|corrected)\b.{0,200})"
