@@ -369,7 +369,8 @@ def test_warc_html_responses(tmp_path, gz):
     assert a.url == "https://www.coastal-ledger.example/news/harbour-bridge-reopens"
     assert "Subscribe" not in a.text
     assert b.source == f"{f}#http://halden-herald.example/cafe"
-    assert b.published == "2024-03-06T12:00:00Z"  # no date in the page: WARC-Date
+    assert b.published is None  # no date in the page: the capture date is not a publication date
+    assert b.captured == "2024-03-06T12:00:00Z"
     assert "3 € on Wednesday" in b.text  # charset from the HTTP header
     assert b.outlet == "halden-herald.example"
 
@@ -859,3 +860,223 @@ def test_byline_with_non_date_suffix_stays_in_the_body(tmp_path):
     (raw,) = list(iter_raw([str(p)]))
     assert raw.author is None
     assert "By the river" in raw.text
+
+
+# --------------------------------------------------------------------------- issue 12: dates
+
+
+def _dated_page(head: str, title: str = "Orchard co-operative wins water rights case") -> str:
+    body = (
+        "<p>The Brannock orchard co-operative won its long dispute over river water on Thursday, "
+        "when the regional court ruled that the irrigation board had cut its allocation "
+        "without notice.</p><p>The board has 28 days to appeal, a spokesman for the "
+        "co-operative said, adding that growers had lost much of last year's pear crop.</p>"
+    )
+    return (
+        f"<html><head><title>{title}</title>{head}</head><body><article><h1>{title}</h1>"
+        f"{body}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # an unlabelled <meta name="date"> holding the update time, labelled published time
+        '<meta name="date" content="2023-10-12T18:05:00+01:00">'
+        '<meta property="article:published_time" content="2023-10-04T07:00:00+01:00">',
+        # JSON-LD only, inside an @graph, modified first in the document
+        '<meta name="date" content="2023-10-12">'
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+        '{"@type": "WebPage", "name": "x"}, {"@type": "NewsArticle", '
+        '"dateModified": "2023-10-12T18:05:00Z", "datePublished": "2023-10-04T07:00:00Z"}]}'
+        "</script>",
+        # labelled both ways in meta tags, dates in another order
+        '<meta property="article:modified_time" content="2023-10-12T18:05:00Z">'
+        '<meta name="date" content="2023-10-12T18:05:00Z">'
+        '<meta itemprop="datePublished" content="2023-10-04">',
+    ],
+)
+def test_html_published_and_modified_dates_kept_apart(tmp_path, head):
+    f = tmp_path / "orchard.html"
+    f.write_text(_dated_page(head), encoding="utf-8")
+    art = one(read(f))
+    assert isinstance(art, RawArticle)
+    assert art.published[:10] == "2023-10-04"
+    assert art.modified[:10] == "2023-10-12"
+
+
+def test_html_with_only_an_unlabelled_date_uses_it_as_published(tmp_path):
+    f = tmp_path / "plain-date.html"
+    f.write_text(_dated_page('<meta name="date" content="2022-02-19">'), encoding="utf-8")
+    art = one(read(f))
+    assert art.published[:10] == "2022-02-19"
+    assert art.modified is None
+
+
+def test_labelled_date_without_a_year_does_not_hide_the_page_date(tmp_path):
+    head = (
+        '<meta property="article:published_time" content="Tuesday">'
+        '<meta name="date" content="2022-05-12T17:00:00Z">'
+        '<meta itemprop="datePublished" content="2022-05-10">'
+    )
+    f = tmp_path / "weekday.html"
+    f.write_text(_dated_page(head), encoding="utf-8")
+    assert one(read(f)).published[:10] == "2022-05-10"
+
+
+def test_page_dates_ignores_broken_json_ld():
+    from consilience.read import page_dates
+
+    found = page_dates(
+        '<html><head><script type="application/ld+json">{not json</script>'
+        '<meta property="og:updated_time" content="2021-06-02"></head><body></body></html>'
+    )
+    assert found.published is None and found.modified == "2021-06-02"
+
+
+def test_feed_entry_updated_after_published_is_modified(tmp_path):
+    f = tmp_path / "updates.xml"
+    f.write_text(
+        '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Valley Notes'
+        "</title><entry><id>tag:valley,1</id><title>Ferry timetable cut</title>"
+        "<published>2022-08-01T06:00:00+02:00</published>"
+        "<updated>2022-08-03T21:40:00+02:00</updated><summary>The ferry company said on "
+        "Monday that winter sailings to the island would fall from six a day to four."
+        "</summary></entry></feed>",
+        encoding="utf-8",
+    )
+    art = one(read(f))
+    assert art.published[:10] == "2022-08-01"
+    assert art.modified[:10] == "2022-08-03"
+
+
+def test_json_record_modified_field(tmp_path):
+    f = tmp_path / "export.json"
+    f.write_text(
+        '{"title": "Quarry expansion paused", "published": "2021-03-09", '
+        '"updated_at": "2021-03-15T10:00:00Z", "text": "The county paused the quarry '
+        'expansion after residents complained about dust and lorry traffic."}',
+        encoding="utf-8",
+    )
+    art = one(read(f))
+    assert art.published == "2021-03-09" and art.modified == "2021-03-15T10:00:00Z"
+
+
+# --------------------------------------------------------------------------- issue 18: encoded HTML
+
+_VOTE = "The harbour trust voted nine to four to sell the old pilot station"
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        f"&lt;p&gt;{_VOTE}.&lt;/p&gt;&lt;p&gt;Bids close in June.&lt;/p&gt;",
+        f"&amp;lt;p&amp;gt;{_VOTE}.&amp;lt;/p&amp;gt;&amp;lt;p&amp;gt;Bids close in June."
+        "&amp;lt;/p&amp;gt;",
+        f"&lt;![CDATA[&lt;div&gt;&lt;p&gt;{_VOTE}.&lt;/p&gt;&lt;p&gt;Bids close in June."
+        "&lt;/p&gt;&lt;/div&gt;]]&gt;",
+        f"<![CDATA[<p>{_VOTE}.</p><p>Bids close in June.</p>]]>",
+    ],
+)
+def test_encoded_markup_decoded_and_stripped(markup):
+    text = html_to_text(markup)
+    assert text == f"{_VOTE}.\n\nBids close in June."
+
+
+def test_encoded_markup_decoded_once_more_than_its_tags():
+    # the tags were encoded once on top of the prose's own entities: decode both, no further
+    markup = "&lt;p&gt;Smith &amp;amp; Sons said 3 &amp;lt; 4&lt;/p&gt;"
+    assert html_to_text(markup) == "Smith & Sons said 3 < 4"
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        # paragraphs entity-encoded twice (feedparser decodes one level only)
+        f"&amp;lt;p&amp;gt;{_VOTE}, ending a year of argument.&amp;lt;/p&amp;gt;",
+        # escaped CDATA wrapping encoded markup (feedparser alone returns nothing)
+        f"&lt;![CDATA[&lt;p&gt;{_VOTE}, ending a year of argument.&lt;/p&gt;]]&gt;",
+        # CDATA nested inside CDATA (split with the "]]]]><![CDATA[>" trick)
+        f"<![CDATA[<![CDATA[<p>{_VOTE}, ending a year of argument.</p>]]]]><![CDATA[>]]>",
+    ],
+)
+def test_feed_with_encoded_description_is_read(tmp_path, description):
+    f = tmp_path / "trust.rss"
+    f.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour Post</title>'
+        "<item><title>Trust sells pilot station</title><link>https://harbour.example/a</link>"
+        f"<description>{description}</description></item></channel></rss>",
+        encoding="utf-8",
+    )
+    art = one(read(f))
+    assert isinstance(art, RawArticle), art
+    assert art.text == f"{_VOTE}, ending a year of argument."
+    assert "<" not in art.text and "&lt;" not in art.text
+
+
+def test_json_body_with_encoded_html(tmp_path):
+    f = tmp_path / "body.jsonl"
+    f.write_text(
+        '{"id": "k1", "title": "Clinic hours extended", "body": "&lt;p&gt;The Eastfold clinic '
+        "will open until 9pm on weekdays from May.&lt;/p&gt;&lt;p&gt;Staff were told on "
+        'Friday.&lt;/p&gt;"}\n',
+        encoding="utf-8",
+    )
+    art = one(read(f))
+    assert art.text == (
+        "The Eastfold clinic will open until 9pm on weekdays from May.\n\n"
+        "Staff were told on Friday."
+    )
+
+
+# --------------------------------------------------------------------------- issue 19: WARC
+
+
+def _warc_with_bad_length() -> bytes:
+    """Two plain WARC records; the first is followed by a stray line, as when its
+    Content-Length is one line too short (warcio prints a multi-line WARNING for it)."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    records = []
+    for uri, stamp in (
+        ("https://tidewater.example/ferries", "2023-01-20T08:00:00Z"),
+        ("https://tidewater.example/dredging", "2023-01-21T09:30:00Z"),
+    ):
+        buf = io.BytesIO()
+        w = WARCWriter(buf, gzip=False)
+        page = _dated_page("", title=f"Tidewater update {uri[-5:]}").encode()
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        w.write_record(
+            w.create_warc_record(
+                uri,
+                "response",
+                payload=io.BytesIO(page),
+                http_headers=http,
+                warc_headers_dict={"WARC-Date": stamp},
+            )
+        )
+        records.append(buf.getvalue())
+    first = records[0]
+    assert first.endswith(b"\r\n\r\n")
+    return first[:-4] + b" stray bytes\r\n\r\n\r\n" + records[1]
+
+
+def test_warc_reader_warnings_do_not_reach_stderr_raw(tmp_path, capsys, caplog):
+    f = tmp_path / "odd.warc"
+    f.write_bytes(_warc_with_bad_length())
+    with caplog.at_level("WARNING", logger="consilience.read"):
+        res = read(f)
+    err = capsys.readouterr().err
+    assert "WARNING: Record not followed" not in err and "Remainder" not in err
+    assert len(articles(res)) == 2, res
+    notes = [r.getMessage() for r in caplog.records if r.name == "consilience.read"]
+    assert len(notes) == 1 and "\n" not in notes[0] and "Content-Length" in notes[0]
+
+
+def test_warc_capture_date_is_not_the_publication_date(tmp_path):
+    f = tmp_path / "odd.warc"
+    f.write_bytes(_warc_with_bad_length())
+    first, second = articles(read(f))
+    assert first.published is None and first.captured == "2023-01-20T08:00:00Z"
+    assert second.captured == "2023-01-21T09:30:00Z"

@@ -1,60 +1,464 @@
-"""Boilerplate spans of an article text (interim: bylines, credits, captions, datelines).
+"""Boilerplate in a stored article text: spans no brief section should use.
 
-    boilerplate_spans(text, title=None) -> list[BoilerplateSpan]
-    is_boilerplate(spans, start, end) -> bool
+News pages carry text that is not news: bylines ("By Jane Doe"), photo captions and credits
+("Photograph: Jo Lee/Reuters", "(AP Photo/Sam Ray)"), live-blog furniture ("Live updates",
+"14:32 GMT" alone on a line), "Read more:" links, newsletter and share prompts, datelines
+("KYIV, Nov 17 (Reuters) -"), leading markers ("STORY:", "date 2022-12-13"), table rows and
+navigation. :func:`boilerplate_spans` marks them as character spans of ``Article.text``;
+the text itself is never changed, so citation offsets stay valid.
+
+The marking is pure (same text, same spans) and line/regex based: no model is loaded. A
+line-level kind covers its whole line; a sentence-level kind (a "Sign up for..." sentence
+inside a paragraph) covers that sentence; a dateline covers only the prefix of its sentence,
+up to and including the dash and the space after it, so the rest stays usable.
+
+This module is the single home of the byline and credit patterns (it covers what
+``facts._CREDIT`` and ``facts._BYLINE`` matched).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+
+__all__ = [
+    "KINDS",
+    "BoilerplateSpan",
+    "boilerplate_spans",
+    "is_boilerplate",
+    "spans_from_json",
+    "spans_to_json",
+    "strip_site_suffix",
+]
+
+KINDS = (
+    "byline",
+    "caption",
+    "credit",
+    "liveblog",
+    "readmore",
+    "dateline",
+    "marker",
+    "table",
+    "prompt",
+    "navigation",
+)
 
 
 @dataclass(frozen=True)
 class BoilerplateSpan:
+    """Characters ``text[start:end]`` (half-open) are boilerplate of kind ``kind``."""
+
     start: int
     end: int
     kind: str
 
 
-_LINE_RULES = [
-    ("byline", re.compile(r"^\s*(by|written by|reporting by|editing by)\s+[A-Z][^\n]{0,80}$", re.I)),
+# --------------------------------------------------------------------------- patterns
+
+_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_TZ = r"(?:GMT|BST|UTC|CET|CEST|EET|EEST|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|IST|JST|AEST|AEDT|MSK)"
+_CLOCK = (
+    rf"\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*{_TZ})?|\d{{1,2}}\s*[ap]\.?m\.?(?:\s*{_TZ})?"
+)
+_DATE = (
+    rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
+)
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?"
+_AGENCIES = (
+    r"AP|AFP|Reuters|EPA|EPA-EFE|Getty|Getty Images|Shutterstock|Alamy|PA|PA Media|"
+    r"Bloomberg|Xinhua|Anadolu|dpa|UPI|Sipa|NurPhoto|SOPA Images|ZUMA|Sputnik|TASS|"
+    r"Kyodo|Yonhap|IANS|PTI|ANI"
+)
+
+# Whole-line patterns: the line (stripped) must match entirely.
+_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
-        "credit",
+        "liveblog",
         re.compile(
-            r"\b(this (story|report|article) (was |has been )?(provided|written|supplied|updated)"
-            r"|contributed (reporting|to this (story|report))|(additional )?reporting by"
-            r"|all rights reserved)\b",
+            r"(?:live(?:\s+(?:updates?|coverage|blog|reporting|news))?|key events|"
+            r"latest updates?|as it happened|follow (?:our|the|all the) live(?:\s+\w+){0,4}.*|"
+            r"(?:refresh|reload) (?:the|this) page.*|pinned(?: post)?|"
+            rf"(?:updated|posted|published)?\s*(?:at\s+)?(?:{_CLOCK})(?:\s+{_DATE})?|"
+            r"\d{1,3}\s*(?:min|mins|minutes?|h|hrs?|hours?|d|days?) ago|"
+            r"(?:show|view) (?:key events|all posts|more posts|latest)(?:\s+only)?)"
+            r"\s*[:.!]?",
             re.I,
         ),
     ),
-    ("readmore", re.compile(r"^\s*(read more|read the full|sign up|subscribe|click here)\b", re.I)),
-    ("table", re.compile(r"^\s*table:|\|")),
+    (
+        "marker",
+        re.compile(
+            rf"(?:date|dated|published|updated|last (?:updated|modified)(?: on)?|posted"
+            rf"|first published(?: on)?)?\s*:?\s*(?:{_WEEKDAY}\s*)?{_DATE}"
+            rf"(?:,?\s*(?:at\s+)?(?:{_CLOCK}))?\s*\.?",
+            re.I,
+        ),
+    ),
+    (
+        "credit",
+        re.compile(
+            r"(?:(?:" + _AGENCIES + r"|pool|handout|file|supplied)(?:\s*/\s*[\w .-]{1,30})?|"
+            r"(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*\d{4})\s*.{0,80}|"
+            r".{0,80}all rights reserved\.?.{0,40}|"
+            r"(?:credit|source)s?\s*:.{0,80}|"
+            r"this (?:story|report|article) (?:was |has been )?(?:provided|written|supplied"
+            r"|produced|updated|corrected)\b.{0,200})"
+            r"\s*\.?",
+            re.I,
+        ),
+    ),
+    (
+        "caption",
+        re.compile(
+            r"(?:image|media|video|photo|picture) (?:caption|source|credit)s?\b.*|"
+            r"(?:photograph|photo|picture|image|illustration|video|caption)s?\s*:.{0,200}|"
+            r".{0,400}\((?:" + _AGENCIES + r")[^()]{0,12}(?:photo|pool|images?)"
+            r"\b[^()]{0,60}\)\.?|"
+            r".{0,400}\b(?:photograph|photo|picture)\s*(?::|by)\s*(?-i:[A-Z])[^.]{0,80}|"
+            r".{0,400}(?:/|\bvia\s|\|\s)\s*(?:" + _AGENCIES + r")(?:\s+(?:via\s+)?"
+            r"(?:Getty Images|Shutterstock))?\)?\.?|"
+            r".{0,400}[.!?]\s+(?:" + _AGENCIES + r")(?:\s*/\s*[\w .'’-]{1,40})\.?",
+            re.I,
+        ),
+    ),
+    (
+        "table",
+        re.compile(
+            r"(?:table\s*\d*\s*[:.].{0,200}|\|.*\||[-:| ]*-{3,}[-:| ]*|"
+            r"[^|!?]{1,80}(?:\s\|(?:\s[^|]{0,80})?){1,})",
+            re.I,
+        ),
+    ),
+    (
+        "readmore",
+        re.compile(
+            r"(?:(?:read more|read next|also read|see also|related(?: \w+)?|more on this story"
+            r"|recommended(?: \w+)?|most (?:read|popular|viewed|shared)"
+            r"|(?:more|latest) (?:from|on|in) [\w .'’&-]{1,40}"
+            r"|watch|listen|continue reading|more coverage)\s*(?:[:»›>|-].{0,200})?"
+            r"|read more\b.{0,200}|story continues below(?: advertisement)?"
+            r"|read (?:the|our) full \w+(?:\s+\w+){0,3}\s*(?:below|here|online)?\b.{0,120})",
+            re.I,
+        ),
+    ),
+    (
+        "prompt",
+        re.compile(
+            r"(?:(?:share(?: this)?(?: (?:article|story|page))?|tweet|email|print|copy link|"
+            r"comments?|\d+ comments?|advertisement|skip advertisement|newsletters?|log ?in|"
+            r"sign in|sign up|subscribe|listen to this article|save(?: article)?|"
+            r"gift this article|facebook|twitter|x|whatsapp|linkedin|reddit|telegram)"
+            r"(?:\s*[|·•,/]?\s*(?:share|tweet|email|print|copy link|facebook|twitter|x|whatsapp"
+            r"|linkedin|reddit|telegram|comments?))*\s*[:.!]?"
+            r"|(?:sign up (?:for|to|now|here|today)|subscribe (?:to|now|today|for)|follow us"
+            r"|enter your email|already a (?:subscriber|member)|click here|share (?:this|on|via)"
+            r"|support (?:our|independent) journalism|get (?:our|the) [\w ]{0,30}newsletter"
+            r"|download (?:our|the) [\w ]{0,30}app)\b.{0,200})",
+            re.I,
+        ),
+    ),
+    (
+        "navigation",
+        re.compile(
+            r"(?:skip to (?:main )?content|back to top|menu|home|search|sections|"
+            r"topics?\s*:.{0,200}|"
+            r"tags?\s*:.{0,200}|filed under\s*:?.{0,200}|"
+            r"[\w &'’-]{1,30}(?:\s*[>›»]\s*[\w &'’-]{1,30}){2,})\s*",
+            re.I,
+        ),
+    ),
 ]
-_DATELINE = re.compile(r"^\s*(\([A-Z][\w .'-]{1,40}\)|[A-Z][A-Z .'-]{2,40}(,[^—–\n]{1,40})?(\([^)\n]{1,30}\))?)\s*[—–-]{1,2}\s+")
+
+# Line-level rules that only apply to short lines (real sentences are rarely this short).
+_SHORT_ONLY = {"readmore", "prompt", "navigation", "liveblog", "caption", "credit"}
+_SHORT_WORDS = {
+    "readmore": 25,
+    "prompt": 25,
+    "navigation": 30,
+    "liveblog": 20,
+    "caption": 60,
+    "credit": 40,
+}
+
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*|de|da|di|van|von|der|den|al|el|bin|la|le|and|&)"
+_BYLINE_LINE = re.compile(
+    rf"(?i:by|written by|words by|story by|text by)\s*:?\s+{_NAME_WORD}(?:[ ,]+{_NAME_WORD}){{0,9}}"
+    rf"(?:\s*(?:[|·•—–-]|,)\s*(?:{_DATE}|[\w .'’&-]{{1,40}}))?\s*\.?"
+)
+_CREDIT_SENTENCE = re.compile(
+    r"\(?(?:(?:additional )?reporting|writing|editing|edited|compiled) by\s+(?-i:[A-Z])[^\n]*",
+    re.I,
+)
+
+# Sentence-level rules: a sentence that starts with one of these (anywhere in a paragraph).
+_SENTENCE_RULES: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "readmore",
+        re.compile(
+            r"(?:read more\s*:|read (?:the|our) full (?:ruling|statement|report|decision|text|"
+            r"letter|story|judgment|interview|transcript|document|indictment|complaint|order|"
+            r"speech|filing)\b|related\s*:|see also\s*:|more on (?:this|that) story\b)",
+            re.I,
+        ),
+    ),
+    (
+        "prompt",
+        re.compile(
+            r"(?:sign up (?:for|to|here|now|today)\b|subscribe (?:to (?:our|the)|now|today|here)\b"
+            r"|click here\b|follow us on\b|download (?:our|the) [\w ]{0,20}app\b"
+            r"|get (?:our|the) [\w ]{0,30}newsletter\b|share (?:this|your) (?:story|article|"
+            r"thoughts)\b|tell us what you think\b|join the conversation\b)",
+            re.I,
+        ),
+    ),
+    (
+        "prompt",
+        re.compile(
+            r"[^.!?\n]{0,150}\b(?:click here|subscribe to our|sign up (?:for|to) our"
+            r"|(?:sign up|subscribe) (?:for|to) (?:the|this) [\w ]{0,30}(?:newsletter|alerts"
+            r"|digest|briefing|podcast|channel))\b",
+            re.I,
+        ),
+    ),
+    ("credit", re.compile(r"[^.!?\n]{0,150}\ball rights reserved\b", re.I)),
+    (
+        "credit",
+        re.compile(
+            r"\(?(?:this (?:story|report|article) (?:was |has been )?"
+            r"(?:provided|written|supplied|produced) by\b"
+            r"|[^.!?]{0,120}\bcontributed (?:reporting|to this (?:story|report|article))\b)",
+            re.I,
+        ),
+    ),
+]
+
+# Datelines at the start of a paragraph or line.
+_UP = "A-ZÀ-ÖØ-Þ"  # capital letters, Latin-1 accented ones included (BOGOTÁ, ZÜRICH)
+_DASH = r"(?:-{1,2}|–|—|:)"
+_DATELINE = re.compile(
+    r"(?:"
+    # (Kyiv) –
+    rf"\([{_UP}][\w.'’ -]{{1,30}}\)\s*{_DASH}\s*"
+    # KYIV, Ukraine, Nov 17 (Reuters) -   /   LONDON --   /  WASHINGTON (AP) —
+    rf"|[{_UP}][{_UP}.'’-]+(?:\s+[{_UP}][{_UP}.'’-]+){{0,3}}(?:,\s*[{_UP}][\w.'’ ]{{1,25}}){{0,2}}"
+    rf"(?:\s*\((?:{_AGENCIES}|[{_UP}][\w&. ]{{1,20}})\))?\s*{_DASH}\s+"
+    # Kyiv, Ukraine (Reuters) –    (mixed case needs the agency)
+    rf"|[{_UP}][\w.'’-]+(?:\s+[{_UP}][\w.'’-]+){{0,3}}(?:,\s*[{_UP}][\w.'’ ]{{1,25}}){{0,2}}"
+    rf"\s*\((?:{_AGENCIES}|CNN|BBC|Al Jazeera)\)\s*{_DASH}\s*"
+    r")"
+)
+# Leading markers: "STORY:", "date 2022-12-13", "UPDATE:" before the text of a line.
+_MARKER_PREFIX = re.compile(
+    rf"(?:(?:STORY|UPDATE|UPDATED|BREAKING|EXCLUSIVE|EDITOR'?S NOTE|CORRECTION|WATCH|"
+    rf"LISTEN|ANALYSIS|OPINION|FACTBOX|EXPLAINER|FILE PHOTO|PHOTO|VIDEO)\s*:\s*"
+    rf"|(?i:date)\s*:?\s*{_DATE}(?:[ T]{_CLOCK})?\s*[-–—:|]?\s*)",
+)
+# A live-blog entry's leading time: "14:32 GMT – ", "9.05am: ".
+_CLOCK_PREFIX = re.compile(rf"(?:{_CLOCK})\s*[-–—:|]\s+", re.I)
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=\S)")
+
+
+# --------------------------------------------------------------------------- marking
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every non-empty line, stripped of surrounding spaces."""
+    pos = 0
+    for raw in text.split("\n"):
+        lead = len(raw) - len(raw.lstrip())
+        body = raw.strip()
+        if body:
+            yield pos + lead, pos + lead + len(body)
+        pos += len(raw) + 1
+
+
+def _line_kind(line: str) -> str | None:
+    """The kind of a whole line that is boilerplate, else None."""
+    words = len(line.split())
+    if words <= 14 and _BYLINE_LINE.fullmatch(line):
+        return "byline"
+    if words <= 40 and _CREDIT_SENTENCE.fullmatch(line.lstrip("(")):
+        return "byline"
+    for kind, rule in _LINE_RULES:
+        if kind in _SHORT_ONLY and words > _SHORT_WORDS[kind]:
+            continue
+        if rule.fullmatch(line):
+            return kind
+    return None
+
+
+def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Rough sentence bounds inside one line: split after . ! ? followed by a space."""
+    cuts = [start] + [m.end() for m in _SENTENCE_SPLIT.finditer(text, start, end)]
+    for a, b in zip(cuts, [*cuts[1:], end], strict=True):
+        b2 = b
+        while b2 > a and text[b2 - 1].isspace():
+            b2 -= 1
+        if b2 > a:
+            yield a, b2
+
+
+def _inline_spans(text: str, start: int, end: int) -> Iterator[BoilerplateSpan]:
+    """Spans inside a line of real text: a leading marker or dateline, boilerplate sentences."""
+    pos = start
+    m = _MARKER_PREFIX.match(text, pos, end)
+    if m and m.end() < end:
+        yield BoilerplateSpan(pos, m.end(), "marker")
+        pos = m.end()
+    m = _CLOCK_PREFIX.match(text, pos, end)
+    if m and m.end() < end:
+        yield BoilerplateSpan(pos, m.end(), "liveblog")
+        pos = m.end()
+    m = _DATELINE.match(text, pos, end)
+    if m and m.end() < end and not text[m.end()].islower():
+        yield BoilerplateSpan(pos, m.end(), "dateline")
+        pos = m.end()
+    for a, b in _sentences(text, pos, end):
+        sentence = text[a:b]
+        if _CREDIT_SENTENCE.match(sentence.lstrip("(")) or (
+            len(sentence.split()) <= 14 and _BYLINE_LINE.fullmatch(sentence)
+        ):
+            yield BoilerplateSpan(a, b, "byline")
+            continue
+        for kind, rule in _SENTENCE_RULES:
+            if rule.match(sentence):
+                yield BoilerplateSpan(a, b if kind != "readmore" else end, kind)
+                break
 
 
 def boilerplate_spans(text: str, title: str | None = None) -> list[BoilerplateSpan]:
-    """Sorted, non-overlapping boilerplate spans of ``text`` (half-open char offsets)."""
-    out: list[BoilerplateSpan] = []
-    pos = 0
-    for line in text.split("\n"):
-        start, end = pos, pos + len(line)
-        pos = end + 1
-        for kind, rx in _LINE_RULES:
-            if rx.search(line):
-                out.append(BoilerplateSpan(start, end, kind))
-                break
+    """Boilerplate spans of a stored article text, sorted and non-overlapping.
+
+    ``text`` is ``Article.text``; offsets are character offsets into it, half-open. A line
+    equal to ``title`` (the headline repeated in the body) is marked "navigation". Kinds:
+    see :data:`KINDS`. Pure and regex based; never raises on any string.
+    """
+    spans: list[BoilerplateSpan] = []
+    title_key = " ".join(title.casefold().split()) if title else None
+    for start, end in _lines(text):
+        line = text[start:end]
+        kind = _line_kind(line)
+        if kind is None and title_key and " ".join(line.casefold().split()) == title_key:
+            kind = "navigation"
+        if kind is not None:
+            spans.append(BoilerplateSpan(start, end, kind))
         else:
-            m = _DATELINE.match(line)
-            if m:
-                out.append(BoilerplateSpan(start, start + m.end(), "dateline"))
+            spans.extend(_inline_spans(text, start, end))
+    return _merge(spans)
+
+
+def _merge(spans: list[BoilerplateSpan]) -> list[BoilerplateSpan]:
+    """Sorted, overlaps removed (an earlier span wins the overlapping part)."""
+    out: list[BoilerplateSpan] = []
+    for s in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if out and s.start < out[-1].end:
+            if s.end <= out[-1].end:
+                continue
+            s = BoilerplateSpan(out[-1].end, s.end, s.kind)
+        out.append(s)
     return out
 
 
-def is_boilerplate(spans: list[BoilerplateSpan], start: int, end: int) -> bool:
-    """True when ``[start, end)`` lies mostly (at least half) inside boilerplate spans."""
+def is_boilerplate(
+    spans: list[BoilerplateSpan], start: int, end: int, text: str | None = None
+) -> bool:
+    """True when ``[start, end)`` lies mostly inside boilerplate spans.
+
+    "Mostly": at least half of its non-space characters when ``text`` (the article text)
+    is given, else at least half of its characters. An empty range is never boilerplate.
+    """
     if end <= start:
         return False
-    inside = sum(max(0, min(end, s.end) - max(start, s.start)) for s in spans)
-    return inside * 2 >= end - start
+
+    def weight(a: int, b: int) -> int:
+        if text is None:
+            return b - a
+        return sum(1 for c in text[a:b] if not c.isspace())
+
+    total = weight(start, end)
+    if total == 0:
+        return False
+    covered = 0
+    for s in spans:
+        if s.end <= start:
+            continue
+        if s.start >= end:
+            break
+        covered += weight(max(s.start, start), min(s.end, end))
+    return 2 * covered >= total
+
+
+def spans_to_json(spans: list[BoilerplateSpan]) -> list[list[int | str]]:
+    """``[[start, end, kind], ...]``: the compact stored form."""
+    return [[s.start, s.end, s.kind] for s in spans]
+
+
+def spans_from_json(data: list[list[int | str]]) -> list[BoilerplateSpan]:
+    """The inverse of :func:`spans_to_json`; raises ValueError on a malformed row."""
+    try:
+        return [BoilerplateSpan(int(a), int(b), str(k)) for a, b, k in data]
+    except (TypeError, ValueError) as exc:
+        raise ValueError(f"malformed boilerplate spans: {exc}") from exc
+
+
+# --------------------------------------------------------------------------- titles
+
+_SUFFIX_SEP = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
+_NEWS_WORD = re.compile(
+    r"\b(?:news|times|post|herald|media|daily|gazette|journal|tribune|guardian|telegraph|"
+    r"chronicle|radio|tv|television|wire|press|express|mail|review|observer|online|today|"
+    r"independent|courier|standard|star|sun|globe|mirror|record|reporter|insider|network|"
+    r"broadcasting|weekly|magazine|bulletin|dispatch|monitor|examiner|inquirer|register|"
+    r"sentinel|times of \w+)\b|\.(?:com|org|net|co|io|info|news)\b|^the\s",
+    re.I,
+)
+
+
+_DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?([\w-]+)(?:\.[\w-]+)+/?", re.I)
+
+
+def _key(s: str) -> str:
+    """A site name reduced for comparison: "The Valley Ledger" / "valleyledger.com" ->
+    "valleyledger"."""
+    s = s.strip().casefold()
+    m = _DOMAIN.fullmatch(s)
+    if m:
+        s = m.group(1)
+    s = re.sub(r"^the\s+", "", s)
+    return re.sub(r"[^\w]|_", "", s)
+
+
+def _is_site_name(part: str, sep: str, outlet: str | None) -> bool:
+    words = part.split()
+    if not 1 <= len(words) <= 5 or part.endswith((".", "?", "!")):
+        return False
+    if outlet and _key(part) and _key(part) == _key(outlet):
+        return True
+    if _DOMAIN.fullmatch(part):
+        return True
+    if not all(w[0].isupper() or w[0].isdigit() or "." in w for w in words if w.isalpha()):
+        return False
+    return bool(_NEWS_WORD.search(part)) or (sep.strip() == "|" and len(words) <= 3)
+
+
+def strip_site_suffix(title: str, outlet: str | None = None) -> str:
+    """``title`` without a trailing site name ("Vote passes | Kulu Media" -> "Vote passes").
+
+    A suffix is removed when it names ``outlet`` (compared without case, spaces, "the" and
+    a domain ending) or looks like a site name (a few capitalised words with a news word
+    such as "Post" or "Media", or a domain; after "|" any short capitalised name). At most
+    two suffixes go; the headline itself is never emptied.
+    """
+    out = title.strip()
+    for _ in range(2):
+        seps = list(_SUFFIX_SEP.finditer(out))
+        if not seps:
+            break
+        last = seps[-1]
+        head, tail = out[: last.start()].rstrip(), out[last.end() :].strip()
+        if len(head.split()) < 2 or not _is_site_name(tail, last.group(), outlet):
+            break
+        out = head
+    return out

@@ -286,10 +286,7 @@ def articles(
     import json
 
     with _open_store(db) as store:
-        rows = [
-            {k: a.header()[k] for k in ("id", "source", "outlet", "title", "published")}
-            for a in store.articles()
-        ]
+        rows = [a.header() for a in store.articles()]
     if fmt is ListFormat.json:
         sys.stdout.write(
             json.dumps(

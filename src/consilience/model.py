@@ -18,6 +18,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from .boilerplate import BoilerplateSpan
+
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
@@ -44,6 +46,8 @@ class RawArticle:
     author: str | None = None
     published: str | None = None  # ISO 8601 date or datetime, as found
     fmt: str = "txt"  # txt | md | html | json | jsonl | feed | warc | url
+    modified: str | None = None  # last-modified date or datetime, as found
+    captured: str | None = None  # when a web archive captured the page (WARC-Date)
 
 
 @dataclass
@@ -70,16 +74,28 @@ class Article:
     published: str | None = None  # ISO date (YYYY-MM-DD) or None
     language: str = "en"
     url: str | None = None
+    modified: str | None = None  # ISO date of the last update, when the page gives one
+    captured: str | None = None  # ISO date a web archive captured the page
+    #: boilerplate spans of ``text`` (see :mod:`consilience.boilerplate`); None when not
+    #: computed (callers then use ``boilerplate_spans(text, title)``, a pure function)
+    boilerplate: list[BoilerplateSpan] | None = field(default=None, compare=False, repr=False)
 
     def header(self) -> dict[str, Any]:
-        """The article entry of ``story.articles`` in the brief contract."""
-        return {
+        """The article entry of ``story.articles`` in the brief contract.
+
+        ``modified`` and ``captured`` appear only when known.
+        """
+        head: dict[str, Any] = {
             "id": self.id,
             "source": self.source,
             "outlet": self.outlet,
             "title": self.title,
             "published": self.published,
         }
+        for key in ("modified", "captured"):
+            if getattr(self, key):
+                head[key] = getattr(self, key)
+        return head
 
 
 # --------------------------------------------------------------------------- analysis

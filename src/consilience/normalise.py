@@ -19,6 +19,7 @@ from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from typing import Any
 
+from .boilerplate import boilerplate_spans, strip_site_suffix
 from .model import Article, RawArticle, Skipped
 from .read import DEFAULT_MAX_BYTES, iter_raw
 
@@ -229,16 +230,25 @@ def normalise(
     foreign = _foreign_language(text)
     if foreign:
         return Skipped(raw.source, f"not English (detected: {foreign})")
+    outlet = clean_field(raw.outlet)
+    title = clean_field(raw.title)
+    if title:
+        title = strip_site_suffix(title, outlet) or title
+    published_day = parse_date(raw.published) or fallback
+    modified = parse_date(raw.modified)
     return Article(
         id=text_id(text),
         source=raw.source,
         text=text,
-        title=clean_field(raw.title),
-        outlet=clean_field(raw.outlet),
+        title=title,
+        outlet=outlet,
         author=clean_field(raw.author),
-        published=parse_date(raw.published) or fallback,
+        published=published_day,
         language="en",
         url=_clean_url(raw.url),
+        modified=modified if modified and modified != published_day else None,
+        captured=parse_date(raw.captured),
+        boilerplate=boilerplate_spans(text, title),
     )
 
 

@@ -12,11 +12,13 @@ and detecting the language belong to :mod:`consilience.normalise`.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import glob
 import gzip
 import html as html_lib
 import io
 import json
+import logging
 import os
 import re
 import time
@@ -47,6 +49,8 @@ __all__ = [
     "register",
     "sniff",
 ]
+
+log = logging.getLogger(__name__)
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 MAX_REDIRECTS = 5
@@ -347,8 +351,43 @@ _BLOCK_HINT = re.compile(
 _ENTITY = re.compile(r"&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);", re.I)
 
 
+_CDATA = re.compile(r"<!\[CDATA\[(.*?)(?:\]\]>|\Z)", re.S)
+_MAX_UNESCAPE = 3  # "&amp;lt;p&amp;gt;" is markup encoded twice; deeper is not seen
+
+
+def _decode_markup(markup: str) -> str:
+    """Unwrap CDATA sections and decode entity-encoded markup ("&lt;p&gt;...").
+
+    Entities are decoded only when that reveals tags or CDATA (up to three levels of
+    encoding), so an "&amp;" in plain prose is left for the caller's single decoding step.
+    """
+    for _ in range(2 * _MAX_UNESCAPE + 2):
+        unwrapped = _CDATA.sub(lambda m: m.group(1), markup)
+        if unwrapped != markup:
+            markup = unwrapped
+            continue
+        if _HTML_HINT.search(markup):
+            break
+        level = markup
+        for _depth in range(_MAX_UNESCAPE):
+            if not _ENTITY.search(level):
+                return markup
+            level = html_lib.unescape(level)
+            if _HTML_HINT.search(level) or "<![CDATA[" in level:
+                markup = level
+                break
+        else:
+            return markup
+    return markup
+
+
 def html_to_text(markup: str) -> str:
-    """Text of an HTML fragment (a feed entry, a JSON body), keeping paragraph breaks."""
+    """Text of an HTML fragment (a feed entry, a JSON body), keeping paragraph breaks.
+
+    Entity-encoded markup ("&lt;p&gt;The council...&lt;/p&gt;") and CDATA wrappers, even
+    escaped ones, are decoded first, so no literal tag reaches the text.
+    """
+    markup = _decode_markup(markup)
     if not _HTML_HINT.search(markup):
         return html_lib.unescape(markup) if _ENTITY.search(markup) else markup
     import lxml.html
@@ -420,6 +459,122 @@ def _trafilatura_paragraphs(doc: Any) -> list[str]:
 
 _SHORT_PAGE = 250
 
+# Page metadata naming the publication date, the last update, or just "the date".
+_PUBLISHED_META = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "parsely-pub-date",
+    "sailthru.date",
+    "article.published",
+    "originalpublicationdate",
+)
+_MODIFIED_META = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dc.date.modified",
+    "dcterms.modified",
+    "last-modified",
+    "lastmod",
+    "article.updated",
+    "revised",
+)
+_GENERIC_META = ("date", "dc.date", "dcterms.date")
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|2\d)\d\d(?!\d)")  # a date value names its year
+
+
+@dataclass
+class PageDates:
+    """Dates a page's metadata states (as written): publication, last update, unlabelled."""
+
+    published: str | None = None
+    modified: str | None = None
+    generic: str | None = None
+
+
+def _meta_values(root: Any) -> dict[str, str]:
+    """First value of each <meta name|property|itemprop|http-equiv> and <time itemprop>."""
+    found: dict[str, str] = {}
+    for el in root.iter("meta", "time"):
+        key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
+        value = el.get("content") or el.get("datetime")
+        if el.tag == "time" and el.get("pubdate") is not None:
+            key = key or "pubdate"
+        if key and value and _YEAR.search(value):
+            found.setdefault(key.strip().lower(), value.strip())
+    return found
+
+
+def _jsonld_dates(root: Any) -> tuple[str | None, str | None]:
+    """(datePublished, dateModified) of the first JSON-LD object that has a publication date."""
+    stack: list[Any] = []
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() == "application/ld+json" and script.text:
+            try:
+                stack.append(json.loads(script.text))
+            except json.JSONDecodeError:
+                continue
+    while stack:
+        obj = stack.pop(0)
+        if isinstance(obj, list):
+            stack[:0] = obj
+        elif isinstance(obj, dict):
+            if _YEAR.search(_str(obj.get("datePublished")) or ""):
+                return _str(obj.get("datePublished")), _str(obj.get("dateModified"))
+            stack[:0] = [v for k, v in obj.items() if k in ("@graph", "mainEntity", "hasPart")]
+    return None, None
+
+
+def page_dates(markup: str) -> PageDates:
+    """The dates an HTML page's metadata states (meta tags, ``<time>``, JSON-LD).
+
+    A specific label ("article:published_time", JSON-LD ``datePublished``) wins over an
+    unlabelled ``<meta name="date">``, which many sites fill with the last update. Values
+    are returned as written; nothing is parsed here. Unparseable markup gives no dates.
+    """
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", markup))
+    except (etree.ParserError, ValueError):
+        return PageDates()
+    meta = _meta_values(root)
+    ld_published, ld_modified = _jsonld_dates(root)
+    return PageDates(
+        published=ld_published or _first(meta, _PUBLISHED_META),
+        modified=ld_modified or _first(meta, _MODIFIED_META),
+        generic=_first(meta, _GENERIC_META),
+    )
+
+
+def _same_day(a: str | None, b: str | None) -> bool:
+    return bool(a and b) and a[:10] == b[:10]
+
+
+def _choose_dates(found: PageDates, extracted: str | None) -> tuple[str | None, str | None]:
+    """(published, modified): labelled dates first; an unlabelled date that differs from the
+    publication date is taken as the update."""
+    published = found.published or extracted or found.generic
+    if _same_day(published, extracted):
+        published = extracted  # trafilatura's form (YYYY-MM-DD) when both agree
+    modified = found.modified
+    if not modified and found.generic and found.published:
+        if not _same_day(found.generic, found.published):
+            modified = found.generic
+    if modified and _same_day(modified, published):
+        modified = None
+    return published, modified
+
 
 def read_html(
     markup: str | bytes,
@@ -428,9 +583,13 @@ def read_html(
     url: str | None = None,
     fmt: str = "html",
     declared: str | None = None,
-    fallback_date: str | None = None,
+    captured: str | None = None,
 ) -> Result:
-    """One HTML page to a RawArticle with trafilatura (main text, title, author, date, site)."""
+    """One HTML page to a RawArticle with trafilatura (main text, title, author, site).
+
+    Dates come from the page's labelled metadata first (:func:`page_dates`), then from
+    trafilatura; ``captured`` is when an archive fetched the page (never the published date).
+    """
     if isinstance(markup, bytes):
         if not markup.strip():
             return Skipped(source, "empty file")
@@ -471,6 +630,7 @@ def read_html(
     if doc is None or not text.strip():
         return Skipped(source, "no main text found in the HTML")
     page_url = url or (doc.url if _is_http_url(doc.url) else None)
+    published, modified = _choose_dates(page_dates(markup), doc.date)
     return RawArticle(
         source=source,
         text=text,
@@ -478,8 +638,10 @@ def read_html(
         url=page_url,
         outlet=doc.sitename or outlet_from_url(page_url),
         author=doc.author,
-        published=doc.date or fallback_date,
+        published=published,
         fmt=fmt,
+        modified=modified,
+        captured=captured,
     )
 
 
@@ -699,6 +861,16 @@ DATE_KEYS = (
     "date_publish",
     "datePublished",
 )
+MODIFIED_KEYS = (
+    "modified",
+    "dateModified",
+    "date_modified",
+    "updated",
+    "updated_at",
+    "updatedAt",
+    "last_modified",
+    "lastModified",
+)
 OUTLET_KEYS = ("outlet", "source", "site", "site_name", "publisher", "source_domain")
 AUTHOR_KEYS = ("author", "byline", "authors", "creator")
 ID_KEYS = ("id", "guid", "_id", "uuid")
@@ -753,6 +925,7 @@ def record_to_raw(obj: dict[str, Any], source: str, fmt: str) -> Result:
         author=_str(_first(obj, AUTHOR_KEYS)),
         published=_record_date(_first(obj, DATE_KEYS)),
         fmt=fmt,
+        modified=_record_date(_first(obj, MODIFIED_KEYS)),
     )
 
 
@@ -872,6 +1045,45 @@ def _feed_date(entry: Any) -> str | None:
     return None
 
 
+def _feed_modified(entry: Any) -> str | None:
+    """The entry's "updated" date when it also has a distinct "published" one."""
+    # plain dict lookups: feedparser maps a missing "published" to "updated" (deprecated)
+    published, updated = dict.get(entry, "published"), dict.get(entry, "updated")
+    if not published or not updated or published == updated:
+        return None
+    try:
+        return parsedate_to_datetime(updated).isoformat()
+    except (TypeError, ValueError, IndexError):
+        return updated
+
+
+_BODY_TAGS = ("encoded", "content", "description", "summary")
+
+
+def _raw_feed_bodies(data: bytes, count: int) -> list[str] | None:
+    """The raw text of each item's/entry's body element, in document order, or None when
+    the XML cannot be parsed or its items do not line up with feedparser's ``count``."""
+    from lxml import etree
+
+    try:
+        parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True)
+        root = etree.fromstring(data, parser)
+    except (etree.XMLSyntaxError, ValueError):
+        return None
+    if root is None:
+        return None
+    items = root.xpath("//*[local-name()='item' or local-name()='entry']")
+    if len(items) != count:
+        return None
+    bodies = []
+    for item in items:
+        texts = {
+            etree.QName(c).localname: "".join(c.itertext()) for c in item if isinstance(c.tag, str)
+        }
+        bodies.append(next((texts[t] for t in _BODY_TAGS if texts.get(t, "").strip()), ""))
+    return bodies
+
+
 def _feed_entry_text(entry: Any) -> str:
     candidates = []
     for c in entry.get("content") or []:
@@ -908,11 +1120,18 @@ def _read_feed_bytes(source: str, data: bytes) -> Iterator[Result]:
     feed_outlet = _str(feed.get("title")) or outlet_from_url(feed.get("link"))
     keys = _Keys(source)
     results: list[Result] = []
+    raw_bodies: list[str] | None = None
     for pos, entry in enumerate(entries, 1):
         link = entry.get("link")
         link = link if _is_http_url(link) else None
         rec_source = keys.source(entry.get("id") or link, pos)
         text = _feed_entry_text(entry)
+        if not text.strip():
+            # feedparser drops CDATA it finds inside a description (escaped or nested):
+            # read the entry's own markup from the XML instead
+            if raw_bodies is None:
+                raw_bodies = _raw_feed_bodies(data, len(entries))
+            text = html_to_text(raw_bodies[pos - 1]) if raw_bodies else ""
         if not text.strip():
             results.append(Skipped(rec_source, "the feed entry has no text"))
             continue
@@ -927,6 +1146,7 @@ def _read_feed_bytes(source: str, data: bytes) -> Iterator[Result]:
                 author=_str(entry.get("author")),
                 published=_feed_date(entry),
                 fmt="feed",
+                modified=_feed_modified(entry),
             )
         )
     if parsed.get("bozo") and not any(isinstance(r, RawArticle) for r in results):
@@ -967,6 +1187,53 @@ def _gzip_damage(fh: BinaryIO) -> str | None:
     return None
 
 
+class _WarcioNotes(logging.Handler):
+    """Collects what warcio would print or log while records are read."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def _quiet_records(records: Iterator[Any], notes: _WarcioNotes) -> Iterator[Any]:
+    """``records`` with warcio's own stderr writes and log warnings captured in ``notes``
+    (only while warcio itself runs: a consumer's output between records is untouched)."""
+    warcio_log = logging.getLogger("warcio")
+    while True:
+        buf = io.StringIO()
+        propagate = warcio_log.propagate
+        warcio_log.addHandler(notes)
+        warcio_log.propagate = False
+        try:
+            with contextlib.redirect_stderr(buf):
+                rec = next(records, None)
+        finally:
+            warcio_log.removeHandler(notes)
+            warcio_log.propagate = propagate
+            if buf.getvalue().strip():
+                notes.messages.append(buf.getvalue())
+        if rec is None:
+            return
+        yield rec
+
+
+def _warcio_summary(path: str, messages: list[str]) -> str:
+    """One plain line for what warcio complained about in ``path``."""
+    bad_length = sum("Content-Length" in m for m in messages)
+    other = len(messages) - bad_length
+    parts = []
+    if bad_length:
+        parts.append(
+            f"{bad_length} record(s) not followed by a blank line (a wrong Content-Length?)"
+        )
+    if other:
+        parts.append(f"{other} other warning(s) from the WARC reader")
+    return f"{path}: {'; '.join(parts)}; read what could be read"
+
+
 @register("warc", ".warc", ".warc.gz", ".arc.gz", streaming=True)
 def read_warc(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
     """Each HTTP 200 HTML ``response`` record of a WARC through the HTML reader."""
@@ -990,8 +1257,9 @@ def read_warc(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
     pages = 0
     damage: str | None = None
     keys = _Keys(path)
+    notes = _WarcioNotes()
     try:
-        for pos, rec in enumerate(ArchiveIterator(fh), 1):
+        for pos, rec in enumerate(_quiet_records(iter(ArchiveIterator(fh)), notes), 1):
             if rec.rec_type != "response" or rec.http_headers is None:
                 continue
             if rec.http_headers.get_statuscode() != "200":
@@ -1016,7 +1284,7 @@ def read_warc(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
                 url=uri if _is_http_url(uri) else None,
                 fmt="warc",
                 declared=_charset_from_content_type(ctype),
-                fallback_date=rec.rec_headers.get_header("WARC-Date"),
+                captured=rec.rec_headers.get_header("WARC-Date"),
             )
     except Exception as exc:  # warcio fails in assorted ways on damaged archives
         if (
@@ -1026,6 +1294,8 @@ def read_warc(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
             damage = str(exc).strip().splitlines()[0]
         else:
             damage = f"unreadable record ({type(exc).__name__})"
+    if notes.messages:
+        log.warning(_warcio_summary(path, notes.messages))
     if damage is None and gzipped:
         damage = _gzip_damage(fh)
     if damage is not None:

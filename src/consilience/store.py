@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from .boilerplate import boilerplate_spans, spans_from_json, spans_to_json
 from .model import Article
 
 #: Ordered migrations; migration i brings the schema from version i to i + 1.
@@ -89,6 +90,12 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (article_id, version)
     );
     """,
+    # 5: last-modified and archive-capture dates, and the boilerplate spans of the text
+    """
+    ALTER TABLE articles ADD COLUMN modified TEXT;
+    ALTER TABLE articles ADD COLUMN captured TEXT;
+    ALTER TABLE articles ADD COLUMN boilerplate TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -103,7 +110,33 @@ ARTICLE_COLUMNS = (
     "published",
     "language",
     "text",
+    "modified",
+    "captured",
+    "boilerplate",
 )
+
+
+def _article_row(article: Article) -> tuple[Any, ...]:
+    """The ``ARTICLE_COLUMNS`` values of ``article``; boilerplate spans as JSON."""
+    spans = article.boilerplate
+    if spans is None:
+        spans = boilerplate_spans(article.text, article.title)
+    row = {c: getattr(article, c) for c in ARTICLE_COLUMNS}
+    row["boilerplate"] = json.dumps(spans_to_json(spans), separators=(",", ":"))
+    return tuple(row[c] for c in ARTICLE_COLUMNS)
+
+
+def _row_article(row: Sequence[Any]) -> Article:
+    """An Article from a row of ``ARTICLE_COLUMNS``; rows stored before schema 5 get their
+    boilerplate spans computed (the marking is pure, so the result is the same)."""
+    values = dict(zip(ARTICLE_COLUMNS, row, strict=True))
+    stored = values.pop("boilerplate")
+    article = Article(**values)
+    if stored is None:
+        article.boilerplate = boilerplate_spans(article.text, article.title)
+    else:
+        article.boilerplate = spans_from_json(json.loads(stored))
+    return article
 
 
 def default_db_path() -> Path:
@@ -196,7 +229,7 @@ class Store:
         cur = self.conn.execute(
             f"INSERT OR IGNORE INTO articles ({', '.join(ARTICLE_COLUMNS)}) "
             f"VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})",
-            tuple(getattr(article, c) for c in ARTICLE_COLUMNS),
+            _article_row(article),
         )
         self.conn.execute(
             "INSERT OR IGNORE INTO article_sources (source, article_id) VALUES (?, ?)",
@@ -208,14 +241,14 @@ class Store:
         row = self.conn.execute(
             f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles WHERE id = ?", (article_id,)
         ).fetchone()
-        return Article(**dict(zip(ARTICLE_COLUMNS, row, strict=True))) if row else None
+        return _row_article(row) if row else None
 
     def articles(self, ids: Sequence[str] | None = None) -> list[Article]:
         """Stored articles in insertion order (or in the order of ``ids``)."""
         cols = ", ".join(ARTICLE_COLUMNS)
         if ids is None:
             rows = self.conn.execute(f"SELECT {cols} FROM articles ORDER BY seq").fetchall()
-            return [Article(**dict(zip(ARTICLE_COLUMNS, r, strict=True))) for r in rows]
+            return [_row_article(r) for r in rows]
         found = {a.id: a for a in self._articles_by_id(ids)}
         return [found[i] for i in ids if i in found]
 
@@ -224,7 +257,7 @@ class Store:
         for chunk in _chunks(list(ids), 500):
             q = f"SELECT {cols} FROM articles WHERE id IN ({', '.join('?' * len(chunk))})"
             for r in self.conn.execute(q, chunk):
-                yield Article(**dict(zip(ARTICLE_COLUMNS, r, strict=True)))
+                yield _row_article(r)
 
     def article_ids(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY seq")]
