@@ -105,7 +105,9 @@ def score(brief: dict[str, Any], gold: dict[str, Any], texts: dict[str, str], ke
         "recall": round(len(covered & big) / len(big), 3) if big else None,
         "unique": len(brief["unique"]),
         "unique_in_gold": len(unique_hits),
-        "unique_check": round(len(unique_hits) / len(brief["unique"]), 3) if brief["unique"] else 0.0,
+        "unique_check": round(len(unique_hits) / len(brief["unique"]), 3)
+        if brief["unique"]
+        else 0.0,
         "statement_conflicts": _conflicts_found(brief, gold, texts, key_of),
         "not_faithful": wrong,
         "unique_stated_elsewhere": unique_hits,

@@ -42,7 +42,7 @@ from typing import Any
 import numpy as np
 
 from .analyse import doc_text
-from .boilerplate import boilerplate_spans
+from .boilerplate import article_spans
 from .claims import ANTONYMS
 from .dates import compatible as dates_compatible
 from .model import Claim, Span, StoryContext
@@ -57,7 +57,7 @@ CONFLICT_COSINE = 0.45  # clause cosine for opposite statements to be about one 
 UNIQUE_MAX_COSINE = 0.62  # a unique sentence's claims are below this to every other article
 REDUNDANT_COSINE = 0.8  # summary lines closer than this repeat each other
 SUMMARY_SIZE = 5
-UNIQUE_MIN_WORDS = 8
+UNIQUE_MIN_WORDS = 5
 FIGURE_TOLERANCE = 0.1  # stated figures within this relative difference are one figure
 GROUP_MEAN = 0.4  # a claim joins a group when its mean alignment score to the members is this
 ALIGN_PROBABILITY = 0.4  # alignment_score at which two claims are one
@@ -100,12 +100,16 @@ def _close(x: float, y: float) -> bool:
 
 
 def figures_disagree(a: Claim, b: Claim) -> bool:
-    """Both clauses give a figure of one kind (dimension, unit, counted noun) and no two of
-    them are within ``FIGURE_TOLERANCE`` of each other. The stated values are compared,
-    not the qualifiers' intervals: "up to 190 miles" and "about 50 miles" are two claims."""
+    """Both clauses give a figure of one known kind (dimension, unit, and what it counts or
+    measures or whose it is) and no two of them are within ``FIGURE_TOLERANCE`` of each
+    other. The stated values are compared, not the qualifiers' intervals: "up to 190
+    miles" and "about 50 miles" are two claims. A figure of unknown kind ("43 metres" with
+    no counted noun or owner) disagrees with nothing."""
     fa = [_figure(f) for f in a.figures]
     fb = [_figure(f) for f in b.figures]
     for kind in {x[0] for x in fa} & {x[0] for x in fb}:
+        if kind.endswith("|/"):
+            continue
         va = [v for k, v in fa if k == kind]
         vb = [v for k, v in fb if k == kind]
         if not any(_close(x, y) for x in va for y in vb):
@@ -197,10 +201,7 @@ def alignment_score(a: Node, b: Node, cos: float) -> float:
 def compatible(a: Claim, b: Claim) -> bool:
     """Nothing in the two claims disagrees: figures, dates, polarity, predicates."""
     return not (
-        figures_disagree(a, b)
-        or dates_disagree(a, b)
-        or opposed(a, b)
-        or a.negated != b.negated
+        figures_disagree(a, b) or dates_disagree(a, b) or opposed(a, b) or a.negated != b.negated
     )
 
 
@@ -285,6 +286,8 @@ def claim_groups(nodes: list[Node], sim: np.ndarray) -> list[list[int]]:
             _join(groups, group_of, gi, j, nodes, scores)
         elif gj is not None and gi is None:
             _join(groups, group_of, gj, i, nodes, scores)
+        elif gi != gj:
+            _merge(groups, group_of, gi, gj, nodes, scores)
     return sorted(sorted(g) for g in groups.values())
 
 
@@ -297,6 +300,23 @@ def pair_scores(nodes: list[Node], sim: np.ndarray) -> dict[tuple[int, int], flo
         if candidate(nodes[i], nodes[j], float(sim[i, j])):
             out[(i, j)] = alignment_score(nodes[i], nodes[j], float(sim[i, j]))
     return out
+
+
+def _merge(groups, group_of, g: int, h: int, nodes: list[Node], scores) -> None:
+    """Merge group ``h`` into ``g`` when their articles differ, no two members disagree and
+    the mean alignment score across them reaches ``GROUP_MEAN``."""
+    a, b = groups[g], groups[h]
+    if {nodes[m].claim.article for m in a} & {nodes[m].claim.article for m in b}:
+        return
+    if any(not compatible(nodes[x].claim, nodes[y].claim) for x in a for y in b):
+        return
+    mean = sum(scores.get((min(x, y), max(x, y)), 0.0) for x in a for y in b) / (len(a) * len(b))
+    if mean < GROUP_MEAN:
+        return
+    a.extend(b)
+    for m in b:
+        group_of[m] = g
+    del groups[h]
 
 
 def _join(groups, group_of, g: int, k: int, nodes: list[Node], scores) -> None:
@@ -326,9 +346,7 @@ class Texts:
             aid = a.article.id
             self._sents[aid] = [(s.start_char, s.end_char) for s in a.doc.sents]
             self._datelines[aid] = [
-                (b.start, b.end)
-                for b in boilerplate_spans(a.article.text, a.article.title)
-                if b.kind == "dateline"
+                (b.start, b.end) for b in article_spans(a.article) if b.kind == "dateline"
             ]
 
     def text(self, aid: str) -> str:
@@ -369,9 +387,10 @@ def _cites(nodes: list[Node], group: list[int], texts: Texts) -> list[dict[str, 
     return out
 
 
-def _disputed_spans(ctx: StoryContext) -> list[tuple[str, int, int]]:
+def _disputed_spans(conflicts: list[dict[str, Any]]) -> list[tuple[str, int, int]]:
+    """``(article, start, end)`` of every reading of a conflict (updates are not disputes)."""
     spans = []
-    for conflict in ctx.brief.get("conflicts", []):
+    for conflict in conflicts:
         if conflict.get("update"):
             continue
         for r in conflict.get("readings", []):
@@ -399,11 +418,12 @@ def _representative(group: list[int], nodes: list[Node], sim: np.ndarray) -> int
     return max(pool, key=lambda i: (round(cent(i), 3), -nodes[i].order, -i))
 
 
-def _consensus(ctx, nodes, sim, groups, texts) -> list[dict[str, Any]]:
+def _consensus(ctx, nodes, sim, groups, texts, disputed) -> list[tuple]:
+    """``(group, representative, articles, independent sources, citations)`` of every
+    consensus claim, best supported first; groups disputed by a conflict are left out."""
     all_ids = [a.article.id for a in ctx.analyses]
     story_sources = independent_sources(ctx, all_ids)
     need = max(2, math.ceil(story_sources / 2))
-    disputed = _disputed_spans(ctx)
     found = []
     for group in groups:
         arts = sorted({nodes[i].claim.article for i in group}, key=all_ids.index)
@@ -463,12 +483,11 @@ def build_claims(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
     sim = (vecs @ vecs.T).astype(np.float64)
     groups = claim_groups(nodes, sim)
     conflicts = statement_conflicts(ctx, nodes, sim, texts)
-    ctx.brief.setdefault("conflicts", [])
-    ctx.brief["conflicts"] = ctx.brief["conflicts"] + conflicts
-    consensus = _consensus(ctx, nodes, sim, groups, texts)
+    disputed = _disputed_spans(ctx.brief.get("conflicts", []) + conflicts)
+    consensus = _consensus(ctx, nodes, sim, groups, texts, disputed)
     out["conflicts"] = conflicts
     out["consensus"] = [_consensus_item(f, nodes, texts) for f in consensus]
-    out["unique"] = unique_facts(ctx, nodes, sim, groups, texts)
+    out["unique"] = unique_facts(nodes, sim, groups, texts, disputed)
     out["summary"], out["headline"] = summary_and_headline(consensus, nodes, vecs, texts)
     return out
 
@@ -485,12 +504,13 @@ def statement_conflicts(ctx, nodes: list[Node], sim: np.ndarray, texts: Texts) -
             if a.root == b.root or sim[i, j] < CONFLICT_COSINE:
                 continue
             ca, cb = a.claim, b.claim
-            if not ca.actor_key or ca.actor_key != cb.actor_key:
+            shared = set(ca.actor_keys) & set(cb.actor_keys)
+            if not shared:
                 continue
             why = opposed(ca, cb)
             if why is None or ca.heading or cb.heading:
                 continue
-            key = (ca.actor_key, *sorted((ca.frame, cb.frame)))
+            key = (min(shared), *sorted((ca.frame, cb.frame)))
             entry = found.setdefault(key, {"why": why, "members": {}})
             for n in (a, b):
                 entry["members"].setdefault(n.claim.article, n)
@@ -541,13 +561,14 @@ def _explain(why: str) -> str:
 # --------------------------------------------------------------------------- unique
 
 
-def unique_facts(ctx, nodes, sim, groups, texts: Texts) -> list[dict[str, Any]]:
-    """Whole sentences only one article (with its near-copies) states, ranked."""
+def unique_facts(nodes, sim, groups, texts: Texts, disputed) -> list[dict[str, Any]]:
+    """Whole sentences only one article (with its near-copies) states, ranked: none of
+    their claims is aligned with or close to a claim of another article, none is disputed,
+    and they name someone or something, give a figure or a date."""
     grouped = {i for g in groups for i in g}
     by_sentence: dict[tuple[str, int], list[int]] = {}
     for i, n in enumerate(nodes):
         by_sentence.setdefault((n.claim.article, n.claim.sentence), []).append(i)
-    disputed = _disputed_spans(ctx)
     elsewhere_ents = _entities_by_root(nodes)
     cands = []
     for (aid, _si), members in by_sentence.items():
@@ -556,12 +577,16 @@ def unique_facts(ctx, nodes, sim, groups, texts: Texts) -> list[dict[str, Any]]:
             continue
         if any(nodes[i].claim.heading for i in members) or _disputed(members, nodes, disputed):
             continue
+        if all(nodes[i].claim.frame == "report" for i in members):
+            continue  # "The Courier reported on Sunday": who reported, not what
         others = [j for j, n in enumerate(nodes) if n.root != node.root]
         if others and max(float(sim[i, others].max()) for i in members) >= UNIQUE_MAX_COSINE:
             continue
         s, e = texts.sentence(node.claim)
         text = texts.text(aid)[s:e]
-        if len(text.split()) < UNIQUE_MIN_WORDS or not text.rstrip().endswith((".", "!", "?", '"', "”")):
+        if len(text.split()) < UNIQUE_MIN_WORDS or not text.rstrip().endswith(
+            (".", "!", "?", '"', "”")
+        ):
             continue
         score = _newsworthiness(members, nodes, elsewhere_ents)
         if score <= 0:
@@ -570,7 +595,9 @@ def unique_facts(ctx, nodes, sim, groups, texts: Texts) -> list[dict[str, Any]]:
     cands.sort()
     out = []
     for rank, (_neg, _o, s, aid, e, text) in enumerate(cands, start=1):
-        out.append({"article": aid, "text": text, "citation": Span(aid, s, e).to_json(), "rank": rank})
+        out.append(
+            {"article": aid, "text": text, "citation": Span(aid, s, e).to_json(), "rank": rank}
+        )
     return out
 
 
@@ -587,6 +614,8 @@ def _newsworthiness(members: list[int], nodes: list[Node], ents: dict[str, set[s
     new_ents = {e for i in members for e in nodes[i].claim.entities} - elsewhere
     figures = {f for i in members for f in nodes[i].claim.figures}
     dates = {d for i in members for d in nodes[i].claim.dates}
+    if not ({e for i in members for e in nodes[i].claim.entities} or figures or dates):
+        return 0.0  # names no one and nothing, gives no figure or date: commentary
     first = nodes[members[0]].claim.sentence
     hedged = all(nodes[i].claim.modality in ("possible", "conditional") for i in members)
     score = len(new_ents) + 0.75 * len(figures) + 0.5 * len(dates) + 1.0 / (1 + 0.2 * first)
@@ -604,13 +633,17 @@ def summary_and_headline(consensus, nodes, vecs, texts: Texts):
     for group, rep, _arts, _sources, cites in consensus:
         if len(summary) >= SUMMARY_SIZE:
             break
-        if any(float(vecs[rep] @ vecs[k]) > REDUNDANT_COSINE for k in chosen):
-            continue
         c = nodes[rep].claim
+        if c.frame == "report" or any(
+            float(vecs[rep] @ vecs[k]) > REDUNDANT_COSINE for k in chosen
+        ):
+            continue
         s, e = texts.sentence(c)
         if len(texts.text(c.article)[s:e].split()) > 45:
             s, e = texts.clause(c)
         chosen.append(rep)
         summary.append({"text": texts.text(c.article)[s:e], "citations": cites})
-    headline = [{"text": summary[0]["text"], "citations": summary[0]["citations"]}] if summary else []
+    headline = (
+        [{"text": summary[0]["text"], "citations": summary[0]["citations"]}] if summary else []
+    )
     return summary, headline

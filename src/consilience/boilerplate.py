@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 __all__ = [
     "KINDS",
@@ -388,6 +389,14 @@ def is_boilerplate(
             break
         covered += weight(max(s.start, start), min(s.end, end))
     return 2 * covered >= total
+
+
+def article_spans(article: Any) -> list[BoilerplateSpan]:
+    """The boilerplate spans of an :class:`~consilience.model.Article`: the stored ones,
+    else computed from its text and title (a pure function of both)."""
+    if article.boilerplate is not None:
+        return list(article.boilerplate)
+    return boilerplate_spans(article.text, article.title)
 
 
 def spans_to_json(spans: list[BoilerplateSpan]) -> list[list[int | str]]:

@@ -38,7 +38,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .analyse import doc_text
-from .boilerplate import boilerplate_spans, is_boilerplate
+from .boilerplate import article_spans, is_boilerplate
 from .cues import is_reporting_verb
 from .entities import name_key
 from .model import Analysis, Claim, Extraction
@@ -50,7 +50,7 @@ VERSION = "2"
 FRAMES: dict[str, str] = {
     **dict.fromkeys(
         "approve authorize authorise allow permit greenlight clear sanction okay endorse "
-        "ratify pass".split(),
+        "ratify pass sign_off".split(),
         "approve",
     ),
     **dict.fromkeys("reject refuse veto block deny_permission".split(), "reject"),
@@ -70,8 +70,9 @@ FRAMES: dict[str, str] = {
     **dict.fromkeys("lose".split(), "lose"),
     **dict.fromkeys("rise increase climb grow jump soar".split(), "rise"),
     **dict.fromkeys("fall decrease drop decline plunge".split(), "fall"),
-    **dict.fromkeys("run operate keep_running continue_running function".split(), "run"),
-    **dict.fromkeys("shut_down shut close stop halt fail".split(), "shut_down"),
+    **dict.fromkeys("run operate work keep_running continue_running function".split(), "run"),
+    **dict.fromkeys("shut_down shut close stop halt".split(), "shut_down"),
+    **dict.fromkeys("collapse fail burst breach give_way crumble cave_in".split(), "collapse"),
     **dict.fromkeys("open reopen".split(), "open"),
     **dict.fromkeys("confirm verify".split(), "confirm"),
     **dict.fromkeys("deny dispute".split(), "deny"),
@@ -86,6 +87,7 @@ FRAMES: dict[str, str] = {
     **dict.fromkeys("accept agree".split(), "accept"),
     **dict.fromkeys("survive".split(), "survive"),
     **dict.fromkeys("resign quit step_down".split(), "resign"),
+    **dict.fromkeys("sign".split(), "sign"),
     **dict.fromkeys("report".split(), "report"),
     **dict.fromkeys("follow".split(), "follow"),
 }
@@ -131,8 +133,11 @@ LIGHT_NOUNS: dict[str, str] = {
     "blessing": "approve",
     "warning": "warn",
     "blame": "blame",
+    "way": "give_way",
 }
 LIGHT_VERBS = frozenset({"give", "grant", "issue", "receive", "get", "lay", "put"})
+#: light nouns whose meaning is the verb's own ("gave way": not an object of giving)
+IDIOM_NOUNS = frozenset({"way"})
 MODALS = {
     "will": "future",
     "shall": "future",
@@ -149,6 +154,11 @@ NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 PATIENTS = ("dobj", "attr", "acomp", "oprd", "dative")
 MIN_WORDS = 3
+#: nouns that stand for their country when a nationality modifies them ("British officials")
+GROUP_NOUNS = frozenset(
+    "official officials government authorities authority minister ministers forces troops "
+    "military army diplomats leaders president prime".split()
+)
 CONTENT_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
 )
@@ -269,16 +279,29 @@ def _ent_key_at(tok) -> str | None:
 
 
 def arg_key(tok) -> str | None:
-    """Comparison key of an argument headed by ``tok``: its entity key, else its head
-    noun's lemma (pronouns and determiners give None)."""
+    """Comparison key of an argument headed by ``tok``: its entity key; for a common noun
+    with a nationality ("British officials") the country's key; else the head noun's lemma
+    (pronouns and determiners give None)."""
     if tok is None or tok.pos_ in ("PRON", "DET"):
         return None
     key = _ent_key_at(tok)
     if key:
         return key
+    norp = next((c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "NORP"), None)
+    if norp is not None and tok.lemma_.lower() in GROUP_NOUNS:
+        return name_key(norp.text, "NORP") or None
     if tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
         return tok.lemma_.lower()
     return None
+
+
+def arg_keys(tok) -> list[str]:
+    """Keys of an argument and of the arguments coordinated with it ("France and the
+    U.K." -> ["france", "united kingdom"])."""
+    if tok is None:
+        return []
+    toks = [tok] + [c for c in tok.children if c.dep_ == "conj"]
+    return sorted({k for t in toks if (k := arg_key(t))})
 
 
 def _actor_patient(head, pred) -> tuple[Any, Any]:
@@ -291,18 +314,22 @@ def _actor_patient(head, pred) -> tuple[Any, Any]:
     agent = next((c for c in pred.children if c.dep_ == "agent"), None)
     agent_obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     patient = next((c for c in pred.children if c.dep_ in PATIENTS), None)
-    if patient is not None and patient.lemma_.lower() in LIGHT_NOUNS:
-        prep = next((c for c in patient.children if c.dep_ == "prep"), None)
-        patient = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if patient is not None and patient.lemma_.lower() in IDIOM_NOUNS | set(LIGHT_NOUNS):
+        patient = _prep_object(patient)  # "the go-ahead for the line": the line
     if patient is None:
-        for prep in (c for c in pred.children if c.dep_ == "prep"):
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
-                patient = obj
-                break
+        patient = _prep_object(pred)
     if passive:
         return agent_obj, subj
     return subj, patient
+
+
+def _prep_object(tok):
+    """The object of ``tok``'s first prepositional phrase that is not a date or time."""
+    for prep in (c for c in tok.children if c.dep_ in ("prep", "dative")):
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
+            return obj
+    return None
 
 
 def _inherited_subject(head, kind: str):
@@ -387,7 +414,8 @@ def _figures(ext: Extraction | None, start: int, end: int) -> list[str]:
         if start <= q.start and q.end <= end:
             lo = "" if q.low is None else f"{q.low:.6g}"
             hi = "" if q.high is None else f"{q.high:.6g}"
-            out.append(f"{q.dimension}|{q.unit}|{q.value:.6g}|{lo}|{hi}|{q.noun or ''}")
+            what = "/".join(x or "" for x in (q.noun, q.entity))
+            out.append(f"{q.dimension}|{q.unit}|{q.value:.6g}|{lo}|{hi}|{what}")
     return out
 
 
@@ -403,9 +431,7 @@ def _entities(span) -> list[str]:
 
 
 def _nouns(span) -> list[str]:
-    return sorted(
-        {t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "PROPN") and t.is_alpha}
-    )
+    return sorted({t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "PROPN") and t.is_alpha})
 
 
 def _is_heading(text: str, doc_text_: str, start: int, end: int) -> bool:
@@ -423,7 +449,7 @@ def _make_claim(analysis, head, kind, a, b, si, ext) -> Claim | None:
         return None
     pred_tok, predicate, modality = predicate_of(head)
     actor, patient = _actor_patient(head, pred_tok)
-    if actor is None:
+    if actor is None or actor.tag_ in ("WP", "WDT"):  # "Marsh, who declared ...": Marsh
         actor = _inherited_subject(head, kind)
     text = doc_text(doc)
     start, end = span.start_char, span.end_char
@@ -438,6 +464,7 @@ def _make_claim(analysis, head, kind, a, b, si, ext) -> Claim | None:
         frame=FRAMES.get(predicate, predicate),
         actor=_phrase(actor),
         actor_key=arg_key(actor),
+        actor_keys=arg_keys(actor),
         actor_label=actor.ent_type_ if actor is not None and actor.ent_type_ else None,
         patient=_phrase(patient),
         patient_key=arg_key(patient),
@@ -505,7 +532,7 @@ def extract_claims(analysis: Analysis, extraction: Extraction | None = None) -> 
     registry passes the partial extraction built so far."""
     doc = analysis.doc
     text = doc_text(doc)
-    bp = boilerplate_spans(text, analysis.article.title)
+    bp = article_spans(analysis.article)
     out: list[Claim] = []
     for si, sent in enumerate(doc.sents):
         for part in _line_parts(sent):

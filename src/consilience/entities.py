@@ -61,6 +61,15 @@ COUNTRY_ALIASES = {
     "eu": "european union",
     "un": "united nations",
     "nato": "nato",
+    # nationalities stand for their country where they name who acts ("British officials")
+    "british": "united kingdom",
+    "american": "united states",
+    "french": "france",
+    "russian": "russia",
+    "ukrainian": "ukraine",
+    "german": "germany",
+    "chinese": "china",
+    "north korean": "north korea",
 }
 
 

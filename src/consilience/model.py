@@ -238,7 +238,7 @@ class Claim:
     ``start:end`` is the clause in the article text. ``actor_key``/``patient_key`` are the
     comparison keys of the actor and patient (voice undone); ``entities`` the alias-merged
     keys of every named entity in the clause, ``nouns`` its noun lemmas; ``figures`` are
-    ``"dimension|unit|value|low|high|noun"`` strings of the quantities in the clause (SI
+    ``"dimension|unit|value|low|high|noun/entity"`` strings of the quantities in the clause (SI
     units, empty low/high = unbounded), ``dates`` ``"date|precision"`` strings.
     """
 
@@ -253,6 +253,7 @@ class Claim:
     actor: str | None = None
     actor_key: str | None = None
     actor_label: str | None = None  # spaCy entity label of the actor's head, when named
+    actor_keys: list[str] = field(default_factory=list)  # with coordinated actors
     patient: str | None = None
     patient_key: str | None = None
     entities: list[str] = field(default_factory=list)
