@@ -630,7 +630,7 @@ def summary_and_headline(consensus, nodes, vecs, texts: Texts):
     supported first; the headline is the first of them."""
     summary: list[dict[str, Any]] = []
     chosen: list[int] = []
-    for group, rep, _arts, _sources, cites in consensus:
+    for _group, rep, _arts, _sources, cites in consensus:
         if len(summary) >= SUMMARY_SIZE:
             break
         c = nodes[rep].claim

@@ -531,7 +531,6 @@ def extract_claims(analysis: Analysis, extraction: Extraction | None = None) -> 
     ``extraction`` (the article's other extractions: quantities and dates) is optional; the
     registry passes the partial extraction built so far."""
     doc = analysis.doc
-    text = doc_text(doc)
     bp = article_spans(analysis.article)
     out: list[Claim] = []
     for si, sent in enumerate(doc.sents):
