@@ -71,10 +71,11 @@ def test_render_all_sections(sample):
                     "quotes", "timeline", "provenance", "entities", "articles", "sources"):  # fmt: skip
         assert f'id="story-s0-{section}"' in html, section
     assert "none found" not in html
-    # conflict: majority and outlier rows, the update flagged
-    assert html.count('class="reading majority"') == 6
+    # conflict: majority and outlier rows; the rising toll is an update (latest/superseded)
+    assert html.count('class="reading majority"') == 3
     assert html.count('class="reading outlier"') == 1
-    assert 'class="reading update"' in html
+    assert html.count('class="reading latest"') == 1
+    assert html.count('class="reading superseded"') == 3
     assert "≈ 5 km" in html and "1.93 km" in html
     # coverage matrix: the outlier article contradicts, the update updates
     assert 'class="cell contradicts"' in html and 'class="cell updates"' in html
@@ -90,14 +91,16 @@ def test_render_all_sections(sample):
 def test_citation_context_highlights_span_in_sentence(sample):
     html = render_html(sample["brief"], sample["texts"])
     # the source list shows the cited span highlighted inside its sentence, article named
-    m = re.search(r'<li id="s0-c5" value="5">(.*?)</li>', html, re.S)
-    assert m, "citation 5 listed"
+    data = json.loads(re.search(r'id="consilience-data">(.*?)</script>', html, re.S).group(1))
+    cid = next(k for k, c in data["cites"].items() if c["ctx"]["hit"] == "about 2 kilometres")
+    n = data["cites"][cid]["n"]
+    m = re.search(rf'<li id="{cid}" value="{n}">(.*?)</li>', html, re.S)
+    assert m, "citation listed"
     item = m.group(1)
     assert "<mark>about 2 kilometres</mark>" in item
     assert "smoke was seen coming from the engine room" in item
     assert "lakesidepost.example" in item
-    data = json.loads(re.search(r'id="consilience-data">(.*?)</script>', html, re.S).group(1))
-    c5 = data["cites"]["s0-c5"]
+    c5 = data["cites"][cid]
     assert c5["ctx"]["hit"] == "about 2 kilometres"
     assert c5["label"] == "lakesidepost.example" and c5["code"] == "A1"
     assert c5["href"] is None  # standalone: no server to link to

@@ -277,9 +277,30 @@ def _fmt_one(v: Any, unit: str, noun: str = "") -> str:
     return f"{_num(v)} {u}"
 
 
+_QUALIFIER_SIGNS = {"about": "≈", "nearly": "≈", "max": "≤", "min": "≥", "under": "<"}
+
+
+def _qualifier_sign(qualifier: str) -> str | None:
+    """The sign a qualifier phrase stands for ("up to" -> ``≤``, "more than" -> ``≥``,
+    "about" -> ``≈``, "fewer than" -> ``<``); ``""`` for a phrase outside the lexicon of
+    ``consilience.quantities``, None when there is no phrase."""
+    from .quantities import QUALIFIERS
+
+    words = tuple(qualifier.lower().split())
+    if not words:
+        return None
+    for n in range(len(words), 0, -1):  # the longest known phrase at the start
+        kind = QUALIFIERS.get(words[:n])
+        if kind:
+            return _QUALIFIER_SIGNS.get(kind, "")
+    return ""
+
+
 def format_value(item: Mapping[str, Any]) -> str:
     """The normalised value of a reading as text: ``≤ 350 km``, ``> 10,000 troops``,
-    ``≈ 2 km (1.8–2.2 km)``, ``$4.5 million``, ``2025-03-16``. Empty when there is none."""
+    ``≈ 2 km (1.8–2.2 km)``, ``$4.5 million``, ``2025-03-16``. Empty when there is none.
+    A reading's ``qualifier`` ("up to", "about", ...) decides the sign when the item has that
+    key (None = a bare figure, its interval only rounding); otherwise its interval does."""
     value = item.get("value")
     unit = _str(item.get("unit"))
     noun = _str(item.get("noun"))
@@ -292,6 +313,17 @@ def format_value(item: Mapping[str, Any]) -> str:
             return _fmt_date(value, prec)
         return _str(value)
     main = _fmt_one(value, unit, noun)
+    if "qualifier" in item:
+        sign = _qualifier_sign(_str(item.get("qualifier")))
+        if sign is not None:
+            return f"{sign} {main}" if sign else main
+        if not isinstance(high, int | float) or not isinstance(low, int | float):
+            return _sign_from_interval(main, value, low, high)
+        return main
+    return _sign_from_interval(main, value, low, high)
+
+
+def _sign_from_interval(main: str, value: float, low: Any, high: Any) -> str:
     nums = all(isinstance(x, int | float) and not isinstance(x, bool) for x in (low, high))
     if nums and low == high == value:
         return main
