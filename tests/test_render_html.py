@@ -331,3 +331,129 @@ def test_web_mode_links_static_and_articles(sample):
     assert "Content-Security-Policy" not in html
     assert re.search(r'href="/articles/[0-9a-f]{16}\?start=\d+&amp;end=\d+#focus"', html)
     assert '<header class="app-bar">' in html
+
+
+# --------------------------------------------------------------------------- at a glance
+
+
+def _glance_brief() -> tuple[dict, dict]:
+    """A story of four articles (written for these tests): one disputed wind speed, two
+    rising counts flagged as updates the way reconcile marks them, a shared wire report."""
+    texts = {
+        "k1": "Storm Ilse brought gusts of 140 km/h to Port Vell. Forty homes lost power.",
+        "k2": "Gusts reached 87 mph in Port Vell. Ninety homes lost power by evening.",
+        "k3": "Winds of about 140 kilometres an hour hit Port Vell, the wire agency said.",
+        "k4": "Meteorologists measured gusts of 190 km/h at Port Vell; 120 homes were dark.",
+    }
+
+    def cite(aid: str, phrase: str) -> dict:
+        start = texts[aid].index(phrase)
+        return {"article": aid, "start": start, "end": start + len(phrase)}
+
+    def reading(aid, phrase, value, low, high, unit="m/s", qualifier=None):
+        return {"article": aid, "text": phrase, "value": value, "low": low, "high": high,
+                "unit": unit, "qualifier": qualifier, "citation": cite(aid, phrase)}  # fmt: skip
+
+    heads = [{"id": a, "source": f"{a}.txt", "outlet": f"{a}.example", "title": None,
+              "published": f"2025-09-0{i + 1}"} for i, a in enumerate(texts)]  # fmt: skip
+    brief = {
+        "schema": "consilience.brief/1",
+        "story": {"id": "st-ilse", "title": "Storm Ilse", "articles": heads},
+        "conflicts": [
+            {"kind": "quantity", "subject": "peak gust", "readings": [
+                reading("k1", "140 km/h", 38.89, 38.75, 39.03),
+                reading("k2", "87 mph", 38.89, 38.67, 39.12),
+                reading("k3", "about 140 kilometres an hour", 38.89, 35.0, 42.78, qualifier="about"),
+                reading("k4", "190 km/h", 52.78, 52.64, 52.92)],
+             "majority": ["k1", "k2", "k3"], "outliers": ["k4"]},
+            {"kind": "quantity", "subject": "homes without power", "update": True, "readings": [
+                reading("k1", "Forty homes", 40.0, 39.5, 40.5, unit=""),
+                reading("k2", "Ninety homes", 90.0, 89.5, 90.5, unit="")],
+             "majority": ["k2"], "outliers": [], "superseded": ["k1"]},
+            {"kind": "quantity", "subject": "homes dark", "update": True, "readings": [
+                reading("k2", "Ninety homes", 90.0, 89.5, 90.5, unit=""),
+                reading("k4", "120 homes", 120.0, 119.5, 120.5, unit="")],
+             "majority": ["k4"], "outliers": [], "superseded": ["k2"]},
+        ],
+        "consensus": [
+            {"text": f"claim {i}", "articles": list(texts)[: 2 + i % 3],
+             "independent_sources": 1 + i % 3, "citations": [cite("k1", "Port Vell")]}
+            for i in range(6)
+        ],
+        "provenance": [{"article": "k3", "cites": [], "rests_on": "Coast Wire"},
+                       {"article": "k1", "cites": [], "rests_on": "Coast Wire"}],
+        "provenance_notes": [{"text": "near-copy", "articles": ["k2", "k4"]}],
+        "timeline": [],
+    }  # fmt: skip
+    return brief, texts
+
+
+def test_header_counts_disputes_not_updates():
+    brief, texts = _glance_brief()
+    html = render_html(brief, texts)
+    head = html[html.index('<header class="story-head">') : html.index("</header>")]
+    assert "<b>1</b> conflict<" in head and "<b>2</b> updates" in head
+    assert "<b>4</b> articles" in head and "<b>4</b> outlets" in head
+    # k1 and k3 rest on one wire report, k2 and k4 are near-copies: two independent sources
+    assert "<b>2</b> independent sources" in head
+    glance = html[html.index('class="glance"') : html.index("</section>\n</section>")]
+    assert glance.count('<li class="card">') == 1  # the dispute is a card
+    assert glance.count('class="update-row"') == 2  # updates are one line each, labelled
+    assert "Forty" not in glance and "40 → 90" in glance and "90 → 120" in glance
+
+
+def test_conflict_card_has_chart_and_normalised_groups():
+    brief, texts = _glance_brief()
+    html = render_html(brief, texts)
+    card = html[
+        html.index('<li class="card">') : html.index("</li>", html.index('<li class="card">'))
+    ]
+    assert '<svg class="chart quantity compact"' in card
+    assert "140 km/h / ≈ 140 km/h" in card  # majority, normalised, qualifier kept
+    assert '<span class="badge outlier">outlier</span> <b class="vals">190 km/h</b>' in card
+    values = sorted(float(v) for v in re.findall(r'data-value="([\d.]+)"', card))
+    assert values == [38.89, 38.89, 38.89, 52.78]
+
+
+def test_top_claims_first_rest_collapsed_and_sources_collapsed():
+    brief, texts = _glance_brief()
+    html = render_html(brief, texts)
+    agreed = html[
+        html.index('id="story-s0-consensus"') : html.index(
+            "</section>", html.index('id="story-s0-consensus"')
+        )
+    ]
+    top = agreed[: agreed.index("<details")]
+    # best supported: independent sources 3 (claims 2, 5), then 2 (claims 1, 4) by articles
+    assert re.findall(r'class="fact">(claim \d)<', top) == ["claim 1", "claim 2", "claim 5"]
+    assert "All 6 agreed claims" in agreed
+    sources = html[html.index('id="story-s0-sources"') :]
+    assert sources.count('<details class="src-group">') == 4  # one per cited article, closed
+    assert '<details class="src-group" open' not in sources
+
+
+def test_no_disputes_only_updates_says_so():
+    brief, texts = _glance_brief()
+    brief["conflicts"] = brief["conflicts"][1:]
+    html = render_html(brief, texts)
+    assert "<b>0</b> conflicts" in html and "no disagreement found" in html
+
+
+def test_timeline_chart_needs_three_dates():
+    brief, texts = _glance_brief()
+    brief["timeline"] = [{"date": d, "precision": "day", "text": f"event on {d}", "articles": ["k1"]}
+                         for d in ("2025-09-01", "2025-09-03")]  # fmt: skip
+    assert '<svg class="chart timeline"' not in render_html(brief, texts)
+    brief["timeline"].append({"date": "2025-08", "precision": "month", "text": "a month before"})
+    html = render_html(brief, texts)
+    assert '<svg class="chart timeline"' in html and 'class="event vague"' in html
+
+
+def test_format_value_uses_the_qualifier():
+    base = {"value": 8000.0, "low": 7999.5, "high": 8000.5, "unit": ""}
+    assert format_value({**base, "qualifier": None}) == "8,000"  # rounding only, no "≈"
+    assert format_value({**base, "qualifier": "as many as"}) == "≤ 8,000"
+    assert format_value({**base, "qualifier": "no fewer than"}) == "≥ 8,000"
+    assert format_value({**base, "qualifier": "roughly"}) == "≈ 8,000"
+    assert format_value({**base, "qualifier": "fewer than"}) == "< 8,000"
+    assert format_value({**base, "qualifier": "a whopping"}) == "8,000"

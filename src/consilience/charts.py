@@ -142,7 +142,8 @@ def nice_ticks(lo: float, hi: float, count: int = 5) -> list[float]:
         return [lo]
     raw = span / max(1, count)
     mag = 10 ** math.floor(math.log10(raw))
-    step = next(m * mag for m in (1, 2, 5, 10) if m * mag >= raw)
+    ratio = raw / mag
+    step = mag * (1 if ratio < 1.5 else 2 if ratio < 3 else 5 if ratio < 7 else 10)
     first = math.ceil(lo / step) * step
     ticks = []
     t = first
