@@ -193,3 +193,13 @@ def test_timeline_orders_dates_marks_gaps_and_vague_precision():
     assert "1 May 2023: Storm reaches the coast (2 articles)" in titles
     assert "Timeline: 4 dated events" in root.get("aria-label")
     assert timeline_chart([{"date": "", "text": "x"}]) == ""
+
+
+def test_rows_show_each_reading_as_described():
+    def describe(r):
+        return ("≈ " if "about" in r["text"] or "nearly" in r["text"] else "") + f"{r['value']:g} m"
+
+    svg = quantity_chart(SPAN_DISPUTE, describe=describe)
+    values = [t.text for t in _tree(svg).iter(SVG + "text") if "row-value" in t.get("class")]
+    assert values == ["1480 m", "≈ 1493.52 m", "≈ 1500 m", "2100 m"]  # rows in value order
+    assert "≈ 1500 m (p2)" in _tree(svg).get("aria-label")

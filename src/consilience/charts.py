@@ -51,6 +51,7 @@ class Point:
     high: float | None
     status: str
     label: str
+    shown: str = ""
 
 
 def _num(x: Any) -> float | None:
@@ -93,10 +94,15 @@ def reading_status(item: Mapping[str, Any], reading: Mapping[str, Any]) -> str:
     return ""
 
 
-def numeric_points(item: Mapping[str, Any], labels: Mapping[str, str] | None = None) -> list[Point]:
-    """The readings of ``item`` that carry a finite numeric ``value``, with their status and
-    a label (``labels[article]``, else the article id). Bounds that are missing or not
-    numbers are open (None); a ``low`` of 0 under a positive value ("up to") is open too."""
+def numeric_points(
+    item: Mapping[str, Any],
+    labels: Mapping[str, str] | None = None,
+    describe: Callable[[Mapping[str, Any]], str] | None = None,
+) -> list[Point]:
+    """The readings of ``item`` that carry a finite numeric ``value``, with their status, a
+    label (``labels[article]``, else the article id) and ``describe(reading)`` as the value
+    shown (e.g. "≤ 350 km"; default: none). Bounds that are missing or not numbers are open
+    (None); a ``low`` of 0 under a positive value ("up to") is open too."""
     labels = labels or {}
     out = []
     for r in item.get("readings") or []:
@@ -113,7 +119,8 @@ def numeric_points(item: Mapping[str, Any], labels: Mapping[str, str] | None = N
             high = None
         status = reading_status(item, r)
         label = labels.get(aid) or aid or "?"
-        out.append(Point(aid, str(r.get("text") or ""), value, low, high, status, label))
+        shown = describe(r) if describe else ""
+        out.append(Point(aid, str(r.get("text") or ""), value, low, high, status, label, shown))
     return out
 
 
@@ -182,7 +189,8 @@ def _band(points: Sequence[Point]) -> tuple[str, float, float] | None:
 
 
 def _marker(p: Point, x: float, y: float, fmt: Callable[[float], str]) -> str:
-    title = escape(f"{p.label}: “{p.text}” = {fmt(p.value)}" + (f" ({p.status})" * bool(p.status)))
+    shown = p.shown or fmt(p.value)
+    title = escape(f"{p.label}: “{p.text}” = {shown}" + (f" ({p.status})" * bool(p.status)))
     attrs = (
         f'class="dot {p.status or "plain"}" data-value="{p.value!r}" '
         f'data-article="{escape(p.article)}" data-status="{p.status}"'
@@ -224,7 +232,7 @@ def _axis_svg(axis: _Axis, y: float, fmt: Callable[[float], str], top: float) ->
 def _summary(subject: str, points: Sequence[Point], fmt: Callable[[float], str]) -> str:
     by: dict[str, list[str]] = {}
     for p in points:
-        by.setdefault(p.status or "reading", []).append(f"{fmt(p.value)} ({p.label})")
+        by.setdefault(p.status or "reading", []).append(f"{p.shown or fmt(p.value)} ({p.label})")
     parts = [f"{k}: " + "; ".join(v) for k, v in by.items()]
     return f"{subject}: {len(points)} readings on one axis. " + ". ".join(parts) + "."
 
@@ -247,14 +255,16 @@ def quantity_chart(
     labels: Mapping[str, str] | None = None,
     *,
     fmt: Callable[[float], str] | None = None,
+    describe: Callable[[Mapping[str, Any]], str] | None = None,
     compact: bool = False,
     width: int = 720,
 ) -> str:
-    """SVG of a numeric conflict / corroborated item (see module doc); ``""`` when fewer than
-    one reading has a numeric value. ``labels`` maps article id -> outlet name, ``fmt`` formats
-    a normalised value with its unit (default: plain number)."""
+    """SVG of a numeric conflict / corroborated item (see module doc); ``""`` when no reading
+    has a numeric value. ``labels`` maps article id -> outlet name, ``fmt`` formats a
+    normalised value with its unit for the axis (default: plain number), ``describe`` a
+    reading for its label and hover text (default: ``fmt`` of its value)."""
     fmt = fmt or _plain_fmt
-    points = numeric_points(item, labels)
+    points = numeric_points(item, labels, describe)
     if not points:
         return ""
     subject = str(item.get("subject") or "figure")
@@ -323,7 +333,7 @@ def _rows_chart(
             + _interval(p, axis, y)
             + _marker(p, axis.x(p.value), y, fmt)
             + f'<text class="row-value {p.status or "plain"}" x="{width - value_w:.1f}" '
-            f'y="{y + 4:.1f}">{escape(fmt(p.value))}</text>'
+            f'y="{y + 4:.1f}">{escape(p.shown or fmt(p.value))}</text>'
         )
     parts.append("</svg>")
     return "".join(parts)
@@ -377,7 +387,7 @@ def timeline_chart(events: Sequence[Mapping[str, Any]], *, width: int = 720) -> 
     base = top + dot_h * max(stacks.values()) + 6
     label = f"Timeline: {len(dated)} dated events from {keys[0][1]} to {keys[-1][1]}."
     axis = _Axis(0.0, float(len(keys)), 20.0, 20.0 + step * len(keys))
-    parts = [_svg_open("timeline", w, base + 70, label, axis)]
+    parts = [_svg_open("timeline", w + 70, base + 70, label, axis)]
     parts.append(f'<line class="axis" x1="20" y1="{base:.1f}" x2="{w - 10:.1f}" y2="{base:.1f}"/>')
     parts += _timeline_ticks(keys, dated, step, base)
     parts += _timeline_marks(keys, dated, step, base, top, dot_h)

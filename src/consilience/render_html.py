@@ -751,7 +751,12 @@ class _Story:
             aid: f"{self.codes.get(aid, '')} {article_label(a)}" for aid, a in self.by_id.items()
         }
         svg = charts.quantity_chart(
-            item, labels, fmt=self._fmt_for(item), compact=compact, width=420 if compact else 720
+            item,
+            labels,
+            fmt=self._fmt_for(item),
+            describe=format_value,
+            compact=compact,
+            width=420 if compact else 720,
         )
         return Markup(svg)
 
@@ -930,7 +935,7 @@ def _timeline_svg(rows: list[dict[str, Any]], items: list) -> Markup:
     """The timeline chart, or empty when fewer than ``TIMELINE_CHART_DATES`` dates."""
     if len({r["date"] for r in rows if r["date"]}) < TIMELINE_CHART_DATES:
         return Markup("")
-    return Markup(charts.timeline_chart([_as_dict(t) for t in items]))
+    return Markup(charts.timeline_chart([_as_dict(t) for t in items], width=880))
 
 
 #: how many agreed claims the coverage matrix shows before "more"
