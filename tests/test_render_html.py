@@ -457,3 +457,21 @@ def test_format_value_uses_the_qualifier():
     assert format_value({**base, "qualifier": "roughly"}) == "≈ 8,000"
     assert format_value({**base, "qualifier": "fewer than"}) == "< 8,000"
     assert format_value({**base, "qualifier": "a whopping"}) == "8,000"
+
+
+def test_statement_conflict_card_quotes_the_readings():
+    """A conflict over who did something has no values: the card quotes each side."""
+    brief, texts = _glance_brief()
+    brief["conflicts"] = [
+        {"kind": "fact", "subject": "who ordered the evacuation",
+         "readings": [{"article": "k1", "text": "the mayor ordered the evacuation"},
+                      {"article": "k2", "text": "the mayor ordered the evacuation"},
+                      {"article": "k4", "text": "the coast guard ordered it"}],
+         "majority": ["k1", "k2"], "outliers": ["k4"]}]  # fmt: skip
+    html = render_html(brief, texts)
+    card = html[
+        html.index('<li class="card">') : html.index("</li>", html.index('<li class="card">'))
+    ]
+    assert "“the mayor ordered the evacuation”" in card
+    assert "“the coast guard ordered it”" in card
+    assert "<svg" not in card  # nothing numeric to draw

@@ -778,7 +778,9 @@ class _Story:
         for status in ("majority", "outlier", "latest", "superseded"):
             rs = [r for r in readings if r["status"] == status]
             groups[status] = {
-                "values": sorted({r["value"] for r in rs if r["value"]}),
+                "values": sorted(
+                    {r["value"] or _quoted(r["text"]) for r in rs if r["value"] or r["text"]}
+                ),
                 "arts": self.arts(r["article"] for r in rs),
             }
         return {
@@ -917,6 +919,12 @@ class _Story:
         claims = [r for r in rows if r["kind"] == "consensus"]
         shown = disputes + claims[:MATRIX_ROWS]
         return {"cols": cols, "rows": shown, "more": claims[MATRIX_ROWS:]}
+
+
+def _quoted(text: str, limit: int = 90) -> str:
+    """A reading without a value (a statement) as it is shown in a card: quoted, trimmed."""
+    text = _collapse(text).strip()
+    return f"“{_trim(text, limit)}”" if text else ""
 
 
 def _conflict_cell(statuses: set[str]) -> str:
