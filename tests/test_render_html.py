@@ -475,3 +475,14 @@ def test_statement_conflict_card_quotes_the_readings():
     assert "“the mayor ordered the evacuation”" in card
     assert "“the coast guard ordered it”" in card
     assert "<svg" not in card  # nothing numeric to draw
+
+
+def test_summary_collapsed_under_agreed_claims_open_without_them():
+    brief, texts = _glance_brief()
+    brief["summary"] = [{"text": "Storm Ilse hit Port Vell.", "citations": []}]
+    html = render_html(brief, texts)
+    summary = html[html.index('id="story-s0-summary"') :]
+    assert summary.index('<details class="more">') < summary.index("Storm Ilse hit Port Vell.")
+    brief["consensus"] = []
+    html = render_html(brief, texts)
+    assert '<details class="more" open><summary>1 cited sentence' in html
