@@ -681,7 +681,7 @@ class _Story:
             "readings": readings,
             "values": sorted({r["value"] for r in readings if r["value"]}),
             "arts": self.arts(r["article"] for r in readings),
-            "card_chart": self._chart(item, compact=True),
+            "card_chart": self._chart(item, compact=True, width=300),
         }
 
     def _unique(self, items: list) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -746,7 +746,7 @@ class _Story:
         unit, noun = _str(first.get("unit")), _str(first.get("noun"))
         return lambda v: _fmt_one(v, unit, noun)
 
-    def _chart(self, item: Mapping[str, Any], *, compact: bool) -> Markup:
+    def _chart(self, item: Mapping[str, Any], *, compact: bool, width: int = 0) -> Markup:
         labels = {
             aid: f"{self.codes.get(aid, '')} {article_label(a)}" for aid, a in self.by_id.items()
         }
@@ -756,7 +756,7 @@ class _Story:
             fmt=self._fmt_for(item),
             describe=format_value,
             compact=compact,
-            width=420 if compact else 720,
+            width=width or (460 if compact else 720),
         )
         return Markup(svg)
 

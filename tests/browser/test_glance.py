@@ -210,3 +210,27 @@ def test_sources_collapsed_and_opened_for_print(browser, demo_brief, tmp_path_fa
     page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
     assert page.evaluate(closed) == 0
     page.close()
+
+
+def test_coverage_matrix_fits_thirty_articles(browser, tmp_path):
+    """Thirty outlets, each column still at least 18 px wide, no sideways scrolling."""
+    from consilience.render_html import render_html
+
+    heads = [{"id": f"n{i:02d}", "source": f"n{i:02d}.txt", "outlet": f"paper{i}.example",
+              "title": None, "published": None} for i in range(30)]  # fmt: skip
+    claims = [{"text": f"The council approved budget line {k} after a long debate.",
+               "articles": [h["id"] for h in heads[k::2]], "independent_sources": 15}
+              for k in range(6)]  # fmt: skip
+    brief = {"schema": "consilience.brief/1", "consensus": claims,
+             "story": {"id": "wide", "title": "A story thirty papers covered", "articles": heads}}  # fmt: skip
+    path = tmp_path / "wide.html"
+    path.write_text(render_html(brief, {}), encoding="utf-8")
+    page = browser.new_page(viewport=VIEW)
+    page.goto(path.as_uri())
+    scroll = page.locator("section.coverage .scroll").first
+    assert scroll.evaluate("e => e.scrollWidth <= e.clientWidth")
+    widths = page.locator("table.matrix thead th.art-col").evaluate_all(
+        "hs => hs.map(h => h.getBoundingClientRect().width)"
+    )
+    assert len(widths) == 30 and min(widths) >= 18
+    page.close()
