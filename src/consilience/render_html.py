@@ -679,7 +679,7 @@ class _Story:
             "kind": _str(item.get("kind")),
             "subject": _str(item.get("subject")),
             "readings": readings,
-            "values": sorted({r["value"] for r in readings if r["value"]}),
+            "values": _shown_values(readings),
             "arts": self.arts(r["article"] for r in readings),
             "card_chart": self._chart(item, compact=True, width=300),
         }
@@ -770,6 +770,7 @@ class _Story:
             "cites": self.cites_of(r),
             "status": charts.reading_status(item, r),
             "article": aid,
+            "num": r.get("value") if _is_num(r.get("value")) else None,
         }
 
     def _conflict(self, c: Mapping[str, Any], i: int) -> dict[str, Any]:
@@ -778,9 +779,7 @@ class _Story:
         for status in ("majority", "outlier", "latest", "superseded"):
             rs = [r for r in readings if r["status"] == status]
             groups[status] = {
-                "values": sorted(
-                    {r["value"] or _quoted(r["text"]) for r in rs if r["value"] or r["text"]}
-                ),
+                "values": _shown_values(rs),
                 "arts": self.arts(r["article"] for r in rs),
             }
         return {
@@ -919,6 +918,21 @@ class _Story:
         claims = [r for r in rows if r["kind"] == "consensus"]
         shown = disputes + claims[:MATRIX_ROWS]
         return {"cols": cols, "rows": shown, "more": claims[MATRIX_ROWS:]}
+
+
+def _is_num(x: Any) -> bool:
+    return isinstance(x, int | float) and not isinstance(x, bool) and math.isfinite(x)
+
+
+def _shown_values(readings: list[dict[str, Any]]) -> list[str]:
+    """The distinct values of ``readings`` as shown (statements quoted), smallest first."""
+    order = sorted(readings, key=lambda r: (r["num"] is None, r["num"] or 0.0, r["value"]))
+    out: list[str] = []
+    for r in order:
+        shown = r["value"] or _quoted(r["text"])
+        if shown and shown not in out:
+            out.append(shown)
+    return out
 
 
 def _quoted(text: str, limit: int = 90) -> str:
