@@ -494,3 +494,13 @@ def test_summary_collapsed_under_agreed_claims_open_without_them():
     brief["consensus"] = []
     html = render_html(brief, texts)
     assert '<details class="more" open><summary>1 cited sentence' in html
+
+
+def test_top_claims_do_not_repeat_the_headline():
+    brief, texts = _glance_brief()
+    brief["headline"] = [{"text": "claim  2", "citations": []}]  # same words, other spacing
+    html = render_html(brief, texts)
+    agreed = html[html.index('id="story-s0-consensus"') :]
+    top = agreed[: agreed.index("<details")]
+    assert re.findall(r'class="fact">(claim \d)<', top) == ["claim 1", "claim 4", "claim 5"]
+    assert 'class="fact">claim 2<' in agreed  # still in the full list

@@ -3,9 +3,16 @@
 ``render_html(brief, texts)`` returns one self-contained file: styles and the citation script
 are inlined, a Content-Security-Policy meta tag allows only those two inline blocks (by their
 sha256 hashes), and nothing is fetched from the network. Every cited line carries numbered
-citation markers; clicking (or hovering) a marker shows the cited span highlighted inside its
-sentence and neighbours, with the article and outlet named. The same context is printed in a
-"Sources" list at the end of each story, so nothing is hover-only on paper.
+citation markers; clicking, hovering or focusing a marker shows the cited span highlighted
+inside its sentence and neighbours, with the article and outlet named. The same context is
+listed under "Sources" at the end of each story, per article, so nothing is hover-only on paper.
+
+The page leads with the answer (it fits a 1280x800 screen): headline, one line of coverage
+(articles, outlets, independent sources), each conflict as a card with a small chart
+(``consilience.charts``), updates (figures that rose over time) on one line each and not
+counted as conflicts, then the best-supported agreed claims. The rest is collapsed in
+``<details>`` (the summary, each conflict's readings by outlet, unique facts, quotes,
+entities, articles, sources); printing opens it all.
 
 With ``standalone=False`` the page links ``/static/brief.css`` and ``/static/brief.js``
 instead (the web app serves them under a strict CSP) and citation popovers link to the
@@ -622,7 +629,7 @@ class _Story:
             "headline": headline,
             "summary": summary,
             "consensus": consensus,
-            "top_consensus": _top_claims(consensus, TOP_CLAIMS),
+            "top_consensus": _top_claims(consensus, TOP_CLAIMS, [h["text"] for h in headline]),
             "disputes": [c for c in conflicts if not c["is_update"]],
             "updates": [c for c in conflicts if c["is_update"]],
             "conflicts": conflicts,
@@ -967,16 +974,23 @@ MATRIX_ROWS = 5
 TOP_CLAIMS = 3
 
 
-def _top_claims(consensus: list[dict[str, Any]], n: int) -> list[dict[str, Any]]:
+def _top_claims(
+    consensus: list[dict[str, Any]], n: int, shown: Iterable[str] = ()
+) -> list[dict[str, Any]]:
     """The ``n`` best-supported claims (independent sources, then articles; ties keep the
-    brief's order), shown in the brief's order."""
+    brief's order), shown in the brief's order; a claim whose text is already ``shown``
+    (the headline) is left to the full list."""
+    seen = {_collapse(t).strip() for t in shown}
 
     def support(i: int) -> tuple:
         c = consensus[i]
         ind = c["independent"] if isinstance(c["independent"], int | float) else 0
         return (-ind, -len(c["articles"]), i)
 
-    best = sorted(sorted(range(len(consensus)), key=support)[:n])
+    fresh = [
+        i for i in range(len(consensus)) if _collapse(consensus[i]["text"]).strip() not in seen
+    ]
+    best = sorted(sorted(fresh, key=support)[:n])
     return [consensus[i] for i in best]
 
 
