@@ -206,7 +206,7 @@ def test_sources_collapsed_and_opened_for_print(browser, demo_brief, tmp_path_fa
     assert not page.locator("ol.src-list > li").first.is_visible()
     page.emulate_media(media="print")  # print CSS alone shows collapsed content
     assert page.locator("ol.src-list > li").first.is_visible()
-    assert page.locator(".conflict-details svg.chart").first.is_visible()
+    assert page.locator("details.conflict svg.chart.rows").first.is_visible()
     page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
     assert page.evaluate(closed) == 0
     page.close()
