@@ -71,10 +71,11 @@ def test_render_all_sections(sample):
                     "quotes", "timeline", "provenance", "entities", "articles", "sources"):  # fmt: skip
         assert f'id="story-s0-{section}"' in html, section
     assert "none found" not in html
-    # conflict: majority and outlier rows, the update flagged
-    assert html.count('class="reading majority"') == 6
+    # conflict: majority and outlier rows; the rising toll is an update (latest/superseded)
+    assert html.count('class="reading majority"') == 3
     assert html.count('class="reading outlier"') == 1
-    assert 'class="reading update"' in html
+    assert html.count('class="reading latest"') == 1
+    assert html.count('class="reading superseded"') == 3
     assert "≈ 5 km" in html and "1.93 km" in html
     # coverage matrix: the outlier article contradicts, the update updates
     assert 'class="cell contradicts"' in html and 'class="cell updates"' in html
@@ -90,14 +91,16 @@ def test_render_all_sections(sample):
 def test_citation_context_highlights_span_in_sentence(sample):
     html = render_html(sample["brief"], sample["texts"])
     # the source list shows the cited span highlighted inside its sentence, article named
-    m = re.search(r'<li id="s0-c5" value="5">(.*?)</li>', html, re.S)
-    assert m, "citation 5 listed"
+    data = json.loads(re.search(r'id="consilience-data">(.*?)</script>', html, re.S).group(1))
+    cid = next(k for k, c in data["cites"].items() if c["ctx"]["hit"] == "about 2 kilometres")
+    n = data["cites"][cid]["n"]
+    m = re.search(rf'<li id="{cid}" value="{n}">(.*?)</li>', html, re.S)
+    assert m, "citation listed"
     item = m.group(1)
     assert "<mark>about 2 kilometres</mark>" in item
     assert "smoke was seen coming from the engine room" in item
     assert "lakesidepost.example" in item
-    data = json.loads(re.search(r'id="consilience-data">(.*?)</script>', html, re.S).group(1))
-    c5 = data["cites"]["s0-c5"]
+    c5 = data["cites"][cid]
     assert c5["ctx"]["hit"] == "about 2 kilometres"
     assert c5["label"] == "lakesidepost.example" and c5["code"] == "A1"
     assert c5["href"] is None  # standalone: no server to link to
@@ -328,3 +331,176 @@ def test_web_mode_links_static_and_articles(sample):
     assert "Content-Security-Policy" not in html
     assert re.search(r'href="/articles/[0-9a-f]{16}\?start=\d+&amp;end=\d+#focus"', html)
     assert '<header class="app-bar">' in html
+
+
+# --------------------------------------------------------------------------- at a glance
+
+
+def _glance_brief() -> tuple[dict, dict]:
+    """A story of four articles (written for these tests): one disputed wind speed, two
+    rising counts flagged as updates the way reconcile marks them, a shared wire report."""
+    texts = {
+        "k1": "Storm Ilse brought gusts of 140 km/h to Port Vell. Forty homes lost power.",
+        "k2": "Gusts reached 87 mph in Port Vell. Ninety homes lost power by evening.",
+        "k3": "Winds of about 140 kilometres an hour hit Port Vell, the wire agency said.",
+        "k4": "Meteorologists measured gusts of 190 km/h at Port Vell; 120 homes were dark.",
+    }
+
+    def cite(aid: str, phrase: str) -> dict:
+        start = texts[aid].index(phrase)
+        return {"article": aid, "start": start, "end": start + len(phrase)}
+
+    def reading(aid, phrase, value, low, high, unit="m/s", qualifier=None):
+        return {"article": aid, "text": phrase, "value": value, "low": low, "high": high,
+                "unit": unit, "qualifier": qualifier, "citation": cite(aid, phrase)}  # fmt: skip
+
+    heads = [{"id": a, "source": f"{a}.txt", "outlet": f"{a}.example", "title": None,
+              "published": f"2025-09-0{i + 1}"} for i, a in enumerate(texts)]  # fmt: skip
+    brief = {
+        "schema": "consilience.brief/1",
+        "story": {"id": "st-ilse", "title": "Storm Ilse", "articles": heads},
+        "conflicts": [
+            {"kind": "quantity", "subject": "peak gust", "readings": [
+                reading("k1", "140 km/h", 38.89, 38.75, 39.03),
+                reading("k2", "87 mph", 38.89, 38.67, 39.12),
+                reading("k3", "about 140 kilometres an hour", 38.89, 35.0, 42.78, qualifier="about"),
+                reading("k4", "190 km/h", 52.78, 52.64, 52.92)],
+             "majority": ["k1", "k2", "k3"], "outliers": ["k4"]},
+            {"kind": "quantity", "subject": "homes without power", "update": True, "readings": [
+                reading("k1", "Forty homes", 40.0, 39.5, 40.5, unit=""),
+                reading("k2", "Ninety homes", 90.0, 89.5, 90.5, unit="")],
+             "majority": ["k2"], "outliers": [], "superseded": ["k1"]},
+            {"kind": "quantity", "subject": "homes dark", "update": True, "readings": [
+                reading("k2", "Ninety homes", 90.0, 89.5, 90.5, unit=""),
+                reading("k4", "120 homes", 120.0, 119.5, 120.5, unit="")],
+             "majority": ["k4"], "outliers": [], "superseded": ["k2"]},
+        ],
+        "consensus": [
+            {"text": f"claim {i}", "articles": list(texts)[: 2 + i % 3],
+             "independent_sources": 1 + i % 3, "citations": [cite("k1", "Port Vell")]}
+            for i in range(6)
+        ],
+        "provenance": [{"article": "k3", "cites": [], "rests_on": "Coast Wire"},
+                       {"article": "k1", "cites": [], "rests_on": "Coast Wire"}],
+        "provenance_notes": [{"text": "near-copy", "articles": ["k2", "k4"]}],
+        "timeline": [],
+    }  # fmt: skip
+    return brief, texts
+
+
+def _shown(html: str) -> str:
+    """``html`` without the bodies of closed ``<details>`` (their summaries stay)."""
+    return re.sub(r"(<details(?![^>]* open)[^>]*>\s*<summary[^>]*>.*?</summary>).*?</details>",
+                  r"\1</details>", html, flags=re.S)  # fmt: skip
+
+
+def test_header_counts_disputes_not_updates():
+    brief, texts = _glance_brief()
+    html = render_html(brief, texts)
+    head = html[html.index('<header class="story-head">') : html.index("</header>")]
+    assert "<b>1</b> conflict<" in head and "<b>2</b> updates" in head
+    assert "<b>4</b> articles" in head and "<b>4</b> outlets" in head
+    # k1 and k3 rest on one wire report, k2 and k4 are near-copies: two independent sources
+    assert "<b>2</b> independent sources" in head
+    glance = _shown(html[html.index('class="glance"') : html.index("</section>\n</section>")])
+    assert glance.count('<li class="card">') == 1  # the dispute is a card
+    assert glance.count('class="update-row"') == 2  # updates are one line each, labelled
+    assert "Forty" not in glance and "40 → 90" in glance and "90 → 120" in glance
+
+
+def test_conflict_card_has_chart_and_normalised_groups():
+    brief, texts = _glance_brief()
+    html = render_html(brief, texts)
+    card = html[
+        html.index('<li class="card">') : html.index("</li>", html.index('<li class="card">'))
+    ]
+    assert '<svg class="chart quantity rows"' in card  # readings by outlet, one click away
+    card = _shown(card)
+    assert '<svg class="chart quantity compact"' in card
+    assert "140 km/h / ≈ 140 km/h" in card  # majority, normalised, qualifier kept
+    assert '<span class="badge outlier">outlier</span> <b class="vals">190 km/h</b>' in card
+    values = sorted(float(v) for v in re.findall(r'data-value="([\d.]+)"', card))
+    assert values == [38.89, 38.89, 38.89, 52.78]
+
+
+def test_top_claims_first_rest_collapsed_and_sources_collapsed():
+    brief, texts = _glance_brief()
+    html = render_html(brief, texts)
+    agreed = html[
+        html.index('id="story-s0-consensus"') : html.index(
+            "</section>", html.index('id="story-s0-consensus"')
+        )
+    ]
+    top = agreed[: agreed.index("<details")]
+    # best supported: independent sources 3 (claims 2, 5), then 2 (claims 1, 4) by articles
+    assert re.findall(r'class="fact">(claim \d)<', top) == ["claim 1", "claim 2", "claim 5"]
+    assert "All 6 agreed claims" in agreed
+    sources = html[html.index('id="story-s0-sources"') :]
+    assert sources.count('<details class="src-group">') == 4  # one per cited article, closed
+    assert '<details class="src-group" open' not in sources
+
+
+def test_no_disputes_only_updates_says_so():
+    brief, texts = _glance_brief()
+    brief["conflicts"] = brief["conflicts"][1:]
+    html = render_html(brief, texts)
+    assert "<b>0</b> conflicts" in html and "no disagreement found" in html
+
+
+def test_timeline_chart_needs_three_dates():
+    brief, texts = _glance_brief()
+    brief["timeline"] = [{"date": d, "precision": "day", "text": f"event on {d}", "articles": ["k1"]}
+                         for d in ("2025-09-01", "2025-09-03")]  # fmt: skip
+    assert '<svg class="chart timeline"' not in render_html(brief, texts)
+    brief["timeline"].append({"date": "2025-08", "precision": "month", "text": "a month before"})
+    html = render_html(brief, texts)
+    assert '<svg class="chart timeline"' in html and 'class="event vague"' in html
+
+
+def test_format_value_uses_the_qualifier():
+    base = {"value": 8000.0, "low": 7999.5, "high": 8000.5, "unit": ""}
+    assert format_value({**base, "qualifier": None}) == "8,000"  # rounding only, no "≈"
+    assert format_value({**base, "qualifier": "as many as"}) == "≤ 8,000"
+    assert format_value({**base, "qualifier": "no fewer than"}) == "≥ 8,000"
+    assert format_value({**base, "qualifier": "roughly"}) == "≈ 8,000"
+    assert format_value({**base, "qualifier": "fewer than"}) == "< 8,000"
+    assert format_value({**base, "qualifier": "a whopping"}) == "8,000"
+
+
+def test_statement_conflict_card_quotes_the_readings():
+    """A conflict over who did something has no values: the card quotes each side."""
+    brief, texts = _glance_brief()
+    brief["conflicts"] = [
+        {"kind": "fact", "subject": "who ordered the evacuation",
+         "readings": [{"article": "k1", "text": "the mayor ordered the evacuation"},
+                      {"article": "k2", "text": "the mayor ordered the evacuation"},
+                      {"article": "k4", "text": "the coast guard ordered it"}],
+         "majority": ["k1", "k2"], "outliers": ["k4"]}]  # fmt: skip
+    html = render_html(brief, texts)
+    card = html[
+        html.index('<li class="card">') : html.index("</li>", html.index('<li class="card">'))
+    ]
+    assert "“the mayor ordered the evacuation”" in card
+    assert "“the coast guard ordered it”" in card
+    assert "<svg" not in card  # nothing numeric to draw
+
+
+def test_summary_collapsed_under_agreed_claims_open_without_them():
+    brief, texts = _glance_brief()
+    brief["summary"] = [{"text": "Storm Ilse hit Port Vell.", "citations": []}]
+    html = render_html(brief, texts)
+    summary = html[html.index('id="story-s0-summary"') :]
+    assert summary.index('<details class="more">') < summary.index("Storm Ilse hit Port Vell.")
+    brief["consensus"] = []
+    html = render_html(brief, texts)
+    assert '<details class="more" open><summary>1 cited sentence' in html
+
+
+def test_top_claims_do_not_repeat_the_headline():
+    brief, texts = _glance_brief()
+    brief["headline"] = [{"text": "claim  2", "citations": []}]  # same words, other spacing
+    html = render_html(brief, texts)
+    agreed = html[html.index('id="story-s0-consensus"') :]
+    top = agreed[: agreed.index("<details")]
+    assert re.findall(r'class="fact">(claim \d)<', top) == ["claim 1", "claim 4", "claim 5"]
+    assert 'class="fact">claim 2<' in agreed  # still in the full list

@@ -80,7 +80,9 @@ def test_story_list_search_and_counts(client):
     assert "Ferry fire on Lake Orrin" in r.text
     assert f'href="/stories/{STORY}"' in r.text
     assert '<td class="num">4</td><td class="num">3</td>' in r.text  # articles, outlets
-    assert '<span class="badge outlier">2</span>' in r.text  # conflicts
+    # one disputed distance; the rising death toll is an update, not a conflict
+    assert '<span class="badge outlier">1</span>' in r.text
+    assert "+1 update<" in r.text
     assert "Ferry fire" in client.get("/?q=valleystandard").text
     r = client.get("/?q=%3Cscript%3Ezzz")
     assert "No story matches" in r.text and "<script>zzz" not in r.text
@@ -248,3 +250,19 @@ def test_safe_filename():
     assert safe_filename("") == "000_upload"
     assert len(safe_filename("x" * 500 + ".json")) <= 104
     assert safe_filename("x" * 500 + ".json").endswith(".json")
+
+
+def test_story_list_does_not_count_updates_as_conflicts(sample):
+    """Conflicts flagged ``"update": true`` on the item (reconcile's rising tolls)."""
+    import copy
+
+    brief = copy.deepcopy(sample["brief"])
+    rising = copy.deepcopy(brief["conflicts"][0])
+    rising.update(subject="passengers rescued", update=True, outliers=[])
+    brief["conflicts"] += [rising, copy.deepcopy(rising)]
+    client = TestClient(create_app(backend=MemoryBackend([brief], sample["texts"])))
+    text = client.get("/").text
+    assert '<span class="badge outlier">1</span>' in text and "+3 updates<" in text
+    page = client.get(f"/stories/{STORY}").text
+    assert "<b>1</b> conflict<" in page and "<b>3</b> updates" in page
+    assert page.count('class="update-row"') == 3

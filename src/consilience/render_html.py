@@ -3,9 +3,16 @@
 ``render_html(brief, texts)`` returns one self-contained file: styles and the citation script
 are inlined, a Content-Security-Policy meta tag allows only those two inline blocks (by their
 sha256 hashes), and nothing is fetched from the network. Every cited line carries numbered
-citation markers; clicking (or hovering) a marker shows the cited span highlighted inside its
-sentence and neighbours, with the article and outlet named. The same context is printed in a
-"Sources" list at the end of each story, so nothing is hover-only on paper.
+citation markers; clicking, hovering or focusing a marker shows the cited span highlighted
+inside its sentence and neighbours, with the article and outlet named. The same context is
+listed under "Sources" at the end of each story, per article, so nothing is hover-only on paper.
+
+The page leads with the answer (it fits a 1280x800 screen): headline, one line of coverage
+(articles, outlets, independent sources), each conflict as a card with a small chart
+(``consilience.charts``), updates (figures that rose over time) on one line each and not
+counted as conflicts, then the best-supported agreed claims. The rest is collapsed in
+``<details>`` (the summary, each conflict's readings by outlet, unique facts, quotes,
+entities, articles, sources); printing opens it all.
 
 With ``standalone=False`` the page links ``/static/brief.css`` and ``/static/brief.js``
 instead (the web app serves them under a strict CSP) and citation popovers link to the
@@ -33,6 +40,8 @@ from typing import Any
 from urllib.parse import quote
 
 from markupsafe import Markup, escape
+
+from . import charts
 
 VERSION = "1"
 
@@ -275,9 +284,30 @@ def _fmt_one(v: Any, unit: str, noun: str = "") -> str:
     return f"{_num(v)} {u}"
 
 
+_QUALIFIER_SIGNS = {"about": "≈", "nearly": "≈", "max": "≤", "min": "≥", "under": "<"}
+
+
+def _qualifier_sign(qualifier: str) -> str | None:
+    """The sign a qualifier phrase stands for ("up to" -> ``≤``, "more than" -> ``≥``,
+    "about" -> ``≈``, "fewer than" -> ``<``); ``""`` for a phrase outside the lexicon of
+    ``consilience.quantities``, None when there is no phrase."""
+    from .quantities import QUALIFIERS
+
+    words = tuple(qualifier.lower().split())
+    if not words:
+        return None
+    for n in range(len(words), 0, -1):  # the longest known phrase at the start
+        kind = QUALIFIERS.get(words[:n])
+        if kind:
+            return _QUALIFIER_SIGNS.get(kind, "")
+    return ""
+
+
 def format_value(item: Mapping[str, Any]) -> str:
     """The normalised value of a reading as text: ``≤ 350 km``, ``> 10,000 troops``,
-    ``≈ 2 km (1.8–2.2 km)``, ``$4.5 million``, ``2025-03-16``. Empty when there is none."""
+    ``≈ 2 km (1.8–2.2 km)``, ``$4.5 million``, ``2025-03-16``. Empty when there is none.
+    A reading's ``qualifier`` ("up to", "about", ...) decides the sign when the item has that
+    key (None = a bare figure, its interval only rounding); otherwise its interval does."""
     value = item.get("value")
     unit = _str(item.get("unit"))
     noun = _str(item.get("noun"))
@@ -290,6 +320,17 @@ def format_value(item: Mapping[str, Any]) -> str:
             return _fmt_date(value, prec)
         return _str(value)
     main = _fmt_one(value, unit, noun)
+    if "qualifier" in item:
+        sign = _qualifier_sign(_str(item.get("qualifier")))
+        if sign is not None:
+            return f"{sign} {main}" if sign else main
+        if not isinstance(high, int | float) or not isinstance(low, int | float):
+            return _sign_from_interval(main, value, low, high)
+        return main
+    return _sign_from_interval(main, value, low, high)
+
+
+def _sign_from_interval(main: str, value: float, low: Any, high: Any) -> str:
     nums = all(isinstance(x, int | float) and not isinstance(x, bool) for x in (low, high))
     if nums and low == high == value:
         return main
@@ -387,7 +428,7 @@ def provenance_svg(
         counts[key] = counts.get(key, 0) + 1
     right = sorted(counts, key=lambda k: (-counts[k], names[k].casefold(), names[k]))
     left = [a for a in order if any(e[0] == a for e in edges)] or order
-    row, pad, width = 30, 14, 780
+    row, pad, width = 24, 10, 780
     lw, rw = 250, 250
     lx, rx = 10, width - rw - 10
     height = pad * 2 + row * max(len(left), len(right))
@@ -559,28 +600,77 @@ class _Story:
 
     # ---- sections
     def build(self) -> dict[str, Any]:
+        """The view model of the story (what ``_brief_macros.html`` renders); citations are
+        numbered in the order the page shows them."""
         b = self.brief
-        headline = [
-            {"text": _str(_as_dict(s).get("text")), "cites": self.cites_of(_as_dict(s))}
-            for s in (
-                _as_list(b.get("headline"))
-                or ([b["headline"]] if isinstance(b.get("headline"), dict) else [])
-            )
-            if _str(_as_dict(s).get("text"))
-        ]
-        summary = [
-            {"text": _str(_as_dict(s).get("text")), "cites": self.cites_of(_as_dict(s))}
-            for s in _as_list(b.get("summary"))
-        ]
+        headline = self._lines(
+            _as_list(b.get("headline"))
+            or ([b["headline"]] if isinstance(b.get("headline"), dict) else [])
+        )
+        headline = [h for h in headline if h["text"]]
         conflicts = [
             self._conflict(_as_dict(c), i) for i, c in enumerate(_as_list(b.get("conflicts")))
         ]
-        consensus = []
-        for item in _as_list(b.get("consensus")):
+        consensus = self._consensus(_as_list(b.get("consensus")))
+        summary = self._lines(_as_list(b.get("summary")))
+        corroborated = [self._corroborated(_as_dict(c)) for c in _as_list(b.get("corroborated"))]
+        unique, unique_rows = self._unique(_as_list(b.get("unique")))
+        timeline = self._timeline(_as_list(b.get("timeline")))
+        outlets = sorted({a["label"] for a in (self.art(x) for x in self.by_id)})
+        model = {
+            "anchor": f"story-{self.prefix}",
+            "id": _str(self.story.get("id")),
+            "title": _str(self.story.get("title")) or "Untitled story",
+            "articles": [self.art(_str(a["id"])) for a in self.articles],
+            "outlets": outlets,
+            "dates": sorted(
+                {_str(a.get("published")) for a in self.articles if a.get("published")}
+            ),
+            "headline": headline,
+            "summary": summary,
+            "consensus": consensus,
+            "top_consensus": _top_claims(consensus, TOP_CLAIMS, [h["text"] for h in headline]),
+            "disputes": [c for c in conflicts if not c["is_update"]],
+            "updates": [c for c in conflicts if c["is_update"]],
+            "conflicts": conflicts,
+            "corroborated": corroborated,
+            "unique": unique,
+            "quotes": self._quotes(_as_list(b.get("quotes"))),
+            "quote_count": len(_as_list(b.get("quotes"))),
+            "timeline": timeline,
+            "timeline_svg": _timeline_svg(timeline, _as_list(b.get("timeline"))),
+            "matrix": self._matrix(consensus, conflicts),
+            "unique_count": len(unique_rows),
+        }
+        model.update(self._provenance_model(_as_list(b.get("provenance"))))
+        shown = {_collapse(x["text"]).strip() for x in headline + model["top_consensus"]}
+        model["summary_shown"] = sum(_collapse(x["text"]).strip() in shown for x in summary)
+        model["entities"] = self._entities(_as_list(b.get("entities")))
+        model["cites"] = self.cites
+        model["sources"] = self._sources_by_article()
+        model["counts"] = {
+            "articles": len(self.articles),
+            "outlets": len(outlets),
+            "independent": self._independent_sources(),
+            "conflicts": len(model["disputes"]),
+            "updates": len(model["updates"]),
+            "consensus": len(consensus),
+        }
+        return model
+
+    def _lines(self, items: list) -> list[dict[str, Any]]:
+        return [
+            {"text": _str(_as_dict(s).get("text")), "cites": self.cites_of(_as_dict(s))}
+            for s in items
+        ]
+
+    def _consensus(self, items: list) -> list[dict[str, Any]]:
+        out = []
+        for item in items:
             item = _as_dict(item)
             cites = self.cites_of(item)
             ids = _as_list(item.get("articles")) or [c["article"] for c in cites]
-            consensus.append(
+            out.append(
                 {
                     "text": _str(item.get("text")),
                     "cites": cites,
@@ -588,115 +678,128 @@ class _Story:
                     "independent": item.get("independent_sources"),
                 }
             )
-        corroborated = []
-        for item in _as_list(b.get("corroborated")):
-            item = _as_dict(item)
-            readings = [
-                self._reading(_as_dict(r), set(), set()) for r in _as_list(item.get("readings"))
-            ]
-            corroborated.append(
-                {
-                    "kind": _str(item.get("kind")),
-                    "subject": _str(item.get("subject")),
-                    "readings": readings,
-                    "values": sorted({r["value"] for r in readings if r["value"]}),
-                }
-            )
-        unique_by: dict[str, list[dict[str, Any]]] = {}
-        unique_rows = []
-        for item in _as_list(b.get("unique")):
+        return out
+
+    def _corroborated(self, item: Mapping[str, Any]) -> dict[str, Any]:
+        readings = [self._reading(item, _as_dict(r)) for r in _as_list(item.get("readings"))]
+        return {
+            "kind": _str(item.get("kind")),
+            "subject": _str(item.get("subject")),
+            "readings": readings,
+            "values": _shown_values(readings),
+            "arts": self.arts(r["article"] for r in readings),
+            "card_chart": self._chart(item, compact=True, width=300),
+        }
+
+    def _unique(self, items: list) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        by: dict[str, list[dict[str, Any]]] = {}
+        rows = []
+        for item in items:
             item = _as_dict(item)
             aid = _str(item.get("article")) or _str(_as_dict(item.get("citation")).get("article"))
             row = {"text": _str(item.get("text")), "cites": self.cites_of(item), "article": aid}
-            unique_by.setdefault(aid, []).append(row)
-            unique_rows.append(row)
-        unique = [{"art": a, "items": unique_by[a["id"]]} for a in self.arts(unique_by)]
-        quotes = self._quotes(_as_list(b.get("quotes")))
-        timeline = self._timeline(_as_list(b.get("timeline")))
-        provenance = self._provenance(_as_list(b.get("provenance")))
-        entities = self._entities(_as_list(b.get("entities")))
-        matrix = self._matrix(consensus, unique_rows, conflicts)
-        outlets = sorted({a["label"] for a in (self.art(x) for x in self.by_id)})
-        dates = sorted({_str(a.get("published")) for a in self.articles if a.get("published")})
-        title = _str(self.story.get("title")) or "Untitled story"
+            by.setdefault(aid, []).append(row)
+            rows.append(row)
+        return [{"art": a, "items": by[a["id"]]} for a in self.arts(by)], rows
+
+    def _provenance_model(self, items: list) -> dict[str, Any]:
         return {
-            "anchor": f"story-{self.prefix}",
-            "id": _str(self.story.get("id")),
-            "title": title,
-            "articles": [self.art(_str(a["id"])) for a in self.articles],
-            "outlets": outlets,
-            "dates": dates,
-            "headline": headline,
-            "summary": summary,
-            "consensus": consensus,
-            "conflicts": conflicts,
-            "corroborated": corroborated,
-            "unique": unique,
-            "quotes": quotes,
-            "timeline": timeline,
-            "provenance": provenance,
-            "provenance_svg": provenance_svg(
-                self.articles, _as_list(b.get("provenance")), self.codes
-            ),
-            "entities": entities,
-            "matrix": matrix,
-            "cites": self.cites,
-            "counts": {
-                "articles": len(self.articles),
-                "outlets": len(outlets),
-                "conflicts": len(conflicts),
-                "consensus": len(consensus),
-            },
+            "provenance": self._provenance(items),
+            "provenance_svg": provenance_svg(self.articles, items, self.codes),
         }
 
-    def _reading(self, r: Mapping[str, Any], majority: set, outliers: set, index: int = -1) -> dict:
+    def _sources_by_article(self) -> list[dict[str, Any]]:
+        """The citations grouped per article (story order), each group's in page order."""
+        by: dict[str, list[dict[str, Any]]] = {}
+        for c in self.cites:
+            by.setdefault(c["article"], []).append(c)
+        return [{"art": a, "cites": by[a["id"]]} for a in self.arts(by)]
+
+    def _independent_sources(self) -> int:
+        """Articles counted once per report they rest on: an article whose provenance
+        ``rests_on`` a report, and articles grouped by a ``provenance_notes`` entry
+        (near-copies, one shared report), collapse into one source each."""
+        parent = {aid: aid for aid in self.by_id}
+
+        def find(x: str) -> str:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        def join(ids: Iterable[str]) -> None:
+            ids = [i for i in ids if i in parent]
+            for other in ids[1:]:
+                parent[find(other)] = find(ids[0])
+
+        report: dict[str, list[str]] = {}
+        for p in _as_list(self.brief.get("provenance")):
+            rests = _as_dict(p).get("rests_on")
+            key = (
+                _str(rests.get("source") or rests.get("article"))
+                if isinstance(rests, dict)
+                else _str(rests)
+            )
+            if key:
+                report.setdefault(key.casefold(), []).append(_str(_as_dict(p).get("article")))
+        for group in report.values():
+            join(group)
+        for note in _as_list(self.brief.get("provenance_notes")):
+            join([a for a in _as_list(_as_dict(note).get("articles")) if isinstance(a, str)])
+        return len({find(a) for a in parent})
+
+    def _fmt_for(self, item: Mapping[str, Any]):
+        first = next((_as_dict(r) for r in _as_list(item.get("readings")) if _as_dict(r)), {})
+        unit, noun = _str(first.get("unit")), _str(first.get("noun"))
+        return lambda v: _fmt_one(v, unit, noun)
+
+    def _chart(self, item: Mapping[str, Any], *, compact: bool, width: int = 0) -> Markup:
+        labels = {
+            aid: f"{self.codes.get(aid, '')} {article_label(a)}" for aid, a in self.by_id.items()
+        }
+        svg = charts.quantity_chart(
+            item,
+            labels,
+            fmt=self._fmt_for(item),
+            describe=format_value,
+            compact=compact,
+            width=width or (460 if compact else 720),
+        )
+        return Markup(svg)
+
+    def _reading(self, item: Mapping[str, Any], r: Mapping[str, Any]) -> dict:
         aid = _str(r.get("article")) or _str(_as_dict(r.get("citation")).get("article"))
-        text = _str(r.get("text"))
-        is_update = bool(r.get("update"))
-        keys = {aid, text, str(index), index}
-        if is_update:
-            status = "update"
-        elif keys & outliers:
-            status = "outlier"
-        elif keys & majority:
-            status = "majority"
-        else:
-            status = ""
         return {
-            "text": text,
+            "text": _str(r.get("text")),
             "art": self.art(aid) if aid else None,
             "value": format_value(r),
             "range": format_range(r),
             "cites": self.cites_of(r),
-            "status": status,
-            "update": is_update,
+            "status": charts.reading_status(item, r),
             "article": aid,
+            "num": r.get("value") if _is_num(r.get("value")) else None,
         }
 
     def _conflict(self, c: Mapping[str, Any], i: int) -> dict[str, Any]:
-        def keyset(v: Any) -> set:
-            return {x for x in _as_list(v) if isinstance(x, str | int) and not isinstance(x, bool)}
-
-        majority, outliers = keyset(c.get("majority")), keyset(c.get("outliers"))
-        readings = [
-            self._reading(_as_dict(r), majority, outliers, j)
-            for j, r in enumerate(_as_list(c.get("readings")))
-        ]
-        maj_vals = sorted(
-            {r["value"] for r in readings if r["status"] == "majority" and r["value"]}
-        )
-        out_vals = sorted({r["value"] for r in readings if r["status"] == "outlier" and r["value"]})
+        readings = [self._reading(c, _as_dict(r)) for r in _as_list(c.get("readings"))]
+        groups = {}
+        for status in ("majority", "outlier", "latest", "superseded"):
+            rs = [r for r in readings if r["status"] == status]
+            groups[status] = {
+                "values": _shown_values(rs),
+                "arts": self.arts(r["article"] for r in rs),
+            }
         return {
             "anchor": f"{self.prefix}-conflict-{i + 1}",
             "kind": _str(c.get("kind")) or "fact",
             "subject": _str(c.get("subject")) or "(no subject)",
             "readings": readings,
             "explanation": _str(c.get("explanation")),
-            "majority_values": maj_vals,
-            "outlier_values": out_vals,
-            "majority_arts": self.arts(r["article"] for r in readings if r["status"] == "majority"),
-            "outlier_arts": self.arts(r["article"] for r in readings if r["status"] == "outlier"),
-            "has_update": any(r["update"] for r in readings),
+            "groups": groups,
+            "others": [r for r in readings if not r["status"]],
+            "is_update": charts.is_update(c),
+            "card_chart": self._chart(c, compact=True),
+            "chart": self._chart(c, compact=False),
         }
 
     def _quotes(self, items: list) -> list[dict[str, Any]]:
@@ -803,47 +906,92 @@ class _Story:
         rows.sort(key=lambda r: (-len(r["articles"]), r["type"], r["name"].casefold(), r["name"]))
         return rows
 
-    def _matrix(self, consensus: list, unique_rows: list, conflicts: list) -> dict[str, Any]:
+    def _matrix(self, consensus: list, conflicts: list) -> dict[str, Any]:
+        """Coverage: one row per consensus claim and per conflict, one column per article;
+        cells ``states`` / ``omits`` / ``contradicts`` (an outlier) / ``updates`` (the latest
+        reading of an update)."""
         cols = [self.art(_str(a["id"])) for a in self.articles]
         rows = []
         for c in consensus:
             ids = {a["id"] for a in c["articles"]} | {x["article"] for x in c["cites"]}
-            rows.append(
-                {
-                    "kind": "consensus",
-                    "text": c["text"],
-                    "cells": ["states" if a["id"] in ids else "omits" for a in cols],
-                }
-            )
-        for u in unique_rows:
-            rows.append(
-                {
-                    "kind": "unique",
-                    "text": u["text"],
-                    "cells": ["states" if a["id"] == u["article"] else "omits" for a in cols],
-                }
-            )
+            cells = ["states" if a["id"] in ids else "omits" for a in cols]
+            rows.append({"kind": "consensus", "text": c["text"], "cells": cells, "anchor": None})
         for c in conflicts:
-            cells = []
-            for a in cols:
-                statuses = {r["status"] for r in c["readings"] if r["article"] == a["id"]}
-                if "outlier" in statuses:
-                    cells.append("contradicts")
-                elif "update" in statuses:
-                    cells.append("updates")
-                elif statuses:
-                    cells.append("states")
-                else:
-                    cells.append("omits")
-            rows.append(
-                {
-                    "kind": "conflict",
-                    "text": f"{c['subject']} ({c['kind']})",
-                    "cells": cells,
-                    "anchor": c["anchor"],
-                }
-            )
-        return {"cols": cols, "rows": rows}
+            cells = [_conflict_cell({r["status"] for r in c["readings"] if r["article"] == a["id"]})
+                     for a in cols]  # fmt: skip
+            kind = "update" if c["is_update"] else "conflict"
+            rows.append({"kind": kind, "text": c["subject"], "cells": cells, "anchor": c["anchor"]})
+        disputes = [r for r in rows if r["kind"] != "consensus"]
+        claims = [r for r in rows if r["kind"] == "consensus"]
+        shown = disputes + claims[:MATRIX_ROWS]
+        return {"cols": cols, "rows": shown, "more": claims[MATRIX_ROWS:]}
+
+
+def _is_num(x: Any) -> bool:
+    return isinstance(x, int | float) and not isinstance(x, bool) and math.isfinite(x)
+
+
+def _shown_values(readings: list[dict[str, Any]]) -> list[str]:
+    """The distinct values of ``readings`` as shown (statements quoted), smallest first."""
+    order = sorted(readings, key=lambda r: (r["num"] is None, r["num"] or 0.0, r["value"]))
+    out: list[str] = []
+    for r in order:
+        shown = r["value"] or _quoted(r["text"])
+        if shown and shown not in out:
+            out.append(shown)
+    return out
+
+
+def _quoted(text: str, limit: int = 90) -> str:
+    """A reading without a value (a statement) as it is shown in a card: quoted, trimmed."""
+    text = _collapse(text).strip()
+    return f"“{_trim(text, limit)}”" if text else ""
+
+
+def _conflict_cell(statuses: set[str]) -> str:
+    if "outlier" in statuses:
+        return "contradicts"
+    if "latest" in statuses:
+        return "updates"
+    return "states" if statuses else "omits"
+
+
+#: fewest distinct dates worth a timeline chart (fewer read better as a list)
+TIMELINE_CHART_DATES = 3
+
+
+def _timeline_svg(rows: list[dict[str, Any]], items: list) -> Markup:
+    """The timeline chart, or empty when fewer than ``TIMELINE_CHART_DATES`` dates."""
+    if len({r["date"] for r in rows if r["date"]}) < TIMELINE_CHART_DATES:
+        return Markup("")
+    return Markup(charts.timeline_chart([_as_dict(t) for t in items], width=880))
+
+
+#: how many agreed claims the coverage matrix shows before "more"
+MATRIX_ROWS = 5
+
+#: how many consensus claims the top of the page shows
+TOP_CLAIMS = 3
+
+
+def _top_claims(
+    consensus: list[dict[str, Any]], n: int, shown: Iterable[str] = ()
+) -> list[dict[str, Any]]:
+    """The ``n`` best-supported claims (independent sources, then articles; ties keep the
+    brief's order), shown in the brief's order; a claim whose text is already ``shown``
+    (the headline) is left to the full list."""
+    seen = {_collapse(t).strip() for t in shown}
+
+    def support(i: int) -> tuple:
+        c = consensus[i]
+        ind = c["independent"] if isinstance(c["independent"], int | float) else 0
+        return (-ind, -len(c["articles"]), i)
+
+    fresh = [
+        i for i in range(len(consensus)) if _collapse(consensus[i]["text"]).strip() not in seen
+    ]
+    best = sorted(sorted(fresh, key=support)[:n])
+    return [consensus[i] for i in best]
 
 
 # --------------------------------------------------------------------------- entry points

@@ -34,6 +34,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import __version__
+from .charts import is_update
 from .model import Article, Skipped, Story
 from .render_html import ID_RE, article_label, jinja_env, render_html
 
@@ -431,10 +432,13 @@ async def _plain(send, status: int, text: str) -> None:
 def _story_counts(brief: Mapping[str, Any] | None, story: Story) -> dict[str, int]:
     heads = (brief or {}).get("story", {}).get("articles", []) if brief else []
     outlets = {article_label(h) for h in heads}
+    items = [c for c in ((brief or {}).get("conflicts") or []) if isinstance(c, dict)]
+    updates = sum(is_update(c) for c in items)
     return {
         "articles": len(story.articles),
         "outlets": len(outlets) if heads else 0,
-        "conflicts": len((brief or {}).get("conflicts", []) or []),
+        "conflicts": len(items) - updates,
+        "updates": updates,
     }
 
 
@@ -494,13 +498,12 @@ def highlight_segments(
 
 
 def create_app(db_path: str | None = None, *, backend: Backend | None = None) -> FastAPI:
-    """The web app over the store at ``db_path`` (or over ``backend``, e.g. a MemoryBackend)."""
+    """The web app over the store at ``db_path`` (or over ``backend``, e.g. a MemoryBackend).
+    Raises ValueError when neither is given."""
     if backend is None:
         if db_path is None:
             raise ValueError("create_app needs db_path or backend")
         backend = StoreBackend(db_path)
-    be: Backend = backend
-
     app = FastAPI(
         title="consilience",
         version=__version__,
@@ -509,77 +512,97 @@ def create_app(db_path: str | None = None, *, backend: Backend | None = None) ->
         docs_url=None,  # Swagger/ReDoc load scripts from a CDN: not offline, not CSP-clean
         redoc_url=None,
     )
-    app.state.backend = be
+    app.state.backend = backend
     app.add_middleware(LimitsAndHeaders)
     from importlib import resources
 
     static_dir = str(resources.files("consilience").joinpath("static"))
     app.mount("/static", StaticFiles(directory=static_dir), name="static")
-    env = jinja_env()
-    page_lock = threading.Lock()
+    _add_error_handler(app)
+    _add_page_routes(app, backend)
+    _add_upload_routes(app, backend)
+    _add_api_routes(app, backend)
 
-    def page(name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
-        html = env.get_template(name).render(nav=_NAV, version=__version__, **ctx)
-        return HTMLResponse(html, status_code=status)
+    @app.get("/healthz", response_class=PlainTextResponse, include_in_schema=False)
+    def healthz() -> str:
+        return "ok"
 
-    def not_found(what: str, api: bool) -> Response:
-        if api:
-            return JSONResponse({"detail": f"{what} not found"}, status_code=404)
-        return page("error.html", 404, title="Not found", message=f"{what} not found")
+    return app
 
+
+def _page(name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
+    """A page of the app: template ``name`` in the app layout (nav and version filled in)."""
+    html = jinja_env().get_template(name).render(nav=_NAV, version=__version__, **ctx)
+    return HTMLResponse(html, status_code=status)
+
+
+def _not_found(what: str, api: bool) -> Response:
+    if api:
+        return JSONResponse({"detail": f"{what} not found"}, status_code=404)
+    return _page("error.html", 404, title="Not found", message=f"{what} not found")
+
+
+def _add_error_handler(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException):
         if request.url.path.startswith("/api/") or request.url.path.startswith("/static/"):
             return JSONResponse({"detail": str(exc.detail)}, status_code=exc.status_code)
-        return page(
+        return _page(
             "error.html", exc.status_code, title=str(exc.status_code), message=str(exc.detail)
         )
 
-    def story_rows(q: str) -> list[dict[str, Any]]:
-        rows = []
-        needle = q.casefold().strip()
-        heads = {a.id: a for a in be.articles()}
-        for s in be.stories():
-            brief = be.brief(s.id)
-            counts = _story_counts(brief, s)
-            arts = [heads[i] for i in s.articles if i in heads]
-            if not counts["outlets"]:
-                counts["outlets"] = len({article_label(a.header()) for a in arts})
-            hay = " ".join(
-                [
-                    s.title or "",
-                    *[(a.title or "") + " " + (a.outlet or "") + " " + a.source for a in arts],
-                ]
-            )
-            if needle and needle not in hay.casefold():
-                continue
-            dates = sorted(a.published for a in arts if a.published)
-            rows.append(
-                {
-                    "id": s.id,
-                    "title": s.title or "(untitled story)",
-                    "counts": counts,
-                    "outlets": sorted({article_label(a.header()) for a in arts}),
-                    "dates": dates,
-                    "href": f"/stories/{s.id}" if valid_id(s.id) else None,
-                }
-            )
-        return rows
 
-    # ---------------------------------------------------------------- HTML pages
+def _story_row(
+    be: Backend, story: Story, heads: Mapping[str, Article]
+) -> tuple[dict[str, Any], str]:
+    """One row of the story list and the text a search looks in."""
+    counts = _story_counts(be.brief(story.id), story)
+    arts = [heads[i] for i in story.articles if i in heads]
+    if not counts["outlets"]:
+        counts["outlets"] = len({article_label(a.header()) for a in arts})
+    row = {
+        "id": story.id,
+        "title": story.title or "(untitled story)",
+        "counts": counts,
+        "outlets": sorted({article_label(a.header()) for a in arts}),
+        "dates": sorted(a.published for a in arts if a.published),
+        "href": f"/stories/{story.id}" if valid_id(story.id) else None,
+    }
+    hay = " ".join(
+        [story.title or ""]
+        + [(a.title or "") + " " + (a.outlet or "") + " " + a.source for a in arts]
+    )
+    return row, hay
+
+
+def story_rows(be: Backend, q: str) -> list[dict[str, Any]]:
+    """The story list: ``[{id, title, counts, outlets, dates, href}]``, only stories whose
+    title or articles (title, outlet, source) contain ``q`` (case-insensitive)."""
+    needle = q.casefold().strip()
+    heads = {a.id: a for a in be.articles()}
+    rows = []
+    for s in be.stories():
+        row, hay = _story_row(be, s, heads)
+        if not needle or needle in hay.casefold():
+            rows.append(row)
+    return rows
+
+
+def _add_page_routes(app: FastAPI, be: Backend) -> None:
+    """``/``, ``/stories/{id}``, ``/articles``, ``/articles/{id}``."""
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def index(q: str = Query("", max_length=200)) -> HTMLResponse:
-        rows = story_rows(q)
-        return page("stories.html", title="Stories", rows=rows, q=q, total=len(be.stories()))
+        rows = story_rows(be, q)
+        return _page("stories.html", title="Stories", rows=rows, q=q, total=len(be.stories()))
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
     def story_page(story_id: str) -> Response:
         if not valid_id(story_id):
-            return not_found("story", False)
+            return _not_found("story", False)
         brief = be.brief(story_id)
         if brief is None:
-            return not_found("story", False)
+            return _not_found("story", False)
         ids = [
             a["id"]
             for a in brief.get("story", {}).get("articles", [])
@@ -593,7 +616,7 @@ def create_app(db_path: str | None = None, *, backend: Backend | None = None) ->
         arts = sorted(
             be.articles(), key=lambda a: (a.published or "", article_label(a.header()), a.id)
         )
-        return page("articles.html", title="Articles", articles=arts, label=article_label)
+        return _page("articles.html", title="Articles", articles=arts, label=article_label)
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(
@@ -602,10 +625,10 @@ def create_app(db_path: str | None = None, *, backend: Backend | None = None) ->
         end: int | None = Query(None, ge=0),
     ) -> Response:
         if not valid_id(article_id):
-            return not_found("article", False)
+            return _not_found("article", False)
         art = be.article(article_id)
         if art is None:
-            return not_found("article", False)
+            return _not_found("article", False)
         spans: list[tuple[int, int]] = []
         stories = []
         for s in be.stories():
@@ -616,7 +639,7 @@ def create_app(db_path: str | None = None, *, backend: Backend | None = None) ->
         if start is not None and end is not None and start < end <= len(art.text):
             focus = (start, end)
         segments = highlight_segments(art.text, spans, focus)
-        return page(
+        return _page(
             "article.html",
             title=art.title or article_label(art.header()),
             art=art,
@@ -627,9 +650,14 @@ def create_app(db_path: str | None = None, *, backend: Backend | None = None) ->
             stories=[(s.id, s.title) for s in stories if valid_id(s.id)],
         )
 
+
+def _add_upload_routes(app: FastAPI, be: Backend) -> None:
+    """``GET /upload`` (the form) and ``POST /upload`` (multipart, limited, then ingest)."""
+    page_lock = threading.Lock()
+
     @app.get("/upload", response_class=HTMLResponse, include_in_schema=False)
     def upload_form() -> HTMLResponse:
-        return page("upload.html", title="Add articles", result=None, limits=_limits())
+        return _page("upload.html", title="Add articles", result=None, limits=_limits())
 
     @app.post("/upload", response_class=HTMLResponse, include_in_schema=False)
     async def upload(request: Request) -> Response:
@@ -638,82 +666,75 @@ def create_app(db_path: str | None = None, *, backend: Backend | None = None) ->
         except _TooLarge:
             raise
         except Exception as exc:  # malformed multipart, too many files
-            return page(
-                "upload.html",
-                400,
-                title="Add articles",
-                result=None,
-                limits=_limits(),
-                error=f"bad upload: {exc}",
-            )
+            return _upload_error(400, f"bad upload: {exc}")
         files = [v for _k, v in form.multi_items() if hasattr(v, "filename") and hasattr(v, "read")]
         files = [f for f in files if f.filename]
         if not files:
-            return page(
-                "upload.html",
-                400,
-                title="Add articles",
-                result=None,
-                limits=_limits(),
-                error="no file chosen",
-            )
+            return _upload_error(400, "no file chosen")
         for f in files:
             if (f.size or 0) > MAX_FILE_BYTES:
-                msg = f"{safe_filename(f.filename)[4:]}: file too large (at most {_mb(MAX_FILE_BYTES)} per file)"
-                return page(
-                    "upload.html",
-                    413,
-                    title="Add articles",
-                    result=None,
-                    limits=_limits(),
-                    error=msg,
-                )
+                return _upload_error(413, _file_too_large(safe_filename(f.filename)[4:]))
         tmp = tempfile.mkdtemp(prefix="consilience-upload-")
         os.chmod(tmp, 0o700)
         try:
-            names: dict[str, str] = {}
-            paths = []
-            for i, f in enumerate(files):
-                name = safe_filename(f.filename, i)
-                path = os.path.join(tmp, name)
-                data = await f.read(MAX_FILE_BYTES + 1)
-                if len(data) > MAX_FILE_BYTES:
-                    msg = f"{name[4:]}: file too large (at most {_mb(MAX_FILE_BYTES)} per file)"
-                    return page(
-                        "upload.html",
-                        413,
-                        title="Add articles",
-                        result=None,
-                        limits=_limits(),
-                        error=msg,
-                    )
-                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-                with os.fdopen(fd, "wb") as fh:
-                    fh.write(data)
-                names[path] = name[4:]
-                paths.append(path)
+            saved = await _save_uploads(files, tmp)
+            if isinstance(saved, Response):
+                return saved
             with page_lock:
-                result = be.ingest(paths)
+                result = be.ingest(list(saved))
             messages = [
-                f"skipped {_display(s.source, names, tmp)}: {s.reason}" for s in result.skipped
+                f"skipped {_display(s.source, saved, tmp)}: {s.reason}" for s in result.skipped
             ]
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
-        status = 200 if (result.new or result.already) else 422
-        return page(
-            "upload.html",
-            status,
-            title="Add articles",
-            limits=_limits(),
-            result={
-                "read": result.read,
-                "new": result.new,
-                "already": result.already,
-                "messages": messages,
-            },
-        )
+        return _upload_result(result, messages)
 
-    # ---------------------------------------------------------------- JSON API
+
+def _upload_error(status: int, message: str) -> HTMLResponse:
+    return _page(
+        "upload.html", status, title="Add articles", result=None, limits=_limits(), error=message
+    )
+
+
+def _file_too_large(name: str) -> str:
+    return f"{name}: file too large (at most {_mb(MAX_FILE_BYTES)} per file)"
+
+
+async def _save_uploads(files: list, tmp: str) -> dict[str, str] | Response:
+    """Write each uploaded file under a sanitised name into ``tmp`` (mode 0600, never
+    overwriting): ``{path: name the user gave}``, or a 413 page when one is too large."""
+    names: dict[str, str] = {}
+    for i, f in enumerate(files):
+        name = safe_filename(f.filename, i)
+        path = os.path.join(tmp, name)
+        data = await f.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            return _upload_error(413, _file_too_large(name[4:]))
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        names[path] = name[4:]
+    return names
+
+
+def _upload_result(result: UploadResult, messages: list[str]) -> HTMLResponse:
+    status = 200 if (result.new or result.already) else 422
+    return _page(
+        "upload.html",
+        status,
+        title="Add articles",
+        limits=_limits(),
+        result={
+            "read": result.read,
+            "new": result.new,
+            "already": result.already,
+            "messages": messages,
+        },
+    )
+
+
+def _add_api_routes(app: FastAPI, be: Backend) -> None:
+    """The JSON API under ``/api`` (schemas in ``/openapi.json``)."""
 
     @app.get("/api/stories", response_model=StoriesOut, response_model_by_alias=True, tags=["api"])
     def api_stories() -> dict[str, Any]:
@@ -778,12 +799,6 @@ def create_app(db_path: str | None = None, *, backend: Backend | None = None) ->
             "url": art.url,
             "text": art.text,
         }
-
-    @app.get("/healthz", response_class=PlainTextResponse, include_in_schema=False)
-    def healthz() -> str:
-        return "ok"
-
-    return app
 
 
 def _limits() -> dict[str, str]:

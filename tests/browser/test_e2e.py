@@ -117,7 +117,7 @@ def test_story_page_citation_conflicts_screenshot(page, server):
         or "dam" in page.locator("h1").first.inner_text()
     )
     # reveal a citation: its source sentence appears with the article and outlet named
-    cite = page.locator(".summary a.cite").first
+    cite = page.locator(".story a.cite:visible").first
     cite_id = cite.get_attribute("data-cite")
     cite.click()
     pop = page.locator("#cite-pop")
@@ -136,6 +136,7 @@ def test_story_page_citation_conflicts_screenshot(page, server):
     pop.wait_for(state="hidden")
     # the conflict table: the outlier row is highlighted (red), the majority green
     conflict = page.locator(".conflict").filter(has=page.locator("tr.reading.outlier")).first
+    conflict.evaluate("e => { e.open = true; }")  # conflict details are collapsed at first
     outlier = conflict.locator("tr.reading.outlier").first
     majority = conflict.locator("tr.reading.majority").first
     assert outlier.locator(".badge.outlier").inner_text().strip().lower() == "outlier"
@@ -293,11 +294,11 @@ def test_standalone_brief_hostile_article_executes_nothing(browser, tmp_path):
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(path.as_uri())
     assert page.title() == "Safe <script>document.title='pwned'</script>"
-    page.locator(".summary a.cite").first.click()
+    page.locator(".story a.cite:visible").first.click()
     pop = page.locator("#cite-pop")
     pop.wait_for(state="visible")
     assert "<img src=x onerror" in pop.locator("mark").inner_text()
-    page.locator(".summary a.cite").first.hover()
+    page.locator(".story a.cite:visible").first.hover()
     _assert_not_pwned(page, title_prefix="Safe")
     assert page.evaluate(
         "() => document.documentElement.classList.contains('js')"

@@ -1,8 +1,9 @@
 /* consilience brief: citation popovers.
  * Reads citation data from <script type="application/json" id="consilience-data"> and builds
  * every popover with DOM APIs and textContent only (article text is untrusted).
- * Hover shows a citation, click pins it, Escape or a click elsewhere closes it.
- * Before printing, every <details> is opened. */
+ * Hover or keyboard focus shows a citation, click or Enter pins it, Escape or a click
+ * elsewhere closes it (focus returns to the marker). A link to an anchor inside a closed
+ * <details> opens it. Before printing, every <details> is opened. */
 (function () {
   "use strict";
   var dataEl = document.getElementById("consilience-data");
@@ -13,6 +14,7 @@
   var cites = (data && data.cites) || {};
   var pinned = null;
   var hoverTimer = null;
+  var suppress = false;
 
   function el(tag, cls, text) {
     var n = document.createElement(tag);
@@ -85,19 +87,38 @@
     pop.setAttribute("data-for", id);
     place(anchor);
     var prev = document.querySelectorAll("a.cite.active");
-    for (var i = 0; i < prev.length; i++) { prev[i].classList.remove("active"); }
+    for (var i = 0; i < prev.length; i++) {
+      prev[i].classList.remove("active");
+      prev[i].setAttribute("aria-expanded", "false");
+    }
     anchor.classList.add("active");
+    anchor.setAttribute("aria-controls", "cite-pop");
+    anchor.setAttribute("aria-expanded", "true");
     if (pin) { pinned = anchor; pop.classList.add("pinned"); } else { pop.classList.remove("pinned"); }
   }
 
-  function hide(force) {
+  function hide(force, refocus) {
     if (pinned && !force) { return; }
+    var was = pinned;
     pinned = null;
     pop.hidden = true;
     pop.classList.remove("pinned");
     pop.removeAttribute("data-for");
     var prev = document.querySelectorAll("a.cite.active");
-    for (var i = 0; i < prev.length; i++) { prev[i].classList.remove("active"); }
+    for (var i = 0; i < prev.length; i++) {
+      prev[i].classList.remove("active");
+      prev[i].setAttribute("aria-expanded", "false");
+    }
+    if (refocus && was) { suppress = true; was.focus(); suppress = false; }
+  }
+
+  function openTo(hash) {
+    // open every closed <details> around the element a fragment link points to
+    if (!hash || hash.charAt(0) !== "#") { return; }
+    var target = document.getElementById(decodeURIComponent(hash.slice(1)));
+    for (var n = target; n; n = n.parentElement) {
+      if (n.tagName === "DETAILS") { n.open = true; }
+    }
   }
 
   document.addEventListener("click", function (ev) {
@@ -109,7 +130,11 @@
       return;
     }
     if (pinned && !pop.contains(t)) { hide(true); }
+    var link = t && t.closest ? t.closest("a[href^='#']") : null;
+    if (link) { openTo(link.getAttribute("href")); }
   });
+  openTo(window.location.hash);
+  window.addEventListener("hashchange", function () { openTo(window.location.hash); });
   document.addEventListener("mouseover", function (ev) {
     var a = ev.target && ev.target.closest ? ev.target.closest("a.cite") : null;
     if (a && !pinned) {
@@ -129,10 +154,14 @@
   pop.addEventListener("mouseenter", function () { clearTimeout(hoverTimer); });
   document.addEventListener("focusin", function (ev) {
     var a = ev.target && ev.target.closest ? ev.target.closest("a.cite") : null;
-    if (a && !pinned) { show(a, false); }
+    if (a && !pinned && !suppress) { show(a, false); }
+  });
+  document.addEventListener("focusout", function (ev) {
+    var a = ev.target && ev.target.closest ? ev.target.closest("a.cite") : null;
+    if (a && !pinned && !(ev.relatedTarget && pop.contains(ev.relatedTarget))) { hide(false); }
   });
   document.addEventListener("keydown", function (ev) {
-    if (ev.key === "Escape") { hide(true); }
+    if (ev.key === "Escape") { hide(true, true); }
   });
   window.addEventListener("beforeprint", function () {
     hide(true);
