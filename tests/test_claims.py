@@ -272,3 +272,21 @@ def test_seeds_statement_conflict_and_independent_sources(shared, bench, claims_
     stories = len(brief["story"]["articles"])
     for item in brief["consensus"]:
         assert 2 <= item["independent_sources"] <= min(stories, len(item["articles"]))
+
+
+def test_f3_one_source_per_primary_report(fixture_briefs):
+    """Three articles citing the Eastfield Courier and two printing one wire story (credited
+    in their datelines) rest on two reports."""
+    brief, _gold, _arts = fixture_briefs["f3"]
+    top = brief["consensus"][0]
+    assert len(top["articles"]) == 5 and top["independent_sources"] == 2
+    assert all(item["independent_sources"] >= 2 for item in brief["consensus"])
+
+
+def test_dateline_credit():
+    from consilience.provenance import dateline_credit
+
+    wire = Article(id="w", source="w.txt", text="OSLO (Nordwire) - Ferries resumed on Monday.")
+    plain = Article(id="p", source="p.txt", text="Ferries resumed on Monday (Nordwire said).")
+    assert dateline_credit(wire) == "Nordwire"
+    assert dateline_credit(plain) is None

@@ -648,6 +648,25 @@ def _source_key(name: str) -> str:
     return outlet_key(name)
 
 
+_DATELINE_CREDIT = re.compile(r"\(([A-Z][A-Za-z&.]{1,15}(?: [A-Z][A-Za-z&.]{1,15}){0,3})\)")
+
+
+def dateline_credit(article) -> str | None:
+    """The agency credited in the article's opening dateline, "LONDON (Reuters) -" ->
+    "Reuters", "EASTFIELD (CPA) -" -> "CPA": the wire report the article prints; None when
+    the article opens without such a dateline."""
+    from .boilerplate import article_spans
+
+    for span in article_spans(article):
+        if span.kind != "dateline":
+            continue
+        if article.text[: span.start].strip():
+            return None  # only the opening dateline credits the whole article
+        m = _DATELINE_CREDIT.search(article.text[span.start : span.end])
+        return m.group(1) if m else None
+    return None
+
+
 def report_keys(ctx: StoryContext) -> dict[str, str]:
     """Article id -> key of the primary report it rests on ("outlet:..." or "article:...")."""
     dups = duplicates_of(ctx)
@@ -664,8 +683,11 @@ def report_keys(ctx: StoryContext) -> dict[str, str]:
         own = ra.article.outlet
         ext = ctx.extractions.get(root)
         prim = primary_report(ext.attributions if ext else [], ra)
+        credit = dateline_credit(ra.article)
         if prim is not None:
             keys[aid] = "outlet:" + _source_key(prim)
+        elif credit is not None:
+            keys[aid] = "outlet:" + _source_key(credit)
         elif own and is_outlet_name(own):
             keys[aid] = "outlet:" + _source_key(own)
         else:
