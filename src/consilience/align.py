@@ -54,7 +54,8 @@ ALIGN_COSINE = 0.45  # clause cosine below which two claims are never compared
 PARAPHRASE_COSINE = 0.0  # clause cosine at which differently worded predicates may match
 STRONG_COSINE = 0.86  # clause cosine that aligns claims sharing no argument key
 CONFLICT_COSINE = 0.45  # clause cosine for opposite statements to be about one thing
-UNIQUE_MAX_COSINE = 0.62  # a unique sentence's claims are below this to every other article
+UNIQUE_MAX_COSINE = 0.5  # a unique sentence's claims are below this to every other article
+UNIQUE_SENTENCE_COSINE = 0.6  # ... and the sentence below this to every other article's
 REDUNDANT_COSINE = 0.8  # summary lines closer than this repeat each other
 SUMMARY_SIZE = 5
 UNIQUE_MIN_WORDS = 5
@@ -579,8 +580,7 @@ def unique_facts(nodes, sim, groups, texts: Texts, disputed) -> list[dict[str, A
             continue
         if all(nodes[i].claim.frame == "report" for i in members):
             continue  # "The Courier reported on Sunday": who reported, not what
-        others = [j for j, n in enumerate(nodes) if n.root != node.root]
-        if others and max(float(sim[i, others].max()) for i in members) >= UNIQUE_MAX_COSINE:
+        if _said_elsewhere(members, nodes, sim):
             continue
         s, e = texts.sentence(node.claim)
         text = texts.text(aid)[s:e]
@@ -599,6 +599,31 @@ def unique_facts(nodes, sim, groups, texts: Texts, disputed) -> list[dict[str, A
             {"article": aid, "text": text, "citation": Span(aid, s, e).to_json(), "rank": rank}
         )
     return out
+
+
+def _said_elsewhere(members: list[int], nodes: list[Node], sim: np.ndarray) -> bool:
+    """Whether another article (not a near-copy) comes close to the sentence of claims
+    ``members``: a claim within ``UNIQUE_MAX_COSINE``, the sentence within
+    ``UNIQUE_SENTENCE_COSINE``, or a figure of one dimension within ``FIGURE_TOLERANCE``."""
+    root = nodes[members[0]].root
+    others = [j for j, n in enumerate(nodes) if n.root != root]
+    if not others:
+        return False
+    if max(float(sim[i, others].max()) for i in members) >= UNIQUE_MAX_COSINE:
+        return True
+    sv = nodes[members[0]].sentence_vector
+    if sv is not None:
+        for j in others:
+            ov = nodes[j].sentence_vector
+            if ov is not None and float(sv @ ov) >= UNIQUE_SENTENCE_COSINE:
+                return True
+    mine = [_figure(f) for i in members for f in nodes[i].claim.figures]
+    theirs = {_figure(f) for j in others for f in nodes[j].claim.figures}
+    return any(
+        ka.split("|")[:2] == kb.split("|")[:2] and _close(x, y)
+        for ka, x in mine
+        for kb, y in theirs
+    )
 
 
 def _entities_by_root(nodes: list[Node]) -> dict[str, set[str]]:

@@ -381,7 +381,11 @@ def _trim(doc, toks: list) -> tuple[int, int] | None:
         doc[a].is_punct or doc[a].is_space or doc[a].dep_ in ("cc", "mark", "preconj")
     ):
         a += 1
-    while b > a and (doc[b - 1].is_space or doc[b - 1].text in (",", ";", ":", "–", "—", "-")):
+    while b > a and (
+        doc[b - 1].is_space
+        or doc[b - 1].text in (",", ";", ":", "–", "—", "-")
+        or doc[b - 1].dep_ in ("cc", "mark", "preconj")
+    ):
         b -= 1
     while b > a and doc[b - 1].text in ("(", "“", '"', "‘"):
         b -= 1

@@ -10,6 +10,9 @@ import json
 from typing import Any
 
 
+UNIQUE_SHOWN = 12  # unique facts the Markdown brief shows (by rank); JSON has all
+
+
 def render_json(briefs: dict[str, Any] | list[dict[str, Any]]) -> str:
     """One brief as an object, several as an array; UTF-8, stable key order."""
     return json.dumps(briefs, ensure_ascii=False, indent=2) + "\n"
@@ -145,10 +148,13 @@ def render_markdown(brief: dict[str, Any], texts: dict[str, str]) -> str:
         ],
     )
 
+    unique = brief.get("unique", [])
+    shown = sorted(unique, key=lambda u: u.get("rank", 0))[:UNIQUE_SHOWN]
     unique_lines: list[str] = []
     by_article: dict[str, list[dict[str, Any]]] = {}
-    for u in brief.get("unique", []):
-        by_article.setdefault(u["article"], []).append(u)
+    for u in unique:
+        if u in shown:
+            by_article.setdefault(u["article"], []).append(u)
     for aid in [a["id"] for a in arts]:
         if aid in by_article:
             unique_lines.append(f"**{labels[aid]}**")
@@ -156,6 +162,11 @@ def render_markdown(brief: dict[str, Any], texts: dict[str, str]) -> str:
                 f"- {_esc(u['text'])}{notes.cite(u.get('citation'))}" for u in by_article[aid]
             ]
             unique_lines.append("")
+    if len(unique) > len(shown):
+        unique_lines.append(
+            f"*The {len(shown)} most newsworthy of {len(unique)} are shown; "
+            "`--format json` lists every one with its rank.*"
+        )
     section("Only one source", unique_lines)
 
     quote_lines: list[str] = []
