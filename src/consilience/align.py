@@ -151,7 +151,7 @@ def opposed(a: Claim, b: Claim) -> str | None:
     if a.negated != b.negated:
         return "polarity"
     done = {"asserted"}
-    pending = {"expected", "planned", "future"}
+    pending = {"expected", "planned", "future", "possible"}
     if (a.modality in done and a.tense == "past" and b.modality in pending) or (
         b.modality in done and b.tense == "past" and a.modality in pending
     ):
@@ -216,10 +216,21 @@ def candidate(a: Node, b: Node, cos: float) -> bool:
         return False
     if ca.frame != cb.frame and cos < PARAPHRASE_COSINE:
         return False
-    if ca.actor_label and ca.actor_label == cb.actor_label and ca.actor_key != cb.actor_key:
+    if _different_actors(ca, cb):
         return False
     shared = bool(a.keys & b.keys) or figures_agree(ca, cb) or dates_agree(ca, cb)
     return shared or cos >= STRONG_COSINE
+
+
+def _different_actors(a: Claim, b: Claim) -> bool:
+    """Both claims name who acts, and neither names the other's actor anywhere: "France
+    and the U.K. have authorized ..." is not "Biden has authorized ..."; "US allows ..."
+    may be "Biden ... U.S.-supplied missiles" (the United States is named in both)."""
+    if not (a.actor_label and b.actor_label):
+        return False
+    in_a = set(a.entities) | set(a.actor_keys)
+    in_b = set(b.entities) | set(b.actor_keys)
+    return not (set(a.actor_keys) & in_b or set(b.actor_keys) & in_a)
 
 
 def aligned(a: Node, b: Node, cos: float) -> bool:
@@ -525,7 +536,11 @@ def _conflict_item(ctx, key, entry, texts: Texts) -> dict[str, Any]:
     for aid, n in sorted(members.items(), key=lambda kv: kv[1].order):
         c = n.claim
         s, e = texts.clause(c)
-        reading_key = (c.frame, c.negated, c.modality in ("expected", "planned", "future"))
+        reading_key = (
+            c.frame,
+            c.negated,
+            c.modality in ("expected", "planned", "future", "possible"),
+        )
         by_reading.setdefault(reading_key, []).append(aid)
         readings.append(
             {
