@@ -60,6 +60,7 @@ REDUNDANT_COSINE = 0.8  # summary lines closer than this repeat each other
 SUMMARY_SIZE = 5
 UNIQUE_MIN_WORDS = 5
 FIGURE_TOLERANCE = 0.1  # stated figures within this relative difference are one figure
+CONSOLIDATE_MEAN = 0.5  # two groups are one claim when their mean cross score is this
 GROUP_MEAN = 0.4  # a claim joins a group when its mean alignment score to the members is this
 ALIGN_PROBABILITY = 0.4  # alignment_score at which two claims are one
 #: logistic weights of alignment_score (``python bench/claims_bench.py --fit`` prints them)
@@ -300,7 +301,35 @@ def claim_groups(nodes: list[Node], sim: np.ndarray) -> list[list[int]]:
             _join(groups, group_of, gj, i, nodes, scores)
         elif gi != gj:
             _merge(groups, group_of, gi, gj, nodes, scores)
-    return sorted(sorted(g) for g in groups.values())
+    return _consolidate(sorted(sorted(g) for g in groups.values()), nodes, scores)
+
+
+def _consolidate(groups: list[list[int]], nodes: list[Node], scores) -> list[list[int]]:
+    """Join groups that state one claim through different clauses of some articles (the
+    greedy pass leaves them apart: an article may be in a group once). Two groups join
+    when the mean score across their members of different articles reaches
+    ``CONSOLIDATE_MEAN``; an article in both keeps the clause of the larger group."""
+    groups = sorted(groups, key=lambda g: (-len(g), g))
+    out: list[list[int]] = []
+    for g in groups:
+        for kept in out:
+            cross = [
+                scores.get((min(x, y), max(x, y)), 0.0)
+                for x in kept
+                for y in g
+                if nodes[x].claim.article != nodes[y].claim.article
+            ]
+            compatible_all = all(
+                compatible(nodes[x].claim, nodes[y].claim) for x in kept for y in g
+            )
+            if cross and compatible_all and sum(cross) / len(cross) >= CONSOLIDATE_MEAN:
+                have = {nodes[x].claim.article for x in kept}
+                kept.extend(y for y in g if nodes[y].claim.article not in have)
+                kept.sort()
+                break
+        else:
+            out.append(list(g))
+    return sorted(out)
 
 
 def pair_scores(nodes: list[Node], sim: np.ndarray) -> dict[tuple[int, int], float]:

@@ -10,7 +10,8 @@ A *claim* is one clause that asserts something. The dependency parse is the sour
   sentence: a headline glued to the body is a sentence of its own), coordinated verbs
   with a subject of their own ("X did A, and Y did B"), the content clause of a reporting
   verb ("officials said *the plant will close*"), participial clauses that add a fact
-  ("..., *marking a shift in policy*"), relative clauses ("missiles, *which have a range of
+  ("..., *marking a shift in policy*"), subordinate clauses with a subject of their own
+  ("... since *the dam gave way on Sunday*"), relative clauses ("missiles, *which have a range of
   300 km*") and passive participles with an agent ("the decision, *reported by the Times*").
 * **predicate** (:func:`predicate_of`): the verb's lemma with its particle ("shut down");
   raising and intention verbs hand the predicate to their complement and become its
@@ -177,13 +178,24 @@ def _is_verb(tok) -> bool:
 
 def clause_heads(span) -> list[tuple[Any, str]]:
     """The clause heads of one sentence span, in order: ``[(token, kind), ...]`` with kind
-    ``main`` | ``conj`` | ``content`` | ``participial`` | ``relative`` | ``passive``."""
+    ``main`` | ``conj`` | ``content`` | ``subordinate`` | ``participial`` | ``relative`` |
+    ``passive``."""
     heads: list[tuple[Any, str]] = []
     for tok in span:
         kind = _head_kind(tok, span)
         if kind:
             heads.append((tok, kind))
     return heads
+
+
+#: subordinators whose clause the writer asserts ("after the dam burst"), unlike "if",
+#: "once", "before" or "until", whose clause has not happened or may not
+ASSERTING_MARKS = frozenset({"since", "after", "because", "as", "although", "though", "while"})
+
+
+def _asserting_mark(tok) -> bool:
+    mark = next((c for c in tok.children if c.dep_ == "mark"), None)
+    return mark is not None and mark.lower_ in ASSERTING_MARKS and tok.tag_ in ("VBD", "VBN")
 
 
 def _head_kind(tok, span) -> str | None:
@@ -196,6 +208,8 @@ def _head_kind(tok, span) -> str | None:
         return "conj"
     if tok.dep_ == "ccomp" and is_reporting_verb(tok.head) and _has_subject(tok):
         return "content"
+    if tok.dep_ == "advcl" and _has_subject(tok) and _asserting_mark(tok):
+        return "subordinate"  # "... since the dam gave way on Sunday"
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not _has_subject(tok) and tok.i > tok.head.i:
         before = span.doc[tok.left_edge.i - 1] if tok.left_edge.i > span.start else None
         return "participial" if before is not None and before.text == "," else None

@@ -247,7 +247,7 @@ class Claim:
     end: int
     text: str
     sentence: int
-    kind: str  # main | conj | content | participial | relative | passive
+    kind: str  # main | conj | content | subordinate | participial | relative | passive
     predicate: str  # lemma, with particle ("shut_down") or light-verb meaning
     frame: str  # class of synonymous predicates (claims.FRAMES), else the predicate
     actor: str | None = None

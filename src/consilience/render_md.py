@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 from typing import Any
 
-
 UNIQUE_SHOWN = 12  # unique facts the Markdown brief shows (by rank); JSON has all
 
 
