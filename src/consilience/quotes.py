@@ -50,38 +50,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .analyse import doc_text
+from .cues import (
+    REPORTING_VERBS,
+    SPEECH_ACTS,
+    WEAK_REPORTING_VERBS,
+    according_to,
+    is_outlet_name,
+    looks_like_org,
+    strip_possessive,
+)
+from .cues import is_reporting_verb as is_speech_verb
 from .model import Analysis, Quote, StoryContext
+from .quote_marks import Quotation, find_quotations, quotation_spans  # noqa: F401
 
-VERSION = "1"
+VERSION = "2"
 
-# Verbs that introduce speech (lemmas).
-SPEECH_VERBS = frozenset(
-    """say tell state note argue claim add warn insist explain stress indicate suggest announce
-    acknowledge admit confirm deny declare assert contend maintain write reply respond emphasize
-    emphasise caution hint predict promise vow tweet post remark comment observe urge ask recall
-    report concede complain testify reiterate underline highlight allege estimate
-    praise criticize criticise mention disclose reveal signal threaten pledge""".split()
-)
-# Verbs that only count as speech when they carry a clause (not "believe", "signal" alone).
-WEAK_SPEECH = frozenset({"believe", "signal", "estimate", "indicate", "suggest", "report"})
-# Evaluative speech acts: "X praised the decision but argued …" quotes the whole predicate.
-SPEECH_ACTS = frozenset(
-    {
-        "praise",
-        "criticize",
-        "criticise",
-        "condemn",
-        "welcome",
-        "hail",
-        "dismiss",
-        "reject",
-        "slam",
-        "blast",
-        "applaud",
-        "defend",
-        "call",
-    }
-)
+# Back-compatible names for the shared cue lexicon (see :mod:`consilience.cues`).
+SPEECH_VERBS = REPORTING_VERBS
+WEAK_SPEECH = WEAK_REPORTING_VERBS
 
 # Nouns naming a person by role (lemmas).
 ROLE_NOUNS = frozenset(
@@ -116,61 +102,6 @@ ORG_NOUNS = frozenset(
 MALE_FEMALE_PRONOUNS = frozenset({"he", "she", "him", "her"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "we"})
 
-OPEN_QUOTES = {"“": "”", "«": "»", "„": "“"}
-CLOSE_QUOTES = {"”", "»"}
-_OPEN_CONTEXT = set(" \t\n([{—–-/") | {"\u00a0"}
-_CLOSE_CONTEXT = set(" \t\n.,;:!?)]}—–-") | {"\u00a0"}
-
-
-# --------------------------------------------------------------------------- quotation marks
-
-
-def quotation_spans(text: str) -> list[tuple[int, int]]:
-    """Inner character spans ``(start, end)`` of balanced quotations in ``text``.
-
-    Pairs marks within one paragraph (a line); unbalanced marks are dropped.
-    """
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        spans.extend((s + pos, e + pos) for s, e in _line_quotes(line))
-        pos += len(line) + 1
-    return spans
-
-
-def _line_quotes(line: str) -> list[tuple[int, int]]:
-    marks: list[tuple[int, str]] = []  # (position, "open" | "close")
-    n = len(line)
-    for i, ch in enumerate(line):
-        if ch in OPEN_QUOTES:
-            marks.append((i, "open"))
-        elif ch in CLOSE_QUOTES:
-            marks.append((i, "close"))
-        elif ch == '"':
-            before = line[i - 1] if i > 0 else " "
-            after = line[i + 1] if i + 1 < n else " "
-            can_open = (before in _OPEN_CONTEXT or before in "\"'“") and not after.isspace()
-            can_close = (after in _CLOSE_CONTEXT or after in "\"'”") and not before.isspace()
-            if can_open and not can_close:
-                marks.append((i, "open"))
-            elif can_close and not can_open:
-                marks.append((i, "close"))
-            elif can_open and can_close:
-                marks.append((i, "either"))
-    out: list[tuple[int, int]] = []
-    opened: int | None = None
-    for i, role in marks:
-        if role == "either":
-            role = "close" if opened is not None else "open"
-        if role == "open":
-            opened = i  # an earlier unclosed opener is unbalanced: dropped
-        elif opened is not None:
-            if i - opened > 1:
-                out.append((opened + 1, i))
-            opened = None
-    return out
-
-
 # --------------------------------------------------------------------------- speakers
 
 
@@ -190,8 +121,6 @@ class SpeakerResolver:
         self.analysis = analysis
         doc = analysis.doc
         self.doc = doc
-        from .provenance import looks_like_org
-
         persons = [e for e in doc.ents if e.label_ == "PERSON" and not looks_like_org(e.text)]
         # full names by surname: longest form, first occurrence
         self.full_by_last: dict[str, tuple[str, int, int]] = {}
@@ -333,8 +262,6 @@ class SpeakerResolver:
         if tok.pos_ == "NOUN" and lemma in ORG_NOUNS and tok.tag_ == "NN":
             dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
             if dets and dets[0] == "the":
-                from .provenance import is_outlet_name
-
                 prev = [e for e in self.orgs if e.end <= tok.i and not is_outlet_name(e.text)]
                 same = [e for e in prev if lemma in e.text.lower()]
                 pick = (same or prev)[-1] if (same or prev) else None
@@ -392,13 +319,6 @@ def _in_clause(t, head) -> bool:
     return False
 
 
-def strip_possessive(s: str) -> str:
-    for suf in ("'s", "’s", "'", "’"):
-        if s.endswith(suf) and len(s) > len(suf):
-            return s[: -len(suf)]
-    return s
-
-
 def strip_titles(name: str) -> str:
     words = name.split()
     while len(words) > 1 and words[0].lower().rstrip(",") in TITLE_WORDS:
@@ -436,25 +356,6 @@ def speech_subject(verb):
             continue
         return None
     return None
-
-
-def according_to(sent):
-    """``(prep_token, pobj_token)`` pairs for "according to X" in a span."""
-    out = []
-    for tok in sent:
-        if tok.lower_ == "according":
-            to = next((c for c in tok.children if c.lower_ == "to"), None)
-            if to is None and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
-                to = tok.doc[tok.i + 1]
-            if to is not None:
-                pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-                if pobj is not None:
-                    out.append((tok, pobj))
-    return out
-
-
-def is_speech_verb(tok) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS
 
 
 def cue_of(tok) -> str:
@@ -572,8 +473,6 @@ def _sentence_speaker(sent, resolver, exclude):
 
 
 def _outlet_like_tokens(doc) -> set[int]:
-    from .provenance import is_outlet_name
-
     return {e.start_char for e in doc.ents if e.label_ in ("ORG",) and is_outlet_name(e.text)}
 
 
