@@ -27,7 +27,7 @@ Reporting verbs
 Source names
 ------------
 :func:`is_outlet_name`, :func:`outlet_key`, :func:`looks_like_org`, :func:`strip_possessive`:
-whether a name is a news outlet or wire service ("Reuters", "the Harbour Gazette"), the
+whether a name is a news outlet or wire service ("Reuters", "The Harbour Gazette"), the
 normalised key of a name, and whether a name spaCy tagged PERSON is an organisation.
 """
 

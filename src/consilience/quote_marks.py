@@ -30,7 +30,7 @@ OPEN_DOUBLE = {"“", "«", "„"}
 CLOSE_DOUBLE = {"”", "»"}
 _OPEN_CONTEXT = set(" \t\n([{—–-/") | {"\u00a0"}
 _CLOSE_CONTEXT = set(" \t\n.,;:!?)]}—–-") | {"\u00a0"}
-_MARKS = "\"'“”‘’«»„"
+QUOTE_MARKS = "\"'“”‘’«»„"
 # Elisions written with a leading apostrophe: never single-quote openers.
 # Elisions and tokenized contractions written with a leading apostrophe ("'em", "he 's"):
 # never single-quote openers.
@@ -104,8 +104,8 @@ def _double_role(line: str, i: int) -> str | None:
     before, after = _around(line, i)
     if before.isspace() and after.isspace():
         return "either"  # tokenized text: `" We will rebuild , "`
-    can_open = (before in _OPEN_CONTEXT or before in _MARKS) and not after.isspace()
-    can_close = (after in _CLOSE_CONTEXT or after in _MARKS) and not before.isspace()
+    can_open = (before in _OPEN_CONTEXT or before in QUOTE_MARKS) and not after.isspace()
+    can_close = (after in _CLOSE_CONTEXT or after in QUOTE_MARKS) and not before.isspace()
     if can_open and can_close:
         return "either"
     if can_open:

@@ -47,6 +47,8 @@ clauses ("a U.S. official who spoke on condition of anonymity" -> "a U.S. offici
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .analyse import doc_text
@@ -61,7 +63,12 @@ from .cues import (
 )
 from .cues import is_reporting_verb as is_speech_verb
 from .model import Analysis, Quote, StoryContext
-from .quote_marks import Quotation, find_quotations, quotation_spans  # noqa: F401
+from .quote_marks import (  # noqa: F401 - quotation_spans is re-exported
+    QUOTE_MARKS,
+    Quotation,
+    find_quotations,
+    quotation_spans,
+)
 
 VERSION = "2"
 
@@ -79,7 +86,11 @@ ROLE_NOUNS = frozenset(
     journalist reporter king queen prince emperor pope prime chairman chairwoman chair
     mp legislator politician candidate activist observer specialist historian engineer
     doctor physician manager founder ceo owner official spokesperson president-elect
-    vice-president deputy colonel captain lieutenant sergeant admiral marshal""".split()
+    vice-president deputy colonel captain lieutenant sergeant admiral marshal principal
+    teacher headteacher farmer nurse coach driver pilot passenger survivor worker student
+    firefighter fisherman shopkeeper neighbour neighbor parent mother father victim rescuer
+    paramedic medic volunteer organiser organizer superintendent inspector investigator
+    commissioner councillor councilor trustee""".split()
 )
 TITLE_WORDS = (
     frozenset(
@@ -99,6 +110,8 @@ ORG_NOUNS = frozenset(
     """company firm operator agency authority coastguard ministry department airline carrier
     utility group council board regulator manufacturer government administration""".split()
 )
+# Entity types that never speak: places and works' titles.
+NOT_SPEAKERS = frozenset({"GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 MALE_FEMALE_PRONOUNS = frozenset({"he", "she", "him", "her"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "we"})
 
@@ -115,17 +128,22 @@ class Speaker:
 
 
 class SpeakerResolver:
-    """Resolve a subject token to a speaker within one article (see module docstring)."""
+    """Resolve a subject token to a speaker within one article (see module docstring).
 
-    def __init__(self, analysis: Analysis):
+    ``quoted`` are character spans of the article's quotations: a token inside one (a
+    title, a quoted name) is never a speaker.
+    """
+
+    def __init__(self, analysis: Analysis, quoted: Sequence[tuple[int, int]] = ()):
         self.analysis = analysis
         doc = analysis.doc
         self.doc = doc
-        persons = [e for e in doc.ents if e.label_ == "PERSON" and not looks_like_org(e.text)]
+        self.quoted = sorted(quoted)
+        persons = _person_spans(doc, self.quoted)
         # full names by surname: longest form, first occurrence
         self.full_by_last: dict[str, tuple[str, int, int]] = {}
         for e in persons:
-            name = clean_person(e)
+            name = strip_titles(strip_possessive(e.text.strip()))
             if not name:
                 continue
             last = name.split()[-1].lower()
@@ -141,23 +159,37 @@ class SpeakerResolver:
                 continue
             seen_tokens.update(range(e.start, e.end))
             self.mentions.append((e.root.i, name, e.start_char, e.end_char, self._roles(e)))
-        for tok in doc:  # surnames spaCy did not tag (e.g. "Zelenskyy" as NOUN)
-            if tok.i in seen_tokens or not tok.text[:1].isupper():
-                continue
-            if strip_possessive(tok.text).lower() in self.full_by_last and tok.pos_ in (
-                "PROPN",
-                "NOUN",
-            ):
-                name = self.full_by_last[strip_possessive(tok.text).lower()][0]
-                self.mentions.append(
-                    (tok.i, name, tok.idx, tok.idx + len(strip_possessive(tok.text)), frozenset())
-                )
+        self.mentions.extend(self._surname_mentions(seen_tokens))
         self.mentions.sort(key=lambda m: m[0])
         self.orgs = [
             e
             for e in doc.ents
             if e.label_ == "ORG" or (e.label_ == "PERSON" and looks_like_org(e.text))
         ]
+        # unnamed sources introduced with a role: (token index, role lemma, Speaker)
+        self.descriptions = [
+            (tok.i, tok.lemma_.lower(), sp)
+            for tok in doc
+            if tok.pos_ == "NOUN"
+            and tok.lemma_.lower() in ROLE_NOUNS
+            and tok.tag_ == "NN"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+            and (sp := self._description(tok)) is not None
+        ]
+
+    def _surname_mentions(self, seen_tokens: set[int]):
+        """Surnames spaCy did not tag (e.g. "Zelenskyy" as NOUN) of people named in full."""
+        for tok in self.doc:
+            if tok.i in seen_tokens or not tok.text[:1].isupper():
+                continue
+            bare = strip_possessive(tok.text)
+            if bare.lower() in self.full_by_last and tok.pos_ in ("PROPN", "NOUN"):
+                name = self.full_by_last[bare.lower()][0]
+                yield (tok.i, name, tok.idx, tok.idx + len(bare), frozenset())
+
+    def in_quotation(self, tok) -> bool:
+        """True when ``tok`` lies inside one of the article's quotations."""
+        return any(s <= tok.idx < e for s, e in self.quoted)
 
     # -- names
 
@@ -214,51 +246,61 @@ class SpeakerResolver:
     # -- resolution
 
     def resolve(self, tok) -> Speaker | None:
-        """Speaker for subject token ``tok`` (the head of the subject phrase)."""
-        if tok is None:
+        """Speaker for subject token ``tok`` (the head of the subject phrase), or None.
+
+        A speaker is a person, an organisation, an unnamed source's description or a group;
+        never a place, a work's title or words inside a quotation.
+        """
+        if tok is None or self.in_quotation(tok):
             return None
-        # a named person (entity or known surname), possibly inside a compound phrase
-        hit = self.person_at(tok)
-        if hit:
-            return Speaker(hit[0], hit[1], hit[2], "person")
-        for child in tok.children:  # "a military expert, Michael Kofman, said"
-            if child.dep_ == "appos":
-                hit = self.person_at(child)
-                if hit:
-                    return Speaker(hit[0], hit[1], hit[2], "person")
-        low = tok.lower_
+        hit = self._named_person(tok)
+        if hit is not None:
+            return hit
         if tok.pos_ == "PRON":
-            if low in MALE_FEMALE_PRONOUNS:
-                prev = [m for m in self.mentions if m[0] < tok.i]
-                if prev:
-                    _, name, s, e, _ = prev[-1]
-                    return Speaker(name, s, e, "person")
-                return None
-            if low in PLURAL_PRONOUNS:
-                group = self._recent_group(tok)
-                if group:
-                    return group
+            return self._pronoun(tok)
+        if tok.ent_type_ in NOT_SPEAKERS and tok.pos_ == "PROPN":
+            return None  # "Berlin said", "star of Night Train said": a place or a title
+        return self._organisation(tok) or self._role(tok)
+
+    def _named_person(self, tok) -> Speaker | None:
+        """A named person at ``tok`` (entity or known surname, possibly in a compound
+        phrase) or in its apposition ("a military expert, Michael Kofman, said")."""
+        for cand in [tok] + [c for c in tok.children if c.dep_ == "appos"]:
+            hit = self.person_at(cand)
+            if hit:
+                return Speaker(hit[0], hit[1], hit[2], "person")
+        return None
+
+    def _pronoun(self, tok) -> Speaker | None:
+        low = tok.lower_
+        if low in MALE_FEMALE_PRONOUNS:
+            prev = [m for m in self.mentions if m[0] < tok.i]
+            if prev:
+                _, name, s, e, _ = prev[-1]
+                return Speaker(name, s, e, "person")
             return None
-        if tok.ent_type_ in ("ORG", "GPE", "NORP") and tok.pos_ == "PROPN":
+        if low in PLURAL_PRONOUNS:
+            return self._recent_group(tok)
+        return None
+
+    def _organisation(self, tok) -> Speaker | None:
+        """An organisation named at ``tok``, or referred back to as "the company"."""
+        if tok.ent_type_ in ("ORG", "NORP") and tok.pos_ == "PROPN":
             ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
             if ent is not None:
                 name = strip_possessive(ent.text)
                 plural = tok.tag_ == "NNPS" or ent.label_ == "NORP"
                 kind = "group" if plural else "org"
                 return Speaker(name, ent.start_char, ent.start_char + len(name), kind, plural)
-        lemma = tok.lemma_.lower()
         in_org = any(e.start <= tok.i < e.end for e in self.orgs)
-        if (
-            tok.pos_ == "PROPN"
-            and (tok.ent_type_ in ("", "ORG") or in_org)
-            and tok.text[:1].isupper()
-        ):
+        if tok.pos_ == "PROPN" and (tok.ent_type_ == "" or in_org) and tok.text[:1].isupper():
             ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
             if ent is not None or any(o.text.split()[0] == tok.text for o in self.orgs):
                 surface = ent.text if ent is not None else tok.text
                 name = self.org_name(surface)
                 s0 = ent.start_char if ent is not None else tok.idx
                 return Speaker(name, s0, s0 + len(strip_possessive(surface)), "org")
+        lemma = tok.lemma_.lower()
         if tok.pos_ == "NOUN" and lemma in ORG_NOUNS and tok.tag_ == "NN":
             dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
             if dets and dets[0] == "the":
@@ -268,25 +310,48 @@ class SpeakerResolver:
                 if pick is not None:
                     name = self.org_name(pick.text)
                     return Speaker(name, pick.start_char, pick.end_char, "org")
-        if tok.pos_ in ("NOUN", "PROPN") and lemma in ROLE_NOUNS:
-            plural = tok.tag_ in ("NNS", "NNPS")
-            dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
-            if not plural and dets and dets[0] in ("the", "this", "that"):
-                person = self._person_with_role(tok, lemma)
-                if person:
-                    return person
-            desc_tokens = [
-                t
-                for t in tok.subtree
-                if t.i <= tok.i and t.dep_ not in ("punct",) and not _in_clause(t, tok)
-            ]
-            if not desc_tokens:
-                return None
-            start = desc_tokens[0].idx
-            end = tok.idx + len(tok.text)
-            name = doc_text(tok.doc)[start:end]
-            return Speaker(name, start, end, "group" if plural else "description", plural)
         return None
+
+    def _role(self, tok) -> Speaker | None:
+        """A person or unnamed source named by role ("the minister", "a spokeswoman for
+        the ministry"); a definite role refers back to whoever was introduced with it."""
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in ("NOUN", "PROPN") or lemma not in ROLE_NOUNS:
+            return None
+        plural = tok.tag_ in ("NNS", "NNPS")
+        dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+        if not plural and dets and dets[0] in ("the", "this", "that"):
+            earlier = self._person_with_role(tok, lemma) or self._described(tok, lemma)
+            if earlier:
+                return earlier
+        return self._description(tok)
+
+    def _description(self, tok) -> Speaker | None:
+        """The description headed by role noun ``tok``: its left modifiers and a "for"/"of"/
+        "at" phrase, without relative clauses ("a spokeswoman for the ministry who ...")."""
+        plural = tok.tag_ in ("NNS", "NNPS")
+        left = [
+            t
+            for t in tok.subtree
+            if t.i <= tok.i and t.dep_ not in ("punct",) and not _in_clause(t, tok)
+        ]
+        if not left:
+            return None
+        end_tok = tok
+        for c in tok.children:
+            if c.dep_ == "prep" and c.i == end_tok.i + 1 and c.lower_ in ("for", "of", "at"):
+                sub = list(c.subtree)
+                if len(sub) <= 7 and not any(self.in_quotation(t) for t in sub):
+                    end_tok = sub[-1]
+        start, end = left[0].idx, end_tok.idx + len(end_tok.text)
+        name = doc_text(tok.doc)[start:end].rstrip(" ,.;:")
+        end = start + len(name)
+        return Speaker(name, start, end, "group" if plural else "description", plural)
+
+    def _described(self, tok, lemma: str) -> Speaker | None:
+        """The unnamed source last introduced with role ``lemma`` before ``tok``."""
+        prev = [sp for i, lem, sp in self.descriptions if i < tok.i and lem == lemma]
+        return prev[-1] if prev else None
 
     def _person_with_role(self, tok, lemma: str) -> Speaker | None:
         cands = [m for m in self.mentions if m[0] < tok.i and lemma in m[4]]
@@ -308,6 +373,38 @@ class SpeakerResolver:
                 if sp:
                     return sp
         return None
+
+
+def _person_spans(doc, quoted: Sequence[tuple[int, int]] = ()) -> list:
+    """Spans naming people, in text order: PERSON entities that are not organisation-like,
+    plus untagged names that speak: two or three capitalised PROPN tokens outside any entity
+    and quotation, the subject of a reporting verb or in apposition to a role noun
+    ("said Ana Ruiz, a farmer")."""
+    out = [e for e in doc.ents if e.label_ == "PERSON" and not looks_like_org(e.text)]
+    roles = ROLE_NOUNS | TITLE_WORDS
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ in ("compound", "flat"):
+            continue
+        speaks = tok.dep_ in ("nsubj", "nsubjpass") and is_speech_verb(tok.head)
+        if not speaks and not any(
+            c.dep_ == "appos" and c.lemma_.lower() in roles for c in tok.children
+        ):
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == tok.i:
+            start -= 1
+        chain = doc[start : tok.i + 1]
+        words = chain.text.split()
+        if (
+            2 <= len(words) <= 3
+            and all(w[:1].isupper() for w in words)
+            and not any(t.ent_type_ for t in chain)
+            and not looks_like_org(chain.text)
+            and not is_outlet_name(chain.text)
+            and not any(s <= chain.start_char < e for s, e in quoted)
+        ):
+            out.append(chain)
+    return sorted(out, key=lambda span: span.start)
 
 
 def _in_clause(t, head) -> bool:
@@ -366,31 +463,19 @@ def cue_of(tok) -> str:
 
 
 def extract_quotes(analysis: Analysis) -> list[Quote]:
-    """Direct and reported quotes of one article, in text order."""
+    """Direct and reported quotes of one article, in text order.
+
+    A direct quote's ``text`` is the quoted words; when it has several parts (a quotation
+    that goes on after its attribution, or over paragraphs) they are joined with a space
+    after a sentence end and " … " otherwise, and ``start``/``end`` span all the parts.
+    """
     doc = analysis.doc
-    text = doc_text(doc)
-    aid = analysis.article.id
-    resolver = SpeakerResolver(analysis)
-    outlets = _outlet_like_tokens(doc)
-    quotes: list[Quote] = []
-
-    spans = quotation_spans(text)
-    for qs, qe in spans:
-        att = _attribute_direct(doc, qs, qe, resolver)
-        if att is None:
-            continue
-        speaker, cue = att
-        if speaker.kind == "org" and speaker.start in outlets:
-            pass  # an outlet quoted directly is still a quote
-        ts, te = _trim(text, qs, qe)
-        if te <= ts:
-            continue
-        quotes.append(
-            Quote(aid, speaker.name, text[ts:te], ts, te, True, cue, speaker.start, speaker.end)
-        )
-
-    inside = [(s - 1, e + 1) for s, e in spans]
-    for q in _reported(doc, resolver, outlets):
+    found = find_quotations(doc_text(doc))
+    resolver = SpeakerResolver(analysis, [(q.start, q.end) for q in found])
+    quotations = [q for q in found if not is_title(doc, q)]
+    quotes = _direct_quotes(doc, quotations, resolver)
+    inside = [(s - 1, e + 1) for q in quotations for s, e in q.parts]
+    for q in _reported(doc, resolver, _outlet_like_tokens(doc)):
         if any(not (q.end <= s or q.start >= e) for s, e in inside):
             continue  # a reported clause holding a direct quotation: the quotation stands
         if any(not (q.end <= d.start or q.start >= d.end) for d in quotes):
@@ -398,6 +483,102 @@ def extract_quotes(analysis: Analysis) -> list[Quote]:
         quotes.append(q)
     quotes.sort(key=lambda q: (q.start, q.end, q.speaker))
     return quotes
+
+
+@dataclass
+class _Attributed:
+    """Who a quotation is attributed to, by which cue word, found at character ``at``."""
+
+    speaker: Speaker
+    cue: str
+    at: int
+
+
+def _direct_quotes(doc, quotations: list[Quotation], resolver: SpeakerResolver) -> list[Quote]:
+    text = doc_text(doc)
+    aid = resolver.analysis.article.id
+    attributed = [(q, _attribute_direct(doc, q, resolver)) for q in quotations]
+    out: list[Quote] = []
+    for group, att in _merge_continuations(text, attributed):
+        if att is None:
+            continue
+        parts = [_trim(text, s, e) for q in group for s, e in q.parts]
+        parts = [(s, e) for s, e in parts if e > s]
+        if not parts:
+            continue
+        sp = att.speaker
+        words = _join_parts(text, parts)
+        out.append(
+            Quote(aid, sp.name, words, parts[0][0], parts[-1][1], True, att.cue, sp.start, sp.end)
+        )
+    return out
+
+
+def _join_parts(text: str, parts: list[tuple[int, int]]) -> str:
+    words = text[parts[0][0] : parts[0][1]]
+    for s, e in parts[1:]:
+        words += (" " if words.endswith((".", "!", "?", "…")) else " … ") + text[s:e]
+    return words
+
+
+def _merge_continuations(text: str, attributed):
+    """Group each unattributed quotation with the attributed one before it when it goes on
+    right after that one's attribution sentence, in the same paragraph:
+    ``"A," said X, a farmer. "B."`` -> one quote "A … B." by X."""
+    groups: list[tuple[list[Quotation], _Attributed | None]] = []
+    for q, att in attributed:
+        if att is None and groups and _continues(text, groups[-1], q):
+            groups[-1][0].append(q)
+        else:
+            groups.append(([q], att))
+    return groups
+
+
+def _continues(text: str, group, q: Quotation) -> bool:
+    quotations, att = group
+    last = quotations[-1]
+    gap = text[last.end : q.start]
+    if att is None or "\n" in gap or not last.end < att.at < q.start:
+        return False
+    core = gap.rstrip().rstrip(QUOTE_MARKS).rstrip()
+    inner_ends = re.findall(r"[.!?][\"”’']?\s", core[:-1])
+    return (
+        core.endswith((".", "!", "?")) and not inner_ends and text[q.start : q.start + 1].isupper()
+    )
+
+
+_SMALL_WORDS = frozenset("a an the of and or in on at to for with from by de la le von van".split())
+
+
+def is_title(doc, q: Quotation) -> bool:
+    """True when quotation ``q`` is a title or name in quotation marks (``star of "Night
+    Train"``) rather than quoted speech: one paragraph, at most 8 words, all capitalised but
+    small words, and either inside a sentence without a reporting verb, colon or comma just
+    before it, or followed by a word rather than punctuation (``"Night Train" won``)."""
+    text = doc_text(doc)
+    if len(q.parts) > 1:
+        return False
+    words = re.findall(r"[\w'’-]+", text[q.start : q.end])
+    if not words or len(words) > 8 or not words[0][:1].isupper():
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words):
+        return False
+    line_start = text.rfind("\n", 0, q.start) + 1
+    lead = text[line_start : q.start - 1].rstrip()
+    after = text[q.end + 1 : q.end + 2]
+    if not lead or lead[-1] in ":,.!?;—–(":
+        return text[q.end - 1 : q.end] not in ".,!?" and after not in ".,!?:;"
+    prev = doc.char_span(line_start + len(lead) - 1, line_start + len(lead), "expand")
+    return prev is None or not any(is_speech_verb(t) for t in prev)
+
+
+def _close_open_mark(text: str, s: int, e: int) -> int:
+    """End of ``text[s:e]`` moved past a closing double mark just after it (``."``) when the
+    span opens one it does not close (a title at the end of a reported clause)."""
+    if sum(text[s:e].count(m) for m in '"“”') % 2 == 0:
+        return e
+    m = re.match(r'[.!?,]?["”]', text[e : e + 2])
+    return e + m.end() if m else e
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -408,20 +589,38 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _tokens_in(doc, s: int, e: int):
-    return [t for t in doc if t.idx >= s and t.idx + len(t.text) <= e]
+def _tokens_in(doc, parts) -> list:
+    return [t for t in doc if any(t.idx >= s and t.idx + len(t.text) <= e for s, e in parts)]
 
 
-def _attribute_direct(doc, qs: int, qe: int, resolver: SpeakerResolver):
-    inner = _tokens_in(doc, qs, qe)
+def _attribute_direct(doc, q: Quotation, resolver: SpeakerResolver) -> _Attributed | None:
+    """Who said quotation ``q``: a reporting verb around it, "according to X", or an
+    adjacent "X said:" / "X said." sentence (see the module docstring)."""
+    inner = _tokens_in(doc, q.parts)
     if not inner:
         return None
     inner_ids = {t.i for t in inner}
+    qs, qe = q.start, q.end
     sents = [s for s in doc.sents if s.end_char > qs - 1 and s.start_char < qe + 1]
     if not sents:
         return None
     context = [t for s in sents for t in s if t.i not in inner_ids]
-    # 1. a speech verb outside the quotation
+    hit = _verb_speaker(context, inner[0], qs, qe, resolver)
+    if hit is not None:
+        return hit
+    for s in sents:
+        for prep, pobj in according_to(s):
+            if prep.i in inner_ids:
+                continue
+            sp = resolver.resolve(pobj)
+            if sp is not None:
+                return _Attributed(sp, "according to", prep.idx)
+    return _adjacent_speaker(doc, sents, qs, inner_ids, resolver)
+
+
+def _verb_speaker(context, first, qs: int, qe: int, resolver) -> _Attributed | None:
+    """The subject of a reporting verb outside the quotation, preferring a verb whose
+    subtree holds the quotation, then the nearest."""
     cands = []
     for tok in context:
         if not is_speech_verb(tok):
@@ -430,34 +629,28 @@ def _attribute_direct(doc, qs: int, qe: int, resolver: SpeakerResolver):
         sp = resolver.resolve(subj) if subj is not None else None
         if sp is None:
             continue
-        holds = all(t.i in {x.i for x in tok.subtree} for t in inner[:1])
+        holds = first.i in {x.i for x in tok.subtree}
         dist = min(abs(tok.idx - qs), abs(tok.idx - qe))
-        cands.append((0 if holds else 1, dist, tok.i, sp, cue_of(tok)))
-    if cands:
-        cands.sort(key=lambda c: (c[0], c[1], c[2]))
-        return cands[0][3], cands[0][4]
-    # 2. "according to X"
-    for s in sents:
-        for prep, pobj in according_to(s):
-            if prep.i in inner_ids:
-                continue
-            sp = resolver.resolve(pobj)
-            if sp is not None:
-                return sp, "according to"
-    # 3. an adjacent sentence: 'X said:' before, or a short 'X said.' after
+        cands.append((0 if holds else 1, dist, tok.i, _Attributed(sp, cue_of(tok), tok.idx)))
+    if not cands:
+        return None
+    return min(cands, key=lambda c: c[:3])[3]
+
+
+def _adjacent_speaker(doc, sents, qs: int, inner_ids, resolver) -> _Attributed | None:
+    """For a quotation that is a whole sentence: 'X said:' before it, or a short 'X said.'
+    after it."""
     first, last = sents[0], sents[-1]
-    whole = qs - 1 <= first.start_char + 1
-    if whole:
-        prev = doc[first.start - 1].sent if first.start > 0 else None
-        if prev is not None and prev.text.rstrip().endswith((":", ",")):
-            hit = _sentence_speaker(prev, resolver, inner_ids)
-            if hit:
-                return hit
-        nxt = doc[last.end].sent if last.end < len(doc) else None
-        if nxt is not None and len(nxt) <= 8:
-            hit = _sentence_speaker(nxt, resolver, inner_ids)
-            if hit:
-                return hit
+    if qs - 1 > first.start_char + 1:
+        return None
+    prev = doc[first.start - 1].sent if first.start > 0 else None
+    if prev is not None and prev.text.rstrip().endswith((":", ",")):
+        hit = _sentence_speaker(prev, resolver, inner_ids)
+        if hit:
+            return hit
+    nxt = doc[last.end].sent if last.end < len(doc) else None
+    if nxt is not None and len(nxt) <= 8:
+        return _sentence_speaker(nxt, resolver, inner_ids)
     return None
 
 
@@ -468,7 +661,7 @@ def _sentence_speaker(sent, resolver, exclude):
         subj = speech_subject(tok)
         sp = resolver.resolve(subj) if subj is not None else None
         if sp is not None:
-            return sp, cue_of(tok)
+            return _Attributed(sp, cue_of(tok), tok.idx)
     return None
 
 
@@ -513,6 +706,7 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
         s, e = _trim(text, start, end)
         while e > s and text[e - 1] in ".!?":
             e -= 1
+        e = _close_open_mark(text, s, e)
         if e <= s or len(text[s:e].split()) < 2:
             continue
         out.append(Quote(aid, sp.name, text[s:e], s, e, False, cue_of(tok), sp.start, sp.end))
