@@ -134,6 +134,211 @@ def test_continuation_after_attribution(make):
     assert one(qs, "siren").speaker == "Tom Keller"
 
 
+# --------------------------------------------------------------------------- 13. single marks
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "words"),
+    [
+        (
+            "The coach was blunt after the match. 'Nobody on this team gave up,' Rita Olsen "
+            "told the Courier.",
+            "Rita Olsen",
+            "told",
+            "Nobody on this team gave up",
+        ),
+        (
+            "'We can't reopen the school's east wing,' the principal said.",
+            "the principal",
+            "said",
+            "We can't reopen the school's east wing",
+        ),
+        (
+            "'The farmers' fields are under water,' said Mayor Lina Boyd.",
+            "Lina Boyd",
+            "said",
+            "The farmers' fields are under water",
+        ),
+        (
+            "‘It’s a miracle nobody died,’ said firefighter Omar Haddad.",
+            "Omar Haddad",
+            "said",
+            "It’s a miracle nobody died",
+        ),
+    ],
+)
+def test_single_mark_quotes(make, text, speaker, cue, words):
+    (q,) = quotes_of(make, text)
+    assert (q.speaker, q.direct, q.cue, q.text) == (speaker, True, cue, words)
+
+
+def test_apostrophes_beside_a_single_mark_quote(make):
+    text = (
+        "The nurses' union said staff won't work double shifts, a rule from the '80s. "
+        "'We are exhausted,' said nurse Ada Quinn."
+    )
+    qs = quotes_of(make, text)
+    assert [(q.speaker, q.text) for q in qs if q.direct] == [("Ada Quinn", "We are exhausted")]
+
+
+# --------------------------------------------------------------------------- 14. continuation
+
+
+def test_quote_goes_on_after_named_speaker(make):
+    text = (
+        '"The pumps failed first," said Dana Whitfield, an engineer at the plant. '
+        '"Then the backup lines froze."'
+    )
+    (q,) = quotes_of(make, text)
+    assert q.speaker == "Dana Whitfield" and q.direct
+    assert q.text == "The pumps failed first … Then the backup lines froze."
+    assert (q.start, q.end) == (1, len(text) - 1)
+
+
+def test_quote_goes_on_after_pronoun_speaker(make):
+    text = (
+        'Engineer Karl Brandt inspected the dam. "We were ready," he said. '
+        '"Nobody expected the second wave."'
+    )
+    (q,) = quotes_of(make, text)
+    assert q.speaker == "Karl Brandt"
+    assert "ready" in q.text and q.text.endswith("second wave.")
+
+
+def test_next_quote_with_its_own_speaker_is_not_merged(make):
+    text = (
+        '"The school will stay shut," said Principal Ellen Dorsey. '
+        '"The roof is unsafe," said Tom Grady, a parent.'
+    )
+    qs = quotes_of(make, text)
+    assert [(q.speaker, q.text) for q in qs] == [
+        ("Ellen Dorsey", "The school will stay shut"),
+        ("Tom Grady", "The roof is unsafe"),
+    ]
+
+
+def test_unclosed_paragraph_quote_continues(make):
+    text = (
+        "Fisherman Joao Mendes watched the harbour wall give way.\n"
+        '"The sea came over the wall in seconds. Boats were thrown onto the road.\n'
+        '"I have never seen anything like it," Mendes said.'
+    )
+    (q,) = quotes_of(make, text)
+    assert q.speaker == "Joao Mendes" and q.direct
+    assert q.text.startswith("The sea came") and q.text.endswith("anything like it")
+    assert "Boats were thrown" in q.text
+
+
+# --------------------------------------------------------------------------- 15. tokenized
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            'Officials urged calm . " Stay indoors until the wind drops , " the governor said .',
+            "the governor",
+            "Stay indoors until the wind drops",
+        ),
+        (
+            '" We knew the dam was weak , " said Peter Olsen , a farmer .',
+            "Peter Olsen",
+            "We knew the dam was weak",
+        ),
+    ],
+)
+def test_tokenized_text_quotes(make, text, speaker, words):
+    (q,) = quotes_of(make, text)
+    assert (q.speaker, q.text, q.direct) == (speaker, words, True)
+
+
+# --------------------------------------------------------------------------- 16. titles
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "fragment"),
+    [
+        (
+            'Critic Sam Reyes, who reviewed "Cold Harbour," said the film "The Last Ferry" '
+            "deserved the award.",
+            "Sam Reyes",
+            "deserved the award",
+        ),
+        (
+            'Author Mia Chen, whose novel "The Salt Road" won in 2019, said she would donate '
+            "the prize.",
+            "Mia Chen",
+            "she would donate the prize",
+        ),
+        (
+            'Jonas Wirth, lead singer of "Grey Tide," argued the festival should go to '
+            '"North Pier."',
+            "Jonas Wirth",
+            "the festival should go to",
+        ),
+    ],
+)
+def test_titles_are_not_quotes_and_reported_speech_stays(make, text, speaker, fragment):
+    qs = quotes_of(make, text)
+    assert not any(q.direct for q in qs), [(q.speaker, q.text) for q in qs]
+    q = one(qs, fragment)
+    assert q.speaker == speaker and not q.direct
+
+
+def test_capitalised_short_quote_is_speech_but_title_beside_it_is_not(make):
+    qs = quotes_of(make, 'Ida Lund, star of "Blue Hour," said: "Maybe."')
+    assert [(q.speaker, q.text, q.direct) for q in qs] == [("Ida Lund", "Maybe.", True)]
+
+
+# --------------------------------------------------------------------------- 17. speakers
+
+
+def test_place_is_never_a_speaker(make):
+    text = '"The border will stay open," Warsaw said on Tuesday.'
+    assert quotes_of(make, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # spaCy tags no entity here
+            '"The river rose too fast," said Ana Ruiz, a grower. Ruiz said the barn was lost.',
+            "Ana Ruiz",
+        ),
+        (  # spaCy takes the name for an organisation
+            'Flood victim Oriol Puig said the barn was lost. "It happened at night," Puig '
+            "told reporters.",
+            "Oriol Puig",
+        ),
+        (  # spaCy tags the surname alone as an organisation
+            'Flood victim Ana Vidal said the barn was lost. "It happened at night," Vidal '
+            "told reporters.",
+            "Ana Vidal",
+        ),
+    ],
+)
+def test_names_spacy_misses_are_speakers(make, text, speaker):
+    qs = quotes_of(make, text)
+    assert len(qs) == 2 and {q.direct for q in qs} == {True, False}
+    assert all(q.speaker == speaker for q in qs), [(q.speaker, q.text) for q in qs]
+
+
+def test_description_keeps_whom_the_speaker_speaks_for(make):
+    text = '"The shelter is full," said the spokesperson for the Red Cross.'
+    (q,) = quotes_of(make, text)
+    assert q.speaker == "the spokesperson for the Red Cross"
+
+
+def test_definite_role_refers_back_to_unnamed_source(make):
+    text = (
+        "A spokeswoman for the water board said supplies were safe. Later the spokeswoman "
+        'said: "Boil all tap water until Monday."'
+    )
+    q = one(quotes_of(make, text), "Boil all tap water")
+    assert q.speaker == "A spokeswoman for the water board" and q.direct
+    assert text[q.speaker_start : q.speaker_end] == q.speaker
+
+
 # --------------------------------------------------------------------------- reported speech
 
 

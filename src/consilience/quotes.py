@@ -90,7 +90,7 @@ ROLE_NOUNS = frozenset(
     teacher headteacher farmer nurse coach driver pilot passenger survivor worker student
     firefighter fisherman shopkeeper neighbour neighbor parent mother father victim rescuer
     paramedic medic volunteer organiser organizer superintendent inspector investigator
-    commissioner councillor councilor trustee""".split()
+    commissioner councillor councilor trustee grower""".split()
 )
 TITLE_WORDS = (
     frozenset(
@@ -377,34 +377,42 @@ class SpeakerResolver:
 
 def _person_spans(doc, quoted: Sequence[tuple[int, int]] = ()) -> list:
     """Spans naming people, in text order: PERSON entities that are not organisation-like,
-    plus untagged names that speak: two or three capitalised PROPN tokens outside any entity
-    and quotation, the subject of a reporting verb or in apposition to a role noun
-    ("said Ana Ruiz, a farmer")."""
+    plus names spaCy missed or took for an organisation (see :func:`_untagged_name`)."""
     out = [e for e in doc.ents if e.label_ == "PERSON" and not looks_like_org(e.text)]
-    roles = ROLE_NOUNS | TITLE_WORDS
     for tok in doc:
-        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ in ("compound", "flat"):
-            continue
-        speaks = tok.dep_ in ("nsubj", "nsubjpass") and is_speech_verb(tok.head)
-        if not speaks and not any(
-            c.dep_ == "appos" and c.lemma_.lower() in roles for c in tok.children
-        ):
-            continue
-        start = tok.i
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == tok.i:
-            start -= 1
-        chain = doc[start : tok.i + 1]
-        words = chain.text.split()
-        if (
-            2 <= len(words) <= 3
-            and all(w[:1].isupper() for w in words)
-            and not any(t.ent_type_ for t in chain)
-            and not looks_like_org(chain.text)
-            and not is_outlet_name(chain.text)
-            and not any(s <= chain.start_char < e for s, e in quoted)
-        ):
+        chain = _untagged_name(doc, tok)
+        if chain is not None and not any(s <= chain.start_char < e for s, e in quoted):
             out.append(chain)
     return sorted(out, key=lambda span: span.start)
+
+
+def _untagged_name(doc, tok):
+    """The span of a person's name headed by ``tok`` that spaCy did not tag PERSON, or None:
+    two or three capitalised PROPN tokens, not an organisation-like name or an outlet, that
+    stand in apposition to a role noun ("said Ana Ruiz, a farmer") or follow one ("flood
+    victim Ana Vidal"); untagged names also count as the subject of a reporting verb."""
+    if tok.pos_ != "PROPN" or tok.dep_ in ("compound", "flat"):
+        return None
+    start = tok.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == tok.i:
+        start -= 1
+    chain = doc[start : tok.i + 1]
+    words = chain.text.split()
+    types = {t.ent_type_ for t in chain}
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return None
+    if not types <= {"", "ORG"} or looks_like_org(chain.text) or is_outlet_name(chain.text):
+        return None
+    roles = ROLE_NOUNS | TITLE_WORDS
+    has_role = any(
+        (c.dep_ == "appos" and c.i > tok.i) or (c.dep_ == "compound" and c.i < start)
+        for c in tok.children
+        if c.lemma_.lower() in roles
+    )
+    speaks = tok.dep_ in ("nsubj", "nsubjpass") and is_speech_verb(tok.head)
+    if has_role or (speaks and types == {""}):
+        return chain
+    return None
 
 
 def _in_clause(t, head) -> bool:
