@@ -103,11 +103,14 @@ def test_cue_api():
 
 
 def test_cue_functions_on_a_parse(nlp):
-    from consilience.cues import according_to, is_reporting_verb
+    from consilience.cues import according_to, is_attribution_verb, is_reporting_verb
 
     doc = nlp("According to the port authority, the ferry will sail. Mira Holt warned of delays.")
     assert [(a.text, b.text) for a, b in according_to(doc[:])] == [("According", "authority")]
     assert [t.text for t in doc if is_reporting_verb(t)] == ["warned"]
+    doc = nlp("Engineers believe the dam will hold, Omar Tal said.")
+    assert [t.text for t in doc if is_reporting_verb(t)] == ["said"]
+    assert [t.text for t in doc if is_attribution_verb(t)] == ["believe", "said"]
 
 
 def _imports(module: str) -> set[str]:

@@ -14,8 +14,11 @@ Reporting verbs
     evaluative acts whose object is what was said ("praised the decision", "dismissed").
 :data:`SOURCE_VERBS`
     the subset whose subject provenance accepts as a source ("X said", "X confirmed").
-:func:`is_reporting_verb`
-    ``token -> bool``: a spaCy verb token whose lemma is a reporting verb.
+:data:`ATTRIBUTION_VERBS`
+    reporting verbs plus verbs that attribute a belief or an estimate ("believe"): what a
+    claim extractor needs to mark a clause as someone's statement rather than the article's.
+:func:`is_reporting_verb`, :func:`is_attribution_verb`
+    ``token -> bool``: a spaCy verb token whose lemma is in the set above.
 
 "According to"
 --------------
@@ -54,6 +57,7 @@ SOURCE_VERBS = frozenset(
     """say tell state note argue claim add warn confirm indicate announce report caution insist
     acknowledge explain stress suggest deny estimate disclose reveal write""".split()
 )
+ATTRIBUTION_VERBS = REPORTING_VERBS | WEAK_REPORTING_VERBS | frozenset({"believe", "think"})
 ACCORDING_TO_FORMS = ("according to",)
 
 
@@ -61,6 +65,12 @@ def is_reporting_verb(tok) -> bool:
     """True when spaCy token ``tok`` is a verb (or auxiliary) whose lemma is in
     :data:`REPORTING_VERBS` ("said", "tells", "warning")."""
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORTING_VERBS
+
+
+def is_attribution_verb(tok) -> bool:
+    """True when spaCy token ``tok`` is a verb whose lemma is in :data:`ATTRIBUTION_VERBS`
+    ("said", "believes", "estimated")."""
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ATTRIBUTION_VERBS
 
 
 def according_to(span) -> list:

@@ -101,14 +101,20 @@ TITLE_WORDS = (
     speaker leader state secretary-general deputy former acting farmer passenger resident teacher
     driver nurse worker student pilot firefighter fisherman captain owner shopkeeper coach
     player singer actor artist harbour harbor master fire chief police officer head
-    headteacher engineer survivor witness volunteer""".split()
+    headteacher engineer survivor witness volunteer librarian baker butcher carpenter
+    electrician plumber mechanic miner rancher chef cook guard ranger warden dean rector vicar
+    priest pastor rabbi imam bishop sheriff detective constable surgeon midwife architect
+    contractor tenant landlord homeowner retiree pensioner veteran athlete sailor diver
+    trader vendor clerk""".split()
     )
     | ROLE_NOUNS
 )
 # Nouns that refer back to an organisation ("the company said").
 ORG_NOUNS = frozenset(
     """company firm operator agency authority coastguard ministry department airline carrier
-    utility group council board regulator manufacturer government administration""".split()
+    utility group council board regulator manufacturer government administration union
+    service police committee commission court hospital school university club team
+    association federation organisation organization charity party bank""".split()
 )
 # Entity types that never speak: places and works' titles.
 NOT_SPEAKERS = frozenset({"GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
@@ -300,17 +306,26 @@ class SpeakerResolver:
                 name = self.org_name(surface)
                 s0 = ent.start_char if ent is not None else tok.idx
                 return Speaker(name, s0, s0 + len(strip_possessive(surface)), "org")
-        lemma = tok.lemma_.lower()
-        if tok.pos_ == "NOUN" and lemma in ORG_NOUNS and tok.tag_ == "NN":
-            dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
-            if dets and dets[0] == "the":
-                prev = [e for e in self.orgs if e.end <= tok.i and not is_outlet_name(e.text)]
-                same = [e for e in prev if lemma in e.text.lower()]
-                pick = (same or prev)[-1] if (same or prev) else None
-                if pick is not None:
-                    name = self.org_name(pick.text)
-                    return Speaker(name, pick.start_char, pick.end_char, "org")
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in ORG_NOUNS and tok.tag_ == "NN":
+            return self._org_by_noun(tok)
         return None
+
+    def _org_by_noun(self, tok) -> Speaker | None:
+        """ "the company" -> the organisation named earlier with that noun, else (a bare
+        noun) the last organisation named; a described body ("the regional transport
+        authority", "the drivers' union") with no such antecedent is its own description."""
+        if tok.left_edge.lower_ != "the":
+            return None
+        lemma = tok.lemma_.lower()
+        prev = [e for e in self.orgs if e.end <= tok.i and not is_outlet_name(e.text)]
+        same = [e for e in prev if lemma in e.text.lower()]
+        described = any(c.dep_ in ("amod", "compound", "poss") for c in tok.children)
+        pick = same[-1] if same else (prev[-1] if prev and not described else None)
+        if pick is not None:
+            name = self.org_name(pick.text)
+            return Speaker(name, pick.start_char, pick.end_char, "org")
+        desc = self._description(tok)
+        return Speaker(desc.name, desc.start, desc.end, "org") if desc else None
 
     def _role(self, tok) -> Speaker | None:
         """A person or unnamed source named by role ("the minister", "a spokeswoman for
@@ -378,12 +393,25 @@ class SpeakerResolver:
 def _person_spans(doc, quoted: Sequence[tuple[int, int]] = ()) -> list:
     """Spans naming people, in text order: PERSON entities that are not organisation-like,
     plus names spaCy missed or took for an organisation (see :func:`_untagged_name`)."""
-    out = [e for e in doc.ents if e.label_ == "PERSON" and not looks_like_org(e.text)]
+    out = [
+        _without_title(e) for e in doc.ents if e.label_ == "PERSON" and not looks_like_org(e.text)
+    ]
     for tok in doc:
         chain = _untagged_name(doc, tok)
         if chain is not None and not any(s <= chain.start_char < e for s, e in quoted):
             out.append(chain)
     return sorted(out, key=lambda span: span.start)
+
+
+def _without_title(span):
+    """``span`` without leading common nouns or titles spaCy put in the name
+    ("Librarian Agnes Cole" -> "Agnes Cole"); the last token always stays."""
+    start = span.start
+    while start < span.end - 1 and (
+        span.doc[start].pos_ == "NOUN" or span.doc[start].lower_ in TITLE_WORDS
+    ):
+        start += 1
+    return span.doc[start : span.end]
 
 
 def _untagged_name(doc, tok):
@@ -436,6 +464,21 @@ def clean_person(ent) -> str:
 
 
 # --------------------------------------------------------------------------- parse helpers
+
+
+def inverted_subject(verb):
+    """The speaker after a subjectless reporting verb that follows a quotation, as in
+    ``"…," said nurse Tomasz Nowak`` when the parser makes "said" a modifier of the name:
+    the head of the noun phrase right after the verb, or None."""
+    doc = verb.doc
+    if verb.i == 0 or verb.i + 1 >= len(doc) or doc[verb.i - 1].text not in QUOTE_MARKS + ",":
+        return None
+    tok = doc[verb.i + 1]
+    if tok.pos_ not in ("DET", "NOUN", "PROPN", "ADJ"):
+        return None
+    while tok.head.i > tok.i and tok.head.i <= verb.i + 7 and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    return tok if tok.pos_ in ("NOUN", "PROPN") else None
 
 
 def speech_subject(verb):
@@ -633,7 +676,7 @@ def _verb_speaker(context, first, qs: int, qe: int, resolver) -> _Attributed | N
     for tok in context:
         if not is_speech_verb(tok):
             continue
-        subj = speech_subject(tok)
+        subj = speech_subject(tok) or inverted_subject(tok)
         sp = resolver.resolve(subj) if subj is not None else None
         if sp is None:
             continue
@@ -666,7 +709,7 @@ def _sentence_speaker(sent, resolver, exclude):
     for tok in sent:
         if tok.i in exclude or not is_speech_verb(tok):
             continue
-        subj = speech_subject(tok)
+        subj = speech_subject(tok) or inverted_subject(tok)
         sp = resolver.resolve(subj) if subj is not None else None
         if sp is not None:
             return _Attributed(sp, cue_of(tok), tok.idx)
