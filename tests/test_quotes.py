@@ -323,6 +323,18 @@ def test_names_spacy_misses_are_speakers(make, text, speaker):
     assert all(q.speaker == speaker for q in qs), [(q.speaker, q.text) for q in qs]
 
 
+@pytest.mark.parametrize(
+    "person", ["Librarian Agnes Hale", "Warden Agnes Hale", "Warden Maud Cole"]
+)
+def test_titled_name_is_a_person_whatever_spacy_tagged(make, person):
+    text = (
+        f"The museum reopened on Friday.\n\n{person} led the first tour. "
+        '"We restored every painting," she said.'
+    )
+    (q,) = quotes_of(make, text)
+    assert q.speaker == person.split(" ", 1)[1] and q.direct
+
+
 def test_description_keeps_whom_the_speaker_speaks_for(make):
     text = '"The shelter is full," said the spokesperson for the Red Cross.'
     (q,) = quotes_of(make, text)

@@ -414,22 +414,28 @@ def _without_title(span):
     return span.doc[start : span.end]
 
 
+_NUMERIC_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"})
+
+
 def _untagged_name(doc, tok):
     """The span of a person's name headed by ``tok`` that spaCy did not tag PERSON, or None:
     two or three capitalised PROPN tokens, not an organisation-like name or an outlet, that
-    stand in apposition to a role noun ("said Ana Ruiz, a farmer") or follow one ("flood
-    victim Ana Vidal"); untagged names also count as the subject of a reporting verb."""
+    follow a title or role ("Librarian Agnes Cole", even when tagged a place; "flood victim
+    Ana Vidal") or, untagged or tagged ORG, stand in apposition to a role noun ("said Ana
+    Ruiz, a farmer"); untagged names also count as the subject of a reporting verb."""
     if tok.pos_ != "PROPN" or tok.dep_ in ("compound", "flat"):
         return None
     start = tok.i
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == tok.i:
         start -= 1
-    chain = doc[start : tok.i + 1]
+    chain = _without_title(doc[start : tok.i + 1])  # "Librarian Agnes Cole" -> "Agnes Cole"
+    titled = chain.start > start
+    start = chain.start
     words = chain.text.split()
     types = {t.ent_type_ for t in chain}
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return None
-    if not types <= {"", "ORG"} or looks_like_org(chain.text) or is_outlet_name(chain.text):
+    if types & _NUMERIC_ENTS or looks_like_org(chain.text) or is_outlet_name(chain.text):
         return None
     roles = ROLE_NOUNS | TITLE_WORDS
     has_role = any(
@@ -438,7 +444,8 @@ def _untagged_name(doc, tok):
         if c.lemma_.lower() in roles
     )
     speaks = tok.dep_ in ("nsubj", "nsubjpass") and is_speech_verb(tok.head)
-    if has_role or (speaks and types == {""}):
+    # a title vouches for a name whatever spaCy tagged it (a place, a product ...)
+    if titled or (has_role and types <= {"", "ORG"}) or (speaks and types == {""}):
         return chain
     return None
 
