@@ -276,7 +276,7 @@ def main() -> dict:
 
 
 KIND_KEYS = ("gold", "system", "matched", "span_precision", "span_recall")
-KIND_KEYS += ("speaker_precision", "speaker_recall")
+KIND_KEYS += ("speaker_precision", "speaker_recall", "direct_flag_accuracy")
 
 
 def kinds_table() -> dict[str, dict]:

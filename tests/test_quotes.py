@@ -285,6 +285,12 @@ def test_titles_are_not_quotes_and_reported_speech_stays(make, text, speaker, fr
     assert q.speaker == speaker and not q.direct
 
 
+def test_title_in_apposition_after_a_comma_is_not_a_quote(make):
+    qs = quotes_of(make, 'The director said the opening play, "Lantern Street," had sold out.')
+    assert [(q.speaker, q.direct) for q in qs] == [("The director", False)]
+    assert qs[0].text == 'the opening play, "Lantern Street," had sold out'
+
+
 def test_capitalised_short_quote_is_speech_but_title_beside_it_is_not(make):
     qs = quotes_of(make, 'Ida Lund, star of "Blue Hour," said: "Maybe."')
     assert [(q.speaker, q.text, q.direct) for q in qs] == [("Ida Lund", "Maybe.", True)]
@@ -321,6 +327,41 @@ def test_names_spacy_misses_are_speakers(make, text, speaker):
     qs = quotes_of(make, text)
     assert len(qs) == 2 and {q.direct for q in qs} == {True, False}
     assert all(q.speaker == speaker for q in qs), [(q.speaker, q.text) for q in qs]
+
+
+def test_town_named_as_a_place_elsewhere_is_not_a_speaker(make):
+    text = (
+        "KESTON, May 2, 2026\n\nFlooding cut the road between Keston and Abbeyford. "
+        '"The water is still rising," Keston said.'
+    )
+    assert quotes_of(make, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"No trains will run before Monday," Eastline Rail said in a statement.', "Eastline Rail"),
+        (
+            '"Services are suspended until further notice," Coastway Rail said on Sunday.',
+            "Coastway Rail",
+        ),
+    ],
+)
+def test_body_spacy_tags_as_a_title_still_speaks(make, text, speaker):
+    (q,) = quotes_of(make, text)
+    assert (q.speaker, q.direct) == (speaker, True)
+
+
+def test_said_and_warned_clauses_are_each_reported(make):
+    text = (
+        'Union organiser Petra Holm said the offer was "a fair start" but warned that staff '
+        "would strike if the deal collapsed."
+    )
+    qs = quotes_of(make, text)
+    assert [(q.speaker, q.text, q.direct) for q in qs] == [
+        ("Petra Holm", "a fair start", True),
+        ("Petra Holm", "staff would strike if the deal collapsed", False),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -116,8 +116,11 @@ ORG_NOUNS = frozenset(
     service police committee commission court hospital school university club team
     association federation organisation organization charity party bank""".split()
 )
-# Entity types that never speak: places and works' titles.
-NOT_SPEAKERS = frozenset({"GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
+# Entity types that never speak: places, events, laws. (A work's title is known by its
+# quotation marks; spaCy's WORK_OF_ART and PRODUCT tags on a bare subject are mostly bodies.)
+NOT_SPEAKERS = frozenset({"GPE", "LOC", "FAC", "EVENT", "LAW"})
+# Prepositions after which a capitalised name is a place ("between Haverton and Ludd").
+PLACE_PREPS = frozenset("in near between outside across around throughout inside".split())
 MALE_FEMALE_PRONOUNS = frozenset({"he", "she", "him", "her"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "we"})
 
@@ -145,6 +148,7 @@ class SpeakerResolver:
         doc = analysis.doc
         self.doc = doc
         self.quoted = sorted(quoted)
+        self.places = _place_names(doc)
         persons = _person_spans(doc, self.quoted)
         # full names by surname: longest form, first occurrence
         self.full_by_last: dict[str, tuple[str, int, int]] = {}
@@ -264,8 +268,10 @@ class SpeakerResolver:
             return hit
         if tok.pos_ == "PRON":
             return self._pronoun(tok)
-        if tok.ent_type_ in NOT_SPEAKERS and tok.pos_ == "PROPN":
-            return None  # "Berlin said", "star of Night Train said": a place or a title
+        if tok.pos_ == "PROPN" and (
+            tok.ent_type_ in NOT_SPEAKERS or strip_possessive(tok.text).lower() in self.places
+        ):
+            return None  # "Berlin said": a place
         return self._organisation(tok) or self._role(tok)
 
     def _named_person(self, tok) -> Speaker | None:
@@ -273,7 +279,7 @@ class SpeakerResolver:
         phrase) or in its apposition ("a military expert, Michael Kofman, said")."""
         for cand in [tok] + [c for c in tok.children if c.dep_ == "appos"]:
             hit = self.person_at(cand)
-            if hit:
+            if hit and hit[0].lower() not in self.places:
                 return Speaker(hit[0], hit[1], hit[2], "person")
         return None
 
@@ -291,7 +297,7 @@ class SpeakerResolver:
 
     def _organisation(self, tok) -> Speaker | None:
         """An organisation named at ``tok``, or referred back to as "the company"."""
-        if tok.ent_type_ in ("ORG", "NORP") and tok.pos_ == "PROPN":
+        if tok.ent_type_ in ("ORG", "NORP", "WORK_OF_ART", "PRODUCT") and tok.pos_ == "PROPN":
             ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
             if ent is not None:
                 name = strip_possessive(ent.text)
@@ -388,6 +394,25 @@ class SpeakerResolver:
                 if sp:
                     return sp
         return None
+
+
+def _place_names(doc) -> frozenset[str]:
+    """Lower-cased single-word names the article uses as places: its dateline ("HAVERTON,
+    February 2"), and capitalised names after "in", "near", "between" ... (:data:`PLACE_PREPS`).
+    """
+    names = set()
+    for tok in doc:
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            continue
+        line_start = tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws
+        comma_next = tok.i + 1 < len(doc) and doc[tok.i + 1].text == ","
+        if line_start and comma_next and tok.text.isupper() and len(tok) > 2:
+            names.add(tok.lower_)  # a dateline
+            continue
+        head = tok.head.head if tok.dep_ == "conj" else tok.head
+        if tok.dep_ in ("pobj", "conj") and head.lower_ in PLACE_PREPS:
+            names.add(tok.lower_)
+    return frozenset(names)
 
 
 def _person_spans(doc, quoted: Sequence[tuple[int, int]] = ()) -> list:
@@ -611,8 +636,9 @@ _SMALL_WORDS = frozenset("a an the of and or in on at to for with from by de la 
 def is_title(doc, q: Quotation) -> bool:
     """True when quotation ``q`` is a title or name in quotation marks (``star of "Night
     Train"``) rather than quoted speech: one paragraph, at most 8 words, all capitalised but
-    small words, and either inside a sentence without a reporting verb, colon or comma just
-    before it, or followed by a word rather than punctuation (``"Night Train" won``)."""
+    small words, and either inside a sentence without a reporting verb (or a reporting verb
+    and a comma, or a colon) just before it, or followed by a word rather than punctuation
+    (``"Night Train" won``)."""
     text = doc_text(doc)
     if len(q.parts) > 1:
         return False
@@ -624,10 +650,17 @@ def is_title(doc, q: Quotation) -> bool:
     line_start = text.rfind("\n", 0, q.start) + 1
     lead = text[line_start : q.start - 1].rstrip()
     after = text[q.end + 1 : q.end + 2]
-    if not lead or lead[-1] in ":,.!?;—–(":
+    if lead.endswith(","):  # 'she said, "Go Home."' vs 'the next play, "Winter Rooms,"'
+        lead = lead[:-1].rstrip()
+        return not (lead and _ends_with_speech_verb(doc, line_start, lead))
+    if not lead or lead[-1] in ":.!?;—–(":
         return text[q.end - 1 : q.end] not in ".,!?" and after not in ".,!?:;"
+    return not _ends_with_speech_verb(doc, line_start, lead)
+
+
+def _ends_with_speech_verb(doc, line_start: int, lead: str) -> bool:
     prev = doc.char_span(line_start + len(lead) - 1, line_start + len(lead), "expand")
-    return prev is None or not any(is_speech_verb(t) for t in prev)
+    return prev is not None and any(is_speech_verb(t) for t in prev)
 
 
 def _close_open_mark(text: str, s: int, e: int) -> int:
@@ -753,7 +786,8 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
             start = toks[0].idx
             end = toks[-1].idx + len(toks[-1].text)
             head = tok.head
-            if tok.dep_ == "conj" and head.lemma_.lower() in SPEECH_ACTS | SPEECH_VERBS:
+            own = any(c.dep_ == "ccomp" for c in head.children)  # "said X but warned Y"
+            if tok.dep_ == "conj" and head.lemma_.lower() in SPEECH_ACTS | SPEECH_VERBS and not own:
                 start = min(start, head.idx)  # "praised the decision but argued …"
         else:  # "The decision, he argued, was necessary."
             sent = tok.sent
