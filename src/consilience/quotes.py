@@ -447,7 +447,8 @@ def _untagged_name(doc, tok):
     two or three capitalised PROPN tokens, not an organisation-like name or an outlet, that
     follow a title or role ("Librarian Agnes Cole", even when tagged a place; "flood victim
     Ana Vidal") or, untagged or tagged ORG, stand in apposition to a role noun ("said Ana
-    Ruiz, a farmer"); untagged names also count as the subject of a reporting verb."""
+    Ruiz, a farmer"). A bare untagged name is not taken: it may be a body ("Eastport
+    Community Relief said")."""
     if tok.pos_ != "PROPN" or tok.dep_ in ("compound", "flat"):
         return None
     start = tok.i
@@ -468,9 +469,8 @@ def _untagged_name(doc, tok):
         for c in tok.children
         if c.lemma_.lower() in roles
     )
-    speaks = tok.dep_ in ("nsubj", "nsubjpass") and is_speech_verb(tok.head)
     # a title vouches for a name whatever spaCy tagged it (a place, a product ...)
-    if titled or (has_role and types <= {"", "ORG"}) or (speaks and types == {""}):
+    if titled or (has_role and types <= {"", "ORG"}):
         return chain
     return None
 
