@@ -329,6 +329,18 @@ def test_names_spacy_misses_are_speakers(make, text, speaker):
     assert all(q.speaker == speaker for q in qs), [(q.speaker, q.text) for q in qs]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Our troops have pulled back," Moldova said in a statement.',
+        '"The whole summer is at risk," Ireland warned on Tuesday.',
+        '"We will not sign," Warsaw said.',
+    ],
+)
+def test_country_or_city_spacy_mistags_is_not_a_speaker(make, text):
+    assert quotes_of(make, text) == []
+
+
 def test_town_named_as_a_place_elsewhere_is_not_a_speaker(make):
     text = (
         "KESTON, May 2, 2026\n\nFlooding cut the road between Keston and Abbeyford. "

@@ -47,7 +47,9 @@ clauses ("a U.S. official who spoke on condition of anonymity" -> "a U.S. offici
 
 from __future__ import annotations
 
+import functools
 import re
+import zoneinfo
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -197,6 +199,12 @@ class SpeakerResolver:
                 name = self.full_by_last[bare.lower()][0]
                 yield (tok.i, name, tok.idx, tok.idx + len(bare), frozenset())
 
+    def is_place_name(self, name: str) -> bool:
+        """True when one-word ``name`` is a place: named as one in this article (dateline,
+        "in X") or a country or time-zone city (:func:`world_place_names`)."""
+        key = strip_possessive(name).lower()
+        return " " not in key and (key in self.places or key in world_place_names())
+
     def in_quotation(self, tok) -> bool:
         """True when ``tok`` lies inside one of the article's quotations."""
         return any(s <= tok.idx < e for s, e in self.quoted)
@@ -268,8 +276,9 @@ class SpeakerResolver:
             return hit
         if tok.pos_ == "PRON":
             return self._pronoun(tok)
+        lone = not any(c.dep_ in ("compound", "flat") for c in tok.children)
         if tok.pos_ == "PROPN" and (
-            tok.ent_type_ in NOT_SPEAKERS or strip_possessive(tok.text).lower() in self.places
+            tok.ent_type_ in NOT_SPEAKERS or (lone and self.is_place_name(tok.text))
         ):
             return None  # "Berlin said": a place
         return self._organisation(tok) or self._role(tok)
@@ -279,7 +288,7 @@ class SpeakerResolver:
         phrase) or in its apposition ("a military expert, Michael Kofman, said")."""
         for cand in [tok] + [c for c in tok.children if c.dep_ == "appos"]:
             hit = self.person_at(cand)
-            if hit and hit[0].lower() not in self.places:
+            if hit and not self.is_place_name(hit[0]):
                 return Speaker(hit[0], hit[1], hit[2], "person")
         return None
 
@@ -394,6 +403,29 @@ class SpeakerResolver:
                 if sp:
                     return sp
         return None
+
+
+@functools.cache
+def world_place_names() -> frozenset[str]:
+    """Lower-cased one-word names of countries (CLDR territory names from Babel, installed
+    with trafilatura) and of the cities that name time zones (the system tz database, e.g.
+    "Europe/Warsaw"); Antarctic stations and US county zones are left out. Empty when
+    neither source is available."""
+    names = set()
+    for zone in zoneinfo.available_timezones():
+        parts = zone.split("/")
+        if len(parts) == 2 and parts[0] in _TZ_REGIONS:
+            names.add(parts[1].replace("_", " ").lower())
+    try:
+        from babel import Locale
+    except ImportError:  # pragma: no cover - Babel comes with trafilatura
+        Locale = None
+    if Locale is not None:
+        names.update(n.lower() for n in Locale("en").territories.values())
+    return frozenset(n for n in names if " " not in n)
+
+
+_TZ_REGIONS = frozenset("Europe Asia Africa America Australia Pacific Atlantic Indian".split())
 
 
 def _place_names(doc) -> frozenset[str]:
