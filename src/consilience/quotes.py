@@ -10,24 +10,27 @@ Section builder (per story)::
 
 How it works
 ------------
-*Direct quotes* are found by pairing quotation marks (straight ``"`` and curly ``“ ”``)
-inside one paragraph. A straight mark is an opener when it follows whitespace/an opening
-bracket and precedes a non-space, a closer when it follows a non-space and precedes
-whitespace/punctuation. An opener that is never closed before the next opener or the end
-of its paragraph is *unbalanced* and dropped, so one stray mark never shifts the pairing of
-the rest of the article.
+*Quotations* are found from the text alone by :mod:`consilience.quote_marks`: straight,
+curly and single marks (apostrophes in "workers' union", "don't", "'90s" are not marks),
+spaced marks of tokenized text, a paragraph that opens a quotation and never closes it
+continuing into the next quoted paragraph, quotations nested in another belonging to it.
+A quotation that is a title or name (``star of "Night Train"``, see :func:`is_title`) is not
+a quote; the sentence around it can still be reported speech.
 
 Each quotation is then attributed from the dependency parse of the sentence(s) around it:
 
 1. a speech verb (``said``, ``told``, ``stating``, ``indicated`` …) outside the quotation,
    preferring one whose subtree holds the quotation, then the nearest; its speaker is the
-   verb's subject (climbing ``advcl``/``xcomp``/``conj`` for ``…, stating, "…"``);
+   verb's subject (climbing ``advcl``/``xcomp``/``conj`` for ``…, stating, "…"``), or the
+   noun phrase after it when the parser left ``"…," said nurse X`` without a subject;
 2. else ``according to X`` in the same sentence (this is what attributes a scare quote
    such as ``the "costly" mistake …, according to a U.S. official``);
 3. else, for a quotation that is a whole sentence, an adjacent sentence ending in ``:`` or a
    short ``X said.`` sentence.
 
-A quotation with no attribution (headline or title quotes) is not reported.
+A quotation with no attribution (headline or title quotes) is not reported, except that a
+whole-sentence quotation right after another one's attribution sentence goes on with it:
+``"A," said X. "B."`` is one quote of X, its text "A … B.".
 
 *Reported speech* is a speech verb with a clausal complement (``X said that …``,
 ``X noted …``, ``X argued …``) or ``according to X, …``. It is reported as a quote only when
@@ -36,12 +39,19 @@ official", an organisation that is not a news outlet); statements by a class ("U
 officials said …") are *attributions* and go to provenance instead. A reported clause that
 contains a direct quotation is represented by that direct quotation.
 
-*Speakers* are resolved within the article: a PERSON entity (or a surname of one) maps to
-the longest full name the article gives that person; ``he``/``she`` to the most recent
+*Speakers* are people or organisations, never places (spaCy's GPE/LOC/FAC, a name the
+article uses as a place, a country or time-zone city) nor words inside quotation marks.
+They are resolved within the article: a PERSON entity (or a surname of one) maps to
+the longest full name the article gives that person (a name spaCy missed or tagged
+otherwise counts when a title or role vouches for it: "flood victim Ana Vidal", "said Ana
+Ruiz, a farmer"); ``he``/``she`` to the most recent
 PERSON mention before it; a definite role noun ("the president", "the expert") to the most
 recent person introduced with that role (apposition "Michael Kofman, a military expert" or
-title "President Vladimir Putin"); an unnamed source keeps its description without relative
-clauses ("a U.S. official who spoke on condition of anonymity" -> "a U.S. official").
+title "President Vladimir Putin") or else to the unnamed source introduced with it ("a
+spokeswoman for the ministry"); an unnamed source keeps its description with a for/of/at
+phrase but without relative clauses ("a U.S. official who spoke on condition of anonymity"
+-> "a U.S. official"); "the company" maps to the organisation named before, and a described
+body with none ("the regional transport authority") is its own name.
 ``build_quotes`` finally maps named speakers onto the story's merged entity names.
 """
 
@@ -793,6 +803,8 @@ def _outlet_like_tokens(doc) -> set[int]:
 
 
 def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
+    """Reported speech of one identified speaker: "X said (that) …", "…, X argued, …" and
+    "according to X, …"; statements of groups and outlets' reports are left to provenance."""
     aid = resolver.analysis.article.id
     text = doc_text(doc)
     out: list[Quote] = []
@@ -800,8 +812,7 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
         if not is_speech_verb(tok):
             continue
         comp = [c for c in tok.children if c.dep_ == "ccomp"]
-        parat = tok.dep_ == "parataxis"
-        if not comp and not parat:
+        if not comp and tok.dep_ != "parataxis":
             continue
         subj = speech_subject(tok)
         sp = resolver.resolve(subj) if subj is not None else None
@@ -809,24 +820,7 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
             continue
         if sp.kind == "org" and (sp.start in outlets or tok.lemma_ == "report"):
             continue  # an outlet's report is provenance, not a quote
-        if comp:
-            c = comp[0]
-            toks = [t for t in c.subtree]
-            toks = [
-                t for t in toks if not (t.dep_ == "mark" and t.head.i == c.i and t.i == toks[0].i)
-            ]
-            start = toks[0].idx
-            end = toks[-1].idx + len(toks[-1].text)
-            head = tok.head
-            own = any(c.dep_ == "ccomp" for c in head.children)  # "said X but warned Y"
-            if tok.dep_ == "conj" and head.lemma_.lower() in SPEECH_ACTS | SPEECH_VERBS and not own:
-                start = min(start, head.idx)  # "praised the decision but argued …"
-        else:  # "The decision, he argued, was necessary."
-            sent = tok.sent
-            start, end = sent.start_char, sent.end_char
-            nl = text.rfind("\n", start, tok.idx)
-            if nl >= 0:  # a heading glued to the sentence by the parser
-                start = nl + 1
+        start, end = _clause_span(tok, comp[0]) if comp else _parenthetical_span(text, tok)
         s, e = _trim(text, start, end)
         while e > s and text[e - 1] in ".!?":
             e -= 1
@@ -834,6 +828,40 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
         if e <= s or len(text[s:e].split()) < 2:
             continue
         out.append(Quote(aid, sp.name, text[s:e], s, e, False, cue_of(tok), sp.start, sp.end))
+    for q in _according_to_reports(doc, resolver, outlets):
+        if not any(not (q.end <= o.start or q.start >= o.end) for o in out):
+            out.append(q)
+    return out
+
+
+def _clause_span(verb, comp) -> tuple[int, int]:
+    """Character span of ``verb``'s clausal complement without a leading "that"; from the
+    head predicate on for an evaluative act ("praised the decision but argued …")."""
+    toks = list(comp.subtree)
+    toks = [t for t in toks if not (t.dep_ == "mark" and t.head.i == comp.i and t.i == toks[0].i)]
+    start = toks[0].idx
+    end = toks[-1].idx + len(toks[-1].text)
+    head = verb.head
+    own = any(c.dep_ == "ccomp" for c in head.children)  # "said X but warned Y": two reports
+    if verb.dep_ == "conj" and head.lemma_.lower() in SPEECH_ACTS | SPEECH_VERBS and not own:
+        start = min(start, head.idx)
+    return start, end
+
+
+def _parenthetical_span(text: str, verb) -> tuple[int, int]:
+    """The sentence around a parenthetical "…, he argued, …", without a heading glued to it."""
+    sent = verb.sent
+    start, end = sent.start_char, sent.end_char
+    nl = text.rfind("\n", start, verb.idx)
+    return (nl + 1 if nl >= 0 else start), end
+
+
+def _according_to_reports(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
+    """ "According to X, …": the rest of the sentence, reported as X's (one X, not an
+    outlet)."""
+    aid = resolver.analysis.article.id
+    text = doc_text(doc)
+    out: list[Quote] = []
     for sent in doc.sents:
         for prep, pobj in according_to(sent):
             sp = resolver.resolve(pobj)
@@ -846,8 +874,6 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
             if len(toks) < 3:
                 continue
             s, e = _trim(text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
-            if any(not (e <= q.start or s >= q.end) for q in out):
-                continue
             out.append(
                 Quote(aid, sp.name, text[s:e], s, e, False, "according to", sp.start, sp.end)
             )
