@@ -17,12 +17,11 @@ def quotes_of(make, text: str) -> list[Quote]:
     qs = extract_quotes(make(text))
     for q in qs:  # every quote cites its own text (parts of a continued quote, in order)
         cited = text[q.start : q.end]
-        if "…" in q.text or "\n" in cited:
+        if cited != q.text:  # parts joined: their words in order, in a longer cited span
+            assert q.direct and len(cited) > len(q.text.replace(" … ", " "))
             pos = 0
             for word in re.findall(r"\w+", q.text):
                 pos = cited.index(word, pos) + len(word)
-        else:
-            assert cited == q.text
     return qs
 
 
@@ -203,6 +202,15 @@ def test_quote_goes_on_after_pronoun_speaker(make):
     (q,) = quotes_of(make, text)
     assert q.speaker == "Karl Brandt"
     assert "ready" in q.text and q.text.endswith("second wave.")
+
+
+def test_sentence_interrupted_by_its_attribution_is_one_quote(make):
+    text = (
+        'Engineer Tom Ash inspected the levee on Sunday. "The levee held," said Ash, '
+        '"but only just."'
+    )
+    (q,) = quotes_of(make, text)
+    assert (q.speaker, q.text) == ("Tom Ash", "The levee held, but only just.")
 
 
 def test_next_quote_with_its_own_speaker_is_not_merged(make):

@@ -640,36 +640,48 @@ def _direct_quotes(doc, quotations: list[Quotation], resolver: SpeakerResolver) 
 
 
 def _join_parts(text: str, parts: list[tuple[int, int]]) -> str:
+    """The quoted words of several parts: a sentence end or the part's own comma before a
+    lower-case part joins with a space ("The levee held, but only just."), else " … "."""
     words = text[parts[0][0] : parts[0][1]]
+    prev_end = parts[0][1]
     for s, e in parts[1:]:
-        words += (" " if words.endswith((".", "!", "?", "…")) else " … ") + text[s:e]
+        if words.endswith((".", "!", "?", "…")):
+            words += " "
+        elif text[prev_end : prev_end + 1] == "," and text[s : s + 1].islower():
+            words += ", "
+        else:
+            words += " … "
+        words += text[s:e]
+        prev_end = e
     return words
 
 
 def _merge_continuations(text: str, attributed):
-    """Group each unattributed quotation with the attributed one before it when it goes on
-    right after that one's attribution sentence, in the same paragraph:
-    ``"A," said X, a farmer. "B."`` -> one quote "A … B." by X."""
+    """Group a quotation with the attributed one before it when it goes on right after that
+    one's attribution, in the same paragraph: unattributed after the attribution sentence
+    (``"A," said X, a farmer. "B."`` -> one quote "A … B." by X), or the second half of a
+    sentence the attribution interrupts (``"A," she said, "and B."``)."""
     groups: list[tuple[list[Quotation], _Attributed | None]] = []
     for q, att in attributed:
-        if att is None and groups and _continues(text, groups[-1], q):
+        if groups and _continues(text, groups[-1], q, att):
             groups[-1][0].append(q)
         else:
             groups.append(([q], att))
     return groups
 
 
-def _continues(text: str, group, q: Quotation) -> bool:
-    quotations, att = group
+def _continues(text: str, group, q: Quotation, att: _Attributed | None) -> bool:
+    quotations, prev = group
     last = quotations[-1]
     gap = text[last.end : q.start]
-    if att is None or "\n" in gap or not last.end < att.at < q.start:
+    if prev is None or "\n" in gap or not last.end < prev.at < q.start:
         return False
     core = gap.rstrip().rstrip(QUOTE_MARKS).rstrip()
-    inner_ends = re.findall(r"[.!?][\"”’']?\s", core[:-1])
-    return (
-        core.endswith((".", "!", "?")) and not inner_ends and text[q.start : q.start + 1].isupper()
-    )
+    if re.findall(r"[.!?][\"”’']?\s", core[:-1]):
+        return False  # more than the attribution sentence between them
+    if att is not None:  # the same verb attributes both halves of an interrupted sentence
+        return att.at == prev.at and core.endswith(",")
+    return core.endswith((".", "!", "?")) and text[q.start : q.start + 1].isupper()
 
 
 _SMALL_WORDS = frozenset("a an the of and or in on at to for with from by de la le von van".split())
