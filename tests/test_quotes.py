@@ -462,6 +462,27 @@ def test_pronoun_resolves_to_most_recent_person(make):
     assert text[q.speaker_start : q.speaker_end] == "Helen Marsh"
 
 
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "Mayor Ana Ruiz thanked rescuer Tom Reed on Monday. "
+            '"Without him we would have lost the whole street," she said.',
+            "whole street",
+            "Ana Ruiz",
+        ),
+        (
+            "Governor Helen Marsh met the head of the dam company, Peter Vance, on Monday. "
+            "She said that an inquiry would begin at once.",
+            "inquiry",
+            "Helen Marsh",
+        ),
+    ],
+)
+def test_pronoun_prefers_the_last_named_subject(make, text, fragment, speaker):
+    assert one(quotes_of(make, text), fragment).speaker == speaker
+
+
 def test_role_noun_resolves_to_person_introduced_with_role(make):
     text = (
         "Michael Kofman, a military expert, studied the front. Later the expert said that "

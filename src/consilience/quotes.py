@@ -305,14 +305,25 @@ class SpeakerResolver:
     def _pronoun(self, tok) -> Speaker | None:
         low = tok.lower_
         if low in MALE_FEMALE_PRONOUNS:
-            prev = [m for m in self.mentions if m[0] < tok.i]
-            if prev:
-                _, name, s, e, _ = prev[-1]
-                return Speaker(name, s, e, "person")
-            return None
+            return self._antecedent(tok)
         if low in PLURAL_PRONOUNS:
             return self._recent_group(tok)
         return None
+
+    def _antecedent(self, tok) -> Speaker | None:
+        """The person "he"/"she" at ``tok`` refers to: the last person named outside
+        quotation marks before it, preferring one who is a clause's subject in the last
+        three sentences ("Ana Ruiz thanked Tom Reed. "…," she said." -> Ana Ruiz)."""
+        doc = self.doc
+        prev = [m for m in self.mentions if m[0] < tok.i and not self.in_quotation(doc[m[0]])]
+        if not prev:
+            return None
+        sent_start = tok.sent.start
+        recent = [s for s in doc.sents if s.start <= sent_start][-4:]
+        window = recent[0].start
+        subjects = [m for m in prev if m[0] >= window and _is_subject(doc[m[0]])]
+        _, name, s, e, _ = (subjects or prev)[-1]
+        return Speaker(name, s, e, "person")
 
     def _organisation(self, tok) -> Speaker | None:
         """An organisation named at ``tok``, or referred back to as "the company"."""
@@ -515,6 +526,13 @@ def _untagged_name(doc, tok):
     if titled or (has_role and types <= {"", "ORG"}):
         return chain
     return None
+
+
+def _is_subject(tok) -> bool:
+    """True when ``tok`` heads a clause's subject, or names one by apposition/compound."""
+    while tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
 
 
 def _in_clause(t, head) -> bool:
