@@ -119,6 +119,32 @@ def test_scare_quote_attributed_by_according_to(make):
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            "Opposition leader Dan Frey described the budget as "
+            '"a betrayal of every family in this city."',
+            "Dan Frey",
+            "a betrayal of every family in this city.",
+        ),
+        ('The jury called the novel "a quiet triumph" in its citation.', "The jury", None),
+    ],
+)
+def test_words_quoted_as_a_name_for_something(make, text, speaker, words):
+    (q,) = quotes_of(make, text)
+    assert (q.speaker, q.text, q.direct) == (speaker, words or "a quiet triumph", True)
+
+
+def test_naming_verb_quotes_words_but_not_a_title(make):
+    text = (
+        'The charity calls the campaign "Open Doors". Its director, Ida Berg, called the '
+        'council\'s plan "heartless and short-sighted."'
+    )
+    qs = quotes_of(make, text)
+    assert [(q.speaker, q.text) for q in qs] == [("Ida Berg", "heartless and short-sighted.")]
+
+
 def test_unattributed_title_quotes_are_not_invented(make):
     text = 'Storm "Ida" hits the coast\nThe film "Dune" opened in cinemas on Friday.'
     assert quotes_of(make, text) == []

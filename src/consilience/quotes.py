@@ -121,12 +121,14 @@ TITLE_WORDS = (
     )
     | ROLE_NOUNS
 )
+# Verbs that quote words as a name for something: "called the plan "reckless"".
+NAMING_VERBS = frozenset({"call", "describe", "dub", "label", "term", "brand"})
 # Nouns that refer back to an organisation ("the company said").
 ORG_NOUNS = frozenset(
     """company firm operator agency authority coastguard ministry department airline carrier
     utility group council board regulator manufacturer government administration union
     service police committee commission court hospital school university club team
-    association federation organisation organization charity party bank""".split()
+    association federation organisation organization charity party bank jury panel""".split()
 )
 # Entity types that never speak: places, events, laws. (A work's title is known by its
 # quotation marks; spaCy's WORK_OF_ART and PRODUCT tags on a bare subject are mostly bodies.)
@@ -783,16 +785,20 @@ def _attribute_direct(doc, q: Quotation, resolver: SpeakerResolver) -> _Attribut
 
 def _verb_speaker(context, first, qs: int, qe: int, resolver) -> _Attributed | None:
     """The subject of a reporting verb outside the quotation, preferring a verb whose
-    subtree holds the quotation, then the nearest."""
+    subtree holds the quotation, then the nearest; a naming verb ("called the plan
+    "reckless"", "described it as "a disgrace"") counts only when it holds the quotation."""
     cands = []
     for tok in context:
-        if not is_speech_verb(tok):
+        naming = tok.pos_ == "VERB" and tok.lemma_.lower() in NAMING_VERBS
+        if not is_speech_verb(tok) and not naming:
+            continue
+        holds = first.i in {x.i for x in tok.subtree}
+        if naming and not holds:
             continue
         subj = speech_subject(tok) or inverted_subject(tok)
         sp = resolver.resolve(subj) if subj is not None else None
         if sp is None:
             continue
-        holds = first.i in {x.i for x in tok.subtree}
         dist = min(abs(tok.idx - qs), abs(tok.idx - qe))
         cands.append((0 if holds else 1, dist, tok.i, _Attributed(sp, cue_of(tok), tok.idx)))
     if not cands:
