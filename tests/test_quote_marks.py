@@ -63,6 +63,18 @@ def test_spaced_marks_of_tokenized_text_pair():
     assert inner(text) == [" Stay indoors until the wind drops , "]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("\"We owe the crew everything , '' the captain said .", ["We owe the crew everything , "]),
+        ("``Nobody was hurt ,'' said Ines Moll .", ["Nobody was hurt ,"]),
+        ("the \"Harbour Lights '' singer didn''t appear", ["Harbour Lights "]),
+    ],
+)
+def test_treebank_marks_of_tokenized_text_pair(text, expected):
+    assert inner(text) == expected
+
+
 # --------------------------------------------------------------------------- paragraphs
 
 

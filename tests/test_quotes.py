@@ -286,6 +286,15 @@ def test_tokenized_text_quotes(make, text, speaker, words):
     assert (q.speaker, q.text, q.direct) == (speaker, words, True)
 
 
+def test_treebank_closing_mark_quote(make):
+    text = (
+        "The ferry docked late . \"We owe the crew everything , '' Captain Rosa Lind said . "
+        "The \"Northern Star '' will sail again on Friday ."
+    )
+    (q,) = quotes_of(make, text)
+    assert (q.speaker, q.text, q.direct) == ("Rosa Lind", "We owe the crew everything", True)
+
+
 # --------------------------------------------------------------------------- 16. titles
 
 

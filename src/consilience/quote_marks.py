@@ -4,7 +4,8 @@
 
 Marks
 -----
-* Double marks: curly ``“ ”``, guillemets ``« »``, low ``„`` and straight ``"``. A straight
+* Double marks: curly ``“ ”``, guillemets ``« »``, low ``„``, the ````` and ``''`` of
+  tokenized text (``"We appreciate it , '' he said``) and straight ``"``. A straight
   mark opens when it follows whitespace/an opening bracket and precedes a non-space, closes
   when it follows a non-space and precedes whitespace/punctuation, and is *spaced* (either)
   when whitespace is on both sides, as in tokenized text (``" We will rebuild , " he said .``).
@@ -115,37 +116,57 @@ def _double_role(line: str, i: int) -> str | None:
     return None
 
 
+def _double_marks(line: str) -> list[tuple[int, int, str]]:
+    """``(start, end, role)`` of each double mark in ``line``; the two-character marks of
+    tokenized (Penn Treebank style) text, ````` and ``''``, open and close."""
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(line):
+        pair = line[i : i + 2]
+        if pair in ("``", "''"):
+            out.append((i, i + 2, "open" if pair == "``" else "close"))
+            i += 2
+            continue
+        role = _double_role(line, i)
+        if role:
+            out.append((i, i + 1, role))
+        i += 1
+    return out
+
+
 def _pair_double(text: str) -> list[Quotation]:
     out: list[Quotation] = []
     carry: list[tuple[int, int]] = []  # parts of a quotation continued from earlier paragraphs
     for pos, line in _lines(text):
-        marks = [(i, r) for i in range(len(line)) if (r := _double_role(line, i))]
-        if carry and not (marks and marks[0][1] != "close" and not line[: marks[0][0]].strip()):
+        marks = _double_marks(line)
+        if carry and not (marks and marks[0][2] != "close" and not line[: marks[0][0]].strip()):
             carry = []  # the next paragraph does not open with a mark: the quotation is dropped
-        opened: int | None = None
-        for i, role in marks:
+        opened: int | None = None  # end of the open mark
+        opened_at = 0  # its start
+        for start, end, role in marks:
             if role == "either":
                 role = "close" if opened is not None else "open"
             if role == "open":
                 if opened is not None:
                     carry = []  # an earlier unclosed opener is unbalanced: dropped
-                opened = i
+                opened, opened_at = end, start
             elif opened is not None:
-                if i - opened > 1:
-                    out.append(Quotation((*carry, (pos + opened + 1, pos + i))))
+                if start > opened:
+                    out.append(Quotation((*carry, (pos + opened, pos + start))))
                 carry, opened = [], None
-        if opened is not None and _opens_sentence_quote(line, opened):
-            carry = [*carry, (pos + opened + 1, pos + len(line.rstrip()))]
+        if opened is not None and _opens_sentence_quote(line, opened_at, opened):
+            carry = [*carry, (pos + opened, pos + len(line.rstrip()))]
         else:
             carry = []
     return out
 
 
-def _opens_sentence_quote(line: str, i: int) -> bool:
-    """True when the mark at ``i`` opens a quotation of whole sentences: it starts the
-    paragraph or follows ``:``/``,``/a sentence end, and the quoted text is capitalised."""
-    lead = line[:i].rstrip()
-    first = line[i + 1 : i + 2]
+def _opens_sentence_quote(line: str, start: int, end: int) -> bool:
+    """True when the mark at ``line[start:end]`` opens a quotation of whole sentences: it
+    starts the paragraph or follows ``:``/``,``/a sentence end, and the quoted text is
+    capitalised."""
+    lead = line[:start].rstrip()
+    first = line[end:].lstrip()[:1]
     return (not lead or lead[-1] in _SENTENCE_LEAD) and first.isupper()
 
 
@@ -154,8 +175,8 @@ def _opens_sentence_quote(line: str, i: int) -> bool:
 
 def _single_role(line: str, i: int) -> str | None:
     ch = line[i]
-    if ch not in "'‘’":
-        return None
+    if ch not in "'‘’" or "''" in line[max(0, i - 1) : i + 2]:
+        return None  # "''" closes a double quotation in tokenized text
     before, after = _around(line, i)
     rest = line[i + 1 : i + 8].lower() + " "
     if (

@@ -709,7 +709,7 @@ _SMALL_WORDS = frozenset("a an the of and or in on at to for with from by de la 
 
 def is_title(doc, q: Quotation) -> bool:
     """True when quotation ``q`` is a title or name in quotation marks (``star of "Night
-    Train"``) rather than quoted speech: one paragraph, at most 8 words, all capitalised but
+    Train"``) rather than quoted speech: one paragraph, at most 15 words, all capitalised but
     small words, and either inside a sentence without a reporting verb (or a reporting verb
     and a comma, or a colon) just before it, or followed by a word rather than punctuation
     (``"Night Train" won``)."""
@@ -717,7 +717,7 @@ def is_title(doc, q: Quotation) -> bool:
     if len(q.parts) > 1:
         return False
     words = re.findall(r"[\w'’-]+", text[q.start : q.end])
-    if not words or len(words) > 8 or not words[0][:1].isupper():
+    if not words or len(words) > 15 or not words[0][:1].isupper():
         return False
     if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words):
         return False
@@ -740,9 +740,9 @@ def _ends_with_speech_verb(doc, line_start: int, lead: str) -> bool:
 def _close_open_mark(text: str, s: int, e: int) -> int:
     """End of ``text[s:e]`` moved past a closing double mark just after it (``."``) when the
     span opens one it does not close (a title at the end of a reported clause)."""
-    if sum(text[s:e].count(m) for m in '"“”') % 2 == 0:
+    if sum(text[s:e].count(m) for m in ('"', "“", "”", "''", "``")) % 2 == 0:
         return e
-    m = re.match(r'[.!?,]?["”]', text[e : e + 2])
+    m = re.match(r"[.!?,]? ?(\"|”|'')", text[e : e + 4])
     return e + m.end() if m else e
 
 
