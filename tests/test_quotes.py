@@ -437,6 +437,26 @@ def test_description_keeps_whom_the_speaker_speaks_for(make):
     assert q.speaker == "the spokesperson for the Red Cross"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "fragment"),
+    [
+        (
+            "The regional water authority said the pipes would be flushed overnight.",
+            "The regional water authority",
+            "the pipes would be flushed overnight",
+        ),
+        (
+            "The operator of the Halden ferry said on Friday it would add two sailings .",
+            "The operator of the Halden ferry",
+            "it would add two sailings",
+        ),
+    ],
+)
+def test_body_named_by_description_is_a_speaker(make, text, speaker, fragment):
+    q = one(quotes_of(make, text), fragment)
+    assert (q.speaker, q.direct) == (speaker, False)
+
+
 def test_definite_role_refers_back_to_unnamed_source(make):
     text = (
         "A spokeswoman for the water board said supplies were safe. Later the spokeswoman "

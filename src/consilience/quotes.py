@@ -847,7 +847,7 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
     for tok in doc:
         if not is_speech_verb(tok):
             continue
-        comp = [c for c in tok.children if c.dep_ == "ccomp"]
+        comp = [c for c in tok.children if _is_clause_object(c)]
         if not comp and tok.dep_ != "parataxis":
             continue
         subj = speech_subject(tok)
@@ -868,6 +868,14 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
         if not any(not (q.end <= o.start or q.start >= o.end) for o in out):
             out.append(q)
     return out
+
+
+def _is_clause_object(tok) -> bool:
+    """A reporting verb's clausal complement: ``ccomp``, or an ``xcomp`` with its own subject
+    (how the parser reads "said on Monday it may release …" in tokenized text)."""
+    return tok.dep_ == "ccomp" or (
+        tok.dep_ == "xcomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    )
 
 
 def _clause_span(verb, comp) -> tuple[int, int]:
