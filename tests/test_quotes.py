@@ -507,6 +507,22 @@ def test_reported_speech_forms(make, text, speaker, fragment, cue):
     assert not q.text.startswith("that ")
 
 
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ('Asked whether he would resign, Mayor Tom Berg said: "No. Absolutely not."', "No."),
+        (
+            "Told that the road would close for a month, shop owner Eva Lund said she would "
+            "sue the council.",
+            "she would sue the council",
+        ),
+    ],
+)
+def test_question_put_to_the_speaker_is_not_their_speech(make, text, fragment):
+    qs = quotes_of(make, text)
+    assert [q.text for q in qs] == [one(qs, fragment).text]
+
+
 def test_pronoun_resolves_to_most_recent_person(make):
     text = (
         "Governor Helen Marsh visited the dam on Monday. She said that an inquiry would begin "

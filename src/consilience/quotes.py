@@ -121,6 +121,8 @@ TITLE_WORDS = (
     )
     | ROLE_NOUNS
 )
+# Reporting verbs whose object is the hearer: "Asked about …, X said" is not X's speech.
+HEARER_VERBS = frozenset({"ask", "tell", "warn", "question", "inform", "remind", "brief"})
 # Verbs that quote words as a name for something: "called the plan "reckless"".
 NAMING_VERBS = frozenset({"call", "describe", "dub", "label", "term", "brand"})
 # Nouns that refer back to an organisation ("the company said").
@@ -576,7 +578,16 @@ def inverted_subject(verb):
 
 
 def speech_subject(verb):
-    """The subject of a speech verb, climbing advcl/xcomp/conj ("…, stating, …")."""
+    """The subject of a speech verb, climbing advcl/xcomp/conj ("…, stating, …"); None for
+    a participle clause of a verb whose object is the hearer: that speech is addressed to
+    the subject ("Asked whether he would resign, X said …", "Told that …, X said")."""
+    if (
+        verb.dep_ == "advcl"
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.lemma_.lower() in HEARER_VERBS
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return None
     tok = verb
     for _ in range(4):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
