@@ -766,7 +766,9 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def _tokens_in(doc, parts) -> list:
-    return [t for t in doc if any(t.idx >= s and t.idx + len(t.text) <= e for s, e in parts)]
+    """The tokens lying wholly inside the character spans ``parts``, in order."""
+    spans = (doc.char_span(s, e, alignment_mode="contract") for s, e in parts)
+    return [t for span in spans if span is not None for t in span]
 
 
 def _attribute_direct(doc, q: Quotation, resolver: SpeakerResolver) -> _Attributed | None:
