@@ -554,6 +554,15 @@ def test_pronoun_prefers_the_last_named_subject(make, text, fragment, speaker):
     assert one(quotes_of(make, text), fragment).speaker == speaker
 
 
+def test_pronoun_after_unnamed_source_refers_to_it(make):
+    text = (
+        "Captain Lars Moe spoke to the crew. A spokeswoman for the port authority said the "
+        'harbour would reopen on Friday. "The divers found nothing," she said.'
+    )
+    q = one(quotes_of(make, text), "divers found nothing")
+    assert q.speaker == "A spokeswoman for the port authority" and q.direct
+
+
 def test_role_noun_resolves_to_person_introduced_with_role(make):
     text = (
         "Michael Kofman, a military expert, studied the front. Later the expert said that "

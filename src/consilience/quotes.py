@@ -317,17 +317,27 @@ class SpeakerResolver:
     def _antecedent(self, tok) -> Speaker | None:
         """The person "he"/"she" at ``tok`` refers to: the last person named outside
         quotation marks before it, preferring one who is a clause's subject in the last
-        three sentences ("Ana Ruiz thanked Tom Reed. "…," she said." -> Ana Ruiz)."""
+        three sentences ("Ana Ruiz thanked Tom Reed. "…," she said." -> Ana Ruiz), or an
+        unnamed source introduced there as a subject ("A spokeswoman for the ministry said
+        …. She added …")."""
         doc = self.doc
         prev = [m for m in self.mentions if m[0] < tok.i and not self.in_quotation(doc[m[0]])]
-        if not prev:
-            return None
         sent_start = tok.sent.start
-        recent = [s for s in doc.sents if s.start <= sent_start][-4:]
-        window = recent[0].start
-        subjects = [m for m in prev if m[0] >= window and _is_subject(doc[m[0]])]
-        _, name, s, e, _ = (subjects or prev)[-1]
-        return Speaker(name, s, e, "person")
+        window = [s for s in doc.sents if s.start <= sent_start][-4:][0].start
+        subjects = [
+            (m[0], Speaker(m[1], m[2], m[3], "person"))
+            for m in prev
+            if m[0] >= window and _is_subject(doc[m[0]])
+        ]
+        subjects += [
+            (i, sp) for i, _, sp in self.descriptions if window <= i < tok.i and _is_subject(doc[i])
+        ]
+        if subjects:
+            return max(subjects, key=lambda c: c[0])[1]
+        if prev:
+            _, name, s, e, _ = prev[-1]
+            return Speaker(name, s, e, "person")
+        return None
 
     def _organisation(self, tok) -> Speaker | None:
         """An organisation named at ``tok``, or referred back to as "the company"."""
