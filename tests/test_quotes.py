@@ -557,10 +557,14 @@ def test_pronoun_prefers_the_last_named_subject(make, text, fragment, speaker):
 def test_pronoun_after_unnamed_source_refers_to_it(make):
     text = (
         "Captain Lars Moe spoke to the crew. A spokeswoman for the port authority said the "
-        'harbour would reopen on Friday. "The divers found nothing," she said.'
+        'harbour would reopen on Friday. "The divers found nothing," she said.\n'
+        '"We will check again," said Ines Berg, a spokeswoman for the coastguard. She said '
+        "the quay was safe."
     )
-    q = one(quotes_of(make, text), "divers found nothing")
+    qs = quotes_of(make, text)
+    q = one(qs, "divers found nothing")
     assert q.speaker == "A spokeswoman for the port authority" and q.direct
+    assert one(qs, "the quay was safe").speaker == "Ines Berg"  # a named one is named
 
 
 def test_role_noun_resolves_to_person_introduced_with_role(make):

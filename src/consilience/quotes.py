@@ -200,6 +200,8 @@ class SpeakerResolver:
             and tok.lemma_.lower() in ROLE_NOUNS
             and tok.tag_ == "NN"
             and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+            and tok.dep_ != "appos"  # "Priya Nandakumar, a spokeswoman": she is named
+            and not any(c.dep_ == "appos" for c in tok.children)
             and (sp := self._description(tok)) is not None
         ]
 
