@@ -62,7 +62,7 @@ from .cues import is_reporting_verb as is_speech_verb
 from .model import Analysis, Attribution, StoryContext
 from .quotes import ROLE_NOUNS, SpeakerResolver
 
-VERSION = "1"
+VERSION = "2"
 LEAD_SENTENCES = 4
 
 # Seats of government -> the officials they speak for.
