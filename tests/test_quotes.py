@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict
 
 import pytest
@@ -14,8 +15,13 @@ from consilience.quotes import build_quotes, extract_quotes, quotation_spans
 
 def quotes_of(make, text: str) -> list[Quote]:
     qs = extract_quotes(make(text))
-    for q in qs:  # every quote cites its own text
-        assert text[q.start : q.end] == q.text
+    for q in qs:  # every quote cites its own text (parts of a continued quote, in order)
+        cited = text[q.start : q.end]
+        if cited != q.text:  # parts joined: their words in order, in a longer cited span
+            assert q.direct and len(cited) > len(q.text.replace(" … ", " "))
+            pos = 0
+            for word in re.findall(r"\w+", q.text):
+                pos = cited.index(word, pos) + len(word)
     return qs
 
 
@@ -113,6 +119,32 @@ def test_scare_quote_attributed_by_according_to(make):
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            "Opposition leader Dan Frey described the budget as "
+            '"a betrayal of every family in this city."',
+            "Dan Frey",
+            "a betrayal of every family in this city.",
+        ),
+        ('The jury called the novel "a quiet triumph" in its citation.', "The jury", None),
+    ],
+)
+def test_words_quoted_as_a_name_for_something(make, text, speaker, words):
+    (q,) = quotes_of(make, text)
+    assert (q.speaker, q.text, q.direct) == (speaker, words or "a quiet triumph", True)
+
+
+def test_naming_verb_quotes_words_but_not_a_title(make):
+    text = (
+        'The charity calls the campaign "Open Doors". Its director, Ida Berg, called the '
+        'council\'s plan "heartless and short-sighted."'
+    )
+    qs = quotes_of(make, text)
+    assert [(q.speaker, q.text) for q in qs] == [("Ida Berg", "heartless and short-sighted.")]
+
+
 def test_unattributed_title_quotes_are_not_invented(make):
     text = 'Storm "Ida" hits the coast\nThe film "Dune" opened in cinemas on Friday.'
     assert quotes_of(make, text) == []
@@ -125,6 +157,314 @@ def test_continuation_after_attribution(make):
     )
     qs = quotes_of(make, text)
     assert one(qs, "siren").speaker == "Tom Keller"
+
+
+# --------------------------------------------------------------------------- 13. single marks
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "words"),
+    [
+        (
+            "The coach was blunt after the match. 'Nobody on this team gave up,' Rita Olsen "
+            "told the Courier.",
+            "Rita Olsen",
+            "told",
+            "Nobody on this team gave up",
+        ),
+        (
+            "'We can't reopen the school's east wing,' the principal said.",
+            "the principal",
+            "said",
+            "We can't reopen the school's east wing",
+        ),
+        (
+            "'The farmers' fields are under water,' said Mayor Lina Boyd.",
+            "Lina Boyd",
+            "said",
+            "The farmers' fields are under water",
+        ),
+        (
+            "‘It’s a miracle nobody died,’ said firefighter Omar Haddad.",
+            "Omar Haddad",
+            "said",
+            "It’s a miracle nobody died",
+        ),
+    ],
+)
+def test_single_mark_quotes(make, text, speaker, cue, words):
+    (q,) = quotes_of(make, text)
+    assert (q.speaker, q.direct, q.cue, q.text) == (speaker, True, cue, words)
+
+
+def test_apostrophes_beside_a_single_mark_quote(make):
+    text = (
+        "The nurses' union said staff won't work double shifts, a rule from the '80s. "
+        "'We are exhausted,' said nurse Ada Quinn."
+    )
+    qs = quotes_of(make, text)
+    assert [(q.speaker, q.text) for q in qs if q.direct] == [("Ada Quinn", "We are exhausted")]
+
+
+# --------------------------------------------------------------------------- 14. continuation
+
+
+def test_quote_goes_on_after_named_speaker(make):
+    text = (
+        '"The pumps failed first," said Dana Whitfield, an engineer at the plant. '
+        '"Then the backup lines froze."'
+    )
+    (q,) = quotes_of(make, text)
+    assert q.speaker == "Dana Whitfield" and q.direct
+    assert q.text == "The pumps failed first … Then the backup lines froze."
+    assert (q.start, q.end) == (1, len(text) - 1)
+
+
+def test_quote_goes_on_after_pronoun_speaker(make):
+    text = (
+        'Engineer Karl Brandt inspected the dam. "We were ready," he said. '
+        '"Nobody expected the second wave."'
+    )
+    (q,) = quotes_of(make, text)
+    assert q.speaker == "Karl Brandt"
+    assert "ready" in q.text and q.text.endswith("second wave.")
+
+
+def test_sentence_interrupted_by_its_attribution_is_one_quote(make):
+    text = (
+        'Engineer Tom Ash inspected the levee on Sunday. "The levee held," said Ash, '
+        '"but only just."'
+    )
+    (q,) = quotes_of(make, text)
+    assert (q.speaker, q.text) == ("Tom Ash", "The levee held, but only just.")
+
+
+def test_next_quote_with_its_own_speaker_is_not_merged(make):
+    text = (
+        '"The school will stay shut," said Principal Ellen Dorsey. '
+        '"The roof is unsafe," said Tom Grady, a parent.'
+    )
+    qs = quotes_of(make, text)
+    assert [(q.speaker, q.text) for q in qs] == [
+        ("Ellen Dorsey", "The school will stay shut"),
+        ("Tom Grady", "The roof is unsafe"),
+    ]
+
+
+def test_unclosed_paragraph_quote_continues(make):
+    text = (
+        "Fisherman Joao Mendes watched the harbour wall give way.\n"
+        '"The sea came over the wall in seconds. Boats were thrown onto the road.\n'
+        '"I have never seen anything like it," Mendes said.'
+    )
+    (q,) = quotes_of(make, text)
+    assert q.speaker == "Joao Mendes" and q.direct
+    assert q.text.startswith("The sea came") and q.text.endswith("anything like it")
+    assert "Boats were thrown" in q.text
+
+
+# --------------------------------------------------------------------------- 15. tokenized
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            'Officials urged calm . " Stay indoors until the wind drops , " the governor said .',
+            "the governor",
+            "Stay indoors until the wind drops",
+        ),
+        (
+            '" We knew the dam was weak , " said Peter Olsen , a farmer .',
+            "Peter Olsen",
+            "We knew the dam was weak",
+        ),
+    ],
+)
+def test_tokenized_text_quotes(make, text, speaker, words):
+    (q,) = quotes_of(make, text)
+    assert (q.speaker, q.text, q.direct) == (speaker, words, True)
+
+
+def test_treebank_closing_mark_quote(make):
+    text = (
+        "The ferry docked late . \"We owe the crew everything , '' Captain Rosa Lind said . "
+        "The \"Northern Star '' will sail again on Friday ."
+    )
+    (q,) = quotes_of(make, text)
+    assert (q.speaker, q.text, q.direct) == ("Rosa Lind", "We owe the crew everything", True)
+
+
+# --------------------------------------------------------------------------- 16. titles
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "fragment"),
+    [
+        (
+            'Critic Sam Reyes, who reviewed "Cold Harbour," said the film "The Last Ferry" '
+            "deserved the award.",
+            "Sam Reyes",
+            "deserved the award",
+        ),
+        (
+            'Author Mia Chen, whose novel "The Salt Road" won in 2019, said she would donate '
+            "the prize.",
+            "Mia Chen",
+            "she would donate the prize",
+        ),
+        (
+            'Jonas Wirth, lead singer of "Grey Tide," argued the festival should go to '
+            '"North Pier."',
+            "Jonas Wirth",
+            "the festival should go to",
+        ),
+    ],
+)
+def test_titles_are_not_quotes_and_reported_speech_stays(make, text, speaker, fragment):
+    qs = quotes_of(make, text)
+    assert not any(q.direct for q in qs), [(q.speaker, q.text) for q in qs]
+    q = one(qs, fragment)
+    assert q.speaker == speaker and not q.direct
+
+
+def test_title_in_apposition_after_a_comma_is_not_a_quote(make):
+    qs = quotes_of(make, 'The director said the opening play, "Lantern Street," had sold out.')
+    assert [(q.speaker, q.direct) for q in qs] == [("The director", False)]
+    assert qs[0].text == 'the opening play, "Lantern Street," had sold out'
+
+
+def test_capitalised_short_quote_is_speech_but_title_beside_it_is_not(make):
+    qs = quotes_of(make, 'Ida Lund, star of "Blue Hour," said: "Maybe."')
+    assert [(q.speaker, q.text, q.direct) for q in qs] == [("Ida Lund", "Maybe.", True)]
+
+
+# --------------------------------------------------------------------------- 17. speakers
+
+
+def test_place_is_never_a_speaker(make):
+    text = '"The border will stay open," Warsaw said on Tuesday.'
+    assert quotes_of(make, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # spaCy tags no entity here
+            '"The river rose too fast," said Ana Ruiz, a grower. Ruiz said the barn was lost.',
+            "Ana Ruiz",
+        ),
+        (  # spaCy takes the name for an organisation
+            'Flood victim Oriol Puig said the barn was lost. "It happened at night," Puig '
+            "told reporters.",
+            "Oriol Puig",
+        ),
+        (  # spaCy tags the surname alone as an organisation
+            'Flood victim Ana Vidal said the barn was lost. "It happened at night," Vidal '
+            "told reporters.",
+            "Ana Vidal",
+        ),
+    ],
+)
+def test_names_spacy_misses_are_speakers(make, text, speaker):
+    qs = quotes_of(make, text)
+    assert len(qs) == 2 and {q.direct for q in qs} == {True, False}
+    assert all(q.speaker == speaker for q in qs), [(q.speaker, q.text) for q in qs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Our troops have pulled back," Moldova said in a statement.',
+        '"The whole summer is at risk," Ireland warned on Tuesday.',
+        '"We will not sign," Warsaw said.',
+    ],
+)
+def test_country_or_city_spacy_mistags_is_not_a_speaker(make, text):
+    assert quotes_of(make, text) == []
+
+
+def test_town_named_as_a_place_elsewhere_is_not_a_speaker(make):
+    text = (
+        "KESTON, May 2, 2026\n\nFlooding cut the road between Keston and Abbeyford. "
+        '"The water is still rising," Keston said.'
+    )
+    assert quotes_of(make, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"No trains will run before Monday," Eastline Rail said in a statement.', "Eastline Rail"),
+        (
+            '"Services are suspended until further notice," Coastway Rail said on Sunday.',
+            "Coastway Rail",
+        ),
+    ],
+)
+def test_body_spacy_tags_as_a_title_still_speaks(make, text, speaker):
+    (q,) = quotes_of(make, text)
+    assert (q.speaker, q.direct) == (speaker, True)
+
+
+def test_said_and_warned_clauses_are_each_reported(make):
+    text = (
+        'Union organiser Petra Holm said the offer was "a fair start" but warned that staff '
+        "would strike if the deal collapsed."
+    )
+    qs = quotes_of(make, text)
+    assert [(q.speaker, q.text, q.direct) for q in qs] == [
+        ("Petra Holm", "a fair start", True),
+        ("Petra Holm", "staff would strike if the deal collapsed", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    "person", ["Librarian Agnes Hale", "Warden Agnes Hale", "Warden Maud Cole"]
+)
+def test_titled_name_is_a_person_whatever_spacy_tagged(make, person):
+    text = (
+        f"The museum reopened on Friday.\n\n{person} led the first tour. "
+        '"We restored every painting," she said.'
+    )
+    (q,) = quotes_of(make, text)
+    assert q.speaker == person.split(" ", 1)[1] and q.direct
+
+
+def test_description_keeps_whom_the_speaker_speaks_for(make):
+    text = '"The shelter is full," said the spokesperson for the Red Cross.'
+    (q,) = quotes_of(make, text)
+    assert q.speaker == "the spokesperson for the Red Cross"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "fragment"),
+    [
+        (
+            "The regional water authority said the pipes would be flushed overnight.",
+            "The regional water authority",
+            "the pipes would be flushed overnight",
+        ),
+        (
+            "The operator of the Halden ferry said on Friday it would add two sailings .",
+            "The operator of the Halden ferry",
+            "it would add two sailings",
+        ),
+    ],
+)
+def test_body_named_by_description_is_a_speaker(make, text, speaker, fragment):
+    q = one(quotes_of(make, text), fragment)
+    assert (q.speaker, q.direct) == (speaker, False)
+
+
+def test_definite_role_refers_back_to_unnamed_source(make):
+    text = (
+        "A spokeswoman for the water board said supplies were safe. Later the spokeswoman "
+        'said: "Boil all tap water until Monday."'
+    )
+    q = one(quotes_of(make, text), "Boil all tap water")
+    assert q.speaker == "A spokeswoman for the water board" and q.direct
+    assert text[q.speaker_start : q.speaker_end] == q.speaker
 
 
 # --------------------------------------------------------------------------- reported speech
@@ -167,6 +507,22 @@ def test_reported_speech_forms(make, text, speaker, fragment, cue):
     assert not q.text.startswith("that ")
 
 
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ('Asked whether he would resign, Mayor Tom Berg said: "No. Absolutely not."', "No."),
+        (
+            "Told that the road would close for a month, shop owner Eva Lund said she would "
+            "sue the council.",
+            "she would sue the council",
+        ),
+    ],
+)
+def test_question_put_to_the_speaker_is_not_their_speech(make, text, fragment):
+    qs = quotes_of(make, text)
+    assert [q.text for q in qs] == [one(qs, fragment).text]
+
+
 def test_pronoun_resolves_to_most_recent_person(make):
     text = (
         "Governor Helen Marsh visited the dam on Monday. She said that an inquiry would begin "
@@ -175,6 +531,40 @@ def test_pronoun_resolves_to_most_recent_person(make):
     q = one(quotes_of(make, text), "inquiry would begin")
     assert q.speaker == "Helen Marsh" and not q.direct
     assert text[q.speaker_start : q.speaker_end] == "Helen Marsh"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "Mayor Ana Ruiz thanked rescuer Tom Reed on Monday. "
+            '"Without him we would have lost the whole street," she said.',
+            "whole street",
+            "Ana Ruiz",
+        ),
+        (
+            "Governor Helen Marsh met the head of the dam company, Peter Vance, on Monday. "
+            "She said that an inquiry would begin at once.",
+            "inquiry",
+            "Helen Marsh",
+        ),
+    ],
+)
+def test_pronoun_prefers_the_last_named_subject(make, text, fragment, speaker):
+    assert one(quotes_of(make, text), fragment).speaker == speaker
+
+
+def test_pronoun_after_unnamed_source_refers_to_it(make):
+    text = (
+        "Captain Lars Moe spoke to the crew. A spokeswoman for the port authority said the "
+        'harbour would reopen on Friday. "The divers found nothing," she said.\n'
+        '"We will check again," said Ines Berg, a spokeswoman for the coastguard. She said '
+        "the quay was safe."
+    )
+    qs = quotes_of(make, text)
+    q = one(qs, "divers found nothing")
+    assert q.speaker == "A spokeswoman for the port authority" and q.direct
+    assert one(qs, "the quay was safe").speaker == "Ines Berg"  # a named one is named
 
 
 def test_role_noun_resolves_to_person_introduced_with_role(make):

@@ -1,12 +1,199 @@
-"""Attribution cues shared by quotes, provenance and claims (interim)."""
+"""Attribution cues: the words by which an article says who said or reported something.
+
+One lexicon shared by :mod:`consilience.quotes` (who said what), :mod:`consilience.provenance`
+(whom an article rests on) and the claims extractor (a claim's attribution). It imports no
+other consilience module, so any of them may import it without an import cycle.
+
+Reporting verbs
+---------------
+:data:`REPORTING_VERBS`
+    lemmas of verbs that introduce speech or a statement ("said", "told", "warned" ...).
+:data:`WEAK_REPORTING_VERBS`
+    the subset that reports speech only when it carries a clause ("signal", "estimate").
+:data:`SPEECH_ACTS`
+    evaluative acts whose object is what was said ("praised the decision", "dismissed").
+:data:`SOURCE_VERBS`
+    the subset whose subject provenance accepts as a source ("X said", "X confirmed").
+:data:`ATTRIBUTION_VERBS`
+    reporting verbs plus verbs that attribute a belief or an estimate ("believe"): what a
+    claim extractor needs to mark a clause as someone's statement rather than the article's.
+:func:`is_reporting_verb`, :func:`is_attribution_verb`
+    ``token -> bool``: a spaCy verb token whose lemma is in the set above.
+
+"According to"
+--------------
+:data:`ACCORDING_TO_FORMS`
+    lower-cased multiword cues that name a source after them ("according to", "as told to").
+:func:`according_to`
+    ``span -> [(cue_token, source_token)]``: each "according to X" in a spaCy span.
+
+Source names
+------------
+:func:`is_outlet_name`, :func:`outlet_key`, :func:`looks_like_org`, :func:`strip_possessive`:
+whether a name is a news outlet or wire service ("Reuters", "The Harbour Gazette"), the
+normalised key of a name, and whether a name spaCy tagged PERSON is an organisation.
+"""
 
 from __future__ import annotations
 
-from .quotes import SPEECH_VERBS
+import re
+import unicodedata
 
-REPORTING_VERBS = SPEECH_VERBS | {"report", "believe", "say"}
+# --------------------------------------------------------------------------- reporting verbs
+
+REPORTING_VERBS = frozenset(
+    """say tell state note argue claim add warn insist explain stress indicate suggest announce
+    acknowledge admit confirm deny declare assert contend maintain write reply respond emphasize
+    emphasise caution hint predict promise vow tweet post remark comment observe urge ask recall
+    report concede complain testify reiterate underline highlight allege estimate
+    praise criticize criticise mention disclose reveal signal threaten pledge""".split()
+)
+WEAK_REPORTING_VERBS = frozenset({"believe", "signal", "estimate", "indicate", "suggest", "report"})
+SPEECH_ACTS = frozenset(
+    """praise criticize criticise condemn welcome hail dismiss reject slam blast applaud
+    defend call""".split()
+)
+SOURCE_VERBS = frozenset(
+    """say tell state note argue claim add warn confirm indicate announce report caution insist
+    acknowledge explain stress suggest deny estimate disclose reveal write""".split()
+)
+ATTRIBUTION_VERBS = REPORTING_VERBS | WEAK_REPORTING_VERBS | frozenset({"believe", "think"})
+ACCORDING_TO_FORMS = ("according to",)
 
 
 def is_reporting_verb(tok) -> bool:
-    """Whether a spaCy token is a verb that reports speech or belief."""
+    """True when spaCy token ``tok`` is a verb (or auxiliary) whose lemma is in
+    :data:`REPORTING_VERBS` ("said", "tells", "warning")."""
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORTING_VERBS
+
+
+def is_attribution_verb(tok) -> bool:
+    """True when spaCy token ``tok`` is a verb whose lemma is in :data:`ATTRIBUTION_VERBS`
+    ("said", "believes", "estimated")."""
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ATTRIBUTION_VERBS
+
+
+def according_to(span) -> list:
+    """``[(according_token, source_token)]`` for each "according to X" in spaCy ``span``.
+
+    ``source_token`` is the head of X (the object of "to"); pairs without an object are left
+    out.
+    """
+    out = []
+    doc = span.doc
+    for tok in span:
+        if tok.lower_ != "according":
+            continue
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        if to is None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            to = doc[tok.i + 1]
+        if to is None:
+            continue
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            out.append((tok, pobj))
+    return out
+
+
+# --------------------------------------------------------------------------- source names
+
+# News agencies (wire services) by normalised key -> display name.
+AGENCIES = {
+    "reuters": "Reuters",
+    "ap": "The Associated Press",
+    "associated press": "The Associated Press",
+    "afp": "Agence France-Presse",
+    "agence france-presse": "Agence France-Presse",
+    "agence france presse": "Agence France-Presse",
+    "tass": "TASS",
+    "interfax": "Interfax",
+    "ria novosti": "RIA Novosti",
+    "xinhua": "Xinhua",
+    "dpa": "dpa",
+    "ansa": "ANSA",
+    "efe": "EFE",
+    "ukrinform": "Ukrinform",
+    "unian": "UNIAN",
+    "yonhap": "Yonhap",
+    "kyodo": "Kyodo",
+    "bloomberg": "Bloomberg",
+    "anadolu": "Anadolu",
+}
+# Outlet abbreviations and well-known names.
+OUTLET_ALIASES = {
+    "nyt": "The New York Times",
+    "new york times": "The New York Times",
+    "ny times": "The New York Times",
+    "wsj": "The Wall Street Journal",
+    "wall street journal": "The Wall Street Journal",
+    "wapo": "The Washington Post",
+    "washington post": "The Washington Post",
+    "bbc": "BBC",
+    "cnn": "CNN",
+    "guardian": "The Guardian",
+    "financial times": "Financial Times",
+    "ft": "Financial Times",
+    "le figaro": "Le Figaro",
+    "le monde": "Le Monde",
+    "politico": "Politico",
+    "axios": "Axios",
+    "kyiv independent": "The Kyiv Independent",
+    "caliber.az": "Caliber.Az",
+}
+OUTLET_WORDS = frozenset(
+    """times post news journal herald gazette tribune radio tv television press wire
+    courier telegraph guardian chronicle observer standard daily weekly magazine review
+    times-dispatch bulletin dispatch mail express mirror sun star independent report
+    broadcasting broadcaster network channel""".split()
+)
+OUTLET_SUFFIXES = (".com", ".az", ".org", ".net", ".co.uk", ".ua", ".ru", ".news", ".io", ".fr")
+# Last words of organisation names spaCy may tag PERSON ("Nordline Ferries").
+ORG_NAME_WORDS = frozenset(
+    """ferries ferry lines airlines airways inc inc. ltd ltd. corp corp. company co. group bank
+    authority agency coastguard railways rail energy motors holdings partners association
+    union foundation institute university hospital council""".split()
+)
+
+
+def strip_possessive(s: str) -> str:
+    """``"Reuters'"`` -> ``"Reuters"``, ``"Berg's"`` -> ``"Berg"``; other strings unchanged."""
+    for suf in ("'s", "’s", "'", "’"):
+        if s.endswith(suf) and len(s) > len(suf):
+            return s[: -len(suf)]
+    return s
+
+
+def fold_accents(s: str) -> str:
+    """``"Élysée"`` -> ``"Elysee"``: combining accents removed (NFKD)."""
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+def outlet_key(name: str) -> str:
+    """Matching key of a source name: accents folded, lower-cased, possessive and a leading
+    "the" dropped, spaces collapsed ("the Harbour Gazette's" -> "harbour gazette")."""
+    k = fold_accents(strip_possessive(name.strip())).lower().strip(" .,;:")
+    k = re.sub(r"^the\s+", "", k)
+    return re.sub(r"\s+", " ", k)
+
+
+def is_outlet_name(name: str) -> bool:
+    """True when ``name`` names a news outlet or wire service (a known agency or alias, a
+    web domain, or a capitalised name ending in an outlet word such as "Gazette")."""
+    k = outlet_key(name)
+    if k in AGENCIES or k in OUTLET_ALIASES:
+        return True
+    if k.endswith(OUTLET_SUFFIXES):
+        return True
+    words = k.split()
+    if not words or not name[:1].isupper():
+        return False
+    return words[-1] in OUTLET_WORDS or bool(
+        set(words) & {"news", "press", "radio", "broadcasting"}
+    )
+
+
+def looks_like_org(name: str) -> bool:
+    """A name spaCy may tag PERSON that is an organisation ("Nordline Ferries")."""
+    words = outlet_key(name).split()
+    return len(words) > 1 and words[-1] in ORG_NAME_WORDS

@@ -42,72 +42,29 @@ original. :func:`independent_sources` counts distinct primary reports.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 
 from .analyse import doc_text
-from .model import Analysis, Attribution, StoryContext
-from .quotes import (
-    ROLE_NOUNS,
-    SpeakerResolver,
+from .cues import (  # noqa: F401 - AGENCIES, OUTLET_* and looks_like_org are re-exported
+    AGENCIES,
+    OUTLET_ALIASES,
+    OUTLET_SUFFIXES,
+    OUTLET_WORDS,
+    SOURCE_VERBS,
     according_to,
-    is_speech_verb,
+    fold_accents,
+    is_outlet_name,
+    looks_like_org,
+    outlet_key,
     strip_possessive,
 )
+from .cues import is_reporting_verb as is_speech_verb
+from .model import Analysis, Attribution, StoryContext
+from .quotes import ROLE_NOUNS, SpeakerResolver
 
-VERSION = "1"
+VERSION = "2"
 LEAD_SENTENCES = 4
 
-# News agencies (wire services) by normalised key -> display name.
-AGENCIES = {
-    "reuters": "Reuters",
-    "ap": "The Associated Press",
-    "associated press": "The Associated Press",
-    "afp": "Agence France-Presse",
-    "agence france-presse": "Agence France-Presse",
-    "agence france presse": "Agence France-Presse",
-    "tass": "TASS",
-    "interfax": "Interfax",
-    "ria novosti": "RIA Novosti",
-    "xinhua": "Xinhua",
-    "dpa": "dpa",
-    "ansa": "ANSA",
-    "efe": "EFE",
-    "ukrinform": "Ukrinform",
-    "unian": "UNIAN",
-    "yonhap": "Yonhap",
-    "kyodo": "Kyodo",
-    "bloomberg": "Bloomberg",
-    "anadolu": "Anadolu",
-}
-# Outlet abbreviations and well-known names.
-OUTLET_ALIASES = {
-    "nyt": "The New York Times",
-    "new york times": "The New York Times",
-    "ny times": "The New York Times",
-    "wsj": "The Wall Street Journal",
-    "wall street journal": "The Wall Street Journal",
-    "wapo": "The Washington Post",
-    "washington post": "The Washington Post",
-    "bbc": "BBC",
-    "cnn": "CNN",
-    "guardian": "The Guardian",
-    "financial times": "Financial Times",
-    "ft": "Financial Times",
-    "le figaro": "Le Figaro",
-    "le monde": "Le Monde",
-    "politico": "Politico",
-    "axios": "Axios",
-    "kyiv independent": "The Kyiv Independent",
-    "caliber.az": "Caliber.Az",
-}
-OUTLET_WORDS = frozenset(
-    """times post news journal herald gazette tribune radio tv television press wire
-    courier telegraph guardian chronicle observer standard daily weekly magazine review
-    times-dispatch bulletin dispatch mail express mirror sun star independent report
-    broadcasting broadcaster network channel""".split()
-)
-OUTLET_SUFFIXES = (".com", ".az", ".org", ".net", ".co.uk", ".ua", ".ru", ".news", ".io", ".fr")
 # Seats of government -> the officials they speak for.
 INSTITUTIONS = {
     "white house": "U.S. officials",
@@ -136,34 +93,6 @@ OFFICIAL_NOUNS = frozenset(
         "ministry",
         "authorities",
         "authority",
-    }
-)
-# Speech verbs whose subject we accept as a source.
-SOURCE_VERBS = frozenset(
-    {
-        "say",
-        "tell",
-        "state",
-        "note",
-        "argue",
-        "claim",
-        "add",
-        "warn",
-        "confirm",
-        "indicate",
-        "announce",
-        "report",
-        "caution",
-        "insist",
-        "acknowledge",
-        "explain",
-        "stress",
-        "suggest",
-        "deny",
-        "estimate",
-        "disclose",
-        "reveal",
-        "write",
     }
 )
 PLACE_ALIASES = {
@@ -206,31 +135,6 @@ REPRESENTATIVE_ROLES = frozenset(
 
 
 # --------------------------------------------------------------------------- names
-
-
-def _fold(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s)
-    return "".join(c for c in s if not unicodedata.combining(c))
-
-
-def outlet_key(name: str) -> str:
-    k = _fold(strip_possessive(name.strip())).lower().strip(" .,;:")
-    k = re.sub(r"^the\s+", "", k)
-    return re.sub(r"\s+", " ", k)
-
-
-def is_outlet_name(name: str) -> bool:
-    k = outlet_key(name)
-    if k in AGENCIES or k in OUTLET_ALIASES:
-        return True
-    if k.endswith(OUTLET_SUFFIXES):
-        return True
-    words = k.split()
-    if not words or not name[:1].isupper():
-        return False
-    return words[-1] in OUTLET_WORDS or bool(
-        set(words) & {"news", "press", "radio", "broadcasting"}
-    )
 
 
 def outlet_kind(name: str) -> str:
@@ -300,19 +204,6 @@ def _expand_name(doc, tok):
     text = doc_text(doc)[s:e]
     stripped = strip_possessive(text)
     return s, s + len(stripped.rstrip(" ,.;:"))
-
-
-ORG_NAME_WORDS = frozenset(
-    """ferries ferry lines airlines airways inc inc. ltd ltd. corp corp. company co. group bank
-    authority agency coastguard railways rail energy motors holdings partners association
-    union foundation institute university hospital council""".split()
-)
-
-
-def looks_like_org(name: str) -> bool:
-    """A name spaCy may tag PERSON that is an organisation ("Nordline Ferries")."""
-    words = outlet_key(name).split()
-    return len(words) > 1 and words[-1] in ORG_NAME_WORDS
 
 
 def _org_kind(name: str) -> str:
@@ -633,7 +524,9 @@ def orient_copies(analyses: Sequence[Analysis], dups: dict[str, str]) -> dict[st
             if not outlet:
                 return 0
             key = outlet_key(outlet)
-            return sum(1 for m in members if m != aid and key in _fold(by_id[m].text).lower())
+            return sum(
+                1 for m in members if m != aid and key in fold_accents(by_id[m].text).lower()
+            )
 
         best = max(members, key=lambda m: (credited(m), m == orig))
         if best != orig:

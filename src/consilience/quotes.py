@@ -10,24 +10,27 @@ Section builder (per story)::
 
 How it works
 ------------
-*Direct quotes* are found by pairing quotation marks (straight ``"`` and curly ``“ ”``)
-inside one paragraph. A straight mark is an opener when it follows whitespace/an opening
-bracket and precedes a non-space, a closer when it follows a non-space and precedes
-whitespace/punctuation. An opener that is never closed before the next opener or the end
-of its paragraph is *unbalanced* and dropped, so one stray mark never shifts the pairing of
-the rest of the article.
+*Quotations* are found from the text alone by :mod:`consilience.quote_marks`: straight,
+curly and single marks (apostrophes in "workers' union", "don't", "'90s" are not marks),
+spaced marks of tokenized text, a paragraph that opens a quotation and never closes it
+continuing into the next quoted paragraph, quotations nested in another belonging to it.
+A quotation that is a title or name (``star of "Night Train"``, see :func:`is_title`) is not
+a quote; the sentence around it can still be reported speech.
 
 Each quotation is then attributed from the dependency parse of the sentence(s) around it:
 
 1. a speech verb (``said``, ``told``, ``stating``, ``indicated`` …) outside the quotation,
    preferring one whose subtree holds the quotation, then the nearest; its speaker is the
-   verb's subject (climbing ``advcl``/``xcomp``/``conj`` for ``…, stating, "…"``);
+   verb's subject (climbing ``advcl``/``xcomp``/``conj`` for ``…, stating, "…"``), or the
+   noun phrase after it when the parser left ``"…," said nurse X`` without a subject;
 2. else ``according to X`` in the same sentence (this is what attributes a scare quote
    such as ``the "costly" mistake …, according to a U.S. official``);
 3. else, for a quotation that is a whole sentence, an adjacent sentence ending in ``:`` or a
    short ``X said.`` sentence.
 
-A quotation with no attribution (headline or title quotes) is not reported.
+A quotation with no attribution (headline or title quotes) is not reported, except that a
+whole-sentence quotation right after another one's attribution sentence goes on with it:
+``"A," said X. "B."`` is one quote of X, its text "A … B.".
 
 *Reported speech* is a speech verb with a clausal complement (``X said that …``,
 ``X noted …``, ``X argued …``) or ``according to X, …``. It is reported as a quote only when
@@ -36,52 +39,54 @@ official", an organisation that is not a news outlet); statements by a class ("U
 officials said …") are *attributions* and go to provenance instead. A reported clause that
 contains a direct quotation is represented by that direct quotation.
 
-*Speakers* are resolved within the article: a PERSON entity (or a surname of one) maps to
-the longest full name the article gives that person; ``he``/``she`` to the most recent
+*Speakers* are people or organisations, never places (spaCy's GPE/LOC/FAC, a name the
+article uses as a place, a country or time-zone city) nor words inside quotation marks.
+They are resolved within the article: a PERSON entity (or a surname of one) maps to
+the longest full name the article gives that person (a name spaCy missed or tagged
+otherwise counts when a title or role vouches for it: "flood victim Ana Vidal", "said Ana
+Ruiz, a farmer"); ``he``/``she`` to the most recent
 PERSON mention before it; a definite role noun ("the president", "the expert") to the most
 recent person introduced with that role (apposition "Michael Kofman, a military expert" or
-title "President Vladimir Putin"); an unnamed source keeps its description without relative
-clauses ("a U.S. official who spoke on condition of anonymity" -> "a U.S. official").
+title "President Vladimir Putin") or else to the unnamed source introduced with it ("a
+spokeswoman for the ministry"); an unnamed source keeps its description with a for/of/at
+phrase but without relative clauses ("a U.S. official who spoke on condition of anonymity"
+-> "a U.S. official"); "the company" maps to the organisation named before, and a described
+body with none ("the regional transport authority") is its own name.
 ``build_quotes`` finally maps named speakers onto the story's merged entity names.
 """
 
 from __future__ import annotations
 
+import functools
+import re
+import zoneinfo
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .analyse import doc_text
+from .cues import (
+    REPORTING_VERBS,
+    SPEECH_ACTS,
+    WEAK_REPORTING_VERBS,
+    according_to,
+    is_outlet_name,
+    looks_like_org,
+    strip_possessive,
+)
+from .cues import is_reporting_verb as is_speech_verb
 from .model import Analysis, Quote, StoryContext
-
-VERSION = "1"
-
-# Verbs that introduce speech (lemmas).
-SPEECH_VERBS = frozenset(
-    """say tell state note argue claim add warn insist explain stress indicate suggest announce
-    acknowledge admit confirm deny declare assert contend maintain write reply respond emphasize
-    emphasise caution hint predict promise vow tweet post remark comment observe urge ask recall
-    report concede complain testify reiterate underline highlight allege estimate
-    praise criticize criticise mention disclose reveal signal threaten pledge""".split()
+from .quote_marks import (  # noqa: F401 - quotation_spans is re-exported
+    QUOTE_MARKS,
+    Quotation,
+    find_quotations,
+    quotation_spans,
 )
-# Verbs that only count as speech when they carry a clause (not "believe", "signal" alone).
-WEAK_SPEECH = frozenset({"believe", "signal", "estimate", "indicate", "suggest", "report"})
-# Evaluative speech acts: "X praised the decision but argued …" quotes the whole predicate.
-SPEECH_ACTS = frozenset(
-    {
-        "praise",
-        "criticize",
-        "criticise",
-        "condemn",
-        "welcome",
-        "hail",
-        "dismiss",
-        "reject",
-        "slam",
-        "blast",
-        "applaud",
-        "defend",
-        "call",
-    }
-)
+
+VERSION = "2"
+
+# Back-compatible names for the shared cue lexicon (see :mod:`consilience.cues`).
+SPEECH_VERBS = REPORTING_VERBS
+WEAK_SPEECH = WEAK_REPORTING_VERBS
 
 # Nouns naming a person by role (lemmas).
 ROLE_NOUNS = frozenset(
@@ -93,7 +98,11 @@ ROLE_NOUNS = frozenset(
     journalist reporter king queen prince emperor pope prime chairman chairwoman chair
     mp legislator politician candidate activist observer specialist historian engineer
     doctor physician manager founder ceo owner official spokesperson president-elect
-    vice-president deputy colonel captain lieutenant sergeant admiral marshal""".split()
+    vice-president deputy colonel captain lieutenant sergeant admiral marshal principal
+    teacher headteacher farmer nurse coach driver pilot passenger survivor worker student
+    firefighter fisherman shopkeeper neighbour neighbor parent mother father victim rescuer
+    paramedic medic volunteer organiser organizer superintendent inspector investigator
+    commissioner councillor councilor trustee grower""".split()
 )
 TITLE_WORDS = (
     frozenset(
@@ -104,72 +113,32 @@ TITLE_WORDS = (
     speaker leader state secretary-general deputy former acting farmer passenger resident teacher
     driver nurse worker student pilot firefighter fisherman captain owner shopkeeper coach
     player singer actor artist harbour harbor master fire chief police officer head
-    headteacher engineer survivor witness volunteer""".split()
+    headteacher engineer survivor witness volunteer librarian baker butcher carpenter
+    electrician plumber mechanic miner rancher chef cook guard ranger warden dean rector vicar
+    priest pastor rabbi imam bishop sheriff detective constable surgeon midwife architect
+    contractor tenant landlord homeowner retiree pensioner veteran athlete sailor diver
+    trader vendor clerk""".split()
     )
     | ROLE_NOUNS
 )
+# Reporting verbs whose object is the hearer: "Asked about …, X said" is not X's speech.
+HEARER_VERBS = frozenset({"ask", "tell", "warn", "question", "inform", "remind", "brief"})
+# Verbs that quote words as a name for something: "called the plan "reckless"".
+NAMING_VERBS = frozenset({"call", "describe", "dub", "label", "term", "brand"})
 # Nouns that refer back to an organisation ("the company said").
 ORG_NOUNS = frozenset(
     """company firm operator agency authority coastguard ministry department airline carrier
-    utility group council board regulator manufacturer government administration""".split()
+    utility group council board regulator manufacturer government administration union
+    service police committee commission court hospital school university club team
+    association federation organisation organization charity party bank jury panel""".split()
 )
+# Entity types that never speak: places, events, laws. (A work's title is known by its
+# quotation marks; spaCy's WORK_OF_ART and PRODUCT tags on a bare subject are mostly bodies.)
+NOT_SPEAKERS = frozenset({"GPE", "LOC", "FAC", "EVENT", "LAW"})
+# Prepositions after which a capitalised name is a place ("between Haverton and Ludd").
+PLACE_PREPS = frozenset("in near between outside across around throughout inside".split())
 MALE_FEMALE_PRONOUNS = frozenset({"he", "she", "him", "her"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "we"})
-
-OPEN_QUOTES = {"“": "”", "«": "»", "„": "“"}
-CLOSE_QUOTES = {"”", "»"}
-_OPEN_CONTEXT = set(" \t\n([{—–-/") | {"\u00a0"}
-_CLOSE_CONTEXT = set(" \t\n.,;:!?)]}—–-") | {"\u00a0"}
-
-
-# --------------------------------------------------------------------------- quotation marks
-
-
-def quotation_spans(text: str) -> list[tuple[int, int]]:
-    """Inner character spans ``(start, end)`` of balanced quotations in ``text``.
-
-    Pairs marks within one paragraph (a line); unbalanced marks are dropped.
-    """
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        spans.extend((s + pos, e + pos) for s, e in _line_quotes(line))
-        pos += len(line) + 1
-    return spans
-
-
-def _line_quotes(line: str) -> list[tuple[int, int]]:
-    marks: list[tuple[int, str]] = []  # (position, "open" | "close")
-    n = len(line)
-    for i, ch in enumerate(line):
-        if ch in OPEN_QUOTES:
-            marks.append((i, "open"))
-        elif ch in CLOSE_QUOTES:
-            marks.append((i, "close"))
-        elif ch == '"':
-            before = line[i - 1] if i > 0 else " "
-            after = line[i + 1] if i + 1 < n else " "
-            can_open = (before in _OPEN_CONTEXT or before in "\"'“") and not after.isspace()
-            can_close = (after in _CLOSE_CONTEXT or after in "\"'”") and not before.isspace()
-            if can_open and not can_close:
-                marks.append((i, "open"))
-            elif can_close and not can_open:
-                marks.append((i, "close"))
-            elif can_open and can_close:
-                marks.append((i, "either"))
-    out: list[tuple[int, int]] = []
-    opened: int | None = None
-    for i, role in marks:
-        if role == "either":
-            role = "close" if opened is not None else "open"
-        if role == "open":
-            opened = i  # an earlier unclosed opener is unbalanced: dropped
-        elif opened is not None:
-            if i - opened > 1:
-                out.append((opened + 1, i))
-            opened = None
-    return out
-
 
 # --------------------------------------------------------------------------- speakers
 
@@ -184,19 +153,23 @@ class Speaker:
 
 
 class SpeakerResolver:
-    """Resolve a subject token to a speaker within one article (see module docstring)."""
+    """Resolve a subject token to a speaker within one article (see module docstring).
 
-    def __init__(self, analysis: Analysis):
+    ``quoted`` are character spans of the article's quotations: a token inside one (a
+    title, a quoted name) is never a speaker.
+    """
+
+    def __init__(self, analysis: Analysis, quoted: Sequence[tuple[int, int]] = ()):
         self.analysis = analysis
         doc = analysis.doc
         self.doc = doc
-        from .provenance import looks_like_org
-
-        persons = [e for e in doc.ents if e.label_ == "PERSON" and not looks_like_org(e.text)]
+        self.quoted = sorted(quoted)
+        self.places = _place_names(doc)
+        persons = _person_spans(doc, self.quoted)
         # full names by surname: longest form, first occurrence
         self.full_by_last: dict[str, tuple[str, int, int]] = {}
         for e in persons:
-            name = clean_person(e)
+            name = strip_titles(strip_possessive(e.text.strip()))
             if not name:
                 continue
             last = name.split()[-1].lower()
@@ -212,23 +185,45 @@ class SpeakerResolver:
                 continue
             seen_tokens.update(range(e.start, e.end))
             self.mentions.append((e.root.i, name, e.start_char, e.end_char, self._roles(e)))
-        for tok in doc:  # surnames spaCy did not tag (e.g. "Zelenskyy" as NOUN)
-            if tok.i in seen_tokens or not tok.text[:1].isupper():
-                continue
-            if strip_possessive(tok.text).lower() in self.full_by_last and tok.pos_ in (
-                "PROPN",
-                "NOUN",
-            ):
-                name = self.full_by_last[strip_possessive(tok.text).lower()][0]
-                self.mentions.append(
-                    (tok.i, name, tok.idx, tok.idx + len(strip_possessive(tok.text)), frozenset())
-                )
+        self.mentions.extend(self._surname_mentions(seen_tokens))
         self.mentions.sort(key=lambda m: m[0])
         self.orgs = [
             e
             for e in doc.ents
             if e.label_ == "ORG" or (e.label_ == "PERSON" and looks_like_org(e.text))
         ]
+        # unnamed sources introduced with a role: (token index, role lemma, Speaker)
+        self.descriptions = [
+            (tok.i, tok.lemma_.lower(), sp)
+            for tok in doc
+            if tok.pos_ == "NOUN"
+            and tok.lemma_.lower() in ROLE_NOUNS
+            and tok.tag_ == "NN"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+            and tok.dep_ != "appos"  # "Priya Nandakumar, a spokeswoman": she is named
+            and not any(c.dep_ == "appos" for c in tok.children)
+            and (sp := self._description(tok)) is not None
+        ]
+
+    def _surname_mentions(self, seen_tokens: set[int]):
+        """Surnames spaCy did not tag (e.g. "Zelenskyy" as NOUN) of people named in full."""
+        for tok in self.doc:
+            if tok.i in seen_tokens or not tok.text[:1].isupper():
+                continue
+            bare = strip_possessive(tok.text)
+            if bare.lower() in self.full_by_last and tok.pos_ in ("PROPN", "NOUN"):
+                name = self.full_by_last[bare.lower()][0]
+                yield (tok.i, name, tok.idx, tok.idx + len(bare), frozenset())
+
+    def is_place_name(self, name: str) -> bool:
+        """True when one-word ``name`` is a place: named as one in this article (dateline,
+        "in X") or a country or time-zone city (:func:`world_place_names`)."""
+        key = strip_possessive(name).lower()
+        return " " not in key and (key in self.places or key in world_place_names())
+
+    def in_quotation(self, tok) -> bool:
+        """True when ``tok`` lies inside one of the article's quotations."""
+        return any(s <= tok.idx < e for s, e in self.quoted)
 
     # -- names
 
@@ -285,81 +280,145 @@ class SpeakerResolver:
     # -- resolution
 
     def resolve(self, tok) -> Speaker | None:
-        """Speaker for subject token ``tok`` (the head of the subject phrase)."""
-        if tok is None:
+        """Speaker for subject token ``tok`` (the head of the subject phrase), or None.
+
+        A speaker is a person, an organisation, an unnamed source's description or a group;
+        never a place, a work's title or words inside a quotation.
+        """
+        if tok is None or self.in_quotation(tok):
             return None
-        # a named person (entity or known surname), possibly inside a compound phrase
-        hit = self.person_at(tok)
-        if hit:
-            return Speaker(hit[0], hit[1], hit[2], "person")
-        for child in tok.children:  # "a military expert, Michael Kofman, said"
-            if child.dep_ == "appos":
-                hit = self.person_at(child)
-                if hit:
-                    return Speaker(hit[0], hit[1], hit[2], "person")
-        low = tok.lower_
+        hit = self._named_person(tok)
+        if hit is not None:
+            return hit
         if tok.pos_ == "PRON":
-            if low in MALE_FEMALE_PRONOUNS:
-                prev = [m for m in self.mentions if m[0] < tok.i]
-                if prev:
-                    _, name, s, e, _ = prev[-1]
-                    return Speaker(name, s, e, "person")
-                return None
-            if low in PLURAL_PRONOUNS:
-                group = self._recent_group(tok)
-                if group:
-                    return group
-            return None
-        if tok.ent_type_ in ("ORG", "GPE", "NORP") and tok.pos_ == "PROPN":
+            return self._pronoun(tok)
+        lone = not any(c.dep_ in ("compound", "flat") for c in tok.children)
+        if tok.pos_ == "PROPN" and (
+            tok.ent_type_ in NOT_SPEAKERS or (lone and self.is_place_name(tok.text))
+        ):
+            return None  # "Berlin said": a place
+        return self._organisation(tok) or self._role(tok)
+
+    def _named_person(self, tok) -> Speaker | None:
+        """A named person at ``tok`` (entity or known surname, possibly in a compound
+        phrase) or in its apposition ("a military expert, Michael Kofman, said")."""
+        for cand in [tok] + [c for c in tok.children if c.dep_ == "appos"]:
+            hit = self.person_at(cand)
+            if hit and not self.is_place_name(hit[0]):
+                return Speaker(hit[0], hit[1], hit[2], "person")
+        return None
+
+    def _pronoun(self, tok) -> Speaker | None:
+        low = tok.lower_
+        if low in MALE_FEMALE_PRONOUNS:
+            return self._antecedent(tok)
+        if low in PLURAL_PRONOUNS:
+            return self._recent_group(tok)
+        return None
+
+    def _antecedent(self, tok) -> Speaker | None:
+        """The person "he"/"she" at ``tok`` refers to: the last person named outside
+        quotation marks before it, preferring one who is a clause's subject in the last
+        three sentences ("Ana Ruiz thanked Tom Reed. "…," she said." -> Ana Ruiz), or an
+        unnamed source introduced there as a subject ("A spokeswoman for the ministry said
+        …. She added …")."""
+        doc = self.doc
+        prev = [m for m in self.mentions if m[0] < tok.i and not self.in_quotation(doc[m[0]])]
+        sent_start = tok.sent.start
+        window = [s for s in doc.sents if s.start <= sent_start][-4:][0].start
+        subjects = [
+            (m[0], Speaker(m[1], m[2], m[3], "person"))
+            for m in prev
+            if m[0] >= window and _is_subject(doc[m[0]])
+        ]
+        subjects += [
+            (i, sp) for i, _, sp in self.descriptions if window <= i < tok.i and _is_subject(doc[i])
+        ]
+        if subjects:
+            return max(subjects, key=lambda c: c[0])[1]
+        if prev:
+            _, name, s, e, _ = prev[-1]
+            return Speaker(name, s, e, "person")
+        return None
+
+    def _organisation(self, tok) -> Speaker | None:
+        """An organisation named at ``tok``, or referred back to as "the company"."""
+        if tok.ent_type_ in ("ORG", "NORP", "WORK_OF_ART", "PRODUCT") and tok.pos_ == "PROPN":
             ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
             if ent is not None:
                 name = strip_possessive(ent.text)
                 plural = tok.tag_ == "NNPS" or ent.label_ == "NORP"
                 kind = "group" if plural else "org"
                 return Speaker(name, ent.start_char, ent.start_char + len(name), kind, plural)
-        lemma = tok.lemma_.lower()
         in_org = any(e.start <= tok.i < e.end for e in self.orgs)
-        if (
-            tok.pos_ == "PROPN"
-            and (tok.ent_type_ in ("", "ORG") or in_org)
-            and tok.text[:1].isupper()
-        ):
+        if tok.pos_ == "PROPN" and (tok.ent_type_ == "" or in_org) and tok.text[:1].isupper():
             ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
             if ent is not None or any(o.text.split()[0] == tok.text for o in self.orgs):
                 surface = ent.text if ent is not None else tok.text
                 name = self.org_name(surface)
                 s0 = ent.start_char if ent is not None else tok.idx
                 return Speaker(name, s0, s0 + len(strip_possessive(surface)), "org")
-        if tok.pos_ == "NOUN" and lemma in ORG_NOUNS and tok.tag_ == "NN":
-            dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
-            if dets and dets[0] == "the":
-                from .provenance import is_outlet_name
-
-                prev = [e for e in self.orgs if e.end <= tok.i and not is_outlet_name(e.text)]
-                same = [e for e in prev if lemma in e.text.lower()]
-                pick = (same or prev)[-1] if (same or prev) else None
-                if pick is not None:
-                    name = self.org_name(pick.text)
-                    return Speaker(name, pick.start_char, pick.end_char, "org")
-        if tok.pos_ in ("NOUN", "PROPN") and lemma in ROLE_NOUNS:
-            plural = tok.tag_ in ("NNS", "NNPS")
-            dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
-            if not plural and dets and dets[0] in ("the", "this", "that"):
-                person = self._person_with_role(tok, lemma)
-                if person:
-                    return person
-            desc_tokens = [
-                t
-                for t in tok.subtree
-                if t.i <= tok.i and t.dep_ not in ("punct",) and not _in_clause(t, tok)
-            ]
-            if not desc_tokens:
-                return None
-            start = desc_tokens[0].idx
-            end = tok.idx + len(tok.text)
-            name = doc_text(tok.doc)[start:end]
-            return Speaker(name, start, end, "group" if plural else "description", plural)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in ORG_NOUNS and tok.tag_ == "NN":
+            return self._org_by_noun(tok)
         return None
+
+    def _org_by_noun(self, tok) -> Speaker | None:
+        """ "the company" -> the organisation named earlier with that noun, else (a bare
+        noun) the last organisation named; a described body ("the regional transport
+        authority", "the drivers' union") with no such antecedent is its own description."""
+        if tok.left_edge.lower_ != "the":
+            return None
+        lemma = tok.lemma_.lower()
+        prev = [e for e in self.orgs if e.end <= tok.i and not is_outlet_name(e.text)]
+        same = [e for e in prev if lemma in e.text.lower()]
+        described = any(c.dep_ in ("amod", "compound", "poss") for c in tok.children)
+        pick = same[-1] if same else (prev[-1] if prev and not described else None)
+        if pick is not None:
+            name = self.org_name(pick.text)
+            return Speaker(name, pick.start_char, pick.end_char, "org")
+        desc = self._description(tok)
+        return Speaker(desc.name, desc.start, desc.end, "org") if desc else None
+
+    def _role(self, tok) -> Speaker | None:
+        """A person or unnamed source named by role ("the minister", "a spokeswoman for
+        the ministry"); a definite role refers back to whoever was introduced with it."""
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in ("NOUN", "PROPN") or lemma not in ROLE_NOUNS:
+            return None
+        plural = tok.tag_ in ("NNS", "NNPS")
+        dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+        if not plural and dets and dets[0] in ("the", "this", "that"):
+            earlier = self._person_with_role(tok, lemma) or self._described(tok, lemma)
+            if earlier:
+                return earlier
+        return self._description(tok)
+
+    def _description(self, tok) -> Speaker | None:
+        """The description headed by role noun ``tok``: its left modifiers and a "for"/"of"/
+        "at" phrase, without relative clauses ("a spokeswoman for the ministry who ...")."""
+        plural = tok.tag_ in ("NNS", "NNPS")
+        left = [
+            t
+            for t in tok.subtree
+            if t.i <= tok.i and t.dep_ not in ("punct",) and not _in_clause(t, tok)
+        ]
+        if not left:
+            return None
+        end_tok = tok
+        for c in tok.children:
+            if c.dep_ == "prep" and c.i == end_tok.i + 1 and c.lower_ in ("for", "of", "at"):
+                sub = list(c.subtree)
+                if len(sub) <= 7 and not any(self.in_quotation(t) for t in sub):
+                    end_tok = sub[-1]
+        start, end = left[0].idx, end_tok.idx + len(end_tok.text)
+        name = doc_text(tok.doc)[start:end].rstrip(" ,.;:")
+        end = start + len(name)
+        return Speaker(name, start, end, "group" if plural else "description", plural)
+
+    def _described(self, tok, lemma: str) -> Speaker | None:
+        """The unnamed source last introduced with role ``lemma`` before ``tok``."""
+        prev = [sp for i, lem, sp in self.descriptions if i < tok.i and lem == lemma]
+        return prev[-1] if prev else None
 
     def _person_with_role(self, tok, lemma: str) -> Speaker | None:
         cands = [m for m in self.mentions if m[0] < tok.i and lemma in m[4]]
@@ -383,6 +442,115 @@ class SpeakerResolver:
         return None
 
 
+@functools.cache
+def world_place_names() -> frozenset[str]:
+    """Lower-cased one-word names of countries (CLDR territory names from Babel, installed
+    with trafilatura) and of the cities that name time zones (the system tz database, e.g.
+    "Europe/Warsaw"); Antarctic stations and US county zones are left out. Empty when
+    neither source is available."""
+    names = set()
+    for zone in zoneinfo.available_timezones():
+        parts = zone.split("/")
+        if len(parts) == 2 and parts[0] in _TZ_REGIONS:
+            names.add(parts[1].replace("_", " ").lower())
+    try:
+        from babel import Locale
+    except ImportError:  # pragma: no cover - Babel comes with trafilatura
+        Locale = None
+    if Locale is not None:
+        names.update(n.lower() for n in Locale("en").territories.values())
+    return frozenset(n for n in names if " " not in n)
+
+
+_TZ_REGIONS = frozenset("Europe Asia Africa America Australia Pacific Atlantic Indian".split())
+
+
+def _place_names(doc) -> frozenset[str]:
+    """Lower-cased single-word names the article uses as places: its dateline ("HAVERTON,
+    February 2"), and capitalised names after "in", "near", "between" ... (:data:`PLACE_PREPS`).
+    """
+    names = set()
+    for tok in doc:
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            continue
+        line_start = tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws
+        comma_next = tok.i + 1 < len(doc) and doc[tok.i + 1].text == ","
+        if line_start and comma_next and tok.text.isupper() and len(tok) > 2:
+            names.add(tok.lower_)  # a dateline
+            continue
+        head = tok.head.head if tok.dep_ == "conj" else tok.head
+        if tok.dep_ in ("pobj", "conj") and head.lower_ in PLACE_PREPS:
+            names.add(tok.lower_)
+    return frozenset(names)
+
+
+def _person_spans(doc, quoted: Sequence[tuple[int, int]] = ()) -> list:
+    """Spans naming people, in text order: PERSON entities that are not organisation-like,
+    plus names spaCy missed or took for an organisation (see :func:`_untagged_name`)."""
+    out = [
+        _without_title(e) for e in doc.ents if e.label_ == "PERSON" and not looks_like_org(e.text)
+    ]
+    for tok in doc:
+        chain = _untagged_name(doc, tok)
+        if chain is not None and not any(s <= chain.start_char < e for s, e in quoted):
+            out.append(chain)
+    return sorted(out, key=lambda span: span.start)
+
+
+def _without_title(span):
+    """``span`` without leading common nouns or titles spaCy put in the name
+    ("Librarian Agnes Cole" -> "Agnes Cole"); the last token always stays."""
+    start = span.start
+    while start < span.end - 1 and (
+        span.doc[start].pos_ == "NOUN" or span.doc[start].lower_ in TITLE_WORDS
+    ):
+        start += 1
+    return span.doc[start : span.end]
+
+
+_NUMERIC_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"})
+
+
+def _untagged_name(doc, tok):
+    """The span of a person's name headed by ``tok`` that spaCy did not tag PERSON, or None:
+    two or three capitalised PROPN tokens, not an organisation-like name or an outlet, that
+    follow a title or role ("Librarian Agnes Cole", even when tagged a place; "flood victim
+    Ana Vidal") or, untagged or tagged ORG, stand in apposition to a role noun ("said Ana
+    Ruiz, a farmer"). A bare untagged name is not taken: it may be a body ("Eastport
+    Community Relief said")."""
+    if tok.pos_ != "PROPN" or tok.dep_ in ("compound", "flat"):
+        return None
+    start = tok.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == tok.i:
+        start -= 1
+    chain = _without_title(doc[start : tok.i + 1])  # "Librarian Agnes Cole" -> "Agnes Cole"
+    titled = chain.start > start
+    start = chain.start
+    words = chain.text.split()
+    types = {t.ent_type_ for t in chain}
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return None
+    if types & _NUMERIC_ENTS or looks_like_org(chain.text) or is_outlet_name(chain.text):
+        return None
+    roles = ROLE_NOUNS | TITLE_WORDS
+    has_role = any(
+        (c.dep_ == "appos" and c.i > tok.i) or (c.dep_ == "compound" and c.i < start)
+        for c in tok.children
+        if c.lemma_.lower() in roles
+    )
+    # a title vouches for a name whatever spaCy tagged it (a place, a product ...)
+    if titled or (has_role and types <= {"", "ORG"}):
+        return chain
+    return None
+
+
+def _is_subject(tok) -> bool:
+    """True when ``tok`` heads a clause's subject, or names one by apposition/compound."""
+    while tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
+
+
 def _in_clause(t, head) -> bool:
     """True when ``t`` sits in a relative clause, PP or apposition hanging off ``head``."""
     while t.i != head.i and t.head.i != t.i:
@@ -390,13 +558,6 @@ def _in_clause(t, head) -> bool:
             return True
         t = t.head
     return False
-
-
-def strip_possessive(s: str) -> str:
-    for suf in ("'s", "’s", "'", "’"):
-        if s.endswith(suf) and len(s) > len(suf):
-            return s[: -len(suf)]
-    return s
 
 
 def strip_titles(name: str) -> str:
@@ -413,8 +574,32 @@ def clean_person(ent) -> str:
 # --------------------------------------------------------------------------- parse helpers
 
 
+def inverted_subject(verb):
+    """The speaker after a subjectless reporting verb that follows a quotation, as in
+    ``"…," said nurse Tomasz Nowak`` when the parser makes "said" a modifier of the name:
+    the head of the noun phrase right after the verb, or None."""
+    doc = verb.doc
+    if verb.i == 0 or verb.i + 1 >= len(doc) or doc[verb.i - 1].text not in QUOTE_MARKS + ",":
+        return None
+    tok = doc[verb.i + 1]
+    if tok.pos_ not in ("DET", "NOUN", "PROPN", "ADJ"):
+        return None
+    while tok.head.i > tok.i and tok.head.i <= verb.i + 7 and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    return tok if tok.pos_ in ("NOUN", "PROPN") else None
+
+
 def speech_subject(verb):
-    """The subject of a speech verb, climbing advcl/xcomp/conj ("…, stating, …")."""
+    """The subject of a speech verb, climbing advcl/xcomp/conj ("…, stating, …"); None for
+    a participle clause of a verb whose object is the hearer: that speech is addressed to
+    the subject ("Asked whether he would resign, X said …", "Told that …, X said")."""
+    if (
+        verb.dep_ == "advcl"
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.lemma_.lower() in HEARER_VERBS
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return None
     tok = verb
     for _ in range(4):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -438,25 +623,6 @@ def speech_subject(verb):
     return None
 
 
-def according_to(sent):
-    """``(prep_token, pobj_token)`` pairs for "according to X" in a span."""
-    out = []
-    for tok in sent:
-        if tok.lower_ == "according":
-            to = next((c for c in tok.children if c.lower_ == "to"), None)
-            if to is None and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
-                to = tok.doc[tok.i + 1]
-            if to is not None:
-                pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-                if pobj is not None:
-                    out.append((tok, pobj))
-    return out
-
-
-def is_speech_verb(tok) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS
-
-
 def cue_of(tok) -> str:
     return tok.text.lower()
 
@@ -465,31 +631,19 @@ def cue_of(tok) -> str:
 
 
 def extract_quotes(analysis: Analysis) -> list[Quote]:
-    """Direct and reported quotes of one article, in text order."""
+    """Direct and reported quotes of one article, in text order.
+
+    A direct quote's ``text`` is the quoted words; when it has several parts (a quotation
+    that goes on after its attribution, or over paragraphs) they are joined with a space
+    after a sentence end and " … " otherwise, and ``start``/``end`` span all the parts.
+    """
     doc = analysis.doc
-    text = doc_text(doc)
-    aid = analysis.article.id
-    resolver = SpeakerResolver(analysis)
-    outlets = _outlet_like_tokens(doc)
-    quotes: list[Quote] = []
-
-    spans = quotation_spans(text)
-    for qs, qe in spans:
-        att = _attribute_direct(doc, qs, qe, resolver)
-        if att is None:
-            continue
-        speaker, cue = att
-        if speaker.kind == "org" and speaker.start in outlets:
-            pass  # an outlet quoted directly is still a quote
-        ts, te = _trim(text, qs, qe)
-        if te <= ts:
-            continue
-        quotes.append(
-            Quote(aid, speaker.name, text[ts:te], ts, te, True, cue, speaker.start, speaker.end)
-        )
-
-    inside = [(s - 1, e + 1) for s, e in spans]
-    for q in _reported(doc, resolver, outlets):
+    found = find_quotations(doc_text(doc))
+    resolver = SpeakerResolver(analysis, [(q.start, q.end) for q in found])
+    quotations = [q for q in found if not is_title(doc, q)]
+    quotes = _direct_quotes(doc, quotations, resolver)
+    inside = [(s - 1, e + 1) for q in quotations for s, e in q.parts]
+    for q in _reported(doc, resolver, _outlet_like_tokens(doc)):
         if any(not (q.end <= s or q.start >= e) for s, e in inside):
             continue  # a reported clause holding a direct quotation: the quotation stands
         if any(not (q.end <= d.start or q.start >= d.end) for d in quotes):
@@ -497,6 +651,122 @@ def extract_quotes(analysis: Analysis) -> list[Quote]:
         quotes.append(q)
     quotes.sort(key=lambda q: (q.start, q.end, q.speaker))
     return quotes
+
+
+@dataclass
+class _Attributed:
+    """Who a quotation is attributed to, by which cue word, found at character ``at``."""
+
+    speaker: Speaker
+    cue: str
+    at: int
+
+
+def _direct_quotes(doc, quotations: list[Quotation], resolver: SpeakerResolver) -> list[Quote]:
+    text = doc_text(doc)
+    aid = resolver.analysis.article.id
+    attributed = [(q, _attribute_direct(doc, q, resolver)) for q in quotations]
+    out: list[Quote] = []
+    for group, att in _merge_continuations(text, attributed):
+        if att is None:
+            continue
+        parts = [_trim(text, s, e) for q in group for s, e in q.parts]
+        parts = [(s, e) for s, e in parts if e > s]
+        if not parts:
+            continue
+        sp = att.speaker
+        words = _join_parts(text, parts)
+        out.append(
+            Quote(aid, sp.name, words, parts[0][0], parts[-1][1], True, att.cue, sp.start, sp.end)
+        )
+    return out
+
+
+def _join_parts(text: str, parts: list[tuple[int, int]]) -> str:
+    """The quoted words of several parts: a sentence end or the part's own comma before a
+    lower-case part joins with a space ("The levee held, but only just."), else " … "."""
+    words = text[parts[0][0] : parts[0][1]]
+    prev_end = parts[0][1]
+    for s, e in parts[1:]:
+        if words.endswith((".", "!", "?", "…")):
+            words += " "
+        elif text[prev_end : prev_end + 1] == "," and text[s : s + 1].islower():
+            words += ", "
+        else:
+            words += " … "
+        words += text[s:e]
+        prev_end = e
+    return words
+
+
+def _merge_continuations(text: str, attributed):
+    """Group a quotation with the attributed one before it when it goes on right after that
+    one's attribution, in the same paragraph: unattributed after the attribution sentence
+    (``"A," said X, a farmer. "B."`` -> one quote "A … B." by X), or the second half of a
+    sentence the attribution interrupts (``"A," she said, "and B."``)."""
+    groups: list[tuple[list[Quotation], _Attributed | None]] = []
+    for q, att in attributed:
+        if groups and _continues(text, groups[-1], q, att):
+            groups[-1][0].append(q)
+        else:
+            groups.append(([q], att))
+    return groups
+
+
+def _continues(text: str, group, q: Quotation, att: _Attributed | None) -> bool:
+    quotations, prev = group
+    last = quotations[-1]
+    gap = text[last.end : q.start]
+    if prev is None or "\n" in gap or not last.end < prev.at < q.start:
+        return False
+    core = gap.rstrip().rstrip(QUOTE_MARKS).rstrip()
+    if re.findall(r"[.!?][\"”’']?\s", core[:-1]):
+        return False  # more than the attribution sentence between them
+    if att is not None:  # the same verb attributes both halves of an interrupted sentence
+        return att.at == prev.at and core.endswith(",")
+    return core.endswith((".", "!", "?")) and text[q.start : q.start + 1].isupper()
+
+
+_SMALL_WORDS = frozenset("a an the of and or in on at to for with from by de la le von van".split())
+
+
+def is_title(doc, q: Quotation) -> bool:
+    """True when quotation ``q`` is a title or name in quotation marks (``star of "Night
+    Train"``) rather than quoted speech: one paragraph, at most 15 words, all capitalised but
+    small words, and either inside a sentence without a reporting verb (or a reporting verb
+    and a comma, or a colon) just before it, or followed by a word rather than punctuation
+    (``"Night Train" won``)."""
+    text = doc_text(doc)
+    if len(q.parts) > 1:
+        return False
+    words = re.findall(r"[\w'’-]+", text[q.start : q.end])
+    if not words or len(words) > 15 or not words[0][:1].isupper():
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words):
+        return False
+    line_start = text.rfind("\n", 0, q.start) + 1
+    lead = text[line_start : q.start - 1].rstrip()
+    after = text[q.end + 1 : q.end + 2]
+    if lead.endswith(","):  # 'she said, "Go Home."' vs 'the next play, "Winter Rooms,"'
+        lead = lead[:-1].rstrip()
+        return not (lead and _ends_with_speech_verb(doc, line_start, lead))
+    if not lead or lead[-1] in ":.!?;—–(":
+        return text[q.end - 1 : q.end] not in ".,!?" and after not in ".,!?:;"
+    return not _ends_with_speech_verb(doc, line_start, lead)
+
+
+def _ends_with_speech_verb(doc, line_start: int, lead: str) -> bool:
+    prev = doc.char_span(line_start + len(lead) - 1, line_start + len(lead), "expand")
+    return prev is not None and any(is_speech_verb(t) for t in prev)
+
+
+def _close_open_mark(text: str, s: int, e: int) -> int:
+    """End of ``text[s:e]`` moved past a closing double mark just after it (``."``) when the
+    span opens one it does not close (a title at the end of a reported clause)."""
+    if sum(text[s:e].count(m) for m in ('"', "“", "”", "''", "``")) % 2 == 0:
+        return e
+    m = re.match(r"[.!?,]? ?(\"|”|'')", text[e : e + 4])
+    return e + m.end() if m else e
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -507,56 +777,74 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _tokens_in(doc, s: int, e: int):
-    return [t for t in doc if t.idx >= s and t.idx + len(t.text) <= e]
+def _tokens_in(doc, parts) -> list:
+    """The tokens lying wholly inside the character spans ``parts``, in order."""
+    spans = (doc.char_span(s, e, alignment_mode="contract") for s, e in parts)
+    return [t for span in spans if span is not None for t in span]
 
 
-def _attribute_direct(doc, qs: int, qe: int, resolver: SpeakerResolver):
-    inner = _tokens_in(doc, qs, qe)
+def _attribute_direct(doc, q: Quotation, resolver: SpeakerResolver) -> _Attributed | None:
+    """Who said quotation ``q``: a reporting verb around it, "according to X", or an
+    adjacent "X said:" / "X said." sentence (see the module docstring)."""
+    inner = _tokens_in(doc, q.parts)
     if not inner:
         return None
     inner_ids = {t.i for t in inner}
+    qs, qe = q.start, q.end
     sents = [s for s in doc.sents if s.end_char > qs - 1 and s.start_char < qe + 1]
     if not sents:
         return None
     context = [t for s in sents for t in s if t.i not in inner_ids]
-    # 1. a speech verb outside the quotation
-    cands = []
-    for tok in context:
-        if not is_speech_verb(tok):
-            continue
-        subj = speech_subject(tok)
-        sp = resolver.resolve(subj) if subj is not None else None
-        if sp is None:
-            continue
-        holds = all(t.i in {x.i for x in tok.subtree} for t in inner[:1])
-        dist = min(abs(tok.idx - qs), abs(tok.idx - qe))
-        cands.append((0 if holds else 1, dist, tok.i, sp, cue_of(tok)))
-    if cands:
-        cands.sort(key=lambda c: (c[0], c[1], c[2]))
-        return cands[0][3], cands[0][4]
-    # 2. "according to X"
+    hit = _verb_speaker(context, inner[0], qs, qe, resolver)
+    if hit is not None:
+        return hit
     for s in sents:
         for prep, pobj in according_to(s):
             if prep.i in inner_ids:
                 continue
             sp = resolver.resolve(pobj)
             if sp is not None:
-                return sp, "according to"
-    # 3. an adjacent sentence: 'X said:' before, or a short 'X said.' after
+                return _Attributed(sp, "according to", prep.idx)
+    return _adjacent_speaker(doc, sents, qs, inner_ids, resolver)
+
+
+def _verb_speaker(context, first, qs: int, qe: int, resolver) -> _Attributed | None:
+    """The subject of a reporting verb outside the quotation, preferring a verb whose
+    subtree holds the quotation, then the nearest; a naming verb ("called the plan
+    "reckless"", "described it as "a disgrace"") counts only when it holds the quotation."""
+    cands = []
+    for tok in context:
+        naming = tok.pos_ == "VERB" and tok.lemma_.lower() in NAMING_VERBS
+        if not is_speech_verb(tok) and not naming:
+            continue
+        holds = first.i in {x.i for x in tok.subtree}
+        if naming and not holds:
+            continue
+        subj = speech_subject(tok) or inverted_subject(tok)
+        sp = resolver.resolve(subj) if subj is not None else None
+        if sp is None:
+            continue
+        dist = min(abs(tok.idx - qs), abs(tok.idx - qe))
+        cands.append((0 if holds else 1, dist, tok.i, _Attributed(sp, cue_of(tok), tok.idx)))
+    if not cands:
+        return None
+    return min(cands, key=lambda c: c[:3])[3]
+
+
+def _adjacent_speaker(doc, sents, qs: int, inner_ids, resolver) -> _Attributed | None:
+    """For a quotation that is a whole sentence: 'X said:' before it, or a short 'X said.'
+    after it."""
     first, last = sents[0], sents[-1]
-    whole = qs - 1 <= first.start_char + 1
-    if whole:
-        prev = doc[first.start - 1].sent if first.start > 0 else None
-        if prev is not None and prev.text.rstrip().endswith((":", ",")):
-            hit = _sentence_speaker(prev, resolver, inner_ids)
-            if hit:
-                return hit
-        nxt = doc[last.end].sent if last.end < len(doc) else None
-        if nxt is not None and len(nxt) <= 8:
-            hit = _sentence_speaker(nxt, resolver, inner_ids)
-            if hit:
-                return hit
+    if qs - 1 > first.start_char + 1:
+        return None
+    prev = doc[first.start - 1].sent if first.start > 0 else None
+    if prev is not None and prev.text.rstrip().endswith((":", ",")):
+        hit = _sentence_speaker(prev, resolver, inner_ids)
+        if hit:
+            return hit
+    nxt = doc[last.end].sent if last.end < len(doc) else None
+    if nxt is not None and len(nxt) <= 8:
+        return _sentence_speaker(nxt, resolver, inner_ids)
     return None
 
 
@@ -564,29 +852,28 @@ def _sentence_speaker(sent, resolver, exclude):
     for tok in sent:
         if tok.i in exclude or not is_speech_verb(tok):
             continue
-        subj = speech_subject(tok)
+        subj = speech_subject(tok) or inverted_subject(tok)
         sp = resolver.resolve(subj) if subj is not None else None
         if sp is not None:
-            return sp, cue_of(tok)
+            return _Attributed(sp, cue_of(tok), tok.idx)
     return None
 
 
 def _outlet_like_tokens(doc) -> set[int]:
-    from .provenance import is_outlet_name
-
     return {e.start_char for e in doc.ents if e.label_ in ("ORG",) and is_outlet_name(e.text)}
 
 
 def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
+    """Reported speech of one identified speaker: "X said (that) …", "…, X argued, …" and
+    "according to X, …"; statements of groups and outlets' reports are left to provenance."""
     aid = resolver.analysis.article.id
     text = doc_text(doc)
     out: list[Quote] = []
     for tok in doc:
         if not is_speech_verb(tok):
             continue
-        comp = [c for c in tok.children if c.dep_ == "ccomp"]
-        parat = tok.dep_ == "parataxis"
-        if not comp and not parat:
+        comp = [c for c in tok.children if _is_clause_object(c)]
+        if not comp and tok.dep_ != "parataxis":
             continue
         subj = speech_subject(tok)
         sp = resolver.resolve(subj) if subj is not None else None
@@ -594,29 +881,56 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
             continue
         if sp.kind == "org" and (sp.start in outlets or tok.lemma_ == "report"):
             continue  # an outlet's report is provenance, not a quote
-        if comp:
-            c = comp[0]
-            toks = [t for t in c.subtree]
-            toks = [
-                t for t in toks if not (t.dep_ == "mark" and t.head.i == c.i and t.i == toks[0].i)
-            ]
-            start = toks[0].idx
-            end = toks[-1].idx + len(toks[-1].text)
-            head = tok.head
-            if tok.dep_ == "conj" and head.lemma_.lower() in SPEECH_ACTS | SPEECH_VERBS:
-                start = min(start, head.idx)  # "praised the decision but argued …"
-        else:  # "The decision, he argued, was necessary."
-            sent = tok.sent
-            start, end = sent.start_char, sent.end_char
-            nl = text.rfind("\n", start, tok.idx)
-            if nl >= 0:  # a heading glued to the sentence by the parser
-                start = nl + 1
+        start, end = _clause_span(tok, comp[0]) if comp else _parenthetical_span(text, tok)
         s, e = _trim(text, start, end)
         while e > s and text[e - 1] in ".!?":
             e -= 1
+        e = _close_open_mark(text, s, e)
         if e <= s or len(text[s:e].split()) < 2:
             continue
         out.append(Quote(aid, sp.name, text[s:e], s, e, False, cue_of(tok), sp.start, sp.end))
+    for q in _according_to_reports(doc, resolver, outlets):
+        if not any(not (q.end <= o.start or q.start >= o.end) for o in out):
+            out.append(q)
+    return out
+
+
+def _is_clause_object(tok) -> bool:
+    """A reporting verb's clausal complement: ``ccomp``, or an ``xcomp`` with its own subject
+    (how the parser reads "said on Monday it may release …" in tokenized text)."""
+    return tok.dep_ == "ccomp" or (
+        tok.dep_ == "xcomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    )
+
+
+def _clause_span(verb, comp) -> tuple[int, int]:
+    """Character span of ``verb``'s clausal complement without a leading "that"; from the
+    head predicate on for an evaluative act ("praised the decision but argued …")."""
+    toks = list(comp.subtree)
+    toks = [t for t in toks if not (t.dep_ == "mark" and t.head.i == comp.i and t.i == toks[0].i)]
+    start = toks[0].idx
+    end = toks[-1].idx + len(toks[-1].text)
+    head = verb.head
+    own = any(c.dep_ == "ccomp" for c in head.children)  # "said X but warned Y": two reports
+    if verb.dep_ == "conj" and head.lemma_.lower() in SPEECH_ACTS | SPEECH_VERBS and not own:
+        start = min(start, head.idx)
+    return start, end
+
+
+def _parenthetical_span(text: str, verb) -> tuple[int, int]:
+    """The sentence around a parenthetical "…, he argued, …", without a heading glued to it."""
+    sent = verb.sent
+    start, end = sent.start_char, sent.end_char
+    nl = text.rfind("\n", start, verb.idx)
+    return (nl + 1 if nl >= 0 else start), end
+
+
+def _according_to_reports(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
+    """ "According to X, …": the rest of the sentence, reported as X's (one X, not an
+    outlet)."""
+    aid = resolver.analysis.article.id
+    text = doc_text(doc)
+    out: list[Quote] = []
     for sent in doc.sents:
         for prep, pobj in according_to(sent):
             sp = resolver.resolve(pobj)
@@ -629,8 +943,6 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
             if len(toks) < 3:
                 continue
             s, e = _trim(text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
-            if any(not (e <= q.start or s >= q.end) for q in out):
-                continue
             out.append(
                 Quote(aid, sp.name, text[s:e], s, e, False, "according to", sp.start, sp.end)
             )
