@@ -40,7 +40,7 @@ from typing import Any
 
 from .analyse import doc_text
 from .boilerplate import article_spans, is_boilerplate
-from .cues import is_reporting_verb
+from .cues import according_to, is_attribution_verb
 from .entities import name_key
 from .model import Analysis, Claim, Extraction
 
@@ -206,7 +206,7 @@ def _head_kind(tok, span) -> str | None:
         return None
     if tok.dep_ == "conj" and _is_verb(tok.head) and _has_subject(tok):
         return "conj"
-    if tok.dep_ == "ccomp" and is_reporting_verb(tok.head) and _has_subject(tok):
+    if tok.dep_ == "ccomp" and is_attribution_verb(tok.head) and _has_subject(tok):
         return "content"
     if tok.dep_ == "advcl" and _has_subject(tok) and _asserting_mark(tok):
         return "subordinate"  # "... since the dam gave way on Sunday"
@@ -363,12 +363,10 @@ def _attribution(head, kind: str) -> str | None:
         subj = next((c for c in head.head.children if c.dep_ in SUBJECTS), None)
         if subj is not None:
             return doc[subj.left_edge.i : subj.right_edge.i + 1].text
-    for t in head.subtree:
-        if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
-            to = doc[t.i + 1]
-            obj = next((c for c in to.children if c.dep_ == "pobj"), None)
-            if obj is not None:
-                return doc[obj.left_edge.i : obj.right_edge.i + 1].text
+    found = according_to(doc[head.left_edge.i : head.right_edge.i + 1])
+    if found:
+        obj = found[0][1]
+        return doc[obj.left_edge.i : obj.right_edge.i + 1].text
     return None
 
 
