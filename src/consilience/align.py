@@ -57,6 +57,7 @@ CONFLICT_COSINE = 0.45  # clause cosine for opposite statements to be about one 
 UNIQUE_MAX_COSINE = 0.5  # a unique sentence's claims are below this to every other article
 UNIQUE_SENTENCE_COSINE = 0.6  # ... and the sentence below this to every other article's
 REDUNDANT_COSINE = 0.8  # summary lines closer than this repeat each other
+REDUNDANT_SENTENCE_COSINE = 0.75  # ... or whose sentences are closer than this
 SUMMARY_SIZE = 5
 UNIQUE_MIN_WORDS = 5
 FIGURE_TOLERANCE = 0.1  # stated figures within this relative difference are one figure
@@ -585,9 +586,11 @@ def _conflict_item(ctx, key, entry, texts: Texts) -> dict[str, Any]:
     majority = sides[0] if len(sides[0]) > len(sides[1]) else []
     outliers = [a for side in sides if side is not majority for a in side] if majority else []
     actor = next(iter(members.values())).claim.actor or key[0]
+    frames = " vs ".join(dict.fromkeys(key[1:]))
+    how = {"polarity": " (stated vs denied)", "modality": " (done vs expected)"}
     return {
         "kind": "fact",
-        "subject": f"{actor}: {' vs '.join(key[1:])}",
+        "subject": f"{actor}: {frames}{how.get(entry['why'], '')}",
         "readings": readings,
         "majority": majority,
         "outliers": outliers,
@@ -694,6 +697,18 @@ def _newsworthiness(members: list[int], nodes: list[Node], ents: dict[str, set[s
 # --------------------------------------------------------------------------- summary
 
 
+def _redundant(a: Node, b: Node, cos: float) -> bool:
+    """Two summary lines repeat each other: their clauses or their sentences are close, or
+    they give one predicate of one actor."""
+    sa, sb = a.sentence_vector, b.sentence_vector
+    if cos > REDUNDANT_COSINE:
+        return True
+    if sa is not None and sb is not None and float(sa @ sb) > REDUNDANT_SENTENCE_COSINE:
+        return True
+    same_actor = bool(set(a.claim.actor_keys) & set(b.claim.actor_keys))
+    return a.claim.frame == b.claim.frame and same_actor
+
+
 def summary_and_headline(consensus, nodes, vecs, texts: Texts):
     """Up to ``SUMMARY_SIZE`` non-redundant consensus claims as clean sentences, best
     supported first; the headline is the first of them."""
@@ -704,7 +719,7 @@ def summary_and_headline(consensus, nodes, vecs, texts: Texts):
             break
         c = nodes[rep].claim
         if c.frame == "report" or any(
-            float(vecs[rep] @ vecs[k]) > REDUNDANT_COSINE for k in chosen
+            _redundant(nodes[rep], nodes[k], float(vecs[rep] @ vecs[k])) for k in chosen
         ):
             continue
         s, e = texts.sentence(c)
