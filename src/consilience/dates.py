@@ -33,14 +33,14 @@ import datetime as _dt
 import functools
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
 from .analyse import doc_text
 from .model import Analysis, DateMention, Span, StoryContext
 
-VERSION = "2"
+VERSION = "3"
 
 WEEKDAYS = {
     "monday": 0,
@@ -167,7 +167,77 @@ FUTURE_HEADS = {
     "aim",
 }
 
+# verbs of saying: a date right after one dates the saying ("said on Monday it will ...")
+REPORTING_VERBS = {
+    "say",
+    "tell",
+    "announce",
+    "report",
+    "confirm",
+    "state",
+    "add",
+    "note",
+    "disclose",
+    "reveal",
+    "warn",
+    "claim",
+    "explain",
+    "write",
+    "declare",
+    "acknowledge",
+    "admit",
+    "insist",
+    "deny",
+    "predict",
+    "tweet",
+    "post",
+    "indicate",
+    "signal",
+    "argue",
+    "suggest",
+    "testify",
+    "vow",
+    "pledge",
+    "promise",
+}
+# parts of speech that may stand between a verb of saying and its date ("told investors in a
+# statement on Monday")
+BRIDGE_POS = {"ADP", "DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM", "PUNCT"}
+# nouns after which a four-digit number is still a year ("fiscal 2024", "the class of 2019")
+YEAR_NOUNS = {
+    "year",
+    "fiscal",
+    "fy",
+    "class",
+    "season",
+    "summer",
+    "spring",
+    "autumn",
+    "fall",
+    "winter",
+    "christmas",
+    "easter",
+    "mid",
+    "half",
+    "quarter",
+    "q1",
+    "q2",
+    "q3",
+    "q4",
+    "h1",
+    "h2",
+}
+# words placing an event inside an anchored period: "earlier this month", "late last year"
+MODIFIERS = {"early", "earlier", "late", "later", "mid", "start", "end", "beginning", "middle"}
+DURATION_PREPS = {"for", "over", "during", "throughout", "within", "since", "until", "after"}
+TODAY = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+TITLE_QUOTES = "\"“”‘’'"
+
 _YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d|21\d\d)\b")
+# a span of years: "2013-14", "2019/20", "2010-2014" (not an ISO date "2024-03-06")
+_YEAR_SPAN_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\s*[-–/]\s*(\d{4}|\d{2})\b(?!\s*[-–/]\s*\d)")
+# a range of days: "March 3-4", "3 to 4 March" -> the first day
+_DAY_RANGE_RE = re.compile(r"(?<![\d/–-])\b(\d{1,2})\s*(?:[-–]|to|and)\s*\d{1,2}\b(?![-–/]\d)")
 _DECADE_RE = re.compile(r"\b\d{2,4}'?s\b")
 
 
@@ -246,30 +316,65 @@ def governing_verb(span):
     return None
 
 
-def tense(span) -> str:
-    """ "past", "future" or "present" for the clause governing ``span``."""
-    verb = governing_verb(span)
-    if verb is None:
-        return "present"
+def _past_aux(auxes) -> bool:
+    """A past-tense auxiliary ("was", "had", "did") or a perfect ("has/have/had ...")."""
+    return any(a.tag_ == "VBD" or a.lemma_.lower() == "have" or a.lower_ == "been" for a in auxes)
+
+
+def verb_tense(verb) -> str:
+    """ "past", "future" or "present" of the clause headed by the verb token ``verb``.
+
+    Future: "will"/"shall", an infinitive ("to meet", "are to be presented"), or a
+    scheduling verb not in the past ("is scheduled for", "plans to"). Past: a past-tense
+    verb or auxiliary, or a perfect. A present passive ("is set for") is present.
+    """
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    lemmas = {a.lemma_.lower() for a in auxes}
-    if lemmas & {"will", "shall", "'ll"} or any(
-        a.tag_ == "MD" and a.lower_ in ("will", "shall", "'ll") for a in auxes
-    ):
+    if any(a.lower_ in ("will", "shall", "'ll") for a in auxes):
         return "future"
-    if verb.tag_ == "VB" and any(a.lower_ == "to" for a in auxes):
-        return "future"
-    if verb.lemma_.lower() in FUTURE_HEADS and verb.dep_ not in ("aux",):
-        # "is slated/expected/set to ..." governs a prospective event
-        if any(c.dep_ == "xcomp" for c in verb.children):
+    past = verb.tag_ == "VBD" or _past_aux(auxes)
+    if any(a.lower_ == "to" for a in auxes) and not past:
+        if verb.tag_ == "VB" or any(a.lower_ == "be" for a in auxes):
             return "future"
-    if verb.tag_ in ("VBD",) or any(a.tag_ == "VBD" for a in auxes):
-        return "past"
-    if verb.tag_ == "VBN" and lemmas & {"have", "be"}:
+    if verb.lemma_.lower() in FUTURE_HEADS and verb.dep_ != "aux" and not past:
+        return "future"  # "is slated/expected/set/scheduled (to ...)", "plans to ..."
+    if past:
         return "past"
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "amod"):
         return "past"
     return "present"
+
+
+def reporting_verb(span):
+    """The reporting verb a date span is attached to, or None.
+
+    "The company said on Monday it plans ...", "told investors Monday that ...": the date
+    follows the verb of saying, with only its objects or prepositional phrases between.
+    spaCy often hangs such a date on the reported clause; this reads the word order.
+    """
+    doc = span.doc
+    i, lo = span.start - 1, max(span.sent.start, span.start - 8)
+    while i >= lo:
+        tok = doc[i]
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok if tok.lemma_.lower() in REPORTING_VERBS else None
+        if tok.pos_ not in BRIDGE_POS or (tok.is_punct and tok.text != ","):
+            return None
+        i -= 1
+    return None
+
+
+def tense(span) -> str:
+    """ "past", "future" or "present" for the clause a date span dates.
+
+    A date attached to a past-tense reporting verb ("said on Monday it will ...") takes the
+    tense of the saying, whatever the tense of the reported clause; otherwise the tense of
+    the governing verb (:func:`verb_tense`).
+    """
+    said = reporting_verb(span)
+    if said is not None and verb_tense(said) == "past":
+        return "past"
+    verb = governing_verb(span)
+    return "present" if verb is None else verb_tense(verb)
 
 
 def _number(tok) -> int | None:
@@ -286,156 +391,257 @@ def _shift_months(d: _dt.date, months: int) -> _dt.date:
     return _dt.date(d.year + m // 12, m % 12 + 1, 1)
 
 
+# --------------------------------------------------------------------------- not years
+
+
+def _quoted_title(doc, tok) -> bool:
+    """The number stands alone between quotation marks: a title ('the film "1917"')."""
+    text = doc_text(doc)
+    before = text[max(0, tok.idx - 1) : tok.idx]
+    after = text[tok.idx + len(tok) : tok.idx + len(tok) + 2].lstrip(",.;:!?")
+    return bool(before) and before in TITLE_QUOTES and after[:1] in TITLE_QUOTES
+
+
+def _label_number(doc, tok) -> bool:
+    """The number names something: "Room 2019", "Flight 2020", "the film 1917"."""
+    if tok.i == 0:
+        return False
+    prev = doc[tok.i - 1]
+    word = prev.lower_.rstrip(".")
+    if prev.pos_ not in ("NOUN", "PROPN") or word in YEAR_NOUNS:
+        return False
+    return word not in MONTHS and word not in MONTH_ABBR and word not in WEEKDAYS
+
+
+def _counted_number(doc, tok) -> bool:
+    """A count of things after a verb: "sold 2019 units" (no determiner, a plural noun)."""
+    if tok.i == 0 or tok.i + 1 >= len(doc):
+        return False
+    prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+    return prev.pos_ in ("VERB", "AUX", "ADV") and nxt.tag_ == "NNS" and tok.head.i == nxt.i
+
+
+def not_a_year(span) -> bool:
+    """True when the four-digit number of ``span`` is a title, a label, a count or part
+    of an age ("2000-year-old"), not a year."""
+    doc = span.doc
+    for tok in span:
+        if not _YEAR_RE.fullmatch(tok.text):
+            continue
+        if _quoted_title(doc, tok) or _label_number(doc, tok) or _counted_number(doc, tok):
+            return True
+        if tok.i + 2 < len(doc) and doc[tok.i + 1].text in "-–" and doc[tok.i + 2].lower_ in UNITS:
+            return True
+    return False
+
+
 # --------------------------------------------------------------------------- resolution
 
 
-def resolve_span(span, anchor: _dt.date | None) -> tuple[str, str, int, int] | None:
-    """Resolve a spaCy DATE span to ``(iso, precision, start_char, end_char)`` or None.
+class Resolved(NamedTuple):
+    """A resolved date span: ISO date, precision, cited offsets, end year of a year span."""
+
+    date: str
+    precision: str
+    start: int
+    end: int
+    until: str | None = None
+
+
+def _year_span(text: str, start: int, end: int) -> Resolved | None:
+    """ "2013-14", "fiscal 2019/20", "2010-2014": a span of years, never a day."""
+    m = _YEAR_SPAN_RE.search(text)
+    if m is None:
+        return None
+    first, second = int(m.group(1)), m.group(2)
+    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    if len(second) == 2 and last < first:
+        last += 100  # "1999-00"
+    if not 0 < last - first <= 20:
+        return None
+    return Resolved(f"{first:04d}", "year", start, end, f"{last:04d}")
+
+
+def _absolute(text: str, anchor: _dt.date | None, start: int, end: int) -> Resolved | None:
+    """A span with a four-digit year: "January 20, 2025", "in 2019", "March 3-4, 2020"."""
+    span = _year_span(text, start, end)
+    if span is not None:
+        return span
+    parsed = _dateparse(_DAY_RANGE_RE.sub(r"\1", text), anchor, "current_period")
+    if parsed is None:
+        return None
+    d, precision = parsed
+    ymatch = _YEAR_RE.search(text)
+    if ymatch and d.year != int(ymatch.group(1)):
+        return None
+    if precision == "week":
+        precision = "day"
+    return Resolved(_fmt(d, precision), precision, start, end)
+
+
+def _shift(anchor: _dt.date, unit: str, n: int) -> tuple[_dt.date, str]:
+    """``anchor`` moved by ``n`` units (negative: back), at the unit's precision."""
+    if unit == "day":
+        return anchor + _dt.timedelta(days=n), "day"
+    if unit == "week":
+        d = anchor + _dt.timedelta(weeks=n)
+        return d - _dt.timedelta(days=d.weekday()), "week"
+    if unit == "month":
+        return _shift_months(anchor, n), "month"
+    return _dt.date(anchor.year + n, 1, 1), "year"
+
+
+def _weekday(words, weekday: int, span, anchor: _dt.date) -> Resolved:
+    """A bare weekday: the latest one on or before the publication date when the clause is
+    past ("last Tuesday" published on a Tuesday: a week before), else the next one."""
+    t = "past" if "last" in words else "future" if "next" in words else tense(span)
+    if t == "past":
+        back = (anchor.weekday() - weekday) % 7
+        if back == 0 and "last" in words:
+            back = 7
+        d = anchor - _dt.timedelta(days=back)
+    else:
+        d = anchor + _dt.timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
+    return Resolved(d.isoformat(), "day", span.start_char, span.end_char)
+
+
+def _month(words, month: int, span, anchor: _dt.date) -> Resolved | None:
+    """A month with or without a day and no year: placed by the tense of its clause."""
+    t = "past" if "last" in words else "future" if "next" in words else tense(span)
+    prefer = "future" if t == "future" else "past"
+    start, end = span.start_char, span.end_char
+    dropped = DEICTIC | MODIFIERS
+    text = _DAY_RANGE_RE.sub(r"\1", span.text)  # "Jan. 3-4" -> "Jan. 3"
+    cleaned = " ".join(w for w in text.split() if w.lower().strip(".") not in dropped)
+    if not re.search(r"\d", cleaned):
+        # a bare month: most recent (or next) occurrence, month precision
+        if prefer == "past":
+            this_year = month < anchor.month or (month == anchor.month and "last" not in words)
+            year = anchor.year if this_year else anchor.year - 1
+        else:
+            year = anchor.year if month > anchor.month else anchor.year + 1
+        return Resolved(_fmt(_dt.date(year, month, 1), "month"), "month", start, end)
+    parsed = _dateparse(cleaned, anchor, prefer)
+    if parsed is None:
+        return None
+    d, precision = parsed
+    if d.month != month or precision not in ("day", "month"):
+        return None
+    if prefer == "future" and d <= anchor:
+        d = d.replace(year=d.year + 1)
+    return Resolved(_fmt(d, precision), precision, start, end)
+
+
+def _is_vague(words: list[str], has_year: bool, anchored: bool) -> bool:
+    """Words that make the span vague or relative to another event ("two days later").
+    "last/next/this" are fine before week, month, year, a weekday or a month; "earlier",
+    "later", "early", "late" are fine before such an anchored period ("earlier this month")."""
+    hits = [w for w in words if w in VAGUE]
+    for i, w in enumerate(words):
+        if w in DEICTIC and i + 1 < len(words) and words[i + 1] in DEICTIC_TARGETS:
+            hits = [v for v in hits if v != w]
+    if anchored:
+        hits = [v for v in hits if v not in MODIFIERS]
+    return bool(hits) and not (has_year and set(hits) <= {"first", "second"})
+
+
+def resolve_span(span, anchor: _dt.date | None) -> Resolved | None:
+    """Resolve a spaCy DATE span to a :class:`Resolved` ``(date, precision, start, end,
+    until)`` or None when it is not a calendar date (see the module doc).
 
     The returned offsets are those of the cited text: the entity, extended to its
-    preposition for "in two months" / "two weeks ago" forms whose meaning depends on it.
+    preposition for "in two months" forms whose meaning depends on it. ``until`` is the
+    last year of a span of years ("2013-14"), else None.
     """
-    doc = span.doc
     toks = [t for t in span if not t.is_punct]
     if not toks:
         return None
     words = [t.lower_.rstrip(".") for t in toks]
     text = span.text.strip()
-    start, end = span.start_char, span.end_char
-    prep = doc[span.start - 1] if span.start > 0 else None
-    prep_word = prep.lower_ if prep is not None and prep.pos_ == "ADP" else None
     has_year = bool(_YEAR_RE.search(text))
+    if has_year and not_a_year(span):
+        return None
+    if _DECADE_RE.search(text) and not has_year:
+        return None
     weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
+    month = _month_of(words, toks)
+    anchored = weekday is not None or month is not None or _deictic_unit(words) is not None
+    if _is_vague(words, has_year, anchored) or _is_duration(span, toks, has_year):
+        return None
+    if has_year:
+        return _absolute(text, anchor, span.start_char, span.end_char)
+    if anchor is None or _in_direct_quote(span.doc, span.start_char):
+        return None  # relative dates need the publication date; a speaker's "today" is not it
+    return _relative(span, words, toks, weekday, month, anchor)
+
+
+def _month_of(words: list[str], toks) -> int | None:
+    """The month a span names ("May" only when capitalised), or None."""
     month = next(
         (MONTHS.get(w) or MONTH_ABBR.get(w) for w in words if w in MONTHS or w in MONTH_ABBR),
         None,
     )
-    if "may" in words and month == 5:
-        # "may" is a month only when capitalised in the span
-        if not any(t.text == "May" for t in toks):
-            month = None
+    if month == 5 and "may" in words and not any(t.text == "May" for t in toks):
+        return None
+    return month
+
+
+def _deictic_unit(words: list[str]) -> tuple[str, str] | None:
+    """("last", "month") for "earlier last month", None when no such pair."""
+    for i, w in enumerate(words[:-1]):
+        unit = UNITS.get(words[i + 1])
+        if w in DEICTIC and unit in ("week", "month", "year") and words[i + 1] in UNITS:
+            return w, unit
+    return None
+
+
+def _unit_number(toks) -> tuple[str | None, int | None]:
+    """The time unit a span counts in and its count: ("week", 2) for "two weeks ago"."""
+    words = [t.lower_ for t in toks]
     unit = next((UNITS[w] for w in words if w in UNITS), None)
     number = next((n for n in (_number(t) for t in toks) if n is not None and n < 1000), None)
+    return unit, number
 
-    if _DECADE_RE.search(text) and not has_year:
-        return None
+
+def _preposition(span) -> str | None:
+    prep = span.doc[span.start - 1] if span.start > 0 else None
+    return prep.lower_ if prep is not None and prep.pos_ == "ADP" else None
+
+
+def _is_duration(span, toks, has_year: bool) -> bool:
+    """ "years ago", "for several months", "over two years": a length of time."""
+    words = [t.lower_ for t in toks]
+    unit, number = _unit_number(toks)
     if "ago" in words and unit and number is None:
-        return None  # "years ago", "months ago"
+        return True
+    return bool(unit) and not has_year and _preposition(span) in DURATION_PREPS
 
-    vague_hits = [w for w in words if w in VAGUE]
-    for i, w in enumerate(words):
-        if w in DEICTIC and i + 1 < len(words) and words[i + 1] in DEICTIC_TARGETS:
-            vague_hits = [v for v in vague_hits if v != w]
-    if vague_hits and not (has_year and set(vague_hits) <= {"first", "second"}):
-        return None
-    if prep_word in ("for", "over", "during", "throughout", "within", "since", "until", "after"):
-        if unit and not has_year:
-            return None  # durations: "for several months", "over two years"
 
-    # ---- absolute: a four-digit year present
-    if has_year:
-        parsed = _dateparse(text, anchor, "current_period")
-        if parsed is None:
-            return None
-        d, precision = parsed
-        ymatch = _YEAR_RE.search(text)
-        if ymatch and d.year != int(ymatch.group(1)):
-            return None
-        if precision == "week":
-            precision = "day"
-        return _fmt(d, precision), precision, start, end
-
-    if anchor is None:
-        return None  # relative dates need the publication date
-    if _in_direct_quote(doc, start):
-        return None  # a speaker's "today" is not the publication's
-
-    # ---- N units ago
+def _relative(span, words, toks, weekday, month, anchor: _dt.date) -> Resolved | None:
+    """A span without a year, resolved against the publication date ``anchor``."""
+    start, end = span.start_char, span.end_char
+    unit, number = _unit_number(toks)
     if "ago" in words and unit and number:
-        if unit == "day":
-            d, precision = anchor - _dt.timedelta(days=number), "day"
-        elif unit == "week":
-            d = anchor - _dt.timedelta(weeks=number)
-            d, precision = d - _dt.timedelta(days=d.weekday()), "week"
-        elif unit == "month":
-            d, precision = _shift_months(anchor, -number), "month"
-        else:
-            d, precision = _dt.date(anchor.year - number, 1, 1), "year"
-        return _fmt(d, precision), precision, start, end
-
-    # ---- in N units (forward, when the clause is not past tense)
+        d, precision = _shift(anchor, unit, -number)
+        return Resolved(_fmt(d, precision), precision, start, end)
     if unit and weekday is None and month is None:
-        if (
-            prep_word == "in"
-            and number
-            and not any(w in DEICTIC for w in words)
-            and tense(span) != "past"
-        ):
-            if unit == "day":
-                d, precision = anchor + _dt.timedelta(days=number), "day"
-            elif unit == "week":
-                d = anchor + _dt.timedelta(weeks=number)
-                d, precision = d - _dt.timedelta(days=d.weekday()), "week"
-            elif unit == "month":
-                d, precision = _shift_months(anchor, number), "month"
-            else:
-                d, precision = _dt.date(anchor.year + number, 1, 1), "year"
-            return _fmt(d, precision), precision, prep.idx, end
-        if any(w in DEICTIC for w in words) and number is None:
-            parsed = _dateparse(text, anchor, "current_period")
-            if parsed is None:
-                return None
-            d, precision = parsed
-            if precision == "week":
-                d = d - _dt.timedelta(days=d.weekday())
-            return _fmt(d, precision), precision, start, end
+        pair = _deictic_unit(words)
+        if pair is not None and number is None:
+            d, precision = _shift(anchor, pair[1], {"last": -1, "this": 0, "next": 1}[pair[0]])
+            return Resolved(_fmt(d, precision), precision, start, end)
+        if _preposition(span) == "in" and number and pair is None and tense(span) != "past":
+            d, precision = _shift(anchor, unit, number)  # "in two months"
+            return Resolved(_fmt(d, precision), precision, span.doc[span.start - 1].idx, end)
         return None  # a duration: "three years", "two months"
-
-    # ---- today / yesterday / tomorrow
-    if set(words) & {"today", "yesterday", "tomorrow", "tonight"} and month is None:
-        delta = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
-        w = next(w for w in words if w in delta)
-        return (anchor + _dt.timedelta(days=delta[w])).isoformat(), "day", start, end
-
-    # ---- a weekday (possibly "last Sunday", "Sunday morning")
+    today = [w for w in words if w in TODAY]
+    if today and month is None:
+        return Resolved(
+            (anchor + _dt.timedelta(days=TODAY[today[0]])).isoformat(), "day", start, end
+        )
     if weekday is not None and month is None:
-        t = tense(span)
-        if "last" in words:
-            t = "past"
-        elif "next" in words:
-            t = "future"
-        if t == "past":
-            d = anchor - _dt.timedelta(days=(anchor.weekday() - weekday) % 7)
-        else:
-            d = anchor + _dt.timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
-        return d.isoformat(), "day", start, end
-
-    # ---- a month, with or without a day, no year
+        return _weekday(words, weekday, span, anchor)
     if month is not None:
-        t = tense(span)
-        if "last" in words:
-            t = "past"
-        elif "next" in words:
-            t = "future"
-        prefer = "future" if t == "future" else "past"
-        cleaned = " ".join(t.text for t in toks if t.lower_ not in DEICTIC)
-        if not re.search(r"\d", cleaned) and weekday is None:
-            # a bare month: most recent (or next) occurrence, month precision
-            if prefer == "past":
-                year = anchor.year if month <= anchor.month else anchor.year - 1
-            else:
-                year = anchor.year if month > anchor.month else anchor.year + 1
-            d = _dt.date(year, month, 1)
-            return _fmt(d, "month"), "month", start, end
-        parsed = _dateparse(cleaned, anchor, prefer)
-        if parsed is None:
-            return None
-        d, precision = parsed
-        if d.month != month or precision not in ("day", "month"):
-            return None
-        if prefer == "future" and d <= anchor:
-            d = d.replace(year=d.year + 1)
-        return _fmt(d, precision), precision, start, end
+        return _month(words, month, span, anchor)
     return None
 
 
@@ -480,16 +686,16 @@ def extract_dates(analysis: Analysis) -> list[DateMention]:
         resolved = resolve_span(ent, anchor)
         if resolved is None:
             continue
-        iso, precision, start, end = resolved
         out.append(
             DateMention(
                 article=analysis.article.id,
-                start=start,
-                end=end,
-                text=doc_text(doc)[start:end],
-                date=iso,
-                precision=precision,
+                start=resolved.start,
+                end=resolved.end,
+                text=doc_text(doc)[resolved.start : resolved.end],
+                date=resolved.date,
+                precision=resolved.precision,
                 sentence=sent_index.get(ent.sent.start, -1),
+                until=resolved.until,
             )
         )
     out.sort(key=lambda m: (m.start, m.end))
