@@ -710,6 +710,8 @@ VERB_BONUS = 0.1  # the dated clauses share their governing verb ("reported" / "
 CONFLICT_SIMILARITY = 0.72  # event similarity above which different dates are a conflict ...
 STRONG_SIMILARITY = 0.9  # ... when the dated clauses share their verb, else this
 PRECISION_RANK = {"year": 0, "month": 1, "week": 2, "day": 3}
+OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "dative"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
 def compatible(a: tuple[str, str], b: tuple[str, str]) -> bool:
@@ -743,11 +745,9 @@ def event_clause(doc, start: int, end: int) -> tuple[int, int]:
     if span is None:
         return start, end
     sent = span.sent
-    verb = governing_verb(span)
+    verb = event_verb(span)
     if verb is None:
         return sent.start_char, sent.end_char
-    while verb.dep_ in ("xcomp", "auxpass", "aux") and verb.head.i != verb.i:
-        verb = verb.head
     node = verb
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         node = verb.head
@@ -801,10 +801,42 @@ def _is_dateline(doc, start: int, end: int) -> bool:
     return "|" in line.text or (len(words) <= 12 and not finite)
 
 
-def _verb_lemma(doc, start: int, end: int) -> str | None:
+def event_verb(span):
+    """The verb of the event a date span dates: the verb of saying it follows ("said on
+    Monday it plans ..."), else its governing verb, raised out of "xcomp"/auxiliaries."""
+    verb = reporting_verb(span) or governing_verb(span)
+    while verb is not None and verb.dep_ in ("xcomp", "auxpass", "aux") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _event_args(doc, start: int, end: int, clause: tuple[int, int]) -> dict[str, Any]:
+    """The event's verb lemma, the lemmas of what it acts on (objects, passive subjects)
+    and the places named in its clause: {"verb": str | None, "objects": set, "places": set}."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    verb = governing_verb(span) if span is not None else None
-    return verb.lemma_.lower() if verb is not None else None
+    verb = event_verb(span) if span is not None else None
+    objects: set[str] = set()
+    if verb is not None:
+        for child in verb.children:
+            if child.dep_ in OBJECT_DEPS and child.pos_ in ("NOUN", "PROPN"):
+                objects.add(child.lemma_.lower())
+                objects.update(c.lemma_.lower() for c in child.conjuncts)
+    places = {
+        e.root.lemma_.lower()
+        for e in doc.ents
+        if e.label_ in PLACE_LABELS and clause[0] <= e.start_char and e.end_char <= clause[1]
+    }
+    lemma = verb.lemma_.lower() if verb is not None else None
+    return {"verb": lemma, "objects": objects, "places": places}
+
+
+def same_event_args(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """False when two dated clauses act on different things ("opened a plant" / "opened a
+    showroom") or happen in different places: different events, whatever their dates."""
+    for key in ("objects", "places"):
+        if a[key] and b[key] and not a[key] & b[key]:
+            return False
+    return True
 
 
 def _event_clauses(analysis: Analysis, extraction) -> Iterator[tuple[DateMention, int, int]]:
@@ -850,7 +882,7 @@ def _mentions(ctx: StoryContext) -> list[dict[str, Any]]:
                     "text": text[cs:ce],
                     "sent_vec": sent_vec,
                     "ents": _entity_keys(doc, cs, ce),
-                    "verb": _verb_lemma(doc, m.start, m.end),
+                    **_event_args(doc, m.start, m.end, (cs, ce)),
                 }
             )
         clause_vecs = vectors_for([o["text"] for o in found], ctx.unit_vectors.get(aid))
@@ -948,6 +980,7 @@ def build_timeline(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
             {
                 "date": m.date,
                 "precision": m.precision,
+                **({"until": m.until} if m.until else {}),
                 "text": mentions[rep]["text"],
                 "articles": articles,
                 "citation": Span(mentions[rep]["article"], *mentions[rep]["clause"]).to_json(),
@@ -1006,7 +1039,9 @@ def _date_conflicts(ctx, mentions, sim, entries, order) -> list[dict[str, Any]]:
                 mentions[i]["verb"] is not None and mentions[i]["verb"] == mentions[j]["verb"]
             )
             if (
-                sim[i, j] >= CONFLICT_SIMILARITY
+                not (mentions[i]["m"].until or mentions[j]["m"].until)  # a span of years
+                and same_event_args(mentions[i], mentions[j])
+                and sim[i, j] >= CONFLICT_SIMILARITY
                 and mentions[i]["ents"] & mentions[j]["ents"]
                 and (same_verb or sim[i, j] >= STRONG_SIMILARITY)
             ):
