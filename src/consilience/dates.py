@@ -374,7 +374,11 @@ def tense(span) -> str:
     if said is not None and verb_tense(said) == "past":
         return "past"
     verb = governing_verb(span)
-    return "present" if verb is None else verb_tense(verb)
+    if verb is None:
+        return "present"
+    while verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.i != verb.i:
+        verb = verb.head  # "resumed pumping on Monday": the tense of "resumed"
+    return verb_tense(verb)
 
 
 def _number(tok) -> int | None:
@@ -542,7 +546,7 @@ def _is_vague(words: list[str], has_year: bool, anchored: bool) -> bool:
             hits = [v for v in hits if v != w]
     if anchored:
         hits = [v for v in hits if v not in MODIFIERS]
-    return bool(hits) and not (has_year and set(hits) <= {"first", "second"})
+    return bool(hits) and not (has_year and set(hits) <= {"first", "second", "season"})
 
 
 def resolve_span(span, anchor: _dt.date | None) -> Resolved | None:
@@ -649,6 +653,8 @@ def _date_spans(doc):
     for ent in doc.ents:
         if ent.label_ == "DATE":
             yield ent
+        elif ent.label_ == "CARDINAL" and _YEAR_SPAN_RE.fullmatch(ent.text):
+            yield ent  # "the 2019/20 budget": spaCy may take a span of years for a number
         elif ent.label_ == "TIME":
             words = {t.lower_.rstrip(".") for t in ent}
             if words & (set(WEEKDAYS) | set(MONTHS) | {"today", "yesterday", "tomorrow"}):
@@ -1017,7 +1023,8 @@ def build_timeline(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
 
 
 def _date_conflicts(ctx, mentions, sim, entries, order) -> list[dict[str, Any]]:
-    """Entries about the same event (very similar, sharing an entity) with incompatible dates."""
+    """Entries about the same event with incompatible dates: very similar clauses sharing an
+    entity or an object, and not acting on different things or places (:func:`same_event_args`)."""
     conflicts = []
     used: set[int] = set()
     for x in range(len(entries)):
@@ -1042,7 +1049,10 @@ def _date_conflicts(ctx, mentions, sim, entries, order) -> list[dict[str, Any]]:
                 not (mentions[i]["m"].until or mentions[j]["m"].until)  # a span of years
                 and same_event_args(mentions[i], mentions[j])
                 and sim[i, j] >= CONFLICT_SIMILARITY
-                and mentions[i]["ents"] & mentions[j]["ents"]
+                and (
+                    mentions[i]["ents"] & mentions[j]["ents"]
+                    or mentions[i]["objects"] & mentions[j]["objects"]
+                )
                 and (same_verb or sim[i, j] >= STRONG_SIMILARITY)
             ):
                 if mentions[i]["m"].precision == mentions[j]["m"].precision:
