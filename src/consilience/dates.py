@@ -236,6 +236,12 @@ TITLE_QUOTES = "\"“”‘’'"
 _YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d|21\d\d)\b")
 # a span of years: "2013-14", "2019/20", "2010-2014" (not an ISO date "2024-03-06")
 _YEAR_SPAN_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\s*[-–/]\s*(\d{4}|\d{2})\b(?!\s*[-–/]\s*\d)")
+# "between 2003 and 2007", "from 2010 to 2014"
+_YEAR_RANGE_WORDS_RE = re.compile(
+    r"\b(?:between|from)\s+(1[89]\d\d|20\d\d)\s+(?:and|to|through|until|till)\s+"
+    r"(1[89]\d\d|20\d\d)\b",
+    re.IGNORECASE,
+)
 # a range of days: "March 3-4", "3 to 4 March" -> the first day
 _DAY_RANGE_RE = re.compile(r"(?<![\d/–-])\b(\d{1,2})\s*(?:[-–]|to|and)\s*\d{1,2}\b(?![-–/]\d)")
 _DECADE_RE = re.compile(r"\b\d{2,4}'?s\b")
@@ -454,7 +460,7 @@ class Resolved(NamedTuple):
 
 def _year_span(text: str, start: int, end: int) -> Resolved | None:
     """ "2013-14", "fiscal 2019/20", "2010-2014": a span of years, never a day."""
-    m = _YEAR_SPAN_RE.search(text)
+    m = _YEAR_SPAN_RE.search(text) or _YEAR_RANGE_WORDS_RE.search(text)
     if m is None:
         return None
     first, second = int(m.group(1)), m.group(2)
@@ -466,7 +472,20 @@ def _year_span(text: str, start: int, end: int) -> Resolved | None:
     return Resolved(f"{first:04d}", "year", start, end, f"{last:04d}")
 
 
-def _absolute(text: str, anchor: _dt.date | None, start: int, end: int) -> Resolved | None:
+def _with_year_range(span) -> tuple[str, int, int]:
+    """(text, start, end) of ``span``, widened over "from 2010 | to 2014" when spaCy's span
+    holds one year of such a range."""
+    doc, text = span.doc, span.text.strip()
+    start, end = span.start_char, span.end_char
+    lo, hi = max(span.sent.start, span.start - 1), min(span.sent.end, span.end + 2)
+    wide = doc_text(doc)[doc[lo].idx : doc[hi - 1].idx + len(doc[hi - 1])]
+    m = _YEAR_RANGE_WORDS_RE.search(wide)
+    if m is None or _YEAR_RANGE_WORDS_RE.search(text):
+        return text, start, end
+    return m.group(0), doc[lo].idx + m.start(1), doc[lo].idx + m.end(2)
+
+
+def _absolute(text: str, start: int, end: int, anchor: _dt.date | None) -> Resolved | None:
     """A span with a four-digit year: "January 20, 2025", "in 2019", "March 3-4, 2020"."""
     span = _year_span(text, start, end)
     if span is not None:
@@ -573,7 +592,7 @@ def resolve_span(span, anchor: _dt.date | None) -> Resolved | None:
     if _is_vague(words, has_year, anchored) or _is_duration(span, toks, has_year):
         return None
     if has_year:
-        return _absolute(text, anchor, span.start_char, span.end_char)
+        return _absolute(*_with_year_range(span), anchor)
     if anchor is None or _in_direct_quote(span.doc, span.start_char):
         return None  # relative dates need the publication date; a speaker's "today" is not it
     return _relative(span, words, toks, weekday, month, anchor)
@@ -704,8 +723,9 @@ def extract_dates(analysis: Analysis) -> list[DateMention]:
                 until=resolved.until,
             )
         )
-    out.sort(key=lambda m: (m.start, m.end))
-    return out
+    out.sort(key=lambda m: (m.start, -m.end))
+    # a span widened over a range ("from 2010 to 2014") covers spaCy's span of its end year
+    return [m for k, m in enumerate(out) if not any(o.end >= m.end for o in out[:k])]
 
 
 # --------------------------------------------------------------------------- timeline
