@@ -29,7 +29,13 @@ def _load(name: str):
 def main(argv: list[str] | None = None) -> dict:
     argv = sys.argv[1:] if argv is None else argv
     results = {}
-    for name in ("quantities_bench", "reconcile_bench", "facts_bench", "quotes_bench", "dates_bench"):
+    for name in (
+        "quantities_bench",
+        "reconcile_bench",
+        "facts_bench",
+        "quotes_bench",
+        "dates_bench",
+    ):
         print(f"\n===== {name} =====", flush=True)
         results[name] = _load(name).main()
     if "--stories" in argv:
