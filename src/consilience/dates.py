@@ -199,6 +199,16 @@ REPORTING_VERBS = {
     "vow",
     "pledge",
     "promise",
+    "inform",
+    "notify",
+    "assure",
+    "advise",
+    "remind",
+    "stress",
+    "concede",
+    "allege",
+    "contend",
+    "maintain",
 }
 # parts of speech that may stand between a verb of saying and its date ("told investors in a
 # statement on Monday")
@@ -227,6 +237,20 @@ YEAR_NOUNS = {
     "h1",
     "h2",
 }
+# words around a year that dateparse does not read: "fiscal 2021", "the end of 2019"
+YEAR_FILLERS = (YEAR_NOUNS - {"q1", "q2", "q3", "q4", "h1", "h2", "half", "quarter"}) | {
+    "early",
+    "late",
+    "start",
+    "end",
+    "beginning",
+    "middle",
+    "the",
+    "of",
+    "in",
+}
+# vague words that are fine next to a year ("the summer of 2019" is in 2019)
+YEAR_VAGUE_OK = {"first", "second", "season", "spring", "summer", "autumn", "fall", "winter"}
 # words placing an event inside an anchored period: "earlier this month", "late last year"
 MODIFIERS = {"early", "earlier", "late", "later", "mid", "start", "end", "beginning", "middle"}
 DURATION_PREPS = {"for", "over", "during", "throughout", "within", "since", "until", "after"}
@@ -350,6 +374,14 @@ def verb_tense(verb) -> str:
     return "present"
 
 
+def _introduces_clause(verb, span) -> bool:
+    """``verb`` is a verb of saying, or any verb whose complement clause begins after
+    ``span`` ("informed passengers on Friday it is cancelling ...")."""
+    if verb.lemma_.lower() in REPORTING_VERBS:
+        return True
+    return any(c.dep_ == "ccomp" and c.left_edge.i >= span.end for c in verb.children)
+
+
 def reporting_verb(span):
     """The reporting verb a date span is attached to, or None.
 
@@ -362,7 +394,7 @@ def reporting_verb(span):
     while i >= lo:
         tok = doc[i]
         if tok.pos_ in ("VERB", "AUX"):
-            return tok if tok.lemma_.lower() in REPORTING_VERBS else None
+            return tok if _introduces_clause(tok, span) else None
         if tok.pos_ not in BRIDGE_POS or (tok.is_punct and tok.text != ","):
             return None
         i -= 1
@@ -490,7 +522,12 @@ def _absolute(text: str, start: int, end: int, anchor: _dt.date | None) -> Resol
     span = _year_span(text, start, end)
     if span is not None:
         return span
-    parsed = _dateparse(_DAY_RANGE_RE.sub(r"\1", text), anchor, "current_period")
+    text = _DAY_RANGE_RE.sub(r"\1", text)
+    parsed = _dateparse(text, anchor, "current_period")
+    if parsed is None:  # "fiscal 2021", "early 2019", "mid-2019", "the summer of 2019"
+        kept = re.sub(r"(?i)\bmid-", "", text).split()
+        core = " ".join(w for w in kept if w.lower().strip(".,") not in YEAR_FILLERS)
+        parsed = _dateparse(core, anchor, "current_period") if core else None
     if parsed is None:
         return None
     d, precision = parsed
@@ -565,7 +602,7 @@ def _is_vague(words: list[str], has_year: bool, anchored: bool) -> bool:
             hits = [v for v in hits if v != w]
     if anchored:
         hits = [v for v in hits if v not in MODIFIERS]
-    return bool(hits) and not (has_year and set(hits) <= {"first", "second", "season"})
+    return bool(hits) and not (has_year and set(hits) <= YEAR_VAGUE_OK)
 
 
 def resolve_span(span, anchor: _dt.date | None) -> Resolved | None:
