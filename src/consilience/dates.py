@@ -1,30 +1,43 @@
 """Dates: resolve spaCy DATE spans against the publication date; build the story timeline.
 
 Extraction (:func:`extract_dates`) only ever parses spans that spaCy's NER labelled DATE (or
-TIME spans naming a weekday or month), never free text: dateparser's free-text search fires
-on "may" and "now". Each span is classified first (by its tokens and by the parse around it):
+TIME spans naming a weekday or month, or a CARDINAL that is a span of years), never free
+text: dateparser's free-text search fires on "may" and "now". Each span is classified first
+(by its tokens and by the parse around it):
 
-* absolute (carries a four-digit year): "January 20, 2025", "in 2019", "March 2025";
-* anchored (needs the publication date): a weekday ("on Sunday"), a month with or without a
-  day ("in May", "August 30"), "today"/"yesterday"/"tomorrow", "last/next/this week|month|
-  year", "two weeks ago", and "in (just) two months" (forward, only when the governing verb
-  is not past tense);
-* not a timeline date: durations ("for several months", "three years"), vague spans ("recent
-  months", "the coming days", "now"), decades, spans relative to another event ("two days
-  later").
+* absolute (carries a four-digit year): "January 20, 2025", "in 2019", "March 2025", "Jan. 5,
+  2021", "2024-03-01", "fiscal 2021", "mid-2019", "the end of 2019";
+* a span of years: "2013-14", "the 2019/20 budget", "from 2010 to 2014" -> the first year,
+  precision ``year``, and ``until`` the last year; never a day;
+* anchored (needs the publication date): a weekday ("on Sunday", "last Tuesday"), a month
+  with or without a day ("in May", "Sept. 3", "on the night of March 3 to 4" -> March 3),
+  "today"/"yesterday"/"tomorrow", "last/next/this week|month|year", also with "early",
+  "late", "earlier", "later" ("earlier this month", "late last year"), "two weeks ago", and
+  "in (just) two months" (forward, only when the governing verb is not past tense);
+* not a timeline date: durations ("for several months", "three years", "24 hours"), vague
+  spans ("recent months", "the coming days", "now"), decades, spans relative to another
+  event ("two days later"), and four-digit numbers that are not years (:func:`not_a_year`):
+  a title ('the film "1917"', "the novel 1984"), a label ("Room 2019", "Flight 2020"), an
+  age or a history ("a 2,000-year-old coin", "the 26-year history"), a count ("sold 2016
+  tickets").
 
-A bare weekday or a month without a year is placed by the tense of its governing verb: past
-tense -> the most recent such day/month on or before the publication date; a future verb ->
-the next one. For a weekday a present-tense verb also means the next one; for a month it
-means the most recent one (news reports "the offensive in May" about the past). Without a
-publication date anchored spans are skipped; absolute ones are still resolved.
+A bare weekday or a month without a year is placed by the tense of the clause it dates
+(:func:`tense`): a date right after a past-tense verb of saying dates the saying, whatever the
+tense of the reported clause ("said on Monday it plans ..." -> the Monday before); otherwise
+the tense of its governing verb: past -> the most recent such day/month on or before the
+publication date; a future verb, an infinitive or a scheduling verb ("is scheduled for",
+"will be handed out on Feb. 9") -> the next one. For a weekday a present-tense verb also
+means the next one; for a month it means the most recent one (news reports "the offensive in
+May" about the past). Without a publication date anchored spans are skipped; absolute ones
+are still resolved.
 
 Precision is ``day``, ``month``, ``year``, or ``week`` (for "last week", "two weeks ago": the
 date is then the Monday of that week).
 
 The timeline (:func:`build_timeline`) merges mentions of the same dated event across articles
 (compatible dates + similar event sentence) and reports the same event given different dates
-as a date conflict.
+as a date conflict: only when the dated clauses are very similar, share an entity or an
+object, and do not act on different things or in different places (:func:`same_event_args`).
 """
 
 from __future__ import annotations
