@@ -1092,9 +1092,66 @@ def build_timeline(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
     return {"timeline": entries, "conflicts": conflicts}
 
 
+def _same_event(mentions, sim, ex: dict[str, Any], ey: dict[str, Any]) -> bool:
+    """Two timeline entries date the same event: their closest mentions are very similar
+    clauses (sharing the verb, else near-identical), share an entity or an object, do not
+    act on different things or places, and give the date at the same precision."""
+    pairs = [(i, j) for i in ex["_members"] for j in ey["_members"]]
+    i, j = max(pairs, key=lambda p: (sim[p[0], p[1]], -p[0], -p[1]))
+    a, b = mentions[i], mentions[j]
+    same_verb = a["verb"] is not None and a["verb"] == b["verb"]
+    return (
+        not (a["m"].until or b["m"].until)  # a span of years against a year: no disagreement
+        and same_event_args(a, b)
+        and sim[i, j] >= CONFLICT_SIMILARITY
+        and bool(a["ents"] & b["ents"] or a["objects"] & b["objects"])
+        and (same_verb or sim[i, j] >= STRONG_SIMILARITY)
+        and a["m"].precision == b["m"].precision
+    )
+
+
+def _conflict_item(mentions, entries, group: list[int], order) -> dict[str, Any]:
+    """The date conflict of the entries ``group``: readings, majority, outliers."""
+    readings = []
+    for g in group:
+        for i in entries[g]["_members"]:
+            o = mentions[i]
+            readings.append(
+                {
+                    "article": o["article"],
+                    "text": o["m"].text,
+                    "value": o["m"].date,
+                    "precision": o["m"].precision,
+                    "citation": o["m"].span.to_json(),
+                    "context": Span(o["article"], *o["clause"]).to_json(),
+                }
+            )
+    readings.sort(key=lambda r: (order[r["article"]], r["citation"]["start"]))
+    support: dict[str, set[str]] = {}
+    for r in readings:
+        support.setdefault(r["value"], set()).add(r["article"])
+    ranked = sorted(support, key=lambda v: (-len(support[v]), v))
+    top = ranked[0]
+    tie = len(ranked) > 1 and len(support[ranked[1]]) == len(support[top])
+    majority = [] if tie else sorted(support[top], key=lambda a: order[a])
+    outliers = sorted({r["article"] for r in readings} - set(majority), key=lambda a: order[a])
+    values = ", ".join(
+        f"{v} ({len(support[v])} article{'s' if len(support[v]) > 1 else ''})" for v in ranked
+    )
+    return {
+        "kind": "date",
+        "subject": entries[group[0]]["text"],
+        "readings": readings,
+        "majority": majority,
+        "outliers": outliers,
+        "explanation": f"the same event is dated differently: {values}"
+        + ("; no majority" if tie else ""),
+    }
+
+
 def _date_conflicts(ctx, mentions, sim, entries, order) -> list[dict[str, Any]]:
-    """Entries about the same event with incompatible dates: very similar clauses sharing an
-    entity or an object, and not acting on different things or places (:func:`same_event_args`)."""
+    """Entries about the same event (:func:`_same_event`) with incompatible dates, given by
+    different articles (one article giving both dates names two events)."""
     conflicts = []
     used: set[int] = set()
     for x in range(len(entries)):
@@ -1102,69 +1159,15 @@ def _date_conflicts(ctx, mentions, sim, entries, order) -> list[dict[str, Any]]:
             continue
         group = [x]
         for y in range(x + 1, len(entries)):
-            if y in used:
-                continue
             ex, ey = entries[x], entries[y]
-            if compatible((ex["date"], ex["precision"]), (ey["date"], ey["precision"])):
-                continue
-            if set(ex["articles"]) & set(ey["articles"]):
-                continue  # one article giving both dates: two events, not a disagreement
-            pairs = [(i, j) for i in ex["_members"] for j in ey["_members"]]
-            best = max(pairs, key=lambda p: (sim[p[0], p[1]], -p[0], -p[1]))
-            i, j = best
-            same_verb = (
-                mentions[i]["verb"] is not None and mentions[i]["verb"] == mentions[j]["verb"]
-            )
             if (
-                not (mentions[i]["m"].until or mentions[j]["m"].until)  # a span of years
-                and same_event_args(mentions[i], mentions[j])
-                and sim[i, j] >= CONFLICT_SIMILARITY
-                and (
-                    mentions[i]["ents"] & mentions[j]["ents"]
-                    or mentions[i]["objects"] & mentions[j]["objects"]
-                )
-                and (same_verb or sim[i, j] >= STRONG_SIMILARITY)
+                y not in used
+                and not compatible((ex["date"], ex["precision"]), (ey["date"], ey["precision"]))
+                and not set(ex["articles"]) & set(ey["articles"])
+                and _same_event(mentions, sim, ex, ey)
             ):
-                if mentions[i]["m"].precision == mentions[j]["m"].precision:
-                    group.append(y)
-        if len(group) < 2:
-            continue
-        used.update(group)
-        readings = []
-        for g in group:
-            for i in entries[g]["_members"]:
-                o = mentions[i]
-                readings.append(
-                    {
-                        "article": o["article"],
-                        "text": o["m"].text,
-                        "value": o["m"].date,
-                        "precision": o["m"].precision,
-                        "citation": o["m"].span.to_json(),
-                        "context": Span(o["article"], *o["clause"]).to_json(),
-                    }
-                )
-        readings.sort(key=lambda r: (order[r["article"]], r["citation"]["start"]))
-        support: dict[str, set[str]] = {}
-        for r in readings:
-            support.setdefault(r["value"], set()).add(r["article"])
-        ranked = sorted(support, key=lambda v: (-len(support[v]), v))
-        top = ranked[0]
-        tie = len(ranked) > 1 and len(support[ranked[1]]) == len(support[top])
-        majority = [] if tie else sorted(support[top], key=lambda a: order[a])
-        outliers = sorted({r["article"] for r in readings} - set(majority), key=lambda a: order[a])
-        values = ", ".join(
-            f"{v} ({len(support[v])} article{'s' if len(support[v]) > 1 else ''})" for v in ranked
-        )
-        conflicts.append(
-            {
-                "kind": "date",
-                "subject": entries[x]["text"],
-                "readings": readings,
-                "majority": majority,
-                "outliers": outliers,
-                "explanation": f"the same event is dated differently: {values}"
-                + ("; no majority" if tie else ""),
-            }
-        )
+                group.append(y)
+        if len(group) >= 2:
+            used.update(group)
+            conflicts.append(_conflict_item(mentions, entries, group, order))
     return conflicts
