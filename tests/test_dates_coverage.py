@@ -68,6 +68,32 @@ def test_date_of_a_past_saying_is_in_the_past(nlp, sentence, published, span, ex
     assert _resolve(nlp, sentence, span, published) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "published", "span", "expected"),
+    [
+        (
+            "The governor, speaking on Monday, said the levees will hold.",
+            "2024-10-03",
+            "Monday",
+            ("2024-09-30", "day"),
+        ),
+        (
+            "The jury, sitting on Friday, found both men guilty.",
+            "2023-02-15",
+            "Friday",
+            ("2023-02-10", "day"),
+        ),
+    ],
+)
+def test_a_bare_participle_takes_the_tense_of_its_clause(nlp, sentence, published, span, expected):
+    assert _resolve(nlp, sentence, span, published) == expected
+
+
+def test_a_decade_ago_is_a_year(nlp):
+    got = _resolve(nlp, "A decade ago the harbour froze solid.", "A decade ago", "2024-01-15")
+    assert got == ("2014", "year")
+
+
 def test_saying_in_the_past_and_event_in_the_future_in_one_sentence():
     got = _dates(
         "The port authority said on Tuesday it hopes the ferries sail again on Saturday.",

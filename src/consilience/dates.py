@@ -106,6 +106,7 @@ UNITS = {
     "months": "month",
     "year": "year",
     "years": "year",
+    "decade": "decade",
 }
 NUMBER_WORDS = {
     "a": 1,
@@ -427,9 +428,25 @@ def tense(span) -> str:
     verb = governing_verb(span)
     if verb is None:
         return "present"
-    while verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.i != verb.i:
-        verb = verb.head  # "resumed pumping on Monday": the tense of "resumed"
+    while (head := _participle_head(verb)) is not None:
+        verb = head  # "resumed pumping on Monday", "the minister, speaking on Tuesday, said"
     return verb_tense(verb)
+
+
+def _participle_head(verb):
+    """The verb whose tense a present participle without auxiliaries takes, or None: the verb
+    it complements ("resumed pumping") or the verb of the subject it describes ("the
+    minister, speaking on Tuesday, said")."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    head = verb.head
+    if head.i == verb.i:
+        return None
+    if verb.dep_ in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
+        return head
+    if verb.dep_ == "acl" and head.dep_ in ("nsubj", "nsubjpass"):
+        return head.head if head.head.pos_ in ("VERB", "AUX") else None
+    return None
 
 
 def _number(tok) -> int | None:
@@ -561,6 +578,8 @@ def _shift(anchor: _dt.date, unit: str, n: int) -> tuple[_dt.date, str]:
         return d - _dt.timedelta(days=d.weekday()), "week"
     if unit == "month":
         return _shift_months(anchor, n), "month"
+    if unit == "decade":
+        n *= 10
     return _dt.date(anchor.year + n, 1, 1), "year"
 
 
