@@ -256,6 +256,18 @@ def _timeline(texts: dict[str, str], published: str):
             "b": "Greyford Mills opened a sales office in Quebec on Thursday.",
         },
         {
+            "a": "Divers recovered two more bodies from Lake Ardan on Monday.",
+            "b": "Divers recovered another body from Lake Ardan on Wednesday.",
+        },
+        {
+            "a": "Fenmoor Rail suspended its trains to Hull on Monday, the company said.",
+            "b": "Fenmoor Rail resumed its trains to Hull on Thursday, the company said.",
+        },
+        {
+            "a": "The first Red Cross convoy crossed into Tarsia on Monday.",
+            "b": "The second Red Cross convoy crossed into Tarsia on Thursday.",
+        },
+        {
             "a": "The Ardley parish council approved a new library on Monday.",
             "b": "The Ardley parish council approved a car park on Thursday.",
         },

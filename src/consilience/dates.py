@@ -802,10 +802,10 @@ def extract_dates(analysis: Analysis) -> list[DateMention]:
 MERGE_SIMILARITY = 0.45  # event similarity to merge mentions with compatible dates
 SAME_DAY_SIMILARITY = 0.30  # ... when both give the very same day
 VERB_BONUS = 0.1  # the dated clauses share their governing verb ("reported" / "reported")
-CONFLICT_SIMILARITY = 0.72  # event similarity above which different dates are a conflict ...
-STRONG_SIMILARITY = 0.9  # ... when the dated clauses share their verb, else this
+CONFLICT_SIMILARITY = 0.72  # event similarity above which different dates are a conflict
 PRECISION_RANK = {"year": 0, "month": 1, "week": 2, "day": 3}
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "dative"}
+SERIES_WORDS = {"more", "another", "further", "additional", "latest", "next"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
@@ -905,29 +905,50 @@ def event_verb(span):
     return verb
 
 
+def _series_markers(noun) -> set[str]:
+    """Words before a noun that make its event one of a series: "two more bodies", "another
+    body", "the second shipment"."""
+    return {
+        t.lower_
+        for t in noun.doc[noun.left_edge.i : noun.i]
+        if t.lower_ in SERIES_WORDS or t.ent_type_ == "ORDINAL"
+    }
+
+
 def _event_args(doc, start: int, end: int, clause: tuple[int, int]) -> dict[str, Any]:
-    """The event's verb lemma, the lemmas of what it acts on (objects, passive subjects)
-    and the places named in its clause: {"verb": str | None, "objects": set, "places": set}."""
+    """The event's verb lemma, the lemmas of what it acts on (objects, passive subjects), the
+    series markers of its subject and objects, and the places named in its clause:
+    {"verb": str | None, "objects": set, "series": set, "places": set}."""
     span = doc.char_span(start, end, alignment_mode="expand")
     verb = event_verb(span) if span is not None else None
     objects: set[str] = set()
-    if verb is not None:
-        for child in verb.children:
-            if child.dep_ in OBJECT_DEPS and child.pos_ in ("NOUN", "PROPN"):
-                objects.add(child.lemma_.lower())
-                objects.update(c.lemma_.lower() for c in child.conjuncts)
+    series: set[str] = set()
+    for child in verb.children if verb is not None else ():
+        if child.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if child.dep_ in OBJECT_DEPS:
+            objects.add(child.lemma_.lower())
+            objects.update(c.lemma_.lower() for c in child.conjuncts)
+        if child.dep_ in OBJECT_DEPS or child.dep_ == "nsubj":
+            series |= _series_markers(child)
     places = {
         e.root.lemma_.lower()
         for e in doc.ents
         if e.label_ in PLACE_LABELS and clause[0] <= e.start_char and e.end_char <= clause[1]
     }
     lemma = verb.lemma_.lower() if verb is not None else None
-    return {"verb": lemma, "objects": objects, "places": places}
+    return {"verb": lemma, "objects": objects, "series": series, "places": places}
 
 
 def same_event_args(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """False when two dated clauses act on different things ("opened a plant" / "opened a
-    showroom") or happen in different places: different events, whatever their dates."""
+    """False when two dated clauses are different events, whatever their dates: other verbs
+    ("suspended" / "resumed flights"), other things acted on ("opened a plant" / "opened a
+    showroom"), other places, or steps of a series ("found two more bodies" / "found another
+    body", "the first" / "the second shipment")."""
+    if a["verb"] is None or a["verb"] != b["verb"]:
+        return False
+    if (a["series"] or b["series"]) and a["series"] != b["series"]:
+        return False
     for key in ("objects", "places"):
         if a[key] and b[key] and not a[key] & b[key]:
             return False
@@ -1113,18 +1134,16 @@ def build_timeline(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
 
 def _same_event(mentions, sim, ex: dict[str, Any], ey: dict[str, Any]) -> bool:
     """Two timeline entries date the same event: their closest mentions are very similar
-    clauses (sharing the verb, else near-identical), share an entity or an object, do not
-    act on different things or places, and give the date at the same precision."""
+    clauses with the same verb, sharing an entity or an object, not different events by
+    their arguments (:func:`same_event_args`), giving the date at the same precision."""
     pairs = [(i, j) for i in ex["_members"] for j in ey["_members"]]
     i, j = max(pairs, key=lambda p: (sim[p[0], p[1]], -p[0], -p[1]))
     a, b = mentions[i], mentions[j]
-    same_verb = a["verb"] is not None and a["verb"] == b["verb"]
     return (
         not (a["m"].until or b["m"].until)  # a span of years against a year: no disagreement
         and same_event_args(a, b)
         and sim[i, j] >= CONFLICT_SIMILARITY
         and bool(a["ents"] & b["ents"] or a["objects"] & b["objects"])
-        and (same_verb or sim[i, j] >= STRONG_SIMILARITY)
         and a["m"].precision == b["m"].precision
     )
 
