@@ -1068,55 +1068,50 @@ def _sort_key(date: str) -> tuple[int, int, int]:
     return (parts + [0, 0])[0], (parts + [0, 0])[1], (parts + [0, 0, 0])[2]
 
 
+def _entry(mentions, members: list[int], order: dict[str, int]) -> dict[str, Any]:
+    """The timeline entry of one cluster of mentions: the finest date among them, the event
+    clause it rests on, every article and clause citing it (``until`` for a span of years)."""
+    rep = _finest(mentions, members)
+    m = mentions[rep]["m"]
+    ordered = sorted(members, key=lambda i: (order[mentions[i]["article"]], mentions[i]["m"].start))
+    citations = []
+    seen = set()
+    for i in ordered:
+        c = (mentions[i]["article"], *mentions[i]["clause"])
+        if c not in seen:
+            seen.add(c)
+            citations.append(Span(*c).to_json())
+    return {
+        "date": m.date,
+        "precision": m.precision,
+        **({"until": m.until} if m.until else {}),
+        "text": mentions[rep]["text"],
+        "articles": sorted({mentions[i]["article"] for i in members}, key=lambda a: order[a]),
+        "citation": Span(mentions[rep]["article"], *mentions[rep]["clause"]).to_json(),
+        "citations": citations,
+        "mentions": [
+            {
+                "article": mentions[i]["article"],
+                "text": mentions[i]["m"].text,
+                "date": mentions[i]["m"].date,
+                "precision": mentions[i]["m"].precision,
+                "citation": mentions[i]["m"].span.to_json(),
+            }
+            for i in ordered
+        ],
+        "_members": members,
+    }
+
+
 def build_timeline(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
-    """Timeline entries (one per dated event, all its sources) and date conflicts."""
+    """Timeline entries (one per dated event, all its sources) and date conflicts:
+    {"timeline": [entry], "conflicts": [conflict]} (see the module doc and docs/brief-json.md)."""
     mentions = _mentions(ctx)
     if not mentions:
         return {"timeline": [], "conflicts": []}
     sim = _similarity(mentions)
-    clusters = _cluster(mentions, sim)
     order = {a.article.id: i for i, a in enumerate(ctx.analyses)}
-
-    entries = []
-    for members in clusters:
-        rep = _finest(mentions, members)
-        m = mentions[rep]["m"]
-        articles = sorted({mentions[i]["article"] for i in members}, key=lambda a: order[a])
-        citations = []
-        seen = set()
-        for i in sorted(
-            members, key=lambda i: (order[mentions[i]["article"]], mentions[i]["m"].start)
-        ):
-            o = mentions[i]
-            c = (o["article"], *o["clause"])
-            if c not in seen:
-                seen.add(c)
-                citations.append(Span(*c).to_json())
-        entries.append(
-            {
-                "date": m.date,
-                "precision": m.precision,
-                **({"until": m.until} if m.until else {}),
-                "text": mentions[rep]["text"],
-                "articles": articles,
-                "citation": Span(mentions[rep]["article"], *mentions[rep]["clause"]).to_json(),
-                "citations": citations,
-                "mentions": [
-                    {
-                        "article": mentions[i]["article"],
-                        "text": mentions[i]["m"].text,
-                        "date": mentions[i]["m"].date,
-                        "precision": mentions[i]["m"].precision,
-                        "citation": mentions[i]["m"].span.to_json(),
-                    }
-                    for i in sorted(
-                        members,
-                        key=lambda i: (order[mentions[i]["article"]], mentions[i]["m"].start),
-                    )
-                ],
-                "_members": members,
-            }
-        )
+    entries = [_entry(mentions, members, order) for members in _cluster(mentions, sim)]
     entries.sort(
         key=lambda e: (
             _sort_key(e["date"]),
@@ -1125,7 +1120,6 @@ def build_timeline(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
             e["citation"]["start"],
         )
     )
-
     conflicts = _date_conflicts(ctx, mentions, sim, entries, order)
     for e in entries:
         del e["_members"]
