@@ -94,14 +94,16 @@ def test_a_decade_ago_is_a_year(nlp):
     assert got == ("2014", "year")
 
 
-def test_saying_in_the_past_and_event_in_the_future_in_one_sentence():
+def test_saying_in_the_past_and_event_in_the_future():
     got = _dates(
-        "The port authority said on Tuesday it hopes the ferries sail again on Saturday.",
+        "The port authority said on Tuesday it hopes the ferries sail again on Saturday. "
+        "Dock workers said the walkout on Monday would be their last.",
         "2024-05-16",  # a Thursday
     )
     assert [(t, d) for t, d, _p, _u in got] == [
         ("Tuesday", "2024-05-14"),
         ("Saturday", "2024-05-18"),
+        ("Monday", "2024-05-20"),  # the date is inside the reported clause
     ]
 
 

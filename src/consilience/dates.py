@@ -411,6 +411,8 @@ def reporting_verb(span):
             return tok if _introduces_clause(tok, span) else None
         if tok.pos_ not in BRIDGE_POS or (tok.is_punct and tok.text != ","):
             return None
+        if tok.dep_ in ("nsubj", "nsubjpass", "expl"):
+            return None  # "said the strike on Monday would ...": inside the reported clause
         i -= 1
     return None
 
