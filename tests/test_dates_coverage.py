@@ -57,6 +57,12 @@ def _resolve(nlp, sentence: str, span_text: str, published: str):
             ("2022-06-06", "day"),
         ),
         (
+            "The regional government said in February it will open three schools.",
+            "2023-05-02",
+            "February",
+            ("2023-02", "month"),
+        ),
+        (
             "The airline informed passengers on Friday it is cancelling 40 flights.",
             "2024-03-11",
             "Friday",
