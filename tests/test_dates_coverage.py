@@ -232,6 +232,13 @@ def test_a_span_of_years_is_never_a_day(text, expected):
             ("2021-08-04", "day"),
         ),
         ("Workers resumed digging on Wednesday.", "2025-02-07", "Wednesday", ("2025-02-05", "day")),
+        # "cut" tagged as a participle heading the sentence: a past tense all the same
+        (
+            "The Varen central bank set interest rates on Monday.",
+            "2024-06-13",
+            "Monday",
+            ("2024-06-10", "day"),
+        ),
     ],
 )
 def test_other_real_news_kinds(nlp, sentence, published, span, expected):
@@ -302,3 +309,8 @@ def test_timeline_entry_of_a_span_of_years_carries_its_end():
     out = _timeline({"a": "Grain exports slumped in 2015-16, the ministry said."}, "2018-02-01")
     (entry,) = out["timeline"]
     assert (entry["date"], entry["precision"], entry["until"]) == ("2015", "year", "2016")
+
+
+def test_a_short_sentence_with_a_participle_for_verb_is_not_a_dateline():
+    out = _timeline({"a": "The Ostvik central bank cut interest rates on Monday."}, "2024-06-13")
+    assert [(e["date"], e["precision"]) for e in out["timeline"]] == [("2024-06-10", "day")]

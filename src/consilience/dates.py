@@ -365,12 +365,24 @@ def _past_aux(auxes) -> bool:
     return any(a.tag_ == "VBD" or a.lemma_.lower() == "have" or a.lower_ == "been" for a in auxes)
 
 
+def _root_participle(tok) -> bool:
+    """A past participle heading its sentence without auxiliaries: spaCy's tag for a past
+    tense that looks the same ("The bank cut rates", "Prices hit a record")."""
+    return (
+        tok.tag_ == "VBN"
+        and tok.dep_ == "ROOT"
+        and any(c.dep_ in ("nsubj", "expl") for c in tok.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    )
+
+
 def verb_tense(verb) -> str:
     """ "past", "future" or "present" of the clause headed by the verb token ``verb``.
 
     Future: "will"/"shall", an infinitive ("to meet", "are to be presented"), or a
-    scheduling verb not in the past ("is scheduled for", "plans to"). Past: a past-tense
-    verb or auxiliary, or a perfect. A present passive ("is set for") is present.
+    scheduling verb not in the past ("is scheduled for", "plans to", "the vote, set for").
+    Past: a past-tense verb or auxiliary, a perfect, or a participle heading its sentence
+    ("The bank cut rates"). A present passive of another verb ("is held") is present.
     """
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in ("will", "shall", "'ll") for a in auxes):
@@ -379,10 +391,13 @@ def verb_tense(verb) -> str:
     if any(a.lower_ == "to" for a in auxes) and not past:
         if verb.tag_ == "VB" or any(a.lower_ == "be" for a in auxes):
             return "future"
-    if verb.lemma_.lower() in FUTURE_HEADS and verb.dep_ != "aux" and not past:
-        return "future"  # "is slated/expected/set/scheduled (to ...)", "plans to ..."
-    if past:
+    scheduling = verb.lemma_.lower() in FUTURE_HEADS and verb.dep_ != "aux" and not past
+    if scheduling and any(c.dep_ == "xcomp" for c in verb.children):
+        return "future"  # "is slated/expected/set to ...", "plans to ..."
+    if past or _root_participle(verb):
         return "past"
+    if scheduling and (verb.tag_ != "VBN" or auxes or verb.dep_ in ("acl", "amod")):
+        return "future"  # "is scheduled for", "the vote, set for", "plans a vote on"
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "amod"):
         return "past"
     return "present"
@@ -894,7 +909,7 @@ def _is_dateline(doc, start: int, end: int) -> bool:
     if line is None:
         return False
     words = [t for t in line if not t.is_punct and not t.is_space]
-    finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in line)
+    finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or _root_participle(t) for t in line)
     return "|" in line.text or (len(words) <= 12 and not finite)
 
 
