@@ -232,6 +232,25 @@ def test_a_span_of_years_is_never_a_day(text, expected):
             ("2021-08-04", "day"),
         ),
         ("Workers resumed digging on Wednesday.", "2025-02-07", "Wednesday", ("2025-02-05", "day")),
+        # a weekday with the month-day fixes the year: the one where it falls on that day
+        (
+            "Negotiators meet again on Thursday 2 May in Vienna.",
+            "2024-04-22",
+            "Thursday 2 May",
+            ("2024-05-02", "day"),
+        ),
+        (
+            "Two cars collided last night on the ring road.",
+            "2023-11-08",
+            "last night",
+            ("2023-11-07", "day"),
+        ),
+        (
+            "The ferry was evacuated this morning.",
+            "2023-11-08",
+            "this morning",
+            ("2023-11-08", "day"),
+        ),
         # "cut" tagged as a participle heading the sentence: a past tense all the same
         (
             "The Varen central bank set interest rates on Monday.",

@@ -165,7 +165,8 @@ VAGUE = {
     "old",
 }
 DEICTIC = {"last", "next", "this"}
-DEICTIC_TARGETS = {"week", "month", "year"} | set(WEEKDAYS) | set(MONTHS)
+PARTS_OF_DAY = {"morning", "afternoon", "evening", "night"}
+DEICTIC_TARGETS = {"week", "month", "year"} | set(WEEKDAYS) | set(MONTHS) | PARTS_OF_DAY
 QUOTE_CHARS = '"“”'
 FUTURE_HEADS = {
     "slate",
@@ -637,8 +638,29 @@ def _month(words, month: int, span, anchor: _dt.date) -> Resolved | None:
     if d.month != month or precision not in ("day", "month"):
         return None
     if prefer == "future" and d <= anchor:
-        d = d.replace(year=d.year + 1)
+        d = _in_year(d, d.year + 1) or d
+    weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
+    if weekday is not None and precision == "day" and d.weekday() != weekday:
+        d = _year_of_weekday(d, weekday, anchor) or d  # "Tuesday 19 March": the year it is one
     return Resolved(_fmt(d, precision), precision, start, end)
+
+
+def _in_year(d: _dt.date, year: int) -> _dt.date | None:
+    """``d`` moved to ``year``, or None when that day does not exist (29 February)."""
+    try:
+        return d.replace(year=year)
+    except ValueError:
+        return None
+
+
+def _year_of_weekday(d: _dt.date, weekday: int, anchor: _dt.date) -> _dt.date | None:
+    """The month-day of ``d`` in the year next to ``anchor`` where it falls on ``weekday``."""
+    found = [
+        c
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+        if (c := _in_year(d, y)) is not None and c.weekday() == weekday
+    ]
+    return min(found, key=lambda c: (abs((c - anchor).days), c)) if found else None
 
 
 def _is_vague(words: list[str], has_year: bool, anchored: bool) -> bool:
@@ -742,6 +764,9 @@ def _relative(span, words, toks, weekday, month, anchor: _dt.date) -> Resolved |
             d, precision = _shift(anchor, unit, number)  # "in two months"
             return Resolved(_fmt(d, precision), precision, span.doc[span.start - 1].idx, end)
         return None  # a duration: "three years", "two months"
+    if words[0] in ("this", "last") and len(words) == 2 and words[1] in PARTS_OF_DAY:
+        back = 1 if words[0] == "last" else 0  # "this morning", "last night"
+        return Resolved((anchor - _dt.timedelta(days=back)).isoformat(), "day", start, end)
     today = [w for w in words if w in TODAY]
     if today and month is None:
         return Resolved(
@@ -762,8 +787,10 @@ def _date_spans(doc):
             yield ent  # "the 2019/20 budget": spaCy may take a span of years for a number
         elif ent.label_ == "TIME":
             words = {t.lower_.rstrip(".") for t in ent}
-            if words & (set(WEEKDAYS) | set(MONTHS) | {"today", "yesterday", "tomorrow"}):
+            if words & (set(WEEKDAYS) | set(MONTHS) | set(TODAY)):
                 yield ent
+            elif words & {"this", "last"} and words & PARTS_OF_DAY:
+                yield ent  # "this morning", "last night"
 
 
 def publication_anchor(analysis: Analysis) -> _dt.date | None:
