@@ -11,9 +11,10 @@ text: dateparser's free-text search fires on "may" and "now". Each span is class
   precision ``year``, and ``until`` the last year; never a day;
 * anchored (needs the publication date): a weekday ("on Sunday", "last Tuesday"), a month
   with or without a day ("in May", "Sept. 3", "on the night of March 3 to 4" -> March 3),
-  "today"/"yesterday"/"tomorrow", "last/next/this week|month|year", also with "early",
-  "late", "earlier", "later" ("earlier this month", "late last year"), "two weeks ago", and
-  "in (just) two months" (forward, only when the governing verb is not past tense);
+  "today"/"yesterday"/"tomorrow", "this morning", "last night", "a decade ago",
+  "last/next/this week|month|year", also with "early", "late", "earlier", "later"
+  ("earlier this month", "late last year"), "two weeks ago", and "in (just) two months"
+  (forward, only when the governing verb is not past tense);
 * not a timeline date: durations ("for several months", "three years", "24 hours"), vague
   spans ("recent months", "the coming days", "now"), decades, spans relative to another
   event ("two days later"), and four-digit numbers that are not years (:func:`not_a_year`):
@@ -28,16 +29,19 @@ the tense of its governing verb: past -> the most recent such day/month on or be
 publication date; a future verb, an infinitive or a scheduling verb ("is scheduled for",
 "will be handed out on Feb. 9") -> the next one. For a weekday a present-tense verb also
 means the next one; for a month it means the most recent one (news reports "the offensive in
-May" about the past). Without a publication date anchored spans are skipped; absolute ones
-are still resolved.
+May" about the past). A weekday given with the month-day ("Tuesday 19 March") picks the
+year in which the day falls on that weekday. Without a publication date anchored spans are
+skipped; absolute ones are still resolved.
 
 Precision is ``day``, ``month``, ``year``, or ``week`` (for "last week", "two weeks ago": the
 date is then the Monday of that week).
 
 The timeline (:func:`build_timeline`) merges mentions of the same dated event across articles
 (compatible dates + similar event sentence) and reports the same event given different dates
-as a date conflict: only when the dated clauses are very similar, share an entity or an
-object, and do not act on different things or in different places (:func:`same_event_args`).
+as a date conflict: only when the dated clauses are very similar, have the same verb, share
+an entity or an object, and are not different events by their arguments: other things acted
+on, other places, steps of a series ("two more bodies" / "another body")
+(:func:`same_event_args`).
 """
 
 from __future__ import annotations
