@@ -1,30 +1,47 @@
 """Dates: resolve spaCy DATE spans against the publication date; build the story timeline.
 
 Extraction (:func:`extract_dates`) only ever parses spans that spaCy's NER labelled DATE (or
-TIME spans naming a weekday or month), never free text: dateparser's free-text search fires
-on "may" and "now". Each span is classified first (by its tokens and by the parse around it):
+TIME spans naming a weekday or month, or a CARDINAL that is a span of years), never free
+text: dateparser's free-text search fires on "may" and "now". Each span is classified first
+(by its tokens and by the parse around it):
 
-* absolute (carries a four-digit year): "January 20, 2025", "in 2019", "March 2025";
-* anchored (needs the publication date): a weekday ("on Sunday"), a month with or without a
-  day ("in May", "August 30"), "today"/"yesterday"/"tomorrow", "last/next/this week|month|
-  year", "two weeks ago", and "in (just) two months" (forward, only when the governing verb
-  is not past tense);
-* not a timeline date: durations ("for several months", "three years"), vague spans ("recent
-  months", "the coming days", "now"), decades, spans relative to another event ("two days
-  later").
+* absolute (carries a four-digit year): "January 20, 2025", "in 2019", "March 2025", "Jan. 5,
+  2021", "2024-03-01", "fiscal 2021", "mid-2019", "the end of 2019";
+* a span of years: "2013-14", "the 2019/20 budget", "from 2010 to 2014" -> the first year,
+  precision ``year``, and ``until`` the last year; never a day;
+* anchored (needs the publication date): a weekday ("on Sunday", "last Tuesday"), a month
+  with or without a day ("in May", "Sept. 3", "on the night of March 3 to 4" -> March 3),
+  "today"/"yesterday"/"tomorrow", "this morning", "last night", "a decade ago",
+  "last/next/this week|month|year", also with "early", "late", "earlier", "later"
+  ("earlier this month", "late last year"), "two weeks ago", and "in (just) two months"
+  (forward, only when the governing verb is not past tense);
+* not a timeline date: durations ("for several months", "three years", "24 hours"), vague
+  spans ("recent months", "the coming days", "now"), decades, spans relative to another
+  event ("two days later"), and four-digit numbers that are not years (:func:`not_a_year`):
+  a title ('the film "1917"', "the novel 1984"), a label ("Room 2019", "Flight 2020"), an
+  age or a history ("a 2,000-year-old coin", "the 26-year history"), a count ("sold 2016
+  tickets").
 
-A bare weekday or a month without a year is placed by the tense of its governing verb: past
-tense -> the most recent such day/month on or before the publication date; a future verb ->
-the next one. For a weekday a present-tense verb also means the next one; for a month it
-means the most recent one (news reports "the offensive in May" about the past). Without a
-publication date anchored spans are skipped; absolute ones are still resolved.
+A bare weekday or a month without a year is placed by the tense of the clause it dates
+(:func:`tense`): a date right after a past-tense verb of saying dates the saying, whatever the
+tense of the reported clause ("said on Monday it plans ..." -> the Monday before); otherwise
+the tense of its governing verb: past -> the most recent such day/month on or before the
+publication date; a future verb, an infinitive or a scheduling verb ("is scheduled for",
+"will be handed out on Feb. 9") -> the next one. For a weekday a present-tense verb also
+means the next one; for a month it means the most recent one (news reports "the offensive in
+May" about the past). A weekday given with the month-day ("Tuesday 19 March") picks the
+year in which the day falls on that weekday. Without a publication date anchored spans are
+skipped; absolute ones are still resolved.
 
 Precision is ``day``, ``month``, ``year``, or ``week`` (for "last week", "two weeks ago": the
 date is then the Monday of that week).
 
 The timeline (:func:`build_timeline`) merges mentions of the same dated event across articles
 (compatible dates + similar event sentence) and reports the same event given different dates
-as a date conflict.
+as a date conflict: only when the dated clauses are very similar, have the same verb, share
+an entity or an object, and are not different events by their arguments: other things acted
+on, other places, steps of a series ("two more bodies" / "another body")
+(:func:`same_event_args`).
 """
 
 from __future__ import annotations
@@ -33,14 +50,14 @@ import datetime as _dt
 import functools
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
 from .analyse import doc_text
 from .model import Analysis, DateMention, Span, StoryContext
 
-VERSION = "2"
+VERSION = "3"
 
 WEEKDAYS = {
     "monday": 0,
@@ -93,6 +110,7 @@ UNITS = {
     "months": "month",
     "year": "year",
     "years": "year",
+    "decade": "decade",
 }
 NUMBER_WORDS = {
     "a": 1,
@@ -151,7 +169,8 @@ VAGUE = {
     "old",
 }
 DEICTIC = {"last", "next", "this"}
-DEICTIC_TARGETS = {"week", "month", "year"} | set(WEEKDAYS) | set(MONTHS)
+PARTS_OF_DAY = {"morning", "afternoon", "evening", "night"}
+DEICTIC_TARGETS = {"week", "month", "year"} | set(WEEKDAYS) | set(MONTHS) | PARTS_OF_DAY
 QUOTE_CHARS = '"“”'
 FUTURE_HEADS = {
     "slate",
@@ -167,7 +186,107 @@ FUTURE_HEADS = {
     "aim",
 }
 
+# verbs of saying: a date right after one dates the saying ("said on Monday it will ...")
+REPORTING_VERBS = {
+    "say",
+    "tell",
+    "announce",
+    "report",
+    "confirm",
+    "state",
+    "add",
+    "note",
+    "disclose",
+    "reveal",
+    "warn",
+    "claim",
+    "explain",
+    "write",
+    "declare",
+    "acknowledge",
+    "admit",
+    "insist",
+    "deny",
+    "predict",
+    "tweet",
+    "post",
+    "indicate",
+    "signal",
+    "argue",
+    "suggest",
+    "testify",
+    "vow",
+    "pledge",
+    "promise",
+    "inform",
+    "notify",
+    "assure",
+    "advise",
+    "remind",
+    "stress",
+    "concede",
+    "allege",
+    "contend",
+    "maintain",
+}
+# parts of speech that may stand between a verb of saying and its date ("told investors in a
+# statement on Monday")
+BRIDGE_POS = {"ADP", "DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM", "PUNCT"}
+# nouns after which a four-digit number is still a year ("fiscal 2024", "the class of 2019")
+YEAR_NOUNS = {
+    "year",
+    "fiscal",
+    "fy",
+    "class",
+    "season",
+    "summer",
+    "spring",
+    "autumn",
+    "fall",
+    "winter",
+    "christmas",
+    "easter",
+    "mid",
+    "half",
+    "quarter",
+    "q1",
+    "q2",
+    "q3",
+    "q4",
+    "h1",
+    "h2",
+}
+# words around a year that dateparse does not read: "fiscal 2021", "the end of 2019"
+YEAR_FILLERS = (YEAR_NOUNS - {"q1", "q2", "q3", "q4", "h1", "h2", "half", "quarter"}) | {
+    "early",
+    "late",
+    "start",
+    "end",
+    "beginning",
+    "middle",
+    "the",
+    "of",
+    "in",
+}
+# vague words that are fine next to a year ("the summer of 2019" is in 2019)
+YEAR_VAGUE_OK = {"first", "second", "season", "spring", "summer", "autumn", "fall", "winter"}
+# words placing an event inside an anchored period: "earlier this month", "late last year"
+MODIFIERS = {"early", "earlier", "late", "later", "mid", "start", "end", "beginning", "middle"}
+DURATION_PREPS = {"for", "over", "during", "throughout", "within", "since", "until", "after"}
+TODAY = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+TITLE_QUOTES = "\"“”‘’'"
+
 _YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d|21\d\d)\b")
+# a span of years: "2013-14", "2019/20", "2010-2014" (not an ISO date "2024-03-06")
+_YEAR_SPAN_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\s*[-–/]\s*(\d{4}|\d{2})\b(?!\s*[-–/]\s*\d)")
+# "between 2003 and 2007", "from 2010 to 2014"
+_YEAR_RANGE_WORDS_RE = re.compile(
+    r"\b(?:between|from)\s+(1[89]\d\d|20\d\d)\s+(?:and|to|through|until|till)\s+"
+    r"(1[89]\d\d|20\d\d)\b",
+    re.IGNORECASE,
+)
+# a range of days: "March 3-4", "3 to 4 March" -> the first day
+_DAY_RANGE_RE = re.compile(r"(?<![\d/–-])\b(\d{1,2})\s*(?:[-–]|to|and)\s*\d{1,2}\b(?![-–/]\d)")
 _DECADE_RE = re.compile(r"\b\d{2,4}'?s\b")
 
 
@@ -246,30 +365,110 @@ def governing_verb(span):
     return None
 
 
-def tense(span) -> str:
-    """ "past", "future" or "present" for the clause governing ``span``."""
-    verb = governing_verb(span)
-    if verb is None:
-        return "present"
+def _past_aux(auxes) -> bool:
+    """A past-tense auxiliary ("was", "had", "did") or a perfect ("has/have/had ...")."""
+    return any(a.tag_ == "VBD" or a.lemma_.lower() == "have" or a.lower_ == "been" for a in auxes)
+
+
+def _root_participle(tok) -> bool:
+    """A past participle heading its sentence without auxiliaries: spaCy's tag for a past
+    tense that looks the same ("The bank cut rates", "Prices hit a record")."""
+    return (
+        tok.tag_ == "VBN"
+        and tok.dep_ == "ROOT"
+        and any(c.dep_ in ("nsubj", "expl") for c in tok.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    )
+
+
+def verb_tense(verb) -> str:
+    """ "past", "future" or "present" of the clause headed by the verb token ``verb``.
+
+    Future: "will"/"shall", an infinitive ("to meet", "are to be presented"), or a
+    scheduling verb not in the past ("is scheduled for", "plans to", "the vote, set for").
+    Past: a past-tense verb or auxiliary, a perfect, or a participle heading its sentence
+    ("The bank cut rates"). A present passive of another verb ("is held") is present.
+    """
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    lemmas = {a.lemma_.lower() for a in auxes}
-    if lemmas & {"will", "shall", "'ll"} or any(
-        a.tag_ == "MD" and a.lower_ in ("will", "shall", "'ll") for a in auxes
-    ):
+    if any(a.lower_ in ("will", "shall", "'ll") for a in auxes):
         return "future"
-    if verb.tag_ == "VB" and any(a.lower_ == "to" for a in auxes):
-        return "future"
-    if verb.lemma_.lower() in FUTURE_HEADS and verb.dep_ not in ("aux",):
-        # "is slated/expected/set to ..." governs a prospective event
-        if any(c.dep_ == "xcomp" for c in verb.children):
+    past = verb.tag_ == "VBD" or _past_aux(auxes)
+    if any(a.lower_ == "to" for a in auxes) and not past:
+        if verb.tag_ == "VB" or any(a.lower_ == "be" for a in auxes):
             return "future"
-    if verb.tag_ in ("VBD",) or any(a.tag_ == "VBD" for a in auxes):
+    scheduling = verb.lemma_.lower() in FUTURE_HEADS and verb.dep_ != "aux" and not past
+    if scheduling and any(c.dep_ == "xcomp" for c in verb.children):
+        return "future"  # "is slated/expected/set to ...", "plans to ..."
+    if past or _root_participle(verb):
         return "past"
-    if verb.tag_ == "VBN" and lemmas & {"have", "be"}:
-        return "past"
+    if scheduling and (verb.tag_ != "VBN" or auxes or verb.dep_ in ("acl", "amod")):
+        return "future"  # "is scheduled for", "the vote, set for", "plans a vote on"
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "amod"):
         return "past"
     return "present"
+
+
+def _introduces_clause(verb, span) -> bool:
+    """``verb`` is a verb of saying, or any verb whose complement clause begins after
+    ``span`` ("informed passengers on Friday it is cancelling ...")."""
+    if verb.lemma_.lower() in REPORTING_VERBS:
+        return True
+    return any(c.dep_ == "ccomp" and c.left_edge.i >= span.end for c in verb.children)
+
+
+def reporting_verb(span):
+    """The reporting verb a date span is attached to, or None.
+
+    "The company said on Monday it plans ...", "told investors Monday that ...": the date
+    follows the verb of saying, with only its objects or prepositional phrases between.
+    spaCy often hangs such a date on the reported clause; this reads the word order.
+    """
+    doc = span.doc
+    i, lo = span.start - 1, max(span.sent.start, span.start - 8)
+    while i >= lo:
+        tok = doc[i]
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok if _introduces_clause(tok, span) else None
+        if tok.pos_ not in BRIDGE_POS or (tok.is_punct and tok.text != ","):
+            return None
+        if tok.dep_ in ("nsubj", "nsubjpass", "expl"):
+            return None  # "said the strike on Monday would ...": inside the reported clause
+        i -= 1
+    return None
+
+
+def tense(span) -> str:
+    """ "past", "future" or "present" for the clause a date span dates.
+
+    A date attached to a past-tense reporting verb ("said on Monday it will ...") takes the
+    tense of the saying, whatever the tense of the reported clause; otherwise the tense of
+    the governing verb (:func:`verb_tense`).
+    """
+    said = reporting_verb(span)
+    if said is not None and verb_tense(said) == "past":
+        return "past"
+    verb = governing_verb(span)
+    if verb is None:
+        return "present"
+    while (head := _participle_head(verb)) is not None:
+        verb = head  # "resumed pumping on Monday", "the minister, speaking on Tuesday, said"
+    return verb_tense(verb)
+
+
+def _participle_head(verb):
+    """The verb whose tense a present participle without auxiliaries takes, or None: the verb
+    it complements ("resumed pumping") or the verb of the subject it describes ("the
+    minister, speaking on Tuesday, said")."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    head = verb.head
+    if head.i == verb.i:
+        return None
+    if verb.dep_ in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
+        return head
+    if verb.dep_ == "acl" and head.dep_ in ("nsubj", "nsubjpass"):
+        return head.head if head.head.pos_ in ("VERB", "AUX") else None
+    return None
 
 
 def _number(tok) -> int | None:
@@ -286,156 +485,301 @@ def _shift_months(d: _dt.date, months: int) -> _dt.date:
     return _dt.date(d.year + m // 12, m % 12 + 1, 1)
 
 
+# --------------------------------------------------------------------------- not years
+
+
+def _quoted_title(doc, tok) -> bool:
+    """The number stands alone between quotation marks: a title ('the film "1917"')."""
+    text = doc_text(doc)
+    before = text[max(0, tok.idx - 1) : tok.idx]
+    after = text[tok.idx + len(tok) : tok.idx + len(tok) + 2].lstrip(",.;:!?")
+    return bool(before) and before in TITLE_QUOTES and after[:1] in TITLE_QUOTES
+
+
+def _label_number(doc, tok) -> bool:
+    """The number names something: "Room 2019", "Flight 2020", "the film 1917"."""
+    if tok.i == 0:
+        return False
+    prev = doc[tok.i - 1]
+    word = prev.lower_.rstrip(".")
+    if prev.pos_ not in ("NOUN", "PROPN") or word in YEAR_NOUNS:
+        return False
+    return word not in MONTHS and word not in MONTH_ABBR and word not in WEEKDAYS
+
+
+def _counted_number(doc, tok) -> bool:
+    """A count of things after a verb: "sold 2019 units" (no determiner, a plural noun)."""
+    if tok.i == 0 or tok.i + 1 >= len(doc):
+        return False
+    prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+    return prev.pos_ in ("VERB", "AUX", "ADV") and nxt.tag_ == "NNS" and tok.head.i == nxt.i
+
+
+def not_a_year(span) -> bool:
+    """True when the four-digit number of ``span`` is a title, a label, a count or part
+    of an age ("2000-year-old"), not a year."""
+    doc = span.doc
+    for tok in span:
+        if not _YEAR_RE.fullmatch(tok.text):
+            continue
+        if _quoted_title(doc, tok) or _label_number(doc, tok) or _counted_number(doc, tok):
+            return True
+        if tok.i + 2 < len(doc) and doc[tok.i + 1].text in "-–" and doc[tok.i + 2].lower_ in UNITS:
+            return True
+    return False
+
+
 # --------------------------------------------------------------------------- resolution
 
 
-def resolve_span(span, anchor: _dt.date | None) -> tuple[str, str, int, int] | None:
-    """Resolve a spaCy DATE span to ``(iso, precision, start_char, end_char)`` or None.
+class Resolved(NamedTuple):
+    """A resolved date span: ISO date, precision, cited offsets, end year of a year span."""
+
+    date: str
+    precision: str
+    start: int
+    end: int
+    until: str | None = None
+
+
+def _year_span(text: str, start: int, end: int) -> Resolved | None:
+    """ "2013-14", "fiscal 2019/20", "2010-2014": a span of years, never a day."""
+    m = _YEAR_SPAN_RE.search(text) or _YEAR_RANGE_WORDS_RE.search(text)
+    if m is None:
+        return None
+    first, second = int(m.group(1)), m.group(2)
+    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    if len(second) == 2 and last < first:
+        last += 100  # "1999-00"
+    if not 0 < last - first <= 20:
+        return None
+    return Resolved(f"{first:04d}", "year", start, end, f"{last:04d}")
+
+
+def _with_year_range(span) -> tuple[str, int, int]:
+    """(text, start, end) of ``span``, widened over "from 2010 | to 2014" when spaCy's span
+    holds one year of such a range."""
+    doc, text = span.doc, span.text.strip()
+    start, end = span.start_char, span.end_char
+    lo, hi = max(span.sent.start, span.start - 1), min(span.sent.end, span.end + 2)
+    wide = doc_text(doc)[doc[lo].idx : doc[hi - 1].idx + len(doc[hi - 1])]
+    m = _YEAR_RANGE_WORDS_RE.search(wide)
+    if m is None or _YEAR_RANGE_WORDS_RE.search(text):
+        return text, start, end
+    return m.group(0), doc[lo].idx + m.start(1), doc[lo].idx + m.end(2)
+
+
+def _absolute(text: str, start: int, end: int, anchor: _dt.date | None) -> Resolved | None:
+    """A span with a four-digit year: "January 20, 2025", "in 2019", "March 3-4, 2020"."""
+    span = _year_span(text, start, end)
+    if span is not None:
+        return span
+    text = _DAY_RANGE_RE.sub(r"\1", text)
+    parsed = _dateparse(text, anchor, "current_period")
+    if parsed is None:  # "fiscal 2021", "early 2019", "mid-2019", "the summer of 2019"
+        kept = re.sub(r"(?i)\bmid-", "", text).split()
+        core = " ".join(w for w in kept if w.lower().strip(".,") not in YEAR_FILLERS)
+        parsed = _dateparse(core, anchor, "current_period") if core else None
+    if parsed is None:
+        return None
+    d, precision = parsed
+    ymatch = _YEAR_RE.search(text)
+    if ymatch and d.year != int(ymatch.group(1)):
+        return None
+    if precision == "week":
+        precision = "day"
+    return Resolved(_fmt(d, precision), precision, start, end)
+
+
+def _shift(anchor: _dt.date, unit: str, n: int) -> tuple[_dt.date, str]:
+    """``anchor`` moved by ``n`` units (negative: back), at the unit's precision."""
+    if unit == "day":
+        return anchor + _dt.timedelta(days=n), "day"
+    if unit == "week":
+        d = anchor + _dt.timedelta(weeks=n)
+        return d - _dt.timedelta(days=d.weekday()), "week"
+    if unit == "month":
+        return _shift_months(anchor, n), "month"
+    if unit == "decade":
+        n *= 10
+    return _dt.date(anchor.year + n, 1, 1), "year"
+
+
+def _weekday(words, weekday: int, span, anchor: _dt.date) -> Resolved:
+    """A bare weekday: the latest one on or before the publication date when the clause is
+    past ("last Tuesday" published on a Tuesday: a week before), else the next one."""
+    t = "past" if "last" in words else "future" if "next" in words else tense(span)
+    if t == "past":
+        back = (anchor.weekday() - weekday) % 7
+        if back == 0 and "last" in words:
+            back = 7
+        d = anchor - _dt.timedelta(days=back)
+    else:
+        d = anchor + _dt.timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
+    return Resolved(d.isoformat(), "day", span.start_char, span.end_char)
+
+
+def _month(words, month: int, span, anchor: _dt.date) -> Resolved | None:
+    """A month with or without a day and no year: placed by the tense of its clause."""
+    t = "past" if "last" in words else "future" if "next" in words else tense(span)
+    prefer = "future" if t == "future" else "past"
+    start, end = span.start_char, span.end_char
+    dropped = DEICTIC | MODIFIERS
+    text = _DAY_RANGE_RE.sub(r"\1", span.text)  # "Jan. 3-4" -> "Jan. 3"
+    cleaned = " ".join(w for w in text.split() if w.lower().strip(".") not in dropped)
+    if not re.search(r"\d", cleaned):
+        # a bare month: most recent (or next) occurrence, month precision
+        if prefer == "past":
+            this_year = month < anchor.month or (month == anchor.month and "last" not in words)
+            year = anchor.year if this_year else anchor.year - 1
+        else:
+            year = anchor.year if month > anchor.month else anchor.year + 1
+        return Resolved(_fmt(_dt.date(year, month, 1), "month"), "month", start, end)
+    parsed = _dateparse(cleaned, anchor, prefer)
+    if parsed is None:
+        return None
+    d, precision = parsed
+    if d.month != month or precision not in ("day", "month"):
+        return None
+    if prefer == "future" and d <= anchor:
+        d = _in_year(d, d.year + 1) or d
+    weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
+    if weekday is not None and precision == "day" and d.weekday() != weekday:
+        d = _year_of_weekday(d, weekday, anchor) or d  # "Tuesday 19 March": the year it is one
+    return Resolved(_fmt(d, precision), precision, start, end)
+
+
+def _in_year(d: _dt.date, year: int) -> _dt.date | None:
+    """``d`` moved to ``year``, or None when that day does not exist (29 February)."""
+    try:
+        return d.replace(year=year)
+    except ValueError:
+        return None
+
+
+def _year_of_weekday(d: _dt.date, weekday: int, anchor: _dt.date) -> _dt.date | None:
+    """The month-day of ``d`` in the year next to ``anchor`` where it falls on ``weekday``."""
+    found = [
+        c
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+        if (c := _in_year(d, y)) is not None and c.weekday() == weekday
+    ]
+    return min(found, key=lambda c: (abs((c - anchor).days), c)) if found else None
+
+
+def _is_vague(words: list[str], has_year: bool, anchored: bool) -> bool:
+    """Words that make the span vague or relative to another event ("two days later").
+    "last/next/this" are fine before week, month, year, a weekday or a month; "earlier",
+    "later", "early", "late" are fine before such an anchored period ("earlier this month")."""
+    hits = [w for w in words if w in VAGUE]
+    for i, w in enumerate(words):
+        if w in DEICTIC and i + 1 < len(words) and words[i + 1] in DEICTIC_TARGETS:
+            hits = [v for v in hits if v != w]
+    if anchored:
+        hits = [v for v in hits if v not in MODIFIERS]
+    return bool(hits) and not (has_year and set(hits) <= YEAR_VAGUE_OK)
+
+
+def resolve_span(span, anchor: _dt.date | None) -> Resolved | None:
+    """Resolve a spaCy DATE span to a :class:`Resolved` ``(date, precision, start, end,
+    until)`` or None when it is not a calendar date (see the module doc).
 
     The returned offsets are those of the cited text: the entity, extended to its
-    preposition for "in two months" / "two weeks ago" forms whose meaning depends on it.
+    preposition for "in two months" forms whose meaning depends on it. ``until`` is the
+    last year of a span of years ("2013-14"), else None.
     """
-    doc = span.doc
     toks = [t for t in span if not t.is_punct]
     if not toks:
         return None
     words = [t.lower_.rstrip(".") for t in toks]
     text = span.text.strip()
-    start, end = span.start_char, span.end_char
-    prep = doc[span.start - 1] if span.start > 0 else None
-    prep_word = prep.lower_ if prep is not None and prep.pos_ == "ADP" else None
     has_year = bool(_YEAR_RE.search(text))
+    if has_year and not_a_year(span):
+        return None
+    if _DECADE_RE.search(text) and not has_year:
+        return None
     weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
+    month = _month_of(words, toks)
+    anchored = weekday is not None or month is not None or _deictic_unit(words) is not None
+    if _is_vague(words, has_year, anchored) or _is_duration(span, toks, has_year):
+        return None
+    if has_year:
+        return _absolute(*_with_year_range(span), anchor)
+    if anchor is None or _in_direct_quote(span.doc, span.start_char):
+        return None  # relative dates need the publication date; a speaker's "today" is not it
+    return _relative(span, words, toks, weekday, month, anchor)
+
+
+def _month_of(words: list[str], toks) -> int | None:
+    """The month a span names ("May" only when capitalised), or None."""
     month = next(
         (MONTHS.get(w) or MONTH_ABBR.get(w) for w in words if w in MONTHS or w in MONTH_ABBR),
         None,
     )
-    if "may" in words and month == 5:
-        # "may" is a month only when capitalised in the span
-        if not any(t.text == "May" for t in toks):
-            month = None
+    if month == 5 and "may" in words and not any(t.text == "May" for t in toks):
+        return None
+    return month
+
+
+def _deictic_unit(words: list[str]) -> tuple[str, str] | None:
+    """("last", "month") for "earlier last month", None when no such pair."""
+    for i, w in enumerate(words[:-1]):
+        unit = UNITS.get(words[i + 1])
+        if w in DEICTIC and unit in ("week", "month", "year") and words[i + 1] in UNITS:
+            return w, unit
+    return None
+
+
+def _unit_number(toks) -> tuple[str | None, int | None]:
+    """The time unit a span counts in and its count: ("week", 2) for "two weeks ago"."""
+    words = [t.lower_ for t in toks]
     unit = next((UNITS[w] for w in words if w in UNITS), None)
     number = next((n for n in (_number(t) for t in toks) if n is not None and n < 1000), None)
+    return unit, number
 
-    if _DECADE_RE.search(text) and not has_year:
-        return None
+
+def _preposition(span) -> str | None:
+    prep = span.doc[span.start - 1] if span.start > 0 else None
+    return prep.lower_ if prep is not None and prep.pos_ == "ADP" else None
+
+
+def _is_duration(span, toks, has_year: bool) -> bool:
+    """ "years ago", "for several months", "over two years": a length of time."""
+    words = [t.lower_ for t in toks]
+    unit, number = _unit_number(toks)
     if "ago" in words and unit and number is None:
-        return None  # "years ago", "months ago"
+        return True
+    return bool(unit) and not has_year and _preposition(span) in DURATION_PREPS
 
-    vague_hits = [w for w in words if w in VAGUE]
-    for i, w in enumerate(words):
-        if w in DEICTIC and i + 1 < len(words) and words[i + 1] in DEICTIC_TARGETS:
-            vague_hits = [v for v in vague_hits if v != w]
-    if vague_hits and not (has_year and set(vague_hits) <= {"first", "second"}):
-        return None
-    if prep_word in ("for", "over", "during", "throughout", "within", "since", "until", "after"):
-        if unit and not has_year:
-            return None  # durations: "for several months", "over two years"
 
-    # ---- absolute: a four-digit year present
-    if has_year:
-        parsed = _dateparse(text, anchor, "current_period")
-        if parsed is None:
-            return None
-        d, precision = parsed
-        ymatch = _YEAR_RE.search(text)
-        if ymatch and d.year != int(ymatch.group(1)):
-            return None
-        if precision == "week":
-            precision = "day"
-        return _fmt(d, precision), precision, start, end
-
-    if anchor is None:
-        return None  # relative dates need the publication date
-    if _in_direct_quote(doc, start):
-        return None  # a speaker's "today" is not the publication's
-
-    # ---- N units ago
+def _relative(span, words, toks, weekday, month, anchor: _dt.date) -> Resolved | None:
+    """A span without a year, resolved against the publication date ``anchor``."""
+    start, end = span.start_char, span.end_char
+    unit, number = _unit_number(toks)
     if "ago" in words and unit and number:
-        if unit == "day":
-            d, precision = anchor - _dt.timedelta(days=number), "day"
-        elif unit == "week":
-            d = anchor - _dt.timedelta(weeks=number)
-            d, precision = d - _dt.timedelta(days=d.weekday()), "week"
-        elif unit == "month":
-            d, precision = _shift_months(anchor, -number), "month"
-        else:
-            d, precision = _dt.date(anchor.year - number, 1, 1), "year"
-        return _fmt(d, precision), precision, start, end
-
-    # ---- in N units (forward, when the clause is not past tense)
+        d, precision = _shift(anchor, unit, -number)
+        return Resolved(_fmt(d, precision), precision, start, end)
     if unit and weekday is None and month is None:
-        if (
-            prep_word == "in"
-            and number
-            and not any(w in DEICTIC for w in words)
-            and tense(span) != "past"
-        ):
-            if unit == "day":
-                d, precision = anchor + _dt.timedelta(days=number), "day"
-            elif unit == "week":
-                d = anchor + _dt.timedelta(weeks=number)
-                d, precision = d - _dt.timedelta(days=d.weekday()), "week"
-            elif unit == "month":
-                d, precision = _shift_months(anchor, number), "month"
-            else:
-                d, precision = _dt.date(anchor.year + number, 1, 1), "year"
-            return _fmt(d, precision), precision, prep.idx, end
-        if any(w in DEICTIC for w in words) and number is None:
-            parsed = _dateparse(text, anchor, "current_period")
-            if parsed is None:
-                return None
-            d, precision = parsed
-            if precision == "week":
-                d = d - _dt.timedelta(days=d.weekday())
-            return _fmt(d, precision), precision, start, end
+        pair = _deictic_unit(words)
+        if pair is not None and number is None:
+            d, precision = _shift(anchor, pair[1], {"last": -1, "this": 0, "next": 1}[pair[0]])
+            return Resolved(_fmt(d, precision), precision, start, end)
+        if _preposition(span) == "in" and number and pair is None and tense(span) != "past":
+            d, precision = _shift(anchor, unit, number)  # "in two months"
+            return Resolved(_fmt(d, precision), precision, span.doc[span.start - 1].idx, end)
         return None  # a duration: "three years", "two months"
-
-    # ---- today / yesterday / tomorrow
-    if set(words) & {"today", "yesterday", "tomorrow", "tonight"} and month is None:
-        delta = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
-        w = next(w for w in words if w in delta)
-        return (anchor + _dt.timedelta(days=delta[w])).isoformat(), "day", start, end
-
-    # ---- a weekday (possibly "last Sunday", "Sunday morning")
+    if words[0] in ("this", "last") and len(words) == 2 and words[1] in PARTS_OF_DAY:
+        back = 1 if words[0] == "last" else 0  # "this morning", "last night"
+        return Resolved((anchor - _dt.timedelta(days=back)).isoformat(), "day", start, end)
+    today = [w for w in words if w in TODAY]
+    if today and month is None:
+        return Resolved(
+            (anchor + _dt.timedelta(days=TODAY[today[0]])).isoformat(), "day", start, end
+        )
     if weekday is not None and month is None:
-        t = tense(span)
-        if "last" in words:
-            t = "past"
-        elif "next" in words:
-            t = "future"
-        if t == "past":
-            d = anchor - _dt.timedelta(days=(anchor.weekday() - weekday) % 7)
-        else:
-            d = anchor + _dt.timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
-        return d.isoformat(), "day", start, end
-
-    # ---- a month, with or without a day, no year
+        return _weekday(words, weekday, span, anchor)
     if month is not None:
-        t = tense(span)
-        if "last" in words:
-            t = "past"
-        elif "next" in words:
-            t = "future"
-        prefer = "future" if t == "future" else "past"
-        cleaned = " ".join(t.text for t in toks if t.lower_ not in DEICTIC)
-        if not re.search(r"\d", cleaned) and weekday is None:
-            # a bare month: most recent (or next) occurrence, month precision
-            if prefer == "past":
-                year = anchor.year if month <= anchor.month else anchor.year - 1
-            else:
-                year = anchor.year if month > anchor.month else anchor.year + 1
-            d = _dt.date(year, month, 1)
-            return _fmt(d, "month"), "month", start, end
-        parsed = _dateparse(cleaned, anchor, prefer)
-        if parsed is None:
-            return None
-        d, precision = parsed
-        if d.month != month or precision not in ("day", "month"):
-            return None
-        if prefer == "future" and d <= anchor:
-            d = d.replace(year=d.year + 1)
-        return _fmt(d, precision), precision, start, end
+        return _month(words, month, span, anchor)
     return None
 
 
@@ -443,10 +787,14 @@ def _date_spans(doc):
     for ent in doc.ents:
         if ent.label_ == "DATE":
             yield ent
+        elif ent.label_ == "CARDINAL" and _YEAR_SPAN_RE.fullmatch(ent.text):
+            yield ent  # "the 2019/20 budget": spaCy may take a span of years for a number
         elif ent.label_ == "TIME":
             words = {t.lower_.rstrip(".") for t in ent}
-            if words & (set(WEEKDAYS) | set(MONTHS) | {"today", "yesterday", "tomorrow"}):
+            if words & (set(WEEKDAYS) | set(MONTHS) | set(TODAY)):
                 yield ent
+            elif words & {"this", "last"} and words & PARTS_OF_DAY:
+                yield ent  # "this morning", "last night"
 
 
 def publication_anchor(analysis: Analysis) -> _dt.date | None:
@@ -480,20 +828,21 @@ def extract_dates(analysis: Analysis) -> list[DateMention]:
         resolved = resolve_span(ent, anchor)
         if resolved is None:
             continue
-        iso, precision, start, end = resolved
         out.append(
             DateMention(
                 article=analysis.article.id,
-                start=start,
-                end=end,
-                text=doc_text(doc)[start:end],
-                date=iso,
-                precision=precision,
+                start=resolved.start,
+                end=resolved.end,
+                text=doc_text(doc)[resolved.start : resolved.end],
+                date=resolved.date,
+                precision=resolved.precision,
                 sentence=sent_index.get(ent.sent.start, -1),
+                until=resolved.until,
             )
         )
-    out.sort(key=lambda m: (m.start, m.end))
-    return out
+    out.sort(key=lambda m: (m.start, -m.end))
+    # a span widened over a range ("from 2010 to 2014") covers spaCy's span of its end year
+    return [m for k, m in enumerate(out) if not any(o.end >= m.end for o in out[:k])]
 
 
 # --------------------------------------------------------------------------- timeline
@@ -501,9 +850,11 @@ def extract_dates(analysis: Analysis) -> list[DateMention]:
 MERGE_SIMILARITY = 0.45  # event similarity to merge mentions with compatible dates
 SAME_DAY_SIMILARITY = 0.30  # ... when both give the very same day
 VERB_BONUS = 0.1  # the dated clauses share their governing verb ("reported" / "reported")
-CONFLICT_SIMILARITY = 0.72  # event similarity above which different dates are a conflict ...
-STRONG_SIMILARITY = 0.9  # ... when the dated clauses share their verb, else this
+CONFLICT_SIMILARITY = 0.72  # event similarity above which different dates are a conflict
 PRECISION_RANK = {"year": 0, "month": 1, "week": 2, "day": 3}
+OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "dative"}
+SERIES_WORDS = {"more", "another", "further", "additional", "latest", "next"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
 def compatible(a: tuple[str, str], b: tuple[str, str]) -> bool:
@@ -537,11 +888,9 @@ def event_clause(doc, start: int, end: int) -> tuple[int, int]:
     if span is None:
         return start, end
     sent = span.sent
-    verb = governing_verb(span)
+    verb = event_verb(span)
     if verb is None:
         return sent.start_char, sent.end_char
-    while verb.dep_ in ("xcomp", "auxpass", "aux") and verb.head.i != verb.i:
-        verb = verb.head
     node = verb
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         node = verb.head
@@ -591,14 +940,67 @@ def _is_dateline(doc, start: int, end: int) -> bool:
     if line is None:
         return False
     words = [t for t in line if not t.is_punct and not t.is_space]
-    finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in line)
+    finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or _root_participle(t) for t in line)
     return "|" in line.text or (len(words) <= 12 and not finite)
 
 
-def _verb_lemma(doc, start: int, end: int) -> str | None:
+def event_verb(span):
+    """The verb of the event a date span dates: the verb of saying it follows ("said on
+    Monday it plans ..."), else its governing verb, raised out of "xcomp"/auxiliaries."""
+    verb = reporting_verb(span) or governing_verb(span)
+    while verb is not None and verb.dep_ in ("xcomp", "auxpass", "aux") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _series_markers(noun) -> set[str]:
+    """Words before a noun that make its event one of a series: "two more bodies", "another
+    body", "the second shipment"."""
+    return {
+        t.lower_
+        for t in noun.doc[noun.left_edge.i : noun.i]
+        if t.lower_ in SERIES_WORDS or t.ent_type_ == "ORDINAL"
+    }
+
+
+def _event_args(doc, start: int, end: int, clause: tuple[int, int]) -> dict[str, Any]:
+    """The event's verb lemma, the lemmas of what it acts on (objects, passive subjects), the
+    series markers of its subject and objects, and the places named in its clause:
+    {"verb": str | None, "objects": set, "series": set, "places": set}."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    verb = governing_verb(span) if span is not None else None
-    return verb.lemma_.lower() if verb is not None else None
+    verb = event_verb(span) if span is not None else None
+    objects: set[str] = set()
+    series: set[str] = set()
+    for child in verb.children if verb is not None else ():
+        if child.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if child.dep_ in OBJECT_DEPS:
+            objects.add(child.lemma_.lower())
+            objects.update(c.lemma_.lower() for c in child.conjuncts)
+        if child.dep_ in OBJECT_DEPS or child.dep_ == "nsubj":
+            series |= _series_markers(child)
+    places = {
+        e.root.lemma_.lower()
+        for e in doc.ents
+        if e.label_ in PLACE_LABELS and clause[0] <= e.start_char and e.end_char <= clause[1]
+    }
+    lemma = verb.lemma_.lower() if verb is not None else None
+    return {"verb": lemma, "objects": objects, "series": series, "places": places}
+
+
+def same_event_args(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """False when two dated clauses are different events, whatever their dates: other verbs
+    ("suspended" / "resumed flights"), other things acted on ("opened a plant" / "opened a
+    showroom"), other places, or steps of a series ("found two more bodies" / "found another
+    body", "the first" / "the second shipment")."""
+    if a["verb"] is None or a["verb"] != b["verb"]:
+        return False
+    if (a["series"] or b["series"]) and a["series"] != b["series"]:
+        return False
+    for key in ("objects", "places"):
+        if a[key] and b[key] and not a[key] & b[key]:
+            return False
+    return True
 
 
 def _event_clauses(analysis: Analysis, extraction) -> Iterator[tuple[DateMention, int, int]]:
@@ -644,7 +1046,7 @@ def _mentions(ctx: StoryContext) -> list[dict[str, Any]]:
                     "text": text[cs:ce],
                     "sent_vec": sent_vec,
                     "ents": _entity_keys(doc, cs, ce),
-                    "verb": _verb_lemma(doc, m.start, m.end),
+                    **_event_args(doc, m.start, m.end, (cs, ce)),
                 }
             )
         clause_vecs = vectors_for([o["text"] for o in found], ctx.unit_vectors.get(aid))
@@ -714,54 +1116,50 @@ def _sort_key(date: str) -> tuple[int, int, int]:
     return (parts + [0, 0])[0], (parts + [0, 0])[1], (parts + [0, 0, 0])[2]
 
 
+def _entry(mentions, members: list[int], order: dict[str, int]) -> dict[str, Any]:
+    """The timeline entry of one cluster of mentions: the finest date among them, the event
+    clause it rests on, every article and clause citing it (``until`` for a span of years)."""
+    rep = _finest(mentions, members)
+    m = mentions[rep]["m"]
+    ordered = sorted(members, key=lambda i: (order[mentions[i]["article"]], mentions[i]["m"].start))
+    citations = []
+    seen = set()
+    for i in ordered:
+        c = (mentions[i]["article"], *mentions[i]["clause"])
+        if c not in seen:
+            seen.add(c)
+            citations.append(Span(*c).to_json())
+    return {
+        "date": m.date,
+        "precision": m.precision,
+        **({"until": m.until} if m.until else {}),
+        "text": mentions[rep]["text"],
+        "articles": sorted({mentions[i]["article"] for i in members}, key=lambda a: order[a]),
+        "citation": Span(mentions[rep]["article"], *mentions[rep]["clause"]).to_json(),
+        "citations": citations,
+        "mentions": [
+            {
+                "article": mentions[i]["article"],
+                "text": mentions[i]["m"].text,
+                "date": mentions[i]["m"].date,
+                "precision": mentions[i]["m"].precision,
+                "citation": mentions[i]["m"].span.to_json(),
+            }
+            for i in ordered
+        ],
+        "_members": members,
+    }
+
+
 def build_timeline(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
-    """Timeline entries (one per dated event, all its sources) and date conflicts."""
+    """Timeline entries (one per dated event, all its sources) and date conflicts:
+    {"timeline": [entry], "conflicts": [conflict]} (see the module doc and docs/brief-json.md)."""
     mentions = _mentions(ctx)
     if not mentions:
         return {"timeline": [], "conflicts": []}
     sim = _similarity(mentions)
-    clusters = _cluster(mentions, sim)
     order = {a.article.id: i for i, a in enumerate(ctx.analyses)}
-
-    entries = []
-    for members in clusters:
-        rep = _finest(mentions, members)
-        m = mentions[rep]["m"]
-        articles = sorted({mentions[i]["article"] for i in members}, key=lambda a: order[a])
-        citations = []
-        seen = set()
-        for i in sorted(
-            members, key=lambda i: (order[mentions[i]["article"]], mentions[i]["m"].start)
-        ):
-            o = mentions[i]
-            c = (o["article"], *o["clause"])
-            if c not in seen:
-                seen.add(c)
-                citations.append(Span(*c).to_json())
-        entries.append(
-            {
-                "date": m.date,
-                "precision": m.precision,
-                "text": mentions[rep]["text"],
-                "articles": articles,
-                "citation": Span(mentions[rep]["article"], *mentions[rep]["clause"]).to_json(),
-                "citations": citations,
-                "mentions": [
-                    {
-                        "article": mentions[i]["article"],
-                        "text": mentions[i]["m"].text,
-                        "date": mentions[i]["m"].date,
-                        "precision": mentions[i]["m"].precision,
-                        "citation": mentions[i]["m"].span.to_json(),
-                    }
-                    for i in sorted(
-                        members,
-                        key=lambda i: (order[mentions[i]["article"]], mentions[i]["m"].start),
-                    )
-                ],
-                "_members": members,
-            }
-        )
+    entries = [_entry(mentions, members, order) for members in _cluster(mentions, sim)]
     entries.sort(
         key=lambda e: (
             _sort_key(e["date"]),
@@ -770,15 +1168,70 @@ def build_timeline(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
             e["citation"]["start"],
         )
     )
-
     conflicts = _date_conflicts(ctx, mentions, sim, entries, order)
     for e in entries:
         del e["_members"]
     return {"timeline": entries, "conflicts": conflicts}
 
 
+def _same_event(mentions, sim, ex: dict[str, Any], ey: dict[str, Any]) -> bool:
+    """Two timeline entries date the same event: their closest mentions are very similar
+    clauses with the same verb, sharing an entity or an object, not different events by
+    their arguments (:func:`same_event_args`), giving the date at the same precision."""
+    pairs = [(i, j) for i in ex["_members"] for j in ey["_members"]]
+    i, j = max(pairs, key=lambda p: (sim[p[0], p[1]], -p[0], -p[1]))
+    a, b = mentions[i], mentions[j]
+    return (
+        not (a["m"].until or b["m"].until)  # a span of years against a year: no disagreement
+        and same_event_args(a, b)
+        and sim[i, j] >= CONFLICT_SIMILARITY
+        and bool(a["ents"] & b["ents"] or a["objects"] & b["objects"])
+        and a["m"].precision == b["m"].precision
+    )
+
+
+def _conflict_item(mentions, entries, group: list[int], order) -> dict[str, Any]:
+    """The date conflict of the entries ``group``: readings, majority, outliers."""
+    readings = []
+    for g in group:
+        for i in entries[g]["_members"]:
+            o = mentions[i]
+            readings.append(
+                {
+                    "article": o["article"],
+                    "text": o["m"].text,
+                    "value": o["m"].date,
+                    "precision": o["m"].precision,
+                    "citation": o["m"].span.to_json(),
+                    "context": Span(o["article"], *o["clause"]).to_json(),
+                }
+            )
+    readings.sort(key=lambda r: (order[r["article"]], r["citation"]["start"]))
+    support: dict[str, set[str]] = {}
+    for r in readings:
+        support.setdefault(r["value"], set()).add(r["article"])
+    ranked = sorted(support, key=lambda v: (-len(support[v]), v))
+    top = ranked[0]
+    tie = len(ranked) > 1 and len(support[ranked[1]]) == len(support[top])
+    majority = [] if tie else sorted(support[top], key=lambda a: order[a])
+    outliers = sorted({r["article"] for r in readings} - set(majority), key=lambda a: order[a])
+    values = ", ".join(
+        f"{v} ({len(support[v])} article{'s' if len(support[v]) > 1 else ''})" for v in ranked
+    )
+    return {
+        "kind": "date",
+        "subject": entries[group[0]]["text"],
+        "readings": readings,
+        "majority": majority,
+        "outliers": outliers,
+        "explanation": f"the same event is dated differently: {values}"
+        + ("; no majority" if tie else ""),
+    }
+
+
 def _date_conflicts(ctx, mentions, sim, entries, order) -> list[dict[str, Any]]:
-    """Entries about the same event (very similar, sharing an entity) with incompatible dates."""
+    """Entries about the same event (:func:`_same_event`) with incompatible dates, given by
+    different articles (one article giving both dates names two events)."""
     conflicts = []
     used: set[int] = set()
     for x in range(len(entries)):
@@ -786,64 +1239,15 @@ def _date_conflicts(ctx, mentions, sim, entries, order) -> list[dict[str, Any]]:
             continue
         group = [x]
         for y in range(x + 1, len(entries)):
-            if y in used:
-                continue
             ex, ey = entries[x], entries[y]
-            if compatible((ex["date"], ex["precision"]), (ey["date"], ey["precision"])):
-                continue
-            if set(ex["articles"]) & set(ey["articles"]):
-                continue  # one article giving both dates: two events, not a disagreement
-            pairs = [(i, j) for i in ex["_members"] for j in ey["_members"]]
-            best = max(pairs, key=lambda p: (sim[p[0], p[1]], -p[0], -p[1]))
-            i, j = best
-            same_verb = (
-                mentions[i]["verb"] is not None and mentions[i]["verb"] == mentions[j]["verb"]
-            )
             if (
-                sim[i, j] >= CONFLICT_SIMILARITY
-                and mentions[i]["ents"] & mentions[j]["ents"]
-                and (same_verb or sim[i, j] >= STRONG_SIMILARITY)
+                y not in used
+                and not compatible((ex["date"], ex["precision"]), (ey["date"], ey["precision"]))
+                and not set(ex["articles"]) & set(ey["articles"])
+                and _same_event(mentions, sim, ex, ey)
             ):
-                if mentions[i]["m"].precision == mentions[j]["m"].precision:
-                    group.append(y)
-        if len(group) < 2:
-            continue
-        used.update(group)
-        readings = []
-        for g in group:
-            for i in entries[g]["_members"]:
-                o = mentions[i]
-                readings.append(
-                    {
-                        "article": o["article"],
-                        "text": o["m"].text,
-                        "value": o["m"].date,
-                        "precision": o["m"].precision,
-                        "citation": o["m"].span.to_json(),
-                        "context": Span(o["article"], *o["clause"]).to_json(),
-                    }
-                )
-        readings.sort(key=lambda r: (order[r["article"]], r["citation"]["start"]))
-        support: dict[str, set[str]] = {}
-        for r in readings:
-            support.setdefault(r["value"], set()).add(r["article"])
-        ranked = sorted(support, key=lambda v: (-len(support[v]), v))
-        top = ranked[0]
-        tie = len(ranked) > 1 and len(support[ranked[1]]) == len(support[top])
-        majority = [] if tie else sorted(support[top], key=lambda a: order[a])
-        outliers = sorted({r["article"] for r in readings} - set(majority), key=lambda a: order[a])
-        values = ", ".join(
-            f"{v} ({len(support[v])} article{'s' if len(support[v]) > 1 else ''})" for v in ranked
-        )
-        conflicts.append(
-            {
-                "kind": "date",
-                "subject": entries[x]["text"],
-                "readings": readings,
-                "majority": majority,
-                "outliers": outliers,
-                "explanation": f"the same event is dated differently: {values}"
-                + ("; no majority" if tie else ""),
-            }
-        )
+                group.append(y)
+        if len(group) >= 2:
+            used.update(group)
+            conflicts.append(_conflict_item(mentions, entries, group, order))
     return conflicts

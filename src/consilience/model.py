@@ -192,6 +192,7 @@ class DateMention:
     date: str  # ISO: YYYY-MM-DD, YYYY-MM or YYYY according to precision
     precision: str  # day | month | year
     sentence: int = -1
+    until: str | None = None  # last year of a span of years ("2013-14"), else None
 
     @property
     def span(self) -> Span:
