@@ -277,7 +277,7 @@ def test_iso_date_hours_and_a_range_of_days_in_one_paragraph():
 
 
 def _timeline(texts: dict[str, str], published: str):
-    bench = load_bench("facts_bench")
+    bench = load_bench("corpora")
     arts = [Article(id=k, source=f"{k}.txt", text=v, published=published) for k, v in texts.items()]
     return build_timeline(bench.build_context(arts))
 
