@@ -214,7 +214,7 @@ def test_paraphrased_approval_aligns_across_outlets(bench):
             "a": "The port authority signed off on the new ferry terminal on Tuesday. "
             "Work is due to begin next spring.",
             "b": "On Tuesday the port authority approved the ferry terminal. "
-            "Local fishermen fear the noise will drive away fish.",
+            "Fishermen in Carrow Bay fear the noise will drive away fish.",
             "c": "The ferry terminal was approved by the port authority on Tuesday. "
             "It will handle two million passengers a year.",
         },
