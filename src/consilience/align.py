@@ -51,7 +51,7 @@ from .provenance import duplicates_of, independent_sources
 VERSION = "1"
 
 ALIGN_COSINE = 0.45  # clause cosine below which two claims are never compared
-PARAPHRASE_COSINE = 0.0  # clause cosine at which differently worded predicates may match
+PARAPHRASE_COSINE = 0.6  # clause cosine at which differently worded predicates may match
 STRONG_COSINE = 0.86  # clause cosine that aligns claims sharing no argument key
 CONFLICT_COSINE = 0.45  # clause cosine for opposite statements to be about one thing
 UNIQUE_MAX_COSINE = 0.5  # a unique sentence's claims are below this to every other article
@@ -218,17 +218,26 @@ def candidate(a: Node, b: Node, cos: float) -> bool:
         return False
     if ca.frame != cb.frame and cos < PARAPHRASE_COSINE:
         return False
-    if _different_actors(ca, cb):
+    if _different_actors(ca, cb) or _different_states(ca, cb, cos):
         return False
     shared = bool(a.keys & b.keys) or figures_agree(ca, cb) or dates_agree(ca, cb)
     return shared or cos >= STRONG_COSINE
 
 
+def _different_states(a: Claim, b: Claim, cos: float) -> bool:
+    """Copular claims ("remain cautious" / "remain concerned", "represents a reversal" /
+    "represents a shift") are about their complement: two different ones are two claims."""
+    if a.frame != "be" or b.frame != "be" or cos >= STRONG_COSINE:
+        return False
+    return bool(a.patient_key and b.patient_key and a.patient_key != b.patient_key)
+
+
 def _different_actors(a: Claim, b: Claim) -> bool:
-    """Both claims name who acts, and neither names the other's actor anywhere: "France
-    and the U.K. have authorized ..." is not "Biden has authorized ..."; "US allows ..."
+    """Both claims say who acts, one of them by name, and neither names the other's actor
+    anywhere: "France and the U.K. have authorized ..." is not "Biden has authorized ...",
+    "reported by the New York Times" is not "reported by U.S. officials"; "US allows ..."
     may be "Biden ... U.S.-supplied missiles" (the United States is named in both)."""
-    if not (a.actor_label and b.actor_label):
+    if not (a.actor_label or b.actor_label) or not (a.actor_keys and b.actor_keys):
         return False
     in_a = set(a.entities) | set(a.actor_keys)
     in_b = set(b.entities) | set(b.actor_keys)

@@ -55,7 +55,9 @@ FRAMES: dict[str, str] = {
         "approve",
     ),
     **dict.fromkeys("reject refuse veto block deny_permission".split(), "reject"),
-    **dict.fromkeys("be represent mark constitute signal amount_to become".split(), "be"),
+    **dict.fromkeys(
+        "be represent mark constitute signal amount_to become remain stay".split(), "be"
+    ),
     **dict.fromkeys("cause trigger spark blame_on blame start".split(), "cause"),
     **dict.fromkeys("kill".split(), "kill"),
     **dict.fromkeys("die perish".split(), "die"),
