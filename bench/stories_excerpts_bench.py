@@ -23,11 +23,14 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import itertools
 import json
+import math
 import re
 import sys
 import time
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -37,8 +40,9 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(HERE))
 
-from consilience import stories as st  # noqa: E402
 from stories_bench import CACHE, load_rows, shared_dir  # noqa: E402
+
+from consilience import stories as st  # noqa: E402
 
 WRITTEN = ROOT / "tests" / "fixtures" / "stories" / "excerpts.jsonl"
 EXCERPT_CHARS = 400
@@ -112,9 +116,11 @@ def split_events(labels: dict[str, str], gold: dict[str, str]) -> tuple[int, int
     return sum(len(by_event[e]) > 1 for e in multi), len(multi)
 
 
-def report(name: str, items: list[st.StoryItem], gold: dict[str, str]) -> dict:
+def report(
+    name: str, items: list[st.StoryItem], gold: dict[str, str], params: st.Params | None = None
+) -> dict:
     """Cluster ``items``, print and return the figures."""
-    stories = st.cluster(items)
+    stories = st.cluster(items, params=params)
     labels = st.labels_of(stories)
     p, r, f = st.bcubed(labels, gold)
     split, multi = split_events(labels, gold)
@@ -125,24 +131,64 @@ def report(name: str, items: list[st.StoryItem], gold: dict[str, str]) -> dict:
     return {"p": p, "r": r, "f": f, "split": split, "stories": len(stories)}
 
 
+GRID = {"thin_alpha": [0.3, 0.4, 0.5], "thin_threshold": [0.22, 0.25, 0.27, 0.3, 0.33]}
+
+
+def tune(sets: dict[str, tuple[list[st.StoryItem], dict[str, str]]], drop: float) -> None:
+    """Grid search of the undated-join parameters on the odd ECB+ topics: the best F1 there
+    among settings whose precision is at most ``drop`` below that without the join (so
+    recall is bought without merging different events); then every set with them."""
+    fit_items, fit_gold = sets["ECB+ excerpts, odd topics"]
+    off = replace(st.Params(), thin_threshold=math.inf)
+    p0 = st.bcubed(st.labels_of(st.cluster(fit_items, params=off)), fit_gold)[0]
+    best = None
+    for a, t in itertools.product(*GRID.values()):
+        params = replace(st.Params(), thin_alpha=a, thin_threshold=t)
+        labels = st.labels_of(st.cluster(fit_items, params=params))
+        p, r, f = st.bcubed(labels, fit_gold)
+        print(f"  thin_alpha={a} thin_threshold={t}: odd P/R/F1 {p:.3f}/{r:.3f}/{f:.3f}")
+        if p >= p0 - drop and (best is None or f > best[0]):
+            best = (f, params)
+    if best is None:
+        print(f"  no setting keeps precision within {drop} of {p0:.3f}")
+        return
+    a, t = best[1].thin_alpha, best[1].thin_threshold
+    print(f"  chosen (precision >= {p0:.3f} - {drop}): thin_alpha={a} thin_threshold={t}")
+    for name, (items, gold) in sets.items():
+        report(name, items, gold, best[1])
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--no-ecb", action="store_true", help="only the written excerpts")
+    ap.add_argument("--tune", action="store_true", help="grid search on the odd ECB+ topics")
+    ap.add_argument("--drop", type=float, default=0.03, help="precision loss allowed in --tune")
     args = ap.parse_args(argv)
     print(f"undated, title-less excerpts, params: {st.Params().to_json()}")
+    sets = excerpt_sets(with_ecb=not args.no_ecb)
+    for name, (items, gold) in sets.items():
+        report(name, items, gold)
+    if args.tune and "ECB+ excerpts, odd topics" in sets:
+        print("tuning (odd ECB+ topics):")
+        tune(sets, args.drop)
+
+
+def excerpt_sets(with_ecb: bool = True) -> dict[str, tuple[list[st.StoryItem], dict[str, str]]]:
+    """``{name: (items, gold labels)}``: the written excerpts, then (when ECB+ is present
+    and ``with_ecb``) the ECB+ excerpts, all topics and the odd and even halves."""
     rows = [json.loads(line) for line in WRITTEN.read_text("utf-8").splitlines() if line]
-    report("written excerpts", items_of(rows), {r["id"]: r["story"] for r in rows})
-    if args.no_ecb or not (shared_dir() / "datasets" / "ecbplus").exists():
-        return
+    out = {"written excerpts": (items_of(rows), {r["id"]: r["story"] for r in rows})}
+    if not with_ecb or not (shared_dir() / "datasets" / "ecbplus").exists():
+        return out
     rows = ecb_excerpt_rows()
     items = items_of(rows, "ecbplus_excerpts")
-    gold = {r["id"]: r["story"] for r in rows}
-    report("ECB+ excerpts, all topics", items, gold)
+    out["ECB+ excerpts, all topics"] = (items, {r["id"]: r["story"] for r in rows})
     by_id = {it.id: it for it in items}
     for half, keep in (("odd", 1), ("even", 0)):
         sub = [r for r in rows if int(r["id"].split("_")[0]) % 2 == keep]
-        g = {r["id"]: r["story"] for r in sub}
-        report(f"ECB+ excerpts, {half} topics", [by_id[r["id"]] for r in sub], g)
+        gold = {r["id"]: r["story"] for r in sub}
+        out[f"ECB+ excerpts, {half} topics"] = ([by_id[r["id"]] for r in sub], gold)
+    return out
 
 
 if __name__ == "__main__":
