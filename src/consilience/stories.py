@@ -26,6 +26,12 @@ buckets of ``window_days``, so each article is compared with the stories near it
 stories when undated), i.e. ``O(N * S_window)``; the merge pass compares each story with the
 stories near its span only. No all-pairs article comparison.
 
+Undated, title-less excerpts defeat the centroids (no date window, no title in the vector,
+a handful of words): after the passes above, stories made only of such articles are joined
+to other undated stories by average linkage over article pairs, each pair scored by dense
+cosine and the idf-weighted overlap of their top terms normalised by the shorter text
+(:meth:`StoryIndex._join_undated`); dated or titled input never takes this path.
+
 Near-duplicates (syndicated copies, mirrors, wire text under another outlet) are found with
 MinHash over word 5-shingles (datasketch, fixed seed, LSH), and follow their original's
 story without contributing to its centroid.
@@ -80,6 +86,7 @@ class Params:
     refine_iterations: int = 2  # k-means style re-assignment passes in :func:`cluster`
     thin_alpha: float = 0.5  # undated stories: weight of dense cosine in the pair score
     thin_threshold: float = 0.33  # join undated stories at this mean pair score
+    thin_terms: int = 100  # "thin" (an excerpt): at most this many distinct top terms
     lex_dim: int = 2048  # hashed lexical dimensions
     signature_terms: int = 300  # top TF-IDF terms kept per article
     entity_boost: float = 2.0  # tf multiplier of entity terms
@@ -645,9 +652,10 @@ def _item_rows(recs: Sequence[_ItemRec], lex_dim: int) -> tuple[np.ndarray, np.n
 # --------------------------------------------------------------------------- undated stories
 
 
-def _is_thin(rec: _ItemRec) -> bool:
-    """An undated article without a title (an excerpt, a pasted paragraph)."""
-    return rec.day is None and not rec.title.strip()
+def _is_thin(rec: _ItemRec, max_terms: int) -> bool:
+    """An undated, title-less article of at most ``max_terms`` distinct top terms (about
+    800 characters): an excerpt, a pasted paragraph."""
+    return rec.day is None and not rec.title.strip() and 0 < len(rec.terms) <= max_terms
 
 
 def _fold(term: str) -> str:
@@ -1073,12 +1081,13 @@ class StoryIndex:
         """Join stories of undated articles that are alike article by article: average
         linkage over article pairs (:func:`_pair_score_rows`), most alike first, while the
         mean pair score is >= ``thin_threshold``. A pair is joined only when one side holds
-        nothing but title-less articles (excerpts, pasted paragraphs): with no date window,
-        no title in the vector and few words in common with a centroid, those are what the
-        centroid passes leave split. Cost: O(n^2) pair scores over the undated articles (in
+        nothing but thin articles (:func:`_is_thin`: undated, title-less, short; excerpts,
+        pasted paragraphs): with no date window, no title in the vector and few words in
+        common with a centroid, those are what the centroid passes leave split. Cost: O(n^2) pair scores over the undated articles (in
         blocks of ``chunk`` rows) and O(G^2) per join over G undated stories."""
         groups = self._undated_groups()
-        thin = np.array([all(_is_thin(self.items[m]) for m in g) for _, g in groups])
+        most = self.params.thin_terms
+        thin = np.array([all(_is_thin(self.items[m], most) for m in g) for _, g in groups])
         if len(groups) < 2 or not thin.any():
             return
         sums = self._group_pair_sums([g for _, g in groups], chunk)
