@@ -710,29 +710,45 @@ def _average_linkage(
     groups, ``sizes`` (G,) articles per group, ``thin`` (G,) bool. Repeatedly joins the two
     groups with the highest mean pair score while it is >= ``threshold``, only pairs with a
     thin side (a merged group is thin when both were). Returns ``(kept, absorbed)`` group
-    positions in merge order. Inputs are modified."""
+    positions in merge order. Inputs are modified. Each row's best is cached, so a join
+    costs O(G) plus O(G) per row whose best partner was one of the two joined."""
     sizes = sizes.astype(np.float64)
     mean = sums / np.outer(sizes, sizes)
     allowed = thin[:, None] | thin[None, :]
     np.fill_diagonal(allowed, False)
     mean[~allowed] = -np.inf
+    best = np.argmax(mean, axis=1) if len(sizes) else np.zeros(0, np.int64)
+    top = mean[np.arange(len(sizes)), best]
     out = []
-    while True:
-        k = int(np.argmax(mean))
-        a, c = divmod(k, len(sizes))
-        if not mean[a, c] >= threshold:
+    while len(sizes):
+        a = int(np.argmax(top))
+        c = int(best[a])
+        if not top[a] >= threshold:
             return out
         a, c = min(a, c), max(a, c)
         out.append((a, c))
-        sums[a] += sums[c]
-        sums[:, a] += sums[:, c]
-        sizes[a] += sizes[c]
-        thin[a] = thin[a] and thin[c]
-        mean[c, :] = mean[:, c] = -np.inf
-        row = sums[a] / (sizes[a] * sizes)
-        ok = (thin[a] | thin) & (mean[a] > -np.inf)
-        mean[a] = np.where(ok, row, -np.inf)
-        mean[:, a] = mean[a]
+        _join_rows(sums, sizes, thin, mean, a, c)
+        for x in np.flatnonzero((best == a) | (best == c)).tolist() + [a]:
+            best[x] = int(np.argmax(mean[x]))
+            top[x] = mean[x, best[x]]
+        col = mean[:, a]
+        better = (col > top) | ((col == top) & (a < best))
+        best[better], top[better] = a, col[better]
+        top[c] = -np.inf
+    return out
+
+
+def _join_rows(sums, sizes, thin, mean, a: int, c: int) -> None:
+    """Fold group ``c`` into ``a`` in the linkage matrices (``c``'s row and column die)."""
+    sums[a] += sums[c]
+    sums[:, a] += sums[:, c]
+    sizes[a] += sizes[c]
+    thin[a] = thin[a] and thin[c]
+    mean[c, :] = mean[:, c] = -np.inf
+    row = sums[a] / (sizes[a] * sizes)
+    ok = (thin[a] | thin) & (mean[a] > -np.inf)
+    mean[a] = np.where(ok, row, -np.inf)
+    mean[:, a] = mean[a]
 
 
 @dataclass
