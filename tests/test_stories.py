@@ -281,6 +281,17 @@ def test_average_linkage_joins_only_through_thin_groups():
     assert st._average_linkage(sums.copy(), np.ones(3), np.ones(3, bool), 0.95) == []
 
 
+def test_a_grown_story_of_excerpts_does_not_join_full_articles():
+    """A thin group of two articles may join another thin group, not a story of titled or
+    dated articles (that is for the centroid merge); a single excerpt may."""
+    sums = np.array([[0, 0.9, 0.6], [0.9, 0, 0.1], [0.6, 0.1, 0]], np.float64)
+    thin = np.array([False, True, True])
+    sizes = np.array([3.0, 2.0, 1.0])
+    got = st._average_linkage(sums * np.outer(sizes, sizes), sizes, thin.copy(), 0.5)
+    assert got == [(0, 2)]  # not (0, 1) although 0.9 is the best mean
+    assert st._average_linkage(sums.copy(), np.ones(3), thin.copy(), 0.5) == [(0, 1)]
+
+
 def test_undated_excerpts_of_one_event_join(excerpt_items):
     """Title-less, undated excerpts of one event that the centroid passes leave apart are
     joined on their pair evidence: the minister's two affairs each come together, the wind

@@ -703,18 +703,29 @@ def _pair_score_rows(dense, x_idf, x_bin, mass, rows: slice, alpha: float) -> np
     return alpha * den + (1 - alpha) * ov
 
 
+def _joinable(thin, sizes, attach: int, x=None) -> np.ndarray:
+    """Which group pairs may join: both thin, or one thin of at most ``attach`` articles
+    (a small piece of excerpts may join a story of full articles; a grown story of
+    excerpts may not, that is what ``merge_threshold`` decides). (G, G) bool, or the row
+    of group ``x`` (G,)."""
+    small = thin & (sizes <= attach)
+    if x is not None:
+        return (thin[x] & thin) | small[x] | small
+    return (thin[:, None] & thin[None, :]) | small[:, None] | small[None, :]
+
+
 def _average_linkage(
-    sums: np.ndarray, sizes: np.ndarray, thin: np.ndarray, threshold: float
+    sums: np.ndarray, sizes: np.ndarray, thin: np.ndarray, threshold: float, attach: int = 1
 ) -> list[tuple[int, int]]:
     """Greedy average-linkage merges of groups: ``sums`` (G, G) summed pair scores between
     groups, ``sizes`` (G,) articles per group, ``thin`` (G,) bool. Repeatedly joins the two
-    groups with the highest mean pair score while it is >= ``threshold``, only pairs with a
-    thin side (a merged group is thin when both were). Returns ``(kept, absorbed)`` group
-    positions in merge order. Inputs are modified. Each row's best is cached, so a join
-    costs O(G) plus O(G) per row whose best partner was one of the two joined."""
+    groups with the highest mean pair score while it is >= ``threshold``, only pairs that
+    are :func:`_joinable` (a merged group is thin when both were). Returns ``(kept,
+    absorbed)`` group positions in merge order. Inputs are modified. Each row's best is
+    cached, so a join costs O(G) plus O(G) per row whose best partner was one of the two."""
     sizes = sizes.astype(np.float64)
     mean = sums / np.outer(sizes, sizes)
-    allowed = thin[:, None] | thin[None, :]
+    allowed = _joinable(thin, sizes, attach)
     np.fill_diagonal(allowed, False)
     mean[~allowed] = -np.inf
     best = np.argmax(mean, axis=1) if len(sizes) else np.zeros(0, np.int64)
@@ -727,7 +738,7 @@ def _average_linkage(
             return out
         a, c = min(a, c), max(a, c)
         out.append((a, c))
-        _join_rows(sums, sizes, thin, mean, a, c)
+        _join_rows(sums, sizes, thin, mean, a, c, attach)
         for x in np.flatnonzero((best == a) | (best == c)).tolist() + [a]:
             best[x] = int(np.argmax(mean[x]))
             top[x] = mean[x, best[x]]
@@ -738,15 +749,16 @@ def _average_linkage(
     return out
 
 
-def _join_rows(sums, sizes, thin, mean, a: int, c: int) -> None:
-    """Fold group ``c`` into ``a`` in the linkage matrices (``c``'s row and column die)."""
+def _join_rows(sums, sizes, thin, mean, a: int, c: int, attach: int) -> None:
+    """Fold group ``c`` into ``a`` in the linkage matrices (``c``'s row and column die).
+    A group's joinable partners only shrink as it grows, so dead entries stay dead."""
     sums[a] += sums[c]
     sums[:, a] += sums[:, c]
     sizes[a] += sizes[c]
     thin[a] = thin[a] and thin[c]
     mean[c, :] = mean[:, c] = -np.inf
     row = sums[a] / (sizes[a] * sizes)
-    ok = (thin[a] | thin) & (mean[a] > -np.inf)
+    ok = _joinable(thin, sizes, attach, a) & (mean[a] > -np.inf)
     mean[a] = np.where(ok, row, -np.inf)
     mean[:, a] = mean[a]
 
@@ -1109,7 +1121,8 @@ class StoryIndex:
         sums = self._group_pair_sums([g for _, g in groups], chunk)
         sizes = np.array([len(g) for _, g in groups], np.float64)
         rep = [s for s, _ in groups]
-        for a, c in _average_linkage(sums, sizes, thin, self.params.thin_threshold):
+        p = self.params
+        for a, c in _average_linkage(sums, sizes, thin, p.thin_threshold, p.orphan_size):
             keep, gone = sorted((rep[a], rep[c]), key=self._story_key)
             self._absorb(keep, gone)
             rep[a] = keep
@@ -1133,7 +1146,8 @@ class StoryIndex:
         for r, rec in enumerate(recs):
             if rec.dense is not None:
                 dense[r] = rec.dense
-        x_idf, x_bin, mass = _term_matrices([r.terms for r in recs], self.df, self.n_docs)
+        terms = [r.terms[: self.params.thin_terms] for r in recs]
+        x_idf, x_bin, mass = _term_matrices(terms, self.df, self.n_docs)
         onehot = sparse.csr_matrix(
             (np.ones(len(recs)), (np.arange(len(recs)), owner)), shape=(len(recs), len(groups))
         )
