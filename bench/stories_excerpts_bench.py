@@ -1,18 +1,26 @@
 """Story clustering of undated, title-less excerpts: B-cubed P/R/F1 and split events.
 
-    python bench/stories_excerpts_bench.py            # both sets, current Params
-    python bench/stories_excerpts_bench.py --no-ecb   # only the written excerpts
+    python bench/stories_excerpts_bench.py             # all sets, current Params
+    python bench/stories_excerpts_bench.py --no-join   # the same without the undated join
+    python bench/stories_excerpts_bench.py --tune      # grid search on odd ECB+ excerpts
+    python bench/stories_excerpts_bench.py --no-ecb    # only the written excerpts
 
-Two sets, each clustered through the CLI path (spaCy analysis + sentence vectors ->
+Sets, each clustered from StoryItems of the CLI path (spaCy analysis + sentence vectors ->
 ``stories.item_from_analysis`` -> ``stories.cluster``), with no titles and no dates:
 
 * written: ``tests/fixtures/stories/excerpts.jsonl``, excerpts written for this project as
   different outlets would, 3-5 per event; pairs of events share a town, a person or a port
   (a bridge collapse and a chemical fire in one town with the same mayor, a minister in two
-  affairs...), so merging them is a visible error;
+  affairs...), so merging them is a visible error; and ``excerpts_anchored.jsonl`` (4 events,
+  each excerpt naming one or two of its event's names or figures; two events share an
+  island, two a governor);
 * ECB+ excerpts: every article of ``../shared/datasets/ecbplus/articles.jsonl`` with its
   title dropped and cut to an excerpt of about ``EXCERPT_CHARS`` characters of whole
-  sentences, starting at a sentence chosen by a hash of the id (so not always the lead).
+  sentences, starting at a sentence chosen by a hash of the id (so not always the lead);
+  all topics, then the odd (where ``--tune`` fits) and even halves;
+* ECB+ full articles with their titles dropped (undated already): long title-less texts,
+  which the join must leave to the centroids (only texts of at most ``thin_terms`` top
+  terms take part); their vectors are those of ``stories_bench.py --mode pipeline``.
 
 Printed per set: stories, gold events, B-cubed P/R/F1 against the events, and how many
 events of two or more excerpts were split over several stories. Item vectors of the ECB+
@@ -40,11 +48,12 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(HERE))
 
-from stories_bench import CACHE, load_rows, shared_dir  # noqa: E402
+from stories_bench import CACHE, items_pipeline, load_rows, shared_dir  # noqa: E402
 
 from consilience import stories as st  # noqa: E402
 
 WRITTEN = ROOT / "tests" / "fixtures" / "stories" / "excerpts.jsonl"
+ANCHORED = WRITTEN.with_name("excerpts_anchored.jsonl")
 EXCERPT_CHARS = 400
 _SENT_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[A-Z\"“])")
 
@@ -163,11 +172,15 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--no-ecb", action="store_true", help="only the written excerpts")
     ap.add_argument("--tune", action="store_true", help="grid search on the odd ECB+ topics")
     ap.add_argument("--drop", type=float, default=0.03, help="precision loss allowed in --tune")
+    ap.add_argument(
+        "--no-join", action="store_true", help="without the undated join (the figures before it)"
+    )
     args = ap.parse_args(argv)
-    print(f"undated, title-less excerpts, params: {st.Params().to_json()}")
+    params = replace(st.Params(), thin_threshold=math.inf) if args.no_join else st.Params()
+    print(f"undated, title-less excerpts, params: {params.to_json()}")
     sets = excerpt_sets(with_ecb=not args.no_ecb)
     for name, (items, gold) in sets.items():
-        report(name, items, gold)
+        report(name, items, gold, params)
     if args.tune and "ECB+ excerpts, odd topics" in sets:
         print("tuning (odd ECB+ topics):")
         tune(sets, args.drop)
@@ -176,8 +189,10 @@ def main(argv: list[str] | None = None) -> None:
 def excerpt_sets(with_ecb: bool = True) -> dict[str, tuple[list[st.StoryItem], dict[str, str]]]:
     """``{name: (items, gold labels)}``: the written excerpts, then (when ECB+ is present
     and ``with_ecb``) the ECB+ excerpts, all topics and the odd and even halves."""
-    rows = [json.loads(line) for line in WRITTEN.read_text("utf-8").splitlines() if line]
-    out = {"written excerpts": (items_of(rows), {r["id"]: r["story"] for r in rows})}
+    out = {}
+    for name, path in (("written excerpts", WRITTEN), ("written, anchored", ANCHORED)):
+        rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
+        out[name] = (items_of(rows), {r["id"]: r["story"] for r in rows})
     if not with_ecb or not (shared_dir() / "datasets" / "ecbplus").exists():
         return out
     rows = ecb_excerpt_rows()
@@ -188,6 +203,11 @@ def excerpt_sets(with_ecb: bool = True) -> dict[str, tuple[list[st.StoryItem], d
         sub = [r for r in rows if int(r["id"].split("_")[0]) % 2 == keep]
         gold = {r["id"]: r["story"] for r in sub}
         out[f"ECB+ excerpts, {half} topics"] = ([by_id[r["id"]] for r in sub], gold)
+    full = load_rows()
+    out["ECB+ full articles, titles dropped"] = (
+        [replace(it, title="") for it in items_pipeline(full)],
+        {r["id"]: r["event"] for r in full},
+    )
     return out
 
 
