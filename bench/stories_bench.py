@@ -5,6 +5,9 @@
     python bench/stories_bench.py --mode pipeline # items via spaCy + sentence vectors
     python bench/stories_bench.py --scale 1000,10000  # smaller scale run
 
+Undated, title-less excerpts (the same corpus cut down, and written ones) have their own
+benchmark: bench/stories_excerpts_bench.py.
+
 Data: ../shared/datasets/ecbplus/articles.jsonl (982 articles, 86 events, 43 topics; no
 dates, no outlets). Embeddings are cached under bench/.cache/ (gitignored).
 
