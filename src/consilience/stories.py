@@ -777,167 +777,67 @@ class _LiveView:
     pos: dict[int, int]  # story number -> position in ``live``
 
 
-class StoryIndex:
-    """Incremental story clustering state.
+class _UndatedJoin:
+    """The join of undated stories of thin articles, a mixin of :class:`StoryIndex`."""
 
-    Per story: the summed dense and lexical vectors (centroid = normalised sum), member ids,
-    date span (``_StoryRows``, ``_TimeBlocks``). Globally: document frequencies of terms,
-    MinHash signatures. Per article: its story, date, dense vector, hashed lexical signature.
-    """
-
-    def __init__(self, params: Params | None = None) -> None:
-        self.params = params or Params()
-        self.df: dict[str, int] = {}
-        self.n_docs = 0
-        self.items: dict[str, _ItemRec] = {}
-        self.stories: list[_StoryRec] = []
-        self._rows = _StoryRows(self.params.lex_dim)
-        self._blocks = _TimeBlocks(self.params.window_days)
-        self._dup = _DupIndex(self.params)
-
-    # ------------------------------------------------------------------ ingestion
-
-    def add(self, items: Iterable[StoryItem]) -> list[Assignment]:
-        """Attach each item (in the given order) to the best story in its time window, or open
-        a new story. Earlier assignments are never changed. Items already in the index are
-        skipped (returned with their current story)."""
-        items = list(items)
-        new = [it for it in items if it.id not in self.items]
-        prepared = self._prepare(new)
-        out = []
-        for it in items:
-            if it.id in self.items and it.id not in prepared:
-                rec = self.items[it.id]
-                out.append(
-                    Assignment(it.id, self.stories[rec.story].id, False, 1.0, rec.duplicate_of)
-                )
-                continue
-            out.append(self._add_one(it, *prepared.pop(it.id)))
-        return out
-
-    def _prepare(self, items: list[StoryItem]) -> dict[str, tuple]:
-        """Update document frequencies with the whole batch, then compute signatures:
-        ``{id: (unit dense vector or None, lexical indices, lexical values)}``."""
-        tfs = {}
-        for it in items:
-            if it.id in tfs:
-                continue
-            tfs[it.id] = tf = _terms(it, self.params)
-            for t in tf:
-                self.df[t] = self.df.get(t, 0) + 1
-            self.n_docs += 1
-        out = {}
-        for it in items:
-            if it.id in out:
-                continue
-            idx, val, top = _lexical(tfs[it.id], self.df, self.n_docs, self.params)
-            dense = None
-            if it.vector is not None:
-                dense = _unit(np.asarray(it.vector, dtype=np.float32).reshape(-1))
-            terms = tuple(sys.intern(t) for t in top) if _day(it.published) is None else ()
-            out[it.id] = (dense, idx, val, terms)
-        return out
-
-    def _window(self, lo: int | None, hi: int | None) -> np.ndarray:
-        """Alive stories whose date span comes within ``window_days`` of [lo, hi] (all
-        alive stories when lo is None; undated stories always). Blocking by time buckets:
-        the cost is the number of stories near the window, not the number of stories."""
-        if not self.stories:
-            return np.zeros(0, dtype=np.int64)
-        alive = self._rows.alive.view[:, 0] > 0
-        if lo is None:
-            return np.flatnonzero(alive)
-        cand = self._blocks.near(lo, hi)
-        if not cand:
-            return np.zeros(0, dtype=np.int64)
-        w = self._blocks.w
-        c = np.array(sorted(cand), dtype=np.int64)
-        first, last = self._rows.first.a[c, 0], self._rows.last.a[c, 0]
-        with np.errstate(invalid="ignore"):
-            ok = np.isnan(first) | ((first <= hi + w) & (last >= lo - w))
-        return c[ok & alive[c]]
-
-    def _scores(self, cand: np.ndarray, dense, idx, val) -> np.ndarray:
-        """Similarity of one article to candidate stories. Where either side has no dense
-        vector, the lexical similarity alone is used, rescaled so that ``lex_threshold``
-        maps onto ``threshold``."""
-        p = self.params
-        lex = np.zeros(len(cand), dtype=np.float32)
-        if len(idx):
-            lex = self._rows.lcen.a[np.ix_(cand, idx)] @ val
-        lex_only = lex * (p.threshold / p.lex_threshold)
-        if dense is None:
-            return lex_only
-        dcen = self._rows.dcen.a[cand]
-        has = np.abs(dcen).sum(axis=1) > 0
-        return np.where(has, p.alpha * (dcen @ dense) + (1 - p.alpha) * lex, lex_only).astype(
-            np.float32
-        )
-
-    def _sim(self, a: int, b: int) -> float:
-        """Centroid similarity of stories a and b (same convention as :meth:`_scores`)."""
-        p = self.params
-        lex = float(self._rows.lcen.a[a] @ self._rows.lcen.a[b])
-        da, db = self._rows.dcen.a[a], self._rows.dcen.a[b]
-        if not (np.abs(da).sum() > 0 and np.abs(db).sum() > 0):
-            return lex * (p.threshold / p.lex_threshold)
-        return p.alpha * float(da @ db) + (1 - p.alpha) * lex
-
-    def _add_one(self, it: StoryItem, dense, idx, val, terms) -> Assignment:
-        day = _day(it.published)
-        orig = self._dup.find(it.id, it.text or "", day, self.params.window_days)
-        if orig is not None:
-            return self._add_copy(it, orig, day, dense, idx, val)
-        best, score = self._best_story(day, dense, idx, val)
-        new = best < 0
-        if new:
-            best, score = self._new_story(it.id, day), 1.0
-        self.items[it.id] = _ItemRec(
-            best, day, it.title or "", _lead(it), None, dense, idx, val, terms
-        )
-        self.stories[best].members.append(it.id)
-        self._rows.accumulate(best, dense, idx, val, +1)
-        self._span(best, day)
-        return Assignment(it.id, self.stories[best].id, new, score)
-
-    def _add_copy(self, it: StoryItem, orig: str, day: int | None, dense, idx, val) -> Assignment:
-        """File a near-copy of ``orig`` under its original's story (no centroid change)."""
-        while self.items[orig].duplicate_of is not None:
-            orig = self.items[orig].duplicate_of
-        s = self.items[orig].story
-        self.items[it.id] = _ItemRec(s, day, it.title or "", _lead(it), orig, dense, idx, val)
-        self.stories[s].members.append(it.id)
-        self._span(s, day)
-        return Assignment(it.id, self.stories[s].id, False, 1.0, orig)
-
-    def _best_story(self, day: int | None, dense, idx, val) -> tuple[int, float]:
-        """(story number, similarity) of the best story at or above ``threshold`` in the
-        time window of ``day``; (-1, 0.0) when there is none."""
-        cand = self._window(day, day)
-        if len(cand):
-            sc = self._scores(cand, dense, idx, val)
-            j = int(np.argmax(sc))
-            if sc[j] >= self.params.threshold:
-                return int(cand[j]), float(sc[j])
-        return -1, 0.0
-
-    def _new_story(self, founder: str, day: int | None) -> int:
-        sid = "story-" + hashlib.sha1(founder.encode("utf-8")).hexdigest()[:12]
-        self.stories.append(_StoryRec(sid))
-        self._rows.new()
-        if day is None:
-            self._blocks.add_undated(len(self.stories) - 1)
-        return len(self.stories) - 1
-
-    def _span(self, s: int, day: int | None) -> None:
-        """Widen story ``s``'s date span to cover ``day``."""
-        if day is None:
+    def _join_undated(self, chunk: int = 512) -> None:
+        """Join stories of undated articles that are alike article by article: average
+        linkage over article pairs (:func:`_pair_score_rows`), most alike first, while the
+        mean pair score is >= ``thin_threshold``. A pair is joined only when one side holds
+        nothing but thin articles (:func:`_is_thin`: undated, title-less, short; excerpts,
+        pasted paragraphs): with no date window, no title in the vector and few words in
+        common with a centroid, those are what the centroid passes leave split. Cost: O(n^2) pair scores over the undated articles (in
+        blocks of ``chunk`` rows) and O(G^2) per join over G undated stories."""
+        groups = self._undated_groups()
+        most = self.params.thin_terms
+        thin = np.array([all(_is_thin(self.items[m], most) for m in g) for _, g in groups])
+        if len(groups) < 2 or not thin.any():
             return
-        rec = self.stories[s]
-        rec.first = day if rec.first is None else min(rec.first, day)
-        rec.last = day if rec.last is None else max(rec.last, day)
-        self._rows.set_span(s, rec.first, rec.last)
-        self._blocks.register(s, rec.first, rec.last)
+        sums = self._group_pair_sums([g for _, g in groups], chunk)
+        sizes = np.array([len(g) for _, g in groups], np.float64)
+        rep = [s for s, _ in groups]
+        p = self.params
+        for a, c in _average_linkage(sums, sizes, thin, p.thin_threshold, p.orphan_size):
+            keep, gone = sorted((rep[a], rep[c]), key=self._story_key)
+            self._absorb(keep, gone)
+            rep[a] = keep
+
+    def _undated_groups(self) -> list[tuple[int, list[str]]]:
+        """(story, its non-duplicate members) for live stories whose articles are undated."""
+        out = []
+        for s in self._live().tolist():
+            own = [m for m in self.stories[s].members if self.items[m].duplicate_of is None]
+            if own and all(self.items[m].day is None for m in own):
+                out.append((s, own))
+        return out
+
+    def _group_pair_sums(self, groups: list[list[str]], chunk: int) -> np.ndarray:
+        """(G, G) sums of the pair scores between the articles of every two groups."""
+        from scipy import sparse
+
+        recs = [self.items[m] for g in groups for m in g]
+        owner = np.repeat(np.arange(len(groups)), [len(g) for g in groups])
+        dense = np.zeros((len(recs), DIM), np.float32)
+        for r, rec in enumerate(recs):
+            if rec.dense is not None:
+                dense[r] = rec.dense
+        terms = [r.terms[: self.params.thin_terms] for r in recs]
+        x_idf, x_bin, mass = _term_matrices(terms, self.df, self.n_docs)
+        onehot = sparse.csr_matrix(
+            (np.ones(len(recs)), (np.arange(len(recs)), owner)), shape=(len(recs), len(groups))
+        )
+        sums = np.zeros((len(groups), len(groups)), np.float64)
+        for r0 in range(0, len(recs), chunk):
+            rows = slice(r0, r0 + chunk)
+            scores = _pair_score_rows(dense, x_idf, x_bin, mass, rows, self.params.thin_alpha)
+            np.add.at(sums, owner[rows], np.asarray(onehot.T @ scores.T).T)
+        return sums
+
+
+class _Refinement:
+    """The batch passes of :class:`StoryIndex` (a mixin: it works on the index's own
+    stories, items and rows): merging close stories, k-means style re-assignment, and the
+    join of undated stories of thin articles (:class:`_UndatedJoin`)."""
 
     # ------------------------------------------------------------------ batch refinement
 
@@ -1105,59 +1005,6 @@ class StoryIndex:
         self.stories[target].members.append(item_id)
         rec.story = target
 
-    def _join_undated(self, chunk: int = 512) -> None:
-        """Join stories of undated articles that are alike article by article: average
-        linkage over article pairs (:func:`_pair_score_rows`), most alike first, while the
-        mean pair score is >= ``thin_threshold``. A pair is joined only when one side holds
-        nothing but thin articles (:func:`_is_thin`: undated, title-less, short; excerpts,
-        pasted paragraphs): with no date window, no title in the vector and few words in
-        common with a centroid, those are what the centroid passes leave split. Cost: O(n^2) pair scores over the undated articles (in
-        blocks of ``chunk`` rows) and O(G^2) per join over G undated stories."""
-        groups = self._undated_groups()
-        most = self.params.thin_terms
-        thin = np.array([all(_is_thin(self.items[m], most) for m in g) for _, g in groups])
-        if len(groups) < 2 or not thin.any():
-            return
-        sums = self._group_pair_sums([g for _, g in groups], chunk)
-        sizes = np.array([len(g) for _, g in groups], np.float64)
-        rep = [s for s, _ in groups]
-        p = self.params
-        for a, c in _average_linkage(sums, sizes, thin, p.thin_threshold, p.orphan_size):
-            keep, gone = sorted((rep[a], rep[c]), key=self._story_key)
-            self._absorb(keep, gone)
-            rep[a] = keep
-
-    def _undated_groups(self) -> list[tuple[int, list[str]]]:
-        """(story, its non-duplicate members) for live stories whose articles are undated."""
-        out = []
-        for s in self._live().tolist():
-            own = [m for m in self.stories[s].members if self.items[m].duplicate_of is None]
-            if own and all(self.items[m].day is None for m in own):
-                out.append((s, own))
-        return out
-
-    def _group_pair_sums(self, groups: list[list[str]], chunk: int) -> np.ndarray:
-        """(G, G) sums of the pair scores between the articles of every two groups."""
-        from scipy import sparse
-
-        recs = [self.items[m] for g in groups for m in g]
-        owner = np.repeat(np.arange(len(groups)), [len(g) for g in groups])
-        dense = np.zeros((len(recs), DIM), np.float32)
-        for r, rec in enumerate(recs):
-            if rec.dense is not None:
-                dense[r] = rec.dense
-        terms = [r.terms[: self.params.thin_terms] for r in recs]
-        x_idf, x_bin, mass = _term_matrices(terms, self.df, self.n_docs)
-        onehot = sparse.csr_matrix(
-            (np.ones(len(recs)), (np.arange(len(recs)), owner)), shape=(len(recs), len(groups))
-        )
-        sums = np.zeros((len(groups), len(groups)), np.float64)
-        for r0 in range(0, len(recs), chunk):
-            rows = slice(r0, r0 + chunk)
-            scores = _pair_score_rows(dense, x_idf, x_bin, mass, rows, self.params.thin_alpha)
-            np.add.at(sums, owner[rows], np.asarray(onehot.T @ scores.T).T)
-        return sums
-
     def _recompute_spans(self) -> None:
         for s, rec in enumerate(self.stories):
             days = [self.items[m].day for m in rec.members if self.items[m].day is not None]
@@ -1172,52 +1019,10 @@ class StoryIndex:
             else:
                 self._blocks.register(s, rec.first, rec.last)
 
-    # ------------------------------------------------------------------ output
 
-    def story_of(self, article_id: str) -> str:
-        return self.stories[self.items[article_id].story].id
-
-    def to_stories(self) -> list[Story]:
-        """The current stories (non-empty), each with a title, its members in a stable order
-        (date, then id) and its near-duplicates; sorted by first date, then id."""
-        out = []
-        for s, rec in enumerate(self.stories):
-            if not rec.members:
-                continue
-            members = sorted(
-                rec.members,
-                key=lambda i: (self.items[i].day is None, self.items[i].day or 0, i),
-            )
-            dups = {
-                m: self.items[m].duplicate_of
-                for m in members
-                if self.items[m].duplicate_of is not None
-            }
-            story = Story(rec.id, self._title(s, members), members, dict(sorted(dups.items())))
-            out.append(((rec.first is None, rec.first or 0, rec.id), story))
-        out.sort(key=lambda x: x[0])
-        return [s for _, s in out]
-
-    def _title(self, s: int, members: list[str]) -> str:
-        """Title of the most central article (dense cosine to the centroid; lexical when no
-        vectors), else its first sentence, trimmed."""
-        cen_d, cen_l = self._rows.dcen.a[s], self._rows.lcen.a[s]
-        best = None
-        for m in members:
-            rec = self.items[m]
-            if rec.duplicate_of is not None:
-                continue
-            if rec.dense is not None:
-                c = float(rec.dense @ cen_d)
-            elif rec.lex_idx is not None and len(rec.lex_idx):
-                c = float(cen_l[rec.lex_idx] @ rec.lex_val)
-            else:
-                c = 0.0
-            key = (not bool(rec.title.strip()), -round(c, 4), m)
-            if best is None or key < best[0]:
-                best = (key, rec)
-        rec = best[1] if best is not None else self.items[members[0]]
-        return _trim(rec.title.strip() or rec.lead)
+class _Persistence:
+    """Plain-data state of :class:`StoryIndex` (a mixin): :meth:`to_state`,
+    :meth:`from_state`."""
 
     # ------------------------------------------------------------------ persistence
 
@@ -1292,6 +1097,218 @@ class StoryIndex:
             self._blocks.add_undated(s)
         else:
             self._blocks.register(s, rec.first, rec.last)
+
+
+class StoryIndex(_Refinement, _UndatedJoin, _Persistence):
+    """Incremental story clustering state.
+
+    Per story: the summed dense and lexical vectors (centroid = normalised sum), member ids,
+    date span (``_StoryRows``, ``_TimeBlocks``). Globally: document frequencies of terms,
+    MinHash signatures. Per article: its story, date, dense vector, hashed lexical signature.
+    Here: ingestion (:meth:`add`) and output; the batch passes are in :class:`_Refinement`
+    and :class:`_UndatedJoin`, the plain-data state in :class:`_Persistence`.
+    """
+
+    def __init__(self, params: Params | None = None) -> None:
+        self.params = params or Params()
+        self.df: dict[str, int] = {}
+        self.n_docs = 0
+        self.items: dict[str, _ItemRec] = {}
+        self.stories: list[_StoryRec] = []
+        self._rows = _StoryRows(self.params.lex_dim)
+        self._blocks = _TimeBlocks(self.params.window_days)
+        self._dup = _DupIndex(self.params)
+
+    # ------------------------------------------------------------------ ingestion
+
+    def add(self, items: Iterable[StoryItem]) -> list[Assignment]:
+        """Attach each item (in the given order) to the best story in its time window, or open
+        a new story. Earlier assignments are never changed. Items already in the index are
+        skipped (returned with their current story)."""
+        items = list(items)
+        new = [it for it in items if it.id not in self.items]
+        prepared = self._prepare(new)
+        out = []
+        for it in items:
+            if it.id in self.items and it.id not in prepared:
+                rec = self.items[it.id]
+                out.append(
+                    Assignment(it.id, self.stories[rec.story].id, False, 1.0, rec.duplicate_of)
+                )
+                continue
+            out.append(self._add_one(it, *prepared.pop(it.id)))
+        return out
+
+    def _prepare(self, items: list[StoryItem]) -> dict[str, tuple]:
+        """Update document frequencies with the whole batch, then compute signatures:
+        ``{id: (unit dense vector or None, lexical indices, lexical values)}``."""
+        tfs = {}
+        for it in items:
+            if it.id in tfs:
+                continue
+            tfs[it.id] = tf = _terms(it, self.params)
+            for t in tf:
+                self.df[t] = self.df.get(t, 0) + 1
+            self.n_docs += 1
+        out = {}
+        for it in items:
+            if it.id in out:
+                continue
+            idx, val, top = _lexical(tfs[it.id], self.df, self.n_docs, self.params)
+            dense = None
+            if it.vector is not None:
+                dense = _unit(np.asarray(it.vector, dtype=np.float32).reshape(-1))
+            terms = tuple(sys.intern(t) for t in top) if _day(it.published) is None else ()
+            out[it.id] = (dense, idx, val, terms)
+        return out
+
+    def _window(self, lo: int | None, hi: int | None) -> np.ndarray:
+        """Alive stories whose date span comes within ``window_days`` of [lo, hi] (all
+        alive stories when lo is None; undated stories always). Blocking by time buckets:
+        the cost is the number of stories near the window, not the number of stories."""
+        if not self.stories:
+            return np.zeros(0, dtype=np.int64)
+        alive = self._rows.alive.view[:, 0] > 0
+        if lo is None:
+            return np.flatnonzero(alive)
+        cand = self._blocks.near(lo, hi)
+        if not cand:
+            return np.zeros(0, dtype=np.int64)
+        w = self._blocks.w
+        c = np.array(sorted(cand), dtype=np.int64)
+        first, last = self._rows.first.a[c, 0], self._rows.last.a[c, 0]
+        with np.errstate(invalid="ignore"):
+            ok = np.isnan(first) | ((first <= hi + w) & (last >= lo - w))
+        return c[ok & alive[c]]
+
+    def _scores(self, cand: np.ndarray, dense, idx, val) -> np.ndarray:
+        """Similarity of one article to candidate stories. Where either side has no dense
+        vector, the lexical similarity alone is used, rescaled so that ``lex_threshold``
+        maps onto ``threshold``."""
+        p = self.params
+        lex = np.zeros(len(cand), dtype=np.float32)
+        if len(idx):
+            lex = self._rows.lcen.a[np.ix_(cand, idx)] @ val
+        lex_only = lex * (p.threshold / p.lex_threshold)
+        if dense is None:
+            return lex_only
+        dcen = self._rows.dcen.a[cand]
+        has = np.abs(dcen).sum(axis=1) > 0
+        return np.where(has, p.alpha * (dcen @ dense) + (1 - p.alpha) * lex, lex_only).astype(
+            np.float32
+        )
+
+    def _sim(self, a: int, b: int) -> float:
+        """Centroid similarity of stories a and b (same convention as :meth:`_scores`)."""
+        p = self.params
+        lex = float(self._rows.lcen.a[a] @ self._rows.lcen.a[b])
+        da, db = self._rows.dcen.a[a], self._rows.dcen.a[b]
+        if not (np.abs(da).sum() > 0 and np.abs(db).sum() > 0):
+            return lex * (p.threshold / p.lex_threshold)
+        return p.alpha * float(da @ db) + (1 - p.alpha) * lex
+
+    def _add_one(self, it: StoryItem, dense, idx, val, terms) -> Assignment:
+        day = _day(it.published)
+        orig = self._dup.find(it.id, it.text or "", day, self.params.window_days)
+        if orig is not None:
+            return self._add_copy(it, orig, day, dense, idx, val)
+        best, score = self._best_story(day, dense, idx, val)
+        new = best < 0
+        if new:
+            best, score = self._new_story(it.id, day), 1.0
+        self.items[it.id] = _ItemRec(
+            best, day, it.title or "", _lead(it), None, dense, idx, val, terms
+        )
+        self.stories[best].members.append(it.id)
+        self._rows.accumulate(best, dense, idx, val, +1)
+        self._span(best, day)
+        return Assignment(it.id, self.stories[best].id, new, score)
+
+    def _add_copy(self, it: StoryItem, orig: str, day: int | None, dense, idx, val) -> Assignment:
+        """File a near-copy of ``orig`` under its original's story (no centroid change)."""
+        while self.items[orig].duplicate_of is not None:
+            orig = self.items[orig].duplicate_of
+        s = self.items[orig].story
+        self.items[it.id] = _ItemRec(s, day, it.title or "", _lead(it), orig, dense, idx, val)
+        self.stories[s].members.append(it.id)
+        self._span(s, day)
+        return Assignment(it.id, self.stories[s].id, False, 1.0, orig)
+
+    def _best_story(self, day: int | None, dense, idx, val) -> tuple[int, float]:
+        """(story number, similarity) of the best story at or above ``threshold`` in the
+        time window of ``day``; (-1, 0.0) when there is none."""
+        cand = self._window(day, day)
+        if len(cand):
+            sc = self._scores(cand, dense, idx, val)
+            j = int(np.argmax(sc))
+            if sc[j] >= self.params.threshold:
+                return int(cand[j]), float(sc[j])
+        return -1, 0.0
+
+    def _new_story(self, founder: str, day: int | None) -> int:
+        sid = "story-" + hashlib.sha1(founder.encode("utf-8")).hexdigest()[:12]
+        self.stories.append(_StoryRec(sid))
+        self._rows.new()
+        if day is None:
+            self._blocks.add_undated(len(self.stories) - 1)
+        return len(self.stories) - 1
+
+    def _span(self, s: int, day: int | None) -> None:
+        """Widen story ``s``'s date span to cover ``day``."""
+        if day is None:
+            return
+        rec = self.stories[s]
+        rec.first = day if rec.first is None else min(rec.first, day)
+        rec.last = day if rec.last is None else max(rec.last, day)
+        self._rows.set_span(s, rec.first, rec.last)
+        self._blocks.register(s, rec.first, rec.last)
+
+    # ------------------------------------------------------------------ output
+
+    def story_of(self, article_id: str) -> str:
+        return self.stories[self.items[article_id].story].id
+
+    def to_stories(self) -> list[Story]:
+        """The current stories (non-empty), each with a title, its members in a stable order
+        (date, then id) and its near-duplicates; sorted by first date, then id."""
+        out = []
+        for s, rec in enumerate(self.stories):
+            if not rec.members:
+                continue
+            members = sorted(
+                rec.members,
+                key=lambda i: (self.items[i].day is None, self.items[i].day or 0, i),
+            )
+            dups = {
+                m: self.items[m].duplicate_of
+                for m in members
+                if self.items[m].duplicate_of is not None
+            }
+            story = Story(rec.id, self._title(s, members), members, dict(sorted(dups.items())))
+            out.append(((rec.first is None, rec.first or 0, rec.id), story))
+        out.sort(key=lambda x: x[0])
+        return [s for _, s in out]
+
+    def _title(self, s: int, members: list[str]) -> str:
+        """Title of the most central article (dense cosine to the centroid; lexical when no
+        vectors), else its first sentence, trimmed."""
+        cen_d, cen_l = self._rows.dcen.a[s], self._rows.lcen.a[s]
+        best = None
+        for m in members:
+            rec = self.items[m]
+            if rec.duplicate_of is not None:
+                continue
+            if rec.dense is not None:
+                c = float(rec.dense @ cen_d)
+            elif rec.lex_idx is not None and len(rec.lex_idx):
+                c = float(cen_l[rec.lex_idx] @ rec.lex_val)
+            else:
+                c = 0.0
+            key = (not bool(rec.title.strip()), -round(c, 4), m)
+            if best is None or key < best[0]:
+                best = (key, rec)
+        rec = best[1] if best is not None else self.items[members[0]]
+        return _trim(rec.title.strip() or rec.lead)
 
 
 def _lead(it: StoryItem) -> str:
