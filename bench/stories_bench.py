@@ -5,6 +5,9 @@
     python bench/stories_bench.py --mode pipeline # items via spaCy + sentence vectors
     python bench/stories_bench.py --scale 1000,10000  # smaller scale run
 
+Undated, title-less excerpts (the same corpus cut down, and written ones) have their own
+benchmark: bench/stories_excerpts_bench.py.
+
 Data: ../shared/datasets/ecbplus/articles.jsonl (982 articles, 86 events, 43 topics; no
 dates, no outlets). Embeddings are cached under bench/.cache/ (gitignored).
 
@@ -249,8 +252,8 @@ def order_agreement(items, rows, params, n_orders: int) -> None:
         lab = st.labels_of(idx.to_stories())
         labs.append(lab)
         fs.append(st.bcubed(lab, gold)[2])
-    aris = [ari(a, b) for a, b in itertools.combinations(labs, 2)]
-    bf = [st.bcubed(a, b)[2] for a, b in itertools.combinations(labs, 2)]
+    aris = [ari(a, b) for a, b in itertools.combinations(labs, 2)] or [1.0]
+    bf = [st.bcubed(a, b)[2] for a, b in itertools.combinations(labs, 2)] or [1.0]
     print(
         f"  online add() in {n_orders} random orders + refine: pairwise ARI mean {np.mean(aris):.3f} "
         f"(min {min(aris):.3f}), pairwise B-cubed F1 mean {np.mean(bf):.3f} (min {min(bf):.3f}); "
@@ -264,7 +267,7 @@ def order_agreement(items, rows, params, n_orders: int) -> None:
         idx = st.StoryIndex(params)
         idx.add(sh)
         labs.append(st.labels_of(idx.to_stories()))
-    aris = [ari(a, b) for a, b in itertools.combinations(labs, 2)]
+    aris = [ari(a, b) for a, b in itertools.combinations(labs, 2)] or [1.0]
     print(
         f"  online add() alone (no refine): pairwise ARI mean {np.mean(aris):.3f} (min {min(aris):.3f})"
     )

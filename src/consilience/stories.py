@@ -26,6 +26,12 @@ buckets of ``window_days``, so each article is compared with the stories near it
 stories when undated), i.e. ``O(N * S_window)``; the merge pass compares each story with the
 stories near its span only. No all-pairs article comparison.
 
+Undated, title-less excerpts defeat the centroids (no date window, no title in the vector,
+a handful of words): after the passes above, stories made only of such articles are joined
+to other undated stories by average linkage over article pairs, each pair scored by dense
+cosine and the idf-weighted overlap of their top terms normalised by the shorter text
+(:meth:`StoryIndex._join_undated`); dated or titled input never takes this path.
+
 Near-duplicates (syndicated copies, mirrors, wire text under another outlet) are found with
 MinHash over word 5-shingles (datasketch, fixed seed, LSH), and follow their original's
 story without contributing to its centroid.
@@ -38,6 +44,7 @@ import hashlib
 import heapq
 import math
 import re
+import sys
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -48,7 +55,7 @@ import numpy as np
 
 from .model import Story
 
-VERSION = "2"
+VERSION = "3"
 
 DIM = 384
 
@@ -63,6 +70,10 @@ class Params:
     without vectors, ``lex_threshold``) were chosen by grid search on the odd-numbered ECB+
     topics (496 articles) and evaluated on the even ones (``python bench/stories_bench.py
     --tune``); the date window, hashing and MinHash settings are not tuned on labels.
+    ``thin_alpha`` and ``thin_threshold`` (the join of undated stories of title-less
+    articles, :meth:`StoryIndex._join_undated`) were chosen on the odd ECB+ topics cut to
+    undated, title-less excerpts: the best F1 losing at most 0.03 precision
+    (``python bench/stories_excerpts_bench.py --tune``).
     """
 
     alpha: float = 0.4  # weight of the dense similarity (1 - alpha: lexical)
@@ -73,6 +84,9 @@ class Params:
     orphan_size: int = 1  # "tiny": at most this many articles
     window_days: int = 10  # date gate around a story's date span
     refine_iterations: int = 2  # k-means style re-assignment passes in :func:`cluster`
+    thin_alpha: float = 0.5  # undated stories: weight of dense cosine in the pair score
+    thin_threshold: float = 0.33  # join undated stories at this mean pair score
+    thin_terms: int = 100  # "thin" (an excerpt): at most this many distinct top terms
     lex_dim: int = 2048  # hashed lexical dimensions
     signature_terms: int = 300  # top TF-IDF terms kept per article
     entity_boost: float = 2.0  # tf multiplier of entity terms
@@ -511,6 +525,7 @@ class _ItemRec:
     dense: np.ndarray | None = None  # float32 (384,)
     lex_idx: np.ndarray | None = None
     lex_val: np.ndarray | None = None
+    terms: tuple[str, ...] = ()  # top lexical terms, kept for undated articles only
 
 
 @dataclass
@@ -522,12 +537,576 @@ class _StoryRec:
     alive: bool = True
 
 
-class StoryIndex:
+class _StoryRows:
+    """The numeric state of every story, one row per story number: summed dense and lexical
+    vectors (``dsum``, ``lsum``), their normalised centroids (``dcen``, ``lcen``), the date
+    span as day ordinals in float (``first``, ``last``: nan when undated) and ``alive``
+    (1.0 while the story exists)."""
+
+    def __init__(self, lex_dim: int) -> None:
+        self.dsum, self.lsum = _Rows(DIM), _Rows(lex_dim)
+        self.dcen, self.lcen = _Rows(DIM), _Rows(lex_dim)
+        self.first, self.last, self.alive = _Rows(1), _Rows(1), _Rows(1)
+
+    def new(self) -> None:
+        """Append an empty, alive, undated story row."""
+        for rows in (self.dsum, self.lsum, self.dcen, self.lcen):
+            rows.append()
+        self.first.append(np.array([np.nan], np.float32))
+        self.last.append(np.array([np.nan], np.float32))
+        self.alive.append(np.array([1.0], np.float32))
+
+    def restore(self, rec: _StoryRec, dsum: np.ndarray, lsum: np.ndarray) -> None:
+        """Append the row of a persisted story (its sums; centroids are recomputed)."""
+        self.dsum.append(dsum)
+        self.lsum.append(lsum)
+        self.dcen.append(_unit(dsum))
+        self.lcen.append(_unit(lsum))
+        self.first.append(np.array([np.nan if rec.first is None else rec.first]))
+        self.last.append(np.array([np.nan if rec.last is None else rec.last]))
+        self.alive.append(np.array([1.0 if rec.alive else 0.0]))
+
+    def accumulate(self, s: int, dense, idx, val, sign: int) -> None:
+        """Add (``sign`` +1) or remove (-1) one article's vectors to story ``s``."""
+        if dense is not None:
+            self.dsum.a[s] += sign * dense
+            self.dcen.a[s] = _unit(self.dsum.a[s])
+        if len(idx):
+            np.add.at(self.lsum.a[s], idx, sign * val)
+            self.lcen.a[s] = _unit(self.lsum.a[s])
+
+    def absorb(self, keep: int, gone: int) -> None:
+        """Move the sums of story ``gone`` into ``keep`` and mark ``gone`` dead."""
+        self.alive.a[gone, 0] = 0.0
+        self.dsum.a[keep] += self.dsum.a[gone]
+        self.lsum.a[keep] += self.lsum.a[gone]
+        self.dcen.a[keep] = _unit(self.dsum.a[keep])
+        self.lcen.a[keep] = _unit(self.lsum.a[keep])
+        for rows in (self.dsum, self.lsum, self.dcen, self.lcen):
+            rows.a[gone] = 0
+
+    def set_span(self, s: int, first: int | None, last: int | None) -> None:
+        self.first.a[s, 0] = np.nan if first is None else first
+        self.last.a[s, 0] = np.nan if last is None else last
+
+
+class _TimeBlocks:
+    """Stories listed by time bucket (``day // window``) of their date span, plus the
+    undated ones: the stories near a date are found without scanning every story."""
+
+    def __init__(self, window_days: int) -> None:
+        self.w = max(int(window_days), 1)
+        self.buckets: dict[int, list[int]] = {}  # bucket -> stories spanning it
+        self.bspan: dict[int, tuple[int, int]] = {}  # story -> registered bucket range
+        self.undated: list[int] = []  # stories that were undated at some point
+        self._undated_set: set[int] = set()
+
+    def add_undated(self, s: int) -> None:
+        if s not in self._undated_set:
+            self._undated_set.add(s)
+            self.undated.append(s)
+
+    def register(self, s: int, first: int, last: int) -> None:
+        """Keep story ``s`` listed in the buckets its span [first, last] covers."""
+        lo, hi = first // self.w, last // self.w
+        old = self.bspan.get(s)
+        for b in range(lo, hi + 1):
+            if old is None or not (old[0] <= b <= old[1]):
+                self.buckets.setdefault(b, []).append(s)
+        if old is not None:
+            lo, hi = min(lo, old[0]), max(hi, old[1])
+        self.bspan[s] = (lo, hi)
+
+    def near(self, lo: int, hi: int) -> set[int]:
+        """Stories listed within one bucket of [lo, hi], and every undated one (a superset:
+        callers check the spans)."""
+        cand: set[int] = set(self.undated)
+        for b in range((lo - self.w) // self.w, (hi + self.w) // self.w + 1):
+            cand.update(self.buckets.get(b, ()))
+        return cand
+
+
+def _combine(p: Params, D1, L1, D2, L2) -> np.ndarray:
+    """Similarity matrix between rows (D1, L1) and rows (D2, L2): ``alpha`` dense +
+    ``1 - alpha`` lexical where both sides have a dense vector, else the lexical similarity
+    rescaled so that ``lex_threshold`` maps onto ``threshold``."""
+    lex = L1 @ L2.T
+    den = D1 @ D2.T
+    has = (np.abs(D1).sum(axis=1) > 0)[:, None] & (np.abs(D2).sum(axis=1) > 0)[None, :]
+    out = np.where(has, p.alpha * den + (1 - p.alpha) * lex, lex * (p.threshold / p.lex_threshold))
+    return out.astype(np.float32)
+
+
+def _item_rows(recs: Sequence[_ItemRec], lex_dim: int) -> tuple[np.ndarray, np.ndarray]:
+    """Dense (n, 384) and lexical (n, lex_dim) rows of items (zeros where missing)."""
+    D = np.zeros((len(recs), DIM), np.float32)
+    L = np.zeros((len(recs), lex_dim), np.float32)
+    for r, rec in enumerate(recs):
+        if rec.dense is not None:
+            D[r] = rec.dense
+        if rec.lex_idx is not None and len(rec.lex_idx):
+            L[r, rec.lex_idx] = rec.lex_val
+    return D, L
+
+
+# --------------------------------------------------------------------------- undated stories
+
+
+def _is_thin(rec: _ItemRec, max_terms: int) -> bool:
+    """An undated, title-less article of at most ``max_terms`` distinct top terms (about
+    800 characters): an excerpt, a pasted paragraph."""
+    return rec.day is None and not rec.title.strip() and 0 < len(rec.terms) <= max_terms
+
+
+def _fold(term: str) -> str:
+    """A word term with a plain English plural folded to the singular ("turbines" ->
+    "turbine", "casualties" -> "casualty"); entity terms and other words unchanged."""
+    if term.startswith("e:") or len(term) < 5 or not term.endswith("s") or term.endswith("ss"):
+        return term
+    return term[:-3] + "y" if term.endswith("ies") else term[:-1]
+
+
+def _idf(df: dict[str, int], n_docs: int, term: str) -> float:
+    """The idf of :func:`_lexical`: ``log(N + 1) - log(df + 1) + 1``."""
+    return math.log(n_docs + 1) - math.log(df.get(term, 0) + 1) + 1.0
+
+
+def _term_matrices(terms: Sequence[tuple[str, ...]], df: dict[str, int], n_docs: int):
+    """Sparse incidence of the articles' top terms, plurals folded (:func:`_fold`; a folded
+    term keeps the idf of the form seen): (idf-weighted (n, V), binary (n, V), idf mass
+    per article (n,))."""
+    from scipy import sparse
+
+    vocab: dict[str, int] = {}
+    rows, cols, vals = [], [], []
+    for r, ts in enumerate(terms):
+        folded = {_fold(t): t for t in reversed(ts)}
+        for f, t in sorted(folded.items()):
+            rows.append(r)
+            cols.append(vocab.setdefault(f, len(vocab)))
+            vals.append(_idf(df, n_docs, t))
+    shape = (len(terms), max(len(vocab), 1))
+    x_idf = sparse.csr_matrix((vals, (rows, cols)), shape=shape, dtype=np.float64)
+    x_bin = sparse.csr_matrix((np.ones(len(vals)), (rows, cols)), shape=shape, dtype=np.float64)
+    return x_idf, x_bin, np.asarray(x_idf.sum(axis=1)).reshape(-1)
+
+
+def _pair_score_rows(dense, x_idf, x_bin, mass, rows: slice, alpha: float) -> np.ndarray:
+    """Pair scores of articles ``rows`` against all (len(rows), n): ``alpha`` * dense cosine
+    + ``1 - alpha`` * the idf-weighted overlap coefficient of their top terms (the idf mass
+    they share over the idf mass of the article with less), so two short texts sharing a
+    few rare names score like two long ones sharing many. Missing vectors count 0."""
+    den = dense[rows] @ dense.T
+    shared = (x_idf[rows] @ x_bin.T).toarray()
+    low = np.minimum(mass[rows][:, None], mass[None, :])
+    ov = np.divide(shared, low, out=np.zeros_like(shared), where=low > 0)
+    return alpha * den + (1 - alpha) * ov
+
+
+def _joinable(thin, sizes, attach: int, x=None) -> np.ndarray:
+    """Which group pairs may join: both thin, or one thin of at most ``attach`` articles
+    (a small piece of excerpts may join a story of full articles; a grown story of
+    excerpts may not, that is what ``merge_threshold`` decides). (G, G) bool, or the row
+    of group ``x`` (G,)."""
+    small = thin & (sizes <= attach)
+    if x is not None:
+        return (thin[x] & thin) | small[x] | small
+    return (thin[:, None] & thin[None, :]) | small[:, None] | small[None, :]
+
+
+def _average_linkage(
+    sums: np.ndarray, sizes: np.ndarray, thin: np.ndarray, threshold: float, attach: int = 1
+) -> list[tuple[int, int]]:
+    """Greedy average-linkage merges of groups: ``sums`` (G, G) summed pair scores between
+    groups, ``sizes`` (G,) articles per group, ``thin`` (G,) bool. Repeatedly joins the two
+    groups with the highest mean pair score while it is >= ``threshold``, only pairs that
+    are :func:`_joinable` (a merged group is thin when both were). Returns ``(kept,
+    absorbed)`` group positions in merge order. Inputs are modified. Each row's best is
+    cached, so a join costs O(G) plus O(G) per row whose best partner was one of the two."""
+    sizes = sizes.astype(np.float64)
+    mean = sums / np.outer(sizes, sizes)
+    allowed = _joinable(thin, sizes, attach)
+    np.fill_diagonal(allowed, False)
+    mean[~allowed] = -np.inf
+    best = np.argmax(mean, axis=1) if len(sizes) else np.zeros(0, np.int64)
+    top = mean[np.arange(len(sizes)), best]
+    out = []
+    while len(sizes):
+        a = int(np.argmax(top))
+        c = int(best[a])
+        if not top[a] >= threshold:
+            return out
+        a, c = min(a, c), max(a, c)
+        out.append((a, c))
+        _join_rows(sums, sizes, thin, mean, a, c, attach)
+        for x in np.flatnonzero((best == a) | (best == c)).tolist() + [a]:
+            best[x] = int(np.argmax(mean[x]))
+            top[x] = mean[x, best[x]]
+        col = mean[:, a]
+        better = (col > top) | ((col == top) & (a < best))
+        best[better], top[better] = a, col[better]
+        top[c] = -np.inf
+    return out
+
+
+def _join_rows(sums, sizes, thin, mean, a: int, c: int, attach: int) -> None:
+    """Fold group ``c`` into ``a`` in the linkage matrices (``c``'s row and column die).
+    A group's joinable partners only shrink as it grows, so dead entries stay dead."""
+    sums[a] += sums[c]
+    sums[:, a] += sums[:, c]
+    sizes[a] += sizes[c]
+    thin[a] = thin[a] and thin[c]
+    mean[c, :] = mean[:, c] = -np.inf
+    row = sums[a] / (sizes[a] * sizes)
+    ok = _joinable(thin, sizes, attach, a) & (mean[a] > -np.inf)
+    mean[a] = np.where(ok, row, -np.inf)
+    mean[:, a] = mean[a]
+
+
+@dataclass
+class _LiveView:
+    """The live stories of one re-assignment pass: their numbers and row copies."""
+
+    live: np.ndarray
+    dcen: np.ndarray
+    lcen: np.ndarray
+    dsum: np.ndarray
+    lsum: np.ndarray
+    first: np.ndarray
+    last: np.ndarray
+    pos: dict[int, int]  # story number -> position in ``live``
+
+
+class _UndatedJoin:
+    """The join of undated stories of thin articles, a mixin of :class:`StoryIndex`."""
+
+    def _join_undated(self, chunk: int = 512) -> None:
+        """Join stories of undated articles that are alike article by article: average
+        linkage over article pairs (:func:`_pair_score_rows`), most alike first, while the
+        mean pair score is >= ``thin_threshold``. A pair is joined only when one side holds
+        nothing but thin articles (:func:`_is_thin`: undated, title-less, short; excerpts,
+        pasted paragraphs): with no date window, no title in the vector and few words in
+        common with a centroid, those are what the centroid passes leave split. Cost: O(n^2) pair scores over the undated articles (in
+        blocks of ``chunk`` rows) and O(G^2) per join over G undated stories."""
+        groups = self._undated_groups()
+        most = self.params.thin_terms
+        thin = np.array([all(_is_thin(self.items[m], most) for m in g) for _, g in groups])
+        if len(groups) < 2 or not thin.any():
+            return
+        sums = self._group_pair_sums([g for _, g in groups], chunk)
+        sizes = np.array([len(g) for _, g in groups], np.float64)
+        rep = [s for s, _ in groups]
+        p = self.params
+        for a, c in _average_linkage(sums, sizes, thin, p.thin_threshold, p.orphan_size):
+            keep, gone = sorted((rep[a], rep[c]), key=self._story_key)
+            self._absorb(keep, gone)
+            rep[a] = keep
+
+    def _undated_groups(self) -> list[tuple[int, list[str]]]:
+        """(story, its non-duplicate members) for live stories whose articles are undated."""
+        out = []
+        for s in self._live().tolist():
+            own = [m for m in self.stories[s].members if self.items[m].duplicate_of is None]
+            if own and all(self.items[m].day is None for m in own):
+                out.append((s, own))
+        return out
+
+    def _group_pair_sums(self, groups: list[list[str]], chunk: int) -> np.ndarray:
+        """(G, G) sums of the pair scores between the articles of every two groups."""
+        from scipy import sparse
+
+        recs = [self.items[m] for g in groups for m in g]
+        owner = np.repeat(np.arange(len(groups)), [len(g) for g in groups])
+        dense = np.zeros((len(recs), DIM), np.float32)
+        for r, rec in enumerate(recs):
+            if rec.dense is not None:
+                dense[r] = rec.dense
+        terms = [r.terms[: self.params.thin_terms] for r in recs]
+        x_idf, x_bin, mass = _term_matrices(terms, self.df, self.n_docs)
+        onehot = sparse.csr_matrix(
+            (np.ones(len(recs)), (np.arange(len(recs)), owner)), shape=(len(recs), len(groups))
+        )
+        sums = np.zeros((len(groups), len(groups)), np.float64)
+        for r0 in range(0, len(recs), chunk):
+            rows = slice(r0, r0 + chunk)
+            scores = _pair_score_rows(dense, x_idf, x_bin, mass, rows, self.params.thin_alpha)
+            np.add.at(sums, owner[rows], np.asarray(onehot.T @ scores.T).T)
+        return sums
+
+
+class _Refinement:
+    """The batch passes of :class:`StoryIndex` (a mixin: it works on the index's own
+    stories, items and rows): merging close stories, k-means style re-assignment, and the
+    join of undated stories of thin articles (:class:`_UndatedJoin`)."""
+
+    # ------------------------------------------------------------------ batch refinement
+
+    def refine(self, iterations: int | None = None) -> None:
+        """Merge close stories, then re-assign every (non-duplicate) article to its best
+        centroid, ``iterations`` times (k-means style, centroids recomputed after each pass);
+        finally join undated stories of title-less articles by average linkage over article
+        pairs (:meth:`_join_undated`). Only candidates within the time window are compared."""
+        iterations = self.params.refine_iterations if iterations is None else iterations
+        self._merge()
+        for _ in range(iterations):
+            if not self._reassign():
+                break
+            self._merge()
+        self._join_undated()
+
+    def _live(self) -> np.ndarray:
+        return np.flatnonzero([s.alive and bool(s.members) for s in self.stories])
+
+    def _merge(self) -> None:
+        """Merge pairs of stories whose centroids are at least ``merge_threshold`` similar,
+        most similar first, and whose spans are within the window of each other."""
+        for _, a, b in self._merge_candidates():
+            sa, sb = self.stories[a], self.stories[b]
+            if not (sa.alive and sb.alive) or self._sim(a, b) < self.params.merge_threshold:
+                continue
+            if None not in (sa.first, sb.first):
+                w = self.params.window_days
+                if sb.first > sa.last + w or sa.first > sb.last + w:
+                    continue
+            # keep the story whose founder comes first (stable ids), absorb the other
+            keep, gone = (a, b) if self._story_key(a) <= self._story_key(b) else (b, a)
+            self._absorb(keep, gone)
+
+    def _merge_candidates(self) -> list[tuple[float, int, int]]:
+        """``(-similarity, a, b)`` for story pairs a < b at or above ``merge_threshold``
+        whose spans are within the window of each other (or either undated), sorted."""
+        live = self._live()
+        if len(live) < 2:
+            return []
+        rows, pairs = self._rows, []
+        for s in live.tolist():
+            rec = self.stories[s]
+            cand = self._window(rec.first, rec.last)
+            cand = cand[cand > s]
+            if not len(cand):
+                continue
+            sims = _combine(
+                self.params, rows.dcen.a[s][None, :], rows.lcen.a[s][None, :],
+                rows.dcen.a[cand], rows.lcen.a[cand],
+            )[0]  # fmt: skip
+            for c, v in zip(cand.tolist(), sims.tolist(), strict=True):
+                if v >= self.params.merge_threshold:
+                    pairs.append((-v, int(s), c))
+        return sorted(pairs)
+
+    def _story_key(self, s: int) -> tuple:
+        return (len(self.stories[s].members) == 0, self.stories[s].id)
+
+    def _absorb(self, keep: int, gone: int) -> None:
+        """Move every member of story ``gone`` into ``keep``."""
+        sk, sg = self.stories[keep], self.stories[gone]
+        for m in sg.members:
+            self.items[m].story = keep
+        sk.members.extend(sg.members)
+        sg.members = []
+        sg.alive = False
+        self._rows.absorb(keep, gone)
+        for d in (sg.first, sg.last):
+            self._span(keep, d)
+
+    def _reassign(self, chunk: int = 1024) -> bool:
+        """One batch re-assignment pass over the non-duplicate articles (date order, in
+        blocks of ``chunk``); returns whether anything moved."""
+        ids = sorted(
+            (i for i, r in self.items.items() if r.duplicate_of is None),
+            key=lambda i: (self.items[i].day is None, self.items[i].day or 0, i),
+        )
+        live = self._live()
+        if len(live) < 2 or not ids:
+            return False
+        view = self._live_view(live)
+        moves: list[tuple[str, int]] = []
+        for c0 in range(0, len(ids), chunk):
+            moves.extend(self._block_moves(ids[c0 : c0 + chunk], view))
+        if not moves:
+            return False
+        self._apply_moves(moves)
+        return True
+
+    def _live_view(self, live: np.ndarray) -> _LiveView:
+        r = self._rows
+        return _LiveView(
+            live, r.dcen.view[live], r.lcen.view[live], r.dsum.view[live], r.lsum.view[live],
+            r.first.view[live, 0], r.last.view[live, 0],
+            {int(s): k for k, s in enumerate(live)},
+        )  # fmt: skip
+
+    def _block_columns(self, days: list[int | None], view: _LiveView) -> np.ndarray:
+        """Positions (in ``view.live``) of the stories a block of articles may move to:
+        those near the block's dates when every article is dated, else all."""
+        dated = [d for d in days if d is not None]
+        if dated and len(dated) == len(days):
+            near = self._window(min(dated), max(dated))
+            return np.array(sorted(view.pos[int(s)] for s in near if int(s) in view.pos), np.int64)
+        return np.arange(len(view.live))
+
+    def _block_moves(self, block: list[str], view: _LiveView) -> list[tuple[str, int]]:
+        """``(article id, target story)`` for the articles of ``block`` that should move."""
+        recs = [self.items[i] for i in block]
+        cols = self._block_columns([r.day for r in recs], view)
+        D, L = _item_rows(recs, self.params.lex_dim)
+        S = _combine(self.params, D, L, view.dcen[cols], view.lcen[cols])
+        moves = []
+        for r, rec in enumerate(recs):
+            target = self._best_move(rec, S[r], D[r], L[r], cols, view)
+            if target is not None:
+                moves.append((block[r], target))
+        return moves
+
+    def _best_move(self, rec: _ItemRec, srow, d, lx, cols, view: _LiveView) -> int | None:
+        """The story an article should move to, or None: the best story in its window,
+        compared with the leave-one-out similarity to its own story, and at least
+        ``threshold`` (``orphan_threshold`` when its story is tiny)."""
+        p = self.params
+        own = view.pos[rec.story]
+        loo_d, loo_l = _unit(view.dsum[own] - d), _unit(view.lsum[own] - lx)
+        loo = float(_combine(p, d[None], lx[None], loo_d[None], loo_l[None])[0, 0])
+        row = srow.copy()
+        if rec.day is not None:
+            w, first, last = p.window_days, view.first[cols], view.last[cols]
+            with np.errstate(invalid="ignore"):
+                bad = ~(np.isnan(first) | ((rec.day >= first - w) & (rec.day <= last + w)))
+            row[bad] = -np.inf
+        colpos = np.flatnonzero(cols == own)
+        if len(colpos):
+            row[colpos[0]] = loo
+        j = int(np.argmax(row))
+        target = int(view.live[cols[j]])
+        alone = len(self.stories[rec.story].members) <= p.orphan_size
+        need = p.orphan_threshold if alone else p.threshold
+        if target != rec.story and row[j] >= need and row[j] > loo:
+            return target
+        return None
+
+    def _apply_moves(self, moves: list[tuple[str, int]]) -> None:
+        """Move articles between stories, then let duplicates follow their originals and
+        recompute the date spans."""
+        for item_id, target in moves:
+            self._move(item_id, target, recount=True)
+        for i, rec in self.items.items():
+            if rec.duplicate_of is not None:
+                orig_story = self.items[rec.duplicate_of].story
+                if orig_story != rec.story:
+                    self._move(i, orig_story, recount=False)
+        self._recompute_spans()
+
+    def _move(self, item_id: str, target: int, *, recount: bool) -> None:
+        """Move one article to story ``target`` (``recount``: update both centroids)."""
+        rec = self.items[item_id]
+        self.stories[rec.story].members.remove(item_id)
+        if recount:
+            self._rows.accumulate(rec.story, rec.dense, rec.lex_idx, rec.lex_val, -1)
+            self._rows.accumulate(target, rec.dense, rec.lex_idx, rec.lex_val, +1)
+        self.stories[target].members.append(item_id)
+        rec.story = target
+
+    def _recompute_spans(self) -> None:
+        for s, rec in enumerate(self.stories):
+            days = [self.items[m].day for m in rec.members if self.items[m].day is not None]
+            rec.first = min(days) if days else None
+            rec.last = max(days) if days else None
+            self._rows.set_span(s, rec.first, rec.last)
+            if not rec.members:
+                rec.alive = False
+                self._rows.alive.a[s, 0] = 0.0
+            elif rec.first is None:
+                self._blocks.add_undated(s)
+            else:
+                self._blocks.register(s, rec.first, rec.last)
+
+
+class _Persistence:
+    """Plain-data state of :class:`StoryIndex` (a mixin): :meth:`to_state`,
+    :meth:`from_state`."""
+
+    # ------------------------------------------------------------------ persistence
+
+    def to_state(self) -> dict[str, Any]:
+        """Plain data (dicts, lists, numpy arrays) to persist the index."""
+        n = len(self.stories)
+        return {
+            "version": VERSION,
+            "params": self.params.to_json(),
+            "n_docs": self.n_docs,
+            "df": dict(sorted(self.df.items())),
+            "stories": [
+                {
+                    "id": r.id,
+                    "members": list(r.members),
+                    "first": _iso(r.first),
+                    "last": _iso(r.last),
+                    "alive": r.alive,
+                }
+                for r in self.stories
+            ],  # fmt: skip
+            "dense_sum": self._rows.dsum.view[:n].copy(),
+            "lex_sum": self._rows.lsum.view[:n].copy(),
+            **self._items_state(),
+            "minhash": self._dup.state(),
+        }
+
+    def _items_state(self) -> dict[str, Any]:
+        """``items`` (one dict per article, sorted by id) and ``item_dense`` (n, 384; nan rows
+        for articles without a vector)."""
+        ids = sorted(self.items)
+        nan = np.full(DIM, np.nan, np.float32)
+        rows = []
+        for i in ids:
+            r = self.items[i]
+            rows.append(
+                {"id": i, "story": r.story, "published": _iso(r.day), "title": r.title,
+                 "lead": r.lead, "duplicate_of": r.duplicate_of, "lex_idx": r.lex_idx,
+                 "lex_val": r.lex_val, "terms": list(r.terms)}
+            )  # fmt: skip
+        dense = [self.items[i].dense if self.items[i].dense is not None else nan for i in ids]
+        return {
+            "items": rows,
+            "item_dense": np.array(dense, dtype=np.float32).reshape(len(ids), DIM),
+        }
+
+    @classmethod
+    def from_state(cls, st: dict[str, Any]) -> StoryIndex:
+        """The index persisted by :meth:`to_state`."""
+        idx = cls(Params(**st["params"]))
+        idx.n_docs = int(st["n_docs"])
+        idx.df = dict(st["df"])
+        for r, dsum, lsum in zip(st["stories"], st["dense_sum"], st["lex_sum"], strict=True):
+            idx._restore_story(r, dsum, lsum)
+        for row, dense in zip(st["items"], st["item_dense"], strict=True):
+            d = None if np.isnan(dense).any() else np.asarray(dense, np.float32)
+            idx.items[row["id"]] = _ItemRec(
+                int(row["story"]), _day(row["published"]), row["title"], row["lead"],
+                row["duplicate_of"], d, np.asarray(row["lex_idx"], np.int32),
+                np.asarray(row["lex_val"], np.float32), tuple(row.get("terms", ())),
+            )  # fmt: skip
+        idx._dup = _DupIndex.from_state(st["minhash"], idx.params)
+        return idx
+
+    def _restore_story(self, r: dict[str, Any], dsum: np.ndarray, lsum: np.ndarray) -> None:
+        rec = _StoryRec(r["id"], list(r["members"]), _day(r["first"]), _day(r["last"]))
+        rec.alive = bool(r["alive"])
+        self.stories.append(rec)
+        self._rows.restore(rec, dsum, lsum)
+        s = len(self.stories) - 1
+        if rec.first is None:
+            self._blocks.add_undated(s)
+        else:
+            self._blocks.register(s, rec.first, rec.last)
+
+
+class StoryIndex(_Refinement, _UndatedJoin, _Persistence):
     """Incremental story clustering state.
 
     Per story: the summed dense and lexical vectors (centroid = normalised sum), member ids,
-    date span. Globally: document frequencies of terms, MinHash signatures. Per article: its
-    story, date, dense vector, hashed lexical signature.
+    date span (``_StoryRows``, ``_TimeBlocks``). Globally: document frequencies of terms,
+    MinHash signatures. Per article: its story, date, dense vector, hashed lexical signature.
+    Here: ingestion (:meth:`add`) and output; the batch passes are in :class:`_Refinement`
+    and :class:`_UndatedJoin`, the plain-data state in :class:`_Persistence`.
     """
 
     def __init__(self, params: Params | None = None) -> None:
@@ -536,18 +1115,9 @@ class StoryIndex:
         self.n_docs = 0
         self.items: dict[str, _ItemRec] = {}
         self.stories: list[_StoryRec] = []
-        self._dsum = _Rows(DIM)
-        self._lsum = _Rows(self.params.lex_dim)
-        self._dcen = _Rows(DIM)  # normalised rows
-        self._lcen = _Rows(self.params.lex_dim)
-        self._first = _Rows(1)  # date span as float (nan when undated)
-        self._last = _Rows(1)
-        self._alive = _Rows(1)  # 1.0 while the story exists
-        self._buckets: dict[int, list[int]] = {}  # day // window -> stories spanning it
-        self._bspan: dict[int, tuple[int, int]] = {}  # story -> registered bucket range
-        self._undated: list[int] = []  # stories created without a date
+        self._rows = _StoryRows(self.params.lex_dim)
+        self._blocks = _TimeBlocks(self.params.window_days)
         self._dup = _DupIndex(self.params)
-        self._dup_ids: list[str] = []
 
     # ------------------------------------------------------------------ ingestion
 
@@ -569,14 +1139,14 @@ class StoryIndex:
             out.append(self._add_one(it, *prepared.pop(it.id)))
         return out
 
-    def _prepare(self, items: list[StoryItem]):
-        """Update document frequencies with the whole batch, then compute signatures."""
+    def _prepare(self, items: list[StoryItem]) -> dict[str, tuple]:
+        """Update document frequencies with the whole batch, then compute signatures:
+        ``{id: (unit dense vector or None, lexical indices, lexical values)}``."""
         tfs = {}
         for it in items:
             if it.id in tfs:
                 continue
-            tf = _terms(it, self.params)
-            tfs[it.id] = tf
+            tfs[it.id] = tf = _terms(it, self.params)
             for t in tf:
                 self.df[t] = self.df.get(t, 0) + 1
             self.n_docs += 1
@@ -584,35 +1154,29 @@ class StoryIndex:
         for it in items:
             if it.id in out:
                 continue
-            idx, val, _ = _lexical(tfs[it.id], self.df, self.n_docs, self.params)
+            idx, val, top = _lexical(tfs[it.id], self.df, self.n_docs, self.params)
             dense = None
             if it.vector is not None:
                 dense = _unit(np.asarray(it.vector, dtype=np.float32).reshape(-1))
-            out[it.id] = (dense, idx, val)
+            terms = tuple(sys.intern(t) for t in top) if _day(it.published) is None else ()
+            out[it.id] = (dense, idx, val, terms)
         return out
-
-    def _candidates(self, day: int | None) -> np.ndarray:
-        return self._window(day, day)
 
     def _window(self, lo: int | None, hi: int | None) -> np.ndarray:
         """Alive stories whose date span comes within ``window_days`` of [lo, hi] (all
         alive stories when lo is None; undated stories always). Blocking by time buckets:
         the cost is the number of stories near the window, not the number of stories."""
-        n = len(self.stories)
-        if n == 0:
+        if not self.stories:
             return np.zeros(0, dtype=np.int64)
-        alive = self._alive.view[:, 0] > 0
+        alive = self._rows.alive.view[:, 0] > 0
         if lo is None:
             return np.flatnonzero(alive)
-        w = max(int(self.params.window_days), 1)
-        cand: set[int] = set(self._undated)
-        for b in range((lo - w) // w, (hi + w) // w + 1):
-            cand.update(self._buckets.get(b, ()))
+        cand = self._blocks.near(lo, hi)
         if not cand:
             return np.zeros(0, dtype=np.int64)
+        w = self._blocks.w
         c = np.array(sorted(cand), dtype=np.int64)
-        first = self._first.a[c, 0]
-        last = self._last.a[c, 0]
+        first, last = self._rows.first.a[c, 0], self._rows.last.a[c, 0]
         with np.errstate(invalid="ignore"):
             ok = np.isnan(first) | ((first <= hi + w) & (last >= lo - w))
         return c[ok & alive[c]]
@@ -624,286 +1188,80 @@ class StoryIndex:
         p = self.params
         lex = np.zeros(len(cand), dtype=np.float32)
         if len(idx):
-            lex = self._lcen.a[np.ix_(cand, idx)] @ val
+            lex = self._rows.lcen.a[np.ix_(cand, idx)] @ val
         lex_only = lex * (p.threshold / p.lex_threshold)
         if dense is None:
             return lex_only
-        den = self._dcen.a[cand] @ dense
-        has = np.abs(self._dcen.a[cand]).sum(axis=1) > 0
-        return np.where(has, p.alpha * den + (1 - p.alpha) * lex, lex_only).astype(np.float32)
-
-    def _combine(self, D1, L1, D2, L2) -> np.ndarray:
-        """Similarity matrix between rows (D1, L1) and rows (D2, L2): ``alpha`` dense +
-        ``1 - alpha`` lexical where both sides have a dense vector, else lexical rescaled."""
-        p = self.params
-        lex = L1 @ L2.T
-        den = D1 @ D2.T
-        has = (np.abs(D1).sum(axis=1) > 0)[:, None] & (np.abs(D2).sum(axis=1) > 0)[None, :]
-        out = np.where(
-            has, p.alpha * den + (1 - p.alpha) * lex, lex * (p.threshold / p.lex_threshold)
+        dcen = self._rows.dcen.a[cand]
+        has = np.abs(dcen).sum(axis=1) > 0
+        return np.where(has, p.alpha * (dcen @ dense) + (1 - p.alpha) * lex, lex_only).astype(
+            np.float32
         )
-        return out.astype(np.float32)
 
     def _sim(self, a: int, b: int) -> float:
         """Centroid similarity of stories a and b (same convention as :meth:`_scores`)."""
         p = self.params
-        lex = float(self._lcen.a[a] @ self._lcen.a[b])
-        da, db = self._dcen.a[a], self._dcen.a[b]
+        lex = float(self._rows.lcen.a[a] @ self._rows.lcen.a[b])
+        da, db = self._rows.dcen.a[a], self._rows.dcen.a[b]
         if not (np.abs(da).sum() > 0 and np.abs(db).sum() > 0):
             return lex * (p.threshold / p.lex_threshold)
         return p.alpha * float(da @ db) + (1 - p.alpha) * lex
 
-    def _add_one(self, it: StoryItem, dense, idx, val) -> Assignment:
-        p = self.params
+    def _add_one(self, it: StoryItem, dense, idx, val, terms) -> Assignment:
         day = _day(it.published)
-        orig = self._dup.find(it.id, it.text or "", day, p.window_days)
-        lead = _lead(it)
+        orig = self._dup.find(it.id, it.text or "", day, self.params.window_days)
         if orig is not None:
-            while self.items[orig].duplicate_of is not None:
-                orig = self.items[orig].duplicate_of
-            srec = self.items[orig].story
-            self.items[it.id] = _ItemRec(srec, day, it.title or "", lead, orig, dense, idx, val)
-            self.stories[srec].members.append(it.id)
-            self._span(srec, day)
-            return Assignment(it.id, self.stories[srec].id, False, 1.0, orig)
-        cand = self._candidates(day)
-        best, score = -1, 0.0
+            return self._add_copy(it, orig, day, dense, idx, val)
+        best, score = self._best_story(day, dense, idx, val)
+        new = best < 0
+        if new:
+            best, score = self._new_story(it.id, day), 1.0
+        self.items[it.id] = _ItemRec(
+            best, day, it.title or "", _lead(it), None, dense, idx, val, terms
+        )
+        self.stories[best].members.append(it.id)
+        self._rows.accumulate(best, dense, idx, val, +1)
+        self._span(best, day)
+        return Assignment(it.id, self.stories[best].id, new, score)
+
+    def _add_copy(self, it: StoryItem, orig: str, day: int | None, dense, idx, val) -> Assignment:
+        """File a near-copy of ``orig`` under its original's story (no centroid change)."""
+        while self.items[orig].duplicate_of is not None:
+            orig = self.items[orig].duplicate_of
+        s = self.items[orig].story
+        self.items[it.id] = _ItemRec(s, day, it.title or "", _lead(it), orig, dense, idx, val)
+        self.stories[s].members.append(it.id)
+        self._span(s, day)
+        return Assignment(it.id, self.stories[s].id, False, 1.0, orig)
+
+    def _best_story(self, day: int | None, dense, idx, val) -> tuple[int, float]:
+        """(story number, similarity) of the best story at or above ``threshold`` in the
+        time window of ``day``; (-1, 0.0) when there is none."""
+        cand = self._window(day, day)
         if len(cand):
             sc = self._scores(cand, dense, idx, val)
             j = int(np.argmax(sc))
-            if sc[j] >= p.threshold:
-                best, score = int(cand[j]), float(sc[j])
-        new = best < 0
-        if new:
-            best = self._new_story(it.id, day)
-            score = 1.0
-        self.items[it.id] = _ItemRec(best, day, it.title or "", lead, None, dense, idx, val)
-        self.stories[best].members.append(it.id)
-        self._accumulate(best, dense, idx, val, +1)
-        self._span(best, day)
-        return Assignment(it.id, self.stories[best].id, new, score)
+            if sc[j] >= self.params.threshold:
+                return int(cand[j]), float(sc[j])
+        return -1, 0.0
 
     def _new_story(self, founder: str, day: int | None) -> int:
         sid = "story-" + hashlib.sha1(founder.encode("utf-8")).hexdigest()[:12]
         self.stories.append(_StoryRec(sid))
-        for rows in (self._dsum, self._lsum, self._dcen, self._lcen):
-            rows.append()
-        self._first.append(np.array([np.nan], np.float32))
-        self._last.append(np.array([np.nan], np.float32))
-        self._alive.append(np.array([1.0], np.float32))
+        self._rows.new()
         if day is None:
-            self._undated.append(len(self.stories) - 1)
+            self._blocks.add_undated(len(self.stories) - 1)
         return len(self.stories) - 1
 
-    def _accumulate(self, s: int, dense, idx, val, sign: int) -> None:
-        if dense is not None:
-            self._dsum.a[s] += sign * dense
-            self._dcen.a[s] = _unit(self._dsum.a[s])
-        if len(idx):
-            np.add.at(self._lsum.a[s], idx, sign * val)
-            self._lcen.a[s] = _unit(self._lsum.a[s])
-
     def _span(self, s: int, day: int | None) -> None:
+        """Widen story ``s``'s date span to cover ``day``."""
         if day is None:
             return
         rec = self.stories[s]
         rec.first = day if rec.first is None else min(rec.first, day)
         rec.last = day if rec.last is None else max(rec.last, day)
-        self._first.a[s, 0] = rec.first
-        self._last.a[s, 0] = rec.last
-        self._register(s)
-
-    def _register(self, s: int) -> None:
-        """Keep story ``s`` listed in the time buckets its span covers."""
-        rec = self.stories[s]
-        if rec.first is None:
-            return
-        w = max(int(self.params.window_days), 1)
-        lo, hi = rec.first // w, rec.last // w
-        old = self._bspan.get(s)
-        for b in range(lo, hi + 1):
-            if old is None or not (old[0] <= b <= old[1]):
-                self._buckets.setdefault(b, []).append(s)
-        if old is not None:
-            lo, hi = min(lo, old[0]), max(hi, old[1])
-        self._bspan[s] = (lo, hi)
-
-    # ------------------------------------------------------------------ batch refinement
-
-    def refine(self, iterations: int | None = None) -> None:
-        """Merge close stories, then re-assign every (non-duplicate) article to its best
-        centroid, ``iterations`` times (k-means style, centroids recomputed after each pass).
-        Only candidates within the time window are compared."""
-        iterations = self.params.refine_iterations if iterations is None else iterations
-        self._merge()
-        for _ in range(iterations):
-            if not self._reassign():
-                break
-            self._merge()
-
-    def _live(self) -> np.ndarray:
-        return np.flatnonzero([s.alive and bool(s.members) for s in self.stories])
-
-    def _merge(self) -> None:
-        p = self.params
-        live = self._live()
-        if len(live) < 2:
-            return
-        w = p.window_days
-        pairs = []
-        # candidate pairs: spans within the window of each other (or either undated)
-        for s in live.tolist():
-            rec = self.stories[s]
-            cand = self._window(rec.first, rec.last)
-            cand = cand[cand > s]
-            if not len(cand):
-                continue
-            sims = self._combine(
-                self._dcen.a[s][None, :], self._lcen.a[s][None, :], self._dcen.a[cand],
-                self._lcen.a[cand],
-            )[0]  # fmt: skip
-            for c, v in zip(cand.tolist(), sims.tolist(), strict=True):
-                if v >= p.merge_threshold:
-                    pairs.append((-v, int(s), c))
-        if not pairs:
-            return
-        pairs.sort()
-        for _, a, b in pairs:
-            sa, sb = self.stories[a], self.stories[b]
-            if not (sa.alive and sb.alive):
-                continue
-            v = self._sim(a, b)
-            if v < p.merge_threshold:
-                continue
-            if p.window_days is not None and None not in (sa.first, sb.first):
-                if sb.first > sa.last + w or sa.first > sb.last + w:
-                    continue
-            # keep the story whose founder comes first (stable ids), absorb the other
-            keep, gone = (a, b) if self._story_key(a) <= self._story_key(b) else (b, a)
-            self._absorb(keep, gone)
-
-    def _story_key(self, s: int) -> tuple:
-        return (len(self.stories[s].members) == 0, self.stories[s].id)
-
-    def _absorb(self, keep: int, gone: int) -> None:
-        sk, sg = self.stories[keep], self.stories[gone]
-        for m in sg.members:
-            self.items[m].story = keep
-        sk.members.extend(sg.members)
-        sg.members = []
-        sg.alive = False
-        self._alive.a[gone, 0] = 0.0
-        self._dsum.a[keep] += self._dsum.a[gone]
-        self._lsum.a[keep] += self._lsum.a[gone]
-        self._dcen.a[keep] = _unit(self._dsum.a[keep])
-        self._lcen.a[keep] = _unit(self._lsum.a[keep])
-        for d in (sg.first, sg.last):
-            self._span(keep, d)
-        self._dsum.a[gone] = 0
-        self._lsum.a[gone] = 0
-        self._dcen.a[gone] = 0
-        self._lcen.a[gone] = 0
-
-    def _reassign(self, chunk: int = 1024) -> bool:
-        """One batch re-assignment pass; returns whether anything moved."""
-        p = self.params
-        ids = sorted(
-            (i for i, r in self.items.items() if r.duplicate_of is None),
-            key=lambda i: (self.items[i].day is None, self.items[i].day or 0, i),
-        )
-        live = self._live()
-        if len(live) < 2 or not ids:
-            return False
-        dcen = self._dcen.view[live]
-        lcen = self._lcen.view[live]
-        dsum = self._dsum.view[live]
-        lsum = self._lsum.view[live]
-        first = self._first.view[live, 0]
-        last = self._last.view[live, 0]
-        pos = {int(s): k for k, s in enumerate(live)}
-        moves: list[tuple[str, int]] = []
-        w = p.window_days
-        for c0 in range(0, len(ids), chunk):
-            block = ids[c0 : c0 + chunk]
-            recs = [self.items[i] for i in block]
-            days = [r.day for r in recs]
-            dated = [d for d in days if d is not None]
-            if dated and len(dated) == len(days):
-                near = self._window(min(dated), max(dated))
-                cols = np.array(sorted(pos[int(s)] for s in near if int(s) in pos), np.int64)
-            else:
-                cols = np.arange(len(live))
-            D = np.zeros((len(block), DIM), np.float32)
-            L = np.zeros((len(block), p.lex_dim), np.float32)
-            for r, rec in enumerate(recs):
-                if rec.dense is not None:
-                    D[r] = rec.dense
-                if rec.lex_idx is not None and len(rec.lex_idx):
-                    L[r, rec.lex_idx] = rec.lex_val
-            S = self._combine(D, L, dcen[cols], lcen[cols])
-            for r, rec in enumerate(recs):
-                own = pos[rec.story]
-                colpos = np.flatnonzero(cols == own)
-                # leave-one-out similarity to its own story
-                ld = dsum[own] - D[r]
-                ll = lsum[own] - L[r]
-                loo = float(
-                    self._combine(D[r][None], L[r][None], _unit(ld)[None], _unit(ll)[None])[0, 0]
-                )
-                row = S[r].copy()
-                if rec.day is not None:
-                    with np.errstate(invalid="ignore"):
-                        bad = ~(
-                            np.isnan(first[cols])
-                            | ((rec.day >= first[cols] - w) & (rec.day <= last[cols] + w))
-                        )
-                    row[bad] = -np.inf
-                if len(colpos):
-                    row[colpos[0]] = loo
-                j = int(np.argmax(row))
-                target = int(live[cols[j]])
-                alone = len(self.stories[rec.story].members) <= p.orphan_size
-                need = p.orphan_threshold if alone else p.threshold
-                if target != rec.story and row[j] >= need and row[j] > loo:
-                    moves.append((block[r], target))
-        if not moves:
-            return False
-        for item_id, target in moves:
-            rec = self.items[item_id]
-            src = rec.story
-            self.stories[src].members.remove(item_id)
-            self._accumulate(src, rec.dense, rec.lex_idx, rec.lex_val, -1)
-            self.stories[target].members.append(item_id)
-            self._accumulate(target, rec.dense, rec.lex_idx, rec.lex_val, +1)
-            rec.story = target
-        # duplicates follow their original
-        for _i, rec in self.items.items():
-            if rec.duplicate_of is not None:
-                orig_story = self.items[rec.duplicate_of].story
-                if orig_story != rec.story:
-                    self.stories[rec.story].members.remove(_i)
-                    self.stories[orig_story].members.append(_i)
-                    rec.story = orig_story
-        self._recompute_spans()
-        return True
-
-    def _recompute_spans(self) -> None:
-        undated = set(self._undated)
-        for s, rec in enumerate(self.stories):
-            days = [self.items[m].day for m in rec.members if self.items[m].day is not None]
-            rec.first = min(days) if days else None
-            rec.last = max(days) if days else None
-            self._first.a[s, 0] = np.nan if rec.first is None else rec.first
-            self._last.a[s, 0] = np.nan if rec.last is None else rec.last
-            if not rec.members:
-                rec.alive = False
-                self._alive.a[s, 0] = 0.0
-            elif rec.first is None:
-                if s not in undated:
-                    self._undated.append(s)
-                    undated.add(s)
-            else:
-                self._register(s)
+        self._rows.set_span(s, rec.first, rec.last)
+        self._blocks.register(s, rec.first, rec.last)
 
     # ------------------------------------------------------------------ output
 
@@ -926,20 +1284,15 @@ class StoryIndex:
                 for m in members
                 if self.items[m].duplicate_of is not None
             }
-            out.append(
-                (
-                    (rec.first is None, rec.first or 0, rec.id),
-                    Story(rec.id, self._title(s, members), members, dict(sorted(dups.items()))),
-                )
-            )
+            story = Story(rec.id, self._title(s, members), members, dict(sorted(dups.items())))
+            out.append(((rec.first is None, rec.first or 0, rec.id), story))
         out.sort(key=lambda x: x[0])
         return [s for _, s in out]
 
     def _title(self, s: int, members: list[str]) -> str:
         """Title of the most central article (dense cosine to the centroid; lexical when no
         vectors), else its first sentence, trimmed."""
-        cen_d = self._dcen.a[s]
-        cen_l = self._lcen.a[s]
+        cen_d, cen_l = self._rows.dcen.a[s], self._rows.lcen.a[s]
         best = None
         for m in members:
             rec = self.items[m]
@@ -954,94 +1307,8 @@ class StoryIndex:
             key = (not bool(rec.title.strip()), -round(c, 4), m)
             if best is None or key < best[0]:
                 best = (key, rec)
-        if best is None:
-            best = (None, self.items[members[0]])
-        rec = best[1]
+        rec = best[1] if best is not None else self.items[members[0]]
         return _trim(rec.title.strip() or rec.lead)
-
-    # ------------------------------------------------------------------ persistence
-
-    def to_state(self) -> dict[str, Any]:
-        """Plain data (dicts, lists, numpy arrays) to persist the index."""
-        ids = sorted(self.items)
-        n = len(self.stories)
-        return {
-            "version": VERSION,
-            "params": self.params.to_json(),
-            "n_docs": self.n_docs,
-            "df": dict(sorted(self.df.items())),
-            "stories": [
-                {
-                    "id": r.id,
-                    "members": list(r.members),
-                    "first": _iso(r.first),
-                    "last": _iso(r.last),
-                    "alive": r.alive,
-                }
-                for r in self.stories
-            ],
-            "dense_sum": self._dsum.view[:n].copy(),
-            "lex_sum": self._lsum.view[:n].copy(),
-            "items": [
-                {
-                    "id": i,
-                    "story": self.items[i].story,
-                    "published": _iso(self.items[i].day),
-                    "title": self.items[i].title,
-                    "lead": self.items[i].lead,
-                    "duplicate_of": self.items[i].duplicate_of,
-                    "lex_idx": self.items[i].lex_idx,
-                    "lex_val": self.items[i].lex_val,
-                }
-                for i in ids
-            ],
-            "item_dense": np.array(
-                [
-                    self.items[i].dense
-                    if self.items[i].dense is not None
-                    else np.full(DIM, np.nan, np.float32)
-                    for i in ids
-                ],
-                dtype=np.float32,
-            ).reshape(len(ids), DIM),
-            "minhash": self._dup.state(),
-        }
-
-    @classmethod
-    def from_state(cls, st: dict[str, Any]) -> StoryIndex:
-        idx = cls(Params(**st["params"]))
-        idx.n_docs = int(st["n_docs"])
-        idx.df = dict(st["df"])
-        for r, dsum, lsum in zip(st["stories"], st["dense_sum"], st["lex_sum"], strict=True):
-            rec = _StoryRec(r["id"], list(r["members"]), _day(r["first"]), _day(r["last"]))
-            rec.alive = bool(r["alive"])
-            idx.stories.append(rec)
-            idx._dsum.append(dsum)
-            idx._lsum.append(lsum)
-            idx._dcen.append(_unit(dsum))
-            idx._lcen.append(_unit(lsum))
-            idx._first.append(np.array([np.nan if rec.first is None else rec.first]))
-            idx._last.append(np.array([np.nan if rec.last is None else rec.last]))
-            idx._alive.append(np.array([1.0 if rec.alive else 0.0]))
-            s = len(idx.stories) - 1
-            if rec.first is None:
-                idx._undated.append(s)
-            else:
-                idx._register(s)
-        for row, dense in zip(st["items"], st["item_dense"], strict=True):
-            d = None if np.isnan(dense).any() else np.asarray(dense, np.float32)
-            idx.items[row["id"]] = _ItemRec(
-                int(row["story"]),
-                _day(row["published"]),
-                row["title"],
-                row["lead"],
-                row["duplicate_of"],
-                d,
-                np.asarray(row["lex_idx"], np.int32),
-                np.asarray(row["lex_val"], np.float32),
-            )
-        idx._dup = _DupIndex.from_state(st["minhash"], idx.params)
-        return idx
 
 
 def _lead(it: StoryItem) -> str:
