@@ -188,6 +188,7 @@ def brief_of(arts) -> dict[str, Any]:
 
 
 def evaluate_all(verbose: bool = False) -> dict[str, Any]:
+    """Score every gold set; prints one line per set and one for all fixture stories."""
     results: dict[str, Any] = {}
     for name, arts, gold, key_of in sets():
         brief = brief_of(arts)
@@ -200,7 +201,25 @@ def evaluate_all(verbose: bool = False) -> dict[str, Any]:
                 print(f"    not faithful: {t}")
             for t in res["unique_stated_elsewhere"]:
                 print(f"    unique but stated elsewhere: {t}")
+    fixtures = [r for name, r in results.items() if name.startswith("fixture")]
+    if fixtures:
+        results["fixtures"] = _total(fixtures)
+        print(_line("fixtures (all)", results["fixtures"]))
     return results
+
+
+def _total(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    t = {k: sum(r[k] for r in rows) for k in ("items", "faithful", "recall_found", "recall_gold")}
+    t.update(
+        unique=sum(r["unique"] for r in rows), unique_in_gold=sum(r["unique_in_gold"] for r in rows)
+    )
+    found = sum(int(r["statement_conflicts"].split("/")[0]) for r in rows)
+    gold = sum(int(r["statement_conflicts"].split("/")[1]) for r in rows)
+    t["precision"] = round(t["faithful"] / t["items"], 3) if t["items"] else None
+    t["recall"] = round(t["recall_found"] / t["recall_gold"], 3) if t["recall_gold"] else None
+    t["unique_check"] = round(t["unique_in_gold"] / t["unique"], 3) if t["unique"] else 0.0
+    t["statement_conflicts"] = f"{found}/{gold}"
+    return t
 
 
 def _line(name: str, r: dict[str, Any]) -> str:
