@@ -139,6 +139,7 @@ def dates_disagree(a: Claim, b: Claim) -> bool:
 
 
 def dates_agree(a: Claim, b: Claim) -> bool:
+    """Some date of one precision is given in both clauses and agrees."""
     return any(x[1] == y[1] and dates_compatible(x, y) for x in _dates(a) for y in _dates(b))
 
 
@@ -401,6 +402,7 @@ class Texts:
             ]
 
     def text(self, aid: str) -> str:
+        """The stored text of article ``aid``."""
         return doc_text(self.ctx.analysis(aid).doc)
 
     def sentence(self, c: Claim) -> tuple[int, int]:
@@ -420,6 +422,7 @@ class Texts:
         return s, e
 
     def clause(self, c: Claim) -> tuple[int, int]:
+        """The span of claim ``c`` without a leading dateline."""
         s, e = c.start, c.end
         for ds, de in self._datelines[c.article]:
             if ds <= s < de:
