@@ -776,23 +776,25 @@ def _count_noun(doc, num: _Num, hi: int):
 
 
 _INCREMENT_WORDS = {"more", "other", "additional", "further", "extra", "new"}
-_OWNER_PREPS = {"at", "for", "on", "from", "of", "with", "in", "against", "across"}
+_OWNER_PREPS = {"at", "for", "on", "of", "with", "against"}
+_PLACE_ENTS = {"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "QUANTITY"}
 _COUNTED_CUES = {"count", "tally", "report", "process", "verify", "declare", "return"}
 
 
 def _prep_owner(tok, depth: int = 2) -> str | None:
     """A name in a prepositional phrase on ``tok``: "reports of outages at PhotoApp" ->
-    "PhotoApp", "30,000 for ChatApp" -> "ChatApp"; dates ("on Tuesday") are not owners."""
+    "PhotoApp", "30,000 for ChatApp" -> "ChatApp". Places and dates ("in the Wend valley",
+    "on Tuesday") are not owners: articles name them too loosely to keep counts apart."""
     for child in tok.children:
         if child.dep_ != "prep" or child.lower_ not in _OWNER_PREPS:
             continue
         for g in child.children:
-            if g.dep_ != "pobj" or g.ent_type_ in ("DATE", "TIME", "CARDINAL", "QUANTITY"):
+            if g.dep_ != "pobj" or g.ent_type_ in _PLACE_ENTS:
                 continue
             name = _name_of(g)
             if name:
                 return name
-            if depth > 1:
+            if depth > 1 and child.lower_ == "of":
                 inner = _prep_owner(g, depth - 1)
                 if inner:
                     return inner
@@ -1222,7 +1224,9 @@ def _counted(doc, fig: _Fig, lo: int, hi: int) -> dict | None:
     num, high = fig.num, fig.high
     noun_tok = _count_noun(doc, num if high is None else high, hi)
     if noun_tok is not None and (
-        noun_tok.lower_ in _NON_COUNT_NOUNS or len(noun_tok.text) == 1 or noun_tok.lower_ == "percent"
+        noun_tok.lower_ in _NON_COUNT_NOUNS
+        or len(noun_tok.text) == 1
+        or noun_tok.lower_ == "percent"
     ):
         return None
     if num.value != int(num.value) and num.value < 1000 and not num.vague:

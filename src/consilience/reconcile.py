@@ -78,6 +78,7 @@ MEASURE_CLASSES = {
     "warning": {"warning", "warn", "sound", "siren", "notice", "alert"},
     "burning": {"burn", "blaze", "rage", "smoulder", "smolder", "fight", "battle", "tackle"},
     "death toll": {"death toll", "toll", "deaths", "death", "fatality"},
+    "time taken": {"take", "last", "require", "need", "span", "complete", "finish"},
 }  # fmt: skip
 _MEASURE_LOOKUP = {w: c for c, ws in MEASURE_CLASSES.items() for w in ws}
 
@@ -121,14 +122,62 @@ DIMENSION_CLASS = {"mass": "weight", "speed": "speed", "area": "area", "volume":
                    "energy": "energy", "power": "power", "temperature": "temperature"}  # fmt: skip
 
 
+# what a percentage is a share of: a winning verb with no "of ..." names a vote share
+SHARE_CLASSES = {
+    "vote share": {"vote", "ballot", "poll", "win", "take", "get", "receive", "secure",
+                   "garner", "capture", "gain", "popular vote"},
+    "turnout": {"turnout", "turn", "participation"},
+}  # fmt: skip
+_SHARE_LOOKUP = {w: c for c, ws in SHARE_CLASSES.items() for w in ws}
+# events a time of day marks, folded across the verbs articles use for them
+TIME_EVENTS = {
+    "impact": {"strike", "hit", "collide", "ram", "crash", "slam", "smash", "plough", "plow"},
+    "collapse": {"collapse", "fall", "crumble", "give"},
+    "call": {"call", "alert", "report", "raise", "dial"},
+    "start": {"start", "begin", "break", "erupt", "ignite", "spark"},
+    "quake": {"quake", "shake", "jolt", "rock", "tremor", "earthquake"},
+}  # fmt: skip
+_TIME_EVENT_LOOKUP = {w: c for c, ws in TIME_EVENTS.items() for w in ws}
+# positions ("the 80th minute"): the verbs of one event in sport reports
+ORDINAL_EVENTS = {
+    "goal": {"score", "net", "equalise", "equalize", "head", "convert", "strike", "fire",
+             "slot", "curl", "goal", "equaliser", "equalizer", "winner", "opener", "header",
+             "penalty", "finish"},
+    "dismissal": {"send", "dismiss", "sent", "red", "expel"},
+    "substitution": {"replace", "substitute", "introduce"},
+}  # fmt: skip
+_ORDINAL_EVENT_LOOKUP = {w: c for c, ws in ORDINAL_EVENTS.items() for w in ws}
+
+
+def share_class(q: Quantity) -> str | None:
+    """What a percentage is a share of ("vote share", "turnout", the noun after "of"), or
+    None for the progress of a count ("with 99.5% of ballots counted"), never compared:
+    it rises through election night and is another property than any vote share."""
+    m = (q.measure or "").lower().strip()
+    if not m or m.endswith(" counted"):
+        return None
+    if m in _SHARE_LOOKUP:
+        return _SHARE_LOOKUP[m]
+    return _SHARE_LOOKUP.get(m.split()[-1], _MEASURE_LOOKUP.get(m, m.split()[-1]))
+
+
 def measure_class(q: Quantity) -> str | None:
+    """The property a measured figure gives, folded over synonyms ("away" -> "range"); for
+    a percentage what it is a share of (:func:`share_class`); None when nothing was read."""
     if q.dimension in DIMENSION_CLASS:
         return DIMENSION_CLASS[q.dimension]
     m = (q.measure or "").lower().strip()
     if not m:
         return None
-    if q.dimension in ("percentage", "percentage points") and m not in _MEASURE_LOOKUP:
-        return m.split()[-1]
+    if q.dimension in ("percentage", "percentage points"):
+        return share_class(q)
+    if q.dimension == "time of day":
+        return _TIME_EVENT_LOOKUP.get(m, m)
+    if q.dimension == "ordinal":
+        # "Kane scored in the 80th minute", "his header came in the 79th": the verb, else
+        # the noun that did it
+        thing = (q.entity or "").lower()
+        return _ORDINAL_EVENT_LOOKUP.get(m) or _ORDINAL_EVENT_LOOKUP.get(thing) or m
     if m in _MEASURE_LOOKUP:
         return _MEASURE_LOOKUP[m]
     last = m.split()[-1]
@@ -213,6 +262,11 @@ def slot_key(q: Quantity, aliases: dict[str, str] | None = None) -> tuple | None
         # the owner read off a money figure is its payer ("the state set aside"), which
         # articles name differently; the currency and what it pays for make the slot
         return (f"money:{q.unit}", mc, None)
+    if q.dimension == "time of day":
+        # a zone makes another clock: "0530 GMT" is never compared with local "1:30 a.m."
+        return (f"time of day:{(q.surface_unit or 'local').lower()}", mc, owner)
+    if q.dimension == "ordinal":
+        return (f"ordinal:{q.unit}", mc, owner)
     return (q.dimension, mc, owner)
 
 
@@ -264,12 +318,23 @@ def normalized(q: Quantity, scale: tuple[float, str] | None = None) -> str:
     if q.dimension == "count":
         noun = _count_word(q)
         return f"{_fmt(v, 0)} {noun}".strip()
+    if q.dimension == "time of day":
+        minutes = int(round(v / 60.0)) % (24 * 60)
+        zone = f" {q.surface_unit}" if q.surface_unit else ""
+        return f"{minutes // 60:02d}:{minutes % 60:02d}{zone}"
+    if q.dimension == "ordinal":
+        return f"{_ordinal(int(v))} {q.unit}"
     if q.dimension == "temperature":
         return f"{_fmt(v - 273.15, 1)} °C"
     div, unit = scale or human_scale(q.dimension, v)
     if not unit:
         return f"{_fmt(v, 2)} {q.unit}".strip()
     return f"{_fmt(v / div, 1)} {unit}"
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def _count_word(q: Quantity) -> str:
@@ -387,7 +452,7 @@ def _slot_subject(readings: list[Reading], key: tuple) -> str:
                 counts[ent] = counts.get(ent, 0) + 1
         if counts:  # the owner most articles name; ties alphabetically (order-independent)
             owner = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-    if owner is None:
+    if owner is None and q.dimension not in ("time of day", "ordinal"):
         nouns = [
             r.q.measure for r in readings if r.q.measure and r.q.measure not in _MEASURE_LOOKUP
         ]
@@ -408,6 +473,8 @@ def _slot_subject(readings: list[Reading], key: tuple) -> str:
     subject = f"{owner} {cls}" if owner and owner != cls else cls
     if readings[0].q.dimension == "duration" and cls not in ("warning",):
         subject += " (duration)"
+    if q.dimension in ("time of day", "ordinal"):
+        subject += f" ({q.unit if q.dimension == 'ordinal' else q.dimension})"
     return subject
 
 
@@ -428,7 +495,7 @@ def _describe(r: Reading, scale) -> str:
     q = r.q
     norm = normalized(q, scale)
     text = q.text
-    if q.dimension in ("count", "money", "percentage"):
+    if q.dimension in ("count", "money", "percentage", "time of day", "ordinal"):
         return f"{text!s} ({r.label})"
     if q.surface_unit and scale and not _same_unit(q.surface_unit, scale[1]):
         return f"{text} = {norm} ({r.label})"
@@ -607,13 +674,27 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
                     + ", ".join(f"{r.label} {_fmt_count(r.q)}" for r in undated)
                     + ")"
                 )
+            newest = _newest(latest)
             entry.update(
                 update=True,
                 majority=sorted({r.q.article for r in latest}, key=_order_key(readings)),
                 outliers=[],
                 superseded=sorted({r.q.article for r in superseded}, key=_order_key(readings)),
-                explanation=f"{subject}: rose from {steps}: a later report, not a disagreement.",
+                latest={
+                    "article": newest.q.article,
+                    "text": newest.q.text,
+                    "value": newest.q.value,
+                    "normalized": normalized(newest.q, scale),
+                    "published": newest.published,
+                },
+                explanation=(
+                    f"{subject}: rose from {steps}: a later report, not a disagreement; the"
+                    f" latest figure is {_fmt_count(newest.q)} ({newest.label},"
+                    f" {_date_str(newest)})."
+                ),
             )
+            for rj, r in zip(entry["readings"], readings, strict=True):
+                rj["latest"] = r in latest
             return {"conflicts": entry}
     # ------------------------------------------------------------ conflict
     if len(covers) == 1:
@@ -690,8 +771,17 @@ def _date_note(majority: list[Reading], outliers: list[Reading]) -> str:
     return f" Publication dates differ ({parts})."
 
 
+def _newest(latest: list[Reading]) -> Reading:
+    """The reading that states the latest figure: the latest dated one, highest on a tie."""
+    dated = [r for r in latest if r.published] or latest
+    return max(dated, key=lambda r: ((r.published or "")[:10], r.q.value, -r.order))
+
+
 def _as_update(readings: list[Reading]):
-    """If the disagreeing readings rise with time, (chain, latest group, superseded)."""
+    """If the disagreeing readings rise with publication day, (chain, latest group,
+    superseded); None otherwise. Two readings of one day that disagree are a conflict (the
+    day does not order them), and an undated reading never makes an update: it may only
+    agree with a dated group."""
     dated = sorted((r for r in readings if r.published), key=lambda r: (r.published[:10], r.order))
     if len(dated) < 2:
         return None
@@ -710,9 +800,9 @@ def _as_update(readings: list[Reading]):
         return None
     # each cluster must come (by time) after the previous and be higher
     for a, b in zip(clusters, clusters[1:], strict=False):
-        last_a = max((r.published[:10], r.order) for r in a)  # type: ignore[index]
-        first_b = min((r.published[:10], r.order) for r in b)  # type: ignore[index]
-        if first_b < last_a:
+        last_a = max(r.published[:10] for r in a)  # type: ignore[index]
+        first_b = min(r.published[:10] for r in b)  # type: ignore[index]
+        if first_b <= last_a:
             return None
         if min(r.interval[1] for r in b) <= max(r.interval[0] for r in a):
             return None
