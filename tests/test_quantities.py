@@ -291,3 +291,139 @@ def test_spans_cite_the_stored_text(figs):
     text = "Roughly 300 homes took in water along a stretch put at close to 12 miles."
     for q in figs(text):
         assert text[q.start : q.end] == q.text
+
+
+# --------------------------------------------------------------------------- clock times (#12.1)
+
+
+@pytest.mark.parametrize(
+    "text, seconds, zone",
+    [
+        ("The tanker hit the pier at 4:52 a.m. on Friday.", 4 * 3600 + 52 * 60, None),
+        ("The alarm was raised at 11:05pm by a guard.", 23 * 3600 + 5 * 60, None),
+        ("Power failed at 9.45am across the district.", 9 * 3600 + 45 * 60, None),
+        ("The quake struck at 21:17 local time.", 21 * 3600 + 17 * 60, None),
+        ("The first call came in at 3 p.m. on Monday.", 15 * 3600, None),
+        ("The landslide began at 0640 GMT, officials said.", 6 * 3600 + 40 * 60, "GMT"),
+    ],
+)
+def test_clock_times_are_times_of_day(figs, text, seconds, zone):
+    q = one(figs, text)
+    assert q.dimension == "time of day" and q.unit == "s"
+    assert q.value == seconds, (q.text, q.value)
+    assert q.surface_unit == zone
+    assert q.low <= seconds <= q.high
+
+
+def test_a_restatement_in_another_zone_is_the_same_reading(figs):
+    q = one(figs, "The barge struck the lock gate at roughly 2.10am (0710 GMT) on Sunday.")
+    assert q.value == 2 * 3600 + 10 * 60 and q.surface_unit is None
+    assert q.qualifier == "roughly"
+    # "roughly" on a clock is minutes, not a relative 10 % (13 minutes here)
+    assert q.high - q.low <= 10 * 60 + 1
+
+
+def test_clock_qualifiers_widen_by_minutes(figs):
+    exact = one(figs, "The roof fell in at 6:40 p.m. on Tuesday.")
+    after = one(figs, "The roof fell in shortly after 6:40 p.m. on Tuesday.")
+    assert exact.high - exact.low == 60.0
+    assert after.low <= exact.value < after.high <= exact.value + 3600
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The final score was 3:1 after extra time.", "Inflation ran at 2.30 on the index."],
+)
+def test_ratios_and_decimals_are_not_clock_times(figs, text):
+    assert all(q.dimension != "time of day" for q in figs(text)), [q.text for q in figs(text)]
+
+
+# --------------------------------------------------------------------------- shares (#12.2)
+
+
+def test_a_share_knows_what_it_is_a_share_of(figs):
+    share, progress = figs("Okafor won 47.3% of the vote, with 96 percent of ballots counted.")
+    assert share.measure == "vote" and share.entity == "Okafor"
+    assert progress.measure.endswith("counted") and progress.entity is None
+    reporting = one(figs, "With 88% of precincts reporting, turnout looked low.")
+    assert reporting.measure.endswith("counted")
+
+
+# --------------------------------------------------------------------------- round figures (#12.3, #12.5)
+
+
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        # one significant digit: at least ±2.5 % of itself
+        ("The bailout was worth $40 billion.", 39e9, 41e9),
+        ("Some 3 million people voted early.", 2.7e6, 3.3e6),
+        ("The comet passed 2 million miles from Earth.", 1.95e6 * 1609.344, 2.05e6 * 1609.344),
+        # written precision is kept as written
+        ("The bailout was worth $41.6 billion.", 41.55e9, 41.65e9),
+    ],
+)
+def test_round_figures_have_limited_rounding(figs, text, low, high):
+    q = one(figs, text)
+    assert close(q.low, low, 1e-6) and close(q.high, high, 1e-6), (q.text, q.low, q.high)
+
+
+# --------------------------------------------------------------------------- ordinals, durations (#12.4)
+
+
+def test_ordinal_positions_are_figures(figs):
+    q = one(figs, "Midfielder Tomas Brandt equalised in the 67th minute at the north end.")
+    assert (q.dimension, q.value, q.unit, q.measure) == ("ordinal", 67.0, "minute", "equalise")
+    assert "Brandt" in q.entity
+    lap = one(figs, "The leader crashed on the 41st lap.")
+    assert (lap.value, lap.unit) == (41.0, "lap")
+    assert figs("She came 2nd in the vote and was the 3rd speaker.") == []
+
+
+def test_within_a_duration_is_near_its_bound(figs):
+    q = one(figs, "The crews said the repairs would be finished within two weeks.")
+    assert q.qualifier == "within" and q.dimension == "duration"
+    # the writer would have said "within a week" for a week: [half the bound, the bound]
+    assert close(q.low, 7 * 86400) and 14 * 86400 <= q.high <= 2.5 * 7 * 86400
+
+
+def test_completed_in_is_a_duration_but_ahead_in_is_not(figs):
+    q = one(figs, "Crews put the blaze out in 35 minutes.")
+    assert (q.value, q.dimension) == (2100.0, "duration")
+    assert figs("The new line will open in three years.") == []
+
+
+# --------------------------------------------------------------------------- written forms (#12.6)
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("The insurer set aside $5.25-billion for claims.", 5.25e9, "USD"),
+        ("Police received 4,50,000 complaints last year.", 450000.0, ""),
+        ("The port handled 612 500 tonnes of ore.", 612500 * 1000.0, "kg"),
+        ("Each sack held twenty-five kilogrammes of rice.", 25.0, "kg"),
+        ("The trail climbs for two and a half miles.", 2.5 * 1609.344, "m"),
+        ("The crane lifted three-quarters of a tonne.", 750.0, "kg"),
+        ("The ship unloaded a third of a million barrels of water.", 1e6 / 3 * 0.1192405, "m³"),
+        ("The mill ground half a million pounds of wheat.", 5e5 * 0.45359237, "kg"),
+    ],
+)
+def test_written_forms_are_read(figs, text, value, unit):
+    q = one(figs, text)
+    assert close(q.value, value, 1e-5), (q.text, q.value)
+    assert q.unit == unit
+
+
+def test_a_spaced_group_is_not_glued_to_a_date(figs):
+    found = figs("On May 5 100 people marched.")
+    assert [q.value for q in found] == [100.0]
+
+
+# --------------------------------------------------------------------------- owners (#12.7)
+
+
+def test_owners_in_prepositional_phrases_and_elided_nouns(figs):
+    a, b = figs("Users lodged 18,000 complaints about delays at Northrail and 9,500 for Westline.")
+    assert (a.noun, a.entity) == ("complaint", "Northrail")
+    assert (b.value, b.noun, b.entity) == (9500.0, "complaint", "Westline")

@@ -776,7 +776,8 @@ def _count_noun(doc, num: _Num, hi: int):
 
 
 _INCREMENT_WORDS = {"more", "other", "additional", "further", "extra", "new"}
-_OWNER_PREPS = {"at", "for", "on", "of", "with", "against"}
+_OWNER_PREPS = {"at", "for", "on", "of", "with", "against", "about", "over"}
+_TOPIC_PREPS = {"of", "about", "over"}  # "reports of outages at X": X owns the reports
 _PLACE_ENTS = {"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "QUANTITY"}
 _COUNTED_CUES = {"count", "tally", "report", "process", "verify", "declare", "return"}
 
@@ -794,7 +795,7 @@ def _prep_owner(tok, depth: int = 2) -> str | None:
             name = _name_of(g)
             if name:
                 return name
-            if depth > 1 and child.lower_ == "of":
+            if depth > 1 and child.lower_ in _TOPIC_PREPS:
                 inner = _prep_owner(g, depth - 1)
                 if inner:
                     return inner
@@ -810,8 +811,12 @@ def _elided_noun(doc, num: _Num):
     noun = head.head
     if noun.pos_ == "NUM" and noun.dep_ == "nummod":
         noun = noun.head
-    if noun.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in noun.children):
-        return noun
+    for _ in range(3):  # the parse may hang it on a noun inside the first count's phrase
+        if noun.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in noun.children):
+            return noun
+        if noun.dep_ != "pobj":
+            break
+        noun = noun.head.head
     return None
 
 
@@ -822,7 +827,7 @@ def _share_of(doc, anchor, lo: int, hi: int) -> tuple[str | None, str | None]:
     winning verb as a vote share)."""
     measure, entity = _attach_measure(doc, anchor, lo, hi, "percentage")
     for t in doc[anchor.i + 1 : min(hi, anchor.i + 7)]:
-        if t.lemma_.lower() in _COUNTED_CUES and t.tag_ in ("VBN", "VBG"):
+        if t.lemma_.lower() in _COUNTED_CUES and t.tag_.startswith("VB"):
             return f"{measure or 'vote'} counted", None
         if t.is_punct and t.text != "-":
             break
@@ -1415,7 +1420,7 @@ def _ordinal_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
     if found is None:
         return None
     position, noun, end = found
-    measure, entity = _attach_measure(doc, doc[end - 1], lo, hi, "ordinal")
+    measure, entity = _clock_event(doc[end - 1])
     start_char, end_char = doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text)
     q = Quantity(
         article=aid, start=start_char, end=end_char, text=doc_text(doc)[start_char:end_char],
