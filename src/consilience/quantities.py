@@ -61,7 +61,7 @@ WORD_NUMBERS = {
 }  # fmt: skip
 SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "dozen": 12, "score": 20,
+    "dozen": 12, "score": 20, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }  # fmt: skip
 # abbreviated scales, glued ("4.5bn") or separate ("4.5 m") — only with a currency
 ABBR_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
@@ -812,12 +812,18 @@ def _elided_noun(doc, num: _Num):
     if noun.pos_ == "NUM" and noun.dep_ == "nummod":
         noun = noun.head
     for _ in range(3):  # the parse may hang it on a noun inside the first count's phrase
-        if noun.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in noun.children):
+        if _counted_noun(noun):
             return noun
+        if noun.pos_ in ("VERB", "AUX"):  # "cast 1.2 million ballots for X and 800,000 ..."
+            return next((c for c in noun.children if c.dep_ == "dobj" and _counted_noun(c)), None)
         if noun.dep_ != "pobj":
             break
         noun = noun.head.head
     return None
+
+
+def _counted_noun(tok) -> bool:
+    return tok.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in tok.children)
 
 
 def _share_of(doc, anchor, lo: int, hi: int) -> tuple[str | None, str | None]:
@@ -831,6 +837,8 @@ def _share_of(doc, anchor, lo: int, hi: int) -> tuple[str | None, str | None]:
             return f"{measure or 'vote'} counted", None
         if t.is_punct and t.text != "-":
             break
+    if entity and entity.islower() and measure in _CHANGE_VERBS | {"be", "stand", "reach"}:
+        return entity, None  # "turnout reached 61.2%": a share of turnout, whose is unsaid
     return measure, entity
 
 
@@ -1176,7 +1184,9 @@ def _time_reference(doc, fig: _Fig, lo: int, hi: int) -> int | None:
         if before == "in" and not _completed_in(doc[b]):
             return fig.unit_end  # "takes office in two months": a point in time ahead
     elif in_date and fig.unit is None and fig.currency is None and fig.high is None:
-        return num.end
+        anchor = doc[num.end - 1]
+        if not _is_tally(_attach_measure(doc, anchor, lo, hi, "count")[0]):
+            return num.end
     return None
 
 
@@ -1256,12 +1266,17 @@ def _counted(doc, fig: _Fig, lo: int, hi: int) -> dict | None:
                    entity=_prep_owner(doc[num.end - 1]))  # fmt: skip
     else:
         measure, entity = _attach_measure(doc, doc[num.end - 1], lo, hi, "count")
-        if not measure or measure.split()[-1] not in _TALLY_NOUNS:
+        if not _is_tally(measure) or num.vague:
             return None
         out.update(measure=measure, entity=entity, end=end_of_num)
+        return out  # "the toll rose to 76": a tally, even where the tagger saw a year
     if out["noun"] is None and (num.vague or doc[num.start].ent_type_ in ("DATE", "TIME")):
         return None
     return out
+
+
+def _is_tally(measure: str | None) -> bool:
+    return bool(measure) and measure.split()[-1] in _TALLY_NOUNS  # type: ignore[union-attr]
 
 
 def _interval(kind: str | None, value: float, rounding: float, fig: _Fig, dimension: str):
@@ -1397,7 +1412,10 @@ def _clock_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
     clock = clock_at(doc, i, hi)
     if clock is None:
         return None
-    resume = restatement_end(doc, clock.end, hi) or clock.end
+    k = clock.end
+    while k < hi and doc[k].lower_ in ("local", "time"):
+        k += 1  # "2:20 a.m. local time (0620 GMT)"
+    resume = restatement_end(doc, k, hi) or clock.end
     qual = _clock_qualifier(doc, clock.start, lo)
     start = qual[1] if qual else clock.start
     low, high = _clock_interval(clock.seconds, clock.rounding, qual[0] if qual else None)

@@ -125,7 +125,7 @@ DIMENSION_CLASS = {"mass": "weight", "speed": "speed", "area": "area", "volume":
 # what a percentage is a share of: a winning verb with no "of ..." names a vote share
 SHARE_CLASSES = {
     "vote share": {"vote", "ballot", "poll", "win", "take", "get", "receive", "secure",
-                   "garner", "capture", "gain", "popular vote"},
+                   "garner", "capture", "gain", "popular vote", "trail", "finish", "lead"},
     "turnout": {"turnout", "turn", "participation"},
 }  # fmt: skip
 _SHARE_LOOKUP = {w: c for c, ws in SHARE_CLASSES.items() for w in ws}
@@ -142,7 +142,7 @@ _TIME_EVENT_LOOKUP = {w: c for c, ws in TIME_EVENTS.items() for w in ws}
 ORDINAL_EVENTS = {
     "goal": {"score", "net", "equalise", "equalize", "head", "convert", "strike", "fire",
              "slot", "curl", "goal", "equaliser", "equalizer", "winner", "opener", "header",
-             "penalty", "finish"},
+             "penalty", "finish", "level", "pull"},
     "dismissal": {"send", "dismiss", "sent", "red", "expel"},
     "substitution": {"replace", "substitute", "introduce"},
 }  # fmt: skip
