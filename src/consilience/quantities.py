@@ -778,7 +778,17 @@ def _count_noun(doc, num: _Num, hi: int):
 _INCREMENT_WORDS = {"more", "other", "additional", "further", "extra", "new"}
 _OWNER_PREPS = {"at", "for", "on", "of", "with", "against", "about", "over"}
 _TOPIC_PREPS = {"of", "about", "over"}  # "reports of outages at X": X owns the reports
-_PLACE_ENTS = {"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "QUANTITY"}
+_NOT_OWNER_ENTS = {"DATE", "TIME", "CARDINAL", "QUANTITY", "ORDINAL", "PERCENT", "MONEY"}
+_PLACE_ENTS = {"GPE", "LOC", "FAC"}
+_PLACE_PREPS = {"at", "on"}  # "at Dunmore airport" is where, "for Halden" is whose
+
+
+def _owner_ent_ok(prep, pobj) -> bool:
+    if pobj.ent_type_ in _NOT_OWNER_ENTS:
+        return False
+    return not (prep.lower_ in _PLACE_PREPS and pobj.ent_type_ in _PLACE_ENTS)
+
+
 _COUNTED_CUES = {"count", "tally", "report", "process", "verify", "declare", "return"}
 
 
@@ -790,7 +800,7 @@ def _prep_owner(tok, depth: int = 2) -> str | None:
         if child.dep_ != "prep" or child.lower_ not in _OWNER_PREPS:
             continue
         for g in child.children:
-            if g.dep_ != "pobj" or g.ent_type_ in _PLACE_ENTS:
+            if g.dep_ != "pobj" or not _owner_ent_ok(child, g):
                 continue
             name = _name_of(g)
             if name:
@@ -799,6 +809,24 @@ def _prep_owner(tok, depth: int = 2) -> str | None:
                 inner = _prep_owner(g, depth - 1)
                 if inner:
                     return inner
+    return None
+
+
+_FOLLOWING_OWNER_PREPS = {"for", "at", "against"}
+
+
+def _following_owner(tok, reach: int = 8) -> str | None:
+    """A name in a "for X"/"at X" phrase after a count in its clause, before any other number
+    ("cast 1.2 million ballots for Greenway and 800,000 for Halden"): the parser often hangs
+    such phrases on the verb, yet they say whose count it is."""
+    doc = tok.doc
+    for t in doc[tok.i + 1 : min(tok.sent.end, tok.i + 1 + reach)]:
+        if t.like_num or t.text in (";", ":") or t.pos_ in ("VERB", "AUX"):
+            return None
+        if t.dep_ == "prep" and t.lower_ in _FOLLOWING_OWNER_PREPS:
+            g = next((c for c in t.children if c.dep_ == "pobj"), None)
+            if g is not None and _owner_ent_ok(t, g):
+                return _name_of(g)
     return None
 
 
@@ -837,8 +865,13 @@ def _share_of(doc, anchor, lo: int, hi: int) -> tuple[str | None, str | None]:
             return f"{measure or 'vote'} counted", None
         if t.is_punct and t.text != "-":
             break
-    if entity and entity.islower() and measure in _CHANGE_VERBS | {"be", "stand", "reach"}:
-        return entity, None  # "turnout reached 61.2%": a share of turnout, whose is unsaid
+    subj = _subject_of(anchor)
+    if (
+        subj is not None
+        and measure in _CHANGE_VERBS | {"be", "stand", "reach"}
+        and (subj.pos_ == "NOUN" or (subj.i == subj.sent.start and not subj.ent_type_))
+    ):
+        return subj.lemma_.lower(), None  # "Turnout reached 61.2%": a share of turnout
     return measure, entity
 
 
@@ -863,7 +896,7 @@ def _predicate_of_count(noun):
         ent = next((e for e in noun.doc.ents if e.start <= entity_parts[0].i < e.end), None)
         entity = ent.text if ent is not None else " ".join(t.text for t in entity_parts)
     if entity is None:
-        entity = _prep_owner(noun)
+        entity = _prep_owner(noun) or _following_owner(noun)
     tok = noun
     while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head is not tok:
         tok = tok.head  # "312 passengers and 41 crew were taken off": the first conjunct's verb
@@ -1262,17 +1295,37 @@ def _counted(doc, fig: _Fig, lo: int, hi: int) -> dict | None:
             out["noun"] = _previous_noun(doc, lo, num.start) or noun
     elif elided is not None:
         measure, _ = _predicate_of_count(elided)
-        out.update(noun=elided.lemma_.lower(), measure=measure, end=end_of_num,
-                   entity=_prep_owner(doc[num.end - 1]))  # fmt: skip
+        last = doc[num.end - 1]
+        owner = _prep_owner(last) or _following_owner(last)
+        out.update(noun=elided.lemma_.lower(), measure=measure, end=end_of_num, entity=owner)
     else:
         measure, entity = _attach_measure(doc, doc[num.end - 1], lo, hi, "count")
         if not _is_tally(measure) or num.vague:
             return None
         out.update(measure=measure, entity=entity, end=end_of_num)
+        out.update(_tally_thing(doc, lo, num.start))
         return out  # "the toll rose to 76": a tally, even where the tagger saw a year
     if out["noun"] is None and (num.vague or doc[num.start].ent_type_ in ("DATE", "TIME")):
         return None
     return out
+
+
+def _tally_thing(doc, lo: int, before: int) -> dict:
+    """What a tally counts, from "the number of protesters arrested rose to 88": the noun
+    ("protester") and the event ("arrest") as ``{"noun", "measure"}``; {} when unsaid."""
+    for t in doc[lo:before]:
+        if t.lemma_.lower() not in _TALLY_NOUNS or t.pos_ != "NOUN":
+            continue
+        for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
+            g = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            if g is None or g.lemma_.lower() in ("death", "fatality", "casualty", "injury"):
+                continue
+            out = {"noun": "person" if g.lower_ in ("people", "persons") else g.lemma_.lower()}
+            nxt = doc[g.i + 1] if g.i + 1 < before else None
+            if nxt is not None and nxt.tag_ == "VBN":
+                out["measure"] = nxt.lemma_.lower()
+            return out
+    return {}
 
 
 def _is_tally(measure: str | None) -> bool:

@@ -571,7 +571,28 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
         if len(named) == 1 and _similar(ctx, groups[key], groups[named[0]]):
             groups[named[0]].extend(groups.pop(key))
     _merge_similar_nouns(groups)
+    _merge_similar_events(ctx, groups)
     return groups
+
+
+def _merge_similar_events(ctx: StoryContext, groups: dict[tuple, list[Quantity]]) -> None:
+    """Times of day and positions of one event told with different verbs ("the first results
+    came at 9:30 p.m." / "arrived at 10:10 p.m.") share a slot when their sentences read alike
+    (mean cosine >= MERGE_SIMILARITY), the clock (zone) and owner agree and no article gives
+    both (two times in one article mark two different events)."""
+    keys = sorted(
+        (k for k in groups if str(k[0]).startswith(("time of day:", "ordinal:"))), key=repr
+    )
+    for i, a in enumerate(keys):
+        if a not in groups:
+            continue
+        for b in keys[i + 1 :]:
+            if b not in groups or (a[0], a[2]) != (b[0], b[2]):
+                continue
+            if {q.article for q in groups[a]} & {q.article for q in groups[b]}:
+                continue
+            if _similar(ctx, groups[a], groups[b]):
+                groups[a].extend(groups.pop(b))
 
 
 NOUN_SIMILARITY = 0.8
