@@ -423,3 +423,22 @@ def test_owners_in_prepositional_phrases_and_elided_nouns(figs):
     a, b = figs("Users lodged 18,000 complaints about delays at Northrail and 9,500 for Westline.")
     assert (a.noun, a.entity) == ("complaint", "Northrail")
     assert (b.value, b.noun, b.entity) == (9500.0, "complaint", "Westline")
+
+
+def test_owner_in_a_following_phrase_on_the_verb(figs):
+    a, b = figs("Members cast 3,100 votes for Lindgren and 2,700 for Okafor.")
+    assert (a.noun, a.entity) == ("vote", "Lindgren")
+    assert (b.value, b.noun, b.entity) == (2700.0, "vote", "Okafor")
+    # where a count happened is not whose it is
+    (c,) = figs("The carrier scrapped 120 flights at Heathrow Airport.")
+    assert c.entity is None
+
+
+def test_a_tally_names_what_it_counts(figs):
+    q = one(figs, "The number of miners rescued rose to 37 by dawn.")
+    assert (q.value, q.noun, q.measure) == (37.0, "miner", "rescue")
+
+
+def test_indian_scale_words(figs):
+    assert one(figs, "The state sold 3.5 lakh tickets.").value == 350000.0
+    assert one(figs, "The fund holds 12 crore rupees.").value == 1.2e8

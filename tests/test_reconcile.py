@@ -462,8 +462,8 @@ def test_ordinal_positions_and_durations_conflict(make_ctx):
 def test_a_round_figure_cannot_absorb_a_unit_confusion(make_ctx):
     ctx = make_ctx(
         arts(
-            "The asteroid will pass about 4 million kilometres from Earth.",
-            "The asteroid will pass 4 million miles from Earth.",
+            "The asteroid will pass about 2 million kilometres from Earth.",
+            "The asteroid will pass 2 million miles from Earth.",
         )
     )
     c = _only(build_quantities(ctx)["conflicts"])
@@ -518,3 +518,28 @@ def test_same_day_or_undated_readings_never_make_an_update(make_ctx):
     ctx = make_ctx(arts(base.format("486"), base.format("903"), published=["2025-06-02", None]))
     c = _only(build_quantities(ctx)["conflicts"])
     assert not c.get("update")
+
+
+def test_one_event_told_with_different_verbs_shares_a_time_slot(make_ctx):
+    ctx = make_ctx(
+        arts(
+            "The doors opened at 9 a.m. and the first voters arrived at 9:20 a.m. in Kesby.",
+            "The doors opened at 9 a.m. and the first voters came at 9:45 a.m. in Kesby.",
+        )
+    )
+    out = build_quantities(ctx)
+    c = _only(out["conflicts"])
+    assert {r["normalized"] for r in c["readings"]} == {"09:20", "09:45"}
+    assert len(out["corroborated"]) == 1  # 9 a.m. twice, not merged with the arrivals
+
+
+def test_a_tally_of_named_things_updates_the_plain_count(make_ctx):
+    ctx = make_ctx(
+        arts(
+            "Police detained 22 fans after the match.",
+            "The number of fans detained rose to 40 overnight.",
+            published=["2025-08-09", "2025-08-10"],
+        )
+    )
+    c = _only(build_quantities(ctx)["conflicts"])
+    assert c["update"] is True and c["latest"]["value"] == 40.0
