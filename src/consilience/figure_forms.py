@@ -25,9 +25,9 @@ _H_GLUED = re.compile(r"^(1[0-2]|0?\d)(am|pm|a\.m\.|p\.m\.)$", re.I)
 _HHMM = re.compile(r"^([01]\d|2[0-3])([0-5]\d)$")
 _ORDINAL = re.compile(r"^(\d+)(st|nd|rd|th)$", re.I)
 # nouns whose ordinal is a position that articles report and may disagree on
+# (not "day" or "week": "the 5th day of protests" moves on with the publication date)
 ORDINAL_NOUNS = {"minute", "lap", "round", "inning", "innings", "over", "hole", "floor",
-                 "day", "week", "stage", "mile", "kilometre", "kilometer", "game", "match",
-                 "place", "storey", "story", "second", "hour", "anniversary"}  # fmt: skip
+                 "stage", "mile", "kilometre", "kilometer", "place", "storey"}  # fmt: skip
 FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
              "fifth": 5, "fifths": 5, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}  # fmt: skip
 _SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7}

@@ -860,6 +860,9 @@ def _share_of(doc, anchor, lo: int, hi: int) -> tuple[str | None, str | None]:
     another property); "Rivera took 50.83 percent" -> "take" (the reconciler reads a
     winning verb as a vote share)."""
     measure, entity = _attach_measure(doc, anchor, lo, hi, "percentage")
+    named = _share_holder(anchor)
+    if named is not None:
+        measure, entity = named
     for t in doc[anchor.i + 1 : min(hi, anchor.i + 7)]:
         if t.lemma_.lower() in _COUNTED_CUES and t.tag_.startswith("VB"):
             return f"{measure or 'vote'} counted", None
@@ -869,14 +872,38 @@ def _share_of(doc, anchor, lo: int, hi: int) -> tuple[str | None, str | None]:
     if (
         subj is not None
         and measure in _CHANGE_VERBS | {"be", "stand", "reach"}
-        and (subj.pos_ == "NOUN" or (subj.i == subj.sent.start and not subj.ent_type_))
+        and (subj.pos_ == "NOUN" or subj.lower_ in _SHARE_NOUNS)
     ):
-        return subj.lemma_.lower(), None  # "Turnout reached 61.2%": a share of turnout
+        return subj.lower_ if subj.lower_ in _SHARE_NOUNS else subj.lemma_.lower(), None
     return measure, entity
 
 
+# wholes a share is often of, which the tagger may take for names at a sentence start
+_SHARE_NOUNS = {"turnout", "unemployment", "inflation", "support", "approval", "participation",
+                "occupancy", "vacancy", "literacy", "coverage"}  # fmt: skip
+
+
+def _share_holder(anchor) -> tuple[str | None, str | None] | None:
+    """(clause verb, holder) when a percentage names whose share it is: "48.66% for Tomas
+    Reil", "gave Vask 51.8%", "and Reil 48.2%"; None otherwise."""
+    following = _following_owner(anchor)
+    verb = anchor
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    lemma = verb.lemma_.lower() if verb.pos_ in ("VERB", "AUX") else None
+    if following:
+        return lemma, following
+    if anchor.head.pos_ == "PROPN" and anchor.dep_ in ("appos", "compound", "nmod", "npadvmod"):
+        return lemma, _name_of(anchor.head)
+    dative = next((c for c in verb.children if c.dep_ in ("dative", "iobj")), None)
+    if dative is not None and _name_of(dative):
+        return lemma, _name_of(dative)
+    return None
+
+
 def _previous_noun(doc, lo: int, before: int) -> str | None:
-    """For "two people were killed and five others ...": the noun of the count before."""
+    """For "two people were killed and five others ..." and "eight workers were aboard; two
+    were rescued": the noun of the count before, in the same sentence."""
     for k in range(before - 1, lo - 1, -1):
         t = doc[k]
         if t.pos_ == "NOUN" and k > lo and doc[k - 1].like_num:
@@ -908,6 +935,8 @@ def _predicate_of_count(noun):
         v = tok.head
         while v.dep_ == "conj" and v.pos_ == "NOUN":
             v = v.head
+        if v.pos_ == "AUX" and v.dep_ in ("aux", "auxpass"):
+            v = v.head  # "six are missing" parsed with "are" as the head
         if v.pos_ in ("VERB", "AUX"):
             # copula / "known to have died": prefer xcomp / acomp complements
             comp = [c for c in v.children if c.dep_ in ("xcomp", "acomp", "oprd")]
@@ -918,6 +947,10 @@ def _predicate_of_count(noun):
                 sub = [c for c in comp[0].children if c.dep_ in ("xcomp",)]
                 if pred in ("unable", "able") and sub:
                     pred = _lemma(sub[0])
+            if pred == "be" and not comp:
+                subj = next((c for c in v.children if c.dep_ == "nsubj" and c is not tok), None)
+                if subj is not None and subj.pos_ == "NOUN":
+                    pred = _lemma(subj)  # "the margin was about 420,000 votes"
             if pred == "lose":
                 pred = "die"
             if pred == "take" and any(
@@ -1293,6 +1326,12 @@ def _counted(doc, fig: _Fig, lo: int, hi: int) -> dict | None:
             fig.qual = ("increment", fig.start, "increment")  # "two more bodies": a change
         if noun in ("other", "others"):
             out["noun"] = _previous_noun(doc, lo, num.start) or noun
+    elif noun_tok is None and doc[num.end - 1].dep_ in ("nsubj", "nsubjpass"):
+        noun = _previous_noun(doc, lo, num.start)
+        if noun is None:
+            return None
+        measure, entity = _predicate_of_count(doc[num.end - 1])
+        out.update(noun=noun, measure=measure, entity=entity, end=end_of_num)
     elif elided is not None:
         measure, _ = _predicate_of_count(elided)
         last = doc[num.end - 1]

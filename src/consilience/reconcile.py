@@ -106,9 +106,14 @@ EVENT_CLASSES = {
     "deployed": {"deploy", "send", "dispatch", "introduction", "introduce", "station", "position",
                  "bring", "arrive", "influx", "transfer", "deployment", "mass", "move"},
     "launched": {"launch", "fire", "shoot"},
+    # a difference between two figures is another property than either
+    "difference": {"margin", "lead", "gap", "difference", "majority", "increase", "rise",
+                   "drop", "fall", "deficit", "surplus", "swing", "shortfall"},
 }  # fmt: skip
 _EVENT_LOOKUP = {w: c for c, ws in EVENT_CLASSES.items() for w in ws}
 CUMULATIVE_EVENTS = {"killed", "injured", "arrested", "rescued"}
+# counts that later reports move either way: the missing are found (or more are reported)
+EVOLVING_EVENTS = {"missing"}
 _EVENT_LABEL = {"killed": "killed", "injured": "injured", "displaced": "displaced",
                 "missing": "missing", "rescued": "rescued", "arrested": "arrested",
                 "deployed": "deployed", "launched": "launched"}  # fmt: skip
@@ -125,7 +130,7 @@ DIMENSION_CLASS = {"mass": "weight", "speed": "speed", "area": "area", "volume":
 # what a percentage is a share of: a winning verb with no "of ..." names a vote share
 SHARE_CLASSES = {
     "vote share": {"vote", "ballot", "poll", "win", "take", "get", "receive", "secure",
-                   "garner", "capture", "gain", "popular vote", "trail", "finish", "lead"},
+                   "garner", "capture", "gain", "popular vote", "trail", "finish", "give"},
     "turnout": {"turnout", "turn", "participation"},
 }  # fmt: skip
 _SHARE_LOOKUP = {w: c for c, ws in SHARE_CLASSES.items() for w in ws}
@@ -138,6 +143,10 @@ TIME_EVENTS = {
     "quake": {"quake", "shake", "jolt", "rock", "tremor", "earthquake"},
 }  # fmt: skip
 _TIME_EVENT_LOOKUP = {w: c for c, ws in TIME_EVENTS.items() for w in ws}
+# verbs that date a report or say nothing of the event: "said at 3 p.m.", "was at 9 a.m."
+_UNEVENTFUL = {"say", "tell", "announce", "speak", "post", "tweet", "write", "add", "update",
+               "publish", "confirm", "state", "be", "have", "do", "expect", "schedule", "plan",
+               "due", "set"}  # fmt: skip
 # positions ("the 80th minute"): the verbs of one event in sport reports
 ORDINAL_EVENTS = {
     "goal": {"score", "net", "equalise", "equalize", "head", "convert", "strike", "fire",
@@ -172,7 +181,7 @@ def measure_class(q: Quantity) -> str | None:
     if q.dimension in ("percentage", "percentage points"):
         return share_class(q)
     if q.dimension == "time of day":
-        return _TIME_EVENT_LOOKUP.get(m, m)
+        return None if m in _UNEVENTFUL else _TIME_EVENT_LOOKUP.get(m, m)
     if q.dimension == "ordinal":
         # "Kane scored in the 80th minute", "his header came in the 79th": the verb, else
         # the noun that did it
@@ -264,7 +273,9 @@ def slot_key(q: Quantity, aliases: dict[str, str] | None = None) -> tuple | None
         return (f"money:{q.unit}", mc, None)
     if q.dimension == "time of day":
         # a zone makes another clock: "0530 GMT" is never compared with local "1:30 a.m."
-        return (f"time of day:{(q.surface_unit or 'local').lower()}", mc, owner)
+        # one clock per event: who is named doing it ("the Orsa Lind hit", "a ship struck")
+        # varies between articles, so the owner is left out
+        return (f"time of day:{(q.surface_unit or 'local').lower()}", mc, None)
     if q.dimension == "ordinal":
         return (f"ordinal:{q.unit}", mc, owner)
     return (q.dimension, mc, owner)
@@ -553,8 +564,28 @@ def _readings_for(ctx: StoryContext, qs: list[Quantity]) -> list[Reading]:
     return readings
 
 
+def _short_name_aliases(ctx: StoryContext, aliases: dict[str, str]) -> dict[str, str]:
+    """``aliases`` plus short owner names that end exactly one longer owner name in the story
+    ("vask" -> "irena vask"), for stories whose entities section was not built first."""
+    names = set()
+    for ext in ctx.extractions.values():
+        for q in ext.quantities:
+            if _is_name(q.entity):
+                key = q.entity.lower()  # type: ignore[union-attr]
+                names.add(aliases.get(key, key))
+    out = dict(aliases)
+    for short in names:
+        words = short.split()
+        longer = {
+            n for n in names if len(n.split()) > len(words) and n.split()[-len(words) :] == words
+        }
+        if len(longer) == 1 and short not in out:
+            out[short] = longer.pop()
+    return out
+
+
 def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
-    aliases = _alias_map(ctx)
+    aliases = _short_name_aliases(ctx, _alias_map(ctx))
     groups: dict[tuple, list[Quantity]] = defaultdict(list)
     for aid in ctx.story.articles:
         ext = ctx.extractions.get(aid)
@@ -683,8 +714,14 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
         )
         return {"corroborated": entry}
     # ------------------------------------------------------------ update over time?
-    if key[0] == "count" and key[2] in CUMULATIVE_EVENTS:
-        upd = _as_update(readings)
+    if key[0] == "count" and key[2] in CUMULATIVE_EVENTS | EVOLVING_EVENTS:
+        directions = (1,) if key[2] in CUMULATIVE_EVENTS else (1, -1)
+        upd, verb = None, "rose"
+        for d in directions:
+            upd = _as_update(readings, d)
+            if upd is not None:
+                verb = "rose" if d > 0 else "fell"
+                break
         if upd is not None:
             clusters, latest, superseded = upd
             steps = " to ".join(_step(c) for c in clusters)
@@ -709,7 +746,7 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
                     "published": newest.published,
                 },
                 explanation=(
-                    f"{subject}: rose from {steps}: a later report, not a disagreement; the"
+                    f"{subject}: {verb} from {steps}: a later report, not a disagreement; the"
                     f" latest figure is {_fmt_count(newest.q)} ({newest.label},"
                     f" {_date_str(newest)})."
                 ),
@@ -798,37 +835,43 @@ def _newest(latest: list[Reading]) -> Reading:
     return max(dated, key=lambda r: ((r.published or "")[:10], r.q.value, -r.order))
 
 
-def _as_update(readings: list[Reading]):
-    """If the disagreeing readings rise with publication day, (chain, latest group,
-    superseded); None otherwise. Two readings of one day that disagree are a conflict (the
-    day does not order them), and an undated reading never makes an update: it may only
-    agree with a dated group."""
+def _time_clusters(readings: list[Reading]) -> list[list[Reading]]:
+    """Dated readings grouped into mutually consistent groups, in publication order."""
     dated = sorted((r for r in readings if r.published), key=lambda r: (r.published[:10], r.order))
-    if len(dated) < 2:
-        return None
-    # cluster dated readings into consistent groups, in time order
     clusters: list[list[Reading]] = []
     for r in dated:
-        placed = False
-        for c in clusters:
-            if all(_overlap(r.interval, o.interval) for o in c):
-                c.append(r)
-                placed = True
-                break
-        if not placed:
+        home = next((c for c in clusters if all(_overlap(r.interval, o.interval) for o in c)), None)
+        if home is None:
             clusters.append([r])
+        else:
+            home.append(r)
+    return clusters
+
+
+def _moves(a: list[Reading], b: list[Reading], direction: int) -> bool:
+    """Group ``b`` is published on a later day than group ``a`` and lies beyond it in
+    ``direction`` (+1 higher, -1 lower)."""
+    if min(r.published[:10] for r in b) <= max(r.published[:10] for r in a):  # type: ignore[index]
+        return False
+    if direction > 0:
+        return min(r.interval[1] for r in b) > max(r.interval[0] for r in a) and max(
+            r.q.value for r in b
+        ) > max(r.q.value for r in a)
+    return max(r.interval[0] for r in b) < min(r.interval[1] for r in a) and min(
+        r.q.value for r in b
+    ) < min(r.q.value for r in a)
+
+
+def _as_update(readings: list[Reading], direction: int = 1):
+    """If the disagreeing readings move one way (``direction`` +1 up, -1 down) with the
+    publication day, (chain, latest group, superseded); None otherwise. Two readings of one
+    day that disagree are a conflict (the day does not order them), and an undated reading
+    never makes an update: it may only agree with a dated group."""
+    clusters = _time_clusters(readings)
     if len(clusters) < 2:
         return None
-    # each cluster must come (by time) after the previous and be higher
-    for a, b in zip(clusters, clusters[1:], strict=False):
-        last_a = max(r.published[:10] for r in a)  # type: ignore[index]
-        first_b = min(r.published[:10] for r in b)  # type: ignore[index]
-        if first_b <= last_a:
-            return None
-        if min(r.interval[1] for r in b) <= max(r.interval[0] for r in a):
-            return None
-        if max(r.q.value for r in b) <= max(r.q.value for r in a):
-            return None
+    if not all(_moves(a, b, direction) for a, b in zip(clusters, clusters[1:], strict=False)):
+        return None
     latest = clusters[-1]
     # undated readings must agree with some cluster, else it is a plain conflict
     for r in readings:
@@ -836,14 +879,12 @@ def _as_update(readings: list[Reading]):
             _overlap(r.interval, o.interval) for c in clusters for o in c
         ):
             return None
-    latest_ids = {r.q.article for r in latest}
     latest_all = latest + [
         r
         for r in readings
         if not r.published and all(_overlap(r.interval, o.interval) for o in latest)
     ]
     superseded = [r for r in readings if r.q.article not in {x.q.article for x in latest_all}]
-    del latest_ids
     return clusters, latest_all, superseded
 
 
