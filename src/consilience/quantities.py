@@ -868,7 +868,7 @@ def _share_of(doc, anchor, lo: int, hi: int) -> tuple[str | None, str | None]:
             return f"{measure or 'vote'} counted", None
         if t.is_punct and t.text != "-":
             break
-    subj = _subject_of(anchor)
+    subj = _subject_of(anchor.head if anchor.dep_ in ("attr", "dobj", "oprd") else anchor)
     if (
         subj is not None
         and measure in _CHANGE_VERBS | {"be", "stand", "reach"}
@@ -948,7 +948,7 @@ def _predicate_of_count(noun):
                 if pred in ("unable", "able") and sub:
                     pred = _lemma(sub[0])
             if pred == "be" and not comp:
-                subj = next((c for c in v.children if c.dep_ == "nsubj" and c is not tok), None)
+                subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i != tok.i), None)
                 if subj is not None and subj.pos_ == "NOUN":
                     pred = _lemma(subj)  # "the margin was about 420,000 votes"
             if pred == "lose":

@@ -95,7 +95,7 @@ _NOUN_LOOKUP = {w: c for c, ws in NOUN_CLASSES.items() for w in ws}
 
 EVENT_CLASSES = {
     "killed": {"die", "kill", "dead", "death", "perish", "drown", "claim", "lose", "find",
-               "fatality", "toll"},
+               "fatality", "toll", "body", "remains"},
     "injured": {"injure", "hurt", "wound", "treat", "injury", "hospitalise", "hospitalize",
                 "injured"},
     "displaced": {"evacuate", "force", "displace", "flee", "leave", "return", "shelter",
