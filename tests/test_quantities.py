@@ -442,3 +442,20 @@ def test_a_tally_names_what_it_counts(figs):
 def test_indian_scale_words(figs):
     assert one(figs, "The state sold 3.5 lakh tickets.").value == 350000.0
     assert one(figs, "The fund holds 12 crore rupees.").value == 1.2e8
+
+
+def test_a_share_names_its_holder(figs):
+    a, b = figs("Moreno had 44.1% of the vote against 39.5% for Dana Whitlock.")
+    assert (a.entity, b.entity) == ("Moreno", "Dana Whitlock")
+    c, d = figs("The final count gave Moreno 44.6% of the vote and Whitlock 39.2%.")
+    assert (c.entity, d.entity) == ("Moreno", "Whitlock")
+    e = one(figs, "Unemployment was 5.3 percent in March.")
+    assert (e.measure, e.entity) == ("unemployment", None)
+
+
+def test_copula_counts_and_bare_subject_counts(figs):
+    q = one(figs, "Her lead over the runner-up was about 9,000 votes.")
+    assert (q.noun, q.measure) == ("vote", "lead")
+    a, b, c = figs("Eleven climbers set out; three turned back and eight are stranded.")
+    assert [x.noun for x in (a, b, c)] == ["climber"] * 3
+    assert (b.value, c.value) == (3.0, 8.0)

@@ -543,3 +543,39 @@ def test_a_tally_of_named_things_updates_the_plain_count(make_ctx):
     )
     c = _only(build_quantities(ctx)["conflicts"])
     assert c["update"] is True and c["latest"]["value"] == 40.0
+
+
+def test_a_margin_never_meets_a_total(make_ctx):
+    ctx = make_ctx(
+        arts(
+            "Moreno received 812,400 votes in the run-off.",
+            "Moreno won 812,000 votes; her margin was about 64,000 votes.",
+        )
+    )
+    out = build_quantities(ctx)
+    assert out["conflicts"] == []
+    assert [len(c["readings"]) for c in out["corroborated"]] == [2]
+
+
+def test_missing_counts_fall_as_an_update(make_ctx):
+    ctx = make_ctx(
+        arts(
+            "Nine hikers are missing after the avalanche, rescuers said.",
+            "Rescuers found three hikers alive; six hikers are still missing.",
+            published=["2025-01-20", "2025-01-21"],
+        )
+    )
+    c = _only(build_quantities(ctx)["conflicts"])
+    assert c["update"] is True and c["latest"]["value"] == 6.0
+    assert "fell from 9" in c["explanation"]
+
+
+def test_a_surname_joins_the_full_name(make_ctx):
+    ctx = make_ctx(
+        arts(
+            "Dana Whitlock won 39.5% of the vote.",
+            "Whitlock won 41.2% of the vote.",
+        )
+    )
+    c = _only(build_quantities(ctx)["conflicts"])
+    assert c["subject"].startswith("Dana Whitlock") or c["subject"].startswith("Whitlock")

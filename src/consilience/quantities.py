@@ -579,7 +579,7 @@ def _name_of(tok) -> str | None:
                 ent = next((e for e in tok.doc.ents if e.start <= c.i < e.end), None)
                 if ent is not None and ent.label_ not in ("QUANTITY", "CARDINAL", "MONEY",
                                                           "PERCENT", "DATE", "TIME"):  # fmt: skip
-                    return ent.text
+                    return _name_part(ent)
             if c.pos_ == "PROPN":
                 # proper compound chain ending at c
                 left = c
@@ -591,6 +591,12 @@ def _name_of(tok) -> str | None:
                     left = tok.doc[left.i - 1]
                 return tok.doc[left.i : c.i + 1].text
     return None
+
+
+def _name_part(ent) -> str:
+    """An entity's text up to its first number: the tagger may run "Moreno 44.6%" together."""
+    cut = next((t.i for t in ent if t.like_num or t.text in ("%", "$")), ent.end)
+    return ent.doc[ent.start : max(cut, ent.start + 1)].text
 
 
 def _owner_text(tok) -> str | None:
