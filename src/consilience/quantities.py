@@ -282,74 +282,79 @@ def _is_numlike(tok) -> bool:
 
 
 def _parse_number(doc, i: int, limit: int) -> _Num | None:
-    """The number core starting at token i (not beyond token ``limit``)."""
-    tok = doc[i]
-    low = tok.lower_
-    # vague amounts: "tens of thousands of", "hundreds of", "thousands of"
-    if low == "tens" and i + 2 < limit and doc[i + 1].lower_ == "of" and doc[i + 2].lower_ in VAGUE:
-        base = VAGUE[doc[i + 2].lower_] * 10
-        end = i + 3
-        if end < limit and doc[end].lower_ == "of":
-            end += 1
-        return _Num(i, end, base, 0.0, vague=doc[i:end].text, vague_high=base * 10)
-    if low in VAGUE and i + 1 < limit and doc[i + 1].lower_ == "of":
-        base = VAGUE[low]
-        return _Num(i, i + 2, base, 0.0, vague=doc[i : i + 2].text, vague_high=base * 20)
-    # "a dozen", "half a million"
-    if low in ("a", "an") and i + 1 < limit and doc[i + 1].lower_ in ("dozen", "score"):
-        j = i + 2
-        val = SCALES[doc[i + 1].lower_]
-        return _Num(i, j, val, 0.5)
-    if (
-        low == "half"
-        and i + 2 < limit
-        and doc[i + 1].lower_ in ("a", "an")
-        and doc[i + 2].lower_ in SCALES
-    ):
-        return _Num(i, i + 3, 0.5 * SCALES[doc[i + 2].lower_], 0.05 * SCALES[doc[i + 2].lower_])
-    # "less than an hour", "more than a mile": "a"/"an" is one, only after a qualifier
-    if (
-        low in ("a", "an")
-        and i + 1 < limit
-        and (doc[i + 1].lower_,) in UNITS
-        and i > 0
-        and any(tuple(t.lower_ for t in doc[max(0, i - n) : i]) in QUALIFIERS for n in (1, 2, 3))
-    ):
-        return _Num(i, i + 1, 1.0, 0.0)
-    special = _grouped(doc, i, limit) or _fraction_of(doc, i, limit)
+    """The number core starting at token i (not beyond token ``limit``), or None: a vague
+    amount, a fraction or grouped digits, a glued scale ("4.5bn"), or digits and number
+    words with their scale words ("4.5 million", "one hundred and twenty")."""
+    special = (
+        _vague_or_article(doc, i, limit) or _grouped(doc, i, limit) or _fraction_of(doc, i, limit)
+    )
     if special is not None:
         return special
+    tok = doc[i]
     m = _GLUED.match(tok.text)
     if m:
         num = float(m.group(1).replace(",", "") + ("." + m.group(2) if m.group(2) else ""))
         scale = ABBR_SCALES[m.group(3).lower()]
         r = _rounding_of_digits(m.group(1) + ("." + m.group(2) if m.group(2) else ""))
         return _Num(i, i + 1, num * scale, r * scale)
-    if not (_DIGITS.match(tok.text) or low in WORD_NUMBERS):
+    if not (_DIGITS.match(tok.text) or tok.lower_ in WORD_NUMBERS):
         return None
-    # extend over following number words / scales ("4.5 million", "twenty - five",
-    # "one hundred and twenty", "two dozen")
+    words, j = _number_words(doc, i, limit)
+    value = _word_value(words)
+    if value is None:
+        return None
+    return _with_fraction(doc, _Num(i, j, value, _core_rounding(tok.text, words, value)), limit)
+
+
+def _vague_or_article(doc, i: int, limit: int) -> _Num | None:
+    """ "tens of thousands of", "hundreds of", "a dozen", "half a million", and "a"/"an" as
+    one after a qualifier ("less than an hour", "more than a mile")."""
+    low = doc[i].lower_
+    nxt = doc[i + 1].lower_ if i + 1 < limit else ""
+    if low == "tens" and i + 2 < limit and nxt == "of" and doc[i + 2].lower_ in VAGUE:
+        base = VAGUE[doc[i + 2].lower_] * 10
+        end = i + 3
+        if end < limit and doc[end].lower_ == "of":
+            end += 1
+        return _Num(i, end, base, 0.0, vague=doc[i:end].text, vague_high=base * 10)
+    if low in VAGUE and nxt == "of":
+        base = VAGUE[low]
+        return _Num(i, i + 2, base, 0.0, vague=doc[i : i + 2].text, vague_high=base * 20)
+    if low in ("a", "an") and nxt in ("dozen", "score"):
+        return _Num(i, i + 2, SCALES[nxt], 0.5)
+    if low == "half" and nxt in ("a", "an") and i + 2 < limit and doc[i + 2].lower_ in SCALES:
+        return _Num(i, i + 3, 0.5 * SCALES[doc[i + 2].lower_], 0.05 * SCALES[doc[i + 2].lower_])
+    if (
+        low in ("a", "an")
+        and (nxt,) in UNITS
+        and i > 0
+        and any(tuple(t.lower_ for t in doc[max(0, i - n) : i]) in QUALIFIERS for n in (1, 2, 3))
+    ):
+        return _Num(i, i + 1, 1.0, 0.0)
+    return None
+
+
+def _number_words(doc, i: int, limit: int) -> tuple[list[str], int]:
+    """The words of a number from token i and the index after it: following number words
+    and scales ("4.5 million", "twenty - five", "one hundred and twenty", "two dozen",
+    "$9.7-billion")."""
+    tok = doc[i]
+    words = [tok.text.replace(",", "") if _DIGITS.match(tok.text) else tok.lower_]
     j = i + 1
-    words = [tok.text.replace(",", "") if _DIGITS.match(tok.text) else low]
     while j < limit:
         w = doc[j].lower_
+        nxt = doc[j + 1].lower_ if j + 1 < limit else ""
         if w in SCALES or w in WORD_NUMBERS:
             if w in WORD_NUMBERS and _DIGITS.match(words[-1]):
                 break  # "10 two" is two numbers
             words.append(w)
             j += 1
-        elif (
-            w in ("-", "–")
-            and j + 1 < limit
-            and SCALES.get(doc[j + 1].lower_, 0) >= 1e3
-            and _DIGITS.match(words[-1])
-        ):
-            words.append(doc[j + 1].lower_)  # "$9.7-billion"
+        elif w in ("-", "–") and SCALES.get(nxt, 0) >= 1e3 and _DIGITS.match(words[-1]):
+            words.append(nxt)  # "$9.7-billion"
             j += 2
         elif (
             w in ("-", "and")
-            and j + 1 < limit
-            and doc[j + 1].lower_ in WORD_NUMBERS
+            and nxt in WORD_NUMBERS
             and (words[-1] in WORD_NUMBERS or words[-1] in SCALES)
         ):
             if w == "and" and words[-1] not in SCALES:
@@ -358,30 +363,26 @@ def _parse_number(doc, i: int, limit: int) -> _Num | None:
             j += 1
         else:
             break
-    value = _word_value(words)
-    if value is None:
-        return None
-    # rounding: digits give theirs; a scale multiplies it; words are exact
-    if _DIGITS.match(tok.text):
-        r = _rounding_of_digits(tok.text)
+    return words, j
+
+
+def _core_rounding(text: str, words: list[str], value: float) -> float:
+    """The rounding of a number read from digits ``text`` or words ``words``: digits give
+    theirs, times any scale word; a round figure ("1 million", "ten thousand") carries two
+    significant figures and at least :data:`ROUND_FIGURE` of itself; small words are exact."""
+    if _DIGITS.match(text):
         scale = 1.0
         for w in words[1:]:
             if w in SCALES:
                 scale *= SCALES[w]
-        if scale != 1.0:
-            r = (
-                0.5 * 10 ** (-len(tok.text.split(".", 1)[1])) * scale
-                if "." in tok.text
-                else _rounding_of_digits(tok.text) * scale
-            )
-            if "." not in tok.text and float(tok.text.replace(",", "")) < 10:
-                r = max(0.05 * scale, ROUND_FIGURE * value)  # "1 million", "5 billion"
-    else:
-        scale_words = [w for w in words if w in SCALES and SCALES[w] >= 100]
-        r = 0.5
-        if scale_words:  # "ten thousand", "a million": two significant figures at least
-            r = max(0.5 * SCALES[scale_words[-1]] / 10, ROUND_FIGURE * value)
-    return _with_fraction(doc, _Num(i, j, value, r), limit)
+        r = _rounding_of_digits(text) * scale
+        if scale != 1.0 and "." not in text and float(text.replace(",", "")) < 10:
+            r = max(0.05 * scale, ROUND_FIGURE * value)  # "1 million", "5 billion"
+        return r
+    scale_words = [w for w in words if w in SCALES and SCALES[w] >= 100]
+    if scale_words:  # "ten thousand", "a million": two significant figures at least
+        return max(0.5 * SCALES[scale_words[-1]] / 10, ROUND_FIGURE * value)
+    return 0.5
 
 
 def _with_fraction(doc, num: _Num, limit: int) -> _Num:
@@ -894,7 +895,9 @@ def _share_holder(anchor) -> tuple[str | None, str | None] | None:
     Reil", "gave Vask 51.8%", "and Reil 48.2%"; None otherwise."""
     following = _following_owner(anchor)
     verb = anchor
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    for _ in range(8):  # up to the clause's verb; the root is its own head
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
         verb = verb.head
     lemma = verb.lemma_.lower() if verb.pos_ in ("VERB", "AUX") else None
     if following:
@@ -1494,7 +1497,7 @@ def _clock_event(anchor) -> tuple[str | None, str | None]:
     the bridge at 1:28 a.m." -> "strike") and that verb's subject, when it is a name."""
     verb = anchor
     for _ in range(6):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):

@@ -679,7 +679,10 @@ def _similar(ctx: StoryContext, a: list[Quantity], b: list[Quantity]) -> bool:
 
 
 def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | None:
-    """The conflict or corroboration entry of one slot, or None (fewer than 2 articles)."""
+    """The conflict or corroboration entry of one slot, or None (fewer than 2 articles):
+    ``{"corroborated": entry}`` or ``{"conflicts": entry}``; a conflict entry carries
+    ``"update": true`` (with ``"latest"`` and ``"superseded"``) when the figure moved between
+    publication days, ``"update": false`` otherwise."""
     readings = _readings_for(ctx, qs)
     if len(readings) < 2:
         return None
@@ -695,16 +698,6 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
         "readings": [_reading_json(r, scale) for r in readings],
     }
     descs = "; ".join(_describe(r, scale) for r in readings)
-    copies = [r for r in readings if r.weight == 0.0]
-    copy_note = (
-        " "
-        + "; ".join(
-            f"{r.label} is a near-copy of another article here and counts once" for r in copies
-        )
-        + "."
-        if copies
-        else ""
-    )
     if len(covers) == 1 and len(covers[0]) == len(readings):
         maxima = all(is_maximum(r.q) for r in readings)
         entry["explanation"] = (
@@ -713,79 +706,93 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
             + "."
         )
         return {"corroborated": entry}
-    # ------------------------------------------------------------ update over time?
     if key[0] == "count" and key[2] in CUMULATIVE_EVENTS | EVOLVING_EVENTS:
-        directions = (1,) if key[2] in CUMULATIVE_EVENTS else (1, -1)
-        upd, verb = None, "rose"
-        for d in directions:
-            upd = _as_update(readings, d)
-            if upd is not None:
-                verb = "rose" if d > 0 else "fell"
-                break
-        if upd is not None:
-            clusters, latest, superseded = upd
-            steps = " to ".join(_step(c) for c in clusters)
-            undated = [r for r in latest if not r.published]
-            if undated:
-                steps += (
-                    " (undated but consistent with the latest: "
-                    + ", ".join(f"{r.label} {_fmt_count(r.q)}" for r in undated)
-                    + ")"
-                )
-            newest = _newest(latest)
-            entry.update(
-                update=True,
-                majority=sorted({r.q.article for r in latest}, key=_order_key(readings)),
-                outliers=[],
-                superseded=sorted({r.q.article for r in superseded}, key=_order_key(readings)),
-                latest={
-                    "article": newest.q.article,
-                    "text": newest.q.text,
-                    "value": newest.q.value,
-                    "normalized": normalized(newest.q, scale),
-                    "published": newest.published,
-                },
-                explanation=(
-                    f"{subject}: {verb} from {steps}: a later report, not a disagreement; the"
-                    f" latest figure is {_fmt_count(newest.q)} ({newest.label},"
-                    f" {_date_str(newest)})."
-                ),
-            )
-            for rj, r in zip(entry["readings"], readings, strict=True):
-                rj["latest"] = r in latest
+        if _update_entry(entry, readings, key[2], scale):
             return {"conflicts": entry}
-    # ------------------------------------------------------------ conflict
-    if len(covers) == 1:
-        maj_idx = covers[0]
-        majority = [readings[i] for i in maj_idx]
-        outliers = [r for i, r in enumerate(readings) if i not in maj_idx]
-        maj_values = sorted(r.q.value for r in majority)
-        med = maj_values[len(maj_values) // 2]
-        lo_v, hi_v = maj_values[0], maj_values[-1]
-        fake = readings[0].q
-        rng = _fmt_range(fake, lo_v, hi_v, scale)
-        out_desc = "; ".join(
-            f"{r.label} ({normalized(r.q, scale)}) is {_pct(r.q.value, med)}" for r in outliers
+    entry["update"] = False  # explicit: a disagreement, not a figure that moved over time
+    _conflict_entry(entry, readings, covers, descs, scale)
+    return {"conflicts": entry}
+
+
+def _update_entry(entry: dict, readings: list[Reading], event: str, scale) -> bool:
+    """Fill ``entry`` as an update when the readings move with publication day (up for
+    cumulative tolls, either way for evolving counts); False (entry untouched) otherwise."""
+    directions = (1,) if event in CUMULATIVE_EVENTS else (1, -1)
+    upd, verb = None, "rose"
+    for d in directions:
+        upd = _as_update(readings, d)
+        if upd is not None:
+            verb = "rose" if d > 0 else "fell"
+            break
+    if upd is None:
+        return False
+    clusters, latest, superseded = upd
+    steps = " to ".join(_step(c) for c in clusters)
+    undated = [r for r in latest if not r.published]
+    if undated:
+        steps += (
+            " (undated but consistent with the latest: "
+            + ", ".join(f"{r.label} {_fmt_count(r.q)}" for r in undated)
+            + ")"
         )
-        dates = _date_note(majority, outliers)
-        entry.update(
-            majority=[r.q.article for r in majority],
-            outliers=[r.q.article for r in outliers],
-            explanation=(
-                f"{subject}: {descs}. {_names(majority)} agree within rounding and qualifiers"
-                f" ({rng}); {out_desc} than the majority."
-                f" Intervals compared (rounding and qualifier): {_intervals(readings, scale)}."
-                f"{dates}{copy_note}"
-            ),
-        )
-    else:
+    newest = _newest(latest)
+    entry.update(
+        update=True,
+        majority=sorted({r.q.article for r in latest}, key=_order_key(readings)),
+        outliers=[],
+        superseded=sorted({r.q.article for r in superseded}, key=_order_key(readings)),
+        latest={
+            "article": newest.q.article,
+            "text": newest.q.text,
+            "value": newest.q.value,
+            "normalized": normalized(newest.q, scale),
+            "published": newest.published,
+        },
+        explanation=(
+            f"{entry['subject']}: {verb} from {steps}: a later report, not a disagreement;"
+            f" the latest figure is {_fmt_count(newest.q)} ({newest.label},"
+            f" {_date_str(newest)})."
+        ),
+    )
+    for rj, r in zip(entry["readings"], readings, strict=True):
+        rj["latest"] = r in latest
+    return True
+
+
+def _conflict_entry(entry: dict, readings: list[Reading], covers, descs: str, scale) -> None:
+    """Fill ``entry`` as a disagreement: the majority (largest agreeing set) and outliers
+    with how far they lie, or no majority when equally supported groups tie."""
+    subject = entry["subject"]
+    if len(covers) != 1:
         entry.update(
             majority=[],
             outliers=[],
             explanation=f"{subject}: {descs}. The readings fall into equally supported groups; "
             "no majority.",
         )
-    return {"conflicts": entry}
+        return
+    copies = [r for r in readings if r.weight == 0.0]
+    copy_note = "".join(
+        f" {r.label} is a near-copy of another article here and counts once." for r in copies
+    )
+    majority = [readings[i] for i in covers[0]]
+    outliers = [r for i, r in enumerate(readings) if i not in covers[0]]
+    maj_values = sorted(r.q.value for r in majority)
+    med = maj_values[len(maj_values) // 2]
+    rng = _fmt_range(readings[0].q, maj_values[0], maj_values[-1], scale)
+    out_desc = "; ".join(
+        f"{r.label} ({normalized(r.q, scale)}) is {_pct(r.q.value, med)}" for r in outliers
+    )
+    entry.update(
+        majority=[r.q.article for r in majority],
+        outliers=[r.q.article for r in outliers],
+        explanation=(
+            f"{subject}: {descs}. {_names(majority)} agree within rounding and qualifiers"
+            f" ({rng}); {out_desc} than the majority."
+            f" Intervals compared (rounding and qualifier): {_intervals(readings, scale)}."
+            f"{_date_note(majority, outliers)}{copy_note}"
+        ),
+    )
 
 
 def _intervals(readings: list[Reading], scale) -> str:
