@@ -579,3 +579,18 @@ def test_a_surname_joins_the_full_name(make_ctx):
     )
     c = _only(build_quantities(ctx)["conflicts"])
     assert c["subject"].startswith("Dana Whitlock") or c["subject"].startswith("Whitlock")
+
+
+def test_scattered_readings_of_a_loose_slot_are_several_things(make_ctx):
+    ctx = make_ctx(
+        arts(
+            "The striker has scored in 14 matches this season.",
+            "The striker was banned for three matches after the tackle.",
+        )
+    )
+    assert build_quantities(ctx)["conflicts"] == []
+    # an event keeps the slot tight: 12 killed against 45 killed is a conflict however far
+    ctx = make_ctx(
+        arts("The blast killed 12 people, police said.", "The blast killed 45 people, police said.")
+    )
+    assert len(build_quantities(ctx)["conflicts"]) == 1

@@ -709,9 +709,30 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
     if key[0] == "count" and key[2] in CUMULATIVE_EVENTS | EVOLVING_EVENTS:
         if _update_entry(entry, readings, key[2], scale):
             return {"conflicts": entry}
+    if _loosely_keyed(key) and _scattered(readings):
+        return None  # "two games", "14 games", "five games": several things, not one figure
     entry["update"] = False  # explicit: a disagreement, not a figure that moved over time
     _conflict_entry(entry, readings, covers, descs, scale)
     return {"conflicts": entry}
+
+
+SCATTER = 3.0  # readings of one loosely keyed slot that far apart count different things
+
+
+def _loosely_keyed(key: tuple) -> bool:
+    """A slot that only a noun or a generic "distance" ties together: a count with no event
+    and no owner ("games", "rifles"), or a distance with no owner."""
+    if key[0] == "count":
+        return key[2] is None and key[3] is None
+    return key[0] == "length" and key[1] == "distance" and key[2] is None
+
+
+def _scattered(readings: list[Reading]) -> bool:
+    """The readings span more than :data:`SCATTER` times from least to greatest: in a
+    loosely keyed slot that is several properties (a season's 14 games and a suspension's
+    two), not one figure reported differently."""
+    values = [abs(r.q.value) for r in readings if r.q.value]
+    return bool(values) and max(values) > SCATTER * min(values)
 
 
 def _update_entry(entry: dict, readings: list[Reading], event: str, scale) -> bool:
