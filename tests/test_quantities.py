@@ -423,6 +423,8 @@ def test_owners_in_prepositional_phrases_and_elided_nouns(figs):
     a, b = figs("Users lodged 18,000 complaints about delays at Northrail and 9,500 for Westline.")
     assert (a.noun, a.entity) == ("complaint", "Northrail")
     assert (b.value, b.noun, b.entity) == (9500.0, "complaint", "Westline")
+    # numbers after the noun are not elided counts of it: "ages 7 and 12"
+    assert [q.text for q in figs("He leaves two sons, ages 7 and 12.")] == ["two sons"]
 
 
 def test_owner_in_a_following_phrase_on_the_verb(figs):

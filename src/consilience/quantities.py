@@ -858,7 +858,8 @@ def _elided_noun(doc, num: _Num):
 
 
 def _counted_noun(tok) -> bool:
-    return tok.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in tok.children)
+    """A noun counted by a number before it ("25,000 reports"; not "ages 6 and 16")."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "nummod" and c.i < tok.i for c in tok.children)
 
 
 def _share_of(doc, anchor, lo: int, hi: int) -> tuple[str | None, str | None]:
