@@ -20,13 +20,21 @@ How a figure is found (token-level, over spaCy's tokens and parse):
    modifies);
 5. the property and its owner from the dependency parse (see :func:`_attach`).
 
-Numbers that are dates, years, times of day, ordinals, phone numbers or parts of model
-names ("F-16", "S-400", "Boeing 737") are not figures.
+Clock times ("1:28 a.m.", "1.30am", "0530 GMT") are figures of dimension "time of day"
+(seconds after midnight, the zone in ``surface_unit``; a parenthetical restatement in another
+zone is part of the same reading); ordinal positions ("the 80th minute", "the 12th lap") are
+figures of dimension "ordinal" whose unit is the noun. Numbers that are dates, years, other
+ordinals, phone numbers or parts of model names ("F-16", "S-400", "Boeing 737") are not
+figures. Written forms read: "$9.7-billion", Indian "3,00,000" and "2.4 lakh", space-grouped
+"934 000", "one and one-half", "a quarter of a million", "kilogrammes".
 
 Interval semantics (``low``/``high``, SI, both inclusive):
 
-* bare "190 miles": rounding of the last significant digit, ±5 miles (at least two
-  significant figures are assumed for round numbers: "300 km" is ±5 km, "10,000" ±500);
+* bare "190 miles": rounding of the last significant digit, ±0.5 miles; a round figure
+  (one significant digit: "300 km", "$70 billion", "1 million") carries two significant
+  figures and at least ±2.5 % of itself ("300 km" ±7.5 km, "10,000" ±500, "1 million"
+  ±50,000), so it absorbs ordinary rounding but never a unit confusion (1.6x);
+* "within X": [X/2, X] (a writer who meant a week would not say "within a month");
 * "about/approximately/some/roughly/around/close to X": ±max(rounding, 10 %);
 * "nearly/almost X": [X - max(rounding, 10 %), X];
 * "up to/as many as/at most X": [0, X + rounding] (the figure states a *maximum*; the

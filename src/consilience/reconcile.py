@@ -41,7 +41,22 @@
    superseded articles under ``"superseded"`` and an explanation such as "rose from 2
    (Northern Wire Service, 2025-03-16) to 4 (Northern Wire Service, 2025-03-17): a later
    report, not a disagreement". An editor scanning the conflicts sees the number moved,
-   and the flag says why it is not a dispute.
+   and the flag says why it is not a dispute. The entry also names the reading that is
+   latest (``"latest"``: article, text, value, published; each reading carries
+   ``"latest"``); other conflicts say ``"update": false``. Readings must come from distinct
+   publication days (two reports of one day that disagree are a conflict) and an undated
+   article never makes an update. Missing-person counts may also fall ("fell from 9 ... to
+   6").
+
+5. **Loose slots.** A slot held together only by a counted noun (no event, no owner) or a
+   generic distance, whose readings span more than 3x, holds several things ("14 games" in
+   a season, "two games" of a ban) and is not reported.
+
+Percentages are slotted by what they are a share of ("of the vote", a winning verb -> vote
+share; "turnout"); the progress of a count ("with 99.5% of ballots counted") is never
+compared. Times of day are slotted by clock (zone) and event ("struck"/"hit"/"collided" ->
+impact), positions ("80th minute") by unit, event and owner; slots of one event told with
+different verbs merge when their sentences read alike.
 """
 
 from __future__ import annotations
