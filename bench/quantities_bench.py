@@ -9,6 +9,11 @@ A prediction matches a gold figure when their character spans overlap, the SI va
 within 0.5 % and the units are compatible (same SI unit or currency; counts with counts);
 matching is one-to-one, greedy in text order. Figures: value+unit precision, recall, F1.
 
+The per-kind sets of issue #12 (``bench/annotations/figure_kinds.json``: clock times, decimal
+shares, scale words, ordinals and durations, round figures, written forms, owners, updates;
+short articles written for this benchmark, every figure annotated) are scored apart, one line
+per kind, after the sets above, which keep their own figures.
+
 Run: ``python bench/quantities_bench.py``
 """
 
@@ -79,6 +84,28 @@ def load_sets() -> dict[str, tuple[dict, list[dict]]]:
             arts[p.name[:3]] = Article(id=p.name[:3], source=p.name, text=p.read_text())
         sets["seeds"] = (arts, json.loads(seeds_ann.read_text())["quantities"])
     return sets
+
+
+KINDS = ANN / "figure_kinds.json"
+
+
+def load_kinds() -> dict[str, tuple[dict, list[dict]]]:
+    """kind -> ({article id: Article}, gold figures) from the #12 per-kind fixtures."""
+    from consilience.model import Article
+
+    if not KINDS.exists():
+        return {}
+    out: dict[str, tuple[dict, list[dict]]] = {}
+    for kind, stories in json.loads(KINDS.read_text())["kinds"].items():
+        arts, gold = {}, []
+        for st in stories:
+            for a in st["articles"]:
+                arts[a["id"]] = Article(
+                    id=a["id"], source=f"{a['id']}.txt", text=a["text"], published=a["published"]
+                )
+                gold += [{"article": a["id"], **f} for f in a["figures"]]
+        out[kind] = (arts, gold)
+    return out
 
 
 # --------------------------------------------------------------------------- predictions
@@ -228,7 +255,26 @@ def main() -> dict:
                   f"{s['tp']:4d} {s['predicted']:5d} {s['gold']:5d}")  # fmt: skip
     print(f"extraction time: {results['seconds']['extract']} s "
           f"(spaCy analysis {results['seconds']['analyse']} s)")  # fmt: skip
+    results["kinds"] = kinds_main()
     return results
+
+
+def kinds_main() -> dict:
+    """Per-kind figure precision and recall on the #12 fixtures (ours only)."""
+    from consilience.analyse import analyse
+
+    kinds = load_kinds()
+    out: dict = {}
+    if not kinds:
+        return out
+    print("\nissue #12 kinds: value+unit per kind (consilience)")
+    print(f"{'kind':20} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'pred':>5} {'gold':>5}")
+    for kind, (arts, gold) in kinds.items():
+        preds = ours(list(analyse(list(arts.values()))))
+        s = out[kind] = score({kind: (arts, gold)}, {kind: preds})
+        print(f"{kind:20} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} "
+              f"{s['tp']:4d} {s['predicted']:5d} {s['gold']:5d}")  # fmt: skip
+    return out
 
 
 if __name__ == "__main__":

@@ -13,6 +13,12 @@ predicted entry is the one whose readings cite the most of the group's figures. 
 * merged slots: predicted entries whose readings belong to two different annotated groups
   (a must-not-pair violation).
 
+The per-kind sets of issue #12 (``bench/annotations/figure_kinds.json``) are then scored one
+story at a time and summed per kind: conflict recall (annotated conflicts and updates found,
+updates flagged as such) and precision (entries among the conflicts that match an annotated
+conflict or update; a conflict between figures of different owners or properties counts
+against it), after the sets above, which keep their own figures.
+
 Run: ``python bench/reconcile_bench.py``
 """
 
@@ -219,8 +225,67 @@ def main() -> dict:
                 f"  extra  [{name}] {u['section']}: {u['subject']}"
                 + (" (update)" if u["update"] else "")
             )
+    results["kinds"] = kinds_main()
     print(f"time: {time.perf_counter() - t0:.1f} s (including model loading)")
     return results
+
+
+def _story_gold(st: dict) -> dict:
+    """A #12 fixture story's verdicts in the gold format :func:`evaluate` reads."""
+    conflicts = [{"subject": st["id"], **c} for c in st["conflicts"]]
+    corroborated = [{"subject": st["id"], **c} for c in st["corroborated"]]
+    updates = [{"subject": st["id"], **c} for c in st["updates"]]
+    return {"conflicts": conflicts, "corroborated_quantities": corroborated, "updates": updates}
+
+
+def kinds_main() -> dict:
+    """Conflict recall and precision per #12 kind (see the module docstring)."""
+    from quantities_bench import KINDS
+
+    from consilience.model import Article
+
+    if not KINDS.exists():
+        return {}
+    out: dict = {}
+    print("\nissue #12 kinds: conflicts (and updates) per kind")
+    print(f"{'kind':20} {'recall':>8} {'precision':>10} {'found':>6} {'gold':>5} {'entries':>8} "
+          f"{'wrong':>6} {'corrob':>7}")  # fmt: skip
+    for kind, stories in json.loads(KINDS.read_text())["kinds"].items():
+        tot = {"found": 0, "gold": 0, "entries": 0, "wrong": 0, "corr": 0, "corr_gold": 0}
+        for st in stories:
+            arts = [
+                Article(
+                    id=a["id"],
+                    source=f"{a['id']}.txt",
+                    text=a["text"],
+                    outlet=a["id"],
+                    published=a["published"],
+                )  # fmt: skip
+                for a in st["articles"]
+            ]
+            r = evaluate(st["id"], arts, {a.id: a.id for a in arts}, _story_gold(st))
+            tot["found"] += r["conflicts_found"] + r["updates_found"]
+            tot["gold"] += r["conflicts"] + r["updates"]
+            tot["entries"] += r["predicted_conflicts"]
+            tot["wrong"] += r["false_conflicts"]
+            tot["corr"] += r["corroborated_found"]
+            tot["corr_gold"] += r["corroborated"]
+            for d in r["details"]:
+                if not d["ok"]:
+                    print(f"  missed [{kind}/{st['id']}] {d['kind']} (covered {d['covered']}, "
+                          f"predicted as {d['predicted_as']})")  # fmt: skip
+        rec = tot["found"] / tot["gold"] if tot["gold"] else 1.0
+        prec = (tot["entries"] - tot["wrong"]) / tot["entries"] if tot["entries"] else 1.0
+        out[kind] = {**tot, "recall": round(rec, 3), "precision": round(prec, 3)}
+        print(f"{kind:20} {rec:8.3f} {prec:10.3f} {tot['found']:6d} {tot['gold']:5d} "
+              f"{tot['entries']:8d} {tot['wrong']:6d} {tot['corr']:>3d}/{tot['corr_gold']:<3d}")  # fmt: skip
+    found = sum(v["found"] for v in out.values())
+    gold = sum(v["gold"] for v in out.values())
+    entries = sum(v["entries"] for v in out.values())
+    wrong = sum(v["wrong"] for v in out.values())
+    print(f"{'ALL':20} {found / max(gold, 1):8.3f} {(entries - wrong) / max(entries, 1):10.3f} "
+          f"{found:6d} {gold:5d} {entries:8d} {wrong:6d}")  # fmt: skip
+    return out
 
 
 if __name__ == "__main__":

@@ -388,3 +388,209 @@ def test_durations_of_one_event_pair_and_others_do_not(make_ctx):
     assert pairs == {frozenset(("six hours", "nearly six hours"))}
     [c] = build_quantities(ctx)["corroborated"]
     assert c["subject"].endswith("(duration)")
+
+
+# --------------------------------------------------------------------------- #12 kinds
+
+
+def _only(items: list[dict]) -> dict:
+    assert len(items) == 1, [c["subject"] for c in items]
+    return items[0]
+
+
+def test_clock_times_disagree_and_restatements_do_not_count_twice(make_ctx):
+    ctx = make_ctx(
+        arts(
+            "The bus crashed into the barrier at 5:42 p.m., police said.",
+            "The coach hit the barrier at about 5.50pm (1650 GMT) on Friday.",
+            "Witnesses said the bus slammed into the barrier at 5:42 p.m.",
+        )
+    )
+    out = build_quantities(ctx)
+    c = _only(out["conflicts"])
+    assert c["dimension"] == "time of day"
+    assert c["majority"] == ["a0", "a2"] and c["outliers"] == ["a1"]
+    assert len(c["readings"]) == 3  # "(1650 GMT)" restates a1's reading, not a fourth one
+    assert {r["normalized"] for r in c["readings"]} == {"17:42", "17:50"}
+
+
+def test_vote_shares_with_decimals_and_count_progress_apart(make_ctx):
+    ctx = make_ctx(
+        arts(
+            "Lindqvist won 48.2% of the vote, with 98.1% of ballots counted.",
+            "Lindqvist took 48.14 percent as 99% of votes were counted.",
+            "Lindqvist secured 48.21% of the vote.",
+        )
+    )
+    out = build_quantities(ctx)
+    c = _only(out["conflicts"])
+    assert c["subject"].startswith("Lindqvist") and c["outliers"] == ["a1"]
+    texts = {r["text"] for r in c["readings"]}
+    assert texts == {"48.2%", "48.14 percent", "48.21%"}
+    assert out["corroborated"] == []  # 98.1% and 99% counted are never compared
+
+
+def test_scale_words_against_full_digits(make_ctx):
+    ctx = make_ctx(arts("Fenwick got 12,402,117 votes.", "Fenwick got 12.9 million votes."))
+    assert _only(build_quantities(ctx)["conflicts"])["dimension"] == "count"
+    ctx = make_ctx(
+        arts("The rescue fund totals €30 billion.", "The rescue fund totals €30.6 billion.")
+    )
+    out = build_quantities(ctx)
+    assert out["conflicts"] == [] and len(out["corroborated"]) == 1
+
+
+def test_ordinal_positions_and_durations_conflict(make_ctx):
+    ctx = make_ctx(
+        arts(
+            "Reyes scored the winner in the 88th minute.",
+            "Reyes scored the winner in the 86th minute.",
+        )
+    )
+    c = _only(build_quantities(ctx)["conflicts"])
+    assert c["dimension"] == "ordinal" and "minute" in c["subject"]
+    ctx = make_ctx(
+        arts(
+            "The expedition would take within a year, its leader said.",
+            "The expedition would take roughly three months, its leader said.",
+        )
+    )
+    c = _only(build_quantities(ctx)["conflicts"])
+    assert c["dimension"] == "duration"
+
+
+def test_a_round_figure_cannot_absorb_a_unit_confusion(make_ctx):
+    ctx = make_ctx(
+        arts(
+            "The asteroid will pass about 2 million kilometres from Earth.",
+            "The asteroid will pass 2 million miles from Earth.",
+        )
+    )
+    c = _only(build_quantities(ctx)["conflicts"])
+    assert c["dimension"] == "length"
+
+
+def test_owners_in_prepositional_phrases_keep_counts_apart(make_ctx):
+    ctx = make_ctx(
+        arts(
+            "Users lodged 18,000 complaints about delays at Northrail and 9,500 for Westline.",
+            "Passengers filed 14,000 complaints for Westline on Monday.",
+        )
+    )
+    pairs = {frozenset((a.text, b.text)) for a, b in compared_pairs(ctx)}
+    assert pairs == {frozenset(("9,500", "14,000 complaints"))}
+
+
+def test_a_three_step_rise_is_an_update_naming_the_latest(make_ctx):
+    texts = (
+        "Officials said 214 people were killed in the earthquake.",
+        "The number of people killed in the earthquake rose to 486.",
+        "At least 903 people were killed in the earthquake, officials said.",
+    )
+    ctx = make_ctx(arts(*texts, published=["2025-06-01", "2025-06-02", "2025-06-03"]))
+    c = _only(build_quantities(ctx)["conflicts"])
+    assert c["update"] is True and c["majority"] == ["a2"]
+    assert c["superseded"] == ["a0", "a1"]
+    assert c["latest"]["article"] == "a2" and c["latest"]["value"] == 903.0
+    assert [r["latest"] for r in c["readings"]] == [False, False, True]
+    assert "latest figure is at least 903" in c["explanation"]
+    from consilience.render_md import render_markdown
+
+    story = {"id": "s", "title": "Quake", "articles": [
+        {"id": f"a{i}", "source": f"a{i}.txt", "outlet": f"Outlet {i}"} for i in range(3)
+    ]}  # fmt: skip
+    md = render_markdown({"story": story, "conflicts": [c]}, {})
+    assert "update: latest figure" in md and "**latest**" in md and "superseded" in md
+
+
+def test_same_day_or_undated_readings_never_make_an_update(make_ctx):
+    base = "Officials said {} people were killed in the earthquake."
+    ctx = make_ctx(
+        arts(
+            base.format("486"),
+            base.format("903"),
+            base.format("951"),
+            published=["2025-06-02", "2025-06-03", "2025-06-03"],
+        )
+    )
+    c = _only(build_quantities(ctx)["conflicts"])
+    assert not c.get("update") and "latest" not in c
+    ctx = make_ctx(arts(base.format("486"), base.format("903"), published=["2025-06-02", None]))
+    c = _only(build_quantities(ctx)["conflicts"])
+    assert not c.get("update")
+
+
+def test_one_event_told_with_different_verbs_shares_a_time_slot(make_ctx):
+    ctx = make_ctx(
+        arts(
+            "The doors opened at 9 a.m. and the first voters arrived at 9:20 a.m. in Kesby.",
+            "The doors opened at 9 a.m. and the first voters came at 9:45 a.m. in Kesby.",
+        )
+    )
+    out = build_quantities(ctx)
+    c = _only(out["conflicts"])
+    assert {r["normalized"] for r in c["readings"]} == {"09:20", "09:45"}
+    assert len(out["corroborated"]) == 1  # 9 a.m. twice, not merged with the arrivals
+
+
+def test_a_tally_of_named_things_updates_the_plain_count(make_ctx):
+    ctx = make_ctx(
+        arts(
+            "Police detained 22 fans after the match.",
+            "The number of fans detained rose to 40 overnight.",
+            published=["2025-08-09", "2025-08-10"],
+        )
+    )
+    c = _only(build_quantities(ctx)["conflicts"])
+    assert c["update"] is True and c["latest"]["value"] == 40.0
+
+
+def test_a_margin_never_meets_a_total(make_ctx):
+    ctx = make_ctx(
+        arts(
+            "Moreno received 812,400 votes in the run-off.",
+            "Moreno won 812,000 votes; her margin was about 64,000 votes.",
+        )
+    )
+    out = build_quantities(ctx)
+    assert out["conflicts"] == []
+    assert [len(c["readings"]) for c in out["corroborated"]] == [2]
+
+
+def test_missing_counts_fall_as_an_update(make_ctx):
+    ctx = make_ctx(
+        arts(
+            "Nine hikers are missing after the avalanche, rescuers said.",
+            "Rescuers found three hikers alive; six hikers are still missing.",
+            published=["2025-01-20", "2025-01-21"],
+        )
+    )
+    c = _only(build_quantities(ctx)["conflicts"])
+    assert c["update"] is True and c["latest"]["value"] == 6.0
+    assert "fell from 9" in c["explanation"]
+
+
+def test_a_surname_joins_the_full_name(make_ctx):
+    ctx = make_ctx(
+        arts(
+            "Dana Whitlock won 39.5% of the vote.",
+            "Whitlock won 41.2% of the vote.",
+        )
+    )
+    c = _only(build_quantities(ctx)["conflicts"])
+    assert c["subject"].startswith("Dana Whitlock") or c["subject"].startswith("Whitlock")
+
+
+def test_scattered_readings_of_a_loose_slot_are_several_things(make_ctx):
+    ctx = make_ctx(
+        arts(
+            "The striker has scored in 14 matches this season.",
+            "The striker was banned for three matches after the tackle.",
+        )
+    )
+    assert build_quantities(ctx)["conflicts"] == []
+    # an event keeps the slot tight: 12 killed against 45 killed is a conflict however far
+    ctx = make_ctx(
+        arts("The blast killed 12 people, police said.", "The blast killed 45 people, police said.")
+    )
+    assert len(build_quantities(ctx)["conflicts"]) == 1

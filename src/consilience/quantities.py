@@ -20,13 +20,21 @@ How a figure is found (token-level, over spaCy's tokens and parse):
    modifies);
 5. the property and its owner from the dependency parse (see :func:`_attach`).
 
-Numbers that are dates, years, times of day, ordinals, phone numbers or parts of model
-names ("F-16", "S-400", "Boeing 737") are not figures.
+Clock times ("1:28 a.m.", "1.30am", "0530 GMT") are figures of dimension "time of day"
+(seconds after midnight, the zone in ``surface_unit``; a parenthetical restatement in another
+zone is part of the same reading); ordinal positions ("the 80th minute", "the 12th lap") are
+figures of dimension "ordinal" whose unit is the noun. Numbers that are dates, years, other
+ordinals, phone numbers or parts of model names ("F-16", "S-400", "Boeing 737") are not
+figures. Written forms read: "$9.7-billion", Indian "3,00,000" and "2.4 lakh", space-grouped
+"934 000", "one and one-half", "a quarter of a million", "kilogrammes".
 
 Interval semantics (``low``/``high``, SI, both inclusive):
 
-* bare "190 miles": rounding of the last significant digit, ±5 miles (at least two
-  significant figures are assumed for round numbers: "300 km" is ±5 km, "10,000" ±500);
+* bare "190 miles": rounding of the last significant digit, ±0.5 miles; a round figure
+  (one significant digit: "300 km", "$70 billion", "1 million") carries two significant
+  figures and at least ±2.5 % of itself ("300 km" ±7.5 km, "10,000" ±500, "1 million"
+  ±50,000), so it absorbs ordinary rounding but never a unit confusion (1.6x);
+* "within X": [X/2, X] (a writer who meant a week would not say "within a month");
 * "about/approximately/some/roughly/around/close to X": ±max(rounding, 10 %);
 * "nearly/almost X": [X - max(rounding, 10 %), X];
 * "up to/as many as/at most X": [0, X + rounding] (the figure states a *maximum*; the
@@ -45,6 +53,7 @@ import re
 from dataclasses import dataclass
 
 from .analyse import doc_text
+from .figure_forms import clock_at, fraction_at, grouped_digits_at, ordinal_at, restatement_end
 from .model import Analysis, Quantity
 
 VERSION = "1"
@@ -60,7 +69,7 @@ WORD_NUMBERS = {
 }  # fmt: skip
 SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "dozen": 12, "score": 20,
+    "dozen": 12, "score": 20, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }  # fmt: skip
 # abbreviated scales, glued ("4.5bn") or separate ("4.5 m") — only with a currency
 ABBR_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
@@ -91,6 +100,7 @@ _q("min", "more than", "over", "at least", "above", "exceeding", "upwards of", "
    "no fewer than", "no less than", "not less than", "just over", "a minimum of",
    "well over", "well above", "as few as", "minimum of")  # fmt: skip
 _q("under", "fewer than", "less than", "under", "below", "just under", "not even")
+_q("within", "within", "inside of")
 QUALIFIERS[("nearly",)] = "nearly"
 QUALIFIERS[("just", "under")] = "nearly"
 QUALIFIERS[("almost",)] = "nearly"
@@ -114,8 +124,9 @@ _u("millimeter", "length", "millimetre", "millimetres", "millimeter", "millimete
 _u("foot", "length", "foot", "feet", "ft")
 _u("inch", "length", "inch", "inches")
 _u("yard", "length", "yard", "yards", "yd", "yds")
-_u("kilogram", "mass", "kilogram", "kilograms", "kg", "kgs", "kilo", "kilos")
-_u("gram", "mass", "gram", "grams", "g")
+_u("kilogram", "mass", "kilogram", "kilograms", "kg", "kgs", "kilo", "kilos", "kilogramme",
+   "kilogrammes")  # fmt: skip
+_u("gram", "mass", "gram", "grams", "g", "gramme", "grammes")
 _u("metric_ton", "mass", "tonne", "tonnes", "metric ton", "metric tons", "t")
 _u("short_ton", "mass", "ton", "tons")
 _u("pound", "mass", "pound", "pounds", "lb", "lbs")
@@ -220,9 +231,15 @@ class _Num:
     currency: str | None = None  # glued "$4.5bn" is split by spaCy; "4.5bn" keeps scale
 
 
+ROUND_FIGURE = 0.025  # a round figure ("70", "300", "1 million") is good to ±2.5 % at least
+
+
 def _rounding_of_digits(s: str) -> float:
-    """Half a unit of the last significant digit of a written numeral; round integers are
-    taken to carry at least two significant figures ("300" -> ±5, "10,000" -> ±500)."""
+    """Half a unit of the last significant digit of a written numeral. A round figure (one
+    significant digit followed by zeros: "70", "300", "10,000") was rounded by its writer to
+    some unknown place: it carries two significant figures and at least ±2.5 % of itself
+    (:data:`ROUND_FIGURE`): "70" covers 68.25-71.75, so $70 billion agrees with $68.7
+    billion; "10,000" is ±500; "300" never absorbs 350."""
     s = s.replace(",", "").lstrip("+-")
     if "." in s:
         decimals = len(s.split(".", 1)[1])
@@ -231,7 +248,7 @@ def _rounding_of_digits(s: str) -> float:
     stripped = digits.rstrip("0")
     zeros = len(digits) - len(stripped)
     if len(stripped) < 2 and len(digits) >= 2:
-        zeros = len(digits) - 2
+        return max(0.5 * 10 ** (len(digits) - 2), ROUND_FIGURE * float(digits))
     return 0.5 * 10**zeros
 
 
@@ -273,63 +290,79 @@ def _is_numlike(tok) -> bool:
 
 
 def _parse_number(doc, i: int, limit: int) -> _Num | None:
-    """The number core starting at token i (not beyond token ``limit``)."""
+    """The number core starting at token i (not beyond token ``limit``), or None: a vague
+    amount, a fraction or grouped digits, a glued scale ("4.5bn"), or digits and number
+    words with their scale words ("4.5 million", "one hundred and twenty")."""
+    special = (
+        _vague_or_article(doc, i, limit) or _grouped(doc, i, limit) or _fraction_of(doc, i, limit)
+    )
+    if special is not None:
+        return special
     tok = doc[i]
-    low = tok.lower_
-    # vague amounts: "tens of thousands of", "hundreds of", "thousands of"
-    if low == "tens" and i + 2 < limit and doc[i + 1].lower_ == "of" and doc[i + 2].lower_ in VAGUE:
-        base = VAGUE[doc[i + 2].lower_] * 10
-        end = i + 3
-        if end < limit and doc[end].lower_ == "of":
-            end += 1
-        return _Num(i, end, base, 0.0, vague=doc[i:end].text, vague_high=base * 10)
-    if low in VAGUE and i + 1 < limit and doc[i + 1].lower_ == "of":
-        base = VAGUE[low]
-        return _Num(i, i + 2, base, 0.0, vague=doc[i : i + 2].text, vague_high=base * 20)
-    # "a dozen", "half a million"
-    if low in ("a", "an") and i + 1 < limit and doc[i + 1].lower_ in ("dozen", "score"):
-        j = i + 2
-        val = SCALES[doc[i + 1].lower_]
-        return _Num(i, j, val, 0.5)
-    if (
-        low == "half"
-        and i + 2 < limit
-        and doc[i + 1].lower_ in ("a", "an")
-        and doc[i + 2].lower_ in SCALES
-    ):
-        return _Num(i, i + 3, 0.5 * SCALES[doc[i + 2].lower_], 0.05 * SCALES[doc[i + 2].lower_])
-    # "less than an hour", "more than a mile": "a"/"an" is one, only after a qualifier
-    if (
-        low in ("a", "an")
-        and i + 1 < limit
-        and (doc[i + 1].lower_,) in UNITS
-        and i > 0
-        and any(tuple(t.lower_ for t in doc[max(0, i - n) : i]) in QUALIFIERS for n in (1, 2, 3))
-    ):
-        return _Num(i, i + 1, 1.0, 0.0)
     m = _GLUED.match(tok.text)
     if m:
         num = float(m.group(1).replace(",", "") + ("." + m.group(2) if m.group(2) else ""))
         scale = ABBR_SCALES[m.group(3).lower()]
         r = _rounding_of_digits(m.group(1) + ("." + m.group(2) if m.group(2) else ""))
         return _Num(i, i + 1, num * scale, r * scale)
-    if not (_DIGITS.match(tok.text) or low in WORD_NUMBERS):
+    if not (_DIGITS.match(tok.text) or tok.lower_ in WORD_NUMBERS):
         return None
-    # extend over following number words / scales ("4.5 million", "twenty - five",
-    # "one hundred and twenty", "two dozen")
+    words, j = _number_words(doc, i, limit)
+    value = _word_value(words)
+    if value is None:
+        return None
+    return _with_fraction(doc, _Num(i, j, value, _core_rounding(tok.text, words, value)), limit)
+
+
+def _vague_or_article(doc, i: int, limit: int) -> _Num | None:
+    """ "tens of thousands of", "hundreds of", "a dozen", "half a million", and "a"/"an" as
+    one after a qualifier ("less than an hour", "more than a mile")."""
+    low = doc[i].lower_
+    nxt = doc[i + 1].lower_ if i + 1 < limit else ""
+    if low == "tens" and i + 2 < limit and nxt == "of" and doc[i + 2].lower_ in VAGUE:
+        base = VAGUE[doc[i + 2].lower_] * 10
+        end = i + 3
+        if end < limit and doc[end].lower_ == "of":
+            end += 1
+        return _Num(i, end, base, 0.0, vague=doc[i:end].text, vague_high=base * 10)
+    if low in VAGUE and nxt == "of":
+        base = VAGUE[low]
+        return _Num(i, i + 2, base, 0.0, vague=doc[i : i + 2].text, vague_high=base * 20)
+    if low in ("a", "an") and nxt in ("dozen", "score"):
+        return _Num(i, i + 2, SCALES[nxt], 0.5)
+    if low == "half" and nxt in ("a", "an") and i + 2 < limit and doc[i + 2].lower_ in SCALES:
+        return _Num(i, i + 3, 0.5 * SCALES[doc[i + 2].lower_], 0.05 * SCALES[doc[i + 2].lower_])
+    if (
+        low in ("a", "an")
+        and (nxt,) in UNITS
+        and i > 0
+        and any(tuple(t.lower_ for t in doc[max(0, i - n) : i]) in QUALIFIERS for n in (1, 2, 3))
+    ):
+        return _Num(i, i + 1, 1.0, 0.0)
+    return None
+
+
+def _number_words(doc, i: int, limit: int) -> tuple[list[str], int]:
+    """The words of a number from token i and the index after it: following number words
+    and scales ("4.5 million", "twenty - five", "one hundred and twenty", "two dozen",
+    "$9.7-billion")."""
+    tok = doc[i]
+    words = [tok.text.replace(",", "") if _DIGITS.match(tok.text) else tok.lower_]
     j = i + 1
-    words = [tok.text.replace(",", "") if _DIGITS.match(tok.text) else low]
     while j < limit:
         w = doc[j].lower_
+        nxt = doc[j + 1].lower_ if j + 1 < limit else ""
         if w in SCALES or w in WORD_NUMBERS:
             if w in WORD_NUMBERS and _DIGITS.match(words[-1]):
                 break  # "10 two" is two numbers
             words.append(w)
             j += 1
+        elif w in ("-", "–") and SCALES.get(nxt, 0) >= 1e3 and _DIGITS.match(words[-1]):
+            words.append(nxt)  # "$9.7-billion"
+            j += 2
         elif (
             w in ("-", "and")
-            and j + 1 < limit
-            and doc[j + 1].lower_ in WORD_NUMBERS
+            and nxt in WORD_NUMBERS
             and (words[-1] in WORD_NUMBERS or words[-1] in SCALES)
         ):
             if w == "and" and words[-1] not in SCALES:
@@ -338,30 +371,67 @@ def _parse_number(doc, i: int, limit: int) -> _Num | None:
             j += 1
         else:
             break
-    value = _word_value(words)
-    if value is None:
-        return None
-    # rounding: digits give theirs; a scale multiplies it; words are exact
-    if _DIGITS.match(tok.text):
-        r = _rounding_of_digits(tok.text)
+    return words, j
+
+
+def _core_rounding(text: str, words: list[str], value: float) -> float:
+    """The rounding of a number read from digits ``text`` or words ``words``: digits give
+    theirs, times any scale word; a round figure ("1 million", "ten thousand") carries two
+    significant figures and at least :data:`ROUND_FIGURE` of itself; small words are exact."""
+    if _DIGITS.match(text):
         scale = 1.0
         for w in words[1:]:
             if w in SCALES:
                 scale *= SCALES[w]
-        if scale != 1.0:
-            r = (
-                0.5 * 10 ** (-len(tok.text.split(".", 1)[1])) * scale
-                if "." in tok.text
-                else _rounding_of_digits(tok.text) * scale
-            )
-            if "." not in tok.text and float(tok.text.replace(",", "")) < 10:
-                r = 0.5 * scale
-    else:
-        scale_words = [w for w in words if w in SCALES and SCALES[w] >= 100]
-        r = 0.5 * (SCALES[scale_words[-1]] / 10 if scale_words else 1)
-        if scale_words and value / SCALES[scale_words[-1]] < 10:
-            r = 0.5 * SCALES[scale_words[-1]] / 10
-    return _Num(i, j, value, r)
+        r = _rounding_of_digits(text) * scale
+        if scale != 1.0 and "." not in text and float(text.replace(",", "")) < 10:
+            r = max(0.05 * scale, ROUND_FIGURE * value)  # "1 million", "5 billion"
+        return r
+    scale_words = [w for w in words if w in SCALES and SCALES[w] >= 100]
+    if scale_words:  # "ten thousand", "a million": two significant figures at least
+        return max(0.5 * SCALES[scale_words[-1]] / 10, ROUND_FIGURE * value)
+    return 0.5
+
+
+def _with_fraction(doc, num: _Num, limit: int) -> _Num:
+    """ "one and one-half", "two and a half", "3 and three-quarters": add the fraction."""
+    j = num.end
+    if j + 1 < limit and doc[j].lower_ == "and" and num.value == int(num.value):
+        frac = fraction_at(doc, j + 1, limit)
+        if frac is not None:
+            return _Num(num.start, frac[1], num.value + frac[0], 0.05)
+    return num
+
+
+def _fraction_of(doc, i: int, limit: int) -> _Num | None:
+    """ "a quarter of a million", "three-quarters of a mile", "two-thirds of a tonne": the
+    fraction times the scale word, or the fraction with the unit left to read."""
+    frac = fraction_at(doc, i, limit)
+    if frac is None or doc[i].lower_ == "half":
+        return None
+    k = frac[1]
+    if not (k + 1 < limit and doc[k].lower_ == "of" and doc[k + 1].lower_ in ("a", "an")):
+        return None
+    if k + 2 < limit and doc[k + 2].lower_ in SCALES:
+        value = frac[0] * SCALES[doc[k + 2].lower_]
+        return _Num(i, k + 3, value, ROUND_FIGURE * value)
+    if _match_lexicon(doc, k + 2, limit, UNITS, _MAX_UNIT_LEN) is not None:
+        return _Num(i, k + 2, frac[0], 0.05)
+    return None
+
+
+def _grouped(doc, i: int, limit: int) -> _Num | None:
+    """Indian "3,00,000" and space-grouped "934 000" (one figure, not two); a group split by
+    the tokenizer must belong to the same entity and not to a date ("May 5 100 people")."""
+    found = grouped_digits_at(doc, i, limit)
+    if found is None:
+        return None
+    value, digits, end = found
+    if end > i + 1:
+        ents = {t.ent_type_ for t in doc[i:end]}
+        if ents & {"DATE", "TIME"} or (len(ents) > 1 and doc[i].head.i != i + 1):
+            return None
+    return _Num(i, end, value, _rounding_of_digits(digits))
 
 
 # --------------------------------------------------------------------------- helpers
@@ -518,7 +588,7 @@ def _name_of(tok) -> str | None:
                 ent = next((e for e in tok.doc.ents if e.start <= c.i < e.end), None)
                 if ent is not None and ent.label_ not in ("QUANTITY", "CARDINAL", "MONEY",
                                                           "PERCENT", "DATE", "TIME"):  # fmt: skip
-                    return ent.text
+                    return _name_part(ent)
             if c.pos_ == "PROPN":
                 # proper compound chain ending at c
                 left = c
@@ -530,6 +600,12 @@ def _name_of(tok) -> str | None:
                     left = tok.doc[left.i - 1]
                 return tok.doc[left.i : c.i + 1].text
     return None
+
+
+def _name_part(ent) -> str:
+    """An entity's text up to its first number: the tagger may run "Moreno 44.6%" together."""
+    cut = next((t.i for t in ent if t.like_num or t.text in ("%", "$")), ent.end)
+    return ent.doc[ent.start : max(cut, ent.start + 1)].text
 
 
 def _owner_text(tok) -> str | None:
@@ -715,10 +791,137 @@ def _count_noun(doc, num: _Num, hi: int):
 
 
 _INCREMENT_WORDS = {"more", "other", "additional", "further", "extra", "new"}
+_OWNER_PREPS = {"at", "for", "on", "of", "with", "against", "about", "over"}
+_TOPIC_PREPS = {"of", "about", "over"}  # "reports of outages at X": X owns the reports
+_NOT_OWNER_ENTS = {"DATE", "TIME", "CARDINAL", "QUANTITY", "ORDINAL", "PERCENT", "MONEY"}
+_PLACE_ENTS = {"GPE", "LOC", "FAC"}
+_PLACE_PREPS = {"at", "on"}  # "at Dunmore airport" is where, "for Halden" is whose
+
+
+def _owner_ent_ok(prep, pobj) -> bool:
+    if pobj.ent_type_ in _NOT_OWNER_ENTS:
+        return False
+    return not (prep.lower_ in _PLACE_PREPS and pobj.ent_type_ in _PLACE_ENTS)
+
+
+_COUNTED_CUES = {"count", "tally", "report", "process", "verify", "declare", "return"}
+
+
+def _prep_owner(tok, depth: int = 2) -> str | None:
+    """A name in a prepositional phrase on ``tok``: "reports of outages at PhotoApp" ->
+    "PhotoApp", "30,000 for ChatApp" -> "ChatApp". Places and dates ("in the Wend valley",
+    "on Tuesday") are not owners: articles name them too loosely to keep counts apart."""
+    for child in tok.children:
+        if child.dep_ != "prep" or child.lower_ not in _OWNER_PREPS:
+            continue
+        for g in child.children:
+            if g.dep_ != "pobj" or not _owner_ent_ok(child, g):
+                continue
+            name = _name_of(g)
+            if name:
+                return name
+            if depth > 1 and child.lower_ in _TOPIC_PREPS:
+                inner = _prep_owner(g, depth - 1)
+                if inner:
+                    return inner
+    return None
+
+
+_FOLLOWING_OWNER_PREPS = {"for", "at", "against"}
+
+
+def _following_owner(tok, reach: int = 8) -> str | None:
+    """A name in a "for X"/"at X" phrase after a count in its clause, before any other number
+    ("cast 1.2 million ballots for Greenway and 800,000 for Halden"): the parser often hangs
+    such phrases on the verb, yet they say whose count it is."""
+    doc = tok.doc
+    for t in doc[tok.i + 1 : min(tok.sent.end, tok.i + 1 + reach)]:
+        if t.like_num or t.text in (";", ":") or t.pos_ in ("VERB", "AUX"):
+            return None
+        if t.dep_ == "prep" and t.lower_ in _FOLLOWING_OWNER_PREPS:
+            g = next((c for c in t.children if c.dep_ == "pobj"), None)
+            if g is not None and _owner_ent_ok(t, g):
+                return _name_of(g)
+    return None
+
+
+def _elided_noun(doc, num: _Num):
+    """The counted noun of a conjoined bare number: in "25,000 reports at X and 30,000 for
+    Y", "30,000" counts reports too. None when the number is not so conjoined."""
+    head = doc[num.end - 1]
+    if head.dep_ != "conj":
+        return None
+    noun = head.head
+    if noun.pos_ == "NUM" and noun.dep_ == "nummod":
+        noun = noun.head
+    for _ in range(3):  # the parse may hang it on a noun inside the first count's phrase
+        if _counted_noun(noun):
+            return noun
+        if noun.pos_ in ("VERB", "AUX"):  # "cast 1.2 million ballots for X and 800,000 ..."
+            return next((c for c in noun.children if c.dep_ == "dobj" and _counted_noun(c)), None)
+        if noun.dep_ != "pobj":
+            break
+        noun = noun.head.head
+    return None
+
+
+def _counted_noun(tok) -> bool:
+    """A noun counted by a number before it ("25,000 reports"; not "ages 6 and 16")."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "nummod" and c.i < tok.i for c in tok.children)
+
+
+def _share_of(doc, anchor, lo: int, hi: int) -> tuple[str | None, str | None]:
+    """(measure, owner) of a percentage: what it is a share of. "50.9% of the vote" ->
+    "vote"; "with 99.5% of ballots counted" -> "ballot counted" (the progress of a count,
+    another property); "Rivera took 50.83 percent" -> "take" (the reconciler reads a
+    winning verb as a vote share)."""
+    measure, entity = _attach_measure(doc, anchor, lo, hi, "percentage")
+    named = _share_holder(anchor)
+    if named is not None:
+        measure, entity = named
+    for t in doc[anchor.i + 1 : min(hi, anchor.i + 7)]:
+        if t.lemma_.lower() in _COUNTED_CUES and t.tag_.startswith("VB"):
+            return f"{measure or 'vote'} counted", None
+        if t.is_punct and t.text != "-":
+            break
+    subj = _subject_of(anchor.head if anchor.dep_ in ("attr", "dobj", "oprd") else anchor)
+    if (
+        subj is not None
+        and measure in _CHANGE_VERBS | {"be", "stand", "reach"}
+        and (subj.pos_ == "NOUN" or subj.lower_ in _SHARE_NOUNS)
+    ):
+        return subj.lower_ if subj.lower_ in _SHARE_NOUNS else subj.lemma_.lower(), None
+    return measure, entity
+
+
+# wholes a share is often of, which the tagger may take for names at a sentence start
+_SHARE_NOUNS = {"turnout", "unemployment", "inflation", "support", "approval", "participation",
+                "occupancy", "vacancy", "literacy", "coverage"}  # fmt: skip
+
+
+def _share_holder(anchor) -> tuple[str | None, str | None] | None:
+    """(clause verb, holder) when a percentage names whose share it is: "48.66% for Tomas
+    Reil", "gave Vask 51.8%", "and Reil 48.2%"; None otherwise."""
+    following = _following_owner(anchor)
+    verb = anchor
+    for _ in range(8):  # up to the clause's verb; the root is its own head
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    lemma = verb.lemma_.lower() if verb.pos_ in ("VERB", "AUX") else None
+    if following:
+        return lemma, following
+    if anchor.head.pos_ == "PROPN" and anchor.dep_ in ("appos", "compound", "nmod", "npadvmod"):
+        return lemma, _name_of(anchor.head)
+    dative = next((c for c in verb.children if c.dep_ in ("dative", "iobj")), None)
+    if dative is not None and _name_of(dative):
+        return lemma, _name_of(dative)
+    return None
 
 
 def _previous_noun(doc, lo: int, before: int) -> str | None:
-    """For "two people were killed and five others ...": the noun of the count before."""
+    """For "two people were killed and five others ..." and "eight workers were aboard; two
+    were rescued": the noun of the count before, in the same sentence."""
     for k in range(before - 1, lo - 1, -1):
         t = doc[k]
         if t.pos_ == "NOUN" and k > lo and doc[k - 1].like_num:
@@ -737,6 +940,8 @@ def _predicate_of_count(noun):
     if entity_parts:
         ent = next((e for e in noun.doc.ents if e.start <= entity_parts[0].i < e.end), None)
         entity = ent.text if ent is not None else " ".join(t.text for t in entity_parts)
+    if entity is None:
+        entity = _prep_owner(noun) or _following_owner(noun)
     tok = noun
     while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head is not tok:
         tok = tok.head  # "312 passengers and 41 crew were taken off": the first conjunct's verb
@@ -748,6 +953,8 @@ def _predicate_of_count(noun):
         v = tok.head
         while v.dep_ == "conj" and v.pos_ == "NOUN":
             v = v.head
+        if v.pos_ == "AUX" and v.dep_ in ("aux", "auxpass"):
+            v = v.head  # "six are missing" parsed with "are" as the head
         if v.pos_ in ("VERB", "AUX"):
             # copula / "known to have died": prefer xcomp / acomp complements
             comp = [c for c in v.children if c.dep_ in ("xcomp", "acomp", "oprd")]
@@ -758,6 +965,10 @@ def _predicate_of_count(noun):
                 sub = [c for c in comp[0].children if c.dep_ in ("xcomp",)]
                 if pred in ("unable", "able") and sub:
                     pred = _lemma(sub[0])
+            if pred == "be" and not comp:
+                subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i != tok.i), None)
+                if subj is not None and subj.pos_ == "NOUN":
+                    pred = _lemma(subj)  # "the margin was about 420,000 votes"
             if pred == "lose":
                 pred = "die"
             if pred == "take" and any(
@@ -842,333 +1053,403 @@ def extract_quantities(analysis: Analysis) -> list[Quantity]:
     return out
 
 
+@dataclass
+class _Fig:
+    """A figure while it is read: its number core, range partner, currency or unit,
+    qualifier, and where its tokens start (``start``) and the number part ends (``after``)."""
+
+    num: _Num
+    start: int
+    after: int
+    high: _Num | None = None
+    qual: tuple | None = None
+    currency: str | None = None
+    unit: tuple[str, str] | None = None
+    unit_end: int = 0
+    scale: float = 1.0
+
+
 def _figure_at(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
-    tok = doc[i]
-    # glued currency+scale token like "4.5bn" needs a currency symbol before it
+    """The figure starting at token i of the sentence [lo, hi): (Quantity or None, the token
+    index to resume reading at)."""
+    special = _clock_figure(doc, i, lo, hi, aid, s_index)
+    if special is None:
+        special = _ordinal_figure(doc, i, lo, hi, aid, s_index)
+    if special is not None:
+        return special
     num = _parse_number(doc, i, hi)
     if num is None:
         return None, i + 1
-    if (
-        tok.like_num is False
-        and not num.vague
-        and tok.lower_ not in ("a", "an", "half")
-        and not _GLUED.match(tok.text)
-    ):
-        pass
+    skip = _rejected(doc, num, lo, hi)
+    if skip is not None:
+        return None, skip
+    fig = _Fig(num, num.start, num.end)
+    _read_range(doc, fig, lo, hi)
+    _read_currency_or_unit(doc, fig, lo, hi)
+    skip = _time_reference(doc, fig, lo, hi)
+    if skip is not None:
+        return None, skip
+    _read_qualifier(doc, fig, lo)
+    return _build(doc, fig, lo, hi, aid, s_index)
+
+
+def _rejected(doc, num: _Num, lo: int, hi: int) -> int | None:
+    """Where to resume when the number is not a figure (a phone number, a model name, an
+    ordinal, a street address, a clock time, a score, an adjective like "two-handed")."""
     core_tok = doc[num.start]
-    # ------------------------------------------------------------ rejections
-    if _PHONE.match(core_tok.text) or (
-        core_tok.text.isdigit() and len(core_tok.text) >= 2 and core_tok.text.startswith("0")
-    ):
-        return None, num.end  # phone numbers, "'09"
-    g = _GLUED.match(core_tok.text) or _GLUED_UNIT.match(core_tok.text)
-    if g and core_tok.text[-1].isupper() and _currency_before(doc, num.start, lo) is None:
-        return None, num.end  # "9600M", "4K", "5G": model names, not figures
-    if (
-        num.end < hi
-        and doc[num.end].text in ("-", ".")
-        and num.end + 1 < hi
-        and doc[num.end + 1].text.isdigit()
-        and doc[num.end + 1].text.startswith("0")
-    ):
-        return None, num.end + 2  # phone "555-0123"
-    if core_tok.ent_type_ in ("ORDINAL",) or re.match(r"^\d+(st|nd|rd|th)$", core_tok.lower_):
-        return None, num.end
-    if ":" in core_tok.text or "/" in core_tok.text:
-        return None, num.end
-    if core_tok.lower_ == "one" and num.end == i + 1:
-        nxt = doc[i + 1] if i + 1 < hi else None
-        if (
-            core_tok.pos_ == "PRON"
-            or nxt is None
-            or nxt.lower_ in ("of", "another", "day", "time", "way", "side", "hand")
-        ):
-            return None, num.end
-    if _is_model_number(doc, num, lo):
-        return None, num.end
-    if (
-        any(
-            t.lower_ in _STREET_WORDS
-            for t in doc[num.end : min(hi, num.end + 4)]
-            if t.text[:1].isupper()
-        )
+    text = core_tok.text
+    if _PHONE.match(text) or (text.isdigit() and len(text) >= 2 and text.startswith("0")):
+        return num.end  # phone numbers, "'09"
+    g = _GLUED.match(text) or _GLUED_UNIT.match(text)
+    if g and text[-1].isupper() and _currency_before(doc, num.start, lo) is None:
+        return num.end  # "9600M", "4K", "5G": model names, not figures
+    nxt = doc[num.end] if num.end < hi else None
+    nxt2 = doc[num.end + 1] if num.end + 1 < hi else None
+    if nxt is not None and nxt2 is not None and nxt.text in ("-", "."):
+        if nxt2.text.isdigit() and nxt2.text.startswith("0"):
+            return num.end + 2  # phone "555-0123"
+    if core_tok.ent_type_ == "ORDINAL" or re.match(r"^\d+(st|nd|rd|th)$", core_tok.lower_):
+        return num.end
+    if ":" in text or "/" in text:
+        return num.end
+    if _is_pronoun_one(doc, num, hi) or _is_model_number(doc, num, lo):
+        return num.end
+    if _is_street_number(doc, num, hi):
+        return num.end  # a street address: "24 Independent Street"
+    if nxt is not None and nxt.lower_ in _TIME_AFTER:
+        return num.end + 1  # "7 p.m.", "11 am"
+    if nxt is not None and nxt2 is not None and nxt.text in ("-", "–"):
+        if _DIGITS.match(nxt2.text) and float(nxt2.text.replace(",", "")) <= num.value:
+            return num.end + 2  # a score or a record: "19-7", "43 - 39"
+        if _is_hyphen_adjective(doc, num, hi):
+            return num.end + 2  # "two-handed", "three-time", "four-star": an adjective
+    m_unit = _GLUED_UNIT.match(text)
+    if m_unit and not _GLUED.match(text):
+        key = (m_unit.group(2).lower(),)
+        if key not in UNITS or key in _AMBIGUOUS_UNITS:
+            return num.end  # "320GB", "4K", "5G": not a figure we normalise
+    return None
+
+
+def _is_pronoun_one(doc, num: _Num, hi: int) -> bool:
+    """ "one of them", "one day", "on the one hand": "one" that is not a count."""
+    core_tok = doc[num.start]
+    if core_tok.lower_ != "one" or num.end != num.start + 1:
+        return False
+    nxt = doc[num.end] if num.end < hi else None
+    return (
+        core_tok.pos_ == "PRON"
+        or nxt is None
+        or nxt.lower_ in ("of", "another", "day", "time", "way", "side", "hand")
+    )
+
+
+def _is_street_number(doc, num: _Num, hi: int) -> bool:
+    window = doc[num.end : min(hi, num.end + 4)]
+    return (
+        any(t.lower_ in _STREET_WORDS for t in window if t.text[:1].isupper())
         and num.end < hi
         and doc[num.end].text[:1].isupper()
-    ):
-        return None, num.end  # a street address: "24 Independent Street"
-    if num.end < hi and doc[num.end].lower_ in _TIME_AFTER:
-        return None, num.end + 1  # "7 p.m.", "11 am"
-    if (
-        num.end + 1 < hi
-        and doc[num.end].text in ("-", "–")
-        and _DIGITS.match(doc[num.end + 1].text)
-    ):
-        other = float(doc[num.end + 1].text.replace(",", ""))
-        if other <= num.value:
-            return None, num.end + 2  # a score or a record: "19-7", "43 - 39"
-    if (
-        num.end + 1 < hi
-        and doc[num.end].text in ("-", "–")
-        and doc[num.end].idx == doc[num.end - 1].idx + len(doc[num.end - 1].text)
+    )
+
+
+def _is_hyphen_adjective(doc, num: _Num, hi: int) -> bool:
+    """ "two-handed", "three-time": a glued hyphen followed by neither a number nor a unit."""
+    hyph = doc[num.end]
+    return (
+        hyph.idx == doc[num.end - 1].idx + len(doc[num.end - 1].text)
         and not _parse_number(doc, num.end + 1, hi)
         and _match_lexicon(doc, num.end + 1, hi, UNITS, _MAX_UNIT_LEN) is None
         and doc[num.end + 1].lower_ not in ("pound", "pounds", "dollar", "euro")
-    ):
-        return None, num.end + 2  # "two-handed", "three-time", "four-star": an adjective
-    m_unit = _GLUED_UNIT.match(core_tok.text)
-    if (
-        m_unit
-        and not _GLUED.match(core_tok.text)
-        and (
-            (m_unit.group(2).lower(),) not in UNITS
-            or (m_unit.group(2).lower(),) in _AMBIGUOUS_UNITS
-        )
-    ):
-        return None, num.end  # "320GB", "4K", "5G": not a figure we normalise
-    # ------------------------------------------------------------ range partner
-    start_tok, end_tok = num.start, num.end
-    high_num = None
-    qual = None
-    j = num.end
-    if j + 1 < hi and doc[j].lower_ in ("to", "-", "–", "and") and not num.vague:
-        partner = _parse_number(doc, j + 1, hi)
-        if partner is not None and partner.value > num.value and not partner.vague:
-            is_between = num.start > lo and doc[num.start - 1].lower_ == "between"
-            if doc[j].lower_ != "and" or is_between:
-                high_num = partner
-                j = partner.end
-                if is_between:
-                    start_tok = num.start - 1
-                qual = ("range", start_tok, doc[start_tok : num.start].text if is_between else "")
-    # "4.5 to 5 million": the scale word written once applies to both ends
-    if high_num is not None and num.value < 1000 <= high_num.value:
-        first = doc[high_num.start].text
+        and doc[num.end + 1].lower_ not in SCALES
+    )
+
+
+def _read_range(doc, fig: _Fig, lo: int, hi: int) -> None:
+    """ "between X and Y", "X to Y", "X-Y": sets ``fig.high`` and the "range" qualifier; a
+    scale word written once applies to both ends ("4.5 to 5 million")."""
+    num, j = fig.num, fig.num.end
+    if not (j + 1 < hi and doc[j].lower_ in ("to", "-", "–", "and") and not num.vague):
+        return
+    partner = _parse_number(doc, j + 1, hi)
+    if partner is None or partner.value <= num.value or partner.vague:
+        return
+    is_between = num.start > lo and doc[num.start - 1].lower_ == "between"
+    if doc[j].lower_ == "and" and not is_between:
+        return
+    fig.high, fig.after = partner, partner.end
+    if is_between:
+        fig.start = num.start - 1
+    fig.qual = ("range", fig.start, doc[fig.start : num.start].text if is_between else "")
+    if num.value < 1000 <= partner.value:
+        first = doc[partner.start].text
         if _DIGITS.match(first) and float(first.replace(",", "")) > 0:
-            scale = high_num.value / float(first.replace(",", ""))
+            scale = partner.value / float(first.replace(",", ""))
             if scale >= 1000:
-                num = _Num(num.start, num.end, num.value * scale, num.rounding * scale)
-    # ------------------------------------------------------------ currency / unit
-    currency = None
+                fig.num = _Num(num.start, num.end, num.value * scale, num.rounding * scale)
+
+
+_MASS_CUES = {"foot", "feet", "tall", "inch", "inches", "weight", "lbs", "weigh", "weighs",
+              "weighed", "weighing", "tonne", "tonnes", "heavy", "displacement", "cargo", "load",
+              "carry", "carried", "carrying"}  # fmt: skip
+
+
+def _pounds(doc, j: int, lo: int, hi: int) -> tuple[str | None, tuple[str, str] | None, int]:
+    """ "pounds" after a number: sterling (money cues, "pounds sterling") or mass ("pounds
+    of steel", weight cues). Returns (currency, unit, end)."""
+    nxt = doc[j + 1].lower_ if j + 1 < hi else ""
+    words = {t.lower_ for t in doc[lo:hi]}
+    if nxt == "sterling":
+        return "GBP", None, j + 2
+    if nxt != "of" and words & _MONEY_CUES and not words & _MASS_CUES:
+        return "GBP", None, j + 1
+    return None, ("pound", "mass"), j + 1
+
+
+def _read_currency_or_unit(doc, fig: _Fig, lo: int, hi: int) -> None:
+    """A currency before ("$", "US$") or after ("dollars", "EUR") the number, an abbreviated
+    scale after a currency ("$4.5 bn"), or a unit after it ("miles", "%", "-metre"), or a
+    unit glued to the digits ("10km")."""
+    num, j = fig.num, fig.after
+    fig.unit_end = j
     cur = _currency_before(doc, num.start, lo)
     if cur is not None:
-        currency, cstart = cur
-        start_tok = min(start_tok, cstart)
-    unit_info = None
-    unit_end = j
-    scale_mult = 1.0
-    if currency and j < hi and doc[j].lower_ in ABBR_SCALES and not doc[j].is_punct:
-        scale_mult = ABBR_SCALES[doc[j].lower_]
+        fig.currency = cur[0]
+        fig.start = min(fig.start, cur[1])
+    if fig.currency and j < hi and doc[j].lower_ in ABBR_SCALES and not doc[j].is_punct:
+        fig.scale = ABBR_SCALES[doc[j].lower_]
         j += 1
-        unit_end = j
-    if j < hi and not currency:
-        w = doc[j].lower_
-        nxt = doc[j + 1].lower_ if j + 1 < hi else ""
-        if w in CURRENCY_WORDS:
-            currency = CURRENCY_WORDS[w]
-            unit_end = j + 1
-        elif w in ("pound", "pounds"):
-            sent_words = {t.lower_ for t in doc[lo:hi]}
-            mass_cues = {
-                "foot",
-                "feet",
-                "tall",
-                "inch",
-                "inches",
-                "weight",
-                "lbs",
-                "weigh",
-                "weighs",
-                "weighed",
-                "weighing",
-                "tonne",
-                "tonnes",
-                "heavy",
-                "displacement",
-                "cargo",
-                "load",
-            }
-            if nxt == "sterling" or (sent_words & _MONEY_CUES and not sent_words & mass_cues):
-                currency = "GBP"
-                unit_end = j + 2 if nxt == "sterling" else j + 1
-            else:
-                unit_info = ("pound", "mass")
-                unit_end = j + 1
-        elif w in CURRENCY_SYMBOLS and len(w) == 3 and doc[j].text.isupper():
-            currency = CURRENCY_SYMBOLS[w]
-            unit_end = j + 1
-        else:
-            u = _find_unit(doc, j, hi, doc[num.end - 1])
-            if u is not None:
-                unit_info, unit_end = u
-    elif j < hi and currency and doc[j].lower_ in CURRENCY_WORDS:
-        unit_end = j + 1
-    # glued unit "10km", "97%"
-    if unit_info is None and currency is None and not _GLUED.match(core_tok.text):
-        m = _GLUED_UNIT.match(core_tok.text)
+        fig.after = fig.unit_end = j
+    if j < hi and not fig.currency:
+        _read_unit_after(doc, fig, j, lo, hi)
+    elif j < hi and fig.currency and doc[j].lower_ in CURRENCY_WORDS:
+        fig.unit_end = j + 1
+    core = doc[num.start].text
+    if fig.unit is None and fig.currency is None and not _GLUED.match(core):
+        m = _GLUED_UNIT.match(core)
         if m and (m.group(2).lower(),) in UNITS and (m.group(2).lower(),) not in _AMBIGUOUS_UNITS:
-            unit_info = UNITS[(m.group(2).lower(),)]
-            num = _Num(num.start, num.end, float(m.group(1)), _rounding_of_digits(m.group(1)))
-    # ------------------------------------------------------------ dates / years / times
-    in_date = core_tok.ent_type_ in ("DATE", "TIME")
-    if unit_info is None and currency is None and _is_date_like(doc, num):
-        return None, num.end
-    if unit_info is not None and unit_info[1] == "duration":
-        after = doc[unit_end].lower_ if unit_end < hi else ""
-        b = start_tok - 1
-        while b > lo and doc[b].lower_ in (
-            "just",
-            "only",
-            "about",
-            "some",
-            "another",
-            "over",
-            "roughly",
-        ):
+            fig.unit = UNITS[(m.group(2).lower(),)]
+            fig.num = _Num(num.start, num.end, float(m.group(1)), _rounding_of_digits(m.group(1)))
+
+
+def _read_unit_after(doc, fig: _Fig, j: int, lo: int, hi: int) -> None:
+    w = doc[j].lower_
+    if w in CURRENCY_WORDS:
+        fig.currency, fig.unit_end = CURRENCY_WORDS[w], j + 1
+    elif w in ("pound", "pounds"):
+        fig.currency, fig.unit, fig.unit_end = _pounds(doc, j, lo, hi)
+    elif w in CURRENCY_SYMBOLS and len(w) == 3 and doc[j].text.isupper():
+        fig.currency, fig.unit_end = CURRENCY_SYMBOLS[w], j + 1
+    else:
+        u = _find_unit(doc, j, hi, doc[fig.num.end - 1])
+        if u is not None:
+            fig.unit, fig.unit_end = u
+
+
+_DURATION_EXCLUDE_BEFORE = {"next", "last", "past", "previous", "coming", "first", "final"}
+_DURATION_FILLERS = {"just", "only", "about", "some", "another", "over", "roughly"}
+
+
+def _time_reference(doc, fig: _Fig, lo: int, hi: int) -> int | None:
+    """Where to resume when the figure is a date, a year or a point in time rather than an
+    amount: "in 2019", "two days ago", "the past five days", "a two-day visit"."""
+    num = fig.num
+    in_date = doc[num.start].ent_type_ in ("DATE", "TIME")
+    if fig.unit is None and fig.currency is None and _is_date_like(doc, num):
+        return num.end
+    if fig.unit is not None and fig.unit[1] == "duration":
+        after = doc[fig.unit_end].lower_ if fig.unit_end < hi else ""
+        b = fig.start - 1
+        while b > lo and doc[b].lower_ in _DURATION_FILLERS:
             b -= 1
-        before = doc[b].lower_ if b >= lo and b < start_tok else ""
-        # "in two months", "two days ago", "the past five days", "a two-day visit"
-        if (
-            after in _DURATION_EXCLUDE_AFTER
-            or before in ("in", "next", "last", "past", "previous", "coming", "first", "final")
-            or after == "-"
-        ):
-            return None, unit_end
-    elif in_date and unit_info is None and currency is None and high_num is None:
-        return None, num.end
-    # ------------------------------------------------------------ qualifier
-    if qual is None:
-        qb = _qualifier_before(doc, start_tok, lo)
-        # "only about 50 miles": skip one filler word
-        if (
-            qb is None
-            and start_tok - 1 > lo
-            and doc[start_tok - 1].lower_ in ("only", "just", "still")
-        ):
-            qb = None
-        if qb is not None:
-            qual = qb
-            start_tok = qb[1]
-    # ------------------------------------------------------------ build
-    value = num.value * scale_mult
-    rounding = num.rounding * scale_mult
-    hv = high_num.value * scale_mult if high_num is not None else None
-    hr = high_num.rounding * scale_mult if high_num is not None else None
-    noun = measure = entity = None
-    if currency is not None:
-        unit, dimension, si_unit = currency, "money", currency
-        anchor = doc[unit_end - 1]
-        measure, entity = _attach_measure(doc, anchor, lo, hi, dimension)
-        end_tok = unit_end
-        conv = float
-        surface_unit = currency
-    elif unit_info is not None:
-        unit, dimension = unit_info
-        si_unit = (
-            "%"
-            if dimension == "percentage"
-            else ("pp" if dimension == "percentage points" else _si_unit(unit))
-        )
-        anchor = doc[unit_end - 1]
-        measure, entity = _attach_measure(doc, anchor, lo, hi, dimension)
-        end_tok = unit_end
-        if dimension in ("percentage", "percentage points"):
+        before = doc[b].lower_ if lo <= b < fig.start else ""
+        if after in _DURATION_EXCLUDE_AFTER or before in _DURATION_EXCLUDE_BEFORE or after == "-":
+            return fig.unit_end
+        if before == "in" and not _completed_in(doc[b]):
+            return fig.unit_end  # "takes office in two months": a point in time ahead
+    elif in_date and fig.unit is None and fig.currency is None and fig.high is None:
+        anchor = doc[num.end - 1]
+        if not _is_tally(_attach_measure(doc, anchor, lo, hi, "count")[0]):
+            return num.end
+    return None
 
-            def conv(v):
-                return float(v)
-        else:
 
-            def conv(v, _u=unit):
-                return _convert(v, _u)
+def _completed_in(prep) -> bool:
+    """ "in" before a duration names how long something took when its verb is in the past
+    ("was put out in 45 minutes", "sold out in two hours"), a point ahead otherwise."""
+    verb = prep.head
+    return verb.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "to") for c in verb.children
+    )
 
-        surface_unit = doc[j:unit_end].text.lstrip("-– ") if unit_end > j else unit
+
+def _read_qualifier(doc, fig: _Fig, lo: int) -> None:
+    if fig.qual is not None:
+        return
+    qb = _qualifier_before(doc, fig.start, lo)
+    if qb is not None:
+        fig.qual = qb
+        fig.start = qb[1]
+
+
+def _to_si(value: float, unit: str, dimension: str) -> float:
+    if dimension in ("money", "percentage", "percentage points", "count", "ordinal"):
+        return float(value)
+    return _convert(value, unit)
+
+
+def _measured(doc, fig: _Fig, lo: int, hi: int) -> dict:
+    """Unit, SI unit, property and owner of a figure with a currency or a unit."""
+    anchor = doc[fig.unit_end - 1]
+    if fig.currency is not None:
+        measure, entity = _attach_measure(doc, anchor, lo, hi, "money")
+        return dict(unit=fig.currency, dimension="money", si_unit=fig.currency, measure=measure,
+                    entity=entity, end=fig.unit_end, surface=fig.currency)  # fmt: skip
+    unit, dimension = fig.unit  # type: ignore[misc]
+    si_unit = {"percentage": "%", "percentage points": "pp"}.get(dimension) or _si_unit(unit)
+    if dimension == "percentage":
+        measure, entity = _share_of(doc, anchor, lo, hi)
     else:
-        # a count: needs a counted noun, or a tally noun ("the death toll rose to four")
-        noun_tok = _count_noun(doc, num if high_num is None else high_num, hi)
-        if noun_tok is not None and (
-            noun_tok.lower_ in _NON_COUNT_NOUNS or len(noun_tok.text) == 1
-        ):
-            return None, num.end  # "7 p.m.", "5G"
-        if noun_tok is not None and noun_tok.lower_ in ("percent",):
-            return None, num.end
-        dimension, unit, si_unit = "count", "", ""
-        surface_unit = None
-        if num.value != int(num.value) and num.value < 1000 and not num.vague:
-            return None, num.end  # "a 5.6 quake", "3.2 megapixel": a rating, not a count
+        measure, entity = _attach_measure(doc, anchor, lo, hi, dimension)
+    j = fig.after
+    surface = doc[j : fig.unit_end].text.lstrip("-– ") if fig.unit_end > j else unit
+    return dict(unit=unit, dimension=dimension, si_unit=si_unit, measure=measure, entity=entity,
+                end=fig.unit_end, surface=surface)  # fmt: skip
 
-        def conv(v):
-            return float(v)
 
-        if noun_tok is not None and noun_tok.i >= (high_num.end if high_num else num.end):
-            noun = noun_tok.lemma_.lower()
-            if noun_tok.lower_ in ("people", "persons"):
-                noun = "person"
-            measure, entity = _predicate_of_count(noun_tok)
-            end_tok = noun_tok.i + 1
-            between = {t.lower_ for t in doc[(high_num or num).end : noun_tok.i]}
-            before_tok = doc[start_tok - 1].lower_ if start_tok > lo else ""
-            if between & _INCREMENT_WORDS or before_tok in ("another", "further", "additional"):
-                # "two more bodies", "two other reservoirs": not a total, never compared
-                qual = ("increment", start_tok, "increment")
-            if noun in ("other", "others"):
-                noun = _previous_noun(doc, lo, num.start) or noun
-        else:
-            anchor = doc[num.end - 1]
-            measure, entity = _attach_measure(doc, anchor, lo, hi, "count")
-            if not measure or measure.split()[-1] not in _TALLY_NOUNS:
-                return None, num.end
-            end_tok = high_num.end if high_num else num.end
-        if in_date and noun is None:
-            return None, num.end
-        if num.vague and noun is None:
-            return None, num.end
-    # interval (in surface units, then SI)
-    kind = qual[0] if qual else None
+def _counted(doc, fig: _Fig, lo: int, hi: int) -> dict | None:
+    """Counted noun, property and owner of a count; None when the number counts nothing of
+    interest ("7 p.m.", "a 5.6 quake", "5G")."""
+    num, high = fig.num, fig.high
+    noun_tok = _count_noun(doc, num if high is None else high, hi)
+    if noun_tok is not None and (
+        noun_tok.lower_ in _NON_COUNT_NOUNS
+        or len(noun_tok.text) == 1
+        or noun_tok.lower_ == "percent"
+    ):
+        return None
+    if num.value != int(num.value) and num.value < 1000 and not num.vague:
+        return None  # "a 5.6 quake", "3.2 megapixel": a rating, not a count
+    out = dict(unit="", dimension="count", si_unit="", surface=None, noun=None)
+    end_of_num = (high or num).end
+    elided = _elided_noun(doc, num) if noun_tok is None else None
+    if noun_tok is not None and noun_tok.i >= end_of_num:
+        noun = noun_tok.lemma_.lower()
+        noun = "person" if noun_tok.lower_ in ("people", "persons") else noun
+        measure, entity = _predicate_of_count(noun_tok)
+        out.update(noun=noun, measure=measure, entity=entity, end=noun_tok.i + 1)
+        between = {t.lower_ for t in doc[end_of_num : noun_tok.i]}
+        before_tok = doc[fig.start - 1].lower_ if fig.start > lo else ""
+        if between & _INCREMENT_WORDS or before_tok in ("another", "further", "additional"):
+            fig.qual = ("increment", fig.start, "increment")  # "two more bodies": a change
+        if noun in ("other", "others"):
+            out["noun"] = _previous_noun(doc, lo, num.start) or noun
+    elif noun_tok is None and doc[num.end - 1].dep_ in ("nsubj", "nsubjpass"):
+        noun = _previous_noun(doc, lo, num.start)
+        if noun is None:
+            return None
+        measure, entity = _predicate_of_count(doc[num.end - 1])
+        out.update(noun=noun, measure=measure, entity=entity, end=end_of_num)
+    elif elided is not None:
+        measure, _ = _predicate_of_count(elided)
+        last = doc[num.end - 1]
+        owner = _prep_owner(last) or _following_owner(last)
+        out.update(noun=elided.lemma_.lower(), measure=measure, end=end_of_num, entity=owner)
+    else:
+        measure, entity = _attach_measure(doc, doc[num.end - 1], lo, hi, "count")
+        if not _is_tally(measure) or num.vague:
+            return None
+        out.update(measure=measure, entity=entity, end=end_of_num)
+        out.update(_tally_thing(doc, lo, num.start))
+        return out  # "the toll rose to 76": a tally, even where the tagger saw a year
+    if out["noun"] is None and (num.vague or doc[num.start].ent_type_ in ("DATE", "TIME")):
+        return None
+    return out
+
+
+def _tally_thing(doc, lo: int, before: int) -> dict:
+    """What a tally counts, from "the number of protesters arrested rose to 88": the noun
+    ("protester") and the event ("arrest") as ``{"noun", "measure"}``; {} when unsaid."""
+    for t in doc[lo:before]:
+        if t.lemma_.lower() not in _TALLY_NOUNS or t.pos_ != "NOUN":
+            continue
+        for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
+            g = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            if g is None or g.lemma_.lower() in ("death", "fatality", "casualty", "injury"):
+                continue
+            out = {"noun": "person" if g.lower_ in ("people", "persons") else g.lemma_.lower()}
+            nxt = doc[g.i + 1] if g.i + 1 < before else None
+            if nxt is not None and nxt.tag_ == "VBN":
+                out["measure"] = nxt.lemma_.lower()
+            return out
+    return {}
+
+
+def _is_tally(measure: str | None) -> bool:
+    return bool(measure) and measure.split()[-1] in _TALLY_NOUNS  # type: ignore[union-attr]
+
+
+def _interval(kind: str | None, value: float, rounding: float, fig: _Fig, dimension: str):
+    """(low, high, kind) in surface units for a qualifier kind (see the module docstring)."""
     if kind == "range":
-        lo_v, hi_v = value - rounding, (hv or value) + (hr or 0)
-    elif num.vague:
-        lo_v, hi_v = value, num.vague_high * scale_mult
-        kind = "vague"
-    elif kind in ("about",):
-        w = max(rounding, 0.1 * value)
-        lo_v, hi_v = value - w, value + w
-    elif kind == "nearly":
-        lo_v, hi_v = value - max(rounding, 0.1 * value), value
-    elif kind == "max":
-        lo_v, hi_v = 0.0, value + rounding
-    elif kind == "max-about":
-        lo_v, hi_v = 0.0, value + max(rounding, 0.1 * value)
-    elif kind == "min":
-        # "more than X": [X, 1.5 X]; small counts get room for a couple more ("at least two"
-        # is consistent with four)
+        hv = fig.high.value * fig.scale if fig.high else value
+        hr = fig.high.rounding * fig.scale if fig.high else 0.0
+        return value - rounding, hv + hr, kind
+    if fig.num.vague:
+        return value, fig.num.vague_high * fig.scale, "vague"  # type: ignore[operator]
+    widened = max(rounding, 0.1 * value)
+    if kind == "about":
+        return value - widened, value + widened, kind
+    if kind == "nearly":
+        return value - widened, value, kind
+    if kind == "max":
+        return 0.0, value + rounding, kind
+    if kind == "max-about":
+        return 0.0, value + widened, kind
+    if kind == "min":
+        # "more than X": [X, 1.5 X]; small counts get room for a couple more
         hi_v = value * 1.5
-        if dimension == "count":
-            hi_v = max(hi_v, value + 2)
-        lo_v = value
-    elif kind == "under":
-        lo_v, hi_v = 0.0, value
-    elif kind == "increment":
-        lo_v, hi_v = value - rounding, value + rounding
+        return value, max(hi_v, value + 2) if dimension == "count" else hi_v, kind
+    if kind == "under":
+        return 0.0, value, kind
+    if kind == "within":
+        return 0.5 * value, value + rounding, kind
+    return value - rounding, value + rounding, kind
+
+
+def _build(doc, fig: _Fig, lo: int, hi: int, aid: str, s_index: int):
+    """The Quantity of a read figure: (Quantity or None, index to resume at)."""
+    num = fig.num
+    if fig.currency is not None or fig.unit is not None:
+        info = _measured(doc, fig, lo, hi)
+        info["noun"] = None
     else:
-        lo_v, hi_v = value - rounding, value + rounding
-    if dimension == "count":
+        info = _counted(doc, fig, lo, hi)
+        if info is None:
+            return None, num.end
+    value, rounding = num.value * fig.scale, num.rounding * fig.scale
+    kind = fig.qual[0] if fig.qual else None
+    lo_v, hi_v, kind = _interval(kind, value, rounding, fig, info["dimension"])
+    if info["dimension"] == "count":
         lo_v = max(lo_v, 0.0)
+    unit, dimension = info["unit"], info["dimension"]
     if dimension == "temperature":
-        si_lo, si_hi, si_val = conv(lo_v), conv(hi_v), conv(value)
+        si_lo, si_hi, si_val = (_to_si(v, unit, dimension) for v in (lo_v, hi_v, value))
     else:
-        si_val = conv(value)
-        factor = si_val / value if value else conv(1.0)
+        si_val = _to_si(value, unit, dimension)
+        factor = si_val / value if value else _to_si(1.0, unit, dimension)
         si_lo, si_hi = lo_v * factor, hi_v * factor
-    if kind == "range" and hv is not None:
-        si_val = conv(value)  # the low end names the figure; the interval holds the range
-    start_char = doc[start_tok].idx
+    end_tok = info["end"]
+    start_char = doc[fig.start].idx
     end_char = doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
+    qual = fig.qual
     q = Quantity(
         article=aid,
         start=start_char,
         end=end_char,
         text=doc_text(doc)[start_char:end_char],
         value=_round6(si_val),
-        unit=si_unit,
+        unit=info["si_unit"],
         dimension=dimension,
         low=_round6(si_lo),
         high=_round6(si_hi),
@@ -1177,15 +1458,105 @@ def _figure_at(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
             if qual and qual[2]
             else (kind if kind in ("range", "vague", "increment") else None)
         ),
-        surface_unit=surface_unit,
-        noun=noun,
-        measure=measure,
-        entity=entity,
+        surface_unit=info["surface"],
+        noun=info["noun"],
+        measure=info["measure"],
+        entity=info["entity"],
         sentence=s_index,
     )
     if num.vague:
         q.qualifier = num.vague.lower()
     return q, end_tok
+
+
+# --------------------------------------------------------------------------- clock, ordinal
+
+_CLOCK_QUALIFIERS = {
+    ("shortly", "after"): "min", ("just", "after"): "min", ("soon", "after"): "min",
+    ("after",): "min", ("shortly", "before"): "under", ("just", "before"): "under",
+    ("before",): "under", ("by",): "under",
+}  # fmt: skip
+_CLOCK_SLACK = 30 * 60.0  # "after 2 a.m.": within half an hour of it
+_CLOCK_ABOUT = 5 * 60.0  # "about 1:30 a.m.": within five minutes
+
+
+def _clock_qualifier(doc, start: int, lo: int) -> tuple[str, int, str] | None:
+    for n in (2, 1):
+        key = tuple(t.lower_ for t in doc[max(lo, start - n) : start])
+        if len(key) == n and key in _CLOCK_QUALIFIERS:
+            return _CLOCK_QUALIFIERS[key], start - n, doc[start - n : start].text
+    return _qualifier_before(doc, start, lo)
+
+
+def _clock_interval(seconds: float, rounding: float, kind: str | None) -> tuple[float, float]:
+    """A time of day's interval in seconds after midnight: "about" is ±5 minutes (a relative
+    10 % means nothing on a clock), "after"/"before" allow half an hour."""
+    if kind == "about":
+        r = max(rounding, _CLOCK_ABOUT)
+        return seconds - r, seconds + r
+    if kind in ("nearly", "under", "max", "max-about"):
+        return seconds - _CLOCK_SLACK, seconds + rounding
+    if kind == "min":
+        return seconds - rounding, seconds + _CLOCK_SLACK
+    return seconds - rounding, seconds + rounding
+
+
+def _clock_event(anchor) -> tuple[str | None, str | None]:
+    """(event verb lemma, owner) of a time of day: the verb whose clause holds it ("struck
+    the bridge at 1:28 a.m." -> "strike") and that verb's subject, when it is a name."""
+    verb = anchor
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return (verb.lemma_.lower() if verb.pos_ == "NOUN" else None), None
+    subj = _subject_of(verb)
+    return verb.lemma_.lower(), _name_of(subj) if subj is not None else None
+
+
+def _clock_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
+    """A time of day at token i ("1:28 a.m.", "about 1.30am (0530 GMT)"), as a Quantity of
+    dimension "time of day" in seconds after midnight; a parenthetical restatement in another
+    zone is read as part of it. None when there is no clock time at i."""
+    clock = clock_at(doc, i, hi)
+    if clock is None:
+        return None
+    k = clock.end
+    while k < hi and doc[k].lower_ in ("local", "time"):
+        k += 1  # "2:20 a.m. local time (0620 GMT)"
+    resume = restatement_end(doc, k, hi) or clock.end
+    qual = _clock_qualifier(doc, clock.start, lo)
+    start = qual[1] if qual else clock.start
+    low, high = _clock_interval(clock.seconds, clock.rounding, qual[0] if qual else None)
+    measure, entity = _clock_event(doc[clock.end - 1])
+    start_char = doc[start].idx
+    end_char = doc[clock.end - 1].idx + len(doc[clock.end - 1].text)
+    q = Quantity(
+        article=aid, start=start_char, end=end_char, text=doc_text(doc)[start_char:end_char],
+        value=clock.seconds, unit="s", dimension="time of day", low=low, high=high,
+        qualifier=qual[2].lower() if qual else None, surface_unit=clock.zone.upper() or None,
+        measure=measure, entity=entity, sentence=s_index,
+    )  # fmt: skip
+    return q, resume
+
+
+def _ordinal_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
+    """A position such as "the 80th minute" or "the 12th lap" at token i, as a Quantity of
+    dimension "ordinal" whose unit is the noun ("minute"); None when there is none."""
+    found = ordinal_at(doc, i, hi)
+    if found is None:
+        return None
+    position, noun, end = found
+    measure, entity = _clock_event(doc[end - 1])
+    start_char, end_char = doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    q = Quantity(
+        article=aid, start=start_char, end=end_char, text=doc_text(doc)[start_char:end_char],
+        value=float(position), unit=noun, dimension="ordinal", low=float(position),
+        high=float(position), surface_unit=noun, noun=noun, measure=measure, entity=entity,
+        sentence=s_index,
+    )  # fmt: skip
+    return q, end
 
 
 def _round6(x: float | None) -> float | None:

@@ -41,7 +41,22 @@
    superseded articles under ``"superseded"`` and an explanation such as "rose from 2
    (Northern Wire Service, 2025-03-16) to 4 (Northern Wire Service, 2025-03-17): a later
    report, not a disagreement". An editor scanning the conflicts sees the number moved,
-   and the flag says why it is not a dispute.
+   and the flag says why it is not a dispute. The entry also names the reading that is
+   latest (``"latest"``: article, text, value, published; each reading carries
+   ``"latest"``); other conflicts say ``"update": false``. Readings must come from distinct
+   publication days (two reports of one day that disagree are a conflict) and an undated
+   article never makes an update. Missing-person counts may also fall ("fell from 9 ... to
+   6").
+
+5. **Loose slots.** A slot held together only by a counted noun (no event, no owner) or a
+   generic distance, whose readings span more than 3x, holds several things ("14 games" in
+   a season, "two games" of a ban) and is not reported.
+
+Percentages are slotted by what they are a share of ("of the vote", a winning verb -> vote
+share; "turnout"); the progress of a count ("with 99.5% of ballots counted") is never
+compared. Times of day are slotted by clock (zone) and event ("struck"/"hit"/"collided" ->
+impact), positions ("80th minute") by unit, event and owner; slots of one event told with
+different verbs merge when their sentences read alike.
 """
 
 from __future__ import annotations
@@ -78,6 +93,7 @@ MEASURE_CLASSES = {
     "warning": {"warning", "warn", "sound", "siren", "notice", "alert"},
     "burning": {"burn", "blaze", "rage", "smoulder", "smolder", "fight", "battle", "tackle"},
     "death toll": {"death toll", "toll", "deaths", "death", "fatality"},
+    "time taken": {"take", "last", "require", "need", "span", "complete", "finish"},
 }  # fmt: skip
 _MEASURE_LOOKUP = {w: c for c, ws in MEASURE_CLASSES.items() for w in ws}
 
@@ -94,7 +110,7 @@ _NOUN_LOOKUP = {w: c for c, ws in NOUN_CLASSES.items() for w in ws}
 
 EVENT_CLASSES = {
     "killed": {"die", "kill", "dead", "death", "perish", "drown", "claim", "lose", "find",
-               "fatality", "toll"},
+               "fatality", "toll", "body", "remains"},
     "injured": {"injure", "hurt", "wound", "treat", "injury", "hospitalise", "hospitalize",
                 "injured"},
     "displaced": {"evacuate", "force", "displace", "flee", "leave", "return", "shelter",
@@ -105,9 +121,14 @@ EVENT_CLASSES = {
     "deployed": {"deploy", "send", "dispatch", "introduction", "introduce", "station", "position",
                  "bring", "arrive", "influx", "transfer", "deployment", "mass", "move"},
     "launched": {"launch", "fire", "shoot"},
+    # a difference between two figures is another property than either
+    "difference": {"margin", "lead", "gap", "difference", "majority", "increase", "rise",
+                   "drop", "fall", "deficit", "surplus", "swing", "shortfall"},
 }  # fmt: skip
 _EVENT_LOOKUP = {w: c for c, ws in EVENT_CLASSES.items() for w in ws}
 CUMULATIVE_EVENTS = {"killed", "injured", "arrested", "rescued"}
+# counts that later reports move either way: the missing are found (or more are reported)
+EVOLVING_EVENTS = {"missing"}
 _EVENT_LABEL = {"killed": "killed", "injured": "injured", "displaced": "displaced",
                 "missing": "missing", "rescued": "rescued", "arrested": "arrested",
                 "deployed": "deployed", "launched": "launched"}  # fmt: skip
@@ -121,14 +142,66 @@ DIMENSION_CLASS = {"mass": "weight", "speed": "speed", "area": "area", "volume":
                    "energy": "energy", "power": "power", "temperature": "temperature"}  # fmt: skip
 
 
+# what a percentage is a share of: a winning verb with no "of ..." names a vote share
+SHARE_CLASSES = {
+    "vote share": {"vote", "ballot", "poll", "win", "take", "get", "receive", "secure",
+                   "garner", "capture", "gain", "popular vote", "trail", "finish", "give"},
+    "turnout": {"turnout", "turn", "participation"},
+}  # fmt: skip
+_SHARE_LOOKUP = {w: c for c, ws in SHARE_CLASSES.items() for w in ws}
+# events a time of day marks, folded across the verbs articles use for them
+TIME_EVENTS = {
+    "impact": {"strike", "hit", "collide", "ram", "crash", "slam", "smash", "plough", "plow"},
+    "collapse": {"collapse", "fall", "crumble", "give"},
+    "call": {"call", "alert", "report", "raise", "dial"},
+    "start": {"start", "begin", "break", "erupt", "ignite", "spark"},
+    "quake": {"quake", "shake", "jolt", "rock", "tremor", "earthquake"},
+}  # fmt: skip
+_TIME_EVENT_LOOKUP = {w: c for c, ws in TIME_EVENTS.items() for w in ws}
+# verbs that date a report or say nothing of the event: "said at 3 p.m.", "was at 9 a.m."
+_UNEVENTFUL = {"say", "tell", "announce", "speak", "post", "tweet", "write", "add", "update",
+               "publish", "confirm", "state", "be", "have", "do", "expect", "schedule", "plan",
+               "due", "set"}  # fmt: skip
+# positions ("the 80th minute"): the verbs of one event in sport reports
+ORDINAL_EVENTS = {
+    "goal": {"score", "net", "equalise", "equalize", "head", "convert", "strike", "fire",
+             "slot", "curl", "goal", "equaliser", "equalizer", "winner", "opener", "header",
+             "penalty", "finish", "level", "pull"},
+    "dismissal": {"send", "dismiss", "sent", "red", "expel"},
+    "substitution": {"replace", "substitute", "introduce"},
+}  # fmt: skip
+_ORDINAL_EVENT_LOOKUP = {w: c for c, ws in ORDINAL_EVENTS.items() for w in ws}
+
+
+def share_class(q: Quantity) -> str | None:
+    """What a percentage is a share of ("vote share", "turnout", the noun after "of"), or
+    None for the progress of a count ("with 99.5% of ballots counted"), never compared:
+    it rises through election night and is another property than any vote share."""
+    m = (q.measure or "").lower().strip()
+    if not m or m.endswith(" counted"):
+        return None
+    if m in _SHARE_LOOKUP:
+        return _SHARE_LOOKUP[m]
+    return _SHARE_LOOKUP.get(m.split()[-1], _MEASURE_LOOKUP.get(m, m.split()[-1]))
+
+
 def measure_class(q: Quantity) -> str | None:
+    """The property a measured figure gives, folded over synonyms ("away" -> "range"); for
+    a percentage what it is a share of (:func:`share_class`); None when nothing was read."""
     if q.dimension in DIMENSION_CLASS:
         return DIMENSION_CLASS[q.dimension]
     m = (q.measure or "").lower().strip()
     if not m:
         return None
-    if q.dimension in ("percentage", "percentage points") and m not in _MEASURE_LOOKUP:
-        return m.split()[-1]
+    if q.dimension in ("percentage", "percentage points"):
+        return share_class(q)
+    if q.dimension == "time of day":
+        return None if m in _UNEVENTFUL else _TIME_EVENT_LOOKUP.get(m, m)
+    if q.dimension == "ordinal":
+        # "Kane scored in the 80th minute", "his header came in the 79th": the verb, else
+        # the noun that did it
+        thing = (q.entity or "").lower()
+        return _ORDINAL_EVENT_LOOKUP.get(m) or _ORDINAL_EVENT_LOOKUP.get(thing) or m
     if m in _MEASURE_LOOKUP:
         return _MEASURE_LOOKUP[m]
     last = m.split()[-1]
@@ -213,6 +286,13 @@ def slot_key(q: Quantity, aliases: dict[str, str] | None = None) -> tuple | None
         # the owner read off a money figure is its payer ("the state set aside"), which
         # articles name differently; the currency and what it pays for make the slot
         return (f"money:{q.unit}", mc, None)
+    if q.dimension == "time of day":
+        # a zone makes another clock: "0530 GMT" is never compared with local "1:30 a.m."
+        # one clock per event: who is named doing it ("the Orsa Lind hit", "a ship struck")
+        # varies between articles, so the owner is left out
+        return (f"time of day:{(q.surface_unit or 'local').lower()}", mc, None)
+    if q.dimension == "ordinal":
+        return (f"ordinal:{q.unit}", mc, owner)
     return (q.dimension, mc, owner)
 
 
@@ -264,12 +344,23 @@ def normalized(q: Quantity, scale: tuple[float, str] | None = None) -> str:
     if q.dimension == "count":
         noun = _count_word(q)
         return f"{_fmt(v, 0)} {noun}".strip()
+    if q.dimension == "time of day":
+        minutes = int(round(v / 60.0)) % (24 * 60)
+        zone = f" {q.surface_unit}" if q.surface_unit else ""
+        return f"{minutes // 60:02d}:{minutes % 60:02d}{zone}"
+    if q.dimension == "ordinal":
+        return f"{_ordinal(int(v))} {q.unit}"
     if q.dimension == "temperature":
         return f"{_fmt(v - 273.15, 1)} °C"
     div, unit = scale or human_scale(q.dimension, v)
     if not unit:
         return f"{_fmt(v, 2)} {q.unit}".strip()
     return f"{_fmt(v / div, 1)} {unit}"
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def _count_word(q: Quantity) -> str:
@@ -387,7 +478,7 @@ def _slot_subject(readings: list[Reading], key: tuple) -> str:
                 counts[ent] = counts.get(ent, 0) + 1
         if counts:  # the owner most articles name; ties alphabetically (order-independent)
             owner = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-    if owner is None:
+    if owner is None and q.dimension not in ("time of day", "ordinal"):
         nouns = [
             r.q.measure for r in readings if r.q.measure and r.q.measure not in _MEASURE_LOOKUP
         ]
@@ -408,6 +499,8 @@ def _slot_subject(readings: list[Reading], key: tuple) -> str:
     subject = f"{owner} {cls}" if owner and owner != cls else cls
     if readings[0].q.dimension == "duration" and cls not in ("warning",):
         subject += " (duration)"
+    if q.dimension in ("time of day", "ordinal"):
+        subject += f" ({q.unit if q.dimension == 'ordinal' else q.dimension})"
     return subject
 
 
@@ -428,7 +521,7 @@ def _describe(r: Reading, scale) -> str:
     q = r.q
     norm = normalized(q, scale)
     text = q.text
-    if q.dimension in ("count", "money", "percentage"):
+    if q.dimension in ("count", "money", "percentage", "time of day", "ordinal"):
         return f"{text!s} ({r.label})"
     if q.surface_unit and scale and not _same_unit(q.surface_unit, scale[1]):
         return f"{text} = {norm} ({r.label})"
@@ -486,8 +579,28 @@ def _readings_for(ctx: StoryContext, qs: list[Quantity]) -> list[Reading]:
     return readings
 
 
+def _short_name_aliases(ctx: StoryContext, aliases: dict[str, str]) -> dict[str, str]:
+    """``aliases`` plus short owner names that end exactly one longer owner name in the story
+    ("vask" -> "irena vask"), for stories whose entities section was not built first."""
+    names = set()
+    for ext in ctx.extractions.values():
+        for q in ext.quantities:
+            if _is_name(q.entity):
+                key = q.entity.lower()  # type: ignore[union-attr]
+                names.add(aliases.get(key, key))
+    out = dict(aliases)
+    for short in names:
+        words = short.split()
+        longer = {
+            n for n in names if len(n.split()) > len(words) and n.split()[-len(words) :] == words
+        }
+        if len(longer) == 1 and short not in out:
+            out[short] = longer.pop()
+    return out
+
+
 def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
-    aliases = _alias_map(ctx)
+    aliases = _short_name_aliases(ctx, _alias_map(ctx))
     groups: dict[tuple, list[Quantity]] = defaultdict(list)
     for aid in ctx.story.articles:
         ext = ctx.extractions.get(aid)
@@ -504,7 +617,28 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
         if len(named) == 1 and _similar(ctx, groups[key], groups[named[0]]):
             groups[named[0]].extend(groups.pop(key))
     _merge_similar_nouns(groups)
+    _merge_similar_events(ctx, groups)
     return groups
+
+
+def _merge_similar_events(ctx: StoryContext, groups: dict[tuple, list[Quantity]]) -> None:
+    """Times of day and positions of one event told with different verbs ("the first results
+    came at 9:30 p.m." / "arrived at 10:10 p.m.") share a slot when their sentences read alike
+    (mean cosine >= MERGE_SIMILARITY), the clock (zone) and owner agree and no article gives
+    both (two times in one article mark two different events)."""
+    keys = sorted(
+        (k for k in groups if str(k[0]).startswith(("time of day:", "ordinal:"))), key=repr
+    )
+    for i, a in enumerate(keys):
+        if a not in groups:
+            continue
+        for b in keys[i + 1 :]:
+            if b not in groups or (a[0], a[2]) != (b[0], b[2]):
+                continue
+            if {q.article for q in groups[a]} & {q.article for q in groups[b]}:
+                continue
+            if _similar(ctx, groups[a], groups[b]):
+                groups[a].extend(groups.pop(b))
 
 
 NOUN_SIMILARITY = 0.8
@@ -560,7 +694,10 @@ def _similar(ctx: StoryContext, a: list[Quantity], b: list[Quantity]) -> bool:
 
 
 def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | None:
-    """The conflict or corroboration entry of one slot, or None (fewer than 2 articles)."""
+    """The conflict or corroboration entry of one slot, or None (fewer than 2 articles):
+    ``{"corroborated": entry}`` or ``{"conflicts": entry}``; a conflict entry carries
+    ``"update": true`` (with ``"latest"`` and ``"superseded"``) when the figure moved between
+    publication days, ``"update": false`` otherwise."""
     readings = _readings_for(ctx, qs)
     if len(readings) < 2:
         return None
@@ -576,16 +713,6 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
         "readings": [_reading_json(r, scale) for r in readings],
     }
     descs = "; ".join(_describe(r, scale) for r in readings)
-    copies = [r for r in readings if r.weight == 0.0]
-    copy_note = (
-        " "
-        + "; ".join(
-            f"{r.label} is a near-copy of another article here and counts once" for r in copies
-        )
-        + "."
-        if copies
-        else ""
-    )
     if len(covers) == 1 and len(covers[0]) == len(readings):
         maxima = all(is_maximum(r.q) for r in readings)
         entry["explanation"] = (
@@ -594,59 +721,114 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
             + "."
         )
         return {"corroborated": entry}
-    # ------------------------------------------------------------ update over time?
-    if key[0] == "count" and key[2] in CUMULATIVE_EVENTS:
-        upd = _as_update(readings)
-        if upd is not None:
-            clusters, latest, superseded = upd
-            steps = " to ".join(_step(c) for c in clusters)
-            undated = [r for r in latest if not r.published]
-            if undated:
-                steps += (
-                    " (undated but consistent with the latest: "
-                    + ", ".join(f"{r.label} {_fmt_count(r.q)}" for r in undated)
-                    + ")"
-                )
-            entry.update(
-                update=True,
-                majority=sorted({r.q.article for r in latest}, key=_order_key(readings)),
-                outliers=[],
-                superseded=sorted({r.q.article for r in superseded}, key=_order_key(readings)),
-                explanation=f"{subject}: rose from {steps}: a later report, not a disagreement.",
-            )
+    if key[0] == "count" and key[2] in CUMULATIVE_EVENTS | EVOLVING_EVENTS:
+        if _update_entry(entry, readings, key[2], scale):
             return {"conflicts": entry}
-    # ------------------------------------------------------------ conflict
-    if len(covers) == 1:
-        maj_idx = covers[0]
-        majority = [readings[i] for i in maj_idx]
-        outliers = [r for i, r in enumerate(readings) if i not in maj_idx]
-        maj_values = sorted(r.q.value for r in majority)
-        med = maj_values[len(maj_values) // 2]
-        lo_v, hi_v = maj_values[0], maj_values[-1]
-        fake = readings[0].q
-        rng = _fmt_range(fake, lo_v, hi_v, scale)
-        out_desc = "; ".join(
-            f"{r.label} ({normalized(r.q, scale)}) is {_pct(r.q.value, med)}" for r in outliers
+    if _loosely_keyed(key) and _scattered(readings):
+        return None  # "two games", "14 games", "five games": several things, not one figure
+    entry["update"] = False  # explicit: a disagreement, not a figure that moved over time
+    _conflict_entry(entry, readings, covers, descs, scale)
+    return {"conflicts": entry}
+
+
+SCATTER = 3.0  # readings of one loosely keyed slot that far apart count different things
+
+
+def _loosely_keyed(key: tuple) -> bool:
+    """A slot that only a noun or a generic "distance" ties together: a count with no event
+    and no owner ("games", "rifles"), or a distance with no owner."""
+    if key[0] == "count":
+        return key[2] is None and key[3] is None
+    return key[0] == "length" and key[1] == "distance" and key[2] is None
+
+
+def _scattered(readings: list[Reading]) -> bool:
+    """The readings span more than :data:`SCATTER` times from least to greatest: in a
+    loosely keyed slot that is several properties (a season's 14 games and a suspension's
+    two), not one figure reported differently."""
+    values = [abs(r.q.value) for r in readings if r.q.value]
+    return bool(values) and max(values) > SCATTER * min(values)
+
+
+def _update_entry(entry: dict, readings: list[Reading], event: str, scale) -> bool:
+    """Fill ``entry`` as an update when the readings move with publication day (up for
+    cumulative tolls, either way for evolving counts); False (entry untouched) otherwise."""
+    directions = (1,) if event in CUMULATIVE_EVENTS else (1, -1)
+    upd, verb = None, "rose"
+    for d in directions:
+        upd = _as_update(readings, d)
+        if upd is not None:
+            verb = "rose" if d > 0 else "fell"
+            break
+    if upd is None:
+        return False
+    clusters, latest, superseded = upd
+    steps = " to ".join(_step(c) for c in clusters)
+    undated = [r for r in latest if not r.published]
+    if undated:
+        steps += (
+            " (undated but consistent with the latest: "
+            + ", ".join(f"{r.label} {_fmt_count(r.q)}" for r in undated)
+            + ")"
         )
-        dates = _date_note(majority, outliers)
-        entry.update(
-            majority=[r.q.article for r in majority],
-            outliers=[r.q.article for r in outliers],
-            explanation=(
-                f"{subject}: {descs}. {_names(majority)} agree within rounding and qualifiers"
-                f" ({rng}); {out_desc} than the majority."
-                f" Intervals compared (rounding and qualifier): {_intervals(readings, scale)}."
-                f"{dates}{copy_note}"
-            ),
-        )
-    else:
+    newest = _newest(latest)
+    entry.update(
+        update=True,
+        majority=sorted({r.q.article for r in latest}, key=_order_key(readings)),
+        outliers=[],
+        superseded=sorted({r.q.article for r in superseded}, key=_order_key(readings)),
+        latest={
+            "article": newest.q.article,
+            "text": newest.q.text,
+            "value": newest.q.value,
+            "normalized": normalized(newest.q, scale),
+            "published": newest.published,
+        },
+        explanation=(
+            f"{entry['subject']}: {verb} from {steps}: a later report, not a disagreement;"
+            f" the latest figure is {_fmt_count(newest.q)} ({newest.label},"
+            f" {_date_str(newest)})."
+        ),
+    )
+    for rj, r in zip(entry["readings"], readings, strict=True):
+        rj["latest"] = r in latest
+    return True
+
+
+def _conflict_entry(entry: dict, readings: list[Reading], covers, descs: str, scale) -> None:
+    """Fill ``entry`` as a disagreement: the majority (largest agreeing set) and outliers
+    with how far they lie, or no majority when equally supported groups tie."""
+    subject = entry["subject"]
+    if len(covers) != 1:
         entry.update(
             majority=[],
             outliers=[],
             explanation=f"{subject}: {descs}. The readings fall into equally supported groups; "
             "no majority.",
         )
-    return {"conflicts": entry}
+        return
+    copies = [r for r in readings if r.weight == 0.0]
+    copy_note = "".join(
+        f" {r.label} is a near-copy of another article here and counts once." for r in copies
+    )
+    majority = [readings[i] for i in covers[0]]
+    outliers = [r for i, r in enumerate(readings) if i not in covers[0]]
+    maj_values = sorted(r.q.value for r in majority)
+    med = maj_values[len(maj_values) // 2]
+    rng = _fmt_range(readings[0].q, maj_values[0], maj_values[-1], scale)
+    out_desc = "; ".join(
+        f"{r.label} ({normalized(r.q, scale)}) is {_pct(r.q.value, med)}" for r in outliers
+    )
+    entry.update(
+        majority=[r.q.article for r in majority],
+        outliers=[r.q.article for r in outliers],
+        explanation=(
+            f"{subject}: {descs}. {_names(majority)} agree within rounding and qualifiers"
+            f" ({rng}); {out_desc} than the majority."
+            f" Intervals compared (rounding and qualifier): {_intervals(readings, scale)}."
+            f"{_date_note(majority, outliers)}{copy_note}"
+        ),
+    )
 
 
 def _intervals(readings: list[Reading], scale) -> str:
@@ -690,34 +872,49 @@ def _date_note(majority: list[Reading], outliers: list[Reading]) -> str:
     return f" Publication dates differ ({parts})."
 
 
-def _as_update(readings: list[Reading]):
-    """If the disagreeing readings rise with time, (chain, latest group, superseded)."""
+def _newest(latest: list[Reading]) -> Reading:
+    """The reading that states the latest figure: the latest dated one, highest on a tie."""
+    dated = [r for r in latest if r.published] or latest
+    return max(dated, key=lambda r: ((r.published or "")[:10], r.q.value, -r.order))
+
+
+def _time_clusters(readings: list[Reading]) -> list[list[Reading]]:
+    """Dated readings grouped into mutually consistent groups, in publication order."""
     dated = sorted((r for r in readings if r.published), key=lambda r: (r.published[:10], r.order))
-    if len(dated) < 2:
-        return None
-    # cluster dated readings into consistent groups, in time order
     clusters: list[list[Reading]] = []
     for r in dated:
-        placed = False
-        for c in clusters:
-            if all(_overlap(r.interval, o.interval) for o in c):
-                c.append(r)
-                placed = True
-                break
-        if not placed:
+        home = next((c for c in clusters if all(_overlap(r.interval, o.interval) for o in c)), None)
+        if home is None:
             clusters.append([r])
+        else:
+            home.append(r)
+    return clusters
+
+
+def _moves(a: list[Reading], b: list[Reading], direction: int) -> bool:
+    """Group ``b`` is published on a later day than group ``a`` and lies beyond it in
+    ``direction`` (+1 higher, -1 lower)."""
+    if min(r.published[:10] for r in b) <= max(r.published[:10] for r in a):  # type: ignore[index]
+        return False
+    if direction > 0:
+        return min(r.interval[1] for r in b) > max(r.interval[0] for r in a) and max(
+            r.q.value for r in b
+        ) > max(r.q.value for r in a)
+    return max(r.interval[0] for r in b) < min(r.interval[1] for r in a) and min(
+        r.q.value for r in b
+    ) < min(r.q.value for r in a)
+
+
+def _as_update(readings: list[Reading], direction: int = 1):
+    """If the disagreeing readings move one way (``direction`` +1 up, -1 down) with the
+    publication day, (chain, latest group, superseded); None otherwise. Two readings of one
+    day that disagree are a conflict (the day does not order them), and an undated reading
+    never makes an update: it may only agree with a dated group."""
+    clusters = _time_clusters(readings)
     if len(clusters) < 2:
         return None
-    # each cluster must come (by time) after the previous and be higher
-    for a, b in zip(clusters, clusters[1:], strict=False):
-        last_a = max((r.published[:10], r.order) for r in a)  # type: ignore[index]
-        first_b = min((r.published[:10], r.order) for r in b)  # type: ignore[index]
-        if first_b < last_a:
-            return None
-        if min(r.interval[1] for r in b) <= max(r.interval[0] for r in a):
-            return None
-        if max(r.q.value for r in b) <= max(r.q.value for r in a):
-            return None
+    if not all(_moves(a, b, direction) for a, b in zip(clusters, clusters[1:], strict=False)):
+        return None
     latest = clusters[-1]
     # undated readings must agree with some cluster, else it is a plain conflict
     for r in readings:
@@ -725,14 +922,12 @@ def _as_update(readings: list[Reading]):
             _overlap(r.interval, o.interval) for c in clusters for o in c
         ):
             return None
-    latest_ids = {r.q.article for r in latest}
     latest_all = latest + [
         r
         for r in readings
         if not r.published and all(_overlap(r.interval, o.interval) for o in latest)
     ]
     superseded = [r for r in readings if r.q.article not in {x.q.article for x in latest_all}]
-    del latest_ids
     return clusters, latest_all, superseded
 
 

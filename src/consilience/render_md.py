@@ -111,19 +111,14 @@ def render_markdown(brief: dict[str, Any], texts: dict[str, str]) -> str:
         out.insert(len(out) - 1, f"> {_esc(n['text'])}")
 
     conflict_lines: list[str] = []
+    # an update (a figure that rose between reports) says which reading is the latest
     for c in brief.get("conflicts", []):
-        tag = " (update over time)" if c.get("update") else ""
+        tag = _update_tag(c)
         conflict_lines += [f"### {c.get('kind', '')}: {_esc(c.get('subject', ''))}{tag}", ""]
         conflict_lines += ["| article | as written | normalised | |", "|---|---|---|---|"]
         outliers = set(c.get("outliers", []))
         for r in c.get("readings", []):
-            flag = (
-                "**outlier**"
-                if r.get("article") in outliers
-                else "majority"
-                if r.get("article") in c.get("majority", [])
-                else ""
-            )
+            flag = _reading_flag(c, r, outliers)
             norm = r.get("normalized") or r.get("value", "")
             conflict_lines.append(
                 f"| {short.get(r.get('article'), r.get('article'))} | {_esc(r.get('text', ''))}"
@@ -211,3 +206,26 @@ def render_markdown(brief: dict[str, Any], texts: dict[str, str]) -> str:
 
 def render_markdown_many(briefs: list[dict[str, Any]], texts: dict[str, str]) -> str:
     return "\n---\n\n".join(render_markdown(b, texts) for b in briefs)
+
+
+def _update_tag(c: dict) -> str:
+    """ " (update: latest figure 2,012, 2025-02-08)" for an update, "" otherwise."""
+    if not c.get("update"):
+        return ""
+    latest = c.get("latest") or {}
+    if not latest:
+        return " (update over time)"
+    when = f", {latest['published']}" if latest.get("published") else ""
+    return f" (update: latest figure {_esc(str(latest.get('normalized') or latest.get('text')))}{when})"
+
+
+def _reading_flag(c: dict, r: dict, outliers: set) -> str:
+    """The last column of a reading row: outlier / majority, or latest / superseded."""
+    aid = r.get("article")
+    if c.get("update"):
+        if r.get("latest") or aid in c.get("majority", []):
+            return "**latest**"
+        return "superseded" if aid in c.get("superseded", []) else ""
+    if aid in outliers:
+        return "**outlier**"
+    return "majority" if aid in c.get("majority", []) else ""

@@ -1,0 +1,174 @@
+"""Written forms of figures that are not plain numerals, read over spaCy tokens.
+
+* clock times: "1:28 a.m.", "1.30am", "13:45", "7 p.m.", "0530 GMT" -> seconds after
+  midnight, with the zone as written ("GMT") or "" (local);
+* ordinal positions: "the 80th minute", "the 12th lap" -> (80, "minute");
+* fractions: "one-half", "a quarter", "three-quarters", "two-thirds" -> 0.5, 0.25, 0.75, 0.667;
+* digit groups a tokenizer splits or does not know: Indian "3,00,000" and space-grouped
+  "934 000" (a thin or non-breaking space included).
+
+Every reader takes ``(doc, i, limit)`` (token ``i`` starts the form, token ``limit`` is the
+first it may not use) and returns None when the form is absent.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# a.m./p.m. as spaCy splits them ("a.m.", "am", "a.", "m.") and time zones
+_MERIDIEM = {"am": 0, "a.m.": 0, "a.m": 0, "a.": 0, "pm": 12, "p.m.": 12, "p.m": 12, "p.": 12}
+ZONES = {"gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst",
+         "pdt", "ist", "jst", "aest", "msk", "eet", "eest", "wib", "sast"}  # fmt: skip
+_HM = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)(am|pm|a\.m\.|p\.m\.)?$", re.I)
+_H_GLUED = re.compile(r"^(1[0-2]|0?\d)(am|pm|a\.m\.|p\.m\.)$", re.I)
+_HHMM = re.compile(r"^([01]\d|2[0-3])([0-5]\d)$")
+_ORDINAL = re.compile(r"^(\d+)(st|nd|rd|th)$", re.I)
+# nouns whose ordinal is a position that articles report and may disagree on
+# (not "day" or "week": "the 5th day of protests" moves on with the publication date)
+ORDINAL_NOUNS = {"minute", "lap", "round", "inning", "innings", "over", "hole", "floor",
+                 "stage", "mile", "kilometre", "kilometer", "place", "storey"}  # fmt: skip
+FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+             "fifth": 5, "fifths": 5, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}  # fmt: skip
+_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7}
+_GROUP3 = re.compile(r"^\d{3}$")
+_INDIAN = re.compile(r"^\d{1,2}(,\d{2})+,\d{3}(\.\d+)?$")
+_SPACED = re.compile(r"^\d{1,3}([\u00a0\u202f\u2009 ]\d{3})+(\.\d+)?$")
+
+
+@dataclass
+class Clock:
+    """A time of day: ``seconds`` after midnight, ``rounding`` in seconds, tokens [start, end),
+    ``zone`` as written lower-cased ("gmt") or "" for local time."""
+
+    start: int
+    end: int
+    seconds: float
+    rounding: float
+    zone: str
+
+
+def _hour(h: int, meridiem: str | None) -> int | None:
+    if meridiem is None:
+        return h
+    if not 1 <= h <= 12:
+        return None
+    return h % 12 + _MERIDIEM[meridiem]
+
+
+def _meridiem_at(doc, j: int, limit: int) -> tuple[str | None, int]:
+    """("am"/"pm" key or None, index after it); "a." + "m." counts as one."""
+    if j < limit and doc[j].lower_ in _MERIDIEM:
+        low = doc[j].lower_
+        end = j + 1
+        if low in ("a.", "p.") and end < limit and doc[end].lower_ in ("m.", "m"):
+            end += 1
+        return low, end
+    return None, j
+
+
+def _zone_at(doc, j: int, limit: int) -> tuple[str, int]:
+    if j < limit and doc[j].lower_ in ZONES:
+        return doc[j].lower_, j + 1
+    return "", j
+
+
+def clock_at(doc, i: int, limit: int) -> Clock | None:
+    """A time of day starting at token i: "1:28 a.m.", "1.30am", "13:45 GMT", "7 p.m.",
+    "0530 GMT". Bare "13:45" needs two-digit minutes; bare "0530" needs a zone; "1.30" needs
+    a.m./p.m. (else it is a decimal)."""
+    text = doc[i].text
+    m = _HM.match(text)
+    if m:
+        glued = m.group(3).lower() if m.group(3) else None
+        mer, end = (glued, i + 1) if glued else _meridiem_at(doc, i + 1, limit)
+        if ":" not in text and mer is None:
+            return None  # "1.30" is a decimal unless a.m./p.m. follows
+        h = _hour(int(m.group(1)), mer)
+        zone, end = _zone_at(doc, end, limit)
+        if h is None:
+            return None
+        return Clock(i, end, h * 3600.0 + int(m.group(2)) * 60.0, 30.0, zone)
+    m = _H_GLUED.match(text)
+    mer, end = (m.group(2).lower(), i + 1) if m else _meridiem_at(doc, i + 1, limit)
+    if m or (text.isdigit() and len(text) <= 2 and mer is not None):
+        h = _hour(int(m.group(1) if m else text), mer)
+        if h is None:
+            return None
+        zone, end = _zone_at(doc, end, limit)
+        return Clock(i, end, h * 3600.0, 15 * 60.0, zone)
+    m = _HHMM.match(text)
+    zone, end = _zone_at(doc, i + 1, limit)
+    if m and zone:
+        return Clock(i, end, int(m.group(1)) * 3600.0 + int(m.group(2)) * 60.0, 30.0, zone)
+    return None
+
+
+def restatement_end(doc, j: int, limit: int) -> int | None:
+    """The index after a parenthetical restatement of a time in another zone right at token
+    j ("(0530 GMT)", "(05:30 UTC)"), else None: it is the same reading, not a second one."""
+    if j >= limit or doc[j].text != "(":
+        return None
+    inner = clock_at(doc, j + 1, limit)
+    if inner is None or inner.end >= limit or doc[inner.end].text != ")":
+        return None
+    return inner.end + 1
+
+
+def ordinal_at(doc, i: int, limit: int) -> tuple[int, str, int] | None:
+    """(position, noun lemma, index after the noun) for "80th minute", "12th-lap"; the noun
+    must be one of :data:`ORDINAL_NOUNS` and follow within two tokens."""
+    m = _ORDINAL.match(doc[i].text)
+    if not m:
+        return None
+    for j in range(i + 1, min(limit, i + 3)):
+        lem = doc[j].lemma_.lower()
+        if lem in ORDINAL_NOUNS or doc[j].lower_ in ORDINAL_NOUNS:
+            noun = lem if lem in ORDINAL_NOUNS else doc[j].lower_
+            return int(m.group(1)), noun, j + 1
+        if doc[j].text not in ("-", "–") and doc[j].pos_ != "ADJ":
+            return None
+    return None
+
+
+def fraction_at(doc, i: int, limit: int) -> tuple[float, int] | None:
+    """(value, index after) for "a half", "one-half", "one half", "a quarter",
+    "three-quarters", "two thirds"; a bare "half" is one half."""
+    low = doc[i].lower_
+    if low in FRACTIONS and low in ("half", "quarter", "third"):
+        return 1.0 / FRACTIONS[low], i + 1
+    if low not in _SMALL:
+        return None
+    j = i + 1
+    if j < limit and doc[j].text in ("-", "–"):
+        j += 1
+    if j < limit and doc[j].lower_ in FRACTIONS:
+        den = FRACTIONS[doc[j].lower_]
+        num = _SMALL[low]
+        if num >= den:
+            return None
+        return num / den, j + 1
+    return None
+
+
+def grouped_digits_at(doc, i: int, limit: int) -> tuple[float, str, int] | None:
+    """(value, digits as written without separators, index after) for Indian "3,00,000" and
+    space-grouped "934 000" (split by the tokenizer into "934" "000", one space apart)."""
+    text = doc[i].text
+    if _INDIAN.match(text) or _SPACED.match(text):
+        digits = re.sub(r"[,\u00a0\u202f\u2009 ]", "", text)
+        return float(digits), digits, i + 1
+    if not (text.isdigit() and len(text) <= 3) or (text.startswith("0") and text != "0"):
+        return None
+    digits, j = text, i + 1
+    while (
+        j < limit
+        and _GROUP3.match(doc[j].text)
+        and doc[j].idx == doc[j - 1].idx + len(doc[j - 1].text) + 1
+        and doc[j - 1].whitespace_
+    ):
+        digits += doc[j].text
+        j += 1
+    if j == i + 1:
+        return None
+    return float(digits), digits, j
