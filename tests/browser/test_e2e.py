@@ -47,15 +47,6 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def browser():
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
-
-
-@pytest.fixture(scope="session")
 def server(tmp_path_factory):
     """uvicorn serving create_app over a temp store holding the demo corpus."""
     import uvicorn

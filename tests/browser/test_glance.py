@@ -47,15 +47,6 @@ def _brief_of(files: list[str]) -> tuple[dict, dict[str, str]]:
 
 
 @pytest.fixture(scope="module")
-def browser():
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
-
-
-@pytest.fixture(scope="module")
 def demo_brief() -> tuple[dict, dict[str, str]]:
     files = sorted(str(p) for p in DEMO.iterdir() if p.is_file() and p.name != "README.md")
     return _brief_of(files)
