@@ -67,3 +67,20 @@ def demo_files() -> list[str]:
     from consilience.cli import demo_files
 
     return demo_files()
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]  # fmt: skip
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One launched headless Chromium (Debian's, through playwright) for every browser test
+    of the session: playwright's sync API allows one running instance per thread, so the
+    browser test modules share this one."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
