@@ -936,6 +936,13 @@ def _record_key(obj: dict[str, Any]) -> Any:
     return key if key is not None else _str(_first(obj, URL_KEYS))
 
 
+def _safe_record_key(obj: dict[str, Any]) -> Any:
+    try:
+        return _record_key(obj)
+    except (Exception, RecursionError):
+        return None
+
+
 @register("json", ".json")
 def read_json(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
     """A JSON object (one article) or an array of objects (``FILE#KEY`` per record)."""
@@ -951,6 +958,9 @@ def read_json(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
             yield from read_jsonl(path, io.BytesIO(text.encode("utf-8")), opts)
             return
         yield Skipped(path, f"malformed JSON (line {exc.lineno}: {exc.msg})")
+        return
+    except (ValueError, RecursionError) as exc:  # deep nesting, a 5,000-digit number
+        yield Skipped(path, _record_failure(exc))
         return
     if isinstance(value, dict) and _first(value, TEXT_KEYS) is None:
         for k in CONTAINER_KEYS:
@@ -971,7 +981,45 @@ def read_json(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
         if not isinstance(obj, dict):
             yield Skipped(keys.source(None, pos), "not a JSON object")
             continue
-        yield record_to_raw(obj, keys.source(_record_key(obj), pos), "json")
+        where = keys.source(_safe_record_key(obj), pos)
+        yield _safe_record(where, lambda obj=obj, where=where: record_to_raw(obj, where, "json"))
+
+
+def _record_failure(exc: BaseException) -> str:
+    """One line for an unexpected failure while reading one record."""
+    if isinstance(exc, RecursionError):
+        return "nested too deeply to read"
+    if isinstance(exc, ValueError) and "digits" in str(exc):
+        return "a number too long to read"
+    first = (str(exc).strip().splitlines() or [""])[0][:120]
+    return f"unreadable record ({type(exc).__name__}{': ' + first if first else ''})"
+
+
+def _safe_record(where: str, build: Callable[[], Result]) -> Result:
+    """``build()``, or a Skipped naming ``where`` when reading this one record fails in any
+    way (deep nesting, an over-long number, a reader bug): the other records go on."""
+    try:
+        return build()
+    except (Exception, RecursionError) as exc:  # one record must never end the file
+        return Skipped(where, _record_failure(exc))
+
+
+def _parse_jsonl_line(line: bytes, where: str, keys: _Keys, lineno: int) -> Result:
+    text = decode_bytes(line)
+    if text is None:
+        return Skipped(where, "could not detect the text encoding")
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return Skipped(where, f"malformed JSON line ({exc.msg}, column {exc.colno})")
+    if not isinstance(obj, dict):
+        return Skipped(where, "not a JSON object")
+    return record_to_raw(obj, keys.source(_record_key(obj), lineno), "jsonl")
+
+
+def _jsonl_record(line: bytes, where: str, keys: _Keys, lineno: int) -> Result:
+    """One JSONL line as an article or a Skipped named ``FILE:LINE``; never raises."""
+    return _safe_record(where, lambda: _parse_jsonl_line(line, where, keys, lineno))
 
 
 @register("jsonl", ".jsonl", ".ndjson", ".jsonlines", streaming=True)
@@ -1004,20 +1052,7 @@ def read_jsonl(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
         if not line.strip():
             continue
         seen_any = True
-        where = f"{path}:{lineno}"
-        text = decode_bytes(line)
-        if text is None:
-            yield Skipped(where, "could not detect the text encoding")
-            continue
-        try:
-            obj = json.loads(text)
-        except json.JSONDecodeError as exc:
-            yield Skipped(where, f"malformed JSON line ({exc.msg}, column {exc.colno})")
-            continue
-        if not isinstance(obj, dict):
-            yield Skipped(where, "not a JSON object")
-            continue
-        yield record_to_raw(obj, keys.source(_record_key(obj), lineno), "jsonl")
+        yield _jsonl_record(line, f"{path}:{lineno}", keys, lineno)
     if not seen_any:
         yield Skipped(path, "empty file")
 
