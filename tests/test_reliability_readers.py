@@ -53,3 +53,86 @@ def test_json_array_with_one_unreadable_record_keeps_the_others() -> None:
     assert len(out) == 1 and isinstance(out[0], Skipped)
     assert out[0].source == "deep.json" and "nested" in out[0].reason
     assert sum(isinstance(r, RawArticle) for r in read_bytes(data, "mill.json")) == 3
+
+
+# --------------------------------------------------------------------------- item 2: bounded HTML
+
+
+def _huge_list_page(items: int) -> bytes:
+    rows = "".join(f"<li><span>row {i % 97}</span></li>" for i in range(items))
+    return f"<html><head><title>Ledger</title></head><body><ul>{rows}</ul></body></html>".encode()
+
+
+def test_html_with_too_many_elements_is_skipped_before_parsing(monkeypatch) -> None:
+    import trafilatura
+
+    def no_parse(*args, **kwargs):
+        raise AssertionError("the parser must not run on an over-budget page")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", no_parse)
+    out = list(read_bytes(_huge_list_page(40_000), "ledger.html"))
+    assert len(out) == 1 and isinstance(out[0], Skipped)
+    assert out[0].source == "ledger.html" and "elements" in out[0].reason
+
+
+def _warc_response(uri: str, body: bytes) -> bytes:
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + body
+    head = (
+        "WARC/1.0\r\nWARC-Type: response\r\n"
+        f"WARC-Target-URI: {uri}\r\nWARC-Date: 2026-03-02T10:00:00Z\r\n"
+        "WARC-Record-ID: <urn:uuid:" + f"{abs(hash(uri)):032x}"[:32] + ">\r\n"
+        "Content-Type: application/http; msgtype=response\r\n"
+        f"Content-Length: {len(http)}\r\n\r\n"
+    ).encode()
+    return head + http + b"\r\n\r\n"
+
+
+def test_warc_of_huge_pages_skips_each_page_by_name(monkeypatch) -> None:
+    import gzip
+
+    import trafilatura
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: 1 / 0)
+    page = b"<html><body>" + b"<div>q</div>" * 60_000 + b"</body></html>"
+    records = b"".join(
+        gzip.compress(_warc_response(f"https://example.org/p{i}", page)) for i in range(3)
+    )
+    out = list(read_bytes(records, "crawl.warc.gz"))
+    skipped = [r for r in out if isinstance(r, Skipped)]
+    assert [s.source for s in skipped[:3]] == [
+        f"crawl.warc.gz#https://example.org/p{i}" for i in range(3)
+    ]
+    assert all("elements" in s.reason for s in skipped[:3])
+
+
+def test_html_extraction_stops_at_its_time_budget(monkeypatch) -> None:
+    import time
+
+    import trafilatura
+
+    from consilience import read
+
+    def slow(*args, **kwargs):
+        time.sleep(3)
+        return None
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", slow)
+    monkeypatch.setattr(read, "HTML_TIME_BUDGET", 0.2, raising=False)
+    page = b"<html><body><p>The bridge at Corrin Ford was closed for repairs.</p></body></html>"
+    out = list(read_bytes(page, "bridge.html"))
+    assert len(out) == 1 and isinstance(out[0], Skipped)
+    assert "longer than 0.2 s" in out[0].reason
+
+
+def test_feed_body_with_too_many_elements_keeps_its_words(monkeypatch) -> None:
+    import lxml.html
+
+    from consilience.read import html_to_text
+
+    def no_parse(*args, **kwargs):
+        raise AssertionError("lxml must not parse an over-budget fragment")
+
+    monkeypatch.setattr(lxml.html, "fragment_fromstring", no_parse)
+    body = "<p>Grain prices rose.</p>" + "<b>x</b>" * 60_000
+    text = html_to_text(body)
+    assert text.startswith("Grain prices rose.") and "<" not in text

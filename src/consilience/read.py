@@ -30,6 +30,14 @@ from email.utils import parsedate_to_datetime
 from typing import Any, BinaryIO
 from urllib.parse import urlsplit
 
+from .bounds import (
+    HTML_TIME_BUDGET,
+    MAX_FEED_ELEMENTS,
+    MAX_HTML_ELEMENTS,
+    OverBudget,
+    markup_over_budget,
+    time_budget,
+)
 from .model import RawArticle, Skipped
 
 __all__ = [
@@ -349,6 +357,7 @@ _BLOCK_HINT = re.compile(
     r"<\s*(p|br|div|li|h[1-6]|blockquote|tr|ul|ol|table|section|article|pre)\b", re.I
 )
 _ENTITY = re.compile(r"&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);", re.I)
+_ANY_TAG = re.compile(r"<[^>]{0,2000}>")
 
 
 _CDATA = re.compile(r"<!\[CDATA\[(.*?)(?:\]\]>|\Z)", re.S)
@@ -390,6 +399,9 @@ def html_to_text(markup: str) -> str:
     markup = _decode_markup(markup)
     if not _HTML_HINT.search(markup):
         return html_lib.unescape(markup) if _ENTITY.search(markup) else markup
+    if markup_over_budget(markup, MAX_HTML_ELEMENTS):
+        # too many elements to parse cheaply: drop the tags, keep the words
+        return re.sub(r"[ \t]+", " ", html_lib.unescape(_ANY_TAG.sub(" ", markup))).strip()
     import lxml.html
     from lxml import etree
 
@@ -576,6 +588,54 @@ def _choose_dates(found: PageDates, extracted: str | None) -> tuple[str | None, 
     return published, modified
 
 
+def _extract_main_text(markup: str, url: str | None) -> tuple[Any, str | None, str]:
+    """trafilatura's document, its title and the main text ("" when none is found)."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        markup,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    paras = _trafilatura_paragraphs(doc) if doc is not None else []
+    title = doc.title if doc is not None else None
+    if paras and _same_text(paras[0], title):
+        paras = paras[1:]
+    text = "\n\n".join(paras)
+    if 0 < len(text) < _SHORT_PAGE:
+        # A short result may be the menu of a page without an article (the fallback
+        # extractors return navigation links): keep it only if precision mode agrees.
+        strict = trafilatura.bare_extraction(
+            markup, url=url, favor_precision=True, include_comments=False
+        )
+        if strict is None or not (strict.text or "").strip():
+            text = ""
+    return doc, title, text
+
+
+def _markup_text(markup: str | bytes, source: str, declared: str | None) -> str | Skipped:
+    """The page as text, or why it is not read (empty, binary, undecodable, too many elements)."""
+    if isinstance(markup, bytes):
+        if not markup.strip():
+            return Skipped(source, "empty file")
+        if _looks_binary(markup):
+            return Skipped(source, "binary file, not text")
+        over = markup_over_budget(markup, MAX_HTML_ELEMENTS)
+        if over:
+            return Skipped(source, over)
+        decoded = _decode_or_skip(markup, source, declared)
+        if isinstance(decoded, Skipped):
+            return decoded
+        markup = decoded
+    if not markup.strip():
+        return Skipped(source, "empty file")
+    over = markup_over_budget(markup, MAX_HTML_ELEMENTS)
+    return Skipped(source, over) if over else markup
+
+
 def read_html(
     markup: str | bytes,
     *,
@@ -589,48 +649,25 @@ def read_html(
 
     Dates come from the page's labelled metadata first (:func:`page_dates`), then from
     trafilatura; ``captured`` is when an archive fetched the page (never the published date).
+    A page over ``MAX_HTML_ELEMENTS`` elements is skipped before parsing, and extraction stops
+    after ``HTML_TIME_BUDGET`` seconds where that can be enforced (:mod:`consilience.bounds`).
     """
-    if isinstance(markup, bytes):
-        if not markup.strip():
-            return Skipped(source, "empty file")
-        if _looks_binary(markup):
-            return Skipped(source, "binary file, not text")
-        decoded = _decode_or_skip(markup, source, declared)
-        if isinstance(decoded, Skipped):
-            return decoded
-        markup = decoded
-    if not markup.strip():
-        return Skipped(source, "empty file")
-    import trafilatura
-
+    text_or_skip = _markup_text(markup, source, declared)
+    if isinstance(text_or_skip, Skipped):
+        return text_or_skip
+    markup = text_or_skip
     try:
-        doc = trafilatura.bare_extraction(
-            markup,
-            url=url,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=True,
-            date_extraction_params={"extensive_search": False, "original_date": True},
-        )
-        paras = _trafilatura_paragraphs(doc) if doc is not None else []
-        title = doc.title if doc is not None else None
-        if paras and _same_text(paras[0], title):
-            paras = paras[1:]
-        text = "\n\n".join(paras)
-        if 0 < len(text) < _SHORT_PAGE:
-            # A short result may be the menu of a page without an article (the fallback
-            # extractors return navigation links): keep it only if precision mode agrees.
-            strict = trafilatura.bare_extraction(
-                markup, url=url, favor_precision=True, include_comments=False
-            )
-            if strict is None or not (strict.text or "").strip():
-                text = ""
+        with time_budget(HTML_TIME_BUDGET):
+            doc, title, text = _extract_main_text(markup, url)
+            found_dates = page_dates(markup) if doc is not None and text.strip() else None
+    except OverBudget as exc:
+        return Skipped(source, f"HTML extraction {exc}; skipped")
     except Exception as exc:  # trafilatura/lxml on hostile markup
         return Skipped(source, f"could not parse the HTML ({type(exc).__name__})")
-    if doc is None or not text.strip():
+    if doc is None or found_dates is None:
         return Skipped(source, "no main text found in the HTML")
     page_url = url or (doc.url if _is_http_url(doc.url) else None)
-    published, modified = _choose_dates(page_dates(markup), doc.date)
+    published, modified = _choose_dates(found_dates, doc.date)
     return RawArticle(
         source=source,
         text=text,
@@ -1136,6 +1173,11 @@ def _feed_entry_text(entry: Any) -> str:
 
 def _read_feed_bytes(source: str, data: bytes) -> Iterator[Result]:
     import feedparser
+
+    over = markup_over_budget(data, MAX_FEED_ELEMENTS)
+    if over:
+        yield Skipped(source, over.replace("HTML", "XML").replace("a page", "a feed"))
+        return
 
     try:
         parsed = feedparser.parse(data)
