@@ -136,3 +136,44 @@ def test_feed_body_with_too_many_elements_keeps_its_words(monkeypatch) -> None:
     body = "<p>Grain prices rose.</p>" + "<b>x</b>" * 60_000
     text = html_to_text(body)
     assert text.startswith("Grain prices rose.") and "<" not in text
+
+
+# --------------------------------------------------------------------------- item 3: stray bytes
+
+
+@pytest.mark.parametrize(
+    ("utf8_part", "stray", "expected_stray"),
+    [
+        ("Señora Núñez opened the bakery in Göttingen.", b"\xe8", "è"),
+        ("The résumé listed three posts in Kraków.", b"\x93quoted\x94", "\u201cquoted\u201d"),
+        ("Ångström units, façade, déjà vu and crème.", b"\xb0C", "°C"),
+    ],
+)
+def test_one_stray_byte_keeps_the_utf8_file_utf8(utf8_part, stray, expected_stray, caplog) -> None:
+    data = b"Market report\n\n" + utf8_part.encode("utf-8") + b" Then " + stray + b" at noon.\n"
+    with caplog.at_level("WARNING"):
+        out = list(read_bytes(data, "market.txt"))
+    assert len(out) == 1 and isinstance(out[0], RawArticle)
+    assert utf8_part in out[0].text
+    assert f"Then {expected_stray} at noon." in out[0].text
+    notes = [r.getMessage() for r in caplog.records if "market.txt" in r.getMessage()]
+    assert len(notes) == 1 and "not valid UTF-8" in notes[0] and "\n" not in notes[0]
+
+
+def test_stray_byte_in_utf8_html_page() -> None:
+    body = "<p>Le café de la Gare à Sète a rouvert après les travaux de l'été dernier.</p>" * 3
+    data = (
+        b"<html><head><title>Sete</title></head><body><article>"
+        + body.encode("utf-8")
+        + b"<p>Prix: 5 \x80 le menu du jour, servi en terrasse tous les midis.</p>"
+        + b"</article></body></html>"
+    )
+    out = list(read_bytes(data, "sete.html"))
+    assert isinstance(out[0], RawArticle)
+    assert "café de la Gare à Sète" in out[0].text and "5 € le menu" in out[0].text
+
+
+def test_a_whole_cp1252_file_is_still_cp1252() -> None:
+    data = "Réunion à Orléans: le maire a parlé.\n".encode("cp1252") * 3
+    out = list(read_bytes(data, "orleans.txt"))
+    assert isinstance(out[0], RawArticle) and "Réunion à Orléans" in out[0].text

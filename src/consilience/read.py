@@ -220,11 +220,53 @@ def _try_decode(data: bytes, encoding: str) -> str | None:
     return None
 
 
+def _cp1252_fallback(err: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: each byte that is not valid UTF-8 is read as cp1252 (or Latin-1)."""
+    assert isinstance(err, UnicodeDecodeError)
+    bad = err.object[err.start : err.end]
+    return bad.decode("cp1252", errors="strict") if _cp1252_ok(bad) else bad.decode(
+        "latin-1"
+    ), err.end
+
+
+def _cp1252_ok(bad: bytes) -> bool:
+    try:
+        bad.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+codecs.register_error("consilience-cp1252", _cp1252_fallback)
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+_NOT_UTF8_BYTE = re.compile(rb"[\x80-\xff]")
+
+
+def decode_mostly_utf8(data: bytes) -> tuple[str, int] | None:
+    """``data`` as UTF-8 with its few invalid bytes read as cp1252: (text, bad byte count).
+
+    None when the bytes are not mostly UTF-8: no valid multi-byte sequence, or more invalid
+    bytes than valid sequences (then the file is in some other charset as a whole).
+    """
+    valid = len(_UTF8_MULTIBYTE.findall(data))
+    if valid == 0:
+        return None
+    high = len(_NOT_UTF8_BYTE.findall(data))
+    valid_bytes = sum(len(m) for m in _UTF8_MULTIBYTE.findall(data))
+    bad = high - valid_bytes
+    if bad <= 0 or bad > valid:
+        return None
+    return data.decode("utf-8", errors="consilience-cp1252"), bad
+
+
 def decode_bytes(data: bytes, *, declared: str | None = None) -> str | None:
     """Decode ``data`` to text, or None when no encoding fits.
 
     Order: a byte-order mark; strict UTF-8 (valid multi-byte UTF-8 is practically never an
-    accident); the declared charset (HTTP header, HTML meta, XML declaration); then
+    accident); UTF-8 with a few stray bytes, each read alone as cp1252
+    (:func:`decode_mostly_utf8`); the declared charset (HTTP header, HTML meta, XML declaration); then
     charset-normalizer's detection, preferring cp1252 when it explains the bytes as well as
     the best guess (charset-normalizer alone picks cp1250 for short French/English text and
     turns "coûte" into "coűte").
@@ -239,6 +281,9 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> str | None:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    mostly = decode_mostly_utf8(data)
+    if mostly is not None:
+        return mostly[0]
     for enc in (declared, _declared_charset(data)):
         if enc:
             text = _try_decode(data, enc)
@@ -335,7 +380,26 @@ def _too_large(max_bytes: int) -> str:
     return f"over the size cap of {max_bytes:,} bytes (use --max-bytes)"
 
 
+def _note_stray_bytes(data: bytes, source: str) -> None:
+    """Log one line when ``data`` is UTF-8 but for a few bytes (read alone as cp1252)."""
+    try:
+        data.decode("utf-8")
+        return
+    except UnicodeDecodeError:
+        pass
+    if data.startswith(tuple(bom for bom, _ in _BOMS)):
+        return
+    mostly = decode_mostly_utf8(data)
+    if mostly is not None:
+        log.warning(
+            "%s: %d byte(s) not valid UTF-8 read as cp1252; the rest kept as UTF-8",
+            source,
+            mostly[1],
+        )
+
+
 def _decode_or_skip(data: bytes, source: str, declared: str | None = None) -> str | Skipped:
+    _note_stray_bytes(data, source)
     text = decode_bytes(data, declared=declared)
     if text is None:
         return Skipped(source, "could not detect the text encoding")
