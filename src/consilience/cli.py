@@ -416,7 +416,15 @@ def serve(
     path = db or default_db_path()
     _open_store(path).close()
     err.print(f"serving {path} on http://{host}:{port}", markup=False)
-    uvicorn.run(create_app(str(path)), host=host, port=port, log_level="warning")
+    # only requests for this interface's names are answered (DNS rebinding); uploads run off
+    # the event loop, so a stop waits at most a few seconds for open requests
+    uvicorn.run(
+        create_app(str(path), host=host),
+        host=host,
+        port=port,
+        log_level="warning",
+        timeout_graceful_shutdown=3,
+    )
 
 
 def _version(value: bool) -> None:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import contextvars
+import dataclasses
 import glob
 import gzip
 import html as html_lib
@@ -23,7 +25,7 @@ import os
 import re
 import time
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -46,6 +48,7 @@ __all__ = [
     "READERS",
     "ReadOptions",
     "decode_bytes",
+    "display_names",
     "fetch",
     "html_to_text",
     "iter_raw",
@@ -1563,11 +1566,47 @@ def _run_reader(fmt: str, source: str, fh: BinaryIO, opts: ReadOptions) -> Itera
         yield Skipped(source, f"could not read as {fmt} ({type(exc).__name__}: {exc})")
 
 
+_DISPLAY_NAMES: contextvars.ContextVar[Mapping[str, str] | None] = contextvars.ContextVar(
+    "consilience_display_names", default=None
+)
+
+
+@contextlib.contextmanager
+def display_names(names: Mapping[str, str]) -> Iterator[None]:
+    """Within the block (this thread or task only), a file read from a path in ``names`` gets
+    the mapped name as its source, in articles and skips alike: an upload saved as
+    ``/tmp/x/000_report.html`` is stored as ``report.html`` (``report.html#KEY`` per record)."""
+    token = _DISPLAY_NAMES.set(dict(names))
+    try:
+        yield
+    finally:
+        _DISPLAY_NAMES.reset(token)
+
+
+def _renamed(results: Iterator[Result], path: str) -> Iterator[Result]:
+    """``results`` of the file at ``path`` with ``path`` replaced by its display name."""
+    name = (_DISPLAY_NAMES.get() or {}).get(path)
+    if name is None:
+        yield from results
+        return
+    for r in results:
+        if r.source == path or r.source.startswith((path + "#", path + ":")):
+            r = dataclasses.replace(r, source=name + r.source[len(path) :])
+        yield r
+
+
 def read_path(
     path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, fetch_timeout: float = 20.0
 ) -> Iterator[Result]:
     """Read one file. The size cap is checked on the file size before reading
-    (per record for streaming formats: WARC, JSONL)."""
+    (per record for streaming formats: WARC, JSONL). Sources are renamed as set by
+    :func:`display_names`."""
+    return _renamed(_read_path(path, max_bytes=max_bytes, fetch_timeout=fetch_timeout), path)
+
+
+def _read_path(
+    path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, fetch_timeout: float = 20.0
+) -> Iterator[Result]:
     opts = ReadOptions(max_bytes, fetch_timeout)
     try:
         size = os.stat(path).st_size
