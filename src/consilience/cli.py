@@ -161,13 +161,23 @@ def ingest(
     max_bytes: MaxBytesOption = None,
     max_chars: MaxCharsOption = None,
     batch_size: BatchOption = 32,
+    allow_private_urls: Annotated[
+        bool,
+        typer.Option(
+            "--allow-private-urls",
+            help="Fetch URLs (and follow redirects) to loopback, private and link-local "
+            "addresses; refused by default.",
+        ),
+    ] = False,
 ) -> None:
     """Read articles into the store and analyse them (idempotent).
 
     Example:  **consilience ingest news/ feed.xml 'crawl/*.warc.gz' --db news.db**
     """
+    from .read import private_urls_allowed
+
     published = _check_published(published)
-    with _open_store(db) as store:
+    with _open_store(db) as store, private_urls_allowed(allow_private_urls):
         report = _ingest(store, paths, published, max_bytes, max_chars, batch_size=batch_size)
         out.print(
             f"read {report.read} · new {len(report.new)} · already stored {len(report.already)} "

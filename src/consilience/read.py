@@ -19,11 +19,12 @@ import glob
 import gzip
 import html as html_lib
 import io
+import ipaddress
 import json
 import logging
 import os
 import re
-import time
+import threading
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -53,6 +54,7 @@ __all__ = [
     "html_to_text",
     "iter_raw",
     "outlet_from_url",
+    "private_urls_allowed",
     "read_bytes",
     "read_html",
     "read_path",
@@ -1468,62 +1470,191 @@ def _dns_failure(message: str) -> bool:
     )
 
 
-def fetch(
-    url: str, *, max_bytes: int = DEFAULT_MAX_BYTES, fetch_timeout: float = 20.0
-) -> tuple[bytes, str, str] | Skipped:
-    """GET ``url``: (body, content type, final URL) or a Skipped with a one-line reason.
+_ALLOW_PRIVATE: contextvars.ContextVar[bool] = contextvars.ContextVar(
+    "consilience_allow_private_urls", default=False
+)
 
-    At most ``MAX_REDIRECTS`` redirects; ``fetch_timeout`` per connect/read, and three times
-    that for the whole download; the size cap is enforced while streaming."""
+
+@contextlib.contextmanager
+def private_urls_allowed(allow: bool = True) -> Iterator[None]:
+    """Within the block (this thread or task), URLs on loopback, private and link-local
+    addresses are fetched (``--allow-private-urls``); by default they are refused."""
+    token = _ALLOW_PRIVATE.set(allow)
+    try:
+        yield
+    finally:
+        _ALLOW_PRIVATE.reset(token)
+
+
+def _non_public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    mapped = getattr(ip, "ipv4_mapped", None)
+    if mapped is not None:
+        ip = mapped
+    return (
+        ip.is_loopback
+        or ip.is_private
+        or ip.is_link_local
+        or ip.is_unspecified
+        or ip.is_multicast
+        or ip.is_reserved
+    )
+
+
+async def _private_address(url: str) -> str | None:
+    """The first loopback/private/link-local address ``url``'s host resolves to, or None
+    (also None when the name does not resolve: the request then reports the DNS failure)."""
+    host = (urlsplit(url).hostname or "").strip("[]")
+    try:
+        addrs = [ipaddress.ip_address(host)]
+    except ValueError:
+        import asyncio
+        import socket
+
+        try:
+            infos = await asyncio.get_running_loop().getaddrinfo(
+                host, None, type=socket.SOCK_STREAM
+            )
+        except OSError:
+            return None
+        addrs = [ipaddress.ip_address(str(info[4][0]).split("%")[0]) for info in infos]
+    bad = next((a for a in addrs if _non_public(a)), None)
+    return str(bad) if bad is not None else None
+
+
+def _refused(url: str, address: str, hop: str | None) -> Skipped:
+    where = f"redirects to {hop}, which" if hop else "its host"
+    return Skipped(
+        url,
+        f"refused: {where} is a private or loopback address ({address}); "
+        "use --allow-private-urls to fetch it",
+    )
+
+
+@dataclass
+class _FetchSpec:
+    url: str
+    max_bytes: int
+    allow_private: bool
+    transport: Any = None
+
+
+async def _fetch_async(spec: _FetchSpec, client: Any) -> tuple[bytes, str, str] | Skipped:
+    """Follow at most ``MAX_REDIRECTS`` redirects by hand, checking each hop's address."""
+    current, hop = spec.url, None
+    too_large = Skipped(spec.url, f"page {_too_large(spec.max_bytes)}")
+    for _ in range(MAX_REDIRECTS + 1):
+        if not spec.allow_private:
+            bad = await _private_address(current)
+            if bad is not None:
+                return _refused(spec.url, bad, hop)
+        async with client.stream("GET", current) as resp:
+            if resp.is_redirect and resp.next_request is not None:
+                current = hop = str(resp.next_request.url)
+                continue
+            if not 200 <= resp.status_code < 300:
+                return Skipped(spec.url, f"HTTP {resp.status_code} {resp.reason_phrase}".strip())
+            length = resp.headers.get("content-length", "")
+            if length.isdigit() and int(length) > spec.max_bytes:
+                return too_large
+            chunks: list[bytes] = []
+            total = 0
+            async for chunk in resp.aiter_bytes():
+                total += len(chunk)
+                if total > spec.max_bytes:
+                    return too_large
+                chunks.append(chunk)
+            return b"".join(chunks), resp.headers.get("content-type", ""), str(resp.url)
+    return Skipped(spec.url, f"too many redirects (more than {MAX_REDIRECTS})")
+
+
+async def _fetch_within(spec: _FetchSpec, timeout: float) -> tuple[bytes, str, str] | Skipped:
+    """:func:`_fetch_async` under one deadline of ``timeout`` seconds for everything."""
+    import asyncio
+
     import httpx
 
-    deadline = time.monotonic() + fetch_timeout * 3
     headers = {
         "User-Agent": USER_AGENT,
         "Accept": "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml;"
         "q=0.9,*/*;q=0.5",
     }
-    too_large = Skipped(url, f"page {_too_large(max_bytes)}")
+    async with httpx.AsyncClient(
+        follow_redirects=False, timeout=timeout, headers=headers, transport=spec.transport
+    ) as client:
+        try:
+            async with asyncio.timeout(timeout):
+                return await _fetch_async(spec, client)
+        except TimeoutError:
+            return Skipped(spec.url, f"timed out after {timeout:g} s")
+
+
+def _run_coroutine(make: Callable[[], Any]) -> Any:
+    """Run the coroutine ``make()`` returns to completion from synchronous code, in a helper
+    thread when this thread already runs an event loop."""
+    import asyncio
+
     try:
-        with (
-            httpx.Client(
-                follow_redirects=True,
-                max_redirects=MAX_REDIRECTS,
-                timeout=fetch_timeout,
-                headers=headers,
-            ) as client,
-            client.stream("GET", url) as resp,
-        ):
-            if not 200 <= resp.status_code < 300:
-                return Skipped(url, f"HTTP {resp.status_code} {resp.reason_phrase}".strip())
-            length = resp.headers.get("content-length", "")
-            if length.isdigit() and int(length) > max_bytes:
-                return too_large
-            chunks: list[bytes] = []
-            total = 0
-            for chunk in resp.iter_bytes():
-                total += len(chunk)
-                if total > max_bytes:
-                    return too_large
-                if time.monotonic() > deadline:
-                    return Skipped(url, f"timed out after {fetch_timeout:g} s")
-                chunks.append(chunk)
-            return b"".join(chunks), resp.headers.get("content-type", ""), str(resp.url)
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(make())
+    box: list[Any] = []
+    worker = threading.Thread(target=lambda: box.append(asyncio.run(make())), daemon=True)
+    worker.start()
+    worker.join()
+    return box[0]
+
+
+def fetch(
+    url: str,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    fetch_timeout: float = 20.0,
+    allow_private: bool | None = None,
+    transport: Any = None,
+) -> tuple[bytes, str, str] | Skipped:
+    """GET ``url``: (body, content type, final URL) or a Skipped with a one-line reason.
+
+    At most ``MAX_REDIRECTS`` redirects; one deadline of ``fetch_timeout`` seconds covers
+    DNS, connect, headers and body together; the size cap is enforced while streaming. A URL
+    or redirect whose host is a loopback, private or link-local address is refused unless
+    ``allow_private`` (default: :func:`private_urls_allowed`). ``transport`` is an httpx
+    async transport (tests)."""
+    import httpx
+
+    allow = _ALLOW_PRIVATE.get() if allow_private is None else allow_private
+    spec = _FetchSpec(url, max_bytes, allow, transport)
+    try:
+        return _run_coroutine(lambda: _fetch_within(spec, fetch_timeout))
     except httpx.TimeoutException:
         return Skipped(url, f"timed out after {fetch_timeout:g} s")
-    except httpx.TooManyRedirects:
-        return Skipped(url, f"too many redirects (more than {MAX_REDIRECTS})")
     except httpx.ConnectError as exc:
-        msg = str(exc)
-        if _dns_failure(msg):
-            return Skipped(url, "could not resolve the host name (DNS)")
-        if "refused" in msg.lower():
-            return Skipped(url, "connection refused")
-        return Skipped(url, f"could not connect ({msg or type(exc).__name__})")
+        return _connect_failure(url, exc)
     except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
         return Skipped(url, f"invalid URL ({exc})")
     except httpx.HTTPError as exc:
         return Skipped(url, f"download failed ({type(exc).__name__}: {exc})")
+
+
+def _causes(exc: BaseException) -> Iterator[BaseException]:
+    """``exc`` and the exceptions it was raised from, outermost first (at most ten)."""
+    seen: BaseException | None = exc
+    for _ in range(10):
+        if seen is None:
+            return
+        yield seen
+        seen = seen.__cause__ or seen.__context__
+
+
+def _connect_failure(url: str, exc: Exception) -> Skipped:
+    """One line for a failed connection: DNS, refused, or httpx's own words."""
+    import socket
+
+    chain = list(_causes(exc))
+    if any(isinstance(e, socket.gaierror) or _dns_failure(str(e)) for e in chain):
+        return Skipped(url, "could not resolve the host name (DNS)")
+    if any(isinstance(e, ConnectionRefusedError) or "refused" in str(e).lower() for e in chain):
+        return Skipped(url, "connection refused")
+    return Skipped(url, f"could not connect ({str(exc) or type(exc).__name__})")
 
 
 def read_url(
