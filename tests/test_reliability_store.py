@@ -65,3 +65,38 @@ def test_reopening_a_current_store_takes_no_write_lock(tmp_path) -> None:
     finally:
         holder.execute("ROLLBACK")
         holder.close()
+
+
+# --------------------------------------------------------------------------- item 9
+
+
+def _articles(folder: Path) -> list[str]:
+    texts = {
+        "kiln.txt": "Kiln fire at Brackley pottery\n\nA kiln fire closed the Brackley pottery "
+        "on Thursday, the owner Mara Quell said. No one was hurt and repairs will take a month.",
+        "weir.txt": "Weir repairs on the river Oust\n\nThe Oust weir near Falby will be "
+        "repaired from June, the water board said, at a cost of 2.4 million pounds.",
+    }
+    paths = []
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+        paths.append(str(folder / name))
+    return paths
+
+
+def test_report_counts_only_what_this_run_inserted(tmp_path, monkeypatch) -> None:
+    from consilience import pipeline
+    from consilience.store import Store
+
+    kiln, weir = _articles(tmp_path)
+    db = tmp_path / "race.db"
+    with Store(db) as first:
+        stored_first = pipeline.ingest(first, [kiln], processes=1).new
+    assert len(stored_first) == 1
+    with Store(db) as second:
+        # the other run stored "kiln" after this run checked for it
+        monkeypatch.setattr(second, "has_article", lambda article_id: False)
+        report = pipeline.ingest(second, [kiln, weir], processes=1)
+        assert second.count() == 2
+    assert report.already == stored_first
+    assert len(report.new) == 1 and report.new[0] not in stored_first
