@@ -7,7 +7,9 @@ stderr with its reason), 2 for a usage error or an unusable store.
 
 from __future__ import annotations
 
+import contextlib
 import sys
+from collections.abc import Iterator
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
@@ -18,6 +20,7 @@ from rich.console import Console
 from rich.table import Table
 
 from . import __version__
+from .safe_text import escape_line
 
 EXIT_SKIPPED = 3
 
@@ -63,13 +66,17 @@ PublishedOption = Annotated[
 MaxBytesOption = Annotated[
     int | None,
     typer.Option(
-        "--max-bytes", help="Skip input files larger than this many bytes (default 20 MiB)."
+        "--max-bytes",
+        min=1,
+        help="Skip input files larger than this many bytes (default 20 MiB).",
     ),
 ]
 MaxCharsOption = Annotated[
     int | None,
     typer.Option(
-        "--max-chars", help="Skip articles whose text is longer than this (default 200,000)."
+        "--max-chars",
+        min=1,
+        help="Skip articles whose text is longer than this (default 200,000).",
     ),
 ]
 BatchOption = Annotated[
@@ -148,6 +155,54 @@ def _ingest(
     return report
 
 
+def _stored_count(store) -> int | None:
+    try:
+        return int(store.count())
+    except Exception:  # the store is what failed
+        return None
+
+
+def _failure_cause(exc: BaseException) -> str:
+    """The cause of a store or worker failure in a few words, on one line."""
+    text = str(exc).strip() or type(exc).__name__
+    if isinstance(exc, OSError) and exc.strerror:
+        text = exc.strerror
+    return escape_line(text.splitlines()[0])
+
+
+@contextlib.contextmanager
+def _store_failures(store) -> Iterator[None]:
+    """Turn a store, disk or worker failure inside the block into one line on stderr and
+    exit status 2, and Ctrl-C into "interrupted; N articles stored; run again to finish" and
+    status 130. Each batch is one transaction, so the store keeps whole batches only."""
+    import sqlite3
+
+    from .workers import WorkerError
+
+    before = _stored_count(store)
+
+    def stored() -> str:
+        after = _stored_count(store)
+        if before is None or after is None:
+            return "run again to finish"
+        return f"{after - before} articles stored; run again to finish"
+
+    try:
+        yield
+    except KeyboardInterrupt:
+        err.print(f"interrupted; {stored()}", markup=False)
+        raise typer.Exit(130) from None
+    except WorkerError as exc:
+        err.print(f"error: analysis worker: {_failure_cause(exc)}; {stored()}", markup=False)
+        raise typer.Exit(2) from None
+    except (sqlite3.Error, OSError) as exc:
+        err.print(
+            f"error: store {escape_line(str(store.path))}: {_failure_cause(exc)}; {stored()}",
+            markup=False,
+        )
+        raise typer.Exit(2) from None
+
+
 def _finish(report) -> None:
     if report.skipped:
         raise typer.Exit(EXIT_SKIPPED)
@@ -177,7 +232,11 @@ def ingest(
     from .read import private_urls_allowed
 
     published = _check_published(published)
-    with _open_store(db) as store, private_urls_allowed(allow_private_urls):
+    with (
+        _open_store(db) as store,
+        private_urls_allowed(allow_private_urls),
+        _store_failures(store),
+    ):
         report = _ingest(store, paths, published, max_bytes, max_chars, batch_size=batch_size)
         out.print(
             f"read {report.read} · new {len(report.new)} · already stored {len(report.already)} "
