@@ -177,3 +177,105 @@ def test_a_whole_cp1252_file_is_still_cp1252() -> None:
     data = "Réunion à Orléans: le maire a parlé.\n".encode("cp1252") * 3
     out = list(read_bytes(data, "orleans.txt"))
     assert isinstance(out[0], RawArticle) and "Réunion à Orléans" in out[0].text
+
+
+# --------------------------------------------------------------------------- items 4, 5: walks
+
+
+def _story(path, town: str) -> None:
+    path.write_text(
+        f"Library opens in {town}\n\nThe new library in {town} opened its doors on Saturday, "
+        f"the council said, with four thousand books on its shelves.",
+        encoding="utf-8",
+    )
+
+
+def _looped_tree(root):
+    (root / "north" / "deep").mkdir(parents=True)
+    _story(root / "north" / "one.txt", "Arden")
+    _story(root / "north" / "deep" / "two.txt", "Brisk")
+    _story(root / "three.md", "Cowl")
+    (root / "north" / "up").symlink_to("..")
+    (root / "north" / "deep" / "top").symlink_to("../..")
+    return root
+
+
+_RUN = """
+import sys
+from consilience.read import iter_raw
+for r in iter_raw(sys.argv[1:]):
+    print(type(r).__name__, r.source)
+"""
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("**", ["one.txt", "three.md", "two.txt"]),
+        ("**/*.txt", ["one.txt", "two.txt"]),
+        # north/up leads back to the top, so three.md is under north/** too
+        ("*/**", ["one.txt", "three.md", "two.txt"]),
+        ("north/**/*.txt", ["one.txt", "two.txt"]),
+        # north/deep/top is a folder (the top again): it is read whole, each file once
+        ("north/deep/*", ["one.txt", "three.md", "two.txt"]),
+    ],
+)
+def test_globs_over_symlink_loops_end_and_read_each_file_once(tmp_path, pattern, expected) -> None:
+    import os
+    import subprocess
+    import sys
+
+    root = _looped_tree(tmp_path / "desk")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    done = subprocess.run(
+        [sys.executable, "-c", _RUN, str(root / pattern)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    lines = done.stdout.splitlines()
+    assert all(line.startswith("RawArticle ") for line in lines)
+    assert sorted(os.path.basename(line.split(" ", 1)[1]) for line in lines) == expected
+
+
+def test_folder_walk_over_symlink_loops_is_lazy_and_ends(tmp_path) -> None:
+    from consilience.read import iter_raw
+
+    root = _looped_tree(tmp_path / "desk")
+    first = next(iter_raw([str(root)]))
+    assert isinstance(first, RawArticle)
+    sources = [r.source for r in iter_raw([str(root)])]
+    assert len(sources) == 3 and len(set(sources)) == 3
+
+
+def test_unlistable_subfolder_is_named_with_its_reason(tmp_path, monkeypatch) -> None:
+    import errno
+    import os
+
+    from consilience.read import iter_raw
+
+    root = tmp_path / "inbox"
+    (root / "locked").mkdir(parents=True)
+    (root / "open").mkdir()
+    _story(root / "open" / "kept.txt", "Dunmore")
+    _story(root / "locked" / "hidden-from-us.txt", "Elstow")
+    real_scandir = os.scandir
+    locked = str(root / "locked")
+
+    def scandir(path="."):
+        if os.fspath(path) == locked:
+            raise PermissionError(errno.EACCES, "Permission denied", locked)
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    for inputs in ([str(root)], [str(root / "**" / "*.txt")]):
+        out = list(iter_raw(inputs))
+        skips = [r for r in out if isinstance(r, Skipped)]
+        assert [(s.source, s.reason) for s in skips] == [
+            (locked, "cannot list the folder (Permission denied)")
+        ]
+        assert [r.source for r in out if isinstance(r, RawArticle)] == [
+            str(root / "open" / "kept.txt")
+        ]

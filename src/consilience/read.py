@@ -15,7 +15,7 @@ import codecs
 import contextlib
 import contextvars
 import dataclasses
-import glob
+import fnmatch
 import gzip
 import html as html_lib
 import io
@@ -1772,20 +1772,109 @@ def _is_hidden(name: str) -> bool:
     return name.startswith(".")
 
 
-def _walk(folder: str) -> list[str]:
-    """Files under ``folder``, recursively, hidden files and folders left out, sorted."""
-    found: list[tuple[tuple[str, ...], str]] = []
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not _is_hidden(d))
-        rel = os.path.relpath(root, folder)
-        parts = () if rel == "." else tuple(rel.split(os.sep))
-        for f in files:
-            if not _is_hidden(f):
-                found.append(((*parts, f), os.path.join(root, f)))
-    return [p for _, p in sorted(found)]
+def _list_dir(folder: str) -> list[os.DirEntry[str]] | Skipped:
+    """The entries of ``folder`` sorted by name, or a Skipped naming why it cannot be listed."""
+    try:
+        with os.scandir(folder) as it:
+            return sorted(it, key=lambda e: e.name)
+    except OSError as exc:
+        return Skipped(folder, f"cannot list the folder ({exc.strerror or exc})")
+
+
+def _enter(entry: os.DirEntry[str], visited: set[tuple[int, int, int]], depth_key: int) -> bool:
+    """Whether to descend into ``entry``: a directory (or a link to one) not yet visited
+    with this part of the pattern, so a symlink loop is entered once and never again."""
+    try:
+        if not entry.is_dir():
+            return False
+        st = os.stat(entry.path)
+    except OSError:
+        return False
+    key = (st.st_dev, st.st_ino, depth_key)
+    if key in visited:
+        return False
+    visited.add(key)
+    return True
+
+
+def _walk(folder: str, visited: set[tuple[int, int, int]] | None = None) -> Iterator[str | Skipped]:
+    """Files under ``folder``, recursively and lazily, in sorted path order, hidden files and
+    folders left out. Each directory is entered once (symlink loops end there); a folder
+    that cannot be listed is a Skipped with the reason."""
+    visited = set() if visited is None else visited
+    if not visited:
+        with contextlib.suppress(OSError):
+            st = os.stat(folder)
+            visited.add((st.st_dev, st.st_ino, -1))
+    entries = _list_dir(folder)
+    if isinstance(entries, Skipped):
+        yield entries
+        return
+    for entry in entries:
+        if _is_hidden(entry.name):
+            continue
+        if _enter(entry, visited, -1):
+            yield from _walk(entry.path, visited)
+        elif not _is_dir(entry):
+            yield entry.path
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
 
 
 _GLOB_MAGIC = re.compile(r"[*?[]")
+
+
+def _glob_root(pattern: str) -> tuple[str, list[str]]:
+    """The folder a glob starts from (its leading parts without wildcards) and the rest."""
+    parts = pattern.split(os.sep)
+    first = next(i for i, p in enumerate(parts) if _GLOB_MAGIC.search(p))
+    root = os.sep.join(parts[:first])
+    if not root:
+        root = os.sep if pattern.startswith(os.sep) else os.curdir
+    return root, [p for p in parts[first:] if p]
+
+
+def _iglob(pattern: str) -> Iterator[str | Skipped]:
+    """Paths matching ``pattern`` (``*``, ``?``, ``[...]`` within a name; ``**`` for any
+    depth), lazily, in sorted order per folder, hidden names matched only by a pattern that
+    starts with a dot. Symlink loops are entered once; unlistable folders are Skipped."""
+    root, parts = _glob_root(pattern)
+    if os.path.isdir(root):
+        yield from _glob_in(root, parts, set(), root == os.curdir)
+
+
+def _glob_in(
+    folder: str, parts: list[str], visited: set[tuple[int, int, int]], relative: bool
+) -> Iterator[str | Skipped]:
+    def join(name: str) -> str:
+        return name if relative and folder == os.curdir else os.path.join(folder, name)
+
+    head, rest = parts[0], parts[1:]
+    if head == "**" and rest:
+        yield from _glob_in(folder, rest, visited, relative)  # ** as zero folders
+    entries = _list_dir(folder)
+    if isinstance(entries, Skipped):
+        yield entries
+        return
+    for entry in entries:
+        path = join(entry.name)
+        if _is_hidden(entry.name) and not head.startswith("."):
+            continue
+        if head == "**":
+            if not rest and not _is_dir(entry):
+                yield path  # folders are walked here, not handed back whole
+            if _enter(entry, visited, len(parts)):
+                yield from _glob_in(path, parts, visited, False)
+        elif fnmatch.fnmatchcase(entry.name, head):
+            if not rest:
+                yield path
+            elif _enter(entry, visited, len(rest)):
+                yield from _glob_in(path, rest, visited, False)
 
 
 def iter_raw(
@@ -1801,8 +1890,11 @@ def iter_raw(
     """
     seen: set[str] = set()
 
-    def files(paths: Iterable[str]) -> Iterator[Result]:
+    def files(paths: Iterable[str | Skipped]) -> Iterator[Result]:
         for p in paths:
+            if isinstance(p, Skipped):
+                yield p
+                continue
             key = os.path.realpath(p)
             if key in seen:
                 continue
@@ -1814,19 +1906,41 @@ def iter_raw(
         if _is_http_url(inp):
             yield from read_url(inp.strip(), max_bytes=max_bytes, fetch_timeout=fetch_timeout)
         elif os.path.isdir(inp):
-            listed = _walk(inp)
-            if not listed:
-                yield Skipped(inp, "empty folder (no readable files)")
-            yield from files(listed)
+            yield from _read_folder(inp, files)
         elif os.path.isfile(inp):
             yield from files([inp])
         elif os.path.exists(inp):
             yield Skipped(inp, "not a regular file")
         elif _GLOB_MAGIC.search(inp):
-            matches = sorted(glob.glob(inp, recursive=True))
-            if not matches:
-                yield Skipped(inp, "no files match this pattern")
-            for m in matches:
-                yield from files(_walk(m) if os.path.isdir(m) else [m])
+            yield from _read_glob(inp, files)
         else:
             yield Skipped(inp, "no such file or directory")
+
+
+_FilesFn = Callable[[Iterable[str | Skipped]], Iterator[Result]]
+
+
+def _read_folder(folder: str, files: _FilesFn) -> Iterator[Result]:
+    """Every file under ``folder`` through ``files``; an empty folder is one Skipped."""
+    found = False
+    for r in files(_walk(folder)):
+        found = True
+        yield r
+    if not found:
+        yield Skipped(folder, "empty folder (no readable files)")
+
+
+def _read_glob(pattern: str, files: _FilesFn) -> Iterator[Result]:
+    """Every file matching ``pattern`` (folders read whole) through ``files``."""
+    matched = False
+    unlisted: set[str] = set()
+    for m in _iglob(pattern):
+        if isinstance(m, Skipped):
+            if m.source not in unlisted:  # "**/x" may try a folder more than once
+                unlisted.add(m.source)
+                yield m
+            continue
+        matched = True
+        yield from files(_walk(m) if os.path.isdir(m) else [m])
+    if not matched:
+        yield Skipped(pattern, "no files match this pattern")
