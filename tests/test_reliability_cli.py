@@ -120,3 +120,63 @@ def test_non_positive_caps_are_usage_errors(tmp_path, args) -> None:
     assert result.exit_code == 2
     assert "Invalid value" in result.output and args[0] in result.output
     assert "empty file" not in result.output
+
+
+# --------------------------------------------------------------------------- item 6
+
+
+def test_control_characters_in_names_cannot_forge_lines(tmp_path) -> None:
+    folder = tmp_path / "drop"
+    folder.mkdir()
+    forged = "notes\nskipped payroll.csv: stolen\x1b[2J.txt"
+    (folder / forged).write_bytes(b"")
+    records = [
+        '{"id": "w1\\r\\nskipped fake: ok \\u001b[31m", "text": ""}',
+        '{"id": "w2\\u2028line", "title": "x", "text": ""}',
+    ]
+    (folder / "wire.jsonl").write_text("\n".join(records) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["ingest", str(folder), "--db", str(tmp_path / "c.db")])
+    assert result.exit_code == 3, result.output
+    assert "\x1b" not in result.output and "\r" not in result.output
+    assert "\u2028" not in result.output
+    skipped = [ln for ln in result.output.splitlines() if ln.startswith("skipped ")]
+    assert len(skipped) == 3
+    assert any(
+        "notes\\nskipped payroll.csv: stolen\\x1b[2J.txt: empty file" in ln for ln in skipped
+    )
+    assert any("#w1\\r\\nskipped fake: ok \\x1b[31m" in ln for ln in skipped)
+    assert any("#w2\\u2028line" in ln for ln in skipped)
+
+
+def test_control_characters_in_tables_are_escaped(tmp_path, monkeypatch) -> None:
+    from consilience.model import Article
+    from consilience.store import Store
+
+    db = tmp_path / "t.db"
+    with Store(db) as store, store.transaction():
+        store.add_article(
+            Article(
+                id="c0ffee00c0ffee00",
+                source="feed.jsonl#a\nb",
+                title="Quiet [bold]title[/bold]\x1b]0;owned\x07 here",
+                text="Ferries ran late on Tuesday.",
+            )
+        )
+    from rich.console import Console
+
+    from consilience import cli
+
+    monkeypatch.setattr(cli, "out", Console(width=400, soft_wrap=True, highlight=False))
+    result = runner.invoke(app, ["articles", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.output and "\x07" not in result.output
+    assert "Quiet [bold]title[/bold]\\x1b]0;owned\\x07 here" in result.output
+    assert "feed.jsonl#a\\nb" in result.output
+
+
+def test_escape_line_keeps_plain_text_and_escapes_controls() -> None:
+    from consilience.safe_text import escape_line
+
+    assert escape_line("Zürich – “quoted” café") == "Zürich – “quoted” café"
+    assert escape_line("a\tb\x00c\x7fd\x9be") == "a\\tb\\x00c\\x7fd\\x9be"
+    assert escape_line("left\u202eright") == "left\\u202eright"

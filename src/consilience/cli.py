@@ -18,6 +18,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from . import __version__
 from .safe_text import escape_line
@@ -87,6 +88,18 @@ BatchOption = Annotated[
 ]
 
 
+def _markup_safe(value: object) -> str:
+    """``value`` on one line (control characters escaped) with Rich markup escaped."""
+    from rich.markup import escape
+
+    return escape(escape_line(value))
+
+
+def _cells(*values: object) -> list[Text]:
+    """Table cells from outside text: one line each, never read as Rich markup."""
+    return [Text(escape_line(v)) for v in values]
+
+
 def _open_store(db: Path | None):
     from .store import Store, StoreError, default_db_path
 
@@ -94,7 +107,7 @@ def _open_store(db: Path | None):
     try:
         return Store(path)
     except (StoreError, OSError) as exc:
-        err.print(f"[red]error:[/red] {exc}", markup=True)
+        err.print(f"[red]error:[/red] {_markup_safe(exc)}", markup=True)
         raise typer.Exit(2) from None
 
 
@@ -151,7 +164,9 @@ def _ingest(
             progress=progress,
         )
     for skipped in report.skipped:
-        err.print(f"skipped {skipped.source}: {skipped.reason}", markup=False)
+        err.print(
+            f"skipped {escape_line(skipped.source)}: {escape_line(skipped.reason)}", markup=False
+        )
     return report
 
 
@@ -241,7 +256,8 @@ def ingest(
         out.print(
             f"read {report.read} · new {len(report.new)} · already stored {len(report.already)} "
             f"· skipped {len(report.skipped)} · stories: {report.stories_opened} new, "
-            f"{report.stories_joined} articles joined existing ones · store {store.path} holds "
+            f"{report.stories_joined} articles joined existing ones · store "
+            f"{escape_line(store.path)} holds "
             f"{store.count()} articles",
             markup=False,
         )
@@ -279,9 +295,12 @@ def _emit(text: str, output: Path | None) -> None:
         output.parent.mkdir(parents=True, exist_ok=True)
         output.write_text(text, encoding="utf-8")
     except OSError as exc:
-        err.print(f"error: cannot write {output}: {exc.strerror or exc}", markup=False)
+        err.print(
+            f"error: cannot write {escape_line(output)}: {escape_line(exc.strerror or exc)}",
+            markup=False,
+        )
         raise typer.Exit(2) from None
-    err.print(f"wrote {output}", markup=False)
+    err.print(f"wrote {escape_line(output)}", markup=False)
 
 
 @app.command()
@@ -323,7 +342,8 @@ def brief(
             one = pipeline.brief_for_story(store, story)
             if one is None:
                 err.print(
-                    f"error: no story {story!r} in {store.path} (see: consilience stories)",
+                    f"error: no story {escape_line(repr(story))} in {escape_line(store.path)} "
+                    "(see: consilience stories)",
                     markup=False,
                 )
                 raise typer.Exit(2)
@@ -367,7 +387,8 @@ def articles(
     table = Table("id", "outlet", "published", "title", "source", title=f"{len(rows)} articles")
     for r in rows:
         table.add_row(
-            r["id"], r["outlet"] or "—", r["published"] or "—", r["title"] or "—", r["source"]
+            *_cells(r["id"], r["outlet"] or "—", r["published"] or "—", r["title"] or "—"),
+            *_cells(r["source"]),
         )
     out.print(table)
 
@@ -423,7 +444,7 @@ def stories(
     else:
         table = Table("story", "articles", "copies", "title", title=f"{len(found)} stories")
         for s in found:
-            table.add_row(s.id, str(len(s.articles)), str(len(s.duplicates)), s.title)
+            table.add_row(*_cells(s.id, len(s.articles), len(s.duplicates), s.title))
         out.print(table)
     if report is not None:
         _finish(report)
@@ -484,7 +505,7 @@ def serve(
 
     path = db or default_db_path()
     _open_store(path).close()
-    err.print(f"serving {path} on http://{host}:{port}", markup=False)
+    err.print(f"serving {escape_line(path)} on http://{escape_line(host)}:{port}", markup=False)
     # only requests for this interface's names are answered (DNS rebinding); uploads run off
     # the event loop, so a stop waits at most a few seconds for open requests
     uvicorn.run(

@@ -42,6 +42,7 @@ from .bounds import (
     time_budget,
 )
 from .model import RawArticle, Skipped
+from .safe_text import escape_line
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -398,7 +399,7 @@ def _note_stray_bytes(data: bytes, source: str) -> None:
     if mostly is not None:
         log.warning(
             "%s: %d byte(s) not valid UTF-8 read as cp1252; the rest kept as UTF-8",
-            source,
+            escape_line(source),
             mostly[1],
         )
 
@@ -1377,7 +1378,7 @@ def _warcio_summary(path: str, messages: list[str]) -> str:
         )
     if other:
         parts.append(f"{other} other warning(s) from the WARC reader")
-    return f"{path}: {'; '.join(parts)}; read what could be read"
+    return f"{escape_line(path)}: {'; '.join(parts)}; read what could be read"
 
 
 @register("warc", ".warc", ".warc.gz", ".arc.gz", streaming=True)
