@@ -180,3 +180,17 @@ def test_escape_line_keeps_plain_text_and_escapes_controls() -> None:
     assert escape_line("Zürich – “quoted” café") == "Zürich – “quoted” café"
     assert escape_line("a\tb\x00c\x7fd\x9be") == "a\\tb\\x00c\\x7fd\\x9be"
     assert escape_line("left\u202eright") == "left\\u202eright"
+
+
+def test_brief_from_disk_reports_a_store_failure_in_one_line(tmp_path, monkeypatch) -> None:
+    from consilience import pipeline
+
+    monkeypatch.setattr(
+        pipeline, "ingest", _failing_ingest(sqlite3.OperationalError("disk I/O error"))
+    )
+    db = tmp_path / "b.db"
+    result = runner.invoke(app, ["brief", _article_file(tmp_path), "--db", str(db)])
+    assert result.exit_code == 2
+    assert result.output.strip() == (
+        f"error: store {db}: disk I/O error; 1 articles stored; run again to finish"
+    )

@@ -337,7 +337,7 @@ def brief(
     if not paths and not story:
         raise typer.BadParameter("give PATHs to read, or --story ID", param_hint="PATHS")
     report = None
-    with _open_store(db) as store:
+    with _open_store(db) as store, _store_failures(store):
         if story:
             one = pipeline.brief_for_story(store, story)
             if one is None:
