@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 from pathlib import Path
@@ -167,3 +168,60 @@ def test_store_backend_stores_the_uploaded_name(tmp_path) -> None:
         assert resp.status_code == 200
         arts = client.get("/api/articles").json()["articles"]
     assert [a["source"] for a in arts] == ["holmsund_ferry.txt"]
+
+
+def test_serve_stops_on_sigterm_while_an_upload_is_ingested(tmp_path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    import httpx
+
+    with socket_free_port() as port:
+        pass
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    cmd = [sys.executable, "-m", "consilience", "serve", "--db", str(tmp_path / "s.db")]
+    proc = subprocess.Popen(
+        [*cmd, "--port", str(port)], env=env, stderr=subprocess.DEVNULL, stdout=subprocess.DEVNULL
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        _wait_for(lambda: httpx.get(f"{base}/healthz", timeout=2).text == "ok")
+
+        def post() -> None:
+            with contextlib.suppress(httpx.HTTPError):
+                httpx.post(f"{base}/upload", files={"f": ("wards.jsonl", _jsonl(300))}, timeout=600)
+
+        threading.Thread(target=post, daemon=True).start()
+        _wait_for(lambda: httpx.get(f"{base}/api/upload", timeout=2).json()["running"])
+        assert httpx.get(f"{base}/healthz", timeout=10).text == "ok"
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=30) is not None
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+@contextlib.contextmanager
+def socket_free_port():
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        yield s.getsockname()[1]
+
+
+def _wait_for(check, attempts: int = 600) -> None:
+    """Poll ``check`` every 0.1 s until it is true (errors count as not yet)."""
+    import time
+
+    for _ in range(attempts):
+        try:
+            if check():
+                return
+        except Exception:  # the server is not up yet
+            pass
+        time.sleep(0.1)
+    raise AssertionError("condition not reached")
