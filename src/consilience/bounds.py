@@ -35,8 +35,9 @@ _TAG = re.compile(r"<[A-Za-z]")
 _TAG_BYTES = re.compile(rb"<[A-Za-z]")
 
 
-class OverBudget(Exception):
-    """Raised inside a :func:`time_budget` block when its time runs out."""
+class OverBudget(BaseException):
+    """Raised inside a :func:`time_budget` block when its time runs out. A BaseException,
+    so a library's own ``except Exception`` cannot swallow it and carry on."""
 
 
 def markup_over_budget(markup: str | bytes, max_elements: int) -> str | None:
