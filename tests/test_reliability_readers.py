@@ -279,3 +279,25 @@ def test_unlistable_subfolder_is_named_with_its_reason(tmp_path, monkeypatch) ->
         assert [r.source for r in out if isinstance(r, RawArticle)] == [
             str(root / "open" / "kept.txt")
         ]
+
+
+def test_time_budget_is_not_swallowed_by_a_library_handler(monkeypatch) -> None:
+    import time
+
+    import trafilatura
+
+    from consilience import read
+
+    def stubborn(*args, **kwargs):
+        for _ in range(30):  # a library that catches Exception and carries on
+            try:
+                time.sleep(0.1)
+            except Exception:
+                continue
+        return None
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", stubborn)
+    monkeypatch.setattr(read, "HTML_TIME_BUDGET", 0.3)
+    page = b"<html><body><p>Snow closed the pass above Veltra on Sunday night.</p></body></html>"
+    out = list(read_bytes(page, "pass.html"))
+    assert isinstance(out[0], Skipped) and "longer than 0.3 s" in out[0].reason
