@@ -742,6 +742,15 @@ def _no_proxy(monkeypatch):
         monkeypatch.delenv(var, raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _local_urls():
+    """The test server listens on 127.0.0.1: allow it, as --allow-private-urls does."""
+    from consilience.read import private_urls_allowed
+
+    with private_urls_allowed():
+        yield
+
+
 def test_url_fetched_and_read_as_html(server):
     art = one(read(f"{server}/article"))
     assert isinstance(art, RawArticle)

@@ -51,7 +51,7 @@ def reader() -> Reader:
 @pytest.fixture()
 def client(sample, reader) -> TestClient:
     app = create_app(backend=MemoryBackend([sample["brief"]], sample["texts"], reader=reader))
-    return TestClient(app)
+    return TestClient(app, base_url="http://127.0.0.1")
 
 
 def _first_article(sample) -> str:
@@ -218,7 +218,7 @@ def test_streamed_body_limit(sample, reader):
     app = create_app(backend=MemoryBackend([sample["brief"]], sample["texts"], reader=reader))
     app.user_middleware.clear()
     app.add_middleware(web.LimitsAndHeaders, max_body=2000)
-    client = TestClient(app)
+    client = TestClient(app, base_url="http://127.0.0.1")
 
     def chunks():
         yield b'--b\r\nContent-Disposition: form-data; name="files"; filename="a.txt"\r\n\r\n'
@@ -260,7 +260,9 @@ def test_story_list_does_not_count_updates_as_conflicts(sample):
     rising = copy.deepcopy(brief["conflicts"][0])
     rising.update(subject="passengers rescued", update=True, outliers=[])
     brief["conflicts"] += [rising, copy.deepcopy(rising)]
-    client = TestClient(create_app(backend=MemoryBackend([brief], sample["texts"])))
+    client = TestClient(
+        create_app(backend=MemoryBackend([brief], sample["texts"])), base_url="http://127.0.0.1"
+    )
     text = client.get("/").text
     assert '<span class="badge outlier">1</span>' in text and "+3 updates<" in text
     page = client.get(f"/stories/{STORY}").text

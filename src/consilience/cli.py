@@ -7,7 +7,9 @@ stderr with its reason), 2 for a usage error or an unusable store.
 
 from __future__ import annotations
 
+import contextlib
 import sys
+from collections.abc import Iterator
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
@@ -16,8 +18,10 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from . import __version__
+from .safe_text import escape_line
 
 EXIT_SKIPPED = 3
 
@@ -63,13 +67,17 @@ PublishedOption = Annotated[
 MaxBytesOption = Annotated[
     int | None,
     typer.Option(
-        "--max-bytes", help="Skip input files larger than this many bytes (default 20 MiB)."
+        "--max-bytes",
+        min=1,
+        help="Skip input files larger than this many bytes (default 20 MiB).",
     ),
 ]
 MaxCharsOption = Annotated[
     int | None,
     typer.Option(
-        "--max-chars", help="Skip articles whose text is longer than this (default 200,000)."
+        "--max-chars",
+        min=1,
+        help="Skip articles whose text is longer than this (default 200,000).",
     ),
 ]
 BatchOption = Annotated[
@@ -80,6 +88,18 @@ BatchOption = Annotated[
 ]
 
 
+def _markup_safe(value: object) -> str:
+    """``value`` on one line (control characters escaped) with Rich markup escaped."""
+    from rich.markup import escape
+
+    return escape(escape_line(value))
+
+
+def _cells(*values: object) -> list[Text]:
+    """Table cells from outside text: one line each, never read as Rich markup."""
+    return [Text(escape_line(v)) for v in values]
+
+
 def _open_store(db: Path | None):
     from .store import Store, StoreError, default_db_path
 
@@ -87,7 +107,7 @@ def _open_store(db: Path | None):
     try:
         return Store(path)
     except (StoreError, OSError) as exc:
-        err.print(f"[red]error:[/red] {exc}", markup=True)
+        err.print(f"[red]error:[/red] {_markup_safe(exc)}", markup=True)
         raise typer.Exit(2) from None
 
 
@@ -144,8 +164,58 @@ def _ingest(
             progress=progress,
         )
     for skipped in report.skipped:
-        err.print(f"skipped {skipped.source}: {skipped.reason}", markup=False)
+        err.print(
+            f"skipped {escape_line(skipped.source)}: {escape_line(skipped.reason)}", markup=False
+        )
     return report
+
+
+def _stored_count(store) -> int | None:
+    try:
+        return int(store.count())
+    except Exception:  # the store is what failed
+        return None
+
+
+def _failure_cause(exc: BaseException) -> str:
+    """The cause of a store or worker failure in a few words, on one line."""
+    text = str(exc).strip() or type(exc).__name__
+    if isinstance(exc, OSError) and exc.strerror:
+        text = exc.strerror
+    return escape_line(text.splitlines()[0])
+
+
+@contextlib.contextmanager
+def _store_failures(store) -> Iterator[None]:
+    """Turn a store, disk or worker failure inside the block into one line on stderr and
+    exit status 2, and Ctrl-C into "interrupted; N articles stored; run again to finish" and
+    status 130. Each batch is one transaction, so the store keeps whole batches only."""
+    import sqlite3
+
+    from .workers import WorkerError
+
+    before = _stored_count(store)
+
+    def stored() -> str:
+        after = _stored_count(store)
+        if before is None or after is None:
+            return "run again to finish"
+        return f"{after - before} articles stored; run again to finish"
+
+    try:
+        yield
+    except KeyboardInterrupt:
+        err.print(f"interrupted; {stored()}", markup=False)
+        raise typer.Exit(130) from None
+    except WorkerError as exc:
+        err.print(f"error: analysis worker: {_failure_cause(exc)}; {stored()}", markup=False)
+        raise typer.Exit(2) from None
+    except (sqlite3.Error, OSError) as exc:
+        err.print(
+            f"error: store {escape_line(str(store.path))}: {_failure_cause(exc)}; {stored()}",
+            markup=False,
+        )
+        raise typer.Exit(2) from None
 
 
 def _finish(report) -> None:
@@ -161,18 +231,33 @@ def ingest(
     max_bytes: MaxBytesOption = None,
     max_chars: MaxCharsOption = None,
     batch_size: BatchOption = 32,
+    allow_private_urls: Annotated[
+        bool,
+        typer.Option(
+            "--allow-private-urls",
+            help="Fetch URLs (and follow redirects) to loopback, private and link-local "
+            "addresses; refused by default.",
+        ),
+    ] = False,
 ) -> None:
     """Read articles into the store and analyse them (idempotent).
 
     Example:  **consilience ingest news/ feed.xml 'crawl/*.warc.gz' --db news.db**
     """
+    from .read import private_urls_allowed
+
     published = _check_published(published)
-    with _open_store(db) as store:
+    with (
+        _open_store(db) as store,
+        private_urls_allowed(allow_private_urls),
+        _store_failures(store),
+    ):
         report = _ingest(store, paths, published, max_bytes, max_chars, batch_size=batch_size)
         out.print(
             f"read {report.read} · new {len(report.new)} · already stored {len(report.already)} "
             f"· skipped {len(report.skipped)} · stories: {report.stories_opened} new, "
-            f"{report.stories_joined} articles joined existing ones · store {store.path} holds "
+            f"{report.stories_joined} articles joined existing ones · store "
+            f"{escape_line(store.path)} holds "
             f"{store.count()} articles",
             markup=False,
         )
@@ -210,9 +295,12 @@ def _emit(text: str, output: Path | None) -> None:
         output.parent.mkdir(parents=True, exist_ok=True)
         output.write_text(text, encoding="utf-8")
     except OSError as exc:
-        err.print(f"error: cannot write {output}: {exc.strerror or exc}", markup=False)
+        err.print(
+            f"error: cannot write {escape_line(output)}: {escape_line(exc.strerror or exc)}",
+            markup=False,
+        )
         raise typer.Exit(2) from None
-    err.print(f"wrote {output}", markup=False)
+    err.print(f"wrote {escape_line(output)}", markup=False)
 
 
 @app.command()
@@ -249,12 +337,13 @@ def brief(
     if not paths and not story:
         raise typer.BadParameter("give PATHs to read, or --story ID", param_hint="PATHS")
     report = None
-    with _open_store(db) as store:
+    with _open_store(db) as store, _store_failures(store):
         if story:
             one = pipeline.brief_for_story(store, story)
             if one is None:
                 err.print(
-                    f"error: no story {story!r} in {store.path} (see: consilience stories)",
+                    f"error: no story {escape_line(repr(story))} in {escape_line(store.path)} "
+                    "(see: consilience stories)",
                     markup=False,
                 )
                 raise typer.Exit(2)
@@ -298,7 +387,8 @@ def articles(
     table = Table("id", "outlet", "published", "title", "source", title=f"{len(rows)} articles")
     for r in rows:
         table.add_row(
-            r["id"], r["outlet"] or "—", r["published"] or "—", r["title"] or "—", r["source"]
+            *_cells(r["id"], r["outlet"] or "—", r["published"] or "—", r["title"] or "—"),
+            *_cells(r["source"]),
         )
     out.print(table)
 
@@ -354,7 +444,7 @@ def stories(
     else:
         table = Table("story", "articles", "copies", "title", title=f"{len(found)} stories")
         for s in found:
-            table.add_row(s.id, str(len(s.articles)), str(len(s.duplicates)), s.title)
+            table.add_row(*_cells(s.id, len(s.articles), len(s.duplicates), s.title))
         out.print(table)
     if report is not None:
         _finish(report)
@@ -415,8 +505,16 @@ def serve(
 
     path = db or default_db_path()
     _open_store(path).close()
-    err.print(f"serving {path} on http://{host}:{port}", markup=False)
-    uvicorn.run(create_app(str(path)), host=host, port=port, log_level="warning")
+    err.print(f"serving {escape_line(path)} on http://{escape_line(host)}:{port}", markup=False)
+    # only requests for this interface's names are answered (DNS rebinding); uploads run off
+    # the event loop, so a stop waits at most a few seconds for open requests
+    uvicorn.run(
+        create_app(str(path), host=host),
+        host=host,
+        port=port,
+        log_level="warning",
+        timeout_graceful_shutdown=3,
+    )
 
 
 def _version(value: bool) -> None:

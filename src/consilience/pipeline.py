@@ -253,10 +253,12 @@ def _store_analysed(
     pipeline = analyse_mod.pipeline_version()
     version = brief_mod.extraction_version()
     units = unit_vector_version()
+    inserted: set[str] = set()
     with store.transaction():
         for analysis, (blob, (data, texts)), item in zip(analyses, done, processed, strict=True):
             aid = analysis.article.id
-            store.add_article(analysis.article)
+            if store.add_article(analysis.article):
+                inserted.add(aid)
             store.put_analysis(aid, pipeline, blob)
             store.put_extraction(aid, version, data)
             store.put_unit_vectors(aid, units, texts, item.unit_vectors)
@@ -264,9 +266,12 @@ def _store_analysed(
             store.put_story_item(
                 aid, story_item_version(), item.item.entities or [], item.item.vector
             )
-    report.new.extend(a.id for a in articles)
+    # another run may have stored some of these since they were checked: only what this
+    # run inserted is new
+    report.new.extend(a.id for a in articles if a.id in inserted)
+    report.already.extend(a.id for a in articles if a.id not in inserted)
     if progress:
-        progress("stored", len(articles))
+        progress("stored", len(inserted))
 
 
 @dataclass

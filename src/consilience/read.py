@@ -13,24 +13,36 @@ from __future__ import annotations
 
 import codecs
 import contextlib
-import glob
+import contextvars
+import dataclasses
+import fnmatch
 import gzip
 import html as html_lib
 import io
+import ipaddress
 import json
 import logging
 import os
 import re
-import time
+import threading
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any, BinaryIO
 from urllib.parse import urlsplit
 
+from .bounds import (
+    HTML_TIME_BUDGET,
+    MAX_FEED_ELEMENTS,
+    MAX_HTML_ELEMENTS,
+    OverBudget,
+    markup_over_budget,
+    time_budget,
+)
 from .model import RawArticle, Skipped
+from .safe_text import escape_line
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -38,10 +50,12 @@ __all__ = [
     "READERS",
     "ReadOptions",
     "decode_bytes",
+    "display_names",
     "fetch",
     "html_to_text",
     "iter_raw",
     "outlet_from_url",
+    "private_urls_allowed",
     "read_bytes",
     "read_html",
     "read_path",
@@ -212,11 +226,53 @@ def _try_decode(data: bytes, encoding: str) -> str | None:
     return None
 
 
+def _cp1252_fallback(err: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: each byte that is not valid UTF-8 is read as cp1252 (or Latin-1)."""
+    assert isinstance(err, UnicodeDecodeError)
+    bad = err.object[err.start : err.end]
+    return bad.decode("cp1252", errors="strict") if _cp1252_ok(bad) else bad.decode(
+        "latin-1"
+    ), err.end
+
+
+def _cp1252_ok(bad: bytes) -> bool:
+    try:
+        bad.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+codecs.register_error("consilience-cp1252", _cp1252_fallback)
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+_NOT_UTF8_BYTE = re.compile(rb"[\x80-\xff]")
+
+
+def decode_mostly_utf8(data: bytes) -> tuple[str, int] | None:
+    """``data`` as UTF-8 with its few invalid bytes read as cp1252: (text, bad byte count).
+
+    None when the bytes are not mostly UTF-8: no valid multi-byte sequence, or more invalid
+    bytes than valid sequences (then the file is in some other charset as a whole).
+    """
+    valid = len(_UTF8_MULTIBYTE.findall(data))
+    if valid == 0:
+        return None
+    high = len(_NOT_UTF8_BYTE.findall(data))
+    valid_bytes = sum(len(m) for m in _UTF8_MULTIBYTE.findall(data))
+    bad = high - valid_bytes
+    if bad <= 0 or bad > valid:
+        return None
+    return data.decode("utf-8", errors="consilience-cp1252"), bad
+
+
 def decode_bytes(data: bytes, *, declared: str | None = None) -> str | None:
     """Decode ``data`` to text, or None when no encoding fits.
 
     Order: a byte-order mark; strict UTF-8 (valid multi-byte UTF-8 is practically never an
-    accident); the declared charset (HTTP header, HTML meta, XML declaration); then
+    accident); UTF-8 with a few stray bytes, each read alone as cp1252
+    (:func:`decode_mostly_utf8`); the declared charset (HTTP header, HTML meta, XML declaration); then
     charset-normalizer's detection, preferring cp1252 when it explains the bytes as well as
     the best guess (charset-normalizer alone picks cp1250 for short French/English text and
     turns "coûte" into "coűte").
@@ -231,6 +287,9 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> str | None:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    mostly = decode_mostly_utf8(data)
+    if mostly is not None:
+        return mostly[0]
     for enc in (declared, _declared_charset(data)):
         if enc:
             text = _try_decode(data, enc)
@@ -327,7 +386,26 @@ def _too_large(max_bytes: int) -> str:
     return f"over the size cap of {max_bytes:,} bytes (use --max-bytes)"
 
 
+def _note_stray_bytes(data: bytes, source: str) -> None:
+    """Log one line when ``data`` is UTF-8 but for a few bytes (read alone as cp1252)."""
+    try:
+        data.decode("utf-8")
+        return
+    except UnicodeDecodeError:
+        pass
+    if data.startswith(tuple(bom for bom, _ in _BOMS)):
+        return
+    mostly = decode_mostly_utf8(data)
+    if mostly is not None:
+        log.warning(
+            "%s: %d byte(s) not valid UTF-8 read as cp1252; the rest kept as UTF-8",
+            escape_line(source),
+            mostly[1],
+        )
+
+
 def _decode_or_skip(data: bytes, source: str, declared: str | None = None) -> str | Skipped:
+    _note_stray_bytes(data, source)
     text = decode_bytes(data, declared=declared)
     if text is None:
         return Skipped(source, "could not detect the text encoding")
@@ -349,6 +427,7 @@ _BLOCK_HINT = re.compile(
     r"<\s*(p|br|div|li|h[1-6]|blockquote|tr|ul|ol|table|section|article|pre)\b", re.I
 )
 _ENTITY = re.compile(r"&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);", re.I)
+_ANY_TAG = re.compile(r"<[^>]{0,2000}>")
 
 
 _CDATA = re.compile(r"<!\[CDATA\[(.*?)(?:\]\]>|\Z)", re.S)
@@ -390,6 +469,9 @@ def html_to_text(markup: str) -> str:
     markup = _decode_markup(markup)
     if not _HTML_HINT.search(markup):
         return html_lib.unescape(markup) if _ENTITY.search(markup) else markup
+    if markup_over_budget(markup, MAX_HTML_ELEMENTS):
+        # too many elements to parse cheaply: drop the tags, keep the words
+        return re.sub(r"[ \t]+", " ", html_lib.unescape(_ANY_TAG.sub(" ", markup))).strip()
     import lxml.html
     from lxml import etree
 
@@ -576,6 +658,54 @@ def _choose_dates(found: PageDates, extracted: str | None) -> tuple[str | None, 
     return published, modified
 
 
+def _extract_main_text(markup: str, url: str | None) -> tuple[Any, str | None, str]:
+    """trafilatura's document, its title and the main text ("" when none is found)."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        markup,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    paras = _trafilatura_paragraphs(doc) if doc is not None else []
+    title = doc.title if doc is not None else None
+    if paras and _same_text(paras[0], title):
+        paras = paras[1:]
+    text = "\n\n".join(paras)
+    if 0 < len(text) < _SHORT_PAGE:
+        # A short result may be the menu of a page without an article (the fallback
+        # extractors return navigation links): keep it only if precision mode agrees.
+        strict = trafilatura.bare_extraction(
+            markup, url=url, favor_precision=True, include_comments=False
+        )
+        if strict is None or not (strict.text or "").strip():
+            text = ""
+    return doc, title, text
+
+
+def _markup_text(markup: str | bytes, source: str, declared: str | None) -> str | Skipped:
+    """The page as text, or why it is not read (empty, binary, undecodable, too many elements)."""
+    if isinstance(markup, bytes):
+        if not markup.strip():
+            return Skipped(source, "empty file")
+        if _looks_binary(markup):
+            return Skipped(source, "binary file, not text")
+        over = markup_over_budget(markup, MAX_HTML_ELEMENTS)
+        if over:
+            return Skipped(source, over)
+        decoded = _decode_or_skip(markup, source, declared)
+        if isinstance(decoded, Skipped):
+            return decoded
+        markup = decoded
+    if not markup.strip():
+        return Skipped(source, "empty file")
+    over = markup_over_budget(markup, MAX_HTML_ELEMENTS)
+    return Skipped(source, over) if over else markup
+
+
 def read_html(
     markup: str | bytes,
     *,
@@ -589,48 +719,25 @@ def read_html(
 
     Dates come from the page's labelled metadata first (:func:`page_dates`), then from
     trafilatura; ``captured`` is when an archive fetched the page (never the published date).
+    A page over ``MAX_HTML_ELEMENTS`` elements is skipped before parsing, and extraction stops
+    after ``HTML_TIME_BUDGET`` seconds where that can be enforced (:mod:`consilience.bounds`).
     """
-    if isinstance(markup, bytes):
-        if not markup.strip():
-            return Skipped(source, "empty file")
-        if _looks_binary(markup):
-            return Skipped(source, "binary file, not text")
-        decoded = _decode_or_skip(markup, source, declared)
-        if isinstance(decoded, Skipped):
-            return decoded
-        markup = decoded
-    if not markup.strip():
-        return Skipped(source, "empty file")
-    import trafilatura
-
+    text_or_skip = _markup_text(markup, source, declared)
+    if isinstance(text_or_skip, Skipped):
+        return text_or_skip
+    markup = text_or_skip
     try:
-        doc = trafilatura.bare_extraction(
-            markup,
-            url=url,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=True,
-            date_extraction_params={"extensive_search": False, "original_date": True},
-        )
-        paras = _trafilatura_paragraphs(doc) if doc is not None else []
-        title = doc.title if doc is not None else None
-        if paras and _same_text(paras[0], title):
-            paras = paras[1:]
-        text = "\n\n".join(paras)
-        if 0 < len(text) < _SHORT_PAGE:
-            # A short result may be the menu of a page without an article (the fallback
-            # extractors return navigation links): keep it only if precision mode agrees.
-            strict = trafilatura.bare_extraction(
-                markup, url=url, favor_precision=True, include_comments=False
-            )
-            if strict is None or not (strict.text or "").strip():
-                text = ""
+        with time_budget(HTML_TIME_BUDGET):
+            doc, title, text = _extract_main_text(markup, url)
+            found_dates = page_dates(markup) if doc is not None and text.strip() else None
+    except OverBudget as exc:
+        return Skipped(source, f"HTML extraction {exc}; skipped")
     except Exception as exc:  # trafilatura/lxml on hostile markup
         return Skipped(source, f"could not parse the HTML ({type(exc).__name__})")
-    if doc is None or not text.strip():
+    if doc is None or found_dates is None:
         return Skipped(source, "no main text found in the HTML")
     page_url = url or (doc.url if _is_http_url(doc.url) else None)
-    published, modified = _choose_dates(page_dates(markup), doc.date)
+    published, modified = _choose_dates(found_dates, doc.date)
     return RawArticle(
         source=source,
         text=text,
@@ -936,6 +1043,13 @@ def _record_key(obj: dict[str, Any]) -> Any:
     return key if key is not None else _str(_first(obj, URL_KEYS))
 
 
+def _safe_record_key(obj: dict[str, Any]) -> Any:
+    try:
+        return _record_key(obj)
+    except (Exception, RecursionError):
+        return None
+
+
 @register("json", ".json")
 def read_json(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
     """A JSON object (one article) or an array of objects (``FILE#KEY`` per record)."""
@@ -951,6 +1065,9 @@ def read_json(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
             yield from read_jsonl(path, io.BytesIO(text.encode("utf-8")), opts)
             return
         yield Skipped(path, f"malformed JSON (line {exc.lineno}: {exc.msg})")
+        return
+    except (ValueError, RecursionError) as exc:  # deep nesting, a 5,000-digit number
+        yield Skipped(path, _record_failure(exc))
         return
     if isinstance(value, dict) and _first(value, TEXT_KEYS) is None:
         for k in CONTAINER_KEYS:
@@ -971,7 +1088,45 @@ def read_json(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
         if not isinstance(obj, dict):
             yield Skipped(keys.source(None, pos), "not a JSON object")
             continue
-        yield record_to_raw(obj, keys.source(_record_key(obj), pos), "json")
+        where = keys.source(_safe_record_key(obj), pos)
+        yield _safe_record(where, lambda obj=obj, where=where: record_to_raw(obj, where, "json"))
+
+
+def _record_failure(exc: BaseException) -> str:
+    """One line for an unexpected failure while reading one record."""
+    if isinstance(exc, RecursionError):
+        return "nested too deeply to read"
+    if isinstance(exc, ValueError) and "digits" in str(exc):
+        return "a number too long to read"
+    first = (str(exc).strip().splitlines() or [""])[0][:120]
+    return f"unreadable record ({type(exc).__name__}{': ' + first if first else ''})"
+
+
+def _safe_record(where: str, build: Callable[[], Result]) -> Result:
+    """``build()``, or a Skipped naming ``where`` when reading this one record fails in any
+    way (deep nesting, an over-long number, a reader bug): the other records go on."""
+    try:
+        return build()
+    except (Exception, RecursionError) as exc:  # one record must never end the file
+        return Skipped(where, _record_failure(exc))
+
+
+def _parse_jsonl_line(line: bytes, where: str, keys: _Keys, lineno: int) -> Result:
+    text = decode_bytes(line)
+    if text is None:
+        return Skipped(where, "could not detect the text encoding")
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return Skipped(where, f"malformed JSON line ({exc.msg}, column {exc.colno})")
+    if not isinstance(obj, dict):
+        return Skipped(where, "not a JSON object")
+    return record_to_raw(obj, keys.source(_record_key(obj), lineno), "jsonl")
+
+
+def _jsonl_record(line: bytes, where: str, keys: _Keys, lineno: int) -> Result:
+    """One JSONL line as an article or a Skipped named ``FILE:LINE``; never raises."""
+    return _safe_record(where, lambda: _parse_jsonl_line(line, where, keys, lineno))
 
 
 @register("jsonl", ".jsonl", ".ndjson", ".jsonlines", streaming=True)
@@ -1004,20 +1159,7 @@ def read_jsonl(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
         if not line.strip():
             continue
         seen_any = True
-        where = f"{path}:{lineno}"
-        text = decode_bytes(line)
-        if text is None:
-            yield Skipped(where, "could not detect the text encoding")
-            continue
-        try:
-            obj = json.loads(text)
-        except json.JSONDecodeError as exc:
-            yield Skipped(where, f"malformed JSON line ({exc.msg}, column {exc.colno})")
-            continue
-        if not isinstance(obj, dict):
-            yield Skipped(where, "not a JSON object")
-            continue
-        yield record_to_raw(obj, keys.source(_record_key(obj), lineno), "jsonl")
+        yield _jsonl_record(line, f"{path}:{lineno}", keys, lineno)
     if not seen_any:
         yield Skipped(path, "empty file")
 
@@ -1101,6 +1243,11 @@ def _feed_entry_text(entry: Any) -> str:
 
 def _read_feed_bytes(source: str, data: bytes) -> Iterator[Result]:
     import feedparser
+
+    over = markup_over_budget(data, MAX_FEED_ELEMENTS)
+    if over:
+        yield Skipped(source, over.replace("HTML", "XML").replace("a page", "a feed"))
+        return
 
     try:
         parsed = feedparser.parse(data)
@@ -1231,7 +1378,7 @@ def _warcio_summary(path: str, messages: list[str]) -> str:
         )
     if other:
         parts.append(f"{other} other warning(s) from the WARC reader")
-    return f"{path}: {'; '.join(parts)}; read what could be read"
+    return f"{escape_line(path)}: {'; '.join(parts)}; read what could be read"
 
 
 @register("warc", ".warc", ".warc.gz", ".arc.gz", streaming=True)
@@ -1324,62 +1471,191 @@ def _dns_failure(message: str) -> bool:
     )
 
 
-def fetch(
-    url: str, *, max_bytes: int = DEFAULT_MAX_BYTES, fetch_timeout: float = 20.0
-) -> tuple[bytes, str, str] | Skipped:
-    """GET ``url``: (body, content type, final URL) or a Skipped with a one-line reason.
+_ALLOW_PRIVATE: contextvars.ContextVar[bool] = contextvars.ContextVar(
+    "consilience_allow_private_urls", default=False
+)
 
-    At most ``MAX_REDIRECTS`` redirects; ``fetch_timeout`` per connect/read, and three times
-    that for the whole download; the size cap is enforced while streaming."""
+
+@contextlib.contextmanager
+def private_urls_allowed(allow: bool = True) -> Iterator[None]:
+    """Within the block (this thread or task), URLs on loopback, private and link-local
+    addresses are fetched (``--allow-private-urls``); by default they are refused."""
+    token = _ALLOW_PRIVATE.set(allow)
+    try:
+        yield
+    finally:
+        _ALLOW_PRIVATE.reset(token)
+
+
+def _non_public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    mapped = getattr(ip, "ipv4_mapped", None)
+    if mapped is not None:
+        ip = mapped
+    return (
+        ip.is_loopback
+        or ip.is_private
+        or ip.is_link_local
+        or ip.is_unspecified
+        or ip.is_multicast
+        or ip.is_reserved
+    )
+
+
+async def _private_address(url: str) -> str | None:
+    """The first loopback/private/link-local address ``url``'s host resolves to, or None
+    (also None when the name does not resolve: the request then reports the DNS failure)."""
+    host = (urlsplit(url).hostname or "").strip("[]")
+    try:
+        addrs = [ipaddress.ip_address(host)]
+    except ValueError:
+        import asyncio
+        import socket
+
+        try:
+            infos = await asyncio.get_running_loop().getaddrinfo(
+                host, None, type=socket.SOCK_STREAM
+            )
+        except OSError:
+            return None
+        addrs = [ipaddress.ip_address(str(info[4][0]).split("%")[0]) for info in infos]
+    bad = next((a for a in addrs if _non_public(a)), None)
+    return str(bad) if bad is not None else None
+
+
+def _refused(url: str, address: str, hop: str | None) -> Skipped:
+    where = f"redirects to {hop}, which" if hop else "its host"
+    return Skipped(
+        url,
+        f"refused: {where} is a private or loopback address ({address}); "
+        "use --allow-private-urls to fetch it",
+    )
+
+
+@dataclass
+class _FetchSpec:
+    url: str
+    max_bytes: int
+    allow_private: bool
+    transport: Any = None
+
+
+async def _fetch_async(spec: _FetchSpec, client: Any) -> tuple[bytes, str, str] | Skipped:
+    """Follow at most ``MAX_REDIRECTS`` redirects by hand, checking each hop's address."""
+    current, hop = spec.url, None
+    too_large = Skipped(spec.url, f"page {_too_large(spec.max_bytes)}")
+    for _ in range(MAX_REDIRECTS + 1):
+        if not spec.allow_private:
+            bad = await _private_address(current)
+            if bad is not None:
+                return _refused(spec.url, bad, hop)
+        async with client.stream("GET", current) as resp:
+            if resp.is_redirect and resp.next_request is not None:
+                current = hop = str(resp.next_request.url)
+                continue
+            if not 200 <= resp.status_code < 300:
+                return Skipped(spec.url, f"HTTP {resp.status_code} {resp.reason_phrase}".strip())
+            length = resp.headers.get("content-length", "")
+            if length.isdigit() and int(length) > spec.max_bytes:
+                return too_large
+            chunks: list[bytes] = []
+            total = 0
+            async for chunk in resp.aiter_bytes():
+                total += len(chunk)
+                if total > spec.max_bytes:
+                    return too_large
+                chunks.append(chunk)
+            return b"".join(chunks), resp.headers.get("content-type", ""), str(resp.url)
+    return Skipped(spec.url, f"too many redirects (more than {MAX_REDIRECTS})")
+
+
+async def _fetch_within(spec: _FetchSpec, timeout: float) -> tuple[bytes, str, str] | Skipped:
+    """:func:`_fetch_async` under one deadline of ``timeout`` seconds for everything."""
+    import asyncio
+
     import httpx
 
-    deadline = time.monotonic() + fetch_timeout * 3
     headers = {
         "User-Agent": USER_AGENT,
         "Accept": "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml;"
         "q=0.9,*/*;q=0.5",
     }
-    too_large = Skipped(url, f"page {_too_large(max_bytes)}")
+    async with httpx.AsyncClient(
+        follow_redirects=False, timeout=timeout, headers=headers, transport=spec.transport
+    ) as client:
+        try:
+            async with asyncio.timeout(timeout):
+                return await _fetch_async(spec, client)
+        except TimeoutError:
+            return Skipped(spec.url, f"timed out after {timeout:g} s")
+
+
+def _run_coroutine(make: Callable[[], Any]) -> Any:
+    """Run the coroutine ``make()`` returns to completion from synchronous code, in a helper
+    thread when this thread already runs an event loop."""
+    import asyncio
+
     try:
-        with (
-            httpx.Client(
-                follow_redirects=True,
-                max_redirects=MAX_REDIRECTS,
-                timeout=fetch_timeout,
-                headers=headers,
-            ) as client,
-            client.stream("GET", url) as resp,
-        ):
-            if not 200 <= resp.status_code < 300:
-                return Skipped(url, f"HTTP {resp.status_code} {resp.reason_phrase}".strip())
-            length = resp.headers.get("content-length", "")
-            if length.isdigit() and int(length) > max_bytes:
-                return too_large
-            chunks: list[bytes] = []
-            total = 0
-            for chunk in resp.iter_bytes():
-                total += len(chunk)
-                if total > max_bytes:
-                    return too_large
-                if time.monotonic() > deadline:
-                    return Skipped(url, f"timed out after {fetch_timeout:g} s")
-                chunks.append(chunk)
-            return b"".join(chunks), resp.headers.get("content-type", ""), str(resp.url)
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(make())
+    box: list[Any] = []
+    worker = threading.Thread(target=lambda: box.append(asyncio.run(make())), daemon=True)
+    worker.start()
+    worker.join()
+    return box[0]
+
+
+def fetch(
+    url: str,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    fetch_timeout: float = 20.0,
+    allow_private: bool | None = None,
+    transport: Any = None,
+) -> tuple[bytes, str, str] | Skipped:
+    """GET ``url``: (body, content type, final URL) or a Skipped with a one-line reason.
+
+    At most ``MAX_REDIRECTS`` redirects; one deadline of ``fetch_timeout`` seconds covers
+    DNS, connect, headers and body together; the size cap is enforced while streaming. A URL
+    or redirect whose host is a loopback, private or link-local address is refused unless
+    ``allow_private`` (default: :func:`private_urls_allowed`). ``transport`` is an httpx
+    async transport (tests)."""
+    import httpx
+
+    allow = _ALLOW_PRIVATE.get() if allow_private is None else allow_private
+    spec = _FetchSpec(url, max_bytes, allow, transport)
+    try:
+        return _run_coroutine(lambda: _fetch_within(spec, fetch_timeout))
     except httpx.TimeoutException:
         return Skipped(url, f"timed out after {fetch_timeout:g} s")
-    except httpx.TooManyRedirects:
-        return Skipped(url, f"too many redirects (more than {MAX_REDIRECTS})")
     except httpx.ConnectError as exc:
-        msg = str(exc)
-        if _dns_failure(msg):
-            return Skipped(url, "could not resolve the host name (DNS)")
-        if "refused" in msg.lower():
-            return Skipped(url, "connection refused")
-        return Skipped(url, f"could not connect ({msg or type(exc).__name__})")
+        return _connect_failure(url, exc)
     except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
         return Skipped(url, f"invalid URL ({exc})")
     except httpx.HTTPError as exc:
         return Skipped(url, f"download failed ({type(exc).__name__}: {exc})")
+
+
+def _causes(exc: BaseException) -> Iterator[BaseException]:
+    """``exc`` and the exceptions it was raised from, outermost first (at most ten)."""
+    seen: BaseException | None = exc
+    for _ in range(10):
+        if seen is None:
+            return
+        yield seen
+        seen = seen.__cause__ or seen.__context__
+
+
+def _connect_failure(url: str, exc: Exception) -> Skipped:
+    """One line for a failed connection: DNS, refused, or httpx's own words."""
+    import socket
+
+    chain = list(_causes(exc))
+    if any(isinstance(e, socket.gaierror) or _dns_failure(str(e)) for e in chain):
+        return Skipped(url, "could not resolve the host name (DNS)")
+    if any(isinstance(e, ConnectionRefusedError) or "refused" in str(e).lower() for e in chain):
+        return Skipped(url, "connection refused")
+    return Skipped(url, f"could not connect ({str(exc) or type(exc).__name__})")
 
 
 def read_url(
@@ -1422,11 +1698,47 @@ def _run_reader(fmt: str, source: str, fh: BinaryIO, opts: ReadOptions) -> Itera
         yield Skipped(source, f"could not read as {fmt} ({type(exc).__name__}: {exc})")
 
 
+_DISPLAY_NAMES: contextvars.ContextVar[Mapping[str, str] | None] = contextvars.ContextVar(
+    "consilience_display_names", default=None
+)
+
+
+@contextlib.contextmanager
+def display_names(names: Mapping[str, str]) -> Iterator[None]:
+    """Within the block (this thread or task only), a file read from a path in ``names`` gets
+    the mapped name as its source, in articles and skips alike: an upload saved as
+    ``/tmp/x/000_report.html`` is stored as ``report.html`` (``report.html#KEY`` per record)."""
+    token = _DISPLAY_NAMES.set(dict(names))
+    try:
+        yield
+    finally:
+        _DISPLAY_NAMES.reset(token)
+
+
+def _renamed(results: Iterator[Result], path: str) -> Iterator[Result]:
+    """``results`` of the file at ``path`` with ``path`` replaced by its display name."""
+    name = (_DISPLAY_NAMES.get() or {}).get(path)
+    if name is None:
+        yield from results
+        return
+    for r in results:
+        if r.source == path or r.source.startswith((path + "#", path + ":")):
+            r = dataclasses.replace(r, source=name + r.source[len(path) :])
+        yield r
+
+
 def read_path(
     path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, fetch_timeout: float = 20.0
 ) -> Iterator[Result]:
     """Read one file. The size cap is checked on the file size before reading
-    (per record for streaming formats: WARC, JSONL)."""
+    (per record for streaming formats: WARC, JSONL). Sources are renamed as set by
+    :func:`display_names`."""
+    return _renamed(_read_path(path, max_bytes=max_bytes, fetch_timeout=fetch_timeout), path)
+
+
+def _read_path(
+    path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, fetch_timeout: float = 20.0
+) -> Iterator[Result]:
     opts = ReadOptions(max_bytes, fetch_timeout)
     try:
         size = os.stat(path).st_size
@@ -1461,20 +1773,109 @@ def _is_hidden(name: str) -> bool:
     return name.startswith(".")
 
 
-def _walk(folder: str) -> list[str]:
-    """Files under ``folder``, recursively, hidden files and folders left out, sorted."""
-    found: list[tuple[tuple[str, ...], str]] = []
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not _is_hidden(d))
-        rel = os.path.relpath(root, folder)
-        parts = () if rel == "." else tuple(rel.split(os.sep))
-        for f in files:
-            if not _is_hidden(f):
-                found.append(((*parts, f), os.path.join(root, f)))
-    return [p for _, p in sorted(found)]
+def _list_dir(folder: str) -> list[os.DirEntry[str]] | Skipped:
+    """The entries of ``folder`` sorted by name, or a Skipped naming why it cannot be listed."""
+    try:
+        with os.scandir(folder) as it:
+            return sorted(it, key=lambda e: e.name)
+    except OSError as exc:
+        return Skipped(folder, f"cannot list the folder ({exc.strerror or exc})")
+
+
+def _enter(entry: os.DirEntry[str], visited: set[tuple[int, int, int]], depth_key: int) -> bool:
+    """Whether to descend into ``entry``: a directory (or a link to one) not yet visited
+    with this part of the pattern, so a symlink loop is entered once and never again."""
+    try:
+        if not entry.is_dir():
+            return False
+        st = os.stat(entry.path)
+    except OSError:
+        return False
+    key = (st.st_dev, st.st_ino, depth_key)
+    if key in visited:
+        return False
+    visited.add(key)
+    return True
+
+
+def _walk(folder: str, visited: set[tuple[int, int, int]] | None = None) -> Iterator[str | Skipped]:
+    """Files under ``folder``, recursively and lazily, in sorted path order, hidden files and
+    folders left out. Each directory is entered once (symlink loops end there); a folder
+    that cannot be listed is a Skipped with the reason."""
+    visited = set() if visited is None else visited
+    if not visited:
+        with contextlib.suppress(OSError):
+            st = os.stat(folder)
+            visited.add((st.st_dev, st.st_ino, -1))
+    entries = _list_dir(folder)
+    if isinstance(entries, Skipped):
+        yield entries
+        return
+    for entry in entries:
+        if _is_hidden(entry.name):
+            continue
+        if _enter(entry, visited, -1):
+            yield from _walk(entry.path, visited)
+        elif not _is_dir(entry):
+            yield entry.path
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
 
 
 _GLOB_MAGIC = re.compile(r"[*?[]")
+
+
+def _glob_root(pattern: str) -> tuple[str, list[str]]:
+    """The folder a glob starts from (its leading parts without wildcards) and the rest."""
+    parts = pattern.split(os.sep)
+    first = next(i for i, p in enumerate(parts) if _GLOB_MAGIC.search(p))
+    root = os.sep.join(parts[:first])
+    if not root:
+        root = os.sep if pattern.startswith(os.sep) else os.curdir
+    return root, [p for p in parts[first:] if p]
+
+
+def _iglob(pattern: str) -> Iterator[str | Skipped]:
+    """Paths matching ``pattern`` (``*``, ``?``, ``[...]`` within a name; ``**`` for any
+    depth), lazily, in sorted order per folder, hidden names matched only by a pattern that
+    starts with a dot. Symlink loops are entered once; unlistable folders are Skipped."""
+    root, parts = _glob_root(pattern)
+    if os.path.isdir(root):
+        yield from _glob_in(root, parts, set(), root == os.curdir)
+
+
+def _glob_in(
+    folder: str, parts: list[str], visited: set[tuple[int, int, int]], relative: bool
+) -> Iterator[str | Skipped]:
+    def join(name: str) -> str:
+        return name if relative and folder == os.curdir else os.path.join(folder, name)
+
+    head, rest = parts[0], parts[1:]
+    if head == "**" and rest:
+        yield from _glob_in(folder, rest, visited, relative)  # ** as zero folders
+    entries = _list_dir(folder)
+    if isinstance(entries, Skipped):
+        yield entries
+        return
+    for entry in entries:
+        path = join(entry.name)
+        if _is_hidden(entry.name) and not head.startswith("."):
+            continue
+        if head == "**":
+            if not rest and not _is_dir(entry):
+                yield path  # folders are walked here, not handed back whole
+            if _enter(entry, visited, len(parts)):
+                yield from _glob_in(path, parts, visited, False)
+        elif fnmatch.fnmatchcase(entry.name, head):
+            if not rest:
+                yield path
+            elif _enter(entry, visited, len(rest)):
+                yield from _glob_in(path, rest, visited, False)
 
 
 def iter_raw(
@@ -1490,8 +1891,11 @@ def iter_raw(
     """
     seen: set[str] = set()
 
-    def files(paths: Iterable[str]) -> Iterator[Result]:
+    def files(paths: Iterable[str | Skipped]) -> Iterator[Result]:
         for p in paths:
+            if isinstance(p, Skipped):
+                yield p
+                continue
             key = os.path.realpath(p)
             if key in seen:
                 continue
@@ -1503,19 +1907,41 @@ def iter_raw(
         if _is_http_url(inp):
             yield from read_url(inp.strip(), max_bytes=max_bytes, fetch_timeout=fetch_timeout)
         elif os.path.isdir(inp):
-            listed = _walk(inp)
-            if not listed:
-                yield Skipped(inp, "empty folder (no readable files)")
-            yield from files(listed)
+            yield from _read_folder(inp, files)
         elif os.path.isfile(inp):
             yield from files([inp])
         elif os.path.exists(inp):
             yield Skipped(inp, "not a regular file")
         elif _GLOB_MAGIC.search(inp):
-            matches = sorted(glob.glob(inp, recursive=True))
-            if not matches:
-                yield Skipped(inp, "no files match this pattern")
-            for m in matches:
-                yield from files(_walk(m) if os.path.isdir(m) else [m])
+            yield from _read_glob(inp, files)
         else:
             yield Skipped(inp, "no such file or directory")
+
+
+_FilesFn = Callable[[Iterable[str | Skipped]], Iterator[Result]]
+
+
+def _read_folder(folder: str, files: _FilesFn) -> Iterator[Result]:
+    """Every file under ``folder`` through ``files``; an empty folder is one Skipped."""
+    found = False
+    for r in files(_walk(folder)):
+        found = True
+        yield r
+    if not found:
+        yield Skipped(folder, "empty folder (no readable files)")
+
+
+def _read_glob(pattern: str, files: _FilesFn) -> Iterator[Result]:
+    """Every file matching ``pattern`` (folders read whole) through ``files``."""
+    matched = False
+    unlisted: set[str] = set()
+    for m in _iglob(pattern):
+        if isinstance(m, Skipped):
+            if m.source not in unlisted:  # "**/x" may try a folder more than once
+                unlisted.add(m.source)
+                yield m
+            continue
+        matched = True
+        yield from files(_walk(m) if os.path.isdir(m) else [m])
+    if not matched:
+        yield Skipped(pattern, "no files match this pattern")

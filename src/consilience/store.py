@@ -149,6 +149,10 @@ def default_db_path() -> Path:
     return Path(platformdirs.user_data_dir("consilience")) / "consilience.db"
 
 
+#: Seconds a connection waits for another process's write lock before "database is locked".
+LOCK_TIMEOUT = 60.0
+
+
 class StoreError(Exception):
     """The store file cannot be used (not SQLite, newer schema, unwritable)."""
 
@@ -166,7 +170,9 @@ class Store:
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         try:
-            self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self.conn = sqlite3.connect(
+                self.path, isolation_level=None, check_same_thread=False, timeout=LOCK_TIMEOUT
+            )
             self.conn.execute("PRAGMA foreign_keys = ON")
             if self.path != ":memory:":
                 self.conn.execute("PRAGMA journal_mode = WAL")
@@ -181,15 +187,24 @@ class Store:
     def schema_version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
-    def _migrate(self) -> None:
-        version = self.schema_version
+    def _check_version(self, version: int) -> None:
         if version > SCHEMA_VERSION:
             raise StoreError(
                 f"{self.path}: schema version {version} is newer than this consilience "
                 f"understands ({SCHEMA_VERSION}); upgrade consilience"
             )
-        for target in range(version, SCHEMA_VERSION):
-            with self.transaction():
+
+    def _migrate(self) -> None:
+        """Bring the schema up to date. The migrations run in one write transaction (the
+        store's write lock) and the version is read again once the lock is held, so two
+        processes opening a new store at once migrate it once, and neither fails."""
+        self._check_version(self.schema_version)
+        if self.schema_version == SCHEMA_VERSION:
+            return
+        with self.transaction():
+            version = self.schema_version  # another process may have migrated meanwhile
+            self._check_version(version)
+            for target in range(version, SCHEMA_VERSION):
                 for statement in _split_sql(MIGRATIONS[target]):
                     self.conn.execute(statement)
                 self.conn.execute(f"PRAGMA user_version = {target + 1}")

@@ -18,6 +18,7 @@ removed after ingest; cross-site form posts are refused.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import re
 import shutil
@@ -32,6 +33,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Res
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from . import __version__
 from .charts import is_update
@@ -98,7 +100,12 @@ class Backend(Protocol):
     def articles(self) -> list[Article]: ...
     def article(self, article_id: str) -> Article | None: ...
     def texts(self, ids: Iterable[str]) -> dict[str, str]: ...
-    def ingest(self, paths: list[str]) -> UploadResult: ...
+    def ingest(
+        self,
+        paths: list[str],
+        names: Mapping[str, str] | None = None,
+        progress: Callable[[str, int], None] | None = None,
+    ) -> UploadResult: ...
 
 
 class StoreBackend:
@@ -154,13 +161,28 @@ class StoreBackend:
         with self.lock:
             return pipeline.article_texts(self.store, sorted(set(ids)))
 
-    def ingest(self, paths: list[str]) -> UploadResult:
+    def ingest(
+        self,
+        paths: list[str],
+        names: Mapping[str, str] | None = None,
+        progress: Callable[[str, int], None] | None = None,
+    ) -> UploadResult:
+        """Ingest ``paths`` (sources renamed by ``names``) through a connection of its own,
+        so pages keep reading the store meanwhile; ``progress`` gets ("read"|"stored", n)."""
         from . import pipeline
+        from .read import display_names
+        from .store import Store
 
+        with display_names(names or {}):
+            if self.db_path == ":memory:":
+                with self.lock:
+                    rep = pipeline.ingest(self.store, paths, progress=progress)
+            else:
+                with Store(self.db_path) as own:
+                    rep = pipeline.ingest(own, paths, progress=progress)
         with self.lock:
-            rep = pipeline.ingest(self.store, paths)
             self._key = None
-            return UploadResult(rep.read, list(rep.new), list(rep.already), list(rep.skipped))
+        return UploadResult(rep.read, list(rep.new), list(rep.already), list(rep.skipped))
 
 
 class MemoryBackend:
@@ -211,10 +233,19 @@ class MemoryBackend:
     def texts(self, ids: Iterable[str]) -> dict[str, str]:
         return {i: self._texts[i] for i in ids if i in self._texts}
 
-    def ingest(self, paths: list[str]) -> UploadResult:
+    def ingest(
+        self,
+        paths: list[str],
+        names: Mapping[str, str] | None = None,
+        progress: Callable[[str, int], None] | None = None,
+    ) -> UploadResult:
+        """``reader(paths)`` with sources renamed by ``names``; ``progress`` is not called."""
+        from .read import display_names
+
         if self._reader is None:
             return UploadResult(skipped=[Skipped(p, "uploads are disabled") for p in paths])
-        return self._reader(paths)
+        with display_names(names or {}):
+            return self._reader(paths)
 
 
 # --------------------------------------------------------------------------- API models
@@ -497,9 +528,32 @@ def highlight_segments(
 # --------------------------------------------------------------------------- app
 
 
-def create_app(db_path: str | None = None, *, backend: Backend | None = None) -> FastAPI:
-    """The web app over the store at ``db_path`` (or over ``backend``, e.g. a MemoryBackend).
-    Raises ValueError when neither is given."""
+def allowed_hosts(host: str = "127.0.0.1") -> list[str]:
+    """The ``Host`` header values the app answers when served on interface ``host``: the
+    loopback names, ``host`` itself, and this machine's names when ``host`` is a wildcard
+    (0.0.0.0, ::). Any other Host (a DNS-rebinding page) gets 400."""
+    import socket
+
+    names = {"localhost", "127.0.0.1", "::1", "[::1]"}
+    bare = host.strip().strip("[]")
+    if bare in ("", "0.0.0.0", "::"):
+        names |= {socket.gethostname(), socket.getfqdn()}
+    else:
+        names |= {bare, f"[{bare}]"} if ":" in bare else {bare}
+    return sorted(n for n in names if n)
+
+
+def create_app(
+    db_path: str | None = None,
+    *,
+    backend: Backend | None = None,
+    host: str = "127.0.0.1",
+    hosts: Iterable[str] | None = None,
+) -> FastAPI:
+    """The web app over the store at ``db_path`` (or over ``backend``, e.g. a MemoryBackend),
+    answering only requests whose ``Host`` is in ``hosts`` (default: :func:`allowed_hosts` of
+    the interface ``host`` it is served on). Raises ValueError when neither store nor backend
+    is given."""
     if backend is None:
         if db_path is None:
             raise ValueError("create_app needs db_path or backend")
@@ -513,7 +567,12 @@ def create_app(db_path: str | None = None, *, backend: Backend | None = None) ->
         redoc_url=None,
     )
     app.state.backend = backend
-    app.add_middleware(LimitsAndHeaders)
+    app.state.upload = UploadProgress()
+    app.add_middleware(
+        TrustedHostMiddleware,
+        allowed_hosts=list(hosts) if hosts is not None else allowed_hosts(host),
+    )
+    app.add_middleware(LimitsAndHeaders)  # outermost: a refused Host still gets the headers
     from importlib import resources
 
     static_dir = str(resources.files("consilience").joinpath("static"))
@@ -651,43 +710,130 @@ def _add_page_routes(app: FastAPI, be: Backend) -> None:
         )
 
 
+@dataclass
+class UploadProgress:
+    """The upload being ingested (one at a time), as ``GET /api/upload`` shows it."""
+
+    running: bool = False
+    files: int = 0
+    read: int = 0
+    stored: int = 0
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def start(self, files: int) -> bool:
+        """Claim the single upload slot for ``files`` files; False when one is running."""
+        if not self.lock.acquire(blocking=False):
+            return False
+        self.running, self.files, self.read, self.stored = True, files, 0, 0
+        return True
+
+    def event(self, kind: str, n: int) -> None:
+        """Progress callback of the ingest: ``("read" | "stored", n)``."""
+        if kind == "read":
+            self.read += n
+        elif kind == "stored":
+            self.stored += n
+
+    def finish(self) -> None:
+        self.running = False
+        self.lock.release()
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "running": self.running,
+            "files": self.files,
+            "read": self.read,
+            "stored": self.stored,
+        }
+
+
+async def _off_loop(fn: Callable[[], Any]) -> Any:
+    """Run ``fn`` in a daemon thread and await its result, so the event loop keeps serving
+    (``/healthz`` included) and a stopping server never waits on it."""
+    loop = asyncio.get_running_loop()
+    fut: asyncio.Future[Any] = loop.create_future()
+
+    def settle(ok: bool, value: Any) -> None:
+        if not fut.done():
+            fut.set_result(value) if ok else fut.set_exception(value)
+
+    def run() -> None:
+        try:
+            result = fn()
+        except BaseException as exc:  # handed to the awaiting request
+            loop.call_soon_threadsafe(settle, False, exc)
+        else:
+            loop.call_soon_threadsafe(settle, True, result)
+
+    threading.Thread(target=run, name="consilience-upload", daemon=True).start()
+    return await fut
+
+
 def _add_upload_routes(app: FastAPI, be: Backend) -> None:
-    """``GET /upload`` (the form) and ``POST /upload`` (multipart, limited, then ingest)."""
-    page_lock = threading.Lock()
+    """``GET /upload`` (the form), ``POST /upload`` (multipart, limited, then ingest off the
+    event loop, one upload at a time) and ``GET /api/upload`` (its progress)."""
+    progress: UploadProgress = app.state.upload
 
     @app.get("/upload", response_class=HTMLResponse, include_in_schema=False)
     def upload_form() -> HTMLResponse:
         return _page("upload.html", title="Add articles", result=None, limits=_limits())
 
+    @app.get("/api/upload", tags=["api"])
+    def upload_status() -> dict[str, Any]:
+        """The running upload: ``{running, files, read, stored}`` (counts of articles)."""
+        return progress.as_dict()
+
     @app.post("/upload", response_class=HTMLResponse, include_in_schema=False)
     async def upload(request: Request) -> Response:
-        try:
-            form = await request.form(max_files=MAX_FILES, max_fields=20)
-        except _TooLarge:
-            raise
-        except Exception as exc:  # malformed multipart, too many files
-            return _upload_error(400, f"bad upload: {exc}")
-        files = [v for _k, v in form.multi_items() if hasattr(v, "filename") and hasattr(v, "read")]
-        files = [f for f in files if f.filename]
-        if not files:
-            return _upload_error(400, "no file chosen")
-        for f in files:
-            if (f.size or 0) > MAX_FILE_BYTES:
-                return _upload_error(413, _file_too_large(safe_filename(f.filename)[4:]))
+        files = await _form_files(request)
+        if isinstance(files, Response):
+            return files
+        if not progress.start(len(files)):
+            return _upload_error(409, "another upload is being read; try again when it ends")
         tmp = tempfile.mkdtemp(prefix="consilience-upload-")
         os.chmod(tmp, 0o700)
+        handed_off = False
         try:
             saved = await _save_uploads(files, tmp)
             if isinstance(saved, Response):
                 return saved
-            with page_lock:
-                result = be.ingest(list(saved))
-            messages = [
-                f"skipped {_display(s.source, saved, tmp)}: {s.reason}" for s in result.skipped
-            ]
+            handed_off = True
+            result = await _off_loop(lambda: _ingest_upload(be, saved, tmp, progress))
         finally:
-            shutil.rmtree(tmp, ignore_errors=True)
+            if not handed_off:
+                shutil.rmtree(tmp, ignore_errors=True)
+                progress.finish()
+        messages = [f"skipped {_display(s.source, saved, tmp)}: {s.reason}" for s in result.skipped]
         return _upload_result(result, messages)
+
+
+def _ingest_upload(
+    be: Backend, saved: Mapping[str, str], tmp: str, progress: UploadProgress
+) -> UploadResult:
+    """Ingest the saved files under their uploaded names; always frees ``tmp`` and the slot."""
+    try:
+        return be.ingest(list(saved), names=saved, progress=progress.event)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+        progress.finish()
+
+
+async def _form_files(request: Request) -> list | Response:
+    """The uploaded files of a multipart form, or the error page to answer with."""
+    try:
+        form = await request.form(max_files=MAX_FILES, max_fields=20)
+    except _TooLarge:
+        raise
+    except Exception as exc:  # malformed multipart, too many files
+        return _upload_error(400, f"bad upload: {exc}")
+    files = [v for _k, v in form.multi_items() if hasattr(v, "filename") and hasattr(v, "read")]
+    files = [f for f in files if f.filename]
+    if not files:
+        return _upload_error(400, "no file chosen")
+    for f in files:
+        if (f.size or 0) > MAX_FILE_BYTES:
+            return _upload_error(413, _file_too_large(safe_filename(f.filename)[4:]))
+    return files
 
 
 def _upload_error(status: int, message: str) -> HTMLResponse:
