@@ -91,6 +91,21 @@ def _open_store(db: Path | None):
         raise typer.Exit(2) from None
 
 
+def _open_existing_store(db: Path | None):
+    """The store for a read command: a path that does not exist is refused (exit 2) rather
+    than created empty, so a mistyped ``--db`` never looks like an empty store."""
+    from .store import default_db_path
+
+    path = db or default_db_path()
+    if str(path) != ":memory:" and not Path(path).exists():
+        err.print(
+            f"error: no store at {path} (create one with: consilience ingest PATH --db {path})",
+            markup=False,
+        )
+        raise typer.Exit(2)
+    return _open_store(path)
+
+
 def _check_published(published: str | None) -> str | None:
     if published is None:
         return None
@@ -193,13 +208,37 @@ def _render(briefs: list[dict[str, Any]], texts: dict[str, str], fmt: Format) ->
     return render_markdown_many(briefs, texts)
 
 
+#: Output file extensions and the format each one is written in (no extension: Markdown).
+SUFFIX_FORMATS: dict[str, Format] = {
+    "": Format.md,
+    "md": Format.md,
+    "markdown": Format.md,
+    "json": Format.json,
+    "html": Format.html,
+    "htm": Format.html,
+}
+
+
 def _format_for(output: Path | None, fmt: Format | None) -> Format:
+    """The output format: ``--format`` if given, else from the extension of ``-o``, else md.
+
+    An extension without a writer is a usage error (exit 2) naming the known ones, so a
+    file is never written in a format its name does not say.
+    """
     if fmt is not None:
         return fmt
-    if output is not None:
-        suffix = output.suffix.lower().lstrip(".")
-        return {"json": Format.json, "html": Format.html, "htm": Format.html}.get(suffix, Format.md)
-    return Format.md
+    if output is None:
+        return Format.md
+    suffix = output.suffix.lower().lstrip(".")
+    if suffix not in SUFFIX_FORMATS:
+        known = ", ".join(f".{s}" for s in SUFFIX_FORMATS if s)
+        err.print(
+            f"error: no writer for {output.name!r}: use one of {known} or give --format "
+            f"({', '.join(f.value for f in Format)})",
+            markup=False,
+        )
+        raise typer.Exit(2)
+    return SUFFIX_FORMATS[suffix]
 
 
 def _emit(text: str, output: Path | None) -> None:
@@ -249,7 +288,7 @@ def brief(
     if not paths and not story:
         raise typer.BadParameter("give PATHs to read, or --story ID", param_hint="PATHS")
     report = None
-    with _open_store(db) as store:
+    with _open_existing_store(db) if story else _open_store(db) as store:
         if story:
             one = pipeline.brief_for_story(store, story)
             if one is None:
@@ -285,7 +324,7 @@ def articles(
     """
     import json
 
-    with _open_store(db) as store:
+    with _open_existing_store(db) as store:
         rows = [a.header() for a in store.articles()]
     if fmt is ListFormat.json:
         sys.stdout.write(
@@ -324,7 +363,7 @@ def stories(
 
     published = _check_published(published)
     report = None
-    with _open_store(db) as store:
+    with _open_store(db) if paths else _open_existing_store(db) as store:
         if paths:
             report = _ingest(store, paths, published, None, None)
             found = pipeline.group_stories(pipeline.story_items(store, report.ids))
@@ -414,7 +453,7 @@ def serve(
     from .web import create_app
 
     path = db or default_db_path()
-    _open_store(path).close()
+    _open_existing_store(path).close()
     err.print(f"serving {path} on http://{host}:{port}", markup=False)
     uvicorn.run(create_app(str(path)), host=host, port=port, log_level="warning")
 
