@@ -512,10 +512,45 @@ def brief_of(store, story: Story) -> dict[str, Any]:
     cached = store.get_brief(key)
     if cached is not None:
         return cached
-    brief = brief_mod.build_brief(_stored_context(store, story))
+    brief = finished_brief(_stored_context(store, story))
     with store.transaction():
         store.put_brief(key, brief)
     return brief
+
+
+def finished_brief(ctx: StoryContext) -> dict[str, Any]:
+    """The brief of ``ctx`` as every output gets it: :func:`brief.build_brief`, then each
+    citation given the characters it cites (:func:`with_citation_texts`)."""
+    texts = {a.article.id: a.article.text for a in ctx.analyses}
+    return with_citation_texts(brief_mod.build_brief(ctx), texts)
+
+
+def with_citation_texts(obj: Any, texts: dict[str, str]) -> Any:
+    """Give every citation ``{"article", "start", "end"}`` inside ``obj`` (a brief, or any
+    part of one) a ``"text"``: the cited characters of ``texts[article]`` (offsets are
+    character offsets into the stored text). Citations of articles missing from ``texts``
+    or with offsets outside the text are left as they are. Changes ``obj`` in place and
+    returns it."""
+    if isinstance(obj, list):
+        for item in obj:
+            with_citation_texts(item, texts)
+    elif isinstance(obj, dict):
+        if _is_citation(obj):
+            text = texts.get(obj["article"])
+            if text is not None and 0 <= obj["start"] <= obj["end"] <= len(text):
+                obj["text"] = text[obj["start"] : obj["end"]]
+            return obj
+        for value in obj.values():
+            with_citation_texts(value, texts)
+    return obj
+
+
+def _is_citation(obj: dict[str, Any]) -> bool:
+    return (
+        isinstance(obj.get("article"), str)
+        and isinstance(obj.get("start"), int)
+        and isinstance(obj.get("end"), int)
+    )
 
 
 def brief_key(story: Story) -> str:
@@ -639,7 +674,7 @@ def _brief_worker_handle(msg: tuple) -> str:  # pragma: no cover - runs in the c
         _CHILD_STORES[path] = Store(path)
     found = Story(sid, title, list(articles), dict(duplicates))
     return json.dumps(
-        brief_mod.build_brief(_stored_context(_CHILD_STORES[path], found)), ensure_ascii=False
+        finished_brief(_stored_context(_CHILD_STORES[path], found)), ensure_ascii=False
     )
 
 
