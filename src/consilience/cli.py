@@ -41,6 +41,7 @@ class Format(StrEnum):
     md = "md"
     json = "json"
     html = "html"
+    csv = "csv"
 
 
 class ListFormat(StrEnum):
@@ -203,6 +204,10 @@ def _render(briefs: list[dict[str, Any]], texts: dict[str, str], fmt: Format) ->
         from .render_html import render_html
 
         return render_html(briefs[0] if len(briefs) == 1 else briefs, texts)
+    if fmt is Format.csv:
+        from .render_csv import render_csv
+
+        return render_csv(briefs, texts)
     from .render_md import render_markdown_many
 
     return render_markdown_many(briefs, texts)
@@ -216,6 +221,7 @@ SUFFIX_FORMATS: dict[str, Format] = {
     "json": Format.json,
     "html": Format.html,
     "htm": Format.html,
+    "csv": Format.csv,
 }
 
 
@@ -264,7 +270,7 @@ def brief(
     ] = None,
     fmt: Annotated[
         Format | None,
-        typer.Option("--format", "-f", help="md, json or html (default: from -o, else md)."),
+        typer.Option("--format", "-f", help="md, json, html or csv (default: from -o, else md)."),
     ] = None,
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="Write to this file.")

@@ -579,6 +579,7 @@ _NOT_IN_BRIEFS = frozenset(
         "web.py",
         "render_html.py",
         "render_md.py",
+        "render_csv.py",
         "read.py",
         "normalise.py",
         "store.py",
