@@ -61,6 +61,18 @@ PublishedOption = Annotated[
         "relative dates such as 'on Sunday' resolve against it.",
     ),
 ]
+OutletOption = Annotated[
+    str | None,
+    typer.Option("--outlet", help="Outlet of every article of this run (e.g. 'Harbour Gazette')."),
+]
+MetaOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--meta",
+        help="CSV manifest of metadata per file: columns path (required), outlet, url, "
+        "published, title; paths relative to the manifest's folder.",
+    ),
+]
 MaxBytesOption = Annotated[
     int | None,
     typer.Option(
@@ -120,6 +132,19 @@ def _check_published(published: str | None) -> str | None:
     return parsed
 
 
+def _read_manifest(meta: Path | None):
+    """The ``--meta`` manifest, or None; an unusable one is a usage error (exit 2)."""
+    if meta is None:
+        return None
+    from .manifest import Manifest, ManifestError
+
+    try:
+        return Manifest.read(meta)
+    except ManifestError as exc:
+        err.print(f"error: --meta {exc}", markup=False)
+        raise typer.Exit(2) from None
+
+
 def _ingest(
     store,
     inputs: list[str],
@@ -129,6 +154,8 @@ def _ingest(
     *,
     batch_size: int = 32,
     quiet: bool = False,
+    outlet: str | None = None,
+    manifest=None,
 ):
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -158,6 +185,8 @@ def _ingest(
             max_chars=max_chars,
             batch_size=batch_size,
             progress=progress,
+            outlet=outlet,
+            manifest=manifest,
         )
     for skipped in report.skipped:
         err.print(f"skipped {skipped.source}: {skipped.reason}", markup=False)
@@ -177,17 +206,29 @@ def ingest(
     max_bytes: MaxBytesOption = None,
     max_chars: MaxCharsOption = None,
     batch_size: BatchOption = 32,
+    outlet: OutletOption = None,
+    meta: MetaOption = None,
 ) -> None:
     """Read articles into the store and analyse them (idempotent).
 
     Example:  **consilience ingest news/ feed.xml 'crawl/*.warc.gz' --db news.db**
     """
     published = _check_published(published)
+    manifest = _read_manifest(meta)
     with _open_store(db) as store:
-        report = _ingest(store, paths, published, max_bytes, max_chars, batch_size=batch_size)
+        report = _ingest(
+            store,
+            paths,
+            published,
+            max_bytes,
+            max_chars,
+            batch_size=batch_size,
+            outlet=outlet,
+            manifest=manifest,
+        )
         out.print(
-            f"read {report.read} · new {len(report.new)} · already stored {len(report.already)} "
-            f"· skipped {len(report.skipped)} · stories: {report.stories_opened} new, "
+            f"read {report.read} · new {len(report.new)} · updated {len(report.updated)} "
+            f"· already stored {len(report.already)} · skipped {len(report.skipped)} · stories: {report.stories_opened} new, "
             f"{report.stories_joined} articles joined existing ones · store {store.path} holds "
             f"{store.count()} articles",
             markup=False,
@@ -279,6 +320,8 @@ def brief(
     published: PublishedOption = None,
     max_bytes: MaxBytesOption = None,
     max_chars: MaxCharsOption = None,
+    outlet: OutletOption = None,
+    meta: MetaOption = None,
 ) -> None:
     """Write the brief of the given articles (one per story), or of a stored story.
 
@@ -291,6 +334,7 @@ def brief(
 
     fmt = _format_for(output, fmt)
     published = _check_published(published)
+    manifest = _read_manifest(meta)
     if not paths and not story:
         raise typer.BadParameter("give PATHs to read, or --story ID", param_hint="PATHS")
     report = None
@@ -305,7 +349,15 @@ def brief(
                 raise typer.Exit(2)
             briefs = [one]
         else:
-            report = _ingest(store, paths or [], published, max_bytes, max_chars)
+            report = _ingest(
+                store,
+                paths or [],
+                published,
+                max_bytes,
+                max_chars,
+                outlet=outlet,
+                manifest=manifest,
+            )
             if not report.ids:
                 err.print("error: none of the inputs held a readable article", markup=False)
                 raise typer.Exit(EXIT_SKIPPED)
@@ -358,6 +410,8 @@ def stories(
     ] = ListFormat.table,
     db: DbOption = None,
     published: PublishedOption = None,
+    outlet: OutletOption = None,
+    meta: MetaOption = None,
 ) -> None:
     """Group articles into stories and list them.
 
@@ -368,10 +422,11 @@ def stories(
     from . import pipeline
 
     published = _check_published(published)
+    manifest = _read_manifest(meta)
     report = None
     with _open_store(db) if paths else _open_existing_store(db) as store:
         if paths:
-            report = _ingest(store, paths, published, None, None)
+            report = _ingest(store, paths, published, None, None, outlet=outlet, manifest=manifest)
             found = pipeline.group_stories(pipeline.story_items(store, report.ids))
         else:
             found = pipeline.list_stories(store)

@@ -20,6 +20,7 @@ import numpy as np
 from . import analyse as analyse_mod
 from . import brief as brief_mod
 from . import embed as embed_mod
+from .manifest import Manifest
 from .model import Analysis, Article, Extraction, Skipped, Story, StoryContext
 
 ProgressFn = Callable[[str, int], None]  # (event, n) — "read" | "stored"
@@ -32,6 +33,9 @@ class IngestReport:
     read: int = 0
     new: list[str] = field(default_factory=list)
     already: list[str] = field(default_factory=list)
+    #: stored articles read again with other metadata (same source): record updated,
+    #: analysis, story assignment and cached briefs re-derived
+    updated: list[str] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     ids: list[str] = field(default_factory=list)
     stories_opened: int = 0  # stories made only of new articles
@@ -65,6 +69,8 @@ def ingest(
     progress: ProgressFn | None = None,
     update_story_index: bool = True,
     processes: int | None = None,
+    outlet: str | None = None,
+    manifest: Manifest | None = None,
 ) -> IngestReport:
     """Read ``inputs`` into ``store``: new articles are analysed, extracted, embedded and
     stored batch by batch, each batch in one transaction; stored ones are counted as
@@ -79,7 +85,14 @@ def ingest(
     cores. The first batch is done here while the child starts up. Every batch goes through
     the same serialised Doc and the same model calls either way, so the stored results do
     not depend on the process layout.
+
+    ``outlet`` (every article of the run) and ``manifest`` (per source) give metadata that
+    wins over what the files say (:func:`manifest.with_metadata`). A stored article read
+    again from the same source with other metadata is updated: re-analysed under its new
+    metadata (dates resolve against the publication date), and the story index and cached
+    briefs are dropped so they are derived again; ``report.updated`` lists them.
     """
+    from .manifest import with_metadata
     from .normalise import read_articles
 
     kwargs: dict[str, Any] = {"published": published}
@@ -100,12 +113,16 @@ def ingest(
             report.read += 1
             if progress:
                 progress("read", 1)
+            item = with_metadata(item, outlet=outlet, manifest=manifest)
             if item.id not in seen:
                 seen.add(item.id)
                 report.ids.append(item.id)
-            if item.id in queued or store.has_article(item.id):
+            stored = None if item.id in queued else store.article(item.id)
+            if item.id in queued or (stored is not None and not is_update(store, stored, item)):
                 report.already.append(item.id)
                 continue
+            if stored is not None:
+                report.updated.append(item.id)
             pending.append(item)
             queued.add(item.id)
             if len(pending) >= batch_size:
@@ -142,7 +159,10 @@ def ingest(
                 worker.result() if worker is not None else _analyse_extract(held, batch_size)
             )
             _store_analysed(store, held, done, ahead, report, progress)
-    if update_story_index and report.new:
+    if report.updated:
+        with store.transaction():
+            store.forget_derived()
+    if update_story_index and (report.new or report.updated):
         new = set(report.new)
         for found in update_stories(store).to_stories():
             members = set(found.articles)
@@ -152,6 +172,40 @@ def ingest(
                 else:
                     report.stories_opened += 1
     return report
+
+
+#: Article fields that are metadata: read again with other values, the article is updated.
+METADATA_FIELDS: tuple[str, ...] = (
+    "url",
+    "outlet",
+    "title",
+    "author",
+    "published",
+    "modified",
+    "captured",
+)
+
+
+def is_update(store, stored: Article, item: Article) -> bool:
+    """Whether ``item`` (just read) updates the stored article of the same text: it comes
+    from the same source (the same string, a source the store maps to it, or the same file
+    by another path) and some :data:`METADATA_FIELDS` value differs."""
+    if all(getattr(stored, f) == getattr(item, f) for f in METADATA_FIELDS):
+        return False
+    if item.source == stored.source or store.id_for_source(item.source) == item.id:
+        return True
+    return _file_key(item.source) == _file_key(stored.source)
+
+
+def _file_key(source: str) -> str:
+    if source.startswith(("http://", "https://")):
+        return source
+    from pathlib import Path
+
+    try:
+        return str(Path(source).resolve())
+    except OSError:
+        return source
 
 
 def _submit(worker, articles: list[Article]) -> None:
@@ -256,7 +310,8 @@ def _store_analysed(
     with store.transaction():
         for analysis, (blob, (data, texts)), item in zip(analyses, done, processed, strict=True):
             aid = analysis.article.id
-            store.add_article(analysis.article)
+            if not store.add_article(analysis.article):
+                store.update_article(analysis.article)  # read again with other metadata
             store.put_analysis(aid, pipeline, blob)
             store.put_extraction(aid, version, data)
             store.put_unit_vectors(aid, units, texts, item.unit_vectors)
@@ -264,7 +319,8 @@ def _store_analysed(
             store.put_story_item(
                 aid, story_item_version(), item.item.entities or [], item.item.vector
             )
-    report.new.extend(a.id for a in articles)
+    updated = set(report.updated)
+    report.new.extend(a.id for a in articles if a.id not in updated)
     if progress:
         progress("stored", len(articles))
 

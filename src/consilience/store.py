@@ -237,6 +237,27 @@ class Store:
         )
         return cur.rowcount == 1
 
+    def update_article(self, article: Article) -> None:
+        """Replace the stored record of ``article.id`` (inside the caller's transaction)
+        with ``article``'s metadata and boilerplate; the text is the same (the id is its
+        hash). The source is remembered as one more source of the article."""
+        cols = [c for c in ARTICLE_COLUMNS if c not in ("id", "text")]
+        values = dict(zip(ARTICLE_COLUMNS, _article_row(article), strict=True))
+        self.conn.execute(
+            f"UPDATE articles SET {', '.join(f'{c} = ?' for c in cols)} WHERE id = ?",
+            [values[c] for c in cols] + [article.id],
+        )
+        self.conn.execute(
+            "INSERT OR IGNORE INTO article_sources (source, article_id) VALUES (?, ?)",
+            (article.source, article.id),
+        )
+
+    def forget_derived(self) -> None:
+        """Drop what is derived across articles (the story index and every cached brief),
+        inside the caller's transaction; both are rebuilt on demand."""
+        self.conn.execute("DELETE FROM story_state")
+        self.conn.execute("DELETE FROM briefs")
+
     def article(self, article_id: str) -> Article | None:
         row = self.conn.execute(
             f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles WHERE id = ?", (article_id,)
