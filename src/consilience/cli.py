@@ -460,6 +460,52 @@ def stories(
         _finish(report)
 
 
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words to find in titles and article texts.")],
+    fmt: Annotated[
+        ListFormat, typer.Option("--format", "-f", help="table or json.")
+    ] = ListFormat.table,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Most matches shown.")] = 20,
+    db: DbOption = None,
+) -> None:
+    """Search the full text of the stored articles (every word must occur; best first by
+    bm25), each match shown with its story.
+
+    Example:  **consilience search "sandbank ferry" --db news.db**
+    """
+    import json
+
+    with _open_existing_store(db) as store:
+        matches = _search_with_stories(store, query, limit)
+    if fmt is ListFormat.json:
+        doc = {"schema": "consilience.search/1", "query": query, "matches": matches}
+        sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+        return
+    table = Table("article", "story", "outlet", "title", "excerpt", title=f"{len(matches)} matches")
+    for m in matches:
+        table.add_row(
+            m["id"], m["story"] or "—", m["outlet"] or "—", m["title"] or "—", m["snippet"]
+        )
+    out.print(table)
+
+
+def _search_with_stories(store, query: str, limit: int) -> list[dict[str, Any]]:
+    """``Store.search`` matches, each with ``story`` and ``story_title`` (None when the
+    article is in no story)."""
+    from . import pipeline
+
+    matches = store.search(query, limit)
+    if not matches:
+        return matches
+    of = {i: s for s in pipeline.list_stories(store) for i in s.articles}
+    for m in matches:
+        found = of.get(m["id"])
+        m["story"] = found.id if found else None
+        m["story_title"] = found.title if found else None
+    return matches
+
+
 def demo_files() -> list[str]:
     """Paths of the bundled demo corpus."""
     root = resources.files("consilience") / "demo"

@@ -96,6 +96,13 @@ MIGRATIONS: list[str] = [
     ALTER TABLE articles ADD COLUMN captured TEXT;
     ALTER TABLE articles ADD COLUMN boilerplate TEXT;
     """,
+    # 6: full-text index of titles and texts (FTS5, external content: no second copy)
+    """
+    CREATE VIRTUAL TABLE article_fts USING fts5(
+        title, text, content='articles', content_rowid='seq', tokenize='unicode61'
+    );
+    INSERT INTO article_fts (article_fts) VALUES ('rebuild');
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -235,7 +242,42 @@ class Store:
             "INSERT OR IGNORE INTO article_sources (source, article_id) VALUES (?, ?)",
             (article.source, article.id),
         )
+        if cur.rowcount == 1:
+            self._index_text(cur.lastrowid, article.title, article.text)
         return cur.rowcount == 1
+
+    def _index_text(self, seq: int, title: str | None, text: str, *, delete: bool = False) -> None:
+        """Add (or with ``delete`` remove) one article's row of the full-text index."""
+        if delete:
+            self.conn.execute(
+                "INSERT INTO article_fts (article_fts, rowid, title, text) "
+                "VALUES ('delete', ?, ?, ?)",
+                (seq, title, text),
+            )
+        else:
+            self.conn.execute(
+                "INSERT INTO article_fts (rowid, title, text) VALUES (?, ?, ?)", (seq, title, text)
+            )
+
+    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Articles whose title or text hold every word of ``query`` (case and accents as
+        the unicode61 tokenizer folds them), best first by bm25 (title hits weigh 5 times
+        a text hit). Each match: ``{"id", "title", "outlet", "published", "source",
+        "score", "snippet"}``; ``score`` is bm25's (lower is better), ``snippet`` a short
+        excerpt with the hits in ``[...]``. A query without words gives no matches."""
+        match = fts_query(query)
+        if not match:
+            return []
+        rows = self.conn.execute(
+            "SELECT a.id, a.title, a.outlet, a.published, a.source, "
+            "bm25(article_fts, 5.0, 1.0) AS score, "
+            "snippet(article_fts, 1, '[', ']', ' … ', 16) "
+            "FROM article_fts JOIN articles a ON a.seq = article_fts.rowid "
+            "WHERE article_fts MATCH ? ORDER BY score, a.seq LIMIT ?",
+            (match, int(limit)),
+        ).fetchall()
+        keys = ("id", "title", "outlet", "published", "source", "score", "snippet")
+        return [dict(zip(keys, r, strict=True)) for r in rows]
 
     def update_article(self, article: Article) -> None:
         """Replace the stored record of ``article.id`` (inside the caller's transaction)
@@ -243,6 +285,13 @@ class Store:
         hash). The source is remembered as one more source of the article."""
         cols = [c for c in ARTICLE_COLUMNS if c not in ("id", "text")]
         values = dict(zip(ARTICLE_COLUMNS, _article_row(article), strict=True))
+        old = self.conn.execute(
+            "SELECT seq, title, text FROM articles WHERE id = ?", (article.id,)
+        ).fetchone()
+        if old is None:
+            return
+        self._index_text(old[0], old[1], old[2], delete=True)
+        self._index_text(old[0], article.title, old[2])
         self.conn.execute(
             f"UPDATE articles SET {', '.join(f'{c} = ?' for c in cols)} WHERE id = ?",
             [values[c] for c in cols] + [article.id],
@@ -444,6 +493,15 @@ class Store:
             )
             out.update(dict(self.conn.execute(q, [val, *chunk]).fetchall()))
         return out
+
+
+def fts_query(query: str) -> str:
+    """A user's words as an FTS5 query: each word a quoted phrase (so punctuation and
+    operators in the input are plain text), all required. Empty when no word is left."""
+    import re
+
+    words = re.findall(r"\w+(?:[.'’-]\w+)*", query)
+    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
 
 
 def _chunks(items: list[Any], n: int) -> Iterator[list[Any]]:
