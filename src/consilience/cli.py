@@ -476,8 +476,10 @@ def search(
     """
     import json
 
+    from .api import search_store
+
     with _open_existing_store(db) as store:
-        matches = _search_with_stories(store, query, limit)
+        matches = search_store(store, query, limit)
     if fmt is ListFormat.json:
         doc = {"schema": "consilience.search/1", "query": query, "matches": matches}
         sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
@@ -488,22 +490,6 @@ def search(
             m["id"], m["story"] or "—", m["outlet"] or "—", m["title"] or "—", m["snippet"]
         )
     out.print(table)
-
-
-def _search_with_stories(store, query: str, limit: int) -> list[dict[str, Any]]:
-    """``Store.search`` matches, each with ``story`` and ``story_title`` (None when the
-    article is in no story)."""
-    from . import pipeline
-
-    matches = store.search(query, limit)
-    if not matches:
-        return matches
-    of = {i: s for s in pipeline.list_stories(store) for i in s.articles}
-    for m in matches:
-        found = of.get(m["id"])
-        m["story"] = found.id if found else None
-        m["story_title"] = found.title if found else None
-    return matches
 
 
 def demo_files() -> list[str]:
