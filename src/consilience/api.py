@@ -125,7 +125,9 @@ class Workbench:
             found = pipeline.list_stories(store)
             ids = [i for s in found for i in s.articles]
             sources = {a.id: a.source for a in store.articles(ids)}
-        return {"schema": "consilience.stories/1", "stories": [_story(s, sources) for s in found]}
+            appearances = store.appearances(ids)
+        stories = [story_entry(s, sources, appearances) for s in found]
+        return {"schema": "consilience.stories/1", "stories": stories}
 
     def brief(
         self,
@@ -182,17 +184,18 @@ def search_store(store, query: str, limit: int) -> list[dict[str, Any]]:
     return matches
 
 
-def _story(s, sources: dict[str, str]) -> dict[str, Any]:
-    """One entry of ``consilience.stories/1``."""
-    return {
-        "id": s.id,
-        "title": s.title,
-        "articles": [
-            {
-                "id": i,
-                "source": sources.get(i),
-                **({"duplicate_of": s.duplicates[i]} if i in s.duplicates else {}),
-            }
-            for i in s.articles
-        ],
-    }
+def story_entry(
+    s, sources: dict[str, str], appearances: dict[str, list[dict[str, Any]]]
+) -> dict[str, Any]:
+    """One entry of ``consilience.stories/1`` for the story ``s``: each article with its
+    source, ``duplicate_of`` when it copies another, and ``appearances`` when its text
+    appeared at more than one source (see ``Store.appearances``)."""
+    entries = []
+    for i in s.articles:
+        entry: dict[str, Any] = {"id": i, "source": sources.get(i)}
+        if i in s.duplicates:
+            entry["duplicate_of"] = s.duplicates[i]
+        if len(appearances.get(i, [])) > 1:
+            entry["appearances"] = appearances[i]
+        entries.append(entry)
+    return {"id": s.id, "title": s.title, "articles": entries}

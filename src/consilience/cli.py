@@ -226,14 +226,19 @@ def ingest(
             outlet=outlet,
             manifest=manifest,
         )
-        out.print(
-            f"read {report.read} · new {len(report.new)} · updated {len(report.updated)} "
-            f"· already stored {len(report.already)} · skipped {len(report.skipped)} · stories: {report.stories_opened} new, "
-            f"{report.stories_joined} articles joined existing ones · store {store.path} holds "
-            f"{store.count()} articles",
-            markup=False,
-        )
+        out.print(_ingest_line(report, store), markup=False)
     _finish(report)
+
+
+def _ingest_line(report, store) -> str:
+    """The one-line summary of an ingest run."""
+    return (
+        f"read {report.read} · new {len(report.new)} · updated {len(report.updated)} "
+        f"· new appearances {len(report.appearances)} · already stored {len(report.already)} "
+        f"· skipped {len(report.skipped)} · stories: {report.stories_opened} new, "
+        f"{report.stories_joined} articles joined existing ones · store {store.path} holds "
+        f"{store.count()} articles"
+    )
 
 
 def _render(briefs: list[dict[str, Any]], texts: dict[str, str], fmt: Format) -> str:
@@ -430,25 +435,15 @@ def stories(
             found = pipeline.group_stories(pipeline.story_items(store, report.ids))
         else:
             found = pipeline.list_stories(store)
-        sources = {a.id: a.source for a in store.articles([i for s in found for i in s.articles])}
+        ids = [i for s in found for i in s.articles]
+        sources = {a.id: a.source for a in store.articles(ids)}
+        appearances = store.appearances(ids)
     if fmt is ListFormat.json:
+        from .api import story_entry
+
         doc = {
             "schema": "consilience.stories/1",
-            "stories": [
-                {
-                    "id": s.id,
-                    "title": s.title,
-                    "articles": [
-                        {
-                            "id": i,
-                            "source": sources.get(i),
-                            **({"duplicate_of": s.duplicates[i]} if i in s.duplicates else {}),
-                        }
-                        for i in s.articles
-                    ],
-                }
-                for s in found
-            ],
+            "stories": [story_entry(s, sources, appearances) for s in found],
         }
         sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
     else:

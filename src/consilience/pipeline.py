@@ -36,6 +36,9 @@ class IngestReport:
     #: stored articles read again with other metadata (same source): record updated,
     #: analysis, story assignment and cached briefs re-derived
     updated: list[str] = field(default_factory=list)
+    #: stored texts read from a source not seen for them before (syndication): each such
+    #: source is kept as one more appearance of the text, the analysis is shared
+    appearances: list[str] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     ids: list[str] = field(default_factory=list)
     stories_opened: int = 0  # stories made only of new articles
@@ -103,6 +106,7 @@ def ingest(
     report = IngestReport()
     seen: set[str] = set()
     queued: set[str] = set()
+    later: list[Article] = []  # read twice in this run: appearances recorded once stored
 
     def batches() -> Iterator[list[Article]]:
         pending: list[Article] = []
@@ -117,8 +121,14 @@ def ingest(
             if item.id not in seen:
                 seen.add(item.id)
                 report.ids.append(item.id)
-            stored = None if item.id in queued else store.article(item.id)
-            if item.id in queued or (stored is not None and not is_update(store, stored, item)):
+            if item.id in queued:
+                later.append(item)
+                report.already.append(item.id)
+                continue
+            stored = store.article(item.id)
+            if stored is not None and not is_update(store, stored, item):
+                if _add_appearance(store, item):
+                    report.appearances.append(item.id)
                 report.already.append(item.id)
                 continue
             if stored is not None:
@@ -159,6 +169,9 @@ def ingest(
                 worker.result() if worker is not None else _analyse_extract(held, batch_size)
             )
             _store_analysed(store, held, done, ahead, report, progress)
+    for item in later:
+        if _add_appearance(store, item):
+            report.appearances.append(item.id)
     if report.updated:
         with store.transaction():
             store.forget_derived()
@@ -195,6 +208,12 @@ def is_update(store, stored: Article, item: Article) -> bool:
     if item.source == stored.source or store.id_for_source(item.source) == item.id:
         return True
     return _file_key(item.source) == _file_key(stored.source)
+
+
+def _add_appearance(store, item: Article) -> bool:
+    """Record ``item`` as an appearance of its stored text; True when its source is new."""
+    with store.transaction():
+        return store.put_appearance(item)
 
 
 def _file_key(source: str) -> str:
@@ -312,6 +331,7 @@ def _store_analysed(
             aid = analysis.article.id
             if not store.add_article(analysis.article):
                 store.update_article(analysis.article)  # read again with other metadata
+            store.put_appearance(analysis.article)
             store.put_analysis(aid, pipeline, blob)
             store.put_extraction(aid, version, data)
             store.put_unit_vectors(aid, units, texts, item.unit_vectors)
@@ -665,6 +685,27 @@ def briefs_for_ids(store, ids: Sequence[str]) -> list[dict[str, Any]]:
 
 
 def iter_briefs(store, ids: Sequence[str]) -> Iterator[dict[str, Any]]:
+    """:func:`_iter_built_briefs`, each brief with the appearances of its articles
+    (:func:`with_appearances`)."""
+    for brief in _iter_built_briefs(store, ids):
+        yield with_appearances(store, brief)
+
+
+def with_appearances(store, brief: dict[str, Any]) -> dict[str, Any]:
+    """Give each entry of ``brief["story"]["articles"]`` whose text appeared at more than
+    one source an ``"appearances"`` list (``[{"source", "url", "outlet", "title",
+    "published"}]``, earliest first): the analysis is shared, every outlet is listed.
+    Added when a brief is handed out (not cached), so a new appearance shows at once."""
+    heads = brief.get("story", {}).get("articles", [])
+    found = store.appearances([h["id"] for h in heads])
+    for head in heads:
+        apps = found.get(head["id"], [])
+        if len(apps) > 1:
+            head["appearances"] = apps
+    return brief
+
+
+def _iter_built_briefs(store, ids: Sequence[str]) -> Iterator[dict[str, Any]]:
     """Group the stored articles ``ids`` into stories and yield each story's brief, in
     story order, building (and storing) the ones not built yet. Only a few briefs are held
     at a time, so memory grows with the largest story rather than with the pile. With two
@@ -775,7 +816,7 @@ class _BriefWorker:
 
 def brief_for_story(store, story_id: str) -> dict[str, Any] | None:
     found = story(store, story_id)
-    return None if found is None else brief_of(store, found)
+    return None if found is None else with_appearances(store, brief_of(store, found))
 
 
 def context(

@@ -103,6 +103,20 @@ MIGRATIONS: list[str] = [
     );
     INSERT INTO article_fts (article_fts) VALUES ('rebuild');
     """,
+    # 7: every appearance of a text (syndication: one text, several sources and outlets)
+    """
+    CREATE TABLE appearances (
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        source TEXT NOT NULL,
+        url TEXT,
+        outlet TEXT,
+        title TEXT,
+        published TEXT,
+        PRIMARY KEY (article_id, source)
+    );
+    INSERT INTO appearances (article_id, source, url, outlet, title, published)
+        SELECT id, source, url, outlet, title, published FROM articles;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -300,6 +314,43 @@ class Store:
             "INSERT OR IGNORE INTO article_sources (source, article_id) VALUES (?, ?)",
             (article.source, article.id),
         )
+
+    def put_appearance(self, article: Article) -> bool:
+        """Record that ``article``'s text appeared at ``article.source`` with its metadata
+        (inside the caller's transaction); True when the source is new for that text, False
+        when an earlier record of the same source is replaced."""
+        known = self.conn.execute(
+            "SELECT 1 FROM appearances WHERE article_id = ? AND source = ?",
+            (article.id, article.source),
+        ).fetchone()
+        self.conn.execute(
+            "INSERT OR REPLACE INTO appearances "
+            "(article_id, source, url, outlet, title, published) VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                article.id,
+                article.source,
+                article.url,
+                article.outlet,
+                article.title,
+                article.published,
+            ),
+        )
+        return known is None
+
+    def appearances(self, ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+        """article id -> its appearances ``[{"source", "url", "outlet", "title",
+        "published"}]``, earliest publication first (undated last), then by source."""
+        keys = ("source", "url", "outlet", "title", "published")
+        out: dict[str, list[dict[str, Any]]] = {}
+        for chunk in _chunks(list(ids), 500):
+            q = (
+                f"SELECT article_id, {', '.join(keys)} FROM appearances WHERE article_id IN "
+                f"({', '.join('?' * len(chunk))}) "
+                "ORDER BY article_id, published IS NULL, published, source"
+            )
+            for aid, *values in self.conn.execute(q, chunk):
+                out.setdefault(aid, []).append(dict(zip(keys, values, strict=True)))
+        return out
 
     def forget_derived(self) -> None:
         """Drop what is derived across articles (the story index and every cached brief),
