@@ -8,6 +8,8 @@ stderr with its reason), 2 for a usage error or an unusable store.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
@@ -157,26 +159,10 @@ def _ingest(
     outlet: str | None = None,
     manifest=None,
 ):
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
     from . import pipeline
+    from .phases import Phases, known_total
 
-    show = err.is_terminal and not quiet
-    with Progress(
-        TextColumn("[bold]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err,
-        transient=True,
-        disable=not show,
-    ) as bar:
-        task = bar.add_task("reading", total=None)
-
-        def progress(event: str, n: int) -> None:
-            if event == "read":
-                bar.update(task, advance=n, description="reading and analysing")
-
+    with Phases(err, total=known_total(inputs), quiet=quiet) as phases:
         report = pipeline.ingest(
             store,
             inputs,
@@ -184,13 +170,26 @@ def _ingest(
             max_bytes=max_bytes,
             max_chars=max_chars,
             batch_size=batch_size,
-            progress=progress,
+            progress=phases,
             outlet=outlet,
             manifest=manifest,
         )
     for skipped in report.skipped:
         err.print(f"skipped {skipped.source}: {skipped.reason}", markup=False)
     return report
+
+
+@contextmanager
+def _briefing() -> Iterator[None]:
+    """The "building briefs" phase: a spinner on a terminal, else one line on stderr."""
+    from .phases import BRIEFING
+
+    if err.is_terminal:
+        with err.status(BRIEFING):
+            yield
+    else:
+        err.print(f"{BRIEFING}…", markup=False)
+        yield
 
 
 def _finish(report) -> None:
@@ -366,7 +365,8 @@ def brief(
             if not report.ids:
                 err.print("error: none of the inputs held a readable article", markup=False)
                 raise typer.Exit(EXIT_SKIPPED)
-            briefs = pipeline.briefs_for_ids(store, report.ids)
+            with _briefing():
+                briefs = pipeline.briefs_for_ids(store, report.ids)
         ids = [a["id"] for b in briefs for a in b["story"]["articles"]]
         texts = pipeline.article_texts(store, ids)
     _emit(_render(briefs, texts, fmt), output)

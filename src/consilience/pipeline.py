@@ -23,7 +23,7 @@ from . import embed as embed_mod
 from .manifest import Manifest
 from .model import Analysis, Article, Extraction, Skipped, Story, StoryContext
 
-ProgressFn = Callable[[str, int], None]  # (event, n) — "read" | "stored"
+ProgressFn = Callable[[str, int], None]  # (event, n) — "read" | "stored" | "stories"
 
 
 @dataclass
@@ -176,6 +176,8 @@ def ingest(
         with store.transaction():
             store.forget_derived()
     if update_story_index and (report.new or report.updated):
+        if progress:
+            progress("stories", 0)
         new = set(report.new)
         for found in update_stories(store).to_stories():
             members = set(found.articles)
