@@ -77,9 +77,31 @@ for args in (["articles"], ["stories"], ["search", "sandbank"], ["brief", "--sto
         app([*args, "--db", {db!r}], standalone_mode=False)
     except SystemExit as exc:
         assert not exc.code, (args, exc.code)
-loaded = [m for m in ("spacy", "torch", "sentence_transformers") if m in sys.modules]
+heavy = ("spacy", "torch", "sentence_transformers", "datasketch")
+loaded = [m for m in heavy if m in sys.modules]
 print("LOADED", loaded, file=sys.stderr)
 """
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert "LOADED []" in done.stderr
+
+
+def test_the_story_list_is_kept_for_the_current_articles_and_follows_new_ones(tmp_path):
+    from consilience import pipeline
+    from consilience.store import Store
+
+    db = tmp_path / "l.db"
+    runner = CliRunner()
+    assert (
+        runner.invoke(app, ["ingest", str(FERRY / "ferry_a.txt"), "--db", str(db)]).exit_code == 0
+    )
+    with Store(db) as store:
+        first = pipeline.list_stories(store)
+        assert first == pipeline.update_stories(store).to_stories()
+        assert store.get_state(pipeline.STORY_LIST_KEY) is not None
+        assert pipeline.list_stories(store) == first
+    assert runner.invoke(app, ["ingest", str(FERRY), "--db", str(db)]).exit_code == 0
+    with Store(db) as store:
+        again = pipeline.list_stories(store)
+        assert sum(len(s.articles) for s in again) == 3
+        assert again == pipeline.update_stories(store).to_stories()

@@ -572,8 +572,45 @@ def update_stories(store) -> Any:
 
 
 def list_stories(store) -> list[Story]:
-    """The stories of everything in the store (from the persistent index)."""
-    return update_stories(store).to_stories()
+    """The stories of everything in the store (from the persistent index). The list is
+    kept next to the index for the store's current articles and versions, so listing an
+    up-to-date store unpacks no index (no MinHash LSH to rebuild)."""
+    import json
+
+    digest = _listing_digest(store)
+    cached = store.get_state(STORY_LIST_KEY)
+    if cached is not None:
+        doc = json.loads(cached)
+        if doc.get("digest") == digest:
+            return [
+                Story(s["id"], s["title"], s["articles"], s["duplicates"]) for s in doc["stories"]
+            ]
+    found = update_stories(store).to_stories()
+    doc = {
+        "digest": digest,
+        "stories": [
+            {"id": s.id, "title": s.title, "articles": s.articles, "duplicates": s.duplicates}
+            for s in found
+        ],
+    }
+    with store.transaction():
+        store.put_state(STORY_LIST_KEY, json.dumps(doc).encode("utf-8"))
+    return found
+
+
+#: story_state key of the cached story list (see :func:`list_stories`).
+STORY_LIST_KEY = "story_list"
+
+
+def _listing_digest(store) -> str:
+    """What the story list depends on: the stored article ids in order, the clusterer's and
+    story items' versions."""
+    import hashlib
+
+    from . import stories
+
+    parts = [stories.VERSION, story_item_version(), *store.article_ids()]
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
 
 
 def story(store, story_id: str) -> Story | None:
