@@ -182,7 +182,7 @@ def test_brief_from_paths_markdown_and_json(tmp_path):
     db = str(tmp_path / "s.db")
     md = _run("brief", str(tmp_path / "in"), "--db", db)
     assert md.exit_code == 0, md.output
-    assert md.output.startswith("# ")
+    assert md.stdout.startswith("# ")
     assert "## Articles" in md.output
     out = tmp_path / "b.json"
     js = _run("brief", str(tmp_path / "in"), "--db", db, "-o", str(out))
@@ -213,10 +213,10 @@ def test_same_input_same_output_byte_for_byte(tmp_path):
     _write_corpus(tmp_path / "in", 4)
     a = _run(
         "brief", str(tmp_path / "in"), "--db", str(tmp_path / "a.db"), "--format", "json"
-    ).output
+    ).stdout
     b = _run(
         "brief", str(tmp_path / "in"), "--db", str(tmp_path / "b.db"), "--format", "json"
-    ).output
+    ).stdout
     assert a == b
 
 
@@ -224,7 +224,7 @@ def test_demo_prints_the_brief_and_writes_html(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     result = _run("demo", "--db", str(tmp_path / "demo.db"))
     assert result.exit_code == 0, result.output
-    assert result.output.startswith("# ")
+    assert result.stdout.startswith("# ")
     html = (tmp_path / "consilience-demo.html").read_text(encoding="utf-8")
     assert html.startswith("<!DOCTYPE html>") or html.lower().startswith("<!doctype html>")
     assert "Tolley" in html
@@ -233,7 +233,7 @@ def test_demo_prints_the_brief_and_writes_html(tmp_path, monkeypatch):
 def test_demo_brief_fills_every_section(tmp_path, demo_files):
     result = _run("brief", *demo_files, "--db", str(tmp_path / "d.db"), "--format", "json")
     assert result.exit_code == 0, result.output
-    data = json.loads(result.output)
+    data = json.loads(result.stdout)
     briefs = data if isinstance(data, list) else [data]
     main = max(briefs, key=lambda b: len(b["story"]["articles"]))
     assert len(main["story"]["articles"]) == 7, "all seven demo articles are one story"

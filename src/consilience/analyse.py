@@ -60,12 +60,20 @@ def load_nlp():  # -> spacy.language.Language
 
 @functools.cache
 def pipeline_version() -> str:
-    """A string that changes whenever the analysis would change: model name + version."""
-    import spacy
+    """A string that changes whenever the analysis would change: model name + version.
+    Read from the installed packages' metadata, so no model is loaded (small commands)."""
+    import importlib.util
+    import json
+    from importlib.metadata import version
+    from pathlib import Path
 
-    meta = load_nlp().meta
+    spec = importlib.util.find_spec(MODEL_PACKAGE)
+    if spec is None or spec.origin is None:  # pragma: no cover - install problem
+        meta = load_nlp().meta
+    else:
+        meta = json.loads((Path(spec.origin).parent / "meta.json").read_text(encoding="utf-8"))
     return (
-        f"spacy-{spacy.__version__}/{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"
+        f"spacy-{version('spacy')}/{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"
         f"+{COMPONENTS_VERSION}"
     )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
@@ -45,6 +46,7 @@ class Format(StrEnum):
     md = "md"
     json = "json"
     html = "html"
+    csv = "csv"
 
 
 class ListFormat(StrEnum):
@@ -62,6 +64,18 @@ PublishedOption = Annotated[
         "--published",
         help="Publication date for articles whose metadata has none (e.g. 2024-11-18); "
         "relative dates such as 'on Sunday' resolve against it.",
+    ),
+]
+OutletOption = Annotated[
+    str | None,
+    typer.Option("--outlet", help="Outlet of every article of this run (e.g. 'Harbour Gazette')."),
+]
+MetaOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--meta",
+        help="CSV manifest of metadata per file: columns path (required), outlet, url, "
+        "published, title; paths relative to the manifest's folder.",
     ),
 ]
 MaxBytesOption = Annotated[
@@ -111,6 +125,21 @@ def _open_store(db: Path | None):
         raise typer.Exit(2) from None
 
 
+def _open_existing_store(db: Path | None):
+    """The store for a read command: a path that does not exist is refused (exit 2) rather
+    than created empty, so a mistyped ``--db`` never looks like an empty store."""
+    from .store import default_db_path
+
+    path = db or default_db_path()
+    if str(path) != ":memory:" and not Path(path).exists():
+        err.print(
+            f"error: no store at {path} (create one with: consilience ingest PATH --db {path})",
+            markup=False,
+        )
+        raise typer.Exit(2)
+    return _open_store(path)
+
+
 def _check_published(published: str | None) -> str | None:
     if published is None:
         return None
@@ -124,6 +153,19 @@ def _check_published(published: str | None) -> str | None:
     return parsed
 
 
+def _read_manifest(meta: Path | None):
+    """The ``--meta`` manifest, or None; an unusable one is a usage error (exit 2)."""
+    if meta is None:
+        return None
+    from .manifest import Manifest, ManifestError
+
+    try:
+        return Manifest.read(meta)
+    except ManifestError as exc:
+        err.print(f"error: --meta {exc}", markup=False)
+        raise typer.Exit(2) from None
+
+
 def _ingest(
     store,
     inputs: list[str],
@@ -133,27 +175,13 @@ def _ingest(
     *,
     batch_size: int = 32,
     quiet: bool = False,
+    outlet: str | None = None,
+    manifest=None,
 ):
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
     from . import pipeline
+    from .phases import Phases, known_total
 
-    show = err.is_terminal and not quiet
-    with Progress(
-        TextColumn("[bold]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err,
-        transient=True,
-        disable=not show,
-    ) as bar:
-        task = bar.add_task("reading", total=None)
-
-        def progress(event: str, n: int) -> None:
-            if event == "read":
-                bar.update(task, advance=n, description="reading and analysing")
-
+    with Phases(err, total=known_total(inputs), quiet=quiet) as phases:
         report = pipeline.ingest(
             store,
             inputs,
@@ -161,7 +189,9 @@ def _ingest(
             max_bytes=max_bytes,
             max_chars=max_chars,
             batch_size=batch_size,
-            progress=progress,
+            progress=phases,
+            outlet=outlet,
+            manifest=manifest,
         )
     for skipped in report.skipped:
         err.print(
@@ -218,6 +248,19 @@ def _store_failures(store) -> Iterator[None]:
         raise typer.Exit(2) from None
 
 
+@contextmanager
+def _briefing() -> Iterator[None]:
+    """The "building briefs" phase: a spinner on a terminal, else one line on stderr."""
+    from .phases import BRIEFING
+
+    if err.is_terminal:
+        with err.status(BRIEFING):
+            yield
+    else:
+        err.print(f"{BRIEFING}…", markup=False)
+        yield
+
+
 def _finish(report) -> None:
     if report.skipped:
         raise typer.Exit(EXIT_SKIPPED)
@@ -239,6 +282,8 @@ def ingest(
             "addresses; refused by default.",
         ),
     ] = False,
+    outlet: OutletOption = None,
+    meta: MetaOption = None,
 ) -> None:
     """Read articles into the store and analyse them (idempotent).
 
@@ -247,21 +292,35 @@ def ingest(
     from .read import private_urls_allowed
 
     published = _check_published(published)
+    manifest = _read_manifest(meta)
     with (
         _open_store(db) as store,
         private_urls_allowed(allow_private_urls),
         _store_failures(store),
     ):
-        report = _ingest(store, paths, published, max_bytes, max_chars, batch_size=batch_size)
-        out.print(
-            f"read {report.read} · new {len(report.new)} · already stored {len(report.already)} "
-            f"· skipped {len(report.skipped)} · stories: {report.stories_opened} new, "
-            f"{report.stories_joined} articles joined existing ones · store "
-            f"{escape_line(store.path)} holds "
-            f"{store.count()} articles",
-            markup=False,
+        report = _ingest(
+            store,
+            paths,
+            published,
+            max_bytes,
+            max_chars,
+            batch_size=batch_size,
+            outlet=outlet,
+            manifest=manifest,
         )
+        out.print(_ingest_line(report, store), markup=False)
     _finish(report)
+
+
+def _ingest_line(report, store) -> str:
+    """The one-line summary of an ingest run."""
+    return (
+        f"read {report.read} · new {len(report.new)} · updated {len(report.updated)} "
+        f"· new appearances {len(report.appearances)} · already stored {len(report.already)} "
+        f"· skipped {len(report.skipped)} · stories: {report.stories_opened} new, "
+        f"{report.stories_joined} articles joined existing ones · store {escape_line(store.path)} holds "
+        f"{store.count()} articles"
+    )
 
 
 def _render(briefs: list[dict[str, Any]], texts: dict[str, str], fmt: Format) -> str:
@@ -273,18 +332,47 @@ def _render(briefs: list[dict[str, Any]], texts: dict[str, str], fmt: Format) ->
         from .render_html import render_html
 
         return render_html(briefs[0] if len(briefs) == 1 else briefs, texts)
+    if fmt is Format.csv:
+        from .render_csv import render_csv
+
+        return render_csv(briefs, texts)
     from .render_md import render_markdown_many
 
     return render_markdown_many(briefs, texts)
 
 
+#: Output file extensions and the format each one is written in (no extension: Markdown).
+SUFFIX_FORMATS: dict[str, Format] = {
+    "": Format.md,
+    "md": Format.md,
+    "markdown": Format.md,
+    "json": Format.json,
+    "html": Format.html,
+    "htm": Format.html,
+    "csv": Format.csv,
+}
+
+
 def _format_for(output: Path | None, fmt: Format | None) -> Format:
+    """The output format: ``--format`` if given, else from the extension of ``-o``, else md.
+
+    An extension without a writer is a usage error (exit 2) naming the known ones, so a
+    file is never written in a format its name does not say.
+    """
     if fmt is not None:
         return fmt
-    if output is not None:
-        suffix = output.suffix.lower().lstrip(".")
-        return {"json": Format.json, "html": Format.html, "htm": Format.html}.get(suffix, Format.md)
-    return Format.md
+    if output is None:
+        return Format.md
+    suffix = output.suffix.lower().lstrip(".")
+    if suffix not in SUFFIX_FORMATS:
+        known = ", ".join(f".{s}" for s in SUFFIX_FORMATS if s)
+        err.print(
+            f"error: no writer for {output.name!r}: use one of {known} or give --format "
+            f"({', '.join(f.value for f in Format)})",
+            markup=False,
+        )
+        raise typer.Exit(2)
+    return SUFFIX_FORMATS[suffix]
 
 
 def _emit(text: str, output: Path | None) -> None:
@@ -313,7 +401,7 @@ def brief(
     ] = None,
     fmt: Annotated[
         Format | None,
-        typer.Option("--format", "-f", help="md, json or html (default: from -o, else md)."),
+        typer.Option("--format", "-f", help="md, json, html or csv (default: from -o, else md)."),
     ] = None,
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="Write to this file.")
@@ -322,6 +410,8 @@ def brief(
     published: PublishedOption = None,
     max_bytes: MaxBytesOption = None,
     max_chars: MaxCharsOption = None,
+    outlet: OutletOption = None,
+    meta: MetaOption = None,
 ) -> None:
     """Write the brief of the given articles (one per story), or of a stored story.
 
@@ -334,10 +424,14 @@ def brief(
 
     fmt = _format_for(output, fmt)
     published = _check_published(published)
+    manifest = _read_manifest(meta)
     if not paths and not story:
         raise typer.BadParameter("give PATHs to read, or --story ID", param_hint="PATHS")
     report = None
-    with _open_store(db) as store, _store_failures(store):
+    with (
+        _open_existing_store(db) if story else _open_store(db) as store,
+        _store_failures(store),
+    ):
         if story:
             one = pipeline.brief_for_story(store, story)
             if one is None:
@@ -349,11 +443,20 @@ def brief(
                 raise typer.Exit(2)
             briefs = [one]
         else:
-            report = _ingest(store, paths or [], published, max_bytes, max_chars)
+            report = _ingest(
+                store,
+                paths or [],
+                published,
+                max_bytes,
+                max_chars,
+                outlet=outlet,
+                manifest=manifest,
+            )
             if not report.ids:
                 err.print("error: none of the inputs held a readable article", markup=False)
                 raise typer.Exit(EXIT_SKIPPED)
-            briefs = pipeline.briefs_for_ids(store, report.ids)
+            with _briefing():
+                briefs = pipeline.briefs_for_ids(store, report.ids)
         ids = [a["id"] for b in briefs for a in b["story"]["articles"]]
         texts = pipeline.article_texts(store, ids)
     _emit(_render(briefs, texts, fmt), output)
@@ -374,7 +477,7 @@ def articles(
     """
     import json
 
-    with _open_store(db) as store:
+    with _open_existing_store(db) as store:
         rows = [a.header() for a in store.articles()]
     if fmt is ListFormat.json:
         sys.stdout.write(
@@ -403,6 +506,8 @@ def stories(
     ] = ListFormat.table,
     db: DbOption = None,
     published: PublishedOption = None,
+    outlet: OutletOption = None,
+    meta: MetaOption = None,
 ) -> None:
     """Group articles into stories and list them.
 
@@ -413,32 +518,23 @@ def stories(
     from . import pipeline
 
     published = _check_published(published)
+    manifest = _read_manifest(meta)
     report = None
-    with _open_store(db) as store:
+    with _open_store(db) if paths else _open_existing_store(db) as store:
         if paths:
-            report = _ingest(store, paths, published, None, None)
+            report = _ingest(store, paths, published, None, None, outlet=outlet, manifest=manifest)
             found = pipeline.group_stories(pipeline.story_items(store, report.ids))
         else:
             found = pipeline.list_stories(store)
-        sources = {a.id: a.source for a in store.articles([i for s in found for i in s.articles])}
+        ids = [i for s in found for i in s.articles]
+        sources = {a.id: a.source for a in store.articles(ids)}
+        appearances = store.appearances(ids)
     if fmt is ListFormat.json:
+        from .api import story_entry
+
         doc = {
             "schema": "consilience.stories/1",
-            "stories": [
-                {
-                    "id": s.id,
-                    "title": s.title,
-                    "articles": [
-                        {
-                            "id": i,
-                            "source": sources.get(i),
-                            **({"duplicate_of": s.duplicates[i]} if i in s.duplicates else {}),
-                        }
-                        for i in s.articles
-                    ],
-                }
-                for s in found
-            ],
+            "stories": [story_entry(s, sources, appearances) for s in found],
         }
         sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
     else:
@@ -448,6 +544,38 @@ def stories(
         out.print(table)
     if report is not None:
         _finish(report)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words to find in titles and article texts.")],
+    fmt: Annotated[
+        ListFormat, typer.Option("--format", "-f", help="table or json.")
+    ] = ListFormat.table,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Most matches shown.")] = 20,
+    db: DbOption = None,
+) -> None:
+    """Search the full text of the stored articles (every word must occur; best first by
+    bm25), each match shown with its story.
+
+    Example:  **consilience search "sandbank ferry" --db news.db**
+    """
+    import json
+
+    from .api import search_store
+
+    with _open_existing_store(db) as store:
+        matches = search_store(store, query, limit)
+    if fmt is ListFormat.json:
+        doc = {"schema": "consilience.search/1", "query": query, "matches": matches}
+        sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+        return
+    table = Table("article", "story", "outlet", "title", "excerpt", title=f"{len(matches)} matches")
+    for m in matches:
+        table.add_row(
+            m["id"], m["story"] or "—", m["outlet"] or "—", m["title"] or "—", m["snippet"]
+        )
+    out.print(table)
 
 
 def demo_files() -> list[str]:
@@ -504,7 +632,7 @@ def serve(
     from .web import create_app
 
     path = db or default_db_path()
-    _open_store(path).close()
+    _open_existing_store(path).close()
     err.print(f"serving {escape_line(path)} on http://{escape_line(host)}:{port}", markup=False)
     # only requests for this interface's names are answered (DNS rebinding); uploads run off
     # the event loop, so a stop waits at most a few seconds for open requests

@@ -20,9 +20,10 @@ import numpy as np
 from . import analyse as analyse_mod
 from . import brief as brief_mod
 from . import embed as embed_mod
+from .manifest import Manifest
 from .model import Analysis, Article, Extraction, Skipped, Story, StoryContext
 
-ProgressFn = Callable[[str, int], None]  # (event, n) — "read" | "stored"
+ProgressFn = Callable[[str, int], None]  # (event, n) — "read" | "stored" | "stories"
 
 
 @dataclass
@@ -32,6 +33,12 @@ class IngestReport:
     read: int = 0
     new: list[str] = field(default_factory=list)
     already: list[str] = field(default_factory=list)
+    #: stored articles read again with other metadata (same source): record updated,
+    #: analysis, story assignment and cached briefs re-derived
+    updated: list[str] = field(default_factory=list)
+    #: stored texts read from a source not seen for them before (syndication): each such
+    #: source is kept as one more appearance of the text, the analysis is shared
+    appearances: list[str] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     ids: list[str] = field(default_factory=list)
     stories_opened: int = 0  # stories made only of new articles
@@ -65,6 +72,8 @@ def ingest(
     progress: ProgressFn | None = None,
     update_story_index: bool = True,
     processes: int | None = None,
+    outlet: str | None = None,
+    manifest: Manifest | None = None,
 ) -> IngestReport:
     """Read ``inputs`` into ``store``: new articles are analysed, extracted, embedded and
     stored batch by batch, each batch in one transaction; stored ones are counted as
@@ -79,7 +88,14 @@ def ingest(
     cores. The first batch is done here while the child starts up. Every batch goes through
     the same serialised Doc and the same model calls either way, so the stored results do
     not depend on the process layout.
+
+    ``outlet`` (every article of the run) and ``manifest`` (per source) give metadata that
+    wins over what the files say (:func:`manifest.with_metadata`). A stored article read
+    again from the same source with other metadata is updated: re-analysed under its new
+    metadata (dates resolve against the publication date), and the story index and cached
+    briefs are dropped so they are derived again; ``report.updated`` lists them.
     """
+    from .manifest import with_metadata
     from .normalise import read_articles
 
     kwargs: dict[str, Any] = {"published": published}
@@ -90,6 +106,7 @@ def ingest(
     report = IngestReport()
     seen: set[str] = set()
     queued: set[str] = set()
+    later: list[Article] = []  # read twice in this run: appearances recorded once stored
 
     def batches() -> Iterator[list[Article]]:
         pending: list[Article] = []
@@ -100,12 +117,22 @@ def ingest(
             report.read += 1
             if progress:
                 progress("read", 1)
+            item = with_metadata(item, outlet=outlet, manifest=manifest)
             if item.id not in seen:
                 seen.add(item.id)
                 report.ids.append(item.id)
-            if item.id in queued or store.has_article(item.id):
+            if item.id in queued:
+                later.append(item)
                 report.already.append(item.id)
                 continue
+            stored = store.article(item.id)
+            if stored is not None and not is_update(store, stored, item):
+                if _add_appearance(store, item):
+                    report.appearances.append(item.id)
+                report.already.append(item.id)
+                continue
+            if stored is not None:
+                report.updated.append(item.id)
             pending.append(item)
             queued.add(item.id)
             if len(pending) >= batch_size:
@@ -142,7 +169,15 @@ def ingest(
                 worker.result() if worker is not None else _analyse_extract(held, batch_size)
             )
             _store_analysed(store, held, done, ahead, report, progress)
-    if update_story_index and report.new:
+    for item in later:
+        if _add_appearance(store, item):
+            report.appearances.append(item.id)
+    if report.updated:
+        with store.transaction():
+            store.forget_derived()
+    if update_story_index and (report.new or report.updated):
+        if progress:
+            progress("stories", 0)
         new = set(report.new)
         for found in update_stories(store).to_stories():
             members = set(found.articles)
@@ -152,6 +187,46 @@ def ingest(
                 else:
                     report.stories_opened += 1
     return report
+
+
+#: Article fields that are metadata: read again with other values, the article is updated.
+METADATA_FIELDS: tuple[str, ...] = (
+    "url",
+    "outlet",
+    "title",
+    "author",
+    "published",
+    "modified",
+    "captured",
+)
+
+
+def is_update(store, stored: Article, item: Article) -> bool:
+    """Whether ``item`` (just read) updates the stored article of the same text: it comes
+    from the same source (the same string, a source the store maps to it, or the same file
+    by another path) and some :data:`METADATA_FIELDS` value differs."""
+    if all(getattr(stored, f) == getattr(item, f) for f in METADATA_FIELDS):
+        return False
+    if item.source == stored.source or store.id_for_source(item.source) == item.id:
+        return True
+    return _file_key(item.source) == _file_key(stored.source)
+
+
+def _add_appearance(store, item: Article) -> bool:
+    """Record ``item`` as an appearance of its stored text; True when its source is new."""
+    with store.transaction():
+        return store.put_appearance(item)
+
+
+def _file_key(source: str) -> str:
+    if source.startswith(("http://", "https://")):
+        return source
+    from pathlib import Path
+
+    try:
+        return str(Path(source).resolve())
+    except OSError:
+        return source
 
 
 def _submit(worker, articles: list[Article]) -> None:
@@ -259,6 +334,9 @@ def _store_analysed(
             aid = analysis.article.id
             if store.add_article(analysis.article):
                 inserted.add(aid)
+            else:
+                store.update_article(analysis.article)  # read again with other metadata
+            store.put_appearance(analysis.article)
             store.put_analysis(aid, pipeline, blob)
             store.put_extraction(aid, version, data)
             store.put_unit_vectors(aid, units, texts, item.unit_vectors)
@@ -267,9 +345,10 @@ def _store_analysed(
                 aid, story_item_version(), item.item.entities or [], item.item.vector
             )
     # another run may have stored some of these since they were checked: only what this
-    # run inserted is new
+    # run inserted is new; what was read again with other metadata is an update
+    updated = set(report.updated)
     report.new.extend(a.id for a in articles if a.id in inserted)
-    report.already.extend(a.id for a in articles if a.id not in inserted)
+    report.already.extend(a.id for a in articles if a.id not in inserted and a.id not in updated)
     if progress:
         progress("stored", len(inserted))
 
@@ -499,8 +578,45 @@ def update_stories(store) -> Any:
 
 
 def list_stories(store) -> list[Story]:
-    """The stories of everything in the store (from the persistent index)."""
-    return update_stories(store).to_stories()
+    """The stories of everything in the store (from the persistent index). The list is
+    kept next to the index for the store's current articles and versions, so listing an
+    up-to-date store unpacks no index (no MinHash LSH to rebuild)."""
+    import json
+
+    digest = _listing_digest(store)
+    cached = store.get_state(STORY_LIST_KEY)
+    if cached is not None:
+        doc = json.loads(cached)
+        if doc.get("digest") == digest:
+            return [
+                Story(s["id"], s["title"], s["articles"], s["duplicates"]) for s in doc["stories"]
+            ]
+    found = update_stories(store).to_stories()
+    doc = {
+        "digest": digest,
+        "stories": [
+            {"id": s.id, "title": s.title, "articles": s.articles, "duplicates": s.duplicates}
+            for s in found
+        ],
+    }
+    with store.transaction():
+        store.put_state(STORY_LIST_KEY, json.dumps(doc).encode("utf-8"))
+    return found
+
+
+#: story_state key of the cached story list (see :func:`list_stories`).
+STORY_LIST_KEY = "story_list"
+
+
+def _listing_digest(store) -> str:
+    """What the story list depends on: the stored article ids in order, the clusterer's and
+    story items' versions."""
+    import hashlib
+
+    from . import stories
+
+    parts = [stories.VERSION, story_item_version(), *store.article_ids()]
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
 
 
 def story(store, story_id: str) -> Story | None:
@@ -517,10 +633,45 @@ def brief_of(store, story: Story) -> dict[str, Any]:
     cached = store.get_brief(key)
     if cached is not None:
         return cached
-    brief = brief_mod.build_brief(_stored_context(store, story))
+    brief = finished_brief(_stored_context(store, story))
     with store.transaction():
         store.put_brief(key, brief)
     return brief
+
+
+def finished_brief(ctx: StoryContext) -> dict[str, Any]:
+    """The brief of ``ctx`` as every output gets it: :func:`brief.build_brief`, then each
+    citation given the characters it cites (:func:`with_citation_texts`)."""
+    texts = {a.article.id: a.article.text for a in ctx.analyses}
+    return with_citation_texts(brief_mod.build_brief(ctx), texts)
+
+
+def with_citation_texts(obj: Any, texts: dict[str, str]) -> Any:
+    """Give every citation ``{"article", "start", "end"}`` inside ``obj`` (a brief, or any
+    part of one) a ``"text"``: the cited characters of ``texts[article]`` (offsets are
+    character offsets into the stored text). Citations of articles missing from ``texts``
+    or with offsets outside the text are left as they are. Changes ``obj`` in place and
+    returns it."""
+    if isinstance(obj, list):
+        for item in obj:
+            with_citation_texts(item, texts)
+    elif isinstance(obj, dict):
+        if _is_citation(obj):
+            text = texts.get(obj["article"])
+            if text is not None and 0 <= obj["start"] <= obj["end"] <= len(text):
+                obj["text"] = text[obj["start"] : obj["end"]]
+            return obj
+        for value in obj.values():
+            with_citation_texts(value, texts)
+    return obj
+
+
+def _is_citation(obj: dict[str, Any]) -> bool:
+    return (
+        isinstance(obj.get("article"), str)
+        and isinstance(obj.get("start"), int)
+        and isinstance(obj.get("end"), int)
+    )
 
 
 def brief_key(story: Story) -> str:
@@ -549,6 +700,7 @@ _NOT_IN_BRIEFS = frozenset(
         "web.py",
         "render_html.py",
         "render_md.py",
+        "render_csv.py",
         "read.py",
         "normalise.py",
         "store.py",
@@ -578,6 +730,27 @@ def briefs_for_ids(store, ids: Sequence[str]) -> list[dict[str, Any]]:
 
 
 def iter_briefs(store, ids: Sequence[str]) -> Iterator[dict[str, Any]]:
+    """:func:`_iter_built_briefs`, each brief with the appearances of its articles
+    (:func:`with_appearances`)."""
+    for brief in _iter_built_briefs(store, ids):
+        yield with_appearances(store, brief)
+
+
+def with_appearances(store, brief: dict[str, Any]) -> dict[str, Any]:
+    """Give each entry of ``brief["story"]["articles"]`` whose text appeared at more than
+    one source an ``"appearances"`` list (``[{"source", "url", "outlet", "title",
+    "published"}]``, earliest first): the analysis is shared, every outlet is listed.
+    Added when a brief is handed out (not cached), so a new appearance shows at once."""
+    heads = brief.get("story", {}).get("articles", [])
+    found = store.appearances([h["id"] for h in heads])
+    for head in heads:
+        apps = found.get(head["id"], [])
+        if len(apps) > 1:
+            head["appearances"] = apps
+    return brief
+
+
+def _iter_built_briefs(store, ids: Sequence[str]) -> Iterator[dict[str, Any]]:
     """Group the stored articles ``ids`` into stories and yield each story's brief, in
     story order, building (and storing) the ones not built yet. Only a few briefs are held
     at a time, so memory grows with the largest story rather than with the pile. With two
@@ -644,7 +817,7 @@ def _brief_worker_handle(msg: tuple) -> str:  # pragma: no cover - runs in the c
         _CHILD_STORES[path] = Store(path)
     found = Story(sid, title, list(articles), dict(duplicates))
     return json.dumps(
-        brief_mod.build_brief(_stored_context(_CHILD_STORES[path], found)), ensure_ascii=False
+        finished_brief(_stored_context(_CHILD_STORES[path], found)), ensure_ascii=False
     )
 
 
@@ -688,7 +861,7 @@ class _BriefWorker:
 
 def brief_for_story(store, story_id: str) -> dict[str, Any] | None:
     found = story(store, story_id)
-    return None if found is None else brief_of(store, found)
+    return None if found is None else with_appearances(store, brief_of(store, found))
 
 
 def context(

@@ -96,6 +96,27 @@ MIGRATIONS: list[str] = [
     ALTER TABLE articles ADD COLUMN captured TEXT;
     ALTER TABLE articles ADD COLUMN boilerplate TEXT;
     """,
+    # 6: full-text index of titles and texts (FTS5, external content: no second copy)
+    """
+    CREATE VIRTUAL TABLE article_fts USING fts5(
+        title, text, content='articles', content_rowid='seq', tokenize='unicode61'
+    );
+    INSERT INTO article_fts (article_fts) VALUES ('rebuild');
+    """,
+    # 7: every appearance of a text (syndication: one text, several sources and outlets)
+    """
+    CREATE TABLE appearances (
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        source TEXT NOT NULL,
+        url TEXT,
+        outlet TEXT,
+        title TEXT,
+        published TEXT,
+        PRIMARY KEY (article_id, source)
+    );
+    INSERT INTO appearances (article_id, source, url, outlet, title, published)
+        SELECT id, source, url, outlet, title, published FROM articles;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -250,7 +271,107 @@ class Store:
             "INSERT OR IGNORE INTO article_sources (source, article_id) VALUES (?, ?)",
             (article.source, article.id),
         )
+        if cur.rowcount == 1:
+            self._index_text(cur.lastrowid, article.title, article.text)
         return cur.rowcount == 1
+
+    def _index_text(self, seq: int, title: str | None, text: str, *, delete: bool = False) -> None:
+        """Add (or with ``delete`` remove) one article's row of the full-text index."""
+        if delete:
+            self.conn.execute(
+                "INSERT INTO article_fts (article_fts, rowid, title, text) "
+                "VALUES ('delete', ?, ?, ?)",
+                (seq, title, text),
+            )
+        else:
+            self.conn.execute(
+                "INSERT INTO article_fts (rowid, title, text) VALUES (?, ?, ?)", (seq, title, text)
+            )
+
+    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Articles whose title or text hold every word of ``query`` (case and accents as
+        the unicode61 tokenizer folds them), best first by bm25 (title hits weigh 5 times
+        a text hit). Each match: ``{"id", "title", "outlet", "published", "source",
+        "score", "snippet"}``; ``score`` is bm25's (lower is better), ``snippet`` a short
+        excerpt with the hits in ``[...]``. A query without words gives no matches."""
+        match = fts_query(query)
+        if not match:
+            return []
+        rows = self.conn.execute(
+            "SELECT a.id, a.title, a.outlet, a.published, a.source, "
+            "bm25(article_fts, 5.0, 1.0) AS score, "
+            "snippet(article_fts, 1, '[', ']', ' … ', 16) "
+            "FROM article_fts JOIN articles a ON a.seq = article_fts.rowid "
+            "WHERE article_fts MATCH ? ORDER BY score, a.seq LIMIT ?",
+            (match, int(limit)),
+        ).fetchall()
+        keys = ("id", "title", "outlet", "published", "source", "score", "snippet")
+        return [dict(zip(keys, r, strict=True)) for r in rows]
+
+    def update_article(self, article: Article) -> None:
+        """Replace the stored record of ``article.id`` (inside the caller's transaction)
+        with ``article``'s metadata and boilerplate; the text is the same (the id is its
+        hash). The source is remembered as one more source of the article."""
+        cols = [c for c in ARTICLE_COLUMNS if c not in ("id", "text")]
+        values = dict(zip(ARTICLE_COLUMNS, _article_row(article), strict=True))
+        old = self.conn.execute(
+            "SELECT seq, title, text FROM articles WHERE id = ?", (article.id,)
+        ).fetchone()
+        if old is None:
+            return
+        self._index_text(old[0], old[1], old[2], delete=True)
+        self._index_text(old[0], article.title, old[2])
+        self.conn.execute(
+            f"UPDATE articles SET {', '.join(f'{c} = ?' for c in cols)} WHERE id = ?",
+            [values[c] for c in cols] + [article.id],
+        )
+        self.conn.execute(
+            "INSERT OR IGNORE INTO article_sources (source, article_id) VALUES (?, ?)",
+            (article.source, article.id),
+        )
+
+    def put_appearance(self, article: Article) -> bool:
+        """Record that ``article``'s text appeared at ``article.source`` with its metadata
+        (inside the caller's transaction); True when the source is new for that text, False
+        when an earlier record of the same source is replaced."""
+        known = self.conn.execute(
+            "SELECT 1 FROM appearances WHERE article_id = ? AND source = ?",
+            (article.id, article.source),
+        ).fetchone()
+        self.conn.execute(
+            "INSERT OR REPLACE INTO appearances "
+            "(article_id, source, url, outlet, title, published) VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                article.id,
+                article.source,
+                article.url,
+                article.outlet,
+                article.title,
+                article.published,
+            ),
+        )
+        return known is None
+
+    def appearances(self, ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+        """article id -> its appearances ``[{"source", "url", "outlet", "title",
+        "published"}]``, earliest publication first (undated last), then by source."""
+        keys = ("source", "url", "outlet", "title", "published")
+        out: dict[str, list[dict[str, Any]]] = {}
+        for chunk in _chunks(list(ids), 500):
+            q = (
+                f"SELECT article_id, {', '.join(keys)} FROM appearances WHERE article_id IN "
+                f"({', '.join('?' * len(chunk))}) "
+                "ORDER BY article_id, published IS NULL, published, source"
+            )
+            for aid, *values in self.conn.execute(q, chunk):
+                out.setdefault(aid, []).append(dict(zip(keys, values, strict=True)))
+        return out
+
+    def forget_derived(self) -> None:
+        """Drop what is derived across articles (the story index and every cached brief),
+        inside the caller's transaction; both are rebuilt on demand."""
+        self.conn.execute("DELETE FROM story_state")
+        self.conn.execute("DELETE FROM briefs")
 
     def article(self, article_id: str) -> Article | None:
         row = self.conn.execute(
@@ -438,6 +559,15 @@ class Store:
             )
             out.update(dict(self.conn.execute(q, [val, *chunk]).fetchall()))
         return out
+
+
+def fts_query(query: str) -> str:
+    """A user's words as an FTS5 query: each word a quoted phrase (so punctuation and
+    operators in the input are plain text), all required. Empty when no word is left."""
+    import re
+
+    words = re.findall(r"\w+(?:[.'’-]\w+)*", query)
+    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
 
 
 def _chunks(items: list[Any], n: int) -> Iterator[list[Any]]:

@@ -1,0 +1,201 @@
+"""The Python API for notebooks and scripts: :class:`Workbench` over one store.
+
+``consilience.Workbench(db)`` names a store (a path; default ``$CONSILIENCE_DB`` or the
+user data dir, as on the command line); each method opens it for the call and closes it
+again, and returns plain data in the shapes of the JSON contract (see DESIGN.md and
+docs/python-api.md). Importing this module loads no model; the methods that analyse
+articles load them. (A class rather than module functions: ``consilience.brief``,
+``consilience.stories`` and ``consilience.read`` are the package's own modules.)
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from .model import Skipped
+
+PathLike = str | os.PathLike[str]
+
+__all__ = ["Workbench", "demo_files"]
+
+
+def _paths(paths: PathLike | Iterable[PathLike]) -> list[str]:
+    if isinstance(paths, str | os.PathLike):
+        return [str(paths)]
+    return [str(p) for p in paths]
+
+
+def demo_files() -> list[str]:
+    """Paths of the bundled demo corpus (six articles on one story)."""
+    from importlib import resources
+
+    root = Path(str(resources.files("consilience") / "demo"))
+    return sorted(str(p) for p in root.iterdir() if p.is_file())
+
+
+class Workbench:
+    """An analyst's workbench over the store ``db``.
+
+    >>> wb = Workbench("/tmp/news.db")  # nothing is opened or created yet
+    """
+
+    def __init__(self, db: PathLike | None = None) -> None:
+        from .store import default_db_path
+
+        self.db = Path(db) if db is not None else default_db_path()
+
+    def __repr__(self) -> str:
+        return f"Workbench({str(self.db)!r})"
+
+    def _store(self, *, must_exist: bool = False):
+        from .store import Store
+
+        if must_exist and not self.db.exists():
+            raise FileNotFoundError(f"no store at {self.db}")
+        return Store(self.db)
+
+    def read(
+        self, paths: PathLike | Iterable[PathLike], *, published: str | None = None
+    ) -> list[dict[str, Any]]:
+        """Read and normalise articles without analysing or storing them.
+
+        ``paths``: files, folders, globs or http(s) URLs. ``published``: fallback date for
+        articles without one (YYYY-MM-DD). Returns one dict per article: the contract's
+        article entry (``id``, ``source``, ``outlet``, ``title``, ``published``) plus
+        ``text``. Unreadable inputs are left out. Raises ValueError for a bad ``published``.
+        """
+        from .normalise import read_articles
+
+        found = []
+        for item in read_articles(_paths(paths), published=published):
+            if not isinstance(item, Skipped):
+                found.append({**item.header(), "text": item.text})
+        return found
+
+    def ingest(
+        self,
+        paths: PathLike | Iterable[PathLike],
+        *,
+        published: str | None = None,
+        outlet: str | None = None,
+        meta: PathLike | None = None,
+    ) -> dict[str, Any]:
+        """Read ``paths`` into the store and analyse the new articles (idempotent; an
+        article read again with other metadata is updated).
+
+        ``outlet`` names the outlet of every article; ``meta`` is a CSV manifest (columns
+        path, outlet, url, published, title). Returns ``{"read": int, "new": [id],
+        "updated": [id], "already": [id], "skipped": [{"source", "reason"}], "ids": [id]}``.
+        Raises ValueError for an unreadable date, ``manifest.ManifestError`` for a bad
+        manifest, ``store.StoreError`` for an unusable store.
+        """
+        report, _ = self._ingest(paths, published=published, outlet=outlet, meta=meta)
+        return {
+            "read": report.read,
+            "new": list(report.new),
+            "updated": list(report.updated),
+            "already": list(report.already),
+            "skipped": [{"source": s.source, "reason": s.reason} for s in report.skipped],
+            "ids": list(report.ids),
+        }
+
+    def _ingest(self, paths, *, published, outlet, meta, then=None):
+        """Ingest; then ``then(store, report)`` while the store is open."""
+        from . import pipeline
+        from .manifest import Manifest
+
+        manifest = Manifest.read(meta) if meta is not None else None
+        with self._store() as store:
+            report = pipeline.ingest(
+                store, _paths(paths), published=published, outlet=outlet, manifest=manifest
+            )
+            return report, (then(store, report) if then else None)
+
+    def stories(self) -> dict[str, Any]:
+        """The stories of everything in the store, as ``consilience.stories/1``:
+        ``{"schema", "stories": [{"id", "title", "articles": [{"id", "source"}]}]}`` (an
+        article copying another carries ``duplicate_of``). Raises FileNotFoundError when
+        the store does not exist."""
+        from . import pipeline
+
+        with self._store(must_exist=True) as store:
+            found = pipeline.list_stories(store)
+            ids = [i for s in found for i in s.articles]
+            sources = {a.id: a.source for a in store.articles(ids)}
+            appearances = store.appearances(ids)
+        stories = [story_entry(s, sources, appearances) for s in found]
+        return {"schema": "consilience.stories/1", "stories": stories}
+
+    def brief(
+        self,
+        paths: PathLike | Iterable[PathLike] | None = None,
+        *,
+        story: str | None = None,
+        published: str | None = None,
+        outlet: str | None = None,
+        meta: PathLike | None = None,
+    ) -> list[dict[str, Any]]:
+        """The briefs (``consilience.brief/1`` dicts; citations carry their ``text``) of
+        the articles ``paths`` (read into the store first; one brief per story), or of the
+        stored story ``story``. Raises ValueError unless exactly one of them is given,
+        KeyError for an unknown story id, FileNotFoundError for a missing store."""
+        from . import pipeline
+
+        if (paths is None) == (story is None):
+            raise ValueError("give paths to read, or story=ID")
+        if story is not None:
+            with self._store(must_exist=True) as store:
+                one = pipeline.brief_for_story(store, story)
+            if one is None:
+                raise KeyError(story)
+            return [one]
+        return self._ingest(
+            paths,
+            published=published,
+            outlet=outlet,
+            meta=meta,
+            then=lambda store, report: pipeline.briefs_for_ids(store, report.ids),
+        )[1]
+
+    def search(self, query: str, *, limit: int = 20) -> list[dict[str, Any]]:
+        """Full-text search: every word of ``query`` must occur in the title or text;
+        best first by bm25. Each match: ``{"id", "title", "outlet", "published", "source",
+        "score", "snippet", "story", "story_title"}`` (lower score is better; story None
+        when the article is in none). Raises FileNotFoundError for a missing store."""
+        with self._store(must_exist=True) as store:
+            return search_store(store, query, limit)
+
+
+def search_store(store, query: str, limit: int) -> list[dict[str, Any]]:
+    """``Store.search`` matches of an open store, each with ``story`` and ``story_title``."""
+    from . import pipeline
+
+    matches = store.search(query, limit)
+    if not matches:
+        return matches
+    of = {i: s for s in pipeline.list_stories(store) for i in s.articles}
+    for m in matches:
+        found = of.get(m["id"])
+        m["story"] = found.id if found else None
+        m["story_title"] = found.title if found else None
+    return matches
+
+
+def story_entry(
+    s, sources: dict[str, str], appearances: dict[str, list[dict[str, Any]]]
+) -> dict[str, Any]:
+    """One entry of ``consilience.stories/1`` for the story ``s``: each article with its
+    source, ``duplicate_of`` when it copies another, and ``appearances`` when its text
+    appeared at more than one source (see ``Store.appearances``)."""
+    entries = []
+    for i in s.articles:
+        entry: dict[str, Any] = {"id": i, "source": sources.get(i)}
+        if i in s.duplicates:
+            entry["duplicate_of"] = s.duplicates[i]
+        if len(appearances.get(i, [])) > 1:
+            entry["appearances"] = appearances[i]
+        entries.append(entry)
+    return {"id": s.id, "title": s.title, "articles": entries}

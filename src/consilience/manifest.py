@@ -1,0 +1,107 @@
+"""Metadata the user gives for articles: ``--outlet`` for a run and a ``--meta`` manifest.
+
+A manifest is a CSV file with a header row; ``path`` is required, ``outlet``, ``url``,
+``published`` and ``title`` are optional, and an empty cell gives nothing. Paths are
+relative to the manifest's folder (or absolute, or http(s) URLs). What the user gives
+wins over what the file itself says: a manifest row over ``--outlet``, both over the
+reader's metadata.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+from collections.abc import Mapping
+from pathlib import Path
+
+from .model import Article
+
+#: The columns a manifest may have; ``path`` is required.
+COLUMNS: tuple[str, ...] = ("path", "outlet", "url", "published", "title")
+
+
+class ManifestError(ValueError):
+    """A manifest that cannot be used: unreadable, no ``path`` column, an unknown column,
+    or a date that cannot be read (the message names the file and line)."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Manifest:
+    """Metadata per source: ``rows`` maps a resolved file path or URL to the given
+    fields (column -> value, non-empty values only)."""
+
+    rows: Mapping[str, Mapping[str, str]]
+
+    @classmethod
+    def read(cls, path: str | Path) -> Manifest:
+        """Read a manifest CSV (UTF-8, with or without a BOM). Raises ManifestError."""
+        from .normalise import parse_date
+
+        path = Path(path)
+        try:
+            with path.open(newline="", encoding="utf-8-sig") as fh:
+                reader = csv.DictReader(fh)
+                header = [(c or "").strip().lower() for c in reader.fieldnames or []]
+                _check_header(path, header)
+                rows: dict[str, dict[str, str]] = {}
+                for line, raw in enumerate(reader, 2):
+                    values = {
+                        h: (v or "").strip() for h, v in zip(header, raw.values(), strict=False)
+                    }
+                    fields = {k: v for k, v in values.items() if v and k != "path"}
+                    if "published" in fields:
+                        day = parse_date(fields["published"])
+                        if day is None:
+                            raise ManifestError(
+                                f"{path}:{line}: cannot read the date {fields['published']!r} "
+                                "(use YYYY-MM-DD)"
+                            )
+                        fields["published"] = day
+                    if values.get("path"):
+                        rows[_key(values["path"], path.parent)] = fields
+        except OSError as exc:
+            raise ManifestError(f"{path}: {exc.strerror or exc}") from None
+        except (csv.Error, UnicodeDecodeError) as exc:
+            raise ManifestError(f"{path}: not a readable CSV file ({exc})") from None
+        return cls(rows)
+
+    def fields_for(self, source: str) -> Mapping[str, str]:
+        """The fields given for an article read from ``source`` (a path or URL); empty
+        when the manifest has no row for it."""
+        return self.rows.get(_key(source, Path.cwd()), {})
+
+
+def _check_header(path: Path, header: list[str]) -> None:
+    if "path" not in header:
+        raise ManifestError(f"{path}: no 'path' column (columns: {', '.join(COLUMNS)})")
+    unknown = [h for h in header if h not in COLUMNS]
+    if unknown:
+        raise ManifestError(
+            f"{path}: unknown column {unknown[0]!r} (columns: {', '.join(COLUMNS)})"
+        )
+
+
+def _key(source: str, base: Path) -> str:
+    """A path resolved against ``base``; URLs as they are."""
+    if source.startswith(("http://", "https://")):
+        return source
+    return str((base / Path(source).expanduser()).resolve())
+
+
+def with_metadata(
+    article: Article, *, outlet: str | None = None, manifest: Manifest | None = None
+) -> Article:
+    """``article`` with the metadata the user gave: ``outlet`` for every article, then the
+    manifest's row for its source. Returns ``article`` itself when nothing is given; a
+    changed title drops the boilerplate spans (they depend on it) so they are recomputed."""
+    fields: dict[str, str] = {}
+    if outlet and outlet.strip():
+        fields["outlet"] = outlet.strip()
+    if manifest is not None:
+        fields.update(manifest.fields_for(article.source))
+    changes = {k: v for k, v in fields.items() if getattr(article, k) != v}
+    if not changes:
+        return article
+    if "title" in changes:
+        changes["boilerplate"] = None
+    return dataclasses.replace(article, **changes)
