@@ -180,6 +180,9 @@ def test_serve_stops_on_sigterm_while_an_upload_is_ingested(tmp_path) -> None:
 
     with socket_free_port() as port:
         pass
+    from consilience.store import Store
+
+    Store(tmp_path / "s.db").close()  # serve refuses a store that does not exist
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     cmd = [sys.executable, "-m", "consilience", "serve", "--db", str(tmp_path / "s.db")]
     proc = subprocess.Popen(

@@ -4,7 +4,7 @@ terminal, one line per phase when stderr is piped. Display only; no analysis her
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 #: Extensions that hold exactly one article per file (feeds, JSONL and WARC hold many).
@@ -15,34 +15,46 @@ GROUPING = "grouping stories"
 BRIEFING = "building briefs"
 
 
+#: inputs are counted ahead only up to this many files (the walk is lazy; past it, no total)
+COUNT_LIMIT = 100_000
+
+
 def known_total(inputs: Iterable[str]) -> int | None:
     """How many articles ``inputs`` hold when that is known before reading them: every
     input is a file, folder or glob whose files each hold one article. None when some
-    input is a URL, a multi-record file (feed, JSONL, WARC) or does not exist."""
-    import glob
-
-    from .read import _walk
+    input is a URL, a multi-record file (feed, JSONL, WARC), does not exist, or the inputs
+    hold more than ``COUNT_LIMIT`` files. Folders and globs are walked with the readers' own
+    lazy walk (no symlink loop is followed twice)."""
+    from .read import _iglob, _walk
 
     total = 0
     for inp in inputs:
         if os.path.isdir(inp):
             files = _walk(inp)
         elif os.path.isfile(inp):
-            files = [inp]
+            files = iter([inp])
         elif any(c in inp for c in "*?[") and "://" not in inp:
-            files = [f for m in sorted(glob.glob(inp, recursive=True)) for f in _files(m)]
+            files = (f for m in _iglob(inp) if isinstance(m, str) for f in _files(m))
         else:
             return None
-        if any(os.path.splitext(f)[1].lower() not in ONE_ARTICLE_EXTENSIONS for f in files):
-            return None
-        total += len(files)
+        for f in files:
+            if not isinstance(f, str):
+                continue  # an unlistable folder: named when the inputs are read
+            if os.path.splitext(f)[1].lower() not in ONE_ARTICLE_EXTENSIONS:
+                return None
+            total += 1
+            if total > COUNT_LIMIT:
+                return None
     return total
 
 
-def _files(path: str) -> list[str]:
+def _files(path: str) -> Iterator[str]:
     from .read import _walk
 
-    return _walk(path) if os.path.isdir(path) else [path]
+    if os.path.isdir(path):
+        yield from (f for f in _walk(path) if isinstance(f, str))
+    else:
+        yield path
 
 
 class Phases:

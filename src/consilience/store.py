@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -196,11 +197,25 @@ class Store:
             )
             self.conn.execute("PRAGMA foreign_keys = ON")
             if self.path != ":memory:":
-                self.conn.execute("PRAGMA journal_mode = WAL")
+                self._set_wal()
                 self.conn.execute("PRAGMA synchronous = NORMAL")
             self._migrate()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: not a usable consilience store ({exc})") from exc
+
+    def _set_wal(self) -> None:
+        """Switch to write-ahead logging. Changing the journal mode needs the database to
+        itself, and SQLite answers "database is locked" at once (no busy wait) while another
+        process opens the same new file: retry until ``LOCK_TIMEOUT``."""
+        deadline = time.monotonic() + LOCK_TIMEOUT
+        while True:
+            try:
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     # ------------------------------------------------------------------ schema
 
