@@ -25,6 +25,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT / "src") not in sys.path:
     sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import corpora  # noqa: E402  (bench/corpora.py: the annotated corpora the benchmarks share)
 
 GOLD = ROOT / "bench" / "annotations" / "dates_kinds.json"
 
@@ -107,7 +110,6 @@ def conflicts(gold: dict[str, Any]) -> dict[str, dict[str, int]]:
     from consilience.dates import build_timeline
     from consilience.model import Article
 
-    corpora = _load("corpora")
     per_kind: dict[str, dict[str, int]] = {}
     for case in gold["conflicts"]:
         arts = [
@@ -128,7 +130,6 @@ def timelines() -> dict[str, dict[str, Any]]:
     a gold date is found when an entry has it (at the gold precision) citing a gold article."""
     from consilience.dates import build_timeline
 
-    corpora = _load("corpora")
     sets = [
         ("seeds", corpora.seed_articles, corpora.seeds_gold, lambda a: a.id),
         ("demo", corpora.demo_articles, lambda: corpora.load_gold("demo"), corpora.gold_key),
@@ -149,15 +150,6 @@ def timelines() -> dict[str, dict[str, Any]]:
         out[name] = res
         print(f"timeline {name:9s} recall {res['found']}/{res['gold']}  entries {res['reported']}")
     return out
-
-
-def _load(name: str):
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / f"{name}.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def main(argv: list[str] | None = None) -> dict[str, Any]:
