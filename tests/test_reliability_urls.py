@@ -168,3 +168,23 @@ def test_one_deadline_covers_slowly_dripped_headers(dripping_server) -> None:
     # the drip alone would take 50 s, each byte well within a per-read timeout
     got = fetch(dripping_server, fetch_timeout=1.0, allow_private=True)
     assert isinstance(got, Skipped) and got.reason == "timed out after 1 s"
+
+
+def test_a_failed_fetch_inside_a_running_event_loop_is_a_named_skip() -> None:
+    """Called where an event loop already runs (a notebook, a web handler, playwright's
+    sync API), the fetch runs in a helper thread; its failure still comes back as a skip."""
+    import asyncio
+    import socket
+
+    from consilience.read import private_urls_allowed, read_url
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+
+    async def inside_a_loop():
+        with private_urls_allowed(True):
+            return list(read_url(f"http://127.0.0.1:{port}/x", fetch_timeout=2))
+
+    (skipped,) = asyncio.run(inside_a_loop())
+    assert skipped.reason == "connection refused"

@@ -1599,9 +1599,19 @@ def _run_coroutine(make: Callable[[], Any]) -> Any:
     except RuntimeError:
         return asyncio.run(make())
     box: list[Any] = []
-    worker = threading.Thread(target=lambda: box.append(asyncio.run(make())), daemon=True)
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            box.append(asyncio.run(make()))
+        except BaseException as exc:  # raised again in the caller's thread
+            failed.append(exc)
+
+    worker = threading.Thread(target=run, daemon=True)
     worker.start()
     worker.join()
+    if failed:
+        raise failed[0]
     return box[0]
 
 
