@@ -225,3 +225,15 @@ def test_memory_backend_counts_from_held_briefs():
 def test_page_rows_refuses_page_zero(tmp_path):
     with Store(tmp_path / "e.db") as store, pytest.raises(ValueError):
         story_counts.page_rows(store, "", 0)
+
+
+def test_empty_store_lists_nothing_without_clustering(tmp_path, monkeypatch):
+    def refuse(*_a, **_k):
+        raise AssertionError("an empty store was clustered")
+
+    monkeypatch.setattr(pipeline, "update_stories", refuse)
+    Store(tmp_path / "e.db").close()
+    client = _client(tmp_path / "e.db")
+    assert "The store is empty" in client.get("/").text
+    got = client.get("/api/stories").json()
+    assert (got["total"], got["pages"], got["stories"]) == (0, 1, [])

@@ -143,7 +143,7 @@ class StoreBackend:
         from . import pipeline, story_counts
 
         with self.lock:
-            if not pipeline.story_counts_current(self.store):
+            if self.store.count() and not pipeline.story_counts_current(self.store):
                 pipeline.list_stories(self.store)
             return story_counts.page_rows(self.store, q, page)
 
