@@ -624,12 +624,19 @@ class Store:
         self, story_id: str, signature: str, conflicts: int, updates: int
     ) -> None:
         """Store the conflict counts of a built brief on its story's row, when the row is
-        still that story (same ``signature``); a no-op otherwise."""
+        still that story (same ``signature``); a no-op otherwise. Reads first, so a row
+        that already holds them takes no write lock (reading a cached brief never waits
+        on another process's ingest)."""
+        row = self.conn.execute(
+            "SELECT conflicts, updates FROM story_counts WHERE story_id = ? AND signature = ?",
+            (story_id, signature),
+        ).fetchone()
+        if row is None or tuple(row) == (conflicts, updates):
+            return
         self.conn.execute(
             "UPDATE story_counts SET conflicts = ?, updates = ? "
-            "WHERE story_id = ? AND signature = ? "
-            "AND (conflicts IS NOT ? OR updates IS NOT ?)",
-            (conflicts, updates, story_id, signature, conflicts, updates),
+            "WHERE story_id = ? AND signature = ?",
+            (conflicts, updates, story_id, signature),
         )
 
     def story_counts_page(
