@@ -20,6 +20,7 @@ import numpy as np
 from . import analyse as analyse_mod
 from . import brief as brief_mod
 from . import embed as embed_mod
+from . import story_counts
 from .manifest import Manifest
 from .model import Analysis, Article, Extraction, Skipped, Story, StoryContext
 
@@ -580,17 +581,41 @@ def update_stories(store) -> Any:
 def list_stories(store) -> list[Story]:
     """The stories of everything in the store (from the persistent index). The list is
     kept next to the index for the store's current articles and versions, so listing an
-    up-to-date store unpacks no index (no MinHash LSH to rebuild)."""
+    up-to-date store unpacks no index (no MinHash LSH to rebuild). The per-story counts of
+    the story list (:mod:`consilience.story_counts`) are brought up to date with it."""
+    found = _cached_story_list(store)
+    rebuilt = found is None
+    if found is None:
+        found = _rebuild_story_list(store)
+    if rebuilt or not story_counts_current(store):
+        story_counts.refresh(store, found, story_item_version())
+    return found
+
+
+def story_counts_current(store) -> bool:
+    """Whether the stored per-story counts are those of the store's current story list
+    (two small queries; no story index or list is read)."""
+    return story_counts.is_current(store, story_item_version())
+
+
+def _cached_story_list(store) -> list[Story] | None:
+    """The stored story list when it is for the store's current articles, else None."""
+    import json
+
+    cached = store.get_state(STORY_LIST_KEY)
+    if cached is None:
+        return None
+    doc = json.loads(cached)
+    if doc.get("digest") != _listing_digest(store):
+        return None
+    return [Story(s["id"], s["title"], s["articles"], s["duplicates"]) for s in doc["stories"]]
+
+
+def _rebuild_story_list(store) -> list[Story]:
+    """The stories from the updated index, stored as the current story list."""
     import json
 
     digest = _listing_digest(store)
-    cached = store.get_state(STORY_LIST_KEY)
-    if cached is not None:
-        doc = json.loads(cached)
-        if doc.get("digest") == digest:
-            return [
-                Story(s["id"], s["title"], s["articles"], s["duplicates"]) for s in doc["stories"]
-            ]
     found = update_stories(store).to_stories()
     doc = {
         "digest": digest,
@@ -632,10 +657,12 @@ def brief_of(store, story: Story) -> dict[str, Any]:
     key = brief_key(story)
     cached = store.get_brief(key)
     if cached is not None:
+        story_counts.note_brief(store, story, cached)
         return cached
     brief = finished_brief(_stored_context(store, story))
     with store.transaction():
         store.put_brief(key, brief)
+        story_counts.note_brief(store, story, brief)
     return brief
 
 
@@ -803,6 +830,7 @@ PARALLEL_BRIEFS_FROM = 6
 def _keep(store, story: Story, brief: dict[str, Any]) -> dict[str, Any]:
     with store.transaction():
         store.put_brief(brief_key(story), brief)
+        story_counts.note_brief(store, story, brief)
     return brief
 
 

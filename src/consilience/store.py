@@ -118,6 +118,24 @@ MIGRATIONS: list[str] = [
     INSERT INTO appearances (article_id, source, url, outlet, title, published)
         SELECT id, source, url, outlet, title, published FROM articles;
     """,
+    # 8: the story list's per-story counts, so listing stories never builds a brief
+    """
+    CREATE TABLE story_counts (
+        seq INTEGER PRIMARY KEY,
+        story_id TEXT NOT NULL UNIQUE,
+        signature TEXT NOT NULL,
+        title TEXT NOT NULL,
+        articles INTEGER NOT NULL,
+        outlets INTEGER NOT NULL,
+        conflicts INTEGER,
+        updates INTEGER,
+        outlet_names TEXT NOT NULL,
+        first_published TEXT,
+        last_published TEXT,
+        refs TEXT NOT NULL,
+        search TEXT NOT NULL
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -135,6 +153,22 @@ ARTICLE_COLUMNS = (
     "modified",
     "captured",
     "boilerplate",
+)
+
+#: Columns of a story_counts row (besides its list position ``seq``).
+STORY_COUNT_COLUMNS = (
+    "story_id",
+    "signature",
+    "title",
+    "articles",
+    "outlets",
+    "conflicts",
+    "updates",
+    "outlet_names",
+    "first_published",
+    "last_published",
+    "refs",
+    "search",
 )
 
 
@@ -387,6 +421,7 @@ class Store:
         inside the caller's transaction; both are rebuilt on demand."""
         self.conn.execute("DELETE FROM story_state")
         self.conn.execute("DELETE FROM briefs")
+        self.conn.execute("DELETE FROM story_counts")
 
     def article(self, article_id: str) -> Article | None:
         row = self.conn.execute(
@@ -550,6 +585,74 @@ class Store:
             "INSERT OR REPLACE INTO briefs (key, data) VALUES (?, ?)",
             (key, json.dumps(brief, ensure_ascii=False)),
         )
+
+    # ------------------------------------------------------------------ story counts
+
+    def count_marker(self) -> str:
+        """What the stored story counts depend on in the store: the number of articles,
+        the last article's sequence number and the number of appearances."""
+        n, last = self.conn.execute("SELECT count(*), max(seq) FROM articles").fetchone()
+        (apps,) = self.conn.execute("SELECT count(*) FROM appearances").fetchone()
+        return f"{n}:{last or 0}:{apps}"
+
+    def replace_story_counts(self, rows: Sequence[dict[str, Any]]) -> None:
+        """Replace every stored story count row (inside the caller's transaction) with
+        ``rows`` in list order; each row has the keys of ``STORY_COUNT_COLUMNS``
+        (``outlet_names`` and ``refs`` as JSON text). Conflict counts already stored for
+        a story with the same ``signature`` are kept when a row brings None."""
+        kept = {
+            (sid, sig): (c, u)
+            for sid, sig, c, u in self.conn.execute(
+                "SELECT story_id, signature, conflicts, updates FROM story_counts "
+                "WHERE conflicts IS NOT NULL"
+            )
+        }
+        self.conn.execute("DELETE FROM story_counts")
+        cols = ", ".join(STORY_COUNT_COLUMNS)
+        for seq, row in enumerate(rows):
+            values = dict(row)
+            old = kept.get((values["story_id"], values["signature"]))
+            if values.get("conflicts") is None and old is not None:
+                values["conflicts"], values["updates"] = old
+            self.conn.execute(
+                f"INSERT INTO story_counts (seq, {cols}) "
+                f"VALUES (?, {', '.join('?' * len(STORY_COUNT_COLUMNS))})",
+                [seq, *(values.get(c) for c in STORY_COUNT_COLUMNS)],
+            )
+
+    def set_story_conflicts(
+        self, story_id: str, signature: str, conflicts: int, updates: int
+    ) -> None:
+        """Store the conflict counts of a built brief on its story's row, when the row is
+        still that story (same ``signature``); a no-op otherwise. Reads first, so a row
+        that already holds them takes no write lock (reading a cached brief never waits
+        on another process's ingest)."""
+        row = self.conn.execute(
+            "SELECT conflicts, updates FROM story_counts WHERE story_id = ? AND signature = ?",
+            (story_id, signature),
+        ).fetchone()
+        if row is None or tuple(row) == (conflicts, updates):
+            return
+        self.conn.execute(
+            "UPDATE story_counts SET conflicts = ?, updates = ? "
+            "WHERE story_id = ? AND signature = ?",
+            (conflicts, updates, story_id, signature),
+        )
+
+    def story_counts_page(
+        self, needle: str, offset: int, limit: int
+    ) -> tuple[list[dict[str, Any]], int]:
+        """One page of stored story rows in list order: (rows, number of matching rows).
+        ``needle`` (already casefolded; empty for all) must occur in a row's search text.
+        Rows are dicts of ``STORY_COUNT_COLUMNS`` (JSON columns still text)."""
+        where, args = ("WHERE instr(search, ?) > 0", [needle]) if needle else ("", [])
+        (total,) = self.conn.execute(f"SELECT count(*) FROM story_counts {where}", args).fetchone()
+        cols = ", ".join(STORY_COUNT_COLUMNS)
+        found = self.conn.execute(
+            f"SELECT {cols} FROM story_counts {where} ORDER BY seq LIMIT ? OFFSET ?",
+            [*args, int(limit), int(offset)],
+        ).fetchall()
+        return [dict(zip(STORY_COUNT_COLUMNS, r, strict=True)) for r in found], int(total)
 
     # ------------------------------------------------------------------ helpers
 

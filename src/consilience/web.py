@@ -36,7 +36,6 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from . import __version__
-from .charts import is_update
 from .model import Article, Skipped, Story
 from .render_html import ID_RE, article_label, jinja_env, render_html
 
@@ -96,6 +95,7 @@ class UploadResult:
 
 class Backend(Protocol):
     def stories(self) -> list[Story]: ...
+    def story_page(self, q: str, page: int) -> tuple[list[dict[str, Any]], int]: ...
     def brief(self, story_id: str) -> dict[str, Any] | None: ...
     def articles(self) -> list[Article]: ...
     def article(self, article_id: str) -> Article | None: ...
@@ -135,6 +135,17 @@ class StoreBackend:
         with self.lock:
             self._refresh()
             return list(self._stories)
+
+    def story_page(self, q: str, page: int) -> tuple[list[dict[str, Any]], int]:
+        """One page of the story list from the stored per-story counts (the story list is
+        brought up to date first when articles came in; no brief is built): see
+        :func:`consilience.story_counts.page_rows`."""
+        from . import pipeline, story_counts
+
+        with self.lock:
+            if self.store.count() and not pipeline.story_counts_current(self.store):
+                pipeline.list_stories(self.store)
+            return story_counts.page_rows(self.store, q, page)
 
     def brief(self, story_id: str) -> dict[str, Any] | None:
         from . import pipeline
@@ -211,6 +222,21 @@ class MemoryBackend:
             for sid, b in self._briefs.items()
         ]
 
+    def story_page(self, q: str, page: int) -> tuple[list[dict[str, Any]], int]:
+        """One page of the story list, counted from the briefs held (none is built)."""
+        from . import story_counts
+
+        heads = {
+            i: Article(id=i, source=h.get("source") or i, text="", **_meta(h))
+            for i, h in self._headers.items()
+        }
+        rows = []
+        for story in self.stories():
+            row = story_counts.story_row(story, heads)
+            row["conflicts"], row["updates"] = story_counts.brief_conflicts(self._briefs[story.id])
+            rows.append(row)
+        return story_counts.page_of(rows, q, page)
+
     def brief(self, story_id: str) -> dict[str, Any] | None:
         return self._briefs.get(story_id)
 
@@ -248,6 +274,11 @@ class MemoryBackend:
             return self._reader(paths)
 
 
+def _meta(header: Mapping[str, Any]) -> dict[str, Any]:
+    """The title, outlet and publication date of a brief's article header."""
+    return {k: header.get(k) for k in ("title", "outlet", "published")}
+
+
 # --------------------------------------------------------------------------- API models
 
 
@@ -281,15 +312,37 @@ class StoryArticleRef(BaseModel):
     source: str
 
 
+class StoryCounts(BaseModel):
+    """A story's counts; ``conflicts`` (updates apart) and ``updates`` are null until the
+    story's brief has been built once."""
+
+    articles: int
+    outlets: int
+    conflicts: int | None = None
+    updates: int | None = None
+
+
 class StoryRef(BaseModel):
     id: str
     title: str
     articles: list[StoryArticleRef]
+    counts: StoryCounts | None = None
+    outlets: list[str] = Field(default_factory=list)
+    dates: list[str] = Field(default_factory=list, description="first and last ISO date")
 
 
 class StoriesOut(BaseModel):
+    """One page of the story list (``page_size`` stories a page, ``page`` from 1);
+    ``next``/``previous`` are the URLs of the neighbouring pages or null."""
+
     schema_: str = Field("consilience.stories/1", alias="schema")
     stories: list[StoryRef]
+    page: int = 1
+    pages: int = 1
+    page_size: int = 0
+    total: int = 0
+    next: str | None = None
+    previous: str | None = None
     model_config = ConfigDict(populate_by_name=True)
 
 
@@ -460,19 +513,6 @@ async def _plain(send, status: int, text: str) -> None:
 # --------------------------------------------------------------------------- helpers
 
 
-def _story_counts(brief: Mapping[str, Any] | None, story: Story) -> dict[str, int]:
-    heads = (brief or {}).get("story", {}).get("articles", []) if brief else []
-    outlets = {article_label(h) for h in heads}
-    items = [c for c in ((brief or {}).get("conflicts") or []) if isinstance(c, dict)]
-    updates = sum(is_update(c) for c in items)
-    return {
-        "articles": len(story.articles),
-        "outlets": len(outlets) if heads else 0,
-        "conflicts": len(items) - updates,
-        "updates": updates,
-    }
-
-
 def _citations_in(obj: Any, article_id: str, out: list[tuple[int, int]]) -> None:
     """Every ``{"article", "start", "end"}`` inside ``obj`` that points into ``article_id``."""
     if isinstance(obj, dict):
@@ -611,49 +651,46 @@ def _add_error_handler(app: FastAPI) -> None:
         )
 
 
-def _story_row(
-    be: Backend, story: Story, heads: Mapping[str, Article]
-) -> tuple[dict[str, Any], str]:
-    """One row of the story list and the text a search looks in."""
-    counts = _story_counts(be.brief(story.id), story)
-    arts = [heads[i] for i in story.articles if i in heads]
-    if not counts["outlets"]:
-        counts["outlets"] = len({article_label(a.header()) for a in arts})
-    row = {
-        "id": story.id,
-        "title": story.title or "(untitled story)",
-        "counts": counts,
-        "outlets": sorted({article_label(a.header()) for a in arts}),
-        "dates": sorted(a.published for a in arts if a.published),
-        "href": f"/stories/{story.id}" if valid_id(story.id) else None,
+def story_list_page(be: Backend, q: str, page: int, path: str) -> dict[str, Any]:
+    """Page ``page`` (from 1) of the story list matching ``q``, from the backend's stored
+    counts (no brief is built): ``{rows, page, pages, page_size, total, next, previous}``;
+    ``next``/``previous`` are URLs under ``path`` (None at the ends). Rows as
+    :func:`consilience.story_counts.page_rows` gives them, plus ``href``."""
+    from urllib.parse import urlencode
+
+    from .story_counts import PAGE_SIZE
+
+    rows, total = be.story_page(q, page)
+    pages = max(1, -(-total // PAGE_SIZE))
+    for row in rows:
+        row["title"] = row["title"] or "(untitled story)"
+        row["href"] = f"/stories/{row['id']}" if valid_id(row["id"]) else None
+
+    def link(n: int) -> str | None:
+        if n < 1 or n > pages or n == page:
+            return None
+        return path + "?" + urlencode({**({"q": q} if q else {}), "page": n})
+
+    return {
+        "rows": rows,
+        "page": page,
+        "pages": pages,
+        "page_size": PAGE_SIZE,
+        "total": total,
+        "first": (page - 1) * PAGE_SIZE + 1 if rows else 0,
+        "next": link(page + 1),
+        "previous": link(min(page - 1, pages)),
     }
-    hay = " ".join(
-        [story.title or ""]
-        + [(a.title or "") + " " + (a.outlet or "") + " " + a.source for a in arts]
-    )
-    return row, hay
-
-
-def story_rows(be: Backend, q: str) -> list[dict[str, Any]]:
-    """The story list: ``[{id, title, counts, outlets, dates, href}]``, only stories whose
-    title or articles (title, outlet, source) contain ``q`` (case-insensitive)."""
-    needle = q.casefold().strip()
-    heads = {a.id: a for a in be.articles()}
-    rows = []
-    for s in be.stories():
-        row, hay = _story_row(be, s, heads)
-        if not needle or needle in hay.casefold():
-            rows.append(row)
-    return rows
 
 
 def _add_page_routes(app: FastAPI, be: Backend) -> None:
     """``/``, ``/stories/{id}``, ``/articles``, ``/articles/{id}``."""
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def index(q: str = Query("", max_length=200)) -> HTMLResponse:
-        rows = story_rows(be, q)
-        return _page("stories.html", title="Stories", rows=rows, q=q, total=len(be.stories()))
+    def index(q: str = Query("", max_length=200), page: int = Query(1, ge=1)) -> HTMLResponse:
+        listing = story_list_page(be, q, page, "/")
+        stored = listing["total"] if not q else be.story_page("", 1)[1]
+        return _page("stories.html", title="Stories", q=q, stored=stored, **listing)
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
     def story_page(story_id: str) -> Response:
@@ -883,22 +920,18 @@ def _add_api_routes(app: FastAPI, be: Backend) -> None:
     """The JSON API under ``/api`` (schemas in ``/openapi.json``)."""
 
     @app.get("/api/stories", response_model=StoriesOut, response_model_by_alias=True, tags=["api"])
-    def api_stories() -> dict[str, Any]:
-        """Every story in the store (``consilience.stories/1``)."""
-        heads = {a.id: a for a in be.articles()}
+    def api_stories(
+        page: int = Query(1, ge=1), q: str = Query("", max_length=200)
+    ) -> dict[str, Any]:
+        """One page of the stories in the store (``consilience.stories/1``) with their
+        counts, matching ``q`` in titles, outlets and sources; ``next``/``previous`` link the
+        neighbouring pages."""
+        listing = story_list_page(be, q, page, "/api/stories")
+        keys = ("id", "title", "articles", "counts", "outlets", "dates")
         return {
             "schema": "consilience.stories/1",
-            "stories": [
-                {
-                    "id": s.id,
-                    "title": s.title,
-                    "articles": [
-                        {"id": i, "source": heads[i].source if i in heads else i}
-                        for i in s.articles
-                    ],
-                }
-                for s in be.stories()
-            ],
+            "stories": [{k: r[k] for k in keys} for r in listing["rows"]],
+            **{k: listing[k] for k in ("page", "pages", "page_size", "total", "next", "previous")},
         }
 
     @app.get(

@@ -1,0 +1,140 @@
+"""Per-story counts of the story list, kept in the store so listing never builds a brief.
+
+A row per story (``store.story_counts``): title, number of articles, of outlets, of
+conflicts (updates counted apart), the outlets' names, the first and last publication
+dates, the articles' ids and sources, and a casefolded search text. Rows are written when
+the story list is rebuilt (:func:`refresh`); conflict counts come from built briefs
+(:func:`note_brief`) and stay None ("not counted yet") until a story's brief is built.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from .charts import is_update
+from .model import Article, Story
+
+#: story_state key of the store marker the stored counts were computed for.
+MARKER_KEY = "story_counts_marker"
+#: Stories on one page of the list.
+PAGE_SIZE = 50
+
+
+def signature(story: Story) -> str:
+    """A digest of the story's id and articles: a conflict count belongs to it."""
+    raw = json.dumps([story.id, list(story.articles)], ensure_ascii=False)
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+
+
+def brief_conflicts(brief: Mapping[str, Any]) -> tuple[int, int]:
+    """(conflicts that are not updates, updates) of a brief's ``conflicts``."""
+    items = [c for c in (brief.get("conflicts") or []) if isinstance(c, dict)]
+    updates = sum(1 for c in items if is_update(c))
+    return len(items) - updates, updates
+
+
+def _label(article: Article) -> str:
+    from .render_html import article_label
+
+    return article_label(article.header())
+
+
+def story_row(story: Story, heads: Mapping[str, Article]) -> dict[str, Any]:
+    """The stored row of ``story`` (keys of ``store.STORY_COUNT_COLUMNS``; conflicts None)
+    from its articles' headers ``heads`` (article id -> Article)."""
+    arts = [heads[i] for i in story.articles if i in heads]
+    outlets = sorted({_label(a) for a in arts})
+    dates = sorted(a.published for a in arts if a.published)
+    hay = " ".join(
+        [story.title or ""]
+        + [(a.title or "") + " " + (a.outlet or "") + " " + a.source for a in arts]
+    )
+    return {
+        "story_id": story.id,
+        "signature": signature(story),
+        "title": story.title or "",
+        "articles": len(story.articles),
+        "outlets": len(outlets),
+        "conflicts": None,
+        "updates": None,
+        "outlet_names": json.dumps(outlets, ensure_ascii=False),
+        "first_published": dates[0] if dates else None,
+        "last_published": dates[-1] if dates else None,
+        "refs": json.dumps(
+            [{"id": i, "source": heads[i].source if i in heads else i} for i in story.articles],
+            ensure_ascii=False,
+        ),
+        "search": hay.casefold(),
+    }
+
+
+def refresh(store, stories: Sequence[Story], version: str) -> None:
+    """Store the rows of ``stories`` (the whole list, in order, grouped by story code
+    ``version``) with the store's current marker, in one transaction; conflict counts of
+    unchanged stories are kept."""
+    heads = {a.id: a for a in store.articles([i for s in stories for i in s.articles])}
+    rows = [story_row(s, heads) for s in stories]
+    marker = f"{version}|{store.count_marker()}"
+    with store.transaction():
+        store.replace_story_counts(rows)
+        store.put_state(MARKER_KEY, marker.encode("utf-8"))
+
+
+def is_current(store, version: str) -> bool:
+    """Whether the stored rows were computed by story code ``version`` for the store's
+    current articles and appearances."""
+    stored = store.get_state(MARKER_KEY)
+    return stored is not None and stored.decode("utf-8") == f"{version}|{store.count_marker()}"
+
+
+def note_brief(store, story: Story, brief: Mapping[str, Any]) -> None:
+    """Store the conflict counts of ``story``'s built ``brief`` on its row: one UPDATE
+    (atomic on its own, or part of the caller's transaction) that writes nothing when the
+    row already holds them."""
+    conflicts, updates = brief_conflicts(brief)
+    store.set_story_conflicts(story.id, signature(story), conflicts, updates)
+
+
+def page_rows(store, q: str, page: int) -> tuple[list[dict[str, Any]], int]:
+    """Page ``page`` (1-based) of the stored story list, only stories whose title or
+    articles (title, outlet, source) contain ``q`` (case-insensitive): (rows, matching
+    total). Each row: ``{id, title, counts: {articles, outlets, conflicts, updates},
+    outlets, dates, articles: [{id, source}]}``; conflicts and updates are None when the
+    story's brief was never built. Raises ValueError when ``page`` < 1."""
+    if page < 1:
+        raise ValueError("page starts at 1")
+    found, total = store.story_counts_page(q.casefold().strip(), (page - 1) * PAGE_SIZE, PAGE_SIZE)
+    return [_public(r) for r in found], total
+
+
+def _public(row: Mapping[str, Any]) -> dict[str, Any]:
+    dates = [d for d in (row["first_published"], row["last_published"]) if d]
+    return {
+        "id": row["story_id"],
+        "title": row["title"],
+        "counts": {
+            "articles": row["articles"],
+            "outlets": row["outlets"],
+            "conflicts": row["conflicts"],
+            "updates": row["updates"],
+        },
+        "outlets": json.loads(row["outlet_names"]),
+        "dates": dates,
+        "articles": json.loads(row["refs"]),
+    }
+
+
+def page_of(
+    rows: Sequence[Mapping[str, Any]], q: str, page: int
+) -> tuple[list[dict[str, Any]], int]:
+    """:func:`page_rows` over stored-row dicts held in memory (``story_row`` results with
+    conflict counts filled in). Raises ValueError when ``page`` < 1."""
+    if page < 1:
+        raise ValueError("page starts at 1")
+    needle = q.casefold().strip()
+    found = [r for r in rows if needle in r["search"]]
+    start = (page - 1) * PAGE_SIZE
+    return [_public(r) for r in found[start : start + PAGE_SIZE]], len(found)
