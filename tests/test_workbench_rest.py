@@ -3,12 +3,17 @@ outputs, and one near-copy direction in every output."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from fastapi.testclient import TestClient
 
 from consilience.model import Article
+from consilience.outlet_count import count_outlets
+from consilience.render_html import render_html
+from consilience.render_md import render_markdown
 from consilience.store import Store
-from consilience.web import create_app, snippet_segments
+from consilience.web import MemoryBackend, create_app, snippet_segments
 
 ORCHARD = Article(
     id="orchard01",
@@ -68,3 +73,54 @@ def test_snippet_segments_mark_hits_only():
         ("d", True),
     ]
     assert snippet_segments("plain") == [("plain", False)]
+
+
+# ---------------------------------------------------------------- (b) outlet counts
+
+
+def _brief(outlets: list[str | None]) -> dict:
+    arts = [
+        {"id": f"art{i:02d}", "source": f"/tmp/notes/file{i}.txt", "outlet": o, "title": None}
+        for i, o in enumerate(outlets)
+    ]
+    return {
+        "schema": "consilience.brief/1",
+        "story": {"id": "storyq1", "title": "Quarry blast rattles Tolberg", "articles": arts},
+    }
+
+
+def _texts(brief: dict) -> dict[str, str]:
+    return {
+        a["id"]: "Windows shook in Tolberg after the blast." for a in brief["story"]["articles"]
+    }
+
+
+def _plain(html: str) -> str:
+    return " ".join(re.sub(r"<[^>]+>", " ", html).split())
+
+
+@pytest.mark.parametrize(
+    ("outlets", "expected"),
+    [
+        ([None, None, "", None], "0 outlets + 4 unknown"),
+        (["Tolberg Post", " tolberg  post", None], "1 outlet + 1 unknown"),
+        (["Valley FM", "Tolberg Post"], "2 outlets"),
+    ],
+)
+def test_markdown_html_and_web_count_outlets_alike(outlets, expected):
+    brief = _brief(outlets)
+    assert count_outlets(brief["story"]["articles"]).text() == expected
+    assert f"articles from {expected} ·" in render_markdown(brief, _texts(brief))
+    assert expected in _plain(render_html(brief, _texts(brief)))
+    client = TestClient(
+        create_app(backend=MemoryBackend([brief], _texts(brief))), base_url="http://127.0.0.1"
+    )
+    assert expected in _plain(client.get("/stories/storyq1").text)
+    short = count_outlets(brief["story"]["articles"]).short()
+    assert f'<td class="num">{short}</td>' in client.get("/").text
+
+
+def test_file_names_never_stand_in_for_outlets():
+    brief = _brief([None, None])
+    assert "2 outlets" not in _plain(render_html(brief, _texts(brief)))
+    assert count_outlets([{"outlet": None}, {"outlet": "  "}, "junk"]).unknown == 2

@@ -38,6 +38,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from . import __version__
 from .charts import is_update
 from .model import Article, Skipped, Story
+from .outlet_count import count_outlets
 from .render_html import ID_RE, article_label, jinja_env, render_html
 
 VERSION = "1"
@@ -497,14 +498,21 @@ async def _plain(send, status: int, text: str) -> None:
 # --------------------------------------------------------------------------- helpers
 
 
-def _story_counts(brief: Mapping[str, Any] | None, story: Story) -> dict[str, int]:
+def _story_counts(
+    brief: Mapping[str, Any] | None, story: Story, stored: list[dict[str, Any]]
+) -> dict[str, Any]:
+    """Counts of a story-list row; outlets as :func:`count_outlets` counts the brief's
+    ``story.articles`` (``stored``, the stored articles' headers, when there is no brief)."""
     heads = (brief or {}).get("story", {}).get("articles", []) if brief else []
-    outlets = {article_label(h) for h in heads}
+    outlets = count_outlets(heads or stored)
     items = [c for c in ((brief or {}).get("conflicts") or []) if isinstance(c, dict)]
     updates = sum(is_update(c) for c in items)
     return {
         "articles": len(story.articles),
-        "outlets": len(outlets) if heads else 0,
+        "outlets": outlets.known,
+        "unknown_outlets": outlets.unknown,
+        "outlets_text": outlets.text(),
+        "outlets_short": outlets.short(),
         "conflicts": len(items) - updates,
         "updates": updates,
     }
@@ -653,10 +661,8 @@ def _story_row(
     be: Backend, story: Story, heads: Mapping[str, Article]
 ) -> tuple[dict[str, Any], str]:
     """One row of the story list and the text a search looks in."""
-    counts = _story_counts(be.brief(story.id), story)
     arts = [heads[i] for i in story.articles if i in heads]
-    if not counts["outlets"]:
-        counts["outlets"] = len({article_label(a.header()) for a in arts})
+    counts = _story_counts(be.brief(story.id), story, [a.header() for a in arts])
     row = {
         "id": story.id,
         "title": story.title or "(untitled story)",
