@@ -3,13 +3,18 @@ outputs, and one near-copy direction in every output."""
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
 from fastapi.testclient import TestClient
+from typer.testing import CliRunner
 
-from consilience.model import Article
+from consilience import pipeline
+from consilience.cli import app as cli_app
+from consilience.model import Article, Story
 from consilience.outlet_count import count_outlets
+from consilience.provenance import oriented_stories
 from consilience.render_html import render_html
 from consilience.render_md import render_markdown
 from consilience.store import Store
@@ -124,3 +129,84 @@ def test_file_names_never_stand_in_for_outlets():
     brief = _brief([None, None])
     assert "2 outlets" not in _plain(render_html(brief, _texts(brief)))
     assert count_outlets([{"outlet": None}, {"outlet": "  "}, "junk"]).unknown == 2
+
+
+# ---------------------------------------------------------------- (c) near-copy direction
+
+
+def _copy_pair(credit: bool) -> list[Article]:
+    credit_line = " This report was supplied by the Kestrel Wire." if credit else ""
+    wire = Article(
+        id="wire7",
+        source="kestrel.json",
+        outlet="Kestrel Wire",
+        published="2024-05-02",
+        text="Ferry fares on the Osk crossing rise by 12 percent in June, the operator said.",
+    )
+    mirror = Article(
+        id="mirror7",
+        source="dunmore.html",
+        outlet="Dunmore Daily",
+        published="2024-05-01",
+        text=wire.text + credit_line,
+    )
+    return [wire, mirror]
+
+
+def test_credited_outlet_is_the_original_in_the_story_list():
+    story = Story("s7", "Osk fares", ["mirror7", "wire7"], {"wire7": "mirror7"})
+    [out] = oriented_stories([story], _copy_pair(credit=True))
+    assert out.duplicates == {"mirror7": "wire7"}
+    assert (out.id, out.title, out.articles) == (story.id, story.title, story.articles)
+    [kept] = oriented_stories([story], _copy_pair(credit=False))
+    assert kept.duplicates == {"wire7": "mirror7"}  # nobody credited: as grouped
+
+
+def test_api_stories_keeps_duplicate_of():
+    brief = _brief(["Kestrel Wire", "Dunmore Daily", None])
+    brief["story"]["articles"][1]["duplicate_of"] = "art00"
+    client = TestClient(
+        create_app(backend=MemoryBackend([brief], _texts(brief))), base_url="http://127.0.0.1"
+    )
+    [story] = client.get("/api/stories").json()["stories"]
+    assert [a.get("duplicate_of") for a in story["articles"]] == [None, "art00", None]
+
+
+def _duplicate_pairs(stories: list[dict]) -> set[tuple[str, str]]:
+    return {
+        (a["id"], a["duplicate_of"])
+        for s in stories
+        for a in s["articles"]
+        if a.get("duplicate_of")
+    }
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory, demo_files) -> str:
+    db = str(tmp_path_factory.mktemp("demo") / "demo.db")
+    result = CliRunner().invoke(cli_app, ["ingest", *demo_files, "--db", db])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+def test_stories_cli_web_and_brief_agree_on_the_demo_copy(demo_db):
+    listed = json.loads(
+        CliRunner().invoke(cli_app, ["stories", "--db", demo_db, "-f", "json"]).stdout
+    )
+    cli_pairs = _duplicate_pairs(listed["stories"])
+    sources = {a["id"]: a["source"] for s in listed["stories"] for a in s["articles"]}
+    named = {(sources[c].split("#")[0], sources[o].split("#")[0]) for c, o in cli_pairs}
+    assert any(
+        c.endswith("eastport_herald.xml") and o.endswith("northern_wire.json") for c, o in named
+    )
+    web_doc = TestClient(create_app(demo_db), base_url="http://127.0.0.1").get("/api/stories")
+    assert _duplicate_pairs(web_doc.json()["stories"]) == cli_pairs
+    with Store(demo_db) as store:
+        briefs = [pipeline.brief_for_story(store, s["id"]) for s in listed["stories"]]
+    brief_pairs = {
+        (a["id"], a["duplicate_of"])
+        for b in briefs
+        for a in b["story"]["articles"]
+        if a.get("duplicate_of")
+    }
+    assert brief_pairs == cli_pairs

@@ -39,6 +39,7 @@ from . import __version__
 from .charts import is_update
 from .model import Article, Skipped, Story
 from .outlet_count import count_outlets
+from .provenance import oriented_stories
 from .render_html import ID_RE, article_label, jinja_env, render_html
 
 VERSION = "1"
@@ -129,7 +130,8 @@ class StoreBackend:
 
         key = tuple(self.store.article_ids())
         if key != self._key:
-            self._stories = pipeline.list_stories(self.store) if key else []
+            found = pipeline.list_stories(self.store) if key else []
+            self._stories = oriented_stories(found, self.store.articles()) if found else []
             self._briefs = {}
             self._key = key
 
@@ -213,12 +215,7 @@ class MemoryBackend:
                 self._headers.setdefault(a["id"], a)
 
     def stories(self) -> list[Story]:
-        return [
-            Story(
-                sid, b["story"].get("title", ""), [a["id"] for a in b["story"].get("articles", [])]
-            )
-            for sid, b in self._briefs.items()
-        ]
+        return [_brief_story(sid, b) for sid, b in self._briefs.items()]
 
     def brief(self, story_id: str) -> dict[str, Any] | None:
         return self._briefs.get(story_id)
@@ -269,6 +266,13 @@ class MemoryBackend:
             return self._reader(paths)
 
 
+def _brief_story(sid: str, brief: Mapping[str, Any]) -> Story:
+    """The Story of a brief: its articles, and near-copies as their ``duplicate_of`` says."""
+    heads = brief["story"].get("articles", [])
+    dups = {a["id"]: a["duplicate_of"] for a in heads if a.get("duplicate_of")}
+    return Story(sid, brief["story"].get("title", ""), [a["id"] for a in heads], dups)
+
+
 def _memory_match(a: Article) -> dict[str, Any]:
     snippet = a.text[:160] + (" …" if len(a.text) > 160 else "")
     keys = ("id", "title", "outlet", "published", "source")
@@ -317,6 +321,7 @@ class ArticlesOut(BaseModel):
 class StoryArticleRef(BaseModel):
     id: str
     source: str
+    duplicate_of: str | None = Field(None, description="id of the article this one copies")
 
 
 class StoryRef(BaseModel):
@@ -926,7 +931,13 @@ def _upload_result(result: UploadResult, messages: list[str]) -> HTMLResponse:
 def _add_api_routes(app: FastAPI, be: Backend) -> None:
     """The JSON API under ``/api`` (schemas in ``/openapi.json``)."""
 
-    @app.get("/api/stories", response_model=StoriesOut, response_model_by_alias=True, tags=["api"])
+    @app.get(
+        "/api/stories",
+        response_model=StoriesOut,
+        response_model_by_alias=True,
+        response_model_exclude_none=True,
+        tags=["api"],
+    )
     def api_stories() -> dict[str, Any]:
         """Every story in the store (``consilience.stories/1``)."""
         heads = {a.id: a for a in be.articles()}
@@ -938,6 +949,7 @@ def _add_api_routes(app: FastAPI, be: Backend) -> None:
                     "title": s.title,
                     "articles": [
                         {"id": i, "source": heads[i].source if i in heads else i}
+                        | ({"duplicate_of": s.duplicates[i]} if i in s.duplicates else {})
                         for i in s.articles
                     ],
                 }
