@@ -63,6 +63,7 @@ def test_search_page_shows_hits_escaped_with_story_links(search_client):
     r = search_client.get("/search", params={"q": "sallow <script>"})
     assert r.status_code == 200
     assert "<script>" not in r.text and "&lt;script&gt;" in r.text  # the query, escaped
+    assert "<script" not in r.text  # strict CSP: the page needs no script at all
     page = search_client.get("/search", params={"q": "footbridge"}).text
     assert "Footbridge &lt;closed&gt; for repairs" in page
     assert "<mark>" in page and 'href="/articles/bridge01"' in page
