@@ -133,4 +133,4 @@ def test_outlet_for_a_run_names_every_article(tmp_path):
     listing = json.loads(_run("articles", "--db", db, "-f", "json").stdout)
     assert {a["outlet"] for a in listing["articles"]} == {"Skerry Herald"}
     md = _run("brief", str(FERRY), "--db", db, "--outlet", "Skerry Herald")
-    assert "from 1 outlets" in md.output and "new 0" not in md.output
+    assert "from 1 outlet ·" in md.output and "new 0" not in md.output

@@ -120,11 +120,14 @@ class Workbench:
         article copying another carries ``duplicate_of``). Raises FileNotFoundError when
         the store does not exist."""
         from . import pipeline
+        from .provenance import oriented_stories
 
         with self._store(must_exist=True) as store:
             found = pipeline.list_stories(store)
             ids = [i for s in found for i in s.articles]
-            sources = {a.id: a.source for a in store.articles(ids)}
+            arts = store.articles(ids)
+            sources = {a.id: a.source for a in arts}
+            found = oriented_stories(found, arts)  # the brief's near-copy direction
             appearances = store.appearances(ids)
         stories = [story_entry(s, sources, appearances) for s in found]
         return {"schema": "consilience.stories/1", "stories": stories}

@@ -516,6 +516,7 @@ def stories(
     import json
 
     from . import pipeline
+    from .provenance import oriented_stories
 
     published = _check_published(published)
     manifest = _read_manifest(meta)
@@ -527,7 +528,9 @@ def stories(
         else:
             found = pipeline.list_stories(store)
         ids = [i for s in found for i in s.articles]
-        sources = {a.id: a.source for a in store.articles(ids)}
+        arts = store.articles(ids)
+        sources = {a.id: a.source for a in arts}
+        found = oriented_stories(found, arts)  # the brief's near-copy direction
         appearances = store.appearances(ids)
     if fmt is ListFormat.json:
         from .api import story_entry

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from .analyse import doc_text
 from .cues import (  # noqa: F401 - AGENCIES, OUTLET_* and looks_like_org are re-exported
@@ -59,7 +60,7 @@ from .cues import (  # noqa: F401 - AGENCIES, OUTLET_* and looks_like_org are re
     strip_possessive,
 )
 from .cues import is_reporting_verb as is_speech_verb
-from .model import Analysis, Attribution, StoryContext
+from .model import Analysis, Article, Attribution, Story, StoryContext
 from .quotes import ROLE_NOUNS, SpeakerResolver
 
 VERSION = "2"
@@ -507,34 +508,53 @@ def duplicates_of(ctx: StoryContext) -> dict[str, str]:
 
 
 def orient_copies(analyses: Sequence[Analysis], dups: dict[str, str]) -> dict[str, str]:
-    """Within each group of near-copies, the original is the article whose outlet the other
-    members credit in their text ("This story was provided by the Northern Wire Service");
-    where none is credited more than the current original, the grouping stands as found
-    (earliest published first)."""
-    by_id = {a.article.id: a.article for a in analyses}
+    """:func:`orient_article_copies` of the analysed articles: the brief's direction."""
+    return orient_article_copies([a.article for a in analyses], dups)
+
+
+def orient_article_copies(articles: Iterable[Article], dups: dict[str, str]) -> dict[str, str]:
+    """Near-copies ``dups`` (copy id -> original id) oriented: within each group of
+    near-copies the original is the article whose outlet the other members credit in their
+    text ("This story was provided by the Northern Wire Service"); where none is credited
+    more than the current original, the grouping stands as found (earliest published first).
+    Pairs naming an article not in ``articles`` are dropped. Returns a new map, sorted by
+    copy id; orienting an oriented map changes nothing."""
+    by_id = {a.id: a for a in articles}
     groups: dict[str, list[str]] = {}
     for copy, orig in sorted(dups.items()):
         if copy in by_id and orig in by_id:
             groups.setdefault(orig, [orig]).append(copy)
     out = {c: o for c, o in dups.items() if c in by_id and o in by_id}
     for orig, members in sorted(groups.items()):
-
-        def credited(aid: str, members: list[str] = members) -> int:
-            outlet = by_id[aid].outlet  # from the article's metadata: an outlet by definition
-            if not outlet:
-                return 0
-            key = outlet_key(outlet)
-            return sum(
-                1 for m in members if m != aid and key in fold_accents(by_id[m].text).lower()
-            )
-
-        best = max(members, key=lambda m: (credited(m), m == orig))
+        best = max(members, key=lambda m, ms=members: (_credits(by_id, m, ms), m == orig))
         if best != orig:
             for m in members:
                 out.pop(m, None)
                 if m != best:
                     out[m] = best
     return dict(sorted(out.items()))
+
+
+def _credits(by_id: dict[str, Article], aid: str, members: list[str]) -> int:
+    """How many other ``members`` name the outlet of ``aid`` (its metadata) in their text."""
+    outlet = by_id[aid].outlet  # from the article's metadata: an outlet by definition
+    if not outlet:
+        return 0
+    key = outlet_key(outlet)
+    return sum(1 for m in members if m != aid and key in fold_accents(by_id[m].text).lower())
+
+
+def oriented_stories(stories: Iterable[Story], articles: Iterable[Article]) -> list[Story]:
+    """``stories`` with their ``duplicates`` oriented as the brief orients them
+    (:func:`orient_article_copies` over ``articles``, which must hold the stories' articles
+    with their stored text); ids, titles and article lists are kept."""
+    by_id = {a.id: a for a in articles}
+    out = []
+    for s in stories:
+        members = [by_id[i] for i in s.articles if i in by_id]
+        dups = orient_article_copies(members, dict(s.duplicates or {}))
+        out.append(replace(s, duplicates=dups))
+    return out
 
 
 def _source_key(name: str) -> str:

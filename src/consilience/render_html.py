@@ -42,6 +42,7 @@ from urllib.parse import quote
 from markupsafe import Markup, escape
 
 from . import charts
+from .outlet_count import count_outlets
 
 VERSION = "1"
 
@@ -648,9 +649,13 @@ class _Story:
         model["entities"] = self._entities(_as_list(b.get("entities")))
         model["cites"] = self.cites
         model["sources"] = self._sources_by_article()
+        outlet_count = count_outlets(self.articles)
         model["counts"] = {
             "articles": len(self.articles),
-            "outlets": len(outlets),
+            "outlets": outlet_count.known,
+            "unknown_outlets": outlet_count.unknown,
+            "outlets_text": outlet_count.text(),
+            "outlets_short": outlet_count.short(),
             "independent": self._independent_sources(),
             "conflicts": len(model["disputes"]),
             "updates": len(model["updates"]),

@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from .outlet_count import count_outlets
+
 UNIQUE_SHOWN = 12  # unique facts the Markdown brief shows (by rank); JSON has all
 
 
@@ -66,10 +68,8 @@ def render_markdown(brief: dict[str, Any], texts: dict[str, str]) -> str:
     short = {a["id"]: f"A{i}" for i, a in enumerate(arts, 1)}
     notes = _Notes(texts, labels)
     out: list[str] = [f"# {_esc(brief['story']['title'] or 'Untitled story')}", ""]
-    outlets = sorted({a.get("outlet") for a in arts if a.get("outlet")})
-    out.append(
-        f"*{len(arts)} articles from {len(outlets)} outlets · story `{brief['story']['id']}`*"
-    )
+    outlets = count_outlets(arts).text()
+    out.append(f"*{len(arts)} articles from {outlets} · story `{brief['story']['id']}`*")
     out.append("")
     for item in brief.get("headline") or []:
         out += [f"**{_esc(item['text'])}**{notes.cite(item.get('citations'))}", ""]

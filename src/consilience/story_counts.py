@@ -16,6 +16,8 @@ from typing import Any
 
 from .charts import is_update
 from .model import Article, Story
+from .outlet_count import OutletCount, count_outlets
+from .provenance import oriented_stories
 
 #: story_state key of the store marker the stored counts were computed for.
 MARKER_KEY = "story_counts_marker"
@@ -42,10 +44,21 @@ def _label(article: Article) -> str:
     return article_label(article.header())
 
 
+def _ref(aid: str, article: Article | None, duplicate_of: str | None) -> dict[str, Any]:
+    """An article of a story row: id, source, outlet (None when unknown) and, for a
+    near-copy, the article it copies."""
+    ref = {"id": aid, "source": article.source if article else aid}
+    ref["outlet"] = article.outlet if article else None
+    if duplicate_of:
+        ref["duplicate_of"] = duplicate_of
+    return ref
+
+
 def story_row(story: Story, heads: Mapping[str, Article]) -> dict[str, Any]:
     """The stored row of ``story`` (keys of ``store.STORY_COUNT_COLUMNS``; conflicts None)
     from its articles' headers ``heads`` (article id -> Article)."""
     arts = [heads[i] for i in story.articles if i in heads]
+    (story,) = oriented_stories([story], arts)  # the brief's near-copy direction
     outlets = sorted({_label(a) for a in arts})
     dates = sorted(a.published for a in arts if a.published)
     hay = " ".join(
@@ -57,14 +70,14 @@ def story_row(story: Story, heads: Mapping[str, Article]) -> dict[str, Any]:
         "signature": signature(story),
         "title": story.title or "",
         "articles": len(story.articles),
-        "outlets": len(outlets),
+        "outlets": count_outlets([a.header() for a in arts]).known,
         "conflicts": None,
         "updates": None,
         "outlet_names": json.dumps(outlets, ensure_ascii=False),
         "first_published": dates[0] if dates else None,
         "last_published": dates[-1] if dates else None,
         "refs": json.dumps(
-            [{"id": i, "source": heads[i].source if i in heads else i} for i in story.articles],
+            [_ref(i, heads.get(i), story.duplicates.get(i)) for i in story.articles],
             ensure_ascii=False,
         ),
         "search": hay.casefold(),
@@ -112,18 +125,22 @@ def page_rows(store, q: str, page: int) -> tuple[list[dict[str, Any]], int]:
 
 def _public(row: Mapping[str, Any]) -> dict[str, Any]:
     dates = [d for d in (row["first_published"], row["last_published"]) if d]
+    refs = json.loads(row["refs"])
+    unknown = sum(1 for r in refs if not (r.get("outlet") or "").strip())
     return {
         "id": row["story_id"],
         "title": row["title"],
         "counts": {
             "articles": row["articles"],
             "outlets": row["outlets"],
+            "unknown_outlets": unknown,
+            "outlets_short": OutletCount(row["outlets"], unknown).short(),
             "conflicts": row["conflicts"],
             "updates": row["updates"],
         },
         "outlets": json.loads(row["outlet_names"]),
         "dates": dates,
-        "articles": json.loads(row["refs"]),
+        "articles": [{k: v for k, v in r.items() if k != "outlet"} for r in refs],
     }
 
 

@@ -37,6 +37,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from . import __version__
 from .model import Article, Skipped, Story
+from .provenance import oriented_stories
 from .render_html import ID_RE, article_label, jinja_env, render_html
 
 VERSION = "1"
@@ -100,6 +101,7 @@ class Backend(Protocol):
     def articles(self) -> list[Article]: ...
     def article(self, article_id: str) -> Article | None: ...
     def texts(self, ids: Iterable[str]) -> dict[str, str]: ...
+    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]: ...
     def ingest(
         self,
         paths: list[str],
@@ -127,7 +129,8 @@ class StoreBackend:
 
         key = tuple(self.store.article_ids())
         if key != self._key:
-            self._stories = pipeline.list_stories(self.store) if key else []
+            found = pipeline.list_stories(self.store) if key else []
+            self._stories = oriented_stories(found, self.store.articles()) if found else []
             self._briefs = {}
             self._key = key
 
@@ -172,6 +175,13 @@ class StoreBackend:
         with self.lock:
             return pipeline.article_texts(self.store, sorted(set(ids)))
 
+    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        """``Store.search`` matches (see there), each with its ``story`` and ``story_title``
+        (None when the article is in no story)."""
+        with self.lock:
+            matches = self.store.search(query, limit)
+        return with_stories(matches, self.stories())
+
     def ingest(
         self,
         paths: list[str],
@@ -215,12 +225,7 @@ class MemoryBackend:
                 self._headers.setdefault(a["id"], a)
 
     def stories(self) -> list[Story]:
-        return [
-            Story(
-                sid, b["story"].get("title", ""), [a["id"] for a in b["story"].get("articles", [])]
-            )
-            for sid, b in self._briefs.items()
-        ]
+        return [_brief_story(sid, b) for sid, b in self._briefs.items()]
 
     def story_page(self, q: str, page: int) -> tuple[list[dict[str, Any]], int]:
         """One page of the story list, counted from the briefs held (none is built)."""
@@ -259,6 +264,18 @@ class MemoryBackend:
     def texts(self, ids: Iterable[str]) -> dict[str, str]:
         return {i: self._texts[i] for i in ids if i in self._texts}
 
+    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Articles whose title or text hold every word of ``query`` (case-insensitive), in
+        story order, shaped as ``Store.search`` matches (``score`` 0, ``snippet`` the text's
+        start) with ``story`` and ``story_title``."""
+        words = re.findall(r"\w+", query.casefold())
+        found = []
+        for a in self.articles():
+            hay = f"{a.title or ''} {a.text}".casefold()
+            if words and all(w in hay for w in words):
+                found.append(_memory_match(a))
+        return with_stories(found[: max(0, int(limit))], self.stories())
+
     def ingest(
         self,
         paths: list[str],
@@ -277,6 +294,30 @@ class MemoryBackend:
 def _meta(header: Mapping[str, Any]) -> dict[str, Any]:
     """The title, outlet and publication date of a brief's article header."""
     return {k: header.get(k) for k in ("title", "outlet", "published")}
+
+
+def _brief_story(sid: str, brief: Mapping[str, Any]) -> Story:
+    """The Story of a brief: its articles, and near-copies as their ``duplicate_of`` says."""
+    heads = brief["story"].get("articles", [])
+    dups = {a["id"]: a["duplicate_of"] for a in heads if a.get("duplicate_of")}
+    return Story(sid, brief["story"].get("title", ""), [a["id"] for a in heads], dups)
+
+
+def _memory_match(a: Article) -> dict[str, Any]:
+    snippet = a.text[:160] + (" …" if len(a.text) > 160 else "")
+    keys = ("id", "title", "outlet", "published", "source")
+    return {k: getattr(a, k) for k in keys} | {"score": 0.0, "snippet": snippet}
+
+
+def with_stories(matches: list[dict[str, Any]], stories: list[Story]) -> list[dict[str, Any]]:
+    """``matches`` (dicts with ``id``) each given ``story`` (id) and ``story_title`` of the
+    story holding that article, both None when none does. Changes and returns ``matches``."""
+    of = {i: s for s in stories for i in s.articles}
+    for m in matches:
+        found = of.get(m["id"])
+        m["story"] = found.id if found else None
+        m["story_title"] = found.title if found else None
+    return matches
 
 
 # --------------------------------------------------------------------------- API models
@@ -310,6 +351,7 @@ class ArticlesOut(BaseModel):
 class StoryArticleRef(BaseModel):
     id: str
     source: str
+    duplicate_of: str | None = Field(None, description="id of the article this one copies")
 
 
 class StoryCounts(BaseModel):
@@ -621,6 +663,7 @@ def create_app(
     _add_page_routes(app, backend)
     _add_upload_routes(app, backend)
     _add_api_routes(app, backend)
+    _add_search_routes(app, backend)
 
     @app.get("/healthz", response_class=PlainTextResponse, include_in_schema=False)
     def healthz() -> str:
@@ -978,6 +1021,61 @@ def _add_api_routes(app: FastAPI, be: Backend) -> None:
             "url": art.url,
             "text": art.text,
         }
+
+
+SEARCH_LIMIT = 50
+
+
+def snippet_segments(snippet: str) -> list[tuple[str, bool]]:
+    """``snippet`` of a search match cut into ``[(text, is_hit)]``: the ``[...]`` marks of
+    ``Store.search`` become hits (brackets dropped), everything else plain text."""
+    out: list[tuple[str, bool]] = []
+    pos = 0
+    for m in re.finditer(r"\[([^\[\]]*)\]", snippet):
+        if m.start() > pos:
+            out.append((snippet[pos : m.start()], False))
+        out.append((m.group(1), True))
+        pos = m.end()
+    if pos < len(snippet):
+        out.append((snippet[pos:], False))
+    return out
+
+
+def search_rows(be: Backend, q: str) -> list[dict[str, Any]]:
+    """The search page's matches: each ``Store.search`` match with ``segments`` (see
+    :func:`snippet_segments`), ``href`` (its article page) and ``story_href`` (its story
+    page, or None), links only for well-formed ids."""
+    rows = []
+    for m in be.search(q, SEARCH_LIMIT) if q.strip() else []:
+        story = m.get("story")
+        rows.append(
+            m
+            | {
+                "segments": snippet_segments(m.get("snippet") or ""),
+                "href": f"/articles/{m['id']}" if valid_id(m["id"]) else None,
+                "story_href": f"/stories/{story}" if story and valid_id(story) else None,
+            }
+        )
+    return rows
+
+
+def _add_search_routes(app: FastAPI, be: Backend) -> None:
+    """``/search?q=`` (page) and ``/api/search?q=`` (``consilience.search/1``)."""
+
+    @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
+    def search_page(q: str = Query("", max_length=200)) -> HTMLResponse:
+        rows = search_rows(be, q)
+        return _page("search.html", title="Search", q=q, search_q=q, rows=rows)
+
+    @app.get("/api/search", tags=["api"])
+    def api_search(
+        q: str = Query("", max_length=200), limit: int = Query(20, ge=1, le=SEARCH_LIMIT)
+    ) -> dict[str, Any]:
+        """Articles holding every word of ``q``, best first (``consilience.search/1``):
+        ``{schema, query, matches: [{id, title, outlet, published, source, score, snippet,
+        story, story_title}]}``; ``snippet`` marks the hits with ``[...]``."""
+        matches = be.search(q, limit) if q.strip() else []
+        return {"schema": "consilience.search/1", "query": q, "matches": matches}
 
 
 def _limits() -> dict[str, str]:
