@@ -175,6 +175,7 @@ def test_a_failed_fetch_inside_a_running_event_loop_is_a_named_skip() -> None:
     sync API), the fetch runs in a helper thread; its failure still comes back as a skip."""
     import asyncio
     import socket
+    import threading
 
     from consilience.read import private_urls_allowed, read_url
 
@@ -186,5 +187,10 @@ def test_a_failed_fetch_inside_a_running_event_loop_is_a_named_skip() -> None:
         with private_urls_allowed(True):
             return list(read_url(f"http://127.0.0.1:{port}/x", fetch_timeout=2))
 
-    (skipped,) = asyncio.run(inside_a_loop())
+    # a thread of its own: the test runner's thread may hold a running loop already
+    found: list = []
+    worker = threading.Thread(target=lambda: found.extend(asyncio.run(inside_a_loop())))
+    worker.start()
+    worker.join()
+    (skipped,) = found
     assert skipped.reason == "connection refused"
