@@ -84,8 +84,11 @@ def test_list_counts_without_building_a_brief(tmp_path, no_briefs):
     client = _client(tmp_path / "c.db")
     stories = {s["id"]: s for s in client.get("/api/stories").json()["stories"]}
     ferry = stories["s-ferry"]
-    # four articles, three outlets: two from Baltic Wire, one named by its file name
-    assert ferry["counts"] == {"articles": 4, "outlets": 3, "conflicts": None, "updates": None}
+    # four articles: two from Baltic Wire, one from Harbour Daily, one of unknown outlet
+    # (listed by its file name, counted as unknown as every output counts it)
+    assert ferry["counts"] == {
+        "articles": 4, "outlets": 2, "unknown_outlets": 1, "conflicts": None, "updates": None,
+    }  # fmt: skip
     assert ferry["outlets"] == ["Baltic Wire", "Harbour Daily", "f4.html"]
     assert ferry["dates"] == ["2026-03-02", "2026-03-04"]
     assert [a["source"] for a in ferry["articles"]][:1] == ["feeds/f1.html"]
@@ -188,7 +191,7 @@ def test_counts_follow_new_articles_and_keep_unchanged_conflicts(tmp_path, no_br
     got = {s["id"]: s for s in client.get("/api/stories").json()["stories"]}
     assert got["s-ferry"]["counts"]["conflicts"] == 1  # same articles: count kept
     assert got["s-bridge"]["counts"] == {
-        "articles": 2, "outlets": 2, "conflicts": None, "updates": None,
+        "articles": 2, "outlets": 2, "unknown_outlets": 0, "conflicts": None, "updates": None,
     }  # fmt: skip
     assert got["s-bridge"]["dates"] == ["2026-04-11", "2026-04-20"]
 
@@ -217,7 +220,7 @@ def test_memory_backend_counts_from_held_briefs():
     app = create_app(backend=MemoryBackend([brief], {a["id"]: "text" for a in arts}))
     got = TestClient(app, base_url="http://127.0.0.1").get("/api/stories").json()
     assert got["stories"][0]["counts"] == {
-        "articles": 3, "outlets": 2, "conflicts": 1, "updates": 1,
+        "articles": 3, "outlets": 1, "unknown_outlets": 1, "conflicts": 1, "updates": 1,
     }  # fmt: skip
     assert got["total"] == 1 and got["next"] is None and got["previous"] is None
 

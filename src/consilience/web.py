@@ -31,7 +31,7 @@ from typing import Any, Protocol
 from fastapi import FastAPI, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_serializer
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
@@ -349,17 +349,28 @@ class ArticlesOut(BaseModel):
 
 
 class StoryArticleRef(BaseModel):
+    """An article of a story; ``duplicate_of`` only for a near-copy (as in the CLI's JSON)."""
+
     id: str
     source: str
     duplicate_of: str | None = Field(None, description="id of the article this one copies")
 
+    @model_serializer(mode="wrap")
+    def _drop_absent_copy(self, handler: Any) -> dict[str, Any]:
+        data = handler(self)
+        if data.get("duplicate_of") is None:
+            data.pop("duplicate_of", None)
+        return data
+
 
 class StoryCounts(BaseModel):
-    """A story's counts; ``conflicts`` (updates apart) and ``updates`` are null until the
-    story's brief has been built once."""
+    """A story's counts; ``outlets`` are the distinct named outlets and ``unknown_outlets``
+    the articles without one (as every output counts them); ``conflicts`` (updates apart)
+    and ``updates`` are null until the story's brief has been built once."""
 
     articles: int
     outlets: int
+    unknown_outlets: int = 0
     conflicts: int | None = None
     updates: int | None = None
 
