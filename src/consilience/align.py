@@ -43,7 +43,7 @@ import numpy as np
 
 from .analyse import doc_text
 from .boilerplate import article_spans
-from .claims import ANTONYMS
+from .claims import ANTONYMS, is_whole_sentence, sentence_spans
 from .dates import compatible as dates_compatible
 from .model import Claim, Span, StoryContext
 from .provenance import duplicates_of, independent_sources
@@ -269,9 +269,15 @@ def story_nodes(ctx: StoryContext) -> tuple[list[Node], np.ndarray]:
         claims = list(ext.claims) if ext is not None else []
         if not claims:
             continue
-        vecs.append(vectors_for([c.text for c in claims], ctx.unit_vectors.get(aid)))
-        root = _root(aid, dups)
         sents = ctx.sentence_vectors.get(aid)
+        known = dict(ctx.unit_vectors.get(aid) or {})
+        if sents is not None:  # a whole-sentence claim has its sentence's vector
+            spans = sentence_spans(analysis.doc)
+            for c in claims:
+                if is_whole_sentence(c, spans) and c.sentence < len(sents):
+                    known.setdefault(c.text, sents[c.sentence])
+        vecs.append(vectors_for([c.text for c in claims], known))
+        root = _root(aid, dups)
         for c in claims:
             sv = sents[c.sentence] if sents is not None and c.sentence < len(sents) else None
             nodes.append(Node(c, order, root, _keys(c), sv))

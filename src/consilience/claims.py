@@ -34,7 +34,6 @@ starts and ends at token boundaries: the clause the claim is read from.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -44,7 +43,7 @@ from .cues import according_to, is_attribution_verb
 from .entities import name_key
 from .model import Analysis, Claim, Extraction
 
-VERSION = "2"
+VERSION = "3"
 
 #: predicate lemma -> frame (class of synonymous predicates); unlisted lemmas are their own
 #: frame. Kept small and explicit: a frame joins verbs that news writers use for one act.
@@ -575,12 +574,20 @@ def _dedupe(claims: Iterable[Claim]) -> list[Claim]:
     return out
 
 
+def sentence_spans(doc) -> list[tuple[int, int]]:
+    """``(start_char, end_char)`` of each sentence of ``doc``, in order (the rows of the
+    article's stored sentence vectors)."""
+    return [(s.start_char, s.end_char) for s in doc.sents]
+
+
+def is_whole_sentence(claim: Claim, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``claim`` is its whole sentence (its vector is then the sentence's own)."""
+    return 0 <= claim.sentence < len(spans) and spans[claim.sentence] == (claim.start, claim.end)
+
+
 def unit_texts(analysis: Analysis, extraction: Extraction) -> list[str]:
     """The claim texts the section builders embed (registered in ``brief.UNIT_TEXTS`` so
-    ingest embeds them ahead): every claim of the article, and each sentence that states a
-    claim (unique facts and summary lines are whole sentences)."""
-    out = [c.text for c in extraction.claims]
-    return out
-
-
-_WS = re.compile(r"\s+")
+    ingest embeds them ahead): every claim that is not a whole sentence (a whole sentence
+    has its sentence vector already)."""
+    spans = sentence_spans(analysis.doc)
+    return [c.text for c in extraction.claims if not is_whole_sentence(c, spans)]
