@@ -290,3 +290,19 @@ def test_dateline_credit():
     plain = Article(id="p", source="p.txt", text="Ferries resumed on Monday (Nordwire said).")
     assert dateline_credit(wire) == "Nordwire"
     assert dateline_credit(plain) is None
+
+
+def test_a_story_without_consensus_has_its_lead_as_headline(bench):
+    brief = _story(
+        bench,
+        {
+            "solo": "Harbour Gazette reported on Monday.\n"
+            "The Kelso ferry ran aground on a sandbank near Tolland on Monday morning. "
+            "All 212 passengers were taken ashore by lifeboat."
+        },
+    )
+    assert brief["consensus"] == [] and brief["summary"] == []
+    (head,) = brief["headline"]
+    assert head["text"].startswith("The Kelso ferry ran aground")
+    (cite,) = head["citations"]
+    assert cite["article"] == "solo"

@@ -549,6 +549,8 @@ def build_claims(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
     out["consensus"] = [_consensus_item(f, nodes, texts) for f in consensus]
     out["unique"] = unique_facts(nodes, sim, groups, texts, disputed)
     out["summary"], out["headline"] = summary_and_headline(consensus, nodes, vecs, texts)
+    if not out["headline"]:
+        out["headline"] = lead_headline(nodes, texts)
     return out
 
 
@@ -725,6 +727,21 @@ def _redundant(a: Node, b: Node, cos: float) -> bool:
         return True
     same_actor = bool(set(a.claim.actor_keys) & set(b.claim.actor_keys))
     return a.claim.frame == b.claim.frame and same_actor
+
+
+def lead_headline(nodes: list[Node], texts: Texts) -> list[dict[str, Any]]:
+    """The headline of a story without consensus (one article, or articles that agree on
+    nothing): the lead sentence of its first article -- the first sentence stating a claim
+    that is not a headline line, a fragment or a report-only clause -- cited to it."""
+    for n in nodes:
+        c = n.claim
+        if c.heading or c.frame == "report" or n.order != nodes[0].order:
+            continue
+        s, e = texts.sentence(c)
+        text = texts.text(c.article)[s:e]
+        if len(text.split()) >= UNIQUE_MIN_WORDS and text.rstrip().endswith((".", "!", "?")):
+            return [{"text": text, "citations": [Span(c.article, s, e).to_json()]}]
+    return []
 
 
 def summary_and_headline(consensus, nodes, vecs, texts: Texts):
