@@ -1,17 +1,20 @@
-"""SQLite store: articles, their analyses, extractions, embeddings and stories.
+"""The store: articles, their analyses, extractions, embeddings and stories.
 
-SQLite is the embedded default (one file; ``:memory:`` works too). The schema carries a
-version (``PRAGMA user_version``) and is brought up to date by ordered migrations when a
-store is opened. Writes happen in explicit transactions, so a process killed half-way
-leaves either a whole batch or none of it. The store holds no analysis logic.
+One interface, :class:`Store`, over two backends chosen by the address it is opened with:
+a file path (or ``:memory:``) is SQLite, the embedded default (:mod:`.store_sqlite`); a
+``postgresql://`` URL is PostgreSQL, for a team sharing one store (:mod:`.store_postgres`).
+Both hold the same schema (:mod:`.store_schema`), carry its version and are brought up to
+date by the same ordered migrations when opened. Writes happen in explicit transactions,
+so a process killed half-way leaves either a whole batch or none of it, and writers of one
+store take turns. Nothing above this module knows which backend it has; the store holds no
+analysis logic.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import sqlite3
-import time
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,155 +24,37 @@ import numpy as np
 
 from .boilerplate import boilerplate_spans, spans_from_json, spans_to_json
 from .model import Article
+from .store_schema import (
+    ARTICLE_COLUMNS,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    STORY_COUNT_COLUMNS,
+    TABLES,
+    StoreError,
+    fts_query,
+)
 
-#: Ordered migrations; migration i brings the schema from version i to i + 1.
-MIGRATIONS: list[str] = [
-    """
-    CREATE TABLE articles (
-        seq INTEGER PRIMARY KEY AUTOINCREMENT,
-        id TEXT NOT NULL UNIQUE,
-        source TEXT NOT NULL,
-        url TEXT,
-        outlet TEXT,
-        title TEXT,
-        author TEXT,
-        published TEXT,
-        language TEXT,
-        text TEXT NOT NULL
-    );
-    CREATE TABLE article_sources (
-        source TEXT PRIMARY KEY,
-        article_id TEXT NOT NULL REFERENCES articles(id)
-    );
-    CREATE TABLE analyses (
-        article_id TEXT NOT NULL REFERENCES articles(id),
-        pipeline TEXT NOT NULL,
-        doc BLOB NOT NULL,
-        PRIMARY KEY (article_id, pipeline)
-    );
-    CREATE TABLE extractions (
-        article_id TEXT NOT NULL REFERENCES articles(id),
-        version TEXT NOT NULL,
-        data TEXT NOT NULL,
-        PRIMARY KEY (article_id, version)
-    );
-    CREATE TABLE embeddings (
-        article_id TEXT NOT NULL REFERENCES articles(id),
-        model TEXT NOT NULL,
-        n INTEGER NOT NULL,
-        vectors BLOB NOT NULL,
-        PRIMARY KEY (article_id, model)
-    );
-    CREATE TABLE story_state (
-        key TEXT PRIMARY KEY,
-        value BLOB NOT NULL
-    );
-    """,
-    # 2: what the story clusterer needs of each article, so stories never reload spaCy docs
-    """
-    CREATE TABLE story_items (
-        article_id TEXT PRIMARY KEY REFERENCES articles(id),
-        version TEXT NOT NULL,
-        entities TEXT NOT NULL,
-        vector BLOB
-    );
-    """,
-    # 3: built briefs, keyed by everything they depend on (see pipeline.brief_key)
-    """
-    CREATE TABLE briefs (
-        key TEXT PRIMARY KEY,
-        data TEXT NOT NULL
-    );
-    """,
-    # 4: vectors of the clauses and event phrases the brief builders compare (brief.unit_texts)
-    """
-    CREATE TABLE unit_vectors (
-        article_id TEXT NOT NULL REFERENCES articles(id),
-        version TEXT NOT NULL,
-        texts TEXT NOT NULL,
-        vectors BLOB NOT NULL,
-        PRIMARY KEY (article_id, version)
-    );
-    """,
-    # 5: last-modified and archive-capture dates, and the boilerplate spans of the text
-    """
-    ALTER TABLE articles ADD COLUMN modified TEXT;
-    ALTER TABLE articles ADD COLUMN captured TEXT;
-    ALTER TABLE articles ADD COLUMN boilerplate TEXT;
-    """,
-    # 6: full-text index of titles and texts (FTS5, external content: no second copy)
-    """
-    CREATE VIRTUAL TABLE article_fts USING fts5(
-        title, text, content='articles', content_rowid='seq', tokenize='unicode61'
-    );
-    INSERT INTO article_fts (article_fts) VALUES ('rebuild');
-    """,
-    # 7: every appearance of a text (syndication: one text, several sources and outlets)
-    """
-    CREATE TABLE appearances (
-        article_id TEXT NOT NULL REFERENCES articles(id),
-        source TEXT NOT NULL,
-        url TEXT,
-        outlet TEXT,
-        title TEXT,
-        published TEXT,
-        PRIMARY KEY (article_id, source)
-    );
-    INSERT INTO appearances (article_id, source, url, outlet, title, published)
-        SELECT id, source, url, outlet, title, published FROM articles;
-    """,
-    # 8: the story list's per-story counts, so listing stories never builds a brief
-    """
-    CREATE TABLE story_counts (
-        seq INTEGER PRIMARY KEY,
-        story_id TEXT NOT NULL UNIQUE,
-        signature TEXT NOT NULL,
-        title TEXT NOT NULL,
-        articles INTEGER NOT NULL,
-        outlets INTEGER NOT NULL,
-        conflicts INTEGER,
-        updates INTEGER,
-        outlet_names TEXT NOT NULL,
-        first_published TEXT,
-        last_published TEXT,
-        refs TEXT NOT NULL,
-        search TEXT NOT NULL
-    );
-    """,
+__all__ = [
+    "ARTICLE_COLUMNS",
+    "MIGRATIONS",
+    "SCHEMA_VERSION",
+    "STORY_COUNT_COLUMNS",
+    "TABLES",
+    "Store",
+    "StoreError",
+    "database_errors",
+    "default_db_path",
+    "default_db_target",
+    "fts_query",
+    "is_postgres",
+    "open_store",
+    "store_exists",
 ]
 
-SCHEMA_VERSION = len(MIGRATIONS)
+#: URL schemes that select the PostgreSQL backend.
+POSTGRES_SCHEMES = ("postgresql", "postgres")
 
-ARTICLE_COLUMNS = (
-    "id",
-    "source",
-    "url",
-    "outlet",
-    "title",
-    "author",
-    "published",
-    "language",
-    "text",
-    "modified",
-    "captured",
-    "boilerplate",
-)
-
-#: Columns of a story_counts row (besides its list position ``seq``).
-STORY_COUNT_COLUMNS = (
-    "story_id",
-    "signature",
-    "title",
-    "articles",
-    "outlets",
-    "conflicts",
-    "updates",
-    "outlet_names",
-    "first_published",
-    "last_published",
-    "refs",
-    "search",
-)
+_URL_LIKE = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):/")
 
 
 def _article_row(article: Article) -> tuple[Any, ...]:
@@ -196,25 +81,73 @@ def _row_article(row: Sequence[Any]) -> Article:
 
 
 def default_db_path() -> Path:
-    """``$CONSILIENCE_DB``, else ``consilience.db`` in the user's data directory."""
+    """The default SQLite file: ``$CONSILIENCE_DB`` when it is a path, else
+    ``consilience.db`` in the user's data directory."""
     env = os.environ.get("CONSILIENCE_DB")
-    if env:
+    if env and not _URL_LIKE.match(env):
         return Path(env)
     import platformdirs
 
     return Path(platformdirs.user_data_dir("consilience")) / "consilience.db"
 
 
-#: Seconds a connection waits for another process's write lock before "database is locked".
-LOCK_TIMEOUT = 60.0
+def default_db_target() -> str:
+    """The store to open when none is named: ``$CONSILIENCE_DB`` as given (a path or a
+    ``postgresql://`` URL), else :func:`default_db_path`."""
+    return os.environ.get("CONSILIENCE_DB") or str(default_db_path())
 
 
-class StoreError(Exception):
-    """The store file cannot be used (not SQLite, newer schema, unwritable)."""
+def is_postgres(target: str | os.PathLike[str]) -> bool:
+    """Whether ``target`` names a PostgreSQL database. Raises StoreError for any other
+    URL-like address (``mysql://…``, ``http://…``, ``sqlite:/x``): a file path never looks
+    like a URL, so a mistyped address is never taken for a new file."""
+    text = str(target)
+    found = _URL_LIKE.match(text)
+    if found is None:
+        return False
+    if found.group(1).lower() in POSTGRES_SCHEMES and text[found.end() :].startswith("/"):
+        return True
+    raise StoreError(
+        f"unsupported store address {text!r}: give a file path or postgresql://user@host/db"
+    )
+
+
+def store_exists(target: str | os.PathLike[str]) -> bool:
+    """Whether a store is at ``target`` (a file that exists; a PostgreSQL database the
+    server has). ``:memory:`` always exists. Raises StoreError for an unsupported address
+    or an unreachable server."""
+    if is_postgres(target):
+        from .store_postgres import database_exists
+
+        return database_exists(str(target))
+    return str(target) == ":memory:" or Path(target).exists()
+
+
+def open_store(target: str | os.PathLike[str] | None = None) -> Store:
+    """The store at ``target`` (a path, ``:memory:`` or a ``postgresql://`` URL; None for
+    :func:`default_db_target`), created and migrated as needed. Raises StoreError."""
+    return Store(default_db_target() if target is None else target)
+
+
+def database_errors() -> tuple[type[BaseException], ...]:
+    """The driver exceptions a store operation may raise (sqlite3's, and psycopg's when
+    it is installed), for callers that report a failing store."""
+    import sqlite3
+
+    found: list[type[BaseException]] = [sqlite3.Error, StoreError]
+    try:
+        import psycopg
+    except ImportError:  # pragma: no cover - psycopg is a dependency
+        return tuple(found)
+    return (*found, psycopg.Error)
 
 
 class Store:
-    """A consilience store in one SQLite file.
+    """A consilience store: SQLite for a path or ``:memory:``, PostgreSQL for a
+    ``postgresql://`` URL. ``path`` is the address it was opened with; ``conn`` takes
+    SQL with ``?`` placeholders on both backends.
+
+    Raises StoreError when the address is unsupported or the store unusable.
 
     >>> store = Store(":memory:")
     >>> store.count()
@@ -223,76 +156,41 @@ class Store:
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = str(path)
-        if self.path != ":memory:":
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        try:
-            self.conn = sqlite3.connect(
-                self.path, isolation_level=None, check_same_thread=False, timeout=LOCK_TIMEOUT
-            )
-            self.conn.execute("PRAGMA foreign_keys = ON")
-            if self.path != ":memory:":
-                self._set_wal()
-                self.conn.execute("PRAGMA synchronous = NORMAL")
-            self._migrate()
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path}: not a usable consilience store ({exc})") from exc
+        if is_postgres(self.path):
+            from .store_postgres import PostgresBackend
 
-    def _set_wal(self) -> None:
-        """Switch to write-ahead logging. Changing the journal mode needs the database to
-        itself, and SQLite answers "database is locked" at once (no busy wait) while another
-        process opens the same new file: retry until ``LOCK_TIMEOUT``."""
-        deadline = time.monotonic() + LOCK_TIMEOUT
-        while True:
-            try:
-                self.conn.execute("PRAGMA journal_mode = WAL")
-                return
-            except sqlite3.OperationalError as exc:
-                if "locked" not in str(exc) or time.monotonic() > deadline:
-                    raise
-                time.sleep(0.05)
+            self._db: Any = PostgresBackend(self.path)
+        else:
+            from .store_sqlite import SqliteBackend
+
+            self._db = SqliteBackend(self.path)
+        self.conn = self._db.conn
+
+    @property
+    def kind(self) -> str:
+        """The backend: ``"sqlite"`` or ``"postgresql"``."""
+        return str(self._db.kind)
+
+    @property
+    def errors(self) -> tuple[type[BaseException], ...]:
+        """The driver exceptions this store's operations may raise."""
+        return tuple(self._db.errors)
 
     # ------------------------------------------------------------------ schema
 
     @property
     def schema_version(self) -> int:
-        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
-
-    def _check_version(self, version: int) -> None:
-        if version > SCHEMA_VERSION:
-            raise StoreError(
-                f"{self.path}: schema version {version} is newer than this consilience "
-                f"understands ({SCHEMA_VERSION}); upgrade consilience"
-            )
-
-    def _migrate(self) -> None:
-        """Bring the schema up to date. The migrations run in one write transaction (the
-        store's write lock) and the version is read again once the lock is held, so two
-        processes opening a new store at once migrate it once, and neither fails."""
-        self._check_version(self.schema_version)
-        if self.schema_version == SCHEMA_VERSION:
-            return
-        with self.transaction():
-            version = self.schema_version  # another process may have migrated meanwhile
-            self._check_version(version)
-            for target in range(version, SCHEMA_VERSION):
-                for statement in _split_sql(MIGRATIONS[target]):
-                    self.conn.execute(statement)
-                self.conn.execute(f"PRAGMA user_version = {target + 1}")
+        return self._db.schema_version()
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One atomic write: everything inside commits together or not at all."""
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        else:
-            self.conn.execute("COMMIT")
+    def transaction(self) -> Iterator[Any]:
+        """One atomic write: everything inside commits together or not at all. Writers of
+        one store take turns (SQLite's write lock; a PostgreSQL advisory lock)."""
+        with self._db.transaction() as conn:
+            yield conn
 
     def close(self) -> None:
-        self.conn.close()
+        self._db.close()
 
     def __enter__(self) -> Store:
         return self
@@ -311,31 +209,23 @@ class Store:
 
     def add_article(self, article: Article) -> bool:
         """Insert ``article`` (inside the caller's transaction); False if already stored."""
-        cur = self.conn.execute(
-            f"INSERT OR IGNORE INTO articles ({', '.join(ARTICLE_COLUMNS)}) "
-            f"VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})",
+        row = self.conn.execute(
+            f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) "
+            f"VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))}) "
+            "ON CONFLICT (id) DO NOTHING RETURNING seq",
             _article_row(article),
-        )
+        ).fetchone()
+        self._add_source(article)
+        if row is not None:
+            self._db.index_text(row[0], article.title, article.text)
+        return row is not None
+
+    def _add_source(self, article: Article) -> None:
         self.conn.execute(
-            "INSERT OR IGNORE INTO article_sources (source, article_id) VALUES (?, ?)",
+            "INSERT INTO article_sources (source, article_id) VALUES (?, ?) "
+            "ON CONFLICT (source) DO NOTHING",
             (article.source, article.id),
         )
-        if cur.rowcount == 1:
-            self._index_text(cur.lastrowid, article.title, article.text)
-        return cur.rowcount == 1
-
-    def _index_text(self, seq: int, title: str | None, text: str, *, delete: bool = False) -> None:
-        """Add (or with ``delete`` remove) one article's row of the full-text index."""
-        if delete:
-            self.conn.execute(
-                "INSERT INTO article_fts (article_fts, rowid, title, text) "
-                "VALUES ('delete', ?, ?, ?)",
-                (seq, title, text),
-            )
-        else:
-            self.conn.execute(
-                "INSERT INTO article_fts (rowid, title, text) VALUES (?, ?, ?)", (seq, title, text)
-            )
 
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         """Articles whose title or text hold every word of ``query`` (case and accents as
@@ -343,17 +233,7 @@ class Store:
         a text hit). Each match: ``{"id", "title", "outlet", "published", "source",
         "score", "snippet"}``; ``score`` is bm25's (lower is better), ``snippet`` a short
         excerpt with the hits in ``[...]``. A query without words gives no matches."""
-        match = fts_query(query)
-        if not match:
-            return []
-        rows = self.conn.execute(
-            "SELECT a.id, a.title, a.outlet, a.published, a.source, "
-            "bm25(article_fts, 5.0, 1.0) AS score, "
-            "snippet(article_fts, 1, '[', ']', ' … ', 16) "
-            "FROM article_fts JOIN articles a ON a.seq = article_fts.rowid "
-            "WHERE article_fts MATCH ? ORDER BY score, a.seq LIMIT ?",
-            (match, int(limit)),
-        ).fetchall()
+        rows = self._db.search(query, limit)
         keys = ("id", "title", "outlet", "published", "source", "score", "snippet")
         return [dict(zip(keys, r, strict=True)) for r in rows]
 
@@ -368,16 +248,13 @@ class Store:
         ).fetchone()
         if old is None:
             return
-        self._index_text(old[0], old[1], old[2], delete=True)
-        self._index_text(old[0], article.title, old[2])
+        self._db.index_text(old[0], old[1], old[2], delete=True)
+        self._db.index_text(old[0], article.title, old[2])
         self.conn.execute(
             f"UPDATE articles SET {', '.join(f'{c} = ?' for c in cols)} WHERE id = ?",
             [values[c] for c in cols] + [article.id],
         )
-        self.conn.execute(
-            "INSERT OR IGNORE INTO article_sources (source, article_id) VALUES (?, ?)",
-            (article.source, article.id),
-        )
+        self._add_source(article)
 
     def put_appearance(self, article: Article) -> bool:
         """Record that ``article``'s text appeared at ``article.source`` with its metadata
@@ -387,9 +264,9 @@ class Store:
             "SELECT 1 FROM appearances WHERE article_id = ? AND source = ?",
             (article.id, article.source),
         ).fetchone()
-        self.conn.execute(
-            "INSERT OR REPLACE INTO appearances "
-            "(article_id, source, url, outlet, title, published) VALUES (?, ?, ?, ?, ?, ?)",
+        self._upsert(
+            "appearances",
+            ("article_id", "source", "url", "outlet", "title", "published"),
             (
                 article.id,
                 article.source,
@@ -460,10 +337,7 @@ class Store:
         return self._ids_with("analyses", "pipeline", pipeline, ids)
 
     def put_analysis(self, article_id: str, pipeline: str, doc: bytes) -> None:
-        self.conn.execute(
-            "INSERT OR REPLACE INTO analyses (article_id, pipeline, doc) VALUES (?, ?, ?)",
-            (article_id, pipeline, doc),
-        )
+        self._upsert("analyses", ("article_id", "pipeline", "doc"), (article_id, pipeline, doc))
 
     def analyses(self, pipeline: str, ids: Sequence[str]) -> dict[str, bytes]:
         return self._blobs("analyses", "doc", "pipeline", pipeline, ids)
@@ -474,8 +348,9 @@ class Store:
         return self._ids_with("extractions", "version", version, ids)
 
     def put_extraction(self, article_id: str, version: str, data: dict[str, Any]) -> None:
-        self.conn.execute(
-            "INSERT OR REPLACE INTO extractions (article_id, version, data) VALUES (?, ?, ?)",
+        self._upsert(
+            "extractions",
+            ("article_id", "version", "data"),
             (article_id, version, json.dumps(data, sort_keys=True)),
         )
 
@@ -492,8 +367,9 @@ class Store:
 
     def put_embeddings(self, article_id: str, model: str, vectors: np.ndarray) -> None:
         vectors = np.ascontiguousarray(vectors, dtype=np.float32)
-        self.conn.execute(
-            "INSERT OR REPLACE INTO embeddings (article_id, model, n, vectors) VALUES (?, ?, ?, ?)",
+        self._upsert(
+            "embeddings",
+            ("article_id", "model", "n", "vectors"),
             (article_id, model, int(vectors.shape[0]), vectors.tobytes()),
         )
 
@@ -514,9 +390,9 @@ class Store:
         vectors = np.ascontiguousarray(vectors, dtype=np.float32)
         if len(texts) != vectors.shape[0]:
             raise ValueError("one vector per text")
-        self.conn.execute(
-            "INSERT OR REPLACE INTO unit_vectors (article_id, version, texts, vectors) "
-            "VALUES (?, ?, ?, ?)",
+        self._upsert(
+            "unit_vectors",
+            ("article_id", "version", "texts", "vectors"),
             (article_id, version, json.dumps(list(texts), ensure_ascii=False), vectors.tobytes()),
         )
 
@@ -540,8 +416,9 @@ class Store:
 
     def put_story_item(self, article_id: str, version: str, entities: list[str], vector) -> None:
         blob = None if vector is None else np.ascontiguousarray(vector, dtype=np.float32).tobytes()
-        self.conn.execute(
-            "INSERT OR REPLACE INTO story_items (article_id, version, entities, vector) VALUES (?, ?, ?, ?)",
+        self._upsert(
+            "story_items",
+            ("article_id", "version", "entities", "vector"),
             (article_id, version, json.dumps(entities, ensure_ascii=False), blob),
         )
 
@@ -565,9 +442,7 @@ class Store:
         return row[0] if row else None
 
     def put_state(self, key: str, value: bytes) -> None:
-        self.conn.execute(
-            "INSERT OR REPLACE INTO story_state (key, value) VALUES (?, ?)", (key, value)
-        )
+        self._upsert("story_state", ("key", "value"), (key, value))
 
     # ------------------------------------------------------------------ briefs
 
@@ -581,10 +456,7 @@ class Store:
         return json.loads(row[0]) if row else None
 
     def put_brief(self, key: str, brief: dict[str, Any]) -> None:
-        self.conn.execute(
-            "INSERT OR REPLACE INTO briefs (key, data) VALUES (?, ?)",
-            (key, json.dumps(brief, ensure_ascii=False)),
-        )
+        self._upsert("briefs", ("key", "data"), (key, json.dumps(brief, ensure_ascii=False)))
 
     # ------------------------------------------------------------------ story counts
 
@@ -645,7 +517,8 @@ class Store:
         """One page of stored story rows in list order: (rows, number of matching rows).
         ``needle`` (already casefolded; empty for all) must occur in a row's search text.
         Rows are dicts of ``STORY_COUNT_COLUMNS`` (JSON columns still text)."""
-        where, args = ("WHERE instr(search, ?) > 0", [needle]) if needle else ("", [])
+        contains = self._db.contains_sql.format("search")
+        where, args = (f"WHERE {contains}", [needle]) if needle else ("", [])
         (total,) = self.conn.execute(f"SELECT count(*) FROM story_counts {where}", args).fetchone()
         cols = ", ".join(STORY_COUNT_COLUMNS)
         found = self.conn.execute(
@@ -655,6 +528,18 @@ class Store:
         return [dict(zip(STORY_COUNT_COLUMNS, r, strict=True)) for r in found], int(total)
 
     # ------------------------------------------------------------------ helpers
+
+    def _upsert(self, table: str, cols: Sequence[str], values: Sequence[Any]) -> None:
+        """Insert one row of ``table``, or replace the non-key columns of the row with the
+        same primary key (``INSERT … ON CONFLICT DO UPDATE``, the same on both backends)."""
+        keys = TABLES[table][1]
+        rest = [c for c in cols if c not in keys]
+        self.conn.execute(
+            f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))}) "
+            f"ON CONFLICT ({', '.join(keys)}) DO UPDATE SET "
+            + ", ".join(f"{c} = excluded.{c}" for c in rest),
+            list(values),
+        )
 
     def _ids_with(self, table: str, col: str, val: str, ids: Iterable[str]) -> set[str]:
         found: set[str] = set()
@@ -679,19 +564,6 @@ class Store:
         return out
 
 
-def fts_query(query: str) -> str:
-    """A user's words as an FTS5 query: each word a quoted phrase (so punctuation and
-    operators in the input are plain text), all required. Empty when no word is left."""
-    import re
-
-    words = re.findall(r"\w+(?:[.'’-]\w+)*", query)
-    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
-
-
 def _chunks(items: list[Any], n: int) -> Iterator[list[Any]]:
     for i in range(0, len(items), n):
         yield items[i : i + n]
-
-
-def _split_sql(script: str) -> list[str]:
-    return [s.strip() for s in script.split(";") if s.strip()]
