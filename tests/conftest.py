@@ -84,3 +84,41 @@ def browser():
         b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield b
         b.close()
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A throw-away PostgreSQL server for the session (consilience.store_pg_server: its own
+    initdb/pg_ctl cluster in a temp folder on a free local port, run as an unprivileged
+    user when the tests run as root, removed afterwards). Skips when no server is installed."""
+    pytest.importorskip("psycopg")
+    from consilience.store_pg_server import TempPostgres, server_bin_dir
+
+    if server_bin_dir() is None:
+        pytest.skip(
+            "no PostgreSQL server binaries (initdb, pg_ctl): bash scripts/install.sh --test"
+        )
+    server = TempPostgres()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server):
+    """The URL of a new, empty database on the session's server, dropped afterwards."""
+    import uuid
+
+    import psycopg
+
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    yield pg_server.url(name)
+    with psycopg.connect(pg_server.url(), autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_target(request, tmp_path) -> str:
+    """A store address for each backend: a new SQLite file, then a new PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(tmp_path / "s.db")
+    return request.getfixturevalue("pg_url")

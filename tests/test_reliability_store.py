@@ -1,4 +1,5 @@
-"""Issue 17, store and process failures: concurrent opening, honest counts, one-line errors."""
+"""Issue 17, store and process failures: concurrent opening, honest counts, one-line errors;
+each on both backends (a SQLite file, a PostgreSQL database: ``store_target``)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ def _open_and_write(path: str, barrier, n: int, queue) -> None:
             for i in range(n):
                 store.add_article(
                     Article(
-                        id=f"{Path(path).stem}-{mp.current_process().name}-{i}",
+                        id=f"{mp.current_process().name}-{i}",
                         source=f"dispatch-{i}.txt",
                         text=f"Dispatch {i} from the port.",
                     )
@@ -30,13 +31,13 @@ def _open_and_write(path: str, barrier, n: int, queue) -> None:
 
 
 @pytest.mark.parametrize("trial", range(4))
-def test_processes_opening_a_new_store_at_once_all_succeed(tmp_path, trial) -> None:
+def test_processes_opening_a_new_store_at_once_all_succeed(store_target, trial) -> None:
     from consilience.store import SCHEMA_VERSION, Store
 
     ctx = mp.get_context("fork")
     runs = 6
     barrier, queue = ctx.Barrier(runs), ctx.Queue()
-    path = str(tmp_path / f"fresh{trial}.db")
+    path = store_target
     procs = [
         ctx.Process(target=_open_and_write, args=(path, barrier, 5, queue), name=f"p{i}")
         for i in range(runs)
@@ -52,16 +53,26 @@ def test_processes_opening_a_new_store_at_once_all_succeed(tmp_path, trial) -> N
         assert store.count() == runs * 5
 
 
-def test_reopening_a_current_store_takes_no_write_lock(tmp_path) -> None:
-    from consilience.store import Store
+def test_reopening_a_current_store_takes_no_write_lock(store_target) -> None:
+    from consilience.store import Store, is_postgres
 
-    path = tmp_path / "held.db"
+    path = store_target
     Store(path).close()
-    holder = sqlite3.connect(path, isolation_level=None)
-    holder.execute("BEGIN IMMEDIATE")
+    if is_postgres(path):
+        import psycopg
+
+        from consilience.store_postgres import WRITE_LOCK
+
+        holder = psycopg.connect(path, autocommit=True)
+        holder.execute("BEGIN")
+        holder.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+    else:
+        holder = sqlite3.connect(path, isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")
     try:
         with Store(path) as store:  # another writer holds the lock: opening still works
             assert store.count() == 0
+            assert store.search("anything") == []
     finally:
         holder.execute("ROLLBACK")
         holder.close()
@@ -84,12 +95,12 @@ def _articles(folder: Path) -> list[str]:
     return paths
 
 
-def test_report_counts_only_what_this_run_inserted(tmp_path, monkeypatch) -> None:
+def test_report_counts_only_what_this_run_inserted(tmp_path, store_target, monkeypatch) -> None:
     from consilience import pipeline
     from consilience.store import Store
 
     kiln, weir = _articles(tmp_path)
-    db = tmp_path / "race.db"
+    db = store_target
     with Store(db) as first:
         stored_first = pipeline.ingest(first, [kiln], processes=1).new
     assert len(stored_first) == 1

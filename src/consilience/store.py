@@ -54,7 +54,8 @@ __all__ = [
 #: URL schemes that select the PostgreSQL backend.
 POSTGRES_SCHEMES = ("postgresql", "postgres")
 
-_URL_LIKE = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):/")
+#: "scheme:" at the start (two letters at least: C:/ is a Windows drive, not a scheme)
+_URL_LIKE = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):")
 
 
 def _article_row(article: Article) -> tuple[Any, ...]:
@@ -105,7 +106,7 @@ def is_postgres(target: str | os.PathLike[str]) -> bool:
     found = _URL_LIKE.match(text)
     if found is None:
         return False
-    if found.group(1).lower() in POSTGRES_SCHEMES and text[found.end() :].startswith("/"):
+    if found.group(1).lower() in POSTGRES_SCHEMES and text[found.end() :].startswith("//"):
         return True
     raise StoreError(
         f"unsupported store address {text!r}: give a file path or postgresql://user@host/db"

@@ -73,10 +73,12 @@ def _create_database(url: str) -> None:
                     sql.Identifier(str(name))
                 )
             )
-    except psycopg.errors.DuplicateDatabase:
-        pass
+    except (psycopg.errors.DuplicateDatabase, psycopg.errors.UniqueViolation):
+        pass  # created by another process meanwhile (both name the catalogue's answer)
     except psycopg.Error as exc:
-        raise StoreError(f"{url}: database does not exist and cannot be created ({exc})") from exc
+        raise StoreError(
+            f"{url}: database does not exist and cannot be created ({_first_line(exc)})"
+        ) from exc
 
 
 def _first_line(exc: BaseException) -> str:
