@@ -43,17 +43,19 @@ class Workbench:
     """
 
     def __init__(self, db: PathLike | None = None) -> None:
-        from .store import default_db_path
+        from .store import default_db_target, is_postgres
 
-        self.db = Path(db) if db is not None else default_db_path()
+        self.db: Path | str = default_db_target() if db is None else str(db)
+        if not is_postgres(self.db):  # a file path (raises StoreError for other URLs)
+            self.db = Path(self.db)
 
     def __repr__(self) -> str:
         return f"Workbench({str(self.db)!r})"
 
     def _store(self, *, must_exist: bool = False):
-        from .store import Store
+        from .store import Store, store_exists
 
-        if must_exist and not self.db.exists():
+        if must_exist and not store_exists(self.db):
             raise FileNotFoundError(f"no store at {self.db}")
         return Store(self.db)
 

@@ -55,8 +55,12 @@ class ListFormat(StrEnum):
 
 
 DbOption = Annotated[
-    Path | None,
-    typer.Option("--db", help="SQLite store file (default: $CONSILIENCE_DB or the user data dir)."),
+    str | None,
+    typer.Option(
+        "--db",
+        help="Store: a SQLite file, or postgresql://user@host:port/dbname for a shared "
+        "PostgreSQL database (default: $CONSILIENCE_DB or a file in the user data dir).",
+    ),
 ]
 PublishedOption = Annotated[
     str | None,
@@ -114,26 +118,34 @@ def _cells(*values: object) -> list[Text]:
     return [Text(escape_line(v)) for v in values]
 
 
-def _open_store(db: Path | None):
-    from .store import Store, StoreError, default_db_path
+def _open_store(db: str | Path | None):
+    """The store at ``db`` (a path or a postgresql:// URL; None: the default), created if
+    missing; an unusable store or address is one line on stderr and exit 2."""
+    from .store import StoreError, default_db_target, open_store
 
-    path = db or default_db_path()
     try:
-        return Store(path)
+        return open_store(str(db) if db is not None else default_db_target())
     except (StoreError, OSError) as exc:
         err.print(f"[red]error:[/red] {_markup_safe(exc)}", markup=True)
         raise typer.Exit(2) from None
 
 
-def _open_existing_store(db: Path | None):
-    """The store for a read command: a path that does not exist is refused (exit 2) rather
-    than created empty, so a mistyped ``--db`` never looks like an empty store."""
-    from .store import default_db_path
+def _open_existing_store(db: str | Path | None):
+    """The store for a read command: a file or PostgreSQL database that does not exist is
+    refused (exit 2) rather than created empty, so a mistyped ``--db`` never looks like an
+    empty store."""
+    from .store import StoreError, default_db_target, store_exists
 
-    path = db or default_db_path()
-    if str(path) != ":memory:" and not Path(path).exists():
+    path = str(db) if db is not None else default_db_target()
+    try:
+        found = store_exists(path)
+    except StoreError as exc:
+        err.print(f"error: {escape_line(exc)}", markup=False)
+        raise typer.Exit(2) from None
+    if not found:
         err.print(
-            f"error: no store at {path} (create one with: consilience ingest PATH --db {path})",
+            f"error: no store at {escape_line(path)} "
+            f"(create one with: consilience ingest PATH --db {escape_line(path)})",
             markup=False,
         )
         raise typer.Exit(2)
@@ -220,8 +232,7 @@ def _store_failures(store) -> Iterator[None]:
     """Turn a store, disk or worker failure inside the block into one line on stderr and
     exit status 2, and Ctrl-C into "interrupted; N articles stored; run again to finish" and
     status 130. Each batch is one transaction, so the store keeps whole batches only."""
-    import sqlite3
-
+    from .store import database_errors
     from .workers import WorkerError
 
     before = _stored_count(store)
@@ -240,7 +251,7 @@ def _store_failures(store) -> Iterator[None]:
     except WorkerError as exc:
         err.print(f"error: analysis worker: {_failure_cause(exc)}; {stored()}", markup=False)
         raise typer.Exit(2) from None
-    except (sqlite3.Error, OSError) as exc:
+    except (*database_errors(), OSError) as exc:
         err.print(
             f"error: store {escape_line(str(store.path))}: {_failure_cause(exc)}; {stored()}",
             markup=False,
@@ -631,10 +642,10 @@ def serve(
     """
     import uvicorn
 
-    from .store import default_db_path
+    from .store import default_db_target
     from .web import create_app
 
-    path = db or default_db_path()
+    path = db or default_db_target()
     _open_existing_store(path).close()
     err.print(f"serving {escape_line(path)} on http://{escape_line(host)}:{port}", markup=False)
     # only requests for this interface's names are answered (DNS rebinding); uploads run off
@@ -645,6 +656,42 @@ def serve(
         port=port,
         log_level="warning",
         timeout_graceful_shutdown=3,
+    )
+
+
+store_app = typer.Typer(
+    help="Manage stores: copy one between SQLite and PostgreSQL.", no_args_is_help=True
+)
+app.add_typer(store_app, name="store")
+
+
+@store_app.command("copy")
+def store_copy(
+    src: Annotated[str, typer.Argument(help="Store to copy: a SQLite file or postgresql:// URL.")],
+    dst: Annotated[str, typer.Argument(help="New, empty store to copy into (created if missing).")],
+) -> None:
+    """Copy every table of a store into a new one (SQLite -> PostgreSQL and back), then
+    check each table's row count and digest on both sides.
+
+    Example:  **consilience store copy news.db postgresql://desk@db.example:5432/news**
+    """
+    from .store import StoreError
+    from .store_copy import copy_store
+
+    with _open_existing_store(src) as source, _open_store(dst) as target:
+        try:
+            with _store_failures(target):
+                digests = copy_store(source, target)
+        except StoreError as exc:
+            err.print(f"error: {escape_line(exc)}", markup=False)
+            raise typer.Exit(2) from None
+    for d in digests:
+        out.print(f"{d.table:<16} {d.rows:>8} rows  sha256 {d.digest[:16]}", markup=False)
+    total = sum(d.rows for d in digests)
+    out.print(
+        f"copied {total} rows of {len(digests)} tables from {escape_line(src)} to "
+        f"{escape_line(dst)}; counts and digests match",
+        markup=False,
     )
 
 

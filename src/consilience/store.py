@@ -528,6 +528,22 @@ class Store:
         ).fetchall()
         return [dict(zip(STORY_COUNT_COLUMNS, r, strict=True)) for r in found], int(total)
 
+    # ------------------------------------------------------------------ copying
+
+    def insert_rows(self, table: str, rows: Sequence[Sequence[Any]]) -> None:
+        """Insert ``rows`` of ``table`` as they are (every column of ``TABLES[table]``, in
+        that order, sequence numbers included), inside the caller's transaction."""
+        cols = TABLES[table][0]
+        self._db.executemany(
+            f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+            rows,
+        )
+
+    def finish_copy(self) -> None:
+        """After :meth:`insert_rows` (inside the same transaction): rebuild what the
+        backend derives from the rows (SQLite's FTS5 index; PostgreSQL's article sequence)."""
+        self._db.after_copy()
+
     # ------------------------------------------------------------------ helpers
 
     def _upsert(self, table: str, cols: Sequence[str], values: Sequence[Any]) -> None:
