@@ -39,7 +39,7 @@ def table_rows(store: Store, table: str) -> Iterator[tuple[Any, ...]]:
     while True:
         if last is not None:
             where = f"WHERE ({', '.join(keys)}) > ({', '.join('?' * len(keys))})"
-        page = store.conn.execute(f"{select} {where} {order}", last or None).fetchall()
+        page = store.conn.execute(f"{select} {where} {order}", last or ()).fetchall()
         yield from (tuple(r) for r in page)
         if len(page) < PAGE:
             return

@@ -1,0 +1,217 @@
+"""Issue 16, the team store: copying between backends, a killed ingest on both backends,
+and two ingests plus the web app at once on one PostgreSQL database (a real server from
+the ``pg_server`` fixture, never a mock)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from consilience.cli import app
+from consilience.model import Article
+from consilience.store import Store, is_postgres
+
+runner = CliRunner()
+
+HARBOURS = ["Pellow", "Quarne", "Rusk", "Saltby", "Tarrow", "Ulvick"]
+
+
+def _write_corpus(folder: Path, n: int) -> list[Path]:
+    """``n`` distinct short reports about harbour works, one file each."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(n):
+        town = HARBOURS[i % len(HARBOURS)]
+        p = folder / f"harbour_{i:03d}.txt"
+        p.write_text(
+            f"{town} harbour wall repair number {i}\n"
+            f"Engineers in {town} began repairing {i + 40} metres of the harbour wall on "
+            f"Wednesday. The port authority put the cost at {i + 3}.5 million pounds. "
+            f"Harbourmaster Idris Venn said {i % 4 + 2} fishing boats would moor elsewhere.\n",
+            encoding="utf-8",
+        )
+        paths.append(p)
+    return paths
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "consilience", *args], capture_output=True, text=True
+    )
+
+
+def _seed(target: str) -> None:
+    """A small store written directly (no models): articles, blobs, a brief, counts."""
+    with Store(target) as store, store.transaction():
+        for i in range(7):
+            a = Article(id=f"h{i}", source=f"desk/h{i}.txt", title=f"Sluice gate {i} jammed",
+                        text=f"The sluice gate at lock {i} jammed shut on Monday, the canal "
+                        f"trust said; {i * 3} barges waited.", published=f"2022-05-0{i + 1}")  # fmt: skip
+            store.add_article(a)
+            store.put_appearance(a)
+            store.put_analysis(a.id, "p1", bytes(range(i, i + 40)))
+            store.put_extraction(a.id, "x1", {"n": i, "name": "Lüneburg"})
+            store.put_state(f"k{i}", b"\x00\xff" * i)
+        store.put_brief("b1", {"schema": "consilience.brief/1", "title": "Sluice gates"})
+
+
+def test_copy_sqlite_to_postgresql_and_back_keeps_every_row(tmp_path, pg_url):
+    first, back = str(tmp_path / "first.db"), str(tmp_path / "back.db")
+    _seed(first)
+    there = _cli("store", "copy", first, pg_url)
+    assert there.returncode == 0, there.stderr
+    assert "counts and digests match" in there.stdout
+    home = _cli("store", "copy", pg_url, back)
+    assert home.returncode == 0, home.stderr
+    from consilience.store_copy import store_digests
+
+    with Store(first) as a, Store(pg_url) as b, Store(back) as c:
+        assert store_digests(a) == store_digests(b) == store_digests(c)
+        assert b.count() == 7 and b.articles()[3].published == "2022-05-04"
+        assert [m["id"] for m in b.search("lock 5 jammed")] == ["h5"]
+        assert [m["id"] for m in c.search("lock 5 jammed")] == ["h5"]  # FTS5 rebuilt
+        with b.transaction():  # the copied sequence continues after the copied rows
+            b.add_article(Article(id="h7", source="desk/h7.txt", text="A new report."))
+        assert b.article_ids()[-1] == "h7"
+
+
+def test_copy_into_a_store_with_rows_is_refused(tmp_path, pg_url):
+    src = str(tmp_path / "src.db")
+    _seed(src)
+    with Store(pg_url) as busy, busy.transaction():
+        busy.add_article(Article(id="z", source="z.txt", text="Already here."))
+    done = _cli("store", "copy", src, pg_url)
+    assert done.returncode == 2
+    assert "not empty" in done.stderr and "Traceback" not in done.stderr
+    with Store(pg_url) as busy:
+        assert busy.article_ids() == ["z"]
+
+
+def test_read_command_on_a_missing_postgresql_database_exits_2(pg_server):
+    url = pg_server.url("no_such_newsroom")
+    result = runner.invoke(app, ["articles", "--db", url])
+    assert result.exit_code == 2
+    assert "no store at" in result.output and "no_such_newsroom" in result.output
+    from consilience.store import store_exists
+
+    assert store_exists(url) is False  # the read did not create it
+
+
+def test_unsupported_db_address_exits_2_naming_it():
+    result = runner.invoke(app, ["articles", "--db", "mysql://desk@db.example/wire"])
+    assert result.exit_code == 2
+    assert "mysql://desk@db.example/wire" in result.output
+
+
+def _count(target: str) -> int:
+    try:
+        with Store(target) as store:
+            return store.count()
+    except Exception:  # not created yet
+        return 0
+
+
+def test_killed_ingest_then_rerun_stores_every_article_once(tmp_path, store_target):
+    n = 14
+    _write_corpus(tmp_path / "in", n)
+    cmd = [sys.executable, "-m", "consilience", "ingest", str(tmp_path / "in"),
+           "--db", store_target, "--batch-size", "2"]  # fmt: skip
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 300
+    while _count(store_target) < 2 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    partial = _count(store_target)
+    assert 0 < partial < n, f"the kill should land mid-run (stored {partial} of {n})"
+    rerun = subprocess.run(cmd, capture_output=True, text=True)
+    assert rerun.returncode == 0, rerun.stderr
+    assert f"already stored {partial}" in rerun.stdout
+    _assert_each_article_once(store_target, n)
+
+
+def _assert_each_article_once(target: str, n: int) -> None:
+    """``n`` articles, each with its analysis, extraction and embeddings, each source
+    once, and each article in exactly one story."""
+    from consilience import pipeline
+
+    with Store(target) as store:
+        ids = store.article_ids()
+        assert len(ids) == n == len(set(ids))
+        for table in ("analyses", "extractions", "embeddings", "article_sources"):
+            (k,) = store.conn.execute(f"SELECT count(DISTINCT article_id) FROM {table}").fetchone()
+            assert k == n, table
+        (apps,) = store.conn.execute("SELECT count(*) FROM appearances").fetchone()
+        assert apps == n
+        members = [a for s in pipeline.list_stories(store) for a in s.articles]
+        assert sorted(members) == sorted(ids)
+
+
+def _wait_for(url: str, proc: subprocess.Popen) -> None:
+    import httpx
+
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        try:
+            if httpx.get(url, timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    raise AssertionError(f"server did not answer at {url}")
+
+
+def test_two_ingests_and_the_web_app_at_once_store_each_article_once(tmp_path, pg_url):
+    import httpx
+
+    from consilience.store_pg_server import free_port
+
+    n = 12
+    _write_corpus(tmp_path / "in", n)
+    Store(pg_url).close()
+    port = free_port()
+    serve = subprocess.Popen(
+        [sys.executable, "-m", "consilience", "serve", "--db", pg_url, "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        _wait_for(f"{base}/healthz", serve)
+        ingest = [sys.executable, "-m", "consilience", "ingest", str(tmp_path / "in"),
+                  "--db", pg_url, "--batch-size", "3", "--quiet"]  # fmt: skip
+        runs = [subprocess.Popen(ingest, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                 text=True) for _ in range(2)]  # fmt: skip
+        pages = ["/", "/api/stories", "/articles", "/api/search?q=harbour", "/search?q=wall"]
+        with ThreadPoolExecutor(max_workers=20) as pool:
+            codes = list(pool.map(lambda i: httpx.get(base + pages[i % 5], timeout=300)
+                                  .status_code, range(20)))  # fmt: skip
+        outs = [r.communicate(timeout=600) for r in runs]
+    finally:
+        serve.send_signal(signal.SIGINT)
+        serve.wait(30)
+    assert codes == [200] * 20
+    for run, (_out, err) in zip(runs, outs, strict=True):
+        assert run.returncode == 0, err
+        assert "locked" not in err and "deadlock" not in err.lower()
+    _assert_each_article_once(pg_url, n)
+
+
+@pytest.mark.parametrize("scheme", ["postgresql", "postgres"])
+def test_consilience_db_environment_selects_postgresql(pg_url, scheme, monkeypatch):
+    url = pg_url.replace("postgresql://", f"{scheme}://", 1)
+    monkeypatch.setenv("CONSILIENCE_DB", url)
+    with Store(url) as store, store.transaction():
+        store.add_article(Article(id="e1", source="e1.txt", text="Ferry timetable changes."))
+    result = runner.invoke(app, ["articles", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert '"e1"' in result.stdout
+    assert is_postgres(url)
