@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install consilience and everything it needs on a fresh Debian machine with Python 3.11.
 #   bash scripts/install.sh          # the tool
-#   bash scripts/install.sh --test   # the tool, the test tools and Debian's Chromium for browser tests
+#   bash scripts/install.sh --test   # the tool, the test tools, Debian's Chromium for browser tests
+#                                    # and Debian's PostgreSQL server for the team-store tests
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
@@ -12,6 +13,13 @@ if [[ "${1:-}" == "--test" ]]; then
     SUDO=""; [[ $(id -u) -ne 0 ]] && SUDO="sudo"
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null
+  fi
+  # PostgreSQL server binaries for the team-store tests (each test session runs its own
+  # throw-away cluster with initdb/pg_ctl; see README "The team store")
+  if ! command -v initdb >/dev/null 2>&1 && ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
+    SUDO=""; [[ $(id -u) -ne 0 ]] && SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends postgresql >/dev/null
   fi
 fi
 # torch first, pinned: the CPU wheel of exactly this version is on every machine here; any

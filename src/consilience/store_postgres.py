@@ -99,6 +99,11 @@ class PgConnection:
             return self.raw.execute(query)
         return self.raw.execute(to_pyformat(query), list(params))
 
+    def executemany(self, query: str, rows: Sequence[Sequence[Any]]) -> None:
+        """Run ``query`` once per row of ``rows``."""
+        with self.raw.cursor() as cur:
+            cur.executemany(to_pyformat(query), [list(r) for r in rows])
+
     def close(self) -> None:
         self.raw.close()
 
@@ -180,8 +185,7 @@ class PostgresBackend:
 
     def executemany(self, query: str, rows: Sequence[Sequence[Any]]) -> None:
         """Run ``query`` (``?`` placeholders) once per row."""
-        with self.conn.raw.cursor() as cur:
-            cur.executemany(to_pyformat(query), [list(r) for r in rows])
+        self.conn.executemany(query, rows)
 
     def index_text(self, seq: int, title: str | None, text: str, *, delete: bool = False) -> None:
         """Nothing to do: the ``fts`` column is generated from the row itself."""
