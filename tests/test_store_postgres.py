@@ -215,3 +215,17 @@ def test_consilience_db_environment_selects_postgresql(pg_url, scheme, monkeypat
     assert result.exit_code == 0, result.output
     assert '"e1"' in result.stdout
     assert is_postgres(url)
+
+
+def test_a_changed_byte_is_a_digest_difference(tmp_path, store_target):
+    from consilience.store import StoreError
+    from consilience.store_copy import copy_store, verify_copy
+
+    src = str(tmp_path / "src.db")
+    _seed(src)
+    with Store(src) as a, Store(store_target) as b:
+        copy_store(a, b)
+        with b.transaction():
+            b.put_analysis("h2", "p1", bytes(range(2, 41)) + b"\x01")  # last byte differs
+        with pytest.raises(StoreError, match="differs .* in analyses$"):
+            verify_copy(a, b)

@@ -675,15 +675,14 @@ def store_copy(
 
     Example:  **consilience store copy news.db postgresql://desk@db.example:5432/news**
     """
-    from .store import StoreError
+    from .store import database_errors
     from .store_copy import copy_store
 
     with _open_existing_store(src) as source, _open_store(dst) as target:
         try:
-            with _store_failures(target):
-                digests = copy_store(source, target)
-        except StoreError as exc:
-            err.print(f"error: {escape_line(exc)}", markup=False)
+            digests = copy_store(source, target)
+        except (*database_errors(), OSError) as exc:
+            err.print(f"error: store copy: {_failure_cause(exc)}", markup=False)
             raise typer.Exit(2) from None
     for d in digests:
         out.print(f"{d.table:<16} {d.rows:>8} rows  sha256 {d.digest[:16]}", markup=False)
