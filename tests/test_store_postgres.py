@@ -187,9 +187,13 @@ def test_two_ingests_and_the_web_app_at_once_store_each_article_once(tmp_path, p
     try:
         _wait_for(f"{base}/healthz", serve)
         ingest = [sys.executable, "-m", "consilience", "ingest", str(tmp_path / "in"),
-                  "--db", pg_url, "--batch-size", "3", "--quiet"]  # fmt: skip
+                  "--db", pg_url, "--batch-size", "3"]  # fmt: skip
         runs = [subprocess.Popen(ingest, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                  text=True) for _ in range(2)]  # fmt: skip
+        deadline = time.monotonic() + 300  # the requests go out while the ingests write
+        while _count(pg_url) < 1 and time.monotonic() < deadline:
+            assert all(r.poll() is None for r in runs), "an ingest ended before storing"
+            time.sleep(0.05)
         pages = ["/", "/api/stories", "/articles", "/api/search?q=harbour", "/search?q=wall"]
         with ThreadPoolExecutor(max_workers=20) as pool:
             codes = list(pool.map(lambda i: httpx.get(base + pages[i % 5], timeout=300)
@@ -229,3 +233,13 @@ def test_a_changed_byte_is_a_digest_difference(tmp_path, store_target):
             b.put_analysis("h2", "p1", bytes(range(2, 41)) + b"\x01")  # last byte differs
         with pytest.raises(StoreError, match="differs .* in analyses$"):
             verify_copy(a, b)
+
+
+def test_workbench_reads_a_postgresql_store_and_refuses_a_missing_one(pg_server, pg_url):
+    from consilience import Workbench
+
+    with pytest.raises(FileNotFoundError, match="no_desk_here"):
+        Workbench(pg_server.url("no_desk_here")).search("tide")
+    with Store(pg_url) as store, store.transaction():
+        store.add_article(Article(id="w1", source="w1.txt", text="Tide gauge at Marrow broke."))
+    assert [m["id"] for m in Workbench(pg_url).search("tide gauge")] == ["w1"]

@@ -1,11 +1,12 @@
 """The Python API for notebooks and scripts: :class:`Workbench` over one store.
 
-``consilience.Workbench(db)`` names a store (a path; default ``$CONSILIENCE_DB`` or the
-user data dir, as on the command line); each method opens it for the call and closes it
-again, and returns plain data in the shapes of the JSON contract (see DESIGN.md and
-docs/python-api.md). Importing this module loads no model; the methods that analyse
-articles load them. (A class rather than module functions: ``consilience.brief``,
-``consilience.stories`` and ``consilience.read`` are the package's own modules.)
+``consilience.Workbench(db)`` names a store (a path or a ``postgresql://`` URL; default
+``$CONSILIENCE_DB`` or the user data dir, as on the command line); each method opens it
+for the call and closes it again, and returns plain data in the shapes of the JSON
+contract (see DESIGN.md and docs/python-api.md). Importing this module loads no model;
+the methods that analyse articles load them. (A class rather than module functions:
+``consilience.brief``, ``consilience.stories`` and ``consilience.read`` are the package's
+own modules.)
 """
 
 from __future__ import annotations
