@@ -12,6 +12,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import numpy as np
 import pytest
 from typer.testing import CliRunner
 
@@ -243,3 +244,41 @@ def test_workbench_reads_a_postgresql_store_and_refuses_a_missing_one(pg_server,
     with Store(pg_url) as store, store.transaction():
         store.add_article(Article(id="w1", source="w1.txt", text="Tide gauge at Marrow broke."))
     assert [m["id"] for m in Workbench(pg_url).search("tide gauge")] == ["w1"]
+
+
+def _add_with_item(store: Store, i: int) -> None:
+    """Article ``r{i}`` and its story item (a fixed unit vector; no model)."""
+    from consilience import pipeline
+
+    vec = np.zeros(384, dtype=np.float32)
+    vec[i % 384] = 1.0
+    art = Article(id=f"r{i}", source=f"r{i}.txt", title=f"Kessock ferry delay {i}",
+                  text=f"The Kessock ferry ran {i + 10} minutes late.", published="2021-03-02")  # fmt: skip
+    with store.transaction():
+        store.add_article(art)
+        store.put_story_item(art.id, pipeline.story_item_version(), ["Kessock"], vec)
+
+
+def test_a_story_index_stored_meanwhile_is_not_overwritten(store_target, monkeypatch):
+    from consilience import pipeline, stories
+
+    with Store(store_target) as mine:
+        for i in range(3):
+            _add_with_item(mine, i)
+        pipeline.update_stories(mine)
+        _add_with_item(mine, 3)
+        real, raced = pipeline.story_items, []
+
+        def racing(store, ids):  # another process stores an article and its index meanwhile
+            if not raced:
+                raced.append(True)
+                with Store(store_target) as other:
+                    _add_with_item(other, 4)
+                    pipeline.update_stories(other)
+            return real(store, ids)
+
+        monkeypatch.setattr(pipeline, "story_items", racing)
+        pipeline.update_stories(mine)
+        stored = pipeline._unpack(mine.get_state(pipeline.STORY_STATE_KEY))
+    assert raced
+    assert set(stories.StoryIndex.from_state(stored).items) == {f"r{i}" for i in range(5)}

@@ -550,7 +550,8 @@ def group_stories(items: list) -> list[Story]:
 def update_stories(store) -> Any:
     """The store's persistent, incremental story index, brought up to date: articles not
     yet in it are attached to existing stories or open new ones, without reclustering the
-    rest. A store with no index yet is clustered in one batch."""
+    rest. A store with no index yet is clustered in one batch. An index another process
+    stored meanwhile is never overwritten: this one is grown again from it."""
     from . import stories
 
     index = None
@@ -573,9 +574,11 @@ def update_stories(store) -> Any:
         index.add(items)
     state = index.to_state()
     state["item_version"] = story_item_version()
-    with store.transaction():
-        store.put_state(STORY_STATE_KEY, _pack(state))
-    return index
+    with store.transaction():  # stored only over the index it grew from (compare and set)
+        unchanged = store.get_state(STORY_STATE_KEY) == packed
+        if unchanged:
+            store.put_state(STORY_STATE_KEY, _pack(state))
+    return index if unchanged else update_stories(store)  # grow the newer one instead
 
 
 def list_stories(store) -> list[Story]:

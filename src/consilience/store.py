@@ -16,9 +16,9 @@ import json
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -143,6 +143,26 @@ def database_errors() -> tuple[type[BaseException], ...]:
     return (*found, psycopg.Error)
 
 
+class Backend(Protocol):
+    """What :class:`Store` needs of a backend (``store_sqlite.SqliteBackend``,
+    ``store_postgres.PostgresBackend``): the dialect differences and nothing else."""
+
+    kind: str  # "sqlite" | "postgresql"
+    path: str
+    conn: Any  # execute(sql with ? placeholders, params) -> cursor
+    contains_sql: str  # "column holds the parameter as a substring", {} is the column
+
+    def schema_version(self) -> int: ...
+    def transaction(self) -> AbstractContextManager[Any]: ...
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None: ...
+    def index_text(
+        self, seq: int, title: str | None, text: str, *, delete: bool = False
+    ) -> None: ...
+    def search(self, query: str, limit: int) -> list[tuple[Any, ...]]: ...
+    def after_copy(self) -> None: ...
+    def close(self) -> None: ...
+
+
 class Store:
     """A consilience store: SQLite for a path or ``:memory:``, PostgreSQL for a
     ``postgresql://`` URL. ``path`` is the address it was opened with; ``conn`` takes
@@ -160,7 +180,7 @@ class Store:
         if is_postgres(self.path):
             from .store_postgres import PostgresBackend
 
-            self._db: Any = PostgresBackend(self.path)
+            self._db: Backend = PostgresBackend(self.path)
         else:
             from .store_sqlite import SqliteBackend
 
@@ -171,11 +191,6 @@ class Store:
     def kind(self) -> str:
         """The backend: ``"sqlite"`` or ``"postgresql"``."""
         return str(self._db.kind)
-
-    @property
-    def errors(self) -> tuple[type[BaseException], ...]:
-        """The driver exceptions this store's operations may raise."""
-        return tuple(self._db.errors)
 
     # ------------------------------------------------------------------ schema
 

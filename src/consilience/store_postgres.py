@@ -115,7 +115,6 @@ class PostgresBackend:
     is not UTF-8, or has a newer schema."""
 
     kind = "postgresql"
-    errors: tuple[type[BaseException], ...] = (psycopg.Error,)
     contains_sql = "strpos({}, ?) > 0"
 
     def __init__(self, url: str) -> None:

@@ -27,7 +27,6 @@ class SqliteBackend:
     Raises StoreError when the file is not SQLite or has a newer schema."""
 
     kind = "sqlite"
-    errors: tuple[type[BaseException], ...] = (sqlite3.Error,)
     #: SQL condition "column holds the parameter as a substring" ({} is the column).
     contains_sql = "instr({}, ?) > 0"
 
