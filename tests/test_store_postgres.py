@@ -282,3 +282,17 @@ def test_a_story_index_stored_meanwhile_is_not_overwritten(store_target, monkeyp
         stored = pipeline._unpack(mine.get_state(pipeline.STORY_STATE_KEY))
     assert raced
     assert set(stories.StoryIndex.from_state(stored).items) == {f"r{i}" for i in range(5)}
+
+
+def test_copy_reads_and_writes_page_by_page(tmp_path, store_target, monkeypatch):
+    from consilience import store_copy
+
+    monkeypatch.setattr(store_copy, "PAGE", 2)  # 7 rows per table: 4 pages, keyset resumes
+    src = str(tmp_path / "paged.db")
+    _seed(src)
+    with Store(src) as a, Store(store_target) as b:
+        digests = store_copy.copy_store(a, b)
+        rows = {d.table: d.rows for d in digests}
+        assert rows["articles"] == rows["analyses"] == rows["story_state"] == 7
+        assert b.article_ids() == [f"h{i}" for i in range(7)]
+        assert b.extractions("x1", ["h6"]) == {"h6": {"n": 6, "name": "Lüneburg"}}
