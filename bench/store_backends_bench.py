@@ -108,7 +108,7 @@ def main() -> None:
           f"{'warm briefs/s':>13}")  # fmt: skip
     for kind, m in found.items():
         print(
-            f"{kind:<12} {m['articles']:>8} {m['briefs']:>6} "
+            f"{kind:<12} {m['articles']:>8.0f} {m['briefs']:>6.0f} "
             f"{m['articles'] / m['ingest_s']:>12.2f} {m['briefs'] / m['cold_brief_s']:>13.2f} "
             f"{m['briefs'] / m['warm_brief_s']:>13.1f}"
         )

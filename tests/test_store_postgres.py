@@ -296,3 +296,22 @@ def test_copy_reads_and_writes_page_by_page(tmp_path, store_target, monkeypatch)
         assert rows["articles"] == rows["analyses"] == rows["story_state"] == 7
         assert b.article_ids() == [f"h{i}" for i in range(7)]
         assert b.extractions("x1", ["h6"]) == {"h6": {"n": 6, "name": "Lüneburg"}}
+
+
+def test_every_store_command_works_on_postgresql(tmp_path, pg_url):
+    import json
+
+    _write_corpus(tmp_path / "in", 3)
+    assert _cli("ingest", str(tmp_path / "in"), "--db", pg_url).returncode == 0
+    listed = _cli("stories", "--db", pg_url, "--format", "json")
+    assert listed.returncode == 0, listed.stderr
+    found = json.loads(listed.stdout)["stories"]
+    assert sorted(a["id"] for s in found for a in s["articles"]) == sorted(
+        a["id"]
+        for a in json.loads(_cli("articles", "--db", pg_url, "--format", "json").stdout)["articles"]
+    )
+    hits = _cli("search", "harbourmaster venn", "--db", pg_url)
+    assert hits.returncode == 0 and "harbour" in hits.stdout.lower()
+    brief = _cli("brief", "--story", found[0]["id"], "--db", pg_url, "--format", "json")
+    assert brief.returncode == 0, brief.stderr
+    assert json.loads(brief.stdout)["story"]["id"] == found[0]["id"]

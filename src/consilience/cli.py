@@ -604,9 +604,11 @@ def demo(
         Path, typer.Option("-o", "--output", help="Where to write the HTML brief.")
     ] = Path("consilience-demo.html"),
     db: Annotated[
-        Path | None,
+        str | None,
         typer.Option(
-            "--db", help="Store for the demo (default: a demo store in the user data dir)."
+            "--db",
+            help="Store for the demo: a file or postgresql:// URL (default: a demo store "
+            "in the user data dir).",
         ),
     ] = None,
 ) -> None:
@@ -618,8 +620,7 @@ def demo(
     from .render_md import render_markdown_many
     from .store import default_db_path
 
-    db = db or default_db_path().with_name("demo.db")
-    with _open_store(db) as store:
+    with _open_store(db or default_db_path().with_name("demo.db")) as store:
         report = _ingest(store, demo_files(), None, None, None)
         briefs = pipeline.briefs_for_ids(store, report.ids)
         texts = pipeline.article_texts(
