@@ -519,8 +519,10 @@ class _ArticleIndex:
 
     def art(self, aid: str) -> dict[str, Any]:
         """The view dict of text ``aid``: ``{id, code, label, title, source, outlet,
-        published}`` (strings)."""
-        return self._view(aid, self.codes.get(aid, "A?"), self.by_id.get(aid, {"source": aid}))
+        published}`` (strings), named after the text's first appearance (as ``A1`` of the
+        Articles table)."""
+        head = self.by_id.get(aid, {"id": aid, "source": aid})
+        return self._view(aid, self.codes.get(aid, "A?"), expand([head])[0].header())
 
     def _view(self, aid: str, code: str, a: Mapping[str, Any]) -> dict[str, Any]:
         return {
