@@ -161,3 +161,26 @@ def test_stored_story_rows_count_every_appearance(tmp_path):
     assert (row["counts"]["outlets"], row["counts"]["unknown_outlets"]) == (2, 1)
     assert row["dates"] == ["2026-02-01", "2026-02-05"]
     assert "Bay Chronicle" in row["outlets"]
+
+
+def test_five_printings_of_one_text_are_five_outlets_and_one_source():
+    names = ["Lowmoor Courier", "Brae FM", "Ness Herald", "Kyle Bulletin", "Sound Weekly"]
+    printings = [_printing(f"p{i}", n, f"2026-03-0{i + 1}") for i, n in enumerate(names)]
+    brief = {
+        "story": {
+            "id": "story-solo",
+            "title": "Ferry aground",
+            "articles": [{"id": "f1", **printings[0], "appearances": printings}],
+        },
+        "provenance": [{"article": "f1", "cites": [], "rests_on": None}],
+    }
+    md = render_markdown(brief, _texts())
+    assert "*5 articles from 5 outlets · 1 distinct text · story" in md
+    plain = " ".join(re.sub(r"<[^>]+>", " ", render_html(brief, _texts())).split())
+    assert "5 articles 5 outlets 1 independent source " in plain
+    client = TestClient(
+        create_app(backend=MemoryBackend([brief], _texts())), base_url="http://127.0.0.1"
+    )
+    [row] = client.get("/api/stories").json()["stories"]
+    assert (row["counts"]["articles"], row["counts"]["outlets"]) == (5, 5)
+    assert row["outlets"] == sorted(names)
