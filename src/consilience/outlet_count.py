@@ -158,6 +158,23 @@ def coverage(headers: Iterable[Any], ids: Iterable[str] | None = None) -> Covera
     return Coverage(len({a.article for a in apps}), len(apps), _count(apps))
 
 
+def printing_outlets(appearances: Mapping[str, list[Any]]) -> dict[str, list[str]]:
+    """article id -> the distinct named outlets (as first written, sorted by folded name)
+    that printed its text, for the texts of ``appearances`` (``Store.appearances``: article
+    id -> entries) that appeared at more than one source; other texts are left out."""
+    out: dict[str, list[str]] = {}
+    for aid, apps in sorted(appearances.items()):
+        if not isinstance(apps, list) or len(apps) < 2:
+            continue
+        names: dict[str, str] = {}
+        for app in apps:
+            name = app.get("outlet") if isinstance(app, Mapping) else None
+            if outlet_key(name):
+                names.setdefault(outlet_key(name), " ".join(name.split()))
+        out[aid] = [names[k] for k in sorted(names)]
+    return out
+
+
 def brief_outlets(brief: Mapping[str, Any]) -> OutletCount:
     """:func:`count_outlets` of ``brief["story"]["articles"]`` (missing parts count as none)."""
     return brief_coverage(brief).outlets
