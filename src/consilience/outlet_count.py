@@ -177,11 +177,6 @@ def printing_outlets(appearances: Mapping[str, list[Any]]) -> dict[str, list[str
 
 def brief_outlets(brief: Mapping[str, Any]) -> OutletCount:
     """:func:`count_outlets` of ``brief["story"]["articles"]`` (missing parts count as none)."""
-    return brief_coverage(brief).outlets
-
-
-def brief_coverage(brief: Mapping[str, Any]) -> Coverage:
-    """:func:`coverage` of ``brief["story"]["articles"]`` (missing parts count as none)."""
     story = brief.get("story") if isinstance(brief, Mapping) else None
     articles = story.get("articles") if isinstance(story, Mapping) else None
-    return coverage(articles if isinstance(articles, list) else [])
+    return count_outlets(articles if isinstance(articles, list) else [])

@@ -694,7 +694,6 @@ class _Story:
             "unknown_outlets": cov.outlets.unknown,
             "outlets_text": cov.outlets.text(),
             "outlets_short": cov.outlets.short(),
-            "coverage_text": cov.text(),
             "independent": independent_reports(self.brief, self.by_id),
             "conflicts": len(model["disputes"]),
             "updates": len(model["updates"]),
