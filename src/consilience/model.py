@@ -315,6 +315,8 @@ class StoryContext:
     #: article id -> {text: (384,) vector} of the article's ``brief.unit_texts``, embedded
     #: at ingest; a builder embeds whatever is missing here itself
     unit_vectors: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: article id -> the outlets that printed its text, for texts several sources printed
+    printings: dict[str, list[str]] = field(default_factory=dict)
 
     def analysis(self, article_id: str) -> Analysis:
         for a in self.analyses:

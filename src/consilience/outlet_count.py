@@ -1,9 +1,17 @@
-"""How many outlets a brief's story draws on, counted one way for every output.
+"""How many articles and outlets a story draws on, counted one way for every output.
 
-An article header (an entry of ``story.articles`` in ``consilience.brief/1``) names its
+One stored *text* (an entry of ``story.articles`` in ``consilience.brief/1``, keyed by the
+hash of its text) may have been printed verbatim by several outlets: syndication. Such a
+header carries ``"appearances"`` (``[{"source", "url", "outlet", "title", "published"}]``,
+earliest first, see ``Store.appearances``). Coverage counts every appearance: a wire story
+printed by five outlets is five articles from five outlets, while the analysis (and the
+independence of sources) treats the shared text as one report.
+
+:func:`expand` is the one place that turns headers into appearances; Markdown, HTML, CSV,
+the stored story list and the web API all count through it. An appearance names its
 outlet in ``outlet``; when that is missing or blank the outlet is *unknown*. Unknown outlets
-are counted as unknown, never guessed from file names or URLs, so Markdown, HTML and the
-web app all say the same, e.g. ``"2 outlets + 3 unknown"``.
+are counted as unknown, never guessed from file names or URLs, so every output says the
+same, e.g. ``"2 outlets + 3 unknown"``.
 """
 
 from __future__ import annotations
@@ -12,11 +20,73 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+#: The metadata an appearance carries (the keys of ``Store.appearances`` entries).
+APPEARANCE_KEYS: tuple[str, ...] = ("source", "url", "outlet", "title", "published")
+
+
+@dataclass(frozen=True)
+class Appearance:
+    """One printing of a stored text: ``article`` is the text's id, ``n`` its 1-based rank
+    among the text's appearances (earliest first); the rest is that printing's metadata
+    (strings or None)."""
+
+    article: str
+    n: int
+    source: str | None
+    outlet: str | None
+    title: str | None = None
+    published: str | None = None
+    url: str | None = None
+
+    def code(self, base: str) -> str:
+        """The appearance's short name from its text's code ``base``: ``"A2"`` for the
+        first appearance, ``"A2.3"`` for the third printing of the same text."""
+        return base if self.n == 1 else f"{base}.{self.n}"
+
+    def header(self) -> dict[str, Any]:
+        """The appearance as an article header: ``{"id", "source", "outlet", "title",
+        "published", "url"}`` (``id`` is the shared text's id)."""
+        return {
+            "id": self.article,
+            "source": self.source,
+            "outlet": self.outlet,
+            "title": self.title,
+            "published": self.published,
+            "url": self.url,
+        }
+
+
+def appearances_of(header: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """The printings of one article header: its ``"appearances"`` mappings when it lists
+    any, else the header itself (a text seen at one source is one appearance)."""
+    listed = header.get("appearances")
+    found = [a for a in listed if isinstance(a, Mapping)] if isinstance(listed, list) else []
+    return found or [header]
+
+
+def expand(headers: Iterable[Any]) -> list[Appearance]:
+    """Every appearance of the article ``headers`` (brief ``story.articles`` entries or
+    ``Article.header()`` dicts), in header order, each text's printings earliest first.
+    Entries that are not mappings are ignored; a header without ``id`` gets ``"#<index>"``."""
+    out: list[Appearance] = []
+    for i, header in enumerate(headers):
+        if not isinstance(header, Mapping):
+            continue
+        aid = str(header.get("id") or f"#{i}")
+        for n, app in enumerate(appearances_of(header), 1):
+            meta = {k: _text_or_none(app.get(k)) for k in APPEARANCE_KEYS}
+            out.append(Appearance(article=aid, n=n, **meta))
+    return out
+
+
+def _text_or_none(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
 
 @dataclass(frozen=True)
 class OutletCount:
     """``known``: distinct named outlets (names compared case- and space-insensitively);
-    ``unknown``: articles whose outlet is not known."""
+    ``unknown``: appearances whose outlet is not known."""
 
     known: int
     unknown: int
@@ -32,26 +102,77 @@ class OutletCount:
         return f"{self.known} + {self.unknown} unknown" if self.unknown else str(self.known)
 
 
-def _outlet_key(header: Mapping[str, Any]) -> str:
-    value = header.get("outlet")
-    return " ".join(value.split()).casefold() if isinstance(value, str) else ""
+def outlet_key(name: Any) -> str:
+    """An outlet name folded for counting (case and spacing ignored); ``""`` when blank or
+    not a string."""
+    return " ".join(name.split()).casefold() if isinstance(name, str) else ""
 
 
-def count_outlets(articles: Iterable[Mapping[str, Any]]) -> OutletCount:
-    """Count the outlets of article headers (``story.articles`` of a brief, or
-    ``Article.header()`` dicts): distinct non-blank ``outlet`` values, plus one unknown per
-    article without one. Entries that are not mappings are ignored."""
+def _count(apps: Iterable[Appearance]) -> OutletCount:
     known: set[str] = set()
     unknown = 0
-    for header in articles:
-        if not isinstance(header, Mapping):
-            continue
-        key = _outlet_key(header)
+    for app in apps:
+        key = outlet_key(app.outlet)
         if key:
             known.add(key)
         else:
             unknown += 1
     return OutletCount(len(known), unknown)
+
+
+def count_outlets(articles: Iterable[Any]) -> OutletCount:
+    """Count the outlets of article headers (``story.articles`` of a brief, or
+    ``Article.header()`` dicts) over every appearance (:func:`expand`): distinct non-blank
+    ``outlet`` values, plus one unknown per appearance without one."""
+    return _count(expand(articles))
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """Who printed a set of texts: ``texts`` distinct texts, ``articles`` appearances
+    (every outlet's printing counts), ``outlets`` their outlet count."""
+
+    texts: int
+    articles: int
+    outlets: OutletCount
+
+    def text(self) -> str:
+        """``"5 articles from 5 outlets"``; with ``" · 1 distinct text"`` added when some
+        text appeared more than once (syndication)."""
+        words = f"{self.articles} article{'' if self.articles == 1 else 's'} from "
+        words += self.outlets.text()
+        return words + self.texts_note()
+
+    def texts_note(self) -> str:
+        """``" · 3 distinct texts"`` when there are fewer texts than articles, else ``""``."""
+        if self.texts >= self.articles:
+            return ""
+        return f" · {self.texts} distinct text{'' if self.texts == 1 else 's'}"
+
+
+def coverage(headers: Iterable[Any], ids: Iterable[str] | None = None) -> Coverage:
+    """The :class:`Coverage` of article ``headers``, or of those whose ``id`` is in
+    ``ids`` (e.g. the articles stating one consensus claim)."""
+    wanted = None if ids is None else set(ids)
+    apps = [a for a in expand(headers) if wanted is None or a.article in wanted]
+    return Coverage(len({a.article for a in apps}), len(apps), _count(apps))
+
+
+def printing_outlets(appearances: Mapping[str, list[Any]]) -> dict[str, list[str]]:
+    """article id -> the distinct named outlets (as first written, sorted by folded name)
+    that printed its text, for the texts of ``appearances`` (``Store.appearances``: article
+    id -> entries) that appeared at more than one source; other texts are left out."""
+    out: dict[str, list[str]] = {}
+    for aid, apps in sorted(appearances.items()):
+        if not isinstance(apps, list) or len(apps) < 2:
+            continue
+        names: dict[str, str] = {}
+        for app in apps:
+            name = app.get("outlet") if isinstance(app, Mapping) else None
+            if outlet_key(name):
+                names.setdefault(outlet_key(name), " ".join(name.split()))
+        out[aid] = [names[k] for k in sorted(names)]
+    return out
 
 
 def brief_outlets(brief: Mapping[str, Any]) -> OutletCount:

@@ -23,6 +23,7 @@ from . import embed as embed_mod
 from . import story_counts
 from .manifest import Manifest
 from .model import Analysis, Article, Extraction, Skipped, Story, StoryContext
+from .outlet_count import printing_outlets
 
 ProgressFn = Callable[[str, int], None]  # (event, n) — "read" | "stored" | "stories"
 
@@ -505,7 +506,9 @@ def _stored_context(store, story: Story) -> StoryContext:
     """The StoryContext of a stored story, from the store's caches."""
     analyses, extractions, vectors = load(store, story.articles)
     units = load_unit_vectors(store, analyses, extractions)
-    return context(story, analyses, extractions, vectors, units)
+    ctx = context(story, analyses, extractions, vectors, units)
+    ctx.printings = printing_outlets(store.appearances(story.articles))  # syndication
+    return ctx
 
 
 # --------------------------------------------------------------------------- stories & briefs
@@ -657,7 +660,7 @@ def story(store, story_id: str) -> Story | None:
 def brief_of(store, story: Story) -> dict[str, Any]:
     """The brief of one story; only that story's analyses are loaded. A built brief is
     kept in the store under :func:`brief_key`, so asking again costs one read."""
-    key = brief_key(story)
+    key = stored_brief_key(store, story)
     cached = store.get_brief(key)
     if cached is not None:
         story_counts.note_brief(store, story, cached)
@@ -702,6 +705,20 @@ def _is_citation(obj: dict[str, Any]) -> bool:
         and isinstance(obj.get("start"), int)
         and isinstance(obj.get("end"), int)
     )
+
+
+def stored_brief_key(store, story: Story) -> str:
+    """:func:`brief_key` of a stored story, extended with the outlets that printed its
+    texts where several did (independence reads them), so a new appearance rebuilds it."""
+    import hashlib
+    import json
+
+    key = brief_key(story)
+    printed = printing_outlets(store.appearances(story.articles))
+    if not printed:
+        return key
+    raw = json.dumps([key, printed], sort_keys=True, ensure_ascii=False).encode("utf-8")
+    return hashlib.sha256(raw).hexdigest()
 
 
 def brief_key(story: Story) -> str:
@@ -787,7 +804,7 @@ def _iter_built_briefs(store, ids: Sequence[str]) -> Iterator[dict[str, Any]]:
     cores and several briefs to build, a child process builds some of them (one story at a
     time) while this process builds the others; each brief is the same whoever builds it."""
     found = group_stories(story_items(store, ids))
-    keys = [brief_key(s) for s in found]
+    keys = [stored_brief_key(store, s) for s in found]
     todo = {k for k, key in enumerate(keys) if not store.has_brief(key)}
     path = getattr(store, "path", ":memory:")
     if len(todo) < PARALLEL_BRIEFS_FROM or path == ":memory:" or not _want_worker(None):
@@ -832,7 +849,7 @@ PARALLEL_BRIEFS_FROM = 6
 
 def _keep(store, story: Story, brief: dict[str, Any]) -> dict[str, Any]:
     with store.transaction():
-        store.put_brief(brief_key(story), brief)
+        store.put_brief(stored_brief_key(store, story), brief)
         story_counts.note_brief(store, story, brief)
     return brief
 

@@ -580,32 +580,67 @@ def dateline_credit(article) -> str | None:
     return None
 
 
+def _root(aid: str, dups: dict[str, str]) -> str:
+    """The original a near-copy ``aid`` copies (itself when it copies none)."""
+    root = aid
+    for _ in range(len(dups) + 1):
+        if root in dups and dups[root] != root:
+            root = dups[root]
+        else:
+            break
+    return root
+
+
 def report_keys(ctx: StoryContext) -> dict[str, str]:
-    """Article id -> key of the primary report it rests on ("outlet:..." or "article:...")."""
+    """Article id -> key of the primary report it rests on ("outlet:..." or "article:...").
+
+    A text several outlets printed verbatim (``ctx.printings``, syndication) is one report
+    whoever printed it: it is not keyed by the outlet of one printing, and an article whose
+    lead credits an outlet that printed it (and wrote nothing else in the story) rests on
+    that text (:func:`_credited_printings`)."""
     dups = duplicates_of(ctx)
     keys: dict[str, str] = {}
+    credited: set[str] = set()  # articles keyed by an outlet their text credits
     for a in ctx.analyses:
         aid = a.article.id
-        root = aid
-        for _ in range(len(dups) + 1):
-            if root in dups and dups[root] != root:
-                root = dups[root]
-            else:
-                break
+        root = _root(aid, dups)
         ra = ctx.analysis(root) if any(x.article.id == root for x in ctx.analyses) else a
         own = ra.article.outlet
         ext = ctx.extractions.get(root)
         prim = primary_report(ext.attributions if ext else [], ra)
         credit = dateline_credit(ra.article)
-        if prim is not None:
-            keys[aid] = "outlet:" + _source_key(prim)
-        elif credit is not None:
-            keys[aid] = "outlet:" + _source_key(credit)
-        elif own and is_outlet_name(own):
+        if prim is not None or credit is not None:
+            keys[aid] = "outlet:" + _source_key(prim if prim is not None else credit)
+            credited.add(aid)
+        elif own and is_outlet_name(own) and root not in ctx.printings:
             keys[aid] = "outlet:" + _source_key(own)
         else:
             keys[aid] = "article:" + root
-    return keys
+    printed = _credited_printings(ctx, keys)
+    return {
+        aid: keys[printed[key]] if aid in credited and key in printed else key
+        for aid, key in keys.items()
+    }
+
+
+def _credited_printings(ctx: StoryContext, keys: dict[str, str]) -> dict[str, str]:
+    """Report key ``"outlet:<name>"`` -> id of the story's text that outlet printed
+    verbatim (one of ``ctx.printings``), for outlets with no article of their own in the
+    story (there crediting the outlet is ambiguous, and the credit stands as it is)."""
+    own = {
+        "outlet:" + _source_key(a.article.outlet)
+        for a in ctx.analyses
+        if a.article.outlet and a.article.id not in ctx.printings
+    }
+    out: dict[str, str] = {}
+    for aid in sorted(ctx.printings):
+        if aid not in keys:
+            continue
+        for name in ctx.printings[aid]:
+            key = "outlet:" + _source_key(name)
+            if key not in own:
+                out.setdefault(key, aid)
+    return out
 
 
 def independent_sources(
@@ -618,8 +653,9 @@ def independent_sources(
     fact. Where an article's sentence attributes the fact to an outlet ("…, The Calder
     Courier reported"), that outlet's report is the fact's source in that article, whatever
     the article's lead rests on; an outlet's own article and the articles citing it then
-    count once."""
+    count once. A text several outlets printed is one report (:func:`report_keys`)."""
     keys = report_keys(ctx)
+    printed = _credited_printings(ctx, keys)
     found = {a: keys.get(a, "article:" + a) for a in article_ids}
     for c in citations or []:
         aid = c.get("article")
@@ -628,7 +664,8 @@ def independent_sources(
             continue
         for att in sorted(ext.attributions, key=lambda x: x.start):
             if att.kind == "outlet" and att.start < c["end"] and c["start"] < att.end:
-                found[aid] = "outlet:" + _source_key(att.source)
+                key = "outlet:" + _source_key(att.source)
+                found[aid] = keys[printed[key]] if key in printed else key
                 break
     return len(set(found.values()))
 

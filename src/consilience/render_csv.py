@@ -1,9 +1,17 @@
 """A brief as a fact-checker's sheet (CSV, written with the standard ``csv`` module).
 
 One row per cited span of every consensus claim, unique fact, conflict reading, quote and
-timeline entry. Rows of one item share ``item`` (e.g. ``consensus-2``), so a claim that
-five articles state gives five rows, each naming its article, outlet, publication date,
-the cited text and its character offsets into the stored article text.
+timeline entry, and per appearance of the cited text: a text that several outlets printed
+verbatim (syndication, see :func:`consilience.outlet_count.expand`) gives one row per
+outlet, each with that printing's source, outlet, publication date and URL. Rows of one
+item share ``item`` (e.g. ``consensus-2``), so a claim that five articles state gives five
+rows, each naming its article, outlet, publication date, the cited text and its character
+offsets into the stored article text.
+
+Cells are neutralised against spreadsheet formula injection: a text cell that starts with
+``=``, ``+``, ``-``, ``@``, a tab or a carriage return (or with ``'``, so the escaping can
+be undone) gets a leading ``'``. :func:`raw_cell` gives the text back; the JSON brief
+(``--format json``) holds every text unescaped.
 """
 
 from __future__ import annotations
@@ -12,6 +20,8 @@ import csv
 import io
 from collections.abc import Iterator
 from typing import Any
+
+from .outlet_count import expand
 
 #: The sheet's columns, in order.
 COLUMNS: tuple[str, ...] = (
@@ -34,7 +44,12 @@ COLUMNS: tuple[str, ...] = (
     "cited_text",
     "start",
     "end",
+    "url",
 )
+
+#: First characters that make a spreadsheet read a cell as a formula (and ``'``, the
+#: escape itself, so that :func:`raw_cell` is exact).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
 
 
 def render_csv(briefs: dict[str, Any] | list[dict[str, Any]], texts: dict[str, str]) -> str:
@@ -59,8 +74,9 @@ def rows(brief: dict[str, Any], texts: dict[str, str]) -> Iterator[dict[str, str
     base = {"story": story.get("id"), "story_title": story.get("title")}
     for section, number, fields, citation in _items(brief):
         row = {**base, "section": section, "item": f"{section}-{number}", **fields}
-        row.update(_cited(citation, heads, texts))
-        yield {c: _cell(row.get(c)) for c in COLUMNS}
+        row.update(_cited(citation, texts))
+        for printing in _printings(heads.get(row["article"])):
+            yield {c: _cell({**row, **printing}.get(c)) for c in COLUMNS}
 
 
 def _items(brief: dict[str, Any]) -> Iterator[tuple[str, int, dict[str, Any], dict[str, Any]]]:
@@ -110,28 +126,49 @@ def _all_citations(item: dict[str, Any]) -> list[dict[str, Any]]:
     return found or [{}]
 
 
-def _cited(
-    citation: dict[str, Any], heads: dict[str, dict[str, Any]], texts: dict[str, str]
-) -> dict[str, Any]:
+def _cited(citation: dict[str, Any], texts: dict[str, str]) -> dict[str, Any]:
+    """The citation's columns: article id, cited text (from ``texts`` when the citation
+    carries none) and offsets."""
     article = citation.get("article")
-    head = heads.get(article, {})
     text = citation.get("text")
     if text is None and article in texts and "start" in citation:
         text = texts[article][citation["start"] : citation["end"]]
     return {
         "article": article,
-        "source": head.get("source"),
-        "outlet": head.get("outlet"),
-        "published": head.get("published"),
         "cited_text": text,
         "start": citation.get("start"),
         "end": citation.get("end"),
     }
 
 
+def _printings(head: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """The source, outlet, published and url columns of every appearance of the article
+    ``head`` (one all-empty printing for an article missing from the story header)."""
+    if head is None:
+        return [{}]
+    keys = ("source", "outlet", "published", "url")
+    return [{k: getattr(app, k) for k in keys} for app in expand([head])]
+
+
 def _cell(value: Any) -> str:
+    """A cell's text: numbers as written (whole floats without ``.0``), text neutralised
+    (:func:`escape_cell`), None as ``""``."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value)) if abs(value) < 1e15 else repr(value)
-    return str(value)
+    if isinstance(value, int | float):  # a number is never a formula
+        return str(value)
+    return escape_cell(str(value))
+
+
+def escape_cell(text: str) -> str:
+    """``text`` safe from formula injection: ``"'"`` + text when it starts with one of
+    :data:`FORMULA_STARTS`, else unchanged."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def raw_cell(cell: str) -> str:
+    """The text a cell written by :func:`escape_cell` holds: ``cell`` without the one
+    leading ``'`` the sheet added (exact inverse of :func:`escape_cell`)."""
+    return cell[1:] if cell.startswith("'") else cell

@@ -42,7 +42,7 @@ from urllib.parse import quote
 from markupsafe import Markup, escape
 
 from . import charts
-from .outlet_count import count_outlets
+from .outlet_count import Coverage, coverage, expand
 
 VERSION = "1"
 
@@ -483,6 +483,99 @@ def provenance_svg(
 # --------------------------------------------------------------------------- view model
 
 
+_SECTIONS_WITH_ARTICLES = (
+    "summary",
+    "consensus",
+    "unique",
+    "quotes",
+    "provenance",
+    "timeline",
+    "conflicts",
+)
+
+
+class _ArticleIndex:
+    """The articles of one brief: each text's code (``A1``...), its view dict, and the
+    appearances of the texts (every outlet that printed one, ``A1``, ``A1.2``...) for
+    coverage (:func:`consilience.outlet_count.expand`)."""
+
+    def __init__(self, brief: Mapping[str, Any]) -> None:
+        story = _as_dict(brief.get("story"))
+        self.articles = [
+            a for a in _as_list(story.get("articles")) if isinstance(a, dict) and a.get("id")
+        ]
+        known = {_str(a.get("id")) for a in self.articles}
+        # articles referenced but missing from the header still get a code
+        for key in _SECTIONS_WITH_ARTICLES:
+            for item in _as_list(brief.get(key)):
+                for aid in _article_refs(item):
+                    if aid not in known:
+                        known.add(aid)
+                        self.articles.append(
+                            {"id": aid, "source": aid, "outlet": None, "title": None}
+                        )
+        self.by_id = {_str(a["id"]): a for a in self.articles}
+        self.codes = {_str(a["id"]): f"A{i + 1}" for i, a in enumerate(self.articles)}
+
+    def art(self, aid: str) -> dict[str, Any]:
+        """The view dict of text ``aid``: ``{id, code, label, title, source, outlet,
+        published}`` (strings), named after the text's first appearance (as ``A1`` of the
+        Articles table)."""
+        head = self.by_id.get(aid, {"id": aid, "source": aid})
+        return self._view(aid, self.codes.get(aid, "A?"), expand([head])[0].header())
+
+    def _view(self, aid: str, code: str, a: Mapping[str, Any]) -> dict[str, Any]:
+        return {
+            "id": aid,
+            "code": code,
+            "label": article_label({"id": aid, **a}),
+            "title": _str(a.get("title")),
+            "source": _str(a.get("source")),
+            "outlet": _str(a.get("outlet")),
+            "published": _str(a.get("published")),
+        }
+
+    def order(self, ids: Iterable[Any]) -> list[str]:
+        """The distinct string ids of ``ids`` in story order (unknown ids last)."""
+        seen = list(dict.fromkeys(a for a in ids if isinstance(a, str)))
+        pos = {_str(a["id"]): i for i, a in enumerate(self.articles)}
+        return sorted(seen, key=lambda a: (pos.get(a, 10**6), a))
+
+    def arts(self, ids: Iterable[Any]) -> list[dict[str, Any]]:
+        """View dicts of the texts ``ids`` (each once, story order)."""
+        return [self.art(a) for a in self.order(ids)]
+
+    def printings(self, ids: Iterable[Any] | None = None) -> list[dict[str, Any]]:
+        """View dicts of every appearance of the texts ``ids`` (all texts when None), in
+        story order: a text printed by three outlets gives ``A1``, ``A1.2``, ``A1.3``."""
+        chosen = self.order(self.by_id if ids is None else ids)
+        heads = [self.by_id.get(a, {"id": a, "source": a}) for a in chosen]
+        return [
+            self._view(app.article, app.code(self.codes.get(app.article, "A?")), app.header())
+            for app in expand(heads)
+        ]
+
+    def coverage(self) -> Coverage:
+        """Texts, appearances and outlets of the whole story."""
+        return coverage(self.articles)
+
+
+def _article_refs(item: Any) -> list[str]:
+    """The article ids an item of a brief section names (its own, its citations', its
+    readings')."""
+    out: list[str] = []
+    d = _as_dict(item)
+    if isinstance(d.get("article"), str):
+        out.append(d["article"])
+    out += [a for a in _as_list(d.get("articles")) if isinstance(a, str)]
+    for c in _as_list(d.get("citations")) + [d.get("citation")]:
+        if isinstance(_as_dict(c).get("article"), str):
+            out.append(c["article"])
+    for r in _as_list(d.get("readings")):
+        out += _article_refs(r)
+    return out
+
+
 class _Story:
     """Builds the view model of one brief: citations numbered in reading order."""
 
@@ -493,70 +586,16 @@ class _Story:
         self.texts = texts
         self.prefix = f"s{index}"
         self.article_href = article_href
-        story = _as_dict(brief.get("story"))
-        self.story = story
-        self.articles = [
-            a for a in _as_list(story.get("articles")) if isinstance(a, dict) and a.get("id")
-        ]
-        known = {_str(a.get("id")) for a in self.articles}
-        # articles referenced but missing from the header still get a code
-        for key in (
-            "summary",
-            "consensus",
-            "unique",
-            "quotes",
-            "provenance",
-            "timeline",
-            "conflicts",
-        ):
-            for item in _as_list(brief.get(key)):
-                for aid in self._article_refs(item):
-                    if aid not in known:
-                        known.add(aid)
-                        self.articles.append(
-                            {"id": aid, "source": aid, "outlet": None, "title": None}
-                        )
-        self.by_id = {_str(a["id"]): a for a in self.articles}
-        self.codes = {_str(a["id"]): f"A{i + 1}" for i, a in enumerate(self.articles)}
+        self.story = _as_dict(brief.get("story"))
+        self.index = _ArticleIndex(brief)
+        self.articles, self.by_id, self.codes = (
+            self.index.articles,
+            self.index.by_id,
+            self.index.codes,
+        )
+        self.art, self.arts = self.index.art, self.index.arts
         self.cites: list[dict[str, Any]] = []
         self._cite_ix: dict[tuple[str, int, int], dict[str, Any]] = {}
-
-    @staticmethod
-    def _article_refs(item: Any) -> list[str]:
-        out: list[str] = []
-        d = _as_dict(item)
-        if isinstance(d.get("article"), str):
-            out.append(d["article"])
-        out += [a for a in _as_list(d.get("articles")) if isinstance(a, str)]
-        for c in _as_list(d.get("citations")) + [d.get("citation")]:
-            if isinstance(_as_dict(c).get("article"), str):
-                out.append(c["article"])
-        for r in _as_list(d.get("readings")):
-            out += _Story._article_refs(r)
-        return out
-
-    # ---- articles
-    def art(self, aid: str) -> dict[str, Any]:
-        a = self.by_id.get(aid, {"id": aid, "source": aid})
-        return {
-            "id": aid,
-            "code": self.codes.get(aid, "A?"),
-            "label": article_label(a),
-            "title": _str(a.get("title")),
-            "source": _str(a.get("source")),
-            "outlet": _str(a.get("outlet")),
-            "published": _str(a.get("published")),
-        }
-
-    def arts(self, ids: Iterable[Any]) -> list[dict[str, Any]]:
-        seen: list[str] = []
-        for a in ids:
-            if isinstance(a, str) and a not in seen:
-                seen.append(a)
-        seen.sort(
-            key=lambda a: (self.articles.index(self.by_id[a]) if a in self.by_id else 10**6, a)
-        )
-        return [self.art(a) for a in seen]
 
     # ---- citations
     def cite(self, c: Any) -> dict[str, Any] | None:
@@ -617,16 +656,14 @@ class _Story:
         corroborated = [self._corroborated(_as_dict(c)) for c in _as_list(b.get("corroborated"))]
         unique, unique_rows = self._unique(_as_list(b.get("unique")))
         timeline = self._timeline(_as_list(b.get("timeline")))
-        outlets = sorted({a["label"] for a in (self.art(x) for x in self.by_id)})
+        printings = self.index.printings()
         model = {
             "anchor": f"story-{self.prefix}",
             "id": _str(self.story.get("id")),
             "title": _str(self.story.get("title")) or "Untitled story",
-            "articles": [self.art(_str(a["id"])) for a in self.articles],
-            "outlets": outlets,
-            "dates": sorted(
-                {_str(a.get("published")) for a in self.articles if a.get("published")}
-            ),
+            "articles": printings,
+            "outlets": sorted({a["label"] for a in printings}),
+            "dates": sorted({a["published"] for a in printings if a["published"]}),
             "headline": headline,
             "summary": summary,
             "consensus": consensus,
@@ -649,14 +686,15 @@ class _Story:
         model["entities"] = self._entities(_as_list(b.get("entities")))
         model["cites"] = self.cites
         model["sources"] = self._sources_by_article()
-        outlet_count = count_outlets(self.articles)
+        cov = self.index.coverage()
         model["counts"] = {
-            "articles": len(self.articles),
-            "outlets": outlet_count.known,
-            "unknown_outlets": outlet_count.unknown,
-            "outlets_text": outlet_count.text(),
-            "outlets_short": outlet_count.short(),
-            "independent": self._independent_sources(),
+            "articles": cov.articles,
+            "texts": cov.texts,
+            "outlets": cov.outlets.known,
+            "unknown_outlets": cov.outlets.unknown,
+            "outlets_text": cov.outlets.text(),
+            "outlets_short": cov.outlets.short(),
+            "independent": independent_reports(self.brief, self.by_id),
             "conflicts": len(model["disputes"]),
             "updates": len(model["updates"]),
             "consensus": len(consensus),
@@ -679,7 +717,7 @@ class _Story:
                 {
                     "text": _str(item.get("text")),
                     "cites": cites,
-                    "articles": self.arts(ids),
+                    "articles": self.index.printings(ids),
                     "independent": item.get("independent_sources"),
                 }
             )
@@ -719,39 +757,6 @@ class _Story:
         for c in self.cites:
             by.setdefault(c["article"], []).append(c)
         return [{"art": a, "cites": by[a["id"]]} for a in self.arts(by)]
-
-    def _independent_sources(self) -> int:
-        """Articles counted once per report they rest on: an article whose provenance
-        ``rests_on`` a report, and articles grouped by a ``provenance_notes`` entry
-        (near-copies, one shared report), collapse into one source each."""
-        parent = {aid: aid for aid in self.by_id}
-
-        def find(x: str) -> str:
-            while parent[x] != x:
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            return x
-
-        def join(ids: Iterable[str]) -> None:
-            ids = [i for i in ids if i in parent]
-            for other in ids[1:]:
-                parent[find(other)] = find(ids[0])
-
-        report: dict[str, list[str]] = {}
-        for p in _as_list(self.brief.get("provenance")):
-            rests = _as_dict(p).get("rests_on")
-            key = (
-                _str(rests.get("source") or rests.get("article"))
-                if isinstance(rests, dict)
-                else _str(rests)
-            )
-            if key:
-                report.setdefault(key.casefold(), []).append(_str(_as_dict(p).get("article")))
-        for group in report.values():
-            join(group)
-        for note in _as_list(self.brief.get("provenance_notes")):
-            join([a for a in _as_list(_as_dict(note).get("articles")) if isinstance(a, str)])
-        return len({find(a) for a in parent})
 
     def _fmt_for(self, item: Mapping[str, Any]):
         first = next((_as_dict(r) for r in _as_list(item.get("readings")) if _as_dict(r)), {})
@@ -930,6 +935,41 @@ class _Story:
         claims = [r for r in rows if r["kind"] == "consensus"]
         shown = disputes + claims[:MATRIX_ROWS]
         return {"cols": cols, "rows": shown, "more": claims[MATRIX_ROWS:]}
+
+
+def independent_reports(brief: Mapping[str, Any], ids: Iterable[str]) -> int:
+    """The independent reports behind the texts ``ids`` of ``brief``: an article whose
+    provenance ``rests_on`` a report, and articles grouped by a ``provenance_notes``
+    entry (near-copies, one shared report), collapse into one source each. The
+    appearances of one text (syndication) are one text id, hence one report."""
+    parent = {aid: aid for aid in ids}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def join(members: Iterable[str]) -> None:
+        members = [i for i in members if i in parent]
+        for other in members[1:]:
+            parent[find(other)] = find(members[0])
+
+    report: dict[str, list[str]] = {}
+    for p in _as_list(brief.get("provenance")):
+        rests = _as_dict(p).get("rests_on")
+        key = (
+            _str(rests.get("source") or rests.get("article"))
+            if isinstance(rests, dict)
+            else _str(rests)
+        )
+        if key:
+            report.setdefault(key.casefold(), []).append(_str(_as_dict(p).get("article")))
+    for group in report.values():
+        join(group)
+    for note in _as_list(brief.get("provenance_notes")):
+        join([a for a in _as_list(_as_dict(note).get("articles")) if isinstance(a, str)])
+    return len({find(a) for a in parent})
 
 
 def _is_num(x: Any) -> bool:

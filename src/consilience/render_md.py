@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .outlet_count import count_outlets
+from .outlet_count import coverage, expand
 
 UNIQUE_SHOWN = 12  # unique facts the Markdown brief shows (by rank); JSON has all
 
@@ -62,30 +62,19 @@ def _esc(text: Any) -> str:
 
 
 def render_markdown(brief: dict[str, Any], texts: dict[str, str]) -> str:
-    """One brief as Markdown. ``texts`` maps article id -> stored text (for footnotes)."""
+    """One brief as Markdown. ``texts`` maps article id -> stored text (for footnotes).
+    Coverage (the header line, the Articles table, each consensus line) counts every
+    appearance of a text (:func:`consilience.outlet_count.expand`)."""
     arts = brief["story"]["articles"]
-    labels = {a["id"]: f"A{i} ({a.get('outlet') or a['source']})" for i, a in enumerate(arts, 1)}
+    labels = {a["id"]: _label(i, a) for i, a in enumerate(arts, 1)}
     short = {a["id"]: f"A{i}" for i, a in enumerate(arts, 1)}
     notes = _Notes(texts, labels)
     out: list[str] = [f"# {_esc(brief['story']['title'] or 'Untitled story')}", ""]
-    outlets = count_outlets(arts).text()
-    out.append(f"*{len(arts)} articles from {outlets} · story `{brief['story']['id']}`*")
+    out.append(f"*{coverage(arts).text()} · story `{brief['story']['id']}`*")
     out.append("")
     for item in brief.get("headline") or []:
         out += [f"**{_esc(item['text'])}**{notes.cite(item.get('citations'))}", ""]
-
-    out += ["## Articles", "", "| | outlet | title | published | source |", "|---|---|---|---|---|"]
-    for a in arts:
-        dup = (
-            f" (copy of {short.get(a['duplicate_of'], a['duplicate_of'])})"
-            if a.get("duplicate_of")
-            else ""
-        )
-        out.append(
-            f"| {short[a['id']]} | {_esc(a.get('outlet') or '—')} | {_esc(a.get('title') or '—')}{dup} "
-            f"| {a.get('published') or '—'} | {_esc(a['source'])} |"
-        )
-    out.append("")
+    out += _articles_table(arts, short)
 
     def names(ids: list[str]) -> str:
         return ", ".join(short.get(i, i) for i in ids)
@@ -102,8 +91,7 @@ def render_markdown(brief: dict[str, Any], texts: dict[str, str]) -> str:
     section(
         "Consensus",
         [
-            f"- {_esc(c['text'])}{notes.cite(c.get('citations'))} — {len(c.get('articles', []))} articles "
-            f"({names(c.get('articles', []))}), {_sources(c.get('independent_sources'))}"
+            f"- {_esc(c['text'])}{notes.cite(c.get('citations'))} — {_support(c, arts, short)}"
             for c in brief.get("consensus", [])
         ],
     )
@@ -202,6 +190,46 @@ def render_markdown(brief: dict[str, Any], texts: dict[str, str]) -> str:
     if footnotes:
         out += ["## Sources", ""] + footnotes + [""]
     return "\n".join(out).rstrip() + "\n"
+
+
+def _label(i: int, header: dict[str, Any]) -> str:
+    """A text's footnote label: ``"A2 (Dunmore Daily)"``; a text printed by several
+    outlets adds how many more printed it: ``"A1 (Kestrel Wire, +4 reprints)"``."""
+    first, *more = expand([header])
+    name = first.outlet or first.source or header.get("source") or header.get("id")
+    extra = f", +{len(more)} reprint{'' if len(more) == 1 else 's'}" if more else ""
+    return f"A{i} ({name}{extra})"
+
+
+def _articles_table(arts: list[dict[str, Any]], short: dict[str, str]) -> list[str]:
+    """The Articles section: one row per appearance (``A1``, ``A1.2``... for the printings
+    of one text), a near-copy marked with the text it copies."""
+    out = ["## Articles", "", "| | outlet | title | published | source |", "|---|---|---|---|---|"]
+    by_id = {a["id"]: a for a in arts}
+    for app in expand(arts):
+        dup = by_id.get(app.article, {}).get("duplicate_of")
+        note = f" (copy of {short.get(dup, dup)})" if dup and app.n == 1 else ""
+        out.append(
+            f"| {app.code(short.get(app.article, app.article))} | {_esc(app.outlet or '—')} "
+            f"| {_esc(app.title or '—')}{note} | {app.published or '—'} "
+            f"| {_esc(app.source or '—')} |"
+        )
+    return out + [""]
+
+
+def _support(claim: dict[str, Any], arts: list[dict[str, Any]], short: dict[str, str]) -> str:
+    """The support of a consensus line, "6 articles (A1, A1.2, ..., A2) from 6 outlets,
+    2 independent sources": every appearance of the texts stating ``claim`` covers it;
+    independence is the brief's own count."""
+    by_id = {a["id"]: a for a in arts}
+    heads = [by_id.get(i, {"id": i}) for i in dict.fromkeys(claim.get("articles", []))]
+    cov, listed = coverage(heads), expand(heads)
+    codes = ", ".join(a.code(short.get(a.article, a.article)) for a in listed)
+    n = cov.articles
+    return (
+        f"{n} article{'' if n == 1 else 's'} ({codes}) from {cov.outlets.text()}, "
+        f"{_sources(claim.get('independent_sources'))}"
+    )
 
 
 def render_markdown_many(briefs: list[dict[str, Any]], texts: dict[str, str]) -> str:

@@ -1,6 +1,7 @@
 """Per-story counts of the story list, kept in the store so listing never builds a brief.
 
-A row per story (``store.story_counts``): title, number of articles, of outlets, of
+A row per story (``store.story_counts``): title, number of articles (every appearance of
+a text, see :func:`consilience.outlet_count.expand`), of outlets, of
 conflicts (updates counted apart), the outlets' names, the first and last publication
 dates, the articles' ids and sources, and a casefolded search text. Rows are written when
 the story list is rebuilt (:func:`refresh`); conflict counts come from built briefs
@@ -16,7 +17,7 @@ from typing import Any
 
 from .charts import is_update
 from .model import Article, Story
-from .outlet_count import OutletCount, count_outlets
+from .outlet_count import OutletCount, count_outlets, coverage, expand
 from .provenance import oriented_stories
 
 #: story_state key of the store marker the stored counts were computed for.
@@ -38,46 +39,74 @@ def brief_conflicts(brief: Mapping[str, Any]) -> tuple[int, int]:
     return len(items) - updates, updates
 
 
-def _label(article: Article) -> str:
+def _label(header: Mapping[str, Any]) -> str:
     from .render_html import article_label
 
-    return article_label(article.header())
+    return article_label(header)
 
 
-def _ref(aid: str, article: Article | None, duplicate_of: str | None) -> dict[str, Any]:
-    """An article of a story row: id, source, outlet (None when unknown) and, for a
-    near-copy, the article it copies."""
-    ref = {"id": aid, "source": article.source if article else aid}
-    ref["outlet"] = article.outlet if article else None
+def headers(
+    story: Story, heads: Mapping[str, Article], appearances: Mapping[str, list] | None = None
+) -> list[dict[str, Any]]:
+    """The article headers of ``story`` (those in ``heads``, story order), each with its
+    ``"appearances"`` (from ``appearances``: article id -> ``Store.appearances`` entries)
+    when its text appeared at more than one source."""
+    out = []
+    for aid in story.articles:
+        if aid not in heads:
+            continue
+        head = heads[aid].header()
+        apps = (appearances or {}).get(aid) or []
+        if len(apps) > 1:
+            head["appearances"] = [dict(a) for a in apps]
+        out.append(head)
+    return out
+
+
+def _ref(aid: str, head: Mapping[str, Any] | None, duplicate_of: str | None) -> dict[str, Any]:
+    """An article of a story row: id, source, outlet (None when unknown), its
+    ``appearances`` when several outlets printed the text and, for a near-copy, the
+    article it copies."""
+    ref: dict[str, Any] = {"id": aid, "source": head["source"] if head else aid}
+    ref["outlet"] = head.get("outlet") if head else None
+    if head and head.get("appearances"):
+        ref["appearances"] = head["appearances"]
     if duplicate_of:
         ref["duplicate_of"] = duplicate_of
     return ref
 
 
-def story_row(story: Story, heads: Mapping[str, Article]) -> dict[str, Any]:
+def story_row(
+    story: Story, heads: Mapping[str, Article], appearances: Mapping[str, list] | None = None
+) -> dict[str, Any]:
     """The stored row of ``story`` (keys of ``store.STORY_COUNT_COLUMNS``; conflicts None)
-    from its articles' headers ``heads`` (article id -> Article)."""
-    arts = [heads[i] for i in story.articles if i in heads]
-    (story,) = oriented_stories([story], arts)  # the brief's near-copy direction
-    outlets = sorted({_label(a) for a in arts})
-    dates = sorted(a.published for a in arts if a.published)
+    from its articles' headers ``heads`` (article id -> Article) and the texts'
+    ``appearances`` (article id -> ``Store.appearances`` entries; None: one each).
+    Articles, outlets, outlet names, dates and the search text count every appearance
+    (:func:`consilience.outlet_count.expand`)."""
+    (story,) = oriented_stories([story], [heads[i] for i in story.articles if i in heads])
+    found = headers(story, heads, appearances)
+    printings = [p.header() for p in expand(found)]
+    cov = coverage(found)
+    dates = sorted(p["published"] for p in printings if p["published"])
     hay = " ".join(
         [story.title or ""]
-        + [(a.title or "") + " " + (a.outlet or "") + " " + a.source for a in arts]
+        + [f"{p['title'] or ''} {p['outlet'] or ''} {p['source'] or ''}" for p in printings]
     )
+    by_id = {h["id"]: h for h in found}
     return {
         "story_id": story.id,
         "signature": signature(story),
         "title": story.title or "",
-        "articles": len(story.articles),
-        "outlets": count_outlets([a.header() for a in arts]).known,
+        "articles": cov.articles + len([i for i in story.articles if i not in heads]),
+        "outlets": cov.outlets.known,
         "conflicts": None,
         "updates": None,
-        "outlet_names": json.dumps(outlets, ensure_ascii=False),
+        "outlet_names": json.dumps(sorted({_label(p) for p in printings}), ensure_ascii=False),
         "first_published": dates[0] if dates else None,
         "last_published": dates[-1] if dates else None,
         "refs": json.dumps(
-            [_ref(i, heads.get(i), story.duplicates.get(i)) for i in story.articles],
+            [_ref(i, by_id.get(i), story.duplicates.get(i)) for i in story.articles],
             ensure_ascii=False,
         ),
         "search": hay.casefold(),
@@ -88,8 +117,10 @@ def refresh(store, stories: Sequence[Story], version: str) -> None:
     """Store the rows of ``stories`` (the whole list, in order, grouped by story code
     ``version``) with the store's current marker, in one transaction; conflict counts of
     unchanged stories are kept."""
-    heads = {a.id: a for a in store.articles([i for s in stories for i in s.articles])}
-    rows = [story_row(s, heads) for s in stories]
+    ids = [i for s in stories for i in s.articles]
+    heads = {a.id: a for a in store.articles(ids)}
+    apps = store.appearances(ids)
+    rows = [story_row(s, heads, apps) for s in stories]
     marker = f"{version}|{store.count_marker()}"
     with store.transaction():
         store.replace_story_counts(rows)
@@ -126,7 +157,7 @@ def page_rows(store, q: str, page: int) -> tuple[list[dict[str, Any]], int]:
 def _public(row: Mapping[str, Any]) -> dict[str, Any]:
     dates = [d for d in (row["first_published"], row["last_published"]) if d]
     refs = json.loads(row["refs"])
-    unknown = sum(1 for r in refs if not (r.get("outlet") or "").strip())
+    unknown = count_outlets(refs).unknown
     return {
         "id": row["story_id"],
         "title": row["title"],

@@ -235,9 +235,10 @@ class MemoryBackend:
             i: Article(id=i, source=h.get("source") or i, text="", **_meta(h))
             for i, h in self._headers.items()
         }
+        apps = {i: h["appearances"] for i, h in self._headers.items() if h.get("appearances")}
         rows = []
         for story in self.stories():
-            row = story_counts.story_row(story, heads)
+            row = story_counts.story_row(story, heads, apps)
             row["conflicts"], row["updates"] = story_counts.brief_conflicts(self._briefs[story.id])
             rows.append(row)
         return story_counts.page_of(rows, q, page)
@@ -348,24 +349,40 @@ class ArticlesOut(BaseModel):
     model_config = ConfigDict(populate_by_name=True)
 
 
+class AppearanceRef(BaseModel):
+    """One outlet's printing of a text (syndication): as ``Store.appearances`` lists it."""
+
+    source: str
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    published: str | None = Field(None, description="ISO date or null")
+
+
 class StoryArticleRef(BaseModel):
-    """An article of a story; ``duplicate_of`` only for a near-copy (as in the CLI's JSON)."""
+    """An article of a story; ``duplicate_of`` only for a near-copy and ``appearances``
+    only for a text several sources printed (as in the CLI's JSON)."""
 
     id: str
     source: str
     duplicate_of: str | None = Field(None, description="id of the article this one copies")
+    appearances: list[AppearanceRef] | None = Field(
+        None, description="every printing of this text, earliest first, when more than one"
+    )
 
     @model_serializer(mode="wrap")
     def _drop_absent_copy(self, handler: Any) -> dict[str, Any]:
         data = handler(self)
-        if data.get("duplicate_of") is None:
-            data.pop("duplicate_of", None)
+        for key in ("duplicate_of", "appearances"):
+            if data.get(key) is None:
+                data.pop(key, None)
         return data
 
 
 class StoryCounts(BaseModel):
-    """A story's counts; ``outlets`` are the distinct named outlets and ``unknown_outlets``
-    the articles without one (as every output counts them); ``conflicts`` (updates apart)
+    """A story's counts; ``articles`` counts every appearance of a text (a wire story five
+    outlets printed is five articles), ``outlets`` are the distinct named outlets and
+    ``unknown_outlets`` the appearances without one (as every output counts them); ``conflicts`` (updates apart)
     and ``updates`` are null until the story's brief has been built once."""
 
     articles: int
