@@ -13,7 +13,10 @@ Sets, each clustered from StoryItems of the CLI path (spaCy analysis + sentence 
   (a bridge collapse and a chemical fire in one town with the same mayor, a minister in two
   affairs...), so merging them is a visible error; and ``excerpts_anchored.jsonl`` (4 events,
   each excerpt naming one or two of its event's names or figures; two events share an
-  island, two a governor);
+  island, two a governor); and ``bench/annotations/stories_excerpts_heldout.jsonl`` (5
+  events, 16 excerpts; full names in one excerpt, short in another, shared figures; two
+  events share a town and its mayor, two a police chief), written after the parameters
+  were fixed and fitted on nothing;
 * ECB+ excerpts: every article of ``../shared/datasets/ecbplus/articles.jsonl`` with its
   title dropped and cut to an excerpt of about ``EXCERPT_CHARS`` characters of whole
   sentences, starting at a sentence chosen by a hash of the id (so not always the lead);
@@ -54,6 +57,7 @@ from consilience import stories as st  # noqa: E402
 
 WRITTEN = ROOT / "tests" / "fixtures" / "stories" / "excerpts.jsonl"
 ANCHORED = WRITTEN.with_name("excerpts_anchored.jsonl")
+HELDOUT = HERE / "annotations" / "stories_excerpts_heldout.jsonl"
 EXCERPT_CHARS = 400
 _SENT_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[A-Z\"“])")
 
@@ -190,7 +194,12 @@ def excerpt_sets(with_ecb: bool = True) -> dict[str, tuple[list[st.StoryItem], d
     """``{name: (items, gold labels)}``: the written excerpts, then (when ECB+ is present
     and ``with_ecb``) the ECB+ excerpts, all topics and the odd and even halves."""
     out = {}
-    for name, path in (("written excerpts", WRITTEN), ("written, anchored", ANCHORED)):
+    written = (
+        ("written excerpts", WRITTEN),
+        ("written, anchored", ANCHORED),
+        ("written, held out (fitted on nothing)", HELDOUT),
+    )
+    for name, path in written:
         rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
         out[name] = (items_of(rows), {r["id"]: r["story"] for r in rows})
     if not with_ecb or not (shared_dir() / "datasets" / "ecbplus").exists():

@@ -659,16 +659,52 @@ def _is_thin(rec: _ItemRec, max_terms: int) -> bool:
 
 
 def _fold(term: str) -> str:
-    """A word term with a plain English plural folded to the singular ("turbines" ->
-    "turbine", "casualties" -> "casualty"); entity terms and other words unchanged."""
-    if term.startswith("e:") or len(term) < 5 or not term.endswith("s") or term.endswith("ss"):
+    """The join-time form of a top term: a word loses a possessive ("footbridge's") and is
+    stemmed (Snowball English: "collapsed" and "collapse" -> "collaps", "turbines" ->
+    "turbin"); a figure loses its digit grouping ("2,500" -> "2500"); an entity term
+    ("e:...") is kept as written, minus a possessive."""
+    term = _POSSESSIVE.sub("", term)
+    if term.startswith("e:"):
         return term
-    return term[:-3] + "y" if term.endswith("ies") else term[:-1]
+    if term[:1].isdigit():
+        return term.replace(",", "")
+    return _stem(term)
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
+@functools.cache
+def _stem(word: str) -> str:
+    """Snowball English stem of ``word`` (cached: a pile repeats its vocabulary)."""
+    return _stemmer().stemWord(word)
+
+
+@functools.cache
+def _stemmer():
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
 
 
 def _idf(df: dict[str, int], n_docs: int, term: str) -> float:
     """The idf of :func:`_lexical`: ``log(N + 1) - log(df + 1) + 1``."""
     return math.log(n_docs + 1) - math.log(df.get(term, 0) + 1) + 1.0
+
+
+def _join_keys(terms: Sequence[str], df: dict[str, int]) -> dict[str, str]:
+    """``{join-time form (:func:`_fold`): the term whose idf it takes}`` for one article's
+    top terms. A name of several words also stands for its last word when that word is a
+    name elsewhere in the pile ("e:dana kessling" also as "e:kessling", when some article
+    names "Kessling" alone): the full and the short form of one name then match."""
+    out: dict[str, str] = {}
+    for t in reversed(terms):
+        out[_fold(t)] = t
+        if t.startswith("e:") and " " in t:
+            short = "e:" + _fold(t).rsplit(" ", 1)[1]
+            if df.get(short, 0) > 0:
+                out.setdefault(short, short)
+    return out
 
 
 def _term_matrices(terms: Sequence[tuple[str, ...]], df: dict[str, int], n_docs: int):
@@ -680,8 +716,7 @@ def _term_matrices(terms: Sequence[tuple[str, ...]], df: dict[str, int], n_docs:
     vocab: dict[str, int] = {}
     rows, cols, vals = [], [], []
     for r, ts in enumerate(terms):
-        folded = {_fold(t): t for t in reversed(ts)}
-        for f, t in sorted(folded.items()):
+        for f, t in sorted(_join_keys(ts, df).items()):
             rows.append(r)
             cols.append(vocab.setdefault(f, len(vocab)))
             vals.append(_idf(df, n_docs, t))
