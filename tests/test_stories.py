@@ -261,8 +261,8 @@ def test_fold_joins_word_forms_possessives_and_digit_groups():
 
 
 def test_full_and_short_names_match_when_the_short_one_is_named():
-    """"e:gretel okafor" stands also for "e:okafor" when some article names Okafor alone;
-    a multi-word name whose last word is never a name alone keeps only its own form."""
+    """A full name ("e:gretel okafor") stands also for "e:okafor" when some article names
+    Okafor alone; a name whose last word is never a name alone keeps only its own form."""
     df = {"e:gretel okafor": 1, "e:okafor": 2, "e:tamsin county": 1}
     keys = st._join_keys(("e:gretel okafor", "e:tamsin county", "floods"), df)
     assert "e:okafor" in keys and "e:gretel okafor" in keys
