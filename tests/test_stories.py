@@ -289,28 +289,55 @@ def test_overlap_is_normalised_by_the_shorter_text():
     assert s[0, 2] == pytest.approx(0.5 + 0.5 / 3)
 
 
-def test_average_linkage_joins_only_through_thin_groups():
-    """Groups 0 and 1 (not thin) are alike but never joined; thin group 2 joins 0, after which
-    the merged group is no longer thin and 1 stays apart. Means below threshold stay apart."""
+def test_average_linkage_joins_by_mean_pair_score():
+    """The most alike pair of groups joins first; a merged group then counts the mean over
+    all its article pairs, so a group alike to one half only stays apart."""
     sums = np.array([[0, 0.9, 0.8], [0.9, 0, 0.1], [0.8, 0.1, 0]], np.float64)
-    thin = np.array([False, False, True])
-    merges = st._average_linkage(sums.copy(), np.ones(3), thin.copy(), 0.5)
-    assert merges == [(0, 2)]
+    assert st._average_linkage(sums.copy(), np.ones(3), 0.5) == [(0, 1)]
+    assert st._average_linkage(sums.copy(), np.ones(3), 0.4) == [(0, 1), (0, 2)]
     # two articles per group: the mean of the pair sums is what counts
-    merges = st._average_linkage(sums * 4, np.full(3, 2.0), np.ones(3, bool), 0.5)
-    assert merges == [(0, 1)]  # 0.9, then the merged group's mean to 2 is (0.8+0.1)/2
-    assert st._average_linkage(sums.copy(), np.ones(3), np.ones(3, bool), 0.95) == []
+    assert st._average_linkage(sums * 4, np.full(3, 2.0), 0.5) == [(0, 1)]
+    assert st._average_linkage(sums.copy(), np.ones(3), 0.95) == []
 
 
-def test_a_grown_story_of_excerpts_does_not_join_full_articles():
-    """A thin group of two articles may join another thin group, not a story of titled or
-    dated articles (that is for the centroid merge); a single excerpt may."""
-    sums = np.array([[0, 0.9, 0.6], [0.9, 0, 0.1], [0.6, 0.1, 0]], np.float64)
-    thin = np.array([False, True, True])
-    sizes = np.array([3.0, 2.0, 1.0])
-    got = st._average_linkage(sums * np.outer(sizes, sizes), sizes, thin.copy(), 0.5)
-    assert got == [(0, 2)]  # not (0, 1) although 0.9 is the best mean
-    assert st._average_linkage(sums.copy(), np.ones(3), thin.copy(), 0.5) == [(0, 1)]
+def _filler(prefix: str, n: int) -> str:
+    return " ".join(f"{prefix}{chr(97 + k % 26)}{chr(97 + k // 26)}word" for k in range(n))
+
+
+def _mix(**weights: float) -> np.ndarray:
+    v = np.zeros(st.DIM, np.float32)
+    for axis, w in weights.items():
+        v[int(axis[1:])] = w
+    return v / np.linalg.norm(v)
+
+
+def _lone_excerpt_pile(dense_to_first: float) -> list[st.StoryItem]:
+    """Two stories of long undated articles (x: dense axis 0; y: axis 1, naming a hail
+    storm's places) and one short excerpt naming y's places, whose vector leans to x."""
+    places = "Quorvath Brindlemoor Zephyrine Tallowmere hailstorm"
+    x = [st.StoryItem(f"x{k}", "", _filler("shared", 40) + " " + _filler(f"x{k}", 120),
+                      None, _mix(e0=1.0)) for k in (1, 2)]  # fmt: skip
+    y = [st.StoryItem(f"y{k}", "", f"{places} {_filler('common', 40)} {_filler(f'y{k}', 120)}",
+                      None, _mix(e1=1.0)) for k in (1, 2)]  # fmt: skip
+    rest = (1 - dense_to_first**2 - 0.04) ** 0.5
+    e = st.StoryItem("e", "", places + " struck overnight.", None,
+                     _mix(e0=dense_to_first, e1=0.2, e2=rest))  # fmt: skip
+    return x + y + [e]
+
+
+def test_a_lone_excerpt_joins_the_story_its_centroid_ranks_first():
+    """The centroid passes leave the excerpt alone; its pair scores favour y (shared names,
+    normalised by the short text), its centroid ranks x first: it joins x, not y."""
+    labels = st.labels_of(st.cluster(_lone_excerpt_pile(0.7)))
+    assert labels["x1"] == labels["x2"] != labels["y1"] == labels["y2"]
+    assert labels["e"] == labels["x1"]
+
+
+def test_a_lone_excerpt_stays_alone_without_pair_evidence_for_that_story():
+    """The same excerpt leaning less to x: its mean pair score with x is below the
+    threshold, and the pair evidence for y does not count against the centroid's ranking."""
+    labels = st.labels_of(st.cluster(_lone_excerpt_pile(0.5)))
+    assert labels["e"] not in {labels["x1"], labels["y1"]}
 
 
 def test_undated_excerpts_of_one_event_join(excerpt_items):
