@@ -389,3 +389,24 @@ def test_state_keeps_terms_of_undated_articles(excerpt_items):
     index.refine()
     again.refine()
     assert again.to_stories() == index.to_stories()
+
+
+@pytest.fixture(scope="session")
+def wording_items() -> list[st.StoryItem]:
+    """``excerpts_wording.jsonl`` (a dam spillway cracking and a hospital opening, one town,
+    one governor; the spillway told with other word forms, a grouped and a plain figure, a
+    full and a short name) among the excerpts of ``excerpts.jsonl``."""
+    rows = _rows("excerpts_wording.jsonl") + _rows("excerpts.jsonl")
+    articles = [Article(id=r["id"], source=f"{r['id']}.txt", text=r["text"]) for r in rows]
+    return st.items_from_articles(articles)
+
+
+def test_excerpts_worded_differently_join_and_the_other_event_stays_apart(wording_items):
+    """ "evacuated 1,200 residents ... governor Margit Olander" and "The evacuation of 1200
+    people ... Olander told reporters" are one event; the governor's hospital opening in
+    the same town is another."""
+    labels = st.labels_of(st.cluster(wording_items))
+    spill = {labels[f"harrowgate-spillway-{k}"] for k in (1, 2, 3)}
+    hospital = {labels[f"harrowgate-hospital-{k}"] for k in (1, 2)}
+    assert len(spill) == 1
+    assert not spill & hospital
