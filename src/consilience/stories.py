@@ -837,15 +837,16 @@ class _UndatedJoin:
             rep[a] = keep
 
     def _attach_lone(self) -> None:
-        """A thin article alone in its story (the centroid passes found no story for it)
-        joins the undated story its centroid similarity ranks first, when its mean pair
-        score with that story's articles is >= ``thin_threshold``: the pair evidence decides
-        whether, the centroid which (pair scores alone favour long stories sharing a few
-        names with a short text). Stories in key order, so the result is deterministic."""
+        """A thin article alone in its story (near-copies aside: the centroid passes found no
+        story for it) joins the undated story its centroid similarity ranks first, when its
+        mean pair score with that story's articles is >= ``thin_threshold``: the pair
+        evidence decides whether, the centroid which (pair scores alone favour long stories
+        sharing a few names with a short text). Stories in key order, so the result is
+        deterministic; a story that has taken in another lone article is no longer lone."""
         p = self.params
         undated = self._undated_groups()
         for s, g in undated:
-            if len(g) != 1 or len(self.stories[s].members) != 1:
+            if len(g) != 1 or self._own_members(s) != g:
                 continue
             if not _is_thin(self.items[g[0]], p.thin_terms):
                 continue
