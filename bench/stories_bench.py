@@ -188,7 +188,8 @@ def fmt(res: dict) -> str:
     e, t = res["event"], res["topic"]
     return (
         f"n={res['n']:4d} stories={res['stories']:3d} (gold events {res['events']})  "
-        f"event P/R/F1 {e[0]:.3f}/{e[1]:.3f}/{e[2]:.3f}  topic P/R/F1 {t[0]:.3f}/{t[1]:.3f}/"
+        f"event P/R/F1 {e[0]:.3f}/{e[1]:.3f}/{e[2]:.3f} (F1 {e[2]:.5f})  "
+        f"topic P/R/F1 {t[0]:.3f}/{t[1]:.3f}/"
         f"{t[2]:.3f}  merged topic pairs {res['merged']}/{res['topics']}  {res['seconds']:.1f}s"
     )
 

@@ -28,9 +28,11 @@ stories near its span only. No all-pairs article comparison.
 
 Undated, title-less excerpts defeat the centroids (no date window, no title in the vector,
 a handful of words): after the passes above, stories made only of such articles are joined
-to other undated stories by average linkage over article pairs, each pair scored by dense
-cosine and the idf-weighted overlap of their top terms normalised by the shorter text
-(:meth:`StoryIndex._join_undated`); dated or titled input never takes this path.
+to each other by average linkage over article pairs, each pair scored by dense cosine and
+the idf-weighted overlap of their top terms (stemmed, surnames matching full names)
+normalised by the shorter text; then an excerpt still alone joins the undated story its
+centroid ranks first when the pair evidence with that story is as strong
+(:meth:`StoryIndex._join_undated`). Dated or titled input never takes this path.
 
 Near-duplicates (syndicated copies, mirrors, wire text under another outlet) are found with
 MinHash over word 5-shingles (datasketch, fixed seed, LSH), and follow their original's
@@ -72,7 +74,8 @@ class Params:
     --tune``); the date window, hashing and MinHash settings are not tuned on labels.
     ``thin_alpha`` and ``thin_threshold`` (the join of undated stories of title-less
     articles, :meth:`StoryIndex._join_undated`) were chosen on the odd ECB+ topics cut to
-    undated, title-less excerpts: the best F1 losing at most 0.03 precision
+    undated, title-less excerpts: the best F1 whose precision, and that of the neighbouring
+    thresholds, is at most 0.02 below that without the join
     (``python bench/stories_excerpts_bench.py --tune``).
     """
 
@@ -85,7 +88,7 @@ class Params:
     window_days: int = 10  # date gate around a story's date span
     refine_iterations: int = 2  # k-means style re-assignment passes in :func:`cluster`
     thin_alpha: float = 0.5  # undated stories: weight of dense cosine in the pair score
-    thin_threshold: float = 0.33  # join undated stories at this mean pair score
+    thin_threshold: float = 0.34  # join undated stories at this mean pair score
     thin_terms: int = 100  # "thin" (an excerpt): at most this many distinct top terms
     lex_dim: int = 2048  # hashed lexical dimensions
     signature_terms: int = 300  # top TF-IDF terms kept per article
@@ -659,16 +662,52 @@ def _is_thin(rec: _ItemRec, max_terms: int) -> bool:
 
 
 def _fold(term: str) -> str:
-    """A word term with a plain English plural folded to the singular ("turbines" ->
-    "turbine", "casualties" -> "casualty"); entity terms and other words unchanged."""
-    if term.startswith("e:") or len(term) < 5 or not term.endswith("s") or term.endswith("ss"):
+    """The join-time form of a top term: a word loses a possessive ("footbridge's") and is
+    stemmed (Snowball English: "collapsed" and "collapse" -> "collaps", "turbines" ->
+    "turbin"); a figure loses its digit grouping ("2,500" -> "2500"); an entity term
+    ("e:...") is kept as written, minus a possessive."""
+    term = _POSSESSIVE.sub("", term)
+    if term.startswith("e:"):
         return term
-    return term[:-3] + "y" if term.endswith("ies") else term[:-1]
+    if term[:1].isdigit():
+        return term.replace(",", "")
+    return _stem(term)
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
+@functools.cache
+def _stem(word: str) -> str:
+    """Snowball English stem of ``word`` (cached: a pile repeats its vocabulary)."""
+    return _stemmer().stemWord(word)
+
+
+@functools.cache
+def _stemmer():
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
 
 
 def _idf(df: dict[str, int], n_docs: int, term: str) -> float:
     """The idf of :func:`_lexical`: ``log(N + 1) - log(df + 1) + 1``."""
     return math.log(n_docs + 1) - math.log(df.get(term, 0) + 1) + 1.0
+
+
+def _join_keys(terms: Sequence[str], df: dict[str, int]) -> dict[str, str]:
+    """``{join-time form (:func:`_fold`): the term whose idf it takes}`` for one article's
+    top terms. A name of several words also stands for its last word when that word is a
+    name elsewhere in the pile ("e:dana kessling" also as "e:kessling", when some article
+    names "Kessling" alone): the full and the short form of one name then match."""
+    out: dict[str, str] = {}
+    for t in reversed(terms):
+        out[_fold(t)] = t
+        if t.startswith("e:") and " " in t:
+            short = "e:" + _fold(t).rsplit(" ", 1)[1]
+            if df.get(short, 0) > 0:
+                out.setdefault(short, short)
+    return out
 
 
 def _term_matrices(terms: Sequence[tuple[str, ...]], df: dict[str, int], n_docs: int):
@@ -680,8 +719,7 @@ def _term_matrices(terms: Sequence[tuple[str, ...]], df: dict[str, int], n_docs:
     vocab: dict[str, int] = {}
     rows, cols, vals = [], [], []
     for r, ts in enumerate(terms):
-        folded = {_fold(t): t for t in reversed(ts)}
-        for f, t in sorted(folded.items()):
+        for f, t in sorted(_join_keys(ts, df).items()):
             rows.append(r)
             cols.append(vocab.setdefault(f, len(vocab)))
             vals.append(_idf(df, n_docs, t))
@@ -703,31 +741,17 @@ def _pair_score_rows(dense, x_idf, x_bin, mass, rows: slice, alpha: float) -> np
     return alpha * den + (1 - alpha) * ov
 
 
-def _joinable(thin, sizes, attach: int, x=None) -> np.ndarray:
-    """Which group pairs may join: both thin, or one thin of at most ``attach`` articles
-    (a small piece of excerpts may join a story of full articles; a grown story of
-    excerpts may not, that is what ``merge_threshold`` decides). (G, G) bool, or the row
-    of group ``x`` (G,)."""
-    small = thin & (sizes <= attach)
-    if x is not None:
-        return (thin[x] & thin) | small[x] | small
-    return (thin[:, None] & thin[None, :]) | small[:, None] | small[None, :]
-
-
 def _average_linkage(
-    sums: np.ndarray, sizes: np.ndarray, thin: np.ndarray, threshold: float, attach: int = 1
+    sums: np.ndarray, sizes: np.ndarray, threshold: float
 ) -> list[tuple[int, int]]:
     """Greedy average-linkage merges of groups: ``sums`` (G, G) summed pair scores between
-    groups, ``sizes`` (G,) articles per group, ``thin`` (G,) bool. Repeatedly joins the two
-    groups with the highest mean pair score while it is >= ``threshold``, only pairs that
-    are :func:`_joinable` (a merged group is thin when both were). Returns ``(kept,
-    absorbed)`` group positions in merge order. Inputs are modified. Each row's best is
-    cached, so a join costs O(G) plus O(G) per row whose best partner was one of the two."""
+    groups, ``sizes`` (G,) articles per group. Repeatedly joins the two groups with the
+    highest mean pair score while it is >= ``threshold``. Returns ``(kept, absorbed)``
+    group positions in merge order. Inputs are modified. Each row's best is cached, so a
+    join costs O(G) plus O(G) per row whose best partner was one of the two."""
     sizes = sizes.astype(np.float64)
     mean = sums / np.outer(sizes, sizes)
-    allowed = _joinable(thin, sizes, attach)
-    np.fill_diagonal(allowed, False)
-    mean[~allowed] = -np.inf
+    np.fill_diagonal(mean, -np.inf)
     best = np.argmax(mean, axis=1) if len(sizes) else np.zeros(0, np.int64)
     top = mean[np.arange(len(sizes)), best]
     out = []
@@ -738,7 +762,7 @@ def _average_linkage(
             return out
         a, c = min(a, c), max(a, c)
         out.append((a, c))
-        _join_rows(sums, sizes, thin, mean, a, c, attach)
+        _join_rows(sums, sizes, mean, a, c)
         for x in np.flatnonzero((best == a) | (best == c)).tolist() + [a]:
             best[x] = int(np.argmax(mean[x]))
             top[x] = mean[x, best[x]]
@@ -749,18 +773,14 @@ def _average_linkage(
     return out
 
 
-def _join_rows(sums, sizes, thin, mean, a: int, c: int, attach: int) -> None:
-    """Fold group ``c`` into ``a`` in the linkage matrices (``c``'s row and column die).
-    A group's joinable partners only shrink as it grows, so dead entries stay dead."""
+def _join_rows(sums, sizes, mean, a: int, c: int) -> None:
+    """Fold group ``c`` into ``a`` in the linkage matrices (``c``'s row and column die)."""
     sums[a] += sums[c]
     sums[:, a] += sums[:, c]
     sizes[a] += sizes[c]
-    thin[a] = thin[a] and thin[c]
     mean[c, :] = mean[:, c] = -np.inf
-    row = sums[a] / (sizes[a] * sizes)
-    ok = _joinable(thin, sizes, attach, a) & (mean[a] > -np.inf)
-    mean[a] = np.where(ok, row, -np.inf)
-    mean[:, a] = mean[a]
+    row = np.where(mean[a] > -np.inf, sums[a] / (sizes[a] * sizes), -np.inf)
+    mean[a] = mean[:, a] = row
 
 
 @dataclass
@@ -780,33 +800,81 @@ class _LiveView:
 class _UndatedJoin:
     """The join of undated stories of thin articles, a mixin of :class:`StoryIndex`."""
 
-    def _join_undated(self, chunk: int = 512) -> None:
-        """Join stories of undated articles that are alike article by article: average
-        linkage over article pairs (:func:`_pair_score_rows`), most alike first, while the
-        mean pair score is >= ``thin_threshold``. A pair is joined only when one side holds
-        nothing but thin articles (:func:`_is_thin`: undated, title-less, short; excerpts,
-        pasted paragraphs): with no date window, no title in the vector and few words in
-        common with a centroid, those are what the centroid passes leave split. Cost: O(n^2) pair scores over the undated articles (in
-        blocks of ``chunk`` rows) and O(G^2) per join over G undated stories."""
-        groups = self._undated_groups()
+    def _join_undated(self) -> None:
+        """Join undated stories that the centroid passes left apart although their articles
+        are alike pair by pair. Only stories of nothing but thin articles (:func:`_is_thin`:
+        undated, title-less, short; excerpts, pasted paragraphs) take part: with no date
+        window, no title in the vector and few words in common with a centroid, those are
+        what the centroid passes leave split. First such stories join each other
+        (:meth:`_link_thin`), then a lone thin article still alone may join the story of
+        longer articles that its centroid ranks first (:meth:`_attach_lone`)."""
+        self._link_thin()
+        self._attach_lone()
+
+    def _thin_groups(self) -> list[tuple[int, list[str]]]:
+        """(story, non-duplicate members) of the undated stories of only thin articles."""
         most = self.params.thin_terms
-        thin = np.array([all(_is_thin(self.items[m], most) for m in g) for _, g in groups])
-        if len(groups) < 2 or not thin.any():
+        return [
+            (s, g)
+            for s, g in self._undated_groups()
+            if all(_is_thin(self.items[m], most) for m in g)
+        ]
+
+    def _link_thin(self, chunk: int = 512) -> None:
+        """Average linkage of the stories of thin articles over article pairs
+        (:func:`_pair_score_rows`), most alike first, while the mean pair score is >=
+        ``thin_threshold``. Cost: O(n^2) pair scores over their n articles (in blocks of
+        ``chunk`` rows) and O(G) per join over G stories."""
+        groups = self._thin_groups()
+        if len(groups) < 2:
             return
         sums = self._group_pair_sums([g for _, g in groups], chunk)
         sizes = np.array([len(g) for _, g in groups], np.float64)
         rep = [s for s, _ in groups]
-        p = self.params
-        for a, c in _average_linkage(sums, sizes, thin, p.thin_threshold, p.orphan_size):
+        for a, c in _average_linkage(sums, sizes, self.params.thin_threshold):
             keep, gone = sorted((rep[a], rep[c]), key=self._story_key)
             self._absorb(keep, gone)
             rep[a] = keep
+
+    def _attach_lone(self) -> None:
+        """A thin article alone in its story (near-copies aside: the centroid passes found no
+        story for it) joins the undated story its centroid similarity ranks first, when its
+        mean pair score with that story's articles is >= ``thin_threshold``: the pair
+        evidence decides whether, the centroid which (pair scores alone favour long stories
+        sharing a few names with a short text). Stories in key order, so the result is
+        deterministic; a story that has taken in another lone article is no longer lone."""
+        p = self.params
+        undated = self._undated_groups()
+        for s, g in undated:
+            if len(g) != 1 or self._own_members(s) != g:
+                continue
+            if not _is_thin(self.items[g[0]], p.thin_terms):
+                continue
+            target = self._best_centroid(g[0], [t for t, _ in undated if t != s])
+            if target is None:
+                continue
+            own = self._own_members(target)
+            mean = self._group_pair_sums([g, own], len(own) + 1)[0, 1] / len(own)
+            if mean >= p.thin_threshold:
+                self._absorb(*sorted((s, target), key=self._story_key))
+
+    def _best_centroid(self, item_id: str, stories: list[int]) -> int | None:
+        """The live story of ``stories`` whose centroid is most similar to the article."""
+        cand = np.array([t for t in stories if self.stories[t].alive], np.int64)
+        if not len(cand):
+            return None
+        rec = self.items[item_id]
+        return int(cand[int(np.argmax(self._scores(cand, rec.dense, rec.lex_idx, rec.lex_val)))])
+
+    def _own_members(self, s: int) -> list[str]:
+        """Story ``s``'s members that are no near-copy of another article."""
+        return [m for m in self.stories[s].members if self.items[m].duplicate_of is None]
 
     def _undated_groups(self) -> list[tuple[int, list[str]]]:
         """(story, its non-duplicate members) for live stories whose articles are undated."""
         out = []
         for s in self._live().tolist():
-            own = [m for m in self.stories[s].members if self.items[m].duplicate_of is None]
+            own = self._own_members(s)
             if own and all(self.items[m].day is None for m in own):
                 out.append((s, own))
         return out
