@@ -36,6 +36,7 @@ whose conflicts it reads)::
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -118,6 +119,50 @@ def figures_disagree(a: Claim, b: Claim) -> bool:
         if not any(_close(x, y) for x in va for y in vb):
             return True
     return False
+
+
+_NUMBER_WORDS = {
+    w: n
+    for n, ws in enumerate(
+        [
+            "zero",
+            "one first",
+            "two second",
+            "three third",
+            "four fourth",
+            "five fifth",
+            "six sixth",
+            "seven seventh",
+            "eight eighth",
+            "nine ninth",
+            "ten tenth",
+            "eleven eleventh",
+            "twelve twelfth",
+        ]
+    )
+    for w in ws.split()
+}
+_NUMERAL = re.compile(r"\d[\d,.]*\d|\d|[A-Za-z]+")
+
+
+def numerals(text: str) -> frozenset[str]:
+    """The numbers a clause states, digits or words, cardinal or ordinal, normalised
+    ("third" -> "3", "1,200" -> "1200"); "one" is left out (it is mostly a pronoun)."""
+    out = set()
+    for tok in _NUMERAL.findall(text):
+        if tok[0].isdigit():
+            out.add(tok.replace(",", "").rstrip("."))
+        elif tok.lower() in _NUMBER_WORDS and tok.lower() != "one":
+            out.add(str(_NUMBER_WORDS[tok.lower()]))
+    return frozenset(out)
+
+
+def numerals_disagree(a: Claim, b: Claim) -> bool:
+    """Both clauses state numbers, no figure of theirs agrees and they share no number:
+    "moved up to third" / "moved up to fourth", "winds of 130 km/h" / "winds peaked at 110
+    km/h" when the extractor gave the two figures different kinds."""
+    na, nb = numerals(a.text), numerals(b.text)
+    return bool(na and nb) and not (na & nb) and not figures_agree(a, b)
 
 
 def figures_agree(a: Claim, b: Claim) -> bool:
@@ -203,9 +248,14 @@ def alignment_score(a: Node, b: Node, cos: float) -> float:
 
 
 def compatible(a: Claim, b: Claim) -> bool:
-    """Nothing in the two claims disagrees: figures, dates, polarity, predicates."""
+    """Nothing in the two claims disagrees: figures, dates, stated numbers, polarity,
+    predicates."""
     return not (
-        figures_disagree(a, b) or dates_disagree(a, b) or opposed(a, b) or a.negated != b.negated
+        figures_disagree(a, b)
+        or dates_disagree(a, b)
+        or numerals_disagree(a, b)
+        or opposed(a, b)
+        or a.negated != b.negated
     )
 
 
@@ -234,15 +284,46 @@ def _different_states(a: Claim, b: Claim, cos: float) -> bool:
 
 
 def _different_actors(a: Claim, b: Claim) -> bool:
-    """Both claims say who acts, one of them by name, and neither names the other's actor
-    anywhere: "France and the U.K. have authorized ..." is not "Biden has authorized ...",
-    "reported by the New York Times" is not "reported by U.S. officials"; "US allows ..."
-    may be "Biden ... U.S.-supplied missiles" (the United States is named in both)."""
-    if not (a.actor_label or b.actor_label) or not (a.actor_keys and b.actor_keys):
+    """Both claims say who acts, both by name, and no name of one is the other's
+    ("France and the U.K. have authorized ..." is not "Biden has authorized ..."; "Biden"
+    is "Joe Biden"); or one names the actor and the other describes it with words the
+    named claim does not use ("reported by the New York Times" is not "reported by U.S.
+    officials", but "the dam gave way" may be "the Tolley Dam, an earthen embankment,
+    collapsed"). Neither naming its actor: not different (the keys decide elsewhere)."""
+    if not (a.actor_keys and b.actor_keys):
         return False
-    in_a = set(a.entities) | set(a.actor_keys)
-    in_b = set(b.entities) | set(b.actor_keys)
-    return not (set(a.actor_keys) & in_b or set(b.actor_keys) & in_a)
+    if not a.actor_label and not b.actor_label:
+        return False
+    if a.actor_label and b.actor_label:
+        return not (_names_meet(a.actor_keys, _named(b)) or _names_meet(b.actor_keys, _named(a)))
+    named, described = (a, b) if a.actor_label else (b, a)
+    return not any(_described_by(k, named) for k in described.actor_keys)
+
+
+def _named(c: Claim) -> set[str]:
+    return set(c.entities) | set(c.actor_keys)
+
+
+def _names_meet(keys: list[str], names: set[str]) -> bool:
+    """Some key is one of ``names`` or all its words are in one of them ("biden" /
+    "joe biden")."""
+    for k in keys:
+        words = set(k.split())
+        if k in names or any(words and words <= set(n.split()) for n in names):
+            return True
+    return False
+
+
+def _described_by(key: str, named: Claim) -> bool:
+    """A description's head word (``key``, "dam") is in the named claim's actor phrase or
+    clause ("The Tolley Dam, a 43-metre embankment"), or is one of its names."""
+    words = key.split()
+    if not words:
+        return False
+    if _names_meet([key], _named(named)):
+        return True
+    hay = f"{named.actor or ''} {named.text}".lower()
+    return all(re.search(rf"\b{re.escape(w)}", hay) for w in words)
 
 
 def aligned(a: Node, b: Node, cos: float) -> bool:
@@ -301,56 +382,162 @@ def _root(aid: str, dups: dict[str, str]) -> str:
 def claim_groups(nodes: list[Node], sim: np.ndarray) -> list[list[int]]:
     """Groups of aligned claims (lists of node indices, sorted), at most one per article.
 
-    Aligned pairs are taken strongest first; a claim joins a group when it disagrees with
-    no member and its mean alignment score to the members reaches ``GROUP_MEAN``."""
+    Aligned pairs are taken strongest first; the first pair of a group is its *core*. A
+    claim joins a group only when it is aligned with every core member (not only with some
+    member: a chain A~B~C where A and C state different things never forms), disagrees
+    with no member and its mean alignment score to the members reaches ``GROUP_MEAN``."""
     scores = pair_scores(nodes, sim)
     pairs = sorted((-p, i, j) for (i, j), p in scores.items() if p >= ALIGN_PROBABILITY)
-    group_of: dict[int, int] = {}
-    groups: dict[int, list[int]] = {}
+    grouping = _Grouping(nodes, scores)
     for _, i, j in pairs:
-        gi, gj = group_of.get(i), group_of.get(j)
+        grouping.add_pair(i, j)
+    groups = _consolidate(grouping.result(), nodes, scores)
+    return sorted(g for g in _refine(groups, nodes, scores) if len(g) >= 2)
+
+
+class _Grouping:
+    """Greedy core-linked grouping state of :func:`claim_groups`."""
+
+    def __init__(self, nodes: list[Node], scores: dict[tuple[int, int], float]):
+        self.nodes, self.scores = nodes, scores
+        self.group_of: dict[int, int] = {}
+        self.members: dict[int, list[int]] = {}
+        self.core: dict[int, tuple[int, int]] = {}
+
+    def score(self, x: int, y: int) -> float:
+        return self.scores.get((min(x, y), max(x, y)), 0.0)
+
+    def add_pair(self, i: int, j: int) -> None:
+        gi, gj = self.group_of.get(i), self.group_of.get(j)
         if gi is None and gj is None:
-            groups[i] = [i, j]
-            group_of[i] = group_of[j] = i
+            self.members[i], self.core[i] = [i, j], (i, j)
+            self.group_of[i] = self.group_of[j] = i
         elif gi is not None and gj is None:
-            _join(groups, group_of, gi, j, nodes, scores)
+            self._take(gi, [j])
         elif gj is not None and gi is None:
-            _join(groups, group_of, gj, i, nodes, scores)
+            self._take(gj, [i])
         elif gi != gj:
-            _merge(groups, group_of, gi, gj, nodes, scores)
-    return _consolidate(sorted(sorted(g) for g in groups.values()), nodes, scores)
+            self._merge(gi, gj)  # type: ignore[arg-type]
+
+    def fits(self, g: int, new: list[int]) -> bool:
+        """Whether claims ``new`` may join group ``g``: other articles, compatible with
+        every member, aligned with every core member, mean score at least ``GROUP_MEAN``."""
+        have = self.members[g]
+        arts = {self.nodes[m].claim.article for m in have}
+        if any(self.nodes[k].claim.article in arts for k in new):
+            return False
+        if any(not compatible(self.nodes[m].claim, self.nodes[k].claim) for m in have for k in new):
+            return False
+        if any(self.score(c, k) < ALIGN_PROBABILITY for c in self.core[g] for k in new):
+            return False
+        mean = sum(self.score(m, k) for m in have for k in new) / (len(have) * len(new))
+        return mean >= GROUP_MEAN
+
+    def _take(self, g: int, new: list[int]) -> bool:
+        if not self.fits(g, new):
+            return False
+        self.members[g].extend(new)
+        for k in new:
+            self.group_of[k] = g
+        return True
+
+    def _merge(self, g: int, h: int) -> None:
+        """Group ``h`` joins ``g`` when each fits the other's core."""
+        hm = self.members[h]
+        if not all(
+            self.score(c, k) >= ALIGN_PROBABILITY for c in self.core[h] for k in self.members[g]
+        ):
+            return
+        if self._take(g, list(hm)):
+            del self.members[h], self.core[h]
+
+    def result(self) -> list[list[int]]:
+        return sorted(sorted(m) for m in self.members.values())
 
 
 def _consolidate(groups: list[list[int]], nodes: list[Node], scores) -> list[list[int]]:
     """Join groups that state one claim through different clauses of some articles (the
     greedy pass leaves them apart: an article may be in a group once). Two groups join
-    when the mean score across their members of different articles reaches
+    when nothing in them disagrees, every member of the smaller is aligned with some member
+    of the larger, and the mean score across their members of different articles reaches
     ``CONSOLIDATE_MEAN``; an article in both keeps the clause of the larger group."""
-    groups = sorted(groups, key=lambda g: (-len(g), g))
+
+    def score(x: int, y: int) -> float:
+        return scores.get((min(x, y), max(x, y)), 0.0)
+
     out: list[list[int]] = []
-    for g in groups:
+    for g in sorted(groups, key=lambda g: (-len(g), g)):
         for kept in out:
             cross = [
-                scores.get((min(x, y), max(x, y)), 0.0)
+                score(x, y)
                 for x in kept
                 for y in g
                 if nodes[x].claim.article != nodes[y].claim.article
             ]
-            compatible_all = all(
-                compatible(nodes[x].claim, nodes[y].claim) for x in kept for y in g
-            )
-            if cross and compatible_all and sum(cross) / len(cross) >= CONSOLIDATE_MEAN:
-                have = {nodes[x].claim.article for x in kept}
-                kept.extend(y for y in g if nodes[y].claim.article not in have)
-                kept.sort()
-                break
+            if not cross or sum(cross) / len(cross) < CONSOLIDATE_MEAN:
+                continue
+            if not all(compatible(nodes[x].claim, nodes[y].claim) for x in kept for y in g):
+                continue
+            if not all(any(score(x, y) >= ALIGN_PROBABILITY for x in kept) for y in g):
+                continue
+            have = {nodes[x].claim.article for x in kept}
+            kept.extend(y for y in g if nodes[y].claim.article not in have)
+            kept.sort()
+            break
         else:
             out.append(list(g))
     return sorted(out)
 
 
+def _fit(k: int, others: list[int], scores) -> tuple[int, float]:
+    """How well claim ``k`` fits the claims ``others``: how many it is aligned with, and
+    its mean alignment score to them."""
+    got = [scores.get((min(k, o), max(k, o)), 0.0) for o in others]
+    return sum(1 for p in got if p >= ALIGN_PROBABILITY), sum(got) / max(1, len(got))
+
+
+def _refine(groups: list[list[int]], nodes: list[Node], scores) -> list[list[int]]:
+    """Each group keeps, per article, the clause that fits the other members best (an
+    ungrouped clause of that article that is aligned with more of them, or as many with a
+    higher mean score, takes its place), then sheds members aligned with fewer than half
+    of the others, the worst first."""
+    taken = {i for g in groups for i in g}
+    by_article: dict[str, list[int]] = {}
+    for i, n in enumerate(nodes):
+        by_article.setdefault(n.claim.article, []).append(i)
+    out = []
+    for g in groups:
+        g = list(g)
+        for pos, m in enumerate(g):
+            others = [x for x in g if x != m]
+            best = (_fit(m, others, scores), m)
+            for k in by_article[nodes[m].claim.article]:
+                if k in taken or not all(
+                    compatible(nodes[k].claim, nodes[o].claim) for o in others
+                ):
+                    continue
+                best = max(best, (_fit(k, others, scores), k), key=lambda b: b[0])
+            if best[1] != m:
+                taken.discard(m)
+                taken.add(best[1])
+                g[pos] = best[1]
+        out.append(sorted(_shed(g, scores)))
+    return out
+
+
+def _shed(g: list[int], scores) -> list[int]:
+    """Drop, worst first, members aligned with fewer than half of the other members."""
+    while len(g) > 2:
+        fits = {m: _fit(m, [x for x in g if x != m], scores) for m in g}
+        worst = min(g, key=lambda m: (fits[m], -m))
+        if fits[worst][0] * 2 >= len(g) - 1:
+            break
+        g = [x for x in g if x != worst]
+    return g
+
+
 def pair_scores(nodes: list[Node], sim: np.ndarray) -> dict[tuple[int, int], float]:
-    """Alignment score of every pair ``(i, j)``, ``i < j``, that :func:`aligned` admits
+    """Alignment score of every pair ``(i, j)``, ``i < j``, that :func:`candidate` admits
     (pairs below ``ALIGN_COSINE`` are never scored: the cosine matrix blocks them)."""
     out: dict[tuple[int, int], float] = {}
     for i, j in zip(*np.nonzero(np.triu(sim >= ALIGN_COSINE, k=1)), strict=True):
@@ -358,36 +545,6 @@ def pair_scores(nodes: list[Node], sim: np.ndarray) -> dict[tuple[int, int], flo
         if candidate(nodes[i], nodes[j], float(sim[i, j])):
             out[(i, j)] = alignment_score(nodes[i], nodes[j], float(sim[i, j]))
     return out
-
-
-def _merge(groups, group_of, g: int, h: int, nodes: list[Node], scores) -> None:
-    """Merge group ``h`` into ``g`` when their articles differ, no two members disagree and
-    the mean alignment score across them reaches ``GROUP_MEAN``."""
-    a, b = groups[g], groups[h]
-    if {nodes[m].claim.article for m in a} & {nodes[m].claim.article for m in b}:
-        return
-    if any(not compatible(nodes[x].claim, nodes[y].claim) for x in a for y in b):
-        return
-    mean = sum(scores.get((min(x, y), max(x, y)), 0.0) for x in a for y in b) / (len(a) * len(b))
-    if mean < GROUP_MEAN:
-        return
-    a.extend(b)
-    for m in b:
-        group_of[m] = g
-    del groups[h]
-
-
-def _join(groups, group_of, g: int, k: int, nodes: list[Node], scores) -> None:
-    members = groups[g]
-    if any(nodes[m].claim.article == nodes[k].claim.article for m in members):
-        return
-    if any(not compatible(nodes[m].claim, nodes[k].claim) for m in members):
-        return
-    mean = sum(scores.get((min(m, k), max(m, k)), 0.0) for m in members) / len(members)
-    if mean < GROUP_MEAN:
-        return
-    members.append(k)
-    group_of[k] = g
 
 
 # --------------------------------------------------------------------------- texts
