@@ -65,6 +65,7 @@ FIGURE_TOLERANCE = 0.1  # stated figures within this relative difference are one
 CONSOLIDATE_MEAN = 0.5  # two groups are one claim when their mean cross score is this
 GROUP_MEAN = 0.4  # a claim joins a group when its mean alignment score to the members is this
 ALIGN_PROBABILITY = 0.4  # alignment_score at which two claims are one
+PAIR_PROBABILITY = 0.6  # ... and at which a lone pair (no third article) is one claim
 #: logistic weights of alignment_score (``python bench/claims_bench.py --fit`` prints them)
 WEIGHTS = {
     "cos": 4.448,
@@ -271,6 +272,8 @@ def candidate(a: Node, b: Node, cos: float) -> bool:
         return False
     if _different_actors(ca, cb) or _different_states(ca, cb, cos):
         return False
+    if _different_events(ca, cb, cos):
+        return False
     shared = bool(a.keys & b.keys) or figures_agree(ca, cb) or dates_agree(ca, cb)
     return shared or cos >= STRONG_COSINE
 
@@ -283,13 +286,27 @@ def _different_states(a: Claim, b: Claim, cos: float) -> bool:
     return bool(a.patient_key and b.patient_key and a.patient_key != b.patient_key)
 
 
+def _different_events(a: Claim, b: Claim, cos: float) -> bool:
+    """Different predicates of different actors ("officials expressed concerns that
+    strikes could provoke ..." / "strikes could disrupt ...") are two claims however close
+    their words, unless the clauses are near-identical (``STRONG_COSINE``)."""
+    if a.frame == b.frame or cos >= STRONG_COSINE or not (a.actor_keys and b.actor_keys):
+        return False
+    return not (_actor_meets(a, b) or _actor_meets(b, a))
+
+
+def _actor_meets(a: Claim, b: Claim) -> bool:
+    """Some actor key of ``a`` is a name of ``b`` or a word of its actor phrase."""
+    return any(_described_by(k, b) for k in a.actor_keys)
+
+
 def _different_actors(a: Claim, b: Claim) -> bool:
     """Both claims say who acts, both by name, and no name of one is the other's
     ("France and the U.K. have authorized ..." is not "Biden has authorized ..."; "Biden"
     is "Joe Biden"); or one names the actor and the other describes it with words the
-    named claim does not use ("reported by the New York Times" is not "reported by U.S.
-    officials", but "the dam gave way" may be "the Tolley Dam, an earthen embankment,
-    collapsed"). Neither naming its actor: not different (the keys decide elsewhere)."""
+    named actor's phrase does not use ("reported by the New York Times" is not "reported by
+    U.S. officials", but "the embankment gave way" may be "the Tolley Dam, an earthen
+    embankment, collapsed"). Neither naming its actor: not different (the keys decide elsewhere)."""
     if not (a.actor_keys and b.actor_keys):
         return False
     if not a.actor_label and not b.actor_label:
@@ -315,14 +332,14 @@ def _names_meet(keys: list[str], names: set[str]) -> bool:
 
 
 def _described_by(key: str, named: Claim) -> bool:
-    """A description's head word (``key``, "dam") is in the named claim's actor phrase or
-    clause ("The Tolley Dam, a 43-metre embankment"), or is one of its names."""
+    """A description's head word (``key``, "dam") is in the named claim's actor phrase
+    ("The Tolley Dam, a 43-metre embankment") or is one of its names."""
     words = key.split()
     if not words:
         return False
     if _names_meet([key], _named(named)):
         return True
-    hay = f"{named.actor or ''} {named.text}".lower()
+    hay = (named.actor or "").lower()
     return all(re.search(rf"\b{re.escape(w)}", hay) for w in words)
 
 
@@ -385,14 +402,23 @@ def claim_groups(nodes: list[Node], sim: np.ndarray) -> list[list[int]]:
     Aligned pairs are taken strongest first; the first pair of a group is its *core*. A
     claim joins a group only when it is aligned with every core member (not only with some
     member: a chain A~B~C where A and C state different things never forms), disagrees
-    with no member and its mean alignment score to the members reaches ``GROUP_MEAN``."""
+    with no member and its mean alignment score to the members reaches ``GROUP_MEAN``.
+    A group of two needs a pair score of ``PAIR_PROBABILITY``."""
     scores = pair_scores(nodes, sim)
     pairs = sorted((-p, i, j) for (i, j), p in scores.items() if p >= ALIGN_PROBABILITY)
     grouping = _Grouping(nodes, scores)
     for _, i, j in pairs:
         grouping.add_pair(i, j)
     groups = _consolidate(grouping.result(), nodes, scores)
-    return sorted(g for g in _refine(groups, nodes, scores) if len(g) >= 2)
+    return sorted(g for g in _refine(groups, nodes, scores) if _corroborated(g, scores))
+
+
+def _corroborated(g: list[int], scores) -> bool:
+    """A group of three or more claims checks itself (every member is aligned with its
+    core); a lone pair must reach ``PAIR_PROBABILITY``."""
+    if len(g) > 2:
+        return True
+    return len(g) == 2 and scores.get((min(g), max(g)), 0.0) >= PAIR_PROBABILITY
 
 
 class _Grouping:
