@@ -223,3 +223,41 @@ def test_different_league_places_are_not_consensus(bench):
         },
     )
     assert brief["consensus"] == []
+
+
+# --------------------------------------------------------------------------- unique
+
+
+def _elsewhere(mine: Claim, theirs: Claim) -> bool:
+    nodes = [node(mine), node(theirs, order=1)]
+    return align._said_elsewhere([0], nodes, np.zeros((2, 2)))
+
+
+def test_one_actor_doing_one_thing_elsewhere_is_not_unique():
+    """Worded apart (cosine 0 here), "Ruth Vance quit the council" and "Vance quit after
+    a row over the budget" report one resignation: neither is unique."""
+    a = claim(
+        "a",
+        "Ruth Vance quit the council on Monday evening",
+        "resign",
+        actor_keys=["ruth vance"],
+        actor_label="PERSON",
+    )
+    b = claim(
+        "b",
+        "Vance quit after a long row over the budget",
+        "resign",
+        actor_keys=["vance"],
+        actor_label="PERSON",
+    )
+    other_act = claim(
+        "b", "Vance blamed the treasurer", "blame", actor_keys=["vance"], actor_label="PERSON"
+    )
+    other_actor = claim(
+        "b", "Tom Osei quit the board", "resign", actor_keys=["tom osei"], actor_label="PERSON"
+    )
+    said = claim("b", "Vance said little", "say", actor_keys=["vance"], actor_label="PERSON")
+    assert _elsewhere(a, b)
+    assert not _elsewhere(a, other_act)
+    assert not _elsewhere(a, other_actor)
+    assert not _elsewhere(claim("a", "Vance said a lot", "say", actor_keys=["vance"]), said)

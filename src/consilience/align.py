@@ -854,7 +854,8 @@ def unique_facts(nodes, sim, groups, texts: Texts, disputed) -> list[dict[str, A
 def _said_elsewhere(members: list[int], nodes: list[Node], sim: np.ndarray) -> bool:
     """Whether another article (not a near-copy) comes close to the sentence of claims
     ``members``: a claim within ``UNIQUE_MAX_COSINE``, the sentence within
-    ``UNIQUE_SENTENCE_COSINE``, or a figure of one dimension within ``FIGURE_TOLERANCE``."""
+    ``UNIQUE_SENTENCE_COSINE``, one actor with one specific predicate
+    (:func:`_same_event`), or a figure of one dimension within ``FIGURE_TOLERANCE``."""
     root = nodes[members[0]].root
     others = [j for j, n in enumerate(nodes) if n.root != root]
     if not others:
@@ -867,12 +868,30 @@ def _said_elsewhere(members: list[int], nodes: list[Node], sim: np.ndarray) -> b
             ov = nodes[j].sentence_vector
             if ov is not None and float(sv @ ov) >= UNIQUE_SENTENCE_COSINE:
                 return True
+    if any(_same_event(nodes[i].claim, nodes[j].claim) for i in members for j in others):
+        return True
     mine = [_figure(f) for i in members for f in nodes[i].claim.figures]
     theirs = {_figure(f) for j in others for f in nodes[j].claim.figures}
     return any(
         ka.split("|")[:2] == kb.split("|")[:2] and _close(x, y)
         for ka, x in mine
         for kb, y in theirs
+    )
+
+
+GENERIC_FRAMES = frozenset({"be", "have", "say", "report", "do", "make", "take", "get"})
+
+
+def _same_event(a: Claim, b: Claim) -> bool:
+    """One actor (by name or alias) doing one specific thing (same frame, not a generic
+    one such as "be" or "say"), whatever the wording around it: "Vance resigned as
+    treasurer on Monday" / "Vance, 61, stepped down" state one event."""
+    if a.frame != b.frame or a.frame in GENERIC_FRAMES or a.negated != b.negated:
+        return False
+    if not (a.actor_keys and b.actor_keys):
+        return False
+    return _names_meet(a.actor_keys, set(b.actor_keys)) or _names_meet(
+        b.actor_keys, set(a.actor_keys)
     )
 
 
