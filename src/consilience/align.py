@@ -8,15 +8,23 @@ whose conflicts it reads)::
 
 1. **Alignment** (:func:`aligned`): two claims of different articles are the same claim
    only when nothing in them disagrees (figures of one kind outside each other's rounding,
-   dates of one precision that differ, opposite polarity, opposite predicates) and their
-   predicates match (same frame, :data:`consilience.claims.FRAMES`, or a clause cosine of
-   at least ``PARAPHRASE_COSINE``) and their core arguments match (a shared actor,
-   patient or named entity, or a compatible figure or date) with a clause cosine of at
-   least ``ALIGN_COSINE``. Topic similarity alone never aligns two claims. The thresholds
-   were fitted on annotated claim pairs (``python bench/claims_bench.py --fit``).
+   dates of one precision that differ, stated numbers that differ -- "third" / "fourth" --,
+   opposite polarity, opposite predicates) and their predicates match (same frame,
+   :data:`consilience.claims.FRAMES`, or a clause cosine of at least
+   ``PARAPHRASE_COSINE``) and their core arguments match (a shared actor, patient or named
+   entity, or a compatible figure or date) with a clause cosine of at least
+   ``ALIGN_COSINE``. Actors match by alias, by surname ("Biden" / "Joe Biden") or by a
+   description the named actor's phrase uses ("the embankment" / "the Tolley Dam, an
+   earthen embankment"); two differently named actors, or different predicates of
+   different actors, never align. Topic similarity alone never aligns two claims. The
+   logistic weights of :func:`alignment_score` are fitted on annotated claim pairs
+   (``python bench/claims_bench.py --fit``, seeds held out).
 2. **Claim groups** (:func:`claim_groups`): aligned pairs, strongest first, join claims
-   into groups holding at most one claim per article; a claim joins a group only when it
-   is aligned with at least half of its members and disagrees with none.
+   into groups holding at most one claim per article; the first pair is the group's core
+   and a claim joins only when it is aligned with every core member (a chain A~B~C whose
+   ends state different things never forms) and disagrees with no member. Each article
+   then keeps its clause that fits the group best, members aligned with fewer than half
+   of the others are shed, and a lone pair must reach ``PAIR_PROBABILITY``.
 3. **consensus**: groups whose articles rest on at least two independent sources and on at
    least half of the story's (:func:`consilience.provenance.independent_sources`, which
    follows near-copies and cited reports); every citation is the clause that states the
@@ -27,7 +35,8 @@ whose conflicts it reads)::
    expected in another, across articles.
 5. **unique**: whole sentences of one article (its near-copies count as that article) none
    of whose claims any other article states or comes close to (cosine below
-   ``UNIQUE_MAX_COSINE``), ranked by newsworthiness (new names, figures and dates first,
+   ``UNIQUE_MAX_COSINE``, no figure in common, not one actor doing one specific thing),
+   ranked by newsworthiness (new names, figures and dates first,
    earlier in the article first); all are listed with their ``rank``.
 6. **headline** and **summary**: the best-supported consensus claims, non-redundant, as
    clean sentence spans (a leading dateline cut off).
