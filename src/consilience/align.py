@@ -153,13 +153,21 @@ _NUMBER_WORDS = {
     for w in ws.split()
 }
 _NUMERAL = re.compile(r"\d[\d,.]*\d|\d|[A-Za-z]+")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: dates, years, clock times and ages ("Biden, 82,"): compared as dates or not at all
+_NOT_A_FIGURE = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+    r"|\b(?:1[89]|20)\d\d\b|\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b"
+    r"|,\s*\d{1,3}\s*,"
+)
 
 
 def numerals(text: str) -> frozenset[str]:
     """The numbers a clause states, digits or words, cardinal or ordinal, normalised
-    ("third" -> "3", "1,200" -> "1200"); "one" is left out (it is mostly a pronoun)."""
+    ("third" -> "3", "1,200" -> "1200"); "one" is left out (it is mostly a pronoun), and
+    so are dates, years, clock times and ages (:data:`_NOT_A_FIGURE`)."""
     out = set()
-    for tok in _NUMERAL.findall(text):
+    for tok in _NUMERAL.findall(_NOT_A_FIGURE.sub(" ", text)):
         if tok[0].isdigit():
             out.add(tok.replace(",", "").rstrip("."))
         elif tok.lower() in _NUMBER_WORDS and tok.lower() != "one":
