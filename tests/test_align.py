@@ -126,6 +126,21 @@ def test_different_predicates_of_different_actors_are_two_claims():
     assert align._different_events(a, b, 0.8)
     assert not align._different_events(a, same_actor, 0.8)
     assert not align._different_events(a, b, 0.95)  # near-identical clauses may still align
+    cause = claim(
+        "d",
+        "Gales tore off part of the stadium roof",
+        "tear",
+        actor_keys=["gale"],
+        patient_key="part",
+    )
+    result = claim(
+        "e",
+        "A section of the stadium roof came down in the gales",
+        "collapse",
+        actor_keys=["section"],
+        patient_key="gale",
+    )
+    assert not align._different_events(cause, result, 0.8)
 
 
 # --------------------------------------------------------------------------- numbers

@@ -306,10 +306,14 @@ def _different_states(a: Claim, b: Claim, cos: float) -> bool:
 def _different_events(a: Claim, b: Claim, cos: float) -> bool:
     """Different predicates of different actors ("officials expressed concerns that
     strikes could provoke ..." / "strikes could disrupt ...") are two claims however close
-    their words, unless the clauses are near-identical (``STRONG_COSINE``)."""
+    their words, unless the clauses are near-identical (``STRONG_COSINE``) or the actor of
+    one is the patient of the other (a causative and its result)."""
     if a.frame == b.frame or cos >= STRONG_COSINE or not (a.actor_keys and b.actor_keys):
         return False
-    return not (_actor_meets(a, b) or _actor_meets(b, a))
+    if _actor_meets(a, b) or _actor_meets(b, a):
+        return False
+    # "snow brought down part of the roof" / "the roof collapsed under snow": one event
+    return not (a.patient_key in b.actor_keys or b.patient_key in a.actor_keys)
 
 
 def _actor_meets(a: Claim, b: Claim) -> bool:
