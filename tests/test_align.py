@@ -278,3 +278,21 @@ def test_one_actor_doing_one_thing_elsewhere_is_not_unique():
     assert not _elsewhere(a, other_act)
     assert not _elsewhere(a, other_actor)
     assert not _elsewhere(claim("a", "Vance said a lot", "say", actor_keys=["vance"]), said)
+
+
+def test_a_unique_sentence_adds_a_name_figure_or_date_of_its_own(bench):
+    """A sentence that only names whom the other article names is mostly that article's
+    claim reworded: not unique. One with a new name is."""
+    brief = _brief(
+        bench,
+        {
+            "p": "Sela Lines suspended all crossings to Holm Island on Monday. "
+            "Spokeswoman Mira Dahl blamed a broken loading ramp. "
+            "The ferry council chair, Johan Brekke, called the closure a disgrace.",
+            "q": "All crossings to Holm Island were suspended by Sela Lines on Monday. "
+            "Dahl would not say when Sela Lines expects to resume sailings.",
+        },
+    )
+    texts = [u["text"] for u in brief["unique"]]
+    assert any("Brekke" in t for t in texts)
+    assert not any("would not say" in t for t in texts)

@@ -841,7 +841,7 @@ def unique_facts(nodes, sim, groups, texts: Texts, disputed) -> list[dict[str, A
     by_sentence: dict[tuple[str, int], list[int]] = {}
     for i, n in enumerate(nodes):
         by_sentence.setdefault((n.claim.article, n.claim.sentence), []).append(i)
-    elsewhere_ents = _entities_by_root(nodes)
+    elsewhere_ents = _entities_by_root(nodes, texts)
     cands = []
     for (aid, _si), members in by_sentence.items():
         node = nodes[members[0]]
@@ -916,25 +916,50 @@ def _same_event(a: Claim, b: Claim) -> bool:
     )
 
 
-def _entities_by_root(nodes: list[Node]) -> dict[str, set[str]]:
+def _entities_by_root(nodes: list[Node], texts: Texts) -> dict[str, set[str]]:
+    """root article -> the entity keys (``"e:"``) and dates (``"d:"``) its claims give,
+    and its whole text lower-cased (``"t:"``: names stated outside any claim count)."""
     found: dict[str, set[str]] = {}
     for n in nodes:
-        found.setdefault(n.root, set()).update(n.claim.entities)
+        seen = found.setdefault(n.root, set())
+        seen.update(f"e:{e}" for e in n.claim.entities)
+        seen.update(f"d:{d}" for d in n.claim.dates)
+        seen.add("t:" + texts.text(n.claim.article).lower())
     return found
 
 
 def _newsworthiness(members: list[int], nodes: list[Node], ents: dict[str, set[str]]) -> float:
+    """How much a unique sentence (claims ``members``) adds: names and dates no other
+    article gives, its figures (a figure given elsewhere already ruled it out), earlier
+    in the article first, hedged ones lower. 0 when it adds no name, figure or date of its
+    own: a sentence about what the other articles name is mostly their claim reworded
+    ("uncertainty looms over what Trump will do"), and one naming nothing is commentary."""
     root = nodes[members[0]].root
     elsewhere = set().union(*[v for k, v in ents.items() if k != root]) if len(ents) > 1 else set()
-    new_ents = {e for i in members for e in nodes[i].claim.entities} - elsewhere
+    mine = {f"e:{e}" for i in members for e in nodes[i].claim.entities}  # no "t:" here
+    mine |= {f"d:{d}" for i in members for d in nodes[i].claim.dates}
+    new = {m for m in mine - elsewhere if not _named_elsewhere(m, elsewhere)}
     figures = {f for i in members for f in nodes[i].claim.figures}
-    dates = {d for i in members for d in nodes[i].claim.dates}
-    if not ({e for i in members for e in nodes[i].claim.entities} or figures or dates):
-        return 0.0  # names no one and nothing, gives no figure or date: commentary
+    if not (new or figures):
+        return 0.0
+    new_ents = sum(1 for m in new if m.startswith("e:"))
+    new_dates = len(new) - new_ents
     first = nodes[members[0]].claim.sentence
     hedged = all(nodes[i].claim.modality in ("possible", "conditional") for i in members)
-    score = len(new_ents) + 0.75 * len(figures) + 0.5 * len(dates) + 1.0 / (1 + 0.2 * first)
+    score = new_ents + 0.75 * len(figures) + 0.5 * new_dates + 1.0 / (1 + 0.2 * first)
     return score - (0.5 if hedged else 0.0)
+
+
+def _named_elsewhere(mention: str, elsewhere: set[str]) -> bool:
+    """An entity mention ``"e:nandakumar"`` whose words are all in one name given
+    elsewhere ("e:priya nandakumar") or that another article's text contains."""
+    if not mention.startswith("e:"):
+        return False
+    names = {m[2:] for m in elsewhere if m.startswith("e:")}
+    if _names_meet([mention[2:]], names):
+        return True
+    pattern = re.compile(rf"\b{re.escape(mention[2:])}\b")
+    return any(m.startswith("t:") and pattern.search(m) for m in elsewhere)
 
 
 # --------------------------------------------------------------------------- summary
