@@ -296,3 +296,35 @@ def test_a_unique_sentence_adds_a_name_figure_or_date_of_its_own(bench):
     texts = [u["text"] for u in brief["unique"]]
     assert any("Brekke" in t for t in texts)
     assert not any("would not say" in t for t in texts)
+
+
+def test_done_and_still_to_come_are_two_claims():
+    """ "The board will allow night trains" and "the board had been wary of allowing night
+    trains" share actor and words but not what they state."""
+    will = claim(
+        "a",
+        "the rail board will allow night trains on the coast line",
+        "approve",
+        actor_keys=["rail board"],
+        actor_key="rail board",
+        modality="future",
+        tense="future",
+    )
+    wary = claim(
+        "b",
+        "the rail board had been wary of allowing night trains on the coast line",
+        "be",
+        actor_keys=["rail board"],
+        actor_key="rail board",
+        tense="past",
+    )
+    also_will = claim(
+        "c",
+        "the rail board is expected to allow night trains on the coast line",
+        "approve",
+        actor_keys=["rail board"],
+        actor_key="rail board",
+        modality="expected",
+    )
+    assert not align.candidate(node(will), node(wary, 1), 0.8)
+    assert align.candidate(node(will), node(also_will, 2), 0.8)

@@ -289,7 +289,7 @@ def candidate(a: Node, b: Node, cos: float) -> bool:
         return False
     if _different_actors(ca, cb) or _different_states(ca, cb, cos):
         return False
-    if _different_events(ca, cb, cos):
+    if _different_events(ca, cb, cos) or _done_and_pending(ca, cb):
         return False
     shared = bool(a.keys & b.keys) or figures_agree(ca, cb) or dates_agree(ca, cb)
     return shared or cos >= STRONG_COSINE
@@ -301,6 +301,16 @@ def _different_states(a: Claim, b: Claim, cos: float) -> bool:
     if a.frame != "be" or b.frame != "be" or cos >= STRONG_COSINE:
         return False
     return bool(a.patient_key and b.patient_key and a.patient_key != b.patient_key)
+
+
+PENDING = frozenset({"expected", "planned", "future", "possible", "conditional"})
+
+
+def _done_and_pending(a: Claim, b: Claim) -> bool:
+    """One clause states as done what the other states as still to come ("the U.S. will
+    allow ..." / "the U.S. had been reluctant to allow ..."): two claims, not one. (With
+    one predicate the pair is a statement conflict, :func:`opposed`.)"""
+    return (a.modality in PENDING) != (b.modality in PENDING)
 
 
 def _different_events(a: Claim, b: Claim, cos: float) -> bool:
