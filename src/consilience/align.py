@@ -15,8 +15,9 @@ whose conflicts it reads)::
    entity, or a compatible figure or date) with a clause cosine of at least
    ``ALIGN_COSINE``. Actors match by alias, by surname ("Biden" / "Joe Biden") or by a
    description the named actor's phrase uses ("the embankment" / "the Tolley Dam, an
-   earthen embankment"); two differently named actors, or different predicates of
-   different actors, never align. Topic similarity alone never aligns two claims. The
+   earthen embankment"); two differently named actors, different predicates of
+   different actors, or a clause stated as done and one stated as still to come
+   ("will allow" / "had been reluctant to allow"), never align. Topic similarity alone never aligns two claims. The
    logistic weights of :func:`alignment_score` are fitted on annotated claim pairs
    (``python bench/claims_bench.py --fit``, seeds held out).
 2. **Claim groups** (:func:`claim_groups`): aligned pairs, strongest first, join claims
@@ -35,8 +36,8 @@ whose conflicts it reads)::
    expected in another, across articles.
 5. **unique**: whole sentences of one article (its near-copies count as that article) none
    of whose claims any other article states or comes close to (cosine below
-   ``UNIQUE_MAX_COSINE``, no figure in common, not one actor doing one specific thing),
-   ranked by newsworthiness (new names, figures and dates first,
+   ``UNIQUE_MAX_COSINE``, no figure in common, not one actor doing one specific thing)
+   and that add a name, figure or date no other article gives, ranked by newsworthiness (new names, figures and dates first,
    earlier in the article first); all are listed with their ``rank``.
 6. **headline** and **summary**: the best-supported consensus claims, non-redundant, as
    clean sentence spans (a leading dateline cut off).
