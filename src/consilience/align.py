@@ -48,6 +48,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -163,6 +164,7 @@ _NOT_A_FIGURE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def numerals(text: str) -> frozenset[str]:
     """The numbers a clause states, digits or words, cardinal or ordinal, normalised
     ("third" -> "3", "1,200" -> "1200"); "one" is left out (it is mostly a pronoun), and
