@@ -8,15 +8,24 @@ whose conflicts it reads)::
 
 1. **Alignment** (:func:`aligned`): two claims of different articles are the same claim
    only when nothing in them disagrees (figures of one kind outside each other's rounding,
-   dates of one precision that differ, opposite polarity, opposite predicates) and their
-   predicates match (same frame, :data:`consilience.claims.FRAMES`, or a clause cosine of
-   at least ``PARAPHRASE_COSINE``) and their core arguments match (a shared actor,
-   patient or named entity, or a compatible figure or date) with a clause cosine of at
-   least ``ALIGN_COSINE``. Topic similarity alone never aligns two claims. The thresholds
-   were fitted on annotated claim pairs (``python bench/claims_bench.py --fit``).
+   dates of one precision that differ, stated numbers that differ -- "third" / "fourth" --,
+   opposite polarity, opposite predicates) and their predicates match (same frame,
+   :data:`consilience.claims.FRAMES`, or a clause cosine of at least
+   ``PARAPHRASE_COSINE``) and their core arguments match (a shared actor, patient or named
+   entity, or a compatible figure or date) with a clause cosine of at least
+   ``ALIGN_COSINE``. Actors match by alias, by surname ("Biden" / "Joe Biden") or by a
+   description the named actor's phrase uses ("the embankment" / "the Tolley Dam, an
+   earthen embankment"); two differently named actors, different predicates of
+   different actors, or a clause stated as done and one stated as still to come
+   ("will allow" / "had been reluctant to allow"), never align. Topic similarity alone never aligns two claims. The
+   logistic weights of :func:`alignment_score` are fitted on annotated claim pairs
+   (``python bench/claims_bench.py --fit``, seeds held out).
 2. **Claim groups** (:func:`claim_groups`): aligned pairs, strongest first, join claims
-   into groups holding at most one claim per article; a claim joins a group only when it
-   is aligned with at least half of its members and disagrees with none.
+   into groups holding at most one claim per article; the first pair is the group's core
+   and a claim joins only when it is aligned with every core member (a chain A~B~C whose
+   ends state different things never forms) and disagrees with no member. Each article
+   then keeps its clause that fits the group best, members aligned with fewer than half
+   of the others are shed, and a lone pair must reach ``PAIR_PROBABILITY``.
 3. **consensus**: groups whose articles rest on at least two independent sources and on at
    least half of the story's (:func:`consilience.provenance.independent_sources`, which
    follows near-copies and cited reports); every citation is the clause that states the
@@ -27,7 +36,8 @@ whose conflicts it reads)::
    expected in another, across articles.
 5. **unique**: whole sentences of one article (its near-copies count as that article) none
    of whose claims any other article states or comes close to (cosine below
-   ``UNIQUE_MAX_COSINE``), ranked by newsworthiness (new names, figures and dates first,
+   ``UNIQUE_MAX_COSINE``, no figure in common, not one actor doing one specific thing)
+   and that add a name, figure or date no other article gives, ranked by newsworthiness (new names, figures and dates first,
    earlier in the article first); all are listed with their ``rank``.
 6. **headline** and **summary**: the best-supported consensus claims, non-redundant, as
    clean sentence spans (a leading dateline cut off).
@@ -36,7 +46,9 @@ whose conflicts it reads)::
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -64,6 +76,7 @@ FIGURE_TOLERANCE = 0.1  # stated figures within this relative difference are one
 CONSOLIDATE_MEAN = 0.5  # two groups are one claim when their mean cross score is this
 GROUP_MEAN = 0.4  # a claim joins a group when its mean alignment score to the members is this
 ALIGN_PROBABILITY = 0.4  # alignment_score at which two claims are one
+PAIR_PROBABILITY = 0.6  # ... and at which a lone pair (no third article) is one claim
 #: logistic weights of alignment_score (``python bench/claims_bench.py --fit`` prints them)
 WEIGHTS = {
     "cos": 4.448,
@@ -118,6 +131,59 @@ def figures_disagree(a: Claim, b: Claim) -> bool:
         if not any(_close(x, y) for x in va for y in vb):
             return True
     return False
+
+
+_NUMBER_WORDS = {
+    w: n
+    for n, ws in enumerate(
+        [
+            "zero",
+            "one first",
+            "two second",
+            "three third",
+            "four fourth",
+            "five fifth",
+            "six sixth",
+            "seven seventh",
+            "eight eighth",
+            "nine ninth",
+            "ten tenth",
+            "eleven eleventh",
+            "twelve twelfth",
+        ]
+    )
+    for w in ws.split()
+}
+_NUMERAL = re.compile(r"\d[\d,.]*\d|\d|[A-Za-z]+")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: dates, years, clock times and ages ("Biden, 82,"): compared as dates or not at all
+_NOT_A_FIGURE = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+    r"|\b(?:1[89]|20)\d\d\b|\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b"
+    r"|,\s*\d{1,3}\s*,"
+)
+
+
+@lru_cache(maxsize=4096)
+def numerals(text: str) -> frozenset[str]:
+    """The numbers a clause states, digits or words, cardinal or ordinal, normalised
+    ("third" -> "3", "1,200" -> "1200"); "one" is left out (it is mostly a pronoun), and
+    so are dates, years, clock times and ages (:data:`_NOT_A_FIGURE`)."""
+    out = set()
+    for tok in _NUMERAL.findall(_NOT_A_FIGURE.sub(" ", text)):
+        if tok[0].isdigit():
+            out.add(tok.replace(",", "").rstrip("."))
+        elif tok.lower() in _NUMBER_WORDS and tok.lower() != "one":
+            out.add(str(_NUMBER_WORDS[tok.lower()]))
+    return frozenset(out)
+
+
+def numerals_disagree(a: Claim, b: Claim) -> bool:
+    """Both clauses state numbers, no figure of theirs agrees and they share no number:
+    "moved up to third" / "moved up to fourth", "winds of 130 km/h" / "winds peaked at 110
+    km/h" when the extractor gave the two figures different kinds."""
+    na, nb = numerals(a.text), numerals(b.text)
+    return bool(na and nb) and not (na & nb) and not figures_agree(a, b)
 
 
 def figures_agree(a: Claim, b: Claim) -> bool:
@@ -203,9 +269,14 @@ def alignment_score(a: Node, b: Node, cos: float) -> float:
 
 
 def compatible(a: Claim, b: Claim) -> bool:
-    """Nothing in the two claims disagrees: figures, dates, polarity, predicates."""
+    """Nothing in the two claims disagrees: figures, dates, stated numbers, polarity,
+    predicates."""
     return not (
-        figures_disagree(a, b) or dates_disagree(a, b) or opposed(a, b) or a.negated != b.negated
+        figures_disagree(a, b)
+        or dates_disagree(a, b)
+        or numerals_disagree(a, b)
+        or opposed(a, b)
+        or a.negated != b.negated
     )
 
 
@@ -221,6 +292,8 @@ def candidate(a: Node, b: Node, cos: float) -> bool:
         return False
     if _different_actors(ca, cb) or _different_states(ca, cb, cos):
         return False
+    if _different_events(ca, cb, cos) or _done_and_pending(ca, cb):
+        return False
     shared = bool(a.keys & b.keys) or figures_agree(ca, cb) or dates_agree(ca, cb)
     return shared or cos >= STRONG_COSINE
 
@@ -233,16 +306,75 @@ def _different_states(a: Claim, b: Claim, cos: float) -> bool:
     return bool(a.patient_key and b.patient_key and a.patient_key != b.patient_key)
 
 
-def _different_actors(a: Claim, b: Claim) -> bool:
-    """Both claims say who acts, one of them by name, and neither names the other's actor
-    anywhere: "France and the U.K. have authorized ..." is not "Biden has authorized ...",
-    "reported by the New York Times" is not "reported by U.S. officials"; "US allows ..."
-    may be "Biden ... U.S.-supplied missiles" (the United States is named in both)."""
-    if not (a.actor_label or b.actor_label) or not (a.actor_keys and b.actor_keys):
+PENDING = frozenset({"expected", "planned", "future", "possible", "conditional"})
+
+
+def _done_and_pending(a: Claim, b: Claim) -> bool:
+    """One clause states as done what the other states as still to come ("the U.S. will
+    allow ..." / "the U.S. had been reluctant to allow ..."): two claims, not one. (With
+    one predicate the pair is a statement conflict, :func:`opposed`.)"""
+    return (a.modality in PENDING) != (b.modality in PENDING)
+
+
+def _different_events(a: Claim, b: Claim, cos: float) -> bool:
+    """Different predicates of different actors ("officials expressed concerns that
+    strikes could provoke ..." / "strikes could disrupt ...") are two claims however close
+    their words, unless the clauses are near-identical (``STRONG_COSINE``) or the actor of
+    one is the patient of the other (a causative and its result)."""
+    if a.frame == b.frame or cos >= STRONG_COSINE or not (a.actor_keys and b.actor_keys):
         return False
-    in_a = set(a.entities) | set(a.actor_keys)
-    in_b = set(b.entities) | set(b.actor_keys)
-    return not (set(a.actor_keys) & in_b or set(b.actor_keys) & in_a)
+    if _actor_meets(a, b) or _actor_meets(b, a):
+        return False
+    # "snow brought down part of the roof" / "the roof collapsed under snow": one event
+    return not (a.patient_key in b.actor_keys or b.patient_key in a.actor_keys)
+
+
+def _actor_meets(a: Claim, b: Claim) -> bool:
+    """Some actor key of ``a`` is a name of ``b`` or a word of its actor phrase."""
+    return any(_described_by(k, b) for k in a.actor_keys)
+
+
+def _different_actors(a: Claim, b: Claim) -> bool:
+    """Both claims say who acts, both by name, and no name of one is the other's
+    ("France and the U.K. have authorized ..." is not "Biden has authorized ..."; "Biden"
+    is "Joe Biden"); or one names the actor and the other describes it with words the
+    named actor's phrase does not use ("reported by the New York Times" is not "reported by
+    U.S. officials", but "the embankment gave way" may be "the Tolley Dam, an earthen
+    embankment, collapsed"). Neither naming its actor: not different (the keys decide elsewhere)."""
+    if not (a.actor_keys and b.actor_keys):
+        return False
+    if not a.actor_label and not b.actor_label:
+        return False
+    if a.actor_label and b.actor_label:
+        return not (_names_meet(a.actor_keys, _named(b)) or _names_meet(b.actor_keys, _named(a)))
+    named, described = (a, b) if a.actor_label else (b, a)
+    return not any(_described_by(k, named) for k in described.actor_keys)
+
+
+def _named(c: Claim) -> set[str]:
+    return set(c.entities) | set(c.actor_keys)
+
+
+def _names_meet(keys: list[str], names: set[str]) -> bool:
+    """Some key is one of ``names`` or all its words are in one of them ("biden" /
+    "joe biden")."""
+    for k in keys:
+        words = set(k.split())
+        if k in names or any(words and words <= set(n.split()) for n in names):
+            return True
+    return False
+
+
+def _described_by(key: str, named: Claim) -> bool:
+    """A description's head word (``key``, "dam") is in the named claim's actor phrase
+    ("The Tolley Dam, a 43-metre embankment") or is one of its names."""
+    words = key.split()
+    if not words:
+        return False
+    if _names_meet([key], _named(named)):
+        return True
+    hay = (named.actor or "").lower()
+    return all(re.search(rf"\b{re.escape(w)}", hay) for w in words)
 
 
 def aligned(a: Node, b: Node, cos: float) -> bool:
@@ -301,56 +433,171 @@ def _root(aid: str, dups: dict[str, str]) -> str:
 def claim_groups(nodes: list[Node], sim: np.ndarray) -> list[list[int]]:
     """Groups of aligned claims (lists of node indices, sorted), at most one per article.
 
-    Aligned pairs are taken strongest first; a claim joins a group when it disagrees with
-    no member and its mean alignment score to the members reaches ``GROUP_MEAN``."""
+    Aligned pairs are taken strongest first; the first pair of a group is its *core*. A
+    claim joins a group only when it is aligned with every core member (not only with some
+    member: a chain A~B~C where A and C state different things never forms), disagrees
+    with no member and its mean alignment score to the members reaches ``GROUP_MEAN``.
+    A group of two needs a pair score of ``PAIR_PROBABILITY``."""
     scores = pair_scores(nodes, sim)
     pairs = sorted((-p, i, j) for (i, j), p in scores.items() if p >= ALIGN_PROBABILITY)
-    group_of: dict[int, int] = {}
-    groups: dict[int, list[int]] = {}
+    grouping = _Grouping(nodes, scores)
     for _, i, j in pairs:
-        gi, gj = group_of.get(i), group_of.get(j)
+        grouping.add_pair(i, j)
+    groups = _consolidate(grouping.result(), nodes, scores)
+    return sorted(g for g in _refine(groups, nodes, scores) if _corroborated(g, scores))
+
+
+def _corroborated(g: list[int], scores) -> bool:
+    """A group of three or more claims checks itself (every member is aligned with its
+    core); a lone pair must reach ``PAIR_PROBABILITY``."""
+    if len(g) > 2:
+        return True
+    return len(g) == 2 and scores.get((min(g), max(g)), 0.0) >= PAIR_PROBABILITY
+
+
+class _Grouping:
+    """Greedy core-linked grouping state of :func:`claim_groups`."""
+
+    def __init__(self, nodes: list[Node], scores: dict[tuple[int, int], float]):
+        self.nodes, self.scores = nodes, scores
+        self.group_of: dict[int, int] = {}
+        self.members: dict[int, list[int]] = {}
+        self.core: dict[int, tuple[int, int]] = {}
+
+    def score(self, x: int, y: int) -> float:
+        return self.scores.get((min(x, y), max(x, y)), 0.0)
+
+    def add_pair(self, i: int, j: int) -> None:
+        gi, gj = self.group_of.get(i), self.group_of.get(j)
         if gi is None and gj is None:
-            groups[i] = [i, j]
-            group_of[i] = group_of[j] = i
+            self.members[i], self.core[i] = [i, j], (i, j)
+            self.group_of[i] = self.group_of[j] = i
         elif gi is not None and gj is None:
-            _join(groups, group_of, gi, j, nodes, scores)
+            self._take(gi, [j])
         elif gj is not None and gi is None:
-            _join(groups, group_of, gj, i, nodes, scores)
+            self._take(gj, [i])
         elif gi != gj:
-            _merge(groups, group_of, gi, gj, nodes, scores)
-    return _consolidate(sorted(sorted(g) for g in groups.values()), nodes, scores)
+            self._merge(gi, gj)  # type: ignore[arg-type]
+
+    def fits(self, g: int, new: list[int]) -> bool:
+        """Whether claims ``new`` may join group ``g``: other articles, compatible with
+        every member, aligned with every core member, mean score at least ``GROUP_MEAN``."""
+        have = self.members[g]
+        arts = {self.nodes[m].claim.article for m in have}
+        if any(self.nodes[k].claim.article in arts for k in new):
+            return False
+        if any(not compatible(self.nodes[m].claim, self.nodes[k].claim) for m in have for k in new):
+            return False
+        if any(self.score(c, k) < ALIGN_PROBABILITY for c in self.core[g] for k in new):
+            return False
+        mean = sum(self.score(m, k) for m in have for k in new) / (len(have) * len(new))
+        return mean >= GROUP_MEAN
+
+    def _take(self, g: int, new: list[int]) -> bool:
+        if not self.fits(g, new):
+            return False
+        self.members[g].extend(new)
+        for k in new:
+            self.group_of[k] = g
+        return True
+
+    def _merge(self, g: int, h: int) -> None:
+        """Group ``h`` joins ``g`` when each fits the other's core."""
+        hm = self.members[h]
+        if not all(
+            self.score(c, k) >= ALIGN_PROBABILITY for c in self.core[h] for k in self.members[g]
+        ):
+            return
+        if self._take(g, list(hm)):
+            del self.members[h], self.core[h]
+
+    def result(self) -> list[list[int]]:
+        return sorted(sorted(m) for m in self.members.values())
 
 
 def _consolidate(groups: list[list[int]], nodes: list[Node], scores) -> list[list[int]]:
     """Join groups that state one claim through different clauses of some articles (the
     greedy pass leaves them apart: an article may be in a group once). Two groups join
-    when the mean score across their members of different articles reaches
+    when nothing in them disagrees, every member of the smaller is aligned with some member
+    of the larger, and the mean score across their members of different articles reaches
     ``CONSOLIDATE_MEAN``; an article in both keeps the clause of the larger group."""
-    groups = sorted(groups, key=lambda g: (-len(g), g))
+
+    def score(x: int, y: int) -> float:
+        return scores.get((min(x, y), max(x, y)), 0.0)
+
     out: list[list[int]] = []
-    for g in groups:
+    for g in sorted(groups, key=lambda g: (-len(g), g)):
         for kept in out:
             cross = [
-                scores.get((min(x, y), max(x, y)), 0.0)
+                score(x, y)
                 for x in kept
                 for y in g
                 if nodes[x].claim.article != nodes[y].claim.article
             ]
-            compatible_all = all(
-                compatible(nodes[x].claim, nodes[y].claim) for x in kept for y in g
-            )
-            if cross and compatible_all and sum(cross) / len(cross) >= CONSOLIDATE_MEAN:
-                have = {nodes[x].claim.article for x in kept}
-                kept.extend(y for y in g if nodes[y].claim.article not in have)
-                kept.sort()
-                break
+            if not cross or sum(cross) / len(cross) < CONSOLIDATE_MEAN:
+                continue
+            if not all(compatible(nodes[x].claim, nodes[y].claim) for x in kept for y in g):
+                continue
+            if not all(any(score(x, y) >= ALIGN_PROBABILITY for x in kept) for y in g):
+                continue
+            have = {nodes[x].claim.article for x in kept}
+            kept.extend(y for y in g if nodes[y].claim.article not in have)
+            kept.sort()
+            break
         else:
             out.append(list(g))
     return sorted(out)
 
 
+def _fit(k: int, others: list[int], scores) -> tuple[int, float]:
+    """How well claim ``k`` fits the claims ``others``: how many it is aligned with, and
+    its mean alignment score to them."""
+    got = [scores.get((min(k, o), max(k, o)), 0.0) for o in others]
+    return sum(1 for p in got if p >= ALIGN_PROBABILITY), sum(got) / max(1, len(got))
+
+
+def _refine(groups: list[list[int]], nodes: list[Node], scores) -> list[list[int]]:
+    """Each group keeps, per article, the clause that fits the other members best (an
+    ungrouped clause of that article that is aligned with more of them, or as many with a
+    higher mean score, takes its place), then sheds members aligned with fewer than half
+    of the others, the worst first."""
+    taken = {i for g in groups for i in g}
+    by_article: dict[str, list[int]] = {}
+    for i, n in enumerate(nodes):
+        by_article.setdefault(n.claim.article, []).append(i)
+    out = []
+    for g in groups:
+        g = list(g)
+        for pos, m in enumerate(g):
+            others = [x for x in g if x != m]
+            best = (_fit(m, others, scores), m)
+            for k in by_article[nodes[m].claim.article]:
+                if k in taken or not all(
+                    compatible(nodes[k].claim, nodes[o].claim) for o in others
+                ):
+                    continue
+                best = max(best, (_fit(k, others, scores), k), key=lambda b: b[0])
+            if best[1] != m:
+                taken.discard(m)
+                taken.add(best[1])
+                g[pos] = best[1]
+        out.append(sorted(_shed(g, scores)))
+    return out
+
+
+def _shed(g: list[int], scores) -> list[int]:
+    """Drop, worst first, members aligned with fewer than half of the other members."""
+    while len(g) > 2:
+        fits = {m: _fit(m, [x for x in g if x != m], scores) for m in g}
+        worst = min(g, key=lambda m: (fits[m], -m))
+        if fits[worst][0] * 2 >= len(g) - 1:
+            break
+        g = [x for x in g if x != worst]
+    return g
+
+
 def pair_scores(nodes: list[Node], sim: np.ndarray) -> dict[tuple[int, int], float]:
-    """Alignment score of every pair ``(i, j)``, ``i < j``, that :func:`aligned` admits
+    """Alignment score of every pair ``(i, j)``, ``i < j``, that :func:`candidate` admits
     (pairs below ``ALIGN_COSINE`` are never scored: the cosine matrix blocks them)."""
     out: dict[tuple[int, int], float] = {}
     for i, j in zip(*np.nonzero(np.triu(sim >= ALIGN_COSINE, k=1)), strict=True):
@@ -358,36 +605,6 @@ def pair_scores(nodes: list[Node], sim: np.ndarray) -> dict[tuple[int, int], flo
         if candidate(nodes[i], nodes[j], float(sim[i, j])):
             out[(i, j)] = alignment_score(nodes[i], nodes[j], float(sim[i, j]))
     return out
-
-
-def _merge(groups, group_of, g: int, h: int, nodes: list[Node], scores) -> None:
-    """Merge group ``h`` into ``g`` when their articles differ, no two members disagree and
-    the mean alignment score across them reaches ``GROUP_MEAN``."""
-    a, b = groups[g], groups[h]
-    if {nodes[m].claim.article for m in a} & {nodes[m].claim.article for m in b}:
-        return
-    if any(not compatible(nodes[x].claim, nodes[y].claim) for x in a for y in b):
-        return
-    mean = sum(scores.get((min(x, y), max(x, y)), 0.0) for x in a for y in b) / (len(a) * len(b))
-    if mean < GROUP_MEAN:
-        return
-    a.extend(b)
-    for m in b:
-        group_of[m] = g
-    del groups[h]
-
-
-def _join(groups, group_of, g: int, k: int, nodes: list[Node], scores) -> None:
-    members = groups[g]
-    if any(nodes[m].claim.article == nodes[k].claim.article for m in members):
-        return
-    if any(not compatible(nodes[m].claim, nodes[k].claim) for m in members):
-        return
-    mean = sum(scores.get((min(m, k), max(m, k)), 0.0) for m in members) / len(members)
-    if mean < GROUP_MEAN:
-        return
-    members.append(k)
-    group_of[k] = g
 
 
 # --------------------------------------------------------------------------- texts
@@ -637,7 +854,7 @@ def unique_facts(nodes, sim, groups, texts: Texts, disputed) -> list[dict[str, A
     by_sentence: dict[tuple[str, int], list[int]] = {}
     for i, n in enumerate(nodes):
         by_sentence.setdefault((n.claim.article, n.claim.sentence), []).append(i)
-    elsewhere_ents = _entities_by_root(nodes)
+    elsewhere_ents = _entities_by_root(nodes, texts)
     cands = []
     for (aid, _si), members in by_sentence.items():
         node = nodes[members[0]]
@@ -671,7 +888,8 @@ def unique_facts(nodes, sim, groups, texts: Texts, disputed) -> list[dict[str, A
 def _said_elsewhere(members: list[int], nodes: list[Node], sim: np.ndarray) -> bool:
     """Whether another article (not a near-copy) comes close to the sentence of claims
     ``members``: a claim within ``UNIQUE_MAX_COSINE``, the sentence within
-    ``UNIQUE_SENTENCE_COSINE``, or a figure of one dimension within ``FIGURE_TOLERANCE``."""
+    ``UNIQUE_SENTENCE_COSINE``, one actor with one specific predicate
+    (:func:`_same_event`), or a figure of one dimension within ``FIGURE_TOLERANCE``."""
     root = nodes[members[0]].root
     others = [j for j, n in enumerate(nodes) if n.root != root]
     if not others:
@@ -684,6 +902,8 @@ def _said_elsewhere(members: list[int], nodes: list[Node], sim: np.ndarray) -> b
             ov = nodes[j].sentence_vector
             if ov is not None and float(sv @ ov) >= UNIQUE_SENTENCE_COSINE:
                 return True
+    if any(_same_event(nodes[i].claim, nodes[j].claim) for i in members for j in others):
+        return True
     mine = [_figure(f) for i in members for f in nodes[i].claim.figures]
     theirs = {_figure(f) for j in others for f in nodes[j].claim.figures}
     return any(
@@ -693,25 +913,66 @@ def _said_elsewhere(members: list[int], nodes: list[Node], sim: np.ndarray) -> b
     )
 
 
-def _entities_by_root(nodes: list[Node]) -> dict[str, set[str]]:
+GENERIC_FRAMES = frozenset({"be", "have", "say", "report", "do", "make", "take", "get"})
+
+
+def _same_event(a: Claim, b: Claim) -> bool:
+    """One actor (by name or alias) doing one specific thing (same frame, not a generic
+    one such as "be" or "say"), whatever the wording around it: "Vance resigned as
+    treasurer on Monday" / "Vance, 61, stepped down" state one event."""
+    if a.frame != b.frame or a.frame in GENERIC_FRAMES or a.negated != b.negated:
+        return False
+    if not (a.actor_keys and b.actor_keys):
+        return False
+    return _names_meet(a.actor_keys, set(b.actor_keys)) or _names_meet(
+        b.actor_keys, set(a.actor_keys)
+    )
+
+
+def _entities_by_root(nodes: list[Node], texts: Texts) -> dict[str, set[str]]:
+    """root article -> the entity keys (``"e:"``) and dates (``"d:"``) its claims give,
+    and its whole text lower-cased (``"t:"``: names stated outside any claim count)."""
     found: dict[str, set[str]] = {}
     for n in nodes:
-        found.setdefault(n.root, set()).update(n.claim.entities)
+        seen = found.setdefault(n.root, set())
+        seen.update(f"e:{e}" for e in n.claim.entities)
+        seen.update(f"d:{d}" for d in n.claim.dates)
+        seen.add("t:" + texts.text(n.claim.article).lower())
     return found
 
 
 def _newsworthiness(members: list[int], nodes: list[Node], ents: dict[str, set[str]]) -> float:
+    """How much a unique sentence (claims ``members``) adds: names and dates no other
+    article gives, its figures (a figure given elsewhere already ruled it out), earlier
+    in the article first, hedged ones lower. 0 when it adds no name, figure or date of its
+    own: a sentence about what the other articles name is mostly their claim reworded
+    ("uncertainty looms over what Trump will do"), and one naming nothing is commentary."""
     root = nodes[members[0]].root
     elsewhere = set().union(*[v for k, v in ents.items() if k != root]) if len(ents) > 1 else set()
-    new_ents = {e for i in members for e in nodes[i].claim.entities} - elsewhere
+    mine = {f"e:{e}" for i in members for e in nodes[i].claim.entities}  # no "t:" here
+    mine |= {f"d:{d}" for i in members for d in nodes[i].claim.dates}
+    new = {m for m in mine - elsewhere if not _named_elsewhere(m, elsewhere)}
     figures = {f for i in members for f in nodes[i].claim.figures}
-    dates = {d for i in members for d in nodes[i].claim.dates}
-    if not ({e for i in members for e in nodes[i].claim.entities} or figures or dates):
-        return 0.0  # names no one and nothing, gives no figure or date: commentary
+    if not (new or figures):
+        return 0.0
+    new_ents = sum(1 for m in new if m.startswith("e:"))
+    new_dates = len(new) - new_ents
     first = nodes[members[0]].claim.sentence
     hedged = all(nodes[i].claim.modality in ("possible", "conditional") for i in members)
-    score = len(new_ents) + 0.75 * len(figures) + 0.5 * len(dates) + 1.0 / (1 + 0.2 * first)
+    score = new_ents + 0.75 * len(figures) + 0.5 * new_dates + 1.0 / (1 + 0.2 * first)
     return score - (0.5 if hedged else 0.0)
+
+
+def _named_elsewhere(mention: str, elsewhere: set[str]) -> bool:
+    """An entity mention ``"e:nandakumar"`` whose words are all in one name given
+    elsewhere ("e:priya nandakumar") or that another article's text contains."""
+    if not mention.startswith("e:"):
+        return False
+    names = {m[2:] for m in elsewhere if m.startswith("e:")}
+    if _names_meet([mention[2:]], names):
+        return True
+    pattern = re.compile(rf"\b{re.escape(mention[2:])}\b")
+    return any(m.startswith("t:") and pattern.search(m) for m in elsewhere)
 
 
 # --------------------------------------------------------------------------- summary
