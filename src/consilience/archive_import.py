@@ -24,7 +24,7 @@ from . import analyse as analyse_mod
 from . import brief as brief_mod
 from . import embed as embed_mod
 from . import pipeline
-from .boilerplate import spans_from_json, spans_to_json
+from .boilerplate import boilerplate_spans, spans_from_json, spans_to_json
 from .model import Article
 
 #: Output schema version, written to ``summary.json``.
@@ -77,7 +77,7 @@ def record_of(result: pipeline.ArticleResult, seq: int) -> dict[str, Any]:
     is JSON with sorted keys, as the store keeps it."""
     a = result.article
     rec: dict[str, Any] = {f: getattr(a, f) for f in ARTICLE_FIELDS}
-    spans = a.boilerplate if a.boilerplate is not None else []
+    spans = a.boilerplate if a.boilerplate is not None else boilerplate_spans(a.text, a.title)
     rec.update(
         seq=seq,
         boilerplate=json.dumps(spans_to_json(spans), separators=(",", ":")),

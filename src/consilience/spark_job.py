@@ -482,7 +482,7 @@ def _story_stage(recs, blocks: dict[str, str], sc) -> list[Story]:
 
 
 def _brief_stage(recs, apps, found: list[Story], opts: JobOptions, sc):
-    """(story no, JSON line, HTML) per story, built in the executors."""
+    """(story no, (JSON line, HTML)) per story, built in the executors."""
     member = sc.parallelize([(a, k) for k, s in enumerate(found) for a in s.articles])
     by_id = (
         apps.map(lambda a: (a["article_id"], a))
@@ -495,7 +495,7 @@ def _brief_stage(recs, apps, found: list[Story], opts: JobOptions, sc):
     html = opts.html
     grouped = full.join(member).map(lambda kv: (kv[1][1], kv[1][0])).groupByKey()
     return grouped.map(
-        lambda kv: (kv[0], *brief_line(stories_b.value[kv[0]], list(kv[1]), html))
+        lambda kv: (kv[0], brief_line(stories_b.value[kv[0]], list(kv[1]), html))
     ).sortByKey()
 
 
@@ -567,15 +567,15 @@ def _write_briefs(briefs, out: str, html: bool) -> None:
     """``briefs/`` (JSON lines, part files in story order); a local ``out`` also gets them
     joined as ``briefs.jsonl`` and, with ``html``, one page per story in ``html/``."""
     briefs = briefs.persist(_keep())
-    briefs.map(lambda b: b[1]).saveAsTextFile(f"{out}/briefs")
+    briefs.map(lambda b: b[1][0]).saveAsTextFile(f"{out}/briefs")
     if not _has_scheme(out):
         root = Path(_local_path(out))
         with open(root / "briefs.jsonl", "w", encoding="utf-8") as fh:
-            for _k, line, _h in briefs.toLocalIterator():
+            for _k, (line, _h) in briefs.toLocalIterator():
                 fh.write(line + "\n")
         if html:
             (root / "html").mkdir(exist_ok=True)
-            for k, line, page in briefs.toLocalIterator():
+            for k, (line, page) in briefs.toLocalIterator():
                 sid = json.loads(line)["story"]["id"]
                 (root / "html" / f"{k:05d}-{sid}.html").write_text(page, encoding="utf-8")
     briefs.unpersist()
