@@ -494,9 +494,11 @@ def _brief_stage(recs, apps, found: list[Story], opts: JobOptions, sc):
     stories_b = sc.broadcast(found)
     html = opts.html
     grouped = full.join(member).map(lambda kv: (kv[1][1], kv[1][0])).groupByKey()
-    return grouped.map(
-        lambda kv: (kv[0], brief_line(stories_b.value[kv[0]], list(kv[1]), html))
-    ).sortByKey()
+    built = grouped.map(lambda kv: (kv[0], brief_line(stories_b.value[kv[0]], list(kv[1]), html)))
+    # story order without sortByKey's sampling pass (which would build every brief twice):
+    # story k goes to partition k * parts // n, sorted within it
+    n, parts = max(1, len(found)), max(1, min(len(found), sc.defaultParallelism))
+    return built.repartitionAndSortWithinPartitions(parts, partitionFunc=lambda k: k * parts // n)
 
 
 def run(
