@@ -86,6 +86,12 @@ def peak(_):
     import os, resource
     return os.getpid(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 workers = dict(sc.parallelize(range(8), 8).map(peak).collect())
+def hwm(pid):
+    for line in open(f"/proc/{pid}/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+jvm = hwm(sc._gateway.proc.pid)
 spark.stop()
 import pyarrow.parquet as pq
 rows = sorted(pq.read_table(os.path.join(sys.argv[2], "stories")).to_pylist(), key=lambda r: r["seq"])
@@ -95,7 +101,7 @@ print(json.dumps({"seconds": seconds, "stored": report.stored, "line": report.li
                   "stories": [[arts[a] for a in r["articles"]] for r in rows],
                   "largest_block": report.largest_block,
                   "worker_rss_mb": sorted(workers.values()),
-                  "jvm_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
+                  "jvm_rss_mb": jvm}))
 """
 
 
@@ -138,6 +144,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=None)
     ap.add_argument("--limit", type=int, default=200)
+    ap.add_argument("--keep", type=Path, default=None, help="work in (and keep) this folder")
     args = ap.parse_args()
     src = args.corpus
     if src is None:
@@ -146,15 +153,16 @@ def main() -> None:
             raise SystemExit("no corpus: give --corpus or set CONSILIENCE_SHARED")
         src = shared / "datasets" / "ecbplus" / "articles.jsonl"
     with tempfile.TemporaryDirectory() as tmp:
-        tmp = Path(tmp)
-        corpus = tmp / "corpus.jsonl"
+        work = args.keep or Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
+        corpus = work / "corpus.jsonl"
         gold = write_corpus(src, args.limit, corpus)
-        single = run(SINGLE, str(corpus), str(tmp / "single.db"), str(tmp / "single.jsonl"))
-        spark = run(SPARK, str(corpus), str(tmp / "spark-out"))
-        shared_n, identical, total = same_briefs(
-            tmp / "single.jsonl", tmp / "spark-out" / "briefs.jsonl"
-        )
-    report(args, src, single, spark, gold, (shared_n, identical, total))
+        single = run(SINGLE, str(corpus), str(work / "single.db"), str(work / "single.jsonl"))
+        (work / "single.json").write_text(json.dumps(single))
+        spark = run(SPARK, str(corpus), str(work / "spark-out"))
+        (work / "spark.json").write_text(json.dumps(spark))
+        briefs = same_briefs(work / "single.jsonl", work / "spark-out" / "briefs.jsonl")
+    report(args, src, single, spark, gold, briefs)
 
 
 def report(args, src: Path, single: dict, spark: dict, gold: dict, briefs: tuple) -> None:
