@@ -120,16 +120,19 @@ TEXTS = {
 
 
 def _articles() -> list[Article]:
+    from consilience.boilerplate import boilerplate_spans
     from consilience.normalise import text_id
 
+    title = "Ferry sinks on Lake Orvane"
     return [
         Article(
             id=text_id(text),
             source=f"{name}.txt",
             text=text,
-            title="Ferry sinks on Lake Orvane",
+            title=title,
             outlet=f"{name}.example",
             published="2026-03-09",
+            boilerplate=boilerplate_spans(text, title),
         )
         for name, text in TEXTS.items()
     ]
