@@ -146,21 +146,27 @@ def _daemon(home: Path, env: dict, verb: str, cls: str, *args: str) -> None:
     )
 
 
-@pytest.fixture
-def standalone(tmp_path):
-    """A master and one worker (2 cores) on 127.0.0.1, stopped afterwards."""
-    import pyspark
-
-    home = Path(pyspark.__file__).resolve().parent
-    env = {
+def _spark_env(home: Path, tmp_path: Path) -> dict:
+    return {
         **os.environ,
         "SPARK_HOME": str(home),
         "SPARK_LOG_DIR": str(tmp_path / "logs"),
         "SPARK_PID_DIR": str(tmp_path / "pids"),
         "SPARK_LOCAL_IP": "127.0.0.1",
         "PYSPARK_PYTHON": sys.executable,
+        "PYSPARK_DRIVER_PYTHON": sys.executable,
         "PYTHONPATH": os.pathsep.join(p for p in sys.path if p),
     }
+
+
+@pytest.fixture
+def standalone(tmp_path):
+    """(master URL, environment): a master and one worker (2 cores) on 127.0.0.1, started
+    with pyspark's own sbin/spark-daemon.sh and stopped afterwards."""
+    import pyspark
+
+    home = Path(pyspark.__file__).resolve().parent
+    env = _spark_env(home, tmp_path)
     port = _free_port()
     url = f"spark://127.0.0.1:{port}"
     master = "org.apache.spark.deploy.master.Master"
@@ -170,7 +176,7 @@ def standalone(tmp_path):
     try:
         _wait_for(port)
         _daemon(home, env, "start", worker, url, "--host", "127.0.0.1", "--cores", "2", *ui)
-        yield url
+        yield url, env
     finally:
         _daemon(home, env, "stop", worker)
         _daemon(home, env, "stop", master)
@@ -186,14 +192,20 @@ def _wait_for(port: int, seconds: float = 120.0) -> None:
     raise RuntimeError(f"no Spark master on 127.0.0.1:{port}")
 
 
-def test_standalone_cluster_gives_the_same_briefs(packed, standalone, tmp_path):
-    from consilience import spark_job
+def test_spark_submit_on_a_standalone_cluster_gives_the_same_briefs(packed, standalone, tmp_path):
+    import consilience.spark_entry as entry
 
     inputs, lines, _stories, _root = packed
-    spark = spark_job.session(standalone, "consilience-standalone-test")
-    try:
-        report = spark_job.run(inputs, str(tmp_path / "out"), spark=spark)
-    finally:
-        spark.stop()
-    assert (tmp_path / "out" / "briefs.jsonl").read_text(encoding="utf-8").splitlines() == lines
-    assert report.skipped == 2
+    url, env = standalone
+    submit = Path(env["SPARK_HOME"]) / "bin" / "spark-submit"
+    out = tmp_path / "out"
+    done = subprocess.run(
+        [str(submit), "--master", url, entry.__file__, *inputs, "--out", str(out)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 3, done.stderr[-3000:]  # 3: some inputs were skipped
+    assert (out / "briefs.jsonl").read_text(encoding="utf-8").splitlines() == lines
+    assert "skipped 2;" in done.stdout

@@ -12,7 +12,7 @@ functions the single-machine path calls.
           -> briefs.jsonl (and html/ on request), stories Parquet, summary.json
 
 Run it with ``consilience spark INPUT... --out DIR [--master URL]`` or with
-``spark-submit --master URL -m consilience.spark_job INPUT... --out DIR`` (see
+``spark-submit --master URL .../consilience/spark_entry.py INPUT... --out DIR`` (see
 ``docs/spark.md``, which also gives the output schema).
 
 Batches are cut from the deduplicated articles in read order exactly as ingest cuts them,
@@ -619,7 +619,7 @@ def _write_summary(out: str, report: SparkReport) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``spark-submit ... -m consilience.spark_job INPUT... --out DIR``: run the job, print
+    """``spark-submit ... consilience/spark_entry.py INPUT... --out DIR``: run the job, print
     the counts; exit 3 when some inputs were skipped (as the CLI does)."""
     ap = argparse.ArgumentParser(prog="consilience.spark_job")
     ap.add_argument("inputs", nargs="+")
