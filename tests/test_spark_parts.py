@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 
+import numpy as np
 import pytest
 
 from consilience import archive_import, spark_job
@@ -34,33 +35,54 @@ def test_components_join_chains_and_leave_loners_alone():
     assert blocks == {"a": "a", "b": "a", "x": "a", "k": "k", "q": "q"}
 
 
-def test_bucket_edges_link_members_to_the_first():
-    members = [("m3", False), ("m1", False), ("m2", False), ("m1", False)]
-    assert spark_job.bucket_edges(members, undated_window=False) == [("m1", "m2"), ("m1", "m3")]
+def _vec(*pairs: tuple[int, float]) -> bytes:
+    """A unit float32 vector (384,) with the given (dimension, weight) entries, as bytes."""
+    v = np.zeros(384, np.float32)
+    for dim, w in pairs:
+        v[dim] = w
+    return (v / np.linalg.norm(v)).astype(np.float32).tobytes()
+
+
+def test_bucket_edges_link_only_pairs_with_close_vectors():
+    members = [
+        ("m3", False, _vec((0, 1.0), (1, 0.2))),
+        ("m1", False, _vec((0, 1.0))),
+        ("m2", False, _vec((5, 1.0))),  # same bucket, other subject
+        ("m1", False, _vec((0, 1.0))),
+    ]
+    assert spark_job.bucket_edges(members, undated_window=False) == [("m1", "m3")]
+
+
+def test_bucket_edges_link_a_pair_without_vector():
+    members = [("a", False, _vec((3, 1.0))), ("b", False, None)]
+    assert spark_job.bucket_edges(members, undated_window=False) == [("a", "b")]
 
 
 def test_undated_bucket_links_only_with_an_undated_member():
-    dated = [("d1", False), ("d2", False)]
+    close = _vec((0, 1.0))
+    dated = [("d1", False, close), ("d2", False, close)]
     assert spark_job.bucket_edges(dated, undated_window=True) == []
-    assert spark_job.bucket_edges([*dated, ("u1", True)], undated_window=True) == [
+    assert spark_job.bucket_edges([*dated, ("u1", True, close)], undated_window=True) == [
         ("d1", "d2"),
         ("d1", "u1"),
+        ("d2", "u1"),
     ]
 
 
 def test_oversized_bucket_links_nothing(monkeypatch):
     monkeypatch.setattr(spark_job, "MAX_BUCKET", 3)
-    members = [(f"i{k}", False) for k in range(4)]
+    members = [(f"i{k}", False, _vec((0, 1.0))) for k in range(4)]
     assert spark_job.bucket_edges(members, undated_window=False) == []
 
 
-def _row(aid: str, published: str | None, title: str, entities: list[str]) -> dict:
+def _row(aid: str, published: str | None, title: str, entities: list[str], vec=None) -> dict:
     return {
         "id": aid,
         "title": title,
         "text": "Body text of the report.",
         "published": published,
         "item_entities": entities,
+        "item_vector": vec,
     }
 
 
@@ -72,20 +94,53 @@ def test_block_keys_same_signature_within_the_window_share_a_dated_bucket():
     ents = ["Lake Orvane", "Harwick Ferry Company"]
     a = _row("a", "2026-03-09", "Ferry sinks on Lake Orvane", ents)
     b = _row("b", "2026-03-18", "Ferry sinks on Lake Orvane", ents)
-    assert any(w != "u" for w, _b, _h in _shared(a, b))
+    assert any(k[0] != "u" for k in _shared(a, b))
 
 
 def test_block_keys_far_apart_share_only_the_undated_window():
     ents = ["Lake Orvane", "Harwick Ferry Company"]
     a = _row("a", "2026-03-01", "Ferry sinks on Lake Orvane", ents)
     b = _row("b", "2026-05-20", "Ferry sinks on Lake Orvane", ents)
-    assert {w for w, _b, _h in _shared(a, b)} == {"u"}
+    assert {k[0] for k in _shared(a, b)} == {"u"}
 
 
 def test_block_keys_disjoint_signatures_share_nothing():
     a = _row("a", "2026-03-09", "Ferry sinks on Lake Orvane", ["Lake Orvane"])
     b = _row("b", "2026-03-09", "Senate passes grain tariff bill", ["Senate", "Tobias Brenn"])
     assert _shared(a, b) == set()
+
+
+def test_block_keys_same_vector_share_a_hyperplane_bucket():
+    v = _vec((7, 1.0), (9, 0.5))
+    a = _row("a", None, "Quarry strike ends", ["Dunmere Quarry"], v)
+    b = _row("b", None, "Council approves budget", ["Halden Council"], v)
+    assert {k[1] for k in _shared(a, b)} == {"h"}
+
+
+def test_blocks_keep_stories_apart_and_together():
+    ferry, budget = _vec((0, 1.0), (1, 0.3)), _vec((40, 1.0), (41, 0.3))
+    rows = [
+        _row(
+            "f1", "2026-03-09", "Ferry sinks on Lake Orvane", ["Lake Orvane", "Marta Lind"], ferry
+        ),
+        _row("f2", "2026-03-10", "Marta Lind ferry sinks", ["Lake Orvane", "Marta Lind"], ferry),
+        _row("b1", "2026-03-09", "Halden council approves budget", ["Halden Council"], budget),
+        _row("b2", "2026-03-11", "Budget passes in Halden", ["Halden Council"], budget),
+    ]
+    blocks = spark_job.blocks_in_memory(rows, 10)
+    assert blocks["f1"] == blocks["f2"] != blocks["b1"] == blocks["b2"]
+
+
+def test_a_token_in_every_title_links_nothing(monkeypatch):
+    monkeypatch.setattr(spark_job, "COMMON_MIN", 2)
+    monkeypatch.setattr(spark_job, "HBANDS", 0)
+    rows = [
+        _row(f"r{k}", None, f"Valdport Daily: item {k}", ["Valdport Daily", f"Person {k}"])
+        for k in range(6)
+    ]
+    rows = [{**r, "text": f"Unrelated text number {k} here."} for k, r in enumerate(rows)]
+    blocks = spark_job.blocks_in_memory(rows, 10)
+    assert len(set(blocks.values())) == 6
 
 
 def test_signature_falls_back_to_the_text():

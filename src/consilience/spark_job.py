@@ -22,6 +22,7 @@ so the models see the same calls and the vectors, Docs and briefs come out the s
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import itertools
 import json
@@ -36,13 +37,20 @@ from urllib.parse import unquote, urlparse
 from . import archive_import as records
 from .model import Skipped, Story
 
-#: MinHash LSH of the blocking signature: BANDS bands of ROWS hash values each. Two articles
-#: whose signatures (entities + title words) have Jaccard j share a band with probability
-#: 1 - (1 - j**ROWS)**BANDS (j = 0.2: 0.49, j = 0.3: 0.78, j = 0.5: 0.99).
+#: Candidate buckets (LSH, no all-pairs comparison): a MinHash of the signature (entities
+#: and title words, tokens in more than COMMON_SHARE of the articles left out) in BANDS
+#: bands of ROWS values, and the document vector's signs on HBANDS bands of HBITS random
+#: hyperplanes (fixed seed).
 BANDS, ROWS = 16, 2
-#: A band bucket with more articles than this links none of them (a signature so common
-#: it says nothing, e.g. one outlet's name in every title of a month).
-MAX_BUCKET = 5000
+HBANDS, HBITS = 16, 10
+COMMON_SHARE, COMMON_MIN = 0.02, 20
+#: Two candidates are linked when their document vectors' cosine reaches this (the
+#: clusterer joins at 0.45 of a mix of dense and lexical similarity; chosen on ECB+ so the
+#: story B-cubed F1 stays within 0.005 of clustering all articles at once: bench/spark_bench.py).
+LINK_COSINE = 0.40
+#: A bucket with more articles than this links none of them (a signature so common it says
+#: nothing).
+MAX_BUCKET = 2000
 
 
 @dataclass
@@ -232,37 +240,102 @@ def signature(title: str | None, entities: Sequence[str], text: str) -> set[str]
     return found or {w.lower() for w in text.split()[:40]}
 
 
-def block_keys(row: dict[str, Any], window_days: int) -> list[tuple[str, int, str]]:
-    """The LSH bucket keys of an article: ``(window, band, band hash)``. A dated article is
-    in its window (publication day // ``window_days``) and the next, so two articles at
-    most ``window_days`` apart share a window; every article is also in window ``"u"``,
-    whose buckets only link when they hold an undated article (which the clusterer
-    compares with stories of any date)."""
+def common_cap(n_articles: int) -> int:
+    """Signature tokens in more articles than this are left out of the MinHash."""
+    return max(COMMON_MIN, int(COMMON_SHARE * n_articles))
+
+
+@functools.cache
+def _hyperplanes() -> Any:
+    import numpy as np
+
+    rng = np.random.default_rng(7)
+    return rng.standard_normal((HBANDS * HBITS, 384)).astype(np.float32)
+
+
+def _bands(row: dict[str, Any], common: frozenset[str]) -> list[tuple[str, int, str]]:
     from datasketch import MinHash
 
+    sig = signature(row["title"], row["item_entities"] or [], row["text"])
+    tokens = sorted(sig - common) or sorted(sig)
     mh = MinHash(num_perm=BANDS * ROWS, seed=11)
-    for token in sorted(signature(row["title"], row["item_entities"] or [], row["text"])):
+    for token in tokens:
         mh.update(token.encode("utf-8"))
-    values = mh.hashvalues
-    bands = [
-        (b, hashlib.blake2b(values[b * ROWS : (b + 1) * ROWS].tobytes(), digest_size=8).hexdigest())
-        for b in range(BANDS)
+    out = [
+        ("m", b, _digest(mh.hashvalues[b * ROWS : (b + 1) * ROWS].tobytes())) for b in range(BANDS)
     ]
+    if row.get("item_vector") is not None:
+        import numpy as np
+
+        signs = (_hyperplanes() @ np.frombuffer(row["item_vector"], np.float32)) > 0
+        out += [
+            ("h", b, _digest(signs[b * HBITS : (b + 1) * HBITS].tobytes())) for b in range(HBANDS)
+        ]
+    return out
+
+
+def _digest(raw: bytes) -> str:
+    return hashlib.blake2b(raw, digest_size=8).hexdigest()
+
+
+def block_keys(
+    row: dict[str, Any], window_days: int, common: frozenset[str] = frozenset()
+) -> list[tuple[str, str, int, str]]:
+    """The LSH bucket keys of an article: ``(window, family, band, band hash)``. A dated
+    article is in its window (publication day // ``window_days``) and the next, so two
+    articles at most ``window_days`` apart share a window; every article is also in window
+    ``"u"``, whose buckets only link when they hold an undated article (which the clusterer
+    compares with stories of any date). ``common``: signature tokens left out."""
     day = _day(row["published"])
     windows = ["u"] if day is None else [str(day // window_days), str(day // window_days + 1), "u"]
-    return [(w, b, h) for w in windows for b, h in bands]
+    return [(w, *band) for w in windows for band in _bands(row, common)]
 
 
-def bucket_edges(members: Iterable[tuple[str, bool]], undated_window: bool) -> list[tuple]:
-    """Edges linking the members ``(article id, undated)`` of one bucket: each to the
-    first, none when the bucket is over :data:`MAX_BUCKET` or is an undated-window bucket
-    without an undated article."""
-    found = sorted(set(members))
+def bucket_edges(members: Iterable[tuple], undated_window: bool) -> list[tuple[str, str]]:
+    """Edges among the members ``(article id, undated, document vector bytes or None)`` of
+    one bucket: the pairs whose vectors' cosine reaches :data:`LINK_COSINE` (a pair
+    without a vector is linked). None when the bucket is over :data:`MAX_BUCKET` or is an
+    undated-window bucket without an undated article."""
+    import numpy as np
+
+    found = sorted({m[0]: m for m in members}.values(), key=lambda m: m[0])
     if len(found) < 2 or len(found) > MAX_BUCKET:
         return []
-    if undated_window and not any(undated for _id, undated in found):
+    if undated_window and not any(m[1] for m in found):
         return []
-    return [(found[0][0], other) for other, _u in found[1:]]
+    vecs = np.stack(
+        [
+            np.frombuffer(m[2], np.float32) if m[2] is not None else np.zeros(384, np.float32)
+            for m in found
+        ]
+    )
+    sims = vecs @ vecs.T
+    missing = [m[2] is None for m in found]
+    return [
+        (found[a][0], found[b][0])
+        for a in range(len(found))
+        for b in range(a + 1, len(found))
+        if missing[a] or missing[b] or sims[a, b] >= LINK_COSINE
+    ]
+
+
+def blocks_in_memory(rows: Sequence[dict[str, Any]], window_days: int) -> dict[str, str]:
+    """:func:`block_keys`, :func:`bucket_edges` and :func:`components` over ``rows`` in this
+    process (what the Spark stage computes; for tests and benchmarks)."""
+    from collections import Counter
+
+    df = Counter(
+        t for r in rows for t in signature(r["title"], r["item_entities"] or [], r["text"])
+    )
+    cap = common_cap(len(rows))
+    common = frozenset(t for t, n in df.items() if n > cap)
+    buckets: dict[tuple, list[tuple]] = {}
+    for r in rows:
+        member = (r["id"], _day(r["published"]) is None, r.get("item_vector"))
+        for key in block_keys(r, window_days, common):
+            buckets.setdefault(key, []).append(member)
+    edges = [e for key, m in buckets.items() for e in bucket_edges(m, key[0] == "u")]
+    return components([r["id"] for r in rows], edges)
 
 
 def components(ids: Iterable[str], edges: Iterable[tuple[str, str]]) -> dict[str, str]:
@@ -459,15 +532,33 @@ def _appearances(articles, numbered):
 
 
 def _block_stage(recs, window_days: int) -> tuple[dict[str, str], int]:
-    """article id -> block id, via LSH buckets (executors) and union-find (driver)."""
-    slim = recs.map(
-        lambda r: {k: r[k] for k in ("id", "title", "text", "published", "item_entities")}
+    """article id -> block id: signature token counts (one pass), LSH buckets and the
+    linked pairs within each bucket (executors), union-find over the links (driver)."""
+    cols = ("id", "title", "text", "published", "item_entities", "item_vector")
+    slim = recs.map(lambda r: {k: r[k] for k in cols}).persist(_keep())
+    n = slim.count()
+    cap = common_cap(n)
+
+    def tokens(r: dict[str, Any]) -> list[tuple[str, int]]:
+        return [(t, 1) for t in signature(r["title"], r["item_entities"] or [], r["text"])]
+
+    common = frozenset(
+        slim.flatMap(tokens)
+        .reduceByKey(lambda a, b: a + b)
+        .filter(lambda kv: kv[1] > cap)
+        .keys()
+        .collect()
     )
-    keyed = slim.flatMap(
-        lambda r: [(k, (r["id"], _day(r["published"]) is None)) for k in block_keys(r, window_days)]
+
+    def keyed(r: dict[str, Any]) -> list[tuple]:
+        member = (r["id"], _day(r["published"]) is None, r["item_vector"])
+        return [(k, member) for k in block_keys(r, window_days, common)]
+
+    edges = (
+        slim.flatMap(keyed).groupByKey().flatMap(lambda kv: bucket_edges(kv[1], kv[0][0] == "u"))
     )
-    edges = keyed.groupByKey().flatMap(lambda kv: bucket_edges(kv[1], kv[0][0] == "u"))
-    blocks = components(recs.map(lambda r: r["id"]).collect(), edges.collect())
+    blocks = components(slim.map(lambda r: r["id"]).collect(), edges.distinct().collect())
+    slim.unpersist()
     return blocks, len(set(blocks.values()))
 
 
