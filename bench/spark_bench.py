@@ -3,6 +3,13 @@
     python bench/spark_bench.py                      # first 200 ECB+ articles
     python bench/spark_bench.py --limit 982          # all of ECB+ (also: story B-cubed F1)
     python bench/spark_bench.py --corpus my.jsonl    # any JSONL of {"id", "title", "text", ...}
+    python bench/spark_bench.py --blocking           # ECB+ story F1: Spark's blocking vs all at once
+
+``--blocking`` takes the story items of all 982 ECB+ articles as ingest makes them (spaCy
+entities, lead + title vectors; bench/stories_bench.py's pipeline items, cached in
+bench/.cache) and compares story B-cubed F1 of ``stories.cluster`` over everything with
+the Spark job's blocking (``spark_job.blocks_in_memory``, the same functions its stage
+runs) followed by ``stories.cluster`` per block; no Spark needed.
 
 Prints: articles/s of each path (cold: each run in a fresh process, models loaded, from
 files to briefs), Spark's overhead ratio (Spark time / single-machine time), peak memory
@@ -140,12 +147,59 @@ def same_briefs(single: Path, spark: Path) -> tuple[int, int, int]:
     return len(both), sum(a[k] == b[k] for k in both), len(a)
 
 
+def blocking() -> None:
+    """Story B-cubed F1 on ECB+: clustering everything at once vs Spark's blocking."""
+    sys.path.insert(0, str(HERE))
+    sys.path.insert(0, str(ROOT / "src"))
+    import stories_bench
+
+    from consilience import spark_job
+    from consilience import stories as st
+
+    rows = stories_bench.load_rows()
+    items = stories_bench.items_pipeline(rows)
+    gold = {r["id"]: r["event"] for r in rows}
+    whole = st.cluster(items)
+    recs = [
+        {
+            "id": it.id,
+            "title": it.title,
+            "text": it.text,
+            "published": it.published,
+            "item_entities": it.entities,
+            "item_vector": it.vector.astype("float32").tobytes(),
+        }
+        for it in items
+    ]
+    blocks = spark_job.blocks_in_memory(recs, st.Params().window_days)
+    by: dict[str, list] = {}
+    for it in items:
+        by.setdefault(blocks[it.id], []).append(it)
+    found = [s for b in by.values() for s in st.cluster(b)]
+    f_whole = st.bcubed(st.labels_of(whole), gold)[2]
+    f_blocked = st.bcubed(st.labels_of(found), gold)[2]
+    same = {tuple(sorted(s.articles)) for s in whole} & {tuple(sorted(s.articles)) for s in found}
+    sizes = sorted((len(v) for v in by.values()), reverse=True)
+    print(
+        f"ECB+ {len(items)} articles: story B-cubed F1 all at once {f_whole:.4f}, "
+        f"blocked {f_blocked:.4f}, diff {f_blocked - f_whole:+.4f} (target within 0.005)"
+    )
+    print(
+        f"blocks {len(by)} (largest {sizes[:5]}); stories: {len(whole)} all at once, "
+        f"{len(found)} blocked, {len(same)} formed by both"
+    )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=None)
     ap.add_argument("--limit", type=int, default=200)
     ap.add_argument("--keep", type=Path, default=None, help="work in (and keep) this folder")
+    ap.add_argument("--blocking", action="store_true", help="only the ECB+ blocking F1")
     args = ap.parse_args()
+    if args.blocking:
+        blocking()
+        return
     src = args.corpus
     if src is None:
         shared = shared_dir()
