@@ -242,3 +242,65 @@ def test_brief_from_records_equals_the_brief_after_ingest(results, tmp_path):
     assert [json.dumps(b, ensure_ascii=False) for b in built] == [
         json.dumps(b, ensure_ascii=False) for b in single
     ]
+
+
+# --------------------------------------------------------------------------- reading
+
+OPTIONS = {"published": None, "max_bytes": 10_000_000, "max_chars": 200_000}
+
+
+def _jsonl(*records: dict | str) -> bytes:
+    lines = [r if isinstance(r, str) else json.dumps(r) for r in records]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def test_read_file_yields_articles_and_skips_a_corrupt_record_in_read_order():
+    good = {
+        "title": "Tram line closes for repairs",
+        "text": "The Brackwater tram line will close for six weeks from Monday while crews "
+        "replace worn rails near the central depot, the transit authority said.",
+    }
+    other = {
+        "title": "Library extends opening hours",
+        "text": "Eastholm's central library will stay open until nine in the evening on "
+        "weekdays from next month after a vote by the town council on Thursday.",
+    }
+    data = _jsonl(good, '{"title": "cut', other)
+    found = list(
+        spark_job.read_file(((2, ("feeds", "day.jsonl")), "feeds/day.jsonl", data), OPTIONS)
+    )
+    assert [(kind, order) for kind, order, _x in found] == [
+        ("article", (2, ("feeds", "day.jsonl"), 0)),
+        ("skipped", (2, ("feeds", "day.jsonl"), 1)),
+        ("article", (2, ("feeds", "day.jsonl"), 2)),
+    ]
+    assert found[0][2].title == "Tram line closes for repairs"
+    assert "malformed JSON" in found[1][2].reason
+
+
+def test_read_file_turns_a_reader_failure_into_a_skipped_input(monkeypatch):
+    import consilience.read
+
+    def broken(data, name, **kw):
+        raise RuntimeError("reader fell over")
+        yield  # pragma: no cover
+
+    monkeypatch.setattr(consilience.read, "read_bytes", broken)
+    found = list(spark_job.read_file(((0, ("a.warc",)), "a.warc", b"WARC/1.0"), OPTIONS))
+    assert [(k, x.reason) for k, _o, x in found] == [
+        ("skipped", "unreadable (RuntimeError: reader fell over)")
+    ]
+
+
+def test_read_file_skips_a_record_too_short_to_be_an_article():
+    found = list(
+        spark_job.read_file(((0, ("s.jsonl",)), "s.jsonl", _jsonl({"text": "Brief."})), OPTIONS)
+    )
+    assert [k for k, _o, _x in found] == ["skipped"]
+
+
+def test_import_refuses_a_folder_without_spark_output(tmp_path):
+    from consilience.store import Store
+
+    with Store(tmp_path / "s.db") as store, pytest.raises(FileNotFoundError, match="summary.json"):
+        archive_import.import_folder(store, tmp_path)
