@@ -209,3 +209,18 @@ def test_spark_submit_on_a_standalone_cluster_gives_the_same_briefs(packed, stan
     assert done.returncode == 3, done.stderr[-3000:]  # 3: some inputs were skipped
     assert (out / "briefs.jsonl").read_text(encoding="utf-8").splitlines() == lines
     assert "skipped 2;" in done.stdout
+
+
+def test_cli_spark_with_nothing_readable_writes_an_empty_output_and_exits_3(tmp_path):
+    from typer.testing import CliRunner
+
+    from consilience.cli import app
+
+    out = tmp_path / "out"
+    missing = str(tmp_path / "no-such-crawl")
+    done = CliRunner().invoke(app, ["spark", missing, "--out", str(out), "--master", "local[1]"])
+    assert done.exit_code == 3, done.output
+    assert "read 1 = stored 0 + repeated 0 + skipped 1" in done.stdout
+    summary = json.loads((out / "summary.json").read_text())
+    assert (summary["stored"], summary["stories"]) == (0, 0)
+    assert (out / "briefs.jsonl").read_text() == ""
