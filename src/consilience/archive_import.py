@@ -185,11 +185,11 @@ def iter_records(folder: str | Path, chunk: int = 256) -> Iterator[dict[str, Any
     tables are written sorted by ``seq``, so each chunk reads its own row groups).
 
     Raises FileNotFoundError when ``folder`` holds no Spark output (no ``summary.json``)."""
-    import pyarrow.dataset as ds
-
     folder = Path(folder)
     if not (folder / "summary.json").is_file():
         raise FileNotFoundError(f"{folder}: not a consilience spark output (no summary.json)")
+    import pyarrow.dataset as ds
+
     tables = {name: _table(folder, name) for name in (*TABLES, "appearances")}
     seqs = sorted(tables["articles"].to_table(columns=["seq"]).column("seq").to_pylist())
     for k in range(0, len(seqs), chunk):
