@@ -695,6 +695,67 @@ def store_copy(
     )
 
 
+# --------------------------------------------------------------------------- spark, import
+# (issue #13: the Spark runner and loading its output; see docs/spark.md)
+
+
+@app.command()
+def spark(
+    inputs: Annotated[
+        list[str], typer.Argument(help="WARC/WARC.gz, JSONL, feeds, any article files or folders.")
+    ],
+    out_dir: Annotated[str, typer.Option("--out", help="Output folder (local path or URI).")],
+    master: Annotated[
+        str, typer.Option("--master", help="Spark master URL (local[*], spark://host:7077...).")
+    ] = "local[*]",
+    html: Annotated[
+        bool, typer.Option("--html", help="Also write an HTML page per story.")
+    ] = False,
+    published: PublishedOption = None,
+    batch_size: Annotated[
+        int, typer.Option("--batch-size", min=1, help="Articles per model batch.")
+    ] = 32,
+) -> None:
+    """Run the whole pipeline on Apache Spark: Parquet tables, stories and briefs in DIR.
+
+    Example:  **consilience spark crawl/*.warc.gz --out briefs-out --master local[2]**
+    """
+    from . import spark_job
+
+    published = _check_published(published)
+    try:
+        opts = spark_job.JobOptions(batch_size=batch_size, published=published, html=html)
+        report = spark_job.run(inputs, out_dir, master=master, options=opts)
+    except ImportError as exc:
+        err.print(f"error: {exc} (install with: pip install '.[spark]')", markup=False)
+        raise typer.Exit(2) from None
+    for s in report.skipped_reasons:
+        err.print(f"skipped: {escape_line(str(s))}", markup=False)
+    out.print(report.line(), markup=False)
+    if report.skipped:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+@app.command("import")
+def import_(
+    folder: Annotated[Path, typer.Argument(help="Output folder of consilience spark.")],
+    db: DbOption = None,
+) -> None:
+    """Load the output of **consilience spark** into a store (no NLP work is redone).
+
+    Example:  **consilience import briefs-out --db news.db**  then **consilience stories**
+    """
+    from .archive_import import import_folder
+
+    with _open_store(db) as store:
+        try:
+            report = import_folder(store, folder)
+        except (FileNotFoundError, ValueError) as exc:
+            err.print(f"error: {escape_line(str(exc))}", markup=False)
+            raise typer.Exit(2) from None
+    out.print(f"imported {report.new} new articles ({report.already} already stored)", markup=False)
+
+
 def _version(value: bool) -> None:
     if value:
         out.print(f"consilience {__version__}")

@@ -322,30 +322,15 @@ def _store_analysed(
     """Embed and store one analysed, extracted batch in one transaction. Docs and
     extractions both come from the bytes that get stored, so what is stored now is exactly
     what a later run reading the store would compute."""
-    blobs = [b for b, _ in done]
-    analyses = [
-        Analysis(a, analyse_mod.doc_from_bytes(b)) for a, b in zip(articles, blobs, strict=True)
-    ]
-    processed = _process(analyses, [x for _, x in done], ahead)
-    pipeline = analyse_mod.pipeline_version()
-    version = brief_mod.extraction_version()
-    units = unit_vector_version()
     inserted: set[str] = set()
     with store.transaction():
-        for analysis, (blob, (data, texts)), item in zip(analyses, done, processed, strict=True):
-            aid = analysis.article.id
-            if store.add_article(analysis.article):
-                inserted.add(aid)
+        for result in finish_batch(articles, done, ahead):
+            if store.add_article(result.article):
+                inserted.add(result.article.id)
             else:
-                store.update_article(analysis.article)  # read again with other metadata
-            store.put_appearance(analysis.article)
-            store.put_analysis(aid, pipeline, blob)
-            store.put_extraction(aid, version, data)
-            store.put_unit_vectors(aid, units, texts, item.unit_vectors)
-            store.put_embeddings(aid, embed_mod.model_version(), item.vectors)
-            store.put_story_item(
-                aid, story_item_version(), item.item.entities or [], item.item.vector
-            )
+                store.update_article(result.article)  # read again with other metadata
+            store.put_appearance(result.article)
+            put_results(store, result)
     # another run may have stored some of these since they were checked: only what this
     # run inserted is new; what was read again with other metadata is an update
     updated = set(report.updated)
@@ -353,6 +338,69 @@ def _store_analysed(
     report.already.extend(a.id for a in articles if a.id not in inserted and a.id not in updated)
     if progress:
         progress("stored", len(inserted))
+
+
+@dataclass
+class ArticleResult:
+    """Everything ingest stores for one article besides its record: the spaCy Doc as bytes
+    (:func:`analyse.doc_to_bytes`), the extraction as JSON, the unit texts with their
+    vectors ``(len(unit_texts), 384)``, the sentence vectors ``(n_sentences, 384)`` and the
+    clusterer's view (entities, document vector ``(384,)`` or None). float32 throughout."""
+
+    article: Article
+    doc: bytes
+    extraction: dict[str, Any]
+    unit_texts: list[str]
+    unit_vectors: np.ndarray
+    vectors: np.ndarray
+    item_entities: list[str]
+    item_vector: np.ndarray | None
+
+
+def analyse_batch(articles: list[Article], batch_size: int = 32) -> list[ArticleResult]:
+    """The per-article stages of ingest over one batch in this process (spaCy through
+    ``nlp.pipe``, the extractors, the embedder), exactly as ingest runs them on a batch of
+    the same articles: the same model calls, so the same bytes and vectors. Used by the
+    Spark runner, one batch at a time in each executor."""
+    done, ahead = _analyse_extract(articles, batch_size)
+    return finish_batch(articles, done, ahead)
+
+
+def finish_batch(
+    articles: list[Article], done: list[tuple[bytes, Any]], ahead: np.ndarray
+) -> list[ArticleResult]:
+    """Finish an analysed, extracted batch (:func:`_analyse_extract`'s or the worker's
+    result): Docs and extractions both come from the bytes that get stored, so what is
+    stored is exactly what a later run reading the store would compute."""
+    analyses = [
+        Analysis(a, analyse_mod.doc_from_bytes(b))
+        for a, (b, _x) in zip(articles, done, strict=True)
+    ]
+    processed = _process(analyses, [x for _, x in done], ahead)
+    return [
+        ArticleResult(
+            article=article,
+            doc=blob,
+            extraction=data,
+            unit_texts=texts,
+            unit_vectors=item.unit_vectors,
+            vectors=item.vectors,
+            item_entities=list(item.item.entities or []),
+            item_vector=item.item.vector,
+        )
+        for article, (blob, (data, texts)), item in zip(articles, done, processed, strict=True)
+    ]
+
+
+def put_results(store, result: ArticleResult) -> None:
+    """Store ``result``'s analysis, extraction, vectors and story item under the current
+    versions (inside the caller's transaction; the article record is the caller's)."""
+    aid = result.article.id
+    store.put_analysis(aid, analyse_mod.pipeline_version(), result.doc)
+    store.put_extraction(aid, brief_mod.extraction_version(), result.extraction)
+    store.put_unit_vectors(aid, unit_vector_version(), result.unit_texts, result.unit_vectors)
+    store.put_embeddings(aid, embed_mod.model_version(), result.vectors)
+    store.put_story_item(aid, story_item_version(), result.item_entities, result.item_vector)
 
 
 @dataclass

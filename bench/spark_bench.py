@@ -1,0 +1,266 @@
+"""Single machine vs Spark ``local[2]`` on the same corpus, in one run (issue #13).
+
+    python bench/spark_bench.py                      # first 200 ECB+ articles
+    python bench/spark_bench.py --limit 982          # all of ECB+ (also: story B-cubed F1)
+    python bench/spark_bench.py --corpus my.jsonl    # any JSONL of {"id", "title", "text", ...}
+    python bench/spark_bench.py --blocking           # ECB+ story F1: Spark's blocking vs all at once
+
+``--blocking`` takes the story items of all 982 ECB+ articles as ingest makes them (spaCy
+entities, lead + title vectors; bench/stories_bench.py's pipeline items, cached in
+bench/.cache) and compares story B-cubed F1 of ``stories.cluster`` over everything with
+the Spark job's blocking (``spark_job.blocks_in_memory``, the same functions its stage
+runs) followed by ``stories.cluster`` per block; no Spark needed.
+
+Prints: articles/s of each path (cold: each run in a fresh process, models loaded, from
+files to briefs), Spark's overhead ratio (Spark time / single-machine time), peak memory
+per executor (peak RSS of the Python workers that ran the stages, and of the executor JVM),
+story B-cubed F1 of both paths when the corpus has ``event`` labels, how many stories both
+paths form and how many of those have identical brief bytes, and, from the measured
+per-article cost, the executor-hours a month of CC-NEWS would take.
+
+CC-NEWS size assumed: 1.3 billion articles from August 2016 to May 2026 (Lazzaroni, Lasser,
+Solovev, "Infini-News: Efficiently Queryable Access to 1.3 Billion Processed Common Crawl
+News Articles", arXiv:2605.18337, 2026), i.e. about 11 million articles a month over 117
+months, all languages. consilience skips non-English articles after reading them, so this
+counts every article as read and analysed: an upper bound.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+CC_NEWS_ARTICLES = 1_300_000_000
+CC_NEWS_MONTHS = 117  # August 2016 .. April 2026
+CC_NEWS_MONTH = CC_NEWS_ARTICLES // CC_NEWS_MONTHS
+
+
+def shared_dir() -> Path | None:
+    for cand in (os.environ.get("CONSILIENCE_SHARED"), ROOT.parent / "shared"):
+        if cand and Path(cand).is_dir():
+            return Path(cand)
+    return None
+
+
+def write_corpus(src: Path, limit: int, dest: Path) -> dict[str, str]:
+    """The first ``limit`` records of ``src`` as ``dest`` (JSONL); returns id -> event."""
+    gold, lines = {}, []
+    with open(src, encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            lines.append(line.rstrip("\n"))
+            if "event" in rec:
+                gold[rec["id"]] = rec["event"]
+            if len(lines) >= limit:
+                break
+    dest.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return gold
+
+
+SINGLE = r"""
+import json, resource, sys, time
+t = time.perf_counter()
+from consilience import pipeline
+from consilience.store import Store
+store = Store(sys.argv[2])
+rep = pipeline.ingest(store, [sys.argv[1]])
+found = pipeline.group_stories(pipeline.story_items(store, rep.ids))
+with open(sys.argv[3], "w", encoding="utf-8") as fh:
+    for b in pipeline.briefs_for_ids(store, rep.ids):
+        fh.write(json.dumps(b, ensure_ascii=False) + "\n")
+sources = {a.id: a.source for a in store.articles(rep.ids)}
+print(json.dumps({"seconds": time.perf_counter() - t, "stored": len(rep.new),
+                  "stories": [[sources[a] for a in s.articles] for s in found],
+                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+SPARK = r"""
+import json, os, resource, sys, time
+t = time.perf_counter()
+from consilience import spark_job
+spark = spark_job.session("local[2]", "consilience-bench")
+report = spark_job.run([sys.argv[1]], sys.argv[2], spark=spark)
+seconds = time.perf_counter() - t
+sc = spark.sparkContext
+def peak(_):
+    import os, resource
+    return os.getpid(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+workers = dict(sc.parallelize(range(8), 8).map(peak).collect())
+def hwm(pid):
+    for line in open(f"/proc/{pid}/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+jvm = hwm(sc._gateway.proc.pid)
+spark.stop()
+import pyarrow.parquet as pq
+rows = sorted(pq.read_table(os.path.join(sys.argv[2], "stories")).to_pylist(), key=lambda r: r["seq"])
+arts = {r["id"]: r["source"] for r in pq.read_table(os.path.join(sys.argv[2], "articles"),
+        columns=["id", "source"]).to_pylist()}
+print(json.dumps({"seconds": seconds, "stored": report.stored, "line": report.line(),
+                  "stories": [[arts[a] for a in r["articles"]] for r in rows],
+                  "largest_block": report.largest_block,
+                  "worker_rss_mb": sorted(workers.values()),
+                  "jvm_rss_mb": jvm}))
+"""
+
+
+def run(code: str, *args: str) -> dict:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args], env=env, capture_output=True, text=True, check=False
+    )
+    if done.returncode != 0:
+        raise SystemExit(done.stderr[-4000:])
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def f1(stories: list[list[str]], gold_of_source) -> float | None:
+    """Story B-cubed F1 against the corpus labels (sources ``FILE#ID`` -> event)."""
+    from consilience.stories import bcubed
+
+    pred = {a: str(k) for k, s in enumerate(stories) for a in s}
+    gold = {a: gold_of_source(a) for a in pred}
+    gold = {a: g for a, g in gold.items() if g is not None}
+    return bcubed({a: pred[a] for a in gold}, gold)[2] if gold else None
+
+
+def same_briefs(single: Path, spark: Path) -> tuple[int, int, int]:
+    """(stories both paths form, of which with identical brief bytes, briefs in all)."""
+
+    def by_members(path: Path) -> dict[tuple, str]:
+        out = {}
+        for line in path.read_text(encoding="utf-8").splitlines():
+            heads = json.loads(line)["story"]["articles"]
+            out[tuple(sorted(h["id"] for h in heads))] = line
+        return out
+
+    a, b = by_members(single), by_members(spark)
+    both = set(a) & set(b)
+    return len(both), sum(a[k] == b[k] for k in both), len(a)
+
+
+def blocking() -> None:
+    """Story B-cubed F1 on ECB+: clustering everything at once vs Spark's blocking."""
+    sys.path.insert(0, str(HERE))
+    sys.path.insert(0, str(ROOT / "src"))
+    import stories_bench
+
+    from consilience import spark_job
+    from consilience import stories as st
+
+    rows = stories_bench.load_rows()
+    items = stories_bench.items_pipeline(rows)
+    gold = {r["id"]: r["event"] for r in rows}
+    whole = st.cluster(items)
+    recs = [
+        {
+            "id": it.id,
+            "title": it.title,
+            "text": it.text,
+            "published": it.published,
+            "item_entities": it.entities,
+            "item_vector": it.vector.astype("float32").tobytes(),
+        }
+        for it in items
+    ]
+    blocks = spark_job.blocks_in_memory(recs, st.Params().window_days)
+    by: dict[str, list] = {}
+    for it in items:
+        by.setdefault(blocks[it.id], []).append(it)
+    found = [s for b in by.values() for s in st.cluster(b)]
+    f_whole = st.bcubed(st.labels_of(whole), gold)[2]
+    f_blocked = st.bcubed(st.labels_of(found), gold)[2]
+    same = {tuple(sorted(s.articles)) for s in whole} & {tuple(sorted(s.articles)) for s in found}
+    sizes = sorted((len(v) for v in by.values()), reverse=True)
+    print(
+        f"ECB+ {len(items)} articles: story B-cubed F1 all at once {f_whole:.4f}, "
+        f"blocked {f_blocked:.4f}, diff {f_blocked - f_whole:+.4f} (target within 0.005)"
+    )
+    print(
+        f"blocks {len(by)} (largest {sizes[:5]}); stories: {len(whole)} all at once, "
+        f"{len(found)} blocked, {len(same)} formed by both"
+    )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=None)
+    ap.add_argument("--limit", type=int, default=200)
+    ap.add_argument("--keep", type=Path, default=None, help="work in (and keep) this folder")
+    ap.add_argument("--blocking", action="store_true", help="only the ECB+ blocking F1")
+    args = ap.parse_args()
+    if args.blocking:
+        blocking()
+        return
+    src = args.corpus
+    if src is None:
+        shared = shared_dir()
+        if shared is None:
+            raise SystemExit("no corpus: give --corpus or set CONSILIENCE_SHARED")
+        src = shared / "datasets" / "ecbplus" / "articles.jsonl"
+    with tempfile.TemporaryDirectory() as tmp:
+        work = args.keep or Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
+        corpus = work / "corpus.jsonl"
+        gold = write_corpus(src, args.limit, corpus)
+        single = run(SINGLE, str(corpus), str(work / "single.db"), str(work / "single.jsonl"))
+        (work / "single.json").write_text(json.dumps(single))
+        spark = run(SPARK, str(corpus), str(work / "spark-out"))
+        (work / "spark.json").write_text(json.dumps(spark))
+        briefs = same_briefs(work / "single.jsonl", work / "spark-out" / "briefs.jsonl")
+    report(args, src, single, spark, gold, briefs)
+
+
+def report(args, src: Path, single: dict, spark: dict, gold: dict, briefs: tuple) -> None:
+    n = single["stored"]
+    per_article = spark["seconds"] / max(spark["stored"], 1)  # 2 cores busy
+    executor_hours = CC_NEWS_MONTH * per_article * 2 / 3600  # core-seconds -> 1-core executors
+
+    def label(source: str) -> str | None:
+        return gold.get(source.rsplit("#", 1)[-1])
+
+    print(f"corpus: {src} (first {args.limit} records, {n} articles stored)")
+    print(
+        f"single machine : {single['seconds']:8.1f} s  {n / single['seconds']:6.2f} articles/s"
+        f"  peak RSS {single['rss_mb']:.0f} MB"
+    )
+    print(
+        f"spark local[2] : {spark['seconds']:8.1f} s  {spark['stored'] / spark['seconds']:6.2f}"
+        f" articles/s  ({spark['line']})"
+    )
+    print(
+        f"overhead ratio : {spark['seconds'] / single['seconds']:.2f}x (spark / single; target 1.3)"
+    )
+    workers = ", ".join(f"{m:.0f}" for m in spark["worker_rss_mb"])
+    print(
+        f"peak memory    : Python workers {workers} MB; executor JVM {spark['jvm_rss_mb']:.0f} MB;"
+        f" largest block {spark['largest_block']} articles"
+    )
+    if gold:
+        f_single, f_spark = f1(single["stories"], label), f1(spark["stories"], label)
+        print(
+            f"story B-cubed F1: single {f_single:.4f}  spark {f_spark:.4f}  "
+            f"diff {abs(f_single - f_spark):.4f} (target <= 0.005)"
+        )
+    shared_n, identical, total = briefs
+    print(
+        f"briefs         : {shared_n} of {total} stories formed by both paths, "
+        f"{identical} of those byte-identical"
+    )
+    print(
+        f"CC-NEWS month  : {CC_NEWS_MONTH:,} articles (1.3e9 over {CC_NEWS_MONTHS} months, "
+        f"arXiv:2605.18337) x {per_article * 2:.3f} core-s/article = "
+        f"{executor_hours:,.0f} executor-hours (1 core each)"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,740 @@
+"""consilience on Apache Spark: from crawled news (WARC, JSONL, feeds, any file consilience
+reads) to briefs, past one machine. It holds no analysis logic: every stage calls the
+functions the single-machine path calls.
+
+    files -> read + normalise (read.read_bytes, normalise.normalise)     executors
+          -> one record per text, in read order, batches of ``batch_size``
+          -> analyse, extract, embed (pipeline.analyse_batch)           executors
+          -> Parquet: articles, appearances, analyses, extractions, vectors, skipped
+          -> blocks (publication-date windows x MinHash LSH bands)      executors + driver
+          -> stories per block (stories.cluster)                        executors
+          -> a brief per story (pipeline.brief_of on the story's records)  executors
+          -> briefs.jsonl (and html/ on request), stories Parquet, summary.json
+
+Run it with ``consilience spark INPUT... --out DIR [--master URL]`` or with
+``spark-submit --master URL .../consilience/spark_entry.py INPUT... --out DIR`` (see
+``docs/spark.md``, which also gives the output schema).
+
+Batches are cut from the deduplicated articles in read order exactly as ingest cuts them,
+so the models see the same calls and the vectors, Docs and briefs come out the same bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import hashlib
+import itertools
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlparse
+
+from . import archive_import as records
+from .model import Skipped, Story
+
+#: Candidate buckets (LSH, no all-pairs comparison): a MinHash of the signature (entities
+#: and title words, tokens in more than COMMON_SHARE of the articles left out) in BANDS
+#: bands of ROWS values, and the document vector's signs on HBANDS bands of HBITS random
+#: hyperplanes (fixed seed).
+BANDS, ROWS = 16, 2
+HBANDS, HBITS = 16, 10
+COMMON_SHARE, COMMON_MIN = 0.02, 20
+#: Two candidates are linked when their document vectors' cosine reaches this (the
+#: clusterer joins at 0.45 of a mix of dense and lexical similarity; chosen on ECB+ so the
+#: story B-cubed F1 stays within 0.005 of clustering all articles at once: bench/spark_bench.py).
+LINK_COSINE = 0.40
+#: A bucket with more articles than this links none of them (a signature so common it says
+#: nothing).
+MAX_BUCKET = 2000
+
+
+@dataclass
+class SparkReport:
+    """What a Spark run did. ``read = stored + repeated + skipped``: records the readers
+    yielded; distinct texts stored; texts read again (kept as appearances); inputs or
+    records skipped (with reasons, in ``skipped.parquet``)."""
+
+    read: int = 0
+    stored: int = 0
+    repeated: int = 0
+    skipped: int = 0
+    stories: int = 0
+    blocks: int = 0
+    largest_block: int = 0
+    out: str = ""
+    skipped_reasons: list[Skipped] = field(default_factory=list)
+
+    def line(self) -> str:
+        """The counts in one line, as printed at the end of a run."""
+        return (
+            f"read {self.read} = stored {self.stored} + repeated {self.repeated} + skipped "
+            f"{self.skipped}; {self.stories} stories in {self.blocks} blocks (largest "
+            f"{self.largest_block} articles) -> {self.out}"
+        )
+
+
+# --------------------------------------------------------------------------- session
+
+
+def _keep():
+    """MEMORY_AND_DISK: a persisted stage spills to disk rather than being computed again."""
+    from pyspark import StorageLevel
+
+    return StorageLevel.MEMORY_AND_DISK
+
+
+def session(master: str = "local[*]", app_name: str = "consilience"):
+    """A SparkSession on ``master`` (``local[*]``, ``local[2]``, ``spark://host:7077``...).
+    Python workers are reused, so each loads spaCy and the embedder once. Raises
+    ImportError without pyspark."""
+    from pyspark.sql import SparkSession
+
+    return (
+        SparkSession.builder.master(master)
+        .appName(app_name)
+        .config("spark.python.worker.reuse", "true")
+        .config("spark.sql.execution.pyspark.udf.faulthandler.enabled", "true")
+        .config("spark.ui.showConsoleProgress", "false")
+        .config("spark.executorEnv.PYTHONHASHSEED", "0")
+        .getOrCreate()
+    )
+
+
+# --------------------------------------------------------------------------- inputs
+
+
+def _has_scheme(path: str) -> bool:
+    scheme = urlparse(path).scheme
+    return len(scheme) > 1 and scheme != "file"  # "C:" is a drive, not a scheme
+
+
+def _local_path(uri: str) -> str:
+    """``file:/a/b%20c`` -> ``/a/b c``."""
+    return unquote(urlparse(uri).path) if uri.startswith("file:") else uri
+
+
+def display_source(uri: str, given: str) -> str:
+    """The source name single-machine ingest gives the file ``uri`` (as Spark lists it)
+    found under the input ``given``: the input as typed, joined with the path inside it;
+    remote files keep their URI."""
+    if _has_scheme(given):
+        return uri
+    path = _local_path(uri)
+    root = os.path.abspath(_local_path(given))
+    if path == root:
+        return given
+    if path.startswith(root.rstrip("/") + "/"):
+        return os.path.join(given, path[len(root.rstrip("/")) + 1 :])
+    return path if os.path.isabs(given) else os.path.relpath(path)
+
+
+def _input_files(spark, inputs: Sequence[str]) -> tuple[Any, list[Skipped]]:
+    """One RDD of ``((input no, path parts), source, bytes)`` over every file of
+    ``inputs`` (files, folders read recursively, globs, any URI the cluster reads), and
+    the inputs that hold nothing readable."""
+    skipped: list[Skipped] = []
+    rdds = []
+    for i, given in enumerate(inputs):
+        if (
+            not _has_scheme(given)
+            and not any(c in given for c in "*?[")
+            and not os.path.exists(_local_path(given))
+        ):
+            skipped.append(Skipped(given, "no such file or directory"))
+            continue
+        target = given if _has_scheme(given) else os.path.abspath(_local_path(given))
+        try:
+            frame = spark.read.format("binaryFile").option("recursiveFileLookup", "true")
+            rows = frame.load(target).select("path", "content")
+        except Exception as exc:  # noqa: BLE001 - Spark raises its own AnalysisException
+            skipped.append(Skipped(given, f"cannot list the input ({str(exc).splitlines()[0]})"))
+            continue
+        rdds.append(rows.rdd.map(lambda r, i=i, g=given: _file_item(i, g, r.path, r.content)))
+    if not rdds:
+        return spark.sparkContext.emptyRDD(), skipped
+    return spark.sparkContext.union(rdds), skipped
+
+
+def _file_item(i: int, given: str, uri: str, content: bytes) -> tuple[Any, str, bytes]:
+    source = display_source(uri, given)
+    return (i, tuple(source.split("/"))), source, bytes(content)
+
+
+def read_file(item: tuple[Any, str, bytes], options: dict[str, Any]) -> Iterator[tuple]:
+    """Read and normalise one file in an executor (:func:`read.read_bytes`,
+    :func:`normalise.normalise`). Yields ``("article", order, Article)`` and
+    ``("skipped", order, Skipped)``; ``order`` = (input no, path parts, record no) is the
+    single-machine read order. Never raises: a reader failing on a record is a Skipped."""
+    from .normalise import normalise
+    from .read import read_bytes
+
+    key, source, data = item
+    results = read_bytes(data, source, max_bytes=options["max_bytes"])
+    n = 0
+    while True:
+        order = (*key, n)
+        try:
+            raw = next(results)
+        except StopIteration:
+            return
+        except Exception as exc:  # noqa: BLE001 - a bad record never fails the job
+            yield "skipped", order, Skipped(source, f"unreadable ({type(exc).__name__}: {exc})")
+            return
+        n += 1
+        if isinstance(raw, Skipped):
+            yield "skipped", order, raw
+            continue
+        try:
+            found = normalise(raw, published=options["published"], max_chars=options["max_chars"])
+        except Exception as exc:  # noqa: BLE001
+            found = Skipped(raw.source, f"cannot normalise ({type(exc).__name__}: {exc})")
+        yield ("skipped" if isinstance(found, Skipped) else "article"), order, found
+
+
+# --------------------------------------------------------------------------- per article
+
+
+def analyse_partition(rows: Iterable[tuple[tuple[int, int], Any]], batch_size: int) -> Iterator:
+    """``((batch, seq), Article)`` rows of one partition, sorted -> one record per article
+    (:func:`archive_import.record_of`), each batch through :func:`pipeline.analyse_batch`
+    (models loaded once per Python worker)."""
+    from . import pipeline
+
+    for _batch, group in itertools.groupby(rows, key=lambda r: r[0][0]):
+        batch = list(group)
+        results = pipeline.analyse_batch([a for _k, a in batch], batch_size=batch_size)
+        for ((_b, seq), _a), result in zip(batch, results, strict=True):
+            yield records.record_of(result, seq)
+
+
+def appearance_row(order: tuple, article) -> dict[str, Any]:
+    """One read of a text: the appearance columns, its article id and read order."""
+    row = {k: getattr(article, k) for k in records.APPEARANCE_FIELDS}
+    row["article_id"] = article.id
+    row["order"] = order
+    return row
+
+
+# --------------------------------------------------------------------------- blocking
+
+
+def _day(published: str | None) -> int | None:
+    from datetime import date
+
+    try:
+        return date.fromisoformat((published or "")[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def signature(title: str | None, entities: Sequence[str], text: str) -> set[str]:
+    """The blocking signature of an article: its entities and title words (lower case);
+    the first 40 words of the text when both are empty."""
+    words = {w.strip(".,;:!?\"'()").lower() for w in (title or "").split()}
+    found = {e.lower() for e in entities} | {w for w in words if len(w) > 3}
+    return found or {w.lower() for w in text.split()[:40]}
+
+
+def common_cap(n_articles: int) -> int:
+    """Signature tokens in more articles than this are left out of the MinHash."""
+    return max(COMMON_MIN, int(COMMON_SHARE * n_articles))
+
+
+@functools.cache
+def _hyperplanes() -> Any:
+    import numpy as np
+
+    rng = np.random.default_rng(7)
+    return rng.standard_normal((HBANDS * HBITS, 384)).astype(np.float32)
+
+
+def _bands(row: dict[str, Any], common: frozenset[str]) -> list[tuple[str, int, str]]:
+    from datasketch import MinHash
+
+    sig = signature(row["title"], row["item_entities"] or [], row["text"])
+    tokens = sorted(sig - common) or sorted(sig)
+    mh = MinHash(num_perm=BANDS * ROWS, seed=11)
+    for token in tokens:
+        mh.update(token.encode("utf-8"))
+    out = [
+        ("m", b, _digest(mh.hashvalues[b * ROWS : (b + 1) * ROWS].tobytes())) for b in range(BANDS)
+    ]
+    if row.get("item_vector") is not None:
+        import numpy as np
+
+        signs = (_hyperplanes() @ np.frombuffer(row["item_vector"], np.float32)) > 0
+        out += [
+            ("h", b, _digest(signs[b * HBITS : (b + 1) * HBITS].tobytes())) for b in range(HBANDS)
+        ]
+    return out
+
+
+def _digest(raw: bytes) -> str:
+    return hashlib.blake2b(raw, digest_size=8).hexdigest()
+
+
+def block_keys(
+    row: dict[str, Any], window_days: int, common: frozenset[str] = frozenset()
+) -> list[tuple[str, str, int, str]]:
+    """The LSH bucket keys of an article: ``(window, family, band, band hash)``. A dated
+    article is in its window (publication day // ``window_days``) and the next, so two
+    articles at most ``window_days`` apart share a window; every article is also in window
+    ``"u"``, whose buckets only link when they hold an undated article (which the clusterer
+    compares with stories of any date). ``common``: signature tokens left out."""
+    day = _day(row["published"])
+    windows = ["u"] if day is None else [str(day // window_days), str(day // window_days + 1), "u"]
+    return [(w, *band) for w in windows for band in _bands(row, common)]
+
+
+def bucket_edges(members: Iterable[tuple], undated_window: bool) -> list[tuple[str, str]]:
+    """Edges among the members ``(article id, undated, document vector bytes or None)`` of
+    one bucket: the pairs whose vectors' cosine reaches :data:`LINK_COSINE` (a pair
+    without a vector is linked). None when the bucket is over :data:`MAX_BUCKET` or is an
+    undated-window bucket without an undated article."""
+    import numpy as np
+
+    found = sorted({m[0]: m for m in members}.values(), key=lambda m: m[0])
+    if len(found) < 2 or len(found) > MAX_BUCKET:
+        return []
+    if undated_window and not any(m[1] for m in found):
+        return []
+    vecs = np.stack(
+        [
+            np.frombuffer(m[2], np.float32) if m[2] is not None else np.zeros(384, np.float32)
+            for m in found
+        ]
+    )
+    sims = vecs @ vecs.T
+    missing = [m[2] is None for m in found]
+    return [
+        (found[a][0], found[b][0])
+        for a in range(len(found))
+        for b in range(a + 1, len(found))
+        if missing[a] or missing[b] or sims[a, b] >= LINK_COSINE
+    ]
+
+
+def blocks_in_memory(rows: Sequence[dict[str, Any]], window_days: int) -> dict[str, str]:
+    """:func:`block_keys`, :func:`bucket_edges` and :func:`components` over ``rows`` in this
+    process (what the Spark stage computes; for tests and benchmarks)."""
+    from collections import Counter
+
+    df = Counter(
+        t for r in rows for t in signature(r["title"], r["item_entities"] or [], r["text"])
+    )
+    cap = common_cap(len(rows))
+    common = frozenset(t for t, n in df.items() if n > cap)
+    buckets: dict[tuple, list[tuple]] = {}
+    for r in rows:
+        member = (r["id"], _day(r["published"]) is None, r.get("item_vector"))
+        for key in block_keys(r, window_days, common):
+            buckets.setdefault(key, []).append(member)
+    edges = [e for key, m in buckets.items() for e in bucket_edges(m, key[0] == "u")]
+    return components([r["id"] for r in rows], edges)
+
+
+def components(ids: Iterable[str], edges: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Union-find: article id -> its block (the smallest id of its connected component)."""
+    parent: dict[str, str] = {i: i for i in ids}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in edges:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    return {i: root(i) for i in parent}
+
+
+def cluster_block(rows: Iterable[dict[str, Any]]) -> list[Story]:
+    """The stories of one block: :func:`stories.cluster` over its articles' story items,
+    built as :func:`pipeline.story_items` builds them from the store."""
+    import numpy as np
+
+    from . import stories
+
+    items = [
+        stories.StoryItem(
+            r["id"],
+            (r["title"] or "").strip(),
+            r["text"],
+            r["published"],
+            None if r["item_vector"] is None else np.frombuffer(r["item_vector"], np.float32),
+            list(r["item_entities"] or []),
+        )
+        for r in rows
+    ]
+    return stories.cluster(items)
+
+
+def story_sort_key(story: Story, published: dict[str, str | None]) -> tuple:
+    """Stories in the order ``StoryIndex.to_stories`` gives: first date (undated last),
+    then id."""
+    days = [d for d in (_day(published.get(a)) for a in story.articles) if d is not None]
+    return (not days, min(days) if days else 0, story.id)
+
+
+# --------------------------------------------------------------------------- briefs
+
+
+def brief_of_records(story: Story, recs: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """The brief of ``story`` from its articles' records, built as the single-machine path
+    builds it (:func:`pipeline.brief_of`, then :func:`pipeline.with_appearances`) on an
+    in-memory store holding just those records."""
+    from . import pipeline
+    from .store import Store
+
+    store = Store(":memory:")
+    try:
+        with store.transaction():
+            for rec in sorted(recs, key=lambda r: r["seq"]):
+                records.put_record(store, rec, rec.get("appearances") or [])
+        return pipeline.with_appearances(store, pipeline.brief_of(store, story))
+    finally:
+        store.close()
+
+
+def brief_line(story: Story, recs: Sequence[dict[str, Any]], html: bool) -> tuple[str, str]:
+    """(brief as one JSON line, its HTML page or "")."""
+    brief = brief_of_records(story, recs)
+    line = json.dumps(brief, ensure_ascii=False)
+    if not html:
+        return line, ""
+    from .render_html import render_html
+
+    return line, render_html(brief, {r["id"]: r["text"] for r in recs})
+
+
+# --------------------------------------------------------------------------- the job
+
+
+@dataclass
+class JobOptions:
+    """Options of one run: ``batch_size`` articles per model batch (ingest's default),
+    ``published`` fallback date, size caps, ``html`` pages too, ``window_days`` of the
+    blocking (the clusterer's date window)."""
+
+    batch_size: int = 32
+    published: str | None = None
+    max_bytes: int | None = None
+    max_chars: int | None = None
+    html: bool = False
+    window_days: int | None = None
+
+    def reader(self) -> dict[str, Any]:
+        from .normalise import DEFAULT_MAX_CHARS
+        from .read import DEFAULT_MAX_BYTES
+
+        return {
+            "published": self.published,
+            "max_bytes": self.max_bytes or DEFAULT_MAX_BYTES,
+            "max_chars": self.max_chars or DEFAULT_MAX_CHARS,
+        }
+
+
+def _schema(name: str):
+    from pyspark.sql import types as T
+
+    s, b, i, L = T.StringType(), T.BinaryType(), T.IntegerType(), T.LongType()
+    arr = T.ArrayType(T.StringType())
+    kinds = {"doc": b, "vectors": b, "unit_vectors": b, "item_vector": b, "n": i, "seq": L}
+    kinds |= {"unit_texts": arr, "item_entities": arr}
+    cols = ("seq", *records.TABLES[name])
+    return T.StructType([T.StructField(c, kinds.get(c, s), True) for c in cols])
+
+
+def _write_records(spark, recs, out: str) -> None:
+    """The per-article tables, each sorted by ``seq`` within its files."""
+    for name in records.TABLES:
+        cols = ("seq", *records.TABLES[name])
+        rows = recs.map(lambda r, cols=cols: tuple(r[c] for c in cols))
+        frame = spark.createDataFrame(rows, _schema(name)).sortWithinPartitions("seq")
+        frame.write.mode("overwrite").parquet(f"{out}/{name}")
+
+
+def _write_rows(spark, rows: list[dict[str, Any]] | Any, cols: Sequence[str], path: str) -> None:
+    from pyspark.sql import types as T
+
+    types = {"seq": T.LongType(), "read": T.LongType(), "articles": T.ArrayType(T.StringType())}
+    schema = T.StructType([T.StructField(c, types.get(c, T.StringType()), True) for c in cols])
+    data = rows if not isinstance(rows, list) else spark.sparkContext.parallelize(rows, 1)
+    frame = spark.createDataFrame(data.map(lambda r: tuple(r[c] for c in cols)), schema)
+    frame.orderBy(*[c for c in ("seq", "read") if c in cols] or [cols[0]]).write.mode(
+        "overwrite"
+    ).parquet(path)
+
+
+def _read_stage(spark, inputs: Sequence[str], opts: JobOptions, report: SparkReport):
+    """Read + normalise in the executors -> (articles RDD of (order, Article), skipped)."""
+    files, missing = _input_files(spark, inputs)
+    reader = opts.reader()
+    found = files.flatMap(lambda item: read_file(item, reader)).persist(_keep())
+    skipped = missing + [s for _k, _o, s in found.filter(lambda r: r[0] == "skipped").collect()]
+    articles = found.filter(lambda r: r[0] == "article").map(lambda r: (r[1], r[2]))
+    report.skipped, report.skipped_reasons = len(skipped), skipped
+    return articles, found
+
+
+def _number(articles, report: SparkReport):
+    """Keep the first read of each text (read order) and number them: ``(seq, Article)``;
+    plus every read as an appearance row."""
+    firsts = articles.map(lambda r: (r[1].id, r)).reduceByKey(lambda a, b: min(a, b, key=_first))
+    numbered = firsts.values().sortBy(lambda r: r[0]).zipWithIndex()
+    numbered = numbered.map(lambda x: (x[1], x[0][1])).persist(_keep())
+    report.stored = numbered.count()
+    report.read = articles.count() + report.skipped
+    report.repeated = report.read - report.stored - report.skipped
+    return numbered
+
+
+def _first(r: tuple) -> tuple:
+    return r[0]
+
+
+def _analyse_stage(numbered, n_articles: int, opts: JobOptions, parallelism: int):
+    """Batches of ``batch_size`` consecutive articles, whole batches per partition and
+    contiguous ``seq`` ranges per partition -> records (persisted)."""
+    n_batches = max(1, -(-n_articles // opts.batch_size))
+    parts = max(1, min(n_batches, parallelism))
+    size = opts.batch_size
+    keyed = numbered.map(lambda r: ((r[0] // size, r[0]), r[1]))
+    ordered = keyed.repartitionAndSortWithinPartitions(
+        parts, partitionFunc=lambda k: k[0] * parts // n_batches
+    )
+    return ordered.mapPartitions(lambda rows: analyse_partition(rows, size)).persist(_keep())
+
+
+def _appearances(articles, numbered):
+    """Every read of a stored text, with the text's ``seq`` and its own read number."""
+    seqs = numbered.map(lambda r: (r[1].id, r[0]))
+    reads = articles.sortBy(lambda r: r[0]).zipWithIndex()
+    reads = reads.map(lambda x: (x[0][1].id, (x[1], appearance_row(x[0][0], x[0][1]))))
+
+    def row(pair):
+        (read, app), seq = pair
+        return {
+            **{k: app[k] for k in records.APPEARANCE_FIELDS},
+            "article_id": app["article_id"],
+            "read": read,
+            "seq": seq,
+        }
+
+    return reads.join(seqs).values().map(row)
+
+
+def _block_stage(recs, window_days: int) -> tuple[dict[str, str], int]:
+    """article id -> block id: signature token counts (one pass), LSH buckets and the
+    linked pairs within each bucket (executors), union-find over the links (driver)."""
+    cols = ("id", "title", "text", "published", "item_entities", "item_vector")
+    slim = recs.map(lambda r: {k: r[k] for k in cols}).persist(_keep())
+    n = slim.count()
+    cap = common_cap(n)
+
+    def tokens(r: dict[str, Any]) -> list[tuple[str, int]]:
+        return [(t, 1) for t in signature(r["title"], r["item_entities"] or [], r["text"])]
+
+    common = frozenset(
+        slim.flatMap(tokens)
+        .reduceByKey(lambda a, b: a + b)
+        .filter(lambda kv: kv[1] > cap)
+        .keys()
+        .collect()
+    )
+
+    def keyed(r: dict[str, Any]) -> list[tuple]:
+        member = (r["id"], _day(r["published"]) is None, r["item_vector"])
+        return [(k, member) for k in block_keys(r, window_days, common)]
+
+    edges = (
+        slim.flatMap(keyed).groupByKey().flatMap(lambda kv: bucket_edges(kv[1], kv[0][0] == "u"))
+    )
+    blocks = components(slim.map(lambda r: r["id"]).collect(), edges.distinct().collect())
+    slim.unpersist()
+    return blocks, len(set(blocks.values()))
+
+
+def _story_stage(recs, blocks: dict[str, str], sc) -> list[Story]:
+    """Stories per block in the executors, in single-machine story order."""
+    of = sc.broadcast(blocks)
+    cols = ("id", "title", "text", "published", "item_entities", "item_vector")
+    slim = recs.map(lambda r: (of.value[r["id"]], {k: r[k] for k in cols}))
+    found = slim.groupByKey().flatMap(lambda kv: cluster_block(kv[1])).collect()
+    published = dict(recs.map(lambda r: (r["id"], r["published"])).collect())
+    return sorted(found, key=lambda s: story_sort_key(s, published))
+
+
+def _brief_stage(recs, apps, found: list[Story], opts: JobOptions, sc):
+    """(story no, (JSON line, HTML)) per story, built in the executors."""
+    member = sc.parallelize([(a, k) for k, s in enumerate(found) for a in s.articles])
+    by_id = (
+        apps.map(lambda a: (a["article_id"], a))
+        .groupByKey()
+        .mapValues(lambda xs: sorted(xs, key=lambda a: a["read"]))
+    )
+    full = recs.map(lambda r: (r["id"], r)).leftOuterJoin(by_id)
+    full = full.mapValues(lambda v: {**v[0], "appearances": list(v[1] or [])})
+    stories_b = sc.broadcast(found)
+    html = opts.html
+    grouped = full.join(member).map(lambda kv: (kv[1][1], kv[1][0])).groupByKey()
+    built = grouped.map(lambda kv: (kv[0], brief_line(stories_b.value[kv[0]], list(kv[1]), html)))
+    # story order without sortByKey's sampling pass (which would build every brief twice):
+    # story k goes to partition k * parts // n, sorted within it
+    n, parts = max(1, len(found)), max(1, min(len(found), sc.defaultParallelism))
+    return built.repartitionAndSortWithinPartitions(parts, partitionFunc=lambda k: k * parts // n)
+
+
+def run(
+    inputs: Sequence[str],
+    out: str,
+    *,
+    master: str = "local[*]",
+    options: JobOptions | None = None,
+    spark=None,
+) -> SparkReport:
+    """Run the whole job on ``inputs`` (paths, folders, globs or URIs the cluster reads)
+    and write the output folder ``out`` (schema: docs/spark.md). Bad inputs and records
+    are skipped with their reasons and never fail the job. Uses ``spark`` when given,
+    else a session on ``master``. Raises ImportError without pyspark."""
+    opts = options or JobOptions()
+    spark = spark or session(master)
+    sc = spark.sparkContext
+    report = SparkReport(out=out)
+    articles, found = _read_stage(spark, inputs, opts, report)
+    numbered = _number(articles, report)
+    recs = _analyse_stage(numbered, report.stored, opts, sc.defaultParallelism)
+    _write_records(spark, recs, out)
+    apps = _appearances(articles, numbered).persist(_keep())
+    _write_rows(
+        spark, apps, ("seq", "read", "article_id", *records.APPEARANCE_FIELDS), f"{out}/appearances"
+    )
+    skipped = [{"source": s.source, "reason": s.reason} for s in report.skipped_reasons]
+    _write_rows(spark, skipped, ("source", "reason"), f"{out}/skipped")
+    stories_found = _stories(recs, opts, report, sc)
+    _write_stories(spark, stories_found, out)
+    briefs = _brief_stage(recs, apps, stories_found, opts, sc)
+    _write_briefs(briefs, out, opts.html)
+    _write_summary(out, report)
+    for rdd in (found, numbered, recs, apps):
+        rdd.unpersist()
+    return report
+
+
+def _stories(recs, opts: JobOptions, report: SparkReport, sc) -> list[Story]:
+    from . import stories
+
+    window = opts.window_days or stories.Params().window_days
+    blocks, report.blocks = _block_stage(recs, window)
+    sizes: dict[str, int] = {}
+    for b in blocks.values():
+        sizes[b] = sizes.get(b, 0) + 1
+    report.largest_block = max(sizes.values(), default=0)
+    found = _story_stage(recs, blocks, sc)
+    report.stories = len(found)
+    return found
+
+
+def _write_stories(spark, found: list[Story], out: str) -> None:
+    rows = [
+        {
+            "seq": k,
+            "id": s.id,
+            "title": s.title,
+            "articles": list(s.articles),
+            "duplicates": json.dumps(s.duplicates or {}, sort_keys=True),
+        }
+        for k, s in enumerate(found)
+    ]
+    _write_rows(spark, rows, ("seq", "id", "title", "articles", "duplicates"), f"{out}/stories")
+
+
+def _write_briefs(briefs, out: str, html: bool) -> None:
+    """``briefs/`` (JSON lines, part files in story order); a local ``out`` also gets them
+    joined as ``briefs.jsonl`` and, with ``html``, one page per story in ``html/``."""
+    briefs = briefs.persist(_keep())
+    briefs.map(lambda b: b[1][0]).saveAsTextFile(f"{out}/briefs")
+    if not _has_scheme(out):
+        root = Path(_local_path(out))
+        with open(root / "briefs.jsonl", "w", encoding="utf-8") as fh:
+            for _k, (line, _h) in briefs.toLocalIterator():
+                fh.write(line + "\n")
+        if html:
+            (root / "html").mkdir(exist_ok=True)
+            for k, (line, page) in briefs.toLocalIterator():
+                sid = json.loads(line)["story"]["id"]
+                (root / "html" / f"{k:05d}-{sid}.html").write_text(page, encoding="utf-8")
+    briefs.unpersist()
+
+
+def _write_summary(out: str, report: SparkReport) -> None:
+    """``summary.json``: schema, counts, versions (written last: its presence says the
+    folder is complete)."""
+    from . import analyse, embed, pipeline
+    from . import brief as brief_mod
+
+    doc = {
+        "schema": records.SCHEMA,
+        "read": report.read,
+        "stored": report.stored,
+        "repeated": report.repeated,
+        "skipped": report.skipped,
+        "stories": report.stories,
+        "blocks": report.blocks,
+        "largest_block": report.largest_block,
+        "versions": {
+            "pipeline": analyse.pipeline_version(),
+            "extraction": brief_mod.extraction_version(),
+            "model": embed.model_version(),
+            "story_items": pipeline.story_item_version(),
+        },
+    }
+    text = json.dumps(doc, indent=2) + "\n"
+    if _has_scheme(out):
+        from pyspark.sql import SparkSession
+
+        sc = SparkSession.getActiveSession().sparkContext
+        sc.parallelize([text], 1).saveAsTextFile(f"{out}/summary")
+        return
+    (Path(_local_path(out)) / "summary.json").write_text(text, encoding="utf-8")
+
+
+# --------------------------------------------------------------------------- spark-submit
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``spark-submit ... consilience/spark_entry.py INPUT... --out DIR``: run the job, print
+    the counts; exit 3 when some inputs were skipped (as the CLI does)."""
+    ap = argparse.ArgumentParser(prog="consilience.spark_job")
+    ap.add_argument("inputs", nargs="+")
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--master", default=None)
+    ap.add_argument("--html", action="store_true")
+    ap.add_argument("--published", default=None)
+    ap.add_argument("--batch-size", type=int, default=32)
+    args = ap.parse_args(argv)
+    opts = JobOptions(batch_size=args.batch_size, published=args.published, html=args.html)
+    spark = session(args.master) if args.master else session_from_submit()
+    report = run(args.inputs, args.out, options=opts, spark=spark)
+    for s in report.skipped_reasons:
+        print(f"skipped: {s}", file=sys.stderr)
+    print(report.line())
+    return 3 if report.skipped else 0
+
+
+def session_from_submit():
+    """The session spark-submit configured (its ``--master``)."""
+    from pyspark.sql import SparkSession
+
+    return SparkSession.builder.appName("consilience").getOrCreate()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
