@@ -99,7 +99,9 @@ def score_conflicts(brief: dict, gold: dict, texts: dict, names: dict) -> dict[s
     """Per-story conflict counts: gold, found (by kind), predicted, true positives, misses."""
     preds = brief.get("conflicts", [])
     gold_c, gold_u = gold.get("conflicts", []), gold.get("updates", [])
-    found = [any(not p.get("update") and _matches(p, g, texts, names) for p in preds) for g in gold_c]
+    found = [
+        any(not p.get("update") and _matches(p, g, texts, names) for p in preds) for g in gold_c
+    ]
     upd = [any(p.get("update") and _matches(p, g, texts, names) for p in preds) for g in gold_u]
     tp, false = 0, []
     for p in preds:
@@ -115,7 +117,9 @@ def score_conflicts(brief: dict, gold: dict, texts: dict, names: dict) -> dict[s
         "tp": tp,
         "updates": len(gold_u),
         "updates_found": sum(upd),
-        "missed": [f"{g['kind']}: {g['subject']}" for g, f in zip(gold_c, found, strict=True) if not f]
+        "missed": [
+            f"{g['kind']}: {g['subject']}" for g, f in zip(gold_c, found, strict=True) if not f
+        ]
         + [f"update: {g['subject']}" for g, f in zip(gold_u, upd, strict=True) if not f],
         "false": false,
     }
@@ -163,7 +167,9 @@ def _print_details(name: str, c: dict, q: dict, brief: dict) -> None:
     for m in q["missed"]:
         print(f"  missed quote: {m}")
     for qq in brief.get("quotes", []):
-        print(f"  sys quote: {qq.get('speaker')!r} direct={qq.get('direct')} {qq.get('text')[:70]!r}")
+        print(
+            f"  sys quote: {qq.get('speaker')!r} direct={qq.get('direct')} {qq.get('text')[:70]!r}"
+        )
 
 
 def _totals(rows: dict, q_all: dict, seconds: float) -> dict[str, Any]:

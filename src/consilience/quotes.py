@@ -64,6 +64,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .analyse import doc_text
+from .boilerplate import article_spans
 from .cues import (
     REPORTING_VERBS,
     SPEECH_ACTS,
@@ -139,6 +140,8 @@ NOT_SPEAKERS = frozenset({"GPE", "LOC", "FAC", "EVENT", "LAW"})
 PLACE_PREPS = frozenset("in near between outside across around throughout inside".split())
 MALE_FEMALE_PRONOUNS = frozenset({"he", "she", "him", "her"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "we"})
+#: boilerplate that names nobody of the story (photo captions and credits)
+ASIDE_KINDS = frozenset({"caption", "credit"})
 
 # --------------------------------------------------------------------------- speakers
 
@@ -165,7 +168,12 @@ class SpeakerResolver:
         self.doc = doc
         self.quoted = sorted(quoted)
         self.places = _place_names(doc)
-        persons = _person_spans(doc, self.quoted)
+        aside = [b for b in article_spans(analysis.article) if b.kind in ASIDE_KINDS]
+        persons = [
+            e
+            for e in _person_spans(doc, self.quoted)
+            if not any(b.start <= e.start_char < b.end for b in aside)
+        ]  # a photo credit's "Photo: NRB / Sam Keogh" names nobody of the story
         # full names by surname: longest form, first occurrence
         self.full_by_last: dict[str, tuple[str, int, int]] = {}
         for e in persons:
@@ -334,12 +342,33 @@ class SpeakerResolver:
         subjects += [
             (i, sp) for i, _, sp in self.descriptions if window <= i < tok.i and _is_subject(doc[i])
         ]
+        subjects += self._named_speakers(window, tok.i)
         if subjects:
             return max(subjects, key=lambda c: c[0])[1]
         if prev:
             _, name, s, e, _ = prev[-1]
             return Speaker(name, s, e, "person")
         return None
+
+    def _named_speakers(self, lo: int, hi: int) -> list[tuple[int, Speaker]]:
+        """(token index, speaker) of the names that speak in tokens [lo, hi) though spaCy
+        did not tag them people ("Dahl said he had "no idea" ... "…," he said."): the
+        proper-noun subject of a reporting verb, not a place, an outlet or an
+        organisation-like name, outside quotation marks."""
+        out = []
+        for t in self.doc[lo:hi]:
+            if t.pos_ != "PROPN" or t.dep_ not in ("nsubj",) or not is_speech_verb(t.head):
+                continue
+            if self.in_quotation(t) or t.ent_type_ in NOT_SPEAKERS | {"NORP"}:
+                continue
+            first = min((c.i for c in t.children if c.dep_ in ("compound", "flat")), default=t.i)
+            surface = self.doc[first : t.i + 1].text
+            if self.is_place_name(t.text) or looks_like_org(surface) or is_outlet_name(surface):
+                continue
+            name = self.person_name(surface)
+            start = self.doc[first].idx
+            out.append((t.i, Speaker(name, start, start + len(surface), "person")))
+        return out
 
     def _organisation(self, tok) -> Speaker | None:
         """An organisation named at ``tok``, or referred back to as "the company"."""
@@ -642,15 +671,28 @@ def extract_quotes(analysis: Analysis) -> list[Quote]:
     resolver = SpeakerResolver(analysis, [(q.start, q.end) for q in found])
     quotations = [q for q in found if not is_title(doc, q)]
     quotes = _direct_quotes(doc, quotations, resolver)
-    inside = [(s - 1, e + 1) for q in quotations for s, e in q.parts]
     for q in _reported(doc, resolver, _outlet_like_tokens(doc)):
-        if any(not (q.end <= s or q.start >= e) for s, e in inside):
-            continue  # a reported clause holding a direct quotation: the quotation stands
-        if any(not (q.end <= d.start or q.start >= d.end) for d in quotes):
-            continue
+        held = [d for d in quotes if not (q.end <= d.start - 1 or q.start >= d.end + 1)]
+        if held and not all(_fragment_of(d, q) for d in held):
+            continue  # a reported clause around a whole quotation: the quotation stands
+        quotes = [d for d in quotes if d not in held]
         quotes.append(q)
     quotes.sort(key=lambda q: (q.start, q.end, q.speaker))
     return quotes
+
+
+#: a quotation with fewer words than this share of the reported clause around it is a
+#: quoted phrase inside reported speech ("said the company was "devastated" that ...")
+FRAGMENT_SHARE = 0.6
+
+
+def _fragment_of(direct: Quote, reported: Quote) -> bool:
+    """``direct`` is a quoted phrase inside the reported clause ``reported``: within it, by
+    the same speaker, and short next to it (:data:`FRAGMENT_SHARE`). The report then keeps
+    the whole clause, the phrase's quotation marks included, instead of the bare phrase."""
+    inside = reported.start <= direct.start and direct.end <= reported.end + 1
+    short = len(direct.text.split()) < FRAGMENT_SHARE * len(reported.text.split())
+    return inside and short and direct.speaker == reported.speaker
 
 
 @dataclass
