@@ -659,3 +659,29 @@ def test_seed_gold_quotes(seed_analyses):
         q = hits[0]
         assert q.speaker == g["speaker"], (g, q)
         assert q.direct == g["direct"], (g, q)
+
+
+# --------------------------------------------------------------------------- real coverage
+# (issue #12, held-out style; texts written for these tests)
+
+
+def test_photo_credit_is_never_a_speaker(make):
+    text = (
+        "Crews worked through the night at the ward.\n\n"
+        "Image caption: Nurses move beds on the third floor. Photo: Valley Post / Ruth Amsel\n\n"
+        "One of the nurses, a night-shift worker, described the moment the lights failed.\n\n"
+        "'We carried the oxygen by hand,' she told the Post."
+    )
+    q = one(quotes_of(make, text), "oxygen")
+    assert "Amsel" not in q.speaker
+
+
+def test_pronoun_reaches_a_name_the_tagger_missed(make):
+    text = (
+        "Tobbe Lindqvist opened the scoring. Harbour finished with ten men after Ivo "
+        "Marek's dismissal.\n\n"
+        'After the final whistle, Brunvold said he had "no regrets". "We gave everything '
+        'and the fans saw it. I will remember this night," he said.'
+    )
+    q = one(quotes_of(make, text), "We gave everything")
+    assert q.speaker.endswith("Brunvold"), q

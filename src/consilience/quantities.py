@@ -977,6 +977,10 @@ def _predicate_of_count(noun):
                     pred = "without"  # "185,000 homes were still without power"
             if pred == "lose":
                 pred = "die"
+            if pred in ("fall", "get", "become") and any(
+                c.lower_ in ("ill", "sick", "unwell") for c in v.children
+            ):
+                pred = "ill"  # "fell ill", "got sick": however the adjective is attached
             if pred == "take" and any(
                 c.dep_ == "prt" and c.lower_ in ("off", "out") for c in v.children
             ):

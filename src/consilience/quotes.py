@@ -208,7 +208,8 @@ class SpeakerResolver:
             and tok.lemma_.lower() in ROLE_NOUNS
             and tok.tag_ == "NN"
             and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
-            and tok.dep_ != "appos"  # "Priya Nandakumar, a spokeswoman": she is named
+            # "Priya Nandakumar, a spokeswoman": she is named; "one of them, a driver": not
+            and (tok.dep_ != "appos" or not _names_someone(tok.head))
             and not any(c.dep_ == "appos" for c in tok.children)
             and (sp := self._description(tok)) is not None
         ]
@@ -573,6 +574,11 @@ def _untagged_name(doc, tok):
     return None
 
 
+def _names_someone(tok) -> bool:
+    """``tok`` is part of a name (a proper noun or a tagged person), not "one of them"."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON"
+
+
 def _is_subject(tok) -> bool:
     """True when ``tok`` heads a clause's subject, or names one by apposition/compound."""
     while tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i:
@@ -671,28 +677,15 @@ def extract_quotes(analysis: Analysis) -> list[Quote]:
     resolver = SpeakerResolver(analysis, [(q.start, q.end) for q in found])
     quotations = [q for q in found if not is_title(doc, q)]
     quotes = _direct_quotes(doc, quotations, resolver)
+    inside = [(s - 1, e + 1) for q in quotations for s, e in q.parts]
     for q in _reported(doc, resolver, _outlet_like_tokens(doc)):
-        held = [d for d in quotes if not (q.end <= d.start - 1 or q.start >= d.end + 1)]
-        if held and not all(_fragment_of(d, q) for d in held):
-            continue  # a reported clause around a whole quotation: the quotation stands
-        quotes = [d for d in quotes if d not in held]
+        if any(not (q.end <= s or q.start >= e) for s, e in inside):
+            continue  # a reported clause holding a direct quotation: the quotation stands
+        if any(not (q.end <= d.start or q.start >= d.end) for d in quotes):
+            continue
         quotes.append(q)
     quotes.sort(key=lambda q: (q.start, q.end, q.speaker))
     return quotes
-
-
-#: a quotation with fewer words than this share of the reported clause around it is a
-#: quoted phrase inside reported speech ("said the company was "devastated" that ...")
-FRAGMENT_SHARE = 0.6
-
-
-def _fragment_of(direct: Quote, reported: Quote) -> bool:
-    """``direct`` is a quoted phrase inside the reported clause ``reported``: within it, by
-    the same speaker, and short next to it (:data:`FRAGMENT_SHARE`). The report then keeps
-    the whole clause, the phrase's quotation marks included, instead of the bare phrase."""
-    inside = reported.start <= direct.start and direct.end <= reported.end + 1
-    short = len(direct.text.split()) < FRAGMENT_SHARE * len(reported.text.split())
-    return inside and short and direct.speaker == reported.speaker
 
 
 @dataclass
