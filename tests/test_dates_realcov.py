@@ -53,3 +53,26 @@ def test_caption_dates_are_no_events(nlp):
     art = Article(id="a", source="a.txt", text=text, published="2026-03-20")
     found = [m.text for m in extract_dates(Analysis(art, nlp(text)))]
     assert "Monday" not in found and "Thursday" in found
+
+
+def _ctx(texts: dict[str, str], published: str):
+    from conftest import load_bench
+
+    bench = load_bench("corpora")
+    arts = [Article(id=k, source=f"{k}.txt", text=v, published=published) for k, v in texts.items()]
+    return bench.build_context(arts)
+
+
+def test_one_act_with_its_object_worded_twice_is_dated_once():
+    from consilience.dates import build_timeline
+
+    ctx = _ctx(
+        {
+            "a": "The toymaker Pellin Toys withdrew all its Rufus dolls on Tuesday after "
+            "inspectors found loose eyes.",
+            "b": "Pellin Toys withdrew its soft toys on Monday after inspectors found loose eyes.",
+        },
+        published="2026-03-20",
+    )
+    [c] = build_timeline(ctx)["conflicts"]
+    assert {r["value"] for r in c["readings"]} == {"2026-03-17", "2026-03-16"}

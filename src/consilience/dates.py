@@ -1205,11 +1205,27 @@ def _same_event(mentions, sim, ex: dict[str, Any], ey: dict[str, Any]) -> bool:
     a, b = mentions[i], mentions[j]
     return (
         not (a["m"].until or b["m"].until)  # a span of years against a year: no disagreement
-        and same_event_args(a, b)
+        and (same_event_args(a, b) or _same_act_other_words(a, b, float(sim[i, j])))
         and sim[i, j] >= CONFLICT_SIMILARITY
         and bool(a["ents"] & b["ents"] or a["objects"] & b["objects"])
         and a["m"].precision == b["m"].precision
     )
+
+
+STRONG_SIMILARITY = 0.9  # clauses this alike, same verb and actor: one act, however worded
+
+
+def _same_act_other_words(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
+    """One act whose object two articles word differently ("recalled all its Brie" /
+    "recalled its soft cheeses"): the same verb, a shared entity, no different places or
+    steps of a series, and clauses at least :data:`STRONG_SIMILARITY` alike."""
+    if a["verb"] is None or a["verb"] != b["verb"] or sim < STRONG_SIMILARITY:
+        return False
+    if (a["series"] or b["series"]) and a["series"] != b["series"]:
+        return False
+    if a["places"] and b["places"] and not a["places"] & b["places"]:
+        return False
+    return bool(a["ents"] & b["ents"])
 
 
 def _conflict_item(mentions, entries, group: list[int], order) -> dict[str, Any]:

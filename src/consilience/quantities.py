@@ -193,7 +193,11 @@ CURRENCY_WORDS = {
 }  # fmt: skip
 _MONEY_CUES = {"cost", "costs", "pay", "paid", "fund", "funding", "budget", "worth", "spend",
                "spent", "price", "fine", "fined", "raise", "raised", "loan", "aid", "grant",
-               "compensation", "damage", "damages", "allocate", "allocated", "set"}  # fmt: skip
+               "compensation", "damage", "damages", "allocate", "allocated", "set",
+               # business and refunds: "collected some 3.2 million pounds", "sales of"
+               "sale", "sales", "revenue", "revenues", "profit", "profits", "turnover",
+               "refund", "refunds", "refunded", "collect", "collected", "earn", "earned",
+               "fee", "fees", "tax", "taxes", "salary", "bonus"}  # fmt: skip
 
 # nouns after a number that are not a counted thing of interest (the number is a date etc.)
 _NON_COUNT_NOUNS = {"am", "pm", "a.m.", "p.m.", "a.", "p.", "m.", "a.m", "p.m", "gmt", "utc",
@@ -522,7 +526,10 @@ _POSSESS_VERBS = {"have", "has", "boast", "possess", "offer", "provide", "give",
 _ESTIMATE_VERBS = {"put", "estimate", "peg", "place", "set", "measure", "record", "count",
                    "tally", "number", "total", "reach", "stand"}  # fmt: skip
 _CHANGE_VERBS = {"rise", "climb", "increase", "jump", "grow", "reach", "fall", "drop",
-                 "decline", "soar", "surge", "hit", "stand", "mount", "swell", "top"}  # fmt: skip
+                 "decline", "soar", "surge", "hit", "stand", "mount", "swell", "top",
+                 # what moved a figure: "pushed its profit down to", "lifted sales to"
+                 "push", "drive", "lift", "lower", "raise", "cut", "boost", "drag",
+                 "send"}  # fmt: skip
 
 
 def _subject_of(tok, max_steps: int = 6):
@@ -701,6 +708,8 @@ def _attach_measure(doc, anchor, lo: int, hi: int, dimension: str):
         verb = head.head
     elif head.pos_ == "ADP" or head.lower_ in _HEAD_ADPS:  # "12 miles down the valley"
         verb = head.head
+    if verb.pos_ in ("ADP", "ADV") and verb.lower_ in ("down", "up", "back"):
+        verb = verb.head  # "pushed its profit down to 321 million euros"
     if verb.pos_ in ("VERB", "AUX", "ADJ"):
         lem = _lemma(verb)
         # "put at 12 miles", "estimated at", "rose to four", "brought the number to four"
