@@ -685,3 +685,32 @@ def test_pronoun_reaches_a_name_the_tagger_missed(make):
     )
     q = one(quotes_of(make, text), "We gave everything")
     assert q.speaker.endswith("Brunvold"), q
+
+
+def test_standalone_quote_paragraph_after_its_speaker_is_introduced(make):
+    text = (
+        "The hearing lasted two hours.\n\n"
+        "Inspector Maren Holt then turned to the cause.\n\n"
+        '"The wiring was old and nobody had checked it in a decade. The alarms had been '
+        'switched off to stop false calls."\n\n'
+        "The owners did not attend."
+    )
+    q = one(quotes_of(make, text), "wiring was old")
+    assert q.direct and q.speaker == "Maren Holt", q
+
+
+def test_standalone_quote_paragraph_after_a_place_is_not_attributed(make):
+    text = (
+        "Brenmoor woke to sirens.\n\n"
+        '"Stay indoors and keep your windows shut."\n\n'
+        "The warning was repeated every hour."
+    )
+    assert [q for q in quotes_of(make, text) if "windows" in q.text] == []
+
+
+def test_quote_whose_own_cue_names_a_place_takes_no_speaker_from_context(make):
+    text = (
+        "Inspector Maren Holt then turned to the cause.\n\n"
+        '"The river has never risen this fast," Austria warned on Friday.'
+    )
+    assert [q for q in quotes_of(make, text) if "river" in q.text] == []

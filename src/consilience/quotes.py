@@ -879,7 +879,31 @@ def _adjacent_speaker(doc, sents, qs: int, inner_ids, resolver) -> _Attributed |
             return hit
     nxt = doc[last.end].sent if last.end < len(doc) else None
     if nxt is not None and len(nxt) <= 8:
-        return _sentence_speaker(nxt, resolver, inner_ids)
+        hit = _sentence_speaker(nxt, resolver, inner_ids)
+        if hit:
+            return hit
+    own_cue = any(is_speech_verb(t) for s in sents for t in s if t.i not in inner_ids)
+    if prev is not None and not own_cue and _opens_paragraph(doc_text(doc), qs):
+        return _introducing_person(prev, resolver)  # only for a quotation with no cue
+    return None
+
+
+def _opens_paragraph(text: str, qs: int) -> bool:
+    """The quotation opening at character ``qs`` begins its paragraph."""
+    before = text[: max(qs - 1, 0)].rstrip(" \t")
+    return not before or before.endswith("\n")
+
+
+def _introducing_person(sent, resolver) -> _Attributed | None:
+    """A quotation standing as its own paragraph after a sentence whose subject is a named
+    person, with no attribution of its own ("Okafor then turned to the remedy.¶"The city
+    argues ..."): a transcript's or a profile's way of giving that person's words."""
+    for tok in sent:
+        if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT":
+            continue
+        sp = resolver.resolve(tok)
+        if sp is not None and sp.kind == "person":
+            return _Attributed(sp, "context", tok.idx)
     return None
 
 
