@@ -714,3 +714,16 @@ def test_quote_whose_own_cue_names_a_place_takes_no_speaker_from_context(make):
         '"The river has never risen this fast," Austria warned on Friday.'
     )
     assert [q for q in quotes_of(make, text) if "river" in q.text] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Nobody is buying until April," one broker at a Harlow bank said.', "broker"),
+        ('"We only wanted a safe road home," a commuter from Lindby told reporters.', "commuter"),
+        ('"The queue never moved," said a voter in the Brisk district.', "voter"),
+    ],
+)
+def test_unnamed_sources_by_more_roles(make, text, speaker):
+    [q] = quotes_of(make, text)
+    assert speaker in q.speaker and q.direct

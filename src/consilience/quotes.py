@@ -103,7 +103,9 @@ ROLE_NOUNS = frozenset(
     teacher headteacher farmer nurse coach driver pilot passenger survivor worker student
     firefighter fisherman shopkeeper neighbour neighbor parent mother father victim rescuer
     paramedic medic volunteer organiser organizer superintendent inspector investigator
-    commissioner councillor councilor trustee grower""".split()
+    commissioner councillor councilor trustee grower trader investor broker banker pollster
+    voter fan customer shopper commuter patient campaigner supporter protester demonstrator
+    bystander onlooker motorist cyclist tenant landlord homeowner employee staffer""".split()
 )
 TITLE_WORDS = (
     frozenset(
