@@ -68,9 +68,10 @@ def test_one_act_with_its_object_worded_twice_is_dated_once():
 
     ctx = _ctx(
         {
-            "a": "The toymaker Pellin Toys withdrew all its Rufus dolls on Tuesday after "
-            "inspectors found loose eyes.",
-            "b": "Pellin Toys withdrew its soft toys on Monday after inspectors found loose eyes.",
+            "a": "The toymaker Pellin Toys withdrew all its Kipper Kites on Tuesday after "
+            "inspectors found loose strings.",
+            "b": "Pellin Toys withdrew its beach toys on Monday after inspectors found loose "
+            "strings.",
         },
         published="2026-03-20",
     )

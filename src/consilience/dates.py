@@ -1216,16 +1216,19 @@ STRONG_SIMILARITY = 0.9  # clauses this alike, same verb and actor: one act, how
 
 
 def _same_act_other_words(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
-    """One act whose object two articles word differently ("recalled all its Brie" /
-    "recalled its soft cheeses"): the same verb, a shared entity, no different places or
-    steps of a series, and clauses at least :data:`STRONG_SIMILARITY` alike."""
+    """One act whose object two articles word differently, one by its name and one by its
+    kind ("recalled all its Brie and Camembert" / "recalled its soft cheeses"): the same
+    verb, a shared entity, one side's objects all names, no different places or steps of a
+    series, and clauses at least :data:`STRONG_SIMILARITY` alike. Two objects both told by
+    kind ("approved a library" / "approved a car park") stay two acts."""
     if a["verb"] is None or a["verb"] != b["verb"] or sim < STRONG_SIMILARITY:
         return False
     if (a["series"] or b["series"]) and a["series"] != b["series"]:
         return False
     if a["places"] and b["places"] and not a["places"] & b["places"]:
         return False
-    return bool(a["ents"] & b["ents"])
+    named = any(o["objects"] and o["objects"] <= o["ents"] for o in (a, b))
+    return named and bool(a["ents"] & b["ents"])
 
 
 def _conflict_item(mentions, entries, group: list[int], order) -> dict[str, Any]:
