@@ -461,3 +461,26 @@ def test_copula_counts_and_bare_subject_counts(figs):
     a, b, c = figs("Eleven climbers set out; three turned back and eight are stranded.")
     assert [x.noun for x in (a, b, c)] == ["climber"] * 3
     assert (b.value, c.value) == (3.0, 8.0)
+
+
+# --------------------------------------------------------------------------- real coverage
+
+
+@pytest.mark.parametrize(
+    "text, measure",
+    [
+        ("Weak exports dragged the group's annual revenue down to 2.4 billion euros.", None),
+        ("Higher fares pushed the airline's operating profit to 640 million dollars.", "profit"),
+        ("A cold winter lifted gas sales to 1.3 billion pounds.", "sale"),
+    ],
+)
+def test_what_a_moved_figure_measures(figs, text, measure):
+    q = one(figs, text)
+    assert q.dimension == "money", q
+    want = measure or "revenue"  # "dragged ... down to": the object names the property
+    assert (q.measure or "").split()[-1:] == [want], q
+
+
+def test_fell_ill_is_an_illness_not_a_fall(figs):
+    q = one(figs, "Twenty-two pupils fell ill after the school trip.")
+    assert q.measure == "ill"

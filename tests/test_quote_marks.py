@@ -94,3 +94,16 @@ def test_unclosed_mid_sentence_mark_does_not_continue():
 def test_unclosed_paragraph_without_quoted_follower_is_dropped():
     text = '"We will stay until the end.\nThe council met on Friday. "Nothing changes," she said.'
     assert inner(text) == ["Nothing changes,"]
+
+
+def test_quotation_continues_over_blank_line_parted_paragraphs():
+    text = (
+        "The inspector read her findings aloud.\n\n"
+        '"The wiring was old. Nobody had checked it in ten years.\n\n'
+        '"The alarms were switched off to stop false calls.\n\n'
+        '"That is why the fire spread," she said.'
+    )
+    [q] = find_quotations(text)
+    assert len(q.parts) == 3
+    assert text[q.parts[0][0] : q.parts[0][1]].startswith("The wiring was old")
+    assert text[q.parts[-1][0] : q.parts[-1][1]] == "That is why the fire spread,"

@@ -55,6 +55,7 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from .analyse import doc_text
+from .boilerplate import article_spans
 from .model import Analysis, DateMention, Span, StoryContext
 
 VERSION = "3"
@@ -607,9 +608,11 @@ def _shift(anchor: _dt.date, unit: str, n: int) -> tuple[_dt.date, str]:
 
 def _weekday(words, weekday: int, span, anchor: _dt.date) -> Resolved:
     """A bare weekday: the latest one on or before the publication date when the clause is
-    past ("last Tuesday" published on a Tuesday: a week before), else the next one."""
+    past ("last Tuesday" published on a Tuesday: a week before), the publication day itself
+    when it is that weekday and the clause is not future, else the next one."""
     t = "past" if "last" in words else "future" if "next" in words else tense(span)
-    if t == "past":
+    if t == "past" or (t == "present" and weekday == anchor.weekday()):
+        # "read out in court on Wednesday" in a Wednesday's paper: that day
         back = (anchor.weekday() - weekday) % 7
         if back == 0 and "last" in words:
             back = 7
@@ -623,6 +626,7 @@ def _month(words, month: int, span, anchor: _dt.date) -> Resolved | None:
     """A month with or without a day and no year: placed by the tense of its clause."""
     t = "past" if "last" in words else "future" if "next" in words else tense(span)
     prefer = "future" if t == "future" else "past"
+    nearest = t == "present"  # "can claim from March 2", "would certify it on April 20"
     start, end = span.start_char, span.end_char
     dropped = DEICTIC | MODIFIERS
     text = _DAY_RANGE_RE.sub(r"\1", span.text)  # "Jan. 3-4" -> "Jan. 3"
@@ -643,10 +647,21 @@ def _month(words, month: int, span, anchor: _dt.date) -> Resolved | None:
         return None
     if prefer == "future" and d <= anchor:
         d = _in_year(d, d.year + 1) or d
+    if nearest:
+        d = _nearest(d, anchor)
     weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
     if weekday is not None and precision == "day" and d.weekday() != weekday:
         d = _year_of_weekday(d, weekday, anchor) or d  # "Tuesday 19 March": the year it is one
     return Resolved(_fmt(d, precision), precision, start, end)
+
+
+def _nearest(d: _dt.date, anchor: _dt.date) -> _dt.date:
+    """The month-day of ``d`` in whichever of the years around ``anchor`` puts it nearest
+    to ``anchor``: a clause in the present tense ("refunds can be claimed from March 2",
+    "the board would certify it on April 20") may point either way, and news dates lie
+    within months of the report."""
+    found = [c for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (c := _in_year(d, y))]
+    return min(found, key=lambda c: (abs((c - anchor).days), c)) if found else d
 
 
 def _in_year(d: _dt.date, year: int) -> _dt.date | None:
@@ -818,13 +833,20 @@ def publication_anchor(analysis: Analysis) -> _dt.date | None:
     return None
 
 
+#: boilerplate whose dates date no event of the story (a photo, a credit)
+ASIDE_KINDS = {"caption", "credit"}
+
+
 def extract_dates(analysis: Analysis) -> list[DateMention]:
     """Every DATE span of the article that resolves to a calendar date (see module doc)."""
     doc = analysis.doc
     anchor = publication_anchor(analysis)
     sent_index = {s.start: i for i, s in enumerate(doc.sents)}
+    aside = [b for b in article_spans(analysis.article) if b.kind in ASIDE_KINDS]
     out: list[DateMention] = []
     for ent in _date_spans(doc):
+        if any(b.start <= ent.start_char < b.end for b in aside):
+            continue  # "Smoke over the estate on Tuesday. Photo: ...": a caption dates a photo
         resolved = resolve_span(ent, anchor)
         if resolved is None:
             continue
@@ -1183,11 +1205,30 @@ def _same_event(mentions, sim, ex: dict[str, Any], ey: dict[str, Any]) -> bool:
     a, b = mentions[i], mentions[j]
     return (
         not (a["m"].until or b["m"].until)  # a span of years against a year: no disagreement
-        and same_event_args(a, b)
+        and (same_event_args(a, b) or _same_act_other_words(a, b, float(sim[i, j])))
         and sim[i, j] >= CONFLICT_SIMILARITY
         and bool(a["ents"] & b["ents"] or a["objects"] & b["objects"])
         and a["m"].precision == b["m"].precision
     )
+
+
+STRONG_SIMILARITY = 0.9  # clauses this alike, same verb and actor: one act, however worded
+
+
+def _same_act_other_words(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
+    """One act whose object two articles word differently, one by its name and one by its
+    kind ("recalled all its Brie and Camembert" / "recalled its soft cheeses"): the same
+    verb, a shared entity, one side's objects all names, no different places or steps of a
+    series, and clauses at least :data:`STRONG_SIMILARITY` alike. Two objects both told by
+    kind ("approved a library" / "approved a car park") stay two acts."""
+    if a["verb"] is None or a["verb"] != b["verb"] or sim < STRONG_SIMILARITY:
+        return False
+    if (a["series"] or b["series"]) and a["series"] != b["series"]:
+        return False
+    if a["places"] and b["places"] and not a["places"] & b["places"]:
+        return False
+    named = any(o["objects"] and o["objects"] <= o["ents"] for o in (a, b))
+    return named and bool(a["ents"] & b["ents"])
 
 
 def _conflict_item(mentions, entries, group: list[int], order) -> dict[str, Any]:

@@ -35,8 +35,10 @@ Interval semantics (``low``/``high``, SI, both inclusive):
   figures and at least ±2.5 % of itself ("300 km" ±7.5 km, "10,000" ±500, "1 million"
   ±50,000), so it absorbs ordinary rounding but never a unit confusion (1.6x);
 * "within X": [X/2, X] (a writer who meant a week would not say "within a month");
-* "about/approximately/some/roughly/around/close to X": ±max(rounding, 10 %);
-* "nearly/almost X": [X - max(rounding, 10 %), X];
+* "about/approximately/some/roughly/around/close to X": ±max(rounding, 10 %) for a round
+  figure ("about 600"), ±max(rounding, 5 %) for one given to two or more significant digits
+  ("some 41,000": the writer vouches for the second digit);
+* "nearly/almost X": [X - max(rounding, 10 % or 5 % as above), X];
 * "up to/as many as/at most X": [0, X + rounding] (the figure states a *maximum*; the
   reconciler compares maxima, see :func:`comparison_interval`);
 * "more than/over/at least X": [X, 1.5·X] (a writer who knew it to be 1.5·X would say so);
@@ -53,6 +55,7 @@ import re
 from dataclasses import dataclass
 
 from .analyse import doc_text
+from .boilerplate import BoilerplateSpan, article_spans
 from .figure_forms import clock_at, fraction_at, grouped_digits_at, ordinal_at, restatement_end
 from .model import Analysis, Quantity
 
@@ -190,7 +193,11 @@ CURRENCY_WORDS = {
 }  # fmt: skip
 _MONEY_CUES = {"cost", "costs", "pay", "paid", "fund", "funding", "budget", "worth", "spend",
                "spent", "price", "fine", "fined", "raise", "raised", "loan", "aid", "grant",
-               "compensation", "damage", "damages", "allocate", "allocated", "set"}  # fmt: skip
+               "compensation", "damage", "damages", "allocate", "allocated", "set",
+               # business and refunds: "collected some 3.2 million pounds", "sales of"
+               "sale", "sales", "revenue", "revenues", "profit", "profits", "turnover",
+               "refund", "refunds", "refunded", "collect", "collected", "earn", "earned",
+               "fee", "fees", "tax", "taxes", "salary", "bonus"}  # fmt: skip
 
 # nouns after a number that are not a counted thing of interest (the number is a date etc.)
 _NON_COUNT_NOUNS = {"am", "pm", "a.m.", "p.m.", "a.", "p.", "m.", "a.m", "p.m", "gmt", "utc",
@@ -519,7 +526,10 @@ _POSSESS_VERBS = {"have", "has", "boast", "possess", "offer", "provide", "give",
 _ESTIMATE_VERBS = {"put", "estimate", "peg", "place", "set", "measure", "record", "count",
                    "tally", "number", "total", "reach", "stand"}  # fmt: skip
 _CHANGE_VERBS = {"rise", "climb", "increase", "jump", "grow", "reach", "fall", "drop",
-                 "decline", "soar", "surge", "hit", "stand", "mount", "swell", "top"}  # fmt: skip
+                 "decline", "soar", "surge", "hit", "stand", "mount", "swell", "top",
+                 # what moved a figure: "pushed its profit down to", "lifted sales to"
+                 "push", "drive", "lift", "lower", "raise", "cut", "boost", "drag",
+                 "send"}  # fmt: skip
 
 
 def _subject_of(tok, max_steps: int = 6):
@@ -698,6 +708,8 @@ def _attach_measure(doc, anchor, lo: int, hi: int, dimension: str):
         verb = head.head
     elif head.pos_ == "ADP" or head.lower_ in _HEAD_ADPS:  # "12 miles down the valley"
         verb = head.head
+    if verb.pos_ in ("ADP", "ADV") and verb.lower_ in ("down", "up", "back"):
+        verb = verb.head  # "pushed its profit down to 321 million euros"
     if verb.pos_ in ("VERB", "AUX", "ADJ"):
         lem = _lemma(verb)
         # "put at 12 miles", "estimated at", "rose to four", "brought the number to four"
@@ -960,7 +972,8 @@ def _predicate_of_count(noun):
             comp = [c for c in v.children if c.dep_ in ("xcomp", "acomp", "oprd")]
             pred = _lemma(v)
             if pred in ("be", "know", "believe", "report", "say", "confirm", "remain", "become",
-                        "feel", "think", "fear", "seem", "appear") and comp:  # fmt: skip
+                        "feel", "think", "fear", "seem", "appear", "fall", "get",
+                        "go") and comp:  # fmt: skip
                 pred = _lemma(comp[0])
                 sub = [c for c in comp[0].children if c.dep_ in ("xcomp",)]
                 if pred in ("unable", "able") and sub:
@@ -969,8 +982,14 @@ def _predicate_of_count(noun):
                 subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i != tok.i), None)
                 if subj is not None and subj.pos_ == "NOUN":
                     pred = _lemma(subj)  # "the margin was about 420,000 votes"
+                elif any(c.dep_ == "prep" and c.lower_ == "without" for c in v.children):
+                    pred = "without"  # "185,000 homes were still without power"
             if pred == "lose":
                 pred = "die"
+            if pred in ("fall", "get", "become") and any(
+                c.lower_ in ("ill", "sick", "unwell") for c in v.children
+            ):
+                pred = "ill"  # "fell ill", "got sick": however the adjective is attached
             if pred == "take" and any(
                 c.dep_ == "prt" and c.lower_ in ("off", "out") for c in v.children
             ):
@@ -984,8 +1003,28 @@ def _predicate_of_count(noun):
         p = tok.head
         g = p.head
         if g.pos_ in ("NOUN", "VERB"):
-            pred = _lemma(g)
+            pred = _margin_or_subject(p, g) or _lemma(g)
     return pred, entity
+
+
+#: verbs of winning: "beat Reyk by 41,000 votes" gives the margin
+_WIN_VERBS = {"beat", "win", "lead", "defeat", "edge", "trail", "outpoll", "finish"}
+#: verbs that only place their subject at a figure: "the lead stood at 38,000 votes"
+_LEVEL_VERBS = {"stand", "be", "remain", "sit", "reach", "narrow", "widen", "grow", "shrink"}
+
+
+def _margin_or_subject(prep, verb) -> str | None:
+    """The property of a figure in a prepositional phrase that the verb itself does not
+    name: "by N" after a verb of winning is a margin; "at N" after a verb of level is its
+    subject noun's property ("lead", "turnout", "toll"); None otherwise."""
+    lemma = _lemma(verb)
+    if prep.lower_ == "by" and lemma in _WIN_VERBS:
+        return "margin"
+    if prep.lower_ in ("at", "to") and lemma in _LEVEL_VERBS:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ == "NOUN":
+            return _lemma(subj)
+    return None
 
 
 # --------------------------------------------------------------------------- extraction
@@ -1036,9 +1075,14 @@ def _currency_before(doc, i: int, lo: int):
 
 
 def extract_quantities(analysis: Analysis) -> list[Quantity]:
-    """Every figure in the article, in text order (see the module docstring)."""
+    """Every figure in the article, in text order (see the module docstring).
+
+    Boilerplate (:mod:`consilience.boilerplate`) gives no figure and no owner: a live-blog
+    entry's "22:15 -" is when it was posted, and a wire dateline's "LINDAU," is where it was
+    filed, not whose figure follows."""
     doc = analysis.doc
     aid = analysis.article.id
+    spans = article_spans(analysis.article)
     out: list[Quantity] = []
     for s_index, sent in enumerate(doc.sents):
         lo, hi = sent.start, sent.end
@@ -1046,11 +1090,27 @@ def extract_quantities(analysis: Analysis) -> list[Quantity]:
         while i < hi:
             q, nxt = _figure_at(doc, i, lo, hi, aid, s_index)
             if q is not None:
-                out.append(q)
+                if not _in_spans(spans, q.start):
+                    out.append(_without_boilerplate_owner(q, doc_text(doc), spans))
                 i = max(nxt, i + 1)
             else:
                 i += 1
     return out
+
+
+def _in_spans(spans: list[BoilerplateSpan], pos: int) -> bool:
+    return any(s.start <= pos < s.end for s in spans)
+
+
+def _without_boilerplate_owner(q: Quantity, text: str, spans: list[BoilerplateSpan]) -> Quantity:
+    """``q`` with no owner when its owner's name occurs in ``text`` only inside boilerplate
+    (a dateline's "OSLAND", a photo credit's name)."""
+    if not q.entity or not spans:
+        return q
+    hits = [m.start() for m in re.finditer(re.escape(q.entity), text)]
+    if hits and all(_in_spans(spans, h) for h in hits):
+        q.entity = None
+    return q
 
 
 @dataclass
@@ -1389,6 +1449,31 @@ def _is_tally(measure: str | None) -> bool:
     return bool(measure) and measure.split()[-1] in _TALLY_NOUNS  # type: ignore[union-attr]
 
 
+_SMALL_MEASURES = {"length", "mass", "speed", "area", "volume", "duration"}
+
+
+def _small_measure(dimension: str, value: float, rounding: float) -> bool:
+    """A bare measure given as one whole digit ("2 km", "one mile", "3 tonnes"): the writer
+    chose the unit to make it round, so it carries :data:`ROUND_FIGURE`, not half a unit
+    (which would make "2 km" absorb a mile, a 1.24x difference). Qualified figures ("nearly
+    4 miles") and ranges ("3 to 5 km") keep the half unit."""
+    return (
+        dimension in _SMALL_MEASURES
+        and 1 <= value < 10
+        and value == int(value)
+        and (rounding >= 0.5)
+    )
+
+
+def _approximation(value: float, rounding: float) -> float:
+    """How far "about"/"nearly" may stray, relative to the figure: 10 % for a round figure
+    ("about 600", one significant digit), 5 % for one given to two or more digits ("some
+    41,000", "about 3.2 million"): a writer who gives the second digit vouches for it."""
+    if not value or rounding / abs(value) >= ROUND_FIGURE - 1e-12:
+        return 0.1
+    return 0.05
+
+
 def _interval(kind: str | None, value: float, rounding: float, fig: _Fig, dimension: str):
     """(low, high, kind) in surface units for a qualifier kind (see the module docstring)."""
     if kind == "range":
@@ -1397,7 +1482,7 @@ def _interval(kind: str | None, value: float, rounding: float, fig: _Fig, dimens
         return value - rounding, hv + hr, kind
     if fig.num.vague:
         return value, fig.num.vague_high * fig.scale, "vague"  # type: ignore[operator]
-    widened = max(rounding, 0.1 * value)
+    widened = max(rounding, _approximation(value, rounding) * value)
     if kind == "about":
         return value - widened, value + widened, kind
     if kind == "nearly":
@@ -1428,6 +1513,9 @@ def _build(doc, fig: _Fig, lo: int, hi: int, aid: str, s_index: int):
         if info is None:
             return None, num.end
     value, rounding = num.value * fig.scale, num.rounding * fig.scale
+    bare = fig.qual is None and fig.high is None and not num.vague
+    if bare and _small_measure(info["dimension"], num.value, num.rounding):
+        rounding = ROUND_FIGURE * value  # "2 km", "one mile": round, but not by half a unit
     kind = fig.qual[0] if fig.qual else None
     lo_v, hi_v, kind = _interval(kind, value, rounding, fig, info["dimension"])
     if info["dimension"] == "count":
@@ -1504,13 +1592,16 @@ def _clock_interval(seconds: float, rounding: float, kind: str | None) -> tuple[
 def _clock_event(anchor) -> tuple[str | None, str | None]:
     """(event verb lemma, owner) of a time of day: the verb whose clause holds it ("struck
     the bridge at 1:28 a.m." -> "strike") and that verb's subject, when it is a name."""
-    verb = anchor
+    verb, noun = anchor, None
     for _ in range(6):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
+        if noun is None and verb.pos_ == "NOUN":
+            noun = verb  # "addressed supporters ... at 11:40 p.m." parsed without a verb
     if verb.pos_ not in ("VERB", "AUX"):
-        return (verb.lemma_.lower() if verb.pos_ == "NOUN" else None), None
+        last = verb if verb.pos_ == "NOUN" else noun
+        return (last.lemma_.lower() if last is not None else None), None
     subj = _subject_of(verb)
     return verb.lemma_.lower(), _name_of(subj) if subj is not None else None
 

@@ -138,6 +138,8 @@ def _pair_double(text: str) -> list[Quotation]:
     out: list[Quotation] = []
     carry: list[tuple[int, int]] = []  # parts of a quotation continued from earlier paragraphs
     for pos, line in _lines(text):
+        if not line.strip():
+            continue  # paragraphs parted by a blank line: a continued quotation goes on
         marks = _double_marks(line)
         if carry and not (marks and marks[0][2] != "close" and not line[: marks[0][0]].strip()):
             carry = []  # the next paragraph does not open with a mark: the quotation is dropped

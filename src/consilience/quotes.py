@@ -64,6 +64,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .analyse import doc_text
+from .boilerplate import article_spans
 from .cues import (
     REPORTING_VERBS,
     SPEECH_ACTS,
@@ -102,7 +103,9 @@ ROLE_NOUNS = frozenset(
     teacher headteacher farmer nurse coach driver pilot passenger survivor worker student
     firefighter fisherman shopkeeper neighbour neighbor parent mother father victim rescuer
     paramedic medic volunteer organiser organizer superintendent inspector investigator
-    commissioner councillor councilor trustee grower""".split()
+    commissioner councillor councilor trustee grower trader investor broker banker pollster
+    voter fan customer shopper commuter patient campaigner supporter protester demonstrator
+    bystander onlooker motorist cyclist tenant landlord homeowner employee staffer""".split()
 )
 TITLE_WORDS = (
     frozenset(
@@ -139,6 +142,8 @@ NOT_SPEAKERS = frozenset({"GPE", "LOC", "FAC", "EVENT", "LAW"})
 PLACE_PREPS = frozenset("in near between outside across around throughout inside".split())
 MALE_FEMALE_PRONOUNS = frozenset({"he", "she", "him", "her"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "we"})
+#: boilerplate that names nobody of the story (photo captions and credits)
+ASIDE_KINDS = frozenset({"caption", "credit"})
 
 # --------------------------------------------------------------------------- speakers
 
@@ -165,7 +170,12 @@ class SpeakerResolver:
         self.doc = doc
         self.quoted = sorted(quoted)
         self.places = _place_names(doc)
-        persons = _person_spans(doc, self.quoted)
+        aside = [b for b in article_spans(analysis.article) if b.kind in ASIDE_KINDS]
+        persons = [
+            e
+            for e in _person_spans(doc, self.quoted)
+            if not any(b.start <= e.start_char < b.end for b in aside)
+        ]  # a photo credit's "Photo: NRB / Sam Keogh" names nobody of the story
         # full names by surname: longest form, first occurrence
         self.full_by_last: dict[str, tuple[str, int, int]] = {}
         for e in persons:
@@ -200,7 +210,8 @@ class SpeakerResolver:
             and tok.lemma_.lower() in ROLE_NOUNS
             and tok.tag_ == "NN"
             and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
-            and tok.dep_ != "appos"  # "Priya Nandakumar, a spokeswoman": she is named
+            # "Priya Nandakumar, a spokeswoman": she is named; "one of them, a driver": not
+            and (tok.dep_ != "appos" or not _names_someone(tok.head))
             and not any(c.dep_ == "appos" for c in tok.children)
             and (sp := self._description(tok)) is not None
         ]
@@ -334,12 +345,33 @@ class SpeakerResolver:
         subjects += [
             (i, sp) for i, _, sp in self.descriptions if window <= i < tok.i and _is_subject(doc[i])
         ]
+        subjects += self._named_speakers(window, tok.i)
         if subjects:
             return max(subjects, key=lambda c: c[0])[1]
         if prev:
             _, name, s, e, _ = prev[-1]
             return Speaker(name, s, e, "person")
         return None
+
+    def _named_speakers(self, lo: int, hi: int) -> list[tuple[int, Speaker]]:
+        """(token index, speaker) of the names that speak in tokens [lo, hi) though spaCy
+        did not tag them people ("Dahl said he had "no idea" ... "…," he said."): the
+        proper-noun subject of a reporting verb, not a place, an outlet or an
+        organisation-like name, outside quotation marks."""
+        out = []
+        for t in self.doc[lo:hi]:
+            if t.pos_ != "PROPN" or t.dep_ not in ("nsubj",) or not is_speech_verb(t.head):
+                continue
+            if self.in_quotation(t) or t.ent_type_ in NOT_SPEAKERS | {"NORP"}:
+                continue
+            first = min((c.i for c in t.children if c.dep_ in ("compound", "flat")), default=t.i)
+            surface = self.doc[first : t.i + 1].text
+            if self.is_place_name(t.text) or looks_like_org(surface) or is_outlet_name(surface):
+                continue
+            name = self.person_name(surface)
+            start = self.doc[first].idx
+            out.append((t.i, Speaker(name, start, start + len(surface), "person")))
+        return out
 
     def _organisation(self, tok) -> Speaker | None:
         """An organisation named at ``tok``, or referred back to as "the company"."""
@@ -542,6 +574,11 @@ def _untagged_name(doc, tok):
     if titled or (has_role and types <= {"", "ORG"}):
         return chain
     return None
+
+
+def _names_someone(tok) -> bool:
+    """``tok`` is part of a name (a proper noun or a tagged person), not "one of them"."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON"
 
 
 def _is_subject(tok) -> bool:
@@ -844,7 +881,31 @@ def _adjacent_speaker(doc, sents, qs: int, inner_ids, resolver) -> _Attributed |
             return hit
     nxt = doc[last.end].sent if last.end < len(doc) else None
     if nxt is not None and len(nxt) <= 8:
-        return _sentence_speaker(nxt, resolver, inner_ids)
+        hit = _sentence_speaker(nxt, resolver, inner_ids)
+        if hit:
+            return hit
+    own_cue = any(is_speech_verb(t) for s in sents for t in s if t.i not in inner_ids)
+    if prev is not None and not own_cue and _opens_paragraph(doc_text(doc), qs):
+        return _introducing_person(prev, resolver)  # only for a quotation with no cue
+    return None
+
+
+def _opens_paragraph(text: str, qs: int) -> bool:
+    """The quotation opening at character ``qs`` begins its paragraph."""
+    before = text[: max(qs - 1, 0)].rstrip(" \t")
+    return not before or before.endswith("\n")
+
+
+def _introducing_person(sent, resolver) -> _Attributed | None:
+    """A quotation standing as its own paragraph after a sentence whose subject is a named
+    person, with no attribution of its own ("Okafor then turned to the remedy.¶"The city
+    argues ..."): a transcript's or a profile's way of giving that person's words."""
+    for tok in sent:
+        if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT":
+            continue
+        sp = resolver.resolve(tok)
+        if sp is not None and sp.kind == "person":
+            return _Attributed(sp, "context", tok.idx)
     return None
 
 

@@ -64,6 +64,7 @@ from __future__ import annotations
 import functools
 import math
 import os
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -101,7 +102,8 @@ NOUN_CLASSES = {
     "troop": {"troop", "soldier", "personnel", "serviceman", "servicemen", "fighter", "force",
               "forces", "service member", "marine", "paratrooper", "conscript", "recruit"},
     "person": {"person", "people", "resident", "civilian", "individual", "villager", "inhabitant",
-               "man", "woman", "citizen", "evacuee", "refugee", "body", "other"},
+               "man", "woman", "citizen", "evacuee", "refugee", "body", "other", "case",
+               "infection"},
     "missile": {"missile", "rocket", "drone", "projectile"},
     "home": {"home", "house", "property", "household", "dwelling", "building"},
     "death": {"death", "fatality", "body", "casualty_dead"},
@@ -121,14 +123,20 @@ EVENT_CLASSES = {
     "deployed": {"deploy", "send", "dispatch", "introduction", "introduce", "station", "position",
                  "bring", "arrive", "influx", "transfer", "deployment", "mass", "move"},
     "launched": {"launch", "fire", "shoot"},
+    # homes off the grid: "cut power to 210,000 homes", "were still without electricity"
+    "outage": {"without", "outage", "blackout", "disconnect", "cut"},
+    # an outbreak's cases: "fell ill", "were infected", "sickened", "nine cases"
+    "ill": {"ill", "sick", "sicken", "infect", "infected", "contract", "poison", "case"},
     # a difference between two figures is another property than either
     "difference": {"margin", "lead", "gap", "difference", "majority", "increase", "rise",
                    "drop", "fall", "deficit", "surplus", "swing", "shortfall"},
 }  # fmt: skip
 _EVENT_LOOKUP = {w: c for c, ws in EVENT_CLASSES.items() for w in ws}
-CUMULATIVE_EVENTS = {"killed", "injured", "arrested", "rescued"}
+CUMULATIVE_EVENTS = {"killed", "injured", "arrested", "rescued", "ill"}
 # counts that later reports move either way: the missing are found (or more are reported)
-EVOLVING_EVENTS = {"missing"}
+EVOLVING_EVENTS = {"missing", "outage"}
+# only homes and customers are "without power"; "cut 1,200 jobs" is another thing
+_OUTAGE_NOUNS = {"home", "customer", "subscriber", "consumer", "user", "premise", "premises"}
 _EVENT_LABEL = {"killed": "killed", "injured": "injured", "displaced": "displaced",
                 "missing": "missing", "rescued": "rescued", "arrested": "arrested",
                 "deployed": "deployed", "launched": "launched"}  # fmt: skip
@@ -219,10 +227,18 @@ def noun_class(q: Quantity) -> str | None:
 
 NOUN_EVENTS = {"evacuee": "displaced", "refugee": "displaced", "body": "killed",
                "fatality": "killed", "death": "killed", "injury": "injured",
-               "dead": "killed"}  # fmt: skip
+               "dead": "killed", "case": "ill", "infection": "ill"}  # fmt: skip
 
 
 def event_class(q: Quantity) -> str | None:
+    """What happened to the counted things ("killed", "displaced", "outage"...), or None."""
+    ev = _event_of(q)
+    if ev == "outage" and (noun_class(q) or "") not in _OUTAGE_NOUNS:
+        return None
+    return ev
+
+
+def _event_of(q: Quantity) -> str | None:
     if q.noun and q.noun in NOUN_EVENTS:
         return NOUN_EVENTS[q.noun]
     m = (q.measure or "").lower()
@@ -563,6 +579,7 @@ def _readings_for(ctx: StoryContext, qs: list[Quantity]) -> list[Reading]:
         if prev is None or (qualifier_kind(prev) == "vague" and qualifier_kind(q) != "vague"):
             by_article[q.article] = q
     dups = duplicates_of(ctx)
+    bounds = all(qualifier_kind(q) == "within" for q in by_article.values())
     readings = []
     for aid, q in sorted(by_article.items(), key=lambda kv: order.get(kv[0], 1 << 30)):
         w = 0.0 if dups.get(aid) in by_article else 1.0
@@ -572,11 +589,46 @@ def _readings_for(ctx: StoryContext, qs: list[Quantity]) -> list[Reading]:
                 order=order.get(aid, 1 << 30),
                 published=_published(ctx, aid),
                 label=_label(ctx, aid),
-                interval=comparison_interval(q),
+                interval=_compared(q, bounds),
                 weight=w,
+                extra={"later": _says_later(ctx, q)},
             )
         )
     return readings
+
+
+#: words by which a report marks its figure as a change since an earlier report: "the toll
+#: rose to three", "six, up from four reported earlier", "three people have now died"
+_LATER_CUE = re.compile(
+    r"\b(now|up from|down from|(?:has |have )?(?:rose|risen|climbed|jumped|increased|grew|"
+    r"fell|dropped|declined) (?:to|from)|revised (?:up|down))\b",
+    re.I,
+)
+
+
+def _says_later(ctx: StoryContext, q: Quantity) -> bool:
+    """The sentence holding ``q`` marks it as a later figure than one reported before."""
+    try:
+        doc = ctx.analysis(q.article).doc
+    except KeyError:
+        return False
+    sents = list(doc.sents)
+    if not 0 <= q.sentence < len(sents):
+        return False
+    return bool(_LATER_CUE.search(sents[q.sentence].text))
+
+
+def _compared(q: Quantity, bounds: bool) -> tuple[float, float]:
+    """The interval a reading is compared by: :func:`comparison_interval`, open at its
+    rounding edges (exact "two" and "three" people, [1.5, 2.5] and [2.5, 3.5], do not agree),
+    and when ``bounds`` (every reading of the slot is "within X", a deadline) the bound X
+    itself with its rounding: "within 90 days" and "within six months" are two deadlines."""
+    lo, hi = comparison_interval(q)
+    if bounds:
+        r = max(hi - q.value, 0.0)
+        lo, hi = q.value - r, q.value + r
+    shave = (hi - lo) * 1e-6
+    return (lo + shave, hi - shave)
 
 
 def _short_name_aliases(ctx: StoryContext, aliases: dict[str, str]) -> dict[str, str]:
@@ -606,10 +658,11 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
         ext = ctx.extractions.get(aid)
         if ext is None:
             continue
+        progress = _count_progress(ext.quantities)
         for q in ext.quantities:
             key = slot_key(q, aliases)
             if key is not None:
-                groups[key].append(q)
+                groups[_at_progress(key, progress.get(q.sentence))].append(q)
     # an unnamed figure joins the one named slot of the same property, if exactly one and
     # its sentence reads like theirs (sentence embeddings, cosine >= MERGE_SIMILARITY)
     for key in sorted((k for k in groups if k[-1] is None), key=repr):
@@ -621,24 +674,85 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
     return groups
 
 
+def _count_progress(qs: list[Quantity]) -> dict[int, float]:
+    """Sentence index -> the share of the count done it states ("with 91% of ballots
+    counted"), for the shares read in the same sentence."""
+    return {
+        q.sentence: q.value
+        for q in qs
+        if q.dimension == "percentage" and (q.measure or "").lower().endswith(" counted")
+    }
+
+
+#: a count this far along states the result ("with 99.5% of ballots counted"); before it, a
+#: share is a stage of the count
+COUNT_NEARLY_DONE = 95.0
+
+
+def _at_progress(key: tuple, progress: float | None) -> tuple:
+    """A vote share stated early in the count ("with 91% of ballots counted, Strand leads
+    with 51.7%") is another property than the result: its slot carries the stage. Shares
+    stated with the count nearly done (>= :data:`COUNT_NEARLY_DONE`) are the result."""
+    if progress is None or progress >= COUNT_NEARLY_DONE:
+        return key
+    if key[0] != "percentage" or key[1] != "vote share":
+        return key
+    return (key[0], f"vote share with {_fmt(progress)}% counted", *key[2:])
+
+
 def _merge_similar_events(ctx: StoryContext, groups: dict[tuple, list[Quantity]]) -> None:
-    """Times of day and positions of one event told with different verbs ("the first results
-    came at 9:30 p.m." / "arrived at 10:10 p.m.") share a slot when their sentences read alike
-    (mean cosine >= MERGE_SIMILARITY), the clock (zone) and owner agree and no article gives
-    both (two times in one article mark two different events)."""
-    keys = sorted(
-        (k for k in groups if str(k[0]).startswith(("time of day:", "ordinal:"))), key=repr
-    )
+    """Times of day, positions, sums of money, durations and lengths of one property told
+    with different verbs ("the first results came at 9:30 p.m." / "arrived at 10:10 p.m.")
+    share a slot when their sentences read alike (mean cosine >= MERGE_SIMILARITY), the
+    dimension (clock, currency) and owner agree, at most one of the two is a folded class
+    (:data:`MEASURE_CLASSES`: "range" never joins "height") and no article gives both (two
+    times in one article mark two different events)."""
+    keys = sorted((k for k in groups if _mergeable_key(k)), key=repr)
     for i, a in enumerate(keys):
         if a not in groups:
             continue
         for b in keys[i + 1 :]:
             if b not in groups or (a[0], a[2]) != (b[0], b[2]):
                 continue
+            if _known_class(a) and _known_class(b):
+                continue  # "range" and "height" are two properties however alike the sentences
             if {q.article for q in groups[a]} & {q.article for q in groups[b]}:
                 continue
-            if _similar(ctx, groups[a], groups[b]):
+            close = _close_values(groups[a], groups[b])
+            if _similar(ctx, groups[a], groups[b], LOOSE_SIMILARITY if close else None):
                 groups[a].extend(groups.pop(b))
+
+
+LOOSE_SIMILARITY = 0.4  # sentences of close figures of one dimension read at least this alike
+CLOSE_RATIO = 1.5  # "close" figures: the larger at most this times the smaller
+CLOSE_CLOCK = 3600.0  # times of day: at most an hour apart
+
+
+def _close_values(a: list[Quantity], b: list[Quantity]) -> bool:
+    """The two slots' median figures are close (:data:`CLOSE_RATIO`, :data:`CLOSE_CLOCK`):
+    two reports of one property rarely differ more, two properties often do."""
+    ma = sorted(q.value for q in a)[len(a) // 2]
+    mb = sorted(q.value for q in b)[len(b) // 2]
+    if a[0].dimension == "time of day":
+        return abs(ma - mb) <= CLOSE_CLOCK
+    lo, hi = sorted((abs(ma), abs(mb)))
+    return lo > 0 and hi <= CLOSE_RATIO * lo
+
+
+#: measured dimensions whose property is read off a verb or noun that articles vary ("must
+#: refund ... worth 3.2 million pounds" / "worth a total of 3.4 million pounds"; "pay within
+#: 90 days" / "refund within six months"; "an exclusion zone of 2 km" / "a radius of one mile")
+_VERB_KEYED = ("time of day:", "ordinal:", "money:", "duration", "length")
+
+
+def _mergeable_key(key: tuple) -> bool:
+    return str(key[0]).startswith(_VERB_KEYED)
+
+
+def _known_class(key: tuple) -> bool:
+    """The slot's property is one of the folded classes (not a bare verb or noun)."""
+    mc = key[1]
+    return mc in MEASURE_CLASSES or mc in TIME_EVENTS or mc in ORDINAL_EVENTS
 
 
 NOUN_SIMILARITY = 0.8
@@ -672,8 +786,11 @@ def _merge_similar_nouns(groups: dict[tuple, list[Quantity]]) -> None:
 MERGE_SIMILARITY = 0.6
 
 
-def _similar(ctx: StoryContext, a: list[Quantity], b: list[Quantity]) -> bool:
-    """Mean cosine similarity of the sentences holding figures ``a`` and ``b``."""
+def _similar(
+    ctx: StoryContext, a: list[Quantity], b: list[Quantity], threshold: float | None = None
+) -> bool:
+    """The mean cosine similarity of the sentences holding figures ``a`` and ``b`` is at
+    least ``threshold`` (default :data:`MERGE_SIMILARITY`)."""
     vecs = ctx.sentence_vectors or {}
 
     def rows(qs):
@@ -690,7 +807,8 @@ def _similar(ctx: StoryContext, a: list[Quantity], b: list[Quantity]) -> bool:
     sims = [
         float(sum(float(x) * float(y) for x, y in zip(u, v, strict=True))) for u in ra for v in rb
     ]
-    return sum(sims) / len(sims) >= MERGE_SIMILARITY
+    need = MERGE_SIMILARITY if threshold is None else threshold
+    return sum(sims) / len(sims) >= need
 
 
 def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | None:
@@ -724,7 +842,7 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
     if key[0] == "count" and key[2] in CUMULATIVE_EVENTS | EVOLVING_EVENTS:
         if _update_entry(entry, readings, key[2], scale):
             return {"conflicts": entry}
-    if _loosely_keyed(key) and _scattered(readings):
+    if _loosely_keyed(key) and (_scattered(readings) or not _read_alike(ctx, readings)):
         return None  # "two games", "14 games", "five games": several things, not one figure
     entry["update"] = False  # explicit: a disagreement, not a figure that moved over time
     _conflict_entry(entry, readings, covers, descs, scale)
@@ -740,6 +858,14 @@ def _loosely_keyed(key: tuple) -> bool:
     if key[0] == "count":
         return key[2] is None and key[3] is None
     return key[0] == "length" and key[1] == "distance" and key[2] is None
+
+
+def _read_alike(ctx: StoryContext, readings: list[Reading]) -> bool:
+    """The sentences of a loosely keyed slot's readings read alike (mean cosine of every
+    pair >= :data:`LOOSE_SIMILARITY`): "finished with ten men" and a coach's "with eleven
+    men we win this" share a noun and nothing else."""
+    qs = [r.q for r in readings]
+    return _similar(ctx, qs[:1], qs[1:], LOOSE_SIMILARITY)
 
 
 def _scattered(readings: list[Reading]) -> bool:
@@ -878,9 +1004,15 @@ def _newest(latest: list[Reading]) -> Reading:
     return max(dated, key=lambda r: ((r.published or "")[:10], r.q.value, -r.order))
 
 
+def _stage(r: Reading) -> tuple[str, int]:
+    """When a reading stands: its publication day, then 1 when its own sentence says the
+    figure changed since an earlier report (:func:`_says_later`), else 0."""
+    return ((r.published or "")[:10], int(bool(r.extra.get("later"))))
+
+
 def _time_clusters(readings: list[Reading]) -> list[list[Reading]]:
     """Dated readings grouped into mutually consistent groups, in publication order."""
-    dated = sorted((r for r in readings if r.published), key=lambda r: (r.published[:10], r.order))
+    dated = sorted((r for r in readings if r.published), key=lambda r: (*_stage(r), r.order))
     clusters: list[list[Reading]] = []
     for r in dated:
         home = next((c for c in clusters if all(_overlap(r.interval, o.interval) for o in c)), None)
@@ -892,9 +1024,15 @@ def _time_clusters(readings: list[Reading]) -> list[list[Reading]]:
 
 
 def _moves(a: list[Reading], b: list[Reading], direction: int) -> bool:
-    """Group ``b`` is published on a later day than group ``a`` and lies beyond it in
-    ``direction`` (+1 higher, -1 lower)."""
-    if min(r.published[:10] for r in b) <= max(r.published[:10] for r in a):  # type: ignore[index]
+    """Group ``b`` is published on a later day than group ``a``, or on the same day with a
+    reading that says its figure changed since an earlier report while no reading of ``a``
+    does ("six, up from four reported earlier"), and lies beyond ``a`` in ``direction`` (+1
+    higher, -1 lower)."""
+    if min(_stage(r)[0] for r in b) < max(_stage(r)[0] for r in a):
+        return False
+    if min(_stage(r)[0] for r in b) == max(_stage(r)[0] for r in a) and max(
+        _stage(r) for r in b
+    ) <= max(_stage(r) for r in a):
         return False
     if direction > 0:
         return min(r.interval[1] for r in b) > max(r.interval[0] for r in a) and max(
