@@ -44,7 +44,7 @@ from .cues import according_to, is_attribution_verb
 from .entities import name_key
 from .model import Analysis, Claim, Extraction
 
-VERSION = "3"
+VERSION = "4"
 
 #: predicate lemma -> frame (class of synonymous predicates); unlisted lemmas are their own
 #: frame. Kept small and explicit: a frame joins verbs that news writers use for one act.
@@ -748,9 +748,11 @@ def _named_as(tok):
     return None
 
 
-def _make_claim(analysis, head, kind, toks, si, ext, aliases) -> Claim | None:
-    """The claim of the clause headed by ``head`` whose own tokens are ``toks`` (its span
-    is their contiguous cover, trimmed); None when it is too short to assert anything."""
+def _make_claim(analysis, head, kind, toks, part, ext, aliases) -> Claim | None:
+    """The claim of the clause headed by ``head`` in line ``part`` of sentence ``si``,
+    whose own tokens are ``toks`` (its span is their contiguous cover, trimmed); None when
+    it is too short to assert anything. ``part`` is ``(sentence index, first token)``."""
+    si, first = part
     doc = analysis.doc
     rng = _trim(doc, toks)
     if rng is None:
@@ -760,6 +762,7 @@ def _make_claim(analysis, head, kind, toks, si, ext, aliases) -> Claim | None:
     if len(words) < MIN_WORDS:
         return None
     pred_tok, predicate, modality, actor, patient = _roles(head, kind)
+    actor = _inside_part(actor, first)
     if kind == "content" and modality == "conditional" and _future_in_past(head):
         modality = "future"
     text = doc_text(doc)
@@ -790,6 +793,14 @@ def _make_claim(analysis, head, kind, toks, si, ext, aliases) -> Claim | None:
         attribution=_attribution(head, kind),
         heading=_is_heading(text[start:end], text, start, end),
     )
+
+
+def _inside_part(actor, start: int):
+    """A subject the parser took from a dateline cut off before the clause ("OSLEY, Norland
+    (Wire) -- A plant exploded": OSLEY) is replaced by its appositive inside the clause."""
+    if actor is None or actor.i >= start or actor.dep_ not in SUBJECTS:
+        return actor
+    return next((c for c in actor.children if c.dep_ == "appos" and c.i >= start), actor)
 
 
 def _future_in_past(head) -> bool:
@@ -845,7 +856,7 @@ def _part_claims(analysis, part, si, ext, aliases) -> Iterator[Claim]:
             continue  # "officials said": the claim is what they said (its attribution)
         toks = _clause_tokens(head, kind, nested)
         toks = [t for t in toks if part.start <= t.i < part.end]
-        claim = _make_claim(analysis, head, kind, toks, si, ext, aliases)
+        claim = _make_claim(analysis, head, kind, toks, (si, part.start), ext, aliases)
         if claim is not None:
             yield claim
 
