@@ -167,3 +167,21 @@ def test_voiced_concern_is_fear_about_its_object(make):
 def test_mislemmatised_hope_is_fixed(make):
     c = _one(_claims(make, "The union hopes the talks resume next week."), kind="main")
     assert c.predicate == "hope"
+
+
+def test_reluctant_and_unwilling_deny_their_complement(make):
+    text = (
+        "Until this week the ministry had been reluctant to publish the figures. "
+        "The pilots remain unwilling to accept the offer."
+    )
+    claims = _claims(make, text)
+    publish = _one(claims, predicate="publish")
+    assert publish.negated and publish.actor_key == "ministry"
+    accept = _one(claims, frame="accept")
+    assert accept.negated and accept.patient_key == "offer"
+
+
+def test_worried_about_is_fear_of_its_object(make):
+    a = _one(_claims(make, "Shopkeepers are worried about the road closure."), kind="main")
+    b = _one(_claims(make, "Shopkeepers fear the road closure."), kind="main")
+    assert (a.frame, a.patient_key) == (b.frame, b.patient_key) == ("fear", "closure")

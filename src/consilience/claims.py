@@ -203,7 +203,18 @@ MODALS = {
     "must": "asserted",
 }
 #: verbs that deny their complement ("declined to comment", "failed to act")
-NEGATING = frozenset({"decline", "refuse", "fail", "neglect"})
+NEGATING = frozenset({"decline", "refuse", "fail", "neglect", "hesitate"})
+COPULAS = frozenset({"be", "remain", "stay", "become", "seem", "appear"})
+#: adjectives that deny their complement after a copula ("was reluctant to release")
+NEGATING_ADJECTIVES = frozenset({"reluctant", "unwilling", "hesitant", "loath", "unable"})
+#: adjectives that make a copula a predicate ("are worried about X" = fear X)
+ADJECTIVE_PREDICATES = {
+    **dict.fromkeys("concerned worried afraid fearful anxious alarmed".split(), "fear"),
+    **dict.fromkeys("critical".split(), "criticize"),
+    **dict.fromkeys("supportive".split(), "support"),
+    **dict.fromkeys("opposed".split(), "oppose"),
+    **dict.fromkeys("responsible".split(), "cause"),
+}
 HEDGES = frozenset({"reportedly", "allegedly", "likely", "possibly", "potentially", "probably"})
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -349,6 +360,10 @@ def predicate_of(head) -> tuple[Any, str, str]:
         if lemma in NEGATING and comp is not None and comp.dep_ == "xcomp":
             tok = comp  # "declined to comment": not comment (see _negated)
             continue
+        denied = _negating_adjective(tok)
+        if denied is not None:
+            tok = denied  # "was reluctant to release": not release (see _negated)
+            continue
         if lemma == "be" and comp is not None and comp.dep_ == "xcomp":  # "is likely to"
             acomp = next((c for c in tok.children if c.dep_ == "acomp"), None)
             if acomp is not None and acomp.lemma_.lower() in RAISING:
@@ -361,6 +376,14 @@ def predicate_of(head) -> tuple[Any, str, str]:
     return tok, _lemma_with_light(tok), modality
 
 
+def _predicate_adjective(tok):
+    """The adjective that makes copula ``tok`` a predicate ("are worried about"), or None."""
+    if lemma_of(tok) not in COPULAS:
+        return None
+    adj = next((c for c in tok.children if c.dep_ == "acomp"), None)
+    return adj if adj is not None and adj.lemma_.lower() in ADJECTIVE_PREDICATES else None
+
+
 def lemma_of(tok) -> str:
     """The lower-cased lemma of ``tok``, with the small model's known slips fixed
     ("hopes" -> hope, not hop)."""
@@ -369,6 +392,9 @@ def lemma_of(tok) -> str:
 
 def _lemma_with_light(tok) -> str:
     lemma = lemma_of(tok)
+    adj = _predicate_adjective(tok)
+    if adj is not None:
+        return ADJECTIVE_PREDICATES[adj.lemma_.lower()]
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is not None and (lemma, obj.lemma_.lower()) in VERB_NOUNS:
         return VERB_NOUNS[(lemma, obj.lemma_.lower())]
@@ -398,13 +424,29 @@ def _modality(tok) -> str:
     return "asserted"
 
 
+def _negating_adjective(tok):
+    """The verb under "reluctant to" / "unwilling to" when ``tok`` is their copula, else
+    None."""
+    if lemma_of(tok) not in COPULAS:
+        return None
+    acomp = next((c for c in tok.children if c.dep_ == "acomp"), None)
+    if acomp is None or acomp.lemma_.lower() not in NEGATING_ADJECTIVES:
+        return None
+    return next((c for c in acomp.children if c.dep_ == "xcomp" and _is_verb(c)), None)
+
+
+def _next_in_chain(tok):
+    nxt = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp")), None)
+    return nxt if nxt is not None else _negating_adjective(tok)
+
+
 def _negated(tok, pred) -> bool:
     """Whether the clause from its head ``tok`` down to its predicate ``pred`` denies the
     predicate: a ``neg`` dependent or "never" on the way, or a verb that negates its
     complement ("declined to comment", "failed to lower"); two negations cancel."""
     chain = [tok]
     while chain[-1].i != pred.i and len(chain) < 6:
-        nxt = next((c for c in chain[-1].children if c.dep_ in ("xcomp", "ccomp")), None)
+        nxt = _next_in_chain(chain[-1])
         if nxt is None:
             break
         chain.append(nxt)
@@ -414,7 +456,7 @@ def _negated(tok, pred) -> bool:
     for t in chain:
         if any(c.dep_ == "neg" or c.lower_ == "never" for c in t.children):
             flips += 1
-        if t.i != pred.i and t.lemma_.lower() in NEGATING:
+        if t.i != pred.i and (t.lemma_.lower() in NEGATING or _negating_adjective(t)):
             flips += 1
     return flips % 2 == 1
 
@@ -540,6 +582,9 @@ def _actor_patient(head, pred) -> tuple[Any, Any]:
     agent_obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     patient = next((c for c in pred.children if c.dep_ in PATIENTS), None)
     light = patient is not None and (lemma_of(pred), patient.lemma_.lower()) in VERB_NOUNS
+    light = light or (
+        patient is not None and patient.i == getattr(_predicate_adjective(pred), "i", -1)
+    )
     if light or patient is not None and patient.lemma_.lower() in IDIOM_NOUNS | set(LIGHT_NOUNS):
         patient = _prep_object(patient)  # "the go-ahead for the line": the line
     if patient is None:
