@@ -185,3 +185,13 @@ def test_worried_about_is_fear_of_its_object(make):
     a = _one(_claims(make, "Shopkeepers are worried about the road closure."), kind="main")
     b = _one(_claims(make, "Shopkeepers fear the road closure."), kind="main")
     assert (a.frame, a.patient_key) == (b.frame, b.patient_key) == ("fear", "closure")
+
+
+def test_a_structure_the_model_takes_for_a_person_still_names_its_common_noun(make):
+    text = (
+        "The Bramley Weir gave way on Monday. Anglers had warned that the weir was "
+        "cracking, and the weir collapsed within hours."
+    )
+    claims = _claims(make, text)
+    collapsed = _one(claims, predicate="collapse")
+    assert collapsed.actor_key == "bramley weir"

@@ -476,8 +476,9 @@ class Names:
 
 #: determiners under which a common noun is not the entity named elsewhere ("another dam")
 _OTHER_DETS = frozenset({"another", "other", "each", "every", "no", "any", "some", "all"})
-#: entity labels a common noun may stand for ("the dam" = the Tolley Dam)
-_NOUN_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"})
+#: entity labels a common noun may stand for ("the dam" = the Tolley Dam; the small model
+#: labels many a named structure PERSON, so PERSON is in)
+_NOUN_LABELS = CONTENT_LABELS - {"NORP"}
 
 
 def article_names(doc) -> Names:
@@ -525,7 +526,8 @@ def _ent_key_at(tok, names: Names | None = None) -> str | None:
 def _alias_of(tok, names: Names | None) -> tuple[str, str] | None:
     """The ``(key, label)`` of the named entity the singular common noun ``tok`` stands
     for in its article, or None."""
-    if names is None or tok.tag_ != "NN" or tok.i in names.tokens:
+    singular = tok.tag_ == "NN" or (tok.tag_ == "NNP" and tok.text.islower())  # "the weir"
+    if names is None or not singular or tok.i in names.tokens:
         return None
     if any(c.dep_ == "det" and c.lower_ in _OTHER_DETS for c in tok.children):
         return None
