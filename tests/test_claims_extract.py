@@ -195,3 +195,31 @@ def test_a_structure_the_model_takes_for_a_person_still_names_its_common_noun(ma
     claims = _claims(make, text)
     collapsed = _one(claims, predicate="collapse")
     assert collapsed.actor_key == "bramley weir"
+
+
+# --------------------------------------------------------------------------- one claim per predicate
+
+
+def test_coordinated_predicates_are_separate_claims_with_the_shared_subject(make):
+    text = (
+        "A gas main exploded in Fenwick on Friday, killing three residents and forcing "
+        "about 400 people from their homes. Mayor Ines Dorn declared an emergency and "
+        "ordered the fire service to open two shelters."
+    )
+    claims = _claims(make, text)
+    killed = _one(claims, frame="kill")
+    assert killed.text == "killing three residents"
+    forced = _one(claims, predicate="force")
+    assert forced.text == "forcing about 400 people from their homes"
+    assert forced.actor_key == killed.actor_key == "main"
+    declared = _one(claims, frame="declare")
+    assert declared.text.endswith("declared an emergency")
+    ordered = _one(claims, frame="order")
+    assert ordered.actor_key == declared.actor_key
+
+
+def test_a_past_verb_hung_on_its_subject_noun_is_the_main_claim(make):
+    text = "More than 800 travellers spent Friday night in halls across northern Brevik."
+    main = _one(_claims(make, text), kind="main")
+    assert (main.predicate, main.actor_key) == ("spend", "traveller")
+    assert main.text.startswith("More than 800 travellers spent")

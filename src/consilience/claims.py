@@ -259,13 +259,16 @@ def clause_heads(span) -> list[tuple[Any, str]]:
 def _misparsed_main(span):
     """The verb of a sentence the parser hung on its subject noun: "The Harlow Bridge, a
     steel span, buckled on Tuesday" parsed as a noun root with "buckled" as a modifier after
-    the appositive's closing comma. None for a well-formed parse."""
+    the appositive's closing comma, or a past-tense verb right after the noun root ("Over
+    300 evacuees spent the night ..."). None for a well-formed parse."""
     root = span.root
     if root.pos_ not in ("NOUN", "PROPN") or _is_verb(root):
         return None
     for c in reversed(list(root.children)):
         if c.i <= root.i or c.dep_ != "acl" or c.tag_ not in ("VBD", "VBN"):
             continue
+        if c.i == root.i + 1 and span[-1].text == ".":
+            return c  # "Over 1,200 evacuees spent the night in shelters"
         before = span.doc[c.i - 1] if c.i > span.start else None
         if (
             before is not None
@@ -297,6 +300,8 @@ def _head_kind(tok, span) -> str | None:
         return None
     if tok.dep_ == "conj" and _is_verb(tok.head) and _has_subject(tok):
         return "conj"
+    if tok.dep_ == "conj" and _is_verb(tok.head) and _coordinated_predicate(tok, span):
+        return "conj"  # "declared an emergency and ordered shelters opened": two claims
     if tok.dep_ == "ccomp" and is_attribution_verb(tok.head) and _has_subject(tok):
         return "content"
     if tok.dep_ == "advcl" and _has_subject(tok) and _asserting_mark(tok):
@@ -311,6 +316,20 @@ def _head_kind(tok, span) -> str | None:
     if _is_reduced_relative(tok):
         return "reduced"  # "an embankment built in 1962", "the agency, known as CEMA"
     return None
+
+
+def _coordinated_predicate(tok, span) -> bool:
+    """A verb coordinated with a clause head, sharing its subject, with arguments of its own
+    ("the dam failed and flooded two towns"; "killing two and forcing 1,200 from their
+    homes")."""
+    first = tok.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.i != span.root.i and first.dep_ != "ROOT" and _head_kind(first, span) is None:
+        return False
+    if first.tag_ == "VBG" and tok.tag_ != "VBG":
+        return False
+    return any(c.dep_ in PATIENTS + ("prep", "xcomp", "ccomp", "agent") for c in tok.children)
 
 
 #: entity labels of an appositive that is a date, a time or a bare figure, not a claim
@@ -613,6 +632,17 @@ def _inherited_subject(head, kind: str):
     if kind == "participial":
         gov = head.head
         return _subject(gov)
+    if kind == "conj":  # "X declared an emergency and ordered ...": X
+        first = head
+        while first.dep_ == "conj" and not _has_subject(first) and first.head.i != first.i:
+            first = first.head
+        subj = _subject(first)
+        if subj is not None:
+            return subj
+        if first.dep_ == "advcl":  # "..., killing two and forcing 1,200 from their homes"
+            return _subject(first.head)
+        if first.dep_ in ("relcl", "acl"):
+            return first.head
     return None
 
 
