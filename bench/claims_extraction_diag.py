@@ -5,10 +5,13 @@
     python bench/claims_extraction_diag.py --set demo # one gold set (seeds, demo, fixture f1..)
 
 For every gold claim stated by three or more articles that no faithful consensus item covers
-(scored as ``bench/claims_bench.py`` does), prints per article and support string the claims
+(scored as ``bench/claims_bench.py`` does; ``--all``: every such claim), prints per article and support string the claims
 extracted from the stored text that overlap it (kind, predicate, frame, actor/patient keys,
 modality, polarity, attribution), then, for the best-scoring pair of those claims across
 each two articles, whether the aligner would pair them and the first reason it would not.
+The last lines sum up per set: support strings without any claim, and the article pairs of
+a gold claim that have a claim pair with one frame and a shared argument key (what extraction
+owes the aligner) and that the aligner pairs.
 """
 
 from __future__ import annotations
@@ -84,7 +87,7 @@ def diagnose(name, arts, gold, key_of, show_all: bool) -> dict[str, int]:
     covered = _covered(brief, gold, texts, key_of)
     nodes, vecs = align.story_nodes(ctx)
     sim = vecs @ vecs.T
-    counts = {"support": 0, "no_claim": 0}
+    counts = {"support": 0, "no_claim": 0, "pairs": 0, "aligned": 0, "frame_key": 0}
     print(f"=== {name}")
     for g in gold.get("claims", []):
         if len(g["support"]) < 3 or (g["id"] in covered and not show_all):
@@ -121,6 +124,12 @@ def diagnose(name, arts, gold, key_of, show_all: bool) -> dict[str, int]:
                 continue
             best = max(pairs, key=lambda p: align.alignment_score(nodes[p[1]], nodes[p[2]], p[0]))
             cos, i, j = best
+            counts["pairs"] += 1
+            counts["aligned"] += align.aligned(nodes[i], nodes[j], cos)
+            counts["frame_key"] += any(
+                nodes[a].claim.frame == nodes[b].claim.frame and bool(nodes[a].keys & nodes[b].keys)
+                for _c, a, b in pairs
+            )
             print(f"    pair {x}~{y}: {_why_not(align, nodes[i], nodes[j], cos)}")
     return counts
 
@@ -128,13 +137,19 @@ def diagnose(name, arts, gold, key_of, show_all: bool) -> dict[str, int]:
 def main(argv: list[str] | None = None) -> None:
     argv = sys.argv[1:] if argv is None else argv
     only = argv[argv.index("--set") + 1] if "--set" in argv else None
+    summaries: list[str] = []
     for name, arts, gold, key_of in claims_bench.sets():
         if name.startswith("fixture") and only is None:
             continue
         if only is not None and name != only:
             continue
         counts = diagnose(name, arts, gold, key_of, "--all" in argv)
-        print(f"{name}: {counts['no_claim']}/{counts['support']} support strings without a claim")
+        summaries.append(
+            f"{name}: {counts['no_claim']}/{counts['support']} support strings without a claim;"
+            f" article pairs of a gold claim with a same-frame, shared-key claim pair"
+            f" {counts['frame_key']}/{counts['pairs']}, aligned {counts['aligned']}/{counts['pairs']}"
+        )
+    print("\n".join(summaries))
 
 
 if __name__ == "__main__":

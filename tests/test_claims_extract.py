@@ -223,3 +223,26 @@ def test_a_past_verb_hung_on_its_subject_noun_is_the_main_claim(make):
     main = _one(_claims(make, text), kind="main")
     assert (main.predicate, main.actor_key) == ("spend", "traveller")
     assert main.text.startswith("More than 800 travellers spent")
+
+
+def test_an_acronym_and_its_long_form_are_one_key(make):
+    text = (
+        "The navy will buy Long Range Strike Missiles (LRSM) from Halden. "
+        "Officials said the LRSM could reach targets 400 km away."
+    )
+    claims = _claims(make, text)
+    buy = _one(claims, predicate="buy")
+    reach = _one(claims, predicate="reach")
+    assert buy.patient_key == reach.actor_key == "lrsm"
+    assert "lrsm" in buy.entities
+    named = _one(claims, kind="appositive")
+    assert named.text == "Long Range Strike Missiles (LRSM)"
+
+
+def test_a_surname_takes_the_full_name_the_article_gives(make):
+    text = (
+        "President Maria Ostrova approved the purchase on Monday. "
+        "Ostrova signed the order a day later."
+    )
+    signed = _one(_claims(make, text), frame="sign")
+    assert signed.actor_key == "maria ostrova"

@@ -527,8 +527,74 @@ def article_names(doc) -> Names:
         for noun, named in ((tok, tok.head), (tok.head, tok)):
             if noun.pos_ == "NOUN" and named.i in names.tokens and noun.i not in names.tokens:
                 found.setdefault(noun.lemma_.lower(), set()).add(names.tokens[named.i])
+    canon = {**_acronyms(doc, names), **_surnames(names)}
+    if canon:
+        names.tokens = {i: (canon.get(k, k), lab) for i, (k, lab) in names.tokens.items()}
+        found = {lemma: {(canon.get(k, k), lab) for k, lab in v} for lemma, v in found.items()}
     names.heads = {lemma: next(iter(v)) for lemma, v in found.items() if len(v) == 1}
     return names
+
+
+def _is_acronym_of(short: str, long: str) -> bool:
+    """ "ATACMS" / "Army Tactical Missile Systems": the short form's letters appear in order
+    in the long form's, starting with its first letter."""
+    letters = [c for c in long.lower() if c.isalpha()]
+    short = short.lower()
+    if len(short) < 2 or not letters or short[0] != letters[0] or len(short) >= len(letters):
+        return False
+    it = iter(letters)
+    return all(ch in it for ch in short)
+
+
+def _acronyms(doc, names: Names) -> dict[str, str]:
+    """Long-form key -> acronym key for each "Long Form (LF)" or "LF (Long Form)" in the
+    text; the acronym's tokens get its key (it is then one name with its long form)."""
+    out: dict[str, str] = {}
+    for tok in doc:
+        if tok.text != "(" or tok.i < 1 or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
+            continue
+        inner, before = doc[tok.i + 1], doc[tok.i - 1]
+        pairs = [(inner, before), (before, inner)]
+        for short, long in pairs:
+            if not (short.text.isupper() and short.text.isalpha()):
+                continue
+            if long.i not in names.tokens and not _register_proper(long, names):
+                continue
+            lkey, label = names.tokens[long.i]
+            if not _is_acronym_of(short.text, lkey):
+                continue
+            skey = name_key(short.text, label)
+            out[lkey] = skey
+            names.tokens.setdefault(short.i, (skey, label))
+    return out
+
+
+def _register_proper(tok, names: Names) -> bool:
+    """Give the run of proper nouns ending at ``tok`` ("Long Range Strike Missiles") a name
+    key when the model did not tag it; False when ``tok`` ends no such run of two or more."""
+    if tok.pos_ != "PROPN":
+        return False
+    a = tok.i
+    while a > 0 and tok.doc[a - 1].pos_ == "PROPN" and tok.doc[a - 1].i not in names.tokens:
+        a -= 1
+    if tok.i - a < 1:
+        return False
+    key = name_key(tok.doc[a : tok.i + 1].text, "PRODUCT")
+    for i in range(a, tok.i + 1):
+        names.tokens[i] = (key, "PRODUCT")
+    return True
+
+
+def _surnames(names: Names) -> dict[str, str]:
+    """One-word name key -> the article's one full person name ending with it ("biden" ->
+    "joe biden")."""
+    full: dict[str, set[str]] = {}
+    for k, lab in names.tokens.values():
+        if lab == "PERSON" and len(k.split()) > 1:
+            full.setdefault(k.split()[-1], set()).add(k)
+    # the small model often labels a lone surname ORG ("Ostrova signed ...")
+    short = {k for k, lab in names.tokens.values() if lab in ("PERSON", "ORG") and " " not in k}
+    return {k: next(iter(full[k])) for k in short if len(full.get(k, ())) == 1}
 
 
 def _ent_key_at(tok, names: Names | None = None) -> str | None:
@@ -667,9 +733,13 @@ def _clause_tokens(head, kind: str, nested: set[int]) -> list:
     claims of their own (and, for a reporting verb, without its content clause), without an
     "according to X" phrase (the attribution, not the content). An appositive's tokens are
     the noun phrase it renames up to its head, then the appositive itself."""
+    doc = head.doc
     if kind == "appositive" or head.dep_ == "acl" and kind == "main":
         noun = head.head
         base = [t for t in noun.subtree if t.i <= noun.i] + list(head.subtree)
+        after = head.right_edge.i + 1
+        if after < len(doc) and doc[after].text == ")" and doc[head.left_edge.i - 1].text == "(":
+            base.append(doc[after])  # "Long Range Strike Missiles (LRSM)"
     else:
         base = list(head.subtree)
     drop: set[int] = set()
@@ -766,7 +836,9 @@ def _entities(toks: list, aliases: Names | None = None) -> list[str]:
     stand for (:func:`article_aliases`)."""
     keys: set[str] = set()
     for t in toks:
-        if t.ent_type_ in CONTENT_LABELS:
+        if aliases is not None and t.i in aliases.tokens:
+            keys.add(aliases.tokens[t.i][0])
+        elif t.ent_type_ in CONTENT_LABELS:
             keys.add(_ent_key_at(t, aliases) or "")
         elif (alias := _alias_of(t, aliases)) is not None:
             keys.add(alias[0])
