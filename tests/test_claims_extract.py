@@ -246,3 +246,15 @@ def test_a_surname_takes_the_full_name_the_article_gives(make):
     )
     signed = _one(_claims(make, text), frame="sign")
     assert signed.actor_key == "maria ostrova"
+
+
+def test_a_state_placed_before_now_is_marked_superseded(make):
+    text = (
+        "Until now, the league had been reluctant to allow video replays. "
+        "The league allowed video replays on Friday."
+    )
+    before, after = sorted(
+        (c for c in _claims(make, text) if c.frame == "approve"), key=lambda c: c.start
+    )
+    assert before.negated and before.superseded
+    assert not after.negated and not after.superseded

@@ -941,7 +941,25 @@ def _make_claim(analysis, head, kind, toks, part, ext, aliases) -> Claim | None:
         tense="present" if kind == "appositive" else _tense(head),
         attribution=_attribution(head, kind),
         heading=_is_heading(text[start:end], text, start, end),
+        superseded=_superseded(own),
     )
+
+
+#: words and word pairs that place a clause's state before the time of writing
+_BEFORE_NOW = frozenset({"previously", "formerly", "hitherto"})
+_BEFORE_NOW_PAIRS = frozenset(
+    {("until", "now"), ("in", "the past"), ("up", "to now"), ("until", "recently")}
+)
+
+
+def _superseded(toks: list) -> bool:
+    """Whether the clause says its state held before now ("Until now, X had been reluctant
+    to ...", "X previously barred ...", "In the past, X allowed ...")."""
+    words = [t.lower_ for t in sorted(toks, key=lambda t: t.i)]
+    if any(w in _BEFORE_NOW for w in words):
+        return True
+    joined = " ".join(words)
+    return any(f"{a} {b}" in joined for a, b in _BEFORE_NOW_PAIRS)
 
 
 def _inside_part(actor, start: int):
