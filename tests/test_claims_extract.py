@@ -165,8 +165,8 @@ def test_voiced_concern_is_fear_about_its_object(make):
 
 
 def test_mislemmatised_hope_is_fixed(make):
-    c = _one(_claims(make, "The union hopes the talks resume next week."), kind="main")
-    assert c.predicate == "hope"
+    c = _one(_claims(make, "The union hopes to win the ballot."), kind="main")
+    assert (c.predicate, c.modality) == ("win", "planned")
 
 
 def test_reluctant_and_unwilling_deny_their_complement(make):
@@ -258,3 +258,17 @@ def test_a_state_placed_before_now_is_marked_superseded(make):
     )
     assert before.negated and before.superseded
     assert not after.negated and not after.superseded
+
+
+def test_with_absolute_clause_is_a_claim_of_its_own(make):
+    text = "The strike entered its third week, with dockers picketing every gate of the port."
+    claims = _claims(make, text)
+    picket = _one(claims, kind="absolute")
+    assert (picket.predicate, picket.actor_key, picket.patient_key) == ("picket", "docker", "gate")
+    main = _one(claims, kind="main")
+    assert main.text == "The strike entered its third week"
+
+
+def test_a_hoped_or_planned_clause_is_not_asserted_as_done(make):
+    c = _one(_claims(make, "The council hopes the new bridge will open in March."), kind="content")
+    assert (c.frame, c.modality, c.attribution) == ("open", "planned", "The council")

@@ -304,6 +304,10 @@ def _head_kind(tok, span) -> str | None:
         return "conj"  # "declared an emergency and ordered shelters opened": two claims
     if tok.dep_ == "ccomp" and is_attribution_verb(tok.head) and _has_subject(tok):
         return "content"
+    if tok.dep_ == "ccomp" and lemma_of(tok.head) in RAISING and _has_subject(tok):
+        return "content"  # "the ministry hopes the talks will resume": resume, planned
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "with" and _has_subject(tok):
+        return "absolute"  # "..., with protesters blocking the roads"
     if tok.dep_ == "advcl" and _has_subject(tok) and _asserting_mark(tok):
         return "subordinate"  # "... since the dam gave way on Sunday"
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not _has_subject(tok) and tok.i > tok.head.i:
@@ -748,6 +752,10 @@ def _clause_tokens(head, kind: str, nested: set[int]) -> list:
             drop.update(t.i for t in child.subtree)
         if child.lower_ == "according" and child.head.i == head.i:
             drop.update(t.i for t in child.subtree)
+    for t in base:  # a preposition whose object is a claim of its own: ", with"
+        kids = list(t.children)
+        if t.dep_ == "prep" and kids and all(c.i in drop for c in kids):
+            drop.add(t.i)
     kept = [t for t in base if t.i not in drop]
     while kept and kept[-1].is_punct and kept[-1].i - 1 in drop:
         kept.pop()  # the full stop after a dropped "according to X"
@@ -914,6 +922,8 @@ def _make_claim(analysis, head, kind, toks, part, ext, aliases) -> Claim | None:
     actor = _inside_part(actor, first)
     if kind == "content" and modality == "conditional" and _future_in_past(head):
         modality = "future"
+    if kind == "content" and lemma_of(head.head) in RAISING and modality in ("asserted", "future"):
+        modality = RAISING[lemma_of(head.head)]  # hoped, planned, expected: not done
     text = doc_text(doc)
     start, end = span.start_char, span.end_char
     own = [t for t in toks if rng[0] <= t.i < rng[1]]
