@@ -56,7 +56,7 @@ def test_reduced_relative_carries_its_own_date(nlp):
     text = "The Cobb Tunnel, a two-lane bore completed in 1971, will close for repairs in May."
     claims = _extracted(nlp, text)
     built = _one(claims, kind="reduced")
-    assert built.text == "completed in 1971" and built.dates == ["1971|year"]
+    assert built.text == "a two-lane bore completed in 1971" and built.dates == ["1971|year"]
     assert built.patient_key == "cobb tunnel"
     close = _one(claims, frame="shut_down")
     assert "1971|year" not in close.dates  # the participle's date is not the closure's
@@ -272,3 +272,20 @@ def test_with_absolute_clause_is_a_claim_of_its_own(make):
 def test_a_hoped_or_planned_clause_is_not_asserted_as_done(make):
     c = _one(_claims(make, "The council hopes the new bridge will open in March."), kind="content")
     assert (c.frame, c.modality, c.attribution) == ("open", "planned", "The council")
+
+
+def test_a_clause_on_a_noun_reads_alone_and_connectives_make_no_claim(make):
+    text = (
+        "The Pellam ferries, which carry 3,000 passengers a day, were suspended. "
+        "The outage, coupled with the strike, closed the terminal."
+    )
+    claims = _claims(make, text)
+    carry = _one(claims, kind="relative")
+    assert carry.text == "The Pellam ferries, which carry 3,000 passengers a day"
+    assert not any(c.predicate == "couple" for c in claims)
+
+
+def test_a_product_name_compounded_with_its_class_noun_is_the_key(make):
+    claims = _claims(make, "The KORVAT rockets reached the coast. Two Vela drones were lost.")
+    reached = _one(claims, predicate="reach")
+    assert reached.actor_key == "korvat"

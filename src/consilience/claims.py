@@ -270,12 +270,11 @@ def _misparsed_main(span):
         if c.i == root.i + 1 and span[-1].text == ".":
             return c  # "Over 1,200 evacuees spent the night in shelters"
         before = span.doc[c.i - 1] if c.i > span.start else None
-        if (
-            before is not None
-            and before.text == ","
-            and any(a.dep_ == "appos" and a.i < c.i for a in root.children)
-        ):
-            return c
+        if before is None or before.text != ",":
+            return None
+        between = {a.dep_ for a in root.children if root.i < a.i < c.i}
+        if "appos" in between or (c.tag_ == "VBD" and between & {"acl", "relcl", "prep"}):
+            return c  # "The threat, combined with the cold, worried residents."
         return None
     return None
 
@@ -350,11 +349,18 @@ def _is_appositive(tok) -> bool:
     return tok.ent_type_ not in _NOT_APPOSITIVE and tok.head.ent_type_ not in _NOT_APPOSITIVE
 
 
+#: participles that link phrases rather than state a fact ("combined with", "based on")
+CONNECTIVE_PARTICIPLES = frozenset(
+    "combine couple compare base give relate include concern regard follow accompany".split()
+)
+
+
 def _is_reduced_relative(tok) -> bool:
     """A past participle modifying a noun, without subject or agent ("a bridge opened in
     1988"): the noun is its patient."""
     return (
         tok.dep_ == "acl"
+        and tok.lemma_.lower() not in CONNECTIVE_PARTICIPLES
         and tok.tag_ in ("VBN", "VBD")
         and tok.head.pos_ in ("NOUN", "PROPN")
         and tok.i > tok.head.i
@@ -636,11 +642,40 @@ def arg_key(tok, names: Names | None = None) -> str | None:
     alias = _alias_of(tok, names)
     if alias is not None:
         return alias[0]
+    named = _named_compound(tok, names)
+    if named is not None:
+        return named  # "the ATACMS missiles": atacms
     norp = next((c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "NORP"), None)
     if norp is not None and tok.lemma_.lower() in GROUP_NOUNS:
         return name_key(norp.text, "NORP") or None
     if tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
         return tok.lemma_.lower()
+    return None
+
+
+#: labels of a name that, compounded with a common noun, is what the noun denotes (an
+#: all-capital name of four letters or more too: the small model calls "ATACMS" a PERSON)
+_PRODUCT_LABELS = frozenset({"PRODUCT", "ORG", "FAC"})
+#: nouns that denote someone related to the name, not the name ("NATO members")
+_RELATIONAL = frozenset(
+    "member ally partner country state nation leader staff employee worker official "
+    "spokesman spokeswoman spokesperson chief head customer client user fan supporter "
+    "critic rival lawyer executive".split()
+)
+
+
+def _named_compound(tok, names: Names | None) -> str | None:
+    """The key of a product or organisation name compounded with the common noun ``tok``
+    ("ATACMS missiles", "Storm Shadow missiles"), not of a person or place ("the Biden
+    administration", "the U.S. decision")."""
+    lemma = tok.lemma_.lower()
+    if names is None or tok.pos_ != "NOUN" or lemma in GROUP_NOUNS or lemma in _RELATIONAL:
+        return None
+    for c in tok.children:
+        hit = names.tokens.get(c.i) if c.dep_ == "compound" else None
+        acronym = c.text.isupper() and len(c.text) >= 4 and hit is not None
+        if hit is not None and (hit[1] in _PRODUCT_LABELS or acronym and hit[1] != "GPE"):
+            return hit[0]
     return None
 
 
@@ -732,13 +767,20 @@ def _attribution(head, kind: str) -> str | None:
 # --------------------------------------------------------------------------- spans
 
 
+#: clauses that modify a noun: their span starts with the noun phrase they modify ("a bridge
+#: opened in 1988", "ATACMS missiles, which have a range of 300 km"), so it reads alone
+_WITH_NOUN = frozenset({"appositive", "reduced", "relative", "passive"})
+
+
 def _clause_tokens(head, kind: str, nested: set[int]) -> list:
     """Tokens of the clause headed by ``head``: its subtree without nested clauses that are
     claims of their own (and, for a reporting verb, without its content clause), without an
-    "according to X" phrase (the attribution, not the content). An appositive's tokens are
-    the noun phrase it renames up to its head, then the appositive itself."""
+    "according to X" phrase (the attribution, not the content). The tokens of a clause that
+    modifies a noun (:data:`_WITH_NOUN`) are the noun phrase up to its head, then the
+    clause."""
     doc = head.doc
-    if kind == "appositive" or head.dep_ == "acl" and kind == "main":
+    noun = None
+    if kind in _WITH_NOUN or head.dep_ == "acl" and kind == "main":
         noun = head.head
         base = [t for t in noun.subtree if t.i <= noun.i] + list(head.subtree)
         after = head.right_edge.i + 1
@@ -748,7 +790,7 @@ def _clause_tokens(head, kind: str, nested: set[int]) -> list:
         base = list(head.subtree)
     drop: set[int] = set()
     for child in base:
-        if child.i != head.i and child.i in nested:
+        if child.i != head.i and child.i in nested and (noun is None or child.i != noun.i):
             drop.update(t.i for t in child.subtree)
         if child.lower_ == "according" and child.head.i == head.i:
             drop.update(t.i for t in child.subtree)
