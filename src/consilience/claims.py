@@ -8,24 +8,40 @@ A *claim* is one clause that asserts something. The dependency parse is the sour
 
 * **clause heads** (:func:`clause_heads`): the root of each sentence (each line of a
   sentence: a headline glued to the body is a sentence of its own), coordinated verbs
-  with a subject of their own ("X did A, and Y did B"), the content clause of a reporting
-  verb ("officials said *the plant will close*"), participial clauses that add a fact
+  with a subject of their own ("X did A, and Y did B") or sharing one ("X declared an
+  emergency *and ordered shelters opened*"), the content clause of a reporting verb
+  ("officials said *the plant will close*") or of a hope/plan/expectation verb ("the council
+  hopes *the bridge will open*": modality ``planned``), participial clauses that add a fact
   ("..., *marking a shift in policy*"), subordinate clauses with a subject of their own
-  ("... since *the dam gave way on Sunday*"), relative clauses ("missiles, *which have a range of
-  300 km*") and passive participles with an agent ("the decision, *reported by the Times*").
+  ("... since *the dam gave way on Sunday*"), "with" clauses ("..., *with dockers picketing
+  the gates*"), relative clauses ("missiles, *which have a range of 300 km*"), passive
+  participles with an agent ("the decision, *reported by the Times*"), reduced relatives
+  ("an embankment *built in 1962*", "the agency, *known as CEMA*") and appositives ("Marta
+  Silva, *a spokeswoman for the port*": ``be``). A clause on a noun starts with that noun
+  phrase so that it reads alone; a main verb the parser hung on its subject noun is
+  recovered (:func:`_misparsed_main`).
 * **predicate** (:func:`predicate_of`): the verb's lemma with its particle ("shut down");
   raising and intention verbs hand the predicate to their complement and become its
-  *modality* ("is expected to *approve*", "plans to *cut*"); light verbs with a noun take
-  the noun's meaning ("gave the go-ahead" = approve); a copula takes its attribute
-  ("was a shift" -> ``be``). The predicate's *frame* is its class in :data:`FRAMES` (a small,
-  explicit synonym list), else the lemma itself.
+  *modality* ("is expected to *approve*", "plans to *cut*"); verbs and adjectives that deny
+  their complement hand it over negated ("declined to *comment*", "was reluctant to
+  *allow*"); light verbs with a noun take the noun's meaning ("gave the go-ahead" = approve,
+  "lost their lives" = die, "voiced concern about X" = fear X); a copula takes its attribute
+  ("was a shift" -> ``be``) or its predicate adjective ("are worried about" = fear). The
+  predicate's *frame* is its class in :data:`FRAMES` (a small, explicit synonym list of
+  general news vocabulary), else the lemma itself.
 * **arguments**: the actor and the patient (voice undone: in "X was approved by Y" Y is the
-  actor), each as a key -- the alias-merged entity key (:func:`consilience.entities.name_key`)
-  when the head is part of a named entity, else the head noun's lemma; every named entity,
-  figure (from ``quantities``) and resolved date (from ``dates``) inside the clause.
-* **polarity** (a ``neg`` dependent, "never", "no longer"), **modality** (``asserted``,
-  ``expected``, ``planned``, ``possible``, ``conditional``, ``future``, ``hedged``) and
-  **attribution** (the subject of the reporting verb, or "according to X").
+  actor), each as a key (:func:`arg_key`) -- the alias-merged entity key
+  (:func:`consilience.entities.name_key`) when the head is part of a named entity; for a
+  common noun, the key of the one name the article links it to (:func:`article_names`:
+  "the dam" = "the Tolley Dam", "the embankment" in apposition to it, "ATACMS missiles");
+  acronyms share their long form's key and surnames the article's full name; else the
+  head noun's lemma. Every named entity, figure (from ``quantities``) and resolved date
+  (from ``dates``) among the clause's own tokens (not those of clauses nested in it).
+* **polarity** (a ``neg`` dependent, "never", "no longer", a denying verb), **modality**
+  (``asserted``, ``expected``, ``planned``, ``possible``, ``conditional``, ``future``,
+  ``hedged``), **attribution** (the subject of the reporting verb, or "according to X",
+  kept out of the clause's span) and ``superseded`` (a state the text places before now:
+  "until now", "previously").
 
 Boilerplate (bylines, captions, table rows, credits, fragments without a finite verb) makes
 no claim. Every claim's ``start:end`` is a contiguous span of the stored article text that
