@@ -289,3 +289,15 @@ def test_a_product_name_compounded_with_its_class_noun_is_the_key(make):
     claims = _claims(make, "The KORVAT rockets reached the coast. Two Vela drones were lost.")
     reached = _one(claims, predicate="reach")
     assert reached.actor_key == "korvat"
+
+
+def test_a_sentence_without_its_attribution_reuses_the_sentence_vector(make):
+    from consilience.claims import is_whole_sentence, sentence_spans, unit_texts
+    from consilience.model import Extraction
+
+    analysis = make("Nine workers at the Dunmore smelter were hurt, according to the union.")
+    claims = extract_claims(analysis)
+    (main,) = [c for c in claims if c.kind == "main"]
+    assert main.text == "Nine workers at the Dunmore smelter were hurt"
+    assert is_whole_sentence(main, sentence_spans(analysis.doc))
+    assert main.text not in unit_texts(analysis, Extraction("a1", claims=claims))

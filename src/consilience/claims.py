@@ -1135,9 +1135,19 @@ def sentence_spans(doc) -> list[tuple[int, int]]:
     return [(s.start_char, s.end_char) for s in doc.sents]
 
 
+#: share of its sentence's characters a claim covers to take the sentence's vector
+WHOLE_SENTENCE_SHARE = 0.85
+
+
 def is_whole_sentence(claim: Claim, spans: list[tuple[int, int]]) -> bool:
-    """Whether ``claim`` is its whole sentence (its vector is then the sentence's own)."""
-    return 0 <= claim.sentence < len(spans) and spans[claim.sentence] == (claim.start, claim.end)
+    """Whether ``claim`` is its sentence, or nearly: the sentence without its full stop, an
+    "according to X" or a short tail (at least :data:`WHOLE_SENTENCE_SHARE` of its
+    characters). Its vector is then the sentence's own, so ingest embeds one text less."""
+    if not 0 <= claim.sentence < len(spans):
+        return False
+    s, e = spans[claim.sentence]
+    inside = s <= claim.start and claim.end <= e
+    return inside and claim.end - claim.start >= WHOLE_SENTENCE_SHARE * (e - s)
 
 
 def unit_texts(analysis: Analysis, extraction: Extraction) -> list[str]:
