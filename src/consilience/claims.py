@@ -1140,14 +1140,19 @@ WHOLE_SENTENCE_SHARE = 0.85
 
 
 def is_whole_sentence(claim: Claim, spans: list[tuple[int, int]]) -> bool:
-    """Whether ``claim`` is its sentence, or nearly: the sentence without its full stop, an
-    "according to X" or a short tail (at least :data:`WHOLE_SENTENCE_SHARE` of its
-    characters). Its vector is then the sentence's own, so ingest embeds one text less."""
+    """Whether ``claim`` is its sentence, or nearly: the sentence without its attribution
+    ("according to X", "X said") and a short tail (at most 1 - :data:`WHOLE_SENTENCE_SHARE`
+    of its characters). Its vector is then the sentence's own: ingest embeds a text less."""
     if not 0 <= claim.sentence < len(spans):
         return False
     s, e = spans[claim.sentence]
-    inside = s <= claim.start and claim.end <= e
-    return inside and claim.end - claim.start >= WHOLE_SENTENCE_SHARE * (e - s)
+    if not (s <= claim.start and claim.end <= e):
+        return False
+    left_out = (e - s) - (claim.end - claim.start)
+    allowed = (1 - WHOLE_SENTENCE_SHARE) * (e - s)
+    if claim.attribution:  # "..., according to the union." / "..., officials said."
+        allowed += len(claim.attribution) + len(", according to .")
+    return left_out <= allowed
 
 
 def unit_texts(analysis: Analysis, extraction: Extraction) -> list[str]:
