@@ -283,6 +283,12 @@ def test_a_clause_on_a_noun_reads_alone_and_connectives_make_no_claim(make):
     carry = _one(claims, kind="relative")
     assert carry.text == "The Pellam ferries, which carry 3,000 passengers a day"
     assert not any(c.predicate == "couple" for c in claims)
+    # a "where" clause is about the place, not stated by it: the noun stays out
+    where = _one(
+        _claims(make, "Crews moved to the Aster valley, where the river is rising."),
+        kind="relative",
+    )
+    assert where.text == "where the river is rising"
 
 
 def test_a_product_name_compounded_with_its_class_noun_is_the_key(make):

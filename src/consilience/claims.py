@@ -783,20 +783,37 @@ def _attribution(head, kind: str) -> str | None:
 # --------------------------------------------------------------------------- spans
 
 
-#: clauses that modify a noun: their span starts with the noun phrase they modify ("a bridge
-#: opened in 1988", "ATACMS missiles, which have a range of 300 km"), so it reads alone
-_WITH_NOUN = frozenset({"appositive", "reduced", "relative", "passive"})
+def _reads_with_noun(head, kind: str) -> bool:
+    """Whether a clause on a noun starts its span with that noun phrase so that it reads
+    alone ("a bridge opened in 1988", "ATACMS missiles, which have a range of 300 km"): a
+    reduced or passive participle, or a relative clause whose relative pronoun is its
+    subject (not "the region, where troops gathered"), right after the noun (a comma
+    between at most)."""
+    if kind not in ("reduced", "passive", "relative"):
+        return False
+    noun, start = head.head, head.left_edge.i
+    gap = head.doc[noun.i + 1 : start]
+    if start <= noun.i or any(not t.is_punct for t in gap) or len(gap) > 1:
+        return False
+    if kind == "relative":
+        return any(c.dep_ in SUBJECTS and c.tag_ in ("WDT", "WP") for c in head.children)
+    return True
 
 
 def _clause_tokens(head, kind: str, nested: set[int]) -> list:
     """Tokens of the clause headed by ``head``: its subtree without nested clauses that are
     claims of their own (and, for a reporting verb, without its content clause), without an
-    "according to X" phrase (the attribution, not the content). The tokens of a clause that
-    modifies a noun (:data:`_WITH_NOUN`) are the noun phrase up to its head, then the
-    clause."""
+    "according to X" phrase (the attribution, not the content). The tokens of an appositive
+    and of a clause that reads with its noun (:func:`_reads_with_noun`) are the noun phrase
+    up to its head, then the clause."""
     doc = head.doc
     noun = None
-    if kind in _WITH_NOUN or head.dep_ == "acl" and kind == "main":
+    if (
+        kind == "appositive"
+        or head.dep_ == "acl"
+        and kind == "main"
+        or _reads_with_noun(head, kind)
+    ):
         noun = head.head
         base = [t for t in noun.subtree if t.i <= noun.i] + list(head.subtree)
         after = head.right_edge.i + 1
