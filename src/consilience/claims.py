@@ -8,24 +8,40 @@ A *claim* is one clause that asserts something. The dependency parse is the sour
 
 * **clause heads** (:func:`clause_heads`): the root of each sentence (each line of a
   sentence: a headline glued to the body is a sentence of its own), coordinated verbs
-  with a subject of their own ("X did A, and Y did B"), the content clause of a reporting
-  verb ("officials said *the plant will close*"), participial clauses that add a fact
+  with a subject of their own ("X did A, and Y did B") or sharing one ("X declared an
+  emergency *and ordered shelters opened*"), the content clause of a reporting verb
+  ("officials said *the plant will close*") or of a hope/plan/expectation verb ("the council
+  hopes *the bridge will open*": modality ``planned``), participial clauses that add a fact
   ("..., *marking a shift in policy*"), subordinate clauses with a subject of their own
-  ("... since *the dam gave way on Sunday*"), relative clauses ("missiles, *which have a range of
-  300 km*") and passive participles with an agent ("the decision, *reported by the Times*").
+  ("... since *the dam gave way on Sunday*"), "with" clauses ("..., *with dockers picketing
+  the gates*"), relative clauses ("missiles, *which have a range of 300 km*"), passive
+  participles with an agent ("the decision, *reported by the Times*"), reduced relatives
+  ("an embankment *built in 1962*", "the agency, *known as CEMA*") and appositives ("Marta
+  Silva, *a spokeswoman for the port*": ``be``). A clause on a noun starts with that noun
+  phrase so that it reads alone; a main verb the parser hung on its subject noun is
+  recovered (:func:`_misparsed_main`).
 * **predicate** (:func:`predicate_of`): the verb's lemma with its particle ("shut down");
   raising and intention verbs hand the predicate to their complement and become its
-  *modality* ("is expected to *approve*", "plans to *cut*"); light verbs with a noun take
-  the noun's meaning ("gave the go-ahead" = approve); a copula takes its attribute
-  ("was a shift" -> ``be``). The predicate's *frame* is its class in :data:`FRAMES` (a small,
-  explicit synonym list), else the lemma itself.
+  *modality* ("is expected to *approve*", "plans to *cut*"); verbs and adjectives that deny
+  their complement hand it over negated ("declined to *comment*", "was reluctant to
+  *allow*"); light verbs with a noun take the noun's meaning ("gave the go-ahead" = approve,
+  "lost their lives" = die, "voiced concern about X" = fear X); a copula takes its attribute
+  ("was a shift" -> ``be``) or its predicate adjective ("are worried about" = fear). The
+  predicate's *frame* is its class in :data:`FRAMES` (a small, explicit synonym list of
+  general news vocabulary), else the lemma itself.
 * **arguments**: the actor and the patient (voice undone: in "X was approved by Y" Y is the
-  actor), each as a key -- the alias-merged entity key (:func:`consilience.entities.name_key`)
-  when the head is part of a named entity, else the head noun's lemma; every named entity,
-  figure (from ``quantities``) and resolved date (from ``dates``) inside the clause.
-* **polarity** (a ``neg`` dependent, "never", "no longer"), **modality** (``asserted``,
-  ``expected``, ``planned``, ``possible``, ``conditional``, ``future``, ``hedged``) and
-  **attribution** (the subject of the reporting verb, or "according to X").
+  actor), each as a key (:func:`arg_key`) -- the alias-merged entity key
+  (:func:`consilience.entities.name_key`) when the head is part of a named entity; for a
+  common noun, the key of the one name the article links it to (:func:`article_names`:
+  "the dam" = "the Tolley Dam", "the embankment" in apposition to it, "ATACMS missiles");
+  acronyms share their long form's key and surnames the article's full name; else the
+  head noun's lemma. Every named entity, figure (from ``quantities``) and resolved date
+  (from ``dates``) among the clause's own tokens (not those of clauses nested in it).
+* **polarity** (a ``neg`` dependent, "never", "no longer", a denying verb), **modality**
+  (``asserted``, ``expected``, ``planned``, ``possible``, ``conditional``, ``future``,
+  ``hedged``), **attribution** (the subject of the reporting verb, or "according to X",
+  kept out of the clause's span) and ``superseded`` (a state the text places before now:
+  "until now", "previously").
 
 Boilerplate (bylines, captions, table rows, credits, fragments without a finite verb) makes
 no claim. Every claim's ``start:end`` is a contiguous span of the stored article text that
@@ -35,6 +51,7 @@ starts and ends at token boundaries: the clause the claim is read from.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 from .analyse import doc_text
@@ -43,7 +60,7 @@ from .cues import according_to, is_attribution_verb
 from .entities import name_key
 from .model import Analysis, Claim, Extraction
 
-VERSION = "3"
+VERSION = "4"
 
 #: predicate lemma -> frame (class of synonymous predicates); unlisted lemmas are their own
 #: frame. Kept small and explicit: a frame joins verbs that news writers use for one act.
@@ -62,7 +79,7 @@ FRAMES: dict[str, str] = {
     **dict.fromkeys("die perish".split(), "die"),
     **dict.fromkeys("deploy send dispatch station".split(), "deploy"),
     **dict.fromkeys("warn caution".split(), "warn"),
-    **dict.fromkeys("fear worry".split(), "fear"),
+    **dict.fromkeys("fear worry dread".split(), "fear"),
     **dict.fromkeys("aim seek intend hope want try".split(), "aim"),
     **dict.fromkeys("evacuate flee".split(), "evacuate"),
     **dict.fromkeys("declare proclaim announce".split(), "declare"),
@@ -91,7 +108,35 @@ FRAMES: dict[str, str] = {
     **dict.fromkeys("resign quit step_down".split(), "resign"),
     **dict.fromkeys("sign".split(), "sign"),
     **dict.fromkeys("report".split(), "report"),
-    **dict.fromkeys("follow".split(), "follow"),
+    **dict.fromkeys("follow come_after succeed".split(), "follow"),
+    # general news vocabulary: one act, many verbs
+    **dict.fromkeys("urge press lobby request appeal demand petition".split(), "urge"),
+    **dict.fromkeys("injure wound hurt maim".split(), "injure"),
+    **dict.fromkeys("damage destroy wreck devastate raze".split(), "damage"),
+    **dict.fromkeys("flood inundate swamp submerge deluge".split(), "flood"),
+    **dict.fromkeys("weaken degrade disrupt undermine erode hamper cripple".split(), "weaken"),
+    **dict.fromkeys("attack strike hit bomb shell raid target".split(), "attack"),
+    **dict.fromkeys("recommend advise suggest".split(), "recommend"),
+    **dict.fromkeys("find recover locate discover uncover".split(), "find"),
+    **dict.fromkeys("order instruct direct command".split(), "order"),
+    **dict.fromkeys("investigate probe examine review inspect".split(), "investigate"),
+    **dict.fromkeys("appoint name nominate".split(), "appoint"),
+    **dict.fromkeys("charge indict accuse prosecute".split(), "charge"),
+    **dict.fromkeys("sentence jail imprison".split(), "sentence"),
+    **dict.fromkeys("ban prohibit outlaw forbid bar".split(), "ban"),
+    **dict.fromkeys("cut reduce lower slash trim".split(), "cut"),
+    **dict.fromkeys("raise hike boost".split(), "raise"),
+    **dict.fromkeys("fire launch".split(), "launch"),
+    **dict.fromkeys("seize capture".split(), "seize"),
+    **dict.fromkeys("own".split(), "own"),
+    **dict.fromkeys("sue".split(), "sue"),
+    **dict.fromkeys("fine penalize penalise".split(), "fine"),
+    **dict.fromkeys("rescue save".split(), "rescue"),
+    **dict.fromkeys("protest demonstrate rally march".split(), "protest"),
+    **dict.fromkeys("leak seep".split(), "leak"),
+    **dict.fromkeys("build construct erect".split(), "build"),
+    **dict.fromkeys("promise pledge vow".split(), "promise"),
+    **dict.fromkeys("express_concern voice_concern".split(), "fear"),
 }
 
 #: frames that cannot both hold of one actor and patient at one time
@@ -138,6 +183,28 @@ LIGHT_NOUNS: dict[str, str] = {
     "way": "give_way",
 }
 LIGHT_VERBS = frozenset({"give", "grant", "issue", "receive", "get", "lay", "put"})
+#: verb + object noun that together mean another predicate ("lost their lives" = die)
+VERB_NOUNS: dict[tuple[str, str], str] = {
+    ("lose", "life"): "die",
+    ("express", "concern"): "fear",
+    ("voice", "concern"): "fear",
+    ("raise", "concern"): "fear",
+    ("express", "fear"): "fear",
+    ("voice", "fear"): "fear",
+    ("raise", "alarm"): "fear",
+    ("file", "lawsuit"): "sue",
+    ("file", "suit"): "sue",
+    ("launch", "investigation"): "investigate",
+    ("open", "investigation"): "investigate",
+    ("launch", "probe"): "investigate",
+    ("carry", "attack"): "attack",
+    ("take", "office"): "take_office",
+    ("make", "arrest"): "arrest",
+    ("hand", "resignation"): "resign",
+    ("tender", "resignation"): "resign",
+}
+#: lemmas the small model gets wrong, by the word's lower-cased form
+LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope", "spoke": "speak"}
 #: light nouns whose meaning is the verb's own ("gave way": not an object of giving)
 IDIOM_NOUNS = frozenset({"way"})
 MODALS = {
@@ -150,6 +217,19 @@ MODALS = {
     "would": "conditional",
     "should": "conditional",
     "must": "asserted",
+}
+#: verbs that deny their complement ("declined to comment", "failed to act")
+NEGATING = frozenset({"decline", "refuse", "fail", "neglect", "hesitate"})
+COPULAS = frozenset({"be", "remain", "stay", "become", "seem", "appear"})
+#: adjectives that deny their complement after a copula ("was reluctant to release")
+NEGATING_ADJECTIVES = frozenset({"reluctant", "unwilling", "hesitant", "loath", "unable"})
+#: adjectives that make a copula a predicate ("are worried about X" = fear X)
+ADJECTIVE_PREDICATES = {
+    **dict.fromkeys("concerned worried afraid fearful anxious alarmed".split(), "fear"),
+    **dict.fromkeys("critical".split(), "criticize"),
+    **dict.fromkeys("supportive".split(), "support"),
+    **dict.fromkeys("opposed".split(), "oppose"),
+    **dict.fromkeys("responsible".split(), "cause"),
 }
 HEDGES = frozenset({"reportedly", "allegedly", "likely", "possibly", "potentially", "probably"})
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
@@ -182,11 +262,37 @@ def clause_heads(span) -> list[tuple[Any, str]]:
     ``main`` | ``conj`` | ``content`` | ``subordinate`` | ``participial`` | ``relative`` |
     ``passive``."""
     heads: list[tuple[Any, str]] = []
+    verb = _misparsed_main(span)
     for tok in span:
-        kind = _head_kind(tok, span)
+        kind = "main" if verb is not None and tok.i == verb.i else _head_kind(tok, span)
+        if kind == "main" and verb is not None and tok.i != verb.i:
+            continue
         if kind:
             heads.append((tok, kind))
     return heads
+
+
+def _misparsed_main(span):
+    """The verb of a sentence the parser hung on its subject noun: "The Harlow Bridge, a
+    steel span, buckled on Tuesday" parsed as a noun root with "buckled" as a modifier after
+    the appositive's closing comma, or a past-tense verb right after the noun root ("Over
+    300 evacuees spent the night ..."). None for a well-formed parse."""
+    root = span.root
+    if root.pos_ not in ("NOUN", "PROPN") or _is_verb(root):
+        return None
+    for c in reversed(list(root.children)):
+        if c.i <= root.i or c.dep_ != "acl" or c.tag_ not in ("VBD", "VBN"):
+            continue
+        if c.i == root.i + 1 and span[-1].text == ".":
+            return c  # "Over 1,200 evacuees spent the night in shelters"
+        before = span.doc[c.i - 1] if c.i > span.start else None
+        if before is None or before.text != ",":
+            return None
+        between = {a.dep_ for a in root.children if root.i < a.i < c.i}
+        if "appos" in between or (c.tag_ == "VBD" and between & {"acl", "relcl", "prep"}):
+            return c  # "The threat, combined with the cold, worried residents."
+        return None
+    return None
 
 
 #: subordinators whose clause the writer asserts ("after the dam burst"), unlike "if",
@@ -203,12 +309,20 @@ def _head_kind(tok, span) -> str | None:
     inside = span.start <= tok.head.i < span.end
     if tok.i == span.root.i or (tok.dep_ == "ROOT"):
         return "main"
+    if inside and _is_appositive(tok):
+        return "appositive"  # "the Tolley Dam, a 43-metre embankment"
     if not inside or not _is_verb(tok):
         return None
     if tok.dep_ == "conj" and _is_verb(tok.head) and _has_subject(tok):
         return "conj"
+    if tok.dep_ == "conj" and _is_verb(tok.head) and _coordinated_predicate(tok, span):
+        return "conj"  # "declared an emergency and ordered shelters opened": two claims
     if tok.dep_ == "ccomp" and is_attribution_verb(tok.head) and _has_subject(tok):
         return "content"
+    if tok.dep_ == "ccomp" and lemma_of(tok.head) in RAISING and _has_subject(tok):
+        return "content"  # "the ministry hopes the talks will resume": resume, planned
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "with" and _has_subject(tok):
+        return "absolute"  # "..., with protesters blocking the roads"
     if tok.dep_ == "advcl" and _has_subject(tok) and _asserting_mark(tok):
         return "subordinate"  # "... since the dam gave way on Sunday"
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not _has_subject(tok) and tok.i > tok.head.i:
@@ -218,7 +332,58 @@ def _head_kind(tok, span) -> str | None:
         return "relative"
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children):
         return "passive"
+    if _is_reduced_relative(tok):
+        return "reduced"  # "an embankment built in 1962", "the agency, known as CEMA"
     return None
+
+
+def _coordinated_predicate(tok, span) -> bool:
+    """A verb coordinated with a clause head, sharing its subject, with arguments of its own
+    ("the dam failed and flooded two towns"; "killing two and forcing 1,200 from their
+    homes")."""
+    first = tok.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.i != span.root.i and first.dep_ != "ROOT" and _head_kind(first, span) is None:
+        return False
+    if first.tag_ == "VBG" and tok.tag_ != "VBG":
+        return False
+    return any(c.dep_ in PATIENTS + ("prep", "xcomp", "ccomp", "agent") for c in tok.children)
+
+
+#: entity labels of an appositive that is a date, a time or a bare figure, not a claim
+_NOT_APPOSITIVE = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY"})
+
+
+def _is_appositive(tok) -> bool:
+    """A noun phrase in apposition to a noun ("Marta Silva, a spokeswoman for the port"),
+    not a date or figure ("on Sunday, March 16")."""
+    if tok.dep_ != "appos" or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return tok.ent_type_ not in _NOT_APPOSITIVE and tok.head.ent_type_ not in _NOT_APPOSITIVE
+
+
+#: participles that link phrases rather than state a fact ("combined with", "based on")
+CONNECTIVE_PARTICIPLES = frozenset(
+    "combine couple compare base give relate include concern regard follow accompany".split()
+)
+
+
+def _is_reduced_relative(tok) -> bool:
+    """A past participle modifying a noun, without subject or agent ("a bridge opened in
+    1988"): the noun is its patient."""
+    return (
+        tok.dep_ == "acl"
+        and tok.lemma_.lower() not in CONNECTIVE_PARTICIPLES
+        and tok.tag_ in ("VBN", "VBD")
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and tok.i > tok.head.i
+        and not _has_subject(tok)
+        and not any(c.dep_ in ("agent", "aux", "auxpass") for c in tok.children)
+        and any(c.dep_ in ("prep", "npadvmod", "oprd", "advmod") for c in tok.children)
+    )
 
 
 # --------------------------------------------------------------------------- predicate
@@ -230,12 +395,19 @@ def predicate_of(head) -> tuple[Any, str, str]:
     modality = _modality(head)
     tok = head
     for _ in range(4):
-        lemma = tok.lemma_.lower()
+        lemma = lemma_of(tok)
         comp = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and _is_verb(c)), None)
         if lemma in RAISING and comp is not None and comp.dep_ == "xcomp":
             step = RAISING[lemma]
             modality = step if modality == "asserted" else modality
             tok = comp
+            continue
+        if lemma in NEGATING and comp is not None and comp.dep_ == "xcomp":
+            tok = comp  # "declined to comment": not comment (see _negated)
+            continue
+        denied = _negating_adjective(tok)
+        if denied is not None:
+            tok = denied  # "was reluctant to release": not release (see _negated)
             continue
         if lemma == "be" and comp is not None and comp.dep_ == "xcomp":  # "is likely to"
             acomp = next((c for c in tok.children if c.dep_ == "acomp"), None)
@@ -249,8 +421,30 @@ def predicate_of(head) -> tuple[Any, str, str]:
     return tok, _lemma_with_light(tok), modality
 
 
+def _predicate_adjective(tok):
+    """The adjective that makes copula ``tok`` a predicate ("are worried about"), or None."""
+    if lemma_of(tok) not in COPULAS:
+        return None
+    adj = next((c for c in tok.children if c.dep_ == "acomp"), None)
+    return adj if adj is not None and adj.lemma_.lower() in ADJECTIVE_PREDICATES else None
+
+
+def lemma_of(tok) -> str:
+    """The lower-cased lemma of ``tok``, with the small model's known slips fixed
+    ("hopes" -> hope, not hop)."""
+    return LEMMA_FIXES.get(tok.lower_, tok.lemma_.lower())
+
+
 def _lemma_with_light(tok) -> str:
-    lemma = tok.lemma_.lower()
+    lemma = lemma_of(tok)
+    adj = _predicate_adjective(tok)
+    if adj is not None:
+        return ADJECTIVE_PREDICATES[adj.lemma_.lower()]
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is not None and (lemma, obj.lemma_.lower()) in VERB_NOUNS:
+        return VERB_NOUNS[(lemma, obj.lemma_.lower())]
+    if lemma == "come" and any(c.dep_ == "prep" and c.lower_ == "after" for c in tok.children):
+        return "come_after"
     prt = next((c for c in tok.children if c.dep_ == "prt"), None)
     if prt is not None:
         joined = f"{lemma}_{prt.lemma_.lower()}"
@@ -275,17 +469,164 @@ def _modality(tok) -> str:
     return "asserted"
 
 
+def _negating_adjective(tok):
+    """The verb under "reluctant to" / "unwilling to" when ``tok`` is their copula, else
+    None."""
+    if lemma_of(tok) not in COPULAS:
+        return None
+    acomp = next((c for c in tok.children if c.dep_ == "acomp"), None)
+    if acomp is None or acomp.lemma_.lower() not in NEGATING_ADJECTIVES:
+        return None
+    return next((c for c in acomp.children if c.dep_ == "xcomp" and _is_verb(c)), None)
+
+
+def _next_in_chain(tok):
+    nxt = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp")), None)
+    return nxt if nxt is not None else _negating_adjective(tok)
+
+
 def _negated(tok, pred) -> bool:
-    for t in {tok, pred}:
-        if any(c.dep_ == "neg" or c.lower_ in ("never",) for c in t.children):
-            return True
-    return False
+    """Whether the clause from its head ``tok`` down to its predicate ``pred`` denies the
+    predicate: a ``neg`` dependent or "never" on the way, or a verb that negates its
+    complement ("declined to comment", "failed to lower"); two negations cancel."""
+    chain = [tok]
+    while chain[-1].i != pred.i and len(chain) < 6:
+        nxt = _next_in_chain(chain[-1])
+        if nxt is None:
+            break
+        chain.append(nxt)
+    if chain[-1].i != pred.i:
+        chain = [tok, pred] if tok.i != pred.i else [tok]
+    flips = 0
+    for t in chain:
+        if any(c.dep_ == "neg" or c.lower_ == "never" for c in t.children):
+            flips += 1
+        if t.i != pred.i and (t.lemma_.lower() in NEGATING or _negating_adjective(t)):
+            flips += 1
+    return flips % 2 == 1
 
 
 # --------------------------------------------------------------------------- arguments
 
 
-def _ent_key_at(tok) -> str | None:
+@dataclass
+class Names:
+    """The names of one article, for argument keys: ``tokens`` maps a token index inside a
+    named entity to the entity's ``(key, label)``; ``heads`` maps a common noun lemma to the
+    ``(key, label)`` of the one named entity the article links it to (:func:`article_names`)."""
+
+    tokens: dict[int, tuple[str, str]] = field(default_factory=dict)
+    heads: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+
+#: determiners under which a common noun is not the entity named elsewhere ("another dam")
+_OTHER_DETS = frozenset({"another", "other", "each", "every", "no", "any", "some", "all"})
+#: entity labels a common noun may stand for ("the dam" = the Tolley Dam; the small model
+#: labels many a named structure PERSON, so PERSON is in)
+_NOUN_LABELS = CONTENT_LABELS - {"NORP"}
+
+
+def article_names(doc) -> Names:
+    """:class:`Names` of one parsed article.
+
+    A common noun stands for a named entity when the text links them: the noun is the
+    entity's own head word ("the dam" for "the Tolley Dam", "the court" for "the Supreme
+    Court") or the two are in apposition ("the Tolley Dam, an earthen embankment";
+    "the dam's owner, the Calder Water Authority"). A noun linked to two different
+    entities stands for neither."""
+    names = Names()
+    found: dict[str, set[tuple[str, str]]] = {}
+    for ent in doc.ents:
+        if ent.label_ not in CONTENT_LABELS:
+            continue
+        key = name_key(ent.text, ent.label_)
+        if not key:
+            continue
+        for t in ent:
+            names.tokens[t.i] = (key, ent.label_)
+        root = ent.root
+        if ent.label_ in _NOUN_LABELS and root.i > ent.start and root.pos_ == "PROPN":
+            found.setdefault(root.lemma_.lower(), set()).add((key, ent.label_))
+    for tok in doc:
+        if tok.dep_ != "appos":
+            continue
+        for noun, named in ((tok, tok.head), (tok.head, tok)):
+            if noun.pos_ == "NOUN" and named.i in names.tokens and noun.i not in names.tokens:
+                found.setdefault(noun.lemma_.lower(), set()).add(names.tokens[named.i])
+    canon = {**_acronyms(doc, names), **_surnames(names)}
+    if canon:
+        names.tokens = {i: (canon.get(k, k), lab) for i, (k, lab) in names.tokens.items()}
+        found = {lemma: {(canon.get(k, k), lab) for k, lab in v} for lemma, v in found.items()}
+    names.heads = {lemma: next(iter(v)) for lemma, v in found.items() if len(v) == 1}
+    return names
+
+
+def _is_acronym_of(short: str, long: str) -> bool:
+    """ "ATACMS" / "Army Tactical Missile Systems": the short form's letters appear in order
+    in the long form's, starting with its first letter."""
+    letters = [c for c in long.lower() if c.isalpha()]
+    short = short.lower()
+    if len(short) < 2 or not letters or short[0] != letters[0] or len(short) >= len(letters):
+        return False
+    it = iter(letters)
+    return all(ch in it for ch in short)
+
+
+def _acronyms(doc, names: Names) -> dict[str, str]:
+    """Long-form key -> acronym key for each "Long Form (LF)" or "LF (Long Form)" in the
+    text; the acronym's tokens get its key (it is then one name with its long form)."""
+    out: dict[str, str] = {}
+    for tok in doc:
+        if tok.text != "(" or tok.i < 1 or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
+            continue
+        inner, before = doc[tok.i + 1], doc[tok.i - 1]
+        pairs = [(inner, before), (before, inner)]
+        for short, long in pairs:
+            if not (short.text.isupper() and short.text.isalpha()):
+                continue
+            if long.i not in names.tokens and not _register_proper(long, names):
+                continue
+            lkey, label = names.tokens[long.i]
+            if not _is_acronym_of(short.text, lkey):
+                continue
+            skey = name_key(short.text, label)
+            out[lkey] = skey
+            names.tokens.setdefault(short.i, (skey, label))
+    return out
+
+
+def _register_proper(tok, names: Names) -> bool:
+    """Give the run of proper nouns ending at ``tok`` ("Long Range Strike Missiles") a name
+    key when the model did not tag it; False when ``tok`` ends no such run of two or more."""
+    if tok.pos_ != "PROPN":
+        return False
+    a = tok.i
+    while a > 0 and tok.doc[a - 1].pos_ == "PROPN" and tok.doc[a - 1].i not in names.tokens:
+        a -= 1
+    if tok.i - a < 1:
+        return False
+    key = name_key(tok.doc[a : tok.i + 1].text, "PRODUCT")
+    for i in range(a, tok.i + 1):
+        names.tokens[i] = (key, "PRODUCT")
+    return True
+
+
+def _surnames(names: Names) -> dict[str, str]:
+    """One-word name key -> the article's one full person name ending with it ("biden" ->
+    "joe biden")."""
+    full: dict[str, set[str]] = {}
+    for k, lab in names.tokens.values():
+        if lab == "PERSON" and len(k.split()) > 1:
+            full.setdefault(k.split()[-1], set()).add(k)
+    # the small model often labels a lone surname ORG ("Ostrova signed ...")
+    short = {k for k, lab in names.tokens.values() if lab in ("PERSON", "ORG") and " " not in k}
+    return {k: next(iter(full[k])) for k in short if len(full.get(k, ())) == 1}
+
+
+def _ent_key_at(tok, names: Names | None = None) -> str | None:
+    if names is not None:
+        hit = names.tokens.get(tok.i)
+        return hit[0] if hit else None
     if tok.ent_type_ in CONTENT_LABELS:
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         if ent is not None:
@@ -293,15 +634,33 @@ def _ent_key_at(tok) -> str | None:
     return None
 
 
-def arg_key(tok) -> str | None:
+def _alias_of(tok, names: Names | None) -> tuple[str, str] | None:
+    """The ``(key, label)`` of the named entity the singular common noun ``tok`` stands
+    for in its article, or None."""
+    singular = tok.tag_ == "NN" or (tok.tag_ == "NNP" and tok.text.islower())  # "the weir"
+    if names is None or not singular or tok.i in names.tokens:
+        return None
+    if any(c.dep_ == "det" and c.lower_ in _OTHER_DETS for c in tok.children):
+        return None
+    return names.heads.get(tok.lemma_.lower())
+
+
+def arg_key(tok, names: Names | None = None) -> str | None:
     """Comparison key of an argument headed by ``tok``: its entity key; for a common noun
-    with a nationality ("British officials") the country's key; else the head noun's lemma
-    (pronouns and determiners give None)."""
+    the key of the named entity it stands for (``names``, see :func:`article_names`); for a
+    common noun with a nationality ("British officials") the country's key; else the head
+    noun's lemma (pronouns and determiners give None)."""
     if tok is None or tok.pos_ in ("PRON", "DET"):
         return None
-    key = _ent_key_at(tok)
+    key = _ent_key_at(tok, names)
     if key:
         return key
+    alias = _alias_of(tok, names)
+    if alias is not None:
+        return alias[0]
+    named = _named_compound(tok, names)
+    if named is not None:
+        return named  # "the ATACMS missiles": atacms
     norp = next((c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "NORP"), None)
     if norp is not None and tok.lemma_.lower() in GROUP_NOUNS:
         return name_key(norp.text, "NORP") or None
@@ -310,26 +669,65 @@ def arg_key(tok) -> str | None:
     return None
 
 
-def arg_keys(tok) -> list[str]:
+#: labels of a name that, compounded with a common noun, is what the noun denotes (an
+#: all-capital name of four letters or more too: the small model calls "ATACMS" a PERSON)
+_PRODUCT_LABELS = frozenset({"PRODUCT", "ORG", "FAC"})
+#: nouns that denote someone related to the name, not the name ("NATO members")
+_RELATIONAL = frozenset(
+    "member ally partner country state nation leader staff employee worker official "
+    "spokesman spokeswoman spokesperson chief head customer client user fan supporter "
+    "critic rival lawyer executive".split()
+)
+
+
+def _named_compound(tok, names: Names | None) -> str | None:
+    """The key of a product or organisation name compounded with the common noun ``tok``
+    ("ATACMS missiles", "Storm Shadow missiles"), not of a person or place ("the Biden
+    administration", "the U.S. decision")."""
+    lemma = tok.lemma_.lower()
+    if names is None or tok.pos_ != "NOUN" or lemma in GROUP_NOUNS or lemma in _RELATIONAL:
+        return None
+    for c in tok.children:
+        hit = names.tokens.get(c.i) if c.dep_ == "compound" else None
+        acronym = c.text.isupper() and len(c.text) >= 4 and hit is not None
+        if hit is not None and (hit[1] in _PRODUCT_LABELS or acronym and hit[1] != "GPE"):
+            return hit[0]
+    return None
+
+
+def arg_keys(tok, names: Names | None = None) -> list[str]:
     """Keys of an argument and of the arguments coordinated with it ("France and the
     U.K." -> ["france", "united kingdom"])."""
     if tok is None:
         return []
     toks = [tok] + [c for c in tok.children if c.dep_ == "conj"]
-    return sorted({k for t in toks if (k := arg_key(t))})
+    return sorted({k for t in toks if (k := arg_key(t, names))})
+
+
+def _subject(tok):
+    """The subject of ``tok``: of several (a dateline glued to the sentence by the parser,
+    "MILLBECK, Calder — A dam failed"), the nearest one before the verb."""
+    subjects = [c for c in tok.children if c.dep_ in SUBJECTS]
+    if not subjects:
+        return None
+    return max(subjects, key=lambda c: (c.i < tok.i, c.i if c.i < tok.i else -c.i))
 
 
 def _actor_patient(head, pred) -> tuple[Any, Any]:
     """Actor and patient tokens of a clause, voice undone."""
-    subj = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+    subj = _subject(head)
     if subj is None:
-        subj = next((c for c in pred.children if c.dep_ in SUBJECTS), None)
+        subj = _subject(pred)
     # "X is expected to approve": the raising verb's passive subject is the actor
     passive = subj is not None and subj.dep_ == "nsubjpass" and (subj.head.i == pred.i)
     agent = next((c for c in pred.children if c.dep_ == "agent"), None)
     agent_obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     patient = next((c for c in pred.children if c.dep_ in PATIENTS), None)
-    if patient is not None and patient.lemma_.lower() in IDIOM_NOUNS | set(LIGHT_NOUNS):
+    light = patient is not None and (lemma_of(pred), patient.lemma_.lower()) in VERB_NOUNS
+    light = light or (
+        patient is not None and patient.i == getattr(_predicate_adjective(pred), "i", -1)
+    )
+    if light or patient is not None and patient.lemma_.lower() in IDIOM_NOUNS | set(LIGHT_NOUNS):
         patient = _prep_object(patient)  # "the go-ahead for the line": the line
     if patient is None:
         patient = _prep_object(pred)
@@ -354,7 +752,18 @@ def _inherited_subject(head, kind: str):
         return head.head
     if kind == "participial":
         gov = head.head
-        return next((c for c in gov.children if c.dep_ in SUBJECTS), None)
+        return _subject(gov)
+    if kind == "conj":  # "X declared an emergency and ordered ...": X
+        first = head
+        while first.dep_ == "conj" and not _has_subject(first) and first.head.i != first.i:
+            first = first.head
+        subj = _subject(first)
+        if subj is not None:
+            return subj
+        if first.dep_ == "advcl":  # "..., killing two and forcing 1,200 from their homes"
+            return _subject(first.head)
+        if first.dep_ in ("relcl", "acl"):
+            return first.head
     return None
 
 
@@ -374,14 +783,58 @@ def _attribution(head, kind: str) -> str | None:
 # --------------------------------------------------------------------------- spans
 
 
+def _reads_with_noun(head, kind: str) -> bool:
+    """Whether a clause on a noun starts its span with that noun phrase so that it reads
+    alone ("a bridge opened in 1988", "ATACMS missiles, which have a range of 300 km"): a
+    reduced or passive participle, or a relative clause whose relative pronoun is its
+    subject (not "the region, where troops gathered"), right after the noun (a comma
+    between at most)."""
+    if kind not in ("reduced", "passive", "relative"):
+        return False
+    noun, start = head.head, head.left_edge.i
+    gap = head.doc[noun.i + 1 : start]
+    if start <= noun.i or any(not t.is_punct for t in gap) or len(gap) > 1:
+        return False
+    if kind == "relative":
+        return any(c.dep_ in SUBJECTS and c.tag_ in ("WDT", "WP") for c in head.children)
+    return True
+
+
 def _clause_tokens(head, kind: str, nested: set[int]) -> list:
     """Tokens of the clause headed by ``head``: its subtree without nested clauses that are
-    claims of their own (and, for a reporting verb, without its content clause)."""
+    claims of their own (and, for a reporting verb, without its content clause), without an
+    "according to X" phrase (the attribution, not the content). The tokens of an appositive
+    and of a clause that reads with its noun (:func:`_reads_with_noun`) are the noun phrase
+    up to its head, then the clause."""
+    doc = head.doc
+    noun = None
+    if (
+        kind == "appositive"
+        or head.dep_ == "acl"
+        and kind == "main"
+        or _reads_with_noun(head, kind)
+    ):
+        noun = head.head
+        base = [t for t in noun.subtree if t.i <= noun.i] + list(head.subtree)
+        after = head.right_edge.i + 1
+        if after < len(doc) and doc[after].text == ")" and doc[head.left_edge.i - 1].text == "(":
+            base.append(doc[after])  # "Long Range Strike Missiles (LRSM)"
+    else:
+        base = list(head.subtree)
     drop: set[int] = set()
-    for child in head.subtree:
-        if child.i != head.i and child.i in nested:
+    for child in base:
+        if child.i != head.i and child.i in nested and (noun is None or child.i != noun.i):
             drop.update(t.i for t in child.subtree)
-    return [t for t in head.subtree if t.i not in drop]
+        if child.lower_ == "according" and child.head.i == head.i:
+            drop.update(t.i for t in child.subtree)
+    for t in base:  # a preposition whose object is a claim of its own: ", with"
+        kids = list(t.children)
+        if t.dep_ == "prep" and kids and all(c.i in drop for c in kids):
+            drop.add(t.i)
+    kept = [t for t in base if t.i not in drop]
+    while kept and kept[-1].is_punct and kept[-1].i - 1 in drop:
+        kept.pop()  # the full stop after a dropped "according to X"
+    return kept
 
 
 def _trim(doc, toks: list) -> tuple[int, int] | None:
@@ -423,12 +876,30 @@ def _line_parts(sent) -> list:
 # --------------------------------------------------------------------------- extractor
 
 
-def _figures(ext: Extraction | None, start: int, end: int) -> list[str]:
+def _runs(toks: list) -> list[tuple[int, int]]:
+    """Character ranges ``[(start, end)]`` of the runs of consecutive tokens in ``toks``."""
+    out: list[tuple[int, int]] = []
+    last = None
+    for t in sorted(toks, key=lambda t: t.i):
+        if last is not None and t.i == last + 1:
+            out[-1] = (out[-1][0], t.idx + len(t.text))
+        else:
+            out.append((t.idx, t.idx + len(t.text)))
+        last = t.i
+    return out
+
+
+def _inside(runs: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in runs)
+
+
+def _figures(ext: Extraction | None, runs: list[tuple[int, int]]) -> list[str]:
+    """``"dimension|unit|value|low|high|noun/entity"`` of the quantities inside ``runs``."""
     if ext is None:
         return []
     out = []
     for q in ext.quantities:
-        if start <= q.start and q.end <= end:
+        if _inside(runs, q.start, q.end):
             lo = "" if q.low is None else f"{q.low:.6g}"
             hi = "" if q.high is None else f"{q.high:.6g}"
             what = "/".join(x or "" for x in (q.noun, q.entity))
@@ -436,19 +907,29 @@ def _figures(ext: Extraction | None, start: int, end: int) -> list[str]:
     return out
 
 
-def _dates(ext: Extraction | None, start: int, end: int) -> list[str]:
+def _dates(ext: Extraction | None, runs: list[tuple[int, int]]) -> list[str]:
+    """``"date|precision"`` of the resolved dates inside ``runs``."""
     if ext is None:
         return []
-    return [f"{d.date}|{d.precision}" for d in ext.dates if start <= d.start and d.end <= end]
+    return [f"{d.date}|{d.precision}" for d in ext.dates if _inside(runs, d.start, d.end)]
 
 
-def _entities(span) -> list[str]:
-    keys = {name_key(e.text, e.label_) for e in span.ents if e.label_ in CONTENT_LABELS}
+def _entities(toks: list, aliases: Names | None = None) -> list[str]:
+    """Keys of the named entities among ``toks`` and of the entities their common nouns
+    stand for (:func:`article_aliases`)."""
+    keys: set[str] = set()
+    for t in toks:
+        if aliases is not None and t.i in aliases.tokens:
+            keys.add(aliases.tokens[t.i][0])
+        elif t.ent_type_ in CONTENT_LABELS:
+            keys.add(_ent_key_at(t, aliases) or "")
+        elif (alias := _alias_of(t, aliases)) is not None:
+            keys.add(alias[0])
     return sorted(k for k in keys if k)
 
 
-def _nouns(span) -> list[str]:
-    return sorted({t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "PROPN") and t.is_alpha})
+def _nouns(toks: list) -> list[str]:
+    return sorted({t.lemma_.lower() for t in toks if t.pos_ in ("NOUN", "PROPN") and t.is_alpha})
 
 
 def _is_heading(text: str, doc_text_: str, start: int, end: int) -> bool:
@@ -458,18 +939,69 @@ def _is_heading(text: str, doc_text_: str, start: int, end: int) -> bool:
     return line == text.strip() and not line.endswith((".", "!", "?", '"', "”", ":"))
 
 
-def _make_claim(analysis, head, kind, a, b, si, ext) -> Claim | None:
+def _roles(head, kind: str) -> tuple[Any, str, str, Any, Any]:
+    """``(predicate token, predicate, modality, actor token, patient token)`` of a clause.
+
+    An appositive states that the noun it renames is it (``be``); a reduced relative ("a
+    bridge opened in 1988") has the noun it modifies as its patient ("known as X",
+    "called X": ``be`` with X as the patient)."""
+    if kind == "appositive":
+        noun = head.head
+        if noun.ent_type_ not in CONTENT_LABELS and head.ent_type_ in CONTENT_LABELS:
+            return head, "be", "asserted", head, noun  # "the operator, Kestrel Transit"
+        return head, "be", "asserted", noun, head
+    pred_tok, predicate, modality = predicate_of(head)
+    if kind == "reduced":
+        named = _named_as(head)
+        if named is not None:
+            return head, "be", "asserted", head.head, named
+        agent = next((c for c in head.children if c.dep_ == "agent"), None)
+        return pred_tok, predicate, modality, agent, head.head
+    actor, patient = _actor_patient(head, pred_tok)
+    if actor is None and kind == "main" and head.dep_ == "acl":
+        actor = head.head  # a main verb the parser hung on its subject (_misparsed_main)
+    if actor is None or actor.tag_ in ("WP", "WDT"):  # "Marsh, who declared ...": Marsh
+        actor = _inherited_subject(head, kind)
+    return pred_tok, predicate, modality, actor, patient
+
+
+#: participles that give a name ("the agency, known as CEMA")
+NAMING = frozenset({"know", "call", "name", "dub", "nickname", "title"})
+
+
+def _named_as(tok):
+    if tok.lemma_.lower() not in NAMING:
+        return None
+    for c in tok.children:
+        if c.dep_ == "oprd":
+            return c
+        if c.dep_ == "prep" and c.lower_ == "as":
+            return next((o for o in c.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def _make_claim(analysis, head, kind, toks, part, ext, aliases) -> Claim | None:
+    """The claim of the clause headed by ``head`` in line ``part`` of sentence ``si``,
+    whose own tokens are ``toks`` (its span is their contiguous cover, trimmed); None when
+    it is too short to assert anything. ``part`` is ``(sentence index, first token)``."""
+    si, first = part
     doc = analysis.doc
-    span = doc[a:b]
+    rng = _trim(doc, toks)
+    if rng is None:
+        return None
+    span = doc[rng[0] : rng[1]]
     words = [t for t in span if not t.is_punct and not t.is_space]
     if len(words) < MIN_WORDS:
         return None
-    pred_tok, predicate, modality = predicate_of(head)
-    actor, patient = _actor_patient(head, pred_tok)
-    if actor is None or actor.tag_ in ("WP", "WDT"):  # "Marsh, who declared ...": Marsh
-        actor = _inherited_subject(head, kind)
+    pred_tok, predicate, modality, actor, patient = _roles(head, kind)
+    actor = _inside_part(actor, first)
+    if kind == "content" and modality == "conditional" and _future_in_past(head):
+        modality = "future"
+    if kind == "content" and lemma_of(head.head) in RAISING and modality in ("asserted", "future"):
+        modality = RAISING[lemma_of(head.head)]  # hoped, planned, expected: not done
     text = doc_text(doc)
     start, end = span.start_char, span.end_char
+    own = [t for t in toks if rng[0] <= t.i < rng[1]]
     return Claim(
         article=analysis.article.id,
         start=start,
@@ -480,21 +1012,64 @@ def _make_claim(analysis, head, kind, a, b, si, ext) -> Claim | None:
         predicate=predicate,
         frame=FRAMES.get(predicate, predicate),
         actor=_phrase(actor),
-        actor_key=arg_key(actor),
-        actor_keys=arg_keys(actor),
-        actor_label=actor.ent_type_ if actor is not None and actor.ent_type_ else None,
+        actor_key=arg_key(actor, aliases),
+        actor_keys=arg_keys(actor, aliases),
+        actor_label=_label(actor, aliases),
         patient=_phrase(patient),
-        patient_key=arg_key(patient),
-        entities=_entities(span),
-        nouns=_nouns(span),
-        figures=_figures(ext, start, end),
-        dates=_dates(ext, start, end),
-        negated=_negated(head, pred_tok),
+        patient_key=arg_key(patient, None if kind == "appositive" else aliases),
+        entities=_entities(own, aliases),
+        nouns=_nouns(own),
+        figures=_figures(ext, _runs(own)),
+        dates=_dates(ext, _runs(own)),
+        negated=kind != "appositive" and _negated(head, pred_tok),
         modality=modality,
-        tense=_tense(head),
+        tense="present" if kind == "appositive" else _tense(head),
         attribution=_attribution(head, kind),
         heading=_is_heading(text[start:end], text, start, end),
+        superseded=_superseded(own),
     )
+
+
+#: words and word pairs that place a clause's state before the time of writing
+_BEFORE_NOW = frozenset({"previously", "formerly", "hitherto"})
+_BEFORE_NOW_PAIRS = frozenset(
+    {("until", "now"), ("in", "the past"), ("up", "to now"), ("until", "recently")}
+)
+
+
+def _superseded(toks: list) -> bool:
+    """Whether the clause says its state held before now ("Until now, X had been reluctant
+    to ...", "X previously barred ...", "In the past, X allowed ...")."""
+    words = [t.lower_ for t in sorted(toks, key=lambda t: t.i)]
+    if any(w in _BEFORE_NOW for w in words):
+        return True
+    joined = " ".join(words)
+    return any(f"{a} {b}" in joined for a, b in _BEFORE_NOW_PAIRS)
+
+
+def _inside_part(actor, start: int):
+    """A subject the parser took from a dateline cut off before the clause ("OSLEY, Norland
+    (Wire) -- A plant exploded": OSLEY) is replaced by its appositive inside the clause."""
+    if actor is None or actor.i >= start or actor.dep_ not in SUBJECTS:
+        return actor
+    return next((c for c in actor.children if c.dep_ == "appos" and c.i >= start), actor)
+
+
+def _future_in_past(head) -> bool:
+    """ "officials said the plant would close": ``would`` under a past reporting verb is
+    the future of that moment, not a condition."""
+    would = any(c.dep_ == "aux" and c.lower_ == "would" for c in head.children)
+    return would and head.head.tag_ == "VBD"
+
+
+def _label(tok, aliases: Names | None) -> str | None:
+    """The entity label of an argument's head, or of the named entity it stands for."""
+    if tok is None:
+        return None
+    if tok.ent_type_:
+        return tok.ent_type_
+    alias = _alias_of(tok, aliases)
+    return alias[1] if alias else None
 
 
 def _phrase(tok) -> str | None:
@@ -522,8 +1097,7 @@ def _after_dateline(part, bp):
     return part
 
 
-def _part_claims(analysis, part, si, ext) -> Iterator[Claim]:
-    doc = analysis.doc
+def _part_claims(analysis, part, si, ext, aliases) -> Iterator[Claim]:
     heads = clause_heads(part)
     nested = {t.i for t, kind in heads if kind != "main"}
     contents = {t.head.i for t, kind in heads if kind == "content"}
@@ -534,10 +1108,7 @@ def _part_claims(analysis, part, si, ext) -> Iterator[Claim]:
             continue  # "officials said": the claim is what they said (its attribution)
         toks = _clause_tokens(head, kind, nested)
         toks = [t for t in toks if part.start <= t.i < part.end]
-        rng = _trim(doc, toks)
-        if rng is None:
-            continue
-        claim = _make_claim(analysis, head, kind, rng[0], rng[1], si, ext)
+        claim = _make_claim(analysis, head, kind, toks, (si, part.start), ext, aliases)
         if claim is not None:
             yield claim
 
@@ -549,6 +1120,7 @@ def extract_claims(analysis: Analysis, extraction: Extraction | None = None) -> 
     registry passes the partial extraction built so far."""
     doc = analysis.doc
     bp = article_spans(analysis.article)
+    names = article_names(doc)
     out: list[Claim] = []
     for si, sent in enumerate(doc.sents):
         for part in _line_parts(sent):
@@ -557,7 +1129,7 @@ def extract_claims(analysis: Analysis, extraction: Extraction | None = None) -> 
             part = _after_dateline(part, bp)
             if part is None:
                 continue
-            for claim in _part_claims(analysis, part, si, extraction):
+            for claim in _part_claims(analysis, part, si, extraction, names):
                 if not is_boilerplate(bp, claim.start, claim.end):
                     out.append(claim)
     return _dedupe(out)
@@ -580,9 +1152,24 @@ def sentence_spans(doc) -> list[tuple[int, int]]:
     return [(s.start_char, s.end_char) for s in doc.sents]
 
 
+#: share of its sentence's characters a claim covers to take the sentence's vector
+WHOLE_SENTENCE_SHARE = 0.85
+
+
 def is_whole_sentence(claim: Claim, spans: list[tuple[int, int]]) -> bool:
-    """Whether ``claim`` is its whole sentence (its vector is then the sentence's own)."""
-    return 0 <= claim.sentence < len(spans) and spans[claim.sentence] == (claim.start, claim.end)
+    """Whether ``claim`` is its sentence, or nearly: the sentence without its attribution
+    ("according to X", "X said") and a short tail (at most 1 - :data:`WHOLE_SENTENCE_SHARE`
+    of its characters). Its vector is then the sentence's own: ingest embeds a text less."""
+    if not 0 <= claim.sentence < len(spans):
+        return False
+    s, e = spans[claim.sentence]
+    if not (s <= claim.start and claim.end <= e):
+        return False
+    left_out = (e - s) - (claim.end - claim.start)
+    allowed = (1 - WHOLE_SENTENCE_SHARE) * (e - s)
+    if claim.attribution:  # "..., according to the union." / "..., officials said."
+        allowed += len(claim.attribution) + len(", according to .")
+    return left_out <= allowed
 
 
 def unit_texts(analysis: Analysis, extraction: Extraction) -> list[str]:

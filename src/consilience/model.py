@@ -266,6 +266,9 @@ class Claim:
     tense: str = "present"  # past | present | future
     attribution: str | None = None  # "U.S. officials", "the New York Times"
     heading: bool = False  # a headline or subheading line
+    #: a state the text places before the time of writing ("until now", "previously",
+    #: "in the past"): not in conflict with a later claim of the opposite polarity
+    superseded: bool = False
 
     @property
     def span(self) -> Span:
