@@ -328,3 +328,29 @@ def test_done_and_still_to_come_are_two_claims():
     )
     assert not align.candidate(node(will), node(wary, 1), 0.8)
     assert align.candidate(node(will), node(also_will, 2), 0.8)
+
+
+def test_a_superseded_state_is_history_not_a_reading():
+    """'Until now the board had refused to publish the audit' is what held before; a
+    current 'the board published the audit' neither supports nor contradicts it."""
+    before = claim(
+        "a",
+        "the board had refused to publish the audit",
+        "publish",
+        negated=True,
+        superseded=True,
+        actor_key="board",
+        actor_keys=["board"],
+    )
+    now = claim(
+        "b", "the board published the audit", "publish", actor_key="board", actor_keys=["board"]
+    )
+    assert align.opposed(before, now) is None
+    assert not align.compatible(before, now)
+    assert align.opposed(dataclasses_replace(before, superseded=False), now) == "polarity"
+
+
+def dataclasses_replace(c: Claim, **kw) -> Claim:
+    import dataclasses
+
+    return dataclasses.replace(c, **kw)

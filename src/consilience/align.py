@@ -212,7 +212,11 @@ def dates_agree(a: Claim, b: Claim) -> bool:
 def opposed(a: Claim, b: Claim) -> str | None:
     """Why two claims with one actor state incompatible things, or None: ``"antonym"``
     (approve / reject), ``"polarity"`` (approved / did not approve), ``"modality"`` (done in
-    one, only expected or planned in the other)."""
+    one, only expected or planned in the other). A state the text places before now
+    ("until now ... had been reluctant") opposes nothing current: it is history, not a
+    reading."""
+    if a.superseded != b.superseded:
+        return None
     if frozenset((a.frame, b.frame)) in ANTONYMS:
         return "antonym"
     if a.frame != b.frame:
@@ -270,9 +274,10 @@ def alignment_score(a: Node, b: Node, cos: float) -> float:
 
 def compatible(a: Claim, b: Claim) -> bool:
     """Nothing in the two claims disagrees: figures, dates, stated numbers, polarity,
-    predicates."""
+    predicates; both current or both superseded (a state the text places before now)."""
     return not (
-        figures_disagree(a, b)
+        a.superseded != b.superseded
+        or figures_disagree(a, b)
         or dates_disagree(a, b)
         or numerals_disagree(a, b)
         or opposed(a, b)
