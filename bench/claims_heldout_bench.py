@@ -100,7 +100,7 @@ class Judge:
     def __init__(self, gold: dict[str, Any], texts: dict[str, str], names: dict[str, str]):
         self.gold, self.texts, self.names = gold, texts, names
         self.spans = claims_bench.support_spans(gold, texts)
-        self.unique = _spans_of(gold.get("unique", []), texts)
+        self.unique_spans = _spans_of(gold.get("unique", []), texts)
         self.never = _spans_of(gold.get("never", []), texts)
         self.disputed = {c["id"] for c in gold["claims"] if c.get("disputed")}
 
@@ -113,7 +113,7 @@ class Judge:
         """What one cited span is in the gold: claim ids, 'gold-unique', 'NEVER'."""
         key, span = self.names[cite["article"]], (cite["start"], cite["end"])
         out = sorted(self.claims_of(cite))
-        out += ["gold-unique"] if _hits(self.unique, key, span) else []
+        out += ["gold-unique"] if _hits(self.unique_spans, key, span) else []
         out += ["NEVER"] if _hits(self.never, key, span) else []
         return out or ["no gold"]
 
