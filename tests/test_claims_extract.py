@@ -5,6 +5,8 @@ Every text here is written for these tests (none is taken from the seeds or the 
 
 from __future__ import annotations
 
+import pytest
+
 from consilience.claims import extract_claims
 from consilience.model import Analysis, Article
 
@@ -235,8 +237,8 @@ def test_an_acronym_and_its_long_form_are_one_key(make):
     reach = _one(claims, predicate="reach")
     assert buy.patient_key == reach.actor_key == "lrsm"
     assert "lrsm" in buy.entities
-    named = _one(claims, kind="appositive")
-    assert named.text == "Long Range Strike Missiles (LRSM)"
+    # the abbreviation beside its long form names the missile: no claim of its own
+    assert not [c for c in claims if c.kind == "appositive"]
 
 
 def test_a_surname_takes_the_full_name_the_article_gives(make):
@@ -307,3 +309,21 @@ def test_a_sentence_without_its_attribution_reuses_the_sentence_vector(make):
     assert main.text == "Nine workers at the Dunmore smelter were hurt"
     assert is_whole_sentence(main, sentence_spans(analysis.doc))
     assert main.text not in unit_texts(analysis, Extraction("a1", claims=claims))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials at the Northern Rail Safety Board (NRSB) inspected the viaduct on Friday.",
+        "The NRSB, the Northern Rail Safety Board, inspected the viaduct on Friday.",
+        "Crews used the new Mobile Flood Barrier System (MFBS) along the quay.",
+    ],
+)
+def test_an_abbreviation_beside_its_full_name_is_a_naming_not_a_claim(make, sentence):
+    claims = _claims(make, sentence)
+    assert not [c for c in claims if c.kind == "appositive"], [c.text for c in claims]
+
+
+def test_an_appositive_that_describes_is_still_a_claim(make):
+    claims = _claims(make, "Dana Whitlow, the board's chief engineer, inspected the viaduct.")
+    assert [c for c in claims if c.kind == "appositive"]

@@ -60,7 +60,7 @@ from .cues import according_to, is_attribution_verb
 from .entities import name_key
 from .model import Analysis, Claim, Extraction
 
-VERSION = "4"
+VERSION = "5"
 
 #: predicate lemma -> frame (class of synonymous predicates); unlisted lemmas are their own
 #: frame. Kept small and explicit: a frame joins verbs that news writers use for one act.
@@ -362,7 +362,30 @@ def _is_appositive(tok) -> bool:
         return False
     if tok.head.pos_ not in ("NOUN", "PROPN"):
         return False
-    return tok.ent_type_ not in _NOT_APPOSITIVE and tok.head.ent_type_ not in _NOT_APPOSITIVE
+    if tok.ent_type_ in _NOT_APPOSITIVE or tok.head.ent_type_ in _NOT_APPOSITIVE:
+        return False
+    return not (_abbreviates(tok, tok.head) or _abbreviates(tok.head, tok))
+
+
+def _abbreviates(short, long) -> bool:
+    """Whether ``short`` is an abbreviation of the phrase ``long`` heads ("the Regional
+    Transit Authority (RTA)", "HIMARS, the High Mobility Artillery Rocket System"): a
+    naming, not a claim. The capitalised words' initials of the long phrase appear in order
+    in the abbreviation, from the first that is its first letter."""
+    letters = short.text.rstrip("s")
+    if not (2 <= len(letters) <= 10 and letters.isalpha() and letters.isupper()):
+        return False
+    inside = {short.i} if short.is_ancestor(long) else {t.i for t in short.subtree}
+    initials = [
+        t.text[0]
+        for t in long.subtree
+        if t.i not in inside and t.pos_ != "DET" and t.text[:1].isupper()
+    ]
+    if letters[0] not in initials:
+        return False
+    initials = initials[initials.index(letters[0]) :]  # "U.S.-supplied Army Tactical ..."
+    rest = iter(letters)
+    return len(initials) >= 2 and all(ch in rest for ch in initials)
 
 
 #: participles that link phrases rather than state a fact ("combined with", "based on")
