@@ -532,10 +532,16 @@ class Store:
     ) -> tuple[list[dict[str, Any]], int]:
         """One page of stored story rows in list order: (rows, number of matching rows).
         ``needle`` (already casefolded; empty for all) must occur in a row's search text.
-        Rows are dicts of ``STORY_COUNT_COLUMNS`` (JSON columns still text)."""
+        Rows are dicts of ``STORY_COUNT_COLUMNS`` (JSON columns still text). A needle
+        holding NUL matches nothing (no stored text holds one); an ``offset`` at or past
+        the total gives no rows (however large: no database integer is asked to hold it)."""
+        if "\x00" in needle:
+            return [], 0
         contains = self._db.contains_sql.format("search")
         where, args = (f"WHERE {contains}", [needle]) if needle else ("", [])
         (total,) = self.conn.execute(f"SELECT count(*) FROM story_counts {where}", args).fetchone()
+        if offset >= total:
+            return [], int(total)
         cols = ", ".join(STORY_COUNT_COLUMNS)
         found = self.conn.execute(
             f"SELECT {cols} FROM story_counts {where} ORDER BY seq LIMIT ? OFFSET ?",
