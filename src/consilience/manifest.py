@@ -21,8 +21,9 @@ COLUMNS: tuple[str, ...] = ("path", "outlet", "url", "published", "title")
 
 
 class ManifestError(ValueError):
-    """A manifest that cannot be used: unreadable, no ``path`` column, an unknown column,
-    or a date that cannot be read (the message names the file and line)."""
+    """A manifest that cannot be used: unreadable, no ``path`` column, an unknown or repeated
+    column, a row with more cells than the header, one file given two different rows, or a
+    date that cannot be read (the message names the file and line)."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -44,10 +45,9 @@ class Manifest:
                 header = [(c or "").strip().lower() for c in reader.fieldnames or []]
                 _check_header(path, header)
                 rows: dict[str, dict[str, str]] = {}
+                lines: dict[str, int] = {}
                 for line, raw in enumerate(reader, 2):
-                    values = {
-                        h: (v or "").strip() for h, v in zip(header, raw.values(), strict=False)
-                    }
+                    values = _row_values(path, line, header, raw)
                     fields = {k: v for k, v in values.items() if v and k != "path"}
                     if "published" in fields:
                         day = parse_date(fields["published"])
@@ -58,7 +58,13 @@ class Manifest:
                             )
                         fields["published"] = day
                     if values.get("path"):
-                        rows[_key(values["path"], path.parent)] = fields
+                        key = _key(values["path"], path.parent)
+                        if rows.get(key, fields) != fields:
+                            raise ManifestError(
+                                f"{path}:{line}: {values['path']!r} is given other metadata "
+                                f"on line {lines[key]}; keep one row per file"
+                            )
+                        rows[key], lines[key] = fields, lines.get(key, line)
         except OSError as exc:
             raise ManifestError(f"{path}: {exc.strerror or exc}") from None
         except (csv.Error, UnicodeDecodeError) as exc:
@@ -71,9 +77,28 @@ class Manifest:
         return self.rows.get(_key(source, Path.cwd()), {})
 
 
+def _row_values(
+    path: Path, line: int, header: list[str], raw: Mapping[str | None, object]
+) -> dict[str, str]:
+    """The cells of one CSV row by column, stripped. Raises ManifestError when the row has
+    more cells than the header (an unquoted comma in a cell would otherwise shift or drop
+    what follows it)."""
+    extra = raw.get(None)
+    if extra:
+        cells = len(header) + len(extra)  # type: ignore[arg-type]
+        raise ManifestError(
+            f"{path}:{line}: {cells} cells but the header has {len(header)} "
+            '(put a cell holding a comma in double quotes: "Smith, Jones")'
+        )
+    return {h: str(v or "").strip() for h, v in zip(header, raw.values(), strict=False)}
+
+
 def _check_header(path: Path, header: list[str]) -> None:
     if "path" not in header:
         raise ManifestError(f"{path}: no 'path' column (columns: {', '.join(COLUMNS)})")
+    twice = sorted({h for h in header if header.count(h) > 1})
+    if twice:
+        raise ManifestError(f"{path}: the column {twice[0]!r} is given twice")
     unknown = [h for h in header if h not in COLUMNS]
     if unknown:
         raise ManifestError(

@@ -1,0 +1,69 @@
+"""New-user probes of the ``--meta`` manifest (session 4 tester): a manifest that would
+make consilience guess (a row shifted by an unquoted comma, a repeated column, one file
+given two different rows) is refused with one line naming the file, the line and the
+reason; the store is left as it was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from consilience.cli import app
+from consilience.manifest import Manifest, ManifestError
+
+
+def _write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_row_with_more_cells_than_the_header_is_refused(tmp_path):
+    # "Ostbury Courier, Evening Edition" unquoted would silently become "Ostbury Courier"
+    meta = _write(tmp_path, "m.csv", "path,outlet\nmill.txt,Ostbury Courier, Evening Edition\n")
+    with pytest.raises(ManifestError, match=r"m\.csv:2: 3 cells but the header has 2"):
+        Manifest.read(meta)
+
+
+def test_a_quoted_cell_with_a_comma_is_read_whole(tmp_path):
+    meta = _write(tmp_path, "m.csv", 'path,outlet\nmill.txt,"Ostbury Courier, Evening Edition"\n')
+    got = Manifest.read(meta).fields_for(str(tmp_path / "mill.txt"))
+    assert got == {"outlet": "Ostbury Courier, Evening Edition"}
+
+
+def test_a_repeated_column_is_refused(tmp_path):
+    meta = _write(tmp_path, "m.csv", "path,title,outlet,Title\nmill.txt,A,B,C\n")
+    with pytest.raises(ManifestError, match="'title' is given twice"):
+        Manifest.read(meta)
+
+
+def test_one_file_with_two_different_rows_is_refused(tmp_path):
+    text = (
+        "path,published,outlet\n"
+        "weir.txt,2023-08-14,Lowfield Echo\n"
+        "other.txt,2023-08-15,\n"
+        "./weir.txt,2023-08-16,Lowfield Echo\n"
+    )
+    meta = _write(tmp_path, "m.csv", text)
+    with pytest.raises(ManifestError, match=r"m\.csv:4: './weir.txt' .* on line 2"):
+        Manifest.read(meta)
+
+
+def test_the_same_row_twice_is_accepted(tmp_path):
+    meta = _write(
+        tmp_path, "m.csv", "path,outlet\nweir.txt,Lowfield Echo\nweir.txt,Lowfield Echo\n"
+    )
+    assert Manifest.read(meta).fields_for(str(tmp_path / "weir.txt")) == {"outlet": "Lowfield Echo"}
+
+
+def test_ingest_with_a_shifted_manifest_exits_2_and_stores_nothing(tmp_path):
+    _write(tmp_path, "mill.txt", "The Ostbury flour mill will close in May, its owners said.\n")
+    meta = _write(tmp_path, "m.csv", "path,outlet,title\nmill.txt,Ostbury, Courier,Mill closes\n")
+    db = tmp_path / "s.db"
+    got = CliRunner().invoke(app, ["ingest", str(tmp_path / "mill.txt"), "--meta", str(meta),
+                                   "--db", str(db)])  # fmt: skip
+    assert got.exit_code == 2
+    assert "m.csv:2: 4 cells but the header has 3" in got.output
+    assert "Traceback" not in got.output and not db.exists()
