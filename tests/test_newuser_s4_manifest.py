@@ -5,6 +5,7 @@ reason; the store is left as it was."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -67,3 +68,47 @@ def test_ingest_with_a_shifted_manifest_exits_2_and_stores_nothing(tmp_path):
     assert got.exit_code == 2
     assert "m.csv:2: 4 cells but the header has 3" in got.output
     assert "Traceback" not in got.output and not db.exists()
+
+
+_LOCK = "Lock 4 on the Brennock canal reopened on Thursday after eleven weeks of repairs.\n"
+
+
+def _ingest(*args: str):
+    return CliRunner().invoke(app, ["ingest", *args])
+
+
+def test_a_manifest_inside_the_ingested_folder_is_not_an_article(tmp_path):
+    """``ingest clippings/ --meta clippings/meta.csv`` (the README's own example): the
+    manifest is the run's metadata, neither an article nor a skipped input."""
+    folder = tmp_path / "clips"
+    folder.mkdir()
+    _write(folder, "lock.txt", _LOCK)
+    meta = _write(
+        folder,
+        "meta.csv",
+        "path,outlet,published,title\nlock.txt,Brennock Ledger,2022-06-09,Canal lock open again\n",
+    )
+    db = str(tmp_path / "s.db")
+    got = _ingest(str(folder), "--meta", str(meta), "--db", db)
+    assert got.exit_code == 0, got.output
+    assert "read 1 · new 1" in got.output and "skipped 0" in got.output
+    listed = CliRunner().invoke(app, ["articles", "--db", db, "--format", "json"])
+    rows = json.loads(listed.output)["articles"]
+    assert [(r["outlet"], r["published"]) for r in rows] == [("Brennock Ledger", "2022-06-09")]
+
+
+def test_another_csv_in_a_folder_is_skipped_with_its_reason(tmp_path):
+    """A spreadsheet export lying among articles is a table: named as skipped, not read
+    as an article of cells."""
+    folder = tmp_path / "clips"
+    folder.mkdir()
+    _write(folder, "lock.txt", _LOCK)
+    rows = "".join(f"{n},Brennock lock {n},reopened after repairs on the canal\n" for n in range(9))
+    _write(folder, "visits.csv", "id,name,note\n" + rows)
+    _write(folder, "levels.tsv", "gauge\tmetres\nupper\t2.4\nlower\t1.9\n")
+    got = _ingest(str(folder), "--db", str(tmp_path / "s.db"))
+    assert got.exit_code == 3
+    assert "read 1 · new 1" in got.output
+    for name in ("visits.csv", "levels.tsv"):
+        line = next(ln for ln in got.output.splitlines() if name in ln)
+        assert line.startswith("skipped ") and "not article text" in line

@@ -205,6 +205,9 @@ def _ingest(
             outlet=outlet,
             manifest=manifest,
         )
+    from .manifest import without_manifest
+
+    report.skipped[:] = without_manifest(report.skipped, manifest)
     for skipped in report.skipped:
         err.print(
             f"skipped {escape_line(skipped.source)}: {escape_line(skipped.reason)}", markup=False

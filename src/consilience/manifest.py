@@ -14,7 +14,7 @@ import dataclasses
 from collections.abc import Mapping
 from pathlib import Path
 
-from .model import Article
+from .model import Article, Skipped
 
 #: The columns a manifest may have; ``path`` is required.
 COLUMNS: tuple[str, ...] = ("path", "outlet", "url", "published", "title")
@@ -32,6 +32,8 @@ class Manifest:
     fields (column -> value, non-empty values only)."""
 
     rows: Mapping[str, Mapping[str, str]]
+    #: the manifest file itself, resolved (None when built in memory)
+    own_path: str | None = None
 
     @classmethod
     def read(cls, path: str | Path) -> Manifest:
@@ -69,12 +71,20 @@ class Manifest:
             raise ManifestError(f"{path}: {exc.strerror or exc}") from None
         except (csv.Error, UnicodeDecodeError) as exc:
             raise ManifestError(f"{path}: not a readable CSV file ({exc})") from None
-        return cls(rows)
+        return cls(rows, str(path.resolve()))
 
     def fields_for(self, source: str) -> Mapping[str, str]:
         """The fields given for an article read from ``source`` (a path or URL); empty
         when the manifest has no row for it."""
         return self.rows.get(_key(source, Path.cwd()), {})
+
+
+def without_manifest(skipped: list[Skipped], manifest: Manifest | None) -> list[Skipped]:
+    """``skipped`` less the manifest file itself (read as an input when it lies in a
+    folder being ingested: it is the run's metadata, not a skipped article)."""
+    if manifest is None or manifest.own_path is None:
+        return list(skipped)
+    return [s for s in skipped if _key(s.source, Path.cwd()) != manifest.own_path]
 
 
 def _row_values(
