@@ -555,12 +555,28 @@ def stories(
         }
         sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
     else:
-        table = Table("story", "articles", "copies", "title", title=f"{len(found)} stories")
-        for s in found:
-            table.add_row(*_cells(s.id, len(s.articles), len(s.duplicates), s.title))
-        out.print(table)
+        out.print(_story_table(found, arts, appearances))
     if report is not None:
         _finish(report)
+
+
+def _story_table(found, arts, appearances) -> Table:
+    """The story list as a table. Articles and outlets are counted as the brief, the web
+    app and ``/api/stories`` count them (:func:`consilience.story_counts.story_row`):
+    every printing of a syndicated text is an article, unknown outlets counted apart."""
+    import json
+
+    from .outlet_count import OutletCount, count_outlets
+    from .story_counts import story_row
+
+    heads = {a.id: a for a in arts}
+    table = Table("story", "articles", "outlets", "copies", "title", title=f"{len(found)} stories")
+    for s in found:
+        row = story_row(s, heads, appearances)
+        unknown = count_outlets(json.loads(row["refs"])).unknown
+        outlets = OutletCount(row["outlets"], unknown).short()
+        table.add_row(*_cells(s.id, row["articles"], outlets, len(s.duplicates), s.title))
+    return table
 
 
 @app.command()
