@@ -112,3 +112,19 @@ def test_another_csv_in_a_folder_is_skipped_with_its_reason(tmp_path):
     for name in ("visits.csv", "levels.tsv"):
         line = next(ln for ln in got.output.splitlines() if name in ln)
         assert line.startswith("skipped ") and "not article text" in line
+
+
+def test_a_row_for_a_file_that_does_not_exist_is_named_and_the_run_goes_on(tmp_path):
+    """A typo in a manifest path ('lock4.txt' for 'lock.txt') would leave the article
+    without its metadata and nobody told: one warning line names the row."""
+    _write(tmp_path, "lock.txt", _LOCK)
+    meta = _write(
+        tmp_path,
+        "m.csv",
+        "path,outlet\nlock4.txt,Brennock Ledger\nhttps://news.example/lock,Brennock Ledger\n",
+    )
+    got = _ingest(str(tmp_path / "lock.txt"), "--meta", str(meta), "--db", str(tmp_path / "s.db"))
+    assert got.exit_code == 0, got.output
+    warned = [ln for ln in got.output.splitlines() if ln.startswith("warning:")]
+    assert warned == [f"warning: --meta {meta}:2: no file 'lock4.txt'; its row is not used"]
+    assert "read 1 · new 1" in got.output

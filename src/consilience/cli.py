@@ -166,16 +166,20 @@ def _check_published(published: str | None) -> str | None:
 
 
 def _read_manifest(meta: Path | None):
-    """The ``--meta`` manifest, or None; an unusable one is a usage error (exit 2)."""
+    """The ``--meta`` manifest, or None; an unusable one is a usage error (exit 2). A row
+    naming a file that does not exist is a one-line warning (the run goes on)."""
     if meta is None:
         return None
     from .manifest import Manifest, ManifestError
 
     try:
-        return Manifest.read(meta)
+        manifest = Manifest.read(meta)
     except ManifestError as exc:
         err.print(f"error: --meta {exc}", markup=False)
         raise typer.Exit(2) from None
+    for line in manifest.missing:  # a typo in a path would otherwise go unnoticed
+        err.print(f"warning: --meta {escape_line(line)}; its row is not used", markup=False)
+    return manifest
 
 
 def _ingest(

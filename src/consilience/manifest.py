@@ -34,6 +34,8 @@ class Manifest:
     rows: Mapping[str, Mapping[str, str]]
     #: the manifest file itself, resolved (None when built in memory)
     own_path: str | None = None
+    #: one line per row naming a local file that does not exist ("m.csv:3: no file 'x'")
+    missing: tuple[str, ...] = ()
 
     @classmethod
     def read(cls, path: str | Path) -> Manifest:
@@ -48,6 +50,7 @@ class Manifest:
                 _check_header(path, header)
                 rows: dict[str, dict[str, str]] = {}
                 lines: dict[str, int] = {}
+                missing: list[str] = []
                 for line, raw in enumerate(reader, 2):
                     values = _row_values(path, line, header, raw)
                     fields = {k: v for k, v in values.items() if v and k != "path"}
@@ -67,11 +70,13 @@ class Manifest:
                                 f"on line {lines[key]}; keep one row per file"
                             )
                         rows[key], lines[key] = fields, lines.get(key, line)
+                        if not _is_url(key) and not Path(key).exists():
+                            missing.append(f"{path}:{line}: no file {values['path']!r}")
         except OSError as exc:
             raise ManifestError(f"{path}: {exc.strerror or exc}") from None
         except (csv.Error, UnicodeDecodeError) as exc:
             raise ManifestError(f"{path}: not a readable CSV file ({exc})") from None
-        return cls(rows, str(path.resolve()))
+        return cls(rows, str(path.resolve()), tuple(missing))
 
     def fields_for(self, source: str) -> Mapping[str, str]:
         """The fields given for an article read from ``source`` (a path or URL); empty
@@ -116,9 +121,13 @@ def _check_header(path: Path, header: list[str]) -> None:
         )
 
 
+def _is_url(source: str) -> bool:
+    return source.startswith(("http://", "https://"))
+
+
 def _key(source: str, base: Path) -> str:
     """A path resolved against ``base``; URLs as they are."""
-    if source.startswith(("http://", "https://")):
+    if _is_url(source):
         return source
     return str((base / Path(source).expanduser()).resolve())
 
