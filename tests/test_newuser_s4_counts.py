@@ -79,3 +79,41 @@ def test_the_story_table_agrees_with_the_api(store_target):
         unknown = api[sid]["unknown_outlets"]
         want = f"{api[sid]['outlets']} + {unknown} unknown" if unknown else str(api[sid]["outlets"])
         assert outlets == want
+
+
+def _api_story(client: TestClient, sid: str) -> dict:
+    return next(s for s in client.get("/api/stories").json()["stories"] if s["id"] == sid)
+
+
+def test_a_printing_given_other_metadata_is_listed_anew(store_target):
+    """One printing of the wire text read again with another outlet and date: the story
+    list (``/api/stories``, ``/``) names the new outlet and date, as the brief does, instead
+    of the stored counts of before."""
+    _fill(store_target)
+    client = TestClient(create_app(store_target), base_url="http://127.0.0.1")
+    before = _api_story(client, "s-pass")
+    assert "Moor Herald" in before["outlets"] and before["dates"] == ["2025-01-11", "2025-01-11"]
+    moved = Article(id="w1", source="in/wire_moor.txt", text=_WIRE, title="Keldra pass shut",
+                    outlet="Ridgeway Observer", published="2025-01-13")  # fmt: skip
+    with Store(store_target) as store, store.transaction():
+        assert store.put_appearance(moved) is False  # the same source, replaced
+    after = _api_story(client, "s-pass")
+    assert "Ridgeway Observer" in after["outlets"] and "Moor Herald" not in after["outlets"]
+    assert after["dates"] == ["2025-01-11", "2025-01-13"]
+    assert after["counts"]["articles"] == 4
+    assert "Ridgeway Observer" in client.get("/").text
+
+
+def test_the_same_printing_read_again_keeps_the_stored_counts(store_target):
+    """Nothing changed: the stored counts stay current (no recount on every re-ingest)."""
+    from consilience import story_counts
+
+    _fill(store_target)
+    client = TestClient(create_app(store_target), base_url="http://127.0.0.1")
+    client.get("/api/stories")
+    same = Article(id="w1", source="in/wire_moor.txt", text=_WIRE, title="Keldra pass shut",
+                   outlet="Moor Herald", published="2025-01-11")  # fmt: skip
+    with Store(store_target) as store:
+        with store.transaction():
+            store.put_appearance(same)
+        assert store.get_state(story_counts.MARKER_KEY) is not None

@@ -275,23 +275,24 @@ class Store:
     def put_appearance(self, article: Article) -> bool:
         """Record that ``article``'s text appeared at ``article.source`` with its metadata
         (inside the caller's transaction); True when the source is new for that text, False
-        when an earlier record of the same source is replaced."""
+        when an earlier record of the same source is replaced. A replaced record with other
+        metadata makes the stored per-story counts stale (they name outlets and dates), so
+        they are counted again when next read."""
+        meta = (article.url, article.outlet, article.title, article.published)
         known = self.conn.execute(
-            "SELECT 1 FROM appearances WHERE article_id = ? AND source = ?",
+            "SELECT url, outlet, title, published FROM appearances "
+            "WHERE article_id = ? AND source = ?",
             (article.id, article.source),
         ).fetchone()
         self._upsert(
             "appearances",
             ("article_id", "source", "url", "outlet", "title", "published"),
-            (
-                article.id,
-                article.source,
-                article.url,
-                article.outlet,
-                article.title,
-                article.published,
-            ),
+            (article.id, article.source, *meta),
         )
+        if known is not None and tuple(known) != meta:
+            from .story_counts import MARKER_KEY
+
+            self.conn.execute("DELETE FROM story_state WHERE key = ?", (MARKER_KEY,))
         return known is None
 
     def appearances(self, ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
