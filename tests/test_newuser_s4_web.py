@@ -81,3 +81,25 @@ def test_the_story_filter_still_matches_on_both_backends(store_target):
     _kiln_store(store_target)
     got = _client(store_target).get("/api/stories?q=DUNMORE").json()
     assert [s["id"] for s in got["stories"]] == ["s-kiln"] and got["total"] == 1
+
+
+@pytest.mark.parametrize(
+    ("url", "names"),
+    [("/?page=0", "page"), ("/?page=two", "page"), ("/articles/k1?start=-4", "start")],
+)
+def test_a_page_with_an_unusable_parameter_answers_an_html_page_naming_it(tmp_path, url, names):
+    """A person's browser gets a page saying which parameter and why, not raw JSON."""
+    target = str(tmp_path / "s.db")
+    _kiln_store(target)
+    got = _client(target).get(url)
+    assert got.status_code == 422
+    assert got.headers["content-type"].startswith("text/html")
+    assert f"{names}: " in got.text and "Input should be" in got.text
+
+
+def test_the_api_keeps_json_for_an_unusable_parameter(tmp_path):
+    target = str(tmp_path / "s.db")
+    _kiln_store(target)
+    got = _client(target).get("/api/stories?page=0")
+    assert got.status_code == 422
+    assert got.json()["detail"][0]["loc"] == ["query", "page"]
