@@ -108,13 +108,14 @@ class Workbench:
     def _ingest(self, paths, *, published, outlet, meta, then=None):
         """Ingest; then ``then(store, report)`` while the store is open."""
         from . import pipeline
-        from .manifest import Manifest
+        from .manifest import Manifest, without_manifest
 
         manifest = Manifest.read(meta) if meta is not None else None
         with self._store() as store:
             report = pipeline.ingest(
                 store, _paths(paths), published=published, outlet=outlet, manifest=manifest
             )
+            report.skipped[:] = without_manifest(report.skipped, manifest)
             return report, (then(store, report) if then else None)
 
     def stories(self) -> dict[str, Any]:

@@ -166,16 +166,20 @@ def _check_published(published: str | None) -> str | None:
 
 
 def _read_manifest(meta: Path | None):
-    """The ``--meta`` manifest, or None; an unusable one is a usage error (exit 2)."""
+    """The ``--meta`` manifest, or None; an unusable one is a usage error (exit 2). A row
+    naming a file that does not exist is a one-line warning (the run goes on)."""
     if meta is None:
         return None
     from .manifest import Manifest, ManifestError
 
     try:
-        return Manifest.read(meta)
+        manifest = Manifest.read(meta)
     except ManifestError as exc:
         err.print(f"error: --meta {exc}", markup=False)
         raise typer.Exit(2) from None
+    for line in manifest.missing:  # a typo in a path would otherwise go unnoticed
+        err.print(f"warning: --meta {escape_line(line)}; its row is not used", markup=False)
+    return manifest
 
 
 def _ingest(
@@ -205,6 +209,9 @@ def _ingest(
             outlet=outlet,
             manifest=manifest,
         )
+    from .manifest import without_manifest
+
+    report.skipped[:] = without_manifest(report.skipped, manifest)
     for skipped in report.skipped:
         err.print(
             f"skipped {escape_line(skipped.source)}: {escape_line(skipped.reason)}", markup=False
@@ -552,12 +559,28 @@ def stories(
         }
         sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
     else:
-        table = Table("story", "articles", "copies", "title", title=f"{len(found)} stories")
-        for s in found:
-            table.add_row(*_cells(s.id, len(s.articles), len(s.duplicates), s.title))
-        out.print(table)
+        out.print(_story_table(found, arts, appearances))
     if report is not None:
         _finish(report)
+
+
+def _story_table(found, arts, appearances) -> Table:
+    """The story list as a table. Articles and outlets are counted as the brief, the web
+    app and ``/api/stories`` count them (:func:`consilience.story_counts.story_row`):
+    every printing of a syndicated text is an article, unknown outlets counted apart."""
+    import json
+
+    from .outlet_count import OutletCount, count_outlets
+    from .story_counts import story_row
+
+    heads = {a.id: a for a in arts}
+    table = Table("story", "articles", "outlets", "copies", "title", title=f"{len(found)} stories")
+    for s in found:
+        row = story_row(s, heads, appearances)
+        unknown = count_outlets(json.loads(row["refs"])).unknown
+        outlets = OutletCount(row["outlets"], unknown).short()
+        table.add_row(*_cells(s.id, row["articles"], outlets, len(s.duplicates), s.title))
+    return table
 
 
 @app.command()

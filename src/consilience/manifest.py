@@ -14,15 +14,16 @@ import dataclasses
 from collections.abc import Mapping
 from pathlib import Path
 
-from .model import Article
+from .model import Article, Skipped
 
 #: The columns a manifest may have; ``path`` is required.
 COLUMNS: tuple[str, ...] = ("path", "outlet", "url", "published", "title")
 
 
 class ManifestError(ValueError):
-    """A manifest that cannot be used: unreadable, no ``path`` column, an unknown column,
-    or a date that cannot be read (the message names the file and line)."""
+    """A manifest that cannot be used: unreadable, no ``path`` column, an unknown or repeated
+    column, a row with more cells than the header, one file given two different rows, or a
+    date that cannot be read (the message names the file and line)."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -31,6 +32,10 @@ class Manifest:
     fields (column -> value, non-empty values only)."""
 
     rows: Mapping[str, Mapping[str, str]]
+    #: the manifest file itself, resolved (None when built in memory)
+    own_path: str | None = None
+    #: one line per row naming a local file that does not exist ("m.csv:3: no file 'x'")
+    missing: tuple[str, ...] = ()
 
     @classmethod
     def read(cls, path: str | Path) -> Manifest:
@@ -44,10 +49,10 @@ class Manifest:
                 header = [(c or "").strip().lower() for c in reader.fieldnames or []]
                 _check_header(path, header)
                 rows: dict[str, dict[str, str]] = {}
+                lines: dict[str, int] = {}
+                missing: list[str] = []
                 for line, raw in enumerate(reader, 2):
-                    values = {
-                        h: (v or "").strip() for h, v in zip(header, raw.values(), strict=False)
-                    }
+                    values = _row_values(path, line, header, raw)
                     fields = {k: v for k, v in values.items() if v and k != "path"}
                     if "published" in fields:
                         day = parse_date(fields["published"])
@@ -58,12 +63,20 @@ class Manifest:
                             )
                         fields["published"] = day
                     if values.get("path"):
-                        rows[_key(values["path"], path.parent)] = fields
+                        key = _key(values["path"], path.parent)
+                        if rows.get(key, fields) != fields:
+                            raise ManifestError(
+                                f"{path}:{line}: {values['path']!r} is given other metadata "
+                                f"on line {lines[key]}; keep one row per file"
+                            )
+                        rows[key], lines[key] = fields, lines.get(key, line)
+                        if not _is_url(key) and not Path(key).exists():
+                            missing.append(f"{path}:{line}: no file {values['path']!r}")
         except OSError as exc:
             raise ManifestError(f"{path}: {exc.strerror or exc}") from None
         except (csv.Error, UnicodeDecodeError) as exc:
             raise ManifestError(f"{path}: not a readable CSV file ({exc})") from None
-        return cls(rows)
+        return cls(rows, str(path.resolve()), tuple(missing))
 
     def fields_for(self, source: str) -> Mapping[str, str]:
         """The fields given for an article read from ``source`` (a path or URL); empty
@@ -71,9 +84,36 @@ class Manifest:
         return self.rows.get(_key(source, Path.cwd()), {})
 
 
+def without_manifest(skipped: list[Skipped], manifest: Manifest | None) -> list[Skipped]:
+    """``skipped`` less the manifest file itself (read as an input when it lies in a
+    folder being ingested: it is the run's metadata, not a skipped article)."""
+    if manifest is None or manifest.own_path is None:
+        return list(skipped)
+    return [s for s in skipped if _key(s.source, Path.cwd()) != manifest.own_path]
+
+
+def _row_values(
+    path: Path, line: int, header: list[str], raw: Mapping[str | None, object]
+) -> dict[str, str]:
+    """The cells of one CSV row by column, stripped. Raises ManifestError when the row has
+    more cells than the header (an unquoted comma in a cell would otherwise shift or drop
+    what follows it)."""
+    extra = raw.get(None)
+    if extra:
+        cells = len(header) + len(extra)  # type: ignore[arg-type]
+        raise ManifestError(
+            f"{path}:{line}: {cells} cells but the header has {len(header)} "
+            '(put a cell holding a comma in double quotes: "Smith, Jones")'
+        )
+    return {h: str(v or "").strip() for h, v in zip(header, raw.values(), strict=False)}
+
+
 def _check_header(path: Path, header: list[str]) -> None:
     if "path" not in header:
         raise ManifestError(f"{path}: no 'path' column (columns: {', '.join(COLUMNS)})")
+    twice = sorted({h for h in header if header.count(h) > 1})
+    if twice:
+        raise ManifestError(f"{path}: the column {twice[0]!r} is given twice")
     unknown = [h for h in header if h not in COLUMNS]
     if unknown:
         raise ManifestError(
@@ -81,9 +121,13 @@ def _check_header(path: Path, header: list[str]) -> None:
         )
 
 
+def _is_url(source: str) -> bool:
+    return source.startswith(("http://", "https://"))
+
+
 def _key(source: str, base: Path) -> str:
     """A path resolved against ``base``; URLs as they are."""
-    if source.startswith(("http://", "https://")):
+    if _is_url(source):
         return source
     return str((base / Path(source).expanduser()).resolve())
 

@@ -939,6 +939,13 @@ def read_txt(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
     return _read_text(path, fh, opts, markdown=False)
 
 
+@register("table", ".csv", ".tsv")
+def read_table(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
+    """A CSV or TSV file is a table, never one article: skipped with the reason (read as
+    text it would become an article of cells). A metadata manifest goes with ``--meta``."""
+    yield Skipped(path, "a CSV/TSV table, not article text (a metadata manifest goes with --meta)")
+
+
 @register("md", ".md", ".markdown")
 def read_md(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
     """Markdown; a leading ``# Title`` (or a headline-like first line) is the title."""

@@ -275,23 +275,24 @@ class Store:
     def put_appearance(self, article: Article) -> bool:
         """Record that ``article``'s text appeared at ``article.source`` with its metadata
         (inside the caller's transaction); True when the source is new for that text, False
-        when an earlier record of the same source is replaced."""
+        when an earlier record of the same source is replaced. A replaced record with other
+        metadata makes the stored per-story counts stale (they name outlets and dates), so
+        they are counted again when next read."""
+        meta = (article.url, article.outlet, article.title, article.published)
         known = self.conn.execute(
-            "SELECT 1 FROM appearances WHERE article_id = ? AND source = ?",
+            "SELECT url, outlet, title, published FROM appearances "
+            "WHERE article_id = ? AND source = ?",
             (article.id, article.source),
         ).fetchone()
         self._upsert(
             "appearances",
             ("article_id", "source", "url", "outlet", "title", "published"),
-            (
-                article.id,
-                article.source,
-                article.url,
-                article.outlet,
-                article.title,
-                article.published,
-            ),
+            (article.id, article.source, *meta),
         )
+        if known is not None and tuple(known) != meta:
+            from .story_counts import MARKER_KEY
+
+            self.conn.execute("DELETE FROM story_state WHERE key = ?", (MARKER_KEY,))
         return known is None
 
     def appearances(self, ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
@@ -532,10 +533,16 @@ class Store:
     ) -> tuple[list[dict[str, Any]], int]:
         """One page of stored story rows in list order: (rows, number of matching rows).
         ``needle`` (already casefolded; empty for all) must occur in a row's search text.
-        Rows are dicts of ``STORY_COUNT_COLUMNS`` (JSON columns still text)."""
+        Rows are dicts of ``STORY_COUNT_COLUMNS`` (JSON columns still text). A needle
+        holding NUL matches nothing (no stored text holds one); an ``offset`` at or past
+        the total gives no rows (however large: no database integer is asked to hold it)."""
+        if "\x00" in needle:
+            return [], 0
         contains = self._db.contains_sql.format("search")
         where, args = (f"WHERE {contains}", [needle]) if needle else ("", [])
         (total,) = self.conn.execute(f"SELECT count(*) FROM story_counts {where}", args).fetchone()
+        if offset >= total:
+            return [], int(total)
         cols = ", ".join(STORY_COUNT_COLUMNS)
         found = self.conn.execute(
             f"SELECT {cols} FROM story_counts {where} ORDER BY seq LIMIT ? OFFSET ?",

@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from fastapi import FastAPI, Query, Request
+from fastapi.exception_handlers import request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ConfigDict, Field, model_serializer
@@ -720,6 +722,25 @@ def _add_error_handler(app: FastAPI) -> None:
         return _page(
             "error.html", exc.status_code, title=str(exc.status_code), message=str(exc.detail)
         )
+
+    @app.exception_handler(RequestValidationError)
+    async def _bad_parameter(request: Request, exc: RequestValidationError):
+        """A page asked with an unusable parameter (``/?page=0``, ``/articles/x?start=-1``)
+        answers an HTML error page naming the parameter and the reason; ``/api/`` keeps
+        FastAPI's JSON ``detail``."""
+        if request.url.path.startswith("/api/"):
+            return await request_validation_exception_handler(request, exc)
+        return _page("error.html", 422, title="Bad request", message=_validation_line(exc))
+
+
+def _validation_line(exc: RequestValidationError) -> str:
+    """The first validation error as one line: ``"page: Input should be ..."``."""
+    errors = exc.errors()
+    if not errors:
+        return "a parameter could not be read"
+    first = errors[0]
+    where = str(first.get("loc", ("", "?"))[-1])
+    return f"{where}: {first.get('msg', 'not valid')}"
 
 
 def story_list_page(be: Backend, q: str, page: int, path: str) -> dict[str, Any]:
