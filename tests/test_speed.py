@@ -4,6 +4,7 @@ the brief cache. Outputs must not depend on batching or on the process layout.""
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -312,51 +313,73 @@ def test_batch_is_embedded_in_two_calls_split_by_article(nlp, monkeypatch):
         assert [int(v.argmax()) for v in p.vectors] == [_row(s.text) for s in a.sentences]
 
 
-class _VocabOnly:
-    """The spaCy pipeline for reading stored Docs back (its vocab), never for running it."""
+#: Builds the briefs of a store in a fresh process (no model loaded or cached yet), with
+#: spaCy kept to reading stored Docs back and the embedding model unusable; prints them.
+NO_MODEL_BRIEFS = """
+import json, sys
+from consilience import analyse, embed, pipeline
+from consilience.store import Store
 
-    def __init__(self, nlp) -> None:
+class VocabOnly:
+    def __init__(self, nlp):
         self._nlp = nlp
-
-    def __getattr__(self, name: str):
+    def __getattr__(self, name):
         if name == "pipe":
             raise AssertionError("spaCy ran")
         return getattr(self._nlp, name)
-
-    def __call__(self, *_a, **_k):
+    def __call__(self, *a, **k):
         raise AssertionError("spaCy ran")
 
+def boom(*a, **k):
+    raise AssertionError("the embedding model ran")
 
-def _no_model(monkeypatch) -> None:
-    """Make any run of spaCy and any load or call of the embedding model fail the test."""
-    from consilience import embed
+nlp = VocabOnly(analyse.load_nlp())
+analyse.load_nlp = lambda: nlp
+embed.load_model = embed.embed_texts = boom
+with Store(sys.argv[1]) as store:
+    print(json.dumps(pipeline.briefs_for_ids(store, store.article_ids()), sort_keys=True))
+"""
 
-    def boom(*_a, **_k):
-        raise AssertionError("the embedding model ran")
+COUNTED = [
+    (
+        "Storm floods valley farms",
+        "Heavy rain flooded 40 farms in the Marrow valley on Sunday, the farmers' union said. "
+        "The union asked the province for emergency aid.",
+    ),
+    (
+        "Marrow valley under water",
+        "The storm on Sunday left 37 smallholdings in the Marrow valley under water, according "
+        "to the farmers' union, which asked the province for emergency aid.",
+    ),
+    (
+        "Aid sought after valley floods",
+        "The farmers' union asked the province on Monday for emergency aid after rain flooded "
+        "42 homesteads in the Marrow valley at the weekend.",
+    ),
+]
 
-    nlp = _VocabOnly(analyse.load_nlp())
-    monkeypatch.setattr(embed, "load_model", boom)
-    monkeypatch.setattr(embed, "embed_texts", boom)
-    monkeypatch.setattr(analyse, "load_nlp", lambda: nlp)
 
-
-def test_a_brief_of_an_ingested_story_calls_no_model(tmp_path, monkeypatch):
-    """Everything a brief compares by embedding (sentences, clauses, event phrases) was
-    embedded and stored at ingest: building the briefs afterwards, with no brief cached
-    yet, loads and calls neither model, and gives the briefs of an unhindered build."""
+@pytest.mark.parametrize("articles", [ARTICLES, COUNTED], ids=["clauses", "counted-nouns"])
+def test_a_brief_of_an_ingested_story_calls_no_model(articles, tmp_path):
+    """Everything a brief compares by embedding (sentences, clauses, event phrases, the
+    nouns of counts) was embedded and stored at ingest: building the briefs afterwards in a
+    fresh process, with no brief cached yet, runs neither model, and gives the briefs of
+    an unhindered build."""
     folder = tmp_path / "in"
     folder.mkdir()
-    for k, (title, body) in enumerate(ARTICLES):
+    for k, (title, body) in enumerate(articles):
         (folder / f"d{k}.txt").write_text(f"{title}\n{body}\n", encoding="utf-8")
     with Store(tmp_path / "s.db") as store:
         report = pipeline.ingest(store, [str(folder)], processes=1)
-        stories = pipeline.list_stories(store)
         first = pipeline.briefs_for_ids(store, report.ids)
         with store.transaction():
             store.conn.execute("DELETE FROM briefs")
-        monkeypatch.setenv("CONSILIENCE_PROCESSES", "1")
-        with monkeypatch.context() as patched:
-            _no_model(patched)
-            again = pipeline.briefs_for_ids(store, report.ids)
-            assert pipeline.list_stories(store) == stories
-    assert json.dumps(again, sort_keys=True) == json.dumps(first, sort_keys=True)
+    out = subprocess.run(
+        [sys.executable, "-c", NO_MODEL_BRIEFS, str(tmp_path / "s.db")],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "CONSILIENCE_PROCESSES": "1"},
+        timeout=600,
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == json.dumps(first, sort_keys=True)
