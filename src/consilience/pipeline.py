@@ -278,9 +278,10 @@ def _analyse_extract(
 
 #: Share of a batch's embedding work (characters of its sentences and unit texts) that the
 #: child embeds besides running spaCy and the extractors, so that both processes finish a
-#: batch at about the same time. Measured on ECB+ in one process: spaCy + extractors cost
-#: ~0.36x the embedding of the batch's sentences and unit texts, the parent's own work
-#: (reading Docs back, story items, storing) ~0.05x, so the child takes (1 + 0.05 - 0.36) / 2.
+#: batch at about the same time. Measured on 150 ECB+ articles in one process: spaCy +
+#: extractors cost ~0.36x the embedding of the sentences and unit texts; with the parent's
+#: own work (reading Docs back, story items, storing) put at ~0.05x, the child takes
+#: (1 + 0.05 - 0.36) / 2 of the embedding.
 CHILD_EMBED_SHARE = 0.35
 
 
