@@ -4,6 +4,7 @@ the brief cache. Outputs must not depend on batching or on the process layout.""
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -221,3 +222,164 @@ def test_briefs_built_on_two_processes_match_one(tmp_path, monkeypatch):
                 store.conn.execute("DELETE FROM briefs WHERE key = ?", (key,))
         mixed = pipeline.briefs_for_ids(store, report.ids)
         assert json.dumps(mixed, sort_keys=True) == json.dumps(one, sort_keys=True)
+
+
+# --------------------------------------------------------------------------- the embed step
+
+ARTICLES = [
+    (
+        "Dam repairs begin at Holloway",
+        "Engineers began repairing the Holloway dam on Monday after a crack let water seep "
+        "into the valley, the water board said. Repairs will cost 14 million pounds and take "
+        "eight months, according to the board. Farmers downstream, who lost two harvests, "
+        "welcomed the work but asked for compensation.",
+    ),
+    (
+        "Holloway dam crack: work starts",
+        "Work on the cracked Holloway dam started on Monday, a spokesman for the water board "
+        "told the Courier. The board put the bill at 15 million pounds. He said the reservoir "
+        "would be lowered by three metres while crews sealed the crack.",
+    ),
+    (
+        "Valley farmers want money",
+        "Farmers in the Holloway valley demanded compensation on Tuesday for harvests lost to "
+        "seepage from the dam. Their union said 40 farms had been affected since 2023.",
+    ),
+]
+
+
+def _spied_model(monkeypatch) -> list[list[str]]:
+    """Replace the model with a spy recording each call's texts and returning fixed unit
+    vectors derived from each text (no model is loaded)."""
+    import numpy as np
+
+    calls: list[list[str]] = []
+
+    def fake(texts, **_kw):
+        calls.append(list(texts))
+        out = np.zeros((len(texts), 384), dtype=np.float32)
+        for k, t in enumerate(texts):
+            out[k, _row(t)] = 1.0
+        return out
+
+    monkeypatch.setattr(pipeline.embed_mod, "embed_texts", fake)
+    return calls
+
+
+def _row(text: str) -> int:
+    """The one non-zero coordinate of the spy model's vector of ``text``."""
+    return sum(map(ord, text)) % 384
+
+
+def _analysed(nlp, articles=ARTICLES):
+    from consilience.model import Analysis, Article
+
+    found = []
+    for k, (title, body) in enumerate(articles):
+        text = f"{title}\n{body}\n"
+        article = Article(id=f"d{k}", source=f"d{k}.txt", text=text, title=title)
+        found.append(Analysis(article, nlp(text)))
+    return found
+
+
+def test_batch_is_embedded_in_two_calls_split_by_article(nlp, monkeypatch):
+    """The head's sentences and unit texts go in the first model call (the child's when
+    there is one), the rest's with the titles in the second: a clause is embedded by the
+    process that embeds its sentences, so neither process carries every clause."""
+    analyses = _analysed(nlp)
+    extracted = [pipeline._extract_stored(a.doc, a.article) for a in analyses]
+    units = [texts for _data, texts in extracted]
+    assert all(units)  # every article has clauses that are not whole sentences
+    calls = _spied_model(monkeypatch)
+    processed = pipeline._process(analyses, extracted)
+    head = pipeline._head_size(analyses, units)
+    assert 0 < head < len(analyses) and len(calls) == 2
+
+    first, second = set(calls[0]), set(calls[1])
+    head_texts = {s.text for a in analyses[:head] for s in a.sentences} | {
+        t for ts in units[:head] for t in ts
+    }
+    rest_texts = {s.text for a in analyses[head:] for s in a.sentences} | {
+        t for ts in units[head:] for t in ts
+    }
+    assert first == head_texts
+    assert second == rest_texts | {title for title, _ in ARTICLES}
+    for call in calls:  # each distinct text once per call
+        assert len(call) == len(set(call))
+    for p, a, ts in zip(processed, analyses, units, strict=True):
+        assert p.vectors.shape == (len(a.sentences), 384)
+        assert p.unit_texts == ts and p.unit_vectors.shape == (len(ts), 384)
+        assert [int(v.argmax()) for v in p.unit_vectors] == [_row(t) for t in ts]
+        assert [int(v.argmax()) for v in p.vectors] == [_row(s.text) for s in a.sentences]
+
+
+#: Builds the briefs of a store in a fresh process (no model loaded or cached yet), with
+#: spaCy kept to reading stored Docs back and the embedding model unusable; prints them.
+NO_MODEL_BRIEFS = """
+import json, sys
+from consilience import analyse, embed, pipeline
+from consilience.store import Store
+
+class VocabOnly:
+    def __init__(self, nlp):
+        self._nlp = nlp
+    def __getattr__(self, name):
+        if name == "pipe":
+            raise AssertionError("spaCy ran")
+        return getattr(self._nlp, name)
+    def __call__(self, *a, **k):
+        raise AssertionError("spaCy ran")
+
+def boom(*a, **k):
+    raise AssertionError("the embedding model ran")
+
+nlp = VocabOnly(analyse.load_nlp())
+analyse.load_nlp = lambda: nlp
+embed.load_model = embed.embed_texts = boom
+with Store(sys.argv[1]) as store:
+    print(json.dumps(pipeline.briefs_for_ids(store, store.article_ids()), sort_keys=True))
+"""
+
+COUNTED = [
+    (
+        "Storm floods valley farms",
+        "Heavy rain flooded 40 farms in the Marrow valley on Sunday, the farmers' union said. "
+        "The union asked the province for emergency aid.",
+    ),
+    (
+        "Marrow valley under water",
+        "The storm on Sunday left 37 smallholdings in the Marrow valley under water, according "
+        "to the farmers' union, which asked the province for emergency aid.",
+    ),
+    (
+        "Aid sought after valley floods",
+        "The farmers' union asked the province on Monday for emergency aid after rain flooded "
+        "42 homesteads in the Marrow valley at the weekend.",
+    ),
+]
+
+
+@pytest.mark.parametrize("articles", [ARTICLES, COUNTED], ids=["clauses", "counted-nouns"])
+def test_a_brief_of_an_ingested_story_calls_no_model(articles, tmp_path):
+    """Everything a brief compares by embedding (sentences, clauses, event phrases, the
+    nouns of counts) was embedded and stored at ingest: building the briefs afterwards in a
+    fresh process, with no brief cached yet, runs neither model, and gives the briefs of
+    an unhindered build."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for k, (title, body) in enumerate(articles):
+        (folder / f"d{k}.txt").write_text(f"{title}\n{body}\n", encoding="utf-8")
+    with Store(tmp_path / "s.db") as store:
+        report = pipeline.ingest(store, [str(folder)], processes=1)
+        first = pipeline.briefs_for_ids(store, report.ids)
+        with store.transaction():
+            store.conn.execute("DELETE FROM briefs")
+    out = subprocess.run(
+        [sys.executable, "-c", NO_MODEL_BRIEFS, str(tmp_path / "s.db")],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "CONSILIENCE_PROCESSES": "1"},
+        timeout=600,
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == json.dumps(first, sort_keys=True)

@@ -62,6 +62,7 @@ SECTIONS: list[str] = [
 UNIT_TEXTS: dict[str, str] = {
     "claims": "consilience.claims:unit_texts",
     "dates": "consilience.dates:unit_texts",
+    "quantities": "consilience.reconcile:unit_texts",
 }
 
 #: Keys of the contract, in output order; all present (possibly empty) in every brief.

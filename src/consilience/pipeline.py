@@ -267,7 +267,7 @@ def _doc_bytes(articles: list[Article], batch_size: int) -> list[bytes]:
 
 def _analyse_extract(
     articles: list[Article], batch_size: int
-) -> tuple[list[tuple[bytes, Any]], np.ndarray]:
+) -> tuple[list[tuple[bytes, Any]], Embedded]:
     """In this process, what the worker returns: (Doc bytes, :func:`_extract_stored`) per
     article, and the batch's :func:`_embed_ahead`."""
     out, analyses = [], []
@@ -277,35 +277,74 @@ def _analyse_extract(
     return out, _embed_ahead(analyses, [texts for _blob, (_data, texts) in out])
 
 
-#: Share of a batch's sentences the child embeds besides running spaCy, the extractors and
-#: embedding the unit texts, so that both processes finish a batch at about the same time
-#: (measured: spaCy + extractors + unit texts ~0.85x the sentences' embeddings; see README).
-CHILD_SENTENCE_SHARE = 0.15
+#: Share of a batch's embedding work (characters of its sentences and unit texts) that the
+#: child embeds besides running spaCy and the extractors, so that both processes finish a
+#: batch at about the same time. Measured on 150 ECB+ articles in one process: spaCy +
+#: extractors cost ~0.36x the embedding of the sentences and unit texts; with the parent's
+#: own work (reading Docs back, story items, storing) put at ~0.05x, the child takes
+#: (1 + 0.05 - 0.36) / 2 of the embedding.
+CHILD_EMBED_SHARE = 0.35
 
 
-def _head_size(analyses: list[Analysis]) -> int:
-    """How many leading articles of a batch make up its head: the fewest whose sentences
-    reach :data:`CHILD_SENTENCE_SHARE` of the batch's sentences. A fixed function of the
-    batch, so the model calls are the same whatever the process layout."""
-    counts = [len(a.sentences) for a in analyses]
-    target, seen = CHILD_SENTENCE_SHARE * sum(counts), 0
-    for k, n in enumerate(counts):
+@dataclass
+class Embedded:
+    """The vectors of a run of articles, from one model call: per article its sentence
+    vectors ``(n_sentences, 384)`` and unit vectors ``(n_unit_texts, 384)``, and the vectors
+    of ``extra`` texts ``(n_extra, 384)``, all float32 unit length."""
+
+    sentences: list[np.ndarray]
+    units: list[np.ndarray]
+    extra: np.ndarray
+
+
+def _embed_cost(analysis: Analysis, unit_texts: list[str]) -> int:
+    """What embedding one article costs, in characters of the texts the model reads."""
+    return sum(len(s.text) for s in analysis.sentences) + sum(len(t) for t in unit_texts)
+
+
+def _head_size(analyses: list[Analysis], unit_texts: list[list[str]]) -> int:
+    """How many leading articles of a batch make up its head: the fewest whose embedding
+    cost (:func:`_embed_cost`) reaches :data:`CHILD_EMBED_SHARE` of the batch's. A fixed
+    function of the batch, so the model calls are the same whatever the process layout."""
+    costs = [_embed_cost(a, t) for a, t in zip(analyses, unit_texts, strict=True)]
+    target, seen = CHILD_EMBED_SHARE * sum(costs), 0
+    for k, cost in enumerate(costs):
         if seen >= target:
             return k
-        seen += n
-    return len(counts)
+        seen += cost
+    return len(costs)
 
 
-def _embed_ahead(analyses: list[Analysis], unit_texts: list[list[str]]) -> np.ndarray:
-    """The embeddings done alongside spaCy, in one model call: every unit text of the batch
-    (``unit_texts[i]`` of article i, in order), then every sentence of its head
-    (:func:`_head_size`). Shape ``(n_unit_texts + n_head_sentences, 384)``."""
-    units = [t for texts in unit_texts for t in texts]
-    head = [s.text for a in analyses[: _head_size(analyses)] for s in a.sentences]
-    return embed_mod.embed_texts(units + head)
+def _embed_group(
+    analyses: list[Analysis], unit_texts: list[list[str]], extra: Sequence[str] = ()
+) -> Embedded:
+    """Every sentence and unit text of ``analyses`` and the ``extra`` texts, each distinct
+    text once, in one model call (which sorts them by length, so short clauses are not
+    padded to long sentences)."""
+    per_article = [[s.text for s in a.sentences] for a in analyses]
+    texts = [t for sents in per_article for t in sents] + [t for ts in unit_texts for t in ts]
+    distinct = list(dict.fromkeys([*texts, *extra]))
+    vecs = embed_mod.embed_texts(distinct)
+    row = {t: k for k, t in enumerate(distinct)}
+
+    def rows(ts: Sequence[str]) -> np.ndarray:
+        return vecs[[row[t] for t in ts]].reshape(len(ts), embed_mod.DIM)
+
+    return Embedded(
+        sentences=[rows(sents) for sents in per_article],
+        units=[rows(ts) for ts in unit_texts],
+        extra=rows(list(extra)),
+    )
 
 
-def _child_embed_ahead(docs: list, articles: list[Article], done: list) -> np.ndarray:
+def _embed_ahead(analyses: list[Analysis], unit_texts: list[list[str]]) -> Embedded:
+    """The embeddings done alongside spaCy, in one model call: the sentences and unit texts
+    (``unit_texts[i]`` of article i) of the batch's head (:func:`_head_size`)."""
+    head = _head_size(analyses, unit_texts)
+    return _embed_group(analyses[:head], unit_texts[:head])
+
+
+def _child_embed_ahead(docs: list, articles: list[Article], done: list) -> Embedded:
     """:func:`_embed_ahead` as the child's batch work (Docs, articles, per-article results)."""
     analyses = [Analysis(a, d) for a, d in zip(articles, docs, strict=True)]
     return _embed_ahead(analyses, [texts for _blob, (_data, texts) in done])
@@ -315,7 +354,7 @@ def _store_analysed(
     store,
     articles: list[Article],
     done: list[tuple[bytes, Any]],
-    ahead: np.ndarray,
+    ahead: Embedded,
     report: IngestReport,
     progress,
 ) -> None:
@@ -411,40 +450,32 @@ class Processed:
     vectors: np.ndarray  # (n_sentences, 384)
     unit_texts: list[str]  # brief.unit_texts of the article
     unit_vectors: np.ndarray  # (len(unit_texts), 384)
-    item: Any  # stories.StoryItem
+    item: Any = None  # stories.StoryItem
 
 
 def _process(
     analyses: list[Analysis],
     extracted: list[tuple[dict[str, Any], list[str]]] | None = None,
-    ahead: np.ndarray | None = None,
+    ahead: Embedded | None = None,
 ) -> list[Processed]:
     """Finish a batch: extract (unless ``extracted`` holds :func:`_extract_stored` of each
-    article), embed what :func:`_embed_ahead` has not (unless ``ahead`` holds it already),
-    then every sentence of the batch after its head and every non-empty title in one more
+    article), embed the batch's head (unless ``ahead`` holds :func:`_embed_ahead` of it),
+    then the sentences and unit texts of the rest and every non-empty title in one more
     model call."""
     if extracted is None:
         extracted = [_extract_stored(a.doc, a.article) for a in analyses]
+    unit_texts = [texts for _data, texts in extracted]
     if ahead is None:
-        ahead = _embed_ahead(analyses, [texts for _data, texts in extracted])
-    extractions = [
-        brief_mod.extraction_from_json(a.article.id, data)
-        for a, (data, _texts) in zip(analyses, extracted, strict=True)
-    ]
-    n_units = sum(len(texts) for _data, texts in extracted)
-    rest = [s.text for a in analyses[_head_size(analyses) :] for s in a.sentences]
+        ahead = _embed_ahead(analyses, unit_texts)
+    head = len(ahead.sentences)
     titles = [(a.article.title or "").strip() for a in analyses]
-    vectors = np.concatenate(
-        [ahead[n_units:], embed_mod.embed_texts(rest + [t for t in titles if t])]
-    ).astype(np.float32)
-    out, i, u = [], 0, 0
-    for analysis, extraction, (_data, texts) in zip(analyses, extractions, extracted, strict=True):
-        n = len(analysis.sentences)
-        out.append(
-            Processed(extraction, vectors[i : i + n], texts, ahead[u : u + len(texts)], item=None)
-        )
-        i, u = i + n, u + len(texts)
-    items = _story_items_of(analyses, [p.vectors for p in out], titles, vectors[i:])
+    rest = _embed_group(analyses[head:], unit_texts[head:], [t for t in titles if t])
+    sentences, units = ahead.sentences + rest.sentences, ahead.units + rest.units
+    out = [
+        Processed(brief_mod.extraction_from_json(a.article.id, data), sentences[k], texts, units[k])
+        for k, (a, (data, texts)) in enumerate(zip(analyses, extracted, strict=True))
+    ]
+    items = _story_items_of(analyses, sentences, titles, rest.extra)
     for processed, item in zip(out, items, strict=True):
         processed.item = item
     return out

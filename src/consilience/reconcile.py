@@ -669,7 +669,7 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
         named = [k for k in groups if k[-1] is not None and k[:-1] == key[:-1]]
         if len(named) == 1 and _similar(ctx, groups[key], groups[named[0]]):
             groups[named[0]].extend(groups.pop(key))
-    _merge_similar_nouns(groups)
+    _merge_similar_nouns(groups, _stored_vectors(ctx))
     _merge_similar_events(ctx, groups)
     return groups
 
@@ -765,10 +765,29 @@ def _noun_vector(noun: str):
     return embed_texts([noun])[0]
 
 
-def _merge_similar_nouns(groups: dict[tuple, list[Quantity]]) -> None:
+def unit_texts(analysis, extraction) -> list[str]:
+    """The nouns of counts :func:`_merge_similar_nouns` compares by embedding (registered in
+    ``brief.UNIT_TEXTS``, so ingest embeds them ahead and a brief calls no model for them)."""
+    nouns = (noun_class(q) for q in extraction.quantities if q.dimension == "count")
+    return list(dict.fromkeys(n for n in nouns if n and n not in NOUN_CLASSES))
+
+
+def _stored_vectors(ctx: StoryContext) -> dict:
+    """Unit text -> vector, over the story's articles (``ctx.unit_vectors``)."""
+    return {t: v for per in (ctx.unit_vectors or {}).values() for t, v in per.items()}
+
+
+def _merge_similar_nouns(groups: dict[tuple, list[Quantity]], known: dict | None = None) -> None:
     """Counts of nouns outside the synonym table ("sailors"/"seamen") share a slot when the
     nouns' embeddings are close (cosine >= NOUN_SIMILARITY), the event and owner agree and no
-    article gives both (two counts in one article are two different things)."""
+    article gives both (two counts in one article are two different things). A noun's
+    vector is taken from ``known`` (text -> vector, embedded at ingest) when it is there."""
+    known = known or {}
+
+    def vec(noun: str):
+        found = known.get(noun)
+        return _noun_vector(noun) if found is None else found
+
     keys = sorted((k for k in groups if k[0] == "count" and k[1] not in NOUN_CLASSES), key=repr)
     for i, a in enumerate(keys):
         if a not in groups:
@@ -778,7 +797,7 @@ def _merge_similar_nouns(groups: dict[tuple, list[Quantity]]) -> None:
                 continue
             if {q.article for q in groups[a]} & {q.article for q in groups[b]}:
                 continue
-            sim = float(_noun_vector(a[1]) @ _noun_vector(b[1]))
+            sim = float(vec(a[1]) @ vec(b[1]))
             if sim >= NOUN_SIMILARITY:
                 groups[a].extend(groups.pop(b))
 
