@@ -354,3 +354,12 @@ def dataclasses_replace(c: Claim, **kw) -> Claim:
     import dataclasses
 
     return dataclasses.replace(c, **kw)
+
+
+def test_a_naming_clause_is_no_consensus_item():
+    named = claim("a", "the agency, known as CEMA", "be")
+    assert align.naming(named) is False  # built as a main clause by the helper
+    import dataclasses
+
+    assert align.naming(dataclasses.replace(named, kind="reduced"))
+    assert not align.naming(dataclasses.replace(named, kind="reduced", frame="build"))

@@ -327,3 +327,11 @@ def test_an_abbreviation_beside_its_full_name_is_a_naming_not_a_claim(make, sent
 def test_an_appositive_that_describes_is_still_a_claim(make):
     claims = _claims(make, "Dana Whitlow, the board's chief engineer, inspected the viaduct.")
     assert [c for c in claims if c.kind == "appositive"]
+
+
+def test_a_denial_in_the_past_perfect_is_history(make):
+    text = "Both ports had refused to accept the tankers before the ministry stepped in."
+    refused = _one(_claims(make, text), predicate="accept")
+    assert refused.negated and refused.superseded
+    now = _one(_claims(make, "Both ports refused to accept the tankers."), predicate="accept")
+    assert now.negated and not now.superseded

@@ -403,7 +403,7 @@ def story_nodes(ctx: StoryContext) -> tuple[list[Node], np.ndarray]:
     for order, analysis in enumerate(ctx.analyses):
         aid = analysis.article.id
         ext = ctx.extractions.get(aid)
-        claims = list(ext.claims) if ext is not None else []
+        claims = [c for c in ext.claims if not naming(c)] if ext is not None else []
         if not claims:
             continue
         sents = ctx.sentence_vectors.get(aid)
@@ -421,6 +421,12 @@ def story_nodes(ctx: StoryContext) -> tuple[list[Node], np.ndarray]:
     if not nodes:
         return nodes, np.zeros((0, 384), dtype=np.float32)
     return nodes, np.concatenate(vecs).astype(np.float32)
+
+
+def naming(c: Claim) -> bool:
+    """A clause that only gives a name ("the agency, known as CEMA"): it keys the
+    extractor's aliases but states nothing a reader needs agreed or reported once."""
+    return c.kind == "reduced" and c.frame == "be"
 
 
 def _root(aid: str, dups: dict[str, str]) -> str:

@@ -60,7 +60,7 @@ from .cues import according_to, is_attribution_verb
 from .entities import name_key
 from .model import Analysis, Claim, Extraction
 
-VERSION = "5"
+VERSION = "6"
 
 #: predicate lemma -> frame (class of synonymous predicates); unlisted lemmas are their own
 #: frame. Kept small and explicit: a frame joins verbs that news writers use for one act.
@@ -1025,6 +1025,7 @@ def _make_claim(analysis, head, kind, toks, part, ext, aliases) -> Claim | None:
     text = doc_text(doc)
     start, end = span.start_char, span.end_char
     own = [t for t in toks if rng[0] <= t.i < rng[1]]
+    negated = kind != "appositive" and _negated(head, pred_tok)
     return Claim(
         article=analysis.article.id,
         start=start,
@@ -1044,12 +1045,12 @@ def _make_claim(analysis, head, kind, toks, part, ext, aliases) -> Claim | None:
         nouns=_nouns(own),
         figures=_figures(ext, _runs(own)),
         dates=_dates(ext, _runs(own)),
-        negated=kind != "appositive" and _negated(head, pred_tok),
+        negated=negated,
         modality=modality,
         tense="present" if kind == "appositive" else _tense(head),
         attribution=_attribution(head, kind),
         heading=_is_heading(text[start:end], text, start, end),
-        superseded=_superseded(own),
+        superseded=_superseded(own) or (negated and _past_perfect(head)),
     )
 
 
@@ -1068,6 +1069,12 @@ def _superseded(toks: list) -> bool:
         return True
     joined = " ".join(words)
     return any(f"{a} {b}" in joined for a, b in _BEFORE_NOW_PAIRS)
+
+
+def _past_perfect(tok) -> bool:
+    """ "had hesitated to allow", "had refused": a past perfect places the state before a
+    later past moment, so a denial in it is history, not a current reading."""
+    return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children)
 
 
 def _inside_part(actor, start: int):
