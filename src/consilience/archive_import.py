@@ -26,24 +26,13 @@ from . import embed as embed_mod
 from . import pipeline
 from .boilerplate import boilerplate_spans, spans_from_json, spans_to_json
 from .model import Article
+from .store_schema import ARTICLE_COLUMNS
 
 #: Output schema version, written to ``summary.json``.
 SCHEMA = "consilience.spark/1"
 
 #: Article columns of the ``articles`` table, as the store keeps them.
-ARTICLE_FIELDS = (
-    "id",
-    "source",
-    "url",
-    "outlet",
-    "title",
-    "author",
-    "published",
-    "language",
-    "text",
-    "modified",
-    "captured",
-)
+ARTICLE_FIELDS = tuple(c for c in ARTICLE_COLUMNS if c != "boilerplate")
 #: Columns of one appearance (``store.appearances``).
 APPEARANCE_FIELDS = ("source", "url", "outlet", "title", "published")
 

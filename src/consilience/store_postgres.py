@@ -25,7 +25,14 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
-from .store_schema import SCHEMA_VERSION, StoreError, postgres_migration, query_words, split_sql
+from .store_schema import (
+    SCHEMA_VERSION,
+    StoreError,
+    check_version,
+    postgres_migration,
+    query_words,
+    split_sql,
+)
 
 #: Key of the advisory lock every write transaction holds ("consilience" in ASCII, cut).
 WRITE_LOCK = 0x636F6E73696C
@@ -148,11 +155,7 @@ class PostgresBackend:
         return int(row[0] or 0)
 
     def _check_version(self, version: int) -> None:
-        if version > SCHEMA_VERSION:
-            raise StoreError(
-                f"{self.path}: schema version {version} is newer than this consilience "
-                f"understands ({SCHEMA_VERSION}); upgrade consilience"
-            )
+        check_version(self.path, version)
 
     def _migrate(self) -> None:
         """Bring the schema up to date in one transaction under the write lock (the

@@ -215,6 +215,17 @@ class StoreError(Exception):
     unsupported address)."""
 
 
+def check_version(where: object, version: int) -> None:
+    """Refuse a store whose schema ``version`` is newer than this consilience knows.
+
+    Raises :class:`StoreError` naming ``where`` (a path or an address)."""
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"{where}: schema version {version} is newer than this consilience "
+            f"understands ({SCHEMA_VERSION}); upgrade consilience"
+        )
+
+
 def fts_query(query: str) -> str:
     """A user's words as an FTS5 query: each word a quoted phrase (so punctuation and
     operators in the input are plain text), all required. Empty when no word is left."""

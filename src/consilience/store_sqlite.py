@@ -15,7 +15,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from .store_schema import MIGRATIONS, SCHEMA_VERSION, StoreError, fts_query, split_sql
+from .store_schema import (
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    StoreError,
+    check_version,
+    fts_query,
+    split_sql,
+)
 
 #: Seconds a connection waits for another process's write lock before "database is locked".
 LOCK_TIMEOUT = 60.0
@@ -65,11 +72,7 @@ class SqliteBackend:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     def _check_version(self, version: int) -> None:
-        if version > SCHEMA_VERSION:
-            raise StoreError(
-                f"{self.path}: schema version {version} is newer than this consilience "
-                f"understands ({SCHEMA_VERSION}); upgrade consilience"
-            )
+        check_version(self.path, version)
 
     def _migrate(self) -> None:
         """Bring the schema up to date. The migrations run in one write transaction (the
