@@ -129,9 +129,7 @@ def ingest(
                 continue
             stored = store.article(item.id)
             if stored is not None and not is_update(store, stored, item):
-                if _add_appearance(store, item):
-                    report.appearances.append(item.id)
-                report.already.append(item.id)
+                _count_appearance(report, item, _add_appearance(store, item))
                 continue
             if stored is not None:
                 report.updated.append(item.id)
@@ -172,8 +170,11 @@ def ingest(
             )
             _store_analysed(store, held, done, ahead, report, progress)
     for item in later:
-        if _add_appearance(store, item):
+        how = _add_appearance(store, item)
+        if how == "new":
             report.appearances.append(item.id)
+        elif how == "updated":
+            report.updated.append(item.id)
     if report.updated:
         with store.transaction():
             store.forget_derived()
@@ -214,10 +215,28 @@ def is_update(store, stored: Article, item: Article) -> bool:
     return _file_key(item.source) == _file_key(stored.source)
 
 
-def _add_appearance(store, item: Article) -> bool:
-    """Record ``item`` as an appearance of its stored text; True when its source is new."""
+def _add_appearance(store, item: Article) -> str:
+    """Record ``item`` as an appearance of its stored text: ``"new"`` (a source not seen
+    for that text), ``"updated"`` (a known source read again with other url, outlet, title
+    or published) or ``"same"``."""
+    before = {a["source"]: a for a in store.appearances([item.id]).get(item.id, [])}
     with store.transaction():
-        return store.put_appearance(item)
+        if store.put_appearance(item):
+            return "new"
+    old = before.get(item.source, {})
+    meta = {"url": item.url, "outlet": item.outlet, "title": item.title}
+    meta["published"] = item.published
+    return "updated" if any(old.get(k) != v for k, v in meta.items()) else "same"
+
+
+def _count_appearance(report: IngestReport, item: Article, how: str) -> None:
+    """File an appearance's outcome in the report (new appearance, update, already)."""
+    if how == "new":
+        report.appearances.append(item.id)
+    elif how == "updated":
+        report.updated.append(item.id)
+    if how != "updated":
+        report.already.append(item.id)
 
 
 def _file_key(source: str) -> str:
