@@ -363,3 +363,20 @@ def test_a_naming_clause_is_no_consensus_item():
 
     assert align.naming(dataclasses.replace(named, kind="reduced"))
     assert not align.naming(dataclasses.replace(named, kind="reduced", frame="build"))
+
+
+def test_a_state_and_an_act_of_one_actor_are_two_claims():
+    """'Port officials remain wary' / 'port officials feared a second closure': close in
+    words, but a state is not the act another article reports."""
+    state = claim("a", "Port officials remain wary", "be", actor_key="official",
+                  actor_keys=["official"], patient="wary", patient_key="wary",
+                  nouns=["official"])  # fmt: skip
+    act = claim("b", "port officials feared a second closure", "fear", actor_key="official",
+                actor_keys=["official"], patient="a second closure", patient_key="closure",
+                nouns=["official", "closure"])  # fmt: skip
+    owner = claim("c", "the harbour board is the quay's owner", "be", actor_key="board",
+                  patient="the quay's owner", patient_key="owner",
+                  nouns=["board", "quay", "owner"])  # fmt: skip
+    assert align._different_states(state, act, 0.7)
+    assert not align._different_states(owner, act, 0.7)
+    assert not align._different_states(state, act, 0.9)  # near-identical clauses

@@ -306,9 +306,17 @@ def candidate(a: Node, b: Node, cos: float) -> bool:
 def _different_states(a: Claim, b: Claim, cos: float) -> bool:
     """Copular claims ("remain cautious" / "remain concerned", "represents a reversal" /
     "represents a shift") are about their complement: two different ones are two claims."""
-    if a.frame != "be" or b.frame != "be" or cos >= STRONG_COSINE:
+    if cos >= STRONG_COSINE or "be" not in (a.frame, b.frame):
         return False
+    if a.frame != b.frame:  # "remain cautious" / "remained concerned about X": a state
+        return _adjectival(a) or _adjectival(b)  # and an act are two claims
     return bool(a.patient_key and b.patient_key and a.patient_key != b.patient_key)
+
+
+def _adjectival(c: Claim) -> bool:
+    """A copular claim whose complement is an adjective ("remain cautious", "were hopeful
+    about the talks"), not a noun ("is the dam's owner")."""
+    return c.frame == "be" and bool(c.patient_key) and c.patient_key not in c.nouns
 
 
 PENDING = frozenset({"expected", "planned", "future", "possible", "conditional"})
