@@ -380,3 +380,18 @@ def test_a_state_and_an_act_of_one_actor_are_two_claims():
     assert align._different_states(state, act, 0.7)
     assert not align._different_states(owner, act, 0.7)
     assert not align._different_states(state, act, 0.9)  # near-identical clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ('"We will rebuild the pier this summer.', "We will rebuild the pier this summer."),
+        ("“Nobody slept that night.", "Nobody slept that night."),
+        ('The harbour master said "no ship moves" until noon.', None),
+        ("“The pier is safe,” she said.", None),
+        ("The crew's boat was towed in.", None),
+    ],
+)
+def test_a_summary_line_holds_no_unmatched_quotation_mark(text, want):
+    s, e = align.balanced_quotes(text, 0, len(text))
+    assert text[s:e] == (want if want is not None else text)

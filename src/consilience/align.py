@@ -1024,6 +1024,25 @@ def lead_headline(nodes: list[Node], texts: Texts) -> list[dict[str, Any]]:
     return []
 
 
+_OPENING = '"“‘'
+_CLOSING = '"”’'
+
+
+def balanced_quotes(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` of ``text[start:end]`` without a quotation mark that opens or
+    closes a quote the span does not hold whole (a quoted sentence cut from a quote that
+    goes on: '"We will rebuild.' -> 'We will rebuild.'); apostrophes inside words stay."""
+    span = text[start:end]
+    if span[:1] in _OPENING and not any(ch in _CLOSING for ch in span[1:]):
+        start += 1
+    span = text[start:end]
+    if span[-1:] in _CLOSING and not any(ch in _OPENING for ch in span[:-1]):
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
 def summary_and_headline(consensus, nodes, vecs, texts: Texts):
     """Up to ``SUMMARY_SIZE`` non-redundant consensus claims as clean sentences, best
     supported first; the headline is the first of them."""
@@ -1040,6 +1059,7 @@ def summary_and_headline(consensus, nodes, vecs, texts: Texts):
         s, e = texts.sentence(c)
         if len(texts.text(c.article)[s:e].split()) > 45:
             s, e = texts.clause(c)
+        s, e = balanced_quotes(texts.text(c.article), s, e)
         chosen.append(rep)
         summary.append({"text": texts.text(c.article)[s:e], "citations": cites})
     headline = (
