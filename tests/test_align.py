@@ -395,3 +395,20 @@ def test_a_state_and_an_act_of_one_actor_are_two_claims():
 def test_a_summary_line_holds_no_unmatched_quotation_mark(text, want):
     s, e = align.balanced_quotes(text, 0, len(text))
     assert text[s:e] == (want if want is not None else text)
+
+
+def test_homes_cut_off_in_other_words_are_one_disputed_figure(bench):
+    """'left about 12,000 homes without power' / 'some 30,000 households lost electricity':
+    one outage count told with two verbs, a quantity conflict (and never consensus)."""
+    brief = _brief(
+        bench,
+        {
+            "p": "The ice storm left about 12,000 homes in Orsa without power on Friday. "
+            "Crews from three counties were called in.",
+            "q": "Some 30,000 households in Orsa lost electricity on Friday after the ice storm. "
+            "Schools stayed open.",
+        },
+    )
+    figures = [c for c in brief["conflicts"] if c.get("kind") == "quantity"]
+    assert len(figures) == 1, brief["conflicts"]
+    assert not [c for c in brief["consensus"] if "12,000" in c["text"] or "30,000" in c["text"]]

@@ -484,3 +484,19 @@ def test_what_a_moved_figure_measures(figs, text, measure):
 def test_fell_ill_is_an_illness_not_a_fall(figs):
     q = one(figs, "Twenty-two pupils fell ill after the school trip.")
     assert q.measure == "ill"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 12,500 households in Arnby lost electricity overnight.",
+        "The ice storm left roughly 7,000 customers without heating on Monday.",
+        "About 3,100 premises lost their water supply after the main burst.",
+    ],
+)
+def test_losing_a_supply_is_an_outage_not_deaths(figs, text):
+    assert one(figs, text).measure == "without"
+
+
+def test_losing_lives_is_still_deaths(figs):
+    assert one(figs, "Nine climbers lost their lives on the ridge.").measure == "die"

@@ -984,6 +984,8 @@ def _predicate_of_count(noun):
                     pred = _lemma(subj)  # "the margin was about 420,000 votes"
                 elif any(c.dep_ == "prep" and c.lower_ == "without" for c in v.children):
                     pred = "without"  # "185,000 homes were still without power"
+            if pred in ("lose", "leave") and _off_supply(v, tok):
+                pred = "without"  # "lost power", "left ... without electricity"
             if pred == "lose":
                 pred = "die"
             if pred in ("fall", "get", "become") and any(
@@ -1005,6 +1007,26 @@ def _predicate_of_count(noun):
         if g.pos_ in ("NOUN", "VERB"):
             pred = _margin_or_subject(p, g) or _lemma(g)
     return pred, entity
+
+
+#: what homes and customers are cut off from in an outage
+_SUPPLIES = frozenset(
+    "power electricity heat heating gas water internet service supply signal connection".split()
+)
+
+
+def _off_supply(verb, figure) -> bool:
+    """Whether ``verb`` ("lose", "leave") cuts its figure off a supply: "90,000 homes lost
+    power", "left 40,000 homes without electricity" (an outage, not deaths or departures)."""
+    for c in [*verb.children, *figure.children]:  # "without" on the verb or the noun
+        if c.dep_ == "dobj" and c.i != figure.i and c.lemma_.lower() in _SUPPLIES:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "without":
+            if any(
+                o.dep_ in ("pobj", "pcomp") and o.lemma_.lower() in _SUPPLIES for o in c.children
+            ):
+                return True
+    return False
 
 
 #: verbs of winning: "beat Reyk by 41,000 votes" gives the margin
