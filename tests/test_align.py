@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from consilience import align
+from consilience import align, claim_spans, opposition, unique
 from consilience.model import Article, Claim
 
 
@@ -247,7 +247,7 @@ def test_different_league_places_are_not_consensus(bench):
 
 def _elsewhere(mine: Claim, theirs: Claim) -> bool:
     nodes = [node(mine), node(theirs, order=1)]
-    return align._said_elsewhere([0], nodes, np.zeros((2, 2)))
+    return unique._said_elsewhere([0], nodes, np.zeros((2, 2)))
 
 
 def test_one_actor_doing_one_thing_elsewhere_is_not_unique():
@@ -345,9 +345,9 @@ def test_a_superseded_state_is_history_not_a_reading():
     now = claim(
         "b", "the board published the audit", "publish", actor_key="board", actor_keys=["board"]
     )
-    assert align.opposed(before, now) is None
+    assert opposition.opposed(before, now) is None
     assert not align.compatible(before, now)
-    assert align.opposed(dataclasses_replace(before, superseded=False), now) == "polarity"
+    assert opposition.opposed(dataclasses_replace(before, superseded=False), now) == "polarity"
 
 
 def dataclasses_replace(c: Claim, **kw) -> Claim:
@@ -393,7 +393,7 @@ def test_a_state_and_an_act_of_one_actor_are_two_claims():
     ],
 )
 def test_a_summary_line_holds_no_unmatched_quotation_mark(text, want):
-    s, e = align.balanced_quotes(text, 0, len(text))
+    s, e = claim_spans.balanced_quotes(text, 0, len(text))
     assert text[s:e] == (want if want is not None else text)
 
 

@@ -1,46 +1,32 @@
-"""Claims across the articles of a story: alignment, consensus, unique facts, headline,
-summary and statement conflicts.
+"""Claims across the articles of a story: which claims of different articles are the same
+claim (alignment) and the groups they form.
 
-Section builder (registered in ``brief.SECTIONS`` after the quantity and date builders,
-whose conflicts it reads)::
-
-    build_claims(ctx) -> {"consensus", "unique", "summary", "headline", "conflicts"}
+    story_nodes(ctx) -> (nodes, vectors (n_claims, 384))
+    claim_groups(nodes, cosine matrix (n, n)) -> [[node index, ...], ...]
 
 1. **Alignment** (:func:`aligned`): two claims of different articles are the same claim
    only when nothing in them disagrees (figures of one kind outside each other's rounding,
    dates of one precision that differ, stated numbers that differ -- "third" / "fourth" --,
-   opposite polarity, opposite predicates) and their predicates match (same frame,
-   :data:`consilience.claims.FRAMES`, or a clause cosine of at least
-   ``PARAPHRASE_COSINE``) and their core arguments match (a shared actor, patient or named
-   entity, or a compatible figure or date) with a clause cosine of at least
-   ``ALIGN_COSINE``. Actors match by alias, by surname ("Biden" / "Joe Biden") or by a
-   description the named actor's phrase uses ("the embankment" / "the Tolley Dam, an
-   earthen embankment"); two differently named actors, different predicates of
+   opposite polarity, opposite predicates: :func:`consilience.opposition.opposed`) and
+   their predicates match (same frame, :data:`consilience.claims.FRAMES`, or a clause
+   cosine of at least ``PARAPHRASE_COSINE``) and their core arguments match (a shared
+   actor, patient or named entity, or a compatible figure or date) with a clause cosine
+   of at least ``ALIGN_COSINE``. Actors match by alias, by surname ("Biden" / "Joe Biden")
+   or by a description the named actor's phrase uses ("the embankment" / "the Tolley Dam,
+   an earthen embankment"); two differently named actors, different predicates of
    different actors, or a clause stated as done and one stated as still to come
-   ("will allow" / "had been reluctant to allow"), never align. Topic similarity alone never aligns two claims. The
-   logistic weights of :func:`alignment_score` are fitted on annotated claim pairs
-   (``python bench/claims_bench.py --fit``, seeds held out).
+   ("will allow" / "had been reluctant to allow"), never align. Topic similarity alone
+   never aligns two claims. The logistic weights of :func:`alignment_score` are fitted on
+   annotated claim pairs (``python bench/claims_bench.py --fit``, seeds held out).
 2. **Claim groups** (:func:`claim_groups`): aligned pairs, strongest first, join claims
    into groups holding at most one claim per article; the first pair is the group's core
    and a claim joins only when it is aligned with every core member (a chain A~B~C whose
    ends state different things never forms) and disagrees with no member. Each article
    then keeps its clause that fits the group best, members aligned with fewer than half
    of the others are shed, and a lone pair must reach ``PAIR_PROBABILITY``.
-3. **consensus**: groups whose articles rest on at least two independent sources and on at
-   least half of the story's (:func:`consilience.provenance.independent_sources`, which
-   follows near-copies and cited reports); every citation is the clause that states the
-   claim. A group whose clause is disputed in the same brief (a quantity, date or statement
-   conflict cites it) is not consensus.
-4. **conflicts** (kind ``fact``): one actor with opposite predicates (approved / rejected,
-   kept running / shut down), or one predicate asserted in one article and negated or only
-   expected in another, across articles.
-5. **unique**: whole sentences of one article (its near-copies count as that article) none
-   of whose claims any other article states or comes close to (cosine below
-   ``UNIQUE_MAX_COSINE``, no figure in common, not one actor doing one specific thing)
-   and that add a name, figure or date no other article gives, ranked by newsworthiness (new names, figures and dates first,
-   earlier in the article first); all are listed with their ``rank``.
-6. **headline** and **summary**: the best-supported consensus claims, non-redundant, as
-   clean sentence spans (a leading dateline cut off).
+
+The sections built from the groups (consensus, unique, headline, summary, statement
+conflicts) are in :mod:`consilience.consensus` and the modules it names.
 """
 
 from __future__ import annotations
@@ -53,25 +39,17 @@ from typing import Any
 
 import numpy as np
 
-from .analyse import doc_text
-from .boilerplate import article_spans
-from .claims import ANTONYMS, is_whole_sentence, sentence_spans
+from .claims import is_whole_sentence, sentence_spans
 from .dates import compatible as dates_compatible
-from .model import Claim, Span, StoryContext
-from .provenance import duplicates_of, independent_sources
+from .model import Claim, StoryContext
+from .opposition import opposed
+from .provenance import duplicates_of
 
 VERSION = "1"
 
 ALIGN_COSINE = 0.45  # clause cosine below which two claims are never compared
 PARAPHRASE_COSINE = 0.6  # clause cosine at which differently worded predicates may match
 STRONG_COSINE = 0.86  # clause cosine that aligns claims sharing no argument key
-CONFLICT_COSINE = 0.45  # clause cosine for opposite statements to be about one thing
-UNIQUE_MAX_COSINE = 0.5  # a unique sentence's claims are below this to every other article
-UNIQUE_SENTENCE_COSINE = 0.6  # ... and the sentence below this to every other article's
-REDUNDANT_COSINE = 0.8  # summary lines closer than this repeat each other
-REDUNDANT_SENTENCE_COSINE = 0.75  # ... or whose sentences are closer than this
-SUMMARY_SIZE = 5
-UNIQUE_MIN_WORDS = 5
 FIGURE_TOLERANCE = 0.1  # stated figures within this relative difference are one figure
 CONSOLIDATE_MEAN = 0.5  # two groups are one claim when their mean cross score is this
 GROUP_MEAN = 0.4  # a claim joins a group when its mean alignment score to the members is this
@@ -207,29 +185,6 @@ def dates_disagree(a: Claim, b: Claim) -> bool:
 def dates_agree(a: Claim, b: Claim) -> bool:
     """Some date of one precision is given in both clauses and agrees."""
     return any(x[1] == y[1] and dates_compatible(x, y) for x in _dates(a) for y in _dates(b))
-
-
-def opposed(a: Claim, b: Claim) -> str | None:
-    """Why two claims with one actor state incompatible things, or None: ``"antonym"``
-    (approve / reject), ``"polarity"`` (approved / did not approve), ``"modality"`` (done in
-    one, only expected or planned in the other). A state the text places before now
-    ("until now ... had been reluctant") opposes nothing current: it is history, not a
-    reading."""
-    if a.superseded != b.superseded:
-        return None
-    if frozenset((a.frame, b.frame)) in ANTONYMS:
-        return "antonym"
-    if a.frame != b.frame:
-        return None
-    if a.negated != b.negated:
-        return "polarity"
-    done = {"asserted"}
-    pending = {"expected", "planned", "future", "possible"}
-    if (a.modality in done and a.tense == "past" and b.modality in pending) or (
-        b.modality in done and b.tense == "past" and a.modality in pending
-    ):
-        return "modality"
-    return None
 
 
 def _keys(c: Claim) -> frozenset[str]:
@@ -624,445 +579,3 @@ def pair_scores(nodes: list[Node], sim: np.ndarray) -> dict[tuple[int, int], flo
         if candidate(nodes[i], nodes[j], float(sim[i, j])):
             out[(i, j)] = alignment_score(nodes[i], nodes[j], float(sim[i, j]))
     return out
-
-
-# --------------------------------------------------------------------------- texts
-
-
-class Texts:
-    """Sentence spans of the story's articles, with leading datelines cut off."""
-
-    def __init__(self, ctx: StoryContext):
-        self.ctx = ctx
-        self._sents: dict[str, list[tuple[int, int]]] = {}
-        self._datelines: dict[str, list[tuple[int, int]]] = {}
-        for a in ctx.analyses:
-            aid = a.article.id
-            self._sents[aid] = [(s.start_char, s.end_char) for s in a.doc.sents]
-            self._datelines[aid] = [
-                (b.start, b.end) for b in article_spans(a.article) if b.kind == "dateline"
-            ]
-
-    def text(self, aid: str) -> str:
-        """The stored text of article ``aid``."""
-        return doc_text(self.ctx.analysis(aid).doc)
-
-    def sentence(self, c: Claim) -> tuple[int, int]:
-        """The clean span of the sentence (or headline line) that states claim ``c``."""
-        s, e = self._sents[c.article][c.sentence]
-        text = self.text(c.article)
-        ls = text.rfind("\n", 0, c.start) + 1
-        le = text.find("\n", c.end)
-        s, e = max(s, ls), min(e, len(text) if le < 0 else le)
-        for ds, de in self._datelines[c.article]:
-            if ds <= s < de:
-                s = de
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        return s, e
-
-    def clause(self, c: Claim) -> tuple[int, int]:
-        """The span of claim ``c`` without a leading dateline."""
-        s, e = c.start, c.end
-        for ds, de in self._datelines[c.article]:
-            if ds <= s < de:
-                s = de
-        return s, e
-
-
-# --------------------------------------------------------------------------- sections
-
-
-def _cites(nodes: list[Node], group: list[int], texts: Texts) -> list[dict[str, Any]]:
-    out = []
-    for i in sorted(group, key=lambda i: (nodes[i].order, nodes[i].claim.start)):
-        s, e = texts.clause(nodes[i].claim)
-        out.append(Span(nodes[i].claim.article, s, e).to_json())
-    return out
-
-
-def _disputed_spans(conflicts: list[dict[str, Any]]) -> list[tuple[str, int, int]]:
-    """``(article, start, end)`` of every reading of a conflict (updates are not disputes)."""
-    spans = []
-    for conflict in conflicts:
-        if conflict.get("update"):
-            continue
-        for r in conflict.get("readings", []):
-            c = r.get("citation") or {}
-            if "article" in c:
-                spans.append((c["article"], c["start"], c["end"]))
-    return spans
-
-
-def _disputed(group: list[int], nodes: list[Node], spans) -> bool:
-    for i in group:
-        c = nodes[i].claim
-        if any(a == c.article and s < c.end and c.start < e for a, s, e in spans):
-            return True
-    return False
-
-
-def _representative(group: list[int], nodes: list[Node], sim: np.ndarray) -> int:
-    """The most central member; headings and fragments only when nothing else is there."""
-
-    def cent(i: int) -> float:
-        return float(np.mean([sim[i, j] for j in group if j != i])) if len(group) > 1 else 1.0
-
-    pool = [i for i in group if not nodes[i].claim.heading] or group
-    return max(pool, key=lambda i: (round(cent(i), 3), -nodes[i].order, -i))
-
-
-def _consensus(ctx, nodes, sim, groups, texts, disputed) -> list[tuple]:
-    """``(group, representative, articles, independent sources, citations)`` of every
-    consensus claim, best supported first; groups disputed by a conflict are left out."""
-    all_ids = [a.article.id for a in ctx.analyses]
-    story_sources = independent_sources(ctx, all_ids)
-    need = max(2, math.ceil(story_sources / 2))
-    found = []
-    for group in groups:
-        arts = sorted({nodes[i].claim.article for i in group}, key=all_ids.index)
-        cites = _cites(nodes, group, texts)
-        sources = independent_sources(ctx, arts, cites)
-        if len(arts) < 2 or sources < need or _disputed(group, nodes, disputed):
-            continue
-        rep = _representative(group, nodes, sim)
-        found.append((group, rep, arts, sources, cites))
-    found.sort(key=lambda f: (-f[3], -len(f[2]), _position(f[0], nodes), f[1]))
-    kept: list[tuple] = []
-    for f in found:
-        if any(_overlaps(f[0], k[0], nodes) for k in kept):
-            continue
-        kept.append(f)
-    return kept
-
-
-def _position(group: list[int], nodes: list[Node]) -> float:
-    return float(np.mean([nodes[i].claim.sentence for i in group]))
-
-
-def _overlaps(g: list[int], h: list[int], nodes: list[Node]) -> bool:
-    """Two groups that cite the same clauses in most of their articles state one claim."""
-    spans_h = {(nodes[i].claim.article, nodes[i].claim.start) for i in h}
-    same = sum(1 for i in g if (nodes[i].claim.article, nodes[i].claim.start) in spans_h)
-    return same * 2 > min(len(g), len(h))
-
-
-def _consensus_item(f, nodes: list[Node], texts: Texts) -> dict[str, Any]:
-    group, rep, arts, sources, cites = f
-    c = nodes[rep].claim
-    s, e = texts.clause(c)
-    return {
-        "text": texts.text(c.article)[s:e],
-        "articles": arts,
-        "independent_sources": sources,
-        "citation": Span(c.article, s, e).to_json(),
-        "citations": cites,
-        "predicate": c.frame,
-    }
-
-
-def build_claims(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
-    """consensus, unique, summary, headline and statement conflicts (module docstring)."""
-    out: dict[str, list[dict[str, Any]]] = {
-        "consensus": [],
-        "unique": [],
-        "summary": [],
-        "headline": [],
-        "conflicts": [],
-    }
-    nodes, vecs = story_nodes(ctx)
-    if not nodes:
-        return out
-    texts = Texts(ctx)
-    sim = (vecs @ vecs.T).astype(np.float64)
-    groups = claim_groups(nodes, sim)
-    conflicts = statement_conflicts(ctx, nodes, sim, texts)
-    disputed = _disputed_spans(ctx.brief.get("conflicts", []) + conflicts)
-    consensus = _consensus(ctx, nodes, sim, groups, texts, disputed)
-    out["conflicts"] = conflicts
-    out["consensus"] = [_consensus_item(f, nodes, texts) for f in consensus]
-    out["unique"] = unique_facts(nodes, sim, groups, texts, disputed)
-    out["summary"], out["headline"] = summary_and_headline(consensus, nodes, vecs, texts)
-    if not out["headline"]:
-        out["headline"] = lead_headline(nodes, texts)
-    return out
-
-
-# --------------------------------------------------------------------------- conflicts
-
-
-def statement_conflicts(ctx, nodes: list[Node], sim: np.ndarray, texts: Texts) -> list[dict]:
-    """Conflicts of kind ``fact``: one actor, incompatible statements across articles."""
-    found: dict[tuple, dict[str, Any]] = {}
-    for i, a in enumerate(nodes):
-        for j in range(i + 1, len(nodes)):
-            b = nodes[j]
-            if a.root == b.root or sim[i, j] < CONFLICT_COSINE:
-                continue
-            ca, cb = a.claim, b.claim
-            shared = set(ca.actor_keys) & set(cb.actor_keys)
-            if not shared:
-                continue
-            why = opposed(ca, cb)
-            if why is None or ca.heading or cb.heading:
-                continue
-            key = (min(shared), *sorted((ca.frame, cb.frame)))
-            entry = found.setdefault(key, {"why": why, "members": {}})
-            for n in (a, b):
-                entry["members"].setdefault(n.claim.article, n)
-    return [_conflict_item(ctx, key, e, texts) for key, e in sorted(found.items())]
-
-
-def _conflict_item(ctx, key, entry, texts: Texts) -> dict[str, Any]:
-    members: dict[str, Node] = entry["members"]
-    readings = []
-    by_reading: dict[tuple, list[str]] = {}
-    for aid, n in sorted(members.items(), key=lambda kv: kv[1].order):
-        c = n.claim
-        s, e = texts.clause(c)
-        reading_key = (
-            c.frame,
-            c.negated,
-            c.modality in ("expected", "planned", "future", "possible"),
-        )
-        by_reading.setdefault(reading_key, []).append(aid)
-        readings.append(
-            {
-                "article": aid,
-                "text": texts.text(aid)[s:e],
-                "predicate": c.frame,
-                "negated": c.negated,
-                "modality": c.modality,
-                "citation": Span(aid, s, e).to_json(),
-            }
-        )
-    sides = sorted(by_reading.values(), key=lambda v: (-len(v), v))
-    majority = sides[0] if len(sides[0]) > len(sides[1]) else []
-    outliers = [a for side in sides if side is not majority for a in side] if majority else []
-    actor = next(iter(members.values())).claim.actor or key[0]
-    frames = " vs ".join(dict.fromkeys(key[1:]))
-    how = {"polarity": " (stated vs denied)", "modality": " (done vs expected)"}
-    return {
-        "kind": "fact",
-        "subject": f"{actor}: {frames}{how.get(entry['why'], '')}",
-        "readings": readings,
-        "majority": majority,
-        "outliers": outliers,
-        "explanation": _explain(entry["why"]),
-    }
-
-
-def _explain(why: str) -> str:
-    return {
-        "antonym": "the articles state opposite things of the same subject",
-        "polarity": "one article states what another denies",
-        "modality": "one article reports as done what another reports as still expected",
-    }[why]
-
-
-# --------------------------------------------------------------------------- unique
-
-
-def unique_facts(nodes, sim, groups, texts: Texts, disputed) -> list[dict[str, Any]]:
-    """Whole sentences only one article (with its near-copies) states, ranked: none of
-    their claims is aligned with or close to a claim of another article, none is disputed,
-    and they name someone or something, give a figure or a date."""
-    grouped = {i for g in groups for i in g}
-    by_sentence: dict[tuple[str, int], list[int]] = {}
-    for i, n in enumerate(nodes):
-        by_sentence.setdefault((n.claim.article, n.claim.sentence), []).append(i)
-    elsewhere_ents = _entities_by_root(nodes, texts)
-    cands = []
-    for (aid, _si), members in by_sentence.items():
-        node = nodes[members[0]]
-        if node.root != aid or any(i in grouped for i in members):
-            continue
-        if any(nodes[i].claim.heading for i in members) or _disputed(members, nodes, disputed):
-            continue
-        if all(nodes[i].claim.frame == "report" for i in members):
-            continue  # "The Courier reported on Sunday": who reported, not what
-        if _said_elsewhere(members, nodes, sim):
-            continue
-        s, e = texts.sentence(node.claim)
-        text = texts.text(aid)[s:e]
-        if len(text.split()) < UNIQUE_MIN_WORDS or not text.rstrip().endswith(
-            (".", "!", "?", '"', "”")
-        ):
-            continue
-        score = _newsworthiness(members, nodes, elsewhere_ents)
-        if score <= 0:
-            continue
-        cands.append((-score, node.order, s, aid, e, text))
-    cands.sort()
-    out = []
-    for rank, (_neg, _o, s, aid, e, text) in enumerate(cands, start=1):
-        out.append(
-            {"article": aid, "text": text, "citation": Span(aid, s, e).to_json(), "rank": rank}
-        )
-    return out
-
-
-def _said_elsewhere(members: list[int], nodes: list[Node], sim: np.ndarray) -> bool:
-    """Whether another article (not a near-copy) comes close to the sentence of claims
-    ``members``: a claim within ``UNIQUE_MAX_COSINE``, the sentence within
-    ``UNIQUE_SENTENCE_COSINE``, one actor with one specific predicate
-    (:func:`_same_event`), or a figure of one dimension within ``FIGURE_TOLERANCE``."""
-    root = nodes[members[0]].root
-    others = [j for j, n in enumerate(nodes) if n.root != root]
-    if not others:
-        return False
-    if max(float(sim[i, others].max()) for i in members) >= UNIQUE_MAX_COSINE:
-        return True
-    sv = nodes[members[0]].sentence_vector
-    if sv is not None:
-        for j in others:
-            ov = nodes[j].sentence_vector
-            if ov is not None and float(sv @ ov) >= UNIQUE_SENTENCE_COSINE:
-                return True
-    if any(_same_event(nodes[i].claim, nodes[j].claim) for i in members for j in others):
-        return True
-    mine = [_figure(f) for i in members for f in nodes[i].claim.figures]
-    theirs = {_figure(f) for j in others for f in nodes[j].claim.figures}
-    return any(
-        ka.split("|")[:2] == kb.split("|")[:2] and _close(x, y)
-        for ka, x in mine
-        for kb, y in theirs
-    )
-
-
-GENERIC_FRAMES = frozenset({"be", "have", "say", "report", "do", "make", "take", "get"})
-
-
-def _same_event(a: Claim, b: Claim) -> bool:
-    """One actor (by name or alias) doing one specific thing (same frame, not a generic
-    one such as "be" or "say"), whatever the wording around it: "Vance resigned as
-    treasurer on Monday" / "Vance, 61, stepped down" state one event."""
-    if a.frame != b.frame or a.frame in GENERIC_FRAMES or a.negated != b.negated:
-        return False
-    if not (a.actor_keys and b.actor_keys):
-        return False
-    return _names_meet(a.actor_keys, set(b.actor_keys)) or _names_meet(
-        b.actor_keys, set(a.actor_keys)
-    )
-
-
-def _entities_by_root(nodes: list[Node], texts: Texts) -> dict[str, set[str]]:
-    """root article -> the entity keys (``"e:"``) and dates (``"d:"``) its claims give,
-    and its whole text lower-cased (``"t:"``: names stated outside any claim count)."""
-    found: dict[str, set[str]] = {}
-    for n in nodes:
-        seen = found.setdefault(n.root, set())
-        seen.update(f"e:{e}" for e in n.claim.entities)
-        seen.update(f"d:{d}" for d in n.claim.dates)
-        seen.add("t:" + texts.text(n.claim.article).lower())
-    return found
-
-
-def _newsworthiness(members: list[int], nodes: list[Node], ents: dict[str, set[str]]) -> float:
-    """How much a unique sentence (claims ``members``) adds: names and dates no other
-    article gives, its figures (a figure given elsewhere already ruled it out), earlier
-    in the article first, hedged ones lower. 0 when it adds no name, figure or date of its
-    own: a sentence about what the other articles name is mostly their claim reworded
-    ("uncertainty looms over what Trump will do"), and one naming nothing is commentary."""
-    root = nodes[members[0]].root
-    elsewhere = set().union(*[v for k, v in ents.items() if k != root]) if len(ents) > 1 else set()
-    mine = {f"e:{e}" for i in members for e in nodes[i].claim.entities}  # no "t:" here
-    mine |= {f"d:{d}" for i in members for d in nodes[i].claim.dates}
-    new = {m for m in mine - elsewhere if not _named_elsewhere(m, elsewhere)}
-    figures = {f for i in members for f in nodes[i].claim.figures}
-    if not (new or figures):
-        return 0.0
-    new_ents = sum(1 for m in new if m.startswith("e:"))
-    new_dates = len(new) - new_ents
-    first = nodes[members[0]].claim.sentence
-    hedged = all(nodes[i].claim.modality in ("possible", "conditional") for i in members)
-    score = new_ents + 0.75 * len(figures) + 0.5 * new_dates + 1.0 / (1 + 0.2 * first)
-    return score - (0.5 if hedged else 0.0)
-
-
-def _named_elsewhere(mention: str, elsewhere: set[str]) -> bool:
-    """An entity mention ``"e:nandakumar"`` whose words are all in one name given
-    elsewhere ("e:priya nandakumar") or that another article's text contains."""
-    if not mention.startswith("e:"):
-        return False
-    names = {m[2:] for m in elsewhere if m.startswith("e:")}
-    if _names_meet([mention[2:]], names):
-        return True
-    pattern = re.compile(rf"\b{re.escape(mention[2:])}\b")
-    return any(m.startswith("t:") and pattern.search(m) for m in elsewhere)
-
-
-# --------------------------------------------------------------------------- summary
-
-
-def _redundant(a: Node, b: Node, cos: float) -> bool:
-    """Two summary lines repeat each other: their clauses or their sentences are close, or
-    they give one predicate of one actor."""
-    sa, sb = a.sentence_vector, b.sentence_vector
-    if cos > REDUNDANT_COSINE:
-        return True
-    if sa is not None and sb is not None and float(sa @ sb) > REDUNDANT_SENTENCE_COSINE:
-        return True
-    same_actor = bool(set(a.claim.actor_keys) & set(b.claim.actor_keys))
-    return a.claim.frame == b.claim.frame and same_actor
-
-
-def lead_headline(nodes: list[Node], texts: Texts) -> list[dict[str, Any]]:
-    """The headline of a story without consensus (one article, or articles that agree on
-    nothing): the lead sentence of its first article -- the first sentence stating a claim
-    that is not a headline line, a fragment or a report-only clause -- cited to it."""
-    for n in nodes:
-        c = n.claim
-        if c.heading or c.frame == "report" or n.order != nodes[0].order:
-            continue
-        s, e = texts.sentence(c)
-        text = texts.text(c.article)[s:e]
-        if len(text.split()) >= UNIQUE_MIN_WORDS and text.rstrip().endswith((".", "!", "?")):
-            return [{"text": text, "citations": [Span(c.article, s, e).to_json()]}]
-    return []
-
-
-_OPENING = '"“‘'
-_CLOSING = '"”’'
-
-
-def balanced_quotes(text: str, start: int, end: int) -> tuple[int, int]:
-    """``(start, end)`` of ``text[start:end]`` without a quotation mark that opens or
-    closes a quote the span does not hold whole (a quoted sentence cut from a quote that
-    goes on: '"We will rebuild.' -> 'We will rebuild.'); apostrophes inside words stay."""
-    span = text[start:end]
-    if span[:1] in _OPENING and not any(ch in _CLOSING for ch in span[1:]):
-        start += 1
-    span = text[start:end]
-    if span[-1:] in _CLOSING and not any(ch in _OPENING for ch in span[:-1]):
-        end -= 1
-    while start < end and text[start].isspace():
-        start += 1
-    return start, end
-
-
-def summary_and_headline(consensus, nodes, vecs, texts: Texts):
-    """Up to ``SUMMARY_SIZE`` non-redundant consensus claims as clean sentences, best
-    supported first; the headline is the first of them."""
-    summary: list[dict[str, Any]] = []
-    chosen: list[int] = []
-    for _group, rep, _arts, _sources, cites in consensus:
-        if len(summary) >= SUMMARY_SIZE:
-            break
-        c = nodes[rep].claim
-        if c.frame == "report" or any(
-            _redundant(nodes[rep], nodes[k], float(vecs[rep] @ vecs[k])) for k in chosen
-        ):
-            continue
-        s, e = texts.sentence(c)
-        if len(texts.text(c.article)[s:e].split()) > 45:
-            s, e = texts.clause(c)
-        s, e = balanced_quotes(texts.text(c.article), s, e)
-        chosen.append(rep)
-        summary.append({"text": texts.text(c.article)[s:e], "citations": cites})
-    headline = (
-        [{"text": summary[0]["text"], "citations": summary[0]["citations"]}] if summary else []
-    )
-    return summary, headline

@@ -56,7 +56,7 @@ SECTIONS: list[str] = [
     "consilience.quotes:build_quotes",
     "consilience.dates:build_timeline",
     "consilience.reconcile:build_quantities",
-    "consilience.align:build_claims",
+    "consilience.consensus:build_claims",
 ]
 
 UNIT_TEXTS: dict[str, str] = {

@@ -139,25 +139,6 @@ FRAMES: dict[str, str] = {
     **dict.fromkeys("express_concern voice_concern".split(), "fear"),
 }
 
-#: frames that cannot both hold of one actor and patient at one time
-ANTONYMS: frozenset[frozenset[str]] = frozenset(
-    frozenset(p)
-    for p in [
-        ("approve", "reject"),
-        ("run", "shut_down"),
-        ("open", "shut_down"),
-        ("confirm", "deny"),
-        ("support", "oppose"),
-        ("praise", "criticize"),
-        ("join", "dissent"),
-        ("convict", "acquit"),
-        ("arrest", "release"),
-        ("win", "lose"),
-        ("rise", "fall"),
-        ("accept", "reject"),
-        ("survive", "die"),
-    ]
-)
 
 #: verbs that hand the predicate to their complement ("expected to X"): lemma -> modality
 RAISING: dict[str, str] = {

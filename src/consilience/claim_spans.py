@@ -1,0 +1,108 @@
+"""Where claims sit in their articles: clean sentence and clause spans (a leading dateline
+cut off), citations of a group of claims, disputed spans, and quotation marks a cut span
+must not leave unmatched. Shared by the claim sections (consensus, unique, summary,
+statement conflicts)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .analyse import doc_text
+from .boilerplate import article_spans
+from .model import Claim, Span, StoryContext
+
+if TYPE_CHECKING:
+    from .align import Node
+
+
+class Texts:
+    """Sentence spans of the story's articles, with leading datelines cut off."""
+
+    def __init__(self, ctx: StoryContext):
+        self.ctx = ctx
+        self._sents: dict[str, list[tuple[int, int]]] = {}
+        self._datelines: dict[str, list[tuple[int, int]]] = {}
+        for a in ctx.analyses:
+            aid = a.article.id
+            self._sents[aid] = [(s.start_char, s.end_char) for s in a.doc.sents]
+            self._datelines[aid] = [
+                (b.start, b.end) for b in article_spans(a.article) if b.kind == "dateline"
+            ]
+
+    def text(self, aid: str) -> str:
+        """The stored text of article ``aid``."""
+        return doc_text(self.ctx.analysis(aid).doc)
+
+    def sentence(self, c: Claim) -> tuple[int, int]:
+        """The clean span of the sentence (or headline line) that states claim ``c``."""
+        s, e = self._sents[c.article][c.sentence]
+        text = self.text(c.article)
+        ls = text.rfind("\n", 0, c.start) + 1
+        le = text.find("\n", c.end)
+        s, e = max(s, ls), min(e, len(text) if le < 0 else le)
+        for ds, de in self._datelines[c.article]:
+            if ds <= s < de:
+                s = de
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        return s, e
+
+    def clause(self, c: Claim) -> tuple[int, int]:
+        """The span of claim ``c`` without a leading dateline."""
+        s, e = c.start, c.end
+        for ds, de in self._datelines[c.article]:
+            if ds <= s < de:
+                s = de
+        return s, e
+
+
+def cites(nodes: list[Node], group: list[int], texts: Texts) -> list[dict[str, Any]]:
+    """The citations (``Span.to_json()``) of the claims ``group``, in story and text order."""
+    out = []
+    for i in sorted(group, key=lambda i: (nodes[i].order, nodes[i].claim.start)):
+        s, e = texts.clause(nodes[i].claim)
+        out.append(Span(nodes[i].claim.article, s, e).to_json())
+    return out
+
+
+def disputed_spans(conflicts: list[dict[str, Any]]) -> list[tuple[str, int, int]]:
+    """``(article, start, end)`` of every reading of a conflict (updates are not disputes)."""
+    spans = []
+    for conflict in conflicts:
+        if conflict.get("update"):
+            continue
+        for r in conflict.get("readings", []):
+            c = r.get("citation") or {}
+            if "article" in c:
+                spans.append((c["article"], c["start"], c["end"]))
+    return spans
+
+
+def disputed(group: list[int], nodes: list[Node], spans) -> bool:
+    """Whether a claim of ``group`` overlaps a disputed ``(article, start, end)`` span."""
+    for i in group:
+        c = nodes[i].claim
+        if any(a == c.article and s < c.end and c.start < e for a, s, e in spans):
+            return True
+    return False
+
+
+_OPENING = '"“‘'
+_CLOSING = '"”’'
+
+
+def balanced_quotes(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` of ``text[start:end]`` without a quotation mark that opens or
+    closes a quote the span does not hold whole (a quoted sentence cut from a quote that
+    goes on: '"We will rebuild.' -> 'We will rebuild.'); apostrophes inside words stay."""
+    span = text[start:end]
+    if span[:1] in _OPENING and not any(ch in _CLOSING for ch in span[1:]):
+        start += 1
+    span = text[start:end]
+    if span[-1:] in _CLOSING and not any(ch in _OPENING for ch in span[:-1]):
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end

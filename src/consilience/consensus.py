@@ -1,0 +1,117 @@
+"""The claim sections of a brief: consensus, unique facts, headline, summary and statement
+conflicts, built from the aligned claim groups (:mod:`consilience.align`).
+
+Section builder (registered in ``brief.SECTIONS`` after the quantity and date builders,
+whose conflicts it reads)::
+
+    build_claims(ctx) -> {"consensus", "unique", "summary", "headline", "conflicts"}
+
+**consensus**: groups whose articles rest on at least two independent sources and on at
+least half of the story's (:func:`consilience.provenance.independent_sources`, which
+follows near-copies and cited reports); every citation is the clause that states the
+claim. A group whose clause is disputed in the same brief (a quantity, date or statement
+conflict cites it) is not consensus. Unique facts: :mod:`consilience.unique`; headline
+and summary: :mod:`consilience.summary`; statement conflicts:
+:mod:`consilience.statements`.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+
+from .align import Node, claim_groups, story_nodes
+from .claim_spans import Texts, cites, disputed, disputed_spans
+from .model import Span, StoryContext
+from .provenance import independent_sources
+from .statements import statement_conflicts
+from .summary import lead_headline, summary_and_headline
+from .unique import unique_facts
+
+
+def _representative(group: list[int], nodes: list[Node], sim: np.ndarray) -> int:
+    """The most central member; headings and fragments only when nothing else is there."""
+
+    def cent(i: int) -> float:
+        return float(np.mean([sim[i, j] for j in group if j != i])) if len(group) > 1 else 1.0
+
+    pool = [i for i in group if not nodes[i].claim.heading] or group
+    return max(pool, key=lambda i: (round(cent(i), 3), -nodes[i].order, -i))
+
+
+def _consensus(ctx, nodes, sim, groups, texts, disputed_at) -> list[tuple]:
+    """``(group, representative, articles, independent sources, citations)`` of every
+    consensus claim, best supported first; groups disputed by a conflict are left out."""
+    all_ids = [a.article.id for a in ctx.analyses]
+    story_sources = independent_sources(ctx, all_ids)
+    need = max(2, math.ceil(story_sources / 2))
+    found = []
+    for group in groups:
+        arts = sorted({nodes[i].claim.article for i in group}, key=all_ids.index)
+        cited = cites(nodes, group, texts)
+        sources = independent_sources(ctx, arts, cited)
+        if len(arts) < 2 or sources < need or disputed(group, nodes, disputed_at):
+            continue
+        rep = _representative(group, nodes, sim)
+        found.append((group, rep, arts, sources, cited))
+    found.sort(key=lambda f: (-f[3], -len(f[2]), _position(f[0], nodes), f[1]))
+    kept: list[tuple] = []
+    for f in found:
+        if any(_overlaps(f[0], k[0], nodes) for k in kept):
+            continue
+        kept.append(f)
+    return kept
+
+
+def _position(group: list[int], nodes: list[Node]) -> float:
+    return float(np.mean([nodes[i].claim.sentence for i in group]))
+
+
+def _overlaps(g: list[int], h: list[int], nodes: list[Node]) -> bool:
+    """Two groups that cite the same clauses in most of their articles state one claim."""
+    spans_h = {(nodes[i].claim.article, nodes[i].claim.start) for i in h}
+    same = sum(1 for i in g if (nodes[i].claim.article, nodes[i].claim.start) in spans_h)
+    return same * 2 > min(len(g), len(h))
+
+
+def _consensus_item(f, nodes: list[Node], texts: Texts) -> dict[str, Any]:
+    group, rep, arts, sources, cited = f
+    c = nodes[rep].claim
+    s, e = texts.clause(c)
+    return {
+        "text": texts.text(c.article)[s:e],
+        "articles": arts,
+        "independent_sources": sources,
+        "citation": Span(c.article, s, e).to_json(),
+        "citations": cited,
+        "predicate": c.frame,
+    }
+
+
+def build_claims(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
+    """consensus, unique, summary, headline and statement conflicts (module docstring)."""
+    out: dict[str, list[dict[str, Any]]] = {
+        "consensus": [],
+        "unique": [],
+        "summary": [],
+        "headline": [],
+        "conflicts": [],
+    }
+    nodes, vecs = story_nodes(ctx)
+    if not nodes:
+        return out
+    texts = Texts(ctx)
+    sim = (vecs @ vecs.T).astype(np.float64)
+    groups = claim_groups(nodes, sim)
+    conflicts = statement_conflicts(ctx, nodes, sim, texts)
+    disputed_at = disputed_spans(ctx.brief.get("conflicts", []) + conflicts)
+    consensus = _consensus(ctx, nodes, sim, groups, texts, disputed_at)
+    out["conflicts"] = conflicts
+    out["consensus"] = [_consensus_item(f, nodes, texts) for f in consensus]
+    out["unique"] = unique_facts(nodes, sim, groups, texts, disputed_at)
+    out["summary"], out["headline"] = summary_and_headline(consensus, nodes, vecs, texts)
+    if not out["headline"]:
+        out["headline"] = lead_headline(nodes, texts)
+    return out
