@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -124,17 +125,9 @@ class Workbench:
         article copying another carries ``duplicate_of``). Raises FileNotFoundError when
         the store does not exist."""
         from . import pipeline
-        from .provenance import oriented_stories
 
         with self._store(must_exist=True) as store:
-            found = pipeline.list_stories(store)
-            ids = [i for s in found for i in s.articles]
-            arts = store.articles(ids)
-            sources = {a.id: a.source for a in arts}
-            found = oriented_stories(found, arts)  # the brief's near-copy direction
-            appearances = store.appearances(ids)
-        stories = [story_entry(s, sources, appearances) for s in found]
-        return {"schema": "consilience.stories/1", "stories": stories}
+            return StoryListing.read(store, pipeline.list_stories(store)).document()
 
     def brief(
         self,
@@ -189,6 +182,33 @@ def search_store(store, query: str, limit: int) -> list[dict[str, Any]]:
         m["story"] = found.id if found else None
         m["story_title"] = found.title if found else None
     return matches
+
+
+@dataclass
+class StoryListing:
+    """Stories with what listing them needs: ``stories`` (``pipeline`` story objects,
+    near-copies oriented as the brief orients them), ``articles`` (their stored headers)
+    and ``appearances`` (article id -> every source its text appeared at)."""
+
+    stories: list[Any]
+    articles: list[Any]
+    appearances: dict[str, list[dict[str, Any]]]
+
+    @classmethod
+    def read(cls, store: Any, found: list[Any]) -> StoryListing:
+        """The listing of stories ``found`` with headers and appearances from ``store``."""
+        from .provenance import oriented_stories
+
+        ids = [i for s in found for i in s.articles]
+        arts = store.articles(ids)
+        oriented = oriented_stories(found, arts)  # the brief's near-copy direction
+        return cls(oriented, arts, store.appearances(ids))
+
+    def document(self) -> dict[str, Any]:
+        """The listing as ``consilience.stories/1``."""
+        sources = {a.id: a.source for a in self.articles}
+        entries = [story_entry(s, sources, self.appearances) for s in self.stories]
+        return {"schema": "consilience.stories/1", "stories": entries}
 
 
 def story_entry(

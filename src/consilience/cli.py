@@ -534,7 +534,7 @@ def stories(
     import json
 
     from . import pipeline
-    from .provenance import oriented_stories
+    from .api import StoryListing
 
     published = _check_published(published)
     manifest = _read_manifest(meta)
@@ -545,21 +545,11 @@ def stories(
             found = pipeline.group_stories(pipeline.story_items(store, report.ids))
         else:
             found = pipeline.list_stories(store)
-        ids = [i for s in found for i in s.articles]
-        arts = store.articles(ids)
-        sources = {a.id: a.source for a in arts}
-        found = oriented_stories(found, arts)  # the brief's near-copy direction
-        appearances = store.appearances(ids)
+        listing = StoryListing.read(store, found)
     if fmt is ListFormat.json:
-        from .api import story_entry
-
-        doc = {
-            "schema": "consilience.stories/1",
-            "stories": [story_entry(s, sources, appearances) for s in found],
-        }
-        sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json.dumps(listing.document(), ensure_ascii=False, indent=2) + "\n")
     else:
-        out.print(_story_table(found, arts, appearances))
+        out.print(_story_table(listing.stories, listing.articles, listing.appearances))
     if report is not None:
         _finish(report)
 
