@@ -1390,36 +1390,22 @@ def _warcio_summary(path: str, messages: list[str]) -> str:
 
 @register("warc", ".warc", ".warc.gz", ".arc.gz", streaming=True)
 def read_warc(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
-    """Each HTTP 200 HTML ``response`` record of a WARC through the HTML reader."""
+    """Each HTTP 200 HTML ``response`` record of a WARC through the HTML reader; a damaged
+    archive yields what was read before the damage, then one Skipped naming it."""
     from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
 
-    head = fh.read(4096)
-    fh.seek(0)
-    if not head:
-        yield Skipped(path, "empty file")
+    gzipped, refusal = _warc_head(path, fh)
+    if refusal is not None:
+        yield refusal
         return
-    gzipped = head.startswith(_GZIP_MAGIC)
-    plain_head = _gunzip_head(head) if gzipped else head
-    if not plain_head.lstrip().startswith(b"WARC/"):
-        if gzipped and not plain_head:
-            yield Skipped(path, "truncated or corrupt gzip, not a readable WARC")
-        else:
-            yield Skipped(path, "not a WARC file (no WARC/1.x header)")
-        return
-
     pages = 0
     damage: str | None = None
     keys = _Keys(path)
     notes = _WarcioNotes()
     try:
         for pos, rec in enumerate(_quiet_records(iter(ArchiveIterator(fh)), notes), 1):
-            if rec.rec_type != "response" or rec.http_headers is None:
-                continue
-            if rec.http_headers.get_statuscode() != "200":
-                continue
-            ctype = rec.http_headers.get_header("Content-Type") or ""
-            if "html" not in ctype.lower():
+            ctype = _html_response(rec)
+            if ctype is None:
                 continue
             uri = rec.rec_headers.get_header("WARC-Target-URI")
             uri = uri.strip("<>") if uri else None
@@ -1441,13 +1427,7 @@ def read_warc(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
                 captured=rec.rec_headers.get_header("WARC-Date"),
             )
     except Exception as exc:  # warcio fails in assorted ways on damaged archives
-        if (
-            isinstance(exc, ArchiveLoadFailed | EOFError | OSError | zlib.error)
-            and str(exc).strip()
-        ):
-            damage = str(exc).strip().splitlines()[0]
-        else:
-            damage = f"unreadable record ({type(exc).__name__})"
+        damage = _warc_damage(exc)
     if notes.messages:
         log.warning(_warcio_summary(path, notes.messages))
     if damage is None and gzipped:
@@ -1458,6 +1438,42 @@ def read_warc(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
         )
     elif pages == 0:
         yield Skipped(path, "no HTML pages (HTTP 200 responses) in the WARC")
+
+
+def _warc_head(path: str, fh: BinaryIO) -> tuple[bool, Skipped | None]:
+    """``(gzipped, refusal)`` from the first 4 KiB of ``fh`` (rewound afterwards): a
+    Skipped when the file is empty or does not start with a ``WARC/1.x`` header."""
+    head = fh.read(4096)
+    fh.seek(0)
+    if not head:
+        return False, Skipped(path, "empty file")
+    gzipped = head.startswith(_GZIP_MAGIC)
+    plain_head = _gunzip_head(head) if gzipped else head
+    if plain_head.lstrip().startswith(b"WARC/"):
+        return gzipped, None
+    if gzipped and not plain_head:
+        return gzipped, Skipped(path, "truncated or corrupt gzip, not a readable WARC")
+    return gzipped, Skipped(path, "not a WARC file (no WARC/1.x header)")
+
+
+def _html_response(rec: Any) -> str | None:
+    """The Content-Type of a WARC record that is an HTTP 200 HTML response, else None."""
+    if rec.rec_type != "response" or rec.http_headers is None:
+        return None
+    if rec.http_headers.get_statuscode() != "200":
+        return None
+    ctype = rec.http_headers.get_header("Content-Type") or ""
+    return ctype if "html" in ctype.lower() else None
+
+
+def _warc_damage(exc: Exception) -> str:
+    """A one-line account of what warcio raised on a damaged archive."""
+    from warcio.exceptions import ArchiveLoadFailed
+
+    message = str(exc).strip()
+    if isinstance(exc, ArchiveLoadFailed | EOFError | OSError | zlib.error) and message:
+        return message.splitlines()[0]
+    return f"unreadable record ({type(exc).__name__})"
 
 
 # --------------------------------------------------------------------------- URLs
