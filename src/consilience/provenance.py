@@ -42,8 +42,9 @@ original. :func:`independent_sources` counts distinct primary reports.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
 
 from .analyse import doc_text
 from .cues import (  # noqa: F401 - AGENCIES, OUTLET_* and looks_like_org are re-exported
@@ -344,11 +345,18 @@ def _source_for(doc, tok, resolver: SpeakerResolver, cue: str, outlet_cue: bool)
     return None
 
 
+#: how a cue finder records a source: add(source token, cue words, outlet cue?, anchor token).
+#: A finder is ``(doc, cue, add, told) -> bool``: True when it found a "told X" cue (the
+#: token's speech verb then names the outlet spoken to, so its subject is no source).
+_Add = Callable[[Any, str, bool, Any], None]
+
+
 def extract_attributions(analysis: Analysis) -> list[Attribution]:
     """Every citation of an outlet, public body, official or organisation in one article,
-    in text order."""
+    in text order. Each token goes through the cue finders (:data:`_CUES`: "X reported",
+    "reported by X", "published by X", "via X", "citing X", "told X", "X said"), then each
+    sentence through "according to X"."""
     doc = analysis.doc
-    aid = analysis.article.id
     resolver = SpeakerResolver(analysis)
     found: list[tuple[int, str, str, str, int, int]] = []  # (tok idx, source, cue, kind, s, e)
 
@@ -370,67 +378,128 @@ def extract_attributions(analysis: Analysis) -> list[Attribution]:
         found.append((anchor.i, source, cue, kind, sent.start_char, sent.end_char))
 
     for tok in doc:
-        low = tok.lower_
-        lemma = tok.lemma_.lower()
-        is_verb = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
-        if is_verb and lemma == "report":
-            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-            if agent is not None:  # "reported by X"
-                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-                adv = [c.lower_ for c in tok.children if c.dep_ == "advmod" and c.i < tok.i]
-                add(pobj, " ".join([*adv, "reported by"]), True, tok)
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            if subj is not None:  # "X reported", "X reports via Y"
-                add(subj, low, True, tok)
-        if is_verb and lemma in ("obtain", "publish", "see", "review", "release"):
-            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-            if agent is not None and tok.head.lemma_.lower() in REPORT_NOUNS | INFO_NOUNS:
-                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-                if pobj is not None and is_outlet_name(
-                    doc_text(doc)[slice(*_expand_name(doc, pobj))]
-                ):
-                    add(pobj, f"{low} by", True, tok)
-        if low == "via" and tok.dep_ == "prep":
-            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-            add(pobj, "via", True, tok)
-        if low in ("cite", "cites", "cited", "citing"):
-            obj = next((c for c in tok.children if c.dep_ in ("dobj", "pobj")), None)
-            if obj is None and tok.dep_ == "compound":  # "Citing Reuters" mis-parsed
-                obj = tok.head
-            add(obj, "citing", False, tok)
-        told_outlet = False
-        if lemma in ("tell", "speak", "talk") and is_verb and tok.dep_ != "acl":
-            for c in tok.children:
-                obj = None
-                if c.dep_ in ("dative", "dobj") and lemma == "tell":
-                    obj = c
-                elif c.dep_ == "prep" and c.lower_ == "to":
-                    obj = next((x for x in c.children if x.dep_ == "pobj"), None)
-                if obj is None:
-                    continue
-                name = doc_text(doc)[slice(*_expand_name(doc, obj))]
-                if (obj.pos_ == "PROPN" or obj.ent_type_ == "ORG") and (
-                    is_outlet_name(name) or obj.ent_type_ == "ORG"
-                ):
-                    cue = "told" if lemma == "tell" else f"{low} to"
-                    add(obj, cue, True, tok)
-                    told_outlet = True
-        if is_speech_verb(tok) and lemma in SOURCE_VERBS and lemma != "report" and not told_outlet:
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            if subj is not None:
-                add(subj, low, False, tok)
-            else:
-                agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-                pobj = (
-                    next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-                )
-                if pobj is not None:  # "as confirmed by X"
-                    add(pobj, f"{low} by", False, tok)
+        cue = _Cue(tok, tok.lower_, tok.lemma_.lower())
+        told = False
+        for finder in _CUES:
+            told = finder(doc, cue, add, told) or told
     for sent in doc.sents:
         for prep, pobj in according_to(sent):
             add(pobj, "according to", False, prep)
+    return _attributions(analysis.article.id, found)
 
-    # bare "officials" -> the nearest qualified group of officials in the article
+
+@dataclass(frozen=True)
+class _Cue:
+    """One token as the cue finders see it."""
+
+    tok: Any
+    low: str
+    lemma: str
+
+    @property
+    def is_verb(self) -> bool:
+        return self.tok.pos_ in ("VERB", "AUX") or self.tok.tag_.startswith("VB")
+
+    def child(self, *deps: str) -> Any:
+        """The first child with one of dependency labels ``deps``, or None."""
+        return next((c for c in self.tok.children if c.dep_ in deps), None)
+
+
+def _pobj(tok: Any) -> Any:
+    return next((c for c in tok.children if c.dep_ == "pobj"), None) if tok is not None else None
+
+
+def _cue_reported(doc, cue: _Cue, add: _Add, told: bool) -> bool:
+    """ "reported by X", "X reported", "X reports via Y"."""
+    if not (cue.is_verb and cue.lemma == "report"):
+        return False
+    agent = cue.child("agent")
+    if agent is not None:
+        adv = [c.lower_ for c in cue.tok.children if c.dep_ == "advmod" and c.i < cue.tok.i]
+        add(_pobj(agent), " ".join([*adv, "reported by"]), True, cue.tok)
+    subj = cue.child("nsubj")
+    if subj is not None:
+        add(subj, cue.low, True, cue.tok)
+    return False
+
+
+def _cue_published_by(doc, cue: _Cue, add: _Add, told: bool) -> bool:
+    """ "documents obtained / published / seen by <outlet>"."""
+    if not (cue.is_verb and cue.lemma in ("obtain", "publish", "see", "review", "release")):
+        return False
+    agent = cue.child("agent")
+    if agent is None or cue.tok.head.lemma_.lower() not in REPORT_NOUNS | INFO_NOUNS:
+        return False
+    pobj = _pobj(agent)
+    if pobj is not None and is_outlet_name(doc_text(doc)[slice(*_expand_name(doc, pobj))]):
+        add(pobj, f"{cue.low} by", True, cue.tok)
+    return False
+
+
+def _cue_via(doc, cue: _Cue, add: _Add, told: bool) -> bool:
+    """ "via X"."""
+    if cue.low == "via" and cue.tok.dep_ == "prep":
+        add(_pobj(cue.tok), "via", True, cue.tok)
+    return False
+
+
+def _cue_citing(doc, cue: _Cue, add: _Add, told: bool) -> bool:
+    """ "citing X", "X cited" ("Citing Reuters" parsed as a compound is read too)."""
+    if cue.low not in ("cite", "cites", "cited", "citing"):
+        return False
+    obj = cue.child("dobj", "pobj")
+    if obj is None and cue.tok.dep_ == "compound":
+        obj = cue.tok.head
+    add(obj, "citing", False, cue.tok)
+    return False
+
+
+def _cue_told(doc, cue: _Cue, add: _Add, told: bool) -> bool:
+    """ "told X", "spoke to X", "talking to X" where X is an outlet or organisation;
+    True when found (the speech verb's subject is then a speaker, not a source)."""
+    if cue.lemma not in ("tell", "speak", "talk") or not cue.is_verb or cue.tok.dep_ == "acl":
+        return False
+    found = False
+    for c in cue.tok.children:
+        obj = None
+        if c.dep_ in ("dative", "dobj") and cue.lemma == "tell":
+            obj = c
+        elif c.dep_ == "prep" and c.lower_ == "to":
+            obj = _pobj(c)
+        if obj is None:
+            continue
+        name = doc_text(doc)[slice(*_expand_name(doc, obj))]
+        if (obj.pos_ == "PROPN" or obj.ent_type_ == "ORG") and (
+            is_outlet_name(name) or obj.ent_type_ == "ORG"
+        ):
+            add(obj, "told" if cue.lemma == "tell" else f"{cue.low} to", True, cue.tok)
+            found = True
+    return found
+
+
+def _cue_said(doc, cue: _Cue, add: _Add, told: bool) -> bool:
+    """ "X said / confirmed / announced", "as confirmed by X" (not after a "told X")."""
+    if told or not is_speech_verb(cue.tok) or cue.lemma not in SOURCE_VERBS:
+        return False
+    if cue.lemma == "report":
+        return False
+    subj = cue.child("nsubj")
+    if subj is not None:
+        add(subj, cue.low, False, cue.tok)
+        return False
+    pobj = _pobj(cue.child("agent"))
+    if pobj is not None:
+        add(pobj, f"{cue.low} by", False, cue.tok)
+    return False
+
+
+#: the cue finders, in the order they see each token ("told X" before "X said")
+_CUES = (_cue_reported, _cue_published_by, _cue_via, _cue_citing, _cue_told, _cue_said)
+
+
+def _attributions(aid: str, found: list[tuple[int, str, str, str, int, int]]) -> list[Attribution]:
+    """One Attribution per token and source, in text order; a bare "officials" or "sources"
+    becomes the nearest qualified group of officials in the article."""
     qualified = [(f[0], f[1]) for f in found if f[3] == "official" and f[1] != "officials"]
     out: list[Attribution] = []
     seen: set[tuple[int, str]] = set()
