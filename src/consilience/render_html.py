@@ -655,7 +655,7 @@ class _Story:
         summary = self._lines(_as_list(b.get("summary")))
         corroborated = [self._corroborated(_as_dict(c)) for c in _as_list(b.get("corroborated"))]
         unique, unique_rows = self._unique(_as_list(b.get("unique")))
-        timeline = self._timeline(_as_list(b.get("timeline")))
+        timeline = _timeline_view(self, _as_list(b.get("timeline")))
         printings = self.index.printings()
         model = {
             "anchor": f"story-{self.prefix}",
@@ -673,21 +673,27 @@ class _Story:
             "conflicts": conflicts,
             "corroborated": corroborated,
             "unique": unique,
-            "quotes": self._quotes(_as_list(b.get("quotes"))),
+            "quotes": _quotes_view(self, _as_list(b.get("quotes"))),
             "quote_count": len(_as_list(b.get("quotes"))),
             "timeline": timeline,
             "timeline_svg": _timeline_svg(timeline, _as_list(b.get("timeline"))),
-            "matrix": self._matrix(consensus, conflicts),
+            "matrix": _matrix_view(self, consensus, conflicts),
             "unique_count": len(unique_rows),
         }
         model.update(self._provenance_model(_as_list(b.get("provenance"))))
         shown = {_collapse(x["text"]).strip() for x in headline + model["top_consensus"]}
         model["summary_shown"] = sum(_collapse(x["text"]).strip() in shown for x in summary)
-        model["entities"] = self._entities(_as_list(b.get("entities")))
+        model["entities"] = _entities_view(self, _as_list(b.get("entities")))
         model["cites"] = self.cites
         model["sources"] = self._sources_by_article()
+        model["counts"] = self._counts(model)
+        return model
+
+    def _counts(self, model: Mapping[str, Any]) -> dict[str, Any]:
+        """The story's figures at a glance: printings, texts, outlets (known and unknown),
+        independent reports, disputes, updates and consensus claims."""
         cov = self.index.coverage()
-        model["counts"] = {
+        return {
             "articles": cov.articles,
             "texts": cov.texts,
             "outlets": cov.outlets.known,
@@ -697,9 +703,8 @@ class _Story:
             "independent": independent_reports(self.brief, self.by_id),
             "conflicts": len(model["disputes"]),
             "updates": len(model["updates"]),
-            "consensus": len(consensus),
+            "consensus": len(model["consensus"]),
         }
-        return model
 
     def _lines(self, items: list) -> list[dict[str, Any]]:
         return [
@@ -747,7 +752,7 @@ class _Story:
 
     def _provenance_model(self, items: list) -> dict[str, Any]:
         return {
-            "provenance": self._provenance(items),
+            "provenance": _provenance_view(self, items),
             "provenance_svg": provenance_svg(self.articles, items, self.codes),
         }
 
@@ -812,129 +817,132 @@ class _Story:
             "chart": self._chart(c, compact=False),
         }
 
-    def _quotes(self, items: list) -> list[dict[str, Any]]:
-        groups: dict[str, dict[str, Any]] = {}
-        for q in items:
-            q = _as_dict(q)
-            speaker = _str(q.get("speaker")).strip() or "Unattributed"
-            key = speaker.casefold()
-            g = groups.setdefault(key, {"speaker": speaker, "quotes": []})
-            aid = _str(q.get("article")) or _str(_as_dict(q.get("citation")).get("article"))
-            cites = self.cites_of(q)
-            g["quotes"].append(
-                {
-                    "text": _str(q.get("text")),
-                    "direct": bool(q.get("direct")),
-                    "art": self.art(aid) if aid else None,
-                    "cites": cites,
-                    "_key": (self.codes.get(aid, "~"), cites[0]["start"] if cites else 0),
-                }
-            )
-        out = []
-        for g in groups.values():
-            g["quotes"].sort(
-                key=lambda x: (
-                    int(x["_key"][0][1:]) if x["_key"][0][1:].isdigit() else 10**6,
-                    x["_key"][1],
-                    x["text"],
-                )
-            )
-            out.append(g)
-        out.sort(key=lambda g: (-len(g["quotes"]), g["speaker"].casefold(), g["speaker"]))
-        return out
 
-    def _timeline(self, items: list) -> list[dict[str, Any]]:
-        rows = []
-        for t in items:
-            t = _as_dict(t)
-            date, prec = _str(t.get("date")), _str(t.get("precision"))
-            cites = self.cites_of(t)
-            ids = _as_list(t.get("articles")) or [c["article"] for c in cites]
-            rows.append(
-                {
-                    "date": date,
-                    "precision": prec,
-                    "label": _fmt_date(date, prec),
-                    "text": _str(t.get("text")),
-                    "cites": cites,
-                    "articles": self.arts(ids),
-                }
-            )
-        rows.sort(key=lambda r: (r["date"] or "9999", r["text"]))
-        return rows
-
-    def _provenance(self, items: list) -> list[dict[str, Any]]:
-        rows = []
-        for p in items:
-            p = _as_dict(p)
-            aid = _str(p.get("article"))
-            cites = []
-            for c in _as_list(p.get("cites")):
-                c = _as_dict(c)
-                cites.append(
-                    {
-                        "source": _str(c.get("source")),
-                        "cue": _str(c.get("cue")),
-                        "cites": self.cites_of(c),
-                    }
-                )
-            if aid:
-                rests = p.get("rests_on")
-                rests_txt = ""
-                if isinstance(rests, str):
-                    rests_txt = (
-                        self.art(rests)["code"] + " " + self.art(rests)["label"]
-                        if rests in self.by_id
-                        else rests
-                    )
-                elif isinstance(rests, dict):
-                    rests_txt = _str(rests.get("source") or rests.get("article"))
-                rows.append({"art": self.art(aid), "cites": cites, "rests_on": rests_txt})
-        rows.sort(
-            key=lambda r: int(r["art"]["code"][1:]) if r["art"]["code"][1:].isdigit() else 10**6
+def _quotes_view(story: _Story, items: list) -> list[dict[str, Any]]:
+    groups: dict[str, dict[str, Any]] = {}
+    for q in items:
+        q = _as_dict(q)
+        speaker = _str(q.get("speaker")).strip() or "Unattributed"
+        key = speaker.casefold()
+        g = groups.setdefault(key, {"speaker": speaker, "quotes": []})
+        aid = _str(q.get("article")) or _str(_as_dict(q.get("citation")).get("article"))
+        cites = story.cites_of(q)
+        g["quotes"].append(
+            {
+                "text": _str(q.get("text")),
+                "direct": bool(q.get("direct")),
+                "art": story.art(aid) if aid else None,
+                "cites": cites,
+                "_key": (story.codes.get(aid, "~"), cites[0]["start"] if cites else 0),
+            }
         )
-        return rows
-
-    def _entities(self, items: list) -> list[dict[str, Any]]:
-        rows = []
-        for e in items:
-            e = _as_dict(e)
-            name = _str(e.get("name")).strip()
-            if not name:
-                continue
-            aliases = sorted(
-                {_str(a) for a in _as_list(e.get("aliases")) if _str(a) and _str(a) != name}
+    out = []
+    for g in groups.values():
+        g["quotes"].sort(
+            key=lambda x: (
+                int(x["_key"][0][1:]) if x["_key"][0][1:].isdigit() else 10**6,
+                x["_key"][1],
+                x["text"],
             )
-            rows.append(
+        )
+        out.append(g)
+    out.sort(key=lambda g: (-len(g["quotes"]), g["speaker"].casefold(), g["speaker"]))
+    return out
+
+
+def _timeline_view(story: _Story, items: list) -> list[dict[str, Any]]:
+    rows = []
+    for t in items:
+        t = _as_dict(t)
+        date, prec = _str(t.get("date")), _str(t.get("precision"))
+        cites = story.cites_of(t)
+        ids = _as_list(t.get("articles")) or [c["article"] for c in cites]
+        rows.append(
+            {
+                "date": date,
+                "precision": prec,
+                "label": _fmt_date(date, prec),
+                "text": _str(t.get("text")),
+                "cites": cites,
+                "articles": story.arts(ids),
+            }
+        )
+    rows.sort(key=lambda r: (r["date"] or "9999", r["text"]))
+    return rows
+
+
+def _provenance_view(story: _Story, items: list) -> list[dict[str, Any]]:
+    rows = []
+    for p in items:
+        p = _as_dict(p)
+        aid = _str(p.get("article"))
+        cites = []
+        for c in _as_list(p.get("cites")):
+            c = _as_dict(c)
+            cites.append(
                 {
-                    "name": name,
-                    "type": _str(e.get("type")) or "—",
-                    "aliases": aliases,
-                    "articles": self.arts(_as_list(e.get("articles"))),
+                    "source": _str(c.get("source")),
+                    "cue": _str(c.get("cue")),
+                    "cites": story.cites_of(c),
                 }
             )
-        rows.sort(key=lambda r: (-len(r["articles"]), r["type"], r["name"].casefold(), r["name"]))
-        return rows
+        if aid:
+            rests = p.get("rests_on")
+            rests_txt = ""
+            if isinstance(rests, str):
+                rests_txt = (
+                    story.art(rests)["code"] + " " + story.art(rests)["label"]
+                    if rests in story.by_id
+                    else rests
+                )
+            elif isinstance(rests, dict):
+                rests_txt = _str(rests.get("source") or rests.get("article"))
+            rows.append({"art": story.art(aid), "cites": cites, "rests_on": rests_txt})
+    rows.sort(key=lambda r: int(r["art"]["code"][1:]) if r["art"]["code"][1:].isdigit() else 10**6)
+    return rows
 
-    def _matrix(self, consensus: list, conflicts: list) -> dict[str, Any]:
-        """Coverage: one row per consensus claim and per conflict, one column per article;
-        cells ``states`` / ``omits`` / ``contradicts`` (an outlier) / ``updates`` (the latest
-        reading of an update)."""
-        cols = [self.art(_str(a["id"])) for a in self.articles]
-        rows = []
-        for c in consensus:
-            ids = {a["id"] for a in c["articles"]} | {x["article"] for x in c["cites"]}
-            cells = ["states" if a["id"] in ids else "omits" for a in cols]
-            rows.append({"kind": "consensus", "text": c["text"], "cells": cells, "anchor": None})
-        for c in conflicts:
-            cells = [_conflict_cell({r["status"] for r in c["readings"] if r["article"] == a["id"]})
-                     for a in cols]  # fmt: skip
-            kind = "update" if c["is_update"] else "conflict"
-            rows.append({"kind": kind, "text": c["subject"], "cells": cells, "anchor": c["anchor"]})
-        disputes = [r for r in rows if r["kind"] != "consensus"]
-        claims = [r for r in rows if r["kind"] == "consensus"]
-        shown = disputes + claims[:MATRIX_ROWS]
-        return {"cols": cols, "rows": shown, "more": claims[MATRIX_ROWS:]}
+
+def _entities_view(story: _Story, items: list) -> list[dict[str, Any]]:
+    rows = []
+    for e in items:
+        e = _as_dict(e)
+        name = _str(e.get("name")).strip()
+        if not name:
+            continue
+        aliases = sorted(
+            {_str(a) for a in _as_list(e.get("aliases")) if _str(a) and _str(a) != name}
+        )
+        rows.append(
+            {
+                "name": name,
+                "type": _str(e.get("type")) or "—",
+                "aliases": aliases,
+                "articles": story.arts(_as_list(e.get("articles"))),
+            }
+        )
+    rows.sort(key=lambda r: (-len(r["articles"]), r["type"], r["name"].casefold(), r["name"]))
+    return rows
+
+
+def _matrix_view(story: _Story, consensus: list, conflicts: list) -> dict[str, Any]:
+    """Coverage: one row per consensus claim and per conflict, one column per article;
+    cells ``states`` / ``omits`` / ``contradicts`` (an outlier) / ``updates`` (the latest
+    reading of an update)."""
+    cols = [story.art(_str(a["id"])) for a in story.articles]
+    rows = []
+    for c in consensus:
+        ids = {a["id"] for a in c["articles"]} | {x["article"] for x in c["cites"]}
+        cells = ["states" if a["id"] in ids else "omits" for a in cols]
+        rows.append({"kind": "consensus", "text": c["text"], "cells": cells, "anchor": None})
+    for c in conflicts:
+        cells = [_conflict_cell({r["status"] for r in c["readings"] if r["article"] == a["id"]})
+                 for a in cols]  # fmt: skip
+        kind = "update" if c["is_update"] else "conflict"
+        rows.append({"kind": kind, "text": c["subject"], "cells": cells, "anchor": c["anchor"]})
+    disputes = [r for r in rows if r["kind"] != "consensus"]
+    claims = [r for r in rows if r["kind"] == "consensus"]
+    shown = disputes + claims[:MATRIX_ROWS]
+    return {"cols": cols, "rows": shown, "more": claims[MATRIX_ROWS:]}
 
 
 def independent_reports(brief: Mapping[str, Any], ids: Iterable[str]) -> int:
