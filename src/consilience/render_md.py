@@ -7,6 +7,8 @@ the exact cited characters with the article they come from.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from .outlet_count import coverage, expand
@@ -64,132 +66,179 @@ def _esc(text: Any) -> str:
 def render_markdown(brief: dict[str, Any], texts: dict[str, str]) -> str:
     """One brief as Markdown. ``texts`` maps article id -> stored text (for footnotes).
     Coverage (the header line, the Articles table, each consensus line) counts every
-    appearance of a text (:func:`consilience.outlet_count.expand`)."""
+    appearance of a text (:func:`consilience.outlet_count.expand`). Sections come in the
+    order of :data:`SECTIONS`; an empty one says "None found"."""
     arts = brief["story"]["articles"]
     labels = {a["id"]: _label(i, a) for i, a in enumerate(arts, 1)}
-    short = {a["id"]: f"A{i}" for i, a in enumerate(arts, 1)}
-    notes = _Notes(texts, labels)
+    md = _Md(brief, arts, labels, {a["id"]: f"A{i}" for i, a in enumerate(arts, 1)})
+    md.notes = _Notes(texts, labels)
     out: list[str] = [f"# {_esc(brief['story']['title'] or 'Untitled story')}", ""]
     out.append(f"*{coverage(arts).text()} · story `{brief['story']['id']}`*")
     out.append("")
     for item in brief.get("headline") or []:
-        out += [f"**{_esc(item['text'])}**{notes.cite(item.get('citations'))}", ""]
-    out += _articles_table(arts, short)
-
-    def names(ids: list[str]) -> str:
-        return ", ".join(short.get(i, i) for i in ids)
-
-    def section(title: str, lines: list[str]) -> None:
+        out += [f"**{_esc(item['text'])}**{md.notes.cite(item.get('citations'))}", ""]
+    out += _articles_table(arts, md.short)
+    for title, lines in SECTIONS:
         out.extend([f"## {title}", ""])
-        out.extend(lines or ["*None found.*"])
+        out.extend(lines(md))
         out.append("")
+    footnotes = md.notes.render()
+    if footnotes:
+        out += ["## Sources", ""] + footnotes + [""]
+    return "\n".join(out).rstrip() + "\n"
 
-    section(
-        "Summary",
-        [f"- {_esc(s['text'])}{notes.cite(s.get('citations'))}" for s in brief.get("summary", [])],
-    )
-    section(
-        "Consensus",
-        [
-            f"- {_esc(c['text'])}{notes.cite(c.get('citations'))} — {_support(c, arts, short)}"
-            for c in brief.get("consensus", [])
-        ],
-    )
-    for n in brief.get("provenance_notes", []):
-        out.insert(len(out) - 1, f"> {_esc(n['text'])}")
 
-    conflict_lines: list[str] = []
-    # an update (a figure that rose between reports) says which reading is the latest
-    for c in brief.get("conflicts", []):
-        tag = _update_tag(c)
-        conflict_lines += [f"### {c.get('kind', '')}: {_esc(c.get('subject', ''))}{tag}", ""]
-        conflict_lines += ["| article | as written | normalised | |", "|---|---|---|---|"]
+@dataclass
+class _Md:
+    """What every Markdown section reads: the brief, its articles, their footnote labels
+    (``"A2 (Dunmore Daily)"``), short names (``"A2"``) and the footnotes so far."""
+
+    brief: dict[str, Any]
+    arts: list[dict[str, Any]]
+    labels: dict[str, str]
+    short: dict[str, str]
+    notes: Any = None
+
+    def who(self, aid: Any) -> Any:
+        """An article's short name (its id when unknown)."""
+        return self.short.get(aid, aid)
+
+    def items(self, key: str) -> list[dict[str, Any]]:
+        """The brief's section ``key`` (empty when absent)."""
+        return self.brief.get(key) or []
+
+
+_NONE = ["*None found.*"]
+
+
+def _summary_md(md: _Md) -> list[str]:
+    lines = [f"- {_esc(s['text'])}{md.notes.cite(s.get('citations'))}" for s in md.items("summary")]
+    return lines or _NONE
+
+
+def _consensus_md(md: _Md) -> list[str]:
+    """Consensus lines with their support, then the provenance notes (who rests on whom)."""
+    lines = [
+        f"- {_esc(c['text'])}{md.notes.cite(c.get('citations'))} — {_support(c, md.arts, md.short)}"
+        for c in md.items("consensus")
+    ] or _NONE
+    return lines + [f"> {_esc(n['text'])}" for n in md.items("provenance_notes")]
+
+
+def _conflicts_md(md: _Md) -> list[str]:
+    """One table per conflict; an update (a figure that rose between reports) says which
+    reading is the latest."""
+    lines: list[str] = []
+    for c in md.items("conflicts"):
+        lines += [f"### {c.get('kind', '')}: {_esc(c.get('subject', ''))}{_update_tag(c)}", ""]
+        lines += ["| article | as written | normalised | |", "|---|---|---|---|"]
         outliers = set(c.get("outliers", []))
         for r in c.get("readings", []):
             flag = _reading_flag(c, r, outliers)
             norm = r.get("normalized") or r.get("value", "")
-            conflict_lines.append(
-                f"| {short.get(r.get('article'), r.get('article'))} | {_esc(r.get('text', ''))}"
-                f"{notes.cite(r.get('citation'))} | {_esc(norm)} | {flag} |"
+            lines.append(
+                f"| {md.who(r.get('article'))} | {_esc(r.get('text', ''))}"
+                f"{md.notes.cite(r.get('citation'))} | {_esc(norm)} | {flag} |"
             )
         if c.get("explanation"):
-            conflict_lines += ["", _esc(c["explanation"])]
-        conflict_lines.append("")
-    section("Conflicts", conflict_lines)
+            lines += ["", _esc(c["explanation"])]
+        lines.append("")
+    return lines or _NONE
 
-    section(
-        "Corroborated",
-        [
-            f"- **{_esc(c.get('subject', ''))}**: "
-            + "; ".join(
-                f"{_esc(r.get('text', ''))} ({short.get(r.get('article'), r.get('article'))}){notes.cite(r.get('citation'))}"
-                for r in c.get("readings", [])
-            )
-            + (f" — {_esc(c['explanation'])}" if c.get("explanation") else "")
-            for c in brief.get("corroborated", [])
-        ],
-    )
 
-    unique = brief.get("unique", [])
+def _corroborated_md(md: _Md) -> list[str]:
+    lines = []
+    for c in md.items("corroborated"):
+        readings = "; ".join(
+            f"{_esc(r.get('text', ''))} ({md.who(r.get('article'))}){md.notes.cite(r.get('citation'))}"
+            for r in c.get("readings", [])
+        )
+        why = f" — {_esc(c['explanation'])}" if c.get("explanation") else ""
+        lines.append(f"- **{_esc(c.get('subject', ''))}**: {readings}{why}")
+    return lines or _NONE
+
+
+def _unique_md(md: _Md) -> list[str]:
+    """The ``UNIQUE_SHOWN`` best-ranked unique facts, grouped by article in story order."""
+    unique = md.items("unique")
     shown = sorted(unique, key=lambda u: u.get("rank", 0))[:UNIQUE_SHOWN]
-    unique_lines: list[str] = []
+    lines: list[str] = []
     by_article: dict[str, list[dict[str, Any]]] = {}
     for u in unique:
         if u in shown:
             by_article.setdefault(u["article"], []).append(u)
-    for aid in [a["id"] for a in arts]:
+    for aid in [a["id"] for a in md.arts]:
         if aid in by_article:
-            unique_lines.append(f"**{labels[aid]}**")
-            unique_lines += [
-                f"- {_esc(u['text'])}{notes.cite(u.get('citation'))}" for u in by_article[aid]
+            lines.append(f"**{md.labels[aid]}**")
+            lines += [
+                f"- {_esc(u['text'])}{md.notes.cite(u.get('citation'))}" for u in by_article[aid]
             ]
-            unique_lines.append("")
+            lines.append("")
     if len(unique) > len(shown):
-        unique_lines.append(
+        lines.append(
             f"*The {len(shown)} most newsworthy of {len(unique)} are shown; "
             "`--format json` lists every one with its rank.*"
         )
-    section("Only one source", unique_lines)
+    return lines or _NONE
 
-    quote_lines: list[str] = []
-    for q in brief.get("quotes", []):
+
+def _quotes_md(md: _Md) -> list[str]:
+    lines = []
+    for q in md.items("quotes"):
         words = f"“{_esc(q['text'])}”" if q.get("direct") else f"(reported) {_esc(q['text'])}"
-        quote_lines.append(
-            f"- **{_esc(q['speaker'])}**: {words} — {short.get(q['article'], q['article'])}{notes.cite(q.get('citation'))}"
+        lines.append(
+            f"- **{_esc(q['speaker'])}**: {words} — {md.who(q['article'])}"
+            f"{md.notes.cite(q.get('citation'))}"
         )
-    section("Quotes", quote_lines)
+    return lines or _NONE
 
-    section(
-        "Provenance",
-        [
-            f"- {short.get(p['article'], p['article'])} cites "
-            + "; ".join(
-                f"{_esc(c['source'])} ({_esc(c.get('cue', ''))}){notes.cite(c.get('citation'))}"
-                for c in p.get("cites", [])
-            )
-            for p in brief.get("provenance", [])
-            if p.get("cites")
-        ],
-    )
-    section(
-        "Timeline",
-        [
-            f"- **{t['date']}** {_esc(t['text'])} ({names(t.get('articles', []))}){notes.cite(t.get('citations') or t.get('citation'))}"
-            for t in brief.get("timeline", [])
-        ],
-    )
-    ent_lines = ["| entity | type | also written | articles |", "|---|---|---|---|"]
-    for e in brief.get("entities", []):
+
+def _provenance_md(md: _Md) -> list[str]:
+    lines = []
+    for p in md.items("provenance"):
+        if not p.get("cites"):
+            continue
+        cited = "; ".join(
+            f"{_esc(c['source'])} ({_esc(c.get('cue', ''))}){md.notes.cite(c.get('citation'))}"
+            for c in p["cites"]
+        )
+        lines.append(f"- {md.who(p['article'])} cites {cited}")
+    return lines or _NONE
+
+
+def _timeline_md(md: _Md) -> list[str]:
+    lines = []
+    for t in md.items("timeline"):
+        names = ", ".join(md.who(i) for i in t.get("articles", []))
+        cite = md.notes.cite(t.get("citations") or t.get("citation"))
+        lines.append(f"- **{t['date']}** {_esc(t['text'])} ({names}){cite}")
+    return lines or _NONE
+
+
+def _entities_md(md: _Md) -> list[str]:
+    if not md.items("entities"):
+        return _NONE
+    lines = ["| entity | type | also written | articles |", "|---|---|---|---|"]
+    for e in md.items("entities"):
         aliases = ", ".join(_esc(a) for a in e.get("aliases", []) if a != e["name"])
-        ent_lines.append(
+        lines.append(
             f"| {_esc(e['name'])} | {e.get('type', '')} | {aliases} | {len(e.get('articles', []))} |"
         )
-    section("Entities", ent_lines if brief.get("entities") else [])
+    return lines
 
-    footnotes = notes.render()
-    if footnotes:
-        out += ["## Sources", ""] + footnotes + [""]
-    return "\n".join(out).rstrip() + "\n"
+
+#: the Markdown sections after the Articles table, in page order: (title, lines of a brief)
+SECTIONS: list[tuple[str, Callable[[_Md], list[str]]]] = [
+    ("Summary", _summary_md),
+    ("Consensus", _consensus_md),
+    ("Conflicts", _conflicts_md),
+    ("Corroborated", _corroborated_md),
+    ("Only one source", _unique_md),
+    ("Quotes", _quotes_md),
+    ("Provenance", _provenance_md),
+    ("Timeline", _timeline_md),
+    ("Entities", _entities_md),
+]
 
 
 def _label(i: int, header: dict[str, Any]) -> str:
