@@ -740,8 +740,22 @@ def independent_sources(
 
 
 def build_provenance(ctx: StoryContext) -> dict[str, list[dict]]:
-    """Per article, whom it cites; plus a plain-words note when several rest on one report."""
-    # one display name per source across the story (prefer the "The X" form)
+    """Per article, whom it cites; plus a plain-words note when several rest on one report
+    and one per near-copy. Shape: ``{"provenance": [item per article], "provenance_notes":
+    [{"text", "articles", "source"}]}`` (DESIGN.md)."""
+    display = _display_names(ctx)
+    items: list[dict] = []
+    resting: dict[str, list[str]] = {}
+    for a in ctx.analyses:
+        item = _article_provenance(ctx, a, display)
+        items.append(item)
+        if item["rests_on"]:
+            resting.setdefault(item["rests_on"], []).append(a.article.id)
+    return {"provenance": items, "provenance_notes": _provenance_notes(ctx, resting)}
+
+
+def _display_names(ctx: StoryContext) -> dict[str, str]:
+    """One display name per source key across the story (the "The X" form preferred)."""
     display: dict[str, str] = {}
     for a in ctx.analyses:
         ext = ctx.extractions.get(a.article.id)
@@ -750,54 +764,52 @@ def build_provenance(ctx: StoryContext) -> dict[str, list[dict]]:
             cur = display.get(k)
             if cur is None or (att.source.startswith("The ") and not cur.startswith("The ")):
                 display[k] = att.source
-    items: list[dict] = []
-    resting: dict[str, list[str]] = {}
-    for a in ctx.analyses:
-        aid = a.article.id
-        ext = ctx.extractions.get(aid)
-        atts = sorted(ext.attributions if ext else [], key=lambda x: (x.start, x.source))
-        prim = primary_report(atts, a)
-        cites: dict[str, dict] = {}
-        relayed: dict[str, dict] = {}
-        for att in atts:
-            name = display.get(_source_key(att.source), att.source)
-            target = cites
-            if prim is not None and att.kind == "official":
-                target = relayed
-            entry = target.get(name)
-            if entry is None:
-                entry = {
-                    "source": name,
-                    "cue": att.cue,
-                    "kind": att.kind,
-                    "citation": {"article": aid, "start": att.start, "end": att.end},
-                    "mentions": 0,
-                }
-                if target is relayed:
-                    entry["via"] = display.get(_source_key(prim), prim)
-                target[name] = entry
-            entry["mentions"] += 1
-        item = {
-            "article": aid,
-            "cites": list(cites.values()),
-            "rests_on": display.get(_source_key(prim), prim) if prim else None,
-        }
-        if relayed:
-            item["relayed"] = list(relayed.values())
-        items.append(item)
-        if prim:
-            resting.setdefault(display.get(_source_key(prim), prim), []).append(aid)
+    return display
+
+
+def _article_provenance(ctx: StoryContext, a: Analysis, display: dict[str, str]) -> dict:
+    """The provenance item of one article: the sources it cites (each once, with its first
+    citation and how often it is cited), the primary report it rests on, and the officials
+    it quotes only through that report (``relayed``, each with ``via``)."""
+    aid = a.article.id
+    ext = ctx.extractions.get(aid)
+    atts = sorted(ext.attributions if ext else [], key=lambda x: (x.start, x.source))
+    prim = primary_report(atts, a)
+    prim_name = display.get(_source_key(prim), prim) if prim else None
+    cites: dict[str, dict] = {}
+    relayed: dict[str, dict] = {}
+    for att in atts:
+        name = display.get(_source_key(att.source), att.source)
+        target = relayed if prim is not None and att.kind == "official" else cites
+        entry = target.get(name)
+        if entry is None:
+            entry = {
+                "source": name,
+                "cue": att.cue,
+                "kind": att.kind,
+                "citation": {"article": aid, "start": att.start, "end": att.end},
+                "mentions": 0,
+            }
+            if target is relayed:
+                entry["via"] = prim_name
+            target[name] = entry
+        entry["mentions"] += 1
+    item = {"article": aid, "cites": list(cites.values()), "rests_on": prim_name}
+    if relayed:
+        item["relayed"] = list(relayed.values())
+    return item
+
+
+def _provenance_notes(ctx: StoryContext, resting: dict[str, list[str]]) -> list[dict]:
+    """Plain-words notes: "3 of 5 articles (...) rest on one report: X" for every report
+    two or more articles rest on, then "A is a near-copy of B" per near-copy."""
     notes = []
     n = len(ctx.analyses)
     label = article_labels(ctx)
-
-    def _short(aid: str) -> str:
-        return label.get(aid, aid)
-
     for source, ids in sorted(resting.items(), key=lambda kv: (-len(kv[1]), kv[0])):
         if len(ids) < 2:
             continue
-        labels = ", ".join(_short(i) for i in ids)
+        labels = ", ".join(label.get(i, i) for i in ids)
         notes.append(
             {
                 "text": f"{len(ids)} of {n} articles ({labels}) rest on one report: {source}",
@@ -805,17 +817,17 @@ def build_provenance(ctx: StoryContext) -> dict[str, list[dict]]:
                 "source": source,
             }
         )
-    dups = duplicates_of(ctx)
-    for copy, orig in sorted(dups.items()):
-        if copy in {a.article.id for a in ctx.analyses}:
+    present = {a.article.id for a in ctx.analyses}
+    for copy, orig in sorted(duplicates_of(ctx).items()):
+        if copy in present:
             notes.append(
                 {
-                    "text": f"{_short(copy)} is a near-copy of {_short(orig)}",
+                    "text": f"{label.get(copy, copy)} is a near-copy of {label.get(orig, orig)}",
                     "articles": [orig, copy],
                     "source": None,
                 }
             )
-    return {"provenance": items, "provenance_notes": notes}
+    return notes
 
 
 def article_labels(ctx: StoryContext) -> dict[str, str]:
