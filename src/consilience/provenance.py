@@ -271,44 +271,18 @@ def _affiliation(doc, tok, resolver: SpeakerResolver):
 
 
 def _source_for(doc, tok, resolver: SpeakerResolver, cue: str, outlet_cue: bool):
-    """(source, kind, start, end) for a token cited as a source, or None."""
+    """(source, kind, start, end) for a token cited as a source, or None. ``outlet_cue``:
+    the cue names outlets ("reported by X"), so an organisation name is read as one."""
     if tok is None:
         return None
-    # "an insider speaking to Reuters": the outlet the source spoke to
-    for c in tok.children:
-        if c.dep_ == "acl" and c.lemma_.lower() in ("speak", "talk", "tell"):
-            for p in c.children:
-                obj = None
-                if p.dep_ == "prep" and p.lower_ == "to":
-                    obj = next((x for x in p.children if x.dep_ == "pobj"), None)
-                elif p.dep_ in ("dative", "dobj"):
-                    obj = p
-                if obj is not None:
-                    hit = _source_for(doc, obj, resolver, cue, True)
-                    if hit:
-                        return hit
+    hit = _spoken_to(doc, tok, resolver, cue)
+    if hit:
+        return hit
     lemma = tok.lemma_.lower()
-    # "the New York Times report", "the coastguard's findings", "figures published by X"
     if tok.pos_ == "NOUN" and (
         lemma in REPORT_NOUNS or lemma in INFO_NOUNS or tok.lower_ in INFO_NOUNS
     ):
-        for c in tok.children:
-            if c.dep_ in ("compound", "poss") and (c.pos_ in ("PROPN", "NOUN") or c.ent_type_):
-                hit = _source_for(doc, c, resolver, cue, lemma in REPORT_NOUNS)
-                if hit:
-                    return hit
-            if c.dep_ == "acl":
-                agent = next((x for x in c.children if x.dep_ == "agent"), None)
-                pobj = (
-                    next((x for x in agent.children if x.dep_ == "pobj"), None)
-                    if agent is not None
-                    else None
-                )
-                if pobj is not None:
-                    hit = _source_for(doc, pobj, resolver, cue, False)
-                    if hit:
-                        return hit
-        return None
+        return _report_owner(doc, tok, resolver, cue, lemma in REPORT_NOUNS)
     if tok.pos_ == "PRON":
         return None
     name_start, name_end = _expand_name(doc, tok)
@@ -317,32 +291,65 @@ def _source_for(doc, tok, resolver: SpeakerResolver, cue: str, outlet_cue: bool)
     if key in INSTITUTIONS:
         return INSTITUTIONS[key], "official", name_start, name_end
     if tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "PERSON", "GPE", "WORK_OF_ART"):
-        if is_outlet_name(surface) or (
-            outlet_cue and tok.ent_type_ not in ("PERSON", "GPE", "NORP")
-        ):
-            with_the = (
-                name_start >= 4 and doc_text(doc)[name_start - 4 : name_start].lower() == "the "
-            )
-            with_the = with_the or surface.lower().startswith("the ")
-            return outlet_display(surface, with_the), outlet_kind(surface), name_start, name_end
-        if (tok.ent_type_ == "PERSON" or resolver.person_at(tok)) and not looks_like_org(surface):
-            # a named person is quoted, not a source; the body they speak for is
-            return _affiliation(doc, tok, resolver)
-        if tok.ent_type_ in ("GPE", "NORP", "LOC"):
-            return None
-        return _org_source(doc, tok, resolver)
+        return _named_source(doc, tok, resolver, (name_start, name_end), outlet_cue)
     off = officials_name(tok)
     if off is not None:
         return off, "official", tok.left_edge.idx, tok.idx + len(tok.text)
     if tok.pos_ == "NOUN" and tok.lower_ in PEOPLE_GROUPS:
         return tok.lower_, "other", tok.idx, tok.idx + len(tok.text)
-    hit = _affiliation(doc, tok, resolver)  # "a CEMA spokesman"
-    if hit:
-        return hit
-    org = _org_source(doc, tok, resolver)  # "the company"
-    if org:
-        return org
+    # "a CEMA spokesman", then "the company"
+    return _affiliation(doc, tok, resolver) or _org_source(doc, tok, resolver) or None
+
+
+def _spoken_to(doc, tok, resolver: SpeakerResolver, cue: str):
+    """ "an insider speaking to Reuters": the outlet the source spoke to, or None."""
+    for c in tok.children:
+        if c.dep_ != "acl" or c.lemma_.lower() not in ("speak", "talk", "tell"):
+            continue
+        for p in c.children:
+            obj = None
+            if p.dep_ == "prep" and p.lower_ == "to":
+                obj = next((x for x in p.children if x.dep_ == "pobj"), None)
+            elif p.dep_ in ("dative", "dobj"):
+                obj = p
+            hit = _source_for(doc, obj, resolver, cue, True) if obj is not None else None
+            if hit:
+                return hit
     return None
+
+
+def _report_owner(doc, tok, resolver: SpeakerResolver, cue: str, report_noun: bool):
+    """The source of a report or information noun: "the New York Times report", "the
+    coastguard's findings", "figures published by X"; None when it names none."""
+    for c in tok.children:
+        if c.dep_ in ("compound", "poss") and (c.pos_ in ("PROPN", "NOUN") or c.ent_type_):
+            hit = _source_for(doc, c, resolver, cue, report_noun)
+            if hit:
+                return hit
+        if c.dep_ == "acl":
+            agent = next((x for x in c.children if x.dep_ == "agent"), None)
+            pobj = next((x for x in agent.children if x.dep_ == "pobj"), None) if agent else None
+            hit = _source_for(doc, pobj, resolver, cue, False) if pobj is not None else None
+            if hit:
+                return hit
+    return None
+
+
+def _named_source(doc, tok, resolver: SpeakerResolver, span: tuple[int, int], outlet_cue: bool):
+    """The source a name stands for: an outlet (by name, or any organisation after an
+    outlet cue), the body a named person speaks for (a person is quoted, not a source),
+    None for a place or people, else the organisation."""
+    name_start, name_end = span
+    surface = doc_text(doc)[name_start:name_end]
+    if is_outlet_name(surface) or (outlet_cue and tok.ent_type_ not in ("PERSON", "GPE", "NORP")):
+        with_the = name_start >= 4 and doc_text(doc)[name_start - 4 : name_start].lower() == "the "
+        with_the = with_the or surface.lower().startswith("the ")
+        return outlet_display(surface, with_the), outlet_kind(surface), name_start, name_end
+    if (tok.ent_type_ == "PERSON" or resolver.person_at(tok)) and not looks_like_org(surface):
+        return _affiliation(doc, tok, resolver)
+    if tok.ent_type_ in ("GPE", "NORP", "LOC"):
+        return None
+    return _org_source(doc, tok, resolver)
 
 
 #: how a cue finder records a source: add(source token, cue words, outlet cue?, anchor token).
