@@ -4,6 +4,7 @@ three real-style stories nobody tuned the claim rules on.
     python bench/claims_heldout_bench.py        # one line per story and the total
     python bench/claims_heldout_bench.py -v     # plus every headline, summary, consensus and
                                                 # unique line with its verdict
+    python bench/claims_heldout_bench.py --set bench/annotations/heldout_s5   # another set
 
 Data: ``bench/annotations/claims_heldout_s4/<story>/`` holds the articles of one story (``.md``
 with front matter) and ``gold.json`` in the format of the stories of
@@ -189,15 +190,31 @@ def run_story(folder: Path, verbose: bool) -> dict[str, Any]:
     return res
 
 
+def set_dir(argv: list[str]) -> Path:
+    """The set folder named by ``--set DIR`` in ``argv`` (a path relative to the current
+    directory, else to the repository), or :data:`DATA` without the option.
+
+    Raises SystemExit when ``--set`` has no value."""
+    if "--set" not in argv:
+        return DATA
+    i = argv.index("--set")
+    if i + 1 >= len(argv):
+        raise SystemExit("--set needs a folder of story folders")
+    path = Path(argv[i + 1])
+    return path if path.is_dir() or path.is_absolute() else ROOT / path
+
+
 def main(argv: list[str] | None = None) -> dict[str, Any]:
-    """Score every story of :data:`DATA`; returns {story: result, "all": totals}."""
+    """Score every story of the set (``--set DIR``, default :data:`DATA`); returns
+    {story: result, "all": totals}."""
     argv = sys.argv[1:] if argv is None else argv
-    if not DATA.is_dir():
-        print(f"no held-out set at {DATA}")
+    data = set_dir(argv)
+    if not data.is_dir():
+        print(f"no held-out set at {data}")
         return {}
     results = {
         d.name: run_story(d, "-v" in argv)
-        for d in sorted(DATA.iterdir())
+        for d in sorted(data.iterdir())
         if (d / "gold.json").is_file()
     }
     total = claims_bench._total(list(results.values()))

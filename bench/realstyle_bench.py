@@ -2,7 +2,10 @@
 newsrooms write them (wire copy with datelines, live blogs, local papers, broadcasters' web
 text with captions, later updates, transcripts, opinion pieces).
 
-    python bench/realstyle_bench.py [--details]
+    python bench/realstyle_bench.py [--details] [--set DIR]
+
+``--set DIR`` scores another folder of story folders in the same format (for example
+``bench/annotations/heldout_s5``); without it the set is ``realstyle_s4``.
 
 Data: ``bench/annotations/realstyle_s4/<story>/`` holds the articles of one story (``.md``
 with front matter or ``.txt`` with a byline) and ``gold.json``, written before the tool was
@@ -137,13 +140,29 @@ def _ratio(a: int, b: int) -> float:
     return round(a / b, 3) if b else 0.0
 
 
-def run(details: bool = False) -> dict[str, Any]:
-    """Score every story; print one row per story and the totals; return the figures."""
+def set_dir(argv: list[str]) -> Path:
+    """The set folder named by ``--set DIR`` in ``argv`` (a path relative to the current
+    directory, else to the repository), or :data:`DATA` without the option.
+
+    Raises SystemExit when ``--set`` has no value."""
+    if "--set" not in argv:
+        return DATA
+    i = argv.index("--set")
+    if i + 1 >= len(argv):
+        raise SystemExit("--set needs a folder of story folders")
+    path = Path(argv[i + 1])
+    return path if path.is_dir() or path.is_absolute() else ROOT / path
+
+
+def run(details: bool = False, data: Path = DATA) -> dict[str, Any]:
+    """Score every story folder of ``data``; print one row per story and the totals;
+    return the figures."""
     from quotes_bench import score
 
     t0 = time.perf_counter()
     rows, all_q, all_ids, all_gold = {}, [], {}, []
-    for k, folder in enumerate(sorted(p for p in DATA.iterdir() if p.is_dir())):
+    stories = sorted(p for p in data.iterdir() if p.is_dir() and (p / "gold.json").is_file())
+    for k, folder in enumerate(stories):
         arts, names, gold = load_story(folder)
         brief = brief_of(arts)
         texts = {a.id: a.text for a in arts}
@@ -203,4 +222,4 @@ def _totals(rows: dict, q_all: dict, seconds: float) -> dict[str, Any]:
 
 
 if __name__ == "__main__":
-    run(details="--details" in sys.argv)
+    run(details="--details" in sys.argv, data=set_dir(sys.argv[1:]))
