@@ -187,11 +187,28 @@ def dates_agree(a: Claim, b: Claim) -> bool:
     return any(x[1] == y[1] and dates_compatible(x, y) for x in _dates(a) for y in _dates(b))
 
 
+#: nouns a report uses to refer back to the story's event itself ("the move comes after
+#: ...", "the decision was driven by ..."): as an actor they name no other party
+EVENT_NOUNS = frozenset(
+    "decision move step shift change measure development reversal authorization "
+    "authorisation approval announcement action u-turn".split()
+)
+EVENT_KEY = "@event"  # the argument key every event anaphor shares
+
+
+def event_anaphor(c: Claim) -> bool:
+    """The claim's actor is the story's event referred back to ("The move represents a
+    shift", "This decision was driven by ..."), not a named or described party."""
+    return not c.actor_label and c.actor_key in EVENT_NOUNS
+
+
 def _keys(c: Claim) -> frozenset[str]:
     keys = set(c.entities)
     for k in (c.actor_key, c.patient_key):
         if k:
             keys.add(k)
+    if event_anaphor(c):
+        keys.add(EVENT_KEY)
     return frozenset(keys)
 
 
@@ -291,6 +308,8 @@ def _different_events(a: Claim, b: Claim, cos: float) -> bool:
     one is the patient of the other (a causative and its result)."""
     if a.frame == b.frame or cos >= STRONG_COSINE or not (a.actor_keys and b.actor_keys):
         return False
+    if event_anaphor(a) or event_anaphor(b):
+        return False
     if _actor_meets(a, b) or _actor_meets(b, a):
         return False
     # "snow brought down part of the roof" / "the roof collapsed under snow": one event
@@ -309,7 +328,7 @@ def _different_actors(a: Claim, b: Claim) -> bool:
     named actor's phrase does not use ("reported by the New York Times" is not "reported by
     U.S. officials", but "the embankment gave way" may be "the Tolley Dam, an earthen
     embankment, collapsed"). Neither naming its actor: not different (the keys decide elsewhere)."""
-    if not (a.actor_keys and b.actor_keys):
+    if not (a.actor_keys and b.actor_keys) or event_anaphor(a) or event_anaphor(b):
         return False
     if not a.actor_label and not b.actor_label:
         return False
@@ -464,8 +483,19 @@ class _Grouping:
             return False
         if any(self.score(c, k) < ALIGN_PROBABILITY for c in self.core[g] for k in new):
             return False
+        if not self.states_core_figure(g, new):
+            return False
         mean = sum(self.score(m, k) for m in have for k in new) / (len(have) * len(new))
         return mean >= GROUP_MEAN
+
+    def states_core_figure(self, g: int, new: list[int]) -> bool:
+        """When the core's two clauses agree on a figure ("some 10,000 troops were deployed"
+        / "more than 10,000 troops have been deployed"), the figure is part of the claim: a
+        clause joins only when it gives it too ("troops stationed in Kursk" does not)."""
+        x, y = (self.nodes[c].claim for c in self.core[g])
+        if not figures_agree(x, y):
+            return True
+        return all(figures_agree(x, self.nodes[k].claim) for k in new)
 
     def _take(self, g: int, new: list[int]) -> bool:
         if not self.fits(g, new):
