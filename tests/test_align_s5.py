@@ -1,0 +1,149 @@
+"""Consensus recall (issue #11, session 5): event anaphors, figures a group's core agrees
+on, and the consensus threshold.
+
+Claims are built by hand (the extractor is tested in test_claims.py); the story tests run
+the whole brief on short articles written for this file.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from consilience import align
+from consilience.model import Article, Claim
+
+
+def claim(article: str, text: str, frame: str, **kw) -> Claim:
+    """A claim of ``article`` stating ``text`` (the whole text is the clause)."""
+    kw.setdefault("predicate", frame)
+    return Claim(
+        article=article,
+        start=0,
+        end=len(text),
+        text=text,
+        sentence=kw.pop("sentence", 0),
+        kind="main",
+        frame=frame,
+        **kw,
+    )
+
+
+def node(c: Claim, order: int = 0) -> align.Node:
+    return align.Node(c, order, c.article, align._keys(c), None)
+
+
+# --------------------------------------------------------------------------- event anaphors
+
+
+def _named_ruling() -> Claim:
+    return claim(
+        "a",
+        "signalling a sharp turn in the council's housing policy",
+        "be",
+        actor="Mayor Ines Carvalho",
+        actor_key="ines carvalho",
+        actor_label="PERSON",
+        actor_keys=["ines carvalho"],
+        patient_key="turn",
+        entities=["ines carvalho"],
+    )
+
+
+def _anaphor(article: str, noun: str, text: str, frame: str = "be") -> Claim:
+    return claim(
+        article,
+        text,
+        frame,
+        actor=f"The {noun}",
+        actor_key=noun,
+        actor_keys=[noun],
+        patient_key="turn",
+    )
+
+
+def test_an_event_anaphor_is_no_other_actor():
+    """'The step marks a turn' is not a different actor from the mayor whose act it is;
+    a described party that is no event noun ('the landlords') still is."""
+    named = _named_ruling()
+    step = _anaphor("b", "step", "The step marks a sharp turn in housing policy")
+    landlords = _anaphor("c", "landlord", "The landlords see a sharp turn in housing policy")
+    assert not align._different_actors(named, step)
+    assert not align._different_actors(step, named)
+    assert align._different_actors(named, landlords)
+
+
+def test_two_event_anaphors_share_a_key():
+    """'The decision was prompted by ...' / 'The move was prompted by ...': the event
+    referred back to is the shared argument, so the pair may be compared at all; the
+    predicate rule still holds ('the move angered tenants' / 'the decision follows a court
+    case' stay apart below the paraphrase cosine)."""
+    a = _anaphor("a", "decision", "The decision was prompted by rising rents", "prompt")
+    b = _anaphor("b", "move", "The move was prompted by a surge in rents", "prompt")
+    a.patient_key = b.patient_key = None
+    assert align.candidate(node(a), node(b, 1), 0.7)
+    c = _anaphor("c", "move", "The move angered tenants", "anger")
+    d = _anaphor("d", "decision", "The decision follows a court case", "follow")
+    assert not align.candidate(node(c), node(d, 1), align.PARAPHRASE_COSINE - 0.05)
+
+
+# --------------------------------------------------------------------------- core figure
+
+
+def _groups(monkeypatch, claims: list[Claim], scores: dict[tuple[int, int], float]):
+    nodes = [node(c, order=k) for k, c in enumerate(claims)]
+    monkeypatch.setattr(align, "pair_scores", lambda nodes, sim: dict(scores))
+    return align.claim_groups(nodes, np.eye(len(nodes)))
+
+
+def _troops(article: str, text: str, figure: str | None) -> Claim:
+    return claim(
+        article,
+        text,
+        "deploy",
+        patient_key="soldier",
+        entities=["eastland"],
+        figures=[figure] if figure else [],
+    )
+
+
+def test_a_clause_without_the_core_figure_does_not_join(monkeypatch):
+    """Two articles agree that about 4,500 soldiers were sent; a third only says soldiers
+    are stationed there: it does not state the figure, so it is no citation of it."""
+    cs = [
+        _troops(
+            "a", "About 4,500 Eastland soldiers were sent to the border", "count||4500|||soldier"
+        ),
+        _troops("b", "Some 4,500 soldiers from Eastland were deployed", "count||4500|||soldier"),
+        _troops("c", "Eastland soldiers stationed near the border", None),
+    ]
+    groups = _groups(monkeypatch, cs, {(0, 1): 0.95, (0, 2): 0.8, (1, 2): 0.8})
+    assert groups == [[0, 1]]
+    # a clause giving the figure joins; a core without a figure takes any member
+    with_figure = [
+        _troops(
+            "a", "About 4,500 Eastland soldiers were sent to the border", "count||4500|||soldier"
+        ),
+        _troops("b", "Some 4,500 soldiers from Eastland were deployed", "count||4500|||soldier"),
+        _troops("c", "Eastland has stationed 4,500 soldiers there", "count||4500|||soldier"),
+    ]
+    scores = {(0, 1): 0.95, (0, 2): 0.8, (1, 2): 0.8}
+    assert _groups(monkeypatch, with_figure, scores) == [[0, 1, 2]]
+    without = [
+        _troops("a", "Eastland soldiers were sent to the border", None),
+        _troops("b", "Soldiers from Eastland were deployed to the border", None),
+        _troops("c", "Eastland has stationed 4,500 soldiers there", "count||4500|||soldier"),
+    ]
+    assert _groups(monkeypatch, without, scores) == [[0, 1, 2]]
+
+
+# --------------------------------------------------------------------------- stories
+
+
+def _brief(bench, texts: dict[str, str]) -> dict:
+    from consilience.brief import build_brief
+
+    arts = [
+        Article(id=k, source=f"{k}.txt", text=v, outlet=f"{k}.example", published="2025-09-02")
+        for k, v in texts.items()
+    ]
+    return build_brief(bench.build_context(arts))
