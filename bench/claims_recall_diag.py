@@ -141,9 +141,9 @@ def follow(chain: Chain, cid: str, labels, covered: set[str], ceiling: int) -> t
     src = chain.group_sources(g)
     if src < chain.need:
         return "below threshold", f"{detail}: sources {src} < need {chain.need}"
-    from consilience.claim_spans import disputed
+    from consilience.consensus import _disputed
 
-    if disputed(g, nodes, chain.disputed_at):
+    if _disputed(g, nodes, chain.disputed_at):
         return "disputed", detail
     if cid in covered:
         return "recalled", detail

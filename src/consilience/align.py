@@ -207,7 +207,7 @@ def _keys(c: Claim) -> frozenset[str]:
     for k in (c.actor_key, c.patient_key):
         if k:
             keys.add(k)
-    if event_anaphor(c):
+    if event_anaphor(c) or c.patient_key in EVENT_NOUNS:  # "the move was driven by ..."
         keys.add(EVENT_KEY)
     return frozenset(keys)
 
@@ -261,9 +261,16 @@ def candidate(a: Node, b: Node, cos: float) -> bool:
     """Whether two claims of different articles may state one claim at all: compatible,
     not two different named actors of one kind, predicates that match (same frame, or a
     paraphrase-level cosine), and a shared core argument (a key, an agreeing figure or
-    date) unless the cosine is very high."""
+    date) unless the cosine is very high. A causative and its result that agree on a
+    counted figure ("killing at least two people" / "two people lost their lives",
+    :func:`converse`) are compared whatever their cosine: a long clause's vector says
+    little of each of its parts."""
     ca, cb = a.claim, b.claim
-    if ca.article == cb.article or cos < ALIGN_COSINE or not compatible(ca, cb):
+    if ca.article == cb.article or not compatible(ca, cb):
+        return False
+    if converse(ca, cb) or converse(cb, ca):
+        return True
+    if cos < ALIGN_COSINE and not figure_anchored(ca, cb):
         return False
     if ca.frame != cb.frame and cos < PARAPHRASE_COSINE:
         return False
@@ -273,6 +280,42 @@ def candidate(a: Node, b: Node, cos: float) -> bool:
         return False
     shared = bool(a.keys & b.keys) or figures_agree(ca, cb) or dates_agree(ca, cb)
     return shared or cos >= STRONG_COSINE
+
+
+#: causative frame -> the frame of its result, whose actor is the causative's patient
+#: ("the flood killed two people" = "two people died")
+CONVERSE_FRAMES = {"kill": "die"}
+
+
+def counted_figures_agree(a: Claim, b: Claim) -> bool:
+    """Some figure that counts or measures a named thing ("two people", "1,200 homes") is
+    given in both clauses within ``FIGURE_TOLERANCE``."""
+    fa = [_figure(f) for f in a.figures]
+    fb = [_figure(f) for f in b.figures]
+    return any(
+        ka == kb and not ka.endswith("|") and not ka.endswith("|/") and _close(x, y)
+        for ka, x in fa
+        for kb, y in fb
+    )
+
+
+def figure_anchored(a: Claim, b: Claim) -> bool:
+    """One predicate (same frame) and one counted figure: a pair worth scoring even when
+    the clause vectors are far apart."""
+    return a.frame == b.frame and counted_figures_agree(a, b)
+
+
+def converse(cause: Claim, result: Claim) -> bool:
+    """``cause`` is a causative ("the dam's failure killed two people") and ``result`` its
+    result ("two people died"), with the causative's patient the result's actor, the same
+    counted figure and the same tense of events (:func:`_done_and_pending`)."""
+    if CONVERSE_FRAMES.get(cause.frame) != result.frame or _done_and_pending(cause, result):
+        return False
+    return (
+        bool(cause.patient_key)
+        and cause.patient_key in result.actor_keys
+        and (counted_figures_agree(cause, result))
+    )
 
 
 def _different_states(a: Claim, b: Claim, cos: float) -> bool:
@@ -602,10 +645,25 @@ def _shed(g: list[int], scores) -> list[int]:
 
 def pair_scores(nodes: list[Node], sim: np.ndarray) -> dict[tuple[int, int], float]:
     """Alignment score of every pair ``(i, j)``, ``i < j``, that :func:`candidate` admits
-    (pairs below ``ALIGN_COSINE`` are never scored: the cosine matrix blocks them)."""
+    (pairs below ``ALIGN_COSINE`` are scored only when both clauses give figures)."""
     out: dict[tuple[int, int], float] = {}
-    for i, j in zip(*np.nonzero(np.triu(sim >= ALIGN_COSINE, k=1)), strict=True):
-        i, j = int(i), int(j)
+    for i, j in sorted(_compared(nodes, sim)):
         if candidate(nodes[i], nodes[j], float(sim[i, j])):
             out[(i, j)] = alignment_score(nodes[i], nodes[j], float(sim[i, j]))
     return out
+
+
+def _compared(nodes: list[Node], sim: np.ndarray) -> set[tuple[int, int]]:
+    """Pairs ``(i, j)``, ``i < j``, worth a :func:`candidate` check: a clause cosine of
+    ``ALIGN_COSINE``, or both clauses giving a counted figure (:func:`figure_anchored`,
+    :func:`converse` decide)."""
+    pairs = {
+        (int(i), int(j))
+        for i, j in zip(*np.nonzero(np.triu(sim >= ALIGN_COSINE, k=1)), strict=True)
+    }
+    counted = [k for k, n in enumerate(nodes) if n.claim.figures]
+    for x, i in enumerate(counted):
+        for j in counted[x + 1 :]:
+            if nodes[i].claim.article != nodes[j].claim.article:
+                pairs.add((i, j))
+    return pairs

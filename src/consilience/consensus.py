@@ -9,8 +9,8 @@ whose conflicts it reads)::
 **consensus**: groups whose articles rest on at least two independent sources and on at
 least half of the story's (:func:`consilience.provenance.independent_sources`, which
 follows near-copies and cited reports); every citation is the clause that states the
-claim. A group whose clause is disputed in the same brief (a quantity, date or statement
-conflict cites it) is not consensus. Unique facts: :mod:`consilience.unique`; headline
+claim. A group whose clauses are disputed in the same brief (a quantity, date or statement
+conflict cites at least half of them) is not consensus. Unique facts: :mod:`consilience.unique`; headline
 and summary: :mod:`consilience.summary`; statement conflicts:
 :mod:`consilience.statements`.
 """
@@ -52,7 +52,7 @@ def _consensus(ctx, nodes, sim, groups, texts, disputed_at) -> list[tuple]:
         arts = sorted({nodes[i].claim.article for i in group}, key=all_ids.index)
         cited = cites(nodes, group, texts)
         sources = independent_sources(ctx, arts, cited)
-        if len(arts) < 2 or sources < need or disputed(group, nodes, disputed_at):
+        if len(arts) < 2 or sources < need or _disputed(group, nodes, disputed_at):
             continue
         rep = _representative(group, nodes, sim)
         found.append((group, rep, arts, sources, cited))
@@ -63,6 +63,15 @@ def _consensus(ctx, nodes, sim, groups, texts, disputed_at) -> list[tuple]:
             continue
         kept.append(f)
     return kept
+
+
+def _disputed(group: list[int], nodes: list[Node], spans) -> bool:
+    """A conflict's readings overlap the clauses of at least half of the group's members:
+    the claim itself is disputed. One long clause of four that also gives a disputed
+    figure of something else ("two people died and 300 homes flooded along 12 miles")
+    does not make the group's claim disputed; in a lone pair, one clause does."""
+    hit = sum(1 for i in group if disputed([i], nodes, spans))
+    return hit > 0 and hit * 2 >= len(group)
 
 
 def _position(group: list[int], nodes: list[Node]) -> float:
