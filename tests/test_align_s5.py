@@ -147,3 +147,66 @@ def _brief(bench, texts: dict[str, str]) -> dict:
         for k, v in texts.items()
     ]
     return build_brief(bench.build_context(arts))
+
+
+# --------------------------------------------------------------------------- converse frames
+
+
+def _killed(article: str, value: str = "3") -> Claim:
+    return claim(
+        article,
+        f"The landslide above Vessa killed {value} hikers on the ridge path",
+        "kill",
+        actor="The landslide",
+        actor_key="landslide",
+        actor_keys=["landslide"],
+        patient_key="hiker",
+        figures=[f"count||{value}|||hiker"],
+    )
+
+
+def _died(article: str, value: str = "3", frame: str = "die") -> Claim:
+    return claim(
+        article,
+        f"{value} hikers lost their lives and the ridge path was closed for the season",
+        frame,
+        actor="hikers",
+        actor_key="hiker",
+        actor_keys=["hiker"],
+        figures=[f"count||{value}|||hiker"],
+    )
+
+
+def test_a_causative_and_its_result_are_one_claim_whatever_their_cosine():
+    """'X killed three hikers' / 'three hikers lost their lives, and ...': the long
+    clause's vector is far from the short one's, the claim is the same."""
+    assert align.candidate(node(_killed("a")), node(_died("b"), 1), 0.2)
+    assert align.candidate(node(_died("b")), node(_killed("a"), 1), 0.2)
+    # another count, or another result (injured), is not the same claim
+    assert not align.candidate(node(_killed("a")), node(_died("b", "5"), 1), 0.2)
+    assert not align.candidate(node(_killed("a")), node(_died("b", frame="injure"), 1), 0.2)
+
+
+def test_pairs_below_the_cosine_gate_are_scored_when_both_give_figures():
+    nodes = [node(_killed("a")), node(_died("b"), 1)]
+    sim = np.array([[1.0, 0.2], [0.2, 1.0]])
+    assert (0, 1) in align.pair_scores(nodes, sim)
+
+
+# --------------------------------------------------------------------------- disputed
+
+
+def test_a_group_is_disputed_when_most_of_its_clauses_are_readings():
+    """A conflict that cites one long clause of a four-article group (for a figure that
+    clause also gives) does not dispute the group's claim; one citing half of them does."""
+    from consilience import consensus
+
+    cs = [_killed(k) for k in "abcd"]
+    for k, c in enumerate(cs):
+        c.start, c.end = 100 * k, 100 * k + 60
+    nodes = [node(c, k) for k, c in enumerate(cs)]
+    one = [("d", 350, 358)]  # a reading inside d's clause
+    two = one + [("a", 10, 20)]
+    assert not consensus._disputed([0, 1, 2, 3], nodes, one)
+    assert consensus._disputed([0, 1, 2, 3], nodes, two)
+    assert consensus._disputed([0, 3], nodes, one)
