@@ -291,7 +291,23 @@ def _pair_figures(rows, weights: dict[str, float], bias: float) -> str:
         fp += got and not same
         fn += (not got) and same
     p = tp / (tp + fp) if tp + fp else 0.0
-    return f"pairs {len(rows):4d} positive {tp + fn:4d} precision {p:.3f} recall {tp / max(1, tp + fn):.3f}"
+    return (
+        f"pairs {len(rows):4d} positive {tp + fn:4d} precision {p:.3f} recall"
+        f" {tp / max(1, tp + fn):.3f} average precision {_average_precision(rows, weights, bias):.3f}"
+    )
+
+
+def _average_precision(rows, weights: dict[str, float], bias: float) -> float:
+    """Average precision of the pair ranking (threshold-free: compares two models at every
+    operating point, where precision/recall above depend on ``ALIGN_PROBABILITY``)."""
+    from sklearn.metrics import average_precision_score
+
+    from consilience import align
+
+    if not any(same for _, same in rows):
+        return 0.0
+    z = [bias + sum(weights[k] * f[k] for k in align.FEATURES) for f, _ in rows]
+    return float(average_precision_score([same for _, same in rows], z))
 
 
 def fit() -> None:

@@ -210,3 +210,30 @@ def test_a_group_is_disputed_when_most_of_its_clauses_are_readings():
     assert not consensus._disputed([0, 1, 2, 3], nodes, one)
     assert consensus._disputed([0, 1, 2, 3], nodes, two)
     assert consensus._disputed([0, 3], nodes, one)
+
+
+def test_a_clause_without_the_core_date_does_not_join(monkeypatch):
+    """Two articles agree the harbourmaster resigned on Thursday; a third only says he
+    has resigned: it does not state the date the claim gives."""
+
+    def quit_(article: str, text: str, dates: list[str]) -> Claim:
+        return claim(
+            article,
+            text,
+            "resign",
+            actor_key="piet ros",
+            actor_keys=["piet ros"],
+            actor_label="PERSON",
+            entities=["piet ros"],
+            dates=dates,
+        )
+
+    cs = [
+        quit_("a", "Harbourmaster Piet Ros resigned on Thursday", ["2025-08-28|day"]),
+        quit_("b", "Piet Ros stepped down on Thursday", ["2025-08-28|day"]),
+        quit_("c", "Piet Ros has resigned as harbourmaster", []),
+    ]
+    groups = _groups(monkeypatch, cs, {(0, 1): 0.95, (0, 2): 0.8, (1, 2): 0.8})
+    assert groups == [[0, 1]]
+    cs[2] = quit_("c", "Ros quit the harbour office on Thursday", ["2025-08-28|day"])
+    assert _groups(monkeypatch, cs, {(0, 1): 0.95, (0, 2): 0.8, (1, 2): 0.8}) == [[0, 1, 2]]

@@ -533,12 +533,14 @@ class _Grouping:
 
     def states_core_figure(self, g: int, new: list[int]) -> bool:
         """When the core's two clauses agree on a figure ("some 10,000 troops were deployed"
-        / "more than 10,000 troops have been deployed"), the figure is part of the claim: a
-        clause joins only when it gives it too ("troops stationed in Kursk" does not)."""
+        / "more than 10,000 troops have been deployed") or a date ("resigned on Tuesday" /
+        "quit on Tuesday"), it is part of the claim: a clause joins only when it gives it
+        too ("troops stationed in Kursk", "has resigned" do not)."""
         x, y = (self.nodes[c].claim for c in self.core[g])
-        if not figures_agree(x, y):
-            return True
-        return all(figures_agree(x, self.nodes[k].claim) for k in new)
+        news = [self.nodes[k].claim for k in new]
+        if figures_agree(x, y) and not all(figures_agree(x, c) for c in news):
+            return False
+        return not (dates_agree(x, y) and not all(dates_agree(x, c) for c in news))
 
     def _take(self, g: int, new: list[int]) -> bool:
         if not self.fits(g, new):
