@@ -141,9 +141,10 @@ def follow(chain: Chain, cid: str, labels, covered: set[str], ceiling: int) -> t
     src = chain.group_sources(g)
     if src < chain.need:
         return "below threshold", f"{detail}: sources {src} < need {chain.need}"
-    from consilience.consensus import _disputed
+    from consilience import claim_spans, consensus
 
-    if _disputed(g, nodes, chain.disputed_at):
+    is_disputed = getattr(consensus, "_disputed", claim_spans.disputed)  # older code: any clause
+    if is_disputed(g, nodes, chain.disputed_at):
         return "disputed", detail
     if cid in covered:
         return "recalled", detail

@@ -630,19 +630,35 @@ def _refine(groups: list[list[int]], nodes: list[Node], scores) -> list[list[int
                 taken.discard(m)
                 taken.add(best[1])
                 g[pos] = best[1]
-        out.append(sorted(_shed(g, scores)))
+        out.append(sorted(_shed(g, scores, nodes)))
     return out
 
 
-def _shed(g: list[int], scores) -> list[int]:
-    """Drop, worst first, members aligned with fewer than half of the other members."""
+def _shed(g: list[int], scores, nodes: list[Node]) -> list[int]:
+    """Drop, worst first, members aligned with fewer than half of the other members'
+    texts: near-copies of one text (:attr:`Node.root`) count once, so two printings of a
+    wire story neither keep a clause the other articles do not share nor shed one they do."""
     while len(g) > 2:
-        fits = {m: _fit(m, [x for x in g if x != m], scores) for m in g}
-        worst = min(g, key=lambda m: (fits[m], -m))
-        if fits[worst][0] * 2 >= len(g) - 1:
+        fits = {m: _root_fit(m, g, scores, nodes) for m in g}
+        worst = min(g, key=lambda m: (fits[m][0] - fits[m][1] / 2, fits[m][2], -m))
+        aligned, others, _mean = fits[worst]
+        if aligned * 2 >= others:
             break
         g = [x for x in g if x != worst]
     return g
+
+
+def _root_fit(m: int, g: list[int], scores, nodes: list[Node]) -> tuple[int, int, float]:
+    """``(texts aligned with m, other texts, mean score)`` over the members of ``g`` other
+    than ``m``, counting near-copies of one text once (best score per text)."""
+    best: dict[str, float] = {}
+    for x in g:
+        if x != m and nodes[x].root != nodes[m].root:
+            p = scores.get((min(m, x), max(m, x)), 0.0)
+            best[nodes[x].root] = max(best.get(nodes[x].root, 0.0), p)
+    got = list(best.values())
+    aligned = sum(1 for p in got if p >= ALIGN_PROBABILITY)
+    return aligned, len(got), sum(got) / max(1, len(got))
 
 
 def pair_scores(nodes: list[Node], sim: np.ndarray) -> dict[tuple[int, int], float]:
