@@ -70,9 +70,18 @@ class Chain:
         self.sim = (vecs @ vecs.T).astype(np.float64)
         self.scores = align.pair_scores(self.nodes, self.sim)
         grouping = align._Grouping(self.nodes, self.scores)
-        for _, i, j in sorted(
-            (-p, i, j) for (i, j), p in self.scores.items() if p >= align.ALIGN_PROBABILITY
-        ):
+        order = getattr(align, "pair_order", None)  # older code: strongest first
+        pairs = (
+            order(self.nodes, self.scores)
+            if order
+            else [
+                (i, j)
+                for _, i, j in sorted(
+                    (-p, i, j) for (i, j), p in self.scores.items() if p >= align.ALIGN_PROBABILITY
+                )
+            ]
+        )
+        for i, j in pairs:
             grouping.add_pair(i, j)
         self.greedy = grouping.result()
         self.groups = align.claim_groups(self.nodes, self.sim)

@@ -240,13 +240,25 @@ def test_a_clause_without_the_core_date_does_not_join(monkeypatch):
 
 
 def test_near_copies_count_once_when_members_are_shed(monkeypatch):
-    """Two printings of one wire text (w1, w2) form the core; x agrees only with that wire
+    """Two printings of one wire text (wa, wb) form the core; x agrees only with that wire
     text, y and z with the wire and each other. x is aligned with two of its four fellow
     members, but with one of their three texts: it is shed."""
-    cs = [claim(k, f"clause {k}", "close", entities=["ferry"]) for k in ("w1", "w2", "x", "y", "z")]
+    cs = [claim(k, f"clause {k}", "close", entities=["ferry"]) for k in ("wa", "wb", "x", "y", "z")]
     nodes = [node(c, order=k) for k, c in enumerate(cs)]
-    nodes[1].root = "w1"  # w2 is a near-copy of w1
+    nodes[1].root = "wa"  # wb is a near-copy of wa
     scores = {(0, 1): 0.99, (0, 2): 0.9, (1, 2): 0.9, (0, 3): 0.8, (1, 3): 0.8, (0, 4): 0.8}
     scores.update({(1, 4): 0.8, (3, 4): 0.8, (2, 3): 0.1, (2, 4): 0.1})
     monkeypatch.setattr(align, "pair_scores", lambda nodes, sim: dict(scores))
     assert align.claim_groups(nodes, np.eye(5)) == [[0, 1, 3, 4]]
+
+
+def test_a_core_is_two_texts_not_two_printings_of_one(monkeypatch):
+    """wa and wb print one wire text; a states the claim too; x agrees with the wire text
+    but not with a. With the two printings as the core, x got in on the wire's word alone;
+    with a core of two texts (wa, a) it must agree with both, and stays out."""
+    cs = [claim(k, f"clause {k}", "close", entities=["ferry"]) for k in ("wa", "wb", "a", "x")]
+    nodes = [node(c, order=k) for k, c in enumerate(cs)]
+    nodes[1].root = "wa"
+    scores = {(0, 1): 0.99, (0, 2): 0.8, (1, 2): 0.8, (0, 3): 0.6, (1, 3): 0.6, (2, 3): 0.1}
+    monkeypatch.setattr(align, "pair_scores", lambda nodes, sim: dict(scores))
+    assert align.claim_groups(nodes, np.eye(4)) == [[0, 1, 2]]

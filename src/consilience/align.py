@@ -18,7 +18,8 @@ claim (alignment) and the groups they form.
    ("will allow" / "had been reluctant to allow"), never align. Topic similarity alone
    never aligns two claims. The logistic weights of :func:`alignment_score` are fitted on
    annotated claim pairs (``python bench/claims_bench.py --fit``, seeds held out).
-2. **Claim groups** (:func:`claim_groups`): aligned pairs, strongest first, join claims
+2. **Claim groups** (:func:`claim_groups`): aligned pairs, strongest first (two texts
+   before two printings of one), join claims
    into groups holding at most one claim per article; the first pair is the group's core
    and a claim joins only when it is aligned with every core member (a chain A~B~C whose
    ends state different things never forms) and disagrees with no member. Each article
@@ -469,18 +470,30 @@ def _root(aid: str, dups: dict[str, str]) -> str:
 def claim_groups(nodes: list[Node], sim: np.ndarray) -> list[list[int]]:
     """Groups of aligned claims (lists of node indices, sorted), at most one per article.
 
-    Aligned pairs are taken strongest first; the first pair of a group is its *core*. A
+    Aligned pairs are taken strongest first (pairs of near-copies last,
+    :func:`pair_order`); the first pair of a group is its *core*. A
     claim joins a group only when it is aligned with every core member (not only with some
     member: a chain A~B~C where A and C state different things never forms), disagrees
     with no member and its mean alignment score to the members reaches ``GROUP_MEAN``.
     A group of two needs a pair score of ``PAIR_PROBABILITY``."""
     scores = pair_scores(nodes, sim)
-    pairs = sorted((-p, i, j) for (i, j), p in scores.items() if p >= ALIGN_PROBABILITY)
     grouping = _Grouping(nodes, scores)
-    for _, i, j in pairs:
+    for i, j in pair_order(nodes, scores):
         grouping.add_pair(i, j)
     groups = _consolidate(grouping.result(), nodes, scores)
     return sorted(g for g in _refine(groups, nodes, scores) if _corroborated(g, scores))
+
+
+def pair_order(nodes: list[Node], scores: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
+    """Aligned pairs ``(i, j)`` in the order groups are built from them: pairs of two
+    different texts first, strongest first, then pairs of near-copies of one text (a core
+    of two printings of one wire story would let a third clause in on one text's word)."""
+    ranked = sorted(
+        (nodes[i].root == nodes[j].root, -p, i, j)
+        for (i, j), p in scores.items()
+        if p >= ALIGN_PROBABILITY
+    )
+    return [(i, j) for _same, _p, i, j in ranked]
 
 
 def _corroborated(g: list[int], scores) -> bool:
