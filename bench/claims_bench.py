@@ -1,7 +1,7 @@
 """Claims benchmark: is every consensus item stated by the sentences it cites?
 
     python bench/claims_bench.py          # precision, recall, unique check, statement conflicts
-    python bench/claims_bench.py --fit    # alignment weights fitted on demo+fixtures, seeds held out
+    python bench/claims_bench.py --fit    # weights fitted on demo+fixtures, seeds held out
     python bench/claims_bench.py --cache /tmp/ctx   # reuse story contexts between runs
 
 Gold (every claim that two or more articles state, with exact support strings per article):
@@ -291,9 +291,10 @@ def _pair_figures(rows, weights: dict[str, float], bias: float) -> str:
         fp += got and not same
         fn += (not got) and same
     p = tp / (tp + fp) if tp + fp else 0.0
+    ap = _average_precision(rows, weights, bias)
     return (
         f"pairs {len(rows):4d} positive {tp + fn:4d} precision {p:.3f} recall"
-        f" {tp / max(1, tp + fn):.3f} average precision {_average_precision(rows, weights, bias):.3f}"
+        f" {tp / max(1, tp + fn):.3f} average precision {ap:.3f}"
     )
 
 

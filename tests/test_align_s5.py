@@ -210,6 +210,11 @@ def test_a_group_is_disputed_when_most_of_its_clauses_are_readings():
     assert not consensus._disputed([0, 1, 2, 3], nodes, one)
     assert consensus._disputed([0, 1, 2, 3], nodes, two)
     assert consensus._disputed([0, 3], nodes, one)
+    # the clause a conflict cites is not the item's text, even when it is the most central
+    sim = np.full((4, 4), 0.5)
+    sim[3, :] = sim[:, 3] = 0.9
+    assert consensus._representative([0, 1, 2, 3], nodes, sim) == 3
+    assert consensus._representative([0, 1, 2, 3], nodes, sim, frozenset({3})) != 3
 
 
 def test_a_clause_without_the_core_date_does_not_join(monkeypatch):

@@ -686,15 +686,20 @@ def pair_scores(nodes: list[Node], sim: np.ndarray) -> dict[tuple[int, int], flo
 
 def _compared(nodes: list[Node], sim: np.ndarray) -> set[tuple[int, int]]:
     """Pairs ``(i, j)``, ``i < j``, worth a :func:`candidate` check: a clause cosine of
-    ``ALIGN_COSINE``, or both clauses giving a counted figure (:func:`figure_anchored`,
-    :func:`converse` decide)."""
+    ``ALIGN_COSINE``, or clauses of two articles giving one counted figure
+    (:func:`counted_figures_agree`; :func:`figure_anchored` and :func:`converse` decide)."""
     pairs = {
         (int(i), int(j))
         for i, j in zip(*np.nonzero(np.triu(sim >= ALIGN_COSINE, k=1)), strict=True)
     }
-    counted = [k for k, n in enumerate(nodes) if n.claim.figures]
-    for x, i in enumerate(counted):
-        for j in counted[x + 1 :]:
-            if nodes[i].claim.article != nodes[j].claim.article:
-                pairs.add((i, j))
+    by_kind: dict[str, list[tuple[int, float]]] = {}
+    for k, n in enumerate(nodes):
+        for kind, value in {_figure(f) for f in n.claim.figures}:
+            if not kind.endswith("|") and not kind.endswith("|/"):
+                by_kind.setdefault(kind, []).append((k, value))
+    for given in by_kind.values():
+        for x, (i, vi) in enumerate(given):
+            for j, vj in given[x + 1 :]:
+                if i != j and nodes[i].claim.article != nodes[j].claim.article and _close(vi, vj):
+                    pairs.add((min(i, j), max(i, j)))
     return pairs
