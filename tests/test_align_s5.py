@@ -267,3 +267,41 @@ def test_a_core_is_two_texts_not_two_printings_of_one(monkeypatch):
     scores = {(0, 1): 0.99, (0, 2): 0.8, (1, 2): 0.8, (0, 3): 0.6, (1, 3): 0.6, (2, 3): 0.1}
     monkeypatch.setattr(align, "pair_scores", lambda nodes, sim: dict(scores))
     assert align.claim_groups(nodes, np.eye(4)) == [[0, 1, 2]]
+
+
+# --------------------------------------------------------------------------- surnames as keys
+
+
+def test_a_surname_actor_is_a_shared_argument():
+    """'Mira Castell scored both goals' / 'Castell scored twice': the actor is the shared
+    argument though one key is the full name and the other the surname; another surname
+    ('Lund scored twice') is not."""
+    full = claim(
+        "a",
+        "Mira Castell scored both goals for Ashby",
+        "score",
+        actor="Mira Castell",
+        actor_key="mira castell",
+        actor_label="PERSON",
+        actor_keys=["mira castell"],
+        entities=["mira castell", "ashby"],
+        patient_key="goal",
+    )
+    short = claim(
+        "b",
+        "Ashby 2 Tolland 1: Castell scored twice",
+        "score",
+        actor="Castell",
+        actor_key="castell",
+        actor_keys=["castell"],
+    )
+    other = claim(
+        "c",
+        "Ashby 2 Tolland 1: Lund scored twice",
+        "score",
+        actor="Lund",
+        actor_key="lund",
+        actor_keys=["lund"],
+    )
+    assert align.candidate(node(full), node(short, 1), 0.8)
+    assert not align.candidate(node(full), node(other, 1), 0.8)

@@ -280,7 +280,15 @@ def candidate(a: Node, b: Node, cos: float) -> bool:
     if _different_events(ca, cb, cos) or _done_and_pending(ca, cb):
         return False
     shared = bool(a.keys & b.keys) or figures_agree(ca, cb) or dates_agree(ca, cb)
-    return shared or cos >= STRONG_COSINE
+    return shared or _one_named_actor(ca, cb) or cos >= STRONG_COSINE
+
+
+def _one_named_actor(a: Claim, b: Claim) -> bool:
+    """One clause names its actor and the other's actor is that name or part of it
+    ("Okafor" / "Sam Okafor"): the actor is a shared argument though the keys differ."""
+    if not ((a.actor_label or b.actor_label) and a.actor_keys and b.actor_keys):
+        return False
+    return _names_meet(a.actor_keys, _named(b)) or _names_meet(b.actor_keys, _named(a))
 
 
 #: causative frame -> the frame of its result, whose actor is the causative's patient
