@@ -305,3 +305,20 @@ def test_a_surname_actor_is_a_shared_argument():
     )
     assert align.candidate(node(full), node(short, 1), 0.8)
     assert not align.candidate(node(full), node(other, 1), 0.8)
+
+
+# --------------------------------------------------------------------------- counted nouns
+
+
+def test_counted_nouns_of_one_class_are_one_kind_of_figure():
+    """'about 6,000 soldiers' / 'some 6,000 troops' give one figure; '2,500 troops' is
+    another reading of it; '6,000 residents' counts something else."""
+    soldiers = claim(
+        "a", "about 6,000 Valdan soldiers", "deploy", figures=["count||6000|||soldier/"]
+    )
+    troops = claim("b", "some 6,000 Valdan troops", "deploy", figures=["count||6000|||troop/"])
+    fewer = claim("c", "2,500 Valdan troops", "deploy", figures=["count||2500|||troop/"])
+    residents = claim("d", "6,000 residents", "deploy", figures=["count||6000|||resident/"])
+    assert align.figures_agree(soldiers, troops)
+    assert align.figures_disagree(soldiers, fewer)
+    assert not align.figures_agree(soldiers, residents)

@@ -85,8 +85,23 @@ class Node:
 # --------------------------------------------------------------------------- agreement
 
 
+#: counted nouns news writers use for one thing ("10,000 troops" / "10,000 soldiers",
+#: "1,200 people" / "1,200 residents"): one kind of figure
+COUNTED_CLASSES = {
+    **dict.fromkeys(
+        "person resident inhabitant civilian villager citizen individual".split(), "people"
+    ),
+    **dict.fromkeys("soldier force personnel serviceman".split(), "troop"),
+    **dict.fromkeys("house household dwelling".split(), "home"),
+}
+
+
 def _figure(f: str) -> tuple[str, float]:
+    """``(kind, value)`` of a figure string: the kind is dimension, unit and what it
+    counts or whose it is, the counted noun in its class (:data:`COUNTED_CLASSES`)."""
     dim, unit, value, _lo, _hi, noun = (f.split("|") + [""] * 6)[:6]
+    counted, slash, owner = noun.partition("/")
+    noun = COUNTED_CLASSES.get(counted, counted) + slash + owner
     return f"{dim}|{unit}|{noun}", float(value)
 
 
