@@ -1,8 +1,9 @@
-"""Consensus recall (issue #11, session 5): event anaphors, figures a group's core agrees
-on, and the consensus threshold.
+"""Consensus recall (issue #11, session 5): event anaphors, figures and dates a group's
+core agrees on, causatives and their results, disputed groups, near-copies in grouping,
+surnames as shared actors and counted nouns of one class.
 
-Claims are built by hand (the extractor is tested in test_claims.py); the story tests run
-the whole brief on short articles written for this file.
+Claims are built by hand from sentences written for this file (the extractor is tested in
+test_claims.py), so each test pins one rule; each fails on the code before its rule.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from consilience import align
-from consilience.model import Article, Claim
+from consilience.model import Claim
 
 
 def claim(article: str, text: str, frame: str, **kw) -> Claim:
@@ -134,19 +135,6 @@ def test_a_clause_without_the_core_figure_does_not_join(monkeypatch):
         _troops("c", "Eastland has stationed 4,500 soldiers there", "count||4500|||soldier"),
     ]
     assert _groups(monkeypatch, without, scores) == [[0, 1, 2]]
-
-
-# --------------------------------------------------------------------------- stories
-
-
-def _brief(bench, texts: dict[str, str]) -> dict:
-    from consilience.brief import build_brief
-
-    arts = [
-        Article(id=k, source=f"{k}.txt", text=v, outlet=f"{k}.example", published="2025-09-02")
-        for k, v in texts.items()
-    ]
-    return build_brief(bench.build_context(arts))
 
 
 # --------------------------------------------------------------------------- converse frames
