@@ -1,7 +1,8 @@
 """Claims benchmark: is every consensus item stated by the sentences it cites?
 
     python bench/claims_bench.py          # precision, recall, unique check, statement conflicts
-    python bench/claims_bench.py --fit    # alignment weights fitted on demo+fixtures, seeds held out
+    python bench/claims_bench.py --fit    # weights fitted on demo+fixtures, seeds held out
+    python bench/claims_bench.py --cache /tmp/ctx   # reuse story contexts between runs
 
 Gold (every claim that two or more articles state, with exact support strings per article):
 ``../shared/gold/seeds_claims.json`` (the seeds), ``bench/annotations/demo_claims.json`` (the
@@ -38,6 +39,10 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import corpora  # noqa: E402
+import ctx_cache  # noqa: E402
+
+#: ``--cache DIR``: story contexts are pickled there between runs (bench/ctx_cache.py)
+CACHE: Path | None = None
 
 
 def locate(text: str, support: str) -> tuple[int, int] | None:
@@ -187,7 +192,7 @@ def sets() -> list[tuple[str, list, dict, dict]]:
 def brief_of(arts) -> dict[str, Any]:
     from consilience.brief import build_brief
 
-    return build_brief(corpora.build_context(arts))
+    return build_brief(ctx_cache.context(arts, CACHE))
 
 
 def evaluate_all(verbose: bool = False) -> dict[str, Any]:
@@ -250,7 +255,7 @@ def labelled_pairs() -> dict[str, list[tuple[dict[str, float], bool]]]:
 
     out: dict[str, list[tuple[dict[str, float], bool]]] = {}
     for name, arts, gold, key_of in sets():
-        ctx = corpora.build_context(arts)
+        ctx = ctx_cache.context(arts, CACHE)
         nodes, vecs = align.story_nodes(ctx)
         texts = {key_of[a.id]: a.text for a in arts}
         spans = support_spans(gold, texts)
@@ -286,7 +291,24 @@ def _pair_figures(rows, weights: dict[str, float], bias: float) -> str:
         fp += got and not same
         fn += (not got) and same
     p = tp / (tp + fp) if tp + fp else 0.0
-    return f"pairs {len(rows):4d} positive {tp + fn:4d} precision {p:.3f} recall {tp / max(1, tp + fn):.3f}"
+    ap = _average_precision(rows, weights, bias)
+    return (
+        f"pairs {len(rows):4d} positive {tp + fn:4d} precision {p:.3f} recall"
+        f" {tp / max(1, tp + fn):.3f} average precision {ap:.3f}"
+    )
+
+
+def _average_precision(rows, weights: dict[str, float], bias: float) -> float:
+    """Average precision of the pair ranking (threshold-free: compares two models at every
+    operating point, where precision/recall above depend on ``ALIGN_PROBABILITY``)."""
+    from sklearn.metrics import average_precision_score
+
+    from consilience import align
+
+    if not any(same for _, same in rows):
+        return 0.0
+    z = [bias + sum(weights[k] * f[k] for k in align.FEATURES) for f, _ in rows]
+    return float(average_precision_score([same for _, same in rows], z))
 
 
 def fit() -> None:
@@ -317,6 +339,9 @@ def fit() -> None:
 
 def main(argv: list[str] | None = None) -> dict[str, Any]:
     argv = sys.argv[1:] if argv is None else argv
+    global CACHE
+    if "--cache" in argv:
+        CACHE = Path(argv[argv.index("--cache") + 1])
     if "--fit" in argv:
         fit()
         return {}

@@ -18,7 +18,8 @@ claim (alignment) and the groups they form.
    ("will allow" / "had been reluctant to allow"), never align. Topic similarity alone
    never aligns two claims. The logistic weights of :func:`alignment_score` are fitted on
    annotated claim pairs (``python bench/claims_bench.py --fit``, seeds held out).
-2. **Claim groups** (:func:`claim_groups`): aligned pairs, strongest first, join claims
+2. **Claim groups** (:func:`claim_groups`): aligned pairs, strongest first (two texts
+   before two printings of one), join claims
    into groups holding at most one claim per article; the first pair is the group's core
    and a claim joins only when it is aligned with every core member (a chain A~B~C whose
    ends state different things never forms) and disagrees with no member. Each article
@@ -84,8 +85,23 @@ class Node:
 # --------------------------------------------------------------------------- agreement
 
 
+#: counted nouns news writers use for one thing ("10,000 troops" / "10,000 soldiers",
+#: "1,200 people" / "1,200 residents"): one kind of figure
+COUNTED_CLASSES = {
+    **dict.fromkeys(
+        "person resident inhabitant civilian villager citizen individual".split(), "people"
+    ),
+    **dict.fromkeys("soldier force personnel serviceman".split(), "troop"),
+    **dict.fromkeys("house household dwelling".split(), "home"),
+}
+
+
 def _figure(f: str) -> tuple[str, float]:
+    """``(kind, value)`` of a figure string: the kind is dimension, unit and what it
+    counts or whose it is, the counted noun in its class (:data:`COUNTED_CLASSES`)."""
     dim, unit, value, _lo, _hi, noun = (f.split("|") + [""] * 6)[:6]
+    counted, slash, owner = noun.partition("/")
+    noun = COUNTED_CLASSES.get(counted, counted) + slash + owner
     return f"{dim}|{unit}|{noun}", float(value)
 
 
@@ -187,11 +203,28 @@ def dates_agree(a: Claim, b: Claim) -> bool:
     return any(x[1] == y[1] and dates_compatible(x, y) for x in _dates(a) for y in _dates(b))
 
 
+#: nouns a report uses to refer back to the story's event itself ("the move comes after
+#: ...", "the decision was driven by ..."): as an actor they name no other party
+EVENT_NOUNS = frozenset(
+    "decision move step shift change measure development reversal authorization "
+    "authorisation approval announcement action u-turn".split()
+)
+EVENT_KEY = "@event"  # the argument key every event anaphor shares
+
+
+def event_anaphor(c: Claim) -> bool:
+    """The claim's actor is the story's event referred back to ("The move represents a
+    shift", "This decision was driven by ..."), not a named or described party."""
+    return not c.actor_label and c.actor_key in EVENT_NOUNS
+
+
 def _keys(c: Claim) -> frozenset[str]:
     keys = set(c.entities)
     for k in (c.actor_key, c.patient_key):
         if k:
             keys.add(k)
+    if event_anaphor(c) or c.patient_key in EVENT_NOUNS:  # "the move was driven by ..."
+        keys.add(EVENT_KEY)
     return frozenset(keys)
 
 
@@ -244,9 +277,16 @@ def candidate(a: Node, b: Node, cos: float) -> bool:
     """Whether two claims of different articles may state one claim at all: compatible,
     not two different named actors of one kind, predicates that match (same frame, or a
     paraphrase-level cosine), and a shared core argument (a key, an agreeing figure or
-    date) unless the cosine is very high."""
+    date) unless the cosine is very high. A causative and its result that agree on a
+    counted figure ("killing at least two people" / "two people lost their lives",
+    :func:`converse`) are compared whatever their cosine: a long clause's vector says
+    little of each of its parts."""
     ca, cb = a.claim, b.claim
-    if ca.article == cb.article or cos < ALIGN_COSINE or not compatible(ca, cb):
+    if ca.article == cb.article or not compatible(ca, cb):
+        return False
+    if converse(ca, cb) or converse(cb, ca):
+        return True
+    if cos < ALIGN_COSINE and not figure_anchored(ca, cb):
         return False
     if ca.frame != cb.frame and cos < PARAPHRASE_COSINE:
         return False
@@ -255,7 +295,51 @@ def candidate(a: Node, b: Node, cos: float) -> bool:
     if _different_events(ca, cb, cos) or _done_and_pending(ca, cb):
         return False
     shared = bool(a.keys & b.keys) or figures_agree(ca, cb) or dates_agree(ca, cb)
-    return shared or cos >= STRONG_COSINE
+    return shared or _one_named_actor(ca, cb) or cos >= STRONG_COSINE
+
+
+def _one_named_actor(a: Claim, b: Claim) -> bool:
+    """One clause names its actor and the other's actor is that name or part of it
+    ("Okafor" / "Sam Okafor"): the actor is a shared argument though the keys differ."""
+    if not ((a.actor_label or b.actor_label) and a.actor_keys and b.actor_keys):
+        return False
+    return _names_meet(a.actor_keys, _named(b)) or _names_meet(b.actor_keys, _named(a))
+
+
+#: causative frame -> the frame of its result, whose actor is the causative's patient
+#: ("the flood killed two people" = "two people died")
+CONVERSE_FRAMES = {"kill": "die"}
+
+
+def counted_figures_agree(a: Claim, b: Claim) -> bool:
+    """Some figure that counts or measures a named thing ("two people", "1,200 homes") is
+    given in both clauses within ``FIGURE_TOLERANCE``."""
+    fa = [_figure(f) for f in a.figures]
+    fb = [_figure(f) for f in b.figures]
+    return any(
+        ka == kb and not ka.endswith("|") and not ka.endswith("|/") and _close(x, y)
+        for ka, x in fa
+        for kb, y in fb
+    )
+
+
+def figure_anchored(a: Claim, b: Claim) -> bool:
+    """One predicate (same frame) and one counted figure: a pair worth scoring even when
+    the clause vectors are far apart."""
+    return a.frame == b.frame and counted_figures_agree(a, b)
+
+
+def converse(cause: Claim, result: Claim) -> bool:
+    """``cause`` is a causative ("the dam's failure killed two people") and ``result`` its
+    result ("two people died"), with the causative's patient the result's actor, the same
+    counted figure and the same tense of events (:func:`_done_and_pending`)."""
+    if CONVERSE_FRAMES.get(cause.frame) != result.frame or _done_and_pending(cause, result):
+        return False
+    return (
+        bool(cause.patient_key)
+        and cause.patient_key in result.actor_keys
+        and (counted_figures_agree(cause, result))
+    )
 
 
 def _different_states(a: Claim, b: Claim, cos: float) -> bool:
@@ -291,6 +375,8 @@ def _different_events(a: Claim, b: Claim, cos: float) -> bool:
     one is the patient of the other (a causative and its result)."""
     if a.frame == b.frame or cos >= STRONG_COSINE or not (a.actor_keys and b.actor_keys):
         return False
+    if event_anaphor(a) or event_anaphor(b):
+        return False
     if _actor_meets(a, b) or _actor_meets(b, a):
         return False
     # "snow brought down part of the roof" / "the roof collapsed under snow": one event
@@ -309,7 +395,7 @@ def _different_actors(a: Claim, b: Claim) -> bool:
     named actor's phrase does not use ("reported by the New York Times" is not "reported by
     U.S. officials", but "the embankment gave way" may be "the Tolley Dam, an earthen
     embankment, collapsed"). Neither naming its actor: not different (the keys decide elsewhere)."""
-    if not (a.actor_keys and b.actor_keys):
+    if not (a.actor_keys and b.actor_keys) or event_anaphor(a) or event_anaphor(b):
         return False
     if not a.actor_label and not b.actor_label:
         return False
@@ -407,18 +493,30 @@ def _root(aid: str, dups: dict[str, str]) -> str:
 def claim_groups(nodes: list[Node], sim: np.ndarray) -> list[list[int]]:
     """Groups of aligned claims (lists of node indices, sorted), at most one per article.
 
-    Aligned pairs are taken strongest first; the first pair of a group is its *core*. A
+    Aligned pairs are taken strongest first (pairs of near-copies last,
+    :func:`pair_order`); the first pair of a group is its *core*. A
     claim joins a group only when it is aligned with every core member (not only with some
     member: a chain A~B~C where A and C state different things never forms), disagrees
     with no member and its mean alignment score to the members reaches ``GROUP_MEAN``.
     A group of two needs a pair score of ``PAIR_PROBABILITY``."""
     scores = pair_scores(nodes, sim)
-    pairs = sorted((-p, i, j) for (i, j), p in scores.items() if p >= ALIGN_PROBABILITY)
     grouping = _Grouping(nodes, scores)
-    for _, i, j in pairs:
+    for i, j in pair_order(nodes, scores):
         grouping.add_pair(i, j)
     groups = _consolidate(grouping.result(), nodes, scores)
     return sorted(g for g in _refine(groups, nodes, scores) if _corroborated(g, scores))
+
+
+def pair_order(nodes: list[Node], scores: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
+    """Aligned pairs ``(i, j)`` in the order groups are built from them: pairs of two
+    different texts first, strongest first, then pairs of near-copies of one text (a core
+    of two printings of one wire story would let a third clause in on one text's word)."""
+    ranked = sorted(
+        (nodes[i].root == nodes[j].root, -p, i, j)
+        for (i, j), p in scores.items()
+        if p >= ALIGN_PROBABILITY
+    )
+    return [(i, j) for _same, _p, i, j in ranked]
 
 
 def _corroborated(g: list[int], scores) -> bool:
@@ -464,8 +562,21 @@ class _Grouping:
             return False
         if any(self.score(c, k) < ALIGN_PROBABILITY for c in self.core[g] for k in new):
             return False
+        if not self.states_core_figure(g, new):
+            return False
         mean = sum(self.score(m, k) for m in have for k in new) / (len(have) * len(new))
         return mean >= GROUP_MEAN
+
+    def states_core_figure(self, g: int, new: list[int]) -> bool:
+        """When the core's two clauses agree on a figure ("some 10,000 troops were deployed"
+        / "more than 10,000 troops have been deployed") or a date ("resigned on Tuesday" /
+        "quit on Tuesday"), it is part of the claim: a clause joins only when it gives it
+        too ("troops stationed in Kursk", "has resigned" do not)."""
+        x, y = (self.nodes[c].claim for c in self.core[g])
+        news = [self.nodes[k].claim for k in new]
+        if figures_agree(x, y) and not all(figures_agree(x, c) for c in news):
+            return False
+        return not (dates_agree(x, y) and not all(dates_agree(x, c) for c in news))
 
     def _take(self, g: int, new: list[int]) -> bool:
         if not self.fits(g, new):
@@ -555,27 +666,63 @@ def _refine(groups: list[list[int]], nodes: list[Node], scores) -> list[list[int
                 taken.discard(m)
                 taken.add(best[1])
                 g[pos] = best[1]
-        out.append(sorted(_shed(g, scores)))
+        out.append(sorted(_shed(g, scores, nodes)))
     return out
 
 
-def _shed(g: list[int], scores) -> list[int]:
-    """Drop, worst first, members aligned with fewer than half of the other members."""
+def _shed(g: list[int], scores, nodes: list[Node]) -> list[int]:
+    """Drop, worst first, members aligned with fewer than half of the other members'
+    texts: near-copies of one text (:attr:`Node.root`) count once, so two printings of a
+    wire story neither keep a clause the other articles do not share nor shed one they do."""
     while len(g) > 2:
-        fits = {m: _fit(m, [x for x in g if x != m], scores) for m in g}
-        worst = min(g, key=lambda m: (fits[m], -m))
-        if fits[worst][0] * 2 >= len(g) - 1:
+        fits = {m: _root_fit(m, g, scores, nodes) for m in g}
+        worst = min(g, key=lambda m: (fits[m][0] - fits[m][1] / 2, fits[m][2], -m))
+        aligned, others, _mean = fits[worst]
+        if aligned * 2 >= others:
             break
         g = [x for x in g if x != worst]
     return g
 
 
+def _root_fit(m: int, g: list[int], scores, nodes: list[Node]) -> tuple[int, int, float]:
+    """``(texts aligned with m, other texts, mean score)`` over the members of ``g`` other
+    than ``m``, counting near-copies of one text once (best score per text)."""
+    best: dict[str, float] = {}
+    for x in g:
+        if x != m and nodes[x].root != nodes[m].root:
+            p = scores.get((min(m, x), max(m, x)), 0.0)
+            best[nodes[x].root] = max(best.get(nodes[x].root, 0.0), p)
+    got = list(best.values())
+    aligned = sum(1 for p in got if p >= ALIGN_PROBABILITY)
+    return aligned, len(got), sum(got) / max(1, len(got))
+
+
 def pair_scores(nodes: list[Node], sim: np.ndarray) -> dict[tuple[int, int], float]:
     """Alignment score of every pair ``(i, j)``, ``i < j``, that :func:`candidate` admits
-    (pairs below ``ALIGN_COSINE`` are never scored: the cosine matrix blocks them)."""
+    (pairs below ``ALIGN_COSINE`` are scored only when both clauses give figures)."""
     out: dict[tuple[int, int], float] = {}
-    for i, j in zip(*np.nonzero(np.triu(sim >= ALIGN_COSINE, k=1)), strict=True):
-        i, j = int(i), int(j)
+    for i, j in sorted(_compared(nodes, sim)):
         if candidate(nodes[i], nodes[j], float(sim[i, j])):
             out[(i, j)] = alignment_score(nodes[i], nodes[j], float(sim[i, j]))
     return out
+
+
+def _compared(nodes: list[Node], sim: np.ndarray) -> set[tuple[int, int]]:
+    """Pairs ``(i, j)``, ``i < j``, worth a :func:`candidate` check: a clause cosine of
+    ``ALIGN_COSINE``, or clauses of two articles giving one counted figure
+    (:func:`counted_figures_agree`; :func:`figure_anchored` and :func:`converse` decide)."""
+    pairs = {
+        (int(i), int(j))
+        for i, j in zip(*np.nonzero(np.triu(sim >= ALIGN_COSINE, k=1)), strict=True)
+    }
+    by_kind: dict[str, list[tuple[int, float]]] = {}
+    for k, n in enumerate(nodes):
+        for kind, value in {_figure(f) for f in n.claim.figures}:
+            if not kind.endswith("|") and not kind.endswith("|/"):
+                by_kind.setdefault(kind, []).append((k, value))
+    for given in by_kind.values():
+        for x, (i, vi) in enumerate(given):
+            for j, vj in given[x + 1 :]:
+                if i != j and nodes[i].claim.article != nodes[j].claim.article and _close(vi, vj):
+                    pairs.add((min(i, j), max(i, j)))
+    return pairs

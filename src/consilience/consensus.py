@@ -9,10 +9,10 @@ whose conflicts it reads)::
 **consensus**: groups whose articles rest on at least two independent sources and on at
 least half of the story's (:func:`consilience.provenance.independent_sources`, which
 follows near-copies and cited reports); every citation is the clause that states the
-claim. A group whose clause is disputed in the same brief (a quantity, date or statement
-conflict cites it) is not consensus. Unique facts: :mod:`consilience.unique`; headline
-and summary: :mod:`consilience.summary`; statement conflicts:
-:mod:`consilience.statements`.
+claim. A group whose clauses are disputed in the same brief (a quantity, date or statement
+conflict cites at least half of them) is not consensus. Unique facts:
+:mod:`consilience.unique`; headline and summary: :mod:`consilience.summary`; statement
+conflicts: :mod:`consilience.statements`.
 """
 
 from __future__ import annotations
@@ -31,13 +31,16 @@ from .summary import lead_headline, summary_and_headline
 from .unique import unique_facts
 
 
-def _representative(group: list[int], nodes: list[Node], sim: np.ndarray) -> int:
-    """The most central member; headings and fragments only when nothing else is there."""
+def _representative(
+    group: list[int], nodes: list[Node], sim: np.ndarray, avoid: frozenset[int] = frozenset()
+) -> int:
+    """The most central member; headings, fragments and the members in ``avoid`` (clauses
+    a conflict cites) only when nothing else is there."""
 
     def cent(i: int) -> float:
         return float(np.mean([sim[i, j] for j in group if j != i])) if len(group) > 1 else 1.0
 
-    pool = [i for i in group if not nodes[i].claim.heading] or group
+    pool = [i for i in group if not nodes[i].claim.heading and i not in avoid] or group
     return max(pool, key=lambda i: (round(cent(i), 3), -nodes[i].order, -i))
 
 
@@ -52,9 +55,10 @@ def _consensus(ctx, nodes, sim, groups, texts, disputed_at) -> list[tuple]:
         arts = sorted({nodes[i].claim.article for i in group}, key=all_ids.index)
         cited = cites(nodes, group, texts)
         sources = independent_sources(ctx, arts, cited)
-        if len(arts) < 2 or sources < need or disputed(group, nodes, disputed_at):
+        if len(arts) < 2 or sources < need or _disputed(group, nodes, disputed_at):
             continue
-        rep = _representative(group, nodes, sim)
+        cited_elsewhere = frozenset(i for i in group if disputed([i], nodes, disputed_at))
+        rep = _representative(group, nodes, sim, cited_elsewhere)
         found.append((group, rep, arts, sources, cited))
     found.sort(key=lambda f: (-f[3], -len(f[2]), _position(f[0], nodes), f[1]))
     kept: list[tuple] = []
@@ -63,6 +67,16 @@ def _consensus(ctx, nodes, sim, groups, texts, disputed_at) -> list[tuple]:
             continue
         kept.append(f)
     return kept
+
+
+def _disputed(group: list[int], nodes: list[Node], spans) -> bool:
+    """A conflict's readings overlap the clauses of at least half of the group's members:
+    the claim itself is disputed. One long clause of four that also gives a disputed
+    figure of something else ("two people died and 300 homes flooded along 12 miles")
+    does not make the group's claim disputed (nor is it the item's text,
+    :func:`_representative`); in a lone pair, one clause does."""
+    hit = sum(1 for i in group if disputed([i], nodes, spans))
+    return hit > 0 and hit * 2 >= len(group)
 
 
 def _position(group: list[int], nodes: list[Node]) -> float:
