@@ -19,76 +19,218 @@ from .align import Node, _close, _figure, _names_meet
 from .claim_spans import Texts, disputed
 from .model import Claim, Span
 
-UNIQUE_MAX_COSINE = 0.5  # a unique sentence's claims are below this to every other article
-UNIQUE_SENTENCE_COSINE = 0.6  # ... and the sentence below this to every other article's
+UNIQUE_MAX_COSINE = 0.8  # a unique sentence's main claims are below this to every other article
+UNIQUE_SENTENCE_COSINE = 0.8  # ... and the sentence below this to every other article's
+#: ... and both below this, unless the sentence gives a name or figure no other article gives
+UNIQUE_PLAIN_COSINE = 0.6
 UNIQUE_MIN_WORDS = 5
 
 
 def unique_facts(nodes, sim, groups, texts: Texts, disputed_at) -> list[dict[str, Any]]:
-    """Whole sentences only one article (with its near-copies) states, ranked: none of
-    their claims is aligned with or close to a claim of another article, none is disputed,
-    and they name someone or something, give a figure or a date."""
-    grouped = {i for g in groups for i in g}
-    by_sentence: dict[tuple[str, int], list[int]] = {}
-    for i, n in enumerate(nodes):
-        by_sentence.setdefault((n.claim.article, n.claim.sentence), []).append(i)
-    elsewhere_ents = _entities_by_root(nodes, texts)
+    """Whole sentences only one article (with its near-copies) states, ranked by
+    :func:`_newsworthiness` (rank 1 = most newsworthy); every one is returned.
+
+    A sentence qualifies when its main claims (background clauses -- relative, appositive,
+    reduced, participial -- may be shared) are aligned with no other article's claim and
+    come close to none (:func:`_said_elsewhere`), none is disputed, it is a complete,
+    self-contained sentence with balanced quotation marks (:func:`_whole_sentence`), and it
+    adds something: a name, figure or date no other article gives, or a named actor with
+    words no other article uses. Items: ``{"article", "text", "citation", "rank"}``."""
+    elsewhere = _grouped_elsewhere(nodes, groups)
+    lex = Lexicon(nodes, texts)
+    ents = _entities_by_root(nodes, texts)
     cands = []
-    for (aid, _si), members in by_sentence.items():
+    for (aid, _si), members in _by_sentence(nodes).items():
         node = nodes[members[0]]
-        if node.root != aid or any(i in grouped for i in members):
+        main = _main(members, nodes)
+        if node.root != aid or any(i in elsewhere for i in main):
             continue
         if any(nodes[i].claim.heading for i in members) or disputed(members, nodes, disputed_at):
             continue
         if all(nodes[i].claim.frame == "report" for i in members):
             continue  # "The Courier reported on Sunday": who reported, not what
-        if _said_elsewhere(members, nodes, sim):
+        if _said_elsewhere(main, nodes, sim, lex, _gives_new(main, nodes, ents)):
+            continue
+        if _figure_elsewhere(members, nodes):
             continue
         s, e = texts.sentence(node.claim)
         text = texts.text(aid)[s:e]
-        if len(text.split()) < UNIQUE_MIN_WORDS or not text.rstrip().endswith(
-            (".", "!", "?", '"', "”")
-        ):
+        if not _whole_sentence(text):
             continue
-        score = _newsworthiness(members, nodes, elsewhere_ents)
-        if score <= 0:
-            continue
-        cands.append((-score, node.order, s, aid, e, text))
+        score = _newsworthiness(members, nodes, ents, lex, text)
+        if score > 0:
+            cands.append((-score, node.order, s, aid, e, text))
     cands.sort()
-    out = []
-    for rank, (_neg, _o, s, aid, e, text) in enumerate(cands, start=1):
-        out.append(
-            {"article": aid, "text": text, "citation": Span(aid, s, e).to_json(), "rank": rank}
-        )
+    return [
+        {"article": aid, "text": text, "citation": Span(aid, s, e).to_json(), "rank": rank}
+        for rank, (_neg, _o, s, aid, e, text) in enumerate(cands, start=1)
+    ]
+
+
+#: clauses that describe a noun of the sentence rather than assert its news
+BACKGROUND_KINDS = frozenset({"relative", "appositive", "reduced", "participial"})
+#: a sentence opening with these words points back to another sentence ("It is due to
+#: report by March 31", "Such a move ...") and does not stand alone
+_DEPENDENT_OPENING = re.compile(
+    r"^(?:it|this|that|these|those|such|they|there|then|also|but|and|so|yet|however|"
+    r"meanwhile|instead|indeed|thus)\b",
+    re.I,
+)
+
+
+def _by_sentence(nodes: list[Node]) -> dict[tuple[str, int], list[int]]:
+    """``(article, sentence index)`` -> indices of the nodes of that sentence."""
+    out: dict[tuple[str, int], list[int]] = {}
+    for i, n in enumerate(nodes):
+        out.setdefault((n.claim.article, n.claim.sentence), []).append(i)
     return out
 
 
-def _said_elsewhere(members: list[int], nodes: list[Node], sim: np.ndarray) -> bool:
-    """Whether another article (not a near-copy) comes close to the sentence of claims
-    ``members``: a claim within ``UNIQUE_MAX_COSINE``, the sentence within
-    ``UNIQUE_SENTENCE_COSINE``, one actor with one specific predicate
-    (:func:`_same_event`), or a figure of one dimension within ``FIGURE_TOLERANCE``."""
+def _main(members: list[int], nodes: list[Node]) -> list[int]:
+    """The sentence's claims that are not background clauses (all when every one is)."""
+    main = [i for i in members if nodes[i].claim.kind not in BACKGROUND_KINDS]
+    return main or members
+
+
+def _grouped_elsewhere(nodes: list[Node], groups: list[list[int]]) -> set[int]:
+    """Nodes aligned with a claim of another root article (a near-copy is not another)."""
+    out: set[int] = set()
+    for g in groups:
+        if len({nodes[i].root for i in g}) > 1:
+            out.update(g)
+    return out
+
+
+def _whole_sentence(text: str) -> bool:
+    """A complete sentence that stands alone: at least ``UNIQUE_MIN_WORDS`` words, a
+    capital (or quotation mark, or digit) first, final punctuation, balanced curly and
+    straight quotation marks, and no opening that points back ("It", "This", "But")."""
+    t = text.strip()
+    if len(t.split()) < UNIQUE_MIN_WORDS or not t.endswith((".", "!", "?", '"', "”")):
+        return False
+    if not (t[0].isupper() or t[0].isdigit() or t[0] in '"“‘'):
+        return False
+    if t.count("“") != t.count("”"):
+        return False
+    return t.count('"') % 2 == 0 and not _DEPENDENT_OPENING.match(t.lstrip('"“‘'))
+
+
+UNIQUE_NEAR_COSINE = 0.6  # ... or this close and sharing most of its words (LEXICAL_SHARE)
+LEXICAL_SHARE = 0.5
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
+_LIGHT_LEMMAS = frozenset({"say", "tell", "report", "add", "be", "have", "do", "make", "other"})
+
+
+class Lexicon:
+    """Content lemmas (nouns, proper nouns, verbs, adjectives, numbers; no stop words or
+    light verbs such as "say") of every sentence of the story's articles, by root article."""
+
+    def __init__(self, nodes: list[Node], texts: Texts):
+        self.roots = {n.claim.article: n.root for n in nodes}
+        self.sentences: dict[tuple[str, int], frozenset[str]] = {}
+        self.by_root: dict[str, set[str]] = {}
+        for a in texts.ctx.analyses:
+            aid = a.article.id
+            root = self.roots.get(aid, aid)
+            for si, sent in enumerate(a.doc.sents):
+                words = frozenset(
+                    t.lemma_.lower()
+                    for t in sent
+                    if t.pos_ in _CONTENT_POS
+                    and not t.is_stop
+                    and (t.is_alpha or t.like_num)
+                    and t.lemma_.lower() not in _LIGHT_LEMMAS
+                )
+                self.sentences[(aid, si)] = words
+                self.by_root.setdefault(root, set()).update(words)
+
+    def words(self, c: Claim) -> frozenset[str]:
+        """The content lemmas of the sentence stating ``c``."""
+        return self.sentences.get((c.article, c.sentence), frozenset())
+
+    def share(self, a: Claim, b: Claim) -> float:
+        """Share of the content lemmas of ``a``'s sentence found in ``b``'s (0..1)."""
+        mine = self.words(a)
+        return len(mine & self.words(b)) / len(mine) if mine else 0.0
+
+    def novel(self, c: Claim, root: str) -> set[str]:
+        """The content lemmas of ``c``'s sentence that no other root article uses."""
+        others = [w for r, w in self.by_root.items() if r != root]
+        return set(self.words(c)) - set().union(*others) if others else set(self.words(c))
+
+
+def _said_elsewhere(
+    members: list[int], nodes: list[Node], sim: np.ndarray, lex: Lexicon, new: bool
+) -> bool:
+    """Whether another article (not a near-copy) states or comes close to the claims
+    ``members``: a claim within ``UNIQUE_MAX_COSINE`` (``UNIQUE_PLAIN_COSINE`` when the
+    sentence gives no name or figure of its own, ``new`` False); a sentence as close
+    (:func:`_close_sentence`); one actor doing one specific thing (:func:`_same_event`);
+    or a figure of one kind within ``FIGURE_TOLERANCE``."""
     root = nodes[members[0]].root
     others = [j for j, n in enumerate(nodes) if n.root != root]
     if not others:
         return False
-    if max(float(sim[i, others].max()) for i in members) >= UNIQUE_MAX_COSINE:
+    limit = UNIQUE_MAX_COSINE if new else UNIQUE_PLAIN_COSINE
+    if max(float(sim[i, others].max()) for i in members) >= limit:
         return True
-    sv = nodes[members[0]].sentence_vector
-    if sv is not None:
-        for j in others:
-            ov = nodes[j].sentence_vector
-            if ov is not None and float(sv @ ov) >= UNIQUE_SENTENCE_COSINE:
-                return True
-    if any(_same_event(nodes[i].claim, nodes[j].claim) for i in members for j in others):
+    if _close_sentence(members, others, nodes, lex, limit):
         return True
-    mine = [_figure(f) for i in members for f in nodes[i].claim.figures]
-    theirs = {_figure(f) for j in others for f in nodes[j].claim.figures}
-    return any(
-        ka.split("|")[:2] == kb.split("|")[:2] and _close(x, y)
-        for ka, x in mine
-        for kb, y in theirs
-    )
+    return any(_same_event(nodes[i].claim, nodes[j].claim) for i in members for j in others)
+
+
+def _figure_elsewhere(members: list[int], nodes: list[Node]) -> bool:
+    """Whether another root article gives a figure of one dimension and unit within
+    ``FIGURE_TOLERANCE`` of, or inside the stated interval of, a figure of the claims
+    ``members`` (background clauses included): "thousands of soldiers" (1,000-20,000) is
+    given elsewhere when another article says "10,000 troops"."""
+    root = nodes[members[0]].root
+    others = [j for j, n in enumerate(nodes) if n.root != root]
+    theirs = {f for j in others for f in nodes[j].claim.figures}
+    return any(_figures_meet(a, b) for i in members for a in nodes[i].claim.figures for b in theirs)
+
+
+def _figures_meet(mine: str, theirs: str) -> bool:
+    """Figure strings (``"dimension|unit|value|low|high|noun"``) of one dimension and unit
+    whose values are close, or ``mine`` a vague amount ("thousands": an interval from
+    its value to ten times more) that holds ``theirs``."""
+    pa, pb = (mine.split("|") + [""] * 6)[:6], (theirs.split("|") + [""] * 6)[:6]
+    if pa[:2] != pb[:2]:
+        return False
+    (_, x), (_, y) = _figure(mine), _figure(theirs)
+    return _close(x, y) or _vague_holds(pa[3], pa[4], y)
+
+
+def _vague_holds(low: str, high: str, value: float) -> bool:
+    """An interval ``[low, high]`` of a vague amount (low above 0, high at least ten times
+    low) holds ``value``."""
+    try:
+        lo, hi = float(low), float(high)
+    except ValueError:
+        return False
+    return 0 < lo and hi >= 10 * lo and lo <= value <= hi
+
+
+def _close_sentence(
+    members: list[int], others: list[int], nodes: list[Node], lex: Lexicon, limit: float
+) -> bool:
+    """The sentence of ``members`` is near another article's sentence: cosine at least
+    ``limit``, or ``UNIQUE_NEAR_COSINE`` with ``LEXICAL_SHARE`` of its content words in
+    common."""
+    node = nodes[members[0]]
+    sv = node.sentence_vector
+    if sv is None:
+        return False
+    for j in others:
+        ov = nodes[j].sentence_vector
+        if ov is None:
+            continue
+        cos = float(sv @ ov)
+        if cos >= min(limit, UNIQUE_SENTENCE_COSINE):
+            return True
+        if cos >= UNIQUE_NEAR_COSINE and lex.share(node.claim, nodes[j].claim) >= LEXICAL_SHARE:
+            return True
+    return False
 
 
 GENERIC_FRAMES = frozenset({"be", "have", "say", "report", "do", "make", "take", "get"})
@@ -119,26 +261,55 @@ def _entities_by_root(nodes: list[Node], texts: Texts) -> dict[str, set[str]]:
     return found
 
 
-def _newsworthiness(members: list[int], nodes: list[Node], ents: dict[str, set[str]]) -> float:
-    """How much a unique sentence (claims ``members``) adds: names and dates no other
-    article gives, its figures (a figure given elsewhere already ruled it out), earlier
-    in the article first, hedged ones lower. 0 when it adds no name, figure or date of its
-    own: a sentence about what the other articles name is mostly their claim reworded
-    ("uncertainty looms over what Trump will do"), and one naming nothing is commentary."""
+def _newsworthiness(
+    members: list[int], nodes: list[Node], ents: dict[str, set[str]], lex: Lexicon, text: str
+) -> float:
+    """How much a unique sentence (claims ``members``, text ``text``) adds, > 0 to be
+    listed: names and dates no other article gives (new actors), its figures (a figure
+    given elsewhere already ruled it out), words no other article uses (new actions and
+    objects, up to four), earlier in the article first; a quotation (colour) and a hedged
+    claim score lower. 0 when it adds no name, figure or date of its own and does not
+    name anyone or anything doing something no other article mentions: commentary that
+    names nothing ("the world watches closely") or rewords the others' claims."""
     root = nodes[members[0]].root
     elsewhere = set().union(*[v for k, v in ents.items() if k != root]) if len(ents) > 1 else set()
     mine = {f"e:{e}" for i in members for e in nodes[i].claim.entities}  # no "t:" here
     mine |= {f"d:{d}" for i in members for d in nodes[i].claim.dates}
     new = {m for m in mine - elsewhere if not _named_elsewhere(m, elsewhere)}
     figures = {f for i in members for f in nodes[i].claim.figures}
-    if not (new or figures):
+    novel = lex.novel(nodes[members[0]].claim, root)
+    named = any(nodes[i].claim.entities for i in members)
+    if not (new or figures or (named and len(novel) >= 2)):
         return 0.0
     new_ents = sum(1 for m in new if m.startswith("e:"))
     new_dates = len(new) - new_ents
     first = nodes[members[0]].claim.sentence
-    hedged = all(nodes[i].claim.modality in ("possible", "conditional") for i in members)
-    score = new_ents + 0.75 * len(figures) + 0.5 * new_dates + 1.0 / (1 + 0.2 * first)
-    return score - (0.5 if hedged else 0.0)
+    score = new_ents + 0.75 * len(figures) + 0.5 * new_dates + 0.25 * min(len(novel), 4)
+    score += 1.0 / (1 + 0.2 * first)
+    if all(nodes[i].claim.modality in ("possible", "conditional") for i in members):
+        score -= 0.5
+    if text.lstrip()[:1] in '"“‘':
+        score -= 0.75  # a quotation: colour, after the facts
+    return max(score, 0.01)
+
+
+def _gives_new(main: list[int], nodes: list[Node], ents: dict[str, set[str]]) -> bool:
+    """Whether the main claims ``main`` of a sentence give a figure, or have as actor or
+    patient someone or something no other article names (a new actor or object, not a
+    place in passing)."""
+    if any(nodes[i].claim.figures for i in main):
+        return True
+    root = nodes[main[0]].root
+    elsewhere = set().union(*[v for k, v in ents.items() if k != root]) if len(ents) > 1 else set()
+    for i in main:
+        c = nodes[i].claim
+        actor, patient = (c.actor or "").lower(), (c.patient or "").lower()
+        for e in c.entities:
+            m = f"e:{e}"
+            role = e in actor or patient.removeprefix("the ").startswith(e)
+            if role and m not in elsewhere and not _named_elsewhere(m, elsewhere):
+                return True
+    return False
 
 
 def _named_elsewhere(mention: str, elsewhere: set[str]) -> bool:
