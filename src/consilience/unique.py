@@ -33,7 +33,7 @@ def unique_facts(nodes, sim, groups, texts: Texts, disputed_at) -> list[dict[str
     A sentence qualifies when its main claims (background clauses -- relative, appositive,
     reduced, participial -- may be shared) are aligned with no other article's claim and
     come close to none (:func:`_said_elsewhere`), none is disputed, it is a complete,
-    self-contained sentence with balanced quotation marks (:func:`_whole_sentence`), and it
+    self-contained sentence with balanced quotation marks (:func:`whole_sentence`), and it
     adds something: a name, figure or date no other article gives, or a named actor with
     words no other article uses. Items: ``{"article", "text", "citation", "rank"}``."""
     elsewhere = _grouped_elsewhere(nodes, groups)
@@ -55,7 +55,7 @@ def unique_facts(nodes, sim, groups, texts: Texts, disputed_at) -> list[dict[str
             continue
         s, e = texts.sentence(node.claim)
         text = texts.text(aid)[s:e]
-        if not _whole_sentence(text):
+        if not whole_sentence(text):
             continue
         score = _newsworthiness(members, nodes, ents, lex, text)
         if score > 0:
@@ -72,7 +72,7 @@ BACKGROUND_KINDS = frozenset({"relative", "appositive", "reduced", "participial"
 #: a sentence opening with these words points back to another sentence ("It is due to
 #: report by March 31", "Such a move ...") and does not stand alone
 _DEPENDENT_OPENING = re.compile(
-    r"^(?:it|this|that|these|those|such|they|there|then|also|but|and|so|yet|however|"
+    r"^(?:it|this|that|these|those|such|they|then|also|but|and|so|yet|however|"
     r"meanwhile|instead|indeed|thus)\b",
     re.I,
 )
@@ -101,7 +101,7 @@ def _grouped_elsewhere(nodes: list[Node], groups: list[list[int]]) -> set[int]:
     return out
 
 
-def _whole_sentence(text: str) -> bool:
+def whole_sentence(text: str) -> bool:
     """A complete sentence that stands alone: at least ``UNIQUE_MIN_WORDS`` words, a
     capital (or quotation mark, or digit) first, final punctuation, balanced curly and
     straight quotation marks, and no opening that points back ("It", "This", "But")."""
