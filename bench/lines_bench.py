@@ -186,9 +186,7 @@ def score(brief: dict[str, Any], labels: Labels, keys: dict[str, str], texts, lo
         verdict = ("central" if central else "NOT CENTRAL") + (f" {faults}" if faults else "")
         log(f"  {kind} {verdict}: {item['text'][:110]!r}")
     texts_s = [s["text"] for s in brief["summary"]]
-    r["s_redundant"] = sum(
-        redundant(a, b) for i, a in enumerate(texts_s) for b in texts_s[i + 1 :]
-    )
+    r["s_redundant"] = sum(redundant(a, b) for i, a in enumerate(texts_s) for b in texts_s[i + 1 :])
     r["h_repeats"] = int(bool(heads and heads[0] and texts_s and heads[0]["text"] == texts_s[0]))
     return r
 

@@ -49,7 +49,8 @@ def unique_facts(nodes, sim, groups, texts: Texts, disputed_at) -> list[dict[str
             continue
         if all(nodes[i].claim.frame == "report" for i in members):
             continue  # "The Courier reported on Sunday": who reported, not what
-        if _said_elsewhere(main, nodes, sim, lex, _gives_new(main, nodes, ents)):
+        whole = not any(i in elsewhere for i in members)  # no shared background clause
+        if _said_elsewhere(main, nodes, sim, lex, _gives_new(main, nodes, ents), whole):
             continue
         if _figure_elsewhere(members, nodes):
             continue
@@ -104,14 +105,15 @@ def _grouped_elsewhere(nodes: list[Node], groups: list[list[int]]) -> set[int]:
 def whole_sentence(text: str) -> bool:
     """A complete sentence that stands alone: at least ``UNIQUE_MIN_WORDS`` words, a
     capital (or quotation mark, or digit) first, final punctuation, balanced curly and
-    straight quotation marks, and no opening that points back ("It", "This", "But")."""
+    straight quotation marks and parentheses, and no opening that points back ("It",
+    "This", "But")."""
     t = text.strip()
     if len(t.split()) < UNIQUE_MIN_WORDS or not t.endswith((".", "!", "?", '"', "”")):
         return False
     if not (t[0].isupper() or t[0].isdigit() or t[0] in '"“‘'):
         return False
-    if t.count("“") != t.count("”"):
-        return False
+    if t.count("“") != t.count("”") or t.count("(") != t.count(")"):
+        return False  # a quote or an aside cut open: "Kyiv) – ..."
     return t.count('"') % 2 == 0 and not _DEPENDENT_OPENING.match(t.lstrip('"“‘'))
 
 
@@ -160,13 +162,19 @@ class Lexicon:
 
 
 def _said_elsewhere(
-    members: list[int], nodes: list[Node], sim: np.ndarray, lex: Lexicon, new: bool
+    members: list[int],
+    nodes: list[Node],
+    sim: np.ndarray,
+    lex: Lexicon,
+    new: bool,
+    whole: bool = True,
 ) -> bool:
     """Whether another article (not a near-copy) states or comes close to the claims
     ``members``: a claim within ``UNIQUE_MAX_COSINE`` (``UNIQUE_PLAIN_COSINE`` when the
-    sentence gives no name or figure of its own, ``new`` False); a sentence as close
-    (:func:`_close_sentence`); one actor doing one specific thing (:func:`_same_event`);
-    or a figure of one kind within ``FIGURE_TOLERANCE``."""
+    sentence gives no name or figure of its own, ``new`` False); the sentence as close
+    (:func:`_close_sentence`; not tested when ``whole`` is False: a background clause the
+    sentence shares with another article makes the two sentences alike, not its news);
+    or one actor doing one specific thing (:func:`_same_event`)."""
     root = nodes[members[0]].root
     others = [j for j, n in enumerate(nodes) if n.root != root]
     if not others:
@@ -174,7 +182,7 @@ def _said_elsewhere(
     limit = UNIQUE_MAX_COSINE if new else UNIQUE_PLAIN_COSINE
     if max(float(sim[i, others].max()) for i in members) >= limit:
         return True
-    if _close_sentence(members, others, nodes, lex, limit):
+    if whole and _close_sentence(members, others, nodes, lex, limit):
         return True
     return any(_same_event(nodes[i].claim, nodes[j].claim) for i in members for j in others)
 
@@ -278,7 +286,7 @@ def _newsworthiness(
     new = {m for m in mine - elsewhere if not _named_elsewhere(m, elsewhere)}
     figures = {f for i in members for f in nodes[i].claim.figures}
     novel = lex.novel(nodes[members[0]].claim, root)
-    named = any(nodes[i].claim.entities for i in members)
+    named = any(nodes[i].claim.entities or nodes[i].claim.attribution for i in members)
     if not (new or figures or (named and len(novel) >= 2)):
         return 0.0
     new_ents = sum(1 for m in new if m.startswith("e:"))

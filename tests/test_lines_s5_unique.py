@@ -1,0 +1,119 @@
+"""Unique facts (issue #11, s5): whole self-contained sentences that one article alone
+states, ranked by newsworthiness; every story here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from consilience.brief import build_brief
+from consilience.model import Article
+from consilience.unique import _figures_meet, whole_sentence
+
+
+def _brief(bench, texts: dict[str, str], published: str = "2025-09-03"):
+    arts = [
+        Article(id=k, source=f"{k}.txt", text=t, outlet=f"Outlet {k.upper()}", published=published)
+        for k, t in texts.items()
+    ]
+    return build_brief(bench.build_context(arts))
+
+
+def _unique_texts(brief) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for u in brief["unique"]:
+        out.setdefault(u["article"], []).append(u["text"])
+    return out
+
+
+FERRY = {
+    "a": (
+        "The ferry between Dunmore and Port Ellis was suspended on Tuesday after inspectors "
+        "found a crack in its hull. The operator, Seaway Lines, said repairs would cost about "
+        "600,000 pounds."
+    ),
+    "b": (
+        "Ferry crossings from Dunmore to Port Ellis were halted on Tuesday when inspectors "
+        "found a cracked hull. Shopkeeper Mairi Dunne said deliveries of fresh food to the "
+        "island had already stopped."
+    ),
+    "c": (
+        "Seaway Lines suspended its Dunmore to Port Ellis ferry on Tuesday because of a crack "
+        "in the hull. The company is chartering a replacement vessel from a Norwegian operator."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def ferry(bench):
+    return _brief(bench, FERRY)
+
+
+def test_each_article_keeps_its_own_fact_as_unique(ferry):
+    found = _unique_texts(ferry)
+    assert any("600,000 pounds" in t for t in found.get("a", [])), found
+    assert any("Mairi Dunne" in t for t in found.get("b", [])), found
+    assert any("Norwegian operator" in t for t in found.get("c", [])), found
+
+
+def test_the_shared_suspension_is_never_unique(ferry):
+    for u in ferry["unique"]:
+        assert "suspended" not in u["text"] and "halted" not in u["text"], u["text"]
+
+
+def test_unique_items_are_ranked_whole_sentences(ferry):
+    ranks = [u["rank"] for u in ferry["unique"]]
+    assert ranks == list(range(1, len(ranks) + 1))
+    for u in ferry["unique"]:
+        assert u["text"][0].isupper() and u["text"].endswith("."), u["text"]
+
+
+def test_a_shared_background_clause_does_not_hide_a_new_main_claim(bench):
+    brief = _brief(
+        bench,
+        {
+            "a": (
+                "Mayor Ines Calder, who opened the new library on Saturday, announced that its "
+                "opening hours would double from January."
+            ),
+            "b": "Mayor Ines Calder opened the new library on Saturday.",
+            "c": "The new library was opened on Saturday by Mayor Ines Calder.",
+        },
+    )
+    found = _unique_texts(brief)
+    assert any("opening hours would double" in t for t in found.get("a", [])), brief["unique"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council approved the new budget on Monday.",
+        "There were no injuries at the plant, the fire service said.",
+        '"We will rebuild the school by spring," the head teacher said.',
+    ],
+)
+def test_whole_sentences(text):
+    assert whole_sentence(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We lost every animal on the farm in one night.',  # a quote that goes on
+        "Nobody wanted to pay for the repairs.”",  # the end of a quote begun earlier
+        "It is due to report by the end of May.",  # points back to another sentence
+        "Such a cut would hit rural bus routes first.",
+        "But the budget was approved anyway.",
+        "the council approved the budget.",
+        "Fares rise",
+    ],
+)
+def test_fragments_and_dependent_sentences_are_not_whole(text):
+    assert not whole_sentence(text)
+
+
+def test_a_vague_amount_is_given_by_a_precise_one_inside_it():
+    thousands = "count||1000|1000|20000|soldier"
+    precise = "count||12000|||soldier"
+    assert _figures_meet(thousands, precise)
+    assert not _figures_meet(precise, thousands)  # a precise figure is news of its own
+    assert not _figures_meet("count||3500|||person", "count||900|||person")
