@@ -35,6 +35,7 @@ def _marked(text: str) -> list[tuple[str, str]]:
         ("Whether the plan works remains to be seen.", "filler"),
         ("The coming weeks will be crucial for the talks.", "filler"),
         ("All eyes now turn to the summit in Geneva.", "filler"),
+        ("All eyes will now be on the harbour board.", "filler"),
     ],
 )
 def test_page_furniture_lines(line, kind):

@@ -30,7 +30,8 @@ STRIKE = {
         "Holt's bus drivers went on strike on Monday over pay. "
         "About 420 drivers joined the walkout, according to the union. "
         "The Quarry Road depot was closed. "
-        "The Eastfield Courier reported on Sunday."
+        "The Eastfield Courier reported on Sunday. "
+        "All eyes will now be on the Holt Transport Board, which meets on Friday."
     ),
     "c": (
         "A pay strike by bus drivers halted services across Holt on Monday. "
@@ -49,23 +50,20 @@ def _lines(brief) -> list[str]:
     return [x["text"] for x in brief["headline"] + brief["summary"]]
 
 
-def test_summary_does_not_repeat_the_headline(strike):
+def test_headline_is_a_clean_sentence_the_summary_does_not_repeat(strike):
     assert strike["headline"], strike
     head = strike["headline"][0]["text"]
+    assert head[0].isupper() and head.endswith("."), head
     assert head not in [s["text"] for s in strike["summary"]]
 
 
-def test_headline_is_a_clean_whole_sentence(strike):
-    head = strike["headline"][0]["text"]
-    assert head[0].isupper() and head.endswith("."), head
-    assert "all eyes" not in head and "reported on Sunday" not in head
-
-
 def test_filler_and_report_only_lines_are_in_no_section(strike):
+    """A stock line naming a board ("All eyes will now be on ...") is filler, not a unique
+    fact; a report-only clause is no line either."""
     texts = _lines(strike)
     texts += [c["text"] for c in strike["consensus"]] + [u["text"] for u in strike["unique"]]
     for t in texts:
-        assert "all eyes" not in t and "what comes next" not in t, t
+        assert "All eyes" not in t and "all eyes" not in t, t
         assert "Courier reported on Sunday" not in t, t
 
 

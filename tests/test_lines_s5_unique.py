@@ -48,23 +48,17 @@ def ferry(bench):
     return _brief(bench, FERRY)
 
 
-def test_each_article_keeps_its_own_fact_as_unique(ferry):
+def test_each_article_keeps_its_own_fact_as_unique_and_only_that(ferry):
+    """The quoted shopkeeper is a new actor (her claim names nobody else); the suspension
+    all three state is never unique; items are ranked whole sentences."""
     found = _unique_texts(ferry)
     assert any("600,000 pounds" in t for t in found.get("a", [])), found
     assert any("Mairi Dunne" in t for t in found.get("b", [])), found
     assert any("Norwegian operator" in t for t in found.get("c", [])), found
-
-
-def test_the_shared_suspension_is_never_unique(ferry):
     for u in ferry["unique"]:
         assert "suspended" not in u["text"] and "halted" not in u["text"], u["text"]
-
-
-def test_unique_items_are_ranked_whole_sentences(ferry):
-    ranks = [u["rank"] for u in ferry["unique"]]
-    assert ranks == list(range(1, len(ranks) + 1))
-    for u in ferry["unique"]:
         assert u["text"][0].isupper() and u["text"].endswith("."), u["text"]
+    assert [u["rank"] for u in ferry["unique"]] == list(range(1, len(ferry["unique"]) + 1))
 
 
 def test_a_shared_background_clause_does_not_hide_a_new_main_claim(bench):

@@ -377,7 +377,7 @@ _PROMO = re.compile(
 )
 _FILLER = re.compile(
     r"\b(?:remains?|is yet) to be seen\b|\bonly time will tell\b|\btime will tell\b"
-    r"|\ball eyes (?:will be|are|remain|now turn|turn)\b|\bthe (?:whole )?world (?:is )?watch"
+    r"|\ball eyes\b[^.;]{0,30}\b(?:on|to)\b|\bthe (?:whole )?world (?:is )?watch"
     r"(?:es|ing)\b|\bwhat (?:comes|happens) next\b|\bstay tuned\b"
     r"|^as the (?:story|situation|crisis|saga|drama|events?) (?:unfolds?|develops?|evolves?)\b"
     r"|^the (?:coming|next few) (?:hours|days|weeks|months) (?:are|will be|could be|may be|"
