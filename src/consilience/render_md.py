@@ -134,9 +134,8 @@ def render_markdown(brief: dict[str, Any], texts: dict[str, str]) -> str:
     shown = sorted(unique, key=lambda u: u.get("rank", 0))[:UNIQUE_SHOWN]
     unique_lines: list[str] = []
     by_article: dict[str, list[dict[str, Any]]] = {}
-    for u in unique:
-        if u in shown:
-            by_article.setdefault(u["article"], []).append(u)
+    for u in shown:  # each article's facts in rank order
+        by_article.setdefault(u["article"], []).append(u)
     for aid in [a["id"] for a in arts]:
         if aid in by_article:
             unique_lines.append(f"**{labels[aid]}**")
