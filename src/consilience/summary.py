@@ -7,6 +7,7 @@ without consensus gets its first article's lead sentence as headline."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .align import Node
@@ -48,13 +49,17 @@ def lead_headline(nodes: list[Node], texts: Texts) -> list[dict[str, Any]]:
 
 def headline_worthy(text: str) -> bool:
     """A line that can stand as a headline or summary line: a whole, self-contained
-    sentence (:func:`consilience.unique.whole_sentence`) that is not a question and not a
-    quotation ('"We will rebuild," she said.' is colour, not the story's fact)."""
+    sentence (:func:`consilience.unique.whole_sentence`) that names its subject (no
+    opening pronoun) and is not a question nor a quotation ('"We will rebuild," she
+    said.' is colour, not the story's fact)."""
     t = text.strip()
+    if _PRONOUN_OPENING.match(t):
+        return False  # "It was the third closure": whose? a headline names its subject
     return whole_sentence(t) and not t.endswith(("?", '?"', "?”")) and t[:1] not in _QUOTE_MARKS
 
 
 _QUOTE_MARKS = "\"“‘'"
+_PRONOUN_OPENING = re.compile(r"^(?:it|they|he|she|we|its|their|his|her)\b", re.I)
 
 
 def _line(f, nodes: list[Node], texts: Texts) -> tuple[int, int, str, int] | None:

@@ -70,10 +70,11 @@ def unique_facts(nodes, sim, groups, texts: Texts, disputed_at) -> list[dict[str
 
 #: clauses that describe a noun of the sentence rather than assert its news
 BACKGROUND_KINDS = frozenset({"relative", "appositive", "reduced", "participial"})
-#: a sentence opening with these words points back to another sentence ("It is due to
-#: report by March 31", "Such a move ...") and does not stand alone
+#: a sentence opening with these words points back to another sentence ("Such a move
+#: ...", "But the plan ...") and does not stand alone; a pronoun subject ("It will carry
+#: two million passengers") still states a fact of its article
 _DEPENDENT_OPENING = re.compile(
-    r"^(?:it|this|that|these|those|such|they|then|also|but|and|so|yet|however|"
+    r"^(?:this|that|these|those|such|then|also|but|and|so|yet|however|"
     r"meanwhile|instead|indeed|thus)\b",
     re.I,
 )
@@ -184,7 +185,38 @@ def _said_elsewhere(
         return True
     if whole and _close_sentence(members, others, nodes, lex, limit):
         return True
-    return any(_same_event(nodes[i].claim, nodes[j].claim) for i in members for j in others)
+    return any(
+        _same_event(nodes[i].claim, nodes[j].claim)
+        or _same_dated_act(nodes[i].claim, nodes[j].claim)
+        for i in members
+        for j in others
+    )
+
+
+def _same_dated_act(a: Claim, b: Claim) -> bool:
+    """One predicate on one date (a generic one such as "be" with a word of its complement
+    in common): "The panel is due to report in two weeks" / "It is due to report by
+    March 31" (both dated to the 31st, whatever the precision)."""
+    if a.frame != b.frame or a.negated != b.negated:
+        return False
+    if not {d.split("|")[0] for d in a.dates} & {d.split("|")[0] for d in b.dates}:
+        return False
+    if a.frame not in GENERIC_FRAMES:
+        return True
+    return bool(_words(a.patient) & _words(b.patient))  # "be due to report" twice
+
+
+def _words(text: str | None) -> set[str]:
+    """Lower-cased words of four letters or more (months and weekdays left out)."""
+    words = set(re.findall(r"[a-z]{4,}", (text or "").lower()))
+    return words - _CALENDAR
+
+
+_CALENDAR = frozenset(
+    "january february march april june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday week weeks month months "
+    "year years days".split()
+)
 
 
 def _figure_elsewhere(members: list[int], nodes: list[Node]) -> bool:
@@ -206,7 +238,20 @@ def _figures_meet(mine: str, theirs: str) -> bool:
     if pa[:2] != pb[:2]:
         return False
     (_, x), (_, y) = _figure(mine), _figure(theirs)
-    return _close(x, y) or _vague_holds(pa[3], pa[4], y)
+    if _close(x, y) or _vague_holds(pa[3], pa[4], y):
+        return True
+    same_noun = bool(pa[5]) and pa[5] == pb[5]  # "about 40 minutes" / "less than an hour"
+    return same_noun and (_bound_holds(pb[3], pb[4], x) or _bound_holds(pa[3], pa[4], y))
+
+
+def _bound_holds(low: str, high: str, value: float) -> bool:
+    """A bounded reading ``[low, high]`` ("less than an hour": 0 to 3,600 s) holds
+    ``value`` and is not much wider than it (high at most three times the value)."""
+    try:
+        lo, hi = float(low or 0.0), float(high)
+    except ValueError:
+        return False
+    return lo <= value <= hi and 0 < hi <= 3 * value
 
 
 def _vague_holds(low: str, high: str, value: float) -> bool:
