@@ -112,3 +112,36 @@ def test_a_vague_amount_is_given_by_a_precise_one_inside_it():
     assert _figures_meet(thousands, precise)
     assert not _figures_meet(precise, thousands)  # a precise figure is news of its own
     assert not _figures_meet("count||3500|||person", "count||900|||person")
+
+
+def _claim(text: str, frame: str, patient: str, dates: list[str]):
+    from consilience.model import Claim
+
+    return Claim(
+        article="x", start=0, end=len(text), text=text, sentence=0, kind="main",
+        predicate=frame, frame=frame, patient=patient, dates=dates,
+    )  # fmt: skip
+
+
+def test_one_act_on_one_date_is_stated_elsewhere_whatever_the_precision():
+    from consilience.unique import _same_dated_act
+
+    a = _claim(
+        "The review is due to publish in ten days.", "be", "due to publish", ["2026-04-10|week"]
+    )
+    b = _claim(
+        "It is due to publish on April 10.", "be", "due to publish on April 10", ["2026-04-10|day"]
+    )
+    c = _claim("The mayor is due in court on April 10.", "be", "due in court", ["2026-04-10|day"])
+    assert _same_dated_act(a, b)
+    assert not _same_dated_act(a, c)  # same day, another matter
+
+
+def test_a_figure_inside_a_close_bound_of_the_same_thing_is_given_elsewhere():
+    about_20_min = "duration|s|1200|1080|1320|/alarm"
+    under_half_hour = "duration|s|1800|0|1800|/alarm"
+    under_a_day = "duration|s|86400|0|86400|/alarm"
+    assert _figures_meet(about_20_min, under_half_hour)
+    assert _figures_meet(under_half_hour, about_20_min)
+    assert not _figures_meet(about_20_min, under_a_day)  # a bound far wider says little
+    assert not _figures_meet(about_20_min, "duration|s|1800|0|1800|/queue")  # another thing

@@ -246,12 +246,14 @@ def _figures_meet(mine: str, theirs: str) -> bool:
 
 def _bound_holds(low: str, high: str, value: float) -> bool:
     """A bounded reading ``[low, high]`` ("less than an hour": 0 to 3,600 s) holds
-    ``value`` and is not much wider than it (high at most three times the value)."""
+    ``value`` and is not much wider than it (high at most three times the value, and an
+    upper bound or a close range: "thousands" does not say "12,000")."""
     try:
         lo, hi = float(low or 0.0), float(high)
     except ValueError:
         return False
-    return lo <= value <= hi and 0 < hi <= 3 * value
+    narrow = lo == 0 or hi <= 3 * lo  # an upper bound, or a close range; not "thousands"
+    return narrow and lo <= value <= hi and 0 < hi <= 3 * value
 
 
 def _vague_holds(low: str, high: str, value: float) -> bool:
