@@ -166,8 +166,8 @@ def _said_elsewhere(
     members: list[int],
     nodes: list[Node],
     sim: np.ndarray,
-    lex: Lexicon,
-    new: bool,
+    lex: Lexicon | None = None,
+    new: bool = False,
     whole: bool = True,
 ) -> bool:
     """Whether another article (not a near-copy) states or comes close to the claims
@@ -267,7 +267,7 @@ def _vague_holds(low: str, high: str, value: float) -> bool:
 
 
 def _close_sentence(
-    members: list[int], others: list[int], nodes: list[Node], lex: Lexicon, limit: float
+    members: list[int], others: list[int], nodes: list[Node], lex: Lexicon | None, limit: float
 ) -> bool:
     """The sentence of ``members`` is near another article's sentence: cosine at least
     ``limit``, or ``UNIQUE_NEAR_COSINE`` with ``LEXICAL_SHARE`` of its content words in
@@ -283,7 +283,9 @@ def _close_sentence(
         cos = float(sv @ ov)
         if cos >= min(limit, UNIQUE_SENTENCE_COSINE):
             return True
-        if cos >= UNIQUE_NEAR_COSINE and lex.share(node.claim, nodes[j].claim) >= LEXICAL_SHARE:
+        if lex is None or cos < UNIQUE_NEAR_COSINE:
+            continue
+        if lex.share(node.claim, nodes[j].claim) >= LEXICAL_SHARE:
             return True
     return False
 
@@ -332,6 +334,8 @@ def _newsworthiness(
     mine |= {f"d:{d}" for i in members for d in nodes[i].claim.dates}
     new = {m for m in mine - elsewhere if not _named_elsewhere(m, elsewhere)}
     figures = {f for i in members for f in nodes[i].claim.figures}
+    if all(_no_comment(nodes[i].claim) for i in _main(members, nodes)):
+        return 0.0  # "X would not say when ...", "Y declined to comment": no fact
     novel = lex.novel(nodes[members[0]].claim, root)
     named = any(nodes[i].claim.entities or nodes[i].claim.attribution for i in members)
     if not (new or figures or (named and len(novel) >= 2)):
@@ -346,6 +350,17 @@ def _newsworthiness(
     if text.lstrip()[:1] in '"“‘':
         score -= 0.75  # a quotation: colour, after the facts
     return max(score, 0.01)
+
+
+_SPEECH_FRAMES = frozenset(
+    {"say", "comment", "answer", "confirm", "disclose", "reveal", "explain", "respond", "tell"}
+)
+
+
+def _no_comment(c: Claim) -> bool:
+    """A refusal to speak: a negated speech act ("would not say", "did not answer
+    questions", "declined to comment")."""
+    return c.negated and (c.frame in _SPEECH_FRAMES or c.predicate in _SPEECH_FRAMES)
 
 
 def _gives_new(main: list[int], nodes: list[Node], ents: dict[str, set[str]]) -> bool:
