@@ -145,3 +145,17 @@ def test_a_figure_inside_a_close_bound_of_the_same_thing_is_given_elsewhere():
     assert _figures_meet(under_half_hour, about_20_min)
     assert not _figures_meet(about_20_min, under_a_day)  # a bound far wider says little
     assert not _figures_meet(about_20_min, "duration|s|1800|0|1800|/queue")  # another thing
+
+
+def test_an_act_and_its_noun_on_one_date_are_one_event():
+    from consilience.unique import _same_dated_act
+
+    verb = _claim("She will be sentenced on June 9.", "sentence", "She", ["2026-06-09|day"])
+    noun = _claim(
+        "He was remanded until his sentencing on June 9.", "remand", "He", ["2026-06-09|day"]
+    )
+    other_day = _claim(
+        "He was remanded until his sentencing on June 19.", "remand", "He", ["2026-06-19|day"]
+    )
+    assert _same_dated_act(verb, noun) and _same_dated_act(noun, verb)
+    assert not _same_dated_act(verb, other_day)

@@ -194,16 +194,29 @@ def _said_elsewhere(
 
 
 def _same_dated_act(a: Claim, b: Claim) -> bool:
-    """One predicate on one date (a generic one such as "be" with a word of its complement
-    in common): "The panel is due to report in two weeks" / "It is due to report by
-    March 31" (both dated to the 31st, whatever the precision)."""
-    if a.frame != b.frame or a.negated != b.negated:
+    """One act on one date: one predicate (a generic one such as "be" with a word of its
+    complement in common), or one clause naming the other's act: "The panel is due to
+    report in two weeks" / "It is due to report by March 31" (both dated to the 31st,
+    whatever the precision); "He will be sentenced on May 2" / "bail until his
+    sentencing on May 2"."""
+    if a.negated != b.negated:
         return False
     if not {d.split("|")[0] for d in a.dates} & {d.split("|")[0] for d in b.dates}:
         return False
+    if a.frame != b.frame:  # "will be sentenced on May 2" / "until his sentencing on May 2"
+        return _names_act(a, b.text) or _names_act(b, a.text)
     if a.frame not in GENERIC_FRAMES:
         return True
     return bool(_words(a.patient) & _words(b.patient))  # "be due to report" twice
+
+
+def _names_act(c: Claim, text: str) -> bool:
+    """``text`` names the act of claim ``c`` (its specific predicate, by a word sharing its
+    first six letters: "sentence" / "sentencing")."""
+    pred = c.predicate.split("_")[0].lower()
+    if c.frame in GENERIC_FRAMES or len(pred) < 6:
+        return False
+    return any(w.startswith(pred[:6]) for w in _words(text))
 
 
 def _words(text: str | None) -> set[str]:
