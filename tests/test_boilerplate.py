@@ -207,27 +207,33 @@ def test_news_sentences_are_not_marked(line):
     assert marked(line) == []
 
 
-def test_demo_corpus_marks_only_datelines_and_credits():
+def test_demo_corpus_marks_only_datelines_credits_and_the_station_promo():
     from consilience.normalise import read_articles
 
     found = []
     for art in read_articles([str(DEMO)]):
         found += [(s.kind, art.text[s.start : s.end]) for s in art.boilerplate or []]
-    assert {k for k, _ in found} <= {"dateline", "credit"}, found
+    assert {k for k, _ in found} <= {"dateline", "credit", "prompt"}, found
     assert ("credit", "This story was provided by the Northern Wire Service.") in found
+    promos = [t for k, t in found if k == "prompt"]
+    assert len(promos) == 1 and promos[0].startswith("Listeners can find shelter")
 
 
 def test_seed_articles_marks(shared):
     from consilience.normalise import read_articles
 
-    kinds = []
+    kinds, texts = [], []
     for art in read_articles([str(shared / "seeds")]):
         spans = boilerplate_spans(art.text, art.title)
         kinds += [s.kind for s in spans]
+        texts += [art.text[s.start : s.end] for s in spans]
         for s in spans:
             if s.kind == "dateline":
                 assert len(art.text[s.start : s.end]) < 30
-    assert set(kinds) <= {"dateline", "table"}
+    assert set(kinds) <= {"dateline", "table", "filler"}
+    fillers = [t for k, t in zip(kinds, texts, strict=True) if k == "filler"]
+    assert len(fillers) == 5 and all(not any(c.isdigit() for c in t) for t in fillers)
+    assert any(t.endswith("remains to be seen.") for t in fillers)
 
 
 # --------------------------------------------------------------------------- interface

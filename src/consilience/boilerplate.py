@@ -44,6 +44,9 @@ KINDS = (
     "table",
     "prompt",
     "navigation",
+    "note",
+    "embed",
+    "filler",
 )
 
 
@@ -287,7 +290,7 @@ def _line_kind(line: str) -> str | None:
             continue
         if rule.fullmatch(line):
             return kind
-    return None
+    return page_furniture_kind(line)
 
 
 def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -327,6 +330,86 @@ def _inline_spans(text: str, start: int, end: int) -> Iterator[BoilerplateSpan]:
             if rule.match(sentence):
                 yield BoilerplateSpan(a, b if kind != "readmore" else end, kind)
                 break
+        else:
+            kind = page_furniture_kind(sentence)
+            if kind is not None:
+                yield BoilerplateSpan(a, b, kind)
+
+
+# ------------------------------------------------ editor's notes, embeds, promos, filler
+# Kept apart from the rules above (issue #11, s5): sentences or lines that are about the
+# page, not the news -- editor's notes and corrections ("note"), social-media embeds
+# ("embed"), app/newsletter/station promos ("prompt") and stock closing lines that say
+# nothing ("filler": "only time will tell", "all eyes will be on what comes next").
+
+_NOTE = re.compile(
+    r"\(?(?:editor'?s'? note|editors'? note|note to readers|correction|clarification)"
+    r"\s*[:\-–—]"
+    r"|\(?an? (?:earlier|previous) version of this (?:story|article|report|piece)\b"
+    r"|\(?this (?:story|article|report|piece|post) (?:has been|was|is being) (?:updated|amended|"
+    r"corrected|edited|changed)\b"
+    r"|\(?this is a (?:developing|breaking) (?:news )?story\b"
+    r"|\(?(?:more|further) (?:details|updates) (?:to follow|will follow|soon)\b",
+    re.I,
+)
+_EMBED = re.compile(
+    r".{0,300}\bpic\.twitter\.com/\S+.{0,120}"
+    r"|[-—–]\s*[^()\n]{1,60}\(@\w{1,30}\)\s*(?:" + _DATE + r"|\w+ \d{1,2},? \d{4}).{0,40}"
+    r"|view this (?:post|photo|video) on (?:instagram|facebook|x|tiktok|youtube).{0,80}"
+    r"|a (?:post|photo|video) shared by .{1,80}"
+    r"|(?:skip|allow) (?:twitter|x|instagram|facebook|tiktok|youtube) (?:post|content).{0,80}"
+    r"|(?:this|the) (?:embedded )?content (?:is|may be) (?:hosted|provided) by .{1,80}"
+    r"|embedded (?:content|video|post|tweet)\b.{0,80}",
+    re.I,
+)
+_PROMO = re.compile(
+    r"(?:download|get|install) (?:the|our) (?:free )?[\w &'’-]{0,30}\bapp\b.{0,160}"
+    r"|get (?:the )?(?:latest|breaking|top)[\w ,]{0,40}(?:delivered|sent|straight) to your "
+    r"(?:inbox|phone)\b.{0,120}"
+    r"|(?:listeners|readers|viewers) can (?:find|get|read|see|follow|watch|listen)\b.{0,160}"
+    r"\b(?:on|at|via) our (?:website|app|site|page|channel)\b.{0,120}"
+    r"|(?:for (?:the )?(?:latest|more)[\w ,]{0,40}|find (?:more|out more)[\w ,]{0,40}),? "
+    r"(?:visit|go to|see|follow|download) (?:our|the) (?:website|app|site|live page)\b.{0,120}"
+    r"|(?:turn on|enable|get) (?:breaking[- ]news |push )?(?:alerts|notifications)\b.{0,120}"
+    r"|(?:have|got) a (?:news )?tip\?.{0,160}|(?:want|like) (?:more|this) (?:stories|story)"
+    r"\b.{0,120}",
+    re.I,
+)
+_FILLER = re.compile(
+    r"\b(?:remains?|is yet) to be seen\b|\bonly time will tell\b|\btime will tell\b"
+    r"|\ball eyes\b[^.;]{0,30}\b(?:on|to)\b|\bthe (?:whole )?world (?:is )?watch"
+    r"(?:es|ing)\b|\bwhat (?:comes|happens) next\b|\bstay tuned\b"
+    r"|^as the (?:story|situation|crisis|saga|drama|events?) (?:unfolds?|develops?|evolves?)\b"
+    r"|^the (?:coming|next few) (?:hours|days|weeks|months) (?:are|will be|could be|may be|"
+    r"promise to be)(?: likely to be)? (?:crucial|pivotal|critical|decisive|key|telling)\b"
+    r"|\bstakes (?:are|could not be|have never been) (?:high|higher)\b"
+    r"|\b(?:defining|writ(?:e|es|ing)|open(?:s|ing)?) (?:the|a) (?:next|new) chapter\b",
+    re.I,
+)
+
+
+def page_furniture_kind(sentence: str) -> str | None:
+    """The kind of a line or sentence that is about the page rather than the news --
+    ``"note"`` (editor's note, correction, "This story has been updated"), ``"embed"`` (a
+    social-media post pasted in), ``"prompt"`` (an app, newsletter, alert or station promo),
+    ``"filler"`` (a stock line that states nothing: "Only time will tell", "As the story
+    unfolds, all eyes will be on what comes next") -- else None. A filler line holds no
+    figure (no digit) and at most 45 words; a note or promo starts the sentence."""
+    t = sentence.strip()
+    if not t:
+        return None
+    if _NOTE.match(t):
+        return "note"
+    if _EMBED.fullmatch(t):
+        return "embed"
+    if _PROMO.match(t) and len(t.split()) <= 45:
+        return "prompt"
+    if _FILLER.search(t) and not any(ch.isdigit() for ch in t) and len(t.split()) <= 45:
+        return None if _SENTENCE_BREAK.search(t) else "filler"  # one sentence only
+    return None
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")
 
 
 def boilerplate_spans(text: str, title: str | None = None) -> list[BoilerplateSpan]:

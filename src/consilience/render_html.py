@@ -679,6 +679,7 @@ class _Story:
             "timeline_svg": _timeline_svg(timeline, _as_list(b.get("timeline"))),
             "matrix": _matrix_view(self, consensus, conflicts),
             "unique_count": len(unique_rows),
+            "unique_top": unique_rows[:UNIQUE_TOP],
         }
         model.update(self._provenance_model(_as_list(b.get("provenance"))))
         shown = {_collapse(x["text"]).strip() for x in headline + model["top_consensus"]}
@@ -740,12 +741,22 @@ class _Story:
         }
 
     def _unique(self, items: list) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """``(groups by article, rows)``: every unique fact, each article's in rank order
+        (rank 1 = most newsworthy; items without a rank keep their order, after)."""
         by: dict[str, list[dict[str, Any]]] = {}
         rows = []
-        for item in items:
-            item = _as_dict(item)
+        ranked = sorted(
+            enumerate(_as_dict(x) for x in items),
+            key=lambda p: (
+                not _is_num(p[1].get("rank")),
+                p[1]["rank"] if _is_num(p[1].get("rank")) else 0,
+                p[0],
+            ),
+        )
+        for _k, item in ranked:
             aid = _str(item.get("article")) or _str(_as_dict(item.get("citation")).get("article"))
             row = {"text": _str(item.get("text")), "cites": self.cites_of(item), "article": aid}
+            row["art"] = self.art(aid) if aid else None
             by.setdefault(aid, []).append(row)
             rows.append(row)
         return [{"art": a, "items": by[a["id"]]} for a in self.arts(by)], rows
@@ -1025,6 +1036,7 @@ MATRIX_ROWS = 5
 
 #: how many consensus claims the top of the page shows
 TOP_CLAIMS = 3
+UNIQUE_TOP = 3  # unique facts shown by rank above the full list (collapsed, by article)
 
 
 def _top_claims(

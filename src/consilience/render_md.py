@@ -164,9 +164,8 @@ def _unique_md(md: _Md) -> list[str]:
     shown = sorted(unique, key=lambda u: u.get("rank", 0))[:UNIQUE_SHOWN]
     lines: list[str] = []
     by_article: dict[str, list[dict[str, Any]]] = {}
-    for u in unique:
-        if u in shown:
-            by_article.setdefault(u["article"], []).append(u)
+    for u in shown:  # each article's facts in rank order
+        by_article.setdefault(u["article"], []).append(u)
     for aid in [a["id"] for a in md.arts]:
         if aid in by_article:
             lines.append(f"**{md.labels[aid]}**")

@@ -19,76 +19,288 @@ from .align import Node, _close, _figure, _names_meet
 from .claim_spans import Texts, disputed
 from .model import Claim, Span
 
-UNIQUE_MAX_COSINE = 0.5  # a unique sentence's claims are below this to every other article
-UNIQUE_SENTENCE_COSINE = 0.6  # ... and the sentence below this to every other article's
+UNIQUE_MAX_COSINE = 0.8  # a unique sentence's main claims are below this to every other article
+UNIQUE_SENTENCE_COSINE = 0.8  # ... and the sentence below this to every other article's
+#: ... and both below this, unless the sentence gives a name or figure no other article gives
+UNIQUE_PLAIN_COSINE = 0.6
 UNIQUE_MIN_WORDS = 5
 
 
 def unique_facts(nodes, sim, groups, texts: Texts, disputed_at) -> list[dict[str, Any]]:
-    """Whole sentences only one article (with its near-copies) states, ranked: none of
-    their claims is aligned with or close to a claim of another article, none is disputed,
-    and they name someone or something, give a figure or a date."""
-    grouped = {i for g in groups for i in g}
-    by_sentence: dict[tuple[str, int], list[int]] = {}
-    for i, n in enumerate(nodes):
-        by_sentence.setdefault((n.claim.article, n.claim.sentence), []).append(i)
-    elsewhere_ents = _entities_by_root(nodes, texts)
+    """Whole sentences only one article (with its near-copies) states, ranked by
+    :func:`_newsworthiness` (rank 1 = most newsworthy); every one is returned.
+
+    A sentence qualifies when its main claims (background clauses -- relative, appositive,
+    reduced, participial -- may be shared) are aligned with no other article's claim and
+    come close to none (:func:`_said_elsewhere`), none is disputed, it is a complete,
+    self-contained sentence with balanced quotation marks (:func:`whole_sentence`), and it
+    adds something: a name, figure or date no other article gives, or a named actor with
+    words no other article uses. Items: ``{"article", "text", "citation", "rank"}``."""
+    elsewhere = _grouped_elsewhere(nodes, groups)
+    lex = Lexicon(nodes, texts)
+    ents = _entities_by_root(nodes, texts)
     cands = []
-    for (aid, _si), members in by_sentence.items():
+    for (aid, _si), members in _by_sentence(nodes).items():
         node = nodes[members[0]]
-        if node.root != aid or any(i in grouped for i in members):
+        main = _main(members, nodes)
+        if node.root != aid or any(i in elsewhere for i in main):
             continue
         if any(nodes[i].claim.heading for i in members) or disputed(members, nodes, disputed_at):
             continue
         if all(nodes[i].claim.frame == "report" for i in members):
             continue  # "The Courier reported on Sunday": who reported, not what
-        if _said_elsewhere(members, nodes, sim):
+        whole = not any(i in elsewhere for i in members)  # no shared background clause
+        if _said_elsewhere(main, nodes, sim, lex, _gives_new(main, nodes, ents), whole):
+            continue
+        if _figure_elsewhere(members, nodes):
             continue
         s, e = texts.sentence(node.claim)
         text = texts.text(aid)[s:e]
-        if len(text.split()) < UNIQUE_MIN_WORDS or not text.rstrip().endswith(
-            (".", "!", "?", '"', "”")
-        ):
+        if not whole_sentence(text):
             continue
-        score = _newsworthiness(members, nodes, elsewhere_ents)
-        if score <= 0:
-            continue
-        cands.append((-score, node.order, s, aid, e, text))
+        score = _newsworthiness(members, nodes, ents, lex, text)
+        if score > 0:
+            cands.append((-score, node.order, s, aid, e, text))
     cands.sort()
-    out = []
-    for rank, (_neg, _o, s, aid, e, text) in enumerate(cands, start=1):
-        out.append(
-            {"article": aid, "text": text, "citation": Span(aid, s, e).to_json(), "rank": rank}
-        )
+    return [
+        {"article": aid, "text": text, "citation": Span(aid, s, e).to_json(), "rank": rank}
+        for rank, (_neg, _o, s, aid, e, text) in enumerate(cands, start=1)
+    ]
+
+
+#: clauses that describe a noun of the sentence rather than assert its news
+BACKGROUND_KINDS = frozenset({"relative", "appositive", "reduced", "participial"})
+#: a sentence opening with these words points back to another sentence ("Such a move
+#: ...", "But the plan ...") and does not stand alone; a pronoun subject ("It will carry
+#: two million passengers") still states a fact of its article
+_DEPENDENT_OPENING = re.compile(
+    r"^(?:this|that|these|those|such|then|also|but|and|so|yet|however|"
+    r"meanwhile|instead|indeed|thus)\b",
+    re.I,
+)
+
+
+def _by_sentence(nodes: list[Node]) -> dict[tuple[str, int], list[int]]:
+    """``(article, sentence index)`` -> indices of the nodes of that sentence."""
+    out: dict[tuple[str, int], list[int]] = {}
+    for i, n in enumerate(nodes):
+        out.setdefault((n.claim.article, n.claim.sentence), []).append(i)
     return out
 
 
-def _said_elsewhere(members: list[int], nodes: list[Node], sim: np.ndarray) -> bool:
-    """Whether another article (not a near-copy) comes close to the sentence of claims
-    ``members``: a claim within ``UNIQUE_MAX_COSINE``, the sentence within
-    ``UNIQUE_SENTENCE_COSINE``, one actor with one specific predicate
-    (:func:`_same_event`), or a figure of one dimension within ``FIGURE_TOLERANCE``."""
+def _main(members: list[int], nodes: list[Node]) -> list[int]:
+    """The sentence's claims that are not background clauses (all when every one is)."""
+    main = [i for i in members if nodes[i].claim.kind not in BACKGROUND_KINDS]
+    return main or members
+
+
+def _grouped_elsewhere(nodes: list[Node], groups: list[list[int]]) -> set[int]:
+    """Nodes aligned with a claim of another root article (a near-copy is not another)."""
+    out: set[int] = set()
+    for g in groups:
+        if len({nodes[i].root for i in g}) > 1:
+            out.update(g)
+    return out
+
+
+def whole_sentence(text: str) -> bool:
+    """A complete sentence that stands alone: at least ``UNIQUE_MIN_WORDS`` words, a
+    capital (or quotation mark, or digit) first, final punctuation, balanced curly and
+    straight quotation marks and parentheses, and no opening that points back ("It",
+    "This", "But")."""
+    t = text.strip()
+    if len(t.split()) < UNIQUE_MIN_WORDS or not t.endswith((".", "!", "?", '"', "”")):
+        return False
+    if not (t[0].isupper() or t[0].isdigit() or t[0] in '"“‘'):
+        return False
+    if t.count("“") != t.count("”") or t.count("(") != t.count(")"):
+        return False  # a quote or an aside cut open: "Kyiv) – ..."
+    return t.count('"') % 2 == 0 and not _DEPENDENT_OPENING.match(t.lstrip('"“‘'))
+
+
+UNIQUE_NEAR_COSINE = 0.6  # ... or this close and sharing most of its words (LEXICAL_SHARE)
+LEXICAL_SHARE = 0.5
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
+_LIGHT_LEMMAS = frozenset({"say", "tell", "report", "add", "be", "have", "do", "make", "other"})
+
+
+class Lexicon:
+    """Content lemmas (nouns, proper nouns, verbs, adjectives, numbers; no stop words or
+    light verbs such as "say") of every sentence of the story's articles, by root article."""
+
+    def __init__(self, nodes: list[Node], texts: Texts):
+        self.roots = {n.claim.article: n.root for n in nodes}
+        self.sentences: dict[tuple[str, int], frozenset[str]] = {}
+        self.by_root: dict[str, set[str]] = {}
+        for a in texts.ctx.analyses:
+            aid = a.article.id
+            root = self.roots.get(aid, aid)
+            for si, sent in enumerate(a.doc.sents):
+                words = frozenset(
+                    t.lemma_.lower()
+                    for t in sent
+                    if t.pos_ in _CONTENT_POS
+                    and not t.is_stop
+                    and (t.is_alpha or t.like_num)
+                    and t.lemma_.lower() not in _LIGHT_LEMMAS
+                )
+                self.sentences[(aid, si)] = words
+                self.by_root.setdefault(root, set()).update(words)
+
+    def words(self, c: Claim) -> frozenset[str]:
+        """The content lemmas of the sentence stating ``c``."""
+        return self.sentences.get((c.article, c.sentence), frozenset())
+
+    def share(self, a: Claim, b: Claim) -> float:
+        """Share of the content lemmas of ``a``'s sentence found in ``b``'s (0..1)."""
+        mine = self.words(a)
+        return len(mine & self.words(b)) / len(mine) if mine else 0.0
+
+    def novel(self, c: Claim, root: str) -> set[str]:
+        """The content lemmas of ``c``'s sentence that no other root article uses."""
+        others = [w for r, w in self.by_root.items() if r != root]
+        return set(self.words(c)) - set().union(*others) if others else set(self.words(c))
+
+
+def _said_elsewhere(
+    members: list[int],
+    nodes: list[Node],
+    sim: np.ndarray,
+    lex: Lexicon | None = None,
+    new: bool = False,
+    whole: bool = True,
+) -> bool:
+    """Whether another article (not a near-copy) states or comes close to the claims
+    ``members``: a claim within ``UNIQUE_MAX_COSINE`` (``UNIQUE_PLAIN_COSINE`` when the
+    sentence gives no name or figure of its own, ``new`` False); the sentence as close
+    (:func:`_close_sentence`; not tested when ``whole`` is False: a background clause the
+    sentence shares with another article makes the two sentences alike, not its news);
+    or one actor doing one specific thing (:func:`_same_event`)."""
     root = nodes[members[0]].root
     others = [j for j, n in enumerate(nodes) if n.root != root]
     if not others:
         return False
-    if max(float(sim[i, others].max()) for i in members) >= UNIQUE_MAX_COSINE:
+    limit = UNIQUE_MAX_COSINE if new else UNIQUE_PLAIN_COSINE
+    if max(float(sim[i, others].max()) for i in members) >= limit:
         return True
-    sv = nodes[members[0]].sentence_vector
-    if sv is not None:
-        for j in others:
-            ov = nodes[j].sentence_vector
-            if ov is not None and float(sv @ ov) >= UNIQUE_SENTENCE_COSINE:
-                return True
-    if any(_same_event(nodes[i].claim, nodes[j].claim) for i in members for j in others):
+    if whole and _close_sentence(members, others, nodes, lex, limit):
         return True
-    mine = [_figure(f) for i in members for f in nodes[i].claim.figures]
-    theirs = {_figure(f) for j in others for f in nodes[j].claim.figures}
     return any(
-        ka.split("|")[:2] == kb.split("|")[:2] and _close(x, y)
-        for ka, x in mine
-        for kb, y in theirs
+        _same_event(nodes[i].claim, nodes[j].claim)
+        or _same_dated_act(nodes[i].claim, nodes[j].claim)
+        for i in members
+        for j in others
     )
+
+
+def _same_dated_act(a: Claim, b: Claim) -> bool:
+    """One act on one date: one predicate (a generic one such as "be" with a word of its
+    complement in common), or one clause naming the other's act: "The panel is due to
+    report in two weeks" / "It is due to report by March 31" (both dated to the 31st,
+    whatever the precision); "He will be sentenced on May 2" / "bail until his
+    sentencing on May 2"."""
+    if a.negated != b.negated:
+        return False
+    if not {d.split("|")[0] for d in a.dates} & {d.split("|")[0] for d in b.dates}:
+        return False
+    if a.frame != b.frame:  # "will be sentenced on May 2" / "until his sentencing on May 2"
+        return _names_act(a, b.text) or _names_act(b, a.text)
+    if a.frame not in GENERIC_FRAMES:
+        return True
+    return bool(_words(a.patient) & _words(b.patient))  # "be due to report" twice
+
+
+def _names_act(c: Claim, text: str) -> bool:
+    """``text`` names the act of claim ``c`` (its specific predicate, by a word sharing its
+    first six letters: "sentence" / "sentencing")."""
+    pred = c.predicate.split("_")[0].lower()
+    if c.frame in GENERIC_FRAMES or len(pred) < 6:
+        return False
+    return any(w.startswith(pred[:6]) for w in _words(text))
+
+
+def _words(text: str | None) -> set[str]:
+    """Lower-cased words of four letters or more (months and weekdays left out)."""
+    words = set(re.findall(r"[a-z]{4,}", (text or "").lower()))
+    return words - _CALENDAR
+
+
+_CALENDAR = frozenset(
+    "january february march april june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday week weeks month months "
+    "year years days".split()
+)
+
+
+def _figure_elsewhere(members: list[int], nodes: list[Node]) -> bool:
+    """Whether another root article gives a figure of one dimension and unit within
+    ``FIGURE_TOLERANCE`` of, or inside the stated interval of, a figure of the claims
+    ``members`` (background clauses included): "thousands of soldiers" (1,000-20,000) is
+    given elsewhere when another article says "10,000 troops"."""
+    root = nodes[members[0]].root
+    others = [j for j, n in enumerate(nodes) if n.root != root]
+    theirs = {f for j in others for f in nodes[j].claim.figures}
+    return any(_figures_meet(a, b) for i in members for a in nodes[i].claim.figures for b in theirs)
+
+
+def _figures_meet(mine: str, theirs: str) -> bool:
+    """Figure strings (``"dimension|unit|value|low|high|noun"``) of one dimension and unit
+    whose values are close, or ``mine`` a vague amount ("thousands": an interval from
+    its value to ten times more) that holds ``theirs``."""
+    pa, pb = (mine.split("|") + [""] * 6)[:6], (theirs.split("|") + [""] * 6)[:6]
+    if pa[:2] != pb[:2]:
+        return False
+    (_, x), (_, y) = _figure(mine), _figure(theirs)
+    if _close(x, y) or _vague_holds(pa[3], pa[4], y):
+        return True
+    same_noun = bool(pa[5]) and pa[5] == pb[5]  # "about 40 minutes" / "less than an hour"
+    return same_noun and (_bound_holds(pb[3], pb[4], x) or _bound_holds(pa[3], pa[4], y))
+
+
+def _bound_holds(low: str, high: str, value: float) -> bool:
+    """A bounded reading ``[low, high]`` ("less than an hour": 0 to 3,600 s) holds
+    ``value`` and is not much wider than it (high at most three times the value, and an
+    upper bound or a close range: "thousands" does not say "12,000")."""
+    try:
+        lo, hi = float(low or 0.0), float(high)
+    except ValueError:
+        return False
+    narrow = lo == 0 or hi <= 3 * lo  # an upper bound, or a close range; not "thousands"
+    return narrow and lo <= value <= hi and 0 < hi <= 3 * value
+
+
+def _vague_holds(low: str, high: str, value: float) -> bool:
+    """An interval ``[low, high]`` of a vague amount (low above 0, high at least ten times
+    low) holds ``value``."""
+    try:
+        lo, hi = float(low), float(high)
+    except ValueError:
+        return False
+    return 0 < lo and hi >= 10 * lo and lo <= value <= hi
+
+
+def _close_sentence(
+    members: list[int], others: list[int], nodes: list[Node], lex: Lexicon | None, limit: float
+) -> bool:
+    """The sentence of ``members`` is near another article's sentence: cosine at least
+    ``limit``, or ``UNIQUE_NEAR_COSINE`` with ``LEXICAL_SHARE`` of its content words in
+    common."""
+    node = nodes[members[0]]
+    sv = node.sentence_vector
+    if sv is None:
+        return False
+    for j in others:
+        ov = nodes[j].sentence_vector
+        if ov is None:
+            continue
+        cos = float(sv @ ov)
+        if cos >= min(limit, UNIQUE_SENTENCE_COSINE):
+            return True
+        if lex is None or cos < UNIQUE_NEAR_COSINE:
+            continue
+        if lex.share(node.claim, nodes[j].claim) >= LEXICAL_SHARE:
+            return True
+    return False
 
 
 GENERIC_FRAMES = frozenset({"be", "have", "say", "report", "do", "make", "take", "get"})
@@ -119,26 +331,68 @@ def _entities_by_root(nodes: list[Node], texts: Texts) -> dict[str, set[str]]:
     return found
 
 
-def _newsworthiness(members: list[int], nodes: list[Node], ents: dict[str, set[str]]) -> float:
-    """How much a unique sentence (claims ``members``) adds: names and dates no other
-    article gives, its figures (a figure given elsewhere already ruled it out), earlier
-    in the article first, hedged ones lower. 0 when it adds no name, figure or date of its
-    own: a sentence about what the other articles name is mostly their claim reworded
-    ("uncertainty looms over what Trump will do"), and one naming nothing is commentary."""
+def _newsworthiness(
+    members: list[int], nodes: list[Node], ents: dict[str, set[str]], lex: Lexicon, text: str
+) -> float:
+    """How much a unique sentence (claims ``members``, text ``text``) adds, > 0 to be
+    listed: names and dates no other article gives (new actors), its figures (a figure
+    given elsewhere already ruled it out), words no other article uses (new actions and
+    objects, up to four), earlier in the article first; a quotation (colour) and a hedged
+    claim score lower. 0 when it adds no name, figure or date of its own and does not
+    name anyone or anything doing something no other article mentions: commentary that
+    names nothing ("the world watches closely") or rewords the others' claims."""
     root = nodes[members[0]].root
     elsewhere = set().union(*[v for k, v in ents.items() if k != root]) if len(ents) > 1 else set()
     mine = {f"e:{e}" for i in members for e in nodes[i].claim.entities}  # no "t:" here
     mine |= {f"d:{d}" for i in members for d in nodes[i].claim.dates}
     new = {m for m in mine - elsewhere if not _named_elsewhere(m, elsewhere)}
     figures = {f for i in members for f in nodes[i].claim.figures}
-    if not (new or figures):
+    if all(_no_comment(nodes[i].claim) for i in _main(members, nodes)):
+        return 0.0  # "X would not say when ...", "Y declined to comment": no fact
+    novel = lex.novel(nodes[members[0]].claim, root)
+    named = any(nodes[i].claim.entities or nodes[i].claim.attribution for i in members)
+    if not (new or figures or (named and len(novel) >= 2)):
         return 0.0
     new_ents = sum(1 for m in new if m.startswith("e:"))
     new_dates = len(new) - new_ents
     first = nodes[members[0]].claim.sentence
-    hedged = all(nodes[i].claim.modality in ("possible", "conditional") for i in members)
-    score = new_ents + 0.75 * len(figures) + 0.5 * new_dates + 1.0 / (1 + 0.2 * first)
-    return score - (0.5 if hedged else 0.0)
+    score = new_ents + 0.75 * len(figures) + 0.5 * new_dates + 0.25 * min(len(novel), 4)
+    score += 1.0 / (1 + 0.2 * first)
+    if all(nodes[i].claim.modality in ("possible", "conditional") for i in members):
+        score -= 0.5
+    if text.lstrip()[:1] in '"“‘':
+        score -= 0.75  # a quotation: colour, after the facts
+    return max(score, 0.01)
+
+
+_SPEECH_FRAMES = frozenset(
+    {"say", "comment", "answer", "confirm", "disclose", "reveal", "explain", "respond", "tell"}
+)
+
+
+def _no_comment(c: Claim) -> bool:
+    """A refusal to speak: a negated speech act ("would not say", "did not answer
+    questions", "declined to comment")."""
+    return c.negated and (c.frame in _SPEECH_FRAMES or c.predicate in _SPEECH_FRAMES)
+
+
+def _gives_new(main: list[int], nodes: list[Node], ents: dict[str, set[str]]) -> bool:
+    """Whether the main claims ``main`` of a sentence give a figure, or have as actor or
+    patient someone or something no other article names (a new actor or object, not a
+    place in passing)."""
+    if any(nodes[i].claim.figures for i in main):
+        return True
+    root = nodes[main[0]].root
+    elsewhere = set().union(*[v for k, v in ents.items() if k != root]) if len(ents) > 1 else set()
+    for i in main:
+        c = nodes[i].claim
+        actor, patient = (c.actor or "").lower(), (c.patient or "").lower()
+        for e in c.entities:
+            m = f"e:{e}"
+            role = e in actor or patient.removeprefix("the ").startswith(e)
+            if role and m not in elsewhere and not _named_elsewhere(m, elsewhere):
+                return True
+    return False
 
 
 def _named_elsewhere(mention: str, elsewhere: set[str]) -> bool:
