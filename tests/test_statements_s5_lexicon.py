@@ -288,3 +288,15 @@ def test_arrest_then_release_is_a_sequence_not_a_dispute():
     freed = claim("b", "Officers released three dockers", "release", **actor("Officers", "officer"))
     assert opposition.opposed(held, freed) == "sequence"  # never one claim (align) ...
     assert statements.conflict_of(held, freed, {}, {}) is None  # ... and no dispute
+
+
+def test_a_description_meets_a_short_form_of_its_articles_name():
+    firm = claim(
+        "a",
+        "The firm will close the depot",
+        "shut_down",
+        modality="future",
+        **actor("The firm", "firm"),
+    )
+    named = claim("b", "Brandt closed the depot", "shut_down", **actor("Brandt", "brandt"))
+    assert statements.same_subject(firm, named, [], {"a": {"brandt logistics"}}) == "brandt"

@@ -146,9 +146,14 @@ def same_subject(a: Claim, b: Claim, scales: list[str], names: dict[str, set[str
         return (a.actor or "").lower()
     for x, ky in ((a, kb), (b, ka)):
         kx = _themes(x, scales)
-        if kx and kx <= GENERIC and ky and ky & names.get(x.article, set()):
+        if kx and kx <= GENERIC and _named_in(ky, names.get(x.article, set())):
             return min(ky)
     return None
+
+
+def _named_in(keys: frozenset[str], names: set[str]) -> bool:
+    """Some key is one of ``names`` or all its words are in one ("halden" / "halden home")."""
+    return any(set(k.split()) <= set(n.split()) for k in keys for n in names)
 
 
 def _words(phrase: str | None) -> set[str]:
