@@ -300,3 +300,14 @@ def test_a_description_meets_a_short_form_of_its_articles_name():
     )
     named = claim("b", "Brandt closed the depot", "shut_down", **actor("Brandt", "brandt"))
     assert statements.same_subject(firm, named, [], {"a": {"brandt logistics"}}) == "brandt"
+
+
+def test_an_act_then_its_denial_a_day_later_is_a_dispute():
+    done = claim("a", "Ivo Marek conceded the race on Sunday", "concede", **actor("Ivo Marek"))
+    not_done = claim(
+        "b", "Ivo Marek has refused to concede", "concede", negated=True, **actor("Ivo Marek")
+    )
+    days = {"a": "2025-05-05", "b": "2025-05-06"}
+    assert statements.conflict_of(done, not_done, {}, days)
+    later = {"a": "2025-05-07", "b": "2025-05-06"}  # "has not conceded", then he conceded
+    assert statements.conflict_of(done, not_done, {}, later) is None

@@ -111,7 +111,7 @@ def conflict_of(
         subject = same_subject(ca, cb, scales, names)
     if not subject or not same_object(ca, cb, scales):
         return None
-    if not same_moment(ca, cb, published):
+    if not same_moment(ca, cb, published, why):
         return None
     return why, subject
 
@@ -214,14 +214,26 @@ def _charges(text: str) -> set[str]:
     return out - _STOP
 
 
-def same_moment(a: Claim, b: Claim, published: dict[str, str]) -> bool:
-    """Whether the two claims speak of one moment (module doc, rule 4)."""
+def same_moment(a: Claim, b: Claim, published: dict[str, str], why: str = "antonym") -> bool:
+    """Whether the two claims speak of one moment (module doc, rule 4). Of an act and its
+    negation or its expectation (``why`` "polarity" / "modality") reported on two days, the
+    order decides: "not yet" then "done" is an update, "done" then "not done" a dispute (a
+    done act cannot be undone: "conceded on Sunday" / next day "has refused to concede")."""
     if dates_disagree(a, b) or (a.dates and b.dates and not dates_agree(a, b)):
         return False
     if dates_agree(a, b) or permanent(a, b):
         return True
     da, db = published.get(a.article, ""), published.get(b.article, "")
-    return not (da and db and da != db)
+    if not (da and db and da != db):
+        return True
+    if why in ("polarity", "modality"):
+        done, other = (a, b) if _done(a) else (b, a)
+        return _done(done) and published[done.article] < published[other.article]
+    return False
+
+
+def _done(c: Claim) -> bool:
+    return not c.negated and c.modality == "asserted"
 
 
 def _other_doer(a: Claim, b: Claim) -> bool:
