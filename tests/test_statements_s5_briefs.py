@@ -104,3 +104,25 @@ def test_different_people_and_different_objects_are_no_dispute():
         "The county board rejected the stadium loan on Tuesday.",
     )
     assert facts(b) == []
+
+
+def test_a_confirmation_and_a_denial_of_one_report():
+    b = brief(
+        "The port authority confirmed on Friday that the cargo terminal had been sold to a "
+        "Danish operator.",
+        "The port authority denied on Friday that the cargo terminal had been sold, saying "
+        "talks with buyers were continuing.",
+    )
+    got = facts(b)
+    assert len(got) == 1
+    assert b["consensus"] == [] or not overlapping(
+        set().union(*(cited(c) for c in b["consensus"])), cited(got[0])
+    )
+
+
+def test_a_confirmation_and_a_denial_of_two_things_are_no_dispute():
+    b = brief(
+        "The port authority confirmed on Friday that the cargo terminal had been sold.",
+        "The port authority denied on Friday that its chief had resigned over the sale.",
+    )
+    assert facts(b) == []

@@ -311,3 +311,25 @@ def test_an_act_then_its_denial_a_day_later_is_a_dispute():
     assert statements.conflict_of(done, not_done, {}, days)
     later = {"a": "2025-05-07", "b": "2025-05-06"}  # "has not conceded", then he conceded
     assert statements.conflict_of(done, not_done, {}, later) is None
+
+
+def test_a_surname_is_its_full_name():
+    full = claim(
+        "a",
+        "Anika Holm won the recount",
+        "win",
+        patient_key="recount",
+        **actor("Anika Holm"),
+        actor_label="PERSON",
+    )
+    short = claim("b", "Holm lost the recount", "lose", patient_key="recount", **actor("Holm"))
+    assert statements.same_subject(full, short, ["contest"], {}) == "holm"
+    other = claim(
+        "b",
+        "Erik Holm lost the recount",
+        "lose",
+        patient_key="recount",
+        **actor("Erik Holm"),
+        actor_label="PERSON",
+    )
+    assert statements.same_subject(full, other, ["contest"], {}) is None

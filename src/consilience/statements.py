@@ -45,6 +45,7 @@ from .align import Node, dates_agree, dates_disagree
 from .claim_spans import Texts
 from .model import Claim, Span
 from .opposition import opposed, opposed_scales, permanent, poles, single_doer, theme_keys
+from .statement_stances import stance_claim
 
 CONFLICT_COSINE = 0.45  # clause cosine for opposite statements to be about one thing
 NAMED_COSINE = 0.25  # ... when both name their subject ("Judge Ruiz dissented" is short)
@@ -62,14 +63,15 @@ def statement_conflicts(ctx, nodes: list[Node], sim: np.ndarray, texts: Texts) -
     """Conflicts of kind ``fact`` (module doc), in a stable order."""
     names = _article_names(nodes)
     published = {a.article.id: (a.article.published or "")[:10] for a in ctx.analyses}
+    nodes, at = _with_stances(ctx, nodes)
     found: dict[tuple, dict[str, Any]] = {}
     for i, a in enumerate(nodes):
         for j in range(i + 1, len(nodes)):
             b = nodes[j]
-            if a.root == b.root or sim[i, j] < NAMED_COSINE:
+            if a.root == b.root or sim[at[i], at[j]] < NAMED_COSINE:
                 continue
             ca, cb = a.claim, b.claim
-            if ca.heading or cb.heading or not _close_enough(ca, cb, float(sim[i, j])):
+            if ca.heading or cb.heading or not _close_enough(ca, cb, float(sim[at[i], at[j]])):
                 continue
             hit = conflict_of(ca, cb, names, published)
             if hit is None:
@@ -80,6 +82,19 @@ def statement_conflicts(ctx, nodes: list[Node], sim: np.ndarray, texts: Texts) -
             for n in (a, b):
                 entry["members"].setdefault(n.claim.article, n)
     return [_conflict_item(ctx, key, e, texts) for key, e in sorted(found.items())]
+
+
+def _with_stances(ctx, nodes: list[Node]) -> tuple[list[Node], list[int]]:
+    """``nodes`` and the stance claims of their reported claims
+    (:func:`consilience.statement_stances.stance_claim`), with, per node, the index of the
+    node whose clause vector it uses (a stance uses its content's)."""
+    out, at = list(nodes), list(range(len(nodes)))
+    for i, n in enumerate(nodes):
+        s = stance_claim(ctx.analysis(n.claim.article), n.claim)
+        if s is not None:
+            out.append(Node(s, n.order, n.root, n.keys, n.sentence_vector))
+            at.append(i)
+    return out, at
 
 
 def _close_enough(a: Claim, b: Claim, cos: float) -> bool:
@@ -139,6 +154,8 @@ def same_subject(a: Claim, b: Claim, scales: list[str], names: dict[str, set[str
     shared = ka & kb
     if shared:
         return min(shared)
+    if (a.actor_label or b.actor_label) and _surname(ka, kb):
+        return min(ka | kb, key=len)
     if ka == frozenset(a.actor_keys) and kb == frozenset(b.actor_keys) and ka and kb:
         if a.actor_label == b.actor_label and _phrase_within(a.actor, b.actor):
             return min(ka | kb)
@@ -149,6 +166,17 @@ def same_subject(a: Claim, b: Claim, scales: list[str], names: dict[str, set[str
         if kx and kx <= GENERIC and _named_in(ky, names.get(x.article, set())):
             return min(ky)
     return None
+
+
+def _surname(ka: frozenset[str], kb: frozenset[str]) -> bool:
+    """A key of one is a short form of a name of the other ("reyk" / "tomas reyk"): all
+    its words, and its last word the name's last word."""
+    for x, y in ((ka, kb), (kb, ka)):
+        for short in x:
+            words = short.split()
+            if any(words and set(words) < set(n.split()) and n.split()[-1] == words[-1] for n in y):
+                return True
+    return False
 
 
 def _named_in(keys: frozenset[str], names: set[str]) -> bool:
