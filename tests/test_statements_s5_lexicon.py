@@ -333,3 +333,31 @@ def test_a_surname_is_its_full_name():
         actor_label="PERSON",
     )
     assert statements.same_subject(full, other, ["contest"], {}) is None
+
+
+def test_market_and_economy_directions():
+    up = claim("a", "The Kesh 50 was up 1.4 percent at midday", "be", **actor("The Kesh 50", "50"))
+    lower = claim("b", "The Kesh 50 closed lower", "shut_down", predicate="close")
+    assert opposition.opposed(up, lower) == "antonym"
+    assert ("open", -1) not in opposition.poles(lower)  # a market that closed lower is open
+    grew = claim("a", "Ostland's economy grew in the spring", "rise", predicate="grow")
+    shrank = claim("b", "Ostland's economy shrank in the spring", "shrink")
+    assert opposition.opposed(grew, shrank) == "antonym"
+    owed = claim("b", "The decision is up to the council", "be")
+    assert opposition.poles(owed) == frozenset()
+
+
+def test_resigning_and_being_fired_are_opposed():
+    quit_ = claim("a", "Coach Rui Paz resigned on Monday", "resign", **actor("Rui Paz"))
+    sacked = claim("b", "Coach Rui Paz was sacked on Monday", "sack", patient_key="rui paz")
+    scales = opposition.opposed_scales(quit_, sacked)
+    assert scales == ["exit"]
+    assert statements.same_subject(quit_, sacked, scales, {}) == "rui paz"
+    forced = claim("b", "Rui Paz was forced to resign", "resign", **actor("Rui Paz"))
+    assert ("exit", -1) in opposition.poles(forced)
+
+
+def test_admitting_and_denying():
+    admit = claim("a", "The contractor admitted the welding faults", "admit")
+    deny = claim("b", "The contractor denied the welding faults", "deny")
+    assert opposition.opposed(admit, deny) == "antonym"

@@ -42,7 +42,8 @@ class Scale:
     the climber", "the wall was damaged", "Lund was convicted"); of any other predicate the
     scale is about its subject ("the climber is missing", "the wall held"). ``sequence``:
     the two poles are usually successive steps of one story ("arrested" then "released"):
-    never one claim, never a dispute."""
+    never one claim, never a dispute. ``exclude``: a clause pattern under which the scale
+    does not apply (a market that "closed higher" did not close)."""
 
     def __init__(
         self,
@@ -53,6 +54,7 @@ class Scale:
         permanent: bool = False,
         transitive: str = "",
         sequence: bool = False,
+        exclude: str = "",
     ) -> None:
         self.positive = frozenset(positive.split())
         self.negative = frozenset(negative.split())
@@ -61,6 +63,7 @@ class Scale:
         self.permanent = permanent
         self.transitive = frozenset(transitive.split())
         self.sequence = sequence
+        self.exclude = re.compile(exclude) if exclude else None
 
 
 #: change words a direction claim may take as object ("gained 0.8 percent", "lost ground")
@@ -75,9 +78,13 @@ CONTEST_OBJECTS = frozenset(
 
 SCALES: dict[str, Scale] = {
     "direction": Scale(
-        "rise gain climb advance rally jump soar increase grow rebound surge edge_up tick_up",
-        "fall slip drop decline slide dip tumble sink plunge retreat decrease edge_down tick_down",
+        "rise gain climb advance rally jump soar increase grow expand rebound surge edge_up "
+        "tick_up accelerate",
+        "fall slip drop decline slide dip tumble sink plunge retreat decrease shrink contract "
+        "ease slow edge_down tick_down",
         {
+            r"\b(?:was|were|is|are|ended|closed|finished|traded|stood) (?:\S+ )?(?:up|higher)\b(?! to\b)": 1,
+            r"\b(?:was|were|is|are|ended|closed|finished|traded|stood) (?:\S+ )?(?:down|lower)\b": -1,
             r"\b(?:edg|tick|inch|creep|crept)\w* (?:up|higher)\b": 1,
             r"\b(?:edg|tick|inch)\w* (?:down|lower)\b": -1,
             r"\b(?:lost|lose|loses|losing) ground\b": -1,
@@ -85,6 +92,13 @@ SCALES: dict[str, Scale] = {
         },
     ),
     "width": Scale("widen", "narrow shrink"),
+    "exit": Scale(
+        "resign step_down quit retire",
+        "fire sack dismiss oust remove",
+        {r"\bforced out\b|\bforced to (?:resign|quit|step down)\b|\bpushed out\b": -1},
+        permanent=True,
+        transitive="fire sack dismiss oust remove",
+    ),
     "office": Scale(
         "",
         "resign step_down quit",
@@ -149,6 +163,7 @@ SCALES: dict[str, Scale] = {
         {r"\b(?:open|reopened)\b": 1, r"\b(?:closed|shut)\b": -1},
         "be remain stay",
         transitive="open reopen close shut shut_down",
+        exclude=r"\b(?:clos|open)\w* (?:\S+ )?(?:up|down|higher|lower|flat|unchanged|at)\b",
     ),
     "life": Scale(
         "survive",
@@ -164,7 +179,7 @@ SCALES: dict[str, Scale] = {
         "be remain miss",
         transitive="find locate",
     ),
-    "truth": Scale("confirm", "deny"),
+    "truth": Scale("confirm admit acknowledge", "deny"),
     "custody": Scale(
         "remand",
         "",
@@ -221,6 +236,8 @@ def _poles(
     preds = {frame, predicate}
     out: set[tuple[str, int]] = set()
     for name, scale in SCALES.items():
+        if scale.exclude is not None and scale.exclude.search(text):
+            continue
         if name == "direction" and not (patient is None or patient in CHANGE_OBJECTS or figures):
             continue  # a level's change ("0.8 percent", "ground"), not "grew the business"
         if name == "contest" and "lose" in preds and not _contest_object(patient, text):
