@@ -361,3 +361,18 @@ def test_admitting_and_denying():
     admit = claim("a", "The contractor admitted the welding faults", "admit")
     deny = claim("b", "The contractor denied the welding faults", "deny")
     assert opposition.opposed(admit, deny) == "antonym"
+
+
+def test_a_level_pattern_holds_whatever_object_the_parse_hung_on_it():
+    lower = claim(
+        "b",
+        "Shares in Ruda Steel closed lower despite the upgrade",
+        "shut_down",
+        predicate="close",
+        patient_key="upgrade",
+    )
+    assert ("direction", -1) in opposition.poles(lower)
+    grew = claim(
+        "a", "Ruda Steel grew its order book", "rise", predicate="grow", patient_key="book"
+    )
+    assert opposition.poles(grew) == frozenset()

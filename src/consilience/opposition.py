@@ -238,21 +238,29 @@ def _poles(
     for name, scale in SCALES.items():
         if scale.exclude is not None and scale.exclude.search(text):
             continue
-        if name == "direction" and not (patient is None or patient in CHANGE_OBJECTS or figures):
-            continue  # a level's change ("0.8 percent", "ground"), not "grew the business"
-        if name == "contest" and "lose" in preds and not _contest_object(patient, text):
-            continue
-        if preds & scale.positive:
-            out.add((name, 1))
-        if preds & scale.negative:
-            out.add((name, -1))
+        if _by_predicate(name, preds, patient, figures, text):
+            if preds & scale.positive:
+                out.add((name, 1))
+            if preds & scale.negative:
+                out.add((name, -1))
         if scale.pattern_predicates and not preds & scale.pattern_predicates:
             continue
-        for pattern, sign in scale.patterns.items():
-            if pattern.search(text):
-                out.add((name, sign))
-                break
+        sign = next((s for p, s in scale.patterns.items() if p.search(text)), 0)
+        if sign:
+            out.add((name, sign))
     return frozenset(out)
+
+
+def _by_predicate(name: str, preds: set[str], patient: str | None, figures: bool, text: str):
+    """Whether the predicate alone places a claim on scale ``name``: a direction verb only
+    of a level's change ("gained 0.8 percent", "lost ground"; not "grew the business"), a
+    "lost" only of a contest (:func:`_contest_object`). The scale's clause patterns apply
+    regardless ("closed lower")."""
+    if name == "direction":
+        return patient is None or patient in CHANGE_OBJECTS or figures
+    if name == "contest" and "lose" in preds:
+        return _contest_object(patient, text)
+    return True
 
 
 def _contest_object(patient: str | None, text: str) -> bool:
