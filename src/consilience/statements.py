@@ -77,7 +77,8 @@ def statement_conflicts(ctx, nodes: list[Node], sim: np.ndarray, texts: Texts) -
             if hit is None:
                 continue
             why, subject = hit
-            key = (subject, *sorted((ca.frame, cb.frame)))
+            scales = opposed_scales(ca, cb)  # one dispute per subject and scale
+            key = (subject, *(scales or sorted({ca.frame, cb.frame})))
             entry = found.setdefault(key, {"why": why, "members": {}})
             for n in (a, b):
                 entry["members"].setdefault(n.claim.article, n)
@@ -309,7 +310,7 @@ def _conflict_item(ctx, key, entry, texts: Texts) -> dict[str, Any]:
     outliers = [a for side in sides if side is not majority for a in side] if majority else []
     first = next(iter(members.values())).claim
     actor = (first.patient if entry["why"] == "doer" else first.actor) or key[0]
-    frames = " vs ".join(dict.fromkeys(key[1:]))
+    frames = " vs ".join(dict.fromkeys(n.claim.predicate for n in members.values()))
     how = {
         "polarity": " (stated vs denied)",
         "modality": " (done vs expected)",
