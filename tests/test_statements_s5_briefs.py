@@ -100,8 +100,8 @@ def test_different_people_and_different_objects_are_no_dispute():
     )
     assert facts(b) == []
     b = brief(
-        "The county board approved the road budget on Tuesday.",
-        "The county board rejected the stadium loan on Tuesday.",
+        "The county board approved the road repair budget on Tuesday.",
+        "The county board rejected the road repair loan on Tuesday.",
     )
     assert facts(b) == []
 
@@ -118,10 +118,7 @@ def test_a_confirmation_and_a_denial_of_one_report():
     assert b["consensus"] == [] or not overlapping(
         set().union(*(cited(c) for c in b["consensus"])), cited(got[0])
     )
-
-
-def test_a_confirmation_and_a_denial_of_two_things_are_no_dispute():
-    b = brief(
+    b = brief(  # a confirmation and a denial of two things: no dispute
         "The port authority confirmed on Friday that the cargo terminal had been sold.",
         "The port authority denied on Friday that its chief had resigned over the sale.",
     )
