@@ -376,3 +376,31 @@ def test_a_level_pattern_holds_whatever_object_the_parse_hung_on_it():
         "a", "Ruda Steel grew its order book", "rise", predicate="grow", patient_key="book"
     )
     assert opposition.poles(grew) == frozenset()
+
+
+def test_a_copula_is_about_its_complement():
+    member = claim(
+        "a",
+        "Lotte Brink is not a member of the board",
+        "be",
+        negated=True,
+        patient_key="member",
+        **actor("Lotte Brink"),
+    )
+    chair = claim(
+        "b",
+        "Lotte Brink is the chair of the board",
+        "be",
+        patient_key="chair",
+        **actor("Lotte Brink"),
+    )
+    assert statements.conflict_of(member, chair, {}, {}) is None
+    chair_too = claim(
+        "a",
+        "Lotte Brink is not the chair of the board",
+        "be",
+        negated=True,
+        patient_key="chair",
+        **actor("Lotte Brink"),
+    )
+    assert statements.conflict_of(chair_too, chair, {}, {})

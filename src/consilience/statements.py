@@ -216,10 +216,13 @@ def _same_speaker_pronoun(a: Claim, b: Claim) -> bool:
 def same_object(a: Claim, b: Claim, scales: list[str]) -> bool:
     """Not two different objects (module doc, rule 3): of a position about the subject,
     both objects stated and neither named in the other clause; of a verdict, charges
-    ("of X") with no word in common."""
+    ("of X") with no word in common; of a copula on no scale ("is not a member" / "is the
+    chair"), its complement is the claim: one complement."""
     if "verdict" in scales:
         ca, cb = _charges(a.text), _charges(b.text)
         return not (ca and cb and not ca & cb)
+    if a.frame == b.frame == "be" and not scales:
+        return a.patient_key == b.patient_key
     if frozenset({a.patient_key}) == theme_keys(a, scales) or "be" in (a.frame, b.frame):
         return True
     pa, pb = a.patient_key, b.patient_key
