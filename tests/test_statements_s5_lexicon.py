@@ -404,3 +404,46 @@ def test_a_copula_is_about_its_complement():
         **actor("Lotte Brink"),
     )
     assert statements.conflict_of(chair_too, chair, {}, {})
+
+
+def test_the_doer_named_by_its_own_spokesman():
+    police = claim(
+        "a",
+        "they carried out the search of the ferry",
+        "carry",
+        patient_key="search",
+        actor="they",
+        attribution="Harbour police",
+    )
+    guard = claim(
+        "b",
+        "its divers carried out the search of the ferry",
+        "carry",
+        patient_key="search",
+        actor="its divers",
+        actor_key="diver",
+        actor_keys=["diver"],
+        attribution="The navy",
+    )
+    assert statements._other_doer(police, guard)
+    officers = claim(
+        "b",
+        "Officers carried out the search of the ferry",
+        "carry",
+        patient_key="search",
+        actor="Officers",
+        actor_key="officer",
+        actor_keys=["officer"],
+        attribution="harbour police",
+    )
+    assert not statements._other_doer(police, officers)
+    unknown = claim(
+        "b",
+        "Officers carried out the search of the ferry",
+        "carry",
+        patient_key="search",
+        actor="Officers",
+        actor_key="officer",
+        actor_keys=["officer"],
+    )
+    assert not statements._other_doer(police, unknown)

@@ -270,14 +270,36 @@ def _done(c: Claim) -> bool:
 
 def _other_doer(a: Claim, b: Claim) -> bool:
     """One act with one doer, on one object, claimed of two doers that are not one: no
-    shared key and neither doer's words in the other's phrase ("police" / "officers of the
-    Dorne police" are one)."""
-    if not single_doer(a, b) or not (a.actor_keys and b.actor_keys):
+    shared key and no shared word of the doers (:func:`_doer_words`: "police" / "officers of
+    the Dorne police" are one; "police said they carried out ..." / "the coast guard said
+    its officers carried out ..." are two)."""
+    if not single_doer(a, b):
         return False
     if set(a.actor_keys) & set(b.actor_keys):
         return False
-    wa, wb = _words(a.actor), _words(b.actor)
-    return not (wa & wb) and not (wa & PRONOUNS or wb & PRONOUNS)
+    wa, wb = _doer_words(a), _doer_words(b)
+    return bool(wa and wb) and not wa & wb
+
+
+#: people who act for a body: the body that speaks of them is the doer too
+PERSONNEL = frozenset(
+    "officer officers troops soldiers agents staff crews crew officials personnel forces "
+    "units teams investigators".split()
+)
+
+
+def _doer_words(c: Claim) -> set[str]:
+    """Words naming who did the act of ``c``: its subject's words; with the speaker's
+    when the subject is a pronoun ("they"), a possessive one's ("its officers") or the
+    speaker's personnel ("officers ..., police said"). Empty when nobody is named, or the
+    subject is one of those with no speaker to tell whose."""
+    words = _words(c.actor)
+    phrase = set(re.findall(r"[\w']+", (c.actor or "").lower()))
+    if phrase & PRONOUNS or phrase & {"its", "their", "our"} or words <= PERSONNEL:
+        if not c.attribution:
+            return set()  # whose officers, who "they" are: unknown
+        words = (words - PRONOUNS) | _words(c.attribution)
+    return words
 
 
 # --------------------------------------------------------------------------- output
