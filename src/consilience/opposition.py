@@ -1,51 +1,302 @@
-"""When two claims of one actor cannot both hold: opposite predicates (an explicit antonym
-lexicon of claim frames), opposite polarity, or one done and the other still to come.
+"""When two claims cannot both hold: opposite predicates, opposite polarity, one done and
+the other still to come, or one act with its roles swapped.
 
-    opposed(a, b) -> "antonym" | "polarity" | "modality" | None
+    opposed(a, b) -> "antonym" | "polarity" | "modality" | "converse" | "sequence" | None
+    poles(claim) -> {(scale, sign), ...}         # where a claim stands on the lexicon's scales
+    permanent(a, b) -> bool                      # the opposition is of a settled outcome
+    single_doer(a, b) -> bool                    # one act claimed of two different doers
 
-Used by the aligner (opposed claims never align) and by the statement conflicts
-(:mod:`consilience.statements`). Frame names are :data:`consilience.claims.FRAMES` values.
+The lexicon (:data:`SCALES`) is general news vocabulary grouped in *scales*: each has a
+positive and a negative pole of predicates (claim frames, :data:`consilience.claims.FRAMES`,
+or predicate lemmas) and of surface patterns for what the parse leaves out -- a particle
+("stepped down", "voted down"), a preposition ("voted for" / "voted against"), a copula's
+complement ("remained open" / "was closed", "still missing"), a verdict ("found not
+guilty"). Two claims are opposed on a scale when one is on its positive pole and the other
+on its negative one: rose / slipped, widened / narrowed, resigned / stayed on, won / lost,
+convicted / acquitted, approved / voted down, passed / failed, joined the majority /
+dissented, voted for / against, open / closed, survived / died, found / still missing,
+confirmed / denied, held / was damaged.
+
+This module says nothing about *whom* the claims are about, nor *when*: the caller
+(:mod:`consilience.statements`) matches subjects, objects and the moment; the aligner
+(:mod:`consilience.align`) only needs to know that opposed claims never state one claim.
 """
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from .model import Claim
 
-#: frames that cannot both hold of one actor and patient at one time
-ANTONYMS: frozenset[frozenset[str]] = frozenset(
-    frozenset(p)
-    for p in [
-        ("approve", "reject"),
-        ("run", "shut_down"),
-        ("open", "shut_down"),
-        ("confirm", "deny"),
-        ("support", "oppose"),
-        ("praise", "criticize"),
-        ("join", "dissent"),
-        ("convict", "acquit"),
-        ("arrest", "release"),
-        ("win", "lose"),
-        ("rise", "fall"),
-        ("accept", "reject"),
-        ("survive", "die"),
-    ]
+
+class Scale:
+    """One scale of the lexicon: predicates and clause patterns of each pole.
+
+    ``positive``/``negative`` are predicate lemmas or frame names; ``patterns`` map a regex
+    (matched on the lower-cased clause, only when the claim's predicate is one of
+    ``pattern_predicates`` -- empty: any) to a sign. ``permanent``: a settled outcome (an
+    election, a verdict, a vote), disputed whenever two reports differ, however far apart
+    they were published; otherwise a state that can change between two reports.
+    ``transitive``: predicates whose *object* is what the scale is about ("police found
+    the climber", "the wall was damaged", "Lund was convicted"); of any other predicate the
+    scale is about its subject ("the climber is missing", "the wall held"). ``sequence``:
+    the two poles are usually successive steps of one story ("arrested" then "released"):
+    never one claim, never a dispute. ``exclude``: a clause pattern under which the scale
+    does not apply (a market that "closed higher" did not close)."""
+
+    def __init__(
+        self,
+        positive: str = "",
+        negative: str = "",
+        patterns: dict[str, int] | None = None,
+        pattern_predicates: str = "",
+        permanent: bool = False,
+        transitive: str = "",
+        sequence: bool = False,
+        exclude: str = "",
+    ) -> None:
+        self.positive = frozenset(positive.split())
+        self.negative = frozenset(negative.split())
+        self.patterns = {re.compile(p): s for p, s in (patterns or {}).items()}
+        self.pattern_predicates = frozenset(pattern_predicates.split())
+        self.permanent = permanent
+        self.transitive = frozenset(transitive.split())
+        self.sequence = sequence
+        self.exclude = re.compile(exclude) if exclude else None
+
+
+#: change words a direction claim may take as object ("gained 0.8 percent", "lost ground")
+CHANGE_OBJECTS = frozenset("percent per_cent point points ground cent pence % basis".split())
+#: what a contest is fought over: "won/lost the election"; other objects of "lose" are
+#: losses ("lost power", "lost their jobs"), not defeats
+CONTEST_OBJECTS = frozenset(
+    "election by-election race vote ballot referendum runoff run-off primary poll match game "
+    "final semi-final tie round contest seat title cup bid case appeal battle fight league "
+    "championship tournament leadership nomination majority".split()
 )
+
+SCALES: dict[str, Scale] = {
+    "direction": Scale(
+        "rise gain climb advance rally jump soar increase grow expand rebound surge edge_up "
+        "tick_up accelerate",
+        "fall slip drop decline slide dip tumble sink plunge retreat decrease shrink contract "
+        "ease slow edge_down tick_down",
+        {
+            r"\b(?:was|were|is|are|ended|closed|finished|traded|stood) (?:\S+ )?(?:up|higher)\b(?! to\b)": 1,
+            r"\b(?:was|were|is|are|ended|closed|finished|traded|stood) (?:\S+ )?(?:down|lower)\b": -1,
+            r"\b(?:edg|tick|inch|creep|crept)\w* (?:up|higher)\b": 1,
+            r"\b(?:edg|tick|inch)\w* (?:down|lower)\b": -1,
+            r"\b(?:lost|lose|loses|losing) ground\b": -1,
+            r"\b(?:gained|gain|gains|gaining) ground\b": 1,
+        },
+    ),
+    "width": Scale("widen", "narrow shrink"),
+    "exit": Scale(
+        "resign step_down quit retire",
+        "fire sack dismiss oust remove",
+        {r"\bforced out\b|\bforced to (?:resign|quit|step down)\b|\bpushed out\b": -1},
+        permanent=True,
+        transitive="fire sack dismiss oust remove",
+    ),
+    "office": Scale(
+        "",
+        "resign step_down quit",
+        {
+            r"\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining) "
+            r"(?:on\b|in (?:office|post|charge|the (?:job|post|role))\b)": 1,
+            r"\bstep(?:s|ped|ping)? down\b": -1,
+            r"\bcling\w* (?:on )?to (?:power|office)\b|\bclung (?:on )?to (?:power|office)\b": 1,
+        },
+    ),
+    "concession": Scale(
+        "concede",
+        "",
+        {r"\bfight(?:s|ing)? on\b|\bfought on\b|\bvow\w* to fight\b": -1},
+    ),
+    "decision": Scale(
+        "approve accept ratify adopt pass",
+        "reject veto vote_down",
+        {
+            r"\bvot(?:e|ed|es|ing) down\b": -1,
+            r"\b(?:fail|fails|failed|failing) (?:in|to pass|to win|at)\b": -1,
+            r"\bturn(?:s|ed|ing)? down\b": -1,
+        },
+    ),
+    "verdict": Scale(
+        "convict",
+        "acquit",
+        {
+            r"\b(?:found|finds|find|pleaded|pleads|plead|was|were|is|are) not guilty\b": -1,
+            r"\bcleared of\b|\bacquitted\b": -1,
+            r"\b(?:found|finds|find|pleaded|pleads|plead|was|were|is|are) guilty\b": 1,
+        },
+        permanent=True,
+        transitive="convict acquit find clear",
+    ),
+    "contest": Scale(
+        "win beat defeat", "lose", {r"\blost to\b|\bwas beaten\b": -1}, permanent=True
+    ),
+    "bench": Scale(
+        "concur",
+        "dissent",
+        {
+            r"\b(?:join|joins|joined|joining|side|sides|sided|siding) (?:with )?the majority\b": 1,
+            r"\bwrote (?:for )?the majority\b": 1,
+        },
+        permanent=True,
+    ),
+    "vote": Scale(
+        "",
+        "",
+        {
+            r"\bvot(?:e|ed|es|ing) (?:for|in favou?r of|to (?:approve|pass|back))\b": 1,
+            r"\bvot(?:e|ed|es|ing) against\b": -1,
+        },
+        "vote",
+        permanent=True,
+    ),
+    "stance": Scale("support", "oppose"),
+    "open": Scale(
+        "open run",
+        "shut_down",
+        {r"\b(?:open|reopened)\b": 1, r"\b(?:closed|shut)\b": -1},
+        "be remain stay",
+        transitive="open reopen close shut shut_down",
+        exclude=r"\b(?:clos|open)\w* (?:\S+ )?(?:up|down|higher|lower|flat|unchanged|at)\b",
+    ),
+    "life": Scale(
+        "survive",
+        "die kill",
+        {r"\balive\b": 1, r"\bdead\b": -1},
+        "be remain find",
+        transitive="kill find",
+    ),
+    "found": Scale(
+        "find locate",
+        "",
+        {r"\b(?:missing|unaccounted for)\b": -1},
+        "be remain miss",
+        transitive="find locate",
+    ),
+    "truth": Scale("confirm admit acknowledge", "deny"),
+    "custody": Scale(
+        "remand",
+        "",
+        {r"\bgranted bail\b|\breleased on bail\b|\bbailed\b": -1, r"\bin custody\b": 1},
+        "grant remand hold keep release",
+        transitive="grant remand hold keep release",
+    ),
+    "integrity": Scale(
+        "withstand",
+        "collapse damage",
+        {
+            r"\b(?:held|holds|hold)(?: (?:firm|up|fast))?(?=\s*(?:[,.;]|$|\s(?:during|through"
+            r"|throughout|against|despite|under|overnight)\b))": 1
+        },
+        "hold",
+        transitive="damage destroy",
+    ),
+    "praise": Scale("praise", "criticize"),
+    "detention": Scale("arrest", "release", sequence=True),
+}
+
+#: acts that one party does to another: the roles swapped ("A beat B" / "B beat A") are
+#: opposite statements
+CONVERSE = frozenset("beat defeat outvote overtake top eliminate oust edge".split())
+#: acts with one doer: the same act on the same object claimed of two different doers
+#: ("police carried out the raid" / "the army carried out the raid") is a dispute
+SINGLE_DOER = frozenset("carry carry_out conduct score claim win beat defeat stage".split())
+
+
+def _predicates(c: Claim) -> set[str]:
+    return {c.frame, c.predicate}
+
+
+@lru_cache(maxsize=8192)
+def _lower(text: str) -> str:
+    return text.lower()
+
+
+def poles(c: Claim) -> frozenset[tuple[str, int]]:
+    """``{(scale, +1 | -1), ...}``: where the claim stands on the scales of
+    :data:`SCALES`, from its predicate and, where the parse drops a particle, a
+    preposition or a complement, from its clause. A negated claim stands on no scale
+    (its opposite is its own predicate asserted: :func:`opposed` says ``polarity``)."""
+    if c.negated:
+        return frozenset()
+    return _poles(c.frame, c.predicate, c.text.lower(), c.patient_key, bool(c.figures))
+
+
+@lru_cache(maxsize=16384)
+def _poles(
+    frame: str, predicate: str, text: str, patient: str | None, figures: bool
+) -> frozenset[tuple[str, int]]:
+    """:func:`poles` of a claim given by its parts (cached: the aligner asks for every pair)."""
+    preds = {frame, predicate}
+    out: set[tuple[str, int]] = set()
+    for name, scale in SCALES.items():
+        if scale.exclude is not None and scale.exclude.search(text):
+            continue
+        if _by_predicate(name, preds, patient, figures, text):
+            if preds & scale.positive:
+                out.add((name, 1))
+            if preds & scale.negative:
+                out.add((name, -1))
+        if scale.pattern_predicates and not preds & scale.pattern_predicates:
+            continue
+        sign = next((s for p, s in scale.patterns.items() if p.search(text)), 0)
+        if sign:
+            out.add((name, sign))
+    return frozenset(out)
+
+
+def _by_predicate(name: str, preds: set[str], patient: str | None, figures: bool, text: str):
+    """Whether the predicate alone places a claim on scale ``name``: a direction verb only
+    of a level's change ("gained 0.8 percent", "lost ground"; not "grew the business"), a
+    "lost" only of a contest (:func:`_contest_object`). The scale's clause patterns apply
+    regardless ("closed lower")."""
+    if name == "direction":
+        return patient is None or patient in CHANGE_OBJECTS or figures
+    if name == "contest" and "lose" in preds:
+        return _contest_object(patient, text)
+    return True
+
+
+def _contest_object(patient: str | None, text: str) -> bool:
+    """A "lost" of a contest ("lost the race", "lost the Dunfield by-election", "lost to X",
+    "lost" alone), not a loss ("lost power", "lost their jobs")."""
+    if patient is None or patient in CONTEST_OBJECTS or "lost to" in text:
+        return True
+    return bool(set(re.findall(r"[\w-]+", text)) & CONTEST_OBJECTS)
+
+
+def opposed_scales(a: Claim, b: Claim) -> list[str]:
+    """The scales on which one claim is positive and the other negative."""
+    pa, pb = poles(a), poles(b)
+    return sorted({s for s, sign in pa if (s, -sign) in pb})
 
 
 def opposed(a: Claim, b: Claim) -> str | None:
-    """Why two claims with one actor state incompatible things, or None: ``"antonym"``
-    (approve / reject), ``"polarity"`` (approved / did not approve), ``"modality"`` (done in
-    one, only expected or planned in the other). A state the text places before now
-    ("until now ... had been reluctant") opposes nothing current: it is history, not a
-    reading."""
+    """Why two claims state incompatible things, or None: ``"antonym"`` (opposite poles of
+    one scale: approve / reject, rose / fell), ``"converse"`` (one act with the doer and
+    the patient swapped: "A beat B" / "B beat A"), ``"polarity"`` (approved / did not
+    approve), ``"modality"`` (done in one, only expected or planned in the other),
+    ``"sequence"`` (two steps of one story, "arrested" / "released": never one claim, but
+    no dispute either). A state
+    the text places before now ("until now ... had been reluctant") opposes nothing
+    current: it is history, not a reading. Who and when are the caller's to check."""
     if a.superseded != b.superseded:
         return None
-    if frozenset((a.frame, b.frame)) in ANTONYMS:
-        return "antonym"
+    scales = opposed_scales(a, b)
+    if scales:
+        return "antonym" if any(not SCALES[s].sequence for s in scales) else "sequence"
     if a.frame != b.frame:
-        return None
+        return "polarity" if _agreed_and_refused(a, b) or _agreed_and_refused(b, a) else None
     if a.negated != b.negated:
         return "polarity"
+    if _converse(a, b):
+        return "converse"
     done = {"asserted"}
     pending = {"expected", "planned", "future", "possible"}
     if (a.modality in done and a.tense == "past" and b.modality in pending) or (
@@ -53,3 +304,54 @@ def opposed(a: Claim, b: Claim) -> str | None:
     ):
         return "modality"
     return None
+
+
+_AGREED_TO = re.compile(r"\bagree(?:s|d|ing)? to (\w+)")
+
+
+def _agreed_and_refused(a: Claim, b: Claim) -> bool:
+    """``a`` agrees to do what ``b`` declines, refuses or fails to do ("agreed to pay the
+    fine" / "declined to pay the fine": the parse keeps "agree" as ``a``'s predicate and
+    hands ``b``'s to its complement, negated)."""
+    if a.negated or not b.negated or "agree" not in _predicates(a):
+        return False
+    m = _AGREED_TO.search(_lower(a.text))
+    return bool(m) and m.group(1) == b.predicate.split("_")[0]
+
+
+def _converse(a: Claim, b: Claim) -> bool:
+    """One act of :data:`CONVERSE` with the doer of each the patient of the other."""
+    if not (_predicates(a) & CONVERSE and _predicates(b) & CONVERSE):
+        return False
+    return bool(a.patient_key in b.actor_keys and b.patient_key in a.actor_keys)
+
+
+def theme_keys(c: Claim, scales: list[str]) -> frozenset[str]:
+    """What the claim's position on ``scales`` is about: its object when its predicate is
+    one of a scale's ``transitive`` ones and it has an object ("rescuers found *the
+    climber*"), else its subject's keys ("*the climber* is still missing")."""
+    if c.patient_key and any(_predicates(c) & SCALES[s].transitive for s in scales):
+        return frozenset({c.patient_key})
+    return frozenset(c.actor_keys)
+
+
+def permanent(a: Claim, b: Claim) -> bool:
+    """Whether the opposition of ``a`` and ``b`` is of a settled outcome (a verdict, an
+    election, a vote, who did a one-doer act), which no later report can change; otherwise
+    it is of a state that may change between two reports (prices, open / closed, missing /
+    found, resigned / stayed on, done / expected)."""
+    scales = opposed_scales(a, b)
+    if scales:
+        return any(SCALES[s].permanent for s in scales)
+    return _converse(a, b) or single_doer(a, b)
+
+
+def single_doer(a: Claim, b: Claim) -> bool:
+    """Both claims state one act of :data:`SINGLE_DOER` ("carried out", "scored", "won")
+    with the same object and the same polarity and modality; whether the two doers
+    differ is the caller's to check."""
+    if a.negated != b.negated or a.modality != b.modality or a.frame != b.frame:
+        return False
+    if not _predicates(a) & SINGLE_DOER or not _predicates(b) & SINGLE_DOER:
+        return False
+    return bool(a.patient_key) and a.patient_key == b.patient_key

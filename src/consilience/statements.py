@@ -1,45 +1,308 @@
-"""Statement conflicts (kind ``fact``): one actor, incompatible statements across articles
--- opposite predicates (approved / rejected, kept running / shut down), or one predicate
-asserted in one article and negated or only expected in another (:func:`consilience.
-opposition.opposed`).
+"""Statement conflicts (kind ``fact``): incompatible statements of one subject across
+articles.
 
     statement_conflicts(ctx, nodes, sim, texts) -> [conflict, ...]   # DESIGN.md conflict shape
+
+Two claims of different articles (clause cosine at least ``CONFLICT_COSINE``) are a
+conflict when
+
+1. **they are opposed** (:func:`consilience.opposition.opposed`): opposite poles of one
+   scale (rose / slipped, resigned / stayed on, won / lost, convicted / acquitted, voted
+   for / against, open / closed, survived / died, found / still missing, confirmed /
+   denied), one predicate asserted and negated ("refused to resign" is "resign" negated),
+   done in one and only expected, planned or hedged in the other, or one act with its roles
+   swapped ("A beat B" / "B beat A"); or they state one act that has one doer ("carried
+   out the raid", "scored the winner") of two different doers (:func:`_other_doer`);
+2. **of one subject** (:func:`same_subject`): what each position is about -- the subject,
+   or the object of a transitive predicate ("police found *the climber*" / "*the climber*
+   is still missing") -- is one thing: a shared key, one phrase inside the other ("the
+   Harlow 100" / "the Harlow 100 index"), one pronoun of one speaker ("he would appeal" /
+   "he would not appeal", both said by Lund's lawyer), or a generic description ("the
+   company") of a name its article mentions;
+3. **of one object** (:func:`same_object`): when both state an object they are one
+   ("approved the budget" / "rejected the amendment" are two decisions), and a verdict's
+   charges overlap ("cleared of money laundering" / "convicted of fraud" are two);
+4. **of one moment** (:func:`same_moment`): dates the clauses give agree; a state that can
+   change (a price, open / closed, missing / found, resigned / stayed on, done / expected,
+   a denial) is disputed only by reports of one day -- "shares rose" on Monday and "shares
+   fell" in Tuesday's paper is an update, and so is "may resign" on Monday then "resigned"
+   on Wednesday; a settled outcome (an election, a verdict, a vote, who did a one-doer
+   act) is disputed whenever two reports differ. An undated article is of every moment.
+
+A hedge ("may resign") and an act ("resigned") of one moment are in conflict: at the time
+of writing one says it happened and the other that it still may. Each reading cites the
+clause that states it.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import numpy as np
 
-from .align import Node
+from .align import Node, dates_agree, dates_disagree
 from .claim_spans import Texts
-from .model import Span
-from .opposition import opposed
+from .model import Claim, Span
+from .opposition import opposed, opposed_scales, permanent, poles, single_doer, theme_keys
+from .statement_stances import stance_claim
 
 CONFLICT_COSINE = 0.45  # clause cosine for opposite statements to be about one thing
+NAMED_COSINE = 0.25  # ... when both name their subject ("Judge Ruiz dissented" is short)
+PRONOUNS = frozenset("he she they it we i you him her them".split())
+#: descriptions that stand for a named party of their own article ("the company" = Halden)
+GENERIC = frozenset(
+    "company firm group carmaker maker retailer bank lender insurer airline club team side "
+    "government ministry department agency authority council board union party "
+    "regulator court police army military".split()
+)
+_STOP = frozenset("the a an of its their his her 's".split())
 
 
 def statement_conflicts(ctx, nodes: list[Node], sim: np.ndarray, texts: Texts) -> list[dict]:
-    """Conflicts of kind ``fact``: one actor, incompatible statements across articles."""
+    """Conflicts of kind ``fact`` (module doc), in a stable order."""
+    names = _article_names(nodes)
+    published = {a.article.id: (a.article.published or "")[:10] for a in ctx.analyses}
+    nodes, at = _with_stances(ctx, nodes)
     found: dict[tuple, dict[str, Any]] = {}
     for i, a in enumerate(nodes):
         for j in range(i + 1, len(nodes)):
             b = nodes[j]
-            if a.root == b.root or sim[i, j] < CONFLICT_COSINE:
+            if a.root == b.root or sim[at[i], at[j]] < NAMED_COSINE:
                 continue
             ca, cb = a.claim, b.claim
-            shared = set(ca.actor_keys) & set(cb.actor_keys)
-            if not shared:
+            if ca.heading or cb.heading or not _close_enough(ca, cb, float(sim[at[i], at[j]])):
                 continue
-            why = opposed(ca, cb)
-            if why is None or ca.heading or cb.heading:
+            hit = conflict_of(ca, cb, names, published)
+            if hit is None:
                 continue
-            key = (min(shared), *sorted((ca.frame, cb.frame)))
+            why, subject = hit
+            scales = opposed_scales(ca, cb)  # one dispute per subject and scale
+            key = (subject, *(scales or sorted({ca.frame, cb.frame})))
             entry = found.setdefault(key, {"why": why, "members": {}})
             for n in (a, b):
                 entry["members"].setdefault(n.claim.article, n)
     return [_conflict_item(ctx, key, e, texts) for key, e in sorted(found.items())]
+
+
+def _with_stances(ctx, nodes: list[Node]) -> tuple[list[Node], list[int]]:
+    """``nodes`` and the stance claims of their reported claims
+    (:func:`consilience.statement_stances.stance_claim`), with, per node, the index of the
+    node whose clause vector it uses (a stance uses its content's)."""
+    out, at = list(nodes), list(range(len(nodes)))
+    for i, n in enumerate(nodes):
+        s = stance_claim(ctx.analysis(n.claim.article), n.claim)
+        if s is not None:
+            out.append(Node(s, n.order, n.root, n.keys, n.sentence_vector))
+            at.append(i)
+    return out, at
+
+
+def _close_enough(a: Claim, b: Claim, cos: float) -> bool:
+    """Clause cosine of at least ``CONFLICT_COSINE``, or ``NAMED_COSINE`` when both claims
+    name one subject (a short "X dissented" is far in words from "X sided with the
+    majority", yet the name makes them one subject)."""
+    if cos >= CONFLICT_COSINE:
+        return True
+    return bool(a.actor_label and b.actor_label and set(a.actor_keys) & set(b.actor_keys))
+
+
+def conflict_of(
+    ca: Claim, cb: Claim, names: dict[str, set[str]], published: dict[str, str]
+) -> tuple[str, str] | None:
+    """``(why, subject key)`` when claims ``ca`` and ``cb`` (of different articles) are a
+    statement conflict (module doc), else None. ``names``: article id -> the entity keys
+    its claims mention; ``published``: article id -> ISO day or ""."""
+    why = opposed(ca, cb)
+    if why is None and _other_doer(ca, cb):
+        why = "doer"
+    if why is None or why == "sequence":
+        return None
+    scales = opposed_scales(ca, cb)
+    if why == "doer":
+        subject = ca.patient_key or ""
+    elif why == "converse":
+        subject = min(ca.actor_keys + cb.actor_keys)
+    else:
+        subject = same_subject(ca, cb, scales, names)
+    if not subject or not same_object(ca, cb, scales):
+        return None
+    if not same_moment(ca, cb, published, why):
+        return None
+    return why, subject
+
+
+# --------------------------------------------------------------------------- subject
+
+
+def _article_names(nodes: list[Node]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for n in nodes:
+        out.setdefault(n.claim.article, set()).update(n.claim.entities)
+    return out
+
+
+def _themes(c: Claim, scales: list[str]) -> frozenset[str]:
+    keys = theme_keys(c, scales)
+    if not keys and not c.actor and c.patient_key:  # an agentless passive: its patient
+        return frozenset({c.patient_key})
+    return keys
+
+
+def same_subject(a: Claim, b: Claim, scales: list[str], names: dict[str, set[str]]) -> str | None:
+    """The key of what both claims are about, or None (module doc, rule 2)."""
+    ka, kb = _themes(a, scales), _themes(b, scales)
+    shared = ka & kb
+    if shared:
+        return min(shared)
+    if (a.actor_label or b.actor_label) and _surname(ka, kb):
+        return min(ka | kb, key=len)
+    if ka == frozenset(a.actor_keys) and kb == frozenset(b.actor_keys) and ka and kb:
+        if a.actor_label == b.actor_label and _phrase_within(a.actor, b.actor):
+            return min(ka | kb)
+    if not ka and not kb and _same_speaker_pronoun(a, b):
+        return (a.actor or "").lower()
+    for x, ky in ((a, kb), (b, ka)):
+        kx = _themes(x, scales)
+        if kx and kx <= GENERIC and _named_in(ky, names.get(x.article, set())):
+            return min(ky)
+    return None
+
+
+def _surname(ka: frozenset[str], kb: frozenset[str]) -> bool:
+    """A key of one is a short form of a name of the other ("reyk" / "tomas reyk"): all
+    its words, and its last word the name's last word."""
+    for x, y in ((ka, kb), (kb, ka)):
+        for short in x:
+            words = short.split()
+            if any(words and set(words) < set(n.split()) and n.split()[-1] == words[-1] for n in y):
+                return True
+    return False
+
+
+def _named_in(keys: frozenset[str], names: set[str]) -> bool:
+    """Some key is one of ``names`` or all its words are in one ("halden" / "halden home")."""
+    return any(set(k.split()) <= set(n.split()) for k in keys for n in names)
+
+
+def _words(phrase: str | None) -> set[str]:
+    return {w for w in re.findall(r"[\w'-]+", (phrase or "").lower()) if w not in _STOP}
+
+
+def _phrase_within(pa: str | None, pb: str | None) -> bool:
+    """One subject phrase's words are all in the other's, the smaller naming something
+    ("the Harlow 100" / "The Harlow 100 index"): not a bare common noun. (The caller also
+    wants one entity label of both: "the U.S." is not "U.S. President Joe Biden".)"""
+    wa, wb = _words(pa), _words(pb)
+    small, phrase = (wa, pa) if len(wa) <= len(wb) else (wb, pb)
+    if not small or not (wa <= wb or wb <= wa):
+        return False
+    named = any(w[:1].isupper() or w[:1].isdigit() for w in (phrase or "").split()[1:])
+    return len(small) >= 2 or named
+
+
+def _same_speaker_pronoun(a: Claim, b: Claim) -> bool:
+    """Both subjects are one pronoun, said by one speaker ("he would appeal", "he would not
+    appeal", both reported from Lund's lawyer)."""
+    pa, pb = (a.actor or "").lower().strip(), (b.actor or "").lower().strip()
+    if pa not in PRONOUNS or pa != pb or not (a.attribution and b.attribution):
+        return False
+    return a.attribution.lower() == b.attribution.lower()
+
+
+# --------------------------------------------------------------------------- object, moment
+
+
+def same_object(a: Claim, b: Claim, scales: list[str]) -> bool:
+    """Not two different objects (module doc, rule 3): of a position about the subject,
+    both objects stated and neither named in the other clause; of a verdict, charges
+    ("of X") with no word in common; of a copula on no scale ("is not a member" / "is the
+    chair"), its complement is the claim: one complement."""
+    if "verdict" in scales:
+        ca, cb = _charges(a.text), _charges(b.text)
+        return not (ca and cb and not ca & cb)
+    if a.frame == b.frame == "be" and not scales:
+        return a.patient_key == b.patient_key
+    if frozenset({a.patient_key}) == theme_keys(a, scales) or "be" in (a.frame, b.frame):
+        return True
+    pa, pb = a.patient_key, b.patient_key
+    if not (pa and pb) or pa == pb:
+        return True
+    return pa in b.nouns or pb in a.nouns or pa in b.entities or pb in a.entities
+
+
+_CHARGE = re.compile(r"\b(?:of|for)\s+((?:[a-z-]+\s?){1,4})")
+_CHARGE_END = frozenset("on at in after before and but over with by".split())
+
+
+def _charges(text: str) -> set[str]:
+    """Words of the charges a verdict names ("guilty of fraud" -> {"fraud"})."""
+    out: set[str] = set()
+    for m in _CHARGE.finditer(text.lower()):
+        for w in m.group(1).split():
+            if w in _CHARGE_END:
+                break
+            out.add(w)
+    return out - _STOP
+
+
+def same_moment(a: Claim, b: Claim, published: dict[str, str], why: str = "antonym") -> bool:
+    """Whether the two claims speak of one moment (module doc, rule 4). Of an act and its
+    negation or its expectation (``why`` "polarity" / "modality") reported on two days, the
+    order decides: "not yet" then "done" is an update, "done" then "not done" a dispute (a
+    done act cannot be undone: "conceded on Sunday" / next day "has refused to concede")."""
+    if dates_disagree(a, b) or (a.dates and b.dates and not dates_agree(a, b)):
+        return False
+    if dates_agree(a, b) or permanent(a, b):
+        return True
+    da, db = published.get(a.article, ""), published.get(b.article, "")
+    if not (da and db and da != db):
+        return True
+    if why in ("polarity", "modality"):
+        done, other = (a, b) if _done(a) else (b, a)
+        return _done(done) and published[done.article] < published[other.article]
+    return False
+
+
+def _done(c: Claim) -> bool:
+    return not c.negated and c.modality == "asserted"
+
+
+def _other_doer(a: Claim, b: Claim) -> bool:
+    """One act with one doer, on one object, claimed of two doers that are not one: no
+    shared key and no shared word of the doers (:func:`_doer_words`: "police" / "officers of
+    the Dorne police" are one; "police said they carried out ..." / "the coast guard said
+    its officers carried out ..." are two)."""
+    if not single_doer(a, b):
+        return False
+    if set(a.actor_keys) & set(b.actor_keys):
+        return False
+    wa, wb = _doer_words(a), _doer_words(b)
+    return bool(wa and wb) and not wa & wb
+
+
+#: people who act for a body: the body that speaks of them is the doer too
+PERSONNEL = frozenset(
+    "officer officers troops soldiers agents staff crews crew officials personnel forces "
+    "units teams investigators".split()
+)
+
+
+def _doer_words(c: Claim) -> set[str]:
+    """Words naming who did the act of ``c``: its subject's words; with the speaker's
+    when the subject is a pronoun ("they"), a possessive one's ("its officers") or the
+    speaker's personnel ("officers ..., police said"). Empty when nobody is named, or the
+    subject is one of those with no speaker to tell whose."""
+    words = _words(c.actor)
+    phrase = set(re.findall(r"[\w']+", (c.actor or "").lower()))
+    if phrase & PRONOUNS or phrase & {"its", "their", "our"} or words <= PERSONNEL:
+        if not c.attribution:
+            return set()  # whose officers, who "they" are: unknown
+        words = (words - PRONOUNS) | _words(c.attribution)
+    return words
+
+
+# --------------------------------------------------------------------------- output
 
 
 def _conflict_item(ctx, key, entry, texts: Texts) -> dict[str, Any]:
@@ -53,6 +316,8 @@ def _conflict_item(ctx, key, entry, texts: Texts) -> dict[str, Any]:
             c.frame,
             c.negated,
             c.modality in ("expected", "planned", "future", "possible"),
+            tuple(sorted(c.actor_keys)) if entry["why"] in ("doer", "converse") else (),
+            tuple(sorted(poles(c))),
         )
         by_reading.setdefault(reading_key, []).append(aid)
         readings.append(
@@ -66,11 +331,17 @@ def _conflict_item(ctx, key, entry, texts: Texts) -> dict[str, Any]:
             }
         )
     sides = sorted(by_reading.values(), key=lambda v: (-len(v), v))
-    majority = sides[0] if len(sides[0]) > len(sides[1]) else []
+    majority = sides[0] if len(sides) > 1 and len(sides[0]) > len(sides[1]) else []
     outliers = [a for side in sides if side is not majority for a in side] if majority else []
-    actor = next(iter(members.values())).claim.actor or key[0]
-    frames = " vs ".join(dict.fromkeys(key[1:]))
-    how = {"polarity": " (stated vs denied)", "modality": " (done vs expected)"}
+    first = next(iter(members.values())).claim
+    actor = (first.patient if entry["why"] == "doer" else first.actor) or key[0]
+    frames = " vs ".join(dict.fromkeys(n.claim.predicate for n in members.values()))
+    how = {
+        "polarity": " (stated vs denied)",
+        "modality": " (done vs expected)",
+        "doer": " (who did it)",
+        "converse": " (who did it to whom)",
+    }
     return {
         "kind": "fact",
         "subject": f"{actor}: {frames}{how.get(entry['why'], '')}",
@@ -86,4 +357,6 @@ def _explain(why: str) -> str:
         "antonym": "the articles state opposite things of the same subject",
         "polarity": "one article states what another denies",
         "modality": "one article reports as done what another reports as still expected",
+        "doer": "the articles name different doers of one act",
+        "converse": "the articles swap who did what to whom",
     }[why]
