@@ -56,7 +56,14 @@ from dataclasses import dataclass
 
 from .analyse import doc_text
 from .boilerplate import BoilerplateSpan, article_spans
-from .figure_forms import clock_at, fraction_at, grouped_digits_at, ordinal_at, restatement_end
+from .figure_forms import (
+    clock_at,
+    fraction_at,
+    grouped_digits_at,
+    live_minute_at,
+    ordinal_at,
+    restatement_end,
+)
 from .model import Analysis, Quantity
 
 VERSION = "1"
@@ -662,78 +669,94 @@ def _tally_in(verb, anchor):
 
 
 def _attach_measure(doc, anchor, lo: int, hi: int, dimension: str):
-    """(measure, entity) for a measured figure whose last token is ``anchor``."""
-    head = anchor.head
-    motion_obj = anchor.dep_ in ("dobj", "npadvmod") and _lemma(head) in _MOTION_VERBS
-    # "50 miles of range"
-    if not motion_obj:
-        for child in anchor.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                for g in child.children:
-                    if g.dep_ == "pobj" and g.pos_ == "NOUN" and not g.like_num:
-                        owner = _owner_for_measure(g)
-                        return _measure_of_noun(g), owner
-    # "8 nautical miles from Vesterhavn", "15 km off the coast": a distance to a place
-    nxt = doc[anchor.i + 1] if anchor.i + 1 < hi else None
-    if nxt is not None and nxt.lower_ in ("from", "off", "outside") and dimension == "length":
-        return "distance", None
+    """(measure, entity) for a measured figure whose last token is ``anchor``: what it
+    is a figure of ("50 miles of range"), where it is from or below ("8 nautical miles from
+    X" -> distance, "400 metres underground" -> depth), its extent adjective or noun ("60
+    metres wide", "a 43-metre embankment"), else the verb of its clause."""
+    return (
+        _of_measure(anchor)
+        or _place_measure(doc, anchor, hi, dimension)
+        or _extent_measure(anchor)
+        or _verb_measure(anchor)
+    )
+
+
+def _of_measure(anchor) -> tuple[str, str | None] | None:
+    """ "50 miles of range" (not "travelled 30 km of road", a motion's object)."""
+    if anchor.dep_ in ("dobj", "npadvmod") and _lemma(anchor.head) in _MOTION_VERBS:
+        return None
     for child in anchor.children:
-        if child.dep_ == "prep" and child.lower_ in ("from", "off", "outside", "short", "east",
-                                                    "west", "north", "south", "northeast",
-                                                    "northwest", "southeast", "southwest"):  # fmt: skip
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for g in child.children:
+                if g.dep_ == "pobj" and g.pos_ == "NOUN" and not g.like_num:
+                    return _measure_of_noun(g), _owner_for_measure(g)
+    return None
+
+
+_DISTANCE_PREPS = {"from", "off", "outside", "short", "east", "west", "north", "south",
+                   "northeast", "northwest", "southeast", "southwest"}  # fmt: skip
+#: words after a length that put it under the ground or the sea: a depth
+_DEPTH_WORDS = {"underground", "below", "beneath", "underwater", "undersea"}
+
+
+def _place_measure(doc, anchor, hi: int, dimension: str) -> tuple[str, None] | None:
+    """ "8 nautical miles from Vesterhavn", "15 km off the coast" -> distance; "400 metres
+    underground", "1,300 feet below the surface" -> depth."""
+    nxt = doc[anchor.i + 1] if anchor.i + 1 < hi else None
+    if dimension == "length" and nxt is not None:
+        if nxt.lower_ in ("from", "off", "outside"):
             return "distance", None
-    if anchor.dep_ == "npadvmod" and head.lower_ in ("off", "from", "outside", "north", "south",
-                                                      "east", "west"):  # fmt: skip
+        if nxt.lower_ in _DEPTH_WORDS:
+            return "depth", None
+    if any(c.dep_ == "prep" and c.lower_ in _DISTANCE_PREPS for c in anchor.children):
         return "distance", None
-    # "a range of up to 190 miles", "a toll of 5"
+    if anchor.dep_ == "npadvmod" and anchor.head.lower_ in ("off", "from", "outside", "north",
+                                                             "south", "east", "west"):  # fmt: skip
+        return "distance", None
+    return None
+
+
+def _extent_measure(anchor) -> tuple[str, str | None] | None:
+    """ "a range of up to 190 miles", "60 metres wide", "a 43-metre embankment"."""
+    head = anchor.head
     if anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
         noun = head.head
         return _measure_of_noun(noun), _owner_for_measure(noun)
-    # "60 metres wide", "190 miles away", "19 kilometres downstream"
     if anchor.dep_ in ("npadvmod", "advmod", "dobj", "pobj") and head.lower_ in _EXTENT_ADJ:
-        measure = _EXTENT_ADJ[head.lower_]
         subj = _subject_of(head)
-        return measure, _owner_text(subj) if subj is not None else None
-    for child in anchor.children:
-        if child.lower_ in _EXTENT_ADJ and child.dep_ in ("advmod", "amod", "npadvmod"):
+        return _EXTENT_ADJ[head.lower_], _owner_text(subj) if subj is not None else None
+    for child in anchor.children:  # right after the figure: not "38,211, a season high"
+        if (
+            child.lower_ in _EXTENT_ADJ
+            and child.dep_ in ("advmod", "amod", "npadvmod")
+            and child.i == anchor.i + 1
+        ):
             subj = _subject_of(anchor.head if anchor.dep_ != "ROOT" else anchor)
             return _EXTENT_ADJ[child.lower_], _owner_text(subj) if subj is not None else None
-    # hyphenated "43-metre embankment": the unit modifies a noun
     if anchor.dep_ in ("compound", "amod", "nummod", "nmod") and head.pos_ in ("NOUN", "PROPN"):
         return head.lemma_.lower(), _name_of(head)
-    verb = head
-    prep = None
+    return None
+
+
+def _verb_measure(anchor) -> tuple[str | None, str | None]:
+    """(measure, owner) from the clause's verb: the tally or object it sets ("put the toll
+    at 12", "rose to four"), the subject noun of "be"/"have", else the verb itself."""
+    head = anchor.head
+    verb, prep = head, None
     if anchor.dep_ == "pobj" and head.dep_ in ("prep", "agent", "dative"):
-        prep = head.lower_
-        verb = head.head
+        prep, verb = head.lower_, head.head
     elif head.pos_ == "ADP" or head.lower_ in _HEAD_ADPS:  # "12 miles down the valley"
         verb = head.head
     if verb.pos_ in ("ADP", "ADV") and verb.lower_ in ("down", "up", "back"):
         verb = verb.head  # "pushed its profit down to 321 million euros"
     if verb.pos_ in ("VERB", "AUX", "ADJ"):
         lem = _lemma(verb)
-        # "put at 12 miles", "estimated at", "rose to four", "brought the number to four"
         if prep in ("at", "to") and (
             lem in _ESTIMATE_VERBS or lem in _CHANGE_VERBS or lem == "bring"
         ):
-            tally = _tally_in(verb, anchor)
-            if tally is not None:
-                return _measure_of_noun(tally), _owner_for_measure(tally)
-            obj = next(
-                (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c is not anchor),
-                None,
-            )
-            if (
-                obj is not None
-                and (obj.tag_ in ("WDT", "WP") or obj.lower_ == "that")
-                and verb.dep_ == "relcl"
-            ):
-                obj = verb.head
-            if obj is None and verb.dep_ == "relcl":
-                obj = verb.head
-            subj = obj if obj is not None else _subject_of(verb)
-            if subj is not None and subj.pos_ in ("NOUN", "PROPN") and not subj.like_num:
-                return _measure_of_noun(subj), _owner_for_measure(subj)
+            set_figure = _set_figure(verb, anchor)
+            if set_figure is not None:
+                return set_figure
         subj = _subject_of(verb)
         if lem in ("be", "have") and subj is not None and subj.pos_ == "NOUN":
             return _measure_of_noun(subj), _owner_for_measure(subj)
@@ -741,6 +764,26 @@ def _attach_measure(doc, anchor, lo: int, hi: int, dimension: str):
     if verb.pos_ in ("NOUN", "PROPN"):
         return verb.lemma_.lower(), _owner_for_measure(verb)
     return None, None
+
+
+def _set_figure(verb, anchor) -> tuple[str, str | None] | None:
+    """What "put at"/"estimated at"/"rose to"/"brought the number to" sets: a tally noun in
+    the clause, else the verb's object or subject noun (a relative clause's head)."""
+    tally = _tally_in(verb, anchor)
+    if tally is not None:
+        return _measure_of_noun(tally), _owner_for_measure(tally)
+    obj = next(
+        (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c is not anchor), None
+    )
+    if obj is not None and (obj.tag_ in ("WDT", "WP") or obj.lower_ == "that"):
+        if verb.dep_ == "relcl":
+            obj = verb.head
+    if obj is None and verb.dep_ == "relcl":
+        obj = verb.head
+    subj = obj if obj is not None else _subject_of(verb)
+    if subj is not None and subj.pos_ in ("NOUN", "PROPN") and not subj.like_num:
+        return _measure_of_noun(subj), _owner_for_measure(subj)
+    return None
 
 
 def _owner_for_measure(noun) -> str | None:
@@ -943,23 +986,14 @@ def _previous_noun(doc, lo: int, before: int) -> str | None:
 
 def _predicate_of_count(noun):
     """(predicate lemma, entity) of a counted noun: the verb whose subject/object it is,
-    or the noun it depends on through "of" ("dispatch of thousands of soldiers")."""
-    entity_parts = []
-    for child in noun.children:
-        if child.ent_type_ in ("NORP", "GPE") and child.dep_ in ("amod", "compound", "nmod"):
-            entity_parts.append(child)
-    entity = None
-    if entity_parts:
-        ent = next((e for e in noun.doc.ents if e.start <= entity_parts[0].i < e.end), None)
-        entity = ent.text if ent is not None else " ".join(t.text for t in entity_parts)
-    if entity is None:
-        entity = _prep_owner(noun) or _following_owner(noun)
-    tok = noun
-    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head is not tok:
-        tok = tok.head  # "312 passengers and 41 crew were taken off": the first conjunct's verb
-    # climb over "of" chains ("thousands of soldiers" -> thousands)
-    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in VAGUE:
-        tok = tok.head.head
+    or the noun it depends on through "of" ("dispatch of thousands of soldiers"); a
+    participle on the noun ("14 miners trapped ...") or "on board"/"aboard" after it
+    names the event itself."""
+    entity = _nationality_owner(noun) or _prep_owner(noun) or _following_owner(noun)
+    own = _own_event(noun)
+    if own is not None:
+        return own, entity
+    tok = _count_head(noun)
     pred = None
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "conj", "appos") or tok.dep_ == "ROOT":
         v = tok.head
@@ -968,37 +1002,7 @@ def _predicate_of_count(noun):
         if v.pos_ == "AUX" and v.dep_ in ("aux", "auxpass"):
             v = v.head  # "six are missing" parsed with "are" as the head
         if v.pos_ in ("VERB", "AUX"):
-            # copula / "known to have died": prefer xcomp / acomp complements
-            comp = [c for c in v.children if c.dep_ in ("xcomp", "acomp", "oprd")]
-            pred = _lemma(v)
-            if pred in ("be", "know", "believe", "report", "say", "confirm", "remain", "become",
-                        "feel", "think", "fear", "seem", "appear", "fall", "get",
-                        "go") and comp:  # fmt: skip
-                pred = _lemma(comp[0])
-                sub = [c for c in comp[0].children if c.dep_ in ("xcomp",)]
-                if pred in ("unable", "able") and sub:
-                    pred = _lemma(sub[0])
-            if pred == "be" and not comp:
-                subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i != tok.i), None)
-                if subj is not None and subj.pos_ == "NOUN":
-                    pred = _lemma(subj)  # "the margin was about 420,000 votes"
-                elif any(c.dep_ == "prep" and c.lower_ == "without" for c in v.children):
-                    pred = "without"  # "185,000 homes were still without power"
-            if pred in ("lose", "leave") and _off_supply(v, tok):
-                pred = "without"  # "lost power", "left ... without electricity"
-            if pred == "lose":
-                pred = "die"
-            if pred in ("fall", "get", "become") and any(
-                c.lower_ in ("ill", "sick", "unwell") for c in v.children
-            ):
-                pred = "ill"  # "fell ill", "got sick": however the adjective is attached
-            if pred == "take" and any(
-                c.dep_ == "prt" and c.lower_ in ("off", "out") for c in v.children
-            ):
-                pred = "evacuate"
-            conj_sub = {t.i for c in v.children if c.dep_ == "conj" for t in c.subtree}
-            if any(t.lower_ in ("hospital", "hospitals") for t in v.subtree if t.i not in conj_sub):
-                pred = "hospitalise"
+            pred = _verb_predicate(v, tok)
         elif v.pos_ == "NOUN":
             pred = _lemma(v)
     elif tok.dep_ == "pobj":
@@ -1007,6 +1011,93 @@ def _predicate_of_count(noun):
         if g.pos_ in ("NOUN", "VERB"):
             pred = _margin_or_subject(p, g) or _lemma(g)
     return pred, entity
+
+
+def _nationality_owner(noun) -> str | None:
+    """A nationality or country modifying the counted noun ("North Korean troops")."""
+    parts = [
+        c
+        for c in noun.children
+        if c.ent_type_ in ("NORP", "GPE") and c.dep_ in ("amod", "compound", "nmod")
+    ]
+    if not parts:
+        return None
+    ent = next((e for e in noun.doc.ents if e.start <= parts[0].i < e.end), None)
+    return ent.text if ent is not None else " ".join(t.text for t in parts)
+
+
+#: what a counted noun is said to be "on": "412 people on board" are aboard
+_ABOARD = ("aboard", "onboard")
+
+
+def _own_event(noun) -> str | None:
+    """The event a counted noun carries itself: "on board"/"aboard" right after it ->
+    "aboard"; a past participle on it ("miners trapped 400 metres underground", "people
+    injured in the blast") -> that verb. None when the noun carries none."""
+    doc = noun.doc
+    nxt = doc[noun.i + 1 : noun.i + 3]
+    if len(nxt) and nxt[0].lower_ in _ABOARD:
+        return "aboard"
+    if len(nxt) == 2 and nxt[0].lower_ == "on" and nxt[1].lower_ == "board":
+        return "aboard"
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1:
+            return _lemma(c)
+    return None
+
+
+def _count_head(noun):
+    """The token whose role in the clause gives a count's predicate: the first conjunct
+    ("312 passengers and 41 crew were taken off"), the vague head ("thousands of")."""
+    tok = noun
+    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head is not tok:
+        tok = tok.head
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in VAGUE:
+        tok = tok.head.head
+    return tok
+
+
+#: verbs that only link a count to its real predicate: "are known to have died"
+_LINK_VERBS = {"be", "know", "believe", "report", "say", "confirm", "remain", "become", "feel",
+               "think", "fear", "seem", "appear", "fall", "get", "go"}  # fmt: skip
+#: predicates of death: "two passengers died in hospital" are dead, not hospitalised
+_DEATH_PREDICATES = {"die", "kill", "perish", "drown", "dead"}
+
+
+def _verb_predicate(v, tok) -> str:
+    """The predicate a verb ``v`` gives its count ``tok``: the complement of a linking verb,
+    the subject noun of a bare "be", "without" for outages, "die" for "lose", "ill" for
+    "fell ill", "evacuate" for "taken off", "hospitalise" for a hospital in the clause."""
+    comp = [c for c in v.children if c.dep_ in ("xcomp", "acomp", "oprd")]
+    pred = _lemma(v)
+    if pred in _LINK_VERBS and comp:
+        pred = _lemma(comp[0])
+        sub = [c for c in comp[0].children if c.dep_ in ("xcomp",)]
+        if pred in ("unable", "able") and sub:
+            pred = _lemma(sub[0])
+    if pred == "be" and not comp:
+        subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i != tok.i), None)
+        if subj is not None and subj.pos_ == "NOUN":
+            pred = _lemma(subj)  # "the margin was about 420,000 votes"
+        elif any(c.dep_ == "prep" and c.lower_ == "without" for c in v.children):
+            pred = "without"  # "185,000 homes were still without power"
+    if pred in ("lose", "leave") and _off_supply(v, tok):
+        pred = "without"  # "lost power", "left ... without electricity"
+    if pred == "lose":
+        pred = "die"
+    if pred in ("fall", "get", "become") and any(
+        c.lower_ in ("ill", "sick", "unwell") for c in v.children
+    ):
+        pred = "ill"  # "fell ill", "got sick": however the adjective is attached
+    if pred == "take" and any(c.dep_ == "prt" and c.lower_ in ("off", "out") for c in v.children):
+        pred = "evacuate"
+    conj_sub = {t.i for c in v.children if c.dep_ == "conj" for t in c.subtree}
+    in_hospital = any(
+        t.lower_ in ("hospital", "hospitals") for t in v.subtree if t.i not in conj_sub
+    )
+    if in_hospital and pred not in _DEATH_PREDICATES:
+        pred = "hospitalise"
+    return pred
 
 
 #: what homes and customers are cut off from in an outage
@@ -1157,6 +1248,8 @@ def _figure_at(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
     special = _clock_figure(doc, i, lo, hi, aid, s_index)
     if special is None:
         special = _ordinal_figure(doc, i, lo, hi, aid, s_index)
+    if special is None:
+        special = _match_minute_figure(doc, i, lo, hi, aid, s_index)
     if special is not None:
         return special
     num = _parse_number(doc, i, hi)
@@ -1350,8 +1443,8 @@ def _time_reference(doc, fig: _Fig, lo: int, hi: int) -> int | None:
         if before == "in" and not _completed_in(doc[b]):
             return fig.unit_end  # "takes office in two months": a point in time ahead
     elif in_date and fig.unit is None and fig.currency is None and fig.high is None:
-        anchor = doc[num.end - 1]
-        if not _is_tally(_attach_measure(doc, anchor, lo, hi, "count")[0]):
+        measure = _attach_measure(doc, doc[num.end - 1], lo, hi, "count")[0]
+        if not (_is_tally(measure) or _is_headcount(measure)):
             return num.end
     return None
 
@@ -1427,10 +1520,10 @@ def _counted(doc, fig: _Fig, lo: int, hi: int) -> dict | None:
         if noun in ("other", "others"):
             out["noun"] = _previous_noun(doc, lo, num.start) or noun
     elif noun_tok is None and doc[num.end - 1].dep_ in ("nsubj", "nsubjpass"):
-        noun = _previous_noun(doc, lo, num.start)
+        measure, entity = _predicate_of_count(doc[num.end - 1])
+        noun = _previous_noun(doc, lo, num.start) or _people_by_event(measure)
         if noun is None:
             return None
-        measure, entity = _predicate_of_count(doc[num.end - 1])
         out.update(noun=noun, measure=measure, entity=entity, end=end_of_num)
     elif elided is not None:
         measure, _ = _predicate_of_count(elided)
@@ -1439,6 +1532,13 @@ def _counted(doc, fig: _Fig, lo: int, hi: int) -> dict | None:
         out.update(noun=elided.lemma_.lower(), measure=measure, end=end_of_num, entity=owner)
     else:
         measure, entity = _attach_measure(doc, doc[num.end - 1], lo, hi, "count")
+        if _is_headcount(measure) and not num.vague:
+            # "a crowd of 38,211", "the workforce is about 1,800": a count of people; a
+            # crowd is nobody's property (the parse hangs the scorer of a goal on it)
+            if measure.split()[-1] in _EVENT_HEADCOUNTS:  # type: ignore[union-attr]
+                entity = None
+            out.update(noun="person", measure=measure, entity=entity, end=end_of_num)
+            return out
         if not _is_tally(measure) or num.vague:
             return None
         out.update(measure=measure, entity=entity, end=end_of_num)
@@ -1465,6 +1565,27 @@ def _tally_thing(doc, lo: int, before: int) -> dict:
                 out["measure"] = nxt.lemma_.lower()
             return out
     return {}
+
+
+#: nouns that are a number of people by themselves: "a crowd of 41,000", "a workforce of 900"
+_HEADCOUNT_NOUNS = {"crowd", "attendance", "audience", "gate", "workforce", "staff", "headcount",
+                    "payroll", "membership"}  # fmt: skip
+_EVENT_HEADCOUNTS = {"crowd", "attendance", "audience", "gate"}
+#: predicates that only people undergo: a bare number as their subject counts people
+#: ("19 were taken to hospital", "Thirty-one were treated at Port Aven General")
+_PERSON_PREDICATES = {"die", "kill", "injure", "hurt", "wound", "treat", "hospitalise",
+                      "rescue", "evacuate", "arrest", "detain", "missing", "trap", "save",
+                      "admit", "discharge", "drown", "strand", "displace", "employ",
+                      "aboard"}  # fmt: skip
+
+
+def _is_headcount(measure: str | None) -> bool:
+    return bool(measure) and measure.split()[-1] in _HEADCOUNT_NOUNS  # type: ignore[union-attr]
+
+
+def _people_by_event(predicate: str | None) -> str | None:
+    """ "person" when a bare count's predicate is one only people undergo, else None."""
+    return "person" if predicate in _PERSON_PREDICATES else None
 
 
 def _is_tally(measure: str | None) -> bool:
@@ -1670,6 +1791,74 @@ def _ordinal_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
         sentence=s_index,
     )  # fmt: skip
     return q, end
+
+
+#: verbs of a match event that a minute dates ("sent off after 57 minutes", "won it ten
+#: minutes from time"); words that name one in a minute-by-minute entry ("55 min: RED CARD!")
+_MATCH_VERBS = {"score", "net", "equalise", "equalize", "send", "dismiss", "head", "convert",
+                "level", "win", "seal", "settle", "concede", "curl", "slot", "book", "replace",
+                "substitute"}  # fmt: skip
+_MATCH_WORDS = _MATCH_VERBS | {"goal", "red", "penalty", "header", "equaliser", "equalizer",
+                               "winner", "opener", "sent", "substitution"}  # fmt: skip
+#: how long a football match runs: "ten minutes from time" is the 80th minute
+MATCH_MINUTES = 90
+
+
+def _match_minute_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
+    """A match minute at token i, as an ordinal "minute" like "the 80th minute": a
+    minute-by-minute entry's header ("79 min: GOAL!", the event read from its line), "after
+    57 minutes" or "ten minutes from time" (90 - 10) with a verb of a match event. None when
+    there is none (a plain duration: "the fire burned for 45 minutes")."""
+    live = live_minute_at(doc, i, hi)
+    if live is not None:
+        minute, end = live  # the text stops before the header's colon
+        measure, entity, start = _event_in_line(doc, end), None, i
+    else:
+        found = _elapsed_minute(doc, i, lo, hi)
+        if found is None:
+            return None
+        minute, start, end = found
+        measure, entity = _clock_event(doc[i])
+        if measure not in _MATCH_VERBS:
+            return None
+    last = doc[end - 2] if live is not None else doc[end - 1]
+    start_char, end_char = doc[start].idx, last.idx + len(last.text)
+    q = Quantity(
+        article=aid, start=start_char, end=end_char, text=doc_text(doc)[start_char:end_char],
+        value=float(minute), unit="minute", dimension="ordinal", low=float(minute),
+        high=float(minute), surface_unit="minute", noun="minute", measure=measure,
+        entity=entity, sentence=s_index,
+    )  # fmt: skip
+    return q, end
+
+
+def _event_in_line(doc, j: int) -> str | None:
+    """The first word naming a match event from token j to the end of its line."""
+    for t in doc[j:]:
+        if "\n" in t.text:
+            return None
+        if t.lower_ in _MATCH_WORDS or t.lemma_.lower() in _MATCH_WORDS:
+            return t.lemma_.lower() if t.lemma_.lower() in _MATCH_WORDS else t.lower_
+    return None
+
+
+def _elapsed_minute(doc, i: int, lo: int, hi: int) -> tuple[int, int, int] | None:
+    """(minute, first token, token after) for "after 57 minutes" (the 57th) and "ten
+    minutes from time" / "from the end" / "from full-time" (the 80th)."""
+    num = _parse_number(doc, i, hi)
+    if num is None or num.vague or num.end >= hi or doc[num.end].lemma_.lower() != "minute":
+        return None
+    n, after = int(num.value), num.end + 1
+    if num.value != n or not 0 < n <= MATCH_MINUTES + 30:
+        return None
+    if i > lo and doc[i - 1].lower_ == "after":
+        return n, i - 1, after
+    words = [t.lower_ for t in doc[after : min(hi, after + 4)]]
+    for tail in (["from", "time"], ["from", "the", "end"], ["from", "full", "-", "time"],
+                 ["from", "full", "time"], ["from", "full-time"]):  # fmt: skip
+        if words[: len(tail)] == tail and n < MATCH_MINUTES:
+            return MATCH_MINUTES - n, i, after + len(tail)
+    return None
 
 
 def _round6(x: float | None) -> float | None:

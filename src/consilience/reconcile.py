@@ -127,6 +127,14 @@ EVENT_CLASSES = {
     "outage": {"without", "outage", "blackout", "disconnect", "cut"},
     # an outbreak's cases: "fell ill", "were infected", "sickened", "nine cases"
     "ill": {"ill", "sick", "sicken", "infect", "infected", "contract", "poison", "case"},
+    # people on a ship, a train, a plane: "412 people on board", "carrying 412 passengers"
+    "aboard": {"aboard", "carry"},
+    # held underground or in rubble: "14 miners trapped", "the 17 men remained trapped"
+    "trapped": {"trap", "strand", "bury", "entomb"},
+    # a headcount of an employer: "employs 640 people", "its workforce is about 1,800"
+    "employed": {"employ", "workforce", "staff", "headcount", "payroll"},
+    # a headcount of an event: "a crowd of 38,211", "attendance today is 41,000"
+    "attended": {"crowd", "attendance", "audience", "gate", "attend", "watch"},
     # a difference between two figures is another property than either
     "difference": {"margin", "lead", "gap", "difference", "majority", "increase", "rise",
                    "drop", "fall", "deficit", "surplus", "swing", "shortfall"},
@@ -174,7 +182,7 @@ _UNEVENTFUL = {"say", "tell", "announce", "speak", "post", "tweet", "write", "ad
 ORDINAL_EVENTS = {
     "goal": {"score", "net", "equalise", "equalize", "head", "convert", "strike", "fire",
              "slot", "curl", "goal", "equaliser", "equalizer", "winner", "opener", "header",
-             "penalty", "finish", "level", "pull"},
+             "penalty", "finish", "level", "pull", "win", "seal", "settle"},
     "dismissal": {"send", "dismiss", "sent", "red", "expel"},
     "substitution": {"replace", "substitute", "introduce"},
 }  # fmt: skip
@@ -227,7 +235,8 @@ def noun_class(q: Quantity) -> str | None:
 
 NOUN_EVENTS = {"evacuee": "displaced", "refugee": "displaced", "body": "killed",
                "fatality": "killed", "death": "killed", "injury": "injured",
-               "dead": "killed", "case": "ill", "infection": "ill"}  # fmt: skip
+               "dead": "killed", "case": "ill", "infection": "ill",
+               "spectator": "attended"}  # fmt: skip
 
 
 def event_class(q: Quantity) -> str | None:
@@ -238,10 +247,18 @@ def event_class(q: Quantity) -> str | None:
     return ev
 
 
+#: nouns of an employer's headcount, and the verbs that give it: "has some 350 employees",
+#: "home to about 460 jobs", "supports 1,200 jobs"
+_STAFF_NOUNS = {"employee", "worker", "staff", "staffer", "job", "post", "position"}
+_STAFF_VERBS = {"have", "home", "support", "employ", "number", "total", "provide"}
+
+
 def _event_of(q: Quantity) -> str | None:
     if q.noun and q.noun in NOUN_EVENTS:
         return NOUN_EVENTS[q.noun]
     m = (q.measure or "").lower()
+    if q.noun in _STAFF_NOUNS and m in _STAFF_VERBS:
+        return "employed"
     if not m:
         return None
     if m in _EVENT_LOOKUP:
@@ -294,6 +311,8 @@ def slot_key(q: Quantity, aliases: dict[str, str] | None = None) -> tuple | None
             noun = "person"
         if noun == "death":
             noun, ev = "person", "killed"
+        if ev == "employed":
+            noun = "person"  # "employs 640 people", "home to 460 jobs", "350 employees"
         return ("count", noun, ev, owner)
     mc = measure_class(q)
     if mc is None:
