@@ -940,6 +940,9 @@ def _share_of(doc, anchor, lo: int, hi: int) -> tuple[str | None, str | None]:
         if t.is_punct and t.text != "-":
             break
     subj = _subject_of(anchor.head if anchor.dep_ in ("attr", "dobj", "oprd") else anchor)
+    price = _share_price_owner(subj) if measure in _PRICE_MOVES else None
+    if price is not None:
+        return "share price", price
     if (
         subj is not None
         and measure in _CHANGE_VERBS | {"be", "stand", "reach"}
@@ -947,6 +950,43 @@ def _share_of(doc, anchor, lo: int, hi: int) -> tuple[str | None, str | None]:
     ):
         return subj.lower_ if subj.lower_ in _SHARE_NOUNS else subj.lemma_.lower(), None
     return measure, entity
+
+
+#: verbs of a market move: "shares in X fell 8.3%", "X ended the session down 6.8%"
+_PRICE_MOVES = {"fall", "rise", "drop", "slide", "slump", "tumble", "plunge", "sink", "dip",
+                "gain", "lose", "add", "shed", "jump", "climb", "soar", "surge", "rally",
+                "end", "close", "finish", "trade", "open", "ease", "edge"}  # fmt: skip
+_STOCK_NOUNS = {"share", "stock", "price"}
+
+
+def _share_price_owner(subj) -> str | None:
+    """Whose share price a market move is: "Shares in Orvane Foods" / "Orvane's stock" ->
+    "Orvane Foods"; a subject that is a name the article also writes capitalised inside a
+    sentence ("Orvane ended the session down 6.8%") -> that name. None for a common noun
+    ("Revenue rose 3%") or when no name is given ("shares fell 2%")."""
+    if subj is None:
+        return None
+    if subj.lemma_.lower() in _STOCK_NOUNS:
+        for c in subj.children:
+            if c.dep_ == "poss":
+                return _owner_text(c)
+            if c.dep_ == "prep" and c.lower_ in ("in", "of"):
+                g = next((x for x in c.children if x.dep_ == "pobj"), None)
+                return _name_of(g) if g is not None else None
+        return None
+    return _company_name(subj)
+
+
+def _company_name(tok) -> str | None:
+    """``tok``'s name when it is a proper name: tagged so, or a capitalised word the article
+    also writes capitalised away from a sentence start (the tagger misses new names)."""
+    name = _name_of(tok)
+    if name:
+        return name
+    word = tok.text
+    if not word[:1].isupper() or tok.pos_ == "PRON":
+        return None
+    return word if any(t.text == word and not t.is_sent_start for t in tok.doc) else None
 
 
 # wholes a share is often of, which the tagger may take for names at a sentence start
@@ -1197,9 +1237,10 @@ def extract_quantities(analysis: Analysis) -> list[Quantity]:
     aid = analysis.article.id
     spans = article_spans(analysis.article)
     out: list[Quantity] = []
+    resume = 0  # a figure may run past its sentence: "90" / "+4 min:" parsed apart
     for s_index, sent in enumerate(doc.sents):
         lo, hi = sent.start, sent.end
-        i = lo
+        i = max(lo, resume)
         while i < hi:
             q, nxt = _figure_at(doc, i, lo, hi, aid, s_index)
             if q is not None:
@@ -1208,6 +1249,7 @@ def extract_quantities(analysis: Analysis) -> list[Quantity]:
                 i = max(nxt, i + 1)
             else:
                 i += 1
+        resume = i
     return out
 
 
@@ -1483,6 +1525,8 @@ def _measured(doc, fig: _Fig, lo: int, hi: int) -> dict:
     unit, dimension = fig.unit  # type: ignore[misc]
     si_unit = {"percentage": "%", "percentage points": "pp"}.get(dimension) or _si_unit(unit)
     if dimension == "percentage":
+        if anchor.lower_ == "cent" and anchor.head.lower_ == "per" and anchor.dep_ == "pobj":
+            anchor = anchor.head.head  # "won with 54.2 per cent": the parse hangs it apart
         measure, entity = _share_of(doc, anchor, lo, hi)
     else:
         measure, entity = _attach_measure(doc, anchor, lo, hi, dimension)
@@ -1809,10 +1853,10 @@ def _match_minute_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
     minute-by-minute entry's header ("79 min: GOAL!", the event read from its line), "after
     57 minutes" or "ten minutes from time" (90 - 10) with a verb of a match event. None when
     there is none (a plain duration: "the fire burned for 45 minutes")."""
-    live = live_minute_at(doc, i, hi)
+    live = live_minute_at(doc, i, len(doc))  # the parser may split a header's tokens
     if live is not None:
         minute, end = live  # the text stops before the header's colon
-        measure, entity, start = _event_in_line(doc, end), None, i
+        measure, entity, start = _event_in_line(doc, end), _person_in_line(doc, end), i
     else:
         found = _elapsed_minute(doc, i, lo, hi)
         if found is None:
@@ -1839,6 +1883,19 @@ def _event_in_line(doc, j: int) -> str | None:
             return None
         if t.lower_ in _MATCH_WORDS or t.lemma_.lower() in _MATCH_WORDS:
             return t.lemma_.lower() if t.lemma_.lower() in _MATCH_WORDS else t.lower_
+    return None
+
+
+def _person_in_line(doc, j: int) -> str | None:
+    """The first person named from token j to the end of its line: whose minute a
+    minute-by-minute entry gives ("55 min: RED CARD! Tomas Vrba goes ...")."""
+    for ent in doc.ents:
+        if ent.start < j:
+            continue
+        if "\n" in doc[j : ent.start].text:
+            return None
+        if ent.label_ == "PERSON":
+            return ent.text
     return None
 
 

@@ -161,7 +161,9 @@ DIMENSION_CLASS = {"mass": "weight", "speed": "speed", "area": "area", "volume":
 # what a percentage is a share of: a winning verb with no "of ..." names a vote share
 SHARE_CLASSES = {
     "vote share": {"vote", "ballot", "poll", "win", "take", "get", "receive", "secure",
-                   "garner", "capture", "gain", "popular vote", "trail", "finish", "give"},
+                   "garner", "capture", "gain", "popular vote", "trail", "finish", "give",
+                   # a referendum's side: "54.2% voting yes", "52.4 percent backed the plan"
+                   "voting", "back", "approve", "favour", "favor", "endorse"},
     "turnout": {"turnout", "turn", "participation"},
 }  # fmt: skip
 _SHARE_LOOKUP = {w: c for c, ws in SHARE_CLASSES.items() for w in ws}
@@ -652,7 +654,8 @@ def _compared(q: Quantity, bounds: bool) -> tuple[float, float]:
 
 def _short_name_aliases(ctx: StoryContext, aliases: dict[str, str]) -> dict[str, str]:
     """``aliases`` plus short owner names that end exactly one longer owner name in the story
-    ("vask" -> "irena vask"), for stories whose entities section was not built first."""
+    ("vask" -> "irena vask"), or, for one word that ends none, begin exactly one ("orvane" ->
+    "orvane foods"), for stories whose entities section was not built first."""
     names = set()
     for ext in ctx.extractions.values():
         for q in ext.quantities:
@@ -665,6 +668,8 @@ def _short_name_aliases(ctx: StoryContext, aliases: dict[str, str]) -> dict[str,
         longer = {
             n for n in names if len(n.split()) > len(words) and n.split()[-len(words) :] == words
         }
+        if not longer and len(words) == 1:  # a company by its first word: "Orvane" Foods
+            longer = {n for n in names if len(n.split()) > 1 and n.split()[0] == short}
         if len(longer) == 1 and short not in out:
             out[short] = longer.pop()
     return out
