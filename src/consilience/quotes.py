@@ -133,7 +133,8 @@ ORG_NOUNS = frozenset(
     """company firm operator agency authority coastguard ministry department airline carrier
     utility group council board regulator manufacturer government administration union
     service police committee commission court hospital school university club team
-    association federation organisation organization charity party bank jury panel""".split()
+    association federation organisation organization charity party bank jury panel guard
+    office bureau inspectorate institute tribunal parliament cabinet embassy""".split()
 )
 # Entity types that never speak: places, events, laws. (A work's title is known by its
 # quotation marks; spaCy's WORK_OF_ART and PRODUCT tags on a bare subject are mostly bodies.)
@@ -142,6 +143,16 @@ NOT_SPEAKERS = frozenset({"GPE", "LOC", "FAC", "EVENT", "LAW"})
 PLACE_PREPS = frozenset("in near between outside across around throughout inside".split())
 MALE_FEMALE_PRONOUNS = frozenset({"he", "she", "him", "her"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "we"})
+#: roles and titles that tell a person's sex, for "he"/"she"
+FEMALE_ROLES = frozenset(
+    """spokeswoman chairwoman congresswoman businesswoman policewoman councilwoman mother
+    wife daughter sister grandmother widow queen princess actress mrs. mrs ms. ms miss
+    headmistress""".split()
+)
+MALE_ROLES = frozenset(
+    """spokesman chairman congressman businessman policeman councilman father husband son
+    brother grandfather widower king prince actor mr. mr headmaster""".split()
+)
 #: boilerplate that names nobody of the story (photo captions and credits)
 ASIDE_KINDS = frozenset({"caption", "credit"})
 
@@ -200,7 +211,8 @@ class SpeakerResolver:
         self.orgs = [
             e
             for e in doc.ents
-            if e.label_ == "ORG" or (e.label_ == "PERSON" and looks_like_org(e.text))
+            if (e.label_ == "ORG" or (e.label_ == "PERSON" and looks_like_org(e.text)))
+            and not e.root.like_num  # "Seventeen men remained trapped" tagged ORG
         ]
         # unnamed sources introduced with a role: (token index, role lemma, Speaker)
         self.descriptions = [
@@ -340,18 +352,28 @@ class SpeakerResolver:
         subjects = [
             (m[0], Speaker(m[1], m[2], m[3], "person"))
             for m in prev
-            if m[0] >= window and _is_subject(doc[m[0]])
+            if m[0] >= window and (_is_subject(doc[m[0]]) or _is_source(doc[m[0]]))
         ]
         subjects += [
             (i, sp) for i, _, sp in self.descriptions if window <= i < tok.i and _is_subject(doc[i])
         ]
         subjects += self._named_speakers(window, tok.i)
+        subjects = [c for c in subjects if self._may_be(c[1], tok.lower_)]
         if subjects:
             return max(subjects, key=lambda c: c[0])[1]
         if prev:
             _, name, s, e, _ = prev[-1]
             return Speaker(name, s, e, "person")
         return None
+
+    def _may_be(self, sp: Speaker, pronoun: str) -> bool:
+        """False when ``sp``'s role says the other sex than ``pronoun`` ("Lena Brook, a
+        spokeswoman" is not "he"); True when nothing says."""
+        roles = set().union(*(m[4] for m in self.mentions if m[1] == sp.name)) | set(
+            sp.name.lower().split()[:1]
+        )
+        other = MALE_ROLES if pronoun in ("she", "her") else FEMALE_ROLES
+        return not roles & other
 
     def _named_speakers(self, lo: int, hi: int) -> list[tuple[int, Speaker]]:
         """(token index, speaker) of the names that speak in tokens [lo, hi) though spaCy
@@ -362,6 +384,8 @@ class SpeakerResolver:
         for t in self.doc[lo:hi]:
             if t.pos_ != "PROPN" or t.dep_ not in ("nsubj",) or not is_speech_verb(t.head):
                 continue
+            if not t.text[:1].isupper():
+                continue  # "the coast guard said": a body, not a person's name
             if self.in_quotation(t) or t.ent_type_ in NOT_SPEAKERS | {"NORP"}:
                 continue
             first = min((c.i for c in t.children if c.dep_ in ("compound", "flat")), default=t.i)
@@ -569,6 +593,8 @@ def _untagged_name(doc, tok):
         (c.dep_ == "appos" and c.i > tok.i) or (c.dep_ == "compound" and c.i < start)
         for c in tok.children
         if c.lemma_.lower() in roles
+    ) or (  # "The ship's master, Ivo Marsh, ...": the name in apposition to the role
+        tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.lemma_.lower() in roles
     )
     # a title vouches for a name whatever spaCy tagged it (a place, a product ...)
     if titled or (has_role and types <= {"", "ORG"}):
@@ -586,6 +612,19 @@ def _is_subject(tok) -> bool:
     while tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass")
+
+
+def _is_source(tok) -> bool:
+    """True when ``tok`` names the source of an "according to X" phrase."""
+    while tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ == "to"
+        and prep.i > 0
+        and prep.nbor(-1).lower_ == "according"
+    )
 
 
 def _in_clause(t, head) -> bool:
@@ -679,8 +718,20 @@ def extract_quotes(analysis: Analysis) -> list[Quote]:
     resolver = SpeakerResolver(analysis, [(q.start, q.end) for q in found])
     quotations = [q for q in found if not is_title(doc, q)]
     quotes = _direct_quotes(doc, quotations, resolver)
+    quotes += [
+        t
+        for t in _transcript_turns(doc, resolver)
+        if not any(not (t.end <= d.start or t.start >= d.end) for d in quotes)
+    ]
     inside = [(s - 1, e + 1) for q in quotations for s, e in q.parts]
     for q in _reported(doc, resolver, _outlet_like_tokens(doc)):
+        held = [d for d in quotes if q.start <= d.start and d.end <= q.end + 1]
+        if held and all(_partial_quote(doc_text(doc), q, d) for d in held):
+            # "said the crew had acted "with enormous courage" and that ...": the reported
+            # statement stands, its quoted words are part of it
+            quotes = [d for d in quotes if d not in held]
+            quotes.append(q)
+            continue
         if any(not (q.end <= s or q.start >= e) for s, e in inside):
             continue  # a reported clause holding a direct quotation: the quotation stands
         if any(not (q.end <= d.start or q.start >= d.end) for d in quotes):
@@ -688,6 +739,51 @@ def extract_quotes(analysis: Analysis) -> list[Quote]:
         quotes.append(q)
     quotes.sort(key=lambda q: (q.start, q.end, q.speaker))
     return quotes
+
+
+#: a transcript's turn: a speaker label in capitals and a colon opening a line
+_TURN = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3}):[ \t]+(\S.*)$", re.M)
+
+
+def _transcript_turns(doc, resolver: SpeakerResolver) -> list[Quote]:
+    """The turns of a transcript ("PETRA LIND: Good morning. ...") as direct quotes of the
+    person the label names: a label whose last word is the surname of a person the article
+    names ("the chair of the commission, Petra Lind"); "QUESTION:", "FULL TIME:" or a
+    name nobody in the article bears are not speakers."""
+    text = doc_text(doc)
+    aid = resolver.analysis.article.id
+    out = []
+    for m in _TURN.finditer(text):
+        label = m.group(1).title()
+        known = resolver.full_by_last.get(label.split()[-1].lower())
+        if known is None or not set(label.split()) <= set(known[0].split()):
+            continue
+        s, e = _trim(text, m.start(2), m.end(2))
+        if e > s and not any(c in text[s:e] for c in '"“”'):
+            out.append(
+                Quote(aid, known[0], text[s:e], s, e, True, "transcript", known[1], known[2])
+            )
+    return out
+
+
+#: a quotation is a fragment of the reported clause around it when it holds at most this
+#: share of the clause's words
+PARTIAL_SHARE = 0.6
+
+
+def _partial_quote(text: str, reported: Quote, direct: Quote) -> bool:
+    """``direct`` is a few quoted words inside the reported clause ``reported`` (a partial
+    quote: 'Kovac said he had practised that shot "a thousand times"'), not a quoted
+    sentence the clause merely introduces: it opens in lower case or mid-clause and holds
+    at most :data:`PARTIAL_SHARE` of the clause's words."""
+    if direct.speaker != reported.speaker:
+        return False
+    n_direct, n_clause = len(direct.text.split()), len(reported.text.split())
+    mid_clause = bool(text[reported.start : direct.start].strip(" \"“‘'"))
+    opens_lower = direct.text[:1].islower()
+    if mid_clause and opens_lower:  # 'it would "answer every question ..."'
+        return True
+    return (mid_clause or opens_lower) and n_direct <= PARTIAL_SHARE * n_clause
 
 
 @dataclass
@@ -930,11 +1026,15 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
     aid = resolver.analysis.article.id
     text = doc_text(doc)
     out: list[Quote] = []
+    heads = [b.end for b in article_spans(resolver.analysis.article) if b.kind == "dateline"]
     for tok in doc:
         if not is_speech_verb(tok):
             continue
         comp = [c for c in tok.children if _is_clause_object(c)]
         if not comp and tok.dep_ != "parataxis":
+            trailing = _trailing_attribution(tok, heads, resolver, outlets)
+            if trailing is not None:
+                out.append(trailing)
             continue
         subj = speech_subject(tok)
         sp = resolver.resolve(subj) if subj is not None else None
@@ -954,6 +1054,44 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
         if not any(not (q.end <= o.start or q.start >= o.end) for o in out):
             out.append(q)
     return out
+
+
+def _trailing_attribution(verb, heads: list[int], resolver, outlets: set[int]) -> Quote | None:
+    """ "A fire swept through a ferry late on Monday, killing three, the coast guard said.":
+    a reporting verb closing its sentence after a comma and its subject, whose reported
+    clause the parser did not link to it (it took the clause's subject for the verb's).
+    The statement is the sentence up to that comma, after a wire dateline (``heads``: where
+    datelines end). None for any other shape or a speaker that is a group or an outlet."""
+    doc, sent = verb.doc, verb.sent
+    if verb.dep_ != "ROOT" or not all(_when_or_punct(t) for t in doc[verb.i + 1 : sent.end]):
+        return None
+    subj = max(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i),
+        key=lambda c: c.i,
+        default=None,
+    )
+    if subj is None or subj.left_edge.i <= sent.start or doc[subj.left_edge.i - 1].text != ",":
+        return None
+    sp = resolver.resolve(subj)
+    if sp is None or sp.kind == "group" or sp.plural or sp.start in outlets:
+        return None
+    comma = doc[subj.left_edge.i - 1].idx
+    start = max([sent.start_char, *(h for h in heads if sent.start_char <= h < comma)])
+    text = doc_text(doc)
+    s, e = _trim(text, start, comma)
+    if len(text[s:e].split()) < 4:
+        return None
+    aid = resolver.analysis.article.id
+    return Quote(aid, sp.name, text[s:e], s, e, False, cue_of(verb), sp.start, sp.end)
+
+
+def _when_or_punct(tok) -> bool:
+    """Punctuation or part of a time phrase ("said on Monday", "said late on Sunday")."""
+    return (
+        tok.is_punct
+        or tok.ent_type_ in ("DATE", "TIME")
+        or (tok.dep_ in ("prep", "advmod") and tok.lower_ in ("on", "in", "at", "late", "early"))
+    )
 
 
 def _is_clause_object(tok) -> bool:
