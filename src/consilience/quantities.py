@@ -1843,7 +1843,8 @@ _MATCH_VERBS = {"score", "net", "equalise", "equalize", "send", "dismiss", "head
                 "level", "win", "seal", "settle", "concede", "curl", "slot", "book", "replace",
                 "substitute"}  # fmt: skip
 _MATCH_WORDS = _MATCH_VERBS | {"goal", "red", "penalty", "header", "equaliser", "equalizer",
-                               "winner", "opener", "sent", "substitution"}  # fmt: skip
+                               "sent", "substitution"}  # fmt: skip
+# not "winner": "It's over! Halden are cup winners" names the team, not a goal
 #: how long a football match runs: "ten minutes from time" is the 80th minute
 MATCH_MINUTES = 90
 

@@ -414,8 +414,8 @@ class SpeakerResolver:
                 name = self.org_name(surface)
                 s0 = ent.start_char if ent is not None else tok.idx
                 return Speaker(name, s0, s0 + len(strip_possessive(surface)), "org")
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in ORG_NOUNS and tok.tag_ == "NN":
-            return self._org_by_noun(tok)
+        if tok.lemma_.lower() in ORG_NOUNS and tok.tag_ in ("NN", "NNP") and not tok.ent_type_:
+            return self._org_by_noun(tok)  # "the regional electoral commission" (even as PROPN)
         return None
 
     def _org_by_noun(self, tok) -> Speaker | None:
@@ -728,8 +728,7 @@ def extract_quotes(analysis: Analysis) -> list[Quote]:
         held = [d for d in quotes if q.start <= d.start and d.end <= q.end + 1]
         if held and all(_partial_quote(doc_text(doc), q, d) for d in held):
             # "said the crew had acted "with enormous courage" and that ...": the reported
-            # statement stands, its quoted words are part of it
-            quotes = [d for d in quotes if d not in held]
+            # statement is reported too, beside the words it quotes
             quotes.append(q)
             continue
         if any(not (q.end <= s or q.start >= e) for s, e in inside):
@@ -1043,6 +1042,7 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
         if sp.kind == "org" and (sp.start in outlets or tok.lemma_ == "report"):
             continue  # an outlet's report is provenance, not a quote
         start, end = _clause_span(tok, comp[0]) if comp else _parenthetical_span(text, tok)
+        start = max([start, *(h for h in heads if start <= h < end)])  # not a dateline
         s, e = _trim(text, start, end)
         while e > s and text[e - 1] in ".!?":
             e -= 1
@@ -1089,6 +1089,7 @@ def _when_or_punct(tok) -> bool:
     """Punctuation or part of a time phrase ("said on Monday", "said late on Sunday")."""
     return (
         tok.is_punct
+        or tok.is_space
         or tok.ent_type_ in ("DATE", "TIME")
         or (tok.dep_ in ("prep", "advmod") and tok.lower_ in ("on", "in", "at", "late", "early"))
     )
