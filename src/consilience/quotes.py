@@ -315,6 +315,8 @@ class SpeakerResolver:
             return hit
         if tok.pos_ == "PRON":
             return self._pronoun(tok)
+        if _refers_back(tok):  # "the 21-year-old said", "the striker added"
+            return self._antecedent(tok)
         lone = not any(c.dep_ in ("compound", "flat") for c in tok.children)
         if tok.pos_ == "PROPN" and (
             tok.ent_type_ in NOT_SPEAKERS or (lone and self.is_place_name(tok.text))
@@ -324,8 +326,12 @@ class SpeakerResolver:
 
     def _named_person(self, tok) -> Speaker | None:
         """A named person at ``tok`` (entity or known surname, possibly in a compound
-        phrase) or in its apposition ("a military expert, Michael Kofman, said")."""
-        for cand in [tok] + [c for c in tok.children if c.dep_ == "appos"]:
+        phrase), in its apposition ("a military expert, Michael Kofman, said") or, for a
+        role, in a conjoined title ("Farmer and councillor Jens Holt said")."""
+        cands = [tok] + [c for c in tok.children if c.dep_ == "appos"]
+        if tok.lemma_.lower() in ROLE_NOUNS | TITLE_WORDS:
+            cands += [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+        for cand in cands:
             hit = self.person_at(cand)
             if hit and not self.is_place_name(hit[0]):
                 return Speaker(hit[0], hit[1], hit[2], "person")
@@ -553,12 +559,19 @@ def _person_spans(doc, quoted: Sequence[tuple[int, int]] = ()) -> list:
     return sorted(out, key=lambda span: span.start)
 
 
+#: endings of occupation words that a tagger may fold into a name ("Dockworker Pat Hennessy")
+OCCUPATION_ENDINGS = ("worker", "keeper", "maker", "man", "woman", "ist", "ician", "eer")
+
+
 def _without_title(span):
     """``span`` without leading common nouns or titles spaCy put in the name
-    ("Librarian Agnes Cole" -> "Agnes Cole"); the last token always stays."""
+    ("Librarian Agnes Cole" -> "Agnes Cole", "Dockworker Pat Hennessy" -> "Pat Hennessy");
+    the last token always stays."""
     start = span.start
     while start < span.end - 1 and (
-        span.doc[start].pos_ == "NOUN" or span.doc[start].lower_ in TITLE_WORDS
+        span.doc[start].pos_ == "NOUN"
+        or span.doc[start].lower_ in TITLE_WORDS
+        or (span.end - start >= 3 and span.doc[start].lower_.endswith(OCCUPATION_ENDINGS))
     ):
         start += 1
     return span.doc[start : span.end]
@@ -612,6 +625,24 @@ def _is_subject(tok) -> bool:
     while tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass")
+
+
+#: nouns that describe someone already named, as "he" would: "the 21-year-old said"
+BACK_NOUNS = frozenset(
+    """striker forward midfielder defender goalkeeper keeper winger substitute veteran
+    youngster teenager newcomer incumbent challenger""".split()
+)
+
+
+def _refers_back(tok) -> bool:
+    """``tok`` heads a definite description that refers back to a person named before:
+    "the 21-year-old", "the striker" (not "the company", "the minister": those have
+    their own resolution)."""
+    dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+    if dets[:1] != ["the"] or tok.tag_ in ("NNS", "NNPS"):
+        return False
+    aged = tok.lower_ == "old" and any(c.lower_ == "year" for c in tok.subtree)
+    return aged or tok.lemma_.lower() in BACK_NOUNS
 
 
 def _is_source(tok) -> bool:
