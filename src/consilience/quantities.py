@@ -940,9 +940,11 @@ def _share_of(doc, anchor, lo: int, hi: int) -> tuple[str | None, str | None]:
         if t.is_punct and t.text != "-":
             break
     subj = _subject_of(anchor.head if anchor.dep_ in ("attr", "dobj", "oprd") else anchor)
-    price = _share_price_owner(subj) if measure in _PRICE_MOVES else None
-    if price is not None:
-        return "share price", price
+    verb = _clause_verb(anchor)
+    if measure in _PRICE_MOVES or (verb is not None and _lemma(verb) in _PRICE_MOVES):
+        price = _share_price_owner(subj)
+        if price is not None:
+            return "share price", price
     if (
         subj is not None
         and measure in _CHANGE_VERBS | {"be", "stand", "reach"}
@@ -957,6 +959,17 @@ _PRICE_MOVES = {"fall", "rise", "drop", "slide", "slump", "tumble", "plunge", "s
                 "gain", "lose", "add", "shed", "jump", "climb", "soar", "surge", "rally",
                 "end", "close", "finish", "trade", "open", "ease", "edge"}  # fmt: skip
 _STOCK_NOUNS = {"share", "stock", "price"}
+
+
+def _clause_verb(tok):
+    """The verb whose clause holds ``tok`` (up to eight steps up the parse), or None."""
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
 
 
 def _share_price_owner(subj) -> str | None:
@@ -1048,7 +1061,7 @@ def _predicate_of_count(noun):
     elif tok.dep_ == "pobj":
         p = tok.head
         g = p.head
-        if g.pos_ in ("NOUN", "VERB"):
+        if g.pos_ in ("NOUN", "VERB") or g.lower_ == "home":  # "home to 900 jobs" (as ADV)
             pred = _margin_or_subject(p, g) or _lemma(g)
     return pred, entity
 
@@ -1618,7 +1631,7 @@ _EVENT_HEADCOUNTS = {"crowd", "attendance", "audience", "gate"}
 #: predicates that only people undergo: a bare number as their subject counts people
 #: ("19 were taken to hospital", "Thirty-one were treated at Port Aven General")
 _PERSON_PREDICATES = {"die", "kill", "injure", "hurt", "wound", "treat", "hospitalise",
-                      "rescue", "evacuate", "arrest", "detain", "missing", "trap", "save",
+                      "rescue", "evacuate", "arrest", "detain", "missing", "miss", "trap", "save",
                       "admit", "discharge", "drown", "strand", "displace", "employ",
                       "aboard"}  # fmt: skip
 
