@@ -127,6 +127,8 @@ def test_a_length_under_the_ground_is_a_depth(figs, text, surface):
         ("Shares in Talvik Mining dropped 4.6% after Talvik Mining cut its forecast.", "4.6%",
          "Talvik Mining"),
         ("Talvik closed 3.1% lower in Oslo, where Talvik is listed.", "3.1%", "Talvik"),
+        ("Brenmark Foods cut its outlook on Monday. Its shares slid 5.2%.", "5.2%",
+         "Brenmark Foods"),
     ],
 )  # fmt: skip
 def test_a_market_move_is_the_named_company_share_price(figs, text, surface, owner):

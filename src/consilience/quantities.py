@@ -982,12 +982,24 @@ def _share_price_owner(subj) -> str | None:
     if subj.lemma_.lower() in _STOCK_NOUNS:
         for c in subj.children:
             if c.dep_ == "poss":
-                return _owner_text(c)
+                return _company_before(c) if c.lower_ in ("its", "their") else _owner_text(c)
             if c.dep_ == "prep" and c.lower_ in ("in", "of"):
                 g = next((x for x in c.children if x.dep_ == "pobj"), None)
                 return _name_of(g) if g is not None else None
         return None
     return _company_name(subj)
+
+
+def _company_before(pron, sentences: int = 2) -> str | None:
+    """The organisation "its"/"their" stands for: the last one named before ``pron`` in its
+    sentence or the ``sentences`` before ("Orvane Foods reported ... . Its shares fell")."""
+    doc = pron.doc
+    first = pron.sent.start
+    for _ in range(sentences):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    orgs = [e for e in doc.ents if e.label_ == "ORG" and first <= e.start and e.end <= pron.i]
+    return _name_part(orgs[-1]) if orgs else None
 
 
 def _company_name(tok) -> str | None:
