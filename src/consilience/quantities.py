@@ -532,6 +532,8 @@ _EXTENT_ADJ = {
 _POSSESS_VERBS = {"have", "has", "boast", "possess", "offer", "provide", "give", "carry", "with"}
 _ESTIMATE_VERBS = {"put", "estimate", "peg", "place", "set", "measure", "record", "count",
                    "tally", "number", "total", "reach", "stand"}  # fmt: skip
+#: verbs that state a figure "as": "the attendance was announced as 64,000"
+_ANNOUNCE_VERBS = {"announce", "give", "report", "confirm", "list", "declare", "record"}
 _CHANGE_VERBS = {"rise", "climb", "increase", "jump", "grow", "reach", "fall", "drop",
                  "decline", "soar", "surge", "hit", "stand", "mount", "swell", "top",
                  # what moved a figure: "pushed its profit down to", "lifted sales to"
@@ -751,9 +753,11 @@ def _verb_measure(anchor) -> tuple[str | None, str | None]:
         verb = verb.head  # "pushed its profit down to 321 million euros"
     if verb.pos_ in ("VERB", "AUX", "ADJ"):
         lem = _lemma(verb)
-        if prep in ("at", "to") and (
-            lem in _ESTIMATE_VERBS or lem in _CHANGE_VERBS or lem == "bring"
-        ):
+        if (
+            prep in ("at", "to") and (lem in _ESTIMATE_VERBS | _CHANGE_VERBS or lem == "bring")
+        ) or (
+            prep == "as" and lem in _ESTIMATE_VERBS | _ANNOUNCE_VERBS
+        ):  # "put at 12", "rose to four", "the attendance is announced as 64,000"
             set_figure = _set_figure(verb, anchor)
             if set_figure is not None:
                 return set_figure
@@ -1073,7 +1077,9 @@ def _predicate_of_count(noun):
     elif tok.dep_ == "pobj":
         p = tok.head
         g = p.head
-        if g.pos_ in ("NOUN", "VERB") or g.lower_ == "home":  # "home to 900 jobs" (as ADV)
+        if p.lower_ == "with" and not any(c.dep_ == "acl" for c in tok.children):
+            pred = "have"  # "a plant with about 400 workers", "is ..., with 400 workers"
+        elif g.pos_ in ("NOUN", "VERB") or g.lower_ == "home":  # "home to 900 jobs" (ADV)
             pred = _margin_or_subject(p, g) or _lemma(g)
     return pred, entity
 

@@ -237,8 +237,7 @@ def noun_class(q: Quantity) -> str | None:
 
 NOUN_EVENTS = {"evacuee": "displaced", "refugee": "displaced", "body": "killed",
                "fatality": "killed", "death": "killed", "injury": "injured",
-               "dead": "killed", "case": "ill", "infection": "ill",
-               "spectator": "attended"}  # fmt: skip
+               "dead": "killed", "case": "ill", "infection": "ill"}  # fmt: skip
 
 
 def event_class(q: Quantity) -> str | None:
@@ -261,6 +260,16 @@ def _event_of(q: Quantity) -> str | None:
     m = (q.measure or "").lower()
     if q.noun in _STAFF_NOUNS and m in _STAFF_VERBS:
         return "employed"
+    return _measure_event(m) or _CROWD_NOUNS.get(q.noun or "")
+
+
+#: nouns that count a crowd when no verb says otherwise ("in front of 61,334 fans"; not
+#: "police detained 22 fans")
+_CROWD_NOUNS = {"spectator": "attended", "fan": "attended"}
+
+
+def _measure_event(m: str) -> str | None:
+    """The event class a count's predicate names ("kill" -> "killed"), or None."""
     if not m:
         return None
     if m in _EVENT_LOOKUP:
@@ -313,8 +322,8 @@ def slot_key(q: Quantity, aliases: dict[str, str] | None = None) -> tuple | None
             noun = "person"
         if noun == "death":
             noun, ev = "person", "killed"
-        if ev == "employed":
-            noun = "person"  # "employs 640 people", "home to 460 jobs", "350 employees"
+        if ev in ("employed", "attended"):
+            noun = "person"  # "employs 640 people", "home to 460 jobs"; "61,334 fans", "a crowd"
         return ("count", noun, ev, owner)
     mc = measure_class(q)
     if mc is None:
