@@ -168,8 +168,11 @@ class Speaker:
     plural: bool = False
 
 
-class SpeakerResolver:
-    """Resolve a subject token to a speaker within one article (see module docstring).
+class ArticleNames:
+    """The people, organisations, places and unnamed sources one article names, indexed for
+    :class:`SpeakerResolver`: ``full_by_last`` (surname -> longest full name, start, end),
+    ``mentions`` (token index, name, start, end, roles) in text order, ``orgs`` (ORG
+    entities), ``descriptions`` (token index, role lemma, Speaker) of unnamed sources.
 
     ``quoted`` are character spans of the article's quotations: a token inside one (a
     title, a quoted name) is never a speaker.
@@ -187,37 +190,36 @@ class SpeakerResolver:
             for e in _person_spans(doc, self.quoted)
             if not any(b.start <= e.start_char < b.end for b in aside)
         ]  # a photo credit's "Photo: NRB / Sam Keogh" names nobody of the story
-        # full names by surname: longest form, first occurrence
-        self.full_by_last: dict[str, tuple[str, int, int]] = {}
-        for e in persons:
-            name = strip_titles(strip_possessive(e.text.strip()))
-            if not name:
-                continue
-            last = name.split()[-1].lower()
-            cur = self.full_by_last.get(last)
-            if cur is None or len(name) > len(cur[0]):
-                self.full_by_last[last] = (name, e.start_char, e.end_char)
-        # person mentions in order: (token index of head, name, start, end, roles)
-        self.mentions: list[tuple[int, str, int, int, frozenset[str]]] = []
-        seen_tokens: set[int] = set()
-        for e in persons:
-            name = self.person_name(e.text)
-            if not name:
-                continue
-            seen_tokens.update(range(e.start, e.end))
-            self.mentions.append((e.root.i, name, e.start_char, e.end_char, self._roles(e)))
-        self.mentions.extend(self._surname_mentions(seen_tokens))
-        self.mentions.sort(key=lambda m: m[0])
+        self.full_by_last = _full_names(persons)
+        self.mentions = self._person_mentions(persons)
         self.orgs = [
             e
             for e in doc.ents
             if (e.label_ == "ORG" or (e.label_ == "PERSON" and looks_like_org(e.text)))
             and not e.root.like_num  # "Seventeen men remained trapped" tagged ORG
         ]
-        # unnamed sources introduced with a role: (token index, role lemma, Speaker)
-        self.descriptions = [
+        self.descriptions = self._unnamed_sources()
+
+    def _person_mentions(self, persons) -> list[tuple[int, str, int, int, frozenset[str]]]:
+        """Person mentions in order: (token index of head, name, start, end, roles)."""
+        mentions = []
+        seen_tokens: set[int] = set()
+        for e in persons:
+            name = self.person_name(e.text)
+            if not name:
+                continue
+            seen_tokens.update(range(e.start, e.end))
+            mentions.append((e.root.i, name, e.start_char, e.end_char, self._roles(e)))
+        mentions.extend(self._surname_mentions(seen_tokens))
+        mentions.sort(key=lambda m: m[0])
+        return mentions
+
+    def _unnamed_sources(self) -> list:
+        """Unnamed sources introduced with a role ("a spokeswoman for the ministry"):
+        (token index, role lemma, Speaker)."""
+        return [
             (tok.i, tok.lemma_.lower(), sp)
-            for tok in doc
+            for tok in self.doc
             if tok.pos_ == "NOUN"
             and tok.lemma_.lower() in ROLE_NOUNS
             and tok.tag_ == "NN"
@@ -300,7 +302,97 @@ class SpeakerResolver:
                 return name, s, e
         return None
 
-    # -- resolution
+    def _description(self, tok) -> Speaker | None:
+        """The description headed by role noun ``tok`` (see :func:`describe`)."""
+        return describe(self, tok)
+
+
+class _BodyResolution(ArticleNames):
+    """Speakers that are bodies or roles: organisations by name or by noun ("the
+    company"), people and unnamed sources by role ("the minister", "a spokeswoman"), groups
+    ("officials")."""
+
+    def _organisation(self, tok) -> Speaker | None:
+        """An organisation named at ``tok``, or referred back to as "the company"."""
+        if tok.ent_type_ in ("ORG", "NORP", "WORK_OF_ART", "PRODUCT") and tok.pos_ == "PROPN":
+            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            if ent is not None:
+                name = strip_possessive(ent.text)
+                plural = tok.tag_ == "NNPS" or ent.label_ == "NORP"
+                kind = "group" if plural else "org"
+                return Speaker(name, ent.start_char, ent.start_char + len(name), kind, plural)
+        in_org = any(e.start <= tok.i < e.end for e in self.orgs)
+        if tok.pos_ == "PROPN" and (tok.ent_type_ == "" or in_org) and tok.text[:1].isupper():
+            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            if ent is not None or any(o.text.split()[0] == tok.text for o in self.orgs):
+                surface = ent.text if ent is not None else tok.text
+                name = self.org_name(surface)
+                s0 = ent.start_char if ent is not None else tok.idx
+                return Speaker(name, s0, s0 + len(strip_possessive(surface)), "org")
+        if tok.lemma_.lower() in ORG_NOUNS and tok.tag_ in ("NN", "NNP") and not tok.ent_type_:
+            return self._org_by_noun(tok)  # "the regional electoral commission" (even as PROPN)
+        return None
+
+    def _org_by_noun(self, tok) -> Speaker | None:
+        """ "the company" -> the organisation named earlier with that noun, else (a bare
+        noun) the last organisation named; a described body ("the regional transport
+        authority", "the drivers' union") with no such antecedent is its own description."""
+        if tok.left_edge.lower_ != "the":
+            return None
+        lemma = tok.lemma_.lower()
+        prev = [e for e in self.orgs if e.end <= tok.i and not is_outlet_name(e.text)]
+        same = [e for e in prev if lemma in e.text.lower()]
+        described = any(c.dep_ in ("amod", "compound", "poss") for c in tok.children)
+        pick = same[-1] if same else (prev[-1] if prev and not described else None)
+        if pick is not None:
+            name = self.org_name(pick.text)
+            return Speaker(name, pick.start_char, pick.end_char, "org")
+        desc = self._description(tok)
+        return Speaker(desc.name, desc.start, desc.end, "org") if desc else None
+
+    def _role(self, tok) -> Speaker | None:
+        """A person or unnamed source named by role ("the minister", "a spokeswoman for
+        the ministry"); a definite role refers back to whoever was introduced with it."""
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in ("NOUN", "PROPN") or lemma not in ROLE_NOUNS:
+            return None
+        plural = tok.tag_ in ("NNS", "NNPS")
+        dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+        if not plural and dets and dets[0] in ("the", "this", "that"):
+            earlier = self._person_with_role(tok, lemma) or self._described(tok, lemma)
+            if earlier:
+                return earlier
+        return self._description(tok)
+
+    def _described(self, tok, lemma: str) -> Speaker | None:
+        """The unnamed source last introduced with role ``lemma`` before ``tok``."""
+        prev = [sp for i, lem, sp in self.descriptions if i < tok.i and lem == lemma]
+        return prev[-1] if prev else None
+
+    def _person_with_role(self, tok, lemma: str) -> Speaker | None:
+        cands = [m for m in self.mentions if m[0] < tok.i and lemma in m[4]]
+        if not cands:
+            cands = [m for m in self.mentions if lemma in m[4]]
+        if not cands:
+            return None
+        _, name, s, e, _ = cands[-1]
+        return Speaker(name, s, e, "person")
+
+    def _recent_group(self, tok) -> Speaker | None:
+        for t in reversed(self.doc[: tok.i]):
+            if (
+                t.dep_ in ("nsubj", "nsubjpass", "pobj")
+                and t.tag_ in ("NNS", "NNPS")
+                and t.lemma_.lower() in ROLE_NOUNS
+            ):
+                sp = self.resolve(t)
+                if sp:
+                    return sp
+        return None
+
+
+class SpeakerResolver(_BodyResolution):
+    """Resolve a subject token to a speaker within one article (see module docstring)."""
 
     def resolve(self, tok) -> Speaker | None:
         """Speaker for subject token ``tok`` (the head of the subject phrase), or None.
@@ -403,105 +495,42 @@ class SpeakerResolver:
             out.append((t.i, Speaker(name, start, start + len(surface), "person")))
         return out
 
-    def _organisation(self, tok) -> Speaker | None:
-        """An organisation named at ``tok``, or referred back to as "the company"."""
-        if tok.ent_type_ in ("ORG", "NORP", "WORK_OF_ART", "PRODUCT") and tok.pos_ == "PROPN":
-            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-            if ent is not None:
-                name = strip_possessive(ent.text)
-                plural = tok.tag_ == "NNPS" or ent.label_ == "NORP"
-                kind = "group" if plural else "org"
-                return Speaker(name, ent.start_char, ent.start_char + len(name), kind, plural)
-        in_org = any(e.start <= tok.i < e.end for e in self.orgs)
-        if tok.pos_ == "PROPN" and (tok.ent_type_ == "" or in_org) and tok.text[:1].isupper():
-            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-            if ent is not None or any(o.text.split()[0] == tok.text for o in self.orgs):
-                surface = ent.text if ent is not None else tok.text
-                name = self.org_name(surface)
-                s0 = ent.start_char if ent is not None else tok.idx
-                return Speaker(name, s0, s0 + len(strip_possessive(surface)), "org")
-        if tok.lemma_.lower() in ORG_NOUNS and tok.tag_ in ("NN", "NNP") and not tok.ent_type_:
-            return self._org_by_noun(tok)  # "the regional electoral commission" (even as PROPN)
+
+def describe(names: ArticleNames, tok) -> Speaker | None:
+    """The description headed by role noun ``tok``: its left modifiers and a "for"/"of"/
+    "at" phrase, without relative clauses ("a spokeswoman for the ministry who ...")."""
+    plural = tok.tag_ in ("NNS", "NNPS")
+    left = [
+        t
+        for t in tok.subtree
+        if t.i <= tok.i and t.dep_ not in ("punct",) and not _in_clause(t, tok)
+    ]
+    if not left:
         return None
+    end_tok = tok
+    for c in tok.children:
+        if c.dep_ == "prep" and c.i == end_tok.i + 1 and c.lower_ in ("for", "of", "at"):
+            sub = list(c.subtree)
+            if len(sub) <= 7 and not any(names.in_quotation(t) for t in sub):
+                end_tok = sub[-1]
+    start, end = left[0].idx, end_tok.idx + len(end_tok.text)
+    name = doc_text(tok.doc)[start:end].rstrip(" ,.;:")
+    end = start + len(name)
+    return Speaker(name, start, end, "group" if plural else "description", plural)
 
-    def _org_by_noun(self, tok) -> Speaker | None:
-        """ "the company" -> the organisation named earlier with that noun, else (a bare
-        noun) the last organisation named; a described body ("the regional transport
-        authority", "the drivers' union") with no such antecedent is its own description."""
-        if tok.left_edge.lower_ != "the":
-            return None
-        lemma = tok.lemma_.lower()
-        prev = [e for e in self.orgs if e.end <= tok.i and not is_outlet_name(e.text)]
-        same = [e for e in prev if lemma in e.text.lower()]
-        described = any(c.dep_ in ("amod", "compound", "poss") for c in tok.children)
-        pick = same[-1] if same else (prev[-1] if prev and not described else None)
-        if pick is not None:
-            name = self.org_name(pick.text)
-            return Speaker(name, pick.start_char, pick.end_char, "org")
-        desc = self._description(tok)
-        return Speaker(desc.name, desc.start, desc.end, "org") if desc else None
 
-    def _role(self, tok) -> Speaker | None:
-        """A person or unnamed source named by role ("the minister", "a spokeswoman for
-        the ministry"); a definite role refers back to whoever was introduced with it."""
-        lemma = tok.lemma_.lower()
-        if tok.pos_ not in ("NOUN", "PROPN") or lemma not in ROLE_NOUNS:
-            return None
-        plural = tok.tag_ in ("NNS", "NNPS")
-        dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
-        if not plural and dets and dets[0] in ("the", "this", "that"):
-            earlier = self._person_with_role(tok, lemma) or self._described(tok, lemma)
-            if earlier:
-                return earlier
-        return self._description(tok)
-
-    def _description(self, tok) -> Speaker | None:
-        """The description headed by role noun ``tok``: its left modifiers and a "for"/"of"/
-        "at" phrase, without relative clauses ("a spokeswoman for the ministry who ...")."""
-        plural = tok.tag_ in ("NNS", "NNPS")
-        left = [
-            t
-            for t in tok.subtree
-            if t.i <= tok.i and t.dep_ not in ("punct",) and not _in_clause(t, tok)
-        ]
-        if not left:
-            return None
-        end_tok = tok
-        for c in tok.children:
-            if c.dep_ == "prep" and c.i == end_tok.i + 1 and c.lower_ in ("for", "of", "at"):
-                sub = list(c.subtree)
-                if len(sub) <= 7 and not any(self.in_quotation(t) for t in sub):
-                    end_tok = sub[-1]
-        start, end = left[0].idx, end_tok.idx + len(end_tok.text)
-        name = doc_text(tok.doc)[start:end].rstrip(" ,.;:")
-        end = start + len(name)
-        return Speaker(name, start, end, "group" if plural else "description", plural)
-
-    def _described(self, tok, lemma: str) -> Speaker | None:
-        """The unnamed source last introduced with role ``lemma`` before ``tok``."""
-        prev = [sp for i, lem, sp in self.descriptions if i < tok.i and lem == lemma]
-        return prev[-1] if prev else None
-
-    def _person_with_role(self, tok, lemma: str) -> Speaker | None:
-        cands = [m for m in self.mentions if m[0] < tok.i and lemma in m[4]]
-        if not cands:
-            cands = [m for m in self.mentions if lemma in m[4]]
-        if not cands:
-            return None
-        _, name, s, e, _ = cands[-1]
-        return Speaker(name, s, e, "person")
-
-    def _recent_group(self, tok) -> Speaker | None:
-        for t in reversed(self.doc[: tok.i]):
-            if (
-                t.dep_ in ("nsubj", "nsubjpass", "pobj")
-                and t.tag_ in ("NNS", "NNPS")
-                and t.lemma_.lower() in ROLE_NOUNS
-            ):
-                sp = self.resolve(t)
-                if sp:
-                    return sp
-        return None
+def _full_names(persons) -> dict[str, tuple[str, int, int]]:
+    """Full names by surname: the longest form, at its first occurrence."""
+    out: dict[str, tuple[str, int, int]] = {}
+    for e in persons:
+        name = strip_titles(strip_possessive(e.text.strip()))
+        if not name:
+            continue
+        last = name.split()[-1].lower()
+        cur = out.get(last)
+        if cur is None or len(name) > len(cur[0]):
+            out[last] = (name, e.start_char, e.end_char)
+    return out
 
 
 @functools.cache
