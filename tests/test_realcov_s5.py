@@ -345,3 +345,14 @@ def test_a_trailing_attribution_after_a_dateline(make):
 )  # fmt: skip
 def test_speakers_as_reports_name_them(make, text, fragment, speaker):
     assert [q.speaker for q in by_text(extract_quotes(make(text)), fragment)] == [speaker]
+
+
+def test_a_title_tagged_alone_as_a_person_is_nobody(make):
+    text = (
+        "The march ended at the town hall.\n\n"
+        "Farmer and parish councillor Ola Brekke, who organised the march, was defiant. "
+        'He said the plan would "empty the valley".'
+    )
+    assert {q.speaker for q in by_text(extract_quotes(make(text)), "empty the valley")} == {
+        "Ola Brekke"
+    }

@@ -579,7 +579,11 @@ def _person_spans(doc, quoted: Sequence[tuple[int, int]] = ()) -> list:
     """Spans naming people, in text order: PERSON entities that are not organisation-like,
     plus names spaCy missed or took for an organisation (see :func:`_untagged_name`)."""
     out = [
-        _without_title(e) for e in doc.ents if e.label_ == "PERSON" and not looks_like_org(e.text)
+        _without_title(e)
+        for e in doc.ents
+        if e.label_ == "PERSON"
+        and not looks_like_org(e.text)
+        and not (len(e) == 1 and e.root.lower_ in TITLE_WORDS)  # "Farmer" tagged a person
     ]
     for tok in doc:
         chain = _untagged_name(doc, tok)
