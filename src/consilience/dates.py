@@ -38,7 +38,10 @@ date is then the Monday of that week).
 
 The timeline (:func:`build_timeline`) merges mentions of the same dated event across articles
 (compatible dates + similar event sentence) and reports the same event given different dates
-as a date conflict: only when the dated clauses are very similar, have the same verb, share
+as a date conflict: only when the dated clauses are very similar, have the same verb (verbs
+of starting and of ending are folded: "opened", "began", "got under way" are one act, and
+what is started -- the object, the governed verb, else the subject -- is the act's object),
+share
 an entity or an object, and are not different events by their arguments: other things acted
 on, other places, steps of a series ("two more bodies" / "another body")
 (:func:`same_event_args`).

@@ -18,12 +18,22 @@ How a figure is found (token-level, over spaCy's tokens and parse):
    "per cent", "%", hyphenated "43-metre"), a currency before/after it ("$", "US$",
    "dollars", "EUR"), or else a counted noun from the parse (the noun the number
    modifies);
-5. the property and its owner from the dependency parse (see :func:`_attach`).
+5. the property and its owner from the dependency parse (see :func:`_attach_measure` and
+   :func:`_predicate_of_count`). A count whose noun is left out takes people when its
+   predicate is one only people undergo ("19 were taken to hospital"); the noun may carry
+   the event itself ("412 people on board", "14 miners trapped"); a headcount noun makes a
+   count of people ("a crowd of 38,211", "the workforce is about 1,800"); a length below
+   ground is a depth ("400 metres underground"); a market move is the share price of the
+   company named in its subject ("shares in X fell 8.3%", "X ended down 6.8%", "Its shares
+   slid", the organisation named just before).
 
 Clock times ("1:28 a.m.", "1.30am", "0530 GMT") are figures of dimension "time of day"
 (seconds after midnight, the zone in ``surface_unit``; a parenthetical restatement in another
 zone is part of the same reading); ordinal positions ("the 80th minute", "the 12th lap") are
-figures of dimension "ordinal" whose unit is the noun. Numbers that are dates, years, other
+figures of dimension "ordinal" whose unit is the noun; so are match minutes as blogs and
+reports write them: a minute-by-minute entry's header ("79 min: GOAL!", "90+4 min:", the event
+read from its line), "sent off after 57 minutes" and "ten minutes from time" (the 80th) with a
+verb of a match event. Numbers that are dates, years, other
 ordinals, phone numbers or parts of model names ("F-16", "S-400", "Boeing 737") are not
 figures. Written forms read: "$9.7-billion", Indian "3,00,000" and "2.4 lakh", space-grouped
 "934 000", "one and one-half", "a quarter of a million", "kilogrammes".

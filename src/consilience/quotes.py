@@ -37,7 +37,14 @@ whole-sentence quotation right after another one's attribution sentence goes on 
 the speaker is one identified source (a person, a singular description such as "a U.S.
 official", an organisation that is not a news outlet); statements by a class ("U.S.
 officials said …") are *attributions* and go to provenance instead. A reported clause that
-contains a direct quotation is represented by that direct quotation.
+contains a direct quotation is represented by that direct quotation, unless the quotation is
+a few words inside it (a partial quote: 'said the crew had acted "with enormous courage"
+and that …'): then the reported statement is reported too, beside the quoted words. A
+reporting verb that closes its sentence ("A fire swept through …, killing three, the coast
+guard said.") reports the sentence up to the comma even where the parser left the clause
+unlinked; a wire dateline ("PORT AVEN, Sept 15 (Agency) -") is never part of a statement.
+The turns of a transcript ("PETRA LIND: Good morning. …") are direct quotes of the person
+the label names, when the article names that person.
 
 *Speakers* are people or organisations, never places (spaCy's GPE/LOC/FAC, a name the
 article uses as a place, a country or time-zone city) nor words inside quotation marks.
@@ -45,7 +52,9 @@ They are resolved within the article: a PERSON entity (or a surname of one) maps
 the longest full name the article gives that person (a name spaCy missed or tagged
 otherwise counts when a title or role vouches for it: "flood victim Ana Vidal", "said Ana
 Ruiz, a farmer"); ``he``/``she`` to the most recent
-PERSON mention before it; a definite role noun ("the president", "the expert") to the most
+PERSON mention before it (not one whose role says the other sex: "a spokeswoman" is not
+"he"; an "according to X" source counts), as does a description that refers back ("the
+21-year-old", "the striker"); a definite role noun ("the president", "the expert") to the most
 recent person introduced with that role (apposition "Michael Kofman, a military expert" or
 title "President Vladimir Putin") or else to the unnamed source introduced with it ("a
 spokeswoman for the ministry"); an unnamed source keeps its description with a for/of/at
