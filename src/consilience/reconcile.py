@@ -9,7 +9,10 @@
      "strike ... away" -> range; "travel", "run", "stretch", "downstream" -> extent);
    * counts: ``("count", noun class, event class, owner)`` — "troops"/"soldiers" are one
      noun class, "people killed" and "people injured" are different event classes, and
-     "10,000 troops" never meets "200 missiles".
+     "10,000 troops" never meets "200 missiles". Headcounts have their own classes:
+     "employed" ("employs 640 people", "home to 460 jobs", "has 350 employees", "its
+     workforce is 1,800"), "attended" ("a crowd of 38,211", "61,334 fans"), "aboard" ("412
+     people on board"), "trapped"; the noun class of the first two is "person".
 
    The owner is kept only when it is a name (an acronym, a proper noun, a nationality); a
    figure whose owner is a common noun or unknown joins the single named slot of the same
