@@ -356,3 +356,13 @@ def test_a_title_tagged_alone_as_a_person_is_nobody(make):
     assert {q.speaker for q in by_text(extract_quotes(make(text)), "empty the valley")} == {
         "Ola Brekke"
     }
+
+
+def test_the_trapped_are_one_group_whatever_they_are_called(story):
+    ctx = story(
+        [
+            "Rescuers drilled toward nine miners trapped in the Brask pit.",
+            "Eleven workers remained trapped in the Brask pit on Monday.",
+        ]
+    )
+    assert {"nine miners", "Eleven workers"} in conflict_texts(ctx)

@@ -143,6 +143,11 @@ EVENT_CLASSES = {
                    "drop", "fall", "deficit", "surplus", "swing", "shortfall"},
 }  # fmt: skip
 _EVENT_LOOKUP = {w: c for c, ws in EVENT_CLASSES.items() for w in ws}
+#: events that befall one group, however articles name its members: those trapped in a mine
+#: are its "miners", "workers" or "men" (those killed or injured may be several groups)
+ONE_GROUP_EVENTS = {"trapped"}
+HUMAN_NOUNS = {"person", "miner", "worker", "employee", "climber", "caver", "diver", "hiker",
+               "child", "pupil", "student", "tourist", "fisherman", "sailor"}  # fmt: skip
 CUMULATIVE_EVENTS = {"killed", "injured", "arrested", "rescued", "ill"}
 # counts that later reports move either way: the missing are found (or more are reported)
 EVOLVING_EVENTS = {"missing", "outage"}
@@ -327,6 +332,8 @@ def slot_key(q: Quantity, aliases: dict[str, str] | None = None) -> tuple | None
             noun, ev = "person", "killed"
         if ev in ("employed", "attended"):
             noun = "person"  # "employs 640 people", "home to 460 jobs"; "61,334 fans", "a crowd"
+        if ev in ONE_GROUP_EVENTS and noun in HUMAN_NOUNS:
+            noun = "person"  # "14 miners trapped" / "Fourteen workers" / "Seventeen men"
         return ("count", noun, ev, owner)
     mc = measure_class(q)
     if mc is None:
