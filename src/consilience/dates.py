@@ -38,7 +38,10 @@ date is then the Monday of that week).
 
 The timeline (:func:`build_timeline`) merges mentions of the same dated event across articles
 (compatible dates + similar event sentence) and reports the same event given different dates
-as a date conflict: only when the dated clauses are very similar, have the same verb, share
+as a date conflict: only when the dated clauses are very similar, have the same verb (verbs
+of starting and of ending are folded: "opened", "began", "got under way" are one act, and
+what is started -- the object, the governed verb, else the subject -- is the act's object),
+share
 an entity or an object, and are not different events by their arguments: other things acted
 on, other places, steps of a series ("two more bodies" / "another body")
 (:func:`same_event_args`).
@@ -985,14 +988,57 @@ def _series_markers(noun) -> set[str]:
     }
 
 
+#: verbs of one kind of act, folded so that "opened on Tuesday" and "began Wednesday" (or
+#: "got under way on Saturday") are read as the same act
+VERB_CLASSES = {
+    "start": {"start", "begin", "open", "launch", "commence", "kick", "resume"},
+    "end": {"end", "close", "finish", "conclude", "wrap"},
+}
+_VERB_CLASS = {w: c for c, ws in VERB_CLASSES.items() for w in ws}
+
+
+def verb_class(verb) -> str | None:
+    """The folded lemma of an event verb: "open", "begin", "get under way" -> "start"."""
+    if verb is None:
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma == "get" and any(
+        c.lower_ == "under" and any(g.lower_ == "way" for g in c.children) for c in verb.children
+    ):
+        return "start"
+    return _VERB_CLASS.get(lemma, lemma)
+
+
+def _stem(word: str) -> str:
+    """ "drilling" (a noun) and "drill" (a verb) as one word."""
+    return word[:-3] if word.endswith("ing") and len(word) > 6 else word
+
+
+def _started_thing(verb) -> set[str]:
+    """What a verb of starting or ending starts: its object, the verb it governs ("began
+    drilling"), else its subject ("The inquiry begins Friday", "Drilling got under way")."""
+    for deps in (("dobj", "xcomp"), ("nsubj", "nsubjpass")):
+        found = {
+            _stem(c.lemma_.lower())
+            for c in verb.children
+            if c.dep_ in deps and c.pos_ in ("NOUN", "PROPN", "VERB")
+        }
+        if found:
+            return found
+    return set()
+
+
 def _event_args(doc, start: int, end: int, clause: tuple[int, int]) -> dict[str, Any]:
-    """The event's verb lemma, the lemmas of what it acts on (objects, passive subjects), the
-    series markers of its subject and objects, and the places named in its clause:
+    """The event's verb lemma (folded by :data:`VERB_CLASSES`), the lemmas of what it acts
+    on (objects, passive subjects; what a verb of starting starts), the series markers of
+    its subject and objects, and the places named in its clause:
     {"verb": str | None, "objects": set, "series": set, "places": set}."""
     span = doc.char_span(start, end, alignment_mode="expand")
     verb = event_verb(span) if span is not None else None
     objects: set[str] = set()
     series: set[str] = set()
+    if verb is not None and verb_class(verb) in VERB_CLASSES:
+        objects |= _started_thing(verb)
     for child in verb.children if verb is not None else ():
         if child.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -1006,8 +1052,7 @@ def _event_args(doc, start: int, end: int, clause: tuple[int, int]) -> dict[str,
         for e in doc.ents
         if e.label_ in PLACE_LABELS and clause[0] <= e.start_char and e.end_char <= clause[1]
     }
-    lemma = verb.lemma_.lower() if verb is not None else None
-    return {"verb": lemma, "objects": objects, "series": series, "places": places}
+    return {"verb": verb_class(verb), "objects": objects, "series": series, "places": places}
 
 
 def same_event_args(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -1030,8 +1075,9 @@ def _event_clauses(analysis: Analysis, extraction) -> Iterator[tuple[DateMention
     if extraction is None:
         return
     doc = analysis.doc
+    heads = [b for b in article_spans(analysis.article) if b.kind == "dateline"]
     for m in extraction.dates:
-        if _is_dateline(doc, m.start, m.end):
+        if _is_dateline(doc, m.start, m.end) or any(b.start <= m.start < b.end for b in heads):
             continue  # "By X | March 17, 2025", "VESTERHAVN, June 8, 2025": not an event
         cs, ce = event_clause(doc, m.start, m.end)
         yield m, cs, ce

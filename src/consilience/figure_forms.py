@@ -2,7 +2,8 @@
 
 * clock times: "1:28 a.m.", "1.30am", "13:45", "7 p.m.", "0530 GMT" -> seconds after
   midnight, with the zone as written ("GMT") or "" (local);
-* ordinal positions: "the 80th minute", "the 12th lap" -> (80, "minute");
+* ordinal positions: "the 80th minute", "the 12th lap" -> (80, "minute"); the header of a
+  minute-by-minute entry ("79 min:", "90+4 min:", "55':") -> minute 79, 90, 55;
 * fractions: "one-half", "a quarter", "three-quarters", "two-thirds" -> 0.5, 0.25, 0.75, 0.667;
 * digit groups a tokenizer splits or does not know: Indian "3,00,000" and space-grouped
   "934 000" (a thin or non-breaking space included).
@@ -128,6 +129,35 @@ def ordinal_at(doc, i: int, limit: int) -> tuple[int, str, int] | None:
             return int(m.group(1)), noun, j + 1
         if doc[j].text not in ("-", "–") and doc[j].pos_ != "ADJ":
             return None
+    return None
+
+
+_MATCH_MINUTE = re.compile(r"^(\d{1,3})(?:\+(\d{1,2}))?$")
+_MINUTE_MARKS = {"min", "mins", "min.", "minute", "minutes", "'", "’", "m"}
+
+
+def _starts_line(doc, i: int) -> bool:
+    """Token ``i`` is the first non-space token of its line."""
+    text = doc.text
+    k = doc[i].idx
+    return not text[text.rfind("\n", 0, k) + 1 : k].strip()
+
+
+def live_minute_at(doc, i: int, limit: int) -> tuple[int, int] | None:
+    """(minute, index after the header) for the header of a minute-by-minute entry at the
+    start of a line: "79 min:", "90+4 min:" (stoppage time: the 90th), "55':", "12 mins -";
+    None elsewhere ("in 45 minutes" is a duration)."""
+    m = _MATCH_MINUTE.match(doc[i].text)
+    if not m or not _starts_line(doc, i) or int(m.group(1)) > 130:
+        return None
+    j = i + 1
+    if not m.group(2) and j + 1 < limit and doc[j].text == "+" and doc[j + 1].text.isdigit():
+        j += 2  # "90 + 4" split by the tokenizer
+    if j >= limit or doc[j].lower_ not in _MINUTE_MARKS:
+        return None
+    j += 1
+    if j < limit and doc[j].text in (":", "-", "–", "—"):
+        return int(m.group(1)), j + 1
     return None
 
 

@@ -18,12 +18,22 @@ How a figure is found (token-level, over spaCy's tokens and parse):
    "per cent", "%", hyphenated "43-metre"), a currency before/after it ("$", "US$",
    "dollars", "EUR"), or else a counted noun from the parse (the noun the number
    modifies);
-5. the property and its owner from the dependency parse (see :func:`_attach`).
+5. the property and its owner from the dependency parse (see :func:`_attach_measure` and
+   :func:`_predicate_of_count`). A count whose noun is left out takes people when its
+   predicate is one only people undergo ("19 were taken to hospital"); the noun may carry
+   the event itself ("412 people on board", "14 miners trapped"); a headcount noun makes a
+   count of people ("a crowd of 38,211", "the workforce is about 1,800"); a length below
+   ground is a depth ("400 metres underground"); a market move is the share price of the
+   company named in its subject ("shares in X fell 8.3%", "X ended down 6.8%", "Its shares
+   slid", the organisation named just before).
 
 Clock times ("1:28 a.m.", "1.30am", "0530 GMT") are figures of dimension "time of day"
 (seconds after midnight, the zone in ``surface_unit``; a parenthetical restatement in another
 zone is part of the same reading); ordinal positions ("the 80th minute", "the 12th lap") are
-figures of dimension "ordinal" whose unit is the noun. Numbers that are dates, years, other
+figures of dimension "ordinal" whose unit is the noun; so are match minutes as blogs and
+reports write them: a minute-by-minute entry's header ("79 min: GOAL!", "90+4 min:", the event
+read from its line), "sent off after 57 minutes" and "ten minutes from time" (the 80th) with a
+verb of a match event. Numbers that are dates, years, other
 ordinals, phone numbers or parts of model names ("F-16", "S-400", "Boeing 737") are not
 figures. Written forms read: "$9.7-billion", Indian "3,00,000" and "2.4 lakh", space-grouped
 "934 000", "one and one-half", "a quarter of a million", "kilogrammes".
@@ -56,7 +66,14 @@ from dataclasses import dataclass
 
 from .analyse import doc_text
 from .boilerplate import BoilerplateSpan, article_spans
-from .figure_forms import clock_at, fraction_at, grouped_digits_at, ordinal_at, restatement_end
+from .figure_forms import (
+    clock_at,
+    fraction_at,
+    grouped_digits_at,
+    live_minute_at,
+    ordinal_at,
+    restatement_end,
+)
 from .model import Analysis, Quantity
 
 VERSION = "1"
@@ -525,6 +542,8 @@ _EXTENT_ADJ = {
 _POSSESS_VERBS = {"have", "has", "boast", "possess", "offer", "provide", "give", "carry", "with"}
 _ESTIMATE_VERBS = {"put", "estimate", "peg", "place", "set", "measure", "record", "count",
                    "tally", "number", "total", "reach", "stand"}  # fmt: skip
+#: verbs that state a figure "as": "the attendance was announced as 64,000"
+_ANNOUNCE_VERBS = {"announce", "give", "report", "confirm", "list", "declare", "record"}
 _CHANGE_VERBS = {"rise", "climb", "increase", "jump", "grow", "reach", "fall", "drop",
                  "decline", "soar", "surge", "hit", "stand", "mount", "swell", "top",
                  # what moved a figure: "pushed its profit down to", "lifted sales to"
@@ -662,78 +681,96 @@ def _tally_in(verb, anchor):
 
 
 def _attach_measure(doc, anchor, lo: int, hi: int, dimension: str):
-    """(measure, entity) for a measured figure whose last token is ``anchor``."""
-    head = anchor.head
-    motion_obj = anchor.dep_ in ("dobj", "npadvmod") and _lemma(head) in _MOTION_VERBS
-    # "50 miles of range"
-    if not motion_obj:
-        for child in anchor.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                for g in child.children:
-                    if g.dep_ == "pobj" and g.pos_ == "NOUN" and not g.like_num:
-                        owner = _owner_for_measure(g)
-                        return _measure_of_noun(g), owner
-    # "8 nautical miles from Vesterhavn", "15 km off the coast": a distance to a place
-    nxt = doc[anchor.i + 1] if anchor.i + 1 < hi else None
-    if nxt is not None and nxt.lower_ in ("from", "off", "outside") and dimension == "length":
-        return "distance", None
+    """(measure, entity) for a measured figure whose last token is ``anchor``: what it
+    is a figure of ("50 miles of range"), where it is from or below ("8 nautical miles from
+    X" -> distance, "400 metres underground" -> depth), its extent adjective or noun ("60
+    metres wide", "a 43-metre embankment"), else the verb of its clause."""
+    return (
+        _of_measure(anchor)
+        or _place_measure(doc, anchor, hi, dimension)
+        or _extent_measure(anchor)
+        or _verb_measure(anchor)
+    )
+
+
+def _of_measure(anchor) -> tuple[str, str | None] | None:
+    """ "50 miles of range" (not "travelled 30 km of road", a motion's object)."""
+    if anchor.dep_ in ("dobj", "npadvmod") and _lemma(anchor.head) in _MOTION_VERBS:
+        return None
     for child in anchor.children:
-        if child.dep_ == "prep" and child.lower_ in ("from", "off", "outside", "short", "east",
-                                                    "west", "north", "south", "northeast",
-                                                    "northwest", "southeast", "southwest"):  # fmt: skip
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for g in child.children:
+                if g.dep_ == "pobj" and g.pos_ == "NOUN" and not g.like_num:
+                    return _measure_of_noun(g), _owner_for_measure(g)
+    return None
+
+
+_DISTANCE_PREPS = {"from", "off", "outside", "short", "east", "west", "north", "south",
+                   "northeast", "northwest", "southeast", "southwest"}  # fmt: skip
+#: words after a length that put it under the ground or the sea: a depth
+_DEPTH_WORDS = {"underground", "below", "beneath", "underwater", "undersea"}
+
+
+def _place_measure(doc, anchor, hi: int, dimension: str) -> tuple[str, None] | None:
+    """ "8 nautical miles from Vesterhavn", "15 km off the coast" -> distance; "400 metres
+    underground", "1,300 feet below the surface" -> depth."""
+    nxt = doc[anchor.i + 1] if anchor.i + 1 < hi else None
+    if dimension == "length" and nxt is not None:
+        if nxt.lower_ in ("from", "off", "outside"):
             return "distance", None
-    if anchor.dep_ == "npadvmod" and head.lower_ in ("off", "from", "outside", "north", "south",
-                                                      "east", "west"):  # fmt: skip
+        if nxt.lower_ in _DEPTH_WORDS:
+            return "depth", None
+    if any(c.dep_ == "prep" and c.lower_ in _DISTANCE_PREPS for c in anchor.children):
         return "distance", None
-    # "a range of up to 190 miles", "a toll of 5"
+    if anchor.dep_ == "npadvmod" and anchor.head.lower_ in ("off", "from", "outside", "north",
+                                                             "south", "east", "west"):  # fmt: skip
+        return "distance", None
+    return None
+
+
+def _extent_measure(anchor) -> tuple[str, str | None] | None:
+    """ "a range of up to 190 miles", "60 metres wide", "a 43-metre embankment"."""
+    head = anchor.head
     if anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
         noun = head.head
         return _measure_of_noun(noun), _owner_for_measure(noun)
-    # "60 metres wide", "190 miles away", "19 kilometres downstream"
     if anchor.dep_ in ("npadvmod", "advmod", "dobj", "pobj") and head.lower_ in _EXTENT_ADJ:
-        measure = _EXTENT_ADJ[head.lower_]
         subj = _subject_of(head)
-        return measure, _owner_text(subj) if subj is not None else None
-    for child in anchor.children:
-        if child.lower_ in _EXTENT_ADJ and child.dep_ in ("advmod", "amod", "npadvmod"):
+        return _EXTENT_ADJ[head.lower_], _owner_text(subj) if subj is not None else None
+    for child in anchor.children:  # right after the figure: not "38,211, a season high"
+        if (
+            child.lower_ in _EXTENT_ADJ
+            and child.dep_ in ("advmod", "amod", "npadvmod")
+            and child.i == anchor.i + 1
+        ):
             subj = _subject_of(anchor.head if anchor.dep_ != "ROOT" else anchor)
             return _EXTENT_ADJ[child.lower_], _owner_text(subj) if subj is not None else None
-    # hyphenated "43-metre embankment": the unit modifies a noun
     if anchor.dep_ in ("compound", "amod", "nummod", "nmod") and head.pos_ in ("NOUN", "PROPN"):
         return head.lemma_.lower(), _name_of(head)
-    verb = head
-    prep = None
+    return None
+
+
+def _verb_measure(anchor) -> tuple[str | None, str | None]:
+    """(measure, owner) from the clause's verb: the tally or object it sets ("put the toll
+    at 12", "rose to four"), the subject noun of "be"/"have", else the verb itself."""
+    head = anchor.head
+    verb, prep = head, None
     if anchor.dep_ == "pobj" and head.dep_ in ("prep", "agent", "dative"):
-        prep = head.lower_
-        verb = head.head
+        prep, verb = head.lower_, head.head
     elif head.pos_ == "ADP" or head.lower_ in _HEAD_ADPS:  # "12 miles down the valley"
         verb = head.head
     if verb.pos_ in ("ADP", "ADV") and verb.lower_ in ("down", "up", "back"):
         verb = verb.head  # "pushed its profit down to 321 million euros"
     if verb.pos_ in ("VERB", "AUX", "ADJ"):
         lem = _lemma(verb)
-        # "put at 12 miles", "estimated at", "rose to four", "brought the number to four"
-        if prep in ("at", "to") and (
-            lem in _ESTIMATE_VERBS or lem in _CHANGE_VERBS or lem == "bring"
-        ):
-            tally = _tally_in(verb, anchor)
-            if tally is not None:
-                return _measure_of_noun(tally), _owner_for_measure(tally)
-            obj = next(
-                (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c is not anchor),
-                None,
-            )
-            if (
-                obj is not None
-                and (obj.tag_ in ("WDT", "WP") or obj.lower_ == "that")
-                and verb.dep_ == "relcl"
-            ):
-                obj = verb.head
-            if obj is None and verb.dep_ == "relcl":
-                obj = verb.head
-            subj = obj if obj is not None else _subject_of(verb)
-            if subj is not None and subj.pos_ in ("NOUN", "PROPN") and not subj.like_num:
-                return _measure_of_noun(subj), _owner_for_measure(subj)
+        if (
+            prep in ("at", "to") and (lem in _ESTIMATE_VERBS | _CHANGE_VERBS or lem == "bring")
+        ) or (
+            prep == "as" and lem in _ESTIMATE_VERBS | _ANNOUNCE_VERBS
+        ):  # "put at 12", "rose to four", "the attendance is announced as 64,000"
+            set_figure = _set_figure(verb, anchor)
+            if set_figure is not None:
+                return set_figure
         subj = _subject_of(verb)
         if lem in ("be", "have") and subj is not None and subj.pos_ == "NOUN":
             return _measure_of_noun(subj), _owner_for_measure(subj)
@@ -741,6 +778,26 @@ def _attach_measure(doc, anchor, lo: int, hi: int, dimension: str):
     if verb.pos_ in ("NOUN", "PROPN"):
         return verb.lemma_.lower(), _owner_for_measure(verb)
     return None, None
+
+
+def _set_figure(verb, anchor) -> tuple[str, str | None] | None:
+    """What "put at"/"estimated at"/"rose to"/"brought the number to" sets: a tally noun in
+    the clause, else the verb's object or subject noun (a relative clause's head)."""
+    tally = _tally_in(verb, anchor)
+    if tally is not None:
+        return _measure_of_noun(tally), _owner_for_measure(tally)
+    obj = next(
+        (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c is not anchor), None
+    )
+    if obj is not None and (obj.tag_ in ("WDT", "WP") or obj.lower_ == "that"):
+        if verb.dep_ == "relcl":
+            obj = verb.head
+    if obj is None and verb.dep_ == "relcl":
+        obj = verb.head
+    subj = obj if obj is not None else _subject_of(verb)
+    if subj is not None and subj.pos_ in ("NOUN", "PROPN") and not subj.like_num:
+        return _measure_of_noun(subj), _owner_for_measure(subj)
+    return None
 
 
 def _owner_for_measure(noun) -> str | None:
@@ -897,6 +954,11 @@ def _share_of(doc, anchor, lo: int, hi: int) -> tuple[str | None, str | None]:
         if t.is_punct and t.text != "-":
             break
     subj = _subject_of(anchor.head if anchor.dep_ in ("attr", "dobj", "oprd") else anchor)
+    verb = _clause_verb(anchor)
+    if measure in _PRICE_MOVES or (verb is not None and _lemma(verb) in _PRICE_MOVES):
+        price = _share_price_owner(subj)
+        if price is not None:
+            return "share price", price
     if (
         subj is not None
         and measure in _CHANGE_VERBS | {"be", "stand", "reach"}
@@ -904,6 +966,66 @@ def _share_of(doc, anchor, lo: int, hi: int) -> tuple[str | None, str | None]:
     ):
         return subj.lower_ if subj.lower_ in _SHARE_NOUNS else subj.lemma_.lower(), None
     return measure, entity
+
+
+#: verbs of a market move: "shares in X fell 8.3%", "X ended the session down 6.8%"
+_PRICE_MOVES = {"fall", "rise", "drop", "slide", "slump", "tumble", "plunge", "sink", "dip",
+                "gain", "lose", "add", "shed", "jump", "climb", "soar", "surge", "rally",
+                "end", "close", "finish", "trade", "open", "ease", "edge"}  # fmt: skip
+_STOCK_NOUNS = {"share", "stock", "price"}
+
+
+def _clause_verb(tok):
+    """The verb whose clause holds ``tok`` (up to eight steps up the parse), or None."""
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _share_price_owner(subj) -> str | None:
+    """Whose share price a market move is: "Shares in Orvane Foods" / "Orvane's stock" ->
+    "Orvane Foods"; a subject that is a name the article also writes capitalised inside a
+    sentence ("Orvane ended the session down 6.8%") -> that name. None for a common noun
+    ("Revenue rose 3%") or when no name is given ("shares fell 2%")."""
+    if subj is None:
+        return None
+    if subj.lemma_.lower() in _STOCK_NOUNS:
+        for c in subj.children:
+            if c.dep_ == "poss":
+                return _company_before(c) if c.lower_ in ("its", "their") else _owner_text(c)
+            if c.dep_ == "prep" and c.lower_ in ("in", "of"):
+                g = next((x for x in c.children if x.dep_ == "pobj"), None)
+                return _name_of(g) if g is not None else None
+        return None
+    return _company_name(subj)
+
+
+def _company_before(pron, sentences: int = 2) -> str | None:
+    """The organisation "its"/"their" stands for: the last one named before ``pron`` in its
+    sentence or the ``sentences`` before ("Orvane Foods reported ... . Its shares fell")."""
+    doc = pron.doc
+    first = pron.sent.start
+    for _ in range(sentences):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    orgs = [e for e in doc.ents if e.label_ == "ORG" and first <= e.start and e.end <= pron.i]
+    return _name_part(orgs[-1]) if orgs else None
+
+
+def _company_name(tok) -> str | None:
+    """``tok``'s name when it is a proper name: tagged so, or a capitalised word the article
+    also writes capitalised away from a sentence start (the tagger misses new names)."""
+    name = _name_of(tok)
+    if name:
+        return name
+    word = tok.text
+    if not word[:1].isupper() or tok.pos_ == "PRON":
+        return None
+    return word if any(t.text == word and not t.is_sent_start for t in tok.doc) else None
 
 
 # wholes a share is often of, which the tagger may take for names at a sentence start
@@ -943,23 +1065,14 @@ def _previous_noun(doc, lo: int, before: int) -> str | None:
 
 def _predicate_of_count(noun):
     """(predicate lemma, entity) of a counted noun: the verb whose subject/object it is,
-    or the noun it depends on through "of" ("dispatch of thousands of soldiers")."""
-    entity_parts = []
-    for child in noun.children:
-        if child.ent_type_ in ("NORP", "GPE") and child.dep_ in ("amod", "compound", "nmod"):
-            entity_parts.append(child)
-    entity = None
-    if entity_parts:
-        ent = next((e for e in noun.doc.ents if e.start <= entity_parts[0].i < e.end), None)
-        entity = ent.text if ent is not None else " ".join(t.text for t in entity_parts)
-    if entity is None:
-        entity = _prep_owner(noun) or _following_owner(noun)
-    tok = noun
-    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head is not tok:
-        tok = tok.head  # "312 passengers and 41 crew were taken off": the first conjunct's verb
-    # climb over "of" chains ("thousands of soldiers" -> thousands)
-    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in VAGUE:
-        tok = tok.head.head
+    or the noun it depends on through "of" ("dispatch of thousands of soldiers"); a
+    participle on the noun ("14 miners trapped ...") or "on board"/"aboard" after it
+    names the event itself."""
+    entity = _nationality_owner(noun) or _prep_owner(noun) or _following_owner(noun)
+    own = _own_event(noun)
+    if own is not None:
+        return own, entity
+    tok = _count_head(noun)
     pred = None
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "conj", "appos") or tok.dep_ == "ROOT":
         v = tok.head
@@ -968,45 +1081,104 @@ def _predicate_of_count(noun):
         if v.pos_ == "AUX" and v.dep_ in ("aux", "auxpass"):
             v = v.head  # "six are missing" parsed with "are" as the head
         if v.pos_ in ("VERB", "AUX"):
-            # copula / "known to have died": prefer xcomp / acomp complements
-            comp = [c for c in v.children if c.dep_ in ("xcomp", "acomp", "oprd")]
-            pred = _lemma(v)
-            if pred in ("be", "know", "believe", "report", "say", "confirm", "remain", "become",
-                        "feel", "think", "fear", "seem", "appear", "fall", "get",
-                        "go") and comp:  # fmt: skip
-                pred = _lemma(comp[0])
-                sub = [c for c in comp[0].children if c.dep_ in ("xcomp",)]
-                if pred in ("unable", "able") and sub:
-                    pred = _lemma(sub[0])
-            if pred == "be" and not comp:
-                subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i != tok.i), None)
-                if subj is not None and subj.pos_ == "NOUN":
-                    pred = _lemma(subj)  # "the margin was about 420,000 votes"
-                elif any(c.dep_ == "prep" and c.lower_ == "without" for c in v.children):
-                    pred = "without"  # "185,000 homes were still without power"
-            if pred in ("lose", "leave") and _off_supply(v, tok):
-                pred = "without"  # "lost power", "left ... without electricity"
-            if pred == "lose":
-                pred = "die"
-            if pred in ("fall", "get", "become") and any(
-                c.lower_ in ("ill", "sick", "unwell") for c in v.children
-            ):
-                pred = "ill"  # "fell ill", "got sick": however the adjective is attached
-            if pred == "take" and any(
-                c.dep_ == "prt" and c.lower_ in ("off", "out") for c in v.children
-            ):
-                pred = "evacuate"
-            conj_sub = {t.i for c in v.children if c.dep_ == "conj" for t in c.subtree}
-            if any(t.lower_ in ("hospital", "hospitals") for t in v.subtree if t.i not in conj_sub):
-                pred = "hospitalise"
+            pred = _verb_predicate(v, tok)
         elif v.pos_ == "NOUN":
             pred = _lemma(v)
     elif tok.dep_ == "pobj":
         p = tok.head
         g = p.head
-        if g.pos_ in ("NOUN", "VERB"):
+        if p.lower_ == "with" and not any(c.dep_ == "acl" for c in tok.children):
+            pred = "have"  # "a plant with about 400 workers", "is ..., with 400 workers"
+        elif g.pos_ in ("NOUN", "VERB") or g.lower_ == "home":  # "home to 900 jobs" (ADV)
             pred = _margin_or_subject(p, g) or _lemma(g)
     return pred, entity
+
+
+def _nationality_owner(noun) -> str | None:
+    """A nationality or country modifying the counted noun ("North Korean troops")."""
+    parts = [
+        c
+        for c in noun.children
+        if c.ent_type_ in ("NORP", "GPE") and c.dep_ in ("amod", "compound", "nmod")
+    ]
+    if not parts:
+        return None
+    ent = next((e for e in noun.doc.ents if e.start <= parts[0].i < e.end), None)
+    return ent.text if ent is not None else " ".join(t.text for t in parts)
+
+
+#: what a counted noun is said to be "on": "412 people on board" are aboard
+_ABOARD = ("aboard", "onboard")
+
+
+def _own_event(noun) -> str | None:
+    """The event a counted noun carries itself: "on board"/"aboard" right after it ->
+    "aboard"; a past participle on it ("miners trapped 400 metres underground", "people
+    injured in the blast") -> that verb. None when the noun carries none."""
+    doc = noun.doc
+    nxt = doc[noun.i + 1 : noun.i + 3]
+    if len(nxt) and nxt[0].lower_ in _ABOARD:
+        return "aboard"
+    if len(nxt) == 2 and nxt[0].lower_ == "on" and nxt[1].lower_ == "board":
+        return "aboard"
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1:
+            return _lemma(c)
+    return None
+
+
+def _count_head(noun):
+    """The token whose role in the clause gives a count's predicate: the first conjunct
+    ("312 passengers and 41 crew were taken off"), the vague head ("thousands of")."""
+    tok = noun
+    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head is not tok:
+        tok = tok.head
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in VAGUE:
+        tok = tok.head.head
+    return tok
+
+
+#: verbs that only link a count to its real predicate: "are known to have died"
+_LINK_VERBS = {"be", "know", "believe", "report", "say", "confirm", "remain", "become", "feel",
+               "think", "fear", "seem", "appear", "fall", "get", "go"}  # fmt: skip
+#: predicates of death: "two passengers died in hospital" are dead, not hospitalised
+_DEATH_PREDICATES = {"die", "kill", "perish", "drown", "dead"}
+
+
+def _verb_predicate(v, tok) -> str:
+    """The predicate a verb ``v`` gives its count ``tok``: the complement of a linking verb,
+    the subject noun of a bare "be", "without" for outages, "die" for "lose", "ill" for
+    "fell ill", "evacuate" for "taken off", "hospitalise" for a hospital in the clause."""
+    comp = [c for c in v.children if c.dep_ in ("xcomp", "acomp", "oprd")]
+    pred = _lemma(v)
+    if pred in _LINK_VERBS and comp:
+        pred = _lemma(comp[0])
+        sub = [c for c in comp[0].children if c.dep_ in ("xcomp",)]
+        if pred in ("unable", "able") and sub:
+            pred = _lemma(sub[0])
+    if pred == "be" and not comp:
+        subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i != tok.i), None)
+        if subj is not None and subj.pos_ == "NOUN":
+            pred = _lemma(subj)  # "the margin was about 420,000 votes"
+        elif any(c.dep_ == "prep" and c.lower_ == "without" for c in v.children):
+            pred = "without"  # "185,000 homes were still without power"
+    if pred in ("lose", "leave") and _off_supply(v, tok):
+        pred = "without"  # "lost power", "left ... without electricity"
+    if pred == "lose":
+        pred = "die"
+    if pred in ("fall", "get", "become") and any(
+        c.lower_ in ("ill", "sick", "unwell") for c in v.children
+    ):
+        pred = "ill"  # "fell ill", "got sick": however the adjective is attached
+    if pred == "take" and any(c.dep_ == "prt" and c.lower_ in ("off", "out") for c in v.children):
+        pred = "evacuate"
+    conj_sub = {t.i for c in v.children if c.dep_ == "conj" for t in c.subtree}
+    in_hospital = any(
+        t.lower_ in ("hospital", "hospitals") for t in v.subtree if t.i not in conj_sub
+    )
+    if in_hospital and pred not in _DEATH_PREDICATES:
+        pred = "hospitalise"
+    return pred
 
 
 #: what homes and customers are cut off from in an outage
@@ -1106,9 +1278,10 @@ def extract_quantities(analysis: Analysis) -> list[Quantity]:
     aid = analysis.article.id
     spans = article_spans(analysis.article)
     out: list[Quantity] = []
+    resume = 0  # a figure may run past its sentence: "90" / "+4 min:" parsed apart
     for s_index, sent in enumerate(doc.sents):
         lo, hi = sent.start, sent.end
-        i = lo
+        i = max(lo, resume)
         while i < hi:
             q, nxt = _figure_at(doc, i, lo, hi, aid, s_index)
             if q is not None:
@@ -1117,6 +1290,7 @@ def extract_quantities(analysis: Analysis) -> list[Quantity]:
                 i = max(nxt, i + 1)
             else:
                 i += 1
+        resume = i
     return out
 
 
@@ -1157,6 +1331,8 @@ def _figure_at(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
     special = _clock_figure(doc, i, lo, hi, aid, s_index)
     if special is None:
         special = _ordinal_figure(doc, i, lo, hi, aid, s_index)
+    if special is None:
+        special = _match_minute_figure(doc, i, lo, hi, aid, s_index)
     if special is not None:
         return special
     num = _parse_number(doc, i, hi)
@@ -1350,8 +1526,8 @@ def _time_reference(doc, fig: _Fig, lo: int, hi: int) -> int | None:
         if before == "in" and not _completed_in(doc[b]):
             return fig.unit_end  # "takes office in two months": a point in time ahead
     elif in_date and fig.unit is None and fig.currency is None and fig.high is None:
-        anchor = doc[num.end - 1]
-        if not _is_tally(_attach_measure(doc, anchor, lo, hi, "count")[0]):
+        measure = _attach_measure(doc, doc[num.end - 1], lo, hi, "count")[0]
+        if not (_is_tally(measure) or _is_headcount(measure)):
             return num.end
     return None
 
@@ -1390,6 +1566,8 @@ def _measured(doc, fig: _Fig, lo: int, hi: int) -> dict:
     unit, dimension = fig.unit  # type: ignore[misc]
     si_unit = {"percentage": "%", "percentage points": "pp"}.get(dimension) or _si_unit(unit)
     if dimension == "percentage":
+        if anchor.lower_ == "cent" and anchor.head.lower_ == "per" and anchor.dep_ == "pobj":
+            anchor = anchor.head.head  # "won with 54.2 per cent": the parse hangs it apart
         measure, entity = _share_of(doc, anchor, lo, hi)
     else:
         measure, entity = _attach_measure(doc, anchor, lo, hi, dimension)
@@ -1427,10 +1605,10 @@ def _counted(doc, fig: _Fig, lo: int, hi: int) -> dict | None:
         if noun in ("other", "others"):
             out["noun"] = _previous_noun(doc, lo, num.start) or noun
     elif noun_tok is None and doc[num.end - 1].dep_ in ("nsubj", "nsubjpass"):
-        noun = _previous_noun(doc, lo, num.start)
+        measure, entity = _predicate_of_count(doc[num.end - 1])
+        noun = _previous_noun(doc, lo, num.start) or _people_by_event(measure)
         if noun is None:
             return None
-        measure, entity = _predicate_of_count(doc[num.end - 1])
         out.update(noun=noun, measure=measure, entity=entity, end=end_of_num)
     elif elided is not None:
         measure, _ = _predicate_of_count(elided)
@@ -1439,6 +1617,13 @@ def _counted(doc, fig: _Fig, lo: int, hi: int) -> dict | None:
         out.update(noun=elided.lemma_.lower(), measure=measure, end=end_of_num, entity=owner)
     else:
         measure, entity = _attach_measure(doc, doc[num.end - 1], lo, hi, "count")
+        if _is_headcount(measure) and not num.vague:
+            # "a crowd of 38,211", "the workforce is about 1,800": a count of people; a
+            # crowd is nobody's property (the parse hangs the scorer of a goal on it)
+            if measure.split()[-1] in _EVENT_HEADCOUNTS:  # type: ignore[union-attr]
+                entity = None
+            out.update(noun="person", measure=measure, entity=entity, end=end_of_num)
+            return out
         if not _is_tally(measure) or num.vague:
             return None
         out.update(measure=measure, entity=entity, end=end_of_num)
@@ -1465,6 +1650,27 @@ def _tally_thing(doc, lo: int, before: int) -> dict:
                 out["measure"] = nxt.lemma_.lower()
             return out
     return {}
+
+
+#: nouns that are a number of people by themselves: "a crowd of 41,000", "a workforce of 900"
+_HEADCOUNT_NOUNS = {"crowd", "attendance", "audience", "gate", "workforce", "staff", "headcount",
+                    "payroll", "membership"}  # fmt: skip
+_EVENT_HEADCOUNTS = {"crowd", "attendance", "audience", "gate"}
+#: predicates that only people undergo: a bare number as their subject counts people
+#: ("19 were taken to hospital", "Thirty-one were treated at Port Aven General")
+_PERSON_PREDICATES = {"die", "kill", "injure", "hurt", "wound", "treat", "hospitalise",
+                      "rescue", "evacuate", "arrest", "detain", "missing", "miss", "trap", "save",
+                      "admit", "discharge", "drown", "strand", "displace", "employ",
+                      "aboard"}  # fmt: skip
+
+
+def _is_headcount(measure: str | None) -> bool:
+    return bool(measure) and measure.split()[-1] in _HEADCOUNT_NOUNS  # type: ignore[union-attr]
+
+
+def _people_by_event(predicate: str | None) -> str | None:
+    """ "person" when a bare count's predicate is one only people undergo, else None."""
+    return "person" if predicate in _PERSON_PREDICATES else None
 
 
 def _is_tally(measure: str | None) -> bool:
@@ -1670,6 +1876,88 @@ def _ordinal_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
         sentence=s_index,
     )  # fmt: skip
     return q, end
+
+
+#: verbs of a match event that a minute dates ("sent off after 57 minutes", "won it ten
+#: minutes from time"); words that name one in a minute-by-minute entry ("55 min: RED CARD!")
+_MATCH_VERBS = {"score", "net", "equalise", "equalize", "send", "dismiss", "head", "convert",
+                "level", "win", "seal", "settle", "concede", "curl", "slot", "book", "replace",
+                "substitute"}  # fmt: skip
+_MATCH_WORDS = _MATCH_VERBS | {"goal", "red", "penalty", "header", "equaliser", "equalizer",
+                               "sent", "substitution"}  # fmt: skip
+# not "winner": "It's over! Halden are cup winners" names the team, not a goal
+#: how long a football match runs: "ten minutes from time" is the 80th minute
+MATCH_MINUTES = 90
+
+
+def _match_minute_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
+    """A match minute at token i, as an ordinal "minute" like "the 80th minute": a
+    minute-by-minute entry's header ("79 min: GOAL!", the event read from its line), "after
+    57 minutes" or "ten minutes from time" (90 - 10) with a verb of a match event. None when
+    there is none (a plain duration: "the fire burned for 45 minutes")."""
+    live = live_minute_at(doc, i, len(doc))  # the parser may split a header's tokens
+    if live is not None:
+        minute, end = live  # the text stops before the header's colon
+        measure, entity, start = _event_in_line(doc, end), _person_in_line(doc, end), i
+    else:
+        found = _elapsed_minute(doc, i, lo, hi)
+        if found is None:
+            return None
+        minute, start, end = found
+        measure, entity = _clock_event(doc[i])
+        if measure not in _MATCH_VERBS:
+            return None
+    last = doc[end - 2] if live is not None else doc[end - 1]
+    start_char, end_char = doc[start].idx, last.idx + len(last.text)
+    q = Quantity(
+        article=aid, start=start_char, end=end_char, text=doc_text(doc)[start_char:end_char],
+        value=float(minute), unit="minute", dimension="ordinal", low=float(minute),
+        high=float(minute), surface_unit="minute", noun="minute", measure=measure,
+        entity=entity, sentence=s_index,
+    )  # fmt: skip
+    return q, end
+
+
+def _event_in_line(doc, j: int) -> str | None:
+    """The first word naming a match event from token j to the end of its line."""
+    for t in doc[j:]:
+        if "\n" in t.text:
+            return None
+        if t.lower_ in _MATCH_WORDS or t.lemma_.lower() in _MATCH_WORDS:
+            return t.lemma_.lower() if t.lemma_.lower() in _MATCH_WORDS else t.lower_
+    return None
+
+
+def _person_in_line(doc, j: int) -> str | None:
+    """The first person named from token j to the end of its line: whose minute a
+    minute-by-minute entry gives ("55 min: RED CARD! Tomas Vrba goes ...")."""
+    for ent in doc.ents:
+        if ent.start < j:
+            continue
+        if "\n" in doc[j : ent.start].text:
+            return None
+        if ent.label_ == "PERSON":
+            return ent.text
+    return None
+
+
+def _elapsed_minute(doc, i: int, lo: int, hi: int) -> tuple[int, int, int] | None:
+    """(minute, first token, token after) for "after 57 minutes" (the 57th) and "ten
+    minutes from time" / "from the end" / "from full-time" (the 80th)."""
+    num = _parse_number(doc, i, hi)
+    if num is None or num.vague or num.end >= hi or doc[num.end].lemma_.lower() != "minute":
+        return None
+    n, after = int(num.value), num.end + 1
+    if num.value != n or not 0 < n <= MATCH_MINUTES + 30:
+        return None
+    if i > lo and doc[i - 1].lower_ == "after":
+        return n, i - 1, after
+    words = [t.lower_ for t in doc[after : min(hi, after + 4)]]
+    for tail in (["from", "time"], ["from", "the", "end"], ["from", "full", "-", "time"],
+                 ["from", "full", "time"], ["from", "full-time"]):  # fmt: skip
+        if words[: len(tail)] == tail and n < MATCH_MINUTES:
+            return MATCH_MINUTES - n, i, after + len(tail)
+    return None
 
 
 def _round6(x: float | None) -> float | None:

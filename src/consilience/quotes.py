@@ -37,7 +37,14 @@ whole-sentence quotation right after another one's attribution sentence goes on 
 the speaker is one identified source (a person, a singular description such as "a U.S.
 official", an organisation that is not a news outlet); statements by a class ("U.S.
 officials said …") are *attributions* and go to provenance instead. A reported clause that
-contains a direct quotation is represented by that direct quotation.
+contains a direct quotation is represented by that direct quotation, unless the quotation is
+a few words inside it (a partial quote: 'said the crew had acted "with enormous courage"
+and that …'): then the reported statement is reported too, beside the quoted words. A
+reporting verb that closes its sentence ("A fire swept through …, killing three, the coast
+guard said.") reports the sentence up to the comma even where the parser left the clause
+unlinked; a wire dateline ("PORT AVEN, Sept 15 (Agency) -") is never part of a statement.
+The turns of a transcript ("PETRA LIND: Good morning. …") are direct quotes of the person
+the label names, when the article names that person.
 
 *Speakers* are people or organisations, never places (spaCy's GPE/LOC/FAC, a name the
 article uses as a place, a country or time-zone city) nor words inside quotation marks.
@@ -45,7 +52,9 @@ They are resolved within the article: a PERSON entity (or a surname of one) maps
 the longest full name the article gives that person (a name spaCy missed or tagged
 otherwise counts when a title or role vouches for it: "flood victim Ana Vidal", "said Ana
 Ruiz, a farmer"); ``he``/``she`` to the most recent
-PERSON mention before it; a definite role noun ("the president", "the expert") to the most
+PERSON mention before it (not one whose role says the other sex: "a spokeswoman" is not
+"he"; an "according to X" source counts), as does a description that refers back ("the
+21-year-old", "the striker"); a definite role noun ("the president", "the expert") to the most
 recent person introduced with that role (apposition "Michael Kofman, a military expert" or
 title "President Vladimir Putin") or else to the unnamed source introduced with it ("a
 spokeswoman for the ministry"); an unnamed source keeps its description with a for/of/at
@@ -133,7 +142,8 @@ ORG_NOUNS = frozenset(
     """company firm operator agency authority coastguard ministry department airline carrier
     utility group council board regulator manufacturer government administration union
     service police committee commission court hospital school university club team
-    association federation organisation organization charity party bank jury panel""".split()
+    association federation organisation organization charity party bank jury panel guard
+    office bureau inspectorate institute tribunal parliament cabinet embassy""".split()
 )
 # Entity types that never speak: places, events, laws. (A work's title is known by its
 # quotation marks; spaCy's WORK_OF_ART and PRODUCT tags on a bare subject are mostly bodies.)
@@ -142,6 +152,16 @@ NOT_SPEAKERS = frozenset({"GPE", "LOC", "FAC", "EVENT", "LAW"})
 PLACE_PREPS = frozenset("in near between outside across around throughout inside".split())
 MALE_FEMALE_PRONOUNS = frozenset({"he", "she", "him", "her"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "we"})
+#: roles and titles that tell a person's sex, for "he"/"she"
+FEMALE_ROLES = frozenset(
+    """spokeswoman chairwoman congresswoman businesswoman policewoman councilwoman mother
+    wife daughter sister grandmother widow queen princess actress mrs. mrs ms. ms miss
+    headmistress""".split()
+)
+MALE_ROLES = frozenset(
+    """spokesman chairman congressman businessman policeman councilman father husband son
+    brother grandfather widower king prince actor mr. mr headmaster""".split()
+)
 #: boilerplate that names nobody of the story (photo captions and credits)
 ASIDE_KINDS = frozenset({"caption", "credit"})
 
@@ -157,8 +177,11 @@ class Speaker:
     plural: bool = False
 
 
-class SpeakerResolver:
-    """Resolve a subject token to a speaker within one article (see module docstring).
+class ArticleNames:
+    """The people, organisations, places and unnamed sources one article names, indexed for
+    :class:`SpeakerResolver`: ``full_by_last`` (surname -> longest full name, start, end),
+    ``mentions`` (token index, name, start, end, roles) in text order, ``orgs`` (ORG
+    entities), ``descriptions`` (token index, role lemma, Speaker) of unnamed sources.
 
     ``quoted`` are character spans of the article's quotations: a token inside one (a
     title, a quoted name) is never a speaker.
@@ -176,36 +199,36 @@ class SpeakerResolver:
             for e in _person_spans(doc, self.quoted)
             if not any(b.start <= e.start_char < b.end for b in aside)
         ]  # a photo credit's "Photo: NRB / Sam Keogh" names nobody of the story
-        # full names by surname: longest form, first occurrence
-        self.full_by_last: dict[str, tuple[str, int, int]] = {}
-        for e in persons:
-            name = strip_titles(strip_possessive(e.text.strip()))
-            if not name:
-                continue
-            last = name.split()[-1].lower()
-            cur = self.full_by_last.get(last)
-            if cur is None or len(name) > len(cur[0]):
-                self.full_by_last[last] = (name, e.start_char, e.end_char)
-        # person mentions in order: (token index of head, name, start, end, roles)
-        self.mentions: list[tuple[int, str, int, int, frozenset[str]]] = []
+        self.full_by_last = _full_names(persons)
+        self.mentions = self._person_mentions(persons)
+        self.orgs = [
+            e
+            for e in doc.ents
+            if (e.label_ == "ORG" or (e.label_ == "PERSON" and looks_like_org(e.text)))
+            and not e.root.like_num  # "Seventeen men remained trapped" tagged ORG
+        ]
+        self.descriptions = self._unnamed_sources()
+
+    def _person_mentions(self, persons) -> list[tuple[int, str, int, int, frozenset[str]]]:
+        """Person mentions in order: (token index of head, name, start, end, roles)."""
+        mentions = []
         seen_tokens: set[int] = set()
         for e in persons:
             name = self.person_name(e.text)
             if not name:
                 continue
             seen_tokens.update(range(e.start, e.end))
-            self.mentions.append((e.root.i, name, e.start_char, e.end_char, self._roles(e)))
-        self.mentions.extend(self._surname_mentions(seen_tokens))
-        self.mentions.sort(key=lambda m: m[0])
-        self.orgs = [
-            e
-            for e in doc.ents
-            if e.label_ == "ORG" or (e.label_ == "PERSON" and looks_like_org(e.text))
-        ]
-        # unnamed sources introduced with a role: (token index, role lemma, Speaker)
-        self.descriptions = [
+            mentions.append((e.root.i, name, e.start_char, e.end_char, self._roles(e)))
+        mentions.extend(self._surname_mentions(seen_tokens))
+        mentions.sort(key=lambda m: m[0])
+        return mentions
+
+    def _unnamed_sources(self) -> list:
+        """Unnamed sources introduced with a role ("a spokeswoman for the ministry"):
+        (token index, role lemma, Speaker)."""
+        return [
             (tok.i, tok.lemma_.lower(), sp)
-            for tok in doc
+            for tok in self.doc
             if tok.pos_ == "NOUN"
             and tok.lemma_.lower() in ROLE_NOUNS
             and tok.tag_ == "NN"
@@ -288,90 +311,15 @@ class SpeakerResolver:
                 return name, s, e
         return None
 
-    # -- resolution
+    def _description(self, tok) -> Speaker | None:
+        """The description headed by role noun ``tok`` (see :func:`describe`)."""
+        return describe(self, tok)
 
-    def resolve(self, tok) -> Speaker | None:
-        """Speaker for subject token ``tok`` (the head of the subject phrase), or None.
 
-        A speaker is a person, an organisation, an unnamed source's description or a group;
-        never a place, a work's title or words inside a quotation.
-        """
-        if tok is None or self.in_quotation(tok):
-            return None
-        hit = self._named_person(tok)
-        if hit is not None:
-            return hit
-        if tok.pos_ == "PRON":
-            return self._pronoun(tok)
-        lone = not any(c.dep_ in ("compound", "flat") for c in tok.children)
-        if tok.pos_ == "PROPN" and (
-            tok.ent_type_ in NOT_SPEAKERS or (lone and self.is_place_name(tok.text))
-        ):
-            return None  # "Berlin said": a place
-        return self._organisation(tok) or self._role(tok)
-
-    def _named_person(self, tok) -> Speaker | None:
-        """A named person at ``tok`` (entity or known surname, possibly in a compound
-        phrase) or in its apposition ("a military expert, Michael Kofman, said")."""
-        for cand in [tok] + [c for c in tok.children if c.dep_ == "appos"]:
-            hit = self.person_at(cand)
-            if hit and not self.is_place_name(hit[0]):
-                return Speaker(hit[0], hit[1], hit[2], "person")
-        return None
-
-    def _pronoun(self, tok) -> Speaker | None:
-        low = tok.lower_
-        if low in MALE_FEMALE_PRONOUNS:
-            return self._antecedent(tok)
-        if low in PLURAL_PRONOUNS:
-            return self._recent_group(tok)
-        return None
-
-    def _antecedent(self, tok) -> Speaker | None:
-        """The person "he"/"she" at ``tok`` refers to: the last person named outside
-        quotation marks before it, preferring one who is a clause's subject in the last
-        three sentences ("Ana Ruiz thanked Tom Reed. "…," she said." -> Ana Ruiz), or an
-        unnamed source introduced there as a subject ("A spokeswoman for the ministry said
-        …. She added …")."""
-        doc = self.doc
-        prev = [m for m in self.mentions if m[0] < tok.i and not self.in_quotation(doc[m[0]])]
-        sent_start = tok.sent.start
-        window = [s for s in doc.sents if s.start <= sent_start][-4:][0].start
-        subjects = [
-            (m[0], Speaker(m[1], m[2], m[3], "person"))
-            for m in prev
-            if m[0] >= window and _is_subject(doc[m[0]])
-        ]
-        subjects += [
-            (i, sp) for i, _, sp in self.descriptions if window <= i < tok.i and _is_subject(doc[i])
-        ]
-        subjects += self._named_speakers(window, tok.i)
-        if subjects:
-            return max(subjects, key=lambda c: c[0])[1]
-        if prev:
-            _, name, s, e, _ = prev[-1]
-            return Speaker(name, s, e, "person")
-        return None
-
-    def _named_speakers(self, lo: int, hi: int) -> list[tuple[int, Speaker]]:
-        """(token index, speaker) of the names that speak in tokens [lo, hi) though spaCy
-        did not tag them people ("Dahl said he had "no idea" ... "…," he said."): the
-        proper-noun subject of a reporting verb, not a place, an outlet or an
-        organisation-like name, outside quotation marks."""
-        out = []
-        for t in self.doc[lo:hi]:
-            if t.pos_ != "PROPN" or t.dep_ not in ("nsubj",) or not is_speech_verb(t.head):
-                continue
-            if self.in_quotation(t) or t.ent_type_ in NOT_SPEAKERS | {"NORP"}:
-                continue
-            first = min((c.i for c in t.children if c.dep_ in ("compound", "flat")), default=t.i)
-            surface = self.doc[first : t.i + 1].text
-            if self.is_place_name(t.text) or looks_like_org(surface) or is_outlet_name(surface):
-                continue
-            name = self.person_name(surface)
-            start = self.doc[first].idx
-            out.append((t.i, Speaker(name, start, start + len(surface), "person")))
-        return out
+class _BodyResolution(ArticleNames):
+    """Speakers that are bodies or roles: organisations by name or by noun ("the
+    company"), people and unnamed sources by role ("the minister", "a spokeswoman"), groups
+    ("officials")."""
 
     def _organisation(self, tok) -> Speaker | None:
         """An organisation named at ``tok``, or referred back to as "the company"."""
@@ -390,8 +338,8 @@ class SpeakerResolver:
                 name = self.org_name(surface)
                 s0 = ent.start_char if ent is not None else tok.idx
                 return Speaker(name, s0, s0 + len(strip_possessive(surface)), "org")
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in ORG_NOUNS and tok.tag_ == "NN":
-            return self._org_by_noun(tok)
+        if tok.lemma_.lower() in ORG_NOUNS and tok.tag_ in ("NN", "NNP") and not tok.ent_type_:
+            return self._org_by_noun(tok)  # "the regional electoral commission" (even as PROPN)
         return None
 
     def _org_by_noun(self, tok) -> Speaker | None:
@@ -425,28 +373,6 @@ class SpeakerResolver:
                 return earlier
         return self._description(tok)
 
-    def _description(self, tok) -> Speaker | None:
-        """The description headed by role noun ``tok``: its left modifiers and a "for"/"of"/
-        "at" phrase, without relative clauses ("a spokeswoman for the ministry who ...")."""
-        plural = tok.tag_ in ("NNS", "NNPS")
-        left = [
-            t
-            for t in tok.subtree
-            if t.i <= tok.i and t.dep_ not in ("punct",) and not _in_clause(t, tok)
-        ]
-        if not left:
-            return None
-        end_tok = tok
-        for c in tok.children:
-            if c.dep_ == "prep" and c.i == end_tok.i + 1 and c.lower_ in ("for", "of", "at"):
-                sub = list(c.subtree)
-                if len(sub) <= 7 and not any(self.in_quotation(t) for t in sub):
-                    end_tok = sub[-1]
-        start, end = left[0].idx, end_tok.idx + len(end_tok.text)
-        name = doc_text(tok.doc)[start:end].rstrip(" ,.;:")
-        end = start + len(name)
-        return Speaker(name, start, end, "group" if plural else "description", plural)
-
     def _described(self, tok, lemma: str) -> Speaker | None:
         """The unnamed source last introduced with role ``lemma`` before ``tok``."""
         prev = [sp for i, lem, sp in self.descriptions if i < tok.i and lem == lemma]
@@ -472,6 +398,148 @@ class SpeakerResolver:
                 if sp:
                     return sp
         return None
+
+
+class SpeakerResolver(_BodyResolution):
+    """Resolve a subject token to a speaker within one article (see module docstring)."""
+
+    def resolve(self, tok) -> Speaker | None:
+        """Speaker for subject token ``tok`` (the head of the subject phrase), or None.
+
+        A speaker is a person, an organisation, an unnamed source's description or a group;
+        never a place, a work's title or words inside a quotation.
+        """
+        if tok is None or self.in_quotation(tok):
+            return None
+        hit = self._named_person(tok)
+        if hit is not None:
+            return hit
+        if tok.pos_ == "PRON":
+            return self._pronoun(tok)
+        if _refers_back(tok):  # "the 21-year-old said", "the striker added"
+            return self._antecedent(tok)
+        lone = not any(c.dep_ in ("compound", "flat") for c in tok.children)
+        if tok.pos_ == "PROPN" and (
+            tok.ent_type_ in NOT_SPEAKERS or (lone and self.is_place_name(tok.text))
+        ):
+            return None  # "Berlin said": a place
+        return self._organisation(tok) or self._role(tok)
+
+    def _named_person(self, tok) -> Speaker | None:
+        """A named person at ``tok`` (entity or known surname, possibly in a compound
+        phrase), in its apposition ("a military expert, Michael Kofman, said") or, for a
+        role, in a conjoined title ("Farmer and councillor Jens Holt said")."""
+        cands = [tok] + [c for c in tok.children if c.dep_ == "appos"]
+        if tok.lemma_.lower() in ROLE_NOUNS | TITLE_WORDS:
+            cands += [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+        for cand in cands:
+            hit = self.person_at(cand)
+            if hit and not self.is_place_name(hit[0]):
+                return Speaker(hit[0], hit[1], hit[2], "person")
+        return None
+
+    def _pronoun(self, tok) -> Speaker | None:
+        low = tok.lower_
+        if low in MALE_FEMALE_PRONOUNS:
+            return self._antecedent(tok)
+        if low in PLURAL_PRONOUNS:
+            return self._recent_group(tok)
+        return None
+
+    def _antecedent(self, tok) -> Speaker | None:
+        """The person "he"/"she" at ``tok`` refers to: the last person named outside
+        quotation marks before it, preferring one who is a clause's subject in the last
+        three sentences ("Ana Ruiz thanked Tom Reed. "…," she said." -> Ana Ruiz), or an
+        unnamed source introduced there as a subject ("A spokeswoman for the ministry said
+        …. She added …")."""
+        doc = self.doc
+        prev = [m for m in self.mentions if m[0] < tok.i and not self.in_quotation(doc[m[0]])]
+        sent_start = tok.sent.start
+        window = [s for s in doc.sents if s.start <= sent_start][-4:][0].start
+        subjects = [
+            (m[0], Speaker(m[1], m[2], m[3], "person"))
+            for m in prev
+            if m[0] >= window and (_is_subject(doc[m[0]]) or _is_source(doc[m[0]]))
+        ]
+        subjects += [
+            (i, sp) for i, _, sp in self.descriptions if window <= i < tok.i and _is_subject(doc[i])
+        ]
+        subjects += self._named_speakers(window, tok.i)
+        subjects = [c for c in subjects if self._may_be(c[1], tok.lower_)]
+        if subjects:
+            return max(subjects, key=lambda c: c[0])[1]
+        if prev:
+            _, name, s, e, _ = prev[-1]
+            return Speaker(name, s, e, "person")
+        return None
+
+    def _may_be(self, sp: Speaker, pronoun: str) -> bool:
+        """False when ``sp``'s role says the other sex than ``pronoun`` ("Lena Brook, a
+        spokeswoman" is not "he"); True when nothing says."""
+        roles = set().union(*(m[4] for m in self.mentions if m[1] == sp.name)) | set(
+            sp.name.lower().split()[:1]
+        )
+        other = MALE_ROLES if pronoun in ("she", "her") else FEMALE_ROLES
+        return not roles & other
+
+    def _named_speakers(self, lo: int, hi: int) -> list[tuple[int, Speaker]]:
+        """(token index, speaker) of the names that speak in tokens [lo, hi) though spaCy
+        did not tag them people ("Dahl said he had "no idea" ... "…," he said."): the
+        proper-noun subject of a reporting verb, not a place, an outlet or an
+        organisation-like name, outside quotation marks."""
+        out = []
+        for t in self.doc[lo:hi]:
+            if t.pos_ != "PROPN" or t.dep_ not in ("nsubj",) or not is_speech_verb(t.head):
+                continue
+            if not t.text[:1].isupper():
+                continue  # "the coast guard said": a body, not a person's name
+            if self.in_quotation(t) or t.ent_type_ in NOT_SPEAKERS | {"NORP"}:
+                continue
+            first = min((c.i for c in t.children if c.dep_ in ("compound", "flat")), default=t.i)
+            surface = self.doc[first : t.i + 1].text
+            if self.is_place_name(t.text) or looks_like_org(surface) or is_outlet_name(surface):
+                continue
+            name = self.person_name(surface)
+            start = self.doc[first].idx
+            out.append((t.i, Speaker(name, start, start + len(surface), "person")))
+        return out
+
+
+def describe(names: ArticleNames, tok) -> Speaker | None:
+    """The description headed by role noun ``tok``: its left modifiers and a "for"/"of"/
+    "at" phrase, without relative clauses ("a spokeswoman for the ministry who ...")."""
+    plural = tok.tag_ in ("NNS", "NNPS")
+    left = [
+        t
+        for t in tok.subtree
+        if t.i <= tok.i and t.dep_ not in ("punct",) and not _in_clause(t, tok)
+    ]
+    if not left:
+        return None
+    end_tok = tok
+    for c in tok.children:
+        if c.dep_ == "prep" and c.i == end_tok.i + 1 and c.lower_ in ("for", "of", "at"):
+            sub = list(c.subtree)
+            if len(sub) <= 7 and not any(names.in_quotation(t) for t in sub):
+                end_tok = sub[-1]
+    start, end = left[0].idx, end_tok.idx + len(end_tok.text)
+    name = doc_text(tok.doc)[start:end].rstrip(" ,.;:")
+    end = start + len(name)
+    return Speaker(name, start, end, "group" if plural else "description", plural)
+
+
+def _full_names(persons) -> dict[str, tuple[str, int, int]]:
+    """Full names by surname: the longest form, at its first occurrence."""
+    out: dict[str, tuple[str, int, int]] = {}
+    for e in persons:
+        name = strip_titles(strip_possessive(e.text.strip()))
+        if not name:
+            continue
+        last = name.split()[-1].lower()
+        cur = out.get(last)
+        if cur is None or len(name) > len(cur[0]):
+            out[last] = (name, e.start_char, e.end_char)
+    return out
 
 
 @functools.cache
@@ -520,7 +588,11 @@ def _person_spans(doc, quoted: Sequence[tuple[int, int]] = ()) -> list:
     """Spans naming people, in text order: PERSON entities that are not organisation-like,
     plus names spaCy missed or took for an organisation (see :func:`_untagged_name`)."""
     out = [
-        _without_title(e) for e in doc.ents if e.label_ == "PERSON" and not looks_like_org(e.text)
+        _without_title(e)
+        for e in doc.ents
+        if e.label_ == "PERSON"
+        and not looks_like_org(e.text)
+        and not (len(e) == 1 and e.root.lower_ in TITLE_WORDS)  # "Farmer" tagged a person
     ]
     for tok in doc:
         chain = _untagged_name(doc, tok)
@@ -529,12 +601,19 @@ def _person_spans(doc, quoted: Sequence[tuple[int, int]] = ()) -> list:
     return sorted(out, key=lambda span: span.start)
 
 
+#: endings of occupation words that a tagger may fold into a name ("Dockworker Pat Hennessy")
+OCCUPATION_ENDINGS = ("worker", "keeper", "maker", "man", "woman", "ist", "ician", "eer")
+
+
 def _without_title(span):
     """``span`` without leading common nouns or titles spaCy put in the name
-    ("Librarian Agnes Cole" -> "Agnes Cole"); the last token always stays."""
+    ("Librarian Agnes Cole" -> "Agnes Cole", "Dockworker Pat Hennessy" -> "Pat Hennessy");
+    the last token always stays."""
     start = span.start
     while start < span.end - 1 and (
-        span.doc[start].pos_ == "NOUN" or span.doc[start].lower_ in TITLE_WORDS
+        span.doc[start].pos_ == "NOUN"
+        or span.doc[start].lower_ in TITLE_WORDS
+        or (span.end - start >= 3 and span.doc[start].lower_.endswith(OCCUPATION_ENDINGS))
     ):
         start += 1
     return span.doc[start : span.end]
@@ -569,6 +648,8 @@ def _untagged_name(doc, tok):
         (c.dep_ == "appos" and c.i > tok.i) or (c.dep_ == "compound" and c.i < start)
         for c in tok.children
         if c.lemma_.lower() in roles
+    ) or (  # "The ship's master, Ivo Marsh, ...": the name in apposition to the role
+        tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.lemma_.lower() in roles
     )
     # a title vouches for a name whatever spaCy tagged it (a place, a product ...)
     if titled or (has_role and types <= {"", "ORG"}):
@@ -586,6 +667,37 @@ def _is_subject(tok) -> bool:
     while tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass")
+
+
+#: nouns that describe someone already named, as "he" would: "the 21-year-old said"
+BACK_NOUNS = frozenset(
+    """striker forward midfielder defender goalkeeper keeper winger substitute veteran
+    youngster teenager newcomer incumbent challenger""".split()
+)
+
+
+def _refers_back(tok) -> bool:
+    """``tok`` heads a definite description that refers back to a person named before:
+    "the 21-year-old", "the striker" (not "the company", "the minister": those have
+    their own resolution)."""
+    dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+    if dets[:1] != ["the"] or tok.tag_ in ("NNS", "NNPS"):
+        return False
+    aged = tok.lower_ == "old" and any(c.lower_ == "year" for c in tok.subtree)
+    return aged or tok.lemma_.lower() in BACK_NOUNS
+
+
+def _is_source(tok) -> bool:
+    """True when ``tok`` names the source of an "according to X" phrase."""
+    while tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ == "to"
+        and prep.i > 0
+        and prep.nbor(-1).lower_ == "according"
+    )
 
 
 def _in_clause(t, head) -> bool:
@@ -679,8 +791,19 @@ def extract_quotes(analysis: Analysis) -> list[Quote]:
     resolver = SpeakerResolver(analysis, [(q.start, q.end) for q in found])
     quotations = [q for q in found if not is_title(doc, q)]
     quotes = _direct_quotes(doc, quotations, resolver)
+    quotes += [
+        t
+        for t in _transcript_turns(doc, resolver)
+        if not any(not (t.end <= d.start or t.start >= d.end) for d in quotes)
+    ]
     inside = [(s - 1, e + 1) for q in quotations for s, e in q.parts]
     for q in _reported(doc, resolver, _outlet_like_tokens(doc)):
+        held = [d for d in quotes if q.start <= d.start and d.end <= q.end + 1]
+        if held and all(_partial_quote(doc_text(doc), q, d) for d in held):
+            # "said the crew had acted "with enormous courage" and that ...": the reported
+            # statement is reported too, beside the words it quotes
+            quotes.append(q)
+            continue
         if any(not (q.end <= s or q.start >= e) for s, e in inside):
             continue  # a reported clause holding a direct quotation: the quotation stands
         if any(not (q.end <= d.start or q.start >= d.end) for d in quotes):
@@ -688,6 +811,51 @@ def extract_quotes(analysis: Analysis) -> list[Quote]:
         quotes.append(q)
     quotes.sort(key=lambda q: (q.start, q.end, q.speaker))
     return quotes
+
+
+#: a transcript's turn: a speaker label in capitals and a colon opening a line
+_TURN = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3}):[ \t]+(\S.*)$", re.M)
+
+
+def _transcript_turns(doc, resolver: SpeakerResolver) -> list[Quote]:
+    """The turns of a transcript ("PETRA LIND: Good morning. ...") as direct quotes of the
+    person the label names: a label whose last word is the surname of a person the article
+    names ("the chair of the commission, Petra Lind"); "QUESTION:", "FULL TIME:" or a
+    name nobody in the article bears are not speakers."""
+    text = doc_text(doc)
+    aid = resolver.analysis.article.id
+    out = []
+    for m in _TURN.finditer(text):
+        label = m.group(1).title()
+        known = resolver.full_by_last.get(label.split()[-1].lower())
+        if known is None or not set(label.split()) <= set(known[0].split()):
+            continue
+        s, e = _trim(text, m.start(2), m.end(2))
+        if e > s and not any(c in text[s:e] for c in '"“”'):
+            out.append(
+                Quote(aid, known[0], text[s:e], s, e, True, "transcript", known[1], known[2])
+            )
+    return out
+
+
+#: a quotation is a fragment of the reported clause around it when it holds at most this
+#: share of the clause's words
+PARTIAL_SHARE = 0.6
+
+
+def _partial_quote(text: str, reported: Quote, direct: Quote) -> bool:
+    """``direct`` is a few quoted words inside the reported clause ``reported`` (a partial
+    quote: 'Kovac said he had practised that shot "a thousand times"'), not a quoted
+    sentence the clause merely introduces: it opens in lower case or mid-clause and holds
+    at most :data:`PARTIAL_SHARE` of the clause's words."""
+    if direct.speaker != reported.speaker:
+        return False
+    n_direct, n_clause = len(direct.text.split()), len(reported.text.split())
+    mid_clause = bool(text[reported.start : direct.start].strip(" \"“‘'"))
+    opens_lower = direct.text[:1].islower()
+    if mid_clause and opens_lower:  # 'it would "answer every question ..."'
+        return True
+    return (mid_clause or opens_lower) and n_direct <= PARTIAL_SHARE * n_clause
 
 
 @dataclass
@@ -930,11 +1098,15 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
     aid = resolver.analysis.article.id
     text = doc_text(doc)
     out: list[Quote] = []
+    heads = [b.end for b in article_spans(resolver.analysis.article) if b.kind == "dateline"]
     for tok in doc:
         if not is_speech_verb(tok):
             continue
         comp = [c for c in tok.children if _is_clause_object(c)]
         if not comp and tok.dep_ != "parataxis":
+            trailing = _trailing_attribution(tok, heads, resolver, outlets)
+            if trailing is not None:
+                out.append(trailing)
             continue
         subj = speech_subject(tok)
         sp = resolver.resolve(subj) if subj is not None else None
@@ -943,6 +1115,7 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
         if sp.kind == "org" and (sp.start in outlets or tok.lemma_ == "report"):
             continue  # an outlet's report is provenance, not a quote
         start, end = _clause_span(tok, comp[0]) if comp else _parenthetical_span(text, tok)
+        start = max([start, *(h for h in heads if start <= h < end)])  # not a dateline
         s, e = _trim(text, start, end)
         while e > s and text[e - 1] in ".!?":
             e -= 1
@@ -954,6 +1127,45 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
         if not any(not (q.end <= o.start or q.start >= o.end) for o in out):
             out.append(q)
     return out
+
+
+def _trailing_attribution(verb, heads: list[int], resolver, outlets: set[int]) -> Quote | None:
+    """ "A fire swept through a ferry late on Monday, killing three, the coast guard said.":
+    a reporting verb closing its sentence after a comma and its subject, whose reported
+    clause the parser did not link to it (it took the clause's subject for the verb's).
+    The statement is the sentence up to that comma, after a wire dateline (``heads``: where
+    datelines end). None for any other shape or a speaker that is a group or an outlet."""
+    doc, sent = verb.doc, verb.sent
+    if verb.dep_ != "ROOT" or not all(_when_or_punct(t) for t in doc[verb.i + 1 : sent.end]):
+        return None
+    subj = max(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i),
+        key=lambda c: c.i,
+        default=None,
+    )
+    if subj is None or subj.left_edge.i <= sent.start or doc[subj.left_edge.i - 1].text != ",":
+        return None
+    sp = resolver.resolve(subj)
+    if sp is None or sp.kind == "group" or sp.plural or sp.start in outlets:
+        return None
+    comma = doc[subj.left_edge.i - 1].idx
+    start = max([sent.start_char, *(h for h in heads if sent.start_char <= h < comma)])
+    text = doc_text(doc)
+    s, e = _trim(text, start, comma)
+    if len(text[s:e].split()) < 4:
+        return None
+    aid = resolver.analysis.article.id
+    return Quote(aid, sp.name, text[s:e], s, e, False, cue_of(verb), sp.start, sp.end)
+
+
+def _when_or_punct(tok) -> bool:
+    """Punctuation or part of a time phrase ("said on Monday", "said late on Sunday")."""
+    return (
+        tok.is_punct
+        or tok.is_space
+        or tok.ent_type_ in ("DATE", "TIME")
+        or (tok.dep_ in ("prep", "advmod") and tok.lower_ in ("on", "in", "at", "late", "early"))
+    )
 
 
 def _is_clause_object(tok) -> bool:

@@ -9,7 +9,10 @@
      "strike ... away" -> range; "travel", "run", "stretch", "downstream" -> extent);
    * counts: ``("count", noun class, event class, owner)`` — "troops"/"soldiers" are one
      noun class, "people killed" and "people injured" are different event classes, and
-     "10,000 troops" never meets "200 missiles".
+     "10,000 troops" never meets "200 missiles". Headcounts have their own classes:
+     "employed" ("employs 640 people", "home to 460 jobs", "has 350 employees", "its
+     workforce is 1,800"), "attended" ("a crowd of 38,211", "61,334 fans"), "aboard" ("412
+     people on board"), "trapped"; the noun class of the first two is "person".
 
    The owner is kept only when it is a name (an acronym, a proper noun, a nationality); a
    figure whose owner is a common noun or unknown joins the single named slot of the same
@@ -127,11 +130,24 @@ EVENT_CLASSES = {
     "outage": {"without", "outage", "blackout", "disconnect", "cut"},
     # an outbreak's cases: "fell ill", "were infected", "sickened", "nine cases"
     "ill": {"ill", "sick", "sicken", "infect", "infected", "contract", "poison", "case"},
+    # people on a ship, a train, a plane: "412 people on board", "carrying 412 passengers"
+    "aboard": {"aboard", "carry"},
+    # held underground or in rubble: "14 miners trapped", "the 17 men remained trapped"
+    "trapped": {"trap", "strand", "bury", "entomb"},
+    # a headcount of an employer: "employs 640 people", "its workforce is about 1,800"
+    "employed": {"employ", "workforce", "staff", "headcount", "payroll"},
+    # a headcount of an event: "a crowd of 38,211", "attendance today is 41,000"
+    "attended": {"crowd", "attendance", "audience", "gate", "attend", "watch"},
     # a difference between two figures is another property than either
     "difference": {"margin", "lead", "gap", "difference", "majority", "increase", "rise",
                    "drop", "fall", "deficit", "surplus", "swing", "shortfall"},
 }  # fmt: skip
 _EVENT_LOOKUP = {w: c for c, ws in EVENT_CLASSES.items() for w in ws}
+#: events that befall one group, however articles name its members: those trapped in a mine
+#: are its "miners", "workers" or "men" (those killed or injured may be several groups)
+ONE_GROUP_EVENTS = {"trapped"}
+HUMAN_NOUNS = {"person", "miner", "worker", "employee", "climber", "caver", "diver", "hiker",
+               "child", "pupil", "student", "tourist", "fisherman", "sailor"}  # fmt: skip
 CUMULATIVE_EVENTS = {"killed", "injured", "arrested", "rescued", "ill"}
 # counts that later reports move either way: the missing are found (or more are reported)
 EVOLVING_EVENTS = {"missing", "outage"}
@@ -153,7 +169,9 @@ DIMENSION_CLASS = {"mass": "weight", "speed": "speed", "area": "area", "volume":
 # what a percentage is a share of: a winning verb with no "of ..." names a vote share
 SHARE_CLASSES = {
     "vote share": {"vote", "ballot", "poll", "win", "take", "get", "receive", "secure",
-                   "garner", "capture", "gain", "popular vote", "trail", "finish", "give"},
+                   "garner", "capture", "gain", "popular vote", "trail", "finish", "give",
+                   # a referendum's side: "54.2% voting yes", "52.4 percent backed the plan"
+                   "voting", "back", "approve", "favour", "favor", "endorse"},
     "turnout": {"turnout", "turn", "participation"},
 }  # fmt: skip
 _SHARE_LOOKUP = {w: c for c, ws in SHARE_CLASSES.items() for w in ws}
@@ -174,7 +192,7 @@ _UNEVENTFUL = {"say", "tell", "announce", "speak", "post", "tweet", "write", "ad
 ORDINAL_EVENTS = {
     "goal": {"score", "net", "equalise", "equalize", "head", "convert", "strike", "fire",
              "slot", "curl", "goal", "equaliser", "equalizer", "winner", "opener", "header",
-             "penalty", "finish", "level", "pull"},
+             "penalty", "finish", "level", "pull", "win", "seal", "settle"},
     "dismissal": {"send", "dismiss", "sent", "red", "expel"},
     "substitution": {"replace", "substitute", "introduce"},
 }  # fmt: skip
@@ -238,10 +256,28 @@ def event_class(q: Quantity) -> str | None:
     return ev
 
 
+#: nouns of an employer's headcount, and the verbs that give it: "has some 350 employees",
+#: "home to about 460 jobs", "supports 1,200 jobs"
+_STAFF_NOUNS = {"employee", "worker", "staff", "staffer", "job", "post", "position"}
+_STAFF_VERBS = {"have", "home", "support", "employ", "number", "total", "provide"}
+
+
 def _event_of(q: Quantity) -> str | None:
     if q.noun and q.noun in NOUN_EVENTS:
         return NOUN_EVENTS[q.noun]
     m = (q.measure or "").lower()
+    if q.noun in _STAFF_NOUNS and m in _STAFF_VERBS:
+        return "employed"
+    return _measure_event(m) or _CROWD_NOUNS.get(q.noun or "")
+
+
+#: nouns that count a crowd when no verb says otherwise ("in front of 61,334 fans"; not
+#: "police detained 22 fans")
+_CROWD_NOUNS = {"spectator": "attended", "fan": "attended"}
+
+
+def _measure_event(m: str) -> str | None:
+    """The event class a count's predicate names ("kill" -> "killed"), or None."""
     if not m:
         return None
     if m in _EVENT_LOOKUP:
@@ -294,6 +330,10 @@ def slot_key(q: Quantity, aliases: dict[str, str] | None = None) -> tuple | None
             noun = "person"
         if noun == "death":
             noun, ev = "person", "killed"
+        if ev in ("employed", "attended"):
+            noun = "person"  # "employs 640 people", "home to 460 jobs"; "61,334 fans", "a crowd"
+        if ev in ONE_GROUP_EVENTS and noun in HUMAN_NOUNS:
+            noun = "person"  # "14 miners trapped" / "Fourteen workers" / "Seventeen men"
         return ("count", noun, ev, owner)
     mc = measure_class(q)
     if mc is None:
@@ -633,7 +673,8 @@ def _compared(q: Quantity, bounds: bool) -> tuple[float, float]:
 
 def _short_name_aliases(ctx: StoryContext, aliases: dict[str, str]) -> dict[str, str]:
     """``aliases`` plus short owner names that end exactly one longer owner name in the story
-    ("vask" -> "irena vask"), for stories whose entities section was not built first."""
+    ("vask" -> "irena vask"), or, for one word that ends none, begin exactly one ("orvane" ->
+    "orvane foods"), for stories whose entities section was not built first."""
     names = set()
     for ext in ctx.extractions.values():
         for q in ext.quantities:
@@ -646,6 +687,8 @@ def _short_name_aliases(ctx: StoryContext, aliases: dict[str, str]) -> dict[str,
         longer = {
             n for n in names if len(n.split()) > len(words) and n.split()[-len(words) :] == words
         }
+        if not longer and len(words) == 1:  # a company by its first word: "Orvane" Foods
+            longer = {n for n in names if len(n.split()) > 1 and n.split()[0] == short}
         if len(longer) == 1 and short not in out:
             out[short] = longer.pop()
     return out
