@@ -178,7 +178,7 @@ def _read_manifest(meta: Path | None):
         err.print(f"error: --meta {exc}", markup=False)
         raise typer.Exit(2) from None
     for line in manifest.missing:  # a typo in a path would otherwise go unnoticed
-        err.print(f"warning: --meta {escape_line(line)}; its row is not used", markup=False)
+        err.print(f"warning: --meta {escape_line(line)}", markup=False)
     return manifest
 
 
