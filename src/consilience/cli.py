@@ -760,13 +760,39 @@ def import_(
     """
     from .archive_import import import_folder
 
+    problem = _spark_output_problem(folder)
+    if problem is not None:  # checked before the store is opened, so none is created
+        err.print(f"error: {escape_line(folder)}: {problem}", markup=False)
+        raise typer.Exit(2)
     with _open_store(db) as store:
         try:
             report = import_folder(store, folder)
-        except (FileNotFoundError, ValueError) as exc:
+        except FileNotFoundError as exc:
+            missing = exc.filename or str(exc)
+            err.print(f"error: {escape_line(folder)}: incomplete spark output "
+                      f"({escape_line(missing)} is missing)", markup=False)  # fmt: skip
+            raise typer.Exit(2) from None
+        except ValueError as exc:
             err.print(f"error: {escape_line(str(exc))}", markup=False)
             raise typer.Exit(2) from None
     out.print(f"imported {report.new} new articles ({report.already} already stored)", markup=False)
+
+
+def _spark_output_problem(folder: Path) -> str | None:
+    """Why ``folder`` cannot be the output of ``consilience spark`` (no such folder, not a
+    folder, no ``summary.json`` or one of its tables missing), or None when it may be."""
+    from .archive_import import TABLES
+
+    if not folder.exists():
+        return "no such folder"
+    if not folder.is_dir():
+        return "not a folder (give the --out folder of consilience spark)"
+    if not (folder / "summary.json").is_file():
+        return "not a consilience spark output (no summary.json)"
+    gone = [t for t in (*TABLES, "appearances") if not (folder / t).is_dir()]
+    if gone:
+        return f"incomplete spark output (no {', '.join(gone)} table)"
+    return None
 
 
 def _version(value: bool) -> None:

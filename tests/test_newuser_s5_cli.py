@@ -1,0 +1,48 @@
+"""New-user probes of the command line (session 5 tester).
+
+``consilience import`` of a folder that is not the output of ``consilience spark`` (a typo,
+a file, the input folder instead of ``--out``, a half-copied output) created an empty store
+before saying so, and a half-copied output said only ``error: out/articles``. Each is one
+line naming the folder and the reason, exit 2, and no store is created.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from consilience.cli import app
+
+
+def _import(folder: Path, db: Path):
+    return CliRunner().invoke(app, ["import", str(folder), "--db", str(db)])
+
+
+def _half_copied(tmp_path: Path) -> Path:
+    out = tmp_path / "night-run"
+    (out / "articles").mkdir(parents=True)
+    (out / "summary.json").write_text('{"read": 3}', encoding="utf-8")
+    return out
+
+
+@pytest.mark.parametrize(
+    ("make", "reason"),
+    [
+        (lambda t: t / "night-rnu", "no such folder"),
+        (lambda t: (t / "brief.html").write_text("<p>x</p>") and t / "brief.html", "not a folder"),
+        (lambda t: (t / "clippings").mkdir() or t / "clippings", "no summary.json"),
+        (_half_copied, "incomplete spark output (no analyses, extractions, vectors, appearances"),
+    ],
+    ids=["typo", "file", "input-folder", "half-copied"],
+)
+def test_import_of_a_folder_that_is_no_spark_output(tmp_path, make, reason):
+    folder = make(tmp_path)
+    db = tmp_path / "desk.db"
+    result = _import(folder, db)
+    assert result.exit_code == 2
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error: {folder}: ")
+    assert reason in lines[0]
+    assert not db.exists()  # nothing created for a mistake
