@@ -393,6 +393,38 @@ def _format_for(output: Path | None, fmt: Format | None) -> Format:
     return SUFFIX_FORMATS[suffix]
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether paths ``a`` and ``b`` name one file (resolved, or the same inode)."""
+    try:
+        if a.exists() and b.exists():
+            return a.samefile(b)
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def _check_output(output: Path | None, db: str | Path | None, inputs: list[str]) -> None:
+    """Refuse (exit 2) an ``-o`` that names the SQLite store (or its journal files) or an
+    input file: writing the brief there would destroy what it was made from."""
+    from .store import default_db_target, is_postgres
+
+    if output is None:
+        return
+    target = str(db) if db is not None else default_db_target()
+    if not is_postgres(target):
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            if _same_file(output, Path(target + suffix)):
+                err.print(f"error: -o {escape_line(output)} is the store (--db "
+                          f"{escape_line(target)}); writing the brief there would destroy it",
+                          markup=False)  # fmt: skip
+                raise typer.Exit(2)
+    for given in inputs:
+        if Path(given).is_file() and _same_file(output, Path(given)):
+            err.print(f"error: -o {escape_line(output)} is one of the inputs; writing the "
+                      "brief there would overwrite it", markup=False)  # fmt: skip
+            raise typer.Exit(2)
+
+
 def _emit(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text)
@@ -441,6 +473,7 @@ def brief(
     from . import pipeline
 
     fmt = _format_for(output, fmt)
+    _check_output(output, db, [*(paths or []), *([str(meta)] if meta else [])])
     published = _check_published(published)
     manifest = _read_manifest(meta)
     if not paths and not story:
@@ -633,7 +666,9 @@ def demo(
     from .render_md import render_markdown_many
     from .store import default_db_path
 
-    with _open_store(db or default_db_path().with_name("demo.db")) as store:
+    db = db or default_db_path().with_name("demo.db")
+    _check_output(output, db, [])
+    with _open_store(db) as store:
         report = _ingest(store, demo_files(), None, None, None)
         briefs = pipeline.briefs_for_ids(store, report.ids)
         texts = pipeline.article_texts(
