@@ -46,3 +46,40 @@ def test_import_of_a_folder_that_is_no_spark_output(tmp_path, make, reason):
     assert len(lines) == 1 and lines[0].startswith(f"error: {folder}: ")
     assert reason in lines[0]
     assert not db.exists()  # nothing created for a mistake
+
+
+def _store(path: Path) -> Path:
+    from consilience.store import Store
+
+    Store(str(path)).close()
+    return path
+
+
+def test_serve_on_a_port_in_use_is_one_line_and_exit_2(tmp_path):
+    import socket
+
+    db = _store(tmp_path / "desk.db")
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = CliRunner().invoke(app, ["serve", "--db", str(db), "--port", str(port)])
+    assert result.exit_code == 2  # uvicorn's own exit 3 would read "inputs skipped"
+    assert (
+        result.output.strip() == f"error: cannot listen on 127.0.0.1:{port}: Address already in use"
+    )
+
+
+@pytest.mark.parametrize("port", ["70000", "0", "-8"])
+def test_serve_on_a_port_out_of_range_is_a_usage_error(tmp_path, port):
+    db = _store(tmp_path / "desk.db")
+    result = CliRunner().invoke(app, ["serve", "--db", str(db), "--port", port])
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output and "--port" in result.output
+
+
+def test_serve_on_a_host_that_does_not_resolve_names_it(tmp_path):
+    db = _store(tmp_path / "desk.db")
+    result = CliRunner().invoke(app, ["serve", "--db", str(db), "--host", "desk.invalid"])
+    assert result.exit_code == 2
+    assert result.output.startswith("error: cannot listen on desk.invalid:8000: ")

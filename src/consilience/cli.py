@@ -683,7 +683,7 @@ def demo(
 def serve(
     db: DbOption = None,
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8000,
 ) -> None:
     """Browse stories, briefs and articles in a local web app over the store.
 
@@ -696,6 +696,7 @@ def serve(
 
     path = db or default_db_target()
     _open_existing_store(path).close()
+    _check_listen(host, port)
     err.print(f"serving {escape_line(path)} on http://{escape_line(host)}:{port}", markup=False)
     # only requests for this interface's names are answered (DNS rebinding); uploads run off
     # the event loop, so a stop waits at most a few seconds for open requests
@@ -706,6 +707,25 @@ def serve(
         log_level="warning",
         timeout_graceful_shutdown=3,
     )
+
+
+def _check_listen(host: str, port: int) -> None:
+    """Exit 2 with one line when ``host``:``port`` cannot be listened on (a name that does
+    not resolve, an address of no interface here, a port in use), before the server
+    starts: uvicorn would log the error and exit 3, which means "inputs skipped" here."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+        family, kind, proto, _, addr = infos[0]
+        with socket.socket(family, kind, proto) as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+            sock.bind(addr)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        err.print(f"error: cannot listen on {escape_line(host)}:{port}: {escape_line(reason)}",
+                  markup=False)  # fmt: skip
+        raise typer.Exit(2) from None
 
 
 store_app = typer.Typer(
