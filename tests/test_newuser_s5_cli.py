@@ -83,3 +83,26 @@ def test_serve_on_a_host_that_does_not_resolve_names_it(tmp_path):
     result = CliRunner().invoke(app, ["serve", "--db", str(db), "--host", "desk.invalid"])
     assert result.exit_code == 2
     assert result.output.startswith("error: cannot listen on desk.invalid:8000: ")
+
+
+@pytest.mark.parametrize("command", [["ingest"], ["brief"]])
+def test_a_store_in_a_folder_that_does_not_exist_is_refused(tmp_path, command):
+    article = tmp_path / "weir.txt"
+    article.write_text("Weir repairs\n\nThe Holt weir reopened on Friday after repairs.\n")
+    db = tmp_path / "newsrom" / "desk.db"  # a typo of an existing folder's name
+    result = CliRunner().invoke(app, [*command, str(article), "--db", str(db)])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [
+        f"error: {db}: no folder {db.parent} (create it first, or give another --db)"
+    ]
+    assert not db.parent.exists()
+
+
+def test_consilience_db_in_a_missing_folder_is_refused_too(tmp_path, monkeypatch):
+    db = tmp_path / "stores" / "team.db"
+    monkeypatch.setenv("CONSILIENCE_DB", str(db))
+    result = CliRunner().invoke(app, ["import", str(tmp_path)])
+    assert result.exit_code == 2
+    result = CliRunner().invoke(app, ["ingest", str(tmp_path / "none.txt")])
+    assert result.exit_code == 2 and "no folder" in result.output
+    assert not db.parent.exists()

@@ -8,6 +8,7 @@ stderr with its reason), 2 for a usage error or an unusable store.
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -121,10 +122,18 @@ def _cells(*values: object) -> list[Text]:
 def _open_store(db: str | Path | None):
     """The store at ``db`` (a path or a postgresql:// URL; None: the default), created if
     missing; an unusable store or address is one line on stderr and exit 2."""
-    from .store import StoreError, default_db_target, open_store
+    from .store import StoreError, default_db_target, is_postgres, open_store
 
+    target = str(db) if db is not None else default_db_target()
+    named = db is not None or bool(os.environ.get("CONSILIENCE_DB"))
     try:
-        return open_store(str(db) if db is not None else default_db_target())
+        folder = Path(target).parent
+        if named and not is_postgres(target) and not folder.is_dir():
+            # a typo in a folder name would otherwise start a new, empty store there
+            err.print(f"error: {escape_line(target)}: no folder {escape_line(folder)} "
+                      "(create it first, or give another --db)", markup=False)  # fmt: skip
+            raise typer.Exit(2)
+        return open_store(target)
     except (StoreError, OSError) as exc:
         err.print(f"[red]error:[/red] {_markup_safe(exc)}", markup=True)
         raise typer.Exit(2) from None
@@ -666,7 +675,9 @@ def demo(
     from .render_md import render_markdown_many
     from .store import default_db_path
 
-    db = db or default_db_path().with_name("demo.db")
+    if db is None:  # the default folder is ours to create
+        db = default_db_path().with_name("demo.db")
+        db.parent.mkdir(parents=True, exist_ok=True)
     _check_output(output, db, [])
     with _open_store(db) as store:
         report = _ingest(store, demo_files(), None, None, None)
