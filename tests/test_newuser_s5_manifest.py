@@ -131,3 +131,8 @@ def test_the_cli_names_a_json_manifest_in_one_line(tmp_path):
     assert "looks like JSON" in result.output
     assert "Traceback" not in result.output
     assert not db.exists()
+
+
+def test_a_row_with_metadata_but_no_path_is_a_warning(tmp_path):
+    manifest = _meta(tmp_path, "path,outlet,published\n,Brannock Mercury,2023-04-30\n,,\n")
+    assert manifest.missing == (f"{tmp_path / 'meta.csv'}:2: no path; its row is not used",)

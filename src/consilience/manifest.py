@@ -84,6 +84,8 @@ class Manifest:
                             )
                         rows[key], lines[key] = fields, lines.get(key, line)
                         missing.extend(_row_warnings(path, line, key, values["path"], fields))
+                    elif fields:  # metadata for no file: a cell left out or a shifted row
+                        missing.append(f"{path}:{line}: no path; its row is not used")
         except OSError as exc:
             raise ManifestError(f"{path}: {exc.strerror or exc}") from None
         except (csv.Error, UnicodeDecodeError) as exc:
