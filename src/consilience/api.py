@@ -12,6 +12,7 @@ own modules.)
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +22,19 @@ from .model import Skipped
 
 PathLike = str | os.PathLike[str]
 
-__all__ = ["Workbench", "demo_files"]
+__all__ = ["InputWarning", "Workbench", "demo_files"]
+
+
+class InputWarning(UserWarning):
+    """An input the API could not use and would otherwise drop without a word (the command
+    line prints the same lines on stderr): ``skipped SOURCE: REASON`` from ``read`` and
+    ``brief(paths)``, and a manifest row that names no file."""
+
+
+def _warn(message: str) -> None:
+    from .safe_text import escape_line
+
+    warnings.warn(escape_line(message), InputWarning, stacklevel=3)
 
 
 def _paths(paths: PathLike | Iterable[PathLike]) -> list[str]:
@@ -69,13 +82,16 @@ class Workbench:
         ``paths``: files, folders, globs or http(s) URLs. ``published``: fallback date for
         articles without one (YYYY-MM-DD). Returns one dict per article: the contract's
         article entry (``id``, ``source``, ``outlet``, ``title``, ``published``) plus
-        ``text``. Unreadable inputs are left out. Raises ValueError for a bad ``published``.
+        ``text``. Unreadable inputs are left out, each with an :class:`InputWarning`
+        ``skipped SOURCE: REASON``. Raises ValueError for a bad ``published``.
         """
         from .normalise import read_articles
 
         found = []
         for item in read_articles(_paths(paths), published=published):
-            if not isinstance(item, Skipped):
+            if isinstance(item, Skipped):
+                _warn(f"skipped {item.source}: {item.reason}")
+            else:
                 found.append({**item.header(), "text": item.text})
         return found
 
@@ -112,6 +128,8 @@ class Workbench:
         from .manifest import Manifest, without_manifest
 
         manifest = Manifest.read(meta) if meta is not None else None
+        for line in manifest.missing if manifest is not None else ():
+            _warn(f"meta {line}")
         with self._store() as store:
             report = pipeline.ingest(
                 store, _paths(paths), published=published, outlet=outlet, manifest=manifest
@@ -140,8 +158,10 @@ class Workbench:
     ) -> list[dict[str, Any]]:
         """The briefs (``consilience.brief/1`` dicts; citations carry their ``text``) of
         the articles ``paths`` (read into the store first; one brief per story), or of the
-        stored story ``story``. Raises ValueError unless exactly one of them is given,
-        KeyError for an unknown story id, FileNotFoundError for a missing store."""
+        stored story ``story``. An input that cannot be read is left out with an
+        :class:`InputWarning` ``skipped SOURCE: REASON``. Raises ValueError unless exactly
+        one of them is given, KeyError for an unknown story id, FileNotFoundError for a
+        missing store."""
         from . import pipeline
 
         if (paths is None) == (story is None):
@@ -152,13 +172,16 @@ class Workbench:
             if one is None:
                 raise KeyError(story)
             return [one]
-        return self._ingest(
+        report, briefs = self._ingest(
             paths,
             published=published,
             outlet=outlet,
             meta=meta,
             then=lambda store, report: pipeline.briefs_for_ids(store, report.ids),
-        )[1]
+        )
+        for s in report.skipped:
+            _warn(f"skipped {s.source}: {s.reason}")
+        return briefs
 
     def search(self, query: str, *, limit: int = 20) -> list[dict[str, Any]]:
         """Full-text search: every word of ``query`` must occur in the title or text;

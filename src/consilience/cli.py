@@ -8,6 +8,7 @@ stderr with its reason), 2 for a usage error or an unusable store.
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -121,10 +122,18 @@ def _cells(*values: object) -> list[Text]:
 def _open_store(db: str | Path | None):
     """The store at ``db`` (a path or a postgresql:// URL; None: the default), created if
     missing; an unusable store or address is one line on stderr and exit 2."""
-    from .store import StoreError, default_db_target, open_store
+    from .store import StoreError, default_db_target, is_postgres, open_store
 
+    target = str(db) if db is not None else default_db_target()
+    named = db is not None or bool(os.environ.get("CONSILIENCE_DB"))
     try:
-        return open_store(str(db) if db is not None else default_db_target())
+        folder = Path(target).parent
+        if named and not is_postgres(target) and not folder.is_dir():
+            # a typo in a folder name would otherwise start a new, empty store there
+            err.print(f"error: {escape_line(target)}: no folder {escape_line(folder)} "
+                      "(create it first, or give another --db)", markup=False)  # fmt: skip
+            raise typer.Exit(2)
+        return open_store(target)
     except (StoreError, OSError) as exc:
         err.print(f"[red]error:[/red] {_markup_safe(exc)}", markup=True)
         raise typer.Exit(2) from None
@@ -178,7 +187,7 @@ def _read_manifest(meta: Path | None):
         err.print(f"error: --meta {exc}", markup=False)
         raise typer.Exit(2) from None
     for line in manifest.missing:  # a typo in a path would otherwise go unnoticed
-        err.print(f"warning: --meta {escape_line(line)}; its row is not used", markup=False)
+        err.print(f"warning: --meta {escape_line(line)}", markup=False)
     return manifest
 
 
@@ -393,6 +402,38 @@ def _format_for(output: Path | None, fmt: Format | None) -> Format:
     return SUFFIX_FORMATS[suffix]
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether paths ``a`` and ``b`` name one file (resolved, or the same inode)."""
+    try:
+        if a.exists() and b.exists():
+            return a.samefile(b)
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def _check_output(output: Path | None, db: str | Path | None, inputs: list[str]) -> None:
+    """Refuse (exit 2) an ``-o`` that names the SQLite store (or its journal files) or an
+    input file: writing the brief there would destroy what it was made from."""
+    from .store import default_db_target, is_postgres
+
+    if output is None:
+        return
+    target = str(db) if db is not None else default_db_target()
+    if not is_postgres(target):
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            if _same_file(output, Path(target + suffix)):
+                err.print(f"error: -o {escape_line(output)} is the store (--db "
+                          f"{escape_line(target)}); writing the brief there would destroy it",
+                          markup=False)  # fmt: skip
+                raise typer.Exit(2)
+    for given in inputs:
+        if Path(given).is_file() and _same_file(output, Path(given)):
+            err.print(f"error: -o {escape_line(output)} is one of the inputs; writing the "
+                      "brief there would overwrite it", markup=False)  # fmt: skip
+            raise typer.Exit(2)
+
+
 def _emit(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text)
@@ -441,6 +482,7 @@ def brief(
     from . import pipeline
 
     fmt = _format_for(output, fmt)
+    _check_output(output, db, [*(paths or []), *([str(meta)] if meta else [])])
     published = _check_published(published)
     manifest = _read_manifest(meta)
     if not paths and not story:
@@ -633,7 +675,11 @@ def demo(
     from .render_md import render_markdown_many
     from .store import default_db_path
 
-    with _open_store(db or default_db_path().with_name("demo.db")) as store:
+    if db is None:  # the default folder is ours to create
+        db = default_db_path().with_name("demo.db")
+        db.parent.mkdir(parents=True, exist_ok=True)
+    _check_output(output, db, [])
+    with _open_store(db) as store:
         report = _ingest(store, demo_files(), None, None, None)
         briefs = pipeline.briefs_for_ids(store, report.ids)
         texts = pipeline.article_texts(
@@ -648,7 +694,7 @@ def demo(
 def serve(
     db: DbOption = None,
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8000,
 ) -> None:
     """Browse stories, briefs and articles in a local web app over the store.
 
@@ -661,6 +707,7 @@ def serve(
 
     path = db or default_db_target()
     _open_existing_store(path).close()
+    _check_listen(host, port)
     err.print(f"serving {escape_line(path)} on http://{escape_line(host)}:{port}", markup=False)
     # only requests for this interface's names are answered (DNS rebinding); uploads run off
     # the event loop, so a stop waits at most a few seconds for open requests
@@ -671,6 +718,25 @@ def serve(
         log_level="warning",
         timeout_graceful_shutdown=3,
     )
+
+
+def _check_listen(host: str, port: int) -> None:
+    """Exit 2 with one line when ``host``:``port`` cannot be listened on (a name that does
+    not resolve, an address of no interface here, a port in use), before the server
+    starts: uvicorn would log the error and exit 3, which means "inputs skipped" here."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+        family, kind, proto, _, addr = infos[0]
+        with socket.socket(family, kind, proto) as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+            sock.bind(addr)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        err.print(f"error: cannot listen on {escape_line(host)}:{port}: {escape_line(reason)}",
+                  markup=False)  # fmt: skip
+        raise typer.Exit(2) from None
 
 
 store_app = typer.Typer(
@@ -760,13 +826,39 @@ def import_(
     """
     from .archive_import import import_folder
 
+    problem = _spark_output_problem(folder)
+    if problem is not None:  # checked before the store is opened, so none is created
+        err.print(f"error: {escape_line(folder)}: {problem}", markup=False)
+        raise typer.Exit(2)
     with _open_store(db) as store:
         try:
             report = import_folder(store, folder)
-        except (FileNotFoundError, ValueError) as exc:
+        except FileNotFoundError as exc:
+            missing = exc.filename or str(exc)
+            err.print(f"error: {escape_line(folder)}: incomplete spark output "
+                      f"({escape_line(missing)} is missing)", markup=False)  # fmt: skip
+            raise typer.Exit(2) from None
+        except ValueError as exc:
             err.print(f"error: {escape_line(str(exc))}", markup=False)
             raise typer.Exit(2) from None
     out.print(f"imported {report.new} new articles ({report.already} already stored)", markup=False)
+
+
+def _spark_output_problem(folder: Path) -> str | None:
+    """Why ``folder`` cannot be the output of ``consilience spark`` (no such folder, not a
+    folder, no ``summary.json`` or one of its tables missing), or None when it may be."""
+    from .archive_import import TABLES
+
+    if not folder.exists():
+        return "no such folder"
+    if not folder.is_dir():
+        return "not a folder (give the --out folder of consilience spark)"
+    if not (folder / "summary.json").is_file():
+        return "not a consilience spark output (no summary.json)"
+    gone = [t for t in (*TABLES, "appearances") if not (folder / t).is_dir()]
+    if gone:
+        return f"incomplete spark output (no {', '.join(gone)} table)"
+    return None
 
 
 def _version(value: bool) -> None:

@@ -5,6 +5,12 @@ A manifest is a CSV file with a header row; ``path`` is required, ``outlet``, ``
 relative to the manifest's folder (or absolute, or http(s) URLs). What the user gives
 wins over what the file itself says: a manifest row over ``--outlet``, both over the
 reader's metadata.
+
+A file that holds several articles (a feed, a JSON or JSONL export, a WARC) gives each
+one a source ``FILE#KEY`` (as ``consilience articles`` shows it). A row naming such a
+record in full applies to it alone; a row naming the file gives its ``outlet`` and
+``published`` to every record in it (``title`` and ``url`` name one article, so they are
+taken from a file's row only for a record read as the file itself).
 """
 
 from __future__ import annotations
@@ -18,6 +24,12 @@ from .model import Article, Skipped
 
 #: The columns a manifest may have; ``path`` is required.
 COLUMNS: tuple[str, ...] = ("path", "outlet", "url", "published", "title")
+
+#: What a row naming a whole file gives to each record read from it (``FILE#KEY``).
+CONTAINER_FIELDS: tuple[str, ...] = ("outlet", "published")
+
+#: Extensions of files that usually hold several articles, each read as ``FILE#KEY``.
+MULTI_RECORD_SUFFIXES: tuple[str, ...] = (".jsonl", ".xml", ".rss", ".atom", ".warc", ".gz")
 
 
 class ManifestError(ValueError):
@@ -34,7 +46,8 @@ class Manifest:
     rows: Mapping[str, Mapping[str, str]]
     #: the manifest file itself, resolved (None when built in memory)
     own_path: str | None = None
-    #: one line per row naming a local file that does not exist ("m.csv:3: no file 'x'")
+    #: one warning per row naming a local file that does not exist ("m.csv:3: no file 'x';
+    #: its row is not used"), or giving a whole multi-record file a title or url
     missing: tuple[str, ...] = ()
 
     @classmethod
@@ -70,18 +83,27 @@ class Manifest:
                                 f"on line {lines[key]}; keep one row per file"
                             )
                         rows[key], lines[key] = fields, lines.get(key, line)
-                        if not _is_url(key) and not Path(key).exists():
-                            missing.append(f"{path}:{line}: no file {values['path']!r}")
+                        missing.extend(_row_warnings(path, line, key, values["path"], fields))
+                    elif fields:  # metadata for no file: a cell left out or a shifted row
+                        missing.append(f"{path}:{line}: no path; its row is not used")
         except OSError as exc:
             raise ManifestError(f"{path}: {exc.strerror or exc}") from None
         except (csv.Error, UnicodeDecodeError) as exc:
-            raise ManifestError(f"{path}: not a readable CSV file ({exc})") from None
+            raise ManifestError(f"{path}: not a readable UTF-8 CSV file ({exc})") from None
         return cls(rows, str(path.resolve()), tuple(missing))
 
     def fields_for(self, source: str) -> Mapping[str, str]:
-        """The fields given for an article read from ``source`` (a path or URL); empty
-        when the manifest has no row for it."""
-        return self.rows.get(_key(source, Path.cwd()), {})
+        """The fields given for an article read from ``source`` (a path, a URL or a record
+        ``FILE#KEY``): its own row, else the ``outlet`` and ``published`` of the row naming
+        the file that holds the record; empty when the manifest has neither."""
+        own = self.rows.get(_key(source, Path.cwd()))
+        if own is not None:
+            return own
+        file, sep, _ = source.partition("#")
+        if not sep or _is_url(source):
+            return {}
+        whole = self.rows.get(_key(file, Path.cwd()), {})
+        return {k: v for k, v in whole.items() if k in CONTAINER_FIELDS}
 
 
 def without_manifest(skipped: list[Skipped], manifest: Manifest | None) -> list[Skipped]:
@@ -108,7 +130,33 @@ def _row_values(
     return {h: str(v or "").strip() for h, v in zip(header, raw.values(), strict=False)}
 
 
+def _row_warnings(
+    path: Path, line: int, key: str, given: str, fields: Mapping[str, str]
+) -> list[str]:
+    """Warnings for one row: a local file that does not exist (a record ``FILE#KEY`` is
+    checked by its file), or ``title``/``url`` given for a whole file that holds several
+    articles (they would name no record)."""
+    if _is_url(key):
+        return []
+    file = key if Path(key).exists() else key.partition("#")[0]
+    if not Path(file).exists():
+        return [f"{path}:{line}: no file {given!r}; its row is not used"]
+    named = sorted(k for k in ("title", "url") if k in fields)
+    if file == key and named and key.lower().endswith(MULTI_RECORD_SUFFIXES):
+        return [
+            f"{path}:{line}: {' and '.join(named)} of {given!r} name one article, and this "
+            f"file may hold several: give them on a row per record ({given}#KEY, as "
+            "'consilience articles' shows the source)"
+        ]
+    return []
+
+
 def _check_header(path: Path, header: list[str]) -> None:
+    if header and header[0].startswith(("[", "{")):
+        raise ManifestError(
+            f"{path}: looks like JSON; a manifest is a CSV file with a header row "
+            f"(columns: {', '.join(COLUMNS)})"
+        )
     if "path" not in header:
         raise ManifestError(f"{path}: no 'path' column (columns: {', '.join(COLUMNS)})")
     twice = sorted({h for h in header if header.count(h) > 1})

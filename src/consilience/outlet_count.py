@@ -120,6 +120,20 @@ def _count(apps: Iterable[Appearance]) -> OutletCount:
     return OutletCount(len(known), unknown)
 
 
+def outlet_names(articles: Iterable[Any]) -> list[str]:
+    """The distinct named outlets of article headers over every appearance, sorted: one
+    name per :func:`outlet_key` (its smallest spelling, spaces collapsed), so the list is
+    as long as :func:`count_outlets`' ``known``; appearances without an outlet give none
+    (never a file name or URL in its place)."""
+    names: dict[str, str] = {}
+    for app in expand(articles):
+        key = outlet_key(app.outlet)
+        if key:
+            name = " ".join(app.outlet.split())
+            names[key] = min(names.get(key, name), name)
+    return sorted(names.values())
+
+
 def count_outlets(articles: Iterable[Any]) -> OutletCount:
     """Count the outlets of article headers (``story.articles`` of a brief, or
     ``Article.header()`` dicts) over every appearance (:func:`expand`): distinct non-blank

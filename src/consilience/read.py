@@ -726,6 +726,8 @@ def read_html(
     if isinstance(text_or_skip, Skipped):
         return text_or_skip
     markup = text_or_skip
+    if _OWN_HTML.search(markup[:4096]):
+        return Skipped(source, OWN_OUTPUT)
     try:
         with time_budget(HTML_TIME_BUDGET):
             doc, title, text = _extract_main_text(markup, url)
@@ -906,10 +908,22 @@ def _read_text_capped(fh: BinaryIO, path: str, opts: ReadOptions) -> str | Skipp
     return _decode_or_skip(data, path)
 
 
+#: Why a brief this tool wrote is not read back as an article (``brief news/ -o
+#: news/brief.html`` run twice would otherwise add the brief to its own story).
+OWN_OUTPUT = "a brief written by consilience (its own output), not an article"
+#: The generator tag of an HTML brief (``templates/brief.html``).
+_OWN_HTML = re.compile(r"<meta\s+name=[\"']?generator[\"']?\s+content=[\"']?consilience\b", re.I)
+#: The coverage line under the title of a Markdown brief (``render_md``).
+_OWN_MD = re.compile(r"^\*\d+ articles? from [^\n]* · story `[^`\n]+`\*$", re.M)
+
+
 def _read_text(path: str, fh: BinaryIO, opts: ReadOptions, *, markdown: bool) -> Iterator[Result]:
     text = _read_text_capped(fh, path, opts)
     if isinstance(text, Skipped):
         yield text
+        return
+    if _OWN_MD.search(text[:2048]):
+        yield Skipped(path, OWN_OUTPUT)
         return
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     meta: dict[str, str] = {}

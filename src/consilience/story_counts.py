@@ -17,13 +17,15 @@ from typing import Any
 
 from .charts import is_update
 from .model import Article, Story
-from .outlet_count import OutletCount, count_outlets, coverage, expand
+from .outlet_count import OutletCount, count_outlets, coverage, expand, outlet_names
 from .provenance import oriented_stories
 
 #: story_state key of the store marker the stored counts were computed for.
 MARKER_KEY = "story_counts_marker"
 #: Stories on one page of the list.
 PAGE_SIZE = 50
+#: Version of the stored rows' layout: rows written under another one are rebuilt.
+ROWS_VERSION = "2"  # 2: outlet names are named outlets only (no file names for unknowns)
 
 
 def signature(story: Story) -> str:
@@ -37,12 +39,6 @@ def brief_conflicts(brief: Mapping[str, Any]) -> tuple[int, int]:
     items = [c for c in (brief.get("conflicts") or []) if isinstance(c, dict)]
     updates = sum(1 for c in items if is_update(c))
     return len(items) - updates, updates
-
-
-def _label(header: Mapping[str, Any]) -> str:
-    from .render_html import article_label
-
-    return article_label(header)
 
 
 def headers(
@@ -102,7 +98,7 @@ def story_row(
         "outlets": cov.outlets.known,
         "conflicts": None,
         "updates": None,
-        "outlet_names": json.dumps(sorted({_label(p) for p in printings}), ensure_ascii=False),
+        "outlet_names": json.dumps(outlet_names(found), ensure_ascii=False),
         "first_published": dates[0] if dates else None,
         "last_published": dates[-1] if dates else None,
         "refs": json.dumps(
@@ -121,7 +117,7 @@ def refresh(store, stories: Sequence[Story], version: str) -> None:
     heads = {a.id: a for a in store.articles(ids)}
     apps = store.appearances(ids)
     rows = [story_row(s, heads, apps) for s in stories]
-    marker = f"{version}|{store.count_marker()}"
+    marker = f"{version}|{ROWS_VERSION}|{store.count_marker()}"
     with store.transaction():
         store.replace_story_counts(rows)
         store.put_state(MARKER_KEY, marker.encode("utf-8"))
@@ -131,7 +127,8 @@ def is_current(store, version: str) -> bool:
     """Whether the stored rows were computed by story code ``version`` for the store's
     current articles and appearances."""
     stored = store.get_state(MARKER_KEY)
-    return stored is not None and stored.decode("utf-8") == f"{version}|{store.count_marker()}"
+    current = f"{version}|{ROWS_VERSION}|{store.count_marker()}"
+    return stored is not None and stored.decode("utf-8") == current
 
 
 def note_brief(store, story: Story, brief: Mapping[str, Any]) -> None:

@@ -19,6 +19,7 @@ removed after ingest; cross-site form posts are refused.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import re
 import shutil
@@ -34,6 +35,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ConfigDict, Field, model_serializer
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
@@ -125,6 +127,17 @@ class StoreBackend:
         self._key: tuple[str, ...] | None = None
         self._stories: list[Story] = []
         self._briefs: dict[str, dict[str, Any] | None] = {}
+
+    def reopen(self) -> None:
+        """Drop the store's connection and open a new one (after the database went away,
+        e.g. a team server restarted). Raises StoreError while it is still unreachable."""
+        from .store import Store
+
+        with self.lock:
+            with contextlib.suppress(Exception):  # the old connection is already broken
+                self.store.close()
+            self.store = Store(self.db_path)
+            self._key = None
 
     def _refresh(self) -> None:
         from . import pipeline
@@ -690,6 +703,7 @@ def create_app(
     static_dir = str(resources.files("consilience").joinpath("static"))
     app.mount("/static", StaticFiles(directory=static_dir), name="static")
     _add_error_handler(app)
+    _add_store_error_handler(app, backend)
     _add_page_routes(app, backend)
     _add_upload_routes(app, backend)
     _add_api_routes(app, backend)
@@ -731,6 +745,27 @@ def _add_error_handler(app: FastAPI) -> None:
         if request.url.path.startswith("/api/"):
             return await request_validation_exception_handler(request, exc)
         return _page("error.html", 422, title="Bad request", message=_validation_line(exc))
+
+
+def _add_store_error_handler(app: FastAPI, backend: Backend) -> None:
+    """A store that fails (a team database that went away or restarted) answers 503 with
+    one line naming the store and the cause, never a bare 500; the next request opens a
+    new connection, so the app recovers by itself once the database is back."""
+    from .store import database_errors
+
+    async def _store_failed(request: Request, exc: Exception) -> Response:
+        line = " ".join(str(exc).split()) or type(exc).__name__
+        reopen = getattr(backend, "reopen", None)
+        if reopen is not None:
+            with contextlib.suppress(*database_errors(), OSError):
+                await run_in_threadpool(reopen)
+        message = f"the store is unavailable ({line}); try again shortly"
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": message}, status_code=503)
+        return _page("error.html", 503, title="Store unavailable", message=message)
+
+    for kind in database_errors():
+        app.add_exception_handler(kind, _store_failed)
 
 
 def _validation_line(exc: RequestValidationError) -> str:
