@@ -57,10 +57,10 @@ from typing import Any
 from .analyse import doc_text
 from .boilerplate import article_spans, is_boilerplate
 from .cues import according_to, is_attribution_verb
-from .entities import name_key
+from .entities import PERSON_TITLES, government_key, name_key
 from .model import Analysis, Claim, Extraction
 
-VERSION = "6"
+VERSION = "7"
 
 #: predicate lemma -> frame (class of synonymous predicates); unlisted lemmas are their own
 #: frame. Kept small and explicit: a frame joins verbs that news writers use for one act.
@@ -137,6 +137,20 @@ FRAMES: dict[str, str] = {
     **dict.fromkeys("build construct erect".split(), "build"),
     **dict.fromkeys("promise pledge vow".split(), "promise"),
     **dict.fromkeys("express_concern voice_concern".split(), "fear"),
+    **dict.fromkeys("provoke prompt motivate drive_by".split(), "cause"),
+    **dict.fromkeys("respond react come_in_response".split(), "respond"),
+    **dict.fromkeys("escalate intensify ramp_up step_up worsen".split(), "escalate"),
+    **dict.fromkeys("alter change shift transform reshape overhaul".split(), "change"),
+    **dict.fromkeys("deter dissuade discourage".split(), "deter"),
+    **dict.fromkeys("bolster strengthen reinforce fortify shore_up".split(), "bolster"),
+    **dict.fromkeys("supply provide deliver furnish".split(), "supply"),
+    **dict.fromkeys("use utilize utilise employ".split(), "use"),
+    **dict.fromkeys("travel surge flow sweep rush pour spill".split(), "flow"),
+    **dict.fromkeys("control occupy".split(), "control"),
+    **dict.fromkeys("decide resolve".split(), "decide"),
+    **dict.fromkeys("threaten endanger imperil jeopardize jeopardise".split(), "threaten"),
+    **dict.fromkeys("doubt question".split(), "doubt"),
+    **dict.fromkeys("lead head chair".split(), "lead"),
 }
 
 #: frames that cannot both hold of one actor and patient at one time
@@ -162,7 +176,9 @@ ANTONYMS: frozenset[frozenset[str]] = frozenset(
 #: verbs that hand the predicate to their complement ("expected to X"): lemma -> modality
 RAISING: dict[str, str] = {
     **dict.fromkeys("expect anticipate likely set due poise".split(), "expected"),
-    **dict.fromkeys("plan intend prepare aim seek hope want decide vow pledge".split(), "planned"),
+    **dict.fromkeys("plan intend prepare aim seek hope want vow pledge".split(), "planned"),
+    # a decision taken states its content ("decided to allow X": allow X)
+    **dict.fromkeys("decide choose opt elect".split(), "asserted"),
     **dict.fromkeys("seem appear".split(), "hedged"),
     **dict.fromkeys("begin start continue keep".split(), "asserted"),
     **dict.fromkeys("threaten".split(), "possible"),
@@ -181,8 +197,18 @@ LIGHT_NOUNS: dict[str, str] = {
     "warning": "warn",
     "blame": "blame",
     "way": "give_way",
+    "clearance": "approve",
+    "consent": "approve",
+    "assent": "approve",
+    "backing": "support",
 }
 LIGHT_VERBS = frozenset({"give", "grant", "issue", "receive", "get", "lay", "put"})
+_CONCERN_VERBS = ("raise", "fuel", "heighten", "spark", "stoke", "deepen", "prompt", "trigger")
+_CONCERN_NOUNS = ("concern", "fear", "alarm", "worry")
+_ATTACK_VERBS = ("carry", "launch", "conduct", "mount", "stage")
+_ATTACK_NOUNS = ("attack", "strike", "raid", "offensive", "assault", "airstrike")
+_LIFT_VERBS = ("lift", "ease", "loosen", "relax", "remove", "scrap", "drop")
+_RESTRICTION_NOUNS = ("restriction", "ban", "limit", "curb", "embargo", "prohibition", "limitation")
 #: verb + object noun that together mean another predicate ("lost their lives" = die)
 VERB_NOUNS: dict[tuple[str, str], str] = {
     ("lose", "life"): "die",
@@ -202,6 +228,22 @@ VERB_NOUNS: dict[tuple[str, str], str] = {
     ("make", "arrest"): "arrest",
     ("hand", "resignation"): "resign",
     ("tender", "resignation"): "resign",
+    # causing concern: the actor raises it ("the move raised concerns" = fear, as above)
+    **{(v, n): "fear" for v in _CONCERN_VERBS for n in _CONCERN_NOUNS},
+    # a decision, control, an agreement, an attack taken, reached or carried out
+    **{(v, "decision"): "decide" for v in ("make", "take", "reach")},
+    **{(v, "control"): "control" for v in ("take", "seize", "gain", "assume", "wrest")},
+    **{(v, n): "agree" for v in ("reach", "strike") for n in ("agreement", "deal", "accord")},
+    **{(v, n): "attack" for v in _ATTACK_VERBS for n in _ATTACK_NOUNS},
+    # restrictions lifted: the thing restricted is allowed ("lifted the ban on fishing")
+    **{(v, n): "approve" for v in _LIFT_VERBS for n in _RESTRICTION_NOUNS},
+    **{(v, n): "ban" for v in ("impose", "introduce", "tighten") for n in _RESTRICTION_NOUNS},
+    **{(v, n): "kill" for v in ("claim", "take") for n in ("life", "lives")},
+    **{(v, n): "injure" for v in ("suffer", "sustain") for n in ("injury", "wound")},
+    **{(v, n): "threaten" for v in ("pose", "present") for n in ("threat", "risk", "danger")},
+    **{(v, n): "doubt" for v in ("express", "voice", "cast") for n in ("doubt", "skepticism")},
+    ("pay", "tribute"): "praise",
+    ("make", "announcement"): "declare",
 }
 #: lemmas the small model gets wrong, by the word's lower-cased form
 LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope", "spoke": "speak"}
@@ -311,6 +353,8 @@ def _head_kind(tok, span) -> str | None:
         return "main"
     if inside and _is_appositive(tok):
         return "appositive"  # "the Tolley Dam, a 43-metre embankment"
+    if inside and _is_title(tok):
+        return "title"  # "agency director Maria Feld": Maria Feld is the director
     if not inside or not _is_verb(tok):
         return None
     if tok.dep_ == "conj" and _is_verb(tok.head) and _has_subject(tok):
@@ -365,6 +409,19 @@ def _is_appositive(tok) -> bool:
     if tok.ent_type_ in _NOT_APPOSITIVE or tok.head.ent_type_ in _NOT_APPOSITIVE:
         return False
     return not (_abbreviates(tok, tok.head) or _abbreviates(tok.head, tok))
+
+
+def _is_title(tok) -> bool:
+    """A common noun compounded right before a person's name, naming the person's role
+    ("CEMA director Daniel Okoro", "spokeswoman Anna Polk"): a claim that the person is it,
+    as the appositive form ("Daniel Okoro, the CEMA director") states."""
+    person = tok.head
+    if tok.dep_ != "compound" or tok.pos_ != "NOUN" or not tok.is_lower:
+        return False
+    if person.ent_type_ != "PERSON" or tok.ent_type_:
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B"
 
 
 def _abbreviates(short, long) -> bool:
@@ -428,6 +485,10 @@ def predicate_of(head) -> tuple[Any, str, str]:
         if lemma in NEGATING and comp is not None and comp.dep_ == "xcomp":
             tok = comp  # "declined to comment": not comment (see _negated)
             continue
+        decided = _decided(tok)
+        if decided is not None:
+            tok = decided  # "made the decision to close the pool": close
+            continue
         denied = _negating_adjective(tok)
         if denied is not None:
             tok = denied  # "was reluctant to release": not release (see _negated)
@@ -444,6 +505,25 @@ def predicate_of(head) -> tuple[Any, str, str]:
     return tok, _lemma_with_light(tok), modality
 
 
+#: nouns of deciding: "made the decision to X" states X as "decided to X" does
+DECISION_NOUNS = frozenset({"decision", "choice"})
+
+
+def _decided(tok):
+    """The verb under "made/took the decision to" when ``tok`` is that light verb, else
+    None."""
+    if lemma_of(tok) not in ("make", "take", "reach"):
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in DECISION_NOUNS:
+        return None
+    return next((c for c in obj.children if c.dep_ in ("acl", "relcl") and _to_infinitive(c)), None)
+
+
+def _to_infinitive(tok) -> bool:
+    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def _predicate_adjective(tok):
     """The adjective that makes copula ``tok`` a predicate ("are worried about"), or None."""
     if lemma_of(tok) not in COPULAS:
@@ -458,8 +538,41 @@ def lemma_of(tok) -> str:
     return LEMMA_FIXES.get(tok.lower_, tok.lemma_.lower())
 
 
+#: verbs that in the passive with "as" say what their subject is ("is seen as a shift")
+SEEN_AS = frozenset("see regard view consider perceive describe characterize".split())
+
+
+def _construction(tok, subj) -> tuple[str, Any, Any] | None:
+    """``(predicate, actor, patient)`` of a verb whose construction, not its lemma, says
+    what is stated, given its subject ``subj``: "X is seen as Y" = be(X, Y); "X was driven
+    by Y" = cause(Y, X); "X comes in response to Y" = respond(X, Y). None otherwise."""
+    lemma = lemma_of(tok)
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    if lemma in SEEN_AS and passive:
+        as_obj = _prep_object_of(tok, "as")
+        if as_obj is not None:
+            return "be", subj, as_obj
+    if lemma == "drive" and passive and _agent_of(tok) is not None:
+        return "drive_by", _agent_of(tok), subj
+    if lemma == "come":
+        response = _prep_object_of(tok, "in")
+        if response is not None and response.lemma_.lower() == "response":
+            return "come_in_response", subj, _prep_object_of(response, "to")
+    return None
+
+
+def _prep_object_of(tok, word: str):
+    """The object of ``tok``'s prepositional child ``word`` ("seen *as* a shift"), or None."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == word):
+        return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def _lemma_with_light(tok) -> str:
     lemma = lemma_of(tok)
+    special = _construction(tok, None)
+    if special is not None:
+        return special[0]
     adj = _predicate_adjective(tok)
     if adj is not None:
         return ADJECTIVE_PREDICATES[adj.lemma_.lower()]
@@ -571,6 +684,9 @@ def article_names(doc) -> Names:
         if ent.label_ in _NOUN_LABELS and root.i > ent.start and root.pos_ == "PROPN":
             found.setdefault(root.lemma_.lower(), set()).add((key, ent.label_))
     for tok in doc:
+        title = _title_word(tok)
+        if title is not None and tok.head.i in names.tokens:
+            found.setdefault(title, set()).add(names.tokens[tok.head.i])  # "the president"
         if tok.dep_ != "appos":
             continue
         for noun, named in ((tok, tok.head), (tok.head, tok)):
@@ -582,6 +698,18 @@ def article_names(doc) -> Names:
         found = {lemma: {(canon.get(k, k), lab) for k, lab in v} for lemma, v in found.items()}
     names.heads = {lemma: next(iter(v)) for lemma, v in found.items() if len(v) == 1}
     return names
+
+
+def _title_word(tok) -> str | None:
+    """The lower-cased role word of a title before a person's name ("President Joe Biden",
+    "agency director Maria Feld"), else None."""
+    if _is_title(tok):
+        return tok.lemma_.lower()
+    if tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.lower_ in PERSON_TITLES:
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and nxt.ent_type_ == "PERSON" and tok.head.ent_type_ == "PERSON":
+            return tok.lower_
+    return None
 
 
 def _is_acronym_of(short: str, long: str) -> bool:
@@ -677,18 +805,46 @@ def arg_key(tok, names: Names | None = None) -> str | None:
         return None
     key = _ent_key_at(tok, names)
     if key:
-        return key
+        return government_key(key) if _acts(tok) else key  # "Moscow warned": russia
     alias = _alias_of(tok, names)
     if alias is not None:
         return alias[0]
     named = _named_compound(tok, names)
     if named is not None:
         return named  # "the ATACMS missiles": atacms
-    norp = next((c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "NORP"), None)
-    if norp is not None and tok.lemma_.lower() in GROUP_NOUNS:
-        return name_key(norp.text, "NORP") or None
-    if tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+    country = _country_of_group(tok, names)
+    if country is not None:
+        return country  # "British officials", "U.S. forces": the country
+    if tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or _gerund_object(tok):
         return tok.lemma_.lower()
+    return None
+
+
+def _acts(tok) -> bool:
+    """Whether ``tok`` is who acts or is acted on (subject, object, passive agent), not a
+    place or a modifier."""
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative"):
+        return True
+    return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+
+
+def _gerund_object(tok) -> bool:
+    """ "restrictions on fishing": a gerund object of a preposition is an argument."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("pobj", "dobj")
+
+
+def _country_of_group(tok, names: Names | None) -> str | None:
+    """The country key of a group noun ("officials", "forces") that a nationality or a
+    country name modifies ("British officials", "U.S. forces", "Ukraine's military")."""
+    if tok.lemma_.lower() not in GROUP_NOUNS and tok.lower_ not in GROUP_NOUNS:
+        return None
+    for c in tok.children:
+        if c.dep_ == "amod" and c.ent_type_ == "NORP":
+            return name_key(c.text, "NORP") or None
+        if c.dep_ in ("compound", "poss") and c.ent_type_ == "GPE":
+            key = _ent_key_at(c, names)
+            if key:
+                return government_key(key)
     return None
 
 
@@ -743,8 +899,10 @@ def _actor_patient(head, pred) -> tuple[Any, Any]:
         subj = _subject(pred)
     # "X is expected to approve": the raising verb's passive subject is the actor
     passive = subj is not None and subj.dep_ == "nsubjpass" and (subj.head.i == pred.i)
-    agent = next((c for c in pred.children if c.dep_ == "agent"), None)
-    agent_obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    special = _construction(pred, subj)
+    if special is not None:
+        return special[1], special[2]
+    agent_obj = _agent_of(pred)
     patient = next((c for c in pred.children if c.dep_ in PATIENTS), None)
     light = patient is not None and (lemma_of(pred), patient.lemma_.lower()) in VERB_NOUNS
     light = light or (
@@ -757,6 +915,12 @@ def _actor_patient(head, pred) -> tuple[Any, Any]:
     if passive:
         return agent_obj, subj
     return subj, patient
+
+
+def _agent_of(tok):
+    """The object of the "by" agent phrase of passive ``tok``, or None."""
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
 
 
 def _prep_object(tok):
@@ -832,7 +996,7 @@ def _clause_tokens(head, kind: str, nested: set[int]) -> list:
     doc = head.doc
     noun = None
     if (
-        kind == "appositive"
+        kind in ("appositive", "title")
         or head.dep_ == "acl"
         and kind == "main"
         or _reads_with_noun(head, kind)
@@ -968,6 +1132,8 @@ def _roles(head, kind: str) -> tuple[Any, str, str, Any, Any]:
     An appositive states that the noun it renames is it (``be``); a reduced relative ("a
     bridge opened in 1988") has the noun it modifies as its patient ("known as X",
     "called X": ``be`` with X as the patient)."""
+    if kind == "title":
+        return head, "be", "asserted", head.head, head
     if kind == "appositive":
         noun = head.head
         if noun.ent_type_ not in CONTENT_LABELS and head.ent_type_ in CONTENT_LABELS:
@@ -980,7 +1146,11 @@ def _roles(head, kind: str) -> tuple[Any, str, str, Any, Any]:
             return head, "be", "asserted", head.head, named
         agent = next((c for c in head.children if c.dep_ == "agent"), None)
         return pred_tok, predicate, modality, agent, head.head
+    if kind == "passive":  # "the report, prepared by X": X prepared the report
+        return pred_tok, predicate, modality, _agent_of(pred_tok), head.head
     actor, patient = _actor_patient(head, pred_tok)
+    if kind == "relative" and patient is not None and patient.tag_ in ("WP", "WDT"):
+        patient = head.head  # "the ruling, which was reported by X": the ruling
     if actor is None and kind == "main" and head.dep_ == "acl":
         actor = head.head  # a main verb the parser hung on its subject (_misparsed_main)
     if actor is None or actor.tag_ in ("WP", "WDT"):  # "Marsh, who declared ...": Marsh
@@ -1001,6 +1171,10 @@ def _named_as(tok):
         if c.dep_ == "prep" and c.lower_ == "as":
             return next((o for o in c.children if o.dep_ == "pobj"), None)
     return None
+
+
+#: clause kinds that say what a noun is (``be``), not what happened
+_NAMINGS = ("appositive", "title")
 
 
 def _make_claim(analysis, head, kind, toks, part, ext, aliases) -> Claim | None:
@@ -1025,7 +1199,7 @@ def _make_claim(analysis, head, kind, toks, part, ext, aliases) -> Claim | None:
     text = doc_text(doc)
     start, end = span.start_char, span.end_char
     own = [t for t in toks if rng[0] <= t.i < rng[1]]
-    negated = kind != "appositive" and _negated(head, pred_tok)
+    negated = kind not in _NAMINGS and _negated(head, pred_tok)
     return Claim(
         article=analysis.article.id,
         start=start,
@@ -1040,14 +1214,14 @@ def _make_claim(analysis, head, kind, toks, part, ext, aliases) -> Claim | None:
         actor_keys=arg_keys(actor, aliases),
         actor_label=_label(actor, aliases),
         patient=_phrase(patient),
-        patient_key=arg_key(patient, None if kind == "appositive" else aliases),
+        patient_key=arg_key(patient, None if kind in _NAMINGS else aliases),
         entities=_entities(own, aliases),
         nouns=_nouns(own),
         figures=_figures(ext, _runs(own)),
         dates=_dates(ext, _runs(own)),
         negated=negated,
         modality=modality,
-        tense="present" if kind == "appositive" else _tense(head),
+        tense="present" if kind in _NAMINGS else _tense(head),
         attribution=_attribution(head, kind),
         heading=_is_heading(text[start:end], text, start, end),
         superseded=_superseded(own) or (negated and _past_perfect(head)),
@@ -1129,7 +1303,7 @@ def _after_dateline(part, bp):
 
 def _part_claims(analysis, part, si, ext, aliases) -> Iterator[Claim]:
     heads = clause_heads(part)
-    nested = {t.i for t, kind in heads if kind != "main"}
+    nested = {t.i for t, kind in heads if kind not in ("main", "title")}
     contents = {t.head.i for t, kind in heads if kind == "content"}
     for head, kind in heads:
         if kind == "main" and not _is_verb(head) and not any(_is_verb(t) for t in part):
