@@ -200,3 +200,79 @@ def test_a_capitalised_title_links_the_role_but_makes_no_claim(make):
     claims = _claims(make, text)
     assert not [c for c in claims if c.kind == "title"]
     assert _one(claims, frame="order").actor_key == "tomas lind"
+
+
+# --------------------------------------------------------------------------- permissions
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "actor", "patient"),
+    [
+        (
+            "The court authorised detectives to search the warehouse.",
+            "search",
+            "detective",
+            "warehouse",
+        ),
+        (
+            "The mayor allowed families to return to the flooded estate.",
+            "return",
+            "family",
+            "estate",
+        ),
+        (
+            "The regulator gave the go-ahead for Tarn Mining to reopen the pit.",
+            "open",
+            "tarn mining",
+            "pit",
+        ),
+        ("The new lock will let barges pass the weir.", None, None, None),
+    ],
+)
+def test_a_granted_permission_states_what_it_permits(make, text, frame, actor, patient):
+    claims = _claims(make, text)
+    permitted = [c for c in claims if c.kind == "permitted"]
+    if frame is None:  # "will let": nothing is permitted yet
+        assert not permitted
+        return
+    c = _one(claims, kind="permitted")
+    assert (c.frame, c.actor_key, c.patient_key, c.modality) == (frame, actor, patient, "permitted")
+    assert (
+        c.text.startswith(("authorised", "allowed", "gave"))
+        and patient.split()[-1] in c.text.lower()
+    )
+    assert _one(claims, kind="main").frame == "approve"
+
+
+def test_a_refused_permission_permits_nothing(make):
+    text = "The council refused to allow the circus to use the park."
+    claims = _claims(make, text)
+    assert not [c for c in claims if c.kind == "permitted"]
+    assert _one(claims, kind="main").negated
+
+
+def test_a_permission_placed_before_now_permits_only_then(make):
+    text = "In the past, the board allowed fans to bring flags into the ground."
+    c = _one(_claims(make, text), kind="permitted")
+    assert (c.frame, c.superseded) == ("bring", True)
+
+
+# --------------------------------------------------------------------------- nominal acts
+
+
+def test_the_decision_to_x_states_x(make):
+    text = "Marlow's decision to sell the ferry company surprised investors."
+    c = _one(_claims(make, text), kind="nominal")
+    assert (c.frame, c.actor_key, c.patient_key, c.modality) == (
+        "sell",
+        "marlow",
+        "company",
+        "asserted",
+    )
+    assert c.text == "Marlow's decision to sell the ferry company"
+
+
+def test_a_plan_to_x_is_planned(make):
+    text = "The port's plan to dredge the harbour was delayed by the storm."
+    c = _one(_claims(make, text), kind="nominal")
+    assert (c.frame, c.modality, c.patient_key) == ("dredge", "planned", "harbour")

@@ -16,16 +16,24 @@ A *claim* is one clause that asserts something. The dependency parse is the sour
   ("... since *the dam gave way on Sunday*"), "with" clauses ("..., *with dockers picketing
   the gates*"), relative clauses ("missiles, *which have a range of 300 km*"), passive
   participles with an agent ("the decision, *reported by the Times*"), reduced relatives
-  ("an embankment *built in 1962*", "the agency, *known as CEMA*") and appositives ("Marta
-  Silva, *a spokeswoman for the port*": ``be``). A clause on a noun starts with that noun
+  ("an embankment *built in 1962*", "the agency, *known as CEMA*"), appositives ("Marta
+  Silva, *a spokeswoman for the port*": ``be``) and compound titles ("*port spokeswoman*
+  Marta Silva": ``be``, kind ``title``), acts named by a noun ("Harlow's decision *to
+  close the mine*": close, kind ``nominal``) and what a granted permission lets happen
+  ("the court *authorised police to search the house*": search(police, house), kind
+  ``permitted``, modality ``permitted``). A clause on a noun starts with that noun
   phrase so that it reads alone; a main verb the parser hung on its subject noun is
   recovered (:func:`_misparsed_main`).
 * **predicate** (:func:`predicate_of`): the verb's lemma with its particle ("shut down");
   raising and intention verbs hand the predicate to their complement and become its
   *modality* ("is expected to *approve*", "plans to *cut*"); verbs and adjectives that deny
   their complement hand it over negated ("declined to *comment*", "was reluctant to
-  *allow*"); light verbs with a noun take the noun's meaning ("gave the go-ahead" = approve,
-  "lost their lives" = die, "voiced concern about X" = fear X); a copula takes its attribute
+  *allow*"); a decision taken hands over its content ("decided to *sell*", "made the
+  decision to *sell*"); light verbs with a noun take the noun's meaning ("gave the go-ahead"
+  = approve, "lost their lives" = die, "voiced concern about X" = fear X, "took control of"
+  = control, "lifted restrictions on X" = approve X); some constructions say something else
+  than their verb ("X is seen as Y" = be(X, Y), "X was driven by Y" = cause(Y, X), "X comes
+  in response to Y" = respond(X, Y)); a copula takes its attribute
   ("was a shift" -> ``be``) or its predicate adjective ("are worried about" = fear). The
   predicate's *frame* is its class in :data:`FRAMES` (a small, explicit synonym list of
   general news vocabulary), else the lemma itself.
@@ -34,8 +42,12 @@ A *claim* is one clause that asserts something. The dependency parse is the sour
   (:func:`consilience.entities.name_key`) when the head is part of a named entity; for a
   common noun, the key of the one name the article links it to (:func:`article_names`:
   "the dam" = "the Tolley Dam", "the embankment" in apposition to it, "ATACMS missiles");
-  acronyms share their long form's key and surnames the article's full name; else the
-  head noun's lemma. Every named entity, figure (from ``quantities``) and resolved date
+  acronyms share their long form's key and surnames the article's full name; a role noun
+  the key of the one person the article gives that title ("President Joe Biden" ... "the
+  president"); a group noun with a country its country ("U.S. officials", "Ukraine's
+  military"); a capital or seat of government that acts its country ("Moscow warned");
+  else the head noun's lemma. The agent of a passive participle is its actor ("the
+  report, *prepared by X*": X prepared the report). Every named entity, figure (from ``quantities``) and resolved date
   (from ``dates``) among the clause's own tokens (not those of clauses nested in it).
 * **polarity** (a ``neg`` dependent, "never", "no longer", a denying verb), **modality**
   (``asserted``, ``expected``, ``planned``, ``possible``, ``conditional``, ``future``,
@@ -67,7 +79,7 @@ VERSION = "7"
 FRAMES: dict[str, str] = {
     **dict.fromkeys(
         "approve authorize authorise allow permit greenlight clear sanction okay endorse "
-        "ratify pass sign_off".split(),
+        "ratify pass sign_off let".split(),
         "approve",
     ),
     **dict.fromkeys("reject refuse veto block deny_permission".split(), "reject"),
@@ -355,6 +367,8 @@ def _head_kind(tok, span) -> str | None:
         return "appositive"  # "the Tolley Dam, a 43-metre embankment"
     if inside and _is_title(tok):
         return "title"  # "agency director Maria Feld": Maria Feld is the director
+    if inside and _is_nominal_act(tok):
+        return "nominal"  # "the decision to close the mine": close the mine
     if not inside or not _is_verb(tok):
         return None
     if tok.dep_ == "conj" and _is_verb(tok.head) and _has_subject(tok):
@@ -409,6 +423,25 @@ def _is_appositive(tok) -> bool:
     if tok.ent_type_ in _NOT_APPOSITIVE or tok.head.ent_type_ in _NOT_APPOSITIVE:
         return False
     return not (_abbreviates(tok, tok.head) or _abbreviates(tok.head, tok))
+
+
+#: nouns of an act whose to-infinitive states the act ("the decision to close the mine" =
+#: close the mine): noun -> modality
+NOMINAL_ACTS = {
+    **dict.fromkeys("decision move order authorization authorisation approval".split(), "asserted"),
+    **dict.fromkeys("permission agreement pledge promise".split(), "asserted"),
+    **dict.fromkeys("plan proposal bid attempt effort intention threat".split(), "planned"),
+}
+
+
+def _is_nominal_act(tok) -> bool:
+    """A to-infinitive on a noun of an act ("Harlow's plan *to close* the mine")."""
+    return (
+        tok.dep_ == "acl"
+        and _to_infinitive(tok)
+        and tok.head.lemma_.lower() in NOMINAL_ACTS
+        and tok.head.i < tok.i
+    )
 
 
 def _is_title(tok) -> bool:
@@ -996,7 +1029,7 @@ def _clause_tokens(head, kind: str, nested: set[int]) -> list:
     doc = head.doc
     noun = None
     if (
-        kind in ("appositive", "title")
+        kind in ("appositive", "title", "nominal")
         or head.dep_ == "acl"
         and kind == "main"
         or _reads_with_noun(head, kind)
@@ -1146,6 +1179,12 @@ def _roles(head, kind: str) -> tuple[Any, str, str, Any, Any]:
             return head, "be", "asserted", head.head, named
         agent = next((c for c in head.children if c.dep_ == "agent"), None)
         return pred_tok, predicate, modality, agent, head.head
+    if kind == "nominal":  # "Harlow's plan to close the mine": Harlow, close, the mine
+        pred_tok, predicate, _modality = predicate_of(head)
+        noun = head.head
+        actor = next((c for c in noun.children if c.dep_ == "poss"), None)
+        modality = NOMINAL_ACTS[noun.lemma_.lower()]
+        return pred_tok, predicate, modality, actor, _actor_patient(head, pred_tok)[1]
     if kind == "passive":  # "the report, prepared by X": X prepared the report
         return pred_tok, predicate, modality, _agent_of(pred_tok), head.head
     actor, patient = _actor_patient(head, pred_tok)
@@ -1303,7 +1342,7 @@ def _after_dateline(part, bp):
 
 def _part_claims(analysis, part, si, ext, aliases) -> Iterator[Claim]:
     heads = clause_heads(part)
-    nested = {t.i for t, kind in heads if kind not in ("main", "title")}
+    nested = {t.i for t, kind in heads if kind not in ("main", "title", "nominal")}
     contents = {t.head.i for t, kind in heads if kind == "content"}
     for head, kind in heads:
         if kind == "main" and not _is_verb(head) and not any(_is_verb(t) for t in part):
@@ -1315,6 +1354,62 @@ def _part_claims(analysis, part, si, ext, aliases) -> Iterator[Claim]:
         claim = _make_claim(analysis, head, kind, toks, (si, part.start), ext, aliases)
         if claim is not None:
             yield claim
+            comp = _permitted_claim(analysis, head, claim, (si, part), nested, ext, aliases)
+            if comp is not None:
+                yield comp
+
+
+#: verbs whose object is let do what their to-complement says ("allowed X to do Y")
+PERMITTING = frozenset("allow permit authorize authorise let enable empower help".split())
+
+
+def _permitted_complement(pred):
+    """``(complement verb, actor)`` of a permission ("allowed residents to return",
+    "authorised police to search", "gave the green light for farmers to sell"), else None.
+    The actor is the complement's subject or the permission's object."""
+    lemma = lemma_of(pred)
+    if lemma not in PERMITTING and FRAMES.get(_lemma_with_light(pred)) != "approve":
+        return None
+    obj = next((o for o in pred.children if o.dep_ == "dobj"), None)
+    if obj is not None and obj.lemma_.lower() in LIGHT_NOUNS:
+        obj = _prep_object_of(obj, "for")  # "gave the go-ahead for X to ..."
+    for c in pred.children:
+        if c.dep_ in ("xcomp", "ccomp", "advcl") and _is_verb(c) and _to_bare(c):
+            actor = _subject(c) or obj
+            if actor is not None:
+                return c, actor
+    return None
+
+
+def _to_bare(tok) -> bool:
+    """A bare or to-infinitive ("to return", "let them *go*")."""
+    return tok.tag_ == "VB" and not any(c.dep_ == "aux" and c.lower_ != "to" for c in tok.children)
+
+
+def _permitted_claim(analysis, head, claim, where, nested, ext, aliases) -> Claim | None:
+    """What a permission lets happen, as a claim of its own: "the court authorised police
+    to search the warehouse" -> search(police, warehouse), modality ``permitted`` (or the
+    permission's own pending modality: "will allow"), negated with the permission ("refused
+    to allow"), with its attribution. Its span runs from the permitting verb."""
+    si, part = where
+    if claim.negated or claim.modality not in ("asserted", "hedged"):
+        return None  # "refused to allow X to Y", "expected to allow": nothing permitted yet
+    pred = predicate_of(head)[0]
+    found = _permitted_complement(pred)
+    if found is None:
+        return None
+    comp, actor = found
+    toks = [pred] + list(actor.subtree) + _clause_tokens(comp, "permitted", nested)
+    toks = [t for t in toks if part.start <= t.i < part.end and t.i >= pred.i]
+    out = _make_claim(analysis, comp, "permitted", toks, (si, part.start), ext, aliases)
+    if out is None:
+        return None
+    out.actor_key, out.actor_keys = arg_key(actor, aliases), arg_keys(actor, aliases)
+    out.actor, out.actor_label = _phrase(actor), _label(actor, aliases)
+    out.modality = "permitted"
+    out.attribution = out.attribution or claim.attribution
+    out.superseded = out.superseded or claim.superseded  # "until now ... reluctant to allow"
+    return out
 
 
 def extract_claims(analysis: Analysis, extraction: Extraction | None = None) -> list[Claim]:
