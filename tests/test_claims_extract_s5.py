@@ -69,7 +69,7 @@ def test_a_passive_relative_clause_has_its_noun_as_patient(make):
             "approve",
             "flight",
         ),
-        ("The landslide claimed four lives.", "kill", None),
+        ("The landslide claimed four lives.", "die", None),
         ("The rebels launched an offensive on the port city.", "attack", "city"),
         ("The two unions reached an agreement with the rail operator.", "accept", "operator"),
         ("The gas leak posed a threat to nearby schools.", "threaten", "school"),
@@ -276,3 +276,34 @@ def test_a_plan_to_x_is_planned(make):
     text = "The port's plan to dredge the harbour was delayed by the storm."
     c = _one(_claims(make, text), kind="nominal")
     assert (c.frame, c.modality, c.patient_key) == ("dredge", "planned", "harbour")
+
+
+# --------------------------------------------------------------------------- causatives
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The explosion killed three miners.",
+        "Three miners were killed in the explosion.",
+        "Three miners died in the explosion.",
+        "Three miners lost their lives in the explosion.",
+    ],
+)
+def test_killing_and_dying_are_one_frame_with_the_dead_as_actor(make, text):
+    c = _one(_claims(make, text), kind="main")
+    assert (c.frame, c.actor_key) == ("die", "miner")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The wildfire drove 3,000 people from their homes.",
+        "About 3,000 people were forced from their homes by the wildfire.",
+        "Firefighters evacuated 3,000 people.",
+        "About 3,000 people fled.",
+    ],
+)
+def test_being_forced_from_home_is_evacuation_with_the_displaced_as_actor(make, text):
+    c = _one(_claims(make, text), kind="main")
+    assert (c.frame, c.actor_key) == ("evacuate", "people")

@@ -87,13 +87,14 @@ FRAMES: dict[str, str] = {
         "be represent mark constitute signal amount_to become remain stay".split(), "be"
     ),
     **dict.fromkeys("cause trigger spark blame_on blame start".split(), "cause"),
-    **dict.fromkeys("kill".split(), "kill"),
+    # killing is causing to die: one frame, the one who dies its actor (_victim_first)
+    **dict.fromkeys("kill".split(), "die"),
     **dict.fromkeys("die perish".split(), "die"),
     **dict.fromkeys("deploy send dispatch station".split(), "deploy"),
     **dict.fromkeys("warn caution".split(), "warn"),
     **dict.fromkeys("fear worry dread".split(), "fear"),
     **dict.fromkeys("aim seek intend hope want try".split(), "aim"),
-    **dict.fromkeys("evacuate flee".split(), "evacuate"),
+    **dict.fromkeys("evacuate flee displace force_from_home".split(), "evacuate"),
     **dict.fromkeys("declare proclaim announce".split(), "declare"),
     **dict.fromkeys("arrest detain apprehend".split(), "arrest"),
     **dict.fromkeys("release free".split(), "release"),
@@ -575,10 +576,15 @@ def lemma_of(tok) -> str:
 SEEN_AS = frozenset("see regard view consider perceive describe characterize".split())
 
 
+#: nouns of where people live ("forced from their homes" = displaced)
+HOMES = frozenset({"home", "house", "village", "town", "dwelling"})
+
+
 def _construction(tok, subj) -> tuple[str, Any, Any] | None:
     """``(predicate, actor, patient)`` of a verb whose construction, not its lemma, says
     what is stated, given its subject ``subj``: "X is seen as Y" = be(X, Y); "X was driven
-    by Y" = cause(Y, X); "X comes in response to Y" = respond(X, Y). None otherwise."""
+    by Y" = cause(Y, X); "X comes in response to Y" = respond(X, Y); "forced/drove N from
+    their homes" = evacuate. None otherwise."""
     lemma = lemma_of(tok)
     passive = any(c.dep_ == "auxpass" for c in tok.children)
     if lemma in SEEN_AS and passive:
@@ -587,6 +593,10 @@ def _construction(tok, subj) -> tuple[str, Any, Any] | None:
             return "be", subj, as_obj
     if lemma == "drive" and passive and _agent_of(tok) is not None:
         return "drive_by", _agent_of(tok), subj
+    home = _prep_object_of(tok, "from")
+    if lemma in ("force", "drive", "chase") and home is not None and home.lemma_.lower() in HOMES:
+        patient = next((c for c in tok.children if c.dep_ == "dobj"), None)  # "forcing 1,200
+        return "force_from_home", (_agent_of(tok) if passive else subj), patient or subj
     if lemma == "come":
         response = _prep_object_of(tok, "in")
         if response is not None and response.lemma_.lower() == "response":
@@ -1230,7 +1240,7 @@ def _make_claim(analysis, head, kind, toks, part, ext, aliases) -> Claim | None:
     if len(words) < MIN_WORDS:
         return None
     pred_tok, predicate, modality, actor, patient = _roles(head, kind)
-    actor = _inside_part(actor, first)
+    actor, patient = _victim_first(predicate, _inside_part(actor, first), patient)
     if kind == "content" and modality == "conditional" and _future_in_past(head):
         modality = "future"
     if kind == "content" and lemma_of(head.head) in RAISING and modality in ("asserted", "future"):
@@ -1272,6 +1282,20 @@ _BEFORE_NOW = frozenset({"previously", "formerly", "hitherto"})
 _BEFORE_NOW_PAIRS = frozenset(
     {("until", "now"), ("in", "the past"), ("up", "to now"), ("until", "recently")}
 )
+
+
+#: predicates that cause their patient to do what their frame says ("the blast killed
+#: two" = two died, by the blast)
+CAUSATIVES = frozenset({"kill", "force_from_home", "evacuate"})
+
+
+def _victim_first(predicate: str, actor, patient) -> tuple[Any, Any]:
+    """``(actor, patient)`` with the one who undergoes a causative's event as its actor
+    ("the blast killed two workers" = die(workers, blast), "two were killed" = die(two)),
+    so that it meets "two workers died"."""
+    if predicate in CAUSATIVES and patient is not None:
+        return patient, actor
+    return actor, patient
 
 
 def _superseded(toks: list) -> bool:
