@@ -307,3 +307,27 @@ def test_killing_and_dying_are_one_frame_with_the_dead_as_actor(make, text):
 def test_being_forced_from_home_is_evacuation_with_the_displaced_as_actor(make, text):
     c = _one(_claims(make, text), kind="main")
     assert (c.frame, c.actor_key) == ("evacuate", "people")
+
+
+# --------------------------------------------------------------------------- descriptions
+
+
+def test_the_class_noun_of_a_named_product_is_the_product(make):
+    text = "The navy ordered 20 VELKA drones. The drones can fly for nine hours."
+    claims = _claims(make, text)
+    assert _one(claims, predicate="order").patient_key == "velka"
+    fly = _one(claims, predicate="fly")
+    assert fly.actor_key == "velka" and "velka" in fly.entities
+    two = "The navy ordered VELKA drones and ORSO drones. The drones can fly for nine hours."
+    assert _one(_claims(make, two), predicate="fly").actor_key == "drone"  # neither
+
+
+def test_some_in_a_group_acts_for_the_group(make):
+    c = _one(_claims(make, "Some in the cabinet opposed the pension deal."), kind="main")
+    assert c.actor_key == "cabinet"
+
+
+def test_a_verb_coordinated_in_a_relative_clause_has_the_noun_as_actor(make):
+    text = "The Ostrava Water Board, which owns and operates the reservoir, said nothing."
+    c = _one(_claims(make, text), predicate="operate")
+    assert (c.actor_key, c.patient_key) == ("ostrava water board", "reservoir")

@@ -696,6 +696,8 @@ class Names:
 
     tokens: dict[int, tuple[str, str]] = field(default_factory=dict)
     heads: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: class nouns a name is compounded with ("ATACMS missiles"): "the missiles" is it too
+    plural: set[str] = field(default_factory=set)
 
 
 #: determiners under which a common noun is not the entity named elsewhere ("another dam")
@@ -735,6 +737,11 @@ def article_names(doc) -> Names:
         for noun, named in ((tok, tok.head), (tok.head, tok)):
             if noun.pos_ == "NOUN" and named.i in names.tokens and noun.i not in names.tokens:
                 found.setdefault(noun.lemma_.lower(), set()).add(names.tokens[named.i])
+    for tok in doc:  # "ATACMS missiles" ... "the missiles"
+        named = _named_compound(tok, names, with_label=True)
+        if named is not None:
+            found.setdefault(tok.lemma_.lower(), set()).add(named)
+            names.plural.add(tok.lemma_.lower())
     canon = {**_acronyms(doc, names), **_surnames(names)}
     if canon:
         names.tokens = {i: (canon.get(k, k), lab) for i, (k, lab) in names.tokens.items()}
@@ -832,7 +839,9 @@ def _alias_of(tok, names: Names | None) -> tuple[str, str] | None:
     """The ``(key, label)`` of the named entity the singular common noun ``tok`` stands
     for in its article, or None."""
     singular = tok.tag_ == "NN" or (tok.tag_ == "NNP" and tok.text.islower())  # "the weir"
-    if names is None or not singular or tok.i in names.tokens:
+    if names is None or tok.i in names.tokens:
+        return None
+    if not singular and not (tok.tag_ == "NNS" and tok.lemma_.lower() in names.plural):
         return None
     if any(c.dep_ == "det" and c.lower_ in _OTHER_DETS for c in tok.children):
         return None
@@ -844,6 +853,9 @@ def arg_key(tok, names: Names | None = None) -> str | None:
     the key of the named entity it stands for (``names``, see :func:`article_names`); for a
     common noun with a nationality ("British officials") the country's key; else the head
     noun's lemma (pronouns and determiners give None)."""
+    if tok is not None and tok.lower_ in _PARTITIVES:  # "some in the cabinet": the cabinet
+        whole = _prep_object_of(tok, "in") or _prep_object_of(tok, "of")
+        return arg_key(whole, names) if whole is not None else None
     if tok is None or tok.pos_ in ("PRON", "DET"):
         return None
     key = _ent_key_at(tok, names)
@@ -861,6 +873,10 @@ def arg_key(tok, names: Names | None = None) -> str | None:
     if tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or _gerund_object(tok):
         return tok.lemma_.lower()
     return None
+
+
+#: quantifiers that stand for part of a group named after them ("some in the cabinet")
+_PARTITIVES = frozenset({"some", "many", "most", "several", "few", "others", "one", "two"})
 
 
 def _acts(tok) -> bool:
@@ -902,18 +918,22 @@ _RELATIONAL = frozenset(
 )
 
 
-def _named_compound(tok, names: Names | None) -> str | None:
+def _named_compound(tok, names: Names | None, with_label: bool = False) -> Any:
     """The key of a product or organisation name compounded with the common noun ``tok``
     ("ATACMS missiles", "Storm Shadow missiles"), not of a person or place ("the Biden
-    administration", "the U.S. decision")."""
+    administration", "the U.S. decision"); ``(key, label)`` with ``with_label``."""
     lemma = tok.lemma_.lower()
     if names is None or tok.pos_ != "NOUN" or lemma in GROUP_NOUNS or lemma in _RELATIONAL:
         return None
     for c in tok.children:
-        hit = names.tokens.get(c.i) if c.dep_ == "compound" else None
-        acronym = c.text.isupper() and len(c.text) >= 4 and hit is not None
+        if c.dep_ != "compound":
+            continue
+        acronym = c.text.isupper() and c.text.isalpha() and len(c.text) >= 4
+        hit = names.tokens.get(c.i)
+        if hit is None and acronym:  # an acronym the model did not tag: "KORAL launchers"
+            hit = (name_key(c.text, "PRODUCT"), "PRODUCT")
         if hit is not None and (hit[1] in _PRODUCT_LABELS or acronym and hit[1] != "GPE"):
-            return hit[0]
+            return hit if with_label else hit[0]
     return None
 
 
@@ -988,6 +1008,8 @@ def _inherited_subject(head, kind: str):
         while first.dep_ == "conj" and not _has_subject(first) and first.head.i != first.i:
             first = first.head
         subj = _subject(first)
+        if subj is not None and subj.tag_ in ("WDT", "WP") and first.dep_ == "relcl":
+            return first.head  # "the board, which owns and *operates* the dam": the board
         if subj is not None:
             return subj
         if first.dep_ == "advcl":  # "..., killing two and forcing 1,200 from their homes"
