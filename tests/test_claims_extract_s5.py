@@ -331,3 +331,14 @@ def test_a_verb_coordinated_in_a_relative_clause_has_the_noun_as_actor(make):
     text = "The Ostrava Water Board, which owns and operates the reservoir, said nothing."
     c = _one(_claims(make, text), predicate="operate")
     assert (c.actor_key, c.patient_key) == ("ostrava water board", "reservoir")
+
+
+def test_a_participle_naming_who_made_a_cited_source_is_part_of_the_attribution(make):
+    text = "Fares rose 6 percent, according to figures released by the Dunmore Transit Board."
+    claims = _claims(make, text)
+    assert [c.kind for c in claims] == ["main"]
+    assert claims[0].attribution.startswith("figures released by")
+    stated = _one(
+        _claims(make, "The timetable, released by the board, adds late buses."), kind="passive"
+    )
+    assert (stated.frame, stated.patient_key) == ("release", "timetable")

@@ -1395,6 +1395,8 @@ def _part_claims(analysis, part, si, ext, aliases) -> Iterator[Claim]:
             continue  # a verbless fragment: no claim
         if head.i in contents and head.lemma_.lower() != "report":
             continue  # "officials said": the claim is what they said (its attribution)
+        if _describes_source(head, kind):
+            continue  # "according to figures *published by X*": the attribution, not a claim
         toks = _clause_tokens(head, kind, nested)
         toks = [t for t in toks if part.start <= t.i < part.end]
         claim = _make_claim(analysis, head, kind, toks, (si, part.start), ext, aliases)
@@ -1403,6 +1405,20 @@ def _part_claims(analysis, part, si, ext, aliases) -> Iterator[Claim]:
             comp = _permitted_claim(analysis, head, claim, (si, part), nested, ext, aliases)
             if comp is not None:
                 yield comp
+
+
+#: participles that say where a source comes from ("figures published by X")
+SOURCE_PARTICIPLES = frozenset("publish release issue compile prepare provide post".split())
+
+
+def _describes_source(head, kind: str) -> bool:
+    """A participle inside an "according to X" phrase that says who made the source
+    ("according to figures *published by the water board*"): part of the attribution."""
+    if kind not in ("passive", "reduced"):
+        return False
+    if head.lemma_.lower() not in SOURCE_PARTICIPLES and not is_attribution_verb(head):
+        return False
+    return any(t.lower_ == "according" for t in head.ancestors)
 
 
 #: verbs whose object is let do what their to-complement says ("allowed X to do Y")
