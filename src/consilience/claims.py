@@ -449,9 +449,9 @@ def _is_title(tok) -> bool:
     """A common noun compounded right before a person's name, naming the person's role
     ("CEMA director Daniel Okoro", "spokeswoman Anna Polk"): a claim that the person is it,
     as the appositive form ("Daniel Okoro, the CEMA director") states."""
-    person = tok.head
     if tok.dep_ != "compound" or tok.pos_ != "NOUN" or not tok.is_lower:
         return False
+    person = tok.head
     if person.ent_type_ != "PERSON" or tok.ent_type_:
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -922,8 +922,10 @@ def _named_compound(tok, names: Names | None, with_label: bool = False) -> Any:
     """The key of a product or organisation name compounded with the common noun ``tok``
     ("ATACMS missiles", "Storm Shadow missiles"), not of a person or place ("the Biden
     administration", "the U.S. decision"); ``(key, label)`` with ``with_label``."""
+    if names is None or tok.pos_ != "NOUN":
+        return None
     lemma = tok.lemma_.lower()
-    if names is None or tok.pos_ != "NOUN" or lemma in GROUP_NOUNS or lemma in _RELATIONAL:
+    if lemma in GROUP_NOUNS or lemma in _RELATIONAL:
         return None
     for c in tok.children:
         if c.dep_ != "compound":
@@ -1456,6 +1458,8 @@ def _permitted_claim(analysis, head, claim, where, nested, ext, aliases) -> Clai
     si, part = where
     if claim.negated or claim.modality not in ("asserted", "hedged"):
         return None  # "refused to allow X to Y", "expected to allow": nothing permitted yet
+    if claim.frame != "approve" and claim.predicate not in PERMITTING:
+        return None
     pred = predicate_of(head)[0]
     found = _permitted_complement(pred)
     if found is None:
