@@ -342,3 +342,12 @@ def test_a_participle_naming_who_made_a_cited_source_is_part_of_the_attribution(
         _claims(make, "The timetable, released by the board, adds late buses."), kind="passive"
     )
     assert (stated.frame, stated.patient_key) == ("release", "timetable")
+
+
+def test_an_active_view_says_what_its_object_is_in_the_holders_words(make):
+    text = "Many economists regard the rate cut as a gamble."
+    c = _one(_claims(make, text), kind="main")
+    assert (c.frame, c.actor_key, c.patient_key) == ("be", "cut", "gamble")
+    assert c.attribution == "Many economists"
+    when = _one(_claims(make, "He saw the comet as a boy."), kind="main")
+    assert when.frame != "be"  # "as a boy": when, not what

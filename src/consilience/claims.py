@@ -582,15 +582,19 @@ HOMES = frozenset({"home", "house", "village", "town", "dwelling"})
 
 def _construction(tok, subj) -> tuple[str, Any, Any] | None:
     """``(predicate, actor, patient)`` of a verb whose construction, not its lemma, says
-    what is stated, given its subject ``subj``: "X is seen as Y" = be(X, Y); "X was driven
+    what is stated, given its subject ``subj``: "X is seen as Y" and "W sees X as Y" =
+    be(X, Y) (W's view: :func:`_viewer`); "X was driven
     by Y" = cause(Y, X); "X comes in response to Y" = respond(X, Y); "forced/drove N from
     their homes" = evacuate. None otherwise."""
     lemma = lemma_of(tok)
     passive = any(c.dep_ == "auxpass" for c in tok.children)
-    if lemma in SEEN_AS and passive:
+    if lemma in SEEN_AS and (passive or lemma != "see"):  # "saw X as a child": a time
+        obj = subj if passive else next((c for c in tok.children if c.dep_ == "dobj"), None)
         as_obj = _prep_object_of(tok, "as")
-        if as_obj is not None:
-            return "be", subj, as_obj
+        if as_obj is None and obj is not None and not passive:
+            as_obj = _prep_object_of(obj, "as")  # "regard [the cut as a gamble]"
+        if as_obj is not None and (obj is not None or passive):
+            return "be", obj, as_obj  # "critics see the merger as a threat": critics' view
     if lemma == "drive" and passive and _agent_of(tok) is not None:
         return "drive_by", _agent_of(tok), subj
     home = _prep_object_of(tok, "from")
@@ -602,6 +606,14 @@ def _construction(tok, subj) -> tuple[str, Any, Any] | None:
         if response is not None and response.lemma_.lower() == "response":
             return "come_in_response", subj, _prep_object_of(response, "to")
     return None
+
+
+def _viewer(pred) -> str | None:
+    """Who holds the view of an active "X sees Y as Z" (X: its attribution), else None."""
+    if lemma_of(pred) not in SEEN_AS or _construction(pred, None) is None:
+        return None
+    subj = next((c for c in pred.children if c.dep_ == "nsubj"), None)
+    return pred.doc[subj.left_edge.i : subj.right_edge.i + 1].text if subj is not None else None
 
 
 def _prep_object_of(tok, word: str):
@@ -1295,7 +1307,7 @@ def _make_claim(analysis, head, kind, toks, part, ext, aliases) -> Claim | None:
         negated=negated,
         modality=modality,
         tense="present" if kind in _NAMINGS else _tense(head),
-        attribution=_attribution(head, kind),
+        attribution=_attribution(head, kind) or _viewer(pred_tok),
         heading=_is_heading(text[start:end], text, start, end),
         superseded=_superseded(own) or (negated and _past_perfect(head)),
     )
