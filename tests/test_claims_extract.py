@@ -209,11 +209,13 @@ def test_coordinated_predicates_are_separate_claims_with_the_shared_subject(make
         "ordered the fire service to open two shelters."
     )
     claims = _claims(make, text)
-    killed = _one(claims, frame="kill")
+    killed = _one(claims, predicate="kill")
     assert killed.text == "killing three residents"
-    forced = _one(claims, predicate="force")
+    forced = _one(claims, predicate="force_from_home")
     assert forced.text == "forcing about 400 people from their homes"
-    assert forced.actor_key == killed.actor_key == "main"
+    # causatives put who undergoes the event first: the main is their cause
+    assert forced.patient_key == killed.patient_key == "main"
+    assert (killed.actor_key, forced.actor_key) == ("resident", "people")
     declared = _one(claims, frame="declare")
     assert declared.text.endswith("declared an emergency")
     ordered = _one(claims, frame="order")

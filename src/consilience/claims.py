@@ -16,16 +16,24 @@ A *claim* is one clause that asserts something. The dependency parse is the sour
   ("... since *the dam gave way on Sunday*"), "with" clauses ("..., *with dockers picketing
   the gates*"), relative clauses ("missiles, *which have a range of 300 km*"), passive
   participles with an agent ("the decision, *reported by the Times*"), reduced relatives
-  ("an embankment *built in 1962*", "the agency, *known as CEMA*") and appositives ("Marta
-  Silva, *a spokeswoman for the port*": ``be``). A clause on a noun starts with that noun
+  ("an embankment *built in 1962*", "the agency, *known as CEMA*"), appositives ("Marta
+  Silva, *a spokeswoman for the port*": ``be``) and compound titles ("*port spokeswoman*
+  Marta Silva": ``be``, kind ``title``), acts named by a noun ("Harlow's decision *to
+  close the mine*": close, kind ``nominal``) and what a granted permission lets happen
+  ("the court *authorised police to search the house*": search(police, house), kind
+  ``permitted``, modality ``permitted``). A clause on a noun starts with that noun
   phrase so that it reads alone; a main verb the parser hung on its subject noun is
   recovered (:func:`_misparsed_main`).
 * **predicate** (:func:`predicate_of`): the verb's lemma with its particle ("shut down");
   raising and intention verbs hand the predicate to their complement and become its
   *modality* ("is expected to *approve*", "plans to *cut*"); verbs and adjectives that deny
   their complement hand it over negated ("declined to *comment*", "was reluctant to
-  *allow*"); light verbs with a noun take the noun's meaning ("gave the go-ahead" = approve,
-  "lost their lives" = die, "voiced concern about X" = fear X); a copula takes its attribute
+  *allow*"); a decision taken hands over its content ("decided to *sell*", "made the
+  decision to *sell*"); light verbs with a noun take the noun's meaning ("gave the go-ahead"
+  = approve, "lost their lives" = die, "voiced concern about X" = fear X, "took control of"
+  = control, "lifted restrictions on X" = approve X); some constructions say something else
+  than their verb ("X is seen as Y" = be(X, Y), "X was driven by Y" = cause(Y, X), "X comes
+  in response to Y" = respond(X, Y)); a copula takes its attribute
   ("was a shift" -> ``be``) or its predicate adjective ("are worried about" = fear). The
   predicate's *frame* is its class in :data:`FRAMES` (a small, explicit synonym list of
   general news vocabulary), else the lemma itself.
@@ -34,8 +42,12 @@ A *claim* is one clause that asserts something. The dependency parse is the sour
   (:func:`consilience.entities.name_key`) when the head is part of a named entity; for a
   common noun, the key of the one name the article links it to (:func:`article_names`:
   "the dam" = "the Tolley Dam", "the embankment" in apposition to it, "ATACMS missiles");
-  acronyms share their long form's key and surnames the article's full name; else the
-  head noun's lemma. Every named entity, figure (from ``quantities``) and resolved date
+  acronyms share their long form's key and surnames the article's full name; a role noun
+  the key of the one person the article gives that title ("President Joe Biden" ... "the
+  president"); a group noun with a country its country ("U.S. officials", "Ukraine's
+  military"); a capital or seat of government that acts its country ("Moscow warned");
+  else the head noun's lemma. The agent of a passive participle is its actor ("the
+  report, *prepared by X*": X prepared the report). Every named entity, figure (from ``quantities``) and resolved date
   (from ``dates``) among the clause's own tokens (not those of clauses nested in it).
 * **polarity** (a ``neg`` dependent, "never", "no longer", a denying verb), **modality**
   (``asserted``, ``expected``, ``planned``, ``possible``, ``conditional``, ``future``,
@@ -57,17 +69,17 @@ from typing import Any
 from .analyse import doc_text
 from .boilerplate import article_spans, is_boilerplate
 from .cues import according_to, is_attribution_verb
-from .entities import name_key
+from .entities import PERSON_TITLES, government_key, name_key
 from .model import Analysis, Claim, Extraction
 
-VERSION = "6"
+VERSION = "7"
 
 #: predicate lemma -> frame (class of synonymous predicates); unlisted lemmas are their own
 #: frame. Kept small and explicit: a frame joins verbs that news writers use for one act.
 FRAMES: dict[str, str] = {
     **dict.fromkeys(
         "approve authorize authorise allow permit greenlight clear sanction okay endorse "
-        "ratify pass sign_off".split(),
+        "ratify pass sign_off let".split(),
         "approve",
     ),
     **dict.fromkeys("reject refuse veto block deny_permission".split(), "reject"),
@@ -75,13 +87,14 @@ FRAMES: dict[str, str] = {
         "be represent mark constitute signal amount_to become remain stay".split(), "be"
     ),
     **dict.fromkeys("cause trigger spark blame_on blame start".split(), "cause"),
-    **dict.fromkeys("kill".split(), "kill"),
+    # killing is causing to die: one frame, the one who dies its actor (_victim_first)
+    **dict.fromkeys("kill".split(), "die"),
     **dict.fromkeys("die perish".split(), "die"),
     **dict.fromkeys("deploy send dispatch station".split(), "deploy"),
     **dict.fromkeys("warn caution".split(), "warn"),
     **dict.fromkeys("fear worry dread".split(), "fear"),
     **dict.fromkeys("aim seek intend hope want try".split(), "aim"),
-    **dict.fromkeys("evacuate flee".split(), "evacuate"),
+    **dict.fromkeys("evacuate flee displace force_from_home".split(), "evacuate"),
     **dict.fromkeys("declare proclaim announce".split(), "declare"),
     **dict.fromkeys("arrest detain apprehend".split(), "arrest"),
     **dict.fromkeys("release free".split(), "release"),
@@ -137,13 +150,29 @@ FRAMES: dict[str, str] = {
     **dict.fromkeys("build construct erect".split(), "build"),
     **dict.fromkeys("promise pledge vow".split(), "promise"),
     **dict.fromkeys("express_concern voice_concern".split(), "fear"),
+    **dict.fromkeys("provoke prompt motivate drive_by".split(), "cause"),
+    **dict.fromkeys("respond react come_in_response".split(), "respond"),
+    **dict.fromkeys("escalate intensify ramp_up step_up worsen".split(), "escalate"),
+    **dict.fromkeys("alter change shift transform reshape overhaul".split(), "change"),
+    **dict.fromkeys("deter dissuade discourage".split(), "deter"),
+    **dict.fromkeys("bolster strengthen reinforce fortify shore_up".split(), "bolster"),
+    **dict.fromkeys("supply provide deliver furnish".split(), "supply"),
+    **dict.fromkeys("use utilize utilise employ".split(), "use"),
+    **dict.fromkeys("travel surge flow sweep rush pour spill".split(), "flow"),
+    **dict.fromkeys("control occupy".split(), "control"),
+    **dict.fromkeys("decide resolve".split(), "decide"),
+    **dict.fromkeys("threaten endanger imperil jeopardize jeopardise".split(), "threaten"),
+    **dict.fromkeys("doubt question".split(), "doubt"),
+    **dict.fromkeys("lead head chair".split(), "lead"),
 }
 
 
 #: verbs that hand the predicate to their complement ("expected to X"): lemma -> modality
 RAISING: dict[str, str] = {
     **dict.fromkeys("expect anticipate likely set due poise".split(), "expected"),
-    **dict.fromkeys("plan intend prepare aim seek hope want decide vow pledge".split(), "planned"),
+    **dict.fromkeys("plan intend prepare aim seek hope want vow pledge".split(), "planned"),
+    # a decision taken states its content ("decided to allow X": allow X)
+    **dict.fromkeys("decide choose opt elect".split(), "asserted"),
     **dict.fromkeys("seem appear".split(), "hedged"),
     **dict.fromkeys("begin start continue keep".split(), "asserted"),
     **dict.fromkeys("threaten".split(), "possible"),
@@ -162,8 +191,18 @@ LIGHT_NOUNS: dict[str, str] = {
     "warning": "warn",
     "blame": "blame",
     "way": "give_way",
+    "clearance": "approve",
+    "consent": "approve",
+    "assent": "approve",
+    "backing": "support",
 }
 LIGHT_VERBS = frozenset({"give", "grant", "issue", "receive", "get", "lay", "put"})
+_CONCERN_VERBS = ("raise", "fuel", "heighten", "spark", "stoke", "deepen", "prompt", "trigger")
+_CONCERN_NOUNS = ("concern", "fear", "alarm", "worry")
+_ATTACK_VERBS = ("carry", "launch", "conduct", "mount", "stage")
+_ATTACK_NOUNS = ("attack", "strike", "raid", "offensive", "assault", "airstrike")
+_LIFT_VERBS = ("lift", "ease", "loosen", "relax", "remove", "scrap", "drop")
+_RESTRICTION_NOUNS = ("restriction", "ban", "limit", "curb", "embargo", "prohibition", "limitation")
 #: verb + object noun that together mean another predicate ("lost their lives" = die)
 VERB_NOUNS: dict[tuple[str, str], str] = {
     ("lose", "life"): "die",
@@ -183,6 +222,22 @@ VERB_NOUNS: dict[tuple[str, str], str] = {
     ("make", "arrest"): "arrest",
     ("hand", "resignation"): "resign",
     ("tender", "resignation"): "resign",
+    # causing concern: the actor raises it ("the move raised concerns" = fear, as above)
+    **{(v, n): "fear" for v in _CONCERN_VERBS for n in _CONCERN_NOUNS},
+    # a decision, control, an agreement, an attack taken, reached or carried out
+    **{(v, "decision"): "decide" for v in ("make", "take", "reach")},
+    **{(v, "control"): "control" for v in ("take", "seize", "gain", "assume", "wrest")},
+    **{(v, n): "agree" for v in ("reach", "strike") for n in ("agreement", "deal", "accord")},
+    **{(v, n): "attack" for v in _ATTACK_VERBS for n in _ATTACK_NOUNS},
+    # restrictions lifted: the thing restricted is allowed ("lifted the ban on fishing")
+    **{(v, n): "approve" for v in _LIFT_VERBS for n in _RESTRICTION_NOUNS},
+    **{(v, n): "ban" for v in ("impose", "introduce", "tighten") for n in _RESTRICTION_NOUNS},
+    **{(v, n): "kill" for v in ("claim", "take") for n in ("life", "lives")},
+    **{(v, n): "injure" for v in ("suffer", "sustain") for n in ("injury", "wound")},
+    **{(v, n): "threaten" for v in ("pose", "present") for n in ("threat", "risk", "danger")},
+    **{(v, n): "doubt" for v in ("express", "voice", "cast") for n in ("doubt", "skepticism")},
+    ("pay", "tribute"): "praise",
+    ("make", "announcement"): "declare",
 }
 #: lemmas the small model gets wrong, by the word's lower-cased form
 LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope", "spoke": "speak"}
@@ -292,6 +347,10 @@ def _head_kind(tok, span) -> str | None:
         return "main"
     if inside and _is_appositive(tok):
         return "appositive"  # "the Tolley Dam, a 43-metre embankment"
+    if inside and _is_title(tok):
+        return "title"  # "agency director Maria Feld": Maria Feld is the director
+    if inside and _is_nominal_act(tok):
+        return "nominal"  # "the decision to close the mine": close the mine
     if not inside or not _is_verb(tok):
         return None
     if tok.dep_ == "conj" and _is_verb(tok.head) and _has_subject(tok):
@@ -346,6 +405,38 @@ def _is_appositive(tok) -> bool:
     if tok.ent_type_ in _NOT_APPOSITIVE or tok.head.ent_type_ in _NOT_APPOSITIVE:
         return False
     return not (_abbreviates(tok, tok.head) or _abbreviates(tok.head, tok))
+
+
+#: nouns of an act whose to-infinitive states the act ("the decision to close the mine" =
+#: close the mine): noun -> modality
+NOMINAL_ACTS = {
+    **dict.fromkeys("decision move order authorization authorisation approval".split(), "asserted"),
+    **dict.fromkeys("permission agreement pledge promise".split(), "asserted"),
+    **dict.fromkeys("plan proposal bid attempt effort intention threat".split(), "planned"),
+}
+
+
+def _is_nominal_act(tok) -> bool:
+    """A to-infinitive on a noun of an act ("Harlow's plan *to close* the mine")."""
+    return (
+        tok.dep_ == "acl"
+        and _to_infinitive(tok)
+        and tok.head.lemma_.lower() in NOMINAL_ACTS
+        and tok.head.i < tok.i
+    )
+
+
+def _is_title(tok) -> bool:
+    """A common noun compounded right before a person's name, naming the person's role
+    ("CEMA director Daniel Okoro", "spokeswoman Anna Polk"): a claim that the person is it,
+    as the appositive form ("Daniel Okoro, the CEMA director") states."""
+    if tok.dep_ != "compound" or tok.pos_ != "NOUN" or not tok.is_lower:
+        return False
+    person = tok.head
+    if person.ent_type_ != "PERSON" or tok.ent_type_:
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B"
 
 
 def _abbreviates(short, long) -> bool:
@@ -409,6 +500,10 @@ def predicate_of(head) -> tuple[Any, str, str]:
         if lemma in NEGATING and comp is not None and comp.dep_ == "xcomp":
             tok = comp  # "declined to comment": not comment (see _negated)
             continue
+        decided = _decided(tok)
+        if decided is not None:
+            tok = decided  # "made the decision to close the pool": close
+            continue
         denied = _negating_adjective(tok)
         if denied is not None:
             tok = denied  # "was reluctant to release": not release (see _negated)
@@ -425,6 +520,25 @@ def predicate_of(head) -> tuple[Any, str, str]:
     return tok, _lemma_with_light(tok), modality
 
 
+#: nouns of deciding: "made the decision to X" states X as "decided to X" does
+DECISION_NOUNS = frozenset({"decision", "choice"})
+
+
+def _decided(tok):
+    """The verb under "made/took the decision to" when ``tok`` is that light verb, else
+    None."""
+    if lemma_of(tok) not in ("make", "take", "reach"):
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in DECISION_NOUNS:
+        return None
+    return next((c for c in obj.children if c.dep_ in ("acl", "relcl") and _to_infinitive(c)), None)
+
+
+def _to_infinitive(tok) -> bool:
+    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def _predicate_adjective(tok):
     """The adjective that makes copula ``tok`` a predicate ("are worried about"), or None."""
     if lemma_of(tok) not in COPULAS:
@@ -439,8 +553,62 @@ def lemma_of(tok) -> str:
     return LEMMA_FIXES.get(tok.lower_, tok.lemma_.lower())
 
 
+#: verbs that in the passive with "as" say what their subject is ("is seen as a shift")
+SEEN_AS = frozenset("see regard view consider perceive describe characterize".split())
+
+
+#: nouns of where people live ("forced from their homes" = displaced)
+HOMES = frozenset({"home", "house", "village", "town", "dwelling"})
+
+
+def _construction(tok, subj) -> tuple[str, Any, Any] | None:
+    """``(predicate, actor, patient)`` of a verb whose construction, not its lemma, says
+    what is stated, given its subject ``subj``: "X is seen as Y" and "W sees X as Y" =
+    be(X, Y) (W's view: :func:`_viewer`); "X was driven
+    by Y" = cause(Y, X); "X comes in response to Y" = respond(X, Y); "forced/drove N from
+    their homes" = evacuate. None otherwise."""
+    lemma = lemma_of(tok)
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    if lemma in SEEN_AS and (passive or lemma != "see"):  # "saw X as a child": a time
+        obj = subj if passive else next((c for c in tok.children if c.dep_ == "dobj"), None)
+        as_obj = _prep_object_of(tok, "as")
+        if as_obj is None and obj is not None and not passive:
+            as_obj = _prep_object_of(obj, "as")  # "regard [the cut as a gamble]"
+        if as_obj is not None and (obj is not None or passive):
+            return "be", obj, as_obj  # "critics see the merger as a threat": critics' view
+    if lemma == "drive" and passive and _agent_of(tok) is not None:
+        return "drive_by", _agent_of(tok), subj
+    home = _prep_object_of(tok, "from")
+    if lemma in ("force", "drive", "chase") and home is not None and home.lemma_.lower() in HOMES:
+        patient = next((c for c in tok.children if c.dep_ == "dobj"), None)  # "forcing 1,200
+        return "force_from_home", (_agent_of(tok) if passive else subj), patient or subj
+    if lemma == "come":
+        response = _prep_object_of(tok, "in")
+        if response is not None and response.lemma_.lower() == "response":
+            return "come_in_response", subj, _prep_object_of(response, "to")
+    return None
+
+
+def _viewer(pred) -> str | None:
+    """Who holds the view of an active "X sees Y as Z" (X: its attribution), else None."""
+    if lemma_of(pred) not in SEEN_AS or _construction(pred, None) is None:
+        return None
+    subj = next((c for c in pred.children if c.dep_ == "nsubj"), None)
+    return pred.doc[subj.left_edge.i : subj.right_edge.i + 1].text if subj is not None else None
+
+
+def _prep_object_of(tok, word: str):
+    """The object of ``tok``'s prepositional child ``word`` ("seen *as* a shift"), or None."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == word):
+        return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def _lemma_with_light(tok) -> str:
     lemma = lemma_of(tok)
+    special = _construction(tok, None)
+    if special is not None:
+        return special[0]
     adj = _predicate_adjective(tok)
     if adj is not None:
         return ADJECTIVE_PREDICATES[adj.lemma_.lower()]
@@ -521,6 +689,8 @@ class Names:
 
     tokens: dict[int, tuple[str, str]] = field(default_factory=dict)
     heads: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: class nouns a name is compounded with ("ATACMS missiles"): "the missiles" is it too
+    plural: set[str] = field(default_factory=set)
 
 
 #: determiners under which a common noun is not the entity named elsewhere ("another dam")
@@ -552,17 +722,37 @@ def article_names(doc) -> Names:
         if ent.label_ in _NOUN_LABELS and root.i > ent.start and root.pos_ == "PROPN":
             found.setdefault(root.lemma_.lower(), set()).add((key, ent.label_))
     for tok in doc:
+        title = _title_word(tok)
+        if title is not None and tok.head.i in names.tokens:
+            found.setdefault(title, set()).add(names.tokens[tok.head.i])  # "the president"
         if tok.dep_ != "appos":
             continue
         for noun, named in ((tok, tok.head), (tok.head, tok)):
             if noun.pos_ == "NOUN" and named.i in names.tokens and noun.i not in names.tokens:
                 found.setdefault(noun.lemma_.lower(), set()).add(names.tokens[named.i])
+    for tok in doc:  # "ATACMS missiles" ... "the missiles"
+        named = _named_compound(tok, names, with_label=True)
+        if named is not None:
+            found.setdefault(tok.lemma_.lower(), set()).add(named)
+            names.plural.add(tok.lemma_.lower())
     canon = {**_acronyms(doc, names), **_surnames(names)}
     if canon:
         names.tokens = {i: (canon.get(k, k), lab) for i, (k, lab) in names.tokens.items()}
         found = {lemma: {(canon.get(k, k), lab) for k, lab in v} for lemma, v in found.items()}
     names.heads = {lemma: next(iter(v)) for lemma, v in found.items() if len(v) == 1}
     return names
+
+
+def _title_word(tok) -> str | None:
+    """The lower-cased role word of a title before a person's name ("President Joe Biden",
+    "agency director Maria Feld"), else None."""
+    if _is_title(tok):
+        return tok.lemma_.lower()
+    if tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.lower_ in PERSON_TITLES:
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and nxt.ent_type_ == "PERSON" and tok.head.ent_type_ == "PERSON":
+            return tok.lower_
+    return None
 
 
 def _is_acronym_of(short: str, long: str) -> bool:
@@ -642,7 +832,9 @@ def _alias_of(tok, names: Names | None) -> tuple[str, str] | None:
     """The ``(key, label)`` of the named entity the singular common noun ``tok`` stands
     for in its article, or None."""
     singular = tok.tag_ == "NN" or (tok.tag_ == "NNP" and tok.text.islower())  # "the weir"
-    if names is None or not singular or tok.i in names.tokens:
+    if names is None or tok.i in names.tokens:
+        return None
+    if not singular and not (tok.tag_ == "NNS" and tok.lemma_.lower() in names.plural):
         return None
     if any(c.dep_ == "det" and c.lower_ in _OTHER_DETS for c in tok.children):
         return None
@@ -654,22 +846,57 @@ def arg_key(tok, names: Names | None = None) -> str | None:
     the key of the named entity it stands for (``names``, see :func:`article_names`); for a
     common noun with a nationality ("British officials") the country's key; else the head
     noun's lemma (pronouns and determiners give None)."""
+    if tok is not None and tok.lower_ in _PARTITIVES:  # "some in the cabinet": the cabinet
+        whole = _prep_object_of(tok, "in") or _prep_object_of(tok, "of")
+        return arg_key(whole, names) if whole is not None else None
     if tok is None or tok.pos_ in ("PRON", "DET"):
         return None
     key = _ent_key_at(tok, names)
     if key:
-        return key
+        return government_key(key) if _acts(tok) else key  # "Moscow warned": russia
     alias = _alias_of(tok, names)
     if alias is not None:
         return alias[0]
     named = _named_compound(tok, names)
     if named is not None:
         return named  # "the ATACMS missiles": atacms
-    norp = next((c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "NORP"), None)
-    if norp is not None and tok.lemma_.lower() in GROUP_NOUNS:
-        return name_key(norp.text, "NORP") or None
-    if tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+    country = _country_of_group(tok, names)
+    if country is not None:
+        return country  # "British officials", "U.S. forces": the country
+    if tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or _gerund_object(tok):
         return tok.lemma_.lower()
+    return None
+
+
+#: quantifiers that stand for part of a group named after them ("some in the cabinet")
+_PARTITIVES = frozenset({"some", "many", "most", "several", "few", "others", "one", "two"})
+
+
+def _acts(tok) -> bool:
+    """Whether ``tok`` is who acts or is acted on (subject, object, passive agent), not a
+    place or a modifier."""
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative"):
+        return True
+    return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+
+
+def _gerund_object(tok) -> bool:
+    """ "restrictions on fishing": a gerund object of a preposition is an argument."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("pobj", "dobj")
+
+
+def _country_of_group(tok, names: Names | None) -> str | None:
+    """The country key of a group noun ("officials", "forces") that a nationality or a
+    country name modifies ("British officials", "U.S. forces", "Ukraine's military")."""
+    if tok.lemma_.lower() not in GROUP_NOUNS and tok.lower_ not in GROUP_NOUNS:
+        return None
+    for c in tok.children:
+        if c.dep_ == "amod" and c.ent_type_ == "NORP":
+            return name_key(c.text, "NORP") or None
+        if c.dep_ in ("compound", "poss") and c.ent_type_ == "GPE":
+            key = _ent_key_at(c, names)
+            if key:
+                return government_key(key)
     return None
 
 
@@ -684,18 +911,24 @@ _RELATIONAL = frozenset(
 )
 
 
-def _named_compound(tok, names: Names | None) -> str | None:
+def _named_compound(tok, names: Names | None, with_label: bool = False) -> Any:
     """The key of a product or organisation name compounded with the common noun ``tok``
     ("ATACMS missiles", "Storm Shadow missiles"), not of a person or place ("the Biden
-    administration", "the U.S. decision")."""
+    administration", "the U.S. decision"); ``(key, label)`` with ``with_label``."""
+    if names is None or tok.pos_ != "NOUN":
+        return None
     lemma = tok.lemma_.lower()
-    if names is None or tok.pos_ != "NOUN" or lemma in GROUP_NOUNS or lemma in _RELATIONAL:
+    if lemma in GROUP_NOUNS or lemma in _RELATIONAL:
         return None
     for c in tok.children:
-        hit = names.tokens.get(c.i) if c.dep_ == "compound" else None
-        acronym = c.text.isupper() and len(c.text) >= 4 and hit is not None
+        if c.dep_ != "compound":
+            continue
+        acronym = c.text.isupper() and c.text.isalpha() and len(c.text) >= 4
+        hit = names.tokens.get(c.i)
+        if hit is None and acronym:  # an acronym the model did not tag: "KORAL launchers"
+            hit = (name_key(c.text, "PRODUCT"), "PRODUCT")
         if hit is not None and (hit[1] in _PRODUCT_LABELS or acronym and hit[1] != "GPE"):
-            return hit[0]
+            return hit if with_label else hit[0]
     return None
 
 
@@ -724,8 +957,10 @@ def _actor_patient(head, pred) -> tuple[Any, Any]:
         subj = _subject(pred)
     # "X is expected to approve": the raising verb's passive subject is the actor
     passive = subj is not None and subj.dep_ == "nsubjpass" and (subj.head.i == pred.i)
-    agent = next((c for c in pred.children if c.dep_ == "agent"), None)
-    agent_obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    special = _construction(pred, subj)
+    if special is not None:
+        return special[1], special[2]
+    agent_obj = _agent_of(pred)
     patient = next((c for c in pred.children if c.dep_ in PATIENTS), None)
     light = patient is not None and (lemma_of(pred), patient.lemma_.lower()) in VERB_NOUNS
     light = light or (
@@ -738,6 +973,12 @@ def _actor_patient(head, pred) -> tuple[Any, Any]:
     if passive:
         return agent_obj, subj
     return subj, patient
+
+
+def _agent_of(tok):
+    """The object of the "by" agent phrase of passive ``tok``, or None."""
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
 
 
 def _prep_object(tok):
@@ -762,6 +1003,8 @@ def _inherited_subject(head, kind: str):
         while first.dep_ == "conj" and not _has_subject(first) and first.head.i != first.i:
             first = first.head
         subj = _subject(first)
+        if subj is not None and subj.tag_ in ("WDT", "WP") and first.dep_ == "relcl":
+            return first.head  # "the board, which owns and *operates* the dam": the board
         if subj is not None:
             return subj
         if first.dep_ == "advcl":  # "..., killing two and forcing 1,200 from their homes"
@@ -813,7 +1056,7 @@ def _clause_tokens(head, kind: str, nested: set[int]) -> list:
     doc = head.doc
     noun = None
     if (
-        kind == "appositive"
+        kind in ("appositive", "title", "nominal")
         or head.dep_ == "acl"
         and kind == "main"
         or _reads_with_noun(head, kind)
@@ -949,6 +1192,8 @@ def _roles(head, kind: str) -> tuple[Any, str, str, Any, Any]:
     An appositive states that the noun it renames is it (``be``); a reduced relative ("a
     bridge opened in 1988") has the noun it modifies as its patient ("known as X",
     "called X": ``be`` with X as the patient)."""
+    if kind == "title":
+        return head, "be", "asserted", head.head, head
     if kind == "appositive":
         noun = head.head
         if noun.ent_type_ not in CONTENT_LABELS and head.ent_type_ in CONTENT_LABELS:
@@ -961,7 +1206,17 @@ def _roles(head, kind: str) -> tuple[Any, str, str, Any, Any]:
             return head, "be", "asserted", head.head, named
         agent = next((c for c in head.children if c.dep_ == "agent"), None)
         return pred_tok, predicate, modality, agent, head.head
+    if kind == "nominal":  # "Harlow's plan to close the mine": Harlow, close, the mine
+        pred_tok, predicate, _modality = predicate_of(head)
+        noun = head.head
+        actor = next((c for c in noun.children if c.dep_ == "poss"), None)
+        modality = NOMINAL_ACTS[noun.lemma_.lower()]
+        return pred_tok, predicate, modality, actor, _actor_patient(head, pred_tok)[1]
+    if kind == "passive":  # "the report, prepared by X": X prepared the report
+        return pred_tok, predicate, modality, _agent_of(pred_tok), head.head
     actor, patient = _actor_patient(head, pred_tok)
+    if kind == "relative" and patient is not None and patient.tag_ in ("WP", "WDT"):
+        patient = head.head  # "the ruling, which was reported by X": the ruling
     if actor is None and kind == "main" and head.dep_ == "acl":
         actor = head.head  # a main verb the parser hung on its subject (_misparsed_main)
     if actor is None or actor.tag_ in ("WP", "WDT"):  # "Marsh, who declared ...": Marsh
@@ -984,6 +1239,10 @@ def _named_as(tok):
     return None
 
 
+#: clause kinds that say what a noun is (``be``), not what happened
+_NAMINGS = ("appositive", "title")
+
+
 def _make_claim(analysis, head, kind, toks, part, ext, aliases) -> Claim | None:
     """The claim of the clause headed by ``head`` in line ``part`` of sentence ``si``,
     whose own tokens are ``toks`` (its span is their contiguous cover, trimmed); None when
@@ -998,7 +1257,7 @@ def _make_claim(analysis, head, kind, toks, part, ext, aliases) -> Claim | None:
     if len(words) < MIN_WORDS:
         return None
     pred_tok, predicate, modality, actor, patient = _roles(head, kind)
-    actor = _inside_part(actor, first)
+    actor, patient = _victim_first(predicate, _inside_part(actor, first), patient)
     if kind == "content" and modality == "conditional" and _future_in_past(head):
         modality = "future"
     if kind == "content" and lemma_of(head.head) in RAISING and modality in ("asserted", "future"):
@@ -1006,7 +1265,7 @@ def _make_claim(analysis, head, kind, toks, part, ext, aliases) -> Claim | None:
     text = doc_text(doc)
     start, end = span.start_char, span.end_char
     own = [t for t in toks if rng[0] <= t.i < rng[1]]
-    negated = kind != "appositive" and _negated(head, pred_tok)
+    negated = kind not in _NAMINGS and _negated(head, pred_tok)
     return Claim(
         article=analysis.article.id,
         start=start,
@@ -1021,15 +1280,15 @@ def _make_claim(analysis, head, kind, toks, part, ext, aliases) -> Claim | None:
         actor_keys=arg_keys(actor, aliases),
         actor_label=_label(actor, aliases),
         patient=_phrase(patient),
-        patient_key=arg_key(patient, None if kind == "appositive" else aliases),
+        patient_key=arg_key(patient, None if kind in _NAMINGS else aliases),
         entities=_entities(own, aliases),
         nouns=_nouns(own),
         figures=_figures(ext, _runs(own)),
         dates=_dates(ext, _runs(own)),
         negated=negated,
         modality=modality,
-        tense="present" if kind == "appositive" else _tense(head),
-        attribution=_attribution(head, kind),
+        tense="present" if kind in _NAMINGS else _tense(head),
+        attribution=_attribution(head, kind) or _viewer(pred_tok),
         heading=_is_heading(text[start:end], text, start, end),
         superseded=_superseded(own) or (negated and _past_perfect(head)),
     )
@@ -1040,6 +1299,20 @@ _BEFORE_NOW = frozenset({"previously", "formerly", "hitherto"})
 _BEFORE_NOW_PAIRS = frozenset(
     {("until", "now"), ("in", "the past"), ("up", "to now"), ("until", "recently")}
 )
+
+
+#: predicates that cause their patient to do what their frame says ("the blast killed
+#: two" = two died, by the blast)
+CAUSATIVES = frozenset({"kill", "force_from_home", "evacuate"})
+
+
+def _victim_first(predicate: str, actor, patient) -> tuple[Any, Any]:
+    """``(actor, patient)`` with the one who undergoes a causative's event as its actor
+    ("the blast killed two workers" = die(workers, blast), "two were killed" = die(two)),
+    so that it meets "two workers died"."""
+    if predicate in CAUSATIVES and patient is not None:
+        return patient, actor
+    return actor, patient
 
 
 def _superseded(toks: list) -> bool:
@@ -1110,18 +1383,92 @@ def _after_dateline(part, bp):
 
 def _part_claims(analysis, part, si, ext, aliases) -> Iterator[Claim]:
     heads = clause_heads(part)
-    nested = {t.i for t, kind in heads if kind != "main"}
+    nested = {t.i for t, kind in heads if kind not in ("main", "title", "nominal")}
     contents = {t.head.i for t, kind in heads if kind == "content"}
     for head, kind in heads:
         if kind == "main" and not _is_verb(head) and not any(_is_verb(t) for t in part):
             continue  # a verbless fragment: no claim
         if head.i in contents and head.lemma_.lower() != "report":
             continue  # "officials said": the claim is what they said (its attribution)
+        if _describes_source(head, kind):
+            continue  # "according to figures *published by X*": the attribution, not a claim
         toks = _clause_tokens(head, kind, nested)
         toks = [t for t in toks if part.start <= t.i < part.end]
         claim = _make_claim(analysis, head, kind, toks, (si, part.start), ext, aliases)
         if claim is not None:
             yield claim
+            comp = _permitted_claim(analysis, head, claim, (si, part), nested, ext, aliases)
+            if comp is not None:
+                yield comp
+
+
+#: participles that say where a source comes from ("figures published by X")
+SOURCE_PARTICIPLES = frozenset("publish release issue compile prepare provide post".split())
+
+
+def _describes_source(head, kind: str) -> bool:
+    """A participle inside an "according to X" phrase that says who made the source
+    ("according to figures *published by the water board*"): part of the attribution."""
+    if kind not in ("passive", "reduced"):
+        return False
+    if head.lemma_.lower() not in SOURCE_PARTICIPLES and not is_attribution_verb(head):
+        return False
+    return any(t.lower_ == "according" for t in head.ancestors)
+
+
+#: verbs whose object is let do what their to-complement says ("allowed X to do Y")
+PERMITTING = frozenset("allow permit authorize authorise let enable empower help".split())
+
+
+def _permitted_complement(pred):
+    """``(complement verb, actor)`` of a permission ("allowed residents to return",
+    "authorised police to search", "gave the green light for farmers to sell"), else None.
+    The actor is the complement's subject or the permission's object."""
+    lemma = lemma_of(pred)
+    if lemma not in PERMITTING and FRAMES.get(_lemma_with_light(pred)) != "approve":
+        return None
+    obj = next((o for o in pred.children if o.dep_ == "dobj"), None)
+    if obj is not None and obj.lemma_.lower() in LIGHT_NOUNS:
+        obj = _prep_object_of(obj, "for")  # "gave the go-ahead for X to ..."
+    for c in pred.children:
+        if c.dep_ in ("xcomp", "ccomp", "advcl") and _is_verb(c) and _to_bare(c):
+            actor = _subject(c) or obj
+            if actor is not None:
+                return c, actor
+    return None
+
+
+def _to_bare(tok) -> bool:
+    """A bare or to-infinitive ("to return", "let them *go*")."""
+    return tok.tag_ == "VB" and not any(c.dep_ == "aux" and c.lower_ != "to" for c in tok.children)
+
+
+def _permitted_claim(analysis, head, claim, where, nested, ext, aliases) -> Claim | None:
+    """What a permission lets happen, as a claim of its own: "the court authorised police
+    to search the warehouse" -> search(police, warehouse), modality ``permitted`` (or the
+    permission's own pending modality: "will allow"), negated with the permission ("refused
+    to allow"), with its attribution. Its span runs from the permitting verb."""
+    si, part = where
+    if claim.negated or claim.modality not in ("asserted", "hedged"):
+        return None  # "refused to allow X to Y", "expected to allow": nothing permitted yet
+    if claim.frame != "approve" and claim.predicate not in PERMITTING:
+        return None
+    pred = predicate_of(head)[0]
+    found = _permitted_complement(pred)
+    if found is None:
+        return None
+    comp, actor = found
+    toks = [pred] + list(actor.subtree) + _clause_tokens(comp, "permitted", nested)
+    toks = [t for t in toks if part.start <= t.i < part.end and t.i >= pred.i]
+    out = _make_claim(analysis, comp, "permitted", toks, (si, part.start), ext, aliases)
+    if out is None:
+        return None
+    out.actor_key, out.actor_keys = arg_key(actor, aliases), arg_keys(actor, aliases)
+    out.actor, out.actor_label = _phrase(actor), _label(actor, aliases)
+    out.modality = "permitted"
+    out.attribution = out.attribution or claim.attribution
+    out.superseded = out.superseded or claim.superseded  # "until now ... reluctant to allow"
+    return out
 
 
 def extract_claims(analysis: Analysis, extraction: Extraction | None = None) -> list[Claim]:

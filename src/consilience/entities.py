@@ -73,6 +73,42 @@ COUNTRY_ALIASES = {
 }
 
 
+#: capitals and seats of government that stand for their country when they act ("Moscow
+#: warned", "the Kremlin said"): name key -> country key. Only for who acts or is acted
+#: on (:func:`government_key`), never for a place ("fighting near Kyiv").
+GOVERNMENT_SEATS = {
+    "kyiv": "ukraine",
+    "kiev": "ukraine",
+    "moscow": "russia",
+    "kremlin": "russia",
+    "washington": "united states",
+    "white house": "united states",
+    "pyongyang": "north korea",
+    "beijing": "china",
+    "london": "united kingdom",
+    "downing street": "united kingdom",
+    "paris": "france",
+    "elysee": "france",
+    "berlin": "germany",
+    "tehran": "iran",
+    "seoul": "south korea",
+    "tokyo": "japan",
+    "ottawa": "canada",
+    "canberra": "australia",
+    "new delhi": "india",
+    "ankara": "turkey",
+    "minsk": "belarus",
+    "taipei": "taiwan",
+    "damascus": "syria",
+}
+
+
+def government_key(key: str) -> str:
+    """The country key a capital's or seat of government's key stands for when it is who
+    acts ("kremlin" -> "russia"); any other key unchanged."""
+    return GOVERNMENT_SEATS.get(key, key)
+
+
 def _fold(s: str) -> str:
     s = unicodedata.normalize("NFKD", s)
     return "".join(c for c in s if not unicodedata.combining(c))
@@ -101,6 +137,7 @@ def name_key(surface: str, label: str | None = None) -> str:
     as canonical_name asks again for every name of the story."""
     s = _fold(clean_surface(surface, label)).lower()
     s = s.replace(".", "").replace("’", "'")
+    s = re.sub(r"(?<=[^\W\d_])-(?=[^\W\d_])", " ", s)  # "Brightwater-Hendry" = "... Hendry"
     s = re.sub(r"[^\w' -]", " ", s)
     s = re.sub(r"\s+", " ", s).strip()
     if s in COUNTRY_ALIASES:

@@ -248,7 +248,10 @@ class Claim:
     end: int
     text: str
     sentence: int
-    kind: str  # main | conj | content | subordinate | participial | relative | passive
+    #: main | conj | content | subordinate | participial | relative | passive | absolute |
+    #: reduced | appositive | title ("CEMA director Daniel Okoro": be) | nominal ("the
+    #: decision to close X": close X) | permitted ("allowed X to do Y": do(X, Y))
+    kind: str
     predicate: str  # lemma, with particle ("shut_down") or light-verb meaning
     frame: str  # class of synonymous predicates (claims.FRAMES), else the predicate
     actor: str | None = None
@@ -262,7 +265,9 @@ class Claim:
     figures: list[str] = field(default_factory=list)
     dates: list[str] = field(default_factory=list)
     negated: bool = False
-    modality: str = "asserted"  # asserted|expected|planned|possible|conditional|future|hedged
+    #: asserted|expected|planned|possible|conditional|future|hedged|permitted (what a granted
+    #: permission lets happen: "allowed X to use Y" -> use(X, Y) permitted; not done, not denied)
+    modality: str = "asserted"
     tense: str = "present"  # past | present | future
     attribution: str | None = None  # "U.S. officials", "the New York Times"
     heading: bool = False  # a headline or subheading line
