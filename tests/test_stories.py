@@ -216,6 +216,49 @@ def test_demo_and_annotated_corpora_are_two_stories():
     }
 
 
+def _unit_vector(*coords: float) -> np.ndarray:
+    v = np.zeros(st.DIM, dtype=np.float32)
+    v[: len(coords)] = coords
+    return v / np.linalg.norm(v)
+
+
+def _nonsense_words(n: int) -> list[str]:
+    """``n`` distinct made-up lowercase words (no digits, no shared stems)."""
+    rng = random.Random(7)
+    found: list[str] = []
+    while len(found) < n:
+        w = "".join(rng.choice("bcdfghjklmnpqrstvwz") + rng.choice("aeiou") for _ in range(4))
+        if w not in found:
+            found.append(w)
+    return found
+
+
+def test_lone_reports_and_a_reprinted_one_come_together():
+    """Three reports of one event that share no words (a wire story with its reprint, a
+    live blog, a paper), each pair below ``threshold`` but above ``orphan_threshold``: the
+    blog and the paper would each join the other (and trade places, pass after pass), and
+    the wire story counted as two members because of its reprint, so it never moved. An
+    original with its reprints is one report still alone; all four end in one story."""
+    words = _nonsense_words(140)
+    wire = " ".join(words[:60])
+    items = [
+        st.StoryItem("a", None, wire, "2026-08-04", _unit_vector(0.8, 0.1835, 0.571)),
+        st.StoryItem(
+            "a2", None, wire + " reprinted", "2026-08-04", _unit_vector(0.8, 0.1835, 0.571)
+        ),
+        st.StoryItem("b", None, " ".join(words[60:100]), "2026-08-04", _unit_vector(1.0)),
+        st.StoryItem(
+            "c",
+            None,
+            " ".join(words[100:]),
+            "2026-08-05",
+            _unit_vector(0.9, 0.4359),
+        ),
+    ]
+    stories = st.cluster(items)
+    assert [sorted(s.articles) for s in stories] == [["a", "a2", "b", "c"]]
+
+
 @pytest.mark.shared
 def test_seeds_are_one_story():
     shared = _shared()

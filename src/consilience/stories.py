@@ -86,7 +86,7 @@ class Params:
     orphan_threshold: float = 0.30  # in refine, an article of a tiny story moves at this
     orphan_size: int = 1  # "tiny": at most this many articles
     window_days: int = 10  # date gate around a story's date span
-    refine_iterations: int = 2  # k-means style re-assignment passes in :func:`cluster`
+    refine_iterations: int = 4  # k-means style re-assignment passes in :func:`cluster`
     thin_alpha: float = 0.5  # undated stories: weight of dense cosine in the pair score
     thin_threshold: float = 0.34  # join undated stories at this mean pair score
     thin_terms: int = 100  # "thin" (an excerpt): at most this many distinct top terms
@@ -1045,11 +1045,19 @@ class _Refinement:
             row[colpos[0]] = loo
         j = int(np.argmax(row))
         target = int(view.live[cols[j]])
-        alone = len(self.stories[rec.story].members) <= p.orphan_size
-        need = p.orphan_threshold if alone else p.threshold
+        need = p.orphan_threshold if self._tiny(rec.story) else p.threshold
         if target != rec.story and row[j] >= need and row[j] > loo:
             return target
         return None
+
+    def _reports(self, s: int) -> int:
+        """Members of story ``s`` that are not near-copies of another member."""
+        return sum(1 for m in self.stories[s].members if self.items[m].duplicate_of is None)
+
+    def _tiny(self, s: int) -> bool:
+        """Whether story ``s`` holds at most ``orphan_size`` reports of its own (near-copies
+        of a member are one report with it: an article and its reprints are still alone)."""
+        return self._reports(s) <= self.params.orphan_size
 
     def _apply_moves(self, moves: list[tuple[str, int]]) -> None:
         """Move articles between stories, then let duplicates follow their originals and
