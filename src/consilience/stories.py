@@ -86,7 +86,8 @@ class Params:
     orphan_threshold: float = 0.30  # in refine, an article of a tiny story moves at this
     orphan_size: int = 1  # "tiny": at most this many articles
     window_days: int = 10  # date gate around a story's date span
-    refine_iterations: int = 4  # k-means style re-assignment passes in :func:`cluster`
+    refine_iterations: int = 2  # k-means style re-assignment passes in :func:`cluster`
+    lone_passes: int = 2  # then passes that move only articles of tiny stories
     thin_alpha: float = 0.5  # undated stories: weight of dense cosine in the pair score
     thin_threshold: float = 0.34  # join undated stories at this mean pair score
     thin_terms: int = 100  # "thin" (an excerpt): at most this many distinct top terms
@@ -920,6 +921,10 @@ class _Refinement:
             if not self._reassign():
                 break
             self._merge()
+        for _ in range(self.params.lone_passes):  # lone reports still apart: pairs of them
+            if not self._reassign(lone_only=True):  # trade places in a full pass
+                break
+            self._merge()
         self._join_undated()
 
     def _live(self) -> np.ndarray:
@@ -977,11 +982,16 @@ class _Refinement:
         for d in (sg.first, sg.last):
             self._span(keep, d)
 
-    def _reassign(self, chunk: int = 1024) -> bool:
+    def _reassign(self, chunk: int = 1024, *, lone_only: bool = False) -> bool:
         """One batch re-assignment pass over the non-duplicate articles (date order, in
-        blocks of ``chunk``); returns whether anything moved."""
+        blocks of ``chunk``; ``lone_only``: only those of tiny stories); returns whether
+        anything moved."""
         ids = sorted(
-            (i for i, r in self.items.items() if r.duplicate_of is None),
+            (
+                i
+                for i, r in self.items.items()
+                if r.duplicate_of is None and (not lone_only or self._tiny(r.story))
+            ),
             key=lambda i: (self.items[i].day is None, self.items[i].day or 0, i),
         )
         live = self._live()
