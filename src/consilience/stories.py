@@ -37,6 +37,13 @@ centroid ranks first when the pair evidence with that story is as strong
 Near-duplicates (syndicated copies, mirrors, wire text under another outlet) are found with
 MinHash over word 5-shingles (datasketch, fixed seed, LSH), and follow their original's
 story without contributing to its centroid.
+
+Story ids (:meth:`StoryIndex.name_stories`): a batch clustering names each story after its
+*anchor*, the member that sorts first in processing order (earliest date, undated last, then
+the SHA-1 of the id), so a story's id depends only on its members: one machine clustering
+everything and the Spark job clustering per block give a story of the same articles the same
+id. Once named, a story keeps its id: :meth:`StoryIndex.add` (the store's incremental index)
+attaches new articles without renaming, and names a story it opens after its opening article.
 """
 
 from __future__ import annotations
@@ -243,8 +250,19 @@ def _sort_key(item: StoryItem) -> tuple:
 
     Hashing the id (rather than sorting by it) avoids riding on id conventions that happen to
     group related articles together."""
-    d = _day(item.published)
-    return (d is None, d or 0, hashlib.sha1(item.id.encode("utf-8")).hexdigest(), item.id)
+    return _order_key(item.id, _day(item.published))
+
+
+def _order_key(item_id: str, day: int | None) -> tuple:
+    """The processing-order key of one article from its id and day ordinal (see
+    :func:`_sort_key`)."""
+    return (day is None, day or 0, hashlib.sha1(item_id.encode("utf-8")).hexdigest(), item_id)
+
+
+def story_id(anchor: str) -> str:
+    """The id of a story named after article ``anchor``: ``"story-"`` and the first 12 hex
+    digits of the SHA-1 of the article id (UTF-8). See :meth:`StoryIndex.name_stories`."""
+    return "story-" + hashlib.sha1(anchor.encode("utf-8")).hexdigest()[:12]
 
 
 # spaCy's English stop words (spacy.lang.en.stop_words), inlined: importing spaCy costs seconds.
@@ -936,7 +954,7 @@ class _Refinement:
                 w = self.params.window_days
                 if sb.first > sa.last + w or sa.first > sb.last + w:
                     continue
-            # keep the story whose founder comes first (stable ids), absorb the other
+            # keep the story whose (provisional) id sorts first: deterministic; absorb the other
             keep, gone = (a, b) if self._story_key(a) <= self._story_key(b) else (b, a)
             self._absorb(keep, gone)
 
@@ -1314,8 +1332,7 @@ class StoryIndex(_Refinement, _UndatedJoin, _Persistence):
         return -1, 0.0
 
     def _new_story(self, founder: str, day: int | None) -> int:
-        sid = "story-" + hashlib.sha1(founder.encode("utf-8")).hexdigest()[:12]
-        self.stories.append(_StoryRec(sid))
+        self.stories.append(_StoryRec(story_id(founder)))
         self._rows.new()
         if day is None:
             self._blocks.add_undated(len(self.stories) - 1)
@@ -1330,6 +1347,26 @@ class StoryIndex(_Refinement, _UndatedJoin, _Persistence):
         rec.last = day if rec.last is None else max(rec.last, day)
         self._rows.set_span(s, rec.first, rec.last)
         self._blocks.register(s, rec.first, rec.last)
+
+    # ------------------------------------------------------------------ naming
+
+    def name_stories(self) -> None:
+        """Give every story with members the id of its *anchor*: the member that sorts first
+        in processing order (earliest publication date, undated last, then the SHA-1 of its
+        id; near-copies included), ``story_id(anchor)``.
+
+        The id thus depends only on the story's members, not on the article that opened it
+        in the online pass (refinement moves founders and merges stories): two runs that form
+        a story of the same articles name it alike, whatever else they clustered with it (the
+        Spark job clusters per block). :func:`cluster_index` calls this once, after
+        refinement. :meth:`add` never renames: an article added later to a story keeps its
+        id even when it sorts before the anchor, and a story :meth:`add` opens is named after
+        the article opening it (its only member then, so its anchor). A story with no members
+        (merged or emptied) keeps its old id; it is never listed."""
+        for rec in self.stories:
+            if rec.members:
+                anchor = min(rec.members, key=lambda i: _order_key(i, self.items[i].day))
+                rec.id = story_id(anchor)
 
     # ------------------------------------------------------------------ output
 
@@ -1419,6 +1456,7 @@ def cluster_index(
     index.add(ordered)
     if refine:
         index.refine()
+    index.name_stories()
     return index
 
 
