@@ -68,6 +68,18 @@ class SparkReport:
     largest_block: int = 0
     out: str = ""
     skipped_reasons: list[Skipped] = field(default_factory=list)
+    #: wall seconds per stage, in run order (Spark is lazy: a stage's time includes the
+    #: work its first action triggers): read, analyse, appearances, stories, briefs
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def lap(self, stage: str, since: float) -> float:
+        """Record the wall time of ``stage`` from ``since`` (``time.perf_counter``);
+        returns now."""
+        import time
+
+        now = time.perf_counter()
+        self.seconds[stage] = round(now - since, 3)
+        return now
 
     def line(self) -> str:
         """The counts in one line, as printed at the end of a run."""
@@ -604,24 +616,32 @@ def run(
     and write the output folder ``out`` (schema: docs/spark.md). Bad inputs and records
     are skipped with their reasons and never fail the job. Uses ``spark`` when given,
     else a session on ``master``. Raises ImportError without pyspark."""
+    import time
+
     opts = options or JobOptions()
     spark = spark or session(master)
     sc = spark.sparkContext
     report = SparkReport(out=out)
+    t = time.perf_counter()
     articles, found = _read_stage(spark, inputs, opts, report)
     numbered = _number(articles, report)
+    t = report.lap("read", t)
     recs = _analyse_stage(numbered, report.stored, opts, sc.defaultParallelism)
     _write_records(spark, recs, out)
+    t = report.lap("analyse", t)
     apps = _appearances(articles, numbered).persist(_keep())
     _write_rows(
         spark, apps, ("seq", "read", "article_id", *records.APPEARANCE_FIELDS), f"{out}/appearances"
     )
     skipped = [{"source": s.source, "reason": s.reason} for s in report.skipped_reasons]
     _write_rows(spark, skipped, ("source", "reason"), f"{out}/skipped")
+    t = report.lap("appearances", t)
     stories_found = _stories(recs, opts, report, sc)
     _write_stories(spark, stories_found, out)
+    t = report.lap("stories", t)
     briefs = _brief_stage(recs, apps, stories_found, opts, sc)
     _write_briefs(briefs, out, opts.html)
+    report.lap("briefs", t)
     _write_summary(out, report)
     for rdd in (found, numbered, recs, apps):
         rdd.unpersist()
