@@ -51,6 +51,11 @@ LINK_COSINE = 0.40
 #: A bucket with more articles than this links none of them (a signature so common it says
 #: nothing).
 MAX_BUCKET = 2000
+#: Analysis tasks per core (whole batches each): with one task per core, the core whose
+#: half of the corpus holds the longer articles finishes last while the other idles; with
+#: a few per core, a core that is done takes the next task (its Python worker, models
+#: loaded, is reused).
+TASKS_PER_CORE = 4
 
 
 @dataclass
@@ -514,9 +519,10 @@ def _first(r: tuple) -> tuple:
 
 def _analyse_stage(numbered, n_articles: int, opts: JobOptions, parallelism: int):
     """Batches of ``batch_size`` consecutive articles, whole batches per partition and
-    contiguous ``seq`` ranges per partition -> records (persisted)."""
+    contiguous ``seq`` ranges per partition (up to :data:`TASKS_PER_CORE` partitions per
+    core) -> records (persisted)."""
     n_batches = max(1, -(-n_articles // opts.batch_size))
-    parts = max(1, min(n_batches, parallelism))
+    parts = max(1, min(n_batches, TASKS_PER_CORE * parallelism))
     size = opts.batch_size
     keyed = numbered.map(lambda r: ((r[0] // size, r[0]), r[1]))
     ordered = keyed.repartitionAndSortWithinPartitions(
