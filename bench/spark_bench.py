@@ -189,7 +189,8 @@ def blocking() -> None:
     by: dict[str, list] = {}
     for it in items:
         by.setdefault(blocks[it.id], []).append(it)
-    found = [s for b in by.values() for s in st.cluster(b)]
+    freq = st.document_frequencies(items)
+    found = [s for b in by.values() for s in st.cluster(b, frequencies=freq)]
     f_whole = st.bcubed(st.labels_of(whole), gold)[2]
     f_blocked = st.bcubed(st.labels_of(found), gold)[2]
     same = {tuple(sorted(s.articles)) for s in whole} & {tuple(sorted(s.articles)) for s in found}

@@ -508,3 +508,37 @@ def test_story_ids_survive_incremental_additions_and_state():
     assert by["early"].story == sid == index.story_of("rep-a")
     assert by["ferry"].new_story and by["ferry"].story == _sid("ferry")
     assert {s.id for s in index.to_stories()} >= {sid, _sid("ferry")}
+
+
+# --------------------------------------------------------------------------- corpus frequencies
+
+
+def test_a_block_weighs_terms_by_the_corpus_frequencies():
+    """Clustered alone with the document frequencies of the whole corpus, a block's articles
+    get the lexical signatures they get when the whole corpus is clustered at once."""
+    block = _plant_items() + _flood_items()
+    corpus = block + _rows_as_items("articles.jsonl")
+    whole = st.cluster_index(corpus)
+    freq = st.document_frequencies(corpus)
+    assert freq[1] == len({it.id for it in corpus})
+    alone = st.cluster_index(block, frequencies=freq)
+    local = st.cluster_index(block)
+    for it in block:
+        a, w = alone.items[it.id], whole.items[it.id]
+        assert np.array_equal(a.lex_idx, w.lex_idx) and np.array_equal(a.lex_val, w.lex_val)
+    assert any(
+        not np.array_equal(local.items[it.id].lex_val, whole.items[it.id].lex_val) for it in block
+    )
+    assert alone.df == whole.df and alone.n_docs == whole.n_docs
+
+
+def test_document_frequencies_count_each_article_once():
+    it = st.StoryItem
+    items = [
+        it("a", "Ferry aground", "The ferry Maren ran aground off Lusk.", "2025-01-02"),
+        it("a", "Ferry aground", "The ferry Maren ran aground off Lusk.", "2025-01-02"),
+        it("b", "Lusk rescue", "Lifeboats from Lusk took 80 people off the ferry.", "2025-01-02"),
+    ]
+    df, n = st.document_frequencies(items)
+    assert n == 2
+    assert df["ferry"] == 2 and df["aground"] == 1 and df["lifeboats"] == 1

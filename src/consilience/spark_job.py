@@ -372,25 +372,45 @@ def components(ids: Iterable[str], edges: Iterable[tuple[str, str]]) -> dict[str
     return {i: root(i) for i in parent}
 
 
-def cluster_block(rows: Iterable[dict[str, Any]]) -> list[Story]:
-    """The stories of one block: :func:`stories.cluster` over its articles' story items,
-    built as :func:`pipeline.story_items` builds them from the store."""
+def story_item(row: dict[str, Any]) -> Any:
+    """The clusterer's view (``stories.StoryItem``) of one record, built as
+    :func:`pipeline.story_items` builds it from the store."""
     import numpy as np
 
     from . import stories
 
-    items = [
-        stories.StoryItem(
-            r["id"],
-            (r["title"] or "").strip(),
-            r["text"],
-            r["published"],
-            None if r["item_vector"] is None else np.frombuffer(r["item_vector"], np.float32),
-            list(r["item_entities"] or []),
-        )
-        for r in rows
-    ]
-    return stories.cluster(items)
+    vector = row["item_vector"]
+    return stories.StoryItem(
+        row["id"],
+        (row["title"] or "").strip(),
+        row["text"],
+        row["published"],
+        None if vector is None else np.frombuffer(vector, np.float32),
+        list(row["item_entities"] or []),
+    )
+
+
+def cluster_block(rows: Iterable[dict[str, Any]], frequencies: Any = None) -> list[Story]:
+    """The stories of one block: :func:`stories.cluster` over its articles' story items,
+    weighing terms by ``frequencies``, the document frequencies of the whole corpus
+    (:func:`stories.document_frequencies`; the block's own when None), as clustering all
+    articles at once weighs them."""
+    from . import stories
+
+    return stories.cluster([story_item(r) for r in rows], frequencies=frequencies)
+
+
+def corpus_frequencies(recs) -> tuple[dict[str, int], int]:
+    """:func:`stories.document_frequencies` over the records of an RDD (executors count,
+    the driver gets one count per distinct term)."""
+    from . import stories
+
+    df = (
+        recs.flatMap(lambda r: [(t, 1) for t in stories.item_terms(story_item(r))])
+        .reduceByKey(lambda a, b: a + b)
+        .collectAsMap()
+    )
+    return dict(df), recs.count()
 
 
 def story_sort_key(story: Story, published: dict[str, str | None]) -> tuple:
@@ -581,11 +601,15 @@ def _block_stage(recs, window_days: int) -> tuple[dict[str, str], int]:
 
 
 def _story_stage(recs, blocks: dict[str, str], sc) -> list[Story]:
-    """Stories per block in the executors, in single-machine story order."""
+    """Stories per block in the executors (terms weighed by the corpus's document
+    frequencies), in single-machine story order."""
     of = sc.broadcast(blocks)
     cols = ("id", "title", "text", "published", "item_entities", "item_vector")
-    slim = recs.map(lambda r: (of.value[r["id"]], {k: r[k] for k in cols}))
-    found = slim.groupByKey().flatMap(lambda kv: cluster_block(kv[1])).collect()
+    slim = recs.map(lambda r: {k: r[k] for k in cols}).persist(_keep())
+    freq = sc.broadcast(corpus_frequencies(slim))
+    keyed = slim.map(lambda r: (of.value[r["id"]], r))
+    found = keyed.groupByKey().flatMap(lambda kv: cluster_block(kv[1], freq.value)).collect()
+    slim.unpersist()
     published = dict(recs.map(lambda r: (r["id"], r["published"])).collect())
     return sorted(found, key=lambda s: story_sort_key(s, published))
 

@@ -1207,13 +1207,14 @@ class StoryIndex(_Refinement, _UndatedJoin, _Persistence):
 
     # ------------------------------------------------------------------ ingestion
 
-    def add(self, items: Iterable[StoryItem]) -> list[Assignment]:
+    def add(self, items: Iterable[StoryItem], *, counted: bool = False) -> list[Assignment]:
         """Attach each item (in the given order) to the best story in its time window, or open
         a new story. Earlier assignments are never changed. Items already in the index are
-        skipped (returned with their current story)."""
+        skipped (returned with their current story). ``counted``: the items' terms are
+        already in the document frequencies (set from :func:`document_frequencies`)."""
         items = list(items)
         new = [it for it in items if it.id not in self.items]
-        prepared = self._prepare(new)
+        prepared = self._prepare(new, counted)
         out = []
         for it in items:
             if it.id in self.items and it.id not in prepared:
@@ -1225,14 +1226,17 @@ class StoryIndex(_Refinement, _UndatedJoin, _Persistence):
             out.append(self._add_one(it, *prepared.pop(it.id)))
         return out
 
-    def _prepare(self, items: list[StoryItem]) -> dict[str, tuple]:
-        """Update document frequencies with the whole batch, then compute signatures:
-        ``{id: (unit dense vector or None, lexical indices, lexical values)}``."""
+    def _prepare(self, items: list[StoryItem], counted: bool = False) -> dict[str, tuple]:
+        """Update document frequencies with the whole batch (unless ``counted``), then
+        compute signatures: ``{id: (unit dense vector or None, lexical indices, lexical
+        values)}``."""
         tfs = {}
         for it in items:
             if it.id in tfs:
                 continue
             tfs[it.id] = tf = _terms(it, self.params)
+            if counted:
+                continue
             for t in tf:
                 self.df[t] = self.df.get(t, 0) + 1
             self.n_docs += 1
@@ -1433,8 +1437,38 @@ def _trim(s: str, limit: int = 100) -> str:
 # --------------------------------------------------------------------------- batch API
 
 
+#: Document frequencies of a corpus: ``({term: number of articles holding it}, number of
+#: articles)``, as :func:`document_frequencies` counts them.
+Frequencies = tuple[dict[str, int], int]
+
+
+def item_terms(item: StoryItem, params: Params | None = None) -> set[str]:
+    """The distinct lexical terms of one item (content words, ``e:``-prefixed entities)
+    that its document frequencies count."""
+    return set(_terms(item, params or Params()))
+
+
+def document_frequencies(items: Iterable[StoryItem], params: Params | None = None) -> Frequencies:
+    """Document frequencies over ``items`` (each distinct id once), exactly as a batch
+    :func:`cluster` over them counts them before weighting any term."""
+    p = params or Params()
+    df: dict[str, int] = {}
+    seen: set[str] = set()
+    for it in items:
+        if it.id in seen:
+            continue
+        seen.add(it.id)
+        for t in item_terms(it, p):
+            df[t] = df.get(t, 0) + 1
+    return df, len(seen)
+
+
 def cluster(
-    items: Iterable[StoryItem], *, params: Params | None = None, refine: bool = True
+    items: Iterable[StoryItem],
+    *,
+    params: Params | None = None,
+    refine: bool = True,
+    frequencies: Frequencies | None = None,
 ) -> list[Story]:
     """Group ``items`` into stories (batch).
 
@@ -1442,18 +1476,29 @@ def cluster(
     id) before the online pass, so the result does not depend on the input order; then the
     stories are refined (merge + re-assignment). Returns stories sorted by first date, then id;
     ``Story.duplicates`` maps near-copies to their originals.
+
+    ``frequencies``: the document frequencies of a larger corpus that ``items`` are part of
+    (:func:`document_frequencies` over all of it), used for the TF-IDF signatures instead of
+    those of ``items`` alone: a block of a corpus (the Spark job) then weighs every term as
+    clustering the whole corpus at once does.
     """
-    index = cluster_index(items, params=params, refine=refine)
+    index = cluster_index(items, params=params, refine=refine, frequencies=frequencies)
     return index.to_stories()
 
 
 def cluster_index(
-    items: Iterable[StoryItem], *, params: Params | None = None, refine: bool = True
+    items: Iterable[StoryItem],
+    *,
+    params: Params | None = None,
+    refine: bool = True,
+    frequencies: Frequencies | None = None,
 ) -> StoryIndex:
     """Like :func:`cluster`, but returns the :class:`StoryIndex` (to persist and extend)."""
     index = StoryIndex(params)
     ordered = sorted(items, key=_sort_key)
-    index.add(ordered)
+    if frequencies is not None:
+        index.df, index.n_docs = dict(frequencies[0]), int(frequencies[1])
+    index.add(ordered, counted=frequencies is not None)
     if refine:
         index.refine()
     index.name_stories()
