@@ -5,6 +5,7 @@
     python bench/spark_bench.py --limit 400 --small 100  # memory at two corpus sizes
     python bench/spark_bench.py --corpus my.jsonl    # any JSONL of {"id", "title", "text", ...}
     python bench/spark_bench.py --blocking           # ECB+ story F1: Spark's blocking vs all at once
+    python bench/spark_bench.py --blocking --keep DIR  # the same on the items of DIR/single.db
 
 ``--blocking`` takes the story items of all 982 ECB+ articles as ingest makes them (spaCy
 entities, lead + title vectors; bench/stories_bench.py's pipeline items, cached in
@@ -161,18 +162,15 @@ def _diff_keys(x: str, y: str) -> list[str]:
     return out + [k for k in bx if k != "story" and bx[k] != by.get(k)]
 
 
-def blocking() -> None:
-    """Story B-cubed F1 on ECB+: clustering everything at once vs Spark's blocking."""
-    sys.path.insert(0, str(HERE))
-    sys.path.insert(0, str(ROOT / "src"))
-    import stories_bench
-
+def blocking(keep: Path | None = None) -> None:
+    """Story B-cubed F1 on ECB+: clustering everything at once vs Spark's blocking (each
+    block clustered with the corpus's document frequencies, as the job does). Story items
+    from ``keep/single.db`` when a run with ``--keep`` left one there (ingest's own items),
+    else bench/stories_bench.py's pipeline items."""
     from consilience import spark_job
     from consilience import stories as st
 
-    rows = stories_bench.load_rows()
-    items = stories_bench.items_pipeline(rows)
-    gold = {r["id"]: r["event"] for r in rows}
+    items, gold = _blocking_items(keep)
     whole = st.cluster(items)
     recs = [
         {
@@ -193,7 +191,8 @@ def blocking() -> None:
     found = [s for b in by.values() for s in st.cluster(b, frequencies=freq)]
     f_whole = st.bcubed(st.labels_of(whole), gold)[2]
     f_blocked = st.bcubed(st.labels_of(found), gold)[2]
-    same = {tuple(sorted(s.articles)) for s in whole} & {tuple(sorted(s.articles)) for s in found}
+    named = {frozenset(s.articles): s.id for s in whole}
+    same = [s for s in found if named.get(frozenset(s.articles)) is not None]
     sizes = sorted((len(v) for v in by.values()), reverse=True)
     print(
         f"ECB+ {len(items)} articles: story B-cubed F1 all at once {f_whole:.4f}, "
@@ -201,8 +200,29 @@ def blocking() -> None:
     )
     print(
         f"blocks {len(by)} (largest {sizes[:5]}); stories: {len(whole)} all at once, "
-        f"{len(found)} blocked, {len(same)} formed by both"
+        f"{len(found)} blocked, {len(same)} formed by both, "
+        f"{sum(named[frozenset(s.articles)] == s.id for s in same)} of them with the same id"
     )
+
+
+def _blocking_items(keep: Path | None) -> tuple[list, dict[str, str]]:
+    """(story items, article id -> ECB+ event) for :func:`blocking`."""
+    sys.path.insert(0, str(HERE))
+    sys.path.insert(0, str(ROOT / "src"))
+    if keep is not None and (keep / "single.db").exists():
+        from consilience import pipeline
+        from consilience.store import Store
+
+        rows = [json.loads(line) for line in open(keep / "corpus.jsonl", encoding="utf-8")]
+        event = {r["id"]: r["event"] for r in rows}
+        store = Store(keep / "single.db")
+        ids = store.article_ids()
+        gold = {a.id: event[a.source.rsplit("#", 1)[-1]] for a in store.articles(ids)}
+        return pipeline.story_items(store, ids), gold
+    import stories_bench
+
+    rows = stories_bench.load_rows()
+    return stories_bench.items_pipeline(rows), {r["id"]: r["event"] for r in rows}
 
 
 def main() -> None:
@@ -220,7 +240,7 @@ def main() -> None:
     ap.add_argument("--blocking", action="store_true", help="only the ECB+ blocking F1")
     args = ap.parse_args()
     if args.blocking:
-        blocking()
+        blocking(args.keep)
         return
     src = args.corpus
     if src is None:
