@@ -1,9 +1,11 @@
 """Single machine vs Spark ``local[2]`` on the same corpus, in one run (issue #13).
 
-    python bench/spark_bench.py                      # first 200 ECB+ articles
-    python bench/spark_bench.py --limit 982          # all of ECB+ (also: story B-cubed F1)
+    python bench/spark_bench.py                      # first 200 ECB+ articles (+ 50 for memory)
+    python bench/spark_bench.py --limit 982          # all of ECB+: F1, stories, brief bytes
+    python bench/spark_bench.py --limit 400 --small 100  # memory at two corpus sizes
     python bench/spark_bench.py --corpus my.jsonl    # any JSONL of {"id", "title", "text", ...}
     python bench/spark_bench.py --blocking           # ECB+ story F1: Spark's blocking vs all at once
+    python bench/spark_bench.py --blocking --keep DIR  # the same on the items of DIR/single.db
 
 ``--blocking`` takes the story items of all 982 ECB+ articles as ingest makes them (spaCy
 entities, lead + title vectors; bench/stories_bench.py's pipeline items, cached in
@@ -12,11 +14,14 @@ the Spark job's blocking (``spark_job.blocks_in_memory``, the same functions its
 runs) followed by ``stories.cluster`` per block; no Spark needed.
 
 Prints: articles/s of each path (cold: each run in a fresh process, models loaded, from
-files to briefs), Spark's overhead ratio (Spark time / single-machine time), peak memory
-per executor (peak RSS of the Python workers that ran the stages, and of the executor JVM),
+files to briefs), Spark's overhead ratio (Spark time / single-machine time) and its wall
+time per stage, peak memory per executor (peak RSS of the Python workers that ran the
+stages, and of the executor JVM) for the corpus and for a Spark-only run on its first
+``--small`` records (a quarter by default: the peaks should not grow with the corpus),
 story B-cubed F1 of both paths when the corpus has ``event`` labels, how many stories both
-paths form and how many of those have identical brief bytes, and, from the measured
-per-article cost, the executor-hours a month of CC-NEWS would take.
+paths form, how many of those have identical brief bytes (and which brief keys differ in
+the others), and, from the measured per-article cost, the executor-hours a month of
+CC-NEWS would take.
 
 CC-NEWS size assumed: 1.3 billion articles from August 2016 to May 2026 (Lazzaroni, Lasser,
 Solovev, "Infini-News: Efficiently Queryable Access to 1.3 Billion Processed Common Crawl
@@ -105,6 +110,7 @@ rows = sorted(pq.read_table(os.path.join(sys.argv[2], "stories")).to_pylist(), k
 arts = {r["id"]: r["source"] for r in pq.read_table(os.path.join(sys.argv[2], "articles"),
         columns=["id", "source"]).to_pylist()}
 print(json.dumps({"seconds": seconds, "stored": report.stored, "line": report.line(),
+                  "stages": report.seconds,
                   "stories": [[arts[a] for a in r["articles"]] for r in rows],
                   "largest_block": report.largest_block,
                   "worker_rss_mb": sorted(workers.values()),
@@ -132,8 +138,9 @@ def f1(stories: list[list[str]], gold_of_source) -> float | None:
     return bcubed({a: pred[a] for a in gold}, gold)[2] if gold else None
 
 
-def same_briefs(single: Path, spark: Path) -> tuple[int, int, int]:
-    """(stories both paths form, of which with identical brief bytes, briefs in all)."""
+def same_briefs(single: Path, spark: Path) -> tuple[int, int, int, list[str]]:
+    """(stories both paths form, of which with identical brief bytes, briefs in all, the
+    brief keys that differ in the others: ``"story.id"``, ``"conflicts"``...)."""
 
     def by_members(path: Path) -> dict[tuple, str]:
         out = {}
@@ -144,21 +151,26 @@ def same_briefs(single: Path, spark: Path) -> tuple[int, int, int]:
 
     a, b = by_members(single), by_members(spark)
     both = set(a) & set(b)
-    return len(both), sum(a[k] == b[k] for k in both), len(a)
+    differ = sorted({k for m in both if a[m] != b[m] for k in _diff_keys(a[m], b[m])})
+    return len(both), sum(a[k] == b[k] for k in both), len(a), differ
 
 
-def blocking() -> None:
-    """Story B-cubed F1 on ECB+: clustering everything at once vs Spark's blocking."""
-    sys.path.insert(0, str(HERE))
-    sys.path.insert(0, str(ROOT / "src"))
-    import stories_bench
+def _diff_keys(x: str, y: str) -> list[str]:
+    """The top-level keys (``story`` split into its own keys) where two briefs differ."""
+    bx, by = json.loads(x), json.loads(y)
+    out = [f"story.{k}" for k in bx["story"] if bx["story"][k] != by["story"].get(k)]
+    return out + [k for k in bx if k != "story" and bx[k] != by.get(k)]
 
+
+def blocking(keep: Path | None = None) -> None:
+    """Story B-cubed F1 on ECB+: clustering everything at once vs Spark's blocking (each
+    block clustered with the corpus's document frequencies, as the job does). Story items
+    from ``keep/single.db`` when a run with ``--keep`` left one there (ingest's own items),
+    else bench/stories_bench.py's pipeline items."""
     from consilience import spark_job
     from consilience import stories as st
 
-    rows = stories_bench.load_rows()
-    items = stories_bench.items_pipeline(rows)
-    gold = {r["id"]: r["event"] for r in rows}
+    items, gold = _blocking_items(keep)
     whole = st.cluster(items)
     recs = [
         {
@@ -175,10 +187,12 @@ def blocking() -> None:
     by: dict[str, list] = {}
     for it in items:
         by.setdefault(blocks[it.id], []).append(it)
-    found = [s for b in by.values() for s in st.cluster(b)]
+    freq = st.document_frequencies(items)
+    found = [s for b in by.values() for s in st.cluster(b, frequencies=freq)]
     f_whole = st.bcubed(st.labels_of(whole), gold)[2]
     f_blocked = st.bcubed(st.labels_of(found), gold)[2]
-    same = {tuple(sorted(s.articles)) for s in whole} & {tuple(sorted(s.articles)) for s in found}
+    named = {frozenset(s.articles): s.id for s in whole}
+    same = [s for s in found if named.get(frozenset(s.articles)) is not None]
     sizes = sorted((len(v) for v in by.values()), reverse=True)
     print(
         f"ECB+ {len(items)} articles: story B-cubed F1 all at once {f_whole:.4f}, "
@@ -186,19 +200,47 @@ def blocking() -> None:
     )
     print(
         f"blocks {len(by)} (largest {sizes[:5]}); stories: {len(whole)} all at once, "
-        f"{len(found)} blocked, {len(same)} formed by both"
+        f"{len(found)} blocked, {len(same)} formed by both, "
+        f"{sum(named[frozenset(s.articles)] == s.id for s in same)} of them with the same id"
     )
+
+
+def _blocking_items(keep: Path | None) -> tuple[list, dict[str, str]]:
+    """(story items, article id -> ECB+ event) for :func:`blocking`."""
+    sys.path.insert(0, str(HERE))
+    sys.path.insert(0, str(ROOT / "src"))
+    if keep is not None and (keep / "single.db").exists():
+        from consilience import pipeline
+        from consilience.store import Store
+
+        rows = [json.loads(line) for line in open(keep / "corpus.jsonl", encoding="utf-8")]
+        event = {r["id"]: r["event"] for r in rows}
+        store = Store(keep / "single.db")
+        ids = store.article_ids()
+        gold = {a.id: event[a.source.rsplit("#", 1)[-1]] for a in store.articles(ids)}
+        return pipeline.story_items(store, ids), gold
+    import stories_bench
+
+    rows = stories_bench.load_rows()
+    return stories_bench.items_pipeline(rows), {r["id"]: r["event"] for r in rows}
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=None)
     ap.add_argument("--limit", type=int, default=200)
+    ap.add_argument(
+        "--small",
+        type=int,
+        default=None,
+        help="records of the second, Spark-only run whose peak memory is shown beside the "
+        "full run's (default: a quarter of --limit; 0: none)",
+    )
     ap.add_argument("--keep", type=Path, default=None, help="work in (and keep) this folder")
     ap.add_argument("--blocking", action="store_true", help="only the ECB+ blocking F1")
     args = ap.parse_args()
     if args.blocking:
-        blocking()
+        blocking(args.keep)
         return
     src = args.corpus
     if src is None:
@@ -206,6 +248,7 @@ def main() -> None:
         if shared is None:
             raise SystemExit("no corpus: give --corpus or set CONSILIENCE_SHARED")
         src = shared / "datasets" / "ecbplus" / "articles.jsonl"
+    small = args.limit // 4 if args.small is None else args.small
     with tempfile.TemporaryDirectory() as tmp:
         work = args.keep or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
@@ -216,18 +259,21 @@ def main() -> None:
         spark = run(SPARK, str(corpus), str(work / "spark-out"))
         (work / "spark.json").write_text(json.dumps(spark))
         briefs = same_briefs(work / "single.jsonl", work / "spark-out" / "briefs.jsonl")
-    report(args, src, single, spark, gold, briefs)
+        lesser = None
+        if small > 0:
+            write_corpus(src, small, work / "small.jsonl")
+            lesser = run(SPARK, str(work / "small.jsonl"), str(work / "spark-small"))
+            (work / "spark-small.json").write_text(json.dumps(lesser))
+    print(f"corpus: {src} (first {args.limit} records, {single['stored']} articles stored)")
+    speed(single, spark)
+    memory(spark, lesser)
+    quality(single, spark, gold, briefs)
+    cc_news(spark)
 
 
-def report(args, src: Path, single: dict, spark: dict, gold: dict, briefs: tuple) -> None:
+def speed(single: dict, spark: dict) -> None:
+    """Articles/s of both paths, the overhead ratio and Spark's time per stage."""
     n = single["stored"]
-    per_article = spark["seconds"] / max(spark["stored"], 1)  # 2 cores busy
-    executor_hours = CC_NEWS_MONTH * per_article * 2 / 3600  # core-seconds -> 1-core executors
-
-    def label(source: str) -> str | None:
-        return gold.get(source.rsplit("#", 1)[-1])
-
-    print(f"corpus: {src} (first {args.limit} records, {n} articles stored)")
     print(
         f"single machine : {single['seconds']:8.1f} s  {n / single['seconds']:6.2f} articles/s"
         f"  peak RSS {single['rss_mb']:.0f} MB"
@@ -239,22 +285,48 @@ def report(args, src: Path, single: dict, spark: dict, gold: dict, briefs: tuple
     print(
         f"overhead ratio : {spark['seconds'] / single['seconds']:.2f}x (spark / single; target 1.3)"
     )
-    workers = ", ".join(f"{m:.0f}" for m in spark["worker_rss_mb"])
-    print(
-        f"peak memory    : Python workers {workers} MB; executor JVM {spark['jvm_rss_mb']:.0f} MB;"
-        f" largest block {spark['largest_block']} articles"
-    )
+    stages = ", ".join(f"{k} {v:.1f}" for k, v in spark.get("stages", {}).items())
+    print(f"spark stages   : {stages} s (wall; the rest is session start and model loading)")
+
+
+def memory(spark: dict, lesser: dict | None) -> None:
+    """Peak RSS per Python worker (and the executor JVM) of the full run and of the
+    smaller one: bounded by a partition and the largest story, not the corpus."""
+    for run_ in (spark, lesser):
+        if run_ is None:
+            continue
+        workers = ", ".join(f"{m:.0f}" for m in run_["worker_rss_mb"])
+        print(
+            f"peak memory    : {run_['stored']:4d} articles: Python workers {workers} MB "
+            f"(max {max(run_['worker_rss_mb'], default=0):.0f}); executor JVM "
+            f"{run_['jvm_rss_mb']:.0f} MB; largest block {run_['largest_block']} articles"
+        )
+
+
+def quality(single: dict, spark: dict, gold: dict, briefs: tuple) -> None:
+    """Story B-cubed F1 of both paths (labelled corpora) and brief identity."""
+
+    def label(source: str) -> str | None:
+        return gold.get(source.rsplit("#", 1)[-1])
+
     if gold:
         f_single, f_spark = f1(single["stories"], label), f1(spark["stories"], label)
         print(
             f"story B-cubed F1: single {f_single:.4f}  spark {f_spark:.4f}  "
             f"diff {abs(f_single - f_spark):.4f} (target <= 0.005)"
         )
-    shared_n, identical, total = briefs
+    shared_n, identical, total, differ = briefs
     print(
         f"briefs         : {shared_n} of {total} stories formed by both paths, "
         f"{identical} of those byte-identical"
+        + (f" (the others differ in: {', '.join(differ)})" if differ else "")
     )
+
+
+def cc_news(spark: dict) -> None:
+    """Executor-hours for a month of CC-NEWS from Spark's measured cost per article."""
+    per_article = spark["seconds"] / max(spark["stored"], 1)  # 2 cores busy
+    executor_hours = CC_NEWS_MONTH * per_article * 2 / 3600  # core-seconds -> 1-core executors
     print(
         f"CC-NEWS month  : {CC_NEWS_MONTH:,} articles (1.3e9 over {CC_NEWS_MONTHS} months, "
         f"arXiv:2605.18337) x {per_article * 2:.3f} core-s/article = "

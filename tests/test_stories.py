@@ -3,6 +3,7 @@ determinism, persistence, and (when ../shared exists) the ECB+ B-cubed acceptanc
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import tempfile
@@ -453,3 +454,134 @@ def test_excerpts_worded_differently_join_and_the_other_event_stays_apart(wordin
     hospital = {labels[f"harrowgate-hospital-{k}"] for k in (1, 2)}
     assert len(spill) == 1
     assert not spill & hospital
+
+
+# --------------------------------------------------------------------------- story ids
+
+
+def _sid(article_id: str) -> str:
+    """The documented story id of a story anchored at ``article_id``."""
+    return "story-" + hashlib.sha1(article_id.encode("utf-8")).hexdigest()[:12]
+
+
+def _flood_items() -> list[st.StoryItem]:
+    """A short, early notice (``notice``) opens a story alone in the online pass; the
+    three later reports open another, and refinement moves the notice into theirs."""
+    it = st.StoryItem
+    return [
+        it("notice", "", "Harbour flood in Darnley: the river Kell rose overnight.", "2025-03-01"),
+        it("rep-a", "Kell floods Darnley", "The river Kell burst its banks at Darnley on Sunday, "
+           "flooding the harbour district and the old mill. Mayor Ines Voss opened the sports "
+           "hall to residents.", "2025-03-02"),
+        it("rep-b", "Darnley under water", "Residents of Darnley waded through the harbour "
+           "district after the river Kell burst its banks. Mayor Ines Voss said the mill road "
+           "stays closed.", "2025-03-02"),
+        it("rep-c", "Darnley counts flood damage", "Mayor Ines Voss of Darnley said the river "
+           "Kell flood damaged the harbour district and the old mill; the sports hall still "
+           "shelters residents.", "2025-03-03"),
+        it("tram", "Tram strike in Velmora", "Tram drivers in Velmora walked out over pay on "
+           "Monday, union leader Arno Pike said.", "2025-03-02"),
+    ]  # fmt: skip
+
+
+def test_a_moved_founder_does_not_name_the_story():
+    items = _flood_items()
+    online = st.cluster(items, refine=False)
+    assert ["notice"] in [s.articles for s in online]  # the notice opened its own story
+    flood = next(s for s in st.cluster(items) if "notice" in s.articles)
+    assert set(flood.articles) == {"notice", "rep-a", "rep-b", "rep-c"}
+    # named after its earliest member, not after the report that opened it online
+    assert flood.id == _sid("notice")
+
+
+def _plant_items() -> list[st.StoryItem]:
+    """Another wording and domain: a brief early item on a factory strike is moved, in
+    refinement, into the story the longer reports open; plus an unrelated story."""
+    it = st.StoryItem
+    return [
+        it("p0", "", "Night shift at Sattler glass plant walks out.", "2024-10-07"),
+        it("p1", "Orlen glass strike", "Workers at the Orlen glass plant in Sattler went on "
+           "strike on Tuesday and stopped the kilns. Union head Marta Quill said 400 staff "
+           "joined the walkout over night-shift pay.", "2024-10-08"),
+        it("p2", "Sattler kilns go cold", "The kilns at the Orlen glass plant in Sattler stood "
+           "cold after the strike began; Marta Quill said the union wants night-shift pay "
+           "restored.", "2024-10-08"),
+        it("p3", "Orlen talks fail", "Talks between Orlen and the union led by Marta Quill "
+           "failed, and the Sattler glass plant strike over night-shift pay goes on.",
+           "2024-10-09"),
+        it("q1", "Lighthouse sold", "The Brannock lighthouse was sold at auction to a "
+           "diving school for 90,000 euros.", "2024-10-08"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("make", [_flood_items, _plant_items])
+def test_story_id_depends_only_on_members(make):
+    """Clustered with other company (another block, another corpus), a story of the same
+    members gets the same id: the id of its earliest member."""
+    items = make()
+    assert [items[0].id] in [s.articles for s in st.cluster(items, refine=False)]
+    alone = st.cluster(items[:4])
+    crowd = st.cluster(items + _rows_as_items("articles.jsonl"))
+    members = frozenset(i.id for i in items[:4])
+    ids = {s.id for s in alone + crowd if frozenset(s.articles) == members}
+    assert ids == {_sid(items[0].id)}
+
+
+def _rows_as_items(name: str) -> list[st.StoryItem]:
+    return [st.StoryItem(r["id"], r["title"], r["text"], r["published"]) for r in _rows(name)]
+
+
+def test_story_ids_survive_incremental_additions_and_state():
+    """A named story keeps its id when articles are added, even one published before its
+    anchor, and across a save and load of the index; a story ``add`` opens is named after
+    its opening article."""
+    index = st.cluster_index(_flood_items())
+    sid = index.story_of("notice")
+    assert sid == _sid("notice")
+    index = st.StoryIndex.from_state(index.to_state())
+    early = st.StoryItem(
+        "early", "Kell rising at Darnley", "The river Kell rose at Darnley overnight and the "
+        "harbour district may flood, Mayor Ines Voss warned residents.", "2025-02-28",
+    )  # fmt: skip
+    other = st.StoryItem(
+        "ferry", "Ferry aground at Lusk", "A ferry ran aground off Lusk island; all 80 "
+        "passengers were taken off by lifeboat.", "2025-03-02",
+    )  # fmt: skip
+    by = {a.article: a for a in index.add([early, other])}
+    assert by["early"].story == sid == index.story_of("rep-a")
+    assert by["ferry"].new_story and by["ferry"].story == _sid("ferry")
+    assert {s.id for s in index.to_stories()} >= {sid, _sid("ferry")}
+
+
+# --------------------------------------------------------------------------- corpus frequencies
+
+
+def test_a_block_weighs_terms_by_the_corpus_frequencies():
+    """Clustered alone with the document frequencies of the whole corpus, a block's articles
+    get the lexical signatures they get when the whole corpus is clustered at once."""
+    block = _plant_items() + _flood_items()
+    corpus = block + _rows_as_items("articles.jsonl")
+    whole = st.cluster_index(corpus)
+    freq = st.document_frequencies(corpus)
+    assert freq[1] == len({it.id for it in corpus})
+    alone = st.cluster_index(block, frequencies=freq)
+    local = st.cluster_index(block)
+    for it in block:
+        a, w = alone.items[it.id], whole.items[it.id]
+        assert np.array_equal(a.lex_idx, w.lex_idx) and np.array_equal(a.lex_val, w.lex_val)
+    assert any(
+        not np.array_equal(local.items[it.id].lex_val, whole.items[it.id].lex_val) for it in block
+    )
+    assert alone.df == whole.df and alone.n_docs == whole.n_docs
+
+
+def test_document_frequencies_count_each_article_once():
+    it = st.StoryItem
+    items = [
+        it("a", "Ferry aground", "The ferry Maren ran aground off Lusk.", "2025-01-02"),
+        it("a", "Ferry aground", "The ferry Maren ran aground off Lusk.", "2025-01-02"),
+        it("b", "Lusk rescue", "Lifeboats from Lusk took 80 people off the ferry.", "2025-01-02"),
+    ]
+    df, n = st.document_frequencies(items)
+    assert n == 2
+    assert df["ferry"] == 2 and df["aground"] == 1 and df["lifeboats"] == 1

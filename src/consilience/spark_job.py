@@ -51,6 +51,11 @@ LINK_COSINE = 0.40
 #: A bucket with more articles than this links none of them (a signature so common it says
 #: nothing).
 MAX_BUCKET = 2000
+#: Analysis tasks per core (whole batches each): with one task per core, the core whose
+#: half of the corpus holds the longer articles finishes last while the other idles; with
+#: a few per core, a core that is done takes the next task (its Python worker, models
+#: loaded, is reused).
+TASKS_PER_CORE = 4
 
 
 @dataclass
@@ -68,6 +73,18 @@ class SparkReport:
     largest_block: int = 0
     out: str = ""
     skipped_reasons: list[Skipped] = field(default_factory=list)
+    #: wall seconds per stage, in run order (Spark is lazy: a stage's time includes the
+    #: work its first action triggers): read, analyse, appearances, stories, briefs
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def lap(self, stage: str, since: float) -> float:
+        """Record the wall time of ``stage`` from ``since`` (``time.perf_counter``);
+        returns now."""
+        import time
+
+        now = time.perf_counter()
+        self.seconds[stage] = round(now - since, 3)
+        return now
 
     def line(self) -> str:
         """The counts in one line, as printed at the end of a run."""
@@ -355,25 +372,45 @@ def components(ids: Iterable[str], edges: Iterable[tuple[str, str]]) -> dict[str
     return {i: root(i) for i in parent}
 
 
-def cluster_block(rows: Iterable[dict[str, Any]]) -> list[Story]:
-    """The stories of one block: :func:`stories.cluster` over its articles' story items,
-    built as :func:`pipeline.story_items` builds them from the store."""
+def story_item(row: dict[str, Any]) -> Any:
+    """The clusterer's view (``stories.StoryItem``) of one record, built as
+    :func:`pipeline.story_items` builds it from the store."""
     import numpy as np
 
     from . import stories
 
-    items = [
-        stories.StoryItem(
-            r["id"],
-            (r["title"] or "").strip(),
-            r["text"],
-            r["published"],
-            None if r["item_vector"] is None else np.frombuffer(r["item_vector"], np.float32),
-            list(r["item_entities"] or []),
-        )
-        for r in rows
-    ]
-    return stories.cluster(items)
+    vector = row["item_vector"]
+    return stories.StoryItem(
+        row["id"],
+        (row["title"] or "").strip(),
+        row["text"],
+        row["published"],
+        None if vector is None else np.frombuffer(vector, np.float32),
+        list(row["item_entities"] or []),
+    )
+
+
+def cluster_block(rows: Iterable[dict[str, Any]], frequencies: Any = None) -> list[Story]:
+    """The stories of one block: :func:`stories.cluster` over its articles' story items,
+    weighing terms by ``frequencies``, the document frequencies of the whole corpus
+    (:func:`stories.document_frequencies`; the block's own when None), as clustering all
+    articles at once weighs them."""
+    from . import stories
+
+    return stories.cluster([story_item(r) for r in rows], frequencies=frequencies)
+
+
+def corpus_frequencies(recs) -> tuple[dict[str, int], int]:
+    """:func:`stories.document_frequencies` over the records of an RDD (executors count,
+    the driver gets one count per distinct term)."""
+    from . import stories
+
+    df = (
+        recs.flatMap(lambda r: [(t, 1) for t in stories.item_terms(story_item(r))])
+        .reduceByKey(lambda a, b: a + b)
+        .collectAsMap()
+    )
+    return dict(df), recs.count()
 
 
 def story_sort_key(story: Story, published: dict[str, str | None]) -> tuple:
@@ -502,9 +539,10 @@ def _first(r: tuple) -> tuple:
 
 def _analyse_stage(numbered, n_articles: int, opts: JobOptions, parallelism: int):
     """Batches of ``batch_size`` consecutive articles, whole batches per partition and
-    contiguous ``seq`` ranges per partition -> records (persisted)."""
+    contiguous ``seq`` ranges per partition (up to :data:`TASKS_PER_CORE` partitions per
+    core) -> records (persisted)."""
     n_batches = max(1, -(-n_articles // opts.batch_size))
-    parts = max(1, min(n_batches, parallelism))
+    parts = max(1, min(n_batches, TASKS_PER_CORE * parallelism))
     size = opts.batch_size
     keyed = numbered.map(lambda r: ((r[0] // size, r[0]), r[1]))
     ordered = keyed.repartitionAndSortWithinPartitions(
@@ -563,11 +601,15 @@ def _block_stage(recs, window_days: int) -> tuple[dict[str, str], int]:
 
 
 def _story_stage(recs, blocks: dict[str, str], sc) -> list[Story]:
-    """Stories per block in the executors, in single-machine story order."""
+    """Stories per block in the executors (terms weighed by the corpus's document
+    frequencies), in single-machine story order."""
     of = sc.broadcast(blocks)
     cols = ("id", "title", "text", "published", "item_entities", "item_vector")
-    slim = recs.map(lambda r: (of.value[r["id"]], {k: r[k] for k in cols}))
-    found = slim.groupByKey().flatMap(lambda kv: cluster_block(kv[1])).collect()
+    slim = recs.map(lambda r: {k: r[k] for k in cols}).persist(_keep())
+    freq = sc.broadcast(corpus_frequencies(slim))
+    keyed = slim.map(lambda r: (of.value[r["id"]], r))
+    found = keyed.groupByKey().flatMap(lambda kv: cluster_block(kv[1], freq.value)).collect()
+    slim.unpersist()
     published = dict(recs.map(lambda r: (r["id"], r["published"])).collect())
     return sorted(found, key=lambda s: story_sort_key(s, published))
 
@@ -604,24 +646,32 @@ def run(
     and write the output folder ``out`` (schema: docs/spark.md). Bad inputs and records
     are skipped with their reasons and never fail the job. Uses ``spark`` when given,
     else a session on ``master``. Raises ImportError without pyspark."""
+    import time
+
     opts = options or JobOptions()
     spark = spark or session(master)
     sc = spark.sparkContext
     report = SparkReport(out=out)
+    t = time.perf_counter()
     articles, found = _read_stage(spark, inputs, opts, report)
     numbered = _number(articles, report)
+    t = report.lap("read", t)
     recs = _analyse_stage(numbered, report.stored, opts, sc.defaultParallelism)
     _write_records(spark, recs, out)
+    t = report.lap("analyse", t)
     apps = _appearances(articles, numbered).persist(_keep())
     _write_rows(
         spark, apps, ("seq", "read", "article_id", *records.APPEARANCE_FIELDS), f"{out}/appearances"
     )
     skipped = [{"source": s.source, "reason": s.reason} for s in report.skipped_reasons]
     _write_rows(spark, skipped, ("source", "reason"), f"{out}/skipped")
+    t = report.lap("appearances", t)
     stories_found = _stories(recs, opts, report, sc)
     _write_stories(spark, stories_found, out)
+    t = report.lap("stories", t)
     briefs = _brief_stage(recs, apps, stories_found, opts, sc)
     _write_briefs(briefs, out, opts.html)
+    report.lap("briefs", t)
     _write_summary(out, report)
     for rdd in (found, numbered, recs, apps):
         rdd.unpersist()

@@ -37,6 +37,13 @@ centroid ranks first when the pair evidence with that story is as strong
 Near-duplicates (syndicated copies, mirrors, wire text under another outlet) are found with
 MinHash over word 5-shingles (datasketch, fixed seed, LSH), and follow their original's
 story without contributing to its centroid.
+
+Story ids (:meth:`StoryIndex.name_stories`): a batch clustering names each story after its
+*anchor*, the member that sorts first in processing order (earliest date, undated last, then
+the SHA-1 of the id), so a story's id depends only on its members: one machine clustering
+everything and the Spark job clustering per block give a story of the same articles the same
+id. Once named, a story keeps its id: :meth:`StoryIndex.add` (the store's incremental index)
+attaches new articles without renaming, and names a story it opens after its opening article.
 """
 
 from __future__ import annotations
@@ -244,8 +251,19 @@ def _sort_key(item: StoryItem) -> tuple:
 
     Hashing the id (rather than sorting by it) avoids riding on id conventions that happen to
     group related articles together."""
-    d = _day(item.published)
-    return (d is None, d or 0, hashlib.sha1(item.id.encode("utf-8")).hexdigest(), item.id)
+    return _order_key(item.id, _day(item.published))
+
+
+def _order_key(item_id: str, day: int | None) -> tuple:
+    """The processing-order key of one article from its id and day ordinal (see
+    :func:`_sort_key`)."""
+    return (day is None, day or 0, hashlib.sha1(item_id.encode("utf-8")).hexdigest(), item_id)
+
+
+def story_id(anchor: str) -> str:
+    """The id of a story named after article ``anchor``: ``"story-"`` and the first 12 hex
+    digits of the SHA-1 of the article id (UTF-8). See :meth:`StoryIndex.name_stories`."""
+    return "story-" + hashlib.sha1(anchor.encode("utf-8")).hexdigest()[:12]
 
 
 # spaCy's English stop words (spacy.lang.en.stop_words), inlined: importing spaCy costs seconds.
@@ -941,7 +959,7 @@ class _Refinement:
                 w = self.params.window_days
                 if sb.first > sa.last + w or sa.first > sb.last + w:
                     continue
-            # keep the story whose founder comes first (stable ids), absorb the other
+            # keep the story whose (provisional) id sorts first: deterministic; absorb the other
             keep, gone = (a, b) if self._story_key(a) <= self._story_key(b) else (b, a)
             self._absorb(keep, gone)
 
@@ -1207,13 +1225,14 @@ class StoryIndex(_Refinement, _UndatedJoin, _Persistence):
 
     # ------------------------------------------------------------------ ingestion
 
-    def add(self, items: Iterable[StoryItem]) -> list[Assignment]:
+    def add(self, items: Iterable[StoryItem], *, counted: bool = False) -> list[Assignment]:
         """Attach each item (in the given order) to the best story in its time window, or open
         a new story. Earlier assignments are never changed. Items already in the index are
-        skipped (returned with their current story)."""
+        skipped (returned with their current story). ``counted``: the items' terms are
+        already in the document frequencies (set from :func:`document_frequencies`)."""
         items = list(items)
         new = [it for it in items if it.id not in self.items]
-        prepared = self._prepare(new)
+        prepared = self._prepare(new, counted)
         out = []
         for it in items:
             if it.id in self.items and it.id not in prepared:
@@ -1225,14 +1244,17 @@ class StoryIndex(_Refinement, _UndatedJoin, _Persistence):
             out.append(self._add_one(it, *prepared.pop(it.id)))
         return out
 
-    def _prepare(self, items: list[StoryItem]) -> dict[str, tuple]:
-        """Update document frequencies with the whole batch, then compute signatures:
-        ``{id: (unit dense vector or None, lexical indices, lexical values)}``."""
+    def _prepare(self, items: list[StoryItem], counted: bool = False) -> dict[str, tuple]:
+        """Update document frequencies with the whole batch (unless ``counted``), then
+        compute signatures: ``{id: (unit dense vector or None, lexical indices, lexical
+        values)}``."""
         tfs = {}
         for it in items:
             if it.id in tfs:
                 continue
             tfs[it.id] = tf = _terms(it, self.params)
+            if counted:
+                continue
             for t in tf:
                 self.df[t] = self.df.get(t, 0) + 1
             self.n_docs += 1
@@ -1332,8 +1354,7 @@ class StoryIndex(_Refinement, _UndatedJoin, _Persistence):
         return -1, 0.0
 
     def _new_story(self, founder: str, day: int | None) -> int:
-        sid = "story-" + hashlib.sha1(founder.encode("utf-8")).hexdigest()[:12]
-        self.stories.append(_StoryRec(sid))
+        self.stories.append(_StoryRec(story_id(founder)))
         self._rows.new()
         if day is None:
             self._blocks.add_undated(len(self.stories) - 1)
@@ -1348,6 +1369,26 @@ class StoryIndex(_Refinement, _UndatedJoin, _Persistence):
         rec.last = day if rec.last is None else max(rec.last, day)
         self._rows.set_span(s, rec.first, rec.last)
         self._blocks.register(s, rec.first, rec.last)
+
+    # ------------------------------------------------------------------ naming
+
+    def name_stories(self) -> None:
+        """Give every story with members the id of its *anchor*: the member that sorts first
+        in processing order (earliest publication date, undated last, then the SHA-1 of its
+        id; near-copies included), ``story_id(anchor)``.
+
+        The id thus depends only on the story's members, not on the article that opened it
+        in the online pass (refinement moves founders and merges stories): two runs that form
+        a story of the same articles name it alike, whatever else they clustered with it (the
+        Spark job clusters per block). :func:`cluster_index` calls this once, after
+        refinement. :meth:`add` never renames: an article added later to a story keeps its
+        id even when it sorts before the anchor, and a story :meth:`add` opens is named after
+        the article opening it (its only member then, so its anchor). A story with no members
+        (merged or emptied) keeps its old id; it is never listed."""
+        for rec in self.stories:
+            if rec.members:
+                anchor = min(rec.members, key=lambda i: _order_key(i, self.items[i].day))
+                rec.id = story_id(anchor)
 
     # ------------------------------------------------------------------ output
 
@@ -1414,8 +1455,38 @@ def _trim(s: str, limit: int = 100) -> str:
 # --------------------------------------------------------------------------- batch API
 
 
+#: Document frequencies of a corpus: ``({term: number of articles holding it}, number of
+#: articles)``, as :func:`document_frequencies` counts them.
+Frequencies = tuple[dict[str, int], int]
+
+
+def item_terms(item: StoryItem, params: Params | None = None) -> set[str]:
+    """The distinct lexical terms of one item (content words, ``e:``-prefixed entities)
+    that its document frequencies count."""
+    return set(_terms(item, params or Params()))
+
+
+def document_frequencies(items: Iterable[StoryItem], params: Params | None = None) -> Frequencies:
+    """Document frequencies over ``items`` (each distinct id once), exactly as a batch
+    :func:`cluster` over them counts them before weighting any term."""
+    p = params or Params()
+    df: dict[str, int] = {}
+    seen: set[str] = set()
+    for it in items:
+        if it.id in seen:
+            continue
+        seen.add(it.id)
+        for t in item_terms(it, p):
+            df[t] = df.get(t, 0) + 1
+    return df, len(seen)
+
+
 def cluster(
-    items: Iterable[StoryItem], *, params: Params | None = None, refine: bool = True
+    items: Iterable[StoryItem],
+    *,
+    params: Params | None = None,
+    refine: bool = True,
+    frequencies: Frequencies | None = None,
 ) -> list[Story]:
     """Group ``items`` into stories (batch).
 
@@ -1423,20 +1494,32 @@ def cluster(
     id) before the online pass, so the result does not depend on the input order; then the
     stories are refined (merge + re-assignment). Returns stories sorted by first date, then id;
     ``Story.duplicates`` maps near-copies to their originals.
+
+    ``frequencies``: the document frequencies of a larger corpus that ``items`` are part of
+    (:func:`document_frequencies` over all of it), used for the TF-IDF signatures instead of
+    those of ``items`` alone: a block of a corpus (the Spark job) then weighs every term as
+    clustering the whole corpus at once does.
     """
-    index = cluster_index(items, params=params, refine=refine)
+    index = cluster_index(items, params=params, refine=refine, frequencies=frequencies)
     return index.to_stories()
 
 
 def cluster_index(
-    items: Iterable[StoryItem], *, params: Params | None = None, refine: bool = True
+    items: Iterable[StoryItem],
+    *,
+    params: Params | None = None,
+    refine: bool = True,
+    frequencies: Frequencies | None = None,
 ) -> StoryIndex:
     """Like :func:`cluster`, but returns the :class:`StoryIndex` (to persist and extend)."""
     index = StoryIndex(params)
     ordered = sorted(items, key=_sort_key)
-    index.add(ordered)
+    if frequencies is not None:
+        index.df, index.n_docs = dict(frequencies[0]), int(frequencies[1])
+    index.add(ordered, counted=frequencies is not None)
     if refine:
         index.refine()
+    index.name_stories()
     return index
 
 
