@@ -19,10 +19,10 @@ from .align import Node, _close, _figure, _names_meet
 from .claim_spans import Texts, disputed
 from .model import Claim, Span
 
-UNIQUE_MAX_COSINE = 0.8  # a unique sentence's main claims are below this to every other article
-UNIQUE_SENTENCE_COSINE = 0.8  # ... and the sentence below this to every other article's
+UNIQUE_MAX_COSINE = 0.5  # a unique sentence's main claims are below this to every other article
+UNIQUE_SENTENCE_COSINE = 0.6  # ... and the sentence below this to every other article's
 #: ... and both below this, unless the sentence gives a name or figure no other article gives
-UNIQUE_PLAIN_COSINE = 0.6
+UNIQUE_PLAIN_COSINE = 0.5
 UNIQUE_MIN_WORDS = 5
 
 
