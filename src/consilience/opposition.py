@@ -330,9 +330,29 @@ def theme_keys(c: Claim, scales: list[str]) -> frozenset[str]:
     """What the claim's position on ``scales`` is about: its object when its predicate is
     one of a scale's ``transitive`` ones and it has an object ("rescuers found *the
     climber*"), else its subject's keys ("*the climber* is still missing")."""
-    if c.patient_key and any(_predicates(c) & SCALES[s].transitive for s in scales):
+    if (
+        c.patient_key
+        and not _prepositional(c)
+        and any(_predicates(c) & SCALES[s].transitive for s in scales)
+    ):
         return frozenset({c.patient_key})
     return frozenset(c.actor_keys)
+
+
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:through|during|in|on|at|after|before|since|until|over|despite|amid|for|from|"
+    r"with|without|by|into|across|under|near)\s+$",
+    re.I,
+)
+
+
+def _prepositional(c: Claim) -> bool:
+    """The claim's patient is the object of a preposition ("kept working *through the
+    storm*"), not of the verb: it says when or where, not what the verb acts on."""
+    if not c.patient:
+        return False
+    at = c.text.find(c.patient)
+    return at > 0 and bool(_PREPOSITION_BEFORE.search(c.text[:at]))
 
 
 def permanent(a: Claim, b: Claim) -> bool:
