@@ -25,12 +25,17 @@ text: dateparser's free-text search fires on "may" and "now". Each span is class
 A bare weekday or a month without a year is placed by the tense of the clause it dates
 (:func:`tense`): a date right after a past-tense verb of saying dates the saying, whatever the
 tense of the reported clause ("said on Monday it plans ..." -> the Monday before); otherwise
-the tense of its governing verb: past -> the most recent such day/month on or before the
-publication date; a future verb, an infinitive or a scheduling verb ("is scheduled for",
-"will be handed out on Feb. 9") -> the next one. For a weekday a present-tense verb also
-means the next one; for a month it means the most recent one (news reports "the offensive in
-May" about the past). A weekday given with the month-day ("Tuesday 19 March") picks the
-year in which the day falls on that weekday. Without a publication date anchored spans are
+the tense of its governing verb. An infinitive after a past verb that does not look forward
+takes the past ("refused to resign on Tuesday"; but "agreed to meet on Tuesday" is ahead); a
+present progressive names a planned act ("price rises are coming in October": future).
+Past -> the most recent such day/month on or before the publication date; future (a future
+verb, an infinitive, a scheduling verb: "is scheduled for", "will be handed out on Feb. 9")
+-> the first on or after it ("will vote on Tuesday" in Tuesday's paper is that day); "last"
+/ "next" -> strictly before / after. Present: a weekday is the nearest one (at most three
+days back, else ahead; ahead with a modal: "would be"); a bare month is the nearer of the
+past and the next one (the past on a tie); a month-day is the nearest. A weekday given with
+the month-day ("Tuesday 19 March") picks the year in which the day falls on that weekday.
+Without a publication date anchored spans are
 skipped; absolute ones are still resolved.
 
 Precision is ``day``, ``month``, ``year``, or ``week`` (for "last week", "two weeks ago": the
@@ -188,6 +193,34 @@ FUTURE_HEADS = {
     "intend",
     "hope",
     "aim",
+}
+# verbs whose infinitive names a later act ("agreed to meet on Monday"); after any other past
+# verb the infinitive's date is that of the past act ("refused to resign on Tuesday")
+FORWARD_HEADS = FUTURE_HEADS | {
+    "agree",
+    "promise",
+    "vow",
+    "pledge",
+    "decide",
+    "threaten",
+    "want",
+    "wish",
+    "seek",
+    "prepare",
+    "propose",
+    "ask",
+    "urge",
+    "order",
+    "vote",
+    "call",
+    "invite",
+    "choose",
+    "resolve",
+    "need",
+    "arrange",
+    "mean",
+    "tell",
+    "expect",
 }
 
 # verbs of saying: a date right after one dates the saying ("said on Monday it will ...")
@@ -396,6 +429,8 @@ def verb_tense(verb) -> str:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in ("will", "shall", "'ll") for a in auxes):
         return "future"
+    if _infinitive_of_past_act(verb, auxes):
+        return "past"
     past = verb.tag_ == "VBD" or _past_aux(auxes)
     if any(a.lower_ == "to" for a in auxes) and not past:
         if verb.tag_ == "VB" or any(a.lower_ == "be" for a in auxes):
@@ -405,11 +440,33 @@ def verb_tense(verb) -> str:
         return "future"  # "is slated/expected/set to ...", "plans to ..."
     if past or _root_participle(verb):
         return "past"
+    if _present_progressive(verb, auxes):
+        return "future"  # "price rises are coming in October": a planned act
     if scheduling and (verb.tag_ != "VBN" or auxes or verb.dep_ in ("acl", "amod")):
         return "future"  # "is scheduled for", "the vote, set for", "plans a vote on"
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "amod"):
         return "past"
     return "present"
+
+
+def _infinitive_of_past_act(verb, auxes) -> bool:
+    """An infinitive complementing a past verb that is not forward-looking: "refused to
+    resign on Tuesday", "declined to comment on Friday" date the refusal, a past act."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or not any(a.lower_ == "to" for a in auxes):
+        return False
+    if head.lemma_.lower() in FORWARD_HEADS or head.pos_ not in ("VERB", "AUX"):
+        return False
+    head_auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    return head.tag_ == "VBD" or (head.tag_ == "VBN" and _past_aux(head_auxes))
+
+
+def _present_progressive(verb, auxes) -> bool:
+    """A present progressive ("is closing", "are coming"): with a point in time it names a
+    planned act, so the date lies ahead."""
+    return verb.tag_ == "VBG" and any(
+        a.lemma_.lower() == "be" and a.tag_ in ("VBP", "VBZ") for a in auxes
+    )
 
 
 def _introduces_clause(verb, span) -> bool:
@@ -610,19 +667,55 @@ def _shift(anchor: _dt.date, unit: str, n: int) -> tuple[_dt.date, str]:
 
 
 def _weekday(words, weekday: int, span, anchor: _dt.date) -> Resolved:
-    """A bare weekday: the latest one on or before the publication date when the clause is
-    past ("last Tuesday" published on a Tuesday: a week before), the publication day itself
-    when it is that weekday and the clause is not future, else the next one."""
-    t = "past" if "last" in words else "future" if "next" in words else tense(span)
-    if t == "past" or (t == "present" and weekday == anchor.weekday()):
-        # "read out in court on Wednesday" in a Wednesday's paper: that day
-        back = (anchor.weekday() - weekday) % 7
-        if back == 0 and "last" in words:
-            back = 7
-        d = anchor - _dt.timedelta(days=back)
+    """A bare weekday, placed by the tense of its clause against the publication day:
+
+    * "last Tuesday": strictly before; "next Tuesday": strictly after;
+    * past or perfect ("refused to resign on Tuesday"): the latest one on or before it;
+    * future ("will vote on Tuesday", "is meeting on Tuesday"): the first on or after it;
+    * present ("Parliament votes on Tuesday", a headline's present): the nearest one, back
+      when it is at most three days back, else ahead; with a modal ("would", "could"): ahead.
+    """
+    back = (anchor.weekday() - weekday) % 7
+    ahead = (weekday - anchor.weekday()) % 7
+    if "last" in words:
+        days = -(back or 7)
+    elif "next" in words:
+        days = ahead or 7
     else:
-        d = anchor + _dt.timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
+        t = tense(span)
+        nearest_back = t == "present" and back <= 3 and not _modal(span)
+        days = -back if t == "past" or nearest_back else ahead
+    d = anchor + _dt.timedelta(days=days)
     return Resolved(d.isoformat(), "day", span.start_char, span.end_char)
+
+
+MODALS = {"would", "could", "should", "might", "may", "can", "must", "'d"}
+
+
+def _modal(span) -> bool:
+    """The verb governing ``span`` has a modal ("the walkout on Monday would be their last"):
+    an act ahead of the saying, so not a day before the publication."""
+    verb = governing_verb(span)
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+
+
+def _bare_month_year(month: int, t: str, last: bool, anchor: _dt.date) -> int:
+    """The year of a month named without a day or year: past -> the latest on or before the
+    publication month ("last May": strictly before), future -> the first after it, present
+    -> the nearer of the two, the past one on a tie ("new rules take effect in November")."""
+    past_year = (
+        anchor.year
+        if month < anchor.month or (month == anchor.month and not last)
+        else anchor.year - 1
+    )
+    future_year = anchor.year if month > anchor.month else anchor.year + 1
+    if t == "past":
+        return past_year
+    if t == "future":
+        return future_year
+    behind = (anchor.year - past_year) * 12 + anchor.month - month
+    ahead = (future_year - anchor.year) * 12 + month - anchor.month
+    return future_year if ahead < behind else past_year
 
 
 def _month(words, month: int, span, anchor: _dt.date) -> Resolved | None:
@@ -635,12 +728,7 @@ def _month(words, month: int, span, anchor: _dt.date) -> Resolved | None:
     text = _DAY_RANGE_RE.sub(r"\1", span.text)  # "Jan. 3-4" -> "Jan. 3"
     cleaned = " ".join(w for w in text.split() if w.lower().strip(".") not in dropped)
     if not re.search(r"\d", cleaned):
-        # a bare month: most recent (or next) occurrence, month precision
-        if prefer == "past":
-            this_year = month < anchor.month or (month == anchor.month and "last" not in words)
-            year = anchor.year if this_year else anchor.year - 1
-        else:
-            year = anchor.year if month > anchor.month else anchor.year + 1
+        year = _bare_month_year(month, t, "last" in words, anchor)
         return Resolved(_fmt(_dt.date(year, month, 1), "month"), "month", start, end)
     parsed = _dateparse(cleaned, anchor, prefer)
     if parsed is None:

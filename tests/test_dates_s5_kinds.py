@@ -1,0 +1,72 @@
+"""Date kinds from the held-out review (issue #12, session 5): a weekday after a past verb
+with an infinitive ("refused to resign on Tuesday"), a weekday in the future or in a
+headline's present, a month without a year in a present or progressive clause."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from consilience.dates import resolve_span
+
+SATURDAY = dt.date(2026, 5, 16)
+WEDNESDAY = dt.date(2026, 5, 13)
+THURSDAY = dt.date(2026, 5, 14)
+
+
+def _resolve(nlp, sentence: str, span_text: str, anchor: dt.date) -> tuple[str, str] | None:
+    doc = nlp(sentence)
+    ents = [e for e in doc.ents if e.label_ == "DATE" and span_text in e.text]
+    assert ents, (sentence, doc.ents)
+    got = resolve_span(ents[0], anchor)
+    return None if got is None else got[:2]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "anchor", "expected"),
+    [
+        # kind 1: the infinitive of a past refusal dates the refusal, on or before publication
+        (
+            "The striker declined to sign a new contract on Saturday.",
+            "Saturday",
+            SATURDAY,
+            "2026-05-16",
+        ),
+        ("Senator Ruth Ames refused to testify on Monday.", "Monday", WEDNESDAY, "2026-05-11"),
+        ("The rebels failed to take the airport on Thursday.", "Thursday", THURSDAY, "2026-05-14"),
+        # a forward-looking verb keeps its infinitive ahead
+        ("The two unions agreed to meet on Friday.", "Friday", WEDNESDAY, "2026-05-15"),
+        # future: the first such day on or after publication; "next": strictly after
+        ("The council will vote on Thursday.", "Thursday", THURSDAY, "2026-05-14"),
+        ("The council votes again next Thursday.", "Thursday", THURSDAY, "2026-05-21"),
+        ("The ferry operator is resuming sailings on Sunday.", "Sunday", WEDNESDAY, "2026-05-17"),
+        # a headline's present: the nearest such day
+        ("Parliament debates the budget on Monday", "Monday", WEDNESDAY, "2026-05-11"),
+        ("Parliament debates the budget on Friday", "Friday", WEDNESDAY, "2026-05-15"),
+    ],
+)
+def test_weekday_by_tense(nlp, sentence, span, anchor, expected):
+    assert _resolve(nlp, sentence, span, anchor) == (expected, "day")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "anchor", "expected"),
+    [
+        # kind 2: a progressive names a planned act -> the next such month
+        ("Bus fares are rising in November.", "November", dt.date(2025, 10, 2), "2025-11"),
+        ("The old mill is closing in April.", "April", dt.date(2026, 10, 9), "2027-04"),
+        # a simple present: the nearer of the two
+        (
+            "The new speed limits take effect in February.",
+            "February",
+            dt.date(2026, 11, 20),
+            "2027-02",
+        ),
+        ("Tenants pay the higher rent in August.", "August", dt.date(2026, 9, 3), "2026-08"),
+        # the past stays past
+        ("The factory shut in October.", "October", dt.date(2026, 9, 3), "2025-10"),
+    ],
+)
+def test_month_without_year_by_tense(nlp, sentence, span, anchor, expected):
+    assert _resolve(nlp, sentence, span, anchor) == (expected, "month")
