@@ -70,3 +70,44 @@ def test_weekday_by_tense(nlp, sentence, span, anchor, expected):
 )
 def test_month_without_year_by_tense(nlp, sentence, span, anchor, expected):
     assert _resolve(nlp, sentence, span, anchor) == (expected, "month")
+
+
+def _timeline(texts: dict[str, str], published: str) -> dict:
+    from conftest import load_bench
+
+    from consilience.dates import build_timeline
+    from consilience.model import Article
+
+    arts = [Article(id=k, source=f"{k}.txt", text=v, published=published) for k, v in texts.items()]
+    return build_timeline(load_bench("corpora").build_context(arts))
+
+
+def test_days_of_saying_are_never_a_date_conflict():
+    # kind 3: two reports on different days agree on the event; no conflict between sayings
+    tl = _timeline(
+        {
+            "a": "Health inspectors said on Saturday that the outbreak at the Kelby school "
+            "started on Monday.",
+            "b": "Health inspectors said on Friday that the outbreak at the Kelby school "
+            "started on Monday.",
+            "c": "The outbreak at the Kelby school started on Monday, health inspectors told "
+            "parents on Thursday.",
+        },
+        published="2026-05-16",
+    )
+    assert tl["conflicts"] == []
+    assert "2026-05-11" in {e["date"] for e in tl["timeline"]}
+
+
+def test_event_days_still_conflict_when_sayings_differ():
+    tl = _timeline(
+        {
+            "a": "Mine officials said on Saturday that the flooding in the Arvo shaft started "
+            "on Monday.",
+            "b": "Mine officials said on Thursday that the flooding in the Arvo shaft started "
+            "on Tuesday.",
+        },
+        published="2026-05-16",
+    )
+    [c] = tl["conflicts"]
+    assert {r["value"] for r in c["readings"]} == {"2026-05-11", "2026-05-12"}

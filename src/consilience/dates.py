@@ -1171,6 +1171,22 @@ def _event_clauses(analysis: Analysis, extraction) -> Iterator[tuple[DateMention
         yield m, cs, ce
 
 
+def dates_a_saying(doc, start: int, end: int) -> bool:
+    """The date at characters ``start:end`` of ``doc`` dates a saying, not the event said:
+    "officials said on Friday that the spill began on Tuesday", "the spill began on Tuesday,
+    the coast guard said on Thursday". A verb of saying that takes a clause; "say" and "tell"
+    always ("the mayor told reporters on Friday."). An act of announcing with an object
+    ("announced the merger on Monday") is an event."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = reporting_verb(span) or governing_verb(span)
+    if verb is None or verb.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    clause = any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+    return clause or verb.dep_ == "parataxis" or verb.lemma_.lower() in ("say", "tell")
+
+
 def unit_texts(analysis: Analysis, extraction) -> list[str]:
     """The event clauses :func:`_mentions` embeds for this article (registered in
     ``brief.UNIT_TEXTS``, so ingest embeds them ahead)."""
@@ -1202,6 +1218,7 @@ def _mentions(ctx: StoryContext) -> list[dict[str, Any]]:
                     "text": text[cs:ce],
                     "sent_vec": sent_vec,
                     "ents": _entity_keys(doc, cs, ce),
+                    "saying": dates_a_saying(doc, m.start, m.end),
                     **_event_args(doc, m.start, m.end, (cs, ce)),
                 }
             )
@@ -1333,8 +1350,16 @@ def build_timeline(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
 def _same_event(mentions, sim, ex: dict[str, Any], ey: dict[str, Any]) -> bool:
     """Two timeline entries date the same event: their closest mentions are very similar
     clauses with the same verb, sharing an entity or an object, not different events by
-    their arguments (:func:`same_event_args`), giving the date at the same precision."""
-    pairs = [(i, j) for i in ex["_members"] for j in ey["_members"]]
+    their arguments (:func:`same_event_args`), giving the date at the same precision.
+    The day something was said is no event date (:func:`dates_a_saying`): never compared."""
+    pairs = [
+        (i, j)
+        for i in ex["_members"]
+        for j in ey["_members"]
+        if not (mentions[i]["saying"] or mentions[j]["saying"])
+    ]
+    if not pairs:
+        return False
     i, j = max(pairs, key=lambda p: (sim[p[0], p[1]], -p[0], -p[1]))
     a, b = mentions[i], mentions[j]
     return (
