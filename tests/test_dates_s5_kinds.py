@@ -111,3 +111,16 @@ def test_event_days_still_conflict_when_sayings_differ():
     )
     [c] = tl["conflicts"]
     assert {r["value"] for r in c["readings"]} == {"2026-05-11", "2026-05-12"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("Rangers said on Saturday that the old pier cracked on Tuesday.", "Tuesday"),
+        ("Divers reported on Saturday that the wreck shifted on Tuesday.", "Tuesday"),
+    ],
+)
+def test_reported_past_tagged_as_participle_stays_past(nlp, sentence, span):
+    # "that the pier cracked on Tuesday": spaCy tags "cracked" VBN; with its own subject
+    # and no auxiliary it is a past tense
+    assert _resolve(nlp, sentence, span, SATURDAY) == ("2026-05-12", "day")

@@ -408,11 +408,12 @@ def _past_aux(auxes) -> bool:
 
 
 def _root_participle(tok) -> bool:
-    """A past participle heading its sentence without auxiliaries: spaCy's tag for a past
-    tense that looks the same ("The bank cut rates", "Prices hit a record")."""
+    """A past participle heading a clause with its own subject and no auxiliaries: spaCy's
+    tag for a past tense that looks the same ("The bank cut rates", "said that the dam
+    cracked on Tuesday")."""
     return (
         tok.tag_ == "VBN"
-        and tok.dep_ == "ROOT"
+        and tok.dep_ not in ("acl", "amod")
         and any(c.dep_ in ("nsubj", "expl") for c in tok.children)
         and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
     )
