@@ -124,3 +124,29 @@ def test_reported_past_tagged_as_participle_stays_past(nlp, sentence, span):
     # "that the pier cracked on Tuesday": spaCy tags "cracked" VBN; with its own subject
     # and no auxiliary it is a past tense
     assert _resolve(nlp, sentence, span, SATURDAY) == ("2026-05-12", "day")
+
+
+def test_first_since_years_conflict_however_worded():
+    # kind 4: both date the last strike; the sentences around the years differ
+    tl = _timeline(
+        {
+            "a": "Tram drivers in Selby Bay stopped work on Monday in the city's first "
+            "transport strike since 2003.",
+            "b": "Monday's stoppage by Selby Bay tram drivers was the first transport strike "
+            "in the city since 2009.",
+        },
+        published="2026-05-13",
+    )
+    [c] = tl["conflicts"]
+    assert {r["value"] for r in c["readings"]} == {"2003", "2009"}
+
+
+def test_first_since_of_other_things_do_not_conflict():
+    tl = _timeline(
+        {
+            "a": "Selby Bay saw its first transport strike since 2003 on Monday.",
+            "b": "Selby Bay recorded its first snowfall in May since 2009 on Monday.",
+        },
+        published="2026-05-13",
+    )
+    assert tl["conflicts"] == []

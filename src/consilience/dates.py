@@ -49,7 +49,9 @@ what is started -- the object, the governed verb, else the subject -- is the act
 share
 an entity or an object, and are not different events by their arguments: other things acted
 on, other places, steps of a series ("two more bodies" / "another body")
-(:func:`same_event_args`).
+(:func:`same_event_args`). "The first X since <year>" dates the last X, one event however the
+sentence is worded (:func:`first_since`). The day a thing was said ("officials said on Friday
+that ...") is never compared (:func:`dates_a_saying`).
 """
 
 from __future__ import annotations
@@ -1188,6 +1190,21 @@ def dates_a_saying(doc, start: int, end: int) -> bool:
     return clause or verb.dep_ == "parataxis" or verb.lemma_.lower() in ("say", "tell")
 
 
+def first_since(doc, start: int, end: int) -> str | None:
+    """The lemma of X in "the first X since <date>" when the date at ``start:end`` of ``doc``
+    is that one ("the first transport strike since 1994" -> "strike"), else None: such a
+    date is the year of the last X, one event however the sentence around it is worded."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0 or doc[span.start - 1].lower_ != "since":
+        return None
+    lo = max(span.sent.start, span.start - 10)
+    firsts = [t.i for t in doc[lo : span.start - 1] if t.lower_ == "first"]
+    if not firsts:
+        return None
+    nouns = [t for t in doc[firsts[-1] + 1 : span.start - 1] if t.pos_ == "NOUN"]
+    return nouns[0].lemma_.lower() if nouns else None
+
+
 def unit_texts(analysis: Analysis, extraction) -> list[str]:
     """The event clauses :func:`_mentions` embeds for this article (registered in
     ``brief.UNIT_TEXTS``, so ingest embeds them ahead)."""
@@ -1220,6 +1237,7 @@ def _mentions(ctx: StoryContext) -> list[dict[str, Any]]:
                     "sent_vec": sent_vec,
                     "ents": _entity_keys(doc, cs, ce),
                     "saying": dates_a_saying(doc, m.start, m.end),
+                    "first_since": first_since(doc, m.start, m.end),
                     **_event_args(doc, m.start, m.end, (cs, ce)),
                 }
             )
@@ -1363,10 +1381,16 @@ def _same_event(mentions, sim, ex: dict[str, Any], ey: dict[str, Any]) -> bool:
         return False
     i, j = max(pairs, key=lambda p: (sim[p[0], p[1]], -p[0], -p[1]))
     a, b = mentions[i], mentions[j]
+    same_last = a["first_since"] is not None and a["first_since"] == b["first_since"]
     return (
         not (a["m"].until or b["m"].until)  # a span of years against a year: no disagreement
-        and (same_event_args(a, b) or _same_act_other_words(a, b, float(sim[i, j])))
-        and sim[i, j] >= CONFLICT_SIMILARITY
+        and (
+            (same_last and sim[i, j] >= MERGE_SIMILARITY)  # "the first strike since 1994"
+            or (
+                (same_event_args(a, b) or _same_act_other_words(a, b, float(sim[i, j])))
+                and sim[i, j] >= CONFLICT_SIMILARITY
+            )
+        )
         and bool(a["ents"] & b["ents"] or a["objects"] & b["objects"])
         and a["m"].precision == b["m"].precision
     )
