@@ -1201,7 +1201,8 @@ def first_since(doc, start: int, end: int) -> str | None:
     firsts = [t.i for t in doc[lo : span.start - 1] if t.lower_ == "first"]
     if not firsts:
         return None
-    nouns = [t for t in doc[firsts[-1] + 1 : span.start - 1] if t.pos_ == "NOUN"]
+    between = doc[firsts[-1] + 1 : span.start - 1]
+    nouns = [t for t in between if t.pos_ == "NOUN" and t.dep_ != "compound"]
     return nouns[0].lemma_.lower() if nouns else None
 
 
