@@ -24,8 +24,10 @@ def test_weekday_of_the_publication_day_in_a_present_clause_is_that_day(nlp):
     assert got == ("2026-03-20", "day")
 
 
-def test_weekday_in_a_future_clause_is_still_the_next_one(nlp):
+def test_weekday_in_a_future_clause_is_the_first_on_or_after_publication(nlp):
     got = _resolve(nlp, "The club will issue a statement on Friday.", "Friday", FRIDAY)
+    assert got == ("2026-03-20", "day")  # "later on Friday" in Friday's paper
+    got = _resolve(nlp, "The club will issue a statement next Friday.", "Friday", FRIDAY)
     assert got == ("2026-03-27", "day")
 
 

@@ -25,12 +25,17 @@ text: dateparser's free-text search fires on "may" and "now". Each span is class
 A bare weekday or a month without a year is placed by the tense of the clause it dates
 (:func:`tense`): a date right after a past-tense verb of saying dates the saying, whatever the
 tense of the reported clause ("said on Monday it plans ..." -> the Monday before); otherwise
-the tense of its governing verb: past -> the most recent such day/month on or before the
-publication date; a future verb, an infinitive or a scheduling verb ("is scheduled for",
-"will be handed out on Feb. 9") -> the next one. For a weekday a present-tense verb also
-means the next one; for a month it means the most recent one (news reports "the offensive in
-May" about the past). A weekday given with the month-day ("Tuesday 19 March") picks the
-year in which the day falls on that weekday. Without a publication date anchored spans are
+the tense of its governing verb. An infinitive after a past verb that does not look forward
+takes the past ("refused to resign on Tuesday"; but "agreed to meet on Tuesday" is ahead); a
+present progressive names a planned act ("price rises are coming in October": future).
+Past -> the most recent such day/month on or before the publication date; future (a future
+verb, an infinitive, a scheduling verb: "is scheduled for", "will be handed out on Feb. 9")
+-> the first on or after it ("will vote on Tuesday" in Tuesday's paper is that day); "last"
+/ "next" -> strictly before / after. Present: a weekday is the nearest one (at most three
+days back, else ahead; ahead with a modal: "would be"); a bare month is the nearer of the
+past and the next one (the past on a tie); a month-day is the nearest. A weekday given with
+the month-day ("Tuesday 19 March") picks the year in which the day falls on that weekday.
+Without a publication date anchored spans are
 skipped; absolute ones are still resolved.
 
 Precision is ``day``, ``month``, ``year``, or ``week`` (for "last week", "two weeks ago": the
@@ -44,7 +49,9 @@ what is started -- the object, the governed verb, else the subject -- is the act
 share
 an entity or an object, and are not different events by their arguments: other things acted
 on, other places, steps of a series ("two more bodies" / "another body")
-(:func:`same_event_args`).
+(:func:`same_event_args`). "The first X since <year>" dates the last X, one event however the
+sentence is worded (:func:`first_since`). The day a thing was said ("officials said on Friday
+that ...") is never compared (:func:`dates_a_saying`).
 """
 
 from __future__ import annotations
@@ -188,6 +195,34 @@ FUTURE_HEADS = {
     "intend",
     "hope",
     "aim",
+}
+# verbs whose infinitive names a later act ("agreed to meet on Monday"); after any other past
+# verb the infinitive's date is that of the past act ("refused to resign on Tuesday")
+FORWARD_HEADS = FUTURE_HEADS | {
+    "agree",
+    "promise",
+    "vow",
+    "pledge",
+    "decide",
+    "threaten",
+    "want",
+    "wish",
+    "seek",
+    "prepare",
+    "propose",
+    "ask",
+    "urge",
+    "order",
+    "vote",
+    "call",
+    "invite",
+    "choose",
+    "resolve",
+    "need",
+    "arrange",
+    "mean",
+    "tell",
+    "expect",
 }
 
 # verbs of saying: a date right after one dates the saying ("said on Monday it will ...")
@@ -375,11 +410,12 @@ def _past_aux(auxes) -> bool:
 
 
 def _root_participle(tok) -> bool:
-    """A past participle heading its sentence without auxiliaries: spaCy's tag for a past
-    tense that looks the same ("The bank cut rates", "Prices hit a record")."""
+    """A past participle heading a clause with its own subject and no auxiliaries: spaCy's
+    tag for a past tense that looks the same ("The bank cut rates", "said that the dam
+    cracked on Tuesday")."""
     return (
         tok.tag_ == "VBN"
-        and tok.dep_ == "ROOT"
+        and tok.dep_ not in ("acl", "amod")
         and any(c.dep_ in ("nsubj", "expl") for c in tok.children)
         and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
     )
@@ -396,6 +432,8 @@ def verb_tense(verb) -> str:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in ("will", "shall", "'ll") for a in auxes):
         return "future"
+    if _infinitive_of_past_act(verb, auxes):
+        return "past"
     past = verb.tag_ == "VBD" or _past_aux(auxes)
     if any(a.lower_ == "to" for a in auxes) and not past:
         if verb.tag_ == "VB" or any(a.lower_ == "be" for a in auxes):
@@ -405,11 +443,33 @@ def verb_tense(verb) -> str:
         return "future"  # "is slated/expected/set to ...", "plans to ..."
     if past or _root_participle(verb):
         return "past"
+    if _present_progressive(verb, auxes):
+        return "future"  # "price rises are coming in October": a planned act
     if scheduling and (verb.tag_ != "VBN" or auxes or verb.dep_ in ("acl", "amod")):
         return "future"  # "is scheduled for", "the vote, set for", "plans a vote on"
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "amod"):
         return "past"
     return "present"
+
+
+def _infinitive_of_past_act(verb, auxes) -> bool:
+    """An infinitive complementing a past verb that is not forward-looking: "refused to
+    resign on Tuesday", "declined to comment on Friday" date the refusal, a past act."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or not any(a.lower_ == "to" for a in auxes):
+        return False
+    if head.lemma_.lower() in FORWARD_HEADS or head.pos_ not in ("VERB", "AUX"):
+        return False
+    head_auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    return head.tag_ == "VBD" or (head.tag_ == "VBN" and _past_aux(head_auxes))
+
+
+def _present_progressive(verb, auxes) -> bool:
+    """A present progressive ("is closing", "are coming"): with a point in time it names a
+    planned act, so the date lies ahead."""
+    return verb.tag_ == "VBG" and any(
+        a.lemma_.lower() == "be" and a.tag_ in ("VBP", "VBZ") for a in auxes
+    )
 
 
 def _introduces_clause(verb, span) -> bool:
@@ -610,19 +670,55 @@ def _shift(anchor: _dt.date, unit: str, n: int) -> tuple[_dt.date, str]:
 
 
 def _weekday(words, weekday: int, span, anchor: _dt.date) -> Resolved:
-    """A bare weekday: the latest one on or before the publication date when the clause is
-    past ("last Tuesday" published on a Tuesday: a week before), the publication day itself
-    when it is that weekday and the clause is not future, else the next one."""
-    t = "past" if "last" in words else "future" if "next" in words else tense(span)
-    if t == "past" or (t == "present" and weekday == anchor.weekday()):
-        # "read out in court on Wednesday" in a Wednesday's paper: that day
-        back = (anchor.weekday() - weekday) % 7
-        if back == 0 and "last" in words:
-            back = 7
-        d = anchor - _dt.timedelta(days=back)
+    """A bare weekday, placed by the tense of its clause against the publication day:
+
+    * "last Tuesday": strictly before; "next Tuesday": strictly after;
+    * past or perfect ("refused to resign on Tuesday"): the latest one on or before it;
+    * future ("will vote on Tuesday", "is meeting on Tuesday"): the first on or after it;
+    * present ("Parliament votes on Tuesday", a headline's present): the nearest one, back
+      when it is at most three days back, else ahead; with a modal ("would", "could"): ahead.
+    """
+    back = (anchor.weekday() - weekday) % 7
+    ahead = (weekday - anchor.weekday()) % 7
+    if "last" in words:
+        days = -(back or 7)
+    elif "next" in words:
+        days = ahead or 7
     else:
-        d = anchor + _dt.timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
+        t = tense(span)
+        nearest_back = t == "present" and back <= 3 and not _modal(span)
+        days = -back if t == "past" or nearest_back else ahead
+    d = anchor + _dt.timedelta(days=days)
     return Resolved(d.isoformat(), "day", span.start_char, span.end_char)
+
+
+MODALS = {"would", "could", "should", "might", "may", "can", "must", "'d"}
+
+
+def _modal(span) -> bool:
+    """The verb governing ``span`` has a modal ("the walkout on Monday would be their last"):
+    an act ahead of the saying, so not a day before the publication."""
+    verb = governing_verb(span)
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+
+
+def _bare_month_year(month: int, t: str, last: bool, anchor: _dt.date) -> int:
+    """The year of a month named without a day or year: past -> the latest on or before the
+    publication month ("last May": strictly before), future -> the first after it, present
+    -> the nearer of the two, the past one on a tie ("new rules take effect in November")."""
+    past_year = (
+        anchor.year
+        if month < anchor.month or (month == anchor.month and not last)
+        else anchor.year - 1
+    )
+    future_year = anchor.year if month > anchor.month else anchor.year + 1
+    if t == "past":
+        return past_year
+    if t == "future":
+        return future_year
+    behind = (anchor.year - past_year) * 12 + anchor.month - month
+    ahead = (future_year - anchor.year) * 12 + month - anchor.month
+    return future_year if ahead < behind else past_year
 
 
 def _month(words, month: int, span, anchor: _dt.date) -> Resolved | None:
@@ -635,12 +731,7 @@ def _month(words, month: int, span, anchor: _dt.date) -> Resolved | None:
     text = _DAY_RANGE_RE.sub(r"\1", span.text)  # "Jan. 3-4" -> "Jan. 3"
     cleaned = " ".join(w for w in text.split() if w.lower().strip(".") not in dropped)
     if not re.search(r"\d", cleaned):
-        # a bare month: most recent (or next) occurrence, month precision
-        if prefer == "past":
-            this_year = month < anchor.month or (month == anchor.month and "last" not in words)
-            year = anchor.year if this_year else anchor.year - 1
-        else:
-            year = anchor.year if month > anchor.month else anchor.year + 1
+        year = _bare_month_year(month, t, "last" in words, anchor)
         return Resolved(_fmt(_dt.date(year, month, 1), "month"), "month", start, end)
     parsed = _dateparse(cleaned, anchor, prefer)
     if parsed is None:
@@ -1083,6 +1174,38 @@ def _event_clauses(analysis: Analysis, extraction) -> Iterator[tuple[DateMention
         yield m, cs, ce
 
 
+def dates_a_saying(doc, start: int, end: int) -> bool:
+    """The date at characters ``start:end`` of ``doc`` dates a saying, not the event said:
+    "officials said on Friday that the spill began on Tuesday", "the spill began on Tuesday,
+    the coast guard said on Thursday". A verb of saying that takes a clause; "say" and "tell"
+    always ("the mayor told reporters on Friday."). An act of announcing with an object
+    ("announced the merger on Monday") is an event."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = reporting_verb(span) or governing_verb(span)
+    if verb is None or verb.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    clause = any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+    return clause or verb.dep_ == "parataxis" or verb.lemma_.lower() in ("say", "tell")
+
+
+def first_since(doc, start: int, end: int) -> str | None:
+    """The lemma of X in "the first X since <date>" when the date at ``start:end`` of ``doc``
+    is that one ("the first transport strike since 1994" -> "strike"), else None: such a
+    date is the year of the last X, one event however the sentence around it is worded."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0 or doc[span.start - 1].lower_ != "since":
+        return None
+    lo = max(span.sent.start, span.start - 10)
+    firsts = [t.i for t in doc[lo : span.start - 1] if t.lower_ == "first"]
+    if not firsts:
+        return None
+    between = doc[firsts[-1] + 1 : span.start - 1]
+    nouns = [t for t in between if t.pos_ == "NOUN" and t.dep_ != "compound"]
+    return nouns[0].lemma_.lower() if nouns else None
+
+
 def unit_texts(analysis: Analysis, extraction) -> list[str]:
     """The event clauses :func:`_mentions` embeds for this article (registered in
     ``brief.UNIT_TEXTS``, so ingest embeds them ahead)."""
@@ -1114,6 +1237,8 @@ def _mentions(ctx: StoryContext) -> list[dict[str, Any]]:
                     "text": text[cs:ce],
                     "sent_vec": sent_vec,
                     "ents": _entity_keys(doc, cs, ce),
+                    "saying": dates_a_saying(doc, m.start, m.end),
+                    "first_since": first_since(doc, m.start, m.end),
                     **_event_args(doc, m.start, m.end, (cs, ce)),
                 }
             )
@@ -1245,14 +1370,28 @@ def build_timeline(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
 def _same_event(mentions, sim, ex: dict[str, Any], ey: dict[str, Any]) -> bool:
     """Two timeline entries date the same event: their closest mentions are very similar
     clauses with the same verb, sharing an entity or an object, not different events by
-    their arguments (:func:`same_event_args`), giving the date at the same precision."""
-    pairs = [(i, j) for i in ex["_members"] for j in ey["_members"]]
+    their arguments (:func:`same_event_args`), giving the date at the same precision.
+    The day something was said is no event date (:func:`dates_a_saying`): never compared."""
+    pairs = [
+        (i, j)
+        for i in ex["_members"]
+        for j in ey["_members"]
+        if not (mentions[i]["saying"] or mentions[j]["saying"])
+    ]
+    if not pairs:
+        return False
     i, j = max(pairs, key=lambda p: (sim[p[0], p[1]], -p[0], -p[1]))
     a, b = mentions[i], mentions[j]
+    same_last = a["first_since"] is not None and a["first_since"] == b["first_since"]
     return (
         not (a["m"].until or b["m"].until)  # a span of years against a year: no disagreement
-        and (same_event_args(a, b) or _same_act_other_words(a, b, float(sim[i, j])))
-        and sim[i, j] >= CONFLICT_SIMILARITY
+        and (
+            (same_last and sim[i, j] >= MERGE_SIMILARITY)  # "the first strike since 1994"
+            or (
+                (same_event_args(a, b) or _same_act_other_words(a, b, float(sim[i, j])))
+                and sim[i, j] >= CONFLICT_SIMILARITY
+            )
+        )
         and bool(a["ents"] & b["ents"] or a["objects"] & b["objects"])
         and a["m"].precision == b["m"].precision
     )
