@@ -54,7 +54,9 @@ Interval semantics (``low``/``high``, SI, both inclusive):
 * "more than/over/at least X": [X, 1.5·X] (a writer who knew it to be 1.5·X would say so);
 * "fewer than/less than/under X": [0, X];
 * "between X and Y", "X to Y", "X-Y": [X - r, Y + r];
-* vague "dozens/hundreds/thousands/tens of thousands/millions of": [base, 20·base].
+* vague "dozens/hundreds/thousands/tens of thousands/millions of": [2·base, 10·base - 1]
+  (hundreds = [200, 999], thousands = [2,000, 9,999]): "hundreds" is at least two hundred
+  and fewer than a thousand; the value is the range's low end, never compared alone.
 """
 
 from __future__ import annotations
@@ -338,6 +340,18 @@ def _parse_number(doc, i: int, limit: int) -> _Num | None:
     return _with_fraction(doc, _Num(i, j, value, _core_rounding(tok.text, words, value)), limit)
 
 
+def vague_range(base: float) -> tuple[float, float]:
+    """(low, high) a plural scale word of ``base`` spans: "hundreds" (100) -> (200, 999),
+    "tens of thousands" (10,000) -> (20,000, 99,999): at least two of the unit and short of
+    ten (ten would be the next word up)."""
+    return 2 * base, 10 * base - 1
+
+
+def _vague_num(start: int, end: int, base: float, text: str) -> _Num:
+    low, high = vague_range(base)
+    return _Num(start, end, low, 0.0, vague=text, vague_high=high)
+
+
 def _vague_or_article(doc, i: int, limit: int) -> _Num | None:
     """ "tens of thousands of", "hundreds of", "a dozen", "half a million", and "a"/"an" as
     one after a qualifier ("less than an hour", "more than a mile")."""
@@ -348,10 +362,9 @@ def _vague_or_article(doc, i: int, limit: int) -> _Num | None:
         end = i + 3
         if end < limit and doc[end].lower_ == "of":
             end += 1
-        return _Num(i, end, base, 0.0, vague=doc[i:end].text, vague_high=base * 10)
+        return _vague_num(i, end, base, doc[i:end].text)
     if low in VAGUE and nxt == "of":
-        base = VAGUE[low]
-        return _Num(i, i + 2, base, 0.0, vague=doc[i : i + 2].text, vague_high=base * 20)
+        return _vague_num(i, i + 2, VAGUE[low], doc[i : i + 2].text)
     if low in ("a", "an") and nxt in ("dozen", "score"):
         return _Num(i, i + 2, SCALES[nxt], 0.5)
     if low == "half" and nxt in ("a", "an") and i + 2 < limit and doc[i + 2].lower_ in SCALES:
@@ -1080,7 +1093,9 @@ def _predicate_of_count(noun):
             v = v.head
         if v.pos_ == "AUX" and v.dep_ in ("aux", "auxpass"):
             v = v.head  # "six are missing" parsed with "are" as the head
-        if v.pos_ in ("VERB", "AUX"):
+        if v.i == tok.i:
+            pred = None  # no verb ("Hundreds of fans outside the gates"): the text names none
+        elif v.pos_ in ("VERB", "AUX"):
             pred = _verb_predicate(v, tok)
         elif v.pos_ == "NOUN":
             pred = _lemma(v)

@@ -877,30 +877,25 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
     """The conflict or corroboration entry of one slot, or None (fewer than 2 articles):
     ``{"corroborated": entry}`` or ``{"conflicts": entry}``; a conflict entry carries
     ``"update": true`` (with ``"latest"`` and ``"superseded"``) when the figure moved between
-    publication days, ``"update": false`` otherwise."""
-    readings = _readings_for(ctx, qs)
-    if len(readings) < 2:
+    publication days, ``"update": false`` otherwise. A vague count ("hundreds of") joins a
+    corroboration when its range holds a precise reading and is never a conflict's reading."""
+    precise, fitting = _comparable(_readings_for(ctx, qs))
+    together = sorted(precise + fitting, key=lambda r: r.order)
+    if len(together) < 2:
         return None
-    dimension = readings[0].q.dimension
-    ref = sorted(r.q.value for r in readings)[len(readings) // 2]
-    scale = human_scale(dimension, ref) if dimension in _HUMAN else None
-    subject = _slot_subject(readings, key)
-    covers = _best_cover(readings)
-    entry: dict = {
-        "kind": "quantity",
-        "subject": subject,
-        "dimension": dimension,
-        "readings": [_reading_json(r, scale) for r in readings],
-    }
-    descs = "; ".join(_describe(r, scale) for r in readings)
-    if len(covers) == 1 and len(covers[0]) == len(readings):
-        maxima = all(is_maximum(r.q) for r in readings)
+    entry, covers, descs, scale = _slot_entry(key, together)
+    if len(covers) == 1 and len(covers[0]) == len(together):
+        maxima = all(is_maximum(r.q) for r in together)
         entry["explanation"] = (
-            f"{subject}: {descs} agree within rounding and qualifiers"
+            f"{entry['subject']}: {descs} agree within rounding and qualifiers"
             + (" (all state a maximum)" if maxima else "")
             + "."
         )
         return {"corroborated": entry}
+    if len(precise) < 2:
+        return None  # only a vague count disagrees: a range word is never an outlier alone
+    readings = precise
+    entry, covers, descs, scale = _slot_entry(key, readings)
     if key[0] == "count" and key[2] in CUMULATIVE_EVENTS | EVOLVING_EVENTS:
         if _update_entry(entry, readings, key[2], scale):
             return {"conflicts": entry}
@@ -909,6 +904,38 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
     entry["update"] = False  # explicit: a disagreement, not a figure that moved over time
     _conflict_entry(entry, readings, covers, descs, scale)
     return {"conflicts": entry}
+
+
+def _is_vague(r: Reading) -> bool:
+    return qualifier_kind(r.q) == "vague"
+
+
+def _comparable(readings: list[Reading]) -> tuple[list[Reading], list[Reading]]:
+    """(precise readings, vague readings that may stand beside them): with no precise
+    reading every vague one; else the vague ones whose range holds a precise reading
+    ("thousands of" beside "more than 3,000"), the others left out (no disagreement)."""
+    precise = [r for r in readings if not _is_vague(r)]
+    vague = [r for r in readings if _is_vague(r)]
+    if not precise:
+        return [], vague
+    return precise, [v for v in vague if any(_overlap(v.interval, p.interval) for p in precise)]
+
+
+def _slot_entry(key: tuple, readings: list[Reading]) -> tuple[dict, list[list[int]], str, object]:
+    """(entry with kind, subject, dimension and readings; covers; readings described; the
+    display scale) of a slot's readings."""
+    dimension = readings[0].q.dimension
+    ref = sorted(r.q.value for r in readings)[len(readings) // 2]
+    scale = human_scale(dimension, ref) if dimension in _HUMAN else None
+    subject = _slot_subject(readings, key)
+    entry: dict = {
+        "kind": "quantity",
+        "subject": subject,
+        "dimension": dimension,
+        "readings": [_reading_json(r, scale) for r in readings],
+    }
+    descs = "; ".join(_describe(r, scale) for r in readings)
+    return entry, _best_cover(readings), descs, scale
 
 
 SCATTER = 3.0  # readings of one loosely keyed slot that far apart count different things
