@@ -94,3 +94,50 @@ def test_count_with_no_verb_takes_no_property(make_ctx):
     (q,) = [q for q in _quantities(ctx) if q.noun == "firefighter"]
     assert q.measure is None
     assert (q.low, q.high) == (40, 199)
+
+
+# --------------------------------------------------------------------------- another's figure
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("The bid tops the 62 million dollars the county spent on a stadium in 2018.", "62"),
+        ("Sales reached 9,400 cars, compared with 7,100 cars a year earlier.", "7,100"),
+        ("Ticket revenue hit 3.1 million pounds, up from 2.4 million pounds in May.", "2.4"),
+        ("Her time was faster than the 58.2 seconds she swam in Rome.", "58.2"),
+        ("The haul eclipses the previous record of 140 kilograms seized in 2015.", "140"),
+        ("The old record was 21 goals, set by a winger in 1994.", "21"),
+    ],
+)
+def test_figure_of_another_object_is_a_reference(make_ctx, text, figure):
+    (q,) = [q for q in _quantities(make_ctx(text)) if figure in q.text]
+    assert q.qualifier == "reference", (q.text, q.qualifier)
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("The county spent 62 million dollars on the new stadium.", "62"),
+        ("The fee is more than 40 million euros, the club said.", "40"),
+        ("The 75 million euros Harbour City paid for the forward is a record.", "75"),
+        ("Her winning time of 57.9 seconds was a championship best.", "57.9"),
+    ],
+)
+def test_own_figure_is_not_a_reference(make_ctx, text, figure):
+    (q,) = [q for q in _quantities(make_ctx(text)) if figure in q.text]
+    assert q.qualifier != "reference", (q.text, q.qualifier)
+
+
+def test_another_objects_figure_is_never_a_reading(make_ctx):
+    ctx = make_ctx(
+        "Harbour City signed the forward for 75 million euros on Tuesday. The fee beats the"
+        " 50 million euros the club paid for a goalkeeper in 2020.",
+        "The forward joined Harbour City for 75 million euros, compared with the 50 million"
+        " euros paid for a goalkeeper in 2020.",
+        "Harbour City paid 48 million euros for the forward, up from the 30 million euros they"
+        " spent on a defender last summer.",
+    )
+    out = _build(ctx)
+    read = [t for e in out["conflicts"] + out["corroborated"] for t in _texts(e)]
+    assert not any(t.startswith(("50", "30")) for t in read), read

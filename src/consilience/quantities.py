@@ -76,6 +76,7 @@ from .figure_forms import (
     ordinal_at,
     restatement_end,
 )
+from .figure_owners import reference_cue
 from .model import Analysis, Quantity
 
 VERSION = "1"
@@ -1797,6 +1798,8 @@ def _build(doc, fig: _Fig, lo: int, hi: int, aid: str, s_index: int):
     )
     if num.vague:
         q.qualifier = num.vague.lower()
+    if reference_cue(doc[num.end - 1]) is not None:
+        q.qualifier = "reference"  # "beats the 40 million euros paid for a winger"
     return q, end_tok
 
 
@@ -1991,12 +1994,12 @@ QUALIFIER_KIND = {" ".join(k): v for k, v in QUALIFIERS.items()}
 
 def qualifier_kind(q: Quantity) -> str | None:
     """The qualifier class of a figure: about | nearly | max | max-about | min | under |
-    range | vague | None."""
+    range | vague | increment | reference (another object's figure, compared with) | None."""
     if not q.qualifier:
         return None
     ql = q.qualifier.lower()
-    if ql == "increment":
-        return "increment"
+    if ql in ("increment", "reference"):
+        return ql
     if ql in ("range", "between") or ql.startswith("between"):
         return "range"
     if any(ql.startswith(v) for v in VAGUE) or ql.startswith("tens of"):

@@ -318,8 +318,8 @@ def owner_key(q: Quantity, aliases: dict[str, str] | None = None) -> str | None:
 def slot_key(q: Quantity, aliases: dict[str, str] | None = None) -> tuple | None:
     """The slot of a figure, or None when it cannot be compared safely."""
     owner = owner_key(q, aliases)
-    if qualifier_kind(q) == "increment":
-        return None  # "two more bodies": a change, not a total
+    if qualifier_kind(q) in ("increment", "reference"):
+        return None  # "two more bodies": a change; "beats the 40 million": another's figure
     if q.dimension == "count":
         noun = noun_class(q)
         ev = event_class(q)
