@@ -141,3 +141,36 @@ def test_another_objects_figure_is_never_a_reading(make_ctx):
     out = _build(ctx)
     read = [t for e in out["conflicts"] + out["corroborated"] for t in _texts(e)]
     assert not any(t.startswith(("50", "30")) for t in read), read
+
+
+# --------------------------------------------------------------------------- updates in a day
+
+
+def test_rising_count_through_one_day_is_an_update(make_ctx):
+    ctx = make_ctx(
+        "Around 60 trains were halted on the northern line on Thursday morning after a signal"
+        " failure, the operator said.",
+        "The operator now says 115 trains have been halted. Earlier it put the number at 60.",
+        "By nightfall 190 trains had been halted, three times the figure it gave this morning.",
+        published=[
+            "2026-05-14T07:30:00+01:00",
+            "2026-05-14T12:10:00+01:00",
+            "2026-05-14T20:45:00Z",
+        ],
+    )
+    (entry,) = [e for e in _build(ctx)["conflicts"] if "train" in e["subject"]]
+    assert entry["update"] is True
+    assert [r["text"].split()[-2] for r in entry["readings"]] == ["60", "115", "190"]
+    assert [r["latest"] for r in entry["readings"]] == [False, False, True]
+    assert entry["latest"]["article"] == "a2"
+    assert entry["superseded"] == ["a0", "a1"]
+
+
+def test_same_day_counts_with_no_cue_stay_a_conflict(make_ctx):
+    ctx = make_ctx(
+        "Some 115 trains were halted on the northern line on Thursday, the operator said.",
+        "About 190 trains were halted on the northern line on Thursday, the operator said.",
+        published=["2026-05-14T07:30:00Z", "2026-05-14T20:45:00Z"],
+    )
+    (entry,) = [e for e in _build(ctx)["conflicts"] if "train" in e["subject"]]
+    assert entry["update"] is False
