@@ -174,3 +174,25 @@ def test_same_day_counts_with_no_cue_stay_a_conflict(make_ctx):
     )
     (entry,) = [e for e in _build(ctx)["conflicts"] if "train" in e["subject"]]
     assert entry["update"] is False
+
+
+# --------------------------------------------------------------------------- owners of counts
+
+
+def test_a_players_goals_are_not_his_teams(make_ctx):
+    ctx = make_ctx(
+        "Northport signed the winger Ada Quist, who netted 19 goals for her former club"
+        " Elmvale last season.",
+        "Quist joins from Elmvale, who scored 44 league goals last season.",
+        "Quist, 22, scored 19 goals for Elmvale last season.",
+    )
+    out = _build(ctx)
+    goals = [e for e in out["conflicts"] if "goal" in e["subject"].lower()]
+    assert goals == [], [e["explanation"] for e in goals]
+    (held,) = [e for e in out["corroborated"] if "goal" in e["subject"].lower()]
+    assert sorted(r["article"] for r in held["readings"]) == ["a0", "a2"]
+
+
+def test_scorer_owns_the_count_not_the_side(make_ctx):
+    (q,) = _quantities(make_ctx("Ivo Marsh scored 11 tries for Kestrel Park this season."))
+    assert q.entity == "Ivo Marsh"

@@ -1098,6 +1098,7 @@ def _predicate_of_count(noun):
             pred = None  # no verb ("Hundreds of fans outside the gates"): the text names none
         elif v.pos_ in ("VERB", "AUX"):
             pred = _verb_predicate(v, tok)
+            entity = _scorer_of(v, tok) or entity  # the scorer, not the side ("for Lintz")
         elif v.pos_ == "NOUN":
             pred = _lemma(v)
     elif tok.dep_ == "pobj":
@@ -1108,6 +1109,21 @@ def _predicate_of_count(noun):
         elif g.pos_ in ("NOUN", "VERB") or g.lower_ == "home":  # "home to 900 jobs" (ADV)
             pred = _margin_or_subject(p, g) or _lemma(g)
     return pred, entity
+
+
+#: verbs whose named subject owns the count: "Brel scored 27 goals" (Brel's, not his club's
+#: 52), "Lintz conceded 31", "the firm sold 9,000 vans"
+_SCORER_VERBS = {"score", "net", "concede", "sell", "ship", "deliver", "collect", "win"}
+
+
+def _scorer_of(verb, counted) -> str | None:
+    """The named subject of a scoring verb whose object is the count ("who scored 27 goals"
+    -> the relative clause's antecedent), or None (another verb, the count is the subject,
+    or the subject is no name)."""
+    if _lemma(verb) not in _SCORER_VERBS or counted.dep_ not in ("dobj", "conj"):
+        return None
+    subj = _subject_of(verb)
+    return _name_of(subj) if subj is not None and subj.i != counted.i else None
 
 
 def _nationality_owner(noun) -> str | None:
