@@ -172,18 +172,19 @@ def test_ranges(figs, text, low, high):
 
 
 @pytest.mark.parametrize(
-    "text, low, qualifier",
+    "text, low, high, qualifier",
     [
-        ("Thousands of North Korean soldiers were sent to Russia.", 1000, "thousands of"),
-        ("Dozens of tanks were destroyed.", 12, "dozens of"),
-        ("Hundreds of people gathered.", 100, "hundreds of"),
-        ("Tens of thousands of people fled.", 10000, "tens of thousands of"),
+        ("Thousands of North Korean soldiers were sent to Russia.", 2000, 9999, "thousands of"),
+        ("Dozens of tanks were destroyed.", 24, 119, "dozens of"),
+        ("Hundreds of people gathered.", 200, 999, "hundreds of"),
+        ("Tens of thousands of people fled.", 20000, 99999, "tens of thousands of"),
     ],
 )
-def test_vague_amounts(figs, text, low, qualifier):
+def test_vague_amounts(figs, text, low, high, qualifier):
+    """A plural scale word spans two to fewer than ten of its unit: hundreds = [200, 999]."""
     q = one(figs, text)
     assert q.qualifier == qualifier
-    assert q.low == low and q.high is not None and q.high > low
+    assert (q.low, q.high) == (low, high)
 
 
 def test_up_to_is_compared_as_a_maximum(figs):

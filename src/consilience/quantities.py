@@ -54,7 +54,9 @@ Interval semantics (``low``/``high``, SI, both inclusive):
 * "more than/over/at least X": [X, 1.5·X] (a writer who knew it to be 1.5·X would say so);
 * "fewer than/less than/under X": [0, X];
 * "between X and Y", "X to Y", "X-Y": [X - r, Y + r];
-* vague "dozens/hundreds/thousands/tens of thousands/millions of": [base, 20·base].
+* vague "dozens/hundreds/thousands/tens of thousands/millions of": [2·base, 10·base - 1]
+  (hundreds = [200, 999], thousands = [2,000, 9,999]): "hundreds" is at least two hundred
+  and fewer than a thousand; the value is the range's low end, never compared alone.
 """
 
 from __future__ import annotations
@@ -74,6 +76,7 @@ from .figure_forms import (
     ordinal_at,
     restatement_end,
 )
+from .figure_owners import reference_cue
 from .model import Analysis, Quantity
 
 VERSION = "1"
@@ -338,6 +341,18 @@ def _parse_number(doc, i: int, limit: int) -> _Num | None:
     return _with_fraction(doc, _Num(i, j, value, _core_rounding(tok.text, words, value)), limit)
 
 
+def vague_range(base: float) -> tuple[float, float]:
+    """(low, high) a plural scale word of ``base`` spans: "hundreds" (100) -> (200, 999),
+    "tens of thousands" (10,000) -> (20,000, 99,999): at least two of the unit and short of
+    ten (ten would be the next word up)."""
+    return 2 * base, 10 * base - 1
+
+
+def _vague_num(start: int, end: int, base: float, text: str) -> _Num:
+    low, high = vague_range(base)
+    return _Num(start, end, low, 0.0, vague=text, vague_high=high)
+
+
 def _vague_or_article(doc, i: int, limit: int) -> _Num | None:
     """ "tens of thousands of", "hundreds of", "a dozen", "half a million", and "a"/"an" as
     one after a qualifier ("less than an hour", "more than a mile")."""
@@ -348,10 +363,9 @@ def _vague_or_article(doc, i: int, limit: int) -> _Num | None:
         end = i + 3
         if end < limit and doc[end].lower_ == "of":
             end += 1
-        return _Num(i, end, base, 0.0, vague=doc[i:end].text, vague_high=base * 10)
+        return _vague_num(i, end, base, doc[i:end].text)
     if low in VAGUE and nxt == "of":
-        base = VAGUE[low]
-        return _Num(i, i + 2, base, 0.0, vague=doc[i : i + 2].text, vague_high=base * 20)
+        return _vague_num(i, i + 2, VAGUE[low], doc[i : i + 2].text)
     if low in ("a", "an") and nxt in ("dozen", "score"):
         return _Num(i, i + 2, SCALES[nxt], 0.5)
     if low == "half" and nxt in ("a", "an") and i + 2 < limit and doc[i + 2].lower_ in SCALES:
@@ -1080,8 +1094,11 @@ def _predicate_of_count(noun):
             v = v.head
         if v.pos_ == "AUX" and v.dep_ in ("aux", "auxpass"):
             v = v.head  # "six are missing" parsed with "are" as the head
-        if v.pos_ in ("VERB", "AUX"):
+        if v.i == tok.i:
+            pred = None  # no verb ("Hundreds of fans outside the gates"): the text names none
+        elif v.pos_ in ("VERB", "AUX"):
             pred = _verb_predicate(v, tok)
+            entity = _scorer_of(v, tok) or entity  # the scorer, not the side ("for Lintz")
         elif v.pos_ == "NOUN":
             pred = _lemma(v)
     elif tok.dep_ == "pobj":
@@ -1092,6 +1109,21 @@ def _predicate_of_count(noun):
         elif g.pos_ in ("NOUN", "VERB") or g.lower_ == "home":  # "home to 900 jobs" (ADV)
             pred = _margin_or_subject(p, g) or _lemma(g)
     return pred, entity
+
+
+#: verbs whose named subject owns the count: "Brel scored 27 goals" (Brel's, not his club's
+#: 52), "Lintz conceded 31", "the firm sold 9,000 vans"
+_SCORER_VERBS = {"score", "net", "concede", "sell", "ship", "deliver", "collect", "win"}
+
+
+def _scorer_of(verb, counted) -> str | None:
+    """The named subject of a scoring verb whose object is the count ("who scored 27 goals"
+    -> the relative clause's antecedent), or None (another verb, the count is the subject,
+    or the subject is no name)."""
+    if _lemma(verb) not in _SCORER_VERBS or counted.dep_ not in ("dobj", "conj"):
+        return None
+    subj = _subject_of(verb)
+    return _name_of(subj) if subj is not None and subj.i != counted.i else None
 
 
 def _nationality_owner(noun) -> str | None:
@@ -1782,6 +1814,8 @@ def _build(doc, fig: _Fig, lo: int, hi: int, aid: str, s_index: int):
     )
     if num.vague:
         q.qualifier = num.vague.lower()
+    if reference_cue(doc[num.end - 1]) is not None:
+        q.qualifier = "reference"  # "beats the 40 million euros paid for a winger"
     return q, end_tok
 
 
@@ -1976,12 +2010,12 @@ QUALIFIER_KIND = {" ".join(k): v for k, v in QUALIFIERS.items()}
 
 def qualifier_kind(q: Quantity) -> str | None:
     """The qualifier class of a figure: about | nearly | max | max-about | min | under |
-    range | vague | None."""
+    range | vague | increment | reference (another object's figure, compared with) | None."""
     if not q.qualifier:
         return None
     ql = q.qualifier.lower()
-    if ql == "increment":
-        return "increment"
+    if ql in ("increment", "reference"):
+        return ql
     if ql in ("range", "between") or ql.startswith("between"):
         return "range"
     if any(ql.startswith(v) for v in VAGUE) or ql.startswith("tens of"):

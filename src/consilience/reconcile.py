@@ -70,6 +70,7 @@ import os
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 from .model import Quantity, StoryContext
 from .provenance import duplicates_of
@@ -318,8 +319,8 @@ def owner_key(q: Quantity, aliases: dict[str, str] | None = None) -> str | None:
 def slot_key(q: Quantity, aliases: dict[str, str] | None = None) -> tuple | None:
     """The slot of a figure, or None when it cannot be compared safely."""
     owner = owner_key(q, aliases)
-    if qualifier_kind(q) == "increment":
-        return None  # "two more bodies": a change, not a total
+    if qualifier_kind(q) in ("increment", "reference"):
+        return None  # "two more bodies": a change; "beats the 40 million": another's figure
     if q.dimension == "count":
         noun = noun_class(q)
         ev = event_class(q)
@@ -640,8 +641,12 @@ def _readings_for(ctx: StoryContext, qs: list[Quantity]) -> list[Reading]:
 #: words by which a report marks its figure as a change since an earlier report: "the toll
 #: rose to three", "six, up from four reported earlier", "three people have now died"
 _LATER_CUE = re.compile(
-    r"\b(now|up from|down from|(?:has |have )?(?:rose|risen|climbed|jumped|increased|grew|"
-    r"fell|dropped|declined) (?:to|from)|revised (?:up|down))\b",
+    r"\b(now|up from|down from|(?:has |have |had )?(?:rose|risen|climbed|jumped|increased|"
+    r"grew|grown|fell|fallen|dropped|declined|spread|reached) (?:to|from)|revised (?:up|down)"
+    r"|(?:twice|double|three times|triple|half) the (?:figure|number|total|count|toll|estimate)"
+    r"|(?:figure|number|total|count|toll|estimate) (?:it |they |officials )?(?:gave|had given|"
+    r"reported|put out) (?:earlier|previously|this morning|in the morning)"
+    r"|by (?:the |this |late )?(?:afternoon|evening|nightfall|night|midday|noon))\b",
     re.I,
 )
 
@@ -877,31 +882,26 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
     """The conflict or corroboration entry of one slot, or None (fewer than 2 articles):
     ``{"corroborated": entry}`` or ``{"conflicts": entry}``; a conflict entry carries
     ``"update": true`` (with ``"latest"`` and ``"superseded"``) when the figure moved between
-    publication days, ``"update": false`` otherwise."""
-    readings = _readings_for(ctx, qs)
-    if len(readings) < 2:
+    publication days, ``"update": false`` otherwise. A vague count ("hundreds of") joins a
+    corroboration when its range holds a precise reading and is never a conflict's reading."""
+    precise, fitting = _comparable(_readings_for(ctx, qs))
+    together = sorted(precise + fitting, key=lambda r: r.order)
+    if len(together) < 2:
         return None
-    dimension = readings[0].q.dimension
-    ref = sorted(r.q.value for r in readings)[len(readings) // 2]
-    scale = human_scale(dimension, ref) if dimension in _HUMAN else None
-    subject = _slot_subject(readings, key)
-    covers = _best_cover(readings)
-    entry: dict = {
-        "kind": "quantity",
-        "subject": subject,
-        "dimension": dimension,
-        "readings": [_reading_json(r, scale) for r in readings],
-    }
-    descs = "; ".join(_describe(r, scale) for r in readings)
-    if len(covers) == 1 and len(covers[0]) == len(readings):
-        maxima = all(is_maximum(r.q) for r in readings)
+    entry, covers, descs, scale = _slot_entry(key, together)
+    if len(covers) == 1 and len(covers[0]) == len(together):
+        maxima = all(is_maximum(r.q) for r in together)
         entry["explanation"] = (
-            f"{subject}: {descs} agree within rounding and qualifiers"
+            f"{entry['subject']}: {descs} agree within rounding and qualifiers"
             + (" (all state a maximum)" if maxima else "")
             + "."
         )
         return {"corroborated": entry}
-    if key[0] == "count" and key[2] in CUMULATIVE_EVENTS | EVOLVING_EVENTS:
+    if len(precise) < 2:
+        return None  # only a vague count disagrees: a range word is never an outlier alone
+    readings = precise
+    entry, covers, descs, scale = _slot_entry(key, readings)
+    if key[0] == "count" and _may_update(key, readings):
         if _update_entry(entry, readings, key[2], scale):
             return {"conflicts": entry}
     if _loosely_keyed(key) and (_scattered(readings) or not _read_alike(ctx, readings)):
@@ -909,6 +909,47 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
     entry["update"] = False  # explicit: a disagreement, not a figure that moved over time
     _conflict_entry(entry, readings, covers, descs, scale)
     return {"conflicts": entry}
+
+
+def _may_update(key: tuple, readings: list[Reading]) -> bool:
+    """A count slot whose figure may move between reports: a toll or an evolving count
+    (:data:`CUMULATIVE_EVENTS`, :data:`EVOLVING_EVENTS`), or any count that some reading
+    marks as changed since an earlier report ("flights cancelled ... now 160")."""
+    if key[2] in CUMULATIVE_EVENTS | EVOLVING_EVENTS:
+        return True
+    return any(r.extra.get("later") for r in readings)
+
+
+def _is_vague(r: Reading) -> bool:
+    return qualifier_kind(r.q) == "vague"
+
+
+def _comparable(readings: list[Reading]) -> tuple[list[Reading], list[Reading]]:
+    """(precise readings, vague readings that may stand beside them): with no precise
+    reading every vague one; else the vague ones whose range holds a precise reading
+    ("thousands of" beside "more than 3,000"), the others left out (no disagreement)."""
+    precise = [r for r in readings if not _is_vague(r)]
+    vague = [r for r in readings if _is_vague(r)]
+    if not precise:
+        return [], vague
+    return precise, [v for v in vague if any(_overlap(v.interval, p.interval) for p in precise)]
+
+
+def _slot_entry(key: tuple, readings: list[Reading]) -> tuple[dict, list[list[int]], str, object]:
+    """(entry with kind, subject, dimension and readings; covers; readings described; the
+    display scale) of a slot's readings."""
+    dimension = readings[0].q.dimension
+    ref = sorted(r.q.value for r in readings)[len(readings) // 2]
+    scale = human_scale(dimension, ref) if dimension in _HUMAN else None
+    subject = _slot_subject(readings, key)
+    entry: dict = {
+        "kind": "quantity",
+        "subject": subject,
+        "dimension": dimension,
+        "readings": [_reading_json(r, scale) for r in readings],
+    }
+    descs = "; ".join(_describe(r, scale) for r in readings)
+    return entry, _best_cover(readings), descs, scale
 
 
 SCATTER = 3.0  # readings of one loosely keyed slot that far apart count different things
@@ -1063,13 +1104,30 @@ def _date_note(majority: list[Reading], outliers: list[Reading]) -> str:
 def _newest(latest: list[Reading]) -> Reading:
     """The reading that states the latest figure: the latest dated one, highest on a tie."""
     dated = [r for r in latest if r.published] or latest
-    return max(dated, key=lambda r: ((r.published or "")[:10], r.q.value, -r.order))
+    return max(
+        dated, key=lambda r: ((r.published or "")[:10], _clock(r.published), r.q.value, -r.order)
+    )
 
 
-def _stage(r: Reading) -> tuple[str, int]:
+def _stage(r: Reading) -> tuple[str, int, str]:
     """When a reading stands: its publication day, then 1 when its own sentence says the
-    figure changed since an earlier report (:func:`_says_later`), else 0."""
-    return ((r.published or "")[:10], int(bool(r.extra.get("later"))))
+    figure changed since an earlier report (:func:`_says_later`), else 0, then its
+    publication time of day in UTC ("" when only the day is known)."""
+    return ((r.published or "")[:10], int(bool(r.extra.get("later"))), _clock(r.published))
+
+
+def _clock(published: str | None) -> str:
+    """The UTC time of day of an ISO publication datetime ("2026-03-02T13:05:00+01:00" ->
+    "12:05:00"), "" when it gives no time or cannot be read."""
+    if not published or len(published) <= 10:
+        return ""
+    try:
+        moment = datetime.fromisoformat(published.replace("Z", "+00:00"))
+    except ValueError:
+        return ""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC)
+    return moment.strftime("%H:%M:%S")
 
 
 def _time_clusters(readings: list[Reading]) -> list[list[Reading]]:
@@ -1085,16 +1143,27 @@ def _time_clusters(readings: list[Reading]) -> list[list[Reading]]:
     return clusters
 
 
-def _moves(a: list[Reading], b: list[Reading], direction: int) -> bool:
-    """Group ``b`` is published on a later day than group ``a``, or on the same day with a
-    reading that says its figure changed since an earlier report while no reading of ``a``
-    does ("six, up from four reported earlier"), and lies beyond ``a`` in ``direction`` (+1
-    higher, -1 lower)."""
-    if min(_stage(r)[0] for r in b) < max(_stage(r)[0] for r in a):
+def _later_stage(a: list[Reading], b: list[Reading]) -> bool:
+    """Group ``b`` stands after group ``a``: published on a later day, or on the same day
+    with a reading that says its figure changed since an earlier report ("now", "up from")
+    while no reading of ``a`` does, or while every reading of both has a publication time
+    and ``b``'s come after ``a``'s (morning 90, afternoon "now 160", evening "has risen to
+    240"). Two readings of one day with no such cue are not ordered."""
+    day_a, day_b = max(_stage(r)[0] for r in a), min(_stage(r)[0] for r in b)
+    if day_b != day_a:
+        return day_b > day_a
+    if not any(r.extra.get("later") for r in b):
         return False
-    if min(_stage(r)[0] for r in b) == max(_stage(r)[0] for r in a) and max(
-        _stage(r) for r in b
-    ) <= max(_stage(r) for r in a):
+    if not any(r.extra.get("later") for r in a):
+        return True
+    times_a, times_b = [_stage(r)[2] for r in a], [_stage(r)[2] for r in b]
+    return all(times_a + times_b) and min(times_b) > max(times_a)
+
+
+def _moves(a: list[Reading], b: list[Reading], direction: int) -> bool:
+    """Group ``b`` stands after group ``a`` (:func:`_later_stage`) and lies beyond ``a`` in
+    ``direction`` (+1 higher, -1 lower)."""
+    if not _later_stage(a, b):
         return False
     if direction > 0:
         return min(r.interval[1] for r in b) > max(r.interval[0] for r in a) and max(

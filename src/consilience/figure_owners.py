@@ -1,0 +1,88 @@
+"""Whose figure a number is, beyond the clause's own subject: a figure that a sentence only
+compares its own figure with ("the fee beats the 40 million euros the club paid for a
+winger", "compared with 3 million a year earlier", "up from 30 a week ago", "the previous
+record of 12 seconds") belongs to another object or another time. It is a *reference*
+figure: read, but never a reading of the article's property.
+
+Works on a spaCy parse only (token dependencies and lemmas); no state.
+"""
+
+from __future__ import annotations
+
+#: verbs whose object is the figure being outdone: "beats/surpasses/tops the 40 million"
+SURPASS_VERBS = frozenset(
+    {"beat", "surpass", "eclipse", "exceed", "top", "overtake", "outstrip", "break", "smash",
+     "better", "dwarf", "trump", "shatter", "outdo", "double", "triple", "match"}
+)  # fmt: skip
+#: words that make a noun another (earlier) one: "the previous record", "the old high"
+EARLIER_WORDS = frozenset({"previous", "old", "former", "prior", "earlier", "last"})
+#: nouns that hold a figure being compared with: "the previous record of 40 million"
+RECORD_NOUNS = frozenset({"record", "high", "best", "mark", "fee", "figure", "total", "peak"})
+_COMPARE_WORDS = frozenset({"compared", "compare", "comparing", "versus", "vs", "vs."})
+_NP_DEPS = frozenset({"compound", "nummod", "quantmod", "amod", "nmod"})
+
+
+def figure_head(num_tok):
+    """The head of the noun phrase a number token stands in: "40" in "the 40 million euros"
+    -> "euros"; the number itself when it heads its phrase. (spaCy Token -> Token)"""
+    tok = num_tok
+    for _ in range(4):
+        if tok.dep_ not in _NP_DEPS or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok
+
+
+def reference_cue(num_tok) -> str | None:
+    """The cue that makes the figure at ``num_tok`` (a spaCy Token of the number) a figure
+    of another object or time, or None when the figure is the clause's own: "beat"
+    (object of a surpassing verb), "compared with", "up from", "than" (only with a definite
+    phrase: "more than the 40 million paid for ..." but not "more than 40 million"),
+    "previous record" (in or of a noun marked earlier)."""
+    head = figure_head(num_tok)
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in SURPASS_VERBS:
+        return head.head.lemma_.lower()
+    if head.dep_ == "pobj":
+        cue = _prep_cue(head)
+        if cue:
+            return cue
+    return _earlier_holder(head)
+
+
+def _prep_cue(head) -> str | None:
+    """The comparison a preposition gives its object: "compared with/to X", "versus X",
+    "up/down from X", "than the X ..."."""
+    prep = head.head
+    word, gov = prep.lower_, prep.head
+    if word in _COMPARE_WORDS or (word in ("with", "to") and gov.lower_ in _COMPARE_WORDS):
+        return "compared with"
+    if word == "from" and gov.lower_ in ("up", "down"):
+        return f"{gov.lower_} from"
+    if word == "than" and _definite(head):
+        return "than"
+    return None
+
+
+def _definite(head) -> bool:
+    """The phrase names one known thing: "the/its 40 million" or one a clause describes."""
+    return any(
+        (c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an")) or c.dep_ in ("relcl", "acl")
+        for c in head.children
+    )
+
+
+def _earlier_holder(head) -> str | None:
+    """ "the previous record of 40 million" (the figure in "of" a noun marked earlier) or
+    "the previous record was 40 million" (the figure said of such a noun)."""
+    holder = None
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        holder = head.head.head
+    elif head.dep_ == "attr" and head.head.lemma_ == "be":
+        subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        holder = subjects[0] if subjects else None
+    if holder is None or holder.lemma_.lower() not in RECORD_NOUNS:
+        return None
+    earlier = [c.lower_ for c in holder.children if c.dep_ == "amod"]
+    if any(w in EARLIER_WORDS for w in earlier):
+        return f"{earlier[0]} {holder.lower_}"
+    return None
