@@ -337,6 +337,21 @@ def fit() -> None:
         print(f"{name:8s} ({split:8s}) refit   {_pair_figures(rows, weights, bias)}")
 
 
+def covered_claims(brief, gold, texts, key_of) -> set[str]:
+    """Ids of the gold claims a faithful consensus item of ``brief`` covers: every citation
+    of the item overlaps a support string of the claim (as :func:`score` counts recall).
+    ``key_of``: article id -> the gold's article key."""
+    spans = support_spans(gold, texts)
+    out: set[str] = set()
+    for item in brief["consensus"]:
+        common = None
+        for c in item["citations"]:
+            got = claims_of_citation(spans, key_of[c["article"]], (c["start"], c["end"]))
+            common = got if common is None else common & got
+        out |= common or set()
+    return out
+
+
 def main(argv: list[str] | None = None) -> dict[str, Any]:
     argv = sys.argv[1:] if argv is None else argv
     global CACHE

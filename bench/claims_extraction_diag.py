@@ -28,20 +28,6 @@ import claims_bench  # noqa: E402
 import corpora  # noqa: E402
 
 
-def _covered(brief, gold, texts, key_of) -> set[str]:
-    spans = claims_bench.support_spans(gold, texts)
-    covered: set[str] = set()
-    for item in brief["consensus"]:
-        common = None
-        for c in item["citations"]:
-            got = claims_bench.claims_of_citation(
-                spans, key_of[c["article"]], (c["start"], c["end"])
-            )
-            common = got if common is None else common & got
-        covered |= common or set()
-    return covered
-
-
 def _describe(c) -> str:
     neg = " NEG" if c.negated else ""
     attr = f" attr={c.attribution!r}" if c.attribution else ""
@@ -84,7 +70,7 @@ def diagnose(name, arts, gold, key_of, show_all: bool) -> dict[str, int]:
     brief = build_brief(ctx)
     texts = {key_of[a.id]: a.text for a in arts}
     id_of = {key_of[a.id]: a.id for a in arts}
-    covered = _covered(brief, gold, texts, key_of)
+    covered = claims_bench.covered_claims(brief, gold, texts, key_of)
     nodes, vecs = align.story_nodes(ctx)
     sim = vecs @ vecs.T
     counts = {"support": 0, "no_claim": 0, "pairs": 0, "aligned": 0, "frame_key": 0}

@@ -168,7 +168,7 @@ def diagnose(name, ctx, arts, gold, key_of, verbose: bool) -> Counter:
 
     brief = build_brief(ctx)
     texts = {key_of[a.id]: a.text for a in arts}
-    covered = _covered(brief, gold, texts, key_of)
+    covered = claims_bench.covered_claims(brief, gold, texts, key_of)
     chain = Chain(ctx, brief)
     labels = _labels(chain, gold, texts, key_of)
     counts: Counter = Counter()
@@ -199,20 +199,6 @@ def _gold_sources(chain: Chain, g, texts, id_of) -> int:
                 cites.append({"article": id_of[key], "start": span[0], "end": span[1]})
     arts = sorted({c["article"] for c in cites})
     return chain.sources(chain.ctx, arts, cites)
-
-
-def _covered(brief, gold, texts, key_of) -> set[str]:
-    spans = claims_bench.support_spans(gold, texts)
-    out: set[str] = set()
-    for item in brief["consensus"]:
-        common = None
-        for c in item["citations"]:
-            got = claims_bench.claims_of_citation(
-                spans, key_of[c["article"]], (c["start"], c["end"])
-            )
-            common = got if common is None else common & got
-        out |= common or set()
-    return out
 
 
 def main(argv: list[str] | None = None) -> dict[str, Counter]:

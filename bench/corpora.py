@@ -107,6 +107,26 @@ def read_corpus(paths, published=None):
     return out
 
 
+def ecbplus_articles(n: int, published: str | None = None) -> list:
+    """The first ``n`` ECB+ articles (``../shared/datasets/ecbplus``) read as the CLI reads a
+    JSONL export (title kept, ``published`` given to every one when set)."""
+    import json
+    import tempfile
+
+    from consilience.normalise import read_articles
+
+    src = shared_dir() / "datasets" / "ecbplus" / "articles.jsonl"
+    rows = [json.loads(x) for x in src.read_text(encoding="utf-8").splitlines() if x.strip()]
+    path = Path(tempfile.mkdtemp()) / "ecb.jsonl"
+    with path.open("w", encoding="utf-8") as f:
+        for r in rows[:n]:
+            rec = {"id": r["id"], "title": r.get("title") or "", "text": r["text"]}
+            if published:
+                rec["published"] = published
+            f.write(json.dumps(rec) + "\n")
+    return [a for a in read_articles([str(path)]) if hasattr(a, "text")]
+
+
 def gold_key(article) -> str:
     return Path(article.source).name
 

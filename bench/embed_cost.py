@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import argparse
 import collections
-import json
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -26,16 +24,7 @@ import corpora  # noqa: E402
 
 
 def _articles(n: int) -> list:
-    from consilience.normalise import read_articles
-
-    src = corpora.shared_dir() / "datasets" / "ecbplus" / "articles.jsonl"
-    rows = [json.loads(x) for x in src.read_text(encoding="utf-8").splitlines() if x.strip()]
-    path = Path(tempfile.mkdtemp()) / "ecb.jsonl"
-    with path.open("w", encoding="utf-8") as f:
-        for r in rows[:n]:
-            rec = {"id": r["id"], "title": r.get("title") or "", "text": r["text"]}
-            f.write(json.dumps({**rec, "published": "2000-06-01"}) + "\n")
-    return [a for a in read_articles([str(path)]) if hasattr(a, "text")]
+    return corpora.ecbplus_articles(n, "2000-06-01")
 
 
 def measure(n: int) -> dict:

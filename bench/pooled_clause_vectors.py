@@ -17,9 +17,7 @@ today (the clause embedded alone), on the claim clauses that are not whole sente
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -31,16 +29,7 @@ import corpora  # noqa: E402
 
 
 def _ecb_articles(n: int) -> list:
-    from consilience.normalise import read_articles
-
-    src = corpora.shared_dir() / "datasets" / "ecbplus" / "articles.jsonl"
-    rows = [json.loads(x) for x in src.read_text(encoding="utf-8").splitlines() if x.strip()]
-    path = Path(tempfile.mkdtemp()) / "ecb.jsonl"
-    with path.open("w", encoding="utf-8") as f:
-        for r in rows[:n]:
-            f.write(json.dumps({"id": r["id"], "title": r.get("title") or "", "text": r["text"]}))
-            f.write("\n")
-    return [a for a in read_articles([str(path)]) if hasattr(a, "text")]
+    return corpora.ecbplus_articles(n)
 
 
 def _seed_articles() -> list:
