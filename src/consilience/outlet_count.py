@@ -187,10 +187,3 @@ def printing_outlets(appearances: Mapping[str, list[Any]]) -> dict[str, list[str
                 names.setdefault(outlet_key(name), " ".join(name.split()))
         out[aid] = [names[k] for k in sorted(names)]
     return out
-
-
-def brief_outlets(brief: Mapping[str, Any]) -> OutletCount:
-    """:func:`count_outlets` of ``brief["story"]["articles"]`` (missing parts count as none)."""
-    story = brief.get("story") if isinstance(brief, Mapping) else None
-    articles = story.get("articles") if isinstance(story, Mapping) else None
-    return count_outlets(articles if isinstance(articles, list) else [])

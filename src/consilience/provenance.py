@@ -213,10 +213,6 @@ def _org_kind(name: str) -> str:
     return "agency" if words & AGENCY_WORDS else "other"
 
 
-def _ent_of(tok):
-    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-
-
 def _org_source(doc, tok, resolver: SpeakerResolver):
     """A non-outlet organisation named at ``tok`` (or referred to as "the company")."""
     s, e = _expand_name(doc, tok)

@@ -309,13 +309,6 @@ def _word_value(words: list[str]) -> float | None:
     return total + current if seen else None
 
 
-def _is_numlike(tok) -> bool:
-    low = tok.lower_
-    return bool(
-        _DIGITS.match(tok.text) or low in WORD_NUMBERS or low in SCALES or _GLUED.match(tok.text)
-    )
-
-
 def _parse_number(doc, i: int, limit: int) -> _Num | None:
     """The number core starting at token i (not beyond token ``limit``), or None: a vague
     amount, a fraction or grouped digits, a glued scale ("4.5bn"), or digits and number
@@ -498,10 +491,6 @@ def _qualifier_before(doc, i: int, lo: int):
                 return "max-about", inner[1], doc[inner[1] : i].text
             return kind, start, doc[start:i].text
     return None
-
-
-def _in_ent(tok, labels: set[str]) -> bool:
-    return tok.ent_type_ in labels
 
 
 def _lemma(tok) -> str:

@@ -716,10 +716,6 @@ def strip_titles(name: str) -> str:
     return " ".join(words).strip(" ,.;:")
 
 
-def clean_person(ent) -> str:
-    return strip_titles(strip_possessive(ent.text.strip()))
-
-
 # --------------------------------------------------------------------------- parse helpers
 
 

@@ -430,11 +430,6 @@ def _count_word(q: Quantity) -> str:
     return last if last.lower().startswith(q.noun[:3].lower()) else q.noun
 
 
-def _surface(q: Quantity) -> str:
-    """The figure as written, without qualifier words: "190 miles"."""
-    return q.text
-
-
 # --------------------------------------------------------------------------- readings
 
 
