@@ -49,3 +49,17 @@ def test_the_web_app_survives_a_database_restart(pg_server, pg_url):
     again = client.get("/api/articles")  # a new connection: no restart of the app needed
     assert again.status_code == 200 and again.json()["articles"][0]["id"] == "k1"
     assert client.get("/").status_code == 200
+
+
+def test_healthz_says_unavailable_while_the_database_is_gone(pg_server, pg_url):
+    """``/healthz`` answered ``ok`` with the team database down (session 5, noticed): a
+    health check that cannot see the store tells a load balancer nothing."""
+    Store(pg_url).close()
+    client = TestClient(create_app(pg_url, host="127.0.0.1"), base_url="http://127.0.0.1")
+    assert client.get("/healthz").text == "ok"
+    assert _drop_connections(pg_server, pg_url.rsplit("/", 1)[1]) >= 1
+    down = client.get("/healthz")
+    assert down.status_code == 503
+    assert down.text.startswith("the store is unavailable (") and "\n" not in down.text
+    back = client.get("/healthz")  # a new connection once the server answers again
+    assert back.status_code == 200 and back.text == "ok"

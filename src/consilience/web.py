@@ -139,6 +139,18 @@ class StoreBackend:
             self.store = Store(self.db_path)
             self._key = None
 
+    def ping(self) -> None:
+        """Check that the store answers one cheap query (the article count). Returns at once,
+        without a query, when another request holds the connection for over a second (the
+        store is in use, so it is answering). Raises the database's own error when it is
+        unreachable (see :func:`consilience.store.database_errors`)."""
+        if not self.lock.acquire(timeout=1.0):
+            return
+        try:
+            self.store.count()
+        finally:
+            self.lock.release()
+
     def _refresh(self) -> None:
         from . import pipeline
 
@@ -709,11 +721,30 @@ def create_app(
     _add_api_routes(app, backend)
     _add_search_routes(app, backend)
 
-    @app.get("/healthz", response_class=PlainTextResponse, include_in_schema=False)
-    def healthz() -> str:
-        return "ok"
-
+    _add_health_route(app, backend)
     return app
+
+
+def _add_health_route(app: FastAPI, backend: Backend) -> None:
+    """``GET /healthz``: ``ok`` (200) when the store answers a query, else 503 with one line
+    naming the cause (a team database that is down is not healthy); the next call opens a
+    new connection. Backends without a store (``MemoryBackend``) are always ``ok``."""
+    from .store import database_errors
+
+    @app.get("/healthz", response_class=PlainTextResponse, include_in_schema=False)
+    def healthz() -> PlainTextResponse:
+        ping = getattr(backend, "ping", None)
+        try:
+            if ping is not None:
+                ping()
+        except database_errors() as exc:
+            reopen = getattr(backend, "reopen", None)
+            with contextlib.suppress(*database_errors(), OSError):
+                if reopen is not None:
+                    reopen()
+            line = " ".join(str(exc).split()) or type(exc).__name__
+            return PlainTextResponse(f"the store is unavailable ({line})", status_code=503)
+        return PlainTextResponse("ok")
 
 
 def _page(name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
