@@ -554,3 +554,51 @@ def strip_site_suffix(title: str, outlet: str | None = None) -> str:
             break
         out = head
     return out
+
+
+#: Feed-title parts that name a section or a kind of feed, never an outlet.
+_SECTION_WORDS = frozenset(
+    "africa all americas articles asia breaking business city climate courts crime culture "
+    "economy edition editions education entertainment environment europe feed finance front "
+    "headlines health home international latest lifestyle local main markets metro money "
+    "most national news opinion page politics read recent region regional rss science sport "
+    "sports stories story tech technology top transport travel uk updates us weather "
+    "world".split()
+)
+
+
+def outlet_from_feed_title(title: str | None, link: str | None = None) -> str | None:
+    """The outlet a feed's title names: "Kulu Media - World" / "Top stories | Kulu Media" ->
+    "Kulu Media". The title is split at its separators ("|", "-", ":" ...); the part whose
+    name matches the feed's ``link`` domain wins, else the only part that is not a section
+    name ("World", "Latest news", "RSS"). A title with no separator, or one whose parts
+    cannot be told apart, is returned whole (stripped); None when ``title`` is empty.
+    """
+    if not title or not title.strip():
+        return None
+    whole = " ".join(title.split())
+    parts = [p.strip() for p in re.split(r"\s+(?:\||-|–|—|::|·|•|»)\s+|:\s+", whole)]
+    parts = [p for p in parts if p]
+    if len(parts) < 2:
+        return whole
+    host = _key(link) if link and _DOMAIN.match(link.strip()) else ""
+    if host:
+        named = [p for p in parts if _names_domain(_key(p), host)]
+        if len(named) == 1:
+            return named[0]
+    kept = [p for p in parts if not _is_section(p)]
+    return kept[0] if len(kept) == 1 else whole
+
+
+def _names_domain(key: str, host: str) -> bool:
+    """Whether a reduced site name ``key`` and a reduced domain ``host`` name one outlet
+    ("kulumedia" / "kulumedia"; "guardian" / "theguardian"; "bbcnews" / "bbc")."""
+    if len(key) < 3:
+        return False
+    bare = host.removeprefix("the")
+    return key in (host, bare) or (len(bare) >= 3 and key.startswith(bare))
+
+
+def _is_section(part: str) -> bool:
+    words = re.findall(r"[a-z]+", part.casefold())
+    return bool(words) and all(w in _SECTION_WORDS for w in words)

@@ -33,6 +33,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any, BinaryIO
 from urllib.parse import urlsplit
 
+from .boilerplate import outlet_from_feed_title
 from .bounds import (
     HTML_TIME_BUDGET,
     MAX_FEED_ELEMENTS,
@@ -1285,7 +1286,9 @@ def _read_feed_bytes(source: str, data: bytes) -> Iterator[Result]:
             yield Skipped(source, "the feed has no entries")
         return
     feed = parsed.get("feed") or {}
-    feed_outlet = _str(feed.get("title")) or outlet_from_url(feed.get("link"))
+    feed_link = _str(feed.get("link"))
+    feed_outlet = outlet_from_feed_title(_str(feed.get("title")), feed_link)
+    feed_outlet = feed_outlet or outlet_from_url(feed_link)
     keys = _Keys(source)
     results: list[Result] = []
     raw_bodies: list[str] | None = None
