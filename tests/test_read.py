@@ -130,6 +130,18 @@ def test_markdown_front_matter(tmp_path):
     assert art.text == "Body text of the note goes here."
 
 
+def test_front_matter_quotes_are_removed_only_when_they_enclose_the_value(tmp_path):
+    for raw, title in [
+        ('"Tide gates shut early"', "Tide gates shut early"),
+        ("'Quay's last ferry leaves'", "Quay's last ferry leaves"),
+        ('"We lost the lot": growers count the cost', '"We lost the lot": growers count the cost'),
+        ('Mayor calls flood "worst in memory"', 'Mayor calls flood "worst in memory"'),
+    ]:
+        f = tmp_path / "q.md"
+        f.write_text(f"---\ntitle: {raw}\n---\n\nThe river rose overnight.\n")
+        assert one(read(f)).title == title, raw
+
+
 # --------------------------------------------------------------------------- HTML
 
 

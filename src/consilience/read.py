@@ -897,8 +897,17 @@ def _front_matter(text: str) -> tuple[dict[str, str], str]:
     for line in m.group(1).split("\n"):
         k, sep, v = line.partition(":")
         if sep and re.fullmatch(r"[A-Za-z_][\w-]*", k.strip()):
-            meta[k.strip().lower()] = v.strip().strip("\"'")
+            meta[k.strip().lower()] = _unquote(v.strip())
     return meta, text[m.end() :]
+
+
+def _unquote(value: str) -> str:
+    """A front-matter value without the quotes that enclose it whole (``"A title"`` ->
+    ``A title``); a value that only starts or ends with a quotation mark keeps it
+    (``"Gone": a town digs out`` stays as written)."""
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1]
+    return value
 
 
 def _read_text_capped(fh: BinaryIO, path: str, opts: ReadOptions) -> str | Skipped:
