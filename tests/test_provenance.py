@@ -292,3 +292,23 @@ def test_the_earlier_of_two_timed_near_copies_is_the_original() -> None:
     undated = Article(id="po", source="po.md", text=body, outlet="Coast Portal",
                       published="2025-02-07")  # fmt: skip
     assert orient_article_copies([agency, undated], {"ag": "po"}) == {"ag": "po"}
+
+
+def test_one_outlets_story_and_its_own_update_are_one_independent_source(make) -> None:
+    """An agency's morning story and its own afternoon update (rewritten, not a near-copy,
+    and resting on a newspaper's report) were counted as two independent sources."""
+    from dataclasses import replace
+
+    def art(text: str, aid: str, outlet: str):
+        a = make(text, aid)
+        return type(a)(replace(a.article, outlet=outlet), a.doc)
+
+    morning = art("The Brinley foundry closed its furnace on Monday after a gas leak.", "m",
+                  "Coastline Press Agency")  # fmt: skip
+    update = art("The furnace at the Brinley foundry stays closed after a gas leak on Monday, "
+                 "the Harbour Times reported.", "u", "Coastline Press Agency")  # fmt: skip
+    paper = art("A gas leak shut the furnace at the Brinley foundry on Monday.", "p",
+                "Brinley Echo")  # fmt: skip
+    ctx = _ctx([morning, update, paper])
+    assert independent_sources(ctx, ["m", "u"]) == 1
+    assert independent_sources(ctx, ["m", "u", "p"]) == 2

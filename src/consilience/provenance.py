@@ -767,7 +767,31 @@ def independent_sources(
                 key = "outlet:" + _source_key(att.source)
                 found[aid] = keys[printed[key]] if key in printed else key
                 break
-    return len(set(found.values()))
+    return _count_reports(ctx, found)
+
+
+def _count_reports(ctx: StoryContext, found: dict[str, str]) -> int:
+    """How many reports the article -> report-key map ``found`` holds, an outlet's articles
+    counting as one report (a newsroom's morning story and its own later update are one
+    source, not two)."""
+    outlets = {a.article.id: a.article.outlet for a in ctx.analyses if a.article.outlet}
+    parent = {k: k for k in found.values()}
+
+    def root(k: str) -> str:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    first: dict[str, str] = {}
+    for aid, key in sorted(found.items()):
+        outlet = outlets.get(aid)
+        if outlet is None:
+            continue
+        other = first.setdefault(_source_key(outlet), key)
+        ra, rb = root(key), root(other)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    return len({root(k) for k in found.values()})
 
 
 def build_provenance(ctx: StoryContext) -> dict[str, list[dict]]:

@@ -958,8 +958,9 @@ def _matrix_view(story: _Story, consensus: list, conflicts: list) -> dict[str, A
 
 def independent_reports(brief: Mapping[str, Any], ids: Iterable[str]) -> int:
     """The independent reports behind the texts ``ids`` of ``brief``: an article whose
-    provenance ``rests_on`` a report, and articles grouped by a ``provenance_notes``
-    entry (near-copies, one shared report), collapse into one source each. The
+    provenance ``rests_on`` a report, articles grouped by a ``provenance_notes`` entry
+    (near-copies, one shared report) and articles of one outlet collapse into one source
+    each. The
     appearances of one text (syndication) are one text id, hence one report."""
     parent = {aid: aid for aid in ids}
 
@@ -988,6 +989,13 @@ def independent_reports(brief: Mapping[str, Any], ids: Iterable[str]) -> int:
         join(group)
     for note in _as_list(brief.get("provenance_notes")):
         join([a for a in _as_list(_as_dict(note).get("articles")) if isinstance(a, str)])
+    by_outlet: dict[str, list[str]] = {}  # one outlet's articles are one source
+    for art in _as_list(_as_dict(brief.get("story")).get("articles")):
+        outlet = _str(_as_dict(art).get("outlet"))
+        if outlet:
+            by_outlet.setdefault(outlet.casefold(), []).append(_str(_as_dict(art).get("id")))
+    for group in by_outlet.values():
+        join(group)
     return len({find(a) for a in parent})
 
 
