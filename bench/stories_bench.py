@@ -98,7 +98,7 @@ def items_pipeline(rows: list[dict]) -> list[st.StoryItem]:
     from consilience.model import Article
 
     CACHE.mkdir(parents=True, exist_ok=True)
-    tag = f"{_digest(rows)}_{model_version()}_{pipeline_version()}".replace("/", "-")
+    tag = f"{_digest(rows)}_s{st.VERSION}_{model_version()}_{pipeline_version()}".replace("/", "-")
     fv, fe = CACHE / f"ecbplus_pipe_{tag}.npy", CACHE / f"ecbplus_pipe_{tag}.json"
     if fv.exists() and fe.exists():
         vecs = np.load(fv)

@@ -99,7 +99,7 @@ def items_of(rows: list[dict], cache_tag: str | None = None) -> list[st.StoryIte
     if cache_tag is None:
         return st.items_from_articles(_articles(rows))
     h = hashlib.sha1("".join(r["id"] + r["text"] for r in rows).encode()).hexdigest()[:10]
-    tag = f"{cache_tag}_{h}_{model_version()}_{pipeline_version()}".replace("/", "-")
+    tag = f"{cache_tag}_{h}_s{st.VERSION}_{model_version()}_{pipeline_version()}".replace("/", "-")
     fv, fe = CACHE / f"{tag}.npy", CACHE / f"{tag}.json"
     if fv.exists() and fe.exists():
         vecs, ents = np.load(fv), json.loads(fe.read_text())

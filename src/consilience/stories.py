@@ -64,7 +64,7 @@ import numpy as np
 
 from .model import Story
 
-VERSION = "3"
+VERSION = "4"
 
 DIM = 384
 
@@ -168,18 +168,24 @@ def item_from_analysis(
     caller has it; ``embed_title=False`` skips embedding the title (no model load; the lead
     alone then makes the vector).
     """
+    from .boilerplate import article_spans, is_boilerplate
+
     art = analysis.article
     doc = analysis.doc
-    sents = [s.text for s in doc.sents]
+    sents = list(doc.sents)
     if sentence_vectors is None:
         from .embed import embed_texts
 
-        sentence_vectors = embed_texts(sents)
+        sentence_vectors = embed_texts([s.text for s in sents])
     sv = np.asarray(sentence_vectors, dtype=np.float32)
+    spans = article_spans(art)
+    lead = [k for k, s in enumerate(sents) if not is_boilerplate(spans, s.start_char, s.end_char)][
+        :LEAD_SENTENCES
+    ] or list(range(min(len(sents), LEAD_SENTENCES)))
     title = (art.title or "").strip()
     parts = []
-    if len(sv):
-        parts.append(sv[:LEAD_SENTENCES].mean(axis=0))
+    if len(sv) and lead:
+        parts.append(sv[lead].mean(axis=0))
     if title and title_vector is not None:
         parts.append(np.asarray(title_vector, dtype=np.float32).reshape(-1))
     elif title and embed_title:
@@ -187,7 +193,11 @@ def item_from_analysis(
 
         parts.append(embed_texts([title])[0])
     vec = _unit(np.mean(parts, axis=0)) if parts else None
-    ents = [e.text for e in doc.ents if e.label_ != "ORDINAL"]
+    ents = [
+        e.text
+        for e in doc.ents
+        if e.label_ != "ORDINAL" and not is_boilerplate(spans, e.start_char, e.end_char)
+    ]
     return StoryItem(art.id, title, art.text, art.published, vec, ents)
 
 
@@ -333,7 +343,7 @@ def _terms(item: StoryItem, params: Params) -> dict[str, float]:
                 continue
             tf[t] = tf.get(t, 0.0) + w
 
-    words(item.text or "", 1.0)
+    words(_news_text(item), 1.0)
     if item.title:
         words(item.title, params.title_boost)
     ents = item.entities if item.entities is not None else proxy_entities(item.text or "")
@@ -342,6 +352,25 @@ def _terms(item: StoryItem, params: Params) -> dict[str, float]:
         if key and key not in stop:
             tf["e:" + key] = tf.get("e:" + key, 0.0) + params.entity_boost
     return tf
+
+
+def _news_text(item: StoryItem) -> str:
+    """``item.text`` without its boilerplate (captions, bylines, "Read more" lines and other
+    kinds of :func:`consilience.boilerplate.boilerplate_spans`, a pure function of the text
+    and title, so every path computes the same terms): a caption or a link to another story
+    says little about the article's event and much about other events."""
+    from .boilerplate import boilerplate_spans
+
+    text = item.text or ""
+    spans = boilerplate_spans(text, item.title)
+    if not spans:
+        return text
+    kept, at = [], 0
+    for sp in spans:
+        kept.append(text[at : sp.start])
+        at = max(at, sp.end)
+    kept.append(text[at:])
+    return "\n".join(kept)
 
 
 def _hash_term(term: str, dim: int) -> tuple[int, float]:
