@@ -405,6 +405,7 @@ def candidate(a: Node, b: Node, cos: float) -> bool:
         return False
     shared = bool(a.keys & b.keys) or figures_agree(ca, cb) or dates_agree(ca, cb)
     shared = shared or _swapped_roles(ca, cb) or phrases_meet(ca.actor, cb.actor)
+    shared = shared or phrases_meet(ca.patient, cb.patient)
     return shared or _one_named_actor(ca, cb) or cos >= STRONG_COSINE
 
 
@@ -543,12 +544,16 @@ _NOT_NAME = frozenset("The A An His Her Its Their Our This That These Those".spl
 
 def proper_words(phrase: str | None) -> frozenset[str]:
     """The capitalised words of a phrase, possessives and edge punctuation stripped
-    ("Harbor City's striker" -> {"Harbor", "City"})."""
+    ("Harbor City's striker" -> {"Harbor", "City"}), a model name with its family too
+    ("the Tern-5" -> {"Tern-5", "Tern"})."""
     out = set()
     for w in re.findall(r"[\w.'’-]+", phrase or ""):
         w = re.sub(r"['’]s?$", "", w).strip(".-")
         if w[:1].isupper() and w not in _NOT_NAME:
             out.add(w)
+            family = re.match(r"(.+?)-\d", w)  # a model of a family: "Corvex-2" is a Corvex
+            if family:
+                out.add(family.group(1))
     return frozenset(out)
 
 
