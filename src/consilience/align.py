@@ -350,13 +350,28 @@ def pair_features(a: Node, b: Node, cos: float) -> dict[str, float]:
         "cos": cos,
         "sentence": float(sa @ sb) if sa is not None and sb is not None else cos,
         "frame": float(same_predicate(ca, cb)),
-        "actor": float(bool(ca.actor_key) and ca.actor_key == cb.actor_key),
-        "patient": float(bool(ca.patient_key) and ca.patient_key == cb.patient_key),
+        "actor": float(same_actor(ca, cb)),
+        "patient": float(same_patient(ca, cb)),
         "nouns": len(na & nb) / max(1, len(na | nb)),
         "figure": float(figures_agree(ca, cb)),
         "date": float(dates_agree(ca, cb)),
         "length": min(len(ca.text), len(cb.text)) / max(1, len(ca.text), len(cb.text)),
     }
+
+
+def same_actor(a: Claim, b: Claim) -> bool:
+    """One doer: the same actor key, actor phrases naming one party (:func:`phrases_meet`),
+    or the doer of one the undergoer of the other's paraphrase (:func:`_swapped_roles`)."""
+    if a.actor_key and a.actor_key == b.actor_key:
+        return True
+    return phrases_meet(a.actor, b.actor) or _swapped_roles(a, b)
+
+
+def same_patient(a: Claim, b: Claim) -> bool:
+    """One undergoer: the same patient key or patient phrases naming one party."""
+    if a.patient_key and a.patient_key == b.patient_key:
+        return True
+    return phrases_meet(a.patient, b.patient) or _swapped_roles(a, b)
 
 
 def alignment_score(a: Node, b: Node, cos: float) -> float:
@@ -566,7 +581,8 @@ def phrases_meet(p: str | None, q: str | None) -> bool:
     small, large = sorted((wp, wq), key=len)
     if not small or not small <= large:
         return False
-    return len(small) >= 2 or large - small <= NAME_SUFFIXES
+    extra = {w for w in large - small if re.sub(r"-\d.*$", "", w) not in small}
+    return len(small) >= 2 or extra <= NAME_SUFFIXES
 
 
 def _meets(key: str | None, phrase: str | None, other: Claim, role: str) -> bool:
