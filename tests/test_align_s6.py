@@ -313,3 +313,48 @@ def test_a_fleet_grounded_in_three_words_is_consensus(bench):
     )
     items = [c for c in brief["consensus"] if "Tern" in c["text"]]
     assert any(c["articles"] == ["p", "q", "r"] for c in items)
+
+
+# --------------------------------------------------------------------------- bench
+
+
+def test_recall_counts_the_claims_the_consensus_rule_can_reach(bench):
+    """claims_bench: a claim two printings of one wire story state rests on one source,
+    so the consensus rule (at least half the story's sources, at least two) cannot reach
+    it; one that two independent reports state can be reached."""
+    from conftest import load_bench
+
+    claims_bench = load_bench("claims_bench")
+    wire = (
+        "The Ostby ferry ran aground on a sandbank near Hale Point on Sunday. "
+        "Coastguard crews took 84 passengers off the vessel by lifeboat."
+    )
+    texts = {
+        "w1": wire,
+        "w2": wire,
+        "p": "A ferry carrying 84 passengers grounded near Hale Point. The harbour stayed open.",
+        "q": "The Ostby ferry stuck fast near Hale Point on Sunday. Tugs will try to free it.",
+    }
+    arts = [
+        Article(id=k, source=f"{k}.txt", text=v, outlet=f"{k}.example", published="2025-09-14")
+        for k, v in texts.items()
+    ]
+    gold = {
+        "claims": [
+            {
+                "id": "lifeboat",
+                "support": {"w1": ["took 84 passengers off"], "w2": ["took 84 passengers off"]},
+            },
+            {
+                "id": "aground",
+                "support": {"p": ["grounded near Hale Point"], "q": ["stuck fast near Hale Point"]},
+            },
+        ]
+    }
+    ctx = bench.build_context(arts)
+    got = claims_bench.reachable_claims(ctx, gold, texts, {k: k for k in texts})
+    assert got == {"aground"}
+    res = claims_bench.score(
+        {"consensus": [], "unique": [], "conflicts": []}, gold, texts, {k: k for k in texts}, got
+    )
+    assert (res["reach_found"], res["reach_gold"]) == (0, 1)
