@@ -198,6 +198,36 @@ def test_two_argument_phrases_of_one_party_are_a_shared_argument():
     assert align.candidate(node(suspended), node(grounded), 0.6)
 
 
+def test_a_noun_heading_one_argument_and_used_by_both_is_shared():
+    """'advised keeping the weir pool below its usual level' / 'had recommended a lower
+    level for the weir pool': no key in common, but 'level' heads one's patient and both
+    use it; a clause about a road shares nothing with it."""
+    advised = claim(
+        "a",
+        "The surveyors advised keeping the weir pool below its usual level",
+        "recommend",
+        predicate="advise",
+        actor_key="surveyor",
+        nouns=["surveyor", "weir", "pool", "level"],
+    )
+    lower = claim(
+        "b",
+        "it had recommended a lower level for the weir pool",
+        "recommend",
+        patient_key="level",
+        nouns=["level", "weir", "pool"],
+    )
+    road = claim(
+        "c",
+        "it had recommended a closure of the towpath",
+        "recommend",
+        patient_key="closure",
+        nouns=["closure", "towpath"],
+    )
+    assert align.candidate(node(advised), node(lower), 0.62)
+    assert not align.candidate(node(advised), node(road), 0.62)
+
+
 # --------------------------------------------------------------------------- figures
 
 

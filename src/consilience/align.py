@@ -420,8 +420,26 @@ def candidate(a: Node, b: Node, cos: float) -> bool:
         return False
     shared = bool(a.keys & b.keys) or figures_agree(ca, cb) or dates_agree(ca, cb)
     shared = shared or _swapped_roles(ca, cb) or phrases_meet(ca.actor, cb.actor)
-    shared = shared or phrases_meet(ca.patient, cb.patient)
+    shared = shared or phrases_meet(ca.patient, cb.patient) or _shared_head_noun(ca, cb)
     return shared or _one_named_actor(ca, cb) or cos >= STRONG_COSINE
+
+
+#: nouns too general to be the argument two clauses share ("the number of", "a way to")
+GENERAL_NOUNS = frozenset(
+    "people person thing time year day week month way part number lot kind sort case "
+    "point fact percent per cent".split()
+)
+
+
+def _shared_head_noun(a: Claim, b: Claim) -> bool:
+    """One predicate (:func:`same_predicate`) and a noun both clauses use that is the head
+    of one's actor or patient ("advised keeping *the reservoir* lower" / "recommended
+    lowering *the reservoir*"): an argument in common though the parser gave no key."""
+    if not same_predicate(a, b):
+        return False
+    heads = {k for k in (a.actor_key, a.patient_key, b.actor_key, b.patient_key) if k}
+    common = (set(a.nouns) & set(b.nouns)) - GENERAL_NOUNS
+    return bool(common & heads)
 
 
 def _one_named_actor(a: Claim, b: Claim) -> bool:
