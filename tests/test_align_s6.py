@@ -253,6 +253,23 @@ def test_one_distance_in_miles_and_kilometres_is_no_numeral_disagreement():
     assert align.numerals_disagree(miles, far)
 
 
+def test_one_measure_of_one_act_anchors_a_pair_whoever_the_figure_belongs_to():
+    """'The surge ran 15 miles down the glen' / 'the water covered 24 km': one distance
+    and one act (travel and cover are one class here), so the pair is compared and
+    may align however far apart the clause vectors are; 40 km is another claim."""
+    import numpy as np
+
+    ran = _travelled("a", "The surge ran 15 miles down the glen", 24140.2, "surge")
+    covered = _travelled("b", "the water covered 24 km of the glen", 24000.0, "water")
+    covered = Claim(**{**covered.__dict__, "predicate": "cover", "frame": "cover"})
+    far = _travelled("c", "The water travelled 40 km down the glen", 40000.0, "water")
+    assert align.measures_agree(ran, covered)
+    assert align.candidate(node(ran), node(covered), 0.36)
+    assert not align.candidate(node(ran), node(far), 0.36)
+    sim = np.full((3, 3), 0.36) + np.eye(3) * 0.64
+    assert (0, 1) in align._compared([node(ran), node(covered), node(far)], sim)
+
+
 # --------------------------------------------------------------------------- permission
 
 

@@ -274,6 +274,7 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = _classes(
         "leak": "leak seep spill escape discharge",
         "resign": "resign quit step_down stand_down",
         "oust": "oust topple unseat vote_out bring_down remove",
+        "flow": "flow travel surge sweep rush cover spread stretch extend reach",
     }
 )
 
@@ -353,7 +354,7 @@ def pair_features(a: Node, b: Node, cos: float) -> dict[str, float]:
         "actor": float(same_actor(ca, cb)),
         "patient": float(same_patient(ca, cb)),
         "nouns": len(na & nb) / max(1, len(na | nb)),
-        "figure": float(figures_agree(ca, cb)),
+        "figure": float(figures_agree(ca, cb) or measures_agree(ca, cb)),
         "date": float(dates_agree(ca, cb)),
         "length": min(len(ca.text), len(cb.text)) / max(1, len(ca.text), len(cb.text)),
     }
@@ -419,6 +420,7 @@ def candidate(a: Node, b: Node, cos: float) -> bool:
     if _different_events(ca, cb, cos) or _done_and_pending(ca, cb):
         return False
     shared = bool(a.keys & b.keys) or figures_agree(ca, cb) or dates_agree(ca, cb)
+    shared = shared or measures_agree(ca, cb)
     shared = shared or _swapped_roles(ca, cb) or phrases_meet(ca.actor, cb.actor)
     shared = shared or phrases_meet(ca.patient, cb.patient) or _shared_head_noun(ca, cb)
     return shared or _one_named_actor(ca, cb) or cos >= STRONG_COSINE
@@ -468,9 +470,28 @@ def counted_figures_agree(a: Claim, b: Claim) -> bool:
 
 
 def figure_anchored(a: Claim, b: Claim) -> bool:
-    """One predicate (same frame) and one counted figure: a pair worth scoring even when
-    the clause vectors are far apart."""
-    return same_predicate(a, b) and counted_figures_agree(a, b)
+    """One predicate (same frame) and one counted figure or measure: a pair worth scoring
+    even when the clause vectors are far apart."""
+    return same_predicate(a, b) and (counted_figures_agree(a, b) or measures_agree(a, b))
+
+
+def measures_agree(a: Claim, b: Claim) -> bool:
+    """One predicate (:func:`same_predicate`) and one measure -- a figure with a unit, not
+    a count -- in both clauses within ``FIGURE_TOLERANCE``, whosever the extractor made it
+    ("the flood surged 12 miles" / "water from the breach travelled 19 km")."""
+    if not same_predicate(a, b):
+        return False
+    fa = [f.split("|")[:3] for f in a.figures]
+    fb = [f.split("|")[:3] for f in b.figures]
+    return any(
+        x[:2] == y[:2]
+        and x[1]
+        and x[0] not in ("count", "time of day")
+        and _close(float(x[2]), float(y[2]))
+        for x in fa
+        for y in fb
+        if len(x) == 3 and len(y) == 3
+    )
 
 
 def converse(cause: Claim, result: Claim) -> bool:
@@ -964,7 +985,8 @@ def pair_scores(nodes: list[Node], sim: np.ndarray) -> dict[tuple[int, int], flo
 def _compared(nodes: list[Node], sim: np.ndarray) -> set[tuple[int, int]]:
     """Pairs ``(i, j)``, ``i < j``, worth a :func:`candidate` check: a clause cosine of
     ``ALIGN_COSINE``, or clauses of two articles giving one counted figure
-    (:func:`counted_figures_agree`; :func:`figure_anchored` and :func:`converse` decide)."""
+    (:func:`counted_figures_agree`) or one measure (:func:`measures_agree`);
+    :func:`figure_anchored` and :func:`converse` decide."""
     pairs = {
         (int(i), int(j))
         for i, j in zip(*np.nonzero(np.triu(sim >= ALIGN_COSINE, k=1)), strict=True)
@@ -974,6 +996,9 @@ def _compared(nodes: list[Node], sim: np.ndarray) -> set[tuple[int, int]]:
         for kind, value in {_figure(f) for f in n.claim.figures}:
             if not kind.endswith("|") and not kind.endswith("|/"):
                 by_kind.setdefault(kind, []).append((k, value))
+            dim, unit = kind.split("|")[:2]
+            if unit and dim not in ("count", "time of day"):  # a measure, whoever's
+                by_kind.setdefault(f"measure|{dim}|{unit}", []).append((k, value))
     for given in by_kind.values():
         for x, (i, vi) in enumerate(given):
             for j, vj in given[x + 1 :]:
