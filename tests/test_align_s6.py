@@ -104,6 +104,19 @@ def test_an_event_noun_is_its_verb():
     assert not align.same_predicate(delay, failed)
 
 
+def test_an_event_that_began_or_was_gone_on_is_the_event():
+    """'The walkout began at 7 a.m.' / 'porters went on strike' / 'porters walked out':
+    an onset or light verb states the event its subject or object names; 'the inquiry
+    began' is another event."""
+    began = claim("a", "The walkout began at 7 a.m.", "begin", actor_key="walkout")
+    went = claim("b", "Porters went on strike", "go", actor_key="porter", patient_key="strike")
+    walked = claim("c", "Porters at the depot walked out", "walk", actor_key="porter")
+    inquiry = claim("d", "The inquiry began on Monday", "begin", actor_key="inquiry")
+    assert align.same_predicate(began, walked)
+    assert align.same_predicate(went, walked)
+    assert not align.same_predicate(inquiry, walked)
+
+
 def test_signed_x_and_x_joins_are_one_claim_with_roles_swapped():
     """'Dunmore Rovers FC signed Kofi Mensah' / 'Kofi Mensah joins Dunmore Rovers': the one
     signed is the one joining, the club the one joined; joining another club is not it."""

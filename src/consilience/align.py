@@ -270,7 +270,7 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = _classes(
         "mothball idle",
         "fail": "collapse fail explode crash break_up blow_up disintegrate malfunction lose",
         "sign": "sign join recruit acquire hire snap_up complete_signing",
-        "walkout": "strike walk_out stage_walkout down_tool",
+        "walkout": "strike walk_out walk stage_walkout down_tool",
         "leak": "leak seep spill escape discharge",
         "resign": "resign quit step_down stand_down",
         "oust": "oust topple unseat vote_out bring_down remove",
@@ -298,6 +298,8 @@ DEVERBAL: dict[str, str] = {
     "closure": "close",
     "shutdown": "shut_down",
     "walkout": "walk_out",
+    "strike": "strike",
+    "stoppage": "walk_out",
     "evacuation": "evacuate",
     "arrest": "arrest",
     "release": "release",
@@ -319,10 +321,30 @@ DEVERBAL: dict[str, str] = {
 }
 
 
+#: verbs that only say an event named by their subject or object began or took place:
+#: "the strike began", "the walkout got under way", "nurses went on strike", "staged a
+#: walkout" state the event itself
+EVENT_ONSET = frozenset("begin start commence get go stage hold launch mount".split())
+
+
+def event_verb(c: Claim) -> str | None:
+    """The verb of the event noun an onset or light verb (:data:`EVENT_ONSET`) takes as
+    its subject or object ("the strike began" -> strike, "went on strike" -> strike,
+    "staged a walkout" -> walk_out), else None."""
+    if c.predicate not in EVENT_ONSET:
+        return None
+    for noun in (c.actor_key, c.patient_key):
+        verb = DEVERBAL.get(noun or "")
+        if verb is not None:
+            return verb
+    return None
+
+
 def event_classes(c: Claim) -> frozenset[str]:
     """The predicate classes a claim may state: its frame, its predicate (an event noun as
-    its verb, :data:`DEVERBAL`), that verb's frame and their :data:`PREDICATE_CLASSES`."""
-    verb = DEVERBAL.get(c.predicate, c.predicate)
+    its verb, :data:`DEVERBAL`; an onset or light verb as its event noun's verb,
+    :func:`event_verb`), that verb's frame and their :data:`PREDICATE_CLASSES`."""
+    verb = event_verb(c) or DEVERBAL.get(c.predicate, c.predicate)
     names = {c.frame, verb, FRAMES.get(verb, verb)}
     out = set(names)
     for n in names:
