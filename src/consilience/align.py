@@ -8,15 +8,21 @@ claim (alignment) and the groups they form.
    only when nothing in them disagrees (figures of one kind outside each other's rounding,
    dates of one precision that differ, stated numbers that differ -- "third" / "fourth" --,
    opposite polarity, opposite predicates: :func:`consilience.opposition.opposed`) and
-   their predicates match (same frame, :data:`consilience.claims.FRAMES`, or a clause
-   cosine of at least ``PARAPHRASE_COSINE``) and their core arguments match (a shared
-   actor, patient or named entity, or a compatible figure or date) with a clause cosine
-   of at least ``ALIGN_COSINE``. Actors match by alias, by surname ("Biden" / "Joe Biden")
-   or by a description the named actor's phrase uses ("the embankment" / "the Tolley Dam,
-   an earthen embankment"); two differently named actors, different predicates of
-   different actors, or a clause stated as done and one stated as still to come
-   ("will allow" / "had been reluctant to allow"), never align. Topic similarity alone
-   never aligns two claims. The logistic weights of :func:`alignment_score` are fitted on
+   their predicates match (same frame, :data:`consilience.claims.FRAMES`, a shared
+   alignment class, :data:`PREDICATE_CLASSES` -- "suspended" / "grounded", an event noun
+   as its verb, "the loss of X" / "X failed" --, or a clause cosine of at least
+   ``PARAPHRASE_COSINE``) and their core arguments match (a shared actor, patient or
+   named entity, argument phrases naming one party, "Harbor City" / "Harbor City FC", the
+   doer of one the undergoer of the other, "signed X" / "X joins", a noun heading an
+   argument of both, or a compatible figure, measure or date) with a clause cosine of at
+   least ``ALIGN_COSINE`` (or one counted figure or measure). Actors match by alias, by
+   surname ("Biden" / "Joe Biden") or by a description the named actor's phrase uses
+   ("the embankment" / "the Tolley Dam, an earthen embankment"); two differently named
+   actors, different predicates of different actors, or a clause stated as done and one
+   stated as still to come ("will allow" / "had been reluctant to allow") or only as
+   permitted ("allowed police to search" / "police searched"), never align; nor do two
+   permitted acts granted by different parties. Topic similarity alone never aligns two
+   claims. The logistic weights of :func:`alignment_score` are fitted on
    annotated claim pairs (``python bench/claims_bench.py --fit``, seeds held out).
 2. **Claim groups** (:func:`claim_groups`): aligned pairs, strongest first (two texts
    before two printings of one), join claims
