@@ -174,6 +174,24 @@ def test_a_lost_rocket_is_a_failed_rocket():
     )
     assert not align._different_actors(lost, failed)
     assert align.candidate(node(lost), node(failed), 0.55)
+    vote = claim(
+        "c",
+        "Premier Ilse Varga lost the confidence vote",
+        "lose",
+        actor_key="ilse varga",
+        actor_label="PERSON",
+        patient="the confidence vote",
+        patient_key="vote",
+    )
+    motion = claim(
+        "d",
+        "The confidence motion failed",
+        "collapse",
+        predicate="fail",
+        actor="The confidence motion",
+        actor_key="motion",
+    )
+    assert not align.same_predicate(vote, motion)
 
 
 # --------------------------------------------------------------------------- arguments

@@ -274,7 +274,7 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = _classes(
     {
         "halt": "suspend ground stand_down halt pause freeze stop shut_down close_down "
         "mothball idle",
-        "fail": "collapse fail explode crash break_up blow_up disintegrate malfunction lose",
+        "fail": "collapse fail explode crash break_up blow_up disintegrate malfunction",
         "sign": "sign join recruit acquire hire snap_up complete_signing",
         "walkout": "strike walk_out walk stage_walkout down_tool",
         "leak": "leak seep spill escape discharge",
@@ -358,10 +358,26 @@ def event_classes(c: Claim) -> frozenset[str]:
     return frozenset(out)
 
 
+#: transitive verbs whose undergoer suffers what an intransitive class says: "Orbitex lost
+#: the rocket" = "the rocket failed", but "Vance lost the vote" is not "the motion failed"
+LOST_AS: dict[str, str] = {"lose": "fail"}
+
+
 def same_predicate(a: Claim, b: Claim) -> bool:
-    """The two predicates may state one event: one frame, or a shared class
-    (:func:`event_classes`)."""
-    return a.frame == b.frame or bool(event_classes(a) & event_classes(b))
+    """The two predicates may state one event: one frame, a shared class
+    (:func:`event_classes`), or a :data:`LOST_AS` verb whose undergoer is the doer of the
+    other's class ("lost the Kestrel-3" / "the Kestrel-3 failed")."""
+    if a.frame == b.frame or event_classes(a) & event_classes(b):
+        return True
+    return _lost_as(a, b) or _lost_as(b, a)
+
+
+def _lost_as(a: Claim, b: Claim) -> bool:
+    verb = DEVERBAL.get(a.predicate, a.predicate)
+    cls = LOST_AS.get(verb) or LOST_AS.get(a.frame)
+    if cls is None or cls not in event_classes(b):
+        return False
+    return _meets(a.patient_key, a.patient, b, "actor")
 
 
 FEATURES = ("cos", "sentence", "frame", "actor", "patient", "nouns", "figure", "date", "length")
