@@ -207,6 +207,7 @@ def test_a_lost_rocket_is_a_failed_rocket():
         ("South Sudan", "Sudan", False),
         ("the Tern-5", "the Tern-6", False),
         ("Dunmore Rovers", "Castleford Town", False),
+        ("Several residents", "Several officials", False),
     ],
 )
 def test_argument_phrases_name_one_party(p, q, same):

@@ -637,7 +637,13 @@ NAME_SUFFIXES = frozenset(
     "FC AFC CF SC Club Football Inc Inc. Ltd Ltd. Co Co. Corp Corp. Corporation Company "
     "Group plc PLC LLC SA AG NV GmbH".split()
 )
-_NOT_NAME = frozenset("The A An His Her Its Their Our This That These Those".split())
+#: capitalised words that start a phrase without naming anyone ("Several residents",
+#: "Some officials", "Two men")
+_NOT_NAME = frozenset(
+    "The A An His Her Its Their Our My Your This That These Those Some Several Many Most "
+    "Few All Both Each Every Other Another No Any Such One Two Three Four Five Six Seven "
+    "Eight Nine Ten Dozens Hundreds Thousands Millions Local Senior Top Former".split()
+)
 
 
 def proper_words(phrase: str | None) -> frozenset[str]:
