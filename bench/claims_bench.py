@@ -14,7 +14,10 @@ Scoring, as the issue defines it:
   span overlaps a support string of that claim in that article by at least half of the
   shorter of the two; **precision** = faithful items / items;
 * **recall** = gold claims stated by three or more articles that some faithful item covers,
-  over those claims;
+  over those claims; printed beside it, **recall(reachable)** over the gold claims the
+  consensus rule can reach (stated by two or more articles resting on at least half of the
+  story's independent sources, :func:`reachable_claims`): a claim three near-copies of one
+  wire story state is in the first and not in the second;
 * **unique check** = unique items whose citation overlaps (by half the shorter) a support
   string of any gold claim of its article, over unique items (lower is better);
 * **statement conflicts** found: a ``fact`` conflict citing the gold readings of two
@@ -80,8 +83,48 @@ def claims_of_citation(spans, key: str, cite: tuple[int, int]) -> set[str]:
     return {cid for cid, per in spans.items() for s in per.get(key, []) if _overlaps(s, cite)}
 
 
-def score(brief: dict[str, Any], gold: dict[str, Any], texts: dict[str, str], key_of) -> dict:
-    """Precision, recall, unique check and statement conflicts of one brief (module doc)."""
+def gold_sources(ctx, claim: dict[str, Any], texts: dict[str, str], key_of) -> int:
+    """Independent sources (``provenance.independent_sources``) of the articles stating a
+    gold claim, its support strings taken as the citations (as consensus counts a group's
+    clauses). ``key_of``: article id -> the gold's article key."""
+    from consilience.provenance import independent_sources
+
+    id_of = {k: a for a, k in key_of.items()}
+    cites = []
+    for key, strings in claim["support"].items():
+        for s in strings:
+            span = locate(texts[key], s) if key in texts and key in id_of else None
+            if span is not None:
+                cites.append({"article": id_of[key], "start": span[0], "end": span[1]})
+    arts = sorted({c["article"] for c in cites})
+    return independent_sources(ctx, arts, cites)
+
+
+def reachable_claims(ctx, gold: dict[str, Any], texts: dict[str, str], key_of) -> set[str]:
+    """Ids of the gold claims the consensus rule can reach: stated by two or more articles
+    whose support rests on at least ``max(2, ceil(story sources / 2))`` independent sources
+    (the story's sources as ``consensus._consensus`` counts them)."""
+    import math
+
+    from consilience.provenance import independent_sources
+
+    need = max(2, math.ceil(independent_sources(ctx, [a.article.id for a in ctx.analyses]) / 2))
+    return {
+        c["id"]
+        for c in gold.get("claims", [])
+        if len(c["support"]) >= 2 and gold_sources(ctx, c, texts, key_of) >= need
+    }
+
+
+def score(
+    brief: dict[str, Any],
+    gold: dict[str, Any],
+    texts: dict[str, str],
+    key_of,
+    reachable: set[str] | None = None,
+) -> dict:
+    """Precision, recall, unique check and statement conflicts of one brief (module doc);
+    with ``reachable`` (:func:`reachable_claims`), recall over those gold claims too."""
     spans = support_spans(gold, texts)
     n_arts = {c["id"]: len(c["support"]) for c in gold.get("claims", [])}
     faithful, covered, wrong = 0, set(), []
@@ -104,7 +147,11 @@ def score(brief: dict[str, Any], gold: dict[str, Any], texts: dict[str, str], ke
         )
     ]
     n = len(brief["consensus"])
-    return {
+    reach = {
+        "reach_found": len(covered & reachable) if reachable is not None else None,
+        "reach_gold": len(reachable) if reachable is not None else None,
+    }
+    return reach | {
         "items": n,
         "faithful": faithful,
         "precision": round(faithful / n, 3) if n else None,
@@ -199,9 +246,13 @@ def evaluate_all(verbose: bool = False) -> dict[str, Any]:
     """Score every gold set; prints one line per set and one for all fixture stories."""
     results: dict[str, Any] = {}
     for name, arts, gold, key_of in sets():
-        brief = brief_of(arts)
+        from consilience.brief import build_brief
+
+        ctx = ctx_cache.context(arts, CACHE)
+        brief = build_brief(ctx)
         texts = {key_of[a.id]: a.text for a in arts}
-        res = score(brief, gold, texts, {a.id: key_of[a.id] for a in arts})
+        keys = {a.id: key_of[a.id] for a in arts}
+        res = score(brief, gold, texts, keys, reachable_claims(ctx, gold, texts, keys))
         results[name] = res
         print(_line(name, res), flush=True)
         if verbose:
@@ -218,6 +269,8 @@ def evaluate_all(verbose: bool = False) -> dict[str, Any]:
 
 def _total(rows: list[dict[str, Any]]) -> dict[str, Any]:
     t = {k: sum(r[k] for r in rows) for k in ("items", "faithful", "recall_found", "recall_gold")}
+    if all(r.get("reach_gold") is not None for r in rows):
+        t.update({k: sum(r[k] for r in rows) for k in ("reach_found", "reach_gold")})
     t.update(
         unique=sum(r["unique"] for r in rows), unique_in_gold=sum(r["unique_in_gold"] for r in rows)
     )
@@ -230,10 +283,21 @@ def _total(rows: list[dict[str, Any]]) -> dict[str, Any]:
     return t
 
 
+def _reach(r: dict[str, Any]) -> str:
+    """Recall over the gold claims the consensus rule can reach, when computed."""
+    if r.get("reach_gold") is None:
+        return ""
+    found, gold = r["reach_found"], r["reach_gold"]
+    return f"  recall(reachable: >=half the sources, >=2) {found}/{gold} = " + (
+        f"{found / gold:.3f}" if gold else "None"
+    )
+
+
 def _line(name: str, r: dict[str, Any]) -> str:
     return (
         f"{name:14s} consensus precision {r['faithful']}/{r['items']} = {r['precision']}"
         f"  recall(>=3 articles) {r['recall_found']}/{r['recall_gold']} = {r['recall']}"
+        f"{_reach(r)}"
         f"  unique {r['unique']} (stated elsewhere {r['unique_in_gold']} = {r['unique_check']})"
         f"  statement conflicts {r['statement_conflicts']}"
     )

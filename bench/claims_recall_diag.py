@@ -180,7 +180,7 @@ def diagnose(name, ctx, arts, gold, key_of, verbose: bool) -> Counter:
     for g in gold.get("claims", []):
         if len(g["support"]) < 3:
             continue
-        ceiling = _gold_sources(chain, g, texts, {k: a for a, k in key_of.items()})
+        ceiling = _gold_sources(chain, g, texts, key_of)
         stage, detail = follow(chain, g["id"], labels, covered, ceiling)
         counts[stage] += 1
         counts["total"] += 1
@@ -189,16 +189,9 @@ def diagnose(name, ctx, arts, gold, key_of, verbose: bool) -> Counter:
     return counts
 
 
-def _gold_sources(chain: Chain, g, texts, id_of) -> int:
+def _gold_sources(chain: Chain, g, texts, key_of) -> int:
     """Independent sources of a gold claim's support, its strings taken as the citations."""
-    cites = []
-    for key, strings in g["support"].items():
-        for s in strings:
-            span = claims_bench.locate(texts[key], s) if key in texts else None
-            if span is not None:
-                cites.append({"article": id_of[key], "start": span[0], "end": span[1]})
-    arts = sorted({c["article"] for c in cites})
-    return chain.sources(chain.ctx, arts, cites)
+    return claims_bench.gold_sources(chain.ctx, g, texts, key_of)
 
 
 def main(argv: list[str] | None = None) -> dict[str, Counter]:

@@ -8,15 +8,21 @@ claim (alignment) and the groups they form.
    only when nothing in them disagrees (figures of one kind outside each other's rounding,
    dates of one precision that differ, stated numbers that differ -- "third" / "fourth" --,
    opposite polarity, opposite predicates: :func:`consilience.opposition.opposed`) and
-   their predicates match (same frame, :data:`consilience.claims.FRAMES`, or a clause
-   cosine of at least ``PARAPHRASE_COSINE``) and their core arguments match (a shared
-   actor, patient or named entity, or a compatible figure or date) with a clause cosine
-   of at least ``ALIGN_COSINE``. Actors match by alias, by surname ("Biden" / "Joe Biden")
-   or by a description the named actor's phrase uses ("the embankment" / "the Tolley Dam,
-   an earthen embankment"); two differently named actors, different predicates of
-   different actors, or a clause stated as done and one stated as still to come
-   ("will allow" / "had been reluctant to allow"), never align. Topic similarity alone
-   never aligns two claims. The logistic weights of :func:`alignment_score` are fitted on
+   their predicates match (same frame, :data:`consilience.claims.FRAMES`, a shared
+   alignment class, :data:`PREDICATE_CLASSES` -- "suspended" / "grounded", an event noun
+   as its verb, "the loss of X" / "X failed" --, or a clause cosine of at least
+   ``PARAPHRASE_COSINE``) and their core arguments match (a shared actor, patient or
+   named entity, argument phrases naming one party, "Harbor City" / "Harbor City FC", the
+   doer of one the undergoer of the other, "signed X" / "X joins", a noun heading an
+   argument of both, or a compatible figure, measure or date) with a clause cosine of at
+   least ``ALIGN_COSINE`` (or one counted figure or measure). Actors match by alias, by
+   surname ("Biden" / "Joe Biden") or by a description the named actor's phrase uses
+   ("the embankment" / "the Tolley Dam, an earthen embankment"); two differently named
+   actors, different predicates of different actors, or a clause stated as done and one
+   stated as still to come ("will allow" / "had been reluctant to allow") or only as
+   permitted ("allowed police to search" / "police searched"), never align; nor do two
+   permitted acts granted by different parties. Topic similarity alone never aligns two
+   claims. The logistic weights of :func:`alignment_score` are fitted on
    annotated claim pairs (``python bench/claims_bench.py --fit``, seeds held out).
 2. **Claim groups** (:func:`claim_groups`): aligned pairs, strongest first (two texts
    before two printings of one), join claims
@@ -40,7 +46,7 @@ from typing import Any
 
 import numpy as np
 
-from .claims import is_whole_sentence, sentence_spans
+from .claims import FRAMES, PERMITTING, is_whole_sentence, sentence_spans
 from .dates import compatible as dates_compatible
 from .model import Claim, StoryContext
 from .opposition import opposed
@@ -80,6 +86,9 @@ class Node:
     root: str  # the article's original when it is a near-copy, else itself
     keys: frozenset[str] = field(default_factory=frozenset)
     sentence_vector: Any = None  # (384,) vector of the sentence stating the claim
+    #: for a ``permitted`` claim, the permission granting it ("Biden authorized Ukraine to
+    #: use X" for use(Ukraine, X)): who grants is part of what is stated
+    grantor: Claim | None = None
 
 
 # --------------------------------------------------------------------------- agreement
@@ -177,7 +186,22 @@ def numerals_disagree(a: Claim, b: Claim) -> bool:
     "moved up to third" / "moved up to fourth", "winds of 130 km/h" / "winds peaked at 110
     km/h" when the extractor gave the two figures different kinds."""
     na, nb = numerals(a.text), numerals(b.text)
-    return bool(na and nb) and not (na & nb) and not figures_agree(a, b)
+    return bool(na and nb) and not (na & nb) and not values_agree(a, b)
+
+
+def values_agree(a: Claim, b: Claim) -> bool:
+    """Some figure of one dimension and unit is given in both clauses within
+    ``FIGURE_TOLERANCE``, whatever it counts or whose it is: "12 miles" and "19 km" state
+    one distance in two units (the figures are stored in SI units), so their numerals do
+    not disagree."""
+    fa = [f.split("|")[:3] for f in a.figures]
+    fb = [f.split("|")[:3] for f in b.figures]
+    return any(
+        x[:2] == y[:2] and _close(float(x[2]), float(y[2]))
+        for x in fa
+        for y in fb
+        if len(x) == 3 and len(y) == 3
+    )
 
 
 def figures_agree(a: Claim, b: Claim) -> bool:
@@ -228,6 +252,134 @@ def _keys(c: Claim) -> frozenset[str]:
     return frozenset(keys)
 
 
+# --------------------------------------------------------------------------- predicates
+
+
+def _classes(table: dict[str, str]) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for name, words in table.items():
+        for w in words.split():
+            out.setdefault(w, set()).add(name)
+    return {w: frozenset(v) for w, v in out.items()}
+
+
+#: alignment-side classes of predicates (lemma or :data:`consilience.claims.FRAMES` frame)
+#: that news writers use for one event, beyond the frames the extractor and the statement
+#: conflicts share: "suspended launches" / "grounded the rocket" / "halted flights", "the
+#: rocket failed" / "exploded" / "was lost", "signed X" / "X joins". A predicate may be in
+#: several classes ("stand down" a fleet or from a post). Two predicates of one class match
+#: as one frame does; the arguments still decide (:func:`candidate`), and a doer of one
+#: that is the undergoer of the other is one party (:func:`_swapped_roles`).
+PREDICATE_CLASSES: dict[str, frozenset[str]] = _classes(
+    {
+        "halt": "suspend ground stand_down halt pause freeze stop shut_down close_down "
+        "mothball idle",
+        "fail": "collapse fail explode crash break_up blow_up disintegrate malfunction",
+        "sign": "sign join recruit acquire hire snap_up complete_signing",
+        "walkout": "strike walk_out walk stage_walkout down_tool",
+        "leak": "leak seep spill escape discharge",
+        "resign": "resign quit step_down stand_down",
+        "oust": "oust topple unseat vote_out bring_down remove",
+        "flow": "flow travel surge sweep rush cover spread stretch extend reach",
+    }
+)
+
+#: event nouns -> their verb ("the signing of X" states sign X, "the loss of the rocket"
+#: lose the rocket): a nominal claim whose predicate is the noun compares as the verb
+DEVERBAL: dict[str, str] = {
+    "signing": "sign",
+    "loss": "lose",
+    "failure": "fail",
+    "suspension": "suspend",
+    "grounding": "ground",
+    "explosion": "explode",
+    "crash": "crash",
+    "death": "die",
+    "killing": "kill",
+    "resignation": "resign",
+    "departure": "depart",
+    "approval": "approve",
+    "authorization": "approve",
+    "authorisation": "approve",
+    "closure": "close",
+    "shutdown": "shut_down",
+    "walkout": "walk_out",
+    "strike": "strike",
+    "stoppage": "walk_out",
+    "evacuation": "evacuate",
+    "arrest": "arrest",
+    "release": "release",
+    "acquisition": "acquire",
+    "recruitment": "recruit",
+    "appointment": "appoint",
+    "election": "elect",
+    "rejection": "reject",
+    "destruction": "destroy",
+    "cancellation": "cancel",
+    "postponement": "postpone",
+    "ouster": "oust",
+    "removal": "remove",
+    "breach": "breach",
+    "flooding": "flood",
+    "spill": "spill",
+    "leak": "leak",
+    "discharge": "discharge",
+}
+
+
+#: verbs that only say an event named by their subject or object began or took place:
+#: "the strike began", "the walkout got under way", "nurses went on strike", "staged a
+#: walkout" state the event itself
+EVENT_ONSET = frozenset("begin start commence get go stage hold launch mount".split())
+
+
+def event_verb(c: Claim) -> str | None:
+    """The verb of the event noun an onset or light verb (:data:`EVENT_ONSET`) takes as
+    its subject or object ("the strike began" -> strike, "went on strike" -> strike,
+    "staged a walkout" -> walk_out), else None."""
+    if c.predicate not in EVENT_ONSET:
+        return None
+    for noun in (c.actor_key, c.patient_key):
+        verb = DEVERBAL.get(noun or "")
+        if verb is not None:
+            return verb
+    return None
+
+
+def event_classes(c: Claim) -> frozenset[str]:
+    """The predicate classes a claim may state: its frame, its predicate (an event noun as
+    its verb, :data:`DEVERBAL`; an onset or light verb as its event noun's verb,
+    :func:`event_verb`), that verb's frame and their :data:`PREDICATE_CLASSES`."""
+    verb = event_verb(c) or DEVERBAL.get(c.predicate, c.predicate)
+    names = {c.frame, verb, FRAMES.get(verb, verb)}
+    out = set(names)
+    for n in names:
+        out |= PREDICATE_CLASSES.get(n, frozenset())
+    return frozenset(out)
+
+
+#: transitive verbs whose undergoer suffers what an intransitive class says: "Orbitex lost
+#: the rocket" = "the rocket failed", but "Vance lost the vote" is not "the motion failed"
+LOST_AS: dict[str, str] = {"lose": "fail"}
+
+
+def same_predicate(a: Claim, b: Claim) -> bool:
+    """The two predicates may state one event: one frame, a shared class
+    (:func:`event_classes`), or a :data:`LOST_AS` verb whose undergoer is the doer of the
+    other's class ("lost the Kestrel-3" / "the Kestrel-3 failed")."""
+    if a.frame == b.frame or event_classes(a) & event_classes(b):
+        return True
+    return _lost_as(a, b) or _lost_as(b, a)
+
+
+def _lost_as(a: Claim, b: Claim) -> bool:
+    verb = DEVERBAL.get(a.predicate, a.predicate)
+    cls = LOST_AS.get(verb) or LOST_AS.get(a.frame)
+    if cls is None or cls not in event_classes(b):
+        return False
+    return _meets(a.patient_key, a.patient, b, "actor")
+
+
 FEATURES = ("cos", "sentence", "frame", "actor", "patient", "nouns", "figure", "date", "length")
 
 
@@ -242,14 +394,29 @@ def pair_features(a: Node, b: Node, cos: float) -> dict[str, float]:
     return {
         "cos": cos,
         "sentence": float(sa @ sb) if sa is not None and sb is not None else cos,
-        "frame": float(ca.frame == cb.frame),
-        "actor": float(bool(ca.actor_key) and ca.actor_key == cb.actor_key),
-        "patient": float(bool(ca.patient_key) and ca.patient_key == cb.patient_key),
+        "frame": float(same_predicate(ca, cb)),
+        "actor": float(same_actor(ca, cb)),
+        "patient": float(same_patient(ca, cb)),
         "nouns": len(na & nb) / max(1, len(na | nb)),
-        "figure": float(figures_agree(ca, cb)),
+        "figure": float(figures_agree(ca, cb) or measures_agree(ca, cb)),
         "date": float(dates_agree(ca, cb)),
         "length": min(len(ca.text), len(cb.text)) / max(1, len(ca.text), len(cb.text)),
     }
+
+
+def same_actor(a: Claim, b: Claim) -> bool:
+    """One doer: the same actor key, actor phrases naming one party (:func:`phrases_meet`),
+    or the doer of one the undergoer of the other's paraphrase (:func:`_swapped_roles`)."""
+    if a.actor_key and a.actor_key == b.actor_key:
+        return True
+    return phrases_meet(a.actor, b.actor) or _swapped_roles(a, b)
+
+
+def same_patient(a: Claim, b: Claim) -> bool:
+    """One undergoer: the same patient key or patient phrases naming one party."""
+    if a.patient_key and a.patient_key == b.patient_key:
+        return True
+    return phrases_meet(a.patient, b.patient) or _swapped_roles(a, b)
 
 
 def alignment_score(a: Node, b: Node, cos: float) -> float:
@@ -288,14 +455,37 @@ def candidate(a: Node, b: Node, cos: float) -> bool:
         return True
     if cos < ALIGN_COSINE and not figure_anchored(ca, cb):
         return False
-    if ca.frame != cb.frame and cos < PARAPHRASE_COSINE:
+    if not same_predicate(ca, cb) and cos < PARAPHRASE_COSINE:
         return False
     if _different_actors(ca, cb) or _different_states(ca, cb, cos):
+        return False
+    if _different_grantors(a, b):
         return False
     if _different_events(ca, cb, cos) or _done_and_pending(ca, cb):
         return False
     shared = bool(a.keys & b.keys) or figures_agree(ca, cb) or dates_agree(ca, cb)
+    shared = shared or measures_agree(ca, cb)
+    shared = shared or _swapped_roles(ca, cb) or phrases_meet(ca.actor, cb.actor)
+    shared = shared or phrases_meet(ca.patient, cb.patient) or _shared_head_noun(ca, cb)
     return shared or _one_named_actor(ca, cb) or cos >= STRONG_COSINE
+
+
+#: nouns too general to be the argument two clauses share ("the number of", "a way to")
+GENERAL_NOUNS = frozenset(
+    "people person thing time year day week month way part number lot kind sort case "
+    "point fact percent per cent".split()
+)
+
+
+def _shared_head_noun(a: Claim, b: Claim) -> bool:
+    """One predicate (:func:`same_predicate`) and a noun both clauses use that is the head
+    of one's actor or patient ("advised keeping *the reservoir* lower" / "recommended
+    lowering *the reservoir*"): an argument in common though the parser gave no key."""
+    if not same_predicate(a, b):
+        return False
+    heads = {k for k in (a.actor_key, a.patient_key, b.actor_key, b.patient_key) if k}
+    common = (set(a.nouns) & set(b.nouns)) - GENERAL_NOUNS
+    return bool(common & heads)
 
 
 def _one_named_actor(a: Claim, b: Claim) -> bool:
@@ -324,9 +514,28 @@ def counted_figures_agree(a: Claim, b: Claim) -> bool:
 
 
 def figure_anchored(a: Claim, b: Claim) -> bool:
-    """One predicate (same frame) and one counted figure: a pair worth scoring even when
-    the clause vectors are far apart."""
-    return a.frame == b.frame and counted_figures_agree(a, b)
+    """One predicate (same frame) and one counted figure or measure: a pair worth scoring
+    even when the clause vectors are far apart."""
+    return same_predicate(a, b) and (counted_figures_agree(a, b) or measures_agree(a, b))
+
+
+def measures_agree(a: Claim, b: Claim) -> bool:
+    """One predicate (:func:`same_predicate`) and one measure -- a figure with a unit, not
+    a count -- in both clauses within ``FIGURE_TOLERANCE``, whosever the extractor made it
+    ("the flood surged 12 miles" / "water from the breach travelled 19 km")."""
+    if not same_predicate(a, b):
+        return False
+    fa = [f.split("|")[:3] for f in a.figures]
+    fb = [f.split("|")[:3] for f in b.figures]
+    return any(
+        x[:2] == y[:2]
+        and x[1]
+        and x[0] not in ("count", "time of day")
+        and _close(float(x[2]), float(y[2]))
+        for x in fa
+        for y in fb
+        if len(x) == 3 and len(y) == 3
+    )
 
 
 def converse(cause: Claim, result: Claim) -> bool:
@@ -358,14 +567,29 @@ def _adjectival(c: Claim) -> bool:
     return c.frame == "be" and bool(c.patient_key) and c.patient_key not in c.nouns
 
 
+#: modalities of a clause whose act is still to come
 PENDING = frozenset({"expected", "planned", "future", "possible", "conditional"})
+#: modality of what a granted permission lets happen ("allowed police to search the flat":
+#: the search is permitted, neither reported as done nor expected)
+PERMITTED = "permitted"
+
+
+def stage(c: Claim) -> str:
+    """Where the clause places its act: ``"done"`` (asserted, hedged), ``"pending"``
+    (:data:`PENDING`) or ``"permitted"`` (not done, and not said to be coming either)."""
+    if c.modality == PERMITTED:
+        return "permitted"
+    return "pending" if c.modality in PENDING else "done"
 
 
 def _done_and_pending(a: Claim, b: Claim) -> bool:
-    """One clause states as done what the other states as still to come ("the U.S. will
-    allow ..." / "the U.S. had been reluctant to allow ..."): two claims, not one. (With
-    one predicate the pair is a statement conflict, :func:`opposed`.)"""
-    return (a.modality in PENDING) != (b.modality in PENDING)
+    """The two clauses place their act at different stages (:func:`stage`): one states as
+    done what the other states as still to come ("the U.S. will allow ..." / "the U.S. had
+    been reluctant to allow ..."), or only as permitted ("the court let police search the
+    flat" / "police searched the flat" / "police are expected to search the flat"): two
+    claims, not one. (With one predicate the pair may be a statement conflict,
+    :func:`opposed`.)"""
+    return stage(a) != stage(b)
 
 
 def _different_events(a: Claim, b: Claim, cos: float) -> bool:
@@ -373,7 +597,7 @@ def _different_events(a: Claim, b: Claim, cos: float) -> bool:
     strikes could provoke ..." / "strikes could disrupt ...") are two claims however close
     their words, unless the clauses are near-identical (``STRONG_COSINE``) or the actor of
     one is the patient of the other (a causative and its result)."""
-    if a.frame == b.frame or cos >= STRONG_COSINE or not (a.actor_keys and b.actor_keys):
+    if same_predicate(a, b) or cos >= STRONG_COSINE or not (a.actor_keys and b.actor_keys):
         return False
     if event_anaphor(a) or event_anaphor(b):
         return False
@@ -397,12 +621,86 @@ def _different_actors(a: Claim, b: Claim) -> bool:
     embankment, collapsed"). Neither naming its actor: not different (the keys decide elsewhere)."""
     if not (a.actor_keys and b.actor_keys) or event_anaphor(a) or event_anaphor(b):
         return False
+    if _swapped_roles(a, b) or phrases_meet(a.actor, b.actor):
+        return False
     if not a.actor_label and not b.actor_label:
         return False
     if a.actor_label and b.actor_label:
         return not (_names_meet(a.actor_keys, _named(b)) or _names_meet(b.actor_keys, _named(a)))
     named, described = (a, b) if a.actor_label else (b, a)
     return not any(_described_by(k, named) for k in described.actor_keys)
+
+
+#: words that end an organisation's name and may be left out ("Harbor City FC" is "Harbor
+#: City", "Aster Launch Systems Inc" is "Aster Launch Systems")
+NAME_SUFFIXES = frozenset(
+    "FC AFC CF SC Club Football Inc Inc. Ltd Ltd. Co Co. Corp Corp. Corporation Company "
+    "Group plc PLC LLC SA AG NV GmbH".split()
+)
+#: capitalised words that start a phrase without naming anyone ("Several residents",
+#: "Some officials", "Two men")
+_NOT_NAME = frozenset(
+    "The A An His Her Its Their Our My Your This That These Those Some Several Many Most "
+    "Few All Both Each Every Other Another No Any Such One Two Three Four Five Six Seven "
+    "Eight Nine Ten Dozens Hundreds Thousands Millions Local Senior Top Former".split()
+)
+
+
+def proper_words(phrase: str | None) -> frozenset[str]:
+    """The capitalised words of a phrase, possessives and edge punctuation stripped
+    ("Harbor City's striker" -> {"Harbor", "City"}), a model name with its family too
+    ("the Tern-5" -> {"Tern-5", "Tern"})."""
+    out = set()
+    for w in re.findall(r"[\w.'’-]+", phrase or ""):
+        w = re.sub(r"['’]s?$", "", w).strip(".-")
+        if w[:1].isupper() and w not in _NOT_NAME:
+            out.add(w)
+            family = re.match(r"(.+?)-\d", w)  # a model of a family: "Corvex-2" is a Corvex
+            if family:
+                out.add(family.group(1))
+    return frozenset(out)
+
+
+def phrases_meet(p: str | None, q: str | None) -> bool:
+    """Two argument phrases name one party: the proper words of one are all in the other,
+    and they are two or more words or the other adds only a name suffix ("Harbor City" /
+    "Harbor City FC", "Aster Launch Systems" / "Aster Launch Systems' chief"; "Korea" is
+    not "North Korea")."""
+    wp, wq = proper_words(p), proper_words(q)
+    small, large = sorted((wp, wq), key=len)
+    if not small or not small <= large:
+        return False
+    extra = {w for w in large - small if re.sub(r"-\d.*$", "", w) not in small}
+    return len(small) >= 2 or extra <= NAME_SUFFIXES
+
+
+def _meets(key: str | None, phrase: str | None, other: Claim, role: str) -> bool:
+    """An argument (``key`` and ``phrase``) of one claim is the actor (``role`` "actor") or
+    the patient of ``other``, by key, name or proper words."""
+    keys = other.actor_keys if role == "actor" else [other.patient_key or ""]
+    their = other.actor if role == "actor" else other.patient
+    if not key:
+        return False
+    return (
+        key in keys or _names_meet([key], set(k for k in keys if k)) or phrases_meet(phrase, their)
+    )
+
+
+def _swapped_roles(a: Claim, b: Claim) -> bool:
+    """Two predicates of one class with different frames where the undergoer of one is the
+    doer of the other ("Harbor City signed Arrieta" / "Arrieta joins Harbor City", "Aster
+    lost the rocket" / "the rocket failed"), and the other two arguments, when both are
+    named, name one party too. (One frame with doer and patient swapped, "A beat B" / "B
+    beat A", is a converse, :func:`consilience.opposition.opposed`.)"""
+    if a.frame == b.frame or not same_predicate(a, b):
+        return False
+    for x, y in ((a, b), (b, a)):
+        if not _meets(x.patient_key, x.patient, y, "actor"):
+            continue
+        named = proper_words(x.actor) and proper_words(y.patient)
+        if not named or _meets(x.actor_key, x.actor, y, "patient"):
+            return True
+    return False
 
 
 def _named(c: Claim) -> set[str]:
@@ -466,10 +764,37 @@ def story_nodes(ctx: StoryContext) -> tuple[list[Node], np.ndarray]:
         root = _root(aid, dups)
         for c in claims:
             sv = sents[c.sentence] if sents is not None and c.sentence < len(sents) else None
-            nodes.append(Node(c, order, root, _keys(c), sv))
+            nodes.append(Node(c, order, root, _keys(c), sv, grantor_of(c, claims)))
     if not nodes:
         return nodes, np.zeros((0, 384), dtype=np.float32)
     return nodes, np.concatenate(vecs).astype(np.float32)
+
+
+def grantor_of(c: Claim, claims: list[Claim]) -> Claim | None:
+    """The permission a ``permitted`` claim rests on: the shortest other claim of its
+    sentence that spans it and grants (frame ``approve`` or a permitting verb); None for
+    other claims or when the extractor gave none."""
+    if c.modality != PERMITTED:
+        return None
+    found = [
+        g
+        for g in claims
+        if g is not c
+        and g.sentence == c.sentence
+        and g.modality != PERMITTED
+        and g.start <= c.start
+        and c.end <= g.end
+        and (g.frame == "approve" or g.predicate in PERMITTING)
+    ]
+    return min(found, key=lambda g: (g.end - g.start, g.start), default=None)
+
+
+def _different_grantors(a: Node, b: Node) -> bool:
+    """Two permitted acts granted by different named parties ("Biden let Ukraine use X" /
+    "France let Ukraine use X"): two claims."""
+    return (
+        a.grantor is not None and b.grantor is not None and _different_actors(a.grantor, b.grantor)
+    )
 
 
 def naming(c: Claim) -> bool:
@@ -710,7 +1035,8 @@ def pair_scores(nodes: list[Node], sim: np.ndarray) -> dict[tuple[int, int], flo
 def _compared(nodes: list[Node], sim: np.ndarray) -> set[tuple[int, int]]:
     """Pairs ``(i, j)``, ``i < j``, worth a :func:`candidate` check: a clause cosine of
     ``ALIGN_COSINE``, or clauses of two articles giving one counted figure
-    (:func:`counted_figures_agree`; :func:`figure_anchored` and :func:`converse` decide)."""
+    (:func:`counted_figures_agree`) or one measure (:func:`measures_agree`);
+    :func:`figure_anchored` and :func:`converse` decide."""
     pairs = {
         (int(i), int(j))
         for i, j in zip(*np.nonzero(np.triu(sim >= ALIGN_COSINE, k=1)), strict=True)
@@ -720,6 +1046,9 @@ def _compared(nodes: list[Node], sim: np.ndarray) -> set[tuple[int, int]]:
         for kind, value in {_figure(f) for f in n.claim.figures}:
             if not kind.endswith("|") and not kind.endswith("|/"):
                 by_kind.setdefault(kind, []).append((k, value))
+            dim, unit = kind.split("|")[:2]
+            if unit and dim not in ("count", "time of day"):  # a measure, whoever's
+                by_kind.setdefault(f"measure|{dim}|{unit}", []).append((k, value))
     for given in by_kind.values():
         for x, (i, vi) in enumerate(given):
             for j, vj in given[x + 1 :]:
