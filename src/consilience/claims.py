@@ -70,9 +70,10 @@ from .analyse import doc_text
 from .boilerplate import article_spans, is_boilerplate
 from .cues import according_to, is_attribution_verb
 from .entities import PERSON_TITLES, government_key, name_key
+from .event_nouns import event_args, event_of
 from .model import Analysis, Claim, Extraction
 
-VERSION = "7"
+VERSION = "8"
 
 #: predicate lemma -> frame (class of synonymous predicates); unlisted lemmas are their own
 #: frame. Kept small and explicit: a frame joins verbs that news writers use for one act.
@@ -103,7 +104,9 @@ FRAMES: dict[str, str] = {
     **dict.fromkeys("rise increase climb grow jump soar".split(), "rise"),
     **dict.fromkeys("fall decrease drop decline plunge".split(), "fall"),
     **dict.fromkeys("run operate work keep_running continue_running function".split(), "run"),
-    **dict.fromkeys("shut_down shut close stop halt".split(), "shut_down"),
+    **dict.fromkeys(
+        "shut_down shut close stop halt suspend ground stand_down pause".split(), "shut_down"
+    ),
     **dict.fromkeys("collapse fail burst breach give_way crumble cave_in".split(), "collapse"),
     **dict.fromkeys("open reopen".split(), "open"),
     **dict.fromkeys("confirm verify".split(), "confirm"),
@@ -267,6 +270,10 @@ ADJECTIVE_PREDICATES = {
     **dict.fromkeys("opposed".split(), "oppose"),
     **dict.fromkeys("responsible".split(), "cause"),
 }
+#: adjectives whose to-complement the writer asserts ("is pleased to confirm X")
+EMOTIVE_ADJECTIVES = frozenset(
+    "delighted pleased happy proud thrilled excited sad saddened sorry glad".split()
+)
 HEDGES = frozenset({"reportedly", "allegedly", "likely", "possibly", "potentially", "probably"})
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -351,6 +358,8 @@ def _head_kind(tok, span) -> str | None:
         return "title"  # "agency director Maria Feld": Maria Feld is the director
     if inside and _is_nominal_act(tok):
         return "nominal"  # "the decision to close the mine": close the mine
+    if inside and _is_event_noun(tok):
+        return "event"  # "after the loss of the rocket": lose(rocket)
     if not inside or not _is_verb(tok):
         return None
     if tok.dep_ == "conj" and _is_verb(tok.head) and _has_subject(tok):
@@ -424,6 +433,51 @@ def _is_nominal_act(tok) -> bool:
         and tok.head.lemma_.lower() in NOMINAL_ACTS
         and tok.head.i < tok.i
     )
+
+
+#: verbs that, with an event noun as object, state the event ("announced the signing of X"
+#: = signed X; "the closure of the plant was confirmed" = the plant was closed)
+WRAPPERS = frozenset("announce confirm complete finalise finalize conclude seal unveil".split())
+#: verbs whose object event noun they take as done ("welcomed the closure of the plant")
+FACTIVE_VERBS = frozenset(
+    "welcome mourn celebrate condemn criticise criticize regret investigate blame follow "
+    "cause trigger prompt mark".split()
+)
+#: prepositions whose object event noun the writer takes as done ("since the loss of X")
+FACTIVE_PREPS = frozenset({"after", "since", "following", "despite", "amid"})
+#: determiners of a definite event noun ("the", "this"); a possessive counts too
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _is_event_noun(tok) -> bool:
+    """An event noun that states its event where it stands (:mod:`consilience.event_nouns`):
+    the definite subject of an asserted clause ("the loss of the rocket is likely to delay
+    ..."), the object of a factive verb ("welcomed the closure of the plant") or
+    preposition ("after the arrest of two men"); not the object of a wrapper verb
+    ("announced the signing of X": that clause states the signing itself)."""
+    if event_of(tok) is None:
+        return False
+    head = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        definite = any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in tok.children
+        )
+        asserted = _modality(head) in ("asserted", "hedged") and not any(
+            c.dep_ == "neg" for c in head.children
+        )
+        return definite and asserted and lemma_of(head) not in WRAPPERS
+    if tok.dep_ == "dobj":
+        return lemma_of(head) in FACTIVE_VERBS
+    return tok.dep_ == "pobj" and head.lower_ in FACTIVE_PREPS
+
+
+def _wrapped_event(pred_tok, actor, patient) -> tuple[str, Any, Any] | None:
+    """``(verb, actor, patient)`` of the event noun a wrapper verb states ("X announced the
+    signing of Y" = sign(X, Y); "the closure of the plant was announced" = close(plant)),
+    else None."""
+    if patient is None or lemma_of(pred_tok) not in WRAPPERS:
+        return None
+    return event_args(patient, actor)
 
 
 def _is_title(tok) -> bool:
@@ -507,6 +561,10 @@ def predicate_of(head) -> tuple[Any, str, str]:
         denied = _negating_adjective(tok)
         if denied is not None:
             tok = denied  # "was reluctant to release": not release (see _negated)
+            continue
+        pleased = _emotive_complement(tok)
+        if pleased is not None:
+            tok = pleased  # "is delighted to announce X": announce X
             continue
         if lemma == "be" and comp is not None and comp.dep_ == "xcomp":  # "is likely to"
             acomp = next((c for c in tok.children if c.dep_ == "acomp"), None)
@@ -617,7 +675,7 @@ def _lemma_with_light(tok) -> str:
         return VERB_NOUNS[(lemma, obj.lemma_.lower())]
     if lemma == "come" and any(c.dep_ == "prep" and c.lower_ == "after" for c in tok.children):
         return "come_after"
-    prt = next((c for c in tok.children if c.dep_ == "prt"), None)
+    prt = next((c for c in tok.children if c.dep_ == "prt"), None) or _loose_particle(tok)
     if prt is not None:
         joined = f"{lemma}_{prt.lemma_.lower()}"
         return joined if joined in FRAMES else lemma
@@ -630,6 +688,15 @@ def _lemma_with_light(tok) -> str:
     return lemma
 
 
+def _loose_particle(tok):
+    """A particle the parser took for a preposition or adverb right after its verb ("stood
+    *down* its units") when verb and particle make a listed phrasal verb, else None."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or nxt.head.i != tok.i or nxt.dep_ not in ("prep", "advmod"):
+        return None
+    return nxt if f"{lemma_of(tok)}_{nxt.lower_}" in FRAMES else None
+
+
 def _modality(tok) -> str:
     for c in tok.children:
         if c.dep_ == "aux" and c.lower_ in MODALS:
@@ -639,6 +706,17 @@ def _modality(tok) -> str:
     if any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in tok.children):
         return "hedged"
     return "asserted"
+
+
+def _emotive_complement(tok):
+    """The verb under "pleased to" / "delighted to" when ``tok`` is their copula, else
+    None."""
+    if lemma_of(tok) not in COPULAS:
+        return None
+    acomp = next((c for c in tok.children if c.dep_ == "acomp"), None)
+    if acomp is None or acomp.lower_ not in EMOTIVE_ADJECTIVES:
+        return None
+    return next((c for c in acomp.children if c.dep_ == "xcomp" and _to_infinitive(c)), None)
 
 
 def _negating_adjective(tok):
@@ -1187,6 +1265,21 @@ def _is_heading(text: str, doc_text_: str, start: int, end: int) -> bool:
 
 
 def _roles(head, kind: str) -> tuple[Any, str, str, Any, Any]:
+    """``(predicate token, predicate, modality, actor token, patient token)`` of a clause
+    (:func:`_clause_roles`); an event noun's are its verb's ("the loss of X": lose X), and
+    a wrapper verb's are those of the event noun it states ("announced the signing of X")."""
+    if kind == "event":
+        verb, actor, patient = event_args(head)
+        return head, verb, "asserted", actor, patient
+    pred_tok, predicate, modality, actor, patient = _clause_roles(head, kind)
+    if kind not in _NAMINGS:
+        wrapped = _wrapped_event(pred_tok, actor, patient)
+        if wrapped is not None:
+            predicate, actor, patient = wrapped
+    return pred_tok, predicate, modality, actor, patient
+
+
+def _clause_roles(head, kind: str) -> tuple[Any, str, str, Any, Any]:
     """``(predicate token, predicate, modality, actor token, patient token)`` of a clause.
 
     An appositive states that the noun it renames is it (``be``); a reduced relative ("a
@@ -1383,7 +1476,7 @@ def _after_dateline(part, bp):
 
 def _part_claims(analysis, part, si, ext, aliases) -> Iterator[Claim]:
     heads = clause_heads(part)
-    nested = {t.i for t, kind in heads if kind not in ("main", "title", "nominal")}
+    nested = {t.i for t, kind in heads if kind not in ("main", "title", "nominal", "event")}
     contents = {t.head.i for t, kind in heads if kind == "content"}
     for head, kind in heads:
         if kind == "main" and not _is_verb(head) and not any(_is_verb(t) for t in part):
