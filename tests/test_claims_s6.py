@@ -96,7 +96,9 @@ def test_an_event_that_happens_to_its_of_object_has_it_as_actor(make):
     assert (c.frame, c.actor_key, c.patient_key) == ("collapse", "footbridge", None)
 
 
-def test_a_demanded_or_opposed_act_is_not_stated_as_done(make):
+def test_a_welcomed_act_is_stated_as_done_and_a_demanded_one_is_not(make):
+    claims = _claims(make, "Residents welcomed the closure of the smelter before winter.")
+    assert _one(claims, kind="event").frame == "shut_down"
     claims = _claims(make, "Unions demanded the closure of the smelter before winter.")
     assert not _with(claims, frame="shut_down")
     claims = _claims(make, "The council would debate the closure of the smelter.")
@@ -120,3 +122,147 @@ def test_pleased_to_announce_an_appointment_states_the_appointment(make):
 )
 def test_gerund_nouns_are_read_through_the_lemma_tables(word, verb):
     assert gerund_verb(word) == verb
+
+
+# --------------------------------------------------------------------------- 2. content clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "source"),
+    [
+        (
+            "Hospital figures showed that 215 patients had waited more than a day.",
+            "wait",
+            "Hospital figures",
+        ),
+        (
+            "A safety review found the lift had been serviced in March.",
+            "service",
+            "A safety review",
+        ),
+        ("Council records show the tower was sold twice.", "sell", "Council records"),
+    ],
+)
+def test_evidence_verbs_state_their_content_clause_with_its_source(make, text, frame, source):
+    claims = _claims(make, text)
+    c = _one(claims, kind="content")
+    assert (c.frame, c.attribution) == (frame, source)
+    assert not _with(claims, kind="main")  # the showing itself is the attribution
+
+
+def test_a_suggested_content_is_hedged(make):
+    c = _one(_claims(make, "Early tests suggest the well water was contaminated."), kind="content")
+    assert (c.frame, c.modality) == ("contaminate", "hedged")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The depot, firefighters said, had been empty since April.", "firefighters"),
+        ("The last train, the operator said, will leave at 9 p.m.", "the operator"),
+    ],
+)
+def test_a_reporting_verb_inserted_in_the_clause_is_its_attribution(make, text, source):
+    assert _one(_claims(make, text), kind="main").attribution == source
+
+
+# --------------------------------------------------------------------------- 3. conjuncts
+
+
+def test_a_conjunct_with_only_an_adverbial_is_its_own_claim(make):
+    claims = _claims(make, "The barge struck the pier at dawn and sank two hours later.")
+    first = _one(claims, frame="attack")
+    second = _one(claims, kind="conj")
+    assert first.text == "The barge struck the pier at dawn"
+    assert (second.predicate, second.actor_key, second.text) == (
+        "sink",
+        "barge",
+        "sank two hours later",
+    )
+
+
+def test_a_coordinated_reporting_verb_passes_its_subject_to_the_attribution(make):
+    text = "The ministry confirmed the figures and said the border would reopen on Monday."
+    c = _one(_claims(make, text), kind="content")
+    assert (c.frame, c.attribution) == ("open", "The ministry")
+
+
+# --------------------------------------------------------------------------- 4. attributes
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "role"),
+    [
+        (
+            "Dr Pia Laurent, the clinic's medical director, praised the nurses.",
+            "appositive",
+            "identity",
+        ),
+        ("Ward manager Tobias Rehn thanked the volunteers.", "title", "identity"),
+        ("A ferry operated by Nordlys Lines ran aground near Tromvik.", "passive", "attribute"),
+        (
+            "The watchdog StatWatch, which cited leaked emails, named the firm.",
+            "relative",
+            "attribute",
+        ),
+    ],
+)
+def test_appositions_and_noun_modifiers_are_marked_as_attributes(make, text, kind, role):
+    claims = _claims(make, text)
+    assert _one(claims, kind=kind).role == role
+    assert _one(claims, kind="main").role == "event"
+
+
+# --------------------------------------------------------------------------- 5. time clauses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four ferries have been cancelled since the strike started.",
+        "Water levels kept rising after the rain stopped.",
+        "Rescue teams were already at the quarry as the slope collapsed.",
+    ],
+)
+def test_a_time_clause_that_only_says_something_happened_is_no_claim(make, text):
+    claims = _claims(make, text)
+    assert [c.kind for c in claims] == ["main"]
+
+
+def test_of_two_time_clauses_only_the_one_with_content_is_a_claim(make):
+    bare = _claims(make, "Four ferries have been cancelled since the strike started.")
+    full = _claims(make, "Four ferries have been cancelled since the union called a strike.")
+    assert not _with(bare, kind="subordinate")
+    assert _one(full, kind="subordinate").frame == "call"
+
+
+# --------------------------------------------------------------------------- 5. pronouns
+
+
+def test_a_pronoun_subject_takes_its_one_antecedent_from_the_previous_sentence(make):
+    text = "Dock workers rejected the pay offer. They will vote on a strike next week."
+    c = _one(_claims(make, text), frame="vote")
+    assert (c.actor_key, c.dangling) == ("worker", True)
+
+
+def test_a_pronoun_with_two_candidates_stays_unresolved_and_dangling(make):
+    text = "Dock workers met the ship owners. They will vote on a strike next week."
+    c = _one(_claims(make, text), frame="vote")
+    assert (c.actor_key, c.dangling) == (None, True)
+
+
+def test_a_sayer_is_the_antecedent_of_its_content_clause_and_the_span_reads_alone(make):
+    text = "Nurses at the clinic rejected the rota. The clinic said it had hired six agency nurses."
+    c = _one(_claims(make, text), kind="content")
+    assert (c.actor_key, c.dangling) == ("clinic", False)
+    assert c.text == "The clinic said it had hired six agency nurses"
+
+
+def test_a_possessive_beside_the_sayer_makes_the_pronoun_ambiguous(make):
+    c = _one(_claims(make, "Ms Varga's lawyer said she would sue the council."), kind="content")
+    assert (c.actor_key, c.dangling, c.text) == (None, True, "she would sue the council")
+
+
+def test_a_named_subject_is_not_dangling(make):
+    claims = _claims(make, "Dock workers rejected the pay offer on Friday.")
+    assert not any(c.dangling for c in claims)

@@ -72,6 +72,7 @@ from .cues import according_to, is_attribution_verb
 from .entities import PERSON_TITLES, government_key, name_key
 from .event_nouns import event_args, event_of
 from .model import Analysis, Claim, Extraction
+from .subject_pronouns import PRONOUNS, antecedent, sayer_antecedent
 
 VERSION = "8"
 
@@ -348,6 +349,27 @@ def _asserting_mark(tok) -> bool:
     return mark is not None and mark.lower_ in ASSERTING_MARKS and tok.tag_ in ("VBD", "VBN")
 
 
+#: subordinators that place the main clause in time ("since", "after", "when")
+TIME_MARKS = frozenset({"since", "after", "as", "while", "when", "once", "until", "before"})
+#: dependents that carry content of their own in a clause (objects, complements, phrases)
+_CONTENT_DEPS = frozenset(
+    {"dobj", "attr", "acomp", "oprd", "dative", "prep", "agent", "xcomp", "ccomp", "npadvmod"}
+)
+
+
+def _bare_time_clause(tok) -> bool:
+    """A time clause that says only that its subject happened or began ("since the outbreak
+    began", "after talks collapsed", "when the storm hit"): no object, complement, phrase,
+    figure, date or name of its own beyond its subject, so not a claim of its own."""
+    mark = next((c for c in tok.children if c.dep_ == "mark"), None)
+    if mark is None or mark.lower_ not in TIME_MARKS:
+        return False
+    if any(c.dep_ in _CONTENT_DEPS or c.dep_ == "prt" for c in tok.children):
+        return False
+    subj = _subject(tok)
+    return subj is not None and not any(t.ent_type_ or t.like_num for t in subj.subtree)
+
+
 def _head_kind(tok, span) -> str | None:
     inside = span.start <= tok.head.i < span.end
     if tok.i == span.root.i or (tok.dep_ == "ROOT"):
@@ -366,13 +388,15 @@ def _head_kind(tok, span) -> str | None:
         return "conj"
     if tok.dep_ == "conj" and _is_verb(tok.head) and _coordinated_predicate(tok, span):
         return "conj"  # "declared an emergency and ordered shelters opened": two claims
-    if tok.dep_ == "ccomp" and is_attribution_verb(tok.head) and _has_subject(tok):
+    if tok.dep_ == "ccomp" and _introduces_content(tok.head) and _has_subject(tok):
         return "content"
     if tok.dep_ == "ccomp" and lemma_of(tok.head) in RAISING and _has_subject(tok):
         return "content"  # "the ministry hopes the talks will resume": resume, planned
     if tok.dep_ == "pcomp" and tok.head.lower_ == "with" and _has_subject(tok):
         return "absolute"  # "..., with protesters blocking the roads"
     if tok.dep_ == "advcl" and _has_subject(tok) and _asserting_mark(tok):
+        if _bare_time_clause(tok):
+            return None  # "... since the outbreak began": when, not what
         return "subordinate"  # "... since the dam gave way on Sunday"
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not _has_subject(tok) and tok.i > tok.head.i:
         before = span.doc[tok.left_edge.i - 1] if tok.left_edge.i > span.start else None
@@ -386,6 +410,20 @@ def _head_kind(tok, span) -> str | None:
     return None
 
 
+#: verbs whose content clause is what their subject (a source: figures, a report, an
+#: inquiry) shows ("figures showed that 400 people ...", "an inquiry found the crane ...")
+EVIDENCE_VERBS = frozenset("show find reveal indicate suggest confirm establish conclude".split())
+
+
+#: verbs that put their content clause forward as likely, not established
+HEDGING_SOURCES = frozenset({"suggest", "indicate"})
+
+
+def _introduces_content(verb) -> bool:
+    """Whether ``verb`` reports or evidences the clause under it ("said", "showed")."""
+    return is_attribution_verb(verb) or (_is_verb(verb) and lemma_of(verb) in EVIDENCE_VERBS)
+
+
 def _coordinated_predicate(tok, span) -> bool:
     """A verb coordinated with a clause head, sharing its subject, with arguments of its own
     ("the dam failed and flooded two towns"; "killing two and forcing 1,200 from their
@@ -397,7 +435,12 @@ def _coordinated_predicate(tok, span) -> bool:
         return False
     if first.tag_ == "VBG" and tok.tag_ != "VBG":
         return False
-    return any(c.dep_ in PATIENTS + ("prep", "xcomp", "ccomp", "agent") for c in tok.children)
+    return any(c.dep_ in PATIENTS + _OWN_ARGUMENTS for c in tok.children)
+
+
+#: dependents that give a coordinated verb content of its own ("and exploded *40 seconds
+#: later*", "and *quickly* spread", "and took *over*")
+_OWN_ARGUMENTS = ("prep", "xcomp", "ccomp", "agent", "npadvmod", "advmod", "prt", "advcl")
 
 
 #: entity labels of an appositive that is a date, a time or a bare figure, not a claim
@@ -1093,9 +1136,21 @@ def _inherited_subject(head, kind: str):
 
 
 def _attribution(head, kind: str) -> str | None:
+    """Who the clause headed by ``head`` is attributed to: the subject of the verb it is the
+    content of ("officials said ..."), of a reporting verb inserted in it ("the plant, the
+    agency said, was closed"), or the "according to" source; else None."""
     doc = head.doc
+    sayer = None
     if kind == "content":
-        subj = next((c for c in head.head.children if c.dep_ in SUBJECTS), None)
+        sayer = head.head
+        while not _has_subject(sayer) and sayer.dep_ == "conj" and sayer.head.i != sayer.i:
+            sayer = sayer.head  # "the club confirmed the fee and said ...": the club
+    else:
+        sayer = next(
+            (c for c in head.children if c.dep_ == "parataxis" and _introduces_content(c)), None
+        )
+    if sayer is not None:
+        subj = next((c for c in sayer.children if c.dep_ in SUBJECTS), None)
         if subj is not None:
             return doc[subj.left_edge.i : subj.right_edge.i + 1].text
     found = according_to(doc[head.left_edge.i : head.right_edge.i + 1])
@@ -1350,11 +1405,14 @@ def _make_claim(analysis, head, kind, toks, part, ext, aliases) -> Claim | None:
     if len(words) < MIN_WORDS:
         return None
     pred_tok, predicate, modality, actor, patient = _roles(head, kind)
-    actor, patient = _victim_first(predicate, _inside_part(actor, first), patient)
+    actor, dangling = _resolve_actor(head, kind, _inside_part(actor, first), rng)
+    actor, patient = _victim_first(predicate, actor, patient)
     if kind == "content" and modality == "conditional" and _future_in_past(head):
         modality = "future"
     if kind == "content" and lemma_of(head.head) in RAISING and modality in ("asserted", "future"):
         modality = RAISING[lemma_of(head.head)]  # hoped, planned, expected: not done
+    if kind == "content" and lemma_of(head.head) in HEDGING_SOURCES and modality == "asserted":
+        modality = "hedged"  # "the figures suggest that ...": not established
     text = doc_text(doc)
     start, end = span.start_char, span.end_char
     own = [t for t in toks if rng[0] <= t.i < rng[1]]
@@ -1384,7 +1442,39 @@ def _make_claim(analysis, head, kind, toks, part, ext, aliases) -> Claim | None:
         attribution=_attribution(head, kind) or _viewer(pred_tok),
         heading=_is_heading(text[start:end], text, start, end),
         superseded=_superseded(own) or (negated and _past_perfect(head)),
+        role=ROLES.get(kind, "event"),
+        dangling=dangling,
     )
+
+
+#: clause kind -> role: what an entity is (identity) or a modifier of a noun (attribute),
+#: ranked below the events a story reports; every other kind is an event
+ROLES = {
+    "appositive": "identity",
+    "title": "identity",
+    "reduced": "attribute",
+    "passive": "attribute",
+    "relative": "attribute",
+}
+#: kinds whose subject may stand outside their span ("..., *and completed his medical*")
+_SUBJECTLESS = frozenset({"conj", "participial"})
+
+
+def _resolve_actor(head, kind: str, actor, rng: tuple[int, int]) -> tuple[Any, bool]:
+    """``(actor, dangling)``: a third-person pronoun subject replaced by its antecedent (the
+    sayer of a content clause, or :func:`consilience.subject_pronouns.antecedent`); dangling
+    when the clause's text names its subject only by a pronoun or not at all."""
+    if actor is None:
+        return None, False
+    inside = rng[0] <= actor.i < rng[1]
+    if actor.pos_ != "PRON" or actor.lower_ not in PRONOUNS or actor.dep_ not in SUBJECTS:
+        return actor, kind in _SUBJECTLESS and not inside
+    if kind == "content":
+        sayer = sayer_antecedent(actor, head.head)
+        if sayer is not None:
+            return sayer, not rng[0] <= sayer.i < rng[1]
+    found = antecedent(actor)
+    return (found if found is not None else actor), True
 
 
 #: words and word pairs that place a clause's state before the time of writing
@@ -1485,7 +1575,7 @@ def _part_claims(analysis, part, si, ext, aliases) -> Iterator[Claim]:
             continue  # "officials said": the claim is what they said (its attribution)
         if _describes_source(head, kind):
             continue  # "according to figures *published by X*": the attribution, not a claim
-        toks = _clause_tokens(head, kind, nested)
+        toks = _clause_tokens(head, kind, nested) + _sayer_tokens(head, kind)
         toks = [t for t in toks if part.start <= t.i < part.end]
         claim = _make_claim(analysis, head, kind, toks, (si, part.start), ext, aliases)
         if claim is not None:
@@ -1493,6 +1583,28 @@ def _part_claims(analysis, part, si, ext, aliases) -> Iterator[Claim]:
             comp = _permitted_claim(analysis, head, claim, (si, part), nested, ext, aliases)
             if comp is not None:
                 yield comp
+
+
+def _sayer_tokens(head, kind: str) -> list:
+    """The tokens from the sayer to a content clause whose pronoun subject is the sayer
+    ("*Union leaders say* they will meet ..."), so that its text reads alone; else []."""
+    if kind != "content":
+        return []
+    subj = _subject(head)
+    if subj is None or subj.pos_ != "PRON" or subj.lower_ not in PRONOUNS:
+        return []
+    verb = head.head
+    sayer = sayer_antecedent(subj, verb)
+    if sayer is None or sayer.i > verb.i or verb.i > head.i:
+        return []
+    between = head.doc[sayer.right_edge.i + 1 : head.left_edge.i]
+    if any(t.i != verb.i and t.head.i == verb.i and t.dep_ not in _LINKS for t in between):
+        return []  # "X announced *on Tuesday* that it ...": the span would take the date
+    return list(head.doc[sayer.left_edge.i : head.left_edge.i])
+
+
+#: words between a sayer and its content that add nothing ("X *has* said *that* ...")
+_LINKS = frozenset({"aux", "auxpass", "mark", "punct", "neg"})
 
 
 #: participles that say where a source comes from ("figures published by X")
