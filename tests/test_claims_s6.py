@@ -220,13 +220,13 @@ def test_appositions_and_noun_modifiers_are_marked_as_attributes(make, text, kin
     "text",
     [
         "Four ferries have been cancelled since the strike started.",
-        "Water levels kept rising after the rain stopped.",
-        "Rescue teams were already at the quarry as the slope collapsed.",
+        "Heavy rain fell on the hills. Water levels kept rising after the rain stopped.",
+        "The slope above the quarry was unstable. Crews were at the quarry as the slope collapsed.",
     ],
 )
 def test_a_time_clause_that_only_says_something_happened_is_no_claim(make, text):
     claims = _claims(make, text)
-    assert [c.kind for c in claims] == ["main"]
+    assert not _with(claims, kind="subordinate")
 
 
 def test_of_two_time_clauses_only_the_one_with_content_is_a_claim(make):
@@ -234,6 +234,13 @@ def test_of_two_time_clauses_only_the_one_with_content_is_a_claim(make):
     full = _claims(make, "Four ferries have been cancelled since the union called a strike.")
     assert not _with(bare, kind="subordinate")
     assert _one(full, kind="subordinate").frame == "call"
+
+
+def test_a_time_clause_is_news_only_when_its_subject_is_new(make):
+    new = _claims(make, "Two wards were evacuated after a boiler exploded.")
+    known = _claims(make, "The boiler was old. Two wards were evacuated after the boiler exploded.")
+    assert _one(new, kind="subordinate").predicate == "explode"
+    assert not _with(known, kind="subordinate")
 
 
 # --------------------------------------------------------------------------- 5. pronouns

@@ -357,17 +357,29 @@ _CONTENT_DEPS = frozenset(
 )
 
 
+#: verbs that say only that something began, went on or ended ("since the outbreak began")
+ASPECTUAL = frozenset("begin start end finish continue unfold happen occur".split())
+
+
 def _bare_time_clause(tok) -> bool:
-    """A time clause that says only that its subject happened or began ("since the outbreak
-    began", "after talks collapsed", "when the storm hit"): no object, complement, phrase,
-    figure, date or name of its own beyond its subject, so not a claim of its own."""
+    """A time clause with no new content ("since the outbreak began", "after the talks
+    collapsed"): nothing but a subject without figure or name and a verb that is aspectual
+    or whose subject the article has already named (a subject with "a" is news: "after a
+    valve failed" stays a claim)."""
     mark = next((c for c in tok.children if c.dep_ == "mark"), None)
     if mark is None or mark.lower_ not in TIME_MARKS:
         return False
     if any(c.dep_ in _CONTENT_DEPS or c.dep_ == "prt" for c in tok.children):
         return False
     subj = _subject(tok)
-    return subj is not None and not any(t.ent_type_ or t.like_num for t in subj.subtree)
+    if subj is None or any(t.ent_type_ or t.like_num for t in subj.subtree):
+        return False
+    if lemma_of(tok) in ASPECTUAL:
+        return True
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
+        return False
+    lemma = subj.lemma_.lower()
+    return any(t.lemma_.lower() == lemma for t in tok.doc[: subj.sent.start])
 
 
 def _head_kind(tok, span) -> str | None:
