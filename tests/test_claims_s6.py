@@ -273,3 +273,16 @@ def test_a_possessive_beside_the_sayer_makes_the_pronoun_ambiguous(make):
 def test_a_named_subject_is_not_dangling(make):
     claims = _claims(make, "Dock workers rejected the pay offer on Friday.")
     assert not any(c.dangling for c in claims)
+
+
+def test_an_event_noun_span_stops_before_an_apposition_misattached_to_it(nlp):
+    from spacy.tokens import Doc
+
+    from consilience.claims import _clause_tokens
+
+    words = "The sale of the line will grow sales , the biggest rise .".split()
+    heads = [1, 6, 1, 4, 2, 6, 6, 6, 1, 11, 11, 1, 6]
+    deps = "det nsubj prep det pobj aux ROOT dobj punct det amod appos punct".split()
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    toks = _clause_tokens(doc[1], "event", set())
+    assert " ".join(t.text for t in sorted(toks, key=lambda t: t.i)) == "The sale of the line"

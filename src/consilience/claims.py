@@ -1192,6 +1192,10 @@ def _reads_with_noun(head, kind: str) -> bool:
     return True
 
 
+#: dependents of an event noun outside its event ("the loss of X, *which* ...")
+_NOT_EVENT = frozenset({"appos", "relcl", "acl", "advcl", "punct"})
+
+
 def _clause_tokens(head, kind: str, nested: set[int]) -> list:
     """Tokens of the clause headed by ``head``: its subtree without nested clauses that are
     claims of their own (and, for a reporting verb, without its content clause), without an
@@ -1211,6 +1215,9 @@ def _clause_tokens(head, kind: str, nested: set[int]) -> list:
         after = head.right_edge.i + 1
         if after < len(doc) and doc[after].text == ")" and doc[head.left_edge.i - 1].text == "(":
             base.append(doc[after])  # "Long Range Strike Missiles (LRSM)"
+    elif kind == "event":  # the noun phrase without what is said about the noun
+        cut = {t.i for c in head.children if c.dep_ in _NOT_EVENT for t in c.subtree}
+        base = [t for t in head.subtree if t.i not in cut]
     else:
         base = list(head.subtree)
     drop: set[int] = set()
