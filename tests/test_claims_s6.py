@@ -63,7 +63,7 @@ def test_announcing_the_signing_of_a_player_is_signing_the_player(make):
             "shut_down",
             "smelter",
         ),
-        ("The flooding of the tunnel has halted all trains to the coast.", "flood", "tunnel"),
+        ("Trains stopped after the flooding of the tunnel.", "flood", "tunnel"),
     ],
 )
 def test_an_event_noun_with_an_of_object_states_its_event(make, text, frame, patient):
@@ -90,8 +90,15 @@ def test_a_possessive_is_the_agent_of_an_event_noun(make):
     assert c.text == "Drava United's sale of Ilse Maren to a rival club"
 
 
+def test_an_agentless_event_noun_as_subject_is_background(make):
+    text = "The introduction of night buses has cut taxi fares."
+    assert not _with(_claims(make, text), kind="event")
+    text = "The city's introduction of night buses has cut taxi fares."
+    assert _one(_claims(make, text), kind="event").frame == "introduce"
+
+
 def test_an_event_that_happens_to_its_of_object_has_it_as_actor(make):
-    text = "The collapse of the footbridge has cut the village off."
+    text = "Villagers were cut off after the collapse of the footbridge."
     c = _one(_claims(make, text), kind="event")
     assert (c.frame, c.actor_key, c.patient_key) == ("collapse", "footbridge", None)
 

@@ -500,8 +500,6 @@ FACTIVE_VERBS = frozenset(
 )
 #: prepositions whose object event noun the writer takes as done ("since the loss of X")
 FACTIVE_PREPS = frozenset({"after", "since", "following", "despite", "amid"})
-#: determiners of a definite event noun ("the", "this"); a possessive counts too
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def _is_event_noun(tok) -> bool:
@@ -514,16 +512,22 @@ def _is_event_noun(tok) -> bool:
         return False
     head = tok.head
     if tok.dep_ in ("nsubj", "nsubjpass"):
-        definite = any(
-            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in tok.children
-        )
         asserted = _modality(head) in ("asserted", "hedged") and not any(
             c.dep_ == "neg" for c in head.children
         )
-        return definite and asserted and lemma_of(head) not in WRAPPERS
+        return _has_agent(tok) and asserted and lemma_of(head) not in WRAPPERS
     if tok.dep_ == "dobj":
         return lemma_of(head) in FACTIVE_VERBS
     return tok.dep_ == "pobj" and head.lower_ in FACTIVE_PREPS
+
+
+def _has_agent(noun) -> bool:
+    """Whether an event noun names who did it ("Harlow's signing of X", "the sale of X by
+    Y"): as a subject, only then is it a claim of its own (an agentless one, "the
+    introduction of troops has stretched ...", is the background of what the clause says)."""
+    if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):
+        return True
+    return any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in noun.children)
 
 
 def _wrapped_event(pred_tok, actor, patient) -> tuple[str, Any, Any] | None:
