@@ -293,3 +293,24 @@ def test_an_event_noun_span_stops_before_an_apposition_misattached_to_it(nlp):
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
     toks = _clause_tokens(doc[1], "event", set())
     assert " ".join(t.text for t in sorted(toks, key=lambda t: t.i)) == "The sale of the line"
+
+
+# --------------------------------------------------------------------------- more paraphrases
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "modality"),
+    [
+        ("Three hikers are now known to have drowned in the gorge.", "drown", "asserted"),
+        ("Two fishermen are feared to have drowned off Skerry Head.", "drown", "hedged"),
+    ],
+)
+def test_a_passive_raising_verb_hands_over_its_complement(make, text, frame, modality):
+    c = _one(_claims(make, text), kind="main")
+    assert (c.frame, c.modality) == (frame, modality)
+
+
+def test_forcing_people_from_their_homes_is_evacuation_when_from_hangs_on_the_object(make):
+    text = "The landslide buried the road, forcing about 600 villagers from their homes in Arnby."
+    c = _one(_claims(make, text), kind="participial")
+    assert (c.frame, c.actor_key) == ("evacuate", "villager")

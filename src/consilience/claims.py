@@ -181,6 +181,12 @@ RAISING: dict[str, str] = {
     **dict.fromkeys("begin start continue keep".split(), "asserted"),
     **dict.fromkeys("threaten".split(), "possible"),
 }
+#: verbs that in the passive hand the predicate to their complement ("are known to have
+#: died": died; "are feared to have died": hedged): lemma -> modality
+PASSIVE_RAISING: dict[str, str] = {
+    **dict.fromkeys("know confirm".split(), "asserted"),
+    **dict.fromkeys("believe think say report fear understand presume suspect".split(), "hedged"),
+}
 #: light verb + noun object -> predicate ("gave the go-ahead" = approve)
 LIGHT_NOUNS: dict[str, str] = {
     "go-ahead": "approve",
@@ -610,6 +616,12 @@ def predicate_of(head) -> tuple[Any, str, str]:
             modality = step if modality == "asserted" else modality
             tok = comp
             continue
+        if lemma in PASSIVE_RAISING and comp is not None and comp.dep_ == "xcomp":
+            if any(c.dep_ == "auxpass" for c in tok.children):  # "is known to have died"
+                step = PASSIVE_RAISING[lemma]
+                modality = step if modality == "asserted" else modality
+                tok = comp
+                continue
         if lemma in NEGATING and comp is not None and comp.dep_ == "xcomp":
             tok = comp  # "declined to comment": not comment (see _negated)
             continue
@@ -695,9 +707,11 @@ def _construction(tok, subj) -> tuple[str, Any, Any] | None:
             return "be", obj, as_obj  # "critics see the merger as a threat": critics' view
     if lemma == "drive" and passive and _agent_of(tok) is not None:
         return "drive_by", _agent_of(tok), subj
+    patient = next((c for c in tok.children if c.dep_ == "dobj"), None)  # "forcing 1,200
     home = _prep_object_of(tok, "from")
+    if home is None and patient is not None:
+        home = _prep_object_of(patient, "from")  # "forcing [1,200 people from their homes]"
     if lemma in ("force", "drive", "chase") and home is not None and home.lemma_.lower() in HOMES:
-        patient = next((c for c in tok.children if c.dep_ == "dobj"), None)  # "forcing 1,200
         return "force_from_home", (_agent_of(tok) if passive else subj), patient or subj
     if lemma == "come":
         response = _prep_object_of(tok, "in")
