@@ -188,6 +188,15 @@ def test_a_conjunct_with_only_an_adverbial_is_its_own_claim(make):
     )
 
 
+def test_clauses_joined_by_a_semicolon_are_two_claims_with_their_own_spans(make):
+    text = "The drivers want a rise of 7%; the bus company has offered 3%."
+    claims = _claims(make, text)
+    want = _one(claims, frame="aim")
+    offer = _one(claims, frame="offer")
+    assert want.text == "The drivers want a rise of 7%"
+    assert offer.text.startswith("the bus company has offered 3%")
+
+
 def test_a_coordinated_reporting_verb_passes_its_subject_to_the_attribution(make):
     text = "The ministry confirmed the figures and said the border would reopen on Monday."
     c = _one(_claims(make, text), kind="content")

@@ -404,6 +404,8 @@ def _head_kind(tok, span) -> str | None:
         return None
     if tok.dep_ == "conj" and _is_verb(tok.head) and _has_subject(tok):
         return "conj"
+    if _semicolon_clause(tok):
+        return "conj"  # "the union wants 9%; the board has offered 4.5%": two claims
     if tok.dep_ == "conj" and _is_verb(tok.head) and _coordinated_predicate(tok, span):
         return "conj"  # "declared an emergency and ordered shelters opened": two claims
     if tok.dep_ == "ccomp" and _introduces_content(tok.head) and _has_subject(tok):
@@ -440,6 +442,18 @@ HEDGING_SOURCES = frozenset({"suggest", "indicate"})
 def _introduces_content(verb) -> bool:
     """Whether ``verb`` reports or evidences the clause under it ("said", "showed")."""
     return is_attribution_verb(verb) or (_is_verb(verb) and lemma_of(verb) in EVIDENCE_VERBS)
+
+
+def _semicolon_clause(tok) -> bool:
+    """A clause with its own subject joined to its head's clause by a semicolon ("the union
+    wants 9%*;* the board has offered 4.5%"), which the parser hangs as a complement."""
+    if tok.dep_ not in ("ccomp", "parataxis", "conj", "advcl") or not _has_subject(tok):
+        return False
+    head = tok.head
+    if not _is_verb(head) or head.i == tok.i:
+        return False
+    lo, hi = (tok.right_edge.i, head.i) if tok.i < head.i else (head.i, tok.left_edge.i)
+    return any(c.text == ";" and lo < c.i < hi for c in head.children)
 
 
 def _coordinated_predicate(tok, span) -> bool:
