@@ -323,3 +323,14 @@ def test_forcing_people_from_their_homes_is_evacuation_when_from_hangs_on_the_ob
     text = "The landslide buried the road, forcing about 600 villagers from their homes in Arnby."
     c = _one(_claims(make, text), kind="participial")
     assert (c.frame, c.actor_key) == ("evacuate", "villager")
+
+
+def test_a_relative_sayer_is_the_noun_the_clause_hangs_on(make):
+    text = (
+        "Mayor Elsa Brandt lost her seat. Brandt, who says she did nothing wrong, "
+        "is expected to appeal."
+    )
+    c = _one(_claims(make, text), kind="content")
+    assert c.attribution == "Brandt"
+    assert c.actor_key is not None and "brandt" in c.actor_key
+    assert c.text == "Brandt, who says she did nothing wrong"

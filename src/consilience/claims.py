@@ -72,7 +72,7 @@ from .cues import according_to, is_attribution_verb
 from .entities import PERSON_TITLES, government_key, name_key
 from .event_nouns import event_args, event_of
 from .model import Analysis, Claim, Extraction
-from .subject_pronouns import PRONOUNS, antecedent, sayer_antecedent
+from .subject_pronouns import PRONOUNS, antecedent, relative_subject, sayer_antecedent
 
 VERSION = "8"
 
@@ -1194,7 +1194,9 @@ def _attribution(head, kind: str) -> str | None:
             (c for c in head.children if c.dep_ == "parataxis" and _introduces_content(c)), None
         )
     if sayer is not None:
-        subj = next((c for c in sayer.children if c.dep_ in SUBJECTS), None)
+        subj = relative_subject(sayer)  # "Vance, who says ...": Vance
+        if subj is not None and subj.i == sayer.head.i and sayer.dep_ == "relcl":
+            return doc[subj.left_edge.i : subj.i + 1].text
         if subj is not None:
             return doc[subj.left_edge.i : subj.right_edge.i + 1].text
     found = according_to(doc[head.left_edge.i : head.right_edge.i + 1])

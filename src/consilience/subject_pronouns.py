@@ -41,9 +41,17 @@ def _kind_of(tok) -> str | None:
         return None
     if any(c.dep_ == "conj" for c in tok.children) or tok.tag_ in ("NNS", "NNPS"):
         return "plural"
-    if tok.ent_type_ == "PERSON" or tok.lemma_.lower() in PERSON_NOUNS:
+    if tok.ent_type_ == "PERSON" or tok.lemma_.lower() in PERSON_NOUNS or _surname(tok):
         return "person"
     return "thing"
+
+
+def _surname(tok) -> bool:
+    """A proper noun that ends a person's name elsewhere in the text ("Vance" after "Teodor
+    Vance"), whatever the model labels it here."""
+    if tok.pos_ != "PROPN":
+        return False
+    return any(e.label_ == "PERSON" and e[-1].text == tok.text for e in tok.doc.ents)
 
 
 def agrees(pronoun, tok) -> bool:
@@ -61,11 +69,20 @@ def sayer_antecedent(pronoun, verb) -> Any:
     of the verb's content clause ("the club said *it* ...") and no other noun before the
     pronoun in its sentence agrees ("Lund's lawyer said *he*": Lund or the lawyer); else
     None."""
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = relative_subject(verb)
     if subj is None or not agrees(pronoun, subj):
         return None
     found = _candidates(pronoun, pronoun.sent.start)
     return subj if set(found) == {_key(subj)} else None
+
+
+def relative_subject(verb) -> Any:
+    """The subject of ``verb``; for a relative pronoun ("Vance, *who* says ...") the noun
+    the relative clause hangs on; None without a subject."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        return verb.head
+    return subj
 
 
 def _key(tok) -> str:
