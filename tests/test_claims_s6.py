@@ -334,3 +334,15 @@ def test_a_relative_sayer_is_the_noun_the_clause_hangs_on(make):
     assert c.attribution == "Brandt"
     assert c.actor_key is not None and "brandt" in c.actor_key
     assert c.text == "Brandt, who says she did nothing wrong"
+
+
+# --------------------------------------------------------------------------- argument keys
+
+
+def test_a_club_suffix_the_model_leaves_out_of_a_name_keeps_the_names_key(make):
+    with_suffix = _one(
+        _claims(make, "Kessington City FC have signed defender Luca Ferro."), kind="main"
+    )
+    without = _one(_claims(make, "Kessington City have signed defender Luca Ferro."), kind="main")
+    assert with_suffix.actor_key == without.actor_key
+    assert with_suffix.actor_key.startswith("kessington")

@@ -1016,7 +1016,7 @@ def arg_key(tok, names: Names | None = None) -> str | None:
         return arg_key(whole, names) if whole is not None else None
     if tok is None or tok.pos_ in ("PRON", "DET"):
         return None
-    key = _ent_key_at(tok, names)
+    key = _ent_key_at(tok, names) or _named_modifier(tok, names)
     if key:
         return government_key(key) if _acts(tok) else key  # "Moscow warned": russia
     alias = _alias_of(tok, names)
@@ -1030,6 +1030,17 @@ def arg_key(tok, names: Names | None = None) -> str | None:
         return country  # "British officials", "U.S. forces": the country
     if tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or _gerund_object(tok):
         return tok.lemma_.lower()
+    return None
+
+
+def _named_modifier(tok, names: Names | None) -> str | None:
+    """The key of the name compounded before a proper noun the model left out of it
+    ("[Harbor City] FC", "[Kestrel] Ltd"), else None."""
+    if names is None or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        return None
+    for c in tok.children:
+        if c.dep_ == "compound" and c.i == tok.i - 1 and c.i in names.tokens:
+            return names.tokens[c.i][0]
     return None
 
 
