@@ -21,9 +21,13 @@ A *claim* is one clause that asserts something. The dependency parse is the sour
   Marta Silva": ``be``, kind ``title``), acts named by a noun ("Harlow's decision *to
   close the mine*": close, kind ``nominal``) and what a granted permission lets happen
   ("the court *authorised police to search the house*": search(police, house), kind
-  ``permitted``, modality ``permitted``). A clause on a noun starts with that noun
+  ``permitted``, modality ``permitted``), clauses joined by a semicolon, the content
+  clause of an evidence verb ("figures showed *that 400 people ...*"), and event nouns
+  that state their event where they stand ("after *the loss of the rocket*": lose, kind
+  ``event``; :mod:`consilience.event_nouns`). A clause on a noun starts with that noun
   phrase so that it reads alone; a main verb the parser hung on its subject noun is
-  recovered (:func:`_misparsed_main`).
+  recovered (:func:`_misparsed_main`). A time clause with no new content ("since the
+  outbreak began") is no claim (:func:`_bare_time_clause`).
 * **predicate** (:func:`predicate_of`): the verb's lemma with its particle ("shut down");
   raising and intention verbs hand the predicate to their complement and become its
   *modality* ("is expected to *approve*", "plans to *cut*"); verbs and adjectives that deny
@@ -36,7 +40,10 @@ A *claim* is one clause that asserts something. The dependency parse is the sour
   in response to Y" = respond(X, Y)); a copula takes its attribute
   ("was a shift" -> ``be``) or its predicate adjective ("are worried about" = fear). The
   predicate's *frame* is its class in :data:`FRAMES` (a small, explicit synonym list of
-  general news vocabulary), else the lemma itself.
+  general news vocabulary), else the lemma itself. A wrapper verb with an event noun
+  states the event ("announced the signing of X" = sign X; :data:`WRAPPERS`), as do
+  "is pleased to", "is known to have" and "is feared to have" (hedged) with their
+  complements.
 * **arguments**: the actor and the patient (voice undone: in "X was approved by Y" Y is the
   actor), each as a key (:func:`arg_key`) -- the alias-merged entity key
   (:func:`consilience.entities.name_key`) when the head is part of a named entity; for a
@@ -47,12 +54,20 @@ A *claim* is one clause that asserts something. The dependency parse is the sour
   president"); a group noun with a country its country ("U.S. officials", "Ukraine's
   military"); a capital or seat of government that acts its country ("Moscow warned");
   else the head noun's lemma. The agent of a passive participle is its actor ("the
-  report, *prepared by X*": X prepared the report). Every named entity, figure (from ``quantities``) and resolved date
-  (from ``dates``) among the clause's own tokens (not those of clauses nested in it).
+  report, *prepared by X*": X prepared the report). A third-person pronoun subject takes
+  its antecedent (:mod:`consilience.subject_pronouns`: the sayer of a content clause, "the
+  club said *it* ...", whose span then runs from the sayer, or the one agreeing noun of
+  the sentence before) and the claim is ``dangling`` when its text names its subject only
+  by a pronoun or not at all. Every named entity, figure (from ``quantities``) and
+  resolved date (from ``dates``) among the clause's own tokens (not those of clauses
+  nested in it).
+* **role**: ``identity`` (appositive, title), ``attribute`` (reduced, passive or relative
+  modifier of a noun) or ``event`` (every other kind): sections rank events first.
 * **polarity** (a ``neg`` dependent, "never", "no longer", a denying verb), **modality**
   (``asserted``, ``expected``, ``planned``, ``possible``, ``conditional``, ``future``,
-  ``hedged``), **attribution** (the subject of the reporting verb, or "according to X",
-  kept out of the clause's span) and ``superseded`` (a state the text places before now:
+  ``hedged``), **attribution** (the subject of the reporting or evidence verb, of a
+  reporting verb inserted in the clause, "the plant, *officials said*, ...", or "according
+  to X"; kept out of the clause's span unless inserted in it) and ``superseded`` (a state the text places before now:
   "until now", "previously").
 
 Boilerplate (bylines, captions, table rows, credits, fragments without a finite verb) makes
