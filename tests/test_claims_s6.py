@@ -346,3 +346,20 @@ def test_a_club_suffix_the_model_leaves_out_of_a_name_keeps_the_names_key(make):
     without = _one(_claims(make, "Kessington City have signed defender Luca Ferro."), kind="main")
     assert with_suffix.actor_key == without.actor_key
     assert with_suffix.actor_key.startswith("kessington")
+
+
+def test_a_conjunct_of_a_content_clause_shares_its_sayer(make):
+    text = "The coastguard said it had closed the channel and was escorting two tankers."
+    c = _one(_claims(make, text), kind="conj")
+    assert (c.predicate, c.actor_key, c.attribution) == ("escort", "coastguard", "The coastguard")
+
+
+def test_a_count_of_things_is_the_things(make):
+    c = _one(_claims(make, "Hundreds of starlings have died near the Orle estuary."), kind="main")
+    assert (c.frame, c.actor_key) == ("die", "starling")
+
+
+def test_an_outlet_that_has_learned_something_is_its_source(make):
+    text = "The Gazette has learned that the council sold the depot in 2021."
+    c = _one(_claims(make, text), kind="content")
+    assert (c.frame, c.attribution) == ("sell", "The Gazette")

@@ -447,7 +447,9 @@ def _head_kind(tok, span) -> str | None:
 
 #: verbs whose content clause is what their subject (a source: figures, a report, an
 #: inquiry) shows ("figures showed that 400 people ...", "an inquiry found the crane ...")
-EVIDENCE_VERBS = frozenset("show find reveal indicate suggest confirm establish conclude".split())
+EVIDENCE_VERBS = frozenset(
+    "show find reveal indicate suggest confirm establish conclude learn".split()
+)
 
 
 #: verbs that put their content clause forward as likely, not established
@@ -1060,7 +1062,9 @@ def _named_modifier(tok, names: Names | None) -> str | None:
 
 
 #: quantifiers that stand for part of a group named after them ("some in the cabinet")
-_PARTITIVES = frozenset({"some", "many", "most", "several", "few", "others", "one", "two"})
+_PARTITIVES = frozenset(
+    "some many most several few others one two dozens hundreds thousands millions scores".split()
+)
 
 
 def _acts(tok) -> bool:
@@ -1211,8 +1215,9 @@ def _attribution(head, kind: str) -> str | None:
     agency said, was closed"), or the "according to" source; else None."""
     doc = head.doc
     sayer = None
-    if kind == "content":
-        sayer = head.head
+    content = _content_root(head, kind) if kind in ("content", "conj") else None
+    if content is not None:  # "X said it had ... and was ...": X for both
+        sayer = content.head
         while not _has_subject(sayer) and sayer.dep_ == "conj" and sayer.head.i != sayer.i:
             sayer = sayer.head  # "the club confirmed the fee and said ...": the club
     else:
@@ -1548,8 +1553,9 @@ def _resolve_actor(head, kind: str, actor, rng: tuple[int, int]) -> tuple[Any, b
     inside = rng[0] <= actor.i < rng[1]
     if actor.pos_ != "PRON" or actor.lower_ not in PRONOUNS or actor.dep_ not in SUBJECTS:
         return actor, kind in _SUBJECTLESS and not inside
-    if kind == "content":
-        sayer = sayer_antecedent(actor, head.head)
+    content = _content_root(head, kind)
+    if content is not None:
+        sayer = sayer_antecedent(actor, content.head)
         if sayer is not None:
             return sayer, not rng[0] <= sayer.i < rng[1]
     found = antecedent(actor)
@@ -1662,6 +1668,17 @@ def _part_claims(analysis, part, si, ext, aliases) -> Iterator[Claim]:
             comp = _permitted_claim(analysis, head, claim, (si, part), nested, ext, aliases)
             if comp is not None:
                 yield comp
+
+
+def _content_root(head, kind: str):
+    """The head of the content clause that the clause headed by ``head`` is, or is a
+    conjunct of ("X said it had opened an inquiry *and was taking samples*"), else None."""
+    first = head
+    while kind == "conj" and first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ == "ccomp" and _introduces_content(first.head):
+        return first
+    return None
 
 
 def _sayer_tokens(head, kind: str) -> list:
