@@ -125,7 +125,13 @@ def test_pleased_to_announce_an_appointment_states_the_appointment(make):
 
 @pytest.mark.parametrize(
     ("word", "verb"),
-    [("sinking", "sink"), ("stopping", "stop"), ("closing", "close"), ("evening", None)],
+    [
+        ("sinking", "sink"),
+        ("stopping", "stop"),
+        ("closing", "close"),
+        ("evening", None),
+        ("timing", None),
+    ],
 )
 def test_gerund_nouns_are_read_through_the_lemma_tables(word, verb):
     assert gerund_verb(word) == verb

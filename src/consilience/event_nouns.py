@@ -97,7 +97,7 @@ EVENT_NOUNS: dict[str, tuple[str, str]] = {
 #: gerund nouns that are not acts ("the evening of May 3")
 NOT_GERUNDS = frozenset(
     "evening morning ceiling spring string thing wing king ring building wedding "
-    "setting heading ending feeling meaning".split()
+    "setting heading ending feeling meaning timing meeting gathering".split()
 )
 
 
