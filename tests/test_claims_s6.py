@@ -87,6 +87,7 @@ def test_a_possessive_is_the_agent_of_an_event_noun(make):
     text = "Drava United's sale of Ilse Maren to a rival club has angered supporters."
     c = _one(_claims(make, text), kind="event")
     assert (c.frame, c.actor_key, c.patient_key) == ("sell", "drava united", "ilse maren")
+    assert c.dangling  # a noun phrase, not a statement that reads alone
     assert c.text == "Drava United's sale of Ilse Maren to a rival club"
 
 

@@ -58,7 +58,7 @@ A *claim* is one clause that asserts something. The dependency parse is the sour
   its antecedent (:mod:`consilience.subject_pronouns`: the sayer of a content clause, "the
   club said *it* ...", whose span then runs from the sayer, or the one agreeing noun of
   the sentence before) and the claim is ``dangling`` when its text names its subject only
-  by a pronoun or not at all. Every named entity, figure (from ``quantities``) and
+  by a pronoun or not at all, or is an event noun phrase. Every named entity, figure (from ``quantities``) and
   resolved date (from ``dates``) among the clause's own tokens (not those of clauses
   nested in it).
 * **role**: ``identity`` (appositive, title), ``attribute`` (reduced, passive or relative
@@ -1527,7 +1527,7 @@ def _make_claim(analysis, head, kind, toks, part, ext, aliases) -> Claim | None:
         heading=_is_heading(text[start:end], text, start, end),
         superseded=_superseded(own) or (negated and _past_perfect(head)),
         role=ROLES.get(kind, "event"),
-        dangling=dangling,
+        dangling=dangling or kind == "event",  # "the loss of the rocket": a noun phrase
     )
 
 

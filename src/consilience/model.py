@@ -278,9 +278,10 @@ class Claim:
     #: event | identity (an appositive or title: who or what an entity is) | attribute (a
     #: modifier of a noun: "a rocket built by X", "X, which cited Y"): rank below events
     role: str = "event"
-    #: the clause's subject is a pronoun whose antecedent is outside its span ("they will
-    #: meet ..."): its text does not read alone (``actor_key`` holds the antecedent's key
-    #: when the article resolves it)
+    #: its text does not read alone as a statement: its subject is a pronoun whose
+    #: antecedent is outside the span ("they will meet ...") or is not in the span at all
+    #: ("... and *completed his medical*"), or it is an event noun phrase ("the loss of the
+    #: rocket"); ``actor_key`` holds the antecedent's key when the article resolves it
     dangling: bool = False
 
     @property
