@@ -1673,6 +1673,8 @@ def _part_claims(analysis, part, si, ext, aliases) -> Iterator[Claim]:
 def _content_root(head, kind: str):
     """The head of the content clause that the clause headed by ``head`` is, or is a
     conjunct of ("X said it had opened an inquiry *and was taking samples*"), else None."""
+    if kind == "content":
+        return head
     first = head
     while kind == "conj" and first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
