@@ -3,6 +3,7 @@
     python bench/claims_extraction_diag.py            # gold claims (>= 3 articles) not recalled
     python bench/claims_extraction_diag.py --all      # every gold claim with >= 3 articles
     python bench/claims_extraction_diag.py --set demo # one gold set (seeds, demo, fixture f1..)
+    python bench/claims_extraction_diag.py --heldout bench/annotations/heldout_s5  # a held-out set
 
 For every gold claim stated by three or more articles that no faithful consensus item covers
 (scored as ``bench/claims_bench.py`` does; ``--all``: every such claim), prints per article and support string the claims
@@ -120,11 +121,27 @@ def diagnose(name, arts, gold, key_of, show_all: bool) -> dict[str, int]:
     return counts
 
 
+def heldout_sets(folder: Path) -> list[tuple[str, list, dict, dict]]:
+    """(story name, articles, gold, article id -> file name) of each story of a held-out
+    set folder (the format ``bench/claims_heldout_bench.py`` scores)."""
+    import claims_heldout_bench
+
+    out = []
+    for story in sorted(p for p in folder.iterdir() if (p / "gold.json").is_file()):
+        arts, names, gold = claims_heldout_bench.load_story(story)
+        out.append((story.name, arts, gold, names))
+    return out
+
+
 def main(argv: list[str] | None = None) -> None:
     argv = sys.argv[1:] if argv is None else argv
     only = argv[argv.index("--set") + 1] if "--set" in argv else None
     summaries: list[str] = []
-    for name, arts, gold, key_of in claims_bench.sets():
+    if "--heldout" in argv:
+        found = heldout_sets(Path(argv[argv.index("--heldout") + 1]))
+    else:
+        found = claims_bench.sets()
+    for name, arts, gold, key_of in found:
         if name.startswith("fixture") and only is None:
             continue
         if only is not None and name != only:

@@ -21,9 +21,13 @@ A *claim* is one clause that asserts something. The dependency parse is the sour
   Marta Silva": ``be``, kind ``title``), acts named by a noun ("Harlow's decision *to
   close the mine*": close, kind ``nominal``) and what a granted permission lets happen
   ("the court *authorised police to search the house*": search(police, house), kind
-  ``permitted``, modality ``permitted``). A clause on a noun starts with that noun
+  ``permitted``, modality ``permitted``), clauses joined by a semicolon, the content
+  clause of an evidence verb ("figures showed *that 400 people ...*"), and event nouns
+  that state their event where they stand ("after *the loss of the rocket*": lose, kind
+  ``event``; :mod:`consilience.event_nouns`). A clause on a noun starts with that noun
   phrase so that it reads alone; a main verb the parser hung on its subject noun is
-  recovered (:func:`_misparsed_main`).
+  recovered (:func:`_misparsed_main`). A time clause with no new content ("since the
+  outbreak began") is no claim (:func:`_bare_time_clause`).
 * **predicate** (:func:`predicate_of`): the verb's lemma with its particle ("shut down");
   raising and intention verbs hand the predicate to their complement and become its
   *modality* ("is expected to *approve*", "plans to *cut*"); verbs and adjectives that deny
@@ -36,7 +40,10 @@ A *claim* is one clause that asserts something. The dependency parse is the sour
   in response to Y" = respond(X, Y)); a copula takes its attribute
   ("was a shift" -> ``be``) or its predicate adjective ("are worried about" = fear). The
   predicate's *frame* is its class in :data:`FRAMES` (a small, explicit synonym list of
-  general news vocabulary), else the lemma itself.
+  general news vocabulary), else the lemma itself. A wrapper verb with an event noun
+  states the event ("announced the signing of X" = sign X; :data:`WRAPPERS`), as do
+  "is pleased to", "is known to have" and "is feared to have" (hedged) with their
+  complements.
 * **arguments**: the actor and the patient (voice undone: in "X was approved by Y" Y is the
   actor), each as a key (:func:`arg_key`) -- the alias-merged entity key
   (:func:`consilience.entities.name_key`) when the head is part of a named entity; for a
@@ -47,12 +54,20 @@ A *claim* is one clause that asserts something. The dependency parse is the sour
   president"); a group noun with a country its country ("U.S. officials", "Ukraine's
   military"); a capital or seat of government that acts its country ("Moscow warned");
   else the head noun's lemma. The agent of a passive participle is its actor ("the
-  report, *prepared by X*": X prepared the report). Every named entity, figure (from ``quantities``) and resolved date
-  (from ``dates``) among the clause's own tokens (not those of clauses nested in it).
+  report, *prepared by X*": X prepared the report). A third-person pronoun subject takes
+  its antecedent (:mod:`consilience.subject_pronouns`: the sayer of a content clause, "the
+  club said *it* ...", whose span then runs from the sayer, or the one agreeing noun of
+  the sentence before) and the claim is ``dangling`` when its text names its subject only
+  by a pronoun or not at all, or is an event noun phrase. Every named entity, figure (from ``quantities``) and
+  resolved date (from ``dates``) among the clause's own tokens (not those of clauses
+  nested in it).
+* **role**: ``identity`` (appositive, title), ``attribute`` (reduced, passive or relative
+  modifier of a noun) or ``event`` (every other kind): sections rank events first.
 * **polarity** (a ``neg`` dependent, "never", "no longer", a denying verb), **modality**
   (``asserted``, ``expected``, ``planned``, ``possible``, ``conditional``, ``future``,
-  ``hedged``), **attribution** (the subject of the reporting verb, or "according to X",
-  kept out of the clause's span) and ``superseded`` (a state the text places before now:
+  ``hedged``), **attribution** (the subject of the reporting or evidence verb, of a
+  reporting verb inserted in the clause, "the plant, *officials said*, ...", or "according
+  to X"; kept out of the clause's span unless inserted in it) and ``superseded`` (a state the text places before now:
   "until now", "previously").
 
 Boilerplate (bylines, captions, table rows, credits, fragments without a finite verb) makes
@@ -70,9 +85,11 @@ from .analyse import doc_text
 from .boilerplate import article_spans, is_boilerplate
 from .cues import according_to, is_attribution_verb
 from .entities import PERSON_TITLES, government_key, name_key
+from .event_nouns import event_args, event_of
 from .model import Analysis, Claim, Extraction
+from .subject_pronouns import PRONOUNS, antecedent, relative_subject, sayer_antecedent
 
-VERSION = "7"
+VERSION = "8"
 
 #: predicate lemma -> frame (class of synonymous predicates); unlisted lemmas are their own
 #: frame. Kept small and explicit: a frame joins verbs that news writers use for one act.
@@ -103,7 +120,9 @@ FRAMES: dict[str, str] = {
     **dict.fromkeys("rise increase climb grow jump soar".split(), "rise"),
     **dict.fromkeys("fall decrease drop decline plunge".split(), "fall"),
     **dict.fromkeys("run operate work keep_running continue_running function".split(), "run"),
-    **dict.fromkeys("shut_down shut close stop halt".split(), "shut_down"),
+    **dict.fromkeys(
+        "shut_down shut close stop halt suspend ground stand_down pause".split(), "shut_down"
+    ),
     **dict.fromkeys("collapse fail burst breach give_way crumble cave_in".split(), "collapse"),
     **dict.fromkeys("open reopen".split(), "open"),
     **dict.fromkeys("confirm verify".split(), "confirm"),
@@ -176,6 +195,12 @@ RAISING: dict[str, str] = {
     **dict.fromkeys("seem appear".split(), "hedged"),
     **dict.fromkeys("begin start continue keep".split(), "asserted"),
     **dict.fromkeys("threaten".split(), "possible"),
+}
+#: verbs that in the passive hand the predicate to their complement ("are known to have
+#: died": died; "are feared to have died": hedged): lemma -> modality
+PASSIVE_RAISING: dict[str, str] = {
+    **dict.fromkeys("know confirm".split(), "asserted"),
+    **dict.fromkeys("believe think say report fear understand presume suspect".split(), "hedged"),
 }
 #: light verb + noun object -> predicate ("gave the go-ahead" = approve)
 LIGHT_NOUNS: dict[str, str] = {
@@ -267,6 +292,10 @@ ADJECTIVE_PREDICATES = {
     **dict.fromkeys("opposed".split(), "oppose"),
     **dict.fromkeys("responsible".split(), "cause"),
 }
+#: adjectives whose to-complement the writer asserts ("is pleased to confirm X")
+EMOTIVE_ADJECTIVES = frozenset(
+    "delighted pleased happy proud thrilled excited sad saddened sorry glad".split()
+)
 HEDGES = frozenset({"reportedly", "allegedly", "likely", "possibly", "potentially", "probably"})
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -341,6 +370,39 @@ def _asserting_mark(tok) -> bool:
     return mark is not None and mark.lower_ in ASSERTING_MARKS and tok.tag_ in ("VBD", "VBN")
 
 
+#: subordinators that place the main clause in time ("since", "after", "when")
+TIME_MARKS = frozenset({"since", "after", "as", "while", "when", "once", "until", "before"})
+#: dependents that carry content of their own in a clause (objects, complements, phrases)
+_CONTENT_DEPS = frozenset(
+    {"dobj", "attr", "acomp", "oprd", "dative", "prep", "agent", "xcomp", "ccomp", "npadvmod"}
+)
+
+
+#: verbs that say only that something began, went on or ended ("since the outbreak began")
+ASPECTUAL = frozenset("begin start end finish continue unfold happen occur".split())
+
+
+def _bare_time_clause(tok) -> bool:
+    """A time clause with no new content ("since the outbreak began", "after the talks
+    collapsed"): nothing but a subject without figure or name and a verb that is aspectual
+    or whose subject the article has already named (a subject with "a" is news: "after a
+    valve failed" stays a claim)."""
+    mark = next((c for c in tok.children if c.dep_ == "mark"), None)
+    if mark is None or mark.lower_ not in TIME_MARKS:
+        return False
+    if any(c.dep_ in _CONTENT_DEPS or c.dep_ == "prt" for c in tok.children):
+        return False
+    subj = _subject(tok)
+    if subj is None or any(t.ent_type_ or t.like_num for t in subj.subtree):
+        return False
+    if lemma_of(tok) in ASPECTUAL:
+        return True
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
+        return False
+    lemma = subj.lemma_.lower()
+    return any(t.lemma_.lower() == lemma for t in tok.doc[: subj.sent.start])
+
+
 def _head_kind(tok, span) -> str | None:
     inside = span.start <= tok.head.i < span.end
     if tok.i == span.root.i or (tok.dep_ == "ROOT"):
@@ -351,19 +413,25 @@ def _head_kind(tok, span) -> str | None:
         return "title"  # "agency director Maria Feld": Maria Feld is the director
     if inside and _is_nominal_act(tok):
         return "nominal"  # "the decision to close the mine": close the mine
+    if inside and _is_event_noun(tok):
+        return "event"  # "after the loss of the rocket": lose(rocket)
     if not inside or not _is_verb(tok):
         return None
     if tok.dep_ == "conj" and _is_verb(tok.head) and _has_subject(tok):
         return "conj"
+    if _semicolon_clause(tok):
+        return "conj"  # "the union wants 9%; the board has offered 4.5%": two claims
     if tok.dep_ == "conj" and _is_verb(tok.head) and _coordinated_predicate(tok, span):
         return "conj"  # "declared an emergency and ordered shelters opened": two claims
-    if tok.dep_ == "ccomp" and is_attribution_verb(tok.head) and _has_subject(tok):
+    if tok.dep_ == "ccomp" and _introduces_content(tok.head) and _has_subject(tok):
         return "content"
     if tok.dep_ == "ccomp" and lemma_of(tok.head) in RAISING and _has_subject(tok):
         return "content"  # "the ministry hopes the talks will resume": resume, planned
     if tok.dep_ == "pcomp" and tok.head.lower_ == "with" and _has_subject(tok):
         return "absolute"  # "..., with protesters blocking the roads"
     if tok.dep_ == "advcl" and _has_subject(tok) and _asserting_mark(tok):
+        if _bare_time_clause(tok):
+            return None  # "... since the outbreak began": when, not what
         return "subordinate"  # "... since the dam gave way on Sunday"
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not _has_subject(tok) and tok.i > tok.head.i:
         before = span.doc[tok.left_edge.i - 1] if tok.left_edge.i > span.start else None
@@ -377,6 +445,34 @@ def _head_kind(tok, span) -> str | None:
     return None
 
 
+#: verbs whose content clause is what their subject (a source: figures, a report, an
+#: inquiry) shows ("figures showed that 400 people ...", "an inquiry found the crane ...")
+EVIDENCE_VERBS = frozenset(
+    "show find reveal indicate suggest confirm establish conclude learn".split()
+)
+
+
+#: verbs that put their content clause forward as likely, not established
+HEDGING_SOURCES = frozenset({"suggest", "indicate"})
+
+
+def _introduces_content(verb) -> bool:
+    """Whether ``verb`` reports or evidences the clause under it ("said", "showed")."""
+    return is_attribution_verb(verb) or (_is_verb(verb) and lemma_of(verb) in EVIDENCE_VERBS)
+
+
+def _semicolon_clause(tok) -> bool:
+    """A clause with its own subject joined to its head's clause by a semicolon ("the union
+    wants 9%*;* the board has offered 4.5%"), which the parser hangs as a complement."""
+    if tok.dep_ not in ("ccomp", "parataxis", "conj", "advcl") or not _has_subject(tok):
+        return False
+    head = tok.head
+    if not _is_verb(head) or head.i == tok.i:
+        return False
+    lo, hi = (tok.right_edge.i, head.i) if tok.i < head.i else (head.i, tok.left_edge.i)
+    return any(c.text == ";" and lo < c.i < hi for c in head.children)
+
+
 def _coordinated_predicate(tok, span) -> bool:
     """A verb coordinated with a clause head, sharing its subject, with arguments of its own
     ("the dam failed and flooded two towns"; "killing two and forcing 1,200 from their
@@ -388,7 +484,12 @@ def _coordinated_predicate(tok, span) -> bool:
         return False
     if first.tag_ == "VBG" and tok.tag_ != "VBG":
         return False
-    return any(c.dep_ in PATIENTS + ("prep", "xcomp", "ccomp", "agent") for c in tok.children)
+    return any(c.dep_ in PATIENTS + _OWN_ARGUMENTS for c in tok.children)
+
+
+#: dependents that give a coordinated verb content of its own ("and exploded *40 seconds
+#: later*", "and *quickly* spread", "and took *over*")
+_OWN_ARGUMENTS = ("prep", "xcomp", "ccomp", "agent", "npadvmod", "advmod", "prt", "advcl")
 
 
 #: entity labels of an appositive that is a date, a time or a bare figure, not a claim
@@ -424,6 +525,55 @@ def _is_nominal_act(tok) -> bool:
         and tok.head.lemma_.lower() in NOMINAL_ACTS
         and tok.head.i < tok.i
     )
+
+
+#: verbs that, with an event noun as object, state the event ("announced the signing of X"
+#: = signed X; "the closure of the plant was confirmed" = the plant was closed)
+WRAPPERS = frozenset("announce confirm complete finalise finalize conclude seal unveil".split())
+#: verbs whose object event noun they take as done ("welcomed the closure of the plant")
+FACTIVE_VERBS = frozenset(
+    "welcome mourn celebrate condemn criticise criticize regret investigate blame follow "
+    "cause trigger prompt mark".split()
+)
+#: prepositions whose object event noun the writer takes as done ("since the loss of X")
+FACTIVE_PREPS = frozenset({"after", "since", "following", "despite", "amid"})
+
+
+def _is_event_noun(tok) -> bool:
+    """An event noun that states its event where it stands (:mod:`consilience.event_nouns`):
+    the definite subject of an asserted clause ("the loss of the rocket is likely to delay
+    ..."), the object of a factive verb ("welcomed the closure of the plant") or
+    preposition ("after the arrest of two men"); not the object of a wrapper verb
+    ("announced the signing of X": that clause states the signing itself)."""
+    if event_of(tok) is None:
+        return False
+    head = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        asserted = _modality(head) in ("asserted", "hedged") and not any(
+            c.dep_ == "neg" for c in head.children
+        )
+        return _has_agent(tok) and asserted and lemma_of(head) not in WRAPPERS
+    if tok.dep_ == "dobj":
+        return lemma_of(head) in FACTIVE_VERBS
+    return tok.dep_ == "pobj" and head.lower_ in FACTIVE_PREPS
+
+
+def _has_agent(noun) -> bool:
+    """Whether an event noun names who did it ("Harlow's signing of X", "the sale of X by
+    Y"): as a subject, only then is it a claim of its own (an agentless one, "the
+    introduction of troops has stretched ...", is the background of what the clause says)."""
+    if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):
+        return True
+    return any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in noun.children)
+
+
+def _wrapped_event(pred_tok, actor, patient) -> tuple[str, Any, Any] | None:
+    """``(verb, actor, patient)`` of the event noun a wrapper verb states ("X announced the
+    signing of Y" = sign(X, Y); "the closure of the plant was announced" = close(plant)),
+    else None."""
+    if patient is None or lemma_of(pred_tok) not in WRAPPERS:
+        return None
+    return event_args(patient, actor)
 
 
 def _is_title(tok) -> bool:
@@ -497,6 +647,12 @@ def predicate_of(head) -> tuple[Any, str, str]:
             modality = step if modality == "asserted" else modality
             tok = comp
             continue
+        if lemma in PASSIVE_RAISING and comp is not None and comp.dep_ == "xcomp":
+            if any(c.dep_ == "auxpass" for c in tok.children):  # "is known to have died"
+                step = PASSIVE_RAISING[lemma]
+                modality = step if modality == "asserted" else modality
+                tok = comp
+                continue
         if lemma in NEGATING and comp is not None and comp.dep_ == "xcomp":
             tok = comp  # "declined to comment": not comment (see _negated)
             continue
@@ -507,6 +663,10 @@ def predicate_of(head) -> tuple[Any, str, str]:
         denied = _negating_adjective(tok)
         if denied is not None:
             tok = denied  # "was reluctant to release": not release (see _negated)
+            continue
+        pleased = _emotive_complement(tok)
+        if pleased is not None:
+            tok = pleased  # "is delighted to announce X": announce X
             continue
         if lemma == "be" and comp is not None and comp.dep_ == "xcomp":  # "is likely to"
             acomp = next((c for c in tok.children if c.dep_ == "acomp"), None)
@@ -578,9 +738,11 @@ def _construction(tok, subj) -> tuple[str, Any, Any] | None:
             return "be", obj, as_obj  # "critics see the merger as a threat": critics' view
     if lemma == "drive" and passive and _agent_of(tok) is not None:
         return "drive_by", _agent_of(tok), subj
+    patient = next((c for c in tok.children if c.dep_ == "dobj"), None)  # "forcing 1,200
     home = _prep_object_of(tok, "from")
+    if home is None and patient is not None:
+        home = _prep_object_of(patient, "from")  # "forcing [1,200 people from their homes]"
     if lemma in ("force", "drive", "chase") and home is not None and home.lemma_.lower() in HOMES:
-        patient = next((c for c in tok.children if c.dep_ == "dobj"), None)  # "forcing 1,200
         return "force_from_home", (_agent_of(tok) if passive else subj), patient or subj
     if lemma == "come":
         response = _prep_object_of(tok, "in")
@@ -617,7 +779,7 @@ def _lemma_with_light(tok) -> str:
         return VERB_NOUNS[(lemma, obj.lemma_.lower())]
     if lemma == "come" and any(c.dep_ == "prep" and c.lower_ == "after" for c in tok.children):
         return "come_after"
-    prt = next((c for c in tok.children if c.dep_ == "prt"), None)
+    prt = next((c for c in tok.children if c.dep_ == "prt"), None) or _loose_particle(tok)
     if prt is not None:
         joined = f"{lemma}_{prt.lemma_.lower()}"
         return joined if joined in FRAMES else lemma
@@ -630,6 +792,15 @@ def _lemma_with_light(tok) -> str:
     return lemma
 
 
+def _loose_particle(tok):
+    """A particle the parser took for a preposition or adverb right after its verb ("stood
+    *down* its units") when verb and particle make a listed phrasal verb, else None."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or nxt.head.i != tok.i or nxt.dep_ not in ("prep", "advmod"):
+        return None
+    return nxt if f"{lemma_of(tok)}_{nxt.lower_}" in FRAMES else None
+
+
 def _modality(tok) -> str:
     for c in tok.children:
         if c.dep_ == "aux" and c.lower_ in MODALS:
@@ -639,6 +810,17 @@ def _modality(tok) -> str:
     if any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in tok.children):
         return "hedged"
     return "asserted"
+
+
+def _emotive_complement(tok):
+    """The verb under "pleased to" / "delighted to" when ``tok`` is their copula, else
+    None."""
+    if lemma_of(tok) not in COPULAS:
+        return None
+    acomp = next((c for c in tok.children if c.dep_ == "acomp"), None)
+    if acomp is None or acomp.lower_ not in EMOTIVE_ADJECTIVES:
+        return None
+    return next((c for c in acomp.children if c.dep_ == "xcomp" and _to_infinitive(c)), None)
 
 
 def _negating_adjective(tok):
@@ -851,7 +1033,7 @@ def arg_key(tok, names: Names | None = None) -> str | None:
         return arg_key(whole, names) if whole is not None else None
     if tok is None or tok.pos_ in ("PRON", "DET"):
         return None
-    key = _ent_key_at(tok, names)
+    key = _ent_key_at(tok, names) or _named_modifier(tok, names)
     if key:
         return government_key(key) if _acts(tok) else key  # "Moscow warned": russia
     alias = _alias_of(tok, names)
@@ -868,8 +1050,21 @@ def arg_key(tok, names: Names | None = None) -> str | None:
     return None
 
 
+def _named_modifier(tok, names: Names | None) -> str | None:
+    """The key of the name compounded before a proper noun the model left out of it
+    ("[Harbor City] FC", "[Kestrel] Ltd"), else None."""
+    if names is None or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        return None
+    for c in tok.children:
+        if c.dep_ == "compound" and c.i == tok.i - 1 and c.i in names.tokens:
+            return names.tokens[c.i][0]
+    return None
+
+
 #: quantifiers that stand for part of a group named after them ("some in the cabinet")
-_PARTITIVES = frozenset({"some", "many", "most", "several", "few", "others", "one", "two"})
+_PARTITIVES = frozenset(
+    "some many most several few others one two dozens hundreds thousands millions scores".split()
+)
 
 
 def _acts(tok) -> bool:
@@ -1015,9 +1210,24 @@ def _inherited_subject(head, kind: str):
 
 
 def _attribution(head, kind: str) -> str | None:
+    """Who the clause headed by ``head`` is attributed to: the subject of the verb it is the
+    content of ("officials said ..."), of a reporting verb inserted in it ("the plant, the
+    agency said, was closed"), or the "according to" source; else None."""
     doc = head.doc
-    if kind == "content":
-        subj = next((c for c in head.head.children if c.dep_ in SUBJECTS), None)
+    sayer = None
+    content = _content_root(head, kind) if kind in ("content", "conj") else None
+    if content is not None:  # "X said it had ... and was ...": X for both
+        sayer = content.head
+        while not _has_subject(sayer) and sayer.dep_ == "conj" and sayer.head.i != sayer.i:
+            sayer = sayer.head  # "the club confirmed the fee and said ...": the club
+    else:
+        sayer = next(
+            (c for c in head.children if c.dep_ == "parataxis" and _introduces_content(c)), None
+        )
+    if sayer is not None:
+        subj = relative_subject(sayer)  # "Vance, who says ...": Vance
+        if subj is not None and subj.i == sayer.head.i and sayer.dep_ == "relcl":
+            return doc[subj.left_edge.i : subj.i + 1].text
         if subj is not None:
             return doc[subj.left_edge.i : subj.right_edge.i + 1].text
     found = according_to(doc[head.left_edge.i : head.right_edge.i + 1])
@@ -1047,6 +1257,10 @@ def _reads_with_noun(head, kind: str) -> bool:
     return True
 
 
+#: dependents of an event noun outside its event ("the loss of X, *which* ...")
+_NOT_EVENT = frozenset({"appos", "relcl", "acl", "advcl", "punct"})
+
+
 def _clause_tokens(head, kind: str, nested: set[int]) -> list:
     """Tokens of the clause headed by ``head``: its subtree without nested clauses that are
     claims of their own (and, for a reporting verb, without its content clause), without an
@@ -1066,6 +1280,9 @@ def _clause_tokens(head, kind: str, nested: set[int]) -> list:
         after = head.right_edge.i + 1
         if after < len(doc) and doc[after].text == ")" and doc[head.left_edge.i - 1].text == "(":
             base.append(doc[after])  # "Long Range Strike Missiles (LRSM)"
+    elif kind == "event":  # the noun phrase without what is said about the noun
+        cut = {t.i for c in head.children if c.dep_ in _NOT_EVENT for t in c.subtree}
+        base = [t for t in head.subtree if t.i not in cut]
     else:
         base = list(head.subtree)
     drop: set[int] = set()
@@ -1187,6 +1404,21 @@ def _is_heading(text: str, doc_text_: str, start: int, end: int) -> bool:
 
 
 def _roles(head, kind: str) -> tuple[Any, str, str, Any, Any]:
+    """``(predicate token, predicate, modality, actor token, patient token)`` of a clause
+    (:func:`_clause_roles`); an event noun's are its verb's ("the loss of X": lose X), and
+    a wrapper verb's are those of the event noun it states ("announced the signing of X")."""
+    if kind == "event":
+        verb, actor, patient = event_args(head)
+        return head, verb, "asserted", actor, patient
+    pred_tok, predicate, modality, actor, patient = _clause_roles(head, kind)
+    if kind not in _NAMINGS:
+        wrapped = _wrapped_event(pred_tok, actor, patient)
+        if wrapped is not None:
+            predicate, actor, patient = wrapped
+    return pred_tok, predicate, modality, actor, patient
+
+
+def _clause_roles(head, kind: str) -> tuple[Any, str, str, Any, Any]:
     """``(predicate token, predicate, modality, actor token, patient token)`` of a clause.
 
     An appositive states that the noun it renames is it (``be``); a reduced relative ("a
@@ -1257,11 +1489,14 @@ def _make_claim(analysis, head, kind, toks, part, ext, aliases) -> Claim | None:
     if len(words) < MIN_WORDS:
         return None
     pred_tok, predicate, modality, actor, patient = _roles(head, kind)
-    actor, patient = _victim_first(predicate, _inside_part(actor, first), patient)
+    actor, dangling = _resolve_actor(head, kind, _inside_part(actor, first), rng)
+    actor, patient = _victim_first(predicate, actor, patient)
     if kind == "content" and modality == "conditional" and _future_in_past(head):
         modality = "future"
     if kind == "content" and lemma_of(head.head) in RAISING and modality in ("asserted", "future"):
         modality = RAISING[lemma_of(head.head)]  # hoped, planned, expected: not done
+    if kind == "content" and lemma_of(head.head) in HEDGING_SOURCES and modality == "asserted":
+        modality = "hedged"  # "the figures suggest that ...": not established
     text = doc_text(doc)
     start, end = span.start_char, span.end_char
     own = [t for t in toks if rng[0] <= t.i < rng[1]]
@@ -1291,7 +1526,40 @@ def _make_claim(analysis, head, kind, toks, part, ext, aliases) -> Claim | None:
         attribution=_attribution(head, kind) or _viewer(pred_tok),
         heading=_is_heading(text[start:end], text, start, end),
         superseded=_superseded(own) or (negated and _past_perfect(head)),
+        role=ROLES.get(kind, "event"),
+        dangling=dangling or kind == "event",  # "the loss of the rocket": a noun phrase
     )
+
+
+#: clause kind -> role: what an entity is (identity) or a modifier of a noun (attribute),
+#: ranked below the events a story reports; every other kind is an event
+ROLES = {
+    "appositive": "identity",
+    "title": "identity",
+    "reduced": "attribute",
+    "passive": "attribute",
+    "relative": "attribute",
+}
+#: kinds whose subject may stand outside their span ("..., *and completed his medical*")
+_SUBJECTLESS = frozenset({"conj", "participial"})
+
+
+def _resolve_actor(head, kind: str, actor, rng: tuple[int, int]) -> tuple[Any, bool]:
+    """``(actor, dangling)``: a third-person pronoun subject replaced by its antecedent (the
+    sayer of a content clause, or :func:`consilience.subject_pronouns.antecedent`); dangling
+    when the clause's text names its subject only by a pronoun or not at all."""
+    if actor is None:
+        return None, False
+    inside = rng[0] <= actor.i < rng[1]
+    if actor.pos_ != "PRON" or actor.lower_ not in PRONOUNS or actor.dep_ not in SUBJECTS:
+        return actor, kind in _SUBJECTLESS and not inside
+    content = _content_root(head, kind)
+    if content is not None:
+        sayer = sayer_antecedent(actor, content.head)
+        if sayer is not None:
+            return sayer, not rng[0] <= sayer.i < rng[1]
+    found = antecedent(actor)
+    return (found if found is not None else actor), True
 
 
 #: words and word pairs that place a clause's state before the time of writing
@@ -1383,7 +1651,7 @@ def _after_dateline(part, bp):
 
 def _part_claims(analysis, part, si, ext, aliases) -> Iterator[Claim]:
     heads = clause_heads(part)
-    nested = {t.i for t, kind in heads if kind not in ("main", "title", "nominal")}
+    nested = {t.i for t, kind in heads if kind not in ("main", "title", "nominal", "event")}
     contents = {t.head.i for t, kind in heads if kind == "content"}
     for head, kind in heads:
         if kind == "main" and not _is_verb(head) and not any(_is_verb(t) for t in part):
@@ -1392,7 +1660,7 @@ def _part_claims(analysis, part, si, ext, aliases) -> Iterator[Claim]:
             continue  # "officials said": the claim is what they said (its attribution)
         if _describes_source(head, kind):
             continue  # "according to figures *published by X*": the attribution, not a claim
-        toks = _clause_tokens(head, kind, nested)
+        toks = _clause_tokens(head, kind, nested) + _sayer_tokens(head, kind)
         toks = [t for t in toks if part.start <= t.i < part.end]
         claim = _make_claim(analysis, head, kind, toks, (si, part.start), ext, aliases)
         if claim is not None:
@@ -1400,6 +1668,41 @@ def _part_claims(analysis, part, si, ext, aliases) -> Iterator[Claim]:
             comp = _permitted_claim(analysis, head, claim, (si, part), nested, ext, aliases)
             if comp is not None:
                 yield comp
+
+
+def _content_root(head, kind: str):
+    """The head of the content clause that the clause headed by ``head`` is, or is a
+    conjunct of ("X said it had opened an inquiry *and was taking samples*"), else None."""
+    if kind == "content":
+        return head
+    first = head
+    while kind == "conj" and first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ == "ccomp" and _introduces_content(first.head):
+        return first
+    return None
+
+
+def _sayer_tokens(head, kind: str) -> list:
+    """The tokens from the sayer to a content clause whose pronoun subject is the sayer
+    ("*Union leaders say* they will meet ..."), so that its text reads alone; else []."""
+    if kind != "content":
+        return []
+    subj = _subject(head)
+    if subj is None or subj.pos_ != "PRON" or subj.lower_ not in PRONOUNS:
+        return []
+    verb = head.head
+    sayer = sayer_antecedent(subj, verb)
+    if sayer is None or sayer.i > verb.i or verb.i > head.i:
+        return []
+    between = head.doc[sayer.right_edge.i + 1 : head.left_edge.i]
+    if any(t.i != verb.i and t.head.i == verb.i and t.dep_ not in _LINKS for t in between):
+        return []  # "X announced *on Tuesday* that it ...": the span would take the date
+    return list(head.doc[sayer.left_edge.i : head.left_edge.i])
+
+
+#: words between a sayer and its content that add nothing ("X *has* said *that* ...")
+_LINKS = frozenset({"aux", "auxpass", "mark", "punct", "neg"})
 
 
 #: participles that say where a source comes from ("figures published by X")

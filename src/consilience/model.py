@@ -250,7 +250,8 @@ class Claim:
     sentence: int
     #: main | conj | content | subordinate | participial | relative | passive | absolute |
     #: reduced | appositive | title ("CEMA director Daniel Okoro": be) | nominal ("the
-    #: decision to close X": close X) | permitted ("allowed X to do Y": do(X, Y))
+    #: decision to close X": close X) | permitted ("allowed X to do Y": do(X, Y)) | event
+    #: ("the loss of the rocket": lose(rocket), an event noun standing alone)
     kind: str
     predicate: str  # lemma, with particle ("shut_down") or light-verb meaning
     frame: str  # class of synonymous predicates (claims.FRAMES), else the predicate
@@ -274,6 +275,14 @@ class Claim:
     #: a state the text places before the time of writing ("until now", "previously",
     #: "in the past"): not in conflict with a later claim of the opposite polarity
     superseded: bool = False
+    #: event | identity (an appositive or title: who or what an entity is) | attribute (a
+    #: modifier of a noun: "a rocket built by X", "X, which cited Y"): rank below events
+    role: str = "event"
+    #: its text does not read alone as a statement: its subject is a pronoun whose
+    #: antecedent is outside the span ("they will meet ...") or is not in the span at all
+    #: ("... and *completed his medical*"), or it is an event noun phrase ("the loss of the
+    #: rocket"); ``actor_key`` holds the antecedent's key when the article resolves it
+    dangling: bool = False
 
     @property
     def span(self) -> Span:

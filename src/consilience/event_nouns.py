@@ -1,0 +1,185 @@
+"""Event nouns: a noun that names an act or event states it as its verb does.
+
+"the signing of Tomas Ruiz" = sign(?, Tomas Ruiz); "the club's signing of Ruiz" =
+sign(club, Ruiz); "the death of two climbers" = die(climbers); "the minister's resignation" =
+resign(minister). Used by :mod:`consilience.claims` so that a nominalisation and a verb give
+one predicate.
+
+* :data:`EVENT_NOUNS`: a small explicit table, noun lemma -> ``(verb lemma, role of its "of"
+  object)``, the role ``patient`` for transitive acts ("the closure *of the plant*") or
+  ``actor`` for events that happen to their subject ("the collapse *of the roof*").
+* Gerund nouns with an "of" object ("the sinking of the ferry", "the bombing of the bridge")
+  are read through spaCy's own English lemma tables (exceptions, suffix rules and the index
+  of verb lemmas of the loaded pipeline's lemmatizer): a suffix rule must give a known verb.
+
+:func:`event_of` ``(noun token) -> (verb, of_role) | None``;
+:func:`event_args` ``(noun token, default agent) -> (verb, actor token, patient token) | None``.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+_PATIENT = "patient"
+_ACTOR = "actor"
+
+#: noun lemma -> (verb lemma, role of its "of" object): general news vocabulary only
+EVENT_NOUNS: dict[str, tuple[str, str]] = {
+    **{
+        n: (v, _PATIENT)
+        for n, v in {
+            "signing": "sign",
+            "sale": "sell",
+            "purchase": "buy",
+            "acquisition": "acquire",
+            "takeover": "take_over",
+            "loss": "lose",
+            "destruction": "destroy",
+            "introduction": "introduce",
+            "closure": "close",
+            "shutdown": "shut_down",
+            "reopening": "reopen",
+            "suspension": "suspend",
+            "cancellation": "cancel",
+            "postponement": "postpone",
+            "arrest": "arrest",
+            "detention": "detain",
+            "release": "release",
+            "dismissal": "dismiss",
+            "sacking": "sack",
+            "appointment": "appoint",
+            "election": "elect",
+            "approval": "approve",
+            "rejection": "reject",
+            "launch": "launch",
+            "deployment": "deploy",
+            "evacuation": "evacuate",
+            "withdrawal": "withdraw",
+            "removal": "remove",
+            "construction": "build",
+            "demolition": "demolish",
+            "capture": "capture",
+            "killing": "kill",
+            "murder": "murder",
+            "rescue": "rescue",
+            "grounding": "ground",
+            "recall": "recall",
+            "discovery": "discover",
+            "seizure": "seize",
+            "expulsion": "expel",
+            "imposition": "impose",
+            "adoption": "adopt",
+            "passage": "pass",
+            "ratification": "ratify",
+        }.items()
+    },
+    **{
+        n: (v, _ACTOR)
+        for n, v in {
+            "resignation": "resign",
+            "death": "die",
+            "collapse": "collapse",
+            "failure": "fail",
+            "explosion": "explode",
+            "crash": "crash",
+            "departure": "leave",
+            "arrival": "arrive",
+            "retirement": "retire",
+            "escape": "escape",
+            "sinking": "sink",
+            "derailment": "derail",
+            "eruption": "erupt",
+        }.items()
+    },
+}
+
+#: gerund nouns that are not acts ("the evening of May 3")
+NOT_GERUNDS = frozenset(
+    "evening morning ceiling spring string thing wing king ring building wedding "
+    "setting heading ending feeling meaning timing meeting gathering".split()
+)
+
+
+@functools.cache
+def _verb_tables() -> tuple[dict[str, list[str]], list[list[str]], frozenset[str]]:
+    """``(exceptions, suffix rules, verb lemmas)`` of the loaded pipeline's English
+    lemmatizer for verbs."""
+    from .analyse import load_nlp
+
+    lookups = load_nlp().get_pipe("lemmatizer").lookups
+    exc = dict(lookups.get_table("lemma_exc").get("verb", {}))
+    rules = list(lookups.get_table("lemma_rules").get("verb", []))
+    index = frozenset(lookups.get_table("lemma_index").get("verb", []))
+    return exc, rules, index
+
+
+def gerund_verb(word: str) -> str | None:
+    """The verb lemma of an "-ing" form ("sinking" -> sink, "stopping" -> stop, "closing"
+    -> close) by spaCy's lemma tables, or None when no rule gives a known verb."""
+    word = word.lower()
+    if not word.endswith("ing") or word in NOT_GERUNDS or len(word) < 6:
+        return None
+    exc, rules, index = _verb_tables()
+    if word in exc:
+        return exc[word][0]
+    for suffix, repl in rules:
+        if suffix == "ing" and word.endswith(suffix):
+            cand = word[: -len(suffix)] + repl
+            if cand in index:
+                return cand
+    return None
+
+
+def _of_object(noun) -> Any:
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
+            return obj
+    return None
+
+
+def event_of(noun) -> tuple[str, str] | None:
+    """``(verb lemma, role of the "of" object)`` of an event noun token with an argument
+    (an "of" object, or a possessive for an ``actor`` event), else None."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_:
+        return None
+    of_obj = _of_object(noun)
+    poss = any(c.dep_ == "poss" for c in noun.children)
+    found = EVENT_NOUNS.get(noun.lemma_.lower())
+    if found is None and of_obj is not None and noun.tag_ == "NN":
+        verb = gerund_verb(noun.text)
+        found = (verb, _PATIENT) if verb else None
+    if found is None:
+        return None
+    if of_obj is None and not (poss and found[1] == _ACTOR):
+        return None
+    return found
+
+
+def event_args(noun, agent=None) -> tuple[str, Any, Any] | None:
+    """``(verb lemma, actor token, patient token)`` of event noun ``noun`` (see
+    :func:`event_of`), else None. The possessive ("Harlow's signing of X") or a "by" phrase is
+    the actor of a transitive act, else ``agent`` (who announced it, say); the "of" object
+    is the patient, or the actor of an event that happens to it ("the collapse of the
+    roof")."""
+    found = event_of(noun)
+    if found is None:
+        return None
+    verb, role = found
+    of_obj = _of_object(noun)
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if role == _ACTOR:
+        return verb, of_obj if of_obj is not None else poss, None
+    by = next(
+        (
+            o
+            for p in noun.children
+            if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ),
+        None,
+    )
+    actor = poss if poss is not None else by if by is not None else agent
+    return verb, actor, of_obj
