@@ -155,6 +155,34 @@ ORG_NAME_WORDS = frozenset(
 )
 
 
+# Words that tell a kind of organisation (see :mod:`consilience.org_kinds`).
+#: last or inner words of company names
+COMPANY_WORDS = frozenset(
+    """company co co. corp corp. corporation inc inc. ltd ltd. llc plc ag sa nv gmbh group
+    holdings systems chemicals chemical industries motors airlines airways ferries ferry lines
+    energy technologies technology tech pharmaceuticals pharma foods mining metals steel oil
+    gas telecom telecoms communications logistics shipping rail railways bank insurance
+    partners capital labs laboratories solutions works manufacturing construction developments
+    properties electric electronics software brewing brewery aerospace automotive launch
+    enterprises retail stores water utilities robotics fuels haulage dynamics freight
+    transport ventures biotech semiconductors textiles mills farms dairies beverages cement
+    printing hotels resorts cruises shipyards shipbuilding petroleum refining minerals
+    resources wireless""".split()
+)
+UNION_WORDS = frozenset("union unions guild federation confederation syndicate".split())
+CLUB_WORDS = frozenset("club fc afc cf sc united rovers athletic wanderers".split())
+#: words of public bodies and institutions: never "the company"
+BODY_WORDS = frozenset(
+    """agency authority board ministry department council office committee commission bureau
+    service inspectorate regulator court police coastguard guard government parliament
+    assembly cabinet embassy tribunal institute university hospital school consortium party
+    administration directorate secretariat senate congress navy army force forces brigade
+    infirmary clinic trust""".split()
+)
+#: last words that make a name an organisation's, whatever its kind
+ORG_LAST_WORDS = COMPANY_WORDS | UNION_WORDS | CLUB_WORDS | BODY_WORDS
+
+
 def strip_possessive(s: str) -> str:
     """``"Reuters'"`` -> ``"Reuters"``, ``"Berg's"`` -> ``"Berg"``; other strings unchanged."""
     for suf in ("'s", "’s", "'", "’"):
@@ -194,6 +222,8 @@ def is_outlet_name(name: str) -> bool:
 
 
 def looks_like_org(name: str) -> bool:
-    """A name spaCy may tag PERSON that is an organisation ("Nordline Ferries")."""
+    """A name spaCy may tag PERSON that is an organisation: more than one word, the last an
+    organisation's ("Nordline Ferries", "Vantor Robotics", "Allied Porters Guild"; see
+    :data:`ORG_LAST_WORDS`)."""
     words = outlet_key(name).split()
-    return len(words) > 1 and words[-1] in ORG_NAME_WORDS
+    return len(words) > 1 and (words[-1] in ORG_NAME_WORDS or words[-1] in ORG_LAST_WORDS)

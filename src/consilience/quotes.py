@@ -85,6 +85,7 @@ from .cues import (
 )
 from .cues import is_reporting_verb as is_speech_verb
 from .model import Analysis, Quote, StoryContext
+from .org_kinds import org_kind, org_rank, untagged_orgs
 from .quote_marks import (  # noqa: F401 - quotation_spans is re-exported
     QUOTE_MARKS,
     Quotation,
@@ -119,7 +120,7 @@ ROLE_NOUNS = frozenset(
 TITLE_WORDS = (
     frozenset(
         """president prime minister defense defence foreign secretary representative rep. sen.
-    senator gov. governor mayor general gen. chancellor king queen prince dr. mr. mrs. ms.
+    dr mr mrs ms prof prof. senator gov. governor mayor general gen. chancellor king queen prince dr. mr. mrs. ms.
     vice president-elect vice-president ukrainian russian u.s. us american british french
     chief justice ambassador congressman congresswoman commander lt. col. colonel admiral
     speaker leader state secretary-general deputy former acting farmer passenger resident teacher
@@ -193,7 +194,10 @@ class ArticleNames:
         self.doc = doc
         self.quoted = sorted(quoted)
         self.places = _place_names(doc)
-        aside = [b for b in article_spans(analysis.article) if b.kind in ASIDE_KINDS]
+        spans = article_spans(analysis.article)
+        aside = [b for b in spans if b.kind in ASIDE_KINDS]
+        #: wire datelines ("KELD POINT, April 21 (CPS) -"): a place and an agency, no speaker
+        self.datelines = [(b.start, b.end) for b in spans if b.kind == "dateline"]
         persons = [
             e
             for e in _person_spans(doc, self.quoted)
@@ -206,7 +210,9 @@ class ArticleNames:
             for e in doc.ents
             if (e.label_ == "ORG" or (e.label_ == "PERSON" and looks_like_org(e.text)))
             and not e.root.like_num  # "Seventeen men remained trapped" tagged ORG
+            and not any(s <= e.start_char < end for s, end in self.datelines)
         ]
+        self.orgs = sorted([*self.orgs, *untagged_orgs(doc)], key=lambda e: e.start)
         self.descriptions = self._unnamed_sources()
 
     def _person_mentions(self, persons) -> list[tuple[int, str, int, int, frozenset[str]]]:
@@ -325,6 +331,8 @@ class _BodyResolution(ArticleNames):
         """An organisation named at ``tok``, or referred back to as "the company"."""
         if tok.ent_type_ in ("ORG", "NORP", "WORK_OF_ART", "PRODUCT") and tok.pos_ == "PROPN":
             ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            if ent is not None and ent.label_ != "ORG" and _place_like(ent.text):
+                return None  # "Downing Street said": a place speaking for a government
             if ent is not None:
                 name = strip_possessive(ent.text)
                 plural = tok.tag_ == "NNPS" or ent.label_ == "NORP"
@@ -338,26 +346,54 @@ class _BodyResolution(ArticleNames):
                 name = self.org_name(surface)
                 s0 = ent.start_char if ent is not None else tok.idx
                 return Speaker(name, s0, s0 + len(strip_possessive(surface)), "org")
-        if tok.lemma_.lower() in ORG_NOUNS and tok.tag_ in ("NN", "NNP") and not tok.ent_type_:
+        collective = tok.lemma_.lower() in ("police", "army", "navy")  # tagged NNS
+        if (
+            tok.lemma_.lower() in ORG_NOUNS
+            and (tok.tag_ in ("NN", "NNP") or collective)
+            and not tok.ent_type_
+        ):
             return self._org_by_noun(tok)  # "the regional electoral commission" (even as PROPN)
         return None
 
     def _org_by_noun(self, tok) -> Speaker | None:
-        """ "the company" -> the organisation named earlier with that noun, else (a bare
-        noun) the last organisation named; a described body ("the regional transport
-        authority", "the drivers' union") with no such antecedent is its own description."""
+        """ "the company" -> the organisation the noun denotes (:func:`org_kinds.org_rank`):
+        one whose name holds the noun ("the board" -> "Varnholt Health Board"), else one
+        whose name says that kind ("the company" -> "Harwick Chemicals", never "Environment
+        Agency"), else one whose name tells no kind; the nearest before it, else the first
+        after it. A described body ("the regional transport authority") takes only a name
+        holding its noun. With no such organisation the speaker is the body described
+        earlier with that noun ("the regional health office said … the office said") or
+        the noun phrase itself ("the coastguard")."""
         if tok.left_edge.lower_ != "the":
             return None
         lemma = tok.lemma_.lower()
-        prev = [e for e in self.orgs if e.end <= tok.i and not is_outlet_name(e.text)]
-        same = [e for e in prev if lemma in e.text.lower()]
         described = any(c.dep_ in ("amod", "compound", "poss") for c in tok.children)
-        pick = same[-1] if same else (prev[-1] if prev and not described else None)
-        if pick is not None:
+        ranked = [
+            (rank, 0 if e.end <= tok.i else 1, abs(e.start - tok.i), e)
+            for e in self.orgs
+            if not is_outlet_name(e.text)
+            and (rank := org_rank(lemma, e.text)) is not None
+            and (rank == 0 or not described)
+        ]
+        if ranked:
+            pick = min(ranked, key=lambda r: r[:3])[3]
             name = self.org_name(pick.text)
             return Speaker(name, pick.start_char, pick.end_char, "org")
-        desc = self._description(tok)
+        desc = self._description(self._described_body(tok) or tok)
         return Speaker(desc.name, desc.start, desc.end, "org") if desc else None
+
+    def _described_body(self, tok):
+        """The last earlier noun of ``tok``'s lemma with modifiers of its own ("the regional
+        public health office" before "the office"), or None."""
+        for t in reversed(self.doc[: tok.i]):
+            if (
+                t.lemma_ == tok.lemma_
+                and t.pos_ == "NOUN"
+                and any(c.dep_ in ("amod", "compound") for c in t.children)
+                and not self.in_quotation(t)
+            ):
+                return t
+        return None
 
     def _role(self, tok) -> Speaker | None:
         """A person or unnamed source named by role ("the minister", "a spokeswoman for
@@ -422,8 +458,33 @@ class SpeakerResolver(_BodyResolution):
         if tok.pos_ == "PROPN" and (
             tok.ent_type_ in NOT_SPEAKERS or (lone and self.is_place_name(tok.text))
         ):
-            return None  # "Berlin said": a place
-        return self._organisation(tok) or self._role(tok)
+            # "Berlin said": a place; '"…," Kovac said' with Kovac tagged a place: a person
+            return self._lone_name(tok) if _after_quotation(tok) else None
+        return self._organisation(tok) or self._role(tok) or self._lone_name(tok)
+
+    def _lone_name(self, tok) -> Speaker | None:
+        """A one-word capitalised name that is the subject of a reporting verb and that
+        nothing else explains ("Kovac said" where the article never gives her first name):
+        not a place of the article or of the world, not an organisation's or an outlet's
+        name. A person by that name."""
+        if (
+            tok.pos_ != "PROPN"
+            or any(c.dep_ in ("compound", "flat") for c in tok.children)
+            or not tok.text[:1].isupper()
+            or tok.text.isupper()
+            or tok.dep_ != "nsubj"
+            or not is_speech_verb(tok.head)
+            or (tok.i == tok.sent.start and not tok.ent_type_)  # "Staff said …"
+        ):
+            return None
+        name = strip_possessive(tok.text)
+        if self.is_place_name(name) or _place_like(name) or is_outlet_name(name):
+            return None
+        if org_kind(name):
+            return None
+        if any(name in o.text.split() for o in self.orgs):
+            return None
+        return Speaker(self.person_name(name), tok.idx, tok.idx + len(name), "person")
 
     def _named_person(self, tok) -> Speaker | None:
         """A named person at ``tok`` (entity or known surname, possibly in a compound
@@ -654,7 +715,45 @@ def _untagged_name(doc, tok):
     # a title vouches for a name whatever spaCy tagged it (a place, a product ...)
     if titled or (has_role and types <= {"", "ORG"}):
         return chain
+    if types <= MISTYPED and not _place_like(chain.text) and not org_kind(chain.text):
+        # a role in apposition, or speaking ("…," Berta Osk said), vouches for a person's
+        # name that spaCy tagged a place, a nationality or a title
+        if has_role or (types - {""} and len(words) == 2 and _speaks(tok)):
+            return chain
     return None
+
+
+#: entity types spaCy gives people's names by mistake ("Marta Zelenka" as a facility)
+MISTYPED = frozenset({"", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "PRODUCT"})
+#: last words of place names ("Downing Street said" is a place speaking for a government)
+PLACE_HEADS = frozenset(
+    """street square road avenue lane hill house palace hall bridge river lake mountain
+    mountains island islands bay port harbour harbor park city county valley state
+    province republic kingdom district region coast beach airport station""".split()
+)
+
+
+def _place_like(name: str) -> bool:
+    """True when a name reads as a place: a word that is a country or time-zone city, or a
+    last word such as "Street" or "River"."""
+    words = [strip_possessive(w).lower() for w in name.split()]
+    return any(w in world_place_names() for w in words) or words[-1] in PLACE_HEADS
+
+
+def _speaks(tok) -> bool:
+    """``tok`` is the subject of a reporting verb ("Berta Osk said"), or the name right after
+    a reporting verb that follows a quotation ("…," said Berta Osk)."""
+    if tok.dep_ == "nsubj" and is_speech_verb(tok.head):
+        return True
+    verb = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    return verb is not None and is_speech_verb(verb) and inverted_subject(verb) is tok
+
+
+def _after_quotation(tok) -> bool:
+    """``tok`` follows a closing quotation mark, possibly after a comma ('"…," Kovac said')."""
+    doc = tok.doc
+    prev = [doc[i].text for i in range(max(0, tok.left_edge.i - 2), tok.left_edge.i)]
+    return bool(prev) and prev[-1] in QUOTE_MARKS or prev[-2:] in (['"', ","], [",", '"'])
 
 
 def _names_someone(tok) -> bool:
