@@ -154,3 +154,66 @@ def test_the_police_in_a_tail_attribution_are_not_an_earlier_company(make):
     )
     sp = said(speakers(make, text), "minor injuries")
     assert sp.lower().removeprefix("the ") == "police"
+
+
+# --------------------------------------------------------------------------- F7: forms
+
+
+def test_according_to_a_body_noun_named_before(make):
+    text = (
+        "The Vesta-3 probe was built for the Baltic Ocean Survey Consortium. "
+        "It cost about 95 million euros, according to the consortium.\n"
+    )
+    q = next(q for q in extract_quotes(make(text)) if "95 million" in q.text)
+    assert q.speaker == "Baltic Ocean Survey Consortium"
+    assert q.text == "It cost about 95 million euros"
+
+
+def test_according_to_figures_from_a_body(make):
+    text = (
+        "Only 64% of pupils in the county have had a flu jab, according to data from the "
+        "county health department.\n"
+    )
+    q = next(q for q in extract_quotes(make(text)) if "64%" in q.text)
+    assert "health department" in q.speaker
+    assert "according" not in q.text
+
+
+def test_closing_attribution_with_a_setting_after_the_verb(make):
+    text = (
+        "Lorries were kept off the Tarn bridge until noon, the highways board said in the "
+        "afternoon, two hours later than it had promised.\n"
+        "The 31-year-old defender has signed a two-year deal and passed a medical on Monday, "
+        "Dunmere Athletic said in a statement.\n"
+    )
+    qs = speakers(make, text)
+    assert "highways board" in said(qs, "Tarn bridge")
+    assert said(qs, "two-year deal") == "Dunmere Athletic"
+
+
+def test_closing_attribution_after_a_verbless_phrase_is_no_quote(make):
+    text = "After the long vote in the chamber, the minister told reporters about her plans.\n"
+    assert not [q for q in extract_quotes(make(text)) if "long vote" in q.text]
+
+
+def test_a_town_name_standing_for_its_club(make):
+    text = (
+        "Brackley Town FC have signed the winger Ole Brandt from Sandvik.\n"
+        "He has agreed a three-year contract, Brackley Town said in a statement.\n"
+        "Later, Sandvik say the fee will go to the club's academy."
+    )
+    qs = speakers(make, text)
+    assert said(qs, "three-year contract") == "Brackley Town FC"
+    assert said(qs, "academy") == "Sandvik"
+
+
+def test_scorer_accepts_short_forms_of_a_name(shared):
+    del shared  # the scorer lives in bench/, which needs no data; keeps the fixture order
+    from conftest import load_bench
+
+    qb = load_bench("quotes_bench")
+    assert qb.speaker_ok("the health board", "Varnholt Health Board")
+    assert qb.speaker_ok("Aster", "Aster Launch Systems")
+    assert qb.speaker_ok("Harbor City", "Harbor City FC")
+    assert not qb.speaker_ok("Environment Agency", "Harwick Chemicals")
+    assert not qb.speaker_ok("the union", "Varnholt Health Board")

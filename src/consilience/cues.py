@@ -76,8 +76,9 @@ def is_attribution_verb(tok) -> bool:
 def according_to(span) -> list:
     """``[(according_token, source_token)]`` for each "according to X" in spaCy ``span``.
 
-    ``source_token`` is the head of X (the object of "to"); pairs without an object are left
-    out.
+    ``source_token`` is the head of X (the object of "to"), or the source behind a record
+    noun ("according to figures from the health office" -> office); pairs without an object
+    are left out.
     """
     out = []
     doc = span.doc
@@ -91,8 +92,26 @@ def according_to(span) -> list:
             continue
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
         if pobj is not None:
-            out.append((tok, pobj))
+            out.append((tok, _holder(pobj)))
     return out
+
+
+#: nouns for what a source published: "according to figures from the health office"
+RECORD_NOUNS = frozenset(
+    """figure data datum statistic number estimate record count report survey poll study
+    document filing statement""".split()
+)
+
+
+def _holder(pobj):
+    """The source behind a record noun ("figures from the public health office" -> office,
+    "data released by the ministry" -> ministry); ``pobj`` itself otherwise."""
+    if pobj.lemma_.lower() not in RECORD_NOUNS:
+        return pobj
+    for tok in pobj.subtree:
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "by", "of") and tok.i > pobj.i:
+            return tok
+    return pobj
 
 
 # --------------------------------------------------------------------------- source names
@@ -167,7 +186,7 @@ COMPANY_WORDS = frozenset(
     enterprises retail stores water utilities robotics fuels haulage dynamics freight
     transport ventures biotech semiconductors textiles mills farms dairies beverages cement
     printing hotels resorts cruises shipyards shipbuilding petroleum refining minerals
-    resources wireless""".split()
+    resources wireless dairy bakery creamery""".split()
 )
 UNION_WORDS = frozenset("union unions guild federation confederation syndicate".split())
 CLUB_WORDS = frozenset("club fc afc cf sc united rovers athletic wanderers".split())

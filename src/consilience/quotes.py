@@ -75,8 +75,10 @@ from dataclasses import dataclass
 from .analyse import doc_text
 from .boilerplate import article_spans
 from .cues import (
+    BODY_WORDS,
     REPORTING_VERBS,
     SPEECH_ACTS,
+    UNION_WORDS,
     WEAK_REPORTING_VERBS,
     according_to,
     is_outlet_name,
@@ -268,7 +270,8 @@ class ArticleNames:
     # -- names
 
     def org_name(self, surface: str) -> str:
-        """An organisation's longest name in the article ("Nordline" -> "Nordline Ferries")."""
+        """An organisation's longest name in the article that starts with ``surface``'s words
+        ("Nordline" -> "Nordline Ferries")."""
         name = strip_possessive(surface.strip()).strip(" ,.;:")
         if name.lower().startswith("the "):
             name = name[4:]
@@ -277,12 +280,8 @@ class ArticleNames:
             full = strip_possessive(e.text).strip(" ,.;:")
             if full.lower().startswith("the "):
                 full = full[4:]
-            if (
-                len(full) > len(best)
-                and full.split()[0] == name.split()[0]
-                and len(name.split()) == 1
-            ):
-                best = full
+            if len(full) > len(best) and full.startswith(name + " "):
+                best = full  # "Brackley Town" -> "Brackley Town FC"
         return best
 
     def person_name(self, surface: str) -> str:
@@ -337,7 +336,10 @@ class _BodyResolution(ArticleNames):
                 name = strip_possessive(ent.text)
                 plural = tok.tag_ == "NNPS" or ent.label_ == "NORP"
                 kind = "group" if plural else "org"
-                return Speaker(name, ent.start_char, ent.start_char + len(name), kind, plural)
+                end = ent.start_char + len(name)
+                if kind == "org":
+                    name = self.org_name(name)  # "Brackley Town" -> "Brackley Town FC"
+                return Speaker(name, ent.start_char, end, kind, plural)
         in_org = any(e.start <= tok.i < e.end for e in self.orgs)
         if tok.pos_ == "PROPN" and (tok.ent_type_ == "" or in_org) and tok.text[:1].isupper():
             ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
@@ -348,9 +350,9 @@ class _BodyResolution(ArticleNames):
                 return Speaker(name, s0, s0 + len(strip_possessive(surface)), "org")
         collective = tok.lemma_.lower() in ("police", "army", "navy")  # tagged NNS
         if (
-            tok.lemma_.lower() in ORG_NOUNS
+            tok.lemma_.lower() in ORG_NOUNS | BODY_WORDS | UNION_WORDS
             and (tok.tag_ in ("NN", "NNP") or collective)
-            and not tok.ent_type_
+            and (not tok.ent_type_ or tok.pos_ == "NOUN")  # "the health board" tagged ORG
         ):
             return self._org_by_noun(tok)  # "the regional electoral commission" (even as PROPN)
         return None
@@ -458,9 +460,34 @@ class SpeakerResolver(_BodyResolution):
         if tok.pos_ == "PROPN" and (
             tok.ent_type_ in NOT_SPEAKERS or (lone and self.is_place_name(tok.text))
         ):
-            # "Berlin said": a place; '"…," Kovac said' with Kovac tagged a place: a person
+            # "Berlin said": a place; '"…," Kovac said' with Kovac tagged a place: a person;
+            # "Harbor City say": a club named after its town
+            team = self._team(tok)
+            if team is not None:
+                return team
             return self._lone_name(tok) if _after_quotation(tok) else None
         return self._organisation(tok) or self._role(tok) or self._lone_name(tok)
+
+    def _team(self, tok) -> Speaker | None:
+        """A place name that stands for a club or a company: the start of an organisation's
+        name the article gives ("Harbor City said" with "Harbor City FC" named), or the
+        singular subject of a plural verb, as clubs are written ("Valmora have confirmed",
+        "Harbor City say")."""
+        first = min((c.i for c in tok.children if c.dep_ in ("compound", "flat")), default=tok.i)
+        surface = strip_possessive(self.doc[first : tok.i + 1].text)
+        for org in self.orgs:
+            full = strip_possessive(org.text)
+            full = full[4:] if full.lower().startswith("the ") else full
+            if full != surface and full.startswith(surface + " "):
+                return Speaker(full, org.start_char, org.end_char, "org")
+        verb = tok.head
+        plural_verb = verb.tag_ == "VBP" or any(
+            c.dep_ == "aux" and c.tag_ == "VBP" for c in verb.children
+        )
+        if tok.dep_ == "nsubj" and tok.tag_ == "NNP" and plural_verb:
+            start = self.doc[first].idx
+            return Speaker(surface, start, start + len(surface), "org")
+        return None
 
     def _lone_name(self, tok) -> Speaker | None:
         """A one-word capitalised name that is the subject of a reporting verb and that
@@ -1229,28 +1256,67 @@ def _trailing_attribution(verb, heads: list[int], resolver, outlets: set[int]) -
     a reporting verb closing its sentence after a comma and its subject, whose reported
     clause the parser did not link to it (it took the clause's subject for the verb's).
     The statement is the sentence up to that comma, after a wire dateline (``heads``: where
-    datelines end). None for any other shape or a speaker that is a group or an outlet."""
+    datelines end), also when the parser cut the sentence at that comma. What follows the
+    verb may be a time, a place or a setting ("said in a statement", "said in the evening,
+    more than twice the figure it gave in the morning"), but the statement must hold a verb.
+    None for any other shape or a speaker that is a group or an outlet."""
     doc, sent = verb.doc, verb.sent
-    if verb.dep_ != "ROOT" or not all(_when_or_punct(t) for t in doc[verb.i + 1 : sent.end]):
+    if verb.dep_ != "ROOT" or not all(_tail_of(verb, t) for t in doc[verb.i + 1 : sent.end]):
         return None
     subj = max(
         (c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i),
         key=lambda c: c.i,
         default=None,
     )
-    if subj is None or subj.left_edge.i <= sent.start or doc[subj.left_edge.i - 1].text != ",":
+    first = _statement_start(sent, subj)
+    if first is None:
         return None
     sp = resolver.resolve(subj)
     if sp is None or sp.kind == "group" or sp.plural or sp.start in outlets:
         return None
     comma = doc[subj.left_edge.i - 1].idx
-    start = max([sent.start_char, *(h for h in heads if sent.start_char <= h < comma)])
+    start = max([first.idx, *(h for h in heads if first.idx <= h < comma)])
     text = doc_text(doc)
     s, e = _trim(text, start, comma)
-    if len(text[s:e].split()) < 4:
+    verbs = any(t.pos_ in ("VERB", "AUX") for t in doc[first.i : subj.left_edge.i])
+    if len(text[s:e].split()) < 4 or not verbs:
         return None
     aid = resolver.analysis.article.id
     return Quote(aid, sp.name, text[s:e], s, e, False, cue_of(verb), sp.start, sp.end)
+
+
+def _statement_start(sent, subj):
+    """First token of the statement a trailing ", X said" closes: the sentence's start, or
+    the previous sentence's when the parser cut the sentence at the comma before ``subj``
+    (the previous one then ends without a full stop). None when no comma precedes ``subj``
+    or nothing stands before it."""
+    doc = sent.doc
+    if subj is None or subj.left_edge.i == 0 or doc[subj.left_edge.i - 1].text != ",":
+        return None
+    if subj.left_edge.i - 1 > sent.start:
+        return doc[sent.start]
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    last = next((t for t in reversed(prev) if not t.is_space), None)
+    if last is None or last.text in (".", "!", "?") or "\n" in doc[prev.start : sent.start].text:
+        return None
+    return doc[prev.start]
+
+
+#: what may follow a closing reporting verb: "said in a statement", "told reporters",
+#: "said on Friday, adding …"
+TAIL_DEPS = frozenset({"prep", "npadvmod", "advmod", "dative", "dobj", "advcl", "punct", "cc"})
+
+
+def _tail_of(verb, tok) -> bool:
+    """``tok`` after a sentence-closing reporting ``verb`` is punctuation, a time phrase, or
+    lies in a setting or a hearer of the verb (a child of ``TAIL_DEPS`` and its subtree)."""
+    if _when_or_punct(tok):
+        return True
+    while tok.head.i != verb.i and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.head.i == verb.i and tok.dep_ in TAIL_DEPS
 
 
 def _when_or_punct(tok) -> bool:
@@ -1306,8 +1372,9 @@ def _according_to_reports(doc, resolver: SpeakerResolver, outlets: set[int]) -> 
                 continue
             if sp.kind == "org" and sp.start in outlets:
                 continue
-            phrase = set(t.i for t in prep.subtree)
-            toks = [t for t in sent if t.i not in phrase and not t.is_punct]
+            last = max(prep.right_edge.i, pobj.right_edge.i)  # "to X" may hang elsewhere
+            phrase = {t.i for t in prep.subtree} | set(range(prep.i, last + 1))
+            toks = [t for t in sent if t.i not in phrase and not (t.is_punct or t.is_space)]
             if len(toks) < 3:
                 continue
             s, e = _trim(text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
