@@ -181,19 +181,16 @@ def test_according_to_figures_from_a_body(make):
 
 def test_closing_attribution_with_a_setting_after_the_verb(make):
     text = (
-        "Lorries were kept off the Tarn bridge until noon, the highways board said in the "
-        "afternoon, two hours later than it had promised.\n"
+        "About 4,000 litres of diesel leaked from a barge near the Tarn lock, the waterways "
+        "board said in the afternoon, two hours after its first statement.\n"
         "The 31-year-old defender has signed a two-year deal and passed a medical on Monday, "
         "Dunmere Athletic said in a statement.\n"
+        "After the long vote in the chamber, the minister told reporters about her plans.\n"
     )
     qs = speakers(make, text)
-    assert "highways board" in said(qs, "Tarn bridge")
+    assert said(qs, "4,000 litres") == "the waterways board"
     assert said(qs, "two-year deal") == "Dunmere Athletic"
-
-
-def test_closing_attribution_after_a_verbless_phrase_is_no_quote(make):
-    text = "After the long vote in the chamber, the minister told reporters about her plans.\n"
-    assert not [q for q in extract_quotes(make(text)) if "long vote" in q.text]
+    assert not [tx for _, tx in qs if "long vote" in tx]  # no clause before the comma
 
 
 def test_a_town_name_standing_for_its_club(make):
@@ -207,8 +204,7 @@ def test_a_town_name_standing_for_its_club(make):
     assert said(qs, "academy") == "Sandvik"
 
 
-def test_scorer_accepts_short_forms_of_a_name(shared):
-    del shared  # the scorer lives in bench/, which needs no data; keeps the fixture order
+def test_scorer_accepts_short_forms_of_a_name():
     from conftest import load_bench
 
     qb = load_bench("quotes_bench")
@@ -217,3 +213,56 @@ def test_scorer_accepts_short_forms_of_a_name(shared):
     assert qb.speaker_ok("Harbor City", "Harbor City FC")
     assert not qb.speaker_ok("Environment Agency", "Harwick Chemicals")
     assert not qb.speaker_ok("the union", "Varnholt Health Board")
+
+
+def test_a_body_owned_by_the_person_named_before(make):
+    text = (
+        "Transport minister Hanne Lund declined on Tuesday to meet the drivers. "
+        'Her office said she would "not take sides in a local wage row".\n'
+    )
+    qs = extract_quotes(make(text))
+    assert {q.speaker for q in qs if "wage row" in q.text} == {"Hanne Lund's office"}
+
+
+def test_speech_verb_in_a_relative_clause_speaks_for_its_head(make):
+    text = "Mayor Piet Olsen, who says he was never told about the leak, may resign on Friday."
+    assert said(speakers(make, text), "never told") == "Piet Olsen"
+
+
+def test_words_quoted_in_a_statement_by_a_club_they_refers_to(make):
+    text = (
+        "Dunmere have confirmed the departure of Emil Sauer. In a brief statement they "
+        'thanked the goalkeeper for "six wonderful seasons".'
+    )
+    assert said(speakers(make, text), "six wonderful seasons") == "Dunmere"
+
+
+# --------------------------------------------------------------------------- F5: transcripts
+
+
+def test_transcript_label_before_a_quotation_over_paragraphs(make):
+    text = (
+        "Harbour master Ingrid Solberg spoke to reporters at the quay on Friday. This is an "
+        "edited transcript.\n\n"
+        'SOLBERG: "Good afternoon. At six this morning the ferry Nordkapp lost power off the '
+        "north mole.\n\n"
+        '"Two tugs reached her within twenty minutes. Nobody was hurt.\n\n'
+        '"We will inspect every engine in the fleet before the weekend."\n'
+    )
+    qs = extract_quotes(make(text))
+    q = next(q for q in qs if "Good afternoon" in q.text)
+    assert q.speaker == "Ingrid Solberg" and q.direct
+    assert "Nobody was hurt" in q.text and "every engine" in q.text
+
+
+# --------------------------------------------------------------------------- F8: outlets
+
+
+def test_outlets_reports_are_no_quotes(make):
+    text = (
+        "Portuguese newspaper Gazeta do Norte reported that the deal includes a bonus of "
+        "five million euros.\n"
+        "According to the Selwick Chronicle, engineers had warned the council about the "
+        "bridge in March.\n"
+    )
+    assert speakers(make, text) == []

@@ -87,7 +87,7 @@ from .cues import (
 )
 from .cues import is_reporting_verb as is_speech_verb
 from .model import Analysis, Quote, StoryContext
-from .org_kinds import org_kind, org_rank, untagged_orgs
+from .org_kinds import OUTLET_NOUNS, org_kind, org_rank, untagged_orgs
 from .quote_marks import (  # noqa: F401 - quotation_spans is re-exported
     QUOTE_MARKS,
     Quotation,
@@ -366,8 +366,9 @@ class _BodyResolution(ArticleNames):
         holding its noun. With no such organisation the speaker is the body described
         earlier with that noun ("the regional health office said … the office said") or
         the noun phrase itself ("the coastguard")."""
-        if tok.left_edge.lower_ != "the":
-            return None
+        owned = self._owned_body(tok)
+        if owned is not None or tok.left_edge.lower_ != "the":
+            return owned
         lemma = tok.lemma_.lower()
         described = any(c.dep_ in ("amod", "compound", "poss") for c in tok.children)
         ranked = [
@@ -383,6 +384,18 @@ class _BodyResolution(ArticleNames):
             return Speaker(name, pick.start_char, pick.end_char, "org")
         desc = self._description(self._described_body(tok) or tok)
         return Speaker(desc.name, desc.start, desc.end, "org") if desc else None
+
+    def _owned_body(self, tok) -> Speaker | None:
+        """ "Her office said …": a body owned by the person "his"/"her" refers to, named
+        after that person ("Ilse Brandt's office"); None without such a pronoun."""
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is None or poss.lower_ not in ("his", "her"):
+            return None
+        owner = self._antecedent(poss)
+        if owner is None or owner.kind != "person":
+            return None
+        start, end = tok.left_edge.idx, tok.idx + len(tok.text)
+        return Speaker(f"{owner.name}'s {tok.lower_}", start, end, "org")
 
     def _described_body(self, tok):
         """The last earlier noun of ``tok``'s lemma with modifiers of its own ("the regional
@@ -531,7 +544,20 @@ class SpeakerResolver(_BodyResolution):
         if low in MALE_FEMALE_PRONOUNS:
             return self._antecedent(tok)
         if low in PLURAL_PRONOUNS:
-            return self._recent_group(tok)
+            return self._recent_group(tok) or self._recent_org(tok)
+        return None
+
+    def _recent_org(self, tok) -> Speaker | None:
+        """The organisation "they" refers back to: a club or company that is the subject of
+        a clause in the two sentences before ``tok`` ("Valmora have confirmed the sale. In a
+        statement they thanked …")."""
+        sents = [s for s in self.doc.sents if s.start <= tok.sent.start][-3:]
+        for t in reversed(self.doc[sents[0].start : tok.i]):
+            if t.dep_ != "nsubj" or t.pos_ != "PROPN" or self.in_quotation(t):
+                continue
+            sp = self._team(t) or self._organisation(t)
+            if sp is not None and sp.kind == "org":
+                return sp
         return None
 
     def _antecedent(self, tok) -> Speaker | None:
@@ -874,6 +900,8 @@ def speech_subject(verb):
     tok = verb
     for _ in range(4):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if tok.dep_ == "relcl" and subj and subj[0].lower_ in ("who", "which", "that"):
+            return tok.head  # "Vance, who says he knew nothing, …": Vance
         if (
             tok.dep_ != "acl"
             and subj
@@ -1116,6 +1144,9 @@ def _attribute_direct(doc, q: Quotation, resolver: SpeakerResolver) -> _Attribut
     inner = _tokens_in(doc, q.parts)
     if not inner:
         return None
+    labelled = _transcript_label(doc, q, resolver)
+    if labelled is not None:
+        return labelled
     inner_ids = {t.i for t in inner}
     qs, qe = q.start, q.end
     sents = [s for s in doc.sents if s.end_char > qs - 1 and s.start_char < qe + 1]
@@ -1135,14 +1166,55 @@ def _attribute_direct(doc, q: Quotation, resolver: SpeakerResolver) -> _Attribut
     return _adjacent_speaker(doc, sents, qs, inner_ids, resolver)
 
 
+#: what a body or a person says things in: "in a statement", "in a letter to fans"
+STATEMENT_NOUNS = frozenset(
+    "statement letter post message tweet interview speech note release briefing".split()
+)
+
+
+def _in_statement(verb) -> bool:
+    """``verb`` is done "in a statement" (or a letter, a post …): its quoted object is
+    the words of that statement."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "through", "via")
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in STATEMENT_NOUNS for g in c.children)
+        for c in verb.children
+    )
+
+
+def _transcript_label(doc, q: Quotation, resolver) -> _Attributed | None:
+    """A transcript's speaker label opening the quotation's paragraph ('FISKAA: "Good
+    evening. …'): the person the article names with that surname, or None."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, q.start) + 1
+    m = _LABEL.fullmatch(text[line_start : q.start - 1])
+    if m is None:
+        return None
+    label = m.group(1).title()
+    known = resolver.full_by_last.get(label.split()[-1].lower())
+    if known is None or not set(label.split()) <= set(known[0].split()):
+        return None
+    return _Attributed(Speaker(known[0], known[1], known[2], "person"), "transcript", line_start)
+
+
+#: a speaker label before a quotation that opens its paragraph: 'FISKAA: "'
+_LABEL = re.compile(r"[ \t]*([A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3}):[ \t]*")
+
+
 def _verb_speaker(context, first, qs: int, qe: int, resolver) -> _Attributed | None:
     """The subject of a reporting verb outside the quotation, preferring a verb whose
     subtree holds the quotation, then the nearest; a naming verb ("called the plan
     "reckless"", "described it as "a disgrace"") counts only when it holds the quotation."""
     cands = []
     for tok in context:
-        naming = tok.pos_ == "VERB" and tok.lemma_.lower() in NAMING_VERBS
-        if not is_speech_verb(tok) and not naming:
+        speech = is_speech_verb(tok)
+        naming = (
+            not speech
+            and tok.pos_ == "VERB"
+            and (tok.lemma_.lower() in NAMING_VERBS or _in_statement(tok))
+        )  # "In a statement they thanked him for "…"": the statement's words
+        if not speech and not naming:
             continue
         holds = first.i in {x.i for x in tok.subtree}
         if naming and not holds:
@@ -1234,7 +1306,7 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
         sp = resolver.resolve(subj) if subj is not None else None
         if sp is None or sp.kind == "group" or sp.plural:
             continue
-        if sp.kind == "org" and (sp.start in outlets or tok.lemma_ == "report"):
+        if _is_outlet(subj, sp, outlets) or (sp.kind == "org" and tok.lemma_ == "report"):
             continue  # an outlet's report is provenance, not a quote
         start, end = _clause_span(tok, comp[0]) if comp else _parenthetical_span(text, tok)
         start = max([start, *(h for h in heads if start <= h < end)])  # not a dateline
@@ -1249,6 +1321,21 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
         if not any(not (q.end <= o.start or q.start >= o.end) for o in out):
             out.append(q)
     return out
+
+
+def _is_outlet(tok, sp: Speaker, outlets: set[int]) -> bool:
+    """True when speaker ``sp`` (found at subject token ``tok``) is a news outlet, whose
+    reports are provenance, not quotes: an outlet entity, a name that reads as an outlet
+    ("the Rendal Courier"), or a name described as one ("Spanish newspaper Diario del Gol",
+    "the news site OrbitWatch")."""
+    if sp.kind == "group" or sp.plural:
+        return False
+    if sp.start in outlets or (sp.name[:1].isupper() and is_outlet_name(sp.name)):
+        return True
+    phrase = list(tok.subtree)
+    return any(t.pos_ == "PROPN" for t in phrase) and any(
+        t.pos_ == "NOUN" and t.lemma_.lower() in OUTLET_NOUNS for t in phrase
+    )
 
 
 def _trailing_attribution(verb, heads: list[int], resolver, outlets: set[int]) -> Quote | None:
@@ -1272,7 +1359,7 @@ def _trailing_attribution(verb, heads: list[int], resolver, outlets: set[int]) -
     if first is None:
         return None
     sp = resolver.resolve(subj)
-    if sp is None or sp.kind == "group" or sp.plural or sp.start in outlets:
+    if sp is None or sp.kind == "group" or sp.plural or _is_outlet(subj, sp, outlets):
         return None
     comma = doc[subj.left_edge.i - 1].idx
     start = max([first.idx, *(h for h in heads if first.idx <= h < comma)])
@@ -1370,7 +1457,7 @@ def _according_to_reports(doc, resolver: SpeakerResolver, outlets: set[int]) -> 
             sp = resolver.resolve(pobj)
             if sp is None or sp.kind == "group" or sp.plural:
                 continue
-            if sp.kind == "org" and sp.start in outlets:
+            if _is_outlet(pobj, sp, outlets):
                 continue
             last = max(prep.right_edge.i, pobj.right_edge.i)  # "to X" may hang elsewhere
             phrase = {t.i for t in prep.subtree} | set(range(prep.i, last + 1))
