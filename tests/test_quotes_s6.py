@@ -266,3 +266,15 @@ def test_outlets_reports_are_no_quotes(make):
         "bridge in March.\n"
     )
     assert speakers(make, text) == []
+
+
+# --------------------------------------------------------------------------- F6: "X says <clause>"
+
+
+def test_the_subject_of_the_reported_clause_stays_in_the_quote(make):
+    text = (
+        "Dock workers in Harlow walked out on Monday. The Allied Dockers Federation says "
+        "around 1,150 of its members are taking part.\n"
+    )
+    q = next(q for q in extract_quotes(make(text)) if "taking part" in q.text)
+    assert q.text == "around 1,150 of its members are taking part"

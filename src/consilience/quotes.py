@@ -1431,11 +1431,31 @@ def _clause_span(verb, comp) -> tuple[int, int]:
     toks = [t for t in toks if not (t.dep_ == "mark" and t.head.i == comp.i and t.i == toks[0].i)]
     start = toks[0].idx
     end = toks[-1].idx + len(toks[-1].text)
+    lost = _lost_subject(verb, comp)
+    if lost is not None:
+        start = lost.idx
     head = verb.head
     own = any(c.dep_ == "ccomp" for c in head.children)  # "said X but warned Y": two reports
     if verb.dep_ == "conj" and head.lemma_.lower() in SPEECH_ACTS | SPEECH_VERBS and not own:
         start = min(start, head.idx)
     return start, end
+
+
+def _lost_subject(verb, comp):
+    """The first token of a complement's subject the parser hung on the reporting verb
+    ("The guild says around 2,300 of its members are taking part": "around 2,300 …" parsed
+    as the verb's modifier, "are taking part" as its complement); None when the complement
+    has its own subject or nothing stands between the verb and it."""
+    if verb.i > comp.i or any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children
+    ):
+        return None
+    gap = [t for t in verb.doc[verb.i + 1 : comp.left_edge.i] if not t.is_space]
+    if not gap or any(t.is_punct for t in gap) or gap[0].lower_ == "that":
+        return None
+    if any(t.dep_ in ("dative", "dobj") and t.head.i == verb.i for t in gap):
+        return None  # "told reporters are …": the hearer, not a subject
+    return gap[0]
 
 
 def _parenthetical_span(text: str, verb) -> tuple[int, int]:
