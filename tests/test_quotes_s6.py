@@ -278,3 +278,23 @@ def test_the_subject_of_the_reported_clause_stays_in_the_quote(make):
     )
     q = next(q for q in extract_quotes(make(text)) if "taking part" in q.text)
     assert q.text == "around 1,150 of its members are taking part"
+
+
+def test_bare_police_in_a_closing_attribution(make):
+    text = (
+        "A cyclist was hurt when a van clipped her near Holm bridge, and a second rider "
+        "fell on the ice in Brask, police said, as gritters worked through the night.\n"
+    )
+    sp = said(speakers(make, text), "cyclist was hurt")
+    assert sp.lower() == "police"
+
+
+def test_dateline_parsed_as_a_subject_is_not_the_speaker(make):
+    text = (
+        "GRENHAVEN, May 2 (Baltic Wire) - Torvik Shipping, the coastal freight carrier, said "
+        "on Friday its first-quarter profit doubled to 48 million euros.\n"
+        "The company will open a route to Riga in June, it said.\n"
+    )
+    qs = speakers(make, text)
+    assert said(qs, "profit doubled") == "Torvik Shipping"
+    assert said(qs, "route to Riga") == "Torvik Shipping"

@@ -148,6 +148,8 @@ ORG_NOUNS = frozenset(
     association federation organisation organization charity party bank jury panel guard
     office bureau inspectorate institute tribunal parliament cabinet embassy""".split()
 )
+#: bodies news copy names without an article: "police said", "coastguard officials"
+BARE_BODIES = frozenset({"police", "coastguard"})
 # Entity types that never speak: places, events, laws. (A work's title is known by its
 # quotation marks; spaCy's WORK_OF_ART and PRODUCT tags on a bare subject are mostly bodies.)
 NOT_SPEAKERS = frozenset({"GPE", "LOC", "FAC", "EVENT", "LAW"})
@@ -340,9 +342,9 @@ class _BodyResolution(ArticleNames):
                 if kind == "org":
                     name = self.org_name(name)  # "Brackley Town" -> "Brackley Town FC"
                 return Speaker(name, ent.start_char, end, kind, plural)
-        in_org = any(e.start <= tok.i < e.end for e in self.orgs)
+        in_org = next((e for e in self.orgs if e.start <= tok.i < e.end), None)
         if tok.pos_ == "PROPN" and (tok.ent_type_ == "" or in_org) and tok.text[:1].isupper():
-            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), in_org)
             if ent is not None or any(o.text.split()[0] == tok.text for o in self.orgs):
                 surface = ent.text if ent is not None else tok.text
                 name = self.org_name(surface)
@@ -367,8 +369,12 @@ class _BodyResolution(ArticleNames):
         earlier with that noun ("the regional health office said … the office said") or
         the noun phrase itself ("the coastguard")."""
         owned = self._owned_body(tok)
-        if owned is not None or tok.left_edge.lower_ != "the":
+        if owned is not None:
             return owned
+        if tok.left_edge.i == tok.i and tok.lemma_.lower() in BARE_BODIES:
+            return Speaker(tok.text, tok.idx, tok.idx + len(tok.text), "org")  # "police said"
+        if tok.left_edge.lower_ != "the":
+            return None
         lemma = tok.lemma_.lower()
         described = any(c.dep_ in ("amod", "compound", "poss") for c in tok.children)
         ranked = [
@@ -545,17 +551,19 @@ class SpeakerResolver(_BodyResolution):
             return self._antecedent(tok)
         if low in PLURAL_PRONOUNS:
             return self._recent_group(tok) or self._recent_org(tok)
+        if low == "it":
+            return self._recent_org(tok)  # "The company will …, it said."
         return None
 
     def _recent_org(self, tok) -> Speaker | None:
-        """The organisation "they" refers back to: a club or company that is the subject of
-        a clause in the two sentences before ``tok`` ("Valmora have confirmed the sale. In a
-        statement they thanked …")."""
+        """The organisation "they" or "it" refers back to: a club or company that is the
+        subject of a clause in the two sentences before ``tok`` ("Valmora have confirmed the
+        sale. In a statement they thanked …"; "The company will …, it said")."""
         sents = [s for s in self.doc.sents if s.start <= tok.sent.start][-3:]
         for t in reversed(self.doc[sents[0].start : tok.i]):
-            if t.dep_ != "nsubj" or t.pos_ != "PROPN" or self.in_quotation(t):
+            if t.dep_ != "nsubj" or t.pos_ not in ("PROPN", "NOUN") or self.in_quotation(t):
                 continue
-            sp = self._team(t) or self._organisation(t)
+            sp = (self._team(t) if t.pos_ == "PROPN" else None) or self._organisation(t)
             if sp is not None and sp.kind == "org":
                 return sp
         return None
@@ -899,7 +907,11 @@ def speech_subject(verb):
         return None
     tok = verb
     for _ in range(4):
-        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # the subject nearest the verb: a wire dateline parsed as a second subject is not it
+        subj = sorted(
+            (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")),
+            key=lambda c: abs(tok.i - c.i),
+        )
         if tok.dep_ == "relcl" and subj and subj[0].lower_ in ("who", "which", "that"):
             return tok.head  # "Vance, who says he knew nothing, …": Vance
         if (
