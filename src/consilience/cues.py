@@ -76,9 +76,8 @@ def is_attribution_verb(tok) -> bool:
 def according_to(span) -> list:
     """``[(according_token, source_token)]`` for each "according to X" in spaCy ``span``.
 
-    ``source_token`` is the head of X (the object of "to"), or the source behind a record
-    noun ("according to figures from the health office" -> office); pairs without an object
-    are left out.
+    ``source_token`` is the head of X (the object of "to"); pairs without an object are left
+    out. :func:`record_holder` finds the source behind a record noun ("figures from X").
     """
     out = []
     doc = span.doc
@@ -92,7 +91,7 @@ def according_to(span) -> list:
             continue
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
         if pobj is not None:
-            out.append((tok, _holder(pobj)))
+            out.append((tok, pobj))
     return out
 
 
@@ -103,7 +102,7 @@ RECORD_NOUNS = frozenset(
 )
 
 
-def _holder(pobj):
+def record_holder(pobj):
     """The source behind a record noun ("figures from the public health office" -> office,
     "data released by the ministry" -> ministry); ``pobj`` itself otherwise."""
     if pobj.lemma_.lower() not in RECORD_NOUNS:

@@ -43,8 +43,11 @@ and that …'): then the reported statement is reported too, beside the quoted w
 reporting verb that closes its sentence ("A fire swept through …, killing three, the coast
 guard said.") reports the sentence up to the comma even where the parser left the clause
 unlinked; a wire dateline ("PORT AVEN, Sept 15 (Agency) -") is never part of a statement.
-The turns of a transcript ("PETRA LIND: Good morning. …") are direct quotes of the person
-the label names, when the article names that person.
+The turns of a transcript ("PETRA LIND: Good morning. …", or a label before a quotation
+over paragraphs: 'LIND: "Good morning. …') are direct quotes of the person the label names,
+when the article names that person. "X says around 2,300 of its members are …" keeps the
+clause's subject even where the parser hung it on the verb; "according to figures from X"
+is X's; ", X said in a statement" and ", X said in the evening, …" close a statement.
 
 *Speakers* are people or organisations, never places (spaCy's GPE/LOC/FAC, a name the
 article uses as a place, a country or time-zone city) nor words inside quotation marks.
@@ -59,8 +62,17 @@ recent person introduced with that role (apposition "Michael Kofman, a military 
 title "President Vladimir Putin") or else to the unnamed source introduced with it ("a
 spokeswoman for the ministry"); an unnamed source keeps its description with a for/of/at
 phrase but without relative clauses ("a U.S. official who spoke on condition of anonymity"
--> "a U.S. official"); "the company" maps to the organisation named before, and a described
-body with none ("the regional transport authority") is its own name.
+-> "a U.S. official"); "the company" / "the union" / "the club" maps to the organisation of
+the kind the noun denotes (:mod:`consilience.org_kinds`: "Harwick Chemicals" is a company,
+"Environment Agency" is not), a body noun ("the coastguard", "police") to an organisation
+whose name holds it or else to itself, "the office" to the body described earlier with that
+noun, "her office" to the person's office, "it"/"they" to the organisation just named as a
+subject; a town's name with a plural verb ("Harbor City say") is its club. Wire datelines
+never name a speaker. A name spaCy tagged as a place, a nationality or a title is a person
+when a role vouches for it ("Marta Kovac, the union's general secretary") or it speaks as a
+first and last name; a lone surname speaking after a quotation is a person unless it names
+a place of the article or the world. News outlets (by name, or described: "Spanish newspaper
+X", "the news site Y") are provenance, never speakers of quotes.
 ``build_quotes`` finally maps named speakers onto the story's merged entity names.
 """
 
@@ -83,6 +95,7 @@ from .cues import (
     according_to,
     is_outlet_name,
     looks_like_org,
+    record_holder,
     strip_possessive,
 )
 from .cues import is_reporting_verb as is_speech_verb
@@ -95,7 +108,7 @@ from .quote_marks import (  # noqa: F401 - quotation_spans is re-exported
     quotation_spans,
 )
 
-VERSION = "2"
+VERSION = "3"
 
 # Back-compatible names for the shared cue lexicon (see :mod:`consilience.cues`).
 SPEECH_VERBS = REPORTING_VERBS
@@ -1172,7 +1185,7 @@ def _attribute_direct(doc, q: Quotation, resolver: SpeakerResolver) -> _Attribut
         for prep, pobj in according_to(s):
             if prep.i in inner_ids:
                 continue
-            sp = resolver.resolve(pobj)
+            sp = resolver.resolve(record_holder(pobj))
             if sp is not None:
                 return _Attributed(sp, "according to", prep.idx)
     return _adjacent_speaker(doc, sents, qs, inner_ids, resolver)
@@ -1486,7 +1499,7 @@ def _according_to_reports(doc, resolver: SpeakerResolver, outlets: set[int]) -> 
     out: list[Quote] = []
     for sent in doc.sents:
         for prep, pobj in according_to(sent):
-            sp = resolver.resolve(pobj)
+            sp = resolver.resolve(record_holder(pobj))
             if sp is None or sp.kind == "group" or sp.plural:
                 continue
             if _is_outlet(pobj, sp, outlets):
