@@ -57,10 +57,14 @@ def test_lone_surname_untagged_or_tagged_a_place_speaks(make):
 def test_places_still_never_speak(make):
     text = (
         "Rescue boats left Portmore at dawn. Moscow said the talks would resume.\n"
-        '"We are ready," Downing Street said.'
+        '"We are ready," Downing Street said.\n'
+        "The deal will be signed in June, Saudi Arabia said.\n"
+        "The pipeline will reopen on Monday, New Jersey said.\n"
+        '"The harbour stays shut," Port Ellis said.'
     )
     qs = speakers(make, text)
-    assert all(sp not in ("Moscow", "Downing Street", "Portmore") for sp, _ in qs), qs
+    places = ("Moscow", "Downing Street", "Portmore", "Saudi Arabia", "New Jersey", "Port Ellis")
+    assert all(sp not in places for sp, _ in qs), qs
 
 
 # --------------------------------------------------------------------------- F2: datelines
@@ -298,3 +302,36 @@ def test_dateline_parsed_as_a_subject_is_not_the_speaker(make):
     qs = speakers(make, text)
     assert said(qs, "profit doubled") == "Torvik Shipping"
     assert said(qs, "route to Riga") == "Torvik Shipping"
+    other = (
+        "Kelby Borough Council counted the votes. At a rally on Monday Lars Hovde said his "
+        "campaign would ask for a recount in Brisk, where it says 300 ballots were lost."
+    )  # "it" is only the nearest subject, here no organisation
+    assert all(sp != "Kelby Borough Council" for sp, _ in speakers(make, other))
+
+
+def test_the_operator_is_not_the_ministry_of_a_company_word(make):
+    text = (
+        "Trains between Ardel and Brisk stopped on Monday after a signal failure, Harbour "
+        "Rail said. The Ministry of Transport has ordered an inquiry.\n"
+        "The operator said services would resume on Tuesday morning."
+    )
+    assert said(speakers(make, text), "resume on Tuesday") == "Harbour Rail"
+
+
+def test_a_name_described_as_a_union_is_the_union(make):
+    text = (
+        "Drivers' union Aslef said its members had warned about the signals for months.\n"
+        "The union said it would support the inquiry."
+    )
+    qs = speakers(make, text)
+    assert said(qs, "warned about the signals") == "Aslef"
+    assert said(qs, "support the inquiry") == "Aslef"
+
+
+def test_a_second_speakers_report_is_cut_from_the_first(make):
+    text = (
+        "Westfield Energy, which owns the substation, said a cable fault was to blame, while "
+        "the regulator, Ofpow, said it would investigate."
+    )
+    qs = speakers(make, text)
+    assert ("Westfield Energy", "a cable fault was to blame") in qs

@@ -50,9 +50,13 @@ def _words(name: str) -> list[str]:
 
 def org_kind(name: str) -> str:
     """The kind of organisation ``name`` names by its words: ``"union"``, ``"club"``,
-    ``"body"``, ``"company"``, or ``""`` when no word tells. The last telling word wins
-    ("Harbour Workers Union" -> union; "Bank of Ardel" -> company)."""
-    for word in reversed(_words(name)):
+    ``"body"``, ``"company"``, or ``""`` when no word tells. The last telling word before
+    an "of" wins ("Harbour Workers Union" -> union; "Bank of Ardel" -> company; "Ministry
+    of Transport" -> body)."""
+    words = _words(name)
+    if "of" in words[1:]:
+        words = words[: words.index("of", 1)]  # "Ministry of Transport": a ministry
+    for word in reversed(words):
         word = word.rstrip("'’")
         if word in UNION_WORDS:
             return "union"
@@ -80,17 +84,20 @@ def noun_kind(lemma: str) -> tuple[str, bool]:
     return "", False
 
 
-def org_rank(noun_lemma: str, org_name: str) -> int | None:
+def org_rank(noun_lemma: str, org_name: str, descriptor: str = "") -> int | None:
     """How well "the <noun>" fits the organisation ``org_name``: 0 when its name holds the
     noun ("the board" / "Varnholt Health Board"), 1 when the name says the noun's kind
     ("the company" / "Harwick Chemicals", "the union" / "United Nursing Guild"), 2 when a
     generic noun ("the company", "the club") meets a name that tells no kind ("Aster");
     None when the noun cannot refer to it (a body noun such as "the coastguard" or "the
-    agency" refers only to a name holding it)."""
+    agency" refers only to a name holding it). ``descriptor`` is the common noun the article
+    gave the name ("drivers' union Aslef" -> "union"): it counts as a word of the name."""
     words = [w.rstrip("'’") for w in _words(org_name)]
-    if noun_lemma.lower() in words:
+    if noun_lemma.lower() in words or noun_lemma.lower() == descriptor:
         return 0
     kind, _ = noun_kind(noun_lemma)
+    if descriptor and kind and noun_kind(descriptor)[0] == kind:
+        return 1
     if kind not in ("company", "union", "club"):
         return None
     have = org_kind(org_name)
@@ -99,10 +106,36 @@ def org_rank(noun_lemma: str, org_name: str) -> int | None:
     return 2 if not have and kind in ("company", "club") else None
 
 
+#: common nouns that describe a proper name as an organisation ("union Aslef")
+DESCRIPTOR_NOUNS = (
+    frozenset(NOUN_KINDS) | SPECIFIC_NOUNS | BODY_WORDS | UNION_WORDS | frozenset({"regulator"})
+)
+
+
+def descriptor_of(span) -> str:
+    """The lemma of the common noun that describes the proper name ``span`` as an
+    organisation: a compound before it ("drivers' union Aslef"), its apposition ("Ofpow,
+    the regulator") or the noun it stands in apposition to ("the regulator, Ofpow"); ""
+    when there is none."""
+    root = span.root
+    near = [
+        c
+        for c in root.children
+        if c.dep_ in ("compound", "appos") and c.i not in range(span.start, span.end)
+    ]
+    if root.dep_ == "appos":
+        near.append(root.head)
+    for tok in near:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in DESCRIPTOR_NOUNS:
+            return tok.lemma_.lower()
+    return ""
+
+
 def untagged_orgs(doc) -> list:
-    """Spans of organisation names spaCy did not tag: a chain of two or more capitalised
-    proper nouns whose last word says a kind of organisation ("Harbor City FC", "Tolsby
-    Water Board"), outside any entity tagged ORG."""
+    """Spans of organisation names spaCy did not tag, outside any entity tagged ORG: a
+    chain of two or more capitalised proper nouns whose last word says a kind of
+    organisation ("Harbor City FC", "Tolsby Water Board"), or a proper name described by a
+    common noun of an organisation ("drivers' union Aslef", see :func:`descriptor_of`)."""
     tagged = {t.i for e in doc.ents if e.label_ == "ORG" for t in e}
     out = []
     for tok in doc:
@@ -114,9 +147,11 @@ def untagged_orgs(doc) -> list:
         ):
             start -= 1
         span = doc[start : tok.i + 1]
-        if len(span) < 2 or not all(t.text[:1].isupper() for t in span):
+        if not all(t.text[:1].isupper() for t in span):
             continue
         last = tok.lower_.rstrip(".")
-        if last in UNION_WORDS | CLUB_WORDS | BODY_WORDS | COMPANY_WORDS:
+        if len(span) >= 2 and last in UNION_WORDS | CLUB_WORDS | BODY_WORDS | COMPANY_WORDS:
             out.append(span)
+        elif descriptor_of(span) and tok.ent_type_ in ("", "PERSON", "GPE", "NORP"):
+            out.append(span)  # "drivers' union Aslef", "the regulator, Ofpow"
     return out

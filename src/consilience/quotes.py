@@ -100,7 +100,7 @@ from .cues import (
 )
 from .cues import is_reporting_verb as is_speech_verb
 from .model import Analysis, Quote, StoryContext
-from .org_kinds import OUTLET_NOUNS, org_kind, org_rank, untagged_orgs
+from .org_kinds import OUTLET_NOUNS, descriptor_of, org_kind, org_rank, untagged_orgs
 from .quote_marks import (  # noqa: F401 - quotation_spans is re-exported
     QUOTE_MARKS,
     Quotation,
@@ -394,7 +394,7 @@ class _BodyResolution(ArticleNames):
             (rank, 0 if e.end <= tok.i else 1, abs(e.start - tok.i), e)
             for e in self.orgs
             if not is_outlet_name(e.text)
-            and (rank := org_rank(lemma, e.text)) is not None
+            and (rank := org_rank(lemma, e.text, descriptor_of(e))) is not None
             and (rank == 0 or not described)
         ]
         if ranked:
@@ -565,13 +565,15 @@ class SpeakerResolver(_BodyResolution):
         if low in PLURAL_PRONOUNS:
             return self._recent_group(tok) or self._recent_org(tok)
         if low == "it":
-            return self._recent_org(tok)  # "The company will …, it said."
+            return self._recent_org(tok, nearest=True)  # "The company will …, it said."
         return None
 
-    def _recent_org(self, tok) -> Speaker | None:
+    def _recent_org(self, tok, nearest: bool = False) -> Speaker | None:
         """The organisation "they" or "it" refers back to: a club or company that is the
         subject of a clause in the two sentences before ``tok`` ("Valmora have confirmed the
-        sale. In a statement they thanked …"; "The company will …, it said")."""
+        sale. In a statement they thanked …"; "The company will …, it said"). With
+        ``nearest`` only the nearest earlier subject may be it ("his campaign …, where it
+        says …" is not the board named before)."""
         sents = [s for s in self.doc.sents if s.start <= tok.sent.start][-3:]
         for t in reversed(self.doc[sents[0].start : tok.i]):
             if t.dep_ != "nsubj" or t.pos_ not in ("PROPN", "NOUN") or self.in_quotation(t):
@@ -579,6 +581,8 @@ class SpeakerResolver(_BodyResolution):
             sp = (self._team(t) if t.pos_ == "PROPN" else None) or self._organisation(t)
             if sp is not None and sp.kind == "org":
                 return sp
+            if nearest and t.lower_ not in ("it", "which", "that"):
+                return None  # "it" is the nearest subject before it, here no organisation
         return None
 
     def _antecedent(self, tok) -> Speaker | None:
@@ -679,10 +683,16 @@ def _full_names(persons) -> dict[str, tuple[str, int, int]]:
 
 @functools.cache
 def world_place_names() -> frozenset[str]:
-    """Lower-cased one-word names of countries (CLDR territory names from Babel, installed
-    with trafilatura) and of the cities that name time zones (the system tz database, e.g.
-    "Europe/Warsaw"); Antarctic stations and US county zones are left out. Empty when
-    neither source is available."""
+    """Lower-cased one-word names of :func:`world_place_phrases` ("france", "warsaw")."""
+    return frozenset(n for n in world_place_phrases() if " " not in n)
+
+
+@functools.cache
+def world_place_phrases() -> frozenset[str]:
+    """Lower-cased names of countries (CLDR territory names from Babel, installed with
+    trafilatura: "saudi arabia") and of the cities that name time zones (the system tz
+    database, e.g. "Europe/Warsaw", "America/New_York"); Antarctic stations and US county
+    zones are left out. Empty when neither source is available."""
     names = set()
     for zone in zoneinfo.available_timezones():
         parts = zone.split("/")
@@ -694,7 +704,7 @@ def world_place_names() -> frozenset[str]:
         Locale = None
     if Locale is not None:
         names.update(n.lower() for n in Locale("en").territories.values())
-    return frozenset(n for n in names if " " not in n)
+    return frozenset(names)
 
 
 _TZ_REGIONS = frozenset("Europe Asia Africa America Australia Pacific Atlantic Indian".split())
@@ -807,11 +817,24 @@ PLACE_HEADS = frozenset(
 )
 
 
+#: first words of place names ("New Jersey", "South Africa", "Port Ellis", "San Remo")
+PLACE_LEADS = frozenset(
+    """new north south east west upper lower greater central saint st. st san santa los las
+    port fort mount cape lake""".split()
+)
+
+
 def _place_like(name: str) -> bool:
-    """True when a name reads as a place: a word that is a country or time-zone city, or a
-    last word such as "Street" or "River"."""
+    """True when a name reads as a place: a country or time-zone city, in full ("Saudi
+    Arabia", "New York") or by one of its words, a first word such as "North" or "Port", or
+    a last word such as "Street" or "River"."""
     words = [strip_possessive(w).lower() for w in name.split()]
-    return any(w in world_place_names() for w in words) or words[-1] in PLACE_HEADS
+    return (
+        " ".join(words) in world_place_phrases()
+        or any(w in world_place_names() for w in words)
+        or words[0] in PLACE_LEADS
+        or words[-1] in PLACE_HEADS
+    )
 
 
 def _speaks(tok) -> bool:
@@ -1459,6 +1482,14 @@ def _clause_span(verb, comp) -> tuple[int, int]:
     lost = _lost_subject(verb, comp)
     if lost is not None:
         start = lost.idx
+    other = [
+        t
+        for t in toks
+        if t.i > comp.i and is_speech_verb(t) and any(c.dep_ == "nsubj" for c in t.children)
+    ]  # "said X, while the regulator said Y": Y is another speaker's report
+    if other:
+        cut = other[0].left_edge
+        end = max((t.idx + len(t.text) for t in toks if t.i < cut.i), default=end)
     head = verb.head
     own = any(c.dep_ == "ccomp" for c in head.children)  # "said X but warned Y": two reports
     if verb.dep_ == "conj" and head.lemma_.lower() in SPEECH_ACTS | SPEECH_VERBS and not own:
