@@ -335,3 +335,14 @@ def test_a_second_speakers_report_is_cut_from_the_first(make):
     )
     qs = speakers(make, text)
     assert ("Westfield Energy", "a cable fault was to blame") in qs
+
+
+def test_club_signing_a_player_club_speaks_and_surname_is_the_player(make):
+    text = (
+        "Chelsea have confirmed the signing of Ivo Rask, and the club said he would join in "
+        'July.\n\n"We are delighted," Rask said.'
+    )
+    qs = speakers(make, text)
+    assert said(qs, "join in July") == "Chelsea"
+    assert ("Chelsea", "he would join in July") in qs
+    assert said(qs, "delighted") == "Ivo Rask"

@@ -376,8 +376,9 @@ class _BodyResolution(ArticleNames):
         """ "the company" -> the organisation the noun denotes (:func:`org_kinds.org_rank`):
         one whose name holds the noun ("the board" -> "Varnholt Health Board"), else one
         whose name says that kind ("the company" -> "Harwick Chemicals", never "Environment
-        Agency"), else one whose name tells no kind; the nearest before it, else the first
-        after it. A described body ("the regional transport authority") takes only a name
+        Agency"), else one whose name tells no kind; before it rather than after, a
+        clause's subject rather than an object ("Chelsea have confirmed the signing of Ivo
+        Rask, and the club said"), the nearest. A described body ("the regional transport authority") takes only a name
         holding its noun. With no such organisation the speaker is the body described
         earlier with that noun ("the regional health office said … the office said") or
         the noun phrase itself ("the coastguard")."""
@@ -391,14 +392,20 @@ class _BodyResolution(ArticleNames):
         lemma = tok.lemma_.lower()
         described = any(c.dep_ in ("amod", "compound", "poss") for c in tok.children)
         ranked = [
-            (rank, 0 if e.end <= tok.i else 1, abs(e.start - tok.i), e)
+            (
+                rank,
+                0 if e.end <= tok.i else 1,
+                0 if _is_subject(e.root) else 1,
+                abs(e.start - tok.i),
+                e,
+            )
             for e in self.orgs
             if not is_outlet_name(e.text)
             and (rank := org_rank(lemma, e.text, descriptor_of(e))) is not None
             and (rank == 0 or not described)
         ]
         if ranked:
-            pick = min(ranked, key=lambda r: r[:3])[3]
+            pick = min(ranked, key=lambda r: r[:4])[4]
             name = self.org_name(pick.text)
             return Speaker(name, pick.start_char, pick.end_char, "org")
         desc = self._description(self._described_body(tok) or tok)
@@ -541,9 +548,14 @@ class SpeakerResolver(_BodyResolution):
             return None
         if org_kind(name):
             return None
-        if any(name in o.text.split() for o in self.orgs):
-            return None
-        return Speaker(self.person_name(name), tok.idx, tok.idx + len(name), "person")
+        full = self.person_name(name)
+        for org in (o for o in self.orgs if name in o.text.split()):
+            words = strip_possessive(org.text).split()
+            if len(words) == 2 and words[-1] == name and not org_kind(org.text):
+                full = " ".join(words)  # "Ivo Rask" tagged ORG, then "Rask said": a person
+            else:
+                return None  # a short form of an organisation's name
+        return Speaker(full, tok.idx, tok.idx + len(name), "person")
 
     def _named_person(self, tok) -> Speaker | None:
         """A named person at ``tok`` (entity or known surname, possibly in a compound
@@ -1492,6 +1504,7 @@ def _clause_span(verb, comp) -> tuple[int, int]:
         end = max((t.idx + len(t.text) for t in toks if t.i < cut.i), default=end)
     head = verb.head
     own = any(c.dep_ == "ccomp" for c in head.children)  # "said X but warned Y": two reports
+    own = own or any(c.dep_ == "nsubj" for c in verb.children)  # "…, and the club said Y"
     if verb.dep_ == "conj" and head.lemma_.lower() in SPEECH_ACTS | SPEECH_VERBS and not own:
         start = min(start, head.idx)
     return start, end
