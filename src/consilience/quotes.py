@@ -862,7 +862,11 @@ def _after_quotation(tok) -> bool:
     """``tok`` follows a closing quotation mark, possibly after a comma ('"…," Kovac said')."""
     doc = tok.doc
     prev = [doc[i].text for i in range(max(0, tok.left_edge.i - 2), tok.left_edge.i)]
-    return bool(prev) and prev[-1] in QUOTE_MARKS or prev[-2:] in (['"', ","], [",", '"'])
+    if not prev:
+        return False
+    return prev[-1] in QUOTE_MARKS or (
+        prev[-1] == "," and len(prev) == 2 and prev[0] in QUOTE_MARKS
+    )
 
 
 def _names_someone(tok) -> bool:
