@@ -346,3 +346,11 @@ def test_club_signing_a_player_club_speaks_and_surname_is_the_player(make):
     assert said(qs, "join in July") == "Chelsea"
     assert ("Chelsea", "he would join in July") in qs
     assert said(qs, "delighted") == "Ivo Rask"
+
+
+def test_an_untagged_name_with_a_description_in_apposition_speaks(make):
+    text = (
+        "Gusts brought down power lines across the west on Monday.\n"
+        "Met Eireann, the national forecaster, said gusts reached 130 km/h at Mace Head.\n"
+    )
+    assert said(speakers(make, text), "gusts reached") == "Met Eireann"

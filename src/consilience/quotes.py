@@ -505,7 +505,29 @@ class SpeakerResolver(_BodyResolution):
             if team is not None:
                 return team
             return self._lone_name(tok) if _after_quotation(tok) else None
-        return self._organisation(tok) or self._role(tok) or self._lone_name(tok)
+        return (
+            self._organisation(tok)
+            or self._role(tok)
+            or self._lone_name(tok)
+            or self._described_name(tok)
+        )
+
+    def _described_name(self, tok) -> Speaker | None:
+        """A capitalised name spaCy did not tag that speaks with a description in
+        apposition ("Met Eireann, the national forecaster, said …"): a named source; not a
+        place of the article or of the world."""
+        if tok.pos_ != "PROPN" or tok.dep_ != "nsubj" or not is_speech_verb(tok.head):
+            return None
+        if not any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in tok.children):
+            return None
+        first = min((c.i for c in tok.children if c.dep_ in ("compound", "flat")), default=tok.i)
+        chain = self.doc[first : tok.i + 1]
+        if len(chain) > 3 or not all(t.text[:1].isupper() for t in chain):
+            return None
+        name = strip_possessive(chain.text)
+        if self.is_place_name(name) or _place_like(name) or is_outlet_name(name):
+            return None
+        return Speaker(name, chain.start_char, chain.start_char + len(name), "org")
 
     def _team(self, tok) -> Speaker | None:
         """A place name that stands for a club or a company: the start of an organisation's
