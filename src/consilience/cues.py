@@ -77,7 +77,7 @@ def according_to(span) -> list:
     """``[(according_token, source_token)]`` for each "according to X" in spaCy ``span``.
 
     ``source_token`` is the head of X (the object of "to"); pairs without an object are left
-    out.
+    out. :func:`record_holder` finds the source behind a record noun ("figures from X").
     """
     out = []
     doc = span.doc
@@ -93,6 +93,24 @@ def according_to(span) -> list:
         if pobj is not None:
             out.append((tok, pobj))
     return out
+
+
+#: nouns for what a source published: "according to figures from the health office"
+RECORD_NOUNS = frozenset(
+    """figure data datum statistic number estimate record count report survey poll study
+    document filing statement""".split()
+)
+
+
+def record_holder(pobj):
+    """The source behind a record noun ("figures from the public health office" -> office,
+    "data released by the ministry" -> ministry); ``pobj`` itself otherwise."""
+    if pobj.lemma_.lower() not in RECORD_NOUNS:
+        return pobj
+    for tok in pobj.subtree:
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "by", "of") and tok.i > pobj.i:
+            return tok
+    return pobj
 
 
 # --------------------------------------------------------------------------- source names
@@ -155,6 +173,34 @@ ORG_NAME_WORDS = frozenset(
 )
 
 
+# Words that tell a kind of organisation (see :mod:`consilience.org_kinds`).
+#: last or inner words of company names
+COMPANY_WORDS = frozenset(
+    """company co co. corp corp. corporation inc inc. ltd ltd. llc plc ag sa nv gmbh group
+    holdings systems chemicals chemical industries motors airlines airways ferries ferry lines
+    energy technologies technology tech pharmaceuticals pharma foods mining metals steel oil
+    gas telecom telecoms communications logistics shipping rail railways bank insurance
+    partners capital labs laboratories solutions works manufacturing construction developments
+    properties electric electronics software brewing brewery aerospace automotive launch
+    enterprises retail stores water utilities robotics fuels haulage dynamics freight
+    transport ventures biotech semiconductors textiles mills farms dairies beverages cement
+    printing hotels resorts cruises shipyards shipbuilding petroleum refining minerals
+    resources wireless dairy bakery creamery""".split()
+)
+UNION_WORDS = frozenset("union unions guild federation confederation syndicate".split())
+CLUB_WORDS = frozenset("club fc afc cf sc united rovers athletic wanderers".split())
+#: words of public bodies and institutions: never "the company"
+BODY_WORDS = frozenset(
+    """agency authority board ministry department council office committee commission bureau
+    service inspectorate regulator court police coastguard guard government parliament
+    assembly cabinet embassy tribunal institute university hospital school consortium party
+    administration directorate secretariat senate congress navy army force forces brigade
+    infirmary clinic trust""".split()
+)
+#: last words that make a name an organisation's, whatever its kind
+ORG_LAST_WORDS = COMPANY_WORDS | UNION_WORDS | CLUB_WORDS | BODY_WORDS
+
+
 def strip_possessive(s: str) -> str:
     """``"Reuters'"`` -> ``"Reuters"``, ``"Berg's"`` -> ``"Berg"``; other strings unchanged."""
     for suf in ("'s", "’s", "'", "’"):
@@ -194,6 +240,8 @@ def is_outlet_name(name: str) -> bool:
 
 
 def looks_like_org(name: str) -> bool:
-    """A name spaCy may tag PERSON that is an organisation ("Nordline Ferries")."""
+    """A name spaCy may tag PERSON that is an organisation: more than one word, the last an
+    organisation's ("Nordline Ferries", "Vantor Robotics", "Allied Porters Guild"; see
+    :data:`ORG_LAST_WORDS`)."""
     words = outlet_key(name).split()
-    return len(words) > 1 and words[-1] in ORG_NAME_WORDS
+    return len(words) > 1 and (words[-1] in ORG_NAME_WORDS or words[-1] in ORG_LAST_WORDS)

@@ -43,8 +43,11 @@ and that …'): then the reported statement is reported too, beside the quoted w
 reporting verb that closes its sentence ("A fire swept through …, killing three, the coast
 guard said.") reports the sentence up to the comma even where the parser left the clause
 unlinked; a wire dateline ("PORT AVEN, Sept 15 (Agency) -") is never part of a statement.
-The turns of a transcript ("PETRA LIND: Good morning. …") are direct quotes of the person
-the label names, when the article names that person.
+The turns of a transcript ("PETRA LIND: Good morning. …", or a label before a quotation
+over paragraphs: 'LIND: "Good morning. …') are direct quotes of the person the label names,
+when the article names that person. "X says around 2,300 of its members are …" keeps the
+clause's subject even where the parser hung it on the verb; "according to figures from X"
+is X's; ", X said in a statement" and ", X said in the evening, …" close a statement.
 
 *Speakers* are people or organisations, never places (spaCy's GPE/LOC/FAC, a name the
 article uses as a place, a country or time-zone city) nor words inside quotation marks.
@@ -59,8 +62,17 @@ recent person introduced with that role (apposition "Michael Kofman, a military 
 title "President Vladimir Putin") or else to the unnamed source introduced with it ("a
 spokeswoman for the ministry"); an unnamed source keeps its description with a for/of/at
 phrase but without relative clauses ("a U.S. official who spoke on condition of anonymity"
--> "a U.S. official"); "the company" maps to the organisation named before, and a described
-body with none ("the regional transport authority") is its own name.
+-> "a U.S. official"); "the company" / "the union" / "the club" maps to the organisation of
+the kind the noun denotes (:mod:`consilience.org_kinds`: "Harwick Chemicals" is a company,
+"Environment Agency" is not), a body noun ("the coastguard", "police") to an organisation
+whose name holds it or else to itself, "the office" to the body described earlier with that
+noun, "her office" to the person's office, "it"/"they" to the organisation just named as a
+subject; a town's name with a plural verb ("Harbor City say") is its club. Wire datelines
+never name a speaker. A name spaCy tagged as a place, a nationality or a title is a person
+when a role vouches for it ("Marta Kovac, the union's general secretary") or it speaks as a
+first and last name; a lone surname speaking after a quotation is a person unless it names
+a place of the article or the world. News outlets (by name, or described: "Spanish newspaper
+X", "the news site Y") are provenance, never speakers of quotes.
 ``build_quotes`` finally maps named speakers onto the story's merged entity names.
 """
 
@@ -75,16 +87,20 @@ from dataclasses import dataclass
 from .analyse import doc_text
 from .boilerplate import article_spans
 from .cues import (
+    BODY_WORDS,
     REPORTING_VERBS,
     SPEECH_ACTS,
+    UNION_WORDS,
     WEAK_REPORTING_VERBS,
     according_to,
     is_outlet_name,
     looks_like_org,
+    record_holder,
     strip_possessive,
 )
 from .cues import is_reporting_verb as is_speech_verb
 from .model import Analysis, Quote, StoryContext
+from .org_kinds import OUTLET_NOUNS, descriptor_of, org_kind, org_rank, untagged_orgs
 from .quote_marks import (  # noqa: F401 - quotation_spans is re-exported
     QUOTE_MARKS,
     Quotation,
@@ -92,7 +108,7 @@ from .quote_marks import (  # noqa: F401 - quotation_spans is re-exported
     quotation_spans,
 )
 
-VERSION = "2"
+VERSION = "3"
 
 # Back-compatible names for the shared cue lexicon (see :mod:`consilience.cues`).
 SPEECH_VERBS = REPORTING_VERBS
@@ -119,7 +135,7 @@ ROLE_NOUNS = frozenset(
 TITLE_WORDS = (
     frozenset(
         """president prime minister defense defence foreign secretary representative rep. sen.
-    senator gov. governor mayor general gen. chancellor king queen prince dr. mr. mrs. ms.
+    dr mr mrs ms prof prof. senator gov. governor mayor general gen. chancellor king queen prince dr. mr. mrs. ms.
     vice president-elect vice-president ukrainian russian u.s. us american british french
     chief justice ambassador congressman congresswoman commander lt. col. colonel admiral
     speaker leader state secretary-general deputy former acting farmer passenger resident teacher
@@ -145,6 +161,8 @@ ORG_NOUNS = frozenset(
     association federation organisation organization charity party bank jury panel guard
     office bureau inspectorate institute tribunal parliament cabinet embassy""".split()
 )
+#: bodies news copy names without an article: "police said", "coastguard officials"
+BARE_BODIES = frozenset({"police", "coastguard"})
 # Entity types that never speak: places, events, laws. (A work's title is known by its
 # quotation marks; spaCy's WORK_OF_ART and PRODUCT tags on a bare subject are mostly bodies.)
 NOT_SPEAKERS = frozenset({"GPE", "LOC", "FAC", "EVENT", "LAW"})
@@ -193,7 +211,10 @@ class ArticleNames:
         self.doc = doc
         self.quoted = sorted(quoted)
         self.places = _place_names(doc)
-        aside = [b for b in article_spans(analysis.article) if b.kind in ASIDE_KINDS]
+        spans = article_spans(analysis.article)
+        aside = [b for b in spans if b.kind in ASIDE_KINDS]
+        #: wire datelines ("KELD POINT, April 21 (CPS) -"): a place and an agency, no speaker
+        self.datelines = [(b.start, b.end) for b in spans if b.kind == "dateline"]
         persons = [
             e
             for e in _person_spans(doc, self.quoted)
@@ -206,7 +227,9 @@ class ArticleNames:
             for e in doc.ents
             if (e.label_ == "ORG" or (e.label_ == "PERSON" and looks_like_org(e.text)))
             and not e.root.like_num  # "Seventeen men remained trapped" tagged ORG
+            and not any(s <= e.start_char < end for s, end in self.datelines)
         ]
+        self.orgs = sorted([*self.orgs, *untagged_orgs(doc)], key=lambda e: e.start)
         self.descriptions = self._unnamed_sources()
 
     def _person_mentions(self, persons) -> list[tuple[int, str, int, int, frozenset[str]]]:
@@ -262,7 +285,8 @@ class ArticleNames:
     # -- names
 
     def org_name(self, surface: str) -> str:
-        """An organisation's longest name in the article ("Nordline" -> "Nordline Ferries")."""
+        """An organisation's longest name in the article that starts with ``surface``'s words
+        ("Nordline" -> "Nordline Ferries")."""
         name = strip_possessive(surface.strip()).strip(" ,.;:")
         if name.lower().startswith("the "):
             name = name[4:]
@@ -271,12 +295,8 @@ class ArticleNames:
             full = strip_possessive(e.text).strip(" ,.;:")
             if full.lower().startswith("the "):
                 full = full[4:]
-            if (
-                len(full) > len(best)
-                and full.split()[0] == name.split()[0]
-                and len(name.split()) == 1
-            ):
-                best = full
+            if len(full) > len(best) and full.startswith(name + " "):
+                best = full  # "Brackley Town" -> "Brackley Town FC"
         return best
 
     def person_name(self, surface: str) -> str:
@@ -325,39 +345,96 @@ class _BodyResolution(ArticleNames):
         """An organisation named at ``tok``, or referred back to as "the company"."""
         if tok.ent_type_ in ("ORG", "NORP", "WORK_OF_ART", "PRODUCT") and tok.pos_ == "PROPN":
             ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            if ent is not None and ent.label_ != "ORG" and _place_like(ent.text):
+                return None  # "Downing Street said": a place speaking for a government
             if ent is not None:
                 name = strip_possessive(ent.text)
                 plural = tok.tag_ == "NNPS" or ent.label_ == "NORP"
                 kind = "group" if plural else "org"
-                return Speaker(name, ent.start_char, ent.start_char + len(name), kind, plural)
-        in_org = any(e.start <= tok.i < e.end for e in self.orgs)
+                end = ent.start_char + len(name)
+                if kind == "org":
+                    name = self.org_name(name)  # "Brackley Town" -> "Brackley Town FC"
+                return Speaker(name, ent.start_char, end, kind, plural)
+        in_org = next((e for e in self.orgs if e.start <= tok.i < e.end), None)
         if tok.pos_ == "PROPN" and (tok.ent_type_ == "" or in_org) and tok.text[:1].isupper():
-            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), in_org)
             if ent is not None or any(o.text.split()[0] == tok.text for o in self.orgs):
                 surface = ent.text if ent is not None else tok.text
                 name = self.org_name(surface)
                 s0 = ent.start_char if ent is not None else tok.idx
                 return Speaker(name, s0, s0 + len(strip_possessive(surface)), "org")
-        if tok.lemma_.lower() in ORG_NOUNS and tok.tag_ in ("NN", "NNP") and not tok.ent_type_:
+        collective = tok.lemma_.lower() in ("police", "army", "navy")  # tagged NNS
+        if (
+            tok.lemma_.lower() in ORG_NOUNS | BODY_WORDS | UNION_WORDS
+            and (tok.tag_ in ("NN", "NNP") or collective)
+            and (not tok.ent_type_ or tok.pos_ == "NOUN")  # "the health board" tagged ORG
+        ):
             return self._org_by_noun(tok)  # "the regional electoral commission" (even as PROPN)
         return None
 
     def _org_by_noun(self, tok) -> Speaker | None:
-        """ "the company" -> the organisation named earlier with that noun, else (a bare
-        noun) the last organisation named; a described body ("the regional transport
-        authority", "the drivers' union") with no such antecedent is its own description."""
+        """ "the company" -> the organisation the noun denotes (:func:`org_kinds.org_rank`):
+        one whose name holds the noun ("the board" -> "Varnholt Health Board"), else one
+        whose name says that kind ("the company" -> "Harwick Chemicals", never "Environment
+        Agency"), else one whose name tells no kind; before it rather than after, a
+        clause's subject rather than an object ("Chelsea have confirmed the signing of Ivo
+        Rask, and the club said"), the nearest. A described body ("the regional transport authority") takes only a name
+        holding its noun. With no such organisation the speaker is the body described
+        earlier with that noun ("the regional health office said … the office said") or
+        the noun phrase itself ("the coastguard")."""
+        owned = self._owned_body(tok)
+        if owned is not None:
+            return owned
+        if tok.left_edge.i == tok.i and tok.lemma_.lower() in BARE_BODIES:
+            return Speaker(tok.text, tok.idx, tok.idx + len(tok.text), "org")  # "police said"
         if tok.left_edge.lower_ != "the":
             return None
         lemma = tok.lemma_.lower()
-        prev = [e for e in self.orgs if e.end <= tok.i and not is_outlet_name(e.text)]
-        same = [e for e in prev if lemma in e.text.lower()]
         described = any(c.dep_ in ("amod", "compound", "poss") for c in tok.children)
-        pick = same[-1] if same else (prev[-1] if prev and not described else None)
-        if pick is not None:
+        ranked = [
+            (
+                rank,
+                0 if e.end <= tok.i else 1,
+                0 if _is_subject(e.root) else 1,
+                abs(e.start - tok.i),
+                e,
+            )
+            for e in self.orgs
+            if not is_outlet_name(e.text)
+            and (rank := org_rank(lemma, e.text, descriptor_of(e))) is not None
+            and (rank == 0 or not described)
+        ]
+        if ranked:
+            pick = min(ranked, key=lambda r: r[:4])[4]
             name = self.org_name(pick.text)
             return Speaker(name, pick.start_char, pick.end_char, "org")
-        desc = self._description(tok)
+        desc = self._description(self._described_body(tok) or tok)
         return Speaker(desc.name, desc.start, desc.end, "org") if desc else None
+
+    def _owned_body(self, tok) -> Speaker | None:
+        """ "Her office said …": a body owned by the person "his"/"her" refers to, named
+        after that person ("Ilse Brandt's office"); None without such a pronoun."""
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is None or poss.lower_ not in ("his", "her"):
+            return None
+        owner = self._antecedent(poss)
+        if owner is None or owner.kind != "person":
+            return None
+        start, end = tok.left_edge.idx, tok.idx + len(tok.text)
+        return Speaker(f"{owner.name}'s {tok.lower_}", start, end, "org")
+
+    def _described_body(self, tok):
+        """The last earlier noun of ``tok``'s lemma with modifiers of its own ("the regional
+        public health office" before "the office"), or None."""
+        for t in reversed(self.doc[: tok.i]):
+            if (
+                t.lemma_ == tok.lemma_
+                and t.pos_ == "NOUN"
+                and any(c.dep_ in ("amod", "compound") for c in t.children)
+                and not self.in_quotation(t)
+            ):
+                return t
+        return None
 
     def _role(self, tok) -> Speaker | None:
         """A person or unnamed source named by role ("the minister", "a spokeswoman for
@@ -422,8 +499,85 @@ class SpeakerResolver(_BodyResolution):
         if tok.pos_ == "PROPN" and (
             tok.ent_type_ in NOT_SPEAKERS or (lone and self.is_place_name(tok.text))
         ):
-            return None  # "Berlin said": a place
-        return self._organisation(tok) or self._role(tok)
+            # "Berlin said": a place; '"…," Kovac said' with Kovac tagged a place: a person;
+            # "Harbor City say": a club named after its town
+            team = self._team(tok)
+            if team is not None:
+                return team
+            return self._lone_name(tok) if _after_quotation(tok) else None
+        return (
+            self._organisation(tok)
+            or self._role(tok)
+            or self._lone_name(tok)
+            or self._described_name(tok)
+        )
+
+    def _described_name(self, tok) -> Speaker | None:
+        """A capitalised name spaCy did not tag that speaks with a description in
+        apposition ("Met Eireann, the national forecaster, said …"): a named source; not a
+        place of the article or of the world."""
+        if tok.pos_ != "PROPN" or tok.dep_ != "nsubj" or not is_speech_verb(tok.head):
+            return None
+        if not any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in tok.children):
+            return None
+        first = min((c.i for c in tok.children if c.dep_ in ("compound", "flat")), default=tok.i)
+        chain = self.doc[first : tok.i + 1]
+        if len(chain) > 3 or not all(t.text[:1].isupper() for t in chain):
+            return None
+        name = strip_possessive(chain.text)
+        if self.is_place_name(name) or _place_like(name) or is_outlet_name(name):
+            return None
+        return Speaker(name, chain.start_char, chain.start_char + len(name), "org")
+
+    def _team(self, tok) -> Speaker | None:
+        """A place name that stands for a club or a company: the start of an organisation's
+        name the article gives ("Harbor City said" with "Harbor City FC" named), or the
+        singular subject of a plural verb, as clubs are written ("Valmora have confirmed",
+        "Harbor City say")."""
+        first = min((c.i for c in tok.children if c.dep_ in ("compound", "flat")), default=tok.i)
+        surface = strip_possessive(self.doc[first : tok.i + 1].text)
+        for org in self.orgs:
+            full = strip_possessive(org.text)
+            full = full[4:] if full.lower().startswith("the ") else full
+            if full != surface and full.startswith(surface + " "):
+                return Speaker(full, org.start_char, org.end_char, "org")
+        verb = tok.head
+        plural_verb = verb.tag_ == "VBP" or any(
+            c.dep_ == "aux" and c.tag_ == "VBP" for c in verb.children
+        )
+        if tok.dep_ == "nsubj" and tok.tag_ == "NNP" and plural_verb:
+            start = self.doc[first].idx
+            return Speaker(surface, start, start + len(surface), "org")
+        return None
+
+    def _lone_name(self, tok) -> Speaker | None:
+        """A one-word capitalised name that is the subject of a reporting verb and that
+        nothing else explains ("Kovac said" where the article never gives her first name):
+        not a place of the article or of the world, not an organisation's or an outlet's
+        name. A person by that name."""
+        if (
+            tok.pos_ != "PROPN"
+            or any(c.dep_ in ("compound", "flat") for c in tok.children)
+            or not tok.text[:1].isupper()
+            or tok.text.isupper()
+            or tok.dep_ != "nsubj"
+            or not is_speech_verb(tok.head)
+            or (tok.i == tok.sent.start and not tok.ent_type_)  # "Staff said …"
+        ):
+            return None
+        name = strip_possessive(tok.text)
+        if self.is_place_name(name) or _place_like(name) or is_outlet_name(name):
+            return None
+        if org_kind(name):
+            return None
+        full = self.person_name(name)
+        for org in (o for o in self.orgs if name in o.text.split()):
+            words = strip_possessive(org.text).split()
+            if len(words) == 2 and words[-1] == name and not org_kind(org.text):
+                full = " ".join(words)  # "Ivo Rask" tagged ORG, then "Rask said": a person
+            else:
+                return None  # a short form of an organisation's name
+        return Speaker(full, tok.idx, tok.idx + len(name), "person")
 
     def _named_person(self, tok) -> Speaker | None:
         """A named person at ``tok`` (entity or known surname, possibly in a compound
@@ -443,7 +597,26 @@ class SpeakerResolver(_BodyResolution):
         if low in MALE_FEMALE_PRONOUNS:
             return self._antecedent(tok)
         if low in PLURAL_PRONOUNS:
-            return self._recent_group(tok)
+            return self._recent_group(tok) or self._recent_org(tok)
+        if low == "it":
+            return self._recent_org(tok, nearest=True)  # "The company will …, it said."
+        return None
+
+    def _recent_org(self, tok, nearest: bool = False) -> Speaker | None:
+        """The organisation "they" or "it" refers back to: a club or company that is the
+        subject of a clause in the two sentences before ``tok`` ("Valmora have confirmed the
+        sale. In a statement they thanked …"; "The company will …, it said"). With
+        ``nearest`` only the nearest earlier subject may be it ("his campaign …, where it
+        says …" is not the board named before)."""
+        sents = [s for s in self.doc.sents if s.start <= tok.sent.start][-3:]
+        for t in reversed(self.doc[sents[0].start : tok.i]):
+            if t.dep_ != "nsubj" or t.pos_ not in ("PROPN", "NOUN") or self.in_quotation(t):
+                continue
+            sp = (self._team(t) if t.pos_ == "PROPN" else None) or self._organisation(t)
+            if sp is not None and sp.kind == "org":
+                return sp
+            if nearest and t.lower_ not in ("it", "which", "that"):
+                return None  # "it" is the nearest subject before it, here no organisation
         return None
 
     def _antecedent(self, tok) -> Speaker | None:
@@ -544,10 +717,16 @@ def _full_names(persons) -> dict[str, tuple[str, int, int]]:
 
 @functools.cache
 def world_place_names() -> frozenset[str]:
-    """Lower-cased one-word names of countries (CLDR territory names from Babel, installed
-    with trafilatura) and of the cities that name time zones (the system tz database, e.g.
-    "Europe/Warsaw"); Antarctic stations and US county zones are left out. Empty when
-    neither source is available."""
+    """Lower-cased one-word names of :func:`world_place_phrases` ("france", "warsaw")."""
+    return frozenset(n for n in world_place_phrases() if " " not in n)
+
+
+@functools.cache
+def world_place_phrases() -> frozenset[str]:
+    """Lower-cased names of countries (CLDR territory names from Babel, installed with
+    trafilatura: "saudi arabia") and of the cities that name time zones (the system tz
+    database, e.g. "Europe/Warsaw", "America/New_York"); Antarctic stations and US county
+    zones are left out. Empty when neither source is available."""
     names = set()
     for zone in zoneinfo.available_timezones():
         parts = zone.split("/")
@@ -559,7 +738,7 @@ def world_place_names() -> frozenset[str]:
         Locale = None
     if Locale is not None:
         names.update(n.lower() for n in Locale("en").territories.values())
-    return frozenset(n for n in names if " " not in n)
+    return frozenset(names)
 
 
 _TZ_REGIONS = frozenset("Europe Asia Africa America Australia Pacific Atlantic Indian".split())
@@ -654,7 +833,62 @@ def _untagged_name(doc, tok):
     # a title vouches for a name whatever spaCy tagged it (a place, a product ...)
     if titled or (has_role and types <= {"", "ORG"}):
         return chain
+    if types <= MISTYPED and not _place_like(chain.text) and not org_kind(chain.text):
+        # a role in apposition, or speaking ("…," Berta Osk said), vouches for a person's
+        # name that spaCy tagged a place, a nationality or a title
+        if has_role or (types - {""} and len(words) == 2 and _speaks(tok)):
+            return chain
     return None
+
+
+#: entity types spaCy gives people's names by mistake ("Marta Zelenka" as a facility)
+MISTYPED = frozenset({"", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "PRODUCT"})
+#: last words of place names ("Downing Street said" is a place speaking for a government)
+PLACE_HEADS = frozenset(
+    """street square road avenue lane hill house palace hall bridge river lake mountain
+    mountains island islands bay port harbour harbor park city county valley state
+    province republic kingdom district region coast beach airport station""".split()
+)
+
+
+#: first words of place names ("New Jersey", "South Africa", "Port Ellis", "San Remo")
+PLACE_LEADS = frozenset(
+    """new north south east west upper lower greater central saint st. st san santa los las
+    port fort mount cape lake""".split()
+)
+
+
+def _place_like(name: str) -> bool:
+    """True when a name reads as a place: a country or time-zone city, in full ("Saudi
+    Arabia", "New York") or by one of its words, a first word such as "North" or "Port", or
+    a last word such as "Street" or "River"."""
+    words = [strip_possessive(w).lower() for w in name.split()]
+    return (
+        " ".join(words) in world_place_phrases()
+        or any(w in world_place_names() for w in words)
+        or words[0] in PLACE_LEADS
+        or words[-1] in PLACE_HEADS
+    )
+
+
+def _speaks(tok) -> bool:
+    """``tok`` is the subject of a reporting verb ("Berta Osk said"), or the name right after
+    a reporting verb that follows a quotation ("…," said Berta Osk)."""
+    if tok.dep_ == "nsubj" and is_speech_verb(tok.head):
+        return True
+    verb = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    return verb is not None and is_speech_verb(verb) and inverted_subject(verb) is tok
+
+
+def _after_quotation(tok) -> bool:
+    """``tok`` follows a closing quotation mark, possibly after a comma ('"…," Kovac said')."""
+    doc = tok.doc
+    prev = [doc[i].text for i in range(max(0, tok.left_edge.i - 2), tok.left_edge.i)]
+    if not prev:
+        return False
+    return prev[-1] in QUOTE_MARKS or (
+        prev[-1] == "," and len(prev) == 2 and prev[0] in QUOTE_MARKS
+    )
 
 
 def _names_someone(tok) -> bool:
@@ -747,7 +981,13 @@ def speech_subject(verb):
         return None
     tok = verb
     for _ in range(4):
-        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # the subject nearest the verb: a wire dateline parsed as a second subject is not it
+        subj = sorted(
+            (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")),
+            key=lambda c: abs(tok.i - c.i),
+        )
+        if tok.dep_ == "relcl" and subj and subj[0].lower_ in ("who", "which", "that"):
+            return tok.head  # "Vance, who says he knew nothing, …": Vance
         if (
             tok.dep_ != "acl"
             and subj
@@ -990,6 +1230,9 @@ def _attribute_direct(doc, q: Quotation, resolver: SpeakerResolver) -> _Attribut
     inner = _tokens_in(doc, q.parts)
     if not inner:
         return None
+    labelled = _transcript_label(doc, q, resolver)
+    if labelled is not None:
+        return labelled
     inner_ids = {t.i for t in inner}
     qs, qe = q.start, q.end
     sents = [s for s in doc.sents if s.end_char > qs - 1 and s.start_char < qe + 1]
@@ -1003,10 +1246,46 @@ def _attribute_direct(doc, q: Quotation, resolver: SpeakerResolver) -> _Attribut
         for prep, pobj in according_to(s):
             if prep.i in inner_ids:
                 continue
-            sp = resolver.resolve(pobj)
+            sp = resolver.resolve(record_holder(pobj))
             if sp is not None:
                 return _Attributed(sp, "according to", prep.idx)
     return _adjacent_speaker(doc, sents, qs, inner_ids, resolver)
+
+
+#: what a body or a person says things in: "in a statement", "in a letter to fans"
+STATEMENT_NOUNS = frozenset(
+    "statement letter post message tweet interview speech note release briefing".split()
+)
+
+
+def _in_statement(verb) -> bool:
+    """``verb`` is done "in a statement" (or a letter, a post …): its quoted object is
+    the words of that statement."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "through", "via")
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in STATEMENT_NOUNS for g in c.children)
+        for c in verb.children
+    )
+
+
+def _transcript_label(doc, q: Quotation, resolver) -> _Attributed | None:
+    """A transcript's speaker label opening the quotation's paragraph ('FISKAA: "Good
+    evening. …'): the person the article names with that surname, or None."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, q.start) + 1
+    m = _LABEL.fullmatch(text[line_start : q.start - 1])
+    if m is None:
+        return None
+    label = m.group(1).title()
+    known = resolver.full_by_last.get(label.split()[-1].lower())
+    if known is None or not set(label.split()) <= set(known[0].split()):
+        return None
+    return _Attributed(Speaker(known[0], known[1], known[2], "person"), "transcript", line_start)
+
+
+#: a speaker label before a quotation that opens its paragraph: 'FISKAA: "'
+_LABEL = re.compile(r"[ \t]*([A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3}):[ \t]*")
 
 
 def _verb_speaker(context, first, qs: int, qe: int, resolver) -> _Attributed | None:
@@ -1015,8 +1294,13 @@ def _verb_speaker(context, first, qs: int, qe: int, resolver) -> _Attributed | N
     "reckless"", "described it as "a disgrace"") counts only when it holds the quotation."""
     cands = []
     for tok in context:
-        naming = tok.pos_ == "VERB" and tok.lemma_.lower() in NAMING_VERBS
-        if not is_speech_verb(tok) and not naming:
+        speech = is_speech_verb(tok)
+        naming = (
+            not speech
+            and tok.pos_ == "VERB"
+            and (tok.lemma_.lower() in NAMING_VERBS or _in_statement(tok))
+        )  # "In a statement they thanked him for "…"": the statement's words
+        if not speech and not naming:
             continue
         holds = first.i in {x.i for x in tok.subtree}
         if naming and not holds:
@@ -1108,7 +1392,7 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
         sp = resolver.resolve(subj) if subj is not None else None
         if sp is None or sp.kind == "group" or sp.plural:
             continue
-        if sp.kind == "org" and (sp.start in outlets or tok.lemma_ == "report"):
+        if _is_outlet(subj, sp, outlets) or (sp.kind == "org" and tok.lemma_ == "report"):
             continue  # an outlet's report is provenance, not a quote
         start, end = _clause_span(tok, comp[0]) if comp else _parenthetical_span(text, tok)
         start = max([start, *(h for h in heads if start <= h < end)])  # not a dateline
@@ -1125,33 +1409,87 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
     return out
 
 
+def _is_outlet(tok, sp: Speaker, outlets: set[int]) -> bool:
+    """True when speaker ``sp`` (found at subject token ``tok``) is a news outlet, whose
+    reports are provenance, not quotes: an outlet entity, a name that reads as an outlet
+    ("the Rendal Courier"), or a name described as one ("Spanish newspaper Diario del Gol",
+    "the news site OrbitWatch")."""
+    if sp.kind == "group" or sp.plural:
+        return False
+    if sp.start in outlets or (sp.name[:1].isupper() and is_outlet_name(sp.name)):
+        return True
+    phrase = list(tok.subtree)
+    return any(t.pos_ == "PROPN" for t in phrase) and any(
+        t.pos_ == "NOUN" and t.lemma_.lower() in OUTLET_NOUNS for t in phrase
+    )
+
+
 def _trailing_attribution(verb, heads: list[int], resolver, outlets: set[int]) -> Quote | None:
     """ "A fire swept through a ferry late on Monday, killing three, the coast guard said.":
     a reporting verb closing its sentence after a comma and its subject, whose reported
     clause the parser did not link to it (it took the clause's subject for the verb's).
     The statement is the sentence up to that comma, after a wire dateline (``heads``: where
-    datelines end). None for any other shape or a speaker that is a group or an outlet."""
+    datelines end), also when the parser cut the sentence at that comma. What follows the
+    verb may be a time, a place or a setting ("said in a statement", "said in the evening,
+    more than twice the figure it gave in the morning"), but the statement must hold a verb.
+    None for any other shape or a speaker that is a group or an outlet."""
     doc, sent = verb.doc, verb.sent
-    if verb.dep_ != "ROOT" or not all(_when_or_punct(t) for t in doc[verb.i + 1 : sent.end]):
+    if verb.dep_ != "ROOT" or not all(_tail_of(verb, t) for t in doc[verb.i + 1 : sent.end]):
         return None
     subj = max(
         (c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i),
         key=lambda c: c.i,
         default=None,
     )
-    if subj is None or subj.left_edge.i <= sent.start or doc[subj.left_edge.i - 1].text != ",":
+    first = _statement_start(sent, subj)
+    if first is None:
         return None
     sp = resolver.resolve(subj)
-    if sp is None or sp.kind == "group" or sp.plural or sp.start in outlets:
+    if sp is None or sp.kind == "group" or sp.plural or _is_outlet(subj, sp, outlets):
         return None
     comma = doc[subj.left_edge.i - 1].idx
-    start = max([sent.start_char, *(h for h in heads if sent.start_char <= h < comma)])
+    start = max([first.idx, *(h for h in heads if first.idx <= h < comma)])
     text = doc_text(doc)
     s, e = _trim(text, start, comma)
-    if len(text[s:e].split()) < 4:
+    verbs = any(t.pos_ in ("VERB", "AUX") for t in doc[first.i : subj.left_edge.i])
+    if len(text[s:e].split()) < 4 or not verbs:
         return None
     aid = resolver.analysis.article.id
     return Quote(aid, sp.name, text[s:e], s, e, False, cue_of(verb), sp.start, sp.end)
+
+
+def _statement_start(sent, subj):
+    """First token of the statement a trailing ", X said" closes: the sentence's start, or
+    the previous sentence's when the parser cut the sentence at the comma before ``subj``
+    (the previous one then ends without a full stop). None when no comma precedes ``subj``
+    or nothing stands before it."""
+    doc = sent.doc
+    if subj is None or subj.left_edge.i == 0 or doc[subj.left_edge.i - 1].text != ",":
+        return None
+    if subj.left_edge.i - 1 > sent.start:
+        return doc[sent.start]
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    last = next((t for t in reversed(prev) if not t.is_space), None)
+    if last is None or last.text in (".", "!", "?") or "\n" in doc[prev.start : sent.start].text:
+        return None
+    return doc[prev.start]
+
+
+#: what may follow a closing reporting verb: "said in a statement", "told reporters",
+#: "said on Friday, adding …"
+TAIL_DEPS = frozenset({"prep", "npadvmod", "advmod", "dative", "dobj", "advcl", "punct", "cc"})
+
+
+def _tail_of(verb, tok) -> bool:
+    """``tok`` after a sentence-closing reporting ``verb`` is punctuation, a time phrase, or
+    lies in a setting or a hearer of the verb (a child of ``TAIL_DEPS`` and its subtree)."""
+    if _when_or_punct(tok):
+        return True
+    while tok.head.i != verb.i and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.head.i == verb.i and tok.dep_ in TAIL_DEPS
 
 
 def _when_or_punct(tok) -> bool:
@@ -1179,11 +1517,40 @@ def _clause_span(verb, comp) -> tuple[int, int]:
     toks = [t for t in toks if not (t.dep_ == "mark" and t.head.i == comp.i and t.i == toks[0].i)]
     start = toks[0].idx
     end = toks[-1].idx + len(toks[-1].text)
+    lost = _lost_subject(verb, comp)
+    if lost is not None:
+        start = lost.idx
+    other = [
+        t
+        for t in toks
+        if t.i > comp.i and is_speech_verb(t) and any(c.dep_ == "nsubj" for c in t.children)
+    ]  # "said X, while the regulator said Y": Y is another speaker's report
+    if other:
+        cut = other[0].left_edge
+        end = max((t.idx + len(t.text) for t in toks if t.i < cut.i), default=end)
     head = verb.head
     own = any(c.dep_ == "ccomp" for c in head.children)  # "said X but warned Y": two reports
+    own = own or any(c.dep_ == "nsubj" for c in verb.children)  # "…, and the club said Y"
     if verb.dep_ == "conj" and head.lemma_.lower() in SPEECH_ACTS | SPEECH_VERBS and not own:
         start = min(start, head.idx)
     return start, end
+
+
+def _lost_subject(verb, comp):
+    """The first token of a complement's subject the parser hung on the reporting verb
+    ("The guild says around 2,300 of its members are taking part": "around 2,300 …" parsed
+    as the verb's modifier, "are taking part" as its complement); None when the complement
+    has its own subject or nothing stands between the verb and it."""
+    if verb.i > comp.i or any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children
+    ):
+        return None
+    gap = [t for t in verb.doc[verb.i + 1 : comp.left_edge.i] if not t.is_space]
+    if not gap or any(t.is_punct for t in gap) or gap[0].lower_ == "that":
+        return None
+    if any(t.dep_ in ("dative", "dobj") and t.head.i == verb.i for t in gap):
+        return None  # "told reporters are …": the hearer, not a subject
+    return gap[0]
 
 
 def _parenthetical_span(text: str, verb) -> tuple[int, int]:
@@ -1202,13 +1569,14 @@ def _according_to_reports(doc, resolver: SpeakerResolver, outlets: set[int]) -> 
     out: list[Quote] = []
     for sent in doc.sents:
         for prep, pobj in according_to(sent):
-            sp = resolver.resolve(pobj)
+            sp = resolver.resolve(record_holder(pobj))
             if sp is None or sp.kind == "group" or sp.plural:
                 continue
-            if sp.kind == "org" and sp.start in outlets:
+            if _is_outlet(pobj, sp, outlets):
                 continue
-            phrase = set(t.i for t in prep.subtree)
-            toks = [t for t in sent if t.i not in phrase and not t.is_punct]
+            last = max(prep.right_edge.i, pobj.right_edge.i)  # "to X" may hang elsewhere
+            phrase = {t.i for t in prep.subtree} | set(range(prep.i, last + 1))
+            toks = [t for t in sent if t.i not in phrase and not (t.is_punct or t.is_space)]
             if len(toks) < 3:
                 continue
             s, e = _trim(text, toks[0].idx, toks[-1].idx + len(toks[-1].text))

@@ -1,0 +1,157 @@
+"""Kinds of organisation, from the words of a name or of a common noun that refers to one.
+
+    org_kind(name) -> "company" | "union" | "club" | "body" | "outlet" | ""
+    noun_kind(lemma) -> (kind, specific)
+
+A reporter writes "the company said" for the firm of the story, "the union said" for the
+workers' organisation, "the coastguard said" for the coastguard: the noun denotes a kind of
+organisation, and refers back to the organisation of that kind named before, not to whichever
+organisation was named last ("Harwick Chemicals" is a company, "Environment Agency" is not).
+:func:`org_kind` reads the kind off a name's words ("Harwick Chemicals" -> company,
+"United Nursing Guild" -> union, "Varnholt Health Board" -> body); "" when the name does not
+say ("Aster", "Kelda"). :func:`noun_kind` gives the kind a referring noun denotes and whether
+the noun names one specific body ("coastguard", "police": then only an organisation whose
+name holds that noun is its referent) or a generic kind ("company", "firm", "union").
+
+The word lists live in :mod:`consilience.cues` (the shared lexicon); no other imports.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import BODY_WORDS, CLUB_WORDS, COMPANY_WORDS, UNION_WORDS
+
+OUTLET_NOUNS = frozenset(
+    """newspaper paper daily tabloid broadsheet broadcaster channel station network magazine
+    site website outlet agency publication radio newsletter blog""".split()
+)
+
+#: referring noun -> kind it denotes; nouns of one specific body are in SPECIFIC_NOUNS
+NOUN_KINDS = {
+    **dict.fromkeys(
+        "company firm operator manufacturer maker airline carrier utility group bank".split(),
+        "company",
+    ),
+    **dict.fromkeys("union guild federation".split(), "union"),
+    **dict.fromkeys("club team".split(), "club"),
+}
+#: nouns that name one body: it is only the organisation whose name holds the noun
+SPECIFIC_NOUNS = frozenset(
+    """coastguard police ministry department council court government administration
+    parliament cabinet embassy regulator jury panel tribunal inspectorate army navy
+    committee commission""".split()
+)
+
+
+def _words(name: str) -> list[str]:
+    return re.findall(r"[a-z][a-z.&'’-]*", name.lower())
+
+
+def org_kind(name: str) -> str:
+    """The kind of organisation ``name`` names by its words: ``"union"``, ``"club"``,
+    ``"body"``, ``"company"``, or ``""`` when no word tells. The last telling word before
+    an "of" wins ("Harbour Workers Union" -> union; "Bank of Ardel" -> company; "Ministry
+    of Transport" -> body)."""
+    words = _words(name)
+    if "of" in words[1:]:
+        words = words[: words.index("of", 1)]  # "Ministry of Transport": a ministry
+    for word in reversed(words):
+        word = word.rstrip("'’")
+        if word in UNION_WORDS:
+            return "union"
+        if word in CLUB_WORDS:
+            return "club"
+        if word in BODY_WORDS:
+            return "body"
+        if word in COMPANY_WORDS:
+            return "company"
+    return ""
+
+
+def noun_kind(lemma: str) -> tuple[str, bool]:
+    """``(kind, specific)`` of a referring noun's lemma: ``("company", False)`` for
+    "company"/"firm"/"operator"; ``("body", True)`` for "coastguard", "police", "ministry"
+    (one body, its own referent); ``("body", False)`` for any other body noun ("agency",
+    "board", "office"); ``("", False)`` for a noun that names no kind."""
+    lemma = lemma.lower()
+    if lemma in NOUN_KINDS:
+        return NOUN_KINDS[lemma], False
+    if lemma in SPECIFIC_NOUNS:
+        return "body", True
+    if lemma in BODY_WORDS:
+        return "body", False
+    return "", False
+
+
+def org_rank(noun_lemma: str, org_name: str, descriptor: str = "") -> int | None:
+    """How well "the <noun>" fits the organisation ``org_name``: 0 when its name holds the
+    noun ("the board" / "Varnholt Health Board"), 1 when the name says the noun's kind
+    ("the company" / "Harwick Chemicals", "the union" / "United Nursing Guild"), 2 when a
+    generic noun ("the company", "the club") meets a name that tells no kind ("Aster");
+    None when the noun cannot refer to it (a body noun such as "the coastguard" or "the
+    agency" refers only to a name holding it). ``descriptor`` is the common noun the article
+    gave the name ("drivers' union Aslef" -> "union"): it counts as a word of the name."""
+    words = [w.rstrip("'’") for w in _words(org_name)]
+    if noun_lemma.lower() in words or noun_lemma.lower() == descriptor:
+        return 0
+    kind, _ = noun_kind(noun_lemma)
+    if descriptor and kind and noun_kind(descriptor)[0] == kind:
+        return 1
+    if kind not in ("company", "union", "club"):
+        return None
+    have = org_kind(org_name)
+    if have == kind:
+        return 1
+    return 2 if not have and kind in ("company", "club") else None
+
+
+#: common nouns that describe a proper name as an organisation ("union Aslef")
+DESCRIPTOR_NOUNS = (
+    frozenset(NOUN_KINDS) | SPECIFIC_NOUNS | BODY_WORDS | UNION_WORDS | frozenset({"regulator"})
+)
+
+
+def descriptor_of(span) -> str:
+    """The lemma of the common noun that describes the proper name ``span`` as an
+    organisation: a compound before it ("drivers' union Aslef"), its apposition ("Ofpow,
+    the regulator") or the noun it stands in apposition to ("the regulator, Ofpow"); ""
+    when there is none."""
+    root = span.root
+    near = [
+        c
+        for c in root.children
+        if c.dep_ in ("compound", "appos") and c.i not in range(span.start, span.end)
+    ]
+    if root.dep_ == "appos":
+        near.append(root.head)
+    for tok in near:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in DESCRIPTOR_NOUNS:
+            return tok.lemma_.lower()
+    return ""
+
+
+def untagged_orgs(doc) -> list:
+    """Spans of organisation names spaCy did not tag, outside any entity tagged ORG: a
+    chain of two or more capitalised proper nouns whose last word says a kind of
+    organisation ("Harbor City FC", "Tolsby Water Board"), or a proper name described by a
+    common noun of an organisation ("drivers' union Aslef", see :func:`descriptor_of`)."""
+    tagged = {t.i for e in doc.ents if e.label_ == "ORG" for t in e}
+    out = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.dep_ in ("compound", "flat") or tok.i in tagged:
+            continue
+        start = tok.i
+        while (
+            start > 0 and doc[start - 1].pos_ == "PROPN" and start <= doc[start - 1].head.i <= tok.i
+        ):
+            start -= 1
+        span = doc[start : tok.i + 1]
+        if not all(t.text[:1].isupper() for t in span):
+            continue
+        last = tok.lower_.rstrip(".")
+        if len(span) >= 2 and last in UNION_WORDS | CLUB_WORDS | BODY_WORDS | COMPANY_WORDS:
+            out.append(span)
+        elif descriptor_of(span) and tok.ent_type_ in ("", "PERSON", "GPE", "NORP"):
+            out.append(span)  # "drivers' union Aslef", "the regulator, Ofpow"
+    return out
