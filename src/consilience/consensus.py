@@ -34,14 +34,23 @@ from .unique import unique_facts
 def _representative(
     group: list[int], nodes: list[Node], sim: np.ndarray, avoid: frozenset[int] = frozenset()
 ) -> int:
-    """The most central member; headings, fragments and the members in ``avoid`` (clauses
-    a conflict cites) only when nothing else is there."""
+    """The most central member; headings, texts that do not read alone (``dangling``: a
+    pronoun subject, an event noun phrase) and the members in ``avoid`` (clauses a conflict
+    cites) only when nothing else is there."""
 
     def cent(i: int) -> float:
         return float(np.mean([sim[i, j] for j in group if j != i])) if len(group) > 1 else 1.0
 
     pool = [i for i in group if not nodes[i].claim.heading and i not in avoid] or group
+    pool = [i for i in pool if not nodes[i].claim.dangling] or pool
     return max(pool, key=lambda i: (round(cent(i), 3), -nodes[i].order, -i))
+
+
+def is_event(group: list[int], nodes: list[Node]) -> bool:
+    """Whether a group states an event (some member's ``Claim.role`` is "event"), not only
+    who or what an entity is ("Dr A, the office's director") or an attribute of a noun ("a
+    rocket built by Z"): such groups rank after every event claim."""
+    return any(nodes[i].claim.role == "event" for i in group)
 
 
 def _consensus(ctx, nodes, sim, groups, texts, disputed_at) -> list[tuple]:
@@ -60,7 +69,9 @@ def _consensus(ctx, nodes, sim, groups, texts, disputed_at) -> list[tuple]:
         cited_elsewhere = frozenset(i for i in group if disputed([i], nodes, disputed_at))
         rep = _representative(group, nodes, sim, cited_elsewhere)
         found.append((group, rep, arts, sources, cited))
-    found.sort(key=lambda f: (-f[3], -len(f[2]), _position(f[0], nodes), f[1]))
+    found.sort(
+        key=lambda f: (not is_event(f[0], nodes), -f[3], -len(f[2]), _position(f[0], nodes), f[1])
+    )
     kept: list[tuple] = []
     for f in found:
         if any(_overlaps(f[0], k[0], nodes) for k in kept):
