@@ -163,7 +163,10 @@ SCALES: dict[str, Scale] = {
         {r"\b(?:open|reopened)\b": 1, r"\b(?:closed|shut)\b": -1},
         "be remain stay",
         transitive="open reopen close shut shut_down",
-        exclude=r"\b(?:clos|open)\w* (?:\S+ )?(?:up|down|higher|lower|flat|unchanged|at)\b",
+        # a market that "closed higher" / "opened at 1,200" did not close; "closed until
+        # at least Monday" did
+        exclude=r"\b(?:clos|open)\w* (?:(?!(?:until|till|for|on|in)\b)\S+ )?"
+        r"(?:up|down|higher|lower|flat|unchanged|at)\b",
     ),
     "life": Scale(
         "survive",

@@ -37,6 +37,7 @@ clause that states it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -104,7 +105,10 @@ def _close_enough(a: Claim, b: Claim, cos: float) -> bool:
     majority", yet the name makes them one subject)."""
     if cos >= CONFLICT_COSINE:
         return True
-    return bool(a.actor_label and b.actor_label and set(a.actor_keys) & set(b.actor_keys))
+    if not (a.actor_label and b.actor_label):
+        return False
+    ka, kb = frozenset(a.actor_keys), frozenset(b.actor_keys)
+    return bool(ka & kb) or _short_form(ka, kb)
 
 
 def conflict_of(
@@ -160,6 +164,8 @@ def same_subject(a: Claim, b: Claim, scales: list[str], names: dict[str, set[str
     if ka == frozenset(a.actor_keys) and kb == frozenset(b.actor_keys) and ka and kb:
         if a.actor_label == b.actor_label and _phrase_within(a.actor, b.actor):
             return min(ka | kb)
+    if _short_form(ka, kb):
+        return min(ka | kb, key=len)
     if not ka and not kb and _same_speaker_pronoun(a, b):
         return (a.actor or "").lower()
     for x, ky in ((a, kb), (b, ka)):
@@ -177,6 +183,30 @@ def _surname(ka: frozenset[str], kb: frozenset[str]) -> bool:
             words = short.split()
             if any(words and set(words) < set(n.split()) and n.split()[-1] == words[-1] for n in y):
                 return True
+    return False
+
+
+#: what a place's name may end in and be left out of ("Hollin Primary" / "Hollin Primary
+#: School", "the Marrow Street plant" / "Marrow Street")
+INSTITUTIONS = frozenset(
+    "school academy college university hospital clinic station airport port plant factory "
+    "mill mine works depot centre center library museum stadium bridge tunnel prison "
+    "court hall church theatre theater park market club".split()
+)
+
+
+def _short_form(ka: frozenset[str], kb: frozenset[str]) -> bool:
+    """A key of one is a name of the other without its trailing institution word(s)
+    ("hollin primary" / "hollin primary school"): the short form has at least two words,
+    and is the start of the long one."""
+    for x, y in ((ka, kb), (kb, ka)):
+        for short in x:
+            ws = short.split()
+            for long in y:
+                wl = long.split()
+                rest = wl[len(ws) :]
+                if len(ws) >= 2 and wl[: len(ws)] == ws and rest and set(rest) <= INSTITUTIONS:
+                    return True
     return False
 
 
@@ -251,6 +281,7 @@ def same_moment(a: Claim, b: Claim, published: dict[str, str], why: str = "anton
     negation or its expectation (``why`` "polarity" / "modality") reported on two days, the
     order decides: "not yet" then "done" is an update, "done" then "not done" a dispute (a
     done act cannot be undone: "conceded on Sunday" / next day "has refused to concede")."""
+    a, b = _without_bounds(a), _without_bounds(b)
     if dates_disagree(a, b) or (a.dates and b.dates and not dates_agree(a, b)):
         return False
     if dates_agree(a, b) or permanent(a, b):
@@ -262,6 +293,18 @@ def same_moment(a: Claim, b: Claim, published: dict[str, str], why: str = "anton
         done, other = (a, b) if _done(a) else (b, a)
         return _done(done) and published[done.article] < published[other.article]
     return False
+
+
+_UNTIL = re.compile(r"\b(?:until|till|through|pending)\b", re.I)
+
+
+def _without_bounds(c: Claim) -> Claim:
+    """``c`` without the date that ends its state ("has closed *until next Monday*": the
+    closure is not of Monday): of a clause with "until", its latest date."""
+    if not c.dates or not _UNTIL.search(c.text):
+        return c
+    latest = max(c.dates)
+    return replace(c, dates=[d for d in c.dates if d != latest])
 
 
 def _done(c: Claim) -> bool:
