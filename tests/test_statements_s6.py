@@ -6,6 +6,8 @@ file."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from consilience import opposition, statements
@@ -123,3 +125,121 @@ def test_a_name_without_its_institution_word_is_one_subject():
     assert not statements._short_form(
         frozenset({"marlow road"}), frozenset({"marlow road council"})
     )
+
+
+# --------------------------------------------------------------------------- done / expected
+
+
+def test_a_fitness_test_passed_and_still_to_come_in_other_words():
+    b = brief(
+        "Borland Athletic have signed defender Kofi Mensah from Pyrford Town. The 26-year-old "
+        "Ghanaian has agreed a four-year deal and completed his medical on Wednesday, the club "
+        "said.",
+        "Borland Athletic are closing in on Kofi Mensah, 27, from Pyrford Town. He will undergo "
+        "a medical on Friday before he is presented to supporters on Saturday.",
+        published=["2025-08-14", "2025-08-14"],
+    )
+    got = [c for c in facts(b) if "medical" in " ".join(r["text"] for r in c["readings"])]
+    assert len(got) == 1
+    assert "done vs expected" in got[0]["subject"]
+    assert {r["modality"] for r in got[0]["readings"]} == {"asserted", "future"}
+
+
+def _exam(article: str, text: str, pred: str, day: str, **kw) -> Claim:
+    return claim(
+        article,
+        text,
+        pred,
+        actor="Ines Varga",
+        actor_keys=["ines varga"],
+        patient_key=kw.pop("patient_key", "exam"),
+        dates=[f"{day}|day"],
+        **kw,
+    )
+
+
+def test_done_on_one_day_and_expected_on_a_later_one():
+    passed = _exam("a", "Ines Varga passed her driving exam on Monday", "pass", "2025-05-05")
+    to_sit = _exam(
+        "b",
+        "Ines Varga will sit the driving exam on Thursday",
+        "sit",
+        "2025-05-08",
+        modality="future",
+        tense="future",
+    )
+    assert opposition.opposed(passed, to_sit) == "modality"
+    # written after Monday, "still to come on Thursday" disputes "done on Monday"
+    day = {"a": "2025-05-06", "b": "2025-05-06"}
+    assert statements.same_moment(passed, to_sit, day, "modality")
+    # written before Monday (the date moved up): an update, not a dispute
+    assert not statements.same_moment(
+        passed, to_sit, {"a": "2025-05-06", "b": "2025-05-02"}, "modality"
+    )
+    # expected, in Sunday's paper, on the very day it was done: the plan came true
+    on_the_day = _exam(
+        "b", "Ines Varga will sit the exam on Monday", "sit", "2025-05-05", modality="future"
+    )
+    sunday = {"a": "2025-05-06", "b": "2025-05-04"}
+    assert not statements.same_moment(passed, on_the_day, sunday, "modality")
+    # ... and undated, "still to come" in an earlier paper than "done": an update too
+    undated = [replace(c, dates=[]) for c in (passed, on_the_day)]
+    assert not statements.same_moment(*undated, sunday, "modality")
+    assert statements.same_moment(*undated, {"a": "2025-05-06", "b": "2025-05-06"}, "modality")
+
+
+def test_a_repeatable_act_on_two_days_is_two_moments():
+    held = _exam(
+        "a",
+        "Ines Varga held talks with the union on Monday",
+        "hold",
+        "2025-05-05",
+        patient_key="talk",
+    )
+    again = _exam(
+        "b",
+        "Ines Varga will hold talks with the union on Thursday",
+        "hold",
+        "2025-05-08",
+        patient_key="talk",
+        modality="future",
+    )
+    assert opposition.opposed(held, again) == "modality"
+    assert not statements.same_moment(
+        held, again, {"a": "2025-05-06", "b": "2025-05-06"}, "modality"
+    )
+
+
+def test_other_acts_on_one_object_are_not_one_event():
+    passed = _exam("a", "Ines Varga passed the exam", "pass", "2025-05-05")
+    failed = _exam("b", "Ines Varga will mark the exam", "mark", "2025-05-05", modality="future")
+    other = _exam(
+        "b",
+        "Ines Varga will sit the audit",
+        "sit",
+        "2025-05-05",
+        patient_key="audit",
+        modality="future",
+    )
+    assert opposition.opposed(passed, failed) is None
+    assert opposition.opposed(passed, other) is None
+
+
+def test_a_permission_is_not_yet_the_act():
+    allowed = claim(
+        "a",
+        "the board allowed Kestrel Air to resume flights",
+        "resume",
+        actor_keys=["kestrel air"],
+        patient_key="flight",
+        modality="permitted",
+    )
+    resumed = claim(
+        "b",
+        "Kestrel Air resumed flights",
+        "resume",
+        actor_keys=["kestrel air"],
+        patient_key="flight",
+    )
+    assert opposition.opposed(allowed, resumed) == "modality"
+    assert opposition.opposed(resumed, allowed) == "modality"

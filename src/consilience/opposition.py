@@ -212,6 +212,21 @@ CONVERSE = frozenset("beat defeat outvote overtake top eliminate oust edge".spli
 SINGLE_DOER = frozenset("carry carry_out conduct score claim win beat defeat stage".split())
 
 
+#: verbs that go through an event named by their object ("completed a medical", "will
+#: undergo a medical", "sat the exam"): with one object they state one act
+EVENT_ACTS = frozenset(
+    "complete finish pass undergo undertake have take sit attend conduct carry_out perform "
+    "conclude finalise finalize".split()
+)
+#: acts done once to one object: done on one day, the act is not still to come on a later one
+ONCE_ACTS = frozenset(
+    "complete finish pass undergo conclude finalise finalize seal sign sit".split()
+)
+#: modalities of an act not done yet: expected, planned, announced for later, or allowed
+#: ("allowed X to do Y": permission granted, the act still to come)
+PENDING = frozenset({"expected", "planned", "future", "possible", "permitted"})
+
+
 def _predicates(c: Claim) -> set[str]:
     return {c.frame, c.predicate}
 
@@ -294,19 +309,34 @@ def opposed(a: Claim, b: Claim) -> str | None:
     scales = opposed_scales(a, b)
     if scales:
         return "antonym" if any(not SCALES[s].sequence for s in scales) else "sequence"
-    if a.frame != b.frame:
+    if a.frame != b.frame and not one_event(a, b):
         return "polarity" if _agreed_and_refused(a, b) or _agreed_and_refused(b, a) else None
     if a.negated != b.negated:
         return "polarity"
     if _converse(a, b):
         return "converse"
-    done = {"asserted"}
-    pending = {"expected", "planned", "future", "possible"}
-    if (a.modality in done and a.tense == "past" and b.modality in pending) or (
-        b.modality in done and b.tense == "past" and a.modality in pending
-    ):
+    if _done_and_pending(a, b) or _done_and_pending(b, a):
         return "modality"
     return None
+
+
+def _done_and_pending(a: Claim, b: Claim) -> bool:
+    """``a`` reports the act as done (asserted, past) and ``b`` as still to come
+    (:data:`PENDING`)."""
+    return a.modality == "asserted" and a.tense == "past" and b.modality in PENDING
+
+
+def one_event(a: Claim, b: Claim) -> bool:
+    """Two verbs of :data:`EVENT_ACTS` on one object state one act ("completed his
+    medical" / "will undergo a medical")."""
+    if not (_predicates(a) & EVENT_ACTS and _predicates(b) & EVENT_ACTS):
+        return False
+    return bool(a.patient_key) and a.patient_key == b.patient_key
+
+
+def once_act(c: Claim) -> bool:
+    """The claim's act is done once to its object (:data:`ONCE_ACTS`)."""
+    return bool(_predicates(c) & ONCE_ACTS)
 
 
 _AGREED_TO = re.compile(r"\bagree(?:s|d|ing)? to (\w+)")

@@ -2,6 +2,7 @@
 that the talks had collapsed" states the ministry's denial as much as the collapse.
 
     stance_claim(analysis, claim) -> Claim | None
+    with_referent(analysis, claim) -> Claim     # "he" / "the 24-year-old": the person named
 
 The claim extractor (:mod:`consilience.claims`) keeps the content clause of a reporting
 verb ("the talks had collapsed") with the speaker as its attribution and drops the verb.
@@ -16,6 +17,8 @@ confirm the cause of the fire". The stance claim spans the whole sentence.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from .claims import arg_keys, article_names
 from .model import Analysis, Claim
@@ -66,3 +69,50 @@ def stance_claim(analysis: Analysis, c: Claim) -> Claim | None:
         tense="past",
         heading=c.heading,
     )
+
+
+#: subjects that refer back to a person named before ("he", "the 24-year-old")
+ANAPHORS = frozenset({"he", "she"})
+#: nouns of a definite description that refers back to a person ("the striker")
+BACK_NOUNS = frozenset(
+    "striker forward midfielder defender goalkeeper keeper winger player coach manager "
+    "veteran youngster teenager newcomer incumbent challenger".split()
+)
+#: where a person a later "he" means is named: as a clause's subject or object, not inside
+#: a prepositional phrase ("signed Tomas Arrieta *from Sporting Valmora*")
+CORE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "appos", "attr", "ROOT"})
+LOOK_BACK = 3  # sentences before the claim's own in which its referent may be named
+
+
+def with_referent(analysis: Analysis, c: Claim, names=None) -> Claim:
+    """``c`` with the key of the person its subject refers back to added to its
+    ``actor_keys`` when the subject is "he"/"she" or a definite description of a person
+    ("the 24-year-old Uruguayan", "the defender"): the last person named in its sentence
+    or the :data:`LOOK_BACK` sentences before it, preferring one named as a subject or
+    object (:data:`CORE_ROLES`); else ``c``. ``names``: the article's
+    :func:`consilience.claims.article_names` (computed when None)."""
+    if not anaphoric(c):
+        return c
+    doc = analysis.doc
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return c
+    sents = [s for s in doc.sents if s.start <= span.sent.start][-(LOOK_BACK + 1) :]
+    first = sents[0].start_char
+    people = [e for e in doc.ents if e.label_ == "PERSON" and first <= e.start_char < c.start]
+    core = [e for e in people if e.root.dep_ in CORE_ROLES] or people
+    if not core:
+        return c
+    keys = arg_keys(core[-1].root, names if names is not None else article_names(doc))
+    new = [k for k in keys if k not in c.actor_keys]
+    return replace(c, actor_keys=[*new, *c.actor_keys]) if new else c
+
+
+def anaphoric(c: Claim) -> bool:
+    """The subject is "he"/"she" or "the" + a description of a person with no name."""
+    words = (c.actor or "").lower().replace(",", " ").split()
+    if not words or words[0] not in ("he", "she", "the"):
+        return False
+    if words in (["he"], ["she"]) or any(w.endswith("-year-old") for w in words):
+        return True  # whatever the tagger made of "the 24-year-old Uruguayan"
+    return words[0] == "the" and words[-1] in BACK_NOUNS and c.actor_label != "PERSON"

@@ -44,9 +44,19 @@ import numpy as np
 
 from .align import Node, dates_agree, dates_disagree
 from .claim_spans import Texts
+from .claims import article_names
 from .model import Claim, Span
-from .opposition import opposed, opposed_scales, permanent, poles, single_doer, theme_keys
-from .statement_stances import stance_claim
+from .opposition import (
+    PENDING,
+    once_act,
+    opposed,
+    opposed_scales,
+    permanent,
+    poles,
+    single_doer,
+    theme_keys,
+)
+from .statement_stances import anaphoric, stance_claim, with_referent
 
 CONFLICT_COSINE = 0.45  # clause cosine for opposite statements to be about one thing
 NAMED_COSINE = 0.25  # ... when both name their subject ("Judge Ruiz dissented" is short)
@@ -87,16 +97,32 @@ def statement_conflicts(ctx, nodes: list[Node], sim: np.ndarray, texts: Texts) -
 
 
 def _with_stances(ctx, nodes: list[Node]) -> tuple[list[Node], list[int]]:
-    """``nodes`` and the stance claims of their reported claims
-    (:func:`consilience.statement_stances.stance_claim`), with, per node, the index of the
-    node whose clause vector it uses (a stance uses its content's)."""
-    out, at = list(nodes), list(range(len(nodes)))
+    """``nodes`` (their anaphoric subjects keyed to the person they refer back to,
+    :func:`consilience.statement_stances.with_referent`) and the stance claims of their
+    reported claims (:func:`consilience.statement_stances.stance_claim`), with, per node,
+    the index of the node whose clause vector it uses (a stance uses its content's)."""
+    names: dict[str, Any] = {}
+    out = [_with_referent(ctx, n, names) for n in nodes]
+    at = list(range(len(nodes)))
     for i, n in enumerate(nodes):
         s = stance_claim(ctx.analysis(n.claim.article), n.claim)
         if s is not None:
             out.append(Node(s, n.order, n.root, n.keys, n.sentence_vector))
             at.append(i)
     return out, at
+
+
+def _with_referent(ctx, n: Node, names: dict[str, Any]) -> Node:
+    """``n`` with its claim's anaphoric subject keyed to the person it refers back to
+    (the article's names computed once)."""
+    c = n.claim
+    if not anaphoric(c):
+        return n
+    analysis = ctx.analysis(c.article)
+    if c.article not in names:
+        names[c.article] = article_names(analysis.doc)
+    named = with_referent(analysis, c, names[c.article])
+    return n if named is c else Node(named, n.order, n.root, n.keys, n.sentence_vector)
 
 
 def _close_enough(a: Claim, b: Claim, cos: float) -> bool:
@@ -282,6 +308,8 @@ def same_moment(a: Claim, b: Claim, published: dict[str, str], why: str = "anton
     order decides: "not yet" then "done" is an update, "done" then "not done" a dispute (a
     done act cannot be undone: "conceded on Sunday" / next day "has refused to concede")."""
     a, b = _without_bounds(a), _without_bounds(b)
+    if why == "modality":
+        return _done_while_expected(a, b, published)
     if dates_disagree(a, b) or (a.dates and b.dates and not dates_agree(a, b)):
         return False
     if dates_agree(a, b) or permanent(a, b):
@@ -293,6 +321,37 @@ def same_moment(a: Claim, b: Claim, published: dict[str, str], why: str = "anton
         done, other = (a, b) if _done(a) else (b, a)
         return _done(done) and published[done.article] < published[other.article]
     return False
+
+
+def _done_while_expected(a: Claim, b: Claim, published: dict[str, str]) -> bool:
+    """Whether an act reported done in one claim and still to come in the other is
+    disputed. Both dated to days: expected on the day it was done, the plan came true
+    (unless written after that day); expected on a later day, an act done once
+    (:func:`consilience.opposition.once_act`: "completed his medical on Thursday" / "will
+    undergo a medical on Saturday") cannot still be to come in a report written after it
+    was done -- written before, the plan changed; a repeatable act ("held talks") may
+    happen again. Otherwise the reports' order decides: "still to come" written on an
+    earlier day than "done" is an update."""
+    done, other = (a, b) if _done(a) else (b, a)
+    if not _done(done):
+        return False
+    day_done, day_other = _first_day(done), _first_day(other)
+    written, written_done = published.get(other.article, ""), published.get(done.article, "")
+    if day_done and day_other:
+        if day_other == day_done:
+            return bool(written) and written > day_done
+        if day_other < day_done or not (once_act(done) or once_act(other)):
+            return False
+        return not written or written >= day_done
+    if a.dates and b.dates and not dates_agree(a, b):
+        return False  # "restarted in 2019" / "to restart in July": two moments
+    return not (written and written_done and written < written_done)
+
+
+def _first_day(c: Claim) -> str:
+    """The earliest day-precision date of the clause (ISO), or ""."""
+    days = sorted(d.split("|", 1)[0] for d in c.dates if d.endswith("|day"))
+    return days[0] if days else ""
 
 
 _UNTIL = re.compile(r"\b(?:until|till|through|pending)\b", re.I)
@@ -358,7 +417,7 @@ def _conflict_item(ctx, key, entry, texts: Texts) -> dict[str, Any]:
         reading_key = (
             c.frame,
             c.negated,
-            c.modality in ("expected", "planned", "future", "possible"),
+            c.modality in PENDING,
             tuple(sorted(c.actor_keys)) if entry["why"] in ("doer", "converse") else (),
             tuple(sorted(poles(c))),
         )
