@@ -243,3 +243,69 @@ def test_a_permission_is_not_yet_the_act():
     )
     assert opposition.opposed(allowed, resumed) == "modality"
     assert opposition.opposed(resumed, allowed) == "modality"
+
+
+# --------------------------------------------------------------------------- safe / unsafe
+
+
+def test_safe_to_drink_against_told_not_to_and_not_affected():
+    b = brief(
+        "Brenhill Water said on Monday that tap water in the village was safe to drink because "
+        "its reservoir is miles from the crash site. Crews are clearing the diesel.",
+        "People in Brenhill have been advised not to drink tap water until tests are finished, "
+        "after a tanker crash spilled diesel into the stream. Crews are clearing the diesel.",
+        "Its supply was not affected, Brenhill Water said, though the stream was closed to "
+        "anglers. Crews are clearing the diesel.",
+        published=["2025-02-03"] * 3,
+    )
+    got = facts(b)
+    assert len(got) == 1
+    assert {r["article"] for r in got[0]["readings"]} == {"x0", "x1", "x2"}
+    assert got[0]["outliers"] == ["x1"]
+
+
+def test_what_is_safe_to_use_is_the_subject():
+    safe = claim(
+        "a",
+        "the well water is safe to drink",
+        "be",
+        actor="the well water",
+        nouns=["well", "water"],
+    )
+    told = claim(
+        "b",
+        "Campers were told not to drink the well water",
+        "tell",
+        patient="Campers",
+        nouns=["camper", "well", "water"],
+    )
+    fish = claim(
+        "b",
+        "Anglers were told not to eat fish from the lake",
+        "tell",
+        patient="Anglers",
+        nouns=["angler", "fish", "lake"],
+    )
+    assert opposition.opposed_scales(safe, told) == ["safety"]
+    assert opposition.used_words(safe) == opposition.used_words(told) == {"water"}
+    assert statements.same_subject(safe, told, ["safety"], {}) == "water"
+    assert opposition.opposed_scales(safe, fish) == ["safety"]
+    assert statements.same_subject(safe, fish, ["safety"], {}) is None
+
+
+def test_not_affected_is_safe_and_a_negated_claim_keeps_only_such_poles():
+    unaffected = claim(
+        "a",
+        "their supply has not been contaminated",
+        "contaminate",
+        negated=True,
+        patient="their supply",
+        nouns=["supply"],
+        attribution="Osk Valley Water",
+    )
+    unsafe = claim("b", "the water was not safe for drinking", "be", negated=True)
+    assert opposition.poles(unaffected) == {("safety", 1)}
+    assert opposition.poles(unsafe) == {("safety", -1)}
+    assert {"supply", "water"} <= opposition.used_words(unaffected)
+    never_closed = claim("a", "the museum has not closed", "shut_down", negated=True)
+    assert opposition.poles(never_closed) == frozenset()

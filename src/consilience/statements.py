@@ -48,6 +48,8 @@ from .claims import article_names
 from .model import Claim, Span
 from .opposition import (
     PENDING,
+    SCALES,
+    about_use,
     once_act,
     opposed,
     opposed_scales,
@@ -55,6 +57,7 @@ from .opposition import (
     poles,
     single_doer,
     theme_keys,
+    used_words,
 )
 from .statement_stances import anaphoric, stance_claim, with_referent
 
@@ -126,11 +129,13 @@ def _with_referent(ctx, n: Node, names: dict[str, Any]) -> Node:
 
 
 def _close_enough(a: Claim, b: Claim, cos: float) -> bool:
-    """Clause cosine of at least ``CONFLICT_COSINE``, or ``NAMED_COSINE`` when both claims
-    name one subject (a short "X dissented" is far in words from "X sided with the
+    """Clause cosine of at least ``CONFLICT_COSINE``, or ``NAMED_COSINE`` (the caller's
+    floor) when both claims name one subject or say one thing used is safe and unsafe (a short "X dissented" is far in words from "X sided with the
     majority", yet the name makes them one subject)."""
     if cos >= CONFLICT_COSINE:
         return True
+    if about_use(opposed_scales(a, b)) and used_words(a) & used_words(b):
+        return True  # "its supply was not affected" / "told not to drink tap water"
     if not (a.actor_label and b.actor_label):
         return False
     ka, kb = frozenset(a.actor_keys), frozenset(b.actor_keys)
@@ -274,6 +279,8 @@ def same_object(a: Claim, b: Claim, scales: list[str]) -> bool:
     both objects stated and neither named in the other clause; of a verdict, charges
     ("of X") with no word in common; of a copula on no scale ("is not a member" / "is the
     chair"), its complement is the claim: one complement."""
+    if about_use(scales):
+        return True  # what is used is the subject (same_subject)
     if "verdict" in scales:
         ca, cb = _charges(a.text), _charges(b.text)
         return not (ca and cb and not ca & cb)
@@ -414,14 +421,7 @@ def _conflict_item(ctx, key, entry, texts: Texts) -> dict[str, Any]:
     for aid, n in sorted(members.items(), key=lambda kv: kv[1].order):
         c = n.claim
         s, e = texts.clause(c)
-        reading_key = (
-            c.frame,
-            c.negated,
-            c.modality in PENDING,
-            tuple(sorted(c.actor_keys)) if entry["why"] in ("doer", "converse") else (),
-            tuple(sorted(poles(c))),
-        )
-        by_reading.setdefault(reading_key, []).append(aid)
+        by_reading.setdefault(_reading_key(c, key, entry["why"]), []).append(aid)
         readings.append(
             {
                 "article": aid,
@@ -452,6 +452,22 @@ def _conflict_item(ctx, key, entry, texts: Texts) -> dict[str, Any]:
         "outliers": outliers,
         "explanation": _explain(entry["why"]),
     }
+
+
+def _reading_key(c: Claim, key: tuple, why: str) -> tuple:
+    """What one reading says: its pole on the disputed scales (``key[1:]``) when the
+    dispute is on a scale ("was safe to drink" and "its supply was not affected" are one
+    side), else its predicate, polarity, modality and, of who-did-it disputes, the doer."""
+    scales = set(key[1:]) & set(SCALES)
+    if why == "antonym" and scales:
+        return tuple(sorted(p for p in poles(c) if p[0] in scales))
+    return (
+        c.frame,
+        c.negated,
+        c.modality in PENDING,
+        tuple(sorted(c.actor_keys)) if why in ("doer", "converse") else (),
+        tuple(sorted(poles(c))),
+    )
 
 
 def _explain(why: str) -> str:
