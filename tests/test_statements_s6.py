@@ -309,3 +309,69 @@ def test_not_affected_is_safe_and_a_negated_claim_keeps_only_such_poles():
     assert {"supply", "water"} <= opposition.used_words(unaffected)
     never_closed = claim("a", "the museum has not closed", "shut_down", negated=True)
     assert opposition.poles(never_closed) == frozenset()
+
+
+# --------------------------------------------------------------------------- quoted denial
+
+
+def test_a_party_denies_in_a_quotation_what_the_narrative_says_it_did():
+    b = brief(
+        "Contractors working for Hesketh Homes demolished the old mill chimney on Tuesday "
+        "night, according to residents who heard the blast. The council has opened an inquiry.",
+        '"Let me be absolutely plain: we did not demolish the old mill chimney," Hesketh Homes '
+        "director Paul Arden told reporters on Wednesday. The council has opened an inquiry.",
+        published=["2025-10-09", "2025-10-09"],
+    )
+    got = facts(b)
+    assert len(got) == 1
+    assert {(r["article"], r["negated"]) for r in got[0]["readings"]} == {
+        ("x0", False),
+        ("x1", True),
+    }
+    assert "stated vs denied" in got[0]["subject"]
+
+
+def test_a_first_person_denial_and_another_named_doer_are_no_dispute():
+    blew = claim(
+        "a",
+        "Army engineers blew up the river bridge",
+        "blow_up",
+        actor="Army engineers",
+        actor_keys=["engineer"],
+        patient_key="bridge",
+        entities=["army"],
+    )
+    denial = claim(
+        "b",
+        "we did not blow up the river bridge",
+        "blow_up",
+        actor="we",
+        patient_key="bridge",
+        negated=True,
+        attribution="a rebel commander",
+    )
+    unattributed = claim(
+        "b",
+        "we did not blow up the river bridge",
+        "blow_up",
+        actor="we",
+        patient_key="bridge",
+        negated=True,
+    )
+    crew = claim(
+        "a",
+        "demolition crews blew up the river bridge",
+        "blow_up",
+        actor="demolition crews",
+        patient_key="bridge",
+    )
+    other = claim(
+        "a", "Army engineers blew up the dam", "blow_up", actor="Army engineers", patient_key="dam"
+    )
+    assert not statements.denied_by_doer(denial, blew)
+    assert statements.denied_by_doer(unattributed, blew)
+    assert statements.denied_by_doer(denial, crew)  # whose crews: not said
+    assert not statements.denied_by_doer(unattributed, other)
+    day = {"a": "2025-10-09", "b": "2025-10-09"}
+    assert statements.conflict_of(crew, denial, {}, day) == ("polarity", "bridge")
+    assert statements.conflict_of(blew, denial, {}, day) is None

@@ -134,6 +134,8 @@ def _close_enough(a: Claim, b: Claim, cos: float) -> bool:
     majority", yet the name makes them one subject)."""
     if cos >= CONFLICT_COSINE:
         return True
+    if denied_by_doer(a, b) or denied_by_doer(b, a):
+        return True  # "we did not destroy the vehicle" / "officers destroyed the vehicle"
     if about_use(opposed_scales(a, b)) and used_words(a) & used_words(b):
         return True  # "its supply was not affected" / "told not to drink tap water"
     if not (a.actor_label and b.actor_label):
@@ -155,6 +157,8 @@ def conflict_of(
         return None
     scales = opposed_scales(ca, cb)
     if why == "doer":
+        subject = ca.patient_key or ""
+    elif why == "polarity" and (denied_by_doer(ca, cb) or denied_by_doer(cb, ca)):
         subject = ca.patient_key or ""
     elif why == "converse":
         subject = min(ca.actor_keys + cb.actor_keys)
@@ -375,6 +379,29 @@ def _without_bounds(c: Claim) -> Claim:
 
 def _done(c: Claim) -> bool:
     return not c.negated and c.modality == "asserted"
+
+
+FIRST_PERSON = frozenset({"we", "i"})
+
+
+def denied_by_doer(neg: Claim, pos: Claim) -> bool:
+    """``neg`` is a party's own denial, in the first person, of the act ``pos`` reports
+    ("we did not destroy the vehicle", said the company / "range safety officers destroyed
+    the vehicle"): one predicate on one object, ``neg`` negated with subject "we" or "I",
+    ``pos`` asserted with a doer -- unless the speaker is known and ``pos`` names another
+    party as the doer ("Army engineers blew up the bridge" / "we did not blow up the
+    bridge", a rebel commander said)."""
+    if not neg.negated or pos.negated or (neg.actor or "").lower().strip() not in FIRST_PERSON:
+        return False
+    if neg.frame != pos.frame or not neg.patient_key or neg.patient_key != pos.patient_key:
+        return False
+    if not pos.actor or (pos.actor or "").lower().strip() in PRONOUNS:
+        return False
+    if not neg.attribution or _doer_words(pos) & _words(neg.attribution):
+        return True
+    named = set().union(*(k.split() for k in pos.entities)) if pos.entities else set()
+    # "officers destroyed it": whose is not said, maybe the speaker's
+    return not (pos.actor_label or _words(pos.actor) & named)
 
 
 def _other_doer(a: Claim, b: Claim) -> bool:
