@@ -375,3 +375,57 @@ def test_a_first_person_denial_and_another_named_doer_are_no_dispute():
     day = {"a": "2025-10-09", "b": "2025-10-09"}
     assert statements.conflict_of(crew, denial, {}, day) == ("polarity", "bridge")
     assert statements.conflict_of(blew, denial, {}, day) is None
+
+
+# --------------------------------------------------------------------------- nominalisations
+
+
+def test_an_announced_resignation_and_a_refusal_to_step_down():
+    b = brief(
+        "Treasurer Maya Penrose announced her resignation on Tuesday after the audit. "
+        "Councillors will meet on Friday.",
+        "Treasurer Maya Penrose has refused to step down over the audit, her office said on "
+        "Tuesday. Councillors will meet on Friday.",
+        published=["2025-04-02", "2025-04-02"],
+    )
+    got = facts(b)
+    assert len(got) == 1
+    assert {r["negated"] for r in got[0]["readings"]} == {False, True}
+
+
+def test_a_confirmed_closure_and_a_depot_that_stayed_open():
+    b = brief(
+        "The county council confirmed the closure of the Fenwick Road depot on Tuesday. "
+        "Drivers were moved to other sites.",
+        "The Fenwick Road depot remained open on Tuesday, drivers said.",
+        published=["2025-04-02", "2025-04-02"],
+    )
+    got = facts(b)
+    assert len(got) == 1
+    assert "Fenwick Road depot" in got[0]["subject"]
+
+
+def test_the_resignation_of_someone_else_disputes_nothing():
+    b = brief(
+        "Treasurer Maya Penrose announced the resignation of her deputy, Colm Hardy, on "
+        "Tuesday after the audit. Councillors will meet on Friday.",
+        "Treasurer Maya Penrose has refused to step down over the audit, her office said on "
+        "Tuesday. Councillors will meet on Friday.",
+        published=["2025-04-02", "2025-04-02"],
+    )
+    assert facts(b) == []
+
+
+def test_a_hedge_and_the_act_in_the_same_days_papers_are_a_dispute():
+    closed = claim("a", "Schools in Dunlow closed on Friday", "shut_down", dates=["2025-03-07|day"])
+    may = claim(
+        "b",
+        "Schools in Dunlow may close on Friday",
+        "shut_down",
+        modality="possible",
+        dates=["2025-03-07|day"],
+    )
+    assert statements.same_moment(closed, may, {"a": "2025-03-07", "b": "2025-03-07"}, "modality")
+    assert not statements.same_moment(
+        closed, may, {"a": "2025-03-07", "b": "2025-03-06"}, "modality"
+    )

@@ -2,6 +2,7 @@
 that the talks had collapsed" states the ministry's denial as much as the collapse.
 
     stance_claim(analysis, claim) -> Claim | None
+    nominal_claim(analysis, claim) -> Claim | None   # "announced her resignation": resign
     with_referent(analysis, claim) -> Claim     # "he" / "the 24-year-old": the person named
 
 The claim extractor (:mod:`consilience.claims`) keeps the content clause of a reporting
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .claims import arg_keys, article_names
+from .claims import FRAMES, arg_keys, article_names
 from .model import Analysis, Claim
 
 #: reporting verbs that take a side on their content's truth: lemma -> frame
@@ -116,3 +117,82 @@ def anaphoric(c: Claim) -> bool:
     if words in (["he"], ["she"]) or any(w.endswith("-year-old") for w in words):
         return True  # whatever the tagger made of "the 24-year-old Uruguayan"
     return words[0] == "the" and words[-1] in BACK_NOUNS and c.actor_label != "PERSON"
+
+
+#: nouns that name an act (a nominalisation) -> the act's predicate lemma
+NOMINALS: dict[str, str] = {
+    "resignation": "resign",
+    "retirement": "retire",
+    "closure": "close",
+    "shutdown": "shut_down",
+    "reopening": "reopen",
+    "approval": "approve",
+    "rejection": "reject",
+    "acquittal": "acquit",
+    "conviction": "convict",
+    "cancellation": "cancel",
+    "suspension": "suspend",
+    "withdrawal": "withdraw",
+    "dismissal": "dismiss",
+    "sacking": "sack",
+    "victory": "win",
+    "defeat": "lose",
+    "concession": "concede",
+    "completion": "complete",
+    "destruction": "destroy",
+    "survival": "survive",
+}
+#: verbs that report an act named by their object as done ("announced her resignation",
+#: "handed in his resignation", "confirmed the closure of the depot")
+CARRIERS = frozenset(
+    "announce declare confirm hand hand_in tender submit order accept report".split()
+)
+
+
+def nominal_claim(analysis: Analysis, c: Claim) -> Claim | None:
+    """The act named by the object of a reporting or handing verb, as a claim of its own:
+    "Penrose announced her resignation" -> resign(Penrose); "the council confirmed the
+    closure of the Fenwick Road depot" -> close(council, the depot). None unless ``c`` is
+    an asserted, not negated :data:`CARRIERS` verb with a :data:`NOMINALS` object. Offsets
+    are those of ``c``."""
+    if c.negated or c.predicate not in CARRIERS or c.patient_key not in NOMINALS:
+        return None
+    span = analysis.doc.char_span(c.start, c.end, alignment_mode="expand")
+    noun = next((t for t in span or () if t.lemma_.lower() == c.patient_key), None)
+    if noun is None:
+        return None
+    verb = NOMINALS[c.patient_key]
+    arg = _argument(noun)
+    out = replace(
+        c, kind="nominal", predicate=verb, frame=FRAMES.get(verb, verb), nouns=[*c.nouns, verb]
+    )
+    if arg is None:
+        return replace(out, patient=None, patient_key=None)
+    keys = arg_keys(arg, article_names(analysis.doc))
+    phrase = arg.doc[arg.left_edge.i : arg.right_edge.i + 1].text
+    if verb in INTRANSITIVE:  # "the resignation of her deputy": the deputy resigned
+        return replace(
+            out,
+            actor=phrase,
+            actor_key=keys[0] if keys else None,
+            actor_keys=keys,
+            actor_label=arg.ent_type_ or None,
+            patient=None,
+            patient_key=None,
+        )
+    return replace(out, patient=phrase, patient_key=keys[0] if keys else None)
+
+
+#: acts whose nominalisation names their doer with "of" or a possessive ("the resignation
+#: of the deputy", "Penrose's resignation"); of the others it names their object ("the
+#: closure of the depot", "the depot's closure")
+INTRANSITIVE = frozenset("resign retire survive win lose concede".split())
+
+
+def _argument(noun):
+    """The "of" object or the named possessive of a nominalisation, else None (a pronoun
+    possessive, "her resignation", is the carrier's subject)."""
+    of = next((g for p in noun.children if p.lower_ == "of" for g in p.children), None)
+    if of is not None:
+        return of
+    return next((t for t in noun.children if t.dep_ == "poss" and t.pos_ != "PRON"), None)

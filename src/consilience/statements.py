@@ -59,7 +59,7 @@ from .opposition import (
     theme_keys,
     used_words,
 )
-from .statement_stances import anaphoric, stance_claim, with_referent
+from .statement_stances import anaphoric, nominal_claim, stance_claim, with_referent
 
 CONFLICT_COSINE = 0.45  # clause cosine for opposite statements to be about one thing
 NAMED_COSINE = 0.25  # ... when both name their subject ("Judge Ruiz dissented" is short)
@@ -101,17 +101,19 @@ def statement_conflicts(ctx, nodes: list[Node], sim: np.ndarray, texts: Texts) -
 
 def _with_stances(ctx, nodes: list[Node]) -> tuple[list[Node], list[int]]:
     """``nodes`` (their anaphoric subjects keyed to the person they refer back to,
-    :func:`consilience.statement_stances.with_referent`) and the stance claims of their
-    reported claims (:func:`consilience.statement_stances.stance_claim`), with, per node,
+    :func:`consilience.statement_stances.with_referent`), the stance claims of their
+    reported claims (:func:`consilience.statement_stances.stance_claim`) and the acts their
+    objects name (:func:`consilience.statement_stances.nominal_claim`), with, per node,
     the index of the node whose clause vector it uses (a stance uses its content's)."""
     names: dict[str, Any] = {}
     out = [_with_referent(ctx, n, names) for n in nodes]
     at = list(range(len(nodes)))
-    for i, n in enumerate(nodes):
-        s = stance_claim(ctx.analysis(n.claim.article), n.claim)
-        if s is not None:
-            out.append(Node(s, n.order, n.root, n.keys, n.sentence_vector))
-            at.append(i)
+    for i, n in enumerate(out[: len(nodes)]):
+        analysis = ctx.analysis(n.claim.article)
+        for s in (stance_claim(analysis, n.claim), nominal_claim(analysis, n.claim)):
+            if s is not None:
+                out.append(Node(s, n.order, n.root, n.keys, n.sentence_vector))
+                at.append(i)
     return out, at
 
 
@@ -336,21 +338,20 @@ def same_moment(a: Claim, b: Claim, published: dict[str, str], why: str = "anton
 
 def _done_while_expected(a: Claim, b: Claim, published: dict[str, str]) -> bool:
     """Whether an act reported done in one claim and still to come in the other is
-    disputed. Both dated to days: expected on the day it was done, the plan came true
-    (unless written after that day); expected on a later day, an act done once
+    disputed. Dated to two days: expected on a later day than it was done, an act done once
     (:func:`consilience.opposition.once_act`: "completed his medical on Thursday" / "will
     undergo a medical on Saturday") cannot still be to come in a report written after it
     was done -- written before, the plan changed; a repeatable act ("held talks") may
-    happen again. Otherwise the reports' order decides: "still to come" written on an
-    earlier day than "done" is an update."""
+    happen again; expected on an earlier day, the plan changed. Otherwise (one day, or
+    undated) the reports' order decides: "still to come" written on an earlier day than
+    "done" is an update, written the same day or later a dispute ("closed on Monday" /
+    "may close on Monday", both in Monday's papers)."""
     done, other = (a, b) if _done(a) else (b, a)
     if not _done(done):
         return False
     day_done, day_other = _first_day(done), _first_day(other)
     written, written_done = published.get(other.article, ""), published.get(done.article, "")
-    if day_done and day_other:
-        if day_other == day_done:
-            return bool(written) and written > day_done
+    if day_done and day_other and day_other != day_done:
         if day_other < day_done or not (once_act(done) or once_act(other)):
             return False
         return not written or written >= day_done
