@@ -429,3 +429,20 @@ def test_a_hedge_and_the_act_in_the_same_days_papers_are_a_dispute():
     assert not statements.same_moment(
         closed, may, {"a": "2025-03-07", "b": "2025-03-06"}, "modality"
     )
+
+
+# --------------------------------------------------------------------------- anaphors
+
+
+def test_an_object_pronoun_is_the_person_named_before():
+    b = brief(
+        "Former harbourmaster Agnes Tolley admitted theft at Dunlow Magistrates' Court on "
+        "Monday. The magistrates remanded her in custody.",
+        "Agnes Tolley, the former harbourmaster, admitted theft on Monday. Agnes Tolley was "
+        "released on bail until a hearing on May 2.",
+        published=["2025-04-08", "2025-04-08"],
+    )
+    got = facts(b)
+    assert len(got) == 1
+    texts = " | ".join(r["text"] for r in got[0]["readings"])
+    assert "remanded her in custody" in texts and "bail" in texts

@@ -86,27 +86,44 @@ LOOK_BACK = 3  # sentences before the claim's own in which its referent may be n
 
 
 def with_referent(analysis: Analysis, c: Claim, names=None) -> Claim:
-    """``c`` with the key of the person its subject refers back to added to its
-    ``actor_keys`` when the subject is "he"/"she" or a definite description of a person
-    ("the 24-year-old Uruguayan", "the defender"): the last person named in its sentence
-    or the :data:`LOOK_BACK` sentences before it, preferring one named as a subject or
-    object (:data:`CORE_ROLES`); else ``c``. ``names``: the article's
-    :func:`consilience.claims.article_names` (computed when None)."""
-    if not anaphoric(c):
+    """``c`` with the person its subject or object refers back to: when the subject is
+    "he"/"she" or a definite description of a person ("the 24-year-old Uruguayan", "the
+    defender"), that person's key added to ``actor_keys``; when the object is "him"/"her"
+    ("the judge remanded him"), its ``patient_key`` set to it. The person is the last one
+    named in the claim's sentence (before the claim) or the :data:`LOOK_BACK` sentences
+    before it, preferring one named as a subject or object (:data:`CORE_ROLES`); else
+    ``c`` is returned. ``names``: the article's :func:`consilience.claims.article_names`
+    (computed when None)."""
+    subject, obj = anaphoric(c), object_pronoun(c)
+    if not (subject or obj):
         return c
+    keys = _referent(analysis, c, names)
+    if not keys:
+        return c
+    if obj:
+        return replace(c, patient_key=keys[0])
+    new = [k for k in keys if k not in c.actor_keys]
+    return replace(c, actor_keys=[*new, *c.actor_keys]) if new else c
+
+
+def _referent(analysis: Analysis, c: Claim, names) -> list[str]:
+    """Keys of the person an anaphor of ``c`` refers back to (see :func:`with_referent`)."""
     doc = analysis.doc
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is None:
-        return c
+        return []
     sents = [s for s in doc.sents if s.start <= span.sent.start][-(LOOK_BACK + 1) :]
     first = sents[0].start_char
     people = [e for e in doc.ents if e.label_ == "PERSON" and first <= e.start_char < c.start]
     core = [e for e in people if e.root.dep_ in CORE_ROLES] or people
     if not core:
-        return c
-    keys = arg_keys(core[-1].root, names if names is not None else article_names(doc))
-    new = [k for k in keys if k not in c.actor_keys]
-    return replace(c, actor_keys=[*new, *c.actor_keys]) if new else c
+        return []
+    return arg_keys(core[-1].root, names if names is not None else article_names(doc))
+
+
+def object_pronoun(c: Claim) -> bool:
+    """The claim's object is "him" or "her" with no key of its own."""
+    return (c.patient or "").lower().strip() in ("him", "her") and not c.patient_key
 
 
 def anaphoric(c: Claim) -> bool:

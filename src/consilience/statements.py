@@ -59,7 +59,13 @@ from .opposition import (
     theme_keys,
     used_words,
 )
-from .statement_stances import anaphoric, nominal_claim, stance_claim, with_referent
+from .statement_stances import (
+    anaphoric,
+    nominal_claim,
+    object_pronoun,
+    stance_claim,
+    with_referent,
+)
 
 CONFLICT_COSINE = 0.45  # clause cosine for opposite statements to be about one thing
 NAMED_COSINE = 0.25  # ... when both name their subject ("Judge Ruiz dissented" is short)
@@ -121,7 +127,7 @@ def _with_referent(ctx, n: Node, names: dict[str, Any]) -> Node:
     """``n`` with its claim's anaphoric subject keyed to the person it refers back to
     (the article's names computed once)."""
     c = n.claim
-    if not anaphoric(c):
+    if not (anaphoric(c) or object_pronoun(c)):
         return n
     analysis = ctx.analysis(c.article)
     if c.article not in names:
@@ -132,14 +138,18 @@ def _with_referent(ctx, n: Node, names: dict[str, Any]) -> Node:
 
 def _close_enough(a: Claim, b: Claim, cos: float) -> bool:
     """Clause cosine of at least ``CONFLICT_COSINE``, or ``NAMED_COSINE`` (the caller's
-    floor) when both claims name one subject or say one thing used is safe and unsafe (a short "X dissented" is far in words from "X sided with the
+    floor) when both claims name one subject, stand on opposite poles about one named
+    thing, or say one thing used is safe and unsafe (a short "X dissented" is far in words from "X sided with the
     majority", yet the name makes them one subject)."""
     if cos >= CONFLICT_COSINE:
         return True
     if denied_by_doer(a, b) or denied_by_doer(b, a):
         return True  # "we did not destroy the vehicle" / "officers destroyed the vehicle"
-    if about_use(opposed_scales(a, b)) and used_words(a) & used_words(b):
+    scales = opposed_scales(a, b)
+    if about_use(scales) and used_words(a) & used_words(b):
         return True  # "its supply was not affected" / "told not to drink tap water"
+    if scales and theme_keys(a, scales) & theme_keys(b, scales) & {*a.entities, *b.entities}:
+        return True  # "the judge remanded him [Lund]" / "Lund was granted bail"
     if not (a.actor_label and b.actor_label):
         return False
     ka, kb = frozenset(a.actor_keys), frozenset(b.actor_keys)
