@@ -473,8 +473,7 @@ def _conflict_item(ctx, key, entry, texts: Texts) -> dict[str, Any]:
     sides = sorted(by_reading.values(), key=lambda v: (-len(v), v))
     majority = sides[0] if len(sides) > 1 and len(sides[0]) > len(sides[1]) else []
     outliers = [a for side in sides if side is not majority for a in side] if majority else []
-    first = next(iter(members.values())).claim
-    actor = (first.patient if entry["why"] == "doer" else first.actor) or key[0]
+    actor = _subject_phrase([n.claim for n in members.values()], key, entry["why"])
     frames = " vs ".join(dict.fromkeys(n.claim.predicate for n in members.values()))
     how = {
         "polarity": " (stated vs denied)",
@@ -490,6 +489,24 @@ def _conflict_item(ctx, key, entry, texts: Texts) -> dict[str, Any]:
         "outliers": outliers,
         "explanation": _explain(entry["why"]),
     }
+
+
+def _subject_phrase(claims: list[Claim], key: tuple, why: str) -> str:
+    """How the conflict's subject reads: the shortest phrase of the members that names it
+    -- the object when the dispute is about what was done to it (who did it, a denied act,
+    a transitive scale: "the vehicle", "Lund"), else the subject -- or the subject key."""
+    scales = [k for k in key[1:] if k in SCALES]
+    phrases = []
+    for c in claims:
+        on_object = (
+            why == "doer"
+            or c.patient_key == key[0]
+            or (scales and theme_keys(c, scales) == frozenset({c.patient_key}))
+        )
+        phrase = c.patient if on_object else c.actor
+        if phrase and phrase.lower().strip() not in PRONOUNS:
+            phrases.append(phrase.strip(" ,"))
+    return min(phrases, key=lambda t: (len(t), t)) if phrases else key[0]
 
 
 def _reading_key(c: Claim, key: tuple, why: str) -> tuple:
