@@ -188,7 +188,7 @@ def test_done_on_one_day_and_expected_on_a_later_one():
     assert statements.same_moment(*undated, {"a": "2025-05-06", "b": "2025-05-06"}, "modality")
 
 
-def test_a_repeatable_act_on_two_days_is_two_moments():
+def test_a_repeatable_act_on_two_days_is_two_moments_and_a_once_act_is_not():
     held = _exam(
         "a",
         "Ines Varga held talks with the union on Monday",
@@ -204,14 +204,30 @@ def test_a_repeatable_act_on_two_days_is_two_moments():
         patient_key="talk",
         modality="future",
     )
+    day = {"a": "2025-05-06", "b": "2025-05-06"}
     assert opposition.opposed(held, again) == "modality"
-    assert not statements.same_moment(
-        held, again, {"a": "2025-05-06", "b": "2025-05-06"}, "modality"
+    assert not statements.same_moment(held, again, day, "modality")
+    signed = replace(
+        held,
+        text="Ines Varga signed the lease on Monday",
+        predicate="sign",
+        frame="sign",
+        patient_key="lease",
     )
+    to_sign = replace(
+        again,
+        text="Ines Varga will sign the lease on Thursday",
+        predicate="sign",
+        frame="sign",
+        patient_key="lease",
+    )
+    assert statements.same_moment(signed, to_sign, day, "modality")
 
 
-def test_other_acts_on_one_object_are_not_one_event():
+def test_one_event_in_two_verbs_and_other_acts():
     passed = _exam("a", "Ines Varga passed the exam", "pass", "2025-05-05")
+    sits = _exam("b", "Ines Varga will sit the exam", "sit", "2025-05-05", modality="future")
+    assert opposition.one_event(passed, sits)
     failed = _exam("b", "Ines Varga will mark the exam", "mark", "2025-05-05", modality="future")
     other = _exam(
         "b",
@@ -391,6 +407,15 @@ def test_an_announced_resignation_and_a_refusal_to_step_down():
     got = facts(b)
     assert len(got) == 1
     assert {r["negated"] for r in got[0]["readings"]} == {False, True}
+    # the resignation of someone else disputes nothing
+    b = brief(
+        "Treasurer Maya Penrose announced the resignation of her deputy, Colm Hardy, on "
+        "Tuesday after the audit. Councillors will meet on Friday.",
+        "Treasurer Maya Penrose has refused to step down over the audit, her office said on "
+        "Tuesday. Councillors will meet on Friday.",
+        published=["2025-04-02", "2025-04-02"],
+    )
+    assert facts(b) == []
 
 
 def test_a_confirmed_closure_and_a_depot_that_stayed_open():
@@ -403,17 +428,6 @@ def test_a_confirmed_closure_and_a_depot_that_stayed_open():
     got = facts(b)
     assert len(got) == 1
     assert "Fenwick Road depot" in got[0]["subject"]
-
-
-def test_the_resignation_of_someone_else_disputes_nothing():
-    b = brief(
-        "Treasurer Maya Penrose announced the resignation of her deputy, Colm Hardy, on "
-        "Tuesday after the audit. Councillors will meet on Friday.",
-        "Treasurer Maya Penrose has refused to step down over the audit, her office said on "
-        "Tuesday. Councillors will meet on Friday.",
-        published=["2025-04-02", "2025-04-02"],
-    )
-    assert facts(b) == []
 
 
 def test_a_hedge_and_the_act_in_the_same_days_papers_are_a_dispute():
