@@ -11,12 +11,21 @@ conflict when
    for / against, open / closed, survived / died, found / still missing, confirmed /
    denied), one predicate asserted and negated ("refused to resign" is "resign" negated),
    done in one and only expected, planned or hedged in the other, or one act with its roles
-   swapped ("A beat B" / "B beat A"); or they state one act that has one doer ("carried
-   out the raid", "scored the winner") of two different doers (:func:`_other_doer`);
+   swapped ("A beat B" / "B beat A"); safe to use / told not to use or contaminated
+   ("its supply was not affected" / "told not to drink tap water"); or they state one act
+   that has one doer ("carried out the raid", "scored the winner") of two different doers
+   (:func:`_other_doer`); or a party denies in the first person the act the other
+   reports of it ("we did not destroy the vehicle" / "officers destroyed the vehicle",
+   :func:`denied_by_doer`). Paraphrases are read as their act: an act named by a
+   reported object ("announced her resignation", "confirmed the closure of the depot"),
+   two verbs going through one event ("completed his medical" / "will undergo a
+   medical"), "he" / "the 24-year-old" / "him" as the person named before
+   (:mod:`consilience.statement_stances`);
 2. **of one subject** (:func:`same_subject`): what each position is about -- the subject,
    or the object of a transitive predicate ("police found *the climber*" / "*the climber*
    is still missing") -- is one thing: a shared key, one phrase inside the other ("the
-   Harlow 100" / "the Harlow 100 index"), one pronoun of one speaker ("he would appeal" /
+   Harlow 100" / "the Harlow 100 index"), a name without its institution word ("Hollin
+   Primary" / "Hollin Primary School"), one pronoun of one speaker ("he would appeal" /
    "he would not appeal", both said by Lund's lawyer), or a generic description ("the
    company") of a name its article mentions;
 3. **of one object** (:func:`same_object`): when both state an object they are one
@@ -27,7 +36,10 @@ conflict when
    a denial) is disputed only by reports of one day -- "shares rose" on Monday and "shares
    fell" in Tuesday's paper is an update, and so is "may resign" on Monday then "resigned"
    on Wednesday; a settled outcome (an election, a verdict, a vote, who did a one-doer
-   act) is disputed whenever two reports differ. An undated article is of every moment.
+   act) is disputed whenever two reports differ. An undated article is of every moment;
+   the date a state lasts until ("closed until next Monday") is not its moment; an act
+   done once on one day and still expected on a later one is disputed by a report written
+   after it was done (:func:`_done_while_expected`).
 
 A hedge ("may resign") and an act ("resigned") of one moment are in conflict: at the time
 of writing one says it happened and the other that it still may. Each reading cites the
