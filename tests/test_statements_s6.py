@@ -388,6 +388,20 @@ def test_a_first_person_denial_and_another_named_doer_are_no_dispute():
     assert statements.denied_by_doer(unattributed, blew)
     assert statements.denied_by_doer(denial, crew)  # whose crews: not said
     assert not statements.denied_by_doer(unattributed, other)
+    pundits = claim(
+        "a", "pundits expected the defeat", "expect", actor="pundits", patient_key="defeat"
+    )
+    no_surprise = claim(
+        "b",
+        "we did not expect the defeat",
+        "expect",
+        actor="we",
+        patient_key="defeat",
+        negated=True,
+        attribution="coach Ivo Marek",
+    )
+    assert not statements.denied_by_doer(no_surprise, pundits)
+    assert not statements.denied_by_doer(replace(no_surprise, attribution=None), pundits)
     day = {"a": "2025-10-09", "b": "2025-10-09"}
     assert statements.conflict_of(crew, denial, {}, day) == ("polarity", "bridge")
     assert statements.conflict_of(blew, denial, {}, day) is None

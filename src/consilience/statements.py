@@ -407,24 +407,33 @@ def _done(c: Claim) -> bool:
 FIRST_PERSON = frozenset({"we", "i"})
 
 
+#: people who do work for a body, beside :data:`PERSONNEL`
+WORKERS = frozenset("contractors workers engineers employees technicians controllers".split())
+
+
 def denied_by_doer(neg: Claim, pos: Claim) -> bool:
     """``neg`` is a party's own denial, in the first person, of the act ``pos`` reports
     ("we did not destroy the vehicle", said the company / "range safety officers destroyed
     the vehicle"): one predicate on one object, ``neg`` negated with subject "we" or "I",
-    ``pos`` asserted with a doer -- unless the speaker is known and ``pos`` names another
-    party as the doer ("Army engineers blew up the bridge" / "we did not blow up the
-    bridge", a rebel commander said)."""
+    ``pos`` asserted by a doer that may be the speaker's side: one sharing a word with the
+    speaker, people working for a body not named ("range safety officers", "contractors",
+    "the company"), or, when the speaker is not known, a named one. Not "Army engineers
+    blew up the bridge" / "we did not blow up the bridge", a rebel commander said; not
+    "pundits expected the result" / "we did not expect the result"."""
     if not neg.negated or pos.negated or (neg.actor or "").lower().strip() not in FIRST_PERSON:
         return False
     if neg.frame != pos.frame or not neg.patient_key or neg.patient_key != pos.patient_key:
         return False
     if not pos.actor or (pos.actor or "").lower().strip() in PRONOUNS:
         return False
-    if not neg.attribution or _doer_words(pos) & _words(neg.attribution):
-        return True
+    if neg.attribution and _doer_words(pos) & _words(neg.attribution):
+        return True  # "Hesketh Homes contractors" / "we", said Hesketh Homes' director
     named = set().union(*(k.split() for k in pos.entities)) if pos.entities else set()
-    # "officers destroyed it": whose is not said, maybe the speaker's
-    return not (pos.actor_label or _words(pos.actor) & named)
+    if pos.actor_label or _words(pos.actor) & named:
+        return not neg.attribution  # a named doer: the speaker's side only if unknown
+    # "officers destroyed it": whose officers is not said, maybe the speaker's
+    head = (pos.actor or "").lower().split()[-1:]
+    return bool(head) and head[0] in PERSONNEL | WORKERS | GENERIC
 
 
 def _other_doer(a: Claim, b: Claim) -> bool:
