@@ -474,3 +474,35 @@ def test_an_object_pronoun_is_the_person_named_before():
     assert len(got) == 1
     texts = " | ".join(r["text"] for r in got[0]["readings"])
     assert "remanded her in custody" in texts and "bail" in texts
+
+
+def test_what_is_used_is_read_without_the_tagger_and_a_possessive_speaker_is_the_speaker():
+    # a sentence-initial "Oysters" the tagger may call a name: the phrase's head still counts
+    oysters = claim(
+        "a", "Oysters from Lund Sound are safe to eat", "be", actor="Oysters from Lund Sound"
+    )
+    told = claim(
+        "b", "Diners were told not to eat oysters from Lund Sound", "tell", patient="Diners"
+    )
+    assert opposition.used_words(oysters) == opposition.used_words(told) == {"oysters"}
+    stewards = claim(
+        "a",
+        "stewards locked the east gates",
+        "lock",
+        actor="stewards",
+        actor_key="steward",
+        patient_key="gate",
+    )
+    denial = claim(
+        "b",
+        "we did not lock the east gates",
+        "lock",
+        actor="we",
+        patient_key="gate",
+        negated=True,
+        attribution="the arena's safety officer, Ken Obi",
+    )
+    assert statements.denied_by_doer(denial, stewards)
+    arena = replace(stewards, actor="arena staff", actor_key="staff", entities=[])
+    assert statements._words("the arena's safety officer") >= {"arena", "safety", "officer"}
+    assert statements.denied_by_doer(denial, arena)

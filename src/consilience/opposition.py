@@ -460,32 +460,37 @@ _USERS = frozenset(
 
 
 def used_words(c: Claim) -> frozenset[str]:
-    """The nouns naming what the claim says is (un)safe to use: the head noun after
-    "drink", "eat", "use" ("told not to drink tap *water*"), else the subject's ("tap
-    *water* was safe to drink"), with a possessive "its"/"their" read as the speaker's ("*its supply* was
-    not affected", said Tolsby Water: the supply and the water company's words; with no
-    speaker, the names in the clause). Only
-    nouns of the clause count; people and places told are not the thing used."""
-    nouns = set(c.nouns)
-    used = {_head(m.group(1), nouns) for m in _USE.finditer(c.text.lower())} - {""}
+    """The words naming what the claim says is (un)safe to use: the head of the phrase
+    after "drink", "eat", "use" ("told not to drink tap *water* until ..."), else of the
+    subject ("tap *water* in the town was safe to drink", "*shellfish* from the bay"), with
+    a possessive "its"/"their" read as the speaker's ("*its supply* was not affected",
+    said Tolsby Water: the supply and the water company's words; with no speaker, the
+    names in the clause). People and places told are not the thing used."""
+    used = {_head(m.group(1)) for m in _USE.finditer(c.text.lower())} - {""}
     subject = re.findall(r"[\w'-]+", (c.actor or c.patient or "").lower())
-    out = used or {_head(" ".join(subject), nouns)} - {""}
+    out = used or {_head(" ".join(subject))} - {""}
     if {"its", "their"} & set(subject):  # whose: the speaker, else a name in the clause
         owner = c.attribution or " ".join(c.entities)
         out |= set(re.findall(r"[\w-]+", owner.lower()))
     return frozenset(out - _USERS)
 
 
-_DETERMINERS = frozenset("the a an its their any this that".split())
+_DETERMINERS = frozenset("the a an its their our his her any this that these those".split())
+#: words that end a noun phrase's head run ("shellfish *from* the bay", "drink *because*")
+_PHRASE_END = frozenset(
+    "from in at of on for with until till because after before since as and or but to by "
+    "near while if when that which who is are was were has have had it them him her".split()
+)
 
 
-def _head(phrase: str, nouns: set[str]) -> str:
-    """The last of the nouns that start ``phrase`` ("tap water until ..." -> water; "its
-    supply" -> supply; "because its ..." -> "")."""
+def _head(phrase: str) -> str:
+    """The last word of the run that starts ``phrase`` after its determiners ("tap water
+    until ..." -> water; "its supply" -> supply; "shellfish from ..." -> shellfish;
+    "because its ..." -> "")."""
     out = ""
     for w in phrase.split():
-        if w in nouns:
-            out = w
-        elif w not in _DETERMINERS or out:
+        if w in _PHRASE_END or (w in _DETERMINERS and out):
             break
+        if w not in _DETERMINERS:
+            out = w
     return out

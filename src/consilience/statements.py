@@ -275,7 +275,8 @@ def _named_in(keys: frozenset[str], names: set[str]) -> bool:
 
 
 def _words(phrase: str | None) -> set[str]:
-    return {w for w in re.findall(r"[\w'-]+", (phrase or "").lower()) if w not in _STOP}
+    words = re.findall(r"[\w'-]+", (phrase or "").lower())
+    return {w.removesuffix("'s") for w in words if w not in _STOP}
 
 
 def _phrase_within(pa: str | None, pb: str | None) -> bool:
@@ -408,7 +409,9 @@ FIRST_PERSON = frozenset({"we", "i"})
 
 
 #: people who do work for a body, beside :data:`PERSONNEL`
-WORKERS = frozenset("contractors workers engineers employees technicians controllers".split())
+WORKERS = frozenset(
+    "contractors workers engineers employees technicians controllers guards stewards".split()
+)
 
 
 def denied_by_doer(neg: Claim, pos: Claim) -> bool:
@@ -432,8 +435,8 @@ def denied_by_doer(neg: Claim, pos: Claim) -> bool:
     if pos.actor_label or _words(pos.actor) & named:
         return not neg.attribution  # a named doer: the speaker's side only if unknown
     # "officers destroyed it": whose officers is not said, maybe the speaker's
-    head = (pos.actor or "").lower().split()[-1:]
-    return bool(head) and head[0] in PERSONNEL | WORKERS | GENERIC
+    head = pos.actor_key or (pos.actor or "").lower().split()[-1]
+    return bool({head, head + "s"} & (PERSONNEL | WORKERS | GENERIC))
 
 
 def _other_doer(a: Claim, b: Claim) -> bool:
