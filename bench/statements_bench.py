@@ -4,6 +4,7 @@ disagreement on small real-style stories written for this set.
     python bench/statements_bench.py             # one line per kind and the total
     python bench/statements_bench.py -v          # plus every case's fact conflicts, verdicts
     python bench/statements_bench.py --dump ID   # the claims of one case (frame, actor, ...)
+    python bench/statements_bench.py --data bench/annotations/statements_s6.json   # another set
 
 Data: ``bench/annotations/statements_s5.json``: ``cases``, each with a ``kind`` (direction,
 refusal, outcome, role, state, agent, modality), its ``articles`` (key, text, published) and
@@ -123,10 +124,11 @@ def _ratio(a: int, b: int) -> str:
     return f"{a}/{b} = {a / b:.2f}" if b else f"{a}/{b} = -"
 
 
-def evaluate(verbose: bool = False) -> dict[str, dict[str, int]]:
-    """Score every case; print one line per kind and the total; return the counts."""
+def evaluate(verbose: bool = False, path: Path = DATA) -> dict[str, dict[str, int]]:
+    """Score every case of ``path``; print one line per kind and the total; return the
+    counts."""
     totals: dict[str, dict[str, int]] = {}
-    for case in load_cases():
+    for case in load_cases(path):
         res = score_case(case, brief_of(case))
         for kind in (case["kind"], "all"):
             t = totals.setdefault(kind, dict.fromkeys(("gold", "found", "reported", "right"), 0))
@@ -146,11 +148,11 @@ def evaluate(verbose: bool = False) -> dict[str, dict[str, int]]:
     return totals
 
 
-def dump(case_id: str) -> None:
+def dump(case_id: str, path: Path = DATA) -> None:
     """Print the claims of one case's articles, as the statement conflicts read them."""
     from consilience.pipeline import context_from_articles
 
-    case = next(c for c in load_cases() if c["id"] == case_id)
+    case = next(c for c in load_cases(path) if c["id"] == case_id)
     ctx = context_from_articles(articles_of(case))
     for aid, ext in ctx.extractions.items():
         for c in ext.claims:
@@ -163,11 +165,16 @@ def dump(case_id: str) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     argv = sys.argv[1:] if argv is None else argv
+    path = DATA
+    if "--data" in argv:
+        at = argv.index("--data")
+        path = Path(argv[at + 1])
+        argv = argv[:at] + argv[at + 2 :]
     if "--dump" in argv:
         for cid in argv[argv.index("--dump") + 1 :]:
-            dump(cid)
+            dump(cid, path)
         return
-    evaluate(verbose="-v" in argv)
+    evaluate(verbose="-v" in argv, path=path)
 
 
 if __name__ == "__main__":

@@ -43,7 +43,10 @@ class Scale:
     scale is about its subject ("the climber is missing", "the wall held"). ``sequence``:
     the two poles are usually successive steps of one story ("arrested" then "released"):
     never one claim, never a dispute. ``exclude``: a clause pattern under which the scale
-    does not apply (a market that "closed higher" did not close)."""
+    does not apply (a market that "closed higher" did not close). ``about_use``: the
+    scale is about what people drink, eat or use, named as the subject ("the water is safe
+    to drink") or as the object of the use ("told not to drink the water"); its patterns
+    read negation themselves ("was not affected"), so they apply to negated claims too."""
 
     def __init__(
         self,
@@ -55,6 +58,7 @@ class Scale:
         transitive: str = "",
         sequence: bool = False,
         exclude: str = "",
+        about_use: bool = False,
     ) -> None:
         self.positive = frozenset(positive.split())
         self.negative = frozenset(negative.split())
@@ -64,6 +68,7 @@ class Scale:
         self.transitive = frozenset(transitive.split())
         self.sequence = sequence
         self.exclude = re.compile(exclude) if exclude else None
+        self.about_use = about_use
 
 
 #: change words a direction claim may take as object ("gained 0.8 percent", "lost ground")
@@ -163,7 +168,10 @@ SCALES: dict[str, Scale] = {
         {r"\b(?:open|reopened)\b": 1, r"\b(?:closed|shut)\b": -1},
         "be remain stay",
         transitive="open reopen close shut shut_down",
-        exclude=r"\b(?:clos|open)\w* (?:\S+ )?(?:up|down|higher|lower|flat|unchanged|at)\b",
+        # a market that "closed higher" / "opened at 1,200" did not close; "closed until
+        # at least Monday" did
+        exclude=r"\b(?:clos|open)\w* (?:(?!(?:until|till|for|on|in)\b)\S+ )?"
+        r"(?:up|down|higher|lower|flat|unchanged|at)\b",
     ),
     "life": Scale(
         "survive",
@@ -199,6 +207,22 @@ SCALES: dict[str, Scale] = {
     ),
     "praise": Scale("praise", "criticize"),
     "detention": Scale("arrest", "release", sequence=True),
+    "safety": Scale(
+        "",
+        "",
+        {  # first match wins: "not affected" before "affected", "not safe" before "safe"
+            r"\b(?:not|n't|never)\s+(?:been\s+|be\s+)?(?:affected|contaminated|polluted|"
+            r"compromised)\b|\bunaffected\b|\buncontaminated\b": 1,
+            r"\b(?:not|n't)\s+(?:been\s+|be\s+)?safe\b|\bunsafe\b|\bunfit (?:to|for)\b"
+            r"|\bnot to (?:drink|eat|use|swim|bathe|consume)\b"
+            r"|\b(?:do|does|did|should|must) not (?:drink|eat|swim|bathe|consume)\b"
+            r"|\bboil[- ]water (?:notice|advisory|order)\b"
+            r"|\b(?:was|were|is|are|has been|have been|had been) contaminated\b": -1,
+            r"\b(?:safe|fit) (?:to|for) (?:drink|eat|use|swim|bathe|consume|drinking)\b"
+            r"|\b(?:is|are|was|were|remains?|remained) safe\b": 1,
+        },
+        about_use=True,
+    ),
 }
 
 #: acts that one party does to another: the roles swapped ("A beat B" / "B beat A") are
@@ -207,6 +231,21 @@ CONVERSE = frozenset("beat defeat outvote overtake top eliminate oust edge".spli
 #: acts with one doer: the same act on the same object claimed of two different doers
 #: ("police carried out the raid" / "the army carried out the raid") is a dispute
 SINGLE_DOER = frozenset("carry carry_out conduct score claim win beat defeat stage".split())
+
+
+#: verbs that go through an event named by their object ("completed a medical", "will
+#: undergo a medical", "sat the exam"): with one object they state one act
+EVENT_ACTS = frozenset(
+    "complete finish pass undergo undertake have take sit attend conduct carry_out perform "
+    "conclude finalise finalize".split()
+)
+#: acts done once to one object: done on one day, the act is not still to come on a later one
+ONCE_ACTS = frozenset(
+    "complete finish pass undergo conclude finalise finalize seal sign sit".split()
+)
+#: modalities of an act not done yet: expected, planned, announced for later, or allowed
+#: ("allowed X to do Y": permission granted, the act still to come)
+PENDING = frozenset({"expected", "planned", "future", "possible", "permitted"})
 
 
 def _predicates(c: Claim) -> set[str]:
@@ -224,8 +263,20 @@ def poles(c: Claim) -> frozenset[tuple[str, int]]:
     preposition or a complement, from its clause. A negated claim stands on no scale
     (its opposite is its own predicate asserted: :func:`opposed` says ``polarity``)."""
     if c.negated:
-        return frozenset()
+        return _negated_poles(c.text.lower())
     return _poles(c.frame, c.predicate, c.text.lower(), c.patient_key, bool(c.figures))
+
+
+def _negated_poles(text: str) -> frozenset[tuple[str, int]]:
+    """The poles of a negated claim on the scales whose patterns read negation
+    (``about_use``: "its supply was not affected")."""
+    out = set()
+    for name, scale in SCALES.items():
+        if scale.about_use:
+            sign = next((s for p, s in scale.patterns.items() if p.search(text)), 0)
+            if sign:
+                out.add((name, sign))
+    return frozenset(out)
 
 
 @lru_cache(maxsize=16384)
@@ -291,19 +342,34 @@ def opposed(a: Claim, b: Claim) -> str | None:
     scales = opposed_scales(a, b)
     if scales:
         return "antonym" if any(not SCALES[s].sequence for s in scales) else "sequence"
-    if a.frame != b.frame:
+    if a.frame != b.frame and not one_event(a, b):
         return "polarity" if _agreed_and_refused(a, b) or _agreed_and_refused(b, a) else None
     if a.negated != b.negated:
         return "polarity"
     if _converse(a, b):
         return "converse"
-    done = {"asserted"}
-    pending = {"expected", "planned", "future", "possible"}
-    if (a.modality in done and a.tense == "past" and b.modality in pending) or (
-        b.modality in done and b.tense == "past" and a.modality in pending
-    ):
+    if _done_and_pending(a, b) or _done_and_pending(b, a):
         return "modality"
     return None
+
+
+def _done_and_pending(a: Claim, b: Claim) -> bool:
+    """``a`` reports the act as done (asserted, past) and ``b`` as still to come
+    (:data:`PENDING`)."""
+    return a.modality == "asserted" and a.tense == "past" and b.modality in PENDING
+
+
+def one_event(a: Claim, b: Claim) -> bool:
+    """Two verbs of :data:`EVENT_ACTS` on one object state one act ("completed his
+    medical" / "will undergo a medical")."""
+    if not (_predicates(a) & EVENT_ACTS and _predicates(b) & EVENT_ACTS):
+        return False
+    return bool(a.patient_key) and a.patient_key == b.patient_key
+
+
+def once_act(c: Claim) -> bool:
+    """The claim's act is done once to its object (:data:`ONCE_ACTS`)."""
+    return bool(_predicates(c) & ONCE_ACTS)
 
 
 _AGREED_TO = re.compile(r"\bagree(?:s|d|ing)? to (\w+)")
@@ -327,9 +393,12 @@ def _converse(a: Claim, b: Claim) -> bool:
 
 
 def theme_keys(c: Claim, scales: list[str]) -> frozenset[str]:
-    """What the claim's position on ``scales`` is about: its object when its predicate is
-    one of a scale's ``transitive`` ones and it has an object ("rescuers found *the
-    climber*"), else its subject's keys ("*the climber* is still missing")."""
+    """What the claim's position on ``scales`` is about: what is used on an ``about_use``
+    scale (:func:`used_words`); its object when its predicate is one of a scale's
+    ``transitive`` ones and it has an object ("rescuers found *the climber*"), else its
+    subject's keys ("*the climber* is still missing")."""
+    if about_use(scales):
+        return used_words(c)
     if (
         c.patient_key
         and not _prepositional(c)
@@ -375,3 +444,53 @@ def single_doer(a: Claim, b: Claim) -> bool:
     if not _predicates(a) & SINGLE_DOER or not _predicates(b) & SINGLE_DOER:
         return False
     return bool(a.patient_key) and a.patient_key == b.patient_key
+
+
+def about_use(scales: list[str]) -> bool:
+    """Some scale of ``scales`` is about what people drink, eat or use."""
+    return any(SCALES[s].about_use for s in scales)
+
+
+_USE = re.compile(r"\b(?:drink|eat|use|swim in|bathe in|consume)\s+((?:[\w-]+\s+){0,2}[\w-]+)")
+#: who is told, and where: never what is used
+_USERS = frozenset(
+    "resident residents people household households public town city village "
+    "area customer customers family families notice".split()
+)
+
+
+def used_words(c: Claim) -> frozenset[str]:
+    """The words naming what the claim says is (un)safe to use: the head of the phrase
+    after "drink", "eat", "use" ("told not to drink tap *water* until ..."), else of the
+    subject ("tap *water* in the town was safe to drink", "*shellfish* from the bay"), with
+    a possessive "its"/"their" read as the speaker's ("*its supply* was not affected",
+    said Tolsby Water: the supply and the water company's words; with no speaker, the
+    names in the clause). People and places told are not the thing used."""
+    used = {_head(m.group(1)) for m in _USE.finditer(c.text.lower())} - {""}
+    subject = re.findall(r"[\w'-]+", (c.actor or c.patient or "").lower())
+    out = used or {_head(" ".join(subject))} - {""}
+    if {"its", "their"} & set(subject):  # whose: the speaker, else a name in the clause
+        owner = c.attribution or " ".join(c.entities)
+        out |= set(re.findall(r"[\w-]+", owner.lower()))
+    return frozenset(out - _USERS)
+
+
+_DETERMINERS = frozenset("the a an its their our his her any this that these those".split())
+#: words that end a noun phrase's head run ("shellfish *from* the bay", "drink *because*")
+_PHRASE_END = frozenset(
+    "from in at of on for with until till because after before since as and or but to by "
+    "near while if when that which who is are was were has have had it them him her".split()
+)
+
+
+def _head(phrase: str) -> str:
+    """The last word of the run that starts ``phrase`` after its determiners ("tap water
+    until ..." -> water; "its supply" -> supply; "shellfish from ..." -> shellfish;
+    "because its ..." -> "")."""
+    out = ""
+    for w in phrase.split():
+        if w in _PHRASE_END or (w in _DETERMINERS and out):
+            break
+        if w not in _DETERMINERS:
+            out = w
+    return out

@@ -2,6 +2,8 @@
 that the talks had collapsed" states the ministry's denial as much as the collapse.
 
     stance_claim(analysis, claim) -> Claim | None
+    nominal_claim(analysis, claim) -> Claim | None   # "announced her resignation": resign
+    with_referent(analysis, claim) -> Claim     # "he" / "the 24-year-old": the person named
 
 The claim extractor (:mod:`consilience.claims`) keeps the content clause of a reporting
 verb ("the talks had collapsed") with the speaker as its attribution and drops the verb.
@@ -17,7 +19,9 @@ confirm the cause of the fire". The stance claim spans the whole sentence.
 
 from __future__ import annotations
 
-from .claims import arg_keys, article_names
+from dataclasses import replace
+
+from .claims import FRAMES, arg_keys, article_names
 from .model import Analysis, Claim
 
 #: reporting verbs that take a side on their content's truth: lemma -> frame
@@ -66,3 +70,146 @@ def stance_claim(analysis: Analysis, c: Claim) -> Claim | None:
         tense="past",
         heading=c.heading,
     )
+
+
+#: subjects that refer back to a person named before ("he", "the 24-year-old")
+ANAPHORS = frozenset({"he", "she"})
+#: nouns of a definite description that refers back to a person ("the striker")
+BACK_NOUNS = frozenset(
+    "striker forward midfielder defender goalkeeper keeper winger player coach manager "
+    "veteran youngster teenager newcomer incumbent challenger".split()
+)
+#: where a person a later "he" means is named: as a clause's subject or object, not inside
+#: a prepositional phrase ("signed Tomas Arrieta *from Sporting Valmora*")
+CORE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "appos", "attr", "ROOT"})
+LOOK_BACK = 3  # sentences before the claim's own in which its referent may be named
+
+
+def with_referent(analysis: Analysis, c: Claim, names=None) -> Claim:
+    """``c`` with the person its subject or object refers back to: when the subject is
+    "he"/"she" or a definite description of a person ("the 24-year-old Uruguayan", "the
+    defender"), that person's key added to ``actor_keys``; when the object is "him"/"her"
+    ("the judge remanded him"), its ``patient_key`` set to it. The person is the last one
+    named in the claim's sentence (before the claim) or the :data:`LOOK_BACK` sentences
+    before it, preferring one named as a subject or object (:data:`CORE_ROLES`); else
+    ``c`` is returned. ``names``: the article's :func:`consilience.claims.article_names`
+    (computed when None)."""
+    subject, obj = anaphoric(c), object_pronoun(c)
+    if not (subject or obj):
+        return c
+    keys = _referent(analysis, c, names)
+    if not keys:
+        return c
+    if obj:
+        return replace(c, patient_key=keys[0])
+    new = [k for k in keys if k not in c.actor_keys]
+    return replace(c, actor_keys=[*new, *c.actor_keys]) if new else c
+
+
+def _referent(analysis: Analysis, c: Claim, names) -> list[str]:
+    """Keys of the person an anaphor of ``c`` refers back to (see :func:`with_referent`)."""
+    doc = analysis.doc
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return []
+    sents = [s for s in doc.sents if s.start <= span.sent.start][-(LOOK_BACK + 1) :]
+    first = sents[0].start_char
+    people = [e for e in doc.ents if e.label_ == "PERSON" and first <= e.start_char < c.start]
+    core = [e for e in people if e.root.dep_ in CORE_ROLES] or people
+    if not core:
+        return []
+    return arg_keys(core[-1].root, names if names is not None else article_names(doc))
+
+
+def object_pronoun(c: Claim) -> bool:
+    """The claim's object is "him" or "her" with no key of its own."""
+    return (c.patient or "").lower().strip() in ("him", "her") and not c.patient_key
+
+
+def anaphoric(c: Claim) -> bool:
+    """The subject is "he"/"she" or "the" + a description of a person with no name."""
+    words = (c.actor or "").lower().replace(",", " ").split()
+    if not words or words[0] not in ("he", "she", "the"):
+        return False
+    if words in (["he"], ["she"]) or any(w.endswith("-year-old") for w in words):
+        return True  # whatever the tagger made of "the 24-year-old Uruguayan"
+    return words[0] == "the" and words[-1] in BACK_NOUNS and c.actor_label != "PERSON"
+
+
+#: nouns that name an act (a nominalisation) -> the act's predicate lemma
+NOMINALS: dict[str, str] = {
+    "resignation": "resign",
+    "retirement": "retire",
+    "closure": "close",
+    "shutdown": "shut_down",
+    "reopening": "reopen",
+    "approval": "approve",
+    "rejection": "reject",
+    "acquittal": "acquit",
+    "conviction": "convict",
+    "cancellation": "cancel",
+    "suspension": "suspend",
+    "withdrawal": "withdraw",
+    "dismissal": "dismiss",
+    "sacking": "sack",
+    "victory": "win",
+    "defeat": "lose",
+    "concession": "concede",
+    "completion": "complete",
+    "destruction": "destroy",
+    "survival": "survive",
+}
+#: verbs that report an act named by their object as done ("announced her resignation",
+#: "handed in his resignation", "confirmed the closure of the depot")
+CARRIERS = frozenset(
+    "announce declare confirm hand hand_in tender submit order accept report".split()
+)
+
+
+def nominal_claim(analysis: Analysis, c: Claim) -> Claim | None:
+    """The act named by the object of a reporting or handing verb, as a claim of its own:
+    "Penrose announced her resignation" -> resign(Penrose); "the council confirmed the
+    closure of the Fenwick Road depot" -> close(council, the depot). None unless ``c`` is
+    an asserted, not negated :data:`CARRIERS` verb with a :data:`NOMINALS` object. Offsets
+    are those of ``c``."""
+    if c.negated or c.predicate not in CARRIERS or c.patient_key not in NOMINALS:
+        return None
+    span = analysis.doc.char_span(c.start, c.end, alignment_mode="expand")
+    noun = next((t for t in span or () if t.lemma_.lower() == c.patient_key), None)
+    if noun is None:
+        return None
+    verb = NOMINALS[c.patient_key]
+    arg = _argument(noun)
+    out = replace(
+        c, kind="nominal", predicate=verb, frame=FRAMES.get(verb, verb), nouns=[*c.nouns, verb]
+    )
+    if arg is None:
+        return replace(out, patient=None, patient_key=None)
+    keys = arg_keys(arg, article_names(analysis.doc))
+    phrase = arg.doc[arg.left_edge.i : arg.right_edge.i + 1].text
+    if verb in INTRANSITIVE:  # "the resignation of her deputy": the deputy resigned
+        return replace(
+            out,
+            actor=phrase,
+            actor_key=keys[0] if keys else None,
+            actor_keys=keys,
+            actor_label=arg.ent_type_ or None,
+            patient=None,
+            patient_key=None,
+        )
+    return replace(out, patient=phrase, patient_key=keys[0] if keys else None)
+
+
+#: acts whose nominalisation names their doer with "of" or a possessive ("the resignation
+#: of the deputy", "Penrose's resignation"); of the others it names their object ("the
+#: closure of the depot", "the depot's closure")
+INTRANSITIVE = frozenset("resign retire survive win lose concede".split())
+
+
+def _argument(noun):
+    """The "of" object or the named possessive of a nominalisation, else None (a pronoun
+    possessive, "her resignation", is the carrier's subject)."""
+    of = next((g for p in noun.children if p.lower_ == "of" for g in p.children), None)
+    if of is not None:
+        return of
+    return next((t for t in noun.children if t.dep_ == "poss" and t.pos_ != "PRON"), None)

@@ -11,12 +11,21 @@ conflict when
    for / against, open / closed, survived / died, found / still missing, confirmed /
    denied), one predicate asserted and negated ("refused to resign" is "resign" negated),
    done in one and only expected, planned or hedged in the other, or one act with its roles
-   swapped ("A beat B" / "B beat A"); or they state one act that has one doer ("carried
-   out the raid", "scored the winner") of two different doers (:func:`_other_doer`);
+   swapped ("A beat B" / "B beat A"); safe to use / told not to use or contaminated
+   ("its supply was not affected" / "told not to drink tap water"); or they state one act
+   that has one doer ("carried out the raid", "scored the winner") of two different doers
+   (:func:`_other_doer`); or a party denies in the first person the act the other
+   reports of it ("we did not destroy the vehicle" / "officers destroyed the vehicle",
+   :func:`denied_by_doer`). Paraphrases are read as their act: an act named by a
+   reported object ("announced her resignation", "confirmed the closure of the depot"),
+   two verbs going through one event ("completed his medical" / "will undergo a
+   medical"), "he" / "the 24-year-old" / "him" as the person named before
+   (:mod:`consilience.statement_stances`);
 2. **of one subject** (:func:`same_subject`): what each position is about -- the subject,
    or the object of a transitive predicate ("police found *the climber*" / "*the climber*
    is still missing") -- is one thing: a shared key, one phrase inside the other ("the
-   Harlow 100" / "the Harlow 100 index"), one pronoun of one speaker ("he would appeal" /
+   Harlow 100" / "the Harlow 100 index"), a name without its institution word ("Hollin
+   Primary" / "Hollin Primary School"), one pronoun of one speaker ("he would appeal" /
    "he would not appeal", both said by Lund's lawyer), or a generic description ("the
    company") of a name its article mentions;
 3. **of one object** (:func:`same_object`): when both state an object they are one
@@ -27,7 +36,10 @@ conflict when
    a denial) is disputed only by reports of one day -- "shares rose" on Monday and "shares
    fell" in Tuesday's paper is an update, and so is "may resign" on Monday then "resigned"
    on Wednesday; a settled outcome (an election, a verdict, a vote, who did a one-doer
-   act) is disputed whenever two reports differ. An undated article is of every moment.
+   act) is disputed whenever two reports differ. An undated article is of every moment;
+   the date a state lasts until ("closed until next Monday") is not its moment; an act
+   done once on one day and still expected on a later one is disputed by a report written
+   after it was done (:func:`_done_while_expected`).
 
 A hedge ("may resign") and an act ("resigned") of one moment are in conflict: at the time
 of writing one says it happened and the other that it still may. Each reading cites the
@@ -37,15 +49,35 @@ clause that states it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
 
 from .align import Node, dates_agree, dates_disagree
 from .claim_spans import Texts
+from .claims import article_names
 from .model import Claim, Span
-from .opposition import opposed, opposed_scales, permanent, poles, single_doer, theme_keys
-from .statement_stances import stance_claim
+from .opposition import (
+    PENDING,
+    SCALES,
+    about_use,
+    once_act,
+    opposed,
+    opposed_scales,
+    permanent,
+    poles,
+    single_doer,
+    theme_keys,
+    used_words,
+)
+from .statement_stances import (
+    anaphoric,
+    nominal_claim,
+    object_pronoun,
+    stance_claim,
+    with_referent,
+)
 
 CONFLICT_COSINE = 0.45  # clause cosine for opposite statements to be about one thing
 NAMED_COSINE = 0.25  # ... when both name their subject ("Judge Ruiz dissented" is short)
@@ -86,25 +118,54 @@ def statement_conflicts(ctx, nodes: list[Node], sim: np.ndarray, texts: Texts) -
 
 
 def _with_stances(ctx, nodes: list[Node]) -> tuple[list[Node], list[int]]:
-    """``nodes`` and the stance claims of their reported claims
-    (:func:`consilience.statement_stances.stance_claim`), with, per node, the index of the
-    node whose clause vector it uses (a stance uses its content's)."""
-    out, at = list(nodes), list(range(len(nodes)))
-    for i, n in enumerate(nodes):
-        s = stance_claim(ctx.analysis(n.claim.article), n.claim)
-        if s is not None:
-            out.append(Node(s, n.order, n.root, n.keys, n.sentence_vector))
-            at.append(i)
+    """``nodes`` (their anaphoric subjects keyed to the person they refer back to,
+    :func:`consilience.statement_stances.with_referent`), the stance claims of their
+    reported claims (:func:`consilience.statement_stances.stance_claim`) and the acts their
+    objects name (:func:`consilience.statement_stances.nominal_claim`), with, per node,
+    the index of the node whose clause vector it uses (a stance uses its content's)."""
+    names: dict[str, Any] = {}
+    out = [_with_referent(ctx, n, names) for n in nodes]
+    at = list(range(len(nodes)))
+    for i, n in enumerate(out[: len(nodes)]):
+        analysis = ctx.analysis(n.claim.article)
+        for s in (stance_claim(analysis, n.claim), nominal_claim(analysis, n.claim)):
+            if s is not None:
+                out.append(Node(s, n.order, n.root, n.keys, n.sentence_vector))
+                at.append(i)
     return out, at
 
 
+def _with_referent(ctx, n: Node, names: dict[str, Any]) -> Node:
+    """``n`` with its claim's anaphoric subject keyed to the person it refers back to
+    (the article's names computed once)."""
+    c = n.claim
+    if not (anaphoric(c) or object_pronoun(c)):
+        return n
+    analysis = ctx.analysis(c.article)
+    if c.article not in names:
+        names[c.article] = article_names(analysis.doc)
+    named = with_referent(analysis, c, names[c.article])
+    return n if named is c else Node(named, n.order, n.root, n.keys, n.sentence_vector)
+
+
 def _close_enough(a: Claim, b: Claim, cos: float) -> bool:
-    """Clause cosine of at least ``CONFLICT_COSINE``, or ``NAMED_COSINE`` when both claims
-    name one subject (a short "X dissented" is far in words from "X sided with the
+    """Clause cosine of at least ``CONFLICT_COSINE``, or ``NAMED_COSINE`` (the caller's
+    floor) when both claims name one subject, stand on opposite poles about one named
+    thing, or say one thing used is safe and unsafe (a short "X dissented" is far in words from "X sided with the
     majority", yet the name makes them one subject)."""
     if cos >= CONFLICT_COSINE:
         return True
-    return bool(a.actor_label and b.actor_label and set(a.actor_keys) & set(b.actor_keys))
+    if denied_by_doer(a, b) or denied_by_doer(b, a):
+        return True  # "we did not destroy the vehicle" / "officers destroyed the vehicle"
+    scales = opposed_scales(a, b)
+    if about_use(scales) and used_words(a) & used_words(b):
+        return True  # "its supply was not affected" / "told not to drink tap water"
+    if scales and theme_keys(a, scales) & theme_keys(b, scales) & {*a.entities, *b.entities}:
+        return True  # "the judge remanded him [Lund]" / "Lund was granted bail"
+    if not (a.actor_label and b.actor_label):
+        return False
+    ka, kb = frozenset(a.actor_keys), frozenset(b.actor_keys)
+    return bool(ka & kb) or _short_form(ka, kb)
 
 
 def conflict_of(
@@ -120,6 +181,8 @@ def conflict_of(
         return None
     scales = opposed_scales(ca, cb)
     if why == "doer":
+        subject = ca.patient_key or ""
+    elif why == "polarity" and (denied_by_doer(ca, cb) or denied_by_doer(cb, ca)):
         subject = ca.patient_key or ""
     elif why == "converse":
         subject = min(ca.actor_keys + cb.actor_keys)
@@ -160,6 +223,8 @@ def same_subject(a: Claim, b: Claim, scales: list[str], names: dict[str, set[str
     if ka == frozenset(a.actor_keys) and kb == frozenset(b.actor_keys) and ka and kb:
         if a.actor_label == b.actor_label and _phrase_within(a.actor, b.actor):
             return min(ka | kb)
+    if _short_form(ka, kb):
+        return min(ka | kb, key=len)
     if not ka and not kb and _same_speaker_pronoun(a, b):
         return (a.actor or "").lower()
     for x, ky in ((a, kb), (b, ka)):
@@ -180,13 +245,38 @@ def _surname(ka: frozenset[str], kb: frozenset[str]) -> bool:
     return False
 
 
+#: what a place's name may end in and be left out of ("Hollin Primary" / "Hollin Primary
+#: School", "the Marrow Street plant" / "Marrow Street")
+INSTITUTIONS = frozenset(
+    "school academy college university hospital clinic station airport port plant factory "
+    "mill mine works depot centre center library museum stadium bridge tunnel prison "
+    "court hall church theatre theater park market club".split()
+)
+
+
+def _short_form(ka: frozenset[str], kb: frozenset[str]) -> bool:
+    """A key of one is a name of the other without its trailing institution word(s)
+    ("hollin primary" / "hollin primary school"): the short form has at least two words,
+    and is the start of the long one."""
+    for x, y in ((ka, kb), (kb, ka)):
+        for short in x:
+            ws = short.split()
+            for long in y:
+                wl = long.split()
+                rest = wl[len(ws) :]
+                if len(ws) >= 2 and wl[: len(ws)] == ws and rest and set(rest) <= INSTITUTIONS:
+                    return True
+    return False
+
+
 def _named_in(keys: frozenset[str], names: set[str]) -> bool:
     """Some key is one of ``names`` or all its words are in one ("halden" / "halden home")."""
     return any(set(k.split()) <= set(n.split()) for k in keys for n in names)
 
 
 def _words(phrase: str | None) -> set[str]:
-    return {w for w in re.findall(r"[\w'-]+", (phrase or "").lower()) if w not in _STOP}
+    words = re.findall(r"[\w'-]+", (phrase or "").lower())
+    return {w.removesuffix("'s") for w in words if w not in _STOP}
 
 
 def _phrase_within(pa: str | None, pb: str | None) -> bool:
@@ -218,6 +308,8 @@ def same_object(a: Claim, b: Claim, scales: list[str]) -> bool:
     both objects stated and neither named in the other clause; of a verdict, charges
     ("of X") with no word in common; of a copula on no scale ("is not a member" / "is the
     chair"), its complement is the claim: one complement."""
+    if about_use(scales):
+        return True  # what is used is the subject (same_subject)
     if "verdict" in scales:
         ca, cb = _charges(a.text), _charges(b.text)
         return not (ca and cb and not ca & cb)
@@ -251,6 +343,9 @@ def same_moment(a: Claim, b: Claim, published: dict[str, str], why: str = "anton
     negation or its expectation (``why`` "polarity" / "modality") reported on two days, the
     order decides: "not yet" then "done" is an update, "done" then "not done" a dispute (a
     done act cannot be undone: "conceded on Sunday" / next day "has refused to concede")."""
+    a, b = _without_bounds(a), _without_bounds(b)
+    if why == "modality":
+        return _done_while_expected(a, b, published)
     if dates_disagree(a, b) or (a.dates and b.dates and not dates_agree(a, b)):
         return False
     if dates_agree(a, b) or permanent(a, b):
@@ -264,8 +359,84 @@ def same_moment(a: Claim, b: Claim, published: dict[str, str], why: str = "anton
     return False
 
 
+def _done_while_expected(a: Claim, b: Claim, published: dict[str, str]) -> bool:
+    """Whether an act reported done in one claim and still to come in the other is
+    disputed. Dated to two days: expected on a later day than it was done, an act done once
+    (:func:`consilience.opposition.once_act`: "completed his medical on Thursday" / "will
+    undergo a medical on Saturday") cannot still be to come in a report written after it
+    was done -- written before, the plan changed; a repeatable act ("held talks") may
+    happen again; expected on an earlier day, the plan changed. Otherwise (one day, or
+    undated) the reports' order decides: "still to come" written on an earlier day than
+    "done" is an update, written the same day or later a dispute ("closed on Monday" /
+    "may close on Monday", both in Monday's papers)."""
+    done, other = (a, b) if _done(a) else (b, a)
+    if not _done(done):
+        return False
+    day_done, day_other = _first_day(done), _first_day(other)
+    written, written_done = published.get(other.article, ""), published.get(done.article, "")
+    if day_done and day_other and day_other != day_done:
+        if day_other < day_done or not (once_act(done) or once_act(other)):
+            return False
+        return not written or written >= day_done
+    if a.dates and b.dates and not dates_agree(a, b):
+        return False  # "restarted in 2019" / "to restart in July": two moments
+    return not (written and written_done and written < written_done)
+
+
+def _first_day(c: Claim) -> str:
+    """The earliest day-precision date of the clause (ISO), or ""."""
+    days = sorted(d.split("|", 1)[0] for d in c.dates if d.endswith("|day"))
+    return days[0] if days else ""
+
+
+_UNTIL = re.compile(r"\b(?:until|till|through|pending)\b", re.I)
+
+
+def _without_bounds(c: Claim) -> Claim:
+    """``c`` without the date that ends its state ("has closed *until next Monday*": the
+    closure is not of Monday): of a clause with "until", its latest date."""
+    if not c.dates or not _UNTIL.search(c.text):
+        return c
+    latest = max(c.dates)
+    return replace(c, dates=[d for d in c.dates if d != latest])
+
+
 def _done(c: Claim) -> bool:
     return not c.negated and c.modality == "asserted"
+
+
+FIRST_PERSON = frozenset({"we", "i"})
+
+
+#: people who do work for a body, beside :data:`PERSONNEL`
+WORKERS = frozenset(
+    "contractors workers engineers employees technicians controllers guards stewards".split()
+)
+
+
+def denied_by_doer(neg: Claim, pos: Claim) -> bool:
+    """``neg`` is a party's own denial, in the first person, of the act ``pos`` reports
+    ("we did not destroy the vehicle", said the company / "range safety officers destroyed
+    the vehicle"): one predicate on one object, ``neg`` negated with subject "we" or "I",
+    ``pos`` asserted by a doer that may be the speaker's side: one sharing a word with the
+    speaker, people working for a body not named ("range safety officers", "contractors",
+    "the company"), or, when the speaker is not known, a named one. Not "Army engineers
+    blew up the bridge" / "we did not blow up the bridge", a rebel commander said; not
+    "pundits expected the result" / "we did not expect the result"."""
+    if not neg.negated or pos.negated or (neg.actor or "").lower().strip() not in FIRST_PERSON:
+        return False
+    if neg.frame != pos.frame or not neg.patient_key or neg.patient_key != pos.patient_key:
+        return False
+    if not pos.actor or (pos.actor or "").lower().strip() in PRONOUNS:
+        return False
+    if neg.attribution and _doer_words(pos) & _words(neg.attribution):
+        return True  # "Hesketh Homes contractors" / "we", said Hesketh Homes' director
+    named = set().union(*(k.split() for k in pos.entities)) if pos.entities else set()
+    if pos.actor_label or _words(pos.actor) & named:
+        return not neg.attribution  # a named doer: the speaker's side only if unknown
+    # "officers destroyed it": whose officers is not said, maybe the speaker's
+    head = pos.actor_key or (pos.actor or "").lower().split()[-1]
+    return bool({head, head + "s"} & (PERSONNEL | WORKERS | GENERIC))
 
 
 def _other_doer(a: Claim, b: Claim) -> bool:
@@ -312,14 +483,7 @@ def _conflict_item(ctx, key, entry, texts: Texts) -> dict[str, Any]:
     for aid, n in sorted(members.items(), key=lambda kv: kv[1].order):
         c = n.claim
         s, e = texts.clause(c)
-        reading_key = (
-            c.frame,
-            c.negated,
-            c.modality in ("expected", "planned", "future", "possible"),
-            tuple(sorted(c.actor_keys)) if entry["why"] in ("doer", "converse") else (),
-            tuple(sorted(poles(c))),
-        )
-        by_reading.setdefault(reading_key, []).append(aid)
+        by_reading.setdefault(_reading_key(c, key, entry["why"]), []).append(aid)
         readings.append(
             {
                 "article": aid,
@@ -333,8 +497,7 @@ def _conflict_item(ctx, key, entry, texts: Texts) -> dict[str, Any]:
     sides = sorted(by_reading.values(), key=lambda v: (-len(v), v))
     majority = sides[0] if len(sides) > 1 and len(sides[0]) > len(sides[1]) else []
     outliers = [a for side in sides if side is not majority for a in side] if majority else []
-    first = next(iter(members.values())).claim
-    actor = (first.patient if entry["why"] == "doer" else first.actor) or key[0]
+    actor = _subject_phrase([n.claim for n in members.values()], key, entry["why"])
     frames = " vs ".join(dict.fromkeys(n.claim.predicate for n in members.values()))
     how = {
         "polarity": " (stated vs denied)",
@@ -350,6 +513,40 @@ def _conflict_item(ctx, key, entry, texts: Texts) -> dict[str, Any]:
         "outliers": outliers,
         "explanation": _explain(entry["why"]),
     }
+
+
+def _subject_phrase(claims: list[Claim], key: tuple, why: str) -> str:
+    """How the conflict's subject reads: the shortest phrase of the members that names it
+    -- the object when the dispute is about what was done to it (who did it, a denied act,
+    a transitive scale: "the vehicle", "Lund"), else the subject -- or the subject key."""
+    scales = [k for k in key[1:] if k in SCALES]
+    phrases = []
+    for c in claims:
+        on_object = (
+            why == "doer"
+            or c.patient_key == key[0]
+            or (scales and theme_keys(c, scales) == frozenset({c.patient_key}))
+        )
+        phrase = c.patient if on_object else c.actor
+        if phrase and phrase.lower().strip() not in PRONOUNS:
+            phrases.append(phrase.strip(" ,"))
+    return min(phrases, key=lambda t: (len(t), t)) if phrases else key[0]
+
+
+def _reading_key(c: Claim, key: tuple, why: str) -> tuple:
+    """What one reading says: its pole on the disputed scales (``key[1:]``) when the
+    dispute is on a scale ("was safe to drink" and "its supply was not affected" are one
+    side), else its predicate, polarity, modality and, of who-did-it disputes, the doer."""
+    scales = set(key[1:]) & set(SCALES)
+    if why == "antonym" and scales:
+        return tuple(sorted(p for p in poles(c) if p[0] in scales))
+    return (
+        c.frame,
+        c.negated,
+        c.modality in PENDING,
+        tuple(sorted(c.actor_keys)) if why in ("doer", "converse") else (),
+        tuple(sorted(poles(c))),
+    )
 
 
 def _explain(why: str) -> str:
