@@ -36,3 +36,15 @@ def test_the_item_text_is_a_member_that_reads_alone() -> None:
     assert consensus._representative([0, 1], nodes, sim) == 1
     everything_dangles = [nodes[0], _node("c", "they shut it on Friday", 2, dangling=True)]
     assert consensus._representative([0, 1], everything_dangles, sim) == 0
+
+
+def test_a_claim_one_article_contradicts_is_disputed_however_many_state_it() -> None:
+    nodes = [
+        _node("a", "The Pellow clinic has closed for the week", 0),
+        _node("b", "The Pellow clinic has closed until Monday", 1),
+        _node("c", "The Pellow clinic is closed", 2),
+    ]
+    fact = [("b", 0, len(nodes[1].claim.text))]  # "stayed open" elsewhere reads b's clause
+    assert consensus._stated_against([0, 1, 2], nodes, fact)
+    assert not consensus._stated_against([0, 1, 2], nodes, [("b", 30, 40)])  # a part of it
+    assert not consensus._stated_against([0, 2], nodes, fact)

@@ -53,9 +53,11 @@ def is_event(group: list[int], nodes: list[Node]) -> bool:
     return any(nodes[i].claim.role == "event" for i in group)
 
 
-def _consensus(ctx, nodes, sim, groups, texts, disputed_at) -> list[tuple]:
+def _consensus(ctx, nodes, sim, groups, texts, disputed_at, fact_at=()) -> list[tuple]:
     """``(group, representative, articles, independent sources, citations)`` of every
-    consensus claim, best supported first; groups disputed by a conflict are left out."""
+    consensus claim, best supported first; groups disputed by a conflict are left out
+    (``disputed_at``: every conflict reading's span; ``fact_at``: those of statement
+    conflicts, see :func:`_stated_against`)."""
     all_ids = [a.article.id for a in ctx.analyses]
     story_sources = independent_sources(ctx, all_ids)
     need = max(2, math.ceil(story_sources / 2))
@@ -65,6 +67,8 @@ def _consensus(ctx, nodes, sim, groups, texts, disputed_at) -> list[tuple]:
         cited = cites(nodes, group, texts)
         sources = independent_sources(ctx, arts, cited)
         if len(arts) < 2 or sources < need or _disputed(group, nodes, disputed_at):
+            continue
+        if _stated_against(group, nodes, fact_at):
             continue
         cited_elsewhere = frozenset(i for i in group if disputed([i], nodes, disputed_at))
         rep = _representative(group, nodes, sim, cited_elsewhere)
@@ -88,6 +92,19 @@ def _disputed(group: list[int], nodes: list[Node], spans) -> bool:
     :func:`_representative`); in a lone pair, one clause does."""
     hit = sum(1 for i in group if disputed([i], nodes, spans))
     return hit > 0 and hit * 2 >= len(group)
+
+
+def _stated_against(group: list[int], nodes: list[Node], fact_at) -> bool:
+    """A statement (``fact``) conflict reads one member's clause as one side: at least half
+    of that clause is a reading's span. What one article states and another contradicts is
+    disputed however many articles state it ("has closed" in three articles against "stayed
+    open" in one), unlike a figure that one long clause of four also gives."""
+    for i in group:
+        c = nodes[i].claim
+        for a, s, e in fact_at:
+            if a == c.article and 2 * (min(e, c.end) - max(s, c.start)) >= c.end - c.start:
+                return True
+    return False
 
 
 def _position(group: list[int], nodes: list[Node]) -> float:
@@ -131,8 +148,10 @@ def build_claims(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
     sim = (vecs @ vecs.T).astype(np.float64)
     groups = claim_groups(nodes, sim)
     conflicts = statement_conflicts(ctx, nodes, sim, texts)
-    disputed_at = disputed_spans(ctx.brief.get("conflicts", []) + conflicts)
-    consensus = _consensus(ctx, nodes, sim, groups, texts, disputed_at)
+    every = ctx.brief.get("conflicts", []) + conflicts
+    disputed_at = disputed_spans(every)
+    fact_at = disputed_spans([c for c in every if c.get("kind") == "fact"])
+    consensus = _consensus(ctx, nodes, sim, groups, texts, disputed_at, fact_at)
     out["conflicts"] = conflicts
     out["consensus"] = [_consensus_item(f, nodes, texts) for f in consensus]
     out["unique"] = unique_facts(nodes, sim, groups, texts, disputed_at)
