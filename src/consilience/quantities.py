@@ -1145,7 +1145,14 @@ def _own_event(noun) -> str | None:
     for c in noun.children:
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1:
             return _lemma(c)
+        if c.dep_ == "amod" and c.i < noun.i and c.lower_ in _STATE_ADJ:
+            return _STATE_ADJ[c.lower_]  # "2,000 dead fish", "40 injured passengers"
     return None
+
+
+#: adjectives before a counted noun that state what befell it: "dead fish" were killed
+_STATE_ADJ = {"dead": "dead", "injured": "injure", "wounded": "wound", "missing": "missing",
+              "trapped": "trap", "stranded": "strand", "infected": "infect"}  # fmt: skip
 
 
 def _count_head(noun):
@@ -1194,12 +1201,29 @@ def _verb_predicate(v, tok) -> str:
     if pred == "take" and any(c.dep_ == "prt" and c.lower_ in ("off", "out") for c in v.children):
         pred = "evacuate"
     conj_sub = {t.i for c in v.children if c.dep_ == "conj" for t in c.subtree}
-    in_hospital = any(
-        t.lower_ in ("hospital", "hospitals") for t in v.subtree if t.i not in conj_sub
-    )
+    in_hospital = any(_hospital_stay(t) for t in v.subtree if t.i not in conj_sub)
     if in_hospital and pred not in _DEATH_PREDICATES:
         pred = "hospitalise"
     return pred
+
+
+#: prepositions that put people in hospital: "treated in hospital", "taken to hospital"
+_HOSPITAL_PREPS = {"in", "to", "into", "from"}
+#: what a hospital is the care of: "needing hospital treatment"
+_HOSPITAL_CARE = {"treatment", "care", "bed", "admission", "stay"}
+
+
+def _hospital_stay(tok) -> bool:
+    """``tok`` puts people in hospital ("in hospital", "taken to the hospital", "hospital
+    treatment"), not a hospital as a place or a count ("at the city's three hospitals",
+    "across the three hospitals", where nurses strike)."""
+    if tok.lower_ not in ("hospital", "hospitals"):
+        return False
+    if tok.dep_ == "compound":
+        return tok.head.lemma_.lower() in _HOSPITAL_CARE
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _HOSPITAL_PREPS:
+        return False
+    return not any(c.dep_ in ("nummod", "poss") or c.like_num for c in tok.children)
 
 
 #: what homes and customers are cut off from in an outage
@@ -1645,6 +1669,10 @@ def _counted(doc, fig: _Fig, lo: int, hi: int) -> dict | None:
                 entity = None
             out.update(noun="person", measure=measure, entity=entity, end=end_of_num)
             return out
+        changed = _changed_count(doc[num.end - 1])
+        if changed is not None and not num.vague:
+            out.update(changed, end=end_of_num)
+            return out  # "measles cases rose to 52": 52 cases
         if not _is_tally(measure) or num.vague:
             return None
         out.update(measure=measure, entity=entity, end=end_of_num)
@@ -1653,6 +1681,27 @@ def _counted(doc, fig: _Fig, lo: int, hi: int) -> dict | None:
     if out["noun"] is None and (num.vague or doc[num.start].ent_type_ in ("DATE", "TIME")):
         return None
     return out
+
+
+def _changed_count(last) -> dict | None:
+    """The count a bare number sets through a change verb whose subject is a plural noun
+    ("Measles cases ... rose to 52", "flights cancelled have climbed to 160", "deaths reached
+    40") as ``{"noun", "measure", "entity"}``; None for any other number."""
+    verb = last.head
+    if last.dep_ == "pobj" and verb.lower_ in ("to", "at"):
+        verb = verb.head
+    elif last.dep_ != "dobj" or _lemma(verb) != "reach":
+        return None
+    if _lemma(verb) not in _CHANGE_VERBS:
+        return None
+    if any(c.dep_ == "dobj" and c.i != last.i for c in verb.children):
+        return None  # "airlines cut flights to 12": the object moved, not the subject
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ != "NNS" or _lemma(subj) in _TALLY_NOUNS:
+        return None
+    noun = "person" if subj.lower_ in ("people", "persons") else subj.lemma_.lower()
+    entity = _nationality_owner(subj) or _prep_owner(subj)
+    return {"noun": noun, "measure": _own_event(subj), "entity": entity}
 
 
 def _tally_thing(doc, lo: int, before: int) -> dict:

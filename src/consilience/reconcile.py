@@ -636,8 +636,10 @@ def _readings_for(ctx: StoryContext, qs: list[Quantity]) -> list[Reading]:
 #: words by which a report marks its figure as a change since an earlier report: "the toll
 #: rose to three", "six, up from four reported earlier", "three people have now died"
 _LATER_CUE = re.compile(
-    r"\b(now|up from|down from|(?:has |have |had )?(?:rose|risen|climbed|jumped|increased|"
-    r"grew|grown|fell|fallen|dropped|declined|spread|reached) (?:to|from)|revised (?:up|down)"
+    r"\b(now|up from|down from|revised (?:up|down)|(?:has |have |had )?(?:rose|rises?|risen|"
+    r"climb(?:ed|s)?|jump(?:ed|s)?|increase[ds]?|gr[eo]w[ns]?|fell|falls?|fallen|drop(?:ped|s)?"
+    r"|decline[ds]?|reach(?:ed|es)?|swell(?:ed|s)?|swollen|spread|extended) (?:to|from)"
+    r"|(?:spread|spreading|extended|widened) (?:over |across |along )?(?:about |some |around )?\d+"
     r"|(?:twice|double|three times|triple|half) the (?:figure|number|total|count|toll|estimate)"
     r"|(?:figure|number|total|count|toll|estimate) (?:it |they |officials )?(?:gave|had given|"
     r"reported|put out) (?:earlier|previously|this morning|in the morning)"
@@ -896,8 +898,8 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
         return None  # only a vague count disagrees: a range word is never an outlier alone
     readings = precise
     entry, covers, descs, scale = _slot_entry(key, readings)
-    if key[0] == "count" and _may_update(key, readings):
-        if _update_entry(entry, readings, key[2], scale):
+    if _may_update(key, readings):
+        if _update_entry(entry, readings, _event_of_key(key), scale):
             return {"conflicts": entry}
     if _loosely_keyed(key) and (_scattered(readings) or not _read_alike(ctx, readings)):
         return None  # "two games", "14 games", "five games": several things, not one figure
@@ -906,13 +908,25 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
     return {"conflicts": entry}
 
 
+#: dimensions a later report never moves: a clock time or a rank is one event's, once
+_FIXED_DIMENSIONS = ("time of day", "ordinal")
+
+
 def _may_update(key: tuple, readings: list[Reading]) -> bool:
-    """A count slot whose figure may move between reports: a toll or an evolving count
-    (:data:`CUMULATIVE_EVENTS`, :data:`EVOLVING_EVENTS`), or any count that some reading
-    marks as changed since an earlier report ("flights cancelled ... now 160")."""
-    if key[2] in CUMULATIVE_EVENTS | EVOLVING_EVENTS:
+    """A slot whose figure may move between reports: a toll or an evolving count
+    (:data:`CUMULATIVE_EVENTS`, :data:`EVOLVING_EVENTS`), or any count or measure (not a
+    clock time or a rank) that some reading marks as changed since an earlier report
+    ("flights cancelled ... now 160", "the slick spread 15 km downstream")."""
+    if str(key[0]).startswith(_FIXED_DIMENSIONS):
+        return False
+    if key[0] == "count" and key[2] in CUMULATIVE_EVENTS | EVOLVING_EVENTS:
         return True
     return any(r.extra.get("later") for r in readings)
+
+
+def _event_of_key(key: tuple) -> str | None:
+    """The event of a count slot ("killed"); None for a measure's slot."""
+    return key[2] if key[0] == "count" else None
 
 
 def _is_vague(r: Reading) -> bool:
@@ -974,7 +988,7 @@ def _scattered(readings: list[Reading]) -> bool:
     return bool(values) and max(values) > SCATTER * min(values)
 
 
-def _update_entry(entry: dict, readings: list[Reading], event: str, scale) -> bool:
+def _update_entry(entry: dict, readings: list[Reading], event: str | None, scale) -> bool:
     """Fill ``entry`` as an update when the readings move with publication day (up for
     cumulative tolls, either way for evolving counts); False (entry untouched) otherwise."""
     directions = (1,) if event in CUMULATIVE_EVENTS else (1, -1)
@@ -1125,9 +1139,17 @@ def _clock(published: str | None) -> str:
     return moment.strftime("%H:%M:%S")
 
 
-def _time_clusters(readings: list[Reading]) -> list[list[Reading]]:
-    """Dated readings grouped into mutually consistent groups, in publication order."""
-    dated = sorted((r for r in readings if r.published), key=lambda r: (*_stage(r), r.order))
+def _time_clusters(readings: list[Reading], direction: int = 1) -> list[list[Reading]]:
+    """Dated readings grouped into mutually consistent groups, in publication order
+    (:func:`_stage`; readings of one day that each say their figure changed and carry no
+    publication time are put in the order the figure moves, ``direction``)."""
+
+    def when(r: Reading) -> tuple:
+        day, later, clock = _stage(r)
+        moved = direction * r.q.value if later and not clock else 0.0
+        return (day, later, clock, moved, r.order)
+
+    dated = sorted((r for r in readings if r.published), key=when)
     clusters: list[list[Reading]] = []
     for r in dated:
         home = next((c for c in clusters if all(_overlap(r.interval, o.interval) for o in c)), None)
@@ -1141,9 +1163,12 @@ def _time_clusters(readings: list[Reading]) -> list[list[Reading]]:
 def _later_stage(a: list[Reading], b: list[Reading]) -> bool:
     """Group ``b`` stands after group ``a``: published on a later day, or on the same day
     with a reading that says its figure changed since an earlier report ("now", "up from")
-    while no reading of ``a`` does, or while every reading of both has a publication time
-    and ``b``'s come after ``a``'s (morning 90, afternoon "now 160", evening "has risen to
-    240"). Two readings of one day with no such cue are not ordered."""
+    while no reading of ``a`` does, or while both say so and either every reading has a
+    publication time and ``b``'s come after ``a``'s (morning 90, afternoon "now 160",
+    evening "has risen to 240") or some reading has none (articles dated by day only: the
+    reports that each say the figure moved follow the way it moves, 140, "now 230", "310,
+    twice the morning's figure"). Two readings of one day with no such cue are not
+    ordered."""
     day_a, day_b = max(_stage(r)[0] for r in a), min(_stage(r)[0] for r in b)
     if day_b != day_a:
         return day_b > day_a
@@ -1152,7 +1177,9 @@ def _later_stage(a: list[Reading], b: list[Reading]) -> bool:
     if not any(r.extra.get("later") for r in a):
         return True
     times_a, times_b = [_stage(r)[2] for r in a], [_stage(r)[2] for r in b]
-    return all(times_a + times_b) and min(times_b) > max(times_a)
+    if not all(times_a + times_b):
+        return True
+    return min(times_b) > max(times_a)
 
 
 def _moves(a: list[Reading], b: list[Reading], direction: int) -> bool:
@@ -1174,7 +1201,7 @@ def _as_update(readings: list[Reading], direction: int = 1):
     publication day, (chain, latest group, superseded); None otherwise. Two readings of one
     day that disagree are a conflict (the day does not order them), and an undated reading
     never makes an update: it may only agree with a dated group."""
-    clusters = _time_clusters(readings)
+    clusters = _time_clusters(readings, direction)
     if len(clusters) < 2:
         return None
     if not all(_moves(a, b, direction) for a, b in zip(clusters, clusters[1:], strict=False)):

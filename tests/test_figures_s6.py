@@ -1,0 +1,156 @@
+"""Figure conflicts and updates of real-style coverage (issue #12, session 6): figures that move
+between reports dated by day only, measures that spread, counts set by a change verb, places
+that are not a property, owners of counts, and one property told with different nouns."""
+
+from __future__ import annotations
+
+import pytest
+
+from consilience.model import Article, Extraction, Story, StoryContext
+from consilience.quantities import extract_quantities
+
+
+@pytest.fixture(scope="module")
+def make_ctx():
+    """Build a StoryContext from texts: spaCy analysis, quantities, sentence vectors.
+    ``published`` holds day-only dates, as :func:`consilience.normalise.normalise` stores."""
+    from consilience.analyse import analyse
+    from consilience.embed import embed_texts
+
+    def build(*texts: str, published: list[str | None] | None = None) -> StoryContext:
+        pubs = published or [None] * len(texts)
+        articles = [
+            Article(id=f"a{i}", source=f"a{i}.txt", text=t, outlet=f"Outlet {i}", published=p)
+            for i, (t, p) in enumerate(zip(texts, pubs, strict=True))
+        ]
+        analyses = list(analyse(articles))
+        extractions = {
+            a.article.id: Extraction(a.article.id, quantities=extract_quantities(a))
+            for a in analyses
+        }
+        vecs = {a.article.id: embed_texts([s.text for s in a.sentences]) for a in analyses}
+        story = Story("s", "test", [a.article.id for a in analyses])
+        return StoryContext(story, analyses, extractions, vecs)
+
+    return build
+
+
+def _quantities(ctx: StoryContext) -> list:
+    return [q for e in ctx.extractions.values() for q in e.quantities]
+
+
+def _build(ctx: StoryContext) -> dict:
+    from consilience.reconcile import build_quantities
+
+    return build_quantities(ctx)
+
+
+def _entries(ctx: StoryContext, word: str) -> list[dict]:
+    out = _build(ctx)
+    return [
+        e
+        for e in out["conflicts"] + out["corroborated"]
+        if any(word in r["text"].lower() for r in e["readings"])
+    ]
+
+
+# --------------------------------------------------------------------------- updates (D1)
+
+
+def test_counts_of_one_day_ordered_by_their_cues_without_publication_times(make_ctx):
+    ctx = make_ctx(
+        "Customs officers at Brellport impounded 62 lorries on Monday, the port authority said.",
+        "The port authority now says 95 lorries have been impounded. Earlier it gave 62.",
+        "By Monday evening 130 lorries had been impounded at Brellport, double the figure it"
+        " gave in the morning.",
+        published=["2025-09-01", "2025-09-01", "2025-09-01"],
+    )
+    (entry,) = _entries(ctx, "lorries")
+    assert entry["update"] is True
+    assert entry["latest"]["article"] == "a2"
+    assert entry["latest"]["value"] == 130
+    assert entry["superseded"] == ["a0", "a1"]
+    assert entry["outliers"] == []
+    # the same two reports with no word of a change are a disagreement, not an update
+    ctx = make_ctx(
+        "Customs officers at Brellport impounded 62 lorries on Monday, the port authority said.",
+        "Customs officers at Brellport impounded 95 lorries on Monday, the port authority said.",
+        published=["2025-09-01", "2025-09-01"],
+    )
+    (entry,) = _entries(ctx, "lorries")
+    assert entry["update"] is False
+
+
+def test_a_measure_that_spreads_over_days_is_an_update(make_ctx):
+    ctx = make_ctx(
+        "An oil slick from the stricken tanker covered a 4 km stretch of the Marrow coast on"
+        " Sunday, the coastguard said.",
+        "The slick spread 11 km along the Marrow coast on Monday, the coastguard said.",
+        published=["2025-02-09", "2025-02-10"],
+    )
+    (entry,) = _entries(ctx, "km")
+    assert entry["update"] is True
+    assert entry["latest"]["article"] == "a1"
+    assert entry["superseded"] == ["a0"]
+    # a clock time is one event's: a later "now says" is a disagreement, never an update
+    ctx = make_ctx(
+        "The ferry left Dunhaven at 6:10 a.m. on Friday, the operator said.",
+        "The operator now says the ferry left Dunhaven at 6:40 a.m. on Friday.",
+        published=["2025-02-07", "2025-02-08"],
+    )
+    (entry,) = [e for e in _build(ctx)["conflicts"] if e.get("dimension") == "time of day"]
+    assert entry["update"] is False
+
+
+def test_a_bare_figure_set_by_a_change_verb_counts_the_subject(make_ctx):
+    (q,) = _quantities(make_ctx("Confirmed infections across the valley climbed to 87 on Friday."))
+    assert (q.value, q.noun) == (87, "infection")
+    (q,) = _quantities(make_ctx("Whooping cough cases in Orlen have reached 41, doctors said."))
+    assert (q.value, q.noun) == (41, "case")
+    # a transitive change verb moves its object: its subject is not what is counted
+    qs = _quantities(make_ctx("Airlines cut flights to 12 a day after the ash cloud spread."))
+    assert not any(q.noun == "airline" for q in qs)
+
+
+def test_a_toll_set_by_a_change_verb_updates_the_earlier_count(make_ctx):
+    ctx = make_ctx(
+        "Health officials have confirmed 23 cases of cholera in the Ambury district.",
+        "Cholera cases in Ambury rose to 40 on Thursday, up from 23 on Tuesday, officials said.",
+        published=["2025-04-08", "2025-04-10"],
+    )
+    (entry,) = _entries(ctx, "cases")
+    assert entry["update"] is True
+    assert entry["latest"]["value"] == 40
+
+
+def test_dead_things_counted_are_killed_and_their_toll_rises(make_ctx):
+    ctx = make_ctx(
+        "More than 400 dead birds were found on the shore of Lake Ferrin on Sunday.",
+        "About 2,600 birds have died at Lake Ferrin, wardens said on Tuesday.",
+        published=["2025-06-01", "2025-06-03"],
+    )
+    (q,) = [q for q in _quantities(ctx) if q.article == "a0"]
+    assert q.measure == "dead"
+    (entry,) = _entries(ctx, "bird")
+    assert entry["update"] is True
+    assert entry["latest"]["article"] == "a1"
+
+
+# --------------------------------------------------------------------------- places (D2)
+
+
+def test_a_hospital_as_a_workplace_is_no_hospital_stay(make_ctx):
+    ctx = make_ctx(
+        "About 800 porters are on strike at the city's two hospitals, their union said.",
+        "More than 1,500 porters walked out across both hospitals on Monday, the union said.",
+    )
+    assert not any(q.measure == "hospitalise" for q in _quantities(ctx))
+    (entry,) = [e for e in _build(ctx)["conflicts"] if "porter" in e["subject"]]
+    assert sorted(r["article"] for r in entry["readings"]) == ["a0", "a1"]
+    for text in (
+        "Six climbers were taken to hospital after the rockfall.",
+        "Six climbers were treated in hospital for cuts and bruises.",
+        "Six climbers needed hospital treatment after the rockfall.",
+    ):
+        (q,) = _quantities(make_ctx(text))
+        assert q.measure == "hospitalise", (text, q.measure)
