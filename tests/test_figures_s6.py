@@ -154,3 +154,51 @@ def test_a_hospital_as_a_workplace_is_no_hospital_stay(make_ctx):
     ):
         (q,) = _quantities(make_ctx(text))
         assert q.measure == "hospitalise", (text, q.measure)
+
+
+# --------------------------------------------------------------------------- owners (D4)
+
+
+def test_a_players_own_goals_never_meet_the_teams_total(make_ctx):
+    ctx = make_ctx(
+        "Kestrel Rovers have signed the forward Petra Lind, who scored 27 goals for Castlegate"
+        " last season.",
+        "Lind's 27 goals came in 38 games. She is expected to sharpen an attack that scored"
+        " just 41 league goals last season, the fewest in the top six.",
+        "Lind, 24, scored 27 goals for Castlegate last season.",
+    )
+    (q,) = [q for q in _quantities(ctx) if q.article == "a1" and q.value == 27]
+    assert q.entity == "Lind"
+    out = _build(ctx)
+    goals = [e for e in out["conflicts"] if "goal" in e["subject"].lower()]
+    assert goals == [], [e["explanation"] for e in goals]
+    (held,) = [e for e in out["corroborated"] if "goal" in e["subject"].lower()]
+    assert sorted(r["article"] for r in held["readings"]) == ["a0", "a1", "a2"]
+
+
+# --------------------------------------------------------------------------- one sum (D9)
+
+
+def test_a_fee_and_what_the_player_cost_are_one_sum(make_ctx):
+    ctx = make_ctx(
+        "Kestrel Rovers paid a club-record fee of 30 million pounds for Petra Lind.",
+        "The fee is 26 million pounds, the Courier understands.",
+        "The forward, who cost Rovers 30 million pounds, starts on Saturday.",
+    )
+    (entry,) = [e for e in _build(ctx)["conflicts"] if e.get("dimension") == "money"]
+    assert entry["outliers"] == ["a1"]
+    assert sorted(entry["majority"]) == ["a0", "a2"]
+
+
+def test_a_sum_modifying_a_thing_is_what_it_cost(make_ctx):
+    ctx = make_ctx(
+        "The Orla-3 probe, built for the weather agency, cost 85 million dollars.",
+        "It cost about 85 million dollars, according to the agency.",
+        "Its upper stage cut out early, and the launcher and its 120 million dollar cargo fell"
+        " into the ocean.",
+    )
+    (entry,) = [e for e in _build(ctx)["conflicts"] if e.get("dimension") == "money"]
+    assert entry["outliers"] == ["a2"]
+    # a sum that is a property of its own keeps it: a fine is not what something cost
+    (q,) = _quantities(make_ctx("The operator was hit with a 2 million dollar fine."))
+    assert q.measure == "fine"

@@ -1071,7 +1071,9 @@ def _predicate_of_count(noun):
     or the noun it depends on through "of" ("dispatch of thousands of soldiers"); a
     participle on the noun ("14 miners trapped ...") or "on board"/"aboard" after it
     names the event itself."""
-    entity = _nationality_owner(noun) or _prep_owner(noun) or _following_owner(noun)
+    entity = (
+        _possessor(noun) or _nationality_owner(noun) or _prep_owner(noun) or _following_owner(noun)
+    )
     own = _own_event(noun)
     if own is not None:
         return own, entity
@@ -1113,6 +1115,14 @@ def _scorer_of(verb, counted) -> str | None:
         return None
     subj = _subject_of(verb)
     return _name_of(subj) if subj is not None and subj.i != counted.i else None
+
+
+def _possessor(noun) -> str | None:
+    """The named possessor of a counted noun ("Arrieta's 31 goals", "Orvane's 640 staff"),
+    or None (no possessive, or a pronoun or common noun: "its", "the club's")."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    name = _name_of(poss) if poss is not None and poss.pos_ == "PROPN" else None
+    return re.sub(r"['\u2019]s?$", "", name) if name else None
 
 
 def _nationality_owner(noun) -> str | None:
@@ -1606,6 +1616,7 @@ def _measured(doc, fig: _Fig, lo: int, hi: int) -> dict:
     anchor = doc[fig.unit_end - 1]
     if fig.currency is not None:
         measure, entity = _attach_measure(doc, anchor, lo, hi, "money")
+        measure = _worth_of(anchor, measure)
         return dict(unit=fig.currency, dimension="money", si_unit=fig.currency, measure=measure,
                     entity=entity, end=fig.unit_end, surface=fig.currency)  # fmt: skip
     unit, dimension = fig.unit  # type: ignore[misc]
@@ -1620,6 +1631,30 @@ def _measured(doc, fig: _Fig, lo: int, hi: int) -> dict:
     surface = doc[j : fig.unit_end].text.lstrip("-– ") if fig.unit_end > j else unit
     return dict(unit=unit, dimension=dimension, si_unit=si_unit, measure=measure, entity=entity,
                 end=fig.unit_end, surface=surface)  # fmt: skip
+
+
+#: sums that are a property of their own when a figure modifies them ("a 2 million euro
+#: fine" is a fine, not what something cost)
+_MONEY_NOUNS = {"fee", "fine", "budget", "fund", "loan", "package", "bill", "deal", "contract",
+                "salary", "wage", "bonus", "grant", "bid", "offer", "settlement", "award",
+                "penalty", "compensation", "payout", "ransom", "bail", "tax", "levy", "debt",
+                "profit", "revenue", "loss", "sale", "turnover", "income", "pension", "price",
+                "investment", "aid", "subsidy", "rebate", "refund", "reward", "prize", "payment",
+                "donation", "bailout", "stimulus", "valuation", "cost", "funding", "spending",
+                "saving", "cut", "deficit", "surplus", "overrun", "claim", "damage",
+                "purse", "premium", "dividend", "transfer", "buyout", "takeover"}  # fmt: skip
+
+
+def _worth_of(anchor, measure: str | None) -> str | None:
+    """A sum modifying a thing ("its 210 million euro payload", "a $40 million bridge") is
+    what the thing cost: measure "cost". Any other measure is kept."""
+    head = anchor.head
+    if anchor.dep_ not in ("compound", "amod", "nummod", "nmod") or head.pos_ != "NOUN":
+        return measure
+    lemma = head.lemma_.lower()
+    if measure != lemma or lemma in _MONEY_NOUNS or head.i < anchor.i:
+        return measure
+    return "cost"
 
 
 def _counted(doc, fig: _Fig, lo: int, hi: int) -> dict | None:

@@ -93,7 +93,7 @@ MEASURE_CLASSES = {
     "funding": {"set", "allocate", "fund", "funding", "pledge", "provide", "release", "approve",
                 "grant", "aid", "package", "earmark", "budget", "commit", "announce",
                 "emergency funding", "relief", "give"},
-    "cost": {"cost", "damage", "loss", "bill", "price", "spend", "estimate"},
+    "cost": {"cost", "damage", "loss", "bill", "price", "spend", "estimate", "fee"},
     "capacity": {"capacity", "full", "level"},
     "warning": {"warning", "warn", "sound", "siren", "notice", "alert"},
     "burning": {"burn", "blaze", "rage", "smoulder", "smolder", "fight", "battle", "tackle"},
@@ -708,15 +708,22 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
             key = slot_key(q, aliases)
             if key is not None:
                 groups[_at_progress(key, progress.get(q.sentence))].append(q)
-    # an unnamed figure joins the one named slot of the same property, if exactly one and
-    # its sentence reads like theirs (sentence embeddings, cosine >= MERGE_SIMILARITY)
+    # an unnamed figure joins the one named slot of the same property, if exactly one, its
+    # sentence reads like theirs (sentence embeddings, cosine >= MERGE_SIMILARITY) and no
+    # article gives both (a player's own 31 goals beside "an attack that scored 48 goals")
     for key in sorted((k for k in groups if k[-1] is None), key=repr):
         named = [k for k in groups if k[-1] is not None and k[:-1] == key[:-1]]
-        if len(named) == 1 and _similar(ctx, groups[key], groups[named[0]]):
+        if len(named) != 1 or _articles(groups[key]) & _articles(groups[named[0]]):
+            continue
+        if _similar(ctx, groups[key], groups[named[0]]):
             groups[named[0]].extend(groups.pop(key))
     _merge_similar_nouns(groups, _stored_vectors(ctx))
     _merge_similar_events(ctx, groups)
     return groups
+
+
+def _articles(qs: list[Quantity]) -> set[str]:
+    return {q.article for q in qs}
 
 
 def _count_progress(qs: list[Quantity]) -> dict[int, float]:
