@@ -202,3 +202,17 @@ def test_a_sum_modifying_a_thing_is_what_it_cost(make_ctx):
     # a sum that is a property of its own keeps it: a fine is not what something cost
     (q,) = _quantities(make_ctx("The operator was hit with a 2 million dollar fine."))
     assert q.measure == "fine"
+
+
+# --------------------------------------------------------------------------- one event's clock (D6)
+
+
+def test_start_and_end_times_of_one_strike_are_two_clocks(make_ctx):
+    ctx = make_ctx(
+        "Dockers at the port of Farrow stopped work at 6 a.m. on Thursday, the union said.",
+        "The walkout at Farrow began at 5 a.m., with pickets at every gate.",
+        "The Farrow dock strike is due to end at 6 a.m. on Saturday, the union said.",
+    )
+    clocks = [e for e in _build(ctx)["conflicts"] if e.get("dimension") == "time of day"]
+    (entry,) = clocks
+    assert sorted(r["article"] for r in entry["readings"]) == ["a0", "a1"]

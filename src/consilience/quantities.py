@@ -1938,7 +1938,16 @@ def _clock_event(anchor) -> tuple[str | None, str | None]:
         last = verb if verb.pos_ == "NOUN" else noun
         return (last.lemma_.lower() if last is not None else None), None
     subj = _subject_of(verb)
-    return verb.lemma_.lower(), _name_of(subj) if subj is not None else None
+    lemma = verb.lemma_.lower()
+    if lemma in _WALKOUT_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("work", "tool") for c in verb.children
+    ):
+        lemma = "walk"  # "stopped work at 7 a.m.", "downed tools at noon": a strike began
+    return lemma, _name_of(subj) if subj is not None else None
+
+
+#: verbs that with "work" or "tools" start a strike: "stopped work", "downed tools"
+_WALKOUT_VERBS = {"stop", "down", "lay", "put"}
 
 
 def _clock_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):

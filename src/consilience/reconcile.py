@@ -181,7 +181,9 @@ TIME_EVENTS = {
     "impact": {"strike", "hit", "collide", "ram", "crash", "slam", "smash", "plough", "plow"},
     "collapse": {"collapse", "fall", "crumble", "give"},
     "call": {"call", "alert", "report", "raise", "dial"},
-    "start": {"start", "begin", "break", "erupt", "ignite", "spark"},
+    "start": {"start", "begin", "break", "erupt", "ignite", "spark", "walk", "open"},
+    # the end of an event is another clock than its start: "due to end at 7 a.m."
+    "end": {"end", "finish", "conclude", "expire", "close"},
     "quake": {"quake", "shake", "jolt", "rock", "tremor", "earthquake"},
 }  # fmt: skip
 _TIME_EVENT_LOOKUP = {w: c for c, ws in TIME_EVENTS.items() for w in ws}
