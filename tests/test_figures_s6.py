@@ -216,3 +216,61 @@ def test_start_and_end_times_of_one_strike_are_two_clocks(make_ctx):
     clocks = [e for e in _build(ctx)["conflicts"] if e.get("dimension") == "time of day"]
     (entry,) = clocks
     assert sorted(r["article"] for r in entry["readings"]) == ["a0", "a1"]
+
+
+# --------------------------------------------------------------------------- tallies and ages (D9)
+
+
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        ("The chamber passed the bill by 214 votes to 197.", {214: "in favour", 197: "against"}),
+        (
+            "The result was read out: 88 in favour of the plan, 63 against.",
+            {88: "in favour", 63: "against"},
+        ),
+        (
+            "Councillors voted 17 for and 5 against the new bus lanes.",
+            {17: "in favour", 5: "against"},
+        ),
+        ("The amendment was defeated by 301 votes to 250.", {301: "against", 250: "in favour"}),
+    ],
+)
+def test_the_sides_of_a_vote_are_two_properties(make_ctx, text, sides):
+    qs = _quantities(make_ctx(text))
+    assert {int(q.value): q.measure for q in qs if q.noun == "vote"} == sides
+
+
+def test_vote_tallies_written_two_ways_are_compared_side_by_side(make_ctx):
+    ctx = make_ctx(
+        "Lawmakers in Orsk approved the budget by 119 votes to 74 on Friday.",
+        "The budget passed with 119 in favour and 74 against.",
+        "Just after noon the clerk announced it: 121 in favour of the budget, 72 against.",
+    )
+    votes = [e for e in _build(ctx)["conflicts"] if e["subject"].startswith("vote")]
+    assert sorted(e["outliers"] for e in votes) == [["a2"], ["a2"]]
+    assert {e["readings"][2]["value"] for e in votes} == {121, 72}
+
+
+@pytest.mark.parametrize(
+    "text, years, owner, measure",
+    [
+        ("The 31-year-old defender joined on a free transfer.", 31, None, "age"),
+        ("Police named the driver as Lena Morrow, 52, of Hallam.", 52, "Lena Morrow", "age"),
+        ("A 67-year-old man was taken to hospital.", 67, None, "age, first mention"),
+    ],
+)
+def test_ages_are_read_with_their_person(make_ctx, text, years, owner, measure):
+    (q,) = [q for q in _quantities(make_ctx(text)) if q.dimension == "age"]
+    assert (q.value, q.entity, q.measure) == (years, owner, measure)
+
+
+def test_a_persons_age_given_differently_is_a_conflict(make_ctx):
+    ctx = make_ctx(
+        "The 27-year-old Norwegian has signed a four-year deal with Calder Town.",
+        "Calder Town confirmed that Sander Holt, 26, has joined from Bergen.",
+        "The Norway international, 27, will wear the number nine shirt.",
+    )
+    (entry,) = [e for e in _build(ctx)["conflicts"] if e.get("dimension") == "age"]
+    assert entry["outliers"] == ["a1"]
+    assert sorted(entry["majority"]) == ["a0", "a2"]

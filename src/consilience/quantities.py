@@ -77,6 +77,7 @@ from .figure_forms import (
     restatement_end,
 )
 from .figure_owners import reference_cue
+from .figure_tallies import age_at, vote_side
 from .model import Analysis, Quantity
 
 VERSION = "1"
@@ -1388,6 +1389,8 @@ def _figure_at(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
         special = _ordinal_figure(doc, i, lo, hi, aid, s_index)
     if special is None:
         special = _match_minute_figure(doc, i, lo, hi, aid, s_index)
+    if special is None:
+        special = _age_figure(doc, i, hi, aid, s_index)
     if special is not None:
         return special
     num = _parse_number(doc, i, hi)
@@ -1404,6 +1407,36 @@ def _figure_at(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
         return None, skip
     _read_qualifier(doc, fig, lo)
     return _build(doc, fig, lo, hi, aid, s_index)
+
+
+#: the property of an age that points at a known person ("the 24-year-old", "Arrieta, 23")
+#: and of one that introduces someone ("a 61-year-old man")
+AGE, NEW_PERSON_AGE = "age", "age, first mention"
+
+
+def _age_figure(doc, i: int, hi: int, aid: str, s_index: int):
+    """An age at token i (:func:`figure_tallies.age_at`) as a Quantity of dimension "age" in
+    years, owned by the person named ("Arrieta, 23", "the 24-year-old Kim Ode"), with the
+    token index to resume at; None when there is no age at i."""
+    age = age_at(doc, i, hi)
+    if age is None:
+        return None
+    holder = age.holder
+    # a name the tagger knows ("Arrieta" may come out as an organisation), never a
+    # nationality or a title it mistook for one ("The Uruguay international, 24")
+    named = holder.pos_ == "PROPN" and (
+        holder.ent_type_ == "PERSON" or (age.end == i + 1 and holder.ent_type_ == "ORG")
+    )
+    start_char = doc[age.start].idx
+    end_char = doc[age.end - 1].idx + len(doc[age.end - 1].text)
+    q = Quantity(
+        article=aid, start=start_char, end=end_char, text=doc_text(doc)[start_char:end_char],
+        value=float(age.years), unit="year", dimension="age", low=age.years - 0.5,
+        high=age.years + 0.5, noun=holder.lemma_.lower(),
+        measure=AGE if age.definite else NEW_PERSON_AGE,
+        entity=_name_of(holder) if named else None, sentence=s_index,
+    )  # fmt: skip
+    return q, age.end
 
 
 def _rejected(doc, num: _Num, lo: int, hi: int) -> int | None:
@@ -1661,6 +1694,11 @@ def _counted(doc, fig: _Fig, lo: int, hi: int) -> dict | None:
     """Counted noun, property and owner of a count; None when the number counts nothing of
     interest ("7 p.m.", "a 5.6 quake", "5G")."""
     num, high = fig.num, fig.high
+    side = vote_side(doc, num.start, num.end, hi) if high is None and not num.vague else None
+    if side is not None:  # "162 in favour of the motion, 147 against", "161 votes to 148"
+        end = num.end + (num.end < hi and doc[num.end].lower_ in ("vote", "votes"))
+        return dict(unit="", dimension="count", si_unit="", surface=None, noun="vote",
+                    measure=side, entity=None, end=end)  # fmt: skip
     noun_tok = _count_noun(doc, num if high is None else high, hi)
     if noun_tok is not None and (
         noun_tok.lower_ in _NON_COUNT_NOUNS

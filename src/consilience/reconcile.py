@@ -74,7 +74,7 @@ from datetime import UTC, datetime
 
 from .model import Quantity, StoryContext
 from .provenance import duplicates_of
-from .quantities import comparison_interval, is_maximum, qualifier_kind
+from .quantities import AGE, comparison_interval, is_maximum, qualifier_kind
 
 VERSION = "1"
 
@@ -139,6 +139,9 @@ EVENT_CLASSES = {
     "employed": {"employ", "workforce", "staff", "headcount", "payroll"},
     # a headcount of an event: "a crowd of 38,211", "attendance today is 41,000"
     "attended": {"crowd", "attendance", "audience", "gate", "attend", "watch"},
+    # the sides of a vote: "161 votes to 148", "162 in favour, 147 against"
+    "in favour": {"favour", "favor"},
+    "against": {"against"},
     # a difference between two figures is another property than either
     "difference": {"margin", "lead", "gap", "difference", "majority", "increase", "rise",
                    "drop", "fall", "deficit", "surplus", "swing", "shortfall"},
@@ -156,7 +159,8 @@ EVOLVING_EVENTS = {"missing", "outage"}
 _OUTAGE_NOUNS = {"home", "customer", "subscriber", "consumer", "user", "premise", "premises"}
 _EVENT_LABEL = {"killed": "killed", "injured": "injured", "displaced": "displaced",
                 "missing": "missing", "rescued": "rescued", "arrested": "arrested",
-                "deployed": "deployed", "launched": "launched"}  # fmt: skip
+                "deployed": "deployed", "launched": "launched", "in favour": "in favour",
+                "against": "against"}  # fmt: skip
 
 _EPS = 1e-9
 
@@ -411,6 +415,8 @@ def normalized(q: Quantity, scale: tuple[float, str] | None = None) -> str:
         return f"{_ordinal(int(v))} {q.unit}"
     if q.dimension == "temperature":
         return f"{_fmt(v - 273.15, 1)} °C"
+    if q.dimension == "age":
+        return f"aged {_fmt(v, 0)}"
     div, unit = scale or human_scale(q.dimension, v)
     if not unit:
         return f"{_fmt(v, 2)} {q.unit}".strip()
@@ -719,9 +725,22 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
             continue
         if _similar(ctx, groups[key], groups[named[0]]):
             groups[named[0]].extend(groups.pop(key))
+    _join_known_person_ages(groups)
     _merge_similar_nouns(groups, _stored_vectors(ctx))
     _merge_similar_events(ctx, groups)
     return groups
+
+
+def _join_known_person_ages(groups: dict[tuple, list[Quantity]]) -> None:
+    """Ages that point at a known person without naming them ("the 24-year-old", "the
+    Uruguay international, 24") are the age of the one person whose age the story names
+    ("Arrieta, 23"), when exactly one is named and no article gives both."""
+    unnamed = ("age", AGE, None)
+    named = [k for k in groups if k[:2] == ("age", AGE) and k[2] is not None]
+    if unnamed not in groups or len(named) != 1:
+        return
+    if not _articles(groups[unnamed]) & _articles(groups[named[0]]):
+        groups[named[0]].extend(groups.pop(unnamed))
 
 
 def _articles(qs: list[Quantity]) -> set[str]:
