@@ -274,3 +274,11 @@ def test_a_persons_age_given_differently_is_a_conflict(make_ctx):
     (entry,) = [e for e in _build(ctx)["conflicts"] if e.get("dimension") == "age"]
     assert entry["outliers"] == ["a1"]
     assert sorted(entry["majority"]) == ["a0", "a2"]
+    # an age does not move between reports: a later "now" makes no update of it
+    ctx = make_ctx(
+        "Sander Holt, 26, joined Calder Town on Monday.",
+        "Sander Holt, 27, now says he is ready to start on Saturday.",
+        published=["2025-07-01", "2025-07-02"],
+    )
+    (entry,) = [e for e in _build(ctx)["conflicts"] if e.get("dimension") == "age"]
+    assert entry["update"] is False

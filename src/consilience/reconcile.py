@@ -936,14 +936,15 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
     return {"conflicts": entry}
 
 
-#: dimensions a later report never moves: a clock time or a rank is one event's, once
-_FIXED_DIMENSIONS = ("time of day", "ordinal")
+#: dimensions a later report never moves: a clock time or a rank is one event's, once, and
+#: a person's age does not change within a story
+_FIXED_DIMENSIONS = ("time of day", "ordinal", "age")
 
 
 def _may_update(key: tuple, readings: list[Reading]) -> bool:
     """A slot whose figure may move between reports: a toll or an evolving count
     (:data:`CUMULATIVE_EVENTS`, :data:`EVOLVING_EVENTS`), or any count or measure (not a
-    clock time or a rank) that some reading marks as changed since an earlier report
+    clock time, a rank or an age) that some reading marks as changed since an earlier report
     ("flights cancelled ... now 160", "the slick spread 15 km downstream")."""
     if str(key[0]).startswith(_FIXED_DIMENSIONS):
         return False
