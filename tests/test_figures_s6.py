@@ -100,6 +100,14 @@ def test_a_measure_that_spreads_over_days_is_an_update(make_ctx):
     )
     (entry,) = [e for e in _build(ctx)["conflicts"] if e.get("dimension") == "time of day"]
     assert entry["update"] is False
+    # a sum that "fell to ... from" compares periods, not reports: a disagreement
+    ctx = make_ctx(
+        "Harlow Mills said net profit fell to 40 million pounds, from 52 a year earlier.",
+        "Harlow Mills reported a net profit of 44 million pounds for the quarter.",
+        published=["2025-03-04", "2025-03-05"],
+    )
+    (entry,) = [e for e in _build(ctx)["conflicts"] if e.get("dimension") == "money"]
+    assert entry["update"] is False
 
 
 def test_a_bare_figure_set_by_a_change_verb_counts_the_subject(make_ctx):

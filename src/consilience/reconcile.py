@@ -936,20 +936,22 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
     return {"conflicts": entry}
 
 
-#: dimensions a later report never moves: a clock time or a rank is one event's, once, and
-#: a person's age does not change within a story
-_FIXED_DIMENSIONS = ("time of day", "ordinal", "age")
+#: measured dimensions of something that spreads between reports (a slick's stretch of
+#: coast, a fire's area, a leak's volume); a sum of money or a share read with "fell to ...
+#: from" compares periods ("profit fell to 212 million euros, from 260"), not reports
+_SPREADING_DIMENSIONS = {"length", "area", "volume", "mass"}
 
 
 def _may_update(key: tuple, readings: list[Reading]) -> bool:
     """A slot whose figure may move between reports: a toll or an evolving count
-    (:data:`CUMULATIVE_EVENTS`, :data:`EVOLVING_EVENTS`), or any count or measure (not a
-    clock time, a rank or an age) that some reading marks as changed since an earlier report
-    ("flights cancelled ... now 160", "the slick spread 15 km downstream")."""
-    if str(key[0]).startswith(_FIXED_DIMENSIONS):
-        return False
+    (:data:`CUMULATIVE_EVENTS`, :data:`EVOLVING_EVENTS`), or any count or spreading measure
+    (:data:`_SPREADING_DIMENSIONS`) that some reading marks as changed since an earlier
+    report ("flights cancelled ... now 160", "the slick spread 15 km downstream"). Never a
+    clock time, a rank, an age, a sum or a share."""
     if key[0] == "count" and key[2] in CUMULATIVE_EVENTS | EVOLVING_EVENTS:
         return True
+    if key[0] != "count" and key[0] not in _SPREADING_DIMENSIONS:
+        return False
     return any(r.extra.get("later") for r in readings)
 
 
