@@ -266,6 +266,8 @@ def test_vote_tallies_written_two_ways_are_compared_side_by_side(make_ctx):
         ("The 31-year-old defender joined on a free transfer.", 31, None, "age"),
         ("Police named the driver as Lena Morrow, 52, of Hallam.", 52, "Lena Morrow", "age"),
         ("A 67-year-old man was taken to hospital.", 67, None, "age, first mention"),
+        ("The pilot, Oren Vass, aged 58, was unhurt.", 58, "Oren Vass", "age"),
+        ("A woman aged 39 was later released.", 39, None, "age, first mention"),
     ],
 )
 def test_ages_are_read_with_their_person(make_ctx, text, years, owner, measure):

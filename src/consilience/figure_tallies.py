@@ -2,8 +2,8 @@
 
 * the sides of a vote: "161 votes to 148", "162 in favour of the motion, 147 against",
   "by 88 votes for and 12 against" -> "in favour" / "against" (:func:`vote_side`);
-* a person's age: "the 24-year-old", "a 61-year-old man", "Arrieta, 23," and "The Uruguay
-  international, 24," (:func:`age_at`).
+* a person's age: "the 24-year-old", "a 61-year-old man", "Arrieta, 23,", "The Uruguay
+  international, 24," and "Kim Ode, aged 70," (:func:`age_at`).
 
 Each reader takes token positions of a parsed ``Doc`` and returns None when the form is
 absent; :mod:`consilience.quantities` builds the figures.
@@ -101,6 +101,20 @@ def _appositive_age(doc, i: int, limit: int) -> int | None:
     return int(tok.text)
 
 
+def _aged(doc, i: int, limit: int) -> tuple[int, object] | None:
+    """(years, holder) of "aged N" at token i ("a man aged 45", "Kim Ode, aged 70,"); None
+    for an age band ("children aged 5 to 11") or a group (a plural holder)."""
+    if _lower(doc, i, limit) != "aged" or i + 1 >= limit or not doc[i + 1].text.isdigit():
+        return None
+    if _lower(doc, i + 2, limit) in ("to", "-", "–", "and", "or", "between", "+"):
+        return None
+    holder = doc[i].head
+    if holder.pos_ not in ("NOUN", "PROPN") or holder.tag_ in ("NNS", "NNPS"):
+        return None
+    years = int(doc[i + 1].text)
+    return (years, holder) if 0 < years <= MAX_AGE else None
+
+
 def _is_definite(holder) -> bool:
     if holder.pos_ == "PROPN":
         return True
@@ -108,13 +122,17 @@ def _is_definite(holder) -> bool:
 
 
 def age_at(doc, i: int, limit: int) -> Age | None:
-    """The age written at token i ("24-year-old", "Arrieta, 23,"), or None."""
+    """The age written at token i ("24-year-old", "aged 45", "Arrieta, 23,"), or None."""
     hyphen = _hyphen_age(doc, i, limit)
     if hyphen is not None:
         years, end = hyphen
         old = doc[end - 1]
         holder = old.head if old.dep_ in ("amod", "compound") else old
         return Age(years, i, end, holder, _is_definite(holder))
+    aged = _aged(doc, i, limit)
+    if aged is not None:
+        years, holder = aged
+        return Age(years, i, i + 2, holder, _is_definite(holder))
     years = _appositive_age(doc, i, limit)
     if years is None:
         return None

@@ -1425,7 +1425,7 @@ def _age_figure(doc, i: int, hi: int, aid: str, s_index: int):
     # a name the tagger knows ("Arrieta" may come out as an organisation), never a
     # nationality or a title it mistook for one ("The Uruguay international, 24")
     named = holder.pos_ == "PROPN" and (
-        holder.ent_type_ == "PERSON" or (age.end == i + 1 and holder.ent_type_ == "ORG")
+        holder.ent_type_ == "PERSON" or (age.end - age.start <= 2 and holder.ent_type_ == "ORG")
     )
     start_char = doc[age.start].idx
     end_char = doc[age.end - 1].idx + len(doc[age.end - 1].text)
