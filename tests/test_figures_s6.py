@@ -71,6 +71,15 @@ def test_counts_of_one_day_ordered_by_their_cues_without_publication_times(make_
     assert entry["latest"]["value"] == 130
     assert entry["superseded"] == ["a0", "a1"]
     assert entry["outliers"] == []
+    # a report that calls itself an update, or its figure the latest, comes later
+    ctx = make_ctx(
+        "Customs officers at Brellport impounded 62 lorries on Monday, the port authority said.",
+        "In an update on Monday afternoon, the port authority said 95 lorries had been impounded.",
+        "The latest figures from the port authority show that 130 lorries have been impounded.",
+        published=["2025-09-01", "2025-09-01", "2025-09-01"],
+    )
+    (entry,) = _entries(ctx, "lorries")
+    assert (entry["update"], entry["latest"]["value"]) == (True, 130)
     # the same two reports with no word of a change are a disagreement, not an update
     ctx = make_ctx(
         "Customs officers at Brellport impounded 62 lorries on Monday, the port authority said.",

@@ -642,7 +642,8 @@ def _readings_for(ctx: StoryContext, qs: list[Quantity]) -> list[Reading]:
 
 
 #: words by which a report marks its figure as a change since an earlier report: "the toll
-#: rose to three", "six, up from four reported earlier", "three people have now died"
+#: rose to three", "six, up from four reported earlier", "three people have now died", "in
+#: an update on Sunday afternoon", "the latest figures"
 _LATER_CUE = re.compile(
     r"\b(now|up from|down from|revised (?:up|down)|(?:has |have |had )?(?:rose|rises?|risen|"
     r"climb(?:ed|s)?|jump(?:ed|s)?|increase[ds]?|gr[eo]w[ns]?|fell|falls?|fallen|drop(?:ped|s)?"
@@ -651,6 +652,8 @@ _LATER_CUE = re.compile(
     r"|(?:twice|double|three times|triple|half) the (?:figure|number|total|count|toll|estimate)"
     r"|(?:figure|number|total|count|toll|estimate) (?:it |they |officials )?(?:gave|had given|"
     r"reported|put out) (?:earlier|previously|this morning|in the morning)"
+    r"|in an? (?:later |new |fresh |further |second |third |evening |afternoon )?update"
+    r"|(?:updated|latest|revised) (?:figure|toll|count|total|tally|estimate)s?"
     r"|by (?:the |this |late )?(?:afternoon|evening|nightfall|night|midday|noon))\b",
     re.I,
 )
