@@ -251,6 +251,10 @@ def test_start_and_end_times_of_one_strike_are_two_clocks(make_ctx):
             {17: "in favour", 5: "against"},
         ),
         ("The amendment was defeated by 301 votes to 250.", {301: "against", 250: "in favour"}),
+        ("The appeal judges split 6-3 on the question.", {6: "in favour", 3: "against"}),
+        ("The Senate voted 57-41 to confirm the nominee.", {57: "in favour", 41: "against"}),
+        ("It was upheld by a majority of seven judges to two.", {7: "in favour", 2: "against"}),
+        ("The tribunal ruled 3-2 in favour of the tenants.", {3: "in favour", 2: "against"}),
     ],
 )
 def test_the_sides_of_a_vote_are_two_properties(make_ctx, text, sides):
@@ -267,6 +271,8 @@ def test_vote_tallies_written_two_ways_are_compared_side_by_side(make_ctx):
     votes = [e for e in _build(ctx)["conflicts"] if e["subject"].startswith("vote")]
     assert sorted(e["outliers"] for e in votes) == [["a2"], ["a2"]]
     assert {e["readings"][2]["value"] for e in votes} == {121, 72}
+    # a score is no vote: it stays unread
+    assert _quantities(make_ctx("Rovers won 4-2 at home on Saturday.")) == []
 
 
 @pytest.mark.parametrize(

@@ -46,20 +46,55 @@ def _defeated(doc, start: int) -> bool:
     return any(t.lemma_.lower() in _DEFEAT_VERBS for t in doc[start].sent)
 
 
+#: words that make a sentence a vote or a ruling, where "5-2" and "five judges to two" are
+#: its two sides (not a score: "won 3-1")
+_VOTE_CONTEXT = {"vote", "votes", "voted", "voting", "ballot", "ballots", "rule", "ruled",
+                 "ruling", "split", "majority", "judge", "judges", "justices", "verdict",
+                 "motion", "bill", "amendment", "referendum", "jury"}  # fmt: skip
+_PAIR_JOINS = ("-", "–", "to")
+
+
+def _in_vote(doc, start: int) -> bool:
+    return any(t.lower_ in _VOTE_CONTEXT or t.lemma_.lower() in _VOTE_CONTEXT
+               for t in doc[start].sent)  # fmt: skip
+
+
+def _pair_side(doc, start: int, end: int, limit: int) -> str | None:
+    """The side of a number in a pair "N-M", "N votes to M", "N judges to M" (a vote or
+    ruling's sentence): the first the larger side (in favour, unless the motion was
+    defeated), the second the other."""
+    nxt = _lower(doc, end, limit)
+    noun = nxt if doc[end].pos_ == "NOUN" and end < limit else None
+    j = end + 1 if noun else end
+    if _lower(doc, j, limit) in _PAIR_JOINS and j + 1 < limit and doc[j + 1].like_num:
+        if (noun in _VOTE_NOUNS) or _in_vote(doc, start):
+            return AGAINST if _defeated(doc, start) else FOR
+    k = start - 1
+    if _lower(doc, k, limit) in _PAIR_JOINS and k >= 1:
+        first = k - 1 if doc[k - 1].like_num else k - 2
+        noun = _lower(doc, k - 1, limit) if first == k - 2 else None
+        if first >= 0 and doc[first].like_num and (noun in _VOTE_NOUNS or _in_vote(doc, start)):
+            return FOR if _defeated(doc, start) else AGAINST
+    return None
+
+
+def is_vote_pair(doc, start: int, end: int, limit: int) -> bool:
+    """The number at [start, end) is one side of a vote written as a pair ("ruled 5-2"), so
+    it is read although it looks like a score."""
+    return _pair_side(doc, start, end, limit) is not None
+
+
 def vote_side(doc, start: int, end: int, limit: int) -> str | None:
     """The side of a vote that the number at tokens [start, end) counts: :data:`FOR` or
-    :data:`AGAINST`, or None when the number is no side of a tally. "N votes to M" gives
-    the larger side first: in favour, unless the sentence says the motion was defeated."""
-    side = _side_after(doc, end, limit)
-    if side is not None:
-        return side
-    nxt, after = _lower(doc, end, limit), _lower(doc, end + 1, limit)
-    if nxt in _VOTE_NOUNS and after == "to" and end + 2 < limit and doc[end + 2].like_num:
-        return AGAINST if _defeated(doc, start) else FOR  # "161 votes to 148": 161
-    before = [_lower(doc, k, limit) for k in (start - 1, start - 2)]
-    if before[0] == "to" and before[1] in _VOTE_NOUNS and start >= 3 and doc[start - 3].like_num:
-        return FOR if _defeated(doc, start) else AGAINST  # "161 votes to 148": 148
-    return None
+    :data:`AGAINST`, or None when the number is no side of a tally. A pair ("161 votes to
+    148", "split 4-3", "five judges to two") gives the larger side first: in favour, unless
+    the sentence says the motion was defeated."""
+    pair = _pair_side(doc, start, end, limit)
+    if pair is not None:
+        return pair
+    if _lower(doc, start - 1, limit) in _PAIR_JOINS:
+        return None  # the second of a score: "won 3-1", "ruled 5-2 in favour" read above
+    return _side_after(doc, end, limit)
 
 
 @dataclass(frozen=True)

@@ -77,7 +77,7 @@ from .figure_forms import (
     restatement_end,
 )
 from .figure_owners import reference_cue
-from .figure_tallies import age_at, vote_side
+from .figure_tallies import age_at, is_vote_pair, vote_side
 from .model import Analysis, Quantity
 
 VERSION = "1"
@@ -1465,6 +1465,8 @@ def _rejected(doc, num: _Num, lo: int, hi: int) -> int | None:
     if nxt is not None and nxt.lower_ in _TIME_AFTER:
         return num.end + 1  # "7 p.m.", "11 am"
     if nxt is not None and nxt2 is not None and nxt.text in ("-", "–"):
+        if is_vote_pair(doc, num.start, num.end, hi):
+            return None  # the sides of a vote: "the judges split 4-3"
         if _DIGITS.match(nxt2.text) and float(nxt2.text.replace(",", "")) <= num.value:
             return num.end + 2  # a score or a record: "19-7", "43 - 39"
         if _is_hyphen_adjective(doc, num, hi):
