@@ -63,8 +63,8 @@ def _pair_side(doc, start: int, end: int, limit: int) -> str | None:
     """The side of a number in a pair "N-M", "N votes to M", "N judges to M" (a vote or
     ruling's sentence): the first the larger side (in favour, unless the motion was
     defeated), the second the other."""
-    nxt = _lower(doc, end, limit)
-    noun = nxt if doc[end].pos_ == "NOUN" and end < limit else None
+    plural = end < limit and doc[end].tag_ == "NNS"  # "161 votes to", "five judges to"
+    noun = _lower(doc, end, limit) if plural else None
     j = end + 1 if noun else end
     if _lower(doc, j, limit) in _PAIR_JOINS and j + 1 < limit and doc[j + 1].like_num:
         if (noun in _VOTE_NOUNS) or _in_vote(doc, start):
@@ -73,6 +73,8 @@ def _pair_side(doc, start: int, end: int, limit: int) -> str | None:
     if _lower(doc, k, limit) in _PAIR_JOINS and k >= 1:
         first = k - 1 if doc[k - 1].like_num else k - 2
         noun = _lower(doc, k - 1, limit) if first == k - 2 else None
+        if noun is not None and doc[k - 1].tag_ != "NNS":
+            return None
         if first >= 0 and doc[first].like_num and (noun in _VOTE_NOUNS or _in_vote(doc, start)):
             return FOR if _defeated(doc, start) else AGAINST
     return None
