@@ -90,6 +90,23 @@ def test_counts_of_one_day_ordered_by_their_cues_without_publication_times(make_
     assert entry["update"] is False
 
 
+def test_reports_of_one_day_ordered_by_the_part_of_the_day_they_name(make_ctx):
+    ctx = make_ctx(
+        "Storm Wenna left 1,900 homes without power across Lisk on Monday.",
+        "About 1,400 homes were still without electricity on Tuesday morning, the grid"
+        " operator said.",
+        "Power is back in many homes, but about 900 were still cut off on Tuesday evening,"
+        " according to the grid operator.",
+        published=["2025-11-03", "2025-11-04", "2025-11-04"],
+    )
+    (q,) = [q for q in _quantities(ctx) if q.article == "a2"]
+    assert q.noun == "home"
+    (entry,) = [e for e in _build(ctx)["conflicts"] if "home" in e["subject"]]
+    assert entry["update"] is True
+    assert entry["latest"]["article"] == "a2"
+    assert entry["superseded"] == ["a0", "a1"]
+
+
 def test_a_measure_that_spreads_over_days_is_an_update(make_ctx):
     ctx = make_ctx(
         "An oil slick from the stricken tanker covered a 4 km stretch of the Marrow coast on"

@@ -1058,13 +1058,20 @@ def _share_holder(anchor) -> tuple[str | None, str | None] | None:
 
 
 def _previous_noun(doc, lo: int, before: int) -> str | None:
-    """For "two people were killed and five others ..." and "eight workers were aboard; two
-    were rescued": the noun of the count before, in the same sentence."""
+    """For "two people were killed and five others ...", "eight workers were aboard; two
+    were rescued" and "restored to many homes, but 150,000 were still cut off": the noun of
+    the count (or quantified noun) before, in the same sentence."""
     for k in range(before - 1, lo - 1, -1):
         t = doc[k]
-        if t.pos_ == "NOUN" and k > lo and doc[k - 1].like_num:
+        counted = k > lo and (doc[k - 1].like_num or doc[k - 1].lower_ in _QUANTIFIERS)
+        if t.pos_ == "NOUN" and counted:
             return "person" if t.lower_ in ("people", "persons") else t.lemma_.lower()
     return None
+
+
+#: words that count a plural noun without a figure: "power is back in many homes, but about
+#: 150,000 are still cut off" - the 150,000 are homes
+_QUANTIFIERS = {"many", "some", "most", "all", "several", "thousands", "hundreds", "dozens"}
 
 
 def _predicate_of_count(noun):

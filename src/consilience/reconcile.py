@@ -635,7 +635,7 @@ def _readings_for(ctx: StoryContext, qs: list[Quantity]) -> list[Reading]:
                 label=_label(ctx, aid),
                 interval=_compared(q, bounds),
                 weight=w,
-                extra={"later": _says_later(ctx, q)},
+                extra={"later": _says_later(ctx, q), "part": _day_part(ctx, q)},
             )
         )
     return readings
@@ -669,6 +669,35 @@ def _says_later(ctx: StoryContext, q: Quantity) -> bool:
     if not 0 <= q.sentence < len(sents):
         return False
     return bool(_LATER_CUE.search(sents[q.sentence].text))
+
+
+#: parts of a day a report may date its figure by ("still without power on Friday
+#: evening"), in order
+_DAY_PARTS = {"morning": 1, "midday": 2, "noon": 2, "lunchtime": 2, "afternoon": 3,
+              "evening": 4, "night": 5, "nightfall": 5}  # fmt: skip
+_DAY_PART = re.compile(r"\b(" + "|".join(_DAY_PARTS) + r")\b", re.I)
+#: a part of the day that dates an earlier report's figure, not this one's: "twice the
+#: figure it gave in the morning", "this morning it put the figure at 140"
+_EARLIER_PART = re.compile(
+    r"\b(?:gave|given|reported|issued|put out|announced)\b[^.;]{0,30}?\b(?:this|in the)"
+    r" (?:morning|afternoon)\b|\b(?:this|earlier this) (?:morning|afternoon),? (?:it|they|"
+    r"officials) (?:put|gave|said|reported)\b",
+    re.I,
+)
+
+
+def _day_part(ctx: StoryContext, q: Quantity) -> int:
+    """The part of the day (:data:`_DAY_PARTS`, 1 morning to 5 night) the sentence holding
+    ``q`` dates it by, or 0 when it names none (a part that dates an earlier report's
+    figure is skipped)."""
+    try:
+        sents = list(ctx.analysis(q.article).doc.sents)
+    except KeyError:
+        return 0
+    if not 0 <= q.sentence < len(sents):
+        return 0
+    m = _DAY_PART.search(_EARLIER_PART.sub(" ", sents[q.sentence].text))
+    return _DAY_PARTS[m.group(1).lower()] if m else 0
 
 
 def _compared(q: Quantity, bounds: bool) -> tuple[float, float]:
@@ -1175,13 +1204,15 @@ def _clock(published: str | None) -> str:
 
 def _time_clusters(readings: list[Reading], direction: int = 1) -> list[list[Reading]]:
     """Dated readings grouped into mutually consistent groups, in publication order
-    (:func:`_stage`; readings of one day that each say their figure changed and carry no
-    publication time are put in the order the figure moves, ``direction``)."""
+    (:func:`_stage`; readings of one day with no publication time are put in the order the
+    figure moves, ``direction``, when each says its figure changed, else in the order of
+    the parts of the day they name, :func:`_day_part`)."""
 
     def when(r: Reading) -> tuple:
         day, later, clock = _stage(r)
         moved = direction * r.q.value if later and not clock else 0.0
-        return (day, later, clock, moved, r.order)
+        part = 0 if clock or later else r.extra.get("part", 0)
+        return (day, later, clock, part, moved, r.order)
 
     dated = sorted((r for r in readings if r.published), key=when)
     clusters: list[list[Reading]] = []
@@ -1202,10 +1233,12 @@ def _later_stage(a: list[Reading], b: list[Reading]) -> bool:
     evening "has risen to 240") or some reading has none (articles dated by day only: the
     reports that each say the figure moved follow the way it moves, 140, "now 230", "310,
     twice the morning's figure"). Two readings of one day with no such cue are not
-    ordered."""
+    ordered, unless each names a part of the day and ``b``'s come later (:func:`_later_part`)."""
     day_a, day_b = max(_stage(r)[0] for r in a), min(_stage(r)[0] for r in b)
     if day_b != day_a:
         return day_b > day_a
+    if _later_part(a, b):
+        return True
     if not any(r.extra.get("later") for r in b):
         return False
     if not any(r.extra.get("later") for r in a):
@@ -1214,6 +1247,16 @@ def _later_stage(a: list[Reading], b: list[Reading]) -> bool:
     if not all(times_a + times_b):
         return True
     return min(times_b) > max(times_a)
+
+
+def _later_part(a: list[Reading], b: list[Reading]) -> bool:
+    """With no publication times, every reading of ``b`` dates its figure by a later part of
+    the day than every reading of ``a`` ("on Friday morning" / "on Friday evening")."""
+    if any(_stage(r)[2] for r in a + b):
+        return False
+    parts_a = [r.extra.get("part", 0) for r in a]
+    parts_b = [r.extra.get("part", 0) for r in b]
+    return all(parts_a + parts_b) and min(parts_b) > max(parts_a)
 
 
 def _moves(a: list[Reading], b: list[Reading], direction: int) -> bool:
