@@ -77,6 +77,7 @@ from .figure_forms import (
     restatement_end,
 )
 from .figure_owners import reference_cue
+from .figure_tallies import age_at, is_vote_pair, vote_side
 from .model import Analysis, Quantity
 
 VERSION = "1"
@@ -1057,13 +1058,20 @@ def _share_holder(anchor) -> tuple[str | None, str | None] | None:
 
 
 def _previous_noun(doc, lo: int, before: int) -> str | None:
-    """For "two people were killed and five others ..." and "eight workers were aboard; two
-    were rescued": the noun of the count before, in the same sentence."""
+    """For "two people were killed and five others ...", "eight workers were aboard; two
+    were rescued" and "restored to many homes, but 150,000 were still cut off": the noun of
+    the count (or quantified noun) before, in the same sentence."""
     for k in range(before - 1, lo - 1, -1):
         t = doc[k]
-        if t.pos_ == "NOUN" and k > lo and doc[k - 1].like_num:
+        counted = k > lo and (doc[k - 1].like_num or doc[k - 1].lower_ in _QUANTIFIERS)
+        if t.pos_ == "NOUN" and counted:
             return "person" if t.lower_ in ("people", "persons") else t.lemma_.lower()
     return None
+
+
+#: words that count a plural noun without a figure: "power is back in many homes, but about
+#: 150,000 are still cut off" - the 150,000 are homes
+_QUANTIFIERS = {"many", "some", "most", "all", "several", "thousands", "hundreds", "dozens"}
 
 
 def _predicate_of_count(noun):
@@ -1071,7 +1079,9 @@ def _predicate_of_count(noun):
     or the noun it depends on through "of" ("dispatch of thousands of soldiers"); a
     participle on the noun ("14 miners trapped ...") or "on board"/"aboard" after it
     names the event itself."""
-    entity = _nationality_owner(noun) or _prep_owner(noun) or _following_owner(noun)
+    entity = (
+        _possessor(noun) or _nationality_owner(noun) or _prep_owner(noun) or _following_owner(noun)
+    )
     own = _own_event(noun)
     if own is not None:
         return own, entity
@@ -1115,6 +1125,14 @@ def _scorer_of(verb, counted) -> str | None:
     return _name_of(subj) if subj is not None and subj.i != counted.i else None
 
 
+def _possessor(noun) -> str | None:
+    """The named possessor of a counted noun ("Arrieta's 31 goals", "Orvane's 640 staff"),
+    or None (no possessive, or a pronoun or common noun: "its", "the club's")."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    name = _name_of(poss) if poss is not None and poss.pos_ == "PROPN" else None
+    return re.sub(r"['\u2019]s?$", "", name) if name else None
+
+
 def _nationality_owner(noun) -> str | None:
     """A nationality or country modifying the counted noun ("North Korean troops")."""
     parts = [
@@ -1145,7 +1163,14 @@ def _own_event(noun) -> str | None:
     for c in noun.children:
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1:
             return _lemma(c)
+        if c.dep_ == "amod" and c.i < noun.i and c.lower_ in _STATE_ADJ:
+            return _STATE_ADJ[c.lower_]  # "2,000 dead fish", "40 injured passengers"
     return None
+
+
+#: adjectives before a counted noun that state what befell it: "dead fish" were killed
+_STATE_ADJ = {"dead": "dead", "injured": "injure", "wounded": "wound", "missing": "missing",
+              "trapped": "trap", "stranded": "strand", "infected": "infect"}  # fmt: skip
 
 
 def _count_head(noun):
@@ -1194,12 +1219,29 @@ def _verb_predicate(v, tok) -> str:
     if pred == "take" and any(c.dep_ == "prt" and c.lower_ in ("off", "out") for c in v.children):
         pred = "evacuate"
     conj_sub = {t.i for c in v.children if c.dep_ == "conj" for t in c.subtree}
-    in_hospital = any(
-        t.lower_ in ("hospital", "hospitals") for t in v.subtree if t.i not in conj_sub
-    )
+    in_hospital = any(_hospital_stay(t) for t in v.subtree if t.i not in conj_sub)
     if in_hospital and pred not in _DEATH_PREDICATES:
         pred = "hospitalise"
     return pred
+
+
+#: prepositions that put people in hospital: "treated in hospital", "taken to hospital"
+_HOSPITAL_PREPS = {"in", "to", "into", "from"}
+#: what a hospital is the care of: "needing hospital treatment"
+_HOSPITAL_CARE = {"treatment", "care", "bed", "admission", "stay"}
+
+
+def _hospital_stay(tok) -> bool:
+    """``tok`` puts people in hospital ("in hospital", "taken to the hospital", "hospital
+    treatment"), not a hospital as a place or a count ("at the city's three hospitals",
+    "across the three hospitals", where nurses strike)."""
+    if tok.lower_ not in ("hospital", "hospitals"):
+        return False
+    if tok.dep_ == "compound":
+        return tok.head.lemma_.lower() in _HOSPITAL_CARE
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _HOSPITAL_PREPS:
+        return False
+    return not any(c.dep_ in ("nummod", "poss") or c.like_num for c in tok.children)
 
 
 #: what homes and customers are cut off from in an outage
@@ -1354,6 +1396,8 @@ def _figure_at(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
         special = _ordinal_figure(doc, i, lo, hi, aid, s_index)
     if special is None:
         special = _match_minute_figure(doc, i, lo, hi, aid, s_index)
+    if special is None:
+        special = _age_figure(doc, i, hi, aid, s_index)
     if special is not None:
         return special
     num = _parse_number(doc, i, hi)
@@ -1370,6 +1414,36 @@ def _figure_at(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
         return None, skip
     _read_qualifier(doc, fig, lo)
     return _build(doc, fig, lo, hi, aid, s_index)
+
+
+#: the property of an age that points at a known person ("the 24-year-old", "Arrieta, 23")
+#: and of one that introduces someone ("a 61-year-old man")
+AGE, NEW_PERSON_AGE = "age", "age, first mention"
+
+
+def _age_figure(doc, i: int, hi: int, aid: str, s_index: int):
+    """An age at token i (:func:`figure_tallies.age_at`) as a Quantity of dimension "age" in
+    years, owned by the person named ("Arrieta, 23", "the 24-year-old Kim Ode"), with the
+    token index to resume at; None when there is no age at i."""
+    age = age_at(doc, i, hi)
+    if age is None:
+        return None
+    holder = age.holder
+    # a name the tagger knows ("Arrieta" may come out as an organisation), never a
+    # nationality or a title it mistook for one ("The Uruguay international, 24")
+    named = holder.pos_ == "PROPN" and (
+        holder.ent_type_ == "PERSON" or (age.end - age.start <= 2 and holder.ent_type_ == "ORG")
+    )
+    start_char = doc[age.start].idx
+    end_char = doc[age.end - 1].idx + len(doc[age.end - 1].text)
+    q = Quantity(
+        article=aid, start=start_char, end=end_char, text=doc_text(doc)[start_char:end_char],
+        value=float(age.years), unit="year", dimension="age", low=age.years - 0.5,
+        high=age.years + 0.5, noun=holder.lemma_.lower(),
+        measure=AGE if age.definite else NEW_PERSON_AGE,
+        entity=_name_of(holder) if named else None, sentence=s_index,
+    )  # fmt: skip
+    return q, age.end
 
 
 def _rejected(doc, num: _Num, lo: int, hi: int) -> int | None:
@@ -1398,6 +1472,8 @@ def _rejected(doc, num: _Num, lo: int, hi: int) -> int | None:
     if nxt is not None and nxt.lower_ in _TIME_AFTER:
         return num.end + 1  # "7 p.m.", "11 am"
     if nxt is not None and nxt2 is not None and nxt.text in ("-", "–"):
+        if is_vote_pair(doc, num.start, num.end, hi):
+            return None  # the sides of a vote: "the judges split 4-3"
         if _DIGITS.match(nxt2.text) and float(nxt2.text.replace(",", "")) <= num.value:
             return num.end + 2  # a score or a record: "19-7", "43 - 39"
         if _is_hyphen_adjective(doc, num, hi):
@@ -1582,6 +1658,7 @@ def _measured(doc, fig: _Fig, lo: int, hi: int) -> dict:
     anchor = doc[fig.unit_end - 1]
     if fig.currency is not None:
         measure, entity = _attach_measure(doc, anchor, lo, hi, "money")
+        measure = _worth_of(anchor, measure)
         return dict(unit=fig.currency, dimension="money", si_unit=fig.currency, measure=measure,
                     entity=entity, end=fig.unit_end, surface=fig.currency)  # fmt: skip
     unit, dimension = fig.unit  # type: ignore[misc]
@@ -1598,10 +1675,39 @@ def _measured(doc, fig: _Fig, lo: int, hi: int) -> dict:
                 end=fig.unit_end, surface=surface)  # fmt: skip
 
 
+#: sums that are a property of their own when a figure modifies them ("a 2 million euro
+#: fine" is a fine, not what something cost)
+_MONEY_NOUNS = {"fee", "fine", "budget", "fund", "loan", "package", "bill", "deal", "contract",
+                "salary", "wage", "bonus", "grant", "bid", "offer", "settlement", "award",
+                "penalty", "compensation", "payout", "ransom", "bail", "tax", "levy", "debt",
+                "profit", "revenue", "loss", "sale", "turnover", "income", "pension", "price",
+                "investment", "aid", "subsidy", "rebate", "refund", "reward", "prize", "payment",
+                "donation", "bailout", "stimulus", "valuation", "cost", "funding", "spending",
+                "saving", "cut", "deficit", "surplus", "overrun", "claim", "damage",
+                "purse", "premium", "dividend", "transfer", "buyout", "takeover"}  # fmt: skip
+
+
+def _worth_of(anchor, measure: str | None) -> str | None:
+    """A sum modifying a thing ("its 210 million euro payload", "a $40 million bridge") is
+    what the thing cost: measure "cost". Any other measure is kept."""
+    head = anchor.head
+    if anchor.dep_ not in ("compound", "amod", "nummod", "nmod") or head.pos_ != "NOUN":
+        return measure
+    lemma = head.lemma_.lower()
+    if measure != lemma or lemma in _MONEY_NOUNS or head.i < anchor.i:
+        return measure
+    return "cost"
+
+
 def _counted(doc, fig: _Fig, lo: int, hi: int) -> dict | None:
     """Counted noun, property and owner of a count; None when the number counts nothing of
     interest ("7 p.m.", "a 5.6 quake", "5G")."""
     num, high = fig.num, fig.high
+    side = vote_side(doc, num.start, num.end, hi) if high is None and not num.vague else None
+    if side is not None:  # "162 in favour of the motion, 147 against", "161 votes to 148"
+        end = num.end + (num.end < hi and doc[num.end].lower_ in ("vote", "votes"))
+        return dict(unit="", dimension="count", si_unit="", surface=None, noun="vote",
+                    measure=side, entity=None, end=end)  # fmt: skip
     noun_tok = _count_noun(doc, num if high is None else high, hi)
     if noun_tok is not None and (
         noun_tok.lower_ in _NON_COUNT_NOUNS
@@ -1645,6 +1751,10 @@ def _counted(doc, fig: _Fig, lo: int, hi: int) -> dict | None:
                 entity = None
             out.update(noun="person", measure=measure, entity=entity, end=end_of_num)
             return out
+        changed = _changed_count(doc[num.end - 1])
+        if changed is not None and not num.vague:
+            out.update(changed, end=end_of_num)
+            return out  # "measles cases rose to 52": 52 cases
         if not _is_tally(measure) or num.vague:
             return None
         out.update(measure=measure, entity=entity, end=end_of_num)
@@ -1653,6 +1763,27 @@ def _counted(doc, fig: _Fig, lo: int, hi: int) -> dict | None:
     if out["noun"] is None and (num.vague or doc[num.start].ent_type_ in ("DATE", "TIME")):
         return None
     return out
+
+
+def _changed_count(last) -> dict | None:
+    """The count a bare number sets through a change verb whose subject is a plural noun
+    ("Measles cases ... rose to 52", "flights cancelled have climbed to 160", "deaths reached
+    40") as ``{"noun", "measure", "entity"}``; None for any other number."""
+    verb = last.head
+    if last.dep_ == "pobj" and verb.lower_ in ("to", "at"):
+        verb = verb.head
+    elif last.dep_ != "dobj" or _lemma(verb) != "reach":
+        return None
+    if _lemma(verb) not in _CHANGE_VERBS:
+        return None
+    if any(c.dep_ == "dobj" and c.i != last.i for c in verb.children):
+        return None  # "airlines cut flights to 12": the object moved, not the subject
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ != "NNS" or _lemma(subj) in _TALLY_NOUNS:
+        return None
+    noun = "person" if subj.lower_ in ("people", "persons") else subj.lemma_.lower()
+    entity = _nationality_owner(subj) or _prep_owner(subj)
+    return {"noun": noun, "measure": _own_event(subj), "entity": entity}
 
 
 def _tally_thing(doc, lo: int, before: int) -> dict:
@@ -1854,7 +1985,16 @@ def _clock_event(anchor) -> tuple[str | None, str | None]:
         last = verb if verb.pos_ == "NOUN" else noun
         return (last.lemma_.lower() if last is not None else None), None
     subj = _subject_of(verb)
-    return verb.lemma_.lower(), _name_of(subj) if subj is not None else None
+    lemma = verb.lemma_.lower()
+    if lemma in _WALKOUT_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("work", "tool") for c in verb.children
+    ):
+        lemma = "walk"  # "stopped work at 7 a.m.", "downed tools at noon": a strike began
+    return lemma, _name_of(subj) if subj is not None else None
+
+
+#: verbs that with "work" or "tools" start a strike: "stopped work", "downed tools"
+_WALKOUT_VERBS = {"stop", "down", "lay", "put"}
 
 
 def _clock_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):

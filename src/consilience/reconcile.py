@@ -74,7 +74,7 @@ from datetime import UTC, datetime
 
 from .model import Quantity, StoryContext
 from .provenance import duplicates_of
-from .quantities import comparison_interval, is_maximum, qualifier_kind
+from .quantities import AGE, comparison_interval, is_maximum, qualifier_kind
 
 VERSION = "1"
 
@@ -93,7 +93,7 @@ MEASURE_CLASSES = {
     "funding": {"set", "allocate", "fund", "funding", "pledge", "provide", "release", "approve",
                 "grant", "aid", "package", "earmark", "budget", "commit", "announce",
                 "emergency funding", "relief", "give"},
-    "cost": {"cost", "damage", "loss", "bill", "price", "spend", "estimate"},
+    "cost": {"cost", "damage", "loss", "bill", "price", "spend", "estimate", "fee"},
     "capacity": {"capacity", "full", "level"},
     "warning": {"warning", "warn", "sound", "siren", "notice", "alert"},
     "burning": {"burn", "blaze", "rage", "smoulder", "smolder", "fight", "battle", "tackle"},
@@ -139,6 +139,9 @@ EVENT_CLASSES = {
     "employed": {"employ", "workforce", "staff", "headcount", "payroll"},
     # a headcount of an event: "a crowd of 38,211", "attendance today is 41,000"
     "attended": {"crowd", "attendance", "audience", "gate", "attend", "watch"},
+    # the sides of a vote: "161 votes to 148", "162 in favour, 147 against"
+    "in favour": {"favour", "favor"},
+    "against": {"against"},
     # a difference between two figures is another property than either
     "difference": {"margin", "lead", "gap", "difference", "majority", "increase", "rise",
                    "drop", "fall", "deficit", "surplus", "swing", "shortfall"},
@@ -156,7 +159,8 @@ EVOLVING_EVENTS = {"missing", "outage"}
 _OUTAGE_NOUNS = {"home", "customer", "subscriber", "consumer", "user", "premise", "premises"}
 _EVENT_LABEL = {"killed": "killed", "injured": "injured", "displaced": "displaced",
                 "missing": "missing", "rescued": "rescued", "arrested": "arrested",
-                "deployed": "deployed", "launched": "launched"}  # fmt: skip
+                "deployed": "deployed", "launched": "launched", "in favour": "in favour",
+                "against": "against"}  # fmt: skip
 
 _EPS = 1e-9
 
@@ -181,7 +185,9 @@ TIME_EVENTS = {
     "impact": {"strike", "hit", "collide", "ram", "crash", "slam", "smash", "plough", "plow"},
     "collapse": {"collapse", "fall", "crumble", "give"},
     "call": {"call", "alert", "report", "raise", "dial"},
-    "start": {"start", "begin", "break", "erupt", "ignite", "spark"},
+    "start": {"start", "begin", "break", "erupt", "ignite", "spark", "walk", "open"},
+    # the end of an event is another clock than its start: "due to end at 7 a.m."
+    "end": {"end", "finish", "conclude", "expire", "close"},
     "quake": {"quake", "shake", "jolt", "rock", "tremor", "earthquake"},
 }  # fmt: skip
 _TIME_EVENT_LOOKUP = {w: c for c, ws in TIME_EVENTS.items() for w in ws}
@@ -409,6 +415,8 @@ def normalized(q: Quantity, scale: tuple[float, str] | None = None) -> str:
         return f"{_ordinal(int(v))} {q.unit}"
     if q.dimension == "temperature":
         return f"{_fmt(v - 273.15, 1)} °C"
+    if q.dimension == "age":
+        return f"aged {_fmt(v, 0)}"
     div, unit = scale or human_scale(q.dimension, v)
     if not unit:
         return f"{_fmt(v, 2)} {q.unit}".strip()
@@ -627,20 +635,25 @@ def _readings_for(ctx: StoryContext, qs: list[Quantity]) -> list[Reading]:
                 label=_label(ctx, aid),
                 interval=_compared(q, bounds),
                 weight=w,
-                extra={"later": _says_later(ctx, q)},
+                extra={"later": _says_later(ctx, q), "part": _day_part(ctx, q)},
             )
         )
     return readings
 
 
 #: words by which a report marks its figure as a change since an earlier report: "the toll
-#: rose to three", "six, up from four reported earlier", "three people have now died"
+#: rose to three", "six, up from four reported earlier", "three people have now died", "in
+#: an update on Sunday afternoon", "the latest figures"
 _LATER_CUE = re.compile(
-    r"\b(now|up from|down from|(?:has |have |had )?(?:rose|risen|climbed|jumped|increased|"
-    r"grew|grown|fell|fallen|dropped|declined|spread|reached) (?:to|from)|revised (?:up|down)"
+    r"\b(now|up from|down from|revised (?:up|down)|(?:has |have |had )?(?:rose|rises?|risen|"
+    r"climb(?:ed|s)?|jump(?:ed|s)?|increase[ds]?|gr[eo]w[ns]?|fell|falls?|fallen|drop(?:ped|s)?"
+    r"|decline[ds]?|reach(?:ed|es)?|swell(?:ed|s)?|swollen|spread|extended) (?:to|from)"
+    r"|(?:spread|spreading|extended|widened) (?:over |across |along )?(?:about |some |around )?\d+"
     r"|(?:twice|double|three times|triple|half) the (?:figure|number|total|count|toll|estimate)"
     r"|(?:figure|number|total|count|toll|estimate) (?:it |they |officials )?(?:gave|had given|"
     r"reported|put out) (?:earlier|previously|this morning|in the morning)"
+    r"|in an? (?:later |new |fresh |further |second |third |evening |afternoon )?update"
+    r"|(?:updated|latest|revised) (?:figure|toll|count|total|tally|estimate)s?"
     r"|by (?:the |this |late )?(?:afternoon|evening|nightfall|night|midday|noon))\b",
     re.I,
 )
@@ -656,6 +669,35 @@ def _says_later(ctx: StoryContext, q: Quantity) -> bool:
     if not 0 <= q.sentence < len(sents):
         return False
     return bool(_LATER_CUE.search(sents[q.sentence].text))
+
+
+#: parts of a day a report may date its figure by ("still without power on Friday
+#: evening"), in order
+_DAY_PARTS = {"morning": 1, "midday": 2, "noon": 2, "lunchtime": 2, "afternoon": 3,
+              "evening": 4, "night": 5, "nightfall": 5}  # fmt: skip
+_DAY_PART = re.compile(r"\b(" + "|".join(_DAY_PARTS) + r")\b", re.I)
+#: a part of the day that dates an earlier report's figure, not this one's: "twice the
+#: figure it gave in the morning", "this morning it put the figure at 140"
+_EARLIER_PART = re.compile(
+    r"\b(?:gave|given|reported|issued|put out|announced)\b[^.;]{0,30}?\b(?:this|in the)"
+    r" (?:morning|afternoon)\b|\b(?:this|earlier this) (?:morning|afternoon),? (?:it|they|"
+    r"officials) (?:put|gave|said|reported)\b",
+    re.I,
+)
+
+
+def _day_part(ctx: StoryContext, q: Quantity) -> int:
+    """The part of the day (:data:`_DAY_PARTS`, 1 morning to 5 night) the sentence holding
+    ``q`` dates it by, or 0 when it names none (a part that dates an earlier report's
+    figure is skipped)."""
+    try:
+        sents = list(ctx.analysis(q.article).doc.sents)
+    except KeyError:
+        return 0
+    if not 0 <= q.sentence < len(sents):
+        return 0
+    m = _DAY_PART.search(_EARLIER_PART.sub(" ", sents[q.sentence].text))
+    return _DAY_PARTS[m.group(1).lower()] if m else 0
 
 
 def _compared(q: Quantity, bounds: bool) -> tuple[float, float]:
@@ -706,15 +748,35 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
             key = slot_key(q, aliases)
             if key is not None:
                 groups[_at_progress(key, progress.get(q.sentence))].append(q)
-    # an unnamed figure joins the one named slot of the same property, if exactly one and
-    # its sentence reads like theirs (sentence embeddings, cosine >= MERGE_SIMILARITY)
+    # an unnamed figure joins the one named slot of the same property, if exactly one, its
+    # sentence reads like theirs (sentence embeddings, cosine >= MERGE_SIMILARITY) and no
+    # article gives both (a player's own 31 goals beside "an attack that scored 48 goals")
     for key in sorted((k for k in groups if k[-1] is None), key=repr):
         named = [k for k in groups if k[-1] is not None and k[:-1] == key[:-1]]
-        if len(named) == 1 and _similar(ctx, groups[key], groups[named[0]]):
+        if len(named) != 1 or _articles(groups[key]) & _articles(groups[named[0]]):
+            continue
+        if _similar(ctx, groups[key], groups[named[0]]):
             groups[named[0]].extend(groups.pop(key))
+    _join_known_person_ages(groups)
     _merge_similar_nouns(groups, _stored_vectors(ctx))
     _merge_similar_events(ctx, groups)
     return groups
+
+
+def _join_known_person_ages(groups: dict[tuple, list[Quantity]]) -> None:
+    """Ages that point at a known person without naming them ("the 24-year-old", "the
+    Uruguay international, 24") are the age of the one person whose age the story names
+    ("Arrieta, 23"), when exactly one is named and no article gives both."""
+    unnamed = ("age", AGE, None)
+    named = [k for k in groups if k[:2] == ("age", AGE) and k[2] is not None]
+    if unnamed not in groups or len(named) != 1:
+        return
+    if not _articles(groups[unnamed]) & _articles(groups[named[0]]):
+        groups[named[0]].extend(groups.pop(unnamed))
+
+
+def _articles(qs: list[Quantity]) -> set[str]:
+    return {q.article for q in qs}
 
 
 def _count_progress(qs: list[Quantity]) -> dict[int, float]:
@@ -896,8 +958,8 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
         return None  # only a vague count disagrees: a range word is never an outlier alone
     readings = precise
     entry, covers, descs, scale = _slot_entry(key, readings)
-    if key[0] == "count" and _may_update(key, readings):
-        if _update_entry(entry, readings, key[2], scale):
+    if _may_update(key, readings):
+        if _update_entry(entry, readings, _event_of_key(key), scale):
             return {"conflicts": entry}
     if _loosely_keyed(key) and (_scattered(readings) or not _read_alike(ctx, readings)):
         return None  # "two games", "14 games", "five games": several things, not one figure
@@ -906,13 +968,28 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
     return {"conflicts": entry}
 
 
+#: measured dimensions of something that spreads between reports (a slick's stretch of
+#: coast, a fire's area, a leak's volume); a sum of money or a share read with "fell to ...
+#: from" compares periods ("profit fell to 212 million euros, from 260"), not reports
+_SPREADING_DIMENSIONS = {"length", "area", "volume", "mass"}
+
+
 def _may_update(key: tuple, readings: list[Reading]) -> bool:
-    """A count slot whose figure may move between reports: a toll or an evolving count
-    (:data:`CUMULATIVE_EVENTS`, :data:`EVOLVING_EVENTS`), or any count that some reading
-    marks as changed since an earlier report ("flights cancelled ... now 160")."""
-    if key[2] in CUMULATIVE_EVENTS | EVOLVING_EVENTS:
+    """A slot whose figure may move between reports: a toll or an evolving count
+    (:data:`CUMULATIVE_EVENTS`, :data:`EVOLVING_EVENTS`), or any count or spreading measure
+    (:data:`_SPREADING_DIMENSIONS`) that some reading marks as changed since an earlier
+    report ("flights cancelled ... now 160", "the slick spread 15 km downstream"). Never a
+    clock time, a rank, an age, a sum or a share."""
+    if key[0] == "count" and key[2] in CUMULATIVE_EVENTS | EVOLVING_EVENTS:
         return True
+    if key[0] != "count" and key[0] not in _SPREADING_DIMENSIONS:
+        return False
     return any(r.extra.get("later") for r in readings)
+
+
+def _event_of_key(key: tuple) -> str | None:
+    """The event of a count slot ("killed"); None for a measure's slot."""
+    return key[2] if key[0] == "count" else None
 
 
 def _is_vague(r: Reading) -> bool:
@@ -974,7 +1051,7 @@ def _scattered(readings: list[Reading]) -> bool:
     return bool(values) and max(values) > SCATTER * min(values)
 
 
-def _update_entry(entry: dict, readings: list[Reading], event: str, scale) -> bool:
+def _update_entry(entry: dict, readings: list[Reading], event: str | None, scale) -> bool:
     """Fill ``entry`` as an update when the readings move with publication day (up for
     cumulative tolls, either way for evolving counts); False (entry untouched) otherwise."""
     directions = (1,) if event in CUMULATIVE_EVENTS else (1, -1)
@@ -1125,9 +1202,19 @@ def _clock(published: str | None) -> str:
     return moment.strftime("%H:%M:%S")
 
 
-def _time_clusters(readings: list[Reading]) -> list[list[Reading]]:
-    """Dated readings grouped into mutually consistent groups, in publication order."""
-    dated = sorted((r for r in readings if r.published), key=lambda r: (*_stage(r), r.order))
+def _time_clusters(readings: list[Reading], direction: int = 1) -> list[list[Reading]]:
+    """Dated readings grouped into mutually consistent groups, in publication order
+    (:func:`_stage`; readings of one day with no publication time are put in the order the
+    figure moves, ``direction``, when each says its figure changed, else in the order of
+    the parts of the day they name, :func:`_day_part`)."""
+
+    def when(r: Reading) -> tuple:
+        day, later, clock = _stage(r)
+        moved = direction * r.q.value if later and not clock else 0.0
+        part = 0 if clock or later else r.extra.get("part", 0)
+        return (day, later, clock, part, moved, r.order)
+
+    dated = sorted((r for r in readings if r.published), key=when)
     clusters: list[list[Reading]] = []
     for r in dated:
         home = next((c for c in clusters if all(_overlap(r.interval, o.interval) for o in c)), None)
@@ -1141,18 +1228,35 @@ def _time_clusters(readings: list[Reading]) -> list[list[Reading]]:
 def _later_stage(a: list[Reading], b: list[Reading]) -> bool:
     """Group ``b`` stands after group ``a``: published on a later day, or on the same day
     with a reading that says its figure changed since an earlier report ("now", "up from")
-    while no reading of ``a`` does, or while every reading of both has a publication time
-    and ``b``'s come after ``a``'s (morning 90, afternoon "now 160", evening "has risen to
-    240"). Two readings of one day with no such cue are not ordered."""
+    while no reading of ``a`` does, or while both say so and either every reading has a
+    publication time and ``b``'s come after ``a``'s (morning 90, afternoon "now 160",
+    evening "has risen to 240") or some reading has none (articles dated by day only: the
+    reports that each say the figure moved follow the way it moves, 140, "now 230", "310,
+    twice the morning's figure"). Two readings of one day with no such cue are not
+    ordered, unless each names a part of the day and ``b``'s come later (:func:`_later_part`)."""
     day_a, day_b = max(_stage(r)[0] for r in a), min(_stage(r)[0] for r in b)
     if day_b != day_a:
         return day_b > day_a
+    if _later_part(a, b):
+        return True
     if not any(r.extra.get("later") for r in b):
         return False
     if not any(r.extra.get("later") for r in a):
         return True
     times_a, times_b = [_stage(r)[2] for r in a], [_stage(r)[2] for r in b]
-    return all(times_a + times_b) and min(times_b) > max(times_a)
+    if not all(times_a + times_b):
+        return True
+    return min(times_b) > max(times_a)
+
+
+def _later_part(a: list[Reading], b: list[Reading]) -> bool:
+    """With no publication times, every reading of ``b`` dates its figure by a later part of
+    the day than every reading of ``a`` ("on Friday morning" / "on Friday evening")."""
+    if any(_stage(r)[2] for r in a + b):
+        return False
+    parts_a = [r.extra.get("part", 0) for r in a]
+    parts_b = [r.extra.get("part", 0) for r in b]
+    return all(parts_a + parts_b) and min(parts_b) > max(parts_a)
 
 
 def _moves(a: list[Reading], b: list[Reading], direction: int) -> bool:
@@ -1174,7 +1278,7 @@ def _as_update(readings: list[Reading], direction: int = 1):
     publication day, (chain, latest group, superseded); None otherwise. Two readings of one
     day that disagree are a conflict (the day does not order them), and an undated reading
     never makes an update: it may only agree with a dated group."""
-    clusters = _time_clusters(readings)
+    clusters = _time_clusters(readings, direction)
     if len(clusters) < 2:
         return None
     if not all(_moves(a, b, direction) for a, b in zip(clusters, clusters[1:], strict=False)):

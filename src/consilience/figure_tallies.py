@@ -1,0 +1,177 @@
+"""Figures whose property is read off the way they are written, over spaCy tokens.
+
+* the sides of a vote: "161 votes to 148", "162 in favour of the motion, 147 against",
+  "by 88 votes for and 12 against" -> "in favour" / "against" (:func:`vote_side`);
+* a person's age: "the 24-year-old", "a 61-year-old man", "Arrieta, 23,", "The Uruguay
+  international, 24," and "Kim Ode, aged 70," (:func:`age_at`).
+
+Each reader takes token positions of a parsed ``Doc`` and returns None when the form is
+absent; :mod:`consilience.quantities` builds the figures.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+FOR, AGAINST = "in favour", "against"
+_VOTE_NOUNS = {"vote", "votes", "ballot", "ballots"}
+#: verbs by which the larger side of "N votes to M" is the side against ("the bill was
+#: defeated by 200 votes to 150")
+_DEFEAT_VERBS = {"defeat", "reject", "throw", "sink", "kill"}
+#: the oldest age read from "Name, N," (a larger number there is no age)
+MAX_AGE = 110
+
+
+def _lower(doc, j: int, limit: int) -> str:
+    return doc[j].lower_ if 0 <= j < limit else ""
+
+
+def _side_after(doc, j: int, limit: int) -> str | None:
+    """The side named right after a tally's number (past "votes"): "in favour", "against",
+    "for" closing a clause ("88 for and 12 against")."""
+    if _lower(doc, j, limit) in _VOTE_NOUNS:
+        j += 1
+    word = _lower(doc, j, limit)
+    if word == "in" and _lower(doc, j + 1, limit) in ("favour", "favor"):
+        return FOR
+    if word == "against":
+        return AGAINST
+    if word == "for" and _lower(doc, j + 1, limit) in ("and", ",", ";", ".", "with", ""):
+        return FOR
+    return None
+
+
+def _defeated(doc, start: int) -> bool:
+    """The sentence at ``start`` says the motion was defeated or rejected."""
+    return any(t.lemma_.lower() in _DEFEAT_VERBS for t in doc[start].sent)
+
+
+#: words that make a sentence a vote or a ruling, where "5-2" and "five judges to two" are
+#: its two sides (not a score: "won 3-1")
+_VOTE_CONTEXT = {"vote", "votes", "voted", "voting", "ballot", "ballots", "rule", "ruled",
+                 "ruling", "split", "majority", "judge", "judges", "justices", "verdict",
+                 "motion", "bill", "amendment", "referendum", "jury"}  # fmt: skip
+_PAIR_JOINS = ("-", "–", "to")
+
+
+def _in_vote(doc, start: int) -> bool:
+    return any(t.lower_ in _VOTE_CONTEXT or t.lemma_.lower() in _VOTE_CONTEXT
+               for t in doc[start].sent)  # fmt: skip
+
+
+def _pair_side(doc, start: int, end: int, limit: int) -> str | None:
+    """The side of a number in a pair "N-M", "N votes to M", "N judges to M" (a vote or
+    ruling's sentence): the first the larger side (in favour, unless the motion was
+    defeated), the second the other."""
+    plural = end < limit and doc[end].tag_ == "NNS"  # "161 votes to", "five judges to"
+    noun = _lower(doc, end, limit) if plural else None
+    j = end + 1 if noun else end
+    if _lower(doc, j, limit) in _PAIR_JOINS and j + 1 < limit and doc[j + 1].like_num:
+        if (noun in _VOTE_NOUNS) or _in_vote(doc, start):
+            return AGAINST if _defeated(doc, start) else FOR
+    k = start - 1
+    if _lower(doc, k, limit) in _PAIR_JOINS and k >= 1:
+        first = k - 1 if doc[k - 1].like_num else k - 2
+        noun = _lower(doc, k - 1, limit) if first == k - 2 else None
+        if noun is not None and doc[k - 1].tag_ != "NNS":
+            return None
+        if first >= 0 and doc[first].like_num and (noun in _VOTE_NOUNS or _in_vote(doc, start)):
+            return FOR if _defeated(doc, start) else AGAINST
+    return None
+
+
+def is_vote_pair(doc, start: int, end: int, limit: int) -> bool:
+    """The number at [start, end) is one side of a vote written as a pair ("ruled 5-2"), so
+    it is read although it looks like a score."""
+    return _pair_side(doc, start, end, limit) is not None
+
+
+def vote_side(doc, start: int, end: int, limit: int) -> str | None:
+    """The side of a vote that the number at tokens [start, end) counts: :data:`FOR` or
+    :data:`AGAINST`, or None when the number is no side of a tally. A pair ("161 votes to
+    148", "split 4-3", "five judges to two") gives the larger side first: in favour, unless
+    the sentence says the motion was defeated."""
+    pair = _pair_side(doc, start, end, limit)
+    if pair is not None:
+        return pair
+    if _lower(doc, start - 1, limit) in _PAIR_JOINS:
+        return None  # the second of a score: "won 3-1", "ruled 5-2 in favour" read above
+    return _side_after(doc, end, limit)
+
+
+@dataclass(frozen=True)
+class Age:
+    """An age read at tokens [start, end): ``years``; ``holder`` the token of the person it
+    is the age of; ``definite`` when the text points at a known person ("the 24-year-old",
+    "Arrieta, 23"), False for a new one ("a 61-year-old man")."""
+
+    years: int
+    start: int
+    end: int
+    holder: object
+    definite: bool
+
+
+def _hyphen_age(doc, i: int, limit: int) -> tuple[int, int] | None:
+    """(years, end) of "24-year-old" at token i, however the tokenizer split it."""
+    words = [_lower(doc, k, limit) for k in range(i, min(i + 5, limit))]
+    if not doc[i].like_num or not doc[i].text.isdigit():
+        return None
+    if words[1:5] == ["-", "year", "-", "old"]:
+        return int(doc[i].text), i + 5
+    if len(words) > 1 and words[1] in ("-year-old", "year-old"):
+        return int(doc[i].text), i + 2
+    return None
+
+
+def _appositive_age(doc, i: int, limit: int) -> int | None:
+    """Years of "<person>, N," at token i: a bare whole number set off by commas right
+    after a noun it is in apposition to."""
+    tok = doc[i]
+    if not tok.text.isdigit() or tok.dep_ != "appos" or not 0 < int(tok.text) <= MAX_AGE:
+        return None
+    if _lower(doc, i - 1, limit) != "," or _lower(doc, i + 1, limit) not in (",", ".", ";"):
+        return None
+    head = tok.head
+    if head.pos_ not in ("PROPN", "NOUN") or head.i != i - 2 or head.ent_type_ in ("GPE", "LOC"):
+        return None
+    return int(tok.text)
+
+
+def _aged(doc, i: int, limit: int) -> tuple[int, object] | None:
+    """(years, holder) of "aged N" at token i ("a man aged 45", "Kim Ode, aged 70,"); None
+    for an age band ("children aged 5 to 11") or a group (a plural holder)."""
+    if _lower(doc, i, limit) != "aged" or i + 1 >= limit or not doc[i + 1].text.isdigit():
+        return None
+    if _lower(doc, i + 2, limit) in ("to", "-", "–", "and", "or", "between", "+"):
+        return None
+    holder = doc[i].head
+    if holder.pos_ not in ("NOUN", "PROPN") or holder.tag_ in ("NNS", "NNPS"):
+        return None
+    years = int(doc[i + 1].text)
+    return (years, holder) if 0 < years <= MAX_AGE else None
+
+
+def _is_definite(holder) -> bool:
+    if holder.pos_ == "PROPN":
+        return True
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in holder.children)
+
+
+def age_at(doc, i: int, limit: int) -> Age | None:
+    """The age written at token i ("24-year-old", "aged 45", "Arrieta, 23,"), or None."""
+    hyphen = _hyphen_age(doc, i, limit)
+    if hyphen is not None:
+        years, end = hyphen
+        old = doc[end - 1]
+        holder = old.head if old.dep_ in ("amod", "compound") else old
+        return Age(years, i, end, holder, _is_definite(holder))
+    aged = _aged(doc, i, limit)
+    if aged is not None:
+        years, holder = aged
+        return Age(years, i, i + 2, holder, _is_definite(holder))
+    years = _appositive_age(doc, i, limit)
+    if years is None:
+        return None
+    holder = doc[i].head
+    return Age(years, i, i + 1, holder, _is_definite(holder))
