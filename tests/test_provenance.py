@@ -275,25 +275,6 @@ def test_the_credited_outlet_is_the_original_of_a_near_copy(make):
     assert orient_copies([wire, paper], {"paper": "wire"}) == {"paper": "wire"}
 
 
-def test_the_earlier_of_two_timed_near_copies_is_the_original() -> None:
-    """A portal's 11:05 reprint of an 08:50 agency story was shown as the original when
-    the clusterer met the reprint first (same day: the day alone cannot order them)."""
-    from consilience.model import Article
-    from consilience.provenance import orient_article_copies
-
-    body = "Gales closed the Skerrow causeway on Friday and the island ferry was cancelled."
-    agency = Article(id="ag", source="ag.md", text=body, outlet="Islands Press Agency",
-                     published="2025-02-07T08:50:00+00:00")  # fmt: skip
-    portal = Article(id="po", source="po.md", text=body + " Generated from an agency feed.",
-                     outlet="Coast Portal", published="2025-02-07T12:05:00+01:00")  # fmt: skip
-    assert orient_article_copies([agency, portal], {"ag": "po"}) == {"po": "ag"}
-    assert orient_article_copies([agency, portal], {"po": "ag"}) == {"po": "ag"}
-    # a date without a time orders nothing: the grouping stands as found
-    undated = Article(id="po", source="po.md", text=body, outlet="Coast Portal",
-                      published="2025-02-07")  # fmt: skip
-    assert orient_article_copies([agency, undated], {"ag": "po"}) == {"ag": "po"}
-
-
 def test_one_outlets_story_and_its_own_update_are_one_independent_source(make) -> None:
     """An agency's morning story and its own afternoon update (rewritten, not a near-copy,
     and resting on a newspaper's report) were counted as two independent sources."""

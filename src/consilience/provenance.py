@@ -44,7 +44,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
 from typing import Any
 
 from .analyse import doc_text
@@ -599,40 +598,13 @@ def orient_article_copies(articles: Iterable[Article], dups: dict[str, str]) -> 
             groups.setdefault(orig, [orig]).append(copy)
     out = {c: o for c, o in dups.items() if c in by_id and o in by_id}
     for orig, members in sorted(groups.items()):
-        best = _original_of(by_id, orig, members)
+        best = max(members, key=lambda m, ms=members: (_credits(by_id, m, ms), m == orig))
         if best != orig:
             for m in members:
                 out.pop(m, None)
                 if m != best:
                     out[m] = best
     return dict(sorted(out.items()))
-
-
-def _original_of(by_id: dict[str, Article], orig: str, members: list[str]) -> str:
-    """The original of one group of near-copies: the member the others credit most; among
-    those, the earliest published when every one of them carries a publication time (a
-    portal's 10:20 copy of a 09:40 wire story is the copy, whichever the clusterer met
-    first); else ``orig`` as found."""
-    credits = {m: _credits(by_id, m, members) for m in members}
-    top = max(credits.values())
-    tied = [m for m in members if credits[m] == top]
-    times = {m: _published_at(by_id[m]) for m in tied}
-    if len(tied) > 1 and all(t is not None for t in times.values()):
-        return min(tied, key=lambda m: (times[m], m != orig, m))
-    return orig if orig in tied else tied[0]
-
-
-def _published_at(article: Article) -> datetime | None:
-    """The article's publication time in UTC (a naive time is taken as UTC), or None when
-    it has no time of day or cannot be read."""
-    text = (article.published or "").strip()
-    if len(text) <= 10:
-        return None
-    try:
-        at = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return at.astimezone(UTC) if at.tzinfo else at.replace(tzinfo=UTC)
 
 
 def _credits(by_id: dict[str, Article], aid: str, members: list[str]) -> int:
