@@ -49,6 +49,24 @@ class Texts:
             e -= 1
         return s, e
 
+    def sentence_spans(self, aid: str) -> list[tuple[int, int]]:
+        """``(start, end)`` of every sentence of article ``aid`` as spaCy split it."""
+        return self._sents[aid]
+
+    def unit(self, aid: str, first: int, last: int) -> tuple[int, int]:
+        """The clean span from sentence ``first`` to sentence ``last`` (indices) of article
+        ``aid``: a leading dateline cut off, outer whitespace trimmed."""
+        text = self.text(aid)
+        s, e = self._sents[aid][first][0], self._sents[aid][last][1]
+        for ds, de in self._datelines[aid]:
+            if ds <= s < de:
+                s = de
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        return s, e
+
     def clause(self, c: Claim) -> tuple[int, int]:
         """The span of claim ``c`` without a leading dateline."""
         s, e = c.start, c.end

@@ -1,0 +1,132 @@
+"""Unique facts, headline, summary and consensus item text (issue #11, s6). Every story
+here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from consilience.brief import build_brief
+from consilience.model import Article
+
+
+def _brief(bench, texts: dict[str, str], published: str = "2025-09-05"):
+    arts = [
+        Article(id=k, source=f"{k}.txt", text=t, outlet=f"Outlet {k.upper()}", published=published)
+        for k, t in texts.items()
+    ]
+    return build_brief(bench.build_context(arts))
+
+
+def _unique(brief, article: str | None = None) -> list[str]:
+    return [u["text"] for u in brief["unique"] if article in (None, u["article"])]
+
+
+# ----------------------------------------------------------------- unique: quotation units
+
+BAKERY = {
+    "a": (
+        "A fire destroyed the Castell bakery on Mill Street in Orrin early on Thursday, the "
+        "fire service said. Nobody was inside when the blaze started in a storeroom. "
+        "Firefighters needed three hours to put it out."
+    ),
+    "b": (
+        "The Castell bakery in Orrin burned down early on Thursday after a fire broke out in "
+        "its storeroom. The shop was empty at the time.\n\n"
+        '"We lost everything in ten minutes. We will rebuild the ovens by spring," owner Hamid '
+        "Castell said.\n\n"
+        "Neighbours have started an online collection for the four bakers who lost their jobs."
+    ),
+    "c": (
+        "Fire crews spent three hours fighting a blaze that gutted a bakery on Mill Street in "
+        "Orrin on Thursday. The building was empty, the fire service said. Police said the "
+        "cause was not yet known."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def bakery(bench):
+    return _brief(bench, BAKERY)
+
+
+def test_a_quotation_over_two_sentences_is_one_unique_unit(bakery):
+    """The owner's two quoted sentences and their attribution are one item; no item starts
+    inside the quotation or leaves its mark open."""
+    found = _unique(bakery, "b")
+    whole = [t for t in found if t.startswith('"We lost everything')]
+    assert whole and "We will rebuild the ovens" in whole[0], found
+    assert whole[0].endswith("Hamid Castell said."), whole
+    for t in _unique(bakery):
+        assert not t.startswith("We will rebuild"), t
+        assert t.count('"') % 2 == 0, t
+
+
+# ------------------------------------------------- unique: a new figure, a different day
+
+LEGIONELLA = {
+    "a": (
+        "Health officials in Marlow have confirmed 19 cases of legionnaires' disease linked "
+        "to a cooling tower at the town's leisure centre. The centre has been closed."
+    ),
+    "b": (
+        "The leisure centre in Marlow has been shut after an outbreak of legionnaires' disease "
+        "was traced to its cooling tower. The health agency said 31 cases had been confirmed by "
+        "Friday, up from 19 cases on Tuesday."
+    ),
+    "c": (
+        "An outbreak of legionnaires' disease in Marlow has been traced to a cooling tower, "
+        "and the leisure centre is closed. Engineer Dana Pirelli said the tower had last been "
+        "cleaned in March."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def legionella(bench):
+    return _brief(bench, LEGIONELLA)
+
+
+def test_a_sentence_adding_a_later_figure_is_unique(legionella):
+    """'31 cases ..., up from 19' repeats another article's 19 but adds 31: it is b's own
+    fact, not stated elsewhere; the closure all three state is not unique."""
+    found = _unique(legionella, "b")
+    assert any("31 cases" in t for t in found), legionella["unique"]
+    for t in _unique(legionella):
+        assert "has been closed" not in t and "has been shut" not in t, t
+
+
+def test_figures_of_one_kind_that_do_not_meet_differ():
+    from consilience.unique import _figures_differ
+
+    cases = "count||31|31|31|case/"
+    assert _figures_differ([cases], ["count||19|19|19|case/"])
+    assert not _figures_differ([cases], ["count||30|27|33|case/"])  # within rounding
+    assert not _figures_differ([cases], ["length|m|900|900|900|/"])  # another kind
+    assert not _figures_differ([cases], ["count||2000|2000|9999|case/"])  # "thousands"
+
+
+BRIDGE = {
+    "a": (
+        "The new Halver footbridge over the river Tane opened to pedestrians on Thursday after "
+        "two years of work. It cost 14 million pounds."
+    ),
+    "b": (
+        "Pedestrians crossed the new Halver footbridge for the first time on Thursday. Cyclists "
+        "will be allowed on the Halver footbridge from Monday, the council said."
+    ),
+    "c": (
+        "The Halver footbridge across the Tane opened on Thursday, two years after work began. "
+        "Mayor Colin Abara cut the ribbon."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def bridge(bench):
+    return _brief(bench, BRIDGE)
+
+
+def test_an_act_on_another_day_is_not_the_same_fact(bridge):
+    """Cyclists allowed from Monday is not the opening on Thursday, however alike the words."""
+    found = _unique(bridge, "b")
+    assert any("Cyclists" in t for t in found), bridge["unique"]
