@@ -130,3 +130,92 @@ def test_an_act_on_another_day_is_not_the_same_fact(bridge):
     """Cyclists allowed from Monday is not the opening on Thursday, however alike the words."""
     found = _unique(bridge, "b")
     assert any("Cyclists" in t for t in found), bridge["unique"]
+
+
+# ------------------------------------------------------------------- headline and summary
+
+
+def _lines(brief) -> list[str]:
+    return [x["text"] for x in brief["headline"] + brief["summary"]]
+
+
+def test_a_one_article_story_has_a_summary(bench):
+    """One article: the headline is its lead; the summary is not empty, and does not
+    repeat the headline."""
+    brief = _brief(
+        bench,
+        {
+            "a": (
+                "Archaeologists in Velden have uncovered a Roman bathhouse under a car park on "
+                "Kirk Lane. The team found mosaic floors and a heated pool. The council will "
+                "decide in May whether the site can be opened to visitors."
+            )
+        },
+    )
+    assert brief["headline"], brief
+    assert brief["summary"], brief
+    head = brief["headline"][0]["text"]
+    assert all(s["text"] != head for s in brief["summary"])
+
+
+def _node(article: str, text: str, frame: str, modality: str, tense: str):
+    from consilience.align import Node
+    from consilience.model import Claim
+
+    claim = Claim(
+        article, 0, len(text), text, 0, "main", frame, frame, actor_keys=["ines roth"],
+        modality=modality, tense=tense,
+    )  # fmt: skip
+    return Node(claim, ord(article) - ord("a"), article)
+
+
+def test_a_schedule_another_article_reports_done_is_superseded():
+    """'is due to present the plan' is overtaken when another article says she presented
+    it; not by another act, nor by another plan."""
+    from consilience.summary import _superseded_plan
+
+    due = _node("a", "Mayor Ines Roth is due to present the plan.", "present", "planned", "future")
+    done = _node("b", "Mayor Ines Roth presented the plan.", "present", "asserted", "past")
+    other = _node("c", "Mayor Ines Roth opened a school.", "open", "asserted", "past")
+    again = _node("d", "Mayor Ines Roth will present the plan.", "present", "future", "future")
+    assert _superseded_plan(0, [due, done])
+    assert not _superseded_plan(0, [due, other, again])
+    assert not _superseded_plan(1, [due, done])  # the report of the act is no plan
+
+
+FLOOD = {
+    "a": (
+        "Floodwater closed the Harrow bridge on Monday, cutting off about 300 homes on the "
+        "east bank. The river peaked at 4.1 metres."
+    ),
+    "b": (
+        "The Harrow bridge was closed by floodwater on Monday, leaving some 500 homes on the "
+        "east bank cut off. Engineers will inspect the bridge on Wednesday."
+    ),
+    "c": (
+        "Floods forced the closure of the Harrow bridge on Monday. "
+        "Homes on the east bank can only be reached by boat, the council said."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def flood(bench):
+    return _brief(bench, FLOOD)
+
+
+def test_no_headline_or_summary_line_states_a_disputed_figure(flood):
+    """300 vs 500 homes cut off is disputed: the bridge's closure may head the brief, but
+    no line states either count as settled."""
+    assert flood["headline"], flood
+    for line in _lines(flood):
+        assert "300 homes" not in line and "500 homes" not in line, _lines(flood)
+
+
+def test_lines_giving_one_figure_repeat_each_other():
+    from consilience.summary import _same_figure
+
+    nine = "count||9|8.5|9.5|child/"
+    assert _same_figure([nine], ["count||9|8.5|9.5|child/"])
+    assert not _same_figure([nine], ["count||12|11.5|12.5|child/"])
+    assert not _same_figure(["count||2000|2000|9999|child/"], ["count||3000|3000|3000|child/"])

@@ -98,6 +98,26 @@ def disputed_spans(conflicts: list[dict[str, Any]]) -> list[tuple[str, int, int]
     return spans
 
 
+def contested_spans(conflicts: list[dict[str, Any]]) -> list[tuple[str, int, int]]:
+    """``(article, start, end)`` of every reading a brief line must not state as settled:
+    the readings of a disagreement (:func:`disputed_spans`) and the superseded readings
+    of an update (``"latest": false``: "45 cases" once a later report says 52)."""
+    spans = disputed_spans(conflicts)
+    for conflict in conflicts:
+        if not conflict.get("update"):
+            continue
+        for r in conflict.get("readings", []):
+            c = r.get("citation") or {}
+            if "article" in c and r.get("latest") is False:
+                spans.append((c["article"], c["start"], c["end"]))
+    return spans
+
+
+def overlaps(article: str, start: int, end: int, spans) -> bool:
+    """Whether ``article[start:end]`` overlaps one of the ``(article, start, end)`` spans."""
+    return any(a == article and s < end and start < e for a, s, e in spans)
+
+
 def disputed(group: list[int], nodes: list[Node], spans) -> bool:
     """Whether a claim of ``group`` overlaps a disputed ``(article, start, end)`` span."""
     for i in group:

@@ -125,7 +125,9 @@ def build_claims(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
     out["conflicts"] = conflicts
     out["consensus"] = [_consensus_item(f, nodes, texts) for f in consensus]
     out["unique"] = unique_facts(nodes, sim, groups, texts, disputed_at)
-    out["summary"], out["headline"] = summary_and_headline(consensus, nodes, vecs, texts)
+    out["summary"], out["headline"] = summary_and_headline(
+        consensus, nodes, vecs, texts, ctx.brief.get("conflicts", []) + conflicts
+    )
     if not out["headline"]:
         out["headline"] = lead_headline(nodes, texts)
     return out

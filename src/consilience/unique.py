@@ -480,8 +480,9 @@ def _newsworthiness(
     given elsewhere already ruled it out), words no other article uses (new actions and
     objects, up to four), earlier in the article first; a quotation (colour) and a hedged
     claim score lower. 0 when it adds no name, figure or date of its own and does not
-    name anyone or anything doing something no other article mentions: commentary that
-    names nothing ("the world watches closely") or rewords the others' claims."""
+    name anyone or anything (a named entity, or any actor: "The first stage performed
+    exactly as planned") doing something no other article mentions (two words of its own
+    at least): commentary that names nothing or rewords the others' claims."""
     root = nodes[members[0]].root
     elsewhere = set().union(*[v for k, v in ents.items() if k != root]) if len(ents) > 1 else set()
     mine = {f"e:{e}" for i in members for e in nodes[i].claim.entities}  # no "t:" here
@@ -492,7 +493,8 @@ def _newsworthiness(
         return 0.0  # "X would not say when ...", "Y declined to comment": no fact
     novel = lex.novel(nodes[members[0]].claim, root)
     named = any(nodes[i].claim.entities or nodes[i].claim.attribution for i in members)
-    if not (new or figures or (named and len(novel) >= 2)):
+    acting = any(nodes[i].claim.actor for i in _main(members, nodes))
+    if not (new or figures or ((named or acting) and len(novel) >= 2)):
         return 0.0
     new_ents = sum(1 for m in new if m.startswith("e:"))
     new_dates = len(new) - new_ents
