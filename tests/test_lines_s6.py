@@ -219,3 +219,60 @@ def test_lines_giving_one_figure_repeat_each_other():
     assert _same_figure([nine], ["count||9|8.5|9.5|child/"])
     assert not _same_figure([nine], ["count||12|11.5|12.5|child/"])
     assert not _same_figure(["count||2000|2000|9999|child/"], ["count||3000|3000|3000|child/"])
+
+
+# ------------------------------------------------------------- consensus item text
+
+
+def _members(*clauses: tuple[str, str, str]):
+    """Nodes of one consensus group: ``(article, kind, clause text)`` each."""
+    from consilience.align import Node
+    from consilience.model import Claim
+
+    out = []
+    for k, (article, kind, text) in enumerate(clauses):
+        claim = Claim(article, 100 * k, 100 * k + len(text), text, 0, kind, "open", "open")
+        out.append(Node(claim, k, article))
+    return out
+
+
+def test_the_item_text_is_the_clause_the_others_cover():
+    """The longest clause adds a deal and a staffing level that one article alone states:
+    the item shows a clause every article's clause covers."""
+    from consilience.claim_spans import item_member
+
+    nodes = _members(
+        ("a", "main", "Libraries and swimming pools stayed open under a council deal to keep "
+         "minimum staff at every branch"),
+        ("b", "main", "Libraries are open as usual"),
+        ("c", "main", "Libraries remained open all day"),
+    )  # fmt: skip
+    assert item_member([0, 1, 2], 0, nodes) in (1, 2)
+
+
+def test_the_item_text_names_its_subject_and_is_no_background_clause():
+    from consilience.claim_spans import item_member
+
+    pronoun = _members(
+        ("a", "content", "they will meet the council again on Friday"),
+        ("b", "content", "Union leaders will meet the council again on Friday"),
+    )
+    assert item_member([0, 1], 0, pronoun) == 1
+    relative = _members(
+        ("a", "relative", "whose Green Party tabled the motion"),
+        ("b", "main", "The motion was tabled by the Green Party"),
+        ("c", "main", "The Green Party tabled the motion"),
+    )
+    assert item_member([0, 1, 2], 1, relative) in (1, 2)
+
+
+def test_the_item_text_never_holds_a_disputed_reading():
+    """A clause a conflict cites (here b's, "since 1987") is not the item's text."""
+    from consilience.claim_spans import item_member
+
+    nodes = _members(
+        ("a", "main", "Dockers walked out on Monday, the first dock strike since 1991"),
+        ("b", "main", "Dockers walked out on Monday, the first dock strike since 1987"),
+    )
+    b = nodes[1].claim
+    assert item_member([0, 1], 1, nodes, [("b", b.start, b.end)]) == 0

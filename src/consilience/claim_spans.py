@@ -5,6 +5,7 @@ statement conflicts)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from .analyse import doc_text
@@ -125,6 +126,62 @@ def disputed(group: list[int], nodes: list[Node], spans) -> bool:
         if any(a == c.article and s < c.end and c.start < e for a, s, e in spans):
             return True
     return False
+
+
+#: a clause opening with one of these needs an earlier sentence to say who or what
+_PRONOUN = re.compile(
+    "^['\"“‘]?(?:he|she|they|it|we|i|you|his|her|their|its|our|this|these|those|them)\\b", re.I
+)
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+#: clauses that describe a noun of their sentence rather than assert its news
+BACKGROUND_KINDS = frozenset({"relative", "appositive", "reduced", "participial", "title"})
+
+
+def item_member(group: list[int], rep: int, nodes: list[Node], spans=()) -> int:
+    """The member of a consensus ``group`` whose clause the item shows as its text: the
+    shared claim, i.e. the clause whose content words the other members' clauses cover
+    best (:func:`coverage`, in steps of 0.1: "Emergency departments remained open" rather
+    than "Emergency departments and intensive care units stayed open under an agreement
+    ...", whose extra arguments one article alone states), then the representative
+    ``rep``, then the shorter. Passed over while another member is left: a clause holding
+    a disputed reading (overlapping ``spans``, ``(article, start, end)``), a clause
+    opening with a pronoun ("they will meet the board again"), and a background clause
+    (:data:`BACKGROUND_KINDS`: "whose party tabled the motion") unless ``rep`` is one."""
+    pool = list(group)
+    for bad in (
+        lambda i: disputed([i], nodes, spans),
+        lambda i: bool(_PRONOUN.match(nodes[i].claim.text.lstrip())),
+        lambda i: (
+            nodes[i].claim.kind in BACKGROUND_KINDS
+            and nodes[rep].claim.kind not in BACKGROUND_KINDS
+        ),
+    ):
+        pool = [i for i in pool if not bad(i)] or pool
+    return max(
+        pool,
+        key=lambda i: (round(coverage(i, group, nodes), 1), i == rep, -len(nodes[i].claim.text)),
+    )
+
+
+def coverage(i: int, group: list[int], nodes: list[Node]) -> float:
+    """Mean share (0..1) of the content words of claim ``i``'s clause found in the clause
+    of each other article's member of ``group`` (words compared by their first five
+    letters: "remained" / "remain")."""
+    mine = _content_words(nodes[i].claim.text)
+    others = [j for j in group if nodes[j].claim.article != nodes[i].claim.article]
+    if not mine or not others:
+        return 0.0
+    shares = [len(mine & _content_words(nodes[j].claim.text)) / len(mine) for j in others]
+    return sum(shares) / len(shares)
+
+
+def _content_words(text: str) -> set[str]:
+    """Lower-cased words of ``text`` that are not stop words, cut to five letters."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return {w[:5] for w in _WORD.findall(text.lower()) if w not in STOP_WORDS}
 
 
 _OPENING = '"“‘'

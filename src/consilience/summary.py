@@ -11,10 +11,9 @@ import re
 from typing import Any
 
 from .align import Node
-from .claim_spans import Texts, balanced_quotes, contested_spans, overlaps
+from .claim_spans import BACKGROUND_KINDS, Texts, balanced_quotes, contested_spans, overlaps
 from .model import Span
 from .unique import (
-    BACKGROUND_KINDS,
     _figure,
     _figures_differ,
     _figures_meet,

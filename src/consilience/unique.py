@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from .align import Node, _close, _figure, _names_meet
-from .claim_spans import Texts, disputed
+from .claim_spans import BACKGROUND_KINDS, Texts, disputed
 from .model import Claim, Span
 from .quote_marks import find_quotations
 
@@ -99,9 +99,6 @@ def reject_reason(
     return None, (-score, node.order, s, aid, e, text)
 
 
-#: clauses that describe a noun of the sentence rather than assert its news ("title":
-#: "Health minister Ilse Brandt" says who she is, not what she did)
-BACKGROUND_KINDS = frozenset({"relative", "appositive", "reduced", "participial", "title"})
 #: clauses that only say who or what someone is: "striker Tomas Arrieta", "X, the Y"
 IDENTITY_KINDS = frozenset({"title", "appositive"})
 #: a sentence opening with these words points back to another sentence ("Such a move
