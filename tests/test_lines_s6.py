@@ -276,3 +276,45 @@ def test_the_item_text_never_holds_a_disputed_reading():
     )
     b = nodes[1].claim
     assert item_member([0, 1], 1, nodes, [("b", b.start, b.end)]) == 0
+
+
+RAIL = {
+    "a": (
+        "Rail workers across Dornia began a three-day strike on Monday over pay. "
+        "Transport minister Olga Weir met the rail unions on Sunday evening, but no agreement "
+        "was reached."
+    ),
+    "b": (
+        "A three-day rail strike over pay started across Dornia on Monday. "
+        "Transport minister Olga Weir refused on Sunday to meet the rail unions."
+    ),
+    "c": (
+        "Trains across Dornia stopped on Monday as rail workers began a three-day strike over "
+        "pay. Commuters queued for buses in the capital."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def rail(bench):
+    return _brief(bench, RAIL)
+
+
+def test_each_reading_of_a_statement_conflict_is_its_articles_own_fact(rail):
+    """'met the unions' (a) and 'refused to meet the unions' (b) disagree: each is a
+    statement only its article makes, so each stays a unique fact; the strike is not."""
+    facts = [c for c in rail["conflicts"] if c["kind"] == "fact"]
+    assert facts, rail["conflicts"]
+    assert any("met the rail unions" in t for t in _unique(rail, "a")), rail["unique"]
+    assert any("refused on Sunday" in t for t in _unique(rail, "b")), rail["unique"]
+    assert not any("three-day" in t for t in _unique(rail)), rail["unique"]
+
+
+def test_the_headline_event_is_placed_by_its_median_position():
+    """One live blog stating the event low down does not outvote three ledes."""
+    from consilience.summary import _lead_position
+
+    nodes = [_node(a, "x", "strike", "asserted", "past") for a in "abcd"]
+    for k, n in enumerate(nodes):
+        n.claim.sentence = [0, 0, 0, 9][k]
+    assert _lead_position([0, 1, 2, 3], nodes) == 0

@@ -86,20 +86,44 @@ def cites(nodes: list[Node], group: list[int], texts: Texts) -> list[dict[str, A
     return out
 
 
-def disputed_spans(conflicts: list[dict[str, Any]]) -> list[tuple[str, int, int]]:
-    """``(article, start, end)`` of every reading of a conflict (updates are not disputes)."""
-    spans = []
+class SpanList(list):
+    """A list of ``(article, start, end)`` spans that also knows, in ``kinds`` (parallel),
+    the kind of conflict each span is a reading of ("quantity", "date", "fact")."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.kinds: list[str] = []
+
+    def add(self, article: str, start: int, end: int, kind: str) -> None:
+        """Append one span and its conflict kind."""
+        self.append((article, start, end))
+        self.kinds.append(kind)
+
+
+def disputed_spans(conflicts: list[dict[str, Any]]) -> SpanList:
+    """``(article, start, end)`` of every reading of a conflict (updates are not disputes),
+    with each conflict's kind in ``.kinds``."""
+    spans = SpanList()
     for conflict in conflicts:
         if conflict.get("update"):
             continue
         for r in conflict.get("readings", []):
             c = r.get("citation") or {}
             if "article" in c:
-                spans.append((c["article"], c["start"], c["end"]))
+                spans.add(c["article"], c["start"], c["end"], conflict.get("kind", ""))
     return spans
 
 
-def contested_spans(conflicts: list[dict[str, Any]]) -> list[tuple[str, int, int]]:
+def figure_disputed(group: list[int], nodes: list[Node], spans) -> bool:
+    """Whether a claim of ``group`` overlaps a reading of a figure or date conflict (a
+    statement conflict's reading -- "refused to meet" / "met" -- is a statement only its
+    article makes; a plain list of spans counts every span)."""
+    kinds = getattr(spans, "kinds", None)
+    kept = [sp for k, sp in enumerate(spans) if kinds is None or kinds[k] != "fact"]
+    return disputed(group, nodes, kept)
+
+
+def contested_spans(conflicts: list[dict[str, Any]]) -> SpanList:
     """``(article, start, end)`` of every reading a brief line must not state as settled:
     the readings of a disagreement (:func:`disputed_spans`) and the superseded readings
     of an update (``"latest": false``: "45 cases" once a later report says 52)."""
@@ -110,7 +134,7 @@ def contested_spans(conflicts: list[dict[str, Any]]) -> list[tuple[str, int, int
         for r in conflict.get("readings", []):
             c = r.get("citation") or {}
             if "article" in c and r.get("latest") is False:
-                spans.append((c["article"], c["start"], c["end"]))
+                spans.add(c["article"], c["start"], c["end"], conflict.get("kind", ""))
     return spans
 
 

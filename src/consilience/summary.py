@@ -8,6 +8,7 @@ without consensus gets its first article's lead sentence as headline."""
 from __future__ import annotations
 
 import re
+import statistics
 from typing import Any
 
 from .align import Node
@@ -66,16 +67,19 @@ def lead_headline(nodes: list[Node], texts: Texts, avoid=()) -> list[dict[str, A
 
 
 def _lead_lines(
-    pool: list[int], nodes: list[Node], texts: Texts, avoid, size: int
+    pool: list[int], nodes: list[Node], texts: Texts, avoid, size: int, skip=None
 ) -> list[tuple[str, int, int, str, int]]:
     """Up to ``size`` lines ``(article, start, end, text, node)``: the first sentence of
     each article (in the order of ``pool``, node indices) that states a clean, central
     claim (:func:`_clean_line`: no report-only clause, quotation, fragment, contested
-    reading or superseded plan), one per article."""
+    reading or superseded plan) and is not passed over by ``skip(node)`` (a line that
+    repeats one already chosen), one per article."""
     out: list[tuple[str, int, int, str, int]] = []
     for i in pool:
         c = nodes[i].claim
         if any(a == c.article for a, *_rest in out) or c.kind in ATTRIBUTE_KINDS:
+            continue
+        if skip is not None and skip(i):
             continue
         line = _clean_line(nodes[i], texts)
         if line is None or _contested(i, line, nodes, avoid):
@@ -205,9 +209,10 @@ def _clean_line(node: Node, texts: Texts) -> tuple[int, int, str] | None:
 
 
 def _lead_position(group: list[int], nodes: list[Node]) -> float:
-    """Mean index of the sentences stating the claims ``group`` in their articles (0 =
-    the lead): news states its main event first."""
-    return sum(nodes[i].claim.sentence for i in group) / len(group)
+    """Median index of the sentences stating the claims ``group`` in their articles (0 =
+    the lead): news states its main event first; the median, so that one live blog
+    (newest entry first) that states the event low down does not outvote the ledes."""
+    return float(statistics.median(nodes[i].claim.sentence for i in group))
 
 
 def _pick_headline(lines: list[tuple[tuple, tuple]], nodes: list[Node]) -> int:
@@ -216,7 +221,15 @@ def _pick_headline(lines: list[tuple[tuple, tuple]], nodes: list[Node]) -> int:
     stated nearest the top of its articles."""
     best = lines[0][0][3]
     near = [k for k, (f, _line) in enumerate(lines) if f[3] >= best - 1]
-    return min(near, key=lambda k: (_lead_position(lines[k][0][0], nodes), -lines[k][0][3], k))
+    return min(
+        near,
+        key=lambda k: (
+            _lead_position(lines[k][0][0], nodes),
+            -lines[k][0][3],
+            -len(lines[k][0][2]),
+            k,
+        ),
+    )
 
 
 def summary_and_headline(consensus, nodes, vecs, texts: Texts, conflicts=()):
@@ -253,11 +266,11 @@ def summary_and_headline(consensus, nodes, vecs, texts: Texts, conflicts=()):
         said = _sentence_of(rep, nodes)
         pool = [i for i in range(len(nodes)) if _sentence_of(i, nodes) != said]
         pool.sort(key=lambda i: (nodes[i].order, nodes[i].claim.start))
-        for a, s, e, text, i in _lead_lines(pool, nodes, texts, avoid, len(nodes)):
-            if len(summary) >= LEAD_LINES:
-                break
-            if i in chosen or _repeats(i, chosen, nodes, vecs, figures):
-                continue
+
+        def skip(i: int) -> bool:
+            return _repeats(i, chosen, nodes, vecs, figures)
+
+        for a, s, e, text, i in _lead_lines(pool, nodes, texts, avoid, LEAD_LINES, skip):
             chosen.append(i)
             summary.append({"text": text, "citations": [Span(a, s, e).to_json()]})
     return summary, headline

@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from .align import Node, _close, _figure, _names_meet
-from .claim_spans import BACKGROUND_KINDS, Texts, disputed
+from .claim_spans import BACKGROUND_KINDS, Texts, disputed, figure_disputed
 from .model import Claim, Span
 from .quote_marks import find_quotations
 
@@ -33,7 +33,9 @@ def unique_facts(nodes, sim, groups, texts: Texts, disputed_at) -> list[dict[str
 
     A sentence qualifies when its main claims (background clauses -- relative, appositive,
     reduced, participial -- may be shared) are aligned with no other article's claim and
-    come close to none (:func:`_said_elsewhere`), none is disputed, it is a complete,
+    come close to none (:func:`_said_elsewhere`), none gives a disputed figure or date (a
+    statement conflict's reading -- "refused to meet" against "met" -- is a statement its
+    article alone makes, and is kept), it is a complete,
     self-contained sentence with balanced quotation marks (:func:`whole_sentence`), and it
     adds something: a name, figure or date no other article gives, or a named actor with
     words no other article uses. Items: ``{"article", "text", "citation", "rank"}``."""
@@ -79,7 +81,7 @@ def reject_reason(
         return "aligned", None
     if any(nodes[i].claim.heading for i in members):
         return "heading", None
-    if disputed(members, nodes, st.disputed_at):
+    if figure_disputed(members, nodes, st.disputed_at):
         return "disputed", None
     if all(nodes[i].claim.frame == "report" for i in members):
         return "report", None  # "The Courier reported on Sunday": who reported, not what
@@ -93,7 +95,8 @@ def reject_reason(
     text = " ".join(st.texts.text(aid)[s:e].split())
     if not whole_sentence(text) or len(text.split()) > UNIT_MAX_WORDS:
         return "fragment", None
-    score = _newsworthiness(members, nodes, st.ents, st.lex, text)
+    stated = disputed(members, nodes, st.disputed_at)  # one side of a statement conflict
+    score = _newsworthiness(members, nodes, st.ents, st.lex, text, stated)
     if score <= 0:
         return "nothing new", None
     return None, (-score, node.order, s, aid, e, text)
@@ -470,7 +473,12 @@ def _entities_by_root(nodes: list[Node], texts: Texts) -> dict[str, set[str]]:
 
 
 def _newsworthiness(
-    members: list[int], nodes: list[Node], ents: dict[str, set[str]], lex: Lexicon, text: str
+    members: list[int],
+    nodes: list[Node],
+    ents: dict[str, set[str]],
+    lex: Lexicon,
+    text: str,
+    contested: bool = False,
 ) -> float:
     """How much a unique sentence (claims ``members``, text ``text``) adds, > 0 to be
     listed: names and dates no other article gives (new actors), its figures (a figure
@@ -479,7 +487,9 @@ def _newsworthiness(
     claim score lower. 0 when it adds no name, figure or date of its own and does not
     name anyone or anything (a named entity, or any actor: "The first stage performed
     exactly as planned") doing something no other article mentions (two words of its own
-    at least): commentary that names nothing or rewords the others' claims."""
+    at least), and is not one side of a statement conflict (``contested``: "refused to
+    meet the unions" where another article says she met them): commentary that names
+    nothing or rewords the others' claims."""
     root = nodes[members[0]].root
     elsewhere = set().union(*[v for k, v in ents.items() if k != root]) if len(ents) > 1 else set()
     mine = {f"e:{e}" for i in members for e in nodes[i].claim.entities}  # no "t:" here
@@ -491,7 +501,7 @@ def _newsworthiness(
     novel = lex.novel(nodes[members[0]].claim, root)
     named = any(nodes[i].claim.entities or nodes[i].claim.attribution for i in members)
     acting = any(nodes[i].claim.actor for i in _main(members, nodes))
-    if not (new or figures or ((named or acting) and len(novel) >= 2)):
+    if not (new or figures or contested or ((named or acting) and len(novel) >= 2)):
         return 0.0
     new_ents = sum(1 for m in new if m.startswith("e:"))
     new_dates = len(new) - new_ents
