@@ -318,3 +318,29 @@ def test_the_headline_event_is_placed_by_its_median_position():
     for k, n in enumerate(nodes):
         n.claim.sentence = [0, 0, 0, 9][k]
     assert _lead_position([0, 1, 2, 3], nodes) == 0
+
+
+KILN = {
+    "a": (
+        "A kiln exploded at the Brask pottery works in Lenby on Wednesday, injuring two "
+        "workers. The works will stay closed until Monday."
+    ),
+    "b": (
+        "Two workers were hurt when a kiln blew up at the Brask pottery works in Lenby on "
+        "Wednesday. Fire investigators have not confirmed the cause of the blast."
+    ),
+    "c": (
+        "An explosion at the Brask pottery works in Lenby injured two workers on Wednesday. "
+        "The owners declined to comment."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def kiln(bench):
+    return _brief(bench, KILN)
+
+
+def test_an_unconfirmed_cause_is_a_fact_a_refusal_to_comment_is_not(kiln):
+    assert any("not confirmed the cause" in t for t in _unique(kiln, "b")), kiln["unique"]
+    assert not any("declined to comment" in t for t in _unique(kiln)), kiln["unique"]

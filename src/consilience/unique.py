@@ -520,9 +520,17 @@ _SPEECH_FRAMES = frozenset(
 )
 
 
+#: speech acts whose negation with an object still states a fact: "has not confirmed the
+#: cause" (the cause is not known), "did not disclose the fee"
+_UNKNOWN_FRAMES = frozenset({"confirm", "disclose", "reveal"})
+
+
 def _no_comment(c: Claim) -> bool:
     """A refusal to speak: a negated speech act ("would not say", "did not answer
-    questions", "declined to comment")."""
+    questions", "declined to comment"); not a negated confirmation of something named
+    ("The board has not confirmed the date": the date is not known, a fact)."""
+    if c.predicate in _UNKNOWN_FRAMES and c.patient:
+        return False
     return c.negated and (c.frame in _SPEECH_FRAMES or c.predicate in _SPEECH_FRAMES)
 
 
