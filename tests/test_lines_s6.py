@@ -210,6 +210,8 @@ def test_no_headline_or_summary_line_states_a_disputed_figure(flood):
     assert flood["headline"], flood
     for line in _lines(flood):
         assert "300 homes" not in line and "500 homes" not in line, _lines(flood)
+    head = flood["headline"][0]["text"]  # the agreed clause alone
+    assert "Harrow bridge" in head and ("closed" in head or "closure" in head), head
 
 
 def test_lines_giving_one_figure_repeat_each_other():

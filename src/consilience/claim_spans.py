@@ -161,6 +161,8 @@ _WORD = re.compile(r"[a-z0-9]+")
 
 #: clauses that describe a noun of their sentence rather than assert its news
 BACKGROUND_KINDS = frozenset({"relative", "appositive", "reduced", "participial", "title"})
+#: ... and clauses that hang on another ("after the dam burst"): no item text of their own
+DEPENDENT_KINDS = BACKGROUND_KINDS | {"subordinate"}
 
 
 def item_member(group: list[int], rep: int, nodes: list[Node], spans=()) -> int:
@@ -171,21 +173,26 @@ def item_member(group: list[int], rep: int, nodes: list[Node], spans=()) -> int:
     ...", whose extra arguments one article alone states), then the representative
     ``rep``, then the shorter. Passed over while another member is left: a clause holding
     a disputed reading (overlapping ``spans``, ``(article, start, end)``), a clause
-    opening with a pronoun ("they will meet the board again"), and a background clause
-    (:data:`BACKGROUND_KINDS`: "whose party tabled the motion") unless ``rep`` is one."""
+    opening with a pronoun ("they will meet the board again"), and a background or
+    subordinate clause (:data:`DEPENDENT_KINDS`: "whose party tabled the motion", "after
+    the dam burst") unless ``rep`` is one. Among equals, a clause opening its sentence."""
     pool = list(group)
     for bad in (
         lambda i: disputed([i], nodes, spans),
         lambda i: bool(_PRONOUN.match(nodes[i].claim.text.lstrip())),
         lambda i: (
-            nodes[i].claim.kind in BACKGROUND_KINDS
-            and nodes[rep].claim.kind not in BACKGROUND_KINDS
+            nodes[i].claim.kind in DEPENDENT_KINDS and nodes[rep].claim.kind not in DEPENDENT_KINDS
         ),
     ):
         pool = [i for i in pool if not bad(i)] or pool
     return max(
         pool,
-        key=lambda i: (round(coverage(i, group, nodes), 1), i == rep, -len(nodes[i].claim.text)),
+        key=lambda i: (
+            round(coverage(i, group, nodes), 1),
+            nodes[i].claim.text[:1].isupper(),  # opens its sentence: reads as one
+            i == rep,
+            -len(nodes[i].claim.text),
+        ),
     )
 
 

@@ -129,7 +129,8 @@ def _line(f, nodes: list[Node], texts: Texts, avoid=()) -> tuple[int, int, str, 
     who declared a state of emergency, said she had not seen the report" is about the
     report); its clause when the sentence is over 45 words. A sentence holding a
     contested reading (``avoid``: a disputed figure, date or statement, a superseded
-    update) or a plan another article reports done is passed over for another member's.
+    update) or a plan another article reports done gives way to the member's clause alone
+    (:func:`_clause_line`), then to another member's sentence.
     None when no member gives such a line, or when the claim only names or describes an
     entity (:data:`ATTRIBUTE_KINDS`: "Dr Amira Sahin, the office's director")."""
     group, rep = f[0], f[1]
@@ -139,11 +140,33 @@ def _line(f, nodes: list[Node], texts: Texts, avoid=()) -> tuple[int, int, str, 
     if nodes[rep].claim.kind in BACKGROUND_KINDS:
         order = order[1:] + [rep]
     for i in order:
-        line = _clean_line(nodes[i], texts)
-        if line is None or _contested(i, line, nodes, avoid):
-            continue
-        return (*line, i)
+        for line in (_clean_line(nodes[i], texts), _clause_line(nodes[i], texts)):
+            if line is not None and not _contested(i, line, nodes, avoid):
+                return (*line, i)
     return None
+
+
+CLAUSE_MIN_WORDS = 6
+
+
+def _clause_line(node: Node, texts: Texts) -> tuple[int, int, str] | None:
+    """``(start, end, text)`` of ``node``'s clause alone, when its sentence cannot be the
+    line (it also states a contested reading: "An earthen dam failed on Sunday, killing
+    two people" once a later report gives four dead): the agreed part only, when it is a
+    main (or reported) clause opening its sentence with a named subject ("An earthen dam failed on
+    Sunday"), at least ``CLAUSE_MIN_WORDS`` words, no quotation mark left open. Else
+    None."""
+    c = node.claim
+    if c.frame == "report" or c.heading or c.kind not in ("main", "conj", "content"):
+        return None
+    text = texts.text(c.article)
+    s, e = balanced_quotes(text, *texts.clause(c))
+    t = text[s:e].rstrip(" ,;:–—-")
+    if not t[:1].isupper() or _PRONOUN_OPENING.match(t) or t[:1] in _QUOTE_MARKS:
+        return None
+    if len(t.split()) < CLAUSE_MIN_WORDS or t.count('"') % 2:
+        return None
+    return s, s + len(t), t
 
 
 def _contested(i: int, line: tuple[int, int, str], nodes: list[Node], avoid) -> bool:
