@@ -346,3 +346,24 @@ def kiln(bench):
 def test_an_unconfirmed_cause_is_a_fact_a_refusal_to_comment_is_not(kiln):
     assert any("not confirmed the cause" in t for t in _unique(kiln, "b")), kiln["unique"]
     assert not any("declined to comment" in t for t in _unique(kiln)), kiln["unique"]
+
+
+def test_one_act_dated_differently_is_a_contested_date():
+    """'a case confirmed on Oct. 14' / 'the first case was confirmed on Oct. 4': one act,
+    two days; a meeting of other people on another day is another act."""
+    from consilience.model import Claim
+    from consilience.summary import _dates_differ, _same_act
+
+    assert _dates_differ(["2025-10-14|day"], ["2025-10-04|day"])
+    assert not _dates_differ(["2025-10-14|day"], ["2024-10-14|day"])  # year resolution
+    assert _dates_differ(["1987|year"], ["1991|year"])
+    assert not _dates_differ(["1987|year"], ["2025-10-14|day"])  # no common precision
+
+    def claim(frame: str, nouns: list[str], actors: list[str]) -> Claim:
+        return Claim("a", 0, 1, "x", 0, "main", frame, frame, nouns=nouns, actor_keys=actors)
+
+    confirmed = claim("confirm", ["case"], [])
+    assert _same_act(confirmed, claim("confirm", ["case", "child"], []), 0.4)
+    assert not _same_act(confirmed, claim("confirm", ["result"], []), 0.4)
+    met = claim("meet", ["union"], ["olga weir"])
+    assert not _same_act(met, claim("meet", ["union"], ["union leader"]), 0.9)

@@ -15,6 +15,8 @@ from .align import Node
 from .claim_spans import BACKGROUND_KINDS, Texts, balanced_quotes, contested_spans, overlaps
 from .model import Span
 from .unique import (
+    GENERIC_FRAMES,
+    _days_differ,
     _figure,
     _figures_differ,
     _figures_meet,
@@ -188,18 +190,46 @@ def _figure_disputed(i: int, nodes: list[Node]) -> bool:
     """Claim ``i`` gives a precise figure that a claim of another article stating the same
     thing (one predicate, or vectors within ``SAME_THING_COSINE``) gives differently:
     "signed for 95 million euros" / "signed for 90 million euros", even when no conflict
-    was reported for it."""
+    was reported for it; or a date that a claim of the same act (one predicate and close
+    vectors) gives differently (:func:`_dates_differ`)."""
     c = nodes[i].claim
-    if not c.figures:
+    if not (c.figures or c.dates):
         return False
     for n in nodes:
         o = n.claim
-        if o.article == c.article or not o.figures:
+        if o.article == c.article or not (o.figures or o.dates):
             continue
-        alike = o.frame == c.frame or _cos(nodes[i], n) >= SAME_THING_COSINE
+        cos = _cos(nodes[i], n)
+        alike = o.frame == c.frame or cos >= SAME_THING_COSINE
         if alike and _figures_differ(_ownerless(c.figures), _ownerless(o.figures)):
             return True
+        if _same_act(c, o, cos) and _dates_differ(c.dates, o.dates):
+            return True
     return False
+
+
+def _same_act(a, b, cos: float) -> bool:
+    """Claims ``a`` and ``b`` (``cos``: their sentences' cosine) state one act: one
+    predicate, no two different actors, and a noun in common when the predicate is specific ("a case confirmed on
+    Sept. 13" / "The first case was confirmed on Sept. 3"), else close sentences."""
+    if a.frame != b.frame:
+        return False
+    if a.actor_keys and b.actor_keys and not set(a.actor_keys) & set(b.actor_keys):
+        return False  # "union leaders will meet the board" / "the minister met them"
+    if a.frame not in GENERIC_FRAMES and set(a.nouns) & set(b.nouns):
+        return True
+    return cos >= SAME_THING_COSINE
+
+
+def _dates_differ(mine: list[str], theirs: list[str]) -> bool:
+    """Two claims of one act dated differently: to days that share no month and day
+    (:func:`consilience.unique._days_differ`), or to years that share none ("the first
+    strike since 1994" / "since 1998")."""
+    if _days_differ(mine, theirs):
+        return True
+    ya = {d[:4] for d in mine if d.endswith("|year")}
+    yb = {d[:4] for d in theirs if d.endswith("|year")}
+    return bool(ya and yb and not ya & yb)
 
 
 def _ownerless(figures: list[str]) -> list[str]:
