@@ -96,13 +96,13 @@ def test_a_sentence_adding_a_later_figure_is_unique(legionella):
 
 
 def test_figures_of_one_kind_that_do_not_meet_differ():
-    from consilience.unique import _figures_differ
+    from consilience.unique import figures_differ
 
     cases = "count||31|31|31|case/"
-    assert _figures_differ([cases], ["count||19|19|19|case/"])
-    assert not _figures_differ([cases], ["count||30|27|33|case/"])  # within rounding
-    assert not _figures_differ([cases], ["length|m|900|900|900|/"])  # another kind
-    assert not _figures_differ([cases], ["count||2000|2000|9999|case/"])  # "thousands"
+    assert figures_differ([cases], ["count||19|19|19|case/"])
+    assert not figures_differ([cases], ["count||30|27|33|case/"])  # within rounding
+    assert not figures_differ([cases], ["length|m|900|900|900|/"])  # another kind
+    assert not figures_differ([cases], ["count||2000|2000|9999|case/"])  # "thousands"
 
 
 BRIDGE = {

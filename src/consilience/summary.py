@@ -16,11 +16,11 @@ from .claim_spans import BACKGROUND_KINDS, Texts, balanced_quotes, contested_spa
 from .model import Span
 from .unique import (
     GENERIC_FRAMES,
-    _days_differ,
     _figure,
-    _figures_differ,
     _figures_meet,
-    _precise,
+    days_differ,
+    figures_differ,
+    is_precise,
     whole_sentence,
 )
 
@@ -54,7 +54,9 @@ def _same_figure(a: list[str], b: list[str]) -> bool:
     been treated in hospital" / "Nine children have needed hospital treatment") repeat
     each other."""
     return any(
-        _precise(x) and _figure(x)[0] == _figure(y)[0] and _figures_meet(x, y) for x in a for y in b
+        is_precise(x) and _figure(x)[0] == _figure(y)[0] and _figures_meet(x, y)
+        for x in a
+        for y in b
     )
 
 
@@ -201,7 +203,7 @@ def _figure_disputed(i: int, nodes: list[Node]) -> bool:
             continue
         cos = _cos(nodes[i], n)
         alike = o.frame == c.frame or cos >= SAME_THING_COSINE
-        if alike and _figures_differ(_ownerless(c.figures), _ownerless(o.figures)):
+        if alike and figures_differ(_ownerless(c.figures), _ownerless(o.figures)):
             return True
         if _same_act(c, o, cos) and _dates_differ(c.dates, o.dates):
             return True
@@ -223,9 +225,9 @@ def _same_act(a, b, cos: float) -> bool:
 
 def _dates_differ(mine: list[str], theirs: list[str]) -> bool:
     """Two claims of one act dated differently: to days that share no month and day
-    (:func:`consilience.unique._days_differ`), or to years that share none ("the first
+    (:func:`consilience.unique.days_differ`), or to years that share none ("the first
     strike since 1994" / "since 1998")."""
-    if _days_differ(mine, theirs):
+    if days_differ(mine, theirs):
         return True
     ya = {d[:4] for d in mine if d.endswith("|year")}
     yb = {d[:4] for d in theirs if d.endswith("|year")}

@@ -296,12 +296,12 @@ def _differ(i: int, j: int, nodes: list[Node]) -> bool:
     a, b = nodes[i].claim, nodes[j].claim
     if a.negated != b.negated and a.frame == b.frame:
         return True
-    if _days_differ(a.dates, b.dates):
+    if days_differ(a.dates, b.dates):
         return True
-    return _figures_differ(a.figures, b.figures)
+    return figures_differ(a.figures, b.figures)
 
 
-def _days_differ(mine: list[str], theirs: list[str]) -> bool:
+def days_differ(mine: list[str], theirs: list[str]) -> bool:
     """Both claims are dated to a day and share no day (month and day compared: the year
     a bare "March 14" resolves to may differ between articles)."""
     da = {d.split("|")[0][5:] for d in mine if d.endswith("|day")}
@@ -309,20 +309,20 @@ def _days_differ(mine: list[str], theirs: list[str]) -> bool:
     return bool(da and db and not da & db)
 
 
-def _figures_differ(mine: list[str], theirs: list[str]) -> bool:
+def figures_differ(mine: list[str], theirs: list[str]) -> bool:
     """Some precise figure of ``mine`` has precise figures of one kind in ``theirs`` and
     meets none of them (:func:`_figures_meet`); a vague amount ("thousands of homes")
     differs from nothing."""
-    for f in filter(_precise, mine):
+    for f in filter(is_precise, mine):
         kind = _figure(f)[0]
         same = [g for g in theirs if _figure(g)[0] == kind]
-        if same and all(_precise(g) for g in same):
+        if same and all(is_precise(g) for g in same):
             if not any(_figures_meet(f, g) or _figures_meet(g, f) for g in same):
                 return True
     return False
 
 
-def _precise(figure: str) -> bool:
+def is_precise(figure: str) -> bool:
     """A figure string whose stated interval is within a fifth of its value (rounding:
     "about 12,000"), not a vague or open amount ("thousands", "more than 2,000")."""
     _dim, _unit, value, low, high = (figure.split("|") + [""] * 5)[:5]
