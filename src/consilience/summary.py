@@ -19,7 +19,7 @@ from .unique import (
     _figure,
     _figures_meet,
     days_differ,
-    figures_differ,
+    figures_disagree,
     is_precise,
     whole_sentence,
 )
@@ -189,11 +189,10 @@ def _contested(i: int, line: tuple[int, int, str], nodes: list[Node], avoid) -> 
 
 
 def _figure_disputed(i: int, nodes: list[Node]) -> bool:
-    """Claim ``i`` gives a precise figure that a claim of another article stating the same
-    thing (one predicate, or vectors within ``SAME_THING_COSINE``) gives differently:
-    "signed for 95 million euros" / "signed for 90 million euros", even when no conflict
-    was reported for it; or a date that a claim of the same act (one predicate and close
-    vectors) gives differently (:func:`_dates_differ`)."""
+    """Claim ``i`` gives a precise figure or a date that a claim of another article stating
+    the same act (:func:`_same_act`) gives differently (:func:`consilience.unique.
+    figures_disagree`, :func:`_dates_differ`): "signed for 95 million euros" / "signed for
+    90 million euros", even when no conflict was reported for it."""
     c = nodes[i].claim
     if not (c.figures or c.dates):
         return False
@@ -202,25 +201,26 @@ def _figure_disputed(i: int, nodes: list[Node]) -> bool:
         if o.article == c.article or not (o.figures or o.dates):
             continue
         cos = _cos(nodes[i], n)
-        alike = o.frame == c.frame or cos >= SAME_THING_COSINE
-        if alike and figures_differ(_ownerless(c.figures), _ownerless(o.figures)):
+        if not _same_act(c, o, cos):
+            continue
+        if figures_disagree(_ownerless(c.figures), _ownerless(o.figures)):
             return True
-        if _same_act(c, o, cos) and _dates_differ(c.dates, o.dates):
+        if _dates_differ(c.dates, o.dates):
             return True
     return False
 
 
 def _same_act(a, b, cos: float) -> bool:
     """Claims ``a`` and ``b`` (``cos``: their sentences' cosine) state one act: one
-    predicate, no two different actors, and a noun in common when the predicate is specific ("a case confirmed on
-    Sept. 13" / "The first case was confirmed on Sept. 3"), else close sentences."""
-    if a.frame != b.frame:
-        return False
+    predicate with one modality and tense, no two different actors, a noun in common ("a
+    case confirmed on Sept. 13" / "The first case was confirmed on Sept. 3"), and, for a
+    generic predicate ("be", "have"), close sentences."""
+    if a.frame != b.frame or (a.modality, a.tense) != (b.modality, b.tense):
+        return False  # "raised its rate on Thursday" / "would raise its rate from Nov. 1"
     if a.actor_keys and b.actor_keys and not set(a.actor_keys) & set(b.actor_keys):
         return False  # "union leaders will meet the board" / "the minister met them"
-    if a.frame not in GENERIC_FRAMES and set(a.nouns) & set(b.nouns):
-        return True
-    return cos >= SAME_THING_COSINE
+    shared = bool(set(a.nouns) & set(b.nouns))
+    return shared and (a.frame not in GENERIC_FRAMES or cos >= SAME_THING_COSINE)
 
 
 def _dates_differ(mine: list[str], theirs: list[str]) -> bool:

@@ -309,6 +309,20 @@ def days_differ(mine: list[str], theirs: list[str]) -> bool:
     return bool(da and db and not da & db)
 
 
+def figures_disagree(mine: list[str], theirs: list[str]) -> bool:
+    """Of some kind of figure, both give precise figures and none of ``mine`` meets one of
+    ``theirs``: "95 million euros" / "90 million euros"; not "from 4.5% to 4.75%" /
+    "4.75%", which share a figure (one states a change the other's end point is in)."""
+    for kind in {_figure(f)[0] for f in mine}:
+        a = [f for f in mine if _figure(f)[0] == kind]
+        b = [g for g in theirs if _figure(g)[0] == kind]
+        if not b or not all(map(is_precise, a + b)):
+            continue
+        if not any(_figures_meet(f, g) or _figures_meet(g, f) for f in a for g in b):
+            return True
+    return False
+
+
 def figures_differ(mine: list[str], theirs: list[str]) -> bool:
     """Some precise figure of ``mine`` has precise figures of one kind in ``theirs`` and
     meets none of them (:func:`_figures_meet`); a vague amount ("thousands of homes")
