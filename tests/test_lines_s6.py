@@ -370,12 +370,12 @@ def test_one_act_dated_differently_is_a_contested_date():
 
 
 def test_a_change_and_its_end_point_do_not_disagree():
-    """'from 3.25% to 3.5%' and '3.5%' share a figure; 80 and 85 million euros do not."""
+    """'from 3.25% to 3.5%' and '3.5%' share a figure; 80 and 120 million euros do not."""
     from consilience.unique import figures_disagree
 
     change = ["percentage|%|3.25|3.245|3.255|", "percentage|%|3.5|3.495|3.505|"]
     assert not figures_disagree(change, ["percentage|%|3.5|3.495|3.505|"])
-    assert figures_disagree(["money|EUR|8e7|7.95e7|8.05e7|"], ["money|EUR|8.5e7|8.45e7|8.55e7|"])
+    assert figures_disagree(["money|EUR|8e7|7.95e7|8.05e7|"], ["money|EUR|1.2e8|1.19e8|1.21e8|"])
 
 
 def test_a_plan_and_a_done_act_are_not_one_dated_act():
