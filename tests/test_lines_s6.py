@@ -388,3 +388,33 @@ def test_a_plan_and_a_done_act_are_not_one_dated_act():
         "b", 0, 1, "y", 0, "main", "raise", "raise", nouns=["fare"], modality="conditional"
     )
     assert not _same_act(done, plan, 0.9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kelby Herald has contacted the water company for comment.",
+        "Westline Rail did not immediately respond to a request for comment.",
+        "We have asked the ministry for comment.",
+    ],
+)
+def test_asking_for_comment_is_about_the_reporting(text):
+    from consilience.boilerplate import page_furniture_kind
+
+    assert page_furniture_kind(text) == "note"
+
+
+def test_a_request_in_the_news_is_not_outreach():
+    from consilience.boilerplate import page_furniture_kind
+
+    assert page_furniture_kind("The mayor has asked the council for a response by May.") is None
+    assert page_furniture_kind("Police have asked witnesses to come forward.") is None
+
+
+def test_an_expectation_is_no_act_of_its_own():
+    from consilience.model import Claim
+    from consilience.unique import _acts
+
+    expects = Claim("a", 0, 1, "x", 0, "main", "expect", "expect", actor="Nobody in the town")
+    closed = Claim("a", 0, 1, "x", 0, "main", "close", "close", actor="The first stage")
+    assert not _acts(expects) and _acts(closed)

@@ -514,7 +514,7 @@ def _newsworthiness(
         return 0.0  # "X would not say when ...", "Y declined to comment": no fact
     novel = lex.novel(nodes[members[0]].claim, root)
     named = any(nodes[i].claim.entities or nodes[i].claim.attribution for i in members)
-    acting = any(nodes[i].claim.actor for i in _main(members, nodes))
+    acting = any(_acts(nodes[i].claim) for i in _main(members, nodes))
     if not (new or figures or contested or ((named or acting) and len(novel) >= 2)):
         return 0.0
     new_ents = sum(1 for m in new if m.startswith("e:"))
@@ -527,6 +527,16 @@ def _newsworthiness(
     if text.lstrip()[:1] in '"“‘':
         score -= 0.75  # a quotation: colour, after the facts
     return max(score, 0.01)
+
+
+#: verbs of expecting or feeling: "Nobody in the village expects to be dry by Friday"
+#: states a mood, not an act
+_ATTITUDE = frozenset({"expect", "hope", "think", "believe", "fear", "feel", "wonder", "wish"})
+
+
+def _acts(c: Claim) -> bool:
+    """An actor asserted doing something (not expecting, hoping or fearing it)."""
+    return bool(c.actor) and c.modality == "asserted" and c.predicate not in _ATTITUDE
 
 
 _SPEECH_FRAMES = frozenset(
