@@ -301,7 +301,10 @@ def test_a_story_without_consensus_has_its_lead_as_headline(bench):
             "All 212 passengers were taken ashore by lifeboat."
         },
     )
-    assert brief["consensus"] == [] and brief["summary"] == []
+    assert brief["consensus"] == []
+    assert [s["text"] for s in brief["summary"]] == [  # issue #11 s6: never "None found"
+        "All 212 passengers were taken ashore by lifeboat."
+    ]
     (head,) = brief["headline"]
     assert head["text"].startswith("The Kelso ferry ran aground")
     (cite,) = head["citations"]

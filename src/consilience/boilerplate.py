@@ -388,9 +388,20 @@ _FILLER = re.compile(
 )
 
 
+#: the newsroom saying whom it asked for a reaction: about the reporting, not the news
+_OUTREACH = re.compile(
+    r"\b(?:has|have|had)\s+(?:contacted|approached|asked|reached out to)\b[^.;]{0,80}"
+    r"\bfor (?:a )?comment\b"
+    r"|\b(?:did not|didn't|has not|hasn't)\s+(?:yet\s+)?(?:immediately\s+)?(?:respond|replied|"
+    r"reply|responded)\s+to\s+(?:a\s+|our\s+)?requests?\s+for\s+comment\b",
+    re.I,
+)
+
+
 def page_furniture_kind(sentence: str) -> str | None:
     """The kind of a line or sentence that is about the page rather than the news --
-    ``"note"`` (editor's note, correction, "This story has been updated"), ``"embed"`` (a
+    ``"note"`` (editor's note, correction, "This story has been updated", "X has contacted
+    the agency for comment"), ``"embed"`` (a
     social-media post pasted in), ``"prompt"`` (an app, newsletter, alert or station promo),
     ``"filler"`` (a stock line that states nothing: "Only time will tell", "As the story
     unfolds, all eyes will be on what comes next") -- else None. A filler line holds no
@@ -400,6 +411,8 @@ def page_furniture_kind(sentence: str) -> str | None:
         return None
     if _NOTE.match(t):
         return "note"
+    if _OUTREACH.search(t) and len(t.split()) <= 30 and not _SENTENCE_BREAK.search(t):
+        return "note"  # "The Courier has contacted the agency for comment."
     if _EMBED.fullmatch(t):
         return "embed"
     if _PROMO.match(t) and len(t.split()) <= 45:

@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 
 from .align import Node, claim_groups, story_nodes
-from .claim_spans import Texts, cites, disputed, disputed_spans
+from .claim_spans import Texts, cites, disputed, disputed_spans, item_member
 from .model import Span, StoryContext
 from .provenance import independent_sources
 from .statements import statement_conflicts
@@ -118,9 +118,9 @@ def _overlaps(g: list[int], h: list[int], nodes: list[Node]) -> bool:
     return same * 2 > min(len(g), len(h))
 
 
-def _consensus_item(f, nodes: list[Node], texts: Texts) -> dict[str, Any]:
+def _consensus_item(f, nodes: list[Node], texts: Texts, disputed_at=()) -> dict[str, Any]:
     group, rep, arts, sources, cited = f
-    c = nodes[rep].claim
+    c = nodes[item_member(group, rep, nodes, disputed_at)].claim  # the shared claim
     s, e = texts.clause(c)
     return {
         "text": texts.text(c.article)[s:e],
@@ -153,9 +153,11 @@ def build_claims(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
     fact_at = disputed_spans([c for c in every if c.get("kind") == "fact"])
     consensus = _consensus(ctx, nodes, sim, groups, texts, disputed_at, fact_at)
     out["conflicts"] = conflicts
-    out["consensus"] = [_consensus_item(f, nodes, texts) for f in consensus]
+    out["consensus"] = [_consensus_item(f, nodes, texts, disputed_at) for f in consensus]
     out["unique"] = unique_facts(nodes, sim, groups, texts, disputed_at)
-    out["summary"], out["headline"] = summary_and_headline(consensus, nodes, vecs, texts)
+    out["summary"], out["headline"] = summary_and_headline(
+        consensus, nodes, vecs, texts, ctx.brief.get("conflicts", []) + conflicts
+    )
     if not out["headline"]:
         out["headline"] = lead_headline(nodes, texts)
     return out

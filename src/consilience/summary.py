@@ -8,16 +8,33 @@ without consensus gets its first article's lead sentence as headline."""
 from __future__ import annotations
 
 import re
+import statistics
 from typing import Any
 
 from .align import Node
-from .claim_spans import Texts, balanced_quotes
+from .claim_spans import BACKGROUND_KINDS, Texts, balanced_quotes, contested_spans, overlaps
 from .model import Span
-from .unique import BACKGROUND_KINDS, whole_sentence
+from .unique import (
+    GENERIC_FRAMES,
+    _figure,
+    _figures_meet,
+    days_differ,
+    figures_disagree,
+    is_precise,
+    whole_sentence,
+)
 
 REDUNDANT_COSINE = 0.8  # summary lines closer than this repeat each other
 REDUNDANT_SENTENCE_COSINE = 0.75  # ... or whose sentences are closer than this
 SUMMARY_SIZE = 5
+LEAD_LINES = 3  # summary lines taken from the articles' leads when no consensus gives one
+#: clauses that only name or describe an entity ("Dr Amira Sahin, the office's director",
+#: "a rocket built by Aster"): never a headline or summary line of their own
+ATTRIBUTE_KINDS = frozenset({"title", "appositive", "reduced"})
+#: modalities of a claim that something is still to happen
+PLANNED = frozenset({"expected", "planned", "future"})
+#: two claims this close state one thing: a figure they give differently is disputed
+SAME_THING_COSINE = 0.6
 
 
 def _redundant(a: Node, b: Node, cos: float) -> bool:
@@ -32,19 +49,66 @@ def _redundant(a: Node, b: Node, cos: float) -> bool:
     return a.claim.frame == b.claim.frame and same_actor
 
 
-def lead_headline(nodes: list[Node], texts: Texts) -> list[dict[str, Any]]:
+def _same_figure(a: list[str], b: list[str]) -> bool:
+    """Two lines whose sentences give one precise figure of one kind ("Nine children have
+    been treated in hospital" / "Nine children have needed hospital treatment") repeat
+    each other."""
+    return any(
+        is_precise(x) and _figure(x)[0] == _figure(y)[0] and _figures_meet(x, y)
+        for x in a
+        for y in b
+    )
+
+
+def lead_headline(nodes: list[Node], texts: Texts, avoid=()) -> list[dict[str, Any]]:
     """The headline of a story without consensus (one article, or articles that agree on
     nothing): the lead sentence of its first article -- the first sentence stating a claim
-    that makes a headline (:func:`headline_worthy`) -- cited to it."""
-    for n in nodes:
-        c = n.claim
-        if c.heading or c.frame == "report" or n.order != nodes[0].order:
+    that makes a headline (:func:`headline_worthy`) and states no contested reading
+    (``avoid``: ``(article, start, end)`` spans) -- cited to it."""
+    first = [i for i, n in enumerate(nodes) if n.order == nodes[0].order]
+    lines = _lead_lines(first, nodes, texts, avoid, 1)
+    return [{"text": t, "citations": [Span(a, s, e).to_json()]} for a, s, e, t, _i in lines]
+
+
+def _lead_lines(
+    pool: list[int], nodes: list[Node], texts: Texts, avoid, size: int, skip=None
+) -> list[tuple[str, int, int, str, int]]:
+    """Up to ``size`` lines ``(article, start, end, text, node)``: the first sentence of
+    each article (in the order of ``pool``, node indices) that states a clean, central
+    claim (:func:`_clean_line`: no report-only clause, quotation, fragment, contested
+    reading or superseded plan) and is not passed over by ``skip(node)`` (a line that
+    repeats one already chosen), one per article."""
+    out: list[tuple[str, int, int, str, int]] = []
+    for i in pool:
+        c = nodes[i].claim
+        if any(a == c.article for a, *_rest in out) or c.kind in ATTRIBUTE_KINDS:
             continue
-        s, e = texts.sentence(c)
-        text = texts.text(c.article)[s:e]
-        if headline_worthy(text):
-            return [{"text": text, "citations": [Span(c.article, s, e).to_json()]}]
-    return []
+        if skip is not None and skip(i):
+            continue
+        line = _clean_line(nodes[i], texts)
+        if line is None or _contested(i, line, nodes, avoid):
+            continue
+        out.append((c.article, *line, i))
+        if len(out) >= size:
+            break
+    return out
+
+
+def _superseded_plan(i: int, nodes: list[Node]) -> bool:
+    """Claim ``i`` says something is still to happen ("Fiskaa is due to speak to reporters
+    this evening") and another article reports it done (same act, same actor, asserted in
+    the past tense): a schedule the story has overtaken."""
+    c = nodes[i].claim
+    if c.modality not in PLANNED and c.tense != "future":
+        return False
+    return any(
+        n.claim.article != c.article
+        and n.claim.frame == c.frame
+        and n.claim.modality == "asserted"
+        and n.claim.tense == "past"
+        and set(n.claim.actor_keys) & set(c.actor_keys)
+        for n in nodes
+    )
 
 
 def headline_worthy(text: str) -> bool:
@@ -62,22 +126,125 @@ _QUOTE_MARKS = "\"“‘'"
 _PRONOUN_OPENING = re.compile(r"^(?:it|they|he|she|we|its|their|his|her)\b", re.I)
 
 
-def _line(f, nodes: list[Node], texts: Texts) -> tuple[int, int, str, int] | None:
+def _line(f, nodes: list[Node], texts: Texts, avoid=()) -> tuple[int, int, str, int] | None:
     """``(start, end, text, node)`` of the clean line a consensus entry ``f`` shows: the
     sentence of its representative, or of the first member stating the claim as the
     sentence's main assertion when the representative is a background clause ("Marsh,
     who declared a state of emergency, said she had not seen the report" is about the
-    report); its clause when the sentence is over 45 words. None when no member gives a
-    line for a summary (a report-only clause, a question, a quotation, a fragment)."""
+    report); its clause when the sentence is over 45 words. A sentence holding a
+    contested reading (``avoid``: a disputed figure, date or statement, a superseded
+    update) or a plan another article reports done gives way to the member's clause alone
+    (:func:`_clause_line`), then to another member's sentence.
+    None when no member gives such a line, or when the claim only names or describes an
+    entity (:data:`ATTRIBUTE_KINDS`: "Dr Amira Sahin, the office's director")."""
     group, rep = f[0], f[1]
+    if all(nodes[i].claim.kind in ATTRIBUTE_KINDS for i in group):
+        return None
     order = [rep] + [i for i in group if nodes[i].claim.kind not in BACKGROUND_KINDS]
     if nodes[rep].claim.kind in BACKGROUND_KINDS:
         order = order[1:] + [rep]
     for i in order:
-        line = _clean_line(nodes[i], texts)
-        if line is not None:
-            return (*line, i)
+        for line in (_clean_line(nodes[i], texts), _clause_line(nodes[i], texts)):
+            if line is not None and not _contested(i, line, nodes, avoid):
+                return (*line, i)
     return None
+
+
+CLAUSE_MIN_WORDS = 6
+
+
+def _clause_line(node: Node, texts: Texts) -> tuple[int, int, str] | None:
+    """``(start, end, text)`` of ``node``'s clause alone, when its sentence cannot be the
+    line (it also states a contested reading: "An earthen dam failed on Sunday, killing
+    two people" once a later report gives four dead): the agreed part only, when it is a
+    main (or reported) clause opening its sentence with a named subject ("An earthen dam failed on
+    Sunday"), at least ``CLAUSE_MIN_WORDS`` words, no quotation mark left open. Else
+    None."""
+    c = node.claim
+    if c.frame == "report" or c.heading or c.kind not in ("main", "conj", "content"):
+        return None
+    text = texts.text(c.article)
+    s, e = balanced_quotes(text, *texts.clause(c))
+    t = text[s:e].rstrip(" ,;:–—-")
+    if not t[:1].isupper() or _PRONOUN_OPENING.match(t) or t[:1] in _QUOTE_MARKS:
+        return None
+    if len(t.split()) < CLAUSE_MIN_WORDS or t.count('"') % 2:
+        return None
+    return s, s + len(t), t
+
+
+def _contested(i: int, line: tuple[int, int, str], nodes: list[Node], avoid) -> bool:
+    """The line ``(start, end, text)`` of claim ``i`` states a contested reading (overlaps
+    ``avoid``), a figure another article gives differently (:func:`_figure_disputed`) or a
+    plan another article reports done (:func:`_superseded_plan`)."""
+    c = nodes[i].claim
+    if overlaps(c.article, line[0], line[1], avoid) or _superseded_plan(i, nodes):
+        return True
+    inside = [
+        j
+        for j, n in enumerate(nodes)
+        if n.claim.article == c.article and line[0] <= n.claim.start < line[1]
+    ]
+    return any(_figure_disputed(j, nodes) for j in inside)
+
+
+def _figure_disputed(i: int, nodes: list[Node]) -> bool:
+    """Claim ``i`` gives a precise figure or a date that a claim of another article stating
+    the same act (:func:`_same_act`) gives differently (:func:`consilience.unique.
+    figures_disagree`, :func:`_dates_differ`): "signed for 95 million euros" / "signed for
+    90 million euros", even when no conflict was reported for it."""
+    c = nodes[i].claim
+    if not (c.figures or c.dates):
+        return False
+    for n in nodes:
+        o = n.claim
+        if o.article == c.article or not (o.figures or o.dates):
+            continue
+        cos = _cos(nodes[i], n)
+        if not _same_act(c, o, cos):
+            continue
+        if figures_disagree(_ownerless(c.figures), _ownerless(o.figures)):
+            return True
+        if _dates_differ(c.dates, o.dates):
+            return True
+    return False
+
+
+def _same_act(a, b, cos: float) -> bool:
+    """Claims ``a`` and ``b`` (``cos``: their sentences' cosine) state one act: one
+    predicate with one modality and tense, no two different actors, a noun in common ("a
+    case confirmed on Sept. 13" / "The first case was confirmed on Sept. 3"), and, for a
+    generic predicate ("be", "have"), close sentences."""
+    if a.frame != b.frame or (a.modality, a.tense) != (b.modality, b.tense):
+        return False  # "raised its rate on Thursday" / "would raise its rate from Nov. 1"
+    if a.actor_keys and b.actor_keys and not set(a.actor_keys) & set(b.actor_keys):
+        return False  # "union leaders will meet the board" / "the minister met them"
+    shared = bool(set(a.nouns) & set(b.nouns))
+    return shared and (a.frame not in GENERIC_FRAMES or cos >= SAME_THING_COSINE)
+
+
+def _dates_differ(mine: list[str], theirs: list[str]) -> bool:
+    """Two claims of one act dated differently: to days that share no month and day
+    (:func:`consilience.unique.days_differ`), or to years that share none ("the first
+    strike since 1994" / "since 1998")."""
+    if days_differ(mine, theirs):
+        return True
+    ya = {d[:4] for d in mine if d.endswith("|year")}
+    yb = {d[:4] for d in theirs if d.endswith("|year")}
+    return bool(ya and yb and not ya & yb)
+
+
+def _ownerless(figures: list[str]) -> list[str]:
+    """Figure strings without the owner part of their noun ("money|EUR|...|/fee" and
+    "money|EUR|...|/euro" are one kind of figure when the claims state one thing)."""
+    return [f.rsplit("|", 1)[0] + "|" + f.rsplit("|", 1)[1].split("/")[0] for f in figures]
+
+
+def _cos(a: Node, b: Node) -> float:
+    """Cosine of the sentence vectors of two claims (0 when one has none)."""
+    if a.sentence_vector is None or b.sentence_vector is None:
+        return 0.0
+    return float(a.sentence_vector @ b.sentence_vector)
 
 
 def _clean_line(node: Node, texts: Texts) -> tuple[int, int, str] | None:
@@ -97,9 +264,10 @@ def _clean_line(node: Node, texts: Texts) -> tuple[int, int, str] | None:
 
 
 def _lead_position(group: list[int], nodes: list[Node]) -> float:
-    """Mean index of the sentences stating the claims ``group`` in their articles (0 =
-    the lead): news states its main event first."""
-    return sum(nodes[i].claim.sentence for i in group) / len(group)
+    """Median index of the sentences stating the claims ``group`` in their articles (0 =
+    the lead): news states its main event first; the median, so that one live blog
+    (newest entry first) that states the event low down does not outvote the ledes."""
+    return float(statistics.median(nodes[i].claim.sentence for i in group))
 
 
 def _pick_headline(lines: list[tuple[tuple, tuple]], nodes: list[Node]) -> int:
@@ -108,29 +276,93 @@ def _pick_headline(lines: list[tuple[tuple, tuple]], nodes: list[Node]) -> int:
     stated nearest the top of its articles."""
     best = lines[0][0][3]
     near = [k for k, (f, _line) in enumerate(lines) if f[3] >= best - 1]
-    return min(near, key=lambda k: (_lead_position(lines[k][0][0], nodes), -lines[k][0][3], k))
+    return min(
+        near,
+        key=lambda k: (
+            _lead_position(lines[k][0][0], nodes),
+            -lines[k][0][3],
+            -len(lines[k][0][2]),
+            k,
+        ),
+    )
 
 
-def summary_and_headline(consensus, nodes, vecs, texts: Texts):
+def summary_and_headline(consensus, nodes, vecs, texts: Texts, conflicts=()):
     """``(summary, headline)``: the headline is the most central well-supported consensus
     claim (:func:`_pick_headline`) as a clean whole sentence; the summary is up to
     ``SUMMARY_SIZE`` further consensus claims, best supported first, none repeating the
-    headline or each other (:func:`_redundant`). Each line is ``{"text", "citations"}``."""
-    lines = [(f, line) for f in consensus if (line := _line(f, nodes, texts)) is not None]
-    if not lines:
-        return [], []
-    top = _pick_headline(lines, nodes)
-    f, (_s, _e, text, rep) = lines[top]
-    headline = [{"text": text, "citations": f[4]}]
-    chosen = [rep]
+    headline or each other (:func:`_redundant`, :func:`_same_figure`). No line states a
+    reading of one of the brief's ``conflicts`` (a disputed or superseded one,
+    :func:`consilience.claim_spans.contested_spans`). Without consensus lines the headline
+    is the first article's lead (:func:`lead_headline`); the summary, when no consensus
+    line is left for it, is the lead sentences of the other articles that do not repeat
+    it (at most ``LEAD_LINES``). Each line is ``{"text", "citations"}``."""
+    avoid = contested_spans(list(conflicts))
+    figures = _sentence_figures(nodes)
+    lines = [(f, line) for f in consensus if (line := _line(f, nodes, texts, avoid)) is not None]
+    if lines:
+        top = _pick_headline(lines, nodes)
+        f, (_s, _e, text, rep) = lines[top]
+        headline = [{"text": text, "citations": f[4]}]
+    else:
+        headline = lead_headline(nodes, texts, avoid)
+        rep = _headline_node(headline, nodes)
+        top = -1
+    chosen = [] if rep is None else [rep]
     summary: list[dict[str, Any]] = []
-    for k, (f, (_s, _e, text, rep)) in enumerate(lines):
+    for k, (f, (_s, _e, text, i)) in enumerate(lines):
         if len(summary) >= SUMMARY_SIZE:
             break
-        if k == top or any(
-            _redundant(nodes[rep], nodes[j], float(vecs[rep] @ vecs[j])) for j in chosen
-        ):
+        if k == top or _repeats(i, chosen, nodes, vecs, figures):
             continue
-        chosen.append(rep)
+        chosen.append(i)
         summary.append({"text": text, "citations": f[4]})
+    if not summary:
+        said = _sentence_of(rep, nodes)
+        pool = [i for i in range(len(nodes)) if _sentence_of(i, nodes) != said]
+        pool.sort(key=lambda i: (nodes[i].order, nodes[i].claim.start))
+
+        def skip(i: int) -> bool:
+            return _repeats(i, chosen, nodes, vecs, figures)
+
+        for a, s, e, text, i in _lead_lines(pool, nodes, texts, avoid, LEAD_LINES, skip):
+            chosen.append(i)
+            summary.append({"text": text, "citations": [Span(a, s, e).to_json()]})
     return summary, headline
+
+
+def _sentence_of(i: int | None, nodes: list[Node]) -> tuple[str, int] | None:
+    """``(article, sentence index)`` of claim ``i`` (None for None)."""
+    return None if i is None else (nodes[i].claim.article, nodes[i].claim.sentence)
+
+
+def _headline_node(headline: list[dict[str, Any]], nodes: list[Node]) -> int | None:
+    """The first claim inside the headline's citation, if any."""
+    if not headline:
+        return None
+    c = headline[0]["citations"][0]
+    for i, n in enumerate(nodes):
+        if n.claim.article == c["article"] and c["start"] <= n.claim.start < c["end"]:
+            return i
+    return None
+
+
+def _sentence_figures(nodes: list[Node]) -> dict[tuple[str, int], list[str]]:
+    """``(article, sentence) -> figures`` of every claim of that sentence."""
+    out: dict[tuple[str, int], list[str]] = {}
+    for n in nodes:
+        out.setdefault((n.claim.article, n.claim.sentence), []).extend(n.claim.figures)
+    return out
+
+
+def _repeats(i: int, chosen: list[int], nodes: list[Node], vecs, figures) -> bool:
+    """Line of claim ``i`` repeats a chosen line (:func:`_redundant`, or one precise figure
+    of one kind in both sentences, :func:`_same_figure`)."""
+    mine = figures.get((nodes[i].claim.article, nodes[i].claim.sentence), [])
+    for j in chosen:
+        theirs = figures.get((nodes[j].claim.article, nodes[j].claim.sentence), [])
+        if _redundant(nodes[i], nodes[j], float(vecs[i] @ vecs[j])):
+            return True
+        if _same_figure(mine, theirs):
+            return True
+    return False

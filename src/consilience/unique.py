@@ -16,8 +16,9 @@ from typing import Any
 import numpy as np
 
 from .align import Node, _close, _figure, _names_meet
-from .claim_spans import Texts, disputed
+from .claim_spans import BACKGROUND_KINDS, Texts, disputed, figure_disputed
 from .model import Claim, Span
+from .quote_marks import find_quotations
 
 UNIQUE_MAX_COSINE = 0.5  # a unique sentence's main claims are below this to every other article
 UNIQUE_SENTENCE_COSINE = 0.6  # ... and the sentence below this to every other article's
@@ -32,35 +33,18 @@ def unique_facts(nodes, sim, groups, texts: Texts, disputed_at) -> list[dict[str
 
     A sentence qualifies when its main claims (background clauses -- relative, appositive,
     reduced, participial -- may be shared) are aligned with no other article's claim and
-    come close to none (:func:`_said_elsewhere`), none is disputed, it is a complete,
+    come close to none (:func:`_said_elsewhere`), none gives a disputed figure or date (a
+    statement conflict's reading -- "refused to meet" against "met" -- is a statement its
+    article alone makes, and is kept), it is a complete,
     self-contained sentence with balanced quotation marks (:func:`whole_sentence`), and it
     adds something: a name, figure or date no other article gives, or a named actor with
     words no other article uses. Items: ``{"article", "text", "citation", "rank"}``."""
-    elsewhere = _grouped_elsewhere(nodes, groups)
-    lex = Lexicon(nodes, texts)
-    ents = _entities_by_root(nodes, texts)
+    st = _Story(nodes, sim, groups, texts, disputed_at)
     cands = []
-    for (aid, _si), members in _by_sentence(nodes).items():
-        node = nodes[members[0]]
-        main = _main(members, nodes)
-        if node.root != aid or any(i in elsewhere for i in main):
-            continue
-        if any(nodes[i].claim.heading for i in members) or disputed(members, nodes, disputed_at):
-            continue
-        if all(nodes[i].claim.frame == "report" for i in members):
-            continue  # "The Courier reported on Sunday": who reported, not what
-        whole = not any(i in elsewhere for i in members)  # no shared background clause
-        if _said_elsewhere(main, nodes, sim, lex, _gives_new(main, nodes, ents), whole):
-            continue
-        if _figure_elsewhere(members, nodes):
-            continue
-        s, e = texts.sentence(node.claim)
-        text = texts.text(aid)[s:e]
-        if not whole_sentence(text):
-            continue
-        score = _newsworthiness(members, nodes, ents, lex, text)
-        if score > 0:
-            cands.append((-score, node.order, s, aid, e, text))
+    for members, span in units(nodes, texts).values():
+        why, line = reject_reason(members, st, span)
+        if why is None and line is not None:
+            cands.append(line)
     cands.sort()
     return [
         {"article": aid, "text": text, "citation": Span(aid, s, e).to_json(), "rank": rank}
@@ -68,8 +52,58 @@ def unique_facts(nodes, sim, groups, texts: Texts, disputed_at) -> list[dict[str
     ]
 
 
-#: clauses that describe a noun of the sentence rather than assert its news
-BACKGROUND_KINDS = frozenset({"relative", "appositive", "reduced", "participial"})
+class _Story:
+    """What the unique test reads of a story: its claims, their similarities, the claims
+    aligned across articles, the texts, the disputed spans, the lexicon and entities."""
+
+    def __init__(self, nodes, sim, groups, texts: Texts, disputed_at):
+        self.nodes, self.sim, self.texts, self.disputed_at = nodes, sim, texts, disputed_at
+        self.elsewhere = _grouped_elsewhere(nodes, groups)
+        self.lex = Lexicon(nodes, texts)
+        self.ents = _entities_by_root(nodes, texts)
+
+
+def reject_reason(
+    members: list[int], st: _Story, span: tuple[int, int] | None = None
+) -> tuple[str | None, tuple | None]:
+    """``(reason, None)`` when the unit (a sentence, or the sentences of one quotation,
+    ``span`` in its article; default the sentence of the first claim) holding the claims
+    ``members`` is not a unique fact (the reason a short word: "copy", "aligned",
+    "disputed", "report", "close", "figure", "fragment", "nothing new"), else
+    ``(None, (-score, order, start, article, end, text))``."""
+    nodes = st.nodes
+    node = nodes[members[0]]
+    aid = node.claim.article
+    main = _main(members, nodes)
+    if node.root != aid:
+        return "copy", None
+    if any(i in st.elsewhere for i in main):
+        return "aligned", None
+    if any(nodes[i].claim.heading for i in members):
+        return "heading", None
+    if figure_disputed(members, nodes, st.disputed_at):
+        return "disputed", None
+    if all(nodes[i].claim.frame == "report" for i in members):
+        return "report", None  # "The Courier reported on Sunday": who reported, not what
+    whole = not any(i in st.elsewhere for i in members)  # no shared background clause
+    new = _gives_new(main, nodes, st.ents)
+    if _said_elsewhere(main, nodes, st.sim, st.lex, new, whole):
+        return "close", None
+    if _figure_elsewhere(members, nodes):
+        return "figure", None
+    s, e = span or st.texts.sentence(node.claim)
+    text = " ".join(st.texts.text(aid)[s:e].split())
+    if not whole_sentence(text) or len(text.split()) > UNIT_MAX_WORDS:
+        return "fragment", None
+    stated = disputed(members, nodes, st.disputed_at)  # one side of a statement conflict
+    score = _newsworthiness(members, nodes, st.ents, st.lex, text, stated)
+    if score <= 0:
+        return "nothing new", None
+    return None, (-score, node.order, s, aid, e, text)
+
+
+#: clauses that only say who or what someone is: "striker Tomas Arrieta", "X, the Y"
+IDENTITY_KINDS = frozenset({"title", "appositive"})
 #: a sentence opening with these words points back to another sentence ("Such a move
 #: ...", "But the plan ...") and does not stand alone; a pronoun subject ("It will carry
 #: two million passengers") still states a fact of its article
@@ -78,6 +112,50 @@ _DEPENDENT_OPENING = re.compile(
     r"meanwhile|instead|indeed|thus)\b",
     re.I,
 )
+
+
+UNIT_MAX_WORDS = 90  # a quotation longer than this (a transcript) is no unique line
+
+
+def units(nodes: list[Node], texts: Texts) -> dict[tuple[str, int], tuple[list, tuple]]:
+    """``(article, first sentence) -> (claim indices, (start, end))``: every sentence
+    stating a claim is a unit, except that the sentences of one quotation that runs over
+    a sentence boundary ('"We are sorry. We will pay," Lund said.') are one unit with the
+    sentence that closes it, so no unit starts or ends inside a quotation."""
+    merged: dict[tuple[str, int], tuple[str, int]] = {}
+    for aid in {n.claim.article for n in nodes}:
+        merged.update(_quotation_units(aid, texts))
+    out: dict[tuple[str, int], list[int]] = {}
+    last: dict[tuple[str, int], int] = {}
+    for key, members in _by_sentence(nodes).items():
+        head = merged.get(key, key)
+        out.setdefault(head, []).extend(members)
+        last[head] = max(last.get(head, key[1]), key[1])
+    for (_aid, si), head in merged.items():
+        if head in out:
+            last[head] = max(last[head], si)
+    return {
+        head: (members, texts.unit(head[0], head[1], last[head]))
+        if last[head] > head[1]
+        else (members, texts.sentence(nodes[members[0]].claim))
+        for head, members in out.items()
+    }
+
+
+def _quotation_units(aid: str, texts: Texts) -> dict[tuple[str, int], tuple[str, int]]:
+    """``(article, sentence) -> (article, first sentence)`` for every sentence of a
+    quotation of article ``aid`` that spans several sentences."""
+    sents = texts.sentence_spans(aid)
+    out: dict[tuple[str, int], tuple[str, int]] = {}
+    for q in find_quotations(texts.text(aid)):
+        inside = [k for k, (s, e) in enumerate(sents) if s < q.end and q.start < e]
+        for k in inside[1:]:
+            out[(aid, k)] = (aid, inside[0])
+    for key, head in list(out.items()):  # a quotation opening inside an earlier one
+        while head in out:
+            head = out[head]
+        out[key] = head
+    return out
 
 
 def _by_sentence(nodes: list[Node]) -> dict[tuple[str, int], list[int]]:
@@ -95,10 +173,11 @@ def _main(members: list[int], nodes: list[Node]) -> list[int]:
 
 
 def _grouped_elsewhere(nodes: list[Node], groups: list[list[int]]) -> set[int]:
-    """Nodes aligned with a claim of another root article (a near-copy is not another)."""
+    """Nodes aligned with a claim of another article, a near-copy included: a sentence a
+    wire story and its reprint both state is stated by two articles, not by one."""
     out: set[int] = set()
     for g in groups:
-        if len({nodes[i].root for i in g}) > 1:
+        if len({nodes[i].claim.article for i in g}) > 1:
             out.update(g)
     return out
 
@@ -176,21 +255,96 @@ def _said_elsewhere(
     (:func:`_close_sentence`; not tested when ``whole`` is False: a background clause the
     sentence shares with another article makes the two sentences alike, not its news);
     or one actor doing one specific thing (:func:`_same_event`)."""
-    root = nodes[members[0]].root
-    others = [j for j, n in enumerate(nodes) if n.root != root]
+    others = _comparable(members, nodes)
     if not others:
         return False
     limit = UNIQUE_MAX_COSINE if new else UNIQUE_PLAIN_COSINE
-    if max(float(sim[i, others].max()) for i in members) >= limit:
+    if any(sim[i, j] >= limit for i in members for j in others if not _differ(i, j, nodes)):
         return True
     if whole and _close_sentence(members, others, nodes, lex, limit):
         return True
     return any(
-        _same_event(nodes[i].claim, nodes[j].claim)
-        or _same_dated_act(nodes[i].claim, nodes[j].claim)
+        not _differ(i, j, nodes)
+        and (
+            _same_event(nodes[i].claim, nodes[j].claim)
+            or _same_dated_act(nodes[i].claim, nodes[j].claim)
+        )
         for i in members
         for j in others
     )
+
+
+def _comparable(members: list[int], nodes: list[Node]) -> list[int]:
+    """The claims of the other articles (near-copies included) that could state what the
+    claims ``members`` state: an identity clause ("striker Tomas Arrieta", "X, the Y")
+    says who someone is and states no act, so it is compared only with identity clauses."""
+    aid = nodes[members[0]].claim.article
+    identity = all(nodes[i].claim.kind in IDENTITY_KINDS for i in members)
+    return [
+        j
+        for j, n in enumerate(nodes)
+        if n.claim.article != aid and (identity or n.claim.kind not in IDENTITY_KINDS)
+    ]
+
+
+def _differ(i: int, j: int, nodes: list[Node]) -> bool:
+    """Claims ``i`` and ``j`` cannot state one fact, however close their words: opposite
+    polarity ("has refused to resign" / "handed in her resignation" is not negated, the
+    refusal is), dates of different days ("will undergo a medical on Saturday" /
+    "completed his medical on Thursday"), or figures of one kind that do not meet ("rose
+    to 52" / "38 cases")."""
+    a, b = nodes[i].claim, nodes[j].claim
+    if a.negated != b.negated and a.frame == b.frame:
+        return True
+    if days_differ(a.dates, b.dates):
+        return True
+    return figures_differ(a.figures, b.figures)
+
+
+def days_differ(mine: list[str], theirs: list[str]) -> bool:
+    """Both claims are dated to a day and share no day (month and day compared: the year
+    a bare "March 14" resolves to may differ between articles)."""
+    da = {d.split("|")[0][5:] for d in mine if d.endswith("|day")}
+    db = {d.split("|")[0][5:] for d in theirs if d.endswith("|day")}
+    return bool(da and db and not da & db)
+
+
+def figures_disagree(mine: list[str], theirs: list[str]) -> bool:
+    """Of some kind of figure, both give precise figures and none of ``mine`` meets one of
+    ``theirs``: "95 million euros" / "90 million euros"; not "from 4.5% to 4.75%" /
+    "4.75%", which share a figure (one states a change the other's end point is in)."""
+    for kind in {_figure(f)[0] for f in mine}:
+        a = [f for f in mine if _figure(f)[0] == kind]
+        b = [g for g in theirs if _figure(g)[0] == kind]
+        if not b or not all(map(is_precise, a + b)):
+            continue
+        if not any(_figures_meet(f, g) or _figures_meet(g, f) for f in a for g in b):
+            return True
+    return False
+
+
+def figures_differ(mine: list[str], theirs: list[str]) -> bool:
+    """Some precise figure of ``mine`` has precise figures of one kind in ``theirs`` and
+    meets none of them (:func:`_figures_meet`); a vague amount ("thousands of homes")
+    differs from nothing."""
+    for f in filter(is_precise, mine):
+        kind = _figure(f)[0]
+        same = [g for g in theirs if _figure(g)[0] == kind]
+        if same and all(is_precise(g) for g in same):
+            if not any(_figures_meet(f, g) or _figures_meet(g, f) for g in same):
+                return True
+    return False
+
+
+def is_precise(figure: str) -> bool:
+    """A figure string whose stated interval is within a fifth of its value (rounding:
+    "about 12,000"), not a vague or open amount ("thousands", "more than 2,000")."""
+    _dim, _unit, value, low, high = (figure.split("|") + [""] * 5)[:5]
+    try:
+        v, lo, hi = float(value), float(low or value), float(high or "inf")
+    except ValueError:
+        return False
+    return v > 0 and v * 0.8 <= lo and hi <= v * 1.2
 
 
 def _same_dated_act(a: Claim, b: Claim) -> bool:
@@ -233,14 +387,15 @@ _CALENDAR = frozenset(
 
 
 def _figure_elsewhere(members: list[int], nodes: list[Node]) -> bool:
-    """Whether another root article gives a figure of one dimension and unit within
-    ``FIGURE_TOLERANCE`` of, or inside the stated interval of, a figure of the claims
-    ``members`` (background clauses included): "thousands of soldiers" (1,000-20,000) is
-    given elsewhere when another article says "10,000 troops"."""
-    root = nodes[members[0]].root
-    others = [j for j, n in enumerate(nodes) if n.root != root]
-    theirs = {f for j in others for f in nodes[j].claim.figures}
-    return any(_figures_meet(a, b) for i in members for a in nodes[i].claim.figures for b in theirs)
+    """Whether every figure of the claims ``members`` (background clauses included) is
+    given by another article: one of one dimension and unit within ``FIGURE_TOLERANCE``
+    of it, or inside its stated interval ("thousands of soldiers", 1,000-20,000, is given
+    elsewhere when another article says "10,000 troops"). A sentence adding a figure of
+    its own ("rose to 52, up from 38") is not."""
+    aid = nodes[members[0]].claim.article
+    theirs = {f for n in nodes if n.claim.article != aid for f in n.claim.figures}
+    mine = [f for i in members for f in nodes[i].claim.figures]
+    return bool(mine) and all(any(_figures_meet(a, b) for b in theirs) for a in mine)
 
 
 def _figures_meet(mine: str, theirs: str) -> bool:
@@ -291,7 +446,7 @@ def _close_sentence(
         return False
     for j in others:
         ov = nodes[j].sentence_vector
-        if ov is None:
+        if ov is None or any(_differ(i, j, nodes) for i in members):
             continue
         cos = float(sv @ ov)
         if cos >= min(limit, UNIQUE_SENTENCE_COSINE):
@@ -332,15 +487,23 @@ def _entities_by_root(nodes: list[Node], texts: Texts) -> dict[str, set[str]]:
 
 
 def _newsworthiness(
-    members: list[int], nodes: list[Node], ents: dict[str, set[str]], lex: Lexicon, text: str
+    members: list[int],
+    nodes: list[Node],
+    ents: dict[str, set[str]],
+    lex: Lexicon,
+    text: str,
+    contested: bool = False,
 ) -> float:
     """How much a unique sentence (claims ``members``, text ``text``) adds, > 0 to be
     listed: names and dates no other article gives (new actors), its figures (a figure
     given elsewhere already ruled it out), words no other article uses (new actions and
     objects, up to four), earlier in the article first; a quotation (colour) and a hedged
     claim score lower. 0 when it adds no name, figure or date of its own and does not
-    name anyone or anything doing something no other article mentions: commentary that
-    names nothing ("the world watches closely") or rewords the others' claims."""
+    name anyone or anything (a named entity, or any actor: "The first stage performed
+    exactly as planned") doing something no other article mentions (two words of its own
+    at least), and is not one side of a statement conflict (``contested``: "refused to
+    meet the unions" where another article says she met them): commentary that names
+    nothing or rewords the others' claims."""
     root = nodes[members[0]].root
     elsewhere = set().union(*[v for k, v in ents.items() if k != root]) if len(ents) > 1 else set()
     mine = {f"e:{e}" for i in members for e in nodes[i].claim.entities}  # no "t:" here
@@ -351,7 +514,8 @@ def _newsworthiness(
         return 0.0  # "X would not say when ...", "Y declined to comment": no fact
     novel = lex.novel(nodes[members[0]].claim, root)
     named = any(nodes[i].claim.entities or nodes[i].claim.attribution for i in members)
-    if not (new or figures or (named and len(novel) >= 2)):
+    acting = any(_acts(nodes[i].claim) for i in _main(members, nodes))
+    if not (new or figures or contested or ((named or acting) and len(novel) >= 2)):
         return 0.0
     new_ents = sum(1 for m in new if m.startswith("e:"))
     new_dates = len(new) - new_ents
@@ -365,14 +529,32 @@ def _newsworthiness(
     return max(score, 0.01)
 
 
+#: verbs of expecting or feeling: "Nobody in the village expects to be dry by Friday"
+#: states a mood, not an act
+_ATTITUDE = frozenset({"expect", "hope", "think", "believe", "fear", "feel", "wonder", "wish"})
+
+
+def _acts(c: Claim) -> bool:
+    """An actor asserted doing something (not expecting, hoping or fearing it)."""
+    return bool(c.actor) and c.modality == "asserted" and c.predicate not in _ATTITUDE
+
+
 _SPEECH_FRAMES = frozenset(
     {"say", "comment", "answer", "confirm", "disclose", "reveal", "explain", "respond", "tell"}
 )
 
 
+#: speech acts whose negation with an object still states a fact: "has not confirmed the
+#: cause" (the cause is not known), "did not disclose the fee"
+_UNKNOWN_FRAMES = frozenset({"confirm", "disclose", "reveal"})
+
+
 def _no_comment(c: Claim) -> bool:
     """A refusal to speak: a negated speech act ("would not say", "did not answer
-    questions", "declined to comment")."""
+    questions", "declined to comment"); not a negated confirmation of something named
+    ("The board has not confirmed the date": the date is not known, a fact)."""
+    if c.predicate in _UNKNOWN_FRAMES and c.patient:
+        return False
     return c.negated and (c.frame in _SPEECH_FRAMES or c.predicate in _SPEECH_FRAMES)
 
 
