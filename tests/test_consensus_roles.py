@@ -48,3 +48,14 @@ def test_a_claim_one_article_contradicts_is_disputed_however_many_state_it() -> 
     assert consensus._stated_against([0, 1, 2], nodes, fact)
     assert not consensus._stated_against([0, 1, 2], nodes, [("b", 30, 40)])  # a part of it
     assert not consensus._stated_against([0, 2], nodes, fact)
+
+
+def test_the_shown_member_is_no_dangling_or_identity_clause() -> None:
+    from consilience.claim_spans import item_member
+
+    nodes = [
+        _node("a", "the closure of the Pellow clinic", 0, dangling=True),
+        _node("b", "The Pellow clinic closed on Friday", 1),
+        _node("c", "Pellow clinic, the county's only one", 2, role="identity"),
+    ]
+    assert item_member([0, 1, 2], 0, nodes) == 1

@@ -173,13 +173,16 @@ def item_member(group: list[int], rep: int, nodes: list[Node], spans=()) -> int:
     ...", whose extra arguments one article alone states), then the representative
     ``rep``, then the shorter. Passed over while another member is left: a clause holding
     a disputed reading (overlapping ``spans``, ``(article, start, end)``), a clause
-    opening with a pronoun ("they will meet the board again"), and a background or
+    opening with a pronoun ("they will meet the board again"), a clause that does not read
+    alone or is no event (``Claim.dangling``; ``Claim.role`` identity or attribute), and a
+    background or
     subordinate clause (:data:`DEPENDENT_KINDS`: "whose party tabled the motion", "after
     the dam burst") unless ``rep`` is one. Among equals, a clause opening its sentence."""
     pool = list(group)
     for bad in (
         lambda i: disputed([i], nodes, spans),
         lambda i: bool(_PRONOUN.match(nodes[i].claim.text.lstrip())),
+        lambda i: nodes[i].claim.dangling or nodes[i].claim.role != "event",
         lambda i: (
             nodes[i].claim.kind in DEPENDENT_KINDS and nodes[rep].claim.kind not in DEPENDENT_KINDS
         ),
