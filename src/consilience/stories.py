@@ -105,6 +105,7 @@ class Params:
     dup_threshold: float = 0.4  # Jaccard (MinHash estimate) of word 5-shingles for a copy
     dup_num_perm: int = 256
     dup_seed: int = 1
+    idf_prior: int = 1000  # background documents assumed to hold none of a story's terms
 
     def to_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -384,7 +385,7 @@ def _lexical(
     """Sparse hashed TF-IDF signature: (indices int32, values float32, top terms)."""
     if not tf:
         return np.zeros(0, np.int32), np.zeros(0, np.float32), []
-    logn = math.log(n_docs + 1)
+    logn = math.log(n_docs + 1 + params.idf_prior)
     weights = [
         ((1.0 + math.log(f)) * (logn - math.log(df.get(t, 0) + 1) + 1.0), t) for t, f in tf.items()
     ]
