@@ -89,7 +89,7 @@ from .event_nouns import event_args, event_of
 from .model import Analysis, Claim, Extraction
 from .subject_pronouns import PRONOUNS, antecedent, relative_subject, sayer_antecedent
 
-VERSION = "8"
+VERSION = "9"
 
 #: predicate lemma -> frame (class of synonymous predicates); unlisted lemmas are their own
 #: frame. Kept small and explicit: a frame joins verbs that news writers use for one act.

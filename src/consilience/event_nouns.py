@@ -170,6 +170,8 @@ def event_args(noun, agent=None) -> tuple[str, Any, Any] | None:
     of_obj = _of_object(noun)
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if role == _ACTOR:
+        if of_obj is None and _own(poss, agent):
+            return verb, agent, None
         return verb, of_obj if of_obj is not None else poss, None
     by = next(
         (
@@ -183,3 +185,31 @@ def event_args(noun, agent=None) -> tuple[str, Any, Any] | None:
     )
     actor = poss if poss is not None else by if by is not None else agent
     return verb, actor, of_obj
+
+
+_PERSON_POSS = frozenset({"her", "his"})
+_GROUP_POSS = frozenset({"its", "their"})
+
+
+def _own(poss, agent) -> bool:
+    """Whether a possessive pronoun names ``agent`` itself ("Penrose announced *her*
+    resignation": Penrose resigns; "the club confirmed *his* departure": not the club):
+    "her"/"his" with a person, "its"/"their" with an organisation or a group."""
+    if poss is None or agent is None:
+        return False
+    word = poss.lower_
+    if word in _PERSON_POSS:
+        return agent.ent_type_ == "PERSON" or _person_name(agent)
+    return word in _GROUP_POSS and agent.ent_type_ in ("ORG", "NORP", "GPE", "")
+
+
+def _person_name(token) -> bool:
+    """A proper name of two or more words ("Mayor Ines Okafor"), none of them a word that
+    ends organisation names ("FC", "Systems", "Union") and not typed a place: the tagger
+    often types a person ORG."""
+    from .cues import ORG_LAST_WORDS
+
+    if token.pos_ != "PROPN" or token.ent_type_ in ("GPE", "LOC", "FAC"):
+        return False
+    words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token]
+    return len(words) >= 2 and not any(w.lower_ in ORG_LAST_WORDS for w in words)
