@@ -1290,8 +1290,13 @@ def _objects(pred) -> tuple[set[str], set[str]]:
             objects.update(c.lemma_.lower() for c in child.conjuncts)
         if child.dep_ in OBJECT_DEPS or child.dep_ == "nsubj":
             series |= _series_markers(child)
-    if NOMINALS.get(pred.lemma_.lower(), pred.lemma_.lower()) in PREDICATE_CLASSES["discharge"]:
+    lemma = NOMINALS.get(pred.lemma_.lower(), pred.lemma_.lower())
+    if lemma in PREDICATE_CLASSES["discharge"]:
         objects |= _discharged(pred)
+    if lemma in PREDICATE_CLASSES["introduce"] and not objects - SERVICE_NOUNS:
+        objects = {  # "the line entered service", "the jet debuted": what is introduced
+            c.lemma_.lower() for c in pred.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
+        }
     return objects, series
 
 
@@ -1338,6 +1343,7 @@ def _event_args(doc, start: int, end: int, clause: tuple[int, int]) -> dict[str,
         "objects": objects,
         "series": series,
         "agents": _agents(pred) if pred is not None else set(),
+        "kinds": _kinds(pred, objects) if pred is not None else set(),
         "places": places,
     }
 
@@ -1354,10 +1360,29 @@ def _other_series(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 def _other_args(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Different events by their arguments: steps of a series, other places, other named
-    subjects."""
+    subjects, other kinds of one thing ("the east wing" / "the west wing")."""
     if _other_series(a, b):
         return True
-    return any(a[k] and b[k] and not a[k] & b[k] for k in ("places", "agents"))
+    return any(a[k] and b[k] and not a[k] & b[k] for k in ("places", "agents", "kinds"))
+
+
+#: modifiers that tell one thing from another of its kind ("east wing", "2nd shipment" aside)
+KIND_DEPS = {"amod", "compound"}
+
+
+def _kinds(pred, objects: set[str]) -> set[str]:
+    """Adjective and noun modifiers of the objects of ``pred`` (and of the noun a participle
+    describes): "the east wing was built" -> {"east"}."""
+    nouns = [c for c in pred.children if c.lemma_.lower() in objects]
+    nouns += [g for c in pred.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+    if pred.dep_ == "acl":
+        nouns.append(pred.head)
+    return {
+        m.lemma_.lower()
+        for n in nouns
+        for m in n.children
+        if m.dep_ in KIND_DEPS and m.pos_ in ("ADJ", "NOUN") and m.ent_type_ != "ORDINAL"
+    }
 
 
 def same_event_args(a: dict[str, Any], b: dict[str, Any]) -> bool:
