@@ -108,6 +108,29 @@ def test_entered_service_and_launched_years_conflict():
     assert _values(c) == {"a": "1962", "b": "1965"}
 
 
+def test_sworn_in_and_taking_office_days_conflict():
+    tl = _timeline(
+        {
+            "a": "Ilse Marr will be sworn in on June 2, according to the council's timetable.",
+            "b": "If the count stands, Marr will take office on June 9, the Herald understands.",
+        },
+        published="2026-04-20",
+    )
+    [c] = tl["conflicts"]
+    assert _values(c) == {"a": "2026-06-02", "b": "2026-06-09"}
+
+
+def test_opened_by_relative_pronoun_conflicts():
+    tl = _timeline(
+        {
+            "a": "The bakery plant, which opened in 1979, employs 300 people.",
+            "b": "Corlin Foods, which opened the bakery plant in 1981, said it would rebuild.",
+        }
+    )
+    [c] = tl["conflicts"]
+    assert _values(c) == {"a": "1979", "b": "1981"}
+
+
 def test_other_parts_built_in_other_years_do_not_conflict():
     tl = _timeline(
         {
@@ -136,6 +159,18 @@ def test_night_and_early_hours_of_the_next_day_conflict():
     assert _values(c) == {"a": "2026-05-04", "b": "2026-05-05", "c": "2026-05-04"}
     assert c["outliers"] == ["b"]
     assert not c["subject"].startswith("HALDEN")
+
+
+def test_noun_misread_as_verb_keeps_the_event_verb():
+    tl = _timeline(
+        {
+            "a": "Resin leaked from a cracked vat at the Kelso Paper plant late on Monday.",
+            "b": "The resin, a glue used in board making, poured out of a vat at the Kelso Paper "
+            "works in the early hours of Tuesday, the company confirmed.",
+        }
+    )
+    [c] = tl["conflicts"]
+    assert _values(c) == {"a": "2026-05-04", "b": "2026-05-05"}
 
 
 def test_month_days_of_the_first_case_conflict():

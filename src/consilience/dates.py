@@ -395,12 +395,30 @@ def governing_verb(span):
     seen = 0
     while seen < 50:
         seen += 1
-        if tok.pos_ in ("VERB", "AUX") and tok.i not in range(span.start, span.end):
+        if (
+            tok.pos_ in ("VERB", "AUX")
+            and tok.i not in range(span.start, span.end)
+            and not _noun_read_as_verb(tok)
+        ):
             return tok
         if tok.head.i == tok.i:
             return tok if tok.pos_ in ("VERB", "AUX") else None
         tok = tok.head
     return None
+
+
+def _noun_read_as_verb(tok) -> bool:
+    """A noun the parser took for a verb coordinated with the one before it: "poured out
+    at the Kelso Paper works in the early hours" ("works": a present-tense verb right after
+    a name, coordinated or adverbial, with no subject, auxiliary or conjunction of its
+    own)."""
+    if tok.dep_ not in ("conj", "advcl") or tok.i == 0 or tok.head.i >= tok.i:
+        return False
+    if tok.tag_ not in ("VBZ", "VBP"):
+        return False  # a finite present verb with no subject of its own cannot stand there
+    prev = tok.doc[tok.i - 1]
+    own = any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark", "expl") for c in tok.children)
+    return prev.pos_ in ("PROPN", "NOUN") and not own
 
 
 def _past_aux(auxes) -> bool:
@@ -1041,6 +1059,9 @@ def event_clause(doc, start: int, end: int) -> tuple[int, int]:
     if span is None:
         return start, end
     sent = span.sent
+    thing = first_thing(span)
+    if thing is not None and thing.lemma_.lower() != "time":
+        return _noun_phrase(doc, thing, span)  # "the first nurses' strike ... since 1994"
     verb = _predicate(span)
     if verb is None:
         return sent.start_char, sent.end_char
@@ -1059,6 +1080,13 @@ def event_clause(doc, start: int, end: int) -> tuple[int, int]:
     n_words = sum(1 for t in doc[first : last + 1] if not t.is_punct)
     if n_words < 5:
         return sent.start_char, sent.end_char
+    return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+def _noun_phrase(doc, noun, span) -> tuple[int, int]:
+    """Character span of the noun phrase headed by ``noun`` up to the date ``span`` that
+    follows it ("the port's first dock strike since 1987")."""
+    first, last = _trim(doc, noun.left_edge.i, max(noun.right_edge.i, span.end - 1))
     return doc[first].idx, doc[last].idx + len(doc[last])
 
 
@@ -1175,6 +1203,8 @@ def predicate_classes(tok, span) -> frozenset[str]:
         out.add("assume")
     if lemma in ROLE_STATE_VERBS and _holds_role_since(tok, span):
         out.add("assume")
+    if _takes_office(tok):
+        out.add("assume")
     if "record" in out and not objs & RECORD_NOUNS:
         out.discard("record")
     if lemma == "enter" and not objs & SERVICE_NOUNS:
@@ -1198,6 +1228,15 @@ def _holds_role_since(tok, span) -> bool:
         not any(g.tag_ == "JJS" or g.ent_type_ == "ORDINAL" for g in r.children) for r in roles
     )
     return person and plain and bool(roles or _role_nouns(tok))
+
+
+def _takes_office(tok) -> bool:
+    """ "will take office", "was sworn in", "is inaugurated": taking an office."""
+    lemma = tok.lemma_.lower()
+    kids = {(c.dep_, c.lemma_.lower()) for c in tok.children}
+    if lemma == "take":
+        return ("dobj", "office") in kids
+    return lemma == "inaugurate" or (lemma == "swear" and ("prt", "in") in kids)
 
 
 def _role_nouns(tok) -> set[str]:
@@ -1232,16 +1271,24 @@ def _stem(word: str) -> str:
 
 def _started_thing(verb) -> set[str]:
     """What a verb of starting or ending starts: its object, the verb it governs ("began
-    drilling"), else its subject ("The inquiry begins Friday", "Drilling got under way")."""
+    drilling"), else its subject ("The inquiry begins Friday", "Drilling got under way"),
+    through a relative pronoun ("the factory, which opened in 1989" -> "factory")."""
     for deps in (("dobj", "xcomp"), ("nsubj", "nsubjpass")):
         found = {
             _stem(c.lemma_.lower())
             for c in verb.children
             if c.dep_ in deps and c.pos_ in ("NOUN", "PROPN", "VERB")
+        } or {
+            _stem(verb.head.lemma_.lower())
+            for c in verb.children
+            if c.dep_ in deps and c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl"
         }
         if found:
             return found
     return set()
+
+
+RELATIVE_PRONOUNS = {"which", "that", "who"}
 
 
 def event_noun(span):
@@ -1277,6 +1324,8 @@ def _objects(pred) -> tuple[set[str], set[str]]:
     if verb_class(pred) in VERB_CLASSES:
         objects |= _started_thing(pred)
     objects |= _role_nouns(pred)
+    if _takes_office(pred):
+        return {"office"}, series
     heads = [c for c in pred.children if c.pos_ in ("NOUN", "PROPN")]
     if pred.pos_ == "NOUN":
         heads = [g for c in pred.children if c.lower_ == "of" for g in c.children]
@@ -1315,12 +1364,10 @@ def _discharged(pred) -> set[str]:
 
 
 def _agents(pred) -> set[str]:
-    """Lemmas of the named subject of ``pred`` ("Olsen took over" -> {"olsen"})."""
-    return {
-        c.lemma_.lower()
-        for c in pred.children
-        if c.dep_ in ("nsubj", "agent") and c.pos_ == "PROPN"
-    }
+    """Lemmas of the named subject of ``pred`` ("Olsen took over" -> {"olsen"}; "Strand
+    was sworn in" -> {"strand"})."""
+    deps = ("nsubj", "nsubjpass") if _takes_office(pred) else ("nsubj",)
+    return {c.lemma_.lower() for c in pred.children if c.dep_ in deps and c.pos_ == "PROPN"}
 
 
 def _event_args(doc, start: int, end: int, clause: tuple[int, int]) -> dict[str, Any]:
@@ -1517,9 +1564,12 @@ def _act_key(tok) -> str | None:
     return _stem(tok.lemma_.lower())
 
 
-def _first_since(doc, span) -> str | None:
-    """ "the first nurses' strike since 1994" -> "strike"; "for the first time since 1994"
-    / "the first time nurses have struck since 1994" -> the act of the clause."""
+def first_thing(span):
+    """The noun X of "the first X since <date>" for the date ``span`` ("the first nurses'
+    strike in the region since 1994" -> "strike"), else None."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ != "since":
+        return None
+    doc = span.doc
     lo = max(span.sent.start, span.start - 12)
     firsts = [t for t in doc[lo : span.start - 1] if t.lower_ == "first"]
     if not firsts:
@@ -1530,6 +1580,13 @@ def _first_since(doc, span) -> str | None:
     if thing is None:
         nouns = [t for t in doc[firsts[-1].i + 1 : span.start - 1] if t.pos_ == "NOUN"]
         thing = nouns[0] if nouns else None
+    return thing
+
+
+def _first_since(doc, span) -> str | None:
+    """ "the first nurses' strike since 1994" -> "strike"; "for the first time since 1994"
+    / "the first time nurses have struck since 1994" -> the act of the clause."""
+    thing = first_thing(span)
     if thing is None:
         return None
     if thing.lemma_.lower() != "time":
@@ -1770,7 +1827,7 @@ def _same_event(mentions, sim, ex: dict[str, Any], ey: dict[str, Any]) -> bool:
     return False
 
 
-CLASS_SIMILARITY = 0.5  # one act class and one thing acted on: clauses this alike
+CLASS_SIMILARITY = 0.4  # one act class and one thing acted on: clauses this alike
 
 
 def same_dated_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
