@@ -43,11 +43,24 @@ def test_last_occurrence_worded_three_ways_conflicts():
     assert c["outliers"] == ["c"]
 
 
+def test_first_since_conflict_cites_its_noun_phrase():
+    tl = _timeline(
+        {
+            "a": "Fishers in Dolan blocked the harbour on Friday in the town's first fishing "
+            "protest since 1993.",
+            "b": "It was the first fishing protest in Dolan since 1999, the harbour master said.",
+        }
+    )
+    [c] = tl["conflicts"]
+    assert _values(c) == {"a": "1993", "b": "1999"}
+    assert c["subject"] == "the town's first fishing protest since 1993"
+
+
 def test_not_since_dates_the_last_act():
     tl = _timeline(
         {
-            "a": "Lanmoor Rovers have not won the cup since 2008.",
-            "b": "Lanmoor Rovers last won the cup in 2010, beating Fenwick in the final.",
+            "a": "The Corran ferry has not sailed since 2008.",
+            "b": "The last time the Corran ferry sailed was in 2010, before the pier collapsed.",
         }
     )
     [c] = tl["conflicts"]
@@ -68,11 +81,13 @@ def test_holding_a_role_since_and_taking_it_over_conflict():
 def test_joining_and_becoming_chief_are_two_acts():
     tl = _timeline(
         {
-            "a": "Hana Brel joined Ostrow United in 2016 as a youth coach.",
-            "b": "Brel became head coach of Ostrow United in 2021.",
+            "a": "Hana Brel has been head coach of Ostrow United since 2021.",
+            "b": "Brel took over as head coach of Ostrow United in 2022.",
+            "c": "Hana Brel joined Ostrow United in 2016 as a youth coach.",
         }
     )
-    assert tl["conflicts"] == []
+    [c] = tl["conflicts"]  # the role taken, not the joining
+    assert _values(c) == {"a": "2021", "b": "2022"}
 
 
 def test_built_and_completed_years_conflict():
@@ -136,9 +151,11 @@ def test_other_parts_built_in_other_years_do_not_conflict():
         {
             "a": "The east wing of Harlow Hall was built in 1890.",
             "b": "The west wing of Harlow Hall was completed in 1912.",
+            "c": "Harlow Hall's east wing, finished in 1893, now houses the library.",
         }
     )
-    assert tl["conflicts"] == []
+    [c] = tl["conflicts"]  # the east wing only
+    assert _values(c) == {"a": "1890", "c": "1893"}
 
 
 # ----------------------------------------------------------------- 2. day conflicts
@@ -192,10 +209,12 @@ def test_first_and_second_case_do_not_conflict():
         {
             "a": "The first infection was confirmed on Oct. 4, the clinic said.",
             "b": "A second infection was confirmed on Oct. 14, the clinic said.",
+            "c": "The cluster began with an infection confirmed on Oct. 9.",
         },
         published="2026-10-29",
     )
-    assert tl["conflicts"] == []
+    [c] = tl["conflicts"]  # the first infection only
+    assert _values(c) == {"a": "2026-10-04", "c": "2026-10-09"}
 
 
 # ----------------------------------------------------------------- 3. statements, datelines
@@ -282,6 +301,11 @@ def test_past_request_weekday_resolves_backward(nlp, sentence):
 def test_request_with_a_deadline_stays_ahead(nlp):
     from consilience.dates import resolve_span
 
-    doc = nlp("The trustees asked the director to reply by Monday.")
-    [ent] = [e for e in doc.ents if e.label_ == "DATE"]
-    assert resolve_span(ent, dt.date(2026, 5, 7))[:2] == ("2026-05-11", "day")
+    got = []
+    for sentence in (
+        "The trustees asked the director to reply by Monday.",
+        "The trustees asked the director to reply on Monday.",
+    ):
+        [ent] = [e for e in nlp(sentence).ents if e.label_ == "DATE"]
+        got.append(resolve_span(ent, dt.date(2026, 5, 7))[0])
+    assert got == ["2026-05-11", "2026-05-04"]  # a deadline ahead; the asking behind

@@ -947,9 +947,15 @@ def _relative(span, words, toks, weekday, month, anchor: _dt.date) -> Resolved |
     return None
 
 
+#: prepositions spaCy sometimes takes into a DATE span ("since 1996"): the date follows them
+LEADING_PREPS = {"since", "in", "on", "from", "by", "until"}
+
+
 def _date_spans(doc):
     for ent in doc.ents:
-        if ent.label_ == "DATE":
+        if ent.label_ == "DATE" and len(ent) > 1 and ent[0].lower_ in LEADING_PREPS:
+            yield ent[1:]  # "since 1996": the preposition is read from the word before
+        elif ent.label_ == "DATE":
             yield ent
         elif ent.label_ == "CARDINAL" and _YEAR_SPAN_RE.fullmatch(ent.text):
             yield ent  # "the 2019/20 budget": spaCy may take a span of years for a number
@@ -1366,6 +1372,9 @@ def _discharged(pred) -> set[str]:
 def _agents(pred) -> set[str]:
     """Lemmas of the named subject of ``pred`` ("Olsen took over" -> {"olsen"}; "Strand
     was sworn in" -> {"strand"})."""
+    lemma = NOMINALS.get(pred.lemma_.lower(), pred.lemma_.lower())
+    if lemma in PREDICATE_CLASSES["discharge"]:
+        return set()  # what leaks is no agent ("Diesel poured out")
     deps = ("nsubj", "nsubjpass") if _takes_office(pred) else ("nsubj",)
     return {c.lemma_.lower() for c in pred.children if c.dep_ in deps and c.pos_ == "PROPN"}
 
@@ -1850,15 +1859,15 @@ def same_dated_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
 def _same_class_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
     """One act class (:func:`predicate_classes`), whatever the verbs ("built" / "completed",
     "has been chief since" / "took over as chief"), about one named thing or role, clauses
-    at least :data:`CLASS_SIMILARITY` alike; when neither names what is acted on, a shared
-    entity and :data:`CONFLICT_SIMILARITY`, except for classes whose thing must be named
-    ("joined in 2015" / "became chief in 2019" are two acts)."""
+    at least :data:`CLASS_SIMILARITY` alike; when one side does not name what is acted on,
+    a shared entity and :data:`CONFLICT_SIMILARITY`, except for classes whose thing must be
+    named on both sides ("joined in 2015" / "became chief in 2019" are two acts)."""
     shared = a["classes"] & b["classes"]
     if not shared or _other_args(a, b):
         return False
     if a["objects"] and b["objects"]:
         return bool(a["objects"] & b["objects"]) and sim >= CLASS_SIMILARITY
-    if shared & NAMED_THING_CLASSES or a["objects"] or b["objects"]:
+    if shared & NAMED_THING_CLASSES:
         return False
     return bool(a["ents"] & b["ents"]) and sim >= CONFLICT_SIMILARITY
 
