@@ -43,16 +43,31 @@ date is then the Monday of that week).
 
 The timeline (:func:`build_timeline`) merges mentions of the same dated event across articles
 (compatible dates + similar event sentence) and reports the same event given different dates
-as a date conflict: only when the dated clauses are very similar, have the same verb (verbs
-of starting and of ending are folded: "opened", "began", "got under way" are one act, and
-what is started -- the object, the governed verb, else the subject -- is the act's object),
-share
-an entity or an object, and are not different events by their arguments: other things acted
-on, other places, steps of a series ("two more bodies" / "another body")
-(:func:`same_event_args`). "The first X since <year>" dates the last X, one event however the
-sentence is worded, and so are "the last time X was in <year>", "last X-ed in <year>" and
-"has not X-ed since <year>" (:func:`last_occurrence`). The day a thing was said ("officials said on Friday
-that ...") is never compared (:func:`dates_a_saying`).
+as a date conflict (:func:`same_dated_act`) when:
+
+* the dated clauses are very similar, have the same verb (verbs of starting and of ending are
+  folded: "opened", "began", "got under way" are one act, and what is started -- the object,
+  the governed verb, else the subject -- is the act's object), share an entity or an object,
+  and are not different events by their arguments: other things acted on, other places,
+  other named subjects, other kinds of one thing ("east wing" / "west wing"), steps of a
+  series ("two more bodies" / "another body") (:func:`same_event_args`); or
+* their predicates are of one act class whatever the verb (:func:`predicate_classes`: taking
+  a role -- "has been chief since 2019" / "took over as chief in 2020", "sworn in" / "take
+  office"; building -- "built" / "completed"; setting a record; discovering -- "found" /
+  "spotted"; introducing -- "launched" / "entered service"; leaking -- "a chemical leak" /
+  "poured out") about the same thing or role (a role must be named on both sides: "joined
+  in 2015" and "became chief in 2019" are two acts); or
+* both date the last occurrence of one act: "the first X since <year>", "the last time X
+  was in <year>", "last X-ed in <year>", "has not X-ed since <year>"
+  (:func:`last_occurrence`).
+
+The dated act is an event noun when the date hangs on one ("a chemical leak ... late on
+Tuesday", :func:`event_noun`), else the event verb. The day a thing was said ("officials
+said on Friday that ...") is never compared (:func:`dates_a_saying`); the day of a
+statement ("said on Thursday", "told reporters on Friday", :func:`dates_a_statement`) is no
+timeline entry, nor is a date in boilerplate, a dateline, or a line addressed to the reader
+("Welcome to our live coverage of today's vote", "That's all from us today"); an event
+clause starts after a dateline, and one article's repeated heading is one entry.
 """
 
 from __future__ import annotations
