@@ -240,6 +240,15 @@ def test_event_clause_starts_after_the_dateline():
     assert e["text"].startswith("Road crews reopened")
 
 
+@pytest.mark.parametrize(
+    "dateline",
+    ["MARLOW, May 7, 2026 -- ", "May 7 (NWS) - ", "Marlow, May 7 (Halden Post) — "],
+)
+def test_unmarked_datelines_date_no_event(dateline):
+    tl = _timeline({"a": f"{dateline}Road crews reopened the Orrin bridge after three weeks."})
+    assert tl["timeline"] == []
+
+
 # ----------------------------------------------------------------- 4. timeline lines
 
 

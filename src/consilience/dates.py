@@ -1485,10 +1485,39 @@ def _not_an_event(analysis: Analysis, m: DateMention, spans) -> bool:
     doc = analysis.doc
     if _is_dateline(doc, m.start, m.end) or any(b.start <= m.start < b.end for b in spans):
         return True
+    if _dateline_end(doc_text(doc), m.start, m.end) is not None:
+        return True
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is not None and _READER_ADDRESS.search(span.sent.text):
         return True
     return dates_a_statement(doc, m.start, m.end)
+
+
+#: what follows the date of a dateline: an optional agency, then a dash ("(CWA) - ", " -- ")
+_DATELINE_TAIL = re.compile(r",?\s*(?:\d{4}\s*)?(?:\([^()\n]{1,24}\)\s*)?(?:--?|–|—)\s")
+
+
+def _dateline_end(text: str, start: int, end: int) -> int | None:
+    """The end of a dateline whose date is ``text[start:end]`` ("TOLSBY, June 19, 2026 --
+    ", "June 19 (CWA) - "): at most a short place before the date at the start of its line,
+    an optional year and agency and a dash after it; else None."""
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    if len(before) > 40 or re.search(r"[.!?;:]", before):
+        return None
+    tail = _DATELINE_TAIL.match(text, end)
+    return tail.end() if tail else None
+
+
+def _clause_start(cs: int, m: DateMention, text: str, heads, dates) -> int:
+    """The clause start ``cs`` moved past a dateline (a marked one in ``heads``, or one found
+    by :func:`_dateline_end` from the article's ``dates``) that holds it and ends before the
+    mention ``m``."""
+    ends = [b.end for b in heads if b.start <= cs < b.end <= m.start]
+    for d in dates:
+        e = _dateline_end(text, d.start, d.end)
+        if e is not None and text.rfind("\n", 0, d.start) + 1 <= cs < e <= m.start:
+            ends.append(e)
+    return max([cs, *ends])
 
 
 def _event_clauses(analysis: Analysis, extraction) -> Iterator[tuple[DateMention, int, int]]:
@@ -1506,7 +1535,7 @@ def _event_clauses(analysis: Analysis, extraction) -> Iterator[tuple[DateMention
         if _not_an_event(analysis, m, spans):
             continue
         cs, ce = event_clause(doc, m.start, m.end)
-        cs = max([cs] + [b.end for b in heads if b.start <= cs < b.end <= m.start])
+        cs = _clause_start(cs, m, text, heads, extraction.dates)
         key = (" ".join(text[cs:ce].split()).casefold(), m.date)
         if key in seen:
             continue
