@@ -43,15 +43,31 @@ date is then the Monday of that week).
 
 The timeline (:func:`build_timeline`) merges mentions of the same dated event across articles
 (compatible dates + similar event sentence) and reports the same event given different dates
-as a date conflict: only when the dated clauses are very similar, have the same verb (verbs
-of starting and of ending are folded: "opened", "began", "got under way" are one act, and
-what is started -- the object, the governed verb, else the subject -- is the act's object),
-share
-an entity or an object, and are not different events by their arguments: other things acted
-on, other places, steps of a series ("two more bodies" / "another body")
-(:func:`same_event_args`). "The first X since <year>" dates the last X, one event however the
-sentence is worded (:func:`first_since`). The day a thing was said ("officials said on Friday
-that ...") is never compared (:func:`dates_a_saying`).
+as a date conflict (:func:`same_dated_act`) when:
+
+* the dated clauses are very similar, have the same verb (verbs of starting and of ending are
+  folded: "opened", "began", "got under way" are one act, and what is started -- the object,
+  the governed verb, else the subject -- is the act's object), share an entity or an object,
+  and are not different events by their arguments: other things acted on, other places,
+  other named subjects, other kinds of one thing ("east wing" / "west wing"), steps of a
+  series ("two more bodies" / "another body") (:func:`same_event_args`); or
+* their predicates are of one act class whatever the verb (:func:`predicate_classes`: taking
+  a role -- "has been chief since 2019" / "took over as chief in 2020", "sworn in" / "take
+  office"; building -- "built" / "completed"; setting a record; discovering -- "found" /
+  "spotted"; introducing -- "launched" / "entered service"; leaking -- "a chemical leak" /
+  "poured out") about the same thing or role (a role must be named on both sides: "joined
+  in 2015" and "became chief in 2019" are two acts); or
+* both date the last occurrence of one act: "the first X since <year>", "the last time X
+  was in <year>", "last X-ed in <year>", "has not X-ed since <year>"
+  (:func:`last_occurrence`).
+
+The dated act is an event noun when the date hangs on one ("a chemical leak ... late on
+Tuesday", :func:`event_noun`), else the event verb. The day a thing was said ("officials
+said on Friday that ...") is never compared (:func:`dates_a_saying`); the day of a
+statement ("said on Thursday", "told reporters on Friday", :func:`dates_a_statement`) is no
+timeline entry, nor is a date in boilerplate, a dateline, or a line addressed to the reader
+("Welcome to our live coverage of today's vote", "That's all from us today"); an event
+clause starts after a dateline, and one article's repeated heading is one entry.
 """
 
 from __future__ import annotations
@@ -378,12 +394,10 @@ def _dateparse(text: str, anchor: _dt.date | None, prefer: str) -> tuple[_dt.dat
 
 
 def _in_direct_quote(doc, start_char: int) -> bool:
-    """True when ``start_char`` lies between an opening and a closing quote of its sentence."""
-    sent = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
-    if sent is None:
-        return False
-    s = sent.sent
-    before = doc_text(doc)[s.start_char : start_char]
+    """True when ``start_char`` lies between an opening and a closing quote of its paragraph
+    (a quotation may run over several sentences: "We are ready. Tonight we vote," she said)."""
+    text = doc_text(doc)
+    before = text[text.rfind("\n", 0, start_char) + 1 : start_char]
     n_straight = before.count('"')
     n_open = before.count("“")
     n_close = before.count("”")
@@ -396,12 +410,30 @@ def governing_verb(span):
     seen = 0
     while seen < 50:
         seen += 1
-        if tok.pos_ in ("VERB", "AUX") and tok.i not in range(span.start, span.end):
+        if (
+            tok.pos_ in ("VERB", "AUX")
+            and tok.i not in range(span.start, span.end)
+            and not _noun_read_as_verb(tok)
+        ):
             return tok
         if tok.head.i == tok.i:
             return tok if tok.pos_ in ("VERB", "AUX") else None
         tok = tok.head
     return None
+
+
+def _noun_read_as_verb(tok) -> bool:
+    """A noun the parser took for a verb coordinated with the one before it: "poured out
+    at the Kelso Paper works in the early hours" ("works": a present-tense verb right after
+    a name, coordinated or adverbial, with no subject, auxiliary or conjunction of its
+    own)."""
+    if tok.dep_ not in ("conj", "advcl") or tok.i == 0 or tok.head.i >= tok.i:
+        return False
+    if tok.tag_ not in ("VBZ", "VBP"):
+        return False  # a finite present verb with no subject of its own cannot stand there
+    prev = tok.doc[tok.i - 1]
+    own = any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark", "expl") for c in tok.children)
+    return prev.pos_ in ("PROPN", "NOUN") and not own
 
 
 def _past_aux(auxes) -> bool:
@@ -514,9 +546,47 @@ def tense(span) -> str:
     verb = governing_verb(span)
     if verb is None:
         return "present"
+    if _past_request(verb, span):
+        return "past"
     while (head := _participle_head(verb)) is not None:
         verb = head  # "resumed pumping on Monday", "the minister, speaking on Tuesday, said"
     return verb_tense(verb)
+
+
+#: verbs of asking someone to act: in news, a date after "asked her to resign" dates the
+#: asking ("The board asked her to step down on Tuesday"), unless it is a deadline ("by")
+REQUEST_HEADS = {
+    "ask",
+    "urge",
+    "order",
+    "tell",
+    "invite",
+    "instruct",
+    "advise",
+    "call",
+    "request",
+    "press",
+    "encourage",
+    "force",
+    "push",
+    "summon",
+}
+DEADLINE_PREPS = {"by", "before", "until", "till", "from"}
+
+
+def _past_request(verb, span) -> bool:
+    """``verb`` is the infinitive after a past request with its addressee: "asked her to
+    step down on Tuesday", "she was asked to step down on Tuesday", "had urged the
+    regulator to act on Monday" (perfect, passive, or inside reported speech alike)."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in REQUEST_HEADS:
+        return False
+    if not any(c.lower_ == "to" for c in verb.children) or _preposition(span) in DEADLINE_PREPS:
+        return False
+    addressee = any(c.dep_ in ("dobj", "nsubjpass", "dative") for c in head.children)
+    head_auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    past = head.tag_ == "VBD" or (head.tag_ == "VBN" and _past_aux(head_auxes))
+    return addressee and past
 
 
 def _participle_head(verb):
@@ -892,9 +962,15 @@ def _relative(span, words, toks, weekday, month, anchor: _dt.date) -> Resolved |
     return None
 
 
+#: prepositions spaCy sometimes takes into a DATE span ("since 1996"): the date follows them
+LEADING_PREPS = {"since", "in", "on", "from", "by", "until"}
+
+
 def _date_spans(doc):
     for ent in doc.ents:
-        if ent.label_ == "DATE":
+        if ent.label_ == "DATE" and len(ent) > 1 and ent[0].lower_ in LEADING_PREPS:
+            yield ent[1:]  # "since 1996": the preposition is read from the word before
+        elif ent.label_ == "DATE":
             yield ent
         elif ent.label_ == "CARDINAL" and _YEAR_SPAN_RE.fullmatch(ent.text):
             yield ent  # "the 2019/20 budget": spaCy may take a span of years for a number
@@ -1004,7 +1080,10 @@ def event_clause(doc, start: int, end: int) -> tuple[int, int]:
     if span is None:
         return start, end
     sent = span.sent
-    verb = event_verb(span)
+    thing = first_thing(span)
+    if thing is not None and thing.lemma_.lower() != "time":
+        return _noun_phrase(doc, thing, span)  # "the first nurses' strike ... since 1994"
+    verb = _predicate(span)
     if verb is None:
         return sent.start_char, sent.end_char
     node = verb
@@ -1022,6 +1101,13 @@ def event_clause(doc, start: int, end: int) -> tuple[int, int]:
     n_words = sum(1 for t in doc[first : last + 1] if not t.is_punct)
     if n_words < 5:
         return sent.start_char, sent.end_char
+    return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+def _noun_phrase(doc, noun, span) -> tuple[int, int]:
+    """Character span of the noun phrase headed by ``noun`` up to the date ``span`` that
+    follows it ("the port's first dock strike since 1987")."""
+    first, last = _trim(doc, noun.left_edge.i, max(noun.right_edge.i, span.end - 1))
     return doc[first].idx, doc[last].idx + len(doc[last])
 
 
@@ -1088,11 +1174,110 @@ VERB_CLASSES = {
 _VERB_CLASS = {w: c for c, ws in VERB_CLASSES.items() for w in ws}
 
 
+#: classes of predicates that name one kind of act whatever the verb: two dated clauses of
+#: one class, about the same thing, date one event ("built in 1887" / "completed in 1891")
+PREDICATE_CLASSES = {
+    "assume": {"become", "join", "appoint", "name", "elect", "succeed", "assume", "install"},
+    "build": {"build", "construct", "erect", "complete", "finish"},
+    "record": {"set", "break", "smash", "beat", "equal", "establish"},
+    "discover": {"discover", "spot", "find", "detect", "identify", "uncover", "locate"},
+    "introduce": {"introduce", "launch", "debut", "unveil", "release", "enter", "roll"},
+    "discharge": {"leak", "spill", "pour", "escape", "seep", "gush"},
+}
+#: classes whose act is about a role or a thing that must be named on both sides ("joined
+#: the board in 2015" and "became chief in 2019" are two acts of one person)
+NAMED_THING_CLASSES = {"assume", "record", "introduce"}
+#: holding a role since a date: the date is when the role was taken ("chief since 2019")
+ROLE_STATE_VERBS = {"be", "serve", "lead", "head", "run", "chair", "manage", "coach"}
+RECORD_NOUNS = {"record", "best", "mark"}
+SERVICE_NOUNS = {"service", "operation", "use", "production"}
+#: event nouns: a date hung on one dates that act ("a chemical leak late on Tuesday")
+NOMINALS = {
+    "construction": "build",
+    "completion": "complete",
+    "discovery": "discover",
+    "introduction": "introduce",
+    "opening": "open",
+    "closure": "close",
+    "appointment": "appoint",
+    "launch": "launch",
+    "leak": "leak",
+    "spill": "spill",
+    "start": "start",
+    "debut": "debut",
+}
+
+
+def predicate_classes(tok, span) -> frozenset[str]:
+    """The act classes (:data:`PREDICATE_CLASSES`, :data:`VERB_CLASSES`) of the event
+    predicate ``tok`` (a verb or an event noun) dated by ``span``; always holds its folded
+    lemma (:func:`verb_class`). "took over as chief", "has been chief since 2019" ->
+    "assume"; "set a record" -> "record"; "entered service" -> "introduce"."""
+    if tok is None:
+        return frozenset()
+    lemma = NOMINALS.get(tok.lemma_.lower(), tok.lemma_.lower())
+    out = {verb_class(tok) or lemma}
+    out |= {c for c, ws in PREDICATE_CLASSES.items() if lemma in ws}
+    kids = {(c.dep_, c.lemma_.lower()) for c in tok.children}
+    objs = {w for d, w in kids if d in ("dobj", "nsubjpass", "attr")}
+    if lemma == "take" and (("prt", "over") in kids or objs & {"helm", "charge", "reins"}):
+        out.add("assume")
+    if lemma in ROLE_STATE_VERBS and _holds_role_since(tok, span):
+        out.add("assume")
+    if _takes_office(tok):
+        out.add("assume")
+    if "record" in out and not objs & RECORD_NOUNS:
+        out.discard("record")
+    if lemma == "enter" and not objs & SERVICE_NOUNS:
+        out.discard("introduce")
+    if lemma == "roll" and ("prt", "out") not in kids:
+        out.discard("introduce")
+    return frozenset(out)
+
+
+def _holds_role_since(tok, span) -> bool:
+    """ "Olsen has been chief executive since 2019", "she has served as mayor since 2019":
+    a named or personal subject holding a role (not "the first strike since 1998")."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ != "since":
+        return False
+    person = any(
+        c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in ("he", "she", "they"))
+        for c in tok.children
+    )
+    roles = [c for c in tok.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+    plain = all(
+        not any(g.tag_ == "JJS" or g.ent_type_ == "ORDINAL" for g in r.children) for r in roles
+    )
+    return person and plain and bool(roles or _role_nouns(tok))
+
+
+def _takes_office(tok) -> bool:
+    """ "will take office", "was sworn in", "is inaugurated": taking an office."""
+    lemma = tok.lemma_.lower()
+    kids = {(c.dep_, c.lemma_.lower()) for c in tok.children}
+    if lemma == "take":
+        return ("dobj", "office") in kids
+    return lemma == "inaugurate" or (lemma == "swear" and ("prt", "in") in kids)
+
+
+def _role_nouns(tok) -> set[str]:
+    """Nouns after "as" under ``tok``: "took over as chief executive" -> {"executive"}."""
+    return {
+        g.lemma_.lower()
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for g in c.children
+        if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
+    }
+
+
 def verb_class(verb) -> str | None:
     """The folded lemma of an event verb: "open", "begin", "get under way" -> "start"."""
     if verb is None:
         return None
     lemma = verb.lemma_.lower()
+    if verb.pos_ in ("NOUN", "PROPN"):
+        lemma = NOMINALS.get(lemma, lemma)
     if lemma == "get" and any(
         c.lower_ == "under" and any(g.lower_ == "way" for g in c.children) for c in verb.children
     ):
@@ -1107,70 +1292,254 @@ def _stem(word: str) -> str:
 
 def _started_thing(verb) -> set[str]:
     """What a verb of starting or ending starts: its object, the verb it governs ("began
-    drilling"), else its subject ("The inquiry begins Friday", "Drilling got under way")."""
+    drilling"), else its subject ("The inquiry begins Friday", "Drilling got under way"),
+    through a relative pronoun ("the factory, which opened in 1989" -> "factory")."""
     for deps in (("dobj", "xcomp"), ("nsubj", "nsubjpass")):
         found = {
             _stem(c.lemma_.lower())
             for c in verb.children
             if c.dep_ in deps and c.pos_ in ("NOUN", "PROPN", "VERB")
+        } or {
+            _stem(verb.head.lemma_.lower())
+            for c in verb.children
+            if c.dep_ in deps and c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl"
         }
         if found:
             return found
     return set()
 
 
-def _event_args(doc, start: int, end: int, clause: tuple[int, int]) -> dict[str, Any]:
-    """The event's verb lemma (folded by :data:`VERB_CLASSES`), the lemmas of what it acts
-    on (objects, passive subjects; what a verb of starting starts), the series markers of
-    its subject and objects, and the places named in its clause:
-    {"verb": str | None, "objects": set, "series": set, "places": set}."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    verb = event_verb(span) if span is not None else None
+RELATIVE_PRONOUNS = {"which", "that", "who"}
+
+
+def event_noun(span):
+    """An event noun the date ``span`` hangs on before any verb ("a chemical leak from the
+    plant late on Tuesday", "the construction of the bridge in 1887"), else None."""
+    tok, seen = span.root.head, 0
+    while seen < 8 and tok.pos_ not in ("VERB", "AUX"):
+        seen += 1
+        if (
+            tok.pos_ == "NOUN"
+            and tok.lemma_.lower() in NOMINALS
+            and tok.i not in range(span.start, span.end)
+        ):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _predicate(span):
+    """The token naming the dated act: an event noun (:func:`event_noun`), else the event
+    verb (:func:`event_verb`)."""
+    return event_noun(span) or event_verb(span)
+
+
+def _objects(pred) -> tuple[set[str], set[str]]:
+    """(lemmas of what ``pred`` acts on, series markers): objects, passive subjects,
+    attributes, the role after "as", what a verb of starting starts, the noun a participle
+    describes ("the bridge, completed in 1891"), the "of" object of an event noun."""
     objects: set[str] = set()
     series: set[str] = set()
-    if verb is not None and verb_class(verb) in VERB_CLASSES:
-        objects |= _started_thing(verb)
-    for child in verb.children if verb is not None else ():
-        if child.pos_ not in ("NOUN", "PROPN"):
-            continue
+    if verb_class(pred) in VERB_CLASSES:
+        objects |= _started_thing(pred)
+    objects |= _role_nouns(pred)
+    if _takes_office(pred):
+        return {"office"}, series
+    heads = [c for c in pred.children if c.pos_ in ("NOUN", "PROPN")]
+    if pred.pos_ == "NOUN":
+        heads = [g for c in pred.children if c.lower_ == "of" for g in c.children]
+        objects |= {h.lemma_.lower() for h in heads if h.pos_ in ("NOUN", "PROPN")}
+    elif pred.dep_ == "acl" and pred.tag_ == "VBN" and pred.head.pos_ in ("NOUN", "PROPN"):
+        objects.add(pred.head.lemma_.lower())
+        series |= _series_markers(pred.head)
+    for child in heads:
         if child.dep_ in OBJECT_DEPS:
             objects.add(child.lemma_.lower())
             objects.update(c.lemma_.lower() for c in child.conjuncts)
         if child.dep_ in OBJECT_DEPS or child.dep_ == "nsubj":
             series |= _series_markers(child)
+    lemma = NOMINALS.get(pred.lemma_.lower(), pred.lemma_.lower())
+    if lemma in PREDICATE_CLASSES["discharge"]:
+        objects |= _discharged(pred)
+    if lemma in PREDICATE_CLASSES["introduce"] and not objects - SERVICE_NOUNS:
+        objects = {  # "the line entered service", "the jet debuted": what is introduced
+            c.lemma_.lower() for c in pred.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
+        }
+    return objects, series
+
+
+def _discharged(pred) -> set[str]:
+    """What leaks or spills: the subject of the verb, through a measure ("12,000 litres of
+    diesel" -> "diesel"), or the noun compounded with the event noun ("a diesel spill")."""
+    if pred.pos_ == "NOUN":
+        return {c.lemma_.lower() for c in pred.children if c.dep_ in ("compound", "amod")}
+    out = set()
+    for subj in (c for c in pred.children if c.dep_ == "nsubj"):
+        measured = [g for p in subj.children if p.lower_ == "of" for g in p.children]
+        out |= {g.lemma_.lower() for g in measured if g.pos_ in ("NOUN", "PROPN")}
+        if not measured and subj.pos_ in ("NOUN", "PROPN"):
+            out.add(subj.lemma_.lower())
+    return out
+
+
+def _agents(pred) -> set[str]:
+    """Lemmas of the named subject of ``pred`` ("Olsen took over" -> {"olsen"}; "Strand
+    was sworn in" -> {"strand"})."""
+    lemma = NOMINALS.get(pred.lemma_.lower(), pred.lemma_.lower())
+    if lemma in PREDICATE_CLASSES["discharge"]:
+        return set()  # what leaks is no agent ("Diesel poured out")
+    deps = ("nsubj", "nsubjpass") if _takes_office(pred) else ("nsubj",)
+    return {c.lemma_.lower() for c in pred.children if c.dep_ in deps and c.pos_ == "PROPN"}
+
+
+def _event_args(doc, start: int, end: int, clause: tuple[int, int]) -> dict[str, Any]:
+    """The event's predicate (:func:`_predicate`): its lemma folded by
+    :data:`VERB_CLASSES` and its act classes (:func:`predicate_classes`); what it acts on and
+    its series markers (:func:`_objects`); its named subject; the places of its clause:
+    {"verb": str | None, "classes": frozenset, "objects": set, "series": set,
+    "agents": set, "places": set}."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    pred = _predicate(span) if span is not None else None
+    objects, series = _objects(pred) if pred is not None else (set(), set())
     places = {
         e.root.lemma_.lower()
         for e in doc.ents
         if e.label_ in PLACE_LABELS and clause[0] <= e.start_char and e.end_char <= clause[1]
     }
-    return {"verb": verb_class(verb), "objects": objects, "series": series, "places": places}
+    return {
+        "verb": verb_class(pred),
+        "classes": predicate_classes(pred, span) if span is not None else frozenset(),
+        "objects": objects,
+        "series": series,
+        "agents": _agents(pred) if pred is not None else set(),
+        "kinds": _kinds(pred, objects) if pred is not None else set(),
+        "places": places,
+    }
+
+
+def _other_series(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Steps of a series: both marked and differently ("the first" / "the second
+    shipment"), or one side only marked, unless by "first" ("another body" / "a body";
+    but "the first case" and "a case" may be one)."""
+    sa, sb = a["series"], b["series"]
+    if sa and sb:
+        return sa != sb
+    return bool((sa | sb) - {"first"})
+
+
+def _other_args(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Different events by their arguments: steps of a series, other places, other named
+    subjects, other kinds of one thing ("the east wing" / "the west wing")."""
+    if _other_series(a, b):
+        return True
+    return any(a[k] and b[k] and not a[k] & b[k] for k in ("places", "agents", "kinds"))
+
+
+#: modifiers that tell one thing from another of its kind ("east wing", "2nd shipment" aside)
+KIND_DEPS = {"amod", "compound"}
+
+
+def _kinds(pred, objects: set[str]) -> set[str]:
+    """Adjective and noun modifiers of the objects of ``pred`` (and of the noun a participle
+    describes): "the east wing was built" -> {"east"}."""
+    nouns = [c for c in pred.children if c.lemma_.lower() in objects]
+    nouns += [g for c in pred.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+    if pred.dep_ == "acl":
+        nouns.append(pred.head)
+    return {
+        m.lemma_.lower()
+        for n in nouns
+        for m in n.children
+        if m.dep_ in KIND_DEPS and m.pos_ in ("ADJ", "NOUN") and m.ent_type_ != "ORDINAL"
+    }
 
 
 def same_event_args(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """False when two dated clauses are different events, whatever their dates: other verbs
     ("suspended" / "resumed flights"), other things acted on ("opened a plant" / "opened a
-    showroom"), other places, or steps of a series ("found two more bodies" / "found another
-    body", "the first" / "the second shipment")."""
-    if a["verb"] is None or a["verb"] != b["verb"]:
+    showroom"), other places or named subjects, or steps of a series ("found two more
+    bodies" / "found another body", "the first" / "the second shipment")."""
+    if a["verb"] is None or a["verb"] != b["verb"] or _other_args(a, b):
         return False
-    if (a["series"] or b["series"]) and a["series"] != b["series"]:
-        return False
-    for key in ("objects", "places"):
-        if a[key] and b[key] and not a[key] & b[key]:
-            return False
-    return True
+    return not (a["objects"] and b["objects"] and not a["objects"] & b["objects"])
+
+
+#: a line addressed to the reader about the coverage itself, never a dated event
+_READER_ADDRESS = re.compile(
+    r"^\W*(?:welcome to (?:our|the|this)\b|that'?s (?:all|it) (?:from|for)\b"
+    r"|thanks? (?:you )?for (?:following|joining|reading|watching|staying)\b"
+    r"|we(?:'ll| will) (?:be back|bring you|keep you|have more)\b|stay with us\b|join us\b"
+    r"|(?:read|see) more\b|this (?:live )?(?:blog|page|coverage) (?:is|has)\b)"
+    r"|\bour (?:live )?(?:coverage|blog|live page)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_an_event(analysis: Analysis, m: DateMention, spans) -> bool:
+    """The mention dates no event: a byline or dateline, any other boilerplate ("Read more:
+    ...", live-blog furniture), a line addressed to the reader ("Welcome to our live
+    coverage of today's vote", "That's all from us today"), or the day of a statement
+    (:func:`dates_a_statement`)."""
+    doc = analysis.doc
+    if _is_dateline(doc, m.start, m.end) or any(b.start <= m.start < b.end for b in spans):
+        return True
+    if _dateline_end(doc_text(doc), m.start, m.end) is not None:
+        return True
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is not None and _READER_ADDRESS.search(span.sent.text):
+        return True
+    return dates_a_statement(doc, m.start, m.end)
+
+
+#: what follows the date of a dateline: an optional agency, then a dash ("(CWA) - ", " -- ")
+_DATELINE_TAIL = re.compile(r",?\s*(?:\d{4}\s*)?(?:\([^()\n]{1,24}\)\s*)?(?:--?|–|—)\s")
+
+
+def _dateline_end(text: str, start: int, end: int) -> int | None:
+    """The end of a dateline whose date is ``text[start:end]`` ("TOLSBY, June 19, 2026 --
+    ", "June 19 (CWA) - "): at most a short place before the date at the start of its line,
+    an optional year and agency and a dash after it; else None."""
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    if len(before) > 40 or re.search(r"[.!?;:]", before):
+        return None
+    tail = _DATELINE_TAIL.match(text, end)
+    return tail.end() if tail else None
+
+
+def _clause_start(cs: int, m: DateMention, text: str, heads, dates) -> int:
+    """The clause start ``cs`` moved past a dateline (a marked one in ``heads``, or one found
+    by :func:`_dateline_end` from the article's ``dates``) that holds it and ends before the
+    mention ``m``."""
+    ends = [b.end for b in heads if b.start <= cs < b.end <= m.start]
+    for d in dates:
+        e = _dateline_end(text, d.start, d.end)
+        if e is not None and text.rfind("\n", 0, d.start) + 1 <= cs < e <= m.start:
+            ends.append(e)
+    return max([cs, *ends])
 
 
 def _event_clauses(analysis: Analysis, extraction) -> Iterator[tuple[DateMention, int, int]]:
-    """(mention, clause start, clause end) of each date mention that may be an event."""
+    """(mention, clause start, clause end) of each date mention that may be an event
+    (:func:`_not_an_event`); a clause starts after a dateline ("TOLSBY, June 18 (CWA) -"),
+    and a clause repeated with its date in one article (a heading) is given once."""
     if extraction is None:
         return
     doc = analysis.doc
-    heads = [b for b in article_spans(analysis.article) if b.kind == "dateline"]
+    text = doc_text(doc)
+    spans = [b for b in article_spans(analysis.article) if b.kind not in ASIDE_KINDS]
+    heads = [b for b in spans if b.kind == "dateline"]
+    seen: set[tuple[str, str]] = set()
     for m in extraction.dates:
-        if _is_dateline(doc, m.start, m.end) or any(b.start <= m.start < b.end for b in heads):
-            continue  # "By X | March 17, 2025", "VESTERHAVN, June 8, 2025": not an event
+        if _not_an_event(analysis, m, spans):
+            continue
         cs, ce = event_clause(doc, m.start, m.end)
+        cs = _clause_start(cs, m, text, heads, extraction.dates)
+        key = (" ".join(text[cs:ce].split()).casefold(), m.date)
+        if key in seen:
+            continue
+        seen.add(key)
         yield m, cs, ce
 
 
@@ -1190,20 +1559,142 @@ def dates_a_saying(doc, start: int, end: int) -> bool:
     return clause or verb.dep_ == "parataxis" or verb.lemma_.lower() in ("say", "tell")
 
 
-def first_since(doc, start: int, end: int) -> str | None:
-    """The lemma of X in "the first X since <date>" when the date at ``start:end`` of ``doc``
-    is that one ("the first transport strike since 1994" -> "strike"), else None: such a
-    date is the year of the last X, one event however the sentence around it is worded."""
+#: verbs of talking: the day one of them dates is the day of a statement, never an event
+#: ("said on Thursday", "told reporters on Friday"); announcing or reporting may be news
+TALK_VERBS = {
+    "say",
+    "tell",
+    "add",
+    "note",
+    "explain",
+    "insist",
+    "stress",
+    "argue",
+    "suggest",
+    "remind",
+    "acknowledge",
+    "admit",
+    "concede",
+    "contend",
+    "maintain",
+    "write",
+    "tweet",
+    "post",
+    "assure",
+}
+
+
+def dates_a_statement(doc, start: int, end: int) -> bool:
+    """The date at ``start:end`` of ``doc`` is the day something was said (a verb of
+    talking, :data:`TALK_VERBS`, as :func:`dates_a_saying` reads it): "the agency said on
+    Thursday", "told reporters on Friday that ...". Such a day is never a timeline event."""
+    if not dates_a_saying(doc, start, end):
+        return False
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span.start == 0 or doc[span.start - 1].lower_ != "since":
+    verb = reporting_verb(span) or governing_verb(span)
+    return verb is not None and verb.lemma_.lower() in TALK_VERBS
+
+
+#: verbs that carry no act of their own: the act is their object ("went on strike", "held a
+#: referendum", "staged a walkout")
+LIGHT_VERBS = {"go", "take", "hold", "stage", "have", "make", "do", "be", "call", "mount"}
+
+
+def _act_key(tok) -> str | None:
+    """The lemma naming the act of ``tok`` (a verb or an event noun): a light verb's object
+    ("went on strike" -> "strike"), else the lemma itself, "-ing" nouns stemmed."""
+    if tok is None:
         return None
-    lo = max(span.sent.start, span.start - 10)
-    firsts = [t.i for t in doc[lo : span.start - 1] if t.lower_ == "first"]
+    if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in LIGHT_VERBS:
+        for child in tok.children:
+            if child.dep_ in ("dobj", "attr") and child.pos_ == "NOUN":
+                return _stem(child.lemma_.lower())
+            if child.dep_ == "prep":
+                nouns = [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+                if nouns:
+                    return _stem(nouns[0].lemma_.lower())
+        return None
+    return _stem(tok.lemma_.lower())
+
+
+def first_thing(span):
+    """The noun X of "the first X since <date>" for the date ``span`` ("the first nurses'
+    strike in the region since 1994" -> "strike"), else None."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ != "since":
+        return None
+    doc = span.doc
+    lo = max(span.sent.start, span.start - 12)
+    firsts = [t for t in doc[lo : span.start - 1] if t.lower_ == "first"]
     if not firsts:
         return None
-    between = doc[firsts[-1] + 1 : span.start - 1]
-    nouns = [t for t in between if t.pos_ == "NOUN" and t.dep_ != "compound"]
-    return nouns[0].lemma_.lower() if nouns else None
+    thing = firsts[-1].head if firsts[-1].head.pos_ == "NOUN" else None
+    while thing is not None and thing.dep_ in ("poss", "compound") and thing.head.i > thing.i:
+        thing = thing.head  # "the first nurses' strike": the head of the noun phrase
+    if thing is None:
+        nouns = [t for t in doc[firsts[-1].i + 1 : span.start - 1] if t.pos_ == "NOUN"]
+        thing = nouns[0] if nouns else None
+    return thing
+
+
+def _first_since(doc, span) -> str | None:
+    """ "the first nurses' strike since 1994" -> "strike"; "for the first time since 1994"
+    / "the first time nurses have struck since 1994" -> the act of the clause."""
+    thing = first_thing(span)
+    if thing is None:
+        return None
+    if thing.lemma_.lower() != "time":
+        return _stem(thing.lemma_.lower())
+    verbs = [
+        t
+        for t in doc[thing.i + 1 : span.start]
+        if t.pos_ == "VERB" and t.lemma_.lower() not in ("be", "have")
+    ]
+    return _act_key(verbs[0] if verbs else governing_verb(span))
+
+
+def _last_time(doc, span) -> str | None:
+    """ "The last time nurses went on strike was in 1994", "dockers last struck in 2001",
+    "the title was last won in 2009": the act whose last occurrence the date gives."""
+    lo = span.sent.start
+    for t in doc[lo : span.start]:
+        if t.lower_ != "last":
+            continue
+        nxt = doc[t.i + 1] if t.i + 1 < span.start else None
+        if nxt is not None and nxt.lower_ == "time":
+            verbs = [
+                v
+                for v in doc[nxt.i + 1 : span.start]
+                if v.pos_ in ("VERB", "AUX") and v.dep_ not in ("aux", "auxpass")
+            ]
+            return _act_key(verbs[0]) if verbs else None
+        if t.dep_ == "advmod" and t.head.pos_ == "VERB" and t.head.i > t.i:
+            return _act_key(t.head) if t.head == governing_verb(span) else None
+    return None
+
+
+def _not_since(span) -> str | None:
+    """ "have not won the league since 2009", "hasn't struck since 1998": the date of the
+    last such act."""
+    verb = governing_verb(span)
+    if verb is None or not any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return _act_key(verb)
+
+
+def last_occurrence(doc, start: int, end: int) -> str | None:
+    """The act whose last occurrence the date at ``start:end`` of ``doc`` gives, else None:
+    "the first strike since 1994", "the last time nurses went on strike was in 1994",
+    "dockers last struck in 1994", "have not struck since 1994" -> "strike". Such dates are
+    one event however the sentence around them is worded."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    prep = doc[span.start - 1].lower_
+    if prep == "since":
+        return _first_since(doc, span) or _not_since(span)
+    if prep == "in":
+        return _last_time(doc, span)
+    return None
 
 
 def unit_texts(analysis: Analysis, extraction) -> list[str]:
@@ -1238,7 +1729,7 @@ def _mentions(ctx: StoryContext) -> list[dict[str, Any]]:
                     "sent_vec": sent_vec,
                     "ents": _entity_keys(doc, cs, ce),
                     "saying": dates_a_saying(doc, m.start, m.end),
-                    "first_since": first_since(doc, m.start, m.end),
+                    "last": last_occurrence(doc, m.start, m.end),
                     **_event_args(doc, m.start, m.end, (cs, ce)),
                 }
             )
@@ -1368,33 +1859,61 @@ def build_timeline(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
 
 
 def _same_event(mentions, sim, ex: dict[str, Any], ey: dict[str, Any]) -> bool:
-    """Two timeline entries date the same event: their closest mentions are very similar
-    clauses with the same verb, sharing an entity or an object, not different events by
-    their arguments (:func:`same_event_args`), giving the date at the same precision.
-    The day something was said is no event date (:func:`dates_a_saying`): never compared."""
-    pairs = [
-        (i, j)
-        for i in ex["_members"]
-        for j in ey["_members"]
-        if not (mentions[i]["saying"] or mentions[j]["saying"])
-    ]
-    if not pairs:
-        return False
-    i, j = max(pairs, key=lambda p: (sim[p[0], p[1]], -p[0], -p[1]))
-    a, b = mentions[i], mentions[j]
-    same_last = a["first_since"] is not None and a["first_since"] == b["first_since"]
-    return (
-        not (a["m"].until or b["m"].until)  # a span of years against a year: no disagreement
-        and (
-            (same_last and sim[i, j] >= MERGE_SIMILARITY)  # "the first strike since 1994"
-            or (
-                (same_event_args(a, b) or _same_act_other_words(a, b, float(sim[i, j])))
-                and sim[i, j] >= CONFLICT_SIMILARITY
-            )
-        )
-        and bool(a["ents"] & b["ents"] or a["objects"] & b["objects"])
-        and a["m"].precision == b["m"].precision
+    """Two timeline entries date the same event: some pair of their mentions, neither the
+    day of a saying (:func:`dates_a_saying`), at the same precision and neither a span of
+    years, dates one act (:func:`same_dated_act`)."""
+    pairs = sorted(
+        (
+            (i, j)
+            for i in ex["_members"]
+            for j in ey["_members"]
+            if not (mentions[i]["saying"] or mentions[j]["saying"])
+        ),
+        key=lambda p: (-sim[p[0], p[1]], p[0], p[1]),
     )
+    for i, j in pairs:
+        a, b = mentions[i], mentions[j]
+        if a["m"].until or b["m"].until or a["m"].precision != b["m"].precision:
+            continue
+        if same_dated_act(a, b, float(sim[i, j])):
+            return True
+    return False
+
+
+CLASS_SIMILARITY = 0.4  # one act class and one thing acted on: clauses this alike
+
+
+def same_dated_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
+    """Two date mentions (as :func:`_mentions` gives them) with event similarity ``sim``
+    date one act: the last occurrence of one act ("the first strike since 1994" / "the last
+    time nurses went on strike was in 1994", :func:`last_occurrence`); one act class about
+    one thing (:func:`_same_class_act`); or very similar clauses with the same verb, sharing
+    an entity or an object, not different events by their arguments."""
+    if a["last"] is not None and a["last"] == b["last"]:
+        return sim >= MERGE_SIMILARITY and not _other_args(a, b)
+    if _same_class_act(a, b, sim):
+        return True
+    return (
+        (same_event_args(a, b) or _same_act_other_words(a, b, sim))
+        and sim >= CONFLICT_SIMILARITY
+        and bool(a["ents"] & b["ents"] or a["objects"] & b["objects"])
+    )
+
+
+def _same_class_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
+    """One act class (:func:`predicate_classes`), whatever the verbs ("built" / "completed",
+    "has been chief since" / "took over as chief"), about one named thing or role, clauses
+    at least :data:`CLASS_SIMILARITY` alike; when one side does not name what is acted on,
+    a shared entity and :data:`CONFLICT_SIMILARITY`, except for classes whose thing must be
+    named on both sides ("joined in 2015" / "became chief in 2019" are two acts)."""
+    shared = a["classes"] & b["classes"]
+    if not shared or _other_args(a, b):
+        return False
+    if a["objects"] and b["objects"]:
+        return bool(a["objects"] & b["objects"]) and sim >= CLASS_SIMILARITY
+    if shared & NAMED_THING_CLASSES:
+        return False
+    return bool(a["ents"] & b["ents"]) and sim >= CONFLICT_SIMILARITY
 
 
 STRONG_SIMILARITY = 0.9  # clauses this alike, same verb and actor: one act, however worded
