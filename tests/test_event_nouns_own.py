@@ -25,11 +25,6 @@ def _claim(text: str, predicate: str):
             "retire",
             "Coach Ruben Stahl",
         ),
-        (
-            "Mayor Ines Okafor announced the resignation of her deputy, Paul Venn.",
-            "resign",
-            "Paul Venn",
-        ),
     ],
 )
 def test_a_possessive_that_names_the_announcer_makes_the_announcer_the_doer(
@@ -39,4 +34,8 @@ def test_a_possessive_that_names_the_announcer_makes_the_announcer_the_doer(
 
 
 def test_a_possessive_of_someone_else_is_not_the_announcer() -> None:
+    deputy = _claim(
+        "Mayor Ines Okafor announced the resignation of her deputy, Paul Venn.", "resign"
+    )
+    assert deputy.actor_key == "paul venn"
     assert _claim("The club confirmed his departure on Monday.", "leave").actor != "The club"
