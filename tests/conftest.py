@@ -38,6 +38,34 @@ def make(nlp):
     return _make
 
 
+@pytest.fixture(scope="session")
+def make_ctx():
+    """``make_ctx(*texts, published=[...])`` -> a StoryContext of one story: spaCy analyses,
+    extracted quantities and sentence vectors, articles ``a0``, ``a1``, ... of outlets
+    "Outlet 0", ...; ``published`` holds day-only dates, as normalise stores them."""
+    from consilience.analyse import analyse
+    from consilience.embed import embed_texts
+    from consilience.model import Article, Extraction, Story, StoryContext
+    from consilience.quantities import extract_quantities
+
+    def build(*texts: str, published: list[str | None] | None = None) -> StoryContext:
+        pubs = published or [None] * len(texts)
+        articles = [
+            Article(id=f"a{i}", source=f"a{i}.txt", text=t, outlet=f"Outlet {i}", published=p)
+            for i, (t, p) in enumerate(zip(texts, pubs, strict=True))
+        ]
+        analyses = list(analyse(articles))
+        extractions = {
+            a.article.id: Extraction(a.article.id, quantities=extract_quantities(a))
+            for a in analyses
+        }
+        vecs = {a.article.id: embed_texts([s.text for s in a.sentences]) for a in analyses}
+        story = Story("s", "test", [a.article.id for a in analyses])
+        return StoryContext(story, analyses, extractions, vecs)
+
+    return build
+
+
 def load_bench(name: str):
     """Import ``bench/NAME.py`` (benchmarks are scripts, not a package)."""
     import importlib.util

@@ -5,32 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from consilience.model import Article, Extraction, Story, StoryContext
-from consilience.quantities import extract_quantities
-
-
-@pytest.fixture(scope="module")
-def make_ctx():
-    """Build a StoryContext from texts: spaCy analysis, quantities, sentence vectors."""
-    from consilience.analyse import analyse
-    from consilience.embed import embed_texts
-
-    def build(*texts: str, published: list[str | None] | None = None) -> StoryContext:
-        pubs = published or [None] * len(texts)
-        articles = [
-            Article(id=f"a{i}", source=f"a{i}.txt", text=t, outlet=f"Outlet {i}", published=p)
-            for i, (t, p) in enumerate(zip(texts, pubs, strict=True))
-        ]
-        analyses = list(analyse(articles))
-        extractions = {
-            a.article.id: Extraction(a.article.id, quantities=extract_quantities(a))
-            for a in analyses
-        }
-        vecs = {a.article.id: embed_texts([s.text for s in a.sentences]) for a in analyses}
-        story = Story("s", "test", [a.article.id for a in analyses])
-        return StoryContext(story, analyses, extractions, vecs)
-
-    return build
+from consilience.model import StoryContext
 
 
 def _quantities(ctx: StoryContext) -> list:

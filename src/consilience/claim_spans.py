@@ -41,14 +41,7 @@ class Texts:
         ls = text.rfind("\n", 0, c.start) + 1
         le = text.find("\n", c.end)
         s, e = max(s, ls), min(e, len(text) if le < 0 else le)
-        for ds, de in self._datelines[c.article]:
-            if ds <= s < de:
-                s = de
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        return s, e
+        return self._trimmed(c.article, s, e)
 
     def sentence_spans(self, aid: str) -> list[tuple[int, int]]:
         """``(start, end)`` of every sentence of article ``aid`` as spaCy split it."""
@@ -57,8 +50,11 @@ class Texts:
     def unit(self, aid: str, first: int, last: int) -> tuple[int, int]:
         """The clean span from sentence ``first`` to sentence ``last`` (indices) of article
         ``aid``: a leading dateline cut off, outer whitespace trimmed."""
+        return self._trimmed(aid, self._sents[aid][first][0], self._sents[aid][last][1])
+
+    def _trimmed(self, aid: str, s: int, e: int) -> tuple[int, int]:
+        """``(s, e)`` in article ``aid`` without a leading dateline and outer whitespace."""
         text = self.text(aid)
-        s, e = self._sents[aid][first][0], self._sents[aid][last][1]
         for ds, de in self._datelines[aid]:
             if ds <= s < de:
                 s = de
