@@ -87,23 +87,19 @@ print(json.dumps({"seconds": time.perf_counter() - t, "stored": len(rep.new),
 """
 
 SPARK = r"""
-import json, os, resource, sys, time
+import json, os, sys, time
+sys.path.insert(0, sys.argv[3])
+import spark_bench
 t = time.perf_counter()
 from consilience import spark_job
 spark = spark_job.session("local[2]", "consilience-bench")
-report = spark_job.run([sys.argv[1]], sys.argv[2], spark=spark)
+report = spark_job.SparkReport()
+watch = spark_bench.WorkerMemory(spark.sparkContext._gateway.proc.pid, report)
+watch.start()
+spark_job.run([sys.argv[1]], sys.argv[2], spark=spark, report=report)
 seconds = time.perf_counter() - t
-sc = spark.sparkContext
-def peak(_):
-    import os, resource
-    return os.getpid(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-workers = dict(sc.parallelize(range(8), 8).map(peak).collect())
-def hwm(pid):
-    for line in open(f"/proc/{pid}/status"):
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
-jvm = hwm(sc._gateway.proc.pid)
+watch.stop()
+jvm = spark_bench.hwm(spark.sparkContext._gateway.proc.pid)
 spark.stop()
 import pyarrow.parquet as pq
 rows = sorted(pq.read_table(os.path.join(sys.argv[2], "stories")).to_pylist(), key=lambda r: r["seq"])
@@ -113,9 +109,92 @@ print(json.dumps({"seconds": seconds, "stored": report.stored, "line": report.li
                   "stages": report.seconds,
                   "stories": [[arts[a] for a in r["articles"]] for r in rows],
                   "largest_block": report.largest_block,
-                  "worker_rss_mb": sorted(workers.values()),
+                  "largest_story": max((len(r["articles"]) for r in rows), default=0),
+                  "worker_rss_mb": sorted(watch.peaks.values()),
+                  "stage_rss_mb": watch.by_stage,
                   "jvm_rss_mb": jvm}))
 """
+
+
+def hwm(pid: int) -> float:
+    """Peak resident memory (VmHWM) of process ``pid`` in MB; 0 when it is gone."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def _rss(pid: int) -> float:
+    """Resident memory (VmRSS) of ``pid`` in MB; 0 when it is gone."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def python_workers(jvm: int) -> list[int]:
+    """The pids of the Python workers under the executor JVM ``jvm`` (local mode): the
+    processes forked by pyspark's daemon, itself a child of the JVM."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as fh:
+                ppid = int(fh.read().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(ppid, []).append(int(entry))
+    daemons = children.get(jvm, [])
+    return sorted(w for d in daemons for w in children.get(d, []))
+
+
+class WorkerMemory:
+    """Samples the resident memory of every Python worker of a local Spark run every
+    ``every`` seconds in a thread: ``peaks`` (pid -> peak MB, VmHWM when last seen) and
+    ``by_stage`` (stage of ``report`` running -> the largest worker RSS seen, MB)."""
+
+    def __init__(self, jvm: int, report, every: float = 0.5) -> None:
+        import threading
+
+        self.jvm, self.report, self.every = jvm, report, every
+        self.peaks: dict[int, float] = {}
+        self.by_stage: dict[str, float] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+        self._sample()
+
+    def _stage(self) -> str:
+        from consilience.spark_job import STAGES
+
+        done = len(self.report.seconds)
+        return STAGES[done] if done < len(STAGES) else "end"
+
+    def _sample(self) -> None:
+        stage = self._stage()
+        for pid in python_workers(self.jvm):
+            self.peaks[pid] = max(self.peaks.get(pid, 0.0), hwm(pid))
+            rss = _rss(pid)
+            self.by_stage[stage] = max(self.by_stage.get(stage, 0.0), rss)
+
+    def _loop(self) -> None:
+        while not self._stop.wait(self.every):
+            self._sample()
 
 
 def run(code: str, *args: str) -> dict:
@@ -256,13 +335,13 @@ def main() -> None:
         gold = write_corpus(src, args.limit, corpus)
         single = run(SINGLE, str(corpus), str(work / "single.db"), str(work / "single.jsonl"))
         (work / "single.json").write_text(json.dumps(single))
-        spark = run(SPARK, str(corpus), str(work / "spark-out"))
+        spark = run(SPARK, str(corpus), str(work / "spark-out"), str(HERE))
         (work / "spark.json").write_text(json.dumps(spark))
         briefs = same_briefs(work / "single.jsonl", work / "spark-out" / "briefs.jsonl")
         lesser = None
         if small > 0:
             write_corpus(src, small, work / "small.jsonl")
-            lesser = run(SPARK, str(work / "small.jsonl"), str(work / "spark-small"))
+            lesser = run(SPARK, str(work / "small.jsonl"), str(work / "spark-small"), str(HERE))
             (work / "spark-small.json").write_text(json.dumps(lesser))
     print(f"corpus: {src} (first {args.limit} records, {single['stored']} articles stored)")
     speed(single, spark)
@@ -290,17 +369,32 @@ def speed(single: dict, spark: dict) -> None:
 
 
 def memory(spark: dict, lesser: dict | None) -> None:
-    """Peak RSS per Python worker (and the executor JVM) of the full run and of the
-    smaller one: bounded by a partition and the largest story, not the corpus."""
-    for run_ in (spark, lesser):
-        if run_ is None:
-            continue
-        workers = ", ".join(f"{m:.0f}" for m in run_["worker_rss_mb"])
-        print(
-            f"peak memory    : {run_['stored']:4d} articles: Python workers {workers} MB "
-            f"(max {max(run_['worker_rss_mb'], default=0):.0f}); executor JVM "
-            f"{run_['jvm_rss_mb']:.0f} MB; largest block {run_['largest_block']} articles"
-        )
+    """Peak RSS of the Python workers (largest worker, per stage) and of the executor JVM,
+    of the full run and of the smaller one side by side: bounded by a partition, the
+    largest block and the largest story, not the corpus."""
+    runs = [r for r in (lesser, spark) if r is not None]
+    print("peak memory    : " + " | ".join(f"{r['stored']:>5d} articles" for r in runs))
+    stages = [
+        k for k in (*_stage_names(), "end") if any(k in r.get("stage_rss_mb", {}) for r in runs)
+    ]
+    for k in stages:
+        cells = " | ".join(f"{r.get('stage_rss_mb', {}).get(k, 0):>5.0f} MB     " for r in runs)
+        print(f"  worker, {k:<12}: {cells}")
+    rows = {
+        "worker peak": lambda r: f"{max(r['worker_rss_mb'], default=0):>5.0f} MB     ",
+        "workers": lambda r: f"{len(r['worker_rss_mb']):>5d}        ",
+        "executor JVM": lambda r: f"{r['jvm_rss_mb']:>5.0f} MB     ",
+        "largest block": lambda r: f"{r['largest_block']:>5d} articles",
+        "largest story": lambda r: f"{r.get('largest_story', 0):>5d} articles",
+    }
+    for name, cell in rows.items():
+        print(f"  {name:<20}: " + " | ".join(cell(r) for r in runs))
+
+
+def _stage_names() -> tuple[str, ...]:
+    from consilience.spark_job import STAGES
+
+    return STAGES
 
 
 def quality(single: dict, spark: dict, gold: dict, briefs: tuple) -> None:
