@@ -2,6 +2,7 @@
 
     python bench/spark_bench.py                      # first 200 ECB+ articles (+ 50 for memory)
     python bench/spark_bench.py --limit 982          # all of ECB+: F1, stories, brief bytes
+    python bench/spark_bench.py --limit 982 --small 200 --keep DIR  # resumable; memory at 2 sizes
     python bench/spark_bench.py --limit 400 --small 100  # memory at two corpus sizes
     python bench/spark_bench.py --corpus my.jsonl    # any JSONL of {"id", "title", "text", ...}
     python bench/spark_bench.py --blocking           # ECB+ story F1: Spark's blocking vs all at once
@@ -217,6 +218,19 @@ def f1(stories: list[list[str]], gold_of_source) -> float | None:
     return bcubed({a: pred[a] for a in gold}, gold)[2] if gold else None
 
 
+def _single_run(work: Path, corpus: Path, reuse: bool) -> dict:
+    """The single-machine run on ``corpus`` in ``work``; with ``reuse`` (``--keep``), the
+    one a previous run of the same corpus left there (``single.json``, its briefs and store
+    complete), so an interrupted bench resumes at its Spark half."""
+    done = work / "single.json"
+    if reuse and done.exists() and (work / "single.jsonl").exists():
+        print(f"single machine : reusing the finished run in {work}", file=sys.stderr)
+        return json.loads(done.read_text(encoding="utf-8"))
+    single = run(SINGLE, str(corpus), str(work / "single.db"), str(work / "single.jsonl"))
+    done.write_text(json.dumps(single), encoding="utf-8")
+    return single
+
+
 def same_briefs(single: Path, spark: Path) -> tuple[int, int, int, list[str]]:
     """(stories both paths form, of which with identical brief bytes, briefs in all, the
     brief keys that differ in the others: ``"story.id"``, ``"conflicts"``...)."""
@@ -315,7 +329,12 @@ def main() -> None:
         help="records of the second, Spark-only run whose peak memory is shown beside the "
         "full run's (default: a quarter of --limit; 0: none)",
     )
-    ap.add_argument("--keep", type=Path, default=None, help="work in (and keep) this folder")
+    ap.add_argument(
+        "--keep",
+        type=Path,
+        default=None,
+        help="work in (and keep) this folder; a finished single-machine run found there is reused",
+    )
     ap.add_argument("--blocking", action="store_true", help="only the ECB+ blocking F1")
     args = ap.parse_args()
     if args.blocking:
@@ -333,8 +352,7 @@ def main() -> None:
         work.mkdir(parents=True, exist_ok=True)
         corpus = work / "corpus.jsonl"
         gold = write_corpus(src, args.limit, corpus)
-        single = run(SINGLE, str(corpus), str(work / "single.db"), str(work / "single.jsonl"))
-        (work / "single.json").write_text(json.dumps(single))
+        single = _single_run(work, corpus, args.keep is not None)
         spark = run(SPARK, str(corpus), str(work / "spark-out"), str(HERE))
         (work / "spark.json").write_text(json.dumps(spark))
         briefs = same_briefs(work / "single.jsonl", work / "spark-out" / "briefs.jsonl")
