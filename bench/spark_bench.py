@@ -93,7 +93,7 @@ sys.path.insert(0, sys.argv[3])
 import spark_bench
 t = time.perf_counter()
 from consilience import spark_job
-spark = spark_job.session("local[2]", "consilience-bench")
+spark = spark_job.session("local[2]", "consilience-bench", preload=sys.argv[4] == "preload")
 report = spark_job.SparkReport()
 watch = spark_bench.WorkerMemory(spark.sparkContext._gateway.proc.pid, report)
 watch.start()
@@ -336,6 +336,15 @@ def main() -> None:
         help="work in (and keep) this folder; a finished single-machine run found there is reused",
     )
     ap.add_argument("--blocking", action="store_true", help="only the ECB+ blocking F1")
+    ap.add_argument(
+        "--spark-only", action="store_true", help="no single-machine run: Spark's time and memory"
+    )
+    ap.add_argument(
+        "--no-preload",
+        action="store_true",
+        help="Spark workers load the models themselves (pyspark's own daemon), to measure the "
+        "preloading daemon (consilience.spark_daemon)",
+    )
     args = ap.parse_args()
     if args.blocking:
         blocking(args.keep)
@@ -347,21 +356,29 @@ def main() -> None:
             raise SystemExit("no corpus: give --corpus or set CONSILIENCE_SHARED")
         src = shared / "datasets" / "ecbplus" / "articles.jsonl"
     small = args.limit // 4 if args.small is None else args.small
+    preload = "no-preload" if args.no_preload else "preload"
     with tempfile.TemporaryDirectory() as tmp:
         work = args.keep or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
         corpus = work / "corpus.jsonl"
         gold = write_corpus(src, args.limit, corpus)
-        single = _single_run(work, corpus, args.keep is not None)
-        spark = run(SPARK, str(corpus), str(work / "spark-out"), str(HERE))
+        single = None if args.spark_only else _single_run(work, corpus, args.keep is not None)
+        spark = run(SPARK, str(corpus), str(work / "spark-out"), str(HERE), preload)
         (work / "spark.json").write_text(json.dumps(spark))
-        briefs = same_briefs(work / "single.jsonl", work / "spark-out" / "briefs.jsonl")
+        if single is not None:
+            briefs = same_briefs(work / "single.jsonl", work / "spark-out" / "briefs.jsonl")
         lesser = None
         if small > 0:
             write_corpus(src, small, work / "small.jsonl")
-            lesser = run(SPARK, str(work / "small.jsonl"), str(work / "spark-small"), str(HERE))
+            lesser = run(
+                SPARK, str(work / "small.jsonl"), str(work / "spark-small"), str(HERE), preload
+            )
             (work / "spark-small.json").write_text(json.dumps(lesser))
-    print(f"corpus: {src} (first {args.limit} records, {single['stored']} articles stored)")
+    print(f"corpus: {src} (first {args.limit} records, {spark['stored']} articles stored)")
+    if single is None:
+        spark_speed(spark)
+        memory(spark, lesser)
+        return
     speed(single, spark)
     memory(spark, lesser)
     quality(single, spark, gold, briefs)
@@ -375,12 +392,17 @@ def speed(single: dict, spark: dict) -> None:
         f"single machine : {single['seconds']:8.1f} s  {n / single['seconds']:6.2f} articles/s"
         f"  peak RSS {single['rss_mb']:.0f} MB"
     )
+    spark_speed(spark)
+    print(
+        f"overhead ratio : {spark['seconds'] / single['seconds']:.2f}x (spark / single; target 1.3)"
+    )
+
+
+def spark_speed(spark: dict) -> None:
+    """Spark's time, articles/s and time per stage."""
     print(
         f"spark local[2] : {spark['seconds']:8.1f} s  {spark['stored'] / spark['seconds']:6.2f}"
         f" articles/s  ({spark['line']})"
-    )
-    print(
-        f"overhead ratio : {spark['seconds'] / single['seconds']:.2f}x (spark / single; target 1.3)"
     )
     stages = ", ".join(f"{k} {v:.1f}" for k, v in spark.get("stages", {}).items())
     print(f"spark stages   : {stages} s (wall; the rest is session start and model loading)")

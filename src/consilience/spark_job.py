@@ -122,21 +122,30 @@ def _keep():
     return StorageLevel.MEMORY_AND_DISK
 
 
-def session(master: str = "local[*]", app_name: str = "consilience"):
+#: The executors' Python daemon: pyspark's, with the models loaded before it forks a
+#: worker (:mod:`consilience.spark_daemon`).
+DAEMON_CONF = {"spark.python.daemon.module": "consilience.spark_daemon"}
+
+
+def session(master: str = "local[*]", app_name: str = "consilience", *, preload: bool = True):
     """A SparkSession on ``master`` (``local[*]``, ``local[2]``, ``spark://host:7077``...).
-    Python workers are reused, so each loads spaCy and the embedder once. Raises
-    ImportError without pyspark."""
+    Python workers are reused; with ``preload`` (the default) they are forked from a
+    daemon that has loaded spaCy and the embedder (:data:`DAEMON_CONF`), so a worker
+    forked for a later stage (Spark stops workers idle for a minute) does not load them
+    again. Raises ImportError without pyspark."""
     from pyspark.sql import SparkSession
 
-    return (
+    builder = (
         SparkSession.builder.master(master)
         .appName(app_name)
         .config("spark.python.worker.reuse", "true")
         .config("spark.sql.execution.pyspark.udf.faulthandler.enabled", "true")
         .config("spark.ui.showConsoleProgress", "false")
         .config("spark.executorEnv.PYTHONHASHSEED", "0")
-        .getOrCreate()
     )
+    for key, value in (DAEMON_CONF if preload else {}).items():
+        builder = builder.config(key, value)
+    return builder.getOrCreate()
 
 
 # --------------------------------------------------------------------------- inputs
@@ -865,7 +874,10 @@ def session_from_submit():
     """The session spark-submit configured (its ``--master``)."""
     from pyspark.sql import SparkSession
 
-    return SparkSession.builder.appName("consilience").getOrCreate()
+    builder = SparkSession.builder.appName("consilience")
+    for key, value in DAEMON_CONF.items():
+        builder = builder.config(key, value)
+    return builder.getOrCreate()
 
 
 if __name__ == "__main__":
