@@ -38,7 +38,7 @@ def small_parts_run(packed):  # noqa: F811 - the imported fixture
     return report, out
 
 
-def test_many_partitions_give_the_single_machine_stories_and_bytes(packed, small_parts_run):  # noqa: F811
+def test_many_partitions_give_the_single_machine_bytes(packed, small_parts_run):  # noqa: F811
     import pyarrow.parquet as pq
 
     _inputs, lines, stories, _root = packed
