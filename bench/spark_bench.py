@@ -2,6 +2,7 @@
 
     python bench/spark_bench.py                      # first 200 ECB+ articles (+ 50 for memory)
     python bench/spark_bench.py --limit 982          # all of ECB+: F1, stories, brief bytes
+    python bench/spark_bench.py --limit 982 --small 200 --keep DIR  # resumable; memory at 2 sizes
     python bench/spark_bench.py --limit 400 --small 100  # memory at two corpus sizes
     python bench/spark_bench.py --corpus my.jsonl    # any JSONL of {"id", "title", "text", ...}
     python bench/spark_bench.py --blocking           # ECB+ story F1: Spark's blocking vs all at once
@@ -87,23 +88,19 @@ print(json.dumps({"seconds": time.perf_counter() - t, "stored": len(rep.new),
 """
 
 SPARK = r"""
-import json, os, resource, sys, time
+import json, os, sys, time
+sys.path.insert(0, sys.argv[3])
+import spark_bench
 t = time.perf_counter()
 from consilience import spark_job
-spark = spark_job.session("local[2]", "consilience-bench")
-report = spark_job.run([sys.argv[1]], sys.argv[2], spark=spark)
+spark = spark_job.session("local[2]", "consilience-bench", preload=sys.argv[4] == "preload")
+report = spark_job.SparkReport()
+watch = spark_bench.WorkerMemory(spark.sparkContext._gateway.proc.pid, report)
+watch.start()
+spark_job.run([sys.argv[1]], sys.argv[2], spark=spark, report=report)
 seconds = time.perf_counter() - t
-sc = spark.sparkContext
-def peak(_):
-    import os, resource
-    return os.getpid(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-workers = dict(sc.parallelize(range(8), 8).map(peak).collect())
-def hwm(pid):
-    for line in open(f"/proc/{pid}/status"):
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
-jvm = hwm(sc._gateway.proc.pid)
+watch.stop()
+jvm = spark_bench.hwm(spark.sparkContext._gateway.proc.pid)
 spark.stop()
 import pyarrow.parquet as pq
 rows = sorted(pq.read_table(os.path.join(sys.argv[2], "stories")).to_pylist(), key=lambda r: r["seq"])
@@ -113,9 +110,92 @@ print(json.dumps({"seconds": seconds, "stored": report.stored, "line": report.li
                   "stages": report.seconds,
                   "stories": [[arts[a] for a in r["articles"]] for r in rows],
                   "largest_block": report.largest_block,
-                  "worker_rss_mb": sorted(workers.values()),
+                  "largest_story": max((len(r["articles"]) for r in rows), default=0),
+                  "worker_rss_mb": sorted(watch.peaks.values()),
+                  "stage_rss_mb": watch.by_stage,
                   "jvm_rss_mb": jvm}))
 """
+
+
+def hwm(pid: int) -> float:
+    """Peak resident memory (VmHWM) of process ``pid`` in MB; 0 when it is gone."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def _rss(pid: int) -> float:
+    """Resident memory (VmRSS) of ``pid`` in MB; 0 when it is gone."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def python_workers(jvm: int) -> list[int]:
+    """The pids of the Python workers under the executor JVM ``jvm`` (local mode): the
+    processes forked by pyspark's daemon, itself a child of the JVM."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as fh:
+                ppid = int(fh.read().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(ppid, []).append(int(entry))
+    daemons = children.get(jvm, [])
+    return sorted(w for d in daemons for w in children.get(d, []))
+
+
+class WorkerMemory:
+    """Samples the resident memory of every Python worker of a local Spark run every
+    ``every`` seconds in a thread: ``peaks`` (pid -> peak MB, VmHWM when last seen) and
+    ``by_stage`` (stage of ``report`` running -> the largest worker RSS seen, MB)."""
+
+    def __init__(self, jvm: int, report, every: float = 0.5) -> None:
+        import threading
+
+        self.jvm, self.report, self.every = jvm, report, every
+        self.peaks: dict[int, float] = {}
+        self.by_stage: dict[str, float] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+        self._sample()
+
+    def _stage(self) -> str:
+        from consilience.spark_job import STAGES
+
+        done = len(self.report.seconds)
+        return STAGES[done] if done < len(STAGES) else "end"
+
+    def _sample(self) -> None:
+        stage = self._stage()
+        for pid in python_workers(self.jvm):
+            self.peaks[pid] = max(self.peaks.get(pid, 0.0), hwm(pid))
+            rss = _rss(pid)
+            self.by_stage[stage] = max(self.by_stage.get(stage, 0.0), rss)
+
+    def _loop(self) -> None:
+        while not self._stop.wait(self.every):
+            self._sample()
 
 
 def run(code: str, *args: str) -> dict:
@@ -136,6 +216,19 @@ def f1(stories: list[list[str]], gold_of_source) -> float | None:
     gold = {a: gold_of_source(a) for a in pred}
     gold = {a: g for a, g in gold.items() if g is not None}
     return bcubed({a: pred[a] for a in gold}, gold)[2] if gold else None
+
+
+def _single_run(work: Path, corpus: Path, reuse: bool) -> dict:
+    """The single-machine run on ``corpus`` in ``work``; with ``reuse`` (``--keep``), the
+    one a previous run of the same corpus left there (``single.json``, its briefs and store
+    complete), so an interrupted bench resumes at its Spark half."""
+    done = work / "single.json"
+    if reuse and done.exists() and (work / "single.jsonl").exists():
+        print(f"single machine : reusing the finished run in {work}", file=sys.stderr)
+        return json.loads(done.read_text(encoding="utf-8"))
+    single = run(SINGLE, str(corpus), str(work / "single.db"), str(work / "single.jsonl"))
+    done.write_text(json.dumps(single), encoding="utf-8")
+    return single
 
 
 def same_briefs(single: Path, spark: Path) -> tuple[int, int, int, list[str]]:
@@ -236,8 +329,22 @@ def main() -> None:
         help="records of the second, Spark-only run whose peak memory is shown beside the "
         "full run's (default: a quarter of --limit; 0: none)",
     )
-    ap.add_argument("--keep", type=Path, default=None, help="work in (and keep) this folder")
+    ap.add_argument(
+        "--keep",
+        type=Path,
+        default=None,
+        help="work in (and keep) this folder; a finished single-machine run found there is reused",
+    )
     ap.add_argument("--blocking", action="store_true", help="only the ECB+ blocking F1")
+    ap.add_argument(
+        "--spark-only", action="store_true", help="no single-machine run: Spark's time and memory"
+    )
+    ap.add_argument(
+        "--no-preload",
+        action="store_true",
+        help="Spark workers load the models themselves (pyspark's own daemon), to measure the "
+        "preloading daemon (consilience.spark_daemon)",
+    )
     args = ap.parse_args()
     if args.blocking:
         blocking(args.keep)
@@ -249,22 +356,29 @@ def main() -> None:
             raise SystemExit("no corpus: give --corpus or set CONSILIENCE_SHARED")
         src = shared / "datasets" / "ecbplus" / "articles.jsonl"
     small = args.limit // 4 if args.small is None else args.small
+    preload = "no-preload" if args.no_preload else "preload"
     with tempfile.TemporaryDirectory() as tmp:
         work = args.keep or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
         corpus = work / "corpus.jsonl"
         gold = write_corpus(src, args.limit, corpus)
-        single = run(SINGLE, str(corpus), str(work / "single.db"), str(work / "single.jsonl"))
-        (work / "single.json").write_text(json.dumps(single))
-        spark = run(SPARK, str(corpus), str(work / "spark-out"))
+        single = None if args.spark_only else _single_run(work, corpus, args.keep is not None)
+        spark = run(SPARK, str(corpus), str(work / "spark-out"), str(HERE), preload)
         (work / "spark.json").write_text(json.dumps(spark))
-        briefs = same_briefs(work / "single.jsonl", work / "spark-out" / "briefs.jsonl")
+        if single is not None:
+            briefs = same_briefs(work / "single.jsonl", work / "spark-out" / "briefs.jsonl")
         lesser = None
         if small > 0:
             write_corpus(src, small, work / "small.jsonl")
-            lesser = run(SPARK, str(work / "small.jsonl"), str(work / "spark-small"))
+            lesser = run(
+                SPARK, str(work / "small.jsonl"), str(work / "spark-small"), str(HERE), preload
+            )
             (work / "spark-small.json").write_text(json.dumps(lesser))
-    print(f"corpus: {src} (first {args.limit} records, {single['stored']} articles stored)")
+    print(f"corpus: {src} (first {args.limit} records, {spark['stored']} articles stored)")
+    if single is None:
+        spark_speed(spark)
+        memory(spark, lesser)
+        return
     speed(single, spark)
     memory(spark, lesser)
     quality(single, spark, gold, briefs)
@@ -278,29 +392,49 @@ def speed(single: dict, spark: dict) -> None:
         f"single machine : {single['seconds']:8.1f} s  {n / single['seconds']:6.2f} articles/s"
         f"  peak RSS {single['rss_mb']:.0f} MB"
     )
+    spark_speed(spark)
+    print(
+        f"overhead ratio : {spark['seconds'] / single['seconds']:.2f}x (spark / single; target 1.3)"
+    )
+
+
+def spark_speed(spark: dict) -> None:
+    """Spark's time, articles/s and time per stage."""
     print(
         f"spark local[2] : {spark['seconds']:8.1f} s  {spark['stored'] / spark['seconds']:6.2f}"
         f" articles/s  ({spark['line']})"
-    )
-    print(
-        f"overhead ratio : {spark['seconds'] / single['seconds']:.2f}x (spark / single; target 1.3)"
     )
     stages = ", ".join(f"{k} {v:.1f}" for k, v in spark.get("stages", {}).items())
     print(f"spark stages   : {stages} s (wall; the rest is session start and model loading)")
 
 
 def memory(spark: dict, lesser: dict | None) -> None:
-    """Peak RSS per Python worker (and the executor JVM) of the full run and of the
-    smaller one: bounded by a partition and the largest story, not the corpus."""
-    for run_ in (spark, lesser):
-        if run_ is None:
-            continue
-        workers = ", ".join(f"{m:.0f}" for m in run_["worker_rss_mb"])
-        print(
-            f"peak memory    : {run_['stored']:4d} articles: Python workers {workers} MB "
-            f"(max {max(run_['worker_rss_mb'], default=0):.0f}); executor JVM "
-            f"{run_['jvm_rss_mb']:.0f} MB; largest block {run_['largest_block']} articles"
-        )
+    """Peak RSS of the Python workers (largest worker, per stage) and of the executor JVM,
+    of the full run and of the smaller one side by side: bounded by a partition, the
+    largest block and the largest story, not the corpus."""
+    runs = [r for r in (lesser, spark) if r is not None]
+    print("peak memory    : " + " | ".join(f"{r['stored']:>5d} articles" for r in runs))
+    stages = [
+        k for k in (*_stage_names(), "end") if any(k in r.get("stage_rss_mb", {}) for r in runs)
+    ]
+    for k in stages:
+        cells = " | ".join(f"{r.get('stage_rss_mb', {}).get(k, 0):>5.0f} MB     " for r in runs)
+        print(f"  worker, {k:<12}: {cells}")
+    rows = {
+        "worker peak": lambda r: f"{max(r['worker_rss_mb'], default=0):>5.0f} MB     ",
+        "workers": lambda r: f"{len(r['worker_rss_mb']):>5d}        ",
+        "executor JVM": lambda r: f"{r['jvm_rss_mb']:>5.0f} MB     ",
+        "largest block": lambda r: f"{r['largest_block']:>5d} articles",
+        "largest story": lambda r: f"{r.get('largest_story', 0):>5d} articles",
+    }
+    for name, cell in rows.items():
+        print(f"  {name:<20}: " + " | ".join(cell(r) for r in runs))
+
+
+def _stage_names() -> tuple[str, ...]:
+    from consilience.spark_job import STAGES
+
+    return STAGES
 
 
 def quality(single: dict, spark: dict, gold: dict, briefs: tuple) -> None:

@@ -56,6 +56,23 @@ MAX_BUCKET = 2000
 #: a few per core, a core that is done takes the next task (its Python worker, models
 #: loaded, is reused).
 TASKS_PER_CORE = 4
+#: Partition sizes do not grow with the corpus, so neither does a Python worker's memory:
+#: at most this many analysis batches per task, read records per partition of the read
+#: and appearance stages, and stories per partition of the brief stage (more partitions
+#: when the corpus is larger).
+BATCHES_PER_TASK = 4
+RECORDS_PER_PART = 256
+STORIES_PER_PART = 16
+
+
+def partitions(n: int, per_part: int, parallelism: int) -> int:
+    """How many partitions ``n`` items get: at least ``parallelism`` (every core busy, when
+    there are that many items), at most ``per_part`` items in each."""
+    return max(1, min(n, parallelism), -(-n // per_part))
+
+
+#: The stages of a run, in order, as ``SparkReport.seconds`` names them.
+STAGES = ("read", "analyse", "appearances", "stories", "briefs")
 
 
 @dataclass
@@ -105,21 +122,30 @@ def _keep():
     return StorageLevel.MEMORY_AND_DISK
 
 
-def session(master: str = "local[*]", app_name: str = "consilience"):
+#: The executors' Python daemon: pyspark's, with the models loaded before it forks a
+#: worker (:mod:`consilience.spark_daemon`).
+DAEMON_CONF = {"spark.python.daemon.module": "consilience.spark_daemon"}
+
+
+def session(master: str = "local[*]", app_name: str = "consilience", *, preload: bool = True):
     """A SparkSession on ``master`` (``local[*]``, ``local[2]``, ``spark://host:7077``...).
-    Python workers are reused, so each loads spaCy and the embedder once. Raises
-    ImportError without pyspark."""
+    Python workers are reused; with ``preload`` (the default) they are forked from a
+    daemon that has loaded spaCy and the embedder (:data:`DAEMON_CONF`), so a worker
+    forked for a later stage (Spark stops workers idle for a minute) does not load them
+    again. Raises ImportError without pyspark."""
     from pyspark.sql import SparkSession
 
-    return (
+    builder = (
         SparkSession.builder.master(master)
         .appName(app_name)
         .config("spark.python.worker.reuse", "true")
         .config("spark.sql.execution.pyspark.udf.faulthandler.enabled", "true")
         .config("spark.ui.showConsoleProgress", "false")
         .config("spark.executorEnv.PYTHONHASHSEED", "0")
-        .getOrCreate()
     )
+    for key, value in (DAEMON_CONF if preload else {}).items():
+        builder = builder.config(key, value)
+    return builder.getOrCreate()
 
 
 # --------------------------------------------------------------------------- inputs
@@ -400,19 +426,6 @@ def cluster_block(rows: Iterable[dict[str, Any]], frequencies: Any = None) -> li
     return stories.cluster([story_item(r) for r in rows], frequencies=frequencies)
 
 
-def corpus_frequencies(recs) -> tuple[dict[str, int], int]:
-    """:func:`stories.document_frequencies` over the records of an RDD (executors count,
-    the driver gets one count per distinct term)."""
-    from . import stories
-
-    df = (
-        recs.flatMap(lambda r: [(t, 1) for t in stories.item_terms(story_item(r))])
-        .reduceByKey(lambda a, b: a + b)
-        .collectAsMap()
-    )
-    return dict(df), recs.count()
-
-
 def story_sort_key(story: Story, published: dict[str, str | None]) -> tuple:
     """Stories in the order ``StoryIndex.to_stories`` gives: first date (undated last),
     then id."""
@@ -478,24 +491,35 @@ class JobOptions:
         }
 
 
-def _schema(name: str):
+def _record_columns() -> tuple[str, ...]:
+    """Every column of the per-article tables, ``seq`` first, each once."""
+    cols = ["seq"]
+    for table in records.TABLES.values():
+        cols += [c for c in table if c not in cols]
+    return tuple(cols)
+
+
+def _schema(cols: Sequence[str]):
     from pyspark.sql import types as T
 
     s, b, i, L = T.StringType(), T.BinaryType(), T.IntegerType(), T.LongType()
     arr = T.ArrayType(T.StringType())
     kinds = {"doc": b, "vectors": b, "unit_vectors": b, "item_vector": b, "n": i, "seq": L}
     kinds |= {"unit_texts": arr, "item_entities": arr}
-    cols = ("seq", *records.TABLES[name])
     return T.StructType([T.StructField(c, kinds.get(c, s), True) for c in cols])
 
 
 def _write_records(spark, recs, out: str) -> None:
-    """The per-article tables, each sorted by ``seq`` within its files."""
+    """The per-article tables, each sorted by ``seq`` within its files. The records cross
+    from Python to the JVM once (one frame of every column, kept while the tables are
+    written), not once per table."""
+    cols = _record_columns()
+    rows = recs.map(lambda r: tuple(r[c] for c in cols))
+    frame = spark.createDataFrame(rows, _schema(cols)).persist(_keep())
     for name in records.TABLES:
-        cols = ("seq", *records.TABLES[name])
-        rows = recs.map(lambda r, cols=cols: tuple(r[c] for c in cols))
-        frame = spark.createDataFrame(rows, _schema(name)).sortWithinPartitions("seq")
-        frame.write.mode("overwrite").parquet(f"{out}/{name}")
+        table = frame.select("seq", *records.TABLES[name]).sortWithinPartitions("seq")
+        table.write.mode("overwrite").parquet(f"{out}/{name}")
+    frame.unpersist()
 
 
 def _write_rows(spark, rows: list[dict[str, Any]] | Any, cols: Sequence[str], path: str) -> None:
@@ -511,24 +535,28 @@ def _write_rows(spark, rows: list[dict[str, Any]] | Any, cols: Sequence[str], pa
 
 
 def _read_stage(spark, inputs: Sequence[str], opts: JobOptions, report: SparkReport):
-    """Read + normalise in the executors -> (articles RDD of (order, Article), skipped)."""
+    """Read + normalise in the executors -> (articles RDD of (order, Article), the persisted
+    read results, number of articles read). Sets ``report.read`` and the skipped inputs."""
     files, missing = _input_files(spark, inputs)
     reader = opts.reader()
     found = files.flatMap(lambda item: read_file(item, reader)).persist(_keep())
     skipped = missing + [s for _k, _o, s in found.filter(lambda r: r[0] == "skipped").collect()]
     articles = found.filter(lambda r: r[0] == "article").map(lambda r: (r[1], r[2]))
     report.skipped, report.skipped_reasons = len(skipped), skipped
-    return articles, found
+    n_articles = found.count() - (len(skipped) - len(missing))
+    report.read = n_articles + len(skipped)
+    return articles, found, n_articles
 
 
-def _number(articles, report: SparkReport):
-    """Keep the first read of each text (read order) and number them: ``(seq, Article)``;
-    plus every read as an appearance row."""
-    firsts = articles.map(lambda r: (r[1].id, r)).reduceByKey(lambda a, b: min(a, b, key=_first))
-    numbered = firsts.values().sortBy(lambda r: r[0]).zipWithIndex()
+def _number(articles, report: SparkReport, parts: int):
+    """Keep the first read of each text (read order) and number them: ``(seq, Article)``
+    in ``parts`` partitions."""
+    firsts = articles.map(lambda r: (r[1].id, r)).reduceByKey(
+        lambda a, b: min(a, b, key=_first), parts
+    )
+    numbered = firsts.values().sortBy(lambda r: r[0], numPartitions=parts).zipWithIndex()
     numbered = numbered.map(lambda x: (x[1], x[0][1])).persist(_keep())
     report.stored = numbered.count()
-    report.read = articles.count() + report.skipped
     report.repeated = report.read - report.stored - report.skipped
     return numbered
 
@@ -540,9 +568,10 @@ def _first(r: tuple) -> tuple:
 def _analyse_stage(numbered, n_articles: int, opts: JobOptions, parallelism: int):
     """Batches of ``batch_size`` consecutive articles, whole batches per partition and
     contiguous ``seq`` ranges per partition (up to :data:`TASKS_PER_CORE` partitions per
-    core) -> records (persisted)."""
+    core, more when a partition would hold over :data:`BATCHES_PER_TASK` batches) ->
+    records (persisted)."""
     n_batches = max(1, -(-n_articles // opts.batch_size))
-    parts = max(1, min(n_batches, TASKS_PER_CORE * parallelism))
+    parts = analysis_partitions(n_batches, parallelism)
     size = opts.batch_size
     keyed = numbered.map(lambda r: ((r[0] // size, r[0]), r[1]))
     ordered = keyed.repartitionAndSortWithinPartitions(
@@ -551,10 +580,18 @@ def _analyse_stage(numbered, n_articles: int, opts: JobOptions, parallelism: int
     return ordered.mapPartitions(lambda rows: analyse_partition(rows, size)).persist(_keep())
 
 
-def _appearances(articles, numbered):
+def analysis_partitions(n_batches: int, parallelism: int) -> int:
+    """Analysis tasks for ``n_batches`` batches: :data:`TASKS_PER_CORE` per core, or more
+    so that none holds over :data:`BATCHES_PER_TASK` batches; never more than batches."""
+    return max(
+        1, min(n_batches, max(TASKS_PER_CORE * parallelism, -(-n_batches // BATCHES_PER_TASK)))
+    )
+
+
+def _appearances(articles, numbered, parts: int):
     """Every read of a stored text, with the text's ``seq`` and its own read number."""
     seqs = numbered.map(lambda r: (r[1].id, r[0]))
-    reads = articles.sortBy(lambda r: r[0]).zipWithIndex()
+    reads = articles.sortBy(lambda r: r[0], numPartitions=parts).zipWithIndex()
     reads = reads.map(lambda x: (x[0][1].id, (x[1], appearance_row(x[0][0], x[0][1]))))
 
     def row(pair):
@@ -566,14 +603,16 @@ def _appearances(articles, numbered):
             "seq": seq,
         }
 
-    return reads.join(seqs).values().map(row)
+    return reads.join(seqs, parts).values().map(row)
 
 
-def _block_stage(recs, window_days: int) -> tuple[dict[str, str], int]:
+#: The columns of a record that blocking and clustering read.
+SLIM = ("id", "title", "text", "published", "item_entities", "item_vector")
+
+
+def _block_stage(slim, window_days: int) -> tuple[dict[str, str], int]:
     """article id -> block id: signature token counts (one pass), LSH buckets and the
     linked pairs within each bucket (executors), union-find over the links (driver)."""
-    cols = ("id", "title", "text", "published", "item_entities", "item_vector")
-    slim = recs.map(lambda r: {k: r[k] for k in cols}).persist(_keep())
     n = slim.count()
     cap = common_cap(n)
 
@@ -596,42 +635,85 @@ def _block_stage(recs, window_days: int) -> tuple[dict[str, str], int]:
         slim.flatMap(keyed).groupByKey().flatMap(lambda kv: bucket_edges(kv[1], kv[0][0] == "u"))
     )
     blocks = components(slim.map(lambda r: r["id"]).collect(), edges.distinct().collect())
-    slim.unpersist()
     return blocks, len(set(blocks.values()))
 
 
-def _story_stage(recs, blocks: dict[str, str], sc) -> list[Story]:
+def frequency_keys(row: dict[str, Any]) -> set[str]:
+    """The terms whose document frequencies clustering an article looks up: its own terms
+    (:func:`stories.item_terms`) and, for an entity of several words, the entity's last
+    word, which stands for the full name when the corpus holds it alone."""
+    from . import stories
+
+    terms = stories.item_terms(story_item(row))
+    shorts = {
+        "e:" + stories._fold(t).rsplit(" ", 1)[1] for t in terms if t.startswith("e:") and " " in t
+    }
+    return terms | shorts
+
+
+def block_frequencies(keyed, slim, parts: int):
+    """``(block, {term: corpus document frequency})`` for every block of ``keyed``
+    (``(block, record)`` pairs), holding only the terms its articles look up
+    (:func:`frequency_keys`): a Python worker holds a block's vocabulary, never the
+    corpus's. The counts are :func:`stories.document_frequencies` over ``slim``."""
+    from . import stories
+
+    df = slim.flatMap(lambda r: [(t, 1) for t in stories.item_terms(story_item(r))]).reduceByKey(
+        lambda a, b: a + b, parts
+    )
+    wanted = keyed.flatMap(lambda kv: [(t, kv[0]) for t in frequency_keys(kv[1])]).distinct(parts)
+    found = wanted.join(df, parts).map(lambda kv: (kv[1][0], (kv[0], kv[1][1])))
+    return found.groupByKey(parts).mapValues(dict)
+
+
+def cluster_task(rows: Iterable[dict[str, Any]], frequencies: Any) -> list[tuple[tuple, Story]]:
+    """:func:`cluster_block` over one block, each story with its :func:`story_sort_key`
+    (computed from the block's own publication dates)."""
+    rows = list(rows)
+    published = {r["id"]: r["published"] for r in rows}
+    return [(story_sort_key(s, published), s) for s in cluster_block(rows, frequencies)]
+
+
+def _story_stage(slim, blocks: dict[str, str], sc, parts: int) -> list[Story]:
     """Stories per block in the executors (terms weighed by the corpus's document
-    frequencies), in single-machine story order."""
-    of = sc.broadcast(blocks)
-    cols = ("id", "title", "text", "published", "item_entities", "item_vector")
-    slim = recs.map(lambda r: {k: r[k] for k in cols}).persist(_keep())
-    freq = sc.broadcast(corpus_frequencies(slim))
-    keyed = slim.map(lambda r: (of.value[r["id"]], r))
-    found = keyed.groupByKey().flatMap(lambda kv: cluster_block(kv[1], freq.value)).collect()
-    slim.unpersist()
-    published = dict(recs.map(lambda r: (r["id"], r["published"])).collect())
-    return sorted(found, key=lambda s: story_sort_key(s, published))
+    frequencies), in single-machine story order. The block map goes to the executors as
+    a join, not a broadcast, so no Python worker holds one entry per corpus article."""
+    n_docs = slim.count()
+    of = sc.parallelize(sorted(blocks.items()), parts)
+    keyed = slim.map(lambda r: (r["id"], r)).join(of, parts).map(lambda kv: kv[1][::-1])
+    keyed = keyed.persist(_keep())
+    freq = block_frequencies(keyed, slim, parts)
+    grouped = keyed.groupByKey(parts).leftOuterJoin(freq, parts)
+    found = grouped.flatMap(lambda kv: cluster_task(kv[1][0], (kv[1][1] or {}, n_docs))).collect()
+    keyed.unpersist()
+    return [s for _k, s in sorted(found, key=lambda ks: ks[0])]
 
 
-def _brief_stage(recs, apps, found: list[Story], opts: JobOptions, sc):
-    """(story no, (JSON line, HTML)) per story, built in the executors."""
-    member = sc.parallelize([(a, k) for k, s in enumerate(found) for a in s.articles])
+def _brief_stage(recs, apps, found: list[Story], opts: JobOptions, sc, parts: int):
+    """(story no, (JSON line, HTML)) per story, built in the executors, in story order.
+    Each story goes to its brief's task by a join (no broadcast of the story list), and a
+    partition holds at most :data:`STORIES_PER_PART` briefs."""
+    member = sc.parallelize([(a, k) for k, s in enumerate(found) for a in s.articles], parts)
     by_id = (
         apps.map(lambda a: (a["article_id"], a))
-        .groupByKey()
+        .groupByKey(parts)
         .mapValues(lambda xs: sorted(xs, key=lambda a: a["read"]))
     )
-    full = recs.map(lambda r: (r["id"], r)).leftOuterJoin(by_id)
+    full = recs.map(lambda r: (r["id"], r)).leftOuterJoin(by_id, parts)
     full = full.mapValues(lambda v: {**v[0], "appearances": list(v[1] or [])})
-    stories_b = sc.broadcast(found)
+    n = max(1, len(found))
+    story_parts = partitions(len(found), STORIES_PER_PART, sc.defaultParallelism)
+    told = sc.parallelize(list(enumerate(found)), story_parts)
+    grouped = full.join(member, parts).map(lambda kv: (kv[1][1], kv[1][0])).groupByKey(story_parts)
     html = opts.html
-    grouped = full.join(member).map(lambda kv: (kv[1][1], kv[1][0])).groupByKey()
-    built = grouped.map(lambda kv: (kv[0], brief_line(stories_b.value[kv[0]], list(kv[1]), html)))
+    built = grouped.join(told, story_parts).map(
+        lambda kv: (kv[0], brief_line(kv[1][1], list(kv[1][0]), html))
+    )
     # story order without sortByKey's sampling pass (which would build every brief twice):
-    # story k goes to partition k * parts // n, sorted within it
-    n, parts = max(1, len(found)), max(1, min(len(found), sc.defaultParallelism))
-    return built.repartitionAndSortWithinPartitions(parts, partitionFunc=lambda k: k * parts // n)
+    # story k goes to partition k * story_parts // n, sorted within it
+    return built.repartitionAndSortWithinPartitions(
+        story_parts, partitionFunc=lambda k: k * story_parts // n
+    )
 
 
 def run(
@@ -641,25 +723,30 @@ def run(
     master: str = "local[*]",
     options: JobOptions | None = None,
     spark=None,
+    report: SparkReport | None = None,
 ) -> SparkReport:
     """Run the whole job on ``inputs`` (paths, folders, globs or URIs the cluster reads)
     and write the output folder ``out`` (schema: docs/spark.md). Bad inputs and records
     are skipped with their reasons and never fail the job. Uses ``spark`` when given,
-    else a session on ``master``. Raises ImportError without pyspark."""
+    else a session on ``master``; fills ``report`` when given (another thread may watch
+    ``report.seconds`` grow stage by stage, :data:`STAGES`). Raises ImportError without
+    pyspark."""
     import time
 
     opts = options or JobOptions()
     spark = spark or session(master)
     sc = spark.sparkContext
-    report = SparkReport(out=out)
+    report = report if report is not None else SparkReport()
+    report.out = out
     t = time.perf_counter()
-    articles, found = _read_stage(spark, inputs, opts, report)
-    numbered = _number(articles, report)
+    articles, found, n_read = _read_stage(spark, inputs, opts, report)
+    parts = partitions(n_read, RECORDS_PER_PART, sc.defaultParallelism)
+    numbered = _number(articles, report, parts)
     t = report.lap("read", t)
     recs = _analyse_stage(numbered, report.stored, opts, sc.defaultParallelism)
     _write_records(spark, recs, out)
     t = report.lap("analyse", t)
-    apps = _appearances(articles, numbered).persist(_keep())
+    apps = _appearances(articles, numbered, parts).persist(_keep())
     _write_rows(
         spark, apps, ("seq", "read", "article_id", *records.APPEARANCE_FIELDS), f"{out}/appearances"
     )
@@ -669,7 +756,7 @@ def run(
     stories_found = _stories(recs, opts, report, sc)
     _write_stories(spark, stories_found, out)
     t = report.lap("stories", t)
-    briefs = _brief_stage(recs, apps, stories_found, opts, sc)
+    briefs = _brief_stage(recs, apps, stories_found, opts, sc, parts)
     _write_briefs(briefs, out, opts.html)
     report.lap("briefs", t)
     _write_summary(out, report)
@@ -682,12 +769,16 @@ def _stories(recs, opts: JobOptions, report: SparkReport, sc) -> list[Story]:
     from . import stories
 
     window = opts.window_days or stories.Params().window_days
-    blocks, report.blocks = _block_stage(recs, window)
+    slim = recs.map(lambda r: {k: r[k] for k in SLIM}).persist(_keep())
+    blocks, report.blocks = _block_stage(slim, window)
     sizes: dict[str, int] = {}
     for b in blocks.values():
         sizes[b] = sizes.get(b, 0) + 1
     report.largest_block = max(sizes.values(), default=0)
-    found = _story_stage(recs, blocks, sc)
+    found = _story_stage(
+        slim, blocks, sc, partitions(len(blocks), RECORDS_PER_PART, sc.defaultParallelism)
+    )
+    slim.unpersist()
     report.stories = len(found)
     return found
 
@@ -783,7 +874,10 @@ def session_from_submit():
     """The session spark-submit configured (its ``--master``)."""
     from pyspark.sql import SparkSession
 
-    return SparkSession.builder.appName("consilience").getOrCreate()
+    builder = SparkSession.builder.appName("consilience")
+    for key, value in DAEMON_CONF.items():
+        builder = builder.config(key, value)
+    return builder.getOrCreate()
 
 
 if __name__ == "__main__":
