@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -75,10 +76,23 @@ OutletOption = Annotated[
     str | None,
     typer.Option("--outlet", help="Outlet of every article of this run (e.g. 'Harbour Gazette')."),
 ]
+_URL_LIKE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:/")
+
+
+def _local_file(value: Path | None) -> Path | None:
+    """A ``-o`` / ``--meta`` value must be a local path: a URL ("https://host/x.html",
+    which a path would turn into folders "https:/host/") is a usage error naming it."""
+    if value is not None and _URL_LIKE.match(str(value)):
+        shown = re.sub(r"^([A-Za-z][A-Za-z0-9+.-]*):/(?!/)", r"\1://", str(value))
+        raise typer.BadParameter(f"{shown} is a URL; give a local file path")
+    return value
+
+
 MetaOption = Annotated[
     Path | None,
     typer.Option(
         "--meta",
+        callback=_local_file,
         help="CSV manifest of metadata per file: columns path (required), outlet, url, "
         "published, title; paths relative to the manifest's folder.",
     ),
@@ -463,7 +477,8 @@ def brief(
         typer.Option("--format", "-f", help="md, json, html or csv (default: from -o, else md)."),
     ] = None,
     output: Annotated[
-        Path | None, typer.Option("-o", "--output", help="Write to this file.")
+        Path | None,
+        typer.Option("-o", "--output", callback=_local_file, help="Write to this file."),
     ] = None,
     db: DbOption = None,
     published: PublishedOption = None,
@@ -656,7 +671,8 @@ def demo_files() -> list[str]:
 @app.command()
 def demo(
     output: Annotated[
-        Path, typer.Option("-o", "--output", help="Where to write the HTML brief.")
+        Path,
+        typer.Option("-o", "--output", callback=_local_file, help="Where to write the HTML brief."),
     ] = Path("consilience-demo.html"),
     db: Annotated[
         str | None,

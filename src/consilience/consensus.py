@@ -10,7 +10,8 @@ whose conflicts it reads)::
 least half of the story's (:func:`consilience.provenance.independent_sources`, which
 follows near-copies and cited reports); every citation is the clause that states the
 claim. A group whose clauses are disputed in the same brief (a quantity, date or statement
-conflict cites at least half of them) is not consensus. Unique facts:
+conflict, or a superseded reading of an update, cites at least half of them; a statement
+conflict any one of them) is not consensus. Unique facts:
 :mod:`consilience.unique`; headline and summary: :mod:`consilience.summary`; statement
 conflicts: :mod:`consilience.statements`.
 """
@@ -23,7 +24,7 @@ from typing import Any
 import numpy as np
 
 from .align import Node, claim_groups, story_nodes
-from .claim_spans import Texts, cites, disputed, disputed_spans, item_member
+from .claim_spans import Texts, cites, contested_spans, disputed, disputed_spans, item_member
 from .model import Span, StoryContext
 from .provenance import independent_sources
 from .statements import statement_conflicts
@@ -151,7 +152,8 @@ def build_claims(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
     every = ctx.brief.get("conflicts", []) + conflicts
     disputed_at = disputed_spans(every)
     fact_at = disputed_spans([c for c in every if c.get("kind") == "fact"])
-    consensus = _consensus(ctx, nodes, sim, groups, texts, disputed_at, fact_at)
+    contested_at = contested_spans(every)  # superseded readings of updates as well
+    consensus = _consensus(ctx, nodes, sim, groups, texts, contested_at, fact_at)
     out["conflicts"] = conflicts
     out["consensus"] = [_consensus_item(f, nodes, texts, disputed_at) for f in consensus]
     out["unique"] = unique_facts(nodes, sim, groups, texts, disputed_at)

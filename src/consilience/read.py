@@ -1973,8 +1973,16 @@ def iter_raw(
             yield Skipped(inp, "not a regular file")
         elif _GLOB_MAGIC.search(inp):
             yield from _read_glob(inp, files)
+        elif _OTHER_SCHEME.match(inp.strip()):
+            scheme = inp.strip().split(":", 1)[0].lower()
+            yield Skipped(inp, f"unsupported URL scheme '{scheme}': give an http(s) URL or a path")
         else:
             yield Skipped(inp, "no such file or directory")
+
+
+#: a URL of another scheme than http(s) ("ftp://...", "file:///..."): named, not taken for
+#: a missing path
+_OTHER_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 _FilesFn = Callable[[Iterable[str | Skipped]], Iterator[Result]]
