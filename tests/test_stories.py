@@ -355,6 +355,12 @@ def _mix(**weights: float) -> np.ndarray:
     return v / np.linalg.norm(v)
 
 
+#: these tests build a similarity geometry to exercise one mechanism (the lone-excerpt join,
+#: naming after a moved founder); the idf prior (``Params.idf_prior``), made for small real
+#: stores, would already join their toy items in the online pass
+NO_PRIOR = st.Params(idf_prior=0)
+
+
 def _lone_excerpt_pile(dense_to_first: float) -> list[st.StoryItem]:
     """Two stories of long undated articles (x: dense axis 0; y: axis 1, naming a hail
     storm's places) and one short excerpt naming y's places, whose vector leans to x."""
@@ -372,7 +378,7 @@ def _lone_excerpt_pile(dense_to_first: float) -> list[st.StoryItem]:
 def test_a_lone_excerpt_joins_the_story_its_centroid_ranks_first():
     """The centroid passes leave the excerpt alone; its pair scores favour y (shared names,
     normalised by the short text), its centroid ranks x first: it joins x, not y."""
-    labels = st.labels_of(st.cluster(_lone_excerpt_pile(0.7)))
+    labels = st.labels_of(st.cluster(_lone_excerpt_pile(0.7), params=NO_PRIOR))
     assert labels["x1"] == labels["x2"] != labels["y1"] == labels["y2"]
     assert labels["e"] == labels["x1"]
 
@@ -380,7 +386,7 @@ def test_a_lone_excerpt_joins_the_story_its_centroid_ranks_first():
 def test_a_lone_excerpt_stays_alone_without_pair_evidence_for_that_story():
     """The same excerpt leaning less to x: its mean pair score with x is below the
     threshold, and the pair evidence for y does not count against the centroid's ranking."""
-    labels = st.labels_of(st.cluster(_lone_excerpt_pile(0.5)))
+    labels = st.labels_of(st.cluster(_lone_excerpt_pile(0.5), params=NO_PRIOR))
     assert labels["e"] not in {labels["x1"], labels["y1"]}
 
 
@@ -486,9 +492,9 @@ def _flood_items() -> list[st.StoryItem]:
 
 def test_a_moved_founder_does_not_name_the_story():
     items = _flood_items()
-    online = st.cluster(items, refine=False)
+    online = st.cluster(items, refine=False, params=NO_PRIOR)
     assert ["notice"] in [s.articles for s in online]  # the notice opened its own story
-    flood = next(s for s in st.cluster(items) if "notice" in s.articles)
+    flood = next(s for s in st.cluster(items, params=NO_PRIOR) if "notice" in s.articles)
     assert set(flood.articles) == {"notice", "rep-a", "rep-b", "rep-c"}
     # named after its earliest member, not after the report that opened it online
     assert flood.id == _sid("notice")
@@ -519,9 +525,9 @@ def test_story_id_depends_only_on_members(make):
     """Clustered with other company (another block, another corpus), a story of the same
     members gets the same id: the id of its earliest member."""
     items = make()
-    assert [items[0].id] in [s.articles for s in st.cluster(items, refine=False)]
-    alone = st.cluster(items[:4])
-    crowd = st.cluster(items + _rows_as_items("articles.jsonl"))
+    assert [items[0].id] in [s.articles for s in st.cluster(items, refine=False, params=NO_PRIOR)]
+    alone = st.cluster(items[:4], params=NO_PRIOR)
+    crowd = st.cluster(items + _rows_as_items("articles.jsonl"), params=NO_PRIOR)
     members = frozenset(i.id for i in items[:4])
     ids = {s.id for s in alone + crowd if frozenset(s.articles) == members}
     assert ids == {_sid(items[0].id)}

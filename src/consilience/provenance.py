@@ -746,7 +746,11 @@ def _count_reports(ctx: StoryContext, found: dict[str, str]) -> int:
     """How many reports the article -> report-key map ``found`` holds, an outlet's articles
     counting as one report (a newsroom's morning story and its own later update are one
     source, not two)."""
-    outlets = {a.article.id: a.article.outlet for a in ctx.analyses if a.article.outlet}
+    outlets = {  # a text several outlets printed (syndication) is no outlet's own report
+        a.article.id: a.article.outlet
+        for a in ctx.analyses
+        if a.article.outlet and a.article.id not in ctx.printings
+    }
     parent = {k: k for k in found.values()}
 
     def root(k: str) -> str:
