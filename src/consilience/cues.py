@@ -195,7 +195,8 @@ BODY_WORDS = frozenset(
     service inspectorate regulator court police coastguard guard government parliament
     assembly cabinet embassy tribunal institute university hospital school consortium party
     administration directorate secretariat senate congress navy army force forces brigade
-    infirmary clinic trust""".split()
+    infirmary clinic trust prefecture museum gallery observatory foundation library prison
+    academy laboratory""".split()
 )
 #: last words that make a name an organisation's, whatever its kind
 ORG_LAST_WORDS = COMPANY_WORDS | UNION_WORDS | CLUB_WORDS | BODY_WORDS

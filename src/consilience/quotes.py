@@ -108,7 +108,7 @@ from .quote_marks import (  # noqa: F401 - quotation_spans is re-exported
     quotation_spans,
 )
 
-VERSION = "3"
+VERSION = "4"
 
 # Back-compatible names for the shared cue lexicon (see :mod:`consilience.cues`).
 SPEECH_VERBS = REPORTING_VERBS
@@ -365,7 +365,7 @@ class _BodyResolution(ArticleNames):
                 return Speaker(name, s0, s0 + len(strip_possessive(surface)), "org")
         collective = tok.lemma_.lower() in ("police", "army", "navy")  # tagged NNS
         if (
-            tok.lemma_.lower() in ORG_NOUNS | BODY_WORDS | UNION_WORDS
+            tok.lemma_.lower() in ORG_NOUNS | BODY_WORDS | UNION_WORDS | self.org_heads
             and (tok.tag_ in ("NN", "NNP") or collective)
             and (not tok.ent_type_ or tok.pos_ == "NOUN")  # "the health board" tagged ORG
         ):
@@ -410,6 +410,21 @@ class _BodyResolution(ArticleNames):
             return Speaker(name, pick.start_char, pick.end_char, "org")
         desc = self._description(self._described_body(tok) or tok)
         return Speaker(desc.name, desc.start, desc.end, "org") if desc else None
+
+    @functools.cached_property
+    def org_heads(self) -> frozenset[str]:
+        """Lower-cased head words of the organisations the article names: the last word
+        before an "of" ("Halloran Museum of Art" -> "museum", "Global Seismic Network" ->
+        "network"). "The museum said" then refers to the museum named before
+        (:func:`org_kinds.org_rank` ranks a name holding the noun first)."""
+        heads = set()
+        for e in self.orgs:
+            words = [w for w in strip_possessive(e.text).split() if w[:1].isalpha()]
+            if "of" in words[1:]:
+                words = words[: words.index("of", 1)]
+            if len(words) > 1 and words[-1][:1].isupper() and not words[-1].isupper():
+                heads.add(words[-1].lower())
+        return frozenset(heads)
 
     def _owned_body(self, tok) -> Speaker | None:
         """ "Her office said …": a body owned by the person "his"/"her" refers to, named
@@ -615,7 +630,7 @@ class SpeakerResolver(_BodyResolution):
             sp = (self._team(t) if t.pos_ == "PROPN" else None) or self._organisation(t)
             if sp is not None and sp.kind == "org":
                 return sp
-            if nearest and t.lower_ not in ("it", "which", "that"):
+            if nearest and t.lower_ not in ("it", "which", "that") and not _said_by(t, tok):
                 return None  # "it" is the nearest subject before it, here no organisation
         return None
 
@@ -676,6 +691,18 @@ class SpeakerResolver(_BodyResolution):
             start = self.doc[first].idx
             out.append((t.i, Speaker(name, start, start + len(surface), "person")))
         return out
+
+
+def _said_by(subj, pron) -> bool:
+    """Whether ``subj`` is the subject of the clause that pronoun ``pron``'s reporting verb
+    reports ("The rooms will reopen next week, it said": "rooms" is what is said, not a
+    candidate for "it")."""
+    verb, clause = pron.head, subj.head
+    if subj.sent.start != pron.sent.start or verb.i == clause.i:
+        return False
+    return (clause.head.i == verb.i and clause.dep_ in ("ccomp", "parataxis")) or (
+        verb.head.i == clause.i and verb.dep_ in ("parataxis", "ccomp", "advcl")
+    )
 
 
 def describe(names: ArticleNames, tok) -> Speaker | None:
@@ -1230,7 +1257,7 @@ def _attribute_direct(doc, q: Quotation, resolver: SpeakerResolver) -> _Attribut
     inner = _tokens_in(doc, q.parts)
     if not inner:
         return None
-    labelled = _transcript_label(doc, q, resolver)
+    labelled = _transcript_label(doc, q, resolver) or _colon_label(doc, q, resolver)
     if labelled is not None:
         return labelled
     inner_ids = {t.i for t in inner}
@@ -1282,6 +1309,30 @@ def _transcript_label(doc, q: Quotation, resolver) -> _Attributed | None:
     if known is None or not set(label.split()) <= set(known[0].split()):
         return None
     return _Attributed(Speaker(known[0], known[1], known[2], "person"), "transcript", line_start)
+
+
+def _colon_label(doc, q: Quotation, resolver) -> _Attributed | None:
+    """A named person, with at most a short verbless phrase, then a colon before the
+    quotation, as live blogs and captions write ('Kitenge after the finish: "I knew …"',
+    'Mayor Ana Ruiz: "We will …"'): that person; None when the words before the colon hold
+    a verb (then a reporting verb attributes it) or name nobody the article names."""
+    text = doc_text(doc)
+    head = text[: q.start - 1].rstrip()
+    if not head.endswith(":"):
+        return None
+    sent = doc.char_span(q.start - 1, q.start, alignment_mode="expand")
+    if sent is None:
+        return None
+    start = max(sent.sent.start_char, text.rfind("\n", 0, q.start) + 1)
+    words = [t for t in doc if start <= t.idx < len(head) - 1]
+    if not words or len(words) > 8 or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    hit = resolver.person_at(words[0]) or resolver.person_at(
+        next((t for t in words if t.pos_ == "PROPN"), words[0])
+    )
+    if hit is None or resolver.in_quotation(words[0]):
+        return None
+    return _Attributed(Speaker(hit[0], hit[1], hit[2], "person"), "label", start)
 
 
 #: a speaker label before a quotation that opens its paragraph: 'FISKAA: "'
