@@ -8,6 +8,7 @@ stderr with its reason), 2 for a usage error or an unusable store.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import re
 import sys
@@ -334,6 +335,7 @@ def ingest(
 
     published = _check_published(published)
     manifest = _read_manifest(meta)
+    new_file = _new_store_file(db)
     with (
         _open_store(db) as store,
         private_urls_allowed(allow_private_urls),
@@ -349,8 +351,34 @@ def ingest(
             outlet=outlet,
             manifest=manifest,
         )
-        out.print(_ingest_line(report, store), markup=False)
+        discard = new_file is not None and not report.read and store.count() == 0
+        line = _ingest_line(report, store)
+        if discard:  # nothing was read: a typo must not leave an empty store behind
+            line = (
+                line.split(" · store ")[0] + f" · nothing read: {escape_line(new_file)} not created"
+            )
+        out.print(line, markup=False)
+    if discard:
+        _remove_store_file(new_file)
     _finish(report)
+
+
+def _new_store_file(db: str | Path | None) -> Path | None:
+    """The SQLite file ``db`` names when it does not exist yet (this run creates it), else
+    None (an existing store, the default store, or a PostgreSQL URL)."""
+    from .store import is_postgres
+
+    if db is None or is_postgres(str(db)):
+        return None
+    path = Path(db)
+    return None if path.exists() else path
+
+
+def _remove_store_file(path: Path) -> None:
+    """Remove an SQLite store file this run created and its journal files."""
+    for f in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        with contextlib.suppress(FileNotFoundError):
+            f.unlink()
 
 
 def _ingest_line(report, store) -> str:
@@ -502,6 +530,12 @@ def brief(
     manifest = _read_manifest(meta)
     if not paths and not story:
         raise typer.BadParameter("give PATHs to read, or --story ID", param_hint="PATHS")
+    if paths and story:
+        raise typer.BadParameter(
+            "give PATHs to read or --story ID, not both (a stored story is briefed from the "
+            "store; ingest the paths first to add them to it)",
+            param_hint="PATHS",
+        )
     report = None
     with (
         _open_existing_store(db) if story else _open_store(db) as store,
@@ -668,6 +702,17 @@ def demo_files() -> list[str]:
     return sorted(str(p) for p in Path(str(root)).iterdir() if p.is_file())
 
 
+def _demo_store_path() -> Path:
+    """The default store of ``demo``: one per installed demo corpus (its folder's path in
+    the name), so the demo of another checkout or version never adds its copies of the same
+    articles as reprints."""
+    from .store import default_db_path
+
+    root = str(Path(str(resources.files("consilience") / "demo")).resolve())
+    tag = hashlib.sha1(root.encode("utf-8")).hexdigest()[:10]
+    return default_db_path().with_name(f"demo-{tag}.db")
+
+
 @app.command()
 def demo(
     output: Annotated[
@@ -689,10 +734,9 @@ def demo(
     """
     from . import pipeline
     from .render_md import render_markdown_many
-    from .store import default_db_path
 
     if db is None:  # the default folder is ours to create
-        db = default_db_path().with_name("demo.db")
+        db = _demo_store_path()
         db.parent.mkdir(parents=True, exist_ok=True)
     _check_output(output, db, [])
     with _open_store(db) as store:
