@@ -83,13 +83,14 @@ from typing import Any
 
 from .analyse import doc_text
 from .boilerplate import article_spans, is_boilerplate
-from .cues import according_to, is_attribution_verb
+from .cues import ORG_LAST_WORDS, according_to, is_attribution_verb
 from .entities import PERSON_TITLES, government_key, name_key
-from .event_nouns import event_args, event_of
+from .event_nouns import deverbal_verb, event_args, event_of
 from .model import Analysis, Claim, Extraction
+from .role_nouns import HEAD, QUALIFIERS, Office, office_of, office_text
 from .subject_pronouns import PRONOUNS, antecedent, relative_subject, sayer_antecedent
 
-VERSION = "9"
+VERSION = "10"
 
 #: predicate lemma -> frame (class of synonymous predicates); unlisted lemmas are their own
 #: frame. Kept small and explicit: a frame joins verbs that news writers use for one act.
@@ -411,6 +412,8 @@ def _head_kind(tok, span) -> str | None:
         return "appositive"  # "the Tolley Dam, a 43-metre embankment"
     if inside and _is_title(tok):
         return "title"  # "agency director Maria Feld": Maria Feld is the director
+    if inside and _is_former_role(tok):
+        return "role"  # "Amar, until now the finance chief, ...": Amar was finance chief
     if inside and _is_nominal_act(tok):
         return "nominal"  # "the decision to close the mine": close the mine
     if inside and _is_event_noun(tok):
@@ -577,16 +580,101 @@ def _wrapped_event(pred_tok, actor, patient) -> tuple[str, Any, Any] | None:
 
 
 def _is_title(tok) -> bool:
-    """A common noun compounded right before a person's name, naming the person's role
-    ("CEMA director Daniel Okoro", "spokeswoman Anna Polk"): a claim that the person is it,
-    as the appositive form ("Daniel Okoro, the CEMA director") states."""
-    if tok.dep_ != "compound" or tok.pos_ != "NOUN" or not tok.is_lower:
+    """A role noun compounded right before a person's name, naming the person's role
+    ("CEMA director Daniel Okoro", "spokeswoman Anna Polk", "Interim chief executive Ruth
+    Amar", "Chief Financial Officer Ruth Amar"): a claim that the person is it, as the
+    appositive form ("Daniel Okoro, the CEMA director") states. A lone capitalised honorific
+    ("President Joe Biden", "Governor Marsh") is part of the name, not a claim."""
+    if tok.dep_ not in ("compound", "amod") or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_:
         return False
     person = tok.head
-    if person.ent_type_ != "PERSON" or tok.ent_type_:
+    while person.dep_ == "compound" and person.pos_ == "PROPN" and person.head.i > person.i:
+        person = person.head  # "Chief [Financial Officer] ... Sandoval"
+    if not _person_like(person) or tok.i + 1 != _name_start(person):
         return False
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B"
+    if tok.pos_ == "NOUN" and tok.is_lower and person.ent_type_ == "PERSON":
+        return True  # the established case: "agency director Maria Feld"
+    words = _title_words(tok)
+    if tok.text[:1].isupper() and tok.lower_ in PERSON_TITLES and len(words) == 1:
+        return False  # "President Joe Biden": an honorific
+    return office_of(tok, words) is not None and (tok.pos_ == "NOUN" or len(words) > 1)
+
+
+def _name_start(person) -> int:
+    """Index of the first word of the name headed by ``person`` ("[Ruth] Amar")."""
+    if person.ent_type_ == "PERSON":
+        ent = next((e for e in person.doc.ents if e.start <= person.i < e.end), None)
+        if ent is not None:
+            return ent.start
+    start = person.i
+    while start > 0 and person.doc[start - 1].pos_ == "PROPN" and start > person.i - 1:
+        start -= 1
+    return start
+
+
+def _title_words(tok) -> list:
+    """The words of the title that ends with ``tok`` right before a name ("Chief Financial
+    Officer"): ``tok`` and the run of untyped nouns, proper nouns and adjectives before it."""
+    words = [tok]
+    i = tok.i - 1
+    while i >= 0:
+        t = tok.doc[i]
+        if (
+            t.ent_type_
+            and t.text.lower() not in ("ceo", "cfo")
+            or t.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB")
+        ):
+            break
+        if t.dep_ not in ("compound", "amod"):
+            break
+        words.insert(0, t)
+        i -= 1
+    return words
+
+
+#: entity labels a person's name may carry in the small model's output (it often types a
+#: surname GPE or ORG); a PERSON is always one
+_NOT_PERSON = frozenset({"FAC", "PRODUCT", "LOC", "EVENT", "LAW", "WORK_OF_ART", "NORP"})
+
+
+def _person_like(tok) -> bool:
+    """A proper name that may be a person's: typed PERSON, or untyped / GPE / ORG with a
+    capitalised first name compounded before it ("Anders Holm" typed GPE)."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ in _NOT_PERSON:
+        return False
+    if tok.ent_type_ == "PERSON":
+        return True
+    first = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return (
+        first is not None
+        and first.pos_ == "PROPN"
+        and first.dep_ == "compound"
+        and first.head.i == tok.i
+        and first.text[:1].isupper()
+        and first.ent_type_ in ("", "PERSON", tok.ent_type_)
+        and not {first.lower_, tok.lower_} & ORG_LAST_WORDS
+    )
+
+
+def _is_former_role(tok) -> bool:
+    """The role in an insertion "X, until now the finance chief, ...", which the parser
+    hangs as the object of "until" under the verb: X held that office before now."""
+    head = tok.head
+    if tok.dep_ != "pobj" or head.lower_ not in ("until", "till") or office_of(tok) is None:
+        return False
+    if not any(c.lower_ in ("now", "recently") for c in head.children):
+        return False
+    return _role_holder(tok) is not None
+
+
+def _role_holder(tok):
+    """The name right before the comma that opens the insertion holding role noun ``tok``
+    ("Ruth Amar, until now the finance chief"), or None."""
+    start = tok.head.left_edge.i
+    if start < 2 or tok.doc[start - 1].text != ",":
+        return None
+    name = tok.doc[start - 2]
+    return name if _person_like(name) else None
 
 
 def _abbreviates(short, long) -> bool:
@@ -779,6 +867,9 @@ def _lemma_with_light(tok) -> str:
         return VERB_NOUNS[(lemma, obj.lemma_.lower())]
     if lemma == "come" and any(c.dep_ == "prep" and c.lower_ == "after" for c in tok.children):
         return "come_after"
+    deverbal = _deverbal_light(tok)
+    if deverbal is not None:
+        return deverbal  # "carried out an evacuation of X": evacuate X
     prt = next((c for c in tok.children if c.dep_ == "prt"), None) or _loose_particle(tok)
     if prt is not None:
         joined = f"{lemma}_{prt.lemma_.lower()}"
@@ -790,6 +881,29 @@ def _lemma_with_light(tok) -> str:
     if lemma == "keep" and any(c.lemma_.lower() == "run" for c in tok.children):
         return "keep_running"
     return lemma
+
+
+#: light verbs whose object noun names the act they state ("carried out an evacuation",
+#: "conducted an inspection", "made a payment", "held talks"); with a particle as joined
+LIGHT_ACT_VERBS = frozenset(
+    "make take carry_out conduct perform undertake give hold issue stage mount launch do "
+    "offer deliver".split()
+)
+
+
+def _deverbal_light(tok) -> str | None:
+    """The verb of the act a light verb's object names ("carried out *an evacuation* of
+    the port" -> evacuate, "conducted *an inspection*" -> inspect, "made *a payment*" ->
+    pay; :func:`consilience.event_nouns.deverbal_verb`), else None."""
+    if lemma_of(tok) not in LIGHT_ACT_VERBS and _phrasal(tok) not in LIGHT_ACT_VERBS:
+        return None
+    if lemma_of(tok) == "carry" and _phrasal(tok) != "carry_out":
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or obj.tag_ == "NNS" and not obj.lemma_:
+        return None
+    verb = deverbal_verb(obj.lemma_)
+    return verb if verb is not None and verb != lemma_of(tok) else None
 
 
 def _loose_particle(tok):
@@ -1161,6 +1275,7 @@ def _actor_patient(head, pred) -> tuple[Any, Any]:
     light = light or (
         patient is not None and patient.i == getattr(_predicate_adjective(pred), "i", -1)
     )
+    light = light or patient is not None and _deverbal_light(pred) is not None
     if light or patient is not None and patient.lemma_.lower() in IDIOM_NOUNS | set(LIGHT_NOUNS):
         patient = _prep_object(patient)  # "the go-ahead for the line": the line
     if patient is None:
@@ -1280,13 +1395,20 @@ def _clause_tokens(head, kind: str, nested: set[int]) -> list:
         after = head.right_edge.i + 1
         if after < len(doc) and doc[after].text == ")" and doc[head.left_edge.i - 1].text == "(":
             base.append(doc[after])  # "Long Range Strike Missiles (LRSM)"
+    elif kind == "role":  # "Ruth Amar, until now the finance chief"
+        first = holder = _role_holder(head)
+        while (
+            first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and first.i - 1 >= holder.left_edge.i
+        ):
+            first = doc[first.i - 1]
+        base = list(doc[first.i : head.right_edge.i + 1])
     elif kind == "event":  # the noun phrase without what is said about the noun
         cut = {t.i for c in head.children if c.dep_ in _NOT_EVENT for t in c.subtree}
         base = [t for t in head.subtree if t.i not in cut]
     else:
         base = list(head.subtree)
     drop: set[int] = set()
-    for child in base:
+    for child in base if kind != "role" else ():
         if child.i != head.i and child.i in nested and (noun is None or child.i != noun.i):
             drop.update(t.i for t in child.subtree)
         if child.lower_ == "according" and child.head.i == head.i:
@@ -1426,6 +1548,10 @@ def _clause_roles(head, kind: str) -> tuple[Any, str, str, Any, Any]:
     "called X": ``be`` with X as the patient)."""
     if kind == "title":
         return head, "be", "asserted", head.head, head
+    if kind == "role":
+        return head, "be", "asserted", _role_holder(head), head
+    if kind == "appointed":  # head: the office noun; its person is set by _appointed_claim
+        return head, "become", "asserted", None, head
     if kind == "appositive":
         noun = head.head
         if noun.ent_type_ not in CONTENT_LABELS and head.ent_type_ in CONTENT_LABELS:
@@ -1472,7 +1598,7 @@ def _named_as(tok):
 
 
 #: clause kinds that say what a noun is (``be``), not what happened
-_NAMINGS = ("appositive", "title")
+_NAMINGS = ("appositive", "title", "role")
 
 
 def _make_claim(analysis, head, kind, toks, part, ext, aliases) -> Claim | None:
@@ -1501,7 +1627,7 @@ def _make_claim(analysis, head, kind, toks, part, ext, aliases) -> Claim | None:
     start, end = span.start_char, span.end_char
     own = [t for t in toks if rng[0] <= t.i < rng[1]]
     negated = kind not in _NAMINGS and _negated(head, pred_tok)
-    return Claim(
+    claim = Claim(
         article=analysis.article.id,
         start=start,
         end=end,
@@ -1529,6 +1655,125 @@ def _make_claim(analysis, head, kind, toks, part, ext, aliases) -> Claim | None:
         role=ROLES.get(kind, "event"),
         dangling=dangling or kind == "event",  # "the loss of the rocket": a noun phrase
     )
+    _apply_office(claim, kind, pred_tok, actor, patient)
+    return claim
+
+
+#: predicates by which their subject takes up the office named by "as" ("took over as
+#: interim chief executive", "will serve as acting chair"): the claim is become(X, office)
+TAKE_OFFICE = frozenset(
+    "take_over take become serve act remain stay continue return step_in stand_in start "
+    "begin join".split()
+)
+#: predicates whose object takes up the office named by "as" or a predicate noun ("appointed
+#: X as chief executive", "X was named interim chair"): a role claim of its own
+APPOINTING = frozenset(
+    "appoint name nominate elect install choose pick hire promote select tap confirm".split()
+)
+#: verbs of running an organisation ("X will run the company on an interim basis")
+RUNNING = frozenset({"run", "lead", "head"})
+#: common nouns of an organisation, for "X runs the company"
+ORG_NOUNS = frozenset(
+    "company firm group business agency organisation organization club team party "
+    "department ministry bank authority airline carrier retailer maker operator council "
+    "committee board government union federation association institute museum hospital "
+    "school university league".split()
+)
+#: adverbs and phrases' nouns that qualify how an office is held ("on an interim basis",
+#: "temporarily")
+_QUALIFYING = {"temporarily": "interim", "basis": None, "capacity": None}
+
+
+def _person_arg(tok) -> bool:
+    return tok is not None and (tok.ent_type_ == "PERSON" or _person_like(tok))
+
+
+def _as_role(verb) -> tuple[Any, tuple[str, ...]] | None:
+    """``(role noun, extra qualifiers)`` of the office a verb names by "as" ("took over *as
+    interim chief executive*", "appointed X *as acting CEO*", parsed "as [acting [CEO]]")
+    or by a predicate noun ("was named *interim chief executive*"), else None."""
+    for c in verb.children:
+        if c.dep_ == "oprd" and office_of(c) is not None:
+            return c, ()
+        if c.dep_ != "prep" or c.lower_ != "as":
+            continue
+        for o in c.children:
+            if o.dep_ == "pobj" and office_of(o) is not None:
+                return o, ()
+            if o.dep_ == "pcomp" and o.lower_ in ("acting", "interim"):
+                noun = next((d for d in o.children if d.dep_ in ("dobj", "pobj")), None)
+                if noun is not None and office_of(noun) is not None:
+                    return noun, (o.lower_,)
+    return None
+
+
+def _office(noun, extra: tuple[str, ...] = ()) -> Office | None:
+    found = office_of(noun)
+    if found is None or not extra:
+        return found
+    return Office(found.role, tuple(sorted(set(found.qualifiers) | set(extra))))
+
+
+def _set_office(claim: Claim, noun, office: Office) -> None:
+    """Make ``claim`` the role claim "actor is ``office``": frame ``be``, the office's role
+    as patient key, ``Claim.office`` set; a former office is superseded."""
+    claim.frame = "be"
+    claim.patient = _phrase(noun)
+    claim.patient_key = office.role
+    claim.office = office_text(office)
+    claim.superseded = claim.superseded or office.past
+
+
+def _apply_office(claim: Claim, kind: str, pred_tok, actor, patient) -> None:
+    """Give ``claim`` its canonical office form (:mod:`consilience.role_nouns`): a title,
+    appositive or "until now the X" naming a person's role; "X took over / will serve as
+    ROLE" (become); "X resigned / was appointed as ROLE" (its office noted); "X will run
+    the company on an interim basis" (X is its interim head)."""
+    if kind in _NAMINGS or kind == "appointed":
+        words = _title_words(patient) if kind == "title" else ()
+        office = office_of(patient, words) if _person_arg(actor) else None
+        if office is not None:
+            _set_office(claim, patient, office)
+        return
+    found = _as_role(pred_tok)
+    if found is not None and (_person_arg(actor) or _person_arg(patient)):
+        noun, extra = found
+        office = _office(noun, extra)
+        if office is not None and TAKE_OFFICE & {claim.predicate, _phrasal(pred_tok)}:
+            claim.predicate = "become"
+            _set_office(claim, noun, office)
+        elif office is not None:
+            claim.office = office_text(office)  # "resigned as chief executive"
+        return
+    if found is not None and lemma_of(pred_tok) in APPOINTING:
+        office = _office(*found)
+        claim.office = office_text(office) if office is not None else None
+        return
+    _run_office(claim, pred_tok, actor, patient)
+
+
+def _phrasal(verb) -> str:
+    """ "step_in" for "stepped in" (a particle or adverb particle right after the verb)."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is not None and nxt.head.i == verb.i and nxt.dep_ in ("prt", "advmod"):
+        return f"{lemma_of(verb)}_{nxt.lower_}"
+    return lemma_of(verb)
+
+
+def _run_office(claim: Claim, pred_tok, actor, patient) -> None:
+    """ "X will run the company on an interim basis": X is (interim) head of it."""
+    if claim.predicate not in RUNNING or patient is None or not _person_arg(actor):
+        return
+    if patient.ent_type_ != "ORG" and patient.lemma_.lower() not in ORG_NOUNS:
+        return
+    quals: set[str] = set()
+    for t in pred_tok.subtree:
+        word = t.lower_
+        if word in QUALIFIERS and t.head.lemma_.lower() in _QUALIFYING:
+            quals.add(QUALIFIERS[word])
+        elif _QUALIFYING.get(word):
+            quals.add(_QUALIFYING[word] or "")
+    _set_office(claim, patient, Office(HEAD, tuple(sorted(quals))))
 
 
 #: clause kind -> role: what an entity is (identity) or a modifier of a noun (attribute),
@@ -1536,6 +1781,8 @@ def _make_claim(analysis, head, kind, toks, part, ext, aliases) -> Claim | None:
 ROLES = {
     "appositive": "identity",
     "title": "identity",
+    "role": "identity",
+    "appointed": "identity",
     "reduced": "attribute",
     "passive": "attribute",
     "relative": "attribute",
@@ -1651,7 +1898,8 @@ def _after_dateline(part, bp):
 
 def _part_claims(analysis, part, si, ext, aliases) -> Iterator[Claim]:
     heads = clause_heads(part)
-    nested = {t.i for t, kind in heads if kind not in ("main", "title", "nominal", "event")}
+    nested = {t.i for t, kind in heads if kind not in ("main", "title", "role", "nominal", "event")}
+    nested |= {t.head.i for t, kind in heads if kind == "role"}  # ", until now the X,"
     contents = {t.head.i for t, kind in heads if kind == "content"}
     for head, kind in heads:
         if kind == "main" and not _is_verb(head) and not any(_is_verb(t) for t in part):
@@ -1668,6 +1916,9 @@ def _part_claims(analysis, part, si, ext, aliases) -> Iterator[Claim]:
             comp = _permitted_claim(analysis, head, claim, (si, part), nested, ext, aliases)
             if comp is not None:
                 yield comp
+            role = _appointed_claim(analysis, head, claim, (si, part), ext, aliases)
+            if role is not None:
+                yield role
 
 
 def _content_root(head, kind: str):
@@ -1771,6 +2022,45 @@ def _permitted_claim(analysis, head, claim, where, nested, ext, aliases) -> Clai
     out.modality = "permitted"
     out.attribution = out.attribution or claim.attribution
     out.superseded = out.superseded or claim.superseded  # "until now ... reluctant to allow"
+    return out
+
+
+def _appointee(pred):
+    """The person a verb of appointing gives an office to ("appointed *X* as ...", "*X* was
+    named ..."), with the noun of the office, or None."""
+    if lemma_of(pred) not in APPOINTING or _as_role(pred) is None:
+        return None
+    passive = any(c.dep_ == "auxpass" for c in pred.children)
+    person = next(
+        (c for c in pred.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None
+    )
+    return person if _person_arg(person) else None
+
+
+def _appointed_claim(analysis, head, claim, where, ext, aliases) -> Claim | None:
+    """The office an appointment gives, as a role claim of its own: "the board appointed
+    Ruth Amar as interim chief executive" -> be(Ruth Amar, head|interim), kind
+    ``appointed``, with the appointment's modality, polarity and attribution. Its span runs
+    from the appointee (or the verb, when the appointee follows it) to the office."""
+    si, part = where
+    pred = predicate_of(head)[0]
+    person = _appointee(pred)
+    if person is None:
+        return None
+    noun, extra = _as_role(pred)
+    first = min(person.left_edge.i, pred.i)
+    last = max(noun.right_edge.i, person.right_edge.i)
+    toks = [t for t in head.doc[first : last + 1] if part.start <= t.i < part.end]
+    out = _make_claim(analysis, noun, "appointed", toks, (si, part.start), ext, aliases)
+    if out is None:
+        return None
+    office = _office(noun, extra)
+    out.predicate, out.actor, out.actor_label = "become", _phrase(person), _label(person, aliases)
+    out.actor_key, out.actor_keys = arg_key(person, aliases), arg_keys(person, aliases)
+    _set_office(out, noun, office)
+    out.modality, out.negated = claim.modality, claim.negated
+    out.attribution = out.attribution or claim.attribution
+    out.dangling = False
     return out
 
 

@@ -131,6 +131,63 @@ def gerund_verb(word: str) -> str | None:
     return None
 
 
+#: noun suffix -> verb endings to try, longest suffix first: "evacuation" -> evacuate,
+#: "decision" -> decide, "inspection" -> inspect, "approval" -> approve, "failure" -> fail,
+#: "payment" -> pay, "appearance" -> appear, "recovery" -> recover
+_DEVERBAL_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ication", ("y",)),
+    ("ation", ("ate", "", "e")),
+    ("ition", ("ite", "")),
+    ("ssion", ("t", "ss", "d")),
+    ("sion", ("de", "d", "se", "")),
+    ("tion", ("te", "t", "")),
+    ("ion", ("", "e")),
+    ("ment", ("",)),
+    ("ance", ("", "e")),
+    ("ence", ("", "e")),
+    ("ial", ("y",)),
+    ("al", ("", "e")),
+    ("ure", ("", "e")),
+    ("ery", ("er",)),
+    ("ry", ("r",)),
+    ("y", ("", "e")),
+    ("age", ("",)),
+)
+#: nouns that are verbs too but, after a light verb, make an idiom, not the verb's act
+#: ("took place", "took part", "made sense", "took effect")
+_IDIOMS = frozenset(
+    "place part sense effect care hold shape time way note advantage aim power charge "
+    "issue stock notice step turn stand account root heart face form hit stake toll lead "
+    "seat bow break rest risk interest shot chance difference record mistake fun".split()
+)
+
+
+def deverbal_verb(noun: str) -> str | None:
+    """The verb lemma a noun names the act of, by suffix rules checked against the verb
+    lemma index of spaCy's English lemmatizer ("evacuation" -> evacuate, "inspection" ->
+    inspect, "decision" -> decide, "approval" -> approve, "payment" -> pay), the noun itself
+    when it is also a verb ("a search", "a raid"), gerunds by :func:`gerund_verb`; None for a
+    noun that names no act ("profit" is a verb, but see :data:`_IDIOMS`)."""
+    noun = noun.lower()
+    if noun in _IDIOMS or len(noun) < 4:
+        return None
+    if noun in EVENT_NOUNS:
+        return EVENT_NOUNS[noun][0]
+    if noun.endswith("ing"):
+        return gerund_verb(noun)
+    _exc, _rules, verbs = _verb_tables()
+    if noun in verbs:
+        return noun
+    for suffix, endings in _DEVERBAL_SUFFIXES:
+        if not noun.endswith(suffix) or len(noun) - len(suffix) < 3:
+            continue
+        for ending in endings:
+            cand = noun[: -len(suffix)] + ending
+            if cand in verbs:
+                return cand
+    return None
+
+
 def _of_object(noun) -> Any:
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
