@@ -439,6 +439,8 @@ def _head_kind(tok, span) -> str | None:
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not _has_subject(tok) and tok.i > tok.head.i:
         before = span.doc[tok.left_edge.i - 1] if tok.left_edge.i > span.start else None
         return "participial" if before is not None and before.text == "," else None
+    if _leading_participle(tok, span):
+        return "participial"  # "*Citing safety concerns*, the regulator grounded ..."
     if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
         return "relative"
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children):
@@ -457,6 +459,29 @@ EVIDENCE_VERBS = frozenset(
 
 #: verbs that put their content clause forward as likely, not established
 HEDGING_SOURCES = frozenset({"suggest", "indicate"})
+
+
+#: participles that only frame what follows ("Speaking on Monday, ...", "Looking ahead, ...")
+_FRAMING_PARTICIPLES = frozenset(
+    "speak talk write comment look turn judge assume consider accord include".split()
+)
+
+
+def _leading_participle(tok, span) -> bool:
+    """A participial clause that opens its sentence, closed by a comma, with an object or
+    complement of its own, on a clause with a subject ("*Citing safety concerns*, the
+    regulator grounded the fleet": the regulator cites safety concerns); not a reporting
+    verb ("Speaking to reporters, ..."), whose content is the main clause."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or _has_subject(tok) or tok.i > tok.head.i:
+        return False
+    if tok.left_edge.i != span.start or not _has_subject(tok.head):
+        return False
+    after = span.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < span.end else None
+    if after is None or after.text != "," or is_attribution_verb(tok):
+        return False
+    if lemma_of(tok) in _FRAMING_PARTICIPLES or is_attribution_verb(tok.head):
+        return False  # "Speaking to reporters, the mayor said ...": the saying frames it
+    return any(c.dep_ in PATIENTS + ("prep", "xcomp", "ccomp") for c in tok.children)
 
 
 def _introduces_content(verb) -> bool:
@@ -902,6 +927,8 @@ def _deverbal_light(tok) -> str | None:
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or obj.tag_ == "NNS" and not obj.lemma_:
         return None
+    if obj.lemma_.lower() in LIGHT_NOUNS or obj.lemma_.lower() in IDIOM_NOUNS:
+        return None  # "gave the green light": the listed meaning (approve)
     verb = deverbal_verb(obj.lemma_)
     return verb if verb is not None and verb != lemma_of(tok) else None
 
@@ -1291,9 +1318,20 @@ def _agent_of(tok):
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
 
 
+#: prepositions of time and cause: their object frames the clause, it is no argument of
+#: its verb ("departures halted *after a system fault*": nothing halted the fault)
+ADJUNCT_PREPS = frozenset(
+    "after before since during amid amidst following despite until till because due prior "
+    "throughout pending".split()
+)
+
+
 def _prep_object(tok):
-    """The object of ``tok``'s first prepositional phrase that is not a date or time."""
+    """The object of ``tok``'s first prepositional phrase that is not a date or time, nor
+    of a preposition of time or cause (:data:`ADJUNCT_PREPS`)."""
     for prep in (c for c in tok.children if c.dep_ in ("prep", "dative")):
+        if prep.lower_ in ADJUNCT_PREPS:
+            continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
             return obj
@@ -1306,8 +1344,7 @@ def _inherited_subject(head, kind: str):
     if kind in ("relative", "passive"):
         return head.head
     if kind == "participial":
-        gov = head.head
-        return _subject(gov)
+        return _governing_actor(head.head)
     if kind == "conj":  # "X declared an emergency and ordered ...": X
         first = head
         while first.dep_ == "conj" and not _has_subject(first) and first.head.i != first.i:
@@ -1322,6 +1359,17 @@ def _inherited_subject(head, kind: str):
         if first.dep_ in ("relcl", "acl"):
             return first.head
     return None
+
+
+def _governing_actor(gov):
+    """The actor of the clause a participial clause hangs on, voice undone: "the storm
+    flooded the town, *cutting* power" -> the storm; "flights were grounded by the
+    regulator, *stranding* ..." -> the regulator; "flights were grounded, *stranding* ..."
+    -> None (the grounding did it, not the flights)."""
+    subj = _subject(gov)
+    if subj is not None and subj.dep_ == "nsubjpass":
+        return _agent_of(gov)
+    return subj
 
 
 def _attribution(head, kind: str) -> str | None:
