@@ -53,7 +53,7 @@ def test_an_acting_head_in_four_wordings_is_one_role_claim(make, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Chief Financial Officer Mia Sandoval signed the accounts.",
+        "Chief financial officer Mia Sandoval signed the accounts.",
         "Mia Sandoval, the CFO, signed the accounts.",
         "Finance chief Mia Sandoval signed the accounts.",
     ],
@@ -77,6 +77,13 @@ def test_a_former_office_is_superseded(make):
         "health minister|former",
         True,
     )
+
+
+def test_a_capitalised_rank_inside_a_sentence_is_part_of_the_name(make):
+    claims = _claims(make, "The raid was led by Chief Superintendent Pia Lund of the city force.")
+    assert not _with(claims, kind="title")
+    claims = _claims(make, "Interim head coach Rui Sala, 41, named his first squad.")
+    assert _one(claims, kind="title").office == "coach head|interim"
 
 
 def test_leaving_an_office_notes_the_office_on_the_event(make):

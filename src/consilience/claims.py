@@ -620,9 +620,20 @@ def _is_title(tok) -> bool:
     if tok.pos_ == "NOUN" and tok.is_lower and person.ent_type_ == "PERSON":
         return True  # the established case: "agency director Maria Feld"
     words = _title_words(tok)
-    if tok.text[:1].isupper() and tok.lower_ in PERSON_TITLES and len(words) == 1:
-        return False  # "President Joe Biden": an honorific
-    return office_of(tok, words) is not None and (tok.pos_ == "NOUN" or len(words) > 1)
+    if any(w.text[:1].isupper() and not _opens_sentence(w) for w in words):
+        return False  # "President Joe Biden", "Detective Inspector Hana Vuko": honorifics
+    if len(words) == 1 and tok.text[:1].isupper() and tok.lower_ in PERSON_TITLES:
+        return False  # "Mayor Tomas Lind said ...", at the start of a sentence
+    return office_of(tok, words) is not None
+
+
+def _opens_sentence(tok) -> bool:
+    """Whether ``tok`` is the first word of its sentence or line (capitalised by position,
+    not as part of a name)."""
+    if tok.is_sent_start or tok.i == 0:
+        return True
+    before = tok.doc[tok.i - 1]
+    return "\n" in before.text or "\n" in before.whitespace_ or before.text in ('"', "“", "(")
 
 
 def _name_start(person) -> int:
