@@ -202,3 +202,18 @@ def test_a_system_operated_by_a_firm_is_no_act_of_the_firm_in_the_main_clause(ma
     assert main.actor_key != "tessaly" and main.patient_key == "sailing"
     run = _one(claims, kind="passive")
     assert (run.actor_key, run.patient_key) == ("tessaly", "system")
+
+
+def test_beginning_a_search_is_searching_and_looking_for_is_too(make):
+    a = _one(_claims(make, "The trust has started a search for a new director."), kind="main")
+    b = _one(_claims(make, "The trust is looking for a new director."), kind="main")
+    assert (a.frame, a.actor_key, a.patient_key) == (b.frame, b.actor_key, b.patient_key)
+    assert a.frame == "search"
+
+
+def test_a_present_tense_while_clause_is_asserted(make):
+    text = "Deputy head Lars Ek runs the school while the governors look for a new head."
+    c = _one(_claims(make, text), kind="subordinate")
+    assert (c.frame, c.actor_key, c.patient_key) == ("search", "governor", "head")
+    short = _claims(make, "Rents rose because supply is shrinking.")
+    assert _one(short, kind="main").text == "Rents rose because supply is shrinking."

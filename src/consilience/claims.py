@@ -184,6 +184,7 @@ FRAMES: dict[str, str] = {
     **dict.fromkeys("threaten endanger imperil jeopardize jeopardise".split(), "threaten"),
     **dict.fromkeys("doubt question".split(), "doubt"),
     **dict.fromkeys("lead head chair".split(), "lead"),
+    **dict.fromkeys("search look_for hunt_for".split(), "search"),
 }
 
 
@@ -368,7 +369,12 @@ ASSERTING_MARKS = frozenset({"since", "after", "because", "as", "although", "tho
 
 def _asserting_mark(tok) -> bool:
     mark = next((c for c in tok.children if c.dep_ == "mark"), None)
-    return mark is not None and mark.lower_ in ASSERTING_MARKS and tok.tag_ in ("VBD", "VBN")
+    return mark is not None and mark.lower_ in ASSERTING_MARKS and tok.tag_ in _ASSERTED_TAGS
+
+
+#: verb forms of a subordinate clause its writer asserts: past, perfect and present ("while
+#: the board *looks* for a successor"); not a bare form after a modal ("as it may close")
+_ASSERTED_TAGS = ("VBD", "VBN", "VBZ", "VBP", "VBG")
 
 
 #: subordinators that place the main clause in time ("since", "after", "when")
@@ -923,7 +929,7 @@ def _lemma_with_light(tok) -> str:
 #: "conducted an inspection", "made a payment", "held talks"); with a particle as joined
 LIGHT_ACT_VERBS = frozenset(
     "make take carry_out conduct perform undertake give hold issue stage mount launch do "
-    "offer deliver".split()
+    "offer deliver begin start".split()
 )
 
 
@@ -1029,6 +1035,8 @@ class Names:
 
 #: determiners under which a common noun is not the entity named elsewhere ("another dam")
 _OTHER_DETS = frozenset({"another", "other", "each", "every", "no", "any", "some", "all"})
+#: adjectives that make a role noun another holder than the one named ("a new head")
+_OTHER_ONE = frozenset({"new", "next", "permanent", "future", "previous", "former", "last"})
 #: entity labels a common noun may stand for ("the dam" = the Tolley Dam; the small model
 #: labels many a named structure PERSON, so PERSON is in)
 _NOUN_LABELS = CONTENT_LABELS - {"NORP"}
@@ -1172,6 +1180,8 @@ def _alias_of(tok, names: Names | None) -> tuple[str, str] | None:
         return None
     if any(c.dep_ == "det" and c.lower_ in _OTHER_DETS for c in tok.children):
         return None
+    if any(c.dep_ == "amod" and c.lower_ in _OTHER_ONE for c in tok.children):
+        return None  # "a new head", "the next coach": not the one the article names
     return names.heads.get(tok.lemma_.lower())
 
 
@@ -1970,6 +1980,9 @@ def _part_claims(analysis, part, si, ext, aliases) -> Iterator[Claim]:
         toks = _clause_tokens(head, kind, nested) + _sayer_tokens(head, kind)
         toks = [t for t in toks if part.start <= t.i < part.end]
         claim = _make_claim(analysis, head, kind, toks, (si, part.start), ext, aliases)
+        if claim is None and kind == "main":  # "Prices rose [because ...]": too short alone
+            toks = [t for t in head.subtree if part.start <= t.i < part.end]
+            claim = _make_claim(analysis, head, kind, toks, (si, part.start), ext, aliases)
         if claim is not None:
             yield claim
             comp = _permitted_claim(analysis, head, claim, (si, part), nested, ext, aliases)
