@@ -217,3 +217,32 @@ def test_a_present_tense_while_clause_is_asserted(make):
     assert (c.frame, c.actor_key, c.patient_key) == ("search", "governor", "head")
     short = _claims(make, "Rents rose because supply is shrinking.")
     assert _one(short, kind="main").text == "Rents rose because supply is shrinking."
+
+
+# --------------------------------------------------------------------------- phrasal verbs, names
+
+
+def test_a_particle_makes_its_own_predicate(make):
+    c = _one(_claims(make, "The coastguard ruled out foul play in the sinking."), kind="main")
+    assert (c.predicate, c.patient_key) == ("rule_out", "play")
+    a = _one(_claims(make, "Two men got in through a cellar door."), kind="main")
+    b = _one(_claims(make, "Two men entered through a cellar door."), kind="main")
+    assert a.frame == b.frame == "enter"
+
+
+def test_a_class_noun_before_an_organisation_says_what_it_is(make):
+    text = "A blackout at grid operator Norvolt Energy left 9,000 homes dark."
+    c = _one(_claims(make, text), kind="title")
+    assert (c.frame, c.text) == ("be", "grid operator Norvolt Energy")
+    assert c.patient_key.endswith("operator")
+    assert c.actor_key and "norvolt" in c.actor_key
+
+
+def test_an_appositive_after_a_name_renames_the_name_not_an_indefinite_head(make):
+    text = (
+        "On Monday a fault in the ticket system run by Transloop, the city's transit "
+        "contractor, closed every gate."
+    )
+    c = _one(_claims(make, text), kind="appositive")
+    assert c.actor_key == "transloop" and c.patient_key == "contractor"
+    assert c.text == "Transloop, the city's transit contractor"

@@ -185,6 +185,8 @@ FRAMES: dict[str, str] = {
     **dict.fromkeys("doubt question".split(), "doubt"),
     **dict.fromkeys("lead head chair".split(), "lead"),
     **dict.fromkeys("search look_for hunt_for".split(), "search"),
+    **dict.fromkeys("enter get_in break_into break_in".split(), "enter"),
+    **dict.fromkeys("rule_out exclude".split(), "rule_out"),
 }
 
 
@@ -542,6 +544,23 @@ def _is_appositive(tok) -> bool:
     return not (_abbreviates(tok, tok.head) or _abbreviates(tok.head, tok))
 
 
+def _appositive_anchor(appos):
+    """The noun an appositive renames: the parser's head, unless that is an indefinite
+    common noun and the appositive a definite one right after a name ("a failure of the
+    system run by NavAir, *the national provider*": NavAir is the provider, not the
+    failure); then that name."""
+    noun = appos.head
+    if noun.pos_ != "NOUN" or not any(c.lower_ in ("a", "an") for c in noun.children):
+        return noun
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in appos.children):
+        return noun
+    comma = appos.left_edge.i - 1
+    name = appos.doc[comma - 1] if comma > 0 and appos.doc[comma].text == "," else None
+    if name is None or name.pos_ != "PROPN" or not name.text[:1].isupper():
+        return noun
+    return name if name.is_ancestor(appos) or noun.is_ancestor(name) else noun
+
+
 #: nouns of an act whose to-infinitive states the act ("the decision to close the mine" =
 #: close the mine): noun -> modality
 NOMINAL_ACTS = {
@@ -621,6 +640,8 @@ def _is_title(tok) -> bool:
     person = tok.head
     while person.dep_ == "compound" and person.pos_ == "PROPN" and person.head.i > person.i:
         person = person.head  # "Chief [Financial Officer] ... Sandoval"
+    if _organisation_title(tok, person):
+        return True  # "air traffic control provider NavAir": NavAir is a provider
     if not _person_like(person) or tok.i + 1 != _name_start(person):
         return False
     if tok.pos_ == "NOUN" and tok.is_lower and person.ent_type_ == "PERSON":
@@ -631,6 +652,19 @@ def _is_title(tok) -> bool:
     if len(words) == 1 and tok.text[:1].isupper() and tok.lower_ in PERSON_TITLES:
         return False  # "Mayor Tomas Lind said ...", at the start of a sentence
     return office_of(tok, words) is not None
+
+
+#: entity labels of an organisation or product a common noun before it may classify
+_ORG_LABELS = frozenset({"ORG", "PRODUCT", "FAC"})
+
+
+def _organisation_title(tok, name) -> bool:
+    """A lower-case class noun right before an organisation's name ("air traffic control
+    provider NavAir", "retailer Halden Home"): the organisation is one."""
+    if name.ent_type_ not in _ORG_LABELS or tok.pos_ != "NOUN" or not tok.is_lower:
+        return False
+    ent = next((e for e in name.doc.ents if e.start <= name.i < e.end), None)
+    return ent is not None and ent.start == tok.i + 1 and ent.root.i == name.i
 
 
 def _opens_sentence(tok) -> bool:
@@ -912,10 +946,12 @@ def _lemma_with_light(tok) -> str:
     deverbal = _deverbal_light(tok)
     if deverbal is not None:
         return deverbal  # "carried out an evacuation of X": evacuate X
-    prt = next((c for c in tok.children if c.dep_ == "prt"), None) or _loose_particle(tok)
+    prt = next((c for c in tok.children if c.dep_ == "prt"), None)
+    if prt is not None and _true_particle(prt):  # "ruled out", "got in": a verb of its own
+        return f"{lemma}_{prt.lower_}"
+    prt = _loose_particle(tok)
     if prt is not None:
-        joined = f"{lemma}_{prt.lemma_.lower()}"
-        return joined if joined in FRAMES else lemma
+        return f"{lemma}_{prt.lemma_.lower()}"
     if lemma in LIGHT_VERBS:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is not None and obj.lemma_.lower() in LIGHT_NOUNS:
@@ -948,6 +984,18 @@ def _deverbal_light(tok) -> str | None:
         return None  # "gave the green light": the listed meaning (approve)
     verb = deverbal_verb(obj.lemma_)
     return verb if verb is not None and verb != lemma_of(tok) else None
+
+
+def _true_particle(prt) -> bool:
+    """A particle the parser tagged that is not a preposition before a place name
+    ("drowned *off* Skerry Head")."""
+    if not prt.lower_.isalpha():
+        return False
+    doc = prt.doc
+    nxt = doc[prt.i + 1] if prt.i + 1 < len(doc) else None
+    if nxt is not None and nxt.dep_ == "det" and nxt.i + 1 < len(doc):
+        nxt = doc[nxt.i + 1]
+    return not (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper())
 
 
 def _loose_particle(tok):
@@ -1459,8 +1507,12 @@ def _clause_tokens(head, kind: str, nested: set[int]) -> list:
         and kind == "main"
         or _reads_with_noun(head, kind)
     ):
-        noun = head.head
-        base = [t for t in noun.subtree if t.i <= noun.i] + list(head.subtree)
+        noun = _appositive_anchor(head) if kind == "appositive" else head.head
+        if noun.i != head.head.i:  # re-anchored: the name, then the appositive
+            base = [t for t in noun.subtree if t.i <= noun.i] + list(head.subtree)
+            base = [t for t in base if t.i >= _name_start(noun)]
+        else:
+            base = [t for t in noun.subtree if t.i <= noun.i] + list(head.subtree)
         after = head.right_edge.i + 1
         if after < len(doc) and doc[after].text == ")" and doc[head.left_edge.i - 1].text == "(":
             base.append(doc[after])  # "Long Range Strike Missiles (LRSM)"
@@ -1622,7 +1674,7 @@ def _clause_roles(head, kind: str) -> tuple[Any, str, str, Any, Any]:
     if kind == "appointed":  # head: the office noun; its person is set by _appointed_claim
         return head, "become", "asserted", None, head
     if kind == "appositive":
-        noun = head.head
+        noun = _appositive_anchor(head)
         if noun.ent_type_ not in CONTENT_LABELS and head.ent_type_ in CONTENT_LABELS:
             return head, "be", "asserted", head, noun  # "the operator, Kestrel Transit"
         return head, "be", "asserted", noun, head
@@ -2161,7 +2213,7 @@ def extract_claims(analysis: Analysis, extraction: Extraction | None = None) -> 
 def _dedupe(claims: Iterable[Claim]) -> list[Claim]:
     seen: set[tuple[int, int]] = set()
     out = []
-    for c in sorted(claims, key=lambda c: (c.start, -c.end)):
+    for c in sorted(claims, key=lambda c: (c.start, -c.end, c.kind != "main")):
         if (c.start, c.end) in seen:
             continue
         seen.add((c.start, c.end))
