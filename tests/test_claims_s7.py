@@ -228,6 +228,10 @@ def test_a_particle_makes_its_own_predicate(make):
     a = _one(_claims(make, "Two men got in through a cellar door."), kind="main")
     b = _one(_claims(make, "Two men entered through a cellar door."), kind="main")
     assert a.frame == b.frame == "enter"
+    c = _one(_claims(make, "The carrier stood down all Kestra jets on Friday."), kind="main")
+    assert c.predicate == "stand_down"
+    c = _one(_claims(make, "A trawler sank off Mardale Point."), kind="main")
+    assert c.predicate == "sink"
 
 
 def test_a_class_noun_before_an_organisation_says_what_it_is(make):

@@ -947,8 +947,8 @@ def _lemma_with_light(tok) -> str:
     if deverbal is not None:
         return deverbal  # "carried out an evacuation of X": evacuate X
     prt = next((c for c in tok.children if c.dep_ == "prt"), None)
-    if prt is not None and _true_particle(prt):  # "ruled out", "got in": a verb of its own
-        return f"{lemma}_{prt.lower_}"
+    if prt is not None and (_true_particle(prt) or f"{lemma}_{prt.lower_}" in FRAMES):
+        return f"{lemma}_{prt.lower_}"  # "ruled out", "got in": a verb of its own
     prt = _loose_particle(tok)
     if prt is not None:
         return f"{lemma}_{prt.lemma_.lower()}"
@@ -993,9 +993,12 @@ def _true_particle(prt) -> bool:
         return False
     doc = prt.doc
     nxt = doc[prt.i + 1] if prt.i + 1 < len(doc) else None
-    if nxt is not None and nxt.dep_ == "det" and nxt.i + 1 < len(doc):
-        nxt = doc[nxt.i + 1]
+    while nxt is not None and nxt.dep_ in _PHRASE_MODIFIERS and nxt.head.i > nxt.i:
+        nxt = nxt.head  # "down [all Corvane] flights": the phrase's head
     return not (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper())
+
+
+_PHRASE_MODIFIERS = frozenset({"det", "compound", "amod", "nummod", "poss", "nmod"})
 
 
 def _loose_particle(tok):
