@@ -250,3 +250,27 @@ def test_an_appositive_after_a_name_renames_the_name_not_an_indefinite_head(make
     c = _one(_claims(make, text), kind="appositive")
     assert c.actor_key == "transloop" and c.patient_key == "contractor"
     assert c.text == "Transloop, the city's transit contractor"
+
+
+# --------------------------------------------------------------------------- X's Y, Y of X, X Y
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders protested after the closure of the fish market.",
+        "Traders protested after the fish market's closure.",
+        "Traders protested after the market closure.",
+    ],
+)
+def test_a_thing_before_or_after_an_event_noun_undergoes_it(make, text):
+    c = _one(_claims(make, text), kind="event")
+    assert (c.frame, c.patient_key, c.actor_key) == ("shut_down", "market", None)
+
+
+def test_a_party_before_an_event_noun_does_it_and_a_classifier_undergoes_nothing(make):
+    c = _one(_claims(make, "Fans celebrated after the club's signing of Ivo Pernat."), kind="event")
+    assert (c.actor_key, c.patient_key) == ("club", "ivo pernat")
+    c = _one(_claims(make, "Shops shut after the tunnel collapse near Brask."), kind="event")
+    assert (c.frame, c.actor_key) == ("collapse", "tunnel")
+    assert not _with(_claims(make, "Residents left after the emergency evacuation."), kind="event")
