@@ -159,10 +159,16 @@ def test_a_light_verb_with_a_deverbal_noun_states_the_verb(make, light, verbal):
 
 
 def test_a_cause_after_the_verb_is_no_argument_of_it(make):
-    """A phrase of time or cause names what framed the event, not what it acted on: "ferries
-    stopped after a Kelmar engine fault" does not say anything stopped Kelmar."""
-    c = _one(_claims(make, "Ferries stopped after a Kelmar engine fault off Brenna."), kind="main")
-    assert c.frame == "shut_down" and "kelmar" not in (c.patient_key, c.actor_key)
+    """A phrase of time or cause names what framed the event, not what it acted on:
+    "sailings halted after a Tessaly system crash" says nothing halted Tessaly or the crash
+    (the false "Tessaly: operate vs halt" kind of conflict)."""
+    c = _one(_claims(make, "Sailings halted nationwide after a Tessaly system crash."), kind="main")
+    assert c.frame == "shut_down" and c.patient_key is None
+    text = "A crash of the booking system operated by Tessaly stopped all sailings on Friday."
+    claims = _claims(make, text)
+    assert _one(claims, kind="main").actor_key != "tessaly"
+    run = _one(claims, kind="passive")
+    assert (run.actor_key, run.patient_key) == ("tessaly", "system")
 
 
 def test_a_participle_after_a_passive_clause_has_the_agent_or_no_actor(make):
@@ -175,9 +181,6 @@ def test_a_participle_after_a_passive_clause_has_the_agent_or_no_actor(make):
     )
     c = _one(claims, kind="participial")
     assert c.actor_key == "authority"
-
-
-def test_a_participle_after_an_active_clause_has_its_subject(make):
     c = _one(
         _claims(make, "The gale felled power lines, cutting supply to 8,000 homes."),
         kind="participial",
@@ -193,30 +196,6 @@ def test_a_participle_opening_the_sentence_is_a_claim_of_the_subject(make):
     assert main.text == "the clinic closed its night ward."
     said = _claims(make, "Speaking on Monday, the mayor said the bridge would reopen.")
     assert not _with(said, kind="participial")
-
-
-def test_a_system_operated_by_a_firm_is_no_act_of_the_firm_in_the_main_clause(make):
-    text = "A crash of the booking system operated by Tessaly stopped all sailings on Friday."
-    claims = _claims(make, text)
-    main = _one(claims, kind="main")
-    assert main.actor_key != "tessaly" and main.patient_key == "sailing"
-    run = _one(claims, kind="passive")
-    assert (run.actor_key, run.patient_key) == ("tessaly", "system")
-
-
-def test_beginning_a_search_is_searching_and_looking_for_is_too(make):
-    a = _one(_claims(make, "The trust has started a search for a new director."), kind="main")
-    b = _one(_claims(make, "The trust is looking for a new director."), kind="main")
-    assert (a.frame, a.actor_key, a.patient_key) == (b.frame, b.actor_key, b.patient_key)
-    assert a.frame == "search"
-
-
-def test_a_present_tense_while_clause_is_asserted(make):
-    text = "Deputy head Lars Ek runs the school while the governors look for a new head."
-    c = _one(_claims(make, text), kind="subordinate")
-    assert (c.frame, c.actor_key, c.patient_key) == ("search", "governor", "head")
-    short = _claims(make, "Rents rose because supply is shrinking.")
-    assert _one(short, kind="main").text == "Rents rose because supply is shrinking."
 
 
 # --------------------------------------------------------------------------- phrasal verbs, names
@@ -235,21 +214,28 @@ def test_a_particle_makes_its_own_predicate(make):
 
 
 def test_a_class_noun_before_an_organisation_says_what_it_is(make):
-    text = "A blackout at grid operator Norvolt Energy left 9,000 homes dark."
-    c = _one(_claims(make, text), kind="title")
-    assert (c.frame, c.text) == ("be", "grid operator Norvolt Energy")
-    assert c.patient_key.endswith("operator")
-    assert c.actor_key and "norvolt" in c.actor_key
+    c = _one(_claims(make, "Shares in telecoms group Fjordtel fell."), kind="title")
+    assert (c.frame, c.actor_key, c.text) == ("be", "fjordtel", "telecoms group Fjordtel")
 
 
-def test_an_appositive_after_a_name_renames_the_name_not_an_indefinite_head(make):
-    text = (
-        "On Monday a fault in the ticket system run by Transloop, the city's transit "
-        "contractor, closed every gate."
-    )
-    c = _one(_claims(make, text), kind="appositive")
-    assert c.actor_key == "transloop" and c.patient_key == "contractor"
-    assert c.text == "Transloop, the city's transit contractor"
+def test_an_appositive_after_a_name_renames_the_name_not_an_indefinite_head(nlp):
+    """The parser sometimes hangs "the national ferry operator" on "a failure" ("a failure
+    of the system run by Tessaly, the national ferry operator, stopped ..."): a failure is
+    not the operator, Tessaly is. The parse is built by hand as the parser gave it."""
+    from spacy.tokens import Doc
+
+    from consilience.claims import _appositive_anchor
+
+    words = "a failure of the system run by Tessaly , the national ferry operator , stopped".split()
+    heads = [1, 14, 1, 4, 2, 4, 5, 6, 1, 12, 12, 12, 1, 1, 14]
+    deps = "det nsubj prep det pobj acl agent pobj punct det amod compound appos punct ROOT"
+    pos = "DET NOUN ADP DET NOUN VERB ADP PROPN PUNCT DET ADJ NOUN NOUN PUNCT VERB"
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps.split(), pos=pos.split())
+    assert doc[12].dep_ == "appos" and doc[12].head.text == "failure"
+    assert _appositive_anchor(doc[12]).text == "Tessaly"
+    words[0] = "the"  # "the failure ..., the ...": the parser's head stands
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps.split(), pos=pos.split())
+    assert _appositive_anchor(doc[12]).text == "failure"
 
 
 # --------------------------------------------------------------------------- X's Y, Y of X, X Y
@@ -258,14 +244,17 @@ def test_an_appositive_after_a_name_renames_the_name_not_an_indefinite_head(make
 @pytest.mark.parametrize(
     "text",
     [
-        "Traders protested after the closure of the fish market.",
         "Traders protested after the fish market's closure.",
         "Traders protested after the market closure.",
     ],
 )
-def test_a_thing_before_or_after_an_event_noun_undergoes_it(make, text):
+def test_a_thing_before_an_event_noun_undergoes_it_as_after_it(make, text):
+    of = _one(
+        _claims(make, "Traders protested after the closure of the fish market."), kind="event"
+    )
     c = _one(_claims(make, text), kind="event")
-    assert (c.frame, c.patient_key, c.actor_key) == ("shut_down", "market", None)
+    assert (c.frame, c.patient_key, c.actor_key) == (of.frame, of.patient_key, of.actor_key)
+    assert (c.frame, c.patient_key) == ("shut_down", "market")
 
 
 def test_a_party_before_an_event_noun_does_it_and_a_classifier_undergoes_nothing(make):
