@@ -82,6 +82,8 @@ def test_a_former_office_is_superseded(make):
 def test_a_capitalised_rank_inside_a_sentence_is_part_of_the_name(make):
     claims = _claims(make, "The raid was led by Chief Superintendent Pia Lund of the city force.")
     assert not _with(claims, kind="title")
+    claims = _claims(make, "The talks end days before Mayor-elect Ines Varo takes office.")
+    assert not _with(claims, kind="title")
     claims = _claims(make, "Interim head coach Rui Sala, 41, named his first squad.")
     assert _one(claims, kind="title").office == "coach head|interim"
 
@@ -196,6 +198,19 @@ def test_a_participle_opening_the_sentence_is_a_claim_of_the_subject(make):
     assert main.text == "the clinic closed its night ward."
     said = _claims(make, "Speaking on Monday, the mayor said the bridge would reopen.")
     assert not _with(said, kind="participial")
+
+
+def test_beginning_a_search_is_searching_and_looking_for_is_too(make):
+    a = _one(_claims(make, "The trust has started a search for a new director."), kind="main")
+    b = _one(_claims(make, "The trust is looking for a new director."), kind="main")
+    assert (a.frame, a.actor_key, a.patient_key) == (b.frame, b.actor_key, b.patient_key)
+    assert a.frame == "search"
+
+
+def test_a_main_clause_too_short_without_its_subordinate_keeps_it(make):
+    claims = _claims(make, "Fares rose after the ferry operator collapsed.")
+    assert _one(claims, kind="main").text == "Fares rose after the ferry operator collapsed."
+    assert _one(claims, kind="subordinate").text == "the ferry operator collapsed"
 
 
 # --------------------------------------------------------------------------- phrasal verbs, names

@@ -374,9 +374,9 @@ def _asserting_mark(tok) -> bool:
     return mark is not None and mark.lower_ in ASSERTING_MARKS and tok.tag_ in _ASSERTED_TAGS
 
 
-#: verb forms of a subordinate clause its writer asserts: past, perfect and present ("while
-#: the board *looks* for a successor"); not a bare form after a modal ("as it may close")
-_ASSERTED_TAGS = ("VBD", "VBN", "VBZ", "VBP", "VBG")
+#: verb forms of a subordinate clause its writer asserts as a fact of the story: past and
+#: perfect (a present-tense "as / while X is ..." is background more often than news)
+_ASSERTED_TAGS = ("VBD", "VBN")
 
 
 #: subordinators that place the main clause in time ("since", "after", "when")
@@ -695,6 +695,10 @@ def _title_words(tok) -> list:
     i = tok.i - 1
     while i >= 0:
         t = tok.doc[i]
+        if t.tag_ == "HYPH" and i > 0:  # "President-elect": one word
+            words.insert(0, t)
+            i -= 1
+            continue
         if (
             t.ent_type_
             and t.text.lower() not in ("ceo", "cfo")
