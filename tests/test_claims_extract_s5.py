@@ -177,7 +177,11 @@ def test_a_country_compounded_with_a_group_noun_is_the_country(make):
     ("text", "person", "role"),
     [
         ("Harbour board chairman Felix Amadi opened the new quay.", "felix amadi", "chair"),
-        ("Police spokesman Omar Haddad said two men were held.", "omar haddad", "police spokesperson"),
+        (
+            "Police spokesman Omar Haddad said two men were held.",
+            "omar haddad",
+            "police spokesperson",
+        ),
     ],
 )
 def test_a_compound_title_states_the_role_like_an_appositive(make, text, person, role):

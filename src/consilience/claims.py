@@ -61,8 +61,30 @@ A *claim* is one clause that asserts something. The dependency parse is the sour
   by a pronoun or not at all, or is an event noun phrase. Every named entity, figure (from ``quantities``) and
   resolved date (from ``dates``) among the clause's own tokens (not those of clauses
   nested in it).
-* **role**: ``identity`` (appositive, title), ``attribute`` (reduced, passive or relative
-  modifier of a noun) or ``event`` (every other kind): sections rank events first.
+* **offices** (:mod:`consilience.role_nouns`): every wording that gives a person an office
+  is one canonical claim -- frame ``be``, the person as actor, the normalised role as
+  ``patient_key`` ("head" for chief executive / CEO / boss, "chief finance" for finance
+  chief / CFO / chief financial officer) and ``Claim.office`` = ``"role|qualifiers"``
+  (``"head|interim"``): a title before a name in any case at the start of a sentence
+  ("Interim chief executive X"; a capitalised rank inside a sentence, "Detective Inspector
+  X", is part of the name), an appositive ("X, chief financial officer"), an insertion "X,
+  until now the finance chief," (kind ``role``, superseded), "X takes over / will serve as
+  ROLE" (predicate ``become``), "appointed / named X (as) ROLE" (a claim of its own, kind
+  ``appointed``, besides the appointment, which notes the office too), "X resigned as ROLE"
+  (the office noted on the event) and "X will run the company on an interim basis" (X is
+  its interim head). A class noun before an organisation's name ("grid operator X") is a
+  title claim too.
+* **canonical arguments across wordings**: a phrase of time or cause ("after a X fault")
+  is no argument of its verb; a participle after a passive clause takes that clause's agent
+  or no actor ("flights were grounded, stranding ..."), one opening the sentence ("Citing
+  X, the regulator ...") is a claim of the subject; a light verb with a deverbal object
+  states the verb ("carried out an evacuation of X" = evacuate X, "conducted an inspection"
+  = inspect; :func:`consilience.event_nouns.deverbal_verb`); a tagged particle makes its own
+  predicate ("ruled out" = rule_out); a thing before an event noun undergoes it as an "of"
+  object does ("the market's closure", "the market closure").
+* **role**: ``identity`` (appositive, title, role, appointed), ``attribute`` (reduced,
+  passive or relative modifier of a noun) or ``event`` (every other kind): sections rank
+  events first.
 * **polarity** (a ``neg`` dependent, "never", "no longer", a denying verb), **modality**
   (``asserted``, ``expected``, ``planned``, ``possible``, ``conditional``, ``future``,
   ``hedged``), **attribution** (the subject of the reporting or evidence verb, of a
