@@ -102,6 +102,19 @@ def test_taking_over_as_a_role_is_becoming_it(make):
     assert c.actor_key in ("ilse maren", "maren")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brandvik, 61, has been chief executive since 2017.",
+        "Brandvik took over as chief executive in 2017.",
+        "Brandvik became the group's CEO in 2017.",
+    ],
+)
+def test_a_copula_or_take_over_with_a_lone_surname_is_the_office(make, text):
+    c = _one(_claims(make, text), kind="main")
+    assert (c.frame, c.actor_key, c.patient_key, c.office) == ("be", "brandvik", "head", "head|")
+
+
 def test_running_an_organisation_on_an_interim_basis_is_its_interim_head(make):
     c = _one(
         _claims(make, "Deputy mayor Olga Fenn will run the council on an interim basis."),

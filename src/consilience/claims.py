@@ -109,8 +109,14 @@ from .cues import ORG_LAST_WORDS, according_to, is_attribution_verb
 from .entities import PERSON_TITLES, government_key, name_key
 from .event_nouns import deverbal_verb, event_args, event_of
 from .model import Analysis, Claim, Extraction
-from .role_nouns import HEAD, QUALIFIERS, Office, office_of, office_text
-from .subject_pronouns import PRONOUNS, antecedent, relative_subject, sayer_antecedent
+from .role_nouns import ACRONYMS, HEAD, QUALIFIERS, Office, office_of, office_text
+from .subject_pronouns import (
+    PERSON_NOUNS,
+    PRONOUNS,
+    antecedent,
+    relative_subject,
+    sayer_antecedent,
+)
 
 VERSION = "10"
 
@@ -1838,6 +1844,29 @@ def _person_arg(tok) -> bool:
     return tok is not None and (tok.ent_type_ == "PERSON" or _person_like(tok))
 
 
+def _holder(tok, role) -> bool:
+    """Whether ``tok`` may hold the office the noun ``role`` names: a person's name, or a
+    lone name with a role noun only people hold ("Holt", "chief executive")."""
+    if _person_arg(tok):
+        return True
+    people = role.lemma_.lower() in PERSON_NOUNS or role.lower_ in ACRONYMS
+    return _named(tok) and people
+
+
+def _named(tok) -> bool:
+    """A proper name that is no place ("Holt" alone, whatever the model typed it)."""
+    return (
+        tok is not None
+        and tok.pos_ == "PROPN"
+        and tok.ent_type_
+        not in _NOT_PERSON
+        | {
+            "GPE",
+            "LOC",
+        }
+    )
+
+
 def _as_role(verb) -> tuple[Any, tuple[str, ...]] | None:
     """``(role noun, extra qualifiers)`` of the office a verb names by "as" ("took over *as
     interim chief executive*", "appointed X *as acting CEO*", parsed "as [acting [CEO]]")
@@ -1881,12 +1910,12 @@ def _apply_office(claim: Claim, kind: str, pred_tok, actor, patient) -> None:
     the company on an interim basis" (X is its interim head)."""
     if kind in _NAMINGS or kind == "appointed":
         words = _title_words(patient) if kind == "title" else ()
-        office = office_of(patient, words) if _person_arg(actor) else None
+        office = office_of(patient, words) if _holder(actor, patient) else None
         if office is not None:
             _set_office(claim, patient, office)
         return
     found = _as_role(pred_tok)
-    if found is not None and (_person_arg(actor) or _person_arg(patient)):
+    if found is not None and (_holder(actor, found[0]) or _holder(patient, found[0])):
         noun, extra = found
         office = _office(noun, extra)
         if office is not None and TAKE_OFFICE & {claim.predicate, _phrasal(pred_tok)}:
@@ -1898,6 +1927,11 @@ def _apply_office(claim: Claim, kind: str, pred_tok, actor, patient) -> None:
     if found is not None and lemma_of(pred_tok) in APPOINTING:
         office = _office(*found)
         claim.office = office_text(office) if office is not None else None
+        return
+    if lemma_of(pred_tok) in COPULAS and patient is not None and patient.dep_ == "attr":
+        office = _office(patient) if _holder(actor, patient) else None
+        if office is not None:  # "Holt has been chief executive since 2019"
+            _set_office(claim, patient, office)
         return
     _run_office(claim, pred_tok, actor, patient)
 
