@@ -291,3 +291,17 @@ def test_a_party_before_an_event_noun_does_it_and_a_classifier_undergoes_nothing
     c = _one(_claims(make, "Shops shut after the tunnel collapse near Brask."), kind="event")
     assert (c.frame, c.actor_key) == ("collapse", "tunnel")
     assert not _with(_claims(make, "Residents left after the emergency evacuation."), kind="event")
+
+
+# --------------------------------------------------------------------------- descriptions
+
+
+def test_an_age_description_subject_is_the_person_named_before(make):
+    text = (
+        "Mira Osei won the sprint in Halden. The 29-year-old Ghanaian then withdrew from the relay."
+    )
+    c = _one(_claims(make, text), predicate="withdraw")
+    assert c.actor_key == "mira osei"
+    text = "Mira Osei and Tom Berg won in Halden. The 29-year-old then withdrew from the relay."
+    c = _one(_claims(make, text), predicate="withdraw")
+    assert c.actor_key != "mira osei"  # two persons before: unresolved

@@ -114,6 +114,7 @@ from .subject_pronouns import (
     PERSON_NOUNS,
     PRONOUNS,
     antecedent,
+    described_antecedent,
     relative_subject,
     sayer_antecedent,
 )
@@ -1982,6 +1983,9 @@ def _resolve_actor(head, kind: str, actor, rng: tuple[int, int]) -> tuple[Any, b
     if actor is None:
         return None, False
     inside = rng[0] <= actor.i < rng[1]
+    described = described_antecedent(actor)
+    if described is not None:  # "The 24-year-old passed halfway": the runner named before
+        return described, kind in _SUBJECTLESS and not inside
     if actor.pos_ != "PRON" or actor.lower_ not in PRONOUNS or actor.dep_ not in SUBJECTS:
         return actor, kind in _SUBJECTLESS and not inside
     content = _content_root(head, kind)
