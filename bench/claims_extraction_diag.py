@@ -32,6 +32,7 @@ import corpora  # noqa: E402
 def _describe(c) -> str:
     neg = " NEG" if c.negated else ""
     attr = f" attr={c.attribution!r}" if c.attribution else ""
+    attr += f" office={c.office!r}" if getattr(c, "office", None) else ""
     return (
         f"[{c.kind}] {c.predicate}/{c.frame}{neg} {c.modality} "
         f"actor={c.actor_key!r} {c.actor_keys} patient={c.patient_key!r}{attr} "

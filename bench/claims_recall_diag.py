@@ -3,6 +3,7 @@
     python bench/claims_recall_diag.py                 # per-stage loss table, seeds/demo/fixtures
     python bench/claims_recall_diag.py -v              # ... and one line per gold claim
     python bench/claims_recall_diag.py --set demo -v   # one set (seeds, demo, fixture f3 ...)
+    python bench/claims_recall_diag.py --set bench/annotations/heldout_s6 -v  # a held-out set
     python bench/claims_recall_diag.py --cache /tmp/x  # reuse story contexts (bench/ctx_cache.py)
 
 Every gold claim stated by three or more articles (as ``bench/claims_bench.py`` scores
@@ -194,13 +195,26 @@ def _gold_sources(chain: Chain, g, texts, key_of) -> int:
     return claims_bench.gold_sources(chain.ctx, g, texts, key_of)
 
 
+def _sets(only: str | None):
+    """``claims_bench.sets()``, or the stories of a held-out folder when ``--set`` names one
+    (``bench/annotations/heldout_s6``: one row per story, as ``claims_heldout_bench``)."""
+    if only is None or not Path(only).is_dir():
+        yield from claims_bench.sets()
+        return
+    import claims_heldout_bench
+
+    for folder in sorted(p for p in Path(only).iterdir() if (p / "gold.json").exists()):
+        arts, names, gold = claims_heldout_bench.load_story(folder)
+        yield folder.name, arts, gold, names
+
+
 def main(argv: list[str] | None = None) -> dict[str, Counter]:
     argv = sys.argv[1:] if argv is None else argv
     only = argv[argv.index("--set") + 1] if "--set" in argv else None
     cache = Path(argv[argv.index("--cache") + 1]) if "--cache" in argv else None
     rows: dict[str, Counter] = {}
-    for name, arts, gold, key_of in claims_bench.sets():
-        if only is not None and name != only:
+    for name, arts, gold, key_of in _sets(only):
+        if only is not None and name != only and not Path(only).is_dir():
             continue
         ctx = ctx_cache.context(arts, cache)
         counts = diagnose(name, ctx, arts, gold, key_of, "-v" in argv)

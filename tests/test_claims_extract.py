@@ -45,7 +45,7 @@ def test_appositive_role_is_a_claim_of_its_own(make):
 def test_appositive_inside_an_attribution_still_states_the_role(make):
     text = "Omar Reyes, the county's fire marshal, said the blaze was under control."
     role = _one(_claims(make, text), kind="appositive")
-    assert (role.actor_key, role.patient_key) == ("omar reyes", "marshal")
+    assert (role.actor_key, role.patient_key) == ("omar reyes", "fire marshal")
 
 
 def test_named_side_of_an_appositive_is_the_actor(make):

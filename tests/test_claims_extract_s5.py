@@ -176,14 +176,18 @@ def test_a_country_compounded_with_a_group_noun_is_the_country(make):
 @pytest.mark.parametrize(
     ("text", "person", "role"),
     [
-        ("Harbour board chairman Felix Amadi opened the new quay.", "felix amadi", "chairman"),
-        ("Police spokesman Omar Haddad said two men were held.", "omar haddad", "spokesman"),
+        ("Harbour board chairman Felix Amadi opened the new quay.", "felix amadi", "chair"),
+        (
+            "Police spokesman Omar Haddad said two men were held.",
+            "omar haddad",
+            "police spokesperson",
+        ),
     ],
 )
 def test_a_compound_title_states_the_role_like_an_appositive(make, text, person, role):
     c = _one(_claims(make, text), kind="title")
     assert (c.frame, c.actor_key, c.patient_key, c.negated) == ("be", person, role, False)
-    assert c.text.endswith(c.actor.split()[-1]) and role in c.text.lower()
+    assert c.text.endswith(c.actor.split()[-1]) and c.patient.lower() in c.text.lower()
 
 
 def test_a_title_links_the_bare_role_noun_to_the_person(make):

@@ -61,8 +61,30 @@ A *claim* is one clause that asserts something. The dependency parse is the sour
   by a pronoun or not at all, or is an event noun phrase. Every named entity, figure (from ``quantities``) and
   resolved date (from ``dates``) among the clause's own tokens (not those of clauses
   nested in it).
-* **role**: ``identity`` (appositive, title), ``attribute`` (reduced, passive or relative
-  modifier of a noun) or ``event`` (every other kind): sections rank events first.
+* **offices** (:mod:`consilience.role_nouns`): every wording that gives a person an office
+  is one canonical claim -- frame ``be``, the person as actor, the normalised role as
+  ``patient_key`` ("head" for chief executive / CEO / boss, "chief finance" for finance
+  chief / CFO / chief financial officer) and ``Claim.office`` = ``"role|qualifiers"``
+  (``"head|interim"``): a title before a name in any case at the start of a sentence
+  ("Interim chief executive X"; a capitalised rank inside a sentence, "Detective Inspector
+  X", is part of the name), an appositive ("X, chief financial officer"), an insertion "X,
+  until now the finance chief," (kind ``role``, superseded), "X takes over / will serve as
+  ROLE" (predicate ``become``), "appointed / named X (as) ROLE" (a claim of its own, kind
+  ``appointed``, besides the appointment, which notes the office too), "X resigned as ROLE"
+  (the office noted on the event) and "X will run the company on an interim basis" (X is
+  its interim head). A class noun before an organisation's name ("grid operator X") is a
+  title claim too.
+* **canonical arguments across wordings**: a phrase of time or cause ("after a X fault")
+  is no argument of its verb; a participle after a passive clause takes that clause's agent
+  or no actor ("flights were grounded, stranding ..."), one opening the sentence ("Citing
+  X, the regulator ...") is a claim of the subject; a light verb with a deverbal object
+  states the verb ("carried out an evacuation of X" = evacuate X, "conducted an inspection"
+  = inspect; :func:`consilience.event_nouns.deverbal_verb`); a tagged particle makes its own
+  predicate ("ruled out" = rule_out); a thing before an event noun undergoes it as an "of"
+  object does ("the market's closure", "the market closure").
+* **role**: ``identity`` (appositive, title, role, appointed), ``attribute`` (reduced,
+  passive or relative modifier of a noun) or ``event`` (every other kind): sections rank
+  events first.
 * **polarity** (a ``neg`` dependent, "never", "no longer", a denying verb), **modality**
   (``asserted``, ``expected``, ``planned``, ``possible``, ``conditional``, ``future``,
   ``hedged``), **attribution** (the subject of the reporting or evidence verb, of a
@@ -83,13 +105,21 @@ from typing import Any
 
 from .analyse import doc_text
 from .boilerplate import article_spans, is_boilerplate
-from .cues import according_to, is_attribution_verb
+from .cues import ORG_LAST_WORDS, according_to, is_attribution_verb
 from .entities import PERSON_TITLES, government_key, name_key
-from .event_nouns import event_args, event_of
+from .event_nouns import deverbal_verb, event_args, event_of
 from .model import Analysis, Claim, Extraction
-from .subject_pronouns import PRONOUNS, antecedent, relative_subject, sayer_antecedent
+from .role_nouns import ACRONYMS, HEAD, QUALIFIERS, Office, office_of, office_text
+from .subject_pronouns import (
+    PERSON_NOUNS,
+    PRONOUNS,
+    antecedent,
+    described_antecedent,
+    relative_subject,
+    sayer_antecedent,
+)
 
-VERSION = "9"
+VERSION = "10"
 
 #: predicate lemma -> frame (class of synonymous predicates); unlisted lemmas are their own
 #: frame. Kept small and explicit: a frame joins verbs that news writers use for one act.
@@ -183,6 +213,9 @@ FRAMES: dict[str, str] = {
     **dict.fromkeys("threaten endanger imperil jeopardize jeopardise".split(), "threaten"),
     **dict.fromkeys("doubt question".split(), "doubt"),
     **dict.fromkeys("lead head chair".split(), "lead"),
+    **dict.fromkeys("search look_for hunt_for".split(), "search"),
+    **dict.fromkeys("enter get_in break_into break_in".split(), "enter"),
+    **dict.fromkeys("rule_out exclude".split(), "rule_out"),
 }
 
 
@@ -367,7 +400,12 @@ ASSERTING_MARKS = frozenset({"since", "after", "because", "as", "although", "tho
 
 def _asserting_mark(tok) -> bool:
     mark = next((c for c in tok.children if c.dep_ == "mark"), None)
-    return mark is not None and mark.lower_ in ASSERTING_MARKS and tok.tag_ in ("VBD", "VBN")
+    return mark is not None and mark.lower_ in ASSERTING_MARKS and tok.tag_ in _ASSERTED_TAGS
+
+
+#: verb forms of a subordinate clause its writer asserts as a fact of the story: past and
+#: perfect (a present-tense "as / while X is ..." is background more often than news)
+_ASSERTED_TAGS = ("VBD", "VBN")
 
 
 #: subordinators that place the main clause in time ("since", "after", "when")
@@ -411,6 +449,8 @@ def _head_kind(tok, span) -> str | None:
         return "appositive"  # "the Tolley Dam, a 43-metre embankment"
     if inside and _is_title(tok):
         return "title"  # "agency director Maria Feld": Maria Feld is the director
+    if inside and _is_former_role(tok):
+        return "role"  # "Amar, until now the finance chief, ...": Amar was finance chief
     if inside and _is_nominal_act(tok):
         return "nominal"  # "the decision to close the mine": close the mine
     if inside and _is_event_noun(tok):
@@ -436,6 +476,8 @@ def _head_kind(tok, span) -> str | None:
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not _has_subject(tok) and tok.i > tok.head.i:
         before = span.doc[tok.left_edge.i - 1] if tok.left_edge.i > span.start else None
         return "participial" if before is not None and before.text == "," else None
+    if _leading_participle(tok, span):
+        return "participial"  # "*Citing safety concerns*, the regulator grounded ..."
     if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
         return "relative"
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children):
@@ -454,6 +496,29 @@ EVIDENCE_VERBS = frozenset(
 
 #: verbs that put their content clause forward as likely, not established
 HEDGING_SOURCES = frozenset({"suggest", "indicate"})
+
+
+#: participles that only frame what follows ("Speaking on Monday, ...", "Looking ahead, ...")
+_FRAMING_PARTICIPLES = frozenset(
+    "speak talk write comment look turn judge assume consider accord include".split()
+)
+
+
+def _leading_participle(tok, span) -> bool:
+    """A participial clause that opens its sentence, closed by a comma, with an object or
+    complement of its own, on a clause with a subject ("*Citing safety concerns*, the
+    regulator grounded the fleet": the regulator cites safety concerns); not a reporting
+    verb ("Speaking to reporters, ..."), whose content is the main clause."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or _has_subject(tok) or tok.i > tok.head.i:
+        return False
+    if tok.left_edge.i != span.start or not _has_subject(tok.head):
+        return False
+    after = span.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < span.end else None
+    if after is None or after.text != "," or is_attribution_verb(tok):
+        return False
+    if lemma_of(tok) in _FRAMING_PARTICIPLES or is_attribution_verb(tok.head):
+        return False  # "Speaking to reporters, the mayor said ...": the saying frames it
+    return any(c.dep_ in PATIENTS + ("prep", "xcomp", "ccomp") for c in tok.children)
 
 
 def _introduces_content(verb) -> bool:
@@ -506,6 +571,23 @@ def _is_appositive(tok) -> bool:
     if tok.ent_type_ in _NOT_APPOSITIVE or tok.head.ent_type_ in _NOT_APPOSITIVE:
         return False
     return not (_abbreviates(tok, tok.head) or _abbreviates(tok.head, tok))
+
+
+def _appositive_anchor(appos):
+    """The noun an appositive renames: the parser's head, unless that is an indefinite
+    common noun and the appositive a definite one right after a name ("a failure of the
+    system run by NavAir, *the national provider*": NavAir is the provider, not the
+    failure); then that name."""
+    noun = appos.head
+    if noun.pos_ != "NOUN" or not any(c.lower_ in ("a", "an") for c in noun.children):
+        return noun
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in appos.children):
+        return noun
+    comma = appos.left_edge.i - 1
+    name = appos.doc[comma - 1] if comma > 0 and appos.doc[comma].text == "," else None
+    if name is None or name.pos_ != "PROPN" or not name.text[:1].isupper():
+        return noun
+    return name if name.is_ancestor(appos) or noun.is_ancestor(name) else noun
 
 
 #: nouns of an act whose to-infinitive states the act ("the decision to close the mine" =
@@ -577,16 +659,131 @@ def _wrapped_event(pred_tok, actor, patient) -> tuple[str, Any, Any] | None:
 
 
 def _is_title(tok) -> bool:
-    """A common noun compounded right before a person's name, naming the person's role
-    ("CEMA director Daniel Okoro", "spokeswoman Anna Polk"): a claim that the person is it,
-    as the appositive form ("Daniel Okoro, the CEMA director") states."""
-    if tok.dep_ != "compound" or tok.pos_ != "NOUN" or not tok.is_lower:
+    """A role noun compounded right before a person's name, naming the person's role
+    ("CEMA director Daniel Okoro", "spokeswoman Anna Polk", "Interim chief executive Ruth
+    Amar", "Chief Financial Officer Ruth Amar"): a claim that the person is it, as the
+    appositive form ("Daniel Okoro, the CEMA director") states. A lone capitalised honorific
+    ("President Joe Biden", "Governor Marsh") is part of the name, not a claim."""
+    if tok.dep_ not in ("compound", "amod") or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_:
         return False
     person = tok.head
-    if person.ent_type_ != "PERSON" or tok.ent_type_:
+    while person.dep_ == "compound" and person.pos_ == "PROPN" and person.head.i > person.i:
+        person = person.head  # "Chief [Financial Officer] ... Sandoval"
+    if _organisation_title(tok, person):
+        return True  # "air traffic control provider NavAir": NavAir is a provider
+    if not _person_like(person) or tok.i + 1 != _name_start(person):
         return False
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B"
+    if tok.pos_ == "NOUN" and tok.is_lower and person.ent_type_ == "PERSON":
+        return True  # the established case: "agency director Maria Feld"
+    words = _title_words(tok)
+    if any(w.text[:1].isupper() and not _opens_sentence(w) for w in words):
+        return False  # "President Joe Biden", "Detective Inspector Hana Vuko": honorifics
+    if len(words) == 1 and tok.text[:1].isupper() and tok.lower_ in PERSON_TITLES:
+        return False  # "Mayor Tomas Lind said ...", at the start of a sentence
+    return office_of(tok, words) is not None
+
+
+#: entity labels of an organisation or product a common noun before it may classify
+_ORG_LABELS = frozenset({"ORG", "PRODUCT", "FAC"})
+
+
+def _organisation_title(tok, name) -> bool:
+    """A lower-case class noun right before an organisation's name ("air traffic control
+    provider NavAir", "retailer Halden Home"): the organisation is one."""
+    if name.ent_type_ not in _ORG_LABELS or tok.pos_ != "NOUN" or not tok.is_lower:
+        return False
+    ent = next((e for e in name.doc.ents if e.start <= name.i < e.end), None)
+    return ent is not None and ent.start == tok.i + 1 and ent.root.i == name.i
+
+
+def _opens_sentence(tok) -> bool:
+    """Whether ``tok`` is the first word of its sentence or line (capitalised by position,
+    not as part of a name)."""
+    if tok.is_sent_start or tok.i == 0:
+        return True
+    before = tok.doc[tok.i - 1]
+    return "\n" in before.text or "\n" in before.whitespace_ or before.text in ('"', "“", "(")
+
+
+def _name_start(person) -> int:
+    """Index of the first word of the name headed by ``person`` ("[Ruth] Amar")."""
+    if person.ent_type_ == "PERSON":
+        ent = next((e for e in person.doc.ents if e.start <= person.i < e.end), None)
+        if ent is not None:
+            return ent.start
+    start = person.i
+    while start > 0 and person.doc[start - 1].pos_ == "PROPN" and start > person.i - 1:
+        start -= 1
+    return start
+
+
+def _title_words(tok) -> list:
+    """The words of the title that ends with ``tok`` right before a name ("Chief Financial
+    Officer"): ``tok`` and the run of untyped nouns, proper nouns and adjectives before it."""
+    words = [tok]
+    i = tok.i - 1
+    while i >= 0:
+        t = tok.doc[i]
+        if t.tag_ == "HYPH" and i > 0:  # "President-elect": one word
+            words.insert(0, t)
+            i -= 1
+            continue
+        if (
+            t.ent_type_
+            and t.text.lower() not in ("ceo", "cfo")
+            or t.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB")
+        ):
+            break
+        if t.dep_ not in ("compound", "amod"):
+            break
+        words.insert(0, t)
+        i -= 1
+    return words
+
+
+#: entity labels a person's name may carry in the small model's output (it often types a
+#: surname GPE or ORG); a PERSON is always one
+_NOT_PERSON = frozenset({"FAC", "PRODUCT", "LOC", "EVENT", "LAW", "WORK_OF_ART", "NORP"})
+
+
+def _person_like(tok) -> bool:
+    """A proper name that may be a person's: typed PERSON, or untyped / GPE / ORG with a
+    capitalised first name compounded before it ("Anders Holm" typed GPE)."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ in _NOT_PERSON:
+        return False
+    if tok.ent_type_ == "PERSON":
+        return True
+    first = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return (
+        first is not None
+        and first.pos_ == "PROPN"
+        and first.dep_ == "compound"
+        and first.head.i == tok.i
+        and first.text[:1].isupper()
+        and first.ent_type_ in ("", "PERSON", tok.ent_type_)
+        and not {first.lower_, tok.lower_} & ORG_LAST_WORDS
+    )
+
+
+def _is_former_role(tok) -> bool:
+    """The role in an insertion "X, until now the finance chief, ...", which the parser
+    hangs as the object of "until" under the verb: X held that office before now."""
+    head = tok.head
+    if tok.dep_ != "pobj" or head.lower_ not in ("until", "till") or office_of(tok) is None:
+        return False
+    if not any(c.lower_ in ("now", "recently") for c in head.children):
+        return False
+    return _role_holder(tok) is not None
+
+
+def _role_holder(tok):
+    """The name right before the comma that opens the insertion holding role noun ``tok``
+    ("Ruth Amar, until now the finance chief"), or None."""
+    start = tok.head.left_edge.i
+    if start < 2 or tok.doc[start - 1].text != ",":
+        return None
+    name = tok.doc[start - 2]
+    return name if _person_like(name) else None
 
 
 def _abbreviates(short, long) -> bool:
@@ -779,10 +976,15 @@ def _lemma_with_light(tok) -> str:
         return VERB_NOUNS[(lemma, obj.lemma_.lower())]
     if lemma == "come" and any(c.dep_ == "prep" and c.lower_ == "after" for c in tok.children):
         return "come_after"
-    prt = next((c for c in tok.children if c.dep_ == "prt"), None) or _loose_particle(tok)
+    deverbal = _deverbal_light(tok)
+    if deverbal is not None:
+        return deverbal  # "carried out an evacuation of X": evacuate X
+    prt = next((c for c in tok.children if c.dep_ == "prt"), None)
+    if prt is not None and (_true_particle(prt) or f"{lemma}_{prt.lower_}" in FRAMES):
+        return f"{lemma}_{prt.lower_}"  # "ruled out", "got in": a verb of its own
+    prt = _loose_particle(tok)
     if prt is not None:
-        joined = f"{lemma}_{prt.lemma_.lower()}"
-        return joined if joined in FRAMES else lemma
+        return f"{lemma}_{prt.lemma_.lower()}"
     if lemma in LIGHT_VERBS:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is not None and obj.lemma_.lower() in LIGHT_NOUNS:
@@ -790,6 +992,46 @@ def _lemma_with_light(tok) -> str:
     if lemma == "keep" and any(c.lemma_.lower() == "run" for c in tok.children):
         return "keep_running"
     return lemma
+
+
+#: light verbs whose object noun names the act they state ("carried out an evacuation",
+#: "conducted an inspection", "made a payment", "held talks"); with a particle as joined
+LIGHT_ACT_VERBS = frozenset(
+    "make take carry_out conduct perform undertake give hold issue stage mount launch do "
+    "offer deliver begin start".split()
+)
+
+
+def _deverbal_light(tok) -> str | None:
+    """The verb of the act a light verb's object names ("carried out *an evacuation* of
+    the port" -> evacuate, "conducted *an inspection*" -> inspect, "made *a payment*" ->
+    pay; :func:`consilience.event_nouns.deverbal_verb`), else None."""
+    if lemma_of(tok) not in LIGHT_ACT_VERBS and _phrasal(tok) not in LIGHT_ACT_VERBS:
+        return None
+    if lemma_of(tok) == "carry" and _phrasal(tok) != "carry_out":
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or obj.tag_ == "NNS" and not obj.lemma_:
+        return None
+    if obj.lemma_.lower() in LIGHT_NOUNS or obj.lemma_.lower() in IDIOM_NOUNS:
+        return None  # "gave the green light": the listed meaning (approve)
+    verb = deverbal_verb(obj.lemma_)
+    return verb if verb is not None and verb != lemma_of(tok) else None
+
+
+def _true_particle(prt) -> bool:
+    """A particle the parser tagged that is not a preposition before a place name
+    ("drowned *off* Skerry Head")."""
+    if not prt.lower_.isalpha():
+        return False
+    doc = prt.doc
+    nxt = doc[prt.i + 1] if prt.i + 1 < len(doc) else None
+    while nxt is not None and nxt.dep_ in _PHRASE_MODIFIERS and nxt.head.i > nxt.i:
+        nxt = nxt.head  # "down [all Corvane] flights": the phrase's head
+    return not (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper())
+
+
+_PHRASE_MODIFIERS = frozenset({"det", "compound", "amod", "nummod", "poss", "nmod"})
 
 
 def _loose_particle(tok):
@@ -877,6 +1119,8 @@ class Names:
 
 #: determiners under which a common noun is not the entity named elsewhere ("another dam")
 _OTHER_DETS = frozenset({"another", "other", "each", "every", "no", "any", "some", "all"})
+#: adjectives that make a role noun another holder than the one named ("a new head")
+_OTHER_ONE = frozenset({"new", "next", "permanent", "future", "previous", "former", "last"})
 #: entity labels a common noun may stand for ("the dam" = the Tolley Dam; the small model
 #: labels many a named structure PERSON, so PERSON is in)
 _NOUN_LABELS = CONTENT_LABELS - {"NORP"}
@@ -1020,6 +1264,8 @@ def _alias_of(tok, names: Names | None) -> tuple[str, str] | None:
         return None
     if any(c.dep_ == "det" and c.lower_ in _OTHER_DETS for c in tok.children):
         return None
+    if any(c.dep_ == "amod" and c.lower_ in _OTHER_ONE for c in tok.children):
+        return None  # "a new head", "the next coach": not the one the article names
     return names.heads.get(tok.lemma_.lower())
 
 
@@ -1161,6 +1407,7 @@ def _actor_patient(head, pred) -> tuple[Any, Any]:
     light = light or (
         patient is not None and patient.i == getattr(_predicate_adjective(pred), "i", -1)
     )
+    light = light or patient is not None and _deverbal_light(pred) is not None
     if light or patient is not None and patient.lemma_.lower() in IDIOM_NOUNS | set(LIGHT_NOUNS):
         patient = _prep_object(patient)  # "the go-ahead for the line": the line
     if patient is None:
@@ -1176,9 +1423,20 @@ def _agent_of(tok):
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
 
 
+#: prepositions of time and cause: their object frames the clause, it is no argument of
+#: its verb ("departures halted *after a system fault*": nothing halted the fault)
+ADJUNCT_PREPS = frozenset(
+    "after before since during amid amidst following despite until till because due prior "
+    "throughout pending".split()
+)
+
+
 def _prep_object(tok):
-    """The object of ``tok``'s first prepositional phrase that is not a date or time."""
+    """The object of ``tok``'s first prepositional phrase that is not a date or time, nor
+    of a preposition of time or cause (:data:`ADJUNCT_PREPS`)."""
     for prep in (c for c in tok.children if c.dep_ in ("prep", "dative")):
+        if prep.lower_ in ADJUNCT_PREPS:
+            continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
             return obj
@@ -1191,8 +1449,7 @@ def _inherited_subject(head, kind: str):
     if kind in ("relative", "passive"):
         return head.head
     if kind == "participial":
-        gov = head.head
-        return _subject(gov)
+        return _governing_actor(head.head)
     if kind == "conj":  # "X declared an emergency and ordered ...": X
         first = head
         while first.dep_ == "conj" and not _has_subject(first) and first.head.i != first.i:
@@ -1207,6 +1464,17 @@ def _inherited_subject(head, kind: str):
         if first.dep_ in ("relcl", "acl"):
             return first.head
     return None
+
+
+def _governing_actor(gov):
+    """The actor of the clause a participial clause hangs on, voice undone: "the storm
+    flooded the town, *cutting* power" -> the storm; "flights were grounded by the
+    regulator, *stranding* ..." -> the regulator; "flights were grounded, *stranding* ..."
+    -> None (the grounding did it, not the flights)."""
+    subj = _subject(gov)
+    if subj is not None and subj.dep_ == "nsubjpass":
+        return _agent_of(gov)
+    return subj
 
 
 def _attribution(head, kind: str) -> str | None:
@@ -1275,18 +1543,29 @@ def _clause_tokens(head, kind: str, nested: set[int]) -> list:
         and kind == "main"
         or _reads_with_noun(head, kind)
     ):
-        noun = head.head
-        base = [t for t in noun.subtree if t.i <= noun.i] + list(head.subtree)
+        noun = _appositive_anchor(head) if kind == "appositive" else head.head
+        if noun.i != head.head.i:  # re-anchored: the name, then the appositive
+            base = [t for t in noun.subtree if t.i <= noun.i] + list(head.subtree)
+            base = [t for t in base if t.i >= _name_start(noun)]
+        else:
+            base = [t for t in noun.subtree if t.i <= noun.i] + list(head.subtree)
         after = head.right_edge.i + 1
         if after < len(doc) and doc[after].text == ")" and doc[head.left_edge.i - 1].text == "(":
             base.append(doc[after])  # "Long Range Strike Missiles (LRSM)"
+    elif kind == "role":  # "Ruth Amar, until now the finance chief"
+        first = holder = _role_holder(head)
+        while (
+            first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and first.i - 1 >= holder.left_edge.i
+        ):
+            first = doc[first.i - 1]
+        base = list(doc[first.i : head.right_edge.i + 1])
     elif kind == "event":  # the noun phrase without what is said about the noun
         cut = {t.i for c in head.children if c.dep_ in _NOT_EVENT for t in c.subtree}
         base = [t for t in head.subtree if t.i not in cut]
     else:
         base = list(head.subtree)
     drop: set[int] = set()
-    for child in base:
+    for child in base if kind != "role" else ():
         if child.i != head.i and child.i in nested and (noun is None or child.i != noun.i):
             drop.update(t.i for t in child.subtree)
         if child.lower_ == "according" and child.head.i == head.i:
@@ -1426,8 +1705,12 @@ def _clause_roles(head, kind: str) -> tuple[Any, str, str, Any, Any]:
     "called X": ``be`` with X as the patient)."""
     if kind == "title":
         return head, "be", "asserted", head.head, head
+    if kind == "role":
+        return head, "be", "asserted", _role_holder(head), head
+    if kind == "appointed":  # head: the office noun; its person is set by _appointed_claim
+        return head, "become", "asserted", None, head
     if kind == "appositive":
-        noun = head.head
+        noun = _appositive_anchor(head)
         if noun.ent_type_ not in CONTENT_LABELS and head.ent_type_ in CONTENT_LABELS:
             return head, "be", "asserted", head, noun  # "the operator, Kestrel Transit"
         return head, "be", "asserted", noun, head
@@ -1472,7 +1755,7 @@ def _named_as(tok):
 
 
 #: clause kinds that say what a noun is (``be``), not what happened
-_NAMINGS = ("appositive", "title")
+_NAMINGS = ("appositive", "title", "role")
 
 
 def _make_claim(analysis, head, kind, toks, part, ext, aliases) -> Claim | None:
@@ -1501,7 +1784,7 @@ def _make_claim(analysis, head, kind, toks, part, ext, aliases) -> Claim | None:
     start, end = span.start_char, span.end_char
     own = [t for t in toks if rng[0] <= t.i < rng[1]]
     negated = kind not in _NAMINGS and _negated(head, pred_tok)
-    return Claim(
+    claim = Claim(
         article=analysis.article.id,
         start=start,
         end=end,
@@ -1529,6 +1812,153 @@ def _make_claim(analysis, head, kind, toks, part, ext, aliases) -> Claim | None:
         role=ROLES.get(kind, "event"),
         dangling=dangling or kind == "event",  # "the loss of the rocket": a noun phrase
     )
+    _apply_office(claim, kind, pred_tok, actor, patient)
+    return claim
+
+
+#: predicates by which their subject takes up the office named by "as" ("took over as
+#: interim chief executive", "will serve as acting chair"): the claim is become(X, office)
+TAKE_OFFICE = frozenset(
+    "take_over take become serve act remain stay continue return step_in stand_in start "
+    "begin join".split()
+)
+#: predicates whose object takes up the office named by "as" or a predicate noun ("appointed
+#: X as chief executive", "X was named interim chair"): a role claim of its own
+APPOINTING = frozenset(
+    "appoint name nominate elect install choose pick hire promote select tap confirm".split()
+)
+#: verbs of running an organisation ("X will run the company on an interim basis")
+RUNNING = frozenset({"run", "lead", "head"})
+#: common nouns of an organisation, for "X runs the company"
+ORG_NOUNS = frozenset(
+    "company firm group business agency organisation organization club team party "
+    "department ministry bank authority airline carrier retailer maker operator council "
+    "committee board government union federation association institute museum hospital "
+    "school university league".split()
+)
+#: adverbs and phrases' nouns that qualify how an office is held ("on an interim basis",
+#: "temporarily")
+_QUALIFYING = {"temporarily": "interim", "basis": None, "capacity": None}
+
+
+def _person_arg(tok) -> bool:
+    return tok is not None and (tok.ent_type_ == "PERSON" or _person_like(tok))
+
+
+def _holder(tok, role) -> bool:
+    """Whether ``tok`` may hold the office the noun ``role`` names: a person's name, or a
+    lone name with a role noun only people hold ("Holt", "chief executive")."""
+    if _person_arg(tok):
+        return True
+    people = role.lemma_.lower() in PERSON_NOUNS or role.lower_ in ACRONYMS
+    return _named(tok) and people
+
+
+def _named(tok) -> bool:
+    """A proper name that is no place ("Holt" alone, whatever the model typed it)."""
+    return (
+        tok is not None
+        and tok.pos_ == "PROPN"
+        and tok.ent_type_
+        not in _NOT_PERSON
+        | {
+            "GPE",
+            "LOC",
+        }
+    )
+
+
+def _as_role(verb) -> tuple[Any, tuple[str, ...]] | None:
+    """``(role noun, extra qualifiers)`` of the office a verb names by "as" ("took over *as
+    interim chief executive*", "appointed X *as acting CEO*", parsed "as [acting [CEO]]")
+    or by a predicate noun ("was named *interim chief executive*"), else None."""
+    for c in verb.children:
+        if c.dep_ == "oprd" and office_of(c) is not None:
+            return c, ()
+        if c.dep_ != "prep" or c.lower_ != "as":
+            continue
+        for o in c.children:
+            if o.dep_ == "pobj" and office_of(o) is not None:
+                return o, ()
+            if o.dep_ == "pcomp" and o.lower_ in ("acting", "interim"):
+                noun = next((d for d in o.children if d.dep_ in ("dobj", "pobj")), None)
+                if noun is not None and office_of(noun) is not None:
+                    return noun, (o.lower_,)
+    return None
+
+
+def _office(noun, extra: tuple[str, ...] = ()) -> Office | None:
+    found = office_of(noun)
+    if found is None or not extra:
+        return found
+    return Office(found.role, tuple(sorted(set(found.qualifiers) | set(extra))))
+
+
+def _set_office(claim: Claim, noun, office: Office) -> None:
+    """Make ``claim`` the role claim "actor is ``office``": frame ``be``, the office's role
+    as patient key, ``Claim.office`` set; a former office is superseded."""
+    claim.frame = "be"
+    claim.patient = _phrase(noun)
+    claim.patient_key = office.role
+    claim.office = office_text(office)
+    claim.superseded = claim.superseded or office.past
+
+
+def _apply_office(claim: Claim, kind: str, pred_tok, actor, patient) -> None:
+    """Give ``claim`` its canonical office form (:mod:`consilience.role_nouns`): a title,
+    appositive or "until now the X" naming a person's role; "X took over / will serve as
+    ROLE" (become); "X resigned / was appointed as ROLE" (its office noted); "X will run
+    the company on an interim basis" (X is its interim head)."""
+    if kind in _NAMINGS or kind == "appointed":
+        words = _title_words(patient) if kind == "title" else ()
+        office = office_of(patient, words) if _holder(actor, patient) else None
+        if office is not None:
+            _set_office(claim, patient, office)
+        return
+    found = _as_role(pred_tok)
+    if found is not None and (_holder(actor, found[0]) or _holder(patient, found[0])):
+        noun, extra = found
+        office = _office(noun, extra)
+        if office is not None and TAKE_OFFICE & {claim.predicate, _phrasal(pred_tok)}:
+            claim.predicate = "become"
+            _set_office(claim, noun, office)
+        elif office is not None:
+            claim.office = office_text(office)  # "resigned as chief executive"
+        return
+    if found is not None and lemma_of(pred_tok) in APPOINTING:
+        office = _office(*found)
+        claim.office = office_text(office) if office is not None else None
+        return
+    if lemma_of(pred_tok) in COPULAS and patient is not None and patient.dep_ == "attr":
+        office = _office(patient) if _holder(actor, patient) else None
+        if office is not None:  # "Holt has been chief executive since 2019"
+            _set_office(claim, patient, office)
+        return
+    _run_office(claim, pred_tok, actor, patient)
+
+
+def _phrasal(verb) -> str:
+    """ "step_in" for "stepped in" (a particle or adverb particle right after the verb)."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is not None and nxt.head.i == verb.i and nxt.dep_ in ("prt", "advmod"):
+        return f"{lemma_of(verb)}_{nxt.lower_}"
+    return lemma_of(verb)
+
+
+def _run_office(claim: Claim, pred_tok, actor, patient) -> None:
+    """ "X will run the company on an interim basis": X is (interim) head of it."""
+    if claim.predicate not in RUNNING or patient is None or not _person_arg(actor):
+        return
+    if patient.ent_type_ != "ORG" and patient.lemma_.lower() not in ORG_NOUNS:
+        return
+    quals: set[str] = set()
+    for t in pred_tok.subtree:
+        word = t.lower_
+        if word in QUALIFIERS and t.head.lemma_.lower() in _QUALIFYING:
+            quals.add(QUALIFIERS[word])
+        elif _QUALIFYING.get(word):
+            quals.add(_QUALIFYING[word] or "")
+    _set_office(claim, patient, Office(HEAD, tuple(sorted(quals))))
 
 
 #: clause kind -> role: what an entity is (identity) or a modifier of a noun (attribute),
@@ -1536,6 +1966,8 @@ def _make_claim(analysis, head, kind, toks, part, ext, aliases) -> Claim | None:
 ROLES = {
     "appositive": "identity",
     "title": "identity",
+    "role": "identity",
+    "appointed": "identity",
     "reduced": "attribute",
     "passive": "attribute",
     "relative": "attribute",
@@ -1551,6 +1983,9 @@ def _resolve_actor(head, kind: str, actor, rng: tuple[int, int]) -> tuple[Any, b
     if actor is None:
         return None, False
     inside = rng[0] <= actor.i < rng[1]
+    described = described_antecedent(actor)
+    if described is not None:  # "The 24-year-old passed halfway": the runner named before
+        return described, kind in _SUBJECTLESS and not inside
     if actor.pos_ != "PRON" or actor.lower_ not in PRONOUNS or actor.dep_ not in SUBJECTS:
         return actor, kind in _SUBJECTLESS and not inside
     content = _content_root(head, kind)
@@ -1651,7 +2086,8 @@ def _after_dateline(part, bp):
 
 def _part_claims(analysis, part, si, ext, aliases) -> Iterator[Claim]:
     heads = clause_heads(part)
-    nested = {t.i for t, kind in heads if kind not in ("main", "title", "nominal", "event")}
+    nested = {t.i for t, kind in heads if kind not in ("main", "title", "role", "nominal", "event")}
+    nested |= {t.head.i for t, kind in heads if kind == "role"}  # ", until now the X,"
     contents = {t.head.i for t, kind in heads if kind == "content"}
     for head, kind in heads:
         if kind == "main" and not _is_verb(head) and not any(_is_verb(t) for t in part):
@@ -1663,11 +2099,17 @@ def _part_claims(analysis, part, si, ext, aliases) -> Iterator[Claim]:
         toks = _clause_tokens(head, kind, nested) + _sayer_tokens(head, kind)
         toks = [t for t in toks if part.start <= t.i < part.end]
         claim = _make_claim(analysis, head, kind, toks, (si, part.start), ext, aliases)
+        if claim is None and kind == "main":  # "Prices rose [because ...]": too short alone
+            toks = [t for t in head.subtree if part.start <= t.i < part.end]
+            claim = _make_claim(analysis, head, kind, toks, (si, part.start), ext, aliases)
         if claim is not None:
             yield claim
             comp = _permitted_claim(analysis, head, claim, (si, part), nested, ext, aliases)
             if comp is not None:
                 yield comp
+            role = _appointed_claim(analysis, head, claim, (si, part), ext, aliases)
+            if role is not None:
+                yield role
 
 
 def _content_root(head, kind: str):
@@ -1774,6 +2216,45 @@ def _permitted_claim(analysis, head, claim, where, nested, ext, aliases) -> Clai
     return out
 
 
+def _appointee(pred):
+    """The person a verb of appointing gives an office to ("appointed *X* as ...", "*X* was
+    named ..."), with the noun of the office, or None."""
+    if lemma_of(pred) not in APPOINTING or _as_role(pred) is None:
+        return None
+    passive = any(c.dep_ == "auxpass" for c in pred.children)
+    person = next(
+        (c for c in pred.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None
+    )
+    return person if _person_arg(person) else None
+
+
+def _appointed_claim(analysis, head, claim, where, ext, aliases) -> Claim | None:
+    """The office an appointment gives, as a role claim of its own: "the board appointed
+    Ruth Amar as interim chief executive" -> be(Ruth Amar, head|interim), kind
+    ``appointed``, with the appointment's modality, polarity and attribution. Its span runs
+    from the appointee (or the verb, when the appointee follows it) to the office."""
+    si, part = where
+    pred = predicate_of(head)[0]
+    person = _appointee(pred)
+    if person is None:
+        return None
+    noun, extra = _as_role(pred)
+    first = min(person.left_edge.i, pred.i)
+    last = max(noun.right_edge.i, person.right_edge.i)
+    toks = [t for t in head.doc[first : last + 1] if part.start <= t.i < part.end]
+    out = _make_claim(analysis, noun, "appointed", toks, (si, part.start), ext, aliases)
+    if out is None:
+        return None
+    office = _office(noun, extra)
+    out.predicate, out.actor, out.actor_label = "become", _phrase(person), _label(person, aliases)
+    out.actor_key, out.actor_keys = arg_key(person, aliases), arg_keys(person, aliases)
+    _set_office(out, noun, office)
+    out.modality, out.negated = claim.modality, claim.negated
+    out.attribution = out.attribution or claim.attribution
+    out.dangling = False
+    return out
+
+
 def extract_claims(analysis: Analysis, extraction: Extraction | None = None) -> list[Claim]:
     """Every claim of one article, in text order (see the module docstring).
 
@@ -1799,7 +2280,7 @@ def extract_claims(analysis: Analysis, extraction: Extraction | None = None) -> 
 def _dedupe(claims: Iterable[Claim]) -> list[Claim]:
     seen: set[tuple[int, int]] = set()
     out = []
-    for c in sorted(claims, key=lambda c: (c.start, -c.end)):
+    for c in sorted(claims, key=lambda c: (c.start, -c.end, c.kind != "main")):
         if (c.start, c.end) in seen:
             continue
         seen.add((c.start, c.end))

@@ -131,6 +131,63 @@ def gerund_verb(word: str) -> str | None:
     return None
 
 
+#: noun suffix -> verb endings to try, longest suffix first: "evacuation" -> evacuate,
+#: "decision" -> decide, "inspection" -> inspect, "approval" -> approve, "failure" -> fail,
+#: "payment" -> pay, "appearance" -> appear, "recovery" -> recover
+_DEVERBAL_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ication", ("y",)),
+    ("ation", ("ate", "", "e")),
+    ("ition", ("ite", "")),
+    ("ssion", ("t", "ss", "d")),
+    ("sion", ("de", "d", "se", "")),
+    ("tion", ("te", "t", "")),
+    ("ion", ("", "e")),
+    ("ment", ("",)),
+    ("ance", ("", "e")),
+    ("ence", ("", "e")),
+    ("ial", ("y",)),
+    ("al", ("", "e")),
+    ("ure", ("", "e")),
+    ("ery", ("er",)),
+    ("ry", ("r",)),
+    ("y", ("", "e")),
+    ("age", ("",)),
+)
+#: nouns that are verbs too but, after a light verb, make an idiom, not the verb's act
+#: ("took place", "took part", "made sense", "took effect")
+_IDIOMS = frozenset(
+    "place part sense effect care hold shape time way note advantage aim power charge "
+    "issue stock notice step turn stand account root heart face form hit stake toll lead "
+    "seat bow break rest risk interest shot chance difference record mistake fun".split()
+)
+
+
+def deverbal_verb(noun: str) -> str | None:
+    """The verb lemma a noun names the act of, by suffix rules checked against the verb
+    lemma index of spaCy's English lemmatizer ("evacuation" -> evacuate, "inspection" ->
+    inspect, "decision" -> decide, "approval" -> approve, "payment" -> pay), the noun itself
+    when it is also a verb ("a search", "a raid"), gerunds by :func:`gerund_verb`; None for a
+    noun that names no act ("profit" is a verb, but see :data:`_IDIOMS`)."""
+    noun = noun.lower()
+    if noun in _IDIOMS or len(noun) < 4:
+        return None
+    if noun in EVENT_NOUNS:
+        return EVENT_NOUNS[noun][0]
+    if noun.endswith("ing"):
+        return gerund_verb(noun)
+    _exc, _rules, verbs = _verb_tables()
+    if noun in verbs:
+        return noun
+    for suffix, endings in _DEVERBAL_SUFFIXES:
+        if not noun.endswith(suffix) or len(noun) - len(suffix) < 3:
+            continue
+        for ending in endings:
+            cand = noun[: -len(suffix)] + ending
+            if cand in verbs:
+                return cand
+    return None
+
+
 def _of_object(noun) -> Any:
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -139,12 +196,66 @@ def _of_object(noun) -> Any:
     return None
 
 
+#: entity labels of a party that can act (an animate possessor is the doer: "the club's
+#: signing of X"); any other possessor or compound is what undergoes the event
+_ANIMATE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _inanimate(tok) -> bool:
+    """A thing, not a party that can act: no person, organisation or country name, not a
+    pronoun, not a noun the article uses for people or bodies."""
+    from .subject_pronouns import PERSON_NOUNS
+
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in _ANIMATE_LABELS:
+        return False
+    lemma = tok.lemma_.lower()
+    return lemma not in PERSON_NOUNS and lemma not in _GROUPS and tok.ent_type_ not in _TIMES
+
+
+_GROUPS = frozenset(
+    "police government council board court army club company firm authority ministry "
+    "agency union team committee regulator airline operator".split()
+)
+_TIMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+
+
+def _theme(noun) -> Any:
+    """What undergoes an event noun's event: its "of" object, else a possessor or a
+    compound modifier that is a thing ("the *bridge's* closure", "the *bridge* closure" =
+    the closure of the bridge; "the *dam* collapse"), else None."""
+    of_obj = _of_object(noun)
+    if of_obj is not None:
+        return of_obj
+    for c in noun.children:
+        if c.dep_ == "poss" and _inanimate(c):
+            return c
+        listed = noun.lemma_.lower() in EVENT_NOUNS
+        if c.dep_ == "compound" and listed and _inanimate(c) and not _classifier(c):
+            return c
+    return None
+
+
+#: endings of abstract nouns, which classify an event rather than undergo it ("an
+#: *emergency* evacuation", "a *safety* recall")
+_ABSTRACT_ENDINGS = ("ity", "ty", "ness", "ency", "ancy", "ion", "ment", "ism", "ship")
+#: nouns that classify an event noun they modify ("a *record* signing", "a *mass* arrest")
+_CLASSIFIERS = frozenset(
+    "record mass world transfer surprise summer winter spring autumn night day year "
+    "weekend home snap dawn midnight".split()
+)
+
+
+def _classifier(tok) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in _CLASSIFIERS or lemma.endswith(_ABSTRACT_ENDINGS) or tok.is_upper
+
+
 def event_of(noun) -> tuple[str, str] | None:
     """``(verb lemma, role of the "of" object)`` of an event noun token with an argument
     (an "of" object, or a possessive for an ``actor`` event), else None."""
     if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_:
         return None
-    of_obj = _of_object(noun)
+    of_obj = _theme(noun)
     poss = any(c.dep_ == "poss" for c in noun.children)
     found = EVENT_NOUNS.get(noun.lemma_.lower())
     if found is None and of_obj is not None and noun.tag_ == "NN":
@@ -167,8 +278,10 @@ def event_args(noun, agent=None) -> tuple[str, Any, Any] | None:
     if found is None:
         return None
     verb, role = found
-    of_obj = _of_object(noun)
+    of_obj = _theme(noun)
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None and of_obj is not None and poss.i == of_obj.i:
+        poss = None  # "the bridge's closure": the bridge is closed, it closes nothing
     if role == _ACTOR:
         if of_obj is None and _own(poss, agent):
             return verb, agent, None

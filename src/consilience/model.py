@@ -283,6 +283,10 @@ class Claim:
     #: ("... and *completed his medical*"), or it is an event noun phrase ("the loss of the
     #: rocket"); ``actor_key`` holds the antecedent's key when the article resolves it
     dangling: bool = False
+    #: the office a role claim gives its actor (:mod:`consilience.role_nouns`):
+    #: ``"normalised role|qualifier,..."``, e.g. ``"chief executive|interim"`` for "Interim
+    #: chief executive X", "appointed X as interim CEO", "X takes over as acting boss"
+    office: str | None = None
 
     @property
     def span(self) -> Span:

@@ -113,3 +113,29 @@ def _candidates(pronoun, start: int) -> dict[str, Any]:
         if tok.dep_ in _ARGUMENT_DEPS and agrees(pronoun, tok):
             found.setdefault(_key(tok), tok)
     return found
+
+
+def _age_description(tok) -> bool:
+    """A definite noun phrase that names a person by age ("the 24-year-old", "the
+    54-year-old Kenyan"): "the" and "N-year-old" among its words."""
+    words = [t.lower_ for t in tok.subtree if t.i <= tok.i]
+    if not words or words[0] != "the":
+        return False
+    text = "".join(words[1:])
+    return "-year-old" in text or "yearold" in text.replace("-", "")
+
+
+def described_antecedent(tok) -> Any:
+    """The one person named as an argument in ``tok``'s sentence before it or in the previous
+    sentence when ``tok`` heads an age description ("Joram Kitenge won ... *The 24-year-old*
+    passed halfway ..."), else None (no such description, or no or several persons)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or not _age_description(tok):
+        return None
+    start = tok.sent.start
+    if start > 0:
+        start = tok.doc[start - 1].sent.start
+    found: dict[str, Any] = {}
+    for cand in tok.doc[start : tok.left_edge.i]:
+        if cand.dep_ in _ARGUMENT_DEPS and _kind_of(cand) == "person" and cand.pos_ == "PROPN":
+            found.setdefault(_key(cand), cand)
+    return next(iter(found.values())) if len(found) == 1 else None
