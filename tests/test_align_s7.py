@@ -136,3 +136,19 @@ def test_a_vote_margin_in_dispute_leaves_the_vote_agreed(bench):
     items = [c for c in brief["consensus"] if "passed" in c["text"]]
     assert any(len(c["articles"]) == 3 for c in items), brief["consensus"]
     assert all("27" not in c["text"] and "22" not in c["text"] for c in items)
+
+
+def test_agreed_span_never_cuts_the_predicate(make_ctx):
+    """A clause parsed as a noun with a participle ('diesel leaked from the depot on
+    Friday night', 'leaked' an ``acl`` of 'diesel'): cutting the adjunct that holds the
+    disputed day must not take the predicate with it and leave 'diesel'."""
+    from consilience.claim_spans import Texts
+    from consilience.consensus import agreed_span
+
+    ctx = make_ctx("Inspectors said diesel leaked from the Marl depot on Friday night.")
+    text = ctx.analysis("a0").doc.text
+    start = text.index("diesel")
+    end = text.index(" night") + len(" night")
+    c = Claim("a0", start, end, text[start:end], 0, "content", "leak", "leak")
+    span = agreed_span(c, Texts(ctx), _disputed(ctx, "Friday"))
+    assert span is None or "leaked" in text[span[0] : span[1]]

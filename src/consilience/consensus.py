@@ -189,7 +189,17 @@ def agreed_span(c: Claim, texts: Texts, spans) -> tuple[int, int] | None:
     else:
         return None
     ns, ne = _strip_edges(text, ns, ne)
-    return (ns, ne) if ne - ns >= 12 and " " in text[ns:ne] else None
+    if ne - ns < 12 or " " not in text[ns:ne] or not _keeps_predicate(c, clause, ns, ne):
+        return None
+    return ns, ne
+
+
+def _keeps_predicate(c: Claim, clause, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` still holds the clause's predicate: the tokens of the claim's
+    predicate lemma ("shut" of "shut_down"), else the clause's root token."""
+    head = c.predicate.split("_")[0]
+    pred = [t for t in clause if t.lemma_.lower() == head] or [clause.root]
+    return all(s <= t.idx < e for t in pred)
 
 
 def _adjunct_over(reading, clause) -> tuple[int, int] | None:
