@@ -11,7 +11,11 @@ least half of the story's (:func:`consilience.provenance.independent_sources`, w
 follows near-copies and cited reports); every citation is the clause that states the
 claim. A group whose clauses are disputed in the same brief (a quantity, date or statement
 conflict, or a superseded reading of an update, cites at least half of them; a statement
-conflict any one of them) is not consensus. Unique facts:
+conflict any one of them) is not consensus, unless the disputed figure or date sits in an
+adjunct of every clause that holds it ("... on Thursday after repairs costing 3.5 million
+euros"): then the **agreed part** is consensus (:func:`_agreed_part`), the clauses that give
+the other reading join it (:func:`_across_figures`), and the item's text is a clause cut to
+leave the disputed phrase out (:func:`agreed_span`); the conflict keeps the figure. Unique facts:
 :mod:`consilience.unique`; headline and summary: :mod:`consilience.summary`; statement
 conflicts: :mod:`consilience.statements`.
 """
