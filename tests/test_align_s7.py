@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from consilience import align
 from consilience.model import Article, Claim
 
 
@@ -152,3 +153,52 @@ def test_agreed_span_never_cuts_the_predicate(make_ctx):
     c = Claim("a0", start, end, text[start:end], 0, "content", "leak", "leak")
     span = agreed_span(c, Texts(ctx), _disputed(ctx, "Friday"))
     assert span is None or "leaked" in text[span[0] : span[1]]
+
+
+# --------------------------------------------------------------------------- alignment
+
+
+def _closure(article: str, text: str, figure: str, **kw) -> Claim:
+    """'Rail operator Vintra closed the Osk line ... for N days': one actor, one patient."""
+    return Claim(
+        article,
+        0,
+        len(text),
+        text,
+        0,
+        "main",
+        kw.pop("predicate", "close"),
+        kw.pop("frame", "close"),
+        actor="Vintra",
+        actor_key="vintra",
+        actor_label="ORG",
+        actor_keys=["vintra"],
+        patient="the Osk line",
+        patient_key="osk line",
+        entities=["vintra", "osk line"],
+        nouns=["line", "day"],
+        figures=[figure],
+        **kw,
+    )
+
+
+def _node(c: Claim) -> align.Node:
+    return align.Node(c, 0, c.article, align._keys(c), None, None)
+
+
+def test_aligned_but_figures_ignores_only_the_figure():
+    """'closed the Osk line for 4 days' / '... for 9 days': not one claim (the figure
+    differs), but one claim but for the figure; a negated closure is neither."""
+    a = _node(_closure("a", "Vintra closed the Osk line for 4 days", "duration|s|345600|||/line"))
+    b = _node(_closure("b", "Vintra closed the Osk line for 9 days", "duration|s|777600|||/line"))
+    c = _node(
+        _closure(
+            "c",
+            "Vintra did not close the Osk line for 9 days",
+            "duration|s|777600|||/line",
+            negated=True,
+        )
+    )
+    assert not align.aligned(a, b, 0.9)
+    assert align.aligned_but_figures(a, b, 0.9)
+    assert not align.aligned_but_figures(a, c, 0.9)
