@@ -202,3 +202,15 @@ def test_aligned_but_figures_ignores_only_the_figure():
     assert not align.aligned(a, b, 0.9)
     assert align.aligned_but_figures(a, b, 0.9)
     assert not align.aligned_but_figures(a, c, 0.9)
+
+
+def test_item_text_never_states_a_disputed_value():
+    """The agreed text must not state a value a disputed reading of the group holds, in
+    the reading's words ('45 cases') or another form of its number ('8%' / '8 percent')."""
+    from consilience.consensus import _states_value
+
+    assert _states_value("The outbreak has grown to 45 cases", ["45 cases"])
+    assert _states_value("Shares fell 8 percent on Thursday", ["8%"])
+    assert _states_value("The plant closed on Sunday", ["Sunday"])
+    assert not _states_value("The outbreak has grown", ["45 cases"])
+    assert not _states_value("Shares fell on Thursday", ["8%", "Sunday"])

@@ -27,7 +27,7 @@ from typing import Any
 
 import numpy as np
 
-from .align import Node, aligned_but_figures, claim_groups, story_nodes
+from .align import Node, aligned_but_figures, claim_groups, numerals, story_nodes
 from .claim_spans import (
     _PRONOUN,
     Texts,
@@ -95,6 +95,8 @@ def _consensus(
             continue
         cited_elsewhere = frozenset(i for i in group if disputed([i], nodes, disputed_at))
         rep = _representative(group, nodes, sim, cited_elsewhere)
+        if _item_text(group, rep, nodes, texts, disputed_at) is None:
+            continue
         found.append((group, rep, arts, sources, cited))
     found.sort(
         key=lambda f: (not is_event(f[0], nodes), -f[3], -len(f[2]), _position(f[0], nodes), f[1])
@@ -276,19 +278,46 @@ def _overlaps(g: list[int], h: list[int], nodes: list[Node]) -> bool:
 
 def _item_text(
     group: list[int], rep: int, nodes: list[Node], texts: Texts, disputed_at
-) -> tuple[Claim, tuple[int, int]]:
+) -> tuple[Claim, tuple[int, int]] | None:
     """The claim an item shows and the span of its text: the shared claim
     (:func:`consilience.claim_spans.item_member`), cut to leave out a disputed reading
-    (:func:`agreed_span`); when its clause cannot be cut, the first other member whose clause
-    can; the whole clause when none can (only a group that is not disputed gets here)."""
+    (:func:`agreed_span`); when its clause cannot be cut, the first other member whose
+    clause can. A text that states a value of a reading the group's clauses hold ("has grown
+    to 45 cases" where another member's "45 cases" is a superseded reading) is never
+    chosen; None when no member gives a clean text."""
     first = item_member(group, rep, nodes, disputed_at)
-    order = [first, *sorted(group, key=lambda i: (nodes[i].order, i))]
-    found = [(i, span) for i in order if (span := agreed_span(nodes[i].claim, texts, disputed_at))]
+    values = _disputed_values(group, nodes, texts, disputed_at)
+    found = []
+    for i in [first, *sorted(group, key=lambda i: (nodes[i].order, i))]:
+        span = agreed_span(nodes[i].claim, texts, disputed_at)
+        if span and not _states_value(
+            texts.text(nodes[i].claim.article)[span[0] : span[1]], values
+        ):
+            found.append((i, span))
     reads = [(i, sp) for i, sp in found if not _reads_poorly(nodes[i].claim)]
-    if reads or found:
-        i, span = (reads or found)[0]
-        return nodes[i].claim, span
-    return nodes[first].claim, texts.clause(nodes[first].claim)
+    if not (reads or found):
+        return None
+    i, span = (reads or found)[0]
+    return nodes[i].claim, span
+
+
+def _disputed_values(group: list[int], nodes: list[Node], texts: Texts, spans) -> list[str]:
+    """The texts of the disputed readings (``spans``) that the group's clauses hold."""
+    out = []
+    for a, s, e in spans:
+        for i in group:
+            c = nodes[i].claim
+            if c.article == a and s < c.end and c.start < e:
+                out.append(texts.text(a)[s:e])
+                break
+    return out
+
+
+def _states_value(text: str, values: list[str]) -> bool:
+    """Whether ``text`` states one of the reading texts ``values``: holds one of them, or a
+    number one of them states (:func:`consilience.align.numerals`)."""
+    nums = frozenset().union(*(numerals(v) for v in values)) if values else frozenset()
+    return any(v and v in text for v in values) or bool(numerals(text) & nums)
 
 
 def _reads_poorly(c: Claim) -> bool:
@@ -298,7 +327,8 @@ def _reads_poorly(c: Claim) -> bool:
 
 def _consensus_item(f, nodes: list[Node], texts: Texts, disputed_at=()) -> dict[str, Any]:
     group, rep, arts, sources, cited = f
-    c, (s, e) = _item_text(group, rep, nodes, texts, disputed_at)
+    got = _item_text(group, rep, nodes, texts, disputed_at)
+    c, (s, e) = got if got else (nodes[rep].claim, texts.clause(nodes[rep].claim))
     return {
         "text": texts.text(c.article)[s:e],
         "articles": arts,
@@ -332,7 +362,7 @@ def build_claims(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
     figure_at = _figure_spans(disputed_at)
     consensus = _consensus(ctx, nodes, sim, groups, texts, contested_at, fact_at, figure_at)
     out["conflicts"] = conflicts
-    out["consensus"] = [_consensus_item(f, nodes, texts, disputed_at) for f in consensus]
+    out["consensus"] = [_consensus_item(f, nodes, texts, contested_at) for f in consensus]
     out["unique"] = unique_facts(nodes, sim, groups, texts, disputed_at)
     out["summary"], out["headline"] = summary_and_headline(
         consensus, nodes, vecs, texts, ctx.brief.get("conflicts", []) + conflicts
