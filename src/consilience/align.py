@@ -23,7 +23,13 @@ claim (alignment) and the groups they form.
    permitted ("allowed police to search" / "police searched"), never align; nor do two
    permitted acts granted by different parties. Topic similarity alone never aligns two
    claims. The logistic weights of :func:`alignment_score` are fitted on
-   annotated claim pairs (``python bench/claims_bench.py --fit``, seeds held out).
+   annotated claim pairs (``python bench/claims_bench.py --fit``, seeds held out);
+   ``python bench/align_pairs_bench.py --fit --grid`` scores the pair decision on every
+   claims gold (fit on seeds, demo, fixtures and claims_heldout_s4, judged on heldout_s5
+   and heldout_s6) and refits the weights, the threshold and the cosine floors
+   (``ARGUMENT_COSINE``, ``PARAPHRASE_COSINE``) for precision.
+   :func:`aligned_but_figures` is the same decision with the figures left out: the
+   agreed part of a claim whose figure is disputed (:mod:`consilience.consensus`).
 2. **Claim groups** (:func:`claim_groups`): aligned pairs, strongest first (two texts
    before two printings of one), join claims
    into groups holding at most one claim per article; the first pair is the group's core
