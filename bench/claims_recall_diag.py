@@ -3,8 +3,9 @@
     python bench/claims_recall_diag.py                 # per-stage loss table, seeds/demo/fixtures
     python bench/claims_recall_diag.py -v              # ... and one line per gold claim
     python bench/claims_recall_diag.py --set demo -v   # one set (seeds, demo, fixture f3 ...)
-    python bench/claims_recall_diag.py --set bench/annotations/heldout_s6 -v  # a held-out set
     python bench/claims_recall_diag.py --cache /tmp/x  # reuse story contexts (bench/ctx_cache.py)
+    python bench/claims_recall_diag.py --set bench/annotations/heldout_s6 -v   # a folder of
+                                   # story folders (claims_heldout_bench format), one row each
 
 Every gold claim stated by three or more articles (as ``bench/claims_bench.py`` scores
 recall) is followed through the consensus chain, and the first stage it fails is its loss:
@@ -153,11 +154,11 @@ def follow(chain: Chain, cid: str, labels, covered: set[str], ceiling: int) -> t
         return "below threshold", f"{detail}: sources {src} < need {chain.need}"
     from consilience import claim_spans, consensus
 
+    if cid in covered:  # an agreed part of a disputed claim is recalled too
+        return "recalled", detail
     is_disputed = getattr(consensus, "_disputed", claim_spans.disputed)  # older code: any clause
     if is_disputed(g, nodes, chain.disputed_at):
         return "disputed", detail
-    if cid in covered:
-        return "recalled", detail
     if not any(k[0] == g for k in chain.kept):
         return "overlap", detail
     return "citation off", detail + ": kept, but a cited span misses the support strings"
@@ -195,17 +196,25 @@ def _gold_sources(chain: Chain, g, texts, key_of) -> int:
     return claims_bench.gold_sources(chain.ctx, g, texts, key_of)
 
 
-def _sets(only: str | None):
-    """``claims_bench.sets()``, or the stories of a held-out folder when ``--set`` names one
-    (``bench/annotations/heldout_s6``: one row per story, as ``claims_heldout_bench``)."""
-    if only is None or not Path(only).is_dir():
-        yield from claims_bench.sets()
-        return
+def folder_sets(folder: Path) -> list[tuple[str, list, dict, dict]]:
+    """(story name, articles, gold, {article id: file name}) of every story folder (one with
+    a ``gold.json``) under ``folder``, as ``bench/claims_heldout_bench.py`` reads them."""
     import claims_heldout_bench
 
-    for folder in sorted(p for p in Path(only).iterdir() if (p / "gold.json").exists()):
-        arts, names, gold = claims_heldout_bench.load_story(folder)
-        yield folder.name, arts, gold, names
+    out = []
+    for d in sorted(folder.iterdir()):
+        if (d / "gold.json").is_file():
+            arts, names, gold = claims_heldout_bench.load_story(d)
+            out.append((d.name, arts, gold, names))
+    return out
+
+
+def _sets(only: str | None) -> list[tuple[str, list, dict, dict]]:
+    """The gold sets named by ``--set``: a folder of story folders, or one of
+    ``claims_bench.sets()`` by name (all of those without the option)."""
+    if only is not None and Path(only).is_dir():
+        return folder_sets(Path(only))
+    return [s for s in claims_bench.sets() if only is None or s[0] == only]
 
 
 def main(argv: list[str] | None = None) -> dict[str, Counter]:
@@ -214,16 +223,16 @@ def main(argv: list[str] | None = None) -> dict[str, Counter]:
     cache = Path(argv[argv.index("--cache") + 1]) if "--cache" in argv else None
     rows: dict[str, Counter] = {}
     for name, arts, gold, key_of in _sets(only):
-        if only is not None and name != only and not Path(only).is_dir():
-            continue
         ctx = ctx_cache.context(arts, cache)
         counts = diagnose(name, ctx, arts, gold, key_of, "-v" in argv)
         row = "fixtures" if name.startswith("fixture") else name
         rows.setdefault(row, Counter()).update(counts)
+    if len(rows) > 1:
+        rows["all"] = sum(rows.values(), Counter())
     print(f"{'set':10s} " + " ".join(f"{s[:12]:>12s}" for s in STAGES) + "  total  precision")
     for row, c in rows.items():
         print(
-            f"{row:10s} "
+            f"{row[:10]:10s} "
             + " ".join(f"{c[s]:12d}" for s in STAGES)
             + f" {c['total']:6d}  {c['faithful']}/{c['items']}"
         )

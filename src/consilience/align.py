@@ -23,7 +23,13 @@ claim (alignment) and the groups they form.
    permitted ("allowed police to search" / "police searched"), never align; nor do two
    permitted acts granted by different parties. Topic similarity alone never aligns two
    claims. The logistic weights of :func:`alignment_score` are fitted on
-   annotated claim pairs (``python bench/claims_bench.py --fit``, seeds held out).
+   annotated claim pairs (``python bench/claims_bench.py --fit``, seeds held out);
+   ``python bench/align_pairs_bench.py --fit --grid`` scores the pair decision on every
+   claims gold (fit on seeds, demo, fixtures and claims_heldout_s4, judged on heldout_s5
+   and heldout_s6) and refits the weights, the threshold and the cosine floors
+   (``ARGUMENT_COSINE``, ``PARAPHRASE_COSINE``) for precision.
+   :func:`aligned_but_figures` is the same decision with the figures left out: the
+   agreed part of a claim whose figure is disputed (:mod:`consilience.consensus`).
 2. **Claim groups** (:func:`claim_groups`): aligned pairs, strongest first (two texts
    before two printings of one), join claims
    into groups holding at most one claim per article; the first pair is the group's core
@@ -54,7 +60,8 @@ from .provenance import duplicates_of
 
 VERSION = "1"
 
-ALIGN_COSINE = 0.45  # clause cosine below which two claims are never compared
+ALIGN_COSINE = 0.45  # clause cosine below which two claims are never compared ...
+ARGUMENT_COSINE = 0.45  # ... unless one predicate is said of one named argument
 PARAPHRASE_COSINE = 0.6  # clause cosine at which differently worded predicates may match
 STRONG_COSINE = 0.86  # clause cosine that aligns claims sharing no argument key
 FIGURE_TOLERANCE = 0.1  # stated figures within this relative difference are one figure
@@ -442,20 +449,28 @@ def compatible(a: Claim, b: Claim) -> bool:
 
 def candidate(a: Node, b: Node, cos: float) -> bool:
     """Whether two claims of different articles may state one claim at all: compatible,
-    not two different named actors of one kind, predicates that match (same frame, or a
-    paraphrase-level cosine), and a shared core argument (a key, an agreeing figure or
-    date) unless the cosine is very high. A causative and its result that agree on a
-    counted figure ("killing at least two people" / "two people lost their lives",
-    :func:`converse`) are compared whatever their cosine: a long clause's vector says
-    little of each of its parts."""
+    not two different named actors of one kind, predicates that match (same frame or
+    class, or a clause cosine of ``PARAPHRASE_COSINE``), a clause cosine of
+    ``ALIGN_COSINE`` (``ARGUMENT_COSINE`` for one predicate over a shared named argument,
+    :func:`named_argument_shared`) and a shared core argument (:func:`core_shared`) unless
+    the cosine is very high. A causative and its result that agree on a counted figure
+    ("killing at least two people" / "two people lost their lives", :func:`converse`) are
+    compared whatever their cosine: a long clause's vector says little of each of its
+    parts. The cosine floors are fitted on annotated pairs
+    (``python bench/align_pairs_bench.py --fit``)."""
     ca, cb = a.claim, b.claim
     if ca.article == cb.article or not compatible(ca, cb):
         return False
+    return _comparable(a, b, cos)
+
+
+def _comparable(a: Node, b: Node, cos: float) -> bool:
+    """:func:`candidate` after its compatibility check."""
+    ca, cb = a.claim, b.claim
     if converse(ca, cb) or converse(cb, ca):
         return True
-    if cos < ALIGN_COSINE and not figure_anchored(ca, cb):
-        return False
-    if not same_predicate(ca, cb) and cos < PARAPHRASE_COSINE:
+    pred = same_predicate(ca, cb)
+    if not _close_enough(a, b, cos, pred):
         return False
     if _different_actors(ca, cb) or _different_states(ca, cb, cos):
         return False
@@ -463,11 +478,43 @@ def candidate(a: Node, b: Node, cos: float) -> bool:
         return False
     if _different_events(ca, cb, cos) or _done_and_pending(ca, cb):
         return False
+    return core_shared(a, b) or cos >= STRONG_COSINE
+
+
+def _close_enough(a: Node, b: Node, cos: float, pred: bool) -> bool:
+    """The cosine gates of :func:`candidate`: a different predicate needs
+    ``PARAPHRASE_COSINE``; one predicate needs ``ALIGN_COSINE``, or ``ARGUMENT_COSINE``
+    when the two clauses share a named argument, or a counted figure or measure
+    (:func:`figure_anchored`)."""
+    if not pred:
+        return cos >= max(PARAPHRASE_COSINE, ALIGN_COSINE)
+    if cos >= ALIGN_COSINE or figure_anchored(a.claim, b.claim):
+        return True
+    return cos >= ARGUMENT_COSINE and named_argument_shared(a, b)
+
+
+def named_argument_shared(a: Node, b: Node) -> bool:
+    """Both clauses name one party as the same role or give one named entity: a shared
+    actor or patient key that is a name (:attr:`Claim.actor_label` or in
+    :attr:`Claim.entities`), or a shared named entity of the clauses."""
+    ca, cb = a.claim, b.claim
+    names = (set(ca.entities) & set(cb.entities)) - {EVENT_KEY}
+    if names:
+        return True
+    actor = same_actor(ca, cb) and bool(ca.actor_label or cb.actor_label)
+    return actor or (same_patient(ca, cb) and bool(proper_words(ca.patient)))
+
+
+def core_shared(a: Node, b: Node) -> bool:
+    """A core argument in common: an argument key, an agreeing figure, measure or date,
+    the doer of one the undergoer of the other, argument phrases naming one party, a head
+    noun both use (:func:`_shared_head_noun`) or one named actor (:func:`_one_named_actor`)."""
+    ca, cb = a.claim, b.claim
     shared = bool(a.keys & b.keys) or figures_agree(ca, cb) or dates_agree(ca, cb)
     shared = shared or measures_agree(ca, cb)
     shared = shared or _swapped_roles(ca, cb) or phrases_meet(ca.actor, cb.actor)
     shared = shared or phrases_meet(ca.patient, cb.patient) or _shared_head_noun(ca, cb)
-    return shared or _one_named_actor(ca, cb) or cos >= STRONG_COSINE
+    return shared or _one_named_actor(ca, cb)
 
 
 #: nouns too general to be the argument two clauses share ("the number of", "a way to")
@@ -727,6 +774,28 @@ def _described_by(key: str, named: Claim) -> bool:
         return True
     hay = (named.actor or "").lower()
     return all(re.search(rf"\b{re.escape(w)}", hay) for w in words)
+
+
+def compatible_but_figures(a: Claim, b: Claim) -> bool:
+    """Nothing in the two claims disagrees but their figures or stated numbers: dates,
+    polarity, predicates and tense agree (:func:`compatible` without the figures)."""
+    return not (
+        a.superseded != b.superseded
+        or dates_disagree(a, b)
+        or opposed(a, b)
+        or a.negated != b.negated
+    )
+
+
+def aligned_but_figures(a: Node, b: Node, cos: float) -> bool:
+    """Whether two claims of different articles state one claim but for a figure ("a
+    landslide blocked the pass, stranding 1,200 drivers" / "... stranding some 4,000
+    drivers"): :func:`aligned` with the figures left out of the compatibility check. The
+    figure itself is then disputed, not agreed; only the rest of the claim is."""
+    ca, cb = a.claim, b.claim
+    if ca.article == cb.article or not compatible_but_figures(ca, cb):
+        return False
+    return _comparable(a, b, cos) and alignment_score(a, b, cos) >= ALIGN_PROBABILITY
 
 
 def aligned(a: Node, b: Node, cos: float) -> bool:
@@ -1034,13 +1103,11 @@ def pair_scores(nodes: list[Node], sim: np.ndarray) -> dict[tuple[int, int], flo
 
 def _compared(nodes: list[Node], sim: np.ndarray) -> set[tuple[int, int]]:
     """Pairs ``(i, j)``, ``i < j``, worth a :func:`candidate` check: a clause cosine of
-    ``ALIGN_COSINE``, or clauses of two articles giving one counted figure
+    ``ALIGN_COSINE`` or ``ARGUMENT_COSINE``, or clauses of two articles giving one counted figure
     (:func:`counted_figures_agree`) or one measure (:func:`measures_agree`);
     :func:`figure_anchored` and :func:`converse` decide."""
-    pairs = {
-        (int(i), int(j))
-        for i, j in zip(*np.nonzero(np.triu(sim >= ALIGN_COSINE, k=1)), strict=True)
-    }
+    floor = min(ALIGN_COSINE, ARGUMENT_COSINE)
+    pairs = {(int(i), int(j)) for i, j in zip(*np.nonzero(np.triu(sim >= floor, k=1)), strict=True)}
     by_kind: dict[str, list[tuple[int, float]]] = {}
     for k, n in enumerate(nodes):
         for kind, value in {_figure(f) for f in n.claim.figures}:

@@ -11,7 +11,11 @@ least half of the story's (:func:`consilience.provenance.independent_sources`, w
 follows near-copies and cited reports); every citation is the clause that states the
 claim. A group whose clauses are disputed in the same brief (a quantity, date or statement
 conflict, or a superseded reading of an update, cites at least half of them; a statement
-conflict any one of them) is not consensus. Unique facts:
+conflict any one of them) is not consensus, unless the disputed figure or date sits in an
+adjunct of every clause that holds it ("... on Thursday after repairs costing 3.5 million
+euros"): then the **agreed part** is consensus (:func:`_agreed_part`), the clauses that give
+the other reading join it (:func:`_across_figures`), and the item's text is a clause cut to
+leave the disputed phrase out (:func:`agreed_span`); the conflict keeps the figure. Unique facts:
 :mod:`consilience.unique`; headline and summary: :mod:`consilience.summary`; statement
 conflicts: :mod:`consilience.statements`.
 """
@@ -23,9 +27,17 @@ from typing import Any
 
 import numpy as np
 
-from .align import Node, claim_groups, story_nodes
-from .claim_spans import Texts, cites, contested_spans, disputed, disputed_spans, item_member
-from .model import Span, StoryContext
+from .align import Node, aligned_but_figures, claim_groups, numerals, story_nodes
+from .claim_spans import (
+    _PRONOUN,
+    Texts,
+    cites,
+    contested_spans,
+    disputed,
+    disputed_spans,
+    item_member,
+)
+from .model import Claim, Span, StoryContext
 from .provenance import independent_sources
 from .statements import statement_conflicts
 from .summary import lead_headline, summary_and_headline
@@ -54,25 +66,37 @@ def is_event(group: list[int], nodes: list[Node]) -> bool:
     return any(nodes[i].claim.role == "event" for i in group)
 
 
-def _consensus(ctx, nodes, sim, groups, texts, disputed_at, fact_at=()) -> list[tuple]:
+def _consensus(
+    ctx, nodes, sim, groups, texts, disputed_at, fact_at=(), figure_at=None
+) -> list[tuple]:
     """``(group, representative, articles, independent sources, citations)`` of every
     consensus claim, best supported first; groups disputed by a conflict are left out
+    unless their claim can be stated without the disputed figure (:func:`_agreed_part`)
     (``disputed_at``: every conflict reading's span; ``fact_at``: those of statement
-    conflicts, see :func:`_stated_against`)."""
+    conflicts, see :func:`_stated_against`; ``figure_at``: the readings of figure and date
+    disagreements, not updates, by default those of ``disputed_at``, see
+    :func:`_across_figures`)."""
+    if figure_at is None:
+        figure_at = _figure_spans(disputed_at)
     all_ids = [a.article.id for a in ctx.analyses]
     story_sources = independent_sources(ctx, all_ids)
     need = max(2, math.ceil(story_sources / 2))
     found = []
     for group in groups:
+        group = _across_figures(group, nodes, sim, texts, figure_at)
         arts = sorted({nodes[i].claim.article for i in group}, key=all_ids.index)
         cited = cites(nodes, group, texts)
         sources = independent_sources(ctx, arts, cited)
-        if len(arts) < 2 or sources < need or _disputed(group, nodes, disputed_at):
+        if len(arts) < 2 or sources < need or _stated_against(group, nodes, fact_at):
             continue
-        if _stated_against(group, nodes, fact_at):
+        if _disputed(group, nodes, disputed_at) and not _agreed_part(
+            group, nodes, texts, disputed_at
+        ):
             continue
         cited_elsewhere = frozenset(i for i in group if disputed([i], nodes, disputed_at))
         rep = _representative(group, nodes, sim, cited_elsewhere)
+        if _item_text(group, rep, nodes, texts, disputed_at) is None:
+            continue
         found.append((group, rep, arts, sources, cited))
     found.sort(
         key=lambda f: (not is_event(f[0], nodes), -f[3], -len(f[2]), _position(f[0], nodes), f[1])
@@ -93,6 +117,139 @@ def _disputed(group: list[int], nodes: list[Node], spans) -> bool:
     :func:`_representative`); in a lone pair, one clause does."""
     hit = sum(1 for i in group if disputed([i], nodes, spans))
     return hit > 0 and hit * 2 >= len(group)
+
+
+def _figure_spans(spans) -> list[tuple[str, int, int]]:
+    """The spans of ``spans`` that are readings of a figure or date conflict (a
+    :class:`consilience.claim_spans.SpanList` knows each span's kind; a plain list is all
+    figures)."""
+    kinds = getattr(spans, "kinds", None)
+    return [sp for k, sp in enumerate(spans) if kinds is None or kinds[k] != "fact"]
+
+
+def _across_figures(
+    group: list[int], nodes: list[Node], sim: np.ndarray, texts: Texts, spans
+) -> list[int]:
+    """``group`` with, for each article it lacks, the clause that states its claim with a
+    disputed figure (its clause holds a reading of a disagreement, ``spans``, in an adjunct
+    it can be stated without, :func:`agreed_span`) and is aligned with every member but for
+    that figure (:func:`consilience.align.aligned_but_figures`): the agreed part of the
+    claim (:func:`_agreed_part`) rests on it too. Superseded readings of an update are not
+    in ``spans``: "five people were injured" is not the agreed part of "eleven were"."""
+    have = {nodes[i].claim.article for i in group}
+    extra: dict[str, tuple[float, int]] = {}
+    for k, n in enumerate(nodes):
+        if n.claim.article in have or not disputed([k], nodes, spans):
+            continue
+        if agreed_span(n.claim, texts, spans) is None:  # the figure is what it states
+            continue
+        if all(aligned_but_figures(nodes[m], n, float(sim[m, k])) for m in group):
+            fit = float(np.mean([sim[m, k] for m in group]))
+            extra[n.claim.article] = max(extra.get(n.claim.article, (-2.0, -1)), (fit, -k))
+    return sorted(group + [-k for _fit, k in extra.values()])
+
+
+def _agreed_part(group: list[int], nodes: list[Node], texts: Texts, spans) -> bool:
+    """Whether the claim of a group whose clauses hold a disputed figure or date can be
+    stated without it ("a power cut hit Lindell on Thursday" while the homes count is
+    disputed): every member's clause holds no disputed reading or holds it in an adjunct
+    it can be stated without (:func:`agreed_span`); a member whose subject or object holds
+    the figure ("ATACMS, which have a range of 300 km, will allow ...") states another
+    claim. The conflict keeps the figure."""
+    return all(agreed_span(nodes[i].claim, texts, spans) is not None for i in group)
+
+
+#: dependency relations of a phrase a clause may lose and still state its claim: adjuncts
+#: of the predicate ("at 6:15 a.m.", "on Tuesday", "by 161 votes to 148", ", stranding
+#: 45,000 passengers") and a number counting a noun ("about 2,300 nurses")
+_CUTTABLE = frozenset(
+    "prep agent npadvmod advmod advcl tmod nummod quantmod dative obl acl".split()
+)
+
+
+def agreed_span(c: Claim, texts: Texts, spans) -> tuple[int, int] | None:
+    """``(start, end)`` of the part of claim ``c``'s clause (:meth:`Texts.clause`) that
+    holds none of the disputed ``(article, start, end)`` ``spans``: the whole clause when it
+    overlaps none; else the clause without the one adjunct phrase (:data:`_CUTTABLE`, a
+    dependent of the predicate or of a noun it governs) that holds the disputed reading,
+    when that phrase opens or closes the clause; else None (no cut leaves the claim)."""
+    s, e = texts.clause(c)
+    hits = [(a, x, y) for a, x, y in spans if a == c.article and x < e and s < y]
+    if not hits:
+        return s, e
+    doc = texts.ctx.analysis(c.article).doc
+    lo, hi = min(x for _, x, _ in hits), max(y for _, _, y in hits)
+    clause = doc.char_span(s, e, alignment_mode="expand")
+    reading = doc.char_span(max(lo, s), min(hi, e), alignment_mode="expand")
+    if clause is None or reading is None:
+        return None
+    phrase = _adjunct_over(reading, clause)
+    if phrase is None:
+        return None
+    ps, pe = phrase
+    text = texts.text(c.article)
+    if not text[s:ps].strip(" ,;:\"'“‘("):  # the phrase opens the clause: keep what follows
+        ns, ne = pe, e
+    elif not text[pe:e].strip(" .,;:!?\"'”’)"):  # ... or closes it: keep what precedes it
+        ns, ne = s, ps
+    else:
+        return None
+    ns, ne = _strip_edges(text, ns, ne)
+    if ne - ns < 12 or " " not in text[ns:ne] or not _keeps_predicate(c, clause, ns, ne):
+        return None
+    return ns, ne
+
+
+def _keeps_predicate(c: Claim, clause, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` still holds the clause's predicate: the tokens of the claim's
+    predicate lemma ("shut" of "shut_down"), else the clause's root token."""
+    head = c.predicate.split("_")[0]
+    pred = [t for t in clause if t.lemma_.lower() == head] or [clause.root]
+    return all(s <= t.idx < e for t in pred)
+
+
+def _adjunct_over(reading, clause) -> tuple[int, int] | None:
+    """Char span (within ``clause``) of the adjunct phrases (:data:`_CUTTABLE`) holding
+    every token of ``reading`` ("by 31 votes to 12": two phrases), when they are one run of
+    tokens; None when a reading token is part of a core argument (subject, object) or the
+    predicate itself."""
+    phrases = {_adjunct_of(t, clause) for t in reading if not t.is_punct}
+    if not phrases or None in phrases:
+        return None
+    doc = clause.doc
+    inside = {t.i for i in phrases for t in doc[i].subtree if clause.start <= t.i < clause.end}
+    lo, hi = min(inside), max(inside)
+    if any(k not in inside and not doc[k].is_punct for k in range(lo, hi + 1)):
+        return None
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+def _adjunct_of(tok, clause) -> int | None:
+    """Index of the ancestor-or-self of ``tok`` that depends on the clause's predicate (its
+    root) when that is an adjunct (:data:`_CUTTABLE`: "after repairs costing 3.5 million
+    euros", "by 27 votes"), else None: a figure inside the subject or object ("a range of up
+    to 300 km", "14 houses") is part of what the clause states."""
+    root = clause.root.i
+    while tok.i != root and clause.start <= tok.head.i < clause.end and tok.head.i != tok.i:
+        if tok.head.i == root:
+            return tok.i if tok.dep_ in _CUTTABLE else None
+        tok = tok.head
+    return None
+
+
+def _strip_edges(text: str, s: int, e: int) -> tuple[int, int]:
+    """``(s, e)`` without outer whitespace and a dangling comma, dash or conjunction."""
+    while True:
+        before = (s, e)
+        while s < e and (text[s].isspace() or text[s] in ",;:-–—"):
+            s += 1
+        while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:-–—"):
+            e -= 1
+        for w in (" and", " or", " but", " with"):
+            if text[s:e].lower().endswith(w):
+                e -= len(w)
+        if (s, e) == before:
+            return s, e
 
 
 def _stated_against(group: list[int], nodes: list[Node], fact_at) -> bool:
@@ -119,10 +276,59 @@ def _overlaps(g: list[int], h: list[int], nodes: list[Node]) -> bool:
     return same * 2 > min(len(g), len(h))
 
 
+def _item_text(
+    group: list[int], rep: int, nodes: list[Node], texts: Texts, disputed_at
+) -> tuple[Claim, tuple[int, int]] | None:
+    """The claim an item shows and the span of its text: the shared claim
+    (:func:`consilience.claim_spans.item_member`), cut to leave out a disputed reading
+    (:func:`agreed_span`); when its clause cannot be cut, the first other member whose
+    clause can. A text that states a value of a reading the group's clauses hold ("has grown
+    to 45 cases" where another member's "45 cases" is a superseded reading) is never
+    chosen; None when no member gives a clean text."""
+    first = item_member(group, rep, nodes, disputed_at)
+    values = _disputed_values(group, nodes, texts, disputed_at)
+    found = []
+    for i in [first, *sorted(group, key=lambda i: (nodes[i].order, i))]:
+        span = agreed_span(nodes[i].claim, texts, disputed_at)
+        if span and not _states_value(
+            texts.text(nodes[i].claim.article)[span[0] : span[1]], values
+        ):
+            found.append((i, span))
+    reads = [(i, sp) for i, sp in found if not _reads_poorly(nodes[i].claim)]
+    if not (reads or found):
+        return None
+    i, span = (reads or found)[0]
+    return nodes[i].claim, span
+
+
+def _disputed_values(group: list[int], nodes: list[Node], texts: Texts, spans) -> list[str]:
+    """The texts of the disputed readings (``spans``) that the group's clauses hold."""
+    out = []
+    for a, s, e in spans:
+        for i in group:
+            c = nodes[i].claim
+            if c.article == a and s < c.end and c.start < e:
+                out.append(texts.text(a)[s:e])
+                break
+    return out
+
+
+def _states_value(text: str, values: list[str]) -> bool:
+    """Whether ``text`` states one of the reading texts ``values``: holds one of them, or a
+    number one of them states (:func:`consilience.align.numerals`)."""
+    nums = frozenset().union(*(numerals(v) for v in values)) if values else frozenset()
+    return any(v and v in text for v in values) or bool(numerals(text) & nums)
+
+
+def _reads_poorly(c: Claim) -> bool:
+    """The clause does not read alone: it opens with a pronoun or is ``dangling``."""
+    return c.dangling or bool(_PRONOUN.match(c.text.lstrip()))
+
+
 def _consensus_item(f, nodes: list[Node], texts: Texts, disputed_at=()) -> dict[str, Any]:
     group, rep, arts, sources, cited = f
-    c = nodes[item_member(group, rep, nodes, disputed_at)].claim  # the shared claim
-    s, e = texts.clause(c)
+    got = _item_text(group, rep, nodes, texts, disputed_at)
+    c, (s, e) = got if got else (nodes[rep].claim, texts.clause(nodes[rep].claim))
     return {
         "text": texts.text(c.article)[s:e],
         "articles": arts,
@@ -153,9 +359,10 @@ def build_claims(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
     disputed_at = disputed_spans(every)
     fact_at = disputed_spans([c for c in every if c.get("kind") == "fact"])
     contested_at = contested_spans(every)  # superseded readings of updates as well
-    consensus = _consensus(ctx, nodes, sim, groups, texts, contested_at, fact_at)
+    figure_at = _figure_spans(disputed_at)
+    consensus = _consensus(ctx, nodes, sim, groups, texts, contested_at, fact_at, figure_at)
     out["conflicts"] = conflicts
-    out["consensus"] = [_consensus_item(f, nodes, texts, disputed_at) for f in consensus]
+    out["consensus"] = [_consensus_item(f, nodes, texts, contested_at) for f in consensus]
     out["unique"] = unique_facts(nodes, sim, groups, texts, disputed_at)
     out["summary"], out["headline"] = summary_and_headline(
         consensus, nodes, vecs, texts, ctx.brief.get("conflicts", []) + conflicts
