@@ -57,6 +57,7 @@ import numpy as np
 from .align import Node, dates_agree, dates_disagree
 from .claim_spans import Texts
 from .claims import article_names
+from .event_states import Reading, clash, current, readings
 from .model import Claim, Span
 from .opposition import (
     PENDING,
@@ -114,7 +115,110 @@ def statement_conflicts(ctx, nodes: list[Node], sim: np.ndarray, texts: Texts) -
             entry = found.setdefault(key, {"why": why, "members": {}})
             for n in (a, b):
                 entry["members"].setdefault(n.claim.article, n)
-    return [_conflict_item(ctx, key, e, texts) for key, e in sorted(found.items())]
+    items = [_conflict_item(ctx, key, e, texts) for key, e in sorted(found.items())]
+    return items + _reading_conflicts(ctx, nodes, sim, at, texts, published, items)
+
+
+def _reading_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[dict]:
+    """Conflicts of one event stated and denied, or one thing in opposite states
+    (:func:`consilience.event_states.clash`), between claims of two articles with clause
+    cosine at least ``READING_COSINE``; one per theme and predicate, leaving out those
+    whose readings a conflict of ``known`` already cites."""
+    per = _node_readings(ctx, nodes)
+    found: dict[tuple, dict[str, Any]] = {}
+    for i, j, ra, rb in _clashing(nodes, per, sim, at, published):
+        key = (_theme_label(ra, rb), f"{ra.kind}:{ra.predicate}")
+        entry = found.setdefault(
+            key, {"why": "state" if ra.kind == "state" else "polarity", "members": {}}
+        )
+        for n, r in ((nodes[i], ra), (nodes[j], rb)):
+            entry["members"].setdefault(n.claim.article, _as_node(n, r))
+    cited = [
+        {(r["citation"]["article"], r["citation"]["start"]) for r in k["readings"]}
+        for k in known
+        if k["kind"] == "fact"
+    ]
+    out = []
+    for key, entry in sorted(found.items()):
+        item = _conflict_item(ctx, key, entry, texts)
+        mine = {(r["citation"]["article"], r["citation"]["start"]) for r in item["readings"]}
+        if not any(len(mine & c) >= 2 for c in cited):
+            out.append(item)
+            cited.append(mine)
+    return out
+
+
+READING_COSINE = 0.2  # clause cosine for two readings of one theme to be compared
+
+
+def _node_readings(ctx, nodes: list[Node]) -> list[list[Reading]]:
+    """Per node, the readings of its clause's predicates that no shorter claim of its
+    article holds (each predicate read once, cited by the tightest clause)."""
+    per: list[list[Reading]] = [[] for _ in nodes]
+    taken: set[tuple[str, int]] = set()
+    names: dict[str, Any] = {}
+    order = sorted(range(len(nodes)), key=lambda i: nodes[i].claim.end - nodes[i].claim.start)
+    for i in order:
+        c = nodes[i].claim
+        analysis = ctx.analysis(c.article)
+        if c.kind in ("stance", "nominal") or c.heading or not current(analysis, c):
+            continue
+        if c.article not in names:
+            names[c.article] = article_names(analysis.doc)
+        for r in readings(analysis, c, names[c.article]):
+            if (c.article, r.token, r.kind, r.predicate) not in taken:
+                taken.add((c.article, r.token, r.kind, r.predicate))
+                per[i].append(r)
+    return per
+
+
+def _clashing(nodes, per, sim, at, published):
+    """``(i, j, reading of i, reading of j)`` for clashing readings of two articles."""
+    live = [i for i, rs in enumerate(per) if rs]
+    for x, i in enumerate(live):
+        for j in live[x + 1 :]:
+            a, b = nodes[i], nodes[j]
+            if a.root == b.root or _cosine(a, b, float(sim[at[i], at[j]])) < READING_COSINE:
+                continue
+            days = (published.get(a.claim.article, ""), published.get(b.claim.article, ""))
+            for ra in per[i]:
+                rb = next((r for r in per[j] if clash(ra, r, days)), None)
+                if rb is not None:
+                    yield i, j, ra, rb
+
+
+def _cosine(a: Node, b: Node, clause: float) -> float:
+    """The larger of the clause cosine and the cosine of the two sentences (a short
+    clause, "reopened at midday", says little alone)."""
+    va, vb = a.sentence_vector, b.sentence_vector
+    if va is None or vb is None:
+        return clause
+    norm = float(np.linalg.norm(va) * np.linalg.norm(vb)) or 1.0
+    return max(clause, float(np.dot(va, vb)) / norm)
+
+
+def _theme_label(a: Reading, b: Reading) -> str:
+    """The key both readings share, else the shorter head or doer."""
+    shared = a.theme & b.theme
+    if shared:
+        return min(shared)
+    return min((x for x in (a.head, b.head, *a.doer, *b.doer) if x), key=len, default="")
+
+
+def _as_node(n: Node, r: Reading) -> Node:
+    """Node ``n`` with its claim restated as reading ``r`` (frame ``kind:predicate``,
+    negated when denied, planned when a plan, the theme as its subject phrase)."""
+    c = replace(
+        n.claim,
+        frame=f"{r.kind}:{r.predicate}",
+        predicate=r.surface,
+        negated=r.sign < 0,
+        modality="planned" if r.plan else "asserted",
+        actor=r.phrase or n.claim.actor,
+        patient=None,
+        patient_key=None,
+    )
+    return Node(c, n.order, n.root, n.keys, n.sentence_vector)
 
 
 def _with_stances(ctx, nodes: list[Node]) -> tuple[list[Node], list[int]]:
@@ -501,6 +605,7 @@ def _conflict_item(ctx, key, entry, texts: Texts) -> dict[str, Any]:
     frames = " vs ".join(dict.fromkeys(n.claim.predicate for n in members.values()))
     how = {
         "polarity": " (stated vs denied)",
+        "state": " (opposite states)",
         "modality": " (done vs expected)",
         "doer": " (who did it)",
         "converse": " (who did it to whom)",
@@ -553,6 +658,7 @@ def _explain(why: str) -> str:
     return {
         "antonym": "the articles state opposite things of the same subject",
         "polarity": "one article states what another denies",
+        "state": "the articles state that one thing is in opposite states at one time",
         "modality": "one article reports as done what another reports as still expected",
         "doer": "the articles name different doers of one act",
         "converse": "the articles swap who did what to whom",
