@@ -345,7 +345,8 @@ def opposed(a: Claim, b: Claim) -> str | None:
     if a.frame != b.frame and not one_event(a, b):
         return "polarity" if _agreed_and_refused(a, b) or _agreed_and_refused(b, a) else None
     if a.negated != b.negated:
-        return "polarity"
+        # "has not paid" / "will pay next month": a plan does not deny the deed
+        return None if (a.modality in PENDING) != (b.modality in PENDING) else "polarity"
     if _converse(a, b):
         return "converse"
     if _done_and_pending(a, b) or _done_and_pending(b, a):

@@ -284,6 +284,8 @@ def conflict_of(
     if why is None or why == "sequence":
         return None
     scales = opposed_scales(ca, cb)
+    if why == "antonym" and _later_state(ca, cb):
+        return None
     if why == "doer":
         subject = ca.patient_key or ""
     elif why == "polarity" and (denied_by_doer(ca, cb) or denied_by_doer(cb, ca)):
@@ -297,6 +299,15 @@ def conflict_of(
     if not same_moment(ca, cb, published, why):
         return None
     return why, subject
+
+
+def _later_state(a: Claim, b: Claim) -> bool:
+    """One claim puts a changeable state in the future or in doubt and the other states
+    its opposite now ("may reopen later today" / "remains closed"): two moments. (A plan
+    against a state that lasts is :func:`consilience.event_states.clash`'s.)"""
+    if (a.modality in PENDING) == (b.modality in PENDING):
+        return False
+    return not permanent(a, b)
 
 
 # --------------------------------------------------------------------------- subject

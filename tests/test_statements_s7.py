@@ -1,0 +1,213 @@
+"""Statement conflicts read from the parse (issue #11/#12, session s7): one event stated
+and denied in any form (a negated passive perfect, a copula "is not a X", "refused to",
+"denied that"), one thing left in opposite states (reopened / remains blocked, sounded /
+switched off), a plan against a state that lasts, and the guards: a plan or a hedge is not
+a deed, a state now and a later reopening are two moments, a participle's agent is not a
+subject, two objects are two facts. Every text is written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from consilience.consensus import build_claims
+from consilience.model import Article, Story
+from consilience.pipeline import context_from_articles
+
+
+def fact_conflicts(*texts: str, published: list[str] | None = None) -> list[list[str]]:
+    """The fact conflicts of ``texts`` briefed as one story: per conflict, the cited text of
+    each reading (article ids ``x0``, ``x1``, ... in input order)."""
+    days = published or ["2025-06-03"] * len(texts)
+    arts = [
+        Article(id=f"x{i}", source=f"x{i}.txt", text=t, outlet=f"Paper {i}", published=d)
+        for i, (t, d) in enumerate(zip(texts, days, strict=True))
+    ]
+    ctx = context_from_articles(arts, Story("s", "", [a.id for a in arts]))
+    out = []
+    for c in build_claims(ctx)["conflicts"]:
+        if c["kind"] == "fact":
+            out.append([r["text"] for r in c["readings"]])
+    return out
+
+
+def disputed(conflicts: list[list[str]], *words: str) -> bool:
+    """Some conflict has a reading holding each of ``words`` (each in another reading or
+    the same one)."""
+    return any(all(any(w in r for r in readings) for w in words) for readings in conflicts)
+
+
+# --------------------------------------------------------------------------- polarity
+
+
+@pytest.mark.parametrize(
+    "said, denied",
+    [
+        (  # active vs negated passive perfect in reported speech
+            "The fire service said it had ruled out arson at the Tarnby warehouse.",
+            "A detective told reporters that arson had not been ruled out at the Tarnby "
+            "warehouse.",
+        ),
+        (  # the negation on the modal-less perfect, object first
+            "Arson at the Tarnby warehouse has not been ruled out, a detective said.",
+            "Investigators ruled out arson at the Tarnby warehouse on Monday.",
+        ),
+        (  # passive stated vs active denied
+            "Sabotage was excluded by the inquiry into the Morrow dam leak.",
+            "The inquiry into the Morrow dam leak has not excluded sabotage, its chair said.",
+        ),
+    ],
+)
+def test_one_event_stated_and_denied_in_any_voice(said, denied):
+    got = fact_conflicts(said, denied)
+    assert len(got) == 1
+    assert len(got[0]) == 2
+
+
+def test_copula_denies_the_record_an_act_set():
+    got = fact_conflicts(
+        "Amara Osei won the Lakeside 10K in 27:02, setting a new course record.",
+        "Osei's 27:02 was quick. It was not, however, a course record, because the route "
+        "was changed this year.",
+    )
+    assert disputed(got, "course record", "not")
+
+
+def test_copula_with_a_different_record_is_no_dispute():
+    got = fact_conflicts(
+        "Amara Osei won the Lakeside 10K in 27:02, setting a national record.",
+        "Osei's 27:02 was quick. It was not, however, a world record.",
+    )
+    assert not disputed(got, "record")
+
+
+@pytest.mark.parametrize(
+    "done, refused",
+    [
+        (
+            "Brennick Council paid the contractor's final invoice last week, a spokesman said.",
+            "Brennick Council told the Echo it had not paid the contractor's final invoice.",
+        ),
+        (
+            "Brennick Council paid the contractor's final invoice last week, a spokesman said.",
+            "Brennick Council denied that it paid the contractor's final invoice.",
+        ),
+    ],
+)
+def test_a_deed_and_its_denial_by_the_doer(done, refused):
+    assert disputed(fact_conflicts(done, refused), "paid", "invoice")
+
+
+def test_first_person_denial_by_the_accused_party_is_a_dispute():
+    got = fact_conflicts(
+        "Corvel Data sold the customer records to an advertising firm, the Gazette reported.",
+        '"We have never sold any customer records," chief executive Lena Moor said.',
+    )
+    assert disputed(got, "sold", "never sold")
+
+
+def test_a_plan_is_not_a_denied_deed():
+    got = fact_conflicts(
+        "Brennick Council has not paid the contractor's final invoice.",
+        "Brennick Council will pay the contractor's final invoice next month.",
+    )
+    assert got == []
+
+
+def test_two_objects_are_two_facts():
+    got = fact_conflicts(
+        "Brennick Council paid the roofing contractor in full, a spokesman said.",
+        "Brennick Council has not paid the architect, the architect said.",
+    )
+    assert got == []
+
+
+# --------------------------------------------------------------------------- states
+
+
+@pytest.mark.parametrize(
+    "opened, closed",
+    [
+        (
+            "The Ferrow bridge reopened to traffic at noon after engineers inspected it.",
+            "The Ferrow bridge remains closed after the flood, police said.",
+        ),
+        (  # transitive active: the object is what opens
+            "Engineers reopened the Ferrow bridge to traffic at noon, the council said.",
+            "The Ferrow bridge is still blocked by fallen trees, police said.",
+        ),
+        (  # the closed reading first, in the passive
+            "Fallen trees have blocked the Ferrow bridge since the storm, police said.",
+            "Traffic is moving again: the Ferrow bridge is open, the council said.",
+        ),
+    ],
+)
+def test_one_thing_open_and_closed_at_one_time(opened, closed):
+    got = fact_conflicts(opened, closed)
+    assert disputed(got, "Ferrow bridge")
+
+
+@pytest.mark.parametrize(
+    "rang, silent",
+    [
+        (
+            "The school's fire alarm went off at 2 a.m. and staff called the brigade.",
+            "The fire alarm at the school had been turned off by a contractor and never "
+            "sounded, the head teacher said.",
+        ),
+        (
+            "Neighbours heard the siren: the school's fire alarm sounded for ten minutes.",
+            "A contractor had disabled the school's fire alarm the day before, the head "
+            "teacher said.",
+        ),
+    ],
+)
+def test_one_device_on_and_off(rang, silent):
+    assert disputed(fact_conflicts(rang, silent), "alarm")
+
+
+def test_a_plan_against_a_state_that_lasts_until_further_notice():
+    got = fact_conflicts(
+        "The Ostley public library will remain shut until further notice, the council said.",
+        "The Ostley public library said it would reopen to readers on Saturday.",
+    )
+    assert disputed(got, "remain shut", "reopen")
+
+
+def test_closed_now_and_reopening_later_are_two_moments():
+    got = fact_conflicts(
+        "The Ostley public library is closed after a burst pipe, the council said.",
+        "The Ostley public library said it would reopen to readers on Saturday.",
+    )
+    assert got == []
+
+
+def test_closed_until_a_day_before_the_reopening_is_no_dispute():
+    got = fact_conflicts(
+        "The Ostley public library will stay closed until Thursday, the council said.",
+        "The Ostley public library said it would reopen to readers on Saturday.",
+    )
+    assert got == []
+
+
+def test_a_hedged_reopening_is_no_dispute():
+    got = fact_conflicts(
+        "The Ferrow bridge may reopen later today, the council said.",
+        "The Ferrow bridge remains closed after the flood, police said.",
+    )
+    assert got == []
+
+
+def test_two_different_bridges_are_no_dispute():
+    got = fact_conflicts(
+        "The Ferrow bridge reopened to traffic at noon, the council said.",
+        "The Dunmore bridge remains closed after the flood, police said.",
+    )
+    assert got == []
+
+
+def test_a_participle_modifier_is_not_the_subject():
+    got = fact_conflicts(
+        "The ticketing system operated by Veltra Rail crashed at 7 a.m., the company said.",
+        "Veltra Rail halted all trains after the ticketing fault, the company said.",
+    )
+    assert not disputed(got, "operated")
