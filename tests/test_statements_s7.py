@@ -44,8 +44,7 @@ def disputed(conflicts: list[list[str]], *words: str) -> bool:
     [
         (  # active vs negated passive perfect in reported speech
             "The fire service said it had ruled out arson at the Tarnby warehouse.",
-            "A detective told reporters that arson had not been ruled out at the Tarnby "
-            "warehouse.",
+            "A detective told reporters that arson had not been ruled out at the Tarnby warehouse.",
         ),
         (  # the negation on the modal-less perfect, object first
             "Arson at the Tarnby warehouse has not been ruled out, a detective said.",
