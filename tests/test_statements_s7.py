@@ -204,9 +204,32 @@ def test_two_different_bridges_are_no_dispute():
     assert got == []
 
 
-def test_a_participle_modifier_is_not_the_subject():
+@pytest.mark.parametrize(
+    "halted, operated",
+    [
+        (  # a live blog's bullet line: the prepositional object runs to the line's end
+            "Key points:\n\n- Trains halted nationwide after a Veltra Rail signalling fault\n"
+            "- A repair crew is on site\n\nTrains across the country stopped at 7 a.m.",
+            "From 07:00 on Monday, a failure of the signalling system operated by Veltra Rail, "
+            "the national rail company, stopped all trains.",
+        ),
+        (
+            "Updates:\n\n- Ferries suspended across the bay after a Norrvik Lines radio fault\n"
+            "- Passengers wait in Tolby\n\nNo ferry has sailed since noon.",
+            "Since noon, a fault in the radio network run by Norrvik Lines has kept every "
+            "ferry in port.",
+        ),
+    ],
+)
+def test_a_participle_modifier_is_not_the_subject(halted, operated):
+    got = fact_conflicts(halted, operated)
+    assert not any(any("operated by" in r or "run by" in r for r in c) for c in got)
+
+
+def test_a_short_and_a_long_name_of_one_place_in_opposite_states():
     got = fact_conflicts(
-        "The ticketing system operated by Veltra Rail crashed at 7 a.m., the company said.",
-        "Veltra Rail halted all trains after the ticketing fault, the company said.",
+        "Thieves raided the Corran Gallery of Modern Art in Tilby overnight. The gallery will "
+        "remain closed until further notice, it said.",
+        "The Corran Gallery said it would reopen to visitors on Saturday.",
     )
-    assert not disputed(got, "operated")
+    assert disputed(got, "remain closed", "reopen")

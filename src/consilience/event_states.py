@@ -330,7 +330,7 @@ def same_theme(a: Reading, b: Reading) -> bool:
     if not (a.head and b.head):
         return False
     na, nb = a.theme - {a.head}, b.theme - {b.head}
-    if na and nb and not na & nb:
+    if na and nb and not na & nb and not _names_agree(na, nb):
         return False
     if a.theme & b.theme or a.head == b.head:
         return not (a.mods and b.mods and not a.mods & b.mods)
@@ -338,6 +338,14 @@ def same_theme(a: Reading, b: Reading) -> bool:
         return True
     last = {k.split()[-1] for k in a.theme | b.theme if " " in k}
     return a.head in last or b.head in last
+
+
+def _names_agree(na: frozenset[str], nb: frozenset[str]) -> bool:
+    """A name of one is the other's in fewer words ("halloran museum" / "halloran museum
+    of art in ardmouth")."""
+    return any(
+        set(x.split()) <= set(y.split()) or set(y.split()) <= set(x.split()) for x in na for y in nb
+    )
 
 
 def _same_doer(a: Reading, b: Reading) -> bool | None:

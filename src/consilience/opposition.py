@@ -167,7 +167,7 @@ SCALES: dict[str, Scale] = {
         "shut_down",
         {r"\b(?:open|reopened)\b": 1, r"\b(?:closed|shut)\b": -1},
         "be remain stay",
-        transitive="open reopen close shut shut_down",
+        transitive="open reopen close shut shut_down run",
         # a market that "closed higher" / "opened at 1,200" did not close; "closed until
         # at least Monday" did
         exclude=r"\b(?:clos|open)\w* (?:(?!(?:until|till|for|on|in)\b)\S+ )?"
@@ -419,9 +419,10 @@ _PREPOSITION_BEFORE = re.compile(
 def _prepositional(c: Claim) -> bool:
     """The claim's patient is the object of a preposition ("kept working *through the
     storm*"), not of the verb: it says when or where, not what the verb acts on."""
-    if not c.patient:
+    patient = (c.patient or "").strip()
+    if not patient:
         return False
-    at = c.text.find(c.patient)
+    at = c.text.find(patient)
     return at > 0 and bool(_PREPOSITION_BEFORE.search(c.text[:at]))
 
 
