@@ -233,3 +233,36 @@ def test_a_short_and_a_long_name_of_one_place_in_opposite_states():
         "The Corran Gallery said it would reopen to visitors on Saturday.",
     )
     assert disputed(got, "remain closed", "reopen")
+
+
+# --------------------------------------------------------------------------- guards
+
+
+def test_a_denied_content_is_one_dispute_with_its_confirmation():
+    got = fact_conflicts(
+        "The Harrow dockers' union confirmed on Monday that the pay talks had broken down.",
+        "The Harrow dockers' union denied on Monday that the pay talks had broken down.",
+    )
+    assert len(got) == 1
+
+
+@pytest.mark.parametrize(
+    "one, other",
+    [
+        (  # speech is no event: "did not say" / "said"
+            "Police did not say how the two men got into the jeweller's shop on Kell Street.",
+            "Police said the two men got into the jeweller's shop on Kell Street through a "
+            "back door.",
+        ),
+        (  # a condition asserts nothing
+            "If Brennick Council does not pay the invoice by Friday, the firm will sue.",
+            "Brennick Council paid the invoice on Friday, a spokesman said.",
+        ),
+        (  # a market's close is a price, not a door
+            "Shares in Orrin Foods closed higher on Monday after the results.",
+            "The Orrin Foods factory in Dunlow remained open on Monday, the union said.",
+        ),
+    ],
+)
+def test_look_alike_negations_are_no_dispute(one, other):
+    assert fact_conflicts(one, other) == []

@@ -32,6 +32,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .claims import _superseded, arg_keys
+from .cues import ATTRIBUTION_VERBS
 from .model import Analysis, Claim
 
 #: predicate (lemma, with "_" + particle) -> (state, sign) it leaves its theme in
@@ -94,6 +95,7 @@ class Reading:
     start: str
     until: str
     phrase: str = ""
+    result: bool = False
 
 
 def current(analysis: Analysis, claim: Claim) -> bool:
@@ -124,9 +126,23 @@ def readings(analysis: Analysis, claim: Claim, names=None) -> list[Reading]:
     return out
 
 
+#: what a clause says that is no event of its own: speech and thought ("did not say",
+#: "did not know"), a pro-verb ("will not do so"), a market's close ("closed higher")
+NOT_EVENTS = ATTRIBUTION_VERBS | frozenset("do know think expect want see hear".split())
+#: marks of a clause that asserts nothing ("if it does not pay", "whether it reopens")
+UNASSERTED = frozenset("if unless whether".split())
+MARKET_WORDS = frozenset("higher lower up down flat unchanged".split())
+
+
 def _is_predicate(tok) -> bool:
-    if tok.dep_ not in CLAUSE_DEPS:
+    if tok.dep_ not in CLAUSE_DEPS or tok.lemma_.lower() in NOT_EVENTS:
         return False
+    if any(c.dep_ == "mark" and c.lower_ in UNASSERTED for c in tok.children):
+        return False
+    if tok.lemma_.lower() in ("close", "open") and any(
+        c.lower_ in MARKET_WORDS for c in tok.children
+    ):
+        return False  # "shares closed higher": a price, not a door
     if tok.pos_ == "VERB":
         return True
     return tok.pos_ == "AUX" and tok.lemma_.lower() in COPULAS and _complement(tok) is not None
@@ -155,7 +171,7 @@ def _token_readings(tok, claim: Claim, names) -> list[Reading]:
     elif obj is not None and not passive:
         out.append(_reading("event", lemma, sign, obj, doer, names, base))
         if lemma in RESULT_VERBS:
-            out.append(_reading("event", "be", sign, obj, doer, names, base))
+            out.append(_reading("event", "be", sign, obj, doer, names, {**base, "result": True}))
     elif obj is not None:  # a passive: what it is done to
         out.append(_reading("event", lemma, sign, obj, doer, names, base))
     elif subj is not None and subj.pos_ != "PRON":
@@ -235,8 +251,8 @@ def _referent(subj):
     if clause.dep_ != "ccomp":
         return subj
     reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-    if reporter is None or reporter.pos_ == "PRON":
-        return subj
+    if reporter is None or reporter.pos_ == "PRON" or reporter.i > subj.i:
+        return subj  # "it will reopen, the council said": "it" need not be the council
     return reporter
 
 
@@ -259,11 +275,23 @@ def _state(tok, lemma: str, comp) -> tuple[str, int] | None:
     if comp is not None and comp.lower_ in STATE_WORDS:
         return STATE_WORDS[comp.lower_]
     lasting = any(c.dep_ in ("auxpass", "aux") and c.lemma_ in LASTING for c in tok.children)
-    if lemma in STATE_VERBS:
+    if lemma in STATE_VERBS and not _other_sense(tok):
         return STATE_VERBS[lemma]
     if lasting and tok.lower_ in STATE_WORDS:  # "remains blocked": "blocked" is the verb
         return STATE_WORDS[tok.lower_]
     return None
+
+
+def _other_sense(tok) -> bool:
+    """A state verb used in another sense: with a complement ("failed *to pay*"), "work"
+    or "function" for someone or on something ("staff worked *on* the line") or with an
+    object ("worked a shift")."""
+    kids = list(tok.children)
+    if any(c.dep_ == "xcomp" for c in kids):
+        return True
+    if tok.lemma_.lower() in ("work", "function"):
+        return any(c.dep_ in ("prep", "dobj", "agent") for c in kids)
+    return False
 
 
 def _negated(tok) -> bool:
@@ -365,6 +393,8 @@ def clash(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
         return same_theme(a, b) and _state_times(a, b, published)
     if a.plan or b.plan or _same_doer(a, b) is False:
         return False
+    if a.predicate == "be" and _same_doer(a, b) is None and not (a.result or b.result):
+        return False  # "it is not a X" / "it is a X": whose "it" is unknown
     if a.head and b.head:
         if not same_theme(a, b):
             return False

@@ -133,19 +133,28 @@ def _reading_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[dic
         )
         for n, r in ((nodes[i], ra), (nodes[j], rb)):
             entry["members"].setdefault(n.claim.article, _as_node(n, r))
-    cited = [
-        {(r["citation"]["article"], r["citation"]["start"]) for r in k["readings"]}
-        for k in known
-        if k["kind"] == "fact"
-    ]
+    cited = [_spans(k) for k in known if k["kind"] == "fact"]
     out = []
     for key, entry in sorted(found.items()):
         item = _conflict_item(ctx, key, entry, texts)
-        mine = {(r["citation"]["article"], r["citation"]["start"]) for r in item["readings"]}
-        if not any(len(mine & c) >= 2 for c in cited):
+        mine = _spans(item)
+        if not any(_overlapping(mine, c) >= 2 for c in cited):
             out.append(item)
             cited.append(mine)
     return out
+
+
+def _spans(item: dict) -> list[tuple[str, int, int]]:
+    return [
+        (r["citation"]["article"], r["citation"]["start"], r["citation"]["end"])
+        for r in item["readings"]
+    ]
+
+
+def _overlapping(mine: list[tuple[str, int, int]], known: list[tuple[str, int, int]]) -> int:
+    """How many articles cite, in both, spans that overlap (a stance claim's sentence
+    holds its content clause)."""
+    return len({a for a, s, e in mine for b, s2, e2 in known if a == b and s < e2 and s2 < e})
 
 
 READING_COSINE = 0.2  # clause cosine for two readings of one theme to be compared
