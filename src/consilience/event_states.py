@@ -43,6 +43,8 @@ STATE_VERBS: dict[str, tuple[str, int]] = {
         "sound go_off ring trigger activate switch_on turn_on enable".split(), ("on", 1)
     ),
     **dict.fromkeys("switch_off turn_off deactivate disable".split(), ("on", -1)),
+    **dict.fromkeys("resume restart".split(), ("running", 1)),
+    **dict.fromkeys("suspend halt ground pause".split(), ("running", -1)),
     **dict.fromkeys("work function".split(), ("working", 1)),
     **dict.fromkeys("fail crash break_down malfunction".split(), ("working", -1)),
 }
@@ -52,6 +54,7 @@ STATE_WORDS: dict[str, tuple[str, int]] = {
     **dict.fromkeys("closed shut blocked impassable".split(), ("open", -1)),
     **dict.fromkeys("on active".split(), ("on", 1)),
     **dict.fromkeys("off inactive".split(), ("on", -1)),
+    **dict.fromkeys("suspended grounded halted".split(), ("running", -1)),
     **dict.fromkeys("operational online working".split(), ("working", 1)),
     **dict.fromkeys("down offline broken".split(), ("working", -1)),
 }
@@ -96,6 +99,8 @@ class Reading:
     until: str
     phrase: str = ""
     result: bool = False
+    negated: bool = False
+    change: bool = False
 
 
 def current(analysis: Analysis, claim: Claim) -> bool:
@@ -127,8 +132,11 @@ def readings(analysis: Analysis, claim: Claim, names=None) -> list[Reading]:
 
 
 #: what a clause says that is no event of its own: speech and thought ("did not say",
-#: "did not know"), a pro-verb ("will not do so"), a market's close ("closed higher")
-NOT_EVENTS = ATTRIBUTION_VERBS | frozenset("do know think expect want see hear".split())
+#: "did not know", "gave no details", "has not named the man"), a pro-verb ("will not do
+#: so")
+NOT_EVENTS = ATTRIBUTION_VERBS | frozenset(
+    "do know think expect want see hear name identify specify elaborate give".split()
+)
 #: marks of a clause that asserts nothing ("if it does not pay", "whether it reopens")
 UNASSERTED = frozenset("if unless whether".split())
 MARKET_WORDS = frozenset("higher lower up down flat unchanged".split())
@@ -163,7 +171,15 @@ def _token_readings(tok, claim: Claim, names) -> list[Reading]:
     subj, obj, passive = _arguments(tok)
     subj = _referent(subj)
     doer = frozenset() if passive else _doer(subj, names)
-    base = dict(token=tok.i, plan=plan, start=start, until=until, surface=_surface(tok))
+    base = dict(
+        token=tok.i,
+        plan=plan,
+        start=start,
+        until=until,
+        surface=_surface(tok),
+        negated=sign < 0,
+        change=_past_change(tok, lemma),
+    )
     out = []
     comp = _complement(tok) if lemma in COPULAS else None
     if comp is not None and comp.pos_ in ("NOUN", "PROPN") and lemma == "be":
@@ -229,6 +245,9 @@ def _arguments(tok):
     kids = list(tok.children)
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids)
     subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:  # "Flights *remain* suspended": the subject hung on the auxiliary
+        auxes = [g for c in kids if c.dep_ in ("aux", "auxpass") for g in c.children]
+        subj = next((g for g in auxes if g.dep_ in ("nsubj", "nsubjpass")), None)
     obj = next((c for c in kids if c.dep_ == "dobj"), None)
     if tok.dep_ == "acl" and subj is None:
         return None, tok.head, True  # "the system operated by X", "the road reopened"
@@ -280,6 +299,17 @@ def _state(tok, lemma: str, comp) -> tuple[str, int] | None:
     if lasting and tok.lower_ in STATE_WORDS:  # "remains blocked": "blocked" is the verb
         return STATE_WORDS[tok.lower_]
     return None
+
+
+def _past_change(tok, lemma: str) -> bool:
+    """The predicate reports a change in the past ("was closed", "reopened", "had been
+    switched off"), not a state now ("is closed", "remains blocked", "has reopened")."""
+    if lemma in COPULAS or lemma in LASTING:
+        return False
+    aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"has", "have", "is", "are", "remains", "remain", "stays", "stay"}:
+        return False
+    return tok.tag_ == "VBD" or bool(tok.tag_ == "VBN" and aux & {"had", "was", "were"})
 
 
 def _other_sense(tok) -> bool:
@@ -390,6 +420,8 @@ def clash(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
     if a.kind != b.kind or a.predicate != b.predicate or a.sign == b.sign:
         return False
     if a.kind == "state":
+        if a.change and b.change and not (a.negated or b.negated):
+            return False  # "was closed" / "reopened": two steps of one story
         return same_theme(a, b) and _state_times(a, b, published)
     if a.plan or b.plan or _same_doer(a, b) is False:
         return False
