@@ -99,7 +99,8 @@ def test_a_deed_and_its_denial_by_the_doer(done, refused):
 def test_first_person_denial_by_the_accused_party_is_a_dispute():
     got = fact_conflicts(
         "Corvel Data sold the customer records to an advertising firm, the Gazette reported.",
-        '"We have never sold any customer records," chief executive Lena Moor said.',
+        'Corvel Data faced questions on Tuesday. "We have never sold any customer records," '
+        "chief executive Lena Moor said.",
     )
     assert disputed(got, "sold", "never sold")
 
@@ -282,3 +283,19 @@ def test_still_suspended_against_resumed_is_a_dispute():
         "Flights at Kessby airport resumed at noon once the fog lifted, a spokesman said.",
     )
     assert disputed(got, "suspended", "resumed")
+
+
+def test_a_denial_by_the_doers_own_body_is_a_dispute():
+    got = fact_conflicts(
+        "Cleaners hired by the Fennick council removed the mural on Sunday, residents said.",
+        '"We did not remove the mural," the council\'s arts officer, Joel Marr, told reporters.',
+    )
+    assert disputed(got, "removed the mural", "did not remove")
+
+
+def test_a_denial_by_another_party_is_no_dispute():
+    got = fact_conflicts(
+        "Dock workers from the port authority unloaded the cargo on Sunday, residents said.",
+        '"We did not unload the cargo," said Ana Ruiz, a spokeswoman for the hauliers\' union.',
+    )
+    assert got == []

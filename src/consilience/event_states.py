@@ -101,6 +101,7 @@ class Reading:
     result: bool = False
     negated: bool = False
     change: bool = False
+    first_person: bool = False
 
 
 def current(analysis: Analysis, claim: Claim) -> bool:
@@ -169,6 +170,7 @@ def _token_readings(tok, claim: Claim, names) -> list[Reading]:
     sign = -1 if _negated(tok) else 1
     lemma = _lemma(tok)
     subj, obj, passive = _arguments(tok)
+    first_person = subj is not None and subj.lower_ in ("we", "i")
     subj = _referent(subj)
     doer = frozenset() if passive else _doer(subj, names)
     base = dict(
@@ -179,6 +181,7 @@ def _token_readings(tok, claim: Claim, names) -> list[Reading]:
         surface=_surface(tok),
         negated=sign < 0,
         change=_past_change(tok, lemma),
+        first_person=first_person,
     )
     out = []
     comp = _complement(tok) if lemma in COPULAS else None

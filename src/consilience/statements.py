@@ -183,6 +183,7 @@ def _node_readings(ctx, nodes: list[Node]) -> list[list[Reading]]:
 
 def _clashing(nodes, per, sim, at, published):
     """``(i, j, reading of i, reading of j)`` for clashing readings of two articles."""
+    names = _article_names(nodes)
     live = [i for i, rs in enumerate(per) if rs]
     for x, i in enumerate(live):
         for j in live[x + 1 :]:
@@ -192,8 +193,42 @@ def _clashing(nodes, per, sim, at, published):
             days = (published.get(a.claim.article, ""), published.get(b.claim.article, ""))
             for ra in per[i]:
                 rb = next((r for r in per[j] if clash(ra, r, days)), None)
-                if rb is not None:
+                if rb is not None and _sides_agree(a, ra, b, rb, names):
                     yield i, j, ra, rb
+
+
+def _sides_agree(a: Node, ra: Reading, b: Node, rb: Reading, names) -> bool:
+    """A first-person reading ("we did not lock the gates") speaks for the doer the other
+    names: the speaker's body, as the attribution names it ("a spokeswoman *for the
+    supporters' trust*", "*the stadium's* manager"), shares a word with that doer; when
+    the attribution names no body, the doer is named in the speaker's article ("we have
+    not paid", said chief executive Rud, in a report on Halden)."""
+    for we, other in ((a, b), (b, a)):
+        if (ra if we is a else rb).first_person and other.claim.actor:
+            body = _speaker_body(we.claim.attribution)
+            theirs = _speaker_body(other.claim.actor)
+            if body and not theirs and other.claim.actor_label:
+                theirs = _words(other.claim.actor)  # a named doer is its own body
+            if body and theirs:
+                return bool(body & theirs)
+            if body:
+                return True  # "stewards", "contractors": whose, unknown
+            keys = frozenset(other.claim.actor_keys)
+            return bool(keys) and _named_in(keys, names.get(we.claim.article, set()))
+    return True
+
+
+_BODY = re.compile(r"\b(?:for|of|at|from|by)\s+(.+)$|^(.+?)'s\b", re.I)
+
+
+def _speaker_body(attribution: str | None) -> set[str]:
+    """Words of the body a speaker speaks for ("a spokeswoman for the supporters' trust"
+    -> {supporters, trust}; "the stadium's operations manager" -> {stadium}); empty when
+    none is named ("chief executive Mette Rud")."""
+    m = _BODY.search(attribution or "")
+    if m is None:
+        return set()
+    return _words(m.group(1) or m.group(2))
 
 
 def _cosine(a: Node, b: Node, clause: float) -> float:
@@ -553,6 +588,9 @@ def denied_by_doer(neg: Claim, pos: Claim) -> bool:
         return False
     if not pos.actor or (pos.actor or "").lower().strip() in PRONOUNS:
         return False
+    body, theirs = _speaker_body(neg.attribution), _speaker_body(pos.actor)
+    if body and theirs and not body & theirs:
+        return False  # "a spokeswoman for the hauliers' union" / "workers from the port"
     if neg.attribution and _doer_words(pos) & _words(neg.attribution):
         return True  # "Hesketh Homes contractors" / "we", said Hesketh Homes' director
     named = set().union(*(k.split() for k in pos.entities)) if pos.entities else set()
