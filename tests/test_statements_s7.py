@@ -96,6 +96,21 @@ def test_a_deed_and_its_denial_by_the_doer(done, refused):
     assert disputed(fact_conflicts(done, refused), "paid", "invoice")
 
 
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "No payment of the invoice from Dorran Roofing has been made, the roofer said.",
+        "Dorran Roofing said the council had made no invoice payment at all.",
+    ],
+)
+def test_a_nominalised_act_denied(denial):
+    got = fact_conflicts(
+        "Brennick Council paid the invoice from Dorran Roofing on Monday, a spokesman said.",
+        denial,
+    )
+    assert disputed(got, "paid the invoice", "payment")
+
+
 def test_first_person_denial_by_the_accused_party_is_a_dispute():
     got = fact_conflicts(
         "Corvel Data sold the customer records to an advertising firm, the Gazette reported.",

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from .claims import _superseded, arg_keys
 from .cues import ATTRIBUTION_VERBS
 from .model import Analysis, Claim
+from .statement_stances import NOMINALS
 
 #: predicate (lemma, with "_" + particle) -> (state, sign) it leaves its theme in
 STATE_VERBS: dict[str, tuple[str, int]] = {
@@ -183,6 +184,10 @@ def _token_readings(tok, claim: Claim, names) -> list[Reading]:
         change=_past_change(tok, lemma),
         first_person=first_person,
     )
+    nominal = _nominal(lemma, obj)
+    if nominal is not None:  # "made no payment" / "no payment was made": pay
+        verb, theme = nominal
+        return [_reading("event", verb, sign, theme, doer, names, base, obj)]
     out = []
     comp = _complement(tok) if lemma in COPULAS else None
     if comp is not None and comp.pos_ in ("NOUN", "PROPN") and lemma == "be":
@@ -225,6 +230,27 @@ def _reading(kind, predicate, sign, noun, doer, names, base, head_noun=None) -> 
         doer=doer,
         **base,
     )
+
+
+#: verbs that state the act their object names ("made a payment", "carried out the
+#: evacuation")
+LIGHT_VERBS = frozenset("make carry_out conduct complete".split())
+#: acts named by a noun, beside :data:`consilience.statement_stances.NOMINALS`
+ACT_NOUNS = {**NOMINALS, "payment": "pay", "evacuation": "evacuate", "arrest": "arrest"}
+
+
+def _nominal(lemma: str, noun):
+    """``(verb, theme token or None)`` when a light verb's object names an act ("made a
+    *payment* to the hackers" -> pay; "the *payment of the ransom*" -> pay, ransom; "a
+    *ransom payment*" -> pay, ransom), else None."""
+    if lemma not in LIGHT_VERBS or noun is None:
+        return None
+    verb = ACT_NOUNS.get(noun.lemma_.lower())
+    if verb is None:
+        return None
+    of = next((g for p in noun.children if p.lower_ == "of" for g in p.children), None)
+    compound = next((c for c in noun.children if c.dep_ == "compound"), None)
+    return verb, of if of is not None else compound
 
 
 def _lemma(tok) -> str:
@@ -413,7 +439,7 @@ def _same_doer(a: Reading, b: Reading) -> bool | None:
     """True: one doer named in both; False: two different doers; None: one unknown."""
     if not (a.doer and b.doer):
         return None
-    return bool(a.doer & b.doer)
+    return bool(a.doer & b.doer) or _names_agree(a.doer, b.doer)  # "council" / "X Council"
 
 
 def clash(a: Reading, b: Reading, published: tuple[str, str]) -> bool:

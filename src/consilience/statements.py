@@ -42,8 +42,20 @@ conflict when
    after it was done (:func:`_done_while_expected`).
 
 A hedge ("may resign") and an act ("resigned") of one moment are in conflict: at the time
-of writing one says it happened and the other that it still may. Each reading cites the
-clause that states it.
+of writing one says it happened and the other that it still may; but a changeable state in
+the future or in doubt ("may reopen later today") does not dispute its opposite now
+("remains closed"), and a plan ("will pay next month") does not dispute a denial ("has not
+paid"). Each reading cites the clause that states it.
+
+Beside the claims' own predicates, every predicate of every clause is read from the parse
+(:mod:`consilience.event_states`): one event stated and denied in any form ("ruled out a
+cyberattack" / "a cyberattack had not been ruled out"; "broke the record" / "it is not a
+record"; "paid the ransom" / "it had not paid", the pronoun being the reporter), or one
+thing in opposite states ("reopened" / "remains blocked"; "went off" / "was switched off
+and did not sound"; "will stay closed until further notice" / "would reopen on Friday").
+Those conflicts are added unless a conflict above already cites their clauses; a
+first-person denial is of the doer only when the speaker's body is the doer's
+(:func:`_sides_agree`).
 """
 
 from __future__ import annotations
