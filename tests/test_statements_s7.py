@@ -314,3 +314,13 @@ def test_a_denial_by_another_party_is_no_dispute():
         '"We did not unload the cargo," said Ana Ruiz, a spokeswoman for the hauliers\' union.',
     )
     assert got == []
+
+
+def test_two_nouns_the_article_links_to_one_name_are_two_things():
+    got = fact_conflicts(
+        "Measles cases at Tarvin Academy rose to 14. Extra vaccine clinics open every evening "
+        "at Tarvin Academy this week.",
+        "Tarvin Academy, at the centre of the outbreak, has closed for the rest of the week, "
+        "its head teacher said.",
+    )
+    assert not disputed(got, "clinics")

@@ -410,7 +410,7 @@ def _until(tok, claim: Claim) -> str:
 
 
 def same_theme(a: Reading, b: Reading) -> bool:
-    """Whether two readings are about one thing: a shared key or head noun ("the museum's
+    """Whether two readings are about one thing: one head noun ("the museum's
     alarm" / "the alarm"), one's head a modifier of the other's ("the alarm" / "the alarm
     system"), or a description of a name ("the museum" / "Halloran Museum"); never two
     different names, nor modifiers that differ ("world record" / "national record")."""
@@ -419,12 +419,17 @@ def same_theme(a: Reading, b: Reading) -> bool:
     na, nb = a.theme - {a.head}, b.theme - {b.head}
     if na and nb and not na & nb and not _names_agree(na, nb):
         return False
-    if a.theme & b.theme or a.head == b.head:
-        return not (a.mods and b.mods and not a.mods & b.mods)
+    if a.head == b.head:  # a shared key alone is not enough: "clinics" and "school"
+        return not (a.mods and b.mods and not a.mods & b.mods)  # may both key the school
     if a.head in b.mods or b.head in a.mods:
         return True
-    last = {k.split()[-1] for k in a.theme | b.theme if " " in k}
-    return a.head in last or b.head in last
+    return _describes(a.head, b.theme) or _describes(b.head, a.theme)
+
+
+def _describes(head: str, names: frozenset[str]) -> bool:
+    """``head`` is the last word of one of the other's names ("museum" / "halloran
+    museum")."""
+    return any(" " in k and k.split()[-1] == head for k in names)
 
 
 def _names_agree(na: frozenset[str], nb: frozenset[str]) -> bool:
