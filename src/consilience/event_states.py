@@ -186,22 +186,9 @@ def _token_readings(tok, claim: Claim, names) -> list[Reading]:
     )
     nominal = _nominal(lemma, obj)
     if nominal is not None:  # "made no payment" / "no payment was made": pay
-        verb, theme = nominal
-        return [_reading("event", verb, sign, theme, doer, names, base, obj)]
-    out = []
+        return [_reading("event", nominal[0], sign, nominal[1], doer, names, base)]
     comp = _complement(tok) if lemma in COPULAS else None
-    if comp is not None and comp.pos_ in ("NOUN", "PROPN") and lemma == "be":
-        out.append(_reading("event", "be", sign, comp, _doer(subj, names), names, base))
-    elif obj is not None and not passive:
-        out.append(_reading("event", lemma, sign, obj, doer, names, base))
-        if lemma in RESULT_VERBS:
-            out.append(_reading("event", "be", sign, obj, doer, names, {**base, "result": True}))
-    elif obj is not None:  # a passive: what it is done to
-        out.append(_reading("event", lemma, sign, obj, doer, names, base))
-    elif subj is not None and subj.pos_ != "PRON":
-        out.append(_reading("event", lemma, sign, None, doer, names, base, subj))
-    elif doer:
-        out.append(_reading("event", lemma, sign, None, doer, names, base))
+    out = _events(lemma, sign, subj, obj, comp, doer, names, base)
     state = _state(tok, lemma, comp)
     theme = obj if obj is not None else subj
     if state is not None and theme is not None:
@@ -210,23 +197,44 @@ def _token_readings(tok, claim: Claim, names) -> list[Reading]:
     return out
 
 
-def _reading(kind, predicate, sign, noun, doer, names, base, head_noun=None) -> Reading:
-    """A :class:`Reading` of ``noun`` (its theme; None: no object, ``head_noun`` then
-    names the subject for its head only)."""
-    theme = frozenset(arg_keys(noun, names)) if noun is not None else frozenset()
-    ref = noun if noun is not None else head_noun
-    head = ref.lemma_.lower() if ref is not None and ref.pos_ != "PRON" else ""
-    phrase = ""
-    if ref is not None:
-        phrase = ref.doc[ref.left_edge.i : ref.right_edge.i + 1].text if noun is not None else ""
+def _events(lemma, sign, subj, obj, comp, doer, names, base) -> list[Reading]:
+    """The event readings of one predicate: "is (not) a X" as ``be(X)``; an act on its
+    object (and ``be(record)`` of "broke the record"); an act with no object, of its
+    subject or known doer."""
+    if comp is not None and comp.pos_ in ("NOUN", "PROPN") and lemma == "be":
+        return [_reading("event", "be", sign, comp, _doer(subj, names), names, base)]
+    if obj is not None:
+        out = [_reading("event", lemma, sign, obj, doer, names, base)]
+        if lemma in RESULT_VERBS:
+            out.append(_reading("event", "be", sign, obj, doer, names, {**base, "result": True}))
+        return out
+    if (subj is not None and subj.pos_ != "PRON") or doer:
+        return [_reading("event", lemma, sign, None, doer, names, base)]
+    return []
+
+
+def _reading(kind, predicate, sign, noun, doer, names, base) -> Reading:
+    """A :class:`Reading` whose theme is ``noun`` (None: an act with no object)."""
+    if noun is None:
+        return Reading(
+            kind=kind,
+            predicate=predicate,
+            sign=sign,
+            theme=frozenset(),
+            head="",
+            mods=frozenset(),
+            doer=doer,
+            **base,
+        )
+    head = noun.lemma_.lower() if noun.pos_ != "PRON" else ""
     return Reading(
-        phrase=phrase[:80],
+        phrase=noun.doc[noun.left_edge.i : noun.right_edge.i + 1].text[:80],
         kind=kind,
         predicate=predicate,
         sign=sign,
-        theme=theme,
-        head=head if noun is not None else "",
-        mods=_mods(noun) if noun is not None else frozenset(),
+        theme=frozenset(arg_keys(noun, names)),
+        head=head,
+        mods=_mods(noun),
         doer=doer,
         **base,
     )
