@@ -324,3 +324,20 @@ def test_two_nouns_the_article_links_to_one_name_are_two_things():
         "its head teacher said.",
     )
     assert not disputed(got, "clinics")
+
+
+@pytest.mark.parametrize(
+    "up, down",
+    [
+        (
+            "The Pellam council's booking system was restored at 9:30, a spokeswoman said.",
+            "The Pellam council's booking system remains down, residents said.",
+        ),
+        (
+            "Residents said the Pellam council's booking system is still offline.",
+            "The Pellam council's booking system is working again, a spokeswoman said.",
+        ),
+    ],
+)
+def test_one_system_working_and_down(up, down):
+    assert disputed(fact_conflicts(up, down), "booking system")

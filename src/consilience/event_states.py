@@ -46,8 +46,8 @@ STATE_VERBS: dict[str, tuple[str, int]] = {
     **dict.fromkeys("switch_off turn_off deactivate disable".split(), ("on", -1)),
     **dict.fromkeys("resume restart".split(), ("running", 1)),
     **dict.fromkeys("suspend halt ground pause".split(), ("running", -1)),
-    **dict.fromkeys("work function".split(), ("working", 1)),
-    **dict.fromkeys("fail crash break_down malfunction".split(), ("working", -1)),
+    **dict.fromkeys("work function restore".split(), ("working", 1)),
+    **dict.fromkeys("fail crash break_down go_down malfunction".split(), ("working", -1)),
 }
 #: complements of a copula ("remains *blocked*", "is *off*") -> (state, sign)
 STATE_WORDS: dict[str, tuple[str, int]] = {
@@ -330,6 +330,12 @@ def _state(tok, lemma: str, comp) -> tuple[str, int] | None:
     """The state the predicate leaves its theme in, or None."""
     if comp is not None and comp.lower_ in STATE_WORDS:
         return STATE_WORDS[comp.lower_]
+    if lemma in COPULAS:  # "remains *down*", "is *off*": the parser's adverb or particle
+        word = next(
+            (c for c in tok.children if c.dep_ in ("advmod", "prt") and c.lower_ in STATE_WORDS),
+            None,
+        )
+        return STATE_WORDS[word.lower_] if word is not None else None
     lasting = any(c.dep_ in ("auxpass", "aux") and c.lemma_ in LASTING for c in tok.children)
     if lemma in STATE_VERBS and not _other_sense(tok):
         return STATE_VERBS[lemma]
