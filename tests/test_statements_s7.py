@@ -341,3 +341,12 @@ def test_two_nouns_the_article_links_to_one_name_are_two_things():
 )
 def test_one_system_working_and_down(up, down):
     assert disputed(fact_conflicts(up, down), "booking system")
+
+
+def test_an_obligation_is_no_deed():
+    got = fact_conflicts(
+        "A speed camera on a trunk road must be certified by the Dorland roads agency, the "
+        "judge said.",
+        "The Kelby speed cameras were not certified by the Dorland roads agency, the judge found.",
+    )
+    assert got == []

@@ -342,6 +342,8 @@ def conflict_of(
     scales = opposed_scales(ca, cb)
     if why == "antonym" and _later_state(ca, cb):
         return None
+    if why == "polarity" and (_DEONTIC.search(ca.text) or _DEONTIC.search(cb.text)):
+        return None  # "must be approved" is a rule, not a deed: "were not approved" keeps it
     if why == "doer":
         subject = ca.patient_key or ""
     elif why == "polarity" and (denied_by_doer(ca, cb) or denied_by_doer(cb, ca)):
@@ -355,6 +357,10 @@ def conflict_of(
     if not same_moment(ca, cb, published, why):
         return None
     return why, subject
+
+
+#: a modal of obligation, which the claim extractor reads as an assertion
+_DEONTIC = re.compile(r"\b(?:must|should|ought to)\b", re.I)
 
 
 def _later_state(a: Claim, b: Claim) -> bool:
