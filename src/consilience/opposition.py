@@ -167,7 +167,7 @@ SCALES: dict[str, Scale] = {
         "shut_down",
         {r"\b(?:open|reopened)\b": 1, r"\b(?:closed|shut)\b": -1},
         "be remain stay",
-        transitive="open reopen close shut shut_down",
+        transitive="open reopen close shut shut_down run",
         # a market that "closed higher" / "opened at 1,200" did not close; "closed until
         # at least Monday" did
         exclude=r"\b(?:clos|open)\w* (?:(?!(?:until|till|for|on|in)\b)\S+ )?"
@@ -345,7 +345,8 @@ def opposed(a: Claim, b: Claim) -> str | None:
     if a.frame != b.frame and not one_event(a, b):
         return "polarity" if _agreed_and_refused(a, b) or _agreed_and_refused(b, a) else None
     if a.negated != b.negated:
-        return "polarity"
+        # "has not paid" / "will pay next month": a plan does not deny the deed
+        return None if (a.modality in PENDING) != (b.modality in PENDING) else "polarity"
     if _converse(a, b):
         return "converse"
     if _done_and_pending(a, b) or _done_and_pending(b, a):
@@ -418,9 +419,10 @@ _PREPOSITION_BEFORE = re.compile(
 def _prepositional(c: Claim) -> bool:
     """The claim's patient is the object of a preposition ("kept working *through the
     storm*"), not of the verb: it says when or where, not what the verb acts on."""
-    if not c.patient:
+    patient = (c.patient or "").strip()
+    if not patient:
         return False
-    at = c.text.find(c.patient)
+    at = c.text.find(patient)
     return at > 0 and bool(_PREPOSITION_BEFORE.search(c.text[:at]))
 
 

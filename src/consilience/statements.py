@@ -42,8 +42,20 @@ conflict when
    after it was done (:func:`_done_while_expected`).
 
 A hedge ("may resign") and an act ("resigned") of one moment are in conflict: at the time
-of writing one says it happened and the other that it still may. Each reading cites the
-clause that states it.
+of writing one says it happened and the other that it still may; but a changeable state in
+the future or in doubt ("may reopen later today") does not dispute its opposite now
+("remains closed"), and a plan ("will pay next month") does not dispute a denial ("has not
+paid"). Each reading cites the clause that states it.
+
+Beside the claims' own predicates, every predicate of every clause is read from the parse
+(:mod:`consilience.event_states`): one event stated and denied in any form ("ruled out a
+cyberattack" / "a cyberattack had not been ruled out"; "broke the record" / "it is not a
+record"; "paid the ransom" / "it had not paid", the pronoun being the reporter), or one
+thing in opposite states ("reopened" / "remains blocked"; "went off" / "was switched off
+and did not sound"; "will stay closed until further notice" / "would reopen on Friday").
+Those conflicts are added unless a conflict above already cites their clauses; a
+first-person denial is of the doer only when the speaker's body is the doer's
+(:func:`_sides_agree`).
 """
 
 from __future__ import annotations
@@ -57,6 +69,7 @@ import numpy as np
 from .align import Node, dates_agree, dates_disagree
 from .claim_spans import Texts
 from .claims import article_names
+from .event_states import Reading, clash, current, readings
 from .model import Claim, Span
 from .opposition import (
     PENDING,
@@ -114,7 +127,154 @@ def statement_conflicts(ctx, nodes: list[Node], sim: np.ndarray, texts: Texts) -
             entry = found.setdefault(key, {"why": why, "members": {}})
             for n in (a, b):
                 entry["members"].setdefault(n.claim.article, n)
-    return [_conflict_item(ctx, key, e, texts) for key, e in sorted(found.items())]
+    items = [_conflict_item(ctx, key, e, texts) for key, e in sorted(found.items())]
+    return items + _reading_conflicts(ctx, nodes, sim, at, texts, published, items)
+
+
+def _reading_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[dict]:
+    """Conflicts of one event stated and denied, or one thing in opposite states
+    (:func:`consilience.event_states.clash`), between claims of two articles with clause
+    cosine at least ``READING_COSINE``; one per theme and predicate, leaving out those
+    whose readings a conflict of ``known`` already cites."""
+    per = _node_readings(ctx, nodes)
+    found: dict[tuple, dict[str, Any]] = {}
+    for i, j, ra, rb in _clashing(nodes, per, sim, at, published):
+        key = (_theme_label(ra, rb), f"{ra.kind}:{ra.predicate}")
+        entry = found.setdefault(
+            key, {"why": "state" if ra.kind == "state" else "polarity", "members": {}}
+        )
+        for n, r in ((nodes[i], ra), (nodes[j], rb)):
+            entry["members"].setdefault(n.claim.article, _as_node(n, r))
+    cited = [_spans(k) for k in known if k["kind"] == "fact"]
+    out = []
+    for key, entry in sorted(found.items()):
+        item = _conflict_item(ctx, key, entry, texts)
+        mine = _spans(item)
+        if not any(_overlapping(mine, c) >= 2 for c in cited):
+            out.append(item)
+            cited.append(mine)
+    return out
+
+
+def _spans(item: dict) -> list[tuple[str, int, int]]:
+    return [
+        (r["citation"]["article"], r["citation"]["start"], r["citation"]["end"])
+        for r in item["readings"]
+    ]
+
+
+def _overlapping(mine: list[tuple[str, int, int]], known: list[tuple[str, int, int]]) -> int:
+    """How many articles cite, in both, spans that overlap (a stance claim's sentence
+    holds its content clause)."""
+    return len({a for a, s, e in mine for b, s2, e2 in known if a == b and s < e2 and s2 < e})
+
+
+READING_COSINE = 0.2  # clause cosine for two readings of one theme to be compared
+
+
+def _node_readings(ctx, nodes: list[Node]) -> list[list[Reading]]:
+    """Per node, the readings of its clause's predicates that no shorter claim of its
+    article holds (each predicate read once, cited by the tightest clause)."""
+    per: list[list[Reading]] = [[] for _ in nodes]
+    taken: set[tuple[str, int]] = set()
+    names: dict[str, Any] = {}
+    order = sorted(range(len(nodes)), key=lambda i: nodes[i].claim.end - nodes[i].claim.start)
+    for i in order:
+        c = nodes[i].claim
+        analysis = ctx.analysis(c.article)
+        if c.kind in ("stance", "nominal") or c.heading or not current(analysis, c):
+            continue
+        if c.article not in names:
+            names[c.article] = article_names(analysis.doc)
+        for r in readings(analysis, c, names[c.article]):
+            if (c.article, r.token, r.kind, r.predicate) not in taken:
+                taken.add((c.article, r.token, r.kind, r.predicate))
+                per[i].append(r)
+    return per
+
+
+def _clashing(nodes, per, sim, at, published):
+    """``(i, j, reading of i, reading of j)`` for clashing readings of two articles."""
+    names = _article_names(nodes)
+    live = [i for i, rs in enumerate(per) if rs]
+    for x, i in enumerate(live):
+        for j in live[x + 1 :]:
+            a, b = nodes[i], nodes[j]
+            if a.root == b.root or _cosine(a, b, float(sim[at[i], at[j]])) < READING_COSINE:
+                continue
+            days = (published.get(a.claim.article, ""), published.get(b.claim.article, ""))
+            for ra in per[i]:
+                rb = next((r for r in per[j] if clash(ra, r, days)), None)
+                if rb is not None and _sides_agree(a, ra, b, rb, names):
+                    yield i, j, ra, rb
+
+
+def _sides_agree(a: Node, ra: Reading, b: Node, rb: Reading, names) -> bool:
+    """A first-person reading ("we did not lock the gates") speaks for the doer the other
+    names: the speaker's body, as the attribution names it ("a spokeswoman *for the
+    supporters' trust*", "*the stadium's* manager"), shares a word with that doer; when
+    the attribution names no body, the doer is named in the speaker's article ("we have
+    not paid", said chief executive Rud, in a report on Halden)."""
+    for we, other in ((a, b), (b, a)):
+        if (ra if we is a else rb).first_person and other.claim.actor:
+            body = _speaker_body(we.claim.attribution)
+            theirs = _speaker_body(other.claim.actor)
+            if body and not theirs and other.claim.actor_label:
+                theirs = _words(other.claim.actor)  # a named doer is its own body
+            if body and theirs:
+                return bool(body & theirs)
+            if body:
+                return True  # "stewards", "contractors": whose, unknown
+            keys = frozenset(other.claim.actor_keys)
+            return bool(keys) and _named_in(keys, names.get(we.claim.article, set()))
+    return True
+
+
+_BODY = re.compile(r"\b(?:for|of|at|from|by)\s+(.+)$|^(.+?)'s\b", re.I)
+
+
+def _speaker_body(attribution: str | None) -> set[str]:
+    """Words of the body a speaker speaks for ("a spokeswoman for the supporters' trust"
+    -> {supporters, trust}; "the stadium's operations manager" -> {stadium}); empty when
+    none is named ("chief executive Mette Rud")."""
+    m = _BODY.search(attribution or "")
+    if m is None:
+        return set()
+    return _words(m.group(1) or m.group(2))
+
+
+def _cosine(a: Node, b: Node, clause: float) -> float:
+    """The larger of the clause cosine and the cosine of the two sentences (a short
+    clause, "reopened at midday", says little alone)."""
+    va, vb = a.sentence_vector, b.sentence_vector
+    if va is None or vb is None:
+        return clause
+    norm = float(np.linalg.norm(va) * np.linalg.norm(vb)) or 1.0
+    return max(clause, float(np.dot(va, vb)) / norm)
+
+
+def _theme_label(a: Reading, b: Reading) -> str:
+    """The key both readings share, else the shorter head or doer."""
+    shared = a.theme & b.theme
+    if shared:
+        return min(shared)
+    return min((x for x in (a.head, b.head, *a.doer, *b.doer) if x), key=len, default="")
+
+
+def _as_node(n: Node, r: Reading) -> Node:
+    """Node ``n`` with its claim restated as reading ``r`` (frame ``kind:predicate``,
+    negated when denied, planned when a plan, the theme as its subject phrase)."""
+    c = replace(
+        n.claim,
+        frame=f"{r.kind}:{r.predicate}",
+        predicate=r.surface,
+        negated=r.sign < 0,
+        modality="planned" if r.plan else "asserted",
+        actor=r.phrase or n.claim.actor,
+        patient=None,
+        patient_key=None,
+    )
+    return Node(c, n.order, n.root, n.keys, n.sentence_vector)
 
 
 def _with_stances(ctx, nodes: list[Node]) -> tuple[list[Node], list[int]]:
@@ -180,6 +340,10 @@ def conflict_of(
     if why is None or why == "sequence":
         return None
     scales = opposed_scales(ca, cb)
+    if why == "antonym" and _later_state(ca, cb):
+        return None
+    if why == "polarity" and (_DEONTIC.search(ca.text) or _DEONTIC.search(cb.text)):
+        return None  # "must be approved" is a rule, not a deed: "were not approved" keeps it
     if why == "doer":
         subject = ca.patient_key or ""
     elif why == "polarity" and (denied_by_doer(ca, cb) or denied_by_doer(cb, ca)):
@@ -193,6 +357,19 @@ def conflict_of(
     if not same_moment(ca, cb, published, why):
         return None
     return why, subject
+
+
+#: a modal of obligation, which the claim extractor reads as an assertion
+_DEONTIC = re.compile(r"\b(?:must|should|ought to)\b", re.I)
+
+
+def _later_state(a: Claim, b: Claim) -> bool:
+    """One claim puts a changeable state in the future or in doubt and the other states
+    its opposite now ("may reopen later today" / "remains closed"): two moments. (A plan
+    against a state that lasts is :func:`consilience.event_states.clash`'s.)"""
+    if (a.modality in PENDING) == (b.modality in PENDING):
+        return False
+    return not permanent(a, b)
 
 
 # --------------------------------------------------------------------------- subject
@@ -429,6 +606,9 @@ def denied_by_doer(neg: Claim, pos: Claim) -> bool:
         return False
     if not pos.actor or (pos.actor or "").lower().strip() in PRONOUNS:
         return False
+    body, theirs = _speaker_body(neg.attribution), _speaker_body(pos.actor)
+    if body and theirs and not body & theirs:
+        return False  # "a spokeswoman for the hauliers' union" / "workers from the port"
     if neg.attribution and _doer_words(pos) & _words(neg.attribution):
         return True  # "Hesketh Homes contractors" / "we", said Hesketh Homes' director
     named = set().union(*(k.split() for k in pos.entities)) if pos.entities else set()
@@ -501,6 +681,7 @@ def _conflict_item(ctx, key, entry, texts: Texts) -> dict[str, Any]:
     frames = " vs ".join(dict.fromkeys(n.claim.predicate for n in members.values()))
     how = {
         "polarity": " (stated vs denied)",
+        "state": " (opposite states)",
         "modality": " (done vs expected)",
         "doer": " (who did it)",
         "converse": " (who did it to whom)",
@@ -553,6 +734,7 @@ def _explain(why: str) -> str:
     return {
         "antonym": "the articles state opposite things of the same subject",
         "polarity": "one article states what another denies",
+        "state": "the articles state that one thing is in opposite states at one time",
         "modality": "one article reports as done what another reports as still expected",
         "doer": "the articles name different doers of one act",
         "converse": "the articles swap who did what to whom",

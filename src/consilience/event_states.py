@@ -1,0 +1,515 @@
+"""Readings of one event or state across forms, from the dependency parse: what a clause
+says of its object, with which polarity, and when.
+
+    readings(analysis, claim, names) -> [Reading, ...]   # one per predicate of the clause
+    clash(a, b, published) -> bool                       # the two readings cannot both hold
+
+A clause's predicates (its head, coordinated verbs, "is (not) a X" copulas, a participle
+that modifies a noun) each give a :class:`Reading`:
+
+* **an event** -- the predicate lemma with its particle ("rule_out", "pay", "be"), its
+  object (the direct object of an active verb, the subject of a passive one, the noun
+  after a copula) and its doer (the active subject; a pronoun subject of a reported clause
+  is the reporter: "Halden told the site *it* had not paid"). "break/set a record" also
+  states that a record stands: ``be(record)``;
+* **a state** (:data:`STATE_VERBS`, :data:`STATE_WORDS`) -- what the predicate leaves its
+  theme in: "reopened" -> open, "remains blocked" -> closed, "stay closed" -> closed,
+  "went off" / "sounded" -> on, "was switched off" -> off, "failed" -> not working; the
+  theme is the object of an active transitive verb ("crews reopened *the road*"), else the
+  subject or, for a participle modifying a noun, that noun ("the system *operated by X*"
+  is about the system, never X).
+
+Polarity comes from the parse: a ``neg`` dependent of the predicate or of its auxiliaries,
+"never", "no" before the object, a governing "refuse/decline/fail to" or "deny that". Time:
+an auxiliary "will/would", a governing "plan/expect to" make a plan, starting at the
+clause's date ("would reopen on Friday"); "stay/remain" and "until further notice" make a
+state that lasts (until the "until" date, or open-ended); hedges ("may", "could") give no
+reading.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .claims import _superseded, arg_keys
+from .cues import ATTRIBUTION_VERBS
+from .model import Analysis, Claim
+from .statement_stances import NOMINALS
+
+#: predicate (lemma, with "_" + particle) -> (state, sign) it leaves its theme in
+STATE_VERBS: dict[str, tuple[str, int]] = {
+    **dict.fromkeys("open reopen unblock".split(), ("open", 1)),
+    **dict.fromkeys("close shut shut_down close_down block seal_off cut_off".split(), ("open", -1)),
+    **dict.fromkeys(
+        "sound go_off ring trigger activate switch_on turn_on enable".split(), ("on", 1)
+    ),
+    **dict.fromkeys("switch_off turn_off deactivate disable".split(), ("on", -1)),
+    **dict.fromkeys("resume restart".split(), ("running", 1)),
+    **dict.fromkeys("suspend halt ground pause".split(), ("running", -1)),
+    **dict.fromkeys("work function restore".split(), ("working", 1)),
+    **dict.fromkeys("fail crash break_down go_down malfunction".split(), ("working", -1)),
+}
+#: complements of a copula ("remains *blocked*", "is *off*") -> (state, sign)
+STATE_WORDS: dict[str, tuple[str, int]] = {
+    **dict.fromkeys("open reopened passable".split(), ("open", 1)),
+    **dict.fromkeys("closed shut blocked impassable".split(), ("open", -1)),
+    **dict.fromkeys("on active".split(), ("on", 1)),
+    **dict.fromkeys("off inactive".split(), ("on", -1)),
+    **dict.fromkeys("suspended grounded halted".split(), ("running", -1)),
+    **dict.fromkeys("operational online working".split(), ("working", 1)),
+    **dict.fromkeys("down offline broken".split(), ("working", -1)),
+}
+#: verbs of a state that continues ("will *stay* closed" is closed now)
+LASTING = frozenset("stay remain keep".split())
+COPULAS = frozenset("be remain stay become".split())
+#: verbs whose complement is a plan or expectation, not a deed
+PLANNING = frozenset("plan expect intend aim hope want seek prepare schedule set".split())
+#: verbs that deny their complement ("refused to pay")
+NEGATING = frozenset("refuse decline fail".split())
+DENYING = frozenset("deny dispute reject".split())
+PLAN_AUX = frozenset("will would shall 'll wo going".split())
+#: modals of possibility, obligation or ability: no deed ("must be approved", "can reopen")
+HEDGE_AUX = frozenset("may might could should must can ca need ought".split())
+#: acts that make their object a standing fact ("broke the world record": it is a record)
+RESULT_VERBS = frozenset("break set smash establish".split())
+PRONOUNS = frozenset("it they we he she i this that".split())
+CLAUSE_DEPS = frozenset("ROOT ccomp conj xcomp advcl relcl acl".split())
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one predicate of a clause says (module doc).
+
+    ``kind``: "state" (``predicate`` a state of :data:`STATE_VERBS`) or "event"
+    (``predicate`` a lemma, "_" + particle). ``sign``: +1 stated, -1 denied (of a state:
+    its pole times the polarity). ``theme``: keys of the object (event) or of what is in
+    the state; ``head`` and ``mods`` its head noun lemma and compound/adjective lemmas;
+    ``doer``: keys of the doer (empty: unknown). ``plan``: a plan or expectation, from
+    ``start`` (ISO day or ""); ``until``: ISO day, "open" (until further notice) or ""."""
+
+    token: int
+    kind: str
+    predicate: str
+    surface: str
+    sign: int
+    theme: frozenset[str]
+    head: str
+    mods: frozenset[str]
+    doer: frozenset[str]
+    plan: bool
+    start: str
+    until: str
+    phrase: str = ""
+    result: bool = False
+    negated: bool = False
+    change: bool = False
+    first_person: bool = False
+
+
+def current(analysis: Analysis, claim: Claim) -> bool:
+    """Whether ``claim`` states something of now: not superseded, or superseded only
+    because it is a negated past perfect inside reported speech ("said that a cyberattack
+    *had not been ruled out*": the reporter's "has not been ruled out", shifted back),
+    with no word placing it before now ("until now", "previously")."""
+    if not claim.superseded:
+        return True
+    if claim.kind != "content":
+        return False
+    span = analysis.doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    return span is not None and not _superseded(list(span))
+
+
+def readings(analysis: Analysis, claim: Claim, names=None) -> list[Reading]:
+    """The readings of every predicate inside ``claim``'s span (module doc); empty when
+    the span does not map onto tokens. ``names``: the article's
+    :func:`consilience.claims.article_names` (or None)."""
+    span = analysis.doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    if span is None:
+        return []
+    out: list[Reading] = []
+    for tok in span:
+        if not _is_predicate(tok):
+            continue
+        out.extend(_token_readings(tok, claim, names))
+    return out
+
+
+#: what a clause says that is no event of its own: speech and thought ("did not say",
+#: "did not know", "gave no details", "has not named the man"), a pro-verb ("will not do
+#: so")
+NOT_EVENTS = ATTRIBUTION_VERBS | frozenset(
+    "do know think expect want see hear name identify specify elaborate give".split()
+)
+#: marks of a clause that asserts nothing ("if it does not pay", "whether it reopens")
+UNASSERTED = frozenset("if unless whether".split())
+MARKET_WORDS = frozenset("higher lower up down flat unchanged".split())
+
+
+def _is_predicate(tok) -> bool:
+    if tok.dep_ not in CLAUSE_DEPS or tok.lemma_.lower() in NOT_EVENTS:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in UNASSERTED for c in tok.children):
+        return False
+    if tok.lemma_.lower() in ("close", "open") and any(
+        c.lower_ in MARKET_WORDS for c in tok.children
+    ):
+        return False  # "shares closed higher": a price, not a door
+    if tok.pos_ == "VERB":
+        return True
+    return tok.pos_ == "AUX" and tok.lemma_.lower() in COPULAS and _complement(tok) is not None
+
+
+def _complement(tok):
+    return next((c for c in tok.children if c.dep_ in ("attr", "acomp", "oprd")), None)
+
+
+def _token_readings(tok, claim: Claim, names) -> list[Reading]:
+    """The readings of predicate ``tok`` (an event, and a state when it names one)."""
+    time = _time(tok, claim)
+    if time is None:
+        return []
+    plan, start, until = time
+    sign = -1 if _negated(tok) else 1
+    lemma = _lemma(tok)
+    subj, obj, passive = _arguments(tok)
+    first_person = subj is not None and subj.lower_ in ("we", "i")
+    subj = _referent(subj)
+    doer = frozenset() if passive else _doer(subj, names)
+    base = dict(
+        token=tok.i,
+        plan=plan,
+        start=start,
+        until=until,
+        surface=_surface(tok),
+        negated=sign < 0,
+        change=_past_change(tok, lemma),
+        first_person=first_person,
+    )
+    nominal = _nominal(lemma, obj)
+    if nominal is not None:  # "made no payment" / "no payment was made": pay
+        return [_reading("event", nominal[0], sign, nominal[1], doer, names, base)]
+    comp = _complement(tok) if lemma in COPULAS else None
+    out = _events(lemma, sign, subj, obj, comp, doer, names, base)
+    state = _state(tok, lemma, comp)
+    theme = obj if obj is not None else subj
+    if state is not None and theme is not None:
+        name, pole = state
+        out.append(_reading("state", name, sign * pole, theme, frozenset(), names, base))
+    return out
+
+
+def _events(lemma, sign, subj, obj, comp, doer, names, base) -> list[Reading]:
+    """The event readings of one predicate: "is (not) a X" as ``be(X)``; an act on its
+    object (and ``be(record)`` of "broke the record"); an act with no object, of its
+    subject or known doer."""
+    if comp is not None and comp.pos_ in ("NOUN", "PROPN") and lemma == "be":
+        return [_reading("event", "be", sign, comp, _doer(subj, names), names, base)]
+    if obj is not None:
+        out = [_reading("event", lemma, sign, obj, doer, names, base)]
+        if lemma in RESULT_VERBS:
+            out.append(_reading("event", "be", sign, obj, doer, names, {**base, "result": True}))
+        return out
+    if (subj is not None and subj.pos_ != "PRON") or doer:
+        return [_reading("event", lemma, sign, None, doer, names, base)]
+    return []
+
+
+def _reading(kind, predicate, sign, noun, doer, names, base) -> Reading:
+    """A :class:`Reading` whose theme is ``noun`` (None: an act with no object)."""
+    if noun is None:
+        return Reading(
+            kind=kind,
+            predicate=predicate,
+            sign=sign,
+            theme=frozenset(),
+            head="",
+            mods=frozenset(),
+            doer=doer,
+            **base,
+        )
+    head = noun.lemma_.lower() if noun.pos_ != "PRON" else ""
+    return Reading(
+        phrase=noun.doc[noun.left_edge.i : noun.right_edge.i + 1].text[:80],
+        kind=kind,
+        predicate=predicate,
+        sign=sign,
+        theme=frozenset(arg_keys(noun, names)),
+        head=head,
+        mods=_mods(noun),
+        doer=doer,
+        **base,
+    )
+
+
+#: verbs that state the act their object names ("made a payment", "carried out the
+#: evacuation")
+LIGHT_VERBS = frozenset("make carry_out conduct complete".split())
+#: acts named by a noun, beside :data:`consilience.statement_stances.NOMINALS`
+ACT_NOUNS = {**NOMINALS, "payment": "pay", "evacuation": "evacuate", "arrest": "arrest"}
+
+
+def _nominal(lemma: str, noun):
+    """``(verb, theme token or None)`` when a light verb's object names an act ("made a
+    *payment* to the hackers" -> pay; "the *payment of the ransom*" -> pay, ransom; "a
+    *ransom payment*" -> pay, ransom), else None."""
+    if lemma not in LIGHT_VERBS or noun is None:
+        return None
+    verb = ACT_NOUNS.get(noun.lemma_.lower())
+    if verb is None:
+        return None
+    of = next((g for p in noun.children if p.lower_ == "of" for g in p.children), None)
+    compound = next((c for c in noun.children if c.dep_ == "compound"), None)
+    return verb, of if of is not None else compound
+
+
+def _lemma(tok) -> str:
+    """Lemma with its particle ("ruled out" -> rule_out); the copula's lemma for "is"."""
+    lemma = tok.lemma_.lower()
+    prt = next((c for c in tok.children if c.dep_ == "prt"), None)
+    return f"{lemma}_{prt.lower_}" if prt is not None else lemma
+
+
+def _surface(tok) -> str:
+    """How the predicate reads ("switched off", "remains blocked", "is not a record")."""
+    words = [tok] + [c for c in tok.children if c.dep_ in ("prt", "acomp", "oprd", "attr")]
+    lasting = [c for c in tok.children if c.dep_ in ("auxpass", "aux") and c.lemma_ in LASTING]
+    return " ".join(t.text for t in sorted(words + lasting, key=lambda t: t.i))
+
+
+def _arguments(tok):
+    """``(subject, object, passive)``: the subject token (a participle modifying a noun:
+    that noun, as passive), the object (a passive's subject) and whether the predicate is
+    passive."""
+    kids = list(tok.children)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids)
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:  # "Flights *remain* suspended": the subject hung on the auxiliary
+        auxes = [g for c in kids if c.dep_ in ("aux", "auxpass") for g in c.children]
+        subj = next((g for g in auxes if g.dep_ in ("nsubj", "nsubjpass")), None)
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    if tok.dep_ == "acl" and subj is None:
+        return None, tok.head, True  # "the system operated by X", "the road reopened"
+    if subj is None and tok.dep_ == "conj":
+        subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        passive = passive or (subj is not None and subj.dep_ == "nsubjpass" and obj is None)
+    if passive and subj is not None:
+        return None, subj, True
+    return subj, obj, False
+
+
+def _referent(subj):
+    """``subj``, or for a pronoun subject of a reported clause the reporter ("Halden told
+    the site *it* had not paid", "the museum said *it* would reopen")."""
+    if subj is None or subj.lower_ not in ("it", "they", "he", "she"):
+        return subj
+    clause = subj.head
+    while clause.dep_ == "conj":
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return subj
+    reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if reporter is None or reporter.pos_ == "PRON" or reporter.i > subj.i:
+        return subj  # "it will reopen, the council said": "it" need not be the council
+    return reporter
+
+
+def _doer(subj, names) -> frozenset[str]:
+    """Keys of the doer (:func:`_referent` of the subject); empty when unknown."""
+    if subj is None or subj.lower_ in PRONOUNS:
+        return frozenset()
+    return frozenset(arg_keys(subj, names))
+
+
+def _mods(noun) -> frozenset[str]:
+    """Lemmas of the compound and adjective modifiers of ``noun`` ("world record")."""
+    return frozenset(
+        c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
+    )
+
+
+def _state(tok, lemma: str, comp) -> tuple[str, int] | None:
+    """The state the predicate leaves its theme in, or None."""
+    if comp is not None and comp.lower_ in STATE_WORDS:
+        return STATE_WORDS[comp.lower_]
+    if lemma in COPULAS:  # "remains *down*", "is *off*": the parser's adverb or particle
+        word = next(
+            (c for c in tok.children if c.dep_ in ("advmod", "prt") and c.lower_ in STATE_WORDS),
+            None,
+        )
+        return STATE_WORDS[word.lower_] if word is not None else None
+    lasting = any(c.dep_ in ("auxpass", "aux") and c.lemma_ in LASTING for c in tok.children)
+    if lemma in STATE_VERBS and not _other_sense(tok):
+        return STATE_VERBS[lemma]
+    if lasting and tok.lower_ in STATE_WORDS:  # "remains blocked": "blocked" is the verb
+        return STATE_WORDS[tok.lower_]
+    return None
+
+
+def _past_change(tok, lemma: str) -> bool:
+    """The predicate reports a change in the past ("was closed", "reopened", "had been
+    switched off"), not a state now ("is closed", "remains blocked", "has reopened")."""
+    if lemma in COPULAS or lemma in LASTING:
+        return False
+    aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"has", "have", "is", "are", "remains", "remain", "stays", "stay"}:
+        return False
+    return tok.tag_ == "VBD" or bool(tok.tag_ == "VBN" and aux & {"had", "was", "were"})
+
+
+def _other_sense(tok) -> bool:
+    """A state verb used in another sense: with a complement ("failed *to pay*"), "work"
+    or "function" for someone or on something ("staff worked *on* the line") or with an
+    object ("worked a shift")."""
+    kids = list(tok.children)
+    if any(c.dep_ == "xcomp" for c in kids):
+        return True
+    if tok.lemma_.lower() in ("work", "function"):
+        return any(c.dep_ in ("prep", "dobj", "agent") for c in kids)
+    return False
+
+
+def _negated(tok) -> bool:
+    """Polarity from the parse: a ``neg`` or "never" on the predicate or its auxiliaries,
+    "no" before its object or subject, a governing "refuse to" or "deny that"; two
+    negations cancel."""
+    flips = 0
+    kids = list(tok.children)
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in kids):
+        flips += 1
+    for c in kids:
+        if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+            if any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+                flips += 1
+    gov = tok.head if tok.dep_ in ("xcomp", "ccomp") else None
+    if gov is not None:
+        lemma = gov.lemma_.lower()
+        if (tok.dep_ == "xcomp" and lemma in NEGATING) or (
+            tok.dep_ == "ccomp" and lemma in DENYING
+        ):
+            flips += 1
+    return flips % 2 == 1
+
+
+def _time(tok, claim: Claim) -> tuple[bool, str, str] | None:
+    """``(plan, start, until)`` of the predicate (see :class:`Reading`), or None for a
+    hedge ("may reopen")."""
+    aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    if aux & HEDGE_AUX:
+        return None
+    lasting = tok.lemma_.lower() in LASTING or bool(
+        {c.lemma_ for c in tok.children if c.dep_ in ("aux", "auxpass")} & LASTING
+    )
+    gov = tok.head if tok.dep_ == "xcomp" else None
+    planned = gov is not None and gov.lemma_.lower() in PLANNING
+    plan = (bool(aux & PLAN_AUX) or planned) and not lasting
+    until = _until(tok, claim)
+    days = sorted(d.split("|", 1)[0] for d in claim.dates if d.endswith("|day"))
+    start = next((d for d in days if d != until), "")
+    return plan, start, until
+
+
+def _until(tok, claim: Claim) -> str:
+    """The end of the state: "open" for "until further notice" / "indefinitely", the
+    clause's latest day after "until", else ""."""
+    for c in tok.subtree:
+        if c.lower_ == "indefinitely":
+            return "open"
+        if c.lower_ in ("until", "till") and any(
+            g.lower_ == "notice" or g.lemma_ == "further" for g in c.subtree
+        ):
+            return "open"
+    if any(c.lower_ in ("until", "till") for c in tok.subtree):
+        days = sorted(d.split("|", 1)[0] for d in claim.dates if d.endswith("|day"))
+        return days[-1] if days else ""
+    return ""
+
+
+def same_theme(a: Reading, b: Reading) -> bool:
+    """Whether two readings are about one thing: one head noun ("the museum's
+    alarm" / "the alarm"), one's head a modifier of the other's ("the alarm" / "the alarm
+    system"), or a description of a name ("the museum" / "Halloran Museum"); never two
+    different names, nor modifiers that differ ("world record" / "national record")."""
+    if not (a.head and b.head):
+        return False
+    na, nb = a.theme - {a.head}, b.theme - {b.head}
+    if na and nb and not na & nb and not _names_agree(na, nb):
+        return False
+    if a.head == b.head:  # a shared key alone is not enough: "clinics" and "school"
+        return not (a.mods and b.mods and not a.mods & b.mods)  # may both key the school
+    if a.head in b.mods or b.head in a.mods:
+        return True
+    return _describes(a.head, b.theme) or _describes(b.head, a.theme)
+
+
+def _describes(head: str, names: frozenset[str]) -> bool:
+    """``head`` is the last word of one of the other's names ("museum" / "halloran
+    museum")."""
+    return any(" " in k and k.split()[-1] == head for k in names)
+
+
+def _names_agree(na: frozenset[str], nb: frozenset[str]) -> bool:
+    """A name of one is the other's in fewer words ("halloran museum" / "halloran museum
+    of art in ardmouth")."""
+    return any(
+        set(x.split()) <= set(y.split()) or set(y.split()) <= set(x.split()) for x in na for y in nb
+    )
+
+
+def _same_doer(a: Reading, b: Reading) -> bool | None:
+    """True: one doer named in both; False: two different doers; None: one unknown."""
+    if not (a.doer and b.doer):
+        return None
+    return bool(a.doer & b.doer) or _names_agree(a.doer, b.doer)  # "council" / "X Council"
+
+
+def clash(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
+    """Whether readings ``a`` and ``b`` (of two articles published on the ISO days
+    ``published``, "" when unknown) cannot both hold: one event stated and denied of one
+    object and doer, or one thing in opposite states at one time (module doc)."""
+    if a.kind != b.kind or a.predicate != b.predicate or a.sign == b.sign:
+        return False
+    if a.kind == "state":
+        if a.change and b.change and not (a.negated or b.negated):
+            return False  # "was closed" / "reopened": two steps of one story
+        return same_theme(a, b) and _state_times(a, b, published)
+    if a.plan or b.plan or _same_doer(a, b) is False:
+        return False
+    if a.predicate == "be" and _same_doer(a, b) is None and not (a.result or b.result):
+        return False  # "it is not a X" / "it is a X": whose "it" is unknown
+    if a.head and b.head:
+        if not same_theme(a, b):
+            return False
+    elif not _same_doer(a, b):  # "it had not paid" / "Halden paid the ransom": one doer
+        return False
+    return _event_times(a, b, published)
+
+
+def _event_times(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
+    """One moment for a done act and its denial: no two clause dates, and reported the
+    same day, undated, or the act reported first (a later denial disputes it; a later
+    report of the act after a denial is an update)."""
+    if a.start and b.start and a.start != b.start:
+        return False
+    da, db = published
+    if not (da and db) or da == db:
+        return True
+    done_day, denied_day = (da, db) if a.sign > 0 else (db, da)
+    return done_day < denied_day
+
+
+def _state_times(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
+    """Opposite states overlap in time: a state now and a plan overlap when the state
+    lasts past the plan's start ("closed until further notice" / "would reopen on
+    Friday"; not "closed" / "reopens on Friday"); two plans when they start on one day;
+    two current states when reported on one day with no two clause dates."""
+    if a.plan and b.plan:
+        return a.start == b.start
+    if a.plan or b.plan:
+        plan, now = (a, b) if a.plan else (b, a)
+        if now.until == "open":
+            return True
+        return bool(now.until and plan.start and now.until > plan.start)
+    if a.start and b.start and a.start != b.start:
+        return False
+    da, db = published
+    return not (da and db) or da == db
