@@ -68,12 +68,16 @@ from dataclasses import dataclass
 
 from .analyse import doc_text
 from .boilerplate import BoilerplateSpan, article_spans
+from .cues import REPORTING_VERBS
 from .figure_forms import (
+    Magnitude,
     clock_at,
     fraction_at,
     grouped_digits_at,
     live_minute_at,
+    magnitude_at,
     ordinal_at,
+    race_time_at,
     restatement_end,
 )
 from .figure_owners import reference_cue
@@ -555,6 +559,15 @@ _CHANGE_VERBS = {"rise", "climb", "increase", "jump", "grow", "reach", "fall", "
                  "send"}  # fmt: skip
 
 
+#: verbs that only report a statement: a figure in their clause is never their property
+#: (reporting verbs that may set a figure, "estimated at", "pledged", "claimed 30 lives",
+#: are left out)
+SAYING_VERBS = REPORTING_VERBS - {
+    "estimate", "report", "claim", "announce", "pledge", "promise", "post", "predict", "vow",
+    "threaten", "signal", "praise", "criticize", "criticise", "allege", "record",
+}  # fmt: skip
+
+
 def _subject_of(tok, max_steps: int = 6):
     """The clause subject of a verb/adjective, climbing xcomp/pcomp/acomp/prep/conj links;
     a relative pronoun subject ("which") resolves to the noun the relative clause modifies."""
@@ -693,8 +706,26 @@ def _attach_measure(doc, anchor, lo: int, hi: int, dimension: str):
         _of_measure(anchor)
         or _place_measure(doc, anchor, hi, dimension)
         or _extent_measure(anchor)
+        or _offset_measure(anchor)
         or _verb_measure(anchor)
     )
+
+
+#: words that place a span of time against an event: "two months after the collapse"
+_OFFSET_PREPS = {"after", "before", "since", "into"}
+
+
+def _offset_measure(anchor) -> tuple[str, None] | None:
+    """The gap between events a span of time measures: "two months after the collapse of its
+    bid" -> "after collapse", "three weeks before the election" -> "before election" (the
+    event named, never the verb of the clause it sits in)."""
+    head = anchor.head
+    if anchor.dep_ not in ("npadvmod", "advmod") or head.lower_ not in _OFFSET_PREPS:
+        return None
+    event = next((c for c in head.children if c.dep_ in ("pobj", "pcomp")), None)
+    if event is None or event.pos_ not in ("NOUN", "VERB", "PROPN"):
+        return None
+    return f"{head.lower_} {event.lemma_.lower()}", None
 
 
 def _of_measure(anchor) -> tuple[str, str | None] | None:
@@ -775,6 +806,8 @@ def _verb_measure(anchor) -> tuple[str | None, str | None]:
             set_figure = _set_figure(verb, anchor)
             if set_figure is not None:
                 return set_figure
+        if lem in SAYING_VERBS:
+            return None, None  # "..., the company said": who said it owns no figure
         subj = _subject_of(verb)
         if lem in ("be", "have") and subj is not None and subj.pos_ == "NOUN":
             return _measure_of_noun(subj), _owner_for_measure(subj)
@@ -1386,20 +1419,33 @@ class _Fig:
     unit: tuple[str, str] | None = None
     unit_end: int = 0
     scale: float = 1.0
+    anchor_end: int = 0  # end of the first part of "60 minutes 5 seconds", else 0
 
 
 def _figure_at(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
     """The figure starting at token i of the sentence [lo, hi): (Quantity or None, the token
     index to resume reading at)."""
-    special = _clock_figure(doc, i, lo, hi, aid, s_index)
-    if special is None:
-        special = _ordinal_figure(doc, i, lo, hi, aid, s_index)
-    if special is None:
-        special = _match_minute_figure(doc, i, lo, hi, aid, s_index)
-    if special is None:
-        special = _age_figure(doc, i, hi, aid, s_index)
+    special = _special_figure(doc, i, lo, hi, aid, s_index)
     if special is not None:
         return special
+    return _plain_figure(doc, i, lo, hi, aid, s_index)
+
+
+def _special_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
+    """A figure of a written form of its own at token i (a clock time, a position, a match
+    minute, an age, an earthquake's magnitude, a race time): (Quantity, resume index), or
+    None when no such form starts at i."""
+    for reader in (_clock_figure, _ordinal_figure, _match_minute_figure, _magnitude_figure,
+                   _race_time_figure):  # fmt: skip
+        found = reader(doc, i, lo, hi, aid, s_index)
+        if found is not None:
+            return found
+    return _age_figure(doc, i, hi, aid, s_index)
+
+
+def _plain_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
+    """A number with its range, unit or currency, qualifier and property at token i:
+    (Quantity or None, resume index)."""
     num = _parse_number(doc, i, hi)
     if num is None:
         return None, i + 1
@@ -1409,6 +1455,7 @@ def _figure_at(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
     fig = _Fig(num, num.start, num.end)
     _read_range(doc, fig, lo, hi)
     _read_currency_or_unit(doc, fig, lo, hi)
+    _read_compound_duration(doc, fig, hi)
     skip = _time_reference(doc, fig, lo, hi)
     if skip is not None:
         return None, skip
@@ -1601,6 +1648,39 @@ def _read_unit_after(doc, fig: _Fig, j: int, lo: int, hi: int) -> None:
             fig.unit, fig.unit_end = u
 
 
+def _next_part(doc, j: int, hi: int) -> _Num | None:
+    """The number of a duration's next part at token j, past a joining "," or "and"."""
+    if j < hi and doc[j].text == ",":
+        j += 1
+    if j < hi and doc[j].lower_ == "and":
+        j += 1
+    part = _parse_number(doc, j, hi) if j < hi else None
+    return None if part is None or part.vague else part
+
+
+def _read_compound_duration(doc, fig: _Fig, hi: int) -> None:
+    """One duration written in parts of falling units: "60 minutes 5 seconds", "two hours
+    and 40 seconds", "1 hour, 59 minutes and 40 seconds" -> the sum, in the first part's
+    unit, rounded to the last part's. A part in an equal or larger unit ("10 minutes, 20
+    minutes") starts another figure."""
+    if fig.unit is None or fig.unit[1] != "duration" or fig.high is not None or fig.num.vague:
+        return
+    first_end = fig.unit_end
+    while True:
+        part = _next_part(doc, fig.unit_end, hi)
+        if part is None:
+            return
+        found = _find_unit(doc, part.end, hi, doc[part.end - 1])
+        if found is None or found[0][1] != "duration":
+            return
+        ratio = _convert(1.0, found[0][0]) / _convert(1.0, fig.unit[0])
+        if ratio >= 1.0:
+            return
+        num = fig.num
+        fig.num = _Num(num.start, num.end, num.value + part.value * ratio, part.rounding * ratio)
+        fig.unit_end, fig.anchor_end = found[1], first_end
+
+
 _DURATION_EXCLUDE_BEFORE = {"next", "last", "past", "previous", "coming", "first", "final"}
 _DURATION_FILLERS = {"just", "only", "about", "some", "another", "over", "roughly"}
 
@@ -1655,7 +1735,7 @@ def _to_si(value: float, unit: str, dimension: str) -> float:
 
 def _measured(doc, fig: _Fig, lo: int, hi: int) -> dict:
     """Unit, SI unit, property and owner of a figure with a currency or a unit."""
-    anchor = doc[fig.unit_end - 1]
+    anchor = doc[(fig.anchor_end or fig.unit_end) - 1]
     if fig.currency is not None:
         measure, entity = _attach_measure(doc, anchor, lo, hi, "money")
         measure = _worth_of(anchor, measure)
@@ -2021,6 +2101,105 @@ def _clock_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
         measure=measure, entity=entity, sentence=s_index,
     )  # fmt: skip
     return q, resume
+
+
+def _token_quantity(doc, start: int, end: int, aid: str, s_index: int, **fields) -> Quantity:
+    """A Quantity citing tokens [start, end) of ``doc``; ``fields`` give the rest."""
+    start_char = doc[start].idx
+    end_char = doc[end - 1].idx + len(doc[end - 1].text)
+    text = doc_text(doc)[start_char:end_char]
+    return Quantity(article=aid, start=start_char, end=end_char, text=text, sentence=s_index,
+                    **fields)  # fmt: skip
+
+
+#: nouns of the main shock; any other noun a magnitude describes ("aftershock", "foreshock")
+#: is a property of its own
+_QUAKE_NOUNS = {"quake", "earthquake", "tremor", "temblor", "shock", "jolt", "seism"}
+QUAKE_MAGNITUDE = "earthquake magnitude"
+
+
+def _quake_noun(doc, mag: Magnitude, hi: int):
+    """The noun a magnitude describes: right after it ("magnitude 6.1 earthquake", "a
+    5.8-magnitude tremor"), the thing measured "at" it ("measured the quake at magnitude
+    6.4"), the noun it is "of" ("an aftershock of magnitude 5.1"), else its clause's
+    subject ("the quake measured 7.2 on the Richter scale"); None when there is none."""
+    for t in doc[mag.end : min(hi, mag.end + 2)]:
+        if t.pos_ in ("NOUN", "PROPN"):
+            return t
+        if t.pos_ not in ("ADJ", "PUNCT"):
+            break
+    word = doc[mag.word]
+    if word.dep_ == "pobj" and word.head.lower_ in ("of", "at"):
+        holder = word.head.head
+        if holder.pos_ == "NOUN":
+            return holder
+        obj = next((c for c in holder.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj
+    return _subject_of(word)
+
+
+def _magnitude_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
+    """An earthquake's magnitude at token i (:func:`figure_forms.magnitude_at`) as a
+    Quantity of dimension "magnitude" (unit "magnitude", the scale's number), measure
+    "earthquake magnitude" or "<noun> magnitude" for an aftershock or foreshock; None when no
+    magnitude starts at i."""
+    mag = magnitude_at(doc, i, hi)
+    if mag is None:
+        return None
+    noun = _quake_noun(doc, mag, hi)
+    lemma = noun.lemma_.lower() if noun is not None else ""
+    measure = f"{lemma} magnitude" if lemma.endswith("shock") and lemma != "shock" else None
+    qual = _qualifier_before(doc, mag.start, lo)
+    start = qual[1] if qual else mag.start
+    kind = qual[0] if qual else None
+    low, high = mag.value - mag.rounding, mag.value + mag.rounding
+    if kind == "about":
+        low, high = mag.value - max(mag.rounding, 0.1), mag.value + max(mag.rounding, 0.1)
+    q = _token_quantity(
+        doc, start, mag.end, aid, s_index, value=mag.value, unit="magnitude",
+        dimension="magnitude", low=low, high=high, qualifier=qual[2].lower() if qual else None,
+        surface_unit="magnitude", measure=measure or QUAKE_MAGNITUDE,
+    )  # fmt: skip
+    return q, mag.end
+
+
+#: a race time is how long the run took, the property "took 2:03:23" and "finished in" give
+RACE_TIME = "time taken"
+
+
+def _is_place_or_people(doc, name: str) -> bool:
+    """``name`` is tagged in ``doc`` as a nationality, group or place ("Kenyan"), never as
+    a person or organisation."""
+    labels = {e.label_ for e in doc.ents if e.text == name}
+    return bool(labels) and labels <= {"NORP", "GPE", "LOC"}
+
+
+def _race_time_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
+    """An elapsed time written with colons ("won in 2:00:41", "Kitenge's 2:03:23", "ran
+    3:43.13") as a duration in seconds, measure :data:`RACE_TIME`, owned by the named
+    runner: the possessor of the time, else its clause's subject. None when no such time
+    starts at i."""
+    found = race_time_at(doc, i, hi)
+    if found is None:
+        return None
+    seconds, rounding, end = found
+    tok = doc[i]
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        owner = _possessor(tok)
+    else:
+        owner = _verb_measure(tok)[1]
+    if not owner or not owner[:1].isupper() or _is_place_or_people(doc, owner):
+        owner = None  # "the 24-year-old Kenyan crossed the line in ...": no runner named
+    q = _token_quantity(
+        doc, i, end, aid, s_index, value=seconds, unit="s", dimension="duration",
+        low=seconds - rounding, high=seconds + rounding, surface_unit="h:mm:ss",
+        measure=RACE_TIME, entity=owner,
+    )  # fmt: skip
+    if reference_cue(tok) is not None:
+        q.qualifier = "reference"  # "the previous record of 2:03:23"
+    return q, end
 
 
 def _ordinal_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
