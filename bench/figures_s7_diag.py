@@ -1,6 +1,6 @@
 """Diagnostic: every figure of every article in a held-out set with its slot key.
 
-    python bench/figures_s7_diag.py bench/annotations/heldout_s6 [story-substring]
+python bench/figures_s7_diag.py bench/annotations/heldout_s6 [story-substring]
 """
 
 from __future__ import annotations
@@ -30,9 +30,11 @@ def main(argv: list[str]) -> None:
         for an in analyse(arts):
             a = an.article
             for q in extract_quantities(an):
-                print(f"  {names[a.id][:14]:14} {q.text[:34]!r:36} {q.dimension[:8]:8} "
-                      f"{q.value:g} m={q.measure!r} e={q.entity!r} n={q.noun!r} "
-                      f"k={slot_key(q)}")
+                print(
+                    f"  {names[a.id][:14]:14} {q.text[:34]!r:36} {q.dimension[:8]:8} "
+                    f"{q.value:g} m={q.measure!r} e={q.entity!r} n={q.noun!r} "
+                    f"k={slot_key(q)}"
+                )
 
 
 if __name__ == "__main__":

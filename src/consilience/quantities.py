@@ -706,26 +706,8 @@ def _attach_measure(doc, anchor, lo: int, hi: int, dimension: str):
         _of_measure(anchor)
         or _place_measure(doc, anchor, hi, dimension)
         or _extent_measure(anchor)
-        or _offset_measure(anchor)
         or _verb_measure(anchor)
     )
-
-
-#: words that place a span of time against an event: "two months after the collapse"
-_OFFSET_PREPS = {"after", "before", "since", "into"}
-
-
-def _offset_measure(anchor) -> tuple[str, None] | None:
-    """The gap between events a span of time measures: "two months after the collapse of its
-    bid" -> "after collapse", "three weeks before the election" -> "before election" (the
-    event named, never the verb of the clause it sits in)."""
-    head = anchor.head
-    if anchor.dep_ not in ("npadvmod", "advmod") or head.lower_ not in _OFFSET_PREPS:
-        return None
-    event = next((c for c in head.children if c.dep_ in ("pobj", "pcomp")), None)
-    if event is None or event.pos_ not in ("NOUN", "VERB", "PROPN"):
-        return None
-    return f"{head.lower_} {event.lemma_.lower()}", None
 
 
 def _of_measure(anchor) -> tuple[str, str | None] | None:
@@ -992,10 +974,13 @@ def _share_of(doc, anchor, lo: int, hi: int) -> tuple[str | None, str | None]:
             break
     subj = _subject_of(anchor.head if anchor.dep_ in ("attr", "dobj", "oprd") else anchor)
     verb = _clause_verb(anchor)
+    stake = _stake_of(anchor, subj)
+    if stake is not None:
+        return stake
     if measure in _PRICE_MOVES or (verb is not None and _lemma(verb) in _PRICE_MOVES):
         price = _share_price_owner(subj)
-        if price is not None:
-            return "share price", price
+        if price is not None or (subj is not None and _lemma(subj) in _STOCK_NOUNS):
+            return "share price", price  # "Shares in the group fell 11%": a move of price
     if (
         subj is not None
         and measure in _CHANGE_VERBS | {"be", "stand", "reach"}
@@ -1003,6 +988,32 @@ def _share_of(doc, anchor, lo: int, hi: int) -> tuple[str | None, str | None]:
     ):
         return subj.lower_ if subj.lower_ in _SHARE_NOUNS else subj.lemma_.lower(), None
     return measure, entity
+
+
+#: what a holding is a share of: "12% of the shares", "a 5 percent stake"
+_HOLDING_NOUNS = {"share", "stock", "stake", "equity", "holding", "capital", "voting"}
+STAKE = "stake"
+
+
+def _stake_of(anchor, subj) -> tuple[str, str | None] | None:
+    """("stake", holder) for a percentage of a company that someone holds: "holds 12% of
+    the shares", "with 12% of the shares", "a 5 percent stake", "owns 30% of Verdane's
+    stock"; the holder is the clause's named subject or the named noun "with" hangs on.
+    None for any other percentage ("shares fell 8%" is a move of price)."""
+    of_noun = next(
+        (g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"
+         for g in c.children if g.dep_ == "pobj"), None,
+    )  # fmt: skip
+    held = of_noun is not None and _lemma(of_noun) in _HOLDING_NOUNS
+    if not held and not (anchor.dep_ in ("amod", "compound", "nummod") and
+                         _lemma(anchor.head) in ("stake", "holding")):  # fmt: skip
+        return None
+    holder = subj
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "with":
+        holder = anchor.head.head
+        while holder.dep_ == "appos" and holder.head is not holder:
+            holder = holder.head  # "Aurum, its largest shareholder with 12% of the shares"
+    return STAKE, _name_of(holder) if holder is not None else None
 
 
 #: verbs of a market move: "shares in X fell 8.3%", "X ended the session down 6.8%"
@@ -1032,6 +1043,8 @@ def _share_price_owner(subj) -> str | None:
         return None
     if subj.lemma_.lower() in _STOCK_NOUNS:
         for c in subj.children:
+            if c.dep_ == "compound" and _company_name(c):
+                return _company_name(c)  # "Verdane shares fell 8 percent"
             if c.dep_ == "poss":
                 return _company_before(c) if c.lower_ in ("its", "their") else _owner_text(c)
             if c.dep_ == "prep" and c.lower_ in ("in", "of"):
@@ -1681,6 +1694,21 @@ def _read_compound_duration(doc, fig: _Fig, hi: int) -> None:
         fig.unit_end, fig.anchor_end = found[1], first_end
 
 
+#: words after a span of time that place it against an event: "two months after the collapse"
+_OFFSET_PREPS = {"after", "before"}
+
+
+def _dates_a_saying(unit_tok) -> bool:
+    """The span of time ending at ``unit_tok`` ("two months" in "..., the company said,
+    two months after the collapse") places a statement or announcement in time: it hangs on
+    "after"/"before" whose verb is one of saying. It dates the saying; it measures nothing
+    ("the sirens sounded 40 minutes before the breach" is a warning's lead time)."""
+    prep = unit_tok.head
+    if unit_tok.dep_ not in ("npadvmod", "advmod") or prep.lower_ not in _OFFSET_PREPS:
+        return False
+    return _lemma(prep.head) in SAYING_VERBS | {"announce"}
+
+
 _DURATION_EXCLUDE_BEFORE = {"next", "last", "past", "previous", "coming", "first", "final"}
 _DURATION_FILLERS = {"just", "only", "about", "some", "another", "over", "roughly"}
 
@@ -1700,6 +1728,8 @@ def _time_reference(doc, fig: _Fig, lo: int, hi: int) -> int | None:
         before = doc[b].lower_ if lo <= b < fig.start else ""
         if after in _DURATION_EXCLUDE_AFTER or before in _DURATION_EXCLUDE_BEFORE or after == "-":
             return fig.unit_end
+        if after in _OFFSET_PREPS and _dates_a_saying(doc[fig.unit_end - 1]):
+            return fig.unit_end  # "..., it said, two months after the collapse": when
         if before == "in" and not _completed_in(doc[b]):
             return fig.unit_end  # "takes office in two months": a point in time ahead
     elif in_date and fig.unit is None and fig.currency is None and fig.high is None:
@@ -1738,7 +1768,7 @@ def _measured(doc, fig: _Fig, lo: int, hi: int) -> dict:
     anchor = doc[(fig.anchor_end or fig.unit_end) - 1]
     if fig.currency is not None:
         measure, entity = _attach_measure(doc, anchor, lo, hi, "money")
-        measure = _worth_of(anchor, measure)
+        measure = _money_property(anchor, _worth_of(anchor, measure))
         return dict(unit=fig.currency, dimension="money", si_unit=fig.currency, measure=measure,
                     entity=entity, end=fig.unit_end, surface=fig.currency)  # fmt: skip
     unit, dimension = fig.unit  # type: ignore[misc]
@@ -1765,6 +1795,34 @@ _MONEY_NOUNS = {"fee", "fine", "budget", "fund", "loan", "package", "bill", "dea
                 "donation", "bailout", "stimulus", "valuation", "cost", "funding", "spending",
                 "saving", "cut", "deficit", "surplus", "overrun", "claim", "damage",
                 "purse", "premium", "dividend", "transfer", "buyout", "takeover"}  # fmt: skip
+
+
+#: words that state what a thing is worth: "worth 25 million", "valued at", "put the value
+#: at", "a valuation of"
+_VALUE_WORDS = {"worth", "value", "valuation", "valued", "appraise", "appraisal"}
+VALUE = "value"
+#: nouns of an offer to buy: "a 1.2 billion euro bid/offer/approach for X"
+_OFFER_NOUNS = {"bid", "offer", "approach", "proposal", "tender", "counterbid", "counteroffer"}
+#: verbs of buying: "the 1.4 billion euro attempt to buy X" is a bid for X
+_BUY_VERBS = {"buy", "acquire", "purchase", "take", "takeover", "merge", "snap"}
+BID = "bid"
+
+
+def _money_property(anchor, measure: str | None) -> str | None:
+    """The property a sum gives, folded over the words that name it: "worth", "valued at",
+    "put the value at" -> :data:`VALUE`; a bid, offer or approach, or any act "to buy" a
+    thing ("the 1.4 billion euro attempt to buy X") -> :data:`BID`. Other measures kept."""
+    if measure in _VALUE_WORDS:
+        return VALUE
+    head = anchor.head if anchor.dep_ in ("compound", "amod", "nummod", "nmod") else None
+    if head is None or head.pos_ != "NOUN":
+        return measure
+    if _lemma(head) in _OFFER_NOUNS:
+        return BID
+    to_buy = any(
+        c.dep_ in ("acl", "relcl", "xcomp") and _lemma(c) in _BUY_VERBS for c in head.children
+    )
+    return BID if to_buy else measure
 
 
 def _worth_of(anchor, measure: str | None) -> str | None:

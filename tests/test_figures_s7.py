@@ -1,0 +1,270 @@
+"""Figures of real-style coverage (issue #12, session 7): what property a figure measures.
+
+Every sentence here is written for these tests. Each test names the kind it pins:
+magnitudes, race times and compound durations (kinds 5 and 7), the verb of saying that is no
+property (kind 1), a stake against a move of price (kind 2), the words for a sum's worth and
+for a bid (kind 3), clock times of one event (kind 4), a count in a participial clause
+(kind 6).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from consilience.model import Analysis, Article, Quantity
+from consilience.quantities import extract_quantities
+
+
+@pytest.fixture(scope="session")
+def figs(nlp):
+    def run(text: str) -> list[Quantity]:
+        return extract_quantities(Analysis(Article("a", "a.txt", text), nlp(text)))
+
+    return run
+
+
+def _one(figs, text: str, dimension: str) -> Quantity:
+    found = [q for q in figs(text) if q.dimension == dimension]
+    assert len(found) == 1, [(q.text, q.dimension) for q in figs(text)]
+    return found[0]
+
+
+def _slots(ctx) -> list[dict]:
+    from consilience.reconcile import build_quantities
+
+    out = build_quantities(ctx)
+    return out["conflicts"] + out["corroborated"]
+
+
+def _entry_with(entries: list[dict], *snippets: str) -> dict | None:
+    """The conflict or corroborated entry whose readings hold every snippet."""
+    for e in entries:
+        texts = " | ".join(r["text"] for r in e["readings"])
+        if all(s in texts for s in snippets):
+            return e
+    return None
+
+
+# --------------------------------------------------------------------------- magnitudes (7)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("A magnitude 5.7 earthquake shook the coastal towns overnight.", 5.7),
+        ("The magnitude-4.9 tremor was felt two hundred kilometres away.", 4.9),
+        ("Seismologists put the quake at magnitude 7.3 after a review.", 7.3),
+        ("A 6.8-magnitude quake rattled the capital before dawn.", 6.8),
+        ("The shock measured 5.2 on the Richter scale, the observatory said.", 5.2),
+        ("The survey gave the earthquake a magnitude of 6.6.", 6.6),
+    ],
+)
+def test_magnitudes_are_read_in_every_written_form(figs, text, value):
+    q = _one(figs, text, "magnitude")
+    assert q.value == pytest.approx(value)
+    assert q.low == pytest.approx(value - 0.05) and q.high == pytest.approx(value + 0.05)
+    assert q.measure == "earthquake magnitude"
+
+
+def test_an_aftershock_magnitude_is_another_property(figs):
+    q = _one(figs, "An aftershock of magnitude 4.4 hit the valley at noon.", "magnitude")
+    assert q.measure == "aftershock magnitude"
+
+
+def test_millions_and_percentages_are_no_magnitudes(figs):
+    found = figs("The firm lost 6.1 million euros and 4.5% of its value.")
+    assert not [q for q in found if q.dimension == "magnitude"]
+
+
+def test_two_magnitudes_of_one_quake_conflict(make_ctx):
+    ctx = make_ctx(
+        "A magnitude 5.9 earthquake struck the hills near Corvina on Monday.",
+        "The observatory measured the quake at magnitude 6.3, a spokeswoman said.",
+        "The magnitude-5.9 quake damaged the old bridge at Corvina.",
+    )
+    e = _entry_with([x for x in _slots(ctx)], "5.9", "6.3")
+    assert e is not None and e["outliers"] == ["a1"]
+
+
+# --------------------------------------------------------------------- race times (5)
+
+
+@pytest.mark.parametrize(
+    "text, seconds",
+    [
+        (
+            "Amara Osei won the Lakeside Marathon in 2:05:37 on a cold morning.",
+            2 * 3600 + 5 * 60 + 37,
+        ),
+        (
+            "Osei crossed the finish line in 2:18:09, well clear of the pack.",
+            2 * 3600 + 18 * 60 + 9,
+        ),
+        ("The Norwegian ran the mile in 3:47.52 to take the title.", 3 * 60 + 47.52),
+    ],
+)
+def test_race_times_with_colons_are_durations(figs, text, seconds):
+    q = _one(figs, text, "duration")
+    assert q.value == pytest.approx(seconds)
+    assert q.measure == "time taken"
+
+
+def test_a_race_time_belongs_to_its_runner(figs):
+    q = _one(figs, "Back home, Amara Osei's 2:05:37 was greeted with fireworks.", "duration")
+    assert q.entity == "Amara Osei"
+
+
+def test_a_clock_with_seconds_after_at_is_no_race_time(figs):
+    assert not [
+        q for q in figs("The alarm rang at 14:05:10 on Friday.") if q.dimension == "duration"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, seconds",
+    [
+        ("She reached the halfway mark in 61 minutes 12 seconds.", 61 * 60 + 12),
+        ("The crossing took three hours and 25 minutes in heavy seas.", 3 * 3600 + 25 * 60),
+        ("He completed the climb in 1 hour, 4 minutes and 30 seconds.", 3600 + 4 * 60 + 30),
+    ],
+)
+def test_compound_durations_are_one_figure(figs, text, seconds):
+    q = _one(figs, text, "duration")
+    assert q.value == pytest.approx(seconds)
+
+
+def test_a_list_of_durations_stays_apart(figs):
+    found = [
+        q
+        for q in figs("Talks lasted 40 minutes, 50 minutes and an hour.")
+        if q.dimension == "duration"
+    ]
+    assert len(found) >= 2
+
+
+def test_race_times_of_one_runner_conflict(make_ctx):
+    ctx = make_ctx(
+        "Amara Osei won the Lakeside Marathon on Sunday in 2:05:37, a course record.",
+        "Osei, 27, crossed the line in 2:05:37 and waved to the crowd.",
+        "The winner, Amara Osei, finished in 2:07:35 after a strong final mile.",
+    )
+    e = _entry_with(_slots(ctx), "2:05:37", "2:07:35")
+    assert e is not None and e["outliers"] == ["a2"]
+
+
+# --------------------------------------------------------- the verb of saying (kind 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor stepped down, the council said on Friday, three weeks after the flood.",
+        "The party announced a new leader six weeks before the vote, aides told reporters.",
+    ],
+)
+def test_a_gap_that_dates_a_statement_is_not_a_figure(figs, text):
+    assert not [q for q in figs(text) if q.dimension == "duration"]
+
+
+def test_a_gap_of_an_event_keeps_its_verb(figs):
+    q = _one(figs, "The sirens sounded 25 minutes before the collapse.", "duration")
+    assert q.measure == "sound"
+
+
+def test_a_figure_never_takes_its_property_from_a_saying_verb(figs):
+    q = _one(figs, "For nine days, the ministry said, nothing was done.", "duration")
+    assert q.measure not in ("say", "tell")
+
+
+def test_a_gap_after_an_event_is_never_compared_with_a_tenure(make_ctx):
+    ctx = make_ctx(
+        "Lund Tech's chief quit, the company said, three months after the failed merger.",
+        "The chief's exit ends a nine-year tenure at Lund Tech.",
+    )
+    assert _entry_with(_slots(ctx), "three months", "nine-year") is None
+
+
+# --------------------------------------------------------- a stake or a move (kind 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corvell shares dropped 6 percent in early trading.",
+        "Shares in the shipping group slid 9% after the warning.",
+        "The group's stock rose 4.5% on Tuesday.",
+    ],
+)
+def test_a_percentage_moved_by_a_verb_is_a_price_move(figs, text):
+    q = _one(figs, text, "percentage")
+    assert q.measure == "share price"
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        (
+            "Harbour Capital, Corvell's biggest investor with 14% of the shares, backed the plan.",
+            "Harbour Capital",
+        ),
+        ("Harbour Capital owns 14% of Corvell's stock.", "Harbour Capital"),
+        ("Harbour Capital holds a 14 percent stake in Corvell.", None),
+    ],
+)
+def test_a_percentage_of_the_shares_is_a_stake(figs, text, holder):
+    q = _one(figs, text, "percentage")
+    assert q.measure == "stake"
+    if holder:
+        assert q.entity == holder
+
+
+def test_a_stake_is_never_compared_with_price_moves(make_ctx):
+    ctx = make_ctx(
+        "Corvell shares dropped 6 percent on Monday after the chairman quit.",
+        "Shares in Corvell fell 9% on Monday. Harbour Capital, Corvell's biggest investor with"
+        " 14% of the shares, backed the board.",
+    )
+    moves = _entry_with(_slots(ctx), "6 percent", "9%")
+    assert moves is not None
+    assert all("14%" not in r["text"] for r in moves["readings"])
+
+
+# --------------------------------------------------------- what a sum is (kind 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The missing sculptures are worth roughly 12 million dollars.",
+        "Assessors valued the sculptures at 9 million dollars.",
+        "The insurer put the value of the sculptures at 9 million dollars.",
+        "The sculptures, worth 12 million dollars, vanished overnight.",
+    ],
+)
+def test_worth_and_value_are_one_property(figs, text):
+    assert _one(figs, text, "money").measure == "value"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks over the 3 billion dollar bid for Pell Mining ended.",
+        "Pell Mining rejected a 3 billion dollar offer from Arco.",
+        "Arco's 3.5 billion dollar attempt to buy Pell Mining failed in May.",
+        "The 3 billion dollar approach for Pell Mining was its largest.",
+    ],
+)
+def test_a_bid_an_offer_and_an_attempt_to_buy_are_one_property(figs, text):
+    assert _one(figs, text, "money").measure == "bid"
+
+
+def test_a_sum_on_a_thing_is_still_its_cost(figs):
+    assert _one(figs, "The town opened a 40 million dollar bridge.", "money").measure == "cost"
+
+
+def test_worth_and_valued_sums_conflict(make_ctx):
+    ctx = make_ctx(
+        "Assessors valued the stolen sculptures at 9 million dollars.",
+        "The sculptures are worth about 15 million dollars, the gallery's lawyer said.",
+    )
+    assert _entry_with(_slots(ctx), "9 million", "15 million") is not None
