@@ -268,3 +268,86 @@ def test_worth_and_valued_sums_conflict(make_ctx):
         "The sculptures are worth about 15 million dollars, the gallery's lawyer said.",
     )
     assert _entry_with(_slots(ctx), "9 million", "15 million") is not None
+
+
+# --------------------------------------------------------- clock times of one event (kind 4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The robbers got in through a back window at about 1:50 a.m., officers said.",
+        "Two men broke into the jeweller's at 1:50 a.m. on Sunday.",
+        "The break-in occurred shortly after 2:20 a.m., the owner said.",
+        "The intruders entered the shop at 2:20 a.m.",
+    ],
+)
+def test_every_way_of_getting_in_is_one_event(figs, text):
+    assert _one(figs, text, "time of day").measure == "enter"
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("The earthquake jolted residents awake at 4:05 a.m.", "earthquake"),
+        ("At 4:05 a.m. a strong quake shook the old port.", "quake"),
+        ("The blast rocked the depot at 9:40 p.m., neighbours said.", "blast"),
+    ],
+)
+def test_a_happening_as_subject_owns_the_clock_time(figs, text, event):
+    assert _one(figs, text, "time of day").measure == event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The booking system went down at 8:35 a.m. across the country.",
+        "A glitch hit the railway's signalling network at 8:35 a.m.",
+        "The signalling network failed at 9:10 a.m., the operator said.",
+    ],
+)
+def test_a_system_going_down_is_one_failure(figs, text):
+    assert _one(figs, text, "time of day").measure == "failure"
+
+
+def test_a_ship_that_strikes_keeps_its_verb(figs):
+    assert _one(figs, "The tanker struck the pier at 5:12 a.m.", "time of day").measure == "strike"
+
+
+def test_clock_times_of_a_break_in_told_two_ways_conflict(make_ctx):
+    ctx = make_ctx(
+        "Thieves got in through a roof hatch at about 1:50 a.m., the gallery said.",
+        "The break-in happened shortly before 2:40 a.m., according to a guard.",
+        "The thieves entered through a roof hatch at 1.50am, police said.",
+    )
+    e = _entry_with(_slots(ctx), "1:50", "2:40")
+    assert e is not None and e["outliers"] == ["a1"]
+
+
+# ---------------------------------------------------- a count in a participial clause (6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The outage froze every till in the chain, stranding some 8,000 shoppers.",
+        "A signal failure closed the line at dawn, affecting 20,000 commuters.",
+        "Snow shut the pass on Monday, leaving 600 drivers stuck for hours.",
+    ],
+)
+def test_a_count_in_a_consequence_clause_is_who_the_event_touched(figs, text):
+    q = _one(figs, text, "count")
+    assert q.measure == "affect"
+
+
+def test_a_consequence_clause_of_deaths_keeps_its_own_event(figs):
+    assert _one(figs, "The bus overturned, killing 14 passengers.", "count").measure == "kill"
+
+
+def test_stranded_and_affected_passengers_conflict(make_ctx):
+    ctx = make_ctx(
+        "A radar fault grounded flights from Tarn airport on Monday, stranding about 12,000"
+        " passengers.",
+        "Some 19,000 passengers were affected by the radar fault at Tarn airport.",
+    )
+    assert _entry_with(_slots(ctx), "12,000", "19,000") is not None

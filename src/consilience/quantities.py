@@ -1142,7 +1142,7 @@ def _predicate_of_count(noun):
         if v.i == tok.i:
             pred = None  # no verb ("Hundreds of fans outside the gates"): the text names none
         elif v.pos_ in ("VERB", "AUX"):
-            pred = _verb_predicate(v, tok)
+            pred = _consequence(v, tok) or _verb_predicate(v, tok)
             entity = _scorer_of(v, tok) or entity  # the scorer, not the side ("for Lintz")
         elif v.pos_ == "NOUN":
             pred = _lemma(v)
@@ -1154,6 +1154,25 @@ def _predicate_of_count(noun):
         elif g.pos_ in ("NOUN", "VERB") or g.lower_ == "home":  # "home to 900 jobs" (ADV)
             pred = _margin_or_subject(p, g) or _lemma(g)
     return pred, entity
+
+
+#: verbs of a consequence clause that say who an event touched: "..., stranding 45,000
+#: passengers", "..., leaving 30,000 homes in the dark", "..., affecting 9,000 customers"
+_AFFECT_VERBS = {"affect", "strand", "disrupt", "delay", "hit", "impact", "inconvenience",
+                 "leave", "maroon"}  # fmt: skip
+AFFECT = "affect"
+
+
+def _consequence(verb, counted) -> str | None:
+    """:data:`AFFECT` for a count that is the object of a participial clause of consequence
+    ("halted departures, stranding about 45,000 passengers"): the people or homes the
+    clause's event touched, the property "60,000 passengers were affected" states. None
+    for any other clause (a participle of its own event, "killing nine people", keeps it)."""
+    if counted.dep_ != "dobj" or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp"):
+        return None
+    if _off_supply(verb, counted):
+        return None  # "leaving 40,000 homes without power": an outage
+    return AFFECT if _lemma(verb) in _AFFECT_VERBS else None
 
 
 #: verbs whose named subject owns the count: "Brel scored 27 goals" (Brel's, not his club's
@@ -2128,7 +2147,72 @@ def _clock_event(anchor) -> tuple[str | None, str | None]:
         c.dep_ == "dobj" and c.lemma_.lower() in ("work", "tool") for c in verb.children
     ):
         lemma = "walk"  # "stopped work at 7 a.m.", "downed tools at noon": a strike began
-    return lemma, _name_of(subj) if subj is not None else None
+    if _enters(verb):
+        lemma = ENTER  # "got in through a skylight", "broke into the museum"
+    elif _fails(verb):
+        lemma = FAILURE  # "the system went down at 6:15", "the network failed at noon"
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects += [subj] if subj is not None else []
+    happening = next((h for h in map(_happening, subjects) if h), None)
+    return happening or lemma, _name_of(subj) if subj is not None else None
+
+
+#: the event of getting in: "got in through a skylight", "broke into", "the break-in"
+ENTER = "enter"
+#: verbs that with "in"/"into" name an entry ("got in", "broke into", "climbed in")
+_ENTRY_VERBS = {"get", "break", "climb", "sneak", "crawl", "force", "slip", "burst", "smash"}
+#: nouns of a happening: as a clause's subject, the clock time is theirs, whatever verb
+#: says what they did ("the earthquake woke the town at 2:41 a.m." is the quake's time)
+_HAPPENING_NOUNS = {"earthquake", "quake", "tremor", "aftershock", "fire", "blaze", "explosion",
+                    "blast", "storm", "flood", "fault", "failure", "outage", "blackout", "crash",
+                    "collision", "attack", "raid", "robbery", "theft", "burglary", "heist",
+                    "eruption", "landslide", "avalanche", "accident", "shooting", "stabbing",
+                    "incident", "disruption", "derailment", "collapse", "break-in",
+                    "breakdown", "glitch", "malfunction", "leak", "spill"}  # fmt: skip
+
+
+#: the event of a system stopping working: "a fault", "the failure", "went down", "failed"
+FAILURE = "failure"
+_FAILURE_NOUNS = {"fault", "failure", "outage", "breakdown", "glitch", "malfunction", "fail"}
+
+
+def _fails(verb) -> bool:
+    """``verb`` is a system failing: "fail", or "go"/"break" with "down" ("went down",
+    "broke down")."""
+    lemma = verb.lemma_.lower()
+    if lemma == "fail":
+        return True
+    return lemma in ("go", "break") and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children
+    )
+
+
+def _enters(verb) -> bool:
+    """``verb`` is a getting-in: an entry verb with the particle "in" or a preposition
+    "into" ("got in through a skylight", "broke into the museum"), or "enter" itself."""
+    lemma = verb.lemma_.lower()
+    if lemma == ENTER:
+        return True
+    return lemma in _ENTRY_VERBS and any(
+        (c.dep_ == "prt" and c.lower_ in ("in", "into"))
+        or (c.dep_ == "prep" and c.lower_ == "into")
+        for c in verb.children
+    )
+
+
+def _happening(subj) -> str | None:
+    """The event a clause's subject names ("the earthquake", "the break-in", "a fault"), as
+    its lemma ("break-in" -> :data:`ENTER`), or None for a subject that is no happening
+    (a ship, the police, a name)."""
+    word = subj.lemma_.lower()
+    left = subj.doc[subj.i - 2 : subj.i] if subj.i >= 2 else []
+    if len(left) == 2 and left[1].text in ("-", "–") and left[0].dep_ == "compound":
+        word = f"{left[0].lemma_.lower()}-{subj.lower_}"  # "break-in" split by the tokenizer
+    if subj.pos_ not in ("NOUN", "PROPN", "ADP", "ADV") or word not in _HAPPENING_NOUNS:
+        return None
+    if word in _FAILURE_NOUNS:
+        return FAILURE
+    return ENTER if word == "break-in" else word
 
 
 #: verbs that with "work" or "tools" start a strike: "stopped work", "downed tools"
