@@ -351,3 +351,50 @@ def test_stranded_and_affected_passengers_conflict(make_ctx):
         "Some 19,000 passengers were affected by the radar fault at Tarn airport.",
     )
     assert _entry_with(_slots(ctx), "12,000", "19,000") is not None
+
+
+def test_shortly_before_a_clock_time_is_a_quarter_of_an_hour(figs):
+    q = _one(figs, "The raid began shortly before 5:30 a.m., residents said.", "time of day")
+    assert q.low == pytest.approx(5 * 3600 + 15 * 60)
+    q = _one(figs, "The raid began before 5:30 a.m., residents said.", "time of day")
+    assert q.low == pytest.approx(5 * 3600)
+
+
+def test_a_fire_that_starts_keeps_the_onset(figs):
+    assert _one(figs, "The fire started just after 10 p.m.", "time of day").measure == "start"
+
+
+# --------------------------------------------------------- counts of a group (kind 7)
+
+
+@pytest.mark.parametrize(
+    "text, value, noun",
+    [
+        (
+            "The hackers say they copied files on 3.1 million of the bank's clients.",
+            3.1e6,
+            "client",
+        ),
+        ("Records of 640,000 of the insurer's policyholders were exposed.", 640000, "policyholder"),
+    ],
+)
+def test_a_large_figure_of_a_group_counts_the_group(figs, text, value, noun):
+    q = _one(figs, text, "count")
+    assert q.value == pytest.approx(value) and q.noun == noun
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Three of the injured were firefighters.", "About 1,100 of its 9,000 workers will leave."],
+)
+def test_a_part_of_a_group_is_not_its_count(figs, text):
+    assert not [q for q in figs(text) if q.dimension == "count" and q.value in (3, 1100)]
+
+
+def test_customers_of_one_breach_conflict_across_wordings(make_ctx):
+    ctx = make_ctx(
+        "Hackers stole the card details of about 700,000 customers of Brenner Bank.",
+        "The gang says it holds files on 1.5 million of the bank's customers.",
+        "The card details of 700,000 customers were taken, Brenner Bank said.",
+    )
+    assert _entry_with(_slots(ctx), "700,000", "1.5 million") is not None

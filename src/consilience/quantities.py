@@ -875,6 +875,27 @@ def _count_noun(doc, num: _Num, hi: int):
         if t.pos_ not in ("ADJ", "PROPN", "NOUN") and t.lower_ not in ("-",):
             break
         j += 1
+    return _partitive_noun(doc, num, hi)
+
+
+#: the smallest figure read as a count of the group in "N of the X's customers": below it,
+#: "two of the victims" is a part of a group the story counts elsewhere
+PARTITIVE_MIN = 1000.0
+
+
+def _partitive_noun(doc, num: _Num, hi: int):
+    """The plural noun of "2.4 million of the retailer's customers" (a large figure of a
+    group named with "of"), or None: a small one ("two of the dead were children") or one
+    out of a counted whole ("1,200 of its 14,000 staff") is a part, not the group's count."""
+    if num.value < PARTITIVE_MIN or num.end + 1 >= hi or doc[num.end].lower_ != "of":
+        return None
+    for t in doc[num.end + 1 : min(hi, num.end + 7)]:
+        if t.like_num:
+            return None
+        if t.tag_ == "NNS" and t.dep_ != "compound":
+            return t
+        if t.pos_ not in ("DET", "PRON", "ADJ", "PROPN", "PART", "NOUN"):
+            return None
     return None
 
 
@@ -2115,16 +2136,24 @@ def _clock_qualifier(doc, start: int, lo: int) -> tuple[str, int, str] | None:
     return _qualifier_before(doc, start, lo)
 
 
-def _clock_interval(seconds: float, rounding: float, kind: str | None) -> tuple[float, float]:
+_CLOCK_NEAR = 15 * 60.0  # "shortly before 3:40 a.m.": within a quarter of an hour
+_NEAR_WORDS = {"shortly", "just", "soon", "moments", "minutes"}
+
+
+def _clock_interval(
+    seconds: float, rounding: float, kind: str | None, text: str = ""
+) -> tuple[float, float]:
     """A time of day's interval in seconds after midnight: "about" is ±5 minutes (a relative
-    10 % means nothing on a clock), "after"/"before" allow half an hour."""
+    10 % means nothing on a clock), "after"/"before" allow half an hour, "shortly/just
+    before/after" a quarter of an hour (``text`` is the qualifier as written)."""
+    slack = _CLOCK_NEAR if text.split()[:1] and text.split()[0].lower() in _NEAR_WORDS else None
     if kind == "about":
         r = max(rounding, _CLOCK_ABOUT)
         return seconds - r, seconds + r
     if kind in ("nearly", "under", "max", "max-about"):
-        return seconds - _CLOCK_SLACK, seconds + rounding
+        return seconds - (slack or _CLOCK_SLACK), seconds + rounding
     if kind == "min":
-        return seconds - rounding, seconds + _CLOCK_SLACK
+        return seconds - rounding, seconds + (slack or _CLOCK_SLACK)
     return seconds - rounding, seconds + rounding
 
 
@@ -2151,10 +2180,16 @@ def _clock_event(anchor) -> tuple[str | None, str | None]:
         lemma = ENTER  # "got in through a skylight", "broke into the museum"
     elif _fails(verb):
         lemma = FAILURE  # "the system went down at 6:15", "the network failed at noon"
+    if lemma in _ONSET_VERBS:
+        return lemma, _name_of(subj) if subj is not None else None  # "the fire broke out"
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     subjects += [subj] if subj is not None else []
     happening = next((h for h in map(_happening, subjects) if h), None)
     return happening or lemma, _name_of(subj) if subj is not None else None
+
+
+#: verbs that state a happening's onset: their clock time is the start, whatever started
+_ONSET_VERBS = {"start", "begin", "break", "erupt", "ignite", "spark", "flare"}
 
 
 #: the event of getting in: "got in through a skylight", "broke into", "the break-in"
@@ -2232,7 +2267,8 @@ def _clock_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
     resume = restatement_end(doc, k, hi) or clock.end
     qual = _clock_qualifier(doc, clock.start, lo)
     start = qual[1] if qual else clock.start
-    low, high = _clock_interval(clock.seconds, clock.rounding, qual[0] if qual else None)
+    kind, said = (qual[0], qual[2]) if qual else (None, "")
+    low, high = _clock_interval(clock.seconds, clock.rounding, kind, said)
     measure, entity = _clock_event(doc[clock.end - 1])
     start_char = doc[start].idx
     end_char = doc[clock.end - 1].idx + len(doc[clock.end - 1].text)
