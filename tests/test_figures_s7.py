@@ -398,3 +398,31 @@ def test_customers_of_one_breach_conflict_across_wordings(make_ctx):
         "The card details of 700,000 customers were taken, Brenner Bank said.",
     )
     assert _entry_with(_slots(ctx), "700,000", "1.5 million") is not None
+
+
+# --------------------------------------------------------- a crowd by its verb (kind 7)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roughly 80,000 people lined the route of the parade.",
+        "Some 52,000 supporters packed the stadium for the final.",
+        "Around 15,000 fans thronged the harbour front to greet the crew.",
+    ],
+)
+def test_people_who_line_a_route_are_its_crowd(figs, text):
+    q = _one(figs, text, "count")
+    assert q.measure == "attend"
+
+
+def test_officers_who_line_a_route_are_no_crowd(figs):
+    assert _one(figs, "Forty police officers lined the route.", "count").measure != "attend"
+
+
+def test_a_crowd_told_with_two_nouns_and_two_verbs_conflicts(make_ctx):
+    ctx = make_ctx(
+        "About 80,000 people lined the route of the Harbour Parade on Saturday.",
+        "More than 150,000 spectators watched the Harbour Parade on Saturday.",
+    )
+    assert _entry_with(_slots(ctx), "80,000", "150,000") is not None

@@ -1163,7 +1163,7 @@ def _predicate_of_count(noun):
         if v.i == tok.i:
             pred = None  # no verb ("Hundreds of fans outside the gates"): the text names none
         elif v.pos_ in ("VERB", "AUX"):
-            pred = _consequence(v, tok) or _verb_predicate(v, tok)
+            pred = _consequence(v, tok) or _crowd(v, tok) or _verb_predicate(v, tok)
             entity = _scorer_of(v, tok) or entity  # the scorer, not the side ("for Lintz")
         elif v.pos_ == "NOUN":
             pred = _lemma(v)
@@ -1194,6 +1194,28 @@ def _consequence(verb, counted) -> str | None:
     if _off_supply(verb, counted):
         return None  # "leaving 40,000 homes without power": an outage
     return AFFECT if _lemma(verb) in _AFFECT_VERBS else None
+
+
+#: verbs by which a crowd is where it watches: "200,000 people lined the course", "40,000
+#: fans packed the stadium", "thousands thronged the square"
+_CROWD_VERBS = {"line", "pack", "throng", "fill", "crowd", "flank", "cram"}
+ATTEND = "attend"
+
+
+def _crowd(verb, counted) -> str | None:
+    """:data:`ATTEND` for people who are the subject of a crowd verb with a place as its
+    object ("about 200,000 people have lined the course"): the count is the event's crowd,
+    the property "300,000 spectators watched" states. None otherwise."""
+    if counted.dep_ != "nsubj" or _lemma(verb) not in _CROWD_VERBS:
+        return None
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    people = counted.lower_ in ("people", "persons") or counted.ent_type_ == "NORP"
+    return ATTEND if people or _lemma(counted) in _CROWD_NOUNS else None
+
+
+#: nouns of people who watch an event: their count under a crowd verb is its crowd
+_CROWD_NOUNS = {"spectator", "fan", "supporter", "onlooker", "viewer", "wellwisher", "person"}
 
 
 #: verbs whose named subject owns the count: "Brel scored 27 goals" (Brel's, not his club's
