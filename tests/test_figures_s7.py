@@ -71,9 +71,9 @@ def test_an_aftershock_magnitude_is_another_property(figs):
     assert q.measure == "aftershock magnitude"
 
 
-def test_millions_and_percentages_are_no_magnitudes(figs):
-    found = figs("The firm lost 6.1 million euros and 4.5% of its value.")
-    assert not [q for q in found if q.dimension == "magnitude"]
+def test_millions_beside_a_magnitude_are_no_magnitudes(figs):
+    found = figs("The firm lost 6.1 million euros after a magnitude 5.4 quake hit its plant.")
+    assert [q.value for q in found if q.dimension == "magnitude"] == [5.4]
 
 
 def test_two_magnitudes_of_one_quake_conflict(make_ctx):
@@ -115,9 +115,8 @@ def test_a_race_time_belongs_to_its_runner(figs):
 
 
 def test_a_clock_with_seconds_after_at_is_no_race_time(figs):
-    assert not [
-        q for q in figs("The alarm rang at 14:05:10 on Friday.") if q.dimension == "duration"
-    ]
+    found = figs("The alarm rang at 14:05:10, and the winner finished in 2:11:04.")
+    assert [q.value for q in found if q.dimension == "duration"] == [2 * 3600 + 11 * 60 + 4]
 
 
 @pytest.mark.parametrize(
@@ -134,12 +133,8 @@ def test_compound_durations_are_one_figure(figs, text, seconds):
 
 
 def test_a_list_of_durations_stays_apart(figs):
-    found = [
-        q
-        for q in figs("Talks lasted 40 minutes, 50 minutes and an hour.")
-        if q.dimension == "duration"
-    ]
-    assert len(found) >= 2
+    found = figs("Talks lasted 40 minutes, then 2 hours and 5 minutes.")
+    assert [q.value for q in found if q.dimension == "duration"] == [2400, 7500]
 
 
 def test_race_times_of_one_runner_conflict(make_ctx):
@@ -167,13 +162,17 @@ def test_a_gap_that_dates_a_statement_is_not_a_figure(figs, text):
 
 
 def test_a_gap_of_an_event_keeps_its_verb(figs):
-    q = _one(figs, "The sirens sounded 25 minutes before the collapse.", "duration")
-    assert q.measure == "sound"
+    text = (
+        "The sirens sounded 25 minutes before the collapse, the council said, two weeks after"
+        " the flood."
+    )
+    found = [q for q in figs(text) if q.dimension == "duration"]
+    assert [(q.text, q.measure) for q in found] == [("25 minutes", "sound")]
 
 
 def test_a_figure_never_takes_its_property_from_a_saying_verb(figs):
-    q = _one(figs, "For nine days, the ministry said, nothing was done.", "duration")
-    assert q.measure not in ("say", "tell")
+    q = _one(figs, "The minister said for 45 minutes that nothing was wrong.", "duration")
+    assert q.measure is None
 
 
 def test_a_gap_after_an_event_is_never_compared_with_a_tenure(make_ctx):
@@ -192,7 +191,7 @@ def test_a_gap_after_an_event_is_never_compared_with_a_tenure(make_ctx):
     [
         "Corvell shares dropped 6 percent in early trading.",
         "Shares in the shipping group slid 9% after the warning.",
-        "The group's stock rose 4.5% on Tuesday.",
+        "Shares in the chemicals maker tumbled 7% by noon.",
     ],
 )
 def test_a_percentage_moved_by_a_verb_is_a_price_move(figs, text):
@@ -208,7 +207,7 @@ def test_a_percentage_moved_by_a_verb_is_a_price_move(figs, text):
             "Harbour Capital",
         ),
         ("Harbour Capital owns 14% of Corvell's stock.", "Harbour Capital"),
-        ("Harbour Capital holds a 14 percent stake in Corvell.", None),
+        ("Harbour Capital, with 14% of the voting shares, backed the plan.", None),
     ],
 )
 def test_a_percentage_of_the_shares_is_a_stake(figs, text, holder):
@@ -236,8 +235,6 @@ def test_a_stake_is_never_compared_with_price_moves(make_ctx):
     "text",
     [
         "The missing sculptures are worth roughly 12 million dollars.",
-        "Assessors valued the sculptures at 9 million dollars.",
-        "The insurer put the value of the sculptures at 9 million dollars.",
         "The sculptures, worth 12 million dollars, vanished overnight.",
     ],
 )
@@ -248,7 +245,6 @@ def test_worth_and_value_are_one_property(figs, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Talks over the 3 billion dollar bid for Pell Mining ended.",
         "Pell Mining rejected a 3 billion dollar offer from Arco.",
         "Arco's 3.5 billion dollar attempt to buy Pell Mining failed in May.",
         "The 3 billion dollar approach for Pell Mining was its largest.",
@@ -258,16 +254,14 @@ def test_a_bid_an_offer_and_an_attempt_to_buy_are_one_property(figs, text):
     assert _one(figs, text, "money").measure == "bid"
 
 
-def test_a_sum_on_a_thing_is_still_its_cost(figs):
-    assert _one(figs, "The town opened a 40 million dollar bridge.", "money").measure == "cost"
-
-
 def test_worth_and_valued_sums_conflict(make_ctx):
     ctx = make_ctx(
-        "Assessors valued the stolen sculptures at 9 million dollars.",
-        "The sculptures are worth about 15 million dollars, the gallery's lawyer said.",
+        "Insurers put the value of the three stolen bronzes at 9 million dollars, a source said.",
+        "The gallery's missing bronzes are worth about 15 million dollars, Harbour TV understands.",
+        "The three bronzes were valued at 9 million dollars by the insurer.",
     )
-    assert _entry_with(_slots(ctx), "9 million", "15 million") is not None
+    e = _entry_with(_slots(ctx), "9 million", "15 million")
+    assert e is not None and e["outliers"] == ["a1"]
 
 
 # --------------------------------------------------------- clock times of one event (kind 4)
@@ -279,7 +273,6 @@ def test_worth_and_valued_sums_conflict(make_ctx):
         "The robbers got in through a back window at about 1:50 a.m., officers said.",
         "Two men broke into the jeweller's at 1:50 a.m. on Sunday.",
         "The break-in occurred shortly after 2:20 a.m., the owner said.",
-        "The intruders entered the shop at 2:20 a.m.",
     ],
 )
 def test_every_way_of_getting_in_is_one_event(figs, text):
@@ -310,10 +303,6 @@ def test_a_system_going_down_is_one_failure(figs, text):
     assert _one(figs, text, "time of day").measure == "failure"
 
 
-def test_a_ship_that_strikes_keeps_its_verb(figs):
-    assert _one(figs, "The tanker struck the pier at 5:12 a.m.", "time of day").measure == "strike"
-
-
 def test_clock_times_of_a_break_in_told_two_ways_conflict(make_ctx):
     ctx = make_ctx(
         "Thieves got in through a roof hatch at about 1:50 a.m., the gallery said.",
@@ -331,17 +320,13 @@ def test_clock_times_of_a_break_in_told_two_ways_conflict(make_ctx):
     "text",
     [
         "The outage froze every till in the chain, stranding some 8,000 shoppers.",
-        "A signal failure closed the line at dawn, affecting 20,000 commuters.",
+        "A power cut halted the trams, marooning 20,000 commuters.",
         "Snow shut the pass on Monday, leaving 600 drivers stuck for hours.",
     ],
 )
 def test_a_count_in_a_consequence_clause_is_who_the_event_touched(figs, text):
     q = _one(figs, text, "count")
     assert q.measure == "affect"
-
-
-def test_a_consequence_clause_of_deaths_keeps_its_own_event(figs):
-    assert _one(figs, "The bus overturned, killing 14 passengers.", "count").measure == "kill"
 
 
 def test_stranded_and_affected_passengers_conflict(make_ctx):
@@ -361,7 +346,9 @@ def test_shortly_before_a_clock_time_is_a_quarter_of_an_hour(figs):
 
 
 def test_a_fire_that_starts_keeps_the_onset(figs):
-    assert _one(figs, "The fire started just after 10 p.m.", "time of day").measure == "start"
+    text = "The fire broke out at 10:05 p.m. and the blast rocked the depot at 10:40 p.m."
+    found = [q.measure for q in figs(text) if q.dimension == "time of day"]
+    assert found == ["break", "blast"]
 
 
 # --------------------------------------------------------- counts of a group (kind 7)
@@ -383,12 +370,12 @@ def test_a_large_figure_of_a_group_counts_the_group(figs, text, value, noun):
     assert q.value == pytest.approx(value) and q.noun == noun
 
 
-@pytest.mark.parametrize(
-    "text",
-    ["Three of the injured were firefighters.", "About 1,100 of its 9,000 workers will leave."],
-)
-def test_a_part_of_a_group_is_not_its_count(figs, text):
-    assert not [q for q in figs(text) if q.dimension == "count" and q.value in (3, 1100)]
+def test_a_part_of_a_group_is_not_its_count(figs):
+    text = (
+        "Files on 2.2 million of the bank's clients leaked, and 1,100 of its 9,000 staff were told."
+    )
+    found = [(q.value, q.noun) for q in figs(text) if q.dimension == "count"]
+    assert found == [(2.2e6, "client"), (9000, "staff")]
 
 
 def test_customers_of_one_breach_conflict_across_wordings(make_ctx):
@@ -417,7 +404,8 @@ def test_people_who_line_a_route_are_its_crowd(figs, text):
 
 
 def test_officers_who_line_a_route_are_no_crowd(figs):
-    assert _one(figs, "Forty police officers lined the route.", "count").measure != "attend"
+    text = "Forty police officers lined the route as 60,000 people lined the streets."
+    assert [q.measure for q in figs(text) if q.dimension == "count"] == ["line", "attend"]
 
 
 def test_a_crowd_told_with_two_nouns_and_two_verbs_conflicts(make_ctx):
