@@ -57,6 +57,7 @@ def _entry_with(entries: list[dict], *snippets: str) -> dict | None:
         ("A 6.8-magnitude quake rattled the capital before dawn.", 6.8),
         ("The shock measured 5.2 on the Richter scale, the observatory said.", 5.2),
         ("The survey gave the earthquake a magnitude of 6.6.", 6.6),
+        ("The 7.4 quake cut roads across the north.", 7.4),
     ],
 )
 def test_magnitudes_are_read_in_every_written_form(figs, text, value):
@@ -192,6 +193,7 @@ def test_a_gap_after_an_event_is_never_compared_with_a_tenure(make_ctx):
         "Corvell shares dropped 6 percent in early trading.",
         "Shares in the shipping group slid 9% after the warning.",
         "Shares in the chemicals maker tumbled 7% by noon.",
+        "Corvell's shares were down 3.5% in early trading.",
     ],
 )
 def test_a_percentage_moved_by_a_verb_is_a_price_move(figs, text):
@@ -207,6 +209,8 @@ def test_a_percentage_moved_by_a_verb_is_a_price_move(figs, text):
             "Harbour Capital",
         ),
         ("Harbour Capital owns 14% of Corvell's stock.", "Harbour Capital"),
+        ("Harbour Capital owns a 14% stake in Corvell.", "Harbour Capital"),
+        ("The state controls 51% of the company.", None),
         ("Harbour Capital, with 14% of the voting shares, backed the plan.", None),
     ],
 )

@@ -212,6 +212,9 @@ _MAG_BEFORE = re.compile(rf"^({_DECIMAL})[-–](?:magnitude|mag)$", re.I)
 _MAG_GLUED = re.compile(rf"^m(?:w|l)?({_DECIMAL})$", re.I)
 _NUMBER = re.compile(rf"^{_DECIMAL}$")
 _MAG_WORDS = {"magnitude", "mag"}
+#: nouns of a seismic shock: a decimal right before one is its magnitude ("the 7.8 quake")
+QUAKE_WORDS = {"quake", "earthquake", "tremor", "temblor", "aftershock", "foreshock",
+               "quakes", "earthquakes", "tremors", "aftershocks"}  # fmt: skip
 #: the largest magnitude a writer gives (the scale has no event much above 9.5)
 MAX_MAGNITUDE = 10.0
 
@@ -274,6 +277,8 @@ def magnitude_at(doc, i: int, limit: int) -> Magnitude | None:
         j += 1
     if j < limit and doc[j].lower_ in _MAG_WORDS:
         return _magnitude(text, i, j + 1, j)
+    if "." in text and i + 1 < limit and doc[i + 1].lower_ in QUAKE_WORDS:
+        return _magnitude(text, i, i + 1, i)  # "the 7.8 quake", "a 5.1 aftershock"
     end = _richter_after(doc, i + 1, limit)
     return _magnitude(text, i, end, i) if end is not None else None
 

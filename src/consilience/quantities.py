@@ -998,7 +998,15 @@ def _share_of(doc, anchor, lo: int, hi: int) -> tuple[str | None, str | None]:
     stake = _stake_of(anchor, subj)
     if stake is not None:
         return stake
-    if measure in _PRICE_MOVES or (verb is not None and _lemma(verb) in _PRICE_MOVES):
+    if (
+        measure in _PRICE_MOVES
+        or (verb is not None and _lemma(verb) in _PRICE_MOVES)
+        or (
+            anchor.head.lower_ in ("down", "up")
+            and subj is not None
+            and _lemma(subj) in _STOCK_NOUNS
+        )
+    ):  # "Lumo's shares were down 6%"
         price = _share_price_owner(subj)
         if price is not None or (subj is not None and _lemma(subj) in _STOCK_NOUNS):
             return "share price", price  # "Shares in the group fell 11%": a move of price
@@ -1019,22 +1027,42 @@ STAKE = "stake"
 def _stake_of(anchor, subj) -> tuple[str, str | None] | None:
     """("stake", holder) for a percentage of a company that someone holds: "holds 12% of
     the shares", "with 12% of the shares", "a 5 percent stake", "owns 30% of Verdane's
-    stock"; the holder is the clause's named subject or the named noun "with" hangs on.
-    None for any other percentage ("shares fell 8%" is a move of price)."""
+    stock", "controls 51% of the company"; the holder is the clause's named subject or the
+    named noun "with" hangs on. None for any other percentage ("shares fell 8%" is a move
+    of price)."""
     of_noun = next(
         (g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"
          for g in c.children if g.dep_ == "pobj"), None,
     )  # fmt: skip
-    held = of_noun is not None and _lemma(of_noun) in _HOLDING_NOUNS
-    if not held and not (anchor.dep_ in ("amod", "compound", "nummod") and
-                         _lemma(anchor.head) in ("stake", "holding")):  # fmt: skip
+    on_stake = anchor.dep_ in ("amod", "compound", "nummod") and _lemma(anchor.head) in (
+        "stake", "holding",
+    )  # fmt: skip
+    if not (on_stake or _held(anchor, of_noun)):
         return None
-    holder = subj
+    holder = _subject_of(anchor.head) if on_stake else subj
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "with":
         holder = anchor.head.head
         while holder.dep_ == "appos" and holder.head is not holder:
             holder = holder.head  # "Aurum, its largest shareholder with 12% of the shares"
     return STAKE, _name_of(holder) if holder is not None else None
+
+
+#: verbs of holding part of a company: "owns/controls/holds 51% of the company"
+_HOLD_VERBS = {"own", "hold", "control", "have", "buy", "sell", "acquire", "keep", "retain"}
+_COMPANY_NOUNS = {"company", "firm", "group", "business", "bank", "carrier", "airline"}
+
+
+def _held(anchor, of_noun) -> bool:
+    """The percentage is "of" a company's shares ("12% of the shares"), or "of" a company
+    under a verb of holding ("controls 51% of the company", "owns 30% of Lumo")."""
+    if of_noun is None:
+        return False
+    if _lemma(of_noun) in _HOLDING_NOUNS:
+        return True
+    company = _lemma(of_noun) in _COMPANY_NOUNS or of_noun.ent_type_ == "ORG"
+    verb = anchor.head
+    held = verb.lower_ == "with" or (verb.pos_ == "VERB" and _lemma(verb) in _HOLD_VERBS)
+    return company and held
 
 
 #: verbs of a market move: "shares in X fell 8.3%", "X ended the session down 6.8%"
