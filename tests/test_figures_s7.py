@@ -287,8 +287,10 @@ def test_every_way_of_getting_in_is_one_event(figs, text):
     "text, event",
     [
         ("The earthquake jolted residents awake at 4:05 a.m.", "earthquake"),
-        ("At 4:05 a.m. a strong quake shook the old port.", "quake"),
-        ("The blast rocked the depot at 9:40 p.m., neighbours said.", "blast"),
+        ("At 4:05 a.m. a strong quake shook the old port.", "earthquake"),
+        ("The blast rocked the depot at 9:40 p.m., neighbours said.", "explode"),
+        ("Neighbours heard an explosion at 9:40 p.m.", "explode"),
+        ("The derailment happened at 6:20 a.m. near the bridge.", "derail"),
     ],
 )
 def test_a_happening_as_subject_owns_the_clock_time(figs, text, event):
@@ -301,6 +303,7 @@ def test_a_happening_as_subject_owns_the_clock_time(figs, text, event):
         "The booking system went down at 8:35 a.m. across the country.",
         "A glitch hit the railway's signalling network at 8:35 a.m.",
         "The signalling network failed at 9:10 a.m., the operator said.",
+        "Power went out across the town at 9:10 p.m.",
     ],
 )
 def test_a_system_going_down_is_one_failure(figs, text):
@@ -352,7 +355,7 @@ def test_shortly_before_a_clock_time_is_a_quarter_of_an_hour(figs):
 def test_a_fire_that_starts_keeps_the_onset(figs):
     text = "The fire broke out at 10:05 p.m. and the blast rocked the depot at 10:40 p.m."
     found = [q.measure for q in figs(text) if q.dimension == "time of day"]
-    assert found == ["break", "blast"]
+    assert found == ["break", "explode"]
 
 
 # --------------------------------------------------------- counts of a group (kind 7)

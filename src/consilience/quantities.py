@@ -69,6 +69,7 @@ from dataclasses import dataclass
 from .analyse import doc_text
 from .boilerplate import BoilerplateSpan, article_spans
 from .cues import REPORTING_VERBS
+from .event_nouns import EVENT_NOUNS
 from .figure_forms import (
     Magnitude,
     clock_at,
@@ -2234,6 +2235,7 @@ def _clock_event(anchor) -> tuple[str | None, str | None]:
         return lemma, _name_of(subj) if subj is not None else None  # "the fire broke out"
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     subjects += [subj] if subj is not None else []
+    subjects += _perceived(verb)
     happening = next((h for h in map(_happening, subjects) if h), None)
     return happening or lemma, _name_of(subj) if subj is not None else None
 
@@ -2261,15 +2263,31 @@ FAILURE = "failure"
 _FAILURE_NOUNS = {"fault", "failure", "outage", "breakdown", "glitch", "malfunction", "fail"}
 
 
+#: verbs of perceiving or reporting a happening: "heard an explosion at 4:20 a.m."
+_PERCEPTION_VERBS = {"hear", "see", "feel", "notice", "spot", "report", "detect", "record"}
+
+
+def _perceived(verb) -> list:
+    """The object of a verb of perceiving ("residents heard an explosion at 4:20 a.m.",
+    "reported hearing a blast"), whose clock time it is; [] for any other verb."""
+    out = []
+    for v in [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]:
+        if _lemma(v) in _PERCEPTION_VERBS:
+            out += [c for c in v.children if c.dep_ == "dobj"]
+    return out
+
+
 def _fails(verb) -> bool:
-    """``verb`` is a system failing: "fail", or "go"/"break" with "down" ("went down",
-    "broke down")."""
+    """``verb`` is a system failing: "fail", "go"/"break" with "down" ("went down", "broke
+    down"), or a supply going out ("power went out")."""
     lemma = verb.lemma_.lower()
     if lemma == "fail":
         return True
-    return lemma in ("go", "break") and any(
-        c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children
-    )
+    parts = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+    if lemma in ("go", "break") and "down" in parts:
+        return True
+    subj = _subject_of(verb)  # "power went out at 7:45 p.m."
+    return lemma == "go" and "out" in parts and subj is not None and _lemma(subj) in _SUPPLIES
 
 
 def _enters(verb) -> bool:
@@ -2297,7 +2315,16 @@ def _happening(subj) -> str | None:
         return None
     if word in _FAILURE_NOUNS:
         return FAILURE
-    return ENTER if word == "break-in" else word
+    if word == "break-in":
+        return ENTER
+    if word in _SYNONYM_EVENTS:
+        return _SYNONYM_EVENTS[word]
+    found = EVENT_NOUNS.get(word)
+    return found[0] if found else word  # "the derailment" happened when the train derailed
+
+
+#: happenings named by a noun whose verb :data:`event_nouns.EVENT_NOUNS` does not give
+_SYNONYM_EVENTS = {"blast": "explode", "quake": "earthquake"}
 
 
 #: verbs that with "work" or "tools" start a strike: "stopped work", "downed tools"
