@@ -27,9 +27,25 @@ How a figure is found (token-level, over spaCy's tokens and parse):
    company named in its subject ("shares in X fell 8.3%", "X ended down 6.8%", "Its shares
    slid", the organisation named just before).
 
+Earthquake magnitudes ("magnitude 6.1", "a 5.8-magnitude tremor", "7.2 on the Richter
+scale", "the 7.8 quake") are figures of dimension "magnitude", measure "earthquake magnitude"
+(or "aftershock magnitude"); race times written with colons ("in 2:00:41", "3:43.13") and
+durations written in parts ("60 minutes 5 seconds", "two hours and 40 seconds") are one
+duration each, a race time measuring "time taken" by its named runner.
+
+What a figure measures never comes from a verb of saying ("..., the company said, two months
+after the collapse" dates the saying and is no figure); a percentage "of the shares" is a
+stake, one moved by "fell"/"rose" or "down" a share-price move; "worth", "valued at" and "put
+the value at" give one property ("value"), as "bid", "offer" and "attempt to buy" do ("bid");
+a count in a consequence clause ("..., stranding 45,000 passengers") counts those affected,
+people who "line" or "pack" a place are a crowd, and a large figure "of" a group ("2.4 million
+of the retailer's customers") counts the group (:mod:`consilience.figure_events`).
+
 Clock times ("1:28 a.m.", "1.30am", "0530 GMT") are figures of dimension "time of day"
 (seconds after midnight, the zone in ``surface_unit``; a parenthetical restatement in another
-zone is part of the same reading); ordinal positions ("the 80th minute", "the 12th lap") are
+zone is part of the same reading; the event is the clause's happening when its subject or
+perceived object names one: "the earthquake woke the town", "the break-in happened",
+"heard an explosion"); ordinal positions ("the 80th minute", "the 12th lap") are
 figures of dimension "ordinal" whose unit is the noun; so are match minutes as blogs and
 reports write them: a minute-by-minute entry's header ("79 min: GOAL!", "90+4 min:", the event
 read from its line), "sent off after 57 minutes" and "ten minutes from time" (the 80th) with a
