@@ -148,6 +148,21 @@ def test_race_times_of_one_runner_conflict(make_ctx):
     assert e is not None and e["outliers"] == ["a2"]
 
 
+def test_a_worded_race_time_is_a_time_taken(figs):
+    q = _one(figs, "Osei won in a time of 2 hours, 7 minutes and 35 seconds.", "duration")
+    assert q.value == pytest.approx(2 * 3600 + 7 * 60 + 35) and q.measure == "time taken"
+
+
+def test_a_colon_race_time_and_a_worded_one_conflict(make_ctx):
+    ctx = make_ctx(
+        "Lena Brandt won the Fjord Marathon on Sunday in 2:19:40.",
+        "Brandt, 31, won the Fjord Marathon in two hours, 21 minutes and 40 seconds.",
+        "Lena Brandt's 2:19:40 in the Fjord Marathon was the fastest of the year.",
+    )
+    e = _entry_with(_slots(ctx), "2:19:40", "21 minutes")
+    assert e is not None and e["outliers"] == ["a1"]
+
+
 # --------------------------------------------------------- the verb of saying (kind 1)
 
 

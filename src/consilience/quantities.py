@@ -1858,6 +1858,8 @@ def _measured(doc, fig: _Fig, lo: int, hi: int) -> dict:
         measure, entity = _share_of(doc, anchor, lo, hi)
     else:
         measure, entity = _attach_measure(doc, anchor, lo, hi, dimension)
+    if dimension == "duration" and measure == "time":  # "in a time of 2 hours 3 minutes"
+        measure, entity = RACE_TIME, entity if entity and entity[:1].isupper() else None
     j = fig.after
     surface = doc[j : fig.unit_end].text.lstrip("-– ") if fig.unit_end > j else unit
     return dict(unit=unit, dimension=dimension, si_unit=si_unit, measure=measure, entity=entity,
