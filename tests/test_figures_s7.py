@@ -72,8 +72,16 @@ def test_an_aftershock_magnitude_is_another_property(figs):
     assert q.measure == "aftershock magnitude"
 
 
-def test_millions_beside_a_magnitude_are_no_magnitudes(figs):
-    found = figs("The firm lost 6.1 million euros after a magnitude 5.4 quake hit its plant.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm lost 6.1 million euros after a magnitude 5.4 quake hit its plant.",
+        "Traffic on the M5 stopped when an M5.4 tremor shook the bridge.",
+        "The magnitude of 2 million lost jobs was clear before the magnitude-5.4 shock.",
+    ],
+)
+def test_millions_and_roads_beside_a_magnitude_are_no_magnitudes(figs, text):
+    found = figs(text)
     assert [q.value for q in found if q.dimension == "magnitude"] == [5.4]
 
 

@@ -209,7 +209,7 @@ def grouped_digits_at(doc, i: int, limit: int) -> tuple[float, str, int] | None:
 _DECIMAL = r"\d{1,2}(?:\.\d{1,2})?"
 _MAG_AFTER = re.compile(rf"^(?:magnitude|mag|mw|ml)[-–]({_DECIMAL})$", re.I)
 _MAG_BEFORE = re.compile(rf"^({_DECIMAL})[-–](?:magnitude|mag)$", re.I)
-_MAG_GLUED = re.compile(rf"^m(?:w|l)?({_DECIMAL})$", re.I)
+_MAG_GLUED = re.compile(r"^m(?:w|l)?(\d\.\d{1,2})$", re.I)  # "M6.1", never "M5" (a road)
 _NUMBER = re.compile(rf"^{_DECIMAL}$")
 _MAG_WORDS = {"magnitude", "mag"}
 #: nouns of a seismic shock: a decimal right before one is its magnitude ("the 7.8 quake")
@@ -252,6 +252,14 @@ def _richter_after(doc, j: int, limit: int) -> int | None:
     return None
 
 
+_NOT_MAGNITUDE_AFTER = {"million", "billion", "trillion", "thousand", "percent", "%", "per"}
+
+
+def _scaled(doc, j: int, limit: int) -> bool:
+    """Token j goes on the number before it ("the magnitude of 3 million job losses")."""
+    return j < limit and doc[j].lower_ in _NOT_MAGNITUDE_AFTER
+
+
 def magnitude_at(doc, i: int, limit: int) -> Magnitude | None:
     """An earthquake magnitude starting at token i: "magnitude 6.1", "magnitude-6.1", "a
     magnitude of 6.4", "6.1-magnitude", "6.1 magnitude", "M6.1", "7.2 on the Richter scale".
@@ -267,7 +275,7 @@ def magnitude_at(doc, i: int, limit: int) -> Magnitude | None:
         j = i + 1
         if j < limit and doc[j].text in ("-", "–", "of"):
             j += 1
-        if j < limit and _NUMBER.match(doc[j].text):
+        if j < limit and _NUMBER.match(doc[j].text) and not _scaled(doc, j + 1, limit):
             return _magnitude(doc[j].text, i, j + 1, i)
         return None
     if not _NUMBER.match(text):
