@@ -400,6 +400,11 @@ def test_a_large_figure_of_a_group_counts_the_group(figs, text, value, noun):
     assert q.value == pytest.approx(value) and q.noun == noun
 
 
+def test_a_figure_of_a_group_takes_the_predicate_of_its_number(figs):
+    q = _one(figs, "Some 4,000 of the marchers were detained on Sunday.", "count")
+    assert (q.noun, q.measure) == ("marcher", "detain")
+
+
 def test_a_part_of_a_group_is_not_its_count(figs):
     text = (
         "Files on 2.2 million of the bank's clients leaked, and 1,100 of its 9,000 staff were told."

@@ -1306,6 +1306,8 @@ def _count_head(noun):
         tok = tok.head
     while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in VAGUE:
         tok = tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.like_num:
+        tok = tok.head.head  # "2.4 million of the customers were told": the number's role
     return tok
 
 
