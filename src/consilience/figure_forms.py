@@ -202,3 +202,119 @@ def grouped_digits_at(doc, i: int, limit: int) -> tuple[float, str, int] | None:
     if j == i + 1:
         return None
     return float(digits), digits, j
+
+
+# --------------------------------------------------------------------------- magnitudes
+
+_DECIMAL = r"\d{1,2}(?:\.\d{1,2})?"
+_MAG_AFTER = re.compile(rf"^(?:magnitude|mag|mw|ml)[-–]({_DECIMAL})$", re.I)
+_MAG_BEFORE = re.compile(rf"^({_DECIMAL})[-–](?:magnitude|mag)$", re.I)
+_MAG_GLUED = re.compile(r"^m(?:w|l)?(\d\.\d{1,2})$", re.I)  # "M6.1", never "M5" (a road)
+_NUMBER = re.compile(rf"^{_DECIMAL}$")
+_MAG_WORDS = {"magnitude", "mag"}
+#: nouns of a seismic shock: a decimal right before one is its magnitude ("the 7.8 quake")
+QUAKE_WORDS = {"quake", "earthquake", "tremor", "temblor", "aftershock", "foreshock",
+               "quakes", "earthquakes", "tremors", "aftershocks"}  # fmt: skip
+#: the largest magnitude a writer gives (the scale has no event much above 9.5)
+MAX_MAGNITUDE = 10.0
+
+
+@dataclass(frozen=True)
+class Magnitude:
+    """An earthquake's magnitude at tokens [start, end): ``value`` on the scale as written,
+    ``rounding`` half its last digit (6.1 -> 0.05), ``word`` the token of "magnitude" or of
+    the number the phrase hangs on (for the noun it describes)."""
+
+    value: float
+    rounding: float
+    start: int
+    end: int
+    word: int
+
+
+def _decimal_rounding(digits: str) -> float:
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    return 0.5 * 10.0**-decimals
+
+
+def _magnitude(digits: str, start: int, end: int, word: int) -> Magnitude | None:
+    value = float(digits)
+    if not 0 < value < MAX_MAGNITUDE:
+        return None
+    return Magnitude(value, _decimal_rounding(digits), start, end, word)
+
+
+def _richter_after(doc, j: int, limit: int) -> int | None:
+    """The index after "on the Richter scale" / "on the Richter" at token j, else None."""
+    words = [doc[k].lower_ for k in range(j, min(limit, j + 4))]
+    if words[:3] == ["on", "the", "richter"]:
+        return j + 4 if len(words) > 3 and words[3] == "scale" else j + 3
+    return None
+
+
+_NOT_MAGNITUDE_AFTER = {"million", "billion", "trillion", "thousand", "percent", "%", "per"}
+
+
+def _scaled(doc, j: int, limit: int) -> bool:
+    """Token j goes on the number before it ("the magnitude of 3 million job losses")."""
+    return j < limit and doc[j].lower_ in _NOT_MAGNITUDE_AFTER
+
+
+def magnitude_at(doc, i: int, limit: int) -> Magnitude | None:
+    """An earthquake magnitude starting at token i: "magnitude 6.1", "magnitude-6.1", "a
+    magnitude of 6.4", "6.1-magnitude", "6.1 magnitude", "M6.1", "7.2 on the Richter scale".
+    None when the token starts no magnitude ("6.1 million", "magnitude" alone)."""
+    text, low = doc[i].text, doc[i].lower_
+    m = _MAG_AFTER.match(text) or _MAG_BEFORE.match(text)
+    if m:
+        return _magnitude(m.group(1), i, i + 1, i)
+    m = _MAG_GLUED.match(text)
+    if m and text[0] == "M":  # "M6.1": a capital M, never "m" (metres) or "6.1m"
+        return _magnitude(m.group(1), i, i + 1, i)
+    if low in _MAG_WORDS:
+        j = i + 1
+        if j < limit and doc[j].text in ("-", "–", "of"):
+            j += 1
+        if j < limit and _NUMBER.match(doc[j].text) and not _scaled(doc, j + 1, limit):
+            return _magnitude(doc[j].text, i, j + 1, i)
+        return None
+    if not _NUMBER.match(text):
+        return None
+    j = i + 1
+    if j < limit and doc[j].text in ("-", "–"):
+        j += 1
+    if j < limit and doc[j].lower_ in _MAG_WORDS:
+        return _magnitude(text, i, j + 1, j)
+    if "." in text and i + 1 < limit and doc[i + 1].lower_ in QUAKE_WORDS:
+        return _magnitude(text, i, i + 1, i)  # "the 7.8 quake", "a 5.1 aftershock"
+    end = _richter_after(doc, i + 1, limit)
+    return _magnitude(text, i, end, i) if end is not None else None
+
+
+# --------------------------------------------------------------------------- race times
+
+_RACE_TIME = re.compile(r"^(\d{1,2}):([0-5]\d):([0-5]\d)(\.\d{1,3})?$")
+_MIN_SEC = re.compile(r"^(\d{1,2}):([0-5]\d)\.(\d{1,3})$")
+
+
+def race_time_at(doc, i: int, limit: int) -> tuple[float, float, int] | None:
+    """(seconds, rounding in seconds, index after) of an elapsed time written with colons:
+    "2:00:41" (h:mm:ss), "2:03:23.4", "3:43.13" (m:ss.hh). None for a time of day ("at
+    13:45:00", "1:28 a.m.") or anything else."""
+    if i > 0 and doc[i - 1].lower_ in ("at", "from", "until", "till", "by"):
+        return None  # "at 13:45:10" is a clock
+    if i + 1 < limit and doc[i + 1].lower_.rstrip(".") in ("am", "pm", "a.m", "p.m", "a", "p"):
+        return None
+    text = doc[i].text
+    m = _RACE_TIME.match(text)
+    if m:
+        frac = m.group(4) or ""
+        seconds = int(m.group(1)) * 3600 + int(m.group(2)) * 60 + int(m.group(3))
+        seconds += float(frac) if frac else 0.0
+        return float(seconds), 0.5 * 10.0 ** -(len(frac) - 1 if frac else 0), i + 1
+    m = _MIN_SEC.match(text)
+    if m:
+        frac = m.group(3)
+        seconds = int(m.group(1)) * 60 + int(m.group(2)) + float("0." + frac)
+        return seconds, 0.5 * 10.0 ** -len(frac), i + 1
+    return None

@@ -27,9 +27,25 @@ How a figure is found (token-level, over spaCy's tokens and parse):
    company named in its subject ("shares in X fell 8.3%", "X ended down 6.8%", "Its shares
    slid", the organisation named just before).
 
+Earthquake magnitudes ("magnitude 6.1", "a 5.8-magnitude tremor", "7.2 on the Richter
+scale", "the 7.8 quake") are figures of dimension "magnitude", measure "earthquake magnitude"
+(or "aftershock magnitude"); race times written with colons ("in 2:00:41", "3:43.13") and
+durations written in parts ("60 minutes 5 seconds", "two hours and 40 seconds") are one
+duration each, a race time measuring "time taken" by its named runner.
+
+What a figure measures never comes from a verb of saying ("..., the company said, two months
+after the collapse" dates the saying and is no figure); a percentage "of the shares" is a
+stake, one moved by "fell"/"rose" or "down" a share-price move; "worth", "valued at" and "put
+the value at" give one property ("value"), as "bid", "offer" and "attempt to buy" do ("bid");
+a count in a consequence clause ("..., stranding 45,000 passengers") counts those affected,
+people who "line" or "pack" a place are a crowd, and a large figure "of" a group ("2.4 million
+of the retailer's customers") counts the group (:mod:`consilience.figure_events`).
+
 Clock times ("1:28 a.m.", "1.30am", "0530 GMT") are figures of dimension "time of day"
 (seconds after midnight, the zone in ``surface_unit``; a parenthetical restatement in another
-zone is part of the same reading); ordinal positions ("the 80th minute", "the 12th lap") are
+zone is part of the same reading; the event is the clause's happening when its subject or
+perceived object names one: "the earthquake woke the town", "the break-in happened",
+"heard an explosion"); ordinal positions ("the 80th minute", "the 12th lap") are
 figures of dimension "ordinal" whose unit is the noun; so are match minutes as blogs and
 reports write them: a minute-by-minute entry's header ("79 min: GOAL!", "90+4 min:", the event
 read from its line), "sent off after 57 minutes" and "ten minutes from time" (the 80th) with a
@@ -68,12 +84,28 @@ from dataclasses import dataclass
 
 from .analyse import doc_text
 from .boilerplate import BoilerplateSpan, article_spans
+from .cues import REPORTING_VERBS
+from .figure_events import (
+    ENTER,
+    FAILURE,
+    ONSET_VERBS,
+    consequence,
+    crowd,
+    enters,
+    fails,
+    happening,
+    money_property,
+    perceived,
+)
 from .figure_forms import (
+    Magnitude,
     clock_at,
     fraction_at,
     grouped_digits_at,
     live_minute_at,
+    magnitude_at,
     ordinal_at,
+    race_time_at,
     restatement_end,
 )
 from .figure_owners import reference_cue
@@ -555,6 +587,15 @@ _CHANGE_VERBS = {"rise", "climb", "increase", "jump", "grow", "reach", "fall", "
                  "send"}  # fmt: skip
 
 
+#: verbs that only report a statement: a figure in their clause is never their property
+#: (reporting verbs that may set a figure, "estimated at", "pledged", "claimed 30 lives",
+#: are left out)
+SAYING_VERBS = REPORTING_VERBS - {
+    "estimate", "report", "claim", "announce", "pledge", "promise", "post", "predict", "vow",
+    "threaten", "signal", "praise", "criticize", "criticise", "allege", "record",
+}  # fmt: skip
+
+
 def _subject_of(tok, max_steps: int = 6):
     """The clause subject of a verb/adjective, climbing xcomp/pcomp/acomp/prep/conj links;
     a relative pronoun subject ("which") resolves to the noun the relative clause modifies."""
@@ -775,6 +816,8 @@ def _verb_measure(anchor) -> tuple[str | None, str | None]:
             set_figure = _set_figure(verb, anchor)
             if set_figure is not None:
                 return set_figure
+        if lem in SAYING_VERBS:
+            return None, None  # "..., the company said": who said it owns no figure
         subj = _subject_of(verb)
         if lem in ("be", "have") and subj is not None and subj.pos_ == "NOUN":
             return _measure_of_noun(subj), _owner_for_measure(subj)
@@ -860,6 +903,27 @@ def _count_noun(doc, num: _Num, hi: int):
         if t.pos_ not in ("ADJ", "PROPN", "NOUN") and t.lower_ not in ("-",):
             break
         j += 1
+    return _partitive_noun(doc, num, hi)
+
+
+#: the smallest figure read as a count of the group in "N of the X's customers": below it,
+#: "two of the victims" is a part of a group the story counts elsewhere
+PARTITIVE_MIN = 1000.0
+
+
+def _partitive_noun(doc, num: _Num, hi: int):
+    """The plural noun of "2.4 million of the retailer's customers" (a large figure of a
+    group named with "of"), or None: a small one ("two of the dead were children") or one
+    out of a counted whole ("1,200 of its 14,000 staff") is a part, not the group's count."""
+    if num.value < PARTITIVE_MIN or num.end + 1 >= hi or doc[num.end].lower_ != "of":
+        return None
+    for t in doc[num.end + 1 : min(hi, num.end + 7)]:
+        if t.like_num:
+            return None
+        if t.tag_ == "NNS" and t.dep_ != "compound":
+            return t
+        if t.pos_ not in ("DET", "PRON", "ADJ", "PROPN", "PART", "NOUN"):
+            return None
     return None
 
 
@@ -959,10 +1023,21 @@ def _share_of(doc, anchor, lo: int, hi: int) -> tuple[str | None, str | None]:
             break
     subj = _subject_of(anchor.head if anchor.dep_ in ("attr", "dobj", "oprd") else anchor)
     verb = _clause_verb(anchor)
-    if measure in _PRICE_MOVES or (verb is not None and _lemma(verb) in _PRICE_MOVES):
+    stake = _stake_of(anchor, subj)
+    if stake is not None:
+        return stake
+    if (
+        measure in _PRICE_MOVES
+        or (verb is not None and _lemma(verb) in _PRICE_MOVES)
+        or (
+            anchor.head.lower_ in ("down", "up")
+            and subj is not None
+            and _lemma(subj) in _STOCK_NOUNS
+        )
+    ):  # "Lumo's shares were down 6%"
         price = _share_price_owner(subj)
-        if price is not None:
-            return "share price", price
+        if price is not None or (subj is not None and _lemma(subj) in _STOCK_NOUNS):
+            return "share price", price  # "Shares in the group fell 11%": a move of price
     if (
         subj is not None
         and measure in _CHANGE_VERBS | {"be", "stand", "reach"}
@@ -970,6 +1045,52 @@ def _share_of(doc, anchor, lo: int, hi: int) -> tuple[str | None, str | None]:
     ):
         return subj.lower_ if subj.lower_ in _SHARE_NOUNS else subj.lemma_.lower(), None
     return measure, entity
+
+
+#: what a holding is a share of: "12% of the shares", "a 5 percent stake"
+_HOLDING_NOUNS = {"share", "stock", "stake", "equity", "holding", "capital", "voting"}
+STAKE = "stake"
+
+
+def _stake_of(anchor, subj) -> tuple[str, str | None] | None:
+    """("stake", holder) for a percentage of a company that someone holds: "holds 12% of
+    the shares", "with 12% of the shares", "a 5 percent stake", "owns 30% of Verdane's
+    stock", "controls 51% of the company"; the holder is the clause's named subject or the
+    named noun "with" hangs on. None for any other percentage ("shares fell 8%" is a move
+    of price)."""
+    of_noun = next(
+        (g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"
+         for g in c.children if g.dep_ == "pobj"), None,
+    )  # fmt: skip
+    on_stake = anchor.dep_ in ("amod", "compound", "nummod") and _lemma(anchor.head) in (
+        "stake", "holding",
+    )  # fmt: skip
+    if not (on_stake or _held(anchor, of_noun)):
+        return None
+    holder = _subject_of(anchor.head) if on_stake else subj
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "with":
+        holder = anchor.head.head
+        while holder.dep_ == "appos" and holder.head is not holder:
+            holder = holder.head  # "Aurum, its largest shareholder with 12% of the shares"
+    return STAKE, _name_of(holder) if holder is not None else None
+
+
+#: verbs of holding part of a company: "owns/controls/holds 51% of the company"
+_HOLD_VERBS = {"own", "hold", "control", "have", "buy", "sell", "acquire", "keep", "retain"}
+_COMPANY_NOUNS = {"company", "firm", "group", "business", "bank", "carrier", "airline"}
+
+
+def _held(anchor, of_noun) -> bool:
+    """The percentage is "of" a company's shares ("12% of the shares"), or "of" a company
+    under a verb of holding ("controls 51% of the company", "owns 30% of Lumo")."""
+    if of_noun is None:
+        return False
+    if _lemma(of_noun) in _HOLDING_NOUNS:
+        return True
+    company = _lemma(of_noun) in _COMPANY_NOUNS or of_noun.ent_type_ == "ORG"
+    verb = anchor.head
+    held = verb.lower_ == "with" or (verb.pos_ == "VERB" and _lemma(verb) in _HOLD_VERBS)
+    return company and held
 
 
 #: verbs of a market move: "shares in X fell 8.3%", "X ended the session down 6.8%"
@@ -999,6 +1120,8 @@ def _share_price_owner(subj) -> str | None:
         return None
     if subj.lemma_.lower() in _STOCK_NOUNS:
         for c in subj.children:
+            if c.dep_ == "compound" and _company_name(c):
+                return _company_name(c)  # "Verdane shares fell 8 percent"
             if c.dep_ == "poss":
                 return _company_before(c) if c.lower_ in ("its", "their") else _owner_text(c)
             if c.dep_ == "prep" and c.lower_ in ("in", "of"):
@@ -1096,7 +1219,9 @@ def _predicate_of_count(noun):
         if v.i == tok.i:
             pred = None  # no verb ("Hundreds of fans outside the gates"): the text names none
         elif v.pos_ in ("VERB", "AUX"):
-            pred = _verb_predicate(v, tok)
+            pred = (
+                consequence(v, tok, _off_supply(v, tok)) or crowd(v, tok) or _verb_predicate(v, tok)
+            )
             entity = _scorer_of(v, tok) or entity  # the scorer, not the side ("for Lintz")
         elif v.pos_ == "NOUN":
             pred = _lemma(v)
@@ -1181,6 +1306,8 @@ def _count_head(noun):
         tok = tok.head
     while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in VAGUE:
         tok = tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.like_num:
+        tok = tok.head.head  # "2.4 million of the customers were told": the number's role
     return tok
 
 
@@ -1386,20 +1513,33 @@ class _Fig:
     unit: tuple[str, str] | None = None
     unit_end: int = 0
     scale: float = 1.0
+    anchor_end: int = 0  # end of the first part of "60 minutes 5 seconds", else 0
 
 
 def _figure_at(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
     """The figure starting at token i of the sentence [lo, hi): (Quantity or None, the token
     index to resume reading at)."""
-    special = _clock_figure(doc, i, lo, hi, aid, s_index)
-    if special is None:
-        special = _ordinal_figure(doc, i, lo, hi, aid, s_index)
-    if special is None:
-        special = _match_minute_figure(doc, i, lo, hi, aid, s_index)
-    if special is None:
-        special = _age_figure(doc, i, hi, aid, s_index)
+    special = _special_figure(doc, i, lo, hi, aid, s_index)
     if special is not None:
         return special
+    return _plain_figure(doc, i, lo, hi, aid, s_index)
+
+
+def _special_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
+    """A figure of a written form of its own at token i (a clock time, a position, a match
+    minute, an age, an earthquake's magnitude, a race time): (Quantity, resume index), or
+    None when no such form starts at i."""
+    for reader in (_clock_figure, _ordinal_figure, _match_minute_figure, _magnitude_figure,
+                   _race_time_figure):  # fmt: skip
+        found = reader(doc, i, lo, hi, aid, s_index)
+        if found is not None:
+            return found
+    return _age_figure(doc, i, hi, aid, s_index)
+
+
+def _plain_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
+    """A number with its range, unit or currency, qualifier and property at token i:
+    (Quantity or None, resume index)."""
     num = _parse_number(doc, i, hi)
     if num is None:
         return None, i + 1
@@ -1409,6 +1549,7 @@ def _figure_at(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
     fig = _Fig(num, num.start, num.end)
     _read_range(doc, fig, lo, hi)
     _read_currency_or_unit(doc, fig, lo, hi)
+    _read_compound_duration(doc, fig, hi)
     skip = _time_reference(doc, fig, lo, hi)
     if skip is not None:
         return None, skip
@@ -1601,6 +1742,54 @@ def _read_unit_after(doc, fig: _Fig, j: int, lo: int, hi: int) -> None:
             fig.unit, fig.unit_end = u
 
 
+def _next_part(doc, j: int, hi: int) -> _Num | None:
+    """The number of a duration's next part at token j, past a joining "," or "and"."""
+    if j < hi and doc[j].text == ",":
+        j += 1
+    if j < hi and doc[j].lower_ == "and":
+        j += 1
+    part = _parse_number(doc, j, hi) if j < hi else None
+    return None if part is None or part.vague else part
+
+
+def _read_compound_duration(doc, fig: _Fig, hi: int) -> None:
+    """One duration written in parts of falling units: "60 minutes 5 seconds", "two hours
+    and 40 seconds", "1 hour, 59 minutes and 40 seconds" -> the sum, in the first part's
+    unit, rounded to the last part's. A part in an equal or larger unit ("10 minutes, 20
+    minutes") starts another figure."""
+    if fig.unit is None or fig.unit[1] != "duration" or fig.high is not None or fig.num.vague:
+        return
+    first_end = fig.unit_end
+    while True:
+        part = _next_part(doc, fig.unit_end, hi)
+        if part is None:
+            return
+        found = _find_unit(doc, part.end, hi, doc[part.end - 1])
+        if found is None or found[0][1] != "duration":
+            return
+        ratio = _convert(1.0, found[0][0]) / _convert(1.0, fig.unit[0])
+        if ratio >= 1.0:
+            return
+        num = fig.num
+        fig.num = _Num(num.start, num.end, num.value + part.value * ratio, part.rounding * ratio)
+        fig.unit_end, fig.anchor_end = found[1], first_end
+
+
+#: words after a span of time that place it against an event: "two months after the collapse"
+_OFFSET_PREPS = {"after", "before"}
+
+
+def _dates_a_saying(unit_tok) -> bool:
+    """The span of time ending at ``unit_tok`` ("two months" in "..., the company said,
+    two months after the collapse") places a statement or announcement in time: it hangs on
+    "after"/"before" whose verb is one of saying. It dates the saying; it measures nothing
+    ("the sirens sounded 40 minutes before the breach" is a warning's lead time)."""
+    prep = unit_tok.head
+    if unit_tok.dep_ not in ("npadvmod", "advmod") or prep.lower_ not in _OFFSET_PREPS:
+        return False
+    return _lemma(prep.head) in SAYING_VERBS | {"announce"}
+
+
 _DURATION_EXCLUDE_BEFORE = {"next", "last", "past", "previous", "coming", "first", "final"}
 _DURATION_FILLERS = {"just", "only", "about", "some", "another", "over", "roughly"}
 
@@ -1620,6 +1809,8 @@ def _time_reference(doc, fig: _Fig, lo: int, hi: int) -> int | None:
         before = doc[b].lower_ if lo <= b < fig.start else ""
         if after in _DURATION_EXCLUDE_AFTER or before in _DURATION_EXCLUDE_BEFORE or after == "-":
             return fig.unit_end
+        if after in _OFFSET_PREPS and _dates_a_saying(doc[fig.unit_end - 1]):
+            return fig.unit_end  # "..., it said, two months after the collapse": when
         if before == "in" and not _completed_in(doc[b]):
             return fig.unit_end  # "takes office in two months": a point in time ahead
     elif in_date and fig.unit is None and fig.currency is None and fig.high is None:
@@ -1655,10 +1846,10 @@ def _to_si(value: float, unit: str, dimension: str) -> float:
 
 def _measured(doc, fig: _Fig, lo: int, hi: int) -> dict:
     """Unit, SI unit, property and owner of a figure with a currency or a unit."""
-    anchor = doc[fig.unit_end - 1]
+    anchor = doc[(fig.anchor_end or fig.unit_end) - 1]
     if fig.currency is not None:
         measure, entity = _attach_measure(doc, anchor, lo, hi, "money")
-        measure = _worth_of(anchor, measure)
+        measure = money_property(anchor, _worth_of(anchor, measure))
         return dict(unit=fig.currency, dimension="money", si_unit=fig.currency, measure=measure,
                     entity=entity, end=fig.unit_end, surface=fig.currency)  # fmt: skip
     unit, dimension = fig.unit  # type: ignore[misc]
@@ -1669,6 +1860,8 @@ def _measured(doc, fig: _Fig, lo: int, hi: int) -> dict:
         measure, entity = _share_of(doc, anchor, lo, hi)
     else:
         measure, entity = _attach_measure(doc, anchor, lo, hi, dimension)
+    if dimension == "duration" and measure == "time":  # "in a time of 2 hours 3 minutes"
+        measure, entity = RACE_TIME, entity if entity and entity[:1].isupper() else None
     j = fig.after
     surface = doc[j : fig.unit_end].text.lstrip("-– ") if fig.unit_end > j else unit
     return dict(unit=unit, dimension=dimension, si_unit=si_unit, measure=measure, entity=entity,
@@ -1958,16 +2151,24 @@ def _clock_qualifier(doc, start: int, lo: int) -> tuple[str, int, str] | None:
     return _qualifier_before(doc, start, lo)
 
 
-def _clock_interval(seconds: float, rounding: float, kind: str | None) -> tuple[float, float]:
+_CLOCK_NEAR = 15 * 60.0  # "shortly before 3:40 a.m.": within a quarter of an hour
+_NEAR_WORDS = {"shortly", "just", "soon", "moments", "minutes"}
+
+
+def _clock_interval(
+    seconds: float, rounding: float, kind: str | None, text: str = ""
+) -> tuple[float, float]:
     """A time of day's interval in seconds after midnight: "about" is ±5 minutes (a relative
-    10 % means nothing on a clock), "after"/"before" allow half an hour."""
+    10 % means nothing on a clock), "after"/"before" allow half an hour, "shortly/just
+    before/after" a quarter of an hour (``text`` is the qualifier as written)."""
+    slack = _CLOCK_NEAR if text.split()[:1] and text.split()[0].lower() in _NEAR_WORDS else None
     if kind == "about":
         r = max(rounding, _CLOCK_ABOUT)
         return seconds - r, seconds + r
     if kind in ("nearly", "under", "max", "max-about"):
-        return seconds - _CLOCK_SLACK, seconds + rounding
+        return seconds - (slack or _CLOCK_SLACK), seconds + rounding
     if kind == "min":
-        return seconds - rounding, seconds + _CLOCK_SLACK
+        return seconds - rounding, seconds + (slack or _CLOCK_SLACK)
     return seconds - rounding, seconds + rounding
 
 
@@ -1990,7 +2191,17 @@ def _clock_event(anchor) -> tuple[str | None, str | None]:
         c.dep_ == "dobj" and c.lemma_.lower() in ("work", "tool") for c in verb.children
     ):
         lemma = "walk"  # "stopped work at 7 a.m.", "downed tools at noon": a strike began
-    return lemma, _name_of(subj) if subj is not None else None
+    if enters(verb):
+        lemma = ENTER  # "got in through a skylight", "broke into the museum"
+    elif fails(verb, subj, _SUPPLIES):
+        lemma = FAILURE  # "the system went down at 6:15", "the network failed at noon"
+    if lemma in ONSET_VERBS:
+        return lemma, _name_of(subj) if subj is not None else None  # "the fire broke out"
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects += [subj] if subj is not None else []
+    subjects += perceived(verb)
+    event = next((h for h in map(happening, subjects) if h), None)
+    return event or lemma, _name_of(subj) if subj is not None else None
 
 
 #: verbs that with "work" or "tools" start a strike: "stopped work", "downed tools"
@@ -2010,7 +2221,8 @@ def _clock_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
     resume = restatement_end(doc, k, hi) or clock.end
     qual = _clock_qualifier(doc, clock.start, lo)
     start = qual[1] if qual else clock.start
-    low, high = _clock_interval(clock.seconds, clock.rounding, qual[0] if qual else None)
+    kind, said = (qual[0], qual[2]) if qual else (None, "")
+    low, high = _clock_interval(clock.seconds, clock.rounding, kind, said)
     measure, entity = _clock_event(doc[clock.end - 1])
     start_char = doc[start].idx
     end_char = doc[clock.end - 1].idx + len(doc[clock.end - 1].text)
@@ -2021,6 +2233,105 @@ def _clock_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
         measure=measure, entity=entity, sentence=s_index,
     )  # fmt: skip
     return q, resume
+
+
+def _token_quantity(doc, start: int, end: int, aid: str, s_index: int, **fields) -> Quantity:
+    """A Quantity citing tokens [start, end) of ``doc``; ``fields`` give the rest."""
+    start_char = doc[start].idx
+    end_char = doc[end - 1].idx + len(doc[end - 1].text)
+    text = doc_text(doc)[start_char:end_char]
+    return Quantity(article=aid, start=start_char, end=end_char, text=text, sentence=s_index,
+                    **fields)  # fmt: skip
+
+
+#: nouns of the main shock; any other noun a magnitude describes ("aftershock", "foreshock")
+#: is a property of its own
+_QUAKE_NOUNS = {"quake", "earthquake", "tremor", "temblor", "shock", "jolt", "seism"}
+QUAKE_MAGNITUDE = "earthquake magnitude"
+
+
+def _quake_noun(doc, mag: Magnitude, hi: int):
+    """The noun a magnitude describes: right after it ("magnitude 6.1 earthquake", "a
+    5.8-magnitude tremor"), the thing measured "at" it ("measured the quake at magnitude
+    6.4"), the noun it is "of" ("an aftershock of magnitude 5.1"), else its clause's
+    subject ("the quake measured 7.2 on the Richter scale"); None when there is none."""
+    for t in doc[mag.end : min(hi, mag.end + 2)]:
+        if t.pos_ in ("NOUN", "PROPN"):
+            return t
+        if t.pos_ not in ("ADJ", "PUNCT"):
+            break
+    word = doc[mag.word]
+    if word.dep_ == "pobj" and word.head.lower_ in ("of", "at"):
+        holder = word.head.head
+        if holder.pos_ == "NOUN":
+            return holder
+        obj = next((c for c in holder.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj
+    return _subject_of(word)
+
+
+def _magnitude_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
+    """An earthquake's magnitude at token i (:func:`figure_forms.magnitude_at`) as a
+    Quantity of dimension "magnitude" (unit "magnitude", the scale's number), measure
+    "earthquake magnitude" or "<noun> magnitude" for an aftershock or foreshock; None when no
+    magnitude starts at i."""
+    mag = magnitude_at(doc, i, hi)
+    if mag is None:
+        return None
+    noun = _quake_noun(doc, mag, hi)
+    lemma = noun.lemma_.lower() if noun is not None else ""
+    measure = f"{lemma} magnitude" if lemma.endswith("shock") and lemma != "shock" else None
+    qual = _qualifier_before(doc, mag.start, lo)
+    start = qual[1] if qual else mag.start
+    kind = qual[0] if qual else None
+    low, high = mag.value - mag.rounding, mag.value + mag.rounding
+    if kind == "about":
+        low, high = mag.value - max(mag.rounding, 0.1), mag.value + max(mag.rounding, 0.1)
+    q = _token_quantity(
+        doc, start, mag.end, aid, s_index, value=mag.value, unit="magnitude",
+        dimension="magnitude", low=low, high=high, qualifier=qual[2].lower() if qual else None,
+        surface_unit="magnitude", measure=measure or QUAKE_MAGNITUDE,
+    )  # fmt: skip
+    return q, mag.end
+
+
+#: a race time is how long the run took, the property "took 2:03:23" and "finished in" give
+RACE_TIME = "time taken"
+
+
+def _is_place_or_people(doc, name: str) -> bool:
+    """``name`` is tagged in ``doc`` as a nationality, group or place ("Kenyan"), never as
+    a person or organisation."""
+    labels = {e.label_ for e in doc.ents if e.text == name}
+    return bool(labels) and labels <= {"NORP", "GPE", "LOC"}
+
+
+def _race_time_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
+    """An elapsed time written with colons ("won in 2:00:41", "Kitenge's 2:03:23", "ran
+    3:43.13") as a duration in seconds, measure :data:`RACE_TIME`, owned by the named
+    runner: the possessor of the time, else its clause's subject. None when no such time
+    starts at i."""
+    found = race_time_at(doc, i, hi)
+    if found is None:
+        return None
+    seconds, rounding, end = found
+    tok = doc[i]
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        owner = _possessor(tok)
+    else:
+        owner = _verb_measure(tok)[1]
+    if not owner or not owner[:1].isupper() or _is_place_or_people(doc, owner):
+        owner = None  # "the 24-year-old Kenyan crossed the line in ...": no runner named
+    q = _token_quantity(
+        doc, i, end, aid, s_index, value=seconds, unit="s", dimension="duration",
+        low=seconds - rounding, high=seconds + rounding, surface_unit="h:mm:ss",
+        measure=RACE_TIME, entity=owner,
+    )  # fmt: skip
+    if reference_cue(tok) is not None:
+        q.qualifier = "reference"  # "the previous record of 2:03:23"
+    return q, end
 
 
 def _ordinal_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):

@@ -135,6 +135,7 @@ EVENT_CLASSES = {
     "aboard": {"aboard", "carry"},
     # held underground or in rubble: "14 miners trapped", "the 17 men remained trapped"
     "trapped": {"trap", "strand", "bury", "entomb"},
+    "affected": {"affect", "disrupt", "inconvenience"},  # "stranding 45,000" / "60,000 affected"
     # a headcount of an employer: "employs 640 people", "its workforce is about 1,800"
     "employed": {"employ", "workforce", "staff", "headcount", "payroll"},
     # a headcount of an event: "a crowd of 38,211", "attendance today is 41,000"
