@@ -1191,7 +1191,7 @@ def _update_entry(entry: dict, readings: list[Reading], event: str | None, scale
         return False
     clusters, latest, superseded = upd
     steps = " to ".join(_step(c) for c in clusters)
-    undated = [r for r in latest if not r.published]
+    undated = [r for r in latest if not r.published and r not in clusters[-1]]
     if undated:
         steps += (
             " (undated but consistent with the latest: "
@@ -1331,19 +1331,20 @@ def _clock(published: str | None) -> str:
 
 def _time_clusters(readings: list[Reading], direction: int = 1) -> list[list[Reading]]:
     """Dated readings grouped into mutually consistent groups, in publication order
-    (:func:`_stage`; on one day an explicit correction, :func:`_corrects`, stands after
-    every other report whatever the times; readings of one day with no publication time
-    are put in the order the figure moves, ``direction``, when each says its figure
-    changed, else in the order of the parts of the day they name, :func:`_day_part`). An
-    undated correction stands last."""
+    (:func:`_stage`; readings of one day with no publication time are put in the order
+    the figure moves, ``direction``, when each says its figure changed, else in the order
+    of the parts of the day they name, :func:`_day_part`). An explicit correction
+    (:func:`_corrects`) stands after every report that makes none, whatever the times;
+    where there is one, undated readings are placed too (before it)."""
 
     def when(r: Reading) -> tuple:
         day, later, clock = _stage(r)
         moved = direction * r.q.value if later and not clock else 0.0
         part = 0 if clock or later else r.extra.get("part", 0)
-        return (day or "~", bool(r.extra.get("corrects")), later, clock, part, moved, r.order)
+        return (bool(r.extra.get("corrects")), day or "~", later, clock, part, moved, r.order)
 
-    dated = sorted((r for r in readings if r.published or r.extra.get("corrects")), key=when)
+    corrected = _corrected(readings)
+    dated = sorted((r for r in readings if r.published or corrected), key=when)
     clusters: list[list[Reading]] = []
     for r in dated:
         home = next((c for c in clusters if all(_overlap(r.interval, o.interval) for o in c)), None)
