@@ -885,17 +885,32 @@ def _count_reports(ctx: StoryContext, found: dict[str, str]) -> int:
 
 
 def build_provenance(ctx: StoryContext) -> dict[str, list[dict]]:
-    """Per article, whom it cites; plus a plain-words note when several rest on one report
-    and one per near-copy. Shape: ``{"provenance": [item per article], "provenance_notes":
+    """Per article, whom it cites and the report it rests on (its lead's outlet, else the
+    outlet its credit line names, :func:`credit_line`); plus a plain-words note when
+    several rest on one report (the outlet's own articles among them) and one per
+    near-copy. Shape: ``{"provenance": [item per article], "provenance_notes":
     [{"text", "articles", "source"}]}`` (DESIGN.md)."""
     display = _display_names(ctx)
+    outlets = sorted({a.article.outlet for a in ctx.analyses if a.article.outlet})
     items: list[dict] = []
     resting: dict[str, list[str]] = {}
     for a in ctx.analyses:
         item = _article_provenance(ctx, a, display)
+        if item["rests_on"] is None:
+            credit = credit_line(a.article, outlets)
+            item["rests_on"] = display.get(_source_key(credit), credit) if credit else None
         items.append(item)
         if item["rests_on"]:
             resting.setdefault(item["rests_on"], []).append(a.article.id)
+    for source, ids in resting.items():  # the outlet's own articles are that report too
+        ids += [
+            a.article.id
+            for a in ctx.analyses
+            if a.article.outlet
+            and a.article.id not in ids
+            and a.article.id not in ctx.printings
+            and same_outlet(source, a.article.outlet)
+        ]
     return {"provenance": items, "provenance_notes": _provenance_notes(ctx, resting)}
 
 
@@ -977,7 +992,8 @@ def _provenance_notes(ctx: StoryContext, resting: dict[str, list[str]]) -> list[
 
 def article_labels(ctx: StoryContext) -> dict[str, str]:
     """A short human name per article for plain-words notes: its outlet, else its file
-    name; made unique with the publication date (else the id) where two would read alike."""
+    name; made unique with the publication date, and time when the input gave one (else
+    the id), where two would read alike."""
     import os
 
     base = {
@@ -992,5 +1008,8 @@ def article_labels(ctx: StoryContext) -> dict[str, str]:
     out = {}
     for a in ctx.analyses:
         aid, name = a.article.id, base[a.article.id]
-        out[aid] = f"{name} ({a.article.published or aid})" if counts[name] > 1 else name
+        when = a.article.published or aid
+        if a.article.published_at and len(a.article.published_at) >= 16:
+            when = a.article.published_at[:16].replace("T", " ")
+        out[aid] = f"{name} ({when})" if counts[name] > 1 else name
     return out
