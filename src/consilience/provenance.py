@@ -285,6 +285,8 @@ def _source_for(doc, tok, resolver: SpeakerResolver, cue: str, outlet_cue: bool)
     if named is not None:
         span = _expand_name(doc, named)
         return _named_source(doc, named, resolver, span, True)
+    if tok.pos_ == "PROPN" and any(_is_media_noun(c) for c in tok.children):
+        return _media_modified(doc, tok)  # "the regional news site Kystposten"
     if tok.pos_ == "NOUN" and (
         lemma in REPORT_NOUNS or lemma in INFO_NOUNS or tok.lower_ in INFO_NOUNS
     ):
@@ -311,16 +313,31 @@ def _media_name(tok):
     """The proper name a media noun (:data:`MEDIA_NOUNS`) stands beside, in apposition or
     as its modifier ("the technology site ByteGuard News" -> "News" of "ByteGuard News",
     "the Ledger newspaper" -> "Ledger"); "the news agency X" too. None otherwise."""
-    lemma = tok.lemma_.lower()
-    if tok.pos_ != "NOUN":
-        return None
-    agency = lemma == "agency" and any(c.lower_ in ("news", "wire") for c in tok.children)
-    if lemma not in MEDIA_NOUNS and not agency:
+    if not _is_media_noun(tok):
         return None
     for c in tok.children:
         if c.pos_ == "PROPN" and c.dep_ in ("appos", "compound", "nmod"):
             return c
     return None
+
+
+def _media_modified(doc, tok):
+    """(outlet, "outlet", start, end) of a name a media noun modifies ("the news site
+    Kystposten"): the name's own proper-noun tokens, without the noun."""
+    names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    start = min([tok.idx] + [c.idx for c in names if c.i > tok.i - 4])
+    end = tok.idx + len(tok.text)
+    return outlet_display(doc_text(doc)[start:end]), "outlet", start, end
+
+
+def _is_media_noun(tok) -> bool:
+    """``tok`` is a common noun of a news outlet (:data:`MEDIA_NOUNS`, "news agency")."""
+    if tok.pos_ != "NOUN":
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma == "agency":
+        return any(c.lower_ in ("news", "wire") for c in tok.children)
+    return lemma in MEDIA_NOUNS
 
 
 def _spoken_to(doc, tok, resolver: SpeakerResolver, cue: str):
@@ -735,8 +752,8 @@ _CREDIT_LEAD = re.compile(
 def credit_line(article, outlets: Sequence[str] = ()) -> str | None:
     """The outlet an article's credit line names ("Copyright 2026 Continental News
     Agency. All rights reserved.", "Source: Sports Wire Europe"): one of ``outlets`` (the
-    story's, other than the article's own) it names, else the name after "Source:" or
-    "Copyright <year>" when it reads as an outlet name; None when there is none."""
+    story's, other than the article's own) it names, else the capitalised name after
+    "Source:" or "Copyright <year>" (the text's provider); None when there is none."""
     from .boilerplate import article_spans
 
     own = outlet_key(article.outlet) if article.outlet else ""
@@ -750,8 +767,9 @@ def credit_line(article, outlets: Sequence[str] = ()) -> str | None:
             if key and key != own and re.search(rf"\b{re.escape(key)}\b", folded):
                 return name
         m = _CREDIT_LEAD.match(line)
-        if m and is_outlet_name(m.group(1).strip()) and outlet_key(m.group(1)) != own:
-            return m.group(1).strip()
+        name = m.group(1).strip() if m else ""
+        if name[:1].isupper() and outlet_key(name) != own:
+            return name
     return None
 
 
@@ -876,11 +894,14 @@ def _count_reports(ctx: StoryContext, found: dict[str, str]) -> int:
         outlet = outlets.get(aid)
         if outlet is not None:
             union(key, first.setdefault(_source_key(outlet), key))
-    # a report credited to an outlet of the story is that outlet's own report
+    # a report credited to an outlet of the story ("the Sentinel" for "The Selvik
+    # Sentinel") is that outlet's own report
     for key in sorted(set(found.values())):
-        named = first.get(key.removeprefix("outlet:")) if key.startswith("outlet:") else None
-        if named is not None:
-            union(key, named)
+        if not key.startswith("outlet:"):
+            continue
+        for outlet, other in sorted(first.items()):
+            if same_outlet(key.removeprefix("outlet:"), outlet):
+                union(key, other)
     return len({root(k) for k in found.values()})
 
 
