@@ -119,21 +119,15 @@ def test_an_article_naming_its_own_outlet_cites_no_one(port_story):
 
 
 def test_outlet_morning_and_evening_stories_and_credited_printing_are_one_source(port_story):
-    from consilience.provenance import independent_sources
+    from consilience.provenance import duplicates_of, independent_sources
 
-    ctx, _, ids = port_story
+    ctx, names, ids = port_story
+    copies = {names[c]: names[o] for c, o in duplicates_of(ctx).items()}
+    assert copies == {"b.md": "a.md"}
     wire = [ids["a.md"], ids["b.md"], ids["e.md"]]
     assert independent_sources(ctx, wire) == 1
     # the broadcaster rests on the paper it cites: one report with the paper's own story
     assert independent_sources(ctx, [ids["c.md"], ids["d.md"]]) == 1
-
-
-def test_near_copy_original_is_the_earlier_article(port_story):
-    from consilience.provenance import duplicates_of
-
-    ctx, names, _ = port_story
-    copies = {names[c]: names[o] for c, o in duplicates_of(ctx).items()}
-    assert copies == {"b.md": "a.md"}
 
 
 def test_html_independent_reports_agree_with_provenance(port_story):
@@ -161,7 +155,7 @@ from the town of Varn, the office said.
 """
     _write(d, "a_portal.md", "Landslide cuts off Ostrel", "Peak Portal",
            "2025-09-03T10:15:00+02:00",
-           body + "\nThis article was generated from a news agency feed.\n")  # fmt: skip
+           body + "\nThis story was generated from a news agency feed.\n")  # fmt: skip
     _write(d, "b_agency.md", "Landslide cuts off mountain village", "Alpine Press Service",
            "2025-09-03T09:50:00+02:00", body)  # fmt: skip
     return _context(d)
