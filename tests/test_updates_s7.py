@@ -313,3 +313,52 @@ def test_parse_datetime(given, moment):
     from consilience.normalise import parse_datetime
 
     assert parse_datetime(given) == moment
+
+
+def test_html_page_keeps_its_published_time(tmp_path):
+    page = tmp_path / "quarry.html"
+    page.write_text(
+        "<html><head><title>Quarry blast shakes Tolva</title>"
+        '<meta property="article:published_time" content="2025-06-02T14:20:00+02:00">'
+        '<meta property="og:site_name" content="Tolva News"></head><body><article>'
+        "<h1>Quarry blast shakes Tolva</h1><p>A blast at the Tolva quarry shook houses across"
+        " the town on Monday afternoon, the quarry owner said, and no one was hurt.</p>"
+        "<p>Residents said windows rattled two kilometres away. The owner said the blast had"
+        " been planned and announced a week ago.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    (art,) = read_articles([str(page)])
+    assert (art.published, art.published_at) == ("2025-06-02", "2025-06-02T14:20:00+02:00")
+
+
+def test_store_keeps_published_time_and_migrates_old_stores(tmp_path):
+    import sqlite3
+
+    from consilience.model import Article
+    from consilience.store import Store
+
+    path = str(tmp_path / "old.db")
+    timed = Article(id="t1", source="t1.md", text="Quarry blast at noon.",
+                    published="2025-06-02", published_at="2025-06-02T12:00:00+02:00")  # fmt: skip
+    with Store(path) as store, store.transaction():
+        store.add_article(timed)
+    # a store of schema 8: no published_at column, one article with its date only
+    raw = sqlite3.connect(path, isolation_level=None)
+    version = raw.execute("PRAGMA user_version").fetchone()[0]
+    raw.execute("ALTER TABLE articles DROP COLUMN published_at")
+    raw.execute(f"PRAGMA user_version = {version - 1}")
+    raw.close()
+    with Store(path) as store:
+        assert store.schema_version == version
+        old = store.article("t1")
+        assert (old.published, old.published_at, old.text) == (
+            "2025-06-02",
+            None,
+            "Quarry blast at noon.",
+        )
+        with store.transaction():
+            store.add_article(Article(id="t2", source="t2.md", text="Second blast.",
+                                      published="2025-06-03",
+                                      published_at="2025-06-03T08:30:00Z"))  # fmt: skip
+    with Store(path) as store:
+        assert store.article("t2").published_at == "2025-06-03T08:30:00Z"
