@@ -362,3 +362,45 @@ def test_store_keeps_published_time_and_migrates_old_stores(tmp_path):
                                       published_at="2025-06-03T08:30:00Z"))  # fmt: skip
     with Store(path) as store:
         assert store.article("t2").published_at == "2025-06-03T08:30:00Z"
+
+
+# --------------------------------------------------------------------------- cues
+
+
+def _figure(make, text: str, figure: str):
+    doc = make(text).doc
+    at = text.index(figure)
+    return doc.char_span(at, at + len(figure), alignment_mode="expand")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "corrects"),
+    [
+        ("Six spans had collapsed, not five as initially reported, the agency said.", "Six", True),
+        ("Police detained 12 people, not 9 as previously announced.", "12", True),
+        ("The board revised the number of closed branches to 31.", "31", True),
+        ("In a correction, the council said 140 homes were damaged.", "140", True),
+        ("Seven people were killed, the coastguard said on Monday.", "Seven", False),
+        ("The first ferry left at 9 with 200 passengers aboard.", "200", False),
+    ],
+)
+def test_correction_cue_by_syntax(make, text, figure, corrects):
+    from consilience.reconcile import _corrects
+
+    assert _corrects(_figure(make, text, figure)) is corrects
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "changes"),
+    [
+        ("The number of cancelled trains has climbed to 85.", "85", True),
+        ("The tally of damaged cars has now passed 1,200.", "1,200", True),
+        ("Officials lowered their estimate of flooded farms to 40.", "40", True),
+        ("About 85 trains were cancelled on Tuesday.", "85", False),
+        ("Rescuers reached 14 villages by boat.", "14", False),
+    ],
+)
+def test_change_cue_by_syntax(make, text, figure, changes):
+    from consilience.reconcile import _changes
+
+    assert _changes(_figure(make, text, figure)) is changes

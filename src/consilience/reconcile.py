@@ -708,6 +708,8 @@ CHANGE_LEMMAS = frozenset(
     """rise climb increase grow jump soar swell mount fall drop decline decrease sink
     revise correct raise lower update double triple pass top exceed surpass reach""".split()
 )
+#: nouns of a running figure, the subject of "has passed 310", "topped 1,000"
+AMOUNT_NOUNS = frozenset("number toll tally total count figure estimate sum".split())
 #: words of a first report that a later one sets right: "not four as first reported",
 #: "initially put at 40", "the earlier figure of 90"
 FIRST_WORDS = frozenset("first initially originally earlier previously initial original".split())
@@ -719,14 +721,19 @@ GIVING_LEMMAS = frozenset(
 
 def _changes(span) -> bool:
     """The figure is the goal or start of a verb of change (:data:`CHANGE_LEMMAS`): "rose
-    to 27", "up from 40" is :func:`_says_later`'s; "has now passed 310" (its object)."""
+    to 27" ("up from 40" is :func:`_says_later`'s), or its object when the verb's subject
+    is a running figure (:data:`AMOUNT_NOUNS`: "the number has now passed 310")."""
     tok = span.root
     for _ in range(4):
         head = tok.head
         if head is tok:
             return False
         if head.lemma_.lower() in CHANGE_LEMMAS and head.pos_ in ("VERB", "AUX"):
-            return tok.dep_ in ("dobj", "pobj", "prep", "npadvmod", "attr", "nsubj", "nsubjpass")
+            if tok.dep_ == "dobj":  # "the tally has passed 1,200", not "rescuers reached 14"
+                return any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in AMOUNT_NOUNS for c in head.children
+                )
+            return tok.dep_ in ("pobj", "prep", "npadvmod", "attr", "nsubj", "nsubjpass")
         if head.pos_ in ("VERB", "AUX") and head.dep_ not in ("aux", "auxpass"):
             return False
         tok = head
@@ -753,14 +760,15 @@ _UPDATE_TITLE = re.compile(r"^\s*(?:UPDATE|UPDATED|CORRECTED)\s*\d*\s*[-:–—]
 
 def _titled_update(art, q: Quantity) -> bool:
     """``art`` is a numbered update ("UPDATE 2-Quake toll climbs to 27") whose title names
-    the property of ``q``: the figure's counted noun, its measure, or a word of its event
-    class (":data:`EVENT_CLASSES`": "toll" names those killed)."""
+    the property of ``q``: the figure's counted noun, a word of its measure ("death toll"),
+    its event class or a noun of it (:data:`NOUN_EVENTS`: "deaths" names those killed)."""
     m = _UPDATE_TITLE.match((art.title or "") if art is not None else "")
     if m is None:
         return False
     words = {w.rstrip("s") for w in re.findall(r"[a-z]+", m.group(1).lower())}
-    names = {q.noun, q.measure, _event_of(q)} - {None}
-    names |= EVENT_CLASSES.get(_event_of(q) or "", set())
+    event = _event_of(q)
+    names = {q.noun, event, *(q.measure or "").split()}
+    names |= {noun for noun, ev in NOUN_EVENTS.items() if event and ev == event}
     return any(n.lower().rstrip("s") in words for n in names if n)
 
 
