@@ -1467,9 +1467,10 @@ def _as_update(readings: list[Reading], direction: int = 1, event: str | None = 
 
 
 def _step(cluster: list[Reading]) -> str:
-    """ "2 (The Calder Courier, Northern Wire Service; 2025-03-16)"."""
+    """ "2 / at least 2 (The Calder Courier, Northern Wire Service; 2025-03-16)": the
+    values plain ones first, then by value (the same whatever order the readings came in)."""
     values = []
-    for r in cluster:
+    for r in sorted(cluster, key=lambda r: (bool(r.q.qualifier), r.q.value)):
         v = _fmt_count(r.q)
         if v not in values:
             values.append(v)
