@@ -1305,6 +1305,8 @@ def _date_note(majority: list[Reading], outliers: list[Reading]) -> str:
     if len(dates) <= 1:
         return ""
     parts = "; ".join(f"{r.label}: {_date_str(r)}" for r in majority + outliers)
+    if len({d[:10] for d in dates}) == 1:
+        return f" Published the same day at different times ({parts})."
     return f" Publication dates differ ({parts})."
 
 
