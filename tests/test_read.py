@@ -151,7 +151,7 @@ def test_html_page_main_text_and_metadata_without_boilerplate():
     assert art.fmt == "html"
     assert art.title == "Harbour bridge reopens after storm repairs"
     assert art.author == "Mira Okafor"
-    assert art.published == "2024-03-05"
+    assert art.published == "2024-03-05T09:30:00Z"  # the labelled time is kept (session 7)
     assert art.outlet == "The Coastal Ledger"
     assert art.url == "https://www.coastal-ledger.example/news/harbour-bridge-reopens"
     assert art.text.startswith("The harbour bridge reopened to traffic on Tuesday")
@@ -377,7 +377,7 @@ def test_warc_html_responses(tmp_path, gz):
     assert a.source == f"{f}#https://www.coastal-ledger.example/news/harbour-bridge-reopens"
     assert a.fmt == "warc"
     assert a.title == "Harbour bridge reopens after storm repairs"
-    assert a.published == "2024-03-05"  # the page's own date
+    assert a.published == "2024-03-05T09:30:00Z"  # the page's own date and time
     assert a.url == "https://www.coastal-ledger.example/news/harbour-bridge-reopens"
     assert "Subscribe" not in a.text
     assert b.source == f"{f}#http://halden-herald.example/cafe"

@@ -76,6 +76,9 @@ class Article:
     url: str | None = None
     modified: str | None = None  # ISO date of the last update, when the page gives one
     captured: str | None = None  # ISO date a web archive captured the page
+    #: the publication moment when the input gives a time of day (ISO 8601 datetime to the
+    #: second, with the input's UTC offset when it gives one; its date is ``published``)
+    published_at: str | None = None
     #: boilerplate spans of ``text`` (see :mod:`consilience.boilerplate`); None when not
     #: computed (callers then use ``boilerplate_spans(text, title)``, a pure function)
     boilerplate: list[BoilerplateSpan] | None = field(default=None, compare=False, repr=False)
@@ -83,7 +86,7 @@ class Article:
     def header(self) -> dict[str, Any]:
         """The article entry of ``story.articles`` in the brief contract.
 
-        ``modified`` and ``captured`` appear only when known.
+        ``published_at``, ``modified`` and ``captured`` appear only when known.
         """
         head: dict[str, Any] = {
             "id": self.id,
@@ -92,7 +95,7 @@ class Article:
             "title": self.title,
             "published": self.published,
         }
-        for key in ("modified", "captured"):
+        for key in ("published_at", "modified", "captured"):
             if getattr(self, key):
                 head[key] = getattr(self, key)
         return head

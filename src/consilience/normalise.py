@@ -30,6 +30,7 @@ __all__ = [
     "detect_language",
     "normalise",
     "parse_date",
+    "parse_datetime",
     "read_articles",
     "text_id",
 ]
@@ -152,6 +153,60 @@ def _parse_date_str(s: str) -> str | None:
     return _valid(parsed.year, parsed.month, parsed.day) if parsed else None
 
 
+#: an ISO 8601 date with a time of day: "2026-05-04T09:40", "2026-05-04 09:40:00+01:00"
+_ISO_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+#: an RFC 2822 date with a time of day: "Tue, 12 May 2026 09:40:00 +0100"
+_RFC_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[+-]\d{4}|[A-Z]{1,5})?\s*$")
+
+
+def parse_datetime(value: Any) -> str | None:
+    """The publication moment as an ISO 8601 datetime to the second
+    (``YYYY-MM-DDTHH:MM:SS``, with its UTC offset when the input gives one, ``Z`` read as
+    ``+00:00``), or None when ``value`` gives no time of day or cannot be read.
+
+    Accepts datetime objects, ISO 8601 datetimes, RFC 2822 dates with a time (feeds) and
+    Unix timestamps (UTC). A date alone ("2026-05-04", a ``date`` object) gives None: its
+    day is :func:`parse_date`'s. The local date of the result is always ``parse_date``'s."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, datetime):
+        return value.replace(microsecond=0).isoformat()
+    if isinstance(value, date):
+        return None
+    if isinstance(value, int | float):
+        return _moment_from_epoch(float(value))
+    return _parse_datetime_str(" ".join(str(value).split()))
+
+
+@lru_cache(maxsize=4096)
+def _parse_datetime_str(s: str) -> str | None:
+    moment = None
+    if _ISO_TIME.match(s):
+        try:
+            moment = datetime.fromisoformat(s.replace("Z", "+00:00").replace("z", "+00:00"))
+        except ValueError:
+            return None
+    elif _EPOCH.match(s):
+        return _moment_from_epoch(float(s))
+    elif _RFC_TIME.search(s):
+        try:
+            moment = parsedate_to_datetime(s)
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return None
+    if moment is None or parse_date(s) != moment.date().isoformat():
+        return None
+    return moment.replace(microsecond=0).isoformat()
+
+
+def _moment_from_epoch(secs: float) -> str | None:
+    if secs > 1e11:  # milliseconds
+        secs /= 1000
+    try:
+        return datetime.fromtimestamp(int(secs), UTC).isoformat()
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
 def _from_epoch(secs: float) -> str | None:
     if secs > 1e11:  # milliseconds
         secs /= 1000
@@ -235,6 +290,7 @@ def normalise(
     if title:
         title = strip_site_suffix(title, outlet) or title
     published_day = parse_date(raw.published) or fallback
+    published_at = parse_datetime(raw.published) if parse_date(raw.published) else None
     modified = parse_date(raw.modified)
     return Article(
         id=text_id(text),
@@ -244,6 +300,7 @@ def normalise(
         outlet=outlet,
         author=clean_field(raw.author),
         published=published_day,
+        published_at=published_at,
         language="en",
         url=_clean_url(raw.url),
         modified=modified if modified and modified != published_day else None,

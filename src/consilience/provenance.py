@@ -64,7 +64,7 @@ from .cues import is_reporting_verb as is_speech_verb
 from .model import Analysis, Article, Attribution, Story, StoryContext
 from .quotes import ROLE_NOUNS, SpeakerResolver
 
-VERSION = "2"
+VERSION = "3"
 LEAD_SENTENCES = 4
 
 # Seats of government -> the officials they speak for.
@@ -128,6 +128,12 @@ AGENCY_WORDS = frozenset(
 PEOPLE_GROUPS = frozenset(
     """residents witnesses passengers villagers survivors locals neighbours neighbors families
     workers farmers crew""".split()
+)
+#: common nouns that say the name beside them is a news outlet: "the Ledger newspaper",
+#: "the technology site ByteGuard News", "the broadcaster Nordic Radio"
+MEDIA_NOUNS = frozenset(
+    """newspaper paper daily weekly tabloid magazine site website broadcaster channel network
+    station outlet publication portal blog newswire wire""".split()
 )
 # A person speaking *for* an organisation: "director of X", "a spokeswoman for X".
 REPRESENTATIVE_ROLES = frozenset(
@@ -275,6 +281,12 @@ def _source_for(doc, tok, resolver: SpeakerResolver, cue: str, outlet_cue: bool)
     if hit:
         return hit
     lemma = tok.lemma_.lower()
+    named = _media_name(tok)
+    if named is not None:
+        span = _expand_name(doc, named)
+        return _named_source(doc, named, resolver, span, True)
+    if tok.pos_ == "PROPN" and any(_is_media_noun(c) for c in tok.children):
+        return _media_modified(doc, tok)  # "the regional news site Kystposten"
     if tok.pos_ == "NOUN" and (
         lemma in REPORT_NOUNS or lemma in INFO_NOUNS or tok.lower_ in INFO_NOUNS
     ):
@@ -295,6 +307,37 @@ def _source_for(doc, tok, resolver: SpeakerResolver, cue: str, outlet_cue: bool)
         return tok.lower_, "other", tok.idx, tok.idx + len(tok.text)
     # "a CEMA spokesman", then "the company"
     return _affiliation(doc, tok, resolver) or _org_source(doc, tok, resolver) or None
+
+
+def _media_name(tok):
+    """The proper name a media noun (:data:`MEDIA_NOUNS`) stands beside, in apposition or
+    as its modifier ("the technology site ByteGuard News" -> "News" of "ByteGuard News",
+    "the Ledger newspaper" -> "Ledger"); "the news agency X" too. None otherwise."""
+    if not _is_media_noun(tok):
+        return None
+    for c in tok.children:
+        if c.pos_ == "PROPN" and c.dep_ in ("appos", "compound", "nmod"):
+            return c
+    return None
+
+
+def _media_modified(doc, tok):
+    """(outlet, "outlet", start, end) of a name a media noun modifies ("the news site
+    Kystposten"): the name's own proper-noun tokens, without the noun."""
+    names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    start = min([tok.idx] + [c.idx for c in names if c.i > tok.i - 4])
+    end = tok.idx + len(tok.text)
+    return outlet_display(doc_text(doc)[start:end]), "outlet", start, end
+
+
+def _is_media_noun(tok) -> bool:
+    """``tok`` is a common noun of a news outlet (:data:`MEDIA_NOUNS`, "news agency")."""
+    if tok.pos_ != "NOUN":
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma == "agency":
+        return any(c.lower_ in ("news", "wire") for c in tok.children)
+    return lemma in MEDIA_NOUNS
 
 
 def _spoken_to(doc, tok, resolver: SpeakerResolver, cue: str):
@@ -388,7 +431,19 @@ def extract_attributions(analysis: Analysis) -> list[Attribution]:
     for sent in doc.sents:
         for prep, pobj in according_to(sent):
             add(pobj, "according to", False, prep)
+    own = analysis.article.outlet
+    found = [f for f in found if not (f[3] == "outlet" and own and same_outlet(f[1], own))]
     return _attributions(analysis.article.id, found)
+
+
+def same_outlet(name: str, own: str) -> bool:
+    """``name`` is the outlet ``own`` or its short form ("The Post" for "The Ardmouth
+    Post", "ByteGuard" for "ByteGuard News"): an article that names its own outlet ("Staff
+    told the Post", "an email seen by ByteGuard News") does not cite another report."""
+    k, o = outlet_key(name), outlet_key(own)
+    if not k or not o:
+        return False
+    return k == o or o.endswith(" " + k) or o.startswith(k + " ")
 
 
 @dataclass(frozen=True)
@@ -588,7 +643,10 @@ def orient_article_copies(articles: Iterable[Article], dups: dict[str, str]) -> 
     """Near-copies ``dups`` (copy id -> original id) oriented: within each group of
     near-copies the original is the article whose outlet the other members credit in their
     text ("This story was provided by the Northern Wire Service"); where none is credited
-    more than the current original, the grouping stands as found (earliest published first).
+    more than the others, the member published first when every member gives its
+    publication time and one is strictly earliest (the agency's 09:40 wire, not the
+    portal's 10:20 printing of it); else the grouping stands as found (earliest published
+    day first).
     Pairs naming an article not in ``articles`` are dropped. Returns a new map, sorted by
     copy id; orienting an oriented map changes nothing."""
     by_id = {a.id: a for a in articles}
@@ -598,13 +656,46 @@ def orient_article_copies(articles: Iterable[Article], dups: dict[str, str]) -> 
             groups.setdefault(orig, [orig]).append(copy)
     out = {c: o for c, o in dups.items() if c in by_id and o in by_id}
     for orig, members in sorted(groups.items()):
-        best = max(members, key=lambda m, ms=members: (_credits(by_id, m, ms), m == orig))
+        first = _first_published(by_id, members)
+        best = max(
+            members,
+            key=lambda m, ms=members: (_credits(by_id, m, ms), m == first, m == orig),
+        )
         if best != orig:
             for m in members:
                 out.pop(m, None)
                 if m != best:
                     out[m] = best
     return dict(sorted(out.items()))
+
+
+def _first_published(by_id: dict[str, Article], members: list[str]) -> str | None:
+    """The member published strictly first when every member gives a publication time
+    (``published_at``, compared in UTC); None otherwise."""
+    moments = []
+    for m in members:
+        at = _utc(by_id[m].published_at)
+        if at is None:
+            return None
+        moments.append((at, m))
+    moments.sort()
+    if len(moments) > 1 and moments[0][0] == moments[1][0]:
+        return None
+    return moments[0][1] if moments else None
+
+
+def _utc(moment: str | None):
+    """An ISO datetime as an aware UTC datetime (a naive one is taken as UTC); None when
+    absent or unreadable."""
+    from datetime import UTC, datetime
+
+    if not moment:
+        return None
+    try:
+        at = datetime.fromisoformat(moment)
+    except ValueError:
+        return None
+    return at.astimezone(UTC) if at.tzinfo else at.replace(tzinfo=UTC)
 
 
 def _credits(by_id: dict[str, Article], aid: str, members: list[str]) -> int:
@@ -652,6 +743,36 @@ def dateline_credit(article) -> str | None:
     return None
 
 
+#: a credit line's lead words: "Source: Sports Wire Europe", "Copyright 2026 X", "© X"
+_CREDIT_LEAD = re.compile(
+    r"^\s*(?:source|copyright|\(c\)|©)\s*(?:\d{4}\s*)?[:\-–]?\s*([^.;|]{2,80})", re.I
+)
+
+
+def credit_line(article, outlets: Sequence[str] = ()) -> str | None:
+    """The outlet an article's credit line names ("Copyright 2026 Continental News
+    Agency. All rights reserved.", "Source: Sports Wire Europe"): one of ``outlets`` (the
+    story's, other than the article's own) it names, else the capitalised name after
+    "Source:" or "Copyright <year>" (the text's provider); None when there is none."""
+    from .boilerplate import article_spans
+
+    own = outlet_key(article.outlet) if article.outlet else ""
+    for span in article_spans(article):
+        if span.kind != "credit":
+            continue
+        line = article.text[span.start : span.end]
+        folded = fold_accents(line).lower()
+        for name in outlets:
+            key = outlet_key(name)
+            if key and key != own and re.search(rf"\b{re.escape(key)}\b", folded):
+                return name
+        m = _CREDIT_LEAD.match(line)
+        name = m.group(1).strip() if m else ""
+        if name[:1].isupper() and outlet_key(name) != own:
+            return name
+    return None
+
+
 def _root(aid: str, dups: dict[str, str]) -> str:
     """The original a near-copy ``aid`` copies (itself when it copies none)."""
     root = aid
@@ -669,10 +790,13 @@ def report_keys(ctx: StoryContext) -> dict[str, str]:
     A text several outlets printed verbatim (``ctx.printings``, syndication) is one report
     whoever printed it: it is not keyed by the outlet of one printing, and an article whose
     lead credits an outlet that printed it (and wrote nothing else in the story) rests on
-    that text (:func:`_credited_printings`)."""
+    that text (:func:`_credited_printings`). An article's own outlet (its metadata) keys its
+    own report; an article whose opening dateline or credit line names an outlet
+    (:func:`dateline_credit`, :func:`credit_line`) rests on that outlet's report."""
     dups = duplicates_of(ctx)
     keys: dict[str, str] = {}
     credited: set[str] = set()  # articles keyed by an outlet their text credits
+    outlets = sorted({a.article.outlet for a in ctx.analyses if a.article.outlet})
     for a in ctx.analyses:
         aid = a.article.id
         root = _root(aid, dups)
@@ -680,11 +804,11 @@ def report_keys(ctx: StoryContext) -> dict[str, str]:
         own = ra.article.outlet
         ext = ctx.extractions.get(root)
         prim = primary_report(ext.attributions if ext else [], ra)
-        credit = dateline_credit(ra.article)
+        credit = dateline_credit(ra.article) or credit_line(ra.article, outlets)
         if prim is not None or credit is not None:
             keys[aid] = "outlet:" + _source_key(prim if prim is not None else credit)
             credited.add(aid)
-        elif own and is_outlet_name(own) and root not in ctx.printings:
+        elif own and root not in ctx.printings:
             keys[aid] = "outlet:" + _source_key(own)
         else:
             keys[aid] = "article:" + root
@@ -745,7 +869,9 @@ def independent_sources(
 def _count_reports(ctx: StoryContext, found: dict[str, str]) -> int:
     """How many reports the article -> report-key map ``found`` holds, an outlet's articles
     counting as one report (a newsroom's morning story and its own later update are one
-    source, not two)."""
+    source, not two), and a report credited to an outlet of the story ("Copyright 2026
+    Continental News Agency", "according to the Ardmouth Post") one with that outlet's
+    own articles."""
     outlets = {  # a text several outlets printed (syndication) is no outlet's own report
         a.article.id: a.article.outlet
         for a in ctx.analyses
@@ -758,30 +884,54 @@ def _count_reports(ctx: StoryContext, found: dict[str, str]) -> int:
             k = parent[k]
         return k
 
+    def union(a: str, b: str) -> None:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
     first: dict[str, str] = {}
     for aid, key in sorted(found.items()):
         outlet = outlets.get(aid)
-        if outlet is None:
+        if outlet is not None:
+            union(key, first.setdefault(_source_key(outlet), key))
+    # a report credited to an outlet of the story ("the Sentinel" for "The Selvik
+    # Sentinel") is that outlet's own report
+    for key in sorted(set(found.values())):
+        if not key.startswith("outlet:"):
             continue
-        other = first.setdefault(_source_key(outlet), key)
-        ra, rb = root(key), root(other)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+        for outlet, other in sorted(first.items()):
+            if same_outlet(key.removeprefix("outlet:"), outlet):
+                union(key, other)
     return len({root(k) for k in found.values()})
 
 
 def build_provenance(ctx: StoryContext) -> dict[str, list[dict]]:
-    """Per article, whom it cites; plus a plain-words note when several rest on one report
-    and one per near-copy. Shape: ``{"provenance": [item per article], "provenance_notes":
+    """Per article, whom it cites and the report it rests on (its lead's outlet, else the
+    outlet its credit line names, :func:`credit_line`); plus a plain-words note when
+    several rest on one report (the outlet's own articles among them) and one per
+    near-copy. Shape: ``{"provenance": [item per article], "provenance_notes":
     [{"text", "articles", "source"}]}`` (DESIGN.md)."""
     display = _display_names(ctx)
+    outlets = sorted({a.article.outlet for a in ctx.analyses if a.article.outlet})
     items: list[dict] = []
     resting: dict[str, list[str]] = {}
     for a in ctx.analyses:
         item = _article_provenance(ctx, a, display)
+        if item["rests_on"] is None:
+            credit = credit_line(a.article, outlets)
+            item["rests_on"] = display.get(_source_key(credit), credit) if credit else None
         items.append(item)
         if item["rests_on"]:
             resting.setdefault(item["rests_on"], []).append(a.article.id)
+    for source, ids in resting.items():  # the outlet's own articles are that report too
+        ids += [
+            a.article.id
+            for a in ctx.analyses
+            if a.article.outlet
+            and a.article.id not in ids
+            and a.article.id not in ctx.printings
+            and same_outlet(source, a.article.outlet)
+        ]
     return {"provenance": items, "provenance_notes": _provenance_notes(ctx, resting)}
 
 
@@ -863,7 +1013,8 @@ def _provenance_notes(ctx: StoryContext, resting: dict[str, list[str]]) -> list[
 
 def article_labels(ctx: StoryContext) -> dict[str, str]:
     """A short human name per article for plain-words notes: its outlet, else its file
-    name; made unique with the publication date (else the id) where two would read alike."""
+    name; made unique with the publication date, and time when the input gave one (else
+    the id), where two would read alike."""
     import os
 
     base = {
@@ -878,5 +1029,8 @@ def article_labels(ctx: StoryContext) -> dict[str, str]:
     out = {}
     for a in ctx.analyses:
         aid, name = a.article.id, base[a.article.id]
-        out[aid] = f"{name} ({a.article.published or aid})" if counts[name] > 1 else name
+        when = a.article.published or aid
+        if a.article.published_at and len(a.article.published_at) >= 16:
+            when = a.article.published_at[:16].replace("T", " ")
+        out[aid] = f"{name} ({when})" if counts[name] > 1 else name
     return out

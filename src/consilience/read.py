@@ -644,11 +644,16 @@ def _same_day(a: str | None, b: str | None) -> bool:
     return bool(a and b) and a[:10] == b[:10]
 
 
+def _has_time(value: str | None) -> bool:
+    """An ISO datetime with a time of day ("2026-05-04T09:40:00Z"), kept whole."""
+    return bool(value and re.match(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}", value))
+
+
 def _choose_dates(found: PageDates, extracted: str | None) -> tuple[str | None, str | None]:
     """(published, modified): labelled dates first; an unlabelled date that differs from the
     publication date is taken as the update."""
     published = found.published or extracted or found.generic
-    if _same_day(published, extracted):
+    if _same_day(published, extracted) and not _has_time(published):
         published = extracted  # trafilatura's form (YYYY-MM-DD) when both agree
     modified = found.modified
     if not modified and found.generic and found.published:

@@ -467,7 +467,7 @@ def _label(ctx: StoryContext, aid: str) -> str:
 def _reading_json(r: Reading, scale: tuple[float, str] | None) -> dict:
     q = r.q
     lo, hi = r.interval
-    return {
+    out = {
         "article": q.article,
         "text": q.text,
         "value": q.value,
@@ -477,9 +477,12 @@ def _reading_json(r: Reading, scale: tuple[float, str] | None) -> dict:
         "dimension": q.dimension,
         "normalized": normalized(q, scale),
         "qualifier": q.qualifier,
-        "published": r.published,
+        "published": r.published[:10] if r.published else None,
         "citation": {"article": q.article, "start": q.start, "end": q.end},
     }
+    if r.published and len(r.published) > 10:
+        out["published_at"] = r.published
+    return out
 
 
 def _r(x: float) -> float:
@@ -605,14 +608,20 @@ def _same_unit(surface: str, symbol: str) -> bool:
 
 
 def _date_str(r: Reading) -> str:
-    return r.published or "undated"
+    """ "2026-05-12", "2026-05-12 19:15" (the time as the article gives it), "undated"."""
+    if not r.published:
+        return "undated"
+    return r.published[:10] + (f" {r.published[11:16]}" if len(r.published) > 10 else "")
 
 
 def _published(ctx: StoryContext, aid: str) -> str | None:
+    """The article's publication moment (``published_at``) when its input gave a time of
+    day, else its publication date; None when undated."""
     try:
-        return ctx.analysis(aid).article.published
+        art = ctx.analysis(aid).article
     except KeyError:
         return None
+    return art.published_at or art.published
 
 
 def _readings_for(ctx: StoryContext, qs: list[Quantity]) -> list[Reading]:
@@ -636,7 +645,7 @@ def _readings_for(ctx: StoryContext, qs: list[Quantity]) -> list[Reading]:
                 label=_label(ctx, aid),
                 interval=_compared(q, bounds),
                 weight=w,
-                extra={"later": _says_later(ctx, q), "part": _day_part(ctx, q)},
+                extra=_reading_cues(ctx, q),
             )
         )
     return readings
@@ -644,7 +653,7 @@ def _readings_for(ctx: StoryContext, qs: list[Quantity]) -> list[Reading]:
 
 #: words by which a report marks its figure as a change since an earlier report: "the toll
 #: rose to three", "six, up from four reported earlier", "three people have now died", "in
-#: an update on Sunday afternoon", "the latest figures"
+#: an update on Sunday afternoon", "the latest figures", "has since recorded 200", "by dawn"
 _LATER_CUE = re.compile(
     r"\b(now|up from|down from|revised (?:up|down)|(?:has |have |had )?(?:rose|rises?|risen|"
     r"climb(?:ed|s)?|jump(?:ed|s)?|increase[ds]?|gr[eo]w[ns]?|fell|falls?|fallen|drop(?:ped|s)?"
@@ -655,9 +664,113 @@ _LATER_CUE = re.compile(
     r"reported|put out) (?:earlier|previously|this morning|in the morning)"
     r"|in an? (?:later |new |fresh |further |second |third |evening |afternoon )?update"
     r"|(?:updated|latest|revised) (?:figure|toll|count|total|tally|estimate)s?"
-    r"|by (?:the |this |late )?(?:afternoon|evening|nightfall|night|midday|noon))\b",
+    r"|(?:has|have|had) since|so far|(?:figure|count|tally|number|total) (?:so far|to date)"
+    r"|by (?:the |this |late |mid-?)?(?:dawn|daybreak|morning|afternoon|evening|nightfall|night"
+    r"|midday|noon))\b",
     re.I,
 )
+
+
+def _reading_cues(ctx: StoryContext, q: Quantity) -> dict:
+    """What the article says of when its figure stands: ``later`` (its sentence marks it
+    as a change since an earlier report, :func:`_says_later`, or by a verb of change,
+    :func:`_changes`), ``changed`` (a verb of change or a correction: the report itself
+    says the figure moved), ``corrects`` (an explicit correction, :func:`_corrects`, or an
+    update whose title names the figure's property, :func:`_titled_update`), ``part`` (the
+    part of the day, :func:`_day_part`) and ``outlet`` (the article's outlet, lower case)."""
+    try:
+        art = ctx.analysis(q.article).article
+    except KeyError:
+        art = None
+    span = _figure_span(ctx, q)
+    corrects = bool(span is not None and _corrects(span)) or _titled_update(art, q)
+    changed = corrects or bool(span is not None and _changes(span))
+    return {
+        "later": changed or _says_later(ctx, q),
+        "changed": changed,
+        "corrects": corrects,
+        "part": _day_part(ctx, q),
+        "outlet": (art.outlet or "").strip().lower() if art is not None else "",
+    }
+
+
+def _figure_span(ctx: StoryContext, q: Quantity):
+    """The spaCy span of the figure ``q`` (None when it cannot be found in the parse)."""
+    try:
+        doc = ctx.analysis(q.article).doc
+    except KeyError:
+        return None
+    return doc.char_span(q.start, q.end, alignment_mode="expand")
+
+
+#: verbs by which a report says its figure moved or was set right since an earlier one:
+#: "rose to 27", "has climbed from 40", "was revised to 5", "has now passed 310"
+CHANGE_LEMMAS = frozenset(
+    """rise climb increase grow jump soar swell mount fall drop decline decrease sink
+    revise correct raise lower update double triple pass top exceed surpass reach""".split()
+)
+#: nouns of a running figure, the subject of "has passed 310", "topped 1,000"
+AMOUNT_NOUNS = frozenset("number toll tally total count figure estimate sum".split())
+#: words of a first report that a later one sets right: "not four as first reported",
+#: "initially put at 40", "the earlier figure of 90"
+FIRST_WORDS = frozenset("first initially originally earlier previously initial original".split())
+#: verbs by which a report gives a figure ("reported", "said", "put at", "estimated")
+GIVING_LEMMAS = frozenset(
+    "report say state announce think believe give estimate put suggest tell count".split()
+)
+
+
+def _changes(span) -> bool:
+    """The figure is the goal or start of a verb of change (:data:`CHANGE_LEMMAS`): "rose
+    to 27" ("up from 40" is :func:`_says_later`'s), or its object when the verb's subject
+    is a running figure (:data:`AMOUNT_NOUNS`: "the number has now passed 310")."""
+    tok = span.root
+    for _ in range(4):
+        head = tok.head
+        if head is tok:
+            return False
+        if head.lemma_.lower() in CHANGE_LEMMAS and head.pos_ in ("VERB", "AUX"):
+            if tok.dep_ == "dobj":  # "the tally has passed 1,200", not "rescuers reached 14"
+                return any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in AMOUNT_NOUNS for c in head.children
+                )
+            return tok.dep_ in ("pobj", "prep", "npadvmod", "attr", "nsubj", "nsubjpass")
+        if head.pos_ in ("VERB", "AUX") and head.dep_ not in ("aux", "auxpass"):
+            return False
+        tok = head
+    return False
+
+
+def _corrects(span) -> bool:
+    """The sentence of the figure sets an earlier report right: a giving verb qualified as
+    the first report ("not four as first reported", "initially estimated at 90"), or a
+    verb or noun of correction ("was corrected to", "revised its count", "a correction")."""
+    for tok in span.sent:
+        lemma = tok.lemma_.lower()
+        if lemma in ("correct", "revise", "correction", "revision") and tok.pos_ != "ADJ":
+            return True
+        if lemma in GIVING_LEMMAS and tok.pos_ == "VERB":
+            if any(c.lower_ in FIRST_WORDS and c.dep_ in ("advmod", "amod") for c in tok.children):
+                return True
+    return False
+
+
+#: an agency's numbered rewrite of its own story: "UPDATE 1-...", "UPDATE 2: ..."
+_UPDATE_TITLE = re.compile(r"^\s*(?:UPDATE|UPDATED|CORRECTED)\s*\d*\s*[-:–—]\s*(.+)", re.I)
+
+
+def _titled_update(art, q: Quantity) -> bool:
+    """``art`` is a numbered update ("UPDATE 2-Quake toll climbs to 27") whose title names
+    the property of ``q``: the figure's counted noun, a word of its measure ("death toll"),
+    its event class or a noun of it (:data:`NOUN_EVENTS`: "deaths" names those killed)."""
+    m = _UPDATE_TITLE.match((art.title or "") if art is not None else "")
+    if m is None:
+        return False
+    words = {w.rstrip("s") for w in re.findall(r"[a-z]+", m.group(1).lower())}
+    event = _event_of(q)
+    names = {q.noun, event, *(q.measure or "").split()}
+    names |= {noun for noun, ev in NOUN_EVENTS.items() if event and ev == event}
+    return any(n.lower().rstrip("s") in words for n in names if n)
 
 
 def _says_later(ctx: StoryContext, q: Quantity) -> bool:
@@ -979,13 +1092,34 @@ def _may_update(key: tuple, readings: list[Reading]) -> bool:
     """A slot whose figure may move between reports: a toll or an evolving count
     (:data:`CUMULATIVE_EVENTS`, :data:`EVOLVING_EVENTS`), or any count or spreading measure
     (:data:`_SPREADING_DIMENSIONS`) that some reading marks as changed since an earlier
-    report ("flights cancelled ... now 160", "the slick spread 15 km downstream"). Never a
-    clock time, a rank, an age, a sum or a share."""
+    report ("flights cancelled ... now 160", "the slick spread 15 km downstream"), and any
+    slot where a reading corrects an earlier report ("not four as first reported") or
+    an outlet's later report gives another figure than its own earlier one. Else
+    never a clock time, a rank, an age, a sum or a share."""
+    if any(r.extra.get("corrects") for r in readings) or _self_revised(readings):
+        return True  # "five works were taken, not four as first reported"
     if key[0] == "count" and key[2] in CUMULATIVE_EVENTS | EVOLVING_EVENTS:
         return True
     if key[0] != "count" and key[0] not in _SPREADING_DIMENSIONS:
         return False
     return any(r.extra.get("later") for r in readings)
+
+
+def _self_revised(readings: list[Reading]) -> bool:
+    """Two readings of one outlet published at different moments disagree: the outlet's
+    later report revises its own figure (the morning wire's 1.2 million, its evening
+    update's 1.9 million)."""
+    seen: dict[str, list[Reading]] = {}
+    for r in readings:
+        outlet = r.extra.get("outlet")
+        if outlet and r.published:
+            seen.setdefault(outlet, []).append(r)
+    return any(
+        a.published != b.published and not _overlap(a.interval, b.interval)
+        for rs in seen.values()
+        for i, a in enumerate(rs)
+        for b in rs[i + 1 :]
+    )
 
 
 def _event_of_key(key: tuple) -> str | None:
@@ -1053,12 +1187,12 @@ def _scattered(readings: list[Reading]) -> bool:
 
 
 def _update_entry(entry: dict, readings: list[Reading], event: str | None, scale) -> bool:
-    """Fill ``entry`` as an update when the readings move with publication day (up for
-    cumulative tolls, either way for evolving counts); False (entry untouched) otherwise."""
-    directions = (1,) if event in CUMULATIVE_EVENTS else (1, -1)
+    """Fill ``entry`` as an update when the readings move with publication time (up, or
+    down where the later report says so, :func:`_moves`); False (entry untouched)
+    otherwise."""
     upd, verb = None, "rose"
-    for d in directions:
-        upd = _as_update(readings, d)
+    for d in (1, -1):
+        upd = _as_update(readings, d, event)
         if upd is not None:
             verb = "rose" if d > 0 else "fell"
             break
@@ -1066,7 +1200,7 @@ def _update_entry(entry: dict, readings: list[Reading], event: str | None, scale
         return False
     clusters, latest, superseded = upd
     steps = " to ".join(_step(c) for c in clusters)
-    undated = [r for r in latest if not r.published]
+    undated = [r for r in latest if not r.published and r not in clusters[-1]]
     if undated:
         steps += (
             " (undated but consistent with the latest: "
@@ -1084,7 +1218,8 @@ def _update_entry(entry: dict, readings: list[Reading], event: str | None, scale
             "text": newest.q.text,
             "value": newest.q.value,
             "normalized": normalized(newest.q, scale),
-            "published": newest.published,
+            "published": newest.published[:10] if newest.published else None,
+            **({"published_at": newest.published} if len(newest.published or "") > 10 else {}),
         },
         explanation=(
             f"{entry['subject']}: {verb} from {steps}: a later report, not a disagreement;"
@@ -1171,6 +1306,8 @@ def _date_note(majority: list[Reading], outliers: list[Reading]) -> str:
     if len(dates) <= 1:
         return ""
     parts = "; ".join(f"{r.label}: {_date_str(r)}" for r in majority + outliers)
+    if len({d[:10] for d in dates}) == 1:
+        return f" Published the same day at different times ({parts})."
     return f" Publication dates differ ({parts})."
 
 
@@ -1205,17 +1342,20 @@ def _clock(published: str | None) -> str:
 
 def _time_clusters(readings: list[Reading], direction: int = 1) -> list[list[Reading]]:
     """Dated readings grouped into mutually consistent groups, in publication order
-    (:func:`_stage`; readings of one day with no publication time are put in the order the
-    figure moves, ``direction``, when each says its figure changed, else in the order of
-    the parts of the day they name, :func:`_day_part`)."""
+    (:func:`_stage`; readings of one day with no publication time are put in the order
+    the figure moves, ``direction``, when each says its figure changed, else in the order
+    of the parts of the day they name, :func:`_day_part`). An explicit correction
+    (:func:`_corrects`) stands after every report that makes none, whatever the times;
+    where there is one, undated readings are placed too (before it)."""
 
     def when(r: Reading) -> tuple:
         day, later, clock = _stage(r)
         moved = direction * r.q.value if later and not clock else 0.0
         part = 0 if clock or later else r.extra.get("part", 0)
-        return (day, later, clock, part, moved, r.order)
+        return (bool(r.extra.get("corrects")), day or "~", later, clock, part, moved, r.order)
 
-    dated = sorted((r for r in readings if r.published), key=when)
+    corrected = _corrected(readings)
+    dated = sorted((r for r in readings if r.published or corrected), key=when)
     clusters: list[list[Reading]] = []
     for r in dated:
         home = next((c for c in clusters if all(_overlap(r.interval, o.interval) for o in c)), None)
@@ -1227,27 +1367,35 @@ def _time_clusters(readings: list[Reading], direction: int = 1) -> list[list[Rea
 
 
 def _later_stage(a: list[Reading], b: list[Reading]) -> bool:
-    """Group ``b`` stands after group ``a``: published on a later day, or on the same day
-    with a reading that says its figure changed since an earlier report ("now", "up from")
-    while no reading of ``a`` does, or while both say so and either every reading has a
-    publication time and ``b``'s come after ``a``'s (morning 90, afternoon "now 160",
-    evening "has risen to 240") or some reading has none (articles dated by day only: the
-    reports that each say the figure moved follow the way it moves, 140, "now 230", "310,
-    twice the morning's figure"). Two readings of one day with no such cue are not
-    ordered, unless each names a part of the day and ``b``'s come later (:func:`_later_part`)."""
-    day_a, day_b = max(_stage(r)[0] for r in a), min(_stage(r)[0] for r in b)
+    """Group ``b`` stands after group ``a``: it corrects an earlier report while ``a`` does
+    not (:func:`_corrects`, whatever the times); published on a later day; or on the same
+    day, published at a later time of day (both groups timed), or with a reading that says
+    its figure changed since an earlier report ("now", "up from") while no reading of
+    ``a`` does, or while both say so and some reading has no publication time (articles
+    dated by day only: the reports that each say the figure moved follow the way it
+    moves). Two readings of one day with no time and no such cue are not ordered, unless
+    each names a part of the day and ``b``'s come later (:func:`_later_part`)."""
+    if _corrected(b) and not _corrected(a):
+        return True
+    days_a = [_stage(r)[0] for r in a if r.published]
+    days_b = [_stage(r)[0] for r in b if r.published]
+    if not days_a or not days_b:
+        return False
+    day_a, day_b = max(days_a), min(days_b)
     if day_b != day_a:
         return day_b > day_a
+    times_a, times_b = [_stage(r)[2] for r in a], [_stage(r)[2] for r in b]
+    if all(times_a + times_b):
+        return min(times_b) > max(times_a)
     if _later_part(a, b):
         return True
     if not any(r.extra.get("later") for r in b):
         return False
-    if not any(r.extra.get("later") for r in a):
-        return True
-    times_a, times_b = [_stage(r)[2] for r in a], [_stage(r)[2] for r in b]
-    if not all(times_a + times_b):
-        return True
-    return min(times_b) > max(times_a)
+    return True
+
+
+def _corrected(group: list[Reading]) -> bool:
+    return any(r.extra.get("corrects") for r in group)
 
 
 def _later_part(a: list[Reading], b: list[Reading]) -> bool:
@@ -1260,10 +1408,16 @@ def _later_part(a: list[Reading], b: list[Reading]) -> bool:
     return all(parts_a + parts_b) and min(parts_b) > max(parts_a)
 
 
-def _moves(a: list[Reading], b: list[Reading], direction: int) -> bool:
+def _moves(a: list[Reading], b: list[Reading], direction: int, event: str | None = None) -> bool:
     """Group ``b`` stands after group ``a`` (:func:`_later_stage`) and lies beyond ``a`` in
-    ``direction`` (+1 higher, -1 lower)."""
+    ``direction`` (+1 higher, -1 lower). A cumulative toll only rises, unless ``b``
+    corrects an earlier report; another figure falls only where the later report says it
+    moved or was set right (:func:`_changes`, :func:`_corrects`), where one outlet revises
+    its own earlier figure, or for an evolving count (the missing are found): a lower
+    figure later in the day with no such cue is a disagreement."""
     if not _later_stage(a, b):
+        return False
+    if direction < 0 and not _may_fall(a, b, event):
         return False
     if direction > 0:
         return min(r.interval[1] for r in b) > max(r.interval[0] for r in a) and max(
@@ -1274,36 +1428,52 @@ def _moves(a: list[Reading], b: list[Reading], direction: int) -> bool:
     ) < min(r.q.value for r in a)
 
 
-def _as_update(readings: list[Reading], direction: int = 1):
+def _may_fall(a: list[Reading], b: list[Reading], event: str | None) -> bool:
+    """A later group ``b`` may stand below ``a`` (see :func:`_moves`)."""
+    if _corrected(b):
+        return True
+    if event in CUMULATIVE_EVENTS:
+        return False
+    if event in EVOLVING_EVENTS or any(r.extra.get("changed") for r in b):
+        return True
+    outlets_a = {r.extra.get("outlet") for r in a} - {"", None}
+    return bool(outlets_a) and all(r.extra.get("outlet") in outlets_a for r in b)
+
+
+def _as_update(readings: list[Reading], direction: int = 1, event: str | None = None):
     """If the disagreeing readings move one way (``direction`` +1 up, -1 down) with the
-    publication day, (chain, latest group, superseded); None otherwise. Two readings of one
-    day that disagree are a conflict (the day does not order them), and an undated reading
-    never makes an update: it may only agree with a dated group."""
+    publication time (:func:`_moves`), (chain, latest group, superseded); None otherwise.
+    Two readings of one day that disagree are a conflict unless the time of day or a cue
+    orders them, and an undated reading never makes an update (unless it corrects an
+    earlier report): it may only agree with a dated group."""
     clusters = _time_clusters(readings, direction)
     if len(clusters) < 2:
         return None
-    if not all(_moves(a, b, direction) for a, b in zip(clusters, clusters[1:], strict=False)):
+    pairs = zip(clusters, clusters[1:], strict=False)
+    if not all(_moves(a, b, direction, event) for a, b in pairs):
         return None
     latest = clusters[-1]
+    placed = {id(r) for c in clusters for r in c}
     # undated readings must agree with some cluster, else it is a plain conflict
     for r in readings:
-        if not r.published and not any(
+        if id(r) not in placed and not any(
             _overlap(r.interval, o.interval) for c in clusters for o in c
         ):
             return None
     latest_all = latest + [
         r
         for r in readings
-        if not r.published and all(_overlap(r.interval, o.interval) for o in latest)
+        if id(r) not in placed and all(_overlap(r.interval, o.interval) for o in latest)
     ]
     superseded = [r for r in readings if r.q.article not in {x.q.article for x in latest_all}]
     return clusters, latest_all, superseded
 
 
 def _step(cluster: list[Reading]) -> str:
-    """ "2 (The Calder Courier, Northern Wire Service; 2025-03-16)"."""
+    """ "2 / at least 2 (The Calder Courier, Northern Wire Service; 2025-03-16)": the
+    values plain ones first, then by value (the same whatever order the readings came in)."""
     values = []
-    for r in cluster:
+    for r in sorted(cluster, key=lambda r: (bool(r.q.qualifier), r.q.value)):
         v = _fmt_count(r.q)
         if v not in values:
             values.append(v)

@@ -125,6 +125,10 @@ MIGRATIONS: list[str] = [
         search TEXT NOT NULL
     );
     """,
+    # 9: the publication moment when the input gave a time of day (NULL: the date only)
+    """
+    ALTER TABLE articles ADD COLUMN published_at TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -173,6 +177,7 @@ ARTICLE_COLUMNS = (
     "modified",
     "captured",
     "boilerplate",
+    "published_at",
 )
 
 #: Columns of a story_counts row (besides its list position ``seq``).
