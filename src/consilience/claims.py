@@ -579,6 +579,9 @@ def _appositive_anchor(appos):
     system run by NavAir, *the national provider*": NavAir is the provider, not the
     failure); then that name."""
     noun = appos.head
+    owner = _role_of_owner(appos)
+    if owner is not None:
+        return owner
     if noun.pos_ != "NOUN" or not any(c.lower_ in ("a", "an") for c in noun.children):
         return noun
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in appos.children):
@@ -588,6 +591,24 @@ def _appositive_anchor(appos):
     if name is None or name.pos_ != "PROPN" or not name.text[:1].isupper():
         return noun
     return name if name.is_ancestor(appos) or noun.is_ancestor(name) else noun
+
+
+#: entity labels of a name a person cannot rename ("the head of Halvorsen Logistics, Maria
+#: Lindqvist": she is the head, not the firm)
+_NOT_A_PERSON = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+
+
+def _role_of_owner(appos):
+    """The common noun a person's name in apposition renames when the parser hung the name
+    on the organisation or place after "of" ("The chief executive of Halvorsen Logistics,
+    Maria Lindqvist, refused": the chief executive), else None."""
+    owner = appos.head
+    if appos.ent_type_ != "PERSON" or owner.ent_type_ not in _NOT_A_PERSON:
+        return None
+    prep = owner.head if owner.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+        return None
+    return prep.head
 
 
 #: nouns of an act whose to-infinitive states the act ("the decision to close the mine" =
@@ -1153,7 +1174,8 @@ def article_names(doc) -> Names:
             found.setdefault(title, set()).add(names.tokens[tok.head.i])  # "the president"
         if tok.dep_ != "appos":
             continue
-        for noun, named in ((tok, tok.head), (tok.head, tok)):
+        head = _role_of_owner(tok) or tok.head
+        for noun, named in ((tok, head), (head, tok)):
             if noun.pos_ == "NOUN" and named.i in names.tokens and noun.i not in names.tokens:
                 found.setdefault(noun.lemma_.lower(), set()).add(names.tokens[named.i])
     for tok in doc:  # "ATACMS missiles" ... "the missiles"
