@@ -82,6 +82,19 @@ import numpy as np
 
 from .analyse import doc_text
 from .boilerplate import article_spans
+from .date_acts import (
+    NAMED_THING_CLASSES,
+    NOMINALS,
+    PREDICATE_CLASSES,
+    SERVICE_NOUNS,
+    VERB_CLASSES,
+    SinceState,
+    predicate_classes,
+    since_state,
+    verb_class,
+)
+from .date_acts import role_nouns as _role_nouns
+from .date_acts import takes_office as _takes_office
 from .model import Analysis, DateMention, Span, StoryContext
 
 VERSION = "3"
@@ -1165,126 +1178,6 @@ def _series_markers(noun) -> set[str]:
     }
 
 
-#: verbs of one kind of act, folded so that "opened on Tuesday" and "began Wednesday" (or
-#: "got under way on Saturday") are read as the same act
-VERB_CLASSES = {
-    "start": {"start", "begin", "open", "launch", "commence", "kick", "resume"},
-    "end": {"end", "close", "finish", "conclude", "wrap"},
-}
-_VERB_CLASS = {w: c for c, ws in VERB_CLASSES.items() for w in ws}
-
-
-#: classes of predicates that name one kind of act whatever the verb: two dated clauses of
-#: one class, about the same thing, date one event ("built in 1887" / "completed in 1891")
-PREDICATE_CLASSES = {
-    "assume": {"become", "join", "appoint", "name", "elect", "succeed", "assume", "install"},
-    "build": {"build", "construct", "erect", "complete", "finish"},
-    "record": {"set", "break", "smash", "beat", "equal", "establish"},
-    "discover": {"discover", "spot", "find", "detect", "identify", "uncover", "locate"},
-    "introduce": {"introduce", "launch", "debut", "unveil", "release", "enter", "roll"},
-    "discharge": {"leak", "spill", "pour", "escape", "seep", "gush"},
-}
-#: classes whose act is about a role or a thing that must be named on both sides ("joined
-#: the board in 2015" and "became chief in 2019" are two acts of one person)
-NAMED_THING_CLASSES = {"assume", "record", "introduce"}
-#: holding a role since a date: the date is when the role was taken ("chief since 2019")
-ROLE_STATE_VERBS = {"be", "serve", "lead", "head", "run", "chair", "manage", "coach"}
-RECORD_NOUNS = {"record", "best", "mark"}
-SERVICE_NOUNS = {"service", "operation", "use", "production"}
-#: event nouns: a date hung on one dates that act ("a chemical leak late on Tuesday")
-NOMINALS = {
-    "construction": "build",
-    "completion": "complete",
-    "discovery": "discover",
-    "introduction": "introduce",
-    "opening": "open",
-    "closure": "close",
-    "appointment": "appoint",
-    "launch": "launch",
-    "leak": "leak",
-    "spill": "spill",
-    "start": "start",
-    "debut": "debut",
-}
-
-
-def predicate_classes(tok, span) -> frozenset[str]:
-    """The act classes (:data:`PREDICATE_CLASSES`, :data:`VERB_CLASSES`) of the event
-    predicate ``tok`` (a verb or an event noun) dated by ``span``; always holds its folded
-    lemma (:func:`verb_class`). "took over as chief", "has been chief since 2019" ->
-    "assume"; "set a record" -> "record"; "entered service" -> "introduce"."""
-    if tok is None:
-        return frozenset()
-    lemma = NOMINALS.get(tok.lemma_.lower(), tok.lemma_.lower())
-    out = {verb_class(tok) or lemma}
-    out |= {c for c, ws in PREDICATE_CLASSES.items() if lemma in ws}
-    kids = {(c.dep_, c.lemma_.lower()) for c in tok.children}
-    objs = {w for d, w in kids if d in ("dobj", "nsubjpass", "attr")}
-    if lemma == "take" and (("prt", "over") in kids or objs & {"helm", "charge", "reins"}):
-        out.add("assume")
-    if lemma in ROLE_STATE_VERBS and _holds_role_since(tok, span):
-        out.add("assume")
-    if _takes_office(tok):
-        out.add("assume")
-    if "record" in out and not objs & RECORD_NOUNS:
-        out.discard("record")
-    if lemma == "enter" and not objs & SERVICE_NOUNS:
-        out.discard("introduce")
-    if lemma == "roll" and ("prt", "out") not in kids:
-        out.discard("introduce")
-    return frozenset(out)
-
-
-def _holds_role_since(tok, span) -> bool:
-    """ "Olsen has been chief executive since 2019", "she has served as mayor since 2019":
-    a named or personal subject holding a role (not "the first strike since 1998")."""
-    if span.start == 0 or span.doc[span.start - 1].lower_ != "since":
-        return False
-    person = any(
-        c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in ("he", "she", "they"))
-        for c in tok.children
-    )
-    roles = [c for c in tok.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
-    plain = all(
-        not any(g.tag_ == "JJS" or g.ent_type_ == "ORDINAL" for g in r.children) for r in roles
-    )
-    return person and plain and bool(roles or _role_nouns(tok))
-
-
-def _takes_office(tok) -> bool:
-    """ "will take office", "was sworn in", "is inaugurated": taking an office."""
-    lemma = tok.lemma_.lower()
-    kids = {(c.dep_, c.lemma_.lower()) for c in tok.children}
-    if lemma == "take":
-        return ("dobj", "office") in kids
-    return lemma == "inaugurate" or (lemma == "swear" and ("prt", "in") in kids)
-
-
-def _role_nouns(tok) -> set[str]:
-    """Nouns after "as" under ``tok``: "took over as chief executive" -> {"executive"}."""
-    return {
-        g.lemma_.lower()
-        for c in tok.children
-        if c.dep_ == "prep" and c.lower_ == "as"
-        for g in c.children
-        if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
-    }
-
-
-def verb_class(verb) -> str | None:
-    """The folded lemma of an event verb: "open", "begin", "get under way" -> "start"."""
-    if verb is None:
-        return None
-    lemma = verb.lemma_.lower()
-    if verb.pos_ in ("NOUN", "PROPN"):
-        lemma = NOMINALS.get(lemma, lemma)
-    if lemma == "get" and any(
-        c.lower_ == "under" and any(g.lower_ == "way" for g in c.children) for c in verb.children
-    ):
-        return "start"
-    return _VERB_CLASS.get(lemma, lemma)
-
-
 def _stem(word: str) -> str:
     """ "drilling" (a noun) and "drill" (a verb) as one word."""
     return word[:-3] if word.endswith("ing") and len(word) > 6 else word
@@ -1354,10 +1247,12 @@ def _objects(pred) -> tuple[set[str], set[str]]:
     elif pred.dep_ == "acl" and pred.tag_ == "VBN" and pred.head.pos_ in ("NOUN", "PROPN"):
         objects.add(pred.head.lemma_.lower())
         series |= _series_markers(pred.head)
+    objects |= _relative_object(pred)
     for child in heads:
         if child.dep_ in OBJECT_DEPS:
             objects.add(child.lemma_.lower())
             objects.update(c.lemma_.lower() for c in child.conjuncts)
+            objects.update(c.lemma_.lower() for c in child.children if c.dep_ == "appos")
         if child.dep_ in OBJECT_DEPS or child.dep_ == "nsubj":
             series |= _series_markers(child)
     lemma = NOMINALS.get(pred.lemma_.lower(), pred.lemma_.lower())
@@ -1368,6 +1263,48 @@ def _objects(pred) -> tuple[set[str], set[str]]:
             c.lemma_.lower() for c in pred.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
         }
     return objects, series
+
+
+NAME_DEPS = {"prep", "pobj", "compound", "flat", "nmod"}
+
+
+def _object_tokens(pred) -> list:
+    """The tokens ``pred`` acts on: its objects and passive subjects, the noun a participle
+    or a relative clause with a pronoun object describes."""
+    out = [c for c in pred.children if c.dep_ in OBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")]
+    if pred.dep_ == "acl" or _relative_object(pred):
+        out.append(pred.head)
+    return out
+
+
+def _name_head(tok) -> str:
+    """The lemma of the head word of the proper name ``tok`` stands in: "Dusk" in "Harbour
+    at Dusk" -> "harbour" (so a relative clause on "Dusk" names the same work)."""
+    top = tok
+    while top.dep_ in NAME_DEPS and top.head.i != top.i and top.head.pos_ in ("PROPN", "ADP"):
+        top = top.head
+    return top.lemma_.lower()
+
+
+def thing_text(pred) -> str:
+    """What ``pred`` acts on as a short phrase for the embedder: the first object's
+    modifiers and lemma after "the" ("noticed the theft" -> "the theft"); "" when none."""
+    toks = _object_tokens(pred)
+    if not toks:
+        return ""
+    noun = toks[0]
+    mods = [m.lower_ for m in noun.children if m.dep_ in KIND_DEPS and m.i < noun.i]
+    return " ".join(["the", *mods, noun.lemma_.lower()])
+
+
+def _relative_object(pred) -> set[str]:
+    """The noun a relative clause's pronoun object stands for ("Harbour at Dusk, which Varr
+    made in 1906" -> {"harbour"}), else an empty set."""
+    if pred.dep_ != "relcl" or pred.head.pos_ not in ("NOUN", "PROPN"):
+        return set()
+    if any(c.dep_ in OBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in pred.children):
+        return {pred.head.lemma_.lower()}
+    return set()
 
 
 def _discharged(pred) -> set[str]:
@@ -1401,20 +1338,42 @@ def _event_args(doc, start: int, end: int, clause: tuple[int, int]) -> dict[str,
     {"verb": str | None, "classes": frozenset, "objects": set, "series": set,
     "agents": set, "places": set}."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    pred = _predicate(span) if span is not None else None
-    objects, series = _objects(pred) if pred is not None else (set(), set())
     places = {
         e.root.lemma_.lower()
         for e in doc.ents
         if e.label_ in PLACE_LABELS and clause[0] <= e.start_char and e.end_char <= clause[1]
     }
+    state = since_state(span) if span is not None else None
+    if state is not None:
+        return _state_args(state, places)
+    pred = _predicate(span) if span is not None else None
+    objects, series = _objects(pred) if pred is not None else (set(), set())
+    if pred is not None:
+        objects |= {_name_head(t) for t in _object_tokens(pred) if t.pos_ == "PROPN"}
     return {
+        "thing": thing_text(pred) if pred is not None else "",
         "verb": verb_class(pred),
         "classes": predicate_classes(pred, span) if span is not None else frozenset(),
         "objects": objects,
         "series": series,
         "agents": _agents(pred) if pred is not None else set(),
         "kinds": _kinds(pred, objects) if pred is not None else set(),
+        "places": places,
+    }
+
+
+def _state_args(state: SinceState, places: set[str]) -> dict[str, Any]:
+    """The event arguments (as :func:`_event_args` gives them) of a state held since the
+    date (:func:`since_state`): the act that began it, about what holds it ("the system has
+    been in service since 2009" dates the system's introduction)."""
+    return {
+        "thing": "",
+        "verb": "since " + "/".join(sorted(state.classes)),
+        "classes": state.classes,
+        "objects": set(state.holder),
+        "series": set(),
+        "agents": set(state.names),
+        "kinds": set(state.kinds),
         "places": places,
     }
 
@@ -1860,8 +1819,8 @@ def build_timeline(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
 
 def _same_event(mentions, sim, ex: dict[str, Any], ey: dict[str, Any]) -> bool:
     """Two timeline entries date the same event: some pair of their mentions, neither the
-    day of a saying (:func:`dates_a_saying`), at the same precision and neither a span of
-    years, dates one act (:func:`same_dated_act`)."""
+    day of a saying (:func:`dates_a_saying`) nor a span of years, that disagree at their
+    common precision (:func:`_comparable`), dates one act (:func:`same_dated_act`)."""
     pairs = sorted(
         (
             (i, j)
@@ -1873,11 +1832,19 @@ def _same_event(mentions, sim, ex: dict[str, Any], ey: dict[str, Any]) -> bool:
     )
     for i, j in pairs:
         a, b = mentions[i], mentions[j]
-        if a["m"].until or b["m"].until or a["m"].precision != b["m"].precision:
+        if a["m"].until or b["m"].until or not _comparable(a["m"], b["m"]):
             continue
         if same_dated_act(a, b, float(sim[i, j])):
             return True
     return False
+
+
+def _comparable(a: DateMention, b: DateMention) -> bool:
+    """Two dates that disagree at their common precision ("2019" / "March 2020"), a week
+    only with a week (a week is too loose to set against a day or a month)."""
+    if "week" in (a.precision, b.precision) and a.precision != b.precision:
+        return False
+    return not compatible((a.date, a.precision), (b.date, b.precision))
 
 
 CLASS_SIMILARITY = 0.4  # one act class and one thing acted on: clauses this alike
@@ -1910,10 +1877,35 @@ def _same_class_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
     if not shared or _other_args(a, b):
         return False
     if a["objects"] and b["objects"]:
-        return bool(a["objects"] & b["objects"]) and sim >= CLASS_SIMILARITY
+        same = a["objects"] & b["objects"] or (shared & ALIKE_THING_CLASSES and _alike_things(a, b))
+        return bool(same) and sim >= CLASS_SIMILARITY
     if shared & NAMED_THING_CLASSES:
         return False
     return bool(a["ents"] & b["ents"]) and sim >= CONFLICT_SIMILARITY
+
+
+#: classes whose thing acted on may be named in other words by two articles ("discovered
+#: the breach" / "spotted the intrusion"): one story has one such thing
+ALIKE_THING_CLASSES = {"discover"}
+#: embedder cosine of two things' phrases: "the breach" / "the intrusion" 0.61, "the fraud"
+#: / "the theft" 0.67; not "the crack" / "the leak" 0.55, "the body" / "the car" 0.51
+THING_SIMILARITY = 0.58
+
+
+def _alike_things(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """The things two dated acts act on are one thing in other words: embedder cosine of
+    their phrases (:func:`thing_text`) at least :data:`THING_SIMILARITY`."""
+    if not a["thing"] or not b["thing"]:
+        return False
+    return _thing_cosine(*sorted((a["thing"], b["thing"]))) >= THING_SIMILARITY
+
+
+@functools.lru_cache(maxsize=1024)
+def _thing_cosine(x: str, y: str) -> float:
+    from .embed import embed_texts
+
+    vx, vy = embed_texts([x, y])
+    return float(np.dot(vx, vy))
 
 
 STRONG_SIMILARITY = 0.9  # clauses this alike, same verb and actor: one act, however worded
