@@ -1927,6 +1927,16 @@ def _same_act_other_words(a: dict[str, Any], b: dict[str, Any], sim: float) -> b
     return named and bool(a["ents"] & b["ents"])
 
 
+def _support(readings: list[dict[str, Any]]) -> dict[str, set[str]]:
+    """{value: articles whose reading agrees with it at their common precision}: "1932"
+    and "1932-05" support each other, "1931" neither."""
+    keys = {r["value"]: r["precision"] for r in readings}
+    return {
+        v: {r["article"] for r in readings if compatible((v, p), (r["value"], r["precision"]))}
+        for v, p in keys.items()
+    }
+
+
 def _conflict_item(mentions, entries, group: list[int], order) -> dict[str, Any]:
     """The date conflict of the entries ``group``: readings, majority, outliers."""
     readings = []
@@ -1944,12 +1954,12 @@ def _conflict_item(mentions, entries, group: list[int], order) -> dict[str, Any]
                 }
             )
     readings.sort(key=lambda r: (order[r["article"]], r["citation"]["start"]))
-    support: dict[str, set[str]] = {}
-    for r in readings:
-        support.setdefault(r["value"], set()).add(r["article"])
+    support = _support(readings)
     ranked = sorted(support, key=lambda v: (-len(support[v]), v))
     top = ranked[0]
-    tie = len(ranked) > 1 and len(support[ranked[1]]) == len(support[top])
+    tie = any(
+        len(support[v]) == len(support[top]) and support[v] != support[top] for v in ranked[1:]
+    )
     majority = [] if tie else sorted(support[top], key=lambda a: order[a])
     outliers = sorted({r["article"] for r in readings} - set(majority), key=lambda a: order[a])
     values = ", ".join(
