@@ -204,3 +204,95 @@ def test_other_acts_of_one_person_do_not_conflict(other):
     )
     [c] = tl["conflicts"]
     assert _values(c) == {"a": "2019", "b": "2020"}
+
+
+# ----------------------------------------------------------- 2. timeline lines that date no act
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "'Every dealer on the coast will have these pictures by tonight,' the inspector said.",
+        "‘The pumps should be running again by tomorrow,’ a spokeswoman for the utility said.",
+        "The foreman put it simply: 'We finish this wall tonight or we lose it.'",
+    ],
+)
+def test_deictic_words_in_single_marked_quotes_date_nothing(quote):
+    tl = _timeline({"a": "Divers searched the harbour on Wednesday.\n\n" + quote})
+    assert [e["date"] for e in tl["timeline"]] == ["2026-05-06"]
+
+
+@pytest.mark.parametrize(
+    "signoff",
+    [
+        "That is it from the live team for today - we will be back tomorrow.",
+        "We are ending the live page here for tonight. Thank you for reading.",
+        "We will pause our live updates here for today.",
+    ],
+)
+def test_live_blog_signoffs_make_no_entry(signoff):
+    tl = _timeline(
+        {"a": "Officials shut the Ostby bridge on Thursday after cracks were found.\n\n" + signoff}
+    )
+    texts = [e["text"] for e in tl["timeline"]]
+    assert len(texts) == 1 and "Ostby bridge" in texts[0]
+
+
+@pytest.mark.parametrize(
+    ("act", "denial"),
+    [
+        (
+            "Mayor Ana Ruiz resigned on Tuesday after the audit was published.",
+            "Ana Ruiz refused to resign on Tuesday, her office said.",
+        ),
+        (
+            "The club sacked coach Lev Marin on Monday after the defeat.",
+            "On Monday the club did not sack coach Lev Marin, despite the defeat.",
+        ),
+        (
+            "On Tuesday the minister quit over the contracts.",
+            "The minister declined to quit on Tuesday over the contracts.",
+        ),
+    ],
+)
+def test_an_act_and_its_denial_are_two_entries(act, denial):
+    tl = _timeline({"a": act, "b": denial})
+    assert sorted(len(e["articles"]) for e in tl["timeline"]) == [1, 1]
+
+
+def test_not_since_merges_with_the_last_act_a_denial_does_not():
+    tl = _timeline(
+        {
+            "a": "The Corran ferry has not sailed since 2008.",
+            "b": "The Corran ferry last sailed in 2008, before the pier collapsed.",
+            "c": "The Corran ferry sailed on Tuesday for a short test run.",
+            "d": "The Corran ferry did not sail on Tuesday, the operator said.",
+        }
+    )
+    assert sorted(e["articles"] for e in tl["timeline"]) == [["a", "b"], ["c"], ["d"]]
+
+
+# ----------------------------------------------------------- 3. the day of publication
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("The fire at the Leda depot broke out earlier today.", "2026-05-04"),
+        ("Earlier this afternoon officials confirmed that two people died.", "2026-05-04"),
+        ("The minister is due to speak later today.", "2026-05-04"),
+        ("The ferry ran aground early this morning off Skarv.", "2026-05-04"),
+        ("Late last night the bridge reopened to traffic.", "2026-05-03"),
+        ("The vote was held late this evening.", "2026-05-04"),
+    ],
+)
+@pytest.mark.parametrize(
+    "published", ["2026-05-04", "2026-05-04T00:20:00+02:00", "2026-05-04T23:50:00-04:00"]
+)
+def test_relative_day_words_resolve_to_the_local_publication_day(nlp, sentence, date, published):
+    from consilience.dates import extract_dates
+    from consilience.model import Analysis, Article
+
+    art = Article(id="a", source="a.txt", text=sentence, published=published)
+    [m] = extract_dates(Analysis(art, nlp(sentence)))
+    assert (m.date, m.precision) == (date, "day")

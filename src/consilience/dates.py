@@ -96,6 +96,7 @@ from .date_acts import (
 from .date_acts import role_nouns as _role_nouns
 from .date_acts import takes_office as _takes_office
 from .model import Analysis, DateMention, Span, StoryContext
+from .quote_marks import quotation_spans
 
 VERSION = "3"
 
@@ -362,6 +363,8 @@ _DECADE_RE = re.compile(r"\b\d{2,4}'?s\b")
 
 
 def _anchor(published: str | None) -> _dt.date | None:
+    """The day of an ISO date or datetime, as written (the local date of
+    "2026-05-04T23:50:00-04:00" is May 4, whatever the time or offset), else None."""
     if not published:
         return None
     try:
@@ -415,6 +418,20 @@ def _in_direct_quote(doc, start_char: int) -> bool:
     n_open = before.count("“")
     n_close = before.count("”")
     return n_straight % 2 == 1 or n_open > n_close
+
+
+def _in_quotation(doc, start_char: int) -> bool:
+    """True when ``start_char`` lies inside a quotation, of double or single marks
+    (:func:`consilience.quote_marks.quotation_spans`: "'We will have them by tonight,' he
+    said"), or between an opening and a closing double mark of its paragraph."""
+    if _in_direct_quote(doc, start_char):
+        return True
+    return any(s <= start_char < e for s, e in _quotation_spans(doc_text(doc)))
+
+
+@functools.lru_cache(maxsize=64)
+def _quotation_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(quotation_spans(text))
 
 
 def governing_verb(span):
@@ -892,12 +909,17 @@ def resolve_span(span, anchor: _dt.date | None) -> Resolved | None:
         return None
     weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
     month = _month_of(words, toks)
-    anchored = weekday is not None or month is not None or _deictic_unit(words) is not None
+    anchored = (
+        weekday is not None
+        or month is not None
+        or _deictic_unit(words) is not None
+        or _day_of_publication(words) is not None
+    )
     if _is_vague(words, has_year, anchored) or _is_duration(span, toks, has_year):
         return None
     if has_year:
         return _absolute(*_with_year_range(span), anchor)
-    if anchor is None or _in_direct_quote(span.doc, span.start_char):
+    if anchor is None or _in_quotation(span.doc, span.start_char):
         return None  # relative dates need the publication date; a speaker's "today" is not it
     return _relative(span, words, toks, weekday, month, anchor)
 
@@ -960,18 +982,27 @@ def _relative(span, words, toks, weekday, month, anchor: _dt.date) -> Resolved |
             d, precision = _shift(anchor, unit, number)  # "in two months"
             return Resolved(_fmt(d, precision), precision, span.doc[span.start - 1].idx, end)
         return None  # a duration: "three years", "two months"
-    if words[0] in ("this", "last") and len(words) == 2 and words[1] in PARTS_OF_DAY:
-        back = 1 if words[0] == "last" else 0  # "this morning", "last night"
-        return Resolved((anchor - _dt.timedelta(days=back)).isoformat(), "day", start, end)
-    today = [w for w in words if w in TODAY]
-    if today and month is None:
-        return Resolved(
-            (anchor + _dt.timedelta(days=TODAY[today[0]])).isoformat(), "day", start, end
-        )
+    shift = _day_of_publication(words)
+    if shift is not None and month is None and weekday is None:
+        return Resolved((anchor + _dt.timedelta(days=shift)).isoformat(), "day", start, end)
     if weekday is not None and month is None:
         return _weekday(words, weekday, span, anchor)
     if month is not None:
         return _month(words, month, span, anchor)
+    return None
+
+
+def _day_of_publication(words: list[str]) -> int | None:
+    """Days from the publication date named by a span of words relative to it, early/late
+    modifiers aside, whatever the time of day of the publication: "today", "earlier today",
+    "later today", "tonight", "this morning", "early this morning", "earlier this
+    afternoon" -> 0; "yesterday", "last night", "late last night" -> -1; "tomorrow" -> 1.
+    None for other spans."""
+    core = [w for w in words if w not in MODIFIERS and w not in ("midnight", "noon", "'s", "’s")]
+    if len(core) == 2 and core[0] in ("this", "last") and core[1] in PARTS_OF_DAY:
+        return -1 if core[0] == "last" else 0
+    if core and core[0] in TODAY and all(w in TODAY or w in PARTS_OF_DAY for w in core):
+        return TODAY[core[0]]  # "yesterday evening", "tomorrow morning"
     return None
 
 
@@ -996,10 +1027,13 @@ def _date_spans(doc):
 
 
 def publication_anchor(analysis: Analysis) -> _dt.date | None:
-    """The article's publication date; when its metadata lacks one, the full date of a
-    dateline or byline at the top of the text ("VESTERHAVN, June 8, 2025", "By X | March
-    17, 2025"): the article's own statement of when it was written."""
-    anchor = _anchor(analysis.article.published)
+    """The article's publication date: its local day, from ``published`` or a
+    ``published_at`` datetime (the time of day and the offset never move it); when its
+    metadata lacks one, the full date of a dateline or byline at the top of the text
+    ("VESTERHAVN, June 8, 2025", "By X | March 17, 2025"): the article's own statement of
+    when it was written."""
+    article = analysis.article
+    anchor = _anchor(article.published) or _anchor(getattr(article, "published_at", None))
     if anchor is not None:
         return anchor
     doc = analysis.doc
@@ -1427,11 +1461,16 @@ def same_event_args(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 #: a line addressed to the reader about the coverage itself, never a dated event
 _READER_ADDRESS = re.compile(
-    r"^\W*(?:welcome to (?:our|the|this)\b|that'?s (?:all|it) (?:from|for)\b"
+    r"^\W*(?:welcome to (?:our|the|this)\b"
     r"|thanks? (?:you )?for (?:following|joining|reading|watching|staying)\b"
-    r"|we(?:'ll| will) (?:be back|bring you|keep you|have more)\b|stay with us\b|join us\b"
+    r"|stay with us\b|join us\b"
     r"|(?:read|see) more\b|this (?:live )?(?:blog|page|coverage) (?:is|has)\b)"
-    r"|\bour (?:live )?(?:coverage|blog|live page)\b",
+    r"|\bthat(?:'s|’s| is) (?:all|it) (?:from|for)\b"
+    r"|\bwe(?:'ll|’ll| will) (?:be back|bring you|keep you|have more)\b"
+    r"|\bwe(?:'re|’re| are|'ll|’ll| will)? (?:now )?(?:pause|pausing|wrap|wrapping|end|ending"
+    r"|close|closing|sign|signing|stop|stopping)(?: up| off)? (?:our|this|the|here)\b"
+    r"|\b(?:our|this) (?:live )?(?:coverage|blog|live page|live updates|live team)\b"
+    r"|\bthe live (?:team|blog|page)\b",
     re.IGNORECASE,
 )
 
@@ -1656,6 +1695,27 @@ def last_occurrence(doc, start: int, end: int) -> str | None:
     return None
 
 
+#: verbs that deny the act they govern: "refused to resign on Tuesday" dates no resignation
+REFUSAL_VERBS = {"refuse", "decline", "deny", "reject", "fail", "resist"}
+
+
+def negative_act(doc, start: int, end: int) -> bool:
+    """The act dated at ``start:end`` of ``doc`` is negated or refused: "did not resign on
+    Tuesday", "refused to resign on Tuesday", "never sailed in 2010". Its verb, raised
+    through open complements ("refused to ..."), has a negation or is a verb of refusal."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    verb = governing_verb(span) if span is not None else None
+    for _ in range(4):
+        if verb is None:
+            return False
+        if verb.lemma_.lower() in REFUSAL_VERBS or any(c.dep_ == "neg" for c in verb.children):
+            return True
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
 def unit_texts(analysis: Analysis, extraction) -> list[str]:
     """The event clauses :func:`_mentions` embeds for this article (registered in
     ``brief.UNIT_TEXTS``, so ingest embeds them ahead)."""
@@ -1689,6 +1749,9 @@ def _mentions(ctx: StoryContext) -> list[dict[str, Any]]:
                     "ents": _entity_keys(doc, cs, ce),
                     "saying": dates_a_saying(doc, m.start, m.end),
                     "last": last_occurrence(doc, m.start, m.end),
+                    # "has not sailed since 2008" dates the last sailing: no negation
+                    "negative": negative_act(doc, m.start, m.end)
+                    and last_occurrence(doc, m.start, m.end) is None,
                     **_event_args(doc, m.start, m.end, (cs, ce)),
                 }
             )
@@ -1720,15 +1783,18 @@ def _similarity(mentions: list[dict[str, Any]]) -> np.ndarray:
 
 
 def _cluster(mentions, sim) -> list[list[int]]:
-    """Average-linkage agglomeration of mentions with pairwise-compatible dates."""
+    """Average-linkage agglomeration of mentions with pairwise-compatible dates and one
+    polarity (an act and its refusal or negation are two entries: "resigned on Tuesday" /
+    "refused to resign on Tuesday")."""
     clusters = [[i] for i in range(len(mentions))]
     key = [(o["m"].date, o["m"].precision) for o in mentions]
+    neg = [o["negative"] for o in mentions]
     while True:
         best = None
         for x in range(len(clusters)):
             for y in range(x + 1, len(clusters)):
                 cx, cy = clusters[x], clusters[y]
-                if not all(compatible(key[i], key[j]) for i in cx for j in cy):
+                if not all(compatible(key[i], key[j]) and neg[i] == neg[j] for i in cx for j in cy):
                     continue
                 if {mentions[i]["article"] for i in cx} & {mentions[j]["article"] for j in cy}:
                     # the same article dating the same event twice: only if near-identical
