@@ -108,6 +108,63 @@ def test_other_states_and_records_of_one_subject_stay_apart():
     assert _values(c) == {"b": "1966", "d": "1964"}
 
 
+def test_role_in_apposition_since_and_taking_it_over_conflict():
+    tl = _timeline(
+        {
+            "a": "Lena Stark, managing director since 2017, stepped down on Tuesday.",
+            "b": "Stark took over as managing director in 2018, the firm's filings show.",
+            "c": "Lena Stark joined the firm as an analyst in 2009.",
+        }
+    )
+    [c] = tl["conflicts"]
+    assert _values(c) == {"a": "2017", "b": "2018"}
+
+
+def test_operating_since_and_opening_conflict():
+    tl = _timeline(
+        {
+            "a": "The Harwick smelter has operated since 1974 and employs 900 people.",
+            "b": "The Harwick smelter opened in 1976, according to the company.",
+        }
+    )
+    [c] = tl["conflicts"]
+    assert _values(c) == {"a": "1974", "b": "1976"}
+
+
+def test_living_somewhere_since_dates_the_move_there():
+    tl = _timeline(
+        {
+            "a": "Tomas Berg has lived in Tromsø since 2010, his publisher says.",
+            "b": "Tomas Berg moved to Tromsø in 2012 to write.",
+            "c": "Tomas Berg moved to Bergen in 2003.",
+        }
+    )
+    [c] = tl["conflicts"]
+    assert _values(c) == {"a": "2010", "b": "2012"}
+
+
+# ----------------------------------------------------------- founding
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The Dunlin brewery, founded in 1921, employs 300 people.",
+            "The Dunlin brewery was established in 1923 by two brothers.",
+        ),
+        (
+            "The Alder Trust was set up in 2004 by parents of patients.",
+            "Founded in 2006, the Alder Trust now runs four hospices.",
+        ),
+    ],
+)
+def test_founded_established_set_up_conflict(first, second):
+    tl = _timeline({"a": first, "b": second})
+    [c] = tl["conflicts"]
+    assert sorted(_values(c)) == ["a", "b"]
+
+
 # ----------------------------------------------------------- making a work
 
 

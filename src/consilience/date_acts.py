@@ -56,6 +56,9 @@ PREDICATE_CLASSES = {
     },
     "discharge": {"leak", "spill", "pour", "escape", "seep", "gush"},
     "disappear": {"disappear", "vanish"},
+    "found": {"found", "establish", "form", "incorporate"},
+    "marry": {"marry", "wed"},
+    "move": {"move", "relocate", "emigrate"},
     "arrest": {"arrest", "detain", "jail", "imprison", "remand"},
 }
 #: verbs of making that name no work on their own: a making only of a named work ("Varr
@@ -99,6 +102,8 @@ def predicate_classes(tok, span) -> frozenset[str]:
     objs = {w for d, w in kids if d in ("dobj", "nsubjpass", "attr")}
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         objs.add(tok.head.lemma_.lower())  # "the record set in 2024"
+    if lemma == "set" and ("prt", "up") in kids:
+        out.add("found")  # "set up in 1921"
     if lemma == "take" and (("prt", "over") in kids or objs & {"helm", "charge", "reins"}):
         out.add("assume")
     if lemma in ROLE_STATE_VERBS and holds_role_since(tok, span):
@@ -186,7 +191,7 @@ STATE_NOUNS = {
     "production": ("introduce", "start"),
     "circulation": ("introduce", "start"),
     "orbit": ("introduce", "start"),
-    "business": ("start",),
+    "business": ("start", "found"),
     "office": ("assume",),
     "power": ("assume",),
     "charge": ("assume",),
@@ -202,6 +207,7 @@ STATE_ADJECTIVES = {
     "closed": ("end",),
     "shut": ("end",),
     "missing": ("disappear",),
+    "married": ("marry",),
 }
 #: verbs that hold a state over time: "the record has stood since 2023"
 HOLDING_VERBS = {"be", "stand", "hold", "last", "remain", "stay", "survive", "exist"}
@@ -228,6 +234,8 @@ def since_state(span) -> SinceState | None:
     if span.start == 0 or span.doc[span.start - 1].lower_ != "since":
         return None
     head = span.doc[span.start - 1].head
+    if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN":
+        return _role_since(head)
     classes = _state_classes(head)
     if not classes:
         return None
@@ -242,10 +250,25 @@ def since_state(span) -> SinceState | None:
         if m.dep_ in ("amod", "compound") and m.pos_ in ("ADJ", "NOUN") and m.ent_type_ != "ORDINAL"
     }
     names = {h.lemma_.lower() for h in holder if h.pos_ == "PROPN"}
+    if "move" in classes:  # "has lived in Porto since": the move was to Porto
+        lemmas = {g.lemma_.lower() for c in head.children if c.lower_ == "in" for g in c.children}
     noun = _state_noun(head)
     if noun is not None and "assume" in classes:
         lemmas.add(noun.lemma_.lower())  # "in office since" is about the office taken
     return SinceState(frozenset(classes), frozenset(lemmas), frozenset(kinds), frozenset(names))
+
+
+def _role_since(role) -> SinceState:
+    """ "Karin Holt, chief executive since 2019, ...": a person in apposition holds the role
+    since the date, taken then (the role's modifiers tell it from other roles)."""
+    person = role.head
+    kinds = {m.lemma_.lower() for m in role.children if m.dep_ in ("amod", "compound")}
+    return SinceState(
+        frozenset({"assume"}),
+        frozenset({person.lemma_.lower(), role.lemma_.lower()}),
+        frozenset(kinds),
+        frozenset({person.lemma_.lower()}),
+    )
 
 
 def _state_classes(head) -> set[str]:
@@ -259,6 +282,8 @@ def _state_classes(head) -> set[str]:
         out |= set(STATE_ADJECTIVES.get(c.lower_ if c.dep_ == "acomp" else "", ()))
     if lemma == "miss" and head.tag_ == "VBG" and not _has_object(head):
         out.add("disappear")  # "has been missing since May 3"
+    if lemma == "live" and any(c.dep_ == "prep" and c.lower_ == "in" for c in head.children):
+        out.add("move")  # "has lived in Porto since 2012": moved there then
     if lemma in HOLDING_VERBS and _subject_lemmas(head) & RECORD_NOUNS:
         out.add("record")
     if lemma in RUNNING_VERBS and not _has_object(head) and not _personal_subject(head):

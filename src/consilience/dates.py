@@ -1281,6 +1281,9 @@ def _objects(pred) -> tuple[set[str], set[str]]:
     elif pred.dep_ == "acl" and pred.tag_ == "VBN" and pred.head.pos_ in ("NOUN", "PROPN"):
         objects.add(pred.head.lemma_.lower())
         series |= _series_markers(pred.head)
+    objects |= {t.lemma_.lower() for t in _participle_subject(pred)}
+    if NOMINALS.get(pred.lemma_.lower(), pred.lemma_.lower()) in PREDICATE_CLASSES["move"]:
+        objects |= {g.lemma_.lower() for c in pred.children if c.lower_ == "to" for g in c.children}
     objects |= _relative_object(pred)
     for child in heads:
         if child.dep_ in OBJECT_DEPS:
@@ -1308,7 +1311,7 @@ def _object_tokens(pred) -> list:
     out = [c for c in pred.children if c.dep_ in OBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")]
     if pred.dep_ == "acl" or _relative_object(pred):
         out.append(pred.head)
-    return out
+    return out + _participle_subject(pred)
 
 
 def _name_head(tok) -> str:
@@ -1329,6 +1332,17 @@ def thing_text(pred) -> str:
     noun = toks[0]
     mods = [m.lower_ for m in noun.children if m.dep_ in KIND_DEPS and m.i < noun.i]
     return " ".join(["the", *mods, noun.lemma_.lower()])
+
+
+def _participle_subject(pred) -> list:
+    """The subject of the main clause that a fronted passive participle describes
+    ("Founded in 2006, the charity ..." -> [charity]); else []."""
+    if pred.dep_ != "advcl" or pred.tag_ != "VBN":
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in pred.children):
+        return []
+    main = pred.head
+    return [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
 
 
 def _relative_object(pred) -> set[str]:
