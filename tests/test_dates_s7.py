@@ -143,6 +143,17 @@ def test_living_somewhere_since_dates_the_move_there():
     assert _values(c) == {"a": "2010", "b": "2012"}
 
 
+def test_open_since_in_apposition_and_opened_conflict():
+    tl = _timeline(
+        {
+            "a": "Brick Lane's Mirelle cafe, open since 1971, will close in June.",
+            "b": "The Mirelle cafe on Brick Lane opened in 1974, its owner says.",
+        }
+    )
+    [c] = tl["conflicts"]
+    assert _values(c) == {"a": "1971", "b": "1974"}
+
+
 # ----------------------------------------------------------- founding
 
 
@@ -200,6 +211,18 @@ def test_written_and_finished_conflict_other_works_do_not():
     )
     [c] = tl["conflicts"]
     assert _values(c) == {"a": "1961", "b": "1964"}
+
+
+def test_named_kinds_of_one_thing_stay_apart():
+    tl = _timeline(
+        {
+            "a": "Mira Sand painted the Quay Street mural in 1979.",
+            "b": "Mira Sand finished the Quay Street mural in 1981.",
+            "c": "Mira Sand painted the Dock Road mural in 1984.",
+        }
+    )
+    [c] = tl["conflicts"]
+    assert _values(c) == {"a": "1979", "b": "1981"}
 
 
 # ----------------------------------------------------------- discovering a thing

@@ -229,8 +229,9 @@ class SinceState(NamedTuple):
 def since_state(span) -> SinceState | None:
     """The state that the date ``span`` (right after "since") gives the start of: "in
     service / in custody since" (:data:`STATE_NOUNS`), "open / closed / missing since"
-    (:data:`STATE_ADJECTIVES`), "the record has stood since", "has operated since"; else
-    None (a role held since a date is :func:`holds_role_since`)."""
+    (:data:`STATE_ADJECTIVES`), "the record has stood since", "has operated since", "has
+    lived in Porto since", "Holt, chief executive since 2019, ..."; else None (a role held
+    as a predicate, "has been chief since", is :func:`holds_role_since`)."""
     if span.start == 0 or span.doc[span.start - 1].lower_ != "since":
         return None
     head = span.doc[span.start - 1].head
@@ -243,12 +244,7 @@ def since_state(span) -> SinceState | None:
     lemmas = {h.lemma_.lower() for h in holder}
     if not holder or ("record" in classes and not lemmas & RECORD_NOUNS):
         return None
-    kinds = {
-        m.lemma_.lower()
-        for h in holder
-        for m in h.children
-        if m.dep_ in ("amod", "compound") and m.pos_ in ("ADJ", "NOUN") and m.ent_type_ != "ORDINAL"
-    }
+    kinds = {k for h in holder for k in _kinds_of(h)}
     names = {h.lemma_.lower() for h in holder if h.pos_ == "PROPN"}
     if "move" in classes:  # "has lived in Porto since": the move was to Porto
         lemmas = {g.lemma_.lower() for c in head.children if c.lower_ == "in" for g in c.children}
@@ -261,19 +257,32 @@ def since_state(span) -> SinceState | None:
 def _role_since(role) -> SinceState:
     """ "Karin Holt, chief executive since 2019, ...": a person in apposition holds the role
     since the date, taken then (the role's modifiers tell it from other roles)."""
-    person = role.head
-    kinds = {m.lemma_.lower() for m in role.children if m.dep_ in ("amod", "compound")}
+    person = role.head.lemma_.lower()
     return SinceState(
         frozenset({"assume"}),
-        frozenset({person.lemma_.lower(), role.lemma_.lower()}),
-        frozenset(kinds),
-        frozenset({person.lemma_.lower()}),
+        frozenset({person, role.lemma_.lower()}),
+        frozenset(_kinds_of(role)),
+        frozenset({person}),
     )
+
+
+def _kinds_of(noun) -> set[str]:
+    """Adjective and noun modifiers that tell ``noun`` from others of its kind ("world
+    record", "chief executive"), ordinals aside."""
+    return {
+        m.lemma_.lower()
+        for m in noun.children
+        if m.dep_ in ("amod", "compound")
+        and m.pos_ in ("ADJ", "NOUN", "PROPN")
+        and m.ent_type_ != "ORDINAL"
+    }
 
 
 def _state_classes(head) -> set[str]:
     """The act classes that begin the state "since" hangs on (a state noun, or a verb)."""
     lemma = head.lemma_.lower()
+    if head.pos_ == "ADJ" and head.head.pos_ in ("NOUN", "PROPN"):
+        return set(STATE_ADJECTIVES.get(head.lower_, ()))  # "the bakery, open since 1958"
     noun = _state_noun(head)
     out = set(STATE_NOUNS[noun.lemma_.lower()]) if noun is not None else set()
     if head.pos_ not in ("VERB", "AUX"):
@@ -332,6 +341,8 @@ def _holder(head) -> list:
     """What holds the state (tokens): the subject of its verb (through "in X" to the verb
     it modifies, through a relative pronoun), else the noun "in X" describes ("the line,
     in use since 1998")."""
+    if head.pos_ == "ADJ" and head.head.pos_ in ("NOUN", "PROPN"):
+        return [head.head]
     tok = head
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and tok.dep_ != "ROOT":
         if tok.dep_ == "prep" and tok.head.pos_ in ("NOUN", "PROPN"):

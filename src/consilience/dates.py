@@ -11,7 +11,9 @@ text: dateparser's free-text search fires on "may" and "now". Each span is class
   precision ``year``, and ``until`` the last year; never a day;
 * anchored (needs the publication date): a weekday ("on Sunday", "last Tuesday"), a month
   with or without a day ("in May", "Sept. 3", "on the night of March 3 to 4" -> March 3),
-  "today"/"yesterday"/"tomorrow", "this morning", "last night", "a decade ago",
+  "today"/"yesterday"/"tomorrow", "this morning", "last night", also with "early",
+  "earlier", "late", "later" ("earlier today", "late last night": the local publication
+  day, whatever the time of day the article carries), "a decade ago",
   "last/next/this week|month|year", also with "early", "late", "earlier", "later"
   ("earlier this month", "late last year"), "two weeks ago", and "in (just) two months"
   (forward, only when the governing verb is not past tense);
@@ -53,13 +55,23 @@ as a date conflict (:func:`same_dated_act`) when:
   series ("two more bodies" / "another body") (:func:`same_event_args`); or
 * their predicates are of one act class whatever the verb (:func:`predicate_classes`: taking
   a role -- "has been chief since 2019" / "took over as chief in 2020", "sworn in" / "take
-  office"; building -- "built" / "completed"; setting a record; discovering -- "found" /
-  "spotted"; introducing -- "launched" / "entered service"; leaking -- "a chemical leak" /
-  "poured out") about the same thing or role (a role must be named on both sides: "joined
-  in 2015" and "became chief in 2019" are two acts); or
+  office"; making -- "built" / "completed", "painted" / "finished"; founding; setting a
+  record; discovering -- "found" / "spotted"; introducing -- "launched" / "entered
+  service"; leaking -- "a chemical leak" / "poured out") about the same thing or role (a
+  role must be named on both sides: "joined in 2015" and "became chief in 2019" are two
+  acts; a discovered thing may be named in other words, "the breach" / "the intrusion", by
+  the embedder's cosine of the two phrases). A state held "since" a date dates the act that
+  began it (:func:`consilience.date_acts.since_state`): "in service since 2009" /
+  "introduced in 2011", "in custody since" / "arrested", "the record has stood since" /
+  "was set", "Holt, chief executive since 2019" / "took over as chief executive"; or
 * both date the last occurrence of one act: "the first X since <year>", "the last time X
   was in <year>", "last X-ed in <year>", "has not X-ed since <year>"
   (:func:`last_occurrence`).
+
+Two dates conflict when they differ at their common precision ("1931" / "May 1932"; a
+week only against a week); readings that agree at their common precision support one
+another in the majority. A timeline entry never merges an act with its negation or refusal
+("resigned on Tuesday" / "refused to resign on Tuesday", :func:`negative_act`).
 
 The dated act is an event noun when the date hangs on one ("a chemical leak ... late on
 Tuesday", :func:`event_noun`), else the event verb. The day a thing was said ("officials
@@ -1446,6 +1458,7 @@ def _other_args(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 #: modifiers that tell one thing from another of its kind ("east wing", "2nd shipment" aside)
 KIND_DEPS = {"amod", "compound"}
+KIND_POS = {"ADJ", "NOUN", "PROPN"}  # "the east wing", "the Quay Street mural"
 
 
 def _kinds(pred, objects: set[str]) -> set[str]:
@@ -1459,7 +1472,7 @@ def _kinds(pred, objects: set[str]) -> set[str]:
         m.lemma_.lower()
         for n in nouns
         for m in n.children
-        if m.dep_ in KIND_DEPS and m.pos_ in ("ADJ", "NOUN") and m.ent_type_ != "ORDINAL"
+        if m.dep_ in KIND_DEPS and m.pos_ in KIND_POS and m.ent_type_ != "ORDINAL"
     }
 
 
