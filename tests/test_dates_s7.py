@@ -333,6 +333,10 @@ def test_live_blog_signoffs_make_no_entry(signoff):
             "On Tuesday the minister quit over the contracts.",
             "The minister declined to quit on Tuesday over the contracts.",
         ),
+        (
+            "Chief constable Ines Ward resigned on Friday.",
+            "Ines Ward refused on Friday to resign as chief constable.",
+        ),
     ],
 )
 def test_an_act_and_its_denial_are_two_entries(act, denial):
@@ -347,9 +351,12 @@ def test_not_since_merges_with_the_last_act_a_denial_does_not():
             "b": "The Corran ferry last sailed in 2008, before the pier collapsed.",
             "c": "The Corran ferry sailed on Tuesday for a short test run.",
             "d": "The Corran ferry did not sail on Tuesday, the operator said.",
+            "e": "The Corran pier failed on Sunday after the storm.",
+            "f": "The Corran pier failed early on Sunday after the storm, officials said.",
         }
     )
-    assert sorted(e["articles"] for e in tl["timeline"]) == [["a", "b"], ["c"], ["d"]]
+    entries = sorted(e["articles"] for e in tl["timeline"])
+    assert entries == [["a", "b"], ["c"], ["d"], ["e", "f"]]
 
 
 # ----------------------------------------------------------- 3. the day of publication

@@ -1728,17 +1728,23 @@ REFUSAL_VERBS = {"refuse", "decline", "deny", "reject", "fail", "resist"}
 
 def negative_act(doc, start: int, end: int) -> bool:
     """The act dated at ``start:end`` of ``doc`` is negated or refused: "did not resign on
-    Tuesday", "refused to resign on Tuesday", "never sailed in 2010". Its verb, raised
-    through open complements ("refused to ..."), has a negation or is a verb of refusal."""
+    Tuesday", "refused (on Tuesday) to resign", "never sailed in 2010". Its verb, raised
+    through open complements ("refused to ..."), has a negation or is a verb of refusal
+    with a "to" complement (so "the dam failed on Sunday" is an act)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     verb = governing_verb(span) if span is not None else None
     for _ in range(4):
         if verb is None:
             return False
-        if verb.lemma_.lower() in REFUSAL_VERBS or any(c.dep_ == "neg" for c in verb.children):
+        if any(c.dep_ == "neg" for c in verb.children):
             return True
+        refusal = verb.lemma_.lower() in REFUSAL_VERBS
+        if refusal and any(c.dep_ == "xcomp" for c in verb.children):
+            return True  # "refused on Tuesday to resign"
         if verb.dep_ != "xcomp" or verb.head.i == verb.i:
-            return False
+            return False  # "the dam failed on Sunday": a refusal verb only with "to ..."
+        if verb.head.lemma_.lower() in REFUSAL_VERBS:
+            return True
         verb = verb.head
     return False
 
