@@ -260,6 +260,7 @@ def test_year_and_month_that_disagree_conflict():
             "a": "The Arrow footbridge was completed in 1931, the council says.",
             "b": "The Arrow footbridge was completed in May 1932 after a long strike.",
             "c": "The Arrow footbridge was completed in 1932, according to the museum.",
+            "d": "The Arrow footbridge was completed again on Friday after a repaint.",
         }
     )
     [c] = tl["conflicts"]

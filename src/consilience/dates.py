@@ -1939,10 +1939,15 @@ def _same_event(mentions, sim, ex: dict[str, Any], ey: dict[str, Any]) -> bool:
 
 
 def _comparable(a: DateMention, b: DateMention) -> bool:
-    """Two dates that disagree at their common precision ("2019" / "March 2020"), a week
-    only with a week (a week is too loose to set against a day or a month)."""
-    if "week" in (a.precision, b.precision) and a.precision != b.precision:
-        return False
+    """Two dates that disagree at their common precision ("2019" / "March 2020"). Dates of
+    other precisions only when both or neither name their year: "opened in 1965" and
+    "opened on Friday" (or "in March", resolved against the publication date) are an old
+    and a recent act, not one act dated twice; a week only with a week."""
+    if a.precision != b.precision:
+        if "week" in (a.precision, b.precision):
+            return False
+        if bool(_YEAR_RE.search(a.text)) != bool(_YEAR_RE.search(b.text)):
+            return False
     return not compatible((a.date, a.precision), (b.date, b.precision))
 
 
