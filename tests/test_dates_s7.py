@@ -319,6 +319,16 @@ def test_live_blog_signoffs_make_no_entry(signoff):
     assert len(texts) == 1 and "Ostby bridge" in texts[0]
 
 
+def test_a_first_person_act_is_no_signoff():
+    tl = _timeline(
+        {
+            "a": "Customer notice\n\nWe will close the Ostby branch on Friday and move "
+            "its staff to Lerum. We are ending the live page here for tonight."
+        }
+    )
+    assert [e["date"] for e in tl["timeline"]] == ["2026-05-08"]
+
+
 @pytest.mark.parametrize(
     ("act", "denial"),
     [

@@ -1495,7 +1495,8 @@ _READER_ADDRESS = re.compile(
     r"|\bthat(?:'s|’s| is) (?:all|it) (?:from|for)\b"
     r"|\bwe(?:'ll|’ll| will) (?:be back|bring you|keep you|have more)\b"
     r"|\bwe(?:'re|’re| are|'ll|’ll| will)? (?:now )?(?:pause|pausing|wrap|wrapping|end|ending"
-    r"|close|closing|sign|signing|stop|stopping)(?: up| off)? (?:our|this|the|here)\b"
+    r"|close|closing|sign|signing|stop|stopping)(?: up| off)? (?:(?:our|this|the) (?:live )?"
+    r"(?:coverage|blog|page|updates|feed|commentary)|here|for (?:today|tonight|now))\b"
     r"|\b(?:our|this) (?:live )?(?:coverage|blog|live page|live updates|live team)\b"
     r"|\bthe live (?:team|blog|page)\b",
     re.IGNORECASE,
