@@ -120,6 +120,30 @@ def test_role_in_apposition_since_and_taking_it_over_conflict():
     assert _values(c) == {"a": "2017", "b": "2018"}
 
 
+@pytest.mark.parametrize(
+    ("held", "taken"),
+    [
+        (
+            "Ravi Lal has been at the helm of Orbis Bank since 2011.",
+            "Ravi Lal took the helm at Orbis Bank in 2013.",
+        ),
+        (
+            "Ilse Beck has chaired the Fenwick board since 2015.",
+            "Ilse Beck became chair of the Fenwick board in 2017.",
+        ),
+        (
+            "Omar Said has held the post of harbour master since 2008.",
+            "Omar Said was appointed harbour master in 2010.",
+        ),
+    ],
+)
+def test_a_role_held_since_and_taken_conflict_joining_does_not(held, taken):
+    name = " ".join(held.split()[:2])
+    tl = _timeline({"a": held, "b": taken, "c": f"{name} joined the company in 2001."})
+    [c] = tl["conflicts"]
+    assert sorted(_values(c)) == ["a", "b"]
+
+
 def test_operating_since_and_opening_conflict():
     tl = _timeline(
         {

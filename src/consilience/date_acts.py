@@ -195,6 +195,8 @@ STATE_NOUNS = {
     "office": ("assume",),
     "power": ("assume",),
     "charge": ("assume",),
+    "helm": ("assume",),
+    "post": ("assume",),
     "custody": ("arrest",),
     "detention": ("arrest",),
     "jail": ("arrest",),
@@ -237,6 +239,9 @@ def since_state(span) -> SinceState | None:
     head = span.doc[span.start - 1].head
     if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN":
         return _role_since(head)
+    held = _held_role(head)
+    if held is not None:
+        return held
     classes = _state_classes(head)
     if not classes:
         return None
@@ -264,6 +269,45 @@ def _role_since(role) -> SinceState:
         frozenset(_kinds_of(role)),
         frozenset({person}),
     )
+
+
+#: verbs of holding a role over something, and the role they name ("has chaired the board
+#: since 2015": chair of the board since then)
+ROLE_VERBS = {
+    "chair": "chair",
+    "head": "head",
+    "lead": "leader",
+    "coach": "coach",
+    "manage": "manager",
+    "captain": "captain",
+    "govern": "governor",
+}
+#: nouns of a role held: "has held the post of harbour master since 2008"
+ROLE_HOLDINGS = {"post", "position", "job", "role", "title", "office"}
+
+
+def _held_role(verb) -> SinceState | None:
+    """A person holding a role since the date, told by a verb: "has chaired the board
+    since 2015" (:data:`ROLE_VERBS`), "has held the post of harbour master since 2008"
+    (:data:`ROLE_HOLDINGS`); the role and what it is held over are what was taken then."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    people = [s for s in _subjects(verb) if s.pos_ == "PROPN" or s.ent_type_ == "PERSON"]
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+    if not people or not objs:
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in ROLE_VERBS:
+        things = {ROLE_VERBS[lemma]}  # not the board: "joined the board" is another act
+        kinds: set[str] = set()
+    elif lemma == "hold" and objs[0].lemma_.lower() in ROLE_HOLDINGS:
+        roles = [g for c in objs[0].children if c.lower_ == "of" for g in c.children]
+        things = {objs[0].lemma_.lower(), *(r.lemma_.lower() for r in roles)}
+        kinds = {k for r in roles for k in _kinds_of(r)}
+    else:
+        return None
+    names = frozenset(p.lemma_.lower() for p in people)
+    return SinceState(frozenset({"assume"}), frozenset(things), frozenset(kinds), names)
 
 
 def _kinds_of(noun) -> set[str]:
@@ -307,7 +351,7 @@ def _state_noun(head):
         ok = head.dep_ == "pobj" and head.lemma_.lower() in STATE_NOUNS
         return head if ok else None
     for c in head.children:
-        if c.dep_ == "prep" and c.lower_ == "in":
+        if c.dep_ == "prep" and c.lower_ in ("in", "at"):  # "in service", "at the helm"
             for g in c.children:
                 if g.dep_ == "pobj" and g.lemma_.lower() in STATE_NOUNS:
                     return g
