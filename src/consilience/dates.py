@@ -11,7 +11,9 @@ text: dateparser's free-text search fires on "may" and "now". Each span is class
   precision ``year``, and ``until`` the last year; never a day;
 * anchored (needs the publication date): a weekday ("on Sunday", "last Tuesday"), a month
   with or without a day ("in May", "Sept. 3", "on the night of March 3 to 4" -> March 3),
-  "today"/"yesterday"/"tomorrow", "this morning", "last night", "a decade ago",
+  "today"/"yesterday"/"tomorrow", "this morning", "last night", also with "early",
+  "earlier", "late", "later" ("earlier today", "late last night": the local publication
+  day, whatever the time of day the article carries), "a decade ago",
   "last/next/this week|month|year", also with "early", "late", "earlier", "later"
   ("earlier this month", "late last year"), "two weeks ago", and "in (just) two months"
   (forward, only when the governing verb is not past tense);
@@ -53,13 +55,23 @@ as a date conflict (:func:`same_dated_act`) when:
   series ("two more bodies" / "another body") (:func:`same_event_args`); or
 * their predicates are of one act class whatever the verb (:func:`predicate_classes`: taking
   a role -- "has been chief since 2019" / "took over as chief in 2020", "sworn in" / "take
-  office"; building -- "built" / "completed"; setting a record; discovering -- "found" /
-  "spotted"; introducing -- "launched" / "entered service"; leaking -- "a chemical leak" /
-  "poured out") about the same thing or role (a role must be named on both sides: "joined
-  in 2015" and "became chief in 2019" are two acts); or
+  office"; making -- "built" / "completed", "painted" / "finished"; founding; setting a
+  record; discovering -- "found" / "spotted"; introducing -- "launched" / "entered
+  service"; leaking -- "a chemical leak" / "poured out") about the same thing or role (a
+  role must be named on both sides: "joined in 2015" and "became chief in 2019" are two
+  acts; a discovered thing may be named in other words, "the breach" / "the intrusion", by
+  the embedder's cosine of the two phrases). A state held "since" a date dates the act that
+  began it (:func:`consilience.date_acts.since_state`): "in service since 2009" /
+  "introduced in 2011", "in custody since" / "arrested", "the record has stood since" /
+  "was set", "Holt, chief executive since 2019" / "took over as chief executive"; or
 * both date the last occurrence of one act: "the first X since <year>", "the last time X
   was in <year>", "last X-ed in <year>", "has not X-ed since <year>"
   (:func:`last_occurrence`).
+
+Two dates conflict when they differ at their common precision ("1931" / "May 1932"; a
+week only against a week); readings that agree at their common precision support one
+another in the majority. A timeline entry never merges an act with its negation or refusal
+("resigned on Tuesday" / "refused to resign on Tuesday", :func:`negative_act`).
 
 The dated act is an event noun when the date hangs on one ("a chemical leak ... late on
 Tuesday", :func:`event_noun`), else the event verb. The day a thing was said ("officials
@@ -82,7 +94,21 @@ import numpy as np
 
 from .analyse import doc_text
 from .boilerplate import article_spans
+from .date_acts import (
+    NAMED_THING_CLASSES,
+    NOMINALS,
+    PREDICATE_CLASSES,
+    SERVICE_NOUNS,
+    VERB_CLASSES,
+    SinceState,
+    predicate_classes,
+    since_state,
+    verb_class,
+)
+from .date_acts import role_nouns as _role_nouns
+from .date_acts import takes_office as _takes_office
 from .model import Analysis, DateMention, Span, StoryContext
+from .quote_marks import quotation_spans
 
 VERSION = "3"
 
@@ -349,6 +375,8 @@ _DECADE_RE = re.compile(r"\b\d{2,4}'?s\b")
 
 
 def _anchor(published: str | None) -> _dt.date | None:
+    """The day of an ISO date or datetime, as written (the local date of
+    "2026-05-04T23:50:00-04:00" is May 4, whatever the time or offset), else None."""
     if not published:
         return None
     try:
@@ -402,6 +430,20 @@ def _in_direct_quote(doc, start_char: int) -> bool:
     n_open = before.count("“")
     n_close = before.count("”")
     return n_straight % 2 == 1 or n_open > n_close
+
+
+def _in_quotation(doc, start_char: int) -> bool:
+    """True when ``start_char`` lies inside a quotation, of double or single marks
+    (:func:`consilience.quote_marks.quotation_spans`: "'We will have them by tonight,' he
+    said"), or between an opening and a closing double mark of its paragraph."""
+    if _in_direct_quote(doc, start_char):
+        return True
+    return any(s <= start_char < e for s, e in _quotation_spans(doc_text(doc)))
+
+
+@functools.lru_cache(maxsize=64)
+def _quotation_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(quotation_spans(text))
 
 
 def governing_verb(span):
@@ -879,12 +921,17 @@ def resolve_span(span, anchor: _dt.date | None) -> Resolved | None:
         return None
     weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
     month = _month_of(words, toks)
-    anchored = weekday is not None or month is not None or _deictic_unit(words) is not None
+    anchored = (
+        weekday is not None
+        or month is not None
+        or _deictic_unit(words) is not None
+        or _day_of_publication(words) is not None
+    )
     if _is_vague(words, has_year, anchored) or _is_duration(span, toks, has_year):
         return None
     if has_year:
         return _absolute(*_with_year_range(span), anchor)
-    if anchor is None or _in_direct_quote(span.doc, span.start_char):
+    if anchor is None or _in_quotation(span.doc, span.start_char):
         return None  # relative dates need the publication date; a speaker's "today" is not it
     return _relative(span, words, toks, weekday, month, anchor)
 
@@ -947,18 +994,27 @@ def _relative(span, words, toks, weekday, month, anchor: _dt.date) -> Resolved |
             d, precision = _shift(anchor, unit, number)  # "in two months"
             return Resolved(_fmt(d, precision), precision, span.doc[span.start - 1].idx, end)
         return None  # a duration: "three years", "two months"
-    if words[0] in ("this", "last") and len(words) == 2 and words[1] in PARTS_OF_DAY:
-        back = 1 if words[0] == "last" else 0  # "this morning", "last night"
-        return Resolved((anchor - _dt.timedelta(days=back)).isoformat(), "day", start, end)
-    today = [w for w in words if w in TODAY]
-    if today and month is None:
-        return Resolved(
-            (anchor + _dt.timedelta(days=TODAY[today[0]])).isoformat(), "day", start, end
-        )
+    shift = _day_of_publication(words)
+    if shift is not None and month is None and weekday is None:
+        return Resolved((anchor + _dt.timedelta(days=shift)).isoformat(), "day", start, end)
     if weekday is not None and month is None:
         return _weekday(words, weekday, span, anchor)
     if month is not None:
         return _month(words, month, span, anchor)
+    return None
+
+
+def _day_of_publication(words: list[str]) -> int | None:
+    """Days from the publication date named by a span of words relative to it, early/late
+    modifiers aside, whatever the time of day of the publication: "today", "earlier today",
+    "later today", "tonight", "this morning", "early this morning", "earlier this
+    afternoon" -> 0; "yesterday", "last night", "late last night" -> -1; "tomorrow" -> 1.
+    None for other spans."""
+    core = [w for w in words if w not in MODIFIERS and w not in ("midnight", "noon", "'s", "’s")]
+    if len(core) == 2 and core[0] in ("this", "last") and core[1] in PARTS_OF_DAY:
+        return -1 if core[0] == "last" else 0
+    if core and core[0] in TODAY and all(w in TODAY or w in PARTS_OF_DAY for w in core):
+        return TODAY[core[0]]  # "yesterday evening", "tomorrow morning"
     return None
 
 
@@ -983,10 +1039,13 @@ def _date_spans(doc):
 
 
 def publication_anchor(analysis: Analysis) -> _dt.date | None:
-    """The article's publication date; when its metadata lacks one, the full date of a
-    dateline or byline at the top of the text ("VESTERHAVN, June 8, 2025", "By X | March
-    17, 2025"): the article's own statement of when it was written."""
-    anchor = _anchor(analysis.article.published)
+    """The article's publication date: its local day, from ``published`` or a
+    ``published_at`` datetime (the time of day and the offset never move it); when its
+    metadata lacks one, the full date of a dateline or byline at the top of the text
+    ("VESTERHAVN, June 8, 2025", "By X | March 17, 2025"): the article's own statement of
+    when it was written."""
+    article = analysis.article
+    anchor = _anchor(article.published) or _anchor(getattr(article, "published_at", None))
     if anchor is not None:
         return anchor
     doc = analysis.doc
@@ -1165,126 +1224,6 @@ def _series_markers(noun) -> set[str]:
     }
 
 
-#: verbs of one kind of act, folded so that "opened on Tuesday" and "began Wednesday" (or
-#: "got under way on Saturday") are read as the same act
-VERB_CLASSES = {
-    "start": {"start", "begin", "open", "launch", "commence", "kick", "resume"},
-    "end": {"end", "close", "finish", "conclude", "wrap"},
-}
-_VERB_CLASS = {w: c for c, ws in VERB_CLASSES.items() for w in ws}
-
-
-#: classes of predicates that name one kind of act whatever the verb: two dated clauses of
-#: one class, about the same thing, date one event ("built in 1887" / "completed in 1891")
-PREDICATE_CLASSES = {
-    "assume": {"become", "join", "appoint", "name", "elect", "succeed", "assume", "install"},
-    "build": {"build", "construct", "erect", "complete", "finish"},
-    "record": {"set", "break", "smash", "beat", "equal", "establish"},
-    "discover": {"discover", "spot", "find", "detect", "identify", "uncover", "locate"},
-    "introduce": {"introduce", "launch", "debut", "unveil", "release", "enter", "roll"},
-    "discharge": {"leak", "spill", "pour", "escape", "seep", "gush"},
-}
-#: classes whose act is about a role or a thing that must be named on both sides ("joined
-#: the board in 2015" and "became chief in 2019" are two acts of one person)
-NAMED_THING_CLASSES = {"assume", "record", "introduce"}
-#: holding a role since a date: the date is when the role was taken ("chief since 2019")
-ROLE_STATE_VERBS = {"be", "serve", "lead", "head", "run", "chair", "manage", "coach"}
-RECORD_NOUNS = {"record", "best", "mark"}
-SERVICE_NOUNS = {"service", "operation", "use", "production"}
-#: event nouns: a date hung on one dates that act ("a chemical leak late on Tuesday")
-NOMINALS = {
-    "construction": "build",
-    "completion": "complete",
-    "discovery": "discover",
-    "introduction": "introduce",
-    "opening": "open",
-    "closure": "close",
-    "appointment": "appoint",
-    "launch": "launch",
-    "leak": "leak",
-    "spill": "spill",
-    "start": "start",
-    "debut": "debut",
-}
-
-
-def predicate_classes(tok, span) -> frozenset[str]:
-    """The act classes (:data:`PREDICATE_CLASSES`, :data:`VERB_CLASSES`) of the event
-    predicate ``tok`` (a verb or an event noun) dated by ``span``; always holds its folded
-    lemma (:func:`verb_class`). "took over as chief", "has been chief since 2019" ->
-    "assume"; "set a record" -> "record"; "entered service" -> "introduce"."""
-    if tok is None:
-        return frozenset()
-    lemma = NOMINALS.get(tok.lemma_.lower(), tok.lemma_.lower())
-    out = {verb_class(tok) or lemma}
-    out |= {c for c, ws in PREDICATE_CLASSES.items() if lemma in ws}
-    kids = {(c.dep_, c.lemma_.lower()) for c in tok.children}
-    objs = {w for d, w in kids if d in ("dobj", "nsubjpass", "attr")}
-    if lemma == "take" and (("prt", "over") in kids or objs & {"helm", "charge", "reins"}):
-        out.add("assume")
-    if lemma in ROLE_STATE_VERBS and _holds_role_since(tok, span):
-        out.add("assume")
-    if _takes_office(tok):
-        out.add("assume")
-    if "record" in out and not objs & RECORD_NOUNS:
-        out.discard("record")
-    if lemma == "enter" and not objs & SERVICE_NOUNS:
-        out.discard("introduce")
-    if lemma == "roll" and ("prt", "out") not in kids:
-        out.discard("introduce")
-    return frozenset(out)
-
-
-def _holds_role_since(tok, span) -> bool:
-    """ "Olsen has been chief executive since 2019", "she has served as mayor since 2019":
-    a named or personal subject holding a role (not "the first strike since 1998")."""
-    if span.start == 0 or span.doc[span.start - 1].lower_ != "since":
-        return False
-    person = any(
-        c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in ("he", "she", "they"))
-        for c in tok.children
-    )
-    roles = [c for c in tok.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
-    plain = all(
-        not any(g.tag_ == "JJS" or g.ent_type_ == "ORDINAL" for g in r.children) for r in roles
-    )
-    return person and plain and bool(roles or _role_nouns(tok))
-
-
-def _takes_office(tok) -> bool:
-    """ "will take office", "was sworn in", "is inaugurated": taking an office."""
-    lemma = tok.lemma_.lower()
-    kids = {(c.dep_, c.lemma_.lower()) for c in tok.children}
-    if lemma == "take":
-        return ("dobj", "office") in kids
-    return lemma == "inaugurate" or (lemma == "swear" and ("prt", "in") in kids)
-
-
-def _role_nouns(tok) -> set[str]:
-    """Nouns after "as" under ``tok``: "took over as chief executive" -> {"executive"}."""
-    return {
-        g.lemma_.lower()
-        for c in tok.children
-        if c.dep_ == "prep" and c.lower_ == "as"
-        for g in c.children
-        if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
-    }
-
-
-def verb_class(verb) -> str | None:
-    """The folded lemma of an event verb: "open", "begin", "get under way" -> "start"."""
-    if verb is None:
-        return None
-    lemma = verb.lemma_.lower()
-    if verb.pos_ in ("NOUN", "PROPN"):
-        lemma = NOMINALS.get(lemma, lemma)
-    if lemma == "get" and any(
-        c.lower_ == "under" and any(g.lower_ == "way" for g in c.children) for c in verb.children
-    ):
-        return "start"
-    return _VERB_CLASS.get(lemma, lemma)
-
-
 def _stem(word: str) -> str:
     """ "drilling" (a noun) and "drill" (a verb) as one word."""
     return word[:-3] if word.endswith("ing") and len(word) > 6 else word
@@ -1354,10 +1293,15 @@ def _objects(pred) -> tuple[set[str], set[str]]:
     elif pred.dep_ == "acl" and pred.tag_ == "VBN" and pred.head.pos_ in ("NOUN", "PROPN"):
         objects.add(pred.head.lemma_.lower())
         series |= _series_markers(pred.head)
+    objects |= {t.lemma_.lower() for t in _participle_subject(pred)}
+    if NOMINALS.get(pred.lemma_.lower(), pred.lemma_.lower()) in PREDICATE_CLASSES["move"]:
+        objects |= {g.lemma_.lower() for c in pred.children if c.lower_ == "to" for g in c.children}
+    objects |= _relative_object(pred)
     for child in heads:
         if child.dep_ in OBJECT_DEPS:
             objects.add(child.lemma_.lower())
             objects.update(c.lemma_.lower() for c in child.conjuncts)
+            objects.update(c.lemma_.lower() for c in child.children if c.dep_ == "appos")
         if child.dep_ in OBJECT_DEPS or child.dep_ == "nsubj":
             series |= _series_markers(child)
     lemma = NOMINALS.get(pred.lemma_.lower(), pred.lemma_.lower())
@@ -1368,6 +1312,59 @@ def _objects(pred) -> tuple[set[str], set[str]]:
             c.lemma_.lower() for c in pred.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
         }
     return objects, series
+
+
+NAME_DEPS = {"prep", "pobj", "compound", "flat", "nmod"}
+
+
+def _object_tokens(pred) -> list:
+    """The tokens ``pred`` acts on: its objects and passive subjects, the noun a participle
+    or a relative clause with a pronoun object describes."""
+    out = [c for c in pred.children if c.dep_ in OBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")]
+    if pred.dep_ == "acl" or _relative_object(pred):
+        out.append(pred.head)
+    return out + _participle_subject(pred)
+
+
+def _name_head(tok) -> str:
+    """The lemma of the head word of the proper name ``tok`` stands in: "Dusk" in "Harbour
+    at Dusk" -> "harbour" (so a relative clause on "Dusk" names the same work)."""
+    top = tok
+    while top.dep_ in NAME_DEPS and top.head.i != top.i and top.head.pos_ in ("PROPN", "ADP"):
+        top = top.head
+    return top.lemma_.lower()
+
+
+def thing_text(pred) -> str:
+    """What ``pred`` acts on as a short phrase for the embedder: the first object's
+    modifiers and lemma after "the" ("noticed the theft" -> "the theft"); "" when none."""
+    toks = _object_tokens(pred)
+    if not toks:
+        return ""
+    noun = toks[0]
+    mods = [m.lower_ for m in noun.children if m.dep_ in KIND_DEPS and m.i < noun.i]
+    return " ".join(["the", *mods, noun.lemma_.lower()])
+
+
+def _participle_subject(pred) -> list:
+    """The subject of the main clause that a fronted passive participle describes
+    ("Founded in 2006, the charity ..." -> [charity]); else []."""
+    if pred.dep_ != "advcl" or pred.tag_ != "VBN":
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in pred.children):
+        return []
+    main = pred.head
+    return [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+
+
+def _relative_object(pred) -> set[str]:
+    """The noun a relative clause's pronoun object stands for ("Harbour at Dusk, which Varr
+    made in 1906" -> {"harbour"}), else an empty set."""
+    if pred.dep_ != "relcl" or pred.head.pos_ not in ("NOUN", "PROPN"):
+        return set()
+    if any(c.dep_ in OBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in pred.children):
+        return {pred.head.lemma_.lower()}
+    return set()
 
 
 def _discharged(pred) -> set[str]:
@@ -1401,20 +1398,42 @@ def _event_args(doc, start: int, end: int, clause: tuple[int, int]) -> dict[str,
     {"verb": str | None, "classes": frozenset, "objects": set, "series": set,
     "agents": set, "places": set}."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    pred = _predicate(span) if span is not None else None
-    objects, series = _objects(pred) if pred is not None else (set(), set())
     places = {
         e.root.lemma_.lower()
         for e in doc.ents
         if e.label_ in PLACE_LABELS and clause[0] <= e.start_char and e.end_char <= clause[1]
     }
+    state = since_state(span) if span is not None else None
+    if state is not None:
+        return _state_args(state, places)
+    pred = _predicate(span) if span is not None else None
+    objects, series = _objects(pred) if pred is not None else (set(), set())
+    if pred is not None:
+        objects |= {_name_head(t) for t in _object_tokens(pred) if t.pos_ == "PROPN"}
     return {
+        "thing": thing_text(pred) if pred is not None else "",
         "verb": verb_class(pred),
         "classes": predicate_classes(pred, span) if span is not None else frozenset(),
         "objects": objects,
         "series": series,
         "agents": _agents(pred) if pred is not None else set(),
         "kinds": _kinds(pred, objects) if pred is not None else set(),
+        "places": places,
+    }
+
+
+def _state_args(state: SinceState, places: set[str]) -> dict[str, Any]:
+    """The event arguments (as :func:`_event_args` gives them) of a state held since the
+    date (:func:`since_state`): the act that began it, about what holds it ("the system has
+    been in service since 2009" dates the system's introduction)."""
+    return {
+        "thing": "",
+        "verb": "since " + "/".join(sorted(state.classes)),
+        "classes": state.classes,
+        "objects": set(state.holder),
+        "series": set(),
+        "agents": set(state.names),
+        "kinds": set(state.kinds),
         "places": places,
     }
 
@@ -1439,6 +1458,7 @@ def _other_args(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 #: modifiers that tell one thing from another of its kind ("east wing", "2nd shipment" aside)
 KIND_DEPS = {"amod", "compound"}
+KIND_POS = {"ADJ", "NOUN", "PROPN"}  # "the east wing", "the Quay Street mural"
 
 
 def _kinds(pred, objects: set[str]) -> set[str]:
@@ -1452,7 +1472,7 @@ def _kinds(pred, objects: set[str]) -> set[str]:
         m.lemma_.lower()
         for n in nouns
         for m in n.children
-        if m.dep_ in KIND_DEPS and m.pos_ in ("ADJ", "NOUN") and m.ent_type_ != "ORDINAL"
+        if m.dep_ in KIND_DEPS and m.pos_ in KIND_POS and m.ent_type_ != "ORDINAL"
     }
 
 
@@ -1468,11 +1488,17 @@ def same_event_args(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 #: a line addressed to the reader about the coverage itself, never a dated event
 _READER_ADDRESS = re.compile(
-    r"^\W*(?:welcome to (?:our|the|this)\b|that'?s (?:all|it) (?:from|for)\b"
+    r"^\W*(?:welcome to (?:our|the|this)\b"
     r"|thanks? (?:you )?for (?:following|joining|reading|watching|staying)\b"
-    r"|we(?:'ll| will) (?:be back|bring you|keep you|have more)\b|stay with us\b|join us\b"
+    r"|stay with us\b|join us\b"
     r"|(?:read|see) more\b|this (?:live )?(?:blog|page|coverage) (?:is|has)\b)"
-    r"|\bour (?:live )?(?:coverage|blog|live page)\b",
+    r"|\bthat(?:'s|’s| is) (?:all|it) (?:from|for)\b"
+    r"|\bwe(?:'ll|’ll| will) (?:be back|bring you|keep you|have more)\b"
+    r"|\bwe(?:'re|’re| are|'ll|’ll| will)? (?:now )?(?:pause|pausing|wrap|wrapping|end|ending"
+    r"|close|closing|sign|signing|stop|stopping)(?: up| off)? (?:(?:our|this|the) (?:live )?"
+    r"(?:coverage|blog|page|updates|feed|commentary)|here|for (?:today|tonight|now))\b"
+    r"|\b(?:our|this) (?:live )?(?:coverage|blog|live page|live updates|live team)\b"
+    r"|\bthe live (?:team|blog|page)\b",
     re.IGNORECASE,
 )
 
@@ -1697,6 +1723,33 @@ def last_occurrence(doc, start: int, end: int) -> str | None:
     return None
 
 
+#: verbs that deny the act they govern: "refused to resign on Tuesday" dates no resignation
+REFUSAL_VERBS = {"refuse", "decline", "deny", "reject", "fail", "resist"}
+
+
+def negative_act(doc, start: int, end: int) -> bool:
+    """The act dated at ``start:end`` of ``doc`` is negated or refused: "did not resign on
+    Tuesday", "refused (on Tuesday) to resign", "never sailed in 2010". Its verb, raised
+    through open complements ("refused to ..."), has a negation or is a verb of refusal
+    with a "to" complement (so "the dam failed on Sunday" is an act)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    verb = governing_verb(span) if span is not None else None
+    for _ in range(4):
+        if verb is None:
+            return False
+        if any(c.dep_ == "neg" for c in verb.children):
+            return True
+        refusal = verb.lemma_.lower() in REFUSAL_VERBS
+        if refusal and any(c.dep_ == "xcomp" for c in verb.children):
+            return True  # "refused on Tuesday to resign"
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return False  # "the dam failed on Sunday": a refusal verb only with "to ..."
+        if verb.head.lemma_.lower() in REFUSAL_VERBS:
+            return True
+        verb = verb.head
+    return False
+
+
 def unit_texts(analysis: Analysis, extraction) -> list[str]:
     """The event clauses :func:`_mentions` embeds for this article (registered in
     ``brief.UNIT_TEXTS``, so ingest embeds them ahead)."""
@@ -1730,6 +1783,9 @@ def _mentions(ctx: StoryContext) -> list[dict[str, Any]]:
                     "ents": _entity_keys(doc, cs, ce),
                     "saying": dates_a_saying(doc, m.start, m.end),
                     "last": last_occurrence(doc, m.start, m.end),
+                    # "has not sailed since 2008" dates the last sailing: no negation
+                    "negative": negative_act(doc, m.start, m.end)
+                    and last_occurrence(doc, m.start, m.end) is None,
                     **_event_args(doc, m.start, m.end, (cs, ce)),
                 }
             )
@@ -1761,15 +1817,18 @@ def _similarity(mentions: list[dict[str, Any]]) -> np.ndarray:
 
 
 def _cluster(mentions, sim) -> list[list[int]]:
-    """Average-linkage agglomeration of mentions with pairwise-compatible dates."""
+    """Average-linkage agglomeration of mentions with pairwise-compatible dates and one
+    polarity (an act and its refusal or negation are two entries: "resigned on Tuesday" /
+    "refused to resign on Tuesday")."""
     clusters = [[i] for i in range(len(mentions))]
     key = [(o["m"].date, o["m"].precision) for o in mentions]
+    neg = [o["negative"] for o in mentions]
     while True:
         best = None
         for x in range(len(clusters)):
             for y in range(x + 1, len(clusters)):
                 cx, cy = clusters[x], clusters[y]
-                if not all(compatible(key[i], key[j]) for i in cx for j in cy):
+                if not all(compatible(key[i], key[j]) and neg[i] == neg[j] for i in cx for j in cy):
                     continue
                 if {mentions[i]["article"] for i in cx} & {mentions[j]["article"] for j in cy}:
                     # the same article dating the same event twice: only if near-identical
@@ -1860,8 +1919,8 @@ def build_timeline(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
 
 def _same_event(mentions, sim, ex: dict[str, Any], ey: dict[str, Any]) -> bool:
     """Two timeline entries date the same event: some pair of their mentions, neither the
-    day of a saying (:func:`dates_a_saying`), at the same precision and neither a span of
-    years, dates one act (:func:`same_dated_act`)."""
+    day of a saying (:func:`dates_a_saying`) nor a span of years, that disagree at their
+    common precision (:func:`_comparable`), dates one act (:func:`same_dated_act`)."""
     pairs = sorted(
         (
             (i, j)
@@ -1873,11 +1932,24 @@ def _same_event(mentions, sim, ex: dict[str, Any], ey: dict[str, Any]) -> bool:
     )
     for i, j in pairs:
         a, b = mentions[i], mentions[j]
-        if a["m"].until or b["m"].until or a["m"].precision != b["m"].precision:
+        if a["m"].until or b["m"].until or not _comparable(a["m"], b["m"]):
             continue
         if same_dated_act(a, b, float(sim[i, j])):
             return True
     return False
+
+
+def _comparable(a: DateMention, b: DateMention) -> bool:
+    """Two dates that disagree at their common precision ("2019" / "March 2020"). Dates of
+    other precisions only when both or neither name their year: "opened in 1965" and
+    "opened on Friday" (or "in March", resolved against the publication date) are an old
+    and a recent act, not one act dated twice; a week only with a week."""
+    if a.precision != b.precision:
+        if "week" in (a.precision, b.precision):
+            return False
+        if bool(_YEAR_RE.search(a.text)) != bool(_YEAR_RE.search(b.text)):
+            return False
+    return not compatible((a.date, a.precision), (b.date, b.precision))
 
 
 CLASS_SIMILARITY = 0.4  # one act class and one thing acted on: clauses this alike
@@ -1910,10 +1982,35 @@ def _same_class_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
     if not shared or _other_args(a, b):
         return False
     if a["objects"] and b["objects"]:
-        return bool(a["objects"] & b["objects"]) and sim >= CLASS_SIMILARITY
+        same = a["objects"] & b["objects"] or (shared & ALIKE_THING_CLASSES and _alike_things(a, b))
+        return bool(same) and sim >= CLASS_SIMILARITY
     if shared & NAMED_THING_CLASSES:
         return False
     return bool(a["ents"] & b["ents"]) and sim >= CONFLICT_SIMILARITY
+
+
+#: classes whose thing acted on may be named in other words by two articles ("discovered
+#: the breach" / "spotted the intrusion"): one story has one such thing
+ALIKE_THING_CLASSES = {"discover"}
+#: embedder cosine of two things' phrases: "the breach" / "the intrusion" 0.61, "the fraud"
+#: / "the theft" 0.67; not "the crack" / "the leak" 0.55, "the body" / "the car" 0.51
+THING_SIMILARITY = 0.58
+
+
+def _alike_things(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """The things two dated acts act on are one thing in other words: embedder cosine of
+    their phrases (:func:`thing_text`) at least :data:`THING_SIMILARITY`."""
+    if not a["thing"] or not b["thing"]:
+        return False
+    return _thing_cosine(*sorted((a["thing"], b["thing"]))) >= THING_SIMILARITY
+
+
+@functools.lru_cache(maxsize=1024)
+def _thing_cosine(x: str, y: str) -> float:
+    from .embed import embed_texts
+
+    vx, vy = embed_texts([x, y])
+    return float(np.dot(vx, vy))
 
 
 STRONG_SIMILARITY = 0.9  # clauses this alike, same verb and actor: one act, however worded
@@ -1935,6 +2032,16 @@ def _same_act_other_words(a: dict[str, Any], b: dict[str, Any], sim: float) -> b
     return named and bool(a["ents"] & b["ents"])
 
 
+def _support(readings: list[dict[str, Any]]) -> dict[str, set[str]]:
+    """{value: articles whose reading agrees with it at their common precision}: "1932"
+    and "1932-05" support each other, "1931" neither."""
+    keys = {r["value"]: r["precision"] for r in readings}
+    return {
+        v: {r["article"] for r in readings if compatible((v, p), (r["value"], r["precision"]))}
+        for v, p in keys.items()
+    }
+
+
 def _conflict_item(mentions, entries, group: list[int], order) -> dict[str, Any]:
     """The date conflict of the entries ``group``: readings, majority, outliers."""
     readings = []
@@ -1952,12 +2059,12 @@ def _conflict_item(mentions, entries, group: list[int], order) -> dict[str, Any]
                 }
             )
     readings.sort(key=lambda r: (order[r["article"]], r["citation"]["start"]))
-    support: dict[str, set[str]] = {}
-    for r in readings:
-        support.setdefault(r["value"], set()).add(r["article"])
+    support = _support(readings)
     ranked = sorted(support, key=lambda v: (-len(support[v]), v))
     top = ranked[0]
-    tie = len(ranked) > 1 and len(support[ranked[1]]) == len(support[top])
+    tie = any(
+        len(support[v]) == len(support[top]) and support[v] != support[top] for v in ranked[1:]
+    )
     majority = [] if tie else sorted(support[top], key=lambda a: order[a])
     outliers = sorted({r["article"] for r in readings} - set(majority), key=lambda a: order[a])
     values = ", ".join(
