@@ -158,7 +158,7 @@ def build_claims(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
     out["consensus"] = [_consensus_item(f, nodes, texts, disputed_at) for f in consensus]
     out["unique"] = unique_facts(nodes, sim, groups, texts, disputed_at)
     out["summary"], out["headline"] = summary_and_headline(
-        consensus, nodes, vecs, texts, ctx.brief.get("conflicts", []) + conflicts
+        consensus, nodes, vecs, texts, ctx.brief.get("conflicts", []) + conflicts, groups
     )
     if not out["headline"]:
         out["headline"] = lead_headline(nodes, texts)
