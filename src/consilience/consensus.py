@@ -156,7 +156,7 @@ def build_claims(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
     consensus = _consensus(ctx, nodes, sim, groups, texts, contested_at, fact_at)
     out["conflicts"] = conflicts
     out["consensus"] = [_consensus_item(f, nodes, texts, disputed_at) for f in consensus]
-    out["unique"] = unique_facts(nodes, sim, groups, texts, disputed_at)
+    out["unique"] = unique_facts(nodes, sim, groups, texts, disputed_at, every)
     out["summary"], out["headline"] = summary_and_headline(
         consensus, nodes, vecs, texts, ctx.brief.get("conflicts", []) + conflicts, groups
     )

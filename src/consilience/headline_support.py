@@ -18,9 +18,9 @@ import statistics
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from .align import _close, _figure, _names_meet
+from .align import _names_meet
 from .claim_spans import BACKGROUND_KINDS, Texts, cites, disputed
-from .unique import GENERIC_FRAMES, days_differ, figures_differ
+from .unique import GENERIC_FRAMES, _same_dated_act, days_differ, figures_differ
 
 if TYPE_CHECKING:
     from .align import Node
@@ -85,7 +85,9 @@ def supported_entries(
 
 def echoes(i: int, nodes: list[Node], vecs) -> list[int]:
     """Claim ``i`` and, per other root article, the closest claim stating the same event:
-    one specific predicate class (``frame``, not "be" or "say"), the same polarity, no
+    one specific predicate class (``frame``, not "be" or "say"; or a clause naming the act
+    on the same date, :func:`consilience.unique._same_dated_act`: "will publish its results
+    on March 30" / "is due to publish results on March 30"), the same polarity, no
     differing figure or day, and sentences at least ``ECHO_COSINE`` apart ("NavAir halted
     departures from every airport" / "the failure, which grounded flights across the
     country"). Only ``[i]`` for a generic, background or attribute claim."""
@@ -95,7 +97,9 @@ def echoes(i: int, nodes: list[Node], vecs) -> list[int]:
     best: dict[str, tuple[float, int]] = {}
     for j, n in enumerate(nodes):
         o = n.claim
-        if n.root == nodes[i].root or o.frame != c.frame or o.negated != c.negated:
+        if n.root == nodes[i].root or o.negated != c.negated:
+            continue
+        if o.frame != c.frame and not _same_dated_act(c, o):
             continue
         if days_differ(c.dates, o.dates) or figures_differ(c.figures, o.figures):
             continue
@@ -170,50 +174,5 @@ def states_side(i: int, nodes: list[Node], sides: list[tuple[str, list]]) -> boo
         if c.frame == frame and (
             _names_meet(list(c.actor_keys), set(actors)) or _names_meet(actors, set(c.actor_keys))
         ):
-            return True
-    return False
-
-
-def disputed_kinds(conflicts: Sequence[dict[str, Any]], nodes: list[Node]) -> dict[str, list]:
-    """``figure kind -> values still standing`` of every quantity conflict and update: the
-    kind (:func:`consilience.align._figure`: dimension, unit, counted noun) of the figure
-    a reading's clause gives at the reading's value; standing values are an update's
-    latest readings, none for a disagreement ("4 million dollars" / "5 million dollars":
-    either value is disputed)."""
-    out: dict[str, list] = {}
-    for conflict in conflicts:
-        if conflict.get("kind") != "quantity":
-            continue
-        update = bool(conflict.get("update"))
-        for r in conflict.get("readings", []):
-            for kind in _reading_kinds(r, nodes):
-                kept = out.setdefault(kind, [])
-                if update and r.get("latest") is not False and r.get("value") is not None:
-                    kept.append(float(r["value"]))
-    return out
-
-
-def _reading_kinds(reading: dict[str, Any], nodes: list[Node]) -> set[str]:
-    """Figure kinds the clauses holding a quantity reading's citation give at its value."""
-    cite, value = reading.get("citation") or {}, reading.get("value")
-    if "article" not in cite or value is None:
-        return set()
-    span = [(cite["article"], cite["start"], cite["end"])]
-    return {
-        kind
-        for n in nodes
-        if disputed([0], [n], span)
-        for kind, v in map(_figure, n.claim.figures)
-        if not kind.endswith("|") and _close(v, float(value))
-    }
-
-
-def gives_disputed_figure(i: int, nodes: list[Node], kinds: dict[str, list]) -> bool:
-    """Claim ``i`` gives a figure of a disputed kind (:func:`disputed_kinds`) at a value
-    that is not one still standing: one side of a disagreement, or a superseded or third
-    reading of an update ("holds the records of 2.4 million customers" while the latest
-    count is 1.9 million)."""
-    for kind, value in map(_figure, nodes[i].claim.figures):
-        if kind in kinds and not any(_close(value, v) for v in kinds[kind]):
             return True
     return False

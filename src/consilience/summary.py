@@ -12,12 +12,11 @@ from typing import Any
 
 from .align import Node
 from .claim_spans import BACKGROUND_KINDS, Texts, balanced_quotes, contested_spans, overlaps
+from .disputed_figures import Disputed, disputed_kinds, gives_disputed_figure
 from .headline_support import (
     ATTRIBUTE_KINDS,
     article_rank,
-    disputed_kinds,
     fact_sides,
-    gives_disputed_figure,
     lead_position,
     representative,
     sorted_citations,
@@ -220,7 +219,7 @@ class _Avoid:
     (:func:`consilience.headline_support.disputed_kinds`)."""
 
     def __init__(self, spans=(), sides=(), kinds=None) -> None:
-        self.spans, self.sides, self.kinds = list(spans), list(sides), dict(kinds or {})
+        self.spans, self.sides, self.kinds = list(spans), list(sides), kinds or Disputed()
 
     @classmethod
     def of(cls, avoid) -> _Avoid:

@@ -17,6 +17,7 @@ import numpy as np
 
 from .align import Node, _close, _figure, _names_meet
 from .claim_spans import BACKGROUND_KINDS, Texts, disputed, figure_disputed
+from .disputed_figures import Disputed, disputed_kinds, gives_disputed_figure
 from .model import Claim, Span
 from .quote_marks import find_quotations
 
@@ -27,19 +28,25 @@ UNIQUE_PLAIN_COSINE = 0.5
 UNIQUE_MIN_WORDS = 5
 
 
-def unique_facts(nodes, sim, groups, texts: Texts, disputed_at) -> list[dict[str, Any]]:
+def unique_facts(
+    nodes, sim, groups, texts: Texts, disputed_at, conflicts=()
+) -> list[dict[str, Any]]:
     """Whole sentences only one article (with its near-copies) states, ranked by
     :func:`_newsworthiness` (rank 1 = most newsworthy); every one is returned.
 
     A sentence qualifies when its main claims (background clauses -- relative, appositive,
     reduced, participial -- may be shared) are aligned with no other article's claim and
     come close to none (:func:`_said_elsewhere`), none gives a disputed figure or date (a
+    reading of one of the brief's ``conflicts``, or a figure of a disputed kind telling
+    what a reading tells, :func:`consilience.disputed_figures.gives_disputed_figure`; a
     statement conflict's reading -- "refused to meet" against "met" -- is a statement its
-    article alone makes, and is kept), it is a complete,
-    self-contained sentence with balanced quotation marks (:func:`whole_sentence`), and it
+    article alone makes, and is kept), it is a complete, self-contained sentence with
+    balanced quotation marks (:func:`whole_sentence`) whose subject is not a pronoun
+    opening it ("She added that ...": whose words?), and it
     adds something: a name, figure or date no other article gives, or a named actor with
     words no other article uses. Items: ``{"article", "text", "citation", "rank"}``."""
     st = _Story(nodes, sim, groups, texts, disputed_at)
+    st.kinds = disputed_kinds(list(conflicts), nodes)
     cands = []
     for members, span in units(nodes, texts).values():
         why, line = reject_reason(members, st, span)
@@ -61,6 +68,7 @@ class _Story:
         self.elsewhere = _grouped_elsewhere(nodes, groups)
         self.lex = Lexicon(nodes, texts)
         self.ents = _entities_by_root(nodes, texts)
+        self.kinds = Disputed()
 
 
 def reject_reason(
@@ -69,7 +77,7 @@ def reject_reason(
     """``(reason, None)`` when the unit (a sentence, or the sentences of one quotation,
     ``span`` in its article; default the sentence of the first claim) holding the claims
     ``members`` is not a unique fact (the reason a short word: "copy", "aligned",
-    "disputed", "report", "close", "figure", "fragment", "nothing new"), else
+    "disputed", "report", "close", "figure", "fragment", "pronoun", "nothing new"), else
     ``(None, (-score, order, start, article, end, text))``."""
     nodes = st.nodes
     node = nodes[members[0]]
@@ -83,6 +91,8 @@ def reject_reason(
         return "heading", None
     if figure_disputed(members, nodes, st.disputed_at):
         return "disputed", None
+    if any(gives_disputed_figure(i, nodes, st.kinds, strict=True) for i in main):
+        return "disputed", None
     if all(nodes[i].claim.frame == "report" for i in members):
         return "report", None  # "The Courier reported on Sunday": who reported, not what
     whole = not any(i in st.elsewhere for i in members)  # no shared background clause
@@ -95,6 +105,8 @@ def reject_reason(
     text = " ".join(st.texts.text(aid)[s:e].split())
     if not whole_sentence(text) or len(text.split()) > UNIT_MAX_WORDS:
         return "fragment", None
+    if _PRONOUN_OPENING.match(text):
+        return "pronoun", None  # "She added that ...": the line does not say who
     stated = disputed(members, nodes, st.disputed_at)  # one side of a statement conflict
     score = _newsworthiness(members, nodes, st.ents, st.lex, text, stated)
     if score <= 0:
@@ -112,6 +124,13 @@ _DEPENDENT_OPENING = re.compile(
     r"meanwhile|instead|indeed|thus)\b",
     re.I,
 )
+
+
+#: a line whose subject is a third-person pronoun opening it (outside a quotation) does not
+#: say who: "She added that the force had informed Interpol"; the first person of a
+#: statement ("We have shut down the system") is its author, a possessive ("Her lawyer,
+#: Marcus Feld, said ...") names its head
+_PRONOUN_OPENING = re.compile(r"^(?:he|she|they|it)\b", re.I)
 
 
 UNIT_MAX_WORDS = 90  # a quotation longer than this (a transcript) is no unique line
