@@ -126,11 +126,12 @@ _DEPENDENT_OPENING = re.compile(
 )
 
 
-#: a line whose subject is a third-person pronoun opening it (outside a quotation) does not
+#: a line whose subject is a personal pronoun opening it (outside a quotation) does not
 #: say who: "She added that the force had informed Interpol"; the first person of a
 #: statement ("We have shut down the system") is its author, a possessive ("Her lawyer,
-#: Marcus Feld, said ...") names its head
-_PRONOUN_OPENING = re.compile(r"^(?:he|she|they|it)\b", re.I)
+#: Marcus Feld, said ...") names its head, and "it" is as often no one ("It is the first
+#: time ...")
+_PRONOUN_OPENING = re.compile(r"^(?:he|she|they)\b", re.I)
 
 
 UNIT_MAX_WORDS = 90  # a quotation longer than this (a transcript) is no unique line
@@ -273,7 +274,8 @@ def _said_elsewhere(
     sentence gives no name or figure of its own, ``new`` False); the sentence as close
     (:func:`_close_sentence`; not tested when ``whole`` is False: a background clause the
     sentence shares with another article makes the two sentences alike, not its news);
-    or one actor doing one specific thing (:func:`_same_event`)."""
+    or one actor doing one specific thing (:func:`_same_event`), one act on one date
+    (:func:`_same_dated_act`) or one specific act on one thing (:func:`_same_act_on`)."""
     others = _comparable(members, nodes)
     if not others:
         return False
@@ -287,6 +289,7 @@ def _said_elsewhere(
         and (
             _same_event(nodes[i].claim, nodes[j].claim)
             or _same_dated_act(nodes[i].claim, nodes[j].claim)
+            or _same_act_on(nodes[i].claim, nodes[j].claim)
         )
         for i in members
         for j in others
@@ -419,8 +422,9 @@ def _figure_elsewhere(members: list[int], nodes: list[Node]) -> bool:
 
 def _figures_meet(mine: str, theirs: str) -> bool:
     """Figure strings (``"dimension|unit|value|low|high|noun"``) of one dimension and unit
-    whose values are close, or ``mine`` a vague amount ("thousands": an interval from
-    its value to ten times more) that holds ``theirs``."""
+    whose values are close, or ``mine`` a vague amount ("thousands", "tens of thousands":
+    an interval at least ``VAGUE_SPAN`` wide, :func:`_vague_holds`) that holds
+    ``theirs``."""
     pa, pb = (mine.split("|") + [""] * 6)[:6], (theirs.split("|") + [""] * 6)[:6]
     if pa[:2] != pb[:2]:
         return False
@@ -443,14 +447,19 @@ def _bound_holds(low: str, high: str, value: float) -> bool:
     return narrow and lo <= value <= hi and 0 < hi <= 3 * value
 
 
+#: a vague amount spans at least this ratio: "thousands" (1,000-9,999), "tens of
+#: thousands" (20,000-99,999), "hundreds"
+VAGUE_SPAN = 4
+
+
 def _vague_holds(low: str, high: str, value: float) -> bool:
-    """An interval ``[low, high]`` of a vague amount (low above 0, high at least ten times
-    low) holds ``value``."""
+    """An interval ``[low, high]`` of a vague amount (low above 0, high at least
+    ``VAGUE_SPAN`` times low) holds ``value``."""
     try:
         lo, hi = float(low), float(high)
     except ValueError:
         return False
-    return 0 < lo and hi >= 10 * lo and lo <= value <= hi
+    return 0 < lo and hi >= VAGUE_SPAN * lo and lo <= value <= hi
 
 
 def _close_sentence(
@@ -491,6 +500,17 @@ def _same_event(a: Claim, b: Claim) -> bool:
     return _names_meet(a.actor_keys, set(b.actor_keys)) or _names_meet(
         b.actor_keys, set(a.actor_keys)
     )
+
+
+def _same_act_on(a: Claim, b: Claim) -> bool:
+    """One specific act on one thing, whoever the text makes its doer: the same predicate
+    class (not a generic one), the same polarity and the same patient ("Prime Minister X
+    declared a state of emergency" / "The government declared a state of emergency";
+    "Many families spent the night in cars" / "residents would spend a second night
+    outdoors")."""
+    if a.frame != b.frame or a.frame in GENERIC_FRAMES or a.negated != b.negated:
+        return False
+    return bool(a.patient_key) and a.patient_key == b.patient_key
 
 
 def _entities_by_root(nodes: list[Node], texts: Texts) -> dict[str, set[str]]:
