@@ -159,3 +159,113 @@ def test_the_profile_block_of_a_release_is_boilerplate():
         "About 300 flights were cancelled at Lorne airport."
     )
     assert not [s for s in boilerplate_spans(news) if s.kind == "note"]
+
+
+# ---------------------------------------------- unique facts stated elsewhere in other words
+
+FLOOD = {
+    "a": (
+        "Floodwater from the river Ostra covered the lower town of Melby on Saturday. "
+        "Governor Kari Sund, who arrived by helicopter at noon, declared a state of emergency "
+        "and asked the army to send engineers. Tens of thousands of people along the valley "
+        "road have no way out by car."
+    ),
+    "b": (
+        "The Ostra burst its banks on Saturday and flooded the lower town of Melby. The "
+        "district government declared a state of emergency. About 30,000 people are cut off, "
+        "the district said."
+    ),
+    "c": (
+        "Melby's lower town was under water on Saturday after the Ostra flooded. Volunteers "
+        "filled sandbags at the fire station through the night. The school on Kirkegata will "
+        "serve as a shelter."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def flood(bench):
+    return _brief(bench, FLOOD)
+
+
+def test_a_vague_amount_holding_a_given_figure_is_not_unique(flood):
+    """'Tens of thousands of people' holds b's 'About 30,000 people': a's line adds no
+    figure of its own and is not a unique fact."""
+    assert not any("Tens of thousands" in t for t in _texts(flood["unique"])), flood["unique"]
+
+
+def test_a_line_only_one_article_states_stays_unique(flood):
+    """The shelter at the school is c's alone."""
+    assert any("shelter" in t for t in _texts(flood["unique"])), flood["unique"]
+
+
+def _texts(items) -> list[str]:
+    return [x["text"] for x in items]
+
+
+def test_the_summary_does_not_state_one_act_twice(flood):
+    """Two articles declare the state of emergency in their own words: one summary line,
+    cited to both."""
+    lines = _texts(flood["headline"] + flood["summary"])
+    assert sum("state of emergency" in t for t in lines) <= 1, lines
+
+
+# ------------------------------------------------ a side of a conflict told in other words
+
+
+def _claim_node(article: str, start: int, text: str, frame: str, actor: str, figures=()):
+    from consilience.align import Node
+    from consilience.model import Claim
+
+    claim = Claim(
+        article, start, start + len(text), text, 0, "main", frame, frame, actor_keys=[actor],
+        figures=list(figures),
+    )  # fmt: skip
+    return Node(claim, 0, article)
+
+
+def test_a_side_of_a_statement_conflict_is_known_in_another_sentence():
+    """'Lund quit' / 'Lund was sacked' is a statement conflict: a third clause saying the
+    club announced Lund had quit states a side; Lund signing a book deal does not."""
+    from consilience.headline_support import fact_sides, states_side
+
+    quit_ = _claim_node("a", 0, "Coach Ivar Lund quit on Monday.", "resign", "ivar lund")
+    sacked = _claim_node("b", 0, "Lund was sacked by the board.", "dismiss", "lund")
+    told = _claim_node("c", 40, "the club announced that Lund had quit", "resign", "lund")
+    book = _claim_node("c", 90, "Lund signed a book deal", "sign", "lund")
+    conflict = {
+        "kind": "fact",
+        "readings": [
+            {"predicate": "resign", "citation": {"article": "a", "start": 0, "end": 31}},
+            {"predicate": "dismiss", "citation": {"article": "b", "start": 0, "end": 29}},
+        ],
+    }
+    nodes = [quit_, sacked, told, book]
+    sides = fact_sides([conflict], nodes)
+    assert states_side(2, nodes, sides)
+    assert not states_side(3, nodes, sides)
+
+
+def test_a_figure_of_a_disputed_kind_is_known_in_another_sentence():
+    """The toll is disputed (7 / 9 dead): a clause elsewhere giving 7 dead for the same act
+    is a side; the same count of people for another act (200 evacuated) is not, unless the
+    check is loose."""
+    from consilience.disputed_figures import disputed_kinds, gives_disputed_figure
+
+    dead = "count||7|7|7|people/"
+    a = _claim_node("a", 0, "The blast killed 7 people.", "kill", "blast", [dead])
+    b = _claim_node("b", 0, "The blast killed 9 people.", "kill", "blast", [dead.replace("7", "9")])
+    c = _claim_node("c", 50, "the explosion killed seven people", "kill", "explosion", [dead])
+    d = _claim_node("c", 90, "7 people were evacuated", "evacuate", "police", [dead])
+    conflict = {
+        "kind": "quantity",
+        "readings": [
+            {"value": 7.0, "citation": {"article": "a", "start": 17, "end": 25}},
+            {"value": 9.0, "citation": {"article": "b", "start": 17, "end": 25}},
+        ],
+    }
+    nodes = [a, b, c, d]
+    kinds = disputed_kinds([conflict], nodes)
+    assert gives_disputed_figure(2, nodes, kinds, strict=True)
+    assert not gives_disputed_figure(3, nodes, kinds, strict=True)
+    assert gives_disputed_figure(3, nodes, kinds)

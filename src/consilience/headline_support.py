@@ -20,7 +20,13 @@ from typing import TYPE_CHECKING, Any
 
 from .align import _names_meet
 from .claim_spans import BACKGROUND_KINDS, Texts, cites, disputed
-from .unique import GENERIC_FRAMES, _same_dated_act, days_differ, figures_differ
+from .unique import (
+    GENERIC_FRAMES,
+    _same_act_on,
+    _same_dated_act,
+    days_differ,
+    figures_differ,
+)
 
 if TYPE_CHECKING:
     from .align import Node
@@ -90,7 +96,9 @@ def echoes(i: int, nodes: list[Node], vecs) -> list[int]:
     on March 30" / "is due to publish results on March 30"), the same polarity, no
     differing figure or day, and sentences at least ``ECHO_COSINE`` apart ("NavAir halted
     departures from every airport" / "the failure, which grounded flights across the
-    country"). Only ``[i]`` for a generic, background or attribute claim."""
+    country") or one patient (:func:`consilience.unique._same_act_on`: "Governor X, who
+    arrived at noon, declared a state of emergency" / "The district declared a state of
+    emergency"). Only ``[i]`` for a generic, background or attribute claim."""
     c = nodes[i].claim
     if c.frame in GENERIC_FRAMES or c.kind in BACKGROUND_KINDS or c.heading:
         return [i]
@@ -104,7 +112,9 @@ def echoes(i: int, nodes: list[Node], vecs) -> list[int]:
         if days_differ(c.dates, o.dates) or figures_differ(c.figures, o.figures):
             continue
         cos = _sentence_cos(nodes[i], n)
-        if cos >= ECHO_COSINE and cos > best.get(n.root, (-1.0, -1))[0]:
+        if cos < ECHO_COSINE and not _same_act_on(c, o):
+            continue
+        if cos > best.get(n.root, (-1.0, -1))[0]:
             best[n.root] = (cos, j)
     return [i] + sorted(j for _cos, j in best.values())
 

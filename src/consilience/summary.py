@@ -29,6 +29,7 @@ from .unique import (
     GENERIC_FRAMES,
     _figure,
     _figures_meet,
+    _same_act_on,
     days_differ,
     figures_disagree,
     is_precise,
@@ -47,14 +48,15 @@ SAME_THING_COSINE = 0.6
 
 def _redundant(a: Node, b: Node, cos: float) -> bool:
     """Two summary lines repeat each other: their clauses or their sentences are close, or
-    they give one predicate of one actor."""
+    they give one predicate of one actor or of one patient
+    (:func:`consilience.unique._same_act_on`)."""
     sa, sb = a.sentence_vector, b.sentence_vector
     if cos > REDUNDANT_COSINE:
         return True
     if sa is not None and sb is not None and float(sa @ sb) > REDUNDANT_SENTENCE_COSINE:
         return True
     same_actor = bool(set(a.claim.actor_keys) & set(b.claim.actor_keys))
-    return a.claim.frame == b.claim.frame and same_actor
+    return (a.claim.frame == b.claim.frame and same_actor) or _same_act_on(a.claim, b.claim)
 
 
 def _same_figure(a: list[str], b: list[str]) -> bool:
