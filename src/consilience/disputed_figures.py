@@ -72,13 +72,17 @@ def gives_disputed_figure(i: int, nodes: list[Node], kinds: Disputed, strict=Fal
     """Claim ``i`` gives a figure of a disputed kind (:func:`disputed_kinds`) at a value
     that is not one still standing: one side of a disagreement, or a superseded or third
     reading of an update ("holds the records of 2.4 million customers" while the latest
-    count is 1.9 million). ``strict``: only when the claim also tells what a reading's
+    count is 1.9 million); not a clause that also gives the standing value ("31 cases,
+    up from 19"). ``strict``: only when the claim also tells what a reading's
     clause tells (same predicate class, or sentences ``SAME_TELLING`` close): "500 people
     were evacuated" gives no disputed figure while the death toll is disputed."""
     c = nodes[i].claim
-    for kind, value in map(_figure, c.figures):
+    given = [_figure(f) for f in c.figures]
+    for kind, value in given:
         if kind not in kinds or any(_close(value, v) for v in kinds.standing[kind]):
             continue
+        if any(k == kind and _close(x, v) for k, x in given for v in kinds.standing[kind]):
+            continue  # "31 cases, up from 19": the change to the standing value
         if not strict or any(_tells(i, j, nodes) for j in kinds.readers[kind]):
             return True
     return False
