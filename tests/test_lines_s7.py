@@ -178,7 +178,7 @@ FLOOD = {
     "c": (
         "Melby's lower town was under water on Saturday after the Ostra flooded. Volunteers "
         "filled sandbags at the fire station through the night. The school on Kirkegata will "
-        "serve as a shelter."
+        "serve as a shelter. The arguments are likely to run well beyond one broken levee."
     ),
 }
 
@@ -269,3 +269,9 @@ def test_a_figure_of_a_disputed_kind_is_known_in_another_sentence():
     assert gives_disputed_figure(2, nodes, kinds, strict=True)
     assert not gives_disputed_figure(3, nodes, kinds, strict=True)
     assert gives_disputed_figure(3, nodes, kinds)
+
+
+def test_a_forecast_told_by_a_raising_adjective_is_no_unique_fact(flood):
+    """'The arguments are likely to run well beyond one broken levee' names nobody and
+    forecasts: commentary, not a fact only c reports."""
+    assert not any("likely to run" in t for t in _texts(flood["unique"])), flood["unique"]

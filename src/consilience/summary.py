@@ -1,9 +1,16 @@
-"""Headline and summary: the best-supported consensus claims, non-redundant, as clean
-whole-sentence spans (a leading dateline cut off, no unmatched quotation mark; never a
-question, a quotation, a report-only clause or a fragment). The headline is the claim of
-near-best support stated nearest the top of its articles (the main event), not merely the
-first summary line; the summary gives the next claims and does not repeat it. A story
-without consensus gets its first article's lead sentence as headline."""
+"""Headline and summary: the best-supported claims that no section disputes, non-redundant,
+as clean whole-sentence spans (a leading dateline cut off, no unmatched quotation mark;
+never a question, a quotation, a report-only clause or a fragment), the same bytes
+whatever the order of the input articles.
+
+The headline is the claim of near-best support (independent sources) stated nearest the
+top of its articles -- the main event -- among the consensus claims and the other claims
+two or more articles state (:mod:`consilience.headline_support`), so a story without
+consensus still gets its central event, not one article's side remark. The summary gives
+the next consensus claims, filled from claims two sources share, and does not repeat the
+headline. No line states a contested reading, a side of a statement conflict in other
+words, or a figure of a disputed kind (:mod:`consilience.disputed_figures`). Only when no
+two articles share a claim do the articles' lead sentences stand in."""
 
 from __future__ import annotations
 

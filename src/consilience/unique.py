@@ -108,7 +108,8 @@ def reject_reason(
     if _PRONOUN_OPENING.match(text):
         return "pronoun", None  # "She added that ...": the line does not say who
     stated = disputed(members, nodes, st.disputed_at)  # one side of a statement conflict
-    score = _newsworthiness(members, nodes, st.ents, st.lex, text, stated)
+    hedged = [i for i in _main(members, nodes) if _raising_hedge(nodes[i].claim, st.texts)]
+    score = _newsworthiness(members, nodes, st.ents, st.lex, text, stated, set(hedged))
     if score <= 0:
         return "nothing new", None
     return None, (-score, node.order, s, aid, e, text)
@@ -532,6 +533,7 @@ def _newsworthiness(
     lex: Lexicon,
     text: str,
     contested: bool = False,
+    hedged: set[int] = frozenset(),
 ) -> float:
     """How much a unique sentence (claims ``members``, text ``text``) adds, > 0 to be
     listed: names and dates no other article gives (new actors), its figures (a figure
@@ -542,18 +544,22 @@ def _newsworthiness(
     exactly as planned") doing something no other article mentions (two words of its own
     at least), and is not one side of a statement conflict (``contested``: "refused to
     meet the unions" where another article says she met them): commentary that names
-    nothing or rewords the others' claims."""
+    nothing or rewords the others' claims. A claim in ``hedged`` (a forecast told by a
+    raising adjective, :func:`_raising_hedge`) does not count as acting, and a sentence of
+    such forecasts only does not count a figure of one ("beyond one faulty update")."""
     root = nodes[members[0]].root
     elsewhere = set().union(*[v for k, v in ents.items() if k != root]) if len(ents) > 1 else set()
     mine = {f"e:{e}" for i in members for e in nodes[i].claim.entities}  # no "t:" here
     mine |= {f"d:{d}" for i in members for d in nodes[i].claim.dates}
     new = {m for m in mine - elsewhere if not _named_elsewhere(m, elsewhere)}
     figures = {f for i in members for f in nodes[i].claim.figures}
+    if hedged and all(i in hedged for i in _main(members, nodes)):
+        figures = {f for f in figures if _figure(f)[1] != 1}  # "beyond one faulty update"
     if all(_no_comment(nodes[i].claim) for i in _main(members, nodes)):
         return 0.0  # "X would not say when ...", "Y declined to comment": no fact
     novel = lex.novel(nodes[members[0]].claim, root)
     named = any(nodes[i].claim.entities or nodes[i].claim.attribution for i in members)
-    acting = any(_acts(nodes[i].claim) for i in _main(members, nodes))
+    acting = any(_acts(nodes[i].claim) for i in _main(members, nodes) if i not in hedged)
     if not (new or figures or contested or ((named or acting) and len(novel) >= 2)):
         return 0.0
     new_ents = sum(1 for m in new if m.startswith("e:"))
@@ -566,6 +572,22 @@ def _newsworthiness(
     if text.lstrip()[:1] in '"“‘':
         score -= 0.75  # a quotation: colour, after the facts
     return max(score, 0.01)
+
+
+def _raising_hedge(c: Claim, texts: Texts) -> bool:
+    """Claim ``c`` is a copula with an adjective raising a to-infinitive ("The questions are
+    likely to go beyond ...", "Costs are bound to rise"): a forecast, however its
+    modality was read; told by the parse (``acomp`` with an ``xcomp`` child marked "to")."""
+    doc = texts.ctx.analysis(c.article).doc
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    for tok in span or ():
+        if tok.dep_ == "acomp" and tok.head.lemma_ == "be":
+            if any(
+                x.dep_ == "xcomp" and any(a.lower_ == "to" for a in x.children)
+                for x in tok.children
+            ):
+                return True
+    return False
 
 
 #: verbs of expecting or feeling: "Nobody in the village expects to be dry by Friday"
