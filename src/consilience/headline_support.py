@@ -72,7 +72,8 @@ def supported_entries(
     rank = article_rank(texts)
     seen: set[frozenset[int]] = set()
     out = []
-    pools = [list(g) for g in groups] + [echoes(i, nodes, vecs) for i in range(len(nodes))]
+    index = _EchoIndex(nodes, rank)
+    pools = [list(g) for g in groups] + [echoes(i, nodes, index) for i in range(len(nodes))]
     for g in pools:
         g = [i for i in g if not disputed([i], nodes, avoid)]
         key = frozenset(g)
@@ -89,21 +90,25 @@ def supported_entries(
     return out
 
 
-def echoes(i: int, nodes: list[Node], vecs) -> list[int]:
+def echoes(i: int, nodes: list[Node], index: _EchoIndex) -> list[int]:
     """Claim ``i`` and, per other root article, the closest claim stating the same event:
     one specific predicate class (``frame``, not "be" or "say"; or a clause naming the act
     on the same date, :func:`consilience.unique._same_dated_act`: "will publish its results
     on March 30" / "is due to publish results on March 30"), the same polarity, no
     differing figure or day, and sentences at least ``ECHO_COSINE`` apart ("NavAir halted
     departures from every airport" / "the failure, which grounded flights across the
-    country") or one patient (:func:`consilience.unique._same_act_on`: "Governor X, who
-    arrived at noon, declared a state of emergency" / "The district declared a state of
-    emergency"). Only ``[i]`` for a generic, background or attribute claim."""
+    country") or one patient when not both give figures
+    (:func:`consilience.unique._same_act_on`: "Governor X, who arrived at noon, declared
+    a state of emergency" / "The district declared a state of emergency"; not "at least
+    180 flights were cancelled" / "more than 400 flights were cancelled"). Only ``[i]`` for a generic, background or attribute claim. ``index``
+    (:class:`_EchoIndex`) gives the candidates; among equally close claims of one root
+    article, the first in article rank."""
     c = nodes[i].claim
     if c.frame in GENERIC_FRAMES or c.kind in BACKGROUND_KINDS or c.heading:
         return [i]
     best: dict[str, tuple[float, int]] = {}
-    for j, n in enumerate(nodes):
+    for j in index.candidates(i):
+        n = nodes[j]
         o = n.claim
         if n.root == nodes[i].root or o.negated != c.negated:
             continue
@@ -112,11 +117,33 @@ def echoes(i: int, nodes: list[Node], vecs) -> list[int]:
         if days_differ(c.dates, o.dates) or figures_differ(c.figures, o.figures):
             continue
         cos = _sentence_cos(nodes[i], n)
-        if cos < ECHO_COSINE and not _same_act_on(c, o):
-            continue
-        if cos > best.get(n.root, (-1.0, -1))[0]:
+        if cos < ECHO_COSINE and not (_same_act_on(c, o) and not (c.figures and o.figures)):
+            continue  # one act on one thing; counts both give may be of other moments
+        if cos > best.get(n.root, (-1.0, -1))[0]:  # candidates come in article rank
             best[n.root] = (cos, j)
     return [i] + sorted(j for _cos, j in best.values())
+
+
+class _EchoIndex:
+    """The claims :func:`echoes` compares with a claim: those of its frame, and those
+    giving a date (:func:`consilience.unique._same_dated_act` may name the act in another
+    frame), each list in article rank (:func:`stable`)."""
+
+    def __init__(self, nodes: list[Node], rank) -> None:
+        order = sorted(range(len(nodes)), key=lambda j: stable(j, nodes, rank))
+        self.by_frame: dict[str, list[int]] = {}
+        for j in order:
+            self.by_frame.setdefault(nodes[j].claim.frame, []).append(j)
+        self.dated = [j for j in order if nodes[j].claim.dates]
+        self.nodes, self.pos = nodes, {j: k for k, j in enumerate(order)}
+
+    def candidates(self, i: int) -> list[int]:
+        """Indices of the claims to compare with claim ``i``, in article rank."""
+        c = self.nodes[i].claim
+        found = set(self.by_frame.get(c.frame, []))
+        if c.dates:
+            found.update(self.dated)
+        return sorted(found, key=self.pos.__getitem__)
 
 
 def _sentence_cos(a: Node, b: Node) -> float:
