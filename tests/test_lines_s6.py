@@ -314,7 +314,7 @@ def test_each_reading_of_a_statement_conflict_is_its_articles_own_fact(rail):
 
 def test_the_headline_event_is_placed_by_its_median_position():
     """One live blog stating the event low down does not outvote three ledes."""
-    from consilience.summary import _lead_position
+    from consilience.headline_support import lead_position as _lead_position
 
     nodes = [_node(a, "x", "strike", "asserted", "past") for a in "abcd"]
     for k, n in enumerate(nodes):

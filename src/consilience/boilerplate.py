@@ -443,7 +443,46 @@ def boilerplate_spans(text: str, title: str | None = None) -> list[BoilerplateSp
             spans.append(BoilerplateSpan(start, end, kind))
         else:
             spans.extend(_inline_spans(text, start, end))
+    spans.extend(release_tail(text))
     return _merge(spans)
+
+
+#: the heading of a press release's closing block: "About Verdane Foods", "About the
+#: company", "Forward-looking statements", "Media contact", "For further information"
+_TAIL_HEADING = re.compile(
+    r"(?:about\s+(?:the\s+)?[A-Z0-9][\w&'’.,-]*(?:\s+[\w&'’.,()-]+){0,5}:?"
+    r"|(?:forward[- ]looking statements?|safe harbou?r(?: statement)?|(?:media|press|investor)"
+    r"(?: relations)? contacts?|for (?:further|more) information|notes to editors?)\b.*)",
+    re.I,
+)
+
+
+def _profile(heading: str, rest: list[tuple[int, int]], text: str) -> bool:
+    """An "About X" ``heading`` (at most seven words, no full stop) whose next line opens
+    with X's first word ("About Verdane Foods" / "Verdane Foods is a Nordic food group"):
+    a company profile, not a news line such as "About 300 flights were cancelled"."""
+    words = heading.rstrip(":").split()[1:]
+    if len(words) > 6 or heading.endswith(".") or not words or not rest:
+        return False
+    first = words[1] if words[0].lower() == "the" and len(words) > 1 else words[0]
+    nxt = text[rest[0][0] : rest[0][1]].split()
+    return bool(nxt) and nxt[0].lower() in (first.lower(), "the")
+
+
+def release_tail(text: str) -> list[BoilerplateSpan]:
+    """Spans (kind "note") of the closing block of a press release: from a line that is
+    such a heading (:data:`_TAIL_HEADING`; an "About" heading only before a profile,
+    :func:`_profile`) after the first third of the text, every line to the end: the company
+    profile, listing, contacts and legal notice describe the issuer, not the news."""
+    lines = list(_lines(text))
+    for k, (start, end) in enumerate(lines):
+        line = text[start:end]
+        if k == 0 or 3 * start < len(text) or not _TAIL_HEADING.fullmatch(line):
+            continue
+        if line.lower().startswith("about") and not _profile(line, lines[k + 1 :], text):
+            continue
+        return [BoilerplateSpan(a, b, "note") for a, b in lines[k:]]
+    return []
 
 
 def _merge(spans: list[BoilerplateSpan]) -> list[BoilerplateSpan]:

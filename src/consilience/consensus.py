@@ -363,9 +363,9 @@ def build_claims(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
     consensus = _consensus(ctx, nodes, sim, groups, texts, contested_at, fact_at, figure_at)
     out["conflicts"] = conflicts
     out["consensus"] = [_consensus_item(f, nodes, texts, contested_at) for f in consensus]
-    out["unique"] = unique_facts(nodes, sim, groups, texts, disputed_at)
+    out["unique"] = unique_facts(nodes, sim, groups, texts, disputed_at, every)
     out["summary"], out["headline"] = summary_and_headline(
-        consensus, nodes, vecs, texts, ctx.brief.get("conflicts", []) + conflicts
+        consensus, nodes, vecs, texts, ctx.brief.get("conflicts", []) + conflicts, groups
     )
     if not out["headline"]:
         out["headline"] = lead_headline(nodes, texts)

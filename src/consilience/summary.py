@@ -1,23 +1,42 @@
-"""Headline and summary: the best-supported consensus claims, non-redundant, as clean
-whole-sentence spans (a leading dateline cut off, no unmatched quotation mark; never a
-question, a quotation, a report-only clause or a fragment). The headline is the claim of
-near-best support stated nearest the top of its articles (the main event), not merely the
-first summary line; the summary gives the next claims and does not repeat it. A story
-without consensus gets its first article's lead sentence as headline."""
+"""Headline and summary: the best-supported claims that no section disputes, non-redundant,
+as clean whole-sentence spans (a leading dateline cut off, no unmatched quotation mark;
+never a question, a quotation, a report-only clause or a fragment), the same bytes
+whatever the order of the input articles.
+
+The headline is the claim of near-best support (independent sources) stated nearest the
+top of its articles -- the main event -- among the consensus claims and the other claims
+two or more articles state (:mod:`consilience.headline_support`), so a story without
+consensus still gets its central event, not one article's side remark. The summary gives
+the next consensus claims, filled from claims two sources share, and does not repeat the
+headline. No line states a contested reading, a side of a statement conflict in other
+words, or a figure of a disputed kind (:mod:`consilience.disputed_figures`). Only when no
+two articles share a claim do the articles' lead sentences stand in."""
 
 from __future__ import annotations
 
 import re
-import statistics
 from typing import Any
 
 from .align import Node
 from .claim_spans import BACKGROUND_KINDS, Texts, balanced_quotes, contested_spans, overlaps
+from .disputed_figures import Disputed, disputed_kinds, gives_disputed_figure
+from .headline_support import (
+    ATTRIBUTE_KINDS,
+    article_rank,
+    fact_sides,
+    lead_position,
+    representative,
+    sorted_citations,
+    stable,
+    states_side,
+    supported_entries,
+)
 from .model import Span
 from .unique import (
     GENERIC_FRAMES,
     _figure,
     _figures_meet,
+    _same_act_on,
     days_differ,
     figures_disagree,
     is_precise,
@@ -28,9 +47,6 @@ REDUNDANT_COSINE = 0.8  # summary lines closer than this repeat each other
 REDUNDANT_SENTENCE_COSINE = 0.75  # ... or whose sentences are closer than this
 SUMMARY_SIZE = 5
 LEAD_LINES = 3  # summary lines taken from the articles' leads when no consensus gives one
-#: clauses that only name or describe an entity ("Dr Amira Sahin, the office's director",
-#: "a rocket built by Aster"): never a headline or summary line of their own
-ATTRIBUTE_KINDS = frozenset({"title", "appositive", "reduced"})
 #: modalities of a claim that something is still to happen
 PLANNED = frozenset({"expected", "planned", "future"})
 #: two claims this close state one thing: a figure they give differently is disputed
@@ -39,14 +55,15 @@ SAME_THING_COSINE = 0.6
 
 def _redundant(a: Node, b: Node, cos: float) -> bool:
     """Two summary lines repeat each other: their clauses or their sentences are close, or
-    they give one predicate of one actor."""
+    they give one predicate of one actor or of one patient
+    (:func:`consilience.unique._same_act_on`)."""
     sa, sb = a.sentence_vector, b.sentence_vector
     if cos > REDUNDANT_COSINE:
         return True
     if sa is not None and sb is not None and float(sa @ sb) > REDUNDANT_SENTENCE_COSINE:
         return True
     same_actor = bool(set(a.claim.actor_keys) & set(b.claim.actor_keys))
-    return a.claim.frame == b.claim.frame and same_actor
+    return (a.claim.frame == b.claim.frame and same_actor) or _same_act_on(a.claim, b.claim)
 
 
 def _same_figure(a: list[str], b: list[str]) -> bool:
@@ -65,8 +82,11 @@ def lead_headline(nodes: list[Node], texts: Texts, avoid=()) -> list[dict[str, A
     nothing): the lead sentence of its first article -- the first sentence stating a claim
     that makes a headline (:func:`headline_worthy`) and states no contested reading
     (``avoid``: ``(article, start, end)`` spans) -- cited to it."""
-    first = [i for i, n in enumerate(nodes) if n.order == nodes[0].order]
-    lines = _lead_lines(first, nodes, texts, avoid, 1)
+    rank = article_rank(texts)
+    top = min(rank.get(n.claim.article, ("", n.claim.article)) for n in nodes)
+    first = [i for i, n in enumerate(nodes) if rank.get(n.claim.article) == top]
+    first.sort(key=lambda i: stable(i, nodes, rank))
+    lines = _lead_lines(first, nodes, texts, _Avoid.of(avoid), 1)
     return [{"text": t, "citations": [Span(a, s, e).to_json()]} for a, s, e, t, _i in lines]
 
 
@@ -123,15 +143,17 @@ def headline_worthy(text: str) -> bool:
 
 
 _QUOTE_MARKS = "\"“‘'"
+_FINAL = (".", "!", "?", '"', "”")
 _PRONOUN_OPENING = re.compile(r"^(?:it|they|he|she|we|its|their|his|her)\b", re.I)
 
 
 def _line(f, nodes: list[Node], texts: Texts, avoid=()) -> tuple[int, int, str, int] | None:
     """``(start, end, text, node)`` of the clean line a consensus entry ``f`` shows: the
-    sentence of its representative, or of the first member stating the claim as the
-    sentence's main assertion when the representative is a background clause ("Marsh,
-    who declared a state of emergency, said she had not seen the report" is about the
-    report); its clause when the sentence is over 45 words. A sentence holding a
+    sentence of the member stated nearest the top of its article
+    (:func:`consilience.headline_support.lead_position`; the representative among equals)
+    that states the claim as the sentence's main assertion, the representative when all
+    are background clauses ("Marsh, who declared a state of emergency, said she had not
+    seen the report" is about the report); its clause when the sentence is over 45 words. A sentence holding a
     contested reading (``avoid``: a disputed figure, date or statement, a superseded
     update) or a plan another article reports done gives way to the member's clause alone
     (:func:`_clause_line`), then to another member's sentence.
@@ -140,9 +162,12 @@ def _line(f, nodes: list[Node], texts: Texts, avoid=()) -> tuple[int, int, str, 
     group, rep = f[0], f[1]
     if all(nodes[i].claim.kind in ATTRIBUTE_KINDS for i in group):
         return None
-    order = [rep] + [i for i in group if nodes[i].claim.kind not in BACKGROUND_KINDS]
-    if nodes[rep].claim.kind in BACKGROUND_KINDS:
-        order = order[1:] + [rep]
+    rank = article_rank(texts)
+    order = sorted(
+        (i for i in group if nodes[i].claim.kind not in BACKGROUND_KINDS),
+        key=lambda i: (lead_position([i], nodes), i != rep, stable(i, nodes, rank)),
+    )
+    order += [] if rep in order else [rep]
     for i in order:
         for line in (_clean_line(nodes[i], texts), _clause_line(nodes[i], texts)):
             if line is not None and not _contested(i, line, nodes, avoid):
@@ -158,12 +183,14 @@ def _clause_line(node: Node, texts: Texts) -> tuple[int, int, str] | None:
     line (it also states a contested reading: "An earthen dam failed on Sunday, killing
     two people" once a later report gives four dead): the agreed part only, when it is a
     main (or reported) clause opening its sentence with a named subject ("An earthen dam failed on
-    Sunday"), at least ``CLAUSE_MIN_WORDS`` words, no quotation mark left open. Else
-    None."""
+    Sunday"), at least ``CLAUSE_MIN_WORDS`` words, no quotation mark left open, of a
+    sentence that ends as one (not a heading). Else None."""
     c = node.claim
     if c.frame == "report" or c.heading or c.kind not in ("main", "conj", "content"):
         return None
     text = texts.text(c.article)
+    if not text[slice(*texts.sentence(c))].rstrip().endswith(_FINAL):
+        return None  # a heading or a fragment, not a sentence cut short
     s, e = balanced_quotes(text, *texts.clause(c))
     t = text[s:e].rstrip(" ,;:–—-")
     if not t[:1].isupper() or _PRONOUN_OPENING.match(t) or t[:1] in _QUOTE_MARKS:
@@ -178,14 +205,35 @@ def _contested(i: int, line: tuple[int, int, str], nodes: list[Node], avoid) -> 
     ``avoid``), a figure another article gives differently (:func:`_figure_disputed`) or a
     plan another article reports done (:func:`_superseded_plan`)."""
     c = nodes[i].claim
-    if overlaps(c.article, line[0], line[1], avoid) or _superseded_plan(i, nodes):
+    if overlaps(c.article, line[0], line[1], avoid.spans) or _superseded_plan(i, nodes):
         return True
     inside = [
         j
         for j, n in enumerate(nodes)
         if n.claim.article == c.article and line[0] <= n.claim.start < line[1]
     ]
-    return any(_figure_disputed(j, nodes) for j in inside)
+    return any(
+        _figure_disputed(j, nodes)
+        or states_side(j, nodes, avoid.sides)
+        or gives_disputed_figure(j, nodes, avoid.kinds)
+        for j in inside
+    )
+
+
+class _Avoid:
+    """What no headline or summary line may state: ``spans``, ``(article, start, end)``
+    of contested readings, and ``sides``, ``(frame, actor keys)`` of the sides of
+    statement conflicts (:func:`consilience.headline_support.fact_sides`), and ``kinds``,
+    figure kinds in dispute with their standing values
+    (:func:`consilience.headline_support.disputed_kinds`)."""
+
+    def __init__(self, spans=(), sides=(), kinds=None) -> None:
+        self.spans, self.sides, self.kinds = list(spans), list(sides), kinds or Disputed()
+
+    @classmethod
+    def of(cls, avoid) -> _Avoid:
+        """``avoid`` itself, or a plain list of spans as an :class:`_Avoid`."""
+        return avoid if isinstance(avoid, _Avoid) else cls(avoid)
 
 
 def _figure_disputed(i: int, nodes: list[Node]) -> bool:
@@ -263,72 +311,136 @@ def _clean_line(node: Node, texts: Texts) -> tuple[int, int, str] | None:
     return (s, e, text[s:e]) if headline_worthy(text[s:e]) else None
 
 
-def _lead_position(group: list[int], nodes: list[Node]) -> float:
-    """Median index of the sentences stating the claims ``group`` in their articles (0 =
-    the lead): news states its main event first; the median, so that one live blog
-    (newest entry first) that states the event low down does not outvote the ledes."""
-    return float(statistics.median(nodes[i].claim.sentence for i in group))
-
-
-def _pick_headline(lines: list[tuple[tuple, tuple]], nodes: list[Node]) -> int:
-    """Index in ``lines`` (consensus entries with their lines, best supported first) of the
-    headline: of the entries within one independent source of the best support, the one
-    stated nearest the top of its articles."""
-    best = lines[0][0][3]
-    near = [k for k, (f, _line) in enumerate(lines) if f[3] >= best - 1]
+def _pick_headline(lines: list[tuple[tuple, tuple]], nodes: list[Node], rank) -> int:
+    """Index in ``lines`` (entries with their lines) of the headline: of the entries
+    within one independent source of the best support, the one stated nearest the top of
+    its articles (:func:`consilience.headline_support.lead_position`; a line shown from
+    lower down in its own article counts as low as its own sentence); ties by support,
+    then by :func:`consilience.headline_support.stable` (never by the order of the
+    input)."""
+    best = max(f[3] for f, _line in lines)
+    near = [k for k, (f, _line) in enumerate(lines) if f[3] >= max(best - 1, min(best, 2))]
     return min(
         near,
         key=lambda k: (
-            _lead_position(lines[k][0][0], nodes),
+            max(lead_position(lines[k][0][0], nodes), lead_position([lines[k][1][3]], nodes)),
             -lines[k][0][3],
             -len(lines[k][0][2]),
-            k,
+            stable(lines[k][1][3], nodes, rank),
         ),
     )
 
 
-def summary_and_headline(consensus, nodes, vecs, texts: Texts, conflicts=()):
-    """``(summary, headline)``: the headline is the most central well-supported consensus
-    claim (:func:`_pick_headline`) as a clean whole sentence; the summary is up to
-    ``SUMMARY_SIZE`` further consensus claims, best supported first, none repeating the
-    headline or each other (:func:`_redundant`, :func:`_same_figure`). No line states a
-    reading of one of the brief's ``conflicts`` (a disputed or superseded one,
-    :func:`consilience.claim_spans.contested_spans`). Without consensus lines the headline
-    is the first article's lead (:func:`lead_headline`); the summary, when no consensus
-    line is left for it, is the lead sentences of the other articles that do not repeat
-    it (at most ``LEAD_LINES``). Each line is ``{"text", "citations"}``."""
-    avoid = contested_spans(list(conflicts))
+def _entries(consensus, groups, nodes: list[Node], vecs, texts: Texts, avoid) -> list[tuple]:
+    """The consensus entries (citations in article rank, the representative chosen
+    without regard to input order), then every other claim two or more articles state (:func:`consilience.headline_support.supported_entries`) that
+    shares no clause with a consensus entry."""
+    rank = article_rank(texts)
+    own = [
+        (
+            sorted(f[0]),
+            representative(f[0], nodes, vecs, rank),
+            f[2],
+            f[3],
+            sorted_citations(f[4], rank),
+        )
+        for f in consensus
+    ]
+    used = {i for f in own for i in f[0]}
+    more = [f for f in supported_entries(groups, nodes, vecs, texts, avoid) if not used & set(f[0])]
+    return own + more
+
+
+def summary_and_headline(consensus, nodes, vecs, texts: Texts, conflicts=(), groups=()):
+    """``(summary, headline)``, the same whatever the order of the input articles.
+
+    The headline is the most central well-supported claim (:func:`_pick_headline`) among
+    the consensus entries and the other claims two or more articles state (``groups``:
+    the story's aligned claim groups, node indices; see :func:`_entries`), as a clean
+    whole sentence. The summary is up to ``SUMMARY_SIZE`` further consensus claims, best
+    supported first, filled up to ``LEAD_LINES`` with claims two or more independent
+    sources state; none repeats the headline or another line (:func:`_redundant`,
+    :func:`_same_figure`). No line states a reading of one of the brief's ``conflicts``
+    (a disputed or superseded one, :func:`consilience.claim_spans.contested_spans`) nor
+    a side of a statement conflict in other words
+    (:func:`consilience.headline_support.states_side`). Without such lines the headline
+    is the first article's lead (:func:`lead_headline`) and the summary the lead
+    sentences of the articles that do not repeat it (at most ``LEAD_LINES``), also when
+    the headline is the only line two articles share. Each line is ``{"text",
+    "citations"}``."""
+    conflicts = list(conflicts)
+    avoid = _Avoid(
+        contested_spans(conflicts), fact_sides(conflicts, nodes), disputed_kinds(conflicts, nodes)
+    )
+    rank = article_rank(texts)
     figures = _sentence_figures(nodes)
-    lines = [(f, line) for f in consensus if (line := _line(f, nodes, texts, avoid)) is not None]
+    entries = _entries(consensus, groups, nodes, vecs, texts, avoid.spans)
+    lines = [(f, line) for f in entries if (line := _line(f, nodes, texts, avoid)) is not None]
     if lines:
-        top = _pick_headline(lines, nodes)
+        top = _pick_headline(lines, nodes, rank)
         f, (_s, _e, text, rep) = lines[top]
         headline = [{"text": text, "citations": f[4]}]
     else:
         headline = lead_headline(nodes, texts, avoid)
-        rep = _headline_node(headline, nodes)
-        top = -1
+        rep, top = _headline_node(headline, nodes), -1
     chosen = [] if rep is None else [rep]
+    said = set() if top < 0 else _sentences(lines[top][0][0], nodes)
+    summary = _summary_lines(lines, top, consensus, chosen, said, nodes, vecs, figures)
+    if not summary:
+        summary = _lead_summary(rep, chosen, nodes, vecs, texts, avoid, figures)
+    return summary, headline
+
+
+def _summary_lines(lines, top, consensus, chosen, said, nodes, vecs, figures) -> list[dict]:
+    """The summary from ``lines`` (entries with their lines; ``top`` the headline's index):
+    consensus lines up to ``SUMMARY_SIZE``, other lines two or more independent sources
+    state while fewer than ``LEAD_LINES`` are chosen; a line repeating a chosen one
+    (:func:`_repeats`) or whose entry cites a sentence an earlier line's entry cites
+    (``said``: ``(article, sentence)``; one sentence states one thing) is passed over.
+    ``chosen`` (node indices of the lines taken) grows."""
     summary: list[dict[str, Any]] = []
     for k, (f, (_s, _e, text, i)) in enumerate(lines):
         if len(summary) >= SUMMARY_SIZE:
             break
-        if k == top or _repeats(i, chosen, nodes, vecs, figures):
+        extra = not _is_consensus(f, consensus)
+        if k == top or (extra and (len(summary) >= LEAD_LINES or f[3] < 2)):
             continue
+        mine = _sentences(f[0], nodes)
+        if mine & said or _repeats(i, chosen, nodes, vecs, figures):
+            continue
+        said |= mine
         chosen.append(i)
         summary.append({"text": text, "citations": f[4]})
-    if not summary:
-        said = _sentence_of(rep, nodes)
-        pool = [i for i in range(len(nodes)) if _sentence_of(i, nodes) != said]
-        pool.sort(key=lambda i: (nodes[i].order, nodes[i].claim.start))
+    return summary
 
-        def skip(i: int) -> bool:
-            return _repeats(i, chosen, nodes, vecs, figures)
 
-        for a, s, e, text, i in _lead_lines(pool, nodes, texts, avoid, LEAD_LINES, skip):
-            chosen.append(i)
-            summary.append({"text": text, "citations": [Span(a, s, e).to_json()]})
-    return summary, headline
+def _sentences(group: list[int], nodes: list[Node]) -> set[tuple[str, int]]:
+    """``(article, sentence index)`` of every claim of ``group``."""
+    return {(nodes[i].claim.article, nodes[i].claim.sentence) for i in group}
+
+
+def _is_consensus(f, consensus) -> bool:
+    """Entry ``f`` is one of the ``consensus`` entries (same group)."""
+    return any(sorted(f[0]) == sorted(c[0]) for c in consensus)
+
+
+def _lead_summary(rep, chosen, nodes, vecs, texts: Texts, avoid, figures) -> list[dict]:
+    """Summary lines when no two articles state anything in common: the lead sentences of
+    the articles (in article rank) that do not repeat the headline (at most
+    ``LEAD_LINES``)."""
+    rank = article_rank(texts)
+    said = _sentence_of(rep, nodes)
+    pool = [i for i in range(len(nodes)) if _sentence_of(i, nodes) != said]
+    pool.sort(key=lambda i: stable(i, nodes, rank))
+
+    def skip(i: int) -> bool:
+        return _repeats(i, chosen, nodes, vecs, figures)
+
+    out = []
+    for a, s, e, text, i in _lead_lines(pool, nodes, texts, avoid, LEAD_LINES, skip):
+        chosen.append(i)
+        out.append({"text": text, "citations": [Span(a, s, e).to_json()]})
+    return out
 
 
 def _sentence_of(i: int | None, nodes: list[Node]) -> tuple[str, int] | None:

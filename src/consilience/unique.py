@@ -17,6 +17,7 @@ import numpy as np
 
 from .align import Node, _close, _figure, _names_meet
 from .claim_spans import BACKGROUND_KINDS, Texts, disputed, figure_disputed
+from .disputed_figures import Disputed, disputed_kinds, gives_disputed_figure
 from .model import Claim, Span
 from .quote_marks import find_quotations
 
@@ -27,19 +28,25 @@ UNIQUE_PLAIN_COSINE = 0.5
 UNIQUE_MIN_WORDS = 5
 
 
-def unique_facts(nodes, sim, groups, texts: Texts, disputed_at) -> list[dict[str, Any]]:
+def unique_facts(
+    nodes, sim, groups, texts: Texts, disputed_at, conflicts=()
+) -> list[dict[str, Any]]:
     """Whole sentences only one article (with its near-copies) states, ranked by
     :func:`_newsworthiness` (rank 1 = most newsworthy); every one is returned.
 
     A sentence qualifies when its main claims (background clauses -- relative, appositive,
     reduced, participial -- may be shared) are aligned with no other article's claim and
     come close to none (:func:`_said_elsewhere`), none gives a disputed figure or date (a
+    reading of one of the brief's ``conflicts``, or a figure of a disputed kind telling
+    what a reading tells, :func:`consilience.disputed_figures.gives_disputed_figure`; a
     statement conflict's reading -- "refused to meet" against "met" -- is a statement its
-    article alone makes, and is kept), it is a complete,
-    self-contained sentence with balanced quotation marks (:func:`whole_sentence`), and it
+    article alone makes, and is kept), it is a complete, self-contained sentence with
+    balanced quotation marks (:func:`whole_sentence`) whose subject is not a pronoun
+    opening it ("She added that ...": whose words?), and it
     adds something: a name, figure or date no other article gives, or a named actor with
     words no other article uses. Items: ``{"article", "text", "citation", "rank"}``."""
     st = _Story(nodes, sim, groups, texts, disputed_at)
+    st.kinds = disputed_kinds(list(conflicts), nodes)
     cands = []
     for members, span in units(nodes, texts).values():
         why, line = reject_reason(members, st, span)
@@ -61,6 +68,7 @@ class _Story:
         self.elsewhere = _grouped_elsewhere(nodes, groups)
         self.lex = Lexicon(nodes, texts)
         self.ents = _entities_by_root(nodes, texts)
+        self.kinds = Disputed()
 
 
 def reject_reason(
@@ -69,7 +77,7 @@ def reject_reason(
     """``(reason, None)`` when the unit (a sentence, or the sentences of one quotation,
     ``span`` in its article; default the sentence of the first claim) holding the claims
     ``members`` is not a unique fact (the reason a short word: "copy", "aligned",
-    "disputed", "report", "close", "figure", "fragment", "nothing new"), else
+    "disputed", "report", "close", "figure", "fragment", "pronoun", "nothing new"), else
     ``(None, (-score, order, start, article, end, text))``."""
     nodes = st.nodes
     node = nodes[members[0]]
@@ -83,6 +91,8 @@ def reject_reason(
         return "heading", None
     if figure_disputed(members, nodes, st.disputed_at):
         return "disputed", None
+    if any(gives_disputed_figure(i, nodes, st.kinds, strict=True) for i in main):
+        return "disputed", None
     if all(nodes[i].claim.frame == "report" for i in members):
         return "report", None  # "The Courier reported on Sunday": who reported, not what
     whole = not any(i in st.elsewhere for i in members)  # no shared background clause
@@ -95,8 +105,11 @@ def reject_reason(
     text = " ".join(st.texts.text(aid)[s:e].split())
     if not whole_sentence(text) or len(text.split()) > UNIT_MAX_WORDS:
         return "fragment", None
+    if _PRONOUN_OPENING.match(text):
+        return "pronoun", None  # "She added that ...": the line does not say who
     stated = disputed(members, nodes, st.disputed_at)  # one side of a statement conflict
-    score = _newsworthiness(members, nodes, st.ents, st.lex, text, stated)
+    hedged = [i for i in _main(members, nodes) if _raising_hedge(nodes[i].claim, st.texts)]
+    score = _newsworthiness(members, nodes, st.ents, st.lex, text, stated, set(hedged))
     if score <= 0:
         return "nothing new", None
     return None, (-score, node.order, s, aid, e, text)
@@ -112,6 +125,14 @@ _DEPENDENT_OPENING = re.compile(
     r"meanwhile|instead|indeed|thus)\b",
     re.I,
 )
+
+
+#: a line whose subject is a personal pronoun opening it (outside a quotation) does not
+#: say who: "She added that the force had informed Interpol"; the first person of a
+#: statement ("We have shut down the system") is its author, a possessive ("Her lawyer,
+#: Marcus Feld, said ...") names its head, and "it" is as often no one ("It is the first
+#: time ...")
+_PRONOUN_OPENING = re.compile(r"^(?:he|she|they)\b", re.I)
 
 
 UNIT_MAX_WORDS = 90  # a quotation longer than this (a transcript) is no unique line
@@ -254,7 +275,8 @@ def _said_elsewhere(
     sentence gives no name or figure of its own, ``new`` False); the sentence as close
     (:func:`_close_sentence`; not tested when ``whole`` is False: a background clause the
     sentence shares with another article makes the two sentences alike, not its news);
-    or one actor doing one specific thing (:func:`_same_event`)."""
+    or one actor doing one specific thing (:func:`_same_event`), one act on one date
+    (:func:`_same_dated_act`) or one specific act on one thing (:func:`_same_act_on`)."""
     others = _comparable(members, nodes)
     if not others:
         return False
@@ -268,6 +290,7 @@ def _said_elsewhere(
         and (
             _same_event(nodes[i].claim, nodes[j].claim)
             or _same_dated_act(nodes[i].claim, nodes[j].claim)
+            or _same_act_on(nodes[i].claim, nodes[j].claim)
         )
         for i in members
         for j in others
@@ -400,8 +423,9 @@ def _figure_elsewhere(members: list[int], nodes: list[Node]) -> bool:
 
 def _figures_meet(mine: str, theirs: str) -> bool:
     """Figure strings (``"dimension|unit|value|low|high|noun"``) of one dimension and unit
-    whose values are close, or ``mine`` a vague amount ("thousands": an interval from
-    its value to ten times more) that holds ``theirs``."""
+    whose values are close, or ``mine`` a vague amount ("thousands", "tens of thousands":
+    an interval at least ``VAGUE_SPAN`` wide, :func:`_vague_holds`) that holds
+    ``theirs``."""
     pa, pb = (mine.split("|") + [""] * 6)[:6], (theirs.split("|") + [""] * 6)[:6]
     if pa[:2] != pb[:2]:
         return False
@@ -424,14 +448,19 @@ def _bound_holds(low: str, high: str, value: float) -> bool:
     return narrow and lo <= value <= hi and 0 < hi <= 3 * value
 
 
+#: a vague amount spans at least this ratio: "thousands" (1,000-9,999), "tens of
+#: thousands" (20,000-99,999), "hundreds"
+VAGUE_SPAN = 4
+
+
 def _vague_holds(low: str, high: str, value: float) -> bool:
-    """An interval ``[low, high]`` of a vague amount (low above 0, high at least ten times
-    low) holds ``value``."""
+    """An interval ``[low, high]`` of a vague amount (low above 0, high at least
+    ``VAGUE_SPAN`` times low) holds ``value``."""
     try:
         lo, hi = float(low), float(high)
     except ValueError:
         return False
-    return 0 < lo and hi >= 10 * lo and lo <= value <= hi
+    return 0 < lo and hi >= VAGUE_SPAN * lo and lo <= value <= hi
 
 
 def _close_sentence(
@@ -474,6 +503,17 @@ def _same_event(a: Claim, b: Claim) -> bool:
     )
 
 
+def _same_act_on(a: Claim, b: Claim) -> bool:
+    """One specific act on one thing, whoever the text makes its doer: the same predicate
+    class (not a generic one), the same polarity and the same patient ("Prime Minister X
+    declared a state of emergency" / "The government declared a state of emergency";
+    "Many families spent the night in cars" / "residents would spend a second night
+    outdoors")."""
+    if a.frame != b.frame or a.frame in GENERIC_FRAMES or a.negated != b.negated:
+        return False
+    return bool(a.patient_key) and a.patient_key == b.patient_key
+
+
 def _entities_by_root(nodes: list[Node], texts: Texts) -> dict[str, set[str]]:
     """root article -> the entity keys (``"e:"``) and dates (``"d:"``) its claims give,
     and its whole text lower-cased (``"t:"``: names stated outside any claim count)."""
@@ -493,6 +533,7 @@ def _newsworthiness(
     lex: Lexicon,
     text: str,
     contested: bool = False,
+    hedged: set[int] = frozenset(),
 ) -> float:
     """How much a unique sentence (claims ``members``, text ``text``) adds, > 0 to be
     listed: names and dates no other article gives (new actors), its figures (a figure
@@ -503,18 +544,22 @@ def _newsworthiness(
     exactly as planned") doing something no other article mentions (two words of its own
     at least), and is not one side of a statement conflict (``contested``: "refused to
     meet the unions" where another article says she met them): commentary that names
-    nothing or rewords the others' claims."""
+    nothing or rewords the others' claims. A claim in ``hedged`` (a forecast told by a
+    raising adjective, :func:`_raising_hedge`) does not count as acting, and a sentence of
+    such forecasts only does not count a figure of one ("beyond one faulty update")."""
     root = nodes[members[0]].root
     elsewhere = set().union(*[v for k, v in ents.items() if k != root]) if len(ents) > 1 else set()
     mine = {f"e:{e}" for i in members for e in nodes[i].claim.entities}  # no "t:" here
     mine |= {f"d:{d}" for i in members for d in nodes[i].claim.dates}
     new = {m for m in mine - elsewhere if not _named_elsewhere(m, elsewhere)}
     figures = {f for i in members for f in nodes[i].claim.figures}
+    if hedged and all(i in hedged for i in _main(members, nodes)):
+        figures = {f for f in figures if _figure(f)[1] != 1}  # "beyond one faulty update"
     if all(_no_comment(nodes[i].claim) for i in _main(members, nodes)):
         return 0.0  # "X would not say when ...", "Y declined to comment": no fact
     novel = lex.novel(nodes[members[0]].claim, root)
     named = any(nodes[i].claim.entities or nodes[i].claim.attribution for i in members)
-    acting = any(_acts(nodes[i].claim) for i in _main(members, nodes))
+    acting = any(_acts(nodes[i].claim) for i in _main(members, nodes) if i not in hedged)
     if not (new or figures or contested or ((named or acting) and len(novel) >= 2)):
         return 0.0
     new_ents = sum(1 for m in new if m.startswith("e:"))
@@ -527,6 +572,22 @@ def _newsworthiness(
     if text.lstrip()[:1] in '"“‘':
         score -= 0.75  # a quotation: colour, after the facts
     return max(score, 0.01)
+
+
+def _raising_hedge(c: Claim, texts: Texts) -> bool:
+    """Claim ``c`` is a copula with an adjective raising a to-infinitive ("The questions are
+    likely to go beyond ...", "Costs are bound to rise"): a forecast, however its
+    modality was read; told by the parse (``acomp`` with an ``xcomp`` child marked "to")."""
+    doc = texts.ctx.analysis(c.article).doc
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    for tok in span or ():
+        if tok.dep_ == "acomp" and tok.head.lemma_ == "be":
+            if any(
+                x.dep_ == "xcomp" and any(a.lower_ == "to" for a in x.children)
+                for x in tok.children
+            ):
+                return True
+    return False
 
 
 #: verbs of expecting or feeling: "Nobody in the village expects to be dry by Friday"

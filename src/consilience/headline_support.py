@@ -1,0 +1,215 @@
+"""Support and order for the headline and summary, independent of the order the articles
+came in.
+
+* :func:`supported_entries`: every claim that two or more articles state, as an entry of
+  the consensus shape ``(group, representative, articles, independent sources,
+  citations)``, aligned groups first, then claims echoed in other articles (one specific
+  predicate, close sentences: what an aligner that needs every argument to match misses),
+  best supported first;
+* :func:`fact_sides`: who does what in each side of a statement conflict, so that a line
+  stating either side in other words is also left out;
+* :func:`article_rank` and :func:`stable`: a key per article and per claim that does not
+  depend on the input order (publication date, then the article's id, then the offset).
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from .align import _names_meet
+from .claim_spans import BACKGROUND_KINDS, Texts, cites, disputed
+from .unique import (
+    GENERIC_FRAMES,
+    _same_act_on,
+    _same_dated_act,
+    days_differ,
+    figures_differ,
+)
+
+if TYPE_CHECKING:
+    from .align import Node
+
+#: two claims of one specific predicate whose sentences are this close state one event
+ECHO_COSINE = 0.6
+#: clauses that only name or describe an entity: no headline of their own
+ATTRIBUTE_KINDS = frozenset({"title", "appositive", "reduced"})
+
+
+def article_rank(texts: Texts) -> dict[str, tuple[str, str]]:
+    """``article id -> (published or "", id)``: the order of articles in every tie-break,
+    the same whatever the order of the input."""
+    return {a.article.id: (a.article.published or "", a.article.id) for a in texts.ctx.analyses}
+
+
+def stable(i: int, nodes: list[Node], rank: dict[str, tuple[str, str]]) -> tuple:
+    """Order-free key of claim ``i``: its article's rank, then its offset."""
+    c = nodes[i].claim
+    return (*rank.get(c.article, ("", c.article)), c.start, c.end)
+
+
+def sorted_citations(cited: list[dict[str, Any]], rank) -> list[dict[str, Any]]:
+    """``cited`` (``{"article", "start", "end"}``) by article rank, then offset."""
+    return sorted(cited, key=lambda c: (*rank.get(c["article"], ("", c["article"])), c["start"]))
+
+
+def supported_entries(
+    groups: Sequence[list[int]],
+    nodes: list[Node],
+    vecs,
+    texts: Texts,
+    avoid=(),
+) -> list[tuple]:
+    """Entries ``(group, representative, articles, sources, citations)`` of every claim two
+    or more root articles state: each aligned group (``groups``) and each claim echoed by
+    claims of other articles (:func:`echoes`). ``sources`` counts independent reports
+    (:func:`consilience.provenance.independent_sources`); ``articles`` and ``citations``
+    are in article rank. Members overlapping ``avoid`` (a contested reading) are left
+    out. Best supported first, then nearest the leads."""
+    from .provenance import independent_sources
+
+    rank = article_rank(texts)
+    seen: set[frozenset[int]] = set()
+    out = []
+    index = _EchoIndex(nodes, rank)
+    pools = [list(g) for g in groups] + [echoes(i, nodes, index) for i in range(len(nodes))]
+    for g in pools:
+        g = [i for i in g if not disputed([i], nodes, avoid)]
+        key = frozenset(g)
+        if key in seen or len({nodes[i].root for i in g}) < 2:
+            continue
+        seen.add(key)
+        arts = sorted({nodes[i].claim.article for i in g}, key=lambda a: rank.get(a, ("", a)))
+        cited = sorted_citations(cites(nodes, g, texts), rank)
+        rep = representative(g, nodes, vecs, rank)
+        out.append((sorted(g), rep, arts, independent_sources(texts.ctx, arts, cited), cited))
+    out.sort(
+        key=lambda f: (-f[3], -len(f[2]), lead_position(f[0], nodes), stable(f[1], nodes, rank))
+    )
+    return out
+
+
+def echoes(i: int, nodes: list[Node], index: _EchoIndex) -> list[int]:
+    """Claim ``i`` and, per other root article, the closest claim stating the same event:
+    one specific predicate class (``frame``, not "be" or "say"; or a clause naming the act
+    on the same date, :func:`consilience.unique._same_dated_act`: "will publish its results
+    on March 30" / "is due to publish results on March 30"), the same polarity, no
+    differing figure or day, and sentences at least ``ECHO_COSINE`` apart ("NavAir halted
+    departures from every airport" / "the failure, which grounded flights across the
+    country") or one patient when not both give figures
+    (:func:`consilience.unique._same_act_on`: "Governor X, who arrived at noon, declared
+    a state of emergency" / "The district declared a state of emergency"; not "at least
+    180 flights were cancelled" / "more than 400 flights were cancelled"). Only ``[i]`` for a generic, background or attribute claim. ``index``
+    (:class:`_EchoIndex`) gives the candidates; among equally close claims of one root
+    article, the first in article rank."""
+    c = nodes[i].claim
+    if c.frame in GENERIC_FRAMES or c.kind in BACKGROUND_KINDS or c.heading:
+        return [i]
+    best: dict[str, tuple[float, int]] = {}
+    for j in index.candidates(i):
+        n = nodes[j]
+        o = n.claim
+        if n.root == nodes[i].root or o.negated != c.negated:
+            continue
+        if o.frame != c.frame and not _same_dated_act(c, o):
+            continue
+        if days_differ(c.dates, o.dates) or figures_differ(c.figures, o.figures):
+            continue
+        cos = _sentence_cos(nodes[i], n)
+        if cos < ECHO_COSINE and not (_same_act_on(c, o) and not (c.figures and o.figures)):
+            continue  # one act on one thing; counts both give may be of other moments
+        if cos > best.get(n.root, (-1.0, -1))[0]:  # candidates come in article rank
+            best[n.root] = (cos, j)
+    return [i] + sorted(j for _cos, j in best.values())
+
+
+class _EchoIndex:
+    """The claims :func:`echoes` compares with a claim: those of its frame, and those
+    giving a date (:func:`consilience.unique._same_dated_act` may name the act in another
+    frame), each list in article rank (:func:`stable`)."""
+
+    def __init__(self, nodes: list[Node], rank) -> None:
+        order = sorted(range(len(nodes)), key=lambda j: stable(j, nodes, rank))
+        self.by_frame: dict[str, list[int]] = {}
+        for j in order:
+            self.by_frame.setdefault(nodes[j].claim.frame, []).append(j)
+        self.dated = [j for j in order if nodes[j].claim.dates]
+        self.nodes, self.pos = nodes, {j: k for k, j in enumerate(order)}
+
+    def candidates(self, i: int) -> list[int]:
+        """Indices of the claims to compare with claim ``i``, in article rank."""
+        c = self.nodes[i].claim
+        found = set(self.by_frame.get(c.frame, []))
+        if c.dates:
+            found.update(self.dated)
+        return sorted(found, key=self.pos.__getitem__)
+
+
+def _sentence_cos(a: Node, b: Node) -> float:
+    if a.sentence_vector is None or b.sentence_vector is None:
+        return 0.0
+    return float(a.sentence_vector @ b.sentence_vector)
+
+
+def representative(group: list[int], nodes: list[Node], vecs, rank) -> int:
+    """The member nearest the others (mean clause cosine, three decimals), a claim that is
+    no background clause first; ties by :func:`stable`."""
+    pool = [i for i in group if nodes[i].claim.kind not in BACKGROUND_KINDS] or group
+
+    def cent(i: int) -> float:
+        others = [float(vecs[i] @ vecs[j]) for j in group if j != i]
+        return round(sum(others) / len(others), 3) if others else 1.0
+
+    return min(pool, key=lambda i: (-cent(i), stable(i, nodes, rank)))
+
+
+#: clauses that hang on a sentence's main assertion: "after *the collapse of the bid*",
+#: "*stranding 45,000 passengers*", "the system, *which failed*"
+SIDE_KINDS = BACKGROUND_KINDS | {"subordinate", "absolute", "nominal", "event"}
+
+
+def lead_position(group: list[int], nodes: list[Node]) -> float:
+    """Median position of the claims ``group`` in their articles: the sentence index (0 =
+    the lead), one more for a clause that hangs on its sentence's main assertion
+    (:data:`SIDE_KINDS`): news states its main event first, as a main clause."""
+    return float(
+        statistics.median(
+            nodes[i].claim.sentence + (nodes[i].claim.kind in SIDE_KINDS) for i in group
+        )
+    )
+
+
+def fact_sides(conflicts: Sequence[dict[str, Any]], nodes: list[Node]) -> list[tuple[str, list]]:
+    """``(frame, actor keys)`` of every claim a statement (``fact``) conflict reads as a
+    side (a claim inside a reading's citation whose frame or predicate is the reading's
+    ``predicate``): "Holt resigned" / "Holt was pushed out" gives ("resign", ["holt"])
+    and ("push", ["holt"])."""
+    out = []
+    for conflict in conflicts:
+        if conflict.get("kind") != "fact" or conflict.get("update"):
+            continue
+        for r in conflict.get("readings", []):
+            cite, pred = r.get("citation") or {}, r.get("predicate")
+            if "article" not in cite:
+                continue
+            span = [(cite["article"], cite["start"], cite["end"])]
+            for n in nodes:
+                c = n.claim
+                if c.actor_keys and pred in (c.frame, c.predicate) and disputed([0], [n], span):
+                    out.append((c.frame, list(c.actor_keys)))
+    return out
+
+
+def states_side(i: int, nodes: list[Node], sides: list[tuple[str, list]]) -> bool:
+    """Claim ``i`` states a side of a statement conflict in other words: one of its frames
+    with an actor whose name meets the side's ("Verdane said Holt had stepped down")."""
+    c = nodes[i].claim
+    if not c.actor_keys:
+        return False
+    for frame, actors in sides:
+        if c.frame == frame and (
+            _names_meet(list(c.actor_keys), set(actors)) or _names_meet(actors, set(c.actor_keys))
+        ):
+            return True
+    return False
