@@ -298,7 +298,68 @@ def _item_text(
     if not (reads or found):
         return None
     i, span = (reads or found)[0]
-    return nodes[i].claim, span
+    others = [nodes[j].claim for j in group if j != i]
+    return nodes[i].claim, _shared_part(nodes[i].claim, span, others, texts)
+
+
+#: parts of speech whose lemmas say what an adjunct adds ("after a week of heavy rain")
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "NUM", "ADJ", "ADV", "VERB"})
+
+
+def _shared_part(c: Claim, span: tuple[int, int], others: list[Claim], texts: Texts):
+    """``span`` of claim ``c``'s item text without the adjunct phrases at its end (or
+    start) that some other member's clause does not state: an item cites every member, so
+    it says only what each of them says ("The dam failed on Sunday after a week of heavy
+    rain" with "the dam burst on Sunday" beside it is "The dam failed on Sunday"). A phrase
+    is stated by a clause holding the lemmas of all its content words; the predicate is
+    never cut."""
+    if not others:
+        return span
+    doc = texts.ctx.analysis(c.article).doc
+    said = [_lemmas(texts.ctx.analysis(o.article).doc, *texts.clause(o)) for o in others]
+    text = texts.text(c.article)
+    s, e = span
+    for _ in range(4):
+        clause = doc.char_span(s, e, alignment_mode="expand")
+        cut = _unshared_edge(clause, said) if clause is not None else None
+        if cut is None:
+            break
+        ns, ne = _strip_edges(text, *cut)
+        if ne - ns < 12 or " " not in text[ns:ne] or not _keeps_predicate(c, clause, ns, ne):
+            break
+        s, e = ns, ne
+    return s, e
+
+
+def _lemmas(doc, s: int, e: int) -> frozenset[str]:
+    span = doc.char_span(s, e, alignment_mode="expand")
+    return frozenset(t.lemma_.lower() for t in span) if span is not None else frozenset()
+
+
+def _unshared_edge(clause, said: list[frozenset[str]]) -> tuple[int, int] | None:
+    """The clause's span without its last (else first) adjunct of the predicate
+    (:data:`_CUTTABLE`, a conjoined verb phrase, or a prepositional phrase after its object:
+    "a state of emergency *across three counties*") whose content lemmas some clause of
+    ``said`` lacks, or None."""
+    root = clause.root
+    objects = [t for t in root.children if t.dep_ in ("dobj", "attr")]
+    adjuncts = [
+        t
+        for t in root.children
+        if (t.dep_ in _CUTTABLE or t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))
+        and clause.start <= t.i < clause.end
+    ] + [t for o in objects for t in o.children if t.dep_ == "prep" and t.i > o.i]
+    for tok in sorted(adjuncts, key=lambda t: -t.i):
+        sub = [t for t in tok.subtree if clause.start <= t.i < clause.end]
+        words = {t.lemma_.lower() for t in sub if t.pos_ in _CONTENT_POS and not t.is_stop}
+        if not words or all(words <= lem for lem in said):
+            continue
+        lo, hi = sub[0], sub[-1]
+        if hi.i == clause.end - 1 or all(t.is_punct for t in clause.doc[hi.i + 1 : clause.end]):
+            return clause.start_char, lo.idx
+        if lo.i == clause.start:
+            return hi.idx + len(hi.text), clause.end_char
+    return None
 
 
 def _disputed_values(group: list[int], nodes: list[Node], texts: Texts, spans) -> list[str]:
