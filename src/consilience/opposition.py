@@ -248,8 +248,28 @@ ONCE_ACTS = frozenset(
 PENDING = frozenset({"expected", "planned", "future", "possible", "permitted"})
 
 
+#: the light verbs of :data:`SINGLE_DOER` in a clause whose act extraction names by its
+#: noun ("carried out the rescue" = rescue): the act still has the light verb's one doer
+_LIGHT_SINGLE = re.compile(
+    r"\b(?:carr(?:y|ies|ied|ying) out|conduct(?:s|ed|ing)?|stag(?:e|es|ed|ing))\b"
+)
+
+
 def _predicates(c: Claim) -> set[str]:
-    return {c.frame, c.predicate}
+    """The claim's frame and predicate, and ``carry_out`` / ``conduct`` / ``stage`` when
+    its clause states the act with that light verb."""
+    found = {c.frame, c.predicate}
+    light = _LIGHT_SINGLE.search(_lower(c.text))
+    if light:
+        word = light.group(0)
+        found.add(
+            "carry_out"
+            if word.endswith(" out")
+            else "conduct"
+            if word.startswith("conduct")
+            else "stage"
+        )
+    return found
 
 
 @lru_cache(maxsize=8192)

@@ -720,6 +720,12 @@ GIVING_LEMMAS = frozenset(
 )
 
 
+#: verbs of change that say a level was reached only of a running figure (:data:`AMOUNT_NOUNS`)
+_REACH_LEMMAS = frozenset("pass top exceed surpass reach".split())
+#: prepositions that give a verb of change its goal or start ("rose to 27", "down from 40")
+_GOAL_PREPS = frozenset({"to", "from", "at", "past", "above", "below"})
+
+
 def _changes(span) -> bool:
     """The figure is the goal or start of a verb of change (:data:`CHANGE_LEMMAS`): "rose
     to 27" ("up from 40" is :func:`_says_later`'s), or its object when the verb's subject
@@ -730,10 +736,14 @@ def _changes(span) -> bool:
         if head is tok:
             return False
         if head.lemma_.lower() in CHANGE_LEMMAS and head.pos_ in ("VERB", "AUX"):
-            if tok.dep_ == "dobj":  # "the tally has passed 1,200", not "rescuers reached 14"
+            if tok.dep_ == "dobj" or head.lemma_.lower() in _REACH_LEMMAS:
+                # "the tally has passed 1,200", not "rescuers reached 14" nor "the council
+                # passed the plan by 27 votes to 14"
                 return any(
                     c.dep_ == "nsubj" and c.lemma_.lower() in AMOUNT_NOUNS for c in head.children
                 )
+            if tok.dep_ == "prep" and tok.lower_ not in _GOAL_PREPS:
+                return False  # "passed the plan by 27 votes": a margin, not a new level
             return tok.dep_ in ("pobj", "prep", "npadvmod", "attr", "nsubj", "nsubjpass")
         if head.pos_ in ("VERB", "AUX") and head.dep_ not in ("aux", "auxpass"):
             return False
