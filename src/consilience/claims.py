@@ -1967,11 +1967,34 @@ def _phrasal(verb) -> str:
     return lemma_of(verb)
 
 
+def _described_as_org(tok) -> bool:
+    """A proper noun the article describes with a noun of an organisation somewhere ("the
+    ferry operator Skerline", "Skerline, the ferry operator") though the tagger took it for
+    a person: ``tok`` itself or another mention of the same name."""
+    if tok.pos_ != "PROPN":
+        return False
+    for t in tok.doc:
+        if t.text != tok.text:
+            continue
+        near = [*t.children, t.head]
+        if any(
+            n.dep_ in ("compound", "appos") or t.dep_ in ("compound", "appos") and n.i == t.head.i
+            for n in near
+            if n.i != t.i and n.lemma_.lower() in ORG_NOUNS
+        ):
+            return True
+    return False
+
+
 def _run_office(claim: Claim, pred_tok, actor, patient) -> None:
     """ "X will run the company on an interim basis": X is (interim) head of it."""
     if claim.predicate not in RUNNING or patient is None or not _person_arg(actor):
         return
-    if patient.ent_type_ != "ORG" and patient.lemma_.lower() not in ORG_NOUNS:
+    if not (
+        patient.ent_type_ == "ORG"
+        or patient.lemma_.lower() in ORG_NOUNS
+        or _described_as_org(patient)
+    ):
         return
     quals: set[str] = set()
     for t in pred_tok.subtree:
