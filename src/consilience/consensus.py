@@ -95,7 +95,8 @@ def _consensus(
             continue
         cited_elsewhere = frozenset(i for i in group if disputed([i], nodes, disputed_at))
         rep = _representative(group, nodes, sim, cited_elsewhere)
-        if _item_text(group, rep, nodes, texts, disputed_at) is None:
+        shown = _item_text(group, rep, nodes, texts, disputed_at)
+        if shown is None or not _has_verb(texts, *shown):
             continue
         found.append((group, rep, arts, sources, cited))
     found.sort(
@@ -107,6 +108,15 @@ def _consensus(
             continue
         kept.append(f)
     return kept
+
+
+def _has_verb(texts: Texts, c: Claim, span: tuple[int, int]) -> bool:
+    """Whether the item text ``span`` of claim ``c``'s article holds a verb: a bare name
+    with its title or apposition ("Fire chief Tomas Berg") states nothing a reader takes
+    for an agreed fact, however many articles name him so."""
+    doc = texts.ctx.analysis(c.article).doc
+    shown = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return shown is not None and any(t.pos_ in ("VERB", "AUX") for t in shown)
 
 
 def _disputed(group: list[int], nodes: list[Node], spans) -> bool:
