@@ -134,6 +134,11 @@ def test_membership_against_the_act(among, other):
             "Grandmaster Pavel Rusk said he would appeal the forfeit.",
             "Pavel Rusk has not decided whether to appeal the forfeit, the federation said.",
         ),
+        (  # "her coach said she would": she is the player named before, not the coach
+            "The arbiter fined Nadia Ferro on Friday. Her coach, Marco Lenz, said she would "
+            "appeal the fine.",
+            "Nadia Ferro has not decided whether to appeal the fine, the federation said.",
+        ),
         (
             "Pavel Rusk will appeal the forfeit, the federation said on Sunday.",
             "Pavel Rusk has not yet decided whether he will appeal the forfeit, his coach said.",
@@ -166,6 +171,18 @@ def test_plan_against_not_decided_whether(will, undecided):
         (  # a plan and a decision still open about different acts
             "Pavel Rusk said he would attend the closing ceremony.",
             "Pavel Rusk has not decided whether to appeal the forfeit, the federation said.",
+        ),
+        (  # opposite verdicts of two charges
+            "The harbour master, Ole Brun, was acquitted of smuggling.",
+            "The court convicted harbour master Ole Brun of bribery.",
+        ),
+        (  # a participle modifying a noun states no act ("the ship detained at Kessel")
+            "The cargo ship detained at Kessel, the Nordic Star, sailed on Monday.",
+            "The Nordic Star remains free to sail, its owners said.",
+        ),
+        (  # a denial by another party than the doer
+            "Keepers from the city zoo released the wolves on Sunday, residents said.",
+            '"We did not release the wolves," said Ida Sten, a spokeswoman for the farmers\' union.',
         ),
         (  # opposite acts on two objects
             "The federation permitted electronic boards in the final.",

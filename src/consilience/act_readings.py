@@ -19,15 +19,17 @@ subject of a passive, the subject of a copular adjective). Forms read:
 * a plan still undecided ("has not decided whether to appeal"): ``undecided``.
 
 A pronoun argument is the person it stands for: "he"/"she" of a reported clause the
-reporter (:func:`consilience.event_states._referent`), an object pronoun ("allowed *her*
+reporter (:func:`consilience.event_states._referent`) unless the reporter is the person's
+("*her* lawyer said *she* would appeal": the person named last before, not the lawyer), an object pronoun ("allowed *her*
 to remain free") the last person named before it who is not the subject of its own
 clause.
 
 Two act readings clash (:func:`act_clash`) when their predicates are opposite (WordNet)
 with one polarity, or one act (same lemma or sense) with opposite polarity -- also
 through an entailment of a transitive verb ("the tiger killed the keeper": the keeper
-died) -- and their arguments are one: an argument of each is one thing, and no two doers
-or two themes differ; or when one is a plan and the other says the plan is undecided.
+died) -- and their arguments are one: an argument of each is one thing, and no two doers,
+two themes or two objects of one preposition differ ("acquitted of laundering" /
+"convicted of fraud"); or when one is a plan and the other says the plan is undecided.
 """
 
 from __future__ import annotations
@@ -80,8 +82,8 @@ def act_readings(analysis: Analysis, claim: Claim, names=None) -> list[Reading]:
 
 def _act(tok, claim: Claim, names) -> Reading | None:
     """The act reading of ``tok`` when it is a predicate (module doc), else None."""
-    if tok.dep_ not in CLAUSE_DEPS or tok.lemma_.lower() in NOT_EVENTS:
-        return None
+    if tok.dep_ not in CLAUSE_DEPS or tok.dep_ == "acl" or tok.lemma_.lower() in NOT_EVENTS:
+        return None  # a participle modifying a noun states nothing of its own
     undecided = _undecided(tok)
     if not undecided and any(c.dep_ == "mark" and c.lower_ in UNASSERTED for c in tok.children):
         return None
@@ -115,6 +117,8 @@ def _act(tok, claim: Claim, names) -> Reading | None:
         doer_mods=_mods(doer) if doer is not None else frozenset(),
         undecided=undecided,
         cite=_clause_span(tok.head) if undecided else (),
+        preps=_preps(tok),
+        first_person=any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in tok.children),
     )
 
 
@@ -167,6 +171,18 @@ def _carried_noun(tok):
     return None
 
 
+def _preps(tok) -> frozenset[tuple[str, str]]:
+    """``(preposition, object head lemma)`` of the predicate's prepositional phrases
+    ("acquitted *of money laundering*" -> ("of", "laundering")), also those the parser
+    hangs on its object ("convicted her *of fraud*", "convicted Brun *of bribery*")."""
+    out = set()
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    for prep in [*tok.children, *(p for o in objects for p in o.children)]:
+        if prep.dep_ == "prep":
+            out.update((prep.lower_, o.lemma_.lower()) for o in prep.children if o.dep_ == "pobj")
+    return frozenset(out)
+
+
 def _controller(tok, subj):
     """The subject, or for a verb with none that complements another ("decided whether
     *to appeal*", "ordered the crew *to leave*") the other's object, else its subject."""
@@ -209,7 +225,11 @@ def _person(tok):
     low = tok.lower_
     if low in SUBJECT_PRONOUNS:
         ref = _referent(tok)
-        return ref if ref is not tok else _named_before(tok, None)
+        if ref is tok:
+            return _named_before(tok, None)
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in ref.children):
+            return _named_before(tok, ref)  # "her lawyer said she would": not the lawyer
+        return ref
     if low in OBJECT_PRONOUNS:
         return _named_before(tok, _clause_subject(tok))
     return tok
@@ -227,16 +247,28 @@ def _clause_subject(tok):
 
 
 def _named_before(tok, exclude):
-    """The root of the last person named before ``tok`` in its sentence or the
-    :data:`LOOK_BACK` sentences before, other than ``exclude``'s person; else None."""
-    doc = tok.doc
-    sents = [s for s in doc.sents if s.start <= tok.sent.start][-(LOOK_BACK + 1) :]
-    skip = exclude.text.split()[-1].lower() if exclude is not None else None
-    people = [
-        e for e in doc.ents if e.label_ == "PERSON" and sents[0].start <= e.start and e.end <= tok.i
+    """The last person named before ``tok`` in its sentence or the :data:`LOOK_BACK`
+    sentences before (:func:`_people`), none of ``exclude``'s words (the subject of the
+    pronoun's clause, with its apposition); else None."""
+    sents = [s for s in tok.doc.sents if s.start <= tok.sent.start][-(LOOK_BACK + 1) :]
+    skip = {t.lower_ for t in exclude.subtree} if exclude is not None else set()
+    found = [t for t in _people(tok.doc) if sents[0].start <= t.i < tok.i and t.lower_ not in skip]
+    return found[-1] if found else None
+
+
+def _people(doc) -> list:
+    """Head tokens of the persons a document names, in order: the roots of its PERSON
+    entities, and a surname alone the tagger missed ("Lindqvist faces ...") when it ends a
+    PERSON entity elsewhere in the document."""
+    ents = [e for e in doc.ents if e.label_ == "PERSON"]
+    surnames = {e.root.lower_ for e in ents}
+    roots = {e.root.i for e in ents}
+    alone = [
+        t
+        for t in doc
+        if t.pos_ == "PROPN" and t.lower_ in surnames and t.dep_ in ("nsubj", "nsubjpass", "dobj")
     ]
-    people = [e for e in people if e.root.text.lower() != skip]
-    return people[-1].root if people else None
+    return sorted({*(doc[i] for i in roots), *alone}, key=lambda t: t.i)
 
 
 def _keys(tok, names) -> frozenset[str]:
@@ -307,12 +339,23 @@ def _variants(r: Reading) -> list[Reading]:
 
 def _same_arguments(a: Reading, b: Reading) -> bool:
     """An argument of each is one thing, and neither two doers nor two themes differ."""
+    if _other_preps(a, b):
+        return False
     da, db = _doer_arg(a), _doer_arg(b)
     if da.head and db.head and not _same_arg(da, db):
         return False
     if a.head and b.head and not _same_arg(a, b):
         return False
     return any(_same_arg(x, y) for x in (a, da) for y in (b, db) if x.head and y.head)
+
+
+def _other_preps(a: Reading, b: Reading) -> bool:
+    """Both name an object with one preposition and no object of it is shared
+    ("acquitted of laundering" / "convicted of fraud" are two charges)."""
+    shared = {p for p, _ in a.preps} & {p for p, _ in b.preps}
+    return any(
+        not {o for q, o in a.preps if q == p} & {o for q, o in b.preps if q == p} for p in shared
+    )
 
 
 def _doer_arg(r: Reading) -> Reading:

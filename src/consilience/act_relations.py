@@ -86,7 +86,10 @@ def _opposite(x: str, y: str, pos: str) -> bool:
 
 def _kind_of_antonym(x: str, y: str, pos: str) -> bool:
     """An antonym of ``x``, in the sense that holds the antonymy, has ``y`` among its
-    hypernyms' lemmas."""
+    hypernyms' lemmas, and ``x`` is no kind of ``y`` itself ("acquit", the antonym of
+    "convict", is a kind of "judge", and so is "convict": no opposites)."""
+    if y in lexicon.hypernyms(x, pos, FIRST):
+        return False
     table = lexicon.table()["synsets"][pos]
     for w in lexicon.antonyms(x, pos):
         for offset in lexicon.senses(w, pos):

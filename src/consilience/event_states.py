@@ -89,7 +89,9 @@ class Reading:
     Of kind "act" (:mod:`consilience.act_readings`): ``pos`` the predicate's part of
     speech, ``doer_head``/``doer_mods`` the doer's head and modifier lemmas, ``undecided``
     a plan said not to be decided yet, ``cite`` the character span (start, end, text) to cite
-    instead of the claim's (the clause that says it is undecided)."""
+    instead of the claim's (the clause that says it is undecided), ``preps`` the
+    predicate's prepositional objects as ``(preposition, head lemma)`` ("acquitted *of
+    fraud*")."""
 
     token: int
     kind: str
@@ -113,6 +115,7 @@ class Reading:
     doer_mods: frozenset[str] = frozenset()
     undecided: bool = False
     cite: tuple[int, int, str] = ()
+    preps: frozenset[tuple[str, str]] = frozenset()
 
 
 def current(analysis: Analysis, claim: Claim) -> bool:
