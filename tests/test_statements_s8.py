@@ -105,6 +105,31 @@ def test_free_against_detained(free, held):
     ), got
 
 
+@pytest.mark.parametrize(
+    "yes, no, words",
+    [
+        (  # antonyms no table held, one object
+            "The federation permitted electronic boards in the final, its president said.",
+            "The federation forbade electronic boards in the final, an arbiter said.",
+            ("permitted", "forbade"),
+        ),
+        (  # object first, passive against active
+            "Electronic boards were forbidden in the final by the federation.",
+            "The federation allowed electronic boards in the final, its president said.",
+            ("forbidden", "allowed"),
+        ),
+        (  # a line's crew, voices swapped
+            "The Nordic Star's crew was included in the rescue drill, the shipping line said.",
+            "The shipping line excluded the Nordic Star's crew from the rescue drill.",
+            ("included", "excluded"),
+        ),
+    ],
+)
+def test_antonyms_from_wordnet(yes, no, words):
+    got = fact_conflicts(yes, no)
+    assert disputed(got, *words), got
+
+
 # --------------------------------------------------------------------------- negation forms
 
 
