@@ -85,7 +85,13 @@ class Reading:
     its pole times the polarity). ``theme``: keys of the object (event) or of what is in
     the state; ``head`` and ``mods`` its head noun lemma and compound/adjective lemmas;
     ``doer``: keys of the doer (empty: unknown). ``plan``: a plan or expectation, from
-    ``start`` (ISO day or ""); ``until``: ISO day, "open" (until further notice) or ""."""
+    ``start`` (ISO day or ""); ``until``: ISO day, "open" (until further notice) or "".
+    Of kind "act" (:mod:`consilience.act_readings`): ``pos`` the predicate's part of
+    speech, ``doer_head``/``doer_mods`` the doer's head and modifier lemmas, ``undecided``
+    a plan said not to be decided yet, ``cite`` the character span (start, end, text) to cite
+    instead of the claim's (the clause that says it is undecided), ``preps`` the
+    predicate's prepositional objects as ``(preposition, head lemma)`` ("acquitted *of
+    fraud*")."""
 
     token: int
     kind: str
@@ -104,6 +110,12 @@ class Reading:
     negated: bool = False
     change: bool = False
     first_person: bool = False
+    pos: str = "v"
+    doer_head: str = ""
+    doer_mods: frozenset[str] = frozenset()
+    undecided: bool = False
+    cite: tuple[int, int, str] = ()
+    preps: frozenset[tuple[str, str]] = frozenset()
 
 
 def current(analysis: Analysis, claim: Claim) -> bool:
@@ -466,7 +478,7 @@ def clash(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
     """Whether readings ``a`` and ``b`` (of two articles published on the ISO days
     ``published``, "" when unknown) cannot both hold: one event stated and denied of one
     object and doer, or one thing in opposite states at one time (module doc)."""
-    if a.kind != b.kind or a.predicate != b.predicate or a.sign == b.sign:
+    if a.kind != b.kind or a.predicate != b.predicate or a.sign == b.sign or a.kind == "act":
         return False
     if a.kind == "state":
         if a.change and b.change and not (a.negated or b.negated):

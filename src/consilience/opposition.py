@@ -6,13 +6,17 @@ the other still to come, or one act with its roles swapped.
     permanent(a, b) -> bool                      # the opposition is of a settled outcome
     single_doer(a, b) -> bool                    # one act claimed of two different doers
 
-The lexicon (:data:`SCALES`) is general news vocabulary grouped in *scales*: each has a
+Opposite predicates come first from WordNet (:func:`wordnet_opposed`, through
+:mod:`consilience.act_relations`: "praised" / "criticised", "widened" / "narrowed",
+"admitted" / "denied", "accepted" / "rejected"). The lexicon (:data:`SCALES`) is the residue
+WordNet lacks or cannot tell -- a settled outcome (``permanent``), two steps of one story
+(``sequence``), what a scale is about (``transitive``) -- grouped in *scales*: each has a
 positive and a negative pole of predicates (claim frames, :data:`consilience.claims.FRAMES`,
 or predicate lemmas) and of surface patterns for what the parse leaves out -- a particle
 ("stepped down", "voted down"), a preposition ("voted for" / "voted against"), a copula's
 complement ("remained open" / "was closed", "still missing"), a verdict ("found not
 guilty"). Two claims are opposed on a scale when one is on its positive pole and the other
-on its negative one: rose / slipped, widened / narrowed, resigned / stayed on, won / lost,
+on its negative one: rose / slipped, widened / shrank, resigned / stayed on, won / lost,
 convicted / acquitted, approved / voted down, passed / failed, joined the majority /
 dissented, voted for / against, open / closed, survived / died, found / still missing,
 confirmed / denied, held / was damaged.
@@ -27,6 +31,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .act_relations import relation
 from .model import Claim
 
 
@@ -96,7 +101,7 @@ SCALES: dict[str, Scale] = {
             r"\b(?:gained|gain|gains|gaining) ground\b": 1,
         },
     ),
-    "width": Scale("widen", "narrow shrink"),
+    "width": Scale("widen", "shrink"),  # widen / narrow: WordNet
     "exit": Scale(
         "resign step_down quit retire",
         "fire sack dismiss oust remove",
@@ -187,7 +192,7 @@ SCALES: dict[str, Scale] = {
         "be remain miss",
         transitive="find locate",
     ),
-    "truth": Scale("confirm admit acknowledge", "deny"),
+    "truth": Scale("confirm", "deny"),  # admit, acknowledge / deny: WordNet
     "custody": Scale(
         "remand",
         "",
@@ -205,7 +210,6 @@ SCALES: dict[str, Scale] = {
         "hold",
         transitive="damage destroy",
     ),
-    "praise": Scale("praise", "criticize"),
     "detention": Scale("arrest", "release", sequence=True),
     "safety": Scale(
         "",
@@ -224,6 +228,9 @@ SCALES: dict[str, Scale] = {
         about_use=True,
     ),
 }
+
+#: the predicates some scale places on a pole
+_ON_SCALES = frozenset().union(*(s.positive | s.negative for s in SCALES.values()))
 
 #: acts that one party does to another: the roles swapped ("A beat B" / "B beat A") are
 #: opposite statements
@@ -362,6 +369,8 @@ def opposed(a: Claim, b: Claim) -> str | None:
     scales = opposed_scales(a, b)
     if scales:
         return "antonym" if any(not SCALES[s].sequence for s in scales) else "sequence"
+    if a.frame != b.frame and wordnet_opposed(a, b):
+        return "antonym"
     if a.frame != b.frame and not one_event(a, b):
         return "polarity" if _agreed_and_refused(a, b) or _agreed_and_refused(b, a) else None
     if a.negated != b.negated:
@@ -372,6 +381,21 @@ def opposed(a: Claim, b: Claim) -> str | None:
     if _done_and_pending(a, b) or _done_and_pending(b, a):
         return "modality"
     return None
+
+
+def wordnet_opposed(a: Claim, b: Claim) -> bool:
+    """Both asserted or both negated, with predicates (frame or lemma) that WordNet makes
+    opposite (:func:`consilience.act_relations.relation`: "praised" / "criticised",
+    "widened" / "narrowed", "admitted" / "denied"), and none that it makes one act. A
+    predicate a scale holds but places on no pole is the scale's to judge ("lost two
+    contracts" is no defeat, "grew the business" no rise)."""
+    if a.negated != b.negated:
+        return False  # "did not win" / "lost": one side
+    if any(_predicates(c) & _ON_SCALES and not poles(c) for c in (a, b)):
+        return False
+    pairs = [(x, y) for x in {a.frame, a.predicate} for y in {b.frame, b.predicate} if x and y]
+    rels = {relation(x, "v", y, "v") for x, y in pairs}
+    return -1 in rels and 1 not in rels
 
 
 def _done_and_pending(a: Claim, b: Claim) -> bool:

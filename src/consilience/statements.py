@@ -66,6 +66,7 @@ from typing import Any
 
 import numpy as np
 
+from .act_readings import act_clash, act_readings
 from .align import Node, dates_agree, dates_disagree
 from .claim_spans import Texts
 from .claims import article_names
@@ -139,10 +140,8 @@ def _reading_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[dic
     per = _node_readings(ctx, nodes)
     found: dict[tuple, dict[str, Any]] = {}
     for i, j, ra, rb in _clashing(nodes, per, sim, at, published):
-        key = (_theme_label(ra, rb), f"{ra.kind}:{ra.predicate}")
-        entry = found.setdefault(
-            key, {"why": "state" if ra.kind == "state" else "polarity", "members": {}}
-        )
+        key = (_theme_label(ra, rb), _predicate_label(ra, rb))
+        entry = found.setdefault(key, {"why": _why(ra, rb), "members": {}})
         for n, r in ((nodes[i], ra), (nodes[j], rb)):
             entry["members"].setdefault(n.claim.article, _as_node(n, r))
     cited = [_spans(k) for k in known if k["kind"] == "fact"]
@@ -186,7 +185,8 @@ def _node_readings(ctx, nodes: list[Node]) -> list[list[Reading]]:
             continue
         if c.article not in names:
             names[c.article] = article_names(analysis.doc)
-        for r in readings(analysis, c, names[c.article]):
+        found = readings(analysis, c, names[c.article])
+        for r in found + act_readings(analysis, c, names[c.article]):
             if (c.article, r.token, r.kind, r.predicate) not in taken:
                 taken.add((c.article, r.token, r.kind, r.predicate))
                 per[i].append(r)
@@ -204,9 +204,16 @@ def _clashing(nodes, per, sim, at, published):
                 continue
             days = (published.get(a.claim.article, ""), published.get(b.claim.article, ""))
             for ra in per[i]:
-                rb = next((r for r in per[j] if clash(ra, r, days)), None)
+                rb = next((r for r in per[j] if _clash(ra, r, days)), None)
                 if rb is not None and _sides_agree(a, ra, b, rb, names):
                     yield i, j, ra, rb
+
+
+def _clash(a: Reading, b: Reading, days: tuple[str, str]) -> bool:
+    """One event stated and denied or one thing in opposite states
+    (:func:`consilience.event_states.clash`), or opposite acts of one thing
+    (:func:`consilience.act_readings.act_clash`)."""
+    return clash(a, b, days) or act_clash(a, b, days)
 
 
 def _sides_agree(a: Node, ra: Reading, b: Node, rb: Reading, names) -> bool:
@@ -261,11 +268,32 @@ def _theme_label(a: Reading, b: Reading) -> str:
     return min((x for x in (a.head, b.head, *a.doer, *b.doer) if x), key=len, default="")
 
 
+def _why(a: Reading, b: Reading) -> str:
+    """How two clashing readings differ: opposite states, an undecided plan, opposite
+    acts, or one event stated and denied."""
+    if a.kind == "state":
+        return "state"
+    if a.undecided or b.undecided:
+        return "undecided"
+    return "antonym" if a.kind == "act" and a.sign == b.sign else "polarity"
+
+
+def _predicate_label(a: Reading, b: Reading) -> str:
+    """``kind:predicate`` of the dispute; of opposite acts both predicates, in order."""
+    if a.kind == "act":
+        return "act:" + "/".join(sorted({a.predicate, b.predicate}))
+    return f"{a.kind}:{a.predicate}"
+
+
 def _as_node(n: Node, r: Reading) -> Node:
     """Node ``n`` with its claim restated as reading ``r`` (frame ``kind:predicate``,
     negated when denied, planned when a plan, the theme as its subject phrase)."""
+    c = n.claim
+    if r.cite:  # "has not decided whether to appeal": the clause that says so
+        s, e, text = r.cite
+        c = replace(c, start=s, end=e, text=text)
     c = replace(
-        n.claim,
+        c,
         frame=f"{r.kind}:{r.predicate}",
         predicate=r.surface,
         negated=r.sign < 0,
@@ -685,6 +713,7 @@ def _conflict_item(ctx, key, entry, texts: Texts) -> dict[str, Any]:
         "modality": " (done vs expected)",
         "doer": " (who did it)",
         "converse": " (who did it to whom)",
+        "undecided": " (planned vs not decided)",
     }
     return {
         "kind": "fact",
@@ -738,4 +767,5 @@ def _explain(why: str) -> str:
         "modality": "one article reports as done what another reports as still expected",
         "doer": "the articles name different doers of one act",
         "converse": "the articles swap who did what to whom",
+        "undecided": "one article reports a plan that another says is not decided yet",
     }[why]

@@ -1,0 +1,381 @@
+"""Acts and states of a clause read as predicates with their arguments, for opposition by
+WordNet (:mod:`consilience.act_relations`) rather than by a word table.
+
+    act_readings(analysis, claim, names) -> [Reading(kind="act"), ...]
+    act_clash(a, b, published) -> bool
+
+Each predicate of a clause gives one reading of kind ``"act"``: its lemma and part of
+speech (``pos``: "v", "a", "n"), polarity and time (as :mod:`consilience.event_states`
+reads them), its *doer* (the subject of an active verb) and its *theme* (the object, the
+subject of a passive, the subject of a copular adjective). Forms read:
+
+* a verb ("the tiger killed the keeper", "the keeper survived", "was injured");
+* a copula with an adjective ("remains free", "is alive"): the subject is the theme;
+* membership ("was among those killed", "was not among the injured", "among those who
+  died"): the subject is the theme of the class's participle, the doer of its relative
+  clause's verb, the theme of its adjective;
+* an act named by a noun after a light verb of motion ("was taken into custody": the
+  noun's verbs, "detain", of the one taken);
+* a plan still undecided ("has not decided whether to appeal"): ``undecided``.
+
+A pronoun argument is the person it stands for: "he"/"she" of a reported clause the
+reporter (:func:`consilience.event_states._referent`) unless the reporter is the person's
+("*her* lawyer said *she* would appeal": the person named last before, not the lawyer), an object pronoun ("allowed *her*
+to remain free") the last person named before it who is not the subject of its own
+clause.
+
+Two act readings clash (:func:`act_clash`) when their predicates are opposite (WordNet)
+with one polarity, or one act (same lemma or sense) with opposite polarity -- also
+through an entailment of a transitive verb ("the tiger killed the keeper": the keeper
+died) -- and their arguments are one: an argument of each is one thing, and no two doers,
+two themes or two objects of one preposition differ ("acquitted of laundering" /
+"convicted of fraud"); or when one is a plan and the other says the plan is undecided.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from . import lexicon
+from .act_relations import relation
+from .claims import arg_keys
+from .event_states import (
+    CLAUSE_DEPS,
+    COPULAS,
+    NOT_EVENTS,
+    UNASSERTED,
+    Reading,
+    _arguments,
+    _event_times,
+    _lemma,
+    _mods,
+    _negated,
+    _referent,
+    _surface,
+    _time,
+    same_theme,
+)
+from .model import Analysis, Claim
+
+#: light verbs that carry an act named by the noun they move their object into ("taken
+#: into custody", "placed under arrest")
+CARRY_INTO = frozenset("take put place bring send go come".split())
+INTO = frozenset({"into", "under"})
+OBJECT_PRONOUNS = frozenset({"him", "her"})
+SUBJECT_PRONOUNS = frozenset({"he", "she"})
+LOOK_BACK = 3  # sentences before a pronoun in which its person may be named
+
+
+def act_readings(analysis: Analysis, claim: Claim, names=None) -> list[Reading]:
+    """The act readings of every predicate inside ``claim``'s span (module doc); empty
+    when the span does not map onto tokens."""
+    span = analysis.doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    if span is None:
+        return []
+    out = []
+    for tok in span:
+        reading = _act(tok, claim, names)
+        if reading is not None:
+            out.append(reading)
+    return out
+
+
+def _act(tok, claim: Claim, names) -> Reading | None:
+    """The act reading of ``tok`` when it is a predicate (module doc), else None."""
+    if tok.dep_ not in CLAUSE_DEPS or tok.dep_ == "acl" or tok.lemma_.lower() in NOT_EVENTS:
+        return None  # a participle modifying a noun states nothing of its own
+    undecided = _undecided(tok)
+    if not undecided and any(c.dep_ == "mark" and c.lower_ in UNASSERTED for c in tok.children):
+        return None
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    time = _time(tok, claim)
+    if time is None:
+        return None  # a hedge: "may not survive"
+    pred = _predicate(tok)
+    if pred is None:
+        return None
+    lemma, pos, doer, theme = pred
+    plan, start, until = time
+    return Reading(
+        token=tok.i,
+        kind="act",
+        predicate=lemma,
+        surface=_surface(tok),
+        sign=-1 if _negated(tok) and not undecided else 1,
+        theme=_keys(theme, names),
+        head=_head(theme),
+        mods=_mods(theme) if theme is not None else frozenset(),
+        doer=_keys(doer, names),
+        plan=plan and not undecided,
+        start=start,
+        until=until,
+        phrase=_phrase(theme if theme is not None else doer),
+        negated=_negated(tok) and not undecided,
+        pos=pos,
+        doer_head=_head(doer),
+        doer_mods=_mods(doer) if doer is not None else frozenset(),
+        undecided=undecided,
+        cite=_clause_span(tok.head) if undecided else (),
+        preps=_preps(tok),
+        first_person=any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in tok.children),
+    )
+
+
+def _predicate(tok):
+    """``(lemma, pos, doer token, theme token)`` of predicate ``tok``, or None."""
+    subj, obj, passive = _arguments(tok)
+    subj = _person(_controller(tok, subj))
+    obj = _person(obj)
+    if tok.lemma_.lower() in COPULAS:
+        return _copular(tok, subj)
+    if tok.pos_ != "VERB":
+        return None
+    noun = _carried_noun(tok)
+    if noun is not None:  # "was taken into custody": detain the one taken
+        return noun.lemma_.lower(), "n", None if passive else subj, obj
+    return _lemma(tok), "v", None if passive else subj, obj
+
+
+def _copular(tok, subj):
+    """A copula's reading: its adjective of the subject ("remains free"), or the class
+    the subject is among ("was among those killed" / "among the dead")."""
+    adj = next((c for c in tok.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+    if adj is not None:
+        return adj.lemma_.lower(), "a", None, subj
+    among = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "among"), None)
+    cls = next((c for c in among.children if c.dep_ == "pobj"), None) if among else None
+    if cls is None:
+        return None
+    verb = next((c for c in cls.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+    if verb is not None:  # "those killed": the subject was killed; "those who died": died
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            return _lemma(verb), "v", None, subj
+        return _lemma(verb), "v", subj, None
+    if cls.pos_ == "ADJ":
+        return cls.lemma_.lower(), "a", None, subj
+    if cls.pos_ == "NOUN":  # "among the survivors": the subject survived
+        return cls.lemma_.lower(), "n", subj, None
+    return None
+
+
+def _carried_noun(tok):
+    """The act noun a light verb moves its object into ("taken into *custody*")."""
+    if tok.lemma_.lower() not in CARRY_INTO:
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in INTO:
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if noun is not None and noun.pos_ == "NOUN":
+                return noun
+    return None
+
+
+def _preps(tok) -> frozenset[tuple[str, str]]:
+    """``(preposition, object head lemma)`` of the predicate's prepositional phrases
+    ("acquitted *of money laundering*" -> ("of", "laundering")), also those the parser
+    hangs on its object ("convicted her *of fraud*", "convicted Brun *of bribery*")."""
+    out = set()
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    for prep in [*tok.children, *(p for o in objects for p in o.children)]:
+        if prep.dep_ == "prep":
+            out.update((prep.lower_, o.lemma_.lower()) for o in prep.children if o.dep_ == "pobj")
+    return frozenset(out)
+
+
+def _controller(tok, subj):
+    """The subject, or for a verb with none that complements another ("decided whether
+    *to appeal*", "ordered the crew *to leave*") the other's object, else its subject."""
+    if subj is not None or tok.dep_ not in ("xcomp", "ccomp"):
+        return subj
+    kids = list(tok.head.children)
+    return next((c for c in kids if c.dep_ == "dobj"), None) or next(
+        (c for c in kids if c.dep_ == "nsubj"), None
+    )
+
+
+def _clause_span(tok) -> tuple[int, int, str]:
+    """``(start, end, text)`` of the clause headed by ``tok`` (its subtree), in
+    characters."""
+    span = tok.doc[tok.left_edge.i : tok.right_edge.i + 1]
+    return span.start_char, span.end_char, span.text
+
+
+def _undecided(tok) -> bool:
+    """``tok`` is the act of a "whether" clause a negated verb of deciding governs ("has
+    not decided whether to appeal", "has not yet decided whether he will appeal")."""
+    if tok.dep_ not in ("xcomp", "ccomp"):
+        return False
+    if not any(c.lower_ == "whether" for c in tok.children):
+        return False
+    gov = tok.head
+    deciding = gov.lemma_.lower() == "decide" or "decide" in lexicon.synonyms(
+        gov.lemma_.lower(), "v", 1
+    )
+    return deciding and _negated(gov)
+
+
+# --------------------------------------------------------------------------- arguments
+
+
+def _person(tok):
+    """``tok``, or the token of the person a pronoun stands for (module doc)."""
+    if tok is None:
+        return None
+    low = tok.lower_
+    if low in SUBJECT_PRONOUNS:
+        ref = _referent(tok)
+        if ref is tok:
+            return _named_before(tok, None)
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in ref.children):
+            return _named_before(tok, ref)  # "her lawyer said she would": not the lawyer
+        return ref
+    if low in OBJECT_PRONOUNS:
+        return _named_before(tok, _clause_subject(tok))
+    return tok
+
+
+def _clause_subject(tok):
+    """The subject of the verb whose clause holds pronoun ``tok`` as object or as the
+    subject of its complement ("Fenn allowed *him* to remain": Fenn)."""
+    verb = tok.head
+    if tok.dep_ == "nsubj":  # "allowed her to remain": the complement's subject
+        verb = verb.head
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _named_before(tok, exclude):
+    """The last person named before ``tok`` in its sentence or the :data:`LOOK_BACK`
+    sentences before (:func:`_people`), none of ``exclude``'s words (the subject of the
+    pronoun's clause, with its apposition); else None."""
+    sents = [s for s in tok.doc.sents if s.start <= tok.sent.start][-(LOOK_BACK + 1) :]
+    skip = {t.lower_ for t in exclude.subtree} if exclude is not None else set()
+    found = [t for t in _people(tok.doc) if sents[0].start <= t.i < tok.i and t.lower_ not in skip]
+    return found[-1] if found else None
+
+
+def _people(doc) -> list:
+    """Head tokens of the persons a document names, in order: the roots of its PERSON
+    entities, and a surname alone the tagger missed ("Lindqvist faces ...") when it ends a
+    PERSON entity elsewhere in the document."""
+    ents = [e for e in doc.ents if e.label_ == "PERSON"]
+    surnames = {e.root.lower_ for e in ents}
+    roots = {e.root.i for e in ents}
+    alone = [
+        t
+        for t in doc
+        if t.pos_ == "PROPN" and t.lower_ in surnames and t.dep_ in ("nsubj", "nsubjpass", "dobj")
+    ]
+    return sorted({*(doc[i] for i in roots), *alone}, key=lambda t: t.i)
+
+
+def _keys(tok, names) -> frozenset[str]:
+    if tok is None or tok.pos_ == "PRON":
+        return frozenset()
+    return frozenset(arg_keys(tok, names))
+
+
+def _head(tok) -> str:
+    return tok.lemma_.lower() if tok is not None and tok.pos_ != "PRON" else ""
+
+
+def _phrase(tok) -> str:
+    if tok is None:
+        return ""
+    return tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text[:80]
+
+
+# --------------------------------------------------------------------------- clash
+
+
+def act_clash(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
+    """Whether act readings ``a`` and ``b`` (of articles published on the ISO days
+    ``published``, "" when unknown) cannot both hold (module doc)."""
+    if a.kind != "act" or b.kind != "act":
+        return False
+    if a.undecided or b.undecided:
+        return _undecided_plan(a, b) or _undecided_plan(b, a)
+    if a.plan or b.plan:
+        return False
+    for x in _variants(a):
+        for y in _variants(b):
+            rel = relation(x.predicate, x.pos, y.predicate, y.pos)
+            if rel and (rel < 0) == (x.sign == y.sign) and _same_arguments(x, y):
+                return _times(x, y, published, rel)
+    return False
+
+
+def _undecided_plan(a: Reading, b: Reading) -> bool:
+    """``a`` leaves undecided the act ``b`` states as planned, of one doer."""
+    if not (a.undecided and b.plan and b.sign > 0):
+        return False
+    if relation(a.predicate, a.pos, b.predicate, b.pos) <= 0:
+        return False
+    return _same_arguments(a, b)
+
+
+def _variants(r: Reading) -> list[Reading]:
+    """``r`` and, of a verb with a theme, what it entails of the theme ("killed the
+    keeper": the keeper died)."""
+    out = [r]
+    if r.pos == "v" and r.head:
+        for verb in sorted(lexicon.entailed(r.predicate, 1)):
+            out.append(
+                replace(
+                    r,
+                    predicate=verb,
+                    doer=r.theme,
+                    doer_head=r.head,
+                    doer_mods=r.mods,
+                    theme=frozenset(),
+                    head="",
+                    mods=frozenset(),
+                )
+            )
+    return out
+
+
+def _same_arguments(a: Reading, b: Reading) -> bool:
+    """An argument of each is one thing, and neither two doers nor two themes differ."""
+    if _other_preps(a, b):
+        return False
+    da, db = _doer_arg(a), _doer_arg(b)
+    if da.head and db.head and not _same_arg(da, db):
+        return False
+    if a.head and b.head and not _same_arg(a, b):
+        return False
+    return any(_same_arg(x, y) for x in (a, da) for y in (b, db) if x.head and y.head)
+
+
+def _other_preps(a: Reading, b: Reading) -> bool:
+    """Both name an object with one preposition and no object of it is shared
+    ("acquitted of laundering" / "convicted of fraud" are two charges)."""
+    shared = {p for p, _ in a.preps} & {p for p, _ in b.preps}
+    return any(
+        not {o for q, o in a.preps if q == p} & {o for q, o in b.preps if q == p} for p in shared
+    )
+
+
+def _doer_arg(r: Reading) -> Reading:
+    """``r`` with its doer as its theme (to compare doers with :func:`_same_arg`)."""
+    return replace(r, theme=r.doer, head=r.doer_head, mods=r.doer_mods)
+
+
+def _same_arg(a: Reading, b: Reading) -> bool:
+    """One key of the two arguments, or one thing by
+    :func:`consilience.event_states.same_theme`."""
+    return bool(a.theme & b.theme) or same_theme(a, b)
+
+
+def _times(a: Reading, b: Reading, published: tuple[str, str], rel: int) -> bool:
+    """One moment: of one act stated and denied, :func:`consilience.event_states.
+    _event_times`; of opposite acts, no two clause dates and reported on one day (or
+    undated): a state may change between two days."""
+    if rel > 0:
+        return _event_times(a, b, published)
+    if a.start and b.start and a.start != b.start:
+        return False
+    da, db = published
+    return not (da and db) or da == db

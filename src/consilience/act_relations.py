@@ -1,0 +1,99 @@
+"""Whether two predicates name one act or state, or opposite ones, from WordNet
+(:mod:`consilience.lexicon`), across parts of speech.
+
+    relation("survive", "v", "die", "v") -> -1      # opposite
+    relation("free", "a", "detain", "v") -> -1      # the adjective through its verb
+    relation("custody", "n", "free", "v") -> -1     # the noun through "detention" -> "detain"
+    relation("injure", "v", "hurt", "v") -> 1       # one sense: one act
+    relation("survive", "v", "sail", "v") -> 0      # unrelated
+
+A predicate stands for its own lemma and, across parts of speech: a noun for the verbs
+derivationally related to the lemmas of its first senses ("custody" is "detention", whose
+verb is "detain"); an adjective for the verb spelt alike ("free", "open"), and the reverse.
+Two predicates are opposite when some pair of those forms (one part of speech) is
+:func:`consilience.lexicon.opposite`, or when an antonym of one is a kind of the other
+(the antonym of "survive" is "succumb", a kind of "die"). WordNet is polysemous: only the
+first :data:`FIRST` senses of each word count, and the caller must also match the acts'
+arguments (one person, one object) before it reads two clauses as opposed.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from . import lexicon
+
+FIRST = 2  # senses of a word that count (most frequent first)
+_OTHER = {"a": "v", "v": "a"}
+
+
+@lru_cache(maxsize=16384)
+def forms(word: str, pos: str) -> frozenset[tuple[str, str]]:
+    """``{(pos, lemma), ...}`` a predicate stands for (module doc); itself always."""
+    out = {(pos, word)}
+    if pos == "n":
+        out |= {("v", v) for v in _noun_verbs(word)}
+    elif pos in _OTHER and lexicon.senses(word, _OTHER[pos]):
+        out.add((_OTHER[pos], word))
+    return frozenset(out)
+
+
+def _noun_verbs(noun: str) -> set[str]:
+    """Verbs derivationally related to the lemmas of the first :data:`FIRST` senses of
+    ``noun`` (the derivation pointers of WordNet are per sense: "hold" as custody is
+    "hold" as keeping in custody)."""
+    table = lexicon.table()["synsets"]["n"]
+    out: set[str] = set()
+    for offset in lexicon.senses(noun, "n")[:FIRST]:
+        for derived in table[offset][3].values():
+            out.update(name for tag, name in derived if tag == "v")
+    return out
+
+
+@lru_cache(maxsize=65536)
+def relation(a: str, pa: str, b: str, pb: str) -> int:
+    """+1 when predicates ``a`` (part of speech ``pa``: "n", "v" or "a") and ``b`` share a
+    form or a sense among their first :data:`FIRST`; -1 when they are opposite (module
+    doc); 0 otherwise, and when they are both (a polysemy WordNet cannot settle)."""
+    fa, fb = forms(a, pa), forms(b, pb)
+    same = opposite = False
+    for pos, x in fa:
+        for pos_b, y in fb:
+            if pos != pos_b:
+                continue
+            same = same or _same(x, y, pos)
+            opposite = opposite or _opposite(x, y, pos)
+    if same == opposite:
+        return 0
+    return 1 if same else -1
+
+
+def _same(x: str, y: str, pos: str) -> bool:
+    """One lemma, or one is a synonym among the other's first :data:`FIRST` senses."""
+    return x == y or y in lexicon.synonyms(x, pos, FIRST) or x in lexicon.synonyms(y, pos, FIRST)
+
+
+def _opposite(x: str, y: str, pos: str) -> bool:
+    """Antonyms (through synonyms or similar heads, :func:`consilience.lexicon.opposite`),
+    or an antonym of one is a kind of the other ("succumb", a kind of "die", is the
+    antonym of "survive")."""
+    if x == y:
+        return False
+    if lexicon.opposite(x, y, pos, FIRST):
+        return True
+    return _kind_of_antonym(x, y, pos) or _kind_of_antonym(y, x, pos)
+
+
+def _kind_of_antonym(x: str, y: str, pos: str) -> bool:
+    """An antonym of ``x``, in the sense that holds the antonymy, has ``y`` among its
+    hypernyms' lemmas, and ``x`` is no kind of ``y`` itself ("acquit", the antonym of
+    "convict", is a kind of "judge", and so is "convict": no opposites)."""
+    if y in lexicon.hypernyms(x, pos, FIRST):
+        return False
+    table = lexicon.table()["synsets"][pos]
+    for w in lexicon.antonyms(x, pos):
+        for offset in lexicon.senses(w, pos):
+            record = table[offset]
+            if x in record[2].get(w, ()) and any(y in table[h][0] for h in record[1]):
+                return True
+    return False
