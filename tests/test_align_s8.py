@@ -142,3 +142,38 @@ def test_both_roles_align_lowers_the_cosine_gate():
     na, nb = align.Node(a, 0, "a"), align.Node(b, 1, "b")
     cos = (align.ROLES_COSINE + align.ALIGN_COSINE) / 2
     assert align._close_enough(na, nb, cos, True)
+
+
+# --------------------------------------------------------------------------- counted people
+
+
+@pytest.mark.parametrize(
+    ("x", "y"),
+    [
+        ("count||180|||passenger/", "count||180|||people/"),
+        ("count||35|||firefighter/", "count||35|||people/"),
+        ("count||12|||deckhand/", "count||12|||person/"),
+    ],
+)
+def test_a_counted_person_counts_people(x, y):
+    """'180 passengers' / 'some 180 people': one figure of one kind (WordNet: a passenger is
+    a person)."""
+    a = claim("a", "x", "board", figures=[x])
+    b = claim("b", "y", "travel", figures=[y])
+    assert align.counted_figures_agree(a, b)
+
+
+def test_counted_things_stay_apart():
+    a = claim("a", "x", "carry", figures=["count||40|||container/"])
+    b = claim("b", "y", "carry", figures=["count||40|||people/"])
+    assert not align.counted_figures_agree(a, b)
+
+
+def test_a_general_verb_matches_only_with_one_counted_figure():
+    """'about 90 islanders were evacuated' / '90 people were moved': 'move' is a general
+    hypernym of 'evacuate', one act only when one counted figure anchors both."""
+    a = claim("a", "90 islanders were evacuated", "evacuate", figures=["count||90|||islander/"])
+    b = claim("b", "90 people were moved", "move", figures=["count||90|||people/"])
+    c = claim("c", "the ferry was moved", "move", patient_key="ferry")
+    assert align.same_act(a, b)
+    assert not align.same_act(a, c)

@@ -57,7 +57,7 @@ from .dates import compatible as dates_compatible
 from .model import Claim, StoryContext
 from .opposition import opposed
 from .provenance import duplicates_of
-from .same_act import acts_related, nouns_related
+from .same_act import acts_related, is_a, nouns_related
 
 VERSION = "1"
 
@@ -104,23 +104,31 @@ class Node:
 # --------------------------------------------------------------------------- agreement
 
 
-#: counted nouns news writers use for one thing ("10,000 troops" / "10,000 soldiers",
-#: "1,200 people" / "1,200 residents"): one kind of figure
+#: counted nouns news writers use for one group WordNet does not class as one ("10,000
+#: troops" / "10,000 soldiers", "1,200 homes" / "1,200 households"); a counted noun that
+#: names a person ("residents", "passengers", "neighbours") counts people
+#: (:func:`counted_class`)
 COUNTED_CLASSES = {
-    **dict.fromkeys(
-        "person resident inhabitant civilian villager citizen individual".split(), "people"
-    ),
     **dict.fromkeys("soldier force personnel serviceman".split(), "troop"),
     **dict.fromkeys("house household dwelling".split(), "home"),
 }
 
 
+def counted_class(noun: str) -> str:
+    """The class of a counted noun: its :data:`COUNTED_CLASSES` entry, ``"people"`` when
+    WordNet makes it a person (:func:`consilience.same_act.is_a`: "240 passengers" / "some
+    240 people"), else the noun itself."""
+    if noun in COUNTED_CLASSES:
+        return COUNTED_CLASSES[noun]
+    return "people" if noun and is_a(noun, "person") else noun
+
+
 def _figure(f: str) -> tuple[str, float]:
     """``(kind, value)`` of a figure string: the kind is dimension, unit and what it
-    counts or whose it is, the counted noun in its class (:data:`COUNTED_CLASSES`)."""
+    counts or whose it is, the counted noun in its class (:func:`counted_class`)."""
     dim, unit, value, _lo, _hi, noun = (f.split("|") + [""] * 6)[:6]
     counted, slash, owner = noun.partition("/")
-    noun = COUNTED_CLASSES.get(counted, counted) + slash + owner
+    noun = counted_class(counted) + slash + owner
     return f"{dim}|{unit}|{noun}", float(value)
 
 
@@ -393,10 +401,13 @@ def same_act(a: Claim, b: Claim) -> bool:
     """WordNet gives the two predicates as one act (:func:`consilience.same_act.acts_related`:
     a shared sense, a direct hypernym, a deverbal noun's verb; never opposites) and the
     clauses' core arguments align (:func:`roles_align`): "the ferry reached the harbour" /
-    "the ferry arrived at the harbour", but not "reached a deal" / "arrived in the capital"."""
-    if not acts_related(act_of(a), act_of(b)):
-        return False
-    return roles_align(a, b)
+    "the ferry arrived at the harbour", but not "reached a deal" / "arrived in the capital".
+    A general hypernym ("about 200 residents were evacuated" / "200 people were moved out")
+    counts only with one counted figure in both clauses."""
+    p, q = act_of(a), act_of(b)
+    if acts_related(p, q):
+        return roles_align(a, b)
+    return acts_related(p, q, general=True) and counted_figures_agree(a, b)
 
 
 def roles_align(a: Claim, b: Claim) -> bool:
@@ -461,8 +472,8 @@ def pair_features(a: Node, b: Node, cos: float) -> dict[str, float]:
     of the sentences stating them, same
     frame, same actor, same patient, Jaccard of the clauses' noun lemmas, an agreeing
     figure, an agreeing date, the ratio of the shorter clause's length to the longer's, and
-    the share of the two core roles (doer, undergoer) that align, WordNet relating their head
-    nouns (:func:`actors_align`, :func:`patients_align`)."""
+    one act of one doer on one undergoer (:func:`both_roles_align`, WordNet relating their
+    head nouns, with :func:`same_predicate`)."""
     ca, cb = a.claim, b.claim
     na, nb = set(ca.nouns), set(cb.nouns)
     sa, sb = a.sentence_vector, b.sentence_vector
@@ -476,7 +487,7 @@ def pair_features(a: Node, b: Node, cos: float) -> dict[str, float]:
         "figure": float(figures_agree(ca, cb) or measures_agree(ca, cb)),
         "date": float(dates_agree(ca, cb)),
         "length": min(len(ca.text), len(cb.text)) / max(1, len(ca.text), len(cb.text)),
-        "roles": (actors_align(ca, cb) + patients_align(ca, cb)) / 2,
+        "roles": float(both_roles_align(ca, cb) and same_predicate(ca, cb)),
     }
 
 
@@ -1185,10 +1196,11 @@ def pair_scores(nodes: list[Node], sim: np.ndarray) -> dict[tuple[int, int], flo
 
 def _compared(nodes: list[Node], sim: np.ndarray) -> set[tuple[int, int]]:
     """Pairs ``(i, j)``, ``i < j``, worth a :func:`candidate` check: a clause cosine of
-    ``ALIGN_COSINE`` or ``ARGUMENT_COSINE``, or clauses of two articles giving one counted figure
+    ``ALIGN_COSINE``, ``ARGUMENT_COSINE`` or ``ROLES_COSINE``, or clauses of two articles giving
+    one counted figure
     (:func:`counted_figures_agree`) or one measure (:func:`measures_agree`);
     :func:`figure_anchored` and :func:`converse` decide."""
-    floor = min(ALIGN_COSINE, ARGUMENT_COSINE)
+    floor = min(ALIGN_COSINE, ARGUMENT_COSINE, ROLES_COSINE)
     pairs = {(int(i), int(j)) for i, j in zip(*np.nonzero(np.triu(sim >= floor, k=1)), strict=True)}
     by_kind: dict[str, list[tuple[int, float]]] = {}
     for k, n in enumerate(nodes):

@@ -36,11 +36,12 @@ def _general(word: str, pos: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def words_related(x: str, y: str, pos: str) -> bool:
+def words_related(x: str, y: str, pos: str, general: bool = False) -> bool:
     """Whether ``x`` and ``y`` (lemmas, ``pos`` "v" or "n") name one act or thing: the same
     lemma, a shared synset among their first :data:`FIRST_SENSES` senses, or one a direct
-    hypernym (not a general one, :data:`GENERAL_SENSES`) of the other; never when WordNet
-    gives them as opposites. Unknown words are related only to themselves."""
+    hypernym of the other (a general one, :data:`GENERAL_SENSES`, only when ``general``);
+    never when WordNet gives them as opposites. Unknown words are related only to
+    themselves."""
     x, y = x.lower(), y.lower()
     if x == y:
         return True
@@ -52,12 +53,14 @@ def words_related(x: str, y: str, pos: str) -> bool:
         return True
     up_x = lexicon.hypernyms(x, pos, FIRST_SENSES)
     up_y = lexicon.hypernyms(y, pos, FIRST_SENSES)
-    return (y in up_x and not _general(y, pos)) or (x in up_y and not _general(x, pos))
+    if y in up_x and (general or not _general(y, pos)):
+        return True
+    return x in up_y and (general or not _general(x, pos))
 
 
-def verbs_related(x: str, y: str) -> bool:
+def verbs_related(x: str, y: str, general: bool = False) -> bool:
     """:func:`words_related` for two verb lemmas ("shut_down" style for particle verbs)."""
-    return words_related(x, y, "v")
+    return words_related(x, y, "v", general)
 
 
 def nouns_related(x: str, y: str) -> bool:
@@ -77,9 +80,35 @@ def act_verbs(predicate: str) -> frozenset[str]:
     return frozenset({word}) | lexicon.verbs_of(word)
 
 
-def acts_related(p: str, q: str) -> bool:
+def acts_related(p: str, q: str, general: bool = False) -> bool:
     """Whether two predicate lemmas (verbs, or deverbal nouns standing for their verb) name
-    one act by :func:`verbs_related` between any of their :func:`act_verbs`."""
+    one act by :func:`verbs_related` between any of their :func:`act_verbs` (``general``:
+    a general hypernym counts too, "evacuated" / "moved")."""
     if p == q:
         return True
-    return any(verbs_related(x, y) for x in act_verbs(p) for y in act_verbs(q))
+    return any(verbs_related(x, y, general) for x in act_verbs(p) for y in act_verbs(q))
+
+
+#: how many hypernym steps :func:`is_a` climbs
+HYPERNYM_DEPTH = 10
+
+
+@lru_cache(maxsize=65536)
+def is_a(noun: str, kind: str, first: int = 2) -> bool:
+    """Whether one of the first ``first`` senses of ``noun`` is, through WordNet's hypernyms
+    (at most :data:`HYPERNYM_DEPTH` steps), the first sense of ``kind``: "passenger",
+    "neighbour", "juror" are a "person"; "kettle" is not. Unknown words are not."""
+    target = lexicon.senses(kind, "n")[:1]
+    if not target:
+        return False
+    synsets = lexicon.table()["synsets"]["n"]
+    seen: set[int] = set()
+    frontier = set(lexicon.senses(noun, "n")[:first])
+    for _ in range(HYPERNYM_DEPTH):
+        if target[0] in frontier:
+            return True
+        seen |= frontier
+        frontier = {h for off in frontier for h in synsets[off][1]} - seen
+        if not frontier:
+            break
+    return target[0] in frontier
