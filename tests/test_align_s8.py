@@ -177,3 +177,49 @@ def test_a_general_verb_matches_only_with_one_counted_figure():
     c = claim("c", "the ferry was moved", "move", patient_key="ferry")
     assert align.same_act(a, b)
     assert not align.same_act(a, c)
+
+
+# --------------------------------------------------------------------------- one claim, one item
+
+
+def _at(c: Claim, start: int, end: int) -> Claim:
+    return Claim(**{**c.__dict__, "start": start, "end": end})
+
+
+def _modifier_nodes(kind: str) -> tuple[list[align.Node], list[int], list[int]]:
+    """Two articles each stating 'a gale drove the barge onto a sandbank that blocked the
+    channel' in one sentence: the main clause (group g) and the clause on its argument
+    'sandbank' (group h)."""
+    nodes = []
+    for k, art in enumerate("pq"):
+        main = claim(art, "a gale drove the barge onto a sandbank", "drive")
+        main = _at(
+            Claim(**{**main.__dict__, "actor_key": "gale", "patient_key": "sandbank"}), 0, 40
+        )
+        mod = claim(art, "a sandbank that blocked the channel", "block", kind=kind)
+        mod = _at(
+            Claim(**{**mod.__dict__, "actor_key": "sandbank", "patient_key": "channel"}), 30, 70
+        )
+        nodes += [align.Node(main, k, art), align.Node(mod, k, art)]
+    return nodes, [0, 2], [1, 3]
+
+
+def test_a_clause_on_an_argument_is_one_item_with_its_sentence():
+    from consilience.consensus import one_sentence_claim
+
+    nodes, g, h = _modifier_nodes("relative")
+    assert one_sentence_claim(g, h, nodes)
+    nodes, g, h = _modifier_nodes("passive")  # "a sandbank formed by the gale"
+    assert one_sentence_claim(g, h, nodes)
+
+
+def test_a_clause_on_the_whole_sentence_stays_its_own_item():
+    """'..., stranding 40 crew' (a participle on the clause, not on an argument) and two
+    clauses that do not overlap are two items."""
+    from consilience.consensus import one_sentence_claim
+
+    nodes, g, h = _modifier_nodes("participial")
+    assert not one_sentence_claim(g, h, nodes)
+    nodes, g, h = _modifier_nodes("relative")
+    nodes[1] = align.Node(_at(nodes[1].claim, 45, 80), 0, "p")
+    assert not one_sentence_claim(g, h, nodes)
