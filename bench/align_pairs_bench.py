@@ -8,7 +8,7 @@
 Annotated pairs come from every claims gold the repository holds: ``seeds`` (shared
 ``gold/seeds_claims.json``), ``demo`` (``bench/annotations/demo_claims.json``), ``fixtures``
 (``claims_fixtures.json``) and the story folders of ``claims_heldout_s4``, ``heldout_s5`` and
-``heldout_s6``. Each extracted claim (``align.story_nodes``) is labelled with the gold claims
+``heldout_s6`` and ``heldout_s7``. Each extracted claim (``align.story_nodes``) is labelled with the gold claims
 whose support strings it overlaps (by half the shorter span, as ``claims_bench`` scores). A
 pair of claims of two articles that are not near-copies of one text, both labelled, is a
 **positive** when they share a gold claim and a **negative** otherwise (two different claims of
@@ -38,9 +38,11 @@ sys.path.insert(0, str(ROOT / "bench"))
 import claims_bench  # noqa: E402
 import ctx_cache  # noqa: E402
 
-FOLDERS = ("claims_heldout_s4", "heldout_s5", "heldout_s6")
-FIT = ("seeds", "demo", "fixtures", "claims_heldout_s4")  # the weights and threshold fit here
-HELD = ("heldout_s5", "heldout_s6")  # ... and are judged here
+FOLDERS = ("claims_heldout_s4", "heldout_s5", "heldout_s6", "heldout_s7")
+#: the weights and threshold fit on the real-style held-out sets of sessions 5-7 ...
+FIT = ("heldout_s5", "heldout_s6", "heldout_s7")
+#: ... and are judged on the sets they were not fitted on
+HELD = ("seeds", "demo", "fixtures", "claims_heldout_s4")
 TARGET_PRECISION = 0.95
 
 
@@ -201,7 +203,7 @@ def load(cache: Path | None) -> dict[str, list]:
 
 def report(data, decide, title: str, verbose: bool = False) -> None:
     print(title)
-    res = evaluate(data, decide, HELD if verbose else ())
+    res = evaluate(data, decide, FIT + HELD if verbose else ())
     for name, r in res.items():
         print(_line(name, "fit" if name in FIT else "held out", r))
     for split, names in (("fit", FIT), ("held out", HELD)):
@@ -248,20 +250,23 @@ def grid(data) -> None:
     weights and threshold refitted on the FIT sets; the floors are chosen on FIT only."""
     from consilience import align
 
-    keep = (align.ARGUMENT_COSINE, align.PARAPHRASE_COSINE)
-    for arg in (0.45, 0.35, 0.3, 0.25, 0.2):
-        for para in (0.6, 0.55, 0.5):
-            align.ARGUMENT_COSINE, align.PARAPHRASE_COSINE = arg, para
-            weights, bias, threshold = fit(data)
-            res = evaluate(data, _decider(weights, bias, threshold))
-            row = []
-            for split, names in (("fit", FIT), ("held", HELD)):
-                npos, _n, tp, fp = (sum(res[n][k] for n in names if n in res) for k in range(4))
-                row.append(f"{split} P {tp / max(1, tp + fp):.3f} R {tp / max(1, npos):.3f}")
-            print(
-                f"ARGUMENT_COSINE {arg} PARAPHRASE_COSINE {para} t {threshold}: " + "  ".join(row)
-            )
-    align.ARGUMENT_COSINE, align.PARAPHRASE_COSINE = keep
+    keep = (align.ARGUMENT_COSINE, align.PARAPHRASE_COSINE, align.ROLES_COSINE)
+    for arg in (0.45, 0.35):
+        for para in (0.6, 0.55):
+            for roles in (0.45, 0.35, 0.3, 0.25, 0.2):
+                align.ARGUMENT_COSINE, align.PARAPHRASE_COSINE = arg, para
+                align.ROLES_COSINE = roles
+                weights, bias, threshold = fit(data)
+                res = evaluate(data, _decider(weights, bias, threshold))
+                row = []
+                for split, names in (("fit", FIT), ("held", HELD)):
+                    npos, _n, tp, fp = (sum(res[n][k] for n in names if n in res) for k in range(4))
+                    row.append(f"{split} P {tp / max(1, tp + fp):.3f} R {tp / max(1, npos):.3f}")
+                print(
+                    f"ARGUMENT_COSINE {arg} PARAPHRASE_COSINE {para} ROLES_COSINE {roles} "
+                    f"t {threshold}: " + "  ".join(row)
+                )
+    align.ARGUMENT_COSINE, align.PARAPHRASE_COSINE, align.ROLES_COSINE = keep
 
 
 def _decider(weights: dict[str, float], bias: float, threshold: float):

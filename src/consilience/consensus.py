@@ -280,10 +280,43 @@ def _position(group: list[int], nodes: list[Node]) -> float:
 
 
 def _overlaps(g: list[int], h: list[int], nodes: list[Node]) -> bool:
-    """Two groups that cite the same clauses in most of their articles state one claim."""
+    """Two groups that cite the same clauses in most of their articles state one claim, and
+    so do two groups that every article of theirs states in one sentence, one group's
+    clause a modifier of the other's argument (:func:`one_sentence_claim`)."""
     spans_h = {(nodes[i].claim.article, nodes[i].claim.start) for i in h}
     same = sum(1 for i in g if (nodes[i].claim.article, nodes[i].claim.start) in spans_h)
-    return same * 2 > min(len(g), len(h))
+    return same * 2 > min(len(g), len(h)) or one_sentence_claim(g, h, nodes)
+
+
+#: clause kinds that modify a noun ("a landslide *that undermined the track*", "a landslide
+#: *caused by overnight rain*"): the noun is an argument of the clause around them
+NOUN_MODIFIERS = frozenset({"relative", "reduced", "passive"})
+
+
+def one_sentence_claim(g: list[int], h: list[int], nodes: list[Node]) -> bool:
+    """Two groups of the same articles where, in every article, the two cited clauses
+    overlap and one modifies a noun that is an argument of the other ("heavy rain had caused
+    a landslide *that undermined the track*" / "a landslide *caused by overnight rain*
+    undermined the line"): one claim the articles state in one sentence, one item."""
+    by_g = {nodes[i].claim.article: nodes[i].claim for i in g}
+    by_h = {nodes[i].claim.article: nodes[i].claim for i in h}
+    if set(by_g) != set(by_h):
+        return False
+    return all(_modifies_argument(by_g[a], by_h[a]) for a in by_g)
+
+
+def _modifies_argument(x, y) -> bool:
+    """``x`` and ``y`` overlap and one is a noun modifier (:data:`NOUN_MODIFIERS`) whose
+    head noun, its actor or patient, is an argument of the other."""
+    if x.start >= y.end or y.start >= x.end or x.start == y.start and x.end == y.end:
+        return False
+    for mod, other in ((x, y), (y, x)):
+        if mod.kind not in NOUN_MODIFIERS:
+            continue
+        heads = {mod.actor_key, mod.patient_key} - {None, ""}
+        if heads & ({other.actor_key, other.patient_key} - {None, ""}):
+            return True
+    return False
 
 
 def _item_text(
