@@ -141,6 +141,8 @@ def _noun_state(span):
     holder = prep.head
     if prep.dep_ != "prep" or holder.i == prep.i or holder.pos_ not in ("NOUN", "PROPN"):
         return None
+    if holder.dep_ == "pobj" and _common_noun(holder) and is_event_noun(holder.lemma_.lower()):
+        return holder  # "on display since 2017" parsed with the date on "display"
     pobjs = [
         g
         for c in holder.children
@@ -259,13 +261,23 @@ def superlative_since(span) -> Superlative | None:
 
 
 def _same_noun(x: str, y: str) -> bool:
-    """Two nouns name one kind of thing: one lemma, a shared sense, or one is a hypernym of
-    the other among their first two senses ("crash" / "accident")."""
+    """Two nouns name one kind of thing: one lemma, a shared sense, a shared derived verb
+    ("flood" / "flooding"), or one is a hypernym of the other among their first two senses
+    ("crash" / "accident")."""
     if x == y:
+        return True
+    if _noun_verbs(x) & _noun_verbs(y):
         return True
     if lexicon.same_sense(x, y, "n", first=2):
         return True
     return y in _ancestors(x, 2) or x in _ancestors(y, 2)
+
+
+def _noun_verbs(noun: str) -> set[str]:
+    """Verbs a noun is derived from or names (:func:`consilience.lexicon.verbs_of`, the
+    verb of an "-ing" noun)."""
+    gerund = _gerund_verb(noun)
+    return set(lexicon.verbs_of(noun)) | ({gerund} if gerund else set())
 
 
 def _same_scale(x: str, y: str) -> bool:
@@ -279,14 +291,26 @@ def _same_scale(x: str, y: str) -> bool:
 def same_superlative(a: Superlative, b: Superlative) -> bool:
     """One property of one subject: superlatives on one scale (:func:`_same_scale`) of one
     kind of thing (:func:`_same_noun`; an elided noun, "the worst on the railways", takes the
-    subject's), with subjects that are not two different things."""
+    subject's) or two events, one ranked on any scale (:func:`_evaluated_events`), with
+    subjects that are not two different things."""
     if not _same_scale(a.adjective, b.adjective):
         return False
     na, nb = a.noun or a.subject, b.noun or b.subject
     if na and nb and not (_same_noun(na, nb) or _same_noun(a.subject or na, b.subject or nb)):
-        return False
+        return _evaluated_events(a, b, na, nb)
     sa, sb = a.subject, b.subject
     return not (sa and sb and not _same_noun(sa, sb))
+
+
+def _evaluated_events(a: Superlative, b: Superlative, na: str, nb: str) -> bool:
+    """Two events ranked, one on any scale ("the worst in the strait", :data:`EVALUATIVE`):
+    one event of the story named twice ("the deadliest ferry accident" / "the sinking was
+    the worst"), unless their subjects are two things."""
+    if not ({a.adjective, b.adjective} & EVALUATIVE):
+        return False
+    if not (is_event_noun(na) and is_event_noun(nb)):
+        return False
+    return not (a.subject and b.subject and not _same_noun(a.subject, b.subject))
 
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"}
@@ -304,12 +328,21 @@ def name_tokens(doc, start: int, end: int) -> frozenset[str]:
     )
 
 
+#: dependents that belong to a name or describe it in place ("the trawler Solvik", "Tomas
+#: Ekberg, 36, and Lucia Ferran")
+NAME_PART_DEPS = {"compound", "appos", "flat", "nmod", "npadvmod", "conj", "nummod"}
+
+
 def _name_words(tok) -> set[str]:
-    """Words of the name ``tok`` heads, with its conjuncts and appositions ("Lucia Ferran
-    and Tomas Ekberg" -> lucia, ferran, tomas, ekberg); empty for a common noun."""
+    """Words of the names ``tok`` stands for, with the names compounded, conjoined or in
+    apposition to it ("Lucia Ferran and Tomas Ekberg" -> lucia, ferran, tomas, ekberg;
+    "the trawler Solvik" -> solvik); empty when no name is there."""
     out: set[str] = set()
-    for t in [tok, *tok.conjuncts, *(c for c in tok.children if c.dep_ == "appos")]:
-        if t.pos_ != "PROPN":
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        stack.extend(c for c in t.children if c.dep_ in NAME_PART_DEPS)
+        if t.pos_ != "PROPN" and t.ent_type_ not in NAME_LABELS:
             continue
         ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
         words = ent if ent is not None else [t]
@@ -318,6 +351,8 @@ def _name_words(tok) -> set[str]:
 
 
 ROLE_DEPS = {"nsubj", "nsubjpass", "dobj"}
+#: entity labels of dates and times: the dated act's own date is no argument of it
+TIME_LABELS = {"DATE", "TIME"}
 
 
 def role_names(head) -> dict[str, frozenset[str]]:
@@ -331,7 +366,8 @@ def role_names(head) -> dict[str, frozenset[str]]:
         if c.dep_ in ROLE_DEPS:
             role, toks = c.dep_, [c]
         elif c.dep_ == "prep":
-            role, toks = "prep:" + c.lower_, [g for g in c.children if g.dep_ == "pobj"]
+            role = "prep:" + c.lower_
+            toks = [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in TIME_LABELS]
         else:
             continue
         words = set().union(*(_name_words(t) for t in toks)) if toks else set()

@@ -1852,10 +1852,15 @@ def _act_fields(doc, start: int, end: int, clause: tuple[int, int]) -> dict[str,
         "act": act_lemmas(head),
         "act_agents": act_agents(head),
         "roles": role_names(head),
-        "planned": span is not None and planned(span),
+        # a date after "since" always lies behind, whatever the clause's tense
+        "planned": span is not None and not _after_since(span) and planned(span),
         "superlative": superlative_since(span) if span is not None else None,
         "names": name_tokens(doc, *clause),
     }
+
+
+def _after_since(span) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "since"
 
 
 def _similarity(mentions: list[dict[str, Any]]) -> np.ndarray:
@@ -2019,10 +2024,16 @@ def same_dated_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
     """Two date mentions (as :func:`_mentions` gives them) with event similarity ``sim``
     date one act: the last occurrence of one act ("the first strike since 1994" / "the last
     time nurses went on strike was in 1994", :func:`last_occurrence`); one act class about
-    one thing (:func:`_same_class_act`); or very similar clauses with the same verb, sharing
-    an entity or an object, not different events by their arguments."""
+    one thing (:func:`_same_class_act`); one act named alike in other words
+    (:func:`_same_act_by_lexicon`); or very similar clauses with the same verb, sharing an
+    entity or an object, not different events by their arguments. Never two acts whose
+    arguments give one role different names
+    (:func:`consilience.date_act_lexicon.other_names`); a superlative "since" a year only
+    with another (:func:`_same_superlative`)."""
     if a["superlative"] or b["superlative"]:
         return _same_superlative(a, b, sim)
+    if other_names(a["roles"], b["roles"]):
+        return False  # "confiscated the Solvik" / "confiscated the Havbris": two acts
     if a["last"] is not None and a["last"] == b["last"]:
         return sim >= MERGE_SIMILARITY and not _other_args(a, b)
     if _same_class_act(a, b, sim):
@@ -2061,8 +2072,6 @@ def _same_act_by_lexicon(a: dict[str, Any], b: dict[str, Any], sim: float) -> bo
     if a["planned"] != b["planned"] or not same_act(a["act"], b["act"]) or _other_series(a, b):
         return False
     if any(a[k] and b[k] and not a[k] & b[k] for k in ("places", "act_agents", "kinds")):
-        return False
-    if other_names(a["roles"], b["roles"]):
         return False
     shared = a["names"] & b["names"]
     if a["names"] and b["names"] and not shared:
