@@ -152,3 +152,18 @@ def test_superlatives_of_other_properties_stay_apart(other):
     )
     [c] = tl["conflicts"]
     assert _values(c) == {"a": "1999", "b": "2002"}
+
+
+# ------------------------------------------------------------ a plan and what happened
+
+
+def test_a_planned_act_and_a_done_one_are_two_facts():
+    tl = _timeline(
+        {
+            "a": "The Korsvik ferry will resume sailings on Monday, the operator said.",
+            "b": "The Korsvik ferry resumed sailings on Wednesday after the storm.",
+            "c": "The Korsvik ferry resumed sailings on Tuesday after the storm, crew said.",
+        }
+    )
+    [c] = tl["conflicts"]
+    assert _values(c) == {"b": "2026-05-06", "c": "2026-05-05"}

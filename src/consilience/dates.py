@@ -1830,6 +1830,9 @@ def _mentions(ctx: StoryContext) -> list[dict[str, Any]]:
                     **_act_fields(doc, m.start, m.end, (cs, ce)),
                 }
             )
+        anchor = publication_anchor(analysis)
+        for o in found:  # "the record, set in 2019": a year gone by is no plan
+            o["planned"] = o["planned"] and not _before_year_of(o["m"], anchor)
         clause_vecs = vectors_for([o["text"] for o in found], ctx.unit_vectors.get(aid))
         for o, v in zip(found, clause_vecs, strict=True):
             o["vec"] = v
@@ -1857,6 +1860,11 @@ def _act_fields(doc, start: int, end: int, clause: tuple[int, int]) -> dict[str,
         "superlative": superlative_since(span) if span is not None else None,
         "names": name_tokens(doc, *clause),
     }
+
+
+def _before_year_of(m: DateMention, anchor: _dt.date | None) -> bool:
+    """``m`` dates a year before the publication's year (so no act still ahead)."""
+    return anchor is not None and int(m.date[:4]) < anchor.year
 
 
 def _after_since(span) -> bool:
@@ -2028,12 +2036,15 @@ def same_dated_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
     (:func:`_same_act_by_lexicon`); or very similar clauses with the same verb, sharing an
     entity or an object, not different events by their arguments. Never two acts whose
     arguments give one role different names
-    (:func:`consilience.date_act_lexicon.other_names`); a superlative "since" a year only
-    with another (:func:`_same_superlative`)."""
+    (:func:`consilience.date_act_lexicon.other_names`), nor a planned act and a done one
+    (a plan and what happened are two facts); a superlative "since" a year only with
+    another (:func:`_same_superlative`)."""
     if a["superlative"] or b["superlative"]:
         return _same_superlative(a, b, sim)
     if other_names(a["roles"], b["roles"]):
         return False  # "confiscated the Solvik" / "confiscated the Havbris": two acts
+    if a["planned"] != b["planned"]:
+        return False  # "will resume on Monday" / "resumed on Wednesday": a plan and an act
     if a["last"] is not None and a["last"] == b["last"]:
         return sim >= MERGE_SIMILARITY and not _other_args(a, b)
     if _same_class_act(a, b, sim):
@@ -2065,11 +2076,10 @@ ACT_NAMED_SIMILARITY = 0.4
 
 def _same_act_by_lexicon(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
     """One act named alike (:func:`consilience.date_act_lexicon.same_act`: "take place" /
-    "pass sentence" / "set sentencing for", "seized" / "abducted"), both planned or both
-    past (a planned act and a done one are two facts), no different places, named
+    "pass sentence" / "set sentencing for", "seized" / "abducted"), no different places, named
     subjects, kinds or steps of a series, no two disjoint sets of names, and clauses at
     least :data:`ACT_SIMILARITY` alike (:data:`ACT_NAMED_SIMILARITY` with a shared name)."""
-    if a["planned"] != b["planned"] or not same_act(a["act"], b["act"]) or _other_series(a, b):
+    if not same_act(a["act"], b["act"]) or _other_series(a, b):
         return False
     if any(a[k] and b[k] and not a[k] & b[k] for k in ("places", "act_agents", "kinds")):
         return False
