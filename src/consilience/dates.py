@@ -94,6 +94,17 @@ import numpy as np
 
 from .analyse import doc_text
 from .boilerplate import article_spans
+from .date_act_lexicon import (
+    act_agents,
+    act_head,
+    act_lemmas,
+    name_tokens,
+    other_names,
+    role_names,
+    same_act,
+    same_superlative,
+    superlative_since,
+)
 from .date_acts import (
     NAMED_THING_CLASSES,
     NOMINALS,
@@ -575,6 +586,27 @@ def reporting_verb(span):
     return None
 
 
+def planned(span) -> bool:
+    """The date ``span`` dates an act ahead of the report, not one done: its clause is in
+    the future (:func:`tense`), or it is the date an act was set for ("set sentencing for
+    December 3", "the hearing was scheduled for May 2", :func:`scheduled_for`)."""
+    if scheduled_for(span) or tense(span) == "future":
+        return True
+    verb = governing_verb(span)  # "Sentencing is due on 3 December"
+    return verb is not None and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in FUTURE_HEADS for c in verb.children
+    )
+
+
+def scheduled_for(span) -> bool:
+    """``span`` follows "for" after a scheduling verb (:data:`FUTURE_HEADS`: "set",
+    "scheduled", "planned"), whatever that verb's tense: the date of the act planned."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ != "for":
+        return False
+    verb = governing_verb(span)
+    return verb is not None and verb.lemma_.lower() in FUTURE_HEADS
+
+
 def tense(span) -> str:
     """ "past", "future" or "present" for the clause a date span dates.
 
@@ -797,7 +829,7 @@ def _weekday(words, weekday: int, span, anchor: _dt.date) -> Resolved:
     elif "next" in words:
         days = ahead or 7
     else:
-        t = tense(span)
+        t = "future" if scheduled_for(span) else tense(span)
         nearest_back = t == "present" and back <= 3 and not _modal(span)
         days = -back if t == "past" or nearest_back else ahead
     d = anchor + _dt.timedelta(days=days)
@@ -812,6 +844,14 @@ def _modal(span) -> bool:
     an act ahead of the saying, so not a day before the publication."""
     verb = governing_verb(span)
     return verb is not None and any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+
+
+def _month_tense(span) -> str:
+    """The tense that places a month named without a year (:func:`tense`); the date a past
+    act set something for ("set sentencing for December 3") lies either side of the
+    report: "present", the nearest."""
+    t = tense(span)
+    return "present" if t == "past" and scheduled_for(span) else t
 
 
 def _bare_month_year(month: int, t: str, last: bool, anchor: _dt.date) -> int:
@@ -835,7 +875,7 @@ def _bare_month_year(month: int, t: str, last: bool, anchor: _dt.date) -> int:
 
 def _month(words, month: int, span, anchor: _dt.date) -> Resolved | None:
     """A month with or without a day and no year: placed by the tense of its clause."""
-    t = "past" if "last" in words else "future" if "next" in words else tense(span)
+    t = "past" if "last" in words else "future" if "next" in words else _month_tense(span)
     prefer = "future" if t == "future" else "past"
     nearest = t == "present"  # "can claim from March 2", "would certify it on April 20"
     start, end = span.start_char, span.end_char
@@ -1787,8 +1827,12 @@ def _mentions(ctx: StoryContext) -> list[dict[str, Any]]:
                     "negative": negative_act(doc, m.start, m.end)
                     and last_occurrence(doc, m.start, m.end) is None,
                     **_event_args(doc, m.start, m.end, (cs, ce)),
+                    **_act_fields(doc, m.start, m.end, (cs, ce)),
                 }
             )
+        anchor = publication_anchor(analysis)
+        for o in found:  # "the record, set in 2019": a year gone by is no plan
+            o["planned"] = o["planned"] and not _before_year_of(o["m"], anchor)
         clause_vecs = vectors_for([o["text"] for o in found], ctx.unit_vectors.get(aid))
         for o, v in zip(found, clause_vecs, strict=True):
             o["vec"] = v
@@ -1796,6 +1840,35 @@ def _mentions(ctx: StoryContext) -> list[dict[str, Any]]:
                 o["sent_vec"] = v
         out.extend(found)
     return out
+
+
+def _act_fields(doc, start: int, end: int, clause: tuple[int, int]) -> dict[str, Any]:
+    """What :func:`same_dated_act` reads besides :func:`_event_args`: the act as lemmas,
+    read through support verbs (:func:`consilience.date_act_lexicon.act_head`), whether it
+    is planned (ahead of the report), the superlative a "since" date gives, and the words
+    of the names in the clause: {"act": frozenset, "planned": bool, "superlative":
+    Superlative | None, "names": frozenset}."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    pred = _predicate(span) if span is not None else None
+    head = act_head(pred, span)
+    return {
+        "act": act_lemmas(head),
+        "act_agents": act_agents(head),
+        "roles": role_names(head),
+        # a date after "since" always lies behind, whatever the clause's tense
+        "planned": span is not None and not _after_since(span) and planned(span),
+        "superlative": superlative_since(span) if span is not None else None,
+        "names": name_tokens(doc, *clause),
+    }
+
+
+def _before_year_of(m: DateMention, anchor: _dt.date | None) -> bool:
+    """``m`` dates a year before the publication's year (so no act still ahead)."""
+    return anchor is not None and int(m.date[:4]) < anchor.year
+
+
+def _after_since(span) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "since"
 
 
 def _similarity(mentions: list[dict[str, Any]]) -> np.ndarray:
@@ -1959,17 +2032,61 @@ def same_dated_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
     """Two date mentions (as :func:`_mentions` gives them) with event similarity ``sim``
     date one act: the last occurrence of one act ("the first strike since 1994" / "the last
     time nurses went on strike was in 1994", :func:`last_occurrence`); one act class about
-    one thing (:func:`_same_class_act`); or very similar clauses with the same verb, sharing
-    an entity or an object, not different events by their arguments."""
+    one thing (:func:`_same_class_act`); one act named alike in other words
+    (:func:`_same_act_by_lexicon`); or very similar clauses with the same verb, sharing an
+    entity or an object, not different events by their arguments. Never two acts whose
+    arguments give one role different names
+    (:func:`consilience.date_act_lexicon.other_names`), nor a planned act and a done one
+    (a plan and what happened are two facts); a superlative "since" a year only with
+    another (:func:`_same_superlative`)."""
+    if a["superlative"] or b["superlative"]:
+        return _same_superlative(a, b, sim)
+    if other_names(a["roles"], b["roles"]):
+        return False  # "confiscated the Solvik" / "confiscated the Havbris": two acts
+    if a["planned"] != b["planned"]:
+        return False  # "will resume on Monday" / "resumed on Wednesday": a plan and an act
     if a["last"] is not None and a["last"] == b["last"]:
         return sim >= MERGE_SIMILARITY and not _other_args(a, b)
     if _same_class_act(a, b, sim):
+        return True
+    if _same_act_by_lexicon(a, b, sim):
         return True
     return (
         (same_event_args(a, b) or _same_act_other_words(a, b, sim))
         and sim >= CONFLICT_SIMILARITY
         and bool(a["ents"] & b["ents"] or a["objects"] & b["objects"])
     )
+
+
+def _same_superlative(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
+    """Both dates give the last time a superlative was matched ("the deadliest crash since
+    2011" / "the worst on the railways since 2009"), of one property of one subject
+    (:func:`consilience.date_act_lexicon.same_superlative`), clauses at least
+    :data:`MERGE_SIMILARITY` alike; a superlative and any other dated act are two things."""
+    if not (a["superlative"] and b["superlative"]) or _other_args(a, b):
+        return False
+    return same_superlative(a["superlative"], b["superlative"]) and sim >= MERGE_SIMILARITY
+
+
+#: clauses this alike date one act named alike (:func:`_same_act_by_lexicon`) ...
+ACT_SIMILARITY = 0.5
+#: ... or this alike when they also share a name
+ACT_NAMED_SIMILARITY = 0.4
+
+
+def _same_act_by_lexicon(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
+    """One act named alike (:func:`consilience.date_act_lexicon.same_act`: "take place" /
+    "pass sentence" / "set sentencing for", "seized" / "abducted"), no different places, named
+    subjects, kinds or steps of a series, no two disjoint sets of names, and clauses at
+    least :data:`ACT_SIMILARITY` alike (:data:`ACT_NAMED_SIMILARITY` with a shared name)."""
+    if not same_act(a["act"], b["act"]) or _other_series(a, b):
+        return False
+    if any(a[k] and b[k] and not a[k] & b[k] for k in ("places", "act_agents", "kinds")):
+        return False
+    shared = a["names"] & b["names"]
+    if a["names"] and b["names"] and not shared:
+        return False
+    return sim >= (ACT_NAMED_SIMILARITY if shared else ACT_SIMILARITY)
 
 
 def _same_class_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:

@@ -72,6 +72,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from .clock_gaps import clock_gap
 from .model import Quantity, StoryContext
 from .provenance import duplicates_of
 from .quantities import AGE, comparison_interval, is_maximum, qualifier_kind
@@ -579,6 +580,14 @@ def _pct(a: float, b: float) -> str:
     d = (a - b) / abs(b) * 100
     word = "higher" if d > 0 else "lower"
     return f"{abs(d):.0f}% {word}"
+
+
+def _gap(q: Quantity, reference: float) -> str:
+    """How far ``q`` lies from ``reference``: minutes for a clock time (never a percentage,
+    :func:`consilience.clock_gaps.clock_gap`), else a percentage."""
+    if q.dimension == "time of day":
+        return clock_gap(q.value, reference)
+    return _pct(q.value, reference)
 
 
 def _describe(r: Reading, scale) -> str:
@@ -1264,7 +1273,7 @@ def _conflict_entry(entry: dict, readings: list[Reading], covers, descs: str, sc
     med = maj_values[len(maj_values) // 2]
     rng = _fmt_range(readings[0].q, maj_values[0], maj_values[-1], scale)
     out_desc = "; ".join(
-        f"{r.label} ({normalized(r.q, scale)}) is {_pct(r.q.value, med)}" for r in outliers
+        f"{r.label} ({normalized(r.q, scale)}) is {_gap(r.q, med)}" for r in outliers
     )
     entry.update(
         majority=[r.q.article for r in majority],

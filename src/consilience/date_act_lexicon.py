@@ -1,0 +1,382 @@
+"""The act a date attaches to, read through support verbs and compared with WordNet.
+
+Two articles often date one act with other words: "Sentencing will take place on
+December 10" / "The court will pass sentence on 3 December" / "set sentencing for
+December 3"; "on sale since 2022" / "went on sale in March 2023"; "were seized on April 18"
+/ "were abducted on 8 April". The verb that governs the date is then a support verb (be,
+take, go, pass, set ...) that lends its date to an event noun, or one of two verbs that
+WordNet puts in one synset or under one another. This module gives:
+
+* :func:`act_head` -- the token naming the act (the event noun behind a support verb);
+* :func:`act_lemmas` -- the act as lemmas: a verb and the nouns/verbs derived from it;
+* :func:`same_act` -- two acts are one by lemma, shared sense or direct hypernym (first
+  WordNet senses only: WordNet is polysemous);
+* :func:`superlative_since` -- "the deadliest crash since 2011", "the worst on the
+  railways since 2009": one property (a superlative of one subject) whose date is the last
+  time it was matched;
+* :func:`name_tokens` -- every word of the names in a clause ("Lucia Ferran" -> lucia,
+  ferran), so a person named in full and by first name is one argument.
+
+Pure functions over spaCy tokens; relations from :mod:`consilience.lexicon` (read-only),
+with the transitive hypernym walk (:func:`is_event_noun`) built here on
+:func:`consilience.lexicon.senses` and the table it reads.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+from . import lexicon
+
+#: verbs that lend their date to the event noun they take ("Sentencing will take place",
+#: "went on sale", "pass sentence", "set the hearing for", "is due"): a closed class of
+#: light, copular and scheduling verbs
+SUPPORT_VERBS = {
+    "be",
+    "take",
+    "go",
+    "come",
+    "have",
+    "hold",
+    "make",
+    "do",
+    "get",
+    "give",
+    "pass",
+    "put",
+    "stage",
+    "set",
+    "schedule",
+    "slate",
+    "plan",
+    "fix",
+    "book",
+    "due",
+}
+#: the order in which a support verb's dependents are tried for its event noun
+ARG_ORDER = ("dobj", "nsubjpass", "prep", "nsubj", "attr")
+#: WordNet's top noun synsets of events and acts: a noun under one names something that
+#: happens ("sale", "sentence", "display", "rematch"), unlike "kettle" or "place"
+EVENT_TOPS = frozenset({"event"})
+#: senses of a noun read when asking whether it names an event
+EVENT_SENSES = 2
+#: superlatives that rank on any scale ("the worst crash", "the best season"): one property
+#: with any other superlative of the same subject
+EVALUATIVE = frozenset({"bad", "good", "worst", "best"})
+PRONOUNS = {"PRON"}
+
+
+def _noun_synsets() -> dict:
+    """WordNet's noun synsets by offset, as :func:`consilience.lexicon.table` holds them."""
+    return lexicon.table()["synsets"]["n"]
+
+
+@lru_cache(maxsize=16384)
+def _ancestors(noun: str, first: int) -> frozenset[str]:
+    """Head lemmas of every hypernym, transitively, of the first ``first`` senses of ``noun``."""
+    out: set[str] = set()
+    seen: set[int] = set()
+    stack = list(lexicon.senses(noun, "n")[:first])
+    while stack:
+        off = stack.pop()
+        if off in seen:
+            continue
+        seen.add(off)
+        lemmas, hypers = _noun_synsets()[off][:2]
+        out.add(lemmas[0])
+        stack.extend(hypers)
+    return frozenset(out)
+
+
+def _gerund_verb(noun: str) -> str | None:
+    """The verb of an "-ing" noun WordNet lacks ("sentencing" -> "sentence"), else None."""
+    if not noun.endswith("ing") or len(noun) < 7:
+        return None
+    for stem in (noun[:-3], noun[:-3] + "e", noun[:-4]):
+        if lexicon.senses(stem, "v"):
+            return stem
+    return None
+
+
+def is_event_noun(noun: str) -> bool:
+    """``noun`` (a lemma) names something that happens: one of its first
+    :data:`EVENT_SENSES` WordNet senses lies under :data:`EVENT_TOPS`, or it is the "-ing"
+    form of a verb."""
+    noun = noun.lower()
+    return bool(_ancestors(noun, EVENT_SENSES) & EVENT_TOPS) or _gerund_verb(noun) is not None
+
+
+def _candidates(verb) -> list:
+    """Nouns a support verb may lend its date to, in :data:`ARG_ORDER`: objects, passive
+    subjects, the object of a preposition ("on sale"), subjects, attributes."""
+    out = []
+    for dep in ARG_ORDER:
+        for c in verb.children:
+            if dep == "prep" and c.dep_ == "prep":
+                out += [g for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_ == dep:
+                out.append(c)
+    for c in verb.children:  # "Sentencing is due": the subject of the adjective's verb
+        if c.dep_ == "acomp" and c.lemma_.lower() in SUPPORT_VERBS:
+            out = [s for s in out if s.dep_ in ("nsubj", "nsubjpass")] + out
+    return [t for t in out if _common_noun(t)]
+
+
+def _common_noun(tok) -> bool:
+    """A common noun, or a capitalised one the tagger took for a name outside any entity
+    ("Sentencing will take place ...")."""
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and not tok.ent_type_)
+
+
+def _event_among(toks):
+    """The first token of ``toks`` that names an event (:func:`is_event_noun`), or None."""
+    return next((t for t in toks if is_event_noun(t.lemma_.lower())), None)
+
+
+def _noun_state(span):
+    """The event noun of a state a noun is in since the date ``span``: "The AquaBoil 200, on
+    sale since 2022, ..." ("since 2022" and "on sale" both hang on the name) -> "sale"."""
+    prep = span.root.head
+    holder = prep.head
+    if prep.dep_ != "prep" or holder.i == prep.i or holder.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if holder.dep_ == "pobj" and _common_noun(holder) and is_event_noun(holder.lemma_.lower()):
+        return holder  # "on display since 2017" parsed with the date on "display"
+    pobjs = [
+        g
+        for c in holder.children
+        if c.dep_ == "prep" and c.i != prep.i
+        for g in c.children
+        if g.dep_ == "pobj" and _common_noun(g)
+    ]
+    return _event_among(pobjs)
+
+
+def act_head(pred, span=None):
+    """The token naming the act dated by ``span`` through ``pred`` (a verb or an event noun,
+    or None): an event noun a noun is in since the date (:func:`_noun_state`); for a
+    support verb (:data:`SUPPORT_VERBS`) its first event noun among :func:`_candidates`;
+    else ``pred`` itself."""
+    state = _noun_state(span) if span is not None else None
+    if state is not None:
+        return state
+    if pred is None or pred.pos_ not in ("VERB", "AUX"):
+        return pred
+    if pred.lemma_.lower() not in SUPPORT_VERBS:
+        return pred
+    return _event_among(_candidates(pred)) or pred
+
+
+def act_agents(head) -> frozenset[str]:
+    """Lemmas of the named subjects of the act ``head`` when it is a verb ("Olsen resigned"
+    -> {"olsen"}); none for an event noun (the subject of its support verb, "Judge Moss set
+    sentencing for ...", did not do the act)."""
+    if head is None or head.pos_ not in ("VERB", "AUX"):
+        return frozenset()
+    return frozenset(
+        c.lemma_.lower() for c in head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+    )
+
+
+def act_lemmas(tok) -> frozenset[str]:
+    """The act named by ``tok`` as lemmas: a verb's lemma; an event noun's lemma with its
+    derived verbs (:func:`consilience.lexicon.verbs_of`) and the verb of an "-ing" noun
+    ("sentencing" -> {"sentencing", "sentence"}). Empty for None and for a support verb
+    left without an event noun (it names no act on its own)."""
+    if tok is None:
+        return frozenset()
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("VERB", "AUX"):
+        return frozenset() if lemma in SUPPORT_VERBS else frozenset({lemma})
+    out = {lemma} | set(lexicon.verbs_of(lemma))
+    gerund = _gerund_verb(lemma)
+    if gerund:
+        out.add(gerund)
+    return frozenset(out)
+
+
+def _related(x: str, y: str) -> bool:
+    """Two verb lemmas name one act: a shared synset among their first two senses, or one a
+    direct hypernym of the other's first sense ("abduct" -> "seize")."""
+    if lexicon.same_sense(x, y, "v", first=2):
+        return True
+    return y in lexicon.hypernyms(x, "v", first=1) or x in lexicon.hypernyms(y, "v", first=1)
+
+
+def same_act(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two acts (as :func:`act_lemmas` gives them) are one: a shared lemma, or two lemmas
+    related in WordNet (:func:`_related`). Empty acts are never the same."""
+    if not a or not b:
+        return False
+    if a & b:
+        return True
+    return any(_related(x, y) for x in sorted(a) for y in sorted(b))
+
+
+class Superlative(NamedTuple):
+    """ "the deadliest rail accident since 2011": adjective lemma ("deadly"), the noun it
+    ranks ("accident", "" when elided), the subject's lemma ("" for a pronoun)."""
+
+    adjective: str
+    noun: str
+    subject: str
+
+
+def _superlative_token(span):
+    """The superlative adjective before "since <date>" in the date's sentence, or None."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ != "since":
+        return None
+    for tok in reversed(doc[span.sent.start : span.start - 1]):
+        if tok.tag_ == "JJS" or (tok.tag_ == "JJ" and tok.i > 0 and doc[tok.i - 1].tag_ == "RBS"):
+            return tok
+    return None
+
+
+def _copula_subject(tok) -> str:
+    """The subject lemma of the clause a superlative stands in ("The crash is the worst")."""
+    head = tok
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj or subj[0].pos_ in PRONOUNS:
+        return ""
+    return subj[0].lemma_.lower()
+
+
+def superlative_since(span) -> Superlative | None:
+    """The superlative a "since <date>" span dates ("the country's deadliest rail accident
+    since 2011", "the worst on its railways since 2009", "the most severe flooding since
+    1953"), or None."""
+    tok = _superlative_token(span)
+    if tok is None:
+        return None
+    noun = tok.head if tok.head.pos_ == "NOUN" and tok.head.i > tok.i else None
+    return Superlative(
+        tok.lemma_.lower(),
+        noun.lemma_.lower() if noun is not None else "",
+        _copula_subject(tok),
+    )
+
+
+def _same_noun(x: str, y: str) -> bool:
+    """Two nouns name one kind of thing: one lemma, a shared sense, a shared derived verb
+    ("flood" / "flooding"), or one is a hypernym of the other among their first two senses
+    ("crash" / "accident")."""
+    if x == y:
+        return True
+    if _noun_verbs(x) & _noun_verbs(y):
+        return True
+    if lexicon.same_sense(x, y, "n", first=2):
+        return True
+    return y in _ancestors(x, 2) or x in _ancestors(y, 2)
+
+
+def _noun_verbs(noun: str) -> set[str]:
+    """Verbs a noun is derived from or names (:func:`consilience.lexicon.verbs_of`, the
+    verb of an "-ing" noun)."""
+    gerund = _gerund_verb(noun)
+    return set(lexicon.verbs_of(noun)) | ({gerund} if gerund else set())
+
+
+def _same_scale(x: str, y: str) -> bool:
+    """Two superlative adjectives rank on one scale: one lemma, one sense, or either ranks
+    on any scale (:data:`EVALUATIVE`, "worst")."""
+    if x == y or x in EVALUATIVE or y in EVALUATIVE:
+        return True
+    return lexicon.same_sense(x, y, "a", first=2)
+
+
+def same_superlative(a: Superlative, b: Superlative) -> bool:
+    """One property of one subject: superlatives on one scale (:func:`_same_scale`) of one
+    kind of thing (:func:`_same_noun`; an elided noun, "the worst on the railways", takes the
+    subject's) or two events, one ranked on any scale (:func:`_evaluated_events`), with
+    subjects that are not two different things."""
+    if not _same_scale(a.adjective, b.adjective):
+        return False
+    na, nb = a.noun or a.subject, b.noun or b.subject
+    if na and nb and not (_same_noun(na, nb) or _same_noun(a.subject or na, b.subject or nb)):
+        return _evaluated_events(a, b, na, nb)
+    sa, sb = a.subject, b.subject
+    return not (sa and sb and not _same_noun(sa, sb))
+
+
+def _evaluated_events(a: Superlative, b: Superlative, na: str, nb: str) -> bool:
+    """Two events ranked, one on any scale ("the worst in the strait", :data:`EVALUATIVE`):
+    one event of the story named twice ("the deadliest ferry accident" / "the sinking was
+    the worst"), unless their subjects are two things."""
+    if not ({a.adjective, b.adjective} & EVALUATIVE):
+        return False
+    if not (is_event_noun(na) and is_event_noun(nb)):
+        return False
+    return not (a.subject and b.subject and not _same_noun(a.subject, b.subject))
+
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"}
+
+
+def name_tokens(doc, start: int, end: int) -> frozenset[str]:
+    """Lower-cased words of every name entity within characters ``start:end`` of ``doc``
+    ("Lucia Ferran and Tomas Ekberg" -> lucia, ferran, tomas, ekberg)."""
+    return frozenset(
+        t.lower_
+        for e in doc.ents
+        if e.label_ in NAME_LABELS and start <= e.start_char and e.end_char <= end
+        for t in e
+        if t.is_alpha and t.is_title
+    )
+
+
+#: dependents that belong to a name or describe it in place ("the trawler Solvik", "Tomas
+#: Ekberg, 36, and Lucia Ferran")
+NAME_PART_DEPS = {"compound", "appos", "flat", "nmod", "npadvmod", "conj", "nummod"}
+
+
+def _name_words(tok) -> set[str]:
+    """Words of the names ``tok`` stands for, with the names compounded, conjoined or in
+    apposition to it ("Lucia Ferran and Tomas Ekberg" -> lucia, ferran, tomas, ekberg;
+    "the trawler Solvik" -> solvik); empty when no name is there."""
+    out: set[str] = set()
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        stack.extend(c for c in t.children if c.dep_ in NAME_PART_DEPS)
+        if t.pos_ != "PROPN" and t.ent_type_ not in NAME_LABELS:
+            continue
+        ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+        words = ent if ent is not None else [t]
+        out |= {w.lower_ for w in words if w.is_alpha and w.is_title}
+    return out
+
+
+ROLE_DEPS = {"nsubj", "nsubjpass", "dobj"}
+#: entity labels of dates and times: the dated act's own date is no argument of it
+TIME_LABELS = {"DATE", "TIME"}
+
+
+def role_names(head) -> dict[str, frozenset[str]]:
+    """{role: name words} of the act ``head``'s named arguments: subject, passive subject,
+    object, and each preposition's object by its preposition ("moved to Bergen" ->
+    {"prep:to": {"bergen"}}). Two acts with different names in one role are two acts."""
+    if head is None:
+        return {}
+    out: dict[str, frozenset[str]] = {}
+    for c in head.children:
+        if c.dep_ in ROLE_DEPS:
+            role, toks = c.dep_, [c]
+        elif c.dep_ == "prep":
+            role = "prep:" + c.lower_
+            toks = [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in TIME_LABELS]
+        else:
+            continue
+        words = set().union(*(_name_words(t) for t in toks)) if toks else set()
+        if words:
+            out[role] = frozenset(words)
+    return out
+
+
+def other_names(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]]) -> bool:
+    """Two acts' :func:`role_names` give one role different names ("to Bergen" / "to
+    Tromsø")."""
+    return any(a[r] and not a[r] & b[r] for r in a.keys() & b.keys())
