@@ -203,3 +203,44 @@ def test_a_refund_and_a_cost_a_million_times_larger_are_not_one_sum(make_ctx):
         "The ferry strike could cost Nordfjord Lines as much as 9 million euros in refunds.",
     )
     assert _entry_with(_conflicts(ctx), "25 euros", "9 million euros") is None
+
+
+# ---------------------------------------- F: an owner named by a definite common noun
+
+
+def test_a_share_move_of_the_group_an_article_names_is_that_groups(make_ctx):
+    ctx = make_ctx(
+        "Tallow Foods recalled its oat drinks on Monday. Tallow Foods shares fell 5 percent.",
+        (
+            "Tallow Foods, which makes oat drinks, faces a costly summer. Analysts cut their "
+            "forecasts for the year. Shares in the group slid 9% after the announcement."
+        ),
+        "Tallow Foods shares fell 5 percent in Lisbon after the recall of its oat drinks.",
+    )
+    e = _entry_with(_conflicts(ctx), "5 percent", "9%")
+    assert e is not None and e["outliers"] == ["a1"]
+
+
+def test_an_unnamed_figure_in_an_article_that_never_names_the_owner_stays_apart(make_ctx):
+    ctx = make_ctx(
+        "Tallow Foods shares fell 5 percent on Monday after the recall.",
+        "Markets were calm. Shares in the group slid 9% after a dull report on its profits.",
+        "Tallow Foods shares fell 5 percent in Lisbon after the recall of its oat drinks.",
+    )
+    assert _entry_with(_conflicts(ctx), "5 percent", "9%") is None
+
+
+# ------------------------------------------------ G: a bare number put in a state by a verb
+
+
+@pytest.mark.parametrize(
+    "text, value, event",
+    [
+        ("A rockfall hit the hut, killing one climber and leaving four missing.", 4, "missing"),
+        ("The flash flood swept the campsite, leaving nine people hurt and 23 missing.", 23,
+         "missing"),
+    ],
+)  # fmt: skip
+def test_a_number_left_in_a_state_counts_those_in_it(figs, text, value, event):
+    q = _with_value(figs(text), value)
+    assert slot_key(q)[2] == event

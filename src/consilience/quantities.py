@@ -1936,10 +1936,21 @@ def _counted(doc, fig: _Fig, lo: int, hi: int) -> dict | None:
             fig.qual = ("increment", fig.start, "increment")  # "two more bodies": a change
         if noun in ("other", "others"):
             out["noun"] = _previous_noun(doc, lo, num.start) or noun
-        if is_whole(noun_tok, doc[num.end - 1]):
+        if _is_state_word(noun_tok, num):  # "leaving four missing": a state, not a noun
+            out.update(_state_count(doc, lo, num, noun_tok))
+        if is_whole(noun_tok, doc[num.end - 1]) and _own_event(noun_tok) is None:
             out["measure"] = WHOLE  # "the five charges" of "three of the five charges"
+    elif noun_tok is None and _is_state_word(doc[num.end - 1].head, num):
+        # "23 missing", "12 dead" (the number hung on the adjective)
+        out.update(_state_count(doc, lo, num, doc[num.end - 1].head), end=end_of_num)
     elif noun_tok is None and (part := part_at(doc[num.end - 1])) is not None:
         out.update(_part_count(part, doc[num.end - 1]), end=end_of_num)
+    elif noun_tok is None and (state := _state_of_object(doc[num.end - 1])) is not None:
+        # "leaving seven missing", "left 12 dead": a count of those put in that state
+        noun = _previous_noun(doc, lo, num.start) or _people_by_event(state)
+        if noun is None:
+            return None
+        out.update(noun=noun, measure=state, entity=None, end=end_of_num)
     elif noun_tok is None and doc[num.end - 1].dep_ in ("nsubj", "nsubjpass"):
         measure, entity = _predicate_of_count(doc[num.end - 1])
         noun = _previous_noun(doc, lo, num.start) or _people_by_event(measure)
@@ -1972,6 +1983,35 @@ def _counted(doc, fig: _Fig, lo: int, hi: int) -> dict | None:
     if out["noun"] is None and (num.vague or doc[num.start].ent_type_ in ("DATE", "TIME")):
         return None
     return out
+
+
+def _is_state_word(tok, num: _Num) -> bool:
+    """``tok``, counted by a number above one, is an adjective the parser took for a singular
+    noun ("leaving four missing", "23 missing", "40 wounded"): WordNet knows the word as an
+    adjective (:func:`consilience.lexicon.senses`) and the count does not make it plural."""
+    from . import lexicon
+
+    if num.value <= 1 or tok.i < num.end or tok.tag_ not in ("NN", "JJ", "VBG", "VBN"):
+        return False
+    return bool(lexicon.senses(tok.lower_, "a"))
+
+
+def _state_count(doc, lo: int, num: _Num, state_tok) -> dict:
+    """Noun, property and owner of a count of those in a state ("four missing"): the noun
+    counted before it in the sentence, else people when only people are in that state."""
+    state = _STATE_ADJ.get(state_tok.lower_, state_tok.lower_)
+    noun = _previous_noun(doc, lo, num.start) or _people_by_event(state)
+    return {"noun": noun, "measure": state, "entity": None}
+
+
+def _state_of_object(num_tok) -> str | None:
+    """The state a verb puts a bare number in ("leaving seven missing", "left 12 dead"):
+    the lemma of the verb's complement, or None (the number is no object, or no
+    complement follows it)."""
+    if num_tok.dep_ != "dobj":
+        return None
+    comp = next((c for c in num_tok.head.children if _complement(c) and c.i > num_tok.i), None)
+    return _lemma(comp) if comp is not None else None
 
 
 def _part_count(part: Part, num_tok) -> dict:
