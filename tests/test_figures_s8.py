@@ -244,3 +244,23 @@ def test_an_unnamed_figure_in_an_article_that_never_names_the_owner_stays_apart(
 def test_a_number_left_in_a_state_counts_those_in_it(figs, text, value, event):
     q = _with_value(figs(text), value)
     assert slot_key(q)[2] == event
+
+
+# ----------------------------------------- H: things counted before the event told
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Our 39 previous sailings left on time, the ferry's captain said.", 39),
+        ("The cable car had passed its two prior inspections without a fault.", 2),
+        ("The tribunal had heard five earlier appeals from riders of the team.", 5),
+    ],
+)
+def test_things_counted_before_the_event_are_never_compared(figs, text, value):
+    assert slot_key(_with_value(figs(text), value)) is None
+
+
+def test_people_in_a_former_role_are_still_counted(figs):
+    q = _with_value(figs("Two former guides were rescued from the ridge."), 2)
+    assert slot_key(q) is not None

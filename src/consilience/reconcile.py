@@ -885,8 +885,8 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
         named = [k for k in groups if k[-1] is not None and k[:-1] == key[:-1]]
         if len(named) != 1 or _articles(groups[key]) & _articles(groups[named[0]]):
             continue
-        if _similar(ctx, groups[key], groups[named[0]]) or _names_owner(
-            ctx, groups[key], named[0][-1]
+        if _similar(ctx, groups[key], groups[named[0]]) or (
+            key[0] != "count" and _names_owner(ctx, groups[key], named[0][-1])
         ):
             groups[named[0]].extend(groups.pop(key))
     _join_known_person_ages(groups)
@@ -898,7 +898,8 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
 def _names_owner(ctx: StoryContext, qs: list[Quantity], owner: str) -> bool:
     """Every article of the unnamed figures ``qs`` names ``owner`` (a lower-cased name, the
     one owner the story gives this property): "shares in the group dropped 6%" in an
-    article about Brightwell is Brightwell's share price."""
+    article about Brightwell is Brightwell's share price. Used for measures only: an
+    article names places and sides whose counts it does not give."""
     texts = {an.article.id: an.article.text.lower() for an in ctx.analyses}
     pattern = re.compile(r"\b" + re.escape(owner) + r"\b")
     return all(pattern.search(texts.get(q.article, "")) for q in qs)
