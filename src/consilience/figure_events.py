@@ -180,3 +180,25 @@ def happening(subj) -> str | None:
 
 #: happenings named by a noun whose verb :data:`event_nouns.EVENT_NOUNS` does not give
 _SYNONYM_EVENTS = {"blast": "explode", "quake": "earthquake"}
+
+
+#: what a noun of harm is a kind of in WordNet: "burns", "fractures", "cuts" are injuries
+_HARM_HEADS = frozenset({"injury", "harm", "hurt", "hurting", "trauma", "wound"})
+_HARM_VERBS = frozenset({"injure", "wound", "hurt"})
+
+
+def treated_for_harm(verb) -> bool:
+    """Whether a verb of care names an injury as what it treats ("were being treated for
+    injuries", "treated for burns"): those treated are the injured, not a count of care in
+    hospital. The noun after "for"/"with" is a harm when WordNet derives a verb of harm from
+    it or files it under one (:mod:`consilience.lexicon`)."""
+    from . import lexicon
+
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "with")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+            noun = _lemma(obj)
+            if noun in _HARM_HEADS or lexicon.verbs_of(noun) & _HARM_VERBS:
+                return True
+            if lexicon.hypernyms(noun, "n") & _HARM_HEADS:
+                return True
+    return False

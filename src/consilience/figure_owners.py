@@ -46,7 +46,22 @@ def reference_cue(num_tok) -> str | None:
         cue = _prep_cue(head)
         if cue:
             return cue
-    return _earlier_holder(head)
+    return _earlier_holder(head) or _earlier_items(head, num_tok)
+
+
+#: words that put counted things before the event told: "three previous flights"
+_BEFORE_WORDS = frozenset({"previous", "prior", "earlier"})
+
+
+def _earlier_items(head, num_tok) -> str | None:
+    """ "three previous flights", "its two earlier launches": things counted before the
+    event the article tells, so another count than the story's own ("four flights" in all)."""
+    if head.i == num_tok.i:
+        return None
+    for c in head.children:
+        if c.dep_ == "amod" and c.lower_ in _BEFORE_WORDS and c.i > num_tok.i:
+            return c.lower_
+    return None
 
 
 def _prep_cue(head) -> str | None:

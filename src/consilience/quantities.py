@@ -96,6 +96,7 @@ from .figure_events import (
     happening,
     money_property,
     perceived,
+    treated_for_harm,
 )
 from .figure_forms import (
     Magnitude,
@@ -109,6 +110,7 @@ from .figure_forms import (
     restatement_end,
 )
 from .figure_owners import reference_cue
+from .figure_parts import WHOLE, Part, is_whole, part_at
 from .figure_tallies import age_at, is_vote_pair, vote_side
 from .model import Analysis, Quantity
 
@@ -1313,7 +1315,7 @@ def _count_head(noun):
 
 #: verbs that only link a count to its real predicate: "are known to have died"
 _LINK_VERBS = {"be", "know", "believe", "report", "say", "confirm", "remain", "become", "feel",
-               "think", "fear", "seem", "appear", "fall", "get", "go"}  # fmt: skip
+               "think", "fear", "seem", "appear", "fall", "get", "go", "find"}  # fmt: skip
 #: predicates of death: "two passengers died in hospital" are dead, not hospitalised
 _DEATH_PREDICATES = {"die", "kill", "perish", "drown", "dead"}
 
@@ -1322,7 +1324,7 @@ def _verb_predicate(v, tok) -> str:
     """The predicate a verb ``v`` gives its count ``tok``: the complement of a linking verb,
     the subject noun of a bare "be", "without" for outages, "die" for "lose", "ill" for
     "fell ill", "evacuate" for "taken off", "hospitalise" for a hospital in the clause."""
-    comp = [c for c in v.children if c.dep_ in ("xcomp", "acomp", "oprd")]
+    comp = [c for c in v.children if _complement(c)]
     pred = _lemma(v)
     if pred in _LINK_VERBS and comp:
         pred = _lemma(comp[0])
@@ -1349,7 +1351,17 @@ def _verb_predicate(v, tok) -> str:
     in_hospital = any(_hospital_stay(t) for t in v.subtree if t.i not in conj_sub)
     if in_hospital and pred not in _DEATH_PREDICATES:
         pred = "hospitalise"
+    elif pred == "treat" and treated_for_harm(v):
+        pred = "injure"  # "eleven people were being treated for injuries"
     return pred
+
+
+def _complement(tok) -> bool:
+    """``tok`` completes a linking verb: "were found [dead]", "found four climbers [dead]",
+    "found her [guilty]" (the parser may take an adjective for a clause of its own)."""
+    return tok.dep_ in ("xcomp", "acomp", "oprd") or (
+        tok.dep_ in ("advcl", "ccomp") and tok.pos_ == "ADJ"
+    )
 
 
 #: prepositions that put people in hospital: "treated in hospital", "taken to hospital"
@@ -1924,6 +1936,21 @@ def _counted(doc, fig: _Fig, lo: int, hi: int) -> dict | None:
             fig.qual = ("increment", fig.start, "increment")  # "two more bodies": a change
         if noun in ("other", "others"):
             out["noun"] = _previous_noun(doc, lo, num.start) or noun
+        if _is_state_word(noun_tok, num):  # "leaving four missing": a state, not a noun
+            out.update(_state_count(doc, lo, num, noun_tok))
+        if is_whole(noun_tok, doc[num.end - 1]) and _own_event(noun_tok) is None:
+            out["measure"] = WHOLE  # "the five charges" of "three of the five charges"
+    elif noun_tok is None and _is_state_word(doc[num.end - 1].head, num):
+        # "23 missing", "12 dead" (the number hung on the adjective)
+        out.update(_state_count(doc, lo, num, doc[num.end - 1].head), end=end_of_num)
+    elif noun_tok is None and (part := part_at(doc[num.end - 1])) is not None:
+        out.update(_part_count(part, doc[num.end - 1]), end=end_of_num)
+    elif noun_tok is None and (state := _state_of_object(doc[num.end - 1])) is not None:
+        # "leaving seven missing", "left 12 dead": a count of those put in that state
+        noun = _previous_noun(doc, lo, num.start) or _people_by_event(state)
+        if noun is None:
+            return None
+        out.update(noun=noun, measure=state, entity=None, end=end_of_num)
     elif noun_tok is None and doc[num.end - 1].dep_ in ("nsubj", "nsubjpass"):
         measure, entity = _predicate_of_count(doc[num.end - 1])
         noun = _previous_noun(doc, lo, num.start) or _people_by_event(measure)
@@ -1956,6 +1983,48 @@ def _counted(doc, fig: _Fig, lo: int, hi: int) -> dict | None:
     if out["noun"] is None and (num.vague or doc[num.start].ent_type_ in ("DATE", "TIME")):
         return None
     return out
+
+
+def _is_state_word(tok, num: _Num) -> bool:
+    """``tok``, counted by a number above one, is an adjective the parser took for a singular
+    noun ("leaving four missing", "23 missing", "40 wounded"): WordNet knows the word as an
+    adjective (:func:`consilience.lexicon.senses`) and the count does not make it plural."""
+    from . import lexicon
+
+    if num.value <= 1 or tok.i < num.end or tok.tag_ not in ("NN", "JJ", "VBG", "VBN"):
+        return False
+    return bool(lexicon.senses(tok.lower_, "a"))
+
+
+def _state_count(doc, lo: int, num: _Num, state_tok) -> dict:
+    """Noun, property and owner of a count of those in a state ("four missing"): the noun
+    counted before it in the sentence, else people when only people are in that state."""
+    state = _STATE_ADJ.get(state_tok.lower_, state_tok.lower_)
+    noun = _previous_noun(doc, lo, num.start) or _people_by_event(state)
+    return {"noun": noun, "measure": state, "entity": None}
+
+
+def _state_of_object(num_tok) -> str | None:
+    """The state a verb puts a bare number in ("leaving seven missing", "left 12 dead"):
+    the lemma of the verb's complement, or None (the number is no object, or no
+    complement follows it)."""
+    if num_tok.dep_ != "dobj":
+        return None
+    comp = next((c for c in num_tok.head.children if _complement(c) and c.i > num_tok.i), None)
+    return _lemma(comp) if comp is not None else None
+
+
+def _part_count(part: Part, num_tok) -> dict:
+    """Noun, property and owner of a part of a whole (:mod:`consilience.figure_parts`) as
+    ``{"noun", "measure", "entity"}``: "upheld three of the five charges" -> charges
+    upheld; "14 of which were false alarms" -> alarms, with no event (the copula names
+    what they were, not what befell them)."""
+    noun_tok = part.noun
+    noun = "person" if noun_tok.lower_ in ("people", "persons") else noun_tok.lemma_.lower()
+    measure, entity = (None, None) if part.named else _predicate_of_count(num_tok)
+    if entity is None and part.whole is not None:
+        entity = _possessor(part.whole) or _prep_owner(part.whole)
+    return {"noun": noun, "measure": measure, "entity": entity}
 
 
 def _changed_count(last) -> dict | None:

@@ -116,10 +116,14 @@ NOUN_CLASSES = {
 _NOUN_LOOKUP = {w: c for c, ws in NOUN_CLASSES.items() for w in ws}
 
 EVENT_CLASSES = {
-    "killed": {"die", "kill", "dead", "death", "perish", "drown", "claim", "lose", "find",
+    "killed": {"die", "kill", "dead", "death", "perish", "drown", "claim", "lose",
                "fatality", "toll", "body", "remains"},
-    "injured": {"injure", "hurt", "wound", "treat", "injury", "hospitalise", "hospitalize",
-                "injured"},
+    "injured": {"injure", "hurt", "wound", "injury", "injured"},
+    # care in hospital is another event than the injury: "38 taken to hospital" of "more
+    # than 60 injured" (WordNet relates none of these verbs to "injure")
+    "hospitalised": {"hospitalise", "hospitalize", "treat", "admit"},
+    # the whole a part is counted out of: "the five charges" of "three of the five charges"
+    "whole": {"whole"},
     "displaced": {"evacuate", "force", "displace", "flee", "leave", "return", "shelter",
                   "evacuation", "unable", "relocate", "rehouse", "drive", "evacuee"},
     "missing": {"missing", "miss"},
@@ -156,11 +160,11 @@ HUMAN_NOUNS = {"person", "miner", "worker", "employee", "climber", "caver", "div
                "child", "pupil", "student", "tourist", "fisherman", "sailor"}  # fmt: skip
 CUMULATIVE_EVENTS = {"killed", "injured", "arrested", "rescued", "ill"}
 # counts that later reports move either way: the missing are found (or more are reported)
-EVOLVING_EVENTS = {"missing", "outage"}
+EVOLVING_EVENTS = {"missing", "outage", "hospitalised"}
 # only homes and customers are "without power"; "cut 1,200 jobs" is another thing
 _OUTAGE_NOUNS = {"home", "customer", "subscriber", "consumer", "user", "premise", "premises"}
 _EVENT_LABEL = {"killed": "killed", "injured": "injured", "displaced": "displaced",
-                "missing": "missing", "rescued": "rescued", "arrested": "arrested",
+                "missing": "missing", "rescued": "rescued", "hospitalised": "in hospital", "arrested": "arrested",
                 "deployed": "deployed", "launched": "launched", "in favour": "in favour",
                 "against": "against"}  # fmt: skip
 
@@ -864,7 +868,9 @@ def _short_name_aliases(ctx: StoryContext, aliases: dict[str, str]) -> dict[str,
         }
         if not longer and len(words) == 1:  # a company by its first word: "Orvane" Foods
             longer = {n for n in names if len(n.split()) > 1 and n.split()[0] == short}
-        if len(longer) == 1 and short not in out:
+        if len(longer) == 1 and out.get(short, short) == short:
+            # a name the entities section keeps apart ("Lucia" beside "Lucia Ferran") is
+            # still the one longer name it begins or ends
             out[short] = longer.pop()
     return out
 
@@ -888,12 +894,24 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
         named = [k for k in groups if k[-1] is not None and k[:-1] == key[:-1]]
         if len(named) != 1 or _articles(groups[key]) & _articles(groups[named[0]]):
             continue
-        if _similar(ctx, groups[key], groups[named[0]]):
+        if _similar(ctx, groups[key], groups[named[0]]) or (
+            key[0] != "count" and _names_owner(ctx, groups[key], named[0][-1])
+        ):
             groups[named[0]].extend(groups.pop(key))
     _join_known_person_ages(groups)
     _merge_similar_nouns(groups, _stored_vectors(ctx))
     _merge_similar_events(ctx, groups)
     return groups
+
+
+def _names_owner(ctx: StoryContext, qs: list[Quantity], owner: str) -> bool:
+    """Every article of the unnamed figures ``qs`` names ``owner`` (a lower-cased name, the
+    one owner the story gives this property): "shares in the group dropped 6%" in an
+    article about Brightwell is Brightwell's share price. Used for measures only: an
+    article names places and sides whose counts it does not give."""
+    texts = {an.article.id: an.article.text.lower() for an in ctx.analyses}
+    pattern = re.compile(r"\b" + re.escape(owner) + r"\b")
+    return all(pattern.search(texts.get(q.article, "")) for q in qs)
 
 
 def _join_known_person_ages(groups: dict[tuple, list[Quantity]]) -> None:
@@ -957,6 +975,8 @@ def _merge_similar_events(ctx: StoryContext, groups: dict[tuple, list[Quantity]]
             if {q.article for q in groups[a]} & {q.article for q in groups[b]}:
                 continue
             close = _close_values(groups[a], groups[b])
+            if not close and _far_apart(groups[a], groups[b]):
+                continue  # a refund of 25 euros and a cost of 9 million: two sums
             if _similar(ctx, groups[a], groups[b], LOOSE_SIMILARITY if close else None):
                 groups[a].extend(groups.pop(b))
 
@@ -975,6 +995,21 @@ def _close_values(a: list[Quantity], b: list[Quantity]) -> bool:
         return abs(ma - mb) <= CLOSE_CLOCK
     lo, hi = sorted((abs(ma), abs(mb)))
     return lo > 0 and hi <= CLOSE_RATIO * lo
+
+
+FAR_RATIO = 10.0  # figures this many times apart are never one property told two ways
+
+
+def _far_apart(a: list[Quantity], b: list[Quantity]) -> bool:
+    """The two slots' median figures differ more than :data:`FAR_RATIO` times (never for
+    times of day, whose values are seconds since midnight): reports of one property round
+    and disagree, but not by an order of magnitude."""
+    if a[0].dimension == "time of day":
+        return False
+    ma = abs(sorted(q.value for q in a)[len(a) // 2])
+    mb = abs(sorted(q.value for q in b)[len(b) // 2])
+    lo, hi = sorted((ma, mb))
+    return lo == 0 or hi > FAR_RATIO * lo
 
 
 #: measured dimensions whose property is read off a verb or noun that articles vary ("must
@@ -1121,7 +1156,13 @@ def _may_update(key: tuple, readings: list[Reading]) -> bool:
         return True
     if key[0] != "count" and key[0] not in _SPREADING_DIMENSIONS:
         return False
+    if key[0] == "length" and key[1] not in _SPREADING_LENGTHS:
+        return False  # "the whale was 17 metres long": a body's size does not grow by the day
     return any(r.extra.get("later") for r in readings)
+
+
+#: lengths that grow while a story unfolds: a slick's or a fire's reach ("15 km downstream")
+_SPREADING_LENGTHS = {"extent"}
 
 
 def _self_revised(readings: list[Reading]) -> bool:

@@ -1,0 +1,99 @@
+"""A number that counts a part of a counted whole: "upheld three of the five charges",
+"52 calls, 14 of which were false alarms", "four of them were rescued".
+
+The part counts the whole's noun ("charges"), or the noun the part is said to be ("false
+alarms", when a copula links the number to a predicate noun); its property is the predicate
+of the part's own clause ("upheld"). The whole's own number ("the five charges") states how
+many there were in all, another property than any part: :data:`WHOLE` is its measure.
+
+Works on a spaCy parse only (token dependencies, tags and lemmas); no state.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: the measure of the number of a whole that a part is taken out of ("the five charges" in
+#: "three of the five charges"): how many in all, never compared with a part
+WHOLE = "whole"
+
+#: pronouns that stand for the whole in "14 of which", "two of whom", "four of them"
+_WHOLE_PRONOUNS = frozenset({"which", "whom", "them", "these", "those"})
+#: words allowed between "of" and the whole's noun: "of the five charges", "of its 40 lifts"
+_WHOLE_MODIFIERS = frozenset({"DET", "NUM", "ADJ", "PRON", "PART", "PROPN", "NOUN"})
+_COPULAS = frozenset({"be", "become", "remain", "prove"})
+
+
+@dataclass(frozen=True)
+class Part:
+    """A part read off the parse: ``noun`` is the token of the counted noun (the whole's or
+    the predicate noun), ``whole`` the token of the whole's noun (None when a pronoun with
+    no antecedent in the sentence stands for it), ``named`` whether the noun is a predicate
+    noun ("were false alarms") rather than the whole's."""
+
+    noun: object
+    whole: object | None
+    named: bool
+
+
+def part_at(num_tok) -> Part | None:
+    """The part a bare number token is ("three" in "three of the five charges"), or None
+    when no "of" phrase naming a plural whole follows it. (spaCy Token -> Part | None)"""
+    of = next((c for c in num_tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None:
+        return None
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    whole = _antecedent(obj) if obj.lower_ in _WHOLE_PRONOUNS else obj
+    if whole is not None and not _plural_noun(whole):
+        return None
+    named = predicate_noun(num_tok)
+    if named is not None:
+        return Part(named, whole, True)
+    if whole is None:
+        return None
+    return Part(whole, whole, False)
+
+
+def predicate_noun(num_tok):
+    """The plural noun a copula says the number is ("14 of which were false alarms" ->
+    "alarms"), or None. (spaCy Token -> Token | None)"""
+    if num_tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = num_tok.head
+    if verb.lemma_.lower() not in _COPULAS:
+        return None
+    attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+    return attr if attr is not None and _plural_noun(attr) else None
+
+
+def is_whole(noun_tok, num_tok) -> bool:
+    """Whether ``noun_tok``, counted by the number token ``num_tok`` ("five" in "the five
+    charges"), is the whole of a part: the object of "of" after another number ("three of
+    the five charges"). (spaCy Tokens -> bool)"""
+    if noun_tok.dep_ != "pobj" or noun_tok.head.lower_ != "of":
+        return False
+    owner = noun_tok.head.head
+    return owner.like_num and owner.i != num_tok.i and owner.i < num_tok.i
+
+
+def _plural_noun(tok) -> bool:
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS"
+
+
+def _antecedent(pron):
+    """The noun a relative or personal pronoun of a part stands for: the head of the
+    relative clause ("52 calls, 14 of which were ..."), else the nearest plural noun
+    before it in the sentence. (spaCy Token -> Token | None)"""
+    tok = pron
+    for _ in range(6):
+        if tok.dep_ == "relcl":
+            return tok.head if tok.head.pos_ == "NOUN" else None
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    for t in reversed(list(pron.doc[pron.sent.start : pron.i])):
+        if _plural_noun(t) and t.dep_ != "compound":
+            return t
+    return None
