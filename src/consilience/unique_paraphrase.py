@@ -61,9 +61,10 @@ def same_act(a: Claim, b: Claim) -> bool:
       (:func:`related_verbs`) and related patients or none: "Solheim halted the lift" /
       "Solheim stopped the lift" (not "X kidnapped two nurses" / "X has kidnapped nine
       foreigners since 2019");
-    * one named doer whose patients are related event nouns, whatever the verb that
-      governs them: "she pledged a full investigation" / "Governor Solheim ordered an
-      inquiry";
+    * one named doer whose patient is an event noun that the other's event noun or
+      predicate names (:func:`_event_meets`), whatever the verb that governs it: "she
+      pledged a full investigation" / "Governor Solheim ordered an inquiry"; "she announced
+      a probe" / "Lind has launched an investigation" (read as "investigate");
     * related predicates on one patient that is no general noun, and no two different
       doers: "engineers inspected the cable" / "the cable was examined".
 
@@ -77,10 +78,33 @@ def same_act(a: Claim, b: Claim) -> bool:
     if _named_doer(a, b):
         if verbs and (patients or not (a.patient_key or b.patient_key)):
             return True
-        return patients and event_noun(pa) and event_noun(pb)
+        return _event_meets(a, b)
     if not (verbs and patients) or pa in GENERAL_NOUNS or pb in GENERAL_NOUNS:
         return False
     return not (a.actor_keys and b.actor_keys) or same_actor(a, b)
+
+
+def _event_meets(a: Claim, b: Claim) -> bool:
+    """The act one claim names as its patient, an event noun ("a probe"), is the other's
+    act: its event noun is related (:func:`related_nouns`), or one of the nouns WordNet
+    derives from its predicate is ("investigate" -> "investigation")."""
+    na, nb = _event(a), _event(b)
+    if na is not None and nb is not None and related_nouns(na, nb):
+        return True
+    return (na is not None and _names_verb(na, b.predicate)) or (
+        nb is not None and _names_verb(nb, a.predicate)
+    )
+
+
+def _event(c: Claim) -> str | None:
+    """The claim's one-word patient when it names an act (:func:`event_noun`)."""
+    head = _head(c)
+    return head if head is not None and event_noun(head) else None
+
+
+def _names_verb(noun: str, verb: str) -> bool:
+    """``noun`` names the act of ``verb``: related to a noun derived from it."""
+    return any(related_nouns(noun, n) for n in lexicon.nouns_of(verb))
 
 
 def _named_doer(a: Claim, b: Claim) -> bool:
