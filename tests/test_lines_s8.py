@@ -260,3 +260,50 @@ def test_same_act_needs_related_patients_or_none():
     assert not same_act(claim("halt", lind, "ferry"), claim("stop", lind, "vote"))
     assert not same_act(claim("visit", lind, "island"), claim("leave", lind, "island"))
     assert not same_act(claim("halt", lind, "ferry"), claim("stop", "ola berg", "ferry"))
+
+
+# ------------------------------------ a side of a statement conflict told in other words
+
+KEEPER = {
+    "a": (
+        "Lighthouse keeper Ola Brekke has resigned after 22 years on Skarv island, the coastal "
+        "authority said on Wednesday. The authority will appoint a successor in March."
+    ),
+    "b": (
+        "Ola Brekke refused to resign as keeper of the Skarv lighthouse and was dismissed by "
+        "the coastal authority on Tuesday, islanders said. The authority asked him to step "
+        "down on Monday; he declined. Brekke had kept the light for 22 years."
+    ),
+    "c": (
+        "Ola Brekke, keeper of the Skarv lighthouse for 22 years, has resigned, the coastal "
+        "authority said. The light will be run from the mainland until a successor is found."
+    ),
+}
+
+HARBOUR = {
+    "a": (
+        "Port manager Pia Solberg has resigned, the harbour board of Vessby said on Friday. A "
+        "deputy will run the port until the summer."
+    ),
+    "b": (
+        "Pia Solberg refused to resign as manager of Vessby port and was sacked by the harbour "
+        "board on Thursday, dock workers said. The board told Solberg to quit on Monday; "
+        "she said no. The port handles 300 ships a year."
+    ),
+    "c": (
+        "Pia Solberg, who ran Vessby port for nine years, has resigned, the harbour board "
+        "said. Dock workers praised her handling of the winter ice."
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("story", "side"), [(KEEPER, "asked him to step down"), (HARBOUR, "told Solberg to quit")]
+)
+def test_lines_do_not_retell_a_disputed_act(bench, story, side):
+    """Resigned (a, c) against dismissed (b): b's "asked him to step down; he declined"
+    tells b's side again in other words, with the person as a pronoun or by name; no
+    headline or summary line states it."""
+    brief = _brief(bench, story)
+    assert [c for c in brief["conflicts"] if c.get("kind") == "fact"], brief["conflicts"]
+    assert not [ln["text"] for ln in _lines(brief) if side in ln["text"]]

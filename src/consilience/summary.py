@@ -29,10 +29,12 @@ from .headline_support import (
     fact_sides,
     lead_position,
     representative,
+    side_acts,
     sorted_citations,
     stable,
     states_side,
     supported_entries,
+    tells_disputed_act,
 )
 from .model import Claim, Span
 from .unique import (
@@ -315,12 +317,15 @@ def _contested(i: int, line: tuple[int, int, str], nodes: list[Node], avoid) -> 
         for j, n in enumerate(nodes)
         if n.claim.article == c.article and line[0] <= n.claim.start < line[1]
     ]
-    return any(
+    if any(
         _figure_disputed(j, nodes)
         or states_side(j, nodes, avoid.sides)
         or gives_disputed_figure(j, nodes, avoid.kinds)
         for j in inside
-    )
+    ):
+        return True
+    acts = avoid.acts.get(c.article, [])
+    return bool(acts) and tells_disputed_act(avoid.doc(c.article), line[0], line[1], acts)
 
 
 class _Avoid:
@@ -328,15 +333,23 @@ class _Avoid:
     of contested readings, and ``sides``, ``(frame, actor keys)`` of the sides of
     statement conflicts (:func:`consilience.headline_support.fact_sides`), and ``kinds``,
     figure kinds in dispute with their standing values
-    (:func:`consilience.headline_support.disputed_kinds`)."""
+    (:func:`consilience.headline_support.disputed_kinds`), and ``acts``, per article that
+    takes a side of a statement conflict, the disputed acts
+    (:func:`consilience.headline_support.side_acts`); ``texts`` gives the parses."""
 
-    def __init__(self, spans=(), sides=(), kinds=None) -> None:
+    def __init__(self, spans=(), sides=(), kinds=None, acts=None, texts=None) -> None:
         self.spans, self.sides, self.kinds = list(spans), list(sides), kinds or Disputed()
+        self.acts: dict[str, list] = acts or {}
+        self.texts = texts
 
     @classmethod
     def of(cls, avoid) -> _Avoid:
         """``avoid`` itself, or a plain list of spans as an :class:`_Avoid`."""
         return avoid if isinstance(avoid, _Avoid) else cls(avoid)
+
+    def doc(self, article: str):
+        """The spaCy parse of ``article``."""
+        return self.texts.ctx.analysis(article).doc
 
 
 def _figure_disputed(i: int, nodes: list[Node]) -> bool:
@@ -476,7 +489,11 @@ def summary_and_headline(
     ``{"text", "citations"}``."""
     conflicts = list(conflicts)
     avoid = _Avoid(
-        contested_spans(conflicts), fact_sides(conflicts, nodes), disputed_kinds(conflicts, nodes)
+        contested_spans(conflicts),
+        fact_sides(conflicts, nodes),
+        disputed_kinds(conflicts, nodes),
+        side_acts(conflicts),
+        texts,
     )
     rank = article_rank(texts)
     figures = _sentence_figures(nodes)
