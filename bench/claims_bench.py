@@ -22,6 +22,11 @@ Scoring, as the issue defines it:
   string of any gold claim of its article, over unique items (lower is better);
 * **statement conflicts** found: a ``fact`` conflict citing the gold readings of two
   articles.
+* **headline+summary** lines: **faithful** when one gold claim covers all their citations
+  (as for consensus items); **tight** when, besides, at least ``TIGHT_SHARE`` of the line's
+  text lies inside support strings of the claims all its citations state (the line says no
+  more than each cited clause: not "failed on Sunday after a week of rain" when one cited
+  article says only "failed on Sunday").
 
 Which figures are tuned on: the logistic weights of ``align.alignment_score`` are fitted
 (``--fit``) on the candidate pairs of the demo and fixture stories only; ``--fit`` prints
@@ -164,9 +169,49 @@ def score(
         if brief["unique"]
         else 0.0,
         "statement_conflicts": _conflicts_found(brief, gold, texts, key_of),
+        **line_faithfulness(brief, spans, texts, key_of),
         "not_faithful": wrong,
         "unique_stated_elsewhere": unique_hits,
     }
+
+
+#: a headline or summary line is tight when this share of its characters lies inside
+#: support strings of the gold claims every one of its citations states
+TIGHT_SHARE = 0.8
+
+
+def line_faithfulness(brief, spans, texts: dict[str, str], key_of) -> dict[str, int]:
+    """Headline and summary lines: ``lines``, ``lines_faithful`` (one gold claim covers
+    every citation, as for consensus items) and ``lines_tight`` (faithful, and at least
+    ``TIGHT_SHARE`` of the line's text, located in a cited article, lies inside support
+    strings of the claims all its citations state: the line says no more than every
+    cited clause says)."""
+    out = {"lines": 0, "lines_faithful": 0, "lines_tight": 0}
+    for line in [*brief.get("headline", []), *brief.get("summary", [])]:
+        out["lines"] += 1
+        common = None
+        for c in line["citations"]:
+            got = claims_of_citation(spans, key_of[c["article"]], (c["start"], c["end"]))
+            common = got if common is None else common & got
+        if not common:
+            continue
+        out["lines_faithful"] += 1
+        out["lines_tight"] += _tight(line, common, spans, texts, key_of)
+    return out
+
+
+def _tight(line, common: set[str], spans, texts: dict[str, str], key_of) -> bool:
+    for c in line["citations"]:
+        key = key_of[c["article"]]
+        at = texts[key].find(line["text"])
+        if at < 0:
+            continue
+        inside = set()
+        for cid in common:
+            for s, e in spans.get(cid, {}).get(key, []):
+                inside.update(range(max(s, at), min(e, at + len(line["text"]))))
+        return len(inside) >= TIGHT_SHARE * len(line["text"])
+    return False
 
 
 def _conflicts_found(brief, gold, texts, key_of) -> str:
@@ -280,6 +325,9 @@ def _total(rows: list[dict[str, Any]]) -> dict[str, Any]:
     t["recall"] = round(t["recall_found"] / t["recall_gold"], 3) if t["recall_gold"] else None
     t["unique_check"] = round(t["unique_in_gold"] / t["unique"], 3) if t["unique"] else 0.0
     t["statement_conflicts"] = f"{found}/{gold}"
+    t.update(
+        {k: sum(r.get(k, 0) for r in rows) for k in ("lines", "lines_faithful", "lines_tight")}
+    )
     return t
 
 
@@ -300,6 +348,8 @@ def _line(name: str, r: dict[str, Any]) -> str:
         f"{_reach(r)}"
         f"  unique {r['unique']} (stated elsewhere {r['unique_in_gold']} = {r['unique_check']})"
         f"  statement conflicts {r['statement_conflicts']}"
+        f"  headline+summary faithful {r.get('lines_faithful')}/{r.get('lines')}"
+        f" tight {r.get('lines_tight')}/{r.get('lines')}"
     )
 
 

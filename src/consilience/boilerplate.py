@@ -31,6 +31,7 @@ __all__ = [
     "spans_from_json",
     "spans_to_json",
     "strip_site_suffix",
+    "strip_title_slug",
 ]
 
 KINDS = (
@@ -606,6 +607,44 @@ def strip_site_suffix(title: str, outlet: str | None = None) -> str:
             break
         out = head
     return out
+
+
+#: a leading wire slug: one to three upper-case words, an optional version number, then a
+#: hyphen glued to the headline ("UPDATE 2-Toll rises", "EXCLUSIVE-Firm weighs sale") or a
+#: colon or spaced dash ("BREAKING: ...", "WRAPUP 1 - ...")
+_SLUG = re.compile(
+    r"^\s*(?P<words>[A-Z][A-Z'’]+(?:[ /][A-Z][A-Z'’]+){0,2})(?:\s*(?P<num>\d{1,2}))?"
+    r"(?:-|\s*[:|]\s+|\s+[-–—]\s+)(?=[A-Z0-9\"“‘'])"
+)
+
+
+def strip_title_slug(title: str, bodies: list[str] | tuple[str, ...] = ()) -> str:
+    """``title`` without leading wire slugs: "UPDATE 1-Train toll rises to five" -> "Train
+    toll rises to five"; "WRAPUP 2-EXCLUSIVE-..." loses both.
+
+    A slug is one to three upper-case words before a hyphen glued to the headline, a colon
+    or a spaced dash, the headline going on with a capital, a digit or a quotation mark. It goes when it carries a version number ("UPDATE 2-", "WRAPUP 1-"),
+    or when none of its words occurs, in that case, in the article texts ``bodies``: a
+    wire's desk label is not part of the story, while an acronym the story is about
+    ("NATO-Russia talks resume", "UN: convoy reaches city" with NATO or UN in the text)
+    stays. The headline itself is never emptied (at least two words are left)."""
+    out = title.strip()
+    for _ in range(3):
+        m = _SLUG.match(out)
+        rest = out[m.end() :].strip() if m else ""
+        if m is None or len(rest.split()) < 2:
+            break
+        words = re.split(r"[ /]", m.group("words"))
+        if not m.group("num") and any(_named_in(w, bodies) for w in words):
+            break
+        out = rest
+    return out
+
+
+def _named_in(word: str, bodies: list[str] | tuple[str, ...]) -> bool:
+    """``word`` occurs as a whole word, in that case, in one of ``bodies``."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w])")
+    return any(pattern.search(b) for b in bodies)
 
 
 #: Feed-title parts that name a section or a kind of feed, never an outlet.

@@ -159,7 +159,14 @@ def build_brief(ctx: StoryContext) -> dict[str, Any]:
             header["duplicate_of"] = dup
     brief: dict[str, Any] = {
         "schema": SCHEMA,
-        "story": {"id": ctx.story.id, "title": ctx.story.title, "articles": articles},
+        "story": {"id": ctx.story.id, "title": _title(ctx), "articles": articles},
     }
     brief.update(ctx.brief)
     return brief
+
+
+def _title(ctx: StoryContext) -> str:
+    """The story's title without a leading wire slug ("UPDATE 1-")."""
+    from .boilerplate import strip_title_slug
+
+    return strip_title_slug(ctx.story.title or "", [a.article.text for a in ctx.analyses])

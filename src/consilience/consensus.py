@@ -374,6 +374,16 @@ def _shared_part(c: Claim, span: tuple[int, int], others: list[Claim], texts: Te
     return s, e
 
 
+def shared_span(
+    c: Claim, span: tuple[int, int], others: list[Claim], texts: Texts
+) -> tuple[int, int]:
+    """Public form of :func:`_shared_part`: ``span`` (character offsets in ``c``'s article)
+    without the edge adjuncts that some claim of ``others`` does not state; the headline
+    and summary cut their lines with it (:func:`consilience.summary.summary_and_headline`).
+    Returns ``(start, end)``, ``span`` itself when nothing is cut."""
+    return _shared_part(c, span, others, texts)
+
+
 def _lemmas(doc, s: int, e: int) -> frozenset[str]:
     span = doc.char_span(s, e, alignment_mode="expand")
     return frozenset(t.lemma_.lower() for t in span) if span is not None else frozenset()
@@ -469,7 +479,13 @@ def build_claims(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
     out["consensus"] = [_consensus_item(f, nodes, texts, contested_at) for f in consensus]
     out["unique"] = unique_facts(nodes, sim, groups, texts, disputed_at, every)
     out["summary"], out["headline"] = summary_and_headline(
-        consensus, nodes, vecs, texts, ctx.brief.get("conflicts", []) + conflicts, groups
+        consensus,
+        nodes,
+        vecs,
+        texts,
+        ctx.brief.get("conflicts", []) + conflicts,
+        groups,
+        shared=shared_span,
     )
     if not out["headline"]:
         out["headline"] = lead_headline(nodes, texts)

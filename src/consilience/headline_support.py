@@ -7,13 +7,16 @@ came in.
   predicate, close sentences: what an aligner that needs every argument to match misses),
   best supported first;
 * :func:`fact_sides`: who does what in each side of a statement conflict, so that a line
-  stating either side in other words is also left out;
+  stating either side in other words is also left out; :func:`side_acts` and
+  :func:`tells_disputed_act`: a line of an article that takes a side naming the disputed
+  act again;
 * :func:`article_rank` and :func:`stable`: a key per article and per claim that does not
   depend on the input order (publication date, then the article's id, then the offset).
 """
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -27,6 +30,7 @@ from .unique import (
     days_differ,
     figures_differ,
 )
+from .unique_paraphrase import related_verbs
 
 if TYPE_CHECKING:
     from .align import Node
@@ -199,6 +203,75 @@ def fact_sides(conflicts: Sequence[dict[str, Any]], nodes: list[Node]) -> list[t
                 if c.actor_keys and pred in (c.frame, c.predicate) and disputed([0], [n], span):
                     out.append((c.frame, list(c.actor_keys)))
     return out
+
+
+#: what a statement conflict disputes: the acts of its readings ("resign", "push_out") and
+#: the last word of the name it is about ("holt" of "Karin Holt"; not "health" of "Health
+#: minister Ilse Brandt", which "the health board" also holds)
+SideAct = tuple[frozenset[str], frozenset[str]]
+
+
+def side_acts(conflicts: Sequence[dict[str, Any]]) -> dict[str, list[SideAct]]:
+    """``article id -> [(acts, name words)]`` of the statement (``fact``) conflicts in
+    which the article gives a reading: "Holt resigned" (a) / "Holt was pushed out" (d)
+    gives a and d ({"resign", "push_out"}, {"holt"}): the last capitalised word of the
+    conflict's subject. Generic predicates ("be", "say")
+    and updates are left out."""
+    out: dict[str, list[SideAct]] = {}
+    for conflict in conflicts:
+        if conflict.get("kind") != "fact" or conflict.get("update"):
+            continue
+        readings = conflict.get("readings", [])
+        acts = frozenset(
+            r["predicate"] for r in readings if r.get("predicate") not in (None, *GENERIC_FRAMES)
+        )
+        subject = str(conflict.get("subject") or "").split(":")[0]
+        names = frozenset(w.lower() for w in re.findall(r"\b[A-Z][\w'’-]+", subject)[-1:])
+        if not (acts and names):
+            continue
+        for r in readings:
+            cite = r.get("citation") or {}
+            if "article" in cite:
+                out.setdefault(cite["article"], []).append((acts, names))
+    return out
+
+
+#: pronouns that stand for one person or thing, the usual subject of a statement conflict
+_ONE = frozenset({"he", "she", "him", "her", "it"})
+
+
+def tells_disputed_act(doc, start: int, end: int, sides: list[SideAct]) -> bool:
+    """The text ``start:end`` of ``doc`` (the article's parse) tells one of the disputed
+    acts ``sides`` (:func:`side_acts` of its article) again: a verb whose lemma, or lemma
+    and particle ("step_down"), is the act or WordNet relates it
+    (:func:`consilience.unique_paraphrase.related_verbs`), with an argument (its subject
+    or object, or the object of the verb it completes: "asked *her* to step down") that
+    is the conflict's subject by name or a pronoun standing for one. In an article that
+    takes a side, "Directors asked her to step down; she declined" tells that side again;
+    "union leaders will meet the board" is another meeting than the minister's."""
+    for tok in doc:
+        if not (start <= tok.idx < end) or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = tok.lemma_.lower()
+        names = {lemma} | {f"{lemma}_{c.lower_}" for c in tok.children if c.dep_ == "prt"}
+        for acts, who in sides:
+            if any(related_verbs(n, act) for n in names for act in acts):
+                if _argument_is(tok, who):
+                    return True
+    return False
+
+
+def _argument_is(verb, who: frozenset[str]) -> bool:
+    """A subject or object of ``verb`` (or of the verb it completes) names ``who`` or is a
+    pronoun for one person or thing."""
+    args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if verb.dep_ in ("xcomp", "ccomp", "conj"):
+        args += [c for c in verb.head.children if c.dep_ in ("dobj", "nsubj")]
+    for arg in args:
+        words = {t.lower_ for t in arg.subtree}
+        if words & who or arg.lower_ in _ONE:
+            return True
+    return False
 
 
 def states_side(i: int, nodes: list[Node], sides: list[tuple[str, list]]) -> bool:

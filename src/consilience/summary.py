@@ -15,8 +15,11 @@ two articles share a claim do the articles' lead sentences stand in."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
+from . import lexicon
 from .align import Node
 from .claim_spans import BACKGROUND_KINDS, Texts, balanced_quotes, contested_spans, overlaps
 from .disputed_figures import Disputed, disputed_kinds, gives_disputed_figure
@@ -26,12 +29,14 @@ from .headline_support import (
     fact_sides,
     lead_position,
     representative,
+    side_acts,
     sorted_citations,
     stable,
     states_side,
     supported_entries,
+    tells_disputed_act,
 )
-from .model import Span
+from .model import Claim, Span
 from .unique import (
     GENERIC_FRAMES,
     _figure,
@@ -147,7 +152,9 @@ _FINAL = (".", "!", "?", '"', "”")
 _PRONOUN_OPENING = re.compile(r"^(?:it|they|he|she|we|its|their|his|her)\b", re.I)
 
 
-def _line(f, nodes: list[Node], texts: Texts, avoid=()) -> tuple[int, int, str, int] | None:
+def _line(
+    f, nodes: list[Node], texts: Texts, avoid=(), shared: SharedSpan | None = None
+) -> tuple[int, int, str, int] | None:
     """``(start, end, text, node)`` of the clean line a consensus entry ``f`` shows: the
     sentence of the member stated nearest the top of its article
     (:func:`consilience.headline_support.lead_position`; the representative among equals)
@@ -158,7 +165,9 @@ def _line(f, nodes: list[Node], texts: Texts, avoid=()) -> tuple[int, int, str, 
     update) or a plan another article reports done gives way to the member's clause alone
     (:func:`_clause_line`), then to another member's sentence.
     None when no member gives such a line, or when the claim only names or describes an
-    entity (:data:`ATTRIBUTE_KINDS`: "Dr Amira Sahin, the office's director")."""
+    entity (:data:`ATTRIBUTE_KINDS`: "Dr Amira Sahin, the office's director"). With
+    ``shared``, the line says only what every member of another article states
+    (:func:`_shared_line`)."""
     group, rep = f[0], f[1]
     if all(nodes[i].claim.kind in ATTRIBUTE_KINDS for i in group):
         return None
@@ -170,9 +179,105 @@ def _line(f, nodes: list[Node], texts: Texts, avoid=()) -> tuple[int, int, str, 
     order += [] if rep in order else [rep]
     for i in order:
         for line in (_clean_line(nodes[i], texts), _clause_line(nodes[i], texts)):
-            if line is not None and not _contested(i, line, nodes, avoid):
+            if line is None:
+                continue
+            line = _shared_line(i, line, group, nodes, texts, shared)
+            if not _contested(i, line, nodes, avoid):
                 return (*line, i)
     return None
+
+
+#: ``shared(claim, (start, end), other claims, texts) -> (start, end)``: a line's span cut to
+#: what every other claim states (:func:`consilience.consensus.shared_span`)
+SharedSpan = Callable[[Claim, tuple[int, int], list[Claim], Texts], tuple[int, int]]
+
+
+def _shared_line(
+    i: int, line: tuple[int, int, str], group: list[int], nodes: list[Node], texts: Texts, shared
+) -> tuple[int, int, str]:
+    """The line ``(start, end, text)`` of claim ``i`` cut to the part that every sentence
+    stating a member of ``group`` in another root article states (``shared``, a
+    :data:`SharedSpan`, given those sentences): a line cites each member, so it says only
+    what each of them says ("The dam failed on Sunday after a week of rain" beside "the dam
+    burst on Sunday" is "The dam failed on Sunday"). The cut ends on token boundaries and
+    keeps the predicate. The line is kept whole when the cut would not read as a line
+    (:func:`_reads_as_line`), would drop a core argument, or drops words every other
+    sentence states in its own words (:func:`_cut_is_stated`); also when ``shared`` is
+    None or no other article is in ``group``."""
+    c = nodes[i].claim
+    others = [
+        replace(o, start=s, end=e)
+        for j in group
+        if nodes[j].root != nodes[i].root
+        for o in [nodes[j].claim]
+        for s, e in [texts.sentence(o)]
+    ]
+    if shared is None or not others:
+        return line
+    s, e = shared(c, (line[0], line[1]), others, texts)
+    text = texts.text(c.article)[s:e]
+    if (s, e) == (line[0], line[1]) or not _reads_as_line(text):
+        return line
+    doc = texts.ctx.analysis(c.article).doc
+    cut = [t for t in doc if line[0] <= t.idx < line[1] and not s <= t.idx < e and not t.is_punct]
+    if any(t.dep_ in _CORE_DEPS and not _inside(t.head, cut) for t in cut):
+        return line
+    if _cut_is_stated(cut, others, texts):
+        return line
+    return s, e, text
+
+
+#: dependency relations of a phrase that completes its predicate ("was tabled *by X*",
+#: "appointed X *as interim chief*", "wants *to leave*"): no shared part leaves it out
+_CORE_DEPS = frozenset({"agent", "dative", "dobj", "attr", "oprd", "acomp", "xcomp", "ccomp"})
+#: a phrase every other sentence gives this share of (by lemma or WordNet synonym) is
+#: stated there in other words, and stays in the line
+STATED_SHARE = 0.5
+
+
+def _inside(tok, toks) -> bool:
+    return any(t.i == tok.i for t in toks)
+
+
+def _cut_is_stated(cut, others: list[Claim], texts: Texts) -> bool:
+    """Every sentence of ``others`` (claims spanning their sentences) holds at least
+    ``STATED_SHARE`` of the content words of the tokens ``cut``, by lemma or by a WordNet
+    synonym among the first senses (:func:`consilience.lexicon.synonyms`): "in prison" is
+    stated by "jailed"'s sentence only through such a relation, and a cut of words the
+    others state is no shared part."""
+    words = {_content(t) for t in cut} - {None}
+    if not words:
+        return True
+    for o in others:
+        doc = texts.ctx.analysis(o.article).doc
+        there = {_content(t) for t in doc if o.start <= t.idx < o.end} - {None}
+        found = sum(1 for w in words if w in there or _synonym_in(w, there))
+        if found < STATED_SHARE * len(words):
+            return False
+    return True
+
+
+_LEX_POS = {"NOUN": "n", "PROPN": "n", "VERB": "v", "ADJ": "a", "ADV": "a", "NUM": "n"}
+
+
+def _content(tok) -> tuple[str, str] | None:
+    """``(lemma, WordNet pos)`` of a content word, else None."""
+    if tok.is_stop or tok.pos_ not in _LEX_POS or not (tok.is_alpha or tok.like_num):
+        return None
+    return tok.lemma_.lower(), _LEX_POS[tok.pos_]
+
+
+def _synonym_in(word: tuple[str, str], there: set) -> bool:
+    lemma, pos = word
+    syn = lexicon.synonyms(lemma, pos)
+    return any(w in syn for w, p in there if p == pos)
+
+
+def _reads_as_line(text: str) -> bool:
+    """A cut line still reads as a statement: a capital first (it opens where its
+    sentence opens) and at least ``CLAUSE_MIN_WORDS`` words ("The burglars climbed" says
+    too little to stand as a summary line)."""
+    return text[:1].isupper() and len(text.split()) >= CLAUSE_MIN_WORDS
 
 
 CLAUSE_MIN_WORDS = 6
@@ -212,12 +317,15 @@ def _contested(i: int, line: tuple[int, int, str], nodes: list[Node], avoid) -> 
         for j, n in enumerate(nodes)
         if n.claim.article == c.article and line[0] <= n.claim.start < line[1]
     ]
-    return any(
+    if any(
         _figure_disputed(j, nodes)
         or states_side(j, nodes, avoid.sides)
         or gives_disputed_figure(j, nodes, avoid.kinds)
         for j in inside
-    )
+    ):
+        return True
+    acts = avoid.acts.get(c.article, [])
+    return bool(acts) and tells_disputed_act(avoid.doc(c.article), line[0], line[1], acts)
 
 
 class _Avoid:
@@ -225,15 +333,23 @@ class _Avoid:
     of contested readings, and ``sides``, ``(frame, actor keys)`` of the sides of
     statement conflicts (:func:`consilience.headline_support.fact_sides`), and ``kinds``,
     figure kinds in dispute with their standing values
-    (:func:`consilience.headline_support.disputed_kinds`)."""
+    (:func:`consilience.headline_support.disputed_kinds`), and ``acts``, per article that
+    takes a side of a statement conflict, the disputed acts
+    (:func:`consilience.headline_support.side_acts`); ``texts`` gives the parses."""
 
-    def __init__(self, spans=(), sides=(), kinds=None) -> None:
+    def __init__(self, spans=(), sides=(), kinds=None, acts=None, texts=None) -> None:
         self.spans, self.sides, self.kinds = list(spans), list(sides), kinds or Disputed()
+        self.acts: dict[str, list] = acts or {}
+        self.texts = texts
 
     @classmethod
     def of(cls, avoid) -> _Avoid:
         """``avoid`` itself, or a plain list of spans as an :class:`_Avoid`."""
         return avoid if isinstance(avoid, _Avoid) else cls(avoid)
+
+    def doc(self, article: str):
+        """The spaCy parse of ``article``."""
+        return self.texts.ctx.analysis(article).doc
 
 
 def _figure_disputed(i: int, nodes: list[Node]) -> bool:
@@ -351,7 +467,9 @@ def _entries(consensus, groups, nodes: list[Node], vecs, texts: Texts, avoid) ->
     return own + more
 
 
-def summary_and_headline(consensus, nodes, vecs, texts: Texts, conflicts=(), groups=()):
+def summary_and_headline(
+    consensus, nodes, vecs, texts: Texts, conflicts=(), groups=(), shared: SharedSpan | None = None
+):
     """``(summary, headline)``, the same whatever the order of the input articles.
 
     The headline is the most central well-supported claim (:func:`_pick_headline`) among
@@ -366,16 +484,23 @@ def summary_and_headline(consensus, nodes, vecs, texts: Texts, conflicts=(), gro
     (:func:`consilience.headline_support.states_side`). Without such lines the headline
     is the first article's lead (:func:`lead_headline`) and the summary the lead
     sentences of the articles that do not repeat it (at most ``LEAD_LINES``), also when
-    the headline is the only line two articles share. Each line is ``{"text",
-    "citations"}``."""
+    the headline is the only line two articles share. ``shared`` (a :data:`SharedSpan`)
+    cuts each line to what every cited clause states (:func:`_shared_line`). Each line is
+    ``{"text", "citations"}``."""
     conflicts = list(conflicts)
     avoid = _Avoid(
-        contested_spans(conflicts), fact_sides(conflicts, nodes), disputed_kinds(conflicts, nodes)
+        contested_spans(conflicts),
+        fact_sides(conflicts, nodes),
+        disputed_kinds(conflicts, nodes),
+        side_acts(conflicts),
+        texts,
     )
     rank = article_rank(texts)
     figures = _sentence_figures(nodes)
     entries = _entries(consensus, groups, nodes, vecs, texts, avoid.spans)
-    lines = [(f, line) for f in entries if (line := _line(f, nodes, texts, avoid)) is not None]
+    lines = [
+        (f, line) for f in entries if (line := _line(f, nodes, texts, avoid, shared)) is not None
+    ]
     if lines:
         top = _pick_headline(lines, nodes, rank)
         f, (_s, _e, text, rep) = lines[top]

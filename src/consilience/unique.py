@@ -20,6 +20,7 @@ from .claim_spans import BACKGROUND_KINDS, Texts, disputed, figure_disputed
 from .disputed_figures import Disputed, disputed_kinds, gives_disputed_figure
 from .model import Claim, Span
 from .quote_marks import find_quotations
+from .unique_paraphrase import same_act
 
 UNIQUE_MAX_COSINE = 0.5  # a unique sentence's main claims are below this to every other article
 UNIQUE_SENTENCE_COSINE = 0.6  # ... and the sentence below this to every other article's
@@ -276,7 +277,8 @@ def _said_elsewhere(
     (:func:`_close_sentence`; not tested when ``whole`` is False: a background clause the
     sentence shares with another article makes the two sentences alike, not its news);
     or one actor doing one specific thing (:func:`_same_event`), one act on one date
-    (:func:`_same_dated_act`) or one specific act on one thing (:func:`_same_act_on`)."""
+    (:func:`_same_dated_act`), one specific act on one thing (:func:`_same_act_on`) or one
+    act in other words (:func:`_paraphrase`)."""
     others = _comparable(members, nodes)
     if not others:
         return False
@@ -291,10 +293,20 @@ def _said_elsewhere(
             _same_event(nodes[i].claim, nodes[j].claim)
             or _same_dated_act(nodes[i].claim, nodes[j].claim)
             or _same_act_on(nodes[i].claim, nodes[j].claim)
+            or _paraphrase(nodes[i].claim, nodes[j].claim)
         )
         for i in members
         for j in others
     )
+
+
+def _paraphrase(a: Claim, b: Claim) -> bool:
+    """One specific act told in other words: WordNet-related predicates or event nouns
+    with one doer or one patient (:func:`consilience.unique_paraphrase.same_act`); a
+    generic predicate ("be", "say") on either side states no act of its own."""
+    if a.frame in GENERIC_FRAMES or b.frame in GENERIC_FRAMES:
+        return False
+    return same_act(a, b)
 
 
 def _comparable(members: list[int], nodes: list[Node]) -> list[int]:
