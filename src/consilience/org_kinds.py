@@ -13,12 +13,15 @@ say ("Aster", "Kelda"). :func:`noun_kind` gives the kind a referring noun denote
 the noun names one specific body ("coastguard", "police": then only an organisation whose
 name holds that noun is its referent) or a generic kind ("company", "firm", "union").
 
-The word lists live in :mod:`consilience.cues` (the shared lexicon); no other imports.
+The word lists live in :mod:`consilience.cues` (the shared lexicon); nouns the lists do not
+hold are placed by their WordNet hypernyms (:func:`is_a`, over :mod:`consilience.lexicon`):
+"the airline" is a business, "the town of X" names a place.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .cues import BODY_WORDS, CLUB_WORDS, COMPANY_WORDS, UNION_WORDS
 
@@ -81,6 +84,8 @@ def noun_kind(lemma: str) -> tuple[str, bool]:
         return "body", True
     if lemma in BODY_WORDS:
         return "body", False
+    if is_a(lemma, BUSINESS_ANCESTORS):
+        return "company", False  # "the airline", "the utility"
     return "", False
 
 
@@ -155,3 +160,37 @@ def untagged_orgs(doc) -> list:
         elif descriptor_of(span) and tok.ent_type_ in ("", "PERSON", "GPE", "NORP"):
             out.append(span)  # "drivers' union Aslef", "the regulator, Ofpow"
     return out
+
+
+#: WordNet ancestors of a noun naming a settlement or district ("town", "village", "county")
+PLACE_ANCESTORS = frozenset(
+    {"geographical_area", "administrative_district", "region", "settlement"}
+)
+#: WordNet ancestors of a noun naming a business ("airline", "utility", "manufacturer")
+BUSINESS_ANCESTORS = frozenset({"business", "company", "enterprise"})
+
+
+@lru_cache(maxsize=4096)
+def ancestors(noun: str, first: int = 1) -> frozenset[str]:
+    """Every WordNet hypernym lemma above the first ``first`` senses of ``noun`` (the
+    transitive closure, the noun's own synonyms included); empty for an unknown word."""
+    from . import lexicon
+
+    synsets = lexicon.table()["synsets"]["n"]
+    todo = list(lexicon.senses(noun.lower(), "n")[:first])
+    seen: set[int] = set()
+    names: set[str] = set()
+    while todo:
+        off = todo.pop()
+        if off in seen:
+            continue
+        seen.add(off)
+        names.update(synsets[off][0])
+        todo.extend(synsets[off][1])
+    return frozenset(names)
+
+
+def is_a(noun: str, kinds: frozenset[str], first: int = 1) -> bool:
+    """Whether one of ``kinds`` (WordNet lemmas) is an ancestor of ``noun``'s first
+    ``first`` senses: ``is_a("town", PLACE_ANCESTORS)`` is True."""
+    return bool(ancestors(noun, first) & kinds)

@@ -100,7 +100,15 @@ from .cues import (
 )
 from .cues import is_reporting_verb as is_speech_verb
 from .model import Analysis, Quote, StoryContext
-from .org_kinds import OUTLET_NOUNS, descriptor_of, org_kind, org_rank, untagged_orgs
+from .org_kinds import (
+    OUTLET_NOUNS,
+    PLACE_ANCESTORS,
+    descriptor_of,
+    is_a,
+    org_kind,
+    org_rank,
+    untagged_orgs,
+)
 from .quote_marks import (  # noqa: F401 - quotation_spans is re-exported
     QUOTE_MARKS,
     Quotation,
@@ -345,7 +353,7 @@ class _BodyResolution(ArticleNames):
         """An organisation named at ``tok``, or referred back to as "the company"."""
         if tok.ent_type_ in ("ORG", "NORP", "WORK_OF_ART", "PRODUCT") and tok.pos_ == "PROPN":
             ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-            if ent is not None and ent.label_ != "ORG" and _place_like(ent.text):
+            if ent is not None and ent.label_ != "ORG" and place_like(ent.text):
                 return None  # "Downing Street said": a place speaking for a government
             if ent is not None:
                 name = strip_possessive(ent.text)
@@ -540,7 +548,7 @@ class SpeakerResolver(_BodyResolution):
         if len(chain) > 3 or not all(t.text[:1].isupper() for t in chain):
             return None
         name = strip_possessive(chain.text)
-        if self.is_place_name(name) or _place_like(name) or is_outlet_name(name):
+        if self.is_place_name(name) or place_like(name) or is_outlet_name(name):
             return None
         return Speaker(name, chain.start_char, chain.start_char + len(name), "org")
 
@@ -581,7 +589,7 @@ class SpeakerResolver(_BodyResolution):
         ):
             return None
         name = strip_possessive(tok.text)
-        if self.is_place_name(name) or _place_like(name) or is_outlet_name(name):
+        if self.is_place_name(name) or place_like(name) or is_outlet_name(name):
             return None
         if org_kind(name):
             return None
@@ -787,7 +795,24 @@ def _place_names(doc) -> frozenset[str]:
         head = tok.head.head if tok.dep_ == "conj" else tok.head
         if tok.dep_ in ("pobj", "conj") and head.lower_ in PLACE_PREPS:
             names.add(tok.lower_)
+        elif _named_as_place(tok):
+            names.add(tok.lower_)
     return frozenset(names)
+
+
+def _named_as_place(tok) -> bool:
+    """``tok`` is the name a noun of a settlement or district introduces: "the town of
+    Corran", "the village of Brede" (``of`` after a noun whose WordNet ancestors make it a
+    place, :data:`org_kinds.PLACE_ANCESTORS`), or in apposition to one ("Brede, a
+    village")."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of":
+        noun = head.head
+    elif tok.dep_ == "appos" or head.dep_ == "appos":
+        noun = next((c for c in tok.children if c.dep_ == "appos"), None) or head
+    else:
+        return False
+    return noun.pos_ == "NOUN" and is_a(noun.lemma_.lower(), PLACE_ANCESTORS, first=2)
 
 
 def _person_spans(doc, quoted: Sequence[tuple[int, int]] = ()) -> list:
@@ -860,7 +885,7 @@ def _untagged_name(doc, tok):
     # a title vouches for a name whatever spaCy tagged it (a place, a product ...)
     if titled or (has_role and types <= {"", "ORG"}):
         return chain
-    if types <= MISTYPED and not _place_like(chain.text) and not org_kind(chain.text):
+    if types <= MISTYPED and not place_like(chain.text) and not org_kind(chain.text):
         # a role in apposition, or speaking ("…," Berta Osk said), vouches for a person's
         # name that spaCy tagged a place, a nationality or a title
         if has_role or (types - {""} and len(words) == 2 and _speaks(tok)):
@@ -885,7 +910,7 @@ PLACE_LEADS = frozenset(
 )
 
 
-def _place_like(name: str) -> bool:
+def place_like(name: str) -> bool:
     """True when a name reads as a place: a country or time-zone city, in full ("Saudi
     Arabia", "New York") or by one of its words, a first word such as "North" or "Port", or
     a last word such as "Street" or "River"."""
@@ -1470,6 +1495,9 @@ def _is_outlet(tok, sp: Speaker, outlets: set[int]) -> bool:
     if sp.start in outlets or (sp.name[:1].isupper() and is_outlet_name(sp.name)):
         return True
     phrase = list(tok.subtree)
+    before = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    if before is not None and before.head == tok.head and before.dep_ == tok.dep_:
+        phrase += list(before.subtree)  # "the weekly paper Fjell Avis": parsed as two subjects
     return any(t.pos_ == "PROPN" for t in phrase) and any(
         t.pos_ == "NOUN" and t.lemma_.lower() in OUTLET_NOUNS for t in phrase
     )
