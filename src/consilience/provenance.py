@@ -64,7 +64,7 @@ from .cues import is_reporting_verb as is_speech_verb
 from .model import Analysis, Article, Attribution, Story, StoryContext
 from .quotes import ROLE_NOUNS, SpeakerResolver, place_like
 
-VERSION = "3"
+VERSION = "4"
 LEAD_SENTENCES = 4
 
 # Seats of government -> the officials they speak for.
