@@ -1047,12 +1047,10 @@ def article_labels(ctx: StoryContext) -> dict[str, str]:
     """A short human name per article for plain-words notes: its outlet, else its file
     name; made unique with the publication date, and time when the input gave one (else
     the id), where two would read alike."""
-    import os
+    from .outlet_count import article_name
 
     base = {
-        a.article.id: a.article.outlet
-        or os.path.basename(a.article.source.split("#")[0])
-        or a.article.id
+        a.article.id: article_name(a.article.outlet, a.article.source, a.article.id)
         for a in ctx.analyses
     }
     counts: dict[str, int] = {}
