@@ -566,11 +566,77 @@ def brief(
                 raise typer.Exit(EXIT_SKIPPED)
             with _briefing():
                 briefs = pipeline.briefs_for_ids(store, report.ids)
+            briefs = [_only_inputs(b, paths or []) for b in briefs]
         ids = [a["id"] for b in briefs for a in b["story"]["articles"]]
         texts = pipeline.article_texts(store, ids)
     _emit(_render(briefs, texts, fmt), output)
     if report is not None:
         _finish(report)
+
+
+def _input_keys(value: str) -> tuple[str, ...]:
+    """How a path or URL may be written in a stored source: as given, and resolved."""
+    if "://" in value:
+        return (value.rstrip("/"),)
+    try:
+        return (value.rstrip("/"), str(Path(value).expanduser().resolve()))
+    except (OSError, RuntimeError):
+        return (value.rstrip("/"),)
+
+
+def _from_inputs(source: str | None, inputs: list[tuple[str, ...]]) -> bool:
+    """Whether a stored ``source`` was read from one of this run's ``inputs`` (each the
+    :func:`_input_keys` of a PATH): that file or URL, an archive member of it
+    (``"x.warc.gz#3"``), or a file inside that folder."""
+    if not source:
+        return False
+    head = source.partition("#")[0] if "://" not in source else source
+    mine = set(_input_keys(head))
+    for keys in inputs:
+        for key in keys:
+            if key in mine or source.startswith(key + "#"):
+                return True
+            if any(m.startswith(key.rstrip("/\\") + sep) for m in mine for sep in "/\\"):
+                return True
+    return False
+
+
+def _only_inputs(brief: dict[str, Any], paths: list[str]) -> dict[str, Any]:
+    """``brief`` as a brief of ``paths`` only: a stored text that other paths stored
+    earlier also printed is shown with the appearances this run read (the first of them
+    gives its source, outlet, title and date), not with the others'. A text none of whose
+    appearances matches (a source stored under another spelling) is left as it is."""
+    inputs = [_input_keys(p) for p in paths]
+    for head in brief.get("story", {}).get("articles", []):
+        apps = head.get("appearances") or [dict(head)]
+        mine: dict[str, dict[str, Any]] = {}  # one file stored under two spellings: once
+        for app in apps:
+            if _from_inputs(app.get("source"), inputs):
+                mine.setdefault(_resolved_source(app["source"]), app)
+        _show_appearances(head, list(mine.values()))
+    return brief
+
+
+def _resolved_source(source: str) -> str:
+    """A stored source with its path resolved ("two/b.md" and "/x/two/b.md" alike)."""
+    if "://" in source:
+        return source
+    head, sep, member = source.partition("#")
+    return _input_keys(head)[-1] + sep + member
+
+
+def _show_appearances(head: dict[str, Any], mine: list[dict[str, Any]]) -> None:
+    """Give article header ``head`` the metadata of its first appearance in ``mine`` and
+    only those appearances; unchanged when ``mine`` is empty."""
+    if not mine:
+        return
+    for key in ("source", "url", "outlet", "title", "published"):
+        if key in mine[0]:
+            head[key] = mine[0][key]
+    if len(mine) > 1:
+        head["appearances"] = mine
+    else:
+        head.pop("appearances", None)
 
 
 @app.command()

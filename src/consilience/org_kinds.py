@@ -13,12 +13,15 @@ say ("Aster", "Kelda"). :func:`noun_kind` gives the kind a referring noun denote
 the noun names one specific body ("coastguard", "police": then only an organisation whose
 name holds that noun is its referent) or a generic kind ("company", "firm", "union").
 
-The word lists live in :mod:`consilience.cues` (the shared lexicon); no other imports.
+The word lists live in :mod:`consilience.cues` (the shared lexicon); nouns the lists do not
+hold are placed by their WordNet hypernyms (:func:`is_a`, over :mod:`consilience.lexicon`):
+"the airline" is a business, "the town of X" names a place.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .cues import BODY_WORDS, CLUB_WORDS, COMPANY_WORDS, UNION_WORDS
 
@@ -81,6 +84,8 @@ def noun_kind(lemma: str) -> tuple[str, bool]:
         return "body", True
     if lemma in BODY_WORDS:
         return "body", False
+    if is_a(lemma, BUSINESS_ANCESTORS):
+        return "company", False  # "the airline", "the utility"
     return "", False
 
 
@@ -125,9 +130,13 @@ def descriptor_of(span) -> str:
     ]
     if root.dep_ == "appos":
         near.append(root.head)
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.head == root.head and before.dep_ == root.dep_:
+        near.append(before)  # "the airline Nordflyg cancelled": parsed as two subjects
     for tok in near:
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in DESCRIPTOR_NOUNS:
-            return tok.lemma_.lower()
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and (lemma in DESCRIPTOR_NOUNS or is_a(lemma, BUSINESS_ANCESTORS)):
+            return lemma
     return ""
 
 
@@ -139,7 +148,8 @@ def untagged_orgs(doc) -> list:
     tagged = {t.i for e in doc.ents if e.label_ == "ORG" for t in e}
     out = []
     for tok in doc:
-        if tok.pos_ != "PROPN" or tok.dep_ in ("compound", "flat") or tok.i in tagged:
+        inside = tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN"
+        if tok.pos_ != "PROPN" or inside or tok.i in tagged:
             continue
         start = tok.i
         while (
@@ -154,4 +164,58 @@ def untagged_orgs(doc) -> list:
             out.append(span)
         elif descriptor_of(span) and tok.ent_type_ in ("", "PERSON", "GPE", "NORP"):
             out.append(span)  # "drivers' union Aslef", "the regulator, Ofpow"
+        elif _employer(span):
+            out.append(span)  # "Verdane Kitchens chief executive Ola Holt"
     return out
+
+
+def _employer(span) -> bool:
+    """A name of two or more words, not a place, that modifies a noun of a person's role
+    ("<Name> chief executive <Person>", "<Name> spokeswoman"): the role's employer."""
+    root = span.root
+    head = root.head
+    return (
+        len(span) >= 2
+        and root.dep_ in ("compound", "nmod")
+        and head.pos_ == "NOUN"
+        and root.ent_type_ not in ("GPE", "LOC", "FAC")
+        and is_a(head.lemma_.lower(), PERSON_ANCESTORS)
+    )
+
+
+#: WordNet ancestors of a noun naming a settlement or district ("town", "village", "county")
+PLACE_ANCESTORS = frozenset(
+    {"geographical_area", "administrative_district", "region", "settlement"}
+)
+#: WordNet ancestors of a noun naming a person ("promoter", "vet")
+PERSON_ANCESTORS = frozenset({"person"})
+#: WordNet ancestors of a noun naming an organisation or an institution ("zoo", "brewery")
+ORG_ANCESTORS = frozenset({"organization", "institution", "establishment", "facility"})
+#: WordNet ancestors of a noun naming a business ("airline", "utility", "manufacturer")
+BUSINESS_ANCESTORS = frozenset({"business", "company", "enterprise"})
+
+
+@lru_cache(maxsize=4096)
+def ancestors(noun: str, first: int = 1) -> frozenset[str]:
+    """Every WordNet hypernym lemma above the first ``first`` senses of ``noun`` (the
+    transitive closure, the noun's own synonyms included); empty for an unknown word."""
+    from . import lexicon
+
+    synsets = lexicon.table()["synsets"]["n"]
+    todo = list(lexicon.senses(noun.lower(), "n")[:first])
+    seen: set[int] = set()
+    names: set[str] = set()
+    while todo:
+        off = todo.pop()
+        if off in seen:
+            continue
+        seen.add(off)
+        names.update(synsets[off][0])
+        todo.extend(synsets[off][1])
+    return frozenset(names)
+
+
+def is_a(noun: str, kinds: frozenset[str], first: int = 1) -> bool:
+    """Whether one of ``kinds`` (WordNet lemmas) is an ancestor of ``noun``'s first
+    ``first`` senses: ``is_a("town", PLACE_ANCESTORS)`` is True."""
+    return bool(ancestors(noun, first) & kinds)

@@ -16,6 +16,7 @@ same, e.g. ``"2 outlets + 3 unknown"``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -187,3 +188,20 @@ def printing_outlets(appearances: Mapping[str, list[Any]]) -> dict[str, list[str
                 names.setdefault(outlet_key(name), " ".join(name.split()))
         out[aid] = [names[k] for k in sorted(names)]
     return out
+
+
+def article_name(outlet: Any, source: Any, fallback: Any = None) -> str:
+    """The one short name every output gives an article (Markdown footnotes, HTML, the
+    readings of a conflict, provenance notes): its ``outlet`` when it has one; else the
+    file name of its ``source`` (the last part of a path or URL, a ``#member`` of an
+    archive kept: ``"/news/a.md"`` -> ``"a.md"``); else ``fallback`` (its id), else
+    ``"article"``. Never guesses an outlet from the source."""
+    name = " ".join(outlet.split()) if isinstance(outlet, str) else ""
+    if name:
+        return name
+    src = source.strip().rstrip("/") if isinstance(source, str) else ""
+    if src:
+        head, sep, member = src.partition("#")
+        base = re.split(r"[/\\]", head)[-1] or head
+        return f"{base}#{member}" if sep else base
+    return str(fallback) if fallback else "article"

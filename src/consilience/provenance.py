@@ -62,9 +62,9 @@ from .cues import (  # noqa: F401 - AGENCIES, OUTLET_* and looks_like_org are re
 )
 from .cues import is_reporting_verb as is_speech_verb
 from .model import Analysis, Article, Attribution, Story, StoryContext
-from .quotes import ROLE_NOUNS, SpeakerResolver
+from .quotes import ROLE_NOUNS, SpeakerResolver, place_like
 
-VERSION = "3"
+VERSION = "4"
 LEAD_SENTENCES = 4
 
 # Seats of government -> the officials they speak for.
@@ -224,10 +224,11 @@ def _org_source(doc, tok, resolver: SpeakerResolver):
     s, e = _expand_name(doc, tok)
     surface = doc_text(doc)[s:e]
     org_like = tok.ent_type_ == "ORG" or looks_like_org(surface)
-    if org_like or (
+    named = org_like or (
         tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "GPE", "NORP", "LOC", "DATE")
-    ):
-        if not surface[:1].isupper() or (resolver.person_at(tok) and not org_like):
+    )
+    if named and surface[:1].isupper():  # "the fire service": a body by its noun, below
+        if resolver.person_at(tok) and not org_like:
             return None
         key = outlet_key(surface)
         if key in INSTITUTIONS:
@@ -258,7 +259,12 @@ def _affiliation(doc, tok, resolver: SpeakerResolver):
                         hit = _org_source(doc, pobj, resolver)
                         if hit:
                             return hit
-                if ch.dep_ in ("compound", "poss") and ch.i < c.i and ch.pos_ == "PROPN":
+                if (
+                    ch.dep_ in ("compound", "poss")
+                    and ch.i < c.i
+                    and ch.pos_ == "PROPN"
+                    and not _is_place(doc, ch, resolver)
+                ):
                     hit = _org_source(doc, ch, resolver)
                     if hit:
                         return hit
@@ -272,6 +278,16 @@ def _affiliation(doc, tok, resolver: SpeakerResolver):
     return None
 
 
+def _is_place(doc, tok, resolver: SpeakerResolver) -> bool:
+    """``tok`` names a place, not a body: tagged one (GPE, LOC), or a name the article uses
+    as a place ("in Corran", "the town of Corran", a dateline) or a country or city of the
+    world. "Corran's fire chief" speaks for a service of the town, not for "Corran"."""
+    if tok.ent_type_ in ("GPE", "LOC"):
+        return True
+    name = doc_text(doc)[slice(*_expand_name(doc, tok))]
+    return resolver.is_place_name(name) or place_like(name)
+
+
 def _source_for(doc, tok, resolver: SpeakerResolver, cue: str, outlet_cue: bool):
     """(source, kind, start, end) for a token cited as a source, or None. ``outlet_cue``:
     the cue names outlets ("reported by X"), so an organisation name is read as one."""
@@ -282,9 +298,10 @@ def _source_for(doc, tok, resolver: SpeakerResolver, cue: str, outlet_cue: bool)
         return hit
     lemma = tok.lemma_.lower()
     named = _media_name(tok)
-    if named is not None:
-        span = _expand_name(doc, named)
-        return _named_source(doc, named, resolver, span, True)
+    if named is not None:  # a name a media noun describes is an outlet, whatever its tag
+        start, end = _expand_name(doc, named)
+        with_the = doc_text(doc)[max(0, start - 4) : start].lower() == "the "
+        return outlet_display(doc_text(doc)[start:end], with_the), "outlet", start, end
     if tok.pos_ == "PROPN" and any(_is_media_noun(c) for c in tok.children):
         return _media_modified(doc, tok)  # "the regional news site Kystposten"
     if tok.pos_ == "NOUN" and (
@@ -318,6 +335,21 @@ def _media_name(tok):
     for c in tok.children:
         if c.pos_ == "PROPN" and c.dep_ in ("appos", "compound", "nmod"):
             return c
+    return _split_name(tok)
+
+
+def _split_name(tok):
+    """The proper name right after media noun ``tok`` that the parser made a second
+    subject (or object) of the same verb instead of its apposition: "the local paper
+    Kelso Herald reported" parsed as two subjects of "reported"; None otherwise."""
+    for sib in tok.head.children:
+        if (
+            sib.i > tok.i
+            and sib.dep_ == tok.dep_
+            and sib.pos_ == "PROPN"
+            and sib.left_edge.i == tok.i + 1
+        ):
+            return sib
     return None
 
 
@@ -1015,12 +1047,10 @@ def article_labels(ctx: StoryContext) -> dict[str, str]:
     """A short human name per article for plain-words notes: its outlet, else its file
     name; made unique with the publication date, and time when the input gave one (else
     the id), where two would read alike."""
-    import os
+    from .outlet_count import article_name
 
     base = {
-        a.article.id: a.article.outlet
-        or os.path.basename(a.article.source.split("#")[0])
-        or a.article.id
+        a.article.id: article_name(a.article.outlet, a.article.source, a.article.id)
         for a in ctx.analyses
     }
     counts: dict[str, int] = {}

@@ -84,6 +84,7 @@ import zoneinfo
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from . import lexicon
 from .analyse import doc_text
 from .boilerplate import article_spans
 from .cues import (
@@ -100,7 +101,17 @@ from .cues import (
 )
 from .cues import is_reporting_verb as is_speech_verb
 from .model import Analysis, Quote, StoryContext
-from .org_kinds import OUTLET_NOUNS, descriptor_of, org_kind, org_rank, untagged_orgs
+from .org_kinds import (
+    ORG_ANCESTORS,
+    OUTLET_NOUNS,
+    PERSON_ANCESTORS,
+    PLACE_ANCESTORS,
+    descriptor_of,
+    is_a,
+    org_kind,
+    org_rank,
+    untagged_orgs,
+)
 from .quote_marks import (  # noqa: F401 - quotation_spans is re-exported
     QUOTE_MARKS,
     Quotation,
@@ -108,7 +119,7 @@ from .quote_marks import (  # noqa: F401 - quotation_spans is re-exported
     quotation_spans,
 )
 
-VERSION = "4"
+VERSION = "5"
 
 # Back-compatible names for the shared cue lexicon (see :mod:`consilience.cues`).
 SPEECH_VERBS = REPORTING_VERBS
@@ -229,7 +240,10 @@ class ArticleNames:
             and not e.root.like_num  # "Seventeen men remained trapped" tagged ORG
             and not any(s <= e.start_char < end for s, end in self.datelines)
         ]
-        self.orgs = sorted([*self.orgs, *untagged_orgs(doc)], key=lambda e: e.start)
+        self.orgs = sorted(
+            [e for e in [*self.orgs, *untagged_orgs(doc)] if not _titled_person(e)],
+            key=lambda e: e.start,
+        )
         self.descriptions = self._unnamed_sources()
 
     def _person_mentions(self, persons) -> list[tuple[int, str, int, int, frozenset[str]]]:
@@ -345,7 +359,7 @@ class _BodyResolution(ArticleNames):
         """An organisation named at ``tok``, or referred back to as "the company"."""
         if tok.ent_type_ in ("ORG", "NORP", "WORK_OF_ART", "PRODUCT") and tok.pos_ == "PROPN":
             ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-            if ent is not None and ent.label_ != "ORG" and _place_like(ent.text):
+            if ent is not None and ent.label_ != "ORG" and place_like(ent.text):
                 return None  # "Downing Street said": a place speaking for a government
             if ent is not None:
                 name = strip_possessive(ent.text)
@@ -364,8 +378,9 @@ class _BodyResolution(ArticleNames):
                 s0 = ent.start_char if ent is not None else tok.idx
                 return Speaker(name, s0, s0 + len(strip_possessive(surface)), "org")
         collective = tok.lemma_.lower() in ("police", "army", "navy")  # tagged NNS
+        lemma = tok.lemma_.lower()
         if (
-            tok.lemma_.lower() in ORG_NOUNS | BODY_WORDS | UNION_WORDS | self.org_heads
+            (lemma in ORG_NOUNS | BODY_WORDS | UNION_WORDS | self.org_heads or is_org_noun(lemma))
             and (tok.tag_ in ("NN", "NNP") or collective)
             and (not tok.ent_type_ or tok.pos_ == "NOUN")  # "the health board" tagged ORG
         ):
@@ -389,27 +404,32 @@ class _BodyResolution(ArticleNames):
             return Speaker(tok.text, tok.idx, tok.idx + len(tok.text), "org")  # "police said"
         if tok.left_edge.lower_ != "the":
             return None
-        lemma = tok.lemma_.lower()
-        described = any(c.dep_ in ("amod", "compound", "poss") for c in tok.children)
         ranked = [
             (
+                rank > 0,
+                0 if self._first_named(e) < tok.idx else 1,
                 rank,
-                0 if e.end <= tok.i else 1,
                 0 if _is_subject(e.root) else 1,
                 abs(e.start - tok.i),
                 e,
             )
             for e in self.orgs
-            if not is_outlet_name(e.text)
-            and (rank := org_rank(lemma, e.text, descriptor_of(e))) is not None
-            and (rank == 0 or not described)
+            if not is_outlet_name(e.text) and (rank := _described_rank(tok, e)) is not None
         ]
         if ranked:
-            pick = min(ranked, key=lambda r: r[:4])[4]
+            pick = min(ranked, key=lambda r: r[:5])[5]
             name = self.org_name(pick.text)
             return Speaker(name, pick.start_char, pick.end_char, "org")
         desc = self._description(self._described_body(tok) or tok)
         return Speaker(desc.name, desc.start, desc.end, "org") if desc else None
+
+    def _first_named(self, org) -> int:
+        """Where the article first gives ``org``'s name (an earlier mention may have been
+        tagged otherwise: "Rail Meridian said …" before "… Rail Meridian, the operator")."""
+        name = strip_possessive(org.text)
+        name = name[4:] if name.lower().startswith("the ") else name
+        found = doc_text(self.doc).find(name)
+        return org.start_char if found < 0 else min(found, org.start_char)
 
     @functools.cached_property
     def org_heads(self) -> frozenset[str]:
@@ -455,7 +475,7 @@ class _BodyResolution(ArticleNames):
         """A person or unnamed source named by role ("the minister", "a spokeswoman for
         the ministry"); a definite role refers back to whoever was introduced with it."""
         lemma = tok.lemma_.lower()
-        if tok.pos_ not in ("NOUN", "PROPN") or lemma not in ROLE_NOUNS:
+        if tok.pos_ not in ("NOUN", "PROPN") or not is_role_noun(lemma):
             return None
         plural = tok.tag_ in ("NNS", "NNPS")
         dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
@@ -540,7 +560,7 @@ class SpeakerResolver(_BodyResolution):
         if len(chain) > 3 or not all(t.text[:1].isupper() for t in chain):
             return None
         name = strip_possessive(chain.text)
-        if self.is_place_name(name) or _place_like(name) or is_outlet_name(name):
+        if self.is_place_name(name) or place_like(name) or is_outlet_name(name):
             return None
         return Speaker(name, chain.start_char, chain.start_char + len(name), "org")
 
@@ -581,7 +601,7 @@ class SpeakerResolver(_BodyResolution):
         ):
             return None
         name = strip_possessive(tok.text)
-        if self.is_place_name(name) or _place_like(name) or is_outlet_name(name):
+        if self.is_place_name(name) or place_like(name) or is_outlet_name(name):
             return None
         if org_kind(name):
             return None
@@ -705,6 +725,46 @@ def _said_by(subj, pron) -> bool:
     )
 
 
+def _described_rank(tok, org) -> int | None:
+    """:func:`org_kinds.org_rank` of referring noun ``tok`` for organisation span ``org``,
+    for a described noun too ("the ferry operator", "the regional carrier"): its kind must
+    then be the name's or its descriptor's (rank 0 or 1), or a modifier of the noun must be
+    a word of the name ("the lift operator" / "Alpvik Lifts")."""
+    rank = org_rank(tok.lemma_.lower(), org.text, descriptor_of(org))
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss")]
+    if rank is None or rank < 2 or not mods:
+        return rank
+    words = {w.lower().strip(".,'’") for w in org.text.split()}
+    words |= {w[:-1] for w in words if w.endswith("s")}
+    return rank if any(m.lemma_.lower() in words for m in mods) else None
+
+
+def _titled_person(span) -> bool:
+    """An entity a person's role noun introduces ("chief executive Karin Holt" tagged
+    ORG): a person, not an organisation."""
+    return any(
+        c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and is_role_noun(c.lemma_.lower())
+        for c in span.root.children
+        if c.i < span.start
+    )
+
+
+def is_role_noun(lemma: str) -> bool:
+    """A common noun naming a person by role (:data:`ROLE_NOUNS`, or a noun whose first
+    WordNet sense is a person: "the promoter", "the vet"); not "person" itself nor its
+    synonyms ("a person familiar with the matter" is no one in particular)."""
+    if lemma in ROLE_NOUNS:
+        return True
+    plain = {"person", "man", "woman"} | lexicon.synonyms("person", "n", 1)
+    return lemma not in plain and is_a(lemma, PERSON_ANCESTORS)
+
+
+def is_org_noun(lemma: str) -> bool:
+    """A common noun naming an organisation or institution by its first WordNet sense
+    ("the zoo", "the brewery"), for nouns the word lists do not hold."""
+    return is_a(lemma, ORG_ANCESTORS)
+
+
 def describe(names: ArticleNames, tok) -> Speaker | None:
     """The description headed by role noun ``tok``: its left modifiers and a "for"/"of"/
     "at" phrase, without relative clauses ("a spokeswoman for the ministry who ...")."""
@@ -787,7 +847,24 @@ def _place_names(doc) -> frozenset[str]:
         head = tok.head.head if tok.dep_ == "conj" else tok.head
         if tok.dep_ in ("pobj", "conj") and head.lower_ in PLACE_PREPS:
             names.add(tok.lower_)
+        elif _named_as_place(tok):
+            names.add(tok.lower_)
     return frozenset(names)
+
+
+def _named_as_place(tok) -> bool:
+    """``tok`` is the name a noun of a settlement or district introduces: "the town of
+    Corran", "the village of Brede" (``of`` after a noun whose WordNet ancestors make it a
+    place, :data:`org_kinds.PLACE_ANCESTORS`), or in apposition to one ("Brede, a
+    village")."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of":
+        noun = head.head
+    elif tok.dep_ == "appos" or head.dep_ == "appos":
+        noun = next((c for c in tok.children if c.dep_ == "appos"), None) or head
+    else:
+        return False
+    return noun.pos_ == "NOUN" and is_a(noun.lemma_.lower(), PLACE_ANCESTORS, first=2)
 
 
 def _person_spans(doc, quoted: Sequence[tuple[int, int]] = ()) -> list:
@@ -860,7 +937,7 @@ def _untagged_name(doc, tok):
     # a title vouches for a name whatever spaCy tagged it (a place, a product ...)
     if titled or (has_role and types <= {"", "ORG"}):
         return chain
-    if types <= MISTYPED and not _place_like(chain.text) and not org_kind(chain.text):
+    if types <= MISTYPED and not place_like(chain.text) and not org_kind(chain.text):
         # a role in apposition, or speaking ("…," Berta Osk said), vouches for a person's
         # name that spaCy tagged a place, a nationality or a title
         if has_role or (types - {""} and len(words) == 2 and _speaks(tok)):
@@ -885,7 +962,7 @@ PLACE_LEADS = frozenset(
 )
 
 
-def _place_like(name: str) -> bool:
+def place_like(name: str) -> bool:
     """True when a name reads as a place: a country or time-zone city, in full ("Saudi
     Arabia", "New York") or by one of its words, a first word such as "North" or "Port", or
     a last word such as "Street" or "River"."""
@@ -1430,8 +1507,11 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
     text = doc_text(doc)
     out: list[Quote] = []
     heads = [b.end for b in article_spans(resolver.analysis.article) if b.kind == "dateline"]
+    chunks = _chunked_statements(doc, resolver, outlets, heads)
+    out.extend(q for _, q in chunks)
+    done = {i for i, _ in chunks}
     for tok in doc:
-        if not is_speech_verb(tok):
+        if not is_speech_verb(tok) or tok.i in done:
             continue
         comp = [c for c in tok.children if _is_clause_object(c)]
         if not comp and tok.dep_ != "parataxis":
@@ -1443,10 +1523,15 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
         sp = resolver.resolve(subj) if subj is not None else None
         if sp is None or sp.kind == "group" or sp.plural:
             continue
-        if _is_outlet(subj, sp, outlets) or (sp.kind == "org" and tok.lemma_ == "report"):
+        reports = tok.lemma_ == "report" and (sp.kind == "org" or subj.ent_type_ != "PERSON")
+        if _is_outlet(subj, sp, outlets) or reports:
             continue  # an outlet's report is provenance, not a quote
+        if comp and _says_nothing(tok, comp[0]):
+            continue
         start, end = _clause_span(tok, comp[0]) if comp else _parenthetical_span(text, tok)
         start = max([start, *(h for h in heads if start <= h < end)])  # not a dateline
+        if comp and comp[0].i > tok.i and _denies(tok):
+            start = _polarity_start(tok)  # "denied that …": the denial, not the claim
         s, e = _trim(text, start, end)
         while e > s and text[e - 1] in ".!?":
             e -= 1
@@ -1470,6 +1555,9 @@ def _is_outlet(tok, sp: Speaker, outlets: set[int]) -> bool:
     if sp.start in outlets or (sp.name[:1].isupper() and is_outlet_name(sp.name)):
         return True
     phrase = list(tok.subtree)
+    before = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    if before is not None and before.head == tok.head and before.dep_ == tok.dep_:
+        phrase += list(before.subtree)  # "the weekly paper Fjell Avis": parsed as two subjects
     return any(t.pos_ == "PROPN" for t in phrase) and any(
         t.pos_ == "NOUN" and t.lemma_.lower() in OUTLET_NOUNS for t in phrase
     )
@@ -1502,11 +1590,126 @@ def _trailing_attribution(verb, heads: list[int], resolver, outlets: set[int]) -
     start = max([first.idx, *(h for h in heads if first.idx <= h < comma)])
     text = doc_text(doc)
     s, e = _trim(text, start, comma)
-    verbs = any(t.pos_ in ("VERB", "AUX") for t in doc[first.i : subj.left_edge.i])
-    if len(text[s:e].split()) < 4 or not verbs:
+    if len(text[s:e].split()) < 4 or not _finite(doc[first.i : subj.left_edge.i]):
         return None
     aid = resolver.analysis.article.id
     return Quote(aid, sp.name, text[s:e], s, e, False, cue_of(verb), sp.start, sp.end)
+
+
+#: words that join a closing attribution to the next statement of the sentence
+#: ("…, the operator said, and two cabins …", "…, the promoter said, while …")
+CHUNK_JOINS = frozenset("and but while whereas although though as".split())
+
+
+def _closing_chunk(verb):
+    """``(comma, subject, end)`` token indices when ``verb`` closes a statement as a chunk
+    ", <subject> said [on Monday | in a statement | told reporters]": its subject stands
+    before it after a comma (or after a comma and a description the parser hung
+    elsewhere: ", the city vet Hedda Moen told reporters"), it has no clausal complement
+    after it, and what follows it up to the next comma or the sentence's end is its
+    setting. ``end`` is the index after the chunk. None for any other verb."""
+    doc, sent = verb.doc, verb.sent
+    subj = max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), default=None)
+    if subj is None or any(_is_clause_object(c) and c.i > verb.i for c in verb.children):
+        return None
+    end = verb.i + 1
+    while end < sent.end and doc[end].text not in ",.;!?" and _tail_of(verb, doc[end]):
+        end += 1
+    if end < sent.end and doc[end].text != "," and not doc[end].is_punct:
+        return None
+    comma = subj.left_edge.i - 1
+    while comma > sent.start and doc[comma].text != ",":
+        if doc[comma].pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "PART"):
+            return None  # a verb between: not one noun phrase before the subject
+        comma -= 1
+    if comma <= sent.start or doc[comma].text != ",":
+        return None
+    return comma, subj.i, end
+
+
+#: WordNet verbs whose complement the speaker says is untrue ("deny", "refute", "disavow")
+DENIAL_VERBS = frozenset({"deny", "negate", "contradict", "repudiate"})
+
+
+def _denies(verb) -> bool:
+    """Whether reporting ``verb`` says its complement is untrue or does not say it: a
+    denial (a verb that is, or whose WordNet hypernyms are, "deny"/"negate"/...) or a
+    negated verb ("did not confirm that", "never said that")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    lemma = verb.lemma_.lower()
+    return lemma in DENIAL_VERBS or bool(lexicon.hypernyms(lemma, "v", 2) & DENIAL_VERBS)
+
+
+#: words that open an indirect question ("would not say how much …")
+QUESTION_WORDS = frozenset("how what whether if when where who whom why which".split())
+
+
+def _says_nothing(verb, comp) -> bool:
+    """A negated reporting verb over an indirect question ("would not say how much the
+    works were worth", "did not say whether"): no statement is reported."""
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return negated and comp.left_edge.lower_ in QUESTION_WORDS
+
+
+def _polarity_start(verb) -> int:
+    """Where the words that carry ``verb``'s polarity start: its auxiliaries and negation
+    before it ("did not confirm", "has denied"), else the verb itself."""
+    before = [c for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
+    return min([verb.idx, *(c.idx for c in before)])
+
+
+def _chunked_statements(doc, resolver, outlets: set[int], heads: list[int]):
+    """Statements of a sentence that two attributions share ("The cable snapped at 10
+    a.m., the operator said, and two cabins were left hanging, the rescue service said"):
+    each closing chunk (:func:`_closing_chunk`) reports the words between the previous
+    chunk (or the sentence's start, after a dateline) and its own comma, without a
+    joining "and"/"while". Only for a chunk followed by a joining word, or in a sentence
+    with another reporting verb: a lone chunk is :func:`_trailing_attribution`'s, and "The
+    plan, he argued, would fail" stays one parenthetical. Returns (verb index, Quote)."""
+    out = []
+    for sent in doc.sents:
+        verbs = [t for t in sent if is_speech_verb(t) and not resolver.in_quotation(t)]
+        chunks = [(v, c) for v in verbs if (c := _closing_chunk(v)) is not None]
+        if not chunks:
+            continue
+        start = max([sent.start_char, *(h for h in heads if sent.start_char <= h)])
+        for verb, (comma, subj, end) in chunks:
+            joined = end < sent.end and doc[end].text == "," and end + 1 < sent.end
+            joined = joined and doc[end + 1].lower_ in CHUNK_JOINS
+            if joined or len(verbs) > 1:
+                q = _chunk_quote(verb, doc[subj], start, doc[comma].idx, resolver, outlets)
+                if q is not None:
+                    out.append((verb.i, q))
+            start = doc[min(end + 1, sent.end - 1)].idx
+            if joined:
+                start = doc[end + 1].idx + len(doc[end + 1].text)
+    return out
+
+
+def _chunk_quote(verb, subj, start: int, end: int, resolver, outlets: set[int]):
+    """The Quote of ``verb``'s speaker over characters [start, end), or None when the
+    speaker is a group or an outlet, or the words hold no finite clause."""
+    sp = resolver.resolve(subj)
+    if sp is None or sp.kind == "group" or sp.plural or _is_outlet(subj, sp, outlets):
+        return None
+    text = doc_text(verb.doc)
+    s, e = _trim(text, start, end)
+    span = verb.doc.char_span(s, e, alignment_mode="expand")
+    if span is None or len(text[s:e].split()) < 3 or not _finite(span):
+        return None
+    aid = resolver.analysis.article.id
+    return Quote(aid, sp.name, text[s:e], s, e, False, cue_of(verb), sp.start, sp.end)
+
+
+def _finite(tokens) -> bool:
+    """Whether ``tokens`` can be a statement: they hold a verb and do not open with a
+    participle ("Three lions were moved …", not "Speaking to reporters beside …", a
+    setting of the sentence's own verb)."""
+    words = [t for t in tokens if not t.is_punct and not t.is_space]
+    if not words or words[0].tag_ in ("VBG", "VBN"):
+        return False
+    return any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _statement_start(sent, subj):

@@ -66,7 +66,6 @@ from __future__ import annotations
 
 import functools
 import math
-import os
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -74,6 +73,7 @@ from datetime import UTC, datetime
 
 from .clock_gaps import clock_gap
 from .model import Quantity, StoryContext
+from .outlet_count import article_name
 from .provenance import duplicates_of
 from .quantities import AGE, comparison_interval, is_maximum, qualifier_kind
 
@@ -463,10 +463,7 @@ def _label(ctx: StoryContext, aid: str) -> str:
         art = ctx.analysis(aid).article
     except KeyError:
         return aid
-    if art.outlet:
-        return art.outlet
-    base = os.path.basename(art.source.split("#", 1)[0]) if art.source else ""
-    return os.path.splitext(base)[0] or aid
+    return article_name(art.outlet, art.source, aid)  # one name in every output
 
 
 def _reading_json(r: Reading, scale: tuple[float, str] | None) -> dict:

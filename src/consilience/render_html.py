@@ -42,7 +42,7 @@ from urllib.parse import quote
 from markupsafe import Markup, escape
 
 from . import charts
-from .outlet_count import Coverage, coverage, expand
+from .outlet_count import Coverage, article_name, coverage, expand
 
 VERSION = "1"
 
@@ -162,13 +162,7 @@ def _basename(source: str) -> str:
 
 def article_label(header: Mapping[str, Any]) -> str:
     """A short human name for an article: its outlet, else its file name / URL tail."""
-    outlet = _str(header.get("outlet")).strip()
-    if outlet:
-        return outlet
-    source = _str(header.get("source")).strip()
-    if source:
-        return _basename(source)
-    return _str(header.get("id")) or "article"
+    return article_name(header.get("outlet"), header.get("source"), header.get("id"))
 
 
 def _safe_id(value: Any) -> str | None:

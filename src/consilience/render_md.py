@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from .outlet_count import coverage, expand
+from .outlet_count import article_name, coverage, expand
 
 UNIQUE_SHOWN = 12  # unique facts the Markdown brief shows (by rank); JSON has all
 
@@ -244,7 +244,7 @@ def _label(i: int, header: dict[str, Any]) -> str:
     """A text's footnote label: ``"A2 (Dunmore Daily)"``; a text printed by several
     outlets adds how many more printed it: ``"A1 (Kestrel Wire, +4 reprints)"``."""
     first, *more = expand([header])
-    name = first.outlet or first.source or header.get("source") or header.get("id")
+    name = article_name(first.outlet, first.source or header.get("source"), header.get("id"))
     extra = f", +{len(more)} reprint{'' if len(more) == 1 else 's'}" if more else ""
     return f"A{i} ({name}{extra})"
 
