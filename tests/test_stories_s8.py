@@ -153,3 +153,9 @@ def test_a_lone_report_sharing_only_a_place_stays_alone(lone_items):
     after = _groups(lone_items)
     assert _story_of(after, "lone-choir") == {"lone-choir"}
     assert _story_of(after, "fire-wire") == {"fire-wire", "fire-local"}
+
+
+def test_undated_reports_take_no_part_in_the_event_passes(town_items):
+    undated = [replace(it, published=None) for it in town_items]
+    assert _groups(undated) == _groups(undated, **NO_EVENTS)
+    assert _groups(undated, event_undated=True) != _groups(undated, **NO_EVENTS)

@@ -34,6 +34,18 @@ normalised by the shorter text; then an excerpt still alone joins the undated st
 centroid ranks first when the pair evidence with that story is as strong
 (:meth:`StoryIndex._join_undated`). Dated or titled input never takes this path.
 
+Topic similarity cannot tell two reports of one event from two events of one kind: a court
+report and a press release on one verdict may stay under ``merge_threshold``. Each article
+therefore carries the *event keys* of its lead (:mod:`consilience.story_events`: the named
+entities of its asserted event claims paired with their predicate and unnamed arguments).
+After the centroid passes, two stories dated the same day that share at least
+``event_min_shared`` events (same entity, words sharing a WordNet concept) merge when their
+centroid similarity is at least ``event_floor``; a story of one report sharing an event with
+exactly one other story joins it at ``orphan_event_floor`` (:class:`_EventMerge`). Stories
+sharing only a place or an organisation share no event and stay apart. Undated stories and
+items without event keys (built without claims, as at 100k scale) take no part: undated,
+two events of one kind with the same protagonists share as many keys as one event does.
+
 Near-duplicates (syndicated copies, mirrors, wire text under another outlet) are found with
 MinHash over word 5-shingles (datasketch, fixed seed, LSH), and follow their original's
 story without contributing to its centroid.
@@ -112,6 +124,7 @@ class Params:
     event_floor: float = 0.45  # ... at or above this centroid similarity
     orphan_event_floor: float = 0.2  # a lone report sharing one event with one story joins it
     event_days: int = 1  # "same day": date spans within this many days
+    event_undated: bool = False  # undated stories take part in the event passes
     event_postings: int = 50  # an (entity, concept) held by more stories is no evidence
     event_passes: int = 3
 
@@ -996,14 +1009,21 @@ class _UndatedJoin:
         return sums
 
 
+def _resolve(now: dict[int, int], s: int) -> int:
+    """The live story that story ``s`` ended in, following ``now`` (absorbed -> keeper)."""
+    while s in now:
+        s = now[s]
+    return s
+
+
 class _EventMerge:
     """Joins by shared events, a mixin of :class:`StoryIndex`: stories the centroid bar left
     apart whose articles report one event (the same named people, organisations or places
-    doing or undergoing the same thing, :mod:`consilience.story_events`), on the same day or
-    undated."""
+    doing or undergoing the same thing, :mod:`consilience.story_events`) on the same day
+    (see :meth:`_same_days` for undated stories)."""
 
     def _merge_events(self) -> None:
-        """Merge pairs of same-day (or undated) stories that share at least
+        """Merge pairs of same-day stories that share at least
         ``event_min_shared`` events and whose centroid similarity is at least
         ``event_floor``; most shared events first, then most similar. Repeated while
         anything merges (at most ``event_passes`` times)."""
@@ -1027,7 +1047,7 @@ class _EventMerge:
 
     def _attach_orphans(self) -> None:
         """A story of one report (near-copies aside) that shares at least one event with
-        exactly one other same-day (or undated) story, at a centroid similarity of at least
+        exactly one other same-day story, at a centroid similarity of at least
         ``orphan_event_floor``, joins it. Stories in key order (deterministic)."""
         p = self.params
         keys = self._story_events()
@@ -1035,18 +1055,19 @@ class _EventMerge:
         for a, b in self._event_pairs(keys):
             partners.setdefault(a, set()).add(b)
             partners.setdefault(b, set()).add(a)
+        now: dict[int, int] = {}  # absorbed story -> the story that took it in
         for s in sorted(partners, key=self._story_key):
             if not (self.stories[s].alive and self._tiny(s)):
                 continue
-            match = [
-                t
-                for t in sorted(partners[s])
-                if self.stories[t].alive
-                and shared_events(keys[s], keys[t]) >= 1
-                and self._sim(s, t) >= p.orphan_event_floor
-            ]
+            match = sorted(
+                {_resolve(now, t) for t in partners[s] if shared_events(keys[s], keys[t]) >= 1}
+                - {s}
+            )
+            match = [t for t in match if self._sim(s, t) >= p.orphan_event_floor]
             if len(match) == 1:
-                self._absorb(*sorted((s, match[0]), key=self._story_key))
+                keep, gone = sorted((s, match[0]), key=self._story_key)
+                self._absorb(keep, gone)
+                now[gone] = keep
 
     def _story_events(self) -> dict[int, frozenset[str]]:
         """``{story: its members' event keys}`` for live stories with any (near-copies add
@@ -1061,7 +1082,7 @@ class _EventMerge:
     def _event_pairs(self, keys: dict[int, frozenset[str]]) -> list[tuple[int, int]]:
         """Story pairs ``(a, b)``, a < b, holding an aligned event key each (an inverted
         index over (entity, concept); a pair too common to tell stories apart, held by more
-        than ``event_postings`` stories, is skipped) and on the same day or undated."""
+        than ``event_postings`` stories, is skipped) and on the same day (:meth:`_same_days`)."""
         posting: dict[tuple, list[int]] = {}
         for s in sorted(keys):
             for pair in expand(keys[s]):
@@ -1074,10 +1095,13 @@ class _EventMerge:
 
     def _same_days(self, a: int, b: int) -> bool:
         """Whether the date spans of stories a and b come within ``event_days`` of each
-        other (either undated: yes)."""
+        other. Undated stories take part only with ``event_undated``: without a date, two
+        events of one kind with the same protagonists (one company's two takeovers, one
+        city's riots two years apart) share as many event keys as two reports of one event
+        (measured on ECB+, whose articles are undated: ``bench/stories_bench.py``)."""
         sa, sb, d = self.stories[a], self.stories[b], self.params.event_days
         if sa.first is None or sb.first is None:
-            return True
+            return self.params.event_undated
         return sa.first <= sb.last + d and sb.first <= sa.last + d
 
 
@@ -1091,8 +1115,10 @@ class _Refinement:
     def refine(self, iterations: int | None = None) -> None:
         """Merge close stories, then re-assign every (non-duplicate) article to its best
         centroid, ``iterations`` times (k-means style, centroids recomputed after each pass);
-        finally join undated stories of title-less articles by average linkage over article
-        pairs (:meth:`_join_undated`). Only candidates within the time window are compared."""
+        then merge same-day stories sharing events and attach lone reports sharing one
+        (:meth:`_merge_events`, :meth:`_attach_orphans`); finally join undated stories of
+        title-less articles by average linkage over article pairs (:meth:`_join_undated`).
+        Only candidates within the time window are compared."""
         iterations = self.params.refine_iterations if iterations is None else iterations
         self._merge()
         for _ in range(iterations):
