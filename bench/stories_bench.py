@@ -117,7 +117,7 @@ def items_pipeline(rows: list[dict]) -> list[st.StoryItem]:
             it = st.item_from_analysis(a, flat[k : k + len(ss)])
             k += len(ss)
             vecs.append(it.vector)
-            ents.append(it.entities)
+            ents.append(st.packed_entities(it))
         vecs = np.array(vecs, dtype=np.float32)
         np.save(fv, vecs)
         fe.write_text(json.dumps(ents))

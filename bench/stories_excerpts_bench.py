@@ -107,7 +107,7 @@ def items_of(rows: list[dict], cache_tag: str | None = None) -> list[st.StoryIte
         t = time.time()
         items = st.items_from_articles(_articles(rows))
         vecs = np.array([it.vector for it in items], dtype=np.float32)
-        ents = [it.entities for it in items]
+        ents = [st.packed_entities(it) for it in items]
         CACHE.mkdir(parents=True, exist_ok=True)
         np.save(fv, vecs)
         fe.write_text(json.dumps(ents))

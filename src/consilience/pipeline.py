@@ -20,6 +20,7 @@ import numpy as np
 from . import analyse as analyse_mod
 from . import brief as brief_mod
 from . import embed as embed_mod
+from . import stories as stories_mod
 from . import story_counts
 from .manifest import Manifest
 from .model import Analysis, Article, Extraction, Skipped, Story, StoryContext
@@ -97,55 +98,99 @@ def ingest(
     metadata (dates resolve against the publication date), and the story index and cached
     briefs are dropped so they are derived again; ``report.updated`` lists them.
     """
-    from .manifest import with_metadata
-    from .normalise import read_articles
-
+    report = IngestReport()
+    reader = _Reader(store, report, progress, outlet, manifest)
     kwargs: dict[str, Any] = {"published": published}
     if max_bytes is not None:
         kwargs["max_bytes"] = max_bytes
     if max_chars is not None:
         kwargs["max_chars"] = max_chars
-    report = IngestReport()
-    seen: set[str] = set()
-    queued: set[str] = set()
-    later: list[Article] = []  # read twice in this run: appearances recorded once stored
+    batches = reader.batches(inputs, batch_size, kwargs)
+    _analyse_and_store(store, batches, report, progress, batch_size, _want_worker(processes))
+    _record_later(store, reader.later, report)
+    if report.updated:
+        with store.transaction():
+            store.forget_derived()
+    if update_story_index and (report.new or report.updated):
+        _count_stories(store, report, progress)
+    return report
 
-    def batches() -> Iterator[list[Article]]:
+
+class _Reader:
+    """The read side of :func:`ingest`: reads the inputs and sorts each article into the
+    report (skipped, already stored, a new appearance) or a batch to analyse."""
+
+    def __init__(self, store, report: IngestReport, progress, outlet, manifest) -> None:
+        self.store, self.report, self.progress = store, report, progress
+        self.outlet, self.manifest = outlet, manifest
+        self.seen: set[str] = set()
+        self.queued: set[str] = set()
+        self.later: list[Article] = []  # read twice in this run: recorded once stored
+
+    def batches(
+        self, inputs: Iterable[str], batch_size: int, kwargs: dict[str, Any]
+    ) -> Iterator[list[Article]]:
+        """Batches of at most ``batch_size`` articles to analyse and store (new ones and
+        stored ones whose metadata changed), in input order."""
+        from .normalise import read_articles
+
         pending: list[Article] = []
         for item in read_articles(list(inputs), **kwargs):
             if isinstance(item, Skipped):
-                report.skipped.append(item)
+                self.report.skipped.append(item)
                 continue
-            report.read += 1
-            if progress:
-                progress("read", 1)
-            item = with_metadata(item, outlet=outlet, manifest=manifest)
-            if item.id not in seen:
-                seen.add(item.id)
-                report.ids.append(item.id)
-            if item.id in queued:
-                later.append(item)
-                report.already.append(item.id)
+            item = self._wanted(item)
+            if item is None:
                 continue
-            stored = store.article(item.id)
-            if stored is not None and not is_update(store, stored, item):
-                _count_appearance(report, item, _add_appearance(store, item))
-                continue
-            if stored is not None:
-                report.updated.append(item.id)
             pending.append(item)
-            queued.add(item.id)
+            self.queued.add(item.id)
             if len(pending) >= batch_size:
                 yield pending
                 pending = []
         if pending:
             yield pending
 
-    use_worker = _want_worker(processes)
+    def _wanted(self, item: Article) -> Article | None:
+        """Record one article read; the article (with its metadata) when it must be
+        analysed and stored, else None."""
+        from .manifest import with_metadata
+
+        report = self.report
+        report.read += 1
+        if self.progress:
+            self.progress("read", 1)
+        item = with_metadata(item, outlet=self.outlet, manifest=self.manifest)
+        if item.id not in self.seen:
+            self.seen.add(item.id)
+            report.ids.append(item.id)
+        if item.id in self.queued:
+            self.later.append(item)
+            report.already.append(item.id)
+            return None
+        stored = self.store.article(item.id)
+        if stored is not None and not is_update(self.store, stored, item):
+            _count_appearance(report, item, _add_appearance(self.store, item))
+            return None
+        if stored is not None:
+            report.updated.append(item.id)
+        return item
+
+
+def _analyse_and_store(
+    store,
+    batches: Iterator[list[Article]],
+    report: IngestReport,
+    progress: ProgressFn | None,
+    batch_size: int,
+    use_worker: bool,
+) -> None:
+    """Analyse, extract, embed and store each batch. With ``use_worker``, from the second
+    batch on a child process (:class:`analyse.DocWorker`) analyses the next batch while
+    this process embeds and stores the one before (see :func:`ingest`)."""
     worker = None
     held: list[Article] | None = None  # the batch being analysed (or not yet started)
     with contextlib.ExitStack() as stack:
-        for batch in batches():
+        for batch in batches:
             if held is None:
                 held = batch
                 continue
@@ -169,27 +214,31 @@ def ingest(
                 worker.result() if worker is not None else _analyse_extract(held, batch_size)
             )
             _store_analysed(store, held, done, ahead, report, progress)
+
+
+def _record_later(store, later: list[Article], report: IngestReport) -> None:
+    """Record the articles read a second time in one run, once the first is stored."""
     for item in later:
         how = _add_appearance(store, item)
         if how == "new":
             report.appearances.append(item.id)
         elif how == "updated":
             report.updated.append(item.id)
-    if report.updated:
-        with store.transaction():
-            store.forget_derived()
-    if update_story_index and (report.new or report.updated):
-        if progress:
-            progress("stories", 0)
-        new = set(report.new)
-        for found in update_stories(store).to_stories():
-            members = set(found.articles)
-            if members & new:
-                if members - new:
-                    report.stories_joined += len(members & new)
-                else:
-                    report.stories_opened += 1
-    return report
+
+
+def _count_stories(store, report: IngestReport, progress: ProgressFn | None) -> None:
+    """Bring the store's story index up to date and count, in ``report``, the stories made
+    only of new articles and the new articles that joined stories the store had."""
+    if progress:
+        progress("stories", 0)
+    new = set(report.new)
+    for found in update_stories(store).to_stories():
+        members = set(found.articles)
+        if members & new:
+            if members - new:
+                report.stories_joined += len(members & new)
+            else:
+                report.stories_opened += 1
 
 
 #: Article fields that are metadata: read again with other values, the article is updated.
@@ -443,7 +492,7 @@ def finish_batch(
             unit_texts=texts,
             unit_vectors=item.unit_vectors,
             vectors=item.vectors,
-            item_entities=list(item.item.entities or []),
+            item_entities=stories_mod.packed_entities(item.item),
             item_vector=item.item.vector,
         )
         for article, (blob, (data, texts)), item in zip(articles, done, processed, strict=True)
@@ -494,26 +543,33 @@ def _process(
         Processed(brief_mod.extraction_from_json(a.article.id, data), sentences[k], texts, units[k])
         for k, (a, (data, texts)) in enumerate(zip(analyses, extracted, strict=True))
     ]
-    items = _story_items_of(analyses, sentences, titles, rest.extra)
+    claims = [p.extraction.claims for p in out]
+    items = _story_items_of(analyses, sentences, titles, rest.extra, claims)
     for processed, item in zip(out, items, strict=True):
         processed.item = item
     return out
 
 
 def _story_items_of(
-    analyses: list[Analysis], sentence_vectors: list, titles: list[str], title_vectors
+    analyses: list[Analysis],
+    sentence_vectors: list,
+    titles: list[str],
+    title_vectors,
+    claims: list[list],
 ) -> list:
     """``stories.StoryItem`` per analysis; ``title_vectors`` holds one row per non-empty
-    title, in order."""
-    from . import stories
-
+    title, in order; ``claims`` the extracted claims of each analysis (its event keys)."""
     items, k = [], 0
-    for analysis, vecs, title in zip(analyses, sentence_vectors, titles, strict=True):
+    for analysis, vecs, title, found in zip(
+        analyses, sentence_vectors, titles, claims, strict=True
+    ):
         title_vector = None
         if title:
             title_vector, k = title_vectors[k], k + 1
         items.append(
-            stories.item_from_analysis(analysis, vecs, title_vector=title_vector, embed_title=False)
+            stories_mod.item_from_analysis(
+                analysis, vecs, title_vector=title_vector, embed_title=False, claims=found
+            )
         )
     return items
 
@@ -624,14 +680,16 @@ def story_items(store, ids: Sequence[str]) -> list:
     rows = store.story_items(version, [a.id for a in articles])
     missing = [a.id for a in articles if a.id not in rows]
     if missing:
-        analyses, _extractions, vectors = load(store, missing)
+        analyses, extractions, vectors = load(store, missing)
         titles = [(a.article.title or "").strip() for a in analyses]
         title_vecs = embed_mod.embed_texts([t for t in titles if t])
         sentence_vecs = [vectors[a.article.id] for a in analyses]
+        claims = [extractions[a.article.id].claims for a in analyses]
         with store.transaction():
-            for item in _story_items_of(analyses, sentence_vecs, titles, title_vecs):
-                store.put_story_item(item.id, version, item.entities or [], item.vector)
-                rows[item.id] = (item.entities or [], item.vector)
+            for item in _story_items_of(analyses, sentence_vecs, titles, title_vecs, claims):
+                packed = stories_mod.packed_entities(item)
+                store.put_story_item(item.id, version, packed, item.vector)
+                rows[item.id] = (packed, item.vector)
     return [
         stories.StoryItem(
             a.id, (a.title or "").strip(), a.text, a.published, rows[a.id][1], rows[a.id][0]

@@ -34,6 +34,18 @@ normalised by the shorter text; then an excerpt still alone joins the undated st
 centroid ranks first when the pair evidence with that story is as strong
 (:meth:`StoryIndex._join_undated`). Dated or titled input never takes this path.
 
+Topic similarity cannot tell two reports of one event from two events of one kind: a court
+report and a press release on one verdict may stay under ``merge_threshold``. Each article
+therefore carries the *event keys* of its lead (:mod:`consilience.story_events`: the named
+entities of its asserted event claims paired with their predicate and unnamed arguments).
+After the centroid passes, two stories dated the same day that share at least
+``event_min_shared`` events (same entity, words sharing a WordNet concept) merge when their
+centroid similarity is at least ``event_floor``; a story of one report sharing an event with
+exactly one other story joins it at ``orphan_event_floor`` (:class:`_EventMerge`). Stories
+sharing only a place or an organisation share no event and stay apart. Undated stories and
+items without event keys (built without claims, as at 100k scale) take no part: undated,
+two events of one kind with the same protagonists share as many keys as one event does.
+
 Near-duplicates (syndicated copies, mirrors, wire text under another outlet) are found with
 MinHash over word 5-shingles (datasketch, fixed seed, LSH), and follow their original's
 story without contributing to its centroid.
@@ -51,6 +63,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import heapq
+import itertools
 import math
 import re
 import sys
@@ -63,8 +76,9 @@ from typing import Any
 import numpy as np
 
 from .model import Story
+from .story_events import expand, shared_events
 
-VERSION = "4"
+VERSION = "5"
 
 DIM = 384
 
@@ -106,6 +120,13 @@ class Params:
     dup_num_perm: int = 256
     dup_seed: int = 1
     idf_prior: int = 1000  # background documents assumed to hold none of a story's terms
+    event_min_shared: int = 2  # merge same-day stories sharing this many events ...
+    event_floor: float = 0.45  # ... at or above this centroid similarity
+    orphan_event_floor: float = 0.2  # a lone report sharing one event with one story joins it
+    event_days: int = 1  # "same day": date spans within this many days
+    event_undated: bool = False  # undated stories take part in the event passes
+    event_postings: int = 50  # an (entity, concept) held by more stories is no evidence
+    event_passes: int = 3
 
     def to_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -122,6 +143,10 @@ class StoryItem:
     ``vector``: unit dense embedding (384,) or None (then only lexical similarity counts).
     ``entities``: entity surface strings (spaCy); None means "derive a cheap proxy from the
     text" (runs of capitalised words), as used at 100k scale where spaCy is too slow.
+    ``events``: the lead's event keys (``"entity|word"``, :func:`consilience.story_events.
+    event_keys`), or None when unknown (no claims at hand: no event evidence). Event keys
+    packed into ``entities`` (:func:`packed_entities`, as the store keeps them) are moved
+    here.
     """
 
     id: str
@@ -130,6 +155,24 @@ class StoryItem:
     published: str | None = None
     vector: Any = None
     entities: list[str] | None = None
+    events: list[str] | None = None
+
+    def __post_init__(self) -> None:
+        if self.entities and any(e.startswith(EVENT_PREFIX) for e in self.entities):
+            packed = [e[len(EVENT_PREFIX) :] for e in self.entities if e.startswith(EVENT_PREFIX)]
+            self.entities = [e for e in self.entities if not e.startswith(EVENT_PREFIX)]
+            self.events = sorted(set(self.events or []) | set(packed))
+
+
+#: marks an event key packed into a stored entity list (:func:`packed_entities`)
+EVENT_PREFIX = "\x1fevent:"
+
+
+def packed_entities(item: StoryItem) -> list[str]:
+    """``item.entities`` followed by its event keys, each prefixed with
+    :data:`EVENT_PREFIX`: one list of strings that the store keeps as the item's entities
+    and :class:`StoryItem` unpacks again."""
+    return list(item.entities or []) + [EVENT_PREFIX + k for k in item.events or []]
 
 
 @dataclass
@@ -157,7 +200,7 @@ def lead_text(title: str | None, text: str, max_chars: int = LEAD_CHARS) -> str:
 
 
 def item_from_analysis(
-    analysis, sentence_vectors=None, *, title_vector=None, embed_title: bool = True
+    analysis, sentence_vectors=None, *, title_vector=None, embed_title: bool = True, claims=None
 ) -> StoryItem:
     """Build a :class:`StoryItem` from an :class:`~consilience.model.Analysis`.
 
@@ -167,7 +210,8 @@ def item_from_analysis(
     event), plus the title's vector when the article has a title. Entities come from the
     spaCy parse (all labels but ORDINAL). ``title_vector``: the title's embedding when the
     caller has it; ``embed_title=False`` skips embedding the title (no model load; the lead
-    alone then makes the vector).
+    alone then makes the vector). ``claims``: the article's claims (extracted when None);
+    the event keys of those in the lead sentences become ``events``.
     """
     from .boilerplate import article_spans, is_boilerplate
 
@@ -199,7 +243,20 @@ def item_from_analysis(
         for e in doc.ents
         if e.label_ != "ORDINAL" and not is_boilerplate(spans, e.start_char, e.end_char)
     ]
-    return StoryItem(art.id, title, art.text, art.published, vec, ents)
+    events = _lead_events(analysis, lead, claims)
+    return StoryItem(art.id, title, art.text, art.published, vec, ents, events)
+
+
+def _lead_events(analysis, lead: list[int], claims) -> list[str]:
+    """Event keys (:func:`consilience.story_events.event_keys`) of the claims in sentences
+    ``lead`` of an analysed article; ``claims`` None: extracted here."""
+    from .story_events import event_keys
+
+    if claims is None:
+        from .claims import extract_claims
+
+        claims = extract_claims(analysis)
+    return event_keys(claims, lead, STOP)
 
 
 def cluster_analyses(
@@ -578,6 +635,7 @@ class _ItemRec:
     lex_idx: np.ndarray | None = None
     lex_val: np.ndarray | None = None
     terms: tuple[str, ...] = ()  # top lexical terms, kept for undated articles only
+    events: tuple[str, ...] = ()  # event keys of the lead (story_events)
 
 
 @dataclass
@@ -951,6 +1009,102 @@ class _UndatedJoin:
         return sums
 
 
+def _resolve(now: dict[int, int], s: int) -> int:
+    """The live story that story ``s`` ended in, following ``now`` (absorbed -> keeper)."""
+    while s in now:
+        s = now[s]
+    return s
+
+
+class _EventMerge:
+    """Joins by shared events, a mixin of :class:`StoryIndex`: stories the centroid bar left
+    apart whose articles report one event (the same named people, organisations or places
+    doing or undergoing the same thing, :mod:`consilience.story_events`) on the same day
+    (see :meth:`_same_days` for undated stories)."""
+
+    def _merge_events(self) -> None:
+        """Merge pairs of same-day stories that share at least
+        ``event_min_shared`` events and whose centroid similarity is at least
+        ``event_floor``; most shared events first, then most similar. Repeated while
+        anything merges (at most ``event_passes`` times)."""
+        p = self.params
+        for _ in range(p.event_passes):
+            keys = self._story_events()
+            found = []
+            for a, b in self._event_pairs(keys):
+                n = shared_events(keys[a], keys[b])
+                if n >= p.event_min_shared:
+                    sim = self._sim(a, b)
+                    if sim >= p.event_floor:
+                        found.append((-n, -sim, a, b))
+            merged = False
+            for _n, _sim, a, b in sorted(found):
+                if self.stories[a].alive and self.stories[b].alive:
+                    self._absorb(*sorted((a, b), key=self._story_key))
+                    merged = True
+            if not merged:
+                return
+
+    def _attach_orphans(self) -> None:
+        """A story of one report (near-copies aside) that shares at least one event with
+        exactly one other same-day story, at a centroid similarity of at least
+        ``orphan_event_floor``, joins it. Stories in key order (deterministic)."""
+        p = self.params
+        keys = self._story_events()
+        partners: dict[int, set[int]] = {}
+        for a, b in self._event_pairs(keys):
+            partners.setdefault(a, set()).add(b)
+            partners.setdefault(b, set()).add(a)
+        now: dict[int, int] = {}  # absorbed story -> the story that took it in
+        for s in sorted(partners, key=self._story_key):
+            if not (self.stories[s].alive and self._tiny(s)):
+                continue
+            match = sorted(
+                {_resolve(now, t) for t in partners[s] if shared_events(keys[s], keys[t]) >= 1}
+                - {s}
+            )
+            match = [t for t in match if self._sim(s, t) >= p.orphan_event_floor]
+            if len(match) == 1:
+                keep, gone = sorted((s, match[0]), key=self._story_key)
+                self._absorb(keep, gone)
+                now[gone] = keep
+
+    def _story_events(self) -> dict[int, frozenset[str]]:
+        """``{story: its members' event keys}`` for live stories with any (near-copies add
+        nothing: their original's keys stand for them)."""
+        out = {}
+        for s in self._live().tolist():
+            keys = {k for m in self._own_members(s) for k in self.items[m].events}
+            if keys:
+                out[s] = frozenset(keys)
+        return out
+
+    def _event_pairs(self, keys: dict[int, frozenset[str]]) -> list[tuple[int, int]]:
+        """Story pairs ``(a, b)``, a < b, holding an aligned event key each (an inverted
+        index over (entity, concept); a pair too common to tell stories apart, held by more
+        than ``event_postings`` stories, is skipped) and on the same day (:meth:`_same_days`)."""
+        posting: dict[tuple, list[int]] = {}
+        for s in sorted(keys):
+            for pair in expand(keys[s]):
+                posting.setdefault(pair, []).append(s)
+        pairs: set[tuple[int, int]] = set()
+        for group in posting.values():
+            if 1 < len(group) <= self.params.event_postings:
+                pairs.update(itertools.combinations(group, 2))
+        return sorted(pr for pr in pairs if self._same_days(*pr))
+
+    def _same_days(self, a: int, b: int) -> bool:
+        """Whether the date spans of stories a and b come within ``event_days`` of each
+        other. Undated stories take part only with ``event_undated``: without a date, two
+        events of one kind with the same protagonists (one company's two takeovers, one
+        city's riots two years apart) share as many event keys as two reports of one event
+        (measured on ECB+, whose articles are undated: ``bench/stories_bench.py``)."""
+        sa, sb, d = self.stories[a], self.stories[b], self.params.event_days
+        if sa.first is None or sb.first is None:
+            return self.params.event_undated
+        return sa.first <= sb.last + d and sb.first <= sa.last + d
+
+
 class _Refinement:
     """The batch passes of :class:`StoryIndex` (a mixin: it works on the index's own
     stories, items and rows): merging close stories, k-means style re-assignment, and the
@@ -961,8 +1115,10 @@ class _Refinement:
     def refine(self, iterations: int | None = None) -> None:
         """Merge close stories, then re-assign every (non-duplicate) article to its best
         centroid, ``iterations`` times (k-means style, centroids recomputed after each pass);
-        finally join undated stories of title-less articles by average linkage over article
-        pairs (:meth:`_join_undated`). Only candidates within the time window are compared."""
+        then merge same-day stories sharing events and attach lone reports sharing one
+        (:meth:`_merge_events`, :meth:`_attach_orphans`); finally join undated stories of
+        title-less articles by average linkage over article pairs (:meth:`_join_undated`).
+        Only candidates within the time window are compared."""
         iterations = self.params.refine_iterations if iterations is None else iterations
         self._merge()
         for _ in range(iterations):
@@ -973,6 +1129,8 @@ class _Refinement:
             if not self._reassign(lone_only=True):  # trade places in a full pass
                 break
             self._merge()
+        self._merge_events()
+        self._attach_orphans()
         self._join_undated()
 
     def _live(self) -> np.ndarray:
@@ -1195,7 +1353,7 @@ class _Persistence:
             rows.append(
                 {"id": i, "story": r.story, "published": _iso(r.day), "title": r.title,
                  "lead": r.lead, "duplicate_of": r.duplicate_of, "lex_idx": r.lex_idx,
-                 "lex_val": r.lex_val, "terms": list(r.terms)}
+                 "lex_val": r.lex_val, "terms": list(r.terms), "events": list(r.events)}
             )  # fmt: skip
         dense = [self.items[i].dense if self.items[i].dense is not None else nan for i in ids]
         return {
@@ -1217,6 +1375,7 @@ class _Persistence:
                 int(row["story"]), _day(row["published"]), row["title"], row["lead"],
                 row["duplicate_of"], d, np.asarray(row["lex_idx"], np.int32),
                 np.asarray(row["lex_val"], np.float32), tuple(row.get("terms", ())),
+                tuple(row.get("events", ())),
             )  # fmt: skip
         idx._dup = _DupIndex.from_state(st["minhash"], idx.params)
         return idx
@@ -1233,27 +1392,10 @@ class _Persistence:
             self._blocks.register(s, rec.first, rec.last)
 
 
-class StoryIndex(_Refinement, _UndatedJoin, _Persistence):
-    """Incremental story clustering state.
-
-    Per story: the summed dense and lexical vectors (centroid = normalised sum), member ids,
-    date span (``_StoryRows``, ``_TimeBlocks``). Globally: document frequencies of terms,
-    MinHash signatures. Per article: its story, date, dense vector, hashed lexical signature.
-    Here: ingestion (:meth:`add`) and output; the batch passes are in :class:`_Refinement`
-    and :class:`_UndatedJoin`, the plain-data state in :class:`_Persistence`.
-    """
-
-    def __init__(self, params: Params | None = None) -> None:
-        self.params = params or Params()
-        self.df: dict[str, int] = {}
-        self.n_docs = 0
-        self.items: dict[str, _ItemRec] = {}
-        self.stories: list[_StoryRec] = []
-        self._rows = _StoryRows(self.params.lex_dim)
-        self._blocks = _TimeBlocks(self.params.window_days)
-        self._dup = _DupIndex(self.params)
-
-    # ------------------------------------------------------------------ ingestion
+class _Ingestion:
+    """Ingestion for :class:`StoryIndex` (a mixin): :meth:`add` attaches articles to the best
+    story in their time window or opens new ones; the similarity helpers the batch passes
+    share (:meth:`_window`, :meth:`_scores`, :meth:`_sim`)."""
 
     def add(self, items: Iterable[StoryItem], *, counted: bool = False) -> list[Assignment]:
         """Attach each item (in the given order) to the best story in its time window, or open
@@ -1355,8 +1497,9 @@ class StoryIndex(_Refinement, _UndatedJoin, _Persistence):
         if new:
             best, score = self._new_story(it.id, day), 1.0
         self.items[it.id] = _ItemRec(
-            best, day, it.title or "", _lead(it), None, dense, idx, val, terms
-        )
+            best, day, it.title or "", _lead(it), None, dense, idx, val, terms,
+            tuple(it.events or ()),
+        )  # fmt: skip
         self.stories[best].members.append(it.id)
         self._rows.accumulate(best, dense, idx, val, +1)
         self._span(best, day)
@@ -1399,6 +1542,11 @@ class StoryIndex(_Refinement, _UndatedJoin, _Persistence):
         rec.last = day if rec.last is None else max(rec.last, day)
         self._rows.set_span(s, rec.first, rec.last)
         self._blocks.register(s, rec.first, rec.last)
+
+
+class _Output:
+    """Naming and listing for :class:`StoryIndex` (a mixin): story ids after their anchors,
+    the stories with titles."""
 
     # ------------------------------------------------------------------ naming
 
@@ -1466,6 +1614,29 @@ class StoryIndex(_Refinement, _UndatedJoin, _Persistence):
                 best = (key, rec)
         rec = best[1] if best is not None else self.items[members[0]]
         return _trim(rec.title.strip() or rec.lead)
+
+
+class StoryIndex(_Ingestion, _Output, _Refinement, _EventMerge, _UndatedJoin, _Persistence):
+    """Incremental story clustering state.
+
+    Per story: the summed dense and lexical vectors (centroid = normalised sum), member ids,
+    date span (``_StoryRows``, ``_TimeBlocks``). Globally: document frequencies of terms,
+    MinHash signatures. Per article: its story, date, dense vector, hashed lexical signature,
+    the event keys of its lead. Here: the state; ingestion (:meth:`add`) is in
+    :class:`_Ingestion`, naming and listing in :class:`_Output`, the batch passes in
+    :class:`_Refinement`, :class:`_EventMerge` and :class:`_UndatedJoin`, the plain-data
+    state in :class:`_Persistence`.
+    """
+
+    def __init__(self, params: Params | None = None) -> None:
+        self.params = params or Params()
+        self.df: dict[str, int] = {}
+        self.n_docs = 0
+        self.items: dict[str, _ItemRec] = {}
+        self.stories: list[_StoryRec] = []
+        self._rows = _StoryRows(self.params.lex_dim)
+        self._blocks = _TimeBlocks(self.params.window_days)
+        self._dup = _DupIndex(self.params)
 
 
 def _lead(it: StoryItem) -> str:
