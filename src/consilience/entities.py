@@ -29,8 +29,11 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
+from . import entity_types
+from .boilerplate import article_spans, is_boilerplate
 from .model import StoryContext
 
 VERSION = "1"
@@ -177,13 +180,17 @@ class _Cluster:
         self.key = key
         self.surfaces: Counter[str] = Counter()
         self.labels: Counter[str] = Counter()
+        self.described: Counter[str] = Counter()  # types the text's descriptions give
         self.articles: list[str] = []
         self.firsts: dict[str, tuple[int, int]] = {}
         self.mentions = 0
 
-    def add(self, surface: str, label: str, article: str, start: int, end: int) -> None:
+    def add(self, m: _Mention) -> None:
+        surface, article, start, end = m.surface, m.article, m.start, m.end
         self.surfaces[surface] += 1
-        self.labels[label] += len(surface.split())  # full names are labelled more reliably
+        self.labels[m.label] += len(surface.split())  # full names are labelled more reliably
+        if m.described:
+            self.described[m.described] += m.weight
         self.mentions += 1
         if article not in self.firsts:
             self.articles.append(article)
@@ -194,6 +201,7 @@ class _Cluster:
     def merge(self, other: _Cluster) -> None:
         self.surfaces.update(other.surfaces)
         self.labels.update(other.labels)
+        self.described.update(other.described)
         self.mentions += other.mentions
         for a in other.articles:
             if a not in self.firsts:
@@ -204,47 +212,88 @@ class _Cluster:
 
     @property
     def label(self) -> str:
-        return sorted(self.labels.items(), key=lambda kv: (-kv[1], _LABEL_RANK.get(kv[0], 99)))[0][
-            0
-        ]
+        """The type the articles' descriptions of the name give (majority), else the
+        majority spaCy label."""
+        votes = self.described or self.labels
+        return sorted(votes.items(), key=lambda kv: (-kv[1], _LABEL_RANK.get(kv[0], 99)))[0][0]
 
     @property
     def name(self) -> str:
         return sorted(self.surfaces.items(), key=lambda kv: (-len(kv[0]), -kv[1], kv[0]))[0][0]
 
 
-def _mentions(ctx: StoryContext) -> Iterable[tuple[str, str, str, int, int]]:
+@dataclass(frozen=True)
+class _Mention:
+    article: str
+    surface: str
+    label: str  # spaCy's
+    start: int
+    end: int
+    described: str | None = None  # the type the text's description of the name gives
+    weight: int = 0  # 2: a description outside the name; 1: the name's own head noun
+
+
+def _credit(text: str) -> bool:
+    """A credit's "Outlet/Photographer" pair glued into one name ("Harbour Post/Ann Lee")."""
+    return bool(re.search(r"\w\s*/\s*(?:[A-Z]|$)|^\s*/", text))
+
+
+def _mention(aid: str, e, spans) -> _Mention | None:
+    """The mention of entity span ``e`` (cleaned), or None when it is no usable name:
+    inside boilerplate (bylines, credits, captions, sign-offs), a credit pair, or no
+    capitalised word."""
+    if spans and is_boilerplate(spans, e.start_char, e.end_char, e.doc.text):
+        return None
+    if _credit(e.text):
+        return None
+    for s in spans:  # a dateline glued to the name ("PORTMOR - Kell Ferries")
+        if s.start <= e.start_char < s.end < e.end_char:
+            e = e.char_span(s.end - e.start_char, len(e.text), alignment_mode="contract") or e
+    title = entity_types.leading_title(e) if e.label_ == "PERSON" else 0
+    span = e[title:] if title else e
+    surface = clean_surface(span.text, e.label_)
+    if not surface or not any(c.isalpha() for c in surface):
+        return None
+    if not surface[:1].isupper() and not surface[:1].isdigit():
+        return None
+    inside = surface in span.text
+    start = span.start_char + span.text.find(surface) if inside else span.start_char
+    end = start + len(surface) if inside else span.end_char
+    desc = entity_types.Description(e[0].text, ("PERSON",)) if title else None
+    desc = desc or entity_types.describe(e)
+    if desc is None:
+        return _Mention(aid, surface, e.label_, start, end)
+    typed = entity_types.choose(e.label_, desc)
+    return _Mention(aid, surface, e.label_, start, end, typed, 1 if desc.inside else 2)
+
+
+def _mentions(ctx: StoryContext) -> Iterable[_Mention]:
     for a in ctx.analyses:
-        aid = a.article.id
+        spans = article_spans(a.article)
         for e in a.doc.ents:
             if e.label_ not in KEEP_LABELS:
                 continue
-            surface = clean_surface(e.text, e.label_)
-            if not surface or not any(c.isalpha() for c in surface):
-                continue
-            if not surface[:1].isupper() and not surface[:1].isdigit():
-                continue
-            start = e.start_char + e.text.find(surface) if surface in e.text else e.start_char
-            end = start + len(surface) if surface in e.text else e.end_char
-            yield aid, surface, e.label_, start, end
+            m = _mention(a.article.id, e, spans)
+            if m is not None:
+                yield m
 
 
 def story_entities(ctx: StoryContext) -> list[dict[str, Any]]:
     """Merged entity items of a story (the ``entities`` section)."""
     clusters: dict[str, _Cluster] = {}
     order: list[str] = []
-    for aid, surface, label, start, end in _mentions(ctx):
-        key = name_key(surface, label)
+    for m in _mentions(ctx):
+        key = name_key(m.surface, m.label)
         if not key:
             continue
         if key not in clusters:
             clusters[key] = _Cluster(key)
             order.append(key)
-        clusters[key].add(surface, label, aid, start, end)
+        clusters[key].add(m)
 
     # merge person-like names: one-word surname -> full name; one-edit spelling variants
-    def is_person(c: _Cluster) -> bool:
-        return c.labels.get("PERSON", 0) > 0
+    def is_person(c: _Cluster) -> bool:  # described as a person, or tagged so and not described
+        return "PERSON" in c.described or (c.labels.get("PERSON", 0) > 0 and not c.described)
 
     keys = sorted(order, key=lambda k: (-len(k.split()), k))
     parent: dict[str, str] = {k: k for k in keys}

@@ -1,0 +1,264 @@
+"""Entity types from the text's own description of a name, read from the parse.
+
+A small NER model mistypes names it has never seen ("the tanker Sable Star" as a person, a
+union leader as a place). Articles usually say what a name is: an appositive ("Kell Ferries,
+a shipping company"; "the shipping company Kell Ferries"), a noun the name modifies ("the
+Orla river", "the Dunmore hospital"), the name's own head noun ("Castlereagh Stadium"), a
+title or honorific before a person ("harbour master Ivo Petrak", "Ms Petrak"). This module
+reads such a *description noun* from the dependency parse and maps it to an entity type
+through WordNet hypernyms (:mod:`consilience.lexicon`, first three senses)::
+
+    noun_kinds("tanker") -> ("PRODUCT", "PERSON")     # one kind per sense, in sense order
+    describe(span) -> Description(kinds=("PRODUCT", "PERSON"), noun="tanker") | None
+    mention_type(span) -> "PRODUCT" | None           # the description's type for one mention
+
+Kinds (spaCy's OntoNotes labels, plus one):
+
+* PERSON: under person.n.01;
+* ORG: under organization.n.01 or social_group.n.01, or medium.n.01 (a newspaper, a daily:
+  a named outlet is an organisation); also a noun for one who does business
+  (its person sense under businessperson.n.01 and it names what the agent does, as
+  "provider", "operator", "supplier" do: a derived verb), which in news describes a firm;
+* GPE: under urban_area, administrative_district, political_unit (towns, counties, states);
+* LOC: under location, body_of_water, geological_formation, land;
+* FAC: under facility, structure, way (buildings, stadiums, bridges, airports, streets);
+* PRODUCT: under conveyance (ships, trains, rockets: kept apart as VEHICLE inside this
+  module, see :func:`choose`), device, container, commodity, instrumentality, artifact
+  (what is left of the artifacts);
+* EVENT: under social_event (races, tournaments, concerts; not every act or activity:
+  "research" or "harvest" is no named event);
+* WORK_OF_ART: under art.n.01 / creation's publications (a painting, a book);
+* TAXON (a kind of this module): under animal, plant, taxonomic_group (a dinosaur, a
+  species): a living thing named, not a person.
+
+The nearest root in the hypernym graph decides (a hospital is a building before it is an
+artifact). A mention's type is the first of the description's kinds, unless the spaCy label
+is also one of them (a "court" is an ORG or a FAC: the tagger's choice between two readings
+the text allows is kept; a PERSON label only when a person is the noun's first sense). Unknown words, or a description mapping to no kind, give ``None``:
+the spaCy label stays.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicon
+
+#: (root lemma, sense number, kind), nearest root in the hypernym graph wins; a root is
+#: looked up as the given sense of the lemma in WordNet 3.0
+_ROOTS: tuple[tuple[str, int, str], ...] = (
+    ("person", 0, "PERSON"),
+    ("businessperson", 0, "BUSINESS"),
+    ("organization", 0, "ORG"),
+    ("social_group", 0, "ORG"),
+    ("medium", 0, "ORG"),
+    ("urban_area", 0, "GPE"),
+    ("administrative_district", 0, "GPE"),
+    ("political_unit", 0, "GPE"),
+    ("location", 0, "LOC"),
+    ("body_of_water", 0, "LOC"),
+    ("geological_formation", 0, "LOC"),
+    ("land", 1, "LOC"),
+    ("facility", 0, "FAC"),
+    ("structure", 0, "FAC"),
+    ("way", 5, "FAC"),
+    ("art", 0, "WORK_OF_ART"),
+    ("publication", 0, "WORK_OF_ART"),
+    ("conveyance", 2, "VEHICLE"),
+    ("device", 0, "PRODUCT"),
+    ("container", 0, "PRODUCT"),
+    ("commodity", 0, "PRODUCT"),
+    ("instrumentality", 2, "PRODUCT"),
+    ("artifact", 0, "PRODUCT"),
+    ("social_event", 0, "EVENT"),
+    ("animal", 0, "TAXON"),
+    ("plant", 1, "TAXON"),
+    ("taxonomic_group", 0, "TAXON"),
+)
+
+#: honorifics that stand before a person's name only (not nouns with a sense of their own)
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "prof"})
+
+#: dependency relations of a noun that describes the name it is attached to
+_DESCRIBING_DEPS = frozenset({"compound", "nmod", "appos"})
+#: kinds a noun the name modifies may give ("the Orla river": the name is the river; "the
+#: Kell quarry", "the Kell founder", "Kell fighters" name something else after the name)
+_HEAD_KINDS = frozenset({"LOC", "GPE"})
+#: kinds the name's own last word may give ("Dunmore Community Hall")
+_INSIDE_KINDS = frozenset({"ORG", "FAC", "GPE", "EVENT"})
+
+
+@lru_cache(maxsize=1)
+def _roots() -> dict[int, str]:
+    """WordNet offset -> kind of every root in :data:`_ROOTS` that WordNet holds."""
+    out: dict[int, str] = {}
+    for lemma, sense, kind in _ROOTS:
+        offsets = lexicon.senses(lemma, "n")
+        if len(offsets) > sense:
+            out.setdefault(offsets[sense], kind)
+    return out
+
+
+@lru_cache(maxsize=1 << 14)
+def _sense_kind(offset: int) -> str | None:
+    """The kind of the nearest root above the noun synset ``offset`` (breadth first)."""
+    roots = _roots()
+    synsets = lexicon.table()["synsets"]["n"]
+    frontier, seen = [offset], {offset}
+    while frontier:
+        for off in frontier:
+            if off in roots:
+                return roots[off]
+        nxt = []
+        for off in frontier:
+            for hyper in synsets.get(off, ((), ()))[1]:
+                if hyper not in seen:
+                    seen.add(hyper)
+                    nxt.append(hyper)
+        frontier = nxt
+    return None
+
+
+@lru_cache(maxsize=1 << 14)
+def noun_kinds(lemma: str, first: int = 3) -> tuple[str, ...]:
+    """Entity kinds of the first ``first`` noun senses of ``lemma``, most frequent sense
+    first, each kind once; ``()`` for an unknown word. A business agent ("operator") gives
+    ``ORG`` then ``PERSON``."""
+    out: list[str] = []
+    for off in lexicon.senses(lemma.lower(), "n")[:first]:
+        kind = _sense_kind(off)
+        if kind == "BUSINESS":
+            kinds = ("ORG", "PERSON") if lexicon.verbs_of(lemma.lower()) else ("PERSON",)
+        else:
+            kinds = (kind,) if kind else ()
+        out.extend(k for k in kinds if k not in out)
+    return tuple(out)
+
+
+def vehicle_free(kinds: tuple[str, ...]) -> tuple[str, ...]:
+    """``kinds`` with this module's VEHICLE shown as spaCy's PRODUCT."""
+    return tuple(dict.fromkeys("PRODUCT" if k == "VEHICLE" else k for k in kinds))
+
+
+@dataclass(frozen=True)
+class Description:
+    """The noun an article describes a name with, and the kinds it allows (sense order)."""
+
+    noun: str
+    kinds: tuple[str, ...]
+    inside: bool = False  # the name's own head noun ("... Stadium"), a weaker description
+
+
+def _noun(tok) -> str | None:
+    """The lemma of ``tok`` when it is a common noun (a capitalised one counts: "Minister",
+    "Stadium"), else None."""
+    if tok.pos_ not in ("NOUN", "PROPN") or not tok.text[:1].isalpha():
+        return None
+    if tok.pos_ == "PROPN" and tok.ent_type_ and tok.ent_iob_ != "O":
+        return None  # another name, not a description
+    lemma = tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.text.lower()
+    return lemma if lexicon.senses(lemma, "n") else None
+
+
+def _outside(span, tok) -> bool:
+    return not span.start <= tok.i < span.end
+
+
+def _set_off(doc, a: int, b: int) -> bool:
+    """Whether a colon, bracket or line break lies between tokens ``a`` and ``b``: a
+    caption label ("Photo: Ann Lee") or an aside ("Ann Lee (left)") is no description."""
+    lo, hi = sorted((a, b))
+    return any(t.text in (":", "(", ")", "[", "]") or "\n" in t.text for t in doc[lo + 1 : hi])
+
+
+def _external_nouns(span):
+    """``(noun token, kinds allowed)`` outside the span describing it: a noun the name is
+    in apposition with ("her lawyer, Ivo Petrak") or modifies as a place ("the Orla river");
+    a noun before the name in its phrase ("the tanker Sable Star", "harbour master Ivo
+    Petrak": the nearest one); a noun in apposition after it ("Kell Ferries, a shipping
+    company")."""
+    root, doc = span.root, span.doc
+    head = root.head
+    if head is not root and _outside(span, head) and root.dep_ in _DESCRIBING_DEPS:
+        if not _set_off(doc, head.i, root.i):
+            yield head, None if root.dep_ == "appos" else _HEAD_KINDS
+    kids = [t for t in root.children if _outside(span, t) and t.dep_ in _DESCRIBING_DEPS]
+    left = [t for t in kids if t.i < span.start and not _set_off(doc, t.i, span.start)]
+    if left:
+        yield max(left, key=lambda t: t.i), None  # "state rail operator" -> operator
+    for t in kids:
+        if t.i >= span.end and t.dep_ == "appos" and not _set_off(doc, span.end - 1, t.i):
+            yield t, None
+
+
+def describe(span) -> Description | None:
+    """The description of the entity ``span`` (a spaCy Span) in its sentence, or None.
+
+    Looked for in order: an honorific just before the name (PERSON); a noun outside the
+    name in apposition or compound with it; the name's own last word when it is a common
+    noun of an ORG, FAC, GPE or EVENT kind ("Dunmore Community Hall"; never a surname-like
+    natural place such as "Marsh" or "Stone")."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].text.lower().rstrip(".") in HONORIFICS:
+        return Description(doc[span.start - 1].text, ("PERSON",))
+    if span[0].text.lower().rstrip(".") in HONORIFICS and len(span) > 1:
+        return Description(span[0].text, ("PERSON",))
+    if span.label_ == "NORP":
+        return None  # a nationality adjective describes its head noun, not itself
+    for tok, allowed in _external_nouns(span):
+        lemma = _noun(tok)
+        kinds = noun_kinds(lemma) if lemma else ()
+        if kinds and (allowed is None or kinds[0] in allowed):
+            return Description(lemma, kinds)
+    last = span[-1]
+    if len(span) > 1 and last.text[:1].isupper() and last.pos_ in ("NOUN", "PROPN"):
+        kinds = noun_kinds(last.text.lower())
+        if kinds and kinds[0] in _INSIDE_KINDS:
+            return Description(last.text.lower(), kinds, inside=True)
+    return None
+
+
+def leading_title(span) -> int:
+    """How many leading tokens of a PERSON span are a title describing the person
+    ("Prosecutor Nils Aho" -> 1): common nouns whose first sense is a person, followed by
+    a name of at least two words (so "Hunter Vale" keeps its given name); 0 when none."""
+    n = 0
+    while n < len(span) - 2:
+        tok = span[n]
+        kinds = noun_kinds(tok.text.lower(), first=1) if tok.text[:1].isupper() else ()
+        if kinds != ("PERSON",) or tok.pos_ not in ("NOUN", "PROPN"):
+            break
+        if not lexicon.senses(tok.text.lower(), "n"):
+            break
+        n += 1
+    return n
+
+
+def choose(label: str, description: Description | None) -> str:
+    """The type of one mention from the spaCy ``label`` and the text's description.
+
+    The label stays when no description is known, when the description allows it
+    ("court": ORG or FAC; "chair": a seat or a person), when it is a GPE described as a
+    location ("the Dunmore course"), and when it is ORG and the description is polysemous
+    across kinds ("the news site X": a place or an artifact by WordNet) or only the name's
+    own head noun ("Skyline Research"). Else the description's first kind decides. A
+    vehicle noun ("the tanker X") does not keep a PERSON label through its rare person
+    sense (a tank soldier): vessels and vehicles are named, furniture is not."""
+    if description is None or not description.kinds:
+        return label
+    kinds = description.kinds
+    first = "PRODUCT" if kinds[0] == "VEHICLE" else kinds[0]
+    if label in kinds and not (label == "PERSON" and kinds[0] == "VEHICLE"):
+        return label
+    if label == "GPE" and first == "LOC":
+        return label
+    if label == "ORG" and (description.inside or len(kinds) > 1):
+        return label
+    return first
+
+
+def mention_type(span) -> str | None:
+    """The description's type for the entity ``span``, or None when the text gives none."""
+    desc = describe(span)
+    return choose(span.label_, desc) if desc else None
