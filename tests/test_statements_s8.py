@@ -209,6 +209,18 @@ def test_plan_against_not_decided_whether(will, undecided):
             "Keepers from the city zoo released the wolves on Sunday, residents said.",
             '"We did not release the wolves," said Ida Sten, a spokeswoman for the farmers\' union.',
         ),
+        (  # antonyms with no object of their own: two steps of one voyage
+            "The ferry Nordic Star arrived in Kessel on Monday, the port said.",
+            "The ferry Nordic Star departed from Kessel on Monday evening, the port said.",
+        ),
+        (  # two steps of one session
+            "The tournament started at 10am, organisers said.",
+            "The tournament stopped at noon after a power cut, organisers said.",
+        ),
+        (  # two moves of one game
+            "Grandmaster Ivo Lenz attacked on the queen's side.",
+            "Grandmaster Ivo Lenz defended on the queen's side.",
+        ),
         (  # opposite acts on two objects
             "The federation permitted electronic boards in the final.",
             "The federation forbade phones in the playing hall.",

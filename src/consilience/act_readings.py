@@ -37,12 +37,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from . import lexicon
-from .act_relations import relation
+from .act_relations import direct_opposite, relation
 from .claims import arg_keys
 from .event_states import (
     CLAUSE_DEPS,
     COPULAS,
     NOT_EVENTS,
+    STATE_VERBS,
     UNASSERTED,
     Reading,
     _arguments,
@@ -50,6 +51,7 @@ from .event_states import (
     _lemma,
     _mods,
     _negated,
+    _past_change,
     _referent,
     _surface,
     _time,
@@ -112,6 +114,7 @@ def _act(tok, claim: Claim, names) -> Reading | None:
         until=until,
         phrase=_phrase(theme if theme is not None else doer),
         negated=_negated(tok) and not undecided,
+        change=pos == "v" and _past_change(tok, lemma),
         pos=pos,
         doer_head=_head(doer),
         doer_mods=_mods(doer) if doer is not None else frozenset(),
@@ -303,8 +306,26 @@ def act_clash(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
         for y in _variants(b):
             rel = relation(x.predicate, x.pos, y.predicate, y.pos)
             if rel and (rel < 0) == (x.sign == y.sign) and _same_arguments(x, y):
+                if rel < 0 and _two_steps(x, y, x is a and y is b):
+                    continue
                 return _times(x, y, published, rel)
     return False
+
+
+def _two_steps(a: Reading, b: Reading, as_said: bool) -> bool:
+    """Opposite acts that may be two steps of one story, not a dispute: two states of
+    :data:`consilience.event_states.STATE_VERBS` (its own readings judge them), or two
+    past changes that are direct antonyms, as said (no entailment read in), about no one
+    thing both act on ("arrived" / "departed", "started" / "stopped"). A state ("remains
+    free", "was among those killed"), a kind of the other's antonym ("survived" /
+    "died") or one object ("permitted the boards" / "forbade the boards") is a dispute."""
+    if a.predicate in STATE_VERBS and b.predicate in STATE_VERBS:
+        return True
+    if not (a.change and b.change and as_said):
+        return False
+    if a.head and b.head and _same_arg(a, b):
+        return False
+    return direct_opposite(a.predicate, a.pos, b.predicate, b.pos)
 
 
 def _undecided_plan(a: Reading, b: Reading) -> bool:

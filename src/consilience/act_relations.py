@@ -68,6 +68,17 @@ def relation(a: str, pa: str, b: str, pb: str) -> int:
     return 1 if same else -1
 
 
+@lru_cache(maxsize=65536)
+def direct_opposite(a: str, pa: str, b: str, pb: str) -> bool:
+    """Some forms of the two predicates are antonyms by
+    :func:`consilience.lexicon.opposite` (not only through an antonym's hypernym)."""
+    return any(
+        pos == pos_b and x != y and lexicon.opposite(x, y, pos, FIRST)
+        for pos, x in forms(a, pa)
+        for pos_b, y in forms(b, pb)
+    )
+
+
 def _same(x: str, y: str, pos: str) -> bool:
     """One lemma, or one is a synonym among the other's first :data:`FIRST` senses."""
     return x == y or y in lexicon.synonyms(x, pos, FIRST) or x in lexicon.synonyms(y, pos, FIRST)
