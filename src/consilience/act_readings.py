@@ -26,8 +26,8 @@ clause.
 
 Two act readings clash (:func:`act_clash`) when their predicates are opposite (WordNet)
 with one polarity, or one act (same lemma or sense) with opposite polarity -- also
-through an entailment of a transitive verb ("the tiger killed the keeper": the keeper
-died) -- and their arguments are one: an argument of each is one thing, and no two doers,
+through what a transitive verb causes its object to do ("the tiger killed the keeper": the
+keeper died) -- and their arguments are one: an argument of each is one thing, and no two doers,
 two themes or two objects of one preposition differ ("acquitted of laundering" /
 "convicted of fraud"); or when one is a plan and the other says the plan is undecided.
 """
@@ -37,7 +37,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from . import lexicon
-from .act_relations import direct_opposite, relation
+from .act_relations import caused, direct_opposite, relation
 from .claims import arg_keys
 from .event_states import (
     CLAUSE_DEPS,
@@ -338,11 +338,11 @@ def _undecided_plan(a: Reading, b: Reading) -> bool:
 
 
 def _variants(r: Reading) -> list[Reading]:
-    """``r`` and, of a verb with a theme, what it entails of the theme ("killed the
-    keeper": the keeper died)."""
+    """``r`` and, of a verb with a theme, what it causes the theme to do ("killed the
+    keeper": the keeper died; not "beat the champion": the champion did not win)."""
     out = [r]
     if r.pos == "v" and r.head:
-        for verb in sorted(lexicon.entailed(r.predicate, 1)):
+        for verb in sorted(caused(r.predicate)):
             out.append(
                 replace(
                     r,
