@@ -221,6 +221,10 @@ def test_plan_against_not_decided_whether(will, undecided):
             "Grandmaster Ivo Lenz attacked on the queen's side.",
             "Grandmaster Ivo Lenz defended on the queen's side.",
         ),
+        (  # a verb with a complement is its complement's act: accepting a resignation
+            "Zoo director Hanna Moe accepted the resignation of her deputy on Friday.",
+            "Zoo director Hanna Moe has refused to resign over the escape.",
+        ),
         (  # opposite acts on two objects
             "The federation permitted electronic boards in the final.",
             "The federation forbade phones in the playing hall.",

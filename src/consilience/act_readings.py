@@ -89,8 +89,8 @@ def _act(tok, claim: Claim, names) -> Reading | None:
     undecided = _undecided(tok)
     if not undecided and any(c.dep_ == "mark" and c.lower_ in UNASSERTED for c in tok.children):
         return None
-    if tok.pos_ not in ("VERB", "AUX"):
-        return None
+    if tok.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        return None  # "refused to resign", "allowed her to remain": the complement's act
     time = _time(tok, claim)
     if time is None:
         return None  # a hedge: "may not survive"
