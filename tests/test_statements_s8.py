@@ -225,6 +225,10 @@ def test_plan_against_not_decided_whether(will, undecided):
             "Zoo director Hanna Moe accepted the resignation of her deputy on Friday.",
             "Zoo director Hanna Moe has refused to resign over the escape.",
         ),
+        (  # the object of an active verb is not the other's subject
+            "The Kessel sea lock failed on Monday morning, the port said.",
+            "Dorn Marine, which operates the Kessel sea lock, said repairs would take a week.",
+        ),
         (  # opposite acts on two objects
             "The federation permitted electronic boards in the final.",
             "The federation forbade phones in the playing hall.",

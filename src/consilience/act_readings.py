@@ -97,7 +97,7 @@ def _act(tok, claim: Claim, names) -> Reading | None:
     pred = _predicate(tok)
     if pred is None:
         return None
-    lemma, pos, doer, theme = pred
+    lemma, pos, doer, theme, active = pred
     plan, start, until = time
     return Reading(
         token=tok.i,
@@ -121,12 +121,15 @@ def _act(tok, claim: Claim, names) -> Reading | None:
         undecided=undecided,
         cite=_clause_span(tok.head) if undecided else (),
         preps=_preps(tok),
+        active=active,
         first_person=any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in tok.children),
     )
 
 
 def _predicate(tok):
-    """``(lemma, pos, doer token, theme token)`` of predicate ``tok``, or None."""
+    """``(lemma, pos, doer token, theme token, active)`` of predicate ``tok``, or None;
+    ``active``: an active verb, whose theme is its object (and whose doer, when not
+    named, is unknown rather than absent)."""
     subj, obj, passive = _arguments(tok)
     subj = _person(_controller(tok, subj))
     obj = _person(obj)
@@ -136,8 +139,8 @@ def _predicate(tok):
         return None
     noun = _carried_noun(tok)
     if noun is not None:  # "was taken into custody": detain the one taken
-        return noun.lemma_.lower(), "n", None if passive else subj, obj
-    return _lemma(tok), "v", None if passive else subj, obj
+        return noun.lemma_.lower(), "n", None if passive else subj, obj, not passive
+    return _lemma(tok), "v", None if passive else subj, obj, not passive
 
 
 def _copular(tok, subj):
@@ -145,7 +148,7 @@ def _copular(tok, subj):
     the subject is among ("was among those killed" / "among the dead")."""
     adj = next((c for c in tok.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
     if adj is not None:
-        return adj.lemma_.lower(), "a", None, subj
+        return adj.lemma_.lower(), "a", None, subj, False
     among = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "among"), None)
     cls = next((c for c in among.children if c.dep_ == "pobj"), None) if among else None
     if cls is None:
@@ -153,12 +156,12 @@ def _copular(tok, subj):
     verb = next((c for c in cls.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
     if verb is not None:  # "those killed": the subject was killed; "those who died": died
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
-            return _lemma(verb), "v", None, subj
-        return _lemma(verb), "v", subj, None
+            return _lemma(verb), "v", None, subj, False
+        return _lemma(verb), "v", subj, None, False
     if cls.pos_ == "ADJ":
-        return cls.lemma_.lower(), "a", None, subj
+        return cls.lemma_.lower(), "a", None, subj, False
     if cls.pos_ == "NOUN":  # "among the survivors": the subject survived
-        return cls.lemma_.lower(), "n", subj, None
+        return cls.lemma_.lower(), "n", subj, None, False
     return None
 
 
@@ -347,6 +350,7 @@ def _variants(r: Reading) -> list[Reading]:
                 replace(
                     r,
                     predicate=verb,
+                    active=False,
                     doer=r.theme,
                     doer_head=r.head,
                     doer_mods=r.mods,
@@ -359,7 +363,10 @@ def _variants(r: Reading) -> list[Reading]:
 
 
 def _same_arguments(a: Reading, b: Reading) -> bool:
-    """An argument of each is one thing, and neither two doers nor two themes differ."""
+    """An argument of each is one thing -- in one role, or a theme that is its clause's
+    subject (a passive's, an adjective's) against the other's doer, never the object of
+    an active verb against a doer ("the dam failed" / "which operates the dam") -- and
+    neither two doers nor two themes differ."""
     if _other_preps(a, b):
         return False
     da, db = _doer_arg(a), _doer_arg(b)
@@ -367,7 +374,10 @@ def _same_arguments(a: Reading, b: Reading) -> bool:
         return False
     if a.head and b.head and not _same_arg(a, b):
         return False
-    return any(_same_arg(x, y) for x in (a, da) for y in (b, db) if x.head and y.head)
+    pairs = [(a, b), (da, db)]  # one role; across roles only a subject's theme
+    pairs += [(a, db)] if not a.active else []  # "was killed" / "survived"
+    pairs += [(da, b)] if not b.active else []
+    return any(_same_arg(x, y) for x, y in pairs if x.head and y.head)
 
 
 def _other_preps(a: Reading, b: Reading) -> bool:
