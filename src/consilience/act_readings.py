@@ -103,7 +103,7 @@ def _act(tok, claim: Claim, names) -> Reading | None:
         token=tok.i,
         kind="act",
         predicate=lemma,
-        surface=_surface(tok),
+        surface=_membership_surface(tok) or _surface(tok),
         sign=-1 if _negated(tok) and not undecided else 1,
         theme=_keys(theme, names),
         head=_head(theme),
@@ -163,6 +163,14 @@ def _copular(tok, subj):
     if cls.pos_ == "NOUN":  # "among the survivors": the subject survived
         return cls.lemma_.lower(), "n", subj, None, False
     return None
+
+
+def _membership_surface(tok) -> str:
+    """How a membership reads ("was among those killed"), or "" for another predicate."""
+    among = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "among"), None)
+    if among is None or tok.lemma_.lower() not in COPULAS:
+        return ""
+    return tok.doc[tok.i : among.right_edge.i + 1].text
 
 
 def _carried_noun(tok):
