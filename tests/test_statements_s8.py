@@ -209,6 +209,26 @@ def test_plan_against_not_decided_whether(will, undecided):
             "Keepers from the city zoo released the wolves on Sunday, residents said.",
             '"We did not release the wolves," said Ida Sten, a spokeswoman for the farmers\' union.',
         ),
+        (  # antonyms with no object of their own: two steps of one voyage
+            "The ferry Nordic Star arrived in Kessel on Monday, the port said.",
+            "The ferry Nordic Star departed from Kessel on Monday evening, the port said.",
+        ),
+        (  # two steps of one session
+            "The tournament started at 10am, organisers said.",
+            "The tournament stopped at noon after a power cut, organisers said.",
+        ),
+        (  # two moves of one game
+            "Grandmaster Ivo Lenz attacked on the queen's side.",
+            "Grandmaster Ivo Lenz defended on the queen's side.",
+        ),
+        (  # a verb with a complement is its complement's act: accepting a resignation
+            "Zoo director Hanna Moe accepted the resignation of her deputy on Friday.",
+            "Zoo director Hanna Moe has refused to resign over the escape.",
+        ),
+        (  # the object of an active verb is not the other's subject
+            "The Kessel sea lock failed on Monday morning, the port said.",
+            "Dorn Marine, which operates the Kessel sea lock, said repairs would take a week.",
+        ),
         (  # opposite acts on two objects
             "The federation permitted electronic boards in the final.",
             "The federation forbade phones in the playing hall.",

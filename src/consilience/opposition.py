@@ -6,17 +6,19 @@ the other still to come, or one act with its roles swapped.
     permanent(a, b) -> bool                      # the opposition is of a settled outcome
     single_doer(a, b) -> bool                    # one act claimed of two different doers
 
-Opposite predicates come first from WordNet (:func:`wordnet_opposed`, through
-:mod:`consilience.act_relations`: "praised" / "criticised", "widened" / "narrowed",
-"admitted" / "denied", "accepted" / "rejected"). The lexicon (:data:`SCALES`) is the residue
-WordNet lacks or cannot tell -- a settled outcome (``permanent``), two steps of one story
-(``sequence``), what a scale is about (``transitive``) -- grouped in *scales*: each has a
+Opposite predicates of one object come first from WordNet (:func:`wordnet_opposed`, through
+:mod:`consilience.act_relations`: "praised" / "criticised" the plan, "permitted" /
+"forbade" the boards). The lexicon (:data:`SCALES`) is the residue WordNet lacks or cannot
+tell -- a settled outcome (``permanent``), two steps of one story (``sequence``), what a
+scale is about (``transitive``), the direction of a change with no object ("widened" /
+"narrowed", which WordNet cannot tell from "arrived" / "departed"), a stance on a
+clause ("admitted" / "denied that") -- grouped in *scales*: each has a
 positive and a negative pole of predicates (claim frames, :data:`consilience.claims.FRAMES`,
 or predicate lemmas) and of surface patterns for what the parse leaves out -- a particle
 ("stepped down", "voted down"), a preposition ("voted for" / "voted against"), a copula's
 complement ("remained open" / "was closed", "still missing"), a verdict ("found not
 guilty"). Two claims are opposed on a scale when one is on its positive pole and the other
-on its negative one: rose / slipped, widened / shrank, resigned / stayed on, won / lost,
+on its negative one: rose / slipped, widened / narrowed, resigned / stayed on, won / lost,
 convicted / acquitted, approved / voted down, passed / failed, joined the majority /
 dissented, voted for / against, open / closed, survived / died, found / still missing,
 confirmed / denied, held / was damaged.
@@ -101,7 +103,7 @@ SCALES: dict[str, Scale] = {
             r"\b(?:gained|gain|gains|gaining) ground\b": 1,
         },
     ),
-    "width": Scale("widen", "shrink"),  # widen / narrow: WordNet
+    "width": Scale("widen", "narrow shrink"),
     "exit": Scale(
         "resign step_down quit retire",
         "fire sack dismiss oust remove",
@@ -192,7 +194,7 @@ SCALES: dict[str, Scale] = {
         "be remain miss",
         transitive="find locate",
     ),
-    "truth": Scale("confirm", "deny"),  # admit, acknowledge / deny: WordNet
+    "truth": Scale("confirm admit acknowledge", "deny"),
     "custody": Scale(
         "remand",
         "",
@@ -388,14 +390,26 @@ def wordnet_opposed(a: Claim, b: Claim) -> bool:
     opposite (:func:`consilience.act_relations.relation`: "praised" / "criticised",
     "widened" / "narrowed", "admitted" / "denied"), and none that it makes one act. A
     predicate a scale holds but places on no pole is the scale's to judge ("lost two
-    contracts" is no defeat, "grew the business" no rise)."""
+    contracts" is no defeat, "grew the business" no rise). One object, or a copula on one
+    side: two acts with no object ("arrived" / "departed", "started" / "stopped") may be
+    two steps of one story."""
     if a.negated != b.negated:
         return False  # "did not win" / "lost": one side
     if any(_predicates(c) & _ON_SCALES and not poles(c) for c in (a, b)):
         return False
+    if not _one_object(a, b) and "be" not in (a.frame, b.frame):
+        return False  # "arrived" / "departed": two steps, unless of one object or a state
     pairs = [(x, y) for x in {a.frame, a.predicate} for y in {b.frame, b.predicate} if x and y]
     rels = {relation(x, "v", y, "v") for x, y in pairs}
     return -1 in rels and 1 not in rels
+
+
+def _one_object(a: Claim, b: Claim) -> bool:
+    """Both act on one object, the verb's own (not a preposition's: "arrived *in Kessel*" /
+    "departed *from Kessel*")."""
+    if not a.patient_key or a.patient_key != b.patient_key:
+        return False
+    return not (_prepositional(a) or _prepositional(b))
 
 
 def _done_and_pending(a: Claim, b: Claim) -> bool:

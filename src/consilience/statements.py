@@ -53,9 +53,15 @@ cyberattack" / "a cyberattack had not been ruled out"; "broke the record" / "it 
 record"; "paid the ransom" / "it had not paid", the pronoun being the reporter), or one
 thing in opposite states ("reopened" / "remains blocked"; "went off" / "was switched off
 and did not sound"; "will stay closed until further notice" / "would reopen on Friday").
-Those conflicts are added unless a conflict above already cites their clauses; a
-first-person denial is of the doer only when the speaker's body is the doer's
-(:func:`_sides_agree`).
+Every predicate is also read as an act with its doer and theme
+(:mod:`consilience.act_readings`), and two acts are compared by WordNet
+(:mod:`consilience.act_relations`) rather than by a word table: opposite acts of one
+person or thing ("survived" / "was among those killed", the kill causing a death; "remains
+free" / "was taken into custody", custody being detention), one act stated and denied in
+another form ("was not among those injured" / "was injured"), or a plan against a decision
+still open ("would appeal" / "has not decided whether to appeal"). Those conflicts are
+added unless a conflict above already cites their clauses; a first-person denial is of
+the doer only when the speaker's body is the doer's (:func:`_sides_agree`).
 """
 
 from __future__ import annotations
