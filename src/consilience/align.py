@@ -10,12 +10,16 @@ claim (alignment) and the groups they form.
    opposite polarity, opposite predicates: :func:`consilience.opposition.opposed`) and
    their predicates match (same frame, :data:`consilience.claims.FRAMES`, a shared
    alignment class, :data:`PREDICATE_CLASSES` -- "suspended" / "grounded", an event noun
-   as its verb, "the loss of X" / "X failed" --, or a clause cosine of at least
-   ``PARAPHRASE_COSINE``) and their core arguments match (a shared actor, patient or
+   as its verb, "the loss of X" / "X failed" --, one act by WordNet said of aligned
+   arguments, :func:`same_act` -- "repaired the hull" / "the hull was fixed", a shared
+   sense, a direct hypernym or a deverbal noun's verb, never opposites --, or a clause
+   cosine of at least ``PARAPHRASE_COSINE``) and their core arguments match (a shared actor, patient or
    named entity, argument phrases naming one party, "Harbor City" / "Harbor City FC", the
    doer of one the undergoer of the other, "signed X" / "X joins", a noun heading an
-   argument of both, or a compatible figure, measure or date) with a clause cosine of at
-   least ``ALIGN_COSINE`` (or one counted figure or measure). Actors match by alias, by
+   argument of both, undergoers WordNet relates, "an inquiry" / "a probe", or a compatible
+   figure, measure or date, a counted person counting people) with a clause cosine of at
+   least ``ALIGN_COSINE`` (or one counted figure or measure, or ``ROLES_COSINE`` when doer
+   and undergoer both align). Actors match by alias, by
    surname ("Biden" / "Joe Biden") or by a description the named actor's phrase uses
    ("the embankment" / "the Tolley Dam, an earthen embankment"); two differently named
    actors, different predicates of different actors, or a clause stated as done and one
