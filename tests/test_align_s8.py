@@ -131,19 +131,6 @@ def test_opposite_acts_are_not_one_act():
     assert not align.same_act(a, b)
 
 
-def test_both_roles_align_lowers_the_cosine_gate():
-    """One act of one doer on one undergoer is compared at ``ROLES_COSINE``; one role alone
-    is not enough."""
-    a = claim("a", "Tugs towed the barge", "tow", actor_key="tug", patient_key="barge")
-    b = claim("b", "Tugs hauled the barge", "tow", actor_key="tug", patient_key="barge")
-    c = claim("c", "The barge was towed", "tow", patient_key="barge")
-    assert align.both_roles_align(a, b)
-    assert not align.both_roles_align(a, c)
-    na, nb = align.Node(a, 0, "a"), align.Node(b, 1, "b")
-    cos = (align.ROLES_COSINE + align.ALIGN_COSINE) / 2
-    assert align._close_enough(na, nb, cos, True)
-
-
 # --------------------------------------------------------------------------- counted people
 
 

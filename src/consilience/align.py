@@ -18,8 +18,7 @@ claim (alignment) and the groups they form.
    doer of one the undergoer of the other, "signed X" / "X joins", a noun heading an
    argument of both, undergoers WordNet relates, "an inquiry" / "a probe", or a compatible
    figure, measure or date, a counted person counting people) with a clause cosine of at
-   least ``ALIGN_COSINE`` (or one counted figure or measure, or ``ROLES_COSINE`` when doer
-   and undergoer both align). Actors match by alias, by
+   least ``ALIGN_COSINE`` (or one counted figure or measure). Actors match by alias, by
    surname ("Biden" / "Joe Biden") or by a description the named actor's phrase uses
    ("the embankment" / "the Tolley Dam, an earthen embankment"); two differently named
    actors, different predicates of different actors, or a clause stated as done and one
@@ -68,7 +67,6 @@ VERSION = "1"
 ALIGN_COSINE = 0.45  # clause cosine below which two claims are never compared ...
 ARGUMENT_COSINE = 0.45  # ... unless one predicate is said of one named argument
 PARAPHRASE_COSINE = 0.6  # clause cosine at which differently worded predicates may match
-ROLES_COSINE = 0.3  # clause cosine at which one act of one doer on one undergoer may match
 STRONG_COSINE = 0.86  # clause cosine that aligns claims sharing no argument key
 FIGURE_TOLERANCE = 0.1  # stated figures within this relative difference are one figure
 CONSOLIDATE_MEAN = 0.5  # two groups are one claim when their mean cross score is this
@@ -473,10 +471,9 @@ def pair_features(a: Node, b: Node, cos: float) -> dict[str, float]:
     """Features of a claim pair that :func:`alignment_score` weighs: clause cosine, cosine
     of the sentences stating them, same
     frame, same actor, same patient, Jaccard of the clauses' noun lemmas, an agreeing
-    figure, an agreeing date, and the ratio of the shorter clause's length to the longer's
-    (a feature for one act of one doer on one undergoer, :func:`both_roles_align`, was
-    fitted on heldout s5-s7 in session 8 and cost consensus precision: it is a cosine gate,
-    ``ROLES_COSINE``, instead)."""
+    figure, an agreeing date, and the ratio of the shorter clause's length to the longer's.
+    (A feature for one act of one doer on one undergoer, fitted on heldout s5-s7 in session
+    8, cost consensus precision; a lower cosine gate for such pairs changed nothing.)"""
     ca, cb = a.claim, b.claim
     na, nb = set(ca.nouns), set(cb.nouns)
     sa, sb = a.sentence_vector, b.sentence_vector
@@ -566,25 +563,13 @@ def _comparable(a: Node, b: Node, cos: float) -> bool:
 def _close_enough(a: Node, b: Node, cos: float, pred: bool) -> bool:
     """The cosine gates of :func:`candidate`: a different predicate needs
     ``PARAPHRASE_COSINE``; one predicate needs ``ALIGN_COSINE``, or ``ARGUMENT_COSINE``
-    when the two clauses share a named argument, or ``ROLES_COSINE`` when both core roles
-    align (:func:`both_roles_align`), or a counted figure or measure
+    when the two clauses share a named argument, or a counted figure or measure
     (:func:`figure_anchored`)."""
     if not pred:
         return cos >= max(PARAPHRASE_COSINE, ALIGN_COSINE)
     if cos >= ALIGN_COSINE or figure_anchored(a.claim, b.claim):
         return True
-    if cos >= ROLES_COSINE and both_roles_align(a.claim, b.claim):
-        return True
     return cos >= ARGUMENT_COSINE and named_argument_shared(a, b)
-
-
-def both_roles_align(a: Claim, b: Claim) -> bool:
-    """Both clauses say who acts and on what, and both doers and both undergoers align
-    (:func:`actors_align`, :func:`patients_align`): one act of one party on one thing,
-    however differently the rest of the clauses read."""
-    if not (a.actor_key and b.actor_key and a.patient_key and b.patient_key):
-        return False
-    return actors_align(a, b) and patients_align(a, b)
 
 
 def named_argument_shared(a: Node, b: Node) -> bool:
@@ -1198,11 +1183,10 @@ def pair_scores(nodes: list[Node], sim: np.ndarray) -> dict[tuple[int, int], flo
 
 def _compared(nodes: list[Node], sim: np.ndarray) -> set[tuple[int, int]]:
     """Pairs ``(i, j)``, ``i < j``, worth a :func:`candidate` check: a clause cosine of
-    ``ALIGN_COSINE``, ``ARGUMENT_COSINE`` or ``ROLES_COSINE``, or clauses of two articles giving
-    one counted figure
+    ``ALIGN_COSINE`` or ``ARGUMENT_COSINE``, or clauses of two articles giving one counted figure
     (:func:`counted_figures_agree`) or one measure (:func:`measures_agree`);
     :func:`figure_anchored` and :func:`converse` decide."""
-    floor = min(ALIGN_COSINE, ARGUMENT_COSINE, ROLES_COSINE)
+    floor = min(ALIGN_COSINE, ARGUMENT_COSINE)
     pairs = {(int(i), int(j)) for i, j in zip(*np.nonzero(np.triu(sim >= floor, k=1)), strict=True)}
     by_kind: dict[str, list[tuple[int, float]]] = {}
     for k, n in enumerate(nodes):
