@@ -13,10 +13,10 @@ claim (alignment) and the groups they form.
    as its verb, "the loss of X" / "X failed" --, one act by WordNet said of aligned
    arguments, :func:`same_act` -- "repaired the hull" / "the hull was fixed", a shared
    sense, a direct hypernym or a deverbal noun's verb, never opposites --, or a clause
-   cosine of at least ``PARAPHRASE_COSINE``) and their core arguments match (a shared actor, patient or
-   named entity, argument phrases naming one party, "Harbor City" / "Harbor City FC", the
-   doer of one the undergoer of the other, "signed X" / "X joins", a noun heading an
-   argument of both, undergoers WordNet relates, "an inquiry" / "a probe", or a compatible
+   cosine of at least ``PARAPHRASE_COSINE``) and their core arguments match (a shared
+   actor, patient or named entity, argument phrases naming one party, "Harbor City" /
+   "Harbor City FC", the doer of one the undergoer of the other, "signed X" / "X joins",
+   a noun heading an argument of both, undergoers WordNet relates, "an inquiry" / "a probe", or a compatible
    figure, measure or date, a counted person counting people) with a clause cosine of at
    least ``ALIGN_COSINE`` (or one counted figure or measure). Actors match by alias, by
    surname ("Biden" / "Joe Biden") or by a description the named actor's phrase uses
@@ -454,17 +454,7 @@ def _lost_as(a: Claim, b: Claim) -> bool:
     return _meets(a.patient_key, a.patient, b, "actor")
 
 
-FEATURES = (
-    "cos",
-    "sentence",
-    "frame",
-    "actor",
-    "patient",
-    "nouns",
-    "figure",
-    "date",
-    "length",
-)
+FEATURES = ("cos", "sentence", "frame", "actor", "patient", "nouns", "figure", "date", "length")
 
 
 def pair_features(a: Node, b: Node, cos: float) -> dict[str, float]:
