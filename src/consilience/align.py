@@ -18,9 +18,9 @@ claim (alignment) and the groups they form.
    "Harbor City FC", the doer of one the undergoer of the other, "signed X" / "X joins",
    a noun heading an argument of both, undergoers WordNet relates, "an inquiry" / "a
    probe", or a compatible figure, measure or date, a counted person counting people)
-   with a clause cosine of at least ``ALIGN_COSINE`` (or one counted figure or measure). Actors match by alias, by
-   surname ("Biden" / "Joe Biden") or by a description the named actor's phrase uses
-   ("the embankment" / "the Tolley Dam, an earthen embankment"); two differently named
+   with a clause cosine of at least ``ALIGN_COSINE`` (or one counted figure or
+   measure). Actors match by alias, by surname ("Biden" / "Joe Biden") or by a
+   description the named actor's phrase uses ("the embankment" / "the Tolley Dam, an earthen embankment"); two differently named
    actors, different predicates of different actors, or a clause stated as done and one
    stated as still to come ("will allow" / "had been reluctant to allow") or only as
    permitted ("allowed police to search" / "police searched"), never align; nor do two
