@@ -4,35 +4,34 @@ claim (alignment) and the groups they form.
     story_nodes(ctx) -> (nodes, vectors (n_claims, 384))
     claim_groups(nodes, cosine matrix (n, n)) -> [[node index, ...], ...]
 
-1. **Alignment** (:func:`aligned`): two claims of different articles are the same claim
-   only when nothing in them disagrees (figures of one kind outside each other's rounding,
-   dates of one precision that differ, stated numbers that differ -- "third" / "fourth" --,
-   opposite polarity, opposite predicates: :func:`consilience.opposition.opposed`) and
-   their predicates match (same frame, :data:`consilience.claims.FRAMES`, a shared
-   alignment class, :data:`PREDICATE_CLASSES` -- "suspended" / "grounded", an event noun
-   as its verb, "the loss of X" / "X failed" --, one act by WordNet said of aligned
-   arguments, :func:`same_act` -- "repaired the hull" / "the hull was fixed", a shared
-   sense, a direct hypernym or a deverbal noun's verb, never opposites --, or a clause
-   cosine of at least ``PARAPHRASE_COSINE``) and their core arguments match (a shared
-   actor, patient or named entity, argument phrases naming one party, "Harbor City" /
-   "Harbor City FC", the doer of one the undergoer of the other, "signed X" / "X joins",
-   a noun heading an argument of both, undergoers WordNet relates, "an inquiry" / "a
-   probe", or a compatible figure, measure or date, a counted person counting people)
-   with a clause cosine of at least ``ALIGN_COSINE`` (or one counted figure or
-   measure). Actors match by alias, by surname ("Biden" / "Joe Biden") or by a
-   description the named actor's phrase uses ("the embankment" / "the Tolley Dam, an earthen embankment"); two differently named
-   actors, different predicates of different actors, or a clause stated as done and one
-   stated as still to come ("will allow" / "had been reluctant to allow") or only as
-   permitted ("allowed police to search" / "police searched"), never align; nor do two
-   permitted acts granted by different parties. Topic similarity alone never aligns two
-   claims. The logistic weights of :func:`alignment_score` are fitted on
-   annotated claim pairs (``python bench/claims_bench.py --fit``, seeds held out);
-   ``python bench/align_pairs_bench.py --fit --grid`` scores the pair decision on every
-   claims gold (fit on seeds, demo, fixtures and claims_heldout_s4, judged on heldout_s5
-   and heldout_s6) and refits the weights, the threshold and the cosine floors
-   (``ARGUMENT_COSINE``, ``PARAPHRASE_COSINE``) for precision.
-   :func:`aligned_but_figures` is the same decision with the figures left out: the
-   agreed part of a claim whose figure is disputed (:mod:`consilience.consensus`).
+1. **Alignment** (:func:`aligned`): two claims of different articles are the same claim only
+   when nothing in them disagrees (figures of one kind outside each other's rounding, dates
+   of one precision that differ, stated numbers that differ -- "third" / "fourth" --,
+   opposite polarity, opposite predicates: :func:`consilience.opposition.opposed`) and their
+   predicates match (same frame, :data:`consilience.claims.FRAMES`, a shared alignment
+   class, :data:`PREDICATE_CLASSES` -- "suspended" / "grounded", an event noun as its verb,
+   "the loss of X" / "X failed" --, one act by WordNet said of aligned arguments,
+   :func:`same_act` -- "repaired the hull" / "the hull was fixed", a shared sense, a direct
+   hypernym or a deverbal noun's verb, never opposites --, or a clause cosine of at least
+   ``PARAPHRASE_COSINE``) and their core arguments match (a shared actor, patient or named
+   entity, argument phrases naming one party, "Harbor City" / "Harbor City FC", the doer of
+   one the undergoer of the other, "signed X" / "X joins", a noun heading an argument of
+   both, undergoers WordNet relates, "an inquiry" / "a probe", or a compatible figure,
+   measure or date, a counted person counting people) with a clause cosine of at least
+   ``ALIGN_COSINE`` (or one counted figure or measure). Actors match by alias, by surname
+   ("Biden" / "Joe Biden") or by a description the named actor's phrase uses ("the
+   embankment" / "the Tolley Dam, an earthen embankment"); two differently named actors,
+   different predicates of different actors, or a clause stated as done and one stated as
+   still to come ("will allow" / "had been reluctant to allow") or only as permitted
+   ("allowed police to search" / "police searched"), never align; nor do two permitted acts
+   granted by different parties. Topic similarity alone never aligns two claims. The
+   logistic weights of :func:`alignment_score` are fitted on annotated claim pairs (``python
+   bench/claims_bench.py --fit``, seeds held out); ``python bench/align_pairs_bench.py --fit
+   --grid`` scores the pair decision on every claims gold (fit on seeds, demo, fixtures and
+   claims_heldout_s4, judged on heldout_s5 and heldout_s6) and refits the weights, the
+   threshold and the cosine floors (``ARGUMENT_COSINE``, ``PARAPHRASE_COSINE``) for
+   precision. :func:`aligned_but_figures` is the same decision with the figures left out:
+   the agreed part of a claim whose figure is disputed (:mod:`consilience.consensus`).
 2. **Claim groups** (:func:`claim_groups`): aligned pairs, strongest first (two texts
    before two printings of one), join claims
    into groups holding at most one claim per article; the first pair is the group's core
