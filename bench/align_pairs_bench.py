@@ -250,23 +250,20 @@ def grid(data) -> None:
     weights and threshold refitted on the FIT sets; the floors are chosen on FIT only."""
     from consilience import align
 
-    keep = (align.ARGUMENT_COSINE, align.PARAPHRASE_COSINE, align.ROLES_COSINE)
-    for arg in (0.45, 0.35):
-        for para in (0.6, 0.55):
-            for roles in (0.45, 0.35, 0.3, 0.25, 0.2):
-                align.ARGUMENT_COSINE, align.PARAPHRASE_COSINE = arg, para
-                align.ROLES_COSINE = roles
-                weights, bias, threshold = fit(data)
-                res = evaluate(data, _decider(weights, bias, threshold))
-                row = []
-                for split, names in (("fit", FIT), ("held", HELD)):
-                    npos, _n, tp, fp = (sum(res[n][k] for n in names if n in res) for k in range(4))
-                    row.append(f"{split} P {tp / max(1, tp + fp):.3f} R {tp / max(1, npos):.3f}")
-                print(
-                    f"ARGUMENT_COSINE {arg} PARAPHRASE_COSINE {para} ROLES_COSINE {roles} "
-                    f"t {threshold}: " + "  ".join(row)
-                )
-    align.ARGUMENT_COSINE, align.PARAPHRASE_COSINE, align.ROLES_COSINE = keep
+    keep = (align.ARGUMENT_COSINE, align.PARAPHRASE_COSINE)
+    for arg in (0.45, 0.35, 0.3, 0.25, 0.2):
+        for para in (0.6, 0.55, 0.5):
+            align.ARGUMENT_COSINE, align.PARAPHRASE_COSINE = arg, para
+            weights, bias, threshold = fit(data)
+            res = evaluate(data, _decider(weights, bias, threshold))
+            row = []
+            for split, names in (("fit", FIT), ("held", HELD)):
+                npos, _n, tp, fp = (sum(res[n][k] for n in names if n in res) for k in range(4))
+                row.append(f"{split} P {tp / max(1, tp + fp):.3f} R {tp / max(1, npos):.3f}")
+            print(
+                f"ARGUMENT_COSINE {arg} PARAPHRASE_COSINE {para} t {threshold}: " + "  ".join(row)
+            )
+    align.ARGUMENT_COSINE, align.PARAPHRASE_COSINE = keep
 
 
 def _decider(weights: dict[str, float], bias: float, threshold: float):

@@ -4,32 +4,34 @@ claim (alignment) and the groups they form.
     story_nodes(ctx) -> (nodes, vectors (n_claims, 384))
     claim_groups(nodes, cosine matrix (n, n)) -> [[node index, ...], ...]
 
-1. **Alignment** (:func:`aligned`): two claims of different articles are the same claim
-   only when nothing in them disagrees (figures of one kind outside each other's rounding,
-   dates of one precision that differ, stated numbers that differ -- "third" / "fourth" --,
-   opposite polarity, opposite predicates: :func:`consilience.opposition.opposed`) and
-   their predicates match (same frame, :data:`consilience.claims.FRAMES`, a shared
-   alignment class, :data:`PREDICATE_CLASSES` -- "suspended" / "grounded", an event noun
-   as its verb, "the loss of X" / "X failed" --, or a clause cosine of at least
-   ``PARAPHRASE_COSINE``) and their core arguments match (a shared actor, patient or
-   named entity, argument phrases naming one party, "Harbor City" / "Harbor City FC", the
-   doer of one the undergoer of the other, "signed X" / "X joins", a noun heading an
-   argument of both, or a compatible figure, measure or date) with a clause cosine of at
-   least ``ALIGN_COSINE`` (or one counted figure or measure). Actors match by alias, by
-   surname ("Biden" / "Joe Biden") or by a description the named actor's phrase uses
-   ("the embankment" / "the Tolley Dam, an earthen embankment"); two differently named
-   actors, different predicates of different actors, or a clause stated as done and one
-   stated as still to come ("will allow" / "had been reluctant to allow") or only as
-   permitted ("allowed police to search" / "police searched"), never align; nor do two
-   permitted acts granted by different parties. Topic similarity alone never aligns two
-   claims. The logistic weights of :func:`alignment_score` are fitted on
-   annotated claim pairs (``python bench/claims_bench.py --fit``, seeds held out);
-   ``python bench/align_pairs_bench.py --fit --grid`` scores the pair decision on every
-   claims gold (fit on seeds, demo, fixtures and claims_heldout_s4, judged on heldout_s5
-   and heldout_s6) and refits the weights, the threshold and the cosine floors
-   (``ARGUMENT_COSINE``, ``PARAPHRASE_COSINE``) for precision.
-   :func:`aligned_but_figures` is the same decision with the figures left out: the
-   agreed part of a claim whose figure is disputed (:mod:`consilience.consensus`).
+1. **Alignment** (:func:`aligned`): two claims of different articles are the same claim only
+   when nothing in them disagrees (figures of one kind outside each other's rounding, dates
+   of one precision that differ, stated numbers that differ -- "third" / "fourth" --,
+   opposite polarity, opposite predicates: :func:`consilience.opposition.opposed`) and their
+   predicates match (same frame, :data:`consilience.claims.FRAMES`, a shared alignment
+   class, :data:`PREDICATE_CLASSES` -- "suspended" / "grounded", an event noun as its verb,
+   "the loss of X" / "X failed" --, one act by WordNet said of aligned arguments,
+   :func:`same_act` -- "repaired the hull" / "the hull was fixed", a shared sense, a direct
+   hypernym or a deverbal noun's verb, never opposites --, or a clause cosine of at least
+   ``PARAPHRASE_COSINE``) and their core arguments match (a shared actor, patient or named
+   entity, argument phrases naming one party, "Harbor City" / "Harbor City FC", the doer of
+   one the undergoer of the other, "signed X" / "X joins", a noun heading an argument of
+   both, undergoers WordNet relates, "an inquiry" / "a probe", or a compatible figure,
+   measure or date, a counted person counting people) with a clause cosine of at least
+   ``ALIGN_COSINE`` (or one counted figure or measure). Actors match by alias, by surname
+   ("Biden" / "Joe Biden") or by a description the named actor's phrase uses ("the
+   embankment" / "the Tolley Dam, an earthen embankment"); two differently named actors,
+   different predicates of different actors, or a clause stated as done and one stated as
+   still to come ("will allow" / "had been reluctant to allow") or only as permitted
+   ("allowed police to search" / "police searched"), never align; nor do two permitted acts
+   granted by different parties. Topic similarity alone never aligns two claims. The
+   logistic weights of :func:`alignment_score` are fitted on annotated claim pairs (``python
+   bench/claims_bench.py --fit``, seeds held out); ``python bench/align_pairs_bench.py --fit
+   --grid`` scores the pair decision on every claims gold (fit on seeds, demo, fixtures and
+   claims_heldout_s4, judged on heldout_s5 and heldout_s6) and refits the weights, the
+   threshold and the cosine floors (``ARGUMENT_COSINE``, ``PARAPHRASE_COSINE``) for
+   precision. :func:`aligned_but_figures` is the same decision with the figures left out:
+   the agreed part of a claim whose figure is disputed (:mod:`consilience.consensus`).
 2. **Claim groups** (:func:`claim_groups`): aligned pairs, strongest first (two texts
    before two printings of one), join claims
    into groups holding at most one claim per article; the first pair is the group's core
@@ -64,7 +66,6 @@ VERSION = "1"
 ALIGN_COSINE = 0.45  # clause cosine below which two claims are never compared ...
 ARGUMENT_COSINE = 0.45  # ... unless one predicate is said of one named argument
 PARAPHRASE_COSINE = 0.6  # clause cosine at which differently worded predicates may match
-ROLES_COSINE = 0.3  # clause cosine at which one act of one doer on one undergoer may match
 STRONG_COSINE = 0.86  # clause cosine that aligns claims sharing no argument key
 FIGURE_TOLERANCE = 0.1  # stated figures within this relative difference are one figure
 CONSOLIDATE_MEAN = 0.5  # two groups are one claim when their mean cross score is this
@@ -452,27 +453,16 @@ def _lost_as(a: Claim, b: Claim) -> bool:
     return _meets(a.patient_key, a.patient, b, "actor")
 
 
-FEATURES = (
-    "cos",
-    "sentence",
-    "frame",
-    "actor",
-    "patient",
-    "nouns",
-    "figure",
-    "date",
-    "length",
-)
+FEATURES = ("cos", "sentence", "frame", "actor", "patient", "nouns", "figure", "date", "length")
 
 
 def pair_features(a: Node, b: Node, cos: float) -> dict[str, float]:
     """Features of a claim pair that :func:`alignment_score` weighs: clause cosine, cosine
     of the sentences stating them, same
     frame, same actor, same patient, Jaccard of the clauses' noun lemmas, an agreeing
-    figure, an agreeing date, and the ratio of the shorter clause's length to the longer's
-    (a feature for one act of one doer on one undergoer, :func:`both_roles_align`, was
-    fitted on heldout s5-s7 in session 8 and cost consensus precision: it is a cosine gate,
-    ``ROLES_COSINE``, instead)."""
+    figure, an agreeing date, and the ratio of the shorter clause's length to the longer's.
+    (A feature for one act of one doer on one undergoer, fitted on heldout s5-s7 in session
+    8, cost consensus precision; a lower cosine gate for such pairs changed nothing.)"""
     ca, cb = a.claim, b.claim
     na, nb = set(ca.nouns), set(cb.nouns)
     sa, sb = a.sentence_vector, b.sentence_vector
@@ -562,25 +552,13 @@ def _comparable(a: Node, b: Node, cos: float) -> bool:
 def _close_enough(a: Node, b: Node, cos: float, pred: bool) -> bool:
     """The cosine gates of :func:`candidate`: a different predicate needs
     ``PARAPHRASE_COSINE``; one predicate needs ``ALIGN_COSINE``, or ``ARGUMENT_COSINE``
-    when the two clauses share a named argument, or ``ROLES_COSINE`` when both core roles
-    align (:func:`both_roles_align`), or a counted figure or measure
+    when the two clauses share a named argument, or a counted figure or measure
     (:func:`figure_anchored`)."""
     if not pred:
         return cos >= max(PARAPHRASE_COSINE, ALIGN_COSINE)
     if cos >= ALIGN_COSINE or figure_anchored(a.claim, b.claim):
         return True
-    if cos >= ROLES_COSINE and both_roles_align(a.claim, b.claim):
-        return True
     return cos >= ARGUMENT_COSINE and named_argument_shared(a, b)
-
-
-def both_roles_align(a: Claim, b: Claim) -> bool:
-    """Both clauses say who acts and on what, and both doers and both undergoers align
-    (:func:`actors_align`, :func:`patients_align`): one act of one party on one thing,
-    however differently the rest of the clauses read."""
-    if not (a.actor_key and b.actor_key and a.patient_key and b.patient_key):
-        return False
-    return actors_align(a, b) and patients_align(a, b)
 
 
 def named_argument_shared(a: Node, b: Node) -> bool:
@@ -1194,11 +1172,10 @@ def pair_scores(nodes: list[Node], sim: np.ndarray) -> dict[tuple[int, int], flo
 
 def _compared(nodes: list[Node], sim: np.ndarray) -> set[tuple[int, int]]:
     """Pairs ``(i, j)``, ``i < j``, worth a :func:`candidate` check: a clause cosine of
-    ``ALIGN_COSINE``, ``ARGUMENT_COSINE`` or ``ROLES_COSINE``, or clauses of two articles giving
-    one counted figure
+    ``ALIGN_COSINE`` or ``ARGUMENT_COSINE``, or clauses of two articles giving one counted figure
     (:func:`counted_figures_agree`) or one measure (:func:`measures_agree`);
     :func:`figure_anchored` and :func:`converse` decide."""
-    floor = min(ALIGN_COSINE, ARGUMENT_COSINE, ROLES_COSINE)
+    floor = min(ALIGN_COSINE, ARGUMENT_COSINE)
     pairs = {(int(i), int(j)) for i, j in zip(*np.nonzero(np.triu(sim >= floor, k=1)), strict=True)}
     by_kind: dict[str, list[tuple[int, float]]] = {}
     for k, n in enumerate(nodes):
