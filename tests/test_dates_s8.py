@@ -167,3 +167,27 @@ def test_a_planned_act_and_a_done_one_are_two_facts():
     )
     [c] = tl["conflicts"]
     assert _values(c) == {"b": "2026-05-06", "c": "2026-05-05"}
+
+
+def test_a_present_tense_schedule_after_the_report_is_a_plan_like_will():
+    tl = _timeline(
+        {
+            "a": "The tribunal will hold its hearing into the collapse on Monday.",
+            "b": "The tribunal's hearing into the collapse takes place on May 12 in Arnhem.",
+        }
+    )
+    [c] = tl["conflicts"]
+    assert _values(c) == {"a": "2026-05-11", "b": "2026-05-12"}
+
+
+def test_one_act_on_other_things_is_two_acts_on_one_thing_one():
+    tl = _timeline(
+        {
+            "a": "Brevik Foods opened a bakery in Lund in 2011, the firm said.",
+            "b": "Brevik Foods opened its first warehouse in Lund in 2014.",
+            "c": "Brevik Foods started exporting to Norway from Lund in 2012, records show.",
+            "d": "Brevik Foods inaugurated the bakery in Lund in 2009, the mayor recalled.",
+        }
+    )
+    [c] = tl["conflicts"]
+    assert _values(c) == {"a": "2011", "d": "2009"}

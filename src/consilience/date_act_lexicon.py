@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import lexicon
+from .date_acts import VERB_CLASSES, verb_class
 
 #: verbs that lend their date to the event noun they take ("Sentencing will take place",
 #: "went on sale", "pass sentence", "set the hearing for", "is due"): a closed class of
@@ -180,13 +181,17 @@ def act_agents(head) -> frozenset[str]:
 
 
 def act_lemmas(tok) -> frozenset[str]:
-    """The act named by ``tok`` as lemmas: a verb's lemma; an event noun's lemma with its
+    """The act named by ``tok`` as lemmas: a verb's lemma (with its class of starting or
+    ending, :data:`consilience.date_acts.VERB_CLASSES`); an event noun's lemma with its
     derived verbs (:func:`consilience.lexicon.verbs_of`) and the verb of an "-ing" noun
     ("sentencing" -> {"sentencing", "sentence"}). Empty for None and for a support verb
     left without an event noun (it names no act on its own)."""
     if tok is None:
         return frozenset()
     lemma = tok.lemma_.lower()
+    folded = verb_class(tok)  # "opened" / "begins" / "got under way" -> "start"
+    if folded in VERB_CLASSES:
+        return frozenset({lemma, folded})
     if tok.pos_ in ("VERB", "AUX"):
         return frozenset() if lemma in SUPPORT_VERBS else frozenset({lemma})
     out = {lemma} | set(lexicon.verbs_of(lemma))
@@ -380,3 +385,34 @@ def other_names(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]]) -> b
     """Two acts' :func:`role_names` give one role different names ("to Bergen" / "to
     Tromsø")."""
     return any(a[r] and not a[r] & b[r] for r in a.keys() & b.keys())
+
+
+def other_things(a: set[str], b: set[str]) -> bool:
+    """Two acts act on other things: both name common nouns (lemmas) and none of ``a`` is
+    one kind with any of ``b`` (:func:`_same_noun`: lemma, sense, derived verb, hypernym)."""
+    if not a or not b:
+        return False
+    return not any(_same_noun(x, y) for x in sorted(a) for y in sorted(b))
+
+
+def _common(toks) -> set[str]:
+    """Lemmas of the common nouns among ``toks`` that are no part of a name entity."""
+    return {t.lemma_.lower() for t in toks if t.pos_ == "NOUN" and not t.ent_type_}
+
+
+def act_things(head) -> frozenset[str]:
+    """The common nouns the act ``head`` acts on: an event noun's "of" object ("the auction
+    of the violin" -> violin); a verb's object or passive subject, the verb a verb of
+    starting or ending governs ("started exporting" -> export), else the subject of an
+    intransitive verb ("the plant opened" -> plant). Names are left to :func:`role_names`."""
+    if head is None:
+        return frozenset()
+    kids = list(head.children)
+    if head.pos_ not in ("VERB", "AUX"):
+        return frozenset(_common(g for c in kids if c.lower_ == "of" for g in c.children))
+    found = _common(c for c in kids if c.dep_ in ("dobj", "nsubjpass"))
+    if verb_class(head) in VERB_CLASSES:  # "started exporting": what is started
+        found |= {c.lemma_.lower() for c in kids if c.dep_ == "xcomp" and c.pos_ == "VERB"}
+    if not found and not any(c.dep_ in ("dobj", "nsubjpass", "xcomp") for c in kids):
+        found = _common(c for c in kids if c.dep_ == "nsubj")
+    return frozenset(found)

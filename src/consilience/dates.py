@@ -98,8 +98,10 @@ from .date_act_lexicon import (
     act_agents,
     act_head,
     act_lemmas,
+    act_things,
     name_tokens,
     other_names,
+    other_things,
     role_names,
     same_act,
     same_superlative,
@@ -1831,8 +1833,8 @@ def _mentions(ctx: StoryContext) -> list[dict[str, Any]]:
                 }
             )
         anchor = publication_anchor(analysis)
-        for o in found:  # "the record, set in 2019": a year gone by is no plan
-            o["planned"] = o["planned"] and not _before_year_of(o["m"], anchor)
+        for o in found:
+            o["planned"] = _planned_by_date(o["planned"], o["m"], anchor)
         clause_vecs = vectors_for([o["text"] for o in found], ctx.unit_vectors.get(aid))
         for o, v in zip(found, clause_vecs, strict=True):
             o["vec"] = v
@@ -1855,6 +1857,7 @@ def _act_fields(doc, start: int, end: int, clause: tuple[int, int]) -> dict[str,
         "act": act_lemmas(head),
         "act_agents": act_agents(head),
         "roles": role_names(head),
+        "things": act_things(head),
         # a date after "since" always lies behind, whatever the clause's tense
         "planned": span is not None and not _after_since(span) and planned(span),
         "superlative": superlative_since(span) if span is not None else None,
@@ -1862,9 +1865,16 @@ def _act_fields(doc, start: int, end: int, clause: tuple[int, int]) -> dict[str,
     }
 
 
-def _before_year_of(m: DateMention, anchor: _dt.date | None) -> bool:
-    """``m`` dates a year before the publication's year (so no act still ahead)."""
-    return anchor is not None and int(m.date[:4]) < anchor.year
+def _planned_by_date(said: bool, m: DateMention, anchor: _dt.date | None) -> bool:
+    """Whether ``m`` dates a planned act, from its clause (``said``, :func:`planned`) and
+    its date: a day after the publication day is ahead whatever the tense ("The inquiry
+    begins Friday"); a year before the publication's is no plan ("the record, set in
+    2019")."""
+    if anchor is None:
+        return said
+    if int(m.date[:4]) < anchor.year:
+        return False
+    return said or (m.precision == "day" and m.date > anchor.isoformat())
 
 
 def _after_since(span) -> bool:
@@ -2083,6 +2093,8 @@ def _same_act_by_lexicon(a: dict[str, Any], b: dict[str, Any], sim: float) -> bo
         return False
     if any(a[k] and b[k] and not a[k] & b[k] for k in ("places", "act_agents", "kinds")):
         return False
+    if other_things(a["things"], b["things"]):
+        return False  # "opened a plant in 1987" / "opened a showroom in 1989"
     shared = a["names"] & b["names"]
     if a["names"] and b["names"] and not shared:
         return False
