@@ -1662,15 +1662,34 @@ def _is_street_number(doc, num: _Num, hi: int) -> bool:
 
 
 def _is_hyphen_adjective(doc, num: _Num, hi: int) -> bool:
-    """ "two-handed", "three-time": a glued hyphen followed by neither a number nor a unit."""
+    """ "two-handed", "three-time": a glued hyphen followed by neither a number nor a unit,
+    nor a noun that the compound counts for the noun it modifies ("a five-storey
+    building": five storeys, :func:`_hyphen_count`)."""
     hyph = doc[num.end]
     return (
-        hyph.idx == doc[num.end - 1].idx + len(doc[num.end - 1].text)
+        not _hyphen_count(doc, num, hi)
+        and hyph.idx == doc[num.end - 1].idx + len(doc[num.end - 1].text)
         and not _parse_number(doc, num.end + 1, hi)
         and _match_lexicon(doc, num.end + 1, hi, UNITS, _MAX_UNIT_LEN) is None
         and doc[num.end + 1].lower_ not in ("pound", "pounds", "dollar", "euro")
         and doc[num.end + 1].lower_ not in SCALES
     )
+
+
+def _hyphen_count(doc, num: _Num, hi: int) -> bool:
+    """ "a five-storey building", "a three-judge panel": number, hyphen and a singular noun
+    (WordNet knows it as a noun, and not as an adjective: not "two-handed") that modifies
+    another noun; the figure counts that noun's parts or members."""
+    from . import lexicon
+
+    if num.end + 2 >= hi or num.value != int(num.value):
+        return False
+    word = doc[num.end + 1]
+    if word.tag_ != "NN" or word.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    if word.head.pos_ != "NOUN" or word.head.i <= word.i:
+        return False
+    return bool(lexicon.senses(word.lower_, "n")) and not lexicon.senses(word.lower_, "a")
 
 
 def _read_range(doc, fig: _Fig, lo: int, hi: int) -> None:
