@@ -290,3 +290,18 @@ def test_storeys_of_one_hotel_told_two_ways_conflict(make_ctx):
     )
     e = _entry_with(_conflicts(ctx), "seven-storey", "eight-storey")
     assert e is not None and e["outliers"] == ["a1"]
+
+
+# ------------------------------------------ K: how far a clock time lies from the majority
+
+
+def test_a_clock_time_outlier_is_told_in_minutes_not_percent(make_ctx):
+    ctx = make_ctx(
+        "The chairlift at Brattli stopped at 10:05 a.m. on Saturday, the resort said.",
+        "The chairlift at Brattli stopped at 10:50 a.m. on Saturday, leaving skiers stuck.",
+        "The Brattli chairlift stopped at 10:05 a.m., the resort said.",
+    )
+    e = _entry_with(_conflicts(ctx), "10:05", "10:50")
+    assert e is not None and e["outliers"] == ["a1"]
+    assert "45 minutes later than the majority" in e["explanation"]
+    assert "%" not in e["explanation"].split("Intervals")[0]

@@ -585,6 +585,18 @@ def _pct(a: float, b: float) -> str:
     return f"{abs(d):.0f}% {word}"
 
 
+def _gap(q: Quantity, ref: float) -> str:
+    """How far a figure lies from the majority's: a percentage, except for clock times and
+    ages, which are not amounts ("27 minutes later", "3 years younger" would be odd for an
+    age: "3 years higher")."""
+    if q.dimension == "time of day":
+        minutes = round(abs(q.value - ref) / 60)
+        return f"{minutes} minutes {'later' if q.value > ref else 'earlier'}"
+    if q.dimension == "age":
+        return f"{abs(q.value - ref):g} years {'older' if q.value > ref else 'younger'}"
+    return _pct(q.value, ref)
+
+
 def _describe(r: Reading, scale) -> str:
     q = r.q
     norm = normalized(q, scale)
@@ -1305,7 +1317,7 @@ def _conflict_entry(entry: dict, readings: list[Reading], covers, descs: str, sc
     med = maj_values[len(maj_values) // 2]
     rng = _fmt_range(readings[0].q, maj_values[0], maj_values[-1], scale)
     out_desc = "; ".join(
-        f"{r.label} ({normalized(r.q, scale)}) is {_pct(r.q.value, med)}" for r in outliers
+        f"{r.label} ({normalized(r.q, scale)}) is {_gap(r.q, med)}" for r in outliers
     )
     entry.update(
         majority=[r.q.article for r in majority],
