@@ -1985,7 +1985,7 @@ def _bare_count(doc, num: _Num, lo: int) -> dict | None:
     a subject ("two were rescued"), a conjoined count ("... and 30,000 for Y"). None when
     none of these applies, {} when one applies but names no noun (no figure)."""
     last = doc[num.end - 1]
-    if _is_state_word(last.head, num):  # "23 missing", "12 dead"
+    if last.dep_ in ("nummod", "amod") and _is_state_word(last.head, num):  # "23 missing"
         return _state_count(doc, lo, num, last.head)
     part = part_at(last)
     if part is not None:
