@@ -264,3 +264,44 @@ def test_things_counted_before_the_event_are_never_compared(figs, text, value):
 def test_people_in_a_former_role_are_still_counted(figs):
     q = _with_value(figs("Two former guides were rescued from the ridge."), 2)
     assert slot_key(q) is not None
+
+
+# ------------------------------------------- I: a count glued to the noun it describes
+
+
+@pytest.mark.parametrize(
+    "text, value, noun",
+    [
+        ("Flames gutted a seven-storey hotel on the harbour front.", 7, "storey"),
+        ("A three-judge panel will hear the rider's appeal.", 3, "judge"),
+        ("The ferry hit a 12-berth marina near the quay.", 12, "berth"),
+    ],
+)
+def test_a_number_hyphened_to_a_noun_counts_it(figs, text, value, noun):
+    q = _with_value(figs(text), value)
+    assert (q.dimension, q.noun) == ("count", noun)
+
+
+def test_storeys_of_one_hotel_told_two_ways_conflict(make_ctx):
+    ctx = make_ctx(
+        "Flames gutted a seven-storey hotel on the harbour front at Skarvik on Friday night.",
+        "The fire in the eight-storey hotel on the Skarvik harbour front burned for hours.",
+        "A fire gutted the seven-storey Fjordview hotel on Skarvik's harbour front.",
+    )
+    e = _entry_with(_conflicts(ctx), "seven-storey", "eight-storey")
+    assert e is not None and e["outliers"] == ["a1"]
+
+
+# ------------------------------------------ K: how far a clock time lies from the majority
+
+
+def test_a_clock_time_outlier_is_told_in_minutes_not_percent(make_ctx):
+    ctx = make_ctx(
+        "The chairlift at Brattli stopped at 10:05 a.m. on Saturday, the resort said.",
+        "The chairlift at Brattli stopped at 10:50 a.m. on Saturday, leaving skiers stuck.",
+        "The Brattli chairlift stopped at 10:05 a.m., the resort said.",
+    )
+    e = _entry_with(_conflicts(ctx), "10:05", "10:50")
+    assert e is not None and e["outliers"] == ["a1"]
+    assert "45 minutes later than the majority" in e["explanation"]
+    assert "%" not in e["explanation"].split("Intervals")[0]

@@ -59,7 +59,7 @@ def conflict_texts(ctx: StoryContext) -> list[set[str]]:
 @pytest.mark.parametrize(
     "text, surface, event",
     [
-        ("Forty-two were airlifted to hospital in Brask overnight.", "Forty-two", "injured"),
+        ("Forty-two were airlifted to hospital in Brask overnight.", "Forty-two", "hospitalised"),
         ("Nine were rescued from the rubble by neighbours.", "Nine", "rescued"),
         ("The council said 14 were still missing on Friday.", "14", "missing"),
     ],

@@ -1662,15 +1662,34 @@ def _is_street_number(doc, num: _Num, hi: int) -> bool:
 
 
 def _is_hyphen_adjective(doc, num: _Num, hi: int) -> bool:
-    """ "two-handed", "three-time": a glued hyphen followed by neither a number nor a unit."""
+    """ "two-handed", "three-time": a glued hyphen followed by neither a number nor a unit,
+    nor a noun that the compound counts for the noun it modifies ("a five-storey
+    building": five storeys, :func:`_hyphen_count`)."""
     hyph = doc[num.end]
     return (
-        hyph.idx == doc[num.end - 1].idx + len(doc[num.end - 1].text)
+        not _hyphen_count(doc, num, hi)
+        and hyph.idx == doc[num.end - 1].idx + len(doc[num.end - 1].text)
         and not _parse_number(doc, num.end + 1, hi)
         and _match_lexicon(doc, num.end + 1, hi, UNITS, _MAX_UNIT_LEN) is None
         and doc[num.end + 1].lower_ not in ("pound", "pounds", "dollar", "euro")
         and doc[num.end + 1].lower_ not in SCALES
     )
+
+
+def _hyphen_count(doc, num: _Num, hi: int) -> bool:
+    """ "a five-storey building", "a three-judge panel": number, hyphen and a singular noun
+    (WordNet knows it as a noun, and not as an adjective: not "two-handed") that modifies
+    another noun; the figure counts that noun's parts or members."""
+    from . import lexicon
+
+    if num.end + 2 >= hi or num.value != int(num.value):
+        return False
+    word = doc[num.end + 1]
+    if word.tag_ != "NN" or word.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    if word.head.pos_ != "NOUN" or word.head.i <= word.i:
+        return False
+    return bool(lexicon.senses(word.lower_, "n")) and not lexicon.senses(word.lower_, "a")
 
 
 def _read_range(doc, fig: _Fig, lo: int, hi: int) -> None:
@@ -1924,65 +1943,87 @@ def _counted(doc, fig: _Fig, lo: int, hi: int) -> dict | None:
         return None  # "a 5.6 quake", "3.2 megapixel": a rating, not a count
     out = dict(unit="", dimension="count", si_unit="", surface=None, noun=None)
     end_of_num = (high or num).end
-    elided = _elided_noun(doc, num) if noun_tok is None else None
     if noun_tok is not None and noun_tok.i >= end_of_num:
-        noun = noun_tok.lemma_.lower()
-        noun = "person" if noun_tok.lower_ in ("people", "persons") else noun
-        measure, entity = _predicate_of_count(noun_tok)
-        out.update(noun=noun, measure=measure, entity=entity, end=noun_tok.i + 1)
-        between = {t.lower_ for t in doc[end_of_num : noun_tok.i]}
-        before_tok = doc[fig.start - 1].lower_ if fig.start > lo else ""
-        if between & _INCREMENT_WORDS or before_tok in ("another", "further", "additional"):
-            fig.qual = ("increment", fig.start, "increment")  # "two more bodies": a change
-        if noun in ("other", "others"):
-            out["noun"] = _previous_noun(doc, lo, num.start) or noun
-        if _is_state_word(noun_tok, num):  # "leaving four missing": a state, not a noun
-            out.update(_state_count(doc, lo, num, noun_tok))
-        if is_whole(noun_tok, doc[num.end - 1]) and _own_event(noun_tok) is None:
-            out["measure"] = WHOLE  # "the five charges" of "three of the five charges"
-    elif noun_tok is None and _is_state_word(doc[num.end - 1].head, num):
-        # "23 missing", "12 dead" (the number hung on the adjective)
-        out.update(_state_count(doc, lo, num, doc[num.end - 1].head), end=end_of_num)
-    elif noun_tok is None and (part := part_at(doc[num.end - 1])) is not None:
-        out.update(_part_count(part, doc[num.end - 1]), end=end_of_num)
-    elif noun_tok is None and (state := _state_of_object(doc[num.end - 1])) is not None:
-        # "leaving seven missing", "left 12 dead": a count of those put in that state
-        noun = _previous_noun(doc, lo, num.start) or _people_by_event(state)
-        if noun is None:
+        out.update(_noun_count(doc, fig, lo, noun_tok, end_of_num))
+    elif noun_tok is None and (bare := _bare_count(doc, num, lo)) is not None:
+        if not bare:
             return None
-        out.update(noun=noun, measure=state, entity=None, end=end_of_num)
-    elif noun_tok is None and doc[num.end - 1].dep_ in ("nsubj", "nsubjpass"):
-        measure, entity = _predicate_of_count(doc[num.end - 1])
-        noun = _previous_noun(doc, lo, num.start) or _people_by_event(measure)
-        if noun is None:
-            return None
-        out.update(noun=noun, measure=measure, entity=entity, end=end_of_num)
-    elif elided is not None:
-        measure, _ = _predicate_of_count(elided)
-        last = doc[num.end - 1]
-        owner = _prep_owner(last) or _following_owner(last)
-        out.update(noun=elided.lemma_.lower(), measure=measure, end=end_of_num, entity=owner)
+        out.update(bare, end=end_of_num)
     else:
-        measure, entity = _attach_measure(doc, doc[num.end - 1], lo, hi, "count")
-        if _is_headcount(measure) and not num.vague:
-            # "a crowd of 38,211", "the workforce is about 1,800": a count of people; a
-            # crowd is nobody's property (the parse hangs the scorer of a goal on it)
-            if measure.split()[-1] in _EVENT_HEADCOUNTS:  # type: ignore[union-attr]
-                entity = None
-            out.update(noun="person", measure=measure, entity=entity, end=end_of_num)
-            return out
-        changed = _changed_count(doc[num.end - 1])
-        if changed is not None and not num.vague:
-            out.update(changed, end=end_of_num)
-            return out  # "measles cases rose to 52": 52 cases
-        if not _is_tally(measure) or num.vague:
-            return None
-        out.update(measure=measure, entity=entity, end=end_of_num)
-        out.update(_tally_thing(doc, lo, num.start))
-        return out  # "the toll rose to 76": a tally, even where the tagger saw a year
+        found = _unnamed_count(doc, num, lo, hi)
+        return None if found is None else {**out, **found, "end": end_of_num}
     if out["noun"] is None and (num.vague or doc[num.start].ent_type_ in ("DATE", "TIME")):
         return None
     return out
+
+
+def _noun_count(doc, fig: _Fig, lo: int, noun_tok, end_of_num: int) -> dict:
+    """Noun, property, owner and end of a count with its noun after it ("two more bodies",
+    "five others", "four missing", "the five charges" of a part); marks an increment on
+    ``fig``."""
+    num = fig.num
+    noun = noun_tok.lemma_.lower()
+    noun = "person" if noun_tok.lower_ in ("people", "persons") else noun
+    measure, entity = _predicate_of_count(noun_tok)
+    out = dict(noun=noun, measure=measure, entity=entity, end=noun_tok.i + 1)
+    between = {t.lower_ for t in doc[end_of_num : noun_tok.i]}
+    before_tok = doc[fig.start - 1].lower_ if fig.start > lo else ""
+    if between & _INCREMENT_WORDS or before_tok in ("another", "further", "additional"):
+        fig.qual = ("increment", fig.start, "increment")  # "two more bodies": a change
+    if noun in ("other", "others"):
+        out["noun"] = _previous_noun(doc, lo, num.start) or noun
+    if _is_state_word(noun_tok, num):  # "leaving four missing": a state, not a noun
+        out.update(_state_count(doc, lo, num, noun_tok))
+    if is_whole(noun_tok, doc[num.end - 1]) and _own_event(noun_tok) is None:
+        out["measure"] = WHOLE  # "the five charges" of "three of the five charges"
+    return out
+
+
+def _bare_count(doc, num: _Num, lo: int) -> dict | None:
+    """Noun, property and owner of a number with no noun after it, read off its clause: a
+    state ("23 missing", "leaving seven missing"), a part ("three of the five charges"),
+    a subject ("two were rescued"), a conjoined count ("... and 30,000 for Y"). None when
+    none of these applies, {} when one applies but names no noun (no figure)."""
+    last = doc[num.end - 1]
+    if last.dep_ in ("nummod", "amod") and _is_state_word(last.head, num):  # "23 missing"
+        return _state_count(doc, lo, num, last.head)
+    part = part_at(last)
+    if part is not None:
+        return _part_count(part, last)
+    state = _state_of_object(last)
+    if state is not None:  # "leaving seven missing": those put in that state
+        noun = _previous_noun(doc, lo, num.start) or _people_by_event(state)
+        return {"noun": noun, "measure": state, "entity": None} if noun else {}
+    if last.dep_ in ("nsubj", "nsubjpass"):
+        measure, entity = _predicate_of_count(last)
+        noun = _previous_noun(doc, lo, num.start) or _people_by_event(measure)
+        return {"noun": noun, "measure": measure, "entity": entity} if noun else {}
+    elided = _elided_noun(doc, num)
+    if elided is not None:
+        measure, _ = _predicate_of_count(elided)
+        owner = _prep_owner(last) or _following_owner(last)
+        return {"noun": elided.lemma_.lower(), "measure": measure, "entity": owner}
+    return None
+
+
+def _unnamed_count(doc, num: _Num, lo: int, hi: int) -> dict | None:
+    """Noun, property and owner of a number that counts through a noun of its clause: a
+    headcount ("a crowd of 38,211"), a count that changed ("cases rose to 52"), a tally
+    ("the toll rose to 76"); None for any other number."""
+    measure, entity = _attach_measure(doc, doc[num.end - 1], lo, hi, "count")
+    if _is_headcount(measure) and not num.vague:
+        # "a crowd of 38,211", "the workforce is about 1,800": a count of people; a
+        # crowd is nobody's property (the parse hangs the scorer of a goal on it)
+        if measure.split()[-1] in _EVENT_HEADCOUNTS:  # type: ignore[union-attr]
+            entity = None
+        return {"noun": "person", "measure": measure, "entity": entity}
+    changed = _changed_count(doc[num.end - 1])
+    if changed is not None and not num.vague:
+        return changed  # "measles cases rose to 52": 52 cases
+    if not _is_tally(measure) or num.vague:
+        return None
+    # "the toll rose to 76": a tally, even where the tagger saw a year
+    return {"measure": measure, "entity": entity, **_tally_thing(doc, lo, num.start)}
 
 
 def _is_state_word(tok, num: _Num) -> bool:

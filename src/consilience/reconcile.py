@@ -585,9 +585,12 @@ def _pct(a: float, b: float) -> str:
 
 def _gap(q: Quantity, reference: float) -> str:
     """How far ``q`` lies from ``reference``: minutes for a clock time (never a percentage,
-    :func:`consilience.clock_gaps.clock_gap`), else a percentage."""
+    :func:`consilience.clock_gaps.clock_gap`), years for an age ("3 years younger"), else a
+    percentage."""
     if q.dimension == "time of day":
         return clock_gap(q.value, reference)
+    if q.dimension == "age":
+        return f"{abs(q.value - reference):g} years {'older' if q.value > reference else 'younger'}"
     return _pct(q.value, reference)
 
 
