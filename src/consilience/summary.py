@@ -9,8 +9,13 @@ two or more articles state (:mod:`consilience.headline_support`), so a story wit
 consensus still gets its central event, not one article's side remark. The summary gives
 the next consensus claims, filled from claims two sources share, and does not repeat the
 headline. No line states a contested reading, a side of a statement conflict in other
-words, or a figure of a disputed kind (:mod:`consilience.disputed_figures`). Only when no
-two articles share a claim do the articles' lead sentences stand in."""
+words, or a figure of a disputed kind (:mod:`consilience.disputed_figures`). A line citing
+several articles says only what every cited sentence states: its edge adjuncts that another
+cited sentence does not state are cut (:func:`_shared_line`, through
+:func:`consilience.consensus.shared_span`), ending on whole words. An article taking a side
+of a statement conflict gives no line that tells the disputed act again in other words
+(:func:`consilience.headline_support.tells_disputed_act`). Only when no two articles share
+a claim do the articles' lead sentences stand in."""
 
 from __future__ import annotations
 
