@@ -223,6 +223,7 @@ def _shared_line(
     if (s, e) == (line[0], line[1]):
         return line
     doc = texts.ctx.analysis(c.article).doc
+    e = _regrow(doc, e, line[1], others, texts)
     e = _no_half_phrase(doc, s, e, texts.text(c.article))
     text = texts.text(c.article)[s:e]
     if not _reads_as_line(text):
@@ -268,6 +269,30 @@ def _no_half_phrase(doc, s: int, e: int, text: str) -> int:
     while cut > s and (text[cut - 1].isspace() or text[cut - 1] in ",;:–—-"):
         cut -= 1
     return cut
+
+
+def _regrow(doc, e: int, end: int, others: list[Claim], texts: Texts) -> int:
+    """End of a cut line ``...:e`` (its sentence ending at ``end``) grown back over the cut
+    phrases, left to right, that every other sentence states in its own words
+    (:func:`_cut_is_stated`): the shared part drops a phrase when one of its words is
+    missing elsewhere ("early Sunday" beside "on Sunday morning"); a phrase most of whose
+    words every other sentence gives is shared, and the first that is not stops it."""
+    tail = [t for t in doc if e <= t.idx < end and not t.is_punct]
+    phrases: list[list] = []
+    for tok in tail:
+        if phrases and any(tok.is_ancestor(p) or p.is_ancestor(tok) for p in phrases[-1]):
+            phrases[-1].append(tok)
+        elif phrases and tok.head in phrases[-1]:
+            phrases[-1].append(tok)
+        else:
+            phrases.append([tok])
+    for phrase in phrases:
+        if not any(_content(t) for t in phrase):
+            continue  # "and", "but": kept only between phrases that come back
+        if not _cut_is_stated(phrase, others, texts):
+            break
+        e = phrase[-1].idx + len(phrase[-1].text)
+    return e
 
 
 def _set_off_object(tok) -> bool:
