@@ -307,3 +307,46 @@ def test_lines_do_not_retell_a_disputed_act(bench, story, side):
     brief = _brief(bench, story)
     assert [c for c in brief["conflicts"] if c.get("kind") == "fact"], brief["conflicts"]
     assert not [ln["text"] for ln in _lines(brief) if side in ln["text"]]
+
+
+def test_a_cut_line_does_not_end_inside_a_half_cut_phrase(nlp):
+    """A cut that keeps the head of an appositive but drops its tail ("..., the worst
+    crossing [in the fjord since 1990]") drops the whole appositive and its comma."""
+    from consilience.summary import _no_half_phrase
+
+    text = (
+        "Fog closed the Skarv ferry route on Monday, the longest closure in the fjord since 1990."
+    )
+    doc = nlp(text)
+    cut = text.index(" in the fjord")
+    end = _no_half_phrase(doc, 0, cut, text)
+    assert text[:end] == "Fog closed the Skarv ferry route on Monday"
+    whole = text.index(".")
+    assert _no_half_phrase(doc, 0, whole, text) == whole
+
+
+FERRY_AGROUND = {
+    "a": (
+        "The Skarv ferry ran aground on a sandbank on Friday evening after its steering "
+        "failed in heavy fog. All 40 passengers were taken ashore by lifeboat."
+    ),
+    "b": (
+        "The Skarv ferry ran aground on a sandbank on Friday night. All 40 passengers were "
+        "taken ashore by lifeboat, the coastguard said."
+    ),
+    "c": (
+        "The Skarv ferry ran aground on a sandbank on Friday evening, the operator said. All "
+        "40 passengers were taken ashore by lifeboat."
+    ),
+}
+
+
+def test_a_phrase_others_state_in_their_own_words_stays(bench):
+    """ "on Friday evening" beside "on Friday night" is the same time told differently: the
+    line keeps it, and still leaves out the cause only one article gives."""
+    brief = _brief(bench, FERRY_AGROUND)
+    lines = [ln for ln in _lines(brief) if "aground" in ln["text"]]
+    assert lines, _lines(brief)
+    for line in lines:
+        assert "Friday" in line["text"] and "steering" not in line["text"], line
+        _assert_whole_words(line, FERRY_AGROUND)

@@ -9,8 +9,13 @@ two or more articles state (:mod:`consilience.headline_support`), so a story wit
 consensus still gets its central event, not one article's side remark. The summary gives
 the next consensus claims, filled from claims two sources share, and does not repeat the
 headline. No line states a contested reading, a side of a statement conflict in other
-words, or a figure of a disputed kind (:mod:`consilience.disputed_figures`). Only when no
-two articles share a claim do the articles' lead sentences stand in."""
+words, or a figure of a disputed kind (:mod:`consilience.disputed_figures`). A line citing
+several articles says only what every cited sentence states: its edge adjuncts that another
+cited sentence does not state are cut (:func:`_shared_line`, through
+:func:`consilience.consensus.shared_span`), ending on whole words. An article taking a side
+of a statement conflict gives no line that tells the disputed act again in other words
+(:func:`consilience.headline_support.tells_disputed_act`). Only when no two articles share
+a claim do the articles' lead sentences stand in."""
 
 from __future__ import annotations
 
@@ -215,12 +220,16 @@ def _shared_line(
     if shared is None or not others:
         return line
     s, e = shared(c, (line[0], line[1]), others, texts)
-    text = texts.text(c.article)[s:e]
-    if (s, e) == (line[0], line[1]) or not _reads_as_line(text):
+    if (s, e) == (line[0], line[1]):
         return line
     doc = texts.ctx.analysis(c.article).doc
+    e = _regrow(doc, e, line[1], others, texts)
+    e = _no_half_phrase(doc, s, e, texts.text(c.article))
+    text = texts.text(c.article)[s:e]
+    if not _reads_as_line(text):
+        return line
     cut = [t for t in doc if line[0] <= t.idx < line[1] and not s <= t.idx < e and not t.is_punct]
-    if any(t.dep_ in _CORE_DEPS and not _inside(t.head, cut) for t in cut):
+    if any(_core(t) and not _inside(t.head, cut) for t in cut):
         return line
     if _cut_is_stated(cut, others, texts):
         return line
@@ -233,6 +242,73 @@ _CORE_DEPS = frozenset({"agent", "dative", "dobj", "attr", "oprd", "acomp", "xco
 #: a phrase every other sentence gives this share of (by lemma or WordNet synonym) is
 #: stated there in other words, and stays in the line
 STATED_SHARE = 0.5
+
+
+#: dependents that may go whole when a cut leaves them half: an appositive ("..., *the first
+#: strike in the region since 1994*"), a modifier phrase or clause
+_WHOLE_DEPS = frozenset({"appos", "npadvmod", "prep", "advcl", "acl", "relcl", "conj"})
+
+
+def _no_half_phrase(doc, s: int, e: int, text: str) -> int:
+    """End of the cut line ``s:e`` so that it does not end inside a phrase whose rest was
+    cut: "..., the first strike [in the region since 1994]" loses the whole appositive,
+    not only its tail. The outermost such phrase (:data:`_WHOLE_DEPS`, or an object set
+    off by a comma, :func:`_set_off_object`) goes, with the comma before it."""
+    kept = [t for t in doc if s <= t.idx < e and not t.is_punct]
+    if not kept:
+        return e
+    tok, cut = kept[-1], None
+    while tok.head.i != tok.i and s <= tok.head.idx < e:
+        edge = tok.right_edge
+        whole = tok.dep_ in _WHOLE_DEPS or _set_off_object(tok)
+        if edge.idx + len(edge.text) > e and whole and tok.left_edge.idx > s:
+            cut = tok.left_edge.idx
+        tok = tok.head
+    if cut is None:
+        return e
+    while cut > s and (text[cut - 1].isspace() or text[cut - 1] in ",;:–—-"):
+        cut -= 1
+    return cut
+
+
+def _regrow(doc, e: int, end: int, others: list[Claim], texts: Texts) -> int:
+    """End of a cut line ``...:e`` (its sentence ending at ``end``) grown back over the cut
+    phrases, left to right, that every other sentence states in its own words
+    (:func:`_cut_is_stated`): the shared part drops a phrase when one of its words is
+    missing elsewhere ("early Sunday" beside "on Sunday morning"); a phrase most of whose
+    words every other sentence gives is shared, and the first that is not stops it."""
+    tail = [t for t in doc if e <= t.idx < end and not t.is_punct]
+    phrases: list[list] = []
+    for tok in tail:
+        if phrases and any(tok.is_ancestor(p) or p.is_ancestor(tok) for p in phrases[-1]):
+            phrases[-1].append(tok)
+        elif phrases and tok.head in phrases[-1]:
+            phrases[-1].append(tok)
+        else:
+            phrases.append([tok])
+    for phrase in phrases:
+        if not any(_content(t) for t in phrase):
+            continue  # "and", "but": kept only between phrases that come back
+        if not _cut_is_stated(phrase, others, texts):
+            break
+        e = phrase[-1].idx + len(phrase[-1].text)
+    return e
+
+
+def _set_off_object(tok) -> bool:
+    """An object set off by a comma after the verb's phrase ("walked out on Tuesday, *the
+    first strike since 1994*"; "closed the route on Monday, *the longest closure*"): the
+    parser's reading of an appositive that sums up the clause, since an object proper
+    follows its verb with no comma between."""
+    if tok.dep_ not in ("dobj", "attr") or tok.left_edge.i <= tok.head.i + 1:
+        return False
+    return tok.doc[tok.left_edge.i - 1].text == ","
+
+
+def _core(tok) -> bool:
+    """``tok`` heads a phrase that completes its predicate (:data:`_CORE_DEPS`), not an
+    object set off by a comma (:func:`_set_off_object`)."""
+    return tok.dep_ in _CORE_DEPS and not _set_off_object(tok)
 
 
 def _inside(tok, toks) -> bool:
