@@ -155,3 +155,56 @@ def test_a_claim_credited_to_an_outlet_counts_once_with_its_article(zoo_story):
         _citation(arts["paper.md"], "Residents woke on Tuesday"),
     ]
     assert independent_sources(ctx, ids, own) == 2
+
+
+@pytest.fixture(scope="module")
+def lift_story(tmp_path_factory):
+    """A wire that states its lead on its own sources and credits the local radio for one
+    detail in its second sentence, and the radio's own article."""
+    from consilience.model import Story
+    from consilience.normalise import read_articles
+    from consilience.pipeline import context_from_articles
+
+    d = tmp_path_factory.mktemp("lift")
+    _write(
+        d,
+        "wire.md",
+        "Alpine Wire",
+        "2026-01-20T10:00:00Z",
+        "A chairlift cable snapped at the Tarnvik ski resort on Monday, injuring nine skiers, "
+        "the mountain rescue service said. Two chairs fell onto the piste, the regional "
+        "broadcaster Radio Tarnvik reported, citing lift staff.\n\n"
+        "The resort will stay closed for the rest of the week.",
+    )
+    _write(
+        d,
+        "radio.md",
+        "Radio Tarnvik",
+        "2026-01-20T08:30:00Z",
+        "Skiers screamed as two chairs fell onto the piste below the Tarnvik chairlift, lift "
+        "staff told Radio Tarnvik.\n\n"
+        "The cable snapped just after nine in the morning, injuring nine people.",
+    )
+    arts = list(read_articles(sorted(str(p) for p in d.iterdir())))
+    ctx = context_from_articles(arts, Story("s", "lift", [a.id for a in arts]))
+    return ctx, {Path(a.source).name: a for a in arts}
+
+
+def test_an_outlet_credited_for_a_detail_of_the_lead_is_not_the_whole_report(lift_story):
+    from consilience.provenance import build_provenance, independent_sources
+
+    ctx, arts = lift_story
+    wire, radio = arts["wire.md"], arts["radio.md"]
+    rests = {p["article"]: p["rests_on"] for p in build_provenance(ctx)["provenance"]}
+    assert rests[wire.id] is None
+    ids = [wire.id, radio.id]
+    detail = [
+        _citation(wire, "Two chairs fell onto the piste"),
+        _citation(radio, "two chairs fell onto the piste"),
+    ]
+    assert independent_sources(ctx, ids, detail) == 1
+    lead = [
+        _citation(wire, "A chairlift cable snapped"),
+        _citation(radio, "The cable snapped just after nine"),
+    ]
+    assert independent_sources(ctx, ids, lead) == 2

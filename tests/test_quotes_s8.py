@@ -155,3 +155,42 @@ def test_the_company_is_the_one_named_before_not_a_rival_named_after(make):
         "Thursday, a month after its bid for rival Nordhavn Bakeries failed."
     )
     assert said(quotes(make, text), "has resigned") == "Verdane Kitchens"
+
+
+# --------------------------------------------------------------- who speaks
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        (
+            "Judge Petra Lund ordered that Ivo Brandt be taken into custody at once, saying "
+            "there was a risk he would flee.",
+            "there was a risk",
+            "Petra Lund",
+        ),
+        (
+            "Mayor Anja Roos asked that the jazz festival be moved to the park, saying the "
+            "square was too small.",
+            "the square was too small",
+            "Anja Roos",
+        ),
+    ],
+)
+def test_a_participle_saying_speaks_for_the_clause_not_its_passive_subject(
+    make, text, fragment, speaker
+):
+    qs = quotes(make, text)
+    assert said(qs, fragment) == speaker
+    assert not any(fragment in tx and "moved" in tx for _, tx in qs), qs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our correspondent at the harbour says two cranes have collapsed onto the quay.",
+        "Our reporter in Vessby says the chairlift has been moving again since noon.",
+    ],
+)
+def test_the_newsrooms_own_reporter_is_no_speaker(make, text):
+    assert quotes(make, text) == []

@@ -640,17 +640,27 @@ def near_duplicates(analyses: Sequence[Analysis]) -> dict[str, str]:
 
 
 def primary_report(attributions: Iterable[Attribution], analysis: Analysis | None = None):
-    """The outlet an article rests on (display name), or None when it is its own report."""
-    lead_end = None
+    """The outlet an article rests on (display name), or None when it is its own report.
+
+    An outlet cited in the lead (the first :data:`LEAD_SENTENCES` sentences) is the report
+    the article rests on, unless the first sentence states the lead on the article's own
+    sources ("…, police said") and cites no outlet: an outlet credited for a later detail
+    ("…, the local newspaper X reported") is that detail's source, not the article's."""
+    attributions = list(attributions)
+    lead_end = first_end = None
     if analysis is not None:
         sents = list(analysis.doc.sents)
         if sents:
             lead_end = sents[min(LEAD_SENTENCES, len(sents)) - 1].end_char
+            first_end = sents[0].end_char
     outlets = [
         a for a in attributions if a.kind == "outlet" and (lead_end is None or a.start < lead_end)
     ]
     if not outlets:
         return None
+    if first_end is not None and not any(a.start < first_end for a in outlets):
+        if any(a.start < first_end for a in attributions):
+            return None  # the lead rests on the article's own sources
     via = [a for a in outlets if a.cue == "via"]
     chosen = via[0] if via else outlets[0]
     return chosen.source

@@ -523,6 +523,8 @@ class SpeakerResolver(_BodyResolution):
         """
         if tok is None or self.in_quotation(tok):
             return None
+        if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children):
+            return None  # "our correspondent says": the newsroom's own reporting
         hit = self._named_person(tok)
         if hit is not None:
             return hit
@@ -1092,12 +1094,14 @@ def speech_subject(verb):
         )
         if tok.dep_ == "relcl" and subj and subj[0].lower_ in ("who", "which", "that"):
             return tok.head  # "Vance, who says he knew nothing, …": Vance
+        passive = subj and subj[0].dep_ == "nsubjpass"
         if (
             tok.dep_ != "acl"
             and subj
-            and not (subj[0].dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in tok.children))
+            and not (passive and any(c.dep_ == "agent" for c in tok.children))
+            and not (passive and tok is not verb and tok.dep_ in ("ccomp", "xcomp"))
         ):
-            return subj[0]
+            return subj[0]  # not: "ordered that X be held, saying …": X does not speak
         agent = [c for c in tok.children if c.dep_ == "agent"]
         if agent:
             pobj = [c for c in agent[0].children if c.dep_ == "pobj"]
@@ -1777,7 +1781,9 @@ def _clause_span(verb, comp) -> tuple[int, int]:
     other = [
         t
         for t in toks
-        if t.i > comp.i and is_speech_verb(t) and any(c.dep_ == "nsubj" for c in t.children)
+        if t.i > comp.i
+        and is_speech_verb(t)
+        and (any(c.dep_ == "nsubj" for c in t.children) or _participle_report(t))
     ]  # "said X, while the regulator said Y": Y is another speaker's report
     if other:
         cut = other[0].left_edge
@@ -1788,6 +1794,17 @@ def _clause_span(verb, comp) -> tuple[int, int]:
     if verb.dep_ == "conj" and head.lemma_.lower() in SPEECH_ACTS | SPEECH_VERBS and not own:
         start = min(start, head.idx)
     return start, end
+
+
+def _participle_report(tok) -> bool:
+    """ ", saying …": a reporting participle after a comma, its own report."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ == "advcl"
+        and tok.i > 0
+        and tok.doc[tok.i - 1].text == ","
+        and any(_is_clause_object(c) for c in tok.children)
+    )
 
 
 def _lost_subject(verb, comp):
