@@ -98,6 +98,14 @@ class Params:
     undated, title-less excerpts: the best F1 whose precision, and that of the neighbouring
     thresholds, is at most 0.02 below that without the join
     (``python bench/stories_excerpts_bench.py --tune``).
+
+    The event passes (:class:`_EventMerge`): ``event_floor`` is ``threshold``, the bar an
+    article must reach to join a story at all; ``event_min_shared`` and ``event_fragment``
+    were read off the ECB+ story pairs the centroid passes leave apart that share events
+    (all topics, dated one day): pairs with a story of at most 3 reports were 6 of one
+    event and 1 of two, pairs of larger stories mostly two events. ``orphan_event_floor``
+    moves no ECB+ article; it keeps a lone report that shares only a place and a common
+    noun with a story ("pupils" in a village) apart.
     """
 
     alpha: float = 0.4  # weight of the dense similarity (1 - alpha: lexical)
