@@ -155,7 +155,17 @@ def test_a_lone_report_sharing_only_a_place_stays_alone(lone_items):
     assert _story_of(after, "fire-wire") == {"fire-wire", "fire-local"}
 
 
-def test_undated_reports_take_no_part_in_the_event_passes(town_items):
+def test_undated_reports_count_as_one_day_unless_thin_excerpts(town_items):
     undated = [replace(it, published=None) for it in town_items]
-    assert _groups(undated) == _groups(undated, **NO_EVENTS)
-    assert _groups(undated, event_undated=True) != _groups(undated, **NO_EVENTS)
+    groups = _groups(undated)
+    assert groups != _groups(undated, **NO_EVENTS)
+    assert {"zoo-wire", "zoo-broadcaster", "zoo-release", "zoo-local"} <= _story_of(
+        groups, "zoo-wire"
+    )
+    assert _story_of(groups, "fire-wire") == {"fire-wire", "fire-local"}
+    assert _groups(undated, event_undated=False) == _groups(undated, **NO_EVENTS)
+
+
+def test_thin_undated_excerpts_are_left_to_the_undated_join(town_items):
+    thin = [replace(it, published=None, title="") for it in town_items]
+    assert _groups(thin) == _groups(thin, **NO_EVENTS)

@@ -120,7 +120,14 @@ class _Reader:
     """The read side of :func:`ingest`: reads the inputs and sorts each article into the
     report (skipped, already stored, a new appearance) or a batch to analyse."""
 
-    def __init__(self, store, report: IngestReport, progress, outlet, manifest) -> None:
+    def __init__(
+        self,
+        store,
+        report: IngestReport,
+        progress: ProgressFn | None,
+        outlet: str | None,
+        manifest: Manifest | None,
+    ) -> None:
         self.store, self.report, self.progress = store, report, progress
         self.outlet, self.manifest = outlet, manifest
         self.seen: set[str] = set()

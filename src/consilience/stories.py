@@ -38,13 +38,13 @@ Topic similarity cannot tell two reports of one event from two events of one kin
 report and a press release on one verdict may stay under ``merge_threshold``. Each article
 therefore carries the *event keys* of its lead (:mod:`consilience.story_events`: the named
 entities of its asserted event claims paired with their predicate and unnamed arguments).
-After the centroid passes, two stories dated the same day that share at least
+After the centroid passes, two stories of the same day (or undated) that share at least
 ``event_min_shared`` events (same entity, words sharing a WordNet concept) merge when their
 centroid similarity is at least ``event_floor``; a story of one report sharing an event with
 exactly one other story joins it at ``orphan_event_floor`` (:class:`_EventMerge`). Stories
-sharing only a place or an organisation share no event and stay apart. Undated stories and
-items without event keys (built without claims, as at 100k scale) take no part: undated,
-two events of one kind with the same protagonists share as many keys as one event does.
+sharing only a place or an organisation share no event and stay apart. Undated stories
+count as the same day, except stories of thin excerpts only (left to the undated join);
+items without event keys (built without claims, as at 100k scale) take no part.
 
 Near-duplicates (syndicated copies, mirrors, wire text under another outlet) are found with
 MinHash over word 5-shingles (datasketch, fixed seed, LSH), and follow their original's
@@ -98,6 +98,14 @@ class Params:
     undated, title-less excerpts: the best F1 whose precision, and that of the neighbouring
     thresholds, is at most 0.02 below that without the join
     (``python bench/stories_excerpts_bench.py --tune``).
+
+    The event passes (:class:`_EventMerge`): ``event_floor`` is ``threshold``, the bar an
+    article must reach to join a story at all; ``event_min_shared`` and ``event_fragment``
+    were read off the ECB+ story pairs the centroid passes leave apart that share events
+    (all topics, dated one day): pairs with a story of at most 3 reports were 6 of one
+    event and 1 of two, pairs of larger stories mostly two events. ``orphan_event_floor``
+    moves no ECB+ article; it keeps a lone report that shares only a place and a common
+    noun with a story ("pupils" in a village) apart.
     """
 
     alpha: float = 0.4  # weight of the dense similarity (1 - alpha: lexical)
@@ -123,8 +131,9 @@ class Params:
     event_min_shared: int = 2  # merge same-day stories sharing this many events ...
     event_floor: float = 0.45  # ... at or above this centroid similarity
     orphan_event_floor: float = 0.2  # a lone report sharing one event with one story joins it
+    event_fragment: int = 3  # ... when one of them holds at most this many reports
     event_days: int = 1  # "same day": date spans within this many days
-    event_undated: bool = False  # undated stories take part in the event passes
+    event_undated: bool = True  # undated stories (not thin excerpts) take part
     event_postings: int = 50  # an (entity, concept) held by more stories is no evidence
     event_passes: int = 3
 
@@ -1023,15 +1032,21 @@ class _EventMerge:
     (see :meth:`_same_days` for undated stories)."""
 
     def _merge_events(self) -> None:
-        """Merge pairs of same-day stories that share at least
-        ``event_min_shared`` events and whose centroid similarity is at least
-        ``event_floor``; most shared events first, then most similar. Repeated while
-        anything merges (at most ``event_passes`` times)."""
+        """Merge pairs of same-day stories that share at least ``event_min_shared`` events,
+        whose centroid similarity is at least ``event_floor`` and of which one is a fragment
+        (at most ``event_fragment`` reports); most shared events first, then most similar.
+        Repeated while anything merges (at most ``event_passes`` times).
+
+        Two large stories the centroid passes each held together are two events more often
+        than one: on ECB+ dated all on one day, the pairs sharing two events at the floor
+        were 6 of one event and 10 of two; with a fragment of at most 3 reports, 6 and 1."""
         p = self.params
         for _ in range(p.event_passes):
             keys = self._story_events()
             found = []
             for a, b in self._event_pairs(keys):
+                if min(self._reports(a), self._reports(b)) > p.event_fragment:
+                    continue
                 n = shared_events(keys[a], keys[b])
                 if n >= p.event_min_shared:
                     sim = self._sim(a, b)
@@ -1095,14 +1110,19 @@ class _EventMerge:
 
     def _same_days(self, a: int, b: int) -> bool:
         """Whether the date spans of stories a and b come within ``event_days`` of each
-        other. Undated stories take part only with ``event_undated``: without a date, two
-        events of one kind with the same protagonists (one company's two takeovers, one
-        city's riots two years apart) share as many event keys as two reports of one event
-        (measured on ECB+, whose articles are undated: ``bench/stories_bench.py``)."""
+        other; an undated story pairs with any story when ``event_undated``, unless either
+        is made of thin excerpts only (their few event keys are left to the undated join:
+        with them, ECB+ excerpts lost 0.003 F1)."""
         sa, sb, d = self.stories[a], self.stories[b], self.params.event_days
         if sa.first is None or sb.first is None:
-            return self.params.event_undated
+            return self.params.event_undated and not (self._thin(a) or self._thin(b))
         return sa.first <= sb.last + d and sb.first <= sa.last + d
+
+    def _thin(self, s: int) -> bool:
+        """Whether story ``s`` holds only thin articles (:func:`_is_thin`: undated,
+        title-less excerpts), which the undated join (:class:`_UndatedJoin`) groups."""
+        most = self.params.thin_terms
+        return all(_is_thin(self.items[m], most) for m in self._own_members(s))
 
 
 class _Refinement:

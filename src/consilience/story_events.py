@@ -4,8 +4,8 @@ Topic similarity (the centroids of :mod:`consilience.stories`) cannot tell a cou
 and a press release about one verdict from two verdicts in one court; the *arguments* can.
 An article's **event keys** are ``"entity|word"`` strings taken from the asserted event
 claims (:mod:`consilience.claims`) of its lead (the first sentences of its body): for each
-claim, every named entity it holds (the alias-merged key, as in ``Claim.entities``; its
-actor and patient when named) paired with each *core word* of the claim: its predicate
+claim, every named entity among its own tokens (the alias-merged keys of
+``Claim.entities``) paired with each *core word* of the claim: its predicate
 lemma, and the head lemma of an actor or patient that is not named ("the jury", "the
 earthquake"). Light predicates that say nothing of the event ("be", "have", "say") and
 stop words are not core words; appositives and titles (who someone is), attributes
@@ -14,8 +14,8 @@ stop words are not core words; appositives and titles (who someone is), attribut
 Two keys **align** (:func:`shared_keys`) when they name the same entity and their words
 share a WordNet concept (:func:`concepts`): a sense among the first
 :data:`FIRST_SENSES` of each, directly or through a derivationally related verb
-("conviction" ~ "convict", "quake" ~ "earthquake"). The concept keeps WordNet's
-polysemy in check by the argument: a word only counts with the same named entity.
+("conviction" ~ "convict", "quake" ~ "earthquake"). The entity keeps WordNet's polysemy
+in check: a word only counts together with the same named entity.
 """
 
 from __future__ import annotations
@@ -64,9 +64,6 @@ def _counts(claim) -> bool:
 def _claim_keys(claim, stop: frozenset[str]) -> set[str]:
     """``entity|word`` keys of one claim (see :func:`event_keys`)."""
     names = set(claim.entities)
-    for key in (claim.actor_key, claim.patient_key, *claim.actor_keys):
-        if key and key in names:
-            names.add(key)
     words = set()
     if claim.predicate and claim.predicate not in LIGHT_PREDICATES | stop:
         words.add(claim.predicate)
