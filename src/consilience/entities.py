@@ -263,7 +263,7 @@ def _mention(aid: str, e, spans) -> _Mention | None:
     desc = desc or entity_types.describe(e)
     if desc is None:
         return _Mention(aid, surface, e.label_, start, end)
-    typed = entity_types.choose(e.label_, desc)
+    typed = entity_types.choose(e.label_, desc, [t.text for t in span if t.is_alpha])
     return _Mention(aid, surface, e.label_, start, end, typed, 1 if desc.inside else 2)
 
 
