@@ -153,8 +153,9 @@ class Description:
 def _noun(tok) -> str | None:
     """The lemma of ``tok`` when it is a common noun (a capitalised one counts: "Minister",
     "Stadium"), else None."""
-    if tok.pos_ not in ("NOUN", "PROPN") or not tok.text[:1].isalpha():
-        return None
+    nominal = tok.pos_ in ("NOUN", "PROPN") or any(c.dep_ == "compound" for c in tok.children)
+    if not nominal or not tok.text[:1].isalpha():  # a compound's head is a noun, whatever
+        return None  # its tag ("the Orla estuary" tagged ADJ)
     if tok.pos_ == "PROPN" and tok.ent_type_ and tok.ent_iob_ != "O":
         return None  # another name, not a description
     lemma = tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.text.lower()
