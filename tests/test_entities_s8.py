@@ -168,3 +168,19 @@ def test_a_slash_credit_outside_marked_boilerplate_gives_no_entity(nlp):
     )
     names = {n for it in entities_of(nlp, text).values() for n in [it["name"], *it["aliases"]]}
     assert not any("/" in n for n in names)
+
+
+# ------------------------------------------------------------------ short names
+
+
+def test_a_one_word_short_form_of_an_organisation_is_merged(nlp):
+    items = entities_of(
+        nlp,
+        "Torvane Lines cancelled all crossings from Skerra on Monday. "
+        "Torvane said the swell was too high for its ferries.",
+        "Passengers criticised Torvane for the late notice.",
+    )
+    org = items["Torvane Lines"]
+    assert org["type"] == "ORG" and "Torvane" in org["aliases"]
+    assert org["articles"] == ["a0", "a1"]
+    assert "Torvane" not in items

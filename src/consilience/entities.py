@@ -40,6 +40,7 @@ VERSION = "1"
 
 KEEP_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "EVENT", "LAW")
 _LABEL_RANK = {lab: i for i, lab in enumerate(KEEP_LABELS)}
+_PLACE_TYPES = frozenset({"GPE", "LOC", "NORP", "FAC"})
 PERSON_TITLES = frozenset(
     """president prime minister defense defence foreign secretary representative rep rep.
     sen sen. senator gov gov. governor mayor general gen gen. chancellor king queen prince dr
@@ -278,6 +279,29 @@ def _mentions(ctx: StoryContext) -> Iterable[_Mention]:
                 yield m
 
 
+def _merge_short_org_names(clusters, keys, parent, find) -> None:
+    """A one-word name that is the first word of exactly one organisation's name is that
+    organisation ("Torvane" -> "Torvane Lines"), unless it is a place ("Dunmore" beside
+    "Dunmore Council") or already merged as a person's surname; its mentions then count as
+    the organisation's (the tagger's labels of the short form are dropped). Changes
+    ``parent`` and the short name's cluster."""
+    for k in keys:
+        c = clusters[k]
+        if len(k.split()) != 1 or len(k) < 3 or find(k) != k or c.label in _PLACE_TYPES:
+            continue
+        if any(find(o) == k for o in keys if o != k):
+            continue  # other names were merged into this one (a surname)
+        orgs = {
+            find(m)
+            for m in keys
+            if len(m.split()) > 1 and m.split()[0] == k and clusters[m].label == "ORG"
+        }
+        if len(orgs) == 1:
+            parent[k] = orgs.pop()
+            c.labels = Counter({"ORG": sum(c.labels.values())})  # it names that organisation
+            c.described = Counter()
+
+
 def story_entities(ctx: StoryContext) -> list[dict[str, Any]]:
     """Merged entity items of a story (the ``entities`` section)."""
     clusters: dict[str, _Cluster] = {}
@@ -331,7 +355,7 @@ def story_entities(ctx: StoryContext) -> list[dict[str, Any]]:
                 if m.split()[-1] == last or (len(last) >= 6 and _edit1(m.split()[-1], last))
             }
         )
-        if len(matches) == 1 and (is_person(c) or clusters[find(matches[0])].labels.get("PERSON")):
+        if len(matches) == 1 and (is_person(c) or is_person(clusters[find(matches[0])])):
             parent[find(k)] = matches[0]
         elif not matches and is_person(c):
             # one-word variants of each other ("Zelensky" / "Zelenskyy")
@@ -345,6 +369,7 @@ def story_entities(ctx: StoryContext) -> list[dict[str, Any]]:
                     if is_person(clusters[other]) and find(other) != find(k):
                         a, b = sorted([find(other), find(k)])
                         parent[b] = a
+    _merge_short_org_names(clusters, keys, parent, find)
     merged: dict[str, _Cluster] = {}
     for k in keys:
         root = find(k)
