@@ -16,8 +16,19 @@ Merging (within one story, over spaCy entity mentions of the kept labels):
 * person names: a one-word name joins the multi-word PERSON whose last word matches it
   ("Biden" -> "Joe Biden"); last words within one edit of each other are one name
   ("Zelensky"/"Zelenskyy"), as are full names differing by one edit;
-* the canonical name is the longest full form (ties: most mentions, then alphabetical);
-  the type is the majority spaCy label of the merged mentions (ties: label order below).
+* a one-word name that begins exactly one organisation's name is that organisation
+  ("Torvane" -> "Torvane Lines"), unless it is a place or a person's surname;
+* the canonical name is the longest full form (ties: most mentions, then alphabetical).
+
+Mentions inside boilerplate (bylines, "Reporting by ...; editing by ..." sign-offs, photo
+captions and credits, "Media contact:" notes: :func:`consilience.boilerplate.article_spans`)
+and credit pairs glued by a slash ("Harbour Post/Ann Lee") give no entity; a dateline glued
+to a name is cut off it; a title inside a PERSON span is cut off ("Coroner Alun Breck").
+
+Type: where the text describes a name (an appositive, the noun before it, a place noun it
+names, its own head noun, an honorific), :mod:`consilience.entity_types` reads the type
+from WordNet and the descriptions' majority decides (one outside the name counts twice one
+inside it); with no description the majority spaCy label stays (ties: label order below).
 
 Items are sorted by number of articles, then mentions (both descending), then name.
 """
