@@ -16,8 +16,19 @@ Merging (within one story, over spaCy entity mentions of the kept labels):
 * person names: a one-word name joins the multi-word PERSON whose last word matches it
   ("Biden" -> "Joe Biden"); last words within one edit of each other are one name
   ("Zelensky"/"Zelenskyy"), as are full names differing by one edit;
-* the canonical name is the longest full form (ties: most mentions, then alphabetical);
-  the type is the majority spaCy label of the merged mentions (ties: label order below).
+* a one-word name that begins exactly one organisation's name is that organisation
+  ("Torvane" -> "Torvane Lines"), unless it is a place or a person's surname;
+* the canonical name is the longest full form (ties: most mentions, then alphabetical).
+
+Mentions inside boilerplate (bylines, "Reporting by ...; editing by ..." sign-offs, photo
+captions and credits, "Media contact:" notes: :func:`consilience.boilerplate.article_spans`)
+and credit pairs glued by a slash ("Harbour Post/Ann Lee") give no entity; a dateline glued
+to a name is cut off it; a title inside a PERSON span is cut off ("Coroner Alun Breck").
+
+Type: where the text describes a name (an appositive, the noun before it, a place noun it
+names, its own head noun, an honorific), :mod:`consilience.entity_types` reads the type
+from WordNet and the descriptions' majority decides (one outside the name counts twice one
+inside it); with no description the majority spaCy label stays (ties: label order below).
 
 Items are sorted by number of articles, then mentions (both descending), then name.
 """
@@ -40,6 +51,7 @@ VERSION = "1"
 
 KEEP_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "EVENT", "LAW")
 _LABEL_RANK = {lab: i for i, lab in enumerate(KEEP_LABELS)}
+_PLACE_TYPES = frozenset({"GPE", "LOC", "NORP", "FAC"})
 PERSON_TITLES = frozenset(
     """president prime minister defense defence foreign secretary representative rep rep.
     sen sen. senator gov gov. governor mayor general gen gen. chancellor king queen prince dr
@@ -263,7 +275,7 @@ def _mention(aid: str, e, spans) -> _Mention | None:
     desc = desc or entity_types.describe(e)
     if desc is None:
         return _Mention(aid, surface, e.label_, start, end)
-    typed = entity_types.choose(e.label_, desc)
+    typed = entity_types.choose(e.label_, desc, [t.text for t in span if t.is_alpha])
     return _Mention(aid, surface, e.label_, start, end, typed, 1 if desc.inside else 2)
 
 
@@ -276,6 +288,29 @@ def _mentions(ctx: StoryContext) -> Iterable[_Mention]:
             m = _mention(a.article.id, e, spans)
             if m is not None:
                 yield m
+
+
+def _merge_short_org_names(clusters, keys, parent, find) -> None:
+    """A one-word name that is the first word of exactly one organisation's name is that
+    organisation ("Torvane" -> "Torvane Lines"), unless it is a place ("Dunmore" beside
+    "Dunmore Council") or already merged as a person's surname; its mentions then count as
+    the organisation's (the tagger's labels of the short form are dropped). Changes
+    ``parent`` and the short name's cluster."""
+    for k in keys:
+        c = clusters[k]
+        if len(k.split()) != 1 or len(k) < 3 or find(k) != k or c.label in _PLACE_TYPES:
+            continue
+        if any(find(o) == k for o in keys if o != k):
+            continue  # other names were merged into this one (a surname)
+        orgs = {
+            find(m)
+            for m in keys
+            if len(m.split()) > 1 and m.split()[0] == k and clusters[m].label == "ORG"
+        }
+        if len(orgs) == 1:
+            parent[k] = orgs.pop()
+            c.labels = Counter({"ORG": sum(c.labels.values())})  # it names that organisation
+            c.described = Counter()
 
 
 def story_entities(ctx: StoryContext) -> list[dict[str, Any]]:
@@ -331,7 +366,7 @@ def story_entities(ctx: StoryContext) -> list[dict[str, Any]]:
                 if m.split()[-1] == last or (len(last) >= 6 and _edit1(m.split()[-1], last))
             }
         )
-        if len(matches) == 1 and (is_person(c) or clusters[find(matches[0])].labels.get("PERSON")):
+        if len(matches) == 1 and (is_person(c) or is_person(clusters[find(matches[0])])):
             parent[find(k)] = matches[0]
         elif not matches and is_person(c):
             # one-word variants of each other ("Zelensky" / "Zelenskyy")
@@ -345,6 +380,7 @@ def story_entities(ctx: StoryContext) -> list[dict[str, Any]]:
                     if is_person(clusters[other]) and find(other) != find(k):
                         a, b = sorted([find(other), find(k)])
                         parent[b] = a
+    _merge_short_org_names(clusters, keys, parent, find)
     merged: dict[str, _Cluster] = {}
     for k in keys:
         root = find(k)

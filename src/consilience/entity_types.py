@@ -153,8 +153,9 @@ class Description:
 def _noun(tok) -> str | None:
     """The lemma of ``tok`` when it is a common noun (a capitalised one counts: "Minister",
     "Stadium"), else None."""
-    if tok.pos_ not in ("NOUN", "PROPN") or not tok.text[:1].isalpha():
-        return None
+    nominal = tok.pos_ in ("NOUN", "PROPN") or any(c.dep_ == "compound" for c in tok.children)
+    if not nominal or not tok.text[:1].isalpha():  # a compound's head is a noun, whatever
+        return None  # its tag ("the Orla estuary" tagged ADJ)
     if tok.pos_ == "PROPN" and tok.ent_type_ and tok.ent_iob_ != "O":
         return None  # another name, not a description
     lemma = tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.text.lower()
@@ -174,7 +175,8 @@ def _set_off(doc, a: int, b: int) -> bool:
 
 def _external_nouns(span):
     """``(noun token, kinds allowed)`` outside the span describing it: a noun the name is
-    in apposition with ("her lawyer, Ivo Petrak") or modifies as a place ("the Orla river");
+    in apposition with ("her lawyer, Ivo Petrak") or modifies as a place ("the Orla river",
+    "the town of Dunmore");
     a noun before the name in its phrase ("the tanker Sable Star", "harbour master Ivo
     Petrak": the nearest one); a noun in apposition after it ("Kell Ferries, a shipping
     company")."""
@@ -183,6 +185,8 @@ def _external_nouns(span):
     if head is not root and _outside(span, head) and root.dep_ in _DESCRIBING_DEPS:
         if not _set_off(doc, head.i, root.i):
             yield head, None if root.dep_ == "appos" else _HEAD_KINDS
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep":
+        yield head.head, _HEAD_KINDS  # "the town of Dunmore" (not "the founder of X")
     kids = [t for t in root.children if _outside(span, t) and t.dep_ in _DESCRIBING_DEPS]
     left = [t for t in kids if t.i < span.start and not _set_off(doc, t.i, span.start)]
     if left:
@@ -209,7 +213,9 @@ def describe(span) -> Description | None:
     for tok, allowed in _external_nouns(span):
         lemma = _noun(tok)
         kinds = noun_kinds(lemma) if lemma else ()
-        if kinds and (allowed is None or kinds[0] in allowed):
+        if allowed is not None and lemma:  # a place noun: one of its first two senses
+            kinds = tuple(k for k in noun_kinds(lemma, first=2) if k in allowed)[:1]
+        if kinds:
             return Description(lemma, kinds)
     last = span[-1]
     if len(span) > 1 and last.text[:1].isupper() and last.pos_ in ("NOUN", "PROPN"):
@@ -235,20 +241,49 @@ def leading_title(span) -> int:
     return n
 
 
-def choose(label: str, description: Description | None) -> str:
+def _common(word: str) -> bool:
+    """Whether ``word`` (or its singular, "Foods" -> "food") is a common English noun."""
+    w = word.lower()
+    return bool(lexicon.senses(w, "n") or (w.endswith("s") and lexicon.senses(w[:-1], "n")))
+
+
+def common_words(words: list[str]) -> bool:
+    """Whether every word of a name is also a common English noun ("Rail Meridian",
+    "Kestrel Sound"; not "Karl Berg", whose given name is no noun)."""
+    return bool(words) and all(_common(w) for w in words)
+
+
+def person_shaped(words: list[str]) -> bool:
+    """Whether a name looks like a person's: two to four capitalised words, not all in
+    capitals, the last (the surname) no common noun ("Karin Holt"; not "RTR", not
+    "Verdane Foods", not "Kestrel Sound")."""
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return False
+    return not all(w.isupper() for w in words) and not _common(words[-1])
+
+
+def choose(label: str, description: Description | None, words: list[str] | None = None) -> str:
     """The type of one mention from the spaCy ``label`` and the text's description.
 
     The label stays when no description is known, when the description allows it
     ("court": ORG or FAC; "chair": a seat or a person), when it is a GPE described as a
     location ("the Dunmore course"), and when it is ORG and the description is polysemous
     across kinds ("the news site X": a place or an artifact by WordNet) or only the name's
-    own head noun ("Skyline Research"). Else the description's first kind decides. A
+    own head noun ("Skyline Research"), unless a person is the description's first sense
+    and the name is shaped like a person's ("the painter Ada Voss", not "the broadcaster
+    RTR"). Else the description's first kind decides. A
     vehicle noun ("the tanker X") does not keep a PERSON label through its rare person
-    sense (a tank soldier): vessels and vehicles are named, furniture is not."""
+    sense (a tank soldier): vessels and vehicles are named, furniture is not. A business
+    agent ("the ferry operator X": ORG first, then PERSON) keeps a PERSON label only when
+    the name's ``words`` are not all common nouns: a person has a given name."""
     if description is None or not description.kinds:
         return label
     kinds = description.kinds
     first = "PRODUCT" if kinds[0] == "VEHICLE" else kinds[0]
+    if label == "PERSON" and kinds[:2] == ("ORG", "PERSON") and common_words(words or []):
+        return "ORG"
+    if label == "ORG" and first == "PERSON" and person_shaped(words or []):
+        return "PERSON"
     if label in kinds and not (label == "PERSON" and kinds[0] == "VEHICLE"):
         return label
     if label == "GPE" and first == "LOC":
@@ -261,4 +296,4 @@ def choose(label: str, description: Description | None) -> str:
 def mention_type(span) -> str | None:
     """The description's type for the entity ``span``, or None when the text gives none."""
     desc = describe(span)
-    return choose(span.label_, desc) if desc else None
+    return choose(span.label_, desc, [t.text for t in span if t.is_alpha]) if desc else None
