@@ -15,7 +15,10 @@ WordNet puts in one synset or under one another. This module gives:
   railways since 2009": one property (a superlative of one subject) whose date is the last
   time it was matched;
 * :func:`name_tokens` -- every word of the names in a clause ("Lucia Ferran" -> lucia,
-  ferran), so a person named in full and by first name is one argument.
+  ferran), so a person named in full and by first name is one argument;
+* :func:`role_names` / :func:`other_names` and :func:`act_things` / :func:`other_things`
+  -- the act's named and common-noun arguments: one role named differently ("to Bergen" /
+  "to Tromsø") or other things acted on ("a bakery" / "a warehouse") make two acts.
 
 Pure functions over spaCy tokens; relations from :mod:`consilience.lexicon` (read-only),
 with the transitive hypernym walk (:func:`is_event_noun`) built here on
