@@ -1677,7 +1677,7 @@ def _chunked_statements(doc, resolver, outlets: set[int], heads: list[int]):
         chunks = [(v, c) for v in verbs if (c := _closing_chunk(v)) is not None]
         if not chunks:
             continue
-        start = max([sent.start_char, *(h for h in heads if sent.start_char <= h)])
+        start = max([sent.start_char, *(h for h in heads if sent.start_char <= h < sent.end_char)])
         for verb, (comma, subj, end) in chunks:
             joined = end < sent.end and doc[end].text == "," and end + 1 < sent.end
             joined = joined and doc[end + 1].lower_ in CHUNK_JOINS
