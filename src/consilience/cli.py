@@ -158,7 +158,7 @@ def _open_existing_store(db: str | Path | None):
     """The store for a read command: a file or PostgreSQL database that does not exist is
     refused (exit 2) rather than created empty, so a mistyped ``--db`` never looks like an
     empty store."""
-    from .store import StoreError, default_db_target, store_exists
+    from .store import StoreError, default_db_target, is_postgres, store_exists
 
     path = str(db) if db is not None else default_db_target()
     try:
@@ -167,10 +167,14 @@ def _open_existing_store(db: str | Path | None):
         err.print(f"error: {escape_line(exc)}", markup=False)
         raise typer.Exit(2) from None
     if not found:
+        folder = Path(path).parent
+        hint = (
+            f"no folder {escape_line(folder)}: create it, then consilience ingest PATH --db "
+            if not is_postgres(path) and not folder.is_dir()
+            else "create one with: consilience ingest PATH --db "
+        )
         err.print(
-            f"error: no store at {escape_line(path)} "
-            f"(create one with: consilience ingest PATH --db {escape_line(path)})",
-            markup=False,
+            f"error: no store at {escape_line(path)} ({hint}{escape_line(path)})", markup=False
         )
         raise typer.Exit(2)
     return _open_store(path)
@@ -1003,7 +1007,42 @@ def _main(
 
 
 def main() -> None:
-    app()
+    """The ``consilience`` command. A usage error (an unknown option, a value of the wrong
+    type, a URL where a path is expected) is one line on stderr naming the option, the
+    value given and the reason, exit 2 -- never click's boxed panel."""
+    try:
+        code = app(standalone_mode=False)
+    except typer.Abort:
+        err.print("aborted", markup=False)
+        sys.exit(1)
+    except typer.TyperException as exc:  # click's errors, as Typer carries them
+        ctx = getattr(exc, "ctx", None)
+        if type(exc).__name__ == "NoArgsIsHelpError" and ctx is not None:
+            err.print(ctx.get_help(), markup=False)
+        elif ctx is not None or hasattr(exc, "param"):
+            err.print(usage_line(exc, sys.argv[1:]), markup=False)
+        else:
+            err.print(f"error: {escape_line(exc.format_message())}", markup=False)
+        sys.exit(getattr(exc, "exit_code", 2))
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def usage_line(exc, argv: list[str]) -> str:
+    """One line for a click usage error: ``error: <reason> (given: <value>); see
+    '<command> --help'``. The value is looked up in ``argv`` after the option's names
+    (``--port 80x`` or ``--port=80x``) since click keeps only the reason."""
+    message = escape_line(exc.format_message())
+    names = list(getattr(getattr(exc, "param", None), "opts", None) or [])
+    given = None
+    for i, arg in enumerate(argv):
+        for name in names:
+            if arg == name and i + 1 < len(argv):
+                given = argv[i + 1]
+            elif arg.startswith(name + "="):
+                given = arg.split("=", 1)[1]
+    shown = f" (given: {escape_line(given)})" if given is not None and given not in message else ""
+    path = exc.ctx.command_path if exc.ctx else "consilience"
+    return f"error: {message.rstrip('.')}{shown}; see '{path} --help'"
 
 
 if __name__ == "__main__":  # pragma: no cover
