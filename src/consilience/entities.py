@@ -271,7 +271,7 @@ def _mention(aid: str, e, spans) -> _Mention | None:
     inside = surface in span.text
     start = span.start_char + span.text.find(surface) if inside else span.start_char
     end = start + len(surface) if inside else span.end_char
-    desc = entity_types.Description(e[0].text, ("PERSON",)) if title else None
+    desc = entity_types.Description(e[0].text, ("PERSON",), how="honorific") if title else None
     desc = desc or entity_types.describe(e)
     if desc is None:
         return _Mention(aid, surface, e.label_, start, end)
