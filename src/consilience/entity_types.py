@@ -155,7 +155,8 @@ class Description:
     kinds: tuple[str, ...]
     inside: bool = False  # the name's own head noun ("... Stadium"), a weaker description
     #: how the text gives it: "honorific" (Ms, Dr, a title inside the name), "place" (a
-    #: place noun the name modifies: "the Orla river", "the town of Dunmore"), "noun"
+    #: place noun the name modifies: "the Orla river", "the town of Dunmore"), "appos"
+    #: (an appositive: "Kell Ferries, a shipping firm"), "noun" (a noun before the name)
     how: str = "noun"
 
 
@@ -183,7 +184,7 @@ def _set_off(doc, a: int, b: int) -> bool:
 
 
 def _external_nouns(span):
-    """``(noun token, kinds allowed)`` outside the span describing it: a noun the name is
+    """``(noun token, kinds allowed, how)`` outside the span describing it: a noun the name is
     in apposition with ("her lawyer, Ivo Petrak") or modifies as a place ("the Orla river",
     "the town of Dunmore");
     a noun before the name in its phrase ("the tanker Sable Star", "harbour master Ivo
@@ -192,17 +193,27 @@ def _external_nouns(span):
     root, doc = span.root, span.doc
     head = root.head
     if head is not root and _outside(span, head) and root.dep_ in _DESCRIBING_DEPS:
-        if not _set_off(doc, head.i, root.i):
-            yield head, None if root.dep_ == "appos" else _HEAD_KINDS
+        if root.dep_ == "appos" and not _set_off(doc, head.i, root.i):
+            yield head, None, "appos"
+        elif root.dep_ == "compound" and head.tag_ != "NNS" and head.i == span.end:
+            yield (
+                head,
+                _HEAD_KINDS,
+                "place",
+            )  # "the Orla river"; not "NATO nations", "Kell's allies"
     if root.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep":
-        yield head.head, _OF_KINDS  # "the town of Dunmore" (not "the founder of", "top of")
+        yield (
+            head.head,
+            _OF_KINDS,
+            "place",
+        )  # "the town of Dunmore" (not "the founder of", "top of")
     kids = [t for t in root.children if _outside(span, t) and t.dep_ in _DESCRIBING_DEPS]
     left = [t for t in kids if t.i < span.start and not _set_off(doc, t.i, span.start)]
     if left:
-        yield max(left, key=lambda t: t.i), None  # "state rail operator" -> operator
+        yield max(left, key=lambda t: t.i), None, "noun"  # "state rail operator" -> operator
     for t in kids:
         if t.i >= span.end and t.dep_ == "appos" and not _set_off(doc, span.end - 1, t.i):
-            yield t, None
+            yield t, None, "appos"
 
 
 def describe(span) -> Description | None:
@@ -219,13 +230,15 @@ def describe(span) -> Description | None:
         return Description(span[0].text, ("PERSON",), how="honorific")
     if span.label_ == "NORP":
         return None  # a nationality adjective describes its head noun, not itself
-    for tok, allowed in _external_nouns(span):
+    for tok, allowed, how in _external_nouns(span):
+        if tok.i > 0 and doc[tok.i - 1].text == "-":
+            continue  # the tail of a hyphenated word ("President-elect"): not "elect"
         lemma = _noun(tok)
         kinds = noun_kinds(lemma) if lemma else ()
         if allowed is not None and lemma:  # a place noun: one of its first two senses
             kinds = tuple(k for k in noun_kinds(lemma, first=2) if k in allowed)[:1]
         if kinds:
-            return Description(lemma, kinds, how="noun" if allowed is None else "place")
+            return Description(lemma, kinds, how=how)
     last = span[-1]
     if len(span) > 1 and last.text[:1].isupper() and last.pos_ in ("NOUN", "PROPN"):
         kinds = noun_kinds(last.text.lower())
@@ -280,10 +293,11 @@ def choose(label: str, description: Description | None, words: list[str] | None 
     overrides the tagger only where the name agrees:
 
     * an honorific or a title inside the name makes a PERSON;
-    * a PERSON label yields to an animal noun, to an organisation noun with no person
-      sense ("Ferelith Maritime, a shipping firm"), to a business agent ("the ferry
+    * a PERSON label yields to an animal noun, to an appositive organisation noun with
+      no person sense ("Ferelith Maritime, a shipping firm"), to a business agent ("the ferry
       operator Kestrel Sound") when the name is all common nouns, and, for a name not
-      shaped like a person's, to a vessel noun ("the tanker Sable Star"), a place noun the
+      shaped like a person's, to a vessel or organisation noun ("the tanker Sable Star",
+      "the quarry company Krelling Stone"), a place noun the
       name modifies ("the Helmsby estuary") or its own head noun ("Dunmarra Stadium");
     * a PERSON description overrides another label only for a person-shaped name
       ("Verdane chief executive Karin Holt" tagged ORG; not "the Academy ... member");
@@ -321,11 +335,13 @@ def _from_person(first: str, description: Description, words: list[str]) -> str:
         return "ORG" if common_words(words) else "PERSON"
     if first == "PERSON":
         return "PERSON"
-    if first == "TAXON" or (first == "ORG" and "PERSON" not in kinds):
-        return first  # "the giraffe Tamsin Longstride", "Ferelith Maritime, a shipping firm"
+    if first == "TAXON":
+        return first  # "the giraffe Tamsin Longstride"
+    if first == "ORG" and "PERSON" not in kinds and description.how == "appos":
+        return first  # "Ferelith Maritime, a shipping firm"
     if person_shaped(words):
         return "PERSON"
-    if kinds[0] == "VEHICLE" or description.how == "place" or description.inside:
+    if kinds[0] == "VEHICLE" or first == "ORG" or description.how == "place" or description.inside:
         return first
     return "PERSON"
 
