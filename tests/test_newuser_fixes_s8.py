@@ -44,3 +44,48 @@ def test_reported_clause_starts_after_comma_and_that(make, text, speaker, start)
     for _, q in quotes:
         assert q[0] not in ",;:" and not q.lower().startswith("that ")
     assert any(q.startswith(start) for _, q in quotes)
+
+
+# --- item 2: a side of a listed conflict is not "only one source" ---------------------------
+
+
+def _brief(bench, texts: dict[str, str]) -> dict:
+    from consilience.brief import build_brief
+    from consilience.model import Article
+
+    arts = [
+        Article(
+            id=k, source=f"{k}.txt", text=t, outlet=f"Outlet {k.upper()}", published="2026-02-07"
+        )
+        for k, t in texts.items()
+    ]
+    return build_brief(bench.build_context(arts))
+
+
+def _overlaps(a: dict, b: dict) -> bool:
+    return a["article"] == b["article"] and a["start"] < b["end"] and b["start"] < a["end"]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        {
+            "a": "Coach Marta Velez was sacked by Dunmore Rovers on Sunday after a 0-4 defeat.",
+            "b": "Coach Marta Velez was not sacked by Dunmore Rovers on Sunday, chairman Ivo "
+            "Brandt told the Valley Echo radio station in a 20-minute interview.",
+            "c": "Coach Marta Velez was sacked by Dunmore Rovers on Sunday after a 0-4 defeat.",
+        },
+        {
+            "a": "The Lorne Bridge was reopened to traffic on Tuesday after repairs.",
+            "b": "The Lorne Bridge was not reopened to traffic on Tuesday, county engineer Rhea "
+            "Moss told the Tilbury Post, citing 17 cracked bearings.",
+            "c": "The Lorne Bridge was reopened to traffic on Tuesday, the county said.",
+        },
+    ],
+)
+def test_unique_never_cites_a_conflict_reading(bench, texts):
+    brief = _brief(bench, texts)
+    cited = [r["citation"] for c in brief["conflicts"] for r in c["readings"]]
+    assert cited, "the story lists a conflict"
+    for item in brief["unique"]:
+        assert not any(_overlaps(item["citation"], c) for c in cited), item["text"]
