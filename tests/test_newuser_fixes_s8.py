@@ -89,3 +89,75 @@ def test_unique_never_cites_a_conflict_reading(bench, texts):
     assert cited, "the story lists a conflict"
     for item in brief["unique"]:
         assert not any(_overlaps(item["citation"], c) for c in cited), item["text"]
+
+
+# --- item 1: a timeline line states no outlier or superseded figure ------------------------
+
+LEAK = {
+    "a": "A chlorine leak at the Varga fertiliser plant near Kettering forced about 2,000 "
+    "residents from their homes on Wednesday. Firefighters sealed the tank by evening.",
+    "b": "About 2,000 residents were evacuated on Wednesday after a chlorine leak at the Varga "
+    "fertiliser plant near Kettering. Firefighters sealed the tank by evening.",
+    "c": "A chlorine leak at the Varga fertiliser plant forced some 2,000 people to leave their "
+    "homes near Kettering on Wednesday, the county said.",
+    "d": "Roughly 2,000 people left their homes near Kettering on Wednesday after chlorine "
+    "leaked from a tank at the Varga fertiliser plant.",
+    "e": "A chlorine leak at the Varga fertiliser plant near Kettering forced about 5,000 "
+    "residents from their homes on Wednesday. Firefighters sealed the tank by evening.",
+}
+BUS = {
+    "a": "A tour bus plunged off a mountain road near Sella on Saturday, killing at least three "
+    "passengers, police said.",
+    "b": "A tour bus plunged off a mountain road near Sella on Saturday, killing at least three "
+    "passengers and injuring a dozen.",
+    "c": "Seven passengers died when a tour bus plunged off a mountain road near Sella on "
+    "Saturday, police said on Sunday after rescuers reached the wreck.",
+    "d": "The death toll from Saturday's bus crash near Sella rose to seven on Sunday after "
+    "rescuers reached the wreck, police said.",
+}
+
+
+def _dated_brief(bench, texts: dict[str, str], published: list[str]) -> dict:
+    from consilience.brief import build_brief
+    from consilience.model import Article
+
+    arts = [
+        Article(id=k, source=f"{k}.txt", text=t, outlet=f"Outlet {k.upper()}", published=p)
+        for (k, t), p in zip(texts.items(), published, strict=True)
+    ]
+    return build_brief(bench.build_context(arts))
+
+
+def _losing(conflict: dict) -> set[str]:
+    return (
+        set(conflict.get("superseded") or [])
+        if conflict.get("update")
+        else set(conflict["outliers"])
+    )
+
+
+def _check_timeline(brief: dict) -> None:
+    figures = [c for c in brief["conflicts"] if c["kind"] == "quantity"]
+    assert figures, "the story lists a figure conflict"
+    for entry in brief["timeline"]:
+        for c in figures:
+            for r in c["readings"]:
+                if r["citation"]["article"] in _losing(c):
+                    assert r["text"].lower() not in entry["text"].lower(), entry["text"]
+            stated = [r for r in c["readings"] if r["text"].lower() in entry["text"].lower()]
+            if stated:  # a line giving the figure cites only articles that give it too
+                givers = {r["citation"]["article"] for r in c["readings"]} - _losing(c)
+                assert {x["article"] for x in entry["citations"]} <= givers, entry
+
+
+@pytest.mark.parametrize("order", ["abcde", "eabcd"])
+def test_timeline_line_states_no_outlier_figure(bench, order):
+    texts = {k: LEAK[k] for k in order}
+    _check_timeline(_dated_brief(bench, texts, ["2026-05-13"] * 5))
+
+
+def test_timeline_line_states_no_superseded_figure(bench):
+    brief = _dated_brief(bench, BUS, ["2026-05-09", "2026-05-09", "2026-05-10", "2026-05-10"])
+    assert any(c.get("update") for c in brief["conflicts"])
+    _check_timeline(brief)
+    assert any("plunged" in e["text"] for e in brief["timeline"])
