@@ -161,3 +161,36 @@ def test_timeline_line_states_no_superseded_figure(bench):
     assert any(c.get("update") for c in brief["conflicts"])
     _check_timeline(brief)
     assert any("plunged" in e["text"] for e in brief["timeline"])
+
+
+# --- item 3: a headline/summary line is cited only to sentences that state its core --------
+
+TIGERS = {
+    "a": "Dr Leona Fitch, the chief vet at Harrow Zoo, said keepers had moved two tigers to a "
+    "quarantine pen at least 40 metres from the public path after they escaped on Thursday. "
+    "Keepers recaptured both animals within an hour.",
+    "b": "Two tigers got out of their enclosure at Harrow Zoo on Thursday morning. Keepers "
+    "recaptured both animals within an hour. The zoo said keepers had moved the two tigers "
+    "to a quarantine pen away from the public path.",
+    "c": "Two tigers escaped from an enclosure at Harrow Zoo on Thursday. Keepers recaptured "
+    "both animals within an hour. The two tigers have been moved to a quarantine pen away "
+    "from visitors, the zoo said.",
+}
+
+
+def test_summary_line_cited_only_where_its_person_and_figure_are_stated(bench):
+    import re
+
+    brief = _dated_brief(bench, TIGERS, ["2026-04-02"] * 3)
+    texts = dict(TIGERS)
+    lines = [*brief["headline"], *brief["summary"]]
+    assert any("Fitch" in x["text"] for x in lines)
+    for line in lines:
+        cores = set(re.findall(r"\b\d+\b", line["text"])) | (
+            {"fitch"} if "Fitch" in line["text"] else set()
+        )
+        own = [c for c in line["citations"] if c["article"] == "a"]
+        for c in line["citations"]:
+            if own and c["article"] != "a":
+                cited = texts[c["article"]][c["start"] : c["end"]].lower()
+                assert all(core in cited for core in cores), (line["text"], cited)
