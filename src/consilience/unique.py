@@ -41,8 +41,8 @@ def unique_facts(
     reading of one of the brief's ``conflicts``, or a figure of a disputed kind telling
     what a reading tells, :func:`consilience.disputed_figures.gives_disputed_figure`), it
     holds no clause any of the brief's ``conflicts`` cites (a side of a statement conflict --
-    "refused to meet" against "met" -- is disputed, not unique; nor is an update's reading:
-    :func:`conflict_citations`), it is a complete, self-contained sentence with
+    "refused to meet" against "met" -- is disputed, not unique; nor is an update's
+    superseded reading: :func:`conflict_citations`), it is a complete, self-contained sentence with
     balanced quotation marks (:func:`whole_sentence`) whose subject is not a pronoun
     opening it ("She added that ...": whose words?), and it
     adds something: a name, figure or date no other article gives, or a named actor with
@@ -64,12 +64,14 @@ def unique_facts(
 
 def conflict_citations(conflicts) -> dict[str, list[tuple[int, int]]]:
     """Per article id, the ``(start, end)`` character spans that the readings of
-    ``conflicts`` (brief conflict items of any kind, updates included) cite."""
+    ``conflicts`` (brief conflict items of any kind) cite; of an update, only the superseded
+    readings (the latest figure is no dispute: "31 cases, up from 19" stays its article's)."""
     cited: dict[str, list[tuple[int, int]]] = {}
     for conflict in conflicts:
+        old = set(conflict.get("superseded") or []) if conflict.get("update") else None
         for r in conflict.get("readings", []):
             c = r.get("citation") or {}
-            if "article" in c:
+            if "article" in c and (old is None or c["article"] in old):
                 cited.setdefault(c["article"], []).append((c["start"], c["end"]))
     return cited
 
