@@ -12,7 +12,9 @@ headline. No line states a contested reading, a side of a statement conflict in 
 words, or a figure of a disputed kind (:mod:`consilience.disputed_figures`). A line citing
 several articles says only what every cited sentence states: its edge adjuncts that another
 cited sentence does not state are cut (:func:`_shared_line`, through
-:func:`consilience.consensus.shared_span`), ending on whole words. An article taking a side
+:func:`consilience.consensus.shared_span`), ending on whole words; a citation that does not
+give the line's people and figures is dropped, so such a line cites its own article only
+(:func:`consilience.headline_support.stating_citations`). An article taking a side
 of a statement conflict gives no line that tells the disputed act again in other words
 (:func:`consilience.headline_support.tells_disputed_act`). Only when no two articles share
 a claim do the articles' lead sentences stand in."""
