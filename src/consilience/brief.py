@@ -56,6 +56,7 @@ SECTIONS: list[str] = [
     "consilience.quotes:build_quotes",
     "consilience.dates:build_timeline",
     "consilience.reconcile:build_quantities",
+    "consilience.timeline_figures:settle_timeline",  # needs the figure conflicts
     "consilience.consensus:build_claims",
 ]
 

@@ -286,3 +286,35 @@ def states_side(i: int, nodes: list[Node], sides: list[tuple[str, list]]) -> boo
         ):
             return True
     return False
+
+
+def line_cores(doc, start: int, end: int) -> frozenset[str]:
+    """What a line cannot be cited without: the lower-cased last word of each person it
+    names and each number it gives (digits without thousands commas, or number words),
+    from the parse of characters ``start:end`` of the article ``doc``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return frozenset()
+    people = {ent[-1].lower_ for ent in span.ents if ent.label_ == "PERSON"}
+    numbers = {t.lower_.replace(",", "") for t in span if t.like_num and t.ent_type_ != "DATE"}
+    return frozenset(people | numbers)
+
+
+def stating_citations(
+    line: tuple[str, int, int], citations: list[dict[str, Any]], texts: Texts
+) -> list[dict[str, Any]]:
+    """The ``citations`` (``{"article", "start", "end"}``) that state the line ``(article,
+    start, end)``: the line's own, and every other whose cited text gives each of the line's
+    cores (:func:`line_cores`: the people it names, the numbers it gives). A line whose
+    other citations name another person or no figure is cited to its own article only."""
+    aid, s, e = line
+    cores = line_cores(texts.ctx.analysis(aid).doc, s, e)
+
+    def own(c: dict[str, Any]) -> bool:
+        return c["article"] == aid and c["start"] < e and s < c["end"]
+
+    def states(c: dict[str, Any]) -> bool:
+        words = set(re.findall(r"\w+", texts.text(c["article"])[c["start"] : c["end"]].lower()))
+        return all(core.replace(".", "") in words or core in words for core in cores)
+
+    return [c for c in citations if own(c) or states(c)]

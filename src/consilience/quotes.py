@@ -1771,8 +1771,7 @@ def _is_clause_object(tok) -> bool:
 def _clause_span(verb, comp) -> tuple[int, int]:
     """Character span of ``verb``'s clausal complement without a leading "that"; from the
     head predicate on for an evaluative act ("praised the decision but argued …")."""
-    toks = list(comp.subtree)
-    toks = [t for t in toks if not (t.dep_ == "mark" and t.head.i == comp.i and t.i == toks[0].i)]
+    toks = _without_lead(list(comp.subtree), comp)
     start = toks[0].idx
     end = toks[-1].idx + len(toks[-1].text)
     lost = _lost_subject(verb, comp)
@@ -1794,6 +1793,23 @@ def _clause_span(verb, comp) -> tuple[int, int]:
     if verb.dep_ == "conj" and head.lemma_.lower() in SPEECH_ACTS | SPEECH_VERBS and not own:
         start = min(start, head.idx)
     return start, end
+
+
+def _without_lead(toks: list, comp) -> list:
+    """``toks`` (a clause's subtree, in order) without the punctuation that opens it and
+    without its complementizer "that": a ``mark`` of ``comp``, or a "that" right after that
+    punctuation, whatever its tag ("said on Tuesday, that water was leaking": the parser may
+    read it as a determiner)."""
+    i = 0
+    while i < len(toks) - 1 and toks[i].is_punct:
+        i += 1
+    first = toks[i]
+    complementizer = first.dep_ == "mark" and first.head.i == comp.i
+    opened = i > 0 or (first.i > 0 and first.nbor(-1).is_punct)
+    after_punct = opened and first.lower_ == "that" and first.i != comp.i
+    if i < len(toks) - 1 and (complementizer or after_punct):
+        i += 1
+    return toks[i:]
 
 
 def _participle_report(tok) -> bool:

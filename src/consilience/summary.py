@@ -12,7 +12,9 @@ headline. No line states a contested reading, a side of a statement conflict in 
 words, or a figure of a disputed kind (:mod:`consilience.disputed_figures`). A line citing
 several articles says only what every cited sentence states: its edge adjuncts that another
 cited sentence does not state are cut (:func:`_shared_line`, through
-:func:`consilience.consensus.shared_span`), ending on whole words. An article taking a side
+:func:`consilience.consensus.shared_span`), ending on whole words; a citation that does not
+give the line's people and figures is dropped, so such a line cites its own article only
+(:func:`consilience.headline_support.stating_citations`). An article taking a side
 of a statement conflict gives no line that tells the disputed act again in other words
 (:func:`consilience.headline_support.tells_disputed_act`). Only when no two articles share
 a claim do the articles' lead sentences stand in."""
@@ -38,6 +40,7 @@ from .headline_support import (
     sorted_citations,
     stable,
     states_side,
+    stating_citations,
     supported_entries,
     tells_disputed_act,
 )
@@ -579,17 +582,26 @@ def summary_and_headline(
     ]
     if lines:
         top = _pick_headline(lines, nodes, rank)
-        f, (_s, _e, text, rep) = lines[top]
-        headline = [{"text": text, "citations": f[4]}]
+        f, (s, e, text, rep) = lines[top]
+        headline = [{"text": text, "citations": _stating(f[4], rep, s, e, nodes, texts)}]
     else:
         headline = lead_headline(nodes, texts, avoid)
         rep, top = _headline_node(headline, nodes), -1
     chosen = [] if rep is None else [rep]
     said = set() if top < 0 else _sentences(lines[top][0][0], nodes)
     summary = _summary_lines(lines, top, consensus, chosen, said, nodes, vecs, figures)
+    for item in summary:
+        i, s, e = item.pop("_line")
+        item["citations"] = _stating(item["citations"], i, s, e, nodes, texts)
     if not summary:
         summary = _lead_summary(rep, chosen, nodes, vecs, texts, avoid, figures)
     return summary, headline
+
+
+def _stating(cited, i: int, s: int, e: int, nodes: list[Node], texts: Texts) -> list[dict]:
+    """``cited`` without the citations that do not state the line ``s:e`` of claim ``i``'s
+    article (:func:`consilience.headline_support.stating_citations`)."""
+    return stating_citations((nodes[i].claim.article, s, e), cited, texts)
 
 
 def _summary_lines(lines, top, consensus, chosen, said, nodes, vecs, figures) -> list[dict]:
@@ -598,9 +610,10 @@ def _summary_lines(lines, top, consensus, chosen, said, nodes, vecs, figures) ->
     state while fewer than ``LEAD_LINES`` are chosen; a line repeating a chosen one
     (:func:`_repeats`) or whose entry cites a sentence an earlier line's entry cites
     (``said``: ``(article, sentence)``; one sentence states one thing) is passed over.
-    ``chosen`` (node indices of the lines taken) grows."""
+    ``chosen`` (node indices of the lines taken) grows. Each item also holds ``"_line"``:
+    ``(node, start, end)`` of its line."""
     summary: list[dict[str, Any]] = []
-    for k, (f, (_s, _e, text, i)) in enumerate(lines):
+    for k, (f, (s, e, text, i)) in enumerate(lines):
         if len(summary) >= SUMMARY_SIZE:
             break
         extra = not _is_consensus(f, consensus)
@@ -611,7 +624,7 @@ def _summary_lines(lines, top, consensus, chosen, said, nodes, vecs, figures) ->
             continue
         said |= mine
         chosen.append(i)
-        summary.append({"text": text, "citations": f[4]})
+        summary.append({"text": text, "citations": f[4], "_line": (i, s, e)})
     return summary
 
 

@@ -39,25 +39,48 @@ def unique_facts(
     reduced, participial -- may be shared) are aligned with no other article's claim and
     come close to none (:func:`_said_elsewhere`), none gives a disputed figure or date (a
     reading of one of the brief's ``conflicts``, or a figure of a disputed kind telling
-    what a reading tells, :func:`consilience.disputed_figures.gives_disputed_figure`; a
-    statement conflict's reading -- "refused to meet" against "met" -- is a statement its
-    article alone makes, and is kept), it is a complete, self-contained sentence with
+    what a reading tells, :func:`consilience.disputed_figures.gives_disputed_figure`), it
+    holds no clause any of the brief's ``conflicts`` cites (a side of a statement conflict --
+    "refused to meet" against "met" -- is disputed, not unique; nor is an update's
+    superseded reading: :func:`conflict_citations`), it is a complete, self-contained sentence with
     balanced quotation marks (:func:`whole_sentence`) whose subject is not a pronoun
     opening it ("She added that ...": whose words?), and it
     adds something: a name, figure or date no other article gives, or a named actor with
     words no other article uses. Items: ``{"article", "text", "citation", "rank"}``."""
     st = _Story(nodes, sim, groups, texts, disputed_at)
     st.kinds = disputed_kinds(list(conflicts), nodes)
+    cited = conflict_citations(conflicts)
     cands = []
     for members, span in units(nodes, texts).values():
         why, line = reject_reason(members, st, span)
-        if why is None and line is not None:
+        if why is None and line is not None and not _cites_conflict(line, cited):
             cands.append(line)
     cands.sort()
     return [
         {"article": aid, "text": text, "citation": Span(aid, s, e).to_json(), "rank": rank}
         for rank, (_neg, _o, s, aid, e, text) in enumerate(cands, start=1)
     ]
+
+
+def conflict_citations(conflicts) -> dict[str, list[tuple[int, int]]]:
+    """Per article id, the ``(start, end)`` character spans that the readings of
+    ``conflicts`` (brief conflict items of any kind) cite; of an update, only the superseded
+    readings (the latest figure is no dispute: "31 cases, up from 19" stays its article's)."""
+    cited: dict[str, list[tuple[int, int]]] = {}
+    for conflict in conflicts:
+        old = set(conflict.get("superseded") or []) if conflict.get("update") else None
+        for r in conflict.get("readings", []):
+            c = r.get("citation") or {}
+            if "article" in c and (old is None or c["article"] in old):
+                cited.setdefault(c["article"], []).append((c["start"], c["end"]))
+    return cited
+
+
+def _cites_conflict(line: tuple, cited: dict[str, list[tuple[int, int]]]) -> bool:
+    """Whether a unique candidate ``line`` (``(-score, order, start, article, end, text)``)
+    overlaps a span a conflict cites in its article."""
+    s, aid, e = line[2], line[3], line[4]
+    return any(cs < e and s < ce for cs, ce in cited.get(aid, ()))
 
 
 class _Story:
