@@ -31,7 +31,6 @@ from .align import Node, aligned_but_figures, claim_groups, numerals, story_node
 from .claim_spans import (
     _PRONOUN,
     Texts,
-    cites,
     contested_spans,
     disputed,
     disputed_spans,
@@ -84,8 +83,9 @@ def _consensus(
     found = []
     for group in groups:
         group = _across_figures(group, nodes, sim, texts, figure_at)
+        group = [i for i in group if agreed_span(nodes[i].claim, texts, disputed_at) is not None]
         arts = sorted({nodes[i].claim.article for i in group}, key=all_ids.index)
-        cited = cites(nodes, group, texts)
+        cited = _agreed_cites(nodes, group, texts, disputed_at)
         sources = independent_sources(ctx, arts, cited)
         if len(arts) < 2 or sources < need or _stated_against(group, nodes, fact_at):
             continue
@@ -108,6 +108,20 @@ def _consensus(
             continue
         kept.append(f)
     return kept
+
+
+def _agreed_cites(nodes: list[Node], group: list[int], texts: Texts, spans) -> list[dict]:
+    """The citations of ``group`` (:func:`consilience.claim_spans.cites`), each member's
+    clause cut to the part that holds no disputed or superseded reading (:func:`agreed_span`):
+    a consensus line never cites a side of a conflict ("made landfall on Sunday, with winds
+    of 130 km/h" is cited without the disputed wind speed). Members whose claim cannot be
+    stated without the reading are left out of the group before (:func:`_consensus`)."""
+    out = []
+    for i in sorted(group, key=lambda i: (nodes[i].order, nodes[i].claim.start)):
+        c = nodes[i].claim
+        s, e = agreed_span(c, texts, spans) or texts.clause(c)
+        out.append(Span(c.article, s, e).to_json())
+    return out
 
 
 def _has_verb(texts: Texts, c: Claim, span: tuple[int, int]) -> bool:
