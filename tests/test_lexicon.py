@@ -41,3 +41,9 @@ def test_cache_round_trip(tmp_path) -> None:
     lexicon._write(path, {"index": {}, "synsets": {}})
     assert pickle.loads(path.read_bytes()) == {"index": {}, "synsets": {}}
     assert not list(path.parent.glob("*.tmp"))
+
+
+def test_causes_apart_from_entailments() -> None:
+    assert lexicon.caused("kill") == {"die"}
+    # "beat" entails winning (the beater's act), it causes nothing of its object
+    assert not lexicon.caused("beat")

