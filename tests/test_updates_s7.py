@@ -404,3 +404,33 @@ def test_change_cue_by_syntax(make, text, figure, changes):
     from consilience.reconcile import _changes
 
     assert _changes(_figure(make, text, figure)) is changes
+
+
+def test_undated_bound_beside_an_update_is_consistent_not_latest(tmp_path):
+    """Two dated reports move a count 2 -> 3; an undated one says "at least two": true of
+    the latest 3, yet not the latest report. It is flagged consistent, never latest,
+    in the JSON, the Markdown table and the HTML statuses."""
+    from consilience.charts import reading_status
+    from consilience.render_md import render_markdown
+
+    _write(tmp_path, "a.md", "Mine roof fall in Tarrow", "Upland Wire", "2025-09-02T07:00:00Z",
+           "Two miners were killed when part of the roof of the Tarrow pit fell in on Tuesday, "
+           "the operator said.")  # fmt: skip
+    _write(tmp_path, "b.md", "Tarrow pit toll rises", "Upland Wire", "2025-09-03T09:30:00Z",
+           "Three miners were killed in the roof fall at the Tarrow pit, the operator said on "
+           "Wednesday after rescuers reached the lower gallery.")  # fmt: skip
+    _write(tmp_path, "c.md", "Tarrow mourns", "Valley Parish News", None,
+           "At least two miners were killed in the roof fall at the Tarrow pit, and the "
+           "village hall has opened a book of condolence.")  # fmt: skip
+    brief = _brief(tmp_path)
+    killed = _entry(brief, "killed")
+    assert killed["update"] is True and killed["latest"]["value"] == 3.0
+    names = _names(brief)
+    by_name = {names[r["article"]]: r for r in killed["readings"]}
+    assert by_name["c.md"].get("consistent") is True and by_name["c.md"]["latest"] is False
+    assert by_name["b.md"]["latest"] is True and not by_name["b.md"].get("consistent")
+    assert reading_status(killed, by_name["c.md"]) == "consistent"
+    assert reading_status(killed, by_name["b.md"]) == "latest"
+    rows = [ln for ln in render_markdown(brief, _TEXTS).splitlines() if "At least two" in ln]
+    assert rows and all("**latest**" not in ln for ln in rows)
+    assert any("consistent with the latest" in ln for ln in rows)

@@ -77,11 +77,14 @@ def is_update(item: Mapping[str, Any]) -> bool:
 
 def reading_status(item: Mapping[str, Any], reading: Mapping[str, Any]) -> str:
     """Status of ``reading`` within ``item``: ``majority`` / ``outlier`` for a conflict,
-    ``latest`` / ``superseded`` for an update, ``agree`` for a corroborated figure (no
+    ``latest`` / ``superseded`` for an update (``consistent`` for an undated reading the
+    latest figure bears out, "at least two" beside a later 4), ``agree`` for a corroborated figure (no
     majority/outlier keys), ``""`` when the item names neither."""
     aid = reading.get("article")
     aid = aid if isinstance(aid, str) else ""
     if is_update(item):
+        if reading.get("consistent") is True:  # undated, consistent with the latest
+            return "consistent"
         if item.get("update") is True:
             return "latest" if aid in _ids(item.get("majority")) else "superseded"
         return "latest" if reading.get("update") is True else "superseded"

@@ -46,7 +46,9 @@
    report, not a disagreement". An editor scanning the conflicts sees the number moved,
    and the flag says why it is not a dispute. The entry also names the reading that is
    latest (``"latest"``: article, text, value, published; each reading carries
-   ``"latest"``); other conflicts say ``"update": false``. Readings must come from distinct
+   ``"latest"``, and an undated reading the latest figure bears out -- "at least two"
+   beside a later 4 -- ``"consistent": true`` instead); other conflicts say ``"update":
+   false``. Readings must come from distinct
    publication days (two reports of one day that disagree are a conflict) and an undated
    article never makes an update. Missing-person counts may also fall ("fell from 9 ... to
    6").
@@ -1288,7 +1290,9 @@ def _update_entry(entry: dict, readings: list[Reading], event: str | None, scale
         ),
     )
     for rj, r in zip(entry["readings"], readings, strict=True):
-        rj["latest"] = r in latest
+        rj["latest"] = r in latest and r not in undated
+        if r in undated:  # "at least two" with no date: true of the latest 4, not its report
+            rj["consistent"] = True
     return True
 
 

@@ -299,6 +299,8 @@ def _reading_flag(c: dict, r: dict, outliers: set) -> str:
     """The last column of a reading row: outlier / majority, or latest / superseded."""
     aid = r.get("article")
     if c.get("update"):
+        if r.get("consistent"):
+            return "consistent with the latest"
         if r.get("latest") or aid in c.get("majority", []):
             return "**latest**"
         return "superseded" if aid in c.get("superseded", []) else ""
