@@ -54,6 +54,7 @@ from typing import Any
 
 import numpy as np
 
+from . import lexicon
 from .claims import FRAMES, PERMITTING, is_whole_sentence, sentence_spans
 from .dates import compatible as dates_compatible
 from .model import Claim, StoryContext
@@ -669,12 +670,51 @@ def converse(cause: Claim, result: Claim) -> bool:
 
 def _different_states(a: Claim, b: Claim, cos: float) -> bool:
     """Copular claims ("remain cautious" / "remain concerned", "represents a reversal" /
-    "represents a shift") are about their complement: two different ones are two claims."""
-    if cos >= STRONG_COSINE or "be" not in (a.frame, b.frame):
+    "represents a shift") are about their complement: two different ones are two claims.
+    One complement head with other modifiers ("was in territorial waters" / "was in
+    international waters", :func:`_complements_differ`) differs however close the clauses."""
+    if "be" not in (a.frame, b.frame):
+        return False
+    if a.frame == b.frame and a.patient_key and a.patient_key == b.patient_key:
+        return not (a.office or b.office) and _complements_differ(a.patient, b.patient)
+    if cos >= STRONG_COSINE:
         return False
     if a.frame != b.frame:  # "remain cautious" / "remained concerned about X": a state
         return _adjectival(a) or _adjectival(b)  # and an act are two claims
     return bool(a.patient_key and b.patient_key and a.patient_key != b.patient_key)
+
+
+#: words of a complement that do not say which one it is
+_COMPLEMENT_STOP = frozenset(
+    "a an the its his her their our this that these those of in on at to for by with from "
+    "into under over and or still now".split()
+)
+
+
+def _complement_words(phrase: str | None) -> frozenset[str]:
+    """Lower-case words of a complement phrase, possessives cut, without
+    :data:`_COMPLEMENT_STOP` words."""
+    words = (re.sub(r"['’]s?$", "", w.lower()) for w in re.findall(r"[\w'’-]+", phrase or ""))
+    return frozenset(w for w in words if w and w not in _COMPLEMENT_STOP)
+
+
+def _complements_differ(p: str | None, q: str | None) -> bool:
+    """Two complements with one head say different things when each has a word the other
+    lacks that WordNet does not give as a synonym of one of the other's words: "in
+    territorial waters" / "in international waters", "a national park" / "a private
+    estate"; not "in territorial waters" / "in Kalderan territorial waters" (one says
+    more) nor "a big change" / "a large change"."""
+    wp, wq = _complement_words(p), _complement_words(q)
+    only_p, only_q = wp - wq, wq - wp
+    if not (only_p and only_q):
+        return False
+    return not all(any(_same_modifier(x, y) for y in only_q) for x in only_p)
+
+
+def _same_modifier(x: str, y: str) -> bool:
+    """Two modifier words WordNet gives one sense among their first senses (adjectives or
+    nouns)."""
+    return any(lexicon.same_sense(x, y, pos) for pos in ("a", "n"))
 
 
 def _adjectival(c: Claim) -> bool:

@@ -36,6 +36,7 @@ from .claim_spans import (
     disputed_spans,
     item_member,
 )
+from .claims import COPULAS
 from .model import Claim, Span, StoryContext
 from .provenance import independent_sources
 from .statements import statement_conflicts
@@ -127,10 +128,28 @@ def _agreed_cites(nodes: list[Node], group: list[int], texts: Texts, spans) -> l
 def _has_verb(texts: Texts, c: Claim, span: tuple[int, int]) -> bool:
     """Whether the item text ``span`` of claim ``c``'s article holds a verb: a bare name
     with its title or apposition ("Fire chief Tomas Berg") states nothing a reader takes
-    for an agreed fact, however many articles name him so."""
+    for an agreed fact, however many articles name him so. A copula or auxiliary counts only
+    with its complement or main verb in the span ("the ship was" states nothing)."""
     doc = texts.ctx.analysis(c.article).doc
     shown = doc.char_span(span[0], span[1], alignment_mode="expand")
-    return shown is not None and any(t.pos_ in ("VERB", "AUX") for t in shown)
+    return shown is not None and any(_states_verb(t, shown) for t in shown)
+
+
+#: dependents that complete a copula ("was *in port*", "is *a pilot*", "were *safe*")
+_COMPLEMENTS = frozenset({"attr", "acomp", "oprd", "prep", "xcomp", "ccomp", "advmod"})
+
+
+def _states_verb(tok, shown) -> bool:
+    """Whether ``tok`` is a verb of the span ``shown`` that states something there: a main
+    verb, or a copula or auxiliary whose complement (or head verb) is in the span too."""
+    if tok.pos_ == "VERB":
+        return True
+    if tok.pos_ != "AUX":
+        return False
+    inside = range(shown.start, shown.end)
+    if tok.dep_ in ("aux", "auxpass"):
+        return tok.head.i in inside
+    return any(t.dep_ in _COMPLEMENTS and t.i in inside for t in tok.children)
 
 
 def _disputed(group: list[int], nodes: list[Node], spans) -> bool:
@@ -415,6 +434,7 @@ def _unshared_edge(clause, said: list[frozenset[str]]) -> tuple[int, int] | None
         for t in root.children
         if (t.dep_ in _CUTTABLE or t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))
         and clause.start <= t.i < clause.end
+        and not copular_complement(t)
     ] + [t for o in objects for t in o.children if t.dep_ == "prep" and t.i > o.i]
     for tok in sorted(adjuncts, key=lambda t: -t.i):
         sub = [t for t in tok.subtree if clause.start <= t.i < clause.end]
@@ -427,6 +447,17 @@ def _unshared_edge(clause, said: list[frozenset[str]]) -> tuple[int, int] | None
         if lo.i == clause.start:
             return hi.idx + len(hi.text), clause.end_char
     return None
+
+
+def copular_complement(tok) -> bool:
+    """Whether ``tok`` (a dependent of a clause's predicate) is the complement of a copula
+    with no attribute or predicate adjective: the prepositional phrase of "the ship was *in
+    territorial waters*" or "the mayor remained *in office*" is what the clause states, not
+    an adjunct that may be cut."""
+    head = tok.head
+    if tok.dep_ != "prep" or head.lemma_.lower() not in COPULAS:
+        return False
+    return not any(t.dep_ in ("attr", "acomp", "oprd") for t in head.children)
 
 
 def _disputed_values(group: list[int], nodes: list[Node], texts: Texts, spans) -> list[str]:

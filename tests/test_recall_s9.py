@@ -1,0 +1,116 @@
+"""Consensus recall and faithfulness (issue #11, session 9).
+
+Short articles about hot-air balloons, orchards and observatories written for this file (a
+domain none of the annotated sets covers). Each test fails on the code before session 9.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from consilience import align
+
+
+def _claims(ctx):
+    from consilience.claims import extract_claims
+
+    for analysis in ctx.analyses:
+        ext = ctx.extractions[analysis.article.id]
+        if not ext.claims:
+            ext.claims = extract_claims(analysis, ext)
+    return align.story_nodes(ctx)
+
+
+def _pair(ctx, first: str, second: str) -> tuple[align.Node, align.Node, float]:
+    """The nodes of the claims whose text starts with ``first`` and ``second`` (in
+    different articles) and their clause cosine."""
+    nodes, vecs = _claims(ctx)
+    i = next(k for k, n in enumerate(nodes) if n.claim.text.startswith(first))
+    j = next(
+        k
+        for k, n in enumerate(nodes)
+        if n.claim.text.startswith(second) and n.claim.article != nodes[i].claim.article
+    )
+    return nodes[i], nodes[j], float(vecs[i] @ vecs[j])
+
+
+# --------------------------------------------------------------- copular complements (item 2)
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "first", "second"),
+    [
+        (
+            "Investigators said the balloon was in restricted airspace when it lost height.",
+            "The pilot insisted that the balloon was in open airspace for the whole flight.",
+            "the balloon was",
+            "the balloon was",
+        ),
+        (
+            "Rangers believe the herd was on private land near Tolver when it was counted.",
+            "According to the farmers' union, the herd was on public land near Tolver.",
+            "the herd was",
+            "the herd was",
+        ),
+        (
+            "The telescope remained under the northern dome during the storm, staff said.",
+            "Staff said the telescope remained under the southern dome through the night.",
+            "The telescope remained",
+            "the telescope remained",
+        ),
+    ],
+)
+def test_a_copula_with_different_complements_is_two_claims(make_ctx, one, other, first, second):
+    """'was in restricted airspace' / 'was in open airspace': the place a copula states is
+    the claim; one head noun with other modifiers is a disagreement, never one claim."""
+    a, b, cos = _pair(make_ctx(one, other), first, second)
+    assert a.claim.frame == b.claim.frame == "be"
+    assert not align.aligned(a, b, cos)
+
+
+def test_a_complement_that_says_more_is_still_one_claim():
+    assert not align._complements_differ("restricted airspace", "restricted military airspace")
+    assert not align._complements_differ("the western orchard", "the orchard's western rows")
+    assert align._complements_differ("the western orchard", "the eastern orchard")
+    assert not align._complements_differ("a large crater", "a big crater")
+
+
+def test_a_copula_without_its_complement_is_no_item_text(make_ctx):
+    """An item text 'the balloon was' holds a verb form but states nothing: the consensus
+    check for a verb wants the copula's complement (or an auxiliary's verb) in the span."""
+    from consilience.claim_spans import Texts
+    from consilience.consensus import _has_verb
+
+    ctx = make_ctx(
+        "Witnesses said the balloon was over the Harrow vineyards at dawn.",
+        "The observatory has been closed since the storm.",
+    )
+    nodes, _ = _claims(ctx)
+    texts = Texts(ctx)
+    a = next(n.claim for n in nodes if n.claim.text.startswith("the balloon was"))
+    t = texts.text(a.article)
+    cut = t.index("the balloon was") + len("the balloon was")
+    assert not _has_verb(texts, a, (t.index("the balloon was"), cut))
+    assert _has_verb(texts, a, (t.index("the balloon was"), t.index(" at dawn")))
+    b = next(n.claim for n in nodes if n.claim.text.startswith("The observatory"))
+    tb = texts.text(b.article)
+    assert not _has_verb(texts, b, (0, tb.index(" closed")))
+    assert _has_verb(texts, b, (0, tb.index(" since")))
+
+
+def test_the_complement_of_a_copula_is_never_cut_from_an_item(make_ctx):
+    """The shared part of 'the balloon was over the Harrow vineyards' beside a clause that
+    does not name the vineyards keeps the complement: it is what the clause states."""
+    from consilience.claim_spans import Texts
+    from consilience.consensus import _shared_part
+
+    ctx = make_ctx(
+        "Witnesses said the balloon was over the Harrow vineyards at dawn.",
+        "The balloon drifted for an hour before landing, its pilot said.",
+    )
+    nodes, _ = _claims(ctx)
+    texts = Texts(ctx)
+    a = next(n.claim for n in nodes if n.claim.text.startswith("the balloon was"))
+    b = next(n.claim for n in nodes if n.claim.text.startswith("The balloon drifted"))
+    s, e = _shared_part(a, texts.clause(a), [b], texts)
+    assert "vineyards" in texts.text(a.article)[s:e]
