@@ -75,9 +75,9 @@ def test_no_noun_against_its_verb(asked, none, words):
     "whole, hurt, words",
     [
         (
-            "All four climbers are unhurt, the mountain guides' association said.",
-            "One of the climbers was hurt by falling ice, a rescuer said.",
-            ("unhurt", "hurt by"),
+            "All four climbers are unscathed, the mountain guides' association said.",
+            "One of the climbers was injured by falling ice, a rescuer said.",
+            ("unscathed", "injured by"),
         ),
         (  # the participle first, the adjective after a linking "remains"
             "The auctioned vase was damaged in transit to Geneva, the buyer's lawyer said.",
@@ -165,19 +165,33 @@ def test_values_guards(one, two):
 @pytest.mark.parametrize(
     "open_, taken",
     [
-        (
+        (  # a decision taken, on a kind of the act left open
             "The Halvorsen family has not yet decided whether to sell the portrait.",
-            "The Halvorsen family has agreed to sell the portrait, the auction house said.",
+            "The Halvorsen family has agreed to auction the portrait, the auction house said.",
         ),
-        (  # a deed against the decision still open
-            "The Halvorsen family sold the portrait to a private buyer, the auction house said.",
-            "The Halvorsen family has not decided whether to sell the portrait, its lawyer said.",
+        (  # a deed (a synonym) against the decision still open, the deed first
+            "The rowing federation purchased the two boats last week, its chair said.",
+            "The rowing federation has not decided whether to buy the two boats.",
+        ),
+        (
+            "Members of the choir voted to dissolve the choir, its conductor said.",
+            "The choir's members have not yet decided whether to disband the choir.",
         ),
     ],
 )
 def test_open_decision_against_taken_one(open_, taken):
     got = fact_conflicts(open_, taken)
-    assert disputed(got, "decided", "sell"), got
+    assert disputed(got, "decided"), got
+    assert any(len(c) == 2 for c in got), got
+
+
+def test_open_decision_then_deed_is_an_update():
+    got = fact_conflicts(
+        "The rowing federation has not decided whether to buy the two boats.",
+        "The rowing federation purchased the two boats on Tuesday, its chair said.",
+        published=["2025-06-02", "2025-06-05"],
+    )
+    assert not got, got
 
 
 # --------------------------------------------------------------------------- guards

@@ -115,7 +115,7 @@ def _act(tok, claim: Claim, names) -> Reading | None:
         head=_head(theme),
         mods=_mods(theme) if theme is not None else frozenset(),
         doer=_keys(doer, names),
-        plan=plan and not undecided,
+        plan=(plan or _decided(tok)) and not undecided,
         start=start,
         until=until,
         phrase=_phrase(theme if theme is not None else doer),
@@ -421,7 +421,7 @@ def act_clash(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
     if a.kind != "act" or b.kind != "act":
         return False
     if a.undecided or b.undecided:
-        return _undecided_plan(a, b) or _undecided_plan(b, a)
+        return _undecided_plan(a, b, published) or _undecided_plan(b, a, published[::-1])
     if a.plan or b.plan:
         return False
     for x in _variants(a):
@@ -452,13 +452,44 @@ def _two_steps(a: Reading, b: Reading, as_said: bool) -> bool:
     return direct_opposite(a.predicate, a.pos, b.predicate, b.pos)
 
 
-def _undecided_plan(a: Reading, b: Reading) -> bool:
-    """``a`` leaves undecided the act ``b`` states as planned, of one doer."""
-    if not (a.undecided and b.plan and b.sign > 0):
+def _undecided_plan(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
+    """``a`` leaves undecided the act ``b`` states as planned or decided ("would appeal",
+    "has agreed to sell") or as done ("sold"), of one doer: one act, or ``b``'s a kind of
+    ``a``'s ("auction" is a way to "sell"). A deed reported on a later day than the open
+    decision (``published``: the ISO days of ``a``'s and ``b``'s articles) is an update."""
+    if not (a.undecided and b.sign > 0 and not b.undecided):
         return False
-    if relation(a.predicate, a.pos, b.predicate, b.pos) <= 0:
+    if not b.plan and published[0] and published[1] and published[1] > published[0]:
+        return False
+    if not _one_act(a, b):
         return False
     return _same_arguments(a, b)
+
+
+def _one_act(a: Reading, b: Reading) -> bool:
+    """One act by WordNet (:func:`consilience.act_relations.relation`), or one a kind of
+    the other in their first senses."""
+    if relation(a.predicate, a.pos, b.predicate, b.pos) > 0:
+        return True
+    if a.pos != "v" or b.pos != "v":
+        return False
+    return a.predicate in lexicon.hypernyms(b.predicate, "v") or b.predicate in (
+        lexicon.hypernyms(a.predicate, "v")
+    )
+
+
+#: verbs whose complement is a decision taken ("has *agreed* to sell", "*voted* to close")
+DECIDING = frozenset("decide agree vote resolve pledge promise commit".split())
+
+
+def _decided(tok) -> bool:
+    """``tok`` is the act of a complement a verb of deciding governs, not negated
+    (:data:`DECIDING` and WordNet's first-sense synonyms of "decide")."""
+    if tok.dep_ != "xcomp":
+        return False
+    gov = tok.head.lemma_.lower()
+    deciding = gov in DECIDING or "decide" in lexicon.synonyms(gov, "v", 1)
+    return deciding and not _negated(tok.head)
 
 
 def _variants(r: Reading) -> list[Reading]:

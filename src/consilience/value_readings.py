@@ -15,8 +15,10 @@ A clause gives a value reading for
 
 Two value readings clash (:func:`value_clash`) when they give one property (one
 preposition and value head, or one participle) of one thing
-(:func:`consilience.event_states.same_theme`), both asserted and neither a plan, at one
-moment (no two clause dates, reported on one day or undated), with values that exclude
+(:func:`consilience.event_states.same_theme`, or two unnamed things whose heads WordNet
+reads as one kind: "the ship" / "the vessel"), both asserted and neither a plan, at one
+moment (no two clause dates; reported on one day, undated, or both in a past tense: "was
+in ... when it was boarded"), with values that exclude
 each other: two names of one kind with no word in common ("Austrian" / "Swiss", "Panama" /
 "Cayman Islands"), or modifiers WordNet reads as opposite (:func:`consilience.
 act_relations.relation`: "northern" / "southern"), a name of a nation or place standing
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from . import lexicon
 from .act_relations import relation
 from .claims import arg_keys
 from .event_states import (
@@ -90,8 +93,15 @@ def _place_values(tok, claim: Claim, names) -> list[Reading]:
         if not _value_mods(value):
             continue  # "was in hospital": no modifier to contrast
         head = value.lemma_.lower()
-        out.append(_value(tok, f"be {prep.lower_}", subj, value, head, names, time))
+        reading = _value(tok, f"be {prep.lower_}", subj, value, head, names, time)
+        out.append(replace(reading, change=_past(tok)))
     return out
+
+
+def _past(tok) -> bool:
+    """The copula is in a past tense ("was", "had been"): a state at a past moment."""
+    aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    return tok.tag_ == "VBD" or "had" in aux
 
 
 def _named_participle(tok, claim: Claim, names) -> Reading | None:
@@ -176,17 +186,31 @@ def value_clash(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
     each other at one moment (module doc)."""
     if a.kind != "value" or b.kind != "value" or a.predicate != b.predicate:
         return False
-    if _heads(a) != _heads(b) or not same_theme(a, b):
+    if _heads(a) != _heads(b) or not (same_theme(a, b) or _one_kind(a, b)):
         return False
     if a.start and b.start and a.start != b.start:
         return False
-    if published[0] and published[1] and published[0] != published[1]:
+    past = a.change and b.change  # "was in ... at the time": one past moment
+    if published[0] and published[1] and published[0] != published[1] and not past:
         return False
     if dated_apart(a, b, published):
         return False
     only_a = {m for m in a.preps if m[0] != "head"} - b.preps
     only_b = {m for m in b.preps if m[0] != "head"} - a.preps
     return any(_exclude(x, y) for x in only_a for y in only_b)
+
+
+def _one_kind(a: Reading, b: Reading) -> bool:
+    """Two unnamed things whose heads are one in WordNet's first senses, or one a kind of
+    the other ("the ship" / "the vessel")."""
+    if a.theme - {a.head} or b.theme - {b.head} or not (a.head and b.head):
+        return False
+    x, y = a.head, b.head
+    return (
+        relation(x, "n", y, "n") > 0
+        or x in lexicon.hypernyms(y, "n")
+        or y in lexicon.hypernyms(x, "n")
+    )
 
 
 def _heads(r: Reading) -> frozenset[str]:
