@@ -37,8 +37,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from . import lexicon
-from .act_relations import caused, direct_opposite, relation
+from .act_relations import caused, direct_opposite, forms, relation
 from .claims import arg_keys
+from .cues import ATTRIBUTION_VERBS
 from .event_states import (
     CLAUSE_DEPS,
     COPULAS,
@@ -55,7 +56,10 @@ from .event_states import (
     _referent,
     _surface,
     _time,
+    dated_apart,
+    narrower_denial,
     same_theme,
+    scope_of,
 )
 from .model import Analysis, Claim
 
@@ -77,6 +81,8 @@ def act_readings(analysis: Analysis, claim: Claim, names=None) -> list[Reading]:
     out = []
     for tok in span:
         reading = _act(tok, claim, names)
+        if reading is None:
+            reading = _denied_noun(tok, claim, names)
         if reading is not None:
             out.append(reading)
     return out
@@ -84,7 +90,7 @@ def act_readings(analysis: Analysis, claim: Claim, names=None) -> list[Reading]:
 
 def _act(tok, claim: Claim, names) -> Reading | None:
     """The act reading of ``tok`` when it is a predicate (module doc), else None."""
-    if tok.dep_ not in CLAUSE_DEPS or tok.dep_ == "acl" or tok.lemma_.lower() in NOT_EVENTS:
+    if tok.dep_ not in CLAUSE_DEPS or tok.dep_ == "acl" or _not_event(tok):
         return None  # a participle modifying a noun states nothing of its own
     undecided = _undecided(tok)
     if not undecided and any(c.dep_ == "mark" and c.lower_ in UNASSERTED for c in tok.children):
@@ -109,7 +115,7 @@ def _act(tok, claim: Claim, names) -> Reading | None:
         head=_head(theme),
         mods=_mods(theme) if theme is not None else frozenset(),
         doer=_keys(doer, names),
-        plan=plan and not undecided,
+        plan=(plan or _decided(tok)) and not undecided,
         start=start,
         until=until,
         phrase=_phrase(theme if theme is not None else doer),
@@ -123,7 +129,112 @@ def _act(tok, claim: Claim, names) -> Reading | None:
         preps=_preps(tok),
         active=active,
         first_person=any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in tok.children),
+        adjective=_participle(tok, lemma, pos, theme),
+        dated=tuple(claim.dates),
+        scope=scope_of(tok),
     )
+
+
+def _participle(tok, lemma: str, pos: str, theme) -> str:
+    """The participle of verb ``tok`` as the adjective WordNet holds of the state it leaves
+    its theme in ("was *damaged*", "*injured* the guide" -> "injured"; the antonyms
+    "undamaged", "uninjured" are adjectives), or "" (not a participle, no theme, a state
+    verb :mod:`consilience.event_states` reads, or no such adjective)."""
+    if pos != "v" or theme is None or lemma in STATE_VERBS:
+        return ""
+    form = tok.lower_
+    if tok.tag_ != "VBN" and not (tok.tag_ == "VBD" and form.endswith("ed")):
+        return ""
+    return form if form != lemma and lexicon.senses(form, "a") else ""
+
+
+#: the determiner that denies a noun's existence ("*no* request was received")
+NO = "no"
+#: prepositions whose object is what an act named by a noun is of ("a demand *for* money")
+THEME_PREPS = frozenset({"of", "for"})
+
+
+def _denied_noun(tok, claim: Claim, names) -> Reading | None:
+    """The act a noun names, denied by "no" ("*No* refund request was received", "there
+    has been *no* complaint about the quarry", "received *no* demand for money"): the
+    noun's verbs (WordNet derivations, :func:`consilience.act_relations.forms`) with sign
+    -1, its compound or "of"/"for" object as theme, its other prepositional objects as
+    ``preps``, the time of the verb it is an argument of; None for another token or when
+    the noun names no act."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == NO for c in tok.children):
+        return None
+    gov = tok.head
+    if gov.dep_ not in CLAUSE_DEPS or gov.dep_ == "acl" or gov.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = tok.lemma_.lower()
+    if not any(p == "v" for p, _ in forms(lemma, "n")):
+        return None
+    time = _time(gov, claim)
+    if time is None:
+        return None
+    theme = _noun_theme(tok)
+    plan, start, until = time
+    return Reading(
+        token=tok.i,
+        kind="act",
+        predicate=lemma,
+        surface=tok.doc[tok.left_edge.i : tok.i + 1].text,
+        sign=-1,
+        theme=_keys(theme, names),
+        head=_head(theme),
+        mods=_mods(theme) if theme is not None else frozenset(),
+        doer=frozenset(),
+        plan=plan,
+        start=start,
+        until=until,
+        phrase=_phrase(theme) if theme is not None else tok.text,
+        negated=True,
+        pos="n",
+        preps=frozenset(
+            (p.lower_, o.lemma_.lower())
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ not in THEME_PREPS
+            for o in p.children
+            if o.dep_ == "pobj"
+        ),
+    )
+
+
+def _noun_theme(noun):
+    """What an act noun is of: its compound ("a *refund* request"), else the object of its
+    "of"/"for" ("a request *for a rerun*"), else None."""
+    compound = next((c for c in noun.children if c.dep_ == "compound"), None)
+    if compound is not None:
+        return compound
+    for p in noun.children:
+        if p.dep_ == "prep" and p.lower_ in THEME_PREPS:
+            obj = next((o for o in p.children if o.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+#: verbs that only ever report speech or thought, whatever their arguments
+SPEECH = frozenset(
+    "say tell state note add write reply respond report comment remark explain think believe "
+    "know estimate suggest indicate signal".split()
+)
+
+
+def _not_event(tok) -> bool:
+    """Whether predicate ``tok`` states no act of its own
+    (:data:`consilience.event_states.NOT_EVENTS`), except a verb of attribution that
+    reports no clause: it is an act on its object ("*conceded* defeat", "*complained*
+    about the quarry", "has refused to *concede*"), unless it only ever reports speech
+    (:data:`SPEECH`)."""
+    lemma = tok.lemma_.lower()
+    if lemma not in NOT_EVENTS:
+        return False
+    if lemma not in ATTRIBUTION_VERBS or lemma in SPEECH:
+        return True
+    return any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in tok.children)
 
 
 def _predicate(tok):
@@ -310,12 +421,14 @@ def act_clash(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
     if a.kind != "act" or b.kind != "act":
         return False
     if a.undecided or b.undecided:
-        return _undecided_plan(a, b) or _undecided_plan(b, a)
+        return _undecided_plan(a, b, published) or _undecided_plan(b, a, published[::-1])
     if a.plan or b.plan:
         return False
     for x in _variants(a):
         for y in _variants(b):
             rel = relation(x.predicate, x.pos, y.predicate, y.pos)
+            if rel > 0 and narrower_denial(x, y):
+                continue
             if rel and (rel < 0) == (x.sign == y.sign) and _same_arguments(x, y):
                 if rel < 0 and _two_steps(x, y, x is a and y is b):
                     continue
@@ -339,19 +452,53 @@ def _two_steps(a: Reading, b: Reading, as_said: bool) -> bool:
     return direct_opposite(a.predicate, a.pos, b.predicate, b.pos)
 
 
-def _undecided_plan(a: Reading, b: Reading) -> bool:
-    """``a`` leaves undecided the act ``b`` states as planned, of one doer."""
-    if not (a.undecided and b.plan and b.sign > 0):
+def _undecided_plan(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
+    """``a`` leaves undecided the act ``b`` states as planned or decided ("would appeal",
+    "has agreed to sell") or as done ("sold"), of one doer: one act, or ``b``'s a kind of
+    ``a``'s ("auction" is a way to "sell"). A deed reported on a later day than the open
+    decision (``published``: the ISO days of ``a``'s and ``b``'s articles) is an update."""
+    if not (a.undecided and b.sign > 0 and not b.undecided):
         return False
-    if relation(a.predicate, a.pos, b.predicate, b.pos) <= 0:
+    if not b.plan and published[0] and published[1] and published[1] > published[0]:
+        return False
+    if not _one_act(a, b):
         return False
     return _same_arguments(a, b)
+
+
+def _one_act(a: Reading, b: Reading) -> bool:
+    """One act by WordNet (:func:`consilience.act_relations.relation`), or one a kind of
+    the other in their first senses."""
+    if relation(a.predicate, a.pos, b.predicate, b.pos) > 0:
+        return True
+    if a.pos != "v" or b.pos != "v":
+        return False
+    return a.predicate in lexicon.hypernyms(b.predicate, "v") or b.predicate in (
+        lexicon.hypernyms(a.predicate, "v")
+    )
+
+
+#: verbs whose complement is a decision taken ("has *agreed* to sell", "*voted* to close")
+DECIDING = frozenset("decide agree vote resolve pledge promise commit".split())
+
+
+def _decided(tok) -> bool:
+    """``tok`` is the act of a complement a verb of deciding governs, not negated
+    (:data:`DECIDING` and WordNet's first-sense synonyms of "decide")."""
+    if tok.dep_ != "xcomp":
+        return False
+    gov = tok.head.lemma_.lower()
+    deciding = gov in DECIDING or "decide" in lexicon.synonyms(gov, "v", 1)
+    return deciding and not _negated(tok.head)
 
 
 def _variants(r: Reading) -> list[Reading]:
     """``r`` and, of a verb with a theme, what it causes the theme to do ("killed the
     keeper": the keeper died; not "beat the champion": the champion did not win)."""
     out = [r]
+    if r.adjective:  # "was damaged": the theme is damaged
+        bare = dict(doer=frozenset(), doer_head="", doer_mods=frozenset(), active=False)
+        out.append(replace(r, predicate=r.adjective, pos="a", adjective="", **bare))
     if r.pos == "v" and r.head:
         for verb in sorted(caused(r.predicate)):
             out.append(
@@ -385,7 +532,9 @@ def _same_arguments(a: Reading, b: Reading) -> bool:
     pairs = [(a, b), (da, db)]  # one role; across roles only a subject's theme
     pairs += [(a, db)] if not a.active else []  # "was killed" / "survived"
     pairs += [(da, b)] if not b.active else []
-    return any(_same_arg(x, y) for x, y in pairs if x.head and y.head)
+    if any(_same_arg(x, y) for x, y in pairs if x.head and y.head):
+        return True
+    return not (a.head or b.head) and bool(a.preps & b.preps)  # "complained about the quarry"
 
 
 def _other_preps(a: Reading, b: Reading) -> bool:
@@ -414,7 +563,7 @@ def _times(a: Reading, b: Reading, published: tuple[str, str], rel: int) -> bool
     undated): a state may change between two days."""
     if rel > 0:
         return _event_times(a, b, published)
-    if a.start and b.start and a.start != b.start:
+    if a.start and b.start and a.start != b.start or dated_apart(a, b, published):
         return False
     da, db = published
     return not (da and db) or da == db

@@ -31,6 +31,9 @@ from functools import lru_cache
 from . import lexicon
 
 FIRST = 2  # senses of a word that count (most frequent first)
+#: letters a noun shares with a verb of any of its senses for the verb to be its own
+#: ("complaint" / "complain", though "complaint" as an illness comes first)
+STEM = 5
 _OTHER = {"a": "v", "v": "a"}
 
 
@@ -48,13 +51,15 @@ def forms(word: str, pos: str) -> frozenset[tuple[str, str]]:
 def _noun_verbs(noun: str) -> set[str]:
     """Verbs derivationally related to the lemmas of the first :data:`FIRST` senses of
     ``noun`` (the derivation pointers of WordNet are per sense: "hold" as custody is
-    "hold" as keeping in custody)."""
+    "hold" as keeping in custody), and those of any sense spelt with the noun's first
+    :data:`STEM` letters (its morphological verb: "complaint" -> "complain")."""
     table = lexicon.table()["synsets"]["n"]
     out: set[str] = set()
     for offset in lexicon.senses(noun, "n")[:FIRST]:
         for derived in table[offset][3].values():
             out.update(name for tag, name in derived if tag == "v")
-    return out
+    stem = noun[:STEM]
+    return out | {v for v in lexicon.verbs_of(noun) if v.startswith(stem)}
 
 
 @lru_cache(maxsize=65536)

@@ -91,7 +91,9 @@ class Reading:
     a plan said not to be decided yet, ``cite`` the character span (start, end, text) to cite
     instead of the claim's (the clause that says it is undecided), ``preps`` the
     predicate's prepositional objects as ``(preposition, head lemma)`` ("acquitted *of
-    fraud*"), ``active`` an active verb (its theme is its object, not its subject)."""
+    fraud*"), ``active`` an active verb (its theme is its object, not its subject),
+    ``adjective`` the participle of a verb read as the adjective of the state it leaves its
+    theme in ("was *damaged*", "injured the guide": "injured"), "" when WordNet has none."""
 
     token: int
     kind: str
@@ -117,6 +119,9 @@ class Reading:
     cite: tuple[int, int, str] = ()
     preps: frozenset[tuple[str, str]] = frozenset()
     active: bool = False
+    adjective: str = ""
+    dated: tuple[str, ...] = ()
+    scope: frozenset[str] = frozenset()
 
 
 def current(analysis: Analysis, claim: Claim) -> bool:
@@ -197,6 +202,8 @@ def _token_readings(tok, claim: Claim, names) -> list[Reading]:
         negated=sign < 0,
         change=_past_change(tok, lemma),
         first_person=first_person,
+        dated=tuple(claim.dates),
+        scope=scope_of(tok),
     )
     nominal = _nominal(lemma, obj)
     if nominal is not None:  # "made no payment" / "no payment was made": pay
@@ -485,7 +492,7 @@ def clash(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
         if a.change and b.change and not (a.negated or b.negated):
             return False  # "was closed" / "reopened": two steps of one story
         return same_theme(a, b) and _state_times(a, b, published)
-    if a.plan or b.plan or _same_doer(a, b) is False:
+    if a.plan or b.plan or _same_doer(a, b) is False or narrower_denial(a, b):
         return False
     if a.predicate == "be" and _same_doer(a, b) is None and not (a.result or b.result):
         return False  # "it is not a X" / "it is a X": whose "it" is unknown
@@ -495,6 +502,32 @@ def clash(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
     elif not _same_doer(a, b):  # "it had not paid" / "Halden paid the ransom": one doer
         return False
     return _event_times(a, b, published)
+
+
+#: the preposition whose object narrows what a predicate says to whom or what it is for
+SCOPE = "for"
+
+
+def scope_of(tok) -> frozenset[str]:
+    """Lemmas of the heads of predicate ``tok``'s "for" objects ("approved *for
+    adults*" -> {"adult"}); empty when it has none."""
+    return frozenset(
+        o.lemma_.lower()
+        for p in tok.children
+        if p.dep_ == "prep" and p.lower_ == SCOPE
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+
+
+def narrower_denial(a: Reading, b: Reading) -> bool:
+    """Of one act stated and denied, the denial is narrowed by a scope the statement does
+    not give ("licensed the airstrip" / "not licensed *for night flights*"; "approved *for
+    adults*" / "not approved *for anyone under 18*"): both can hold."""
+    if a.sign == b.sign:
+        return False
+    denied, stated = (a, b) if a.sign < 0 else (b, a)
+    return bool(denied.scope - stated.scope)
 
 
 def _event_times(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
@@ -510,6 +543,24 @@ def _event_times(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
     return done_day < denied_day
 
 
+#: precisions of a date that place a clause in a period rather than on a day, and the
+#: length of the ISO prefix that names the period
+PERIODS = {"year": 4, "month": 7}
+
+
+def dated_apart(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
+    """One reading's clause is dated only to periods (a year, a month) all before the other
+    article's publication period, and the other's clause has no date: a past state or
+    change ("opened in 2011") against one of the time of writing ("will stay closed")."""
+    for x, y, day in ((a, b, published[1]), (b, a, published[0])):
+        if y.dated or not x.dated or not day:
+            continue
+        periods = [d.split("|", 1) for d in x.dated]
+        if all(p in PERIODS and d[: PERIODS[p]] < day[: PERIODS[p]] for d, p in periods):
+            return True
+    return False
+
+
 def _state_times(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
     """Opposite states overlap in time: a state now and a plan overlap when the state
     lasts past the plan's start ("closed until further notice" / "would reopen on
@@ -517,6 +568,8 @@ def _state_times(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
     two current states when reported on one day with no two clause dates."""
     if a.plan and b.plan:
         return a.start == b.start
+    if dated_apart(a, b, published):
+        return False  # "will stay closed" / "opened in 2011"
     if a.plan or b.plan:
         plan, now = (a, b) if a.plan else (b, a)
         if now.until == "open":

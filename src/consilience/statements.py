@@ -98,6 +98,7 @@ from .statement_stances import (
     stance_claim,
     with_referent,
 )
+from .value_readings import value_clash, value_readings
 
 CONFLICT_COSINE = 0.45  # clause cosine for opposite statements to be about one thing
 NAMED_COSINE = 0.25  # ... when both name their subject ("Judge Ruiz dissented" is short)
@@ -192,7 +193,9 @@ def _node_readings(ctx, nodes: list[Node]) -> list[list[Reading]]:
         if c.article not in names:
             names[c.article] = article_names(analysis.doc)
         found = readings(analysis, c, names[c.article])
-        for r in found + act_readings(analysis, c, names[c.article]):
+        more = act_readings(analysis, c, names[c.article])
+        more += value_readings(analysis, c, names[c.article])
+        for r in found + more:
             if (c.article, r.token, r.kind, r.predicate) not in taken:
                 taken.add((c.article, r.token, r.kind, r.predicate))
                 per[i].append(r)
@@ -218,8 +221,9 @@ def _clashing(nodes, per, sim, at, published):
 def _clash(a: Reading, b: Reading, days: tuple[str, str]) -> bool:
     """One event stated and denied or one thing in opposite states
     (:func:`consilience.event_states.clash`), or opposite acts of one thing
-    (:func:`consilience.act_readings.act_clash`)."""
-    return clash(a, b, days) or act_clash(a, b, days)
+    (:func:`consilience.act_readings.act_clash`), or two values of one property of one
+    thing (:func:`consilience.value_readings.value_clash`)."""
+    return clash(a, b, days) or act_clash(a, b, days) or value_clash(a, b, days)
 
 
 def _sides_agree(a: Node, ra: Reading, b: Node, rb: Reading, names) -> bool:
@@ -277,8 +281,8 @@ def _theme_label(a: Reading, b: Reading) -> str:
 def _why(a: Reading, b: Reading) -> str:
     """How two clashing readings differ: opposite states, an undecided plan, opposite
     acts, or one event stated and denied."""
-    if a.kind == "state":
-        return "state"
+    if a.kind in ("state", "value"):
+        return a.kind
     if a.undecided or b.undecided:
         return "undecided"
     return "antonym" if a.kind == "act" and a.sign == b.sign else "polarity"
@@ -720,6 +724,7 @@ def _conflict_item(ctx, key, entry, texts: Texts) -> dict[str, Any]:
         "doer": " (who did it)",
         "converse": " (who did it to whom)",
         "undecided": " (planned vs not decided)",
+        "value": " (two values)",
     }
     return {
         "kind": "fact",
@@ -774,4 +779,5 @@ def _explain(why: str) -> str:
         "doer": "the articles name different doers of one act",
         "converse": "the articles swap who did what to whom",
         "undecided": "one article reports a plan that another says is not decided yet",
+        "value": "the articles give one property of one thing two values that exclude each other",
     }[why]
