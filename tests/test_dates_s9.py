@@ -162,3 +162,31 @@ def test_a_disputed_act_is_one_line_with_the_majority_date_and_every_reading():
         ("2017", ["b"]),
     ]
     assert line["citation"]["article"] in ("a", "c")  # the line states no outlier's date
+
+
+def _sample_with_a_disputed_line() -> tuple[dict, dict]:
+    import copy
+    import json
+    from pathlib import Path
+
+    sample = json.loads((Path(__file__).parent / "fixtures" / "brief_sample.json").read_text())
+    brief = copy.deepcopy(sample["brief"])
+    line = brief["timeline"][0]
+    ids = [a["id"] for a in brief["story"]["articles"]]
+    line["disputed"] = True
+    line["dates"] = [
+        {"date": "1931", "precision": "year", "articles": ids[:1]},
+        {"date": "1934", "precision": "year", "articles": ids[1:2]},
+    ]
+    return brief, sample["texts"]
+
+
+def test_markdown_and_html_timelines_show_every_date_of_a_disputed_line():
+    from consilience.render_html import render_story_body
+    from consilience.render_md import render_markdown
+
+    brief, texts = _sample_with_a_disputed_line()
+    md = render_markdown(brief, texts)
+    assert "**1931 / 1934 (disputed)**" in md
+    [story] = render_story_body(brief, texts)["stories"]
+    assert "1931 / 1934 (disputed)" in [row["label"] for row in story["timeline"]]
