@@ -111,6 +111,19 @@ def is_event_noun(noun: str) -> bool:
     return bool(_ancestors(noun, EVENT_SENSES) & EVENT_TOPS) or _gerund_verb(noun) is not None
 
 
+#: WordNet's top noun synsets of things that happen to places rather than are done: "the
+#: 1998 flood", "an earthquake in 2011", "the 2003 storm" (natural phenomena)
+HAPPENING_TOPS = frozenset({"phenomenon"})
+
+
+def is_happening(noun: str) -> bool:
+    """``noun`` (a lemma) names something that happens, done or not: an event noun
+    (:func:`is_event_noun`) or one whose first :data:`EVENT_SENSES` senses lie under
+    :data:`HAPPENING_TOPS` ("flood", "earthquake", "storm")."""
+    noun = noun.lower()
+    return is_event_noun(noun) or bool(_ancestors(noun, EVENT_SENSES) & HAPPENING_TOPS)
+
+
 def _candidates(verb) -> list:
     """Nouns a support verb may lend its date to, in :data:`ARG_ORDER`: objects, passive
     subjects, the object of a preposition ("on sale"), subjects, attributes."""

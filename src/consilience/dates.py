@@ -92,9 +92,11 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
+from . import lexicon
 from .analyse import doc_text
 from .boilerplate import article_spans
 from .date_act_lexicon import (
+    SUPPORT_VERBS,
     act_agents,
     act_head,
     act_lemmas,
@@ -120,10 +122,11 @@ from .date_acts import (
 )
 from .date_acts import role_nouns as _role_nouns
 from .date_acts import takes_office as _takes_office
+from .date_prior import anterior_noun, dated_event_noun, look_back, prior_occurrence
 from .model import Analysis, DateMention, Span, StoryContext
 from .quote_marks import quotation_spans
 
-VERSION = "3"
+VERSION = "4"
 
 WEEKDAYS = {
     "monday": 0,
@@ -1032,7 +1035,7 @@ def _relative(span, words, toks, weekday, month, anchor: _dt.date) -> Resolved |
         if pair is not None and number is None:
             d, precision = _shift(anchor, pair[1], {"last": -1, "this": 0, "next": 1}[pair[0]])
             return Resolved(_fmt(d, precision), precision, start, end)
-        if _preposition(span) == "in" and number and pair is None and tense(span) != "past":
+        if _preposition(span) == "in" and number and pair is None and _counts_ahead(span):
             d, precision = _shift(anchor, unit, number)  # "in two months"
             return Resolved(_fmt(d, precision), precision, span.doc[span.start - 1].idx, end)
         return None  # a duration: "three years", "two months"
@@ -1044,6 +1047,16 @@ def _relative(span, words, toks, weekday, month, anchor: _dt.date) -> Resolved |
     if month is not None:
         return _month(words, month, span, anchor)
     return None
+
+
+def _counts_ahead(span) -> bool:
+    """ "in <number> <unit>" at ``span`` is a date that many units after the report: its act
+    lies ahead (:func:`planned`: "will reopen in two years", "is expected to ... in three
+    months", "is reopening in two weeks") and nothing counts it back
+    (:func:`consilience.date_prior.look_back`: "the third seizure in two years", "in the
+    past two years"). Any other tense counts back ("has doubled in five years", "counts 12
+    births in four years")."""
+    return not look_back(span, planned(span))
 
 
 def _day_of_publication(words: list[str]) -> int | None:
@@ -1184,7 +1197,7 @@ def event_clause(doc, start: int, end: int) -> tuple[int, int]:
     thing = first_thing(span)
     if thing is not None and thing.lemma_.lower() != "time":
         return _noun_phrase(doc, thing, span)  # "the first nurses' strike ... since 1994"
-    verb = _predicate(span)
+    verb = event_noun(span) or event_verb(span)  # the clause of "is expected to ..." whole
     if verb is None:
         return sent.start_char, sent.end_char
     node = verb
@@ -1313,8 +1326,36 @@ def event_noun(span):
 
 def _predicate(span):
     """The token naming the dated act: an event noun (:func:`event_noun`), else the event
-    verb (:func:`event_verb`)."""
-    return event_noun(span) or event_verb(span)
+    verb (:func:`event_verb`) lowered to the act it looks ahead to (:func:`_looked_at_act`)."""
+    return event_noun(span) or _looked_at_act(event_verb(span), span)
+
+
+#: verbs and adjectives that only look ahead to, or lend their date to, the act of their
+#: open complement ("is expected to reach", "plans to reopen", "is due to be sworn in")
+LOOKING_HEADS = FUTURE_HEADS | {"likely", "about", "poised", "ready", "going"}
+
+
+def _looked_at_act(verb, span):
+    """``verb`` when it names the act dated by ``span``; when it only looks ahead to the act
+    of its open complement (:data:`LOOKING_HEADS`), that complement, step by step down to
+    the verb ``span`` hangs on ("the drug is expected to reach pharmacies in March" ->
+    "reach"; "is due to be sworn in on May 3" -> "sworn")."""
+    low = governing_verb(span)
+    if verb is None or low is None or low.i == verb.i:
+        return verb
+    chain = [low]
+    while chain[-1].i != verb.i and chain[-1].dep_ in ("xcomp", "acomp", "ccomp"):
+        if chain[-1].head.i == chain[-1].i or len(chain) > 6:
+            return verb
+        chain.append(chain[-1].head)
+    if chain[-1].i != verb.i:
+        return verb
+    for upper, lower in zip(chain[:0:-1], chain[-2::-1], strict=True):
+        if upper.lemma_.lower() not in LOOKING_HEADS | SUPPORT_VERBS:
+            return upper
+        if lower.dep_ == "ccomp":
+            return upper  # "said on Monday the plant would close": the saying is dated
+    return low
 
 
 def _objects(pred) -> tuple[set[str], set[str]]:
@@ -1752,7 +1793,8 @@ def _not_since(span) -> str | None:
 def last_occurrence(doc, start: int, end: int) -> str | None:
     """The act whose last occurrence the date at ``start:end`` of ``doc`` gives, else None:
     "the first strike since 1994", "the last time nurses went on strike was in 1994",
-    "dockers last struck in 1994", "have not struck since 1994" -> "strike". Such dates are
+    "dockers last struck in 1994", "have not struck since 1994", "the last strike, in
+    1994" (:func:`consilience.date_prior.anterior_noun`) -> "strike". Such dates are
     one event however the sentence around them is worded."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span.start == 0:
@@ -1760,6 +1802,9 @@ def last_occurrence(doc, start: int, end: int) -> str | None:
     prep = doc[span.start - 1].lower_
     if prep == "since":
         return _first_since(doc, span) or _not_since(span)
+    noun = anterior_noun(span)  # "the last strike, in 2002", "a previous outbreak in 2015"
+    if noun is not None:
+        return _stem(noun.lemma_.lower())
     if prep == "in":
         return _last_time(doc, span)
     return None
@@ -1852,7 +1897,7 @@ def _act_fields(doc, start: int, end: int, clause: tuple[int, int]) -> dict[str,
     Superlative | None, "names": frozenset}."""
     span = doc.char_span(start, end, alignment_mode="expand")
     pred = _predicate(span) if span is not None else None
-    head = act_head(pred, span)
+    head = (dated_event_noun(span) if span is not None else None) or act_head(pred, span)
     return {
         "act": act_lemmas(head),
         "act_agents": act_agents(head),
@@ -1862,6 +1907,7 @@ def _act_fields(doc, start: int, end: int, clause: tuple[int, int]) -> dict[str,
         "planned": span is not None and not _after_since(span) and planned(span),
         "superlative": superlative_since(span) if span is not None else None,
         "names": name_tokens(doc, *clause),
+        "prior": span is not None and prior_occurrence(span, governing_verb(span)),
     }
 
 
@@ -1994,10 +2040,65 @@ def build_timeline(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
             e["citation"]["start"],
         )
     )
-    conflicts = _date_conflicts(ctx, mentions, sim, entries, order)
+    groups = _conflict_groups(mentions, sim, entries)
+    conflicts = [_conflict_item(mentions, entries, g, order) for g in groups]
+    entries = _one_line_per_act(entries, groups, conflicts, order)
     for e in entries:
         del e["_members"]
     return {"timeline": entries, "conflicts": conflicts}
+
+
+def _one_line_per_act(entries, groups, conflicts, order) -> list[dict[str, Any]]:
+    """``entries`` with the entries of each date conflict (``groups``, ``conflicts``) made
+    one disputed entry (:func:`_disputed_entry`), in timeline order."""
+    merged = [_disputed_entry(entries, g, c, order) for g, c in zip(groups, conflicts, strict=True)]
+    grouped = {x for g in groups for x in g}
+    out = [e for x, e in enumerate(entries) if x not in grouped] + merged
+    out.sort(
+        key=lambda e: (
+            _sort_key(e["date"]),
+            -PRECISION_RANK[e["precision"]],
+            order[e["citation"]["article"]],
+            e["citation"]["start"],
+        )
+    )
+    return out
+
+
+def _disputed_entry(entries, group: list[int], conflict: dict[str, Any], order) -> dict[str, Any]:
+    """One timeline entry for one act dated differently: the date and line of the entry the
+    majority of the conflict supports (else the first), every article and citation, marked
+    ``"disputed": true`` with ``"dates"``, each reading's date, precision and articles."""
+    majority = set(conflict["majority"])
+    lead = next((x for x in group if majority and set(entries[x]["articles"]) <= majority), None)
+    rep = entries[group[0] if lead is None else lead]
+    members = sorted({i for x in group for i in entries[x]["_members"]})
+    citations: list[dict[str, Any]] = []
+    for x in group:
+        citations += [c for c in entries[x]["citations"] if c not in citations]
+    citations.sort(key=lambda c: (order[c["article"]], c["start"]))
+    mentions = [m for x in group for m in entries[x]["mentions"]]
+    mentions.sort(key=lambda m: (order[m["article"]], m["citation"]["start"]))
+    dates = [
+        {
+            "date": entries[x]["date"],
+            "precision": entries[x]["precision"],
+            "articles": entries[x]["articles"],
+        }
+        for x in sorted(group, key=lambda x: _sort_key(entries[x]["date"]))
+    ]
+    return {
+        "date": rep["date"],
+        "precision": rep["precision"],
+        "text": rep["text"],
+        "articles": sorted({a for x in group for a in entries[x]["articles"]}, key=order.get),
+        "citation": rep["citation"],
+        "citations": citations,
+        "mentions": mentions,
+        "disputed": True,
+        "dates": dates,
+        "_members": members,
+    }
 
 
 def _same_event(mentions, sim, ex: dict[str, Any], ey: dict[str, Any]) -> bool:
@@ -2055,8 +2156,10 @@ def same_dated_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
         return False  # "confiscated the Solvik" / "confiscated the Havbris": two acts
     if a["planned"] != b["planned"]:
         return False  # "will resume on Monday" / "resumed on Wednesday": a plan and an act
-    if a["last"] is not None and a["last"] == b["last"]:
-        return sim >= MERGE_SIMILARITY and not _other_args(a, b)
+    if a["last"] is not None and b["last"] is not None and _same_last(a["last"], b["last"]):
+        return sim >= LAST_SIMILARITY and not _other_args(a, b)
+    if _same_prior(a, b, sim):
+        return True
     if _same_class_act(a, b, sim):
         return True
     if _same_act_by_lexicon(a, b, sim):
@@ -2066,6 +2169,38 @@ def same_dated_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
         and sim >= CONFLICT_SIMILARITY
         and bool(a["ents"] & b["ents"] or a["objects"] & b["objects"])
     )
+
+
+def _same_last(x: str, y: str) -> bool:
+    """Two acts whose last occurrence is dated (:func:`last_occurrence`) are one: the same
+    word, or words of one act by WordNet ("strike" / "walkout", "eruption" / "erupt")."""
+    return x == y or same_act(_word_act(x), _word_act(y))
+
+
+def _word_act(word: str) -> frozenset[str]:
+    return frozenset({word}) | lexicon.verbs_of(word)
+
+
+#: clauses this alike date the last occurrence of one act ("the first eruption since 1987"
+#: / "the last eruption, in 1991": one act by its word, so a looser bound than others)
+LAST_SIMILARITY = 0.35
+#: clauses this alike, both telling an earlier occurrence (:func:`_same_prior`), are one act
+PRIOR_SIMILARITY = 0.7
+
+
+def _same_prior(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
+    """Both dates give an earlier occurrence of the story's kind of act
+    (:func:`consilience.date_prior.prior_occurrence` or :func:`last_occurrence`: "its
+    payroll system was hit by an attack in 2021, not the first time" / "the trust was
+    previously hit in 2019"), neither planned, clauses at least :data:`PRIOR_SIMILARITY`
+    alike, no different arguments; or both name one act and are at least
+    :data:`MERGE_SIMILARITY` alike."""
+    prior = [o["prior"] or o["last"] is not None for o in (a, b)]
+    if not all(prior) or a["planned"] or b["planned"] or _other_args(a, b):
+        return False
+    if same_act(a["act"], b["act"]) and not other_things(a["things"], b["things"]):
+        return sim >= MERGE_SIMILARITY
+    return sim >= PRIOR_SIMILARITY
 
 
 def _same_superlative(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
@@ -2210,10 +2345,11 @@ def _conflict_item(mentions, entries, group: list[int], order) -> dict[str, Any]
     }
 
 
-def _date_conflicts(ctx, mentions, sim, entries, order) -> list[dict[str, Any]]:
-    """Entries about the same event (:func:`_same_event`) with incompatible dates, given by
-    different articles (one article giving both dates names two events)."""
-    conflicts = []
+def _conflict_groups(mentions, sim, entries) -> list[list[int]]:
+    """Groups of entries (indices into ``entries``) about the same event
+    (:func:`_same_event`) with incompatible dates, given by different articles (one article
+    giving both dates names two events)."""
+    groups = []
     used: set[int] = set()
     for x in range(len(entries)):
         if x in used:
@@ -2230,5 +2366,5 @@ def _date_conflicts(ctx, mentions, sim, entries, order) -> list[dict[str, Any]]:
                 group.append(y)
         if len(group) >= 2:
             used.update(group)
-            conflicts.append(_conflict_item(mentions, entries, group, order))
-    return conflicts
+            groups.append(group)
+    return groups

@@ -866,7 +866,13 @@ def _timeline_view(story: _Story, items: list) -> list[dict[str, Any]]:
             {
                 "date": date,
                 "precision": prec,
-                "label": _fmt_date(date, prec),
+                "label": " / ".join(
+                    _fmt_date(_str(d.get("date")), _str(d.get("precision")))
+                    for d in _as_list(t.get("dates"))
+                )
+                + " (disputed)"
+                if t.get("disputed")
+                else _fmt_date(date, prec),
                 "text": _str(t.get("text")),
                 "cites": cites,
                 "articles": story.arts(ids),

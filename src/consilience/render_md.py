@@ -210,7 +210,12 @@ def _timeline_md(md: _Md) -> list[str]:
     for t in md.items("timeline"):
         names = ", ".join(md.who(i) for i in t.get("articles", []))
         cite = md.notes.cite(t.get("citations") or t.get("citation"))
-        lines.append(f"- **{t['date']}** {_esc(t['text'])} ({names}){cite}")
+        date = (
+            " / ".join(d["date"] for d in t["dates"]) + " (disputed)"
+            if t.get("disputed")
+            else t["date"]
+        )
+        lines.append(f"- **{date}** {_esc(t['text'])} ({names}){cite}")
     return lines or _NONE
 
 

@@ -1,0 +1,165 @@
+"""Dated earlier occurrences and look-back spans: which act a past date belongs to.
+
+News dates the background of a story by its earlier occurrences: "the last national strike,
+in 2002", "the first eruption since 1987", "an earlier attack in 2019", "the 1998 flood",
+"the trust was previously hit in 2019", "it is not the first time ...: ... in 2021". Two
+articles that date such an earlier occurrence differently disagree about one act, whatever
+verbs they use. And a span counted back from the report ("the third seizure in two years",
+"twice in the past five years") is a length of time, not the date two years ahead.
+
+This module reads the parse (spaCy tokens) and gives:
+
+* :func:`dated_event_noun` -- the event noun a date modifies directly ("the 1998 flood",
+  "a 2019 breach", "an attack in 2021");
+* :func:`anterior_noun` -- "the last / previous / earlier X, in 2002": the event noun X whose
+  earlier occurrence the date gives;
+* :func:`prior_occurrence` -- whether the dated clause tells an earlier occurrence of an act
+  (an anterior word on its verb or noun, or "not the first (time)" in its sentence);
+* :func:`look_back` -- whether "in <number> <unit>" counts back (a count, an ordinal or a
+  superlative on the noun it modifies, or a clause not in the future).
+
+Anterior words are a closed class of adjectives of order in time (and their "-ly" adverbs):
+:data:`ANTERIOR`. Whether a noun names something that happens is WordNet's
+(:func:`consilience.date_act_lexicon.is_happening`).
+"""
+
+from __future__ import annotations
+
+from .date_act_lexicon import is_happening
+
+#: adjectives (and, with "-ly", adverbs) placing an occurrence before the reported one:
+#: "the previous strike", "an earlier attack", "was previously hit", "had struck before"
+ANTERIOR = frozenset({"previous", "earlier", "prior", "last", "before", "former", "once"})
+#: dependencies by which a date modifies the noun it dates ("the 1998 flood", "2019 breach")
+NOUN_DATE_DEPS = frozenset({"nummod", "compound", "amod", "nmod", "poss"})
+#: entity labels of a noun that is part of a date, not an event it dates ("Friday evening")
+TIME_ENTS = frozenset({"DATE", "TIME"})
+#: prepositions by which a date dates the noun it follows ("an attack in 2021")
+DATING_PREPS = frozenset({"in", "on"})
+#: words of a count or rank on a noun that make "in two years" a span counted back
+RANK_TAGS = frozenset({"JJS", "RBS", "CD"})
+
+
+def _anterior_word(tok) -> bool:
+    """``tok`` places an occurrence before another: an :data:`ANTERIOR` word, or its "-ly"
+    adverb ("previously")."""
+    word = tok.lower_
+    return word in ANTERIOR or (word.endswith("ly") and word[:-2] in ANTERIOR)
+
+
+def _event(tok, tagged: bool = True) -> bool:
+    """``tok`` is a noun naming something that happens (a number modifying it makes it a
+    noun whatever its tag, ``tagged`` False: "the 1996 rockslide")."""
+    if tok is None or (tagged and tok.pos_ != "NOUN"):
+        return False
+    return is_happening(tok.lemma_.lower())
+
+
+def _holder(span):
+    """The token the date ``span`` hangs on: the head of its preposition ("an attack in
+    2021" -> "attack"), or the head of the date itself ("the 1998 flood" -> "flood")."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.i != root.head.i:
+        return root.head.head, root.head
+    if root.dep_ in NOUN_DATE_DEPS and root.head.i != root.i:
+        return root.head, None
+    return None, None
+
+
+def dated_event_noun(span):
+    """The event noun the date ``span`` modifies directly ("the 2004 avalanche", "a 2019
+    breach", "an attack in 2021", "the volcano's last eruption, in 1991"), else None. The
+    noun must name an event in WordNet, so "the 2019 model" or "a 1998 building" give
+    None; a date modifies a noun directly only as a year ("Saturday evening", "Friday's
+    match" are no such noun), and through "in" or "on" only ("cleared before the match")."""
+    holder, prep = _holder(span)
+    if holder is not None and holder.ent_type_ not in TIME_ENTS:
+        year = prep is None and span.root.like_num and len(span) == 1
+        if year and _event(holder, tagged=False):
+            return holder
+        if prep is not None and prep.lower_ in DATING_PREPS and _event(holder):
+            return holder
+    subject = _parenthetical_subject(span)
+    return subject if _event(subject) else None
+
+
+def _parenthetical_subject(span):
+    """ "The last national strike, in 2002, lasted nine days": a date set off by commas right
+    after the subject of the verb it hangs on dates that subject; its head noun, else
+    None."""
+    holder, prep = _holder(span)
+    if holder is None or prep is None or holder.pos_ not in ("VERB", "AUX"):
+        return None
+    doc = span.doc
+    before = doc[prep.i - 1] if prep.i > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is None or before.text != "," or after is None or after.text != ",":
+        return None
+    subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return next((s for s in subjects if s.i < prep.i and s.right_edge.i == prep.i - 2), None)
+
+
+def anterior_noun(span):
+    """The event noun whose earlier occurrence the date ``span`` gives: the noun it dates
+    (:func:`dated_event_noun`) carrying an anterior word ("the last strike, in 2002", "a
+    previous outbreak in 2015"), else None."""
+    noun = dated_event_noun(span)
+    if noun is None:
+        return None
+    return noun if any(_anterior_word(c) for c in noun.children if c.dep_ == "amod") else None
+
+
+def prior_occurrence(span, verb) -> bool:
+    """The clause of the date ``span`` (governed by ``verb``, or None) tells an earlier
+    occurrence of an act: an anterior noun (:func:`anterior_noun`), an anterior adverb on the
+    verb ("was previously hit in 2019", "had flooded once before, in 2004"), or a negated
+    "first" in the sentence ("It is not the first time ...: ... in 2021")."""
+    if anterior_noun(span) is not None:
+        return True
+    if verb is not None and any(c.dep_ == "advmod" and _anterior_word(c) for c in verb.children):
+        return True
+    return _not_the_first(span.sent)
+
+
+def _not_the_first(sent) -> bool:
+    """ "not the first time", "isn't the first": "first" on the attribute of a negated
+    copula."""
+    for tok in sent:
+        if tok.lower_ != "first" or tok.head.dep_ != "attr":
+            continue
+        verb = tok.head.head
+        if any(c.dep_ == "neg" for c in verb.children):
+            return True
+    return False
+
+
+def look_back(span, ahead: bool) -> bool:
+    """ "in <number> <unit>" at ``span`` counts back from the report, so it is no date: the
+    span says so ("in the past two years"), the noun it modifies carries a count, an ordinal or a superlative ("the third seizure
+    in two years", "the biggest fall in ten years"), or its clause does not look ahead
+    (``ahead`` False: "has risen twice in three years", "it is the fourth in five years")."""
+    if any(t.lower_ == "past" or _anterior_word(t) for t in span):
+        return True  # "in the past two years", "in the last five years"
+    holder, prep = _holder(span)
+    if prep is not None and holder is not None and _ranked(_counted_noun(holder)):
+        return True
+    return not ahead
+
+
+def _counted_noun(tok):
+    """The noun ``tok`` is or whose relative clause it heads ("the fourth to close the pass
+    in three years" -> "fourth")."""
+    while tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("acl", "relcl") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _ranked(tok) -> bool:
+    """``tok`` is a rank or count ("the fourth"), or a noun carrying one ("the third seizure",
+    "the biggest fall")."""
+    if tok.ent_type_ == "ORDINAL" or tok.tag_ in RANK_TAGS:
+        return True
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    ranks = [c for c in tok.children if c.dep_ in ("amod", "nummod", "advmod")]
+    return any(c.tag_ in RANK_TAGS or c.ent_type_ == "ORDINAL" for c in ranks)
