@@ -74,6 +74,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from .clock_gaps import clock_gap
+from .figure_sets import kin_sets, same_set
 from .model import Quantity, StoryContext
 from .outlet_count import article_name
 from .provenance import duplicates_of
@@ -902,6 +903,7 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
             groups[named[0]].extend(groups.pop(key))
     _join_known_person_ages(groups)
     _merge_similar_nouns(groups, _stored_vectors(ctx))
+    _merge_same_sets(ctx, groups)
     _merge_similar_events(ctx, groups)
     return groups
 
@@ -1077,6 +1079,37 @@ def _merge_similar_nouns(groups: dict[tuple, list[Quantity]], known: dict | None
                 groups[a].extend(groups.pop(b))
 
 
+def _merge_same_sets(ctx: StoryContext, groups: dict[tuple, list[Quantity]]) -> None:
+    """Counts whose nouns WordNet makes one counted set (:func:`figure_sets.same_set`:
+    "crew" / "seafarers", "ships" / "vessels") share a slot when the event and owner agree,
+    no article gives both and the figures are not an order of magnitude apart; nouns that
+    are only kinds of one thing (:func:`figure_sets.kin_sets`: "patients" / "adults") join
+    when the story makes them one set: both slots give one same precise figure and their
+    sentences read alike (:data:`LOOSE_SIMILARITY`)."""
+    keys = sorted((k for k in groups if k[0] == "count" and k[1] not in NOUN_CLASSES), key=repr)
+    for i, a in enumerate(keys):
+        for b in keys[i + 1 :]:
+            if a not in groups or b not in groups or a[2:] != b[2:]:
+                continue
+            if _articles(groups[a]) & _articles(groups[b]):
+                continue
+            if _one_set(ctx, a[1], b[1], groups[a], groups[b]):
+                groups[a].extend(groups.pop(b))
+
+
+def _one_set(ctx: StoryContext, na: str, nb: str, a: list[Quantity], b: list[Quantity]) -> bool:
+    """The counts ``a`` of noun ``na`` and ``b`` of ``nb`` count one set (see
+    :func:`_merge_same_sets`)."""
+    if same_set(na, nb):
+        return not _far_apart(a, b)
+    if not kin_sets(na, nb):
+        return False
+    shared = {q.value for q in a if qualifier_kind(q) != "vague"} & {
+        q.value for q in b if qualifier_kind(q) != "vague"
+    }
+    return bool(shared) and _similar(ctx, a, b, LOOSE_SIMILARITY)
+
+
 MERGE_SIMILARITY = 0.6
 
 
@@ -1131,6 +1164,9 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
     if _may_update(key, readings):
         if _update_entry(entry, readings, _event_of_key(key), scale):
             return {"conflicts": entry}
+        revised = _revised_update(ctx, key, entry, readings, scale)
+        if revised is not None:
+            return revised
     if _loosely_keyed(key) and (_scattered(readings) or not _read_alike(ctx, readings)):
         return None  # "two games", "14 games", "five games": several things, not one figure
     entry["update"] = False  # explicit: a disagreement, not a figure that moved over time
@@ -1156,11 +1192,27 @@ def _may_update(key: tuple, readings: list[Reading]) -> bool:
         return True  # "five works were taken, not four as first reported"
     if key[0] == "count" and key[2] in CUMULATIVE_EVENTS | EVOLVING_EVENTS:
         return True
+    if key[0] == "count" and _rising_tally(readings):
+        return True
     if key[0] != "count" and key[0] not in _SPREADING_DIMENSIONS:
         return False
     if key[0] == "length" and key[1] not in _SPREADING_LENGTHS:
         return False  # "the whale was 17 metres long": a body's size does not grow by the day
     return any(r.extra.get("later") for r in readings)
+
+
+#: timed reports in a row a count must rise through, with no word of change, to be read as
+#: a running tally ("about 40 ships waiting" at 3 p.m., 52 at 5:30, more than 60 at 7)
+RISING_STAGES = 3
+
+
+def _rising_tally(readings: list[Reading]) -> bool:
+    """Every reading has a publication time of day and they fall into at least
+    :data:`RISING_STAGES` groups that each lie above the one published before
+    (:func:`_as_update`): a running count reported as it grows, whatever its noun."""
+    if not readings or not all(_clock(r.published) for r in readings):
+        return False
+    return len(_time_clusters(readings)) >= RISING_STAGES and _as_update(readings, 1) is not None
 
 
 #: lengths that grow while a story unfolds: a slick's or a fire's reach ("15 km downstream")
@@ -1252,14 +1304,18 @@ def _update_entry(entry: dict, readings: list[Reading], event: str | None, scale
     """Fill ``entry`` as an update when the readings move with publication time (up, or
     down where the later report says so, :func:`_moves`); False (entry untouched)
     otherwise."""
-    upd, verb = None, "rose"
     for d in (1, -1):
         upd = _as_update(readings, d, event)
         if upd is not None:
-            verb = "rose" if d > 0 else "fell"
-            break
-    if upd is None:
-        return False
+            _fill_update(entry, readings, upd, "rose" if d > 0 else "fell", scale)
+            return True
+    return False
+
+
+def _fill_update(entry: dict, readings: list[Reading], upd: tuple, verb: str, scale) -> None:
+    """Write the update ``upd`` = (chain of groups, latest readings, superseded readings)
+    of ``readings`` into ``entry``: majority (the latest articles), superseded, latest
+    figure, explanation, and per reading ``latest`` / ``consistent``."""
     clusters, latest, superseded = upd
     steps = " to ".join(_step(c) for c in clusters)
     undated = [r for r in latest if not r.published and r not in clusters[-1]]
@@ -1275,14 +1331,7 @@ def _update_entry(entry: dict, readings: list[Reading], event: str | None, scale
         majority=sorted({r.q.article for r in latest}, key=_order_key(readings)),
         outliers=[],
         superseded=sorted({r.q.article for r in superseded}, key=_order_key(readings)),
-        latest={
-            "article": newest.q.article,
-            "text": newest.q.text,
-            "value": newest.q.value,
-            "normalized": normalized(newest.q, scale),
-            "published": newest.published[:10] if newest.published else None,
-            **({"published_at": newest.published} if len(newest.published or "") > 10 else {}),
-        },
+        latest=_latest_json(newest, scale),
         explanation=(
             f"{entry['subject']}: {verb} from {steps}: a later report, not a disagreement;"
             f" the latest figure is {_fmt_count(newest.q)} ({newest.label},"
@@ -1293,7 +1342,56 @@ def _update_entry(entry: dict, readings: list[Reading], event: str | None, scale
         rj["latest"] = r in latest and r not in undated
         if r in undated:  # "at least two" with no date: true of the latest 4, not its report
             rj["consistent"] = True
-    return True
+
+
+def _latest_json(newest: Reading, scale) -> dict:
+    """The ``latest`` object of an update entry: the newest reading's figure and date."""
+    return {
+        "article": newest.q.article,
+        "text": newest.q.text,
+        "value": newest.q.value,
+        "normalized": normalized(newest.q, scale),
+        "published": newest.published[:10] if newest.published else None,
+        **({"published_at": newest.published} if len(newest.published or "") > 10 else {}),
+    }
+
+
+def _revised_update(ctx: StoryContext, key: tuple, entry: dict, readings: list[Reading], scale):
+    """``{"conflicts": update entry, "more": [...]}`` when the last reports revise all the
+    earlier ones (:func:`_revision`): ``entry`` filled as the update from the earlier
+    figures to the revised one, and under ``"more"`` the conflict among the earlier
+    reports themselves, if they disagree (140 beside "about 90" before "rose to 310");
+    None when no revision is read."""
+    split = _revision(readings, _event_of_key(key))
+    if split is None:
+        return None
+    earlier, revised = split
+    verb = "rose" if revised[0].q.value > earlier[0].q.value else "fell"
+    _fill_update(entry, readings, ([earlier, revised], revised, earlier), verb, scale)
+    inner = reconcile_slot(ctx, key, [r.q for r in earlier])
+    more = [inner] if inner is not None and "conflicts" in inner else []
+    return {"conflicts": entry, "more": more}
+
+
+def _revision(readings: list[Reading], event: str | None) -> tuple | None:
+    """(earlier readings, revised readings) when the readings published last each say
+    their figure moved ("the number of postponed operations rose to 310": a verb of
+    change or a correction), were published after every other reading, and lie beyond
+    all of them one way (above, or below where a figure may fall, :func:`_may_fall`): an
+    update of the earlier reports, whether or not those agree among themselves. None
+    otherwise."""
+    last = max((r.published or "" for r in readings), default="")
+    revised = [r for r in readings if r.published == last and last]
+    earlier = [r for r in readings if r not in revised]
+    if not earlier or not all(r.extra.get("changed") for r in revised):
+        return None
+    if not all(r.published and r.published < last for r in earlier):
+        return None
+    if min(r.interval[0] for r in revised) > max(r.interval[1] for r in earlier):
+        return earlier, revised
+    if max(r.interval[1] for r in revised) < min(r.interval[0] for r in earlier):
+        return (earlier, revised) if _may_fall(earlier, revised, event) else None
+    return None
 
 
 def _conflict_entry(entry: dict, readings: list[Reading], covers, descs: str, scale) -> None:
@@ -1569,12 +1667,11 @@ def build_quantities(ctx: StoryContext) -> dict[str, list[dict]]:
 
     for key in sorted(groups, key=lambda k: (first_pos(groups[k]), repr(k))):
         res = reconcile_slot(ctx, key, groups[key])
-        if not res:
-            continue
-        if "conflicts" in res:
-            conflicts.append(res["conflicts"])
-        if "corroborated" in res:
-            corroborated.append(res["corroborated"])
+        for part in [res, *res.get("more", [])] if res else []:
+            if "conflicts" in part:
+                conflicts.append(part["conflicts"])
+            if "corroborated" in part:
+                corroborated.append(part["corroborated"])
     return {"conflicts": conflicts, "corroborated": corroborated}
 
 
