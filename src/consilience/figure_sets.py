@@ -33,17 +33,23 @@ def _norm(noun: str) -> str:
 
 @lru_cache(maxsize=8192)
 def ancestors(noun: str, steps: int, first: int = 1) -> dict[str, int]:
-    """Hypernym lemmas of the first ``first`` senses of ``noun`` up to ``steps`` levels,
-    each with the level it is first reached at (1 = direct hypernym); ``{}`` when unknown."""
+    """Lemmas of the hypernym synsets of the first ``first`` senses of ``noun`` up to
+    ``steps`` levels (followed synset by synset, so a hypernym's other senses never lead
+    astray), each with the level it is first reached at (1 = direct); ``{}`` if unknown."""
+    synsets = lexicon.table()["synsets"]["n"]
     out: dict[str, int] = {}
-    frontier = {_norm(noun)}
+    seen: set[int] = set()
+    frontier = list(lexicon.senses(_norm(noun), "n")[:first])
     for level in range(1, steps + 1):
-        nxt = set()
-        for word in sorted(frontier):
-            for hyper in lexicon.hypernyms(word, "n", first):
-                if hyper not in out:
-                    out[hyper] = level
-                    nxt.add(hyper)
+        nxt = []
+        for off in frontier:
+            for hyper in synsets[off][1]:
+                if hyper in seen:
+                    continue
+                seen.add(hyper)
+                nxt.append(hyper)
+                for name in synsets[hyper][0]:
+                    out.setdefault(name, level)
         frontier = nxt
     return out
 
@@ -87,10 +93,31 @@ def kin_sets(a: str, b: str) -> bool:
     x, y = _norm(a), _norm(b)
     if same_set(x, y):
         return True
-    if set(ancestors(x, KIN_STEPS)) & set(ancestors(y, KIN_STEPS)):
+    shared = set(ancestors(x, KIN_STEPS)) & set(ancestors(y, KIN_STEPS))
+    if any(not _near_root(w) for w in shared):
         return True
     return (_collective(x) and _person(y)) or (_collective(y) and _person(x))
 
 
+#: a hypernym this few steps below WordNet's root ("physical entity", "object", "whole",
+#: "group") is too general for two nouns that meet there to be kinds of one thing
+ROOT_STEPS = 3
+
+
+def _near_root(word: str) -> bool:
+    return word == "entity" or "entity" in ancestors(word, ROOT_STEPS)
+
+
 def _person(noun: str) -> bool:
     return "person" in ancestors(noun, KIN_STEPS + 1, 2)
+
+
+#: ancestors of a noun that can act (win votes, take a share): people and organisations
+_AGENT_ROOTS = frozenset({"person", "organization", "organisation", "social_group"})
+
+
+def can_act(noun: str) -> bool:
+    """Whether ``noun`` names a person or an organisation (WordNet, most frequent sense, up
+    to six hypernym steps): "party", "candidate", "union" can win a share of a vote;
+    "crude", "gold", "index" cannot, so their "gained 2.6 percent" is a price move."""
+    return bool(_AGENT_ROOTS & set(ancestors(noun, 6)))

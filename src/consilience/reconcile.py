@@ -74,7 +74,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from .clock_gaps import clock_gap
-from .figure_sets import kin_sets, same_set
+from .figure_sets import can_act, kin_sets, same_set
 from .model import Quantity, StoryContext
 from .outlet_count import article_name
 from .provenance import duplicates_of
@@ -223,8 +223,21 @@ def share_class(q: Quantity) -> str | None:
     if not m or m.endswith(" counted"):
         return None
     if m in _SHARE_LOOKUP:
-        return _SHARE_LOOKUP[m]
+        return _moved_thing(q) or _SHARE_LOOKUP[m]
     return _SHARE_LOOKUP.get(m.split()[-1], _MEASURE_LOOKUP.get(m, m.split()[-1]))
+
+
+def _moved_thing(q: Quantity) -> str | None:
+    """The thing whose value moved when a winning verb's subject cannot win a vote: "Brent
+    crude gained 2.6 percent" is a move of "crude" (:func:`figure_sets.can_act`), while
+    "the party gained 2.6 percent" or a named side stays a vote share (None)."""
+    ent = (q.entity or "").strip()
+    if not ent or _is_name(ent):
+        return None
+    head = ent.lower().split()[-1]
+    if head in ("it", "they", "which", "that", "this", "who") or can_act(head):
+        return None
+    return head
 
 
 def measure_class(q: Quantity) -> str | None:
@@ -1514,7 +1527,9 @@ def _time_clusters(readings: list[Reading], direction: int = 1) -> list[list[Rea
         day, later, clock = _stage(r)
         moved = direction * r.q.value if later and not clock else 0.0
         part = 0 if clock or later else r.extra.get("part", 0)
-        return (bool(r.extra.get("corrects")), day or "~", later, clock, part, moved, r.order)
+        # a time of day orders reports of one day by itself; the cue only orders untimed ones
+        cue = 0 if clock else later
+        return (bool(r.extra.get("corrects")), day or "~", cue, clock, part, moved, r.order)
 
     corrected = _corrected(readings)
     dated = sorted((r for r in readings if r.published or corrected), key=when)
