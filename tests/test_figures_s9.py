@@ -160,3 +160,37 @@ def test_a_commodity_that_gained_and_rose_is_one_price_move_a_party_a_vote_share
     )
     e = _entry_with(_build(ctx)["conflicts"], "31.5%", "33 percent")
     assert e is not None
+
+
+# ------------------------------------------- a time of day named by a word ("at midnight")
+
+
+def test_an_hour_named_by_a_word_is_a_clock_time_that_can_disagree(make_ctx, nlp):
+    ctx = make_ctx(
+        "The lamp of the Skerry Point lighthouse failed at midnight, the keepers' trust said.",
+        "The Skerry Point lighthouse lamp failed at 2 a.m. on Sunday, the trust said.",
+        "The lamp at Skerry Point lighthouse failed at around midnight, leaving the channel dark.",
+    )
+    e = _entry_with(_build(ctx)["conflicts"], "midnight", "2 a.m.")
+    assert e is not None and e["outliers"] == ["a1"]
+    # "the midnight ferry", "the noon ferry": a named hour modifying a noun is no clock time
+    from consilience.model import Analysis, Article
+    from consilience.quantities import extract_quantities
+
+    for text in ("Crews kept clear of the midnight ferry lane.", "The noon ferry sailed on time."):
+        qs = extract_quantities(Analysis(Article("a", "a.txt", text), nlp(text)))
+        assert not [q for q in qs if q.dimension == "time of day"]
+
+
+# ------------------------------------- kind 16: a clock's subject keeps its verb's particle
+
+
+def test_a_clock_time_of_a_particle_verb_is_named_by_the_verb_and_particle(make_ctx):
+    ctx = make_ctx(
+        "Paramedics winched down from the helicopter onto the ledge at 4:20 a.m., officials said.",
+        "The paramedics winched down onto the ledge at 6 a.m., the rescue service said.",
+        "Paramedics winched down from a helicopter at 4:20 a.m. and reached the climber.",
+    )
+    e = _entry_with(_build(ctx)["conflicts"], "4:20 a.m.", "6 a.m.")
+    assert e is not None
+    assert e["subject"].startswith("paramedics winched down")

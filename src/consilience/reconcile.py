@@ -1161,7 +1161,7 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
     together = sorted(precise + fitting, key=lambda r: r.order)
     if len(together) < 2:
         return None
-    entry, covers, descs, scale = _slot_entry(key, together)
+    entry, covers, descs, scale = _slot_entry(key, together, ctx)
     if len(covers) == 1 and len(covers[0]) == len(together):
         maxima = all(is_maximum(r.q) for r in together)
         entry["explanation"] = (
@@ -1173,7 +1173,7 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
     if len(precise) < 2:
         return None  # only a vague count disagrees: a range word is never an outlier alone
     readings = precise
-    entry, covers, descs, scale = _slot_entry(key, readings)
+    entry, covers, descs, scale = _slot_entry(key, readings, ctx)
     if _may_update(key, readings):
         if _update_entry(entry, readings, _event_of_key(key), scale):
             return {"conflicts": entry}
@@ -1269,13 +1269,19 @@ def _comparable(readings: list[Reading]) -> tuple[list[Reading], list[Reading]]:
     return precise, [v for v in vague if any(_overlap(v.interval, p.interval) for p in precise)]
 
 
-def _slot_entry(key: tuple, readings: list[Reading]) -> tuple[dict, list[list[int]], str, object]:
+def _slot_entry(
+    key: tuple, readings: list[Reading], ctx: StoryContext | None = None
+) -> tuple[dict, list[list[int]], str, object]:
     """(entry with kind, subject, dimension and readings; covers; readings described; the
-    display scale) of a slot's readings."""
+    display scale) of a slot's readings; with ``ctx`` a clock time's subject names its
+    verb with its particle (:func:`_particle_event`)."""
     dimension = readings[0].q.dimension
     ref = sorted(r.q.value for r in readings)[len(readings) // 2]
     scale = human_scale(dimension, ref) if dimension in _HUMAN else None
     subject = _slot_subject(readings, key)
+    phrase = _particle_event(ctx, readings, key) if ctx is not None else None
+    if phrase:
+        subject = f"{phrase} ({dimension})"
     entry: dict = {
         "kind": "quantity",
         "subject": subject,
@@ -1284,6 +1290,36 @@ def _slot_entry(key: tuple, readings: list[Reading]) -> tuple[dict, list[list[in
     }
     descs = "; ".join(_describe(r, scale) for r in readings)
     return entry, _best_cover(readings), descs, scale
+
+
+def _particle_event(ctx: StoryContext, readings: list[Reading], key: tuple) -> str | None:
+    """For a clock time keyed by a particle verb's lemma ("Commandos roped down ... at 3:10
+    a.m." -> "rope", which reads as a noun), the verb as written with its particle and its
+    subject noun ("commandos roped down"); None for any other slot."""
+    if readings[0].q.dimension != "time of day" or _known_class(key):
+        return None
+    for r in readings:
+        span = _figure_span(ctx, r.q)
+        verb = _governing_verb(span.root) if span is not None else None
+        if verb is None or verb.lemma_.lower() != key[1]:
+            continue
+        prt = [c for c in verb.children if c.dep_ == "prt"]
+        if not prt:
+            return None
+        subj = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+        return " ".join(t.text.lower() if t.pos_ == "NOUN" else t.text for t in [*subj, verb, *prt])
+    return None
+
+
+def _governing_verb(tok):
+    """The verb whose clause holds ``tok`` (up to four heads up), or None."""
+    for _ in range(4):
+        if tok.pos_ == "VERB":
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return tok if tok.pos_ == "VERB" else None
 
 
 SCATTER = 3.0  # readings of one loosely keyed slot that far apart count different things
