@@ -194,3 +194,22 @@ def test_a_clock_time_of_a_particle_verb_is_named_by_the_verb_and_particle(make_
     e = _entry_with(_build(ctx)["conflicts"], "4:20 a.m.", "6 a.m.")
     assert e is not None
     assert e["subject"].startswith("paramedics winched down")
+
+
+# ------------------------------- kind 4: a corroborated line never states a disputed figure
+
+
+def _entry(*values: float) -> dict:
+    return {"readings": [{"value": v} for v in values]}
+
+
+def test_a_figure_disputed_in_a_conflict_of_a_kin_noun_is_not_corroborated():
+    from consilience.reconcile import _states_disputed
+
+    conflict = (("count", "participant", None, None), _entry(860.0, 680.0))
+    agreed = _entry(860.0, 860.0)
+    assert _states_disputed(("count", "adult", None, None), agreed, [conflict])
+    # another event, another set or another figure is no dispute of it
+    assert not _states_disputed(("count", "adult", "injured", None), agreed, [conflict])
+    assert not _states_disputed(("count", "ship", None, None), agreed, [conflict])
+    assert not _states_disputed(("count", "adult", None, None), _entry(12.0), [conflict])

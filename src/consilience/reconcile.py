@@ -1716,14 +1716,34 @@ def build_quantities(ctx: StoryContext) -> dict[str, list[dict]]:
     def first_pos(qs: list[Quantity]) -> tuple:
         return min((order.get(q.article, 1 << 30), q.start) for q in qs)
 
+    keyed: list[tuple[tuple, dict]] = []
     for key in sorted(groups, key=lambda k: (first_pos(groups[k]), repr(k))):
         res = reconcile_slot(ctx, key, groups[key])
         for part in [res, *res.get("more", [])] if res else []:
             if "conflicts" in part:
                 conflicts.append(part["conflicts"])
+                keyed.append((key, part["conflicts"]))
             if "corroborated" in part:
                 corroborated.append(part["corroborated"])
-    return {"conflicts": conflicts, "corroborated": corroborated}
+                keyed.append((key, part["corroborated"]))
+    disputed = [(k, e) for k, e in keyed if e in conflicts and not e.get("update")]
+    kept = [e for k, e in keyed if e in corroborated and not _states_disputed(k, e, disputed)]
+    return {"conflicts": conflicts, "corroborated": kept}
+
+
+def _states_disputed(key: tuple, entry: dict, disputed: list[tuple[tuple, dict]]) -> bool:
+    """A corroborated ``entry`` of slot ``key`` states a figure that a conflict of a slot
+    of the same property disputes ("23 crew" agreed while "25 seafarers" and "23
+    seafarers" disagree): the same kind and event and owner, nouns of one set or kin
+    (:func:`figure_sets.kin_sets`) or the same measure, and a value in common."""
+    values = {_r(r["value"]) for r in entry["readings"]}
+    for k, e in disputed:
+        if k[0] != key[0] or k[2:] != key[2:]:
+            continue
+        alike = k[1] == key[1] or (key[0] == "count" and kin_sets(str(k[1]), str(key[1])))
+        if alike and values & {_r(r["value"]) for r in e["readings"]}:
+            return True
+    return False
 
 
 def compared_pairs(ctx: StoryContext) -> list[tuple[Quantity, Quantity]]:
