@@ -76,7 +76,7 @@ def _zone_at(doc, j: int, limit: int) -> tuple[str, int]:
 
 def clock_at(doc, i: int, limit: int) -> Clock | None:
     """A time of day starting at token i: "1:28 a.m.", "1.30am", "13:45 GMT", "7 p.m.",
-    "0530 GMT". Bare "13:45" needs two-digit minutes; bare "0530" needs a zone; "1.30" needs
+    "0530 GMT", "at midnight" (:data:`NAMED_HOURS`). Bare "13:45" needs two-digit minutes; bare "0530" needs a zone; "1.30" needs
     a.m./p.m. (else it is a decimal)."""
     text = doc[i].text
     m = _HM.match(text)
@@ -102,7 +102,24 @@ def clock_at(doc, i: int, limit: int) -> Clock | None:
     zone, end = _zone_at(doc, i + 1, limit)
     if m and zone:
         return Clock(i, end, int(m.group(1)) * 3600.0 + int(m.group(2)) * 60.0, 30.0, zone)
-    return None
+    return _named_hour_at(doc, i, limit)
+
+
+#: hours named by a word, in seconds after midnight: "began at midnight", "by noon"
+NAMED_HOURS = {"midnight": 0.0, "noon": 12 * 3600.0, "midday": 12 * 3600.0}
+#: words right before a named hour that make it a time of day ("at midnight", "shortly
+#: before noon"), not a noun of its own ("the midnight deadline", "a noon rally")
+_CLOCK_LEAD = frozenset("at from until till by before after since around about".split())
+
+
+def _named_hour_at(doc, i: int, limit: int) -> Clock | None:
+    """A time of day named by a word at token i ("at midnight", "around noon"), read to
+    the quarter hour as a whole hour is; None for any other token."""
+    seconds = NAMED_HOURS.get(doc[i].lower_)
+    if seconds is None or i == 0 or doc[i - 1].lower_ not in _CLOCK_LEAD:
+        return None
+    zone, end = _zone_at(doc, i + 1, limit)
+    return Clock(i, end, seconds, 15 * 60.0, zone)
 
 
 def restatement_end(doc, j: int, limit: int) -> int | None:

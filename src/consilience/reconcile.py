@@ -74,6 +74,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from .clock_gaps import clock_gap
+from .figure_sets import can_act, kin_sets, same_set
 from .model import Quantity, StoryContext
 from .outlet_count import article_name
 from .provenance import duplicates_of
@@ -222,8 +223,21 @@ def share_class(q: Quantity) -> str | None:
     if not m or m.endswith(" counted"):
         return None
     if m in _SHARE_LOOKUP:
-        return _SHARE_LOOKUP[m]
+        return _moved_thing(q) or _SHARE_LOOKUP[m]
     return _SHARE_LOOKUP.get(m.split()[-1], _MEASURE_LOOKUP.get(m, m.split()[-1]))
+
+
+def _moved_thing(q: Quantity) -> str | None:
+    """The thing whose value moved when a winning verb's subject cannot win a vote: "Brent
+    crude gained 2.6 percent" is a move of "crude" (:func:`figure_sets.can_act`), while
+    "the party gained 2.6 percent" or a named side stays a vote share (None)."""
+    ent = (q.entity or "").strip()
+    if not ent or _is_name(ent):
+        return None
+    head = ent.lower().split()[-1]
+    if head in ("it", "they", "which", "that", "this", "who") or can_act(head):
+        return None
+    return head
 
 
 def measure_class(q: Quantity) -> str | None:
@@ -902,6 +916,7 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
             groups[named[0]].extend(groups.pop(key))
     _join_known_person_ages(groups)
     _merge_similar_nouns(groups, _stored_vectors(ctx))
+    _merge_same_sets(ctx, groups)
     _merge_similar_events(ctx, groups)
     return groups
 
@@ -1077,6 +1092,37 @@ def _merge_similar_nouns(groups: dict[tuple, list[Quantity]], known: dict | None
                 groups[a].extend(groups.pop(b))
 
 
+def _merge_same_sets(ctx: StoryContext, groups: dict[tuple, list[Quantity]]) -> None:
+    """Counts whose nouns WordNet makes one counted set (:func:`figure_sets.same_set`:
+    "crew" / "seafarers", "ships" / "vessels") share a slot when the event and owner agree,
+    no article gives both and the figures are not an order of magnitude apart; nouns that
+    are only kinds of one thing (:func:`figure_sets.kin_sets`: "patients" / "adults") join
+    when the story makes them one set: both slots give one same precise figure and their
+    sentences read alike (:data:`LOOSE_SIMILARITY`)."""
+    keys = sorted((k for k in groups if k[0] == "count" and k[1] not in NOUN_CLASSES), key=repr)
+    for i, a in enumerate(keys):
+        for b in keys[i + 1 :]:
+            if a not in groups or b not in groups or a[2:] != b[2:]:
+                continue
+            if _articles(groups[a]) & _articles(groups[b]):
+                continue
+            if _one_set(ctx, a[1], b[1], groups[a], groups[b]):
+                groups[a].extend(groups.pop(b))
+
+
+def _one_set(ctx: StoryContext, na: str, nb: str, a: list[Quantity], b: list[Quantity]) -> bool:
+    """The counts ``a`` of noun ``na`` and ``b`` of ``nb`` count one set (see
+    :func:`_merge_same_sets`)."""
+    if same_set(na, nb):
+        return not _far_apart(a, b)
+    if not kin_sets(na, nb):
+        return False
+    shared = {q.value for q in a if qualifier_kind(q) != "vague"} & {
+        q.value for q in b if qualifier_kind(q) != "vague"
+    }
+    return bool(shared) and _similar(ctx, a, b, LOOSE_SIMILARITY)
+
+
 MERGE_SIMILARITY = 0.6
 
 
@@ -1115,7 +1161,7 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
     together = sorted(precise + fitting, key=lambda r: r.order)
     if len(together) < 2:
         return None
-    entry, covers, descs, scale = _slot_entry(key, together)
+    entry, covers, descs, scale = _slot_entry(key, together, ctx)
     if len(covers) == 1 and len(covers[0]) == len(together):
         maxima = all(is_maximum(r.q) for r in together)
         entry["explanation"] = (
@@ -1127,10 +1173,13 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
     if len(precise) < 2:
         return None  # only a vague count disagrees: a range word is never an outlier alone
     readings = precise
-    entry, covers, descs, scale = _slot_entry(key, readings)
+    entry, covers, descs, scale = _slot_entry(key, readings, ctx)
     if _may_update(key, readings):
         if _update_entry(entry, readings, _event_of_key(key), scale):
             return {"conflicts": entry}
+        revised = _revised_update(ctx, key, entry, readings, scale)
+        if revised is not None:
+            return revised
     if _loosely_keyed(key) and (_scattered(readings) or not _read_alike(ctx, readings)):
         return None  # "two games", "14 games", "five games": several things, not one figure
     entry["update"] = False  # explicit: a disagreement, not a figure that moved over time
@@ -1156,11 +1205,27 @@ def _may_update(key: tuple, readings: list[Reading]) -> bool:
         return True  # "five works were taken, not four as first reported"
     if key[0] == "count" and key[2] in CUMULATIVE_EVENTS | EVOLVING_EVENTS:
         return True
+    if key[0] == "count" and _rising_tally(readings):
+        return True
     if key[0] != "count" and key[0] not in _SPREADING_DIMENSIONS:
         return False
     if key[0] == "length" and key[1] not in _SPREADING_LENGTHS:
         return False  # "the whale was 17 metres long": a body's size does not grow by the day
     return any(r.extra.get("later") for r in readings)
+
+
+#: timed reports in a row a count must rise through, with no word of change, to be read as
+#: a running tally ("about 40 ships waiting" at 3 p.m., 52 at 5:30, more than 60 at 7)
+RISING_STAGES = 3
+
+
+def _rising_tally(readings: list[Reading]) -> bool:
+    """Every reading has a publication time of day and they fall into at least
+    :data:`RISING_STAGES` groups that each lie above the one published before
+    (:func:`_as_update`): a running count reported as it grows, whatever its noun."""
+    if not readings or not all(_clock(r.published) for r in readings):
+        return False
+    return len(_time_clusters(readings)) >= RISING_STAGES and _as_update(readings, 1) is not None
 
 
 #: lengths that grow while a story unfolds: a slick's or a fire's reach ("15 km downstream")
@@ -1204,13 +1269,19 @@ def _comparable(readings: list[Reading]) -> tuple[list[Reading], list[Reading]]:
     return precise, [v for v in vague if any(_overlap(v.interval, p.interval) for p in precise)]
 
 
-def _slot_entry(key: tuple, readings: list[Reading]) -> tuple[dict, list[list[int]], str, object]:
+def _slot_entry(
+    key: tuple, readings: list[Reading], ctx: StoryContext | None = None
+) -> tuple[dict, list[list[int]], str, object]:
     """(entry with kind, subject, dimension and readings; covers; readings described; the
-    display scale) of a slot's readings."""
+    display scale) of a slot's readings; with ``ctx`` a clock time's subject names its
+    verb with its particle (:func:`_particle_event`)."""
     dimension = readings[0].q.dimension
     ref = sorted(r.q.value for r in readings)[len(readings) // 2]
     scale = human_scale(dimension, ref) if dimension in _HUMAN else None
     subject = _slot_subject(readings, key)
+    phrase = _particle_event(ctx, readings, key) if ctx is not None else None
+    if phrase:
+        subject = f"{phrase} ({dimension})"
     entry: dict = {
         "kind": "quantity",
         "subject": subject,
@@ -1219,6 +1290,36 @@ def _slot_entry(key: tuple, readings: list[Reading]) -> tuple[dict, list[list[in
     }
     descs = "; ".join(_describe(r, scale) for r in readings)
     return entry, _best_cover(readings), descs, scale
+
+
+def _particle_event(ctx: StoryContext, readings: list[Reading], key: tuple) -> str | None:
+    """For a clock time keyed by a particle verb's lemma ("Commandos roped down ... at 3:10
+    a.m." -> "rope", which reads as a noun), the verb as written with its particle and its
+    subject noun ("commandos roped down"); None for any other slot."""
+    if readings[0].q.dimension != "time of day" or _known_class(key):
+        return None
+    for r in readings:
+        span = _figure_span(ctx, r.q)
+        verb = _governing_verb(span.root) if span is not None else None
+        if verb is None or verb.lemma_.lower() != key[1]:
+            continue
+        prt = [c for c in verb.children if c.dep_ == "prt"]
+        if not prt:
+            return None
+        subj = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+        return " ".join(t.text.lower() if t.pos_ == "NOUN" else t.text for t in [*subj, verb, *prt])
+    return None
+
+
+def _governing_verb(tok):
+    """The verb whose clause holds ``tok`` (up to four heads up), or None."""
+    for _ in range(4):
+        if tok.pos_ == "VERB":
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return tok if tok.pos_ == "VERB" else None
 
 
 SCATTER = 3.0  # readings of one loosely keyed slot that far apart count different things
@@ -1252,14 +1353,18 @@ def _update_entry(entry: dict, readings: list[Reading], event: str | None, scale
     """Fill ``entry`` as an update when the readings move with publication time (up, or
     down where the later report says so, :func:`_moves`); False (entry untouched)
     otherwise."""
-    upd, verb = None, "rose"
     for d in (1, -1):
         upd = _as_update(readings, d, event)
         if upd is not None:
-            verb = "rose" if d > 0 else "fell"
-            break
-    if upd is None:
-        return False
+            _fill_update(entry, readings, upd, "rose" if d > 0 else "fell", scale)
+            return True
+    return False
+
+
+def _fill_update(entry: dict, readings: list[Reading], upd: tuple, verb: str, scale) -> None:
+    """Write the update ``upd`` = (chain of groups, latest readings, superseded readings)
+    of ``readings`` into ``entry``: majority (the latest articles), superseded, latest
+    figure, explanation, and per reading ``latest`` / ``consistent``."""
     clusters, latest, superseded = upd
     steps = " to ".join(_step(c) for c in clusters)
     undated = [r for r in latest if not r.published and r not in clusters[-1]]
@@ -1275,14 +1380,7 @@ def _update_entry(entry: dict, readings: list[Reading], event: str | None, scale
         majority=sorted({r.q.article for r in latest}, key=_order_key(readings)),
         outliers=[],
         superseded=sorted({r.q.article for r in superseded}, key=_order_key(readings)),
-        latest={
-            "article": newest.q.article,
-            "text": newest.q.text,
-            "value": newest.q.value,
-            "normalized": normalized(newest.q, scale),
-            "published": newest.published[:10] if newest.published else None,
-            **({"published_at": newest.published} if len(newest.published or "") > 10 else {}),
-        },
+        latest=_latest_json(newest, scale),
         explanation=(
             f"{entry['subject']}: {verb} from {steps}: a later report, not a disagreement;"
             f" the latest figure is {_fmt_count(newest.q)} ({newest.label},"
@@ -1293,7 +1391,56 @@ def _update_entry(entry: dict, readings: list[Reading], event: str | None, scale
         rj["latest"] = r in latest and r not in undated
         if r in undated:  # "at least two" with no date: true of the latest 4, not its report
             rj["consistent"] = True
-    return True
+
+
+def _latest_json(newest: Reading, scale) -> dict:
+    """The ``latest`` object of an update entry: the newest reading's figure and date."""
+    return {
+        "article": newest.q.article,
+        "text": newest.q.text,
+        "value": newest.q.value,
+        "normalized": normalized(newest.q, scale),
+        "published": newest.published[:10] if newest.published else None,
+        **({"published_at": newest.published} if len(newest.published or "") > 10 else {}),
+    }
+
+
+def _revised_update(ctx: StoryContext, key: tuple, entry: dict, readings: list[Reading], scale):
+    """``{"conflicts": update entry, "more": [...]}`` when the last reports revise all the
+    earlier ones (:func:`_revision`): ``entry`` filled as the update from the earlier
+    figures to the revised one, and under ``"more"`` the conflict among the earlier
+    reports themselves, if they disagree (140 beside "about 90" before "rose to 310");
+    None when no revision is read."""
+    split = _revision(readings, _event_of_key(key))
+    if split is None:
+        return None
+    earlier, revised = split
+    verb = "rose" if revised[0].q.value > earlier[0].q.value else "fell"
+    _fill_update(entry, readings, ([earlier, revised], revised, earlier), verb, scale)
+    inner = reconcile_slot(ctx, key, [r.q for r in earlier])
+    more = [inner] if inner is not None and "conflicts" in inner else []
+    return {"conflicts": entry, "more": more}
+
+
+def _revision(readings: list[Reading], event: str | None) -> tuple | None:
+    """(earlier readings, revised readings) when the readings published last each say
+    their figure moved ("the number of postponed operations rose to 310": a verb of
+    change or a correction), were published after every other reading, and lie beyond
+    all of them one way (above, or below where a figure may fall, :func:`_may_fall`): an
+    update of the earlier reports, whether or not those agree among themselves. None
+    otherwise."""
+    last = max((r.published or "" for r in readings), default="")
+    revised = [r for r in readings if r.published == last and last]
+    earlier = [r for r in readings if r not in revised]
+    if not earlier or not all(r.extra.get("changed") for r in revised):
+        return None
+    if not all(r.published and r.published < last for r in earlier):
+        return None
+    if min(r.interval[0] for r in revised) > max(r.interval[1] for r in earlier):
+        return earlier, revised
+    if max(r.interval[1] for r in revised) < min(r.interval[0] for r in earlier):
+        return (earlier, revised) if _may_fall(earlier, revised, event) else None
+    return None
 
 
 def _conflict_entry(entry: dict, readings: list[Reading], covers, descs: str, scale) -> None:
@@ -1416,7 +1563,9 @@ def _time_clusters(readings: list[Reading], direction: int = 1) -> list[list[Rea
         day, later, clock = _stage(r)
         moved = direction * r.q.value if later and not clock else 0.0
         part = 0 if clock or later else r.extra.get("part", 0)
-        return (bool(r.extra.get("corrects")), day or "~", later, clock, part, moved, r.order)
+        # a time of day orders reports of one day by itself; the cue only orders untimed ones
+        cue = 0 if clock else later
+        return (bool(r.extra.get("corrects")), day or "~", cue, clock, part, moved, r.order)
 
     corrected = _corrected(readings)
     dated = sorted((r for r in readings if r.published or corrected), key=when)
@@ -1567,15 +1716,34 @@ def build_quantities(ctx: StoryContext) -> dict[str, list[dict]]:
     def first_pos(qs: list[Quantity]) -> tuple:
         return min((order.get(q.article, 1 << 30), q.start) for q in qs)
 
+    keyed: list[tuple[tuple, dict]] = []
     for key in sorted(groups, key=lambda k: (first_pos(groups[k]), repr(k))):
         res = reconcile_slot(ctx, key, groups[key])
-        if not res:
+        for part in [res, *res.get("more", [])] if res else []:
+            if "conflicts" in part:
+                conflicts.append(part["conflicts"])
+                keyed.append((key, part["conflicts"]))
+            if "corroborated" in part:
+                corroborated.append(part["corroborated"])
+                keyed.append((key, part["corroborated"]))
+    disputed = [(k, e) for k, e in keyed if e in conflicts and not e.get("update")]
+    kept = [e for k, e in keyed if e in corroborated and not _states_disputed(k, e, disputed)]
+    return {"conflicts": conflicts, "corroborated": kept}
+
+
+def _states_disputed(key: tuple, entry: dict, disputed: list[tuple[tuple, dict]]) -> bool:
+    """A corroborated ``entry`` of slot ``key`` states a figure that a conflict of a slot
+    of the same property disputes ("23 crew" agreed while "25 seafarers" and "23
+    seafarers" disagree): the same kind and event and owner, nouns of one set or kin
+    (:func:`figure_sets.kin_sets`) or the same measure, and a value in common."""
+    values = {_r(r["value"]) for r in entry["readings"]}
+    for k, e in disputed:
+        if k[0] != key[0] or k[2:] != key[2:]:
             continue
-        if "conflicts" in res:
-            conflicts.append(res["conflicts"])
-        if "corroborated" in res:
-            corroborated.append(res["corroborated"])
-    return {"conflicts": conflicts, "corroborated": corroborated}
+        alike = k[1] == key[1] or (key[0] == "count" and kin_sets(str(k[1]), str(key[1])))
+        if alike and values & {_r(r["value"]) for r in e["readings"]}:
+            return True
+    return False
 
 
 def compared_pairs(ctx: StoryContext) -> list[tuple[Quantity, Quantity]]:
