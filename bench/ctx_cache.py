@@ -20,7 +20,18 @@ import corpora
 
 ROOT = Path(__file__).resolve().parents[1]
 #: modules a context does not depend on (they only read a built context)
-READERS = frozenset({"align.py", "consensus.py"})
+READERS = frozenset(
+    {
+        "align.py",
+        "consensus.py",
+        "summary.py",
+        "unique.py",
+        "unique_paraphrase.py",
+        "headline_support.py",
+        "line_guards.py",
+        "unique_events.py",
+    }
+)
 
 
 def _key(arts) -> str:

@@ -44,6 +44,7 @@ from .headline_support import (
     supported_entries,
     tells_disputed_act,
 )
+from .line_guards import carries_attribution, count_disputed, party_voices
 from .model import Claim, Span
 from .unique import (
     GENERIC_FRAMES,
@@ -168,7 +169,10 @@ def _line(
     (:func:`consilience.headline_support.lead_position`; the representative among equals)
     that states the claim as the sentence's main assertion, the representative when all
     are background clauses ("Marsh, who declared a state of emergency, said she had not
-    seen the report" is about the report); its clause when the sentence is over 45 words. A sentence holding a
+    seen the report" is about the report); its clause when the sentence is over 45 words.
+    A claim only one party asserts (:func:`consilience.line_guards.party_voices`: its own
+    statement, or others reporting its words) is shown only by a line that names the
+    party (:func:`consilience.line_guards.carries_attribution`). A sentence holding a
     contested reading (``avoid``: a disputed figure, date or statement, a superseded
     update) or a plan another article reports done gives way to the member's clause alone
     (:func:`_clause_line`), then to another member's sentence.
@@ -185,11 +189,14 @@ def _line(
         key=lambda i: (lead_position([i], nodes), i != rep, stable(i, nodes, rank)),
     )
     order += [] if rep in order else [rep]
+    voices = party_voices(group, nodes, texts)
     for i in order:
         for line in (_clean_line(nodes[i], texts), _clause_line(nodes[i], texts)):
             if line is None:
                 continue
             line = _shared_line(i, line, group, nodes, texts, shared)
+            if voices and not carries_attribution(line[2], voices):
+                continue  # one party's own claim, given as a fact: say who claims it
             if not _contested(i, line, nodes, avoid):
                 return (*line, i)
     return None
@@ -386,8 +393,9 @@ def _clause_line(node: Node, texts: Texts) -> tuple[int, int, str] | None:
 
 def _contested(i: int, line: tuple[int, int, str], nodes: list[Node], avoid) -> bool:
     """The line ``(start, end, text)`` of claim ``i`` states a contested reading (overlaps
-    ``avoid``), a figure another article gives differently (:func:`_figure_disputed`) or a
-    plan another article reports done (:func:`_superseded_plan`)."""
+    ``avoid``), a figure another article gives differently (:func:`_figure_disputed`; a
+    count of one counted noun, :meth:`_Avoid.count_disputed`) or a plan another article
+    reports done (:func:`_superseded_plan`)."""
     c = nodes[i].claim
     if overlaps(c.article, line[0], line[1], avoid.spans) or _superseded_plan(i, nodes):
         return True
@@ -400,6 +408,7 @@ def _contested(i: int, line: tuple[int, int, str], nodes: list[Node], avoid) -> 
         _figure_disputed(j, nodes)
         or states_side(j, nodes, avoid.sides)
         or gives_disputed_figure(j, nodes, avoid.kinds)
+        or avoid.count_disputed(j, nodes)
         for j in inside
     ):
         return True
@@ -414,12 +423,28 @@ class _Avoid:
     figure kinds in dispute with their standing values
     (:func:`consilience.headline_support.disputed_kinds`), and ``acts``, per article that
     takes a side of a statement conflict, the disputed acts
-    (:func:`consilience.headline_support.side_acts`); ``texts`` gives the parses."""
+    (:func:`consilience.headline_support.side_acts`); ``texts`` gives the parses;
+    ``vecs`` the claim vectors ((n, d) array) and ``latest`` the ``(article, start, end)``
+    spans of the latest readings of updates (:meth:`count_disputed`)."""
 
-    def __init__(self, spans=(), sides=(), kinds=None, acts=None, texts=None) -> None:
+    def __init__(
+        self, spans=(), sides=(), kinds=None, acts=None, texts=None, vecs=None, latest=()
+    ) -> None:
         self.spans, self.sides, self.kinds = list(spans), list(sides), kinds or Disputed()
         self.acts: dict[str, list] = acts or {}
-        self.texts = texts
+        self.texts, self.vecs, self.latest = texts, vecs, list(latest)
+
+    def count_disputed(self, j: int, nodes: list[Node]) -> bool:
+        """Claim ``j`` gives a count another article gives differently
+        (:func:`consilience.line_guards.count_disputed`), and is not the latest reading of
+        an update the brief shows ("rose to 310" is the story's figure, "140" is not)."""
+        if self.vecs is None:
+            return False
+        c = nodes[j].claim
+        if overlaps(c.article, c.start, c.end, self.latest):
+            return False
+        vecs = self.vecs
+        return count_disputed(j, nodes, lambda a, b: float(vecs[a] @ vecs[b]))
 
     @classmethod
     def of(cls, avoid) -> _Avoid:
@@ -573,6 +598,8 @@ def summary_and_headline(
         disputed_kinds(conflicts, nodes),
         side_acts(conflicts),
         texts,
+        vecs,
+        latest_spans(conflicts),
     )
     rank = article_rank(texts)
     figures = _sentence_figures(nodes)
@@ -596,6 +623,21 @@ def summary_and_headline(
     if not summary:
         summary = _lead_summary(rep, chosen, nodes, vecs, texts, avoid, figures)
     return summary, headline
+
+
+def latest_spans(conflicts) -> list[tuple[str, int, int]]:
+    """``(article, start, end)`` of the readings of updates (conflicts with ``"update"``)
+    that are not superseded: the story's latest figures."""
+    out = []
+    for conflict in conflicts:
+        if not conflict.get("update"):
+            continue
+        old = set(conflict.get("superseded") or [])
+        for r in conflict.get("readings", []):
+            cite = r.get("citation") or {}
+            if "article" in cite and cite["article"] not in old:
+                out.append((cite["article"], cite["start"], cite["end"]))
+    return out
 
 
 def _stating(cited, i: int, s: int, e: int, nodes: list[Node], texts: Texts) -> list[dict]:

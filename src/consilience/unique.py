@@ -11,6 +11,7 @@ listed with their ``rank``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
@@ -20,7 +21,7 @@ from .claim_spans import BACKGROUND_KINDS, Texts, disputed, figure_disputed
 from .disputed_figures import Disputed, disputed_kinds, gives_disputed_figure
 from .model import Claim, Span
 from .quote_marks import find_quotations
-from .unique_paraphrase import same_act
+from .unique_paraphrase import related_verbs, same_act
 
 UNIQUE_MAX_COSINE = 0.5  # a unique sentence's main claims are below this to every other article
 UNIQUE_SENTENCE_COSINE = 0.6  # ... and the sentence below this to every other article's
@@ -39,7 +40,8 @@ def unique_facts(
     reduced, participial -- may be shared) are aligned with no other article's claim and
     come close to none (:func:`_said_elsewhere`), none gives a disputed figure or date (a
     reading of one of the brief's ``conflicts``, or a figure of a disputed kind telling
-    what a reading tells, :func:`consilience.disputed_figures.gives_disputed_figure`), it
+    what a reading tells, :func:`consilience.disputed_figures.gives_disputed_figure`, or a
+    count another article gives differently, :func:`count_disputed`), it
     holds no clause any of the brief's ``conflicts`` cites (a side of a statement conflict --
     "refused to meet" against "met" -- is disputed, not unique; nor is an update's
     superseded reading: :func:`conflict_citations`), it is a complete, self-contained sentence with
@@ -117,6 +119,8 @@ def reject_reason(
         return "disputed", None
     if any(gives_disputed_figure(i, nodes, st.kinds, strict=True) for i in main):
         return "disputed", None
+    if any(count_disputed(i, nodes, lambda a, b: float(st.sim[a, b])) for i in members):
+        return "disputed", None  # "about 150 visitors" where two others say 212
     if all(nodes[i].claim.frame == "report" for i in members):
         return "report", None  # "The Courier reported on Sunday": who reported, not what
     whole = not any(i in st.elsewhere for i in members)  # no shared background clause
@@ -365,6 +369,56 @@ def days_differ(mine: list[str], theirs: list[str]) -> bool:
     da = {d.split("|")[0][5:] for d in mine if d.endswith("|day")}
     db = {d.split("|")[0][5:] for d in theirs if d.endswith("|day")}
     return bool(da and db and not da & db)
+
+
+#: two claims giving one counted noun this close state one count
+SAME_COUNT_COSINE = 0.55
+
+
+def _counted(figure: str) -> tuple[str, str, str] | None:
+    """``(dimension, unit, counted noun)`` of a precise figure string that names its noun,
+    else None."""
+    parts = (figure.split("|") + [""] * 6)[:6]
+    noun = parts[5].split("/")[0].strip().lower()
+    if not noun or not is_precise(figure):
+        return None
+    return parts[0], parts[1], noun
+
+
+def count_disputed(i: int, nodes: Sequence[Node], cos: Callable[[int, int], float]) -> bool:
+    """Claim ``i`` gives a precise figure of a counted noun that a close claim (cosine of
+    the claim vectors, ``cos(i, j)``, at least :data:`SAME_COUNT_COSINE`) of another
+    root article gives as a precise figure of the same noun, dimension and unit, and the two
+    do not meet (:func:`consilience.unique._figures_meet`), the two telling one act
+    (:func:`_tells_act`, either way round) or both counting their patient ("carried 480
+    rare books" / "transferred roughly 300 rare books"): a superseded, outlier or disputed
+    count. ``vecs``: (n, d) array of unit vectors, one per node."""
+    mine = [(f, k) for f in nodes[i].claim.figures if (k := _counted(f)) is not None]
+    if not mine:
+        return False
+    c = nodes[i].claim
+    for j, n in enumerate(nodes):
+        if n.root == nodes[i].root or cos(i, j) < SAME_COUNT_COSINE:
+            continue
+        acts = _tells_act(c.predicate, n.claim) or _tells_act(n.claim.predicate, c)
+        for g in n.claim.figures:
+            kind = _counted(g)
+            for f, k in mine:
+                if kind != k or _figures_meet(f, g) or _figures_meet(g, f):
+                    continue
+                if acts or c.patient_key == n.claim.patient_key == k[2]:
+                    return True
+    return False
+
+
+def _tells_act(verb: str, c: Claim) -> bool:
+    """Claim ``c`` tells the act of the verb lemma ``verb``: its predicate is WordNet-related
+    (:func:`consilience.unique_paraphrase.related_verbs`: "postpone" / "call_off"), or its
+    text holds a word of the verb ("the number of postponed operations rose to 310")."""
+    if related_verbs(verb, c.predicate):
+        return True
+    stem = verb.split("_")[0][:5]
+    return len(stem) >= 4 and any(w.startswith(stem) for w in re.findall(r"[a-z]+", c.text.lower()))
 
 
 def figures_disagree(mine: list[str], theirs: list[str]) -> bool:

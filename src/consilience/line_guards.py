@@ -1,0 +1,81 @@
+"""What a headline or summary line may not state, beyond the brief's conflicts: a count
+another article gives differently for the same thing, and one party's own claim without
+its attribution.
+
+    count_disputed(i, nodes, vecs) -> bool        # "140 operations" where another says 90
+    party_voices(group, nodes, texts) -> [str]     # who asserts it, when only one party does
+    carries_attribution(text, voices) -> bool      # the line says who asserts it
+
+Both read the claims (:class:`consilience.align.Node`) and their vectors only: no word list.
+A count is disputed when another root article gives a precise count of the same counted
+noun (the figure string's noun, ``"count||140|135|145|operation/"``) that does not meet it,
+in a claim close to it (:func:`consilience.unique.count_disputed`) telling the same act (a
+WordNet-related verb, or the verb's word in it) or counting the same patient: "We have
+postponed 140 planned operations" / "About 90 planned operations were called off" / "the
+number of postponed operations rose to 310". A claim is one party's assertion when every
+article stating it either reports it as that party's words (the claim's ``attribution``) or
+is that party's own statement (the article's outlet is named in the attribution, wholly or
+by two words: a press release of "Halcyon Tanker Management" beside "Halcyon Tanker
+Management says the papers were valid").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .unique import count_disputed
+
+__all__ = ["carries_attribution", "count_disputed", "party_voices"]
+
+if TYPE_CHECKING:
+    from .align import Node
+    from .claim_spans import Texts
+
+#: words of a name too common to tell two parties apart
+_NAME_STOP = frozenset({"the", "a", "an", "of", "and", "for", "its", "it", "that", "which", "who"})
+
+
+def _name_words(name: str) -> frozenset[str]:
+    """Lower-cased words of a name or attribution, without articles and pronouns."""
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in _NAME_STOP)
+
+
+def _one_party(voices: list[str]) -> bool:
+    """Every attribution in ``voices`` shares a name word with the first: one party
+    ("The company that manages it, Halcyon Tanker Management" / "Halcyon")."""
+    first = _name_words(voices[0])
+    return all(first & _name_words(v) for v in voices[1:])
+
+
+def party_voices(group: Sequence[int], nodes: Sequence[Node], texts: Texts) -> list[str]:
+    """The attributions (``Claim.attribution`` strings) under which the claims ``group``
+    are stated, when every article stating them reports them as the words of one party or
+    is that party's own statement (its outlet named in an attribution, :func:`_names_party`); else
+    ``[]`` (some article states the claim in its own voice, or several parties do)."""
+    voices = [a for i in group if (a := nodes[i].claim.attribution)]
+    if not voices or not _one_party(voices):
+        return []
+    said = {nodes[i].claim.article for i in group if nodes[i].claim.attribution}
+    for i in group:
+        c = nodes[i].claim
+        if c.attribution or c.article in said:
+            continue
+        outlet = _name_words(texts.ctx.analysis(c.article).article.outlet or "")
+        if not any(_names_party(outlet, v) for v in voices):
+            return []
+    return voices
+
+
+def _names_party(outlet: frozenset[str], voice: str) -> bool:
+    """The attribution ``voice`` names the outlet whose name words are ``outlet``: all of
+    them, or two ("the festival's board" / "Harrowgate Organ Festival Board")."""
+    shared = outlet & _name_words(voice)
+    return bool(outlet) and (shared == outlet or len(shared) >= 2)
+
+
+def carries_attribution(text: str, voices: Sequence[str]) -> bool:
+    """The line ``text`` names who asserts it: it holds one of the attributions
+    ``voices`` (as written in its article)."""
+    return any(v and v in text for v in voices)

@@ -1,0 +1,146 @@
+"""Headline, summary and unique lines (issue #11, s9): no summary line gives a count another
+article gives differently, nor one party's own claim as a plain fact; no unique line states
+what another article states through an apposition, a nominalised act or a participle.
+Every article here is written for these tests (wolves loose from a zoo, a flooded library,
+an organ festival, a cracked ice rink)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from consilience.brief import build_brief
+from consilience.model import Article
+
+
+def _context(bench, texts: dict[str, str], outlets: dict[str, str] | None = None):
+    arts = [
+        Article(
+            id=k,
+            source=f"{k}.txt",
+            text=t,
+            outlet=(outlets or {}).get(k, f"Outlet {k.upper()}"),
+            published="2026-03-14",
+        )
+        for k, t in texts.items()
+    ]
+    return bench.build_context(arts)
+
+
+def _brief(bench, texts: dict[str, str], outlets: dict[str, str] | None = None):
+    return build_brief(_context(bench, texts, outlets))
+
+
+def _lines(brief) -> list[str]:
+    return [item["text"] for item in [*brief["headline"], *brief["summary"]]]
+
+
+# ------------------------------------------------ summary: a count given differently elsewhere
+
+WOLVES = {
+    "a": (
+        "Six grey wolves escaped from the Kestrel Park zoo on Friday night after a falling "
+        "oak tore a hole in the fence of their enclosure. Keepers moved 212 visitors to the "
+        "car park while the animals were tracked. All six wolves were recaptured by dawn."
+    ),
+    "b": (
+        "Six grey wolves got out of the Kestrel Park zoo on Friday night when a falling oak "
+        "tore a hole in the fence of their enclosure. Staff shifted about 150 visitors to the "
+        "car park. The wolves were caught again before sunrise."
+    ),
+    "c": (
+        "Six grey wolves escaped from the Kestrel Park zoo late on Friday after an oak fell "
+        "on the fence of their enclosure. The zoo says 212 visitors were moved to the car "
+        "park. Police closed the road past the zoo for three hours."
+    ),
+}
+
+LIBRARY = {
+    "a": (
+        "Water from a burst main flooded the basement of the Tennant public library on "
+        "Wednesday. Librarians carried 480 rare books to the reading room upstairs. The "
+        "library will stay closed until Monday."
+    ),
+    "b": (
+        "A burst water main flooded the Tennant public library's basement on Wednesday. "
+        "Volunteers transferred roughly 300 rare books to the first floor. The council "
+        "blamed the age of the pipes."
+    ),
+    "c": (
+        "The basement of the Tennant public library was flooded by a burst main on "
+        "Wednesday. The library says 480 rare books were carried upstairs to safety."
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("texts", "counts"),
+    [(WOLVES, ("212 visitors", "150 visitors")), (LIBRARY, ("480 rare", "300 rare"))],
+)
+def test_summary_gives_no_count_another_article_gives_differently(bench, texts, counts):
+    """Two articles say 212 visitors moved (480 books carried), a third about 150 shifted
+    (roughly 300 transferred): the count is disputed, so neither the headline nor a summary
+    line states it, whatever the conflicts section made of it, and the outlier is no unique
+    fact either; the story's undisputed facts still make lines."""
+    brief = _brief(bench, texts)
+    lines = _lines(brief)
+    assert lines
+    for line in lines + [u["text"] for u in brief["unique"]]:
+        assert not any(count.split()[0] in line for count in counts), line
+
+
+# --------------------------------------------------- summary: one party's claim, attributed
+
+ORGAN = {
+    "a": (
+        "The Harrowgate organ festival will go ahead next month despite the collapse of a "
+        "gallery in St Brannoc's church on Tuesday. The festival's board said the gallery "
+        "had passed a structural survey in January. Three musicians were treated for cuts."
+    ),
+    "b": (
+        "The gallery had passed a structural survey in January and the festival will go "
+        "ahead as planned. We thank the musicians and the fire service for their calm."
+    ),
+    "c": (
+        "A wooden gallery collapsed in St Brannoc's church on Tuesday during a rehearsal for "
+        "the Harrowgate organ festival. Three musicians were treated for cuts. The county "
+        "buildings inspector said no survey of the gallery had been filed for six years."
+    ),
+}
+
+RINK = {
+    "a": (
+        "The Velsen ice rink closed on Saturday after a crack opened across the ice during a "
+        "junior hockey match. The rink's operator, Frostline Leisure, said the cooling plant "
+        "had been serviced in December. No players were hurt."
+    ),
+    "b": (
+        "A crack opened across the ice of the Velsen rink on Saturday during a junior hockey "
+        "match, and the rink closed. No players were hurt. Parents said the ice had felt soft "
+        "for weeks."
+    ),
+    "c": (
+        "The cooling plant had been serviced in December and met every standard. We will "
+        "reopen the rink once engineers have checked the floor."
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("texts", "outlets", "claim"),
+    [
+        (ORGAN, {"b": "Harrowgate Organ Festival Board"}, "passed a structural survey"),
+        (RINK, {"c": "Frostline Leisure"}, "had been serviced in December"),
+    ],
+)
+def test_party_claim_is_attributed_or_left_out(bench, texts, outlets, claim):
+    """A claim only one party makes -- its own statement (the article whose outlet is the
+    party) and another article reporting its words -- is no plain summary fact: a line that
+    gives it names who says it, or there is none."""
+    lines = _lines(_brief(bench, texts, outlets))
+    assert lines
+    party = outlets[next(iter(outlets))].split()[0]
+    for line in lines:
+        if claim in line:
+            assert party in line or re.search(r"\bsaid\b|\bsays\b", line), line
