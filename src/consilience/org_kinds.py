@@ -100,6 +100,8 @@ def org_rank(noun_lemma: str, org_name: str, descriptor: str = "") -> int | None
     words = [w.rstrip("'’") for w in _words(org_name)]
     if noun_lemma.lower() in words or noun_lemma.lower() == descriptor:
         return 0
+    if words and _names_a(words[-1], noun_lemma.lower()):
+        return 0  # "the orchestra" / "Brenna Philharmonic": a philharmonic is an orchestra
     kind, _ = noun_kind(noun_lemma)
     if descriptor and kind and noun_kind(descriptor)[0] == kind:
         return 1
@@ -109,6 +111,17 @@ def org_rank(noun_lemma: str, org_name: str, descriptor: str = "") -> int | None
     if have == kind:
         return 1
     return 2 if not have and kind in ("company", "club") else None
+
+
+def _names_a(head: str, noun: str) -> bool:
+    """Whether a name's head word ``head`` is, by its first WordNet sense, a ``noun``: a
+    synonym or a direct hyponym ("philharmonic" is an "orchestra", "infirmary" a
+    "hospital")."""
+    from . import lexicon
+
+    if head == noun:
+        return True
+    return noun in lexicon.synonyms(head, "n", 1) or noun in lexicon.hypernyms(head, "n", 1)
 
 
 #: common nouns that describe a proper name as an organisation ("union Aslef")

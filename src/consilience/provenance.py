@@ -62,9 +62,9 @@ from .cues import (  # noqa: F401 - AGENCIES, OUTLET_* and looks_like_org are re
 )
 from .cues import is_reporting_verb as is_speech_verb
 from .model import Analysis, Article, Attribution, Story, StoryContext
-from .quotes import ROLE_NOUNS, SpeakerResolver, place_like
+from .quotes import ROLE_NOUNS, SpeakerResolver, is_anonymous_speaker, place_like
 
-VERSION = "4"
+VERSION = "5"
 LEAD_SENTENCES = 4
 
 # Seats of government -> the officials they speak for.
@@ -238,7 +238,7 @@ def _org_source(doc, tok, resolver: SpeakerResolver):
             return outlet_display(surface, with_the), "outlet", s, e
         name = resolver.org_name(surface)
         return name, _org_kind(name), s, e
-    sp = resolver.resolve(tok) if tok.pos_ == "NOUN" else None
+    sp = resolver.resolve(tok) if tok.pos_ in ("NOUN", "PROPN") else None  # "the coast guard"
     if sp is not None and sp.kind == "org":
         if is_outlet_name(sp.name):
             return outlet_display(sp.name), "outlet", sp.start, sp.end
@@ -322,8 +322,21 @@ def _source_for(doc, tok, resolver: SpeakerResolver, cue: str, outlet_cue: bool)
         return off, "official", tok.left_edge.idx, tok.idx + len(tok.text)
     if tok.pos_ == "NOUN" and tok.lower_ in PEOPLE_GROUPS:
         return tok.lower_, "other", tok.idx, tok.idx + len(tok.text)
-    # "a CEMA spokesman", then "the company"
-    return _affiliation(doc, tok, resolver) or _org_source(doc, tok, resolver) or None
+    # "a CEMA spokesman", then "the company", then an unnamed "one broker"
+    return (
+        _affiliation(doc, tok, resolver)
+        or _org_source(doc, tok, resolver)
+        or _anonymous_source(tok, resolver)
+    )
+
+
+def _anonymous_source(tok, resolver: SpeakerResolver):
+    """ "One broker said", "another grower said": an unnamed member of a class, cited as
+    ``(description, "anonymous", start, end)``; None for anything else."""
+    sp = resolver.resolve(tok) if tok.pos_ == "NOUN" else None
+    if sp is None or sp.plural or not is_anonymous_speaker(sp.name):
+        return None
+    return sp.name, "anonymous", sp.start, sp.end
 
 
 def _media_name(tok):
@@ -449,6 +462,8 @@ def extract_attributions(analysis: Analysis) -> list[Attribution]:
             grp_tok = _recent_group_token(doc, tok)
             if grp_tok is not None:
                 hit = _source_for(doc, grp_tok, resolver, cue, False)
+        if hit is None and tok is not None and tok.lower_ == "it" and tok.pos_ == "PRON":
+            hit = _body_it(doc, tok, resolver, cue)
         if hit is None:
             return
         source, kind, _, _ = hit
@@ -466,6 +481,17 @@ def extract_attributions(analysis: Analysis) -> list[Attribution]:
     own = analysis.article.outlet
     found = [f for f in found if not (f[3] == "outlet" and own and same_outlet(f[1], own))]
     return _attributions(analysis.article.id, found)
+
+
+def _body_it(doc, tok, resolver: SpeakerResolver, cue: str):
+    """The source "it" stands for: the singular organisation the quotes resolver finds for
+    it (never a plural noun: "The 23 crew are safe, it said" cites the body named before),
+    as :func:`_source_for` reads that organisation's name; None when there is none."""
+    sp = resolver.resolve(tok)
+    if sp is None or sp.kind != "org":
+        return None
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    return _source_for(doc, span.root, resolver, cue, False) if span is not None else None
 
 
 def same_outlet(name: str, own: str) -> bool:
@@ -573,7 +599,7 @@ def _cue_said(doc, cue: _Cue, add: _Add, told: bool) -> bool:
         return False
     if cue.lemma == "report":
         return False
-    subj = cue.child("nsubj")
+    subj = _nearest_subject(cue.tok)
     if subj is not None:
         add(subj, cue.low, False, cue.tok)
         return False
@@ -581,6 +607,14 @@ def _cue_said(doc, cue: _Cue, add: _Add, told: bool) -> bool:
     if pobj is not None:
         add(pobj, f"{cue.low} by", False, cue.tok)
     return False
+
+
+def _nearest_subject(verb):
+    """The subject of reporting ``verb`` nearest to it: where the parser hung a fronted
+    clause's subject on the verb too ("The crew, …, are unharmed, it said"), the one beside
+    the verb is who speaks."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return min(subjects, key=lambda c: abs(c.i - verb.i), default=None)
 
 
 #: the cue finders, in the order they see each token ("told X" before "X said")

@@ -118,8 +118,9 @@ from .quote_marks import (  # noqa: F401 - quotation_spans is re-exported
     find_quotations,
     quotation_spans,
 )
+from .speech_senses import says_by_sense
 
-VERSION = "5"
+VERSION = "6"
 
 # Back-compatible names for the shared cue lexicon (see :mod:`consilience.cues`).
 SPEECH_VERBS = REPORTING_VERBS
@@ -649,6 +650,8 @@ class SpeakerResolver(_BodyResolution):
         for t in reversed(self.doc[sents[0].start : tok.i]):
             if t.dep_ != "nsubj" or t.pos_ not in ("PROPN", "NOUN") or self.in_quotation(t):
                 continue
+            if tok.lower_ == "it" and plural_in_number(t):
+                continue  # "it" is one body: "The 14 staff are safe, it said" is not the staff
             sp = (self._team(t) if t.pos_ == "PROPN" else None) or self._organisation(t)
             if sp is not None and sp.kind == "org":
                 return sp
@@ -720,11 +723,38 @@ def _said_by(subj, pron) -> bool:
     reports ("The rooms will reopen next week, it said": "rooms" is what is said, not a
     candidate for "it")."""
     verb, clause = pron.head, subj.head
-    if subj.sent.start != pron.sent.start or verb.i == clause.i:
+    if subj.sent.start != pron.sent.start:
         return False
+    if verb.i == clause.i:
+        # the parser hung the clause's subject on the reporting verb too ("The crew, …, are
+        # safe, it said": two subjects of "said"): the one before the clause is what is said
+        return subj.i < pron.i and any(_is_clause_object(c) for c in verb.children)
     return (clause.head.i == verb.i and clause.dep_ in ("ccomp", "parataxis")) or (
         verb.head.i == clause.i and verb.dep_ in ("parataxis", "ccomp", "advcl")
     )
+
+
+#: verb forms that agree with a plural subject ("are", "were", "have")
+_PLURAL_VERB_TAGS = frozenset({"VBP"})
+
+
+def plural_in_number(tok) -> bool:
+    """Whether noun ``tok`` stands for several things by its grammar: a plural tag, a
+    cardinal above one before it ("the 14 staff", "23 crew"), or a verb that agrees with a
+    plural subject ("the staff are", "the crew were"); a collective noun read as one body
+    ("the crew has") is singular."""
+    if tok.tag_ in ("NNS", "NNPS"):
+        return True
+    for c in tok.children:
+        if c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1"):
+            return True
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    if any(f.tag_ in _PLURAL_VERB_TAGS or f.lower_ == "were" for f in forms):
+        return True
+    return False
 
 
 def _described_rank(tok, org) -> int | None:
@@ -788,6 +818,20 @@ def describe(names: ArticleNames, tok) -> Speaker | None:
     name = doc_text(tok.doc)[start:end].rstrip(" ,.;:")
     end = start + len(name)
     return Speaker(name, start, end, "group" if plural else "description", plural)
+
+
+#: determiners that introduce one unnamed member of a class ("a source", "one broker",
+#: "another grower"): its description names nobody
+INDEFINITE_DETERMINERS = frozenset({"a", "an", "one", "another", "some"})
+
+
+def is_anonymous_speaker(speaker: str) -> bool:
+    """Whether quote speaker ``speaker`` is an unnamed source: a description that opens
+    with an indefinite determiner ("A source at the hall", "One broker", "another
+    grower"). Names and definite descriptions ("the regional inspector", which refers to
+    someone the article introduced) are not."""
+    words = speaker.split()
+    return len(words) > 1 and words[0].lower() in INDEFINITE_DETERMINERS
 
 
 def _full_names(persons) -> dict[str, tuple[str, int, int]]:
@@ -892,13 +936,20 @@ OCCUPATION_ENDINGS = ("worker", "keeper", "maker", "man", "woman", "ist", "ician
 
 def _without_title(span):
     """``span`` without leading common nouns or titles spaCy put in the name
-    ("Librarian Agnes Cole" -> "Agnes Cole", "Dockworker Pat Hennessy" -> "Pat Hennessy");
-    the last token always stays."""
+    ("Librarian Agnes Cole" -> "Agnes Cole", "Dockworker Pat Hennessy" -> "Pat Hennessy",
+    before a first and last name a noun whose first WordNet sense is a person: "Conductor
+    Ilse Varga"); the last token always stays."""
     start = span.start
     while start < span.end - 1 and (
         span.doc[start].pos_ == "NOUN"
         or span.doc[start].lower_ in TITLE_WORDS
-        or (span.end - start >= 3 and span.doc[start].lower_.endswith(OCCUPATION_ENDINGS))
+        or (
+            span.end - start >= 3
+            and (
+                span.doc[start].lower_.endswith(OCCUPATION_ENDINGS)
+                or (span.doc[start].is_alpha and is_role_noun(span.doc[start].lower_))
+            )
+        )
     ):
         start += 1
     return span.doc[start : span.end]
@@ -1050,8 +1101,14 @@ def _in_clause(t, head) -> bool:
 
 
 def strip_titles(name: str) -> str:
+    """``name`` without the titles and roles before it ("Dr Ana Ruiz" -> "Ana Ruiz"): a
+    word of :data:`TITLE_WORDS`, or, before a first and last name, a noun whose first
+    WordNet sense is a person ("Conductor Ilse Varga" -> "Ilse Varga")."""
     words = name.split()
-    while len(words) > 1 and words[0].lower().rstrip(",") in TITLE_WORDS:
+    while len(words) > 1 and (
+        words[0].lower().rstrip(",") in TITLE_WORDS
+        or (len(words) > 2 and words[0].isalpha() and is_role_noun(words[0].lower()))
+    ):
         words = words[1:]
     return " ".join(words).strip(" ,.;:")
 
@@ -1085,6 +1142,8 @@ def speech_subject(verb):
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
     ):
         return None
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return _passive_agent(verb)  # "He was told that …": the hearer; the teller speaks
     tok = verb
     for _ in range(4):
         # the subject nearest the verb: a wire dateline parsed as a second subject is not it
@@ -1113,6 +1172,17 @@ def speech_subject(verb):
             tok = tok.head
             continue
         return None
+    return None
+
+
+def _passive_agent(verb):
+    """The speaker of a passive reporting verb: its agent ("was told by the club that …"
+    -> club), else None. Its subject is whom the words reached ("She was told …", "He
+    was informed …", "It was announced …"), never who said them."""
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            return pobj
     return None
 
 
@@ -1515,7 +1585,7 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
     out.extend(q for _, q in chunks)
     done = {i for i, _ in chunks}
     for tok in doc:
-        if not is_speech_verb(tok) or tok.i in done:
+        if not _reports(tok) or tok.i in done:
             continue
         comp = [c for c in tok.children if _is_clause_object(c)]
         if not comp and tok.dep_ != "parataxis":
@@ -1547,6 +1617,17 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
         if not any(not (q.end <= o.start or q.start >= o.end) for o in out):
             out.append(q)
     return out
+
+
+def _reports(tok) -> bool:
+    """Whether verb ``tok`` may report speech: a reporting verb, or a verb that carries a
+    finite clause ("repeated that …") and whose first WordNet sense is an act of saying or
+    informing (:func:`speech_senses.says_by_sense`)."""
+    if is_speech_verb(tok):
+        return True
+    if tok.pos_ != "VERB" or not says_by_sense(tok.lemma_):
+        return False
+    return any(_is_clause_object(c) and _finite(list(c.subtree)) for c in tok.children)
 
 
 def _is_outlet(tok, sp: Speaker, outlets: set[int]) -> bool:
@@ -1774,9 +1855,9 @@ def _clause_span(verb, comp) -> tuple[int, int]:
     toks = _without_lead(list(comp.subtree), comp)
     start = toks[0].idx
     end = toks[-1].idx + len(toks[-1].text)
-    lost = _lost_subject(verb, comp)
+    lost = _lost_subject(verb, comp) or _subject_hung_before(verb, comp)
     if lost is not None:
-        start = lost.idx
+        start = min(start, lost.idx)
     other = [
         t
         for t in toks
@@ -1840,6 +1921,21 @@ def _lost_subject(verb, comp):
     return gap[0]
 
 
+def _subject_hung_before(verb, comp):
+    """First token of a fronted complement's subject that the parser made a second subject
+    of the reporting verb ("The 14 staff, most of them volunteers, are safe, it said":
+    "staff" and "it" both subjects of "said"); None when there is no such subject."""
+    if verb.i < comp.i:
+        return None
+    speaker = speech_subject(verb)
+    extra = [
+        c
+        for c in verb.children
+        if c.dep_ == "nsubj" and c.i < comp.left_edge.i and (speaker is None or c.i != speaker.i)
+    ]
+    return extra[0].left_edge if extra else None
+
+
 def _parenthetical_span(text: str, verb) -> tuple[int, int]:
     """The sentence around a parenthetical "…, he argued, …", without a heading glued to it."""
     sent = verb.sent
@@ -1888,7 +1984,12 @@ def build_quotes(ctx: StoryContext) -> dict[str, list[dict]]:
             continue
         for q in sorted(ext.quotes, key=lambda q: (q.start, q.end, q.speaker)):
             speaker = q.speaker
-            if speaker[:1].isupper() and speaker.split()[0].lower() not in ("the", "a", "an"):
+            anonymous = is_anonymous_speaker(speaker)  # "One broker" names nobody
+            if (
+                not anonymous
+                and speaker[:1].isupper()
+                and speaker.split()[0].lower() not in ("the", "a", "an")
+            ):
                 speaker = canonical_name(ctx, speaker)
             item = {
                 "speaker": speaker,
@@ -1898,6 +1999,8 @@ def build_quotes(ctx: StoryContext) -> dict[str, list[dict]]:
                 "citation": {"article": aid, "start": q.start, "end": q.end},
                 "cue": q.cue,
             }
+            if anonymous:
+                item["anonymous"] = True
             if q.speaker_start is not None and q.speaker_end is not None:
                 item["speaker_citation"] = {
                     "article": aid,
