@@ -39,6 +39,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -71,19 +72,28 @@ def write_corpus(src: Path, limit: int, dest: Path) -> dict[str, str]:
 
 
 SINGLE = r"""
-import json, resource, sys, time
+import json, os, resource, sys, time
+sys.path.insert(0, sys.argv[4])
+import spark_bench
 t = time.perf_counter()
-from consilience import pipeline
+laps = spark_bench.Laps(spark_bench.own_cpu)
+from consilience import analyse, embed, pipeline
 from consilience.store import Store
+analyse.load_nlp(); embed.load_model()
+laps.lap("models (this process)")
 store = Store(sys.argv[2])
 rep = pipeline.ingest(store, [sys.argv[1]])
+laps.lap("ingest (read, analyse, store, story index)")
 found = pipeline.group_stories(pipeline.story_items(store, rep.ids))
+laps.lap("stories")
 with open(sys.argv[3], "w", encoding="utf-8") as fh:
     for b in pipeline.briefs_for_ids(store, rep.ids):
         fh.write(json.dumps(b, ensure_ascii=False) + "\n")
+laps.lap("briefs")
 sources = {a.id: a.source for a in store.articles(rep.ids)}
 print(json.dumps({"seconds": time.perf_counter() - t, "stored": len(rep.new),
                   "stories": [[sources[a] for a in s.articles] for s in found],
+                  "wall": laps.wall, "cpu": laps.cpu,
                   "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
@@ -92,15 +102,20 @@ import json, os, sys, time
 sys.path.insert(0, sys.argv[3])
 import spark_bench
 t = time.perf_counter()
+laps = spark_bench.Laps(spark_bench.own_cpu)
 from consilience import spark_job
 spark = spark_job.session("local[2]", "consilience-bench", preload=sys.argv[4] == "preload")
-report = spark_job.SparkReport()
-watch = spark_bench.WorkerMemory(spark.sparkContext._gateway.proc.pid, report)
+jvm_pid = spark.sparkContext._gateway.proc.pid
+laps.probe = spark_bench.TreeCpu(jvm_pid)
+laps.lap("session (JVM start)")
+report = spark_job.SparkReport(probe=laps.probe)
+watch = spark_bench.WorkerMemory(jvm_pid, report)
 watch.start()
 spark_job.run([sys.argv[1]], sys.argv[2], spark=spark, report=report)
 seconds = time.perf_counter() - t
 watch.stop()
-jvm = spark_bench.hwm(spark.sparkContext._gateway.proc.pid)
+jvm = spark_bench.hwm(jvm_pid)
+python_cpu = laps.probe.python_split()
 spark.stop()
 import pyarrow.parquet as pq
 rows = sorted(pq.read_table(os.path.join(sys.argv[2], "stories")).to_pylist(), key=lambda r: r["seq"])
@@ -108,6 +123,9 @@ arts = {r["id"]: r["source"] for r in pq.read_table(os.path.join(sys.argv[2], "a
         columns=["id", "source"]).to_pylist()}
 print(json.dumps({"seconds": seconds, "stored": report.stored, "line": report.line(),
                   "stages": report.seconds,
+                  "wall": {**laps.wall, **report.seconds},
+                  "cpu": {**laps.cpu, **report.cpu},
+                  "python_cpu": python_cpu,
                   "stories": [[arts[a] for a in r["articles"]] for r in rows],
                   "largest_block": report.largest_block,
                   "largest_story": max((len(r["articles"]) for r in rows), default=0),
@@ -115,6 +133,94 @@ print(json.dumps({"seconds": seconds, "stored": report.stored, "line": report.li
                   "stage_rss_mb": watch.by_stage,
                   "jvm_rss_mb": jvm}))
 """
+
+TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def own_cpu() -> dict[str, float]:
+    """User + system CPU seconds of this process and of its children it has waited for
+    (``os.times``): ``{"driver": .., "children": ..}``."""
+    t = os.times()
+    return {"driver": t.user + t.system, "children": t.children_user + t.children_system}
+
+
+def _stat(pid: int) -> tuple[int, float, float] | None:
+    """(parent pid, own CPU seconds, CPU seconds of its reaped children) of ``pid``."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    # after the name: state ppid ... utime(12) stime(13) cutime(14) cstime(15) (1-based 14..17)
+    own = (int(fields[11]) + int(fields[12])) / TICK
+    reaped = (int(fields[13]) + int(fields[14])) / TICK
+    return int(fields[1]), own, reaped
+
+
+class TreeCpu:
+    """Cumulative CPU seconds (user + system) of a local Spark run, by process kind:
+    ``driver`` (this Python process), ``jvm`` (the driver+executor JVM, every thread) and
+    ``python`` (pyspark's daemon and every Python worker, alive or already reaped: a
+    process's reaped children are in its ``cutime``/``cstime``)."""
+
+    def __init__(self, jvm: int) -> None:
+        self.jvm = jvm
+        self.daemon_own = 0.0  # the daemon's own CPU (model preload, forking), last seen
+        self.worker_total = 0.0  # the workers' CPU (alive + reaped), last seen
+
+    def __call__(self) -> dict[str, float]:
+        t = os.times()
+        jvm = _stat(self.jvm)
+        out = {"driver": t.user + t.system, "jvm": jvm[1] if jvm else 0.0}
+        daemon_own, workers = 0.0, jvm[2] if jvm else 0.0
+        for daemon in _children(self.jvm):
+            st = _stat(daemon)
+            if st is None:
+                continue
+            daemon_own += st[1]
+            workers += st[2] + sum(sum((_stat(w) or (0, 0.0, 0.0))[1:]) for w in _children(daemon))
+        self.daemon_own, self.worker_total = daemon_own, workers
+        out["python"] = daemon_own + workers
+        return out
+
+    def python_split(self) -> dict[str, float]:
+        """The Python side's CPU seconds split: the daemon's own (preloading the models)
+        and the workers' (every task), as last seen."""
+        self()
+        return {"daemon (model preload)": self.daemon_own, "workers": self.worker_total}
+
+
+def _children(pid: int) -> list[int]:
+    """Child pids of ``pid`` (Linux: /proc/PID/task/*/children)."""
+    found: list[int] = []
+    try:
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children", encoding="ascii") as fh:
+                found += [int(c) for c in fh.read().split()]
+    except OSError:
+        pass
+    return sorted(set(found))
+
+
+class Laps:
+    """Wall and CPU seconds of consecutive stages of one process: :meth:`lap` closes the
+    stage running since the last lap (``probe`` gives cumulative CPU seconds by kind)."""
+
+    def __init__(self, probe) -> None:
+        import time
+
+        self.probe, self.t = probe, time.perf_counter()
+        self.at = probe()
+        self.wall: dict[str, float] = {}
+        self.cpu: dict[str, dict[str, float]] = {}
+
+    def lap(self, stage: str) -> None:
+        import time
+
+        now, at = time.perf_counter(), self.probe()
+        self.wall[stage] = round(now - self.t, 3)
+        self.cpu[stage] = {k: round(v - self.at.get(k, 0.0), 3) for k, v in sorted(at.items())}
+        self.t, self.at = now, at
 
 
 def hwm(pid: int) -> float:
@@ -226,7 +332,9 @@ def _single_run(work: Path, corpus: Path, reuse: bool) -> dict:
     if reuse and done.exists() and (work / "single.jsonl").exists():
         print(f"single machine : reusing the finished run in {work}", file=sys.stderr)
         return json.loads(done.read_text(encoding="utf-8"))
-    single = run(SINGLE, str(corpus), str(work / "single.db"), str(work / "single.jsonl"))
+    single = run(
+        SINGLE, str(corpus), str(work / "single.db"), str(work / "single.jsonl"), str(HERE)
+    )
     done.write_text(json.dumps(single), encoding="utf-8")
     return single
 
@@ -377,6 +485,7 @@ def main() -> None:
     print(f"corpus: {src} (first {args.limit} records, {spark['stored']} articles stored)")
     if single is None:
         spark_speed(spark)
+        breakdown({}, spark)
         memory(spark, lesser)
         return
     speed(single, spark)
@@ -396,6 +505,37 @@ def speed(single: dict, spark: dict) -> None:
     print(
         f"overhead ratio : {spark['seconds'] / single['seconds']:.2f}x (spark / single; target 1.3)"
     )
+    breakdown(single, spark)
+
+
+def _cpu_cells(cpu: dict[str, float], kinds: Sequence[str]) -> str:
+    return "  ".join(f"{cpu.get(k, 0.0):7.1f}" for k in kinds)
+
+
+def breakdown(single: dict, spark: dict | None = None) -> None:
+    """Wall and CPU seconds (user + system) per stage of each path, measured in the same
+    run: the single machine's by ``os.times`` (this process and its waited-for children:
+    the spaCy and brief worker processes), Spark's per process kind from /proc (driver,
+    JVM, Python daemon and workers alive or reaped). Total CPU over wall is how many of
+    the two cores a stage kept busy."""
+    for name, run_ in (("single machine", single), ("spark local[2]", spark)):
+        if not run_ or "cpu" not in run_:
+            continue
+        kinds = sorted({k for c in run_["cpu"].values() for k in c})
+        print(
+            f"{name} per stage: wall s | CPU s: {'  '.join(f'{k:>7}' for k in kinds)}"
+            "    total  cores"
+        )
+        for stage, cpu in run_["cpu"].items():
+            wall, total = run_["wall"].get(stage, 0.0), sum(cpu.values())
+            print(
+                f"  {stage:<44}{wall:7.1f} | {_cpu_cells(cpu, kinds)}  {total:7.1f}"
+                f"  {total / wall if wall else 0.0:5.2f}"
+            )
+        all_cpu = sum(sum(c.values()) for c in run_["cpu"].values())
+        print(f"  {'all (from process start)':<44}{run_['seconds']:7.1f} | CPU {all_cpu:.1f} s")
+        for k, v in run_.get("python_cpu", {}).items():
+            print(f"  python {k:<37}        {v:7.1f} s CPU")
 
 
 def spark_speed(spark: dict) -> None:

@@ -4,7 +4,6 @@ and their round trip through a store (issue #13)."""
 from __future__ import annotations
 
 import json
-import os
 
 import numpy as np
 import pytest
@@ -13,16 +12,20 @@ from consilience import archive_import, spark_job
 from consilience.model import Article
 
 
-def test_display_source_keeps_the_input_as_typed(tmp_path, monkeypatch):
+def test_display_source_is_the_canonical_path_whatever_the_input_spelling(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "crawl" / "day2").mkdir(parents=True)
+    (tmp_path / "mirror").symlink_to(tmp_path / "crawl")
+    real = str((tmp_path / "crawl" / "day2" / "part one.warc.gz").resolve())
     uri = "file:" + str(tmp_path / "crawl" / "day2" / "part%20one.warc.gz")
-    assert spark_job.display_source(uri, "crawl") == os.path.join("crawl", "day2/part one.warc.gz")
-    assert spark_job.display_source(uri, str(tmp_path / "crawl")) == str(
-        tmp_path / "crawl" / "day2" / "part one.warc.gz"
-    )
+    linked = "file:" + str(tmp_path / "mirror" / "day2" / "part%20one.warc.gz")
+    assert spark_job.display_source(uri, "crawl") == real
+    assert spark_job.display_source(uri, str(tmp_path / "crawl")) == real
+    assert spark_job.display_source(linked, "mirror") == real
     one = "file:" + str(tmp_path / "crawl" / "feed.xml")
-    assert spark_job.display_source(one, "crawl/feed.xml") == "crawl/feed.xml"
+    assert spark_job.display_source(one, "crawl/feed.xml") == str(
+        (tmp_path / "crawl" / "feed.xml").resolve()
+    )
 
 
 def test_display_source_of_a_remote_file_is_its_uri():

@@ -1791,6 +1791,20 @@ def _renamed(results: Iterator[Result], path: str) -> Iterator[Result]:
         yield r
 
 
+def canonical_sources(results: Iterable[Result], path: str, real: str) -> Iterator[Result]:
+    """``results`` of the file read as ``path`` with ``path`` in each article's source
+    replaced by ``real``, its canonical form (``os.path.realpath``: absolute, symlinks
+    resolved), so one file read by a relative path, an absolute one or through a symlink
+    is one source (``FILE`` or ``FILE#KEY`` per record). Sources renamed by
+    :func:`display_names` and skipped inputs (named as given) are left alone."""
+    for r in results:
+        if isinstance(r, RawArticle) and (
+            r.source == path or r.source.startswith((path + "#", path + ":"))
+        ):
+            r = dataclasses.replace(r, source=real + r.source[len(path) :])
+        yield r
+
+
 def read_path(
     path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, fetch_timeout: float = 20.0
 ) -> Iterator[Result]:
@@ -1964,7 +1978,8 @@ def iter_raw(
             if key in seen:
                 continue
             seen.add(key)
-            yield from read_path(p, max_bytes=max_bytes, fetch_timeout=fetch_timeout)
+            found = read_path(p, max_bytes=max_bytes, fetch_timeout=fetch_timeout)
+            yield from canonical_sources(found, p, key)
 
     for item in inputs:
         inp = os.fspath(item)

@@ -28,7 +28,7 @@ import itertools
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -93,14 +93,35 @@ class SparkReport:
     #: wall seconds per stage, in run order (Spark is lazy: a stage's time includes the
     #: work its first action triggers): read, analyse, appearances, stories, briefs
     seconds: dict[str, float] = field(default_factory=dict)
+    #: CPU seconds per stage when ``probe`` is set: stage -> {process kind -> seconds},
+    #: the differences of what ``probe`` returns (e.g. ``{"driver": .., "jvm": ..,
+    #: "python": ..}``, cumulative user + system seconds) at the stage's start and end
+    cpu: dict[str, dict[str, float]] = field(default_factory=dict)
+    probe: Callable[[], dict[str, float]] | None = field(default=None, repr=False)
+    _cpu_at: dict[str, float] = field(default_factory=dict, repr=False)
+
+    def begin(self) -> float:
+        """Start timing the first stage: returns ``time.perf_counter()`` (and takes the
+        first ``probe`` reading)."""
+        import time
+
+        if self.probe is not None:
+            self._cpu_at = self.probe()
+        return time.perf_counter()
 
     def lap(self, stage: str, since: float) -> float:
-        """Record the wall time of ``stage`` from ``since`` (``time.perf_counter``);
-        returns now."""
+        """Record the wall time of ``stage`` from ``since`` (``time.perf_counter``) and,
+        with a ``probe``, its CPU seconds per process kind; returns now."""
         import time
 
         now = time.perf_counter()
         self.seconds[stage] = round(now - since, 3)
+        if self.probe is not None:
+            at = self.probe()
+            self.cpu[stage] = {
+                k: round(v - self._cpu_at.get(k, 0.0), 3) for k, v in sorted(at.items())
+            }
+            self._cpu_at = at
         return now
 
     def line(self) -> str:
@@ -162,18 +183,13 @@ def _local_path(uri: str) -> str:
 
 
 def display_source(uri: str, given: str) -> str:
-    """The source name single-machine ingest gives the file ``uri`` (as Spark lists it)
-    found under the input ``given``: the input as typed, joined with the path inside it;
+    """The source single-machine ingest gives the file ``uri`` (as Spark lists it) found
+    under the input ``given``: a local file's canonical path (absolute, symlinks resolved:
+    :func:`read.canonical_sources`), so one file is one source however it was named;
     remote files keep their URI."""
-    if _has_scheme(given):
+    if _has_scheme(given) or _has_scheme(uri):
         return uri
-    path = _local_path(uri)
-    root = os.path.abspath(_local_path(given))
-    if path == root:
-        return given
-    if path.startswith(root.rstrip("/") + "/"):
-        return os.path.join(given, path[len(root.rstrip("/")) + 1 :])
-    return path if os.path.isabs(given) else os.path.relpath(path)
+    return os.path.realpath(_local_path(uri))
 
 
 def _input_files(spark, inputs: Sequence[str]) -> tuple[Any, list[Skipped]]:
@@ -731,14 +747,13 @@ def run(
     else a session on ``master``; fills ``report`` when given (another thread may watch
     ``report.seconds`` grow stage by stage, :data:`STAGES`). Raises ImportError without
     pyspark."""
-    import time
 
     opts = options or JobOptions()
     spark = spark or session(master)
     sc = spark.sparkContext
     report = report if report is not None else SparkReport()
     report.out = out
-    t = time.perf_counter()
+    t = report.begin()
     articles, found, n_read = _read_stage(spark, inputs, opts, report)
     parts = partitions(n_read, RECORDS_PER_PART, sc.defaultParallelism)
     numbered = _number(articles, report, parts)

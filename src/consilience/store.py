@@ -279,6 +279,7 @@ class Store:
         metadata makes the stored per-story counts stale (they name outlets and dates), so
         they are counted again when next read."""
         meta = (article.url, article.outlet, article.title, article.published)
+        self._adopt_same_file(article.id, article.source)
         known = self.conn.execute(
             "SELECT url, outlet, title, published FROM appearances "
             "WHERE article_id = ? AND source = ?",
@@ -295,9 +296,31 @@ class Store:
             self.conn.execute("DELETE FROM story_state WHERE key = ?", (MARKER_KEY,))
         return known is None
 
+    def _adopt_same_file(self, article_id: str, source: str) -> None:
+        """Before recording ``source`` for ``article_id``: a row of the article that names
+        the same file by another spelling (a relative path or a symlink, as stores written
+        before sources were resolved at ingest hold them; :func:`source_key`) is renamed to
+        ``source``, so the file stays one appearance (inside the caller's transaction)."""
+        known = [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT source FROM appearances WHERE article_id = ?", (article_id,)
+            )
+        ]
+        key = source_key(source)
+        olds = [k for k in known if source_key(k) == key]
+        if source in known or not olds:
+            return
+        self.conn.execute(
+            "UPDATE appearances SET source = ? WHERE article_id = ? AND source = ?",
+            (source, article_id, olds[0]),
+        )
+
     def appearances(self, ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
         """article id -> its appearances ``[{"source", "url", "outlet", "title",
-        "published"}]``, earliest publication first (undated last), then by source."""
+        "published"}]``, earliest publication first (undated last), then by source. Rows
+        of one article naming the same file by several spellings (stores written before
+        sources were resolved at ingest) are one appearance (:func:`distinct_files`)."""
         keys = ("source", "url", "outlet", "title", "published")
         out: dict[str, list[dict[str, Any]]] = {}
         for chunk in _chunks(list(ids), 500):
@@ -308,7 +331,7 @@ class Store:
             )
             for aid, *values in self.conn.execute(q, chunk):
                 out.setdefault(aid, []).append(dict(zip(keys, values, strict=True)))
-        return out
+        return {aid: distinct_files(rows) for aid, rows in out.items()}
 
     def forget_derived(self) -> None:
         """Drop what is derived across articles (the story index and every cached brief),
@@ -601,6 +624,44 @@ class Store:
             )
             out.update(dict(self.conn.execute(q, [val, *chunk]).fetchall()))
         return out
+
+
+def source_key(source: str) -> str:
+    """The canonical form of a stored source, for telling whether two spellings name one
+    file: a local path resolved (``os.path.realpath``, relative paths against the working
+    directory, symlinks followed), ``FILE#KEY`` with its file part resolved; URLs and
+    other names as they are."""
+    if not source or "://" in source:
+        return source
+    path, sep, rest = source, "", ""
+    if not os.path.exists(path) and "#" in source:
+        path, sep, rest = source.rpartition("#")
+    try:
+        return os.path.realpath(os.path.expanduser(path)) + sep + rest
+    except (OSError, ValueError):
+        return source
+
+
+def distinct_files(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``rows`` (appearances with a ``"source"``, in order) with one row per
+    :func:`source_key`: of rows naming one file, the one spelled canonically (absolute,
+    resolved) is kept, else the first; the kept row takes the first one's place."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        groups.setdefault(source_key(row["source"]), []).append(row)
+    if len(groups) == len(rows):
+        return rows
+    kept = {
+        key: next((r for r in group if r["source"] == key), group[0])
+        for key, group in groups.items()
+    }
+    out, seen = [], set()
+    for row in rows:
+        key = source_key(row["source"])
+        if key not in seen:
+            seen.add(key)
+            out.append(kept[key])
+    return out
 
 
 def _chunks(items: list[Any], n: int) -> Iterator[list[Any]]:
