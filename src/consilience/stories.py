@@ -76,9 +76,12 @@ from typing import Any
 import numpy as np
 
 from .model import Story
+from .story_anchors import anchor_similarity, anchor_vectors
+from .story_anchors import decode as decode_anchor
+from .story_anchors import encode as encode_anchor
 from .story_events import expand, shared_events
 
-VERSION = "5"
+VERSION = "6"  # 6: items carry entity anchors (story_anchors)
 
 DIM = 384
 
@@ -136,6 +139,9 @@ class Params:
     event_undated: bool = True  # undated stories (not thin excerpts) take part
     event_postings: int = 50  # an (entity, concept) held by more stories is no evidence
     event_passes: int = 3
+    anchor_bar: float = 0.45  # a lone report anchored to one story at this cosine joins it
+    anchor_floor: float = 0.1  # ... when that story is its nearest, at least this similar
+    anchor_veto: float = 0.35  # a lone report moving below ``threshold`` must be this anchored
 
     def to_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -165,23 +171,40 @@ class StoryItem:
     vector: Any = None
     entities: list[str] | None = None
     events: list[str] | None = None
+    anchors: dict[str, Any] | None = None
 
     def __post_init__(self) -> None:
         if self.entities and any(e.startswith(EVENT_PREFIX) for e in self.entities):
             packed = [e[len(EVENT_PREFIX) :] for e in self.entities if e.startswith(EVENT_PREFIX)]
             self.entities = [e for e in self.entities if not e.startswith(EVENT_PREFIX)]
             self.events = sorted(set(self.events or []) | set(packed))
+        if self.entities and any(e.startswith(ANCHOR_PREFIX) for e in self.entities):
+            found = dict(self.anchors or {})
+            for e in self.entities:
+                if e.startswith(ANCHOR_PREFIX):
+                    key, _, code = e[len(ANCHOR_PREFIX) :].rpartition("\x1f")
+                    found.setdefault(key, decode_anchor(code))
+            self.entities = [e for e in self.entities if not e.startswith(ANCHOR_PREFIX)]
+            self.anchors = found
 
 
 #: marks an event key packed into a stored entity list (:func:`packed_entities`)
 EVENT_PREFIX = "\x1fevent:"
+#: marks an entity anchor (key, then ``\x1f`` and its encoded vector) packed the same way
+ANCHOR_PREFIX = "\x1fanchor:"
 
 
 def packed_entities(item: StoryItem) -> list[str]:
     """``item.entities`` followed by its event keys, each prefixed with
-    :data:`EVENT_PREFIX`: one list of strings that the store keeps as the item's entities
-    and :class:`StoryItem` unpacks again."""
-    return list(item.entities or []) + [EVENT_PREFIX + k for k in item.events or []]
+    :data:`EVENT_PREFIX`, and its anchors (:mod:`consilience.story_anchors`), each
+    :data:`ANCHOR_PREFIX`, the key, ``\x1f`` and the encoded vector: one list of strings
+    that the store keeps as the item's entities and :class:`StoryItem` unpacks again."""
+    anchors = item.anchors or {}
+    return (
+        list(item.entities or [])
+        + [EVENT_PREFIX + k for k in item.events or []]
+        + [ANCHOR_PREFIX + k + "\x1f" + encode_anchor(anchors[k]) for k in sorted(anchors)]
+    )
 
 
 @dataclass
@@ -253,7 +276,18 @@ def item_from_analysis(
         if e.label_ != "ORDINAL" and not is_boilerplate(spans, e.start_char, e.end_char)
     ]
     events = _lead_events(analysis, lead, claims)
-    return StoryItem(art.id, title, art.text, art.published, vec, ents, events)
+    anchors = _anchors(sents, sv, spans) if len(sv) == len(sents) else None
+    return StoryItem(art.id, title, art.text, art.published, vec, ents, events, anchors)
+
+
+def _anchors(sents: list, sv: np.ndarray, spans) -> dict[str, np.ndarray]:
+    """Entity anchors (:func:`consilience.story_anchors.anchor_vectors`) of the sentences
+    ``sents`` (spaCy spans, vectors ``sv``) that are not boilerplate."""
+    from .boilerplate import is_boilerplate
+
+    keep = [k for k, s in enumerate(sents) if not is_boilerplate(spans, s.start_char, s.end_char)]
+    ents = [[(e.text, e.label_) for e in s.ents] for s in sents]
+    return anchor_vectors(ents, sv, keep)
 
 
 def _lead_events(analysis, lead: list[int], claims) -> list[str]:
@@ -645,6 +679,7 @@ class _ItemRec:
     lex_val: np.ndarray | None = None
     terms: tuple[str, ...] = ()  # top lexical terms, kept for undated articles only
     events: tuple[str, ...] = ()  # event keys of the lead (story_events)
+    anchors: dict[str, np.ndarray] | None = None  # entity anchors (story_anchors)
 
 
 @dataclass
@@ -1084,6 +1119,57 @@ class _EventMerge:
                 self._absorb(keep, gone)
                 now[gone] = keep
 
+    def _attach_anchored(self) -> None:
+        """A story of one report (near-copies aside) whose sentences about a named entity
+        restate what a member of exactly one other same-day story says about that entity
+        (:func:`consilience.story_anchors.anchor_similarity` at least ``anchor_bar``) joins
+        it, when that story is also the nearest by centroid (at least ``anchor_floor``) of
+        the same-day stories naming an entity it names. Stories in key order
+        (deterministic); a story absorbed earlier counts as the one that took it."""
+        posting = self._anchor_postings()
+        now: dict[int, int] = {}
+        for s in sorted({s for group in posting.values() for s in group}, key=self._story_key):
+            if not (self.stories[s].alive and self._tiny(s)) or self._thin(s):
+                continue
+            near = {_resolve(now, t) for g in posting.values() if s in g for t in g} - {s}
+            target = self._anchor_target(s, sorted(t for t in near if self._same_days(s, t)))
+            if target is not None:
+                keep, gone = sorted((s, target), key=self._story_key)
+                self._absorb(keep, gone)
+                now[gone] = keep
+
+    def _anchor_target(self, s: int, near: list[int]) -> int | None:
+        """The one story of ``near`` that lone story ``s`` is anchored to and nearest to
+        by centroid (see :meth:`_attach_anchored`), or None."""
+        p = self.params
+        match = [t for t in near if self._anchored(s, t) >= p.anchor_bar]
+        if len(match) != 1:
+            return None
+        sims = {t: self._sim(s, t) for t in near}
+        t = match[0]
+        return t if sims[t] >= p.anchor_floor and sims[t] >= max(sims.values()) else None
+
+    def _anchor_postings(self) -> dict[str, list[int]]:
+        """``{entity key: live stories anchoring it}``, keys held by at most
+        ``event_postings`` stories (a name every story gives tells none apart)."""
+        posting: dict[str, set[int]] = {}
+        for s in self._live().tolist():
+            for m in self._own_members(s):
+                for key in self.items[m].anchors or {}:
+                    posting.setdefault(key, set()).add(s)
+        cap = self.params.event_postings
+        return {k: sorted(v) for k, v in sorted(posting.items()) if 1 < len(v) <= cap}
+
+    def _anchored(self, a: int, b: int) -> float:
+        """The best anchor similarity between a member of story ``a`` and one of ``b``."""
+        best = 0.0
+        for x in self._own_members(a):
+            for y in self._own_members(b):
+                ax, ay = self.items[x].anchors, self.items[y].anchors
+                if ax and ay:
+                    best = max(best, anchor_similarity(ax, ay)[0])
+        return best
+
     def _story_events(self) -> dict[int, frozenset[str]]:
         """``{story: its members' event keys}`` for live stories with any (near-copies add
         nothing: their original's keys stand for them)."""
@@ -1151,6 +1237,7 @@ class _Refinement:
             self._merge()
         self._merge_events()
         self._attach_orphans()
+        self._attach_anchored()
         self._join_undated()
 
     def _live(self) -> np.ndarray:
@@ -1265,7 +1352,8 @@ class _Refinement:
     def _best_move(self, rec: _ItemRec, srow, d, lx, cols, view: _LiveView) -> int | None:
         """The story an article should move to, or None: the best story in its window,
         compared with the leave-one-out similarity to its own story, and at least
-        ``threshold`` (``orphan_threshold`` when its story is tiny)."""
+        ``threshold`` (``orphan_threshold`` when its story is tiny, unless the article and
+        the story name one entity and say nothing alike about it, :meth:`_anchors_differ`)."""
         p = self.params
         own = view.pos[rec.story]
         loo_d, loo_l = _unit(view.dsum[own] - d), _unit(view.lsum[own] - lx)
@@ -1283,8 +1371,21 @@ class _Refinement:
         target = int(view.live[cols[j]])
         need = p.orphan_threshold if self._tiny(rec.story) else p.threshold
         if target != rec.story and row[j] >= need and row[j] > loo:
+            if row[j] < p.threshold and self._anchors_differ(rec, target):
+                return None
             return target
         return None
+
+    def _anchors_differ(self, rec: _ItemRec, s: int) -> bool:
+        """Whether article ``rec`` and a member of story ``s`` name a common entity while no
+        such pair says anything alike about any of them (best anchor similarity below
+        ``anchor_veto``): the same town or operator in two events."""
+        best, shared = 0.0, False
+        for m in self._own_members(s):
+            sim, key = anchor_similarity(rec.anchors or {}, self.items[m].anchors or {})
+            shared = shared or key is not None
+            best = max(best, sim)
+        return shared and best < self.params.anchor_veto
 
     def _reports(self, s: int) -> int:
         """Members of story ``s`` that are not near-copies of another member."""
@@ -1373,7 +1474,8 @@ class _Persistence:
             rows.append(
                 {"id": i, "story": r.story, "published": _iso(r.day), "title": r.title,
                  "lead": r.lead, "duplicate_of": r.duplicate_of, "lex_idx": r.lex_idx,
-                 "lex_val": r.lex_val, "terms": list(r.terms), "events": list(r.events)}
+                 "lex_val": r.lex_val, "terms": list(r.terms), "events": list(r.events),
+                 "anchors": {k: encode_anchor(v) for k, v in sorted((r.anchors or {}).items())}}
             )  # fmt: skip
         dense = [self.items[i].dense if self.items[i].dense is not None else nan for i in ids]
         return {
@@ -1396,6 +1498,7 @@ class _Persistence:
                 row["duplicate_of"], d, np.asarray(row["lex_idx"], np.int32),
                 np.asarray(row["lex_val"], np.float32), tuple(row.get("terms", ())),
                 tuple(row.get("events", ())),
+                {k: decode_anchor(v) for k, v in row.get("anchors", {}).items()} or None,
             )  # fmt: skip
         idx._dup = _DupIndex.from_state(st["minhash"], idx.params)
         return idx
@@ -1518,7 +1621,7 @@ class _Ingestion:
             best, score = self._new_story(it.id, day), 1.0
         self.items[it.id] = _ItemRec(
             best, day, it.title or "", _lead(it), None, dense, idx, val, terms,
-            tuple(it.events or ()),
+            tuple(it.events or ()), _item_anchors(it),
         )  # fmt: skip
         self.stories[best].members.append(it.id)
         self._rows.accumulate(best, dense, idx, val, +1)
@@ -1657,6 +1760,13 @@ class StoryIndex(_Ingestion, _Output, _Refinement, _EventMerge, _UndatedJoin, _P
         self._rows = _StoryRows(self.params.lex_dim)
         self._blocks = _TimeBlocks(self.params.window_days)
         self._dup = _DupIndex(self.params)
+
+
+def _item_anchors(it: StoryItem) -> dict[str, np.ndarray] | None:
+    """The item's anchors as unit float32 rows (None when it has none)."""
+    if not it.anchors:
+        return None
+    return {k: _unit(np.asarray(v, dtype=np.float32).reshape(-1)) for k, v in it.anchors.items()}
 
 
 def _lead(it: StoryItem) -> str:

@@ -1,0 +1,108 @@
+"""Entity anchors: what an article says *around* each name it gives, for story grouping.
+
+Reports of one event written in very different styles (a family's story, a press release, a
+Q&A explainer) share few words and few parsed claims with the wire copy, but each names the
+event's place, operator or people in a sentence that tells what happened there ("during the
+breakdown on Karsk Ridge" beside "the chairlift at Karsk Ridge stopped"). Other events of the
+same day and town name the same place in sentences about something else ("drivers heading to
+Karsk Ridge will pay more to park").
+
+An article's **anchors** map each named entity of its first :data:`ANCHOR_SENTENCES`
+sentences (people, organisations, places, facilities, products, events, works, laws: not
+dates or numbers) to the unit mean of the sentence vectors (all-MiniLM-L6-v2, 384-d) of the
+sentences that name it. Two articles are **anchored** to one event
+(:func:`anchor_similarity`) when one entity they both name is said about in sentences the
+embedder finds close: the embedder's similarity under the argument constraint of a shared
+name, not topic words.
+
+Anchors travel as strings (:func:`encode` / :func:`decode`: int8, base64) so the store can
+keep them beside an item's entities.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+
+#: spaCy labels of names that anchor an event (not DATE, TIME, numbers, ...)
+ANCHOR_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+)
+
+#: the first sentences (boilerplate aside) whose names give anchors
+ANCHOR_SENTENCES = 8
+
+#: at most this many anchors per article (first named first)
+ANCHOR_MAX = 10
+
+_SCALE = 127.0
+
+
+def entity_key(text: str) -> str:
+    """The matching key of an entity mention: casefolded, whitespace collapsed, a leading
+    article and a trailing possessive dropped ("The Eagle Express's" -> "eagle express")."""
+    key = " ".join(text.casefold().split())
+    for lead in ("the ", "a ", "an "):
+        if key.startswith(lead):
+            key = key[len(lead) :]
+    for tail in ("'s", "\u2019s", "'", "\u2019"):
+        if key.endswith(tail):
+            key = key[: -len(tail)]
+    return key.strip()
+
+
+def anchor_vectors(
+    sentence_ents: Sequence[Sequence[tuple[str, str]]], vectors, keep: Sequence[int]
+) -> dict[str, np.ndarray]:
+    """``{entity key: unit (384,) float32 vector}`` of one article.
+
+    ``sentence_ents``: per sentence, its entity mentions as ``(text, spaCy label)``;
+    ``vectors``: (n_sentences, 384) unit sentence vectors; ``keep``: the sentence numbers
+    that count (in order; the first :data:`ANCHOR_SENTENCES` are used). A key's vector is
+    the normalised mean of the vectors of the kept sentences naming it; keys without a
+    letter or of one character are skipped. Raises IndexError when ``keep`` names a
+    sentence ``vectors`` lacks."""
+    rows: dict[str, list[int]] = {}
+    for k in list(keep)[:ANCHOR_SENTENCES]:
+        for text, label in sentence_ents[k]:
+            key = entity_key(text)
+            if label in ANCHOR_LABELS and len(key) > 1 and any(c.isalpha() for c in key):
+                if key in rows or len(rows) < ANCHOR_MAX:
+                    rows.setdefault(key, []).append(k)
+    sv = np.asarray(vectors, dtype=np.float32)
+    out = {}
+    for key, ks in rows.items():
+        v = sv[sorted(set(ks))].mean(axis=0)
+        n = float(np.linalg.norm(v))
+        if n > 0:
+            out[key] = v / n
+    return out
+
+
+def anchor_similarity(
+    a: Mapping[str, np.ndarray], b: Mapping[str, np.ndarray]
+) -> tuple[float, str | None]:
+    """(best cosine, its entity key) over the entities two articles both anchor; (0.0, None)
+    when they share none. Ties go to the key that sorts first."""
+    best, where = 0.0, None
+    for key in sorted(set(a) & set(b)):
+        cos = float(np.dot(a[key], b[key]))
+        if cos > best:
+            best, where = cos, key
+    return best, where
+
+
+def encode(vector) -> str:
+    """A unit vector as text: int8 (x 127, rounded) in base64 (ASCII)."""
+    v = np.clip(np.rint(np.asarray(vector, dtype=np.float32) * _SCALE), -127, 127)
+    return base64.b64encode(v.astype(np.int8).tobytes()).decode("ascii")
+
+
+def decode(text: str) -> np.ndarray:
+    """The unit float32 vector of :func:`encode` (cosine >= 0.999 to the original).
+    Raises ValueError (binascii.Error) on text that is not base64."""
+    v = np.frombuffer(base64.b64decode(text.encode("ascii")), dtype=np.int8).astype(np.float32)
+    n = float(np.linalg.norm(v))
+    return v / n if n > 0 else v
