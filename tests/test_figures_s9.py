@@ -111,6 +111,14 @@ def test_a_count_rising_through_three_timed_reports_is_an_update_not_one_that_di
     )
     e = _entry_with(_build(ctx)["conflicts"], "240", "150")
     assert e is not None and not e.get("update")
+    # counts of one noun that far apart are several sets, not one tally growing
+    ctx = make_ctx(
+        "Five ponies were found wandering near the Dunmere road, the rescue centre said.",
+        "Volunteers at the Dunmere rescue centre are caring for 12 ponies.",
+        "About 600 ponies now graze the Dunmere moor each summer, the trust said.",
+        published=["2026-04-02T08:00:00Z", "2026-04-02T12:00:00Z", "2026-04-02T19:00:00Z"],
+    )
+    assert not _build(ctx)["conflicts"]
 
 
 def test_a_later_rise_revises_earlier_reports_that_still_disagree_among_themselves(make_ctx):

@@ -1174,13 +1174,16 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
         return None  # only a vague count disagrees: a range word is never an outlier alone
     readings = precise
     entry, covers, descs, scale = _slot_entry(key, readings, ctx)
+    several = _loosely_keyed(key) and (_scattered(readings) or not _read_alike(ctx, readings))
     if _may_update(key, readings):
-        if _update_entry(entry, readings, _event_of_key(key), scale):
+        # several things under one noun move only where each later report says so
+        moved = not several or _each_later_moved(readings)
+        if moved and _update_entry(entry, readings, _event_of_key(key), scale):
             return {"conflicts": entry}
         revised = _revised_update(ctx, key, entry, readings, scale)
         if revised is not None:
             return revised
-    if _loosely_keyed(key) and (_scattered(readings) or not _read_alike(ctx, readings)):
+    if several:
         return None  # "two games", "14 games", "five games": several things, not one figure
     entry["update"] = False  # explicit: a disagreement, not a figure that moved over time
     _conflict_entry(entry, readings, covers, descs, scale)
@@ -1220,11 +1223,12 @@ RISING_STAGES = 3
 
 
 def _rising_tally(readings: list[Reading]) -> bool:
-    """Every reading has a publication time of day and they fall into at least
-    :data:`RISING_STAGES` groups that each lie above the one published before
-    (:func:`_as_update`): a running count reported as it grows, whatever its noun."""
-    if not readings or not all(_clock(r.published) for r in readings):
-        return False
+    """Every reading has a publication time of day, they span at most :data:`SCATTER`
+    times from least to greatest and fall into at least :data:`RISING_STAGES` groups that
+    each lie above the one published before (:func:`_as_update`): a running count
+    reported as it grows, whatever its noun."""
+    if not readings or not all(_clock(r.published) for r in readings) or _scattered(readings):
+        return False  # five, 12 and 600 children: several sets, not one count growing
     return len(_time_clusters(readings)) >= RISING_STAGES and _as_update(readings, 1) is not None
 
 
@@ -1403,6 +1407,15 @@ def _latest_json(newest: Reading, scale) -> dict:
         "published": newest.published[:10] if newest.published else None,
         **({"published_at": newest.published} if len(newest.published or "") > 10 else {}),
     }
+
+
+def _each_later_moved(readings: list[Reading]) -> bool:
+    """Every reading published after the first publication says its figure moved since an
+    earlier report (``later``: "now says 115", "by nightfall 190, three times the
+    figure"); none published later is plain ("about 600 children have been vaccinated")."""
+    first = min((r.published for r in readings if r.published), default=None)
+    rest = [r for r in readings if r.published and r.published != first]
+    return bool(rest) and all(r.extra.get("later") for r in rest)
 
 
 def _revised_update(ctx: StoryContext, key: tuple, entry: dict, readings: list[Reading], scale):
