@@ -21,6 +21,7 @@ from .claim_spans import BACKGROUND_KINDS, Texts, disputed, figure_disputed
 from .disputed_figures import Disputed, disputed_kinds, gives_disputed_figure
 from .model import Claim, Span
 from .quote_marks import find_quotations
+from .unique_events import event_mentions, states_mention
 from .unique_paraphrase import related_verbs, same_act
 
 UNIQUE_MAX_COSINE = 0.5  # a unique sentence's main claims are below this to every other article
@@ -103,7 +104,8 @@ def reject_reason(
     """``(reason, None)`` when the unit (a sentence, or the sentences of one quotation,
     ``span`` in its article; default the sentence of the first claim) holding the claims
     ``members`` is not a unique fact (the reason a short word: "copy", "aligned",
-    "disputed", "report", "close", "figure", "fragment", "pronoun", "nothing new"), else
+    "disputed", "report", "close", "figure", "event", "fragment", "pronoun", "nothing
+    new"), else
     ``(None, (-score, order, start, article, end, text))``."""
     nodes = st.nodes
     node = nodes[members[0]]
@@ -129,7 +131,11 @@ def reject_reason(
         return "close", None
     if _figure_elsewhere(members, nodes):
         return "figure", None
+    if _identity_echo(members, nodes, st.sim):
+        return "close", None  # "The gang behind it, X" / "A group calling itself X claimed it"
     s, e = span or st.texts.sentence(node.claim)
+    if _names_act_elsewhere(node, (s, e), st):
+        return "event", None  # "The boarding of the tanker ..." where another says "boarded"
     text = " ".join(st.texts.text(aid)[s:e].split())
     if not whole_sentence(text) or len(text.split()) > UNIT_MAX_WORDS:
         return "fragment", None
@@ -324,6 +330,38 @@ def _said_elsewhere(
         )
         for i in members
         for j in others
+    )
+
+
+def _identity_echo(members: list[int], nodes: list[Node], sim: np.ndarray) -> bool:
+    """A clause of the sentence and a clause of another root article, one of them an
+    apposition about a name both give ("The gang behind it, Gravel Spider"), the other not
+    ("A criminal group calling itself Gravel Spider claimed the attack"), at least
+    ``UNIQUE_SENTENCE_COSINE`` apart: the apposition states what the other clause states,
+    whichever of the two articles holds it."""
+    root = nodes[members[0]].root
+    for i in members:
+        a = nodes[i].claim
+        for j, n in enumerate(nodes):
+            b = n.claim
+            if n.root == root or (a.kind == "appositive") == (b.kind == "appositive"):
+                continue
+            ident = a if a.kind == "appositive" else b
+            shared = set(a.entities) & set(b.entities) & set(ident.actor_keys)
+            if shared and sim[i, j] >= UNIQUE_SENTENCE_COSINE:
+                return True
+    return False
+
+
+def _names_act_elsewhere(node: Node, span: tuple[int, int], st: _Story) -> bool:
+    """The sentence ``span`` of ``node``'s article names an act in a noun phrase ("the
+    boarding of the Sable Horizon", "the failed dam":
+    :func:`consilience.unique_events.event_mentions`) that a claim of another root article
+    states (:func:`consilience.unique_events.states_mention`)."""
+    doc = st.texts.ctx.analysis(node.claim.article).doc
+    mentions = event_mentions(doc, *span)
+    return any(
+        states_mention(m, n.claim) for m in mentions for n in st.nodes if n.root != node.root
     )
 
 
