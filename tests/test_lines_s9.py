@@ -261,3 +261,25 @@ def test_an_apposition_about_a_name_echoes_the_clause_naming_it(bench, first, se
             if n.claim.article == article and n.claim.sentence == last
         ]
         assert members and _identity_echo(members, nodes, sim), article
+
+
+@pytest.mark.parametrize(
+    ("text", "dangling"),
+    [
+        ("Harlow Freight alone owns almost a third of them.", True),
+        ("The lock keeper will inspect them again on Friday.", True),
+        ("The ferry company bought four of these in 1994.", True),
+        ("Lock keepers said they had closed the upper gates.", False),
+        ("Ines Roth and her sister said they would rebuild the mill.", False),
+        ("Most of those who left the island have come back.", False),
+        ('"We will find them," the harbour master said.', False),
+    ],
+)
+def test_a_plural_pronoun_with_nothing_to_stand_for_makes_no_unique_line(make, text, dangling):
+    """A sentence whose plural pronoun has no plural noun before it ("owns a third of
+    them") points back to another sentence: no unique line stands on it; a named or
+    described antecedent, a pronoun with its own clause, or a quotation is fine."""
+    from consilience.unique import dangling_plural
+
+    doc = make(text).doc
+    assert dangling_plural(doc, 0, len(text)) is dangling

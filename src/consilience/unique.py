@@ -141,6 +141,8 @@ def reject_reason(
         return "fragment", None
     if _PRONOUN_OPENING.match(text):
         return "pronoun", None  # "She added that ...": the line does not say who
+    if dangling_plural(st.texts.ctx.analysis(aid).doc, s, e):
+        return "pronoun", None  # "X accounts for half of them": of what?
     stated = disputed(members, nodes, st.disputed_at)  # one side of a statement conflict
     hedged = [i for i in _main(members, nodes) if _raising_hedge(nodes[i].claim, st.texts)]
     score = _newsworthiness(members, nodes, st.ents, st.lex, text, stated, set(hedged))
@@ -167,6 +169,32 @@ _DEPENDENT_OPENING = re.compile(
 #: Marcus Feld, said ...") names its head, and "it" is as often no one ("It is the first
 #: time ...")
 _PRONOUN_OPENING = re.compile(r"^(?:he|she|they)\b", re.I)
+
+
+#: plural pronouns that need a plural antecedent in the sentence to stand alone
+_PLURAL_PRONOUNS = frozenset({"they", "them", "these", "those", "theirs"})
+
+
+def dangling_plural(doc, start: int, end: int) -> bool:
+    """The sentence ``start:end`` of the parse ``doc`` uses a plural pronoun ("them",
+    "these") outside quotation marks with no plural noun or coordinated pair before it in
+    the sentence to stand for: "Calder International alone accounts for almost half of
+    them" points back to another sentence and says nothing on its own; "Officials said
+    they had found it" names its antecedent."""
+    quoted = False
+    plural = False
+    for tok in doc:
+        if not start <= tok.idx < end:
+            continue
+        if tok.text in ('"', "“", "”"):
+            quoted = not quoted if tok.text == '"' else tok.text == "“"
+            continue
+        if tok.tag_ in ("NNS", "NNPS") or (tok.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN")):
+            plural = True
+        elif tok.lower_ in _PLURAL_PRONOUNS and tok.pos_ == "PRON" and not quoted:
+            if not plural and not any(c.dep_ in ("relcl", "acl") for c in tok.children):
+                return True  # "those who were evacuated" says whom it means
+    return False
 
 
 UNIT_MAX_WORDS = 90  # a quotation longer than this (a transcript) is no unique line
