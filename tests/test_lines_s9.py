@@ -270,6 +270,7 @@ def test_an_apposition_about_a_name_echoes_the_clause_naming_it(bench, first, se
         ("The lock keeper will inspect them again on Friday.", True),
         ("The ferry company bought four of these in 1994.", True),
         ("Lock keepers said they had closed the upper gates.", False),
+        ("The crew on the night shift said they had seen no smoke.", False),
         ("Ines Roth and her sister said they would rebuild the mill.", False),
         ("Most of those who left the island have come back.", False),
         ('"We will find them," the harbour master said.', False),

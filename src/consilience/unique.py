@@ -192,9 +192,24 @@ def dangling_plural(doc, start: int, end: int) -> bool:
         if tok.tag_ in ("NNS", "NNPS") or (tok.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN")):
             plural = True
         elif tok.lower_ in _PLURAL_PRONOUNS and tok.pos_ == "PRON" and not quoted:
-            if not plural and not any(c.dep_ in ("relcl", "acl") for c in tok.children):
-                return True  # "those who were evacuated" says whom it means
+            if not (plural or _has_own_clause(tok) or _speaker_subject(tok)):
+                return True
     return False
+
+
+def _has_own_clause(tok) -> bool:
+    """ "those who were evacuated": the pronoun's own clause says whom it means."""
+    return any(c.dep_ in ("relcl", "acl") for c in tok.children)
+
+
+def _speaker_subject(tok) -> bool:
+    """The pronoun is the subject of a clause whose governing verb has a noun subject:
+    "Staff on the picket line said they had not taken it lightly" (a collective noun
+    standing for a plural)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ not in ("ccomp", "conj", "advcl"):
+        return False
+    gov = tok.head.head
+    return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in gov.children)
 
 
 UNIT_MAX_WORDS = 90  # a quotation longer than this (a transcript) is no unique line
