@@ -35,7 +35,9 @@ def listing(name: str, arts, names: dict[str, str], gold, cache: Path | None) ->
     texts = {names[a.id]: a.text for a in arts}
     brief = finished_brief(ctx_cache.context(arts, cache))
     res = claims_bench.score(brief, gold, texts, names)
-    judge = hb.Judge(gold, texts, names)
+    judge = hb.Judge(
+        {**gold, "unique": [u for u in gold.get("unique", []) if "text" in u]}, texts, names
+    )
     print(claims_bench._line(name[:14], res), flush=True)
     for section in ("headline", "summary"):
         for item in hb._lines(brief.get(section)):
@@ -53,7 +55,7 @@ def main(argv: list[str]) -> None:
         cache = Path(argv[i + 1])
         argv = argv[:i] + argv[i + 2 :]
     for d in argv:
-        if d in ("seeds", "demo"):
+        if not Path(d).is_dir():
             for name, arts, gold, key_of in claims_bench.sets():
                 if name == d:
                     listing(name, arts, key_of, gold, cache)

@@ -7,11 +7,13 @@ an organ festival, a cracked ice rink)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
 from consilience.brief import build_brief
-from consilience.model import Article
+from consilience.model import Article, Claim
+from consilience.unique_events import event_mentions, states_mention
 
 
 def _context(bench, texts: dict[str, str], outlets: dict[str, str] | None = None):
@@ -144,3 +146,141 @@ def test_party_claim_is_attributed_or_left_out(bench, texts, outlets, claim):
     for line in lines:
         if claim in line:
             assert party in line or re.search(r"\bsaid\b|\bsays\b", line), line
+
+
+# ------------------------------------- unique: an act another article states in other words
+
+
+def _claim(predicate: str, actor: str | None, patient: str | None, negated=False) -> Claim:
+    return Claim(
+        article="x",
+        start=0,
+        end=0,
+        text="",
+        sentence=0,
+        kind="main",
+        predicate=predicate,
+        frame=predicate,
+        actor_keys=[actor] if actor else [],
+        patient_key=patient,
+        negated=negated,
+    )
+
+
+def _mentions(make, text: str):
+    doc = make(text).doc
+    return event_mentions(doc, 0, len(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "not_stated"),
+    [
+        (
+            "The evacuation of the riders by firefighters will cost the pier's owners about "
+            "9,000 pounds in refunds.",
+            _claim("evacuate", "firefighter", "rider"),
+            _claim("evacuate", "police", "shopper"),
+        ),
+        (
+            "Insurers will pay for a new roof, and the toppled crane will be cut into sections.",
+            _claim("topple", "wind", "crane"),
+            _claim("topple", "wind", "fence"),
+        ),
+        (
+            "The boarding of the ferry Lindholm by customs officers delayed 300 passengers.",
+            _claim("board", "officer", "lindholm"),
+            _claim("inspect", "officer", "lindholm"),
+        ),
+        (
+            "Traders fear the closure of the Vessen canal will raise grain prices.",
+            _claim("close", "authority", "canal"),
+            _claim("close", "authority", "market", negated=False),
+        ),
+    ],
+)
+def test_an_act_named_by_a_noun_phrase_is_stated_by_its_clause(make, text, stated, not_stated):
+    """A nominalisation with its patient or agent ("the evacuation of the riders by
+    firefighters", "the boarding of the ferry", "the closure of the canal") or a participle
+    on its noun ("the toppled crane") names an act: a claim with a WordNet-related predicate
+    on one of its arguments states it; a claim on another thing, or of another act, does
+    not; a negated claim never does."""
+    mentions = _mentions(make, text)
+    assert any(states_mention(m, stated) for m in mentions)
+    assert not any(states_mention(m, not_stated) for m in mentions)
+    denied = replace(stated, negated=True)
+    assert not any(states_mention(m, denied) for m in mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council switched the screen off at noon.",
+        "A storm hit the town on Tuesday night with gusts of 110 km/h.",
+        "The boarding took place before dawn, far from the coast.",  # no argument
+    ],
+)
+def test_plain_sentences_name_no_act_in_a_noun_phrase(make, text):
+    """Clauses state their acts themselves; an event noun with no argument ("the
+    boarding") says nothing about what was done to whom."""
+    assert _mentions(make, text) == []
+
+
+APPOSITION = (
+    (
+        "A digital billboard over Marlow Square showed a cartoon of the mayor on Thursday. "
+        "A collective calling itself Static Owl claimed the stunt on a forum that evening.",
+        "Intruders took over the digital billboard above Marlow Square on Thursday. The crew "
+        "behind it, Static Owl, defaced two council websites last year.",
+    ),
+    (
+        "The scoreboard of the Dunmore cricket ground flashed obscene messages during a match "
+        "on Saturday. A teenager who calls himself Toma Vell said online that he had broken "
+        "into it.",
+        "Obscene messages ran across the scoreboard at the Dunmore cricket ground on Saturday. "
+        "The boy behind the prank, Toma Vell, was banned from the ground last summer.",
+    ),
+)
+
+
+@pytest.mark.parametrize(("first", "second"), APPOSITION)
+def test_an_apposition_about_a_name_echoes_the_clause_naming_it(bench, first, second):
+    """ "The crew behind it, Static Owl" (an apposition) states what "A collective calling
+    itself Static Owl claimed the stunt" states: the sentences holding either are not unique
+    to their articles, whichever article holds the apposition."""
+    from consilience import align
+    from consilience.unique import _identity_echo
+
+    ctx = _context(bench, {"a0": first, "a1": second})
+    nodes, vecs = align.story_nodes(ctx)
+    sim = vecs @ vecs.T
+    for article in ("a0", "a1"):
+        last = max(n.claim.sentence for n in nodes if n.claim.article == article)
+        members = [
+            i
+            for i, n in enumerate(nodes)
+            if n.claim.article == article and n.claim.sentence == last
+        ]
+        assert members and _identity_echo(members, nodes, sim), article
+
+
+@pytest.mark.parametrize(
+    ("text", "dangling"),
+    [
+        ("Harlow Freight alone owns almost a third of them.", True),
+        ("The lock keeper will inspect them again on Friday.", True),
+        ("The ferry company bought four of these in 1994.", True),
+        ("Lock keepers said they had closed the upper gates.", False),
+        ("The crew on the night shift said they had seen no smoke.", False),
+        ("Ines Roth and her sister said they would rebuild the mill.", False),
+        ("Most of those who left the island have come back.", False),
+        ('"We will find them," the harbour master said.', False),
+    ],
+)
+def test_a_plural_pronoun_with_nothing_to_stand_for_makes_no_unique_line(make, text, dangling):
+    """A sentence whose plural pronoun has no plural noun before it ("owns a third of
+    them") points back to another sentence: no unique line stands on it; a named or
+    described antecedent, a pronoun with its own clause, or a quotation is fine."""
+    from consilience.unique import dangling_plural
+
+    doc = make(text).doc
+    assert dangling_plural(doc, 0, len(text)) is dangling

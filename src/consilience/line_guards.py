@@ -52,12 +52,15 @@ def _one_party(voices: list[str]) -> bool:
 def party_voices(group: Sequence[int], nodes: Sequence[Node], texts: Texts) -> list[str]:
     """The attributions (``Claim.attribution`` strings) under which the claims ``group``
     are stated, when every article stating them reports them as the words of one party or
-    is that party's own statement (its outlet named in an attribution, :func:`_names_party`); else
-    ``[]`` (some article states the claim in its own voice, or several parties do)."""
+    is that party's own statement (its outlet named in an attribution, :func:`_names_party`),
+    and one is; else ``[]`` (some article states the claim in its own voice, several
+    parties do, or only reports of one source's words state it: "officials said" in two
+    papers is a source, not a party speaking for itself)."""
     voices = [a for i in group if (a := nodes[i].claim.attribution)]
     if not voices or not _one_party(voices):
         return []
     said = {nodes[i].claim.article for i in group if nodes[i].claim.attribution}
+    own = False
     for i in group:
         c = nodes[i].claim
         if c.attribution or c.article in said:
@@ -65,7 +68,8 @@ def party_voices(group: Sequence[int], nodes: Sequence[Node], texts: Texts) -> l
         outlet = _name_words(texts.ctx.analysis(c.article).article.outlet or "")
         if not any(_names_party(outlet, v) for v in voices):
             return []
-    return voices
+        own = True
+    return voices if own else []
 
 
 def _names_party(outlet: frozenset[str], voice: str) -> bool:

@@ -21,6 +21,7 @@ from .claim_spans import BACKGROUND_KINDS, Texts, disputed, figure_disputed
 from .disputed_figures import Disputed, disputed_kinds, gives_disputed_figure
 from .model import Claim, Span
 from .quote_marks import find_quotations
+from .unique_events import event_mentions, states_mention
 from .unique_paraphrase import related_verbs, same_act
 
 UNIQUE_MAX_COSINE = 0.5  # a unique sentence's main claims are below this to every other article
@@ -103,7 +104,8 @@ def reject_reason(
     """``(reason, None)`` when the unit (a sentence, or the sentences of one quotation,
     ``span`` in its article; default the sentence of the first claim) holding the claims
     ``members`` is not a unique fact (the reason a short word: "copy", "aligned",
-    "disputed", "report", "close", "figure", "fragment", "pronoun", "nothing new"), else
+    "disputed", "report", "close", "figure", "event", "fragment", "pronoun", "nothing
+    new"), else
     ``(None, (-score, order, start, article, end, text))``."""
     nodes = st.nodes
     node = nodes[members[0]]
@@ -129,12 +131,18 @@ def reject_reason(
         return "close", None
     if _figure_elsewhere(members, nodes):
         return "figure", None
+    if _identity_echo(members, nodes, st.sim):
+        return "close", None  # "The gang behind it, X" / "A group calling itself X claimed it"
     s, e = span or st.texts.sentence(node.claim)
+    if _names_act_elsewhere(node, (s, e), st):
+        return "event", None  # "The boarding of the tanker ..." where another says "boarded"
     text = " ".join(st.texts.text(aid)[s:e].split())
     if not whole_sentence(text) or len(text.split()) > UNIT_MAX_WORDS:
         return "fragment", None
     if _PRONOUN_OPENING.match(text):
         return "pronoun", None  # "She added that ...": the line does not say who
+    if dangling_plural(st.texts.ctx.analysis(aid).doc, s, e):
+        return "pronoun", None  # "X accounts for half of them": of what?
     stated = disputed(members, nodes, st.disputed_at)  # one side of a statement conflict
     hedged = [i for i in _main(members, nodes) if _raising_hedge(nodes[i].claim, st.texts)]
     score = _newsworthiness(members, nodes, st.ents, st.lex, text, stated, set(hedged))
@@ -161,6 +169,47 @@ _DEPENDENT_OPENING = re.compile(
 #: Marcus Feld, said ...") names its head, and "it" is as often no one ("It is the first
 #: time ...")
 _PRONOUN_OPENING = re.compile(r"^(?:he|she|they)\b", re.I)
+
+
+#: plural pronouns that need a plural antecedent in the sentence to stand alone
+_PLURAL_PRONOUNS = frozenset({"they", "them", "these", "those", "theirs"})
+
+
+def dangling_plural(doc, start: int, end: int) -> bool:
+    """The sentence ``start:end`` of the parse ``doc`` uses a plural pronoun ("them",
+    "these") outside quotation marks with no plural noun or coordinated pair before it in
+    the sentence to stand for: "Calder International alone accounts for almost half of
+    them" points back to another sentence and says nothing on its own; "Officials said
+    they had found it" names its antecedent."""
+    quoted = False
+    plural = False
+    for tok in doc:
+        if not start <= tok.idx < end:
+            continue
+        if tok.text in ('"', "“", "”"):
+            quoted = not quoted if tok.text == '"' else tok.text == "“"
+            continue
+        if tok.tag_ in ("NNS", "NNPS") or (tok.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN")):
+            plural = True
+        elif tok.lower_ in _PLURAL_PRONOUNS and tok.pos_ == "PRON" and not quoted:
+            if not (plural or _has_own_clause(tok) or _speaker_subject(tok)):
+                return True
+    return False
+
+
+def _has_own_clause(tok) -> bool:
+    """ "those who were evacuated": the pronoun's own clause says whom it means."""
+    return any(c.dep_ in ("relcl", "acl") for c in tok.children)
+
+
+def _speaker_subject(tok) -> bool:
+    """The pronoun is the subject of a clause whose governing verb has a noun subject:
+    "Staff on the picket line said they had not taken it lightly" (a collective noun
+    standing for a plural)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ not in ("ccomp", "conj", "advcl"):
+        return False
+    gov = tok.head.head
+    return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in gov.children)
 
 
 UNIT_MAX_WORDS = 90  # a quotation longer than this (a transcript) is no unique line
@@ -324,6 +373,38 @@ def _said_elsewhere(
         )
         for i in members
         for j in others
+    )
+
+
+def _identity_echo(members: list[int], nodes: list[Node], sim: np.ndarray) -> bool:
+    """A clause of the sentence and a clause of another root article, one of them an
+    apposition about a name both give ("The gang behind it, Gravel Spider"), the other not
+    ("A criminal group calling itself Gravel Spider claimed the attack"), at least
+    ``UNIQUE_SENTENCE_COSINE`` apart: the apposition states what the other clause states,
+    whichever of the two articles holds it."""
+    root = nodes[members[0]].root
+    for i in members:
+        a = nodes[i].claim
+        for j, n in enumerate(nodes):
+            b = n.claim
+            if n.root == root or (a.kind == "appositive") == (b.kind == "appositive"):
+                continue
+            ident = a if a.kind == "appositive" else b
+            shared = set(a.entities) & set(b.entities) & set(ident.actor_keys)
+            if shared and sim[i, j] >= UNIQUE_SENTENCE_COSINE:
+                return True
+    return False
+
+
+def _names_act_elsewhere(node: Node, span: tuple[int, int], st: _Story) -> bool:
+    """The sentence ``span`` of ``node``'s article names an act in a noun phrase ("the
+    boarding of the Sable Horizon", "the failed dam":
+    :func:`consilience.unique_events.event_mentions`) that a claim of another root article
+    states (:func:`consilience.unique_events.states_mention`)."""
+    doc = st.texts.ctx.analysis(node.claim.article).doc
+    mentions = event_mentions(doc, *span)
+    return any(
+        states_mention(m, n.claim) for m in mentions for n in st.nodes if n.root != node.root
     )
 
 
