@@ -171,11 +171,13 @@ def test_a_verb_of_saying_by_its_wordnet_sense_reports_a_clause(make, text, frag
         "Vintner Carla Mendt expected that the harvest would be late this year.",
         "Pianist Leo Hart hoped that the hall would be repaired before the winter season.",
         "Rescuer Nils Aven doubted that the bridge would hold another storm.",
+        "Conductor Ilse Varga quoted the mayor as saying that the hall would reopen in May.",
     ],
 )
 def test_a_verb_of_thinking_is_no_speech(make, text):
     """A guard for the WordNet widening (passes before it too): verbs of expecting, hoping
-    or doubting carry a clause but report no speech."""
+    or doubting carry a clause but report no speech, and "X quoted Y as saying" relays
+    Y's words, not X's."""
     assert quotes(make, text) == []
 
 

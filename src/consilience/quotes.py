@@ -1627,6 +1627,8 @@ def _reports(tok) -> bool:
         return True
     if tok.pos_ != "VERB" or not says_by_sense(tok.lemma_):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+        return False  # "X quoted Y as saying …": Y's words, relayed
     return any(_is_clause_object(c) and _finite(list(c.subtree)) for c in tok.children)
 
 
