@@ -233,3 +233,27 @@ def test_a_named_or_definite_speaker_is_not_anonymous(speaker):
     from consilience.quotes import is_anonymous_speaker
 
     assert not is_anonymous_speaker(speaker)
+
+
+# --------------------------------------------------------------- a titled speaker's label
+
+
+@pytest.mark.parametrize(
+    "text, speaker, words",
+    [
+        (
+            'Culture Minister Ilse Varga: "Every concert of the season will go ahead."',
+            "Ilse Varga",
+            "Every concert of the season will go ahead.",
+        ),
+        (
+            "Tiebreak: live\n\n14:05\nChess Federation President Omar Keel: "
+            '"The final game will be replayed tomorrow."\n\n14:20\nPlayers left the hall.',
+            "Omar Keel",
+            "The final game will be replayed tomorrow.",
+        ),
+    ],
+)
+def test_a_label_with_a_title_names_the_speaker(make, text, speaker, words):
+    hits = [(q.speaker, q.text, q.direct) for q in extract_quotes(make(text))]
+    assert (speaker, words, True) in hits, hits

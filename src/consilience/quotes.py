@@ -1471,15 +1471,23 @@ def _colon_label(doc, q: Quotation, resolver) -> _Attributed | None:
     head = text[: q.start - 1].rstrip()
     if not head.endswith(":"):
         return None
-    sent = doc.char_span(q.start - 1, q.start, alignment_mode="expand")
-    if sent is None:
+    colon = doc.char_span(len(head) - 1, len(head), alignment_mode="expand")
+    if colon is None:
         return None
-    start = max(sent.sent.start_char, text.rfind("\n", 0, q.start) + 1)
+    # the label's own sentence (the parser may start a new one at the quotation mark)
+    start = max(colon.sent.start_char, text.rfind("\n", 0, q.start) + 1)
     words = [t for t in doc if start <= t.idx < len(head) - 1]
     if not words or len(words) > 8 or any(t.pos_ in ("VERB", "AUX") for t in words):
         return None
-    hit = resolver.person_at(words[0]) or resolver.person_at(
-        next((t for t in words if t.pos_ == "PROPN"), words[0])
+    # the first word the article names as a person: after a title ("Culture Minister X")
+    hit = next(
+        (
+            h
+            for t in words
+            if t.i == words[0].i or t.pos_ == "PROPN"
+            if (h := resolver.person_at(t))
+        ),
+        None,
     )
     if hit is None or resolver.in_quotation(words[0]):
         return None
