@@ -257,3 +257,30 @@ def test_a_named_or_definite_speaker_is_not_anonymous(speaker):
 def test_a_label_with_a_title_names_the_speaker(make, text, speaker, words):
     hits = [(q.speaker, q.text, q.direct) for q in extract_quotes(make(text))]
     assert (speaker, words, True) in hits, hits
+
+
+# --------------------------------------------------------------- a body by a later sense
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        (
+            "The regional vintners' fund has agreed to pay for the replanting, the fund told "
+            "reporters.",
+            "has agreed to pay for the replanting",
+            "The regional vintners' fund",
+        ),
+        (
+            "The chess players' benevolent fund met on Monday. The fund said every grant "
+            "would be paid before the winter.",
+            "every grant would be paid",
+            "The chess players' benevolent fund",
+        ),
+    ],
+)
+def test_a_noun_speaking_is_a_body_by_any_of_its_first_senses(make, text, fragment, speaker):
+    """Only an agent says things: as a reporting verb's subject "fund" is the institution
+    (its third WordNet sense), not the money (its first)."""
+    qs = quotes(make, text)
+    assert speakers_of(qs, fragment) == [speaker], qs

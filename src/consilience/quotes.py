@@ -381,7 +381,11 @@ class _BodyResolution(ArticleNames):
         collective = tok.lemma_.lower() in ("police", "army", "navy")  # tagged NNS
         lemma = tok.lemma_.lower()
         if (
-            (lemma in ORG_NOUNS | BODY_WORDS | UNION_WORDS | self.org_heads or is_org_noun(lemma))
+            (
+                lemma in ORG_NOUNS | BODY_WORDS | UNION_WORDS | self.org_heads
+                or is_org_noun(lemma)
+                or (_speaks(tok) and is_a(lemma, ORG_ANCESTORS, first=3))
+            )
             and (tok.tag_ in ("NN", "NNP") or collective)
             and (not tok.ent_type_ or tok.pos_ == "NOUN")  # "the health board" tagged ORG
         ):
@@ -461,12 +465,13 @@ class _BodyResolution(ArticleNames):
 
     def _described_body(self, tok):
         """The last earlier noun of ``tok``'s lemma with modifiers of its own ("the regional
-        public health office" before "the office"), or None."""
+        public health office" before "the office", "the growers' fund" before "the fund"),
+        or None."""
         for t in reversed(self.doc[: tok.i]):
             if (
                 t.lemma_ == tok.lemma_
                 and t.pos_ == "NOUN"
-                and any(c.dep_ in ("amod", "compound") for c in t.children)
+                and any(c.dep_ in ("amod", "compound", "poss") for c in t.children)
                 and not self.in_quotation(t)
             ):
                 return t
@@ -793,7 +798,9 @@ def is_role_noun(lemma: str) -> bool:
 
 def is_org_noun(lemma: str) -> bool:
     """A common noun naming an organisation or institution by its first WordNet sense
-    ("the zoo", "the brewery"), for nouns the word lists do not hold."""
+    ("the zoo", "the brewery"), for nouns the word lists do not hold. (As the subject of a
+    reporting verb, where only an agent fits, :meth:`_BodyResolution._organisation` takes
+    any of the first three senses: "the fund told reporters" is a fund that is a body.)"""
     return is_a(lemma, ORG_ANCESTORS)
 
 
