@@ -1,5 +1,5 @@
-"""Entities (issue #12, session 9): a name whose words say it is a club, company, union or
-public body is an organisation whatever the tagger's PERSON label; a two-word name in
+"""Entities (issue #12, session 9): the place of a wire dateline is a place; a name whose
+words say it is a club, company, union or public body is an organisation whatever the tagger's PERSON label; a two-word name in
 apposition to a noun that is only a person is a person; a number the tagger glued to a name
 that counts the next noun is no part of it; a dictionary noun capitalised only because it
 opens a sentence or a line, or a label before a colon ("Press enquiries:"), is no entity.
@@ -91,3 +91,32 @@ def test_a_number_counting_the_next_noun_is_no_part_of_the_name(nlp):
 )
 def test_a_capitalised_common_noun_or_a_label_is_no_entity(nlp, text, word):
     assert word not in names_of(entities_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "HOLLINVALE, Feb 2 (Northwire) - Beekeepers around Hollinvale lost half their "
+            "hives in the frost, the growers' association said on Monday. Hollinvale's mayor "
+            "promised help.",
+            "Hollinvale",
+        ),
+        (
+            "KESTREL BAY - The orchestra's concert in Kestrel Bay was cancelled after the roof "
+            "of the hall leaked. Kestrel Bay has no other venue.",
+            "Kestrel Bay",
+        ),
+    ],
+)
+def test_the_place_of_a_wire_dateline_is_a_place(nlp, text, name):
+    items = entities_of(nlp, text)
+    assert name in items, sorted(items)
+    assert items[name]["type"] == "GPE"
+
+
+def test_a_dateline_adds_no_entity_of_its_own(nlp):
+    items = entities_of(
+        nlp, "TARNOW, May 9 (Allied Wire) - The final round was postponed after a power cut."
+    )
+    assert "Tarnow" not in names_of(items)

@@ -367,6 +367,10 @@ def story_entities(ctx: StoryContext) -> list[dict[str, Any]]:
             order.append(key)
         clusters[key].add(m)
 
+    for key in _dateline_places(ctx):
+        if key in clusters:
+            clusters[key].described["GPE"] += 2  # "CARROWFIELD, Nov 12 (Wire) -": a place
+
     # merge person-like names: one-word surname -> full name; one-edit spelling variants
     def is_person(c: _Cluster) -> bool:  # described as a person, or tagged so and not described
         return "PERSON" in c.described or (c.labels.get("PERSON", 0) > 0 and not c.described)
@@ -450,6 +454,25 @@ def story_entities(ctx: StoryContext) -> list[dict[str, Any]]:
         )
     items.sort(key=lambda it: (-len(it["articles"]), -it["mentions"], it["name"], it["type"]))
     return items
+
+
+#: a wire dateline's place: "PORT HALLA, July 6 (Wire) - ", "DALSTEN - "
+_DATELINE_PLACE = re.compile(r"^\s*([A-Z][A-Z .'’-]*[A-Z])\s*(?:,|\s[-–—]\s)")
+
+
+def _dateline_places(ctx: StoryContext) -> list[str]:
+    """Name keys of the places the story's wire datelines name, once per dateline: a
+    dateline says where the report was filed, so the name is a place (a town, a city),
+    whatever the tagger made of it elsewhere."""
+    keys = []
+    for a in ctx.analyses:
+        for span in article_spans(a.article):
+            if span.kind != "dateline":
+                continue
+            m = _DATELINE_PLACE.match(a.article.text[span.start : span.end])
+            if m:
+                keys.append(name_key(m.group(1).title(), "GPE"))
+    return keys
 
 
 def _common_word_only(c: _Cluster) -> bool:
