@@ -171,11 +171,13 @@ def test_a_verb_of_saying_by_its_wordnet_sense_reports_a_clause(make, text, frag
         "Vintner Carla Mendt expected that the harvest would be late this year.",
         "Pianist Leo Hart hoped that the hall would be repaired before the winter season.",
         "Rescuer Nils Aven doubted that the bridge would hold another storm.",
+        "Conductor Ilse Varga quoted the mayor as saying that the hall would reopen in May.",
     ],
 )
 def test_a_verb_of_thinking_is_no_speech(make, text):
     """A guard for the WordNet widening (passes before it too): verbs of expecting, hoping
-    or doubting carry a clause but report no speech."""
+    or doubting carry a clause but report no speech, and "X quoted Y as saying" relays
+    Y's words, not X's."""
     assert quotes(make, text) == []
 
 
@@ -231,3 +233,54 @@ def test_a_named_or_definite_speaker_is_not_anonymous(speaker):
     from consilience.quotes import is_anonymous_speaker
 
     assert not is_anonymous_speaker(speaker)
+
+
+# --------------------------------------------------------------- a titled speaker's label
+
+
+@pytest.mark.parametrize(
+    "text, speaker, words",
+    [
+        (
+            'Culture Minister Ilse Varga: "Every concert of the season will go ahead."',
+            "Ilse Varga",
+            "Every concert of the season will go ahead.",
+        ),
+        (
+            "Tiebreak: live\n\n14:05\nChess Federation President Omar Keel: "
+            '"The final game will be replayed tomorrow."\n\n14:20\nPlayers left the hall.',
+            "Omar Keel",
+            "The final game will be replayed tomorrow.",
+        ),
+    ],
+)
+def test_a_label_with_a_title_names_the_speaker(make, text, speaker, words):
+    hits = [(q.speaker, q.text, q.direct) for q in extract_quotes(make(text))]
+    assert (speaker, words, True) in hits, hits
+
+
+# --------------------------------------------------------------- a body by a later sense
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        (
+            "The regional vintners' fund has agreed to pay for the replanting, the fund told "
+            "reporters.",
+            "has agreed to pay for the replanting",
+            "The regional vintners' fund",
+        ),
+        (
+            "The chess players' benevolent fund met on Monday. The fund said every grant "
+            "would be paid before the winter.",
+            "every grant would be paid",
+            "The chess players' benevolent fund",
+        ),
+    ],
+)
+def test_a_noun_speaking_is_a_body_by_any_of_its_first_senses(make, text, fragment, speaker):
+    """Only an agent says things: as a reporting verb's subject "fund" is the institution
+    (its third WordNet sense), not the money (its first)."""
+    qs = quotes(make, text)
+    assert speakers_of(qs, fragment) == [speaker], qs

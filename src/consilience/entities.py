@@ -46,6 +46,7 @@ from typing import Any
 from . import entity_types
 from .boilerplate import article_spans, is_boilerplate
 from .model import StoryContext
+from .org_kinds import org_kind
 
 VERSION = "1"
 
@@ -196,6 +197,7 @@ class _Cluster:
         self.articles: list[str] = []
         self.firsts: dict[str, tuple[int, int]] = {}
         self.mentions = 0
+        self.initial = 0  # mentions that are one word opening a sentence or a line
 
     def add(self, m: _Mention) -> None:
         surface, article, start, end = m.surface, m.article, m.start, m.end
@@ -204,6 +206,7 @@ class _Cluster:
         if m.described:
             self.described[m.described] += m.weight
         self.mentions += 1
+        self.initial += m.initial
         if article not in self.firsts:
             self.articles.append(article)
             self.firsts[article] = (start, end)
@@ -215,6 +218,7 @@ class _Cluster:
         self.labels.update(other.labels)
         self.described.update(other.described)
         self.mentions += other.mentions
+        self.initial += other.initial
         for a in other.articles:
             if a not in self.firsts:
                 self.articles.append(a)
@@ -243,6 +247,7 @@ class _Mention:
     end: int
     described: str | None = None  # the type the text's description of the name gives
     weight: int = 0  # 2: a description outside the name; 1: the name's own head noun
+    initial: bool = False  # one word opening its sentence or line, where any noun is capitalised
 
 
 def _credit(text: str) -> bool:
@@ -262,7 +267,7 @@ def _mention(aid: str, e, spans) -> _Mention | None:
         if s.start <= e.start_char < s.end < e.end_char:
             e = e.char_span(s.end - e.start_char, len(e.text), alignment_mode="contract") or e
     title = entity_types.leading_title(e) if e.label_ == "PERSON" else 0
-    span = e[title:] if title else e
+    span = _without_counted_number(e[title:] if title else e)
     surface = clean_surface(span.text, e.label_)
     if not surface or not any(c.isalpha() for c in surface):
         return None
@@ -271,12 +276,48 @@ def _mention(aid: str, e, spans) -> _Mention | None:
     inside = surface in span.text
     start = span.start_char + span.text.find(surface) if inside else span.start_char
     end = start + len(surface) if inside else span.end_char
+    initial = len(span) == 1 and _opens_sentence(span[0])
+    if initial and _field_label(span[0]):
+        return None  # "Media contact: press@…": a label, no name
+    if e.label_ == "PERSON" and org_kind(surface) in ("club", "company", "union", "body"):
+        return _Mention(aid, surface, e.label_, start, end, "ORG", 1, initial)  # "Velmora FC"
     desc = entity_types.Description(e[0].text, ("PERSON",), how="honorific") if title else None
     desc = desc or entity_types.describe(e)
     if desc is None:
-        return _Mention(aid, surface, e.label_, start, end)
+        return _Mention(aid, surface, e.label_, start, end, initial=initial)
     typed = entity_types.choose(e.label_, desc, [t.text for t in span if t.is_alpha])
-    return _Mention(aid, surface, e.label_, start, end, typed, 1 if desc.inside else 2)
+    return _Mention(aid, surface, e.label_, start, end, typed, 1 if desc.inside else 2, initial)
+
+
+def _without_counted_number(span):
+    """``span`` without a number at its end that counts a noun after it ("put Nandal 87
+    votes ahead": the tagger glued "87" to the name)."""
+    last = span[-1]
+    if len(span) > 1 and last.like_num and last.dep_ == "nummod" and last.head.i >= span.end:
+        return span[:-1]
+    return span
+
+
+def _field_label(tok) -> bool:
+    """Whether ``tok`` opens a label that ends in a colon within three words, the words
+    between lower-case nouns ("Media enquiries:", "Press office:")."""
+    doc = tok.doc
+    for j in range(tok.i + 1, min(tok.i + 4, len(doc))):
+        if doc[j].text == ":":
+            return True
+        if doc[j].pos_ not in ("NOUN", "PROPN") or not doc[j].text.islower():
+            return False
+    return False
+
+
+def _opens_sentence(tok) -> bool:
+    """Whether ``tok`` is the first word of its sentence or of its line ("Turnout was
+    41%", "Media contact: …")."""
+    return (
+        tok.is_sent_start
+        or tok.i == 0
+        or "\n" in tok.doc[tok.i - 1].whitespace_ + (tok.doc[tok.i - 1].text)
+    )
 
 
 def _mentions(ctx: StoryContext) -> Iterable[_Mention]:
@@ -325,6 +366,10 @@ def story_entities(ctx: StoryContext) -> list[dict[str, Any]]:
             clusters[key] = _Cluster(key)
             order.append(key)
         clusters[key].add(m)
+
+    for key in _dateline_places(ctx):
+        if key in clusters:
+            clusters[key].described["GPE"] += 2  # "CARROWFIELD, Nov 12 (Wire) -": a place
 
     # merge person-like names: one-word surname -> full name; one-edit spelling variants
     def is_person(c: _Cluster) -> bool:  # described as a person, or tagged so and not described
@@ -391,6 +436,8 @@ def story_entities(ctx: StoryContext) -> list[dict[str, Any]]:
     story_order = {a.article.id: i for i, a in enumerate(ctx.analyses)}
     items = []
     for c in merged.values():
+        if _common_word_only(c):
+            continue
         name = c.name
         arts = sorted(c.articles, key=lambda a: story_order.get(a, 1 << 30))
         items.append(
@@ -407,6 +454,38 @@ def story_entities(ctx: StoryContext) -> list[dict[str, Any]]:
         )
     items.sort(key=lambda it: (-len(it["articles"]), -it["mentions"], it["name"], it["type"]))
     return items
+
+
+#: a wire dateline's place: "PORT HALLA, July 6 (Wire) - ", "DALSTEN - "
+_DATELINE_PLACE = re.compile(r"^\s*([A-Z][A-Z .'’-]*[A-Z])\s*(?:,|\s[-–—]\s)")
+
+
+def _dateline_places(ctx: StoryContext) -> list[str]:
+    """Name keys of the places the story's wire datelines name, once per dateline: a
+    dateline says where the report was filed, so the name is a place (a town, a city),
+    whatever the tagger made of it elsewhere."""
+    keys = []
+    for a in ctx.analyses:
+        for span in article_spans(a.article):
+            if span.kind != "dateline":
+                continue
+            m = _DATELINE_PLACE.match(a.article.text[span.start : span.end])
+            if m:
+                keys.append(name_key(m.group(1).title(), "GPE"))
+    return keys
+
+
+def _common_word_only(c: _Cluster) -> bool:
+    """Whether cluster ``c`` is a common noun capitalised only because it opens a sentence
+    or a line ("Turnout was 41%", "Media contact: …"): one word, every mention opening its
+    sentence, a noun of the dictionary, and no description making it a name."""
+    words = {w for s in c.surfaces for w in s.split()}
+    return (
+        len(words) == 1
+        and c.initial == c.mentions
+        and not c.described
+        and entity_types.common_words(sorted(words))
+    )
 
 
 def build_entities(ctx: StoryContext) -> dict[str, list[dict]]:

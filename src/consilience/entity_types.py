@@ -316,7 +316,7 @@ def choose(label: str, description: Description | None, words: list[str] | None 
     if label == "PERSON":
         return _from_person(first, description, words)
     if first == "PERSON":
-        return "PERSON" if person_shaped(words) else label
+        return "PERSON" if person_shaped(words) or _named_by_role(description, words) else label
     if label in kinds:
         return label
     if label == "GPE" and first in ("LOC", "FAC"):
@@ -326,6 +326,19 @@ def choose(label: str, description: Description | None, words: list[str] | None 
     if first == "LOC" and description.how != "place" and not description.inside:
         return label
     return first
+
+
+def _named_by_role(description: Description, words: list[str]) -> bool:
+    """Whether a name of two to four capitalised words stands in apposition to a noun that
+    is only a person ("A spokeswoman, Irina Bast, said": a person even where "bast" is
+    also a common noun), its last word no noun of a body, a building or a place."""
+    return (
+        description.how == "appos"
+        and description.kinds == ("PERSON",)
+        and 2 <= len(words) <= 4
+        and all(w[:1].isupper() and not w.isupper() for w in words)
+        and not set(noun_kinds(words[-1].lower())) & _INSIDE_KINDS
+    )  # not "The ship's manager, Halcyon Tanker Management": its last word names a body
 
 
 def _from_person(first: str, description: Description, words: list[str]) -> str:

@@ -381,7 +381,11 @@ class _BodyResolution(ArticleNames):
         collective = tok.lemma_.lower() in ("police", "army", "navy")  # tagged NNS
         lemma = tok.lemma_.lower()
         if (
-            (lemma in ORG_NOUNS | BODY_WORDS | UNION_WORDS | self.org_heads or is_org_noun(lemma))
+            (
+                lemma in ORG_NOUNS | BODY_WORDS | UNION_WORDS | self.org_heads
+                or is_org_noun(lemma)
+                or (_speaks(tok) and is_a(lemma, ORG_ANCESTORS, first=3))
+            )
             and (tok.tag_ in ("NN", "NNP") or collective)
             and (not tok.ent_type_ or tok.pos_ == "NOUN")  # "the health board" tagged ORG
         ):
@@ -461,12 +465,13 @@ class _BodyResolution(ArticleNames):
 
     def _described_body(self, tok):
         """The last earlier noun of ``tok``'s lemma with modifiers of its own ("the regional
-        public health office" before "the office"), or None."""
+        public health office" before "the office", "the growers' fund" before "the fund"),
+        or None."""
         for t in reversed(self.doc[: tok.i]):
             if (
                 t.lemma_ == tok.lemma_
                 and t.pos_ == "NOUN"
-                and any(c.dep_ in ("amod", "compound") for c in t.children)
+                and any(c.dep_ in ("amod", "compound", "poss") for c in t.children)
                 and not self.in_quotation(t)
             ):
                 return t
@@ -793,7 +798,9 @@ def is_role_noun(lemma: str) -> bool:
 
 def is_org_noun(lemma: str) -> bool:
     """A common noun naming an organisation or institution by its first WordNet sense
-    ("the zoo", "the brewery"), for nouns the word lists do not hold."""
+    ("the zoo", "the brewery"), for nouns the word lists do not hold. (As the subject of a
+    reporting verb, where only an agent fits, :meth:`_BodyResolution._organisation` takes
+    any of the first three senses: "the fund told reporters" is a fund that is a body.)"""
     return is_a(lemma, ORG_ANCESTORS)
 
 
@@ -1471,15 +1478,23 @@ def _colon_label(doc, q: Quotation, resolver) -> _Attributed | None:
     head = text[: q.start - 1].rstrip()
     if not head.endswith(":"):
         return None
-    sent = doc.char_span(q.start - 1, q.start, alignment_mode="expand")
-    if sent is None:
+    colon = doc.char_span(len(head) - 1, len(head), alignment_mode="expand")
+    if colon is None:
         return None
-    start = max(sent.sent.start_char, text.rfind("\n", 0, q.start) + 1)
+    # the label's own sentence (the parser may start a new one at the quotation mark)
+    start = max(colon.sent.start_char, text.rfind("\n", 0, q.start) + 1)
     words = [t for t in doc if start <= t.idx < len(head) - 1]
     if not words or len(words) > 8 or any(t.pos_ in ("VERB", "AUX") for t in words):
         return None
-    hit = resolver.person_at(words[0]) or resolver.person_at(
-        next((t for t in words if t.pos_ == "PROPN"), words[0])
+    # the first word the article names as a person: after a title ("Culture Minister X")
+    hit = next(
+        (
+            h
+            for t in words
+            if t.i == words[0].i or t.pos_ == "PROPN"
+            if (h := resolver.person_at(t))
+        ),
+        None,
     )
     if hit is None or resolver.in_quotation(words[0]):
         return None
@@ -1627,6 +1642,8 @@ def _reports(tok) -> bool:
         return True
     if tok.pos_ != "VERB" or not says_by_sense(tok.lemma_):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+        return False  # "X quoted Y as saying …": Y's words, relayed
     return any(_is_clause_object(c) and _finite(list(c.subtree)) for c in tok.children)
 
 

@@ -10,8 +10,11 @@ A verb reports speech by its sense when its most frequent WordNet sense (only th
 :data:`DEPTH` hypernym steps, one of the synsets of :data:`ROOTS`: the first sense of "say"
 ("state, say, tell": express in words) or of "inform" ("impart knowledge of some fact").
 Verbs of thinking, hoping or expecting sit under other roots and stay out. Callers use it
-only for a verb that carries a clause ("X repeated that …"), where polysemy matters least;
-the measured effect on the tuning sets is in the session-9 report of the README.
+only for a verb that carries a clause ("X repeated that …") and takes no "as" ("X quoted Y
+as saying" relays Y's words), where polysemy matters least. Precision is judged with
+``bench/speech_senses_probe.py``, which lists every report found only by sense: on the
+tuning sets s5-s8 and realstyle_s4 one ("repeated that", right); on every fourth ECB+
+article one ("recommend that", right).
 
 Uses :mod:`consilience.lexicon` (WordNet 3.0, offline).
 """
