@@ -114,3 +114,70 @@ def test_the_complement_of_a_copula_is_never_cut_from_an_item(make_ctx):
     b = next(n.claim for n in nodes if n.claim.text.startswith("The balloon drifted"))
     s, e = _shared_part(a, texts.clause(a), [b], texts)
     assert "vineyards" in texts.text(a.article)[s:e]
+
+
+# --------------------------------------------------------------- one act anchored on one day
+
+
+def claim(article: str, text: str, predicate: str, **kw):
+    """A hand-built claim of ``article`` stating ``text`` with ``predicate`` as its frame."""
+    from consilience.model import Claim
+
+    if kw.get("actor_key") and "actor_keys" not in kw:
+        kw["actor_keys"] = [kw["actor_key"]]
+    for role in ("actor", "patient"):
+        if kw.get(f"{role}_key") and not kw.get(role):
+            kw[role] = kw[f"{role}_key"]
+    return Claim(article, 0, len(text), text, 0, kw.pop("kind", "main"), predicate, predicate, **kw)
+
+
+@pytest.mark.parametrize(
+    ("p", "q", "x", "y"),
+    [
+        ("detect", "find", "crack", "fault"),  # "detected a crack" / "found the fault"
+        ("discover", "detect", "seepage", "intrusion"),
+        ("postpone", "delay", "harvest", "picking"),
+    ],
+)
+def test_one_act_on_one_day_is_one_claim_whatever_its_words(p, q, x, y):
+    """Two WordNet-related acts whose undergoers the writers name differently ('detected a
+    crack in the mirror on 12 May' / 'the observatory found the fault on May 12') state one
+    act when they give one day; another day, or no day, leaves them apart."""
+    day = ["2026-05-12|day"]
+    a = claim(
+        "a1",
+        f"Technicians {p} the {x} on 12 May",
+        p,
+        actor_key="technician",
+        patient_key=x,
+        dates=day,
+    )
+    b = claim(
+        "a2",
+        f"The observatory {q} the {y} on May 12",
+        q,
+        actor_key="observatory",
+        patient_key=y,
+        dates=day,
+    )
+    assert align.same_act(a, b)
+    other = claim(
+        "a3",
+        f"The observatory {q} the {y} on May 19",
+        q,
+        actor_key="observatory",
+        patient_key=y,
+        dates=["2026-05-19|day"],
+    )
+    assert not align.same_act(a, other)
+    undated = claim("a4", f"The observatory {q} the {y}", q, actor_key="observatory", patient_key=y)
+    assert not align.same_act(a, undated)
+    month = claim(
+        "a5",
+        f"The observatory {q} the {y} in May",
+        q,
+        actor_key="observatory",
+        patient_key=y,
+        dates=["2026-05|month"],
+    )
+    assert not align.same_act(a, month)
