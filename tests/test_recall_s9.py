@@ -181,3 +181,105 @@ def test_one_act_on_one_day_is_one_claim_whatever_its_words(p, q, x, y):
         dates=["2026-05|month"],
     )
     assert not align.same_act(a, month)
+
+
+# --------------------------------------------------------------- completing a group
+
+
+def _unit(*xs: float):
+    import numpy as np
+
+    v = np.array(xs, dtype=np.float32)
+    return v / np.linalg.norm(v)
+
+
+def _nodes(third, third_sentence):
+    """Two aligned claims of a0 and a1 about the orchards, and ``third`` (a claim of a2)
+    whose sentence vector is ``third_sentence``."""
+    a = claim(
+        "a0",
+        "A hailstorm flattened the apple orchards on Tuesday",
+        "flatten",
+        actor_key="hailstorm",
+        patient_key="orchard",
+    )
+    b = claim(
+        "a1",
+        "Hail destroyed the apple orchards on Tuesday night",
+        "destroy",
+        actor_key="hail",
+        patient_key="orchard",
+    )
+    near = _unit(1.0, 0.1, 0.0)
+    return [
+        align.Node(a, 0, "a0", align._keys(a), near),
+        align.Node(b, 1, "a1", align._keys(b), _unit(1.0, 0.0, 0.1)),
+        align.Node(third, 2, "a2", align._keys(third), third_sentence),
+    ]
+
+
+def _completed(third, third_sentence, clause_cos: float = 0.5) -> list[list[int]]:
+    import numpy as np
+
+    nodes = _nodes(third, third_sentence)
+    sim = np.array([[1.0, 0.9, clause_cos], [0.9, 1.0, clause_cos], [clause_cos] * 2 + [1.0]])
+    return align._complete([[0, 1]], nodes, sim)
+
+
+def test_a_group_takes_the_claim_its_sentence_states_in_other_words():
+    """'the orchards took the full force of the storm' beside 'hail flattened / destroyed the
+    orchards': other verbs, a clause cosine the pair test does not accept, but a sentence
+    that says what the group's sentences say and the same undergoer: the third article."""
+    took = claim(
+        "a2",
+        "The apple orchards took the full force of the hail",
+        "take",
+        actor_key="orchard",
+        patient_key="force",
+    )
+    assert _completed(took, _unit(1.0, 0.05, 0.05)) == [[0, 1, 2]]
+
+
+def test_a_group_is_not_completed_by_a_far_sentence_a_clause_on_a_noun_or_a_disagreement():
+    far = claim(
+        "a2",
+        "Growers will meet the insurers of the orchards on Friday",
+        "meet",
+        actor_key="grower",
+        patient_key="orchard",
+    )
+    assert _completed(far, _unit(0.2, 1.0, 0.0)) == [[0, 1]]
+    low_clause = claim(
+        "a2",
+        "The orchards took the full force of the hail",
+        "take",
+        actor_key="orchard",
+        patient_key="force",
+    )
+    assert _completed(low_clause, _unit(1.0, 0.05, 0.05), clause_cos=0.2) == [[0, 1]]
+    noun = claim(
+        "a2",
+        "orchards planted in 1990",
+        "plant",
+        patient_key="orchard",
+        kind="reduced",
+        role="attribute",
+    )
+    assert _completed(noun, _unit(1.0, 0.05, 0.05)) == [[0, 1]]
+    unrelated = claim(
+        "a2",
+        "The cooperative took the full force of the criticism",
+        "take",
+        actor_key="cooperative",
+        patient_key="force",
+    )
+    assert _completed(unrelated, _unit(1.0, 0.05, 0.05)) == [[0, 1]]
+    denied = claim(
+        "a2",
+        "The orchards did not take the full force of the hail",
+        "take",
+        actor_key="orchard",
+        patient_key="force",
+        negated=True,
+    )
+    assert _completed(denied, _unit(1.0, 0.05, 0.05)) == [[0, 1]]
