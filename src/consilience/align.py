@@ -38,7 +38,12 @@ claim (alignment) and the groups they form.
    and a claim joins only when it is aligned with every core member (a chain A~B~C whose
    ends state different things never forms) and disagrees with no member. Each article
    then keeps its clause that fits the group best, members aligned with fewer than half
-   of the others are shed, and a lone pair must reach ``PAIR_PROBABILITY``.
+   of the others are shed, and a lone pair must reach ``PAIR_PROBABILITY``. Last, each
+   group takes from an article it lacks the event clause whose sentence is closest to its
+   members' sentences when that sentence is close enough, the clause shares a core argument
+   and disagrees with no member (:func:`_complete`): a third writer's wording the pair test
+   rejects ("attackers crippled the computer systems" / "a cyberattack knocked out the
+   hospital's computers").
 
 The sections built from the groups (consensus, unique, headline, summary, statement
 conflicts) are in :mod:`consilience.consensus` and the modules it names.
