@@ -180,6 +180,10 @@ def diagnose(name, ctx, arts, gold, key_of, verbose: bool) -> tuple[Counter, Cou
     spans = claims_bench.support_spans(gold, texts)
     reasons: Counter = Counter()
     stages: Counter = Counter()
+    res = claims_bench.score(brief, gold, texts, key_of)
+    stages["items"], stages["faithful"] = res["items"], res["faithful"]
+    for t in res["not_faithful"] if verbose else ():
+        print(f"  {name} NOT FAITHFUL: {t}")
     for g in gold.get("claims", []):
         if len(g["support"]) < 3:
             continue
@@ -211,16 +215,34 @@ def main(argv: list[str] | None = None) -> tuple[Counter, Counter]:
     cache = Path(argv[argv.index("--cache") + 1]) if "--cache" in argv else None
     reasons: Counter = Counter()
     stages: Counter = Counter()
+    rows: dict[str, Counter] = {}
     for name, arts, gold, key_of in _all_sets(argv):
         ctx = ctx_cache.context(arts, cache)
         r, s = diagnose(name, ctx, arts, gold, key_of, "-v" in argv)
         reasons.update(r)
         stages.update(s)
+        rows.setdefault(_row(name, gold), Counter()).update(s)
     print("blocker (per gold article outside the best group)   count")
     for reason, n in reasons.most_common():
         print(f"  {reason:50s} {n:5d}")
-    print(f"recalled {stages['recalled']}/{stages['total']} (unreachable {stages['unreachable']})")
+    for row, c in [*rows.items(), ("all", stages)]:
+        print(
+            f"{row:12s} recalled {c['recalled']}/{c['total']} (unreachable {c['unreachable']})"
+            f"  faithful {c['faithful']}/{c['items']}"
+        )
     return reasons, stages
+
+
+def _row(name: str, gold: dict) -> str:
+    """The set a story belongs to: its held-out folder (story ids start with the set's
+    letter), ``fixtures`` or the gold set's name."""
+    if name.startswith("fixture"):
+        return "fixtures"
+    if name in ("seeds", "demo"):
+        return name
+    return {"t": "heldout_s5", "u": "heldout_s6", "v": "heldout_s7", "w": "heldout_s8"}.get(
+        name[:1], name
+    )
 
 
 if __name__ == "__main__":

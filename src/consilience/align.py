@@ -38,7 +38,12 @@ claim (alignment) and the groups they form.
    and a claim joins only when it is aligned with every core member (a chain A~B~C whose
    ends state different things never forms) and disagrees with no member. Each article
    then keeps its clause that fits the group best, members aligned with fewer than half
-   of the others are shed, and a lone pair must reach ``PAIR_PROBABILITY``.
+   of the others are shed, and a lone pair must reach ``PAIR_PROBABILITY``. Last, each
+   group takes from an article it lacks the event clause whose sentence is closest to its
+   members' sentences when that sentence is close enough, the clause shares a core argument
+   and disagrees with no member (:func:`_complete`): a third writer's wording the pair test
+   rejects ("attackers crippled the computer systems" / "a cyberattack knocked out the
+   hospital's computers").
 
 The sections built from the groups (consensus, unique, headline, summary, statement
 conflicts) are in :mod:`consilience.consensus` and the modules it names.
@@ -55,7 +60,7 @@ from typing import Any
 import numpy as np
 
 from . import lexicon
-from .claims import FRAMES, PERMITTING, is_whole_sentence, sentence_spans
+from .claims import COPULAS, FRAMES, PERMITTING, is_whole_sentence, sentence_spans
 from .dates import compatible as dates_compatible
 from .model import Claim, StoryContext
 from .opposition import opposed
@@ -73,6 +78,9 @@ CONSOLIDATE_MEAN = 0.5  # two groups are one claim when their mean cross score i
 GROUP_MEAN = 0.4  # a claim joins a group when its mean alignment score to the members is this
 ALIGN_PROBABILITY = 0.4  # alignment_score at which two claims are one
 PAIR_PROBABILITY = 0.6  # ... and at which a lone pair (no third article) is one claim
+COMPLETE_SENTENCE = 0.65  # mean sentence cosine at which a group takes an article's claim
+COMPLETE_CLAUSE = 0.4  # ... with this mean clause cosine
+COMPLETE_CORE = 0.5  # ... sharing a core argument with this share of the members
 #: logistic weights of alignment_score (``python bench/claims_bench.py --fit`` prints them)
 WEIGHTS = {
     "cos": 4.448,
@@ -413,8 +421,18 @@ def same_act(a: Claim, b: Claim) -> bool:
 
 def roles_align(a: Claim, b: Claim) -> bool:
     """The two clauses have one doer or one undergoer (:func:`actors_align`,
-    :func:`patients_align`) or one counted figure ("five divers")."""
-    return actors_align(a, b) or patients_align(a, b) or counted_figures_agree(a, b)
+    :func:`patients_align`), one counted figure ("five divers") or one day
+    (:func:`days_agree`: "detected the intrusion on 3 May" / "found the breach on May 3")."""
+    if actors_align(a, b) or patients_align(a, b):
+        return True
+    return counted_figures_agree(a, b) or days_agree(a, b)
+
+
+def days_agree(a: Claim, b: Claim) -> bool:
+    """Both clauses give one date of day precision."""
+    return any(
+        x[1] == y[1] == "day" and dates_compatible(x, y) for x in _dates(a) for y in _dates(b)
+    )
 
 
 def actors_align(a: Claim, b: Claim) -> bool:
@@ -676,12 +694,22 @@ def _different_states(a: Claim, b: Claim, cos: float) -> bool:
     if "be" not in (a.frame, b.frame):
         return False
     if a.frame == b.frame and a.patient_key and a.patient_key == b.patient_key:
-        return not (a.office or b.office) and _complements_differ(a.patient, b.patient)
+        return _stated_states(a, b) and _complements_differ(a.patient, b.patient)
     if cos >= STRONG_COSINE:
         return False
     if a.frame != b.frame:  # "remain cautious" / "remained concerned about X": a state
         return _adjectival(a) or _adjectival(b)  # and an act are two claims
     return bool(a.patient_key and b.patient_key and a.patient_key != b.patient_key)
+
+
+def _stated_states(a: Claim, b: Claim) -> bool:
+    """Both are clauses whose verb is a copula stating a state ("the ship was in X", "the
+    line remained under water"), not a verb the extractor reads as one ("marks a shift"),
+    an identity given in passing (an appositive or title: "Miravel, a monthly injection")
+    nor an office."""
+    if a.office or b.office or not a.role == b.role == "event":
+        return False
+    return a.predicate in COPULAS and b.predicate in COPULAS
 
 
 #: words of a complement that do not say which one it is
@@ -694,7 +722,7 @@ _COMPLEMENT_STOP = frozenset(
 def _complement_words(phrase: str | None) -> frozenset[str]:
     """Lower-case words of a complement phrase, possessives cut, without
     :data:`_COMPLEMENT_STOP` words."""
-    words = (re.sub(r"['’]s?$", "", w.lower()) for w in re.findall(r"[\w'’-]+", phrase or ""))
+    words = (re.sub(r"['’]s?$", "", w.lower()) for w in re.findall(r"[\w'’]+", phrase or ""))
     return frozenset(w for w in words if w and w not in _COMPLEMENT_STOP)
 
 
@@ -1007,7 +1035,68 @@ def claim_groups(nodes: list[Node], sim: np.ndarray) -> list[list[int]]:
     for i, j in pair_order(nodes, scores):
         grouping.add_pair(i, j)
     groups = _consolidate(grouping.result(), nodes, scores)
-    return sorted(g for g in _refine(groups, nodes, scores) if _corroborated(g, scores))
+    groups = [g for g in _refine(groups, nodes, scores) if _corroborated(g, scores)]
+    return sorted(_complete(groups, nodes, sim))
+
+
+def _complete(groups: list[list[int]], nodes: list[Node], sim: np.ndarray) -> list[list[int]]:
+    """Each group, largest first, takes from every article it lacks the claim whose sentence
+    is closest to its members' sentences (mean sentence cosine, then mean clause cosine) when
+    that cosine reaches ``COMPLETE_SENTENCE`` and the claim fits the group
+    (:func:`_completes`): a third article often states the claim in a clause the pair test
+    cannot match ("a cyberattack knocked out the hospital's computers" beside "attackers
+    crippled the hospital's computer systems"), while its sentence says the same. A claim
+    already in a group stays there."""
+    taken = {i for g in groups for i in g}
+    by_article: dict[str, list[int]] = {}
+    for i, n in enumerate(nodes):
+        if n.sentence_vector is not None:
+            by_article.setdefault(n.claim.article, []).append(i)
+    out = []
+    for g in sorted(groups, key=lambda g: (-len(g), g)):
+        g = list(g)
+        have = {nodes[m].claim.article for m in g}
+        for aid in sorted(by_article):
+            if aid in have:
+                continue
+            free = [k for k in by_article[aid] if k not in taken]
+            best = max(free, key=lambda k: _closeness(k, g, nodes, sim), default=None)
+            if best is not None and _completes(best, g, nodes, sim):
+                g.append(best)
+                taken.add(best)
+        out.append(sorted(g))
+    return out
+
+
+def _closeness(k: int, g: list[int], nodes: list[Node], sim: np.ndarray) -> tuple[float, float]:
+    """(mean sentence cosine, mean clause cosine) of claim ``k`` to the members ``g``."""
+    sv = nodes[k].sentence_vector
+    sent = sum(float(sv @ nodes[m].sentence_vector) for m in g) / len(g)
+    return sent, sum(float(sim[k, m]) for m in g) / len(g)
+
+
+def _completes(k: int, g: list[int], nodes: list[Node], sim: np.ndarray) -> bool:
+    """Whether claim ``k`` may complete group ``g`` (:func:`_complete`): it is an event (an
+    appositive, title or clause on a noun is no act its sentence states), its sentence is
+    ``COMPLETE_SENTENCE`` close to the members' and its clause ``COMPLETE_CLAUSE`` (mean
+    cosines), nothing in it disagrees with any member (:func:`compatible`; no different
+    named actor, copular state, event or stage), and it shares a core argument
+    (:func:`core_shared`) with ``COMPLETE_CORE`` of them. (Fitted on heldout s8 against
+    seeds and demo: an appositive or reduced relative taken from a near sentence cited
+    another claim there.)"""
+    if nodes[k].claim.role != "event":
+        return False  # a clause on a noun ("missiles stationed in X") is no act of its sentence
+    sentence, clause = _closeness(k, g, nodes, sim)
+    if sentence < COMPLETE_SENTENCE or clause < COMPLETE_CLAUSE:
+        return False
+    c = nodes[k].claim
+    for m in g:
+        o, cos = nodes[m].claim, float(sim[k, m])
+        if not compatible(c, o) or _different_actors(c, o) or _different_states(c, o, cos):
+            return False
+        if _different_events(c, o, cos) or _done_and_pending(c, o):
+            return False
+    return sum(core_shared(nodes[k], nodes[m]) for m in g) >= COMPLETE_CORE * len(g)
 
 
 def pair_order(nodes: list[Node], scores: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
