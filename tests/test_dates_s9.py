@@ -215,3 +215,21 @@ def test_another_earlier_act_of_the_same_zoo_is_no_third_reading():
         }
     )
     assert [_values(c) for c in tl["conflicts"]] == [{"a": "2015", "b": "2017"}]
+
+
+def test_two_dates_of_a_planned_act_compare_with_and_without_a_year():
+    tl = _timeline(
+        {
+            "a": "The restored Varnholt carillon will ring again in October, the abbey said.",
+            "b": "The Varnholt carillon will ring again in spring 2027 after its restoration.",
+        }
+    )
+    [c] = tl["conflicts"]
+    assert _values(c) == {"a": "2026-10", "b": "2027"}
+    done = _timeline(  # an old act and a recent one: "in 1965" / "on Friday" stay apart
+        {
+            "a": "The Varnholt carillon first rang in 1965.",
+            "b": "The Varnholt carillon rang on Friday for the first time in months.",
+        }
+    )
+    assert done["conflicts"] == []

@@ -2122,22 +2122,26 @@ def _same_event(mentions, sim, ex: dict[str, Any], ey: dict[str, Any]) -> bool:
     )
     for i, j in pairs:
         a, b = mentions[i], mentions[j]
-        if a["m"].until or b["m"].until or not _comparable(a["m"], b["m"]):
+        if a["m"].until or b["m"].until:
+            continue
+        if not _comparable(a["m"], b["m"], ahead=a["planned"] and b["planned"]):
             continue
         if same_dated_act(a, b, float(sim[i, j])):
             return True
     return False
 
 
-def _comparable(a: DateMention, b: DateMention) -> bool:
+def _comparable(a: DateMention, b: DateMention, ahead: bool = False) -> bool:
     """Two dates that disagree at their common precision ("2019" / "March 2020"). Dates of
     other precisions only when both or neither name their year: "opened in 1965" and
     "opened on Friday" (or "in March", resolved against the publication date) are an old
-    and a recent act, not one act dated twice; a week only with a week."""
+    and a recent act, not one act dated twice; but two dates of a planned act (``ahead``)
+    both lie ahead, so "will go on display in October" / "from spring 2027" compare. A
+    week only with a week."""
     if a.precision != b.precision:
         if "week" in (a.precision, b.precision):
             return False
-        if bool(_YEAR_RE.search(a.text)) != bool(_YEAR_RE.search(b.text)):
+        if bool(_YEAR_RE.search(a.text)) != bool(_YEAR_RE.search(b.text)) and not ahead:
             return False
     return not compatible((a.date, a.precision), (b.date, b.precision))
 
