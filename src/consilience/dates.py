@@ -1897,7 +1897,8 @@ def _act_fields(doc, start: int, end: int, clause: tuple[int, int]) -> dict[str,
     Superlative | None, "names": frozenset}."""
     span = doc.char_span(start, end, alignment_mode="expand")
     pred = _predicate(span) if span is not None else None
-    head = (dated_event_noun(span) if span is not None else None) or act_head(pred, span)
+    noun = dated_event_noun(span) if span is not None else None
+    head = noun or act_head(pred, span)
     return {
         "act": act_lemmas(head),
         "act_agents": act_agents(head),
@@ -1908,13 +1909,23 @@ def _act_fields(doc, start: int, end: int, clause: tuple[int, int]) -> dict[str,
         "superlative": superlative_since(span) if span is not None else None,
         "names": name_tokens(doc, *clause),
         "prior": span is not None and prior_occurrence(span, governing_verb(span)),
-        "gov": _verb_lemma(governing_verb(span) if span is not None else None),
+        "gov": _act_verb(noun),
     }
 
 
-def _verb_lemma(verb) -> str | None:
-    """The lemma of ``verb`` when it is a verb, else None."""
-    return verb.lemma_.lower() if verb is not None and verb.pos_ == "VERB" else None
+#: dependencies of an event noun on the verb that does the act to it ("won the election")
+NOUN_ACT_DEPS = {"dobj", "nsubjpass"}
+
+
+def _act_verb(head) -> str | None:
+    """The lemma of the verb a dated event noun ``head`` (or None) is the object of ("won
+    the 2018 election" -> "win"), else None."""
+    if head is None:
+        return None
+    verb = head.head
+    if head.dep_ in NOUN_ACT_DEPS and verb.pos_ == "VERB" and verb.i != head.i:
+        return verb.lemma_.lower()
+    return None
 
 
 def _planned_by_date(said: bool, m: DateMention, anchor: _dt.date | None) -> bool:
@@ -2157,7 +2168,9 @@ def same_dated_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
     (:func:`_same_act_by_lexicon`); or very similar clauses with the same verb, sharing an
     entity or an object, not different events by their arguments. Never two acts whose
     arguments give one role different names
-    (:func:`consilience.date_act_lexicon.other_names`), nor a planned act and a done one
+    (:func:`consilience.date_act_lexicon.other_names`), nor opposite acts on one dated
+    event noun ("won the 2018 election" / "lost the 2022 election"), nor a planned act and a
+    done one
     (a plan and what happened are two facts); a superlative "since" a year only with
     another (:func:`_same_superlative`)."""
     if a["superlative"] or b["superlative"]:
