@@ -42,15 +42,36 @@ def _show(o: dict, sim: float | None = None) -> str:
     return f"  {o['article'][:8]} {o['m'].date} {o['m'].text!r} | {o['text'][:90]!r}\n    {fields}"
 
 
+def _score(ctx, out: dict, names: dict, gold: dict, tally: list[int]) -> None:
+    """Add (gold, found, predicted, true) date conflicts of one story to ``tally``, scored
+    as ``realstyle_bench`` scores them, and print the false ones."""
+    from realstyle_bench import _matches
+
+    texts = {a.article.id: a.article.text for a in ctx.analyses}
+    gold_c = [c for c in gold.get("conflicts", []) if c["kind"] == "date"]
+    preds = out["conflicts"]
+    tally[0] += len(gold_c)
+    tally[1] += sum(any(_matches(p, g, texts, names) for p in preds) for g in gold_c)
+    tally[2] += len(preds)
+    for p in preds:
+        ok = any(_matches(p, g, texts, names) for g in gold_c)
+        tally[3] += ok
+        if not ok:
+            print("  FALSE", [(names[r["article"]], r["value"]) for r in p["readings"]])
+
+
 def main(argv: list[str]) -> None:
-    """Print the diagnosis of every story of ``--set DIR``."""
+    """Print the diagnosis of every story of ``--set DIR``, then date conflict precision and
+    recall over the set."""
     from consilience import dates
 
     data = Path(argv[argv.index("--set") + 1])
+    tally = [0, 0, 0, 0]
     for folder in sorted(p for p in data.iterdir() if (p / "gold.json").is_file()):
         ctx, names, gold = _context(folder, "--fresh" in argv)
         out = dates.build_timeline(ctx)
         print(f"== {folder.name}")
+        _score(ctx, out, names, gold, tally)
         for e in out["timeline"]:
             arts = [names[a] for a in e["articles"]]
             flag = " DISPUTED" if e.get("disputed") else ""
@@ -77,6 +98,8 @@ def main(argv: list[str]) -> None:
                     if x < y and ms[x]["article"] != ms[y]["article"]:
                         same = dates.same_dated_act(ms[x], ms[y], float(sim[x, y]))
                         print(f"    pair {x},{y} sim={sim[x, y]:.2f} same={same}")
+    gold_n, found, predicted, true = tally
+    print(f"DATE CONFLICTS {data.name}: recall {found}/{gold_n} precision {true}/{predicted}")
 
 
 if __name__ == "__main__":

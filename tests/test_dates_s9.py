@@ -82,6 +82,15 @@ def test_a_year_before_an_event_noun_and_the_noun_in_a_clause_conflict():
     [c] = tl["conflicts"]
     assert _values(c) == {"a": "1996", "b": "1999", "c": "1996"}
     assert "2003" in _dates(tl)
+    # opposite acts on one event noun are two events of its kind
+    tl = _timeline(
+        {
+            "a": "Mayor Ilse Rinn won the 2018 election by 300 votes.",
+            "b": "Rinn lost the 2022 election to a newcomer, officials said.",
+            "c": "Rinn, who won the election in 2019, is stepping down.",
+        }
+    )
+    assert [_values(c) for c in tl["conflicts"]] == [{"a": "2018", "c": "2019"}]
 
 
 # --------------------------------------------- the act looked ahead to, not the looking verb
@@ -190,3 +199,37 @@ def test_markdown_and_html_timelines_show_every_date_of_a_disputed_line():
     assert "**1931 / 1934 (disputed)**" in md
     [story] = render_story_body(brief, texts)["stories"]
     assert "1931 / 1934 (disputed)" in [row["label"] for row in story["timeline"]]
+
+
+# ------------------------------------------------- other earlier acts, opposite acts: apart
+
+
+def test_another_earlier_act_of_the_same_zoo_is_no_third_reading():
+    tl = _timeline(
+        {
+            "a": "It is not the first escape from the Halvik zoo: a snow leopard got out of "
+            "its enclosure in 2015.",
+            "b": "The Halvik zoo previously lost an animal in 2017, when a snow leopard "
+            "slipped through a fence.",
+            "c": "The Halvik zoo previously closed its aviary in 2019 after a bird flu scare.",
+        }
+    )
+    assert [_values(c) for c in tl["conflicts"]] == [{"a": "2015", "b": "2017"}]
+
+
+def test_two_dates_of_a_planned_act_compare_with_and_without_a_year():
+    tl = _timeline(
+        {
+            "a": "The restored Varnholt carillon will ring again in October, the abbey said.",
+            "b": "The Varnholt carillon will ring again in spring 2027 after its restoration.",
+        }
+    )
+    [c] = tl["conflicts"]
+    assert _values(c) == {"a": "2026-10", "b": "2027"}
+    done = _timeline(  # an old act and a recent one: "in 1965" / "on Friday" stay apart
+        {
+            "a": "The Varnholt carillon first rang in 1965.",
+            "b": "The Varnholt carillon rang on Friday for the first time in months.",
+        }
+    )
+    assert done["conflicts"] == []
