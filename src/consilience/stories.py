@@ -1127,11 +1127,15 @@ class _EventMerge:
         the same-day stories naming an entity it names. Stories in key order
         (deterministic); a story absorbed earlier counts as the one that took it."""
         posting = self._anchor_postings()
+        keys_of: dict[int, list[str]] = {}
+        for key, group in posting.items():
+            for s in group:
+                keys_of.setdefault(s, []).append(key)
         now: dict[int, int] = {}
-        for s in sorted({s for group in posting.values() for s in group}, key=self._story_key):
+        for s in sorted(keys_of, key=self._story_key):
             if not (self.stories[s].alive and self._tiny(s)) or self._thin(s):
                 continue
-            near = {_resolve(now, t) for g in posting.values() if s in g for t in g} - {s}
+            near = {_resolve(now, t) for k in keys_of[s] for t in posting[k]} - {s}
             target = self._anchor_target(s, sorted(t for t in near if self._same_days(s, t)))
             if target is not None:
                 keep, gone = sorted((s, target), key=self._story_key)
