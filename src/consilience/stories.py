@@ -140,6 +140,7 @@ class Params:
     event_postings: int = 50  # an (entity, concept) held by more stories is no evidence
     event_passes: int = 3
     anchor_bar: float = 0.45  # a lone report anchored to one story at this cosine joins it
+    anchor_size: int = 1  # "lone": a story of at most this many reports
     anchor_floor: float = 0.1  # ... when that story is its nearest, at least this similar
     anchor_veto: float = 0.35  # a lone report moving below ``threshold`` must be this anchored
 
@@ -1120,12 +1121,13 @@ class _EventMerge:
                 now[gone] = keep
 
     def _attach_anchored(self) -> None:
-        """A story of one report (near-copies aside) whose sentences about a named entity
+        """A story of at most ``anchor_size`` reports (near-copies aside) whose sentences about a named entity
         restate what a member of exactly one other same-day story says about that entity
         (:func:`consilience.story_anchors.anchor_similarity` at least ``anchor_bar``) joins
         it, when that story is also the nearest by centroid (at least ``anchor_floor``) of
         the same-day stories naming an entity it names. Stories in key order
         (deterministic); a story absorbed earlier counts as the one that took it."""
+        p = self.params
         posting = self._anchor_postings()
         keys_of: dict[int, list[str]] = {}
         for key, group in posting.items():
@@ -1133,7 +1135,7 @@ class _EventMerge:
                 keys_of.setdefault(s, []).append(key)
         now: dict[int, int] = {}
         for s in sorted(keys_of, key=self._story_key):
-            if not (self.stories[s].alive and self._tiny(s)) or self._thin(s):
+            if not self.stories[s].alive or self._reports(s) > p.anchor_size or self._thin(s):
                 continue
             near = {_resolve(now, t) for k in keys_of[s] for t in posting[k]} - {s}
             target = self._anchor_target(s, sorted(t for t in near if self._same_days(s, t)))
