@@ -180,3 +180,11 @@ def test_anchors_persist_with_the_index(lift_items):
                    "of the same town and vocabulary (a lifeboat naming) to the grounding")  # fmt: skip
 def test_a_lifeboat_naming_in_the_same_town_stays_apart(ferry_items):
     assert _story_of(_groups(ferry_items), "lifeboat-local") == {"lifeboat-local"}
+
+
+def test_the_anchor_pass_does_not_depend_on_input_order(lift_items):
+    ref = [(s.id, s.articles) for s in st.cluster(lift_items)]
+    assert any("lift-family" in arts and len(arts) == 6 for _, arts in ref)
+    for k in range(3):
+        order = lift_items[k:] + lift_items[:k]
+        assert [(s.id, s.articles) for s in st.cluster(order[::-1])] == ref

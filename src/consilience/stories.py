@@ -34,6 +34,17 @@ normalised by the shorter text; then an excerpt still alone joins the undated st
 centroid ranks first when the pair evidence with that story is as strong
 (:meth:`StoryIndex._join_undated`). Dated or titled input never takes this path.
 
+Reports of one event in very different styles (a family's story, a press release, a Q&A
+explainer) share few words and few event keys with the wire copy, but name the event's
+place, operator or people in sentences that tell what happened there. Each article carries
+*entity anchors* (:mod:`consilience.story_anchors`: per named entity of its first sentences,
+the mean vector of the sentences naming it). A story of at most ``anchor_size`` reports
+whose anchor for some entity is close (``anchor_bar``) to a member's anchor for the same
+entity in exactly one other same-day story joins it when that story is also its nearest by
+centroid; a lone report moving at the lower ``orphan_threshold`` does not move to a story
+whose members name an entity it names but say nothing alike about any of them
+(``anchor_veto``: the same town or operator in another event).
+
 Topic similarity cannot tell two reports of one event from two events of one kind: a court
 report and a press release on one verdict may stay under ``merge_threshold``. Each article
 therefore carries the *event keys* of its lead (:mod:`consilience.story_events`: the named
@@ -102,6 +113,16 @@ class Params:
     thresholds, is at most 0.02 below that without the join
     (``python bench/stories_excerpts_bench.py --tune``).
 
+    The anchor pass (:meth:`_EventMerge._attach_anchored`): ``anchor_bar`` and
+    ``anchor_veto`` read off the articles of tests/fixtures/stories_s9 (the same event's
+    place said alike at 0.52, other events' at most 0.30). ``anchor_size`` stays 1 (lone
+    reports): on ECB+ (session-4 pipeline items, anchors added, ``python
+    bench/stories_anchor_bench.py --lite``) event F1 is 0.917 without anchors and 0.918 /
+    0.920 / 0.927 with sizes 1 / 2 / 3 (even topics 0.901 / 0.901 / 0.910 / 0.919), but
+    with 2 or 3 the same-town stories of two reports in tests/fixtures/stories_s8 and
+    stories_s9 (a fee vote, a fire, a library vote) join the big story of their day: the
+    operator or town they name is said alike in both (0.56 for a release and a fire report).
+
     The event passes (:class:`_EventMerge`): ``event_floor`` is ``threshold``, the bar an
     article must reach to join a story at all; ``event_min_shared`` and ``event_fragment``
     were read off the ECB+ story pairs the centroid passes leave apart that share events
@@ -140,6 +161,7 @@ class Params:
     event_postings: int = 50  # an (entity, concept) held by more stories is no evidence
     event_passes: int = 3
     anchor_bar: float = 0.45  # a lone report anchored to one story at this cosine joins it
+    anchor_size: int = 1  # a story of at most this many reports takes part (1: lone reports)
     anchor_floor: float = 0.1  # ... when that story is its nearest, at least this similar
     anchor_veto: float = 0.35  # a lone report moving below ``threshold`` must be this anchored
 
@@ -1120,18 +1142,23 @@ class _EventMerge:
                 now[gone] = keep
 
     def _attach_anchored(self) -> None:
-        """A story of one report (near-copies aside) whose sentences about a named entity
+        """A story of at most ``anchor_size`` reports (near-copies aside) whose sentences about a named entity
         restate what a member of exactly one other same-day story says about that entity
         (:func:`consilience.story_anchors.anchor_similarity` at least ``anchor_bar``) joins
         it, when that story is also the nearest by centroid (at least ``anchor_floor``) of
         the same-day stories naming an entity it names. Stories in key order
         (deterministic); a story absorbed earlier counts as the one that took it."""
+        p = self.params
         posting = self._anchor_postings()
+        keys_of: dict[int, list[str]] = {}
+        for key, group in posting.items():
+            for s in group:
+                keys_of.setdefault(s, []).append(key)
         now: dict[int, int] = {}
-        for s in sorted({s for group in posting.values() for s in group}, key=self._story_key):
-            if not (self.stories[s].alive and self._tiny(s)) or self._thin(s):
+        for s in sorted(keys_of, key=self._story_key):
+            if not self.stories[s].alive or self._reports(s) > p.anchor_size or self._thin(s):
                 continue
-            near = {_resolve(now, t) for g in posting.values() if s in g for t in g} - {s}
+            near = {_resolve(now, t) for k in keys_of[s] for t in posting[k]} - {s}
             target = self._anchor_target(s, sorted(t for t in near if self._same_days(s, t)))
             if target is not None:
                 keep, gone = sorted((s, target), key=self._story_key)
@@ -1139,7 +1166,7 @@ class _EventMerge:
                 now[gone] = keep
 
     def _anchor_target(self, s: int, near: list[int]) -> int | None:
-        """The one story of ``near`` that lone story ``s`` is anchored to and nearest to
+        """The one story of ``near`` that small story ``s`` is anchored to and nearest to
         by centroid (see :meth:`_attach_anchored`), or None."""
         p = self.params
         match = [t for t in near if self._anchored(s, t) >= p.anchor_bar]
