@@ -122,10 +122,20 @@ def test_un_adjective_against_the_participle(whole, hurt, words):
             "Sion airport said the Cayman Islands-registered jet made an emergency landing.",
             ("Bermuda", "Cayman"),
         ),
+        (  # the same property after its noun, in a relative clause
+            "The Bermuda-registered jet of the Alpen Air company landed at Sion on Monday.",
+            "The jet, which was registered in the Cayman Islands, made an emergency landing.",
+            ("Bermuda", "Cayman"),
+        ),
+        (  # one past moment reported on two days, "vessel" a kind of "ship"
+            "The research ship was in Chilean waters when the storm hit, the institute said.",
+            "The vessel had been in international waters at the time, its captain said.",
+            ("Chilean", "international"),
+        ),
     ],
 )
 def test_one_property_two_values(one, two, words):
-    got = fact_conflicts(one, two)
+    got = fact_conflicts(one, two, published=["2025-06-03", "2025-06-04"])
     assert disputed(got, *words), got
 
 
@@ -157,6 +167,27 @@ def test_one_property_two_values(one, two, words):
 def test_values_guards(one, two):
     got = fact_conflicts(one, two)
     assert not any(disputed(got, w) for w in ("Swiss", "Cayman", "restricted")), got
+
+
+# --------------------------------------------------------------------------- speech verbs as acts
+
+
+@pytest.mark.parametrize(
+    "done, refused",
+    [
+        (  # a relative clause: "who" is the noun it modifies
+            "Ilse Varga, who conceded on Sunday, is expected to stay on as group leader.",
+            "Ilse Varga has refused to concede the election, her campaign said.",
+        ),
+        (
+            "The losing skipper, Jens Aalto, admitted the collision at the protest hearing.",
+            "Jens Aalto has refused to admit the collision, the regatta's jury said.",
+        ),
+    ],
+)
+def test_attribution_verb_with_no_clause_is_an_act(done, refused):
+    got = fact_conflicts(done, refused, published=["2025-06-03", "2025-06-04"])
+    assert any(len(c) == 2 and any("refused" in r for r in c) for c in got), got
 
 
 # --------------------------------------------------------------------------- decision vs deed

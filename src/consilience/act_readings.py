@@ -18,7 +18,8 @@ subject of a passive, the subject of a copular adjective). Forms read:
   noun's verbs, "detain", of the one taken);
 * a plan still undecided ("has not decided whether to appeal"): ``undecided``.
 
-A pronoun argument is the person it stands for: "he"/"she" of a reported clause the
+A pronoun argument is the person it stands for (a relative pronoun the noun its clause
+modifies: "Hale, *who* conceded"): "he"/"she" of a reported clause the
 reporter (:func:`consilience.event_states._referent`) unless the reporter is the person's
 ("*her* lawyer said *she* would appeal": the person named last before, not the lawyer), an object pronoun ("allowed *her*
 to remain free") the last person named before it who is not the subject of its own
@@ -69,6 +70,9 @@ CARRY_INTO = frozenset("take put place bring send go come".split())
 INTO = frozenset({"into", "under"})
 OBJECT_PRONOUNS = frozenset({"him", "her"})
 SUBJECT_PRONOUNS = frozenset({"he", "she"})
+#: tags of relative pronouns ("who", "which", "that"), which stand for the noun their
+#: clause modifies
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
 LOOK_BACK = 3  # sentences before a pronoun in which its person may be named
 
 
@@ -357,6 +361,8 @@ def _person(tok):
         return ref
     if low in OBJECT_PRONOUNS:
         return _named_before(tok, _clause_subject(tok))
+    if tok.tag_ in RELATIVE_TAGS and tok.head.dep_ == "relcl":
+        return tok.head.head  # "Hale, *who* conceded on Thursday": Hale
     return tok
 
 
