@@ -61,6 +61,11 @@ def disputed(conflicts: list[list[str]], *words: str) -> bool:
             "No complaint about the quarry has been lodged, a council officer told the paper.",
             ("complained", "No complaint"),
         ),
+        (  # "any" under a negated verb
+            "The district council has not received any complaint about the quarry.",
+            "Residents of Tarnby complained about the quarry last month, their lawyer said.",
+            ("any complaint", "complained"),
+        ),
     ],
 )
 def test_no_noun_against_its_verb(asked, none, words):

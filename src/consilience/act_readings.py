@@ -152,25 +152,28 @@ def _participle(tok, lemma: str, pos: str, theme) -> str:
     return form if form != lemma and lexicon.senses(form, "a") else ""
 
 
-#: the determiner that denies a noun's existence ("*no* request was received")
-NO = "no"
+#: the determiner that denies a noun's existence ("*no* request was received"), and the
+#: one that does under a negated verb ("did not receive *any* request")
+NO, ANY = "no", "any"
 #: prepositions whose object is what an act named by a noun is of ("a demand *for* money")
 THEME_PREPS = frozenset({"of", "for"})
 
 
 def _denied_noun(tok, claim: Claim, names) -> Reading | None:
     """The act a noun names, denied by "no" ("*No* refund request was received", "there
-    has been *no* complaint about the quarry", "received *no* demand for money"): the
+    has been *no* complaint about the quarry", "received *no* demand for money") or by
+    "any" under a negated verb ("has not received *any* complaint"): the
     noun's verbs (WordNet derivations, :func:`consilience.act_relations.forms`) with sign
     -1, its compound or "of"/"for" object as theme, its other prepositional objects as
     ``preps``, the time of the verb it is an argument of; None for another token or when
     the noun names no act."""
     if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
         return None
-    if not any(c.dep_ == "det" and c.lower_ == NO for c in tok.children):
-        return None
     gov = tok.head
     if gov.dep_ not in CLAUSE_DEPS or gov.dep_ == "acl" or gov.pos_ not in ("VERB", "AUX"):
+        return None
+    dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
+    if NO not in dets and not (ANY in dets and _negated(gov)):
         return None
     lemma = tok.lemma_.lower()
     if not any(p == "v" for p, _ in forms(lemma, "n")):
