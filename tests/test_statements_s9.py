@@ -240,6 +240,10 @@ def test_open_decision_then_deed_is_an_update():
             "The aviation authority licensed the new airstrip at Sion on Friday.",
             "The airstrip at Sion has not been licensed for night flights, the authority said.",
         ),
+        (  # a passive relative clause describes its noun: trapped, then freed
+            "A climber who was trapped in the crevasse was flown to Sion, the guides said.",
+            "A climber wedged in the crevasse was freed after two hours, rescuers said.",
+        ),
         (  # a state now against a change dated decades before
             "The cable car will stay shut until further notice, the operator said.",
             "The cable car opened in 1994 and carries 600 skiers an hour.",

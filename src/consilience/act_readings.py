@@ -18,8 +18,9 @@ subject of a passive, the subject of a copular adjective). Forms read:
   noun's verbs, "detain", of the one taken);
 * a plan still undecided ("has not decided whether to appeal"): ``undecided``.
 
-A pronoun argument is the person it stands for (a relative pronoun the noun its clause
-modifies: "Hale, *who* conceded"): "he"/"she" of a reported clause the
+A pronoun argument is the person it stands for (the relative pronoun subject of an active
+verb the noun its clause modifies: "Hale, *who* conceded"; a passive one, "a steward *who
+was trapped*", describes the noun as a participle does and states nothing): "he"/"she" of a reported clause the
 reporter (:func:`consilience.event_states._referent`) unless the reporter is the person's
 ("*her* lawyer said *she* would appeal": the person named last before, not the lawyer), an object pronoun ("allowed *her*
 to remain free") the last person named before it who is not the subject of its own
@@ -364,7 +365,7 @@ def _person(tok):
         return ref
     if low in OBJECT_PRONOUNS:
         return _named_before(tok, _clause_subject(tok))
-    if tok.tag_ in RELATIVE_TAGS and tok.head.dep_ == "relcl":
+    if tok.tag_ in RELATIVE_TAGS and tok.head.dep_ == "relcl" and tok.dep_ == "nsubj":
         return tok.head.head  # "Hale, *who* conceded on Thursday": Hale
     return tok
 
