@@ -253,3 +253,26 @@ def test_open_decision_then_deed_is_an_update():
 def test_precision_guards(one, two):
     got = fact_conflicts(one, two)
     assert not got, got
+
+
+# --------------------------------------------------------------------------- a dated deed
+
+
+def test_deed_dated_to_the_day_of_an_earlier_denial():
+    """The deed is dated to the day the denial was written: a dispute, though the report
+    of the deed comes a day later."""
+    got = fact_conflicts(
+        "Ilse Varga, who conceded on Tuesday, is expected to stay on as group leader.",
+        "Ilse Varga has refused to concede the election, her campaign said.",
+        published=["2025-06-04", "2025-06-03"],  # 3 June 2025 is a Tuesday
+    )
+    assert disputed(got, "conceded", "refused"), got
+
+
+def test_deed_dated_after_the_denial_is_an_update():
+    got = fact_conflicts(
+        "Ilse Varga, who conceded on Wednesday, is expected to stay on as group leader.",
+        "Ilse Varga has refused to concede the election, her campaign said.",
+        published=["2025-06-05", "2025-06-03"],
+    )
+    assert not got, got
