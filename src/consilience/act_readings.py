@@ -16,7 +16,13 @@ subject of a passive, the subject of a copular adjective). Forms read:
   clause's verb, the theme of its adjective;
 * an act named by a noun after a light verb of motion ("was taken into custody": the
   noun's verbs, "detain", of the one taken);
-* a plan still undecided ("has not decided whether to appeal"): ``undecided``.
+* a plan still undecided ("has not decided whether to appeal"): ``undecided``; a decision
+  taken ("has agreed to sell", "voted to close") is a plan;
+* an act named by a noun denied by "no" ("*No* refund request was received") or by "any"
+  under a negated verb ("has not received *any* complaint about the quarry"): the noun's
+  verbs (WordNet) denied, of the noun's compound or "of"/"for" object;
+* a verb of attribution that reports no clause is an act ("conceded defeat", "complained
+  about the quarry"); one that only reports speech ("say", "tell") never is.
 
 A pronoun argument is the person it stands for (the relative pronoun subject of an active
 verb the noun its clause modifies: "Hale, *who* conceded"; a passive one, "a steward *who
@@ -29,9 +35,12 @@ clause.
 Two act readings clash (:func:`act_clash`) when their predicates are opposite (WordNet)
 with one polarity, or one act (same lemma or sense) with opposite polarity -- also
 through what a transitive verb causes its object to do ("the tiger killed the keeper": the
-keeper died) -- and their arguments are one: an argument of each is one thing, and no two doers,
-two themes or two objects of one preposition differ ("acquitted of laundering" /
-"convicted of fraud"); or when one is a plan and the other says the plan is undecided.
+keeper died) and through a participle's adjective ("was damaged" / "remains undamaged")
+-- and their arguments are one: an argument of each is one thing (or both name one object
+of one preposition, "about the quarry"), no two doers, two themes or two objects of one
+preposition differ ("acquitted of laundering" / "convicted of fraud"), and no denial is
+narrowed by a "for" the statement lacks ("licensed" / "not licensed for night flights");
+or when one says an act is undecided and the other plans, decides or does it.
 """
 
 from __future__ import annotations
@@ -503,7 +512,8 @@ def _decided(tok) -> bool:
 
 
 def _variants(r: Reading) -> list[Reading]:
-    """``r`` and, of a verb with a theme, what it causes the theme to do ("killed the
+    """``r``, its participle's adjective of the theme ("was damaged": damaged, with no
+    doer), and, of a verb with a theme, what it causes the theme to do ("killed the
     keeper": the keeper died; not "beat the champion": the champion did not win)."""
     out = [r]
     if r.adjective:  # "was damaged": the theme is damaged
