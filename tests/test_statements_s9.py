@@ -240,6 +240,10 @@ def test_open_decision_then_deed_is_an_update():
             "The aviation authority licensed the new airstrip at Sion on Friday.",
             "The airstrip at Sion has not been licensed for night flights, the authority said.",
         ),
+        (  # acts that share only a clock time are not aligned by it
+            "The ski race began at 9 a.m., with crowds lining the lower slopes.",
+            "The ski race is due to end at 11 a.m. on Sunday.",
+        ),
         (  # a passive relative clause describes its noun: trapped, then freed
             "A climber who was trapped in the crevasse was flown to Sion, the guides said.",
             "A climber wedged in the crevasse was freed after two hours, rescuers said.",

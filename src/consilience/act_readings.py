@@ -36,8 +36,9 @@ Two act readings clash (:func:`act_clash`) when their predicates are opposite (W
 with one polarity, or one act (same lemma or sense) with opposite polarity -- also
 through what a transitive verb causes its object to do ("the tiger killed the keeper": the
 keeper died) and through a participle's adjective ("was damaged" / "remains undamaged")
--- and their arguments are one: an argument of each is one thing (or both name one object
-of one preposition, "about the quarry"), no two doers, two themes or two objects of one
+-- and their arguments are one: an argument of each is one thing (or, of an act named by a
+noun, both name one object of one preposition: "no complaint about the quarry" /
+"complained about the quarry"), no two doers, two themes or two objects of one
 preposition differ ("acquitted of laundering" / "convicted of fraud"), and no denial is
 narrowed by a "for" the statement lacks ("licensed" / "not licensed for night flights");
 or when one says an act is undecided and the other plans, decides or does it.
@@ -554,7 +555,9 @@ def _same_arguments(a: Reading, b: Reading) -> bool:
     pairs += [(da, b)] if not b.active else []
     if any(_same_arg(x, y) for x, y in pairs if x.head and y.head):
         return True
-    return not (a.head or b.head) and bool(a.preps & b.preps)  # "complained about the quarry"
+    if a.head or b.head or "n" not in (a.pos, b.pos):
+        return False
+    return bool(a.preps & b.preps)  # "complained about the quarry" / "no complaint about it"
 
 
 def _other_preps(a: Reading, b: Reading) -> bool:
