@@ -16,9 +16,17 @@ subject of a passive, the subject of a copular adjective). Forms read:
   clause's verb, the theme of its adjective;
 * an act named by a noun after a light verb of motion ("was taken into custody": the
   noun's verbs, "detain", of the one taken);
-* a plan still undecided ("has not decided whether to appeal"): ``undecided``.
+* a plan still undecided ("has not decided whether to appeal"): ``undecided``; a decision
+  taken ("has agreed to sell", "voted to close") is a plan;
+* an act named by a noun denied by "no" ("*No* refund request was received") or by "any"
+  under a negated verb ("has not received *any* complaint about the quarry"): the noun's
+  verbs (WordNet) denied, of the noun's compound or "of"/"for" object;
+* a verb of attribution that reports no clause is an act ("conceded defeat", "complained
+  about the quarry"); one that only reports speech ("say", "tell") never is.
 
-A pronoun argument is the person it stands for: "he"/"she" of a reported clause the
+A pronoun argument is the person it stands for (the relative pronoun subject of an active
+verb the noun its clause modifies: "Hale, *who* conceded"; a passive one, "a steward *who
+was trapped*", describes the noun as a participle does and states nothing): "he"/"she" of a reported clause the
 reporter (:func:`consilience.event_states._referent`) unless the reporter is the person's
 ("*her* lawyer said *she* would appeal": the person named last before, not the lawyer), an object pronoun ("allowed *her*
 to remain free") the last person named before it who is not the subject of its own
@@ -27,9 +35,13 @@ clause.
 Two act readings clash (:func:`act_clash`) when their predicates are opposite (WordNet)
 with one polarity, or one act (same lemma or sense) with opposite polarity -- also
 through what a transitive verb causes its object to do ("the tiger killed the keeper": the
-keeper died) -- and their arguments are one: an argument of each is one thing, and no two doers,
-two themes or two objects of one preposition differ ("acquitted of laundering" /
-"convicted of fraud"); or when one is a plan and the other says the plan is undecided.
+keeper died) and through a participle's adjective ("was damaged" / "remains undamaged")
+-- and their arguments are one: an argument of each is one thing (or, of an act named by a
+noun, both name one object of one preposition: "no complaint about the quarry" /
+"complained about the quarry"), no two doers, two themes or two objects of one
+preposition differ ("acquitted of laundering" / "convicted of fraud"), and no denial is
+narrowed by a "for" the statement lacks ("licensed" / "not licensed for night flights");
+or when one says an act is undecided and the other plans, decides or does it.
 """
 
 from __future__ import annotations
@@ -69,6 +81,9 @@ CARRY_INTO = frozenset("take put place bring send go come".split())
 INTO = frozenset({"into", "under"})
 OBJECT_PRONOUNS = frozenset({"him", "her"})
 SUBJECT_PRONOUNS = frozenset({"he", "she"})
+#: tags of relative pronouns ("who", "which", "that"), which stand for the noun their
+#: clause modifies
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
 LOOK_BACK = 3  # sentences before a pronoun in which its person may be named
 
 
@@ -148,25 +163,28 @@ def _participle(tok, lemma: str, pos: str, theme) -> str:
     return form if form != lemma and lexicon.senses(form, "a") else ""
 
 
-#: the determiner that denies a noun's existence ("*no* request was received")
-NO = "no"
+#: the determiner that denies a noun's existence ("*no* request was received"), and the
+#: one that does under a negated verb ("did not receive *any* request")
+NO, ANY = "no", "any"
 #: prepositions whose object is what an act named by a noun is of ("a demand *for* money")
 THEME_PREPS = frozenset({"of", "for"})
 
 
 def _denied_noun(tok, claim: Claim, names) -> Reading | None:
     """The act a noun names, denied by "no" ("*No* refund request was received", "there
-    has been *no* complaint about the quarry", "received *no* demand for money"): the
+    has been *no* complaint about the quarry", "received *no* demand for money") or by
+    "any" under a negated verb ("has not received *any* complaint"): the
     noun's verbs (WordNet derivations, :func:`consilience.act_relations.forms`) with sign
     -1, its compound or "of"/"for" object as theme, its other prepositional objects as
     ``preps``, the time of the verb it is an argument of; None for another token or when
     the noun names no act."""
     if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
         return None
-    if not any(c.dep_ == "det" and c.lower_ == NO for c in tok.children):
-        return None
     gov = tok.head
     if gov.dep_ not in CLAUSE_DEPS or gov.dep_ == "acl" or gov.pos_ not in ("VERB", "AUX"):
+        return None
+    dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
+    if NO not in dets and not (ANY in dets and _negated(gov)):
         return None
     lemma = tok.lemma_.lower()
     if not any(p == "v" for p, _ in forms(lemma, "n")):
@@ -357,6 +375,8 @@ def _person(tok):
         return ref
     if low in OBJECT_PRONOUNS:
         return _named_before(tok, _clause_subject(tok))
+    if tok.tag_ in RELATIVE_TAGS and tok.head.dep_ == "relcl" and tok.dep_ == "nsubj":
+        return tok.head.head  # "Hale, *who* conceded on Thursday": Hale
     return tok
 
 
@@ -493,7 +513,8 @@ def _decided(tok) -> bool:
 
 
 def _variants(r: Reading) -> list[Reading]:
-    """``r`` and, of a verb with a theme, what it causes the theme to do ("killed the
+    """``r``, its participle's adjective of the theme ("was damaged": damaged, with no
+    doer), and, of a verb with a theme, what it causes the theme to do ("killed the
     keeper": the keeper died; not "beat the champion": the champion did not win)."""
     out = [r]
     if r.adjective:  # "was damaged": the theme is damaged
@@ -534,7 +555,9 @@ def _same_arguments(a: Reading, b: Reading) -> bool:
     pairs += [(da, b)] if not b.active else []
     if any(_same_arg(x, y) for x, y in pairs if x.head and y.head):
         return True
-    return not (a.head or b.head) and bool(a.preps & b.preps)  # "complained about the quarry"
+    if a.head or b.head or "n" not in (a.pos, b.pos):
+        return False
+    return bool(a.preps & b.preps)  # "complained about the quarry" / "no complaint about it"
 
 
 def _other_preps(a: Reading, b: Reading) -> bool:

@@ -532,14 +532,19 @@ def narrower_denial(a: Reading, b: Reading) -> bool:
 
 def _event_times(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
     """One moment for a done act and its denial: no two clause dates, and reported the
-    same day, undated, or the act reported first (a later denial disputes it; a later
-    report of the act after a denial is an update)."""
+    same day, undated, the act dated to a day on or before the denial was written ("who
+    conceded on Thursday", written Friday / "has refused to concede", written Thursday), or
+    else the act reported first (a later denial disputes it; a later report of the act
+    after a denial is an update)."""
     if a.start and b.start and a.start != b.start:
         return False
     da, db = published
     if not (da and db) or da == db:
         return True
-    done_day, denied_day = (da, db) if a.sign > 0 else (db, da)
+    done, denied_day = (a, db) if a.sign > 0 else (b, da)
+    done_day = da if a.sign > 0 else db
+    if done.start and not (a.start and b.start):
+        return done.start <= denied_day  # done on a day the denial was written on or after
     return done_day < denied_day
 
 

@@ -59,7 +59,9 @@ Every predicate is also read as an act with its doer and theme
 person or thing ("survived" / "was among those killed", the kill causing a death; "remains
 free" / "was taken into custody", custody being detention), one act stated and denied in
 another form ("was not among those injured" / "was injured"), or a plan against a decision
-still open ("would appeal" / "has not decided whether to appeal"). Those conflicts are
+still open ("would appeal" / "has not decided whether to appeal"). Every clause is also read for one property of one thing with a
+value (:mod:`consilience.value_readings`: "was in Austrian airspace" / "had been in Swiss
+airspace"; "a Panama-flagged tanker" / "a Marshall Islands-flagged tanker"). Those conflicts are
 added unless a conflict above already cites their clauses; a first-person denial is of
 the doer only when the speaker's body is the doer's (:func:`_sides_agree`).
 """

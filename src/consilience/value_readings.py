@@ -10,15 +10,17 @@ A clause gives a value reading for
   (``predicate`` "be in"), the thing is the copula's subject (``theme``/``head``/``mods``)
   and the value is the phrase's head noun with its modifiers;
 * a participle compounded with a name that modifies a noun ("a *Bermuda-registered*
-  jet", "the *Panama-flagged* tanker"): the property is the participle's lemma, the
+  jet", "the *Panama-flagged* tanker"), or that describes it with "in" and a named place
+  ("the jet, which was registered *in Bermuda*"): the property is the participle, the
   thing the noun, the value the name.
 
 Two value readings clash (:func:`value_clash`) when they give one property (one
 preposition and value head, or one participle) of one thing
 (:func:`consilience.event_states.same_theme`, or two unnamed things whose heads WordNet
 reads as one kind: "the ship" / "the vessel"), both asserted and neither a plan, at one
-moment (no two clause dates; reported on one day, undated, or both in a past tense: "was
-in ... when it was boarded"), with values that exclude
+moment (no two clause dates; reported on one day, undated, both in a past tense: "was
+in ... when it was boarded", or a participle's standing property: "Panama-flagged"), with
+values that exclude
 each other: two names of one kind with no word in common ("Austrian" / "Swiss", "Panama" /
 "Cayman Islands"), or modifiers WordNet reads as opposite (:func:`consilience.
 act_relations.relation`: "northern" / "southern"), a name of a nation or place standing
@@ -51,6 +53,8 @@ PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
 VALUE_KINDS = {"GPE": "place", "NORP": "place", "LOC": "place", "ORG": "org", "PERSON": "person"}
 #: the adjective a named place or nation stands for when WordNet compares modifiers
 NATIONAL = "national"
+#: how the property of a copula's place phrase is named ("be in", "be over")
+COPULA_PROPERTY = "be "
 #: parts of speech of a value phrase's head
 NOMINAL = frozenset({"NOUN", "PROPN"})
 #: entity labels of a time phrase ("in *March*"), which is no place
@@ -66,7 +70,7 @@ def value_readings(analysis: Analysis, claim: Claim, names=None) -> list[Reading
     out = []
     for tok in span:
         out.extend(_place_values(tok, claim, names))
-        reading = _named_participle(tok, claim, names)
+        reading = _named_participle(tok, claim, names) or _placed_participle(tok, names)
         if reading is not None:
             out.append(reading)
     return [replace(r, dated=tuple(claim.dates)) for r in out]
@@ -93,7 +97,7 @@ def _place_values(tok, claim: Claim, names) -> list[Reading]:
         if not _value_mods(value):
             continue  # "was in hospital": no modifier to contrast
         head = value.lemma_.lower()
-        reading = _value(tok, f"be {prep.lower_}", subj, value, head, names, time)
+        reading = _value(tok, COPULA_PROPERTY + prep.lower_, subj, value, head, names, time)
         out.append(replace(reading, change=_past(tok)))
     return out
 
@@ -116,9 +120,9 @@ def _named_participle(tok, claim: Claim, names) -> Reading | None:
         (c for c in tok.children if c.dep_ in ("npadvmod", "compound", "nmod")),
         None,
     )
-    if name is None or name.pos_ != "PROPN":
-        return None
-    words = " ".join(t.lower_ for t in name.subtree if t.pos_ == "PROPN")
+    if name is None or not name.text[:1].isupper():
+        return None  # a name by its spelling: the tagger may take "Bermuda" for a noun
+    words = " ".join(t.lower_ for t in name.subtree if t.text[:1].isupper())
     time = _time(tok.head.head, claim) if tok.head.head is not tok.head else None
     plan, start, until = time or (False, "", "")
     thing = tok.head
@@ -126,6 +130,27 @@ def _named_participle(tok, claim: Claim, names) -> Reading | None:
         thing = thing.head
     reading = _value(tok, tok.lower_, thing, name, "", names, (plan, start, until))
     theme = reading.theme | _name_after(thing)
+    return replace(reading, theme=theme, preps=frozenset({("head", ""), ("name", words)}))
+
+
+#: clause relations of a participle that describes the noun it hangs on ("a tanker
+#: *flagged* in Panama", "the jet, which *was registered* in Bermuda")
+DESCRIBING = frozenset({"acl", "relcl"})
+
+
+def _placed_participle(tok, names) -> Reading | None:
+    """The value reading of a participle describing a noun with "in" and a named place ("the
+    jet, which was registered *in the Cayman Islands*": registered, Cayman Islands), the
+    form a hyphenated name takes after its noun; None for another token."""
+    if tok.tag_ != "VBN" or tok.dep_ not in DESCRIBING or tok.head.pos_ not in NOMINAL:
+        return None
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+    place = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep else None
+    if place is None or place.pos_ != "PROPN" or place.ent_type_ not in PLACE_LABELS:
+        return None
+    words = " ".join(t.lower_ for t in place.subtree if t.pos_ == "PROPN")
+    reading = _value(tok, tok.lower_, tok.head, place, "", names, (False, "", ""))
+    theme = reading.theme | _name_after(tok.head)
     return replace(reading, theme=theme, preps=frozenset({("head", ""), ("name", words)}))
 
 
@@ -191,7 +216,8 @@ def value_clash(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
     if a.start and b.start and a.start != b.start:
         return False
     past = a.change and b.change  # "was in ... at the time": one past moment
-    if published[0] and published[1] and published[0] != published[1] and not past:
+    lasting = not a.predicate.startswith(COPULA_PROPERTY)  # "Panama-flagged": a standing fact
+    if published[0] and published[1] and published[0] != published[1] and not (past or lasting):
         return False
     if dated_apart(a, b, published):
         return False
