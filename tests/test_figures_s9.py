@@ -170,6 +170,16 @@ def test_a_commodity_that_gained_and_rose_is_one_price_move_a_party_a_vote_share
     assert e is not None
 
 
+def test_the_side_of_a_vote_that_endorsed_a_plan_is_a_vote_share_not_a_price_move(make_ctx):
+    # the voters are the share; the thing they backed is what was voted on, not what moved
+    ctx = make_ctx(
+        "In the ballot, 58.2 percent endorsed the new harbour charter.",
+        "In Sunday's ballot 61% backed the new harbour charter, the returning officer said.",
+    )
+    e = _entry_with(_build(ctx)["conflicts"], "58.2 percent", "61%")
+    assert e is not None and e["subject"] != "charter"
+
+
 # ------------------------------------------- a time of day named by a word ("at midnight")
 
 

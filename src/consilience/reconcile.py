@@ -189,6 +189,9 @@ SHARE_CLASSES = {
     "turnout": {"turnout", "turn", "participation"},
 }  # fmt: skip
 _SHARE_LOOKUP = {w: c for c, ws in SHARE_CLASSES.items() for w in ws}
+# verbs whose subject is the share itself (the voters): the noun they govern is what was
+# voted on, never a thing whose price moved
+_SIDE_VERBS = frozenset({"voting", "back", "approve", "favour", "favor", "endorse"})
 # events a time of day marks, folded across the verbs articles use for them
 TIME_EVENTS = {
     "impact": {"strike", "hit", "collide", "ram", "crash", "slam", "smash", "plough", "plow"},
@@ -223,7 +226,7 @@ def share_class(q: Quantity) -> str | None:
     if not m or m.endswith(" counted"):
         return None
     if m in _SHARE_LOOKUP:
-        return _moved_thing(q) or _SHARE_LOOKUP[m]
+        return (None if m in _SIDE_VERBS else _moved_thing(q)) or _SHARE_LOOKUP[m]
     return _SHARE_LOOKUP.get(m.split()[-1], _MEASURE_LOOKUP.get(m, m.split()[-1]))
 
 
