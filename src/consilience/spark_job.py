@@ -147,13 +147,21 @@ def _keep():
 #: worker (:mod:`consilience.spark_daemon`).
 DAEMON_CONF = {"spark.python.daemon.module": "consilience.spark_daemon"}
 
+#: Resident memory of a Python worker above which pyspark spills a Python shuffle
+#: aggregation (groupByKey, reduceByKey, join) to disk. pyspark compares the worker's
+#: whole RSS with it, and the models alone hold about 1.2 GB of an analysis worker: at
+#: pyspark's default (512m) every aggregation spilled and re-merged its data after each
+#: batch of records (most of the Python CPU of the story and brief stages on ECB+). With
+#: 3g a worker spills once its data passes about 1.5 GB, so its memory stays bounded.
+WORKER_CONF = {"spark.python.worker.memory": "3g"}
+
 
 def session(master: str = "local[*]", app_name: str = "consilience", *, preload: bool = True):
     """A SparkSession on ``master`` (``local[*]``, ``local[2]``, ``spark://host:7077``...).
-    Python workers are reused; with ``preload`` (the default) they are forked from a
-    daemon that has loaded spaCy and the embedder (:data:`DAEMON_CONF`), so a worker
-    forked for a later stage (Spark stops workers idle for a minute) does not load them
-    again. Raises ImportError without pyspark."""
+    Python workers are reused and spill only above :data:`WORKER_CONF`; with ``preload``
+    (the default) they are forked from a daemon that has loaded spaCy and the embedder
+    (:data:`DAEMON_CONF`), so a worker forked for a later stage (Spark stops workers idle
+    for a minute) does not load them again. Raises ImportError without pyspark."""
     from pyspark.sql import SparkSession
 
     builder = (
@@ -164,7 +172,7 @@ def session(master: str = "local[*]", app_name: str = "consilience", *, preload:
         .config("spark.ui.showConsoleProgress", "false")
         .config("spark.executorEnv.PYTHONHASHSEED", "0")
     )
-    for key, value in (DAEMON_CONF if preload else {}).items():
+    for key, value in {**WORKER_CONF, **(DAEMON_CONF if preload else {})}.items():
         builder = builder.config(key, value)
     return builder.getOrCreate()
 
@@ -941,11 +949,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def session_from_submit():
     """The session spark-submit configured (its ``--master``)."""
+    from pyspark import SparkConf
     from pyspark.sql import SparkSession
 
+    given = SparkConf()  # spark-submit's --conf values: the user's word wins
     builder = SparkSession.builder.appName("consilience")
-    for key, value in DAEMON_CONF.items():
-        builder = builder.config(key, value)
+    for key, value in {**WORKER_CONF, **DAEMON_CONF}.items():
+        if not given.contains(key):
+            builder = builder.config(key, value)
     return builder.getOrCreate()
 
 
