@@ -151,7 +151,8 @@ DAEMON_CONF = {"spark.python.daemon.module": "consilience.spark_daemon"}
 #: aggregation (groupByKey, reduceByKey, join) to disk. pyspark compares the worker's
 #: whole RSS with it, and the models alone hold about 1.2 GB of an analysis worker: at
 #: pyspark's default (512m) every aggregation spilled and re-merged its data after each
-#: batch of records (most of the Python CPU of the story and brief stages on ECB+). With
+#: batch of records (with the other cuts of session 9, the Python CPU of the story and
+#: brief stages on ECB+'s first 200 records fell from 117 to 74 s: docs/spark.md). With
 #: 3g a worker spills once its data passes about 1.5 GB, so its memory stays bounded.
 WORKER_CONF = {"spark.python.worker.memory": "3g"}
 
