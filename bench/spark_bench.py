@@ -109,7 +109,7 @@ jvm_pid = spark.sparkContext._gateway.proc.pid
 laps.probe = spark_bench.TreeCpu(jvm_pid)
 laps.lap("session (JVM start)")
 report = spark_job.SparkReport(probe=laps.probe)
-watch = spark_bench.WorkerMemory(jvm_pid, report)
+watch = spark_bench.WorkerMemory(jvm_pid, report, cpu=laps.probe)
 watch.start()
 spark_job.run([sys.argv[1]], sys.argv[2], spark=spark, report=report)
 seconds = time.perf_counter() - t
@@ -144,50 +144,71 @@ def own_cpu() -> dict[str, float]:
     return {"driver": t.user + t.system, "children": t.children_user + t.children_system}
 
 
-def _stat(pid: int) -> tuple[int, float, float] | None:
-    """(parent pid, own CPU seconds, CPU seconds of its reaped children) of ``pid``."""
+def _stat(pid: int) -> tuple[int, float, float, int] | None:
+    """(parent pid, own CPU seconds, CPU seconds of its reaped children, start time in
+    clock ticks) of ``pid``; None when it is gone."""
     try:
         with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as fh:
             fields = fh.read().rsplit(")", 1)[1].split()
     except OSError:
         return None
-    # after the name: state ppid ... utime(12) stime(13) cutime(14) cstime(15) (1-based 14..17)
+    # after the name, field n of proc(5) is fields[n - 3]: ppid 4, utime 14, stime 15,
+    # cutime 16, cstime 17, starttime 22
     own = (int(fields[11]) + int(fields[12])) / TICK
     reaped = (int(fields[13]) + int(fields[14])) / TICK
-    return int(fields[1]), own, reaped
+    return int(fields[1]), own, reaped, int(fields[19])
 
 
 class TreeCpu:
     """Cumulative CPU seconds (user + system) of a local Spark run, by process kind:
     ``driver`` (this Python process), ``jvm`` (the driver+executor JVM, every thread) and
-    ``python`` (pyspark's daemon and every Python worker, alive or already reaped: a
-    process's reaped children are in its ``cutime``/``cstime``)."""
+    ``python`` (pyspark's daemon and every Python worker). pyspark's daemon ignores
+    SIGCHLD, so a worker that exits is reaped without its CPU reaching the daemon's
+    ``cutime``: each worker's CPU is remembered as last seen (:class:`WorkerMemory` calls
+    this every 0.5 s), so a worker's last half second at most is missed."""
 
     def __init__(self, jvm: int) -> None:
         self.jvm = jvm
-        self.daemon_own = 0.0  # the daemon's own CPU (model preload, forking), last seen
-        self.worker_total = 0.0  # the workers' CPU (alive + reaped), last seen
+        self.daemon_own = 0.0  # the daemons' own CPU (model preload, forking), last seen
+        self.seen: dict[tuple[int, int], float] = {}  # (pid, start) -> worker CPU seen
+        self.reaped = 0.0  # the JVM's reaped children (a daemon that exited)
+        import threading
+
+        self._lock = threading.Lock()  # the sampling thread and the stage laps both call
 
     def __call__(self) -> dict[str, float]:
+        with self._lock:
+            return self._read()
+
+    def _read(self) -> dict[str, float]:
         t = os.times()
         jvm = _stat(self.jvm)
         out = {"driver": t.user + t.system, "jvm": jvm[1] if jvm else 0.0}
-        daemon_own, workers = 0.0, jvm[2] if jvm else 0.0
+        if jvm:
+            self.reaped = jvm[2]
+        daemon_own = 0.0
         for daemon in _children(self.jvm):
             st = _stat(daemon)
             if st is None:
                 continue
-            daemon_own += st[1]
-            workers += st[2] + sum(sum((_stat(w) or (0, 0.0, 0.0))[1:]) for w in _children(daemon))
-        self.daemon_own, self.worker_total = daemon_own, workers
-        out["python"] = daemon_own + workers
+            daemon_own += st[1] + st[2]
+            for w in _children(daemon):
+                ws = _stat(w)
+                if ws is not None:
+                    self.seen[(w, ws[3])] = ws[1] + ws[2]
+        self.daemon_own = max(self.daemon_own, daemon_own)
+        out["python"] = self.daemon_own + self.reaped + sum(self.seen.values())
         return out
 
     def python_split(self) -> dict[str, float]:
         """The Python side's CPU seconds split: the daemon's own (preloading the models)
-        and the workers' (every task), as last seen."""
+        and the workers' (every task), as last seen, and how many workers there were."""
         self()
-        return {"daemon (model preload)": self.daemon_own, "workers": self.worker_total}
+        return {
+            "daemon (model preload)": self.daemon_own,
+            "workers": sum(self.seen.values()),
+            "worker processes": float(len(self.seen)),
+        }
 
 
 def _children(pid: int) -> list[int]:
@@ -269,10 +290,10 @@ class WorkerMemory:
     ``every`` seconds in a thread: ``peaks`` (pid -> peak MB, VmHWM when last seen) and
     ``by_stage`` (stage of ``report`` running -> the largest worker RSS seen, MB)."""
 
-    def __init__(self, jvm: int, report, every: float = 0.5) -> None:
+    def __init__(self, jvm: int, report, every: float = 0.5, cpu=None) -> None:
         import threading
 
-        self.jvm, self.report, self.every = jvm, report, every
+        self.jvm, self.report, self.every, self.cpu = jvm, report, every, cpu
         self.peaks: dict[int, float] = {}
         self.by_stage: dict[str, float] = {}
         self._stop = threading.Event()
@@ -293,6 +314,8 @@ class WorkerMemory:
         return STAGES[done] if done < len(STAGES) else "end"
 
     def _sample(self) -> None:
+        if self.cpu is not None:
+            self.cpu()
         stage = self._stage()
         for pid in python_workers(self.jvm):
             self.peaks[pid] = max(self.peaks.get(pid, 0.0), hwm(pid))
@@ -518,6 +541,12 @@ def breakdown(single: dict, spark: dict | None = None) -> None:
     the spaCy and brief worker processes), Spark's per process kind from /proc (driver,
     JVM, Python daemon and workers alive or reaped). Total CPU over wall is how many of
     the two cores a stage kept busy."""
+    totals = [sum(sum(c.values()) for c in r["cpu"].values()) for r in (single, spark) if r]
+    if len(totals) == 2 and totals[0]:
+        print(
+            f"CPU seconds    : single {totals[0]:.1f}, spark {totals[1]:.1f} "
+            f"({totals[1] / totals[0]:.2f}x; user + system of every process of each path)"
+        )
     for name, run_ in (("single machine", single), ("spark local[2]", spark)):
         if not run_ or "cpu" not in run_:
             continue
@@ -535,7 +564,7 @@ def breakdown(single: dict, spark: dict | None = None) -> None:
         all_cpu = sum(sum(c.values()) for c in run_["cpu"].values())
         print(f"  {'all (from process start)':<44}{run_['seconds']:7.1f} | CPU {all_cpu:.1f} s")
         for k, v in run_.get("python_cpu", {}).items():
-            print(f"  python {k:<37}        {v:7.1f} s CPU")
+            print(f"  python {k:<37}        {v:7.1f}" + ("" if "processes" in k else " s CPU"))
 
 
 def spark_speed(spark: dict) -> None:

@@ -45,3 +45,46 @@ def test_sessions_run_workers_from_the_preloading_daemon():
     from consilience import spark_job
 
     assert spark_job.DAEMON_CONF == {"spark.python.daemon.module": "consilience.spark_daemon"}
+
+
+def test_an_unchanged_zip_index_is_not_read_again_per_task(tmp_path):
+    """pyspark calls importlib.invalidate_caches() before every task; under the daemon an
+    unchanged archive on sys.path keeps its index, a rewritten one is read again."""
+    code = (
+        "import importlib, os, sys, zipfile, zipimport\n"
+        "from consilience import spark_daemon\n"
+        "arch = sys.argv[1]\n"
+        "def write(names):\n"
+        "    with zipfile.ZipFile(arch, 'w') as z:\n"
+        "        for n in names: z.writestr(n + '.py', 'X = 1\\n')\n"
+        "write(['hive_a'])\n"
+        "sys.path.insert(0, arch)\n"
+        "import hive_a\n"
+        "reads = []\n"
+        "orig = zipimport._read_directory\n"
+        "zipimport._read_directory = lambda p: reads.append(p) or orig(p)\n"
+        "spark_daemon.keep_unchanged_zip_indexes()\n"
+        "spark_daemon.keep_unchanged_zip_indexes()  # idempotent\n"
+        "for _ in range(5): importlib.invalidate_caches()\n"
+        "first = len(reads)\n"
+        "write(['hive_a', 'hive_b'])\n"
+        "os.utime(arch, ns=(1, 10**18))\n"
+        "importlib.invalidate_caches()\n"
+        "import hive_b\n"
+        "print(first, len(reads))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "combs.zip")],
+        capture_output=True, text=True, timeout=300, check=True,
+    )  # fmt: skip
+    assert done.stdout.split() == ["1", "2"]
+
+
+def test_python_workers_spill_only_well_above_the_models():
+    """pyspark spills a Python aggregation once the worker's whole RSS passes
+    spark.python.worker.memory; the models alone are over its 512m default."""
+    from pyspark.core.rdd import _parse_memory
+
+    from consilience import spark_job
+
+    assert _parse_memory(spark_job.WORKER_CONF["spark.python.worker.memory"]) >= 2048

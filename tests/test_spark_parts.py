@@ -307,3 +307,25 @@ def test_import_refuses_a_folder_without_spark_output(tmp_path):
 
     with Store(tmp_path / "s.db") as store, pytest.raises(FileNotFoundError, match="summary.json"):
         archive_import.import_folder(store, tmp_path)
+
+
+def test_story_tasks_balance_large_stories_across_cores(monkeypatch):
+    monkeypatch.setattr(spark_job, "TASKS_PER_CORE", 2)
+    # one large story first in story order, then a run of middling ones, then small ones
+    sizes = [14, 9, 9, 8, 2, 2, 1, 1, 1, 1, 1]
+    task = spark_job.story_tasks(sizes, 2)
+    assert len(task) == len(sizes) and set(task) == {0, 1, 2, 3}
+    cost = [sum(n * n for n, t in zip(sizes, task, strict=True) if t == j) for j in range(4)]
+    assert cost[task[0]] == 14 * 14  # the largest story is built alone
+    assert max(cost) <= 14 * 14  # no task costs more than the largest story
+    assert task == spark_job.story_tasks(sizes, 2)  # deterministic
+
+
+def test_story_tasks_respect_the_stories_per_task_cap(monkeypatch):
+    monkeypatch.setattr(spark_job, "STORIES_PER_PART", 3)
+    sizes = [40] + [1] * 11
+    task = spark_job.story_tasks(sizes, 1)
+    counts = [task.count(t) for t in set(task)]
+    assert max(counts) <= 3 and len(set(task)) == 4
+    assert spark_job.story_tasks([], 2) == []
+    assert spark_job.story_tasks([5], 2) == [0]

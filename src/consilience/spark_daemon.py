@@ -34,9 +34,40 @@ def preload() -> None:
         print(f"consilience.spark_daemon: models not preloaded ({exc!r})", file=sys.stderr)
 
 
+def keep_unchanged_zip_indexes() -> None:
+    """Make ``zipimporter.invalidate_caches`` re-read an archive's index only when the
+    archive changed (size or modification time). pyspark's worker calls
+    ``importlib.invalidate_caches()`` before every task, which re-reads the index of every
+    zip on ``sys.path`` (pyspark.zip and py4j's, first on the workers' path): a fixed cost
+    per task, paid by every small task of the shuffles. An archive replaced between tasks
+    is still read again."""
+    import zipimport
+
+    original = zipimport.zipimporter.invalidate_caches
+    if getattr(original, "_consilience", False):
+        return
+    seen: dict[str, tuple[int, int]] = {}
+
+    def invalidate_caches(self) -> None:
+        try:
+            st = os.stat(self.archive)
+            stamp = (st.st_size, st.st_mtime_ns)
+        except OSError:
+            stamp = None
+        if stamp is not None and seen.get(self.archive) == stamp:
+            return
+        original(self)
+        if stamp is not None:
+            seen[self.archive] = stamp
+
+    invalidate_caches._consilience = True  # type: ignore[attr-defined]
+    zipimport.zipimporter.invalidate_caches = invalidate_caches  # type: ignore[method-assign]
+
+
 def main() -> None:
     """Preload, then run pyspark's daemon loop (its worker module is ``sys.argv[1]``)."""
     preload()
+    keep_unchanged_zip_indexes()
     from pyspark import daemon
 
     daemon.manager()

@@ -147,13 +147,22 @@ def _keep():
 #: worker (:mod:`consilience.spark_daemon`).
 DAEMON_CONF = {"spark.python.daemon.module": "consilience.spark_daemon"}
 
+#: Resident memory of a Python worker above which pyspark spills a Python shuffle
+#: aggregation (groupByKey, reduceByKey, join) to disk. pyspark compares the worker's
+#: whole RSS with it, and the models alone hold about 1.2 GB of an analysis worker: at
+#: pyspark's default (512m) every aggregation spilled and re-merged its data after each
+#: batch of records (with the other cuts of session 9, the Python CPU of the story and
+#: brief stages on ECB+'s first 200 records fell from 117 to 74 s: docs/spark.md). With
+#: 3g a worker spills once its data passes about 1.5 GB, so its memory stays bounded.
+WORKER_CONF = {"spark.python.worker.memory": "3g"}
+
 
 def session(master: str = "local[*]", app_name: str = "consilience", *, preload: bool = True):
     """A SparkSession on ``master`` (``local[*]``, ``local[2]``, ``spark://host:7077``...).
-    Python workers are reused; with ``preload`` (the default) they are forked from a
-    daemon that has loaded spaCy and the embedder (:data:`DAEMON_CONF`), so a worker
-    forked for a later stage (Spark stops workers idle for a minute) does not load them
-    again. Raises ImportError without pyspark."""
+    Python workers are reused and spill only above :data:`WORKER_CONF`; with ``preload``
+    (the default) they are forked from a daemon that has loaded spaCy and the embedder
+    (:data:`DAEMON_CONF`), so a worker forked for a later stage (Spark stops workers idle
+    for a minute) does not load them again. Raises ImportError without pyspark."""
     from pyspark.sql import SparkSession
 
     builder = (
@@ -164,7 +173,7 @@ def session(master: str = "local[*]", app_name: str = "consilience", *, preload:
         .config("spark.ui.showConsoleProgress", "false")
         .config("spark.executorEnv.PYTHONHASHSEED", "0")
     )
-    for key, value in (DAEMON_CONF if preload else {}).items():
+    for key, value in {**WORKER_CONF, **(DAEMON_CONF if preload else {})}.items():
         builder = builder.config(key, value)
     return builder.getOrCreate()
 
@@ -705,31 +714,85 @@ def _story_stage(slim, blocks: dict[str, str], sc, parts: int) -> list[Story]:
     return [s for _k, s in sorted(found, key=lambda ks: ks[0])]
 
 
+def story_tasks(sizes: Sequence[int], parallelism: int) -> list[int]:
+    """The brief task of each story (``sizes[k]``: articles of story k): at least
+    :data:`TASKS_PER_CORE` tasks per core (fewer when there are fewer stories), more so
+    that none holds over :data:`STORIES_PER_PART` stories; stories dealt largest first
+    (cost: articles squared, as claims are aligned across pairs of articles) to the task
+    with the least cost so far that has room, so no core is left building one long run
+    of large stories while the other idles. Deterministic (ties: lower story, lower task)."""
+    n = len(sizes)
+    n_tasks = max(1, min(n, TASKS_PER_CORE * parallelism), -(-n // STORIES_PER_PART))
+    load, count = [0] * n_tasks, [0] * n_tasks
+    out = [0] * n
+    for k in sorted(range(n), key=lambda k: (-sizes[k], k)):
+        t = min((t for t in range(n_tasks) if count[t] < STORIES_PER_PART), key=load.__getitem__)
+        out[k], load[t], count[t] = t, load[t] + sizes[k] ** 2, count[t] + 1
+    return out
+
+
 def _brief_stage(recs, apps, found: list[Story], opts: JobOptions, sc, parts: int):
     """(story no, (JSON line, HTML)) per story, built in the executors, in story order.
-    Each story goes to its brief's task by a join (no broadcast of the story list), and a
-    partition holds at most :data:`STORIES_PER_PART` briefs."""
-    member = sc.parallelize([(a, k) for k, s in enumerate(found) for a in s.articles], parts)
-    by_id = (
-        apps.map(lambda a: (a["article_id"], a))
-        .groupByKey(parts)
-        .mapValues(lambda xs: sorted(xs, key=lambda a: a["read"]))
+    Each article's record meets its appearances and its story's task in one shuffle; the
+    records then go to their story's task (:func:`story_tasks`: balanced, at most
+    :data:`STORIES_PER_PART` stories each) with the story itself; the built briefs are
+    put back in story order (contiguous runs of at most :data:`STORIES_PER_PART`)."""
+    task = story_tasks([len(s.articles) for s in found], sc.defaultParallelism)
+    n_tasks = max(task, default=0) + 1
+    member = sc.parallelize(
+        [(a, (task[k], k)) for k, s in enumerate(found) for a in s.articles], parts
     )
-    full = recs.map(lambda r: (r["id"], r)).leftOuterJoin(by_id, parts)
-    full = full.mapValues(lambda v: {**v[0], "appearances": list(v[1] or [])})
+    tagged = sc.union(
+        [
+            recs.map(lambda r: (r["id"], (0, r))),
+            apps.map(lambda a: (a["article_id"], (1, a))),
+            member.map(lambda m: (m[0], (2, m[1]))),
+        ]
+    )
+    placed = tagged.groupByKey(parts).flatMap(lambda kv: _placed_record(kv[1]))
+    told = sc.parallelize([((task[k], k), (1, s)) for k, s in enumerate(found)], n_tasks)
+    html = opts.html
+    built = (
+        placed.union(told)
+        .groupByKey(n_tasks, partitionFunc=lambda key: key[0])
+        .map(lambda kv: (kv[0][1], _built_brief(kv[1], html)))
+    )
     n = max(1, len(found))
     story_parts = partitions(len(found), STORIES_PER_PART, sc.defaultParallelism)
-    told = sc.parallelize(list(enumerate(found)), story_parts)
-    grouped = full.join(member, parts).map(lambda kv: (kv[1][1], kv[1][0])).groupByKey(story_parts)
-    html = opts.html
-    built = grouped.join(told, story_parts).map(
-        lambda kv: (kv[0], brief_line(kv[1][1], list(kv[1][0]), html))
-    )
     # story order without sortByKey's sampling pass (which would build every brief twice):
     # story k goes to partition k * story_parts // n, sorted within it
     return built.repartitionAndSortWithinPartitions(
         story_parts, partitionFunc=lambda k: k * story_parts // n
     )
+
+
+def _placed_record(values: Iterable[tuple[int, Any]]) -> list[tuple[Any, tuple[int, Any]]]:
+    """One article's record, appearances and story key(s) (tagged 0, 1, 2) -> ``(story
+    key, (0, record with its appearances in read order))`` per story holding it."""
+    rec, apps, keys = None, [], []
+    for tag, value in values:
+        if tag == 0:
+            rec = value
+        elif tag == 1:
+            apps.append(value)
+        else:
+            keys.append(value)
+    if rec is None:
+        return []
+    full = {**rec, "appearances": sorted(apps, key=lambda a: a["read"])}
+    return [(key, (0, full)) for key in keys]
+
+
+def _built_brief(values: Iterable[tuple[int, Any]], html: bool) -> tuple[str, str]:
+    """:func:`brief_line` of one story from its task's values: the story (tagged 1) and
+    its articles' records (tagged 0)."""
+    story, recs = None, []
+    for tag, value in values:
+        if tag == 1:
+            story = value
+        else:
+            recs.append(value)
+    return brief_line(story, recs, html)
 
 
 def run(
@@ -887,11 +950,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def session_from_submit():
     """The session spark-submit configured (its ``--master``)."""
+    from pyspark import SparkConf
     from pyspark.sql import SparkSession
 
+    given = SparkConf()  # spark-submit's --conf values: the user's word wins
     builder = SparkSession.builder.appName("consilience")
-    for key, value in DAEMON_CONF.items():
-        builder = builder.config(key, value)
+    for key, value in {**WORKER_CONF, **DAEMON_CONF}.items():
+        if not given.contains(key):
+            builder = builder.config(key, value)
     return builder.getOrCreate()
 
 
