@@ -88,3 +88,83 @@ def test_publication_dates_note_is_in_date_order(qctx):
     text = c["explanation"]
     want = "(Tern Wire: 2026-02-12; Brack Times: 2026-02-13; Quay Echo: 2026-02-14)"
     assert want in text, text
+
+
+# --------------------------------------------------------------------------- item 1
+
+QUARRY = [
+    (
+        "Tolland Record",
+        "2026-04-02",
+        "The Brisk Hill quarry closed on Wednesday after a wall slid.",
+    ),
+    ("Aven Courier", "2026-04-02", "The Brisk Hill quarry was shut on Wednesday after a slide."),
+    (None, "2026-04-03", "Workers at Brisk Hill quarry were sent home after the slide."),
+]
+
+
+def _quarry_brief(qctx) -> tuple[dict, dict[str, str]]:
+    from consilience.brief import build_brief
+
+    arts = _arts(QUARRY)
+    arts[2] = Article(
+        id="a2",
+        source="/clips/hill_parish_notes.md",
+        text=QUARRY[2][2],
+        outlet=None,
+        published="2026-04-03",
+    )
+    ctx = qctx(arts)
+    return build_brief(ctx), {a.id: a.text for a in arts}
+
+
+def test_json_keeps_outlet_null_and_gives_the_display_name(qctx):
+    brief, _ = _quarry_brief(qctx)
+    heads = {h["id"]: h for h in brief["story"]["articles"]}
+    assert heads["a2"]["outlet"] is None
+    assert heads["a2"]["name"] == "hill_parish_notes.md"
+    assert heads["a0"]["name"] == "Tolland Record"
+
+
+def test_markdown_table_and_coverage_use_the_display_name(qctx):
+    from consilience.render_md import render_markdown
+
+    brief, texts = _quarry_brief(qctx)
+    md = render_markdown(brief, texts)
+    assert "| A3 | hill\\_parish\\_notes.md |" in md
+    assert "3 articles from 2 outlets + 1 unknown (hill\\_parish\\_notes.md)" in md
+
+
+def test_csv_has_the_display_name_beside_an_empty_outlet(qctx):
+    import csv
+    import io
+
+    from consilience.render_csv import render_csv
+
+    brief, texts = _quarry_brief(qctx)
+    cite = {"article": "a2", "start": 0, "end": len(QUARRY[2][2])}
+    brief["unique"] = [{"article": "a2", "text": QUARRY[2][2], "citation": cite}]
+    rows = list(csv.DictReader(io.StringIO(render_csv(brief, texts), newline="")))
+    mine = [r for r in rows if r["article"] == "a2"]
+    assert mine and all(r["outlet"] == "" for r in mine)
+    assert {r["name"] for r in mine} == {"hill_parish_notes.md"}
+    assert {r["name"] for r in rows if r["article"] == "a1"} <= {"Aven Courier"}
+
+
+def test_html_coverage_line_names_the_unknown_printing(qctx):
+    import re
+
+    from consilience.render_html import render_html
+
+    brief, texts = _quarry_brief(qctx)
+    plain = " ".join(re.sub(r"<[^>]+>", " ", render_html(brief, texts)).split())
+    assert "2 outlets + 1 unknown (hill_parish_notes.md)" in plain
+
+
+def test_many_unknown_printings_are_counted_not_listed():
+    from consilience.outlet_count import count_outlets
+
+    heads = [{"id": f"x{i}", "source": f"clip{i}.txt", "outlet": None} for i in range(5)]
+    assert count_outlets(heads).text() == "0 outlets + 5 unknown"
+    few = heads[:2] + [{"id": "y", "source": "https://pier.example/a/b", "outlet": " "}]
+    assert count_outlets(few).text() == "0 outlets + 3 unknown (clip0.txt, clip1.txt, b)"

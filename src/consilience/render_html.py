@@ -42,7 +42,14 @@ from urllib.parse import quote
 from markupsafe import Markup, escape
 
 from . import charts
-from .outlet_count import Coverage, article_name, coverage, expand
+from .outlet_count import (
+    NAMED_UNKNOWN,
+    Coverage,
+    OutletCount,
+    article_name,
+    coverage,
+    expand,
+)
 
 VERSION = "1"
 
@@ -554,6 +561,13 @@ class _ArticleIndex:
         return coverage(self.articles)
 
 
+def _named_unknown(count: OutletCount) -> list[str]:
+    """The display names of the printings of unknown outlet, as the count's text names
+    them (:meth:`OutletCount.text`): at most :data:`NAMED_UNKNOWN`, else none."""
+    names = list(count.unknown_names)
+    return names if len(names) <= NAMED_UNKNOWN else []
+
+
 def _article_refs(item: Any) -> list[str]:
     """The article ids an item of a brief section names (its own, its citations', its
     readings')."""
@@ -693,6 +707,7 @@ class _Story:
             "texts": cov.texts,
             "outlets": cov.outlets.known,
             "unknown_outlets": cov.outlets.unknown,
+            "unknown_names": _named_unknown(cov.outlets),
             "outlets_text": cov.outlets.text(),
             "outlets_short": cov.outlets.short(),
             "independent": independent_reports(self.brief, self.by_id),
