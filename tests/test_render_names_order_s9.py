@@ -168,3 +168,100 @@ def test_many_unknown_printings_are_counted_not_listed():
     assert count_outlets(heads).text() == "0 outlets + 5 unknown"
     few = heads[:2] + [{"id": "y", "source": "https://pier.example/a/b", "outlet": " "}]
     assert count_outlets(few).text() == "0 outlets + 3 unknown (clip0.txt, clip1.txt, b)"
+
+
+# --------------------------------------------------------------------------- item 3
+
+HARBOUR = [
+    (
+        "Lakeside Post",
+        "The harbour master of Vellmar, Ines Okafor, resigned on Thursday after the ferry "
+        "collision, the port authority said. The pier reopened to traffic on Saturday.",
+    ),
+    (
+        "Coastline Daily",
+        "Ines Okafor, the harbour master of Vellmar, resigned on Thursday following the ferry "
+        "collision, officials said.",
+    ),
+    (
+        "Bay Signal",
+        "Ines Okafor refused to resign on Thursday, telling reporters the ferry collision was "
+        "not her fault.",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def harbour_brief() -> tuple[dict, dict[str, str]]:
+    from consilience.brief import build_brief
+    from consilience.model import Story
+    from consilience.pipeline import context_from_articles
+
+    arts = [
+        Article(id=f"h{i}", source=f"h{i}.txt", text=t, outlet=o, published="2026-05-09")
+        for i, (o, t) in enumerate(HARBOUR)
+    ]
+    ctx = context_from_articles(arts, Story("s", "", [a.id for a in arts]))
+    return build_brief(ctx), {a.id: a.text for a in arts}
+
+
+def test_timeline_sides_of_a_statement_conflict_are_marked_disputed(harbour_brief):
+    brief, _ = harbour_brief
+    [fact] = [c for c in brief["conflicts"] if c["kind"] == "fact"]
+    sides = [t for t in brief["timeline"] if "resign" in t["text"]]
+    assert len(sides) == 2 and all(t.get("disputed") for t in sides), brief["timeline"]
+    assert all(t["disputed_statements"] == [fact["subject"]] for t in sides)
+    others = [t for t in brief["timeline"] if "resign" not in t["text"]]
+    assert others and not any(t.get("disputed") for t in others)
+
+
+def test_statement_disputed_lines_read_disputed_in_markdown_and_html(harbour_brief):
+    import re
+
+    from consilience.render_html import render_html
+    from consilience.render_md import render_markdown
+
+    brief, texts = harbour_brief
+    md = render_markdown(brief, texts).split("## Timeline")[1].split("##")[0]
+    assert "**2026-05-07 (disputed)** Ines Okafor refused to resign" in md, md
+    assert "(disputed)** The pier" not in md
+    plain = " ".join(re.sub(r"<[^>]+>", " ", render_html(brief, texts)).split())
+    assert "7 May 2026 (disputed)" in plain
+
+
+def _side(aid: str, start: int, end: int) -> dict:
+    return {"article": aid, "citation": {"article": aid, "start": start, "end": end}}
+
+
+def test_only_a_line_inside_a_reading_clause_is_marked():
+    from consilience.timeline_disputes import mark_statement_disputes
+
+    # one sentence, two clauses: "the mill closed on 3 May" (0-24) and "the shop opened
+    # on 9 May" (30-55); the conflict is about the mill only
+    brief = {
+        "conflicts": [
+            {"kind": "quantity", "subject": "x", "readings": [_side("m1", 30, 55)]},
+            {"kind": "fact", "subject": "mill: close", "readings": [_side("m1", 0, 24)]},
+        ],
+        "timeline": [
+            {
+                "date": "2026-05-03",
+                "citation": {"article": "m1", "start": 0, "end": 60},
+                "mentions": [{"citation": {"article": "m1", "start": 16, "end": 24}}],
+            },
+            {
+                "date": "2026-05-09",
+                "citation": {"article": "m1", "start": 0, "end": 60},
+                "mentions": [{"citation": {"article": "m1", "start": 47, "end": 55}}],
+            },
+            {"date": "2026-05-04", "citation": {"article": "m2", "start": 0, "end": 24}},
+            {"date": "2026-05-03", "citations": [{"article": "m1", "start": 2, "end": 22}]},
+        ],
+    }
+    mark_statement_disputes(brief)
+    assert [t.get("disputed_statements") for t in brief["timeline"]] == [
+        ["mill: close"],
+        None,
+        None,
+        ["mill: close"],
+    ]

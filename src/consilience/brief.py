@@ -38,6 +38,7 @@ from .model import (
     to_json,
 )
 from .outlet_count import article_name
+from .timeline_disputes import mark_statement_disputes
 
 SCHEMA = "consilience.brief/1"
 
@@ -154,6 +155,7 @@ def build_brief(ctx: StoryContext) -> dict[str, Any]:
         for key, items in func(ctx).items():
             ctx.brief.setdefault(key, [])
             ctx.brief[key].extend(items)
+    mark_statement_disputes(ctx.brief)  # after the statement conflicts are built
     from .provenance import duplicates_of
 
     copies = duplicates_of(ctx)

@@ -881,13 +881,7 @@ def _timeline_view(story: _Story, items: list) -> list[dict[str, Any]]:
             {
                 "date": date,
                 "precision": prec,
-                "label": " / ".join(
-                    _fmt_date(_str(d.get("date")), _str(d.get("precision")))
-                    for d in _as_list(t.get("dates"))
-                )
-                + " (disputed)"
-                if t.get("disputed")
-                else _fmt_date(date, prec),
+                "label": _timeline_label(t, date, prec),
                 "text": _str(t.get("text")),
                 "cites": cites,
                 "articles": story.arts(ids),
@@ -895,6 +889,19 @@ def _timeline_view(story: _Story, items: list) -> list[dict[str, Any]]:
         )
     rows.sort(key=lambda r: (r["date"] or "9999", r["text"]))
     return rows
+
+
+def _timeline_label(t: Mapping[str, Any], date: str, prec: str) -> str:
+    """A timeline line's date as shown: ``"12 May 2026"``; a disputed line (its date, or a
+    statement it states, :mod:`consilience.timeline_disputes`) every date given, then
+    ``" (disputed)"``."""
+    if not t.get("disputed"):
+        return _fmt_date(date, prec)
+    dates = [_as_dict(d) for d in _as_list(t.get("dates"))] or [{"date": date, "precision": prec}]
+    return (
+        " / ".join(_fmt_date(_str(d.get("date")), _str(d.get("precision"))) for d in dates)
+        + " (disputed)"
+    )
 
 
 def _provenance_view(story: _Story, items: list) -> list[dict[str, Any]]:

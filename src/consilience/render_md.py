@@ -210,11 +210,8 @@ def _timeline_md(md: _Md) -> list[str]:
     for t in md.items("timeline"):
         names = ", ".join(md.who(i) for i in t.get("articles", []))
         cite = md.notes.cite(t.get("citations") or t.get("citation"))
-        date = (
-            " / ".join(d["date"] for d in t["dates"]) + " (disputed)"
-            if t.get("disputed")
-            else t["date"]
-        )
+        dates = [d["date"] for d in t.get("dates") or []] or [t["date"]]
+        date = " / ".join(dates) + " (disputed)" if t.get("disputed") else t["date"]
         lines.append(f"- **{date}** {_esc(t['text'])} ({names}){cite}")
     return lines or _NONE
 
