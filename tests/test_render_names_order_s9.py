@@ -265,3 +265,35 @@ def test_only_a_line_inside_a_reading_clause_is_marked():
         None,
         ["mill: close"],
     ]
+
+
+def test_a_merged_line_on_opposite_states_is_marked_and_another_event_is_not():
+    from consilience.brief import build_brief
+    from consilience.model import Story
+    from consilience.pipeline import context_from_articles
+
+    rows = [
+        (
+            "North Ledger",
+            "The Osterby smelter shut down on Monday after a gas leak, the company "
+            "said. Inspectors will visit on Friday.",
+        ),
+        (
+            "Fjord Times",
+            "The Osterby smelter kept running on Monday despite a gas leak, union officials said.",
+        ),
+        (
+            "Iron Daily",
+            "The smelter at Osterby shut down on Monday because of a gas leak, managers said.",
+        ),
+    ]
+    arts = [
+        Article(id=f"o{i}", source=f"o{i}.txt", text=t, outlet=o, published="2026-09-16")
+        for i, (o, t) in enumerate(rows)
+    ]
+    brief = build_brief(context_from_articles(arts, Story("s", "", [a.id for a in arts])))
+    assert any(c["kind"] == "fact" for c in brief["conflicts"])
+    [monday] = [t for t in brief["timeline"] if t["date"] == "2026-09-14"]
+    [friday] = [t for t in brief["timeline"] if t["date"] == "2026-09-18"]
+    assert monday.get("disputed") and monday["disputed_statements"]
+    assert not friday.get("disputed")
