@@ -89,23 +89,26 @@ def test_coverage_counts_printings_and_outlets_once_by_name():
     heads = _brief()["story"]["articles"]
     cov = outlet_count.coverage(heads)
     assert (cov.texts, cov.articles) == (2, 4)
-    assert outlet_count.count_outlets(heads).text() == "2 outlets + 1 unknown"
-    assert cov.text() == "4 articles from 2 outlets + 1 unknown · 2 distinct texts"
+    assert outlet_count.count_outlets(heads).text() == "2 outlets + 1 unknown (pasted.txt)"
+    assert cov.text() == "4 articles from 2 outlets + 1 unknown (pasted.txt) · 2 distinct texts"
     assert outlet_count.coverage(heads, ["l1"]).text() == "1 article from 1 outlet"
 
 
 def test_markdown_lists_each_printing_and_counts_claim_support_by_printing():
     md = render_markdown(_brief(), _texts())
-    assert "*4 articles from 2 outlets + 1 unknown · 2 distinct texts · story" in md
-    assert "| A1.2 | Isle radio |" in md and "| A1.3 | — |" in md
-    assert "— 4 articles (A1, A1.2, A1.3, A2) from 2 outlets + 1 unknown, 2 independent" in md
+    assert "*4 articles from 2 outlets + 1 unknown (pasted.txt) · 2 distinct texts · story" in md
+    assert "| A1.2 | Isle radio |" in md and "| A1.3 | pasted.txt |" in md
+    assert (
+        "— 4 articles (A1, A1.2, A1.3, A2) from 2 outlets + 1 unknown (pasted.txt), 2 independent"
+        in md
+    )
     assert "A1 (Ostvik Post, +2 reprints), chars 0–84" in md
 
 
 def test_html_counts_printings_and_lists_them():
     html = render_html(_brief(), _texts())
     plain = " ".join(re.sub(r"<[^>]+>", " ", html).split())
-    assert "4 articles 2 outlets + 1 unknown 2 independent sources" in plain
+    assert "4 articles 2 outlets + 1 unknown (pasted.txt) 2 independent sources" in plain
     assert "4 articles · 2 independent sources" in plain
     table = html.split('class="articles"')[1].split("</table>")[0]
     assert table.count("<tr id=") == 4 and 'id="story-s0-A1.3"' in table

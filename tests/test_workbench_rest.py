@@ -109,7 +109,7 @@ def _plain(html: str) -> str:
     ("outlets", "expected"),
     [
         ([None, None, "", None], "0 outlets + 4 unknown"),
-        (["Tolberg Post", " tolberg  post", None], "1 outlet + 1 unknown"),
+        (["Tolberg Post", " tolberg  post", None], "1 outlet + 1 unknown (file2.txt)"),
         (["Valley FM", "Tolberg Post"], "2 outlets"),
     ],
 )

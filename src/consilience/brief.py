@@ -37,6 +37,8 @@ from .model import (
     from_json,
     to_json,
 )
+from .outlet_count import article_name
+from .timeline_disputes import mark_statement_disputes
 
 SCHEMA = "consilience.brief/1"
 
@@ -143,18 +145,23 @@ def unit_text_version() -> str:
 
 
 def build_brief(ctx: StoryContext) -> dict[str, Any]:
-    """Assemble the brief of one story (contract ``consilience.brief/1``)."""
+    """Assemble the brief of one story (contract ``consilience.brief/1``). Each
+    ``story.articles`` header keeps ``outlet`` (None when the input named none) and adds
+    ``name``, the one display name every output gives the article
+    (:func:`consilience.outlet_count.article_name`)."""
     ctx.brief = {key: [] for key in SECTION_KEYS}
     for entry in SECTIONS:
         func, _ = _resolve(entry)
         for key, items in func(ctx).items():
             ctx.brief.setdefault(key, [])
             ctx.brief[key].extend(items)
+    mark_statement_disputes(ctx.brief)  # after the statement conflicts are built
     from .provenance import duplicates_of
 
     copies = duplicates_of(ctx)
     articles = [a.article.header() for a in ctx.analyses]
     for header in articles:
+        header["name"] = article_name(header.get("outlet"), header.get("source"), header["id"])
         dup = copies.get(header["id"])
         if dup:
             header["duplicate_of"] = dup

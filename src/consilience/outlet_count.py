@@ -44,6 +44,12 @@ class Appearance:
         first appearance, ``"A2.3"`` for the third printing of the same text."""
         return base if self.n == 1 else f"{base}.{self.n}"
 
+    @property
+    def name(self) -> str:
+        """The printing's display name (:func:`article_name`): its outlet, else the file
+        name of its source or URL, else its text's id."""
+        return article_name(self.outlet, self.source or self.url, self.article)
+
     def header(self) -> dict[str, Any]:
         """The appearance as an article header: ``{"id", "source", "outlet", "title",
         "published", "url"}`` (``id`` is the shared text's id)."""
@@ -84,19 +90,31 @@ def _text_or_none(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
+#: Up to this many printings of unknown outlet are named in a count's text.
+NAMED_UNKNOWN = 3
+
+
 @dataclass(frozen=True)
 class OutletCount:
     """``known``: distinct named outlets (names compared case- and space-insensitively);
-    ``unknown``: appearances whose outlet is not known."""
+    ``unknown``: appearances whose outlet is not known; ``unknown_names``: the display
+    names (:func:`article_name`) of those appearances, each once, in appearance order."""
 
     known: int
     unknown: int
+    unknown_names: tuple[str, ...] = ()
 
     def text(self) -> str:
         """The count as words: ``"1 outlet"``, ``"3 outlets + 2 unknown"``,
-        ``"0 outlets + 4 unknown"``."""
+        ``"0 outlets + 4 unknown"``; the unknown printings named after the count when
+        there are at most :data:`NAMED_UNKNOWN` of them, under the name every output
+        gives them: ``"6 outlets + 1 unknown (gazette.txt)"``."""
         words = f"{self.known} outlet{'' if self.known == 1 else 's'}"
-        return f"{words} + {self.unknown} unknown" if self.unknown else words
+        if not self.unknown:
+            return words
+        names = self.unknown_names
+        named = f" ({', '.join(names)})" if names and len(names) <= NAMED_UNKNOWN else ""
+        return f"{words} + {self.unknown} unknown{named}"
 
     def short(self) -> str:
         """The count for a table column headed "Outlets": ``"3"``, ``"0 + 4 unknown"``."""
@@ -112,13 +130,15 @@ def outlet_key(name: Any) -> str:
 def _count(apps: Iterable[Appearance]) -> OutletCount:
     known: set[str] = set()
     unknown = 0
+    names: dict[str, None] = {}
     for app in apps:
         key = outlet_key(app.outlet)
         if key:
             known.add(key)
         else:
             unknown += 1
-    return OutletCount(len(known), unknown)
+            names[app.name] = None
+    return OutletCount(len(known), unknown, tuple(names))
 
 
 def outlet_names(articles: Iterable[Any]) -> list[str]:

@@ -1532,7 +1532,8 @@ def _date_note(majority: list[Reading], outliers: list[Reading]) -> str:
     dates = {r.published for r in majority + outliers if r.published}
     if len(dates) <= 1:
         return ""
-    parts = "; ".join(f"{r.label}: {_date_str(r)}" for r in majority + outliers)
+    ordered = sorted(majority + outliers, key=_when)
+    parts = "; ".join(f"{r.label}: {_date_str(r)}" for r in ordered)
     if len({d[:10] for d in dates}) == 1:
         return f" Published the same day at different times ({parts})."
     return f" Publication dates differ ({parts})."
@@ -1700,18 +1701,41 @@ def _as_update(readings: list[Reading], direction: int = 1, event: str | None = 
 
 def _step(cluster: list[Reading]) -> str:
     """ "2 / at least 2 (The Calder Courier, Northern Wire Service; 2025-03-16)": the
-    values plain ones first, then by value (the same whatever order the readings came in)."""
+    values plain ones first, then by value (the same whatever order the readings came in),
+    then who gave them, each with its own publication date (:func:`_dated_names`)."""
     values = []
     for r in sorted(cluster, key=lambda r: (bool(r.q.qualifier), r.q.value)):
         v = _fmt_count(r.q)
         if v not in values:
             values.append(v)
-    labels = []
-    for r in cluster:
-        if r.label not in labels:
-            labels.append(r.label)
-    dates = sorted({_date_str(r) for r in cluster})
-    return f"{' / '.join(values)} ({', '.join(labels)}; {', '.join(dates)})"
+    return f"{' / '.join(values)} ({_dated_names(cluster)})"
+
+
+def _when(r: Reading) -> tuple:
+    """The one order of readings by publication: dated ones by day, then UTC time of day
+    (a reading with only a day before the timed ones of that day), then story order;
+    undated ones last, in story order."""
+    return (not r.published, (r.published or "")[:10], _clock(r.published), r.order)
+
+
+def _dated_names(readings: list[Reading]) -> str:
+    """Who gave ``readings`` and when, in publication order (:func:`_when`), each name
+    beside its own date: ``"A, B; 2025-03-16"`` when all share one date,
+    ``"A, B 08:15, C 16:20; 2025-03-17"`` when they share a day (a name with no time of
+    day stands bare), else ``"A 2025-03-16 11:40, B 2025-03-17"``."""
+    pairs: list[tuple[str, str]] = []
+    for r in sorted(readings, key=_when):
+        pair = (r.label, _date_str(r))
+        if pair not in pairs:
+            pairs.append(pair)
+    dates = {d for _, d in pairs}
+    if len(dates) == 1:
+        return f"{', '.join(n for n, _ in pairs)}; {pairs[0][1]}"
+    days = {d[:10] for d in dates}
+    if len(days) == 1 and "undated" not in dates:
+        named = ", ".join(f"{n} {d[11:]}".rstrip() for n, d in pairs)
+        return f"{named}; {next(iter(days))}"
+    return ", ".join(f"{n} {d}" for n, d in pairs)
 
 
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:

@@ -3,10 +3,11 @@
 One row per cited span of every consensus claim, unique fact, conflict reading, quote and
 timeline entry, and per appearance of the cited text: a text that several outlets printed
 verbatim (syndication, see :func:`consilience.outlet_count.expand`) gives one row per
-outlet, each with that printing's source, outlet, publication date and URL. Rows of one
-item share ``item`` (e.g. ``consensus-2``), so a claim that five articles state gives five
-rows, each naming its article, outlet, publication date, the cited text and its character
-offsets into the stored article text.
+outlet, each with that printing's source, outlet (empty when unknown), display name
+(``name``, the name every output gives it), publication date and URL. Rows of one item share
+``item`` (e.g. ``consensus-2``), so a claim that five articles state gives five rows, each
+naming its article, outlet, publication date, the cited text and its character offsets into
+the stored article text.
 
 Cells are neutralised against spreadsheet formula injection: a text cell that starts with
 ``=``, ``+``, ``-``, ``@``, a tab or a carriage return (or with ``'``, so the escaping can
@@ -40,6 +41,7 @@ COLUMNS: tuple[str, ...] = (
     "article",
     "source",
     "outlet",
+    "name",
     "published",
     "cited_text",
     "start",
@@ -142,11 +144,13 @@ def _cited(citation: dict[str, Any], texts: dict[str, str]) -> dict[str, Any]:
 
 
 def _printings(head: dict[str, Any] | None) -> list[dict[str, Any]]:
-    """The source, outlet, published and url columns of every appearance of the article
-    ``head`` (one all-empty printing for an article missing from the story header)."""
+    """The source, outlet, name, published and url columns of every appearance of the
+    article ``head`` (one all-empty printing for an article missing from the story
+    header). ``outlet`` is empty when none is known; ``name`` is the display name every
+    output gives the printing (:func:`consilience.outlet_count.article_name`)."""
     if head is None:
         return [{}]
-    keys = ("source", "outlet", "published", "url")
+    keys = ("source", "outlet", "name", "published", "url")
     return [{k: getattr(app, k) for k in keys} for app in expand([head])]
 
 

@@ -42,7 +42,14 @@ from urllib.parse import quote
 from markupsafe import Markup, escape
 
 from . import charts
-from .outlet_count import Coverage, article_name, coverage, expand
+from .outlet_count import (
+    NAMED_UNKNOWN,
+    Coverage,
+    OutletCount,
+    article_name,
+    coverage,
+    expand,
+)
 
 VERSION = "1"
 
@@ -554,6 +561,13 @@ class _ArticleIndex:
         return coverage(self.articles)
 
 
+def _named_unknown(count: OutletCount) -> list[str]:
+    """The display names of the printings of unknown outlet, as the count's text names
+    them (:meth:`OutletCount.text`): at most :data:`NAMED_UNKNOWN`, else none."""
+    names = list(count.unknown_names)
+    return names if len(names) <= NAMED_UNKNOWN else []
+
+
 def _article_refs(item: Any) -> list[str]:
     """The article ids an item of a brief section names (its own, its citations', its
     readings')."""
@@ -693,6 +707,7 @@ class _Story:
             "texts": cov.texts,
             "outlets": cov.outlets.known,
             "unknown_outlets": cov.outlets.unknown,
+            "unknown_names": _named_unknown(cov.outlets),
             "outlets_text": cov.outlets.text(),
             "outlets_short": cov.outlets.short(),
             "independent": independent_reports(self.brief, self.by_id),
@@ -866,13 +881,7 @@ def _timeline_view(story: _Story, items: list) -> list[dict[str, Any]]:
             {
                 "date": date,
                 "precision": prec,
-                "label": " / ".join(
-                    _fmt_date(_str(d.get("date")), _str(d.get("precision")))
-                    for d in _as_list(t.get("dates"))
-                )
-                + " (disputed)"
-                if t.get("disputed")
-                else _fmt_date(date, prec),
+                "label": _timeline_label(t, date, prec),
                 "text": _str(t.get("text")),
                 "cites": cites,
                 "articles": story.arts(ids),
@@ -880,6 +889,19 @@ def _timeline_view(story: _Story, items: list) -> list[dict[str, Any]]:
         )
     rows.sort(key=lambda r: (r["date"] or "9999", r["text"]))
     return rows
+
+
+def _timeline_label(t: Mapping[str, Any], date: str, prec: str) -> str:
+    """A timeline line's date as shown: ``"12 May 2026"``; a disputed line (its date, or a
+    statement it states, :mod:`consilience.timeline_disputes`) every date given, then
+    ``" (disputed)"``."""
+    if not t.get("disputed"):
+        return _fmt_date(date, prec)
+    dates = [_as_dict(d) for d in _as_list(t.get("dates"))] or [{"date": date, "precision": prec}]
+    return (
+        " / ".join(_fmt_date(_str(d.get("date")), _str(d.get("precision"))) for d in dates)
+        + " (disputed)"
+    )
 
 
 def _provenance_view(story: _Story, items: list) -> list[dict[str, Any]]:

@@ -73,7 +73,7 @@ def render_markdown(brief: dict[str, Any], texts: dict[str, str]) -> str:
     md = _Md(brief, arts, labels, {a["id"]: f"A{i}" for i, a in enumerate(arts, 1)})
     md.notes = _Notes(texts, labels)
     out: list[str] = [f"# {_esc(brief['story']['title'] or 'Untitled story')}", ""]
-    out.append(f"*{coverage(arts).text()} · story `{brief['story']['id']}`*")
+    out.append(f"*{_esc(coverage(arts).text())} · story `{brief['story']['id']}`*")
     out.append("")
     for item in brief.get("headline") or []:
         out += [f"**{_esc(item['text'])}**{md.notes.cite(item.get('citations'))}", ""]
@@ -210,11 +210,8 @@ def _timeline_md(md: _Md) -> list[str]:
     for t in md.items("timeline"):
         names = ", ".join(md.who(i) for i in t.get("articles", []))
         cite = md.notes.cite(t.get("citations") or t.get("citation"))
-        date = (
-            " / ".join(d["date"] for d in t["dates"]) + " (disputed)"
-            if t.get("disputed")
-            else t["date"]
-        )
+        dates = [d["date"] for d in t.get("dates") or []] or [t["date"]]
+        date = " / ".join(dates) + " (disputed)" if t.get("disputed") else t["date"]
         lines.append(f"- **{date}** {_esc(t['text'])} ({names}){cite}")
     return lines or _NONE
 
@@ -263,7 +260,7 @@ def _articles_table(arts: list[dict[str, Any]], short: dict[str, str]) -> list[s
         dup = by_id.get(app.article, {}).get("duplicate_of")
         note = f" (copy of {short.get(dup, dup)})" if dup and app.n == 1 else ""
         out.append(
-            f"| {app.code(short.get(app.article, app.article))} | {_esc(app.outlet or '—')} "
+            f"| {app.code(short.get(app.article, app.article))} | {_esc(app.name)} "
             f"| {_esc(app.title or '—')}{note} | {app.published or '—'} "
             f"| {_esc(app.source or '—')} |"
         )
@@ -280,7 +277,7 @@ def _support(claim: dict[str, Any], arts: list[dict[str, Any]], short: dict[str,
     codes = ", ".join(a.code(short.get(a.article, a.article)) for a in listed)
     n = cov.articles
     return (
-        f"{n} article{'' if n == 1 else 's'} ({codes}) from {cov.outlets.text()}, "
+        f"{n} article{'' if n == 1 else 's'} ({codes}) from {_esc(cov.outlets.text())}, "
         f"{_sources(claim.get('independent_sources'))}"
     )
 

@@ -1,0 +1,85 @@
+"""Timeline lines that state a side of a disputed statement.
+
+The timeline (:func:`consilience.dates.build_timeline`) dates events one clause at a time;
+the statement conflicts (``conflicts[]`` of kind ``fact``) are built later, from the aligned
+claims. When articles disagree on what happened ("resigned on Tuesday" / "refused to resign
+on Tuesday"), each side may also be a timeline line of its own. Such a line is marked
+disputed, as a line whose date is disputed already is, so no reader takes a contested act
+for a settled event: :func:`mark_statement_disputes` runs on the finished brief.
+
+A timeline line is a side of a statement conflict when, in one article, one of its date
+mentions lies inside the clause a reading cites, or its own cited clause and the reading's
+clause overlap by at least half of the longer one (:data:`MIN_OVERLAP`): a sentence that
+joins the disputed clause to another dated one marks only the line dated in the former.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+#: Share of the longer of two clauses that must overlap for them to state one thing.
+MIN_OVERLAP = 0.5
+
+Span = tuple[str, int, int]
+
+
+def mark_statement_disputes(brief: dict[str, Any]) -> None:
+    """Mark, in place, every ``brief["timeline"]`` entry that states a side of a statement
+    conflict (``brief["conflicts"]`` items of kind ``fact``): ``"disputed": true`` and
+    ``"disputed_statements"``, the subjects of those conflicts (strings, conflict order).
+    An entry already disputed for its date keeps its ``"dates"``; nothing else changes.
+    Malformed items (missing citations or offsets) are skipped, never raise."""
+    sides = [
+        (str(c.get("subject") or ""), span)
+        for c in brief.get("conflicts") or []
+        if isinstance(c, Mapping) and c.get("kind") == "fact"
+        for r in c.get("readings") or []
+        if (span := _span(r.get("citation") if isinstance(r, Mapping) else None))
+    ]
+    if not sides:
+        return
+    for entry in brief.get("timeline") or []:
+        if not isinstance(entry, dict):
+            continue
+        subjects = [s for s, side in sides if _states(entry, side)]
+        if subjects:
+            entry["disputed"] = True
+            entry["disputed_statements"] = list(dict.fromkeys(subjects))
+
+
+def _states(entry: Mapping[str, Any], side: Span) -> bool:
+    """Whether timeline ``entry`` states the reading whose clause is ``side``: one of its
+    date mentions inside that clause, or one of its clauses overlapping it enough."""
+    for mention in entry.get("mentions") or []:
+        span = _span(mention.get("citation") if isinstance(mention, Mapping) else None)
+        if span and span[0] == side[0] and side[1] <= span[1] and span[2] <= side[2]:
+            return True
+    return any(_overlaps(span, side) for span in _clauses(entry))
+
+
+def _clauses(entry: Mapping[str, Any]) -> Iterable[Span]:
+    """The clause spans a timeline entry cites (``citations``, else ``citation``)."""
+    cites = entry.get("citations") or [entry.get("citation")]
+    for cite in cites:
+        span = _span(cite)
+        if span:
+            yield span
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    """Two spans of one article share at least :data:`MIN_OVERLAP` of the longer one."""
+    if a[0] != b[0]:
+        return False
+    shared = min(a[2], b[2]) - max(a[1], b[1])
+    return shared > 0 and shared >= MIN_OVERLAP * max(a[2] - a[1], b[2] - b[1])
+
+
+def _span(cite: Any) -> Span | None:
+    """``(article, start, end)`` of a citation mapping, or None when it is not one."""
+    if not isinstance(cite, Mapping):
+        return None
+    art, start, end = cite.get("article"), cite.get("start"), cite.get("end")
+    if isinstance(art, str) and isinstance(start, int) and isinstance(end, int) and end > start:
+        return art, start, end
+    return None
