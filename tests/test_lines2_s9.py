@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from consilience.align import Node
 from consilience.brief import build_brief
-from consilience.model import Article
+from consilience.line_guards import same_claim_of_party
+from consilience.model import Article, Claim
 from consilience.story_title import neutral_title, takes_side
 
 
@@ -109,3 +111,80 @@ def test_the_story_title_takes_no_side_of_the_brief_conflicts(bench):
     title = brief["story"]["title"]
     assert title and not takes_side(title, conflicts)
     assert title == _brief(bench, dict(reversed(list(BRIDGE.items()))))["story"]["title"]
+
+
+# ------------------------------------------------ summary: one party's one claim, said twice
+
+MUSEUM = {
+    "a": (
+        "Paintings stolen from Velde museum",
+        "Thieves stole three paintings from the Velde city museum on Thursday night. Speaking "
+        "outside the building on Friday, culture minister Hanna Roos said she would order a "
+        "review of security at the museum after the theft. The museum will stay closed until "
+        "further notice.",
+    ),
+    "b": (
+        "Velde museum robbed",
+        "Thieves stole three paintings from the Velde city museum on Thursday night. A review "
+        "of security at the museum will begin next week, Roos told the regional parliament, "
+        "where opposition members called for her resignation. Police are examining camera "
+        "footage.",
+    ),
+    "c": (
+        "Three paintings taken in Velde",
+        "Three paintings were stolen from the Velde city museum on Thursday night. Hanna Roos, "
+        "the culture minister, said she would order a review of security at the museum. The "
+        "paintings are insured.",
+    ),
+    "d": (
+        "Museum theft in Velde",
+        "Thieves stole three paintings from the Velde city museum on Thursday night. Minister "
+        "Hanna Roos said a review of security at the museum would begin next week. A reward "
+        "has been offered.",
+    ),
+}
+
+
+def _lines(brief) -> list[str]:
+    return [item["text"] for item in [*brief["headline"], *brief["summary"]]]
+
+
+def test_one_claim_of_one_party_is_told_once(bench):
+    lines = _lines(_brief(bench, MUSEUM))
+    assert sum("review of security" in line for line in lines) == 1, lines
+
+
+def _node(article: str, predicate: str, nouns: list[str], entities=(), attribution=None):
+    claim = Claim(
+        article=article,
+        start=0,
+        end=10,
+        text="",
+        sentence=1,
+        kind="content",
+        predicate=predicate,
+        frame=predicate,
+        entities=list(entities),
+        nouns=nouns,
+        attribution=attribution,
+    )
+    return Node(claim, 0, article)
+
+
+AUDIT = _node("a", "order", ["audit", "breakwater", "ana", "ruiz"], ["ana ruiz"], "Ana Ruiz")
+AUDIT_SOON = _node("b", "start", ["audit", "breakwater", "may"], [], "Minister Ana Ruiz")
+AUDIT_OTHER = _node("c", "start", ["audit", "breakwater", "may"], [], "Mayor Jon Berg")
+REOPEN = _node("d", "reopen", ["harbour", "ship", "friday"], [], "Minister Ana Ruiz")
+
+
+@pytest.mark.parametrize(
+    ("other", "cos", "same"),
+    [
+        (AUDIT_SOON, 0.6, True),  # one party, one thing, close clauses
+        (AUDIT_SOON, 0.4, False),  # clauses too far apart
+        (AUDIT_OTHER, 0.6, False),  # another party
+        (REOPEN, 0.6, False),  # nothing in common but the party
+    ],
+)
+def test_one_claim_of_one_party(other, cos, same):
+    assert same_claim_of_party(0, 1, [AUDIT, other], cos) is same

@@ -44,7 +44,12 @@ from .headline_support import (
     supported_entries,
     tells_disputed_act,
 )
-from .line_guards import carries_attribution, count_disputed, party_voices
+from .line_guards import (
+    carries_attribution,
+    count_disputed,
+    party_voices,
+    same_claim_of_party,
+)
 from .model import Claim, Span
 from .unique import (
     GENERIC_FRAMES,
@@ -724,13 +729,15 @@ def _sentence_figures(nodes: list[Node]) -> dict[tuple[str, int], list[str]]:
 
 
 def _repeats(i: int, chosen: list[int], nodes: list[Node], vecs, figures) -> bool:
-    """Line of claim ``i`` repeats a chosen line (:func:`_redundant`, or one precise figure
-    of one kind in both sentences, :func:`_same_figure`)."""
+    """Line of claim ``i`` repeats a chosen line (:func:`_redundant`, one precise figure
+    of one kind in both sentences, :func:`_same_figure`, or one claim under one named
+    party, :func:`consilience.line_guards.same_claim_of_party`)."""
     mine = figures.get((nodes[i].claim.article, nodes[i].claim.sentence), [])
     for j in chosen:
         theirs = figures.get((nodes[j].claim.article, nodes[j].claim.sentence), [])
-        if _redundant(nodes[i], nodes[j], float(vecs[i] @ vecs[j])):
+        cos = float(vecs[i] @ vecs[j])
+        if _redundant(nodes[i], nodes[j], cos):
             return True
-        if _same_figure(mine, theirs):
+        if _same_figure(mine, theirs) or same_claim_of_party(i, j, nodes, cos):
             return True
     return False
