@@ -5,6 +5,8 @@ ferry aground, a collapsed footbridge, a museum theft)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from consilience.align import Node
@@ -12,6 +14,7 @@ from consilience.brief import build_brief
 from consilience.line_guards import same_claim_of_party
 from consilience.model import Article, Claim
 from consilience.story_title import neutral_title, takes_side
+from consilience.summary import covered_line
 
 
 def _brief(bench, stories: dict[str, tuple[str, str]]):
@@ -188,3 +191,91 @@ REOPEN = _node("d", "reopen", ["harbour", "ship", "friday"], [], "Minister Ana R
 )
 def test_one_claim_of_one_party(other, cos, same):
     assert same_claim_of_party(0, 1, [AUDIT, other], cos) is same
+
+
+# ------------------------------------------------ every word of a line covered by a citation
+
+SANDBANK = {
+    "a": (
+        "Ferry hits sandbank",
+        "The ferry Maren Sund ran aground off Tarrow island on Sunday morning. Harbourmaster "
+        "Piet Lind said the ferry struck a sandbank near the harbour mouth and was refloated "
+        "at high tide on Monday. All passengers were taken ashore by lifeboat.",
+    ),
+    "b": (
+        "Tarrow ferry aground",
+        "The ferry Maren Sund ran aground off Tarrow island on Sunday morning. The ferry "
+        "struck a sandbank near the harbour mouth, the coastguard said. The operator has "
+        "cancelled sailings.",
+    ),
+    "c": (
+        "Maren Sund runs aground",
+        "The ferry Maren Sund ran aground off Tarrow island on Sunday morning. The ferry "
+        "struck a sandbank near the harbour mouth, according to the port office. The weather "
+        "was calm.",
+    ),
+}
+
+
+def _uncovered_words(brief, texts: dict[str, str]) -> list[str]:
+    """Words of headline and summary lines that no citation in the line's article covers."""
+    out = []
+    for item in [*brief["headline"], *brief["summary"]]:
+        line = item["text"]
+        for c in item["citations"]:
+            at = texts[c["article"]].find(line)
+            if at < 0:
+                continue
+            spans = [
+                (d["start"], d["end"]) for d in item["citations"] if d["article"] == c["article"]
+            ]
+            for m in re.finditer(r"\w+", line):
+                k = at + m.start()
+                if not any(s <= k < e for s, e in spans):
+                    out.append(m.group())
+            break
+        else:
+            out.append(line)  # the line is in none of its cited articles
+    return out
+
+
+@pytest.mark.parametrize("stories", [SANDBANK, MUSEUM])
+def test_every_word_of_a_line_is_cited(bench, stories):
+    brief = _brief(bench, stories)
+    texts = {k: body for k, (_title, body) in stories.items()}
+    assert brief["summary"] or len(brief["headline"]) == 1
+    assert _uncovered_words(brief, texts) == []
+
+
+class _Texts:
+    """The two calls covered_line makes of a :class:`consilience.claim_spans.Texts`."""
+
+    def __init__(self, texts: dict[str, str]) -> None:
+        self.texts = texts
+        self.ctx = type("Ctx", (), {"analyses": []})()
+
+    def text(self, article: str) -> str:
+        return self.texts[article]
+
+
+LOCK = "The canal lock at Brenn was reopened to barges on Thursday after repairs, officials said."
+
+
+def test_a_line_is_cut_to_its_cited_run_when_that_reads_as_a_line():
+    cut = LOCK.index(" after repairs")
+    cited = [{"article": "x", "start": 0, "end": cut}]
+    got = covered_line("x", 0, len(LOCK), cited, _Texts({"x": LOCK}))
+    assert got["text"] == "The canal lock at Brenn was reopened to barges on Thursday"
+    assert got["citations"] == cited
+
+
+def test_a_line_whose_cited_run_is_no_line_cites_its_sentence():
+    text = "Speaking in Brenn on Friday, the engineer said the lock gates had been replaced."
+    at = text.index("the lock gates")
+    cited = [
+        {"article": "x", "start": at, "end": len(text) - 1},
+        {"article": "y", "start": 0, "end": 30},
+    ]
+    got = covered_line("x", 0, len(text), cited, _Texts({"x": text, "y": LOCK}))
+    assert got["text"] == text
+    assert got["citations"] == [{"article": "x", "start": 0, "end": len(text)}, cited[1]]

@@ -615,16 +615,18 @@ def summary_and_headline(
     if lines:
         top = _pick_headline(lines, nodes, rank)
         f, (s, e, text, rep) = lines[top]
-        headline = [{"text": text, "citations": _stating(f[4], rep, s, e, nodes, texts)}]
+        cited = _stating(f[4], rep, s, e, nodes, texts)
+        headline = [covered_line(nodes[rep].claim.article, s, e, cited, texts)]
     else:
         headline = lead_headline(nodes, texts, avoid)
         rep, top = _headline_node(headline, nodes), -1
     chosen = [] if rep is None else [rep]
     said = set() if top < 0 else _sentences(lines[top][0][0], nodes)
     summary = _summary_lines(lines, top, consensus, chosen, said, nodes, vecs, figures)
-    for item in summary:
+    for k, item in enumerate(summary):
         i, s, e = item.pop("_line")
-        item["citations"] = _stating(item["citations"], i, s, e, nodes, texts)
+        cited = _stating(item["citations"], i, s, e, nodes, texts)
+        summary[k] = covered_line(nodes[i].claim.article, s, e, cited, texts)
     if not summary:
         summary = _lead_summary(rep, chosen, nodes, vecs, texts, avoid, figures)
     return summary, headline
@@ -643,6 +645,74 @@ def latest_spans(conflicts) -> list[tuple[str, int, int]]:
             if "article" in cite and cite["article"] not in old:
                 out.append((cite["article"], cite["start"], cite["end"]))
     return out
+
+
+def covered_line(
+    article: str, start: int, end: int, cited: list[dict[str, Any]], texts: Texts
+) -> dict[str, Any]:
+    """The line ``{"text", "citations"}`` showing characters ``start:end`` of ``article``,
+    every word of it covered by what its citations ``cited`` (``{"article", "start",
+    "end"}``) state. When the citations in ``article`` leave words of the line uncovered
+    ("*Speaking on Friday,* the minister said ..." citing only the reported clause), the
+    line is cut to the longest covered run when that still reads as a line
+    (:func:`_reads_as_line`); else the line's own sentence span is cited in place of the
+    citations inside it, since that sentence states each part. Offsets are characters."""
+    text = texts.text(article)
+    own = [c for c in cited if c["article"] == article and c["start"] < end and start < c["end"]]
+    gaps = _uncovered(text, start, end, own)
+    if not gaps:
+        return {"text": text[start:end], "citations": cited}
+    run = _longest_run(text, start, end, gaps)
+    if run is not None:
+        return {"text": text[run[0] : run[1]], "citations": cited}
+    rest = [c for c in cited if not any(c is o for o in own)]
+    line = Span(article, start, end).to_json()
+    return {"text": text[start:end], "citations": _in_rank([line, *rest], texts)}
+
+
+def _in_rank(cited: list[dict[str, Any]], texts: Texts) -> list[dict[str, Any]]:
+    return sorted_citations(cited, article_rank(texts))
+
+
+def _uncovered(text: str, start: int, end: int, own: list[dict[str, Any]]) -> list[int]:
+    """Offsets in ``start:end`` of word characters (letters, digits) no span of ``own``
+    covers."""
+    return [
+        k
+        for k in range(start, end)
+        if text[k].isalnum() and not any(c["start"] <= k < c["end"] for c in own)
+    ]
+
+
+def _longest_run(text: str, start: int, end: int, gaps: list[int]) -> tuple[int, int] | None:
+    """``(start, end)`` of the longest stretch of ``start:end`` holding no offset of ``gaps``,
+    on whole words, with no trailing comma, colon, semicolon or dash, when it reads as a
+    line (:func:`_reads_as_line`); else None."""
+    bounds = [start - 1, *gaps, end]
+    best = None
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        s, e = _whole_words(text, a + 1, b, end)
+        if e > s and (best is None or e - s > best[1] - best[0]):
+            best = (s, e)
+    if best is None or not _reads_as_line(text[best[0] : best[1]]):
+        return None
+    return best
+
+
+def _whole_words(text: str, s: int, e: int, end: int) -> tuple[int, int]:
+    """``s:e`` shrunk to whole words (a word cut at either edge goes), no space or
+    punctuation other than a full stop or a quotation mark at its edges."""
+    if s > 0 and text[s - 1].isalnum():
+        while s < e and not text[s].isspace():
+            s += 1
+    while s < e and not (text[s].isalnum() or text[s] in _QUOTE_MARKS):
+        s += 1
+    if e < end and text[e].isalnum():
+        while e > s and not text[e - 1].isspace():
+            e -= 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:–—-"):
+        e -= 1
+    return s, e
 
 
 def _stating(cited, i: int, s: int, e: int, nodes: list[Node], texts: Texts) -> list[dict]:
