@@ -178,6 +178,7 @@ AUDIT = _node("a", "order", ["audit", "breakwater", "ana", "ruiz"], ["ana ruiz"]
 AUDIT_SOON = _node("b", "start", ["audit", "breakwater", "may"], [], "Minister Ana Ruiz")
 AUDIT_OTHER = _node("c", "start", ["audit", "breakwater", "may"], [], "Mayor Jon Berg")
 REOPEN = _node("d", "reopen", ["harbour", "ship", "friday"], [], "Minister Ana Ruiz")
+MENTION = _node("e", "damage", ["audit", "breakwater", "ruiz"], ["ana ruiz"], None)
 
 
 @pytest.mark.parametrize(
@@ -187,6 +188,7 @@ REOPEN = _node("d", "reopen", ["harbour", "ship", "friday"], [], "Minister Ana R
         (AUDIT_SOON, 0.4, False),  # clauses too far apart
         (AUDIT_OTHER, 0.6, False),  # another party
         (REOPEN, 0.6, False),  # nothing in common but the party
+        (MENTION, 0.6, False),  # the name only mentioned: no party of the clause
     ],
 )
 def test_one_claim_of_one_party(other, cos, same):

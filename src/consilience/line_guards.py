@@ -92,10 +92,11 @@ PARTY_CLAUSE_COSINE = 0.55
 
 
 def _party_names(c) -> frozenset[str]:
-    """Surnames (last words, lower-cased) of the people and bodies a claim's clause names
-    (``Claim.entities``) or gives as its source (the capitalised words of its
-    ``attribution``: "Minister Clara Voss said ...")."""
-    out = {e.split()[-1] for e in c.entities if e.split()}
+    """Surnames (last words, lower-cased) of the parties of a claim: its named actor
+    (``actor_label`` set: "Clara Voss said *she* would open ...", the pronoun resolved) and
+    the source it is given as (the last capitalised word of its ``attribution``: "Minister
+    Clara Voss said ..."). A place or firm the clause only mentions is no party."""
+    out = {k.split()[-1] for k in c.actor_keys if c.actor_label and k.split()}
     caps = re.findall(r"\b[A-Z][\w'’-]+", c.attribution or "")
     if caps:
         out.add(caps[-1].lower())
