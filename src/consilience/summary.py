@@ -195,6 +195,14 @@ def _line(
     )
     order += [] if rep in order else [rep]
     voices = party_voices(group, nodes, texts)
+    found = [line for line in _member_lines(order, group, nodes, texts, avoid, shared, voices)]
+    tight = [line for line in found if _clause_covers(line, nodes, texts)]
+    return (tight or found or [None])[0]
+
+
+def _member_lines(order, group, nodes: list[Node], texts: Texts, avoid, shared, voices):
+    """The acceptable lines ``(start, end, text, node)`` of the members ``order`` of
+    ``group``, in that order (see :func:`_line`), one per member at most."""
     for i in order:
         for line in (_clean_line(nodes[i], texts), _clause_line(nodes[i], texts)):
             if line is None:
@@ -203,8 +211,17 @@ def _line(
             if voices and not carries_attribution(line[2], voices):
                 continue  # one party's own claim, given as a fact: say who claims it
             if not _contested(i, line, nodes, avoid):
-                return (*line, i)
-    return None
+                yield (*line, i)
+                break
+
+
+def _clause_covers(line: tuple[int, int, str, int], nodes: list[Node], texts: Texts) -> bool:
+    """Every word of the line ``(start, end, text, node)`` lies in its claim's clause: the
+    line says no more than the clause its member cites ("The authority issued an advisory
+    on March 3", not "Rain had fallen since Tuesday, and the authority had issued ...")."""
+    c = nodes[line[3]].claim
+    own = [{"start": c.start, "end": c.end}]
+    return not _uncovered(texts.text(c.article), line[0], line[1], own)
 
 
 #: ``shared(claim, (start, end), other claims, texts) -> (start, end)``: a line's span cut to
