@@ -281,3 +281,38 @@ def test_a_line_whose_cited_run_is_no_line_cites_its_sentence():
     got = covered_line("x", 0, len(text), cited, _Texts({"x": text, "y": LOCK}))
     assert got["text"] == text
     assert got["citations"] == [{"article": "x", "start": 0, "end": len(text)}, cited[1]]
+
+
+ORCHARD = {
+    "a": (
+        "Hail ruins Pellby orchards",
+        "A hailstorm flattened apple orchards around Pellby on Wednesday afternoon. Growers "
+        "said the storm destroyed most of this year's crop and tore the nets off 40 hectares "
+        "of young trees. The regional farm union called for emergency aid.",
+    ),
+    "b": (
+        "Pellby apple crop lost",
+        "A hailstorm flattened apple orchards around Pellby on Wednesday afternoon. Insurers "
+        "expect many claims. The storm destroyed most of this year's crop, the farm union said.",
+    ),
+    "c": (
+        "Hail in Pellby",
+        "A hailstorm flattened apple orchards around Pellby on Wednesday afternoon. Roads were "
+        "blocked by ice. The storm destroyed most of this year's crop, according to local "
+        "growers.",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("stories", "claim", "extra"),
+    [
+        (SANDBANK, "struck a sandbank", "refloated"),
+        (ORCHARD, "destroyed most of this year's crop", "nets"),
+    ],
+)
+def test_a_line_says_what_each_cited_clause_says(bench, stories, claim, extra):
+    brief = _brief(bench, stories)
+    line = next(i for i in [*brief["headline"], *brief["summary"]] if claim in i["text"])
+    assert extra not in line["text"]
+    assert len({c["article"] for c in line["citations"]}) == 3
