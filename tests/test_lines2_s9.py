@@ -54,7 +54,8 @@ UPDATE = dict(COUNT, update=True)
     ("title", "side"),
     [
         ("Ferry runs aground off Tarrow, nine hurt", True),
-        ("Twenty-three hurt as ferry runs aground", False),  # not a reading's word form
+        ("Twenty-three hurt as ferry runs aground", True),  # "23" in words
+        ("9 hurt as ferry runs aground", True),  # "nine" in digits
         ("23 passengers hurt as Tarrow ferry grounds", True),
         ("Tarrow ferry captain suspended after grounding", True),
         ("Ferry line suspends its captain", True),

@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from .quantities import SCALES, WORD_NUMBERS, _word_value
 from .unique import GENERIC_FRAMES
 from .unique_paraphrase import related_verbs
 
@@ -43,10 +44,21 @@ _ENDINGS = ("", "s", "es", "d", "ed", "ing")
 
 def _words(text: str) -> list[str]:
     """Lower-cased words of ``text``, digits without thousands separators ("1,200" ->
-    "1200")."""
-    return [
-        w.replace(",", "") for w in re.findall(r"\d[\d,.]*\d|\d|[A-Za-z][\w'’-]*", text.lower())
-    ]
+    "1200"), a run of number words also as its digits ("twenty-three" -> "23",
+    :func:`consilience.quantities._word_value`)."""
+    raw = re.findall(r"\d[\d,.]*\d|\d|[A-Za-z][\w'’]*", text.lower().replace("-", " "))
+    out, run = [], []
+    for word in [*raw, ""]:
+        if word in WORD_NUMBERS or word in SCALES or (run and word == "and"):
+            run.append(word)
+            continue
+        value = _word_value(run) if run else None
+        if value is not None and value == int(value):
+            out.append(str(int(value)))
+        run = []
+        if word:
+            out.append(word.replace(",", ""))
+    return out + [w for w in raw if w in _NUMBER_WORDS]
 
 
 def _marker(word: str) -> bool:
