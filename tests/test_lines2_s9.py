@@ -317,3 +317,7 @@ def test_a_line_says_what_each_cited_clause_says(bench, stories, claim, extra):
     line = next(i for i in [*brief["headline"], *brief["summary"]] if claim in i["text"])
     assert extra not in line["text"]
     assert len({c["article"] for c in line["citations"]}) == 3
+
+
+def test_a_story_without_titles_keeps_an_empty_title():
+    assert neutral_title(["", ""], "The ferry ran aground.", [COUNT]) == ""

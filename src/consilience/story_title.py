@@ -136,13 +136,13 @@ def neutral_title(
     then in article rank) that takes no side of ``conflicts`` (:func:`takes_side`), else
     ``headline`` (the brief's headline line) when it takes none, else the first candidate
     cut to the parts that take none (:func:`_cut`), else the first candidate as it is.
-    "" when there is no candidate and no headline."""
+    "" when no candidate is a title (as before: a story without titles has none)."""
     titles = [t for t in candidates if t and t.strip()]
+    if not titles:
+        return ""  # no article has a title: the page shows the headline line already
     for title in titles:
         if not takes_side(title, conflicts):
             return title
     if headline and not takes_side(headline, conflicts):
-        return headline
-    if not titles:
         return headline
     return _cut(titles[0], conflicts) or titles[0]
