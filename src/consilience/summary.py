@@ -16,7 +16,10 @@ cited sentence does not state are cut (:func:`_shared_line`, through
 give the line's people and figures is dropped, so such a line cites its own article only
 (:func:`consilience.headline_support.stating_citations`). An article taking a side
 of a statement conflict gives no line that tells the disputed act again in other words
-(:func:`consilience.headline_support.tells_disputed_act`). Only when no two articles share
+(:func:`consilience.headline_support.tells_disputed_act`). Every word a line shows is
+covered by its citations (:func:`covered_line`), a member whose own clause is the whole line
+coming first; two lines telling one claim of one party are one
+(:func:`consilience.line_guards.same_claim_of_party`). Only when no two articles share
 a claim do the articles' lead sentences stand in."""
 
 from __future__ import annotations
