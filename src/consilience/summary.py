@@ -187,7 +187,8 @@ def _line(
     None when no member gives such a line, or when the claim only names or describes an
     entity (:data:`ATTRIBUTE_KINDS`: "Dr Amira Sahin, the office's director"). With
     ``shared``, the line says only what every member of another article states
-    (:func:`_shared_line`)."""
+    (:func:`_shared_line`). Of the acceptable lines (one per member), the first that its
+    own clause covers whole (:func:`_clause_covers`) is taken, else the first."""
     group, rep = f[0], f[1]
     if all(nodes[i].claim.kind in ATTRIBUTE_KINDS for i in group):
         return None
@@ -198,7 +199,7 @@ def _line(
     )
     order += [] if rep in order else [rep]
     voices = party_voices(group, nodes, texts)
-    found = [line for line in _member_lines(order, group, nodes, texts, avoid, shared, voices)]
+    found = list(_member_lines(order, group, nodes, texts, avoid, shared, voices))
     tight = [line for line in found if _clause_covers(line, nodes, texts)]
     return (tight or found or [None])[0]
 
