@@ -174,7 +174,16 @@ def build_brief(ctx: StoryContext) -> dict[str, Any]:
 
 
 def _title(ctx: StoryContext) -> str:
-    """The story's title without a leading wire slug ("UPDATE 1-")."""
+    """The story's title without a leading wire slug ("UPDATE 1-"), taking no side of a
+    conflict the brief lists (:func:`consilience.story_title.neutral_title`: else another
+    article's title, in publication order then id, else the headline line, else a cut)."""
     from .boilerplate import strip_title_slug
+    from .story_title import neutral_title
 
-    return strip_title_slug(ctx.story.title or "", [a.article.text for a in ctx.analyses])
+    bodies = [a.article.text for a in ctx.analyses]
+    others = sorted((a.article for a in ctx.analyses), key=lambda a: (a.published or "", a.id))
+    titles = [ctx.story.title or ""] + [a.title or "" for a in others]
+    titles = [strip_title_slug(t, bodies) for t in titles]
+    brief = ctx.brief or {}
+    headline = next((h.get("text", "") for h in brief.get("headline", [])), "")
+    return neutral_title(titles, headline, brief.get("conflicts", []))

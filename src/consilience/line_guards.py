@@ -5,6 +5,7 @@ its attribution.
     count_disputed(i, nodes, vecs) -> bool        # "140 operations" where another says 90
     party_voices(group, nodes, texts) -> [str]     # who asserts it, when only one party does
     carries_attribution(text, voices) -> bool      # the line says who asserts it
+    same_claim_of_party(i, j, nodes, cos) -> bool  # two lines telling one party's one claim
 
 Both read the claims (:class:`consilience.align.Node`) and their vectors only: no word list.
 A count is disputed when another root article gives a precise count of the same counted
@@ -27,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from .unique import count_disputed
 
-__all__ = ["carries_attribution", "count_disputed", "party_voices"]
+__all__ = ["carries_attribution", "count_disputed", "party_voices", "same_claim_of_party"]
 
 if TYPE_CHECKING:
     from .align import Node
@@ -83,3 +84,53 @@ def carries_attribution(text: str, voices: Sequence[str]) -> bool:
     """The line ``text`` names who asserts it: it holds one of the attributions
     ``voices`` (as written in its article)."""
     return any(v and v in text for v in voices)
+
+
+#: two clauses (cosine of their clause vectors) whose sentences name one party and that
+#: share a thing ("an inquiry into safety at the plant") state one claim from this close
+PARTY_CLAUSE_COSINE = 0.55
+
+
+def _party_names(c) -> frozenset[str]:
+    """Surnames (last words, lower-cased) of the parties of a claim: its named actor
+    (``actor_label`` set: "Clara Voss said *she* would open ...", the pronoun resolved) and
+    the source it is given as (the last capitalised word of its ``attribution``: "Minister
+    Clara Voss said ..."). A place or firm the clause only mentions is no party."""
+    out = {k.split()[-1] for k in c.actor_keys if c.actor_label and k.split()}
+    caps = re.findall(r"\b[A-Z][\w'’-]+", c.attribution or "")
+    if caps:
+        out.add(caps[-1].lower())
+    return frozenset(out)
+
+
+def _sentence_parties(k: int, nodes: Sequence[Node]) -> frozenset[str]:
+    """:func:`_party_names` of every claim of claim ``k``'s sentence."""
+    c = nodes[k].claim
+    found: set[str] = set()
+    for n in nodes:
+        if n.claim.article == c.article and n.claim.sentence == c.sentence:
+            found |= _party_names(n.claim)
+    return frozenset(found)
+
+
+def same_claim_of_party(i: int, j: int, nodes: Sequence[Node], cos: float) -> bool:
+    """Claims ``i`` and ``j`` (``cos``: their clause vectors' cosine) state one claim of one
+    party: same polarity, their sentences name a party in common (:func:`_party_names`),
+    their clauses share a thing they are about (a noun that names no party) and are at
+    least ``PARTY_CLAUSE_COSINE`` close. "Minister Ana Ruiz said she would order an audit
+    of the port" / "An audit of the port will start in May, Ruiz said" is one claim; "Ruiz
+    said the port would reopen" is another (no close clause)."""
+    a, b = nodes[i].claim, nodes[j].claim
+    if a.negated != b.negated or cos < PARTY_CLAUSE_COSINE:
+        return False
+    parties = _sentence_parties(i, nodes) & _sentence_parties(j, nodes)
+    if not parties:
+        return False
+    naming = _naming_words(a) | _naming_words(b)
+    return bool((set(a.nouns) & set(b.nouns)) - naming - _NAME_STOP)
+
+
+def _naming_words(c) -> frozenset[str]:
+    """Lower-cased words of the names and the attribution of claim ``c`` ("environment",
+    "minister", "clara", "voss" of "Environment minister Clara Voss said ...")."""
+    return frozenset(_name_words(" ".join([*c.entities, c.attribution or ""])))

@@ -16,7 +16,10 @@ cited sentence does not state are cut (:func:`_shared_line`, through
 give the line's people and figures is dropped, so such a line cites its own article only
 (:func:`consilience.headline_support.stating_citations`). An article taking a side
 of a statement conflict gives no line that tells the disputed act again in other words
-(:func:`consilience.headline_support.tells_disputed_act`). Only when no two articles share
+(:func:`consilience.headline_support.tells_disputed_act`). Every word a line shows is
+covered by its citations (:func:`covered_line`), a member whose own clause is the whole line
+coming first; two lines telling one claim of one party are one
+(:func:`consilience.line_guards.same_claim_of_party`). Only when no two articles share
 a claim do the articles' lead sentences stand in."""
 
 from __future__ import annotations
@@ -44,7 +47,12 @@ from .headline_support import (
     supported_entries,
     tells_disputed_act,
 )
-from .line_guards import carries_attribution, count_disputed, party_voices
+from .line_guards import (
+    carries_attribution,
+    count_disputed,
+    party_voices,
+    same_claim_of_party,
+)
 from .model import Claim, Span
 from .unique import (
     GENERIC_FRAMES,
@@ -179,7 +187,8 @@ def _line(
     None when no member gives such a line, or when the claim only names or describes an
     entity (:data:`ATTRIBUTE_KINDS`: "Dr Amira Sahin, the office's director"). With
     ``shared``, the line says only what every member of another article states
-    (:func:`_shared_line`)."""
+    (:func:`_shared_line`). Of the acceptable lines (one per member), the first that its
+    own clause covers whole (:func:`_clause_covers`) is taken, else the first."""
     group, rep = f[0], f[1]
     if all(nodes[i].claim.kind in ATTRIBUTE_KINDS for i in group):
         return None
@@ -190,6 +199,14 @@ def _line(
     )
     order += [] if rep in order else [rep]
     voices = party_voices(group, nodes, texts)
+    found = list(_member_lines(order, group, nodes, texts, avoid, shared, voices))
+    tight = [line for line in found if _clause_covers(line, nodes, texts)]
+    return (tight or found or [None])[0]
+
+
+def _member_lines(order, group, nodes: list[Node], texts: Texts, avoid, shared, voices):
+    """The acceptable lines ``(start, end, text, node)`` of the members ``order`` of
+    ``group``, in that order (see :func:`_line`), one per member at most."""
     for i in order:
         for line in (_clean_line(nodes[i], texts), _clause_line(nodes[i], texts)):
             if line is None:
@@ -198,8 +215,17 @@ def _line(
             if voices and not carries_attribution(line[2], voices):
                 continue  # one party's own claim, given as a fact: say who claims it
             if not _contested(i, line, nodes, avoid):
-                return (*line, i)
-    return None
+                yield (*line, i)
+                break
+
+
+def _clause_covers(line: tuple[int, int, str, int], nodes: list[Node], texts: Texts) -> bool:
+    """Every word of the line ``(start, end, text, node)`` lies in its claim's clause: the
+    line says no more than the clause its member cites ("The authority issued an advisory
+    on March 3", not "Rain had fallen since Tuesday, and the authority had issued ...")."""
+    c = nodes[line[3]].claim
+    own = [{"start": c.start, "end": c.end}]
+    return not _uncovered(texts.text(c.article), line[0], line[1], own)
 
 
 #: ``shared(claim, (start, end), other claims, texts) -> (start, end)``: a line's span cut to
@@ -610,16 +636,18 @@ def summary_and_headline(
     if lines:
         top = _pick_headline(lines, nodes, rank)
         f, (s, e, text, rep) = lines[top]
-        headline = [{"text": text, "citations": _stating(f[4], rep, s, e, nodes, texts)}]
+        cited = _stating(f[4], rep, s, e, nodes, texts)
+        headline = [covered_line(nodes[rep].claim.article, s, e, cited, texts)]
     else:
         headline = lead_headline(nodes, texts, avoid)
         rep, top = _headline_node(headline, nodes), -1
     chosen = [] if rep is None else [rep]
     said = set() if top < 0 else _sentences(lines[top][0][0], nodes)
     summary = _summary_lines(lines, top, consensus, chosen, said, nodes, vecs, figures)
-    for item in summary:
+    for k, item in enumerate(summary):
         i, s, e = item.pop("_line")
-        item["citations"] = _stating(item["citations"], i, s, e, nodes, texts)
+        cited = _stating(item["citations"], i, s, e, nodes, texts)
+        summary[k] = covered_line(nodes[i].claim.article, s, e, cited, texts)
     if not summary:
         summary = _lead_summary(rep, chosen, nodes, vecs, texts, avoid, figures)
     return summary, headline
@@ -638,6 +666,74 @@ def latest_spans(conflicts) -> list[tuple[str, int, int]]:
             if "article" in cite and cite["article"] not in old:
                 out.append((cite["article"], cite["start"], cite["end"]))
     return out
+
+
+def covered_line(
+    article: str, start: int, end: int, cited: list[dict[str, Any]], texts: Texts
+) -> dict[str, Any]:
+    """The line ``{"text", "citations"}`` showing characters ``start:end`` of ``article``,
+    every word of it covered by what its citations ``cited`` (``{"article", "start",
+    "end"}``) state. When the citations in ``article`` leave words of the line uncovered
+    ("*Speaking on Friday,* the minister said ..." citing only the reported clause), the
+    line is cut to the longest covered run when that still reads as a line
+    (:func:`_reads_as_line`); else the line's own sentence span is cited in place of the
+    citations inside it, since that sentence states each part. Offsets are characters."""
+    text = texts.text(article)
+    own = [c for c in cited if c["article"] == article and c["start"] < end and start < c["end"]]
+    gaps = _uncovered(text, start, end, own)
+    if not gaps:
+        return {"text": text[start:end], "citations": cited}
+    run = _longest_run(text, start, end, gaps)
+    if run is not None:
+        return {"text": text[run[0] : run[1]], "citations": cited}
+    rest = [c for c in cited if not any(c is o for o in own)]
+    line = Span(article, start, end).to_json()
+    return {"text": text[start:end], "citations": _in_rank([line, *rest], texts)}
+
+
+def _in_rank(cited: list[dict[str, Any]], texts: Texts) -> list[dict[str, Any]]:
+    return sorted_citations(cited, article_rank(texts))
+
+
+def _uncovered(text: str, start: int, end: int, own: list[dict[str, Any]]) -> list[int]:
+    """Offsets in ``start:end`` of word characters (letters, digits) no span of ``own``
+    covers."""
+    return [
+        k
+        for k in range(start, end)
+        if text[k].isalnum() and not any(c["start"] <= k < c["end"] for c in own)
+    ]
+
+
+def _longest_run(text: str, start: int, end: int, gaps: list[int]) -> tuple[int, int] | None:
+    """``(start, end)`` of the longest stretch of ``start:end`` holding no offset of ``gaps``,
+    on whole words, with no trailing comma, colon, semicolon or dash, when it reads as a
+    line (:func:`_reads_as_line`); else None."""
+    bounds = [start - 1, *gaps, end]
+    best = None
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        s, e = _whole_words(text, a + 1, b, end)
+        if e > s and (best is None or e - s > best[1] - best[0]):
+            best = (s, e)
+    if best is None or not _reads_as_line(text[best[0] : best[1]]):
+        return None
+    return best
+
+
+def _whole_words(text: str, s: int, e: int, end: int) -> tuple[int, int]:
+    """``s:e`` shrunk to whole words (a word cut at either edge goes), no space or
+    punctuation other than a full stop or a quotation mark at its edges."""
+    if s > 0 and text[s - 1].isalnum():
+        while s < e and not text[s].isspace():
+            s += 1
+    while s < e and not (text[s].isalnum() or text[s] in _QUOTE_MARKS):
+        s += 1
+    if e < end and text[e].isalnum():
+        while e > s and not text[e - 1].isspace():
+            e -= 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:–—-"):
+        e -= 1
+    return s, e
 
 
 def _stating(cited, i: int, s: int, e: int, nodes: list[Node], texts: Texts) -> list[dict]:
@@ -724,13 +820,15 @@ def _sentence_figures(nodes: list[Node]) -> dict[tuple[str, int], list[str]]:
 
 
 def _repeats(i: int, chosen: list[int], nodes: list[Node], vecs, figures) -> bool:
-    """Line of claim ``i`` repeats a chosen line (:func:`_redundant`, or one precise figure
-    of one kind in both sentences, :func:`_same_figure`)."""
+    """Line of claim ``i`` repeats a chosen line (:func:`_redundant`, one precise figure
+    of one kind in both sentences, :func:`_same_figure`, or one claim under one named
+    party, :func:`consilience.line_guards.same_claim_of_party`)."""
     mine = figures.get((nodes[i].claim.article, nodes[i].claim.sentence), [])
     for j in chosen:
         theirs = figures.get((nodes[j].claim.article, nodes[j].claim.sentence), [])
-        if _redundant(nodes[i], nodes[j], float(vecs[i] @ vecs[j])):
+        cos = float(vecs[i] @ vecs[j])
+        if _redundant(nodes[i], nodes[j], cos):
             return True
-        if _same_figure(mine, theirs):
+        if _same_figure(mine, theirs) or same_claim_of_party(i, j, nodes, cos):
             return True
     return False

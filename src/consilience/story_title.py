@@ -1,0 +1,148 @@
+"""A story title that takes no side of a conflict its brief lists.
+
+    takes_side(title, conflicts) -> bool      # "Fire injures 14" when readings are 14 and 40
+    neutral_title(candidates, headline, conflicts) -> str
+
+A title takes a side of a quantity or date conflict when it gives a number, day or month
+that one reading gives and not every reading does ("injures 14" beside readings "14
+workers" / "40 workers"); of a statement (``fact``) conflict when one of its words names the
+disputed act (the reading's ``predicate``, or a verb WordNet relates to it:
+:func:`consilience.unique_paraphrase.related_verbs`), whatever its polarity: "chief
+executive resigns" and "chief executive stays on" both settle "resigned / refused to
+resign". Updates (a figure that rose over time) are no conflict here.
+
+The title is the first candidate (the story's own title, then the other articles' titles in
+article rank) that takes no side, else the headline line, else the first candidate with its
+side-taking parts (split at commas, colons, semicolons and dashes) cut off; the same
+whatever the order of the input.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from .quantities import SCALES, WORD_NUMBERS, _word_value
+from .unique import GENERIC_FRAMES
+from .unique_paraphrase import related_verbs
+
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred thousand million billion dozen dozens half".split()
+)
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december".split()
+)
+#: where a headline's parts meet: "Fire injures 14, chief resigns", "Plant fire: 40 hurt"
+_PART_BREAK = re.compile(r"\s*(?:[,;:|]|\s[-–—]\s)\s*")
+#: verb endings tried to find a title word's lemma ("resigns", "resigned", "resigning")
+_ENDINGS = ("", "s", "es", "d", "ed", "ing")
+
+
+def _words(text: str) -> list[str]:
+    """Lower-cased words of ``text``, digits without thousands separators ("1,200" ->
+    "1200"), a run of number words also as its digits ("twenty-three" -> "23",
+    :func:`consilience.quantities._word_value`)."""
+    raw = re.findall(r"\d[\d,.]*\d|\d|[A-Za-z][\w'’]*", text.lower().replace("-", " "))
+    out, run = [], []
+    for word in [*raw, ""]:
+        if word in WORD_NUMBERS or word in SCALES or (run and word == "and"):
+            run.append(word)
+            continue
+        value = _word_value(run) if run else None
+        if value is not None and value == int(value):
+            out.append(str(int(value)))
+        run = []
+        if word:
+            out.append(word.replace(",", ""))
+    return out + [w for w in raw if w in _NUMBER_WORDS]
+
+
+def _marker(word: str) -> bool:
+    """A word that gives a figure or a date: digits, a number word, a day or month name."""
+    return any(ch.isdigit() for ch in word) or word in _NUMBER_WORDS or word in _CALENDAR
+
+
+def _figure_markers(readings: Sequence[dict[str, Any]]) -> set[str]:
+    """The figure and date words that some reading gives and not every reading does."""
+    per = [{w for w in _words(str(r.get("text") or "")) if _marker(w)} for r in readings]
+    if not per:
+        return set()
+    common = set.intersection(*per)
+    return set().union(*per) - common
+
+
+def _lemmas(word: str) -> set[str]:
+    """Candidate verb lemmas of a title word: the word less a usual inflection."""
+    out = set()
+    for end in _ENDINGS:
+        if end and word.endswith(end) and len(word) - len(end) >= 3:
+            out.add(word[: len(word) - len(end)])
+        elif not end:
+            out.add(word)
+    if word.endswith("ies") and len(word) > 4:
+        out.add(word[:-3] + "y")
+    return out
+
+
+def _names_act(words: list[str], acts: set[str]) -> bool:
+    """One of ``words`` is a form of one of the verb lemmas ``acts`` ("step_down" is read
+    by its verb, "step") or of a verb WordNet relates to one."""
+    heads = {a.split("_")[0] for a in acts} | acts
+    for word in words:
+        if len(word) < 3:
+            continue
+        for lemma in _lemmas(word):
+            if lemma in heads or any(related_verbs(lemma, a) for a in acts):
+                return True
+    return False
+
+
+def takes_side(title: str, conflicts: Sequence[dict[str, Any]]) -> bool:
+    """``title`` gives a reading of one of ``conflicts`` (brief items, contract
+    ``consilience.brief/1``; updates are passed over): see the module docstring."""
+    words = _words(title)
+    for conflict in conflicts:
+        if conflict.get("update"):
+            continue
+        readings = conflict.get("readings", [])
+        if conflict.get("kind") == "fact":
+            acts = {
+                str(r["predicate"])
+                for r in readings
+                if r.get("predicate") and r["predicate"] not in GENERIC_FRAMES
+            }
+            if acts and _names_act(words, acts):
+                return True
+        elif set(words) & _figure_markers(readings):
+            return True
+    return False
+
+
+def _cut(title: str, conflicts: Sequence[dict[str, Any]]) -> str:
+    """``title`` without its parts that take a side ("" when every part does)."""
+    parts = [p for p in _PART_BREAK.split(title) if p.strip()]
+    kept = [p for p in parts if not takes_side(p, conflicts)]
+    return ", ".join(kept) if len(kept) < len(parts) else title
+
+
+def neutral_title(
+    candidates: Sequence[str], headline: str, conflicts: Sequence[dict[str, Any]]
+) -> str:
+    """The title of a story: the first of ``candidates`` (titles, the story's own first,
+    then in article rank) that takes no side of ``conflicts`` (:func:`takes_side`), else
+    ``headline`` (the brief's headline line) when it takes none, else the first candidate
+    cut to the parts that take none (:func:`_cut`), else the first candidate as it is.
+    "" when no candidate is a title (as before: a story without titles has none)."""
+    titles = [t for t in candidates if t and t.strip()]
+    if not titles:
+        return ""  # no article has a title: the page shows the headline line already
+    for title in titles:
+        if not takes_side(title, conflicts):
+            return title
+    if headline and not takes_side(headline, conflicts):
+        return headline
+    return _cut(titles[0], conflicts) or titles[0]
