@@ -321,3 +321,29 @@ def test_a_line_says_what_each_cited_clause_says(bench, stories, claim, extra):
 
 def test_a_story_without_titles_keeps_an_empty_title():
     assert neutral_title(["", ""], "The ferry ran aground.", [COUNT]) == ""
+
+
+def test_two_near_copies_leads_are_one_summary_line_when_nothing_else_is_shared():
+    # integration fix: the lead summary checked each lead against the headline only, so two
+    # printings of one wire story gave the same summary line twice
+    from consilience.consensus import build_claims
+    from consilience.model import Article, Story
+    from consilience.pipeline import context_from_articles
+
+    wire = (
+        "The Ostra glacier survey team said on Tuesday it had lost its drilling camp to an "
+        "avalanche, and that all nine researchers were safe. The camp's stores were buried."
+    )
+    texts = {
+        "c": "A spring storm closed the pass road above Ostra for most of Wednesday. Snowploughs "
+        "cleared it by evening, the road office said.",
+        "a": wire,
+        "b": wire + " The survey is funded by the regional science council.",
+    }
+    arts = [
+        Article(id=k, source=f"{k}.txt", text=t, outlet=f"Paper {k}", published="2026-03-04")
+        for k, t in texts.items()
+    ]
+    ctx = context_from_articles(arts, Story("s", "", list(texts)))
+    lines = [line["text"] for line in build_claims(ctx)["summary"]]
+    assert len(lines) == len(set(lines))

@@ -118,14 +118,15 @@ def _lead_lines(
     """Up to ``size`` lines ``(article, start, end, text, node)``: the first sentence of
     each article (in the order of ``pool``, node indices) that states a clean, central
     claim (:func:`_clean_line`: no report-only clause, quotation, fragment, contested
-    reading or superseded plan) and is not passed over by ``skip(node)`` (a line that
-    repeats one already chosen), one per article."""
+    reading or superseded plan) and is not passed over by ``skip(node, taken)`` (a line
+    that repeats one already chosen or one of ``taken``, the nodes of the lines picked
+    here so far: two near-copies' identical leads are one line), one per article."""
     out: list[tuple[str, int, int, str, int]] = []
     for i in pool:
         c = nodes[i].claim
         if any(a == c.article for a, *_rest in out) or c.kind in ATTRIBUTE_KINDS:
             continue
-        if skip is not None and skip(i):
+        if skip is not None and skip(i, [o[-1] for o in out]):
             continue
         line = _clean_line(nodes[i], texts)
         if line is None or _contested(i, line, nodes, avoid):
@@ -785,8 +786,8 @@ def _lead_summary(rep, chosen, nodes, vecs, texts: Texts, avoid, figures) -> lis
     pool = [i for i in range(len(nodes)) if _sentence_of(i, nodes) != said]
     pool.sort(key=lambda i: stable(i, nodes, rank))
 
-    def skip(i: int) -> bool:
-        return _repeats(i, chosen, nodes, vecs, figures)
+    def skip(i: int, taken: list[int]) -> bool:
+        return _repeats(i, chosen + taken, nodes, vecs, figures)
 
     out = []
     for a, s, e, text, i in _lead_lines(pool, nodes, texts, avoid, LEAD_LINES, skip):
