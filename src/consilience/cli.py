@@ -524,7 +524,6 @@ def _check_output(output: Path | None, db: str | Path | None, inputs: list[str])
 
     if output is None:
         return
-    _check_output_folder(output)
     target = str(db) if db is not None else default_db_target()
     try:
         sqlite = bool(target.strip()) and not is_postgres(target)
@@ -541,6 +540,7 @@ def _check_output(output: Path | None, db: str | Path | None, inputs: list[str])
             err.print(f"error: -o {escape_line(output)} is one of the inputs; writing the "
                       "brief there would overwrite it", markup=False)  # fmt: skip
             raise typer.Exit(2)
+    _check_output_folder(output)
 
 
 def _check_output_folder(output: Path) -> None:
