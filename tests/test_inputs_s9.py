@@ -171,17 +171,7 @@ def test_the_store_itself_says_a_folder_is_a_folder(tmp_path):
         Store(tmp_path)
 
 
-def test_ingest_makes_its_store_in_an_empty_file(desk):
-    db = desk / "prepared.db"
-    db.write_bytes(b"")
-    result = _run("ingest", "ferry.txt", "--db", str(db))
-    assert result.exit_code == 0, result.output
-    assert f"store {db} holds 1 articles" in result.output
-    listed = _run("articles", "--db", str(db), "--format", "json")
-    assert listed.exit_code == 0 and "Ferry timetable changes" in listed.output
-
-
-def test_ingest_reading_nothing_leaves_an_empty_file_empty(desk):
+def test_ingest_makes_its_store_in_an_empty_file_only_when_it_reads_something(desk):
     db = desk / "prepared.db"
     db.write_bytes(b"")
     result = _run("ingest", "no-such-article.txt", "--db", str(db))
@@ -189,6 +179,11 @@ def test_ingest_reading_nothing_leaves_an_empty_file_empty(desk):
     assert f"nothing read: {db} left empty" in result.output
     assert db.read_bytes() == b""
     assert sorted(p.name for p in desk.iterdir()) == ["ferry.txt", "prepared.db"]
+    result = _run("ingest", "ferry.txt", "--db", str(db))
+    assert result.exit_code == 0, result.output
+    assert f"store {db} holds 1 articles" in result.output
+    listed = _run("articles", "--db", str(db), "--format", "json")
+    assert listed.exit_code == 0 and "Ferry timetable changes" in listed.output
 
 
 def test_a_store_another_process_has_open_is_recognised(tmp_path):
