@@ -262,4 +262,6 @@ def test_unwritable_output_is_one_line(tmp_path):
     )
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
-    assert "cannot write" in result.stderr
+    # refused before any work: the folder -o names does not exist (a file is in its way)
+    assert f"no folder {blocker / 'sub'}" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

@@ -99,6 +99,7 @@ def test_csv_sheet_round_trips_every_row_with_cited_text_and_offsets(ferry, tmp_
     from consilience.render_csv import COLUMNS
 
     sheet = tmp_path / "out" / "ferry.csv"
+    sheet.parent.mkdir()  # -o makes no folder (as --db does not)
     story_id = ferry["brief"]["story"]["id"]
     result = _run("brief", "--story", story_id, "--db", str(ferry["db"]), "-o", str(sheet))
     assert result.exit_code == 0, result.output

@@ -3,6 +3,12 @@ it holds no analysis logic.
 
 Exit status: 0 when every input was read, 3 when some inputs were skipped (each named on
 stderr with its reason), 2 for a usage error or an unusable store.
+
+Paths given for a store (``--db``) or an output file (``-o``) follow one rule: their folder
+must exist, and no folder is created for them (a typo in a folder name is refused, not made
+into a new folder). A store file is created by commands that store articles when it is
+missing or empty (0 bytes); a read command refuses a file that is not a consilience store
+and leaves it untouched, and no command adds its tables to another program's database.
 """
 
 from __future__ import annotations
@@ -62,7 +68,10 @@ DbOption = Annotated[
     typer.Option(
         "--db",
         help="Store: a SQLite file, or postgresql://user@host:port/dbname for a shared "
-        "PostgreSQL database (default: $CONSILIENCE_DB or a file in the user data dir).",
+        "PostgreSQL database (default: $CONSILIENCE_DB or a file in the user data dir). "
+        "The file's folder must exist (none is created, as for -o). Commands that store "
+        "articles create the store in a new or empty file; every command refuses a file "
+        "that is not a consilience store.",
     ),
 ]
 PublishedOption = Annotated[
@@ -134,33 +143,29 @@ def _cells(*values: object) -> list[Text]:
     return [Text(escape_line(v)) for v in values]
 
 
-def _open_store(db: str | Path | None):
-    """The store at ``db`` (a path or a postgresql:// URL; None: the default), created if
-    missing; an unusable store or address is one line on stderr and exit 2."""
-    from .store import StoreError, default_db_target, is_postgres, open_store
+def _open_store(db: str | Path | None, option: str = "--db"):
+    """The store at ``db`` (a path or a postgresql:// URL; None: the default) for a command
+    that stores articles: created if missing or in an empty file. An unusable store or
+    address (see :func:`_refuse_target`) is one line on stderr and exit 2."""
+    from .store import StoreError, open_store
 
-    target = str(db) if db is not None else default_db_target()
-    named = db is not None or bool(os.environ.get("CONSILIENCE_DB"))
+    target = _store_target(db, option)
     try:
-        folder = Path(target).parent
-        if named and not is_postgres(target) and not folder.is_dir():
-            # a typo in a folder name would otherwise start a new, empty store there
-            err.print(f"error: {escape_line(target)}: no folder {escape_line(folder)} "
-                      "(create it first, or give another --db)", markup=False)  # fmt: skip
-            raise typer.Exit(2)
+        _refuse_target(target, named=_named(db), create=True)
         return open_store(target)
     except (StoreError, OSError) as exc:
         err.print(f"[red]error:[/red] {_markup_safe(exc)}", markup=True)
         raise typer.Exit(2) from None
 
 
-def _open_existing_store(db: str | Path | None):
-    """The store for a read command: a file or PostgreSQL database that does not exist is
-    refused (exit 2) rather than created empty, so a mistyped ``--db`` never looks like an
-    empty store."""
-    from .store import StoreError, default_db_target, is_postgres, store_exists
+def _open_existing_store(db: str | Path | None, option: str = "--db"):
+    """The store for a read command: a file or PostgreSQL database that does not exist, or
+    a file that is not a consilience store (empty, another program's SQLite database, not
+    SQLite), is refused (exit 2) and left untouched, so a mistyped ``--db`` never looks
+    like an empty store."""
+    from .store import StoreError, is_postgres, store_exists
 
-    path = str(db) if db is not None else default_db_target()
+    path = _store_target(db, option)
     try:
         found = store_exists(path)
     except StoreError as exc:
@@ -177,7 +182,49 @@ def _open_existing_store(db: str | Path | None):
             f"error: no store at {escape_line(path)} ({hint}{escape_line(path)})", markup=False
         )
         raise typer.Exit(2)
-    return _open_store(path)
+    _refuse_target(path, named=True, create=False)
+    return _open_store(path, option)
+
+
+def _named(db: str | Path | None) -> bool:
+    """Whether the store was named (``--db`` or ``$CONSILIENCE_DB``), not the default."""
+    return db is not None or bool(os.environ.get("CONSILIENCE_DB"))
+
+
+def _store_target(db: str | Path | None, option: str) -> str:
+    """The store address ``db`` names (None: the default). An empty or blank value is
+    refused (exit 2): SQLite would take it for a private temporary database and lose
+    whatever is stored in it."""
+    from .store import default_db_target
+
+    if db is None:
+        return default_db_target()
+    if not str(db).strip():
+        err.print(f"error: {option} {escape_line(repr(str(db)))}: empty store path "
+                  "(give a file path or postgresql://user@host/db)", markup=False)  # fmt: skip
+        raise typer.Exit(2)
+    return str(db)
+
+
+def _refuse_target(target: str, *, named: bool, create: bool) -> None:
+    """Exit 2 with one line when the SQLite path ``target`` cannot hold the store: a named
+    file in a folder that does not exist (a typo would start a new store there), a folder,
+    or a file that is not a consilience store (``create``: a missing or empty file is
+    fine). A PostgreSQL URL passes; an unsupported address raises StoreError."""
+    from .store import is_postgres
+    from .store_target import path_problem
+
+    if is_postgres(target):
+        return
+    folder = Path(target).parent
+    if named and target != ":memory:" and not folder.is_dir():
+        err.print(f"error: {escape_line(target)}: no folder {escape_line(folder)} "
+                  "(create it first, or give another --db)", markup=False)  # fmt: skip
+        raise typer.Exit(2)
+    problem = path_problem(target, create=create)
+    if problem is not None:
+        err.print(f"error: {escape_line(target)}: {escape_line(problem)}", markup=False)
+        raise typer.Exit(2)
 
 
 def _check_published(published: str | None) -> str | None:
@@ -340,6 +387,7 @@ def ingest(
     published = _check_published(published)
     manifest = _read_manifest(meta)
     new_file = _new_store_file(db)
+    was_empty = new_file is not None and new_file.exists()
     with (
         _open_store(db) as store,
         private_urls_allowed(allow_private_urls),
@@ -358,29 +406,38 @@ def ingest(
         discard = new_file is not None and not report.read and store.count() == 0
         line = _ingest_line(report, store)
         if discard:  # nothing was read: a typo must not leave an empty store behind
-            line = (
-                line.split(" · store ")[0] + f" · nothing read: {escape_line(new_file)} not created"
-            )
+            left = "left empty" if was_empty else "not created"
+            line = line.split(" · store ")[0] + f" · nothing read: {escape_line(new_file)} {left}"
         out.print(line, markup=False)
     if discard:
-        _remove_store_file(new_file)
+        _remove_store_file(new_file, keep=was_empty)
     _finish(report)
 
 
 def _new_store_file(db: str | Path | None) -> Path | None:
-    """The SQLite file ``db`` names when it does not exist yet (this run creates it), else
-    None (an existing store, the default store, or a PostgreSQL URL)."""
-    from .store import is_postgres
+    """The SQLite file ``db`` names when it does not exist yet or is empty (0 bytes: this
+    run makes the store there), else None (an existing store, the default store, a
+    PostgreSQL URL, or a value the store refuses)."""
+    from .store import StoreError, is_postgres
 
-    if db is None or is_postgres(str(db)):
-        return None
-    path = Path(db)
-    return None if path.exists() else path
+    try:
+        if db is None or not str(db).strip() or is_postgres(str(db)):
+            return None
+        path = Path(db)
+        return path if not path.exists() or (path.is_file() and not path.stat().st_size) else None
+    except (StoreError, OSError):
+        return None  # reported when the store is opened
 
 
-def _remove_store_file(path: Path) -> None:
-    """Remove an SQLite store file this run created and its journal files."""
-    for f in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+def _remove_store_file(path: Path, *, keep: bool = False) -> None:
+    """Remove an SQLite store file this run created and its journal files; ``keep``
+    (the file was there, empty, before the run): empty it again instead of removing it."""
+    if keep:
+        path.write_bytes(b"")
+    else:
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+    for f in (Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
         with contextlib.suppress(FileNotFoundError):
             f.unlink()
 
@@ -459,25 +516,45 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def _check_output(output: Path | None, db: str | Path | None, inputs: list[str]) -> None:
-    """Refuse (exit 2) an ``-o`` that names the SQLite store (or its journal files) or an
-    input file: writing the brief there would destroy what it was made from."""
-    from .store import default_db_target, is_postgres
+    """Refuse (exit 2) an ``-o`` in a folder that does not exist (as a ``--db`` there is
+    refused: a typo must not make folders), one naming a folder, the SQLite store (or its
+    journal files) or an input file: writing the brief there would destroy what it was
+    made from."""
+    from .store import StoreError, default_db_target, is_postgres
 
     if output is None:
         return
     target = str(db) if db is not None else default_db_target()
-    if not is_postgres(target):
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            if _same_file(output, Path(target + suffix)):
-                err.print(f"error: -o {escape_line(output)} is the store (--db "
-                          f"{escape_line(target)}); writing the brief there would destroy it",
-                          markup=False)  # fmt: skip
-                raise typer.Exit(2)
+    try:
+        sqlite = bool(target.strip()) and not is_postgres(target)
+    except StoreError:
+        sqlite = False  # an unsupported address is reported when the store is opened
+    for suffix in ("", "-wal", "-shm", "-journal") if sqlite else ():
+        if _same_file(output, Path(target + suffix)):
+            err.print(f"error: -o {escape_line(output)} is the store (--db "
+                      f"{escape_line(target)}); writing the brief there would destroy it",
+                      markup=False)  # fmt: skip
+            raise typer.Exit(2)
     for given in inputs:
         if Path(given).is_file() and _same_file(output, Path(given)):
             err.print(f"error: -o {escape_line(output)} is one of the inputs; writing the "
                       "brief there would overwrite it", markup=False)  # fmt: skip
             raise typer.Exit(2)
+    _check_output_folder(output)
+
+
+def _check_output_folder(output: Path) -> None:
+    """Exit 2 with one line when ``-o`` names a folder or a file in a folder that does not
+    exist (no folder is ever created for it)."""
+    if output.is_dir():
+        err.print(f"error: -o {escape_line(output)}: is a folder; give a file name",
+                  markup=False)  # fmt: skip
+        raise typer.Exit(2)
+    folder = output.parent
+    if not folder.is_dir():
+        err.print(f"error: -o {escape_line(output)}: no folder {escape_line(folder)} "
+                  "(create it first, or give another -o)", markup=False)  # fmt: skip
+        raise typer.Exit(2)
 
 
 def _emit(text: str, output: Path | None) -> None:
@@ -485,7 +562,6 @@ def _emit(text: str, output: Path | None) -> None:
         sys.stdout.write(text)
         return
     try:
-        output.parent.mkdir(parents=True, exist_ok=True)
         output.write_text(text, encoding="utf-8")
     except OSError as exc:
         err.print(
@@ -510,7 +586,12 @@ def brief(
     ] = None,
     output: Annotated[
         Path | None,
-        typer.Option("-o", "--output", callback=_local_file, help="Write to this file."),
+        typer.Option(
+            "-o",
+            "--output",
+            callback=_local_file,
+            help="Write to this file; its folder must exist (none is created).",
+        ),
     ] = None,
     db: DbOption = None,
     published: PublishedOption = None,
@@ -787,14 +868,19 @@ def _demo_store_path() -> Path:
 def demo(
     output: Annotated[
         Path,
-        typer.Option("-o", "--output", callback=_local_file, help="Where to write the HTML brief."),
+        typer.Option(
+            "-o",
+            "--output",
+            callback=_local_file,
+            help="Where to write the HTML brief; its folder must exist (none is created).",
+        ),
     ] = Path("consilience-demo.html"),
     db: Annotated[
         str | None,
         typer.Option(
             "--db",
             help="Store for the demo: a file or postgresql:// URL (default: a demo store "
-            "in the user data dir).",
+            "in the user data dir); a file's folder must exist.",
         ),
     ] = None,
 ) -> None:
@@ -835,7 +921,7 @@ def serve(
     from .store import default_db_target
     from .web import create_app
 
-    path = db or default_db_target()
+    path = db if db is not None else default_db_target()
     _open_existing_store(path).close()
     _check_listen(host, port)
     err.print(f"serving {escape_line(path)} on http://{escape_line(host)}:{port}", markup=False)
@@ -888,7 +974,7 @@ def store_copy(
     from .store import database_errors
     from .store_copy import copy_store
 
-    with _open_existing_store(src) as source, _open_store(dst) as target:
+    with _open_existing_store(src, "SRC") as source, _open_store(dst, "DST") as target:
         try:
             digests = copy_store(source, target)
         except (*database_errors(), OSError) as exc:

@@ -31,7 +31,9 @@ LOCK_TIMEOUT = 60.0
 class SqliteBackend:
     """A connection to one SQLite store, brought to the current schema on open.
 
-    Raises StoreError when the file is not SQLite or has a newer schema."""
+    Raises StoreError when ``path`` is empty or a folder, or the file is not SQLite, is a
+    SQLite database of another program (tables but no consilience schema) or has a newer
+    schema."""
 
     kind = "sqlite"
     #: SQL condition "column holds the parameter as a substring" ({} is the column).
@@ -39,6 +41,10 @@ class SqliteBackend:
 
     def __init__(self, path: str) -> None:
         self.path = path
+        if not path.strip():  # sqlite3 would open a private temporary database
+            raise StoreError("empty store path: give a file path or postgresql://user@host/db")
+        if Path(path).is_dir():
+            raise StoreError(f"{path}: is a folder, not a store file")
         if path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -84,10 +90,21 @@ class SqliteBackend:
         with self.transaction():
             version = self.schema_version()  # another process may have migrated meanwhile
             self._check_version(version)
+            if version == 0 and self._has_tables():
+                raise StoreError(
+                    f"{self.path}: a SQLite database of another program, not a consilience store"
+                )
             for target in range(version, SCHEMA_VERSION):
                 for statement in split_sql(MIGRATIONS[target]):
                     self.conn.execute(statement)
                 self.conn.execute(f"PRAGMA user_version = {target + 1}")
+
+    def _has_tables(self) -> bool:
+        """Whether the database holds any table or index of its own (not SQLite's)."""
+        row = self.conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+        ).fetchone()
+        return bool(row[0])
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
