@@ -1797,6 +1797,8 @@ def _chunk_quote(verb, subj, start: int, end: int, resolver, outlets: set[int]):
         return None
     text = doc_text(verb.doc)
     s, e = _trim(text, start, end)
+    if e <= s:  # the previous chunk ran past this one's comma: no words left to report
+        return None
     span = verb.doc.char_span(s, e, alignment_mode="expand")
     if span is None or len(text[s:e].split()) < 3 or not _finite(span):
         return None
