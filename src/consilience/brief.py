@@ -97,15 +97,32 @@ def extraction_version() -> str:
     return ";".join(parts)
 
 
+class ExtractionFailed(Exception):
+    """An extractor (or a unit-text builder) raised on one article. ``str()`` is a
+    one-line reason naming the stage and the error, e.g. ``"the quotes extractor failed
+    (ValueError: ...)"``; the original exception is ``__cause__``."""
+
+    def __init__(self, stage: str, error: BaseException) -> None:
+        self.stage = stage
+        detail = " ".join(str(error).split())[:160]
+        super().__init__(f"the {stage} failed ({type(error).__name__}: {detail})")
+
+
 def extract(analysis: Analysis) -> Extraction:
-    """Run every registered extractor over one analysed article."""
+    """Run every registered extractor over one analysed article.
+
+    Raises :class:`ExtractionFailed` naming the extractor when one raises: ingest reports
+    that article as skipped and goes on with the others."""
     found: dict[str, list[Any]] = {}
     for name, (entry, _cls) in EXTRACTORS.items():
         func, _ = _resolve(entry)
-        if _takes_prior(func):
-            found[name] = list(func(analysis, Extraction(analysis.article.id, **found)))
-        else:
-            found[name] = list(func(analysis))
+        try:
+            if _takes_prior(func):
+                found[name] = list(func(analysis, Extraction(analysis.article.id, **found)))
+            else:
+                found[name] = list(func(analysis))
+        except Exception as error:  # noqa: BLE001 - one article's failure is reported
+            raise ExtractionFailed(f"{name} extractor", error) from error
     return Extraction(analysis.article.id, **found)
 
 
@@ -133,9 +150,12 @@ def unit_texts(analysis: Analysis, extraction: Extraction) -> list[str]:
     """Every text the section builders will embed for this article, each once, in a fixed
     order (registry order, then the order each builder gives)."""
     found: dict[str, None] = {}
-    for _name, entry in UNIT_TEXTS.items():
+    for name, entry in UNIT_TEXTS.items():
         func, _ = _resolve(entry)
-        found.update(dict.fromkeys(func(analysis, extraction)))
+        try:
+            found.update(dict.fromkeys(func(analysis, extraction)))
+        except Exception as error:  # noqa: BLE001 - one article's failure is reported
+            raise ExtractionFailed(f"{name} unit texts", error) from error
     return list(found)
 
 

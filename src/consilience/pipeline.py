@@ -317,13 +317,18 @@ def _submit(worker, articles: list[Article]) -> None:
     )
 
 
-def _extract_stored(doc, article: Article) -> tuple[dict[str, Any], list[str]]:
+def _extract_stored(doc, article: Article) -> tuple[dict[str, Any] | Skipped, list[str]]:
     """What is stored of ``article`` besides its Doc and vectors, computed from the Doc as
     read back from the store: its extraction (JSON) and its unit texts
-    (``brief.unit_texts``)."""
+    (``brief.unit_texts``). An extractor that fails on this article
+    (:class:`brief.ExtractionFailed`) gives ``(Skipped, [])`` instead: the article is
+    reported with the stage and the reason, and nothing of it is stored."""
     analysis = Analysis(article, doc)
-    extraction = brief_mod.extract(analysis)
-    return brief_mod.extraction_to_json(extraction), brief_mod.unit_texts(analysis, extraction)
+    try:
+        extraction = brief_mod.extract(analysis)
+        return brief_mod.extraction_to_json(extraction), brief_mod.unit_texts(analysis, extraction)
+    except brief_mod.ExtractionFailed as failed:
+        return Skipped(article.source, f"not stored: {failed}"), []
 
 
 def unit_vector_version() -> str:
@@ -437,8 +442,13 @@ def _store_analysed(
     extractions both come from the bytes that get stored, so what is stored now is exactly
     what a later run reading the store would compute."""
     inserted: set[str] = set()
+    failed: set[str] = set()
     with store.transaction():
         for result in finish_batch(articles, done, ahead):
+            if isinstance(result, Skipped):
+                report.skipped.append(result)
+                failed.add(result.source)
+                continue
             if store.add_article(result.article):
                 inserted.add(result.article.id)
             else:
@@ -448,8 +458,9 @@ def _store_analysed(
     # another run may have stored some of these since they were checked: only what this
     # run inserted is new; what was read again with other metadata is an update
     updated = set(report.updated)
-    report.new.extend(a.id for a in articles if a.id in inserted)
-    report.already.extend(a.id for a in articles if a.id not in inserted and a.id not in updated)
+    kept = [a for a in articles if a.source not in failed]
+    report.new.extend(a.id for a in kept if a.id in inserted)
+    report.already.extend(a.id for a in kept if a.id not in inserted and a.id not in updated)
     if progress:
         progress("stored", len(inserted))
 
@@ -471,21 +482,49 @@ class ArticleResult:
     item_vector: np.ndarray | None
 
 
-def analyse_batch(articles: list[Article], batch_size: int = 32) -> list[ArticleResult]:
+def analyse_batch(articles: list[Article], batch_size: int = 32) -> list[ArticleResult | Skipped]:
     """The per-article stages of ingest over one batch in this process (spaCy through
     ``nlp.pipe``, the extractors, the embedder), exactly as ingest runs them on a batch of
     the same articles: the same model calls, so the same bytes and vectors. Used by the
-    Spark runner, one batch at a time in each executor."""
+    Spark runner, one batch at a time in each executor. An article an extractor fails on
+    gives a :class:`Skipped` in its place (see :func:`finish_batch`)."""
     done, ahead = _analyse_extract(articles, batch_size)
     return finish_batch(articles, done, ahead)
 
 
 def finish_batch(
-    articles: list[Article], done: list[tuple[bytes, Any]], ahead: np.ndarray
-) -> list[ArticleResult]:
+    articles: list[Article], done: list[tuple[bytes, Any]], ahead: Embedded
+) -> list[ArticleResult | Skipped]:
     """Finish an analysed, extracted batch (:func:`_analyse_extract`'s or the worker's
     result): Docs and extractions both come from the bytes that get stored, so what is
-    stored is exactly what a later run reading the store would compute."""
+    stored is exactly what a later run reading the store would compute. One result per
+    article, in order; an article whose extraction failed (:func:`_extract_stored`) gives
+    its :class:`Skipped` and takes no part in the rest of the batch."""
+    ok = [k for k, (_b, (data, _t)) in enumerate(done) if not isinstance(data, Skipped)]
+    if len(ok) < len(articles):
+        kept = _finish_ok([articles[k] for k in ok], [done[k] for k in ok], _embedded_of(ahead, ok))
+        out: list[ArticleResult | Skipped] = [data for _b, (data, _t) in done]
+        for k, result in zip(ok, kept, strict=True):
+            out[k] = result
+        return out
+    return list(_finish_ok(articles, done, ahead))
+
+
+def _embedded_of(ahead: Embedded, keep: list[int]) -> Embedded:
+    """``ahead`` with only the articles at positions ``keep`` of its batch (the head's
+    vectors of the others are dropped; ``keep`` is sorted)."""
+    head = [k for k in keep if k < len(ahead.sentences)]
+    return Embedded(
+        sentences=[ahead.sentences[k] for k in head],
+        units=[ahead.units[k] for k in head],
+        extra=ahead.extra,
+    )
+
+
+def _finish_ok(
+    articles: list[Article], done: list[tuple[bytes, Any]], ahead: Embedded
+) -> list[ArticleResult]:
+    """:func:`finish_batch` of a batch whose every extraction succeeded."""
     analyses = [
         Analysis(a, analyse_mod.doc_from_bytes(b))
         for a, (b, _x) in zip(articles, done, strict=True)
@@ -539,6 +578,9 @@ def _process(
     model call."""
     if extracted is None:
         extracted = [_extract_stored(a.doc, a.article) for a in analyses]
+        failed = [data for data, _texts in extracted if isinstance(data, Skipped)]
+        if failed:
+            raise ValueError(str(failed[0]))
     unit_texts = [texts for _data, texts in extracted]
     if ahead is None:
         ahead = _embed_ahead(analyses, unit_texts)
