@@ -747,10 +747,13 @@ def articles(
             + "\n"
         )
         return
+    from .outlet_count import article_name
+
     table = Table("id", "outlet", "published", "title", "source", title=f"{len(rows)} articles")
     for r in rows:
+        name = article_name(r["outlet"], r["source"], r["id"])
         table.add_row(
-            *_cells(r["id"], r["outlet"] or "—", r["published"] or "—", r["title"] or "—"),
+            *_cells(r["id"], name, r["published"] or "—", r["title"] or "—"),
             *_cells(r["source"]),
         )
     out.print(table)
@@ -839,11 +842,12 @@ def search(
         doc = {"schema": "consilience.search/1", "query": query, "matches": matches}
         sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
         return
+    from .outlet_count import article_name
+
     table = Table("article", "story", "outlet", "title", "excerpt", title=f"{len(matches)} matches")
     for m in matches:
-        table.add_row(
-            m["id"], m["story"] or "—", m["outlet"] or "—", m["title"] or "—", m["snippet"]
-        )
+        name = article_name(m["outlet"], m["source"], m["id"])
+        table.add_row(m["id"], m["story"] or "—", name, m["title"] or "—", m["snippet"])
     out.print(table)
 
 

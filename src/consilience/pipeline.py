@@ -24,7 +24,7 @@ from . import stories as stories_mod
 from . import story_counts
 from .manifest import Manifest
 from .model import Analysis, Article, Extraction, Skipped, Story, StoryContext
-from .outlet_count import printing_outlets
+from .outlet_count import article_name, printing_outlets
 
 ProgressFn = Callable[[str, int], None]  # (event, n) — "read" | "stored" | "stories"
 
@@ -991,14 +991,19 @@ def iter_briefs(store, ids: Sequence[str]) -> Iterator[dict[str, Any]]:
 def with_appearances(store, brief: dict[str, Any]) -> dict[str, Any]:
     """Give each entry of ``brief["story"]["articles"]`` whose text appeared at more than
     one source an ``"appearances"`` list (``[{"source", "url", "outlet", "title",
-    "published"}]``, earliest first): the analysis is shared, every outlet is listed.
-    Added when a brief is handed out (not cached), so a new appearance shows at once."""
+    "published", "name"}]``, earliest first; ``name`` is the one short name every output
+    gives that printing, :func:`outlet_count.article_name`): the analysis is shared, every
+    outlet is listed. Added when a brief is handed out (not cached), so a new appearance
+    shows at once."""
     heads = brief.get("story", {}).get("articles", [])
     found = store.appearances([h["id"] for h in heads])
     for head in heads:
         apps = found.get(head["id"], [])
         if len(apps) > 1:
-            head["appearances"] = apps
+            head["appearances"] = [
+                {**app, "name": article_name(app.get("outlet"), app.get("source"), head["id"])}
+                for app in apps
+            ]
     return brief
 
 

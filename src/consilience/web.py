@@ -384,6 +384,9 @@ class AppearanceRef(BaseModel):
     outlet: str | None = None
     title: str | None = None
     published: str | None = Field(None, description="ISO date or null")
+    name: str | None = Field(
+        None, description="the short name every output gives this printing (its outlet or file)"
+    )
 
 
 class StoryArticleRef(BaseModel):
@@ -764,9 +767,13 @@ def _add_error_handler(app: FastAPI) -> None:
     async def _http_error(request: Request, exc: StarletteHTTPException):
         if request.url.path.startswith("/api/") or request.url.path.startswith("/static/"):
             return JSONResponse({"detail": str(exc.detail)}, status_code=exc.status_code)
-        return _page(
-            "error.html", exc.status_code, title=str(exc.status_code), message=str(exc.detail)
-        )
+        message = str(exc.detail)
+        if exc.status_code == 404 and message == "Not Found":
+            message = (
+                f"no page at {request.url.path}: stories are listed at / and each opens at "
+                "/stories/<id>; articles at /articles"
+            )
+        return _page("error.html", exc.status_code, title=str(exc.status_code), message=message)
 
     @app.exception_handler(RequestValidationError)
     async def _bad_parameter(request: Request, exc: RequestValidationError):
@@ -1167,6 +1174,7 @@ def search_rows(be: Backend, q: str) -> list[dict[str, Any]]:
             m
             | {
                 "segments": snippet_segments(m.get("snippet") or ""),
+                "name": article_label(m),
                 "href": f"/articles/{m['id']}" if valid_id(m["id"]) else None,
                 "story_href": f"/stories/{story}" if story and valid_id(story) else None,
             }
