@@ -43,3 +43,27 @@ def test_colon_after_a_clause_gives_its_subject(make, text: str, speaker: str) -
 )
 def test_colon_after_a_clause_without_a_speaker_gives_no_speaker(make, text: str) -> None:
     assert [q.speaker for q in extract_quotes(make(text)) if q.direct and q.speaker] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The port authority's engineer, Tobias Lund, said the crane had been inspected "
+            "in May.\n\nMarit Solheim, whose brother drives a forklift on the quay, watched "
+            'from the fence. "Nobody told us anything for six hours," she said.',
+            "Marit Solheim",
+        ),
+        (
+            "Harald Wik, the council leader, opened the meeting.\n\nAnneke Brun, who has "
+            'lived on the estate since 1979, stood up first. "We were promised new windows '
+            'twice," she said.',
+            "Anneke Brun",
+        ),
+    ],
+)
+def test_a_name_with_a_persons_relative_clause_is_the_pronouns_antecedent(
+    make, text: str, speaker: str
+) -> None:
+    quotes = [q for q in extract_quotes(make(text)) if q.direct]
+    assert [q.speaker for q in quotes] == [speaker]

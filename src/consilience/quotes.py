@@ -997,12 +997,29 @@ def _untagged_name(doc, tok):
     # a title vouches for a name whatever spaCy tagged it (a place, a product ...)
     if titled or (has_role and types <= {"", "ORG"}):
         return chain
+    if types <= MISTYPED | {"ORG"} and _relative_person(tok):
+        return chain  # "Ilse Marr, whose son was on the bus, ...": a person whatever the tag
     if types <= MISTYPED and not place_like(chain.text) and not org_kind(chain.text):
         # a role in apposition, or speaking ("…," Berta Osk said), vouches for a person's
         # name that spaCy tagged a place, a nationality or a title
         if has_role or (types - {""} and len(words) == 2 and _speaks(tok)):
             return chain
     return None
+
+
+def _relative_person(tok) -> bool:
+    """Whether the name headed by ``tok`` takes a relative clause only a person takes:
+    "who"/"whom" ("Ana Lind, who runs the bakery"), or "whose" with a noun whose first
+    WordNet sense is a person ("whose husband", "whose lawyer"; not "whose shares")."""
+    from .entity_types import noun_kinds
+
+    for clause in (c for c in tok.children if c.dep_ == "relcl"):
+        for t in clause.subtree:
+            if t.lower_ in ("who", "whom") and t.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                return True
+            if t.lower_ == "whose" and noun_kinds(t.head.lemma_.lower(), first=1) == ("PERSON",):
+                return True
+    return False
 
 
 #: entity types spaCy gives people's names by mistake ("Marta Zelenka" as a facility)
@@ -1064,6 +1081,10 @@ def _is_subject(tok) -> bool:
     """True when ``tok`` heads a clause's subject, or names one by apposition/compound."""
     while tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i:
         tok = tok.head
+    if tok.dep_ == "ROOT" and tok.pos_ == "PROPN":
+        # a misparse of "Name, whose …, watched …": the name heads the sentence and the
+        # verb hangs from it as a modifier; the name is what the sentence is about
+        return any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in tok.children)
     return tok.dep_ in ("nsubj", "nsubjpass")
 
 
