@@ -64,7 +64,7 @@ from .cues import is_reporting_verb as is_speech_verb
 from .model import Analysis, Article, Attribution, Story, StoryContext
 from .quotes import ROLE_NOUNS, SpeakerResolver, is_anonymous_speaker, place_like
 
-VERSION = "5"
+VERSION = "6"
 LEAD_SENTENCES = 4
 
 # Seats of government -> the officials they speak for.
@@ -597,7 +597,7 @@ def _cue_said(doc, cue: _Cue, add: _Add, told: bool) -> bool:
     """ "X said / confirmed / announced", "as confirmed by X" (not after a "told X")."""
     if told or not is_speech_verb(cue.tok) or cue.lemma not in SOURCE_VERBS:
         return False
-    if cue.lemma == "report":
+    if cue.lemma == "report" or _inside_report(cue.tok):
         return False
     subj = _nearest_subject(cue.tok)
     if subj is not None:
@@ -607,6 +607,23 @@ def _cue_said(doc, cue: _Cue, add: _Add, told: bool) -> bool:
     if pobj is not None:
         add(pobj, f"{cue.low} by", False, cue.tok)
     return False
+
+
+def _inside_report(verb) -> bool:
+    """Whether reporting ``verb`` is itself part of what another source says: the content
+    clause of a reporting verb with a subject ("the union said miners had warned
+    managers"; "Miners had warned managers ..., the union said"). Its subject is then
+    the reported content's actor, not a source the article cites."""
+    head = verb.head
+    if verb.dep_ in ("ccomp", "xcomp") and head.i != verb.i and _says(head):
+        return True
+    # the parser may hang the tail attribution on the content's verb instead
+    return any(c.dep_ == "parataxis" and c.i > verb.i and _says(c) for c in verb.children)
+
+
+def _says(tok) -> bool:
+    """A reporting verb with its own subject."""
+    return is_speech_verb(tok) and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def _nearest_subject(verb):
