@@ -356,7 +356,15 @@ def _from_person(first: str, description: Description, words: list[str]) -> str:
         return "PERSON"
     if kinds[0] == "VEHICLE" or first == "ORG" or description.how == "place" or description.inside:
         return first
+    if description.how == "appos" and first in ("FAC", "GPE", "LOC") and _ends_in_noun(words):
+        return first  # "The Tolley Dam, a 43-metre embankment": a structure, not a person
     return "PERSON"
+
+
+def _ends_in_noun(words: list[str]) -> bool:
+    """Whether a name's last word is a common noun of a place or a structure
+    (:data:`_INSIDE_KINDS`): "Dam", "Bridge", "Quay"; not a surname."""
+    return bool(words) and bool(set(noun_kinds(words[-1].lower())) & _INSIDE_KINDS)
 
 
 def mention_type(span) -> str | None:
