@@ -122,7 +122,15 @@ from .date_acts import (
 )
 from .date_acts import role_nouns as _role_nouns
 from .date_acts import takes_office as _takes_office
-from .date_prior import anterior_noun, dated_event_noun, look_back, prior_occurrence
+from .date_prior import (
+    POSTERIOR,
+    anterior_noun,
+    dated_event_noun,
+    look_back,
+    next_occurrence,
+    prior_occurrence,
+    when_clause_event,
+)
 from .model import Analysis, DateMention, Span, StoryContext
 from .quote_marks import quotation_spans
 
@@ -1893,7 +1901,9 @@ def _act_fields(doc, start: int, end: int, clause: tuple[int, int]) -> dict[str,
     """What :func:`same_dated_act` reads besides :func:`_event_args`: the act as lemmas,
     read through support verbs (:func:`consilience.date_act_lexicon.act_head`), whether it
     is planned (ahead of the report), the superlative a "since" date gives, and the words
-    of the names in the clause: {"act": frozenset, "planned": bool, "superlative":
+    of the names in the clause; ``when_act`` the act of a "when" clause on the date
+    (:func:`consilience.date_prior.when_clause_event`): {"act": frozenset, "when_act":
+    frozenset, "planned": bool, "superlative":
     Superlative | None, "names": frozenset}."""
     span = doc.char_span(start, end, alignment_mode="expand")
     pred = _predicate(span) if span is not None else None
@@ -1901,6 +1911,8 @@ def _act_fields(doc, start: int, end: int, clause: tuple[int, int]) -> dict[str,
     head = noun or act_head(pred, span)
     return {
         "act": act_lemmas(head),
+        # "had an accident in 2016, when a gas explosion injured four men": also an explosion
+        "when_act": act_lemmas(when_clause_event(span)) if span is not None else frozenset(),
         "act_agents": act_agents(head),
         "roles": role_names(head),
         "things": act_things(head),
@@ -1909,6 +1921,7 @@ def _act_fields(doc, start: int, end: int, clause: tuple[int, int]) -> dict[str,
         "superlative": superlative_since(span) if span is not None else None,
         "names": name_tokens(doc, *clause),
         "prior": span is not None and prior_occurrence(span, governing_verb(span)),
+        "next": span is not None and next_occurrence(span) is not None,
         "gov": _act_verb(noun),
     }
 
@@ -2137,9 +2150,37 @@ def _same_event(mentions, sim, ex: dict[str, Any], ey: dict[str, Any]) -> bool:
             continue
         if not _comparable(a["m"], b["m"], ahead=a["planned"] and b["planned"]):
             continue
-        if same_dated_act(a, b, float(sim[i, j])):
+        if same_dated_act(a, b, float(sim[i, j])) or _same_next(mentions, sim, i, j):
             return True
     return False
+
+
+def _same_next(mentions, sim, i: int, j: int) -> bool:
+    """Mentions ``i`` and ``j`` of two articles both date the next occurrence of the story's
+    scheduled act (:func:`consilience.date_prior.next_occurrence`: "the next decision will be
+    announced on 5 November" / "at the next meeting on November 12"): both planned, no
+    different places, named subjects or kinds, and each the other's most similar such mention in its article (the
+    embedder does not tell one scheduled act from another, so the decision is relative)."""
+    a, b = mentions[i], mentions[j]
+    if not (a["next"] and b["next"] and a["planned"] and b["planned"]):
+        return False
+    if any(a[k] and b[k] and not a[k] & b[k] for k in ("places", "agents")):
+        return False
+    # series markers are what "next" is about ("another increase at the next meeting")
+    kinds = [o["kinds"] - SERIES_WORDS - POSTERIOR for o in (a, b)]
+    if kinds[0] and kinds[1] and not kinds[0] & kinds[1]:
+        return False
+    return _best_next(mentions, sim, i, b["article"]) == j and (
+        _best_next(mentions, sim, j, a["article"]) == i
+    )
+
+
+def _best_next(mentions, sim, i: int, article: str) -> int | None:
+    """The planned next-occurrence mention of ``article`` most similar to mention ``i``."""
+    cands = [
+        k for k, o in enumerate(mentions) if o["article"] == article and o["next"] and o["planned"]
+    ]
+    return max(cands, key=lambda k: (float(sim[i, k]), -k), default=None)
 
 
 def _comparable(a: DateMention, b: DateMention, ahead: bool = False) -> bool:
@@ -2225,7 +2266,8 @@ def _same_prior(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
     prior = [o["prior"] or o["last"] is not None for o in (a, b)]
     if not all(prior) or a["planned"] or b["planned"] or _other_args(a, b):
         return False
-    if same_act(a["act"], b["act"]) and not other_things(a["things"], b["things"]):
+    acts = [o["act"] | o["when_act"] for o in (a, b)]
+    if same_act(*acts) and not other_things(a["things"], b["things"]):
         return sim >= MERGE_SIMILARITY
     return sim >= PRIOR_SIMILARITY
 

@@ -1,0 +1,130 @@
+"""Date conflicts and the timeline on unseen text, session 10 (issue #12, dates): an earlier
+occurrence named after a repeat ("the third derailment in five years, after ... in 2019") or
+told in a "when" clause of its date ("last had an accident in 2020, when a train ...") is
+one dated act; the next occurrence of a scheduled act ("the next hearing on ...") dated
+differently is a conflict; a thing built (launched, founded) once, named in one article and
+told by its kind in another, is one thing; rows with different ordinals ("the third" /
+"the fourth") are two rows; a row's text is a whole clause. Every text here is written for
+these tests, in domains (railways, breweries, courts, choirs, observatories, lifeboats,
+orchards) of no bench set."""
+
+from __future__ import annotations
+
+THURSDAY = "2026-05-07"
+
+
+def _timeline(texts: dict[str, str], published: str = THURSDAY) -> dict:
+    from conftest import load_bench
+
+    from consilience.dates import build_timeline
+    from consilience.model import Article
+
+    arts = [Article(id=k, source=f"{k}.txt", text=v, published=published) for k, v in texts.items()]
+    return build_timeline(load_bench("corpora").build_context(arts))
+
+
+def _values(conflict: dict) -> dict[str, str]:
+    return {r["article"]: r["value"] for r in conflict["readings"]}
+
+
+# ------------------------------------------------- an earlier occurrence, dated differently
+
+
+def test_after_an_earlier_one_following_a_repeat_and_a_when_clause_conflict():
+    tl = _timeline(
+        {
+            "a": "It was the third derailment on the Vesk line in five years, after a freight "
+            "train left the tracks near Orlo in 2019.",
+            "b": "The line last had a serious incident in 2020, when a freight train left the "
+            "tracks near Orlo.",
+        }
+    )
+    [c] = tl["conflicts"]
+    assert _values(c) == {"a": "2019", "b": "2020"}
+
+
+def test_following_an_earlier_fire_and_the_previous_fire_conflict():
+    tl = _timeline(
+        {
+            "a": "The blaze is the second at the Halden brewery in a decade, following a fire "
+            "in 2017 that destroyed its bottling hall.",
+            "b": "The brewery's previous fire, in 2015, destroyed the bottling hall.",
+        }
+    )
+    [c] = tl["conflicts"]
+    assert _values(c) == {"a": "2017", "b": "2015"}
+
+
+def test_an_act_in_the_when_clause_names_what_happened_in_that_year():
+    tl = _timeline(
+        {
+            "a": "The choir has been abroad before: it last performed outside the country in "
+            "2011, when it sang in four cathedrals.",
+            "b": "It is the choir's second foreign tour in twenty years, after it sang in "
+            "cathedrals in 2009.",
+        }
+    )
+    [c] = tl["conflicts"]
+    assert _values(c) == {"a": "2011", "b": "2009"}
+
+
+def test_a_repeat_dates_only_what_follows_after_not_todays_act_or_other_acts():
+    tl = _timeline(
+        {
+            "a": "It was the third derailment on the Vesk line in five years; a freight train "
+            "left the tracks on Monday.",
+            "b": "A new timetable came into force on the line in 2021.",
+            "c": "Engineers replaced the signals near Orlo in 2019.",
+        }
+    )
+    assert tl["conflicts"] == []
+
+
+# ------------------------------------------------- the next occurrence of a scheduled act
+
+
+def test_the_next_hearing_and_the_next_session_dated_differently_conflict():
+    tl = _timeline(
+        {
+            "a": "The court's next hearing in the case will be held on 14 May.",
+            "b": "Judges are expected to hear more evidence at the next session on May 21.",
+        }
+    )
+    [c] = tl["conflicts"]
+    assert _values(c) == {"a": "2026-05-14", "b": "2026-05-21"}
+    [row] = [e for e in tl["timeline"] if e.get("disputed")]
+    assert sorted(d["date"] for d in row["dates"]) == ["2026-05-14", "2026-05-21"]
+
+
+def test_the_next_viewing_night_is_due_and_the_upcoming_one_conflict():
+    tl = _timeline(
+        {
+            "a": "The observatory's next viewing night is due on Tuesday 9 June.",
+            "b": "The observatory said visitors can come to the upcoming viewing night on June 16.",
+            "c": "Its next viewing night is scheduled for 9 June, the trust confirmed.",
+        }
+    )
+    [c] = tl["conflicts"]
+    assert _values(c) == {"a": "2026-06-09", "b": "2026-06-16", "c": "2026-06-09"}
+    assert c["outliers"] == ["b"]
+
+
+def test_one_next_occurrence_and_another_planned_act_are_two_rows():
+    tl = _timeline(
+        {
+            "a": "The court's next hearing in the case will be held on 14 May.",
+            "b": "The defendant will appeal to the regional court on May 21.",
+            "c": "Lawyers for the family met the prosecutor on Monday.",
+        }
+    )
+    assert tl["conflicts"] == []
+
+
+def test_the_same_next_date_in_two_articles_is_one_row_not_a_conflict():
+    tl = _timeline(
+        {
+            "a": "The lifeboat station's next open day will be held on 14 June.",
+            "b": "Its next open day is due on June 14, the charity said.",
+        }
+    )
+    assert tl["conflicts"] == []
