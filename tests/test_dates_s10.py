@@ -128,3 +128,43 @@ def test_the_same_next_date_in_two_articles_is_one_row_not_a_conflict():
         }
     )
     assert tl["conflicts"] == []
+
+
+# ------------------------------------------ one thing, named in one article, told by its kind
+
+
+def test_a_lifeboat_named_and_told_by_its_kind_built_in_two_years_conflict():
+    tl = _timeline(
+        {
+            "a": "Crews launched the lifeboat Nordlys at dawn. The Nordlys, built in 1987, "
+            "carried six volunteers.",
+            "b": "The lifeboat, built in 1991, is the oldest still in service on the coast.",
+        }
+    )
+    [c] = tl["conflicts"]
+    assert _values(c) == {"a": "1987", "b": "1991"}
+
+
+def test_an_orchard_press_named_by_apposition_and_by_its_kind_conflict():
+    tl = _timeline(
+        {
+            "a": "Greta, the cider press at the Lund orchard, broke down during the harvest. "
+            "Greta, installed in 2004, had never failed before.",
+            "b": "The press, installed in 2006, is the pride of the farm shop and draws school "
+            "groups every autumn.",
+        }
+    )
+    [c] = tl["conflicts"]
+    assert _values(c) == {"a": "2004", "b": "2006"}
+
+
+def test_another_thing_of_the_kind_or_another_act_is_no_conflict():
+    tl = _timeline(
+        {
+            "a": "Crews launched the lifeboat Nordlys at dawn. The Nordlys, built in 1987, "
+            "carried six volunteers.",
+            "b": "The station's boathouse, built in 1991, was flooded.",
+            "c": "The lifeboat was repainted in 1995 by volunteers.",
+        }
+    )
+    assert tl["conflicts"] == []

@@ -122,6 +122,7 @@ from .date_acts import (
 )
 from .date_acts import role_nouns as _role_nouns
 from .date_acts import takes_office as _takes_office
+from .date_named_things import name_kinds, one_thing
 from .date_prior import (
     POSTERIOR,
     anterior_noun,
@@ -2070,7 +2071,8 @@ def build_timeline(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
             e["citation"]["start"],
         )
     )
-    groups = _conflict_groups(mentions, sim, entries)
+    kinds = name_kinds(a.doc for a in ctx.analyses)
+    groups = _conflict_groups(mentions, sim, entries, kinds)
     conflicts = [_conflict_item(mentions, entries, g, order) for g in groups]
     entries = _one_line_per_act(entries, groups, conflicts, order)
     for e in entries:
@@ -2131,10 +2133,12 @@ def _disputed_entry(entries, group: list[int], conflict: dict[str, Any], order) 
     }
 
 
-def _same_event(mentions, sim, ex: dict[str, Any], ey: dict[str, Any]) -> bool:
+def _same_event(mentions, sim, ex: dict[str, Any], ey: dict[str, Any], kinds=None) -> bool:
     """Two timeline entries date the same event: some pair of their mentions, neither the
     day of a saying (:func:`dates_a_saying`) nor a span of years, that disagree at their
-    common precision (:func:`_comparable`), dates one act (:func:`same_dated_act`)."""
+    common precision (:func:`_comparable`), dates one act (:func:`same_dated_act`, the next
+    occurrence :func:`_same_next`, or one thing named and told by its kind, with ``kinds``
+    from :func:`consilience.date_named_things.name_kinds`, :func:`_same_thing_named`)."""
     pairs = sorted(
         (
             (i, j)
@@ -2152,7 +2156,51 @@ def _same_event(mentions, sim, ex: dict[str, Any], ey: dict[str, Any]) -> bool:
             continue
         if same_dated_act(a, b, float(sim[i, j])) or _same_next(mentions, sim, i, j):
             return True
+        if _same_thing_named(mentions, sim, i, j, kinds or {}):
+            return True
     return False
+
+
+def _same_thing_named(mentions, sim, i: int, j: int, kinds) -> bool:
+    """Mentions ``i`` and ``j`` of two articles date one act on one thing that one article
+    names and the other calls by the kind the story gives the name ("the ferry Marisol
+    Star": "The Marisol Star, built in 1998" / "The ferry, built in 2001";
+    :func:`_thing_named_pair`), and each is the other's most similar such mention in its
+    article (such participle clauses sit in sentences about other things, so the decision
+    is relative, not a bound on similarity)."""
+    a, b = mentions[i], mentions[j]
+    if not _thing_named_pair(a, b, kinds):
+        return False
+    return _best_named(mentions, sim, i, b["article"], kinds) == j and (
+        _best_named(mentions, sim, j, a["article"], kinds) == i
+    )
+
+
+def _best_named(mentions, sim, i: int, article: str, kinds) -> int | None:
+    """The mention of ``article`` most similar to mention ``i`` among those that pair with
+    it by :func:`_thing_named_pair`."""
+    a = mentions[i]
+    cands = [
+        k
+        for k, o in enumerate(mentions)
+        if o["article"] == article and _thing_named_pair(a, o, kinds)
+    ]
+    return max(cands, key=lambda k: (float(sim[i, k]), -k), default=None)
+
+
+def _thing_named_pair(a: dict[str, Any], b: dict[str, Any], kinds) -> bool:
+    """One act, done (not planned, not an earlier or next occurrence), on one thing named on
+    one side and told by its kind on the other (:func:`consilience.date_named_things.
+    one_thing`), no different arguments, things or names."""
+    if any(o["planned"] or o["superlative"] or o["prior"] or o["next"] for o in (a, b)):
+        return False
+    if a["last"] is not None or b["last"] is not None or a["objects"] & b["objects"]:
+        return False  # a thing named alike on both sides is for the other rules
+    if not one_thing(a["objects"], b["objects"], kinds) or not same_act(a["act"], b["act"]):
+        return False
+    if _other_args(a, b) or other_things(a["things"], b["things"]):
+        return False
+    return not (a["names"] and b["names"] and not a["names"] & b["names"])
 
 
 def _same_next(mentions, sim, i: int, j: int) -> bool:
@@ -2414,7 +2462,7 @@ def _conflict_item(mentions, entries, group: list[int], order) -> dict[str, Any]
     }
 
 
-def _conflict_groups(mentions, sim, entries) -> list[list[int]]:
+def _conflict_groups(mentions, sim, entries, kinds=None) -> list[list[int]]:
     """Groups of entries (indices into ``entries``) about the same event
     (:func:`_same_event`) with incompatible dates, given by different articles (one article
     giving both dates names two events)."""
@@ -2430,7 +2478,7 @@ def _conflict_groups(mentions, sim, entries) -> list[list[int]]:
                 y not in used
                 and not compatible((ex["date"], ex["precision"]), (ey["date"], ey["precision"]))
                 and not set(ex["articles"]) & set(ey["articles"])
-                and _same_event(mentions, sim, ex, ey)
+                and _same_event(mentions, sim, ex, ey, kinds)
             ):
                 group.append(y)
         if len(group) >= 2:
