@@ -43,12 +43,13 @@ def test_after_an_earlier_one_following_a_repeat_and_a_when_clause_conflict():
     assert _values(c) == {"a": "2019", "b": "2020"}
 
 
-def test_following_an_earlier_fire_and_the_previous_fire_conflict():
+def test_following_an_earlier_fire_and_a_when_clause_fire_conflict():
     tl = _timeline(
         {
-            "a": "The blaze is the second at the Halden brewery in a decade, following a fire "
-            "in 2017 that destroyed its bottling hall.",
-            "b": "The brewery's previous fire, in 2015, destroyed the bottling hall.",
+            "a": "Firefighters said it was the second blaze at the Halden brewery in a decade, "
+            "following a fire in 2017, and that the cause was not yet known.",
+            "b": "The brewery was last hit in 2015, when a fire spread from a kiln into the "
+            "warehouse.",
         }
     )
     [c] = tl["conflicts"]
