@@ -169,3 +169,57 @@ def test_another_thing_of_the_kind_or_another_act_is_no_conflict():
         }
     )
     assert tl["conflicts"] == []
+
+
+# ------------------------------------------------------ rows: ranks and whole clauses
+
+
+def test_the_third_and_the_fourth_on_one_day_are_two_rows():
+    tl = _timeline(
+        {
+            "a": "Today's closure of the Brenn pass is the third this year.",
+            "b": "It is the fourth closure of the Brenn pass this year, the road agency said.",
+        }
+    )
+    assert len(tl["timeline"]) == 2
+    assert all(len(e["articles"]) == 1 for e in tl["timeline"])
+
+
+def test_the_same_rank_in_two_articles_is_one_row():
+    tl = _timeline(
+        {
+            "a": "Today's closure of the Brenn pass is the third this year.",
+            "b": "The road agency closed the Brenn pass today for the third time this year.",
+        }
+    )
+    assert [e["articles"] for e in tl["timeline"]] == [["a", "b"]]
+
+
+def test_a_row_of_a_participle_is_the_whole_clause_it_sits_in():
+    text = (
+        "The Nordlys, refitted in 2012, answered more than forty calls last year. "
+        "Most volunteers trained by the station in March had never been to sea."
+    )
+    tl = _timeline({"a": text})
+    texts = {e["date"]: e["text"] for e in tl["timeline"]}
+    assert (
+        texts["2012"] == "The Nordlys, refitted in 2012, answered more than forty calls last year"
+    )
+    assert texts["2026-03"] == (
+        "Most volunteers trained by the station in March had never been to sea"
+    )
+    for e in tl["timeline"]:
+        c = e["citation"]
+        assert text[c["start"] : c["end"]] == e["text"]
+
+
+def test_a_coordinated_verb_without_its_subject_takes_the_clause_with_it():
+    tl = _timeline({"a": "The museum will be shut on Friday and will reopen on Monday at noon."})
+    texts = {e["date"]: e["text"] for e in tl["timeline"]}
+    assert texts["2026-05-11"].startswith("The museum will be shut on Friday and will reopen")
+
+
+def test_a_whole_clause_row_is_left_as_it_is():
+    tl = _timeline({"a": "The orchard's new press was installed in 2019."})
+    [row] = tl["timeline"]
+    assert row["text"] == "The orchard's new press was installed in 2019"

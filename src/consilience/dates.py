@@ -1661,6 +1661,58 @@ def _event_clauses(analysis: Analysis, extraction) -> Iterator[tuple[DateMention
         yield m, cs, ce
 
 
+#: dependencies of a clause's subject: a clause with one is whole, not a fragment
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+def _row_span(analysis: Analysis, extraction, m: DateMention, clause: tuple[int, int]):
+    """(start, end) characters of the timeline line of mention ``m``: its event ``clause``
+    when that is a whole clause (a verb with its subject), else the smallest whole clause
+    holding it (:func:`whole_clause`), started after a dateline as the clause is."""
+    doc = analysis.doc
+    start, end = whole_clause(doc, *clause)
+    if start < clause[0]:
+        heads = [b for b in article_spans(analysis.article) if b.kind == "dateline"]
+        start = _clause_start(start, m, doc_text(doc), heads, extraction.dates)
+    return start, end
+
+
+def whole_clause(doc, start: int, end: int) -> tuple[int, int]:
+    """Characters of the smallest whole clause (a verb or auxiliary with its subject) that
+    holds characters ``start:end`` of ``doc``: the span itself when it holds one ("The zoo
+    will remain closed until Wednesday"); else the clause of the nearest such verb above it
+    ("The Marisol Star, built in 1998" -> "The Marisol Star, built in 1998, passed her last
+    inspection in March"; "will reopen on Monday" -> "The zoo will be closed on Sunday and
+    will reopen on Monday"), cut before a coordinated clause after the span; else the
+    sentence."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or _subject_inside(span):
+        return start, end
+    verb = next((t for t in [span.root, *span.root.ancestors] if _has_subject(t)), None)
+    if verb is None:
+        return span.sent.start_char, span.sent.end_char
+    lo, hi = min(verb.left_edge.i, span.start), max(verb.right_edge.i, span.end - 1)
+    for child in verb.children:
+        if child.dep_ == "conj" and child.i >= span.end and child.pos_ in ("VERB", "AUX"):
+            hi = min(hi, child.left_edge.i - 1)
+    first, last = _trim(doc, lo, hi)
+    return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+def _has_subject(tok) -> bool:
+    """``tok`` is a verb or an auxiliary with a subject."""
+    return tok.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+
+
+def _subject_inside(span) -> bool:
+    """Some verb or auxiliary of ``span`` has its subject inside ``span``."""
+    return any(
+        _has_subject(t)
+        and any(c.dep_ in SUBJECT_DEPS and c.i in range(span.start, span.end) for c in t.children)
+        for t in span
+    )
+
+
 def dates_a_saying(doc, start: int, end: int) -> bool:
     """The date at characters ``start:end`` of ``doc`` dates a saying, not the event said:
     "officials said on Friday that the spill began on Tuesday", "the spill began on Tuesday,
@@ -1874,6 +1926,7 @@ def _mentions(ctx: StoryContext) -> list[dict[str, Any]]:
                     "m": m,
                     "article": aid,
                     "clause": (cs, ce),
+                    "row": _row_span(analysis, ctx.extractions.get(aid), m, (cs, ce)),
                     "text": text[cs:ce],
                     "sent_vec": sent_vec,
                     "ents": _entity_keys(doc, cs, ce),
@@ -1889,6 +1942,8 @@ def _mentions(ctx: StoryContext) -> list[dict[str, Any]]:
         anchor = publication_anchor(analysis)
         for o in found:
             o["planned"] = _planned_by_date(o["planned"], o["m"], anchor)
+            o["row_text"] = text[o["row"][0] : o["row"][1]]
+            o["ordinals"] = _ordinals(doc, *o["row"])
         clause_vecs = vectors_for([o["text"] for o in found], ctx.unit_vectors.get(aid))
         for o, v in zip(found, clause_vecs, strict=True):
             o["vec"] = v
@@ -1977,18 +2032,26 @@ def _similarity(mentions: list[dict[str, Any]]) -> np.ndarray:
 
 
 def _cluster(mentions, sim) -> list[list[int]]:
-    """Average-linkage agglomeration of mentions with pairwise-compatible dates and one
+    """Average-linkage agglomeration of mentions with pairwise-compatible dates, one
     polarity (an act and its refusal or negation are two entries: "resigned on Tuesday" /
-    "refused to resign on Tuesday")."""
+    "refused to resign on Tuesday") and no two different ranks ("the third increase this
+    year" / "its fourth increase this year" disagree, they do not support each other)."""
     clusters = [[i] for i in range(len(mentions))]
     key = [(o["m"].date, o["m"].precision) for o in mentions]
     neg = [o["negative"] for o in mentions]
+    ranks = [o["ordinals"] for o in mentions]
     while True:
         best = None
         for x in range(len(clusters)):
             for y in range(x + 1, len(clusters)):
                 cx, cy = clusters[x], clusters[y]
-                if not all(compatible(key[i], key[j]) and neg[i] == neg[j] for i in cx for j in cy):
+                if not all(
+                    compatible(key[i], key[j])
+                    and neg[i] == neg[j]
+                    and not (ranks[i] and ranks[j] and not ranks[i] & ranks[j])
+                    for i in cx
+                    for j in cy
+                ):
                     continue
                 if {mentions[i]["article"] for i in cx} & {mentions[j]["article"] for j in cy}:
                     # the same article dating the same event twice: only if near-identical
@@ -2005,6 +2068,27 @@ def _cluster(mentions, sim) -> list[list[int]]:
         _, x, y = best
         clusters[x] = sorted(clusters[x] + clusters[y])
         del clusters[y]
+
+
+#: ordinal number words (a closed class; spaCy may fold one into a DATE: "the third this
+#: year"), and ordinals in digits ("4th")
+ORDINAL_WORDS = frozenset(
+    "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
+) | {"first"}
+_ORDINAL_DIGITS = re.compile(r"^\d+(?:st|nd|rd|th)$")
+
+
+def _ordinals(doc, start: int, end: int) -> frozenset[str]:
+    """Lower-cased ordinals (spaCy ORDINAL entities, :data:`ORDINAL_WORDS`, "4th") in
+    characters ``start:end`` of ``doc``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return frozenset()
+    return frozenset(
+        t.lower_
+        for t in span
+        if t.ent_type_ == "ORDINAL" or t.lower_ in ORDINAL_WORDS or _ORDINAL_DIGITS.match(t.lower_)
+    )
 
 
 def _finest(mentions, members) -> int:
@@ -2028,7 +2112,7 @@ def _entry(mentions, members: list[int], order: dict[str, int]) -> dict[str, Any
     citations = []
     seen = set()
     for i in ordered:
-        c = (mentions[i]["article"], *mentions[i]["clause"])
+        c = (mentions[i]["article"], *mentions[i]["row"])
         if c not in seen:
             seen.add(c)
             citations.append(Span(*c).to_json())
@@ -2036,9 +2120,9 @@ def _entry(mentions, members: list[int], order: dict[str, int]) -> dict[str, Any
         "date": m.date,
         "precision": m.precision,
         **({"until": m.until} if m.until else {}),
-        "text": mentions[rep]["text"],
+        "text": mentions[rep]["row_text"],
         "articles": sorted({mentions[i]["article"] for i in members}, key=lambda a: order[a]),
-        "citation": Span(mentions[rep]["article"], *mentions[rep]["clause"]).to_json(),
+        "citation": Span(mentions[rep]["article"], *mentions[rep]["row"]).to_json(),
         "citations": citations,
         "mentions": [
             {
@@ -2453,7 +2537,9 @@ def _conflict_item(mentions, entries, group: list[int], order) -> dict[str, Any]
     )
     return {
         "kind": "date",
-        "subject": entries[group[0]]["text"],
+        # the dated clause itself ("the town's first fishing protest since 1993"), not the
+        # whole clause the timeline line gives
+        "subject": mentions[_finest(mentions, entries[group[0]]["_members"])]["text"],
         "readings": readings,
         "majority": majority,
         "outliers": outliers,
