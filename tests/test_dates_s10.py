@@ -223,3 +223,38 @@ def test_a_whole_clause_row_is_left_as_it_is():
     tl = _timeline({"a": "The orchard's new press was installed in 2019."})
     [row] = tl["timeline"]
     assert row["text"] == "The orchard's new press was installed in 2019"
+
+
+# ------------------------------------------- a state held until a date and the act ending it
+
+
+def test_shut_until_one_day_and_reopening_on_another_conflict():
+    tl = _timeline(
+        {
+            "a": "The Kessel observatory will stay shut until Tuesday while engineers inspect "
+            "the dome.",
+            "b": "The Kessel observatory will reopen to visitors on Saturday, its director said.",
+        }
+    )
+    [c] = tl["conflicts"]
+    assert _values(c) == {"a": "2026-05-12", "b": "2026-05-09"}
+
+
+def test_closed_until_and_open_again_on_the_same_day_is_no_conflict():
+    tl = _timeline(
+        {
+            "a": "The Kessel observatory will remain closed until Tuesday.",
+            "b": "The Kessel observatory will open again on Tuesday, its director said.",
+        }
+    )
+    assert tl["conflicts"] == []
+
+
+def test_closed_until_one_day_and_another_planned_act_is_no_conflict():
+    tl = _timeline(
+        {
+            "a": "The Kessel observatory will remain closed until Tuesday.",
+            "b": "The Kessel observatory will publish its survey on Saturday.",
+        }
+    )
+    assert tl["conflicts"] == []

@@ -116,8 +116,11 @@ from .date_acts import (
     SERVICE_NOUNS,
     VERB_CLASSES,
     SinceState,
+    ends_state,
     predicate_classes,
     since_state,
+    state_words,
+    until_state,
     verb_class,
 )
 from .date_acts import role_nouns as _role_nouns
@@ -1978,6 +1981,8 @@ def _act_fields(doc, start: int, end: int, clause: tuple[int, int]) -> dict[str,
         "names": name_tokens(doc, *clause),
         "prior": span is not None and prior_occurrence(span, governing_verb(span)),
         "next": span is not None and next_occurrence(span) is not None,
+        # "will remain closed until Wednesday": the act ending the state is dated
+        "until": state_words(until_state(span)) if span is not None else frozenset(),
         "gov": _act_verb(noun),
     }
 
@@ -2242,7 +2247,24 @@ def _same_event(mentions, sim, ex: dict[str, Any], ey: dict[str, Any], kinds=Non
             return True
         if _same_thing_named(mentions, sim, i, j, kinds or {}):
             return True
+        if _state_and_its_end(a, b, float(sim[i, j])):
+            return True
     return False
+
+
+def _state_and_its_end(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
+    """One side dates the end of a state ("will remain closed until Wednesday",
+    :func:`consilience.date_acts.until_state`), the other the act that ends it ("will reopen
+    on Monday", :func:`consilience.date_acts.ends_state`): one planned act dated twice, when
+    both are planned, with no different arguments or things, clauses at least
+    :data:`ACT_SIMILARITY` alike."""
+    if not (a["planned"] and b["planned"]) or _other_args(a, b):
+        return False
+    if other_things(a["things"], b["things"]) or sim < ACT_SIMILARITY:
+        return False
+    return (bool(a["until"]) and ends_state(a["until"], b["act"])) or (
+        bool(b["until"]) and ends_state(b["until"], a["act"])
+    )
 
 
 def _same_thing_named(mentions, sim, i: int, j: int, kinds) -> bool:
