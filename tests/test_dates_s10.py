@@ -258,3 +258,21 @@ def test_closed_until_one_day_and_another_planned_act_is_no_conflict():
         }
     )
     assert tl["conflicts"] == []
+
+
+# ------------------------------------------------------------------- a week is a span
+
+
+def test_a_week_row_is_shown_as_a_week_not_as_its_monday():
+    from consilience import render_html, render_md
+
+    text = "Most orchard owners surveyed by the growers' union last week expected a poor crop."
+    tl = _timeline({"a": text})
+    [row] = tl["timeline"]
+    assert (row["date"], row["precision"]) == ("2026-04-27", "week")
+    md = render_md._Md({"timeline": tl["timeline"]}, [], {"a": "A1"}, {"a": "A1"})
+    md.notes = render_md._Notes({"a": text}, {"a": "A1"})
+    [line] = render_md._timeline_md(md)
+    assert line.startswith("- **week of 2026-04-27**")
+    assert render_html._fmt_date("2026-04-27", "week") == "week of Mon 27 Apr 2026"
+    assert render_html._fmt_date("2026-04-27", "day") == "Mon 27 Apr 2026"
