@@ -68,10 +68,28 @@ as a date conflict (:func:`same_dated_act`) when:
   was in <year>", "last X-ed in <year>", "has not X-ed since <year>"
   (:func:`last_occurrence`).
 
+* both date an earlier occurrence of one act (:mod:`consilience.date_prior`): "the last X,
+  in 2002", "previously hit in 2019", "the third derailment in five years, after a train
+  left the tracks in 2019", with the act of a "when" clause on the date ("last had an
+  accident in 2016, when a gas explosion injured four men"); or
+* both date the next occurrence of a scheduled act ("the next decision will be announced
+  on 5 November" / "at the next meeting on November 12"), each the other's most similar
+  such mention (:func:`_same_next`); or
+* one act on one thing that one article names and another calls by the kind the story
+  gives the name ("the ferry Marisol Star": "The Marisol Star, built in 1998" / "The
+  ferry, built in 2001"), by mutual best match (:func:`_same_thing_named`); or
+* one side dates the end of a state ("will remain closed until Wednesday") and the other
+  the act that ends it by WordNet opposition ("will reopen on Monday",
+  :func:`_state_and_its_end`).
+
 Two dates conflict when they differ at their common precision ("1931" / "May 1932"; a
 week only against a week); readings that agree at their common precision support one
 another in the majority. A timeline entry never merges an act with its negation or refusal
-("resigned on Tuesday" / "refused to resign on Tuesday", :func:`negative_act`).
+("resigned on Tuesday" / "refused to resign on Tuesday", :func:`negative_act`), nor two
+clauses with different ordinals ("the third this year" / "its fourth increase this year").
+A line's text and citation are a whole clause (:func:`whole_clause`: "The Marisol Star,
+built in 1998, passed her last inspection in March", not the participle alone); a date
+conflict's subject stays the dated clause.
 
 The dated act is an event noun when the date hangs on one ("a chemical leak ... late on
 Tuesday", :func:`event_noun`), else the event verb. The day a thing was said ("officials
