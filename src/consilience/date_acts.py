@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from . import lexicon
+
 #: verbs of one kind of act, folded so that "opened on Tuesday" and "began Wednesday" (or
 #: "got under way on Saturday") are read as the same act
 VERB_CLASSES = {
@@ -394,3 +396,40 @@ def _holder(head) -> list:
         tok = tok.head
     subjects = _subjects(tok) if tok.pos_ in ("VERB", "AUX") else []
     return [s for s in subjects if s.pos_ != "PRON"]
+
+
+#: prepositions giving the end of a state ("closed until Wednesday")
+UNTIL_PREPS = frozenset({"until", "till"})
+#: verbs holding a state given by their complement ("will remain closed", "stays shut")
+STATE_VERB_DEPS = frozenset({"acomp", "oprd", "xcomp"})
+
+
+def until_state(span):
+    """The token of the state that the date ``span`` (right after "until") ends: "will remain
+    closed until Wednesday" -> "closed", "will stay shut until at least Friday" -> "shut",
+    "services are suspended until June 3" -> "suspended"; else None."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ not in UNTIL_PREPS:
+        return None
+    head = span.doc[span.start - 1].head
+    if head.lemma_.lower() in HOLDING_VERBS | {"keep"}:
+        head = next((c for c in head.children if c.dep_ in STATE_VERB_DEPS), None)
+    if head is None or head.pos_ not in ("ADJ", "VERB"):
+        return None
+    return head
+
+
+def state_words(state) -> frozenset[str]:
+    """The word and lemma of a state token (:func:`until_state`), lower-cased; empty for
+    None."""
+    return frozenset() if state is None else frozenset({state.lower_, state.lemma_.lower()})
+
+
+def ends_state(words: frozenset[str], acts: frozenset[str]) -> bool:
+    """One of ``acts`` (lemmas, as :func:`consilience.date_act_lexicon.act_lemmas` gives
+    them) ends the state of ``words`` (:func:`state_words`): its opposite in WordNet, as a
+    verb or an adjective, itself or through its first sense's hypernym ("closed" / "reopen"
+    through "open"; "shut" / "open")."""
+    ends = set(acts) | {h for a in acts for h in lexicon.hypernyms(a, "v", first=1)}
+    return any(
+        lexicon.opposite(w, e, pos) for w in sorted(words) for e in sorted(ends) for pos in "va"
+    )

@@ -15,6 +15,11 @@ This module reads the parse (spaCy tokens) and gives:
   earlier occurrence the date gives;
 * :func:`prior_occurrence` -- whether the dated clause tells an earlier occurrence of an act
   (an anterior word on its verb or noun, or "not the first (time)" in its sentence);
+* :func:`before_a_repeat` -- "the third derailment in five years, after a train left the
+  tracks in 2019": an earlier occurrence named after a repeat;
+* :func:`when_clause_event` -- "had an accident in 2016, when a gas explosion injured four
+  men": the act a "when" clause on a date tells;
+* :func:`next_occurrence` -- "the next meeting on November 12": the next of a series;
 * :func:`look_back` -- whether "in <number> <unit>" counts back (a count, an ordinal or a
   superlative on the noun it modifies, or a clause not in the future).
 
@@ -38,6 +43,17 @@ TIME_ENTS = frozenset({"DATE", "TIME"})
 DATING_PREPS = frozenset({"in", "on"})
 #: words of a count or rank on a noun that make "in two years" a span counted back
 RANK_TAGS = frozenset({"JJS", "RBS", "CD"})
+#: words introducing a clause or phrase that happened before the one it attaches to ("the
+#: second fire in a decade, after a blaze in 2017", "following a derailment in 2019")
+BEFORE_WORDS = frozenset({"after", "following", "since"})
+#: the rank of an occurrence that has none before it
+FIRST = "first"
+#: adjectives placing an occurrence after the reported one, the next of a series: "the next
+#: hearing", "the upcoming vote", "its following session"
+POSTERIOR = frozenset({"next", "upcoming", "following", "coming", "subsequent"})
+#: dependencies of the noun an act is done to or by on its verb ("the next decision will be
+#: announced on 5 May", "the next vote is due on Friday")
+ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
 def _anterior_word(tok) -> bool:
@@ -118,7 +134,52 @@ def prior_occurrence(span, verb) -> bool:
         return True
     if verb is not None and any(c.dep_ == "advmod" and _anterior_word(c) for c in verb.children):
         return True
-    return _not_the_first(span.sent)
+    return _not_the_first(span.sent) or before_a_repeat(span)
+
+
+def before_a_repeat(span) -> bool:
+    """The date ``span`` is in a phrase or clause introduced by a word of order in time
+    (:data:`BEFORE_WORDS`) attached to a clause that ranks its act as a repeat: "It is the
+    third derailment in five years, after a train left the tracks in 2019", "the second fire
+    in a decade, following a blaze in 2017". An ordinal other than "first" outside that
+    phrase makes the dated act an earlier occurrence."""
+    intro = _before_phrase(span)
+    if intro is None:
+        return False
+    inside = {t.i for t in intro.subtree}
+    return any(
+        t.ent_type_ == "ORDINAL" and t.lower_ != FIRST and t.i not in inside for t in span.sent
+    )
+
+
+def _before_phrase(span):
+    """The head of the phrase or clause holding the date ``span`` that a word of
+    :data:`BEFORE_WORDS` introduces (the preposition itself, "following a fire in 2017",
+    or the verb it marks, "after a train left the tracks in 2019"), else None."""
+    for tok in [span.root, *span.root.ancestors]:
+        if tok.lower_ in BEFORE_WORDS and tok.dep_ == "prep" and tok.i < span.start:
+            return tok
+        if any(c.dep_ == "mark" and c.lower_ in BEFORE_WORDS for c in tok.children):
+            return tok
+    return None
+
+
+def when_clause_event(span):
+    """The act a "when" clause on the date ``span`` tells happened then ("had an accident in
+    2016, when a gas explosion injured four men" -> "explosion"; "in 2011, when it sang in
+    four cathedrals" -> "sang"): the clause's subject if it names something that happens,
+    else its verb; None without such a clause. The clause may hang on the date or on the
+    verb the date hangs on."""
+    holder, _prep = _holder(span)
+    owners = [span.root] + ([holder] if holder is not None and holder.pos_ == "VERB" else [])
+    for clause in (c for owner in owners for c in owner.children):
+        if clause.dep_ not in ("relcl", "advcl") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subject if _event(subject) else clause
+    return None
 
 
 def _not_the_first(sent) -> bool:
@@ -163,3 +224,25 @@ def _ranked(tok) -> bool:
         return False
     ranks = [c for c in tok.children if c.dep_ in ("amod", "nummod", "advmod")]
     return any(c.tag_ in RANK_TAGS or c.ent_type_ == "ORDINAL" for c in ranks)
+
+
+def next_occurrence(span):
+    """The event noun whose next occurrence the date ``span`` gives ("the next meeting on
+    November 12", "the next decision will be announced on 5 November", "its next vote is due
+    on Friday"): the noun the date hangs on, or else the subject or object of the verb it
+    hangs on (or the object of its preposition: "can come to the upcoming open night on June
+    16"), carrying a :data:`POSTERIOR` adjective (the next of a series of occurrences,
+    whatever the noun: "session", "sailing", "payment"); else None."""
+    holder, _prep = _holder(span)
+    if holder is None or holder.ent_type_ in TIME_ENTS:
+        return None
+    nouns = [holder] if holder.pos_ == "NOUN" else []
+    if holder.pos_ in ("VERB", "AUX"):
+        args = [c for c in holder.children if c.dep_ in ARG_DEPS]
+        args += [g for c in holder.children if c.dep_ == "prep" for g in c.children]
+        nouns = [t for t in args if t.pos_ == "NOUN" and t.dep_ in ARG_DEPS | {"pobj"}]
+    return next((n for n in nouns if any(_posterior(c) for c in n.children)), None)
+
+
+def _posterior(tok) -> bool:
+    return tok.dep_ == "amod" and tok.lower_ in POSTERIOR

@@ -68,10 +68,28 @@ as a date conflict (:func:`same_dated_act`) when:
   was in <year>", "last X-ed in <year>", "has not X-ed since <year>"
   (:func:`last_occurrence`).
 
+* both date an earlier occurrence of one act (:mod:`consilience.date_prior`): "the last X,
+  in 2002", "previously hit in 2019", "the third derailment in five years, after a train
+  left the tracks in 2019", with the act of a "when" clause on the date ("last had an
+  accident in 2016, when a gas explosion injured four men"); or
+* both date the next occurrence of a scheduled act ("the next decision will be announced
+  on 5 November" / "at the next meeting on November 12"), each the other's most similar
+  such mention (:func:`_same_next`); or
+* one act on one thing that one article names and another calls by the kind the story
+  gives the name ("the ferry Marisol Star": "The Marisol Star, built in 1998" / "The
+  ferry, built in 2001"), by mutual best match (:func:`_same_thing_named`); or
+* one side dates the end of a state ("will remain closed until Wednesday") and the other
+  the act that ends it by WordNet opposition ("will reopen on Monday",
+  :func:`_state_and_its_end`).
+
 Two dates conflict when they differ at their common precision ("1931" / "May 1932"; a
 week only against a week); readings that agree at their common precision support one
 another in the majority. A timeline entry never merges an act with its negation or refusal
-("resigned on Tuesday" / "refused to resign on Tuesday", :func:`negative_act`).
+("resigned on Tuesday" / "refused to resign on Tuesday", :func:`negative_act`), nor two
+clauses with different ordinals ("the third this year" / "its fourth increase this year").
+A line's text and citation are a whole clause (:func:`whole_clause`: "The Marisol Star,
+built in 1998, passed her last inspection in March", not the participle alone); a date
+conflict's subject stays the dated clause.
 
 The dated act is an event noun when the date hangs on one ("a chemical leak ... late on
 Tuesday", :func:`event_noun`), else the event verb. The day a thing was said ("officials
@@ -116,13 +134,25 @@ from .date_acts import (
     SERVICE_NOUNS,
     VERB_CLASSES,
     SinceState,
+    ends_state,
     predicate_classes,
     since_state,
+    state_words,
+    until_state,
     verb_class,
 )
 from .date_acts import role_nouns as _role_nouns
 from .date_acts import takes_office as _takes_office
-from .date_prior import anterior_noun, dated_event_noun, look_back, prior_occurrence
+from .date_named_things import name_kinds, one_thing
+from .date_prior import (
+    POSTERIOR,
+    anterior_noun,
+    dated_event_noun,
+    look_back,
+    next_occurrence,
+    prior_occurrence,
+    when_clause_event,
+)
 from .model import Analysis, DateMention, Span, StoryContext
 from .quote_marks import quotation_spans
 
@@ -1652,6 +1682,58 @@ def _event_clauses(analysis: Analysis, extraction) -> Iterator[tuple[DateMention
         yield m, cs, ce
 
 
+#: dependencies of a clause's subject: a clause with one is whole, not a fragment
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+def _row_span(analysis: Analysis, extraction, m: DateMention, clause: tuple[int, int]):
+    """(start, end) characters of the timeline line of mention ``m``: its event ``clause``
+    when that is a whole clause (a verb with its subject), else the smallest whole clause
+    holding it (:func:`whole_clause`), started after a dateline as the clause is."""
+    doc = analysis.doc
+    start, end = whole_clause(doc, *clause)
+    if start < clause[0]:
+        heads = [b for b in article_spans(analysis.article) if b.kind == "dateline"]
+        start = _clause_start(start, m, doc_text(doc), heads, extraction.dates)
+    return start, end
+
+
+def whole_clause(doc, start: int, end: int) -> tuple[int, int]:
+    """Characters of the smallest whole clause (a verb or auxiliary with its subject) that
+    holds characters ``start:end`` of ``doc``: the span itself when it holds one ("The zoo
+    will remain closed until Wednesday"); else the clause of the nearest such verb above it
+    ("The Marisol Star, built in 1998" -> "The Marisol Star, built in 1998, passed her last
+    inspection in March"; "will reopen on Monday" -> "The zoo will be closed on Sunday and
+    will reopen on Monday"), cut before a coordinated clause after the span; else the
+    sentence."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or _subject_inside(span):
+        return start, end
+    verb = next((t for t in [span.root, *span.root.ancestors] if _has_subject(t)), None)
+    if verb is None:
+        return span.sent.start_char, span.sent.end_char
+    lo, hi = min(verb.left_edge.i, span.start), max(verb.right_edge.i, span.end - 1)
+    for child in verb.children:
+        if child.dep_ == "conj" and child.i >= span.end and child.pos_ in ("VERB", "AUX"):
+            hi = min(hi, child.left_edge.i - 1)
+    first, last = _trim(doc, lo, hi)
+    return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+def _has_subject(tok) -> bool:
+    """``tok`` is a verb or an auxiliary with a subject."""
+    return tok.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+
+
+def _subject_inside(span) -> bool:
+    """Some verb or auxiliary of ``span`` has its subject inside ``span``."""
+    return any(
+        _has_subject(t)
+        and any(c.dep_ in SUBJECT_DEPS and c.i in range(span.start, span.end) for c in t.children)
+        for t in span
+    )
+
+
 def dates_a_saying(doc, start: int, end: int) -> bool:
     """The date at characters ``start:end`` of ``doc`` dates a saying, not the event said:
     "officials said on Friday that the spill began on Tuesday", "the spill began on Tuesday,
@@ -1865,6 +1947,7 @@ def _mentions(ctx: StoryContext) -> list[dict[str, Any]]:
                     "m": m,
                     "article": aid,
                     "clause": (cs, ce),
+                    "row": _row_span(analysis, ctx.extractions.get(aid), m, (cs, ce)),
                     "text": text[cs:ce],
                     "sent_vec": sent_vec,
                     "ents": _entity_keys(doc, cs, ce),
@@ -1880,6 +1963,8 @@ def _mentions(ctx: StoryContext) -> list[dict[str, Any]]:
         anchor = publication_anchor(analysis)
         for o in found:
             o["planned"] = _planned_by_date(o["planned"], o["m"], anchor)
+            o["row_text"] = text[o["row"][0] : o["row"][1]]
+            o["ordinals"] = _ordinals(doc, *o["row"])
         clause_vecs = vectors_for([o["text"] for o in found], ctx.unit_vectors.get(aid))
         for o, v in zip(found, clause_vecs, strict=True):
             o["vec"] = v
@@ -1893,7 +1978,9 @@ def _act_fields(doc, start: int, end: int, clause: tuple[int, int]) -> dict[str,
     """What :func:`same_dated_act` reads besides :func:`_event_args`: the act as lemmas,
     read through support verbs (:func:`consilience.date_act_lexicon.act_head`), whether it
     is planned (ahead of the report), the superlative a "since" date gives, and the words
-    of the names in the clause: {"act": frozenset, "planned": bool, "superlative":
+    of the names in the clause; ``when_act`` the act of a "when" clause on the date
+    (:func:`consilience.date_prior.when_clause_event`): {"act": frozenset, "when_act":
+    frozenset, "planned": bool, "superlative":
     Superlative | None, "names": frozenset}."""
     span = doc.char_span(start, end, alignment_mode="expand")
     pred = _predicate(span) if span is not None else None
@@ -1901,6 +1988,8 @@ def _act_fields(doc, start: int, end: int, clause: tuple[int, int]) -> dict[str,
     head = noun or act_head(pred, span)
     return {
         "act": act_lemmas(head),
+        # "had an accident in 2016, when a gas explosion injured four men": also an explosion
+        "when_act": act_lemmas(when_clause_event(span)) if span is not None else frozenset(),
         "act_agents": act_agents(head),
         "roles": role_names(head),
         "things": act_things(head),
@@ -1909,6 +1998,9 @@ def _act_fields(doc, start: int, end: int, clause: tuple[int, int]) -> dict[str,
         "superlative": superlative_since(span) if span is not None else None,
         "names": name_tokens(doc, *clause),
         "prior": span is not None and prior_occurrence(span, governing_verb(span)),
+        "next": span is not None and next_occurrence(span) is not None,
+        # "will remain closed until Wednesday": the act ending the state is dated
+        "until": state_words(until_state(span)) if span is not None else frozenset(),
         "gov": _act_verb(noun),
     }
 
@@ -1963,18 +2055,26 @@ def _similarity(mentions: list[dict[str, Any]]) -> np.ndarray:
 
 
 def _cluster(mentions, sim) -> list[list[int]]:
-    """Average-linkage agglomeration of mentions with pairwise-compatible dates and one
+    """Average-linkage agglomeration of mentions with pairwise-compatible dates, one
     polarity (an act and its refusal or negation are two entries: "resigned on Tuesday" /
-    "refused to resign on Tuesday")."""
+    "refused to resign on Tuesday") and no two different ranks ("the third increase this
+    year" / "its fourth increase this year" disagree, they do not support each other)."""
     clusters = [[i] for i in range(len(mentions))]
     key = [(o["m"].date, o["m"].precision) for o in mentions]
     neg = [o["negative"] for o in mentions]
+    ranks = [o["ordinals"] for o in mentions]
     while True:
         best = None
         for x in range(len(clusters)):
             for y in range(x + 1, len(clusters)):
                 cx, cy = clusters[x], clusters[y]
-                if not all(compatible(key[i], key[j]) and neg[i] == neg[j] for i in cx for j in cy):
+                if not all(
+                    compatible(key[i], key[j])
+                    and neg[i] == neg[j]
+                    and not (ranks[i] and ranks[j] and not ranks[i] & ranks[j])
+                    for i in cx
+                    for j in cy
+                ):
                     continue
                 if {mentions[i]["article"] for i in cx} & {mentions[j]["article"] for j in cy}:
                     # the same article dating the same event twice: only if near-identical
@@ -1991,6 +2091,27 @@ def _cluster(mentions, sim) -> list[list[int]]:
         _, x, y = best
         clusters[x] = sorted(clusters[x] + clusters[y])
         del clusters[y]
+
+
+#: ordinal number words (a closed class; spaCy may fold one into a DATE: "the third this
+#: year"), and ordinals in digits ("4th")
+ORDINAL_WORDS = frozenset(
+    "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
+) | {"first"}
+_ORDINAL_DIGITS = re.compile(r"^\d+(?:st|nd|rd|th)$")
+
+
+def _ordinals(doc, start: int, end: int) -> frozenset[str]:
+    """Lower-cased ordinals (spaCy ORDINAL entities, :data:`ORDINAL_WORDS`, "4th") in
+    characters ``start:end`` of ``doc``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return frozenset()
+    return frozenset(
+        t.lower_
+        for t in span
+        if t.ent_type_ == "ORDINAL" or t.lower_ in ORDINAL_WORDS or _ORDINAL_DIGITS.match(t.lower_)
+    )
 
 
 def _finest(mentions, members) -> int:
@@ -2014,7 +2135,7 @@ def _entry(mentions, members: list[int], order: dict[str, int]) -> dict[str, Any
     citations = []
     seen = set()
     for i in ordered:
-        c = (mentions[i]["article"], *mentions[i]["clause"])
+        c = (mentions[i]["article"], *mentions[i]["row"])
         if c not in seen:
             seen.add(c)
             citations.append(Span(*c).to_json())
@@ -2022,9 +2143,9 @@ def _entry(mentions, members: list[int], order: dict[str, int]) -> dict[str, Any
         "date": m.date,
         "precision": m.precision,
         **({"until": m.until} if m.until else {}),
-        "text": mentions[rep]["text"],
+        "text": mentions[rep]["row_text"],
         "articles": sorted({mentions[i]["article"] for i in members}, key=lambda a: order[a]),
-        "citation": Span(mentions[rep]["article"], *mentions[rep]["clause"]).to_json(),
+        "citation": Span(mentions[rep]["article"], *mentions[rep]["row"]).to_json(),
         "citations": citations,
         "mentions": [
             {
@@ -2057,7 +2178,8 @@ def build_timeline(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
             e["citation"]["start"],
         )
     )
-    groups = _conflict_groups(mentions, sim, entries)
+    kinds = name_kinds(a.doc for a in ctx.analyses)
+    groups = _conflict_groups(mentions, sim, entries, kinds)
     conflicts = [_conflict_item(mentions, entries, g, order) for g in groups]
     entries = _one_line_per_act(entries, groups, conflicts, order)
     for e in entries:
@@ -2118,10 +2240,12 @@ def _disputed_entry(entries, group: list[int], conflict: dict[str, Any], order) 
     }
 
 
-def _same_event(mentions, sim, ex: dict[str, Any], ey: dict[str, Any]) -> bool:
+def _same_event(mentions, sim, ex: dict[str, Any], ey: dict[str, Any], kinds=None) -> bool:
     """Two timeline entries date the same event: some pair of their mentions, neither the
     day of a saying (:func:`dates_a_saying`) nor a span of years, that disagree at their
-    common precision (:func:`_comparable`), dates one act (:func:`same_dated_act`)."""
+    common precision (:func:`_comparable`), dates one act (:func:`same_dated_act`, the next
+    occurrence :func:`_same_next`, or one thing named and told by its kind, with ``kinds``
+    from :func:`consilience.date_named_things.name_kinds`, :func:`_same_thing_named`)."""
     pairs = sorted(
         (
             (i, j)
@@ -2137,9 +2261,98 @@ def _same_event(mentions, sim, ex: dict[str, Any], ey: dict[str, Any]) -> bool:
             continue
         if not _comparable(a["m"], b["m"], ahead=a["planned"] and b["planned"]):
             continue
-        if same_dated_act(a, b, float(sim[i, j])):
+        if same_dated_act(a, b, float(sim[i, j])) or _same_next(mentions, sim, i, j):
+            return True
+        if _same_thing_named(mentions, sim, i, j, kinds or {}):
+            return True
+        if _state_and_its_end(a, b, float(sim[i, j])):
             return True
     return False
+
+
+def _state_and_its_end(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
+    """One side dates the end of a state ("will remain closed until Wednesday",
+    :func:`consilience.date_acts.until_state`), the other the act that ends it ("will reopen
+    on Monday", :func:`consilience.date_acts.ends_state`): one planned act dated twice, when
+    both are planned, with no different arguments or things, clauses at least
+    :data:`ACT_SIMILARITY` alike."""
+    if not (a["planned"] and b["planned"]) or _other_args(a, b):
+        return False
+    if other_things(a["things"], b["things"]) or sim < ACT_SIMILARITY:
+        return False
+    return (bool(a["until"]) and ends_state(a["until"], b["act"])) or (
+        bool(b["until"]) and ends_state(b["until"], a["act"])
+    )
+
+
+def _same_thing_named(mentions, sim, i: int, j: int, kinds) -> bool:
+    """Mentions ``i`` and ``j`` of two articles date one act on one thing that one article
+    names and the other calls by the kind the story gives the name ("the ferry Marisol
+    Star": "The Marisol Star, built in 1998" / "The ferry, built in 2001";
+    :func:`_thing_named_pair`), and each is the other's most similar such mention in its
+    article (such participle clauses sit in sentences about other things, so the decision
+    is relative, not a bound on similarity)."""
+    a, b = mentions[i], mentions[j]
+    if not _thing_named_pair(a, b, kinds):
+        return False
+    return _best_named(mentions, sim, i, b["article"], kinds) == j and (
+        _best_named(mentions, sim, j, a["article"], kinds) == i
+    )
+
+
+def _best_named(mentions, sim, i: int, article: str, kinds) -> int | None:
+    """The mention of ``article`` most similar to mention ``i`` among those that pair with
+    it by :func:`_thing_named_pair`."""
+    a = mentions[i]
+    cands = [
+        k
+        for k, o in enumerate(mentions)
+        if o["article"] == article and _thing_named_pair(a, o, kinds)
+    ]
+    return max(cands, key=lambda k: (float(sim[i, k]), -k), default=None)
+
+
+def _thing_named_pair(a: dict[str, Any], b: dict[str, Any], kinds) -> bool:
+    """One act, done (not planned, not an earlier or next occurrence), on one thing named on
+    one side and told by its kind on the other (:func:`consilience.date_named_things.
+    one_thing`), no different arguments, things or names."""
+    if any(o["planned"] or o["superlative"] or o["prior"] or o["next"] for o in (a, b)):
+        return False
+    if a["last"] is not None or b["last"] is not None or a["objects"] & b["objects"]:
+        return False  # a thing named alike on both sides is for the other rules
+    if not one_thing(a["objects"], b["objects"], kinds) or not same_act(a["act"], b["act"]):
+        return False
+    if _other_args(a, b) or other_things(a["things"], b["things"]):
+        return False
+    return not (a["names"] and b["names"] and not a["names"] & b["names"])
+
+
+def _same_next(mentions, sim, i: int, j: int) -> bool:
+    """Mentions ``i`` and ``j`` of two articles both date the next occurrence of the story's
+    scheduled act (:func:`consilience.date_prior.next_occurrence`: "the next decision will be
+    announced on 5 November" / "at the next meeting on November 12"): both planned, no
+    different places, named subjects or kinds, and each the other's most similar such mention in its article (the
+    embedder does not tell one scheduled act from another, so the decision is relative)."""
+    a, b = mentions[i], mentions[j]
+    if not (a["next"] and b["next"] and a["planned"] and b["planned"]):
+        return False
+    if any(a[k] and b[k] and not a[k] & b[k] for k in ("places", "agents")):
+        return False
+    # series markers are what "next" is about ("another increase at the next meeting")
+    kinds = [o["kinds"] - SERIES_WORDS - POSTERIOR for o in (a, b)]
+    if kinds[0] and kinds[1] and not kinds[0] & kinds[1]:
+        return False
+    return _best_next(mentions, sim, i, b["article"]) == j and (
+        _best_next(mentions, sim, j, a["article"]) == i
+    )
+
+
+def _best_next(mentions, sim, i: int, article: str) -> int | None:
+    """The planned next-occurrence mention of ``article`` most similar to mention ``i``."""
+    cands = [
+        k for k, o in enumerate(mentions) if o["article"] == article and o["next"] and o["planned"]
+    ]
+    return max(cands, key=lambda k: (float(sim[i, k]), -k), default=None)
 
 
 def _comparable(a: DateMention, b: DateMention, ahead: bool = False) -> bool:
@@ -2225,7 +2438,8 @@ def _same_prior(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
     prior = [o["prior"] or o["last"] is not None for o in (a, b)]
     if not all(prior) or a["planned"] or b["planned"] or _other_args(a, b):
         return False
-    if same_act(a["act"], b["act"]) and not other_things(a["things"], b["things"]):
+    acts = [o["act"] | o["when_act"] for o in (a, b)]
+    if same_act(*acts) and not other_things(a["things"], b["things"]):
         return sim >= MERGE_SIMILARITY
     return sim >= PRIOR_SIMILARITY
 
@@ -2363,7 +2577,9 @@ def _conflict_item(mentions, entries, group: list[int], order) -> dict[str, Any]
     )
     return {
         "kind": "date",
-        "subject": entries[group[0]]["text"],
+        # the dated clause itself ("the town's first fishing protest since 1993"), not the
+        # whole clause the timeline line gives
+        "subject": mentions[_finest(mentions, entries[group[0]]["_members"])]["text"],
         "readings": readings,
         "majority": majority,
         "outliers": outliers,
@@ -2372,7 +2588,7 @@ def _conflict_item(mentions, entries, group: list[int], order) -> dict[str, Any]
     }
 
 
-def _conflict_groups(mentions, sim, entries) -> list[list[int]]:
+def _conflict_groups(mentions, sim, entries, kinds=None) -> list[list[int]]:
     """Groups of entries (indices into ``entries``) about the same event
     (:func:`_same_event`) with incompatible dates, given by different articles (one article
     giving both dates names two events)."""
@@ -2388,7 +2604,7 @@ def _conflict_groups(mentions, sim, entries) -> list[list[int]]:
                 y not in used
                 and not compatible((ex["date"], ex["precision"]), (ey["date"], ey["precision"]))
                 and not set(ex["articles"]) & set(ey["articles"])
-                and _same_event(mentions, sim, ex, ey)
+                and _same_event(mentions, sim, ex, ey, kinds)
             ):
                 group.append(y)
         if len(group) >= 2:

@@ -361,6 +361,8 @@ def _fmt_date(date: str, precision: str) -> str:
         if precision == "day" or (not precision and len(date) == 10):
             d = _dt.date.fromisoformat(date[:10])
             return d.strftime("%a %-d %b %Y")
+        if precision == "week":  # the date is the week's Monday
+            return "week of " + _dt.date.fromisoformat(date[:10]).strftime("%a %-d %b %Y")
         if precision == "month" or (not precision and len(date) == 7):
             d = _dt.date.fromisoformat(date[:7] + "-01")
             return d.strftime("%B %Y")

@@ -205,13 +205,18 @@ def _provenance_md(md: _Md) -> list[str]:
     return lines or _NONE
 
 
+def _when(t: dict) -> str:
+    """A timeline date as written: "week of 2026-09-07" for a week (its Monday)."""
+    return f"week of {t['date']}" if t.get("precision") == "week" else t["date"]
+
+
 def _timeline_md(md: _Md) -> list[str]:
     lines = []
     for t in md.items("timeline"):
         names = ", ".join(md.who(i) for i in t.get("articles", []))
         cite = md.notes.cite(t.get("citations") or t.get("citation"))
-        dates = [d["date"] for d in t.get("dates") or []] or [t["date"]]
-        date = " / ".join(dates) + " (disputed)" if t.get("disputed") else t["date"]
+        dates = [_when(d) for d in t.get("dates") or []] or [_when(t)]
+        date = " / ".join(dates) + " (disputed)" if t.get("disputed") else _when(t)
         lines.append(f"- **{date}** {_esc(t['text'])} ({names}){cite}")
     return lines or _NONE
 
