@@ -111,6 +111,7 @@ from .figure_forms import (
 )
 from .figure_owners import reference_cue
 from .figure_parts import WHOLE, Part, is_whole, part_at
+from .figure_series import SERIES_UNIT, series_at
 from .figure_tallies import age_at, is_vote_pair, vote_side
 from .model import Analysis, Quantity
 
@@ -1541,8 +1542,8 @@ def _special_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
     """A figure of a written form of its own at token i (a clock time, a position, a match
     minute, an age, an earthquake's magnitude, a race time): (Quantity, resume index), or
     None when no such form starts at i."""
-    for reader in (_clock_figure, _ordinal_figure, _match_minute_figure, _magnitude_figure,
-                   _race_time_figure):  # fmt: skip
+    for reader in (_clock_figure, _series_figure, _ordinal_figure, _match_minute_figure,
+                   _magnitude_figure, _race_time_figure):  # fmt: skip
         found = reader(doc, i, lo, hi, aid, s_index)
         if found is not None:
             return found
@@ -2442,6 +2443,25 @@ def _race_time_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
     if reference_cue(tok) is not None:
         q.qualifier = "reference"  # "the previous record of 2:03:23"
     return q, end
+
+
+def _series_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
+    """A place in a series of events within a period at token i ("its fourth increase this
+    year", "for the third time this month": :func:`figure_series.series_at`), as a Quantity
+    of dimension "ordinal" whose unit names the period ("time in the year") and whose
+    measure is the event's lemma; None when the token places no event in a series."""
+    found = series_at(doc[i])
+    if found is None:
+        return None
+    position, event, period = found
+    tok = doc[i]
+    unit = f"{SERIES_UNIT}{period}"
+    q = Quantity(
+        article=aid, start=tok.idx, end=tok.idx + len(tok.text), text=tok.text,
+        value=float(position), unit=unit, dimension="ordinal", low=float(position),
+        high=float(position), surface_unit=unit, measure=event, sentence=s_index,
+    )  # fmt: skip
+    return q, i + 1
 
 
 def _ordinal_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):

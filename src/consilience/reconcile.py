@@ -74,6 +74,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from .clock_gaps import clock_gap
+from .figure_series import is_series_key, merge_series
 from .figure_sets import can_act, kin_sets, same_set
 from .model import Quantity, StoryContext
 from .outlet_count import article_name
@@ -920,6 +921,7 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
     _join_known_person_ages(groups)
     _merge_similar_nouns(groups, _stored_vectors(ctx))
     _merge_same_sets(ctx, groups)
+    merge_series(groups)
     _merge_similar_events(ctx, groups)
     return groups
 
@@ -1039,7 +1041,10 @@ _VERB_KEYED = ("time of day:", "ordinal:", "money:", "duration", "length")
 
 
 def _mergeable_key(key: tuple) -> bool:
-    return str(key[0]).startswith(_VERB_KEYED)
+    """Slots joined by sentence similarity; series ordinals join only by their events
+    (:func:`figure_series.merge_series`): "its second eruption this month" and "the third
+    evacuation this month" read alike but count two series."""
+    return str(key[0]).startswith(_VERB_KEYED) and not is_series_key(key)
 
 
 def _known_class(key: tuple) -> bool:
