@@ -56,8 +56,7 @@ def test_a_series_ordinal_is_read_with_its_event_and_period_and_other_ordinals_a
 
 def test_third_and_fourth_place_in_a_series_told_with_a_verb_and_a_noun_conflict(make_ctx):
     ctx = make_ctx(
-        "The Ostra volcano erupted for the second time this month on Friday, the observatory"
-        " said.",
+        "The Ostra volcano erupted for the second time this month on Friday, the observatory said.",
         "Friday's eruption of the Ostra volcano was the second this month, the observatory said.",
         "The Ostra volcano sent ash over the valley on Friday in its third eruption this month.",
     )
@@ -86,3 +85,37 @@ def test_places_in_two_different_series_of_one_season_are_not_compared(make_ctx)
     fines = _with_value(conflicts, "time in the season", 2.0, 3.0)
     assert fines is not None
     assert {r["article"] for r in fines["readings"]} == {"a0", "a2"}
+
+
+# ------------------------------------------------------- kind 2: durations of one ordeal
+
+
+def test_an_ordeal_timed_from_its_start_by_a_verb_and_by_elapsed_time_is_one_conflict(make_ctx):
+    ctx = make_ctx(
+        "Forty passengers were stranded for seven hours after the cable car stalled above the"
+        " Serra gorge.",
+        "The operation ended at 9 p.m. on Sunday, seven hours after a cabin of the cable car"
+        " stalled near the upper pylon.",
+        "Cheers went up at the valley station as the last passengers stepped out after nine"
+        " hours stuck above the Serra gorge.",
+    )
+    e = _with_value(_build(ctx)["conflicts"], "s", 25200.0, 32400.0)
+    assert e is not None and e["outliers"] == ["a2"]
+
+
+def test_a_duration_of_another_event_in_the_story_is_not_compared_with_the_ordeal(make_ctx):
+    ctx = make_ctx(
+        "Forty passengers were stranded for seven hours after the cable car stalled above the"
+        " Serra gorge. Engineers needed three hours to repair the motor, the operator said.",
+        "Passengers spent seven hours in the air after the cable car stopped above the Serra"
+        " gorge. Repairs to the motor took four hours, the operator said.",
+        "The cable car was lowered to its station on Sunday evening, the operator said. Earlier"
+        " in the week, inspectors had checked the line for eight hours after a storm.",
+    )
+    built = _build(ctx)
+    ordeal = _with_value(built["corroborated"], "s", 25200.0)
+    assert ordeal is not None and {r["article"] for r in ordeal["readings"]} == {"a0", "a1"}
+    assert "cost" not in ordeal["subject"]  # time spent stranded is no sum of money
+    assert _with_value(built["conflicts"], "s", 25200.0, 28800.0) is None
+    repair = _with_value(built["conflicts"], "s", 10800.0, 14400.0)
+    assert repair is not None and 25200.0 not in {r["value"] for r in repair["readings"]}

@@ -74,6 +74,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from .clock_gaps import clock_gap
+from .figure_durations import (
+    BARE,
+    anchor_words,
+    elapsed,
+    join_bare_durations,
+    merge_event_durations,
+)
 from .figure_series import is_series_key, merge_series
 from .figure_sets import can_act, kin_sets, same_set
 from .model import Quantity, StoryContext
@@ -262,11 +269,17 @@ def measure_class(q: Quantity) -> str | None:
         thing = (q.entity or "").lower()
         return _ORDINAL_EVENT_LOOKUP.get(m) or _ORDINAL_EVENT_LOOKUP.get(thing) or m
     if m in _MEASURE_LOOKUP:
+        if q.dimension == "duration" and _MEASURE_LOOKUP[m] in _MONEY_CLASSES:
+            return m  # "spent two days underground" is no cost: the time of the verb
         return _MEASURE_LOOKUP[m]
     last = m.split()[-1]
     if "death" in m.split() or last in ("toll",) and "death" in m:
         return "death toll"
     return _MEASURE_LOOKUP.get(last, m)
+
+
+#: measure classes of sums of money only (their verbs also take spans of time)
+_MONEY_CLASSES = frozenset({"cost", "funding"})
 
 
 def noun_class(q: Quantity) -> str | None:
@@ -369,6 +382,8 @@ def slot_key(q: Quantity, aliases: dict[str, str] | None = None) -> tuple | None
             noun = "person"  # "14 miners trapped" / "Fourteen workers" / "Seventeen men"
         return ("count", noun, ev, owner)
     mc = measure_class(q)
+    if mc is None and q.dimension == "duration":
+        mc = BARE  # "after 58 hours underground": joins the ordeal it reads like, if any
     if mc is None:
         return None
     if q.dimension == "money":
@@ -897,6 +912,7 @@ def _short_name_aliases(ctx: StoryContext, aliases: dict[str, str]) -> dict[str,
 
 def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
     aliases = _short_name_aliases(ctx, _alias_map(ctx))
+    docs = {an.article.id: an.doc for an in ctx.analyses}
     groups: dict[tuple, list[Quantity]] = defaultdict(list)
     for aid in ctx.story.articles:
         ext = ctx.extractions.get(aid)
@@ -904,7 +920,7 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
             continue
         progress = _count_progress(ext.quantities)
         for q in ext.quantities:
-            key = slot_key(q, aliases)
+            key = _elapsed_bare(slot_key(q, aliases), q, docs)
             if key is not None:
                 groups[_at_progress(key, progress.get(q.sentence))].append(q)
     # an unnamed figure joins the one named slot of the same property, if exactly one, its
@@ -923,7 +939,48 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
     _merge_same_sets(ctx, groups)
     merge_series(groups)
     _merge_similar_events(ctx, groups)
+    anchors = _duration_anchors(ctx)
+    merge_event_durations(groups, _close_values, anchors)
+    join_bare_durations(groups, _close_values, anchors, _sentence_similarity(ctx), LOOSE_SIMILARITY)
     return groups
+
+
+def _elapsed_bare(key: tuple | None, q: Quantity, docs: dict) -> tuple | None:
+    """``key``, or the bare duration slot for a span of time that only says how long
+    passed before its clause's event (:func:`figure_durations.elapsed`)."""
+    if key is None or key[0] != "duration" or key[1] == BARE or q.article not in docs:
+        return key
+    return (key[0], BARE, *key[2:]) if elapsed(docs[q.article], q.start, q.end) else key
+
+
+def _duration_anchors(ctx: StoryContext):
+    """``anchors(q)``: :func:`figure_durations.anchor_words` of figure ``q`` in its
+    article's parse (empty for an article with no parse)."""
+    docs = {an.article.id: an.doc for an in ctx.analyses}
+
+    def anchors(q: Quantity) -> frozenset:
+        doc = docs.get(q.article)
+        return frozenset() if doc is None else anchor_words(doc, q.start, q.end)
+
+    return anchors
+
+
+def _sentence_similarity(ctx: StoryContext):
+    """``sim(q, r)``: the cosine of the sentences holding figures ``q`` and ``r`` (0.0 when
+    either sentence has no vector)."""
+    vecs = ctx.sentence_vectors or {}
+
+    def sim(q: Quantity, r: Quantity) -> float:
+        mq, mr = vecs.get(q.article), vecs.get(r.article)
+        if mq is None or mr is None:
+            return 0.0
+        if not (0 <= q.sentence < len(mq) and 0 <= r.sentence < len(mr)):
+            return 0.0
+        return float(
+            sum(float(x) * float(y) for x, y in zip(mq[q.sentence], mr[r.sentence], strict=True))
+        )
+
+    return sim
 
 
 def _names_owner(ctx: StoryContext, qs: list[Quantity], owner: str) -> bool:
@@ -1044,6 +1101,8 @@ def _mergeable_key(key: tuple) -> bool:
     """Slots joined by sentence similarity; series ordinals join only by their events
     (:func:`figure_series.merge_series`): "its second eruption this month" and "the third
     evacuation this month" read alike but count two series."""
+    if key[0] == "duration" and key[1] == BARE:
+        return False  # joined by :func:`figure_durations.join_bare_durations` alone
     return str(key[0]).startswith(_VERB_KEYED) and not is_series_key(key)
 
 
