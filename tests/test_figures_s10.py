@@ -119,3 +119,44 @@ def test_a_duration_of_another_event_in_the_story_is_not_compared_with_the_ordea
     assert _with_value(built["conflicts"], "s", 25200.0, 28800.0) is None
     repair = _with_value(built["conflicts"], "s", 10800.0, 14400.0)
     assert repair is not None and 25200.0 not in {r["value"] for r in repair["readings"]}
+
+
+# ------------------------------------------------- kind 3: the side a count of a vote takes
+
+
+def test_a_split_told_with_verbs_and_as_a_pair_is_one_conflict_shown_once(make_ctx):
+    ctx = make_ctx(
+        "Eleven of the fifteen councillors backed the tram plan, while four voted to keep the"
+        " buses.",
+        "Eleven councillors voted for the tram plan and four voted against it, the council said.",
+        "The council approved the tram plan by 12 votes to 3.",
+    )
+    conflicts = [e for e in _build(ctx)["conflicts"] if not e.get("update")]
+    assert len(conflicts) == 1
+    assert conflicts[0]["outliers"] == ["a2"]
+    assert {r["value"] for r in conflicts[0]["readings"]} == {11.0, 12.0}
+
+
+def test_yes_and_no_counts_that_agree_are_corroborated_side_by_side(make_ctx):
+    ctx = make_ctx(
+        "Nine members of the rowing club voted for the merger and two voted against it.",
+        "The rowing club's members approved the merger by nine votes to two.",
+        "Two members wanted the rowing club to stay independent, but nine backed the merger.",
+    )
+    built = _build(ctx)
+    assert not built["conflicts"]
+    for value in (9.0, 2.0):
+        e = _with_value(built["corroborated"], "", value)
+        assert e is not None and {r["article"] for r in e["readings"]} == {"a0", "a1", "a2"}
+
+
+def test_a_yes_count_is_never_compared_with_a_no_count(make_ctx):
+    ctx = make_ctx(
+        "Nine members of the rowing club voted for the merger on Sunday.",
+        "Two members of the rowing club voted against the merger on Sunday.",
+        "The rowing club's members backed the merger on Sunday, with nine in favour.",
+    )
+    built = _build(ctx)
+    assert _with_value(built["conflicts"], "", 9.0, 2.0) is None
+    e = _with_value(built["corroborated"], "", 9.0)
+    assert e is not None and {r["article"] for r in e["readings"]} == {"a0", "a2"}

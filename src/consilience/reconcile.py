@@ -83,6 +83,7 @@ from .figure_durations import (
 )
 from .figure_series import is_series_key, merge_series
 from .figure_sets import can_act, kin_sets, same_set
+from .figure_tallies import AGAINST, FOR, count_sides
 from .model import Quantity, StoryContext
 from .outlet_count import article_name
 from .provenance import duplicates_of
@@ -919,8 +920,11 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
         if ext is None:
             continue
         progress = _count_progress(ext.quantities)
+        sides = _vote_sides(docs.get(aid), ext.quantities)
         for q in ext.quantities:
             key = _elapsed_bare(slot_key(q, aliases), q, docs)
+            if id(q) in sides:
+                key = ("count", "vote", sides[id(q)], None)
             if key is not None:
                 groups[_at_progress(key, progress.get(q.sentence))].append(q)
     # an unnamed figure joins the one named slot of the same property, if exactly one, its
@@ -943,6 +947,25 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
     merge_event_durations(groups, _close_values, anchors)
     join_bare_durations(groups, _close_values, anchors, _sentence_similarity(ctx), LOOSE_SIMILARITY)
     return groups
+
+
+def _vote_sides(doc, qs: list[Quantity]) -> dict[int, str]:
+    """id(figure) -> the side of a vote a count of people takes, told with a verb ("Six
+    members backed the increase, while three voted to keep rates unchanged":
+    :func:`figure_tallies.count_sides`). The side is the count's property, whatever the
+    noun ("members", "votes"): its slot is the side's, as for "by 6 votes to 3"."""
+    if doc is None:
+        return {}
+    by_sentence: dict[int, list[Quantity]] = defaultdict(list)
+    for q in qs:
+        if q.dimension == "count" and q.noun != "vote" and qualifier_kind(q) != "vague":
+            by_sentence[q.sentence].append(q)
+    out: dict[int, str] = {}
+    for figures in by_sentence.values():
+        for q, side in zip(figures, count_sides(doc, figures), strict=True):
+            if side:
+                out[id(q)] = side
+    return out
 
 
 def _elapsed_bare(key: tuple | None, q: Quantity, docs: dict) -> tuple | None:
@@ -1832,7 +1855,21 @@ def build_quantities(ctx: StoryContext) -> dict[str, list[dict]]:
                 keyed.append((key, part["corroborated"]))
     disputed = [(k, e) for k, e in keyed if e in conflicts and not e.get("update")]
     kept = [e for k, e in keyed if e in corroborated and not _states_disputed(k, e, disputed)]
-    return {"conflicts": conflicts, "corroborated": kept}
+    mirrors = _mirrored_splits(disputed)
+    return {"conflicts": [e for e in conflicts if id(e) not in mirrors], "corroborated": kept}
+
+
+def _mirrored_splits(disputed: list[tuple[tuple, dict]]) -> set[int]:
+    """ids of the votes-against conflicts that only mirror a votes-in-favour conflict of
+    the same vote with the same outliers ("6-3" against "7-2" is one disagreement, not one
+    over each side)."""
+    sides = {(k[2], k[3]): e for k, e in disputed if k[:2] == ("count", "vote")}
+    out = set()
+    for k, e in disputed:
+        mirror = sides.get((FOR, k[3])) if k[:3] == ("count", "vote", AGAINST) else None
+        if mirror is not None and set(mirror.get("outliers", [])) == set(e.get("outliers", [])):
+            out.add(id(e))
+    return out
 
 
 def _states_disputed(key: tuple, entry: dict, disputed: list[tuple[tuple, dict]]) -> bool:
