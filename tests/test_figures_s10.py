@@ -160,3 +160,37 @@ def test_a_yes_count_is_never_compared_with_a_no_count(make_ctx):
     assert _with_value(built["conflicts"], "", 9.0, 2.0) is None
     e = _with_value(built["corroborated"], "", 9.0)
     assert e is not None and {r["article"] for r in e["readings"]} == {"a0", "a2"}
+
+
+# ---------------------------------------------- kind 4: a market move told with any verb
+
+
+def test_a_currency_move_told_with_three_verbs_is_one_property(make_ctx):
+    ctx = make_ctx(
+        "The Norwegian krone rose 1.4 percent against the dollar after the election result.",
+        "The krone gained 1.4 percent against the dollar once the result was known.",
+        "The Norwegian krone climbed 0.9 percent against the dollar after the election result.",
+    )
+    e = _with_value(_build(ctx)["conflicts"], "%", 1.4, 0.9)
+    assert e is not None and e["outliers"] == ["a2"]
+
+
+def test_one_move_of_grain_futures_told_with_three_verbs_is_corroborated(make_ctx):
+    ctx = make_ctx(
+        "Barley futures slid 2.1 percent in Rotterdam on Monday after the harvest report.",
+        "Barley futures lost 2.1 percent in Rotterdam on Monday.",
+        "In Rotterdam, barley futures fell 2.1 percent on Monday.",
+    )
+    built = _build(ctx)
+    assert not built["conflicts"]
+    e = _with_value(built["corroborated"], "%", 2.1)
+    assert e is not None and {r["article"] for r in e["readings"]} == {"a0", "a1", "a2"}
+
+
+def test_a_share_won_by_a_party_is_not_read_as_a_move(make):
+    from consilience.quantities import extract_quantities
+
+    got = extract_quantities(make("The Green party gained 2.6 percent in the regional vote."))
+    assert [q.measure for q in got if q.dimension == "percentage"] != ["party"]
+    got = extract_quantities(make("The Trellan crown gained 2.6 percent against the dollar."))
+    assert [(q.measure, q.entity) for q in got if q.dimension == "percentage"] == [("crown", None)]

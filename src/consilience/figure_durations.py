@@ -94,11 +94,14 @@ def anchor_words(doc, start: int, end: int) -> frozenset[tuple[str, str]]:
 def elapsed(doc, start: int, end: int) -> bool:
     """The span of time at characters ``start``-``end`` of ``doc`` is the object of
     "after" ("docked after nine hours aloft", "are out after 58 hours underground"): the
-    time that passed before the clause's event, whose verb is not what it measures."""
+    time that passed before the clause's event, whose verb is not what it measures; not
+    when the span names what filled it ("after a week of rain")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     unit = span[-1]
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in unit.children):
+        return False  # "after almost a week of heavy rain": the rain's own duration
     return unit.dep_ == "pobj" and unit.head.lower_ == "after"
 
 

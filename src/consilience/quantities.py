@@ -112,6 +112,7 @@ from .figure_forms import (
 from .figure_owners import reference_cue
 from .figure_parts import WHOLE, Part, is_whole, part_at
 from .figure_series import SERIES_UNIT, series_at
+from .figure_sets import can_act
 from .figure_tallies import age_at, is_vote_pair, vote_side
 from .model import Analysis, Quantity
 
@@ -1041,13 +1042,25 @@ def _share_of(doc, anchor, lo: int, hi: int) -> tuple[str | None, str | None]:
         price = _share_price_owner(subj)
         if price is not None or (subj is not None and _lemma(subj) in _STOCK_NOUNS):
             return "share price", price  # "Shares in the group fell 11%": a move of price
-    if (
-        subj is not None
-        and measure in _CHANGE_VERBS | {"be", "stand", "reach"}
-        and (subj.pos_ == "NOUN" or subj.lower_ in _SHARE_NOUNS)
+    if subj is not None and (
+        (
+            measure in _CHANGE_VERBS | {"be", "stand", "reach"}
+            and (subj.pos_ == "NOUN" or subj.lower_ in _SHARE_NOUNS)
+        )
+        or _moves_a_thing(measure, subj)
     ):
         return subj.lower_ if subj.lower_ in _SHARE_NOUNS else subj.lemma_.lower(), None
     return measure, entity
+
+
+def _moves_a_thing(measure: str | None, subj) -> bool:
+    """A market verb moves the subject, a common noun that cannot act
+    (:func:`figure_sets.can_act`): "wheat futures slid 2.1 percent", "the mark gained 0.3
+    percent" are moves of the futures and the mark, whatever the verb; "the party gained 2.6
+    percent" is a vote share."""
+    if measure not in _PRICE_MOVES or subj.pos_ != "NOUN" or subj.text[:1].isupper():
+        return False
+    return not can_act(subj.lemma_.lower())
 
 
 #: what a holding is a share of: "12% of the shares", "a 5 percent stake"
@@ -1131,6 +1144,8 @@ def _share_price_owner(subj) -> str | None:
                 g = next((x for x in c.children if x.dep_ == "pobj"), None)
                 return _name_of(g) if g is not None else None
         return None
+    if subj.pos_ == "NOUN" and not subj.text[:1].isupper():
+        return None  # "The Velorian mark rose 0.6 percent": a move of the mark, not of a firm
     return _company_name(subj)
 
 
