@@ -194,3 +194,26 @@ def test_a_share_won_by_a_party_is_not_read_as_a_move(make):
     assert [q.measure for q in got if q.dimension == "percentage"] != ["party"]
     got = extract_quantities(make("The Trellan crown gained 2.6 percent against the dollar."))
     assert [(q.measure, q.entity) for q in got if q.dimension == "percentage"] == [("crown", None)]
+
+
+# ----------------------------------------- sums written as adjectives, one clock two names
+
+
+def test_a_sum_written_as_an_adjective_is_money_and_disagrees_with_the_plain_sum(make_ctx):
+    ctx = make_ctx(
+        "The new footbridge over the Liss cost 12 million euros, the city said.",
+        "The footbridge over the Liss cost 12 million euros to build.",
+        "Cracks have appeared in the 21-million-euro footbridge over the Liss.",
+    )
+    e = _with_value(_build(ctx)["conflicts"], "EUR", 12e6, 21e6)
+    assert e is not None and e["outliers"] == ["a2"]
+
+
+def test_gmt_and_utc_are_one_clock(make_ctx):
+    ctx = make_ctx(
+        "The research vessel Kelpie lost its satellite link at 14:05 GMT on Tuesday.",
+        "The Kelpie lost its satellite link at 14:05 UTC on Tuesday, the institute said.",
+        "The research vessel Kelpie lost its satellite link at 14:50 UTC on Tuesday.",
+    )
+    e = _with_value(_build(ctx)["conflicts"], "s", 14 * 3600 + 5 * 60, 14 * 3600 + 50 * 60)
+    assert e is not None and e["outliers"] == ["a2"]

@@ -1777,6 +1777,8 @@ def _read_currency_or_unit(doc, fig: _Fig, lo: int, hi: int) -> None:
 
 def _read_unit_after(doc, fig: _Fig, j: int, lo: int, hi: int) -> None:
     w = doc[j].lower_
+    if w in ("-", "–") and j + 1 < hi and doc[j + 1].lower_ in CURRENCY_WORDS:
+        j, w = j + 1, doc[j + 1].lower_  # "the 430-million-euro spacecraft": a sum's adjective
     if w in CURRENCY_WORDS:
         fig.currency, fig.unit_end = CURRENCY_WORDS[w], j + 1
     elif w in ("pound", "pounds"):

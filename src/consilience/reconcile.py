@@ -362,6 +362,10 @@ def owner_key(q: Quantity, aliases: dict[str, str] | None = None) -> str | None:
     return key
 
 
+#: names of one clock: Greenwich Mean Time is Coordinated Universal Time to the second
+_SAME_ZONE = {"gmt": "utc", "z": "utc", "zulu": "utc"}
+
+
 def slot_key(q: Quantity, aliases: dict[str, str] | None = None) -> tuple | None:
     """The slot of a figure, or None when it cannot be compared safely."""
     owner = owner_key(q, aliases)
@@ -395,7 +399,8 @@ def slot_key(q: Quantity, aliases: dict[str, str] | None = None) -> tuple | None
         # a zone makes another clock: "0530 GMT" is never compared with local "1:30 a.m."
         # one clock per event: who is named doing it ("the Orsa Lind hit", "a ship struck")
         # varies between articles, so the owner is left out
-        return (f"time of day:{(q.surface_unit or 'local').lower()}", mc, None)
+        zone = (q.surface_unit or "local").lower()
+        return (f"time of day:{_SAME_ZONE.get(zone, zone)}", mc, None)
     if q.dimension == "ordinal":
         return (f"ordinal:{q.unit}", mc, owner)
     return (q.dimension, mc, owner)
