@@ -165,15 +165,20 @@ def join_bare_durations(
     anchors: Callable[[object], frozenset],
     similarity: Callable[[object, object], float],
     threshold: float,
+    homes: dict[int, tuple] | None = None,
 ) -> None:
-    """Give each bare duration to the best matching duration slot, or drop it (see the
-    module docstring). ``similarity(q, r)`` is the cosine of the sentences of figures ``q``
-    and ``r``. Changes ``groups`` in place."""
+    """Give each bare duration to the best matching duration slot, else to its own slot
+    (``homes``: id(figure) -> the key its verb gave, for spans of elapsed time: "freed
+    after two hours" / "freed after 40 minutes"), else drop it (see the module docstring).
+    ``similarity(q, r)`` is the cosine of the sentences of figures ``q`` and ``r``.
+    Changes ``groups`` in place."""
+    homes = homes or {}
     for key in sorted((k for k in groups if is_duration_key(k) and k[1] == BARE), key=repr):
         for q in groups.pop(key):
             best = _best_slot(groups, q, close, anchors, similarity, threshold)
+            best = best if best is not None else homes.get(id(q))
             if best is not None:
-                groups[best].append(q)
+                groups.setdefault(best, []).append(q)
 
 
 def _best_slot(groups, q, close, anchors, similarity, threshold) -> tuple | None:

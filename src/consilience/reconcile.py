@@ -917,21 +917,8 @@ def _short_name_aliases(ctx: StoryContext, aliases: dict[str, str]) -> dict[str,
 
 
 def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
-    aliases = _short_name_aliases(ctx, _alias_map(ctx))
-    docs = {an.article.id: an.doc for an in ctx.analyses}
-    groups: dict[tuple, list[Quantity]] = defaultdict(list)
-    for aid in ctx.story.articles:
-        ext = ctx.extractions.get(aid)
-        if ext is None:
-            continue
-        progress = _count_progress(ext.quantities)
-        sides = _vote_sides(docs.get(aid), ext.quantities)
-        for q in ext.quantities:
-            key = _elapsed_bare(slot_key(q, aliases), q, docs)
-            if id(q) in sides:
-                key = ("count", "vote", sides[id(q)], None)
-            if key is not None:
-                groups[_at_progress(key, progress.get(q.sentence))].append(q)
+    homes: dict[int, tuple] = {}
+    groups = _keyed(ctx, homes)
     # an unnamed figure joins the one named slot of the same property, if exactly one, its
     # sentence reads like theirs (sentence embeddings, cosine >= MERGE_SIMILARITY) and no
     # article gives both (a player's own 31 goals beside "an attack that scored 48 goals")
@@ -950,7 +937,34 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
     _merge_similar_events(ctx, groups)
     anchors = _duration_anchors(ctx)
     merge_event_durations(groups, _close_values, anchors)
-    join_bare_durations(groups, _close_values, anchors, _sentence_similarity(ctx), LOOSE_SIMILARITY)
+    join_bare_durations(
+        groups, _close_values, anchors, _sentence_similarity(ctx), LOOSE_SIMILARITY, homes
+    )
+    return groups
+
+
+def _keyed(ctx: StoryContext, homes: dict[int, tuple]) -> dict[tuple, list[Quantity]]:
+    """Every figure of the story under its slot key (:func:`slot_key`, the side of a vote
+    told with a verb, the stage of a count); spans of elapsed time go to the bare duration
+    slot, their own key kept in ``homes`` (id(figure) -> key) to fall back on."""
+    aliases = _short_name_aliases(ctx, _alias_map(ctx))
+    docs = {an.article.id: an.doc for an in ctx.analyses}
+    groups: dict[tuple, list[Quantity]] = defaultdict(list)
+    for aid in ctx.story.articles:
+        ext = ctx.extractions.get(aid)
+        if ext is None:
+            continue
+        progress = _count_progress(ext.quantities)
+        sides = _vote_sides(docs.get(aid), ext.quantities)
+        for q in ext.quantities:
+            own = slot_key(q, aliases)
+            key = _elapsed_bare(own, q, docs)
+            if key != own and own is not None:
+                homes[id(q)] = own
+            if id(q) in sides:
+                key = ("count", "vote", sides[id(q)], None)
+            if key is not None:
+                groups[_at_progress(key, progress.get(q.sentence))].append(q)
     return groups
 
 
