@@ -217,3 +217,14 @@ def test_gmt_and_utc_are_one_clock(make_ctx):
     )
     e = _with_value(_build(ctx)["conflicts"], "s", 14 * 3600 + 5 * 60, 14 * 3600 + 50 * 60)
     assert e is not None and e["outliers"] == ["a2"]
+
+
+def test_a_common_noun_that_opens_a_sentence_is_no_company_whose_price_moved(make_ctx):
+    ctx = make_ctx(
+        "Unemployment in Norway rose to 4.1 percent in May, the statistics office said.",
+        '"Unemployment is too high," the minister said. Unemployment climbed to 4.1 percent'
+        " in May.",
+        "Unemployment in Norway reached 4.4% in May, the opposition said.",
+    )
+    e = _with_value(_build(ctx)["conflicts"], "%", 4.1, 4.4)
+    assert e is not None and e["outliers"] == ["a2"]

@@ -1058,7 +1058,7 @@ def _moves_a_thing(measure: str | None, subj) -> bool:
     (:func:`figure_sets.can_act`): "wheat futures slid 2.1 percent", "the mark gained 0.3
     percent" are moves of the futures and the mark, whatever the verb; "the party gained 2.6
     percent" is a vote share."""
-    if measure not in _PRICE_MOVES or subj.pos_ != "NOUN" or subj.text[:1].isupper():
+    if measure not in _PRICE_MOVES or not _common_noun(subj):
         return False
     return not can_act(subj.lemma_.lower())
 
@@ -1144,9 +1144,22 @@ def _share_price_owner(subj) -> str | None:
                 g = next((x for x in c.children if x.dep_ == "pobj"), None)
                 return _name_of(g) if g is not None else None
         return None
-    if subj.pos_ == "NOUN" and not subj.text[:1].isupper():
+    if _common_noun(subj):
         return None  # "The Velorian mark rose 0.6 percent": a move of the mark, not of a firm
     return _company_name(subj)
+
+
+def _common_noun(tok) -> bool:
+    """``tok`` is a common noun: tagged a noun and written in lower case, or capitalised
+    only as a sentence's first word and known to WordNet as a noun ("Inflation climbed";
+    not "Orvane fell")."""
+    if tok.pos_ != "NOUN":
+        return False
+    if not tok.text[:1].isupper():
+        return True
+    from .lexicon import senses
+
+    return tok.is_sent_start and bool(senses(tok.lemma_.lower(), "n"))
 
 
 def _company_before(pron, sentences: int = 2) -> str | None:
