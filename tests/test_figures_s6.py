@@ -260,8 +260,10 @@ def test_vote_tallies_written_two_ways_are_compared_side_by_side(make_ctx):
         "Just after noon the clerk announced it: 121 in favour of the budget, 72 against.",
     )
     votes = [e for e in _build(ctx)["conflicts"] if e["subject"].startswith("vote")]
-    assert sorted(e["outliers"] for e in votes) == [["a2"], ["a2"]]
-    assert {e["readings"][2]["value"] for e in votes} == {121, 72}
+    # one disagreement over the split (119-74 against 121-72) is shown once, by the side in
+    # favour (session 10: the side against only mirrors it)
+    assert [e["outliers"] for e in votes] == [["a2"]]
+    assert votes[0]["readings"][2]["value"] == 121
     # a score is no vote: it stays unread
     assert _quantities(make_ctx("Rovers won 4-2 at home on Saturday.")) == []
 

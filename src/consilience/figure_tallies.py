@@ -175,3 +175,75 @@ def age_at(doc, i: int, limit: int) -> Age | None:
         return None
     holder = doc[i].head
     return Age(years, i, i + 1, holder, _is_definite(holder))
+
+
+# --------------------------------------------------------------- sides told with verbs
+
+#: the two acts a side of a vote does to the motion; a verb WordNet relates to one of them
+#: (:func:`same_act.acts_related`: "back", "endorse", "approve"; "oppose", "dissent",
+#: "reject") names that side
+_SUPPORT_ACTS = ("support", "approve", "favor")
+_OPPOSE_ACTS = ("oppose", "reject")
+_SIDE_PREPS = {"for": FOR, "against": AGAINST}
+
+
+def _count_verb(tok):
+    """The verb whose subject the count at ``tok`` is ("Six members voted", "Eleven of the
+    fifteen councillors backed", "four opposed it"), or None."""
+    if tok.dep_ == "nummod":
+        tok = tok.head
+    if tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head
+    return None
+
+
+def _acts_side(lemma: str) -> str | None:
+    from .same_act import acts_related
+
+    if any(acts_related(lemma, act) for act in _OPPOSE_ACTS):
+        return AGAINST
+    if any(acts_related(lemma, act) for act in _SUPPORT_ACTS):
+        return FOR
+    return None
+
+
+def verb_side(verb) -> str | None:
+    """The side of a vote the subject of ``verb`` takes: "voted for" / "voted against" the
+    motion, or a verb of supporting or opposing with an object ("backed the increase",
+    "opposed it"); None otherwise ("preferred to hold" names no side by itself)."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in _SIDE_PREPS:
+            return _SIDE_PREPS[child.lower_]
+    side = _acts_side(verb.lemma_.lower())
+    if side == FOR and not any(c.dep_ in ("dobj", "prep") for c in verb.children):
+        return None  # "three preferred to hold": a wish for something else
+    return side
+
+
+def _other(side: str) -> str:
+    return AGAINST if side == FOR else FOR
+
+
+def count_sides(doc, figures: list) -> list[str | None]:
+    """The side of a vote each count of one sentence takes (:data:`FOR`, :data:`AGAINST`
+    or None), for counts of people whose verb names a side (:func:`verb_side`); when one
+    side is named and another count of the same noun is the subject of another verb ("Six
+    members voted for the increase and three preferred to hold"), that count is the other
+    side. ``figures`` are Quantities of dimension "count" of one sentence of ``doc``."""
+    verbs = []
+    for q in figures:
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        verbs.append(None if span is None or not len(span) else _count_verb(span[0]))
+    sides = [verb_side(v) if v is not None else None for v in verbs]
+    named = {s for s in sides if s}
+    if len(named) != 1:
+        return sides
+    side = named.pop()
+    nouns = {q.noun for q, s in zip(figures, sides, strict=True) if s}
+    sided_verbs = {v.i for v, s in zip(verbs, sides, strict=True) if s and v is not None}
+    return [
+        _other(side)
+        if s is None and v is not None and v.i not in sided_verbs and q.noun in nouns
+        else s
+        for q, v, s in zip(figures, verbs, sides, strict=True)
+    ]

@@ -111,6 +111,8 @@ from .figure_forms import (
 )
 from .figure_owners import reference_cue
 from .figure_parts import WHOLE, Part, is_whole, part_at
+from .figure_series import SERIES_UNIT, series_at
+from .figure_sets import can_act
 from .figure_tallies import age_at, is_vote_pair, vote_side
 from .model import Analysis, Quantity
 
@@ -1040,13 +1042,25 @@ def _share_of(doc, anchor, lo: int, hi: int) -> tuple[str | None, str | None]:
         price = _share_price_owner(subj)
         if price is not None or (subj is not None and _lemma(subj) in _STOCK_NOUNS):
             return "share price", price  # "Shares in the group fell 11%": a move of price
-    if (
-        subj is not None
-        and measure in _CHANGE_VERBS | {"be", "stand", "reach"}
-        and (subj.pos_ == "NOUN" or subj.lower_ in _SHARE_NOUNS)
+    if subj is not None and (
+        (
+            measure in _CHANGE_VERBS | {"be", "stand", "reach"}
+            and (subj.pos_ == "NOUN" or subj.lower_ in _SHARE_NOUNS)
+        )
+        or _moves_a_thing(measure, subj)
     ):
         return subj.lower_ if subj.lower_ in _SHARE_NOUNS else subj.lemma_.lower(), None
     return measure, entity
+
+
+def _moves_a_thing(measure: str | None, subj) -> bool:
+    """A market verb moves the subject, a common noun that cannot act
+    (:func:`figure_sets.can_act`): "wheat futures slid 2.1 percent", "the mark gained 0.3
+    percent" are moves of the futures and the mark, whatever the verb; "the party gained 2.6
+    percent" is a vote share."""
+    if measure not in _PRICE_MOVES or not _common_noun(subj):
+        return False
+    return not can_act(subj.lemma_.lower())
 
 
 #: what a holding is a share of: "12% of the shares", "a 5 percent stake"
@@ -1130,7 +1144,22 @@ def _share_price_owner(subj) -> str | None:
                 g = next((x for x in c.children if x.dep_ == "pobj"), None)
                 return _name_of(g) if g is not None else None
         return None
+    if _common_noun(subj):
+        return None  # "The Velorian mark rose 0.6 percent": a move of the mark, not of a firm
     return _company_name(subj)
+
+
+def _common_noun(tok) -> bool:
+    """``tok`` is a common noun: tagged a noun and written in lower case, or capitalised
+    only as a sentence's first word and known to WordNet as a noun ("Inflation climbed";
+    not "Orvane fell")."""
+    if tok.pos_ != "NOUN":
+        return False
+    if not tok.text[:1].isupper():
+        return True
+    from .lexicon import senses
+
+    return tok.is_sent_start and bool(senses(tok.lemma_.lower(), "n"))
 
 
 def _company_before(pron, sentences: int = 2) -> str | None:
@@ -1541,8 +1570,8 @@ def _special_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
     """A figure of a written form of its own at token i (a clock time, a position, a match
     minute, an age, an earthquake's magnitude, a race time): (Quantity, resume index), or
     None when no such form starts at i."""
-    for reader in (_clock_figure, _ordinal_figure, _match_minute_figure, _magnitude_figure,
-                   _race_time_figure):  # fmt: skip
+    for reader in (_clock_figure, _series_figure, _ordinal_figure, _match_minute_figure,
+                   _magnitude_figure, _race_time_figure):  # fmt: skip
         found = reader(doc, i, lo, hi, aid, s_index)
         if found is not None:
             return found
@@ -1761,6 +1790,8 @@ def _read_currency_or_unit(doc, fig: _Fig, lo: int, hi: int) -> None:
 
 def _read_unit_after(doc, fig: _Fig, j: int, lo: int, hi: int) -> None:
     w = doc[j].lower_
+    if w in ("-", "–") and j + 1 < hi and doc[j + 1].lower_ in CURRENCY_WORDS:
+        j, w = j + 1, doc[j + 1].lower_  # "the 430-million-euro spacecraft": a sum's adjective
     if w in CURRENCY_WORDS:
         fig.currency, fig.unit_end = CURRENCY_WORDS[w], j + 1
     elif w in ("pound", "pounds"):
@@ -2442,6 +2473,25 @@ def _race_time_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
     if reference_cue(tok) is not None:
         q.qualifier = "reference"  # "the previous record of 2:03:23"
     return q, end
+
+
+def _series_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
+    """A place in a series of events within a period at token i ("its fourth increase this
+    year", "for the third time this month": :func:`figure_series.series_at`), as a Quantity
+    of dimension "ordinal" whose unit names the period ("time in the year") and whose
+    measure is the event's lemma; None when the token places no event in a series."""
+    found = series_at(doc[i])
+    if found is None:
+        return None
+    position, event, period = found
+    tok = doc[i]
+    unit = f"{SERIES_UNIT}{period}"
+    q = Quantity(
+        article=aid, start=tok.idx, end=tok.idx + len(tok.text), text=tok.text,
+        value=float(position), unit=unit, dimension="ordinal", low=float(position),
+        high=float(position), surface_unit=unit, measure=event, sentence=s_index,
+    )  # fmt: skip
+    return q, i + 1
 
 
 def _ordinal_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):

@@ -74,7 +74,16 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from .clock_gaps import clock_gap
+from .figure_durations import (
+    BARE,
+    anchor_words,
+    elapsed,
+    join_bare_durations,
+    merge_event_durations,
+)
+from .figure_series import is_series_key, merge_series
 from .figure_sets import can_act, kin_sets, same_set
+from .figure_tallies import AGAINST, FOR, count_sides
 from .model import Quantity, StoryContext
 from .outlet_count import article_name
 from .provenance import duplicates_of
@@ -261,11 +270,17 @@ def measure_class(q: Quantity) -> str | None:
         thing = (q.entity or "").lower()
         return _ORDINAL_EVENT_LOOKUP.get(m) or _ORDINAL_EVENT_LOOKUP.get(thing) or m
     if m in _MEASURE_LOOKUP:
+        if q.dimension == "duration" and _MEASURE_LOOKUP[m] in _MONEY_CLASSES:
+            return m  # "spent two days underground" is no cost: the time of the verb
         return _MEASURE_LOOKUP[m]
     last = m.split()[-1]
     if "death" in m.split() or last in ("toll",) and "death" in m:
         return "death toll"
     return _MEASURE_LOOKUP.get(last, m)
+
+
+#: measure classes of sums of money only (their verbs also take spans of time)
+_MONEY_CLASSES = frozenset({"cost", "funding"})
 
 
 def noun_class(q: Quantity) -> str | None:
@@ -347,6 +362,10 @@ def owner_key(q: Quantity, aliases: dict[str, str] | None = None) -> str | None:
     return key
 
 
+#: names of one clock: Greenwich Mean Time is Coordinated Universal Time to the second
+_SAME_ZONE = {"gmt": "utc", "z": "utc", "zulu": "utc"}
+
+
 def slot_key(q: Quantity, aliases: dict[str, str] | None = None) -> tuple | None:
     """The slot of a figure, or None when it cannot be compared safely."""
     owner = owner_key(q, aliases)
@@ -368,6 +387,8 @@ def slot_key(q: Quantity, aliases: dict[str, str] | None = None) -> tuple | None
             noun = "person"  # "14 miners trapped" / "Fourteen workers" / "Seventeen men"
         return ("count", noun, ev, owner)
     mc = measure_class(q)
+    if mc is None and q.dimension == "duration":
+        mc = BARE  # "after 58 hours underground": joins the ordeal it reads like, if any
     if mc is None:
         return None
     if q.dimension == "money":
@@ -378,7 +399,8 @@ def slot_key(q: Quantity, aliases: dict[str, str] | None = None) -> tuple | None
         # a zone makes another clock: "0530 GMT" is never compared with local "1:30 a.m."
         # one clock per event: who is named doing it ("the Orsa Lind hit", "a ship struck")
         # varies between articles, so the owner is left out
-        return (f"time of day:{(q.surface_unit or 'local').lower()}", mc, None)
+        zone = (q.surface_unit or "local").lower()
+        return (f"time of day:{_SAME_ZONE.get(zone, zone)}", mc, None)
     if q.dimension == "ordinal":
         return (f"ordinal:{q.unit}", mc, owner)
     return (q.dimension, mc, owner)
@@ -895,17 +917,8 @@ def _short_name_aliases(ctx: StoryContext, aliases: dict[str, str]) -> dict[str,
 
 
 def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
-    aliases = _short_name_aliases(ctx, _alias_map(ctx))
-    groups: dict[tuple, list[Quantity]] = defaultdict(list)
-    for aid in ctx.story.articles:
-        ext = ctx.extractions.get(aid)
-        if ext is None:
-            continue
-        progress = _count_progress(ext.quantities)
-        for q in ext.quantities:
-            key = slot_key(q, aliases)
-            if key is not None:
-                groups[_at_progress(key, progress.get(q.sentence))].append(q)
+    homes: dict[int, tuple] = {}
+    groups = _keyed(ctx, homes)
     # an unnamed figure joins the one named slot of the same property, if exactly one, its
     # sentence reads like theirs (sentence embeddings, cosine >= MERGE_SIMILARITY) and no
     # article gives both (a player's own 31 goals beside "an attack that scored 48 goals")
@@ -920,8 +933,96 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
     _join_known_person_ages(groups)
     _merge_similar_nouns(groups, _stored_vectors(ctx))
     _merge_same_sets(ctx, groups)
+    merge_series(groups)
     _merge_similar_events(ctx, groups)
+    anchors = _duration_anchors(ctx)
+    merge_event_durations(groups, _close_values, anchors)
+    join_bare_durations(
+        groups, _close_values, anchors, _sentence_similarity(ctx), LOOSE_SIMILARITY, homes
+    )
     return groups
+
+
+def _keyed(ctx: StoryContext, homes: dict[int, tuple]) -> dict[tuple, list[Quantity]]:
+    """Every figure of the story under its slot key (:func:`slot_key`, the side of a vote
+    told with a verb, the stage of a count); spans of elapsed time go to the bare duration
+    slot, their own key kept in ``homes`` (id(figure) -> key) to fall back on."""
+    aliases = _short_name_aliases(ctx, _alias_map(ctx))
+    docs = {an.article.id: an.doc for an in ctx.analyses}
+    groups: dict[tuple, list[Quantity]] = defaultdict(list)
+    for aid in ctx.story.articles:
+        ext = ctx.extractions.get(aid)
+        if ext is None:
+            continue
+        progress = _count_progress(ext.quantities)
+        sides = _vote_sides(docs.get(aid), ext.quantities)
+        for q in ext.quantities:
+            own = slot_key(q, aliases)
+            key = _elapsed_bare(own, q, docs)
+            if key != own and own is not None:
+                homes[id(q)] = own
+            if id(q) in sides:
+                key = ("count", "vote", sides[id(q)], None)
+            if key is not None:
+                groups[_at_progress(key, progress.get(q.sentence))].append(q)
+    return groups
+
+
+def _vote_sides(doc, qs: list[Quantity]) -> dict[int, str]:
+    """id(figure) -> the side of a vote a count of people takes, told with a verb ("Six
+    members backed the increase, while three voted to keep rates unchanged":
+    :func:`figure_tallies.count_sides`). The side is the count's property, whatever the
+    noun ("members", "votes"): its slot is the side's, as for "by 6 votes to 3"."""
+    if doc is None:
+        return {}
+    by_sentence: dict[int, list[Quantity]] = defaultdict(list)
+    for q in qs:
+        if q.dimension == "count" and q.noun != "vote" and qualifier_kind(q) != "vague":
+            by_sentence[q.sentence].append(q)
+    out: dict[int, str] = {}
+    for figures in by_sentence.values():
+        for q, side in zip(figures, count_sides(doc, figures), strict=True):
+            if side:
+                out[id(q)] = side
+    return out
+
+
+def _elapsed_bare(key: tuple | None, q: Quantity, docs: dict) -> tuple | None:
+    """``key``, or the bare duration slot for a span of time that only says how long
+    passed before its clause's event (:func:`figure_durations.elapsed`)."""
+    if key is None or key[0] != "duration" or key[1] == BARE or q.article not in docs:
+        return key
+    return (key[0], BARE, *key[2:]) if elapsed(docs[q.article], q.start, q.end) else key
+
+
+def _duration_anchors(ctx: StoryContext):
+    """``anchors(q)``: :func:`figure_durations.anchor_words` of figure ``q`` in its
+    article's parse (empty for an article with no parse)."""
+    docs = {an.article.id: an.doc for an in ctx.analyses}
+
+    def anchors(q: Quantity) -> frozenset:
+        doc = docs.get(q.article)
+        return frozenset() if doc is None else anchor_words(doc, q.start, q.end)
+
+    return anchors
+
+
+def _sentence_similarity(ctx: StoryContext):
+    """``sim(q, r)``: the cosine of the sentences holding figures ``q`` and ``r`` (0.0 when
+    either sentence has no vector)."""
+    vecs = ctx.sentence_vectors or {}
+
+    def sim(q: Quantity, r: Quantity) -> float:
+        mq, mr = vecs.get(q.article), vecs.get(r.article)
+        if mq is None or mr is None:
+            return 0.0
+        if not (0 <= q.sentence < len(mq) and 0 <= r.sentence < len(mr)):
+            return 0.0
+        return float(
+            sum(float(x) * float(y) for x, y in zip(mq[q.sentence], mr[r.sentence], strict=True))
+        )
+
+    return sim
 
 
 def _names_owner(ctx: StoryContext, qs: list[Quantity], owner: str) -> bool:
@@ -1039,7 +1140,12 @@ _VERB_KEYED = ("time of day:", "ordinal:", "money:", "duration", "length")
 
 
 def _mergeable_key(key: tuple) -> bool:
-    return str(key[0]).startswith(_VERB_KEYED)
+    """Slots joined by sentence similarity; series ordinals join only by their events
+    (:func:`figure_series.merge_series`): "its second eruption this month" and "the third
+    evacuation this month" read alike but count two series."""
+    if key[0] == "duration" and key[1] == BARE:
+        return False  # joined by :func:`figure_durations.join_bare_durations` alone
+    return str(key[0]).startswith(_VERB_KEYED) and not is_series_key(key)
 
 
 def _known_class(key: tuple) -> bool:
@@ -1768,7 +1874,21 @@ def build_quantities(ctx: StoryContext) -> dict[str, list[dict]]:
                 keyed.append((key, part["corroborated"]))
     disputed = [(k, e) for k, e in keyed if e in conflicts and not e.get("update")]
     kept = [e for k, e in keyed if e in corroborated and not _states_disputed(k, e, disputed)]
-    return {"conflicts": conflicts, "corroborated": kept}
+    mirrors = _mirrored_splits(disputed)
+    return {"conflicts": [e for e in conflicts if id(e) not in mirrors], "corroborated": kept}
+
+
+def _mirrored_splits(disputed: list[tuple[tuple, dict]]) -> set[int]:
+    """ids of the votes-against conflicts that only mirror a votes-in-favour conflict of
+    the same vote with the same outliers ("6-3" against "7-2" is one disagreement, not one
+    over each side)."""
+    sides = {(k[2], k[3]): e for k, e in disputed if k[:2] == ("count", "vote")}
+    out = set()
+    for k, e in disputed:
+        mirror = sides.get((FOR, k[3])) if k[:3] == ("count", "vote", AGAINST) else None
+        if mirror is not None and set(mirror.get("outliers", [])) == set(e.get("outliers", [])):
+            out.add(id(e))
+    return out
 
 
 def _states_disputed(key: tuple, entry: dict, disputed: list[tuple[tuple, dict]]) -> bool:
