@@ -78,6 +78,7 @@ from .act_readings import act_clash, act_readings
 from .align import Node, dates_agree, dates_disagree
 from .claim_spans import Texts
 from .claims import article_names
+from .class_denials import class_clash
 from .event_states import Reading, clash, current, readings
 from .model import Claim, Span
 from .opposition import (
@@ -224,8 +225,12 @@ def _clash(a: Reading, b: Reading, days: tuple[str, str]) -> bool:
     """One event stated and denied or one thing in opposite states
     (:func:`consilience.event_states.clash`), or opposite acts of one thing
     (:func:`consilience.act_readings.act_clash`), or two values of one property of one
-    thing (:func:`consilience.value_readings.value_clash`)."""
-    return clash(a, b, days) or act_clash(a, b, days) or value_clash(a, b, days)
+    thing (:func:`consilience.value_readings.value_clash`), or one act denied of a
+    class or doer and stated of a member, a kind or that doer in other words
+    (:func:`consilience.class_denials.class_clash`)."""
+    if clash(a, b, days) or act_clash(a, b, days) or value_clash(a, b, days):
+        return True
+    return class_clash(a, b, days)
 
 
 def _sides_agree(a: Node, ra: Reading, b: Node, rb: Reading, names) -> bool:

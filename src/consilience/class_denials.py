@@ -1,0 +1,117 @@
+"""An act denied of a whole class, or of one doer, against the act stated of a member, a
+kind of the class or that doer, in other words (WordNet, :mod:`consilience.lexicon`).
+
+    class_clash(a, b, published) -> bool     # readings of two articles cannot both hold
+    kinds("chalet", "n") -> {"house", "building", ...}   # hypernyms, transitively
+
+Two readings (:class:`consilience.event_states.Reading`, kinds "event" and "act") clash
+here when one states an act and the other denies it, with
+
+* **one act** -- one lemma or sense (:func:`consilience.act_relations.relation`), the stated
+  act a kind of the denied one within :data:`VERB_DEPTH` hypernym steps ("wrecked" is a
+  way to "destroy"; "shot" is a way to "injure", one sense with "hurt"), or, when both name
+  one doer ("was started *by a heater*" / "was not caused *by a heater*"), one frame of
+  :data:`consilience.claims.FRAMES`; an act named by a noun ("no *warnings*") stands for
+  its verbs;
+* **one theme** -- of a denial of a whole class (``Reading.universal``: "*no* buildings",
+  "*none of the* riders"), the stated theme is the class or a kind of it ("chalets" are
+  buildings), and the denial is narrowed by no modifier the statement lacks ("no *serious*
+  injuries" / "minor injuries" can both hold); of another denial, one thing
+  (:func:`consilience.event_states.same_theme`), or no theme and one doer;
+* **no two doers** named, and **one moment**
+  (:func:`consilience.event_states._event_times`: a later report of the act after a denial
+  is an update).
+
+A stated act more general than the denied one is no clash ("was not burned" / "was
+destroyed": by flood, perhaps), nor two kinds of one act ("was not stabbed" / "was shot").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from . import lexicon
+from .act_relations import FIRST, forms, relation
+from .claims import FRAMES
+from .event_states import (
+    COPULAS,
+    Reading,
+    _event_times,
+    _same_doer,
+    narrower_denial,
+    same_theme,
+)
+
+VERB_DEPTH = 2  # hypernym steps from a stated act up to the denied one
+NOUN_DEPTH = 12  # hypernym steps from a stated theme up to the denied class
+KINDS = frozenset({"event", "act"})
+
+
+@lru_cache(maxsize=65536)
+def kinds(word: str, pos: str, depth: int = NOUN_DEPTH) -> frozenset[str]:
+    """Lemmas of every hypernym of the first :data:`~consilience.act_relations.FIRST`
+    senses of ``word`` (part of speech "n" or "v"), up to ``depth`` steps; empty for an
+    unknown word."""
+    table = lexicon.table()["synsets"][pos]
+    level = list(lexicon.senses(word, pos)[:FIRST])
+    seen: set[int] = set()
+    for _ in range(depth):
+        level = [h for off in level for h in table[off][1] if h not in seen]
+        seen.update(level)
+        if not level:
+            break
+    return frozenset(n for off in seen for n in table[off][0])
+
+
+def class_clash(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
+    """Whether ``a`` and ``b`` (of articles published on the ISO days ``published``, ""
+    when unknown) state and deny one act of one theme (module doc)."""
+    if a.kind not in KINDS or b.kind not in KINDS or a.sign == b.sign:
+        return False
+    if a.plan or b.plan or a.undecided or b.undecided:
+        return False
+    denied, stated = (a, b) if a.sign < 0 else (b, a)
+    if stated.predicate in COPULAS or denied.predicate in COPULAS:
+        return False
+    doers = _same_doer(a, b)
+    if doers is False or narrower_denial(a, b):
+        return False
+    if not _one_act(stated, denied, named_doer=bool(doers)):
+        return False
+    if not _one_theme(stated, denied, doers):
+        return False
+    return _event_times(a, b, published)
+
+
+def _verbs(r: Reading) -> frozenset[str]:
+    """The verbs a reading's predicate stands for (a noun's or adjective's through
+    :func:`consilience.act_relations.forms`)."""
+    if r.pos == "v":
+        return frozenset({r.predicate})
+    return frozenset(w for p, w in forms(r.predicate, r.pos) if p == "v")
+
+
+def _one_act(stated: Reading, denied: Reading, named_doer: bool) -> bool:
+    """One act (module doc): the stated act is the denied one, a sense of it, or a kind
+    of it; with one named doer, also one frame."""
+    for s in _verbs(stated):
+        for d in _verbs(denied):
+            if s == d or relation(s, "v", d, "v") > 0:
+                return True
+            if any(h == d or relation(h, "v", d, "v") > 0 for h in kinds(s, "v", VERB_DEPTH)):
+                return True
+            if named_doer and FRAMES.get(s, s) == FRAMES.get(d, d):
+                return True
+    return False
+
+
+def _one_theme(stated: Reading, denied: Reading, doers: bool | None) -> bool:
+    """One theme (module doc); with no theme on either side, one named doer."""
+    if not (stated.head and denied.head):
+        return bool(doers) and not (stated.head or denied.head)
+    if denied.universal:
+        if denied.mods - stated.mods:
+            return False  # "no serious injuries" / "minor injuries"
+        if stated.head == denied.head or denied.head in kinds(stated.head, "n"):
+            return True
+    return bool(stated.theme & denied.theme) or same_theme(stated, denied)
