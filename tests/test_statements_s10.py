@@ -126,9 +126,9 @@ def test_class_denial_guards(none, some, published):
             None,
         ),
         (  # the denial a day after the statement: a dispute, not an update
-            "The outage hit the brewery at noon and was caused by a power cut, the brewery said.",
+            "The outage hit the brewery at noon and was sparked by a power cut, the brewery said.",
             "According to the grid operator, the outage was not caused by a power cut.",
-            ("caused by a power cut", "not caused by a power cut"),
+            ("sparked by a power cut", "not caused by a power cut"),
             ["2025-02-11", "2025-02-12"],
         ),
     ],
@@ -156,5 +156,55 @@ def test_reported_doer_stated_and_denied(one, two, words, published):
     ],
 )
 def test_reported_doer_guards(one, two):
+    got = fact_conflicts(one, two)
+    assert not got, got
+
+
+# --------------------------------------------------------------------------- (c) opposite states
+
+
+@pytest.mark.parametrize(
+    "one, two, words",
+    [
+        (  # a bare count standing for the noun counted before; a secondary predicate
+            "Nine potholers were trapped in the cave. All nine were brought out alive.",
+            "Divers reached the potholers, but one of them was already dead, police said.",
+            ("alive", "dead"),
+        ),
+        (  # the secondary predicate on the object of an active verb
+            "Rescuers found the twelve climbers alive on Tuesday, the guides' office said.",
+            "One of the twelve climbers was dead when the helicopter landed, a doctor said.",
+            ("alive", "dead"),
+        ),
+        (  # "shot dead" against "unharmed" after the verb
+            "All four hostages on the yacht were released unharmed, the navy said.",
+            "One of the hostages on the yacht was shot dead by the kidnappers, his family said.",
+            ("unharmed", "shot dead"),
+        ),
+    ],
+)
+def test_opposite_states_of_one_set(one, two, words):
+    got = fact_conflicts(one, two)
+    assert disputed(got, *words), got
+
+
+@pytest.mark.parametrize(
+    "one, two",
+    [
+        (  # another set: the rescuers, not the potholers
+            "Nine potholers were trapped in the cave. All nine were brought out alive.",
+            "One of the rescuers was found dead near the cave entrance, police said.",
+        ),
+        (  # states that can both hold: alive and injured
+            "Nine potholers were trapped in the cave. All nine were brought out alive.",
+            "Divers reached the potholers, but one of them was badly injured, police said.",
+        ),
+        (  # both reports say the same
+            "All four hostages on the yacht were released unharmed, the navy said.",
+            "The four hostages were freed unharmed on Sunday, their families said.",
+        ),
+    ],
+)
+def test_opposite_states_guards(one, two):
     got = fact_conflicts(one, two)
     assert not got, got

@@ -2,6 +2,7 @@
 kind of the class or that doer, in other words (WordNet, :mod:`consilience.lexicon`).
 
     class_clash(a, b, published) -> bool     # readings of two articles cannot both hold
+    broken_state(a, b, published) -> bool    # "released unharmed" / "was shot"
     kinds("chalet", "n") -> {"house", "building", ...}   # hypernyms, transitively
 
 Two readings (:class:`consilience.event_states.Reading`, kinds "event" and "act") clash
@@ -31,7 +32,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from . import lexicon
-from .act_relations import FIRST, forms, relation
+from .act_readings import _times
+from .act_relations import FIRST, forms, participle_verbs, relation, sense_antonyms
 from .claims import FRAMES
 from .event_states import (
     COPULAS,
@@ -83,6 +85,38 @@ def class_clash(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
     return _event_times(a, b, published)
 
 
+def broken_state(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
+    """Whether one reading puts a thing in a state (an adjective: "were released
+    *unharmed*") whose antonym is the participle of an act the other states of that thing
+    or of a member of it, the act or a kind of it ("injured" is the antonym of "unharmed";
+    shooting is a way to injure: "one of the hostages was shot"), at one time."""
+    for state, act in ((a, b), (b, a)):
+        if state.pos != "a" or act.pos != "v" or state.sign < 0 or act.sign < 0:
+            continue
+        if state.kind not in KINDS or act.kind not in KINDS or state.plan or act.plan:
+            continue
+        verbs = {v for ant in sense_antonyms(state.predicate, "a") for v in participle_verbs(ant)}
+        if not verbs or not any(_act_within(act.predicate, v) for v in verbs):
+            continue
+        if state.head and act.head and _member(act, state):
+            return _times(a, b, published, -1)
+    return False
+
+
+def _act_within(stated: str, verb: str) -> bool:
+    """``stated`` is ``verb``, a sense of it or a kind of it (:data:`VERB_DEPTH`)."""
+    if stated == verb or relation(stated, "v", verb, "v") > 0:
+        return True
+    return any(h == verb or relation(h, "v", verb, "v") > 0 for h in kinds(stated, "v", VERB_DEPTH))
+
+
+def _member(one: Reading, whole: Reading) -> bool:
+    """``one``'s theme is ``whole``'s, or a kind of it ("chimpanzee" / "animals")."""
+    if one.theme & whole.theme or same_theme(one, whole):
+        return True
+    return one.head == whole.head or whole.head in kinds(one.head, "n")
+
+
 def _verbs(r: Reading) -> frozenset[str]:
     """The verbs a reading's predicate stands for (a noun's or adjective's through
     :func:`consilience.act_relations.forms`)."""
@@ -96,9 +130,7 @@ def _one_act(stated: Reading, denied: Reading, named_doer: bool) -> bool:
     of it; with one named doer, also one frame."""
     for s in _verbs(stated):
         for d in _verbs(denied):
-            if s == d or relation(s, "v", d, "v") > 0:
-                return True
-            if any(h == d or relation(h, "v", d, "v") > 0 for h in kinds(s, "v", VERB_DEPTH)):
+            if _act_within(s, d):
                 return True
             if named_doer and FRAMES.get(s, s) == FRAMES.get(d, d):
                 return True
@@ -112,6 +144,5 @@ def _one_theme(stated: Reading, denied: Reading, doers: bool | None) -> bool:
     if denied.universal:
         if denied.mods - stated.mods:
             return False  # "no serious injuries" / "minor injuries"
-        if stated.head == denied.head or denied.head in kinds(stated.head, "n"):
-            return True
+        return _member(stated, denied)
     return bool(stated.theme & denied.theme) or same_theme(stated, denied)

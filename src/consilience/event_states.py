@@ -335,13 +335,38 @@ def partitive(tok):
     """The class a quantifier argument takes its members from ("none *of the riders*",
     "two *of them*": the riders, the noun "them" stands for); ``tok`` itself otherwise
     (None stays None)."""
-    if tok is None or not (tok.lower_ in PARTITIVE_HEADS or tok.like_num):
+    if tok is None or not (tok.lower_ in PARTITIVE_HEADS or tok.like_num or _count(tok)):
         return tok
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     cls = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if cls is None:
-        return tok
+        return counted_antecedent(tok)
     return plural_antecedent(cls) if cls.lower_ in ("them", "those") else cls
+
+
+def _count(tok):
+    """The number word of a noun phrase with no noun ("all *nine*", "the *three*"), or
+    None."""
+    if tok.pos_ == "NUM" and tok.like_num:
+        return tok
+    if tok.pos_ in ("DET", "PRON"):
+        return next((c for c in tok.children if c.dep_ == "nummod" and c.like_num), None)
+    return None
+
+
+def counted_antecedent(tok):
+    """The noun a bare count stands for: the last noun before it in its article counted
+    with the same number word ("Nine cavers were trapped ... *All nine* were brought out":
+    cavers); ``tok`` itself when there is none."""
+    number = _count(tok)
+    if number is None:
+        return tok
+    for t in reversed(tok.doc[: number.i]):
+        if t.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "nummod" and c.lower_ == number.lower_ for c in t.children
+        ):
+            return t
+    return tok
 
 
 def plural_antecedent(pron):

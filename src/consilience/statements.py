@@ -78,7 +78,7 @@ from .act_readings import act_clash, act_readings
 from .align import Node, dates_agree, dates_disagree
 from .claim_spans import Texts
 from .claims import article_names
-from .class_denials import class_clash
+from .class_denials import broken_state, class_clash
 from .event_states import Reading, clash, current, readings
 from .model import Claim, Span
 from .opposition import (
@@ -94,6 +94,7 @@ from .opposition import (
     theme_keys,
     used_words,
 )
+from .secondary_states import secondary_states
 from .statement_stances import (
     anaphoric,
     nominal_claim,
@@ -198,6 +199,7 @@ def _node_readings(ctx, nodes: list[Node]) -> list[list[Reading]]:
         found = readings(analysis, c, names[c.article])
         more = act_readings(analysis, c, names[c.article])
         more += value_readings(analysis, c, names[c.article])
+        more += secondary_states(analysis, c, names[c.article])
         for r in found + more:
             if (c.article, r.token, r.kind, r.predicate) not in taken:
                 taken.add((c.article, r.token, r.kind, r.predicate))
@@ -227,10 +229,11 @@ def _clash(a: Reading, b: Reading, days: tuple[str, str]) -> bool:
     (:func:`consilience.act_readings.act_clash`), or two values of one property of one
     thing (:func:`consilience.value_readings.value_clash`), or one act denied of a
     class or doer and stated of a member, a kind or that doer in other words
-    (:func:`consilience.class_denials.class_clash`)."""
+    (:func:`consilience.class_denials.class_clash`), or a state against an act that
+    ends it (:func:`consilience.class_denials.broken_state`)."""
     if clash(a, b, days) or act_clash(a, b, days) or value_clash(a, b, days):
         return True
-    return class_clash(a, b, days)
+    return class_clash(a, b, days) or broken_state(a, b, days)
 
 
 def _sides_agree(a: Node, ra: Reading, b: Node, rb: Reading, names) -> bool:

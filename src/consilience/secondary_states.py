@@ -1,0 +1,88 @@
+"""States an adjective gives the theme of a verb it hangs on ("were brought out *alive*",
+"was shot *dead*", "were returned *unharmed*", "found the divers *alive*"): secondary
+predicates, read as act readings of the adjective so that
+:func:`consilience.act_readings.act_clash` compares them with any other state of the same
+thing by WordNet ("alive" / "dead", "unharmed" / "injured").
+
+    secondary_states(analysis, claim, names) -> [Reading(kind="act", pos="a"), ...]
+
+The theme is the verb's object (a passive's subject, an active verb's direct object), else
+its subject ("returned *unharmed*"), a count or partitive read as the class it counts
+(:func:`consilience.event_states.partitive`: "*all nine* were brought out alive", "*one of
+them* was shot dead"). Polarity and time are the verb's (a hedge gives no reading).
+"""
+
+from __future__ import annotations
+
+from . import lexicon
+from .claims import arg_keys
+from .event_states import (
+    COPULAS,
+    Reading,
+    _arguments,
+    _mods,
+    _negated,
+    _time,
+    partitive,
+    scope_of,
+)
+from .model import Analysis, Claim
+
+#: dependencies an adjective of a secondary predicate takes from spaCy's parser
+SECONDARY_DEPS = frozenset({"oprd", "acomp", "advmod", "xcomp", "advcl", "npadvmod", "dep"})
+
+
+def secondary_states(analysis: Analysis, claim: Claim, names=None) -> list[Reading]:
+    """One reading per adjective of a secondary predicate inside ``claim``'s span (module
+    doc); empty when the span does not map onto tokens or holds none."""
+    span = analysis.doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    if span is None:
+        return []
+    return [r for tok in span if (r := _state(tok, claim, names)) is not None]
+
+
+def _theme(adj, verb):
+    """What adjective ``adj`` says is in its state: the subject of a small clause the
+    parser hangs on the verb ("found *the climbers* alive"), else the verb's object or
+    subject (module doc); None when ``adj`` is no secondary predicate."""
+    if adj.dep_ == "ccomp":
+        subj = next((c for c in adj.children if c.dep_ == "nsubj"), None)
+        return partitive(subj)
+    if adj.dep_ not in SECONDARY_DEPS:
+        return None
+    subj, obj, _passive = _arguments(verb)
+    return obj if obj is not None else subj
+
+
+def _state(tok, claim: Claim, names) -> Reading | None:
+    """The reading of adjective ``tok`` as a state of its verb's theme, or None."""
+    verb = tok.head
+    if tok.pos_ != "ADJ" or verb.pos_ != "VERB" or verb.lemma_.lower() in COPULAS:
+        return None
+    if not lexicon.senses(tok.lemma_.lower(), "a"):
+        return None
+    theme = _theme(tok, verb)
+    time = _time(verb, claim)
+    if time is None or theme is None or theme.pos_ == "PRON":
+        return None
+    plan, start, until = time
+    negated = _negated(verb)
+    return Reading(
+        token=tok.i,
+        kind="act",
+        predicate=tok.lemma_.lower(),
+        surface=f"{verb.text} {tok.text}",
+        sign=-1 if negated else 1,
+        theme=frozenset(arg_keys(theme, names)),
+        head=theme.lemma_.lower(),
+        mods=_mods(theme),
+        doer=frozenset(),
+        plan=plan,
+        start=start,
+        until=until,
+        phrase=theme.doc[theme.left_edge.i : theme.right_edge.i + 1].text[:80],
+        negated=negated,
+        pos="a",
+        dated=tuple(claim.dates),
+        scope=scope_of(verb),
+    )
