@@ -95,6 +95,11 @@ def test_class_denial_against_a_member(none, some, words):
             "Three chalets near the summit station were wrecked by the avalanche.",
             ["2025-02-11", "2025-02-12"],
         ),
+        (  # the denial narrowed to another place than the one the statement names
+            "No chalets on the north slope have been destroyed, the manager said.",
+            "Three chalets on the south slope were wrecked by the avalanche.",
+            None,
+        ),
         (  # both reports deny
             "No chalets at the resort have been destroyed, the manager said.",
             "None of the chalets was destroyed by the avalanche, the mayor said.",

@@ -2,6 +2,7 @@
 kind of the class or that doer, in other words (WordNet, :mod:`consilience.lexicon`).
 
     class_clash(a, b, published) -> bool     # readings of two articles cannot both hold
+    one_doer(a, b) -> bool | None            # one doer named / two / one unknown
     broken_state(a, b, published) -> bool    # "released unharmed" / "was shot"
     kinds("chalet", "n") -> {"house", "building", ...}   # hypernyms, transitively
 
@@ -16,8 +17,9 @@ here when one states an act and the other denies it, with
   its verbs;
 * **one theme** -- of a denial of a whole class (``Reading.universal``: "*no* buildings",
   "*none of the* riders"), the stated theme is the class or a kind of it ("chalets" are
-  buildings), and the denial is narrowed by no modifier the statement lacks ("no *serious*
-  injuries" / "minor injuries" can both hold); of another denial, one thing
+  buildings), and the denial is narrowed by no modifier the statement lacks nor by a
+  prepositional phrase the statement gives another object ("no *serious* injuries" /
+  "minor injuries", "no houses *on Elm Street*" / "two houses on Mill Lane" can both hold); of another denial, one thing
   (:func:`consilience.event_states.same_theme`), or no theme and one doer;
 * **no two doers** named, and **one moment**
   (:func:`consilience.event_states._event_times`: a later report of the act after a denial
@@ -75,7 +77,7 @@ def class_clash(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
     denied, stated = (a, b) if a.sign < 0 else (b, a)
     if stated.predicate in COPULAS or denied.predicate in COPULAS:
         return False
-    doers = _same_doer(a, b)
+    doers = one_doer(a, b)
     if doers is False or narrower_denial(a, b):
         return False
     if not _one_act(stated, denied, named_doer=bool(doers)):
@@ -88,7 +90,7 @@ def class_clash(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
 def broken_state(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
     """Whether one reading puts a thing in a state (an adjective: "were released
     *unharmed*") whose antonym is the participle of an act the other states of that thing
-    or of a member of it, the act or a kind of it ("injured" is the antonym of "unharmed";
+    (one head: "all four hostages" / "one of the hostages"), the act or a kind of it ("injured" is the antonym of "unharmed";
     shooting is a way to injure: "one of the hostages was shot"), at one time."""
     for state, act in ((a, b), (b, a)):
         if state.pos != "a" or act.pos != "v" or state.sign < 0 or act.sign < 0:
@@ -98,7 +100,7 @@ def broken_state(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
         verbs = {v for ant in sense_antonyms(state.predicate, "a") for v in participle_verbs(ant)}
         if not verbs or not any(_act_within(act.predicate, v) for v in verbs):
             continue
-        if state.head and act.head and _member(act, state):
+        if state.head and act.head and _one_thing(act, state):
             return _times(a, b, published, -1)
     return False
 
@@ -110,11 +112,37 @@ def _act_within(stated: str, verb: str) -> bool:
     return any(h == verb or relation(h, "v", verb, "v") > 0 for h in kinds(stated, "v", VERB_DEPTH))
 
 
+def _one_thing(a: Reading, b: Reading) -> bool:
+    """One key, one head or one thing by :func:`consilience.event_states.same_theme`."""
+    return bool(a.theme & b.theme) or a.head == b.head or same_theme(a, b)
+
+
 def _member(one: Reading, whole: Reading) -> bool:
     """``one``'s theme is ``whole``'s, or a kind of it ("chimpanzee" / "animals")."""
     if one.theme & whole.theme or same_theme(one, whole):
         return True
     return one.head == whole.head or whole.head in kinds(one.head, "n")
+
+
+def _other_places(a: Reading, b: Reading) -> bool:
+    """Both themes have a phrase of one preposition and no object of it is shared
+    ("houses *on* Elm Street" / "houses *on* Mill Lane")."""
+    shared = {p for p, _ in a.theme_preps} & {p for p, _ in b.theme_preps}
+    return any(
+        not {o for q, o in a.theme_preps if q == p} & {o for q, o in b.theme_preps if q == p}
+        for p in shared
+    )
+
+
+def one_doer(a: Reading, b: Reading) -> bool | None:
+    """True: one doer named in both (:func:`consilience.event_states._same_doer`, or one
+    doer's head a modifier of the other's: "a *lightning* strike" / "lightning"); False:
+    two doers; None: one unknown."""
+    same = _same_doer(a, b)
+    if same is not False:
+        return same
+    ha, hb = a.doer_head, b.doer_head
+    return bool(ha and hb) and (ha == hb or ha in b.doer_mods or hb in a.doer_mods)
 
 
 def _verbs(r: Reading) -> frozenset[str]:
@@ -142,7 +170,7 @@ def _one_theme(stated: Reading, denied: Reading, doers: bool | None) -> bool:
     if not (stated.head and denied.head):
         return bool(doers) and not (stated.head or denied.head)
     if denied.universal:
-        if denied.mods - stated.mods:
-            return False  # "no serious injuries" / "minor injuries"
+        if denied.mods - stated.mods or _other_places(denied, stated):
+            return False  # "no serious injuries" / "minor injuries"; "no houses on X"
         return _member(stated, denied)
     return bool(stated.theme & denied.theme) or same_theme(stated, denied)

@@ -95,7 +95,9 @@ class Reading:
     ``adjective`` the participle of a verb read as the adjective of the state it leaves its
     theme in ("was *damaged*", "injured the guide": "injured"), "" when WordNet has none.
     ``universal``: the denial is of a whole class ("*no* homes were destroyed", "*none of
-    the* riders was hurt"): it denies the act of every member and every kind of the class."""
+    the* riders was hurt"): it denies the act of every member and every kind of the class.
+    ``theme_preps``: the theme noun's prepositional objects as ``(preposition, head
+    lemma)`` ("houses *on Ridge Road*" -> {("on", "road")}), which narrow a class."""
 
     token: int
     kind: str
@@ -125,6 +127,7 @@ class Reading:
     dated: tuple[str, ...] = ()
     scope: frozenset[str] = frozenset()
     universal: bool = False
+    theme_preps: frozenset[tuple[str, str]] = frozenset()
 
 
 def current(analysis: Analysis, claim: Claim) -> bool:
@@ -195,9 +198,12 @@ def _token_readings(tok, claim: Claim, names) -> list[Reading]:
     subj, obj, passive = _arguments(tok)
     first_person = subj is not None and subj.lower_ in ("we", "i")
     subj = _referent(subj)
-    doer = _doer(_agent(tok), names) if passive else _doer(subj, names)
+    doer_tok = _agent(tok) if passive else subj
+    doer = _doer(doer_tok, names)
     base = dict(
         universal=sign < 0 and universal_denial(tok),
+        doer_head=doer_tok.lemma_.lower() if doer and doer_tok is not None else "",
+        doer_mods=_mods(doer_tok) if doer and doer_tok is not None else frozenset(),
         token=tok.i,
         plan=plan,
         start=start,
@@ -261,7 +267,19 @@ def _reading(kind, predicate, sign, noun, doer, names, base) -> Reading:
         head=head,
         mods=_mods(noun),
         doer=doer,
+        theme_preps=noun_preps(noun),
         **base,
+    )
+
+
+def noun_preps(noun) -> frozenset[tuple[str, str]]:
+    """``(preposition, object head lemma)`` of the prepositional phrases of ``noun``."""
+    return frozenset(
+        (p.lower_, o.lemma_.lower())
+        for p in noun.children
+        if p.dep_ == "prep"
+        for o in p.children
+        if o.dep_ == "pobj"
     )
 
 

@@ -23,6 +23,7 @@ from .event_states import (
     _mods,
     _negated,
     _time,
+    noun_preps,
     partitive,
     scope_of,
 )
@@ -76,6 +77,7 @@ def _state(tok, claim: Claim, names) -> Reading | None:
         theme=frozenset(arg_keys(theme, names)),
         head=theme.lemma_.lower(),
         mods=_mods(theme),
+        theme_preps=noun_preps(theme),
         doer=frozenset(),
         plan=plan,
         start=start,

@@ -281,10 +281,14 @@ def _cosine(a: Node, b: Node, clause: float) -> float:
 
 
 def _theme_label(a: Reading, b: Reading) -> str:
-    """The key both readings share, else the shorter head or doer."""
+    """The key both readings share, else the class a whole-class denial names ("none of
+    the animals"), else the shorter head or doer."""
     shared = a.theme & b.theme
     if shared:
         return min(shared)
+    universal = [r.head for r in (a, b) if r.universal and r.head]
+    if universal:
+        return universal[0]
     return min((x for x in (a.head, b.head, *a.doer, *b.doer) if x), key=len, default="")
 
 
@@ -299,9 +303,10 @@ def _why(a: Reading, b: Reading) -> str:
 
 
 def _predicate_label(a: Reading, b: Reading) -> str:
-    """``kind:predicate`` of the dispute; of opposite acts both predicates, in order."""
-    if a.kind == "act":
-        return "act:" + "/".join(sorted({a.predicate, b.predicate}))
+    """``kind:predicate`` of the dispute; of opposite acts, or of one act in two words
+    ("started" / "not caused"), both predicates, in order."""
+    if a.kind == "act" or a.predicate != b.predicate:
+        return f"{a.kind}:" + "/".join(sorted({a.predicate, b.predicate}))
     return f"{a.kind}:{a.predicate}"
 
 
