@@ -6,15 +6,14 @@ kind of the class or that doer, in other words (WordNet, :mod:`consilience.lexic
     broken_state(a, b, published) -> bool    # "released unharmed" / "was shot"
     kinds("chalet", "n") -> {"house", "building", ...}   # hypernyms, transitively
 
-Two readings (:class:`consilience.event_states.Reading`, kinds "event" and "act") clash
-here when one states an act and the other denies it, with
+Two event readings (:class:`consilience.event_states.Reading`) clash here when one states
+an act and the other denies it, with
 
 * **one act** -- one lemma or sense (:func:`consilience.act_relations.relation`), the stated
   act a kind of the denied one within :data:`VERB_DEPTH` hypernym steps ("wrecked" is a
   way to "destroy"; "shot" is a way to "injure", one sense with "hurt"), or, when both name
   one doer ("was started *by a heater*" / "was not caused *by a heater*"), one frame of
-  :data:`consilience.claims.FRAMES`; an act named by a noun ("no *warnings*") stands for
-  its verbs;
+  :data:`consilience.claims.FRAMES`;
 * **one theme** -- of a denial of a whole class (``Reading.universal``: "*no* buildings",
   "*none of the* riders"), the stated theme is the class or a kind of it ("chalets" are
   buildings), and the denial is narrowed by no modifier the statement lacks nor by a
@@ -32,6 +31,8 @@ destroyed": by flood, perhaps), nor two kinds of one act ("was not stabbed" / "w
 from __future__ import annotations
 
 from functools import lru_cache
+
+from spacy.lang.en.lex_attrs import like_num
 
 from . import lexicon
 from .act_readings import _times
@@ -75,7 +76,9 @@ def class_clash(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
     if a.plan or b.plan or a.undecided or b.undecided:
         return False
     denied, stated = (a, b) if a.sign < 0 else (b, a)
-    if stated.predicate in COPULAS or denied.predicate in COPULAS:
+    if denied.kind != "event" or stated.kind != "event":
+        return False  # as the parse reads them, with their classes and places
+    if COPULAS & {stated.predicate, denied.predicate}:
         return False
     doers = one_doer(a, b)
     if doers is False or narrower_denial(a, b):
@@ -169,8 +172,10 @@ def _one_theme(stated: Reading, denied: Reading, doers: bool | None) -> bool:
     """One theme (module doc); with no theme on either side, one named doer."""
     if not (stated.head and denied.head):
         return bool(doers) and not (stated.head or denied.head)
+    if _other_places(denied, stated):
+        return False  # "no houses on Elm Street" / "two houses on Mill Lane"
     if denied.universal:
-        if denied.mods - stated.mods or _other_places(denied, stated):
-            return False  # "no serious injuries" / "minor injuries"; "no houses on X"
+        if {m for m in denied.mods - stated.mods if not like_num(m)}:
+            return False  # "no serious injuries" / "minor injuries"; a count narrows nothing
         return _member(stated, denied)
     return bool(stated.theme & denied.theme) or same_theme(stated, denied)

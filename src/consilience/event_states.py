@@ -97,7 +97,7 @@ class Reading:
     ``universal``: the denial is of a whole class ("*no* homes were destroyed", "*none of
     the* riders was hurt"): it denies the act of every member and every kind of the class.
     ``theme_preps``: the theme noun's prepositional objects as ``(preposition, head
-    lemma)`` ("houses *on Ridge Road*" -> {("on", "road")}), which narrow a class."""
+    lemmas)`` ("houses *on Ridge Road*" -> {("on", "ridge road")}), which narrow a class."""
 
     token: int
     kind: str
@@ -273,9 +273,11 @@ def _reading(kind, predicate, sign, noun, doer, names, base) -> Reading:
 
 
 def noun_preps(noun) -> frozenset[tuple[str, str]]:
-    """``(preposition, object head lemma)`` of the prepositional phrases of ``noun``."""
+    """``(preposition, object)`` of the prepositional phrases of ``noun``, the object as
+    the lemmas of its modifiers and head ("chalets *on the north slope*" -> {("on", "north
+    slope")})."""
     return frozenset(
-        (p.lower_, o.lemma_.lower())
+        (p.lower_, " ".join([*sorted(_mods(o)), o.lemma_.lower()]))
         for p in noun.children
         if p.dep_ == "prep"
         for o in p.children
