@@ -213,3 +213,28 @@ def test_opposite_states_of_one_set(one, two, words):
 def test_opposite_states_guards(one, two):
     got = fact_conflicts(one, two)
     assert not got, got
+
+
+@pytest.mark.parametrize(
+    "one, two, disputed_words",
+    [
+        (  # one charge: a dispute
+            "The jury found the skipper guilty of smuggling, the court said.",
+            "The skipper was acquitted of smuggling, his lawyer said.",
+            ("guilty", "acquitted"),
+        ),
+        (  # two charges: both can hold
+            "The jury found the skipper guilty of smuggling, the court said.",
+            "The skipper was acquitted of bribery, his lawyer said.",
+            (),
+        ),
+        (  # a verdict on some counts only
+            "The jury found the skipper guilty on three of the five counts, the court said.",
+            "The skipper was acquitted of bribery, his lawyer said.",
+            (),
+        ),
+    ],
+)
+def test_verdict_as_a_secondary_state(one, two, disputed_words):
+    got = fact_conflicts(one, two)
+    assert disputed(got, *disputed_words) if disputed_words else not got, got

@@ -9,7 +9,10 @@ thing by WordNet ("alive" / "dead", "unharmed" / "injured").
 The theme is the verb's object (a passive's subject, an active verb's direct object), else
 its subject ("returned *unharmed*"), a count or partitive read as the class it counts
 (:func:`consilience.event_states.partitive`: "*all nine* were brought out alive", "*one of
-them* was shot dead"). Polarity and time are the verb's (a hedge gives no reading).
+them* was shot dead"). Polarity and time are the verb's (a hedge gives no reading). The
+prepositional phrases of the adjective and the verb are the reading's ``preps`` ("guilty
+*of fraud*"); a state of a counted part ("guilty on five of the seven counts") gives no
+reading.
 """
 
 from __future__ import annotations
@@ -42,6 +45,24 @@ def secondary_states(analysis: Analysis, claim: Claim, names=None) -> list[Readi
     return [r for tok in span if (r := _state(tok, claim, names)) is not None]
 
 
+def _partial(adj) -> bool:
+    """The state holds of a counted part only ("guilty *on five of the seven counts*")."""
+    return any(t.like_num for p in adj.children if p.dep_ == "prep" for t in p.subtree)
+
+
+def _preps(tok) -> frozenset[tuple[str, str]]:
+    """``(preposition, object head lemma)`` of ``tok``'s prepositional phrases ("guilty
+    *of fraud*"), which :func:`consilience.act_readings.act_clash` compares ("acquitted of
+    laundering" is no dispute of "guilty of fraud")."""
+    return frozenset(
+        (p.lower_, o.lemma_.lower())
+        for p in tok.children
+        if p.dep_ == "prep"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+
+
 def _theme(adj, verb):
     """What adjective ``adj`` says is in its state: the subject of a small clause the
     parser hangs on the verb ("found *the climbers* alive"), else the verb's object or
@@ -61,6 +82,8 @@ def _state(tok, claim: Claim, names) -> Reading | None:
     if tok.pos_ != "ADJ" or verb.pos_ != "VERB" or verb.lemma_.lower() in COPULAS:
         return None
     if not lexicon.senses(tok.lemma_.lower(), "a"):
+        return None
+    if _partial(tok):
         return None
     theme = _theme(tok, verb)
     time = _time(verb, claim)
@@ -85,6 +108,7 @@ def _state(tok, claim: Claim, names) -> Reading | None:
         phrase=theme.doc[theme.left_edge.i : theme.right_edge.i + 1].text[:80],
         negated=negated,
         pos="a",
+        preps=_preps(tok) | _preps(verb),
         dated=tuple(claim.dates),
         scope=scope_of(verb),
     )
