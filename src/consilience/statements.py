@@ -61,7 +61,15 @@ free" / "was taken into custody", custody being detention), one act stated and d
 another form ("was not among those injured" / "was injured"), or a plan against a decision
 still open ("would appeal" / "has not decided whether to appeal"). Every clause is also read for one property of one thing with a
 value (:mod:`consilience.value_readings`: "was in Austrian airspace" / "had been in Swiss
-airspace"; "a Panama-flagged tanker" / "a Marshall Islands-flagged tanker"). Those conflicts are
+airspace"; "a Panama-flagged tanker" / "a Marshall Islands-flagged tanker"), for the state an
+adjective gives its verb's theme (:mod:`consilience.secondary_states`: "were brought out
+alive", "was shot dead"), and compared across a class and in other words
+(:mod:`consilience.class_denials`): an act denied of a whole class against the act, or a
+kind of it, stated of a member or a kind of the class ("no homes had been destroyed" /
+"fourteen houses were burned"; "none of the animals was hurt" / "shot a chimpanzee"), a
+passive's doer stated and denied ("was started by a lightning strike" / "was not caused by
+lightning"), a state against an act whose participle is its antonym ("released unharmed" /
+"was shot"). Those conflicts are
 added unless a conflict above already cites their clauses; a first-person denial is of
 the doer only when the speaker's body is the doer's (:func:`_sides_agree`).
 """
