@@ -238,3 +238,44 @@ def test_opposite_states_guards(one, two):
 def test_verdict_as_a_secondary_state(one, two, disputed_words):
     got = fact_conflicts(one, two)
     assert disputed(got, *disputed_words) if disputed_words else not got, got
+
+
+# --------------------------------------------------------------------------- (a) "with" states
+
+
+@pytest.mark.parametrize(
+    "none, some, words",
+    [
+        (  # "with injuries" against "nobody ... injured" of one class
+            "None of the rowers was injured when the boat capsized, the club said.",
+            "Three rowers were taken to hospital with injuries after the boat capsized.",
+            ("None of the rowers", "with injuries"),
+        ),
+        (  # a kind of injury, on the object of an active verb
+            "No spectators were hurt when the grandstand roof gave way, organisers said.",
+            "Paramedics treated two spectators with fractures at the showground.",
+            ("No spectators", "with fractures"),
+        ),
+    ],
+)
+def test_with_state_against_a_class_denial(none, some, words):
+    got = fact_conflicts(none, some)
+    assert disputed(got, *words), got
+
+
+@pytest.mark.parametrize(
+    "none, some",
+    [
+        (  # "with" a thing, no state
+            "None of the rowers was injured when the boat capsized, the club said.",
+            "Three rowers were taken to hospital with their coach after the boat capsized.",
+        ),
+        (  # another class
+            "No spectators were hurt when the grandstand roof gave way, organisers said.",
+            "Paramedics treated two stewards with fractures at the showground.",
+        ),
+    ],
+)
+def test_with_state_guards(none, some):
+    got = fact_conflicts(none, some)
+    assert not got, got

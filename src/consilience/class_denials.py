@@ -148,6 +148,15 @@ def one_doer(a: Reading, b: Reading) -> bool | None:
     return bool(ha and hb) and (ha == hb or ha in b.doer_mods or hb in a.doer_mods)
 
 
+def _state_of(noun: str, verb: str) -> bool:
+    """``noun`` names the state ``verb`` leaves its theme in: one sense
+    (:func:`consilience.act_relations.relation`: "injury" / "hurt"), or a kind of the
+    verb's noun ("fracture" is an injury)."""
+    if relation(noun, "n", verb, "v") > 0:
+        return True
+    return any(n == noun or n in kinds(noun, "n") for n in lexicon.nouns_of(verb))
+
+
 def _verbs(r: Reading) -> frozenset[str]:
     """The verbs a reading's predicate stands for (a noun's or adjective's through
     :func:`consilience.act_relations.forms`)."""
@@ -158,7 +167,10 @@ def _verbs(r: Reading) -> frozenset[str]:
 
 def _one_act(stated: Reading, denied: Reading, named_doer: bool) -> bool:
     """One act (module doc): the stated act is the denied one, a sense of it, or a kind
-    of it; with one named doer, also one frame."""
+    of it; with one named doer, also one frame; a state named by a noun ("with
+    injuries", "with a fracture") is the denied act's noun or a kind of it."""
+    if stated.pos == "n":
+        return _state_of(stated.predicate, denied.predicate)
     for s in _verbs(stated):
         for d in _verbs(denied):
             if _act_within(s, d):

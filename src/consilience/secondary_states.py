@@ -5,6 +5,13 @@ predicates, read as act readings of the adjective so that
 thing by WordNet ("alive" / "dead", "unharmed" / "injured").
 
     secondary_states(analysis, claim, names) -> [Reading(kind="act", pos="a"), ...]
+    with_states(analysis, claim, names) -> [Reading(kind="event", pos="n"), ...]
+
+A noun after "with" that hangs on a verb is a state of the verb's theme too ("two riders
+were taken to hospital *with injuries*", "treated the guide *with a fracture*"): an event
+reading whose predicate is the noun (part of speech "n"), which
+:func:`consilience.class_denials.class_clash` compares with a denied act whose noun it is,
+or a kind of ("injuries" / "nobody was injured"; "a fracture" is an injury).
 
 The theme is the verb's object (a passive's subject, an active verb's direct object), else
 its subject ("returned *unharmed*"), a count or partitive read as the class it counts
@@ -43,6 +50,50 @@ def secondary_states(analysis: Analysis, claim: Claim, names=None) -> list[Readi
     if span is None:
         return []
     return [r for tok in span if (r := _state(tok, claim, names)) is not None]
+
+
+def with_states(analysis: Analysis, claim: Claim, names=None) -> list[Reading]:
+    """One reading per noun after a "with" hanging on a verb inside ``claim``'s span
+    (module doc); empty when the span does not map onto tokens or holds none."""
+    span = analysis.doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    if span is None:
+        return []
+    return [r for tok in span if (r := _with(tok, claim, names)) is not None]
+
+
+def _with(noun, claim: Claim, names) -> Reading | None:
+    """The reading of ``noun`` as the state its verb's theme is left with, or None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or prep.lower_ != "with":
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in COPULAS:
+        return None
+    subj, obj, _passive = _arguments(verb)
+    theme = obj if obj is not None else subj
+    time = _time(verb, claim)
+    if time is None or theme is None or theme.pos_ == "PRON" or _negated(verb):
+        return None
+    plan, start, until = time
+    return Reading(
+        token=noun.i,
+        kind="event",
+        predicate=noun.lemma_.lower(),
+        surface=f"{verb.text} with {noun.text}",
+        sign=1,
+        theme=frozenset(arg_keys(theme, names)),
+        head=theme.lemma_.lower(),
+        mods=_mods(theme),
+        theme_preps=noun_preps(theme),
+        doer=frozenset(),
+        plan=plan,
+        start=start,
+        until=until,
+        phrase=theme.doc[theme.left_edge.i : theme.right_edge.i + 1].text[:80],
+        pos="n",
+        dated=tuple(claim.dates),
+        scope=scope_of(verb),
+    )
 
 
 def _partial(adj) -> bool:

@@ -102,7 +102,7 @@ from .opposition import (
     theme_keys,
     used_words,
 )
-from .secondary_states import secondary_states
+from .secondary_states import secondary_states, with_states
 from .statement_stances import (
     anaphoric,
     nominal_claim,
@@ -208,6 +208,7 @@ def _node_readings(ctx, nodes: list[Node]) -> list[list[Reading]]:
         more = act_readings(analysis, c, names[c.article])
         more += value_readings(analysis, c, names[c.article])
         more += secondary_states(analysis, c, names[c.article])
+        more += with_states(analysis, c, names[c.article])
         for r in found + more:
             if (c.article, r.token, r.kind, r.predicate) not in taken:
                 taken.add((c.article, r.token, r.kind, r.predicate))
