@@ -128,6 +128,22 @@ def _first_synsets(word: str, pos: str) -> tuple[int, ...]:
     return tuple(dict.fromkeys([*first, *heads]))
 
 
+def sense_antonyms(word: str, pos: str) -> frozenset[str]:
+    """Antonyms of ``word`` in its first :data:`FIRST` senses or their head adjectives
+    ("unharmed" -> {"injured"}); empty for an unknown word."""
+    return frozenset(_sense_antonyms(word, pos))
+
+
+@lru_cache(maxsize=16384)
+def participle_verbs(adjective: str) -> frozenset[str]:
+    """Verbs whose regular past participle ``adjective`` is ("injured" -> {"injure"},
+    "harmed" -> {"harm"}); empty for another adjective ("dead")."""
+    if not adjective.endswith("ed"):
+        return frozenset()
+    stems = {adjective[:-1], adjective[:-2]}
+    return frozenset(v for v in stems if lexicon.senses(v, "v"))
+
+
 def _sense_names(word: str, pos: str) -> set[str]:
     table = lexicon.table()["synsets"][pos]
     return {n for off in _first_synsets(word, pos) for n in table[off][0]}

@@ -93,7 +93,11 @@ class Reading:
     predicate's prepositional objects as ``(preposition, head lemma)`` ("acquitted *of
     fraud*"), ``active`` an active verb (its theme is its object, not its subject),
     ``adjective`` the participle of a verb read as the adjective of the state it leaves its
-    theme in ("was *damaged*", "injured the guide": "injured"), "" when WordNet has none."""
+    theme in ("was *damaged*", "injured the guide": "injured"), "" when WordNet has none.
+    ``universal``: the denial is of a whole class ("*no* homes were destroyed", "*none of
+    the* riders was hurt"): it denies the act of every member and every kind of the class.
+    ``theme_preps``: the theme noun's prepositional objects as ``(preposition, head
+    lemmas)`` ("houses *on Ridge Road*" -> {("on", "ridge road")}), which narrow a class."""
 
     token: int
     kind: str
@@ -122,6 +126,8 @@ class Reading:
     adjective: str = ""
     dated: tuple[str, ...] = ()
     scope: frozenset[str] = frozenset()
+    universal: bool = False
+    theme_preps: frozenset[tuple[str, str]] = frozenset()
 
 
 def current(analysis: Analysis, claim: Claim) -> bool:
@@ -192,8 +198,12 @@ def _token_readings(tok, claim: Claim, names) -> list[Reading]:
     subj, obj, passive = _arguments(tok)
     first_person = subj is not None and subj.lower_ in ("we", "i")
     subj = _referent(subj)
-    doer = frozenset() if passive else _doer(subj, names)
+    doer_tok = _agent(tok) if passive else subj
+    doer = _doer(doer_tok, names)
     base = dict(
+        universal=sign < 0 and universal_denial(tok),
+        doer_head=doer_tok.lemma_.lower() if doer and doer_tok is not None else "",
+        doer_mods=_mods(doer_tok) if doer and doer_tok is not None else frozenset(),
         token=tok.i,
         plan=plan,
         start=start,
@@ -257,7 +267,21 @@ def _reading(kind, predicate, sign, noun, doer, names, base) -> Reading:
         head=head,
         mods=_mods(noun),
         doer=doer,
+        theme_preps=noun_preps(noun),
         **base,
+    )
+
+
+def noun_preps(noun) -> frozenset[tuple[str, str]]:
+    """``(preposition, object)`` of the prepositional phrases of ``noun``, the object as
+    the lemmas of its modifiers and head ("chalets *on the north slope*" -> {("on", "north
+    slope")})."""
+    return frozenset(
+        (p.lower_, " ".join([*sorted(_mods(o)), o.lemma_.lower()]))
+        for p in noun.children
+        if p.dep_ == "prep"
+        for o in p.children
+        if o.dep_ == "pobj"
     )
 
 
@@ -307,14 +331,91 @@ def _arguments(tok):
         auxes = [g for c in kids if c.dep_ in ("aux", "auxpass") for g in c.children]
         subj = next((g for g in auxes if g.dep_ in ("nsubj", "nsubjpass")), None)
     obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    subj, obj = partitive(subj), partitive(obj)
     if tok.dep_ == "acl" and subj is None:
         return None, tok.head, True  # "the system operated by X", "the road reopened"
     if subj is None and tok.dep_ == "conj":
         subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         passive = passive or (subj is not None and subj.dep_ == "nsubjpass" and obj is None)
+        subj = partitive(subj)
     if passive and subj is not None:
         return None, subj, True
     return subj, obj, False
+
+
+#: negative quantifiers that deny a predicate of a whole class as its subject or object
+#: ("*none* of the riders was hurt", "*nobody* was injured")
+NONE_WORDS = frozenset("none nobody nothing neither".split())
+#: quantifier heads of a partitive "Q of the N" ("*two* of the animals", "*none* of them")
+PARTITIVE_HEADS = NONE_WORDS | frozenset("one some any all each most several many few".split())
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def partitive(tok):
+    """The class a quantifier argument takes its members from ("none *of the riders*",
+    "two *of them*": the riders, the noun "them" stands for); ``tok`` itself otherwise
+    (None stays None)."""
+    if tok is None or not (tok.lower_ in PARTITIVE_HEADS or tok.like_num or _count(tok)):
+        return tok
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    cls = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if cls is None:
+        return counted_antecedent(tok)
+    return plural_antecedent(cls) if cls.lower_ in ("them", "those") else cls
+
+
+def _count(tok):
+    """The number word of a noun phrase with no noun ("all *nine*", "the *three*"), or
+    None."""
+    if tok.pos_ == "NUM" and tok.like_num:
+        return tok
+    if tok.pos_ in ("DET", "PRON"):
+        return next((c for c in tok.children if c.dep_ == "nummod" and c.like_num), None)
+    return None
+
+
+def counted_antecedent(tok):
+    """The noun a bare count stands for: the last noun before it in its article counted
+    with the same number word ("Nine cavers were trapped ... *All nine* were brought out":
+    cavers); ``tok`` itself when there is none."""
+    number = _count(tok)
+    if number is None:
+        return tok
+    for t in reversed(tok.doc[: number.i]):
+        if t.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "nummod" and c.lower_ == number.lower_ for c in t.children
+        ):
+            return t
+    return tok
+
+
+def plural_antecedent(pron):
+    """The plural noun a plural pronoun stands for: the nearest one before it in its
+    sentence, else in the sentence before ("Eleven cavers were trapped, and none of *them*":
+    cavers); the pronoun itself when none is found."""
+    sent = pron.sent
+    before = [t for t in sent if t.i < pron.i and t.tag_ in PLURAL_TAGS]
+    if not before and sent.start > 0:
+        before = [t for t in pron.doc[sent.start - 1].sent if t.tag_ in PLURAL_TAGS]
+    return before[-1] if before else pron
+
+
+def universal_denial(tok) -> bool:
+    """Whether predicate ``tok`` is denied of a whole class: its subject or object is a
+    negative quantifier ("none of the riders", "nobody") or has "no" ("no homes")."""
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            if c.lower_ in NONE_WORDS or any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children
+            ):
+                return True
+    return False
+
+
+def _agent(tok):
+    """The doer of passive ``tok`` ("was started *by a faulty heater*": heater), or None."""
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
 
 
 def _referent(subj):
@@ -390,7 +491,7 @@ def _other_sense(tok) -> bool:
 
 def _negated(tok) -> bool:
     """Polarity from the parse: a ``neg`` or "never" on the predicate or its auxiliaries,
-    "no" before its object or subject, a governing "refuse to" or "deny that"; two
+    "no" before its object or subject or a negative quantifier as one ("none of them"), a governing "refuse to" or "deny that"; two
     negations cancel."""
     flips = 0
     kids = list(tok.children)
@@ -398,7 +499,9 @@ def _negated(tok) -> bool:
         flips += 1
     for c in kids:
         if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
-            if any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+            if c.lower_ in NONE_WORDS or any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children
+            ):
                 flips += 1
     gov = tok.head if tok.dep_ in ("xcomp", "ccomp") else None
     if gov is not None:

@@ -61,7 +61,15 @@ free" / "was taken into custody", custody being detention), one act stated and d
 another form ("was not among those injured" / "was injured"), or a plan against a decision
 still open ("would appeal" / "has not decided whether to appeal"). Every clause is also read for one property of one thing with a
 value (:mod:`consilience.value_readings`: "was in Austrian airspace" / "had been in Swiss
-airspace"; "a Panama-flagged tanker" / "a Marshall Islands-flagged tanker"). Those conflicts are
+airspace"; "a Panama-flagged tanker" / "a Marshall Islands-flagged tanker"), for the state an
+adjective gives its verb's theme (:mod:`consilience.secondary_states`: "were brought out
+alive", "was shot dead"), and compared across a class and in other words
+(:mod:`consilience.class_denials`): an act denied of a whole class against the act, or a
+kind of it, stated of a member or a kind of the class ("no homes had been destroyed" /
+"fourteen houses were burned"; "none of the animals was hurt" / "shot a chimpanzee"), a
+passive's doer stated and denied ("was started by a lightning strike" / "was not caused by
+lightning"), a state against an act whose participle is its antonym ("released unharmed" /
+"was shot"). Those conflicts are
 added unless a conflict above already cites their clauses; a first-person denial is of
 the doer only when the speaker's body is the doer's (:func:`_sides_agree`).
 """
@@ -78,6 +86,7 @@ from .act_readings import act_clash, act_readings
 from .align import Node, dates_agree, dates_disagree
 from .claim_spans import Texts
 from .claims import article_names
+from .class_denials import broken_state, class_clash
 from .event_states import Reading, clash, current, readings
 from .model import Claim, Span
 from .opposition import (
@@ -93,6 +102,7 @@ from .opposition import (
     theme_keys,
     used_words,
 )
+from .secondary_states import secondary_states, with_states
 from .statement_stances import (
     anaphoric,
     nominal_claim,
@@ -197,6 +207,8 @@ def _node_readings(ctx, nodes: list[Node]) -> list[list[Reading]]:
         found = readings(analysis, c, names[c.article])
         more = act_readings(analysis, c, names[c.article])
         more += value_readings(analysis, c, names[c.article])
+        more += secondary_states(analysis, c, names[c.article])
+        more += with_states(analysis, c, names[c.article])
         for r in found + more:
             if (c.article, r.token, r.kind, r.predicate) not in taken:
                 taken.add((c.article, r.token, r.kind, r.predicate))
@@ -224,8 +236,13 @@ def _clash(a: Reading, b: Reading, days: tuple[str, str]) -> bool:
     """One event stated and denied or one thing in opposite states
     (:func:`consilience.event_states.clash`), or opposite acts of one thing
     (:func:`consilience.act_readings.act_clash`), or two values of one property of one
-    thing (:func:`consilience.value_readings.value_clash`)."""
-    return clash(a, b, days) or act_clash(a, b, days) or value_clash(a, b, days)
+    thing (:func:`consilience.value_readings.value_clash`), or one act denied of a
+    class or doer and stated of a member, a kind or that doer in other words
+    (:func:`consilience.class_denials.class_clash`), or a state against an act that
+    ends it (:func:`consilience.class_denials.broken_state`)."""
+    if clash(a, b, days) or act_clash(a, b, days) or value_clash(a, b, days):
+        return True
+    return class_clash(a, b, days) or broken_state(a, b, days)
 
 
 def _sides_agree(a: Node, ra: Reading, b: Node, rb: Reading, names) -> bool:
@@ -273,10 +290,14 @@ def _cosine(a: Node, b: Node, clause: float) -> float:
 
 
 def _theme_label(a: Reading, b: Reading) -> str:
-    """The key both readings share, else the shorter head or doer."""
+    """The key both readings share, else the class a whole-class denial names ("none of
+    the animals"), else the shorter head or doer."""
     shared = a.theme & b.theme
     if shared:
         return min(shared)
+    universal = [r.head for r in (a, b) if r.universal and r.head]
+    if universal:
+        return universal[0]
     return min((x for x in (a.head, b.head, *a.doer, *b.doer) if x), key=len, default="")
 
 
@@ -291,9 +312,10 @@ def _why(a: Reading, b: Reading) -> str:
 
 
 def _predicate_label(a: Reading, b: Reading) -> str:
-    """``kind:predicate`` of the dispute; of opposite acts both predicates, in order."""
-    if a.kind == "act":
-        return "act:" + "/".join(sorted({a.predicate, b.predicate}))
+    """``kind:predicate`` of the dispute; of opposite acts, or of one act in two words
+    ("started" / "not caused"), both predicates, in order."""
+    if a.kind == "act" or a.predicate != b.predicate:
+        return f"{a.kind}:" + "/".join(sorted({a.predicate, b.predicate}))
     return f"{a.kind}:{a.predicate}"
 
 

@@ -1,0 +1,193 @@
+"""An act denied of a whole class, or of one doer, against the act stated of a member, a
+kind of the class or that doer, in other words (WordNet, :mod:`consilience.lexicon`).
+
+    class_clash(a, b, published) -> bool     # readings of two articles cannot both hold
+    one_doer(a, b) -> bool | None            # one doer named / two / one unknown
+    broken_state(a, b, published) -> bool    # "released unharmed" / "was shot"
+    kinds("chalet", "n") -> {"house", "building", ...}   # hypernyms, transitively
+
+Two event readings (:class:`consilience.event_states.Reading`) clash here when one states
+an act and the other denies it, with
+
+* **one act** -- one lemma or sense (:func:`consilience.act_relations.relation`), the stated
+  act a kind of the denied one within :data:`VERB_DEPTH` hypernym steps ("wrecked" is a
+  way to "destroy"; "shot" is a way to "injure", one sense with "hurt"), or, when both name
+  one doer ("was started *by a heater*" / "was not caused *by a heater*"), one frame of
+  :data:`consilience.claims.FRAMES`;
+* **one theme** -- of a denial of a whole class (``Reading.universal``: "*no* buildings",
+  "*none of the* riders"), the stated theme is the class or a kind of it ("chalets" are
+  buildings), and the denial is narrowed by no modifier the statement lacks nor by a
+  prepositional phrase the statement gives another object ("no *serious* injuries" /
+  "minor injuries", "no houses *on Elm Street*" / "two houses on Mill Lane" can both hold); of another denial, one thing
+  (:func:`consilience.event_states.same_theme`), or no theme and one doer;
+* **no two doers** named, and **one moment**
+  (:func:`consilience.event_states._event_times`: a later report of the act after a denial
+  is an update).
+
+A stated act more general than the denied one is no clash ("was not burned" / "was
+destroyed": by flood, perhaps), nor two kinds of one act ("was not stabbed" / "was shot").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.lang.en.lex_attrs import like_num
+
+from . import lexicon
+from .act_readings import _times
+from .act_relations import FIRST, forms, participle_verbs, relation, sense_antonyms
+from .claims import FRAMES
+from .event_states import (
+    COPULAS,
+    Reading,
+    _event_times,
+    _same_doer,
+    narrower_denial,
+    same_theme,
+)
+
+VERB_DEPTH = 2  # hypernym steps from a stated act up to the denied one
+NOUN_DEPTH = 12  # hypernym steps from a stated theme up to the denied class
+KINDS = frozenset({"event", "act"})
+
+
+@lru_cache(maxsize=65536)
+def kinds(word: str, pos: str, depth: int = NOUN_DEPTH) -> frozenset[str]:
+    """Lemmas of every hypernym of the first :data:`~consilience.act_relations.FIRST`
+    senses of ``word`` (part of speech "n" or "v"), up to ``depth`` steps; empty for an
+    unknown word."""
+    table = lexicon.table()["synsets"][pos]
+    level = list(lexicon.senses(word, pos)[:FIRST])
+    seen: set[int] = set()
+    for _ in range(depth):
+        level = [h for off in level for h in table[off][1] if h not in seen]
+        seen.update(level)
+        if not level:
+            break
+    return frozenset(n for off in seen for n in table[off][0])
+
+
+def class_clash(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
+    """Whether ``a`` and ``b`` (of articles published on the ISO days ``published``, ""
+    when unknown) state and deny one act of one theme (module doc)."""
+    if a.kind not in KINDS or b.kind not in KINDS or a.sign == b.sign:
+        return False
+    if a.plan or b.plan or a.undecided or b.undecided:
+        return False
+    denied, stated = (a, b) if a.sign < 0 else (b, a)
+    if denied.kind != "event" or stated.kind != "event":
+        return False  # as the parse reads them, with their classes and places
+    if COPULAS & {stated.predicate, denied.predicate}:
+        return False
+    doers = one_doer(a, b)
+    if doers is False or narrower_denial(a, b):
+        return False
+    if not _one_act(stated, denied, named_doer=bool(doers)):
+        return False
+    if not _one_theme(stated, denied, doers):
+        return False
+    return _event_times(a, b, published)
+
+
+def broken_state(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
+    """Whether one reading puts a thing in a state (an adjective: "were released
+    *unharmed*") whose antonym is the participle of an act the other states of that thing
+    (one head: "all four hostages" / "one of the hostages"), the act or a kind of it ("injured" is the antonym of "unharmed";
+    shooting is a way to injure: "one of the hostages was shot"), at one time."""
+    for state, act in ((a, b), (b, a)):
+        if state.pos != "a" or act.pos != "v" or state.sign < 0 or act.sign < 0:
+            continue
+        if state.kind not in KINDS or act.kind not in KINDS or state.plan or act.plan:
+            continue
+        verbs = {v for ant in sense_antonyms(state.predicate, "a") for v in participle_verbs(ant)}
+        if not verbs or not any(_act_within(act.predicate, v) for v in verbs):
+            continue
+        if state.head and act.head and _one_thing(act, state):
+            return _times(a, b, published, -1)
+    return False
+
+
+def _act_within(stated: str, verb: str) -> bool:
+    """``stated`` is ``verb``, a sense of it or a kind of it (:data:`VERB_DEPTH`)."""
+    if stated == verb or relation(stated, "v", verb, "v") > 0:
+        return True
+    return any(h == verb or relation(h, "v", verb, "v") > 0 for h in kinds(stated, "v", VERB_DEPTH))
+
+
+def _one_thing(a: Reading, b: Reading) -> bool:
+    """One key, one head or one thing by :func:`consilience.event_states.same_theme`."""
+    return bool(a.theme & b.theme) or a.head == b.head or same_theme(a, b)
+
+
+def _member(one: Reading, whole: Reading) -> bool:
+    """``one``'s theme is ``whole``'s, or a kind of it ("chimpanzee" / "animals")."""
+    if one.theme & whole.theme or same_theme(one, whole):
+        return True
+    return one.head == whole.head or whole.head in kinds(one.head, "n")
+
+
+def _other_places(a: Reading, b: Reading) -> bool:
+    """Both themes have a phrase of one preposition and no object of it is shared
+    ("houses *on* Elm Street" / "houses *on* Mill Lane")."""
+    shared = {p for p, _ in a.theme_preps} & {p for p, _ in b.theme_preps}
+    return any(
+        not {o for q, o in a.theme_preps if q == p} & {o for q, o in b.theme_preps if q == p}
+        for p in shared
+    )
+
+
+def one_doer(a: Reading, b: Reading) -> bool | None:
+    """True: one doer named in both (:func:`consilience.event_states._same_doer`, or one
+    doer's head a modifier of the other's: "a *lightning* strike" / "lightning"); False:
+    two doers; None: one unknown."""
+    same = _same_doer(a, b)
+    if same is not False:
+        return same
+    ha, hb = a.doer_head, b.doer_head
+    return bool(ha and hb) and (ha == hb or ha in b.doer_mods or hb in a.doer_mods)
+
+
+def _state_of(noun: str, verb: str) -> bool:
+    """``noun`` names the state ``verb`` leaves its theme in: one sense
+    (:func:`consilience.act_relations.relation`: "injury" / "hurt"), or a kind of the
+    verb's noun ("fracture" is an injury)."""
+    if relation(noun, "n", verb, "v") > 0:
+        return True
+    return any(n == noun or n in kinds(noun, "n") for n in lexicon.nouns_of(verb))
+
+
+def _verbs(r: Reading) -> frozenset[str]:
+    """The verbs a reading's predicate stands for (a noun's or adjective's through
+    :func:`consilience.act_relations.forms`)."""
+    if r.pos == "v":
+        return frozenset({r.predicate})
+    return frozenset(w for p, w in forms(r.predicate, r.pos) if p == "v")
+
+
+def _one_act(stated: Reading, denied: Reading, named_doer: bool) -> bool:
+    """One act (module doc): the stated act is the denied one, a sense of it, or a kind
+    of it; with one named doer, also one frame; a state named by a noun ("with
+    injuries", "with a fracture") is the denied act's noun or a kind of it."""
+    if stated.pos == "n":
+        return _state_of(stated.predicate, denied.predicate)
+    for s in _verbs(stated):
+        for d in _verbs(denied):
+            if _act_within(s, d):
+                return True
+            if named_doer and FRAMES.get(s, s) == FRAMES.get(d, d):
+                return True
+    return False
+
+
+def _one_theme(stated: Reading, denied: Reading, doers: bool | None) -> bool:
+    """One theme (module doc); with no theme on either side, one named doer."""
+    if not (stated.head and denied.head):
+        return bool(doers) and not (stated.head or denied.head)
+    if _other_places(denied, stated):
+        return False  # "no houses on Elm Street" / "two houses on Mill Lane"
+    if denied.universal:
+        if {m for m in denied.mods - stated.mods if not like_num(m)}:
+            return False  # "no serious injuries" / "minor injuries"; a count narrows nothing
+        return _member(stated, denied)
+    return bool(stated.theme & denied.theme) or same_theme(stated, denied)
