@@ -87,7 +87,7 @@ from typing import Any
 import numpy as np
 
 from .model import Story
-from .story_anchors import anchor_similarity, anchor_vectors
+from .story_anchors import alike_keys, anchor_similarity, anchor_vectors
 from .story_anchors import decode as decode_anchor
 from .story_anchors import encode as encode_anchor
 from .story_events import expand, shared_events
@@ -164,6 +164,8 @@ class Params:
     anchor_size: int = 1  # a story of at most this many reports takes part (1: lone reports)
     anchor_floor: float = 0.1  # ... when that story is its nearest, at least this similar
     anchor_veto: float = 0.35  # a lone report moving below ``threshold`` must be this anchored
+    anchor_keys: int = 2  # fragments saying alike about this many shared names may merge ...
+    anchor_events: int = 1  # ... when they share at least this many events
 
     def to_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -1165,6 +1167,63 @@ class _EventMerge:
                 self._absorb(keep, gone)
                 now[gone] = keep
 
+    def _merge_anchored(self) -> None:
+        """Merge pairs of same-day stories, one of them a fragment (at most
+        ``event_fragment`` reports), whose articles say alike (anchor cosine at least
+        ``anchor_bar``) about at least ``anchor_keys`` names they share (the place, the
+        operator, a person: :func:`consilience.story_anchors.alike_keys`), when each is the
+        other's best such partner (most names said alike, then centroid similarity) and
+        their centroids are at least ``anchor_floor`` similar. One event told from two
+        angles (a company statement, a local paper) keeps its names; two events of one kind
+        share at most a town or an agency, said about other things. Repeated while
+        anything merges (at most ``event_passes`` times)."""
+        for _ in range(self.params.event_passes):
+            pairs = self._mutual_anchored(self._anchored_pairs())
+            for a, b in pairs:
+                self._absorb(*sorted((a, b), key=self._story_key))
+            if not pairs:
+                return
+
+    def _anchored_pairs(self) -> dict[tuple[int, int], tuple[int, float]]:
+        """``{(a, b): (names said alike, centroid similarity)}`` of the story pairs that
+        qualify for :meth:`_merge_anchored`."""
+        p = self.params
+        posting, events = self._anchor_postings(), self._story_events()
+        pairs: set[tuple[int, int]] = set()
+        for group in posting.values():
+            pairs.update(itertools.combinations(group, 2))
+        found = {}
+        for a, b in sorted(pairs):
+            if min(self._reports(a), self._reports(b)) > p.event_fragment:
+                continue
+            if self._thin(a) or self._thin(b) or not self._same_days(a, b):
+                continue
+            if shared_events(events.get(a, ()), events.get(b, ())) < p.anchor_events:
+                continue
+            n = len(alike_keys(self._anchor_maps(a), self._anchor_maps(b), p.anchor_bar, posting))
+            sim = self._sim(a, b)
+            if n >= p.anchor_keys and sim >= p.anchor_floor:
+                found[(a, b)] = (n, sim)
+        return found
+
+    def _mutual_anchored(
+        self, found: dict[tuple[int, int], tuple[int, float]]
+    ) -> list[tuple[int, int]]:
+        """The pairs of ``found`` whose stories are each other's best partner (most names
+        said alike, then most similar, then story key), in story-key order."""
+        best: dict[int, tuple] = {}
+        for (a, b), (n, sim) in found.items():
+            for x, y in ((a, b), (b, a)):
+                rank = (-n, -round(sim, 6), self._story_key(y))
+                if x not in best or rank < best[x][0]:
+                    best[x] = (rank, y)
+        pairs = [(a, b) for (a, b) in found if best[a][1] == b and best[b][1] == a]
+        return sorted(pairs, key=lambda pr: (self._story_key(pr[0]), self._story_key(pr[1])))
+
+    def _anchor_maps(self, s: int) -> list[dict[str, np.ndarray]]:
+        """The anchor maps of story ``s``'s own members (near-copies aside) that have any."""
+        return [self.items[m].anchors for m in self._own_members(s) if self.items[m].anchors]
+
     def _anchor_target(self, s: int, near: list[int]) -> int | None:
         """The one story of ``near`` that small story ``s`` is anchored to and nearest to
         by centroid (see :meth:`_attach_anchored`), or None."""
@@ -1265,6 +1324,7 @@ class _Refinement:
         self._merge_events()
         self._attach_orphans()
         self._attach_anchored()
+        self._merge_anchored()
         self._join_undated()
 
     def _live(self) -> np.ndarray:

@@ -22,7 +22,7 @@ keep them beside an item's entities.
 from __future__ import annotations
 
 import base64
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 import numpy as np
 
@@ -92,6 +92,26 @@ def anchor_similarity(
         if cos > best:
             best, where = cos, key
     return best, where
+
+
+def alike_keys(
+    a: Sequence[Mapping[str, np.ndarray]],
+    b: Sequence[Mapping[str, np.ndarray]],
+    bar: float,
+    keys: Collection[str] | None = None,
+) -> set[str]:
+    """The entity keys that an article of ``a`` and an article of ``b`` (each a list of
+    anchor maps, one per article) both anchor in sentences the embedder finds close: cosine
+    of the two anchors at least ``bar``. ``keys``: only these keys count (None: all)."""
+    found: set[str] = set()
+    for x in a:
+        for y in b:
+            for key in set(x) & set(y):
+                if key in found or (keys is not None and key not in keys):
+                    continue
+                if float(np.dot(x[key], y[key])) >= bar:
+                    found.add(key)
+    return found
 
 
 def encode(vector) -> str:
