@@ -62,11 +62,11 @@ MinHash over word 5-shingles (datasketch, fixed seed, LSH), and follow their ori
 story without contributing to its centroid.
 
 Story ids (:meth:`StoryIndex.name_stories`): a batch clustering names each story after its
-*anchor*, the member that sorts first in processing order (earliest date, undated last, then
-the SHA-1 of the id), so a story's id depends only on its members: one machine clustering
-everything and the Spark job clustering per block give a story of the same articles the same
-id. Once named, a story keeps its id: :meth:`StoryIndex.add` (the store's incremental index)
-attaches new articles without renaming, and names a story it opens after its opening article.
+members (:func:`members_story_id`, a hash of the sorted member ids), so one machine
+clustering everything and the Spark job clustering per block give a story of the same
+articles the same id, and two different sets of articles never share one. Once named, a
+story keeps its id: :meth:`StoryIndex.add` (the store's incremental index) attaches new
+articles without renaming, and names a story it opens after its opening article.
 """
 
 from __future__ import annotations
@@ -87,7 +87,14 @@ from typing import Any
 import numpy as np
 
 from .model import Story
-from .story_anchors import alike_keys, anchor_similarity, anchor_vectors
+from .story_anchors import (
+    alike_keys,
+    anchor_similarity,
+    anchor_vectors,
+    core_names,
+    distinct_names,
+    named_share,
+)
 from .story_anchors import decode as decode_anchor
 from .story_anchors import encode as encode_anchor
 from .story_events import expand, shared_events
@@ -396,9 +403,19 @@ def _order_key(item_id: str, day: int | None) -> tuple:
 
 
 def story_id(anchor: str) -> str:
-    """The id of a story named after article ``anchor``: ``"story-"`` and the first 12 hex
-    digits of the SHA-1 of the article id (UTF-8). See :meth:`StoryIndex.name_stories`."""
+    """The id of a story of the one article ``anchor``: ``"story-"`` and the first 12 hex
+    digits of the SHA-1 of the article id (UTF-8); :func:`members_story_id` of ``[anchor]``.
+    :meth:`StoryIndex.add` names a story it opens so."""
     return "story-" + hashlib.sha1(anchor.encode("utf-8")).hexdigest()[:12]
+
+
+def members_story_id(members: Iterable[str]) -> str:
+    """The id of a story of the articles ``members`` (ids, near-copies included, any
+    order): ``"story-"`` and the first 12 hex digits of the SHA-1 of the sorted, distinct
+    ids joined by newlines (UTF-8). Two different sets of articles get different ids; a
+    story of one article gets :func:`story_id` of it."""
+    joined = "\n".join(sorted(set(members)))
+    return "story-" + hashlib.sha1(joined.encode("utf-8")).hexdigest()[:12]
 
 
 # spaCy's English stop words (spacy.lang.en.stop_words), inlined: importing spaCy costs seconds.
@@ -1200,7 +1217,10 @@ class _EventMerge:
                 continue
             if shared_events(events.get(a, ()), events.get(b, ())) < p.anchor_events:
                 continue
-            n = len(alike_keys(self._anchor_maps(a), self._anchor_maps(b), p.anchor_bar, posting))
+            ma, mb = self._anchor_maps(a), self._anchor_maps(b)
+            if not _name_each_others_core(ma, mb):
+                continue
+            n = distinct_names(alike_keys(ma, mb, p.anchor_bar, posting))
             sim = self._sim(a, b)
             if n >= p.anchor_keys and sim >= p.anchor_floor:
                 found[(a, b)] = (n, sim)
@@ -1761,22 +1781,22 @@ class _Output:
     # ------------------------------------------------------------------ naming
 
     def name_stories(self) -> None:
-        """Give every story with members the id of its *anchor*: the member that sorts first
-        in processing order (earliest publication date, undated last, then the SHA-1 of its
-        id; near-copies included), ``story_id(anchor)``.
+        """Give every story with members the id of its members, :func:`members_story_id`
+        (near-copies included).
 
         The id thus depends only on the story's members, not on the article that opened it
-        in the online pass (refinement moves founders and merges stories): two runs that form
-        a story of the same articles name it alike, whatever else they clustered with it (the
-        Spark job clusters per block). :func:`cluster_index` calls this once, after
-        refinement. :meth:`add` never renames: an article added later to a story keeps its
-        id even when it sorts before the anchor, and a story :meth:`add` opens is named after
-        the article opening it (its only member then, so its anchor). A story with no members
+        in the online pass (refinement moves founders and merges stories) nor on what else
+        was clustered: two runs that form a story of the same articles name it alike (the
+        Spark job clusters per block), and two different sets of articles (``consilience
+        brief`` of two overlapping piles) never share an id. :func:`cluster_index` calls
+        this once, after refinement. The store's index is store-stable instead:
+        :meth:`add` never renames, so a story keeps the id it was given when articles join
+        it later (bookmarked links keep working), and a story :meth:`add` opens is named
+        after the article opening it (its only member then). A story with no members
         (merged or emptied) keeps its old id; it is never listed."""
         for rec in self.stories:
             if rec.members:
-                anchor = min(rec.members, key=lambda i: _order_key(i, self.items[i].day))
-                rec.id = story_id(anchor)
+                rec.id = members_story_id(rec.members)
 
     # ------------------------------------------------------------------ output
 
@@ -1847,6 +1867,17 @@ class StoryIndex(_Ingestion, _Output, _Refinement, _EventMerge, _UndatedJoin, _P
         self._rows = _StoryRows(self.params.lex_dim)
         self._blocks = _TimeBlocks(self.params.window_days)
         self._dup = _DupIndex(self.params)
+
+
+def _name_each_others_core(a: list[dict], b: list[dict]) -> bool:
+    """Whether each of two stories (anchor maps of their articles) names most names (more
+    than half) that the other's reports agree on (:func:`consilience.story_anchors.
+    core_names`): two parts of one event's coverage are about the same place, operator and
+    people, while two events of one kind each have a town or operator the other never
+    names."""
+    keys_a = {k for m in a for k in m}
+    keys_b = {k for m in b for k in m}
+    return named_share(core_names(a), keys_b) > 0.5 and named_share(core_names(b), keys_a) > 0.5
 
 
 def _item_anchors(it: StoryItem) -> dict[str, np.ndarray] | None:

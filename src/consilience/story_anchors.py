@@ -114,6 +114,55 @@ def alike_keys(
     return found
 
 
+def _words(key: str) -> frozenset[str]:
+    return frozenset(key.split())
+
+
+def name_groups(keys: Collection[str]) -> list[set[str]]:
+    """``keys`` grouped into names: keys sharing a word are one name ("calder county",
+    "industrial safety board" and "calder county industrial safety board" are one).
+    Groups in a deterministic order (by their first key)."""
+    groups: list[tuple[set[str], set[str]]] = []  # (words, keys)
+    for key in sorted(keys):
+        words, members = set(_words(key)), {key}
+        for g in [g for g in groups if g[0] & words]:
+            groups.remove(g)
+            words |= g[0]
+            members |= g[1]
+        groups.append((words, members))
+    return sorted((g[1] for g in groups), key=min)
+
+
+def distinct_names(keys: Collection[str]) -> int:
+    """How many names ``keys`` hold (:func:`name_groups`)."""
+    return len(name_groups(keys))
+
+
+def core_names(maps: Sequence[Mapping[str, np.ndarray]]) -> set[str]:
+    """The entity keys anchored by more than half of ``maps`` (one anchor map per article
+    of a story): the names its reports agree the story is about."""
+    counts: dict[str, int] = {}
+    for m in maps:
+        for key in m:
+            counts[key] = counts.get(key, 0) + 1
+    return {k for k, c in counts.items() if 2 * c > len(maps)}
+
+
+def named_share(core: Collection[str], keys: Collection[str]) -> float:
+    """The share of the names of ``core`` (:func:`name_groups`) that ``keys`` name: a key of
+    the name itself, or one whose words contain its words or are contained in them
+    ("halden" / "halden brewing"). 1.0 when ``core`` is empty."""
+    groups = name_groups(core)
+    if not groups:
+        return 1.0
+    words = [_words(k) for k in keys]
+
+    def named(c: str) -> bool:
+        return any(_words(c) <= w or w <= _words(c) for w in words)
+
+    return sum(any(named(c) for c in g) for g in groups) / len(groups)
+
+
 def encode(vector) -> str:
     """A unit vector as text: int8 (x 127, rounded) in base64 (ASCII)."""
     v = np.clip(np.rint(np.asarray(vector, dtype=np.float32) * _SCALE), -127, 127)
