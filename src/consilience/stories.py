@@ -99,7 +99,7 @@ from .story_anchors import decode as decode_anchor
 from .story_anchors import encode as encode_anchor
 from .story_events import expand, shared_events
 
-VERSION = "6"  # 6: items carry entity anchors (story_anchors)
+VERSION = "7"  # 7: anchor merge of fragments, story ids from members (items as in 6)
 
 DIM = 384
 
