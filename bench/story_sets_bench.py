@@ -14,6 +14,10 @@ holds) and prints stories against events, the events split over several stories,
 stories mixing events and B-cubed precision / recall / F1 against the folders. Then all sets
 together (their items clustered as one store would: document frequencies over all of them).
 
+``--orders N`` also clusters each set's items in N shuffled orders (fixed seeds) and prints
+whether every order gives the same stories, ids included (the store's batch clustering must
+not depend on the order the files were read in).
+
 ``--diag`` prints, for every event split over several stories, the signals between each
 pair of its stories: centroid similarity, shared event keys, the best entity-anchor cosine,
 and the rare entities both name.
@@ -22,6 +26,7 @@ and the rare entities both name.
 from __future__ import annotations
 
 import argparse
+import random
 import sys
 import tempfile
 from pathlib import Path
@@ -76,6 +81,18 @@ def report(name: str, found: list, gold: dict[str, str]) -> tuple[float, float, 
     return p, r, f
 
 
+def same_in_orders(items: list[st.StoryItem], orders: int) -> bool:
+    """Whether clustering ``items`` in ``orders`` shuffled orders (seeds 0..orders-1) gives
+    the stories (ids and members) of the items as given."""
+    ref = [(s.id, s.articles) for s in st.cluster(items)]
+    for seed in range(orders):
+        shuffled = items[:]
+        random.Random(seed).shuffle(shuffled)
+        if [(s.id, s.articles) for s in st.cluster(shuffled)] != ref:
+            return False
+    return True
+
+
 def diagnose(items: list[st.StoryItem], gold: dict[str, str]) -> None:
     """For each event split over stories: the signals between each pair of its stories."""
     index = st.cluster_index(items)
@@ -102,6 +119,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--set", action="append", help="a set folder (repeatable)")
     ap.add_argument("--cache", help="a folder to keep the stores in (re-runs skip ingest)")
     ap.add_argument("--diag", action="store_true", help="signals between split stories")
+    ap.add_argument("--orders", type=int, default=0, help="also check N shuffled orders")
     args = ap.parse_args(argv)
     sets = [Path(s) for s in args.set] if args.set else heldout_sets(HERE / "annotations")
     with tempfile.TemporaryDirectory() as tmp:
@@ -112,6 +130,9 @@ def main(argv: list[str] | None = None) -> None:
         for s in sets:
             items, gold = set_items(s, keep / f"{s.name}.db")
             report(s.name, st.cluster(items), gold)
+            if args.orders:
+                print(f"{'':<14} same stories in {args.orders} shuffled orders: "
+                      f"{same_in_orders(items, args.orders)}")  # fmt: skip
             if args.diag:
                 diagnose(items, gold)
             all_items += [it for it in items if it.id not in all_gold]
