@@ -15,6 +15,11 @@ sentences that name it. Two articles are **anchored** to one event
 embedder finds close: the embedder's similarity under the argument constraint of a shared
 name, not topic words.
 
+Two *stories* (lists of anchor maps) are compared by the names they say alike about
+(:func:`alike_keys`), counted as distinct names (:func:`name_groups`: keys sharing a word are
+one name), and by the names each story's reports agree on (:func:`core_names`) that the
+other names (:func:`named_share`).
+
 Anchors travel as strings (:func:`encode` / :func:`decode`: int8, base64) so the store can
 keep them beside an item's entities.
 """
