@@ -23,7 +23,7 @@ from consilience.story_events import concepts, event_keys, shared_events, shared
 FIXTURES = Path(__file__).parent / "fixtures" / "stories_s8"
 
 #: the event passes switched off: what grouping did before them
-NO_EVENTS = {"event_min_shared": 10**6, "orphan_event_floor": 9.0}
+NO_EVENTS = {"event_min_shared": 10**6, "orphan_event_floor": 9.0, "anchor_keys": 10**6}
 
 
 def _articles(name: str) -> list[Article]:

@@ -15,6 +15,11 @@ sentences that name it. Two articles are **anchored** to one event
 embedder finds close: the embedder's similarity under the argument constraint of a shared
 name, not topic words.
 
+Two *stories* (lists of anchor maps) are compared by the names they say alike about
+(:func:`alike_keys`), counted as distinct names (:func:`name_groups`: keys sharing a word are
+one name), and by the names each story's reports agree on (:func:`core_names`) that the
+other names (:func:`named_share`).
+
 Anchors travel as strings (:func:`encode` / :func:`decode`: int8, base64) so the store can
 keep them beside an item's entities.
 """
@@ -22,7 +27,7 @@ keep them beside an item's entities.
 from __future__ import annotations
 
 import base64
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 import numpy as np
 
@@ -92,6 +97,75 @@ def anchor_similarity(
         if cos > best:
             best, where = cos, key
     return best, where
+
+
+def alike_keys(
+    a: Sequence[Mapping[str, np.ndarray]],
+    b: Sequence[Mapping[str, np.ndarray]],
+    bar: float,
+    keys: Collection[str] | None = None,
+) -> set[str]:
+    """The entity keys that an article of ``a`` and an article of ``b`` (each a list of
+    anchor maps, one per article) both anchor in sentences the embedder finds close: cosine
+    of the two anchors at least ``bar``. ``keys``: only these keys count (None: all)."""
+    found: set[str] = set()
+    for x in a:
+        for y in b:
+            for key in set(x) & set(y):
+                if key in found or (keys is not None and key not in keys):
+                    continue
+                if float(np.dot(x[key], y[key])) >= bar:
+                    found.add(key)
+    return found
+
+
+def _words(key: str) -> frozenset[str]:
+    return frozenset(key.split())
+
+
+def name_groups(keys: Collection[str]) -> list[set[str]]:
+    """``keys`` grouped into names: keys sharing a word are one name ("calder county",
+    "industrial safety board" and "calder county industrial safety board" are one).
+    Groups in a deterministic order (by their first key)."""
+    groups: list[tuple[set[str], set[str]]] = []  # (words, keys)
+    for key in sorted(keys):
+        words, members = set(_words(key)), {key}
+        for g in [g for g in groups if g[0] & words]:
+            groups.remove(g)
+            words |= g[0]
+            members |= g[1]
+        groups.append((words, members))
+    return sorted((g[1] for g in groups), key=min)
+
+
+def distinct_names(keys: Collection[str]) -> int:
+    """How many names ``keys`` hold (:func:`name_groups`)."""
+    return len(name_groups(keys))
+
+
+def core_names(maps: Sequence[Mapping[str, np.ndarray]]) -> set[str]:
+    """The entity keys anchored by more than half of ``maps`` (one anchor map per article
+    of a story): the names its reports agree the story is about."""
+    counts: dict[str, int] = {}
+    for m in maps:
+        for key in m:
+            counts[key] = counts.get(key, 0) + 1
+    return {k for k, c in counts.items() if 2 * c > len(maps)}
+
+
+def named_share(core: Collection[str], keys: Collection[str]) -> float:
+    """The share of the names of ``core`` (:func:`name_groups`) that ``keys`` name: a key of
+    the name itself, or one whose words contain its words or are contained in them
+    ("halden" / "halden brewing"). 1.0 when ``core`` is empty."""
+    groups = name_groups(core)
+    if not groups:
+        return 1.0
+    words = [_words(k) for k in keys]
+
+    def named(c: str) -> bool:
+        return any(_words(c) <= w or w <= _words(c) for w in words)
+
+    return sum(any(named(c) for c in g) for g in groups) / len(groups)
 
 
 def encode(vector) -> str:
