@@ -6,6 +6,8 @@ its attribution.
     party_voices(group, nodes, texts) -> [str]     # who asserts it, when only one party does
     carries_attribution(text, voices) -> bool      # the line says who asserts it
     same_claim_of_party(i, j, nodes, cos) -> bool  # two lines telling one party's one claim
+    reads_alone(article, start, end, texts) -> bool  # no quote as fact, no dangling "them",
+                                                   # not cut just before a date or figure
 
 Both read the claims (:class:`consilience.align.Node`) and their vectors only: no word list.
 A count is disputed when another root article gives a precise count of the same counted
@@ -26,9 +28,16 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .unique import count_disputed
+from .quote_marks import find_quotations
+from .unique import count_disputed, dangling_plural
 
-__all__ = ["carries_attribution", "count_disputed", "party_voices", "same_claim_of_party"]
+__all__ = [
+    "carries_attribution",
+    "count_disputed",
+    "party_voices",
+    "reads_alone",
+    "same_claim_of_party",
+]
 
 if TYPE_CHECKING:
     from .align import Node
@@ -134,3 +143,45 @@ def _naming_words(c) -> frozenset[str]:
     """Lower-cased words of the names and the attribution of claim ``c`` ("environment",
     "minister", "clara", "voss" of "Environment minister Clara Voss said ...")."""
     return frozenset(_name_words(" ".join([*c.entities, c.attribution or ""])))
+
+
+#: spaCy entity labels of the values a line must not be cut away from
+VALUE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
+
+
+def reads_alone(article: str, start: int, end: int, texts: Texts) -> bool:
+    """The line ``start:end`` (character offsets) of ``article`` can be shown as a plain
+    statement: it does not lie inside a quotation (:func:`inside_quotation`: a quote is
+    someone's words, not the story's fact), uses no plural pronoun with nothing in the line
+    to stand for (:func:`consilience.unique.dangling_plural`: "The last of them reached the
+    surface"), and does not end just before a date or figure of its sentence that it was
+    cut from (:func:`cut_before_value`: "The next decision will be announced" | "on 5
+    November")."""
+    text = texts.text(article)
+    if inside_quotation(text, start, end):
+        return False
+    doc = texts.ctx.analysis(article).doc
+    return not (dangling_plural(doc, start, end) or cut_before_value(doc, end))
+
+
+def inside_quotation(text: str, start: int, end: int) -> bool:
+    """Characters ``start:end`` of ``text`` lie within one quotation's marks (the marks
+    themselves may be left out of the span)."""
+    return any(q.start - 1 <= start and end <= q.end + 1 for q in find_quotations(text))
+
+
+def cut_before_value(doc, end: int) -> bool:
+    """The line ending at character ``end`` stops inside its sentence just before a date or
+    figure (a value entity, a number), directly or after one preposition ("announced | on
+    5 November", "rose | to 310"): the part it leaves out is the line's point."""
+    after = [t for t in doc if t.idx >= end and not t.is_space]
+    if not after:
+        return False
+    first = after[0]
+    before = [t for t in doc if t.idx < end and not t.is_space]
+    if before and before[-1].sent.start != first.sent.start:
+        return False  # the line ends where its sentence ends
+    if first.is_punct:
+        return False
+    nxt = after[1] if first.pos_ == "ADP" and len(after) > 1 else first
+    return nxt.ent_type_ in VALUE_LABELS or nxt.like_num

@@ -21,6 +21,7 @@ from .claim_spans import BACKGROUND_KINDS, Texts, disputed, figure_disputed
 from .disputed_figures import Disputed, disputed_kinds, gives_disputed_figure
 from .model import Claim, Span
 from .quote_marks import find_quotations
+from .unique_elsewhere import ClauseWords, stated_elsewhere
 from .unique_events import event_mentions, states_mention
 from .unique_paraphrase import related_verbs, same_act
 
@@ -50,19 +51,35 @@ def unique_facts(
     opening it ("She added that ...": whose words?), and it
     adds something: a name, figure or date no other article gives, or a named actor with
     words no other article uses. Items: ``{"article", "text", "citation", "rank"}``."""
-    st = _Story(nodes, sim, groups, texts, disputed_at)
-    st.kinds = disputed_kinds(list(conflicts), nodes)
-    cited = conflict_citations(conflicts)
-    cands = []
-    for members, span in units(nodes, texts).values():
-        why, line = reject_reason(members, st, span)
-        if why is None and line is not None and not _cites_conflict(line, cited):
-            cands.append(line)
+    words = ClauseWords(nodes, texts)
+    cands = [
+        line
+        for line, members in unique_candidates(nodes, sim, groups, texts, disputed_at, conflicts)
+        if not stated_elsewhere(members, nodes, sim, words)
+    ]
     cands.sort()
     return [
         {"article": aid, "text": text, "citation": Span(aid, s, e).to_json(), "rank": rank}
         for rank, (_neg, _o, s, aid, e, text) in enumerate(cands, start=1)
     ]
+
+
+def unique_candidates(
+    nodes, sim, groups, texts: Texts, disputed_at, conflicts=()
+) -> list[tuple[tuple, list[int]]]:
+    """``(line, claim indices)`` of every unit that passes :func:`reject_reason` and cites
+    no conflict, before the stated-elsewhere check
+    (:func:`consilience.unique_elsewhere.stated_elsewhere`); ``line`` is ``(-score,
+    order, start, article, end, text)``."""
+    st = _Story(nodes, sim, groups, texts, disputed_at)
+    st.kinds = disputed_kinds(list(conflicts), nodes)
+    cited = conflict_citations(conflicts)
+    out = []
+    for members, span in units(nodes, texts).values():
+        why, line = reject_reason(members, st, span)
+        if why is None and line is not None and not _cites_conflict(line, cited):
+            out.append((line, members))
+    return out
 
 
 def conflict_citations(conflicts) -> dict[str, list[tuple[int, int]]]:
@@ -180,9 +197,11 @@ def dangling_plural(doc, start: int, end: int) -> bool:
     "these") outside quotation marks with no plural noun or coordinated pair before it in
     the sentence to stand for: "Calder International alone accounts for almost half of
     them" points back to another sentence and says nothing on its own; "Officials said
-    they had found it" names its antecedent."""
+    they had found it" names its antecedent. A noun of the pronoun's own clause cannot be
+    its antecedent (an object pronoun does not stand for its clause's subject: "The
+    trustees thanked each of them", "Our thanks go to them" point back too)."""
     quoted = False
-    plural = False
+    plural: list = []
     for tok in doc:
         if not start <= tok.idx < end:
             continue
@@ -190,11 +209,26 @@ def dangling_plural(doc, start: int, end: int) -> bool:
             quoted = not quoted if tok.text == '"' else tok.text == "“"
             continue
         if tok.tag_ in ("NNS", "NNPS") or (tok.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN")):
-            plural = True
+            plural.append(tok)
         elif tok.lower_ in _PLURAL_PRONOUNS and tok.pos_ == "PRON" and not quoted:
-            if not (plural or _has_own_clause(tok) or _speaker_subject(tok)):
+            own = clause_head(tok).i
+            outside = [n for n in plural if clause_head(n).i != own]
+            if not (outside or _has_own_clause(tok) or _speaker_subject(tok)):
                 return True
     return False
+
+
+def clause_head(tok):
+    """The verb (or the root) heading the clause of ``tok``: its nearest verbal ancestor,
+    through noun phrases and prepositions ("each of *them*" -> "thank"), and up through
+    open complements whose subject is their governor's ("would like to *thank*" ->
+    "like")."""
+    head = tok.head
+    while head.i != head.head.i and head.pos_ not in ("VERB", "AUX"):
+        head = head.head
+    while head.dep_ == "xcomp" and head.i != head.head.i:
+        head = head.head
+    return head
 
 
 def _has_own_clause(tok) -> bool:
