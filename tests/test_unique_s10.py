@@ -140,6 +140,9 @@ COURTESY = [
     "Our thanks go to them and to the volunteers from Ostwald who brought food.",
     "The trustees would like to thank each of them, as well as the Ostwald volunteers.",
     "Director Hanne Ruud congratulated them on saving the palm house next door.",
+    "We would like to thank the fire brigade of Ostwald for its swift response.",
+    "Our condolences go to the family of the night watchman, Piet Arends.",
+    "We are proud of every firefighter from the Ostwald station.",
 ]
 
 
@@ -192,22 +195,6 @@ HARBOUR = {
     ),
 }
 
-#: a date the articles give differently: no line may end just before it
-INQUIRY = {
-    "a": (
-        "A public inquiry into the collapse of the Amsel Bridge heard its last witness on "
-        "Tuesday. The inquiry's final report will be published on 3 June."
-    ),
-    "b": (
-        "The Amsel Bridge inquiry heard its final witness on Tuesday. The inquiry's final "
-        "report will be published on June 17, a spokesman said."
-    ),
-    "c": (
-        "Evidence to the inquiry into the Amsel Bridge collapse ended on Tuesday. The "
-        "inquiry's final report will be published on 3 June."
-    ),
-}
-
 
 def test_no_line_opens_on_a_pronoun_with_nothing_to_stand_for(bench):
     brief = _brief(bench, AVALANCHE)
@@ -221,34 +208,22 @@ def test_a_quotation_is_not_given_as_a_plain_fact(bench):
         assert "far too shallow" not in line["text"], line["text"]
 
 
-def test_no_line_is_cut_just_before_a_date_it_drops(bench):
-    brief = _brief(bench, INQUIRY)
-    for line in _lines(brief):
-        assert not line["text"].rstrip(" .").endswith("will be published"), line["text"]
+#: sentences whose cited part stops just before the date or figure that is their point
+CUT_BEFORE_VALUE = [
+    ("The review board's ruling on the Amsel Bridge will be announced on 12 May.", " on 12 May"),
+    ("Water levels in the Kessel reservoir have now fallen to 38 percent.", " to 38 percent"),
+    ("Tickets for the Corvin Open final went on sale at 9 a.m. on Monday.", " at 9 a.m."),
+]
 
 
-#: three articles say all came out alive; one says one was dead
-SILO = {
-    "a": (
-        "Firefighters pulled all four workers out of a collapsed grain silo at Brenner Farm "
-        "near Ulm alive on Monday, the fire service said."
-    ),
-    "b": (
-        "All four workers trapped when a grain silo collapsed at Brenner Farm near Ulm were "
-        "rescued alive on Monday."
-    ),
-    "c": (
-        "Rescuers reached the four workers trapped in a collapsed grain silo at Brenner "
-        "Farm near Ulm on Monday, but one of them, Jonas Hager, 44, was already dead."
-    ),
-    "d": (
-        "Four workers were freed from a collapsed grain silo at Brenner Farm near Ulm on "
-        "Monday, and all of them survived, officials said."
-    ),
-}
+@pytest.mark.parametrize("sentence,tail", CUT_BEFORE_VALUE)
+def test_a_line_is_not_cut_just_before_a_date_or_figure(bench, sentence, tail):
+    """covered_line cuts a line to its cited run only when the run does not stop just
+    before a value of its sentence: it cites the whole sentence instead."""
+    from consilience.claim_spans import Texts
+    from consilience.summary import covered_line
 
-
-def test_headline_does_not_state_a_side_one_article_alone_gives(bench):
-    brief = _brief(bench, SILO)
-    for line in _lines(brief):
-        assert "already dead" not in line["text"], line["text"]
+    texts = Texts(bench.build_context([Article(id="a", source="a.txt", text=sentence)]))
+    cut = sentence.index(tail)
+    got = covered_line("a", 0, len(sentence), [{"article": "a", "start": 0, "end": cut}], texts)
+    assert got["text"] == sentence, got

@@ -16,6 +16,7 @@ from typing import Any
 
 import numpy as np
 
+from . import lexicon
 from .align import Node, _close, _figure, _names_meet
 from .claim_spans import BACKGROUND_KINDS, Texts, disputed, figure_disputed
 from .disputed_figures import Disputed, disputed_kinds, gives_disputed_figure
@@ -158,8 +159,11 @@ def reject_reason(
         return "fragment", None
     if _PRONOUN_OPENING.match(text):
         return "pronoun", None  # "She added that ...": the line does not say who
-    if dangling_plural(st.texts.ctx.analysis(aid).doc, s, e):
+    doc = st.texts.ctx.analysis(aid).doc
+    if dangling_plural(doc, s, e):
         return "pronoun", None  # "X accounts for half of them": of what?
+    if courtesy(doc, s, e):
+        return "courtesy", None  # "We are grateful to the volunteers": no fact of the story
     stated = disputed(members, nodes, st.disputed_at)  # one side of a statement conflict
     hedged = [i for i in _main(members, nodes) if _raising_hedge(nodes[i].claim, st.texts)]
     score = _newsworthiness(members, nodes, st.ents, st.lex, text, stated, set(hedged))
@@ -216,6 +220,51 @@ def dangling_plural(doc, start: int, end: int) -> bool:
             if not (outside or _has_own_clause(tok) or _speaker_subject(tok)):
                 return True
     return False
+
+
+#: Searle's expressive speech acts (thanking, greeting, congratulating, apologising,
+#: welcoming, condoling, praising); their WordNet synonyms count too (:func:`_expressive`)
+EXPRESSIVE_ACTS = ("thank", "greet", "congratulate", "apologize", "welcome", "condole", "praise")
+_FIRST_PERSON = frozenset({"we", "i", "our", "my", "us"})
+
+
+def courtesy(doc, start: int, end: int) -> bool:
+    """The sentence ``start:end`` of ``doc`` is its writer's courtesy, not a fact of the
+    story: outside quotation marks, its main verb's subject is the first person ("We",
+    "Our thanks") and the verb is an expressive act (:func:`_expressive`: "We thank each
+    rescuer", "Our thanks go to ...", via the subject noun's verb) or a copula with an
+    adjective (a feeling: "We are deeply grateful to ...", "I am sorry that ...")."""
+    sent = [t for t in doc if start <= t.idx < end]
+    if not sent or sent[0].text in ('"', "“", "‘"):
+        return False
+    for root in (t for t in sent if t.dep_ == "ROOT"):
+        subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj or not _first_person(subj[0]):
+            continue
+        if root.lemma_ == "be" and any(c.dep_ == "acomp" for c in root.children):
+            return True
+        verbs = [root] + [c for c in root.children if c.dep_ == "xcomp"]  # "would like to thank"
+        nouns = {subj[0].lemma_.lower(), subj[0].lower_}
+        acts = {v.lemma_.lower() for v in verbs} | nouns  # "Our thanks go to ..."
+        acts |= {v for n in nouns for v in lexicon.verbs_of(n)}  # "Our condolences"
+        if any(_expressive(a) for a in acts):
+            return True
+    return False
+
+
+def _first_person(tok) -> bool:
+    """``tok`` is a first-person pronoun or a noun it owns ("our thanks")."""
+    if tok.lower_ in _FIRST_PERSON:
+        return True
+    return any(c.dep_ == "poss" and c.lower_ in _FIRST_PERSON for c in tok.children)
+
+
+def _expressive(verb: str) -> bool:
+    """``verb`` is one of :data:`EXPRESSIVE_ACTS` or a WordNet synonym of one (first two
+    senses)."""
+    return verb in EXPRESSIVE_ACTS or any(
+        verb in lexicon.synonyms(act, "v", first=2) for act in EXPRESSIVE_ACTS
+    )
 
 
 def clause_head(tok):
