@@ -99,20 +99,56 @@ STATED_ELSEWHERE = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(STATED_ELSEWHERE))
-def test_a_clause_another_article_states_in_other_words_is_not_unique(bench, name):
-    texts, article, words = STATED_ELSEWHERE[name]
-    brief = _brief(bench, texts)
-    mine = _unique(brief, article)
-    assert not any(words in t for t in mine), (name, mine)
+def _sentences(bench, texts: dict[str, str]):
+    """(nodes, sim, words, {(article, sentence): claim indices}) of a story."""
+    from consilience.align import story_nodes
+    from consilience.claim_spans import Texts
+    from consilience.unique_elsewhere import ClauseWords
+
+    arts = [
+        Article(
+            id=k, source=f"{k}.txt", text=t, outlet=f"Outlet {k.upper()}", published="2026-03-02"
+        )
+        for k, t in texts.items()
+    ]
+    ctx = bench.build_context(arts)
+    nodes, vecs = story_nodes(ctx)
+    by: dict[tuple[str, int], list[int]] = {}
+    for i, n in enumerate(nodes):
+        by.setdefault((n.claim.article, n.claim.sentence), []).append(i)
+    return nodes, vecs @ vecs.T, ClauseWords(nodes, Texts(ctx)), by
+
+
+#: (story, article, sentence, stated elsewhere?): one article's clause that another states
+#: in other words, and sentences no other article states
+ELSEWHERE_CASES = [
+    ("observatory", "a", 1, True),  # "more closures will probably follow" / "further shutdowns"
+    ("chess", "a", 1, True),  # "move to a larger hall" / "relocate to a bigger venue"
+    ("water_main", "a", 1, True),  # "warned residents to boil" / "were told to boil"
+    ("observatory", "c", 1, False),  # the replacement mirror: c's alone
+    ("chess", "c", 1, False),  # the prize money: c's alone
+    ("water_main", "c", 1, False),  # the pipe's age: c's alone
+]
+
+
+@pytest.mark.parametrize("name,article,sentence,expected", ELSEWHERE_CASES)
+def test_a_clause_another_article_states_in_other_words_is_found(
+    bench, name, article, sentence, expected
+):
+    from consilience.unique_elsewhere import stated_elsewhere
+
+    nodes, sim, words, by = _sentences(bench, STATED_ELSEWHERE[name][0])
+    members = by[(article, sentence)]
+    assert stated_elsewhere(members, nodes, sim, words) is expected
 
 
 def test_what_one_article_alone_gives_stays_unique(bench):
-    """The stated-elsewhere check keeps what no other article says: c's new figure and
-    name (a sponsor and a prize)."""
-    texts, _a, _w = STATED_ELSEWHERE["chess"]
+    """c's new figure and name (a sponsor and a prize) stay unique; a's relocation, which
+    b states in other words, is not listed."""
+    texts, _a, words = STATED_ELSEWHERE["chess"]
     brief = _brief(bench, texts)
     assert any("12,000 euros" in t for t in _unique(brief, "c")), brief["unique"]
+    assert not any(words in t for t in _unique(brief, "a")), brief["unique"]
 
 
 # ----------------------------------------------------------------- 2. newsworthiness

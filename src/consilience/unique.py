@@ -51,7 +51,10 @@ def unique_facts(
     balanced quotation marks (:func:`whole_sentence`) whose subject is not a pronoun
     opening it ("She added that ...": whose words?), and it
     adds something: a name, figure or date no other article gives, or a named actor with
-    words no other article uses. Items: ``{"article", "text", "citation", "rank"}``."""
+    words no other article uses; it is no first-person courtesy (:func:`courtesy`) and no
+    clause of it is stated by another article in its own words (a mutual best clause
+    match, :func:`consilience.unique_elsewhere.stated_elsewhere`). Items: ``{"article",
+    "text", "citation", "rank"}``."""
     words = ClauseWords(nodes, texts)
     cands = [
         line
@@ -122,8 +125,8 @@ def reject_reason(
     """``(reason, None)`` when the unit (a sentence, or the sentences of one quotation,
     ``span`` in its article; default the sentence of the first claim) holding the claims
     ``members`` is not a unique fact (the reason a short word: "copy", "aligned",
-    "disputed", "report", "close", "figure", "event", "fragment", "pronoun", "nothing
-    new"), else
+    "disputed", "report", "close", "figure", "event", "fragment", "pronoun", "courtesy",
+    "nothing new"), else
     ``(None, (-score, order, start, article, end, text))``."""
     nodes = st.nodes
     node = nodes[members[0]]
