@@ -164,7 +164,7 @@ def reads_alone(article: str, start: int, end: int, texts: Texts) -> bool:
     if analysis is None:
         return True  # text only, no parse (a stand-in for tests): nothing more to read
     doc = analysis(article).doc
-    return not (dangling_plural(doc, start, end) or cut_before_value(doc, end))
+    return not (dangling_plural(doc, start, end) or cut_before_value(doc, start, end))
 
 
 def inside_quotation(text: str, start: int, end: int) -> bool:
@@ -173,18 +173,27 @@ def inside_quotation(text: str, start: int, end: int) -> bool:
     return any(q.start - 1 <= start and end <= q.end + 1 for q in find_quotations(text))
 
 
-def cut_before_value(doc, end: int) -> bool:
-    """The line ending at character ``end`` stops inside its sentence just before a date or
-    figure (a value entity, a number), directly or after one preposition ("announced | on
-    5 November", "rose | to 310"): the part it leaves out is the line's point."""
+def cut_before_value(doc, start: int, end: int) -> bool:
+    """The line ``start:end`` gives no date or figure of its own, ends on its verb and stops
+    inside its sentence just before a value (a date, time or figure entity, a number),
+    directly or after one preposition ("The next decision will be announced | on 5
+    November", "Levels have fallen | to 38 percent"): the value it leaves out was the
+    verb's point. A line that keeps a value of its own ("The dam failed early Sunday |
+    after almost a week of rain") or a complement of its verb ("The hospital was still
+    working on paper | on Tuesday") says something."""
+    inside = [t for t in doc if start <= t.idx < end]
+    if any(_value(t) for t in inside):
+        return False
     after = [t for t in doc if t.idx >= end and not t.is_space]
-    if not after:
-        return False
-    first = after[0]
-    before = [t for t in doc if t.idx < end and not t.is_space]
-    if before and before[-1].sent.start != first.sent.start:
+    words = [t for t in inside if not t.is_punct]
+    if not words or words[-1].pos_ not in ("VERB", "AUX") or not after or after[0].is_punct:
+        return False  # the line's predicate keeps a complement of its own
+    if inside[-1].sent.start != after[0].sent.start:
         return False  # the line ends where its sentence ends
-    if first.is_punct:
-        return False
-    nxt = after[1] if first.pos_ == "ADP" and len(after) > 1 else first
-    return nxt.ent_type_ in VALUE_LABELS or nxt.like_num
+    nxt = after[1] if after[0].pos_ == "ADP" and len(after) > 1 else after[0]
+    return _value(nxt)
+
+
+def _value(tok) -> bool:
+    """``tok`` is part of a date, time or figure."""
+    return tok.ent_type_ in VALUE_LABELS or tok.like_num

@@ -216,10 +216,9 @@ def _member_lines(order, group, nodes: list[Node], texts: Texts, avoid, shared, 
         for line in (_clean_line(nodes[i], texts), _clause_line(nodes[i], texts)):
             if line is None:
                 continue
-            cut = _shared_line(i, line, group, nodes, texts, shared)
-            line = cut if reads_alone(art, cut[0], cut[1], texts) else line
+            line = _shared_line(i, line, group, nodes, texts, shared)
             if not reads_alone(art, line[0], line[1], texts):
-                continue  # a quote, a dangling "them", a cut before a date
+                continue  # a quote, a dangling "them", cut before a date the others lack
             if voices and not carries_attribution(line[2], voices):
                 continue  # one party's own claim, given as a fact: say who claims it
             if not _contested(i, line, nodes, avoid):

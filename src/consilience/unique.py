@@ -284,8 +284,9 @@ def clause_head(tok):
 
 
 def _has_own_clause(tok) -> bool:
-    """ "those who were evacuated": the pronoun's own clause says whom it means."""
-    return any(c.dep_ in ("relcl", "acl") for c in tok.children)
+    """ "those who were evacuated", "those on the drug": the pronoun's own clause or
+    phrase says whom it means."""
+    return any(c.dep_ in ("relcl", "acl", "prep") for c in tok.children)
 
 
 def _speaker_subject(tok) -> bool:
