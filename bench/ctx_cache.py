@@ -30,6 +30,7 @@ READERS = frozenset(
         "headline_support.py",
         "line_guards.py",
         "unique_events.py",
+        "unique_elsewhere.py",
     }
 )
 

@@ -6,6 +6,8 @@ its attribution.
     party_voices(group, nodes, texts) -> [str]     # who asserts it, when only one party does
     carries_attribution(text, voices) -> bool      # the line says who asserts it
     same_claim_of_party(i, j, nodes, cos) -> bool  # two lines telling one party's one claim
+    reads_alone(article, start, end, texts) -> bool  # no quote as fact, no dangling "them",
+                                                   # not cut just before a date or figure
 
 Both read the claims (:class:`consilience.align.Node`) and their vectors only: no word list.
 A count is disputed when another root article gives a precise count of the same counted
@@ -26,9 +28,16 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .unique import count_disputed
+from .quote_marks import find_quotations
+from .unique import count_disputed, dangling_plural
 
-__all__ = ["carries_attribution", "count_disputed", "party_voices", "same_claim_of_party"]
+__all__ = [
+    "carries_attribution",
+    "count_disputed",
+    "party_voices",
+    "reads_alone",
+    "same_claim_of_party",
+]
 
 if TYPE_CHECKING:
     from .align import Node
@@ -134,3 +143,57 @@ def _naming_words(c) -> frozenset[str]:
     """Lower-cased words of the names and the attribution of claim ``c`` ("environment",
     "minister", "clara", "voss" of "Environment minister Clara Voss said ...")."""
     return frozenset(_name_words(" ".join([*c.entities, c.attribution or ""])))
+
+
+#: spaCy entity labels of the values a line must not be cut away from
+VALUE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
+
+
+def reads_alone(article: str, start: int, end: int, texts: Texts) -> bool:
+    """The line ``start:end`` (character offsets) of ``article`` can be shown as a plain
+    statement: it does not lie inside a quotation (:func:`inside_quotation`: a quote is
+    someone's words, not the story's fact), uses no plural pronoun with nothing in the line
+    to stand for (:func:`consilience.unique.dangling_plural`: "The last of them reached the
+    surface"), and does not end just before a date or figure of its sentence that it was
+    cut from (:func:`cut_before_value`: "The next decision will be announced" | "on 5
+    November")."""
+    text = texts.text(article)
+    if inside_quotation(text, start, end):
+        return False
+    analysis = getattr(texts.ctx, "analysis", None)
+    if analysis is None:
+        return True  # text only, no parse (a stand-in for tests): nothing more to read
+    doc = analysis(article).doc
+    return not (dangling_plural(doc, start, end) or cut_before_value(doc, start, end))
+
+
+def inside_quotation(text: str, start: int, end: int) -> bool:
+    """Characters ``start:end`` of ``text`` lie within one quotation's marks (the marks
+    themselves may be left out of the span)."""
+    return any(q.start - 1 <= start and end <= q.end + 1 for q in find_quotations(text))
+
+
+def cut_before_value(doc, start: int, end: int) -> bool:
+    """The line ``start:end`` gives no date or figure of its own, ends on its verb and stops
+    inside its sentence just before a value (a date, time or figure entity, a number),
+    directly or after one preposition ("The next decision will be announced | on 5
+    November", "Levels have fallen | to 38 percent"): the value it leaves out was the
+    verb's point. A line that keeps a value of its own ("The dam failed early Sunday |
+    after almost a week of rain") or a complement of its verb ("The hospital was still
+    working on paper | on Tuesday") says something."""
+    inside = [t for t in doc if start <= t.idx < end]
+    if any(_value(t) for t in inside):
+        return False
+    after = [t for t in doc if t.idx >= end and not t.is_space]
+    words = [t for t in inside if not t.is_punct]
+    if not words or words[-1].pos_ not in ("VERB", "AUX") or not after or after[0].is_punct:
+        return False  # the line's predicate keeps a complement of its own
+    if inside[-1].sent.start != after[0].sent.start:
+        return False  # the line ends where its sentence ends
+    nxt = after[1] if after[0].pos_ == "ADP" and len(after) > 1 else after[0]
+    return _value(nxt)
+
+
+def _value(tok) -> bool:
+    """``tok`` is part of a date, time or figure."""
+    return tok.ent_type_ in VALUE_LABELS or tok.like_num

@@ -51,6 +51,7 @@ from .line_guards import (
     carries_attribution,
     count_disputed,
     party_voices,
+    reads_alone,
     same_claim_of_party,
 )
 from .model import Claim, Span
@@ -131,6 +132,8 @@ def _lead_lines(
         line = _clean_line(nodes[i], texts)
         if line is None or _contested(i, line, nodes, avoid):
             continue
+        if not reads_alone(c.article, line[0], line[1], texts):
+            continue
         out.append((c.article, *line, i))
         if len(out) >= size:
             break
@@ -209,10 +212,13 @@ def _member_lines(order, group, nodes: list[Node], texts: Texts, avoid, shared, 
     """The acceptable lines ``(start, end, text, node)`` of the members ``order`` of
     ``group``, in that order (see :func:`_line`), one per member at most."""
     for i in order:
+        art = nodes[i].claim.article
         for line in (_clean_line(nodes[i], texts), _clause_line(nodes[i], texts)):
             if line is None:
                 continue
             line = _shared_line(i, line, group, nodes, texts, shared)
+            if not reads_alone(art, line[0], line[1], texts):
+                continue  # a quote, a dangling "them", cut before a date the others lack
             if voices and not carries_attribution(line[2], voices):
                 continue  # one party's own claim, given as a fact: say who claims it
             if not _contested(i, line, nodes, avoid):
@@ -685,7 +691,7 @@ def covered_line(
     if not gaps:
         return {"text": text[start:end], "citations": cited}
     run = _longest_run(text, start, end, gaps)
-    if run is not None:
+    if run is not None and reads_alone(article, run[0], run[1], texts):
         return {"text": text[run[0] : run[1]], "citations": cited}
     rest = [c for c in cited if not any(c is o for o in own)]
     line = Span(article, start, end).to_json()

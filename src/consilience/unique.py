@@ -16,11 +16,13 @@ from typing import Any
 
 import numpy as np
 
+from . import lexicon
 from .align import Node, _close, _figure, _names_meet
 from .claim_spans import BACKGROUND_KINDS, Texts, disputed, figure_disputed
 from .disputed_figures import Disputed, disputed_kinds, gives_disputed_figure
 from .model import Claim, Span
 from .quote_marks import find_quotations
+from .unique_elsewhere import ClauseWords, stated_elsewhere
 from .unique_events import event_mentions, states_mention
 from .unique_paraphrase import related_verbs, same_act
 
@@ -49,20 +51,39 @@ def unique_facts(
     balanced quotation marks (:func:`whole_sentence`) whose subject is not a pronoun
     opening it ("She added that ...": whose words?), and it
     adds something: a name, figure or date no other article gives, or a named actor with
-    words no other article uses. Items: ``{"article", "text", "citation", "rank"}``."""
-    st = _Story(nodes, sim, groups, texts, disputed_at)
-    st.kinds = disputed_kinds(list(conflicts), nodes)
-    cited = conflict_citations(conflicts)
-    cands = []
-    for members, span in units(nodes, texts).values():
-        why, line = reject_reason(members, st, span)
-        if why is None and line is not None and not _cites_conflict(line, cited):
-            cands.append(line)
+    words no other article uses; it is no first-person courtesy (:func:`courtesy`) and no
+    clause of it is stated by another article in its own words (a mutual best clause
+    match, :func:`consilience.unique_elsewhere.stated_elsewhere`). Items: ``{"article",
+    "text", "citation", "rank"}``."""
+    words = ClauseWords(nodes, texts)
+    cands = [
+        line
+        for line, members in unique_candidates(nodes, sim, groups, texts, disputed_at, conflicts)
+        if not stated_elsewhere(members, nodes, sim, words)
+    ]
     cands.sort()
     return [
         {"article": aid, "text": text, "citation": Span(aid, s, e).to_json(), "rank": rank}
         for rank, (_neg, _o, s, aid, e, text) in enumerate(cands, start=1)
     ]
+
+
+def unique_candidates(
+    nodes, sim, groups, texts: Texts, disputed_at, conflicts=()
+) -> list[tuple[tuple, list[int]]]:
+    """``(line, claim indices)`` of every unit that passes :func:`reject_reason` and cites
+    no conflict, before the stated-elsewhere check
+    (:func:`consilience.unique_elsewhere.stated_elsewhere`); ``line`` is ``(-score,
+    order, start, article, end, text)``."""
+    st = _Story(nodes, sim, groups, texts, disputed_at)
+    st.kinds = disputed_kinds(list(conflicts), nodes)
+    cited = conflict_citations(conflicts)
+    out = []
+    for members, span in units(nodes, texts).values():
+        why, line = reject_reason(members, st, span)
+        if why is None and line is not None and not _cites_conflict(line, cited):
+            out.append((line, members))
+    return out
 
 
 def conflict_citations(conflicts) -> dict[str, list[tuple[int, int]]]:
@@ -104,8 +125,8 @@ def reject_reason(
     """``(reason, None)`` when the unit (a sentence, or the sentences of one quotation,
     ``span`` in its article; default the sentence of the first claim) holding the claims
     ``members`` is not a unique fact (the reason a short word: "copy", "aligned",
-    "disputed", "report", "close", "figure", "event", "fragment", "pronoun", "nothing
-    new"), else
+    "disputed", "report", "close", "figure", "event", "fragment", "pronoun", "courtesy",
+    "nothing new"), else
     ``(None, (-score, order, start, article, end, text))``."""
     nodes = st.nodes
     node = nodes[members[0]]
@@ -141,8 +162,11 @@ def reject_reason(
         return "fragment", None
     if _PRONOUN_OPENING.match(text):
         return "pronoun", None  # "She added that ...": the line does not say who
-    if dangling_plural(st.texts.ctx.analysis(aid).doc, s, e):
+    doc = st.texts.ctx.analysis(aid).doc
+    if dangling_plural(doc, s, e):
         return "pronoun", None  # "X accounts for half of them": of what?
+    if courtesy(doc, s, e):
+        return "courtesy", None  # "We are grateful to the volunteers": no fact of the story
     stated = disputed(members, nodes, st.disputed_at)  # one side of a statement conflict
     hedged = [i for i in _main(members, nodes) if _raising_hedge(nodes[i].claim, st.texts)]
     score = _newsworthiness(members, nodes, st.ents, st.lex, text, stated, set(hedged))
@@ -180,9 +204,11 @@ def dangling_plural(doc, start: int, end: int) -> bool:
     "these") outside quotation marks with no plural noun or coordinated pair before it in
     the sentence to stand for: "Calder International alone accounts for almost half of
     them" points back to another sentence and says nothing on its own; "Officials said
-    they had found it" names its antecedent."""
+    they had found it" names its antecedent. A noun of the pronoun's own clause cannot be
+    its antecedent (an object pronoun does not stand for its clause's subject: "The
+    trustees thanked each of them", "Our thanks go to them" point back too)."""
     quoted = False
-    plural = False
+    plural: list = []
     for tok in doc:
         if not start <= tok.idx < end:
             continue
@@ -190,16 +216,77 @@ def dangling_plural(doc, start: int, end: int) -> bool:
             quoted = not quoted if tok.text == '"' else tok.text == "“"
             continue
         if tok.tag_ in ("NNS", "NNPS") or (tok.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN")):
-            plural = True
+            plural.append(tok)
         elif tok.lower_ in _PLURAL_PRONOUNS and tok.pos_ == "PRON" and not quoted:
-            if not (plural or _has_own_clause(tok) or _speaker_subject(tok)):
+            own = clause_head(tok).i
+            outside = [n for n in plural if clause_head(n).i != own]
+            if not (outside or _has_own_clause(tok) or _speaker_subject(tok)):
                 return True
     return False
 
 
+#: Searle's expressive speech acts (thanking, greeting, congratulating, apologising,
+#: welcoming, condoling, praising); their WordNet synonyms count too (:func:`_expressive`)
+EXPRESSIVE_ACTS = ("thank", "greet", "congratulate", "apologize", "welcome", "condole", "praise")
+_FIRST_PERSON = frozenset({"we", "i", "our", "my", "us"})
+
+
+def courtesy(doc, start: int, end: int) -> bool:
+    """The sentence ``start:end`` of ``doc`` is its writer's courtesy, not a fact of the
+    story: outside quotation marks, its main verb's subject is the first person ("We",
+    "Our thanks") and the verb is an expressive act (:func:`_expressive`: "We thank each
+    rescuer", "Our thanks go to ...", via the subject noun's verb) or a copula with an
+    adjective (a feeling: "We are deeply grateful to ...", "I am sorry that ...")."""
+    sent = [t for t in doc if start <= t.idx < end]
+    if not sent or sent[0].text in ('"', "“", "‘"):
+        return False
+    for root in (t for t in sent if t.dep_ == "ROOT"):
+        subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj or not _first_person(subj[0]):
+            continue
+        if root.lemma_ == "be" and any(c.dep_ == "acomp" for c in root.children):
+            return True
+        verbs = [root] + [c for c in root.children if c.dep_ == "xcomp"]  # "would like to thank"
+        nouns = {subj[0].lemma_.lower(), subj[0].lower_}
+        acts = {v.lemma_.lower() for v in verbs} | nouns  # "Our thanks go to ..."
+        acts |= {v for n in nouns for v in lexicon.verbs_of(n)}  # "Our condolences"
+        if any(_expressive(a) for a in acts):
+            return True
+    return False
+
+
+def _first_person(tok) -> bool:
+    """``tok`` is a first-person pronoun or a noun it owns ("our thanks")."""
+    if tok.lower_ in _FIRST_PERSON:
+        return True
+    return any(c.dep_ == "poss" and c.lower_ in _FIRST_PERSON for c in tok.children)
+
+
+def _expressive(verb: str) -> bool:
+    """``verb`` is one of :data:`EXPRESSIVE_ACTS` or a WordNet synonym of one (first two
+    senses)."""
+    return verb in EXPRESSIVE_ACTS or any(
+        verb in lexicon.synonyms(act, "v", first=2) for act in EXPRESSIVE_ACTS
+    )
+
+
+def clause_head(tok):
+    """The verb (or the root) heading the clause of ``tok``: its nearest verbal ancestor,
+    through noun phrases and prepositions ("each of *them*" -> "thank"), and up through
+    open complements whose subject is their governor's ("would like to *thank*" ->
+    "like")."""
+    head = tok.head
+    while head.i != head.head.i and head.pos_ not in ("VERB", "AUX"):
+        head = head.head
+    while head.dep_ == "xcomp" and head.i != head.head.i:
+        head = head.head
+    return head
+
+
 def _has_own_clause(tok) -> bool:
-    """ "those who were evacuated": the pronoun's own clause says whom it means."""
-    return any(c.dep_ in ("relcl", "acl") for c in tok.children)
+    """ "those who were evacuated", "those on the drug": the pronoun's own clause or
+    phrase says whom it means."""
+    return any(c.dep_ in ("relcl", "acl", "prep") for c in tok.children)
 
 
 def _speaker_subject(tok) -> bool:
