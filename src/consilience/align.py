@@ -63,6 +63,7 @@ from . import lexicon
 from .claims import COPULAS, FRAMES, PERMITTING, is_whole_sentence, sentence_spans
 from .dates import compatible as dates_compatible
 from .model import Claim, StoryContext
+from .mutual_best import mutual_best
 from .opposition import opposed
 from .provenance import duplicates_of
 from .same_act import acts_related, is_a, nouns_related
@@ -81,6 +82,8 @@ PAIR_PROBABILITY = 0.6  # ... and at which a lone pair (no third article) is one
 COMPLETE_SENTENCE = 0.65  # mean sentence cosine at which a group takes an article's claim
 COMPLETE_CLAUSE = 0.4  # ... with this mean clause cosine
 COMPLETE_CORE = 0.5  # ... sharing a core argument with this share of the members
+RELATIVE_COSINE = 0.3  # clause cosine floor of a mutual best pair (:func:`relative_links`)
+RELATIVE_PROBABILITY = 0.1  # alignment_score floor of a mutual best pair
 #: logistic weights of alignment_score (``python bench/claims_bench.py --fit`` prints them)
 WEIGHTS = {
     "cos": 4.448,
@@ -160,7 +163,27 @@ def figures_disagree(a: Claim, b: Claim) -> bool:
         vb = [v for k, v in fb if k == kind]
         if not any(_close(x, y) for x in va for y in vb):
             return True
-    return False
+    return clock_times_disagree(a, b)
+
+
+def _clock_times(c: Claim) -> list[tuple[float, float]]:
+    """``(low, high)`` seconds after midnight of every clock time a clause gives ("at 6
+    a.m." -> (20700, 22500): the figure's rounding interval)."""
+    out = []
+    for f in c.figures:
+        parts = f.split("|")
+        if parts[0] == "time of day" and len(parts) >= 5:
+            out.append((float(parts[3]), float(parts[4])))
+    return out
+
+
+def clock_times_disagree(a: Claim, b: Claim) -> bool:
+    """Both clauses give a clock time and no two of them overlap within their rounding
+    ("left at 6 a.m." / "returned at midnight", "at 9:40 p.m." / "at 11:15 p.m."): one act
+    is not said to happen at two times of one day. A relative tolerance does not fit a
+    clock (9:40 and 11:15 p.m. are 7% apart in seconds after midnight)."""
+    ta, tb = _clock_times(a), _clock_times(b)
+    return bool(ta and tb) and not any(x[0] <= y[1] and y[0] <= x[1] for x in ta for y in tb)
 
 
 _NUMBER_WORDS = {
@@ -232,10 +255,14 @@ def values_agree(a: Claim, b: Claim) -> bool:
 
 
 def figures_agree(a: Claim, b: Claim) -> bool:
-    """Some figure of one kind is given in both clauses within ``FIGURE_TOLERANCE``."""
-    fa = [_figure(f) for f in a.figures]
-    fb = [_figure(f) for f in b.figures]
-    return any(ka == kb and _close(x, y) for ka, x in fa for kb, y in fb)
+    """Some figure of one kind is given in both clauses within ``FIGURE_TOLERANCE``, or one
+    clock time within the rounding of both (:func:`clock_times_disagree`)."""
+    fa = [_figure(f) for f in a.figures if not f.startswith("time of day|")]
+    fb = [_figure(f) for f in b.figures if not f.startswith("time of day|")]
+    if any(ka == kb and _close(x, y) for ka, x in fa for kb, y in fb):
+        return True
+    ta, tb = _clock_times(a), _clock_times(b)
+    return any(x[0] <= y[1] and y[0] <= x[1] for x in ta for y in tb)
 
 
 def _dates(c: Claim) -> list[tuple[str, str]]:
@@ -1291,12 +1318,86 @@ def _root_fit(m: int, g: list[int], scores, nodes: list[Node]) -> tuple[int, int
 
 def pair_scores(nodes: list[Node], sim: np.ndarray) -> dict[tuple[int, int], float]:
     """Alignment score of every pair ``(i, j)``, ``i < j``, that :func:`candidate` admits
-    (pairs below ``ALIGN_COSINE`` are scored only when both clauses give figures)."""
+    (pairs below ``ALIGN_COSINE`` are scored only when both clauses give figures); a pair
+    :func:`relative_links` admits keeps its score, raised to ``ALIGN_PROBABILITY``."""
     out: dict[tuple[int, int], float] = {}
     for i, j in sorted(_compared(nodes, sim)):
         if candidate(nodes[i], nodes[j], float(sim[i, j])):
             out[(i, j)] = alignment_score(nodes[i], nodes[j], float(sim[i, j]))
+    for i, j in relative_links(nodes, sim):
+        score = alignment_score(nodes[i], nodes[j], float(sim[i, j]))
+        out[(i, j)] = max(score, ALIGN_PROBABILITY)
     return out
+
+
+def relative_links(nodes: list[Node], sim: np.ndarray) -> list[tuple[int, int]]:
+    """Pairs ``(i, j)``, ``i < j``, aligned by a relative decision: between two articles
+    that are not printings of one text, two claims that are each other's best match
+    (:func:`consilience.mutual_best.mutual_best` over the :func:`alignment_score` of every
+    pair of their clauses with a cosine of ``RELATIVE_COSINE``) state one claim at a lower
+    cosine and score than the absolute gates of :func:`candidate` ask, when their core
+    arguments match and nothing in them disagrees (:func:`relative_candidate`) and the
+    score reaches ``RELATIVE_PROBABILITY``. Articles on one event restate its central facts
+    in their own words; each fact's wording in one is closest to its wording in the other."""
+    scored: dict[tuple[int, int], float] = {}
+    for i, j in zip(*np.nonzero(np.triu(sim >= RELATIVE_COSINE, k=1)), strict=True):
+        a, b = nodes[int(i)], nodes[int(j)]
+        if a.claim.article != b.claim.article and a.root != b.root:
+            scored[(int(i), int(j))] = alignment_score(a, b, float(sim[i, j]))
+    return [
+        (i, j)
+        for i, j in mutual_best(scored, lambda k: nodes[k].claim.article)
+        if scored[(i, j)] >= RELATIVE_PROBABILITY
+        and relative_candidate(nodes[i], nodes[j], float(sim[i, j]))
+    ]
+
+
+def relative_candidate(a: Node, b: Node, cos: float) -> bool:
+    """Whether a mutual best pair (:func:`relative_links`) may state one claim: nothing in
+    the two disagrees (:func:`compatible`: figures, dates, numerals, polarity, opposite
+    predicates, tense), no two differently named actors, copular states, grantors or
+    stages (the tests of :func:`candidate` but its cosine gates), no events of different
+    actors unless one name and one value anchor them (:func:`value_anchored`), and a
+    specific core argument in common (:func:`argument_anchored`)."""
+    ca, cb = a.claim, b.claim
+    if ca.article == cb.article or not compatible(ca, cb):
+        return False
+    if _different_actors(ca, cb) or _different_states(ca, cb, cos):
+        return False
+    if _different_grantors(a, b) or _done_and_pending(ca, cb):
+        return False
+    if _different_events(ca, cb, cos) and not value_anchored(a, b):
+        return False
+    return argument_anchored(a, b)
+
+
+def argument_anchored(a: Node, b: Node) -> bool:
+    """A specific core argument in common (stricter than :func:`core_shared`): the doer or
+    undergoer of one is an argument or named entity of the other and no general noun
+    (:data:`GENERAL_NOUNS`: "people", "number"), or the clauses give one figure or measure
+    (a clock time included). A place both clauses name in passing ("in Osselby") or one day
+    is not enough: most clauses of a story name its place and its day."""
+    ca, cb = a.claim, b.claim
+    if (_role_keys(ca) & b.keys) or (_role_keys(cb) & a.keys):
+        return True
+    return figures_agree(ca, cb) or measures_agree(ca, cb)
+
+
+def _role_keys(c: Claim) -> frozenset[str]:
+    """The argument keys of a claim's doers and undergoer, without general nouns."""
+    keys = {*c.actor_keys, c.actor_key, c.patient_key} - {None, EVENT_KEY}
+    return frozenset(k for k in keys if k not in GENERAL_NOUNS)
+
+
+def value_anchored(a: Node, b: Node) -> bool:
+    """The two clauses give one named entity (:func:`named_argument_shared`) and one
+    figure or measure, a clock time included ("reached the summit of Mount Teller at
+    11:20" / "at 11:20 the team stood on top of Mount Teller"): the doers may be worded
+    apart ("the climbers" / "the team"). A day alone is no anchor: most clauses of a story
+    give its day."""
+    ca, cb = a.claim, b.claim
+    values = figures_agree(ca, cb) or measures_agree(ca, cb)
+    return values and named_argument_shared(a, b)
 
 
 def _compared(nodes: list[Node], sim: np.ndarray) -> set[tuple[int, int]]:
