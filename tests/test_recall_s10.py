@@ -1,6 +1,6 @@
 """Consensus recall by relative alignment (issue #11, session 10).
 
-Short articles about mountaineering, a frog survey, trams, bakeries and town councils,
+Short articles about mountaineering, trams, bakeries, ferries and town councils,
 written for this file (domains none of the annotated sets covers). Each test fails on the
 code before session 10: there was no mutual best match (``consilience.mutual_best``,
 ``align.relative_links``), clock times a relative tolerance called one figure, and a noun
@@ -77,26 +77,6 @@ def test_three_wordings_of_the_central_fact_align_as_mutual_best_matches(make_ct
     assert [a, b, c] in align.claim_groups(nodes, sim)
 
 
-FROG = (
-    "Dr Hanna Vik discovered a new species of frog in the Orrin valley, the university said "
-    "on Monday. The frog is bright orange.",
-    "A new kind of frog has been identified in the Orrin valley by the biologist Hanna "
-    "Vik. Only nine animals were seen.",
-    "Hanna Vik has found a frog unknown to science in the Orrin valley. She spent three "
-    "months in the valley.",
-)
-
-
-def test_a_discovery_worded_three_ways_is_one_group(make_ctx):
-    nodes, sim = _nodes(make_ctx(*FROG))
-    got = [
-        sorted({nodes[k].claim.article for k in g})
-        for g in align.claim_groups(nodes, sim)
-        if any("frog" in nodes[k].claim.text for k in g)
-    ]
-    assert ["a0", "a1", "a2"] in got
-
-
 def test_two_facts_sharing_only_a_general_noun_are_no_relative_link(make_ctx):
     """Each article's only clause is the other's best match, but 'people' is no argument
     two facts share: no link."""
@@ -154,3 +134,55 @@ def test_one_clock_time_in_two_roundings_agrees(make_ctx):
     )
     assert not align.clock_times_disagree(nodes[0].claim, nodes[-1].claim)
     assert align.figures_agree(nodes[0].claim, nodes[-1].claim)
+
+
+# ------------------------------------------- an approved act is the act (item 3, nominals)
+
+
+@pytest.mark.parametrize(
+    ("noun", "verb"),
+    [("increase", "increase"), ("rise", "rise"), ("reduction", "reduce"), ("extension", "extend")],
+)
+def test_approving_a_noun_of_an_act_does_the_act(noun, verb):
+    assert align.approved_act(noun) == verb
+
+
+@pytest.mark.parametrize("noun", ["plan", "proposal", "budget", "people", None])
+def test_approving_a_plan_or_a_thing_is_no_act(noun):
+    assert align.approved_act(noun) is None
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        pytest.param(
+            "The Harrowgate water board raised household charges by 8 percent on Tuesday.",
+            "The 8 percent rise approved by the Harrowgate water board on Tuesday angered tenants.",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="spaCy makes 'approved' the main verb with 'rise' its subject: the "
+                "extractor loses the agent (claims.py, not done in session 10)",
+            ),
+        ),
+        (
+            "The city council of Brenley approved a rise in parking fees of two euros.",
+            "Brenley's city council raised parking fees by two euros.",
+        ),
+    ],
+)
+def test_an_approved_rise_or_a_result_states_the_act_of_the_causative(make_ctx, one, other):
+    """'raised charges' / 'the rise approved by the board' / 'fares fell': the causative
+    and the event it causes (WordNet), or an approving verb and the act its undergoer
+    names, are one predicate when their arguments align."""
+    nodes, _sim = _nodes(make_ctx(one, other))
+    firsts = [n for n in nodes if n.claim.article == "a0"]
+    seconds = [n for n in nodes if n.claim.article == "a1"]
+    assert any(align.same_predicate(x.claim, y.claim) for x in firsts for y in seconds)
+
+
+def test_a_causative_and_an_unrelated_result_are_not_one_act():
+    from consilience.same_act import acts_caused
+
+    assert acts_caused("raise", "rise") and acts_caused("rise", "raise")
+    assert not acts_caused("raise", "fall")
+    assert not acts_caused("open", "resign")

@@ -60,13 +60,20 @@ from typing import Any
 import numpy as np
 
 from . import lexicon
-from .claims import COPULAS, FRAMES, PERMITTING, is_whole_sentence, sentence_spans
+from .claims import (
+    COPULAS,
+    FRAMES,
+    NOMINAL_ACTS,
+    PERMITTING,
+    is_whole_sentence,
+    sentence_spans,
+)
 from .dates import compatible as dates_compatible
 from .model import Claim, StoryContext
 from .mutual_best import mutual_best
 from .opposition import opposed
 from .provenance import duplicates_of
-from .same_act import acts_related, is_a, nouns_related
+from .same_act import acts_caused, acts_related, is_a, nouns_related
 
 VERSION = "1"
 
@@ -84,6 +91,7 @@ COMPLETE_CLAUSE = 0.4  # ... with this mean clause cosine
 COMPLETE_CORE = 0.5  # ... sharing a core argument with this share of the members
 RELATIVE_COSINE = 0.3  # clause cosine floor of a mutual best pair (:func:`relative_links`)
 RELATIVE_PROBABILITY = 0.1  # alignment_score floor of a mutual best pair
+RELATIVE_SCORE = 0.5  # the highest pair score a mutual best pair alone gives
 #: logistic weights of alignment_score (``python bench/claims_bench.py --fit`` prints them)
 WEIGHTS = {
     "cos": 4.448,
@@ -255,14 +263,21 @@ def values_agree(a: Claim, b: Claim) -> bool:
 
 
 def figures_agree(a: Claim, b: Claim) -> bool:
-    """Some figure of one kind is given in both clauses within ``FIGURE_TOLERANCE``, or one
-    clock time within the rounding of both (:func:`clock_times_disagree`)."""
-    fa = [_figure(f) for f in a.figures if not f.startswith("time of day|")]
-    fb = [_figure(f) for f in b.figures if not f.startswith("time of day|")]
-    if any(ka == kb and _close(x, y) for ka, x in fa for kb, y in fb):
-        return True
-    ta, tb = _clock_times(a), _clock_times(b)
-    return any(x[0] <= y[1] and y[0] <= x[1] for x in ta for y in tb)
+    """Some figure of one kind is given in both clauses within ``FIGURE_TOLERANCE``; a
+    clock time of one kind (whose it is) within the rounding of both
+    (:func:`clock_times_disagree`: 9:40 and 11:15 p.m. are no one time)."""
+    fa = [(_figure(f), f.split("|")) for f in a.figures]
+    fb = [(_figure(f), f.split("|")) for f in b.figures]
+    return any(
+        ka == kb and (_clock_overlap(pa, pb) if pa[0] == "time of day" else _close(x, y))
+        for (ka, x), pa in fa
+        for (kb, y), pb in fb
+    )
+
+
+def _clock_overlap(pa: list[str], pb: list[str]) -> bool:
+    """Two split clock-time figure strings whose rounding intervals overlap."""
+    return float(pa[3]) <= float(pb[4]) and float(pb[3]) <= float(pa[4])
 
 
 def _dates(c: Claim) -> list[tuple[str, str]]:
@@ -390,7 +405,10 @@ EVENT_ONSET = frozenset("begin start commence get go stage hold launch mount".sp
 def event_verb(c: Claim) -> str | None:
     """The verb of the event noun an onset or light verb (:data:`EVENT_ONSET`) takes as
     its subject or object ("the strike began" -> strike, "went on strike" -> strike,
-    "staged a walkout" -> walk_out), else None."""
+    "staged a walkout" -> walk_out), or that an approving verb takes as its undergoer
+    (:func:`approved_act`: "the increase approved by the board" -> increase), else None."""
+    if c.frame == "approve" and c.modality != PERMITTED:
+        return approved_act(c.patient_key)
     if c.predicate not in EVENT_ONSET:
         return None
     for noun in (c.actor_key, c.patient_key):
@@ -398,6 +416,24 @@ def event_verb(c: Claim) -> str | None:
         if verb is not None:
             return verb
     return None
+
+
+#: nouns of a plan or permission, not of an act: approving one does not do it
+_NOT_ACTS = frozenset(NOMINAL_ACTS) | {"budget", "deal", "law", "bill", "measure", "motion"}
+
+
+def approved_act(noun: str | None) -> str | None:
+    """The act a decider does by approving the noun ``noun`` names ("approved a rise of a
+    quarter point": the bank raised it, "the increase approved by the board"): the verb
+    WordNet derives the noun from (:func:`consilience.lexicon.verbs_of`; the noun itself
+    when it is that verb too, else the first in order), None for a noun that names no act
+    or only a plan or permission ("approved the plan", :data:`_NOT_ACTS`)."""
+    if not noun or noun in _NOT_ACTS or noun in GENERAL_NOUNS:
+        return None
+    verbs = lexicon.verbs_of(noun)
+    if not verbs:
+        return DEVERBAL.get(noun)
+    return noun if noun in verbs else sorted(verbs)[0]
 
 
 def event_classes(c: Claim) -> frozenset[str]:
@@ -441,7 +477,7 @@ def same_act(a: Claim, b: Claim) -> bool:
     A general hypernym ("about 200 residents were evacuated" / "200 people were moved out")
     counts only with one counted figure in both clauses."""
     p, q = act_of(a), act_of(b)
-    if acts_related(p, q):
+    if acts_related(p, q) or acts_caused(p, q):
         return roles_align(a, b)
     return acts_related(p, q, general=True) and counted_figures_agree(a, b)
 
@@ -1318,15 +1354,19 @@ def _root_fit(m: int, g: list[int], scores, nodes: list[Node]) -> tuple[int, int
 
 def pair_scores(nodes: list[Node], sim: np.ndarray) -> dict[tuple[int, int], float]:
     """Alignment score of every pair ``(i, j)``, ``i < j``, that :func:`candidate` admits
-    (pairs below ``ALIGN_COSINE`` are scored only when both clauses give figures); a pair
-    :func:`relative_links` admits keeps its score, raised to ``ALIGN_PROBABILITY``."""
+    (pairs below ``ALIGN_COSINE`` are scored only when both clauses give figures). A pair
+    only :func:`relative_links` admits scores between ``ALIGN_PROBABILITY`` and
+    ``RELATIVE_SCORE``: weaker evidence than a pair the absolute gates admit, it joins a
+    claim to a group but seeds no group's core before such a pair, and alone (a group of
+    two) it is short of ``PAIR_PROBABILITY``."""
     out: dict[tuple[int, int], float] = {}
     for i, j in sorted(_compared(nodes, sim)):
         if candidate(nodes[i], nodes[j], float(sim[i, j])):
             out[(i, j)] = alignment_score(nodes[i], nodes[j], float(sim[i, j]))
     for i, j in relative_links(nodes, sim):
-        score = alignment_score(nodes[i], nodes[j], float(sim[i, j]))
-        out[(i, j)] = max(score, ALIGN_PROBABILITY)
+        if out.get((i, j), 0.0) < RELATIVE_SCORE:
+            score = alignment_score(nodes[i], nodes[j], float(sim[i, j]))
+            out[(i, j)] = min(max(score, ALIGN_PROBABILITY), RELATIVE_SCORE)
     return out
 
 
@@ -1353,16 +1393,17 @@ def relative_links(nodes: list[Node], sim: np.ndarray) -> list[tuple[int, int]]:
 
 
 def relative_candidate(a: Node, b: Node, cos: float) -> bool:
-    """Whether a mutual best pair (:func:`relative_links`) may state one claim: nothing in
-    the two disagrees (:func:`compatible`: figures, dates, numerals, polarity, opposite
+    """Whether a mutual best pair (:func:`relative_links`) may state one claim: both are
+    events (a clause on a noun -- "the missiles, which have a greater range" -- is what a
+    writer says in passing, not a fact restated), nothing in the two disagrees (:func:`compatible`: figures, dates, numerals, polarity, opposite
     predicates, tense), no two differently named actors, copular states, grantors or
     stages (the tests of :func:`candidate` but its cosine gates), no events of different
     actors unless one name and one value anchor them (:func:`value_anchored`), and a
     specific core argument in common (:func:`argument_anchored`)."""
     ca, cb = a.claim, b.claim
-    if ca.article == cb.article or not compatible(ca, cb):
+    if ca.article == cb.article or not ca.role == cb.role == "event":
         return False
-    if _different_actors(ca, cb) or _different_states(ca, cb, cos):
+    if not compatible(ca, cb) or _different_actors(ca, cb) or _different_states(ca, cb, cos):
         return False
     if _different_grantors(a, b) or _done_and_pending(ca, cb):
         return False
@@ -1372,15 +1413,32 @@ def relative_candidate(a: Node, b: Node, cos: float) -> bool:
 
 
 def argument_anchored(a: Node, b: Node) -> bool:
-    """A specific core argument in common (stricter than :func:`core_shared`): the doer or
-    undergoer of one is an argument or named entity of the other and no general noun
-    (:data:`GENERAL_NOUNS`: "people", "number"), or the clauses give one figure or measure
-    (a clock time included). A place both clauses name in passing ("in Osselby") or one day
-    is not enough: most clauses of a story name its place and its day."""
+    """Two specific core arguments in common (stricter than :func:`core_shared`): at least
+    two of a doer or undergoer of one that is an argument or named entity of the other (no
+    general noun, :data:`GENERAL_NOUNS`: "people", "number"), one figure or measure (a
+    clock time included), one date, one named entity, one predicate
+    (:func:`same_predicate`). Mutual best matches exist in every pair of articles, also
+    for a clause the other article has no counterpart of: one shared doer ("the union
+    agreed to let ships through" / "the union wants 9%") or the story's place and day,
+    which most of its clauses name, are not enough."""
+    return _anchor_count(a, b) >= 2
+
+
+def _anchor_count(a: Node, b: Node) -> int:
+    """How many kinds of argument the two clauses share (:func:`argument_anchored`); a
+    name that is a shared doer or undergoer counts once."""
     ca, cb = a.claim, b.claim
-    if (_role_keys(ca) & b.keys) or (_role_keys(cb) & a.keys):
-        return True
-    return figures_agree(ca, cb) or measures_agree(ca, cb)
+    roles = (_role_keys(ca) & b.keys) | (_role_keys(cb) & a.keys)
+    names = (set(ca.entities) & set(cb.entities)) - {EVENT_KEY} - roles
+    return sum(
+        (
+            bool(roles),
+            figures_agree(ca, cb) or measures_agree(ca, cb),
+            dates_agree(ca, cb),
+            bool(names),
+            same_predicate(ca, cb),
+        )
+    )
 
 
 def _role_keys(c: Claim) -> frozenset[str]:
