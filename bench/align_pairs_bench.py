@@ -4,18 +4,22 @@
     python bench/align_pairs_bench.py --cache /tmp/ctx -v     # ... and why positives fail
     python bench/align_pairs_bench.py --cache /tmp/ctx --fit  # fit the logistic weights and
                                                               # the threshold on FIT sets
+    python bench/align_pairs_bench.py --cache /tmp/ctx --relative-grid  # floors of the
+                                                              # mutual best links
 
 Annotated pairs come from every claims gold the repository holds: ``seeds`` (shared
 ``gold/seeds_claims.json``), ``demo`` (``bench/annotations/demo_claims.json``), ``fixtures``
-(``claims_fixtures.json``) and the story folders of ``claims_heldout_s4``, ``heldout_s5`` and
-``heldout_s6`` and ``heldout_s7``. Each extracted claim (``align.story_nodes``) is labelled with the gold claims
+(``claims_fixtures.json``) and the story folders of ``claims_heldout_s4`` and ``heldout_s5``
+to ``heldout_s9``. Each extracted claim (``align.story_nodes``) is labelled with the gold claims
 whose support strings it overlaps (by half the shorter span, as ``claims_bench`` scores). A
 pair of claims of two articles that are not near-copies of one text, both labelled, is a
 **positive** when they share a gold claim and a **negative** otherwise (two different claims of
 one story: the hard negatives, same topic and often same entities).
 
 Printed per set: positives, negatives, and the precision and recall of the pair decision
-``align.aligned`` (candidate rules and the fitted score). ``--fit`` refits the logistic
+``align.aligned`` (candidate rules and the fitted score), then of the story-level decision
+that adds ``align.relative_links`` (mutual best matches between two articles: a pair's
+decision depends on the other claims of its two articles, :func:`story_decider`). ``--fit`` refits the logistic
 weights of ``align.alignment_score`` on the :data:`FIT` sets and picks the probability
 threshold with the best recall at pair precision >= :data:`TARGET_PRECISION` there, then
 prints both on the sets it did not fit on (:data:`HELD`). With ``-v``, every positive the

@@ -32,6 +32,15 @@ claim (alignment) and the groups they form.
    threshold and the cosine floors (``ARGUMENT_COSINE``, ``PARAPHRASE_COSINE``) for
    precision. :func:`aligned_but_figures` is the same decision with the figures left out:
    the agreed part of a claim whose figure is disputed (:mod:`consilience.consensus`).
+   **Relative alignment** (:func:`relative_links`): between two articles, two event
+   clauses that are each other's best match (:func:`consilience.mutual_best.mutual_best`
+   over :func:`alignment_score`) align below the absolute cosine gates when nothing in
+   them disagrees, no named actors or states differ and two kinds of argument anchor
+   them (:func:`argument_anchored`: a shared doer or undergoer, figure, clock time, date,
+   name, predicate); the floors ``RELATIVE_COSINE`` and ``RELATIVE_PROBABILITY`` are
+   scored on heldout s5-s8 and held out on s9 (``python bench/align_pairs_bench.py
+   --relative-grid``). Such a link scores at most ``RELATIVE_SCORE``: it joins a claim to
+   a group but seeds no core before an absolutely aligned pair and is no group alone.
 2. **Claim groups** (:func:`claim_groups`): aligned pairs, strongest first (two texts
    before two printings of one), join claims
    into groups holding at most one claim per article; the first pair is the group's core
