@@ -4,18 +4,22 @@
     python bench/align_pairs_bench.py --cache /tmp/ctx -v     # ... and why positives fail
     python bench/align_pairs_bench.py --cache /tmp/ctx --fit  # fit the logistic weights and
                                                               # the threshold on FIT sets
+    python bench/align_pairs_bench.py --cache /tmp/ctx --relative-grid  # floors of the
+                                                              # mutual best links
 
 Annotated pairs come from every claims gold the repository holds: ``seeds`` (shared
 ``gold/seeds_claims.json``), ``demo`` (``bench/annotations/demo_claims.json``), ``fixtures``
-(``claims_fixtures.json``) and the story folders of ``claims_heldout_s4``, ``heldout_s5`` and
-``heldout_s6`` and ``heldout_s7``. Each extracted claim (``align.story_nodes``) is labelled with the gold claims
+(``claims_fixtures.json``) and the story folders of ``claims_heldout_s4`` and ``heldout_s5``
+to ``heldout_s9``. Each extracted claim (``align.story_nodes``) is labelled with the gold claims
 whose support strings it overlaps (by half the shorter span, as ``claims_bench`` scores). A
 pair of claims of two articles that are not near-copies of one text, both labelled, is a
 **positive** when they share a gold claim and a **negative** otherwise (two different claims of
 one story: the hard negatives, same topic and often same entities).
 
 Printed per set: positives, negatives, and the precision and recall of the pair decision
-``align.aligned`` (candidate rules and the fitted score). ``--fit`` refits the logistic
+``align.aligned`` (candidate rules and the fitted score), then of the story-level decision
+that adds ``align.relative_links`` (mutual best matches between two articles: a pair's
+decision depends on the other claims of its two articles, :func:`story_decider`). ``--fit`` refits the logistic
 weights of ``align.alignment_score`` on the :data:`FIT` sets and picks the probability
 threshold with the best recall at pair precision >= :data:`TARGET_PRECISION` there, then
 prints both on the sets it did not fit on (:data:`HELD`). With ``-v``, every positive the
@@ -38,11 +42,19 @@ sys.path.insert(0, str(ROOT / "bench"))
 import claims_bench  # noqa: E402
 import ctx_cache  # noqa: E402
 
-FOLDERS = ("claims_heldout_s4", "heldout_s5", "heldout_s6", "heldout_s7")
-#: the weights and threshold fit on the real-style held-out sets of sessions 5-7 ...
-FIT = ("heldout_s5", "heldout_s6", "heldout_s7")
-#: ... and are judged on the sets they were not fitted on
-HELD = ("seeds", "demo", "fixtures", "claims_heldout_s4")
+FOLDERS = (
+    "claims_heldout_s4",
+    "heldout_s5",
+    "heldout_s6",
+    "heldout_s7",
+    "heldout_s8",
+    "heldout_s9",
+)
+#: the weights, thresholds and relative-alignment floors fit on the real-style held-out sets
+#: of sessions 5-8 ...
+FIT = ("heldout_s5", "heldout_s6", "heldout_s7", "heldout_s8")
+#: ... and are judged on the sets they were not fitted on (heldout_s9 held out in session 10)
+HELD = ("seeds", "demo", "fixtures", "claims_heldout_s4", "heldout_s9")
 TARGET_PRECISION = 0.95
 
 
@@ -162,9 +174,10 @@ def evaluate(data, decide, verbose_sets=()) -> dict[str, tuple[int, int, int, in
     for name, rows in data.items():
         tp = fp = npos = nneg = 0
         why: Counter = Counter()
-        for story, nodes, _sim, _labels, prs in rows:
+        for story, nodes, sim, _labels, prs in rows:
+            links = decide.story(nodes, sim) if hasattr(decide, "story") else None
             for i, j, cos, same in prs:
-                got = decide(nodes[i], nodes[j], cos)
+                got = (i, j) in links if links is not None else decide(nodes[i], nodes[j], cos)
                 npos += same
                 nneg += not same
                 tp += got and same
@@ -279,13 +292,55 @@ def _decider(weights: dict[str, float], bias: float, threshold: float):
     return decide
 
 
+def story_decider(relative: bool = True):
+    """The story-level pair decision: ``align.aligned`` plus, with ``relative``, the mutual
+    best pairs of ``align.relative_links`` (a pair's decision depends on the other claims of
+    its two articles)."""
+    from consilience import align
+
+    def decide(a, b, cos: float) -> bool:
+        return align.aligned(a, b, cos)
+
+    def story(nodes, sim) -> set[tuple[int, int]]:
+        links = set(align.relative_links(nodes, sim)) if relative else set()
+        for i, j in align._compared(nodes, sim) | links:
+            if (i, j) not in links and align.aligned(nodes[i], nodes[j], float(sim[i, j])):
+                links.add((i, j))
+        return links
+
+    decide.story = story  # type: ignore[attr-defined]
+    return decide
+
+
+def relative_grid(data) -> None:
+    """Pair precision/recall of the relative decision (``align.aligned`` plus mutual best
+    pairs) over its floors ``RELATIVE_COSINE`` and ``RELATIVE_PROBABILITY``, FIT and HELD;
+    the floors are chosen on FIT only (best recall at precision >= TARGET_PRECISION)."""
+    from consilience import align
+
+    keep = (align.RELATIVE_COSINE, align.RELATIVE_PROBABILITY)
+    for cos in (0.25, 0.3, 0.35, 0.4):
+        for prob in (0.05, 0.1, 0.2, 0.3):
+            align.RELATIVE_COSINE, align.RELATIVE_PROBABILITY = cos, prob
+            res = evaluate(data, story_decider())
+            row = []
+            for split, names in (("fit", FIT), ("held", HELD)):
+                npos, _n, tp, fp = (sum(res[n][k] for n in names if n in res) for k in range(4))
+                row.append(f"{split} P {tp / max(1, tp + fp):.3f} R {tp / max(1, npos):.3f}")
+            print(f"RELATIVE_COSINE {cos} RELATIVE_PROBABILITY {prob}: " + "  ".join(row))
+    align.RELATIVE_COSINE, align.RELATIVE_PROBABILITY = keep
+
+
 def main(argv: list[str] | None = None) -> None:
     from consilience import align
 
     argv = sys.argv[1:] if argv is None else argv
     cache = Path(argv[argv.index("--cache") + 1]) if "--cache" in argv else None
     data = load(cache)
-    report(data, align.aligned, "current align.aligned", "-v" in argv)
+    report(data, align.aligned, "absolute align.aligned (no mutual best pairs)", "-v" in argv)
+    report(data, story_decider(), "align.aligned + relative_links (mutual best pairs)")
+    if "--relative-grid" in argv:
+        relative_grid(data)
     if "--grid" in argv:
         grid(data)
     if "--fit" in argv:

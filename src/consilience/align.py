@@ -32,6 +32,15 @@ claim (alignment) and the groups they form.
    threshold and the cosine floors (``ARGUMENT_COSINE``, ``PARAPHRASE_COSINE``) for
    precision. :func:`aligned_but_figures` is the same decision with the figures left out:
    the agreed part of a claim whose figure is disputed (:mod:`consilience.consensus`).
+   **Relative alignment** (:func:`relative_links`): between two articles, two event
+   clauses that are each other's best match (:func:`consilience.mutual_best.mutual_best`
+   over :func:`alignment_score`) align below the absolute cosine gates when nothing in
+   them disagrees, no named actors or states differ and two kinds of argument anchor
+   them (:func:`argument_anchored`: a shared doer or undergoer, figure, clock time, date,
+   name, predicate); the floors ``RELATIVE_COSINE`` and ``RELATIVE_PROBABILITY`` are
+   scored on heldout s5-s8 and held out on s9 (``python bench/align_pairs_bench.py
+   --relative-grid``). Such a link scores at most ``RELATIVE_SCORE``: it joins a claim to
+   a group but seeds no core before an absolutely aligned pair and is no group alone.
 2. **Claim groups** (:func:`claim_groups`): aligned pairs, strongest first (two texts
    before two printings of one), join claims
    into groups holding at most one claim per article; the first pair is the group's core
@@ -60,12 +69,20 @@ from typing import Any
 import numpy as np
 
 from . import lexicon
-from .claims import COPULAS, FRAMES, PERMITTING, is_whole_sentence, sentence_spans
+from .claims import (
+    COPULAS,
+    FRAMES,
+    NOMINAL_ACTS,
+    PERMITTING,
+    is_whole_sentence,
+    sentence_spans,
+)
 from .dates import compatible as dates_compatible
 from .model import Claim, StoryContext
+from .mutual_best import mutual_best
 from .opposition import opposed
 from .provenance import duplicates_of
-from .same_act import acts_related, is_a, nouns_related
+from .same_act import acts_caused, acts_related, is_a, nouns_related
 
 VERSION = "1"
 
@@ -81,6 +98,9 @@ PAIR_PROBABILITY = 0.6  # ... and at which a lone pair (no third article) is one
 COMPLETE_SENTENCE = 0.65  # mean sentence cosine at which a group takes an article's claim
 COMPLETE_CLAUSE = 0.4  # ... with this mean clause cosine
 COMPLETE_CORE = 0.5  # ... sharing a core argument with this share of the members
+RELATIVE_COSINE = 0.3  # clause cosine floor of a mutual best pair (:func:`relative_links`)
+RELATIVE_PROBABILITY = 0.1  # alignment_score floor of a mutual best pair
+RELATIVE_SCORE = 0.5  # the highest pair score a mutual best pair alone gives
 #: logistic weights of alignment_score (``python bench/claims_bench.py --fit`` prints them)
 WEIGHTS = {
     "cos": 4.448,
@@ -160,7 +180,27 @@ def figures_disagree(a: Claim, b: Claim) -> bool:
         vb = [v for k, v in fb if k == kind]
         if not any(_close(x, y) for x in va for y in vb):
             return True
-    return False
+    return clock_times_disagree(a, b)
+
+
+def _clock_times(c: Claim) -> list[tuple[float, float]]:
+    """``(low, high)`` seconds after midnight of every clock time a clause gives ("at 6
+    a.m." -> (20700, 22500): the figure's rounding interval)."""
+    out = []
+    for f in c.figures:
+        parts = f.split("|")
+        if parts[0] == "time of day" and len(parts) >= 5:
+            out.append((float(parts[3]), float(parts[4])))
+    return out
+
+
+def clock_times_disagree(a: Claim, b: Claim) -> bool:
+    """Both clauses give a clock time and no two of them overlap within their rounding
+    ("left at 6 a.m." / "returned at midnight", "at 9:40 p.m." / "at 11:15 p.m."): one act
+    is not said to happen at two times of one day. A relative tolerance does not fit a
+    clock (9:40 and 11:15 p.m. are 7% apart in seconds after midnight)."""
+    ta, tb = _clock_times(a), _clock_times(b)
+    return bool(ta and tb) and not any(x[0] <= y[1] and y[0] <= x[1] for x in ta for y in tb)
 
 
 _NUMBER_WORDS = {
@@ -232,10 +272,21 @@ def values_agree(a: Claim, b: Claim) -> bool:
 
 
 def figures_agree(a: Claim, b: Claim) -> bool:
-    """Some figure of one kind is given in both clauses within ``FIGURE_TOLERANCE``."""
-    fa = [_figure(f) for f in a.figures]
-    fb = [_figure(f) for f in b.figures]
-    return any(ka == kb and _close(x, y) for ka, x in fa for kb, y in fb)
+    """Some figure of one kind is given in both clauses within ``FIGURE_TOLERANCE``; a
+    clock time of one kind (whose it is) within the rounding of both
+    (:func:`clock_times_disagree`: 9:40 and 11:15 p.m. are no one time)."""
+    fa = [(_figure(f), f.split("|")) for f in a.figures]
+    fb = [(_figure(f), f.split("|")) for f in b.figures]
+    return any(
+        ka == kb and (_clock_overlap(pa, pb) if pa[0] == "time of day" else _close(x, y))
+        for (ka, x), pa in fa
+        for (kb, y), pb in fb
+    )
+
+
+def _clock_overlap(pa: list[str], pb: list[str]) -> bool:
+    """Two split clock-time figure strings whose rounding intervals overlap."""
+    return float(pa[3]) <= float(pb[4]) and float(pb[3]) <= float(pa[4])
 
 
 def _dates(c: Claim) -> list[tuple[str, str]]:
@@ -363,7 +414,10 @@ EVENT_ONSET = frozenset("begin start commence get go stage hold launch mount".sp
 def event_verb(c: Claim) -> str | None:
     """The verb of the event noun an onset or light verb (:data:`EVENT_ONSET`) takes as
     its subject or object ("the strike began" -> strike, "went on strike" -> strike,
-    "staged a walkout" -> walk_out), else None."""
+    "staged a walkout" -> walk_out), or that an approving verb takes as its undergoer
+    (:func:`approved_act`: "the increase approved by the board" -> increase), else None."""
+    if c.frame == "approve" and c.modality != PERMITTED:
+        return approved_act(c.patient_key)
     if c.predicate not in EVENT_ONSET:
         return None
     for noun in (c.actor_key, c.patient_key):
@@ -371,6 +425,24 @@ def event_verb(c: Claim) -> str | None:
         if verb is not None:
             return verb
     return None
+
+
+#: nouns of a plan or permission, not of an act: approving one does not do it
+_NOT_ACTS = frozenset(NOMINAL_ACTS) | {"budget", "deal", "law", "bill", "measure", "motion"}
+
+
+def approved_act(noun: str | None) -> str | None:
+    """The act a decider does by approving the noun ``noun`` names ("approved a rise of a
+    quarter point": the bank raised it, "the increase approved by the board"): the verb
+    WordNet derives the noun from (:func:`consilience.lexicon.verbs_of`; the noun itself
+    when it is that verb too, else the first in order), None for a noun that names no act
+    or only a plan or permission ("approved the plan", :data:`_NOT_ACTS`)."""
+    if not noun or noun in _NOT_ACTS or noun in GENERAL_NOUNS:
+        return None
+    verbs = lexicon.verbs_of(noun)
+    if not verbs:
+        return DEVERBAL.get(noun)
+    return noun if noun in verbs else sorted(verbs)[0]
 
 
 def event_classes(c: Claim) -> frozenset[str]:
@@ -414,7 +486,7 @@ def same_act(a: Claim, b: Claim) -> bool:
     A general hypernym ("about 200 residents were evacuated" / "200 people were moved out")
     counts only with one counted figure in both clauses."""
     p, q = act_of(a), act_of(b)
-    if acts_related(p, q):
+    if acts_related(p, q) or acts_caused(p, q):
         return roles_align(a, b)
     return acts_related(p, q, general=True) and counted_figures_agree(a, b)
 
@@ -1291,12 +1363,108 @@ def _root_fit(m: int, g: list[int], scores, nodes: list[Node]) -> tuple[int, int
 
 def pair_scores(nodes: list[Node], sim: np.ndarray) -> dict[tuple[int, int], float]:
     """Alignment score of every pair ``(i, j)``, ``i < j``, that :func:`candidate` admits
-    (pairs below ``ALIGN_COSINE`` are scored only when both clauses give figures)."""
+    (pairs below ``ALIGN_COSINE`` are scored only when both clauses give figures). A pair
+    only :func:`relative_links` admits scores between ``ALIGN_PROBABILITY`` and
+    ``RELATIVE_SCORE``: weaker evidence than a pair the absolute gates admit, it joins a
+    claim to a group but seeds no group's core before such a pair, and alone (a group of
+    two) it is short of ``PAIR_PROBABILITY``."""
     out: dict[tuple[int, int], float] = {}
     for i, j in sorted(_compared(nodes, sim)):
         if candidate(nodes[i], nodes[j], float(sim[i, j])):
             out[(i, j)] = alignment_score(nodes[i], nodes[j], float(sim[i, j]))
+    for i, j in relative_links(nodes, sim):
+        if out.get((i, j), 0.0) < RELATIVE_SCORE:
+            score = alignment_score(nodes[i], nodes[j], float(sim[i, j]))
+            out[(i, j)] = min(max(score, ALIGN_PROBABILITY), RELATIVE_SCORE)
     return out
+
+
+def relative_links(nodes: list[Node], sim: np.ndarray) -> list[tuple[int, int]]:
+    """Pairs ``(i, j)``, ``i < j``, aligned by a relative decision: between two articles
+    that are not printings of one text, two claims that are each other's best match
+    (:func:`consilience.mutual_best.mutual_best` over the :func:`alignment_score` of every
+    pair of their clauses with a cosine of ``RELATIVE_COSINE``) state one claim at a lower
+    cosine and score than the absolute gates of :func:`candidate` ask, when their core
+    arguments match and nothing in them disagrees (:func:`relative_candidate`) and the
+    score reaches ``RELATIVE_PROBABILITY``. Articles on one event restate its central facts
+    in their own words; each fact's wording in one is closest to its wording in the other."""
+    scored: dict[tuple[int, int], float] = {}
+    for i, j in zip(*np.nonzero(np.triu(sim >= RELATIVE_COSINE, k=1)), strict=True):
+        a, b = nodes[int(i)], nodes[int(j)]
+        if a.claim.article != b.claim.article and a.root != b.root:
+            scored[(int(i), int(j))] = alignment_score(a, b, float(sim[i, j]))
+    return [
+        (i, j)
+        for i, j in mutual_best(scored, lambda k: nodes[k].claim.article)
+        if scored[(i, j)] >= RELATIVE_PROBABILITY
+        and relative_candidate(nodes[i], nodes[j], float(sim[i, j]))
+    ]
+
+
+def relative_candidate(a: Node, b: Node, cos: float) -> bool:
+    """Whether a mutual best pair (:func:`relative_links`) may state one claim: both are
+    events (a clause on a noun -- "the missiles, which have a greater range" -- is what a
+    writer says in passing, not a fact restated), nothing in the two disagrees (:func:`compatible`: figures, dates, numerals, polarity, opposite
+    predicates, tense), no two differently named actors, copular states, grantors or
+    stages (the tests of :func:`candidate` but its cosine gates), no events of different
+    actors unless one name and one value anchor them (:func:`value_anchored`), and a
+    specific core argument in common (:func:`argument_anchored`)."""
+    ca, cb = a.claim, b.claim
+    if ca.article == cb.article or not ca.role == cb.role == "event":
+        return False
+    if not compatible(ca, cb) or _different_actors(ca, cb) or _different_states(ca, cb, cos):
+        return False
+    if _different_grantors(a, b) or _done_and_pending(ca, cb):
+        return False
+    if _different_events(ca, cb, cos) and not value_anchored(a, b):
+        return False
+    return argument_anchored(a, b)
+
+
+def argument_anchored(a: Node, b: Node) -> bool:
+    """Two specific core arguments in common (stricter than :func:`core_shared`): at least
+    two of a doer or undergoer of one that is an argument or named entity of the other (no
+    general noun, :data:`GENERAL_NOUNS`: "people", "number"), one figure or measure (a
+    clock time included), one date, one named entity, one predicate
+    (:func:`same_predicate`). Mutual best matches exist in every pair of articles, also
+    for a clause the other article has no counterpart of: one shared doer ("the union
+    agreed to let ships through" / "the union wants 9%") or the story's place and day,
+    which most of its clauses name, are not enough."""
+    return _anchor_count(a, b) >= 2
+
+
+def _anchor_count(a: Node, b: Node) -> int:
+    """How many kinds of argument the two clauses share (:func:`argument_anchored`); a
+    name that is a shared doer or undergoer counts once."""
+    ca, cb = a.claim, b.claim
+    roles = (_role_keys(ca) & b.keys) | (_role_keys(cb) & a.keys)
+    names = (set(ca.entities) & set(cb.entities)) - {EVENT_KEY} - roles
+    return sum(
+        (
+            bool(roles),
+            figures_agree(ca, cb) or measures_agree(ca, cb),
+            dates_agree(ca, cb),
+            bool(names),
+            same_predicate(ca, cb),
+        )
+    )
+
+
+def _role_keys(c: Claim) -> frozenset[str]:
+    """The argument keys of a claim's doers and undergoer, without general nouns."""
+    keys = {*c.actor_keys, c.actor_key, c.patient_key} - {None, EVENT_KEY}
+    return frozenset(k for k in keys if k not in GENERAL_NOUNS)
+
+
+def value_anchored(a: Node, b: Node) -> bool:
+    """The two clauses give one named entity (:func:`named_argument_shared`) and one
+    figure or measure, a clock time included ("reached the summit of Mount Teller at
+    11:20" / "at 11:20 the team stood on top of Mount Teller"): the doers may be worded
+    apart ("the climbers" / "the team"). A day alone is no anchor: most clauses of a story
+    give its day."""
+    ca, cb = a.claim, b.claim
+    values = figures_agree(ca, cb) or measures_agree(ca, cb)
+    return values and named_argument_shared(a, b)
 
 
 def _compared(nodes: list[Node], sim: np.ndarray) -> set[tuple[int, int]]:

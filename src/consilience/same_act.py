@@ -89,6 +89,15 @@ def acts_related(p: str, q: str, general: bool = False) -> bool:
     return any(verbs_related(x, y, general) for x in act_verbs(p) for y in act_verbs(q))
 
 
+def acts_caused(p: str, q: str) -> bool:
+    """Whether one predicate lemma is, by WordNet, the causative of the other ("raise" /
+    "rise", "lower" / "fall": :func:`consilience.lexicon.caused`): "the bank raised rates"
+    and "rates rose" state one act when their arguments align."""
+    return any(
+        y in lexicon.caused(x) or x in lexicon.caused(y) for x in act_verbs(p) for y in act_verbs(q)
+    )
+
+
 #: how many hypernym steps :func:`is_a` climbs
 HYPERNYM_DEPTH = 10
 
