@@ -1,0 +1,53 @@
+"""Surgical speed fixes in modules other engineers own: each keeps the answers of the code
+before it (checked against a copy of the old function) and bounds the work it does."""
+
+from __future__ import annotations
+
+import pytest
+
+from consilience import dates
+
+
+def _old_is_dateline(doc, start: int, end: int) -> bool:
+    """dates._is_dateline before the fix: lists every word of the line."""
+    text = doc.text
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    le = len(text) if le < 0 else le
+    line = doc.char_span(ls, le, alignment_mode="contract")
+    if line is None:
+        return False
+    words = [t for t in line if not t.is_punct and not t.is_space]
+    finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or dates._root_participle(t) for t in line)
+    return "|" in line.text or (len(words) <= 12 and not finite)
+
+
+LINES = [
+    "ORLEVAN, 4 February 2031\nThe hospital board voted on 2 February 2031 to close the ward.",
+    "By Mira Tosk | 11 May 2029\nTwo ferries collided near the pier on Friday.",
+    "Updated 9:40 on 3 July 2028\nThe orchard growers said frost on 1 July ruined half the crop.",
+    "Last year the choir toured nine towns, and in March 2027 it played its last concert.",
+    "Saturday 6 October\nFestival lineup, stage times and ticket prices | Harbour Arts",
+]
+
+
+@pytest.mark.parametrize("text", LINES)
+def test_is_dateline_answers_as_before(nlp, text):
+    doc = nlp(text)
+    spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    assert spans
+    for start, end in spans:
+        assert dates._is_dateline(doc, start, end) == _old_is_dateline(doc, start, end)
+
+
+def test_is_dateline_stops_early_on_a_paragraph_long_line(nlp, monkeypatch):
+    """A date inside a line of hundreds of words is no dateline; deciding it looks at no
+    more than the first words of the line (before: every token, several times per date)."""
+    items = ", ".join(f"crate {k} of pears" for k in range(150))
+    doc = nlp(f"On 12 April 2030 the market stalls held {items}.")
+    ent = next(e for e in doc.ents if e.label_ == "DATE")
+    calls = []
+    real = dates._root_participle
+    monkeypatch.setattr(dates, "_root_participle", lambda t: calls.append(t) or real(t))
+    assert not dates._is_dateline(doc, ent.start_char, ent.end_char)
+    assert calls == []
