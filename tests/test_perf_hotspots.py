@@ -51,3 +51,45 @@ def test_is_dateline_stops_early_on_a_paragraph_long_line(nlp, monkeypatch):
     monkeypatch.setattr(dates, "_root_participle", lambda t: calls.append(t) or real(t))
     assert not dates._is_dateline(doc, ent.start_char, ent.end_char)
     assert calls == []
+
+
+def _old_starts_line(doc, i: int) -> bool:
+    text = doc.text
+    k = doc[i].idx
+    return not text[text.rfind("\n", 0, k) + 1 : k].strip()
+
+
+class _CountingDoc:
+    """A Doc that counts how often its whole text is rebuilt (``.text``)."""
+
+    def __init__(self, doc) -> None:
+        self._doc, self.texts = doc, 0
+
+    @property
+    def text(self) -> str:
+        self.texts += 1
+        return self._doc.text
+
+    def __getitem__(self, i):
+        return self._doc[i]
+
+    def __len__(self) -> int:
+        return len(self._doc)
+
+
+STARTS = [
+    "12 mins: the keeper saves.\n  45+2 min - a header wide\n\n7' Corner kick\nScore 3 - 1",
+    "Minute by minute\n\t 88: substitution for the visitors, 90 seconds later a red card.",
+    "The relay team ran 4 laps in 3:41.2 and 2 reserves watched from the 9th row.",
+]
+
+
+@pytest.mark.parametrize("text", STARTS)
+def test_starts_line_answers_as_before_and_reads_the_text_once(nlp, text):
+    from consilience import figure_forms
+
+    doc = nlp(text)
+    counting = _CountingDoc(doc)
+    for tok in doc:
+        assert figure_forms._starts_line(counting, tok.i) == _old_starts_line(doc, tok.i)
+    assert counting.texts <= 1
