@@ -93,3 +93,30 @@ def test_starts_line_answers_as_before_and_reads_the_text_once(nlp, text):
     for tok in doc:
         assert figure_forms._starts_line(counting, tok.i) == _old_starts_line(doc, tok.i)
     assert counting.texts <= 1
+
+
+NAMES_TEXT = (
+    "Harbour master Ilse Varn said the Korvo Shipping Authority (KSA) closed the port. "
+    "The authority said the closure of Port Edda would last two days. "
+    "Varn, a former pilot, told the Edda Courier that KSA tugs were standing by."
+)
+
+
+def test_article_names_built_once_per_doc_and_each_call_gets_a_copy(nlp, monkeypatch):
+    from consilience import claims
+
+    doc = nlp(NAMES_TEXT)
+    fresh = claims._article_names(doc)
+    first = claims.article_names(doc)
+    assert first == fresh and first.tokens
+    calls = []
+    real = claims._title_word
+    monkeypatch.setattr(claims, "_title_word", lambda t: calls.append(t) or real(t))
+    second = claims.article_names(doc)
+    assert calls == []  # no scan of the Doc the second time
+    assert second == fresh and second is not first
+    second.tokens.clear()
+    second.heads["pilot"] = ("x", "PERSON")
+    assert claims.article_names(doc) == fresh  # a caller's change stays its own
+    other = nlp("Mayor Tomas Ruel opened the Lindqvist Bridge on Monday.")
+    assert claims.article_names(other) == claims._article_names(other)
