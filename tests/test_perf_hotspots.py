@@ -120,3 +120,24 @@ def test_article_names_built_once_per_doc_and_each_call_gets_a_copy(nlp, monkeyp
     assert claims.article_names(doc) == fresh  # a caller's change stays its own
     other = nlp("Mayor Tomas Ruel opened the Lindqvist Bridge on Monday.")
     assert claims.article_names(other) == claims._article_names(other)
+
+
+def test_wordnet_sense_sets_are_computed_once_per_word(monkeypatch):
+    from consilience import act_relations, lexicon
+
+    words = [("widen", "v"), ("narrow", "v"), ("ascend", "v"), ("frail", "a"), ("dusk", "n")]
+    first = {w: (act_relations._sense_names(*w), act_relations._sense_antonyms(*w)) for w in words}
+    assert any(ants for _names, ants in first.values())
+    looked = []
+    real = lexicon.table
+    monkeypatch.setattr(lexicon, "table", lambda: looked.append(1) or real())
+    for w in words:
+        assert (act_relations._sense_names(*w), act_relations._sense_antonyms(*w)) == first[w]
+        assert act_relations._kind_of_antonym(w[0], "rise", w[1]) in (True, False)
+    before = len(looked)
+    for w in words:
+        act_relations._kind_of_antonym(w[0], "rise", w[1])
+        act_relations._sense_names(*w)
+    assert len(looked) == before  # answered from the cache: no table look-up
+    with pytest.raises(AttributeError):
+        act_relations._sense_names("widen", "v").add("x")  # shared: immutable
