@@ -141,3 +141,34 @@ def test_wordnet_sense_sets_are_computed_once_per_word(monkeypatch):
     assert len(looked) == before  # answered from the cache: no table look-up
     with pytest.raises(AttributeError):
         act_relations._sense_names("widen", "v").add("x")  # shared: immutable
+
+
+def test_sentence_cosine_keeps_its_value_and_takes_each_norm_once(monkeypatch):
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from consilience import statements
+
+    rng = np.random.default_rng(7)
+    nodes = [
+        SimpleNamespace(sentence_vector=rng.normal(size=384).astype(np.float32)) for _ in "abcd"
+    ]
+    nodes.append(SimpleNamespace(sentence_vector=None))
+
+    def old(a, b, clause):
+        va, vb = a.sentence_vector, b.sentence_vector
+        if va is None or vb is None:
+            return clause
+        norm = float(np.linalg.norm(va) * np.linalg.norm(vb)) or 1.0
+        return max(clause, float(np.dot(va, vb)) / norm)
+
+    pairs = [(a, b) for a in nodes for b in nodes if a is not b]
+    expected = [old(a, b, 0.05) for a, b in pairs]
+    taken = []
+    real = np.linalg.norm
+    monkeypatch.setattr(np.linalg, "norm", lambda v: taken.append(1) or real(v))
+    norms: dict = {}
+    got = [statements._cosine(a, b, 0.05, norms) for a, b in pairs]
+    assert got == expected  # the same floats, bit for bit
+    assert len(taken) == 4  # one norm per vector, not two per pair
