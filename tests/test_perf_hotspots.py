@@ -172,3 +172,29 @@ def test_sentence_cosine_keeps_its_value_and_takes_each_norm_once(monkeypatch):
     got = [statements._cosine(a, b, 0.05, norms) for a, b in pairs]
     assert got == expected  # the same floats, bit for bit
     assert len(taken) == 4  # one norm per vector, not two per pair
+
+
+def test_proper_words_is_cached_and_keeps_its_answers():
+    from consilience import align
+
+    phrase = "the Vessmark Ferries' captain of the Tern-5"
+    assert align.proper_words(phrase) == align.proper_words.__wrapped__(phrase)
+    assert align.proper_words(phrase) >= {"Vessmark", "Ferries", "Tern-5", "Tern"}
+    hits = align.proper_words.cache_info().hits
+    align.proper_words(phrase)
+    assert align.proper_words.cache_info().hits == hits + 1
+    assert align.proper_words(None) == frozenset()
+
+
+def test_acts_related_is_cached_and_keeps_its_answers():
+    from consilience import same_act
+
+    pairs = [("dismantle", "disassemble"), ("plant", "harvest"), ("sail", "sail")]
+    for p, q in pairs:
+        for general in (False, True):
+            assert same_act.acts_related(p, q, general) == same_act.acts_related.__wrapped__(
+                p, q, general
+            )
+    hits = same_act.acts_related.cache_info().hits
+    same_act.acts_related("plant", "harvest", True)
+    assert same_act.acts_related.cache_info().hits == hits + 1
