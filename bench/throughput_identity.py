@@ -63,12 +63,26 @@ def dump_briefs(corpus: Path, out: Path) -> int:
     return len(briefs)
 
 
+def portable(line: str) -> str:
+    """One dumped brief with every article source cut to its file name ("/tmp/x/demo/a.json#k"
+    -> "a.json#k"): the folder the corpus was read from is not part of the comparison."""
+    brief = json.loads(line)
+    for head in brief.get("story", {}).get("articles", []):
+        for item in [head, *head.get("appearances", [])]:
+            if isinstance(item.get("source"), str) and "://" not in item["source"]:
+                item["source"] = Path(item["source"].partition("#")[0]).name + (
+                    "#" + item["source"].partition("#")[2] if "#" in item["source"] else ""
+                )
+    return json.dumps(brief, sort_keys=True, ensure_ascii=False)
+
+
 def compare(a: Path, b: Path) -> int:
-    """Print how many briefs of dump ``a`` and dump ``b`` are byte-identical and the story
-    ids of those that differ; returns the number that differ (a missing brief counts)."""
+    """Print how many briefs of dump ``a`` and dump ``b`` are byte-identical (sources cut to
+    file names, :func:`portable`) and the story ids of those that differ; returns the
+    number that differ (a missing brief counts)."""
 
     def by_story(p: Path) -> dict[str, str]:
-        rows = [line for line in p.read_text(encoding="utf-8").splitlines() if line]
+        rows = [portable(line) for line in p.read_text(encoding="utf-8").splitlines() if line]
         return {json.loads(line)["story"]["id"]: line for line in rows}
 
     left, right = by_story(a), by_story(b)
