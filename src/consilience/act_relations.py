@@ -144,16 +144,21 @@ def participle_verbs(adjective: str) -> frozenset[str]:
     return frozenset(v for v in stems if lexicon.senses(v, "v"))
 
 
-def _sense_names(word: str, pos: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def _sense_names(word: str, pos: str) -> frozenset[str]:
     table = lexicon.table()["synsets"][pos]
-    return {n for off in _first_synsets(word, pos) for n in table[off][0]}
+    return frozenset({n for off in _first_synsets(word, pos) for n in table[off][0]})
 
 
-def _sense_antonyms(word: str, pos: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def _sense_antonyms(word: str, pos: str) -> frozenset[str]:
     table = lexicon.table()["synsets"][pos]
-    return {n for off in _first_synsets(word, pos) for ants in table[off][2].values() for n in ants}
+    return frozenset(
+        {n for off in _first_synsets(word, pos) for ants in table[off][2].values() for n in ants}
+    )
 
 
+@lru_cache(maxsize=65536)
 def _kind_of_antonym(x: str, y: str, pos: str) -> bool:
     """An antonym of a lemma in the first :data:`FIRST` senses of ``x``, in the sense
     that holds the antonymy, has ``y`` among its hypernyms' lemmas, and ``x`` is no kind of

@@ -902,6 +902,7 @@ _NOT_NAME = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)
 def proper_words(phrase: str | None) -> frozenset[str]:
     """The capitalised words of a phrase, possessives and edge punctuation stripped
     ("Harbor City's striker" -> {"Harbor", "City"}), a model name with its family too

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import os
+import threading
 import weakref
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -164,11 +165,16 @@ class DocWorker:
     (:func:`doc_to_bytes`, in input order).
     """
 
-    def __init__(self, *, batch_size: int = 32) -> None:
+    def __init__(
+        self, *, batch_size: int = 32, entry: str = "consilience.analyse:_worker_main"
+    ) -> None:
+        """Start the child (``entry``: its ``"module:function"``, for tests)."""
         from .workers import Worker
 
-        self._worker = Worker("consilience.analyse:_worker_main", env={"OMP_NUM_THREADS": "1"})
+        self._worker = Worker(entry, env={"OMP_NUM_THREADS": "1"})
         self._batch_size = batch_size
+        self._sending: threading.Thread | None = None
+        self._send_error: BaseException | None = None
 
     def submit(
         self,
@@ -182,18 +188,47 @@ class DocWorker:
         results are then ``(bytes, data)`` pairs. ``batch_work``: a ``(docs, extra,
         results) -> data`` function run once over the whole batch after that;
         :meth:`result` is then ``(results, data)``."""
+        self._sent()
         if self._worker.pending:
             raise RuntimeError("DocWorker: one batch at a time")
         extra = list(extra) if extra is not None else [None] * len(texts)
-        self._worker.send((list(texts), self._batch_size, work, extra, batch_work))
+        msg = (list(texts), self._batch_size, work, extra, batch_work)
+        # sent from a thread: a batch is larger than the pipe's buffer, and the child reads
+        # it only once it has loaded its model, so a plain send would hold the caller up
+        # for the child's start-up instead of letting it work meanwhile
+        self._sending = threading.Thread(target=self._send, args=(msg,), daemon=True)
+        self._sending.start()
+
+    def _send(self, msg: tuple) -> None:
+        try:
+            self._worker.send(msg)
+        except BaseException as exc:  # re-raised by the caller's next call
+            self._send_error = exc
+
+    def _sent(self) -> None:
+        """Wait until the batch being sent is in the pipe; raise what sending raised."""
+        if self._sending is not None:
+            self._sending.join()
+            self._sending = None
+        if self._send_error is not None:
+            exc, self._send_error = self._send_error, None
+            raise exc
 
     def result(self) -> Any:
+        """The result of the batch submitted last (see :meth:`submit`); raises
+        RuntimeError when none is pending, WorkerError when the child failed."""
+        self._sent()
         if not self._worker.pending:
             raise RuntimeError("DocWorker: nothing submitted")
         return self._worker.recv()
 
     def close(self) -> None:
-        self._worker.close()
+        try:
+            self._sent()
+        except OSError:
+            pass  # the child is gone: closing is all that is left
+        finally:
+            self._worker.close()
 
     def __enter__(self) -> DocWorker:
         return self

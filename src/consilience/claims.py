@@ -99,6 +99,7 @@ starts and ends at token boundaries: the clause the claim is read from.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -1147,7 +1148,23 @@ _OTHER_ONE = frozenset({"new", "next", "permanent", "future", "previous", "forme
 _NOUN_LABELS = CONTENT_LABELS - {"NORP"}
 
 
+#: Doc -> its :class:`Names`, built once per Doc (brief building asks for them per claim)
+_NAMES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 def article_names(doc) -> Names:
+    """:class:`Names` of one parsed article (:func:`_article_names`), built once per Doc;
+    each call gets its own copy, so a caller may change it."""
+    try:
+        names = _NAMES.get(doc)
+    except TypeError:  # not weakly referable (no spaCy Doc): nothing to keep
+        return _article_names(doc)
+    if names is None:
+        names = _NAMES[doc] = _article_names(doc)
+    return Names(dict(names.tokens), dict(names.heads), set(names.plural))
+
+
+def _article_names(doc) -> Names:
     """:class:`Names` of one parsed article.
 
     A common noun stands for a named entity when the text links them: the noun is the

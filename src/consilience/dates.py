@@ -1285,9 +1285,15 @@ def _is_dateline(doc, start: int, end: int) -> bool:
     line = doc.char_span(ls, le, alignment_mode="contract")
     if line is None:
         return False
-    words = [t for t in line if not t.is_punct and not t.is_space]
-    finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or _root_participle(t) for t in line)
-    return "|" in line.text or (len(words) <= 12 and not finite)
+    if "|" in text[line.start_char : line.end_char]:
+        return True
+    # at most 12 words: stop counting at the 13th (a paragraph-long line is common)
+    words = 0
+    for t in line:
+        words += not (t.is_punct or t.is_space)
+        if words > 12:
+            return False
+    return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or _root_participle(t) for t in line)
 
 
 def event_verb(span):

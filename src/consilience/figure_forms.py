@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .analyse import doc_text
+
 # a.m./p.m. as spaCy splits them ("a.m.", "am", "a.", "m.") and time zones
 _MERIDIEM = {"am": 0, "a.m.": 0, "a.m": 0, "a.": 0, "pm": 12, "p.m.": 12, "p.m": 12, "p.": 12}
 ZONES = {"gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst",
@@ -155,9 +157,12 @@ _MINUTE_MARKS = {"min", "mins", "min.", "minute", "minutes", "'", "’", "m"}
 
 def _starts_line(doc, i: int) -> bool:
     """Token ``i`` is the first non-space token of its line."""
-    text = doc.text
+    text = doc_text(doc)  # spaCy rebuilds doc.text on every access
     k = doc[i].idx
-    return not text[text.rfind("\n", 0, k) + 1 : k].strip()
+    start = text.rfind("\n", 0, k) + 1
+    if start < k and not text[k - 1].isspace():
+        return False  # a word right before it (the common case, also on a long line)
+    return not text[start:k].strip()
 
 
 def live_minute_at(doc, i: int, limit: int) -> tuple[int, int] | None:

@@ -80,6 +80,7 @@ def act_verbs(predicate: str) -> frozenset[str]:
     return frozenset({word}) | lexicon.verbs_of(word)
 
 
+@lru_cache(maxsize=65536)
 def acts_related(p: str, q: str, general: bool = False) -> bool:
     """Whether two predicate lemmas (verbs, or deverbal nouns standing for their verb) name
     one act by :func:`verbs_related` between any of their :func:`act_verbs` (``general``:

@@ -220,10 +220,14 @@ def _clashing(nodes, per, sim, at, published):
     """``(i, j, reading of i, reading of j)`` for clashing readings of two articles."""
     names = _article_names(nodes)
     live = [i for i, rs in enumerate(per) if rs]
+    norms: dict[int, Any] = {}  # id(vector) -> its norm, for this call
     for x, i in enumerate(live):
         for j in live[x + 1 :]:
             a, b = nodes[i], nodes[j]
-            if a.root == b.root or _cosine(a, b, float(sim[at[i], at[j]])) < READING_COSINE:
+            if a.root == b.root:
+                continue
+            clause = float(sim[at[i], at[j]])  # _cosine is at least this: no need then
+            if clause < READING_COSINE and _cosine(a, b, clause, norms) < READING_COSINE:
                 continue
             days = (published.get(a.claim.article, ""), published.get(b.claim.article, ""))
             for ra in per[i]:
@@ -279,13 +283,18 @@ def _speaker_body(attribution: str | None) -> set[str]:
     return _words(m.group(1) or m.group(2))
 
 
-def _cosine(a: Node, b: Node, clause: float) -> float:
+def _cosine(a: Node, b: Node, clause: float, norms: dict[int, Any] | None = None) -> float:
     """The larger of the clause cosine and the cosine of the two sentences (a short
-    clause, "reopened at midday", says little alone)."""
+    clause, "reopened at midday", says little alone). ``norms`` (id of a vector -> its
+    norm) keeps the norms across calls on vectors that stay alive meanwhile."""
     va, vb = a.sentence_vector, b.sentence_vector
     if va is None or vb is None:
         return clause
-    norm = float(np.linalg.norm(va) * np.linalg.norm(vb)) or 1.0
+    norms = {} if norms is None else norms
+    for v in (va, vb):
+        if id(v) not in norms:
+            norms[id(v)] = np.linalg.norm(v)
+    norm = float(norms[id(va)] * norms[id(vb)]) or 1.0
     return max(clause, float(np.dot(va, vb)) / norm)
 
 
