@@ -1,7 +1,8 @@
 """Single machine vs Spark ``local[2]`` on the same corpus, in one run (issue #13).
 
     python bench/spark_bench.py                      # first 200 ECB+ articles (+ 50 for memory)
-    python bench/spark_bench.py --limit 982          # all of ECB+: F1, stories, brief bytes
+    python bench/spark_bench.py --all                # all of ECB+ (--limit 0): F1, briefs, CPU
+    python bench/spark_bench.py --all --keep DIR --single-only  # its single half now, Spark later
     python bench/spark_bench.py --limit 982 --small 200 --keep DIR  # resumable; memory at 2 sizes
     python bench/spark_bench.py --limit 400 --small 100  # memory at two corpus sizes
     python bench/spark_bench.py --corpus my.jsonl    # any JSONL of {"id", "title", "text", ...}
@@ -57,7 +58,8 @@ def shared_dir() -> Path | None:
 
 
 def write_corpus(src: Path, limit: int, dest: Path) -> dict[str, str]:
-    """The first ``limit`` records of ``src`` as ``dest`` (JSONL); returns id -> event."""
+    """The first ``limit`` records of ``src`` (all of them when ``limit`` <= 0) as ``dest``
+    (JSONL); returns id -> event."""
     gold, lines = {}, []
     with open(src, encoding="utf-8") as fh:
         for line in fh:
@@ -65,7 +67,7 @@ def write_corpus(src: Path, limit: int, dest: Path) -> dict[str, str]:
             lines.append(line.rstrip("\n"))
             if "event" in rec:
                 gold[rec["id"]] = rec["event"]
-            if len(lines) >= limit:
+            if 0 < limit <= len(lines):
                 break
     dest.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return gold
@@ -452,7 +454,18 @@ def _blocking_items(keep: Path | None) -> tuple[list, dict[str, str]]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=None)
-    ap.add_argument("--limit", type=int, default=200)
+    ap.add_argument("--limit", type=int, default=200, help="first N records of the corpus (0: all)")
+    ap.add_argument(
+        "--all",
+        action="store_true",
+        help="every record of the corpus (--limit 0; no --small run unless given): the "
+        "acceptance run on all of ECB+",
+    )
+    ap.add_argument(
+        "--single-only",
+        action="store_true",
+        help="only the single-machine half (with --keep: a later run reuses it)",
+    )
     ap.add_argument(
         "--small",
         type=int,
@@ -486,7 +499,11 @@ def main() -> None:
         if shared is None:
             raise SystemExit("no corpus: give --corpus or set CONSILIENCE_SHARED")
         src = shared / "datasets" / "ecbplus" / "articles.jsonl"
-    small = args.limit // 4 if args.small is None else args.small
+    if args.all:
+        args.limit = 0
+    if args.single_only and args.keep is None:
+        raise SystemExit("--single-only needs --keep DIR (where the Spark half will find it)")
+    small = max(args.limit, 0) // 4 if args.small is None else args.small
     preload = "no-preload" if args.no_preload else "preload"
     with tempfile.TemporaryDirectory() as tmp:
         work = args.keep or Path(tmp)
@@ -494,6 +511,9 @@ def main() -> None:
         corpus = work / "corpus.jsonl"
         gold = write_corpus(src, args.limit, corpus)
         single = None if args.spark_only else _single_run(work, corpus, args.keep is not None)
+        if args.single_only:
+            print(f"single machine : {single['seconds']:.1f} s, kept in {work}")
+            return
         spark = run(SPARK, str(corpus), str(work / "spark-out"), str(HERE), preload)
         (work / "spark.json").write_text(json.dumps(spark))
         if single is not None:
@@ -505,7 +525,8 @@ def main() -> None:
                 SPARK, str(work / "small.jsonl"), str(work / "spark-small"), str(HERE), preload
             )
             (work / "spark-small.json").write_text(json.dumps(lesser))
-    print(f"corpus: {src} (first {args.limit} records, {spark['stored']} articles stored)")
+    first = f"first {args.limit}" if args.limit > 0 else "all"
+    print(f"corpus: {src} ({first} records, {spark['stored']} articles stored)")
     if single is None:
         spark_speed(spark)
         breakdown({}, spark)
