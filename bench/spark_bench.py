@@ -3,6 +3,8 @@
     python bench/spark_bench.py                      # first 200 ECB+ articles (+ 50 for memory)
     python bench/spark_bench.py --all                # all of ECB+ (--limit 0): F1, briefs, CPU
     python bench/spark_bench.py --all --keep DIR --single-only  # its single half now, Spark later
+    python bench/spark_bench.py --all --keep DIR2 --spark-only   # the Spark half, at the same time
+    python bench/spark_bench.py --all --report DIR DIR2          # both halves compared, no run
     python bench/spark_bench.py --limit 982 --small 200 --keep DIR  # resumable; memory at 2 sizes
     python bench/spark_bench.py --limit 400 --small 100  # memory at two corpus sizes
     python bench/spark_bench.py --corpus my.jsonl    # any JSONL of {"id", "title", "text", ...}
@@ -489,9 +491,21 @@ def main() -> None:
         help="Spark workers load the models themselves (pyspark's own daemon), to measure the "
         "preloading daemon (consilience.spark_daemon)",
     )
+    ap.add_argument(
+        "--report",
+        nargs="+",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="run nothing: compare the single-machine half kept in the first DIR with the "
+        "Spark half kept in the second (default: the same), as --keep left them",
+    )
     args = ap.parse_args()
     if args.blocking:
         blocking(args.keep)
+        return
+    if args.report:
+        report_kept(args.report[0], args.report[-1])
         return
     src = args.corpus
     if src is None:
@@ -534,6 +548,25 @@ def main() -> None:
         return
     speed(single, spark)
     memory(spark, lesser)
+    quality(single, spark, gold, briefs)
+    cc_news(spark)
+
+
+def report_kept(single_dir: Path, spark_dir: Path) -> None:
+    """Print the comparison of a single-machine half kept in ``single_dir`` (``single.json``,
+    ``single.jsonl``, ``corpus.jsonl``) and a Spark half kept in ``spark_dir``
+    (``spark.json``, ``spark-out/briefs.jsonl``), run on the same corpus."""
+    corpus = single_dir / "corpus.jsonl"
+    if (spark_dir / "corpus.jsonl").read_bytes() != corpus.read_bytes():
+        raise SystemExit(f"{single_dir} and {spark_dir} hold different corpora")
+    rows = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line]
+    gold = {r["id"]: r["event"] for r in rows if "event" in r}
+    single = json.loads((single_dir / "single.json").read_text(encoding="utf-8"))
+    spark = json.loads((spark_dir / "spark.json").read_text(encoding="utf-8"))
+    briefs = same_briefs(single_dir / "single.jsonl", spark_dir / "spark-out" / "briefs.jsonl")
+    print(f"corpus: {corpus} ({spark['stored']} articles stored; halves kept, not run now)")
+    speed(single, spark)
+    memory(spark, None)
     quality(single, spark, gold, briefs)
     cc_news(spark)
 
