@@ -225,3 +225,21 @@ def test_a_local_session_is_set_for_a_short_local_job_and_a_cluster_one_is_not()
         assert conf["spark.python.worker.reuse"] == "true"
         assert conf.get("spark.python.daemon.module") == "consilience.spark_daemon"
     assert "spark.python.daemon.module" not in spark_job.session_conf("local[2]", preload=False)
+
+
+# --------------------------------------------------------------------------- read
+
+
+def test_read_tally_counts_articles_and_keeps_the_skipped_in_order():
+    from consilience.model import Skipped
+
+    first, second = Skipped("w.warc#3", "truncated"), Skipped("f.jsonl#9", "not json")
+    rows = [
+        ("article", (0, ("w.warc",), 0), object()),
+        ("skipped", (0, ("w.warc",), 1), first),
+        ("article", (0, ("w.warc",), 2), object()),
+        ("article", (1, ("f.jsonl",), 0), object()),
+        ("skipped", (1, ("f.jsonl",), 1), second),
+    ]
+    assert spark_job.read_tally(iter(rows)) == [(3, [first, second])]
+    assert spark_job.read_tally(iter([])) == [(0, [])]

@@ -606,12 +606,25 @@ def _read_stage(spark, inputs: Sequence[str], opts: JobOptions, report: SparkRep
     files, missing = _input_files(spark, inputs)
     reader = opts.reader()
     found = files.flatMap(lambda item: read_file(item, reader)).persist(_keep())
-    skipped = missing + [s for _k, _o, s in found.filter(lambda r: r[0] == "skipped").collect()]
+    tallies = found.mapPartitions(read_tally).collect()  # one job: counts and skipped
+    skipped = missing + [s for _n, part in tallies for s in part]
     articles = found.filter(lambda r: r[0] == "article").map(lambda r: (r[1], r[2]))
     report.skipped, report.skipped_reasons = len(skipped), skipped
-    n_articles = found.count() - (len(skipped) - len(missing))
+    n_articles = sum(n for n, _part in tallies)
     report.read = n_articles + len(skipped)
     return articles, found, n_articles
+
+
+def read_tally(rows: Iterable[tuple[str, Any, Any]]) -> list[tuple[int, list[Skipped]]]:
+    """One partition of :func:`read_file` results -> ``[(articles read, the Skipped in
+    order)]``."""
+    n, skipped = 0, []
+    for kind, _order, found in rows:
+        if kind == "skipped":
+            skipped.append(found)
+        else:
+            n += 1
+    return [(n, skipped)]
 
 
 def _number(articles, report: SparkReport, parts: int):
