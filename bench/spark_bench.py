@@ -366,13 +366,20 @@ def _single_run(work: Path, corpus: Path, reuse: bool) -> dict:
     return single
 
 
-def same_briefs(single: Path, spark: Path) -> tuple[int, int, int, list[str]]:
+def same_briefs(
+    single: Path, spark: Path, moved: tuple[str, str] | None = None
+) -> tuple[int, int, int, list[str]]:
     """(stories both paths form, of which with identical brief bytes, briefs in all, the
-    brief keys that differ in the others: ``"story.id"``, ``"conflicts"``...)."""
+    brief keys that differ in the others: ``"story.id"``, ``"conflicts"``...). ``moved``:
+    ``(Spark's corpus folder, the single machine's)`` when the halves read copies of one
+    corpus in two folders (``--report``): the sources in Spark's briefs are named after
+    its own copy, so that folder is renamed before the bytes are compared."""
 
     def by_members(path: Path) -> dict[tuple, str]:
         out = {}
         for line in path.read_text(encoding="utf-8").splitlines():
+            if moved and path == spark:
+                line = line.replace(moved[0], moved[1])
             heads = json.loads(line)["story"]["articles"]
             out[tuple(sorted(h["id"] for h in heads))] = line
         return out
@@ -563,7 +570,10 @@ def report_kept(single_dir: Path, spark_dir: Path) -> None:
     gold = {r["id"]: r["event"] for r in rows if "event" in r}
     single = json.loads((single_dir / "single.json").read_text(encoding="utf-8"))
     spark = json.loads((spark_dir / "spark.json").read_text(encoding="utf-8"))
-    briefs = same_briefs(single_dir / "single.jsonl", spark_dir / "spark-out" / "briefs.jsonl")
+    moved = (str(spark_dir.resolve()) + os.sep, str(single_dir.resolve()) + os.sep)
+    briefs = same_briefs(
+        single_dir / "single.jsonl", spark_dir / "spark-out" / "briefs.jsonl", moved
+    )
     print(f"corpus: {corpus} ({spark['stored']} articles stored; halves kept, not run now)")
     speed(single, spark)
     memory(spark, None)
