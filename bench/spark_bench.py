@@ -1,7 +1,10 @@
 """Single machine vs Spark ``local[2]`` on the same corpus, in one run (issue #13).
 
     python bench/spark_bench.py                      # first 200 ECB+ articles (+ 50 for memory)
-    python bench/spark_bench.py --limit 982          # all of ECB+: F1, stories, brief bytes
+    python bench/spark_bench.py --all                # all of ECB+ (--limit 0): F1, briefs, CPU
+    python bench/spark_bench.py --all --keep DIR --single-only  # its single half now, Spark later
+    python bench/spark_bench.py --all --keep DIR2 --spark-only   # the Spark half, at the same time
+    python bench/spark_bench.py --all --report DIR DIR2          # both halves compared, no run
     python bench/spark_bench.py --limit 982 --small 200 --keep DIR  # resumable; memory at 2 sizes
     python bench/spark_bench.py --limit 400 --small 100  # memory at two corpus sizes
     python bench/spark_bench.py --corpus my.jsonl    # any JSONL of {"id", "title", "text", ...}
@@ -57,7 +60,8 @@ def shared_dir() -> Path | None:
 
 
 def write_corpus(src: Path, limit: int, dest: Path) -> dict[str, str]:
-    """The first ``limit`` records of ``src`` as ``dest`` (JSONL); returns id -> event."""
+    """The first ``limit`` records of ``src`` (all of them when ``limit`` <= 0) as ``dest``
+    (JSONL); returns id -> event."""
     gold, lines = {}, []
     with open(src, encoding="utf-8") as fh:
         for line in fh:
@@ -65,7 +69,7 @@ def write_corpus(src: Path, limit: int, dest: Path) -> dict[str, str]:
             lines.append(line.rstrip("\n"))
             if "event" in rec:
                 gold[rec["id"]] = rec["event"]
-            if len(lines) >= limit:
+            if 0 < limit <= len(lines):
                 break
     dest.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return gold
@@ -362,13 +366,20 @@ def _single_run(work: Path, corpus: Path, reuse: bool) -> dict:
     return single
 
 
-def same_briefs(single: Path, spark: Path) -> tuple[int, int, int, list[str]]:
+def same_briefs(
+    single: Path, spark: Path, moved: tuple[str, str] | None = None
+) -> tuple[int, int, int, list[str]]:
     """(stories both paths form, of which with identical brief bytes, briefs in all, the
-    brief keys that differ in the others: ``"story.id"``, ``"conflicts"``...)."""
+    brief keys that differ in the others: ``"story.id"``, ``"conflicts"``...). ``moved``:
+    ``(Spark's corpus folder, the single machine's)`` when the halves read copies of one
+    corpus in two folders (``--report``): the sources in Spark's briefs are named after
+    its own copy, so that folder is renamed before the bytes are compared."""
 
     def by_members(path: Path) -> dict[tuple, str]:
         out = {}
         for line in path.read_text(encoding="utf-8").splitlines():
+            if moved and path == spark:
+                line = line.replace(moved[0], moved[1])
             heads = json.loads(line)["story"]["articles"]
             out[tuple(sorted(h["id"] for h in heads))] = line
         return out
@@ -452,7 +463,18 @@ def _blocking_items(keep: Path | None) -> tuple[list, dict[str, str]]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=None)
-    ap.add_argument("--limit", type=int, default=200)
+    ap.add_argument("--limit", type=int, default=200, help="first N records of the corpus (0: all)")
+    ap.add_argument(
+        "--all",
+        action="store_true",
+        help="every record of the corpus (--limit 0; no --small run unless given): the "
+        "acceptance run on all of ECB+",
+    )
+    ap.add_argument(
+        "--single-only",
+        action="store_true",
+        help="only the single-machine half (with --keep: a later run reuses it)",
+    )
     ap.add_argument(
         "--small",
         type=int,
@@ -476,9 +498,21 @@ def main() -> None:
         help="Spark workers load the models themselves (pyspark's own daemon), to measure the "
         "preloading daemon (consilience.spark_daemon)",
     )
+    ap.add_argument(
+        "--report",
+        nargs="+",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="run nothing: compare the single-machine half kept in the first DIR with the "
+        "Spark half kept in the second (default: the same), as --keep left them",
+    )
     args = ap.parse_args()
     if args.blocking:
         blocking(args.keep)
+        return
+    if args.report:
+        report_kept(args.report[0], args.report[-1])
         return
     src = args.corpus
     if src is None:
@@ -486,7 +520,11 @@ def main() -> None:
         if shared is None:
             raise SystemExit("no corpus: give --corpus or set CONSILIENCE_SHARED")
         src = shared / "datasets" / "ecbplus" / "articles.jsonl"
-    small = args.limit // 4 if args.small is None else args.small
+    if args.all:
+        args.limit = 0
+    if args.single_only and args.keep is None:
+        raise SystemExit("--single-only needs --keep DIR (where the Spark half will find it)")
+    small = max(args.limit, 0) // 4 if args.small is None else args.small
     preload = "no-preload" if args.no_preload else "preload"
     with tempfile.TemporaryDirectory() as tmp:
         work = args.keep or Path(tmp)
@@ -494,6 +532,9 @@ def main() -> None:
         corpus = work / "corpus.jsonl"
         gold = write_corpus(src, args.limit, corpus)
         single = None if args.spark_only else _single_run(work, corpus, args.keep is not None)
+        if args.single_only:
+            print(f"single machine : {single['seconds']:.1f} s, kept in {work}")
+            return
         spark = run(SPARK, str(corpus), str(work / "spark-out"), str(HERE), preload)
         (work / "spark.json").write_text(json.dumps(spark))
         if single is not None:
@@ -505,7 +546,8 @@ def main() -> None:
                 SPARK, str(work / "small.jsonl"), str(work / "spark-small"), str(HERE), preload
             )
             (work / "spark-small.json").write_text(json.dumps(lesser))
-    print(f"corpus: {src} (first {args.limit} records, {spark['stored']} articles stored)")
+    first = f"first {args.limit}" if args.limit > 0 else "all"
+    print(f"corpus: {src} ({first} records, {spark['stored']} articles stored)")
     if single is None:
         spark_speed(spark)
         breakdown({}, spark)
@@ -513,6 +555,28 @@ def main() -> None:
         return
     speed(single, spark)
     memory(spark, lesser)
+    quality(single, spark, gold, briefs)
+    cc_news(spark)
+
+
+def report_kept(single_dir: Path, spark_dir: Path) -> None:
+    """Print the comparison of a single-machine half kept in ``single_dir`` (``single.json``,
+    ``single.jsonl``, ``corpus.jsonl``) and a Spark half kept in ``spark_dir``
+    (``spark.json``, ``spark-out/briefs.jsonl``), run on the same corpus."""
+    corpus = single_dir / "corpus.jsonl"
+    if (spark_dir / "corpus.jsonl").read_bytes() != corpus.read_bytes():
+        raise SystemExit(f"{single_dir} and {spark_dir} hold different corpora")
+    rows = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line]
+    gold = {r["id"]: r["event"] for r in rows if "event" in r}
+    single = json.loads((single_dir / "single.json").read_text(encoding="utf-8"))
+    spark = json.loads((spark_dir / "spark.json").read_text(encoding="utf-8"))
+    moved = (str(spark_dir.resolve()) + os.sep, str(single_dir.resolve()) + os.sep)
+    briefs = same_briefs(
+        single_dir / "single.jsonl", spark_dir / "spark-out" / "briefs.jsonl", moved
+    )
+    print(f"corpus: {corpus} ({spark['stored']} articles stored; halves kept, not run now)")
+    speed(single, spark)
+    memory(spark, None)
     quality(single, spark, gold, briefs)
     cc_news(spark)
 

@@ -1,7 +1,9 @@
 """The Spark job cut into many small partitions (issue #13): with two records per read
 partition, one analysis batch per task and one story per brief partition, the numbering,
 the appearances, the story order and the brief bytes stay those of the single-machine path.
-A corpus of a month cuts into many partitions; this is its small-scale stand-in.
+A corpus of a month cuts into many partitions; this is its small-scale stand-in. Its maps
+from the driver (linked article -> block, article -> story task) are also too large to
+broadcast here (``BROADCAST_MAX`` 0), so they are joined, as a month's would be.
 
 Skipped, with the reason, when pyspark or Java is missing."""
 
@@ -26,8 +28,10 @@ def small_parts_run(packed):  # noqa: F811 - the imported fixture
     from consilience import spark_job
 
     inputs, _lines, _stories, root = packed
+    broadcast_max = spark_job.BROADCAST_MAX
     saved = (spark_job.RECORDS_PER_PART, spark_job.STORIES_PER_PART, spark_job.BATCHES_PER_TASK)
     spark_job.RECORDS_PER_PART, spark_job.STORIES_PER_PART, spark_job.BATCHES_PER_TASK = 2, 1, 1
+    spark_job.BROADCAST_MAX = 0
     out = root / "out-small-parts"
     spark = spark_job.session("local[2]", "consilience-partitions-test")
     try:
@@ -35,6 +39,7 @@ def small_parts_run(packed):  # noqa: F811 - the imported fixture
     finally:
         spark.stop()
         spark_job.RECORDS_PER_PART, spark_job.STORIES_PER_PART, spark_job.BATCHES_PER_TASK = saved
+        spark_job.BROADCAST_MAX = broadcast_max
     return report, out
 
 

@@ -157,23 +157,58 @@ DAEMON_CONF = {"spark.python.daemon.module": "consilience.spark_daemon"}
 WORKER_CONF = {"spark.python.worker.memory": "3g"}
 
 
+#: For a local master, where the driver's JVM is the executor: no web UI (a Jetty
+#: server and its listeners for a batch job nobody watches), the JVM's quick compiler
+#: only (-XX:TieredStopAtLevel=1: the optimising compiler's threads cost more CPU than
+#: they save in a job of minutes whose heavy work is in Python) and the serial garbage
+#: collector (no concurrent GC threads competing with the Python workers for the cores).
+LOCAL_CONF = {
+    "spark.ui.enabled": "false",
+    "spark.driver.extraJavaOptions": "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC",
+}
+
+
+def local_cores(master: str) -> int | None:
+    """The cores of a local master (``local`` 1, ``local[4]`` 4, ``local[*]`` this
+    machine's, ``local[2,3]`` 2: failures allowed are not cores); None when not local."""
+    if master == "local":
+        return 1
+    if not master.startswith("local["):
+        return None
+    cores = master[len("local[") :].split(",")[0].rstrip("]")
+    return (os.cpu_count() or 1) if cores == "*" else max(1, int(cores))
+
+
+def session_conf(master: str, *, preload: bool = True) -> dict[str, str]:
+    """The settings :func:`session` gives a session on ``master``: :data:`WORKER_CONF`,
+    :data:`DAEMON_CONF` with ``preload``, and for a local master :data:`LOCAL_CONF` and
+    :data:`TASKS_PER_CORE` SQL shuffle partitions per core (Spark's default is 200 for a
+    cluster; the job's own shuffles size themselves)."""
+    conf = {
+        "spark.python.worker.reuse": "true",
+        "spark.sql.execution.pyspark.udf.faulthandler.enabled": "true",
+        "spark.ui.showConsoleProgress": "false",
+        "spark.executorEnv.PYTHONHASHSEED": "0",
+        **WORKER_CONF,
+        **(DAEMON_CONF if preload else {}),
+    }
+    cores = local_cores(master)
+    if cores is not None:
+        conf |= {**LOCAL_CONF, "spark.sql.shuffle.partitions": str(TASKS_PER_CORE * cores)}
+    return conf
+
+
 def session(master: str = "local[*]", app_name: str = "consilience", *, preload: bool = True):
-    """A SparkSession on ``master`` (``local[*]``, ``local[2]``, ``spark://host:7077``...).
-    Python workers are reused and spill only above :data:`WORKER_CONF`; with ``preload``
-    (the default) they are forked from a daemon that has loaded spaCy and the embedder
-    (:data:`DAEMON_CONF`), so a worker forked for a later stage (Spark stops workers idle
-    for a minute) does not load them again. Raises ImportError without pyspark."""
+    """A SparkSession on ``master`` (``local[*]``, ``local[2]``, ``spark://host:7077``...)
+    with :func:`session_conf`: Python workers are reused and spill only above
+    :data:`WORKER_CONF`; with ``preload`` (the default) they are forked from a daemon that
+    has loaded spaCy and the embedder (:data:`DAEMON_CONF`), so a worker forked for a later
+    stage (Spark stops workers idle for a minute) does not load them again. Raises
+    ImportError without pyspark."""
     from pyspark.sql import SparkSession
 
-    builder = (
-        SparkSession.builder.master(master)
-        .appName(app_name)
-        .config("spark.python.worker.reuse", "true")
-        .config("spark.sql.execution.pyspark.udf.faulthandler.enabled", "true")
-        .config("spark.ui.showConsoleProgress", "false")
-        .config("spark.executorEnv.PYTHONHASHSEED", "0")
-    )
-    for key, value in {**WORKER_CONF, **(DAEMON_CONF if preload else {})}.items():
+    builder = SparkSession.builder.master(master).appName(app_name)
+    for key, value in session_conf(master, preload=preload).items():
         builder = builder.config(key, value)
     return builder.getOrCreate()
 
@@ -548,15 +583,21 @@ def _write_records(spark, recs, out: str) -> None:
 
 
 def _write_rows(spark, rows: list[dict[str, Any]] | Any, cols: Sequence[str], path: str) -> None:
+    """``rows`` (a list, or an RDD of dicts) as Parquet at ``path``, sorted by ``seq`` and
+    ``read`` where they are columns, else by the first column. A list is sorted here (nulls
+    first, as Spark sorts) and written from one partition, without Spark's sort job."""
     from pyspark.sql import types as T
 
     types = {"seq": T.LongType(), "read": T.LongType(), "articles": T.ArrayType(T.StringType())}
     schema = T.StructType([T.StructField(c, types.get(c, T.StringType()), True) for c in cols])
-    data = rows if not isinstance(rows, list) else spark.sparkContext.parallelize(rows, 1)
-    frame = spark.createDataFrame(data.map(lambda r: tuple(r[c] for c in cols)), schema)
-    frame.orderBy(*[c for c in ("seq", "read") if c in cols] or [cols[0]]).write.mode(
-        "overwrite"
-    ).parquet(path)
+    order = [c for c in ("seq", "read") if c in cols] or [cols[0]]
+    if isinstance(rows, list):
+        ranked = sorted(rows, key=lambda r: [(r[c] is not None, r[c]) for c in order])
+        data = spark.sparkContext.parallelize([tuple(r[c] for c in cols) for r in ranked], 1)
+        spark.createDataFrame(data, schema).write.mode("overwrite").parquet(path)
+        return
+    frame = spark.createDataFrame(rows.map(lambda r: tuple(r[c] for c in cols)), schema)
+    frame.orderBy(*order).write.mode("overwrite").parquet(path)
 
 
 def _read_stage(spark, inputs: Sequence[str], opts: JobOptions, report: SparkReport):
@@ -565,12 +606,25 @@ def _read_stage(spark, inputs: Sequence[str], opts: JobOptions, report: SparkRep
     files, missing = _input_files(spark, inputs)
     reader = opts.reader()
     found = files.flatMap(lambda item: read_file(item, reader)).persist(_keep())
-    skipped = missing + [s for _k, _o, s in found.filter(lambda r: r[0] == "skipped").collect()]
+    tallies = found.mapPartitions(read_tally).collect()  # one job: counts and skipped
+    skipped = missing + [s for _n, part in tallies for s in part]
     articles = found.filter(lambda r: r[0] == "article").map(lambda r: (r[1], r[2]))
     report.skipped, report.skipped_reasons = len(skipped), skipped
-    n_articles = found.count() - (len(skipped) - len(missing))
+    n_articles = sum(n for n, _part in tallies)
     report.read = n_articles + len(skipped)
     return articles, found, n_articles
+
+
+def read_tally(rows: Iterable[tuple[str, Any, Any]]) -> list[tuple[int, list[Skipped]]]:
+    """One partition of :func:`read_file` results -> ``[(articles read, the Skipped in
+    order)]``."""
+    n, skipped = 0, []
+    for kind, _order, found in rows:
+        if kind == "skipped":
+            skipped.append(found)
+        else:
+            n += 1
+    return [(n, skipped)]
 
 
 def _number(articles, report: SparkReport, parts: int):
@@ -635,10 +689,13 @@ def _appearances(articles, numbered, parts: int):
 SLIM = ("id", "title", "text", "published", "item_entities", "item_vector")
 
 
-def _block_stage(slim, window_days: int) -> tuple[dict[str, str], int]:
-    """article id -> block id: signature token counts (one pass), LSH buckets and the
-    linked pairs within each bucket (executors), union-find over the links (driver)."""
-    n = slim.count()
+def _block_stage(slim, n: int, window_days: int, parts: int) -> tuple[dict[str, str], int]:
+    """Linked article id -> its block id, and the number of blocks, over the ``n`` articles
+    of ``slim``, in two jobs: signature token counts (executors) for the tokens left out;
+    LSH buckets, the linked pairs within each bucket and a union-find per partition of
+    buckets (executors: each task sends its forest, one edge per linked article, not every
+    pair), then a union-find over those forests (driver). An article linked to none is a
+    block of its own and is not in the map."""
     cap = common_cap(n)
 
     def tokens(r: dict[str, Any]) -> list[tuple[str, int]]:
@@ -646,7 +703,7 @@ def _block_stage(slim, window_days: int) -> tuple[dict[str, str], int]:
 
     common = frozenset(
         slim.flatMap(tokens)
-        .reduceByKey(lambda a, b: a + b)
+        .reduceByKey(lambda a, b: a + b, parts)
         .filter(lambda kv: kv[1] > cap)
         .keys()
         .collect()
@@ -656,39 +713,55 @@ def _block_stage(slim, window_days: int) -> tuple[dict[str, str], int]:
         member = (r["id"], _day(r["published"]) is None, r["item_vector"])
         return [(k, member) for k in block_keys(r, window_days, common)]
 
-    edges = (
-        slim.flatMap(keyed).groupByKey().flatMap(lambda kv: bucket_edges(kv[1], kv[0][0] == "u"))
-    )
-    blocks = components(slim.map(lambda r: r["id"]).collect(), edges.distinct().collect())
-    return blocks, len(set(blocks.values()))
+    forests = slim.flatMap(keyed).groupByKey(parts).mapPartitions(bucket_forest).collect()
+    linked = components({i for edge in forests for i in edge}, forests)
+    return linked, n - len(linked) + len(set(linked.values()))
+
+
+def bucket_forest(buckets: Iterable[tuple[tuple, Iterable[tuple]]]) -> list[tuple[str, str]]:
+    """The :func:`bucket_edges` of some buckets (``(key, members)``) reduced to a forest
+    with the same connected components: ``(article, its component's smallest id)`` for
+    every linked article but that smallest one."""
+    edges = [e for key, members in buckets for e in bucket_edges(members, key[0] == "u")]
+    roots = components({i for edge in edges for i in edge}, edges)
+    return sorted((a, r) for a, r in roots.items() if a != r)
 
 
 def frequency_keys(row: dict[str, Any]) -> set[str]:
     """The terms whose document frequencies clustering an article looks up: its own terms
     (:func:`stories.item_terms`) and, for an entity of several words, the entity's last
     word, which stands for the full name when the corpus holds it alone."""
+    return _own_and_wanted(row)[1]
+
+
+def _own_and_wanted(row: dict[str, Any]) -> tuple[set[str], set[str]]:
+    """(the article's own terms, the terms whose frequencies it looks up)."""
     from . import stories
 
     terms = stories.item_terms(story_item(row))
     shorts = {
         "e:" + stories._fold(t).rsplit(" ", 1)[1] for t in terms if t.startswith("e:") and " " in t
     }
-    return terms | shorts
+    return terms, terms | shorts
 
 
-def block_frequencies(keyed, slim, parts: int):
-    """``(block, {term: corpus document frequency})`` for every block of ``keyed``
-    (``(block, record)`` pairs), holding only the terms its articles look up
-    (:func:`frequency_keys`): a Python worker holds a block's vocabulary, never the
-    corpus's. The counts are :func:`stories.document_frequencies` over ``slim``."""
-    from . import stories
+def term_requests(block: str, row: dict[str, Any]) -> list[tuple[str, tuple[str, bool]]]:
+    """``(term, (block, the article holds the term))`` for every term clustering the
+    article looks up (:func:`frequency_keys`)."""
+    own, wanted = _own_and_wanted(row)
+    return [(t, (block, t in own)) for t in sorted(wanted)]
 
-    df = slim.flatMap(lambda r: [(t, 1) for t in stories.item_terms(story_item(r))]).reduceByKey(
-        lambda a, b: a + b, parts
-    )
-    wanted = keyed.flatMap(lambda kv: [(t, kv[0]) for t in frequency_keys(kv[1])]).distinct(parts)
-    found = wanted.join(df, parts).map(lambda kv: (kv[1][0], (kv[0], kv[1][1])))
-    return found.groupByKey(parts).mapValues(dict)
+
+def term_answers(term: str, requests: Iterable[tuple[str, bool]]) -> list[tuple[str, tuple]]:
+    """One term's requests (:func:`term_requests`) -> ``(block, (1, (term, corpus document
+    frequency)))`` for each block that looks it up, when some article holds the term (the
+    frequency is the number of articles holding it, as
+    :func:`stories.document_frequencies` counts)."""
+    requests = list(requests)
+    df = sum(1 for _b, holds in requests if holds)
+    if not df:
+        return []
+    return [(b, (1, (term, df))) for b in sorted({b for b, _h in requests})]
 
 
 def cluster_task(rows: Iterable[dict[str, Any]], frequencies: Any) -> list[tuple[tuple, Story]]:
@@ -699,19 +772,51 @@ def cluster_task(rows: Iterable[dict[str, Any]], frequencies: Any) -> list[tuple
     return [(story_sort_key(s, published), s) for s in cluster_block(rows, frequencies)]
 
 
-def _story_stage(slim, blocks: dict[str, str], sc, parts: int) -> list[Story]:
+def _cluster_values(values: Iterable[tuple[int, Any]], n_docs: int) -> list[tuple[tuple, Story]]:
+    """:func:`cluster_task` over one block's values: its records (tagged 0) and the corpus
+    document frequencies of the terms they look up (tagged 1, ``(term, count)``)."""
+    rows, freq = [], {}
+    for tag, value in values:
+        if tag == 0:
+            rows.append(value)
+        else:
+            freq[value[0]] = value[1]
+    return cluster_task(rows, (freq, n_docs))
+
+
+def _story_stage(slim, linked: dict[str, str], n_docs: int, sc, parts: int) -> list[Story]:
     """Stories per block in the executors (terms weighed by the corpus's document
-    frequencies), in single-machine story order. The block map goes to the executors as
-    a join, not a broadcast, so no Python worker holds one entry per corpus article."""
-    n_docs = slim.count()
-    of = sc.parallelize(sorted(blocks.items()), parts)
-    keyed = slim.map(lambda r: (r["id"], r)).join(of, parts).map(lambda kv: kv[1][::-1])
-    keyed = keyed.persist(_keep())
-    freq = block_frequencies(keyed, slim, parts)
-    grouped = keyed.groupByKey(parts).leftOuterJoin(freq, parts)
-    found = grouped.flatMap(lambda kv: cluster_task(kv[1][0], (kv[1][1] or {}, n_docs))).collect()
-    keyed.unpersist()
+    frequencies), in single-machine story order, in one job: each article goes to its
+    block (:func:`attach`: the map of linked articles broadcast when it is small, else
+    joined); one shuffle by term counts each term's document frequency and sends it to the
+    blocks that look it up (a Python worker holds a block's vocabulary, never the
+    corpus's); one shuffle by block brings a block's records and frequencies together."""
+    keyed = attach(slim.map(lambda r: (r["id"], r)), linked, sc, parts)
+    keyed = keyed.map(lambda kv: (kv[1][1] or kv[0], kv[1][0]))
+    answers = (
+        keyed.flatMap(lambda kv: term_requests(*kv))
+        .groupByKey(parts)
+        .flatMap(lambda kv: term_answers(*kv))
+    )
+    grouped = keyed.mapValues(lambda r: (0, r)).union(answers).groupByKey(parts)
+    found = grouped.flatMap(lambda kv: _cluster_values(kv[1], n_docs)).collect()
     return [s for _k, s in sorted(found, key=lambda ks: ks[0])]
+
+
+#: A map from the driver (linked article -> block, article -> story task) of at most this
+#: many entries is broadcast to the executors; a larger one is joined, so a Python worker
+#: never holds more than this many entries, whatever the corpus (about 150 bytes each).
+BROADCAST_MAX = 100_000
+
+
+def attach(pairs, mapping: dict[str, Any], sc, parts: int):
+    """``(key, value)`` pairs -> ``(key, (value, mapping.get(key)))``: with ``mapping``
+    broadcast when it holds at most :data:`BROADCAST_MAX` entries (no shuffle), else by a
+    left outer join in ``parts`` partitions."""
+    if len(mapping) <= BROADCAST_MAX:
+        shared = sc.broadcast(mapping)
+        return pairs.map(lambda kv: (kv[0], (kv[1], shared.value.get(kv[0]))))
+    return pairs.leftOuterJoin(sc.parallelize(sorted(mapping.items()), parts), parts)
 
 
 def story_tasks(sizes: Sequence[int], parallelism: int) -> list[int]:
@@ -731,25 +836,26 @@ def story_tasks(sizes: Sequence[int], parallelism: int) -> list[int]:
     return out
 
 
-def _brief_stage(recs, apps, found: list[Story], opts: JobOptions, sc, parts: int):
+def _brief_stage(recs, apps, found: list[Story], opts: JobOptions, sc):
     """(story no, (JSON line, HTML)) per story, built in the executors, in story order.
-    Each article's record meets its appearances and its story's task in one shuffle; the
-    records then go to their story's task (:func:`story_tasks`: balanced, at most
-    :data:`STORIES_PER_PART` stories each) with the story itself; the built briefs are
-    put back in story order (contiguous runs of at most :data:`STORIES_PER_PART`)."""
+    Each article's record and appearances go straight to the task of each story holding
+    it (:func:`story_tasks`: balanced, at most :data:`STORIES_PER_PART` stories each;
+    the article -> story map is :func:`attach`-ed), where the story is told too; the built
+    briefs are put back in story order (contiguous runs of at most
+    :data:`STORIES_PER_PART`)."""
     task = story_tasks([len(s.articles) for s in found], sc.defaultParallelism)
     n_tasks = max(task, default=0) + 1
-    member = sc.parallelize(
-        [(a, (task[k], k)) for k, s in enumerate(found) for a in s.articles], parts
-    )
-    tagged = sc.union(
+    member: dict[str, list[tuple[int, int]]] = {}
+    for k, s in enumerate(found):
+        for a in s.articles:
+            member.setdefault(a, []).append((task[k], k))
+    parts = partitions(len(member), RECORDS_PER_PART, sc.defaultParallelism)
+    placed = sc.union(
         [
-            recs.map(lambda r: (r["id"], (0, r))),
-            apps.map(lambda a: (a["article_id"], (1, a))),
-            member.map(lambda m: (m[0], (2, m[1]))),
+            attach(recs.map(lambda r: (r["id"], (0, r))), member, sc, parts),
+            attach(apps.map(lambda a: (a["article_id"], (2, a))), member, sc, parts),
         ]
-    )
-    placed = tagged.groupByKey(parts).flatMap(lambda kv: _placed_record(kv[1]))
+    ).flatMap(lambda kv: [(key, kv[1][0]) for key in kv[1][1] or ()])
     told = sc.parallelize([((task[k], k), (1, s)) for k, s in enumerate(found)], n_tasks)
     html = opts.html
     built = (
@@ -766,33 +872,22 @@ def _brief_stage(recs, apps, found: list[Story], opts: JobOptions, sc, parts: in
     )
 
 
-def _placed_record(values: Iterable[tuple[int, Any]]) -> list[tuple[Any, tuple[int, Any]]]:
-    """One article's record, appearances and story key(s) (tagged 0, 1, 2) -> ``(story
-    key, (0, record with its appearances in read order))`` per story holding it."""
-    rec, apps, keys = None, [], []
-    for tag, value in values:
-        if tag == 0:
-            rec = value
-        elif tag == 1:
-            apps.append(value)
-        else:
-            keys.append(value)
-    if rec is None:
-        return []
-    full = {**rec, "appearances": sorted(apps, key=lambda a: a["read"])}
-    return [(key, (0, full)) for key in keys]
-
-
 def _built_brief(values: Iterable[tuple[int, Any]], html: bool) -> tuple[str, str]:
-    """:func:`brief_line` of one story from its task's values: the story (tagged 1) and
-    its articles' records (tagged 0)."""
-    story, recs = None, []
+    """:func:`brief_line` of one story from its task's values: its articles' records
+    (tagged 0), the story (tagged 1) and its articles' appearances (tagged 2), each record
+    given its appearances in read order."""
+    story, recs, apps = None, [], {}
     for tag, value in values:
         if tag == 1:
             story = value
-        else:
+        elif tag == 0:
             recs.append(value)
-    return brief_line(story, recs, html)
+        else:
+            apps.setdefault(value["article_id"], []).append(value)
+    full = [
+        {**r, "appearances": sorted(apps.get(r["id"], []), key=lambda a: a["read"])} for r in recs
+    ]
+    return brief_line(story, full, html)
 
 
 def run(
@@ -834,7 +929,7 @@ def run(
     stories_found = _stories(recs, opts, report, sc)
     _write_stories(spark, stories_found, out)
     t = report.lap("stories", t)
-    briefs = _brief_stage(recs, apps, stories_found, opts, sc, parts)
+    briefs = _brief_stage(recs, apps, stories_found, opts, sc)
     _write_briefs(briefs, out, opts.html)
     report.lap("briefs", t)
     _write_summary(out, report)
@@ -844,18 +939,20 @@ def run(
 
 
 def _stories(recs, opts: JobOptions, report: SparkReport, sc) -> list[Story]:
+    """Blocks, then stories per block (:func:`_block_stage`, :func:`_story_stage`), in
+    single-machine story order; sets the report's block and story counts."""
     from . import stories
 
     window = opts.window_days or stories.Params().window_days
+    n = report.stored
+    parts = partitions(n, RECORDS_PER_PART, sc.defaultParallelism)
     slim = recs.map(lambda r: {k: r[k] for k in SLIM}).persist(_keep())
-    blocks, report.blocks = _block_stage(slim, window)
+    linked, report.blocks = _block_stage(slim, n, window, parts)
     sizes: dict[str, int] = {}
-    for b in blocks.values():
+    for b in linked.values():
         sizes[b] = sizes.get(b, 0) + 1
-    report.largest_block = max(sizes.values(), default=0)
-    found = _story_stage(
-        slim, blocks, sc, partitions(len(blocks), RECORDS_PER_PART, sc.defaultParallelism)
-    )
+    report.largest_block = max(sizes.values(), default=min(n, 1))
+    found = _story_stage(slim, linked, n, sc, parts)
     slim.unpersist()
     report.stories = len(found)
     return found
@@ -877,20 +974,38 @@ def _write_stories(spark, found: list[Story], out: str) -> None:
 
 def _write_briefs(briefs, out: str, html: bool) -> None:
     """``briefs/`` (JSON lines, part files in story order); a local ``out`` also gets them
-    joined as ``briefs.jsonl`` and, with ``html``, one page per story in ``html/``."""
-    briefs = briefs.persist(_keep())
+    joined as ``briefs.jsonl`` and, with ``html``, one page per story in ``html/``. With a
+    local master the part files are on this machine and are joined as they are, so the
+    briefs are built and written by one job; otherwise (and for the HTML pages) they come
+    back to the driver a partition at a time."""
+    sc = briefs.context
+    if html:
+        briefs = briefs.persist(_keep())
     briefs.map(lambda b: b[1][0]).saveAsTextFile(f"{out}/briefs")
     if not _has_scheme(out):
         root = Path(_local_path(out))
         with open(root / "briefs.jsonl", "w", encoding="utf-8") as fh:
-            for _k, (line, _h) in briefs.toLocalIterator():
-                fh.write(line + "\n")
+            if sc.master.startswith("local"):
+                for part in part_files(root / "briefs"):
+                    with open(part, encoding="utf-8") as lines:
+                        fh.writelines(lines)
+            else:
+                for _k, (line, _h) in briefs.toLocalIterator():
+                    fh.write(line + "\n")
         if html:
             (root / "html").mkdir(exist_ok=True)
             for k, (line, page) in briefs.toLocalIterator():
                 sid = json.loads(line)["story"]["id"]
                 (root / "html" / f"{k:05d}-{sid}.html").write_text(page, encoding="utf-8")
-    briefs.unpersist()
+    if html:
+        briefs.unpersist()
+
+
+def part_files(folder: Path) -> list[Path]:
+    """The part files Spark's ``saveAsTextFile`` wrote in ``folder``, in partition order
+    (``part-00000``, ``part-00001``, ... ``part-100000``: by number, not by name)."""
+    found = [p for p in folder.glob("part-*") if p.name[5:].isdigit()]
+    return sorted(found, key=lambda p: int(p.name[5:]))
 
 
 def _write_summary(out: str, report: SparkReport) -> None:
