@@ -47,7 +47,8 @@ def _context(folder: Path, fresh: bool):
 
 
 def _show(o: dict) -> str:
-    keys = ("verb", "objects", "act", "classes", "things", "planned", "prior", "last", "gov")
+    keys = ("verb", "objects", "act", "when_act", "classes", "things", "planned", "prior")
+    keys += ("last", "next", "until", "ordinals", "gov")
     fields = {k: o.get(k) for k in keys}
     m = o["m"]
     return (
@@ -55,17 +56,24 @@ def _show(o: dict) -> str:
     )
 
 
-def why(a: dict, b: dict, sim: float) -> str:
-    """The first reason :func:`consilience.dates.same_dated_act` rejects the pair, or
-    "same"."""
+def why(ms: list[dict], sim, x: int, y: int, kinds: dict) -> str:
+    """The first reason the timeline does not join mentions ``x`` and ``y`` of ``ms`` as one
+    act dated twice, or the rule that joins them."""
     from consilience import dates
 
+    a, b, s = ms[x], ms[y], float(sim[x, y])
     if not dates._comparable(a["m"], b["m"], ahead=a["planned"] and b["planned"]):
         return "dates not comparable (precision / year named on one side only)"
     if a["saying"] or b["saying"]:
         return "one side dates a saying"
-    if dates.same_dated_act(a, b, sim):
-        return "same"
+    if dates.same_dated_act(a, b, s):
+        return "same (same_dated_act)"
+    if dates._same_next(ms, sim, x, y):
+        return "same (next occurrence)"
+    if dates._same_thing_named(ms, sim, x, y, kinds):
+        return "same (one thing named and told by its kind)"
+    if dates._state_and_its_end(a, b, s):
+        return "same (a state until a date and the act ending it)"
     if a["superlative"] or b["superlative"]:
         return "superlative on one side only"
     if a["planned"] != b["planned"]:
@@ -100,6 +108,7 @@ def _gold_pairs(ctx, names: dict, gold: dict) -> None:
         return
     ms = dates._mentions(ctx)
     sim = dates._similarity(ms)
+    kinds = dates.name_kinds(a.doc for a in ctx.analyses)
     for g in gconf:
         print(" gold:", g["subject"], json.dumps(g["values"]))
         idx = [
@@ -112,8 +121,7 @@ def _gold_pairs(ctx, names: dict, gold: dict) -> None:
         for x in idx:
             for y in idx:
                 if x < y and ms[x]["article"] != ms[y]["article"]:
-                    s = float(sim[x, y])
-                    print(f"    pair {x},{y} sim={s:.2f}: {why(ms[x], ms[y], s)}")
+                    print(f"    pair {x},{y} sim={sim[x, y]:.2f}: {why(ms, sim, x, y, kinds)}")
 
 
 def main(argv: list[str]) -> None:

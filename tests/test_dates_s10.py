@@ -276,3 +276,14 @@ def test_a_week_row_is_shown_as_a_week_not_as_its_monday():
     assert line.startswith("- **week of 2026-04-27**")
     assert render_html._fmt_date("2026-04-27", "week") == "week of Mon 27 Apr 2026"
     assert render_html._fmt_date("2026-04-27", "day") == "Mon 27 Apr 2026"
+
+
+def test_an_infinitive_or_a_relative_clause_row_takes_its_whole_clause():
+    text = (
+        "The trust expects the Nordlys to return to service in August. "
+        "The storm hit a coast that has not lost a lifeboat since 1962."
+    )
+    tl = _timeline({"a": text})
+    texts = {e["date"]: e["text"] for e in tl["timeline"]}
+    assert texts["2026-08"] == "The trust expects the Nordlys to return to service in August"
+    assert texts["1962"] == "The storm hit a coast that has not lost a lifeboat since 1962"

@@ -1715,7 +1715,7 @@ def whole_clause(doc, start: int, end: int) -> tuple[int, int]:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or _subject_inside(span):
         return start, end
-    verb = next((t for t in [span.root, *span.root.ancestors] if _has_subject(t)), None)
+    verb = next((t for t in [span.root, *span.root.ancestors] if _finite_with_subject(t)), None)
     if verb is None:
         return span.sent.start_char, span.sent.end_char
     lo, hi = min(verb.left_edge.i, span.start), max(verb.right_edge.i, span.end - 1)
@@ -1726,18 +1726,30 @@ def whole_clause(doc, start: int, end: int) -> tuple[int, int]:
     return doc[first].idx, doc[last].idx + len(doc[last])
 
 
-def _has_subject(tok) -> bool:
-    """``tok`` is a verb or an auxiliary with a subject."""
-    return tok.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+def _subjects(tok) -> list:
+    """The subjects of ``tok`` when it is a finite verb or auxiliary: none for an infinitive
+    ("Miravel to reach") and no relative pronoun ("a city that has elected ...")."""
+    if tok.pos_ not in ("VERB", "AUX") or any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children
+    ):
+        return []
+    return [c for c in tok.children if c.dep_ in SUBJECT_DEPS and c.tag_ not in WH_TAGS]
+
+
+def _finite_with_subject(tok) -> bool:
+    """``tok`` heads a whole clause: a finite verb or auxiliary with a subject
+    (:func:`_subjects`)."""
+    return bool(_subjects(tok))
 
 
 def _subject_inside(span) -> bool:
-    """Some verb or auxiliary of ``span`` has its subject inside ``span``."""
-    return any(
-        _has_subject(t)
-        and any(c.dep_ in SUBJECT_DEPS and c.i in range(span.start, span.end) for c in t.children)
-        for t in span
-    )
+    """Some verb or auxiliary of ``span`` heads a whole clause (:func:`_subjects`) whose
+    subject is inside ``span``."""
+    return any(c.i in range(span.start, span.end) for t in span for c in _subjects(t))
+
+
+#: tags of relative pronouns ("that", "which", "who")
+WH_TAGS = frozenset({"WDT", "WP", "WP$"})
 
 
 def dates_a_saying(doc, start: int, end: int) -> bool:
