@@ -46,6 +46,9 @@ def test_tables_and_search_page_name_an_article_without_outlet(tmp_path: Path) -
     assert rows and "reservoir_no" in rows[0], found  # the table may wrap the file name
     assert "—" not in rows[0].split("Reservoir level")[0].split("│")[-2], found
 
+    lower = _cli("search", "capacity", "--db", db, cwd=tmp_path).stdout
+    assert "[capacity]" in lower, lower  # the hit stays in the excerpt, never read as markup
+
     from consilience.web import create_app
 
     client = TestClient(create_app(db), base_url="http://127.0.0.1")

@@ -751,7 +751,7 @@ def articles(
 
     table = Table("id", "outlet", "published", "title", "source", title=f"{len(rows)} articles")
     for r in rows:
-        name = article_name(r["outlet"], r["source"], r["id"])
+        name = r["outlet"] or f"unknown ({article_name(None, r['source'], r['id'])})"
         table.add_row(
             *_cells(r["id"], name, r["published"] or "—", r["title"] or "—"),
             *_cells(r["source"]),
@@ -846,8 +846,8 @@ def search(
 
     table = Table("article", "story", "outlet", "title", "excerpt", title=f"{len(matches)} matches")
     for m in matches:
-        name = article_name(m["outlet"], m["source"], m["id"])
-        table.add_row(m["id"], m["story"] or "—", name, m["title"] or "—", m["snippet"])
+        name = m["outlet"] or f"unknown ({article_name(None, m['source'], m['id'])})"
+        table.add_row(*_cells(m["id"], m["story"] or "—", name, m["title"] or "—", m["snippet"]))
     out.print(table)
 
 

@@ -1174,7 +1174,7 @@ def search_rows(be: Backend, q: str) -> list[dict[str, Any]]:
             m
             | {
                 "segments": snippet_segments(m.get("snippet") or ""),
-                "name": article_label(m),
+                "name": m.get("outlet") or f"unknown ({article_label(m)})",
                 "href": f"/articles/{m['id']}" if valid_id(m["id"]) else None,
                 "story_href": f"/stories/{story}" if story and valid_id(story) else None,
             }
