@@ -160,7 +160,7 @@ def test_story_counts_page_filters_by_substring(store_target):
             store.replace_story_counts(rows)
         found, total = store.story_counts_page("orrin", 0, 1)
         assert total == 2 and [r["story_id"] for r in found] == ["s0"]
-        store.set_story_conflicts("s1", "x", 3, 1)
+        store.set_story_conflicts("s1", "x", 3, 1, "Orrin mayor resigns")
         found, total = store.story_counts_page("", 1, 5)
         assert total == 3 and [(r["conflicts"], r["updates"]) for r in found] == [
             (3, 1),

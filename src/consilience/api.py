@@ -219,12 +219,19 @@ class StoryListing:
 
     @classmethod
     def read(cls, store: Any, found: list[Any]) -> StoryListing:
-        """The listing of stories ``found`` with headers and appearances from ``store``."""
+        """The listing of stories ``found`` with headers and appearances from ``store``;
+        a story whose brief was built is listed under the brief's title (which takes no
+        side of a conflict the brief lists), so the list and the brief name it alike."""
+        from dataclasses import replace
+
         from .provenance import oriented_stories
+        from .story_counts import brief_titles
 
         ids = [i for s in found for i in s.articles]
         arts = store.articles(ids)
         oriented = oriented_stories(found, arts)  # the brief's near-copy direction
+        titles = brief_titles(store, oriented)
+        oriented = [replace(s, title=titles.get(s.id, s.title)) for s in oriented]
         return cls(oriented, arts, store.appearances(ids))
 
     def document(self) -> dict[str, Any]:

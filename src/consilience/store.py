@@ -510,12 +510,13 @@ class Store:
     def replace_story_counts(self, rows: Sequence[dict[str, Any]]) -> None:
         """Replace every stored story count row (inside the caller's transaction) with
         ``rows`` in list order; each row has the keys of ``STORY_COUNT_COLUMNS``
-        (``outlet_names`` and ``refs`` as JSON text). Conflict counts already stored for
-        a story with the same ``signature`` are kept when a row brings None."""
+        (``outlet_names`` and ``refs`` as JSON text). Conflict counts and the brief's
+        title already stored for a story with the same ``signature`` are kept when a row
+        brings None counts."""
         kept = {
-            (sid, sig): (c, u)
-            for sid, sig, c, u in self.conn.execute(
-                "SELECT story_id, signature, conflicts, updates FROM story_counts "
+            (sid, sig): (c, u, t)
+            for sid, sig, c, u, t in self.conn.execute(
+                "SELECT story_id, signature, conflicts, updates, title FROM story_counts "
                 "WHERE conflicts IS NOT NULL"
             )
         }
@@ -525,7 +526,7 @@ class Store:
             values = dict(row)
             old = kept.get((values["story_id"], values["signature"]))
             if values.get("conflicts") is None and old is not None:
-                values["conflicts"], values["updates"] = old
+                values["conflicts"], values["updates"], values["title"] = old
             self.conn.execute(
                 f"INSERT INTO story_counts (seq, {cols}) "
                 f"VALUES (?, {', '.join('?' * len(STORY_COUNT_COLUMNS))})",
@@ -533,23 +534,34 @@ class Store:
             )
 
     def set_story_conflicts(
-        self, story_id: str, signature: str, conflicts: int, updates: int
+        self, story_id: str, signature: str, conflicts: int, updates: int, title: str
     ) -> None:
-        """Store the conflict counts of a built brief on its story's row, when the row is
-        still that story (same ``signature``); a no-op otherwise. Reads first, so a row
-        that already holds them takes no write lock (reading a cached brief never waits
-        on another process's ingest)."""
+        """Store the conflict counts and the title of a built brief on its story's row,
+        when the row is still that story (same ``signature``); a no-op otherwise. Reads
+        first, so a row that already holds them takes no write lock (reading a cached
+        brief never waits on another process's ingest)."""
         row = self.conn.execute(
-            "SELECT conflicts, updates FROM story_counts WHERE story_id = ? AND signature = ?",
+            "SELECT conflicts, updates, title FROM story_counts "
+            "WHERE story_id = ? AND signature = ?",
             (story_id, signature),
         ).fetchone()
-        if row is None or tuple(row) == (conflicts, updates):
+        if row is None or tuple(row) == (conflicts, updates, title):
             return
         self.conn.execute(
-            "UPDATE story_counts SET conflicts = ?, updates = ? "
+            "UPDATE story_counts SET conflicts = ?, updates = ?, title = ? "
             "WHERE story_id = ? AND signature = ?",
-            (conflicts, updates, story_id, signature),
+            (conflicts, updates, title, story_id, signature),
         )
+
+    def story_brief_titles(self) -> list[tuple[str, str, str]]:
+        """(story id, signature, title) of every stored story row whose brief was built
+        (its conflict counts are known)."""
+        return [
+            (sid, sig, title)
+            for sid, sig, title in self.conn.execute(
+                "SELECT story_id, signature, title FROM story_counts WHERE conflicts IS NOT NULL"
+            )
+        ]
 
     def story_counts_page(
         self, needle: str, offset: int, limit: int

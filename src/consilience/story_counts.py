@@ -132,11 +132,25 @@ def is_current(store, version: str) -> bool:
 
 
 def note_brief(store, story: Story, brief: Mapping[str, Any]) -> None:
-    """Store the conflict counts of ``story``'s built ``brief`` on its row: one UPDATE
-    (atomic on its own, or part of the caller's transaction) that writes nothing when the
-    row already holds them."""
+    """Store the conflict counts and the title of ``story``'s built ``brief`` on its row
+    (the brief's title takes no side of a conflict it lists, so the list and the brief
+    name the story alike): one UPDATE (atomic on its own, or part of the caller's
+    transaction) that writes nothing when the row already holds them."""
     conflicts, updates = brief_conflicts(brief)
-    store.set_story_conflicts(story.id, signature(story), conflicts, updates)
+    title = (brief.get("story") or {}).get("title") or story.title or ""
+    store.set_story_conflicts(story.id, signature(story), conflicts, updates, title)
+
+
+def brief_titles(store, stories: Sequence[Story]) -> dict[str, str]:
+    """story id -> the title its built brief gave it (:func:`note_brief`), for the stories
+    of ``stories`` whose stored row is still theirs (same members) and whose brief was
+    built; the others are absent."""
+    want = {s.id: signature(s) for s in stories}
+    return {
+        sid: title
+        for sid, sig, title in store.story_brief_titles()
+        if title and want.get(sid) == sig
+    }
 
 
 def page_rows(store, q: str, page: int) -> tuple[list[dict[str, Any]], int]:
