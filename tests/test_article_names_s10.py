@@ -88,3 +88,15 @@ def test_a_page_that_does_not_exist_says_where_stories_are(tmp_path: Path) -> No
     got = client.get("/story/abc123")
     assert got.status_code == 404
     assert "no page at /story/abc123" in got.text and "/stories/" in got.text
+
+
+def test_an_unknown_story_page_names_the_id(tmp_path: Path) -> None:
+    from consilience.store import Store
+    from consilience.web import create_app
+
+    db = str(tmp_path / "e.db")
+    Store(db).close()
+    client = TestClient(create_app(db), base_url="http://127.0.0.1")
+    got = client.get("/stories/abc123")
+    assert got.status_code == 404
+    assert "story abc123 not found" in got.text and "listed at /" in got.text

@@ -759,7 +759,8 @@ def _page(name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
 def _not_found(what: str, api: bool) -> Response:
     if api:
         return JSONResponse({"detail": f"{what} not found"}, status_code=404)
-    return _page("error.html", 404, title="Not found", message=f"{what} not found")
+    where = "the stories are listed at /" if what.startswith("story") else "see /articles"
+    return _page("error.html", 404, title="Not found", message=f"{what} not found: {where}")
 
 
 def _add_error_handler(app: FastAPI) -> None:
@@ -863,7 +864,7 @@ def _add_page_routes(app: FastAPI, be: Backend) -> None:
             return _not_found("story", False)
         brief = be.brief(story_id)
         if brief is None:
-            return _not_found("story", False)
+            return _not_found(f"story {story_id}", False)
         ids = [
             a["id"]
             for a in brief.get("story", {}).get("articles", [])
@@ -889,7 +890,7 @@ def _add_page_routes(app: FastAPI, be: Backend) -> None:
             return _not_found("article", False)
         art = be.article(article_id)
         if art is None:
-            return _not_found("article", False)
+            return _not_found(f"article {article_id}", False)
         spans: list[tuple[int, int]] = []
         stories = []
         for s in be.stories():
