@@ -228,3 +228,14 @@ def test_a_common_noun_that_opens_a_sentence_is_no_company_whose_price_moved(mak
     )
     e = _with_value(_build(ctx)["conflicts"], "%", 4.1, 4.4)
     assert e is not None and e["outliers"] == ["a2"]
+
+
+def test_an_ordinal_of_several_events_places_none_in_a_series(make):
+    from consilience.quantities import extract_quantities
+
+    got = extract_quantities(
+        make("The airline is preparing its first transatlantic flights in the coming weeks.")
+    )
+    assert not [q for q in got if q.dimension == "ordinal"]
+    got = extract_quantities(make("The airline made its first transatlantic flight this year."))
+    assert [q.value for q in got if q.dimension == "ordinal"] == [1.0]

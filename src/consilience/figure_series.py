@@ -9,7 +9,8 @@ year"). It is read from the dependency parse, never from a list of phrasings:
 
 * the ordinal (a word or "4th" inside a spaCy ``ORDINAL`` or ``DATE`` entity) modifies "time" in a prepositional
   phrase of a verb ("raised rates for the third time"): the event is that verb;
-* it modifies a noun ("its fourth increase"): the event is the noun;
+* it modifies a singular noun ("its fourth increase"): the event is the noun (a plural,
+  "its first strikes", places no one event);
 * it stands alone as the attribute or subject of a copula ("Today's increase is the third"):
   the event is the copula's other argument.
 
@@ -92,9 +93,9 @@ def _event_and_anchors(tok):
             if verb.pos_ in ("VERB", "AUX") and verb.lemma_ != "be":
                 return verb, (head, verb)
             return None
-        if head.lemma_.lower() != _OCCURRENCE:
+        if head.lemma_.lower() != _OCCURRENCE and head.tag_ != "NNS":
             return head, (head, head.head, tok)
-        return None
+        return None  # "its first missile strikes in the coming days": several, no place
     partner = _copula_partner(tok)
     if partner is not None:
         return partner, (tok, tok.head)
