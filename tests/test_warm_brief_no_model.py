@@ -61,12 +61,15 @@ def _folder(tmp_path: Path) -> Path:
     return folder
 
 
+SRC = str(Path(__file__).resolve().parents[1] / "src")
+
+
 def _cli(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-c", NO_MODEL_CLI, *args],
         capture_output=True,
         text=True,
-        env={**os.environ, "CONSILIENCE_PROCESSES": "1"},
+        env={**os.environ, "CONSILIENCE_PROCESSES": "1", "PYTHONPATH": SRC},
         timeout=600,
         cwd=tmp_path,
     )

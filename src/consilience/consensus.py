@@ -233,14 +233,21 @@ def agreed_span(c: Claim, texts: Texts, spans) -> tuple[int, int] | None:
     text = texts.text(c.article)
     if not text[s:ps].strip(" ,;:\"'“‘("):  # the phrase opens the clause: keep what follows
         ns, ne = pe, e
-    elif not text[pe:e].strip(" .,;:!?\"'”’)"):  # ... or closes it: keep what precedes it
-        ns, ne = s, ps
+    elif not text[pe:e].strip(" .,;:!?\"'”’)") or _adjuncts_only(clause, pe, e):
+        ns, ne = s, ps  # ... or closes it (with other adjuncts after it): keep what precedes
     else:
         return None
     ns, ne = _strip_edges(text, ns, ne)
     if ne - ns < 12 or " " not in text[ns:ne] or not _keeps_predicate(c, clause, ns, ne):
         return None
     return ns, ne
+
+
+def _adjuncts_only(clause, s: int, e: int) -> bool:
+    """Whether every word of ``clause`` from character ``s`` to ``e`` belongs to an adjunct
+    phrase of its predicate (:data:`_CUTTABLE`): the rest of "by 27 votes | to 14"."""
+    words = [t for t in clause if s <= t.idx < e and not t.is_punct]
+    return bool(words) and all(_adjunct_of(t, clause) is not None for t in words)
 
 
 def _keeps_predicate(c: Claim, clause, s: int, e: int) -> bool:
