@@ -311,8 +311,25 @@ def analyse_partition(rows: Iterable[tuple[tuple[int, int], Any]], batch_size: i
     for _batch, group in itertools.groupby(rows, key=lambda r: r[0][0]):
         batch = list(group)
         results = pipeline.analyse_batch([a for _k, a in batch], batch_size=batch_size)
-        for ((_b, seq), _a), result in zip(batch, results, strict=True):
-            yield records.record_of(result, seq)
+        for ((_b, seq), art), result in zip(batch, results, strict=True):
+            if isinstance(result, Skipped):  # an extractor failed on it: reported, not stored
+                yield {"seq": seq, "article_id": art.id, "skipped": [result.source, result.reason]}
+            else:
+                yield records.record_of(result, seq)
+
+
+def drop_failed(recs, report: SparkReport):
+    """``recs`` without the articles an extractor failed on (:func:`analyse_partition`'s
+    ``skipped`` rows), which join the report's skipped inputs (``stored`` goes down, so
+    ``read = stored + repeated + skipped`` still holds) -> (records, their article ids)."""
+    failed = recs.filter(lambda r: "skipped" in r).collect()
+    if not failed:
+        return recs, frozenset()
+    failed.sort(key=lambda r: r["seq"])
+    report.skipped_reasons = [*report.skipped_reasons, *(Skipped(*r["skipped"]) for r in failed)]
+    report.skipped += len(failed)
+    report.stored -= len(failed)
+    return recs.filter(lambda r: "skipped" not in r), frozenset(r["article_id"] for r in failed)
 
 
 def appearance_row(order: tuple, article) -> dict[str, Any]:
@@ -916,10 +933,14 @@ def run(
     parts = partitions(n_read, RECORDS_PER_PART, sc.defaultParallelism)
     numbered = _number(articles, report, parts)
     t = report.lap("read", t)
-    recs = _analyse_stage(numbered, report.stored, opts, sc.defaultParallelism)
+    analysed = _analyse_stage(numbered, report.stored, opts, sc.defaultParallelism)
+    recs, failed = drop_failed(analysed, report)
     _write_records(spark, recs, out)
     t = report.lap("analyse", t)
-    apps = _appearances(articles, numbered, parts).persist(_keep())
+    apps = _appearances(articles, numbered, parts)
+    if failed:
+        apps = apps.filter(lambda r: r["article_id"] not in failed)
+    apps = apps.persist(_keep())
     _write_rows(
         spark, apps, ("seq", "read", "article_id", *records.APPEARANCE_FIELDS), f"{out}/appearances"
     )
@@ -933,7 +954,7 @@ def run(
     _write_briefs(briefs, out, opts.html)
     report.lap("briefs", t)
     _write_summary(out, report)
-    for rdd in (found, numbered, recs, apps):
+    for rdd in (found, numbered, analysed, apps):
         rdd.unpersist()
     return report
 
