@@ -76,6 +76,25 @@ def load_bench(name: str):
     return mod
 
 
+#: a Thursday the date tests publish their articles on
+THURSDAY = "2026-05-07"
+
+
+def timeline_of(texts: dict[str, str], published: str = THURSDAY) -> dict:
+    """``build_timeline`` of one story: article id -> text, all published on ``published``
+    (shared by the per-session date tests)."""
+    from consilience.dates import build_timeline
+    from consilience.model import Article
+
+    arts = [Article(id=k, source=f"{k}.txt", text=v, published=published) for k, v in texts.items()]
+    return build_timeline(load_bench("corpora").build_context(arts))
+
+
+def reading_values(conflict: dict) -> dict[str, str]:
+    """article id -> value of each reading of a timeline conflict."""
+    return {r["article"]: r["value"] for r in conflict["readings"]}
+
+
 @pytest.fixture(scope="session")
 def bench():
     """bench/corpora.py: the annotated corpora shared by tests and the benchmarks."""

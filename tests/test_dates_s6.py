@@ -8,23 +8,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-THURSDAY = "2026-05-07"
-
-
-def _timeline(texts: dict[str, str], published: str = THURSDAY) -> dict:
-    from conftest import load_bench
-
-    from consilience.dates import build_timeline
-    from consilience.model import Article
-
-    arts = [Article(id=k, source=f"{k}.txt", text=v, published=published) for k, v in texts.items()]
-    return build_timeline(load_bench("corpora").build_context(arts))
-
-
-def _values(conflict: dict) -> dict[str, str]:
-    return {r["article"]: r["value"] for r in conflict["readings"]}
-
+from conftest import reading_values as _values
+from conftest import timeline_of as _timeline
 
 # ----------------------------------------------------------------- 1. year conflicts
 
