@@ -169,3 +169,29 @@ def store_target(request, tmp_path) -> str:
     if request.param == "sqlite":
         return str(tmp_path / "s.db")
     return request.getfixturevalue("pg_url")
+
+
+def story_fact_conflicts(texts, published: list[str] | None, day: str) -> list[list[str]]:
+    """The fact conflicts of ``texts`` briefed as one story: per conflict, the cited text of
+    each reading (article ids ``x0``, ``x1``, ... in input order; each published on
+    ``published[i]``, else on ``day``). Shared by the per-session statement tests."""
+    from consilience.consensus import build_claims
+    from consilience.model import Article, Story
+    from consilience.pipeline import context_from_articles
+
+    days = published or [day] * len(texts)
+    arts = [
+        Article(id=f"x{i}", source=f"x{i}.txt", text=t, outlet=f"Paper {i}", published=d)
+        for i, (t, d) in enumerate(zip(texts, days, strict=True))
+    ]
+    ctx = context_from_articles(arts, Story("s", "", [a.id for a in arts]))
+    return [
+        [r["text"] for r in c["readings"]]
+        for c in build_claims(ctx)["conflicts"]
+        if c["kind"] == "fact"
+    ]
+
+
+def disputed(conflicts: list[list[str]], *words: str) -> bool:
+    """Some conflict has readings holding each of ``words``."""
+    return any(all(any(w in r for r in readings) for w in words) for readings in conflicts)

@@ -17,31 +17,12 @@ cycling race, a sawmill, a library, a caving club, a brewery)."""
 from __future__ import annotations
 
 import pytest
-
-from consilience.consensus import build_claims
-from consilience.model import Article, Story
-from consilience.pipeline import context_from_articles
+from conftest import disputed, story_fact_conflicts
 
 
 def fact_conflicts(*texts: str, published: list[str] | None = None) -> list[list[str]]:
-    """The fact conflicts of ``texts`` briefed as one story: per conflict, the cited text of
-    each reading (article ids ``x0``, ``x1``, ... in input order)."""
-    days = published or ["2025-02-11"] * len(texts)
-    arts = [
-        Article(id=f"x{i}", source=f"x{i}.txt", text=t, outlet=f"Paper {i}", published=d)
-        for i, (t, d) in enumerate(zip(texts, days, strict=True))
-    ]
-    ctx = context_from_articles(arts, Story("s", "", [a.id for a in arts]))
-    return [
-        [r["text"] for r in c["readings"]]
-        for c in build_claims(ctx)["conflicts"]
-        if c["kind"] == "fact"
-    ]
-
-
-def disputed(conflicts: list[list[str]], *words: str) -> bool:
-    """Some conflict has readings holding each of ``words``."""
-    return any(all(any(w in r for r in readings) for w in words) for readings in conflicts)
+    """:func:`conftest.story_fact_conflicts` of ``texts``, published on 2025-02-11 by default."""
+    return story_fact_conflicts(texts, published, "2025-02-11")
 
 
 # --------------------------------------------------------------------------- (a) class denials
