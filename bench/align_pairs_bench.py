@@ -10,7 +10,7 @@
 Annotated pairs come from every claims gold the repository holds: ``seeds`` (shared
 ``gold/seeds_claims.json``), ``demo`` (``bench/annotations/demo_claims.json``), ``fixtures``
 (``claims_fixtures.json``) and the story folders of ``claims_heldout_s4`` and ``heldout_s5``
-to ``heldout_s9``. Each extracted claim (``align.story_nodes``) is labelled with the gold claims
+to ``heldout_s10``. Each extracted claim (``align.story_nodes``) is labelled with the gold claims
 whose support strings it overlaps (by half the shorter span, as ``claims_bench`` scores). A
 pair of claims of two articles that are not near-copies of one text, both labelled, is a
 **positive** when they share a gold claim and a **negative** otherwise (two different claims of
@@ -188,7 +188,7 @@ def evaluate(data, decide, verbose_sets=()) -> dict[str, tuple[int, int, int, in
                 fp += got and not same
                 if same and not got and name in verbose_sets:
                     reason = rejection(nodes[i], nodes[j], cos)
-                    why[reason.split(":")[0] if reason else "?"] += 1
+                    why[reason or "?"] += 1
                     print(
                         f"  {story[:14]} MISS [{reason}] cos {cos:.2f}\n"
                         f"     {nodes[i].claim.text[:90]!r}\n     {nodes[j].claim.text[:90]!r}"

@@ -32,7 +32,6 @@ READERS = frozenset(
         "line_guards.py",
         "unique_events.py",
         "unique_elsewhere.py",
-        "pair_model.py",
     }
 )
 

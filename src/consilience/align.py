@@ -128,10 +128,6 @@ class Node:
     #: for a ``permitted`` claim, the permission granting it ("Biden authorized Ukraine to
     #: use X" for use(Ukraine, X)): who grants is part of what is stated
     grantor: Claim | None = None
-    #: article id -> the highest clause cosine of this claim to that article's claims
-    #: (:func:`note_best`; empty for a node built outside :func:`story_nodes`)
-    best: dict[str, float] = field(default_factory=dict)
-    vector: Any = None  # (384,) unit vector of the claim's clause (set by story_nodes)
 
 
 # --------------------------------------------------------------------------- agreement
@@ -597,97 +593,6 @@ def alignment_score(a: Node, b: Node, cos: float) -> float:
     return 1.0 / (1.0 + math.exp(-z))
 
 
-#: names of :func:`learned_features` in order: the existing :data:`FEATURES`, argument
-#: agreement, the hand rules of :func:`candidate` as evidence, clause shapes and the
-#: cosine's rank among the clauses of the two articles (:func:`cosine_ranks`)
-LEARNED_FEATURES = (
-    *FEATURES,
-    "same_frame",
-    "same_lemma",
-    "act_related",
-    "core_shared",
-    "named_shared",
-    "anchors",
-    "converse",
-    "different_actors",
-    "different_states",
-    "different_events",
-    "done_pending",
-    "different_grantors",
-    "both_events",
-    "same_modality",
-    "same_tense",
-    "attributed",
-    "entities",
-    "short",
-    "long",
-    "margin_ab",
-    "margin_ba",
-    "mutual_best",
-)
-
-
-def learned_features(a: Node, b: Node, cos: float) -> list[float]:
-    """The features of :data:`LEARNED_FEATURES` of one claim pair, in that order: floats,
-    booleans as 0/1, lengths as log characters; last the cosine's margin below the best
-    cosine of ``a`` to ``b``'s article and of ``b`` to ``a``'s (0 when it is the best,
-    :attr:`Node.best`) and whether both are 0 (a mutual best match)."""
-    ca, cb = a.claim, b.claim
-    base = pair_features(a, b, cos)
-    ea, eb = set(ca.entities) - {EVENT_KEY}, set(cb.entities) - {EVENT_KEY}
-    short, long_ = sorted((len(ca.text), len(cb.text)))
-    flags = (
-        ca.frame == cb.frame,
-        ca.predicate == cb.predicate,
-        acts_related(act_of(ca), act_of(cb)),
-        core_shared(a, b),
-        named_argument_shared(a, b),
-    )
-    rules = (
-        converse(ca, cb) or converse(cb, ca),
-        _different_actors(ca, cb),
-        _different_states(ca, cb, cos),
-        _different_events(ca, cb, cos),
-        _done_and_pending(ca, cb),
-        _different_grantors(a, b),
-        ca.role == cb.role == "event",
-        ca.modality == cb.modality,
-        ca.tense == cb.tense,
-        bool(ca.attribution or cb.attribution),
-    )
-    return [
-        *(base[k] for k in FEATURES),
-        *map(float, flags),
-        _anchor_count(a, b) / 5.0,
-        *map(float, rules),
-        len(ea & eb) / max(1, len(ea | eb)),
-        math.log1p(short),
-        math.log1p(long_),
-        *_margins(a, b, cos),
-    ]
-
-
-def _margins(a: Node, b: Node, cos: float) -> tuple[float, float, float]:
-    """(cos below ``a``'s best cosine to ``b``'s article, the same for ``b``, 1.0 when both
-    are 0: a mutual best match). A node without :attr:`Node.best` counts as best."""
-    ab = min(0.0, cos - a.best.get(b.claim.article, cos))
-    ba = min(0.0, cos - b.best.get(a.claim.article, cos))
-    return ab, ba, float(ab > -1e-6 and ba > -1e-6)
-
-
-def note_best(nodes: list[Node], sim: np.ndarray) -> None:
-    """Fill each node's :attr:`Node.best` from the ``(n, n)`` clause cosines ``sim``: the
-    highest cosine to the claims of every other article."""
-    arts: dict[str, list[int]] = {}
-    for k, node in enumerate(nodes):
-        arts.setdefault(node.claim.article, []).append(k)
-    for aid, cols in arts.items():
-        best = sim[:, cols].max(axis=1)
-        for k, node in enumerate(nodes):
-            if node.claim.article != aid:
-                node.best[aid] = float(best[k])
-
-
 def compatible(a: Claim, b: Claim) -> bool:
     """Nothing in the two claims disagrees: figures, dates, stated numbers, polarity,
     predicates; both current or both superseded (a state the text places before now)."""
@@ -1141,11 +1046,7 @@ def story_nodes(ctx: StoryContext) -> tuple[list[Node], np.ndarray]:
             nodes.append(Node(c, order, root, _keys(c), sv, grantor_of(c, claims)))
     if not nodes:
         return nodes, np.zeros((0, 384), dtype=np.float32)
-    out = np.concatenate(vecs).astype(np.float32)
-    for node, vec in zip(nodes, out, strict=True):
-        node.vector = vec
-    note_best(nodes, out @ out.T)
-    return nodes, out
+    return nodes, np.concatenate(vecs).astype(np.float32)
 
 
 def grantor_of(c: Claim, claims: list[Claim]) -> Claim | None:
