@@ -1,0 +1,158 @@
+"""Headline, summary and unique lines (issue #11, s11): a line is a whole clause with its
+complement (never cut just after its verb) and never the writer's own first person (a
+release's "we" / "our"). Every text here is written for these tests (a hot-air balloon, a
+cable-car, a choir tour, a glass-works fire)."""
+
+from __future__ import annotations
+
+import pytest
+
+from consilience.brief import build_brief
+from consilience.line_voice import cut_before_complement, first_person_voice
+from consilience.model import Article
+
+
+def _span(text: str, part: str) -> tuple[int, int]:
+    k = text.index(part)
+    return k, k + len(part)
+
+
+# ------------------------------------------------ first person outside quotation marks
+
+
+@pytest.mark.parametrize(
+    "text, part, first",
+    [
+        ("Three of our balloon crew were hurt in the landing.", None, True),
+        ("We are heartbroken by the loss of our colleague.", None, True),
+        ("Our engineers closed the cable-car line on Sunday.", None, True),
+        ("I have ordered a full inspection of the cabins.", None, True),
+        ('"We will fly again," the pilot said on Sunday.', None, False),
+        ("The operator said its engineers closed the line on Sunday.", None, False),
+        ("A ranger told us the cabin fell thirty metres.", None, False),
+        ("The balloon came down in a barley field near Ostrava.", None, False),
+    ],
+)
+def test_a_first_person_subject_outside_quotes_is_the_writers_voice(make, text, part, first):
+    a = make(text)
+    s, e = _span(text, part or text)
+    assert first_person_voice(a.doc, s, e) is first
+
+
+# ------------------------------------------------ a line cut just after its verb
+
+
+@pytest.mark.parametrize(
+    "text, part, clipped",
+    [
+        (
+            "A hot-air balloon flown by Skyward Tours landed in a barley field near Ostrava, "
+            "injuring three passengers.",
+            "A hot-air balloon flown by Skyward Tours landed",
+            True,
+        ),
+        (
+            "The cable-car cabin carrying eleven skiers stopped halfway up the slope on Sunday.",
+            "The cable-car cabin carrying eleven skiers stopped",
+            True,
+        ),
+        (
+            "The choir's bus broke down outside Linz on Friday evening.",
+            "The choir's bus broke",
+            True,
+        ),
+        (
+            "The balloon landed in a barley field near Ostrava, injuring three passengers.",
+            "The balloon landed in a barley field near Ostrava",
+            False,
+        ),
+        (
+            "The cabin stopped on Sunday after a cable snapped.",
+            "The cabin stopped on Sunday",
+            False,
+        ),
+        ("The glass works burned down.", "The glass works burned down.", False),
+    ],
+)
+def test_a_span_ending_on_its_verb_before_its_complement_is_clipped(make, text, part, clipped):
+    a = make(text)
+    s, e = _span(text, part)
+    assert cut_before_complement(a.doc, s, e) is clipped
+
+
+# ------------------------------------------------ whole briefs
+
+
+def _brief(bench, texts: dict[str, str], outlets: dict[str, str] | None = None):
+    arts = [
+        Article(
+            id=k,
+            source=f"{k}.txt",
+            text=t,
+            outlet=(outlets or {}).get(k, f"Outlet {k.upper()}"),
+            published="2026-06-06",
+        )
+        for k, t in texts.items()
+    ]
+    return build_brief(bench.build_context(arts))
+
+
+def _lines(brief) -> list[str]:
+    return [item["text"] for item in [*brief["headline"], *brief["summary"]]]
+
+
+BALLOON = {
+    "a": (
+        "A hot-air balloon flown by Skyward Tours landed in a barley field near Ostrava on "
+        "Saturday morning, injuring three passengers. The pilot had reported a gust shortly "
+        "before the landing."
+    ),
+    "b": (
+        "A hot-air balloon flown by Skyward Tours landed in a meadow outside Ostrava on "
+        "Saturday morning. Three passengers were hurt. Firefighters reached the basket within "
+        "ten minutes."
+    ),
+    "c": (
+        "A hot-air balloon flown by Skyward Tours landed in a pasture at the edge of Ostrava on "
+        "Saturday morning, police said. Three passengers were taken to hospital."
+    ),
+}
+
+
+def test_every_line_is_a_clause_with_its_complement(bench, nlp):
+    """The landing is a claim of all three; the line tells it as a clause ("... landed in a
+    barley field near Ostrava"), neither the noun phrase of its participle ("A hot-air
+    balloon flown by Skyward Tours") nor stopped on its verb."""
+    lines = _lines(_brief(bench, BALLOON))
+    assert lines
+    for line in lines:
+        doc = nlp(line)
+        root = next(t for t in doc if t.dep_ == "ROOT")
+        assert root.pos_ in ("VERB", "AUX"), line
+        assert not line.rstrip(" .").endswith(("landed", "flown", "hurt")), line
+
+
+CABLE_CAR = {
+    "release": (
+        "Eleven of our passengers were lowered to the ground by rope on Sunday after a cabin "
+        "of the Hohe Wand cable-car stopped halfway up the slope. We are deeply sorry for the "
+        "distress this has caused."
+    ),
+    "b": (
+        "A cabin of the Hohe Wand cable-car stopped halfway up the slope on Sunday afternoon. "
+        "Mountain rescuers lowered the eleven passengers to the ground by rope on Sunday."
+    ),
+    "c": (
+        "A cabin of the Hohe Wand cable-car stopped halfway up the slope on Sunday afternoon. "
+        "The eleven passengers were lowered to the ground by rope on Sunday, rescuers said."
+    ),
+}
+
+
+def test_no_headline_or_summary_line_is_in_the_first_person(bench):
+    brief = _brief(bench, CABLE_CAR, {"release": "Alpenlift"})
+    lines = _lines(brief)
+    assert lines
+    for line in lines:
+        words = {w.strip(".,").lower() for w in line.split()}
+        assert not words & {"we", "our", "us"}, line
