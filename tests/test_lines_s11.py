@@ -156,3 +156,37 @@ def test_no_headline_or_summary_line_is_in_the_first_person(bench):
     for line in lines:
         words = {w.strip(".,").lower() for w in line.split()}
         assert not words & {"we", "our", "us"}, line
+
+
+GLASSWORKS = {
+    "release": (
+        "A fire broke out in the furnace hall of the Brandl glass works in Kufstein on Monday "
+        "night. Sadly, three of our colleagues on the night shift were taken to hospital and "
+        "have since gone home. Our chief executive, Maria Sommer, flew back from Milan and Turin "
+        "on Tuesday. Production will resume at the smaller Wörgl plant next week."
+    ),
+    "b": (
+        "Fire swept through the furnace hall of the Brandl glass works in Kufstein on Monday "
+        "night. Three workers from the night shift needed treatment for smoke inhalation, "
+        "firefighters said. The cause of the fire is not yet known."
+    ),
+    "c": (
+        "A blaze gutted the furnace hall of the Brandl glass works in Kufstein late on Monday. "
+        "Firefighters said three employees were treated for breathing in smoke. About 200 "
+        "people work at the plant."
+    ),
+}
+
+
+def test_a_first_person_line_is_no_unique_fact_when_others_report_it(bench):
+    """The release's "three of our colleagues ... were taken to hospital" is what b and c
+    report in the third person: no unique line; its own first-person news (the chief
+    executive's return) ranks after the third-person news of its article."""
+    brief = _brief(bench, GLASSWORKS, {"release": "Brandl Glas"})
+    mine = [u for u in brief["unique"] if u["article"] == "release"]
+    assert not any("colleagues" in u["text"] for u in mine), mine
+    ranks = {u["text"]: u["rank"] for u in mine}
+    ours = [r for t, r in ranks.items() if t.startswith("Our ")]
+    plain = [r for t, r in ranks.items() if t.startswith("Production")]
+    assert ours and plain
+    assert max(plain) < min(ours)

@@ -20,6 +20,7 @@ from . import lexicon
 from .align import Node, _close, _figure, _names_meet
 from .claim_spans import BACKGROUND_KINDS, Texts, disputed, figure_disputed
 from .disputed_figures import Disputed, disputed_kinds, gives_disputed_figure
+from .line_voice import first_person_voice
 from .model import Claim, Span
 from .quote_marks import find_quotations
 from .unique_elsewhere import ClauseWords, stated_elsewhere
@@ -126,7 +127,8 @@ def reject_reason(
     ``span`` in its article; default the sentence of the first claim) holding the claims
     ``members`` is not a unique fact (the reason a short word: "copy", "aligned",
     "disputed", "report", "close", "figure", "event", "fragment", "pronoun", "courtesy",
-    "nothing new"), else
+    "first person" -- the writer's own voice telling what another article reports,
+    :func:`_mutual_echo` --, "nothing new"), else
     ``(None, (-score, order, start, article, end, text))``."""
     nodes = st.nodes
     node = nodes[members[0]]
@@ -167,12 +169,45 @@ def reject_reason(
         return "pronoun", None  # "X accounts for half of them": of what?
     if courtesy(doc, s, e):
         return "courtesy", None  # "We are grateful to the volunteers": no fact of the story
+    own_voice = first_person_voice(doc, s, e)
+    if own_voice and _mutual_echo(main or members, nodes, st.sim):
+        return "first person", None  # "Two of our pilots died" where others say "two pilots"
     stated = disputed(members, nodes, st.disputed_at)  # one side of a statement conflict
     hedged = [i for i in _main(members, nodes) if _raising_hedge(nodes[i].claim, st.texts)]
     score = _newsworthiness(members, nodes, st.ents, st.lex, text, stated, set(hedged))
+    if own_voice:
+        score = min(score, FIRST_PERSON_SCORE)  # a party's own words rank after the reports
     if score <= 0:
         return "nothing new", None
     return None, (-score, node.order, s, aid, e, text)
+
+
+#: the highest rank score of a unique line in the writer's first person (a release's "we"):
+#: below any line that names one new entity (a score of 1 + the lead bonus)
+FIRST_PERSON_SCORE = 0.5
+#: a first-person clause and its best match elsewhere must be at least this close to be
+#: one fact told in two voices (only mutual best matches are compared against it)
+FIRST_PERSON_ECHO_COSINE = 0.4
+
+
+def _mutual_echo(members: list[int], nodes: list[Node], sim: np.ndarray) -> bool:
+    """A claim of ``members`` and a claim of another root article are each other's best
+    match (the other's best among the claims of ``members``' article) and at least
+    ``FIRST_PERSON_ECHO_COSINE`` close: a release's "Two of our pilots lost their lives"
+    and a report's "Both pilots were killed" tell one fact in two voices, which the
+    first person keeps further apart than the plain cosine test of
+    :func:`_said_elsewhere` allows."""
+    aid, root = nodes[members[0]].claim.article, nodes[members[0]].root
+    mine = [k for k, n in enumerate(nodes) if n.claim.article == aid]
+    for i in members:
+        others = [j for j, n in enumerate(nodes) if n.root != root]
+        if not others:
+            return False
+        j = max(others, key=lambda k: (sim[i, k], -k))
+        back = max(mine, key=lambda k: (sim[k, j], -k))
+        if back == i and sim[i, j] >= FIRST_PERSON_ECHO_COSINE and not _differ(i, j, nodes):
+            return True
+    return False
 
 
 #: clauses that only say who or what someone is: "striker Tomas Arrieta", "X, the Y"
