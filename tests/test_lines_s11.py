@@ -190,3 +190,32 @@ def test_a_first_person_line_is_no_unique_fact_when_others_report_it(bench):
     plain = [r for t, r in ranks.items() if t.startswith("Production")]
     assert ours and plain
     assert max(plain) < min(ours)
+
+
+LIGHTHOUSE = {
+    "a": (
+        "Storm waves cut off the Kalmar Point lighthouse on Thursday, stranding four "
+        "volunteers who had been repainting it. A coastguard helicopter winched the four "
+        "volunteers to safety on Thursday evening, the coastguard said."
+    ),
+    "b": (
+        "Four volunteers were stranded at the Kalmar Point lighthouse on Thursday when storm "
+        'waves swept over the causeway. "We brought all four of them up into the helicopter '
+        'just before it got dark," said winch operator Lena Strand. The causeway will stay '
+        "shut until engineers from Torsby have checked it."
+    ),
+    "c": (
+        "Storm waves cut off the Kalmar Point lighthouse on Thursday and four volunteers "
+        "were trapped inside. A coastguard helicopter lifted the volunteers off on Thursday "
+        "evening."
+    ),
+}
+
+
+def test_a_quoted_first_person_act_others_report_is_no_unique_fact(bench):
+    """b's winch operator telling the rescue in her own voice ("We brought all four of
+    them up into the helicopter") is the act a and c report as the coastguard's: no
+    unique line; b's own news (the causeway stays shut) still is one."""
+    brief = _brief(bench, LIGHTHOUSE)
+    mine = [u["text"] for u in brief["unique"] if u["article"] == "b"]
+    assert not any("helicopter" in t for t in mine), mine

@@ -50,15 +50,17 @@ def _in_subject(tok) -> bool:
         tok = tok.head
 
 
-def first_person_voice(doc, start: int, end: int) -> bool:
+def first_person_voice(doc, start: int, end: int, quoted: bool = False) -> bool:
     """The span ``start:end`` (character offsets into ``doc``, a spaCy ``Doc``) has a
     clause whose subject is, or is owned by, a first-person pronoun outside quotation
     marks: "We are deeply saddened by the loss", "Two of our pilots lost their lives". A
     first person inside a quotation ('"We will rebuild," she said') or as an object ("the
-    police told us") is not the line's own voice."""
+    police told us") is not the line's own voice. With ``quoted``, a subject inside a
+    quotation counts too (the quoted speaker telling their own act: '"We were lifting
+    people off rooftops," the fire chief said')."""
+    toks = [t for t in doc if start <= t.idx < end] if quoted else _unquoted(doc, start, end)
     return any(
-        t.lower_ in FIRST_PERSON and t.pos_ in ("PRON", "DET") and _in_subject(t)
-        for t in _unquoted(doc, start, end)
+        t.lower_ in FIRST_PERSON and t.pos_ in ("PRON", "DET") and _in_subject(t) for t in toks
     )
 
 

@@ -127,8 +127,8 @@ def reject_reason(
     ``span`` in its article; default the sentence of the first claim) holding the claims
     ``members`` is not a unique fact (the reason a short word: "copy", "aligned",
     "disputed", "report", "close", "figure", "event", "fragment", "pronoun", "courtesy",
-    "first person" -- the writer's own voice telling what another article reports,
-    :func:`_mutual_echo` --, "nothing new"), else
+    "first person" -- the writer's or a quoted speaker's own voice telling what another
+    article reports, :func:`_mutual_echo` --, "nothing new"), else
     ``(None, (-score, order, start, article, end, text))``."""
     nodes = st.nodes
     node = nodes[members[0]]
@@ -170,7 +170,8 @@ def reject_reason(
     if courtesy(doc, s, e):
         return "courtesy", None  # "We are grateful to the volunteers": no fact of the story
     own_voice = first_person_voice(doc, s, e)
-    if own_voice and _mutual_echo(main or members, nodes, st.sim):
+    told = own_voice or first_person_voice(doc, s, e, quoted=True)
+    if told and _mutual_echo(main or members, nodes, st.sim):
         return "first person", None  # "Two of our pilots died" where others say "two pilots"
     stated = disputed(members, nodes, st.disputed_at)  # one side of a statement conflict
     hedged = [i for i in _main(members, nodes) if _raising_hedge(nodes[i].claim, st.texts)]
