@@ -19,6 +19,7 @@ import numpy as np
 from . import lexicon
 from .align import Node, _close, _figure, _names_meet
 from .claim_spans import BACKGROUND_KINDS, Texts, disputed, figure_disputed
+from .conflict_sides import fact_sides, states_side
 from .disputed_figures import Disputed, disputed_kinds, gives_disputed_figure
 from .line_voice import first_person_voice
 from .model import Claim, Span
@@ -48,7 +49,10 @@ def unique_facts(
     count another article gives differently, :func:`count_disputed`), it
     holds no clause any of the brief's ``conflicts`` cites (a side of a statement conflict --
     "refused to meet" against "met" -- is disputed, not unique; nor is an update's
-    superseded reading: :func:`conflict_citations`), it is a complete, self-contained sentence with
+    superseded reading: :func:`conflict_citations`) nor tells a side of a statement
+    conflict again in another sentence or other words
+    (:func:`consilience.conflict_sides.states_side`), it is a complete, self-contained
+    sentence with
     balanced quotation marks (:func:`whole_sentence`) whose subject is not a pronoun
     opening it ("She added that ...": whose words?), and it
     adds something: a name, figure or date no other article gives, or a named actor with
@@ -79,11 +83,15 @@ def unique_candidates(
     st = _Story(nodes, sim, groups, texts, disputed_at)
     st.kinds = disputed_kinds(list(conflicts), nodes)
     cited = conflict_citations(conflicts)
+    sides = fact_sides(list(conflicts), nodes)
     out = []
     for members, span in units(nodes, texts).values():
         why, line = reject_reason(members, st, span)
-        if why is None and line is not None and not _cites_conflict(line, cited):
-            out.append((line, members))
+        if why is not None or line is None or _cites_conflict(line, cited):
+            continue
+        if any(states_side(i, nodes, sides) for i in _main(members, nodes)):
+            continue  # "Holt stepped down, Verdane said": a side the conflict shows
+        out.append((line, members))
     return out
 
 
