@@ -195,8 +195,8 @@ def reject_reason(
 #: below any line that names one new entity (a score of 1 + the lead bonus)
 FIRST_PERSON_SCORE = 0.5
 #: a first-person clause and its best match elsewhere must be at least this close to be
-#: one fact told in two voices (only mutual best matches are compared against it)
-FIRST_PERSON_ECHO_COSINE = 0.4
+#: one fact told in two voices (only mutual best matches sharing a thing are compared)
+FIRST_PERSON_ECHO_COSINE = 0.3
 
 
 def _mutual_echo(members: list[int], nodes: list[Node], sim: np.ndarray) -> bool:
@@ -205,7 +205,8 @@ def _mutual_echo(members: list[int], nodes: list[Node], sim: np.ndarray) -> bool
     ``FIRST_PERSON_ECHO_COSINE`` close: a release's "Two of our pilots lost their lives"
     and a report's "Both pilots were killed" tell one fact in two voices, which the
     first person keeps further apart than the plain cosine test of
-    :func:`_said_elsewhere` allows."""
+    :func:`_said_elsewhere` allows; the two must also name one thing
+    (:func:`_share_thing`: "we stand by them" is not "we have not yet accounted for")."""
     aid, root = nodes[members[0]].claim.article, nodes[members[0]].root
     mine = [k for k, n in enumerate(nodes) if n.claim.article == aid]
     for i in members:
@@ -214,9 +215,20 @@ def _mutual_echo(members: list[int], nodes: list[Node], sim: np.ndarray) -> bool
             return False
         j = max(others, key=lambda k: (sim[i, k], -k))
         back = max(mine, key=lambda k: (sim[k, j], -k))
-        if back == i and sim[i, j] >= FIRST_PERSON_ECHO_COSINE and not _differ(i, j, nodes):
+        if back != i or sim[i, j] < FIRST_PERSON_ECHO_COSINE or _differ(i, j, nodes):
+            continue
+        if _share_thing(nodes[i].claim, nodes[j].claim):
             return True
     return False
+
+
+def _share_thing(a: Claim, b: Claim) -> bool:
+    """Claims ``a`` and ``b`` name one thing: a noun lemma in common, or nouns that are
+    WordNet synonyms among their first senses ("rooftops" / "roofs")."""
+    mine, theirs = set(a.nouns), set(b.nouns)
+    if mine & theirs:
+        return True
+    return any(t in lexicon.synonyms(n, "n") for n in mine for t in theirs)
 
 
 #: clauses that only say who or what someone is: "striker Tomas Arrieta", "X, the Y"
