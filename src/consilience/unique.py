@@ -135,8 +135,9 @@ def reject_reason(
     ``span`` in its article; default the sentence of the first claim) holding the claims
     ``members`` is not a unique fact (the reason a short word: "copy", "aligned",
     "disputed", "report", "close", "figure", "event", "fragment", "pronoun", "courtesy",
-    "first person" -- the writer's or a quoted speaker's own voice telling what another
-    article reports, :func:`_mutual_echo` --, "nothing new"), else
+    "first person" -- the writer's own voice telling what another article reports, or a
+    quoted speaker's telling what two others report, :func:`_echo_roots` --, "nothing
+    new"), else
     ``(None, (-score, order, start, article, end, text))``."""
     nodes = st.nodes
     node = nodes[members[0]]
@@ -178,8 +179,8 @@ def reject_reason(
     if courtesy(doc, s, e):
         return "courtesy", None  # "We are grateful to the volunteers": no fact of the story
     own_voice = first_person_voice(doc, s, e)
-    told = own_voice or first_person_voice(doc, s, e, quoted=True)
-    if told and _mutual_echo(main or members, nodes, st.sim):
+    quoted = not own_voice and first_person_voice(doc, s, e, quoted=True)
+    if (own_voice or quoted) and _echo_roots(main or members, nodes, st.sim) >= 1 + quoted:
         return "first person", None  # "Two of our pilots died" where others say "two pilots"
     stated = disputed(members, nodes, st.disputed_at)  # one side of a statement conflict
     hedged = [i for i in _main(members, nodes) if _raising_hedge(nodes[i].claim, st.texts)]
@@ -199,27 +200,31 @@ FIRST_PERSON_SCORE = 0.5
 FIRST_PERSON_ECHO_COSINE = 0.3
 
 
-def _mutual_echo(members: list[int], nodes: list[Node], sim: np.ndarray) -> bool:
-    """A claim of ``members`` and a claim of another root article are each other's best
-    match (the other's best among the claims of ``members``' article) and at least
-    ``FIRST_PERSON_ECHO_COSINE`` close: a release's "Two of our pilots lost their lives"
-    and a report's "Both pilots were killed" tell one fact in two voices, which the
-    first person keeps further apart than the plain cosine test of
-    :func:`_said_elsewhere` allows; the two must also name one thing
-    (:func:`_share_thing`: "we stand by them" is not "we have not yet accounted for")."""
+def _echo_roots(members: list[int], nodes: list[Node], sim: np.ndarray) -> int:
+    """How many other root articles hold a claim that is a claim of ``members``' mutual
+    best match (each the other's best, among that article's claims and among the claims
+    of ``members``' article), at least ``FIRST_PERSON_ECHO_COSINE`` close and naming one
+    thing (:func:`_share_thing`): a release's "Two of our pilots lost their lives" and a
+    report's "Both pilots were killed" tell one fact in two voices, which the first
+    person keeps further apart than the plain cosine test of :func:`_said_elsewhere`
+    allows ("we stand by them" is not "we have not yet accounted for")."""
     aid, root = nodes[members[0]].claim.article, nodes[members[0]].root
     mine = [k for k, n in enumerate(nodes) if n.claim.article == aid]
-    for i in members:
-        others = [j for j, n in enumerate(nodes) if n.root != root]
-        if not others:
-            return False
-        j = max(others, key=lambda k: (sim[i, k], -k))
-        back = max(mine, key=lambda k: (sim[k, j], -k))
-        if back != i or sim[i, j] < FIRST_PERSON_ECHO_COSINE or _differ(i, j, nodes):
-            continue
-        if _share_thing(nodes[i].claim, nodes[j].claim):
-            return True
-    return False
+    by_root: dict[str, list[int]] = {}
+    for j, n in enumerate(nodes):
+        if n.root != root:
+            by_root.setdefault(n.root, []).append(j)
+    found = 0
+    for theirs in by_root.values():
+        for i in members:
+            j = max(theirs, key=lambda k: (sim[i, k], -k))
+            back = max(mine, key=lambda k: (sim[k, j], -k))
+            if back != i or sim[i, j] < FIRST_PERSON_ECHO_COSINE or _differ(i, j, nodes):
+                continue
+            if _share_thing(nodes[i].claim, nodes[j].claim):
+                found += 1
+                break
+    return found
 
 
 def _share_thing(a: Claim, b: Claim) -> bool:
