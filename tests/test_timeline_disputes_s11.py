@@ -45,3 +45,11 @@ def test_a_row_telling_the_disputed_act_is_a_side():
     brief = _brief("no boats sank on Sunday night", "Sunday night")
     mark_statement_disputes(brief)
     assert brief["timeline"][0]["disputed_statements"] == ["boats: sink (stated vs denied)"]
+
+
+def test_a_row_overlapping_the_cited_sentence_without_the_act_is_no_side():
+    brief = _brief("The storm that hit Brixham on Sunday night flooded the harbour", "Sunday night")
+    brief["timeline"][0]["mentions"] = []
+    brief["timeline"][0]["citation"] = {"article": "p1", "start": 0, "end": 62}
+    mark_statement_disputes(brief)
+    assert not brief["timeline"][0].get("disputed")

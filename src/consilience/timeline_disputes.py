@@ -7,11 +7,12 @@ on Tuesday"), each side may also be a timeline line of its own. Such a line is m
 disputed, as a line whose date is disputed already is, so no reader takes a contested act
 for a settled event: :func:`mark_statement_disputes` runs on the finished brief.
 
-A timeline line is a side of a statement conflict when, in one article, one of its date
-mentions lies inside the clause a reading cites and the line tells the reading's act (a
-word of its predicate: an agreed date of another act in the same sentence is no side), or its own cited clause and the reading's
-clause overlap by at least half of the longer one (:data:`MIN_OVERLAP`): a sentence that
-joins the disputed clause to another dated one marks only the line dated in the former.
+A timeline line is a side of a statement conflict when it tells the reading's act (a word
+of its predicate, :func:`_tells`: an agreed date of another act in the same sentence is no
+side) and, in one article, one of its date mentions lies inside the clause a reading cites
+or its own cited clause and the reading's clause overlap by at least half of the longer one
+(:data:`MIN_OVERLAP`): a sentence that joins the disputed clause to another dated one marks
+only the line dated in the former.
 """
 
 from __future__ import annotations
@@ -53,15 +54,16 @@ def mark_statement_disputes(brief: dict[str, Any]) -> None:
 
 def _states(entry: Mapping[str, Any], side: Span, predicate: str = "") -> bool:
     """Whether timeline ``entry`` states the reading whose clause is ``side`` (its act
-    ``predicate``, a lemma such as ``"close"`` or ``"step_down"``): one of its date mentions
-    inside that clause while the entry's own text tells that act (:func:`_tells`: a reading
-    citing a whole sentence "The fire that started on Tuesday swept down the slope, but
-    no homes burned" does not make the fire's start a side of the dispute over the homes),
-    or one of its clauses overlapping it enough."""
+    ``predicate``, a lemma such as ``"close"`` or ``"step_down"``): the entry's own text
+    tells that act (:func:`_tells`: a reading citing a whole sentence "The fire that
+    started on Tuesday swept down the slope, but no homes burned" does not make the fire's
+    start a side of the dispute over the homes), and one of its date mentions lies inside
+    that clause or one of its clauses overlaps it enough."""
+    if not _tells(str(entry.get("text") or ""), predicate):
+        return False
     for mention in entry.get("mentions") or []:
         span = _span(mention.get("citation") if isinstance(mention, Mapping) else None)
-        inside = span and span[0] == side[0] and side[1] <= span[1] and span[2] <= side[2]
-        if inside and _tells(str(entry.get("text") or ""), predicate):
+        if span and span[0] == side[0] and side[1] <= span[1] and span[2] <= side[2]:
             return True
     return any(_overlaps(span, side) for span in _clauses(entry))
 
