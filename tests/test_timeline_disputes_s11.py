@@ -53,3 +53,15 @@ def test_a_row_overlapping_the_cited_sentence_without_the_act_is_no_side():
     brief["timeline"][0]["citation"] = {"article": "p1", "start": 0, "end": 62}
     mark_statement_disputes(brief)
     assert not brief["timeline"][0].get("disputed")
+
+
+def test_a_short_act_is_read_by_its_lemma():
+    """ "die" is too short a stem for a prefix ("did", "dig"): the row must hold its lemma."""
+    brief = _brief("The storm that hit Brixham on Sunday night", "Sunday night")
+    brief["conflicts"][0]["readings"][0]["predicate"] = "die"
+    mark_statement_disputes(brief)
+    assert not brief["timeline"][0].get("disputed")
+    brief = _brief("two fishermen died on Sunday night", "Sunday night")
+    brief["conflicts"][0]["readings"][0]["predicate"] = "die"
+    mark_statement_disputes(brief)
+    assert brief["timeline"][0].get("disputed")

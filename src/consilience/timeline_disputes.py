@@ -68,20 +68,22 @@ def _states(entry: Mapping[str, Any], side: Span, predicate: str = "") -> bool:
     return any(_overlaps(span, side) for span in _clauses(entry))
 
 
-#: shortest stem that is matched as a word's beginning (shorter predicates are not tested)
+#: shortest stem that is matched as a word's beginning (shorter ones by lemma only)
 MIN_STEM = 3
 
 
 def _tells(text: str, predicate: str) -> bool:
     """The timeline text holds a word of the act ``predicate`` (its first word, a lemma):
     a word beginning with its stem (without a final "e": "close" -> "closed", "closure")
-    or a word whose spaCy lemma it is ("sank" -> "sink"). An empty or very short predicate
-    tells nothing and passes."""
+    or a word whose spaCy lemma it is ("sank" -> "sink"; a stem shorter than
+    :data:`MIN_STEM`, "die", is read by lemma only). An empty predicate tells nothing and
+    passes."""
     verb = predicate.split("_")[0].lower()
-    stem = verb[:-1] if verb.endswith("e") else verb
-    if len(stem) < MIN_STEM:
+    if not verb:
         return True
-    if any(w.startswith(stem) for w in re.findall(r"[a-z]+", text.lower())):
+    stem = verb[:-1] if verb.endswith("e") else verb
+    words = re.findall(r"[a-z]+", text.lower())
+    if len(stem) >= MIN_STEM and any(w.startswith(stem) for w in words):
         return True
     return verb in _lemmas(text)
 
