@@ -30,6 +30,8 @@ def _span(text: str, part: str) -> tuple[int, int]:
         ('"We will fly again," the pilot said on Sunday.', None, False),
         ("The operator said its engineers closed the line on Sunday.", None, False),
         ("A ranger told us the cabin fell thirty metres.", None, False),
+        ("Our correspondent in Zell says the cabin was empty.", None, False),
+        ("Our engineers closed the line, the operator said.", None, True),
         ("The balloon came down in a barley field near Ostrava.", None, False),
     ],
 )

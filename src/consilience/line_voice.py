@@ -41,13 +41,22 @@ def _unquoted(doc, start: int, end: int) -> list:
 
 def _in_subject(tok) -> bool:
     """``tok`` is a clause's subject or lies inside its noun phrase (through possessives,
-    prepositions and modifiers: "Two of *our* pilots", "*Our* crews")."""
+    prepositions and modifiers: "Two of *our* pilots", "*Our* crews"), and that subject is
+    not a noun that reports a clause ("*Our* reporter at the scene says 38 people ...": an
+    outlet naming its own source, the reported clause being the line's fact)."""
     while True:
         if tok.dep_ in _SUBJECT_DEPS:
-            return True
+            return not _reports_clause(tok)
         if tok.dep_ not in _NOUN_PHRASE_DEPS or tok.head.i == tok.i:
             return False
         tok = tok.head
+
+
+def _reports_clause(subject) -> bool:
+    """``subject`` is a noun (not a pronoun) whose verb takes a clausal complement: the
+    source of a report ("Our correspondent says ..."), not the doer of the line's act."""
+    verb = subject.head
+    return subject.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def first_person_voice(doc, start: int, end: int, quoted: bool = False) -> bool:
