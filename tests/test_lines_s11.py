@@ -197,13 +197,13 @@ def test_a_first_person_line_is_no_unique_fact_when_others_report_it(bench):
 LIGHTHOUSE = {
     "a": (
         "Storm waves cut off the Kalmar Point lighthouse on Thursday, stranding four "
-        "volunteers who had been repainting it. A coastguard helicopter winched the four "
+        "volunteers who had been repainting it. A coastguard helicopter lifted the four "
         "volunteers to safety on Thursday evening, the coastguard said."
     ),
     "b": (
         "Four volunteers were stranded at the Kalmar Point lighthouse on Thursday when storm "
-        'waves swept over the causeway. "We brought all four of them up into the helicopter '
-        'just before it got dark," said winch operator Lena Strand. The causeway will stay '
+        'waves swept over the causeway. "We lifted all four of them into the helicopter just '
+        'before it got dark," said winch operator Lena Strand. The causeway will stay '
         "shut until engineers from Torsby have checked it."
     ),
     "c": (
@@ -215,8 +215,8 @@ LIGHTHOUSE = {
 
 
 def test_a_quoted_first_person_act_others_report_is_no_unique_fact(bench):
-    """b's winch operator telling the rescue in her own voice ("We brought all four of
-    them up into the helicopter") is the act a and c report as the coastguard's: no
+    """b's winch operator telling the rescue in her own voice ("We lifted all four of
+    them into the helicopter") is the act a and c report as the coastguard's: no
     unique line; b's own news (the causeway stays shut) still is one."""
     brief = _brief(bench, LIGHTHOUSE)
     mine = [u["text"] for u in brief["unique"] if u["article"] == "b"]
