@@ -183,7 +183,7 @@ def reject_reason(
     if own_voice and _echo_roots(main or members, nodes, st.sim) >= 1:
         return "first person", None  # "Two of our pilots died" where others say "two pilots"
     if quoted and _echo_roots(main or members, nodes, st.sim, act=False) >= 2:
-        return "first person", None  # "Two of our pilots died" where others say "two pilots"
+        return "first person", None  # '"We lifted all four," she said', two others report it
     stated = disputed(members, nodes, st.disputed_at)  # one side of a statement conflict
     hedged = [i for i in _main(members, nodes) if _raising_hedge(nodes[i].claim, st.texts)]
     score = _newsworthiness(members, nodes, st.ents, st.lex, text, stated, set(hedged))
