@@ -853,7 +853,8 @@ def _weekday(words, weekday: int, span, anchor: _dt.date) -> Resolved:
 
     * "last Tuesday": strictly before; "next Tuesday": strictly after;
     * past or perfect ("refused to resign on Tuesday"): the latest one on or before it;
-    * future ("will vote on Tuesday", "is meeting on Tuesday"): the first on or after it;
+    * future ("will vote on Tuesday", "is meeting on Tuesday"), or the day a noun is for
+      ("prices for Wednesday jumped", :func:`for_a_noun`): the first on or after it;
     * present ("Parliament votes on Tuesday", a headline's present): the nearest one, back
       when it is at most three days back, else ahead; with a modal ("would", "could"): ahead.
     """
@@ -864,7 +865,7 @@ def _weekday(words, weekday: int, span, anchor: _dt.date) -> Resolved:
     elif "next" in words:
         days = ahead or 7
     else:
-        t = "future" if scheduled_for(span) else tense(span)
+        t = "future" if scheduled_for(span) or for_a_noun(span) else tense(span)
         nearest_back = t == "present" and back <= 3 and not _modal(span)
         days = -back if t == "past" or nearest_back else ahead
     d = anchor + _dt.timedelta(days=days)
@@ -872,6 +873,26 @@ def _weekday(words, weekday: int, span, anchor: _dt.date) -> Resolved:
 
 
 MODALS = {"would", "could", "should", "might", "may", "can", "must", "'d"}
+
+
+def for_a_noun(span) -> bool:
+    """``span`` is the object of "for" modifying a noun, not a verb: the day the noun is
+    meant for ("electricity prices for Wednesday", "the forecast for Saturday", "a
+    deadline for Thursday"). The clause's verb tells what happened to the noun ("prices for
+    Wednesday *jumped*"), not when that day is: the day is the one the noun looks ahead to.
+    The parser often hangs such a "for" on the verb: right after the verb's object
+    ("published prices for Thursday") it is still the object's."""
+    if _preposition(span) != "for":
+        return False
+    prep = span.doc[span.start - 1]
+    head = prep.head
+    if head.i == prep.i:
+        return False
+    if head.pos_ in ("NOUN", "PROPN"):
+        return True
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.i < prep.i]
+    before = span.doc[prep.i - 1]
+    return head.pos_ == "VERB" and any(o.i == before.i or o.is_ancestor(before) for o in objects)
 
 
 def _modal(span) -> bool:

@@ -21,8 +21,9 @@ import statistics
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from .align import _names_meet
 from .claim_spans import BACKGROUND_KINDS, Texts, cites, disputed
+from .conflict_sides import fact_sides as fact_sides  # re-exported: now in conflict_sides
+from .conflict_sides import states_side as states_side
 from .unique import (
     GENERIC_FRAMES,
     _same_act_on,
@@ -184,27 +185,6 @@ def lead_position(group: list[int], nodes: list[Node]) -> float:
     )
 
 
-def fact_sides(conflicts: Sequence[dict[str, Any]], nodes: list[Node]) -> list[tuple[str, list]]:
-    """``(frame, actor keys)`` of every claim a statement (``fact``) conflict reads as a
-    side (a claim inside a reading's citation whose frame or predicate is the reading's
-    ``predicate``): "Holt resigned" / "Holt was pushed out" gives ("resign", ["holt"])
-    and ("push", ["holt"])."""
-    out = []
-    for conflict in conflicts:
-        if conflict.get("kind") != "fact" or conflict.get("update"):
-            continue
-        for r in conflict.get("readings", []):
-            cite, pred = r.get("citation") or {}, r.get("predicate")
-            if "article" not in cite:
-                continue
-            span = [(cite["article"], cite["start"], cite["end"])]
-            for n in nodes:
-                c = n.claim
-                if c.actor_keys and pred in (c.frame, c.predicate) and disputed([0], [n], span):
-                    out.append((c.frame, list(c.actor_keys)))
-    return out
-
-
 #: what a statement conflict disputes: the acts of its readings ("resign", "push_out") and
 #: the last word of the name it is about ("holt" of "Karin Holt"; not "health" of "Health
 #: minister Ilse Brandt", which "the health board" also holds)
@@ -270,20 +250,6 @@ def _argument_is(verb, who: frozenset[str]) -> bool:
     for arg in args:
         words = {t.lower_ for t in arg.subtree}
         if words & who or arg.lower_ in _ONE:
-            return True
-    return False
-
-
-def states_side(i: int, nodes: list[Node], sides: list[tuple[str, list]]) -> bool:
-    """Claim ``i`` states a side of a statement conflict in other words: one of its frames
-    with an actor whose name meets the side's ("Verdane said Holt had stepped down")."""
-    c = nodes[i].claim
-    if not c.actor_keys:
-        return False
-    for frame, actors in sides:
-        if c.frame == frame and (
-            _names_meet(list(c.actor_keys), set(actors)) or _names_meet(actors, set(c.actor_keys))
-        ):
             return True
     return False
 

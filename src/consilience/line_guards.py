@@ -7,7 +7,8 @@ its attribution.
     carries_attribution(text, voices) -> bool      # the line says who asserts it
     same_claim_of_party(i, j, nodes, cos) -> bool  # two lines telling one party's one claim
     reads_alone(article, start, end, texts) -> bool  # no quote as fact, no dangling "them",
-                                                   # not cut just before a date or figure
+                                                   # not cut just before a date, figure or
+                                                   # complement, not in the first person
 
 Both read the claims (:class:`consilience.align.Node`) and their vectors only: no word list.
 A count is disputed when another root article gives a precise count of the same counted
@@ -28,6 +29,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .line_voice import cut_before_complement, first_person_voice, states_clause
 from .quote_marks import find_quotations
 from .unique import count_disputed, dangling_plural
 
@@ -164,7 +166,13 @@ def reads_alone(article: str, start: int, end: int, texts: Texts) -> bool:
     if analysis is None:
         return True  # text only, no parse (a stand-in for tests): nothing more to read
     doc = analysis(article).doc
-    return not (dangling_plural(doc, start, end) or cut_before_value(doc, start, end))
+    return not (
+        dangling_plural(doc, start, end)
+        or cut_before_value(doc, start, end)
+        or cut_before_complement(doc, start, end)
+        or first_person_voice(doc, start, end)
+        or not states_clause(doc, start, end)
+    )
 
 
 def inside_quotation(text: str, start: int, end: int) -> bool:

@@ -54,6 +54,7 @@ from .line_guards import (
     reads_alone,
     same_claim_of_party,
 )
+from .line_voice import cut_before_complement
 from .model import Claim, Span
 from .unique import (
     GENERIC_FRAMES,
@@ -189,12 +190,13 @@ def _line(
     update) or a plan another article reports done gives way to the member's clause alone
     (:func:`_clause_line`), then to another member's sentence.
     None when no member gives such a line, or when the claim only names or describes an
-    entity (:data:`ATTRIBUTE_KINDS`: "Dr Amira Sahin, the office's director"). With
+    entity (:func:`_describes`: "Dr Amira Sahin, the office's director", "a rocket built
+    by X"). With
     ``shared``, the line says only what every member of another article states
     (:func:`_shared_line`). Of the acceptable lines (one per member), the first that its
     own clause covers whole (:func:`_clause_covers`) is taken, else the first."""
     group, rep = f[0], f[1]
-    if all(nodes[i].claim.kind in ATTRIBUTE_KINDS for i in group):
+    if all(_describes(nodes[i].claim) for i in group):
         return None
     rank = article_rank(texts)
     order = sorted(
@@ -206,6 +208,13 @@ def _line(
     found = list(_member_lines(order, group, nodes, texts, avoid, shared, voices))
     tight = [line for line in found if _clause_covers(line, nodes, texts)]
     return (tight or found or [None])[0]
+
+
+def _describes(c: Claim) -> bool:
+    """Claim ``c`` only names or describes an entity: a title or appositive
+    (:data:`ATTRIBUTE_KINDS`), or a modifier of a noun (``role`` other than ``"event"``:
+    "a balloon *flown by Skyward Tours*"), so its sentence's own act is another claim's."""
+    return c.kind in ATTRIBUTE_KINDS or c.role not in ("event", None)
 
 
 def _member_lines(order, group, nodes: list[Node], texts: Texts, avoid, shared, voices):
@@ -268,6 +277,7 @@ def _shared_line(
     doc = texts.ctx.analysis(c.article).doc
     e = _regrow(doc, e, line[1], others, texts)
     e = _no_half_phrase(doc, s, e, texts.text(c.article))
+    e = _with_complement(doc, s, e, line[1])
     text = texts.text(c.article)[s:e]
     if not _reads_as_line(text):
         return line
@@ -336,6 +346,18 @@ def _regrow(doc, e: int, end: int, others: list[Claim], texts: Texts) -> int:
             break
         e = phrase[-1].idx + len(phrase[-1].text)
     return e
+
+
+def _with_complement(doc, s: int, e: int, end: int) -> int:
+    """End of the cut line ``s:e`` (its uncut line ending at ``end``) grown over the
+    complement of its final verb when the cut stopped just before it
+    (:func:`consilience.line_voice.cut_before_complement`): "A cargo plane crashed | into
+    a field near Tolva" keeps "into a field near Tolva", not its later adjuncts."""
+    if not cut_before_complement(doc, s, e):
+        return e
+    nxt = next(t for t in doc if t.idx >= e and not t.is_space)
+    edge = nxt.right_edge
+    return min(end, edge.idx + len(edge.text))
 
 
 def _set_off_object(tok) -> bool:

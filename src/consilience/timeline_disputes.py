@@ -7,14 +7,18 @@ on Tuesday"), each side may also be a timeline line of its own. Such a line is m
 disputed, as a line whose date is disputed already is, so no reader takes a contested act
 for a settled event: :func:`mark_statement_disputes` runs on the finished brief.
 
-A timeline line is a side of a statement conflict when, in one article, one of its date
-mentions lies inside the clause a reading cites, or its own cited clause and the reading's
-clause overlap by at least half of the longer one (:data:`MIN_OVERLAP`): a sentence that
-joins the disputed clause to another dated one marks only the line dated in the former.
+A timeline line is a side of a statement conflict when it tells the reading's act (a word
+of its predicate, :func:`_tells`: an agreed date of another act in the same sentence is no
+side) and, in one article, one of its date mentions lies inside the clause a reading cites
+or its own cited clause and the reading's clause overlap by at least half of the longer one
+(:data:`MIN_OVERLAP`): a sentence that joins the disputed clause to another dated one marks
+only the line dated in the former.
 """
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -31,7 +35,7 @@ def mark_statement_disputes(brief: dict[str, Any]) -> None:
     An entry already disputed for its date keeps its ``"dates"``; nothing else changes.
     Malformed items (missing citations or offsets) are skipped, never raise."""
     sides = [
-        (str(c.get("subject") or ""), span)
+        (str(c.get("subject") or ""), span, str(r.get("predicate") or ""))
         for c in brief.get("conflicts") or []
         if isinstance(c, Mapping) and c.get("kind") == "fact"
         for r in c.get("readings") or []
@@ -42,20 +46,54 @@ def mark_statement_disputes(brief: dict[str, Any]) -> None:
     for entry in brief.get("timeline") or []:
         if not isinstance(entry, dict):
             continue
-        subjects = [s for s, side in sides if _states(entry, side)]
+        subjects = [s for s, side, pred in sides if _states(entry, side, pred)]
         if subjects:
             entry["disputed"] = True
             entry["disputed_statements"] = list(dict.fromkeys(subjects))
 
 
-def _states(entry: Mapping[str, Any], side: Span) -> bool:
-    """Whether timeline ``entry`` states the reading whose clause is ``side``: one of its
-    date mentions inside that clause, or one of its clauses overlapping it enough."""
+def _states(entry: Mapping[str, Any], side: Span, predicate: str = "") -> bool:
+    """Whether timeline ``entry`` states the reading whose clause is ``side`` (its act
+    ``predicate``, a lemma such as ``"close"`` or ``"step_down"``): the entry's own text
+    tells that act (:func:`_tells`: a reading citing a whole sentence "The fire that
+    started on Tuesday swept down the slope, but no homes burned" does not make the fire's
+    start a side of the dispute over the homes), and one of its date mentions lies inside
+    that clause or one of its clauses overlaps it enough."""
+    if not _tells(str(entry.get("text") or ""), predicate):
+        return False
     for mention in entry.get("mentions") or []:
         span = _span(mention.get("citation") if isinstance(mention, Mapping) else None)
         if span and span[0] == side[0] and side[1] <= span[1] and span[2] <= side[2]:
             return True
     return any(_overlaps(span, side) for span in _clauses(entry))
+
+
+#: shortest stem that is matched as a word's beginning (shorter ones by lemma only)
+MIN_STEM = 3
+
+
+def _tells(text: str, predicate: str) -> bool:
+    """The timeline text holds a word of the act ``predicate`` (its first word, a lemma):
+    a word beginning with its stem (without a final "e": "close" -> "closed", "closure")
+    or a word whose spaCy lemma it is ("sank" -> "sink"; a stem shorter than
+    :data:`MIN_STEM`, "die", is read by lemma only). An empty predicate tells nothing and
+    passes."""
+    verb = predicate.split("_")[0].lower()
+    if not verb:
+        return True
+    stem = verb[:-1] if verb.endswith("e") else verb
+    words = re.findall(r"[a-z]+", text.lower())
+    if len(stem) >= MIN_STEM and any(w.startswith(stem) for w in words):
+        return True
+    return verb in _lemmas(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _lemmas(text: str) -> frozenset[str]:
+    """Lower-cased spaCy lemmas of ``text`` (the packaged pipeline, loaded once)."""
+    from .analyse import load_nlp
+
+    return frozenset(t.lemma_.lower() for t in load_nlp()(text))
 
 
 def _clauses(entry: Mapping[str, Any]) -> Iterable[Span]:

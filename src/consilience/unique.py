@@ -19,7 +19,9 @@ import numpy as np
 from . import lexicon
 from .align import Node, _close, _figure, _names_meet
 from .claim_spans import BACKGROUND_KINDS, Texts, disputed, figure_disputed
+from .conflict_sides import fact_sides, states_side
 from .disputed_figures import Disputed, disputed_kinds, gives_disputed_figure
+from .line_voice import first_person_voice
 from .model import Claim, Span
 from .quote_marks import find_quotations
 from .unique_elsewhere import ClauseWords, stated_elsewhere
@@ -47,7 +49,10 @@ def unique_facts(
     count another article gives differently, :func:`count_disputed`), it
     holds no clause any of the brief's ``conflicts`` cites (a side of a statement conflict --
     "refused to meet" against "met" -- is disputed, not unique; nor is an update's
-    superseded reading: :func:`conflict_citations`), it is a complete, self-contained sentence with
+    superseded reading: :func:`conflict_citations`) nor tells a side of a statement
+    conflict again in another sentence or other words
+    (:func:`consilience.conflict_sides.states_side`), it is a complete, self-contained
+    sentence with
     balanced quotation marks (:func:`whole_sentence`) whose subject is not a pronoun
     opening it ("She added that ...": whose words?), and it
     adds something: a name, figure or date no other article gives, or a named actor with
@@ -78,11 +83,15 @@ def unique_candidates(
     st = _Story(nodes, sim, groups, texts, disputed_at)
     st.kinds = disputed_kinds(list(conflicts), nodes)
     cited = conflict_citations(conflicts)
+    sides = fact_sides(list(conflicts), nodes)
     out = []
     for members, span in units(nodes, texts).values():
         why, line = reject_reason(members, st, span)
-        if why is None and line is not None and not _cites_conflict(line, cited):
-            out.append((line, members))
+        if why is not None or line is None or _cites_conflict(line, cited):
+            continue
+        if any(states_side(i, nodes, sides) for i in _main(members, nodes)):
+            continue  # "Holt stepped down, Verdane said": a side the conflict shows
+        out.append((line, members))
     return out
 
 
@@ -126,7 +135,9 @@ def reject_reason(
     ``span`` in its article; default the sentence of the first claim) holding the claims
     ``members`` is not a unique fact (the reason a short word: "copy", "aligned",
     "disputed", "report", "close", "figure", "event", "fragment", "pronoun", "courtesy",
-    "nothing new"), else
+    "first person" -- the writer's own voice telling the act another article reports, or a
+    quoted speaker's telling what two others report, :func:`_echo_roots` --, "nothing
+    new"), else
     ``(None, (-score, order, start, article, end, text))``."""
     nodes = st.nodes
     node = nodes[members[0]]
@@ -167,12 +178,67 @@ def reject_reason(
         return "pronoun", None  # "X accounts for half of them": of what?
     if courtesy(doc, s, e):
         return "courtesy", None  # "We are grateful to the volunteers": no fact of the story
+    own_voice = first_person_voice(doc, s, e)
+    quoted = not own_voice and first_person_voice(doc, s, e, quoted=True)
+    if own_voice and _echo_roots(main or members, nodes, st.sim) >= 1:
+        return "first person", None  # "Two of our pilots died" where others say "two pilots"
+    if quoted and _echo_roots(main or members, nodes, st.sim, act=False) >= 2:
+        return "first person", None  # '"We lifted all four," she said', two others report it
     stated = disputed(members, nodes, st.disputed_at)  # one side of a statement conflict
     hedged = [i for i in _main(members, nodes) if _raising_hedge(nodes[i].claim, st.texts)]
     score = _newsworthiness(members, nodes, st.ents, st.lex, text, stated, set(hedged))
+    if own_voice:
+        score = min(score, FIRST_PERSON_SCORE)  # a party's own words rank after the reports
     if score <= 0:
         return "nothing new", None
     return None, (-score, node.order, s, aid, e, text)
+
+
+#: the highest rank score of a unique line in the writer's first person (a release's "we"):
+#: below any line that names one new entity (a score of 1 + the lead bonus)
+FIRST_PERSON_SCORE = 0.5
+#: a first-person clause and its best match elsewhere must be at least this close to be
+#: one fact told in two voices (only mutual best matches sharing a thing are compared)
+FIRST_PERSON_ECHO_COSINE = 0.3
+
+
+def _echo_roots(members: list[int], nodes: list[Node], sim: np.ndarray, act: bool = True) -> int:
+    """How many other root articles hold a claim that is a claim of ``members``' mutual
+    best match (each the other's best, among that article's claims and among the claims
+    of ``members``' article), at least ``FIRST_PERSON_ECHO_COSINE`` close, naming one
+    thing (:func:`_share_thing`) and one act (WordNet-related predicates,
+    :func:`consilience.unique_paraphrase.related_verbs`; "we shut down the system" is not
+    "the systems went down"; with ``act`` False, any act): a release's "Two of our pilots lost their lives" and a
+    report's "Both pilots were killed" tell one fact in two voices, which the first
+    person keeps further apart than the plain cosine test of :func:`_said_elsewhere`
+    allows ("we stand by them" is not "we have not yet accounted for")."""
+    aid, root = nodes[members[0]].claim.article, nodes[members[0]].root
+    mine = [k for k, n in enumerate(nodes) if n.claim.article == aid]
+    by_root: dict[str, list[int]] = {}
+    for j, n in enumerate(nodes):
+        if n.root != root:
+            by_root.setdefault(n.root, []).append(j)
+    found = 0
+    for theirs in by_root.values():
+        for i in members:
+            j = max(theirs, key=lambda k: (sim[i, k], -k))
+            back = max(mine, key=lambda k: (sim[k, j], -k))
+            if back != i or sim[i, j] < FIRST_PERSON_ECHO_COSINE or _differ(i, j, nodes):
+                continue
+            a, b = nodes[i].claim, nodes[j].claim
+            if _share_thing(a, b) and (not act or related_verbs(a.predicate, b.predicate)):
+                found += 1
+                break
+    return found
+
+
+def _share_thing(a: Claim, b: Claim) -> bool:
+    """Claims ``a`` and ``b`` name one thing: a noun lemma in common, or nouns that are
+    WordNet synonyms among their first senses ("rooftops" / "roofs")."""
+    mine, theirs = set(a.nouns), set(b.nouns)
+    if mine & theirs:
+        return True
+    return any(t in lexicon.synonyms(n, "n") for n in mine for t in theirs)
 
 
 #: clauses that only say who or what someone is: "striker Tomas Arrieta", "X, the Y"

@@ -1,0 +1,120 @@
+"""Two more tests of whether a span of an article can stand as a headline, summary or
+unique line, read from the dependency parse (spaCy tokens) only, with no word list beyond
+the closed class of first-person pronouns:
+
+    first_person_voice(doc, start, end) -> bool   # "Two of our pilots lost their lives."
+    cut_before_complement(doc, start, end) -> bool  # "A cargo plane crashed" | "into a field"
+
+A sentence whose subject is the writer's own first person, outside quotation marks, is the
+voice of a statement (a press release: "We are deeply saddened", "Our crews rescued nine
+people"): the party's words, not a fact the story's sources establish. A span that ends on
+its predicate while the sentence goes on with a dependent of that predicate ("... crashed |
+into a field near Y") has lost the predicate's complement and says less than its sentence.
+"""
+
+from __future__ import annotations
+
+#: personal and possessive pronouns of the first person (a closed class of English)
+FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
+#: relations that keep a word inside the noun phrase of its head ("two *of* our pilots")
+_NOUN_PHRASE_DEPS = frozenset(
+    {"poss", "pobj", "prep", "compound", "amod", "det", "nmod", "appos", "conj", "cc", "nummod"}
+)
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_QUOTES = frozenset({'"', "“", "”", "«", "»"})
+
+
+def _unquoted(doc, start: int, end: int) -> list:
+    """Tokens of ``doc`` in characters ``start:end`` that lie outside quotation marks
+    (straight marks toggle; curly ones open and close)."""
+    out, quoted = [], False
+    for tok in doc:
+        if not start <= tok.idx < end:
+            continue
+        if tok.text in _QUOTES:
+            quoted = (not quoted) if tok.text == '"' else tok.text in ("“", "«")
+            continue
+        if not quoted:
+            out.append(tok)
+    return out
+
+
+def _in_subject(tok) -> bool:
+    """``tok`` is a clause's subject or lies inside its noun phrase (through possessives,
+    prepositions and modifiers: "Two of *our* pilots", "*Our* crews"), and that subject is
+    not a noun that reports a clause ("*Our* reporter at the scene says 38 people ...": an
+    outlet naming its own source, the reported clause being the line's fact)."""
+    while True:
+        if tok.dep_ in _SUBJECT_DEPS:
+            return not _reports_clause(tok)
+        if tok.dep_ not in _NOUN_PHRASE_DEPS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+
+
+def _reports_clause(subject) -> bool:
+    """``subject`` is a noun (not a pronoun) whose verb takes a clausal complement: the
+    source of a report ("Our correspondent says ..."), not the doer of the line's act."""
+    verb = subject.head
+    return subject.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def first_person_voice(doc, start: int, end: int, quoted: bool = False) -> bool:
+    """The span ``start:end`` (character offsets into ``doc``, a spaCy ``Doc``) has a
+    clause whose subject is, or is owned by, a first-person pronoun outside quotation
+    marks: "We are deeply saddened by the loss", "Two of our pilots lost their lives". A
+    first person inside a quotation ('"We will rebuild," she said') or as an object ("the
+    police told us") is not the line's own voice. With ``quoted``, a subject inside a
+    quotation counts too (the quoted speaker telling their own act: '"We were lifting
+    people off rooftops," the fire chief said')."""
+    toks = [t for t in doc if start <= t.idx < end] if quoted else _unquoted(doc, start, end)
+    return any(
+        t.lower_ in FIRST_PERSON and t.pos_ in ("PRON", "DET") and _in_subject(t) for t in toks
+    )
+
+
+#: dependents that complete a predicate or direct it ("crashed *into a field*", "handed
+#: *over*", "reached *the men*"): a line may not stop just before one
+_COMPLEMENT_DEPS = frozenset(
+    {"prep", "prt", "dobj", "dative", "attr", "acomp", "oprd", "xcomp", "ccomp", "agent", "advmod"}
+)
+
+
+def cut_before_complement(doc, start: int, end: int) -> bool:
+    """The span ``start:end`` of ``doc`` ends on a verb inside its sentence and the very
+    next word is a complement or directional phrase of that verb
+    (:data:`_COMPLEMENT_DEPS`): "A cargo plane operated by Aerolinea Sur crashed" cut
+    from "... crashed into a field near Tolva, killing two". A span ending where its
+    sentence ends, or before a comma, keeps its predicate whole."""
+    inside = [t for t in doc if start <= t.idx < end and not t.is_space]
+    words = [t for t in inside if not t.is_punct]
+    if not words or words[-1].pos_ not in ("VERB", "AUX"):
+        return False
+    if inside[-1].is_punct and inside[-1].i > words[-1].i:
+        return False  # "...crashed." or "...crashed,": the span closes the predicate
+    after = [t for t in doc if t.idx >= end and not t.is_space]
+    if not after or after[0].is_punct or after[0].sent.start != words[-1].sent.start:
+        return False
+    verb = words[-1]
+    return after[0].head.i == verb.i and after[0].dep_ in _COMPLEMENT_DEPS
+
+
+#: relations of a verb that modifies a noun rather than heading a clause of its own
+_MODIFIER_DEPS = frozenset({"acl", "relcl", "amod"})
+
+
+def states_clause(doc, start: int, end: int) -> bool:
+    """The span ``start:end`` of ``doc`` holds a clause: a verb that heads its own clause
+    (not a modifier of a noun, :data:`_MODIFIER_DEPS`) with its subject inside the span,
+    or its sentence's root verb. "A hot-air balloon flown by Skyward Tours" is a noun
+    phrase (its verb "flown" modifies "balloon"); "A balloon landed near Ostrava" is a
+    clause."""
+    inside = [t for t in doc if start <= t.idx < end]
+    for t in inside:
+        if t.pos_ not in ("VERB", "AUX") or t.dep_ in _MODIFIER_DEPS:
+            continue
+        if t.dep_ == "ROOT" or any(
+            c.dep_ in _SUBJECT_DEPS and start <= c.idx < end for c in t.children
+        ):
+            return True
+    return False
