@@ -161,6 +161,8 @@ def stage_loss(name, ctx, arts, gold, key_of, verbose: bool) -> Counter:
     id_of = {k: a for a, k in key_of.items()}
     res = claims_bench.score(brief, gold, texts, key_of)
     counts: Counter = Counter(items=res["items"], faithful=res["faithful"])
+    for t in res["not_faithful"] if verbose else []:
+        print(f"  {name[:18]:18s} NOT FAITHFUL: {t[:100]}")
     for g in gold.get("claims", []):
         if len(g["support"]) < 3:
             continue
