@@ -71,3 +71,40 @@ def test_a_claim_one_article_states_as_fact_has_no_source_line() -> None:
     )
     item = _about(items, "reservoir")
     assert "said_by" not in item
+
+
+def _rendered_brief() -> tuple[dict, dict[str, str]]:
+    texts = {
+        "r1": "The Lenner reservoir fell below its lowest level, the water board said.",
+        "r2": "A hydrologist said the Lenner reservoir fell below its lowest level.",
+    }
+    clause = "the Lenner reservoir fell below its lowest level"
+
+    def cite(aid: str, source: str) -> dict:
+        start = texts[aid].lower().index(clause.lower())
+        return {"article": aid, "start": start, "end": start + len(clause), "attribution": source}
+
+    heads = [{"id": a, "source": f"{a}.txt", "outlet": f"{a}.example", "title": None,
+              "published": "2025-02-03"} for a in texts]  # fmt: skip
+    item = {
+        "text": "The Lenner reservoir fell below its lowest level",
+        "articles": list(texts),
+        "independent_sources": 2,
+        "citations": [cite("r1", "the water board"), cite("r2", "A hydrologist")],
+        "said_by": ["the water board", "A hydrologist"],
+    }
+    brief = {
+        "schema": "consilience.brief/1",
+        "story": {"id": "st-res", "title": "Reservoir", "articles": heads},
+        "consensus": [item],
+    }
+    return brief, texts
+
+
+def test_markdown_and_html_name_the_sources_of_a_reported_claim() -> None:
+    from consilience.render_html import render_html
+    from consilience.render_md import render_markdown
+
+    brief, texts = _rendered_brief()
+    assert "(said by the water board; A hydrologist)" in render_markdown(brief, texts)
+    assert "(said by the water board; A hydrologist)" in render_html(brief, texts)
