@@ -82,3 +82,9 @@ def test_an_embedded_question_is_no_claim(make, text, fragment):
     assert not any(c.text.lower().startswith(fragment.lower()) for c in claims), [
         c.text for c in claims
     ]
+
+
+def test_a_time_clause_opening_a_reported_clause_is_no_question(make):
+    text = "Firefighters said when they arrived the boathouse was already ablaze."
+    claims = _claims(make, text)
+    assert any("boathouse was already ablaze" in c.text for c in claims), [c.text for c in claims]

@@ -595,7 +595,9 @@ def _embedded_question(tok) -> bool:
     first = tok.doc[tok.left_edge.i]
     if first.dep_ == "mark" and first.lower_ in _QUESTION_MARKS and first.head.i == tok.i:
         return True
-    return first.tag_ in _QUESTION_TAGS and (first.head.i == tok.i or first.head.head.i == tok.i)
+    if first.tag_ not in _QUESTION_TAGS:
+        return False  # "which ship sank": the wh-word determines the clause's subject
+    return first.head.i == tok.i or (first.dep_ == "det" and first.head.head.i == tok.i)
 
 
 def _semicolon_clause(tok) -> bool:
