@@ -118,9 +118,9 @@ def _article_status(chain, mine: set[int], group: list[int] | None) -> dict[str,
 def classify(chain, gold_claim, labels, covered, ceiling, spans, id_of) -> tuple[str, str]:
     """(class, detail) of one gold claim (module docstring)."""
     cid = gold_claim["id"]
+    if cid in covered:  # whatever group the item came from (a widened one too)
+        return "recalled", "covered by a faithful consensus item"
     stage, detail = diag.follow(chain, cid, labels, covered, ceiling)
-    if stage == "recalled":
-        return "recalled", detail
     if stage == "unreachable":
         return "unreach", detail
     if stage == "mixed group":
