@@ -470,19 +470,55 @@ def _profile(heading: str, rest: list[tuple[int, int]], text: str) -> bool:
     return bool(nxt) and nxt[0].lower() in (first.lower(), "the")
 
 
+#: an e-mail address or an international telephone number: with a word for the press
+#: (:data:`_PRESS`) on one short line, the contact line of a release
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+\d[\d\s().-]{6,}\d")
+_PRESS = re.compile(r"\b(?:media|press|investors?|enquir\w*|inquir\w*)\b", re.I)
+_CONTACT_WORDS = 25
+
+
+def _inline_profile(line: str) -> bool:
+    """An "About X: ..." line whose heading and profile share the line ("About Verdane
+    Foods: Verdane Foods is a Nordic food group"): the heading is an "About" heading of at
+    most seven words and the text after the colon names X's first word (or X is one common
+    noun: "About the company: ...")."""
+    head, sep, rest = line.partition(": ")
+    if not sep or not rest.strip() or not _TAIL_HEADING.fullmatch(head):
+        return False
+    words = head.split()[1:]
+    if not words or len(words) > 6 or not head.lower().startswith("about"):
+        return False
+    first = words[1] if words[0].lower() == "the" and len(words) > 1 else words[0]
+    if words[0].lower() == "the" and len(words) == 2 and first.islower():
+        return True
+    said = {w.strip(",.;:'’\"").lower() for w in rest.split()[:12]}
+    return first.strip(",.").lower() in said
+
+
+def _tail_start(line: str, rest: list[tuple[int, int]], text: str) -> bool:
+    """Whether ``line`` opens a release's closing block (:func:`release_tail`): a heading
+    (:data:`_TAIL_HEADING`; an "About" heading only before a profile, :func:`_profile`),
+    an "About X: profile" line (:func:`_inline_profile`), or a short line that gives an
+    e-mail address or a telephone number for the press (:data:`_CONTACT`, :data:`_PRESS`)."""
+    if _TAIL_HEADING.fullmatch(line):
+        return not line.lower().startswith("about") or _profile(line, rest, text)
+    if _inline_profile(line):
+        return True
+    short = len(line.split()) <= _CONTACT_WORDS
+    return short and bool(_CONTACT.search(line)) and bool(_PRESS.search(line))
+
+
 def release_tail(text: str) -> list[BoilerplateSpan]:
-    """Spans (kind "note") of the closing block of a press release: from a line that is
-    such a heading (:data:`_TAIL_HEADING`; an "About" heading only before a profile,
-    :func:`_profile`) after the first third of the text, every line to the end: the company
-    profile, listing, contacts and legal notice describe the issuer, not the news."""
+    """Spans (kind "note") of the closing block of a press release: from a line that opens
+    it (:func:`_tail_start`: a closing heading, an inline "About X:" profile, a contact
+    line) after the first third of the text, every line to the end: the company profile,
+    listing, contacts and legal notice describe the issuer, not the news."""
     lines = list(_lines(text))
     for k, (start, end) in enumerate(lines):
-        line = text[start:end]
-        if k == 0 or 3 * start < len(text) or not _TAIL_HEADING.fullmatch(line):
+        if k == 0 or 3 * start < len(text):
             continue
-        if line.lower().startswith("about") and not _profile(line, lines[k + 1 :], text):
-            continue
-        return [BoilerplateSpan(a, b, "note") for a, b in lines[k:]]
+        if _tail_start(text[start:end], lines[k + 1 :], text):
+            return [BoilerplateSpan(a, b, "note") for a, b in lines[k:]]
     return []
 
 

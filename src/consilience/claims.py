@@ -102,8 +102,10 @@ from __future__ import annotations
 import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
+from . import lexicon
 from .analyse import doc_text
 from .boilerplate import article_spans, is_boilerplate
 from .cues import ORG_LAST_WORDS, according_to, is_attribution_verb
@@ -120,7 +122,7 @@ from .subject_pronouns import (
     sayer_antecedent,
 )
 
-VERSION = "10"
+VERSION = "11"  # session 11: denied complements negated, embedded questions dropped
 
 #: predicate lemma -> frame (class of synonymous predicates); unlisted lemmas are their own
 #: frame. Kept small and explicit: a frame joins verbs that news writers use for one act.
@@ -464,8 +466,14 @@ def _head_kind(tok, span) -> str | None:
         return "conj"  # "the union wants 9%; the board has offered 4.5%": two claims
     if tok.dep_ == "conj" and _is_verb(tok.head) and _coordinated_predicate(tok, span):
         return "conj"  # "declared an emergency and ordered shelters opened": two claims
+    if _embedded_question(tok):
+        return None  # "... establish *why the pump failed*": asked, not stated
     if tok.dep_ == "ccomp" and _introduces_content(tok.head) and _has_subject(tok):
         return "content"
+    if tok.dep_ == "ccomp" and _is_verb(tok.head) and denies(tok.head) and _has_subject(tok):
+        return "content"  # "the club disputed that the coach had quit": not quit, the club
+    if _denied_noun_complement(tok):
+        return "content"  # "rejected claims *that the mirror had cracked*"
     if tok.dep_ == "ccomp" and lemma_of(tok.head) in RAISING and _has_subject(tok):
         return "content"  # "the ministry hopes the talks will resume": resume, planned
     if tok.dep_ == "pcomp" and tok.head.lower_ == "with" and _has_subject(tok):
@@ -525,6 +533,71 @@ def _leading_participle(tok, span) -> bool:
 def _introduces_content(verb) -> bool:
     """Whether ``verb`` reports or evidences the clause under it ("said", "showed")."""
     return is_attribution_verb(verb) or (_is_verb(verb) and lemma_of(verb) in EVIDENCE_VERBS)
+
+
+#: WordNet lemmas of the acts of declaring something untrue: a verb is a denial when it is
+#: one of them or one of them is a synonym or hypernym of its first senses (:func:`denies`)
+DENIAL_ACTS = frozenset(
+    {"deny", "contradict", "refute", "disprove", "repudiate", "reject", "gainsay", "negate"}
+)
+
+
+@lru_cache(maxsize=4096)
+def _denial_lemma(lemma: str) -> bool:
+    if lemma in DENIAL_ACTS:
+        return True
+    related = lexicon.synonyms(lemma, "v", 2) | lexicon.hypernyms(lemma, "v", 2)
+    return bool(related & DENIAL_ACTS)
+
+
+def denies(verb) -> bool:
+    """Whether ``verb`` (a spaCy token or a lemma) declares its complement untrue ("denied",
+    "rejected", "dismissed", "refuted", "disputed", "disavowed"), from WordNet
+    (:data:`DENIAL_ACTS`); a denial that is itself negated ("did not deny") is none."""
+    if isinstance(verb, str):
+        return _denial_lemma(verb.lower())
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return _denial_lemma(lemma_of(verb))
+
+
+def _denied_noun_complement(tok) -> bool:
+    """A "that" clause with a subject on a noun that a denial verb takes as its object
+    ("rejected *claims that the mirror had cracked*", "dismissed reports that ...")."""
+    noun = tok.head
+    if tok.dep_ not in ("acl", "ccomp") or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.dep_ not in ("dobj", "nsubjpass") or not _is_verb(noun.head):
+        return False
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+    return marked and _has_subject(tok) and denies(noun.head)
+
+
+def content_verb(content):
+    """The verb a content clause (head token ``content``) is the content of: its head, or
+    the verb whose object noun it completes ("rejected claims *that X*": rejected)."""
+    head = content.head
+    return head.head if head.pos_ in ("NOUN", "PROPN") and content.dep_ != "ccomp" else head
+
+
+#: words that open an embedded question ("why", "what", "how", "whether")
+_QUESTION_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+_QUESTION_MARKS = frozenset({"whether", "if"})
+
+
+def _embedded_question(tok) -> bool:
+    """Whether ``tok`` heads a clause that is an embedded question, the complement of a
+    verb or adjective ("establish *why the pump failed*", "did not say *what caused it*",
+    "unclear *whether she fell*"): what it holds is asked, not stated. A relative clause
+    ("the town *where the fire started*") is none."""
+    if tok.dep_ not in ("ccomp", "csubj", "pcomp", "xcomp", "dobj") or not _is_verb(tok):
+        return False
+    first = tok.doc[tok.left_edge.i]
+    if first.dep_ == "mark" and first.lower_ in _QUESTION_MARKS and first.head.i == tok.i:
+        return True
+    if first.tag_ not in _QUESTION_TAGS:
+        return False  # "which ship sank": the wh-word determines the clause's subject
+    return first.head.i == tok.i or (first.dep_ == "det" and first.head.head.i == tok.i)
 
 
 def _semicolon_clause(tok) -> bool:
@@ -1524,7 +1597,7 @@ def _attribution(head, kind: str) -> str | None:
     sayer = None
     content = _content_root(head, kind) if kind in ("content", "conj") else None
     if content is not None:  # "X said it had ... and was ...": X for both
-        sayer = content.head
+        sayer = content_verb(content)
         while not _has_subject(sayer) and sayer.dep_ == "conj" and sayer.head.i != sayer.i:
             sayer = sayer.head  # "the club confirmed the fee and said ...": the club
     else:
@@ -1822,7 +1895,8 @@ def _make_claim(analysis, head, kind, toks, part, ext, aliases) -> Claim | None:
     text = doc_text(doc)
     start, end = span.start_char, span.end_char
     own = [t for t in toks if rng[0] <= t.i < rng[1]]
-    negated = kind not in _NAMINGS and _negated(head, pred_tok)
+    own_negation = kind not in _NAMINGS and _negated(head, pred_tok)
+    negated = own_negation != (kind not in _NAMINGS and _denied(head, kind))
     claim = Claim(
         article=analysis.article.id,
         start=start,
@@ -1847,7 +1921,7 @@ def _make_claim(analysis, head, kind, toks, part, ext, aliases) -> Claim | None:
         tense="present" if kind in _NAMINGS else _tense(head),
         attribution=_attribution(head, kind) or _viewer(pred_tok),
         heading=_is_heading(text[start:end], text, start, end),
-        superseded=_superseded(own) or (negated and _past_perfect(head)),
+        superseded=_superseded(own) or (own_negation and _past_perfect(head)),
         role=ROLES.get(kind, "event"),
         dangling=dangling or kind == "event",  # "the loss of the rocket": a noun phrase
     )
@@ -2182,9 +2256,20 @@ def _content_root(head, kind: str):
     first = head
     while kind == "conj" and first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    if first.dep_ == "ccomp" and _introduces_content(first.head):
+    if first.dep_ == "ccomp" and (_introduces_content(first.head) or denies(first.head)):
         return first
     return None
+
+
+def _denied(head, kind: str) -> bool:
+    """Whether the clause headed by ``head`` is the content of a denial ("X denied that
+    *Y*", "X rejected claims that *Y*", and a conjunct of such a content): Y is stated
+    negated, attributed to X."""
+    content = _content_root(head, kind) if kind in ("content", "conj") else None
+    if content is None:
+        return False
+    verb = content_verb(content)
+    return _is_verb(verb) and denies(verb)
 
 
 def _sayer_tokens(head, kind: str) -> list:

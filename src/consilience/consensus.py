@@ -27,7 +27,18 @@ from typing import Any
 
 import numpy as np
 
-from .align import Node, aligned_but_figures, claim_groups, numerals, story_nodes
+from . import lexicon
+from .align import (
+    ALIGN_COSINE,
+    ALIGN_PROBABILITY,
+    Node,
+    aligned_but_figures,
+    claim_groups,
+    compatible,
+    numerals,
+    pair_scores,
+    story_nodes,
+)
 from .claim_spans import (
     _PRONOUN,
     Texts,
@@ -82,12 +93,13 @@ def _consensus(
     story_sources = independent_sources(ctx, all_ids)
     need = max(2, math.ceil(story_sources / 2))
     found = []
+    scores = pair_scores(nodes, sim) if len(groups) else {}
     for group in groups:
         group = _across_figures(group, nodes, sim, texts, figure_at)
-        group = [i for i in group if agreed_span(nodes[i].claim, texts, disputed_at) is not None]
-        arts = sorted({nodes[i].claim.article for i in group}, key=all_ids.index)
-        cited = _agreed_cites(nodes, group, texts, disputed_at)
-        sources = independent_sources(ctx, arts, cited)
+        group, arts, cited, sources = _supported(ctx, group, nodes, texts, disputed_at)
+        if sources < need:  # members the greedy grouping left out may carry it
+            wider = _linked_support(group, nodes, sim, scores, groups)
+            group, arts, cited, sources = _supported(ctx, wider, nodes, texts, disputed_at)
         if len(arts) < 2 or sources < need or _stated_against(group, nodes, fact_at):
             continue
         if _disputed(group, nodes, disputed_at) and not _agreed_part(
@@ -109,6 +121,69 @@ def _consensus(
             continue
         kept.append(f)
     return kept
+
+
+def same_act(a: Claim, b: Claim) -> bool:
+    """Whether two claims' predicates name one act: one frame (:data:`consilience.claims.
+    FRAMES`), or WordNet relates the verbs (one sense among their first, or one is a
+    synonym or hypernym of the other: "halt" / "stop", "break out" / "start"); "began" /
+    "was confirmed" are two acts however close their clauses are."""
+    if a.frame == b.frame or a.predicate == b.predicate:
+        return True
+    x, y = a.predicate, b.predicate
+    if lexicon.same_sense(x, y, "v"):
+        return True
+    return y in lexicon.synonyms(x, "v") | lexicon.hypernyms(x, "v") or x in (
+        lexicon.synonyms(y, "v") | lexicon.hypernyms(y, "v")
+    )
+
+
+def _supported(ctx, group: list[int], nodes: list[Node], texts: Texts, disputed_at):
+    """``(group, articles, citations, independent sources)`` of ``group`` without the
+    members whose claim cannot be stated without a disputed reading (:func:`agreed_span`);
+    articles in story order."""
+    all_ids = [a.article.id for a in ctx.analyses]
+    group = [i for i in group if agreed_span(nodes[i].claim, texts, disputed_at) is not None]
+    arts = sorted({nodes[i].claim.article for i in group}, key=all_ids.index)
+    cited = _agreed_cites(nodes, group, texts, disputed_at)
+    return group, arts, cited, independent_sources(ctx, arts, cited)
+
+
+def _linked_support(
+    group: list[int], nodes: list[Node], sim: np.ndarray, scores, groups: list[list[int]]
+) -> list[int]:
+    """``group`` with, for each article it lacks, the claim that is aligned (pair score
+    ``ALIGN_PROBABILITY``, ``scores``: :func:`consilience.align.pair_scores`) with at least
+    half of its members through a predicate of the same act (:func:`same_act`), is close
+    to every member (clause cosine ``ALIGN_COSINE``) and compatible with each
+    (:func:`consilience.align.compatible`: no figure, date, number or polarity against
+    them), is in no group of its own (``groups``), reads alone (not ``dangling``) and
+    states an event when the group does. The greedy grouping asks a claim to match both
+    claims of a group's first pair, so a third article that words the claim like one of
+    them only ("has halted production" beside "production has been stopped" and
+    "production remains suspended") stays out, and the claim falls short of the sources
+    consensus needs; :func:`_consensus` widens only such groups."""
+    have = {nodes[i].claim.article for i in group}
+    grouped = {i for g in groups for i in g}
+    event = is_event(group, nodes)
+    links: dict[int, list[float]] = {}
+    for (i, j), p in scores.items():
+        for m, k in ((i, j), (j, i)):
+            if p < ALIGN_PROBABILITY or m not in group or nodes[k].claim.article in have:
+                continue
+            if same_act(nodes[m].claim, nodes[k].claim):
+                links.setdefault(k, []).append(p)
+    best: dict[str, tuple[float, int]] = {}
+    for k, found in links.items():
+        c = nodes[k].claim
+        if k in grouped or c.dangling or (event and c.role != "event"):
+            continue
+        if 2 * len(found) < len(group) or not all(
+            sim[k, g] >= ALIGN_COSINE and compatible(nodes[g].claim, c) for g in group
+        ):
+            continue
+        best[c.article] = max(best.get(c.article, (-1.0, -1)), (max(found), -k))
+    return sorted(group + [-k for _p, k in best.values()])
 
 
 def _agreed_cites(nodes: list[Node], group: list[int], texts: Texts, spans) -> list[dict]:
@@ -492,17 +567,102 @@ def _reads_poorly(c: Claim) -> bool:
 
 
 def _consensus_item(f, nodes: list[Node], texts: Texts, disputed_at=()) -> dict[str, Any]:
+    """The JSON item of one consensus claim ``f`` (a :func:`_consensus` tuple). When every
+    member is attributed (``Claim.attribution``: "police said", "according to X"), the
+    item says who: ``said_by`` lists the sources (citation order, one per wording); with one
+    source the text is the shown clause with its attribution ("Police said the road was
+    closed", :func:`attributed_span`), with several each citation carries its member's
+    ``attribution``, so no line states as fact what its articles only report."""
     group, rep, arts, sources, cited = f
     got = _item_text(group, rep, nodes, texts, disputed_at)
     c, (s, e) = got if got else (nodes[rep].claim, texts.clause(nodes[rep].claim))
-    return {
+    said = said_by(group, nodes)
+    if len(said) == 1:
+        s, e = attributed_span(c, (s, e), texts)
+    item = {
         "text": texts.text(c.article)[s:e],
         "articles": arts,
         "independent_sources": sources,
         "citation": Span(c.article, s, e).to_json(),
-        "citations": cited,
+        "citations": _with_sources(cited, group, nodes) if said else cited,
         "predicate": c.frame,
     }
+    if said:
+        item["said_by"] = said
+    return item
+
+
+def _source_key(source: str) -> str:
+    """A comparison key of an attribution: lower case, no leading article or space runs."""
+    words = source.lower().replace("’", "'").split()
+    while words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def said_by(group: list[int], nodes: list[Node]) -> list[str]:
+    """The sources the members of ``group`` attribute their claim to, one per wording
+    (:func:`_source_key`), in story order; [] unless every member is attributed: one
+    article stating the claim as fact makes it the story's fact."""
+    order = sorted(group, key=lambda i: (nodes[i].order, nodes[i].claim.start))
+    found = [nodes[i].claim.attribution for i in order]
+    if not found or any(not a for a in found):
+        return []
+    out: dict[str, str] = {}
+    for a in found:
+        out.setdefault(_source_key(a), a)
+    return list(out.values())
+
+
+def _with_sources(cited: list[dict], group: list[int], nodes: list[Node]) -> list[dict]:
+    """The citations ``cited`` (:func:`_agreed_cites` order), each with the ``attribution``
+    of the member it cites."""
+    order = sorted(group, key=lambda i: (nodes[i].order, nodes[i].claim.start))
+    return [
+        {**c, "attribution": nodes[i].claim.attribution} for c, i in zip(cited, order, strict=True)
+    ]
+
+
+#: words a reporting frame may hold between its source and the clause ("said on Monday
+#: that", "told reporters")
+_FRAME_WORDS = 5
+
+
+def attributed_span(c: Claim, span: tuple[int, int], texts: Texts) -> tuple[int, int]:
+    """``span`` of claim ``c``'s text widened to its attribution in the same sentence when
+    the source frames it right before ("Police said | the road was closed", "According to
+    the ministry, | ...") or right after ("the road was closed |, police said"); ``span``
+    itself when the source stands elsewhere (the text then reads as the clause alone)."""
+    if not c.attribution:
+        return span
+    doc = texts.ctx.analysis(c.article).doc
+    clause = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if clause is None:
+        return span
+    sent = clause.sent
+    text = texts.text(c.article)
+    s, e = span
+    before = text.rfind(c.attribution, sent.start_char, s)
+    if before >= 0:
+        gap = text[before + len(c.attribution) : s]
+        lead = text[sent.start_char : before].lower().rstrip()
+        start = (
+            sent.start_char + lead.rfind("according") if lead.endswith("according to") else before
+        )
+        if len(gap.split()) <= _FRAME_WORDS and "." not in gap:
+            return _strip_edges(text, start, e)
+    after = text.find(c.attribution, e, sent.end_char)
+    if after >= 0 and not text[e:after].strip(" ,;–—-"):
+        end = after + len(c.attribution)
+        verb = doc.char_span(end, sent.end_char, alignment_mode="expand")
+        if verb is not None and len(verb) and verb[0].pos_ in ("VERB", "AUX"):
+            end = verb[0].idx + len(verb[0].text)
+        return s, end
+    back = text[max(sent.start_char, e) : sent.end_char]
+    k = back.lower().find("according to " + c.attribution.lower())
+    if k >= 0 and not back[:k].strip(" ,;–—-"):
+        return s, e + k + len("according to ") + len(c.attribution)
+    return span
 
 
 def build_claims(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:

@@ -732,7 +732,12 @@ class _Story:
             ids = _as_list(item.get("articles")) or [c["article"] for c in cites]
             out.append(
                 {
-                    "text": _str(item.get("text")),
+                    "text": _str(item.get("text"))
+                    + (
+                        f" (said by {'; '.join(map(str, _as_list(item.get('said_by'))))})"
+                        if len(_as_list(item.get("said_by"))) > 1
+                        else ""
+                    ),
                     "cites": cites,
                     "articles": self.index.printings(ids),
                     "independent": item.get("independent_sources"),
