@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import lexicon
 from .claims import _superseded, arg_keys
 from .cues import ATTRIBUTION_VERBS
 from .model import Analysis, Claim
@@ -128,6 +129,7 @@ class Reading:
     scope: frozenset[str] = frozenset()
     universal: bool = False
     theme_preps: frozenset[tuple[str, str]] = frozenset()
+    manner: frozenset[str] = frozenset()
 
 
 def current(analysis: Analysis, claim: Claim) -> bool:
@@ -214,6 +216,7 @@ def _token_readings(tok, claim: Claim, names) -> list[Reading]:
         first_person=first_person,
         dated=tuple(claim.dates),
         scope=scope_of(tok),
+        manner=manner_of(tok),
     )
     nominal = _nominal(lemma, obj)
     if nominal is not None:  # "made no payment" / "no payment was made": pay
@@ -441,6 +444,22 @@ def _doer(subj, names) -> frozenset[str]:
     return frozenset(arg_keys(subj, names))
 
 
+def manner_of(tok) -> frozenset[str]:
+    """The adjectives of the ``-ly`` adverbs that modify predicate ``tok`` ("*seriously*
+    injured" -> {"serious"}, "*badly* hurt" -> {"bad"}), when WordNet knows the adjective;
+    empty when it has none."""
+    out = set()
+    for c in tok.children:
+        word = c.lemma_.lower()
+        if c.dep_ != "advmod" or c.pos_ != "ADV" or not word.endswith("ly"):
+            continue
+        for adj in (word[:-2], word[:-3] + "y"):
+            if lexicon.senses(adj, "a"):
+                out.add(adj)
+                break
+    return frozenset(out)
+
+
 def _mods(noun) -> frozenset[str]:
     """Lemmas of the compound and adjective modifiers of ``noun`` ("world record")."""
     return frozenset(
@@ -474,6 +493,8 @@ def _past_change(tok, lemma: str) -> bool:
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     if aux & {"has", "have", "is", "are", "remains", "remain", "stays", "stay"}:
         return False
+    if tok.tag_ == "VBN" and not aux and any(c.dep_ == "nsubj" for c in tok.children):
+        return True  # "the bridge reopened at 4 p.m." tagged as a participle
     return tok.tag_ == "VBD" or bool(tok.tag_ == "VBN" and aux & {"had", "was", "were"})
 
 

@@ -87,7 +87,8 @@ from .align import Node, dates_agree, dates_disagree
 from .claim_spans import Texts
 from .claims import article_names
 from .class_denials import broken_state, class_clash
-from .event_states import Reading, clash, current, readings
+from .event_states import STATE_VERBS, Reading, clash, current, readings
+from .fact_groups import merged
 from .model import Claim, Span
 from .opposition import (
     PENDING,
@@ -148,7 +149,7 @@ def statement_conflicts(ctx, nodes: list[Node], sim: np.ndarray, texts: Texts) -
             for n in (a, b):
                 entry["members"].setdefault(n.claim.article, n)
     items = [_conflict_item(ctx, key, e, texts) for key, e in sorted(found.items())]
-    return items + _reading_conflicts(ctx, nodes, sim, at, texts, published, items)
+    return merged(items + _reading_conflicts(ctx, nodes, sim, at, texts, published, items))
 
 
 def _reading_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[dict]:
@@ -411,7 +412,7 @@ def conflict_of(
     if why is None or why == "sequence":
         return None
     scales = opposed_scales(ca, cb)
-    if why == "antonym" and _later_state(ca, cb):
+    if why == "antonym" and (_later_state(ca, cb) or _two_changes(ca, cb)):
         return None
     if why == "polarity" and (_DEONTIC.search(ca.text) or _DEONTIC.search(cb.text)):
         return None  # "must be approved" is a rule, not a deed: "were not approved" keeps it
@@ -432,6 +433,27 @@ def conflict_of(
 
 #: a modal of obligation, which the claim extractor reads as an assertion
 _DEONTIC = re.compile(r"\b(?:must|should|ought to)\b", re.I)
+
+
+#: predicates of a state that holds or lasts, not of a change into it ("remains closed")
+_HOLDING = frozenset({"be", "remain", "stay", "keep"})
+
+
+def _two_changes(a: Claim, b: Claim) -> bool:
+    """Both claims report, in the past, a change into opposite poles of a state that can
+    change again (:data:`consilience.event_states.STATE_VERBS`: "closed the runway for
+    several hours" / "the runway reopened at 11 a.m."): two steps of one story, as
+    :func:`consilience.event_states.clash` reads two past changes; a state said to hold
+    ("remains closed", "is open") is not a change."""
+    if a.negated or b.negated:
+        return False
+    sa, sb = STATE_VERBS.get(a.predicate), STATE_VERBS.get(b.predicate)
+    if sa is None or sb is None or sa[0] != sb[0] or sa[1] == sb[1]:
+        return False
+    return all(
+        c.tense == "past" and c.modality == "asserted" and not _HOLDING & {c.predicate, c.frame}
+        for c in (a, b)
+    )
 
 
 def _later_state(a: Claim, b: Claim) -> bool:
@@ -746,6 +768,9 @@ def _conflict_item(ctx, key, entry, texts: Texts) -> dict[str, Any]:
             }
         )
     sides = sorted(by_reading.values(), key=lambda v: (-len(v), v))
+    cites = {
+        r["article"]: (r["article"], r["citation"]["start"], r["citation"]["end"]) for r in readings
+    }
     majority = sides[0] if len(sides) > 1 and len(sides[0]) > len(sides[1]) else []
     outliers = [a for side in sides if side is not majority for a in side] if majority else []
     actor = _subject_phrase([n.claim for n in members.values()], key, entry["why"])
@@ -766,6 +791,7 @@ def _conflict_item(ctx, key, entry, texts: Texts) -> dict[str, Any]:
         "majority": majority,
         "outliers": outliers,
         "explanation": _explain(entry["why"]),
+        "_sides": [[cites[a] for a in side] for side in sides],  # for fact_groups.merged
     }
 
 
