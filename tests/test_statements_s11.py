@@ -9,6 +9,10 @@
     narrowed by an adverb the report does not match ("no one was *seriously* hurt" /
     "treated for minor cuts"), another class, a state that is no kind of the act, a later
     report after the denial (an update);
+(2) a report of a thing stated against a report of it denied, whoever words it: the teller
+    ("reported smoke", "radioed a fault", "told the landlord about damp") or the receiver
+    ("received no complaints about a smell", "denied receiving any warning of damp") --
+    one act, "report", of one thing. Guards: another thing reported, both sides denying;
 (3) two past changes of one state in opposite directions ("closed the bridge for six
     hours" / "the bridge reopened at 4 p.m.") are two steps of one story, not a conflict;
     a state said to hold ("remains closed") still disputes a reopening;
@@ -102,6 +106,42 @@ def test_denied_harm_or_theft_against_a_report(none, some, words):
 )
 def test_denied_harm_or_theft_guards(none, some, published):
     got = fact_conflicts(none, some, published=published)
+    assert not got, got
+
+
+# --------------------------------------------------------------------------- (2) reports
+
+
+@pytest.mark.parametrize(
+    "one, two, words",
+    [
+        (  # the receiver denies any complaint about the thing the tellers reported
+            "Residents reported a strong smell of burning to the landlord on Sunday evening.",
+            "The landlord said it had received no complaints about a smell of burning.",
+            ("reported a strong smell", "no complaints"),
+        ),
+        (  # "told X about", against "denied receiving any warning of"
+            "Tenants told the landlord about damp in the flats last winter.",
+            "The landlord denied receiving any warning of damp in the flats.",
+            ("told the landlord about damp", "denied receiving"),
+        ),
+        (  # a verb of communicating against "did not report any"
+            "The captain radioed a fault in the steering gear, the coastguard said.",
+            "The captain did not report any fault in the steering gear, the owners said.",
+            ("radioed a fault", "did not report any fault"),
+        ),
+    ],
+)
+def test_report_stated_and_denied(one, two, words):
+    got = fact_conflicts(one, two)
+    assert disputed(got, *words), got
+
+
+def test_report_of_another_thing_is_no_conflict():
+    got = fact_conflicts(
+        "Residents reported a strong smell of burning to the landlord on Sunday evening.",
+        "The landlord said it had received no complaints about noise from the flats.",
+    )
     assert not got, got
 
 

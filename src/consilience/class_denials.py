@@ -229,7 +229,9 @@ def _one_theme(stated: Reading, denied: Reading, doers: bool | None) -> bool:
     if _other_places(denied, stated):
         return False  # "no houses on Elm Street" / "two houses on Mill Lane"
     if denied.universal:
-        if {m for m in denied.mods - stated.mods if not like_num(m)}:
-            return False  # "no serious injuries" / "minor injuries"; a count narrows nothing
+        words = stated.mods | {w for _, o in stated.theme_preps for w in o.split()}
+        if {m for m in denied.mods - words if not like_num(m)}:
+            return False  # "no serious injuries" / "minor injuries"; a count narrows nothing;
+            # a modifier may be the statement's "of" phrase ("gas smell" / "smell of gas")
         return _member(stated, denied)
     return bool(stated.theme & denied.theme) or same_theme(stated, denied)

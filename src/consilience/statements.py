@@ -103,6 +103,7 @@ from .opposition import (
     theme_keys,
     used_words,
 )
+from .report_readings import report_readings
 from .secondary_states import secondary_states, with_states
 from .statement_stances import (
     anaphoric,
@@ -210,6 +211,7 @@ def _node_readings(ctx, nodes: list[Node]) -> list[list[Reading]]:
         more += value_readings(analysis, c, names[c.article])
         more += secondary_states(analysis, c, names[c.article])
         more += with_states(analysis, c, names[c.article])
+        more += report_readings(analysis, c, names[c.article])
         for r in found + more:
             if (c.article, r.token, r.kind, r.predicate) not in taken:
                 taken.add((c.article, r.token, r.kind, r.predicate))
