@@ -24,6 +24,17 @@ an act and the other denies it, with
   (:func:`consilience.event_states._event_times`: a later report of the act after a denial
   is an update).
 
+A denial of every person or every thing with no class noun ("*no one* was hurt",
+"*nothing* was stolen") takes its class from the pronoun (:data:`PERSON_PRONOUNS`,
+:data:`THING_PRONOUNS`): a kind of person in WordNet, or anything else. A state noun the
+stated theme is treated for, taken away with or suffers ("treated for *burns*") is one act
+with the denied one when it is a kind of the denied act's noun in its first
+:data:`STATE_SENSES` senses; a general stated verb stands for the act its doer is named
+after ("*burglars* took": burglarise, a kind of stealing); an amount of a thing ("two
+tonnes *of diesel*") is that thing; and a denial narrowed by a manner ("no one was
+*seriously* injured") holds against a report that does not give that manner ("minor
+burns").
+
 A stated act more general than the denied one is no clash ("was not burned" / "was
 destroyed": by flood, perhaps), nor two kinds of one act ("was not stabbed" / "was shot").
 """

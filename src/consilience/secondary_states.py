@@ -7,9 +7,11 @@ thing by WordNet ("alive" / "dead", "unharmed" / "injured").
     secondary_states(analysis, claim, names) -> [Reading(kind="act", pos="a"), ...]
     with_states(analysis, claim, names) -> [Reading(kind="event", pos="n"), ...]
 
-A noun after "with" that hangs on a verb is a state of the verb's theme too ("two riders
-were taken to hospital *with injuries*", "treated the guide *with a fracture*"): an event
-reading whose predicate is the noun (part of speech "n"), which
+A noun after "with" or "for" that hangs on a verb (directly or through the object of another
+of its prepositions) is a state of the verb's theme too ("two riders were taken to hospital
+*with injuries*", "treated the guide *with a fracture*", "treated *for burns*"), and so is
+the object of a verb of undergoing ("suffered *fractures*": its subject's): an event
+reading whose predicate is the noun (part of speech "n", ``manner`` its adjectives), which
 :func:`consilience.class_denials.class_clash` compares with a denied act whose noun it is,
 or a kind of ("injuries" / "nobody was injured"; "a fracture" is an injury).
 

@@ -69,9 +69,18 @@ kind of it, stated of a member or a kind of the class ("no homes had been destro
 "fourteen houses were burned"; "none of the animals was hurt" / "shot a chimpanzee"), a
 passive's doer stated and denied ("was started by a lightning strike" / "was not caused by
 lightning"), a state against an act whose participle is its antonym ("released unharmed" /
-"was shot"). Those conflicts are
+"was shot"; "no one was injured" / "was treated for burns", a burn being an injury;
+"nothing was stolen" / "burglars took two cases"), and for a report of a thing whoever
+words it (:mod:`consilience.report_readings`: "residents reported a smell of gas" / "had
+received no calls about a smell of gas"). Those conflicts are
 added unless a conflict above already cites their clauses; a first-person denial is of
 the doer only when the speaker's body is the doer's (:func:`_sides_agree`).
+
+Two past changes of one state in opposite directions ("closed the bridge for six hours" /
+"the bridge reopened at 4 p.m.") are two steps of one story, no conflict
+(:func:`_two_changes`). Conflicts that cite one reading are one dispute seen through two
+pairs of words and come out as one conflict with both sides
+(:func:`consilience.fact_groups.merged`).
 """
 
 from __future__ import annotations
