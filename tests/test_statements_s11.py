@@ -7,7 +7,7 @@
     names the act ("burglars took ...": burglarise, a way to steal) makes a general verb
     that act; an amount of a thing ("two tonnes of diesel") is that thing. Guards: a denial
     narrowed by an adverb the report does not match ("no one was *seriously* hurt" /
-    "treated for minor cuts"), another class, a state that is no kind of the act, a later
+    "treated for minor cuts"), another class, a pronoun's place ("nobody *in the stands*"), a state that is no kind of the act, a later
     report after the denial (an update);
 (2) a report of a thing stated against a report of it denied, whoever words it: the teller
     ("reported smoke", "radioed a fault", "told the landlord about damp") or the receiver
@@ -95,6 +95,11 @@ def test_denied_harm_or_theft_against_a_report(none, some, words):
         (  # another act on the thing: breaking is no kind of stealing
             "Nothing was stolen from the vineyard's cellar, the owner said on Monday.",
             "Burglars broke a window of the vineyard's cellar overnight.",
+            None,
+        ),
+        (  # the pronoun's class is its place: the injured goalkeeper was not in the stands
+            "Nobody in the stands was hurt when the coach hit the barrier, the club said.",
+            "The goalkeeper was taken to hospital with serious burns after the coach crash.",
             None,
         ),
         (  # a later update: the denial first, the injury reported a day later

@@ -230,11 +230,19 @@ def _in_class(stated: Reading, cls: str) -> bool:
     return person if cls == "person" else bool(stated.head) and not person
 
 
+def _same_places(denied: Reading, stated: Reading) -> bool:
+    """Every prepositional phrase of a pronoun's denial, which is all its class is ("no one
+    *on the ground*"), is the stated theme's too (one preposition, one object head): "was
+    treated for burns" names no one on the ground."""
+    heads = {(p, o.split()[-1]) for p, o in stated.theme_preps if o}
+    return all((p, o.split()[-1]) in heads for p, o in denied.theme_preps if o)
+
+
 def _one_theme(stated: Reading, denied: Reading, doers: bool | None) -> bool:
     """One theme (module doc); with no theme on either side, one named doer."""
     cls = _pronoun_class(denied) if denied.universal else ""
     if cls:
-        return _in_class(stated, cls)
+        return _in_class(stated, cls) and _same_places(denied, stated)
     if not (stated.head and denied.head):
         return bool(doers) and not (stated.head or denied.head)
     if _other_places(denied, stated):
