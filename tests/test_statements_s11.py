@@ -234,3 +234,20 @@ def test_merged_keeps_apart_what_would_put_one_reading_on_both_sides():
     two = _item([("a1", 0, 10), ("a2", 0, 10)], [("a3", 0, 10)])
     assert len(merged([one, two])) == 2
     assert len(merged([one, _item([("a4", 0, 10)], [("a5", 0, 10)])])) == 2
+
+
+@pytest.mark.parametrize(
+    "one, two",
+    [
+        (
+            "The walkout, which was called off on Sunday, would have closed most of the "
+            "city's 40 libraries.",
+            "Libraries will open as normal.",
+        ),
+        ("The strike would have closed the museums for a week.", "Museums will open as normal."),
+    ],
+)
+def test_what_would_have_happened_is_no_state(one, two):
+    """A counterfactual ("would have closed") states no state: no dispute with a plan."""
+    got = fact_conflicts(one, two)
+    assert not got, got

@@ -23,8 +23,8 @@ Polarity comes from the parse: a ``neg`` dependent of the predicate or of its au
 "never", "no" before the object, a governing "refuse/decline/fail to" or "deny that". Time:
 an auxiliary "will/would", a governing "plan/expect to" make a plan, starting at the
 clause's date ("would reopen on Friday"); "stay/remain" and "until further notice" make a
-state that lasts (until the "until" date, or open-ended); hedges ("may", "could") give no
-reading.
+state that lasts (until the "until" date, or open-ended); hedges ("may", "could") and
+counterfactuals ("would have closed") give no reading.
 """
 
 from __future__ import annotations
@@ -71,6 +71,9 @@ DENYING = frozenset("deny dispute reject".split())
 PLAN_AUX = frozenset("will would shall 'll wo going".split())
 #: modals of possibility, obligation or ability: no deed ("must be approved", "can reopen")
 HEDGE_AUX = frozenset("may might could should must can ca need ought".split())
+#: modals that with "have" state what would have happened, and so did not ("a strike
+#: *would have closed* the schools")
+COUNTERFACTUAL = frozenset("would could might should".split())
 #: acts that make their object a standing fact ("broke the world record": it is a record)
 RESULT_VERBS = frozenset("break set smash establish".split())
 PRONOUNS = frozenset("it they we he she i this that".split())
@@ -538,8 +541,8 @@ def _time(tok, claim: Claim) -> tuple[bool, str, str] | None:
     """``(plan, start, until)`` of the predicate (see :class:`Reading`), or None for a
     hedge ("may reopen")."""
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
-    if aux & HEDGE_AUX:
-        return None
+    if aux & HEDGE_AUX or (aux & COUNTERFACTUAL and "have" in aux):
+        return None  # "may reopen"; "would have closed": what did not happen
     lasting = tok.lemma_.lower() in LASTING or bool(
         {c.lemma_ for c in tok.children if c.dep_ in ("aux", "auxpass")} & LASTING
     )
