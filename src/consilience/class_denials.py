@@ -24,6 +24,17 @@ an act and the other denies it, with
   (:func:`consilience.event_states._event_times`: a later report of the act after a denial
   is an update).
 
+A denial of every person or every thing with no class noun ("*no one* was hurt",
+"*nothing* was stolen") takes its class from the pronoun (:data:`PERSON_PRONOUNS`,
+:data:`THING_PRONOUNS`): a kind of person in WordNet, or anything else. A state noun the
+stated theme is treated for, taken away with or suffers ("treated for *burns*") is one act
+with the denied one when it is a kind of the denied act's noun in its first
+:data:`STATE_SENSES` senses; a general stated verb stands for the act its doer is named
+after ("*burglars* took": burglarise, a kind of stealing); an amount of a thing ("two
+tonnes *of diesel*") is that thing; and a denial narrowed by a manner ("no one was
+*seriously* injured") holds against a report that does not give that manner ("minor
+burns").
+
 A stated act more general than the denied one is no clash ("was not burned" / "was
 destroyed": by flood, perhaps), nor two kinds of one act ("was not stabbed" / "was shot").
 """
@@ -50,15 +61,20 @@ from .event_states import (
 VERB_DEPTH = 2  # hypernym steps from a stated act up to the denied one
 NOUN_DEPTH = 12  # hypernym steps from a stated theme up to the denied class
 KINDS = frozenset({"event", "act"})
+STATE_SENSES = 3  # senses of a noun read as a state ("burn" is an injury in its third)
+#: heads of a denial of every person or every thing with no class noun ("no one was hurt",
+#: "nothing was taken"): quantifier pronouns, a closed class of the grammar
+PERSON_PRONOUNS = frozenset("one nobody anyone anybody everyone everybody no-one noone".split())
+THING_PRONOUNS = frozenset("nothing anything everything".split())
 
 
 @lru_cache(maxsize=65536)
-def kinds(word: str, pos: str, depth: int = NOUN_DEPTH) -> frozenset[str]:
-    """Lemmas of every hypernym of the first :data:`~consilience.act_relations.FIRST`
-    senses of ``word`` (part of speech "n" or "v"), up to ``depth`` steps; empty for an
-    unknown word."""
+def kinds(word: str, pos: str, depth: int = NOUN_DEPTH, first: int = FIRST) -> frozenset[str]:
+    """Lemmas of every hypernym of the first ``first`` (default
+    :data:`~consilience.act_relations.FIRST`) senses of ``word`` (part of speech "n" or
+    "v"), up to ``depth`` steps; empty for an unknown word."""
     table = lexicon.table()["synsets"][pos]
-    level = list(lexicon.senses(word, pos)[:FIRST])
+    level = list(lexicon.senses(word, pos)[:first])
     seen: set[int] = set()
     for _ in range(depth):
         level = [h for off in level for h in table[off][1] if h not in seen]
@@ -83,6 +99,8 @@ def class_clash(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
     doers = one_doer(a, b)
     if doers is False or narrower_denial(a, b):
         return False
+    if denied.manner - stated.manner:
+        return False  # "no one was *seriously* injured" / "treated for minor cuts"
     if not _one_act(stated, denied, named_doer=bool(doers)):
         return False
     if not _one_theme(stated, denied, doers):
@@ -121,10 +139,12 @@ def _one_thing(a: Reading, b: Reading) -> bool:
 
 
 def _member(one: Reading, whole: Reading) -> bool:
-    """``one``'s theme is ``whole``'s, or a kind of it ("chimpanzee" / "animals")."""
+    """``one``'s theme is ``whole``'s, or a kind of it ("chimpanzee" / "animals"), or
+    an amount of it ("a cloud *of chlorine*", "two tonnes *of diesel*" / "no chlorine")."""
     if one.theme & whole.theme or same_theme(one, whole):
         return True
-    return one.head == whole.head or whole.head in kinds(one.head, "n")
+    heads = [one.head] + [obj.split()[-1] for p, obj in one.theme_preps if p == "of" and obj]
+    return any(h == whole.head or whole.head in kinds(h, "n") for h in heads)
 
 
 def _other_places(a: Reading, b: Reading) -> bool:
@@ -154,7 +174,9 @@ def _state_of(noun: str, verb: str) -> bool:
     verb's noun ("fracture" is an injury)."""
     if relation(noun, "n", verb, "v") > 0:
         return True
-    return any(n == noun or n in kinds(noun, "n") for n in lexicon.nouns_of(verb))
+    return any(
+        n == noun or n in kinds(noun, "n", first=STATE_SENSES) for n in lexicon.nouns_of(verb)
+    )
 
 
 def _verbs(r: Reading) -> frozenset[str]:
@@ -171,7 +193,7 @@ def _one_act(stated: Reading, denied: Reading, named_doer: bool) -> bool:
     injuries", "with a fracture") is the denied act's noun or a kind of it."""
     if stated.pos == "n":
         return _state_of(stated.predicate, denied.predicate)
-    for s in _verbs(stated):
+    for s in _verbs(stated) | _doer_acts(stated):
         for d in _verbs(denied):
             if _act_within(s, d):
                 return True
@@ -180,14 +202,55 @@ def _one_act(stated: Reading, denied: Reading, named_doer: bool) -> bool:
     return False
 
 
+def _doer_acts(stated: Reading) -> frozenset[str]:
+    """The acts the stated doer's noun names (WordNet derivations) that are kinds of the
+    stated act: a general verb stands for the act its doer is named after ("*burglars*
+    took two cases": burglarise, a way to take and to steal; not "burglars broke a
+    window")."""
+    if not stated.doer_head or stated.pos != "v":
+        return frozenset()
+    acts = lexicon.verbs_of(stated.doer_head)
+    return frozenset(v for v in acts if _act_within(v, stated.predicate))
+
+
+def _pronoun_class(denied: Reading) -> str:
+    """ "person" or "thing" for a denial of every person or thing with no class noun
+    (:data:`PERSON_PRONOUNS`, :data:`THING_PRONOUNS`), else ""."""
+    words = denied.phrase.lower().split()
+    word = denied.head or (words[0] if words else "")
+    if word in PERSON_PRONOUNS:
+        return "person"
+    return "thing" if word in THING_PRONOUNS else ""
+
+
+def _in_class(stated: Reading, cls: str) -> bool:
+    """``stated``'s theme is a person (``cls`` "person": a kind of person in WordNet) or
+    no person ("thing")."""
+    person = "person" in kinds(stated.head, "n") if stated.head else False
+    return person if cls == "person" else bool(stated.head) and not person
+
+
+def _same_places(denied: Reading, stated: Reading) -> bool:
+    """Every prepositional phrase of a pronoun's denial, which is all its class is ("no one
+    *on the ground*"), is the stated theme's too (one preposition, one object head): "was
+    treated for burns" names no one on the ground."""
+    heads = {(p, o.split()[-1]) for p, o in stated.theme_preps if o}
+    return all((p, o.split()[-1]) in heads for p, o in denied.theme_preps if o)
+
+
 def _one_theme(stated: Reading, denied: Reading, doers: bool | None) -> bool:
     """One theme (module doc); with no theme on either side, one named doer."""
+    cls = _pronoun_class(denied) if denied.universal else ""
+    if cls:
+        return _in_class(stated, cls) and _same_places(denied, stated)
     if not (stated.head and denied.head):
         return bool(doers) and not (stated.head or denied.head)
     if _other_places(denied, stated):
         return False  # "no houses on Elm Street" / "two houses on Mill Lane"
     if denied.universal:
-        if {m for m in denied.mods - stated.mods if not like_num(m)}:
-            return False  # "no serious injuries" / "minor injuries"; a count narrows nothing
+        words = stated.mods | {w for _, o in stated.theme_preps for w in o.split()}
+        if {m for m in denied.mods - words if not like_num(m)}:
+            return False  # "no serious injuries" / "minor injuries"; a count narrows nothing;
+            # a modifier may be the statement's "of" phrase ("gas smell" / "smell of gas")
         return _member(stated, denied)
     return bool(stated.theme & denied.theme) or same_theme(stated, denied)

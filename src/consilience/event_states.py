@@ -23,14 +23,15 @@ Polarity comes from the parse: a ``neg`` dependent of the predicate or of its au
 "never", "no" before the object, a governing "refuse/decline/fail to" or "deny that". Time:
 an auxiliary "will/would", a governing "plan/expect to" make a plan, starting at the
 clause's date ("would reopen on Friday"); "stay/remain" and "until further notice" make a
-state that lasts (until the "until" date, or open-ended); hedges ("may", "could") give no
-reading.
+state that lasts (until the "until" date, or open-ended); hedges ("may", "could") and
+counterfactuals ("would have closed") give no reading.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import lexicon
 from .claims import _superseded, arg_keys
 from .cues import ATTRIBUTION_VERBS
 from .model import Analysis, Claim
@@ -70,6 +71,9 @@ DENYING = frozenset("deny dispute reject".split())
 PLAN_AUX = frozenset("will would shall 'll wo going".split())
 #: modals of possibility, obligation or ability: no deed ("must be approved", "can reopen")
 HEDGE_AUX = frozenset("may might could should must can ca need ought".split())
+#: modals that with "have" state what would have happened, and so did not ("a strike
+#: *would have closed* the schools")
+COUNTERFACTUAL = frozenset("would could might should".split())
 #: acts that make their object a standing fact ("broke the world record": it is a record)
 RESULT_VERBS = frozenset("break set smash establish".split())
 PRONOUNS = frozenset("it they we he she i this that".split())
@@ -128,6 +132,7 @@ class Reading:
     scope: frozenset[str] = frozenset()
     universal: bool = False
     theme_preps: frozenset[tuple[str, str]] = frozenset()
+    manner: frozenset[str] = frozenset()
 
 
 def current(analysis: Analysis, claim: Claim) -> bool:
@@ -214,6 +219,7 @@ def _token_readings(tok, claim: Claim, names) -> list[Reading]:
         first_person=first_person,
         dated=tuple(claim.dates),
         scope=scope_of(tok),
+        manner=manner_of(tok),
     )
     nominal = _nominal(lemma, obj)
     if nominal is not None:  # "made no payment" / "no payment was made": pay
@@ -441,6 +447,22 @@ def _doer(subj, names) -> frozenset[str]:
     return frozenset(arg_keys(subj, names))
 
 
+def manner_of(tok) -> frozenset[str]:
+    """The adjectives of the ``-ly`` adverbs that modify predicate ``tok`` ("*seriously*
+    injured" -> {"serious"}, "*badly* hurt" -> {"bad"}), when WordNet knows the adjective;
+    empty when it has none."""
+    out = set()
+    for c in tok.children:
+        word = c.lemma_.lower()
+        if c.dep_ != "advmod" or c.pos_ != "ADV" or not word.endswith("ly"):
+            continue
+        for adj in (word[:-2], word[:-3] + "y"):
+            if lexicon.senses(adj, "a"):
+                out.add(adj)
+                break
+    return frozenset(out)
+
+
 def _mods(noun) -> frozenset[str]:
     """Lemmas of the compound and adjective modifiers of ``noun`` ("world record")."""
     return frozenset(
@@ -474,6 +496,8 @@ def _past_change(tok, lemma: str) -> bool:
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     if aux & {"has", "have", "is", "are", "remains", "remain", "stays", "stay"}:
         return False
+    if tok.tag_ == "VBN" and not aux and any(c.dep_ == "nsubj" for c in tok.children):
+        return True  # "the bridge reopened at 4 p.m." tagged as a participle
     return tok.tag_ == "VBD" or bool(tok.tag_ == "VBN" and aux & {"had", "was", "were"})
 
 
@@ -517,8 +541,8 @@ def _time(tok, claim: Claim) -> tuple[bool, str, str] | None:
     """``(plan, start, until)`` of the predicate (see :class:`Reading`), or None for a
     hedge ("may reopen")."""
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
-    if aux & HEDGE_AUX:
-        return None
+    if aux & HEDGE_AUX or (aux & COUNTERFACTUAL and "have" in aux):
+        return None  # "may reopen"; "would have closed": what did not happen
     lasting = tok.lemma_.lower() in LASTING or bool(
         {c.lemma_ for c in tok.children if c.dep_ in ("aux", "auxpass")} & LASTING
     )

@@ -7,9 +7,11 @@ thing by WordNet ("alive" / "dead", "unharmed" / "injured").
     secondary_states(analysis, claim, names) -> [Reading(kind="act", pos="a"), ...]
     with_states(analysis, claim, names) -> [Reading(kind="event", pos="n"), ...]
 
-A noun after "with" that hangs on a verb is a state of the verb's theme too ("two riders
-were taken to hospital *with injuries*", "treated the guide *with a fracture*"): an event
-reading whose predicate is the noun (part of speech "n"), which
+A noun after "with" or "for" that hangs on a verb (directly or through the object of another
+of its prepositions) is a state of the verb's theme too ("two riders were taken to hospital
+*with injuries*", "treated the guide *with a fracture*", "treated *for burns*"), and so is
+the object of a verb of undergoing ("suffered *fractures*": its subject's): an event
+reading whose predicate is the noun (part of speech "n", ``manner`` its adjectives), which
 :func:`consilience.class_denials.class_clash` compares with a denied act whose noun it is,
 or a kind of ("injuries" / "nobody was injured"; "a fracture" is an injury).
 
@@ -26,6 +28,7 @@ from __future__ import annotations
 
 from . import lexicon
 from .claims import arg_keys
+from .class_denials import kinds as class_kinds
 from .event_states import (
     COPULAS,
     Reading,
@@ -61,16 +64,42 @@ def with_states(analysis: Analysis, claim: Claim, names=None) -> list[Reading]:
     return [r for tok in span if (r := _with(tok, claim, names)) is not None]
 
 
-def _with(noun, claim: Claim, names) -> Reading | None:
-    """The reading of ``noun`` as the state its verb's theme is left with, or None."""
+#: prepositions whose object names the state a verb's theme is in or treated for ("taken to
+#: hospital *with* burns", "treated *for* cuts")
+STATE_PREPS = frozenset({"with", "for"})
+#: WordNet verbs whose kinds take their object as a state the subject goes through
+#: ("suffered a fracture", "sustained injuries")
+UNDERGOING = frozenset({"undergo", "experience"})
+
+
+def _state_verb(noun):
+    """The verb whose theme ``noun`` names the state of: the verb of a "with"/"for"
+    phrase ("treated *for* burns"), also through the object of another of its
+    prepositions ("taken to hospital *with* wounds"), or a verb of undergoing whose object
+    it is ("suffered *injuries*"); None otherwise."""
+    if noun.dep_ == "dobj":
+        verb = noun.head
+        kinds = class_kinds(verb.lemma_.lower(), "v", 2)
+        return verb if verb.pos_ == "VERB" and UNDERGOING & kinds else None
     prep = noun.head
-    if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or prep.lower_ != "with":
+    if noun.dep_ != "pobj" or prep.lower_ not in STATE_PREPS:
         return None
     verb = prep.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() in COPULAS:
+    if verb.dep_ == "pobj" and verb.head.dep_ == "prep" and prep.lower_ == "with":
+        verb = verb.head.head  # "taken [to hospital [with wounds]]"
+    return verb
+
+
+def _with(noun, claim: Claim, names) -> Reading | None:
+    """The reading of ``noun`` as the state its verb's theme is left with, or None."""
+    if noun.pos_ != "NOUN":
+        return None
+    verb = _state_verb(noun)
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() in COPULAS:
         return None
     subj, obj, _passive = _arguments(verb)
-    theme = obj if obj is not None else subj
+    theme = subj if noun.dep_ == "dobj" else (obj if obj is not None else subj)
+    theme = partitive(theme)
     time = _time(verb, claim)
     if time is None or theme is None or theme.pos_ == "PRON" or _negated(verb):
         return None
@@ -79,7 +108,7 @@ def _with(noun, claim: Claim, names) -> Reading | None:
         token=noun.i,
         kind="event",
         predicate=noun.lemma_.lower(),
-        surface=f"{verb.text} with {noun.text}",
+        surface=f"{verb.text} {noun.head.text} {noun.text}",
         sign=1,
         theme=frozenset(arg_keys(theme, names)),
         head=theme.lemma_.lower(),
@@ -93,6 +122,7 @@ def _with(noun, claim: Claim, names) -> Reading | None:
         pos="n",
         dated=tuple(claim.dates),
         scope=scope_of(verb),
+        manner=frozenset(c.lemma_.lower() for c in noun.children if c.dep_ == "amod"),
     )
 
 

@@ -69,9 +69,18 @@ kind of it, stated of a member or a kind of the class ("no homes had been destro
 "fourteen houses were burned"; "none of the animals was hurt" / "shot a chimpanzee"), a
 passive's doer stated and denied ("was started by a lightning strike" / "was not caused by
 lightning"), a state against an act whose participle is its antonym ("released unharmed" /
-"was shot"). Those conflicts are
+"was shot"; "no one was injured" / "was treated for burns", a burn being an injury;
+"nothing was stolen" / "burglars took two cases"), and for a report of a thing whoever
+words it (:mod:`consilience.report_readings`: "residents reported a smell of gas" / "had
+received no calls about a smell of gas"). Those conflicts are
 added unless a conflict above already cites their clauses; a first-person denial is of
 the doer only when the speaker's body is the doer's (:func:`_sides_agree`).
+
+Two past changes of one state in opposite directions ("closed the bridge for six hours" /
+"the bridge reopened at 4 p.m.") are two steps of one story, no conflict
+(:func:`_two_changes`). Conflicts that cite one reading are one dispute seen through two
+pairs of words and come out as one conflict with both sides
+(:func:`consilience.fact_groups.merged`).
 """
 
 from __future__ import annotations
@@ -87,7 +96,8 @@ from .align import Node, dates_agree, dates_disagree
 from .claim_spans import Texts
 from .claims import article_names
 from .class_denials import broken_state, class_clash
-from .event_states import Reading, clash, current, readings
+from .event_states import STATE_VERBS, Reading, clash, current, readings
+from .fact_groups import merged
 from .model import Claim, Span
 from .opposition import (
     PENDING,
@@ -102,6 +112,7 @@ from .opposition import (
     theme_keys,
     used_words,
 )
+from .report_readings import report_readings
 from .secondary_states import secondary_states, with_states
 from .statement_stances import (
     anaphoric,
@@ -148,7 +159,7 @@ def statement_conflicts(ctx, nodes: list[Node], sim: np.ndarray, texts: Texts) -
             for n in (a, b):
                 entry["members"].setdefault(n.claim.article, n)
     items = [_conflict_item(ctx, key, e, texts) for key, e in sorted(found.items())]
-    return items + _reading_conflicts(ctx, nodes, sim, at, texts, published, items)
+    return merged(items + _reading_conflicts(ctx, nodes, sim, at, texts, published, items))
 
 
 def _reading_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[dict]:
@@ -209,6 +220,7 @@ def _node_readings(ctx, nodes: list[Node]) -> list[list[Reading]]:
         more += value_readings(analysis, c, names[c.article])
         more += secondary_states(analysis, c, names[c.article])
         more += with_states(analysis, c, names[c.article])
+        more += report_readings(analysis, c, names[c.article])
         for r in found + more:
             if (c.article, r.token, r.kind, r.predicate) not in taken:
                 taken.add((c.article, r.token, r.kind, r.predicate))
@@ -411,7 +423,7 @@ def conflict_of(
     if why is None or why == "sequence":
         return None
     scales = opposed_scales(ca, cb)
-    if why == "antonym" and _later_state(ca, cb):
+    if why == "antonym" and (_later_state(ca, cb) or _two_changes(ca, cb)):
         return None
     if why == "polarity" and (_DEONTIC.search(ca.text) or _DEONTIC.search(cb.text)):
         return None  # "must be approved" is a rule, not a deed: "were not approved" keeps it
@@ -432,6 +444,27 @@ def conflict_of(
 
 #: a modal of obligation, which the claim extractor reads as an assertion
 _DEONTIC = re.compile(r"\b(?:must|should|ought to)\b", re.I)
+
+
+#: predicates of a state that holds or lasts, not of a change into it ("remains closed")
+_HOLDING = frozenset({"be", "remain", "stay", "keep"})
+
+
+def _two_changes(a: Claim, b: Claim) -> bool:
+    """Both claims report, in the past, a change into opposite poles of a state that can
+    change again (:data:`consilience.event_states.STATE_VERBS`: "closed the runway for
+    several hours" / "the runway reopened at 11 a.m."): two steps of one story, as
+    :func:`consilience.event_states.clash` reads two past changes; a state said to hold
+    ("remains closed", "is open") is not a change."""
+    if a.negated or b.negated:
+        return False
+    sa, sb = STATE_VERBS.get(a.predicate), STATE_VERBS.get(b.predicate)
+    if sa is None or sb is None or sa[0] != sb[0] or sa[1] == sb[1]:
+        return False
+    return all(
+        c.tense == "past" and c.modality == "asserted" and not _HOLDING & {c.predicate, c.frame}
+        for c in (a, b)
+    )
 
 
 def _later_state(a: Claim, b: Claim) -> bool:
@@ -746,6 +779,9 @@ def _conflict_item(ctx, key, entry, texts: Texts) -> dict[str, Any]:
             }
         )
     sides = sorted(by_reading.values(), key=lambda v: (-len(v), v))
+    cites = {
+        r["article"]: (r["article"], r["citation"]["start"], r["citation"]["end"]) for r in readings
+    }
     majority = sides[0] if len(sides) > 1 and len(sides[0]) > len(sides[1]) else []
     outliers = [a for side in sides if side is not majority for a in side] if majority else []
     actor = _subject_phrase([n.claim for n in members.values()], key, entry["why"])
@@ -766,6 +802,7 @@ def _conflict_item(ctx, key, entry, texts: Texts) -> dict[str, Any]:
         "majority": majority,
         "outliers": outliers,
         "explanation": _explain(entry["why"]),
+        "_sides": [[cites[a] for a in side] for side in sides],  # for fact_groups.merged
     }
 
 
