@@ -100,6 +100,7 @@ from .cues import (
     strip_possessive,
 )
 from .cues import is_reporting_verb as is_speech_verb
+from .entity_types import place_object
 from .model import Analysis, Quote, StoryContext
 from .org_kinds import (
     ORG_ANCESTORS,
@@ -120,7 +121,7 @@ from .quote_marks import (  # noqa: F401 - quotation_spans is re-exported
 )
 from .speech_senses import says_by_sense
 
-VERSION = "7"
+VERSION = "8"
 
 # Back-compatible names for the shared cue lexicon (see :mod:`consilience.cues`).
 SPEECH_VERBS = REPORTING_VERBS
@@ -242,10 +243,30 @@ class ArticleNames:
             and not any(s <= e.start_char < end for s, end in self.datelines)
         ]
         self.orgs = sorted(
-            [e for e in [*self.orgs, *untagged_orgs(doc)] if not _titled_person(e)],
+            [
+                e
+                for e in [*self.orgs, *untagged_orgs(doc)]
+                if not _titled_person(e) and not self._place_used(e)
+            ],
             key=lambda e: e.start,
         )
         self.descriptions = self._unnamed_sources()
+
+    def _place_used(self, ent) -> bool:
+        """Whether the organisation-tagged ``ent`` is a place here: a name that tells no
+        kind of body (:func:`org_kinds.org_kind`, no body noun in it) that this mention
+        uses as a place ("trains between Oldbury and Marlow") or, one word long and not a
+        clause's subject, that the article uses as one elsewhere ("near Oldbury")."""
+        if org_kind(ent.text) or any(is_org_noun(t.lemma_.lower()) for t in ent):
+            return False
+        if place_object(ent.root):
+            return True
+        return (
+            len(ent) == 1
+            and ent.root.lower_ in self.places
+            and not _is_subject(ent.root)
+            and ent.root.dep_ != "poss"
+        )
 
     def _person_mentions(self, persons) -> list[tuple[int, str, int, int, frozenset[str]]]:
         """Person mentions in order: (token index of head, name, start, end, roles)."""
@@ -897,10 +918,7 @@ def _place_names(doc) -> frozenset[str]:
         if line_start and comma_next and tok.text.isupper() and len(tok) > 2:
             names.add(tok.lower_)  # a dateline
             continue
-        head = tok.head.head if tok.dep_ == "conj" else tok.head
-        if tok.dep_ in ("pobj", "conj") and head.lower_ in PLACE_PREPS:
-            names.add(tok.lower_)
-        elif _named_as_place(tok):
+        if place_object(tok) or _named_as_place(tok):
             names.add(tok.lower_)
     return frozenset(names)
 

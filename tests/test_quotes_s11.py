@@ -1,0 +1,144 @@
+"""Quotes and provenance (session 11): a place is never a speaker or a cited source (an
+organisation-tagged name that tells no kind of body and that the article uses as a place,
+"between Oldbury and Marlow", "shipments from Halvard to Orrin", is no organisation "the
+railway" can refer to); the words of a job title ("Plant Manager", "Head of Safety") are
+never a cited body; the story's own act of reporting ("the pilot reported a fire", "did
+not report any damage") cites nobody unless its subject is a medium or an authority.
+
+Every text is written for these tests (railways, mills, ferries, quarries, observatories:
+no other set's domain)."""
+
+from __future__ import annotations
+
+import pytest
+
+from consilience.provenance import extract_attributions
+from consilience.quotes import extract_quotes
+
+
+def speakers(make, text: str, fragment: str) -> list[str]:
+    """Speakers of the quotes of ``text`` whose text holds ``fragment``."""
+    return [q.speaker for q in extract_quotes(make(text)) if fragment in q.text]
+
+
+def sources(make, text: str) -> list[str]:
+    """The sources the article ``text`` cites (provenance)."""
+    return [a.source for a in extract_attributions(make(text))]
+
+
+# --------------------------------------------------------------- a place is never a speaker
+
+
+@pytest.mark.parametrize(
+    "text, fragment, place",
+    [
+        (
+            "Trains between Oldbury and Marlow were halted for six hours after a signal "
+            "fault, according to the railway.",
+            "signal fault",
+            "Oldbury",
+        ),
+        (
+            "Buses between Kemper and Ardloe were cancelled on Tuesday, according to the operator.",
+            "cancelled",
+            "Kemper",
+        ),
+        (
+            "Shipments from Halvard to Orrin were delayed by a week, the company said.",
+            "delayed",
+            "Halvard",
+        ),
+        (
+            "Water supplies between Dunmere and Calloway were cut for a day, according to "
+            "the utility.",
+            "Water supplies",
+            "Calloway",
+        ),
+    ],
+)
+def test_a_place_is_never_the_speaker_of_a_body_noun(make, text, fragment, place):
+    got = speakers(make, text, fragment)
+    assert got, "the statement is still reported"
+    assert place not in got
+    assert place not in sources(make, text)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, body",
+    [
+        (
+            "Trains between Kemper and Ardloe were cancelled on Tuesday, according to the "
+            "railway. Velling Rail apologised to passengers.",
+            "cancelled",
+            "Velling Rail",
+        ),
+        (
+            "Water supplies between Dunmere and Calloway were cut for a day, according to "
+            "the utility. Brisk Water said repairs were under way.",
+            "Water supplies",
+            "Brisk Water",
+        ),
+    ],
+)
+def test_the_body_noun_goes_to_a_named_body_not_to_the_place(make, text, fragment, body):
+    assert speakers(make, text, fragment) == [body]
+
+
+# --------------------------------------------------------------- a job title is no source
+
+
+@pytest.mark.parametrize(
+    "text, title_words",
+    [
+        (
+            '"We lost the whole night shift," said Freya Lund, Plant Manager at Oster Mills.',
+            {"Plant"},
+        ),
+        ('"Nothing was spilled," said Ines Haro, Head of Safety at Vireo Chemicals.', {"Safety"}),
+        (
+            "Observatory staff were sent home, said Emil Sato, Director of Operations at the "
+            "Kallberg Observatory.",
+            {"Operations"},
+        ),
+        (
+            "Crews worked all night, said Ola Berg, Head of Maintenance at Sandvik Tunnels.",
+            {"Maintenance"},
+        ),
+    ],
+)
+def test_title_words_are_never_a_cited_source(make, text, title_words):
+    assert not set(sources(make, text)) & title_words
+
+
+def test_a_named_body_before_a_role_is_still_cited(make):
+    text = '"The pumps are running," a Vireo Chemicals spokesman said on Friday.'
+    assert any("Vireo Chemicals" in s for s in sources(make, text))
+
+
+# --------------------------------------------------------------- the story's own "report"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lift operator reported a jammed cable to the control room.",
+        "Guards reported no injuries among the prisoners after the riot.",
+        "The ferry company did not report any damage to the hull.",
+        "Night-shift workers reported a strong smell of gas near the boilers.",
+        "The Kessel Bakery reported a break-in at its warehouse on Sunday.",
+    ],
+)
+def test_an_act_of_reporting_in_the_story_is_no_citation(make, text):
+    assert sources(make, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The Harlow Gazette reported a sharp rise in break-ins.", "Harlow Gazette"),
+        ("The Valden Herald reported that the mayor had resigned.", "Valden Herald"),
+        ("The miners' union reported that 40 members were still missing.", "union"),
+    ],
+)
+def test_a_medium_or_a_reported_clause_is_still_cited(make, text, source):
+    assert any(source in s for s in sources(make, text))
