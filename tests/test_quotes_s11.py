@@ -142,3 +142,46 @@ def test_an_act_of_reporting_in_the_story_is_no_citation(make, text):
 )
 def test_a_medium_or_a_reported_clause_is_still_cited(make, text, source):
     assert any(source in s for s in sources(make, text))
+
+
+# --------------------------------------------------------------- scare quotes in reported speech
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        (
+            "The curator called the restoration \u201cslow but honest\u201d and said the "
+            "gallery would reopen in June.",
+            "slow but honest",
+        ),
+        (
+            'Quarry owner Dag Moen said the inspection had been "thorough" and that blasting '
+            "would resume on Monday.",
+            "thorough",
+        ),
+        (
+            "The harbour board said the repairs were \u201cmore or less on schedule\u201d "
+            "despite the storm.",
+            "more or less on schedule",
+        ),
+        (
+            "Plant manager Sofia Berg told staff the spill was \u2018small and contained\u2019 "
+            "and that no one had been hurt.",
+            "small and contained",
+        ),
+    ],
+)
+def test_scare_quote_inside_reported_speech_is_no_second_quote(make, text, words):
+    qs = extract_quotes(make(text))
+    holding = [q for q in qs if words in q.text]
+    assert holding, "the reported line holding the words is kept"
+    assert all(not q.direct and q.text != words for q in holding)
+
+
+def test_a_whole_quoted_sentence_after_said_stays_direct(make):
+    text = 'The curator said: "The gallery will reopen in June, whatever the weather."'
+    qs = extract_quotes(make(text))
+    assert [(q.direct, q.text) for q in qs] == [
+        (True, "The gallery will reopen in June, whatever the weather.")
+    ]
