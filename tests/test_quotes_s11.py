@@ -185,3 +185,50 @@ def test_a_whole_quoted_sentence_after_said_stays_direct(make):
     assert [(q.direct, q.text) for q in qs] == [
         (True, "The gallery will reopen in June, whatever the weather.")
     ]
+
+
+# --------------------------------------------------------------- a quote over two paragraphs
+
+
+@pytest.mark.parametrize(
+    "text, first, second, speaker",
+    [
+        (
+            'Ilona Berg, whose son was among the climbers, waited at the hut. "I never '
+            'stopped hoping. When the radio crackled I sat down and cried," she said.\n\n'
+            '"He told me not to worry. Can you imagine? He was hanging on a rope."\n\n'
+            "More rescuers arrived at dawn.",
+            "never stopped hoping",
+            "hanging on a rope",
+            "Ilona Berg",
+        ),
+        (
+            'The skipper, Nils Aune, spoke from the quay. "We lost the nets in the first '
+            'wave," Aune said.\n\n"Then the second one took the mast."\n\n'
+            "The harbour wall was also damaged.",
+            "lost the nets",
+            "took the mast",
+            "Nils Aune",
+        ),
+        (
+            "\u201cThe kiln cracked at four in the morning,\u201d said Dag Moen, the works "
+            "supervisor.\n\n\u201cBy six the whole shed was full of smoke.\u201d\n\n"
+            "Firefighters left at noon.",
+            "kiln cracked",
+            "full of smoke",
+            "Dag Moen",
+        ),
+    ],
+)
+def test_a_quote_going_on_in_the_next_paragraph_is_one_quote(make, text, first, second, speaker):
+    qs = [q for q in extract_quotes(make(text)) if first in q.text or second in q.text]
+    assert [(q.speaker, first in q.text and second in q.text) for q in qs] == [(speaker, True)]
+
+
+def test_a_next_paragraph_with_its_own_speaker_is_another_quote(make):
+    text = (
+        '"The vote was clear," said Mayor Lena Brook.\n\n'
+        '"It was rushed through," said councillor Tomas Ek.'
+    )
+    qs = extract_quotes(make(text))
+    assert [q.speaker for q in qs] == ["Lena Brook", "Tomas Ek"]

@@ -1373,7 +1373,9 @@ def _merge_continuations(text: str, attributed):
     """Group a quotation with the attributed one before it when it goes on right after that
     one's attribution, in the same paragraph: unattributed after the attribution sentence
     (``"A," said X, a farmer. "B."`` -> one quote "A … B." by X), or the second half of a
-    sentence the attribution interrupts (``"A," she said, "and B."``)."""
+    sentence the attribution interrupts (``"A," she said, "and B."``); or as the whole next
+    paragraph, with no speaker of its own, right after the paragraph the attribution closes
+    (``"A," she said.¶"B."``)."""
     groups: list[tuple[list[Quotation], _Attributed | None]] = []
     for q, att in attributed:
         if groups and _continues(text, groups[-1], q, att):
@@ -1387,14 +1389,36 @@ def _continues(text: str, group, q: Quotation, att: _Attributed | None) -> bool:
     quotations, prev = group
     last = quotations[-1]
     gap = text[last.end : q.start]
-    if prev is None or "\n" in gap or not last.end < prev.at < q.start:
+    if prev is None or not last.end < prev.at < q.start:
         return False
+    if "\n" in gap:
+        return _next_paragraph_goes_on(text, gap, q, att, prev)
     core = gap.rstrip().rstrip(QUOTE_MARKS).rstrip()
     if re.findall(r"[.!?][\"”’']?\s", core[:-1]):
         return False  # more than the attribution sentence between them
     if att is not None:  # the same verb attributes both halves of an interrupted sentence
         return att.at == prev.at and core.endswith(",")
     return core.endswith((".", "!", "?")) and text[q.start : q.start + 1].isupper()
+
+
+def _next_paragraph_goes_on(text: str, gap: str, q: Quotation, att, prev: _Attributed) -> bool:
+    """Whether quotation ``q``, a whole paragraph of its own, goes on with the quote whose
+    attribution closed the paragraph before (news style: '"A," she said.' then a paragraph
+    '"B."' with no speaker of its own). ``gap`` is the text between the two: the
+    attribution sentence, one paragraph break, nothing else."""
+    same = att is None or att.at == prev.at
+    same = same or (att.cue == "context" and att.speaker.name == prev.speaker.name)
+    if not same:
+        return False  # its own speaker
+    marks = " \t" + QUOTE_MARKS
+    before, _, after = gap.partition("\n")
+    if after.strip("\n" + marks) or not before.rstrip().endswith((".", "!", "?")):
+        return False
+    core = before.strip(marks + ",").rstrip(".!?")
+    if re.search(r"[.!?]\s", core) or any(m in core for m in QUOTE_MARKS):
+        return False  # more than the attribution sentence between them
+    rest = text[q.end :].split("\n", 1)[0]
+    return not rest.strip(marks) and _opens_paragraph(text, q.start)
 
 
 _SMALL_WORDS = frozenset("a an the of and or in on at to for with from by de la le von van".split())
