@@ -102,3 +102,20 @@ def test_the_tail_of_an_organisation_name_is_that_organisation(entities_of, text
     ents = entities_of(*texts)
     owner = [e["name"] for e in ents if short == e["name"] or short in e["aliases"]]
     assert owner == [full]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Varnex, the plant's operator, shut the unit on Monday. Varnex said nothing leaked.",
+            "Varnex",
+        ),
+        (
+            "Grid operator Ostnet said demand had peaked. Ostnet added that supplies were safe.",
+            "Ostnet",
+        ),
+    ],
+)
+def test_a_one_word_name_known_as_an_operator_is_an_organisation(entities_of, text, name):
+    assert typed(entities_of(text), name) == "ORG"

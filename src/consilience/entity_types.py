@@ -295,7 +295,8 @@ def choose(label: str, description: Description | None, words: list[str] | None 
     * an honorific or a title inside the name makes a PERSON;
     * a PERSON label yields to an animal noun, to an appositive organisation noun with
       no person sense ("Ferelith Maritime, a shipping firm"), to a business agent ("the ferry
-      operator Kestrel Sound") when the name is all common nouns, and, for a name not
+      operator Kestrel Sound", "Varnex, the plant's operator") when the name is all common
+      nouns or not shaped like a person's (one word), and, for a name not
       shaped like a person's, to a vessel or organisation noun ("the tanker Sable Star",
       "the quarry company Krelling Stone"), a place noun the
       name modifies ("the Helmsby estuary") or its own head noun ("Dunmarra Stadium");
@@ -344,8 +345,8 @@ def _named_by_role(description: Description, words: list[str]) -> bool:
 def _from_person(first: str, description: Description, words: list[str]) -> str:
     """The type of a mention the tagger labelled PERSON (see :func:`choose`)."""
     kinds = description.kinds
-    if kinds[:2] == ("ORG", "PERSON"):
-        return "ORG" if common_words(words) else "PERSON"
+    if kinds[:2] == ("ORG", "PERSON"):  # a business agent: "operator", "provider"
+        return "ORG" if common_words(words) or not person_shaped(words) else "PERSON"
     if first == "PERSON":
         return "PERSON"
     if first == "TAXON":
