@@ -232,3 +232,45 @@ def test_a_next_paragraph_with_its_own_speaker_is_another_quote(make):
     )
     qs = extract_quotes(make(text))
     assert [q.speaker for q in qs] == ["Lena Brook", "Tomas Ek"]
+
+
+# --------------------------------------------------------------- the saying's time, a named body
+
+
+@pytest.mark.parametrize(
+    "text, reported",
+    [
+        (
+            "The Orrin Rail Authority said on Tuesday it had closed the tunnel for inspection.",
+            "it had closed the tunnel for inspection",
+        ),
+        (
+            "The Kessel Mining Company said on Monday it had stopped work at the pit.",
+            "it had stopped work at the pit",
+        ),
+        (
+            "Halvik Lines said on Friday it had cancelled all crossings.",
+            "it had cancelled all crossings",
+        ),
+        (
+            "The water board said on Sunday it was testing every well in the valley.",
+            "it was testing every well in the valley",
+        ),
+    ],
+)
+def test_the_time_of_the_saying_is_not_part_of_what_is_said(make, text, reported):
+    assert [q.text for q in extract_quotes(make(text)) if not q.direct] == [reported]
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Trains were halted at dawn, the line's owner, Vessel Rail, said.", "Vessel Rail"),
+        (
+            "The pier will stay shut all summer, its operator, Kessel Piers Ltd, said.",
+            "Kessel Piers Ltd",
+        ),
+    ],
+)
+def test_a_body_named_in_apposition_to_its_description_speaks(make, text, body):
+    assert [q.speaker for q in extract_quotes(make(text))] == [body]

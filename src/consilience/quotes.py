@@ -123,7 +123,7 @@ from .quote_marks import (  # noqa: F401 - quotation_spans is re-exported
 )
 from .speech_senses import says_by_sense
 
-VERSION = "8"
+VERSION = "9"
 
 # Back-compatible names for the shared cue lexicon (see :mod:`consilience.cues`).
 SPEECH_VERBS = REPORTING_VERBS
@@ -554,7 +554,7 @@ class SpeakerResolver(_BodyResolution):
             return None
         if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children):
             return None  # "our correspondent says": the newsroom's own reporting
-        hit = self._named_person(tok)
+        hit = self._named_person(tok) or self._named_in_apposition(tok)
         if hit is not None:
             return hit
         if tok.pos_ == "PRON":
@@ -577,6 +577,18 @@ class SpeakerResolver(_BodyResolution):
             or self._lone_name(tok)
             or self._described_name(tok)
         )
+
+    def _named_in_apposition(self, tok) -> Speaker | None:
+        """The organisation a common noun subject names in apposition ("the line's owner,
+        Vessel Rail, said"): the name speaks, not its description."""
+        if tok.pos_ != "NOUN":
+            return None
+        for c in tok.children:
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "ORG":
+                sp = self._organisation(c)
+                if sp is not None and sp.kind == "org":
+                    return sp
+        return None
 
     def _described_name(self, tok) -> Speaker | None:
         """A capitalised name spaCy did not tag that speaks with a description in
@@ -1961,7 +1973,7 @@ def _is_clause_object(tok) -> bool:
 def _clause_span(verb, comp) -> tuple[int, int]:
     """Character span of ``verb``'s clausal complement without a leading "that"; from the
     head predicate on for an evaluative act ("praised the decision but argued …")."""
-    toks = _without_lead(list(comp.subtree), comp)
+    toks = _without_saying_time(verb, _without_lead(list(comp.subtree), comp), comp)
     start = toks[0].idx
     end = toks[-1].idx + len(toks[-1].text)
     lost = _lost_subject(verb, comp) or _subject_hung_before(verb, comp)
@@ -1983,6 +1995,24 @@ def _clause_span(verb, comp) -> tuple[int, int]:
     if verb.dep_ == "conj" and head.lemma_.lower() in SPEECH_ACTS | SPEECH_VERBS and not own:
         start = min(start, head.idx)
     return start, end
+
+
+def _without_saying_time(verb, toks: list, comp) -> list:
+    """``toks`` (a complement's subtree, in order) without a time phrase that opens it
+    right after the reporting verb and before the complement's subject: "said on Tuesday
+    it had closed the tunnel" dates the saying (the parser hangs it on the complement)."""
+    subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None or not toks or toks[0].i != verb.i + 1:
+        return toks
+    lead = toks[0]
+    if lead.dep_ not in ("prep", "npadvmod") or lead.head.i != comp.i:
+        return toks
+    phrase = list(lead.subtree)
+    timed = any(t.ent_type_ in ("DATE", "TIME") for t in phrase)
+    if not timed or phrase[-1].i >= subj.left_edge.i:
+        return toks
+    rest = [t for t in toks if t.i > phrase[-1].i and not (t.is_punct and t.i == phrase[-1].i + 1)]
+    return rest or toks
 
 
 def _without_lead(toks: list, comp) -> list:
