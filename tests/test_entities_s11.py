@@ -119,3 +119,11 @@ def test_the_tail_of_an_organisation_name_is_that_organisation(entities_of, text
 )
 def test_a_one_word_name_known_as_an_operator_is_an_organisation(entities_of, text, name):
     assert typed(entities_of(text), name) == "ORG"
+
+
+def test_an_acronym_the_tagger_calls_an_organisation_keeps_that_type(entities_of):
+    ents = entities_of(
+        "Broadcaster KVT reported that two divers had seen the leak.",
+        "The firm denied the account given to KVT.",
+    )
+    assert [(e["name"], e["type"]) for e in ents if "KVT" in e["name"]] == [("KVT", "ORG")]

@@ -352,8 +352,9 @@ def _plain_type(e, span) -> str | None:
         and not (label == "PERSON" and len(words) > 1)
     ):
         return "GPE"
-    if label == "PERSON" and len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
-        return "ORG"  # an acronym is no person's name
+    acronym = len(words) == 1 and words[0].isupper() and len(words[0]) >= 2
+    if acronym and (label == "PERSON" or (label == "ORG" and span.start > e.start)):
+        return "ORG"  # an acronym is no person's name, nor its describing noun's kind
     return None
 
 
