@@ -127,3 +127,15 @@ def test_an_acronym_the_tagger_calls_an_organisation_keeps_that_type(entities_of
         "The firm denied the account given to KVT.",
     )
     assert [(e["name"], e["type"]) for e in ents if "KVT" in e["name"]] == [("KVT", "ORG")]
+
+
+def test_the_agent_of_a_business_act_is_an_organisation(entities_of):
+    ents = entities_of(
+        "The ferry is operated by Tollby Marine. Tollby Marine said no one was hurt."
+    )
+    assert typed(ents, "Tollby Marine") == "ORG"
+
+
+def test_the_agent_of_a_person_act_stays_a_person(entities_of):
+    ents = entities_of("The bridge was built by Anna Lind in 1990. Lind said it was safe.")
+    assert typed(ents, "Anna Lind") == "PERSON"

@@ -338,8 +338,9 @@ def _plain_type(e, span) -> str | None:
     a name one word and a number ("Korsnes 2", "Varne 4": a unit of a plant, a facility;
     never a person); a name used as a place ("bound for Rennick", "flights to Rennick",
     "between Oldbury and Marlow": :func:`entity_types.place_object`) that tells no kind of
-    body (a GPE); an acronym with a common noun before it ("Broadcaster NRB": an
-    organisation, no person)."""
+    body (a GPE); the agent of a business's act, not shaped like a person's name ("operated
+    by Northline Cargo": :func:`entity_types.business_agent`, an ORG); an acronym with a
+    common noun before it ("Broadcaster NRB": an organisation, no person)."""
     label = e.label_
     numbered = len(span) == 2 and span[0].pos_ == "PROPN" and span[1].text.isdigit()
     if numbered and label in ("PERSON", "LAW"):
@@ -352,6 +353,12 @@ def _plain_type(e, span) -> str | None:
         and not (label == "PERSON" and len(words) > 1)
     ):
         return "GPE"
+    if (
+        label in ("PERSON", "FAC", "PRODUCT")
+        and not entity_types.person_shaped(words)
+        and entity_types.business_agent(span.root)
+    ):
+        return "ORG"  # "a cargo plane operated by Northline Cargo"
     acronym = len(words) == 1 and words[0].isupper() and len(words[0]) >= 2
     if acronym and (label == "PERSON" or (label == "ORG" and span.start > e.start)):
         return "ORG"  # an acronym is no person's name, nor its describing noun's kind

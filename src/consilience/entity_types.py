@@ -430,3 +430,14 @@ def place_object(tok) -> bool:
     if gov.pos_ == "VERB":
         return _motion_word(gov.lemma_.lower(), "v")
     return gov.pos_ == "NOUN" and _motion_word(gov.lemma_.lower(), "n")
+
+
+def business_agent(tok) -> bool:
+    """Whether the name headed by ``tok`` is the agent of a passive verb whose doer, by
+    WordNet, is first a business ("operated by X": an operator; "owned by", "supplied by",
+    "insured by"; not "built by", "managed by": a builder or a manager is a person)."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "agent":
+        return False
+    verb = tok.head.head.lemma_.lower()
+    agents = [n for n in lexicon.nouns_of(verb) if n.endswith(("er", "or"))]
+    return any(noun_kinds(n)[:1] == ("ORG",) for n in agents)
