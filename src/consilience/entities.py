@@ -17,13 +17,20 @@ Merging (within one story, over spaCy entity mentions of the kept labels):
   ("Biden" -> "Joe Biden"); last words within one edit of each other are one name
   ("Zelensky"/"Zelenskyy"), as are full names differing by one edit;
 * a one-word name that begins exactly one organisation's name is that organisation
-  ("Torvane" -> "Torvane Lines"), unless it is a place or a person's surname;
+  ("Torvane" -> "Torvane Lines"), unless it is a place or a person's surname; a name
+  that is the last word(s) of exactly one longer organisation's name is that organisation
+  ("Courier" -> "Harbour Courier");
 * the canonical name is the longest full form (ties: most mentions, then alphabetical).
 
 Mentions inside boilerplate (bylines, "Reporting by ...; editing by ..." sign-offs, photo
 captions and credits, "Media contact:" notes: :func:`consilience.boilerplate.article_spans`)
 and credit pairs glued by a slash ("Harbour Post/Ann Lee") give no entity; a dateline glued
 to a name is cut off it; a title inside a PERSON span is cut off ("Coroner Alun Breck").
+
+No entity: a unit of measure after a number ("450 MW", pint's registry). Types the name's
+form or use gives whatever the tagger said: one word and a number ("Varne 4") a FAC; a
+name used as a place ("bound for X", "flights to X", "between X and Y") a GPE; an acronym
+("Broadcaster RVN", the leading noun cut off) an ORG.
 
 Type: where the text describes a name (an appositive, the noun before it, a place noun it
 names, its own head noun, an honorific), :mod:`consilience.entity_types` reads the type
@@ -48,7 +55,7 @@ from .boilerplate import article_spans, is_boilerplate
 from .model import StoryContext
 from .org_kinds import org_kind
 
-VERSION = "1"
+VERSION = "2"
 
 KEEP_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "EVENT", "LAW")
 _LABEL_RANK = {lab: i for i, lab in enumerate(KEEP_LABELS)}
@@ -266,7 +273,10 @@ def _mention(aid: str, e, spans) -> _Mention | None:
     for s in spans:  # a dateline glued to the name ("PORTMOR - Kell Ferries")
         if s.start <= e.start_char < s.end < e.end_char:
             e = e.char_span(s.end - e.start_char, len(e.text), alignment_mode="contract") or e
+    if _unit_after_number(e):
+        return None  # "the 450 MW unit": a unit of measure, no name
     title = entity_types.leading_title(e) if e.label_ == "PERSON" else 0
+    title = title or _descriptor_before_acronym(e)
     span = _without_counted_number(e[title:] if title else e)
     surface = clean_surface(span.text, e.label_)
     if not surface or not any(c.isalpha() for c in surface):
@@ -281,12 +291,78 @@ def _mention(aid: str, e, spans) -> _Mention | None:
         return None  # "Media contact: press@…": a label, no name
     if e.label_ == "PERSON" and org_kind(surface) in ("club", "company", "union", "body"):
         return _Mention(aid, surface, e.label_, start, end, "ORG", 1, initial)  # "Velmora FC"
+    plain = _plain_type(e, span)
+    if plain is not None:
+        return _Mention(aid, surface, e.label_, start, end, plain, 2, initial)
     desc = entity_types.Description(e[0].text, ("PERSON",), how="honorific") if title else None
     desc = desc or entity_types.describe(e)
     if desc is None:
         return _Mention(aid, surface, e.label_, start, end, initial=initial)
     typed = entity_types.choose(e.label_, desc, [t.text for t in span if t.is_alpha])
     return _Mention(aid, surface, e.label_, start, end, typed, 1 if desc.inside else 2, initial)
+
+
+@functools.cache
+def _units():
+    import pint
+
+    return pint.UnitRegistry()
+
+
+def _unit_after_number(e) -> bool:
+    """Whether the one-token entity ``e`` is a unit of measure right after a number ("450
+    MW", "12 km"): a symbol or name pint knows (case-sensitive: "Watt" or "Henry" as a name
+    is no unit)."""
+    if len(e) != 1 or e.start == 0 or not e.doc[e.start - 1].like_num:
+        return False
+    try:
+        unit = _units().parse_units(e.text)
+    except Exception:  # pint raises its own errors (undefined unit, syntax) on non-units
+        return False
+    return not unit.dimensionless
+
+
+def _descriptor_before_acronym(e) -> int:
+    """How many leading common nouns describe an acronym name ("Broadcaster NRB",
+    "Regulator ESMA" -> 1): capitalised dictionary nouns before one all-capitals word;
+    0 otherwise."""
+    last = e[-1]
+    if len(e) < 2 or not (last.text.isupper() and last.is_alpha and len(last.text) >= 2):
+        return 0
+    lead = [t.text for t in e[:-1]]
+    return len(lead) if entity_types.common_words(lead) and lead[0][:1].isupper() else 0
+
+
+def _plain_type(e, span) -> str | None:
+    """The type the name's form or its use says whatever the tagger labelled it, or None:
+    a name one word and a number ("Korsnes 2", "Varne 4": a unit of a plant, a facility;
+    never a person); a name used as a place ("bound for Rennick", "flights to Rennick",
+    "between Oldbury and Marlow": :func:`entity_types.place_object`) that tells no kind of
+    body (a GPE); the agent of a business's act, not shaped like a person's name ("operated
+    by Northline Cargo": :func:`entity_types.business_agent`, an ORG); an acronym with a
+    common noun before it ("Broadcaster NRB": an organisation, no person)."""
+    label = e.label_
+    numbered = len(span) == 2 and span[0].pos_ == "PROPN" and span[1].text.isdigit()
+    if numbered and label in ("PERSON", "LAW"):
+        return "FAC"
+    words = [t.text for t in span if t.is_alpha]
+    if (
+        label in ("PERSON", "ORG")
+        and entity_types.place_object(span.root)
+        and not org_kind(span.text)
+        and not (label == "PERSON" and len(words) > 1)
+    ):
+        return "GPE"
+    if (
+        label in ("PERSON", "FAC", "PRODUCT")
+        and not entity_types.person_shaped(words)
+        and entity_types.business_agent(span.root)
+    ):
+        return "ORG"  # "a cargo plane operated by Northline Cargo"
+    acronym = len(words) == 1 and words[0].isupper() and len(words[0]) >= 2
+    if acronym and (label == "PERSON" or (label == "ORG" and span.start > e.start)):
+        return "ORG"  # an acronym is no person's name, nor its describing noun's kind
+    return None
 
 
 def _without_counted_number(span):
@@ -352,6 +428,28 @@ def _merge_short_org_names(clusters, keys, parent, find) -> None:
             parent[k] = orgs.pop()
             c.labels = Counter({"ORG": sum(c.labels.values())})  # it names that organisation
             c.described = Counter()
+
+
+def _merge_tail_names(clusters, keys, parent, find) -> None:
+    """A name that is the last word(s) of exactly one longer organisation's name of the
+    story is that organisation ("Courier" / "Harbour Courier", "Tidende" / "Korsnes
+    Tidende", "Post" / "Velden Post"): an outlet or a firm is called by the end of its
+    name. Only organisations (a place's tail, "York" of "New York", is another place; a
+    person's surname is merged above). Changes ``parent``."""
+    for k in keys:
+        c = clusters[k]
+        if find(k) != k or c.label != "ORG" or len(k) < 3:
+            continue
+        words = k.split()
+        longer = {
+            find(m)
+            for m in keys
+            if len(m.split()) > len(words)
+            and m.split()[-len(words) :] == words
+            and clusters[find(m)].label == "ORG"
+        }
+        if len(longer) == 1 and find(k) not in longer:
+            parent[k] = longer.pop()
 
 
 def story_entities(ctx: StoryContext) -> list[dict[str, Any]]:
@@ -426,6 +524,7 @@ def story_entities(ctx: StoryContext) -> list[dict[str, Any]]:
                         a, b = sorted([find(other), find(k)])
                         parent[b] = a
     _merge_short_org_names(clusters, keys, parent, find)
+    _merge_tail_names(clusters, keys, parent, find)
     merged: dict[str, _Cluster] = {}
     for k in keys:
         root = find(k)

@@ -295,7 +295,8 @@ def choose(label: str, description: Description | None, words: list[str] | None 
     * an honorific or a title inside the name makes a PERSON;
     * a PERSON label yields to an animal noun, to an appositive organisation noun with
       no person sense ("Ferelith Maritime, a shipping firm"), to a business agent ("the ferry
-      operator Kestrel Sound") when the name is all common nouns, and, for a name not
+      operator Kestrel Sound", "Varnex, the plant's operator") when the name is all common
+      nouns or not shaped like a person's (one word), and, for a name not
       shaped like a person's, to a vessel or organisation noun ("the tanker Sable Star",
       "the quarry company Krelling Stone"), a place noun the
       name modifies ("the Helmsby estuary") or its own head noun ("Dunmarra Stadium");
@@ -344,8 +345,8 @@ def _named_by_role(description: Description, words: list[str]) -> bool:
 def _from_person(first: str, description: Description, words: list[str]) -> str:
     """The type of a mention the tagger labelled PERSON (see :func:`choose`)."""
     kinds = description.kinds
-    if kinds[:2] == ("ORG", "PERSON"):
-        return "ORG" if common_words(words) else "PERSON"
+    if kinds[:2] == ("ORG", "PERSON"):  # a business agent: "operator", "provider"
+        return "ORG" if common_words(words) or not person_shaped(words) else "PERSON"
     if first == "PERSON":
         return "PERSON"
     if first == "TAXON":
@@ -371,3 +372,72 @@ def mention_type(span) -> str | None:
     """The description's type for the entity ``span``, or None when the text gives none."""
     desc = describe(span)
     return choose(span.label_, desc, [t.text for t in span if t.is_alpha]) if desc else None
+
+
+#: prepositions whose object is where something is ("in Rennick", "between Ost and Lund")
+PLACE_PREPS = frozenset("in near between outside across around throughout inside".split())
+#: prepositions of a path, whose object is a place when the path is a motion's
+PATH_PREPS = frozenset({"to", "from", "towards", "toward", "via", "into"})
+#: WordNet verbs (hypernyms of a verb's first two senses) that make a verb one of motion
+_MOTION_VERBS = frozenset({"travel", "go", "locomote", "journey", "proceed", "go_forward"})
+#: WordNet nouns a noun of a journey descends from ("trip", "voyage", "flight")
+_JOURNEY_NOUNS = frozenset({"travel", "journey", "air_travel", "water_travel"})
+
+
+@lru_cache(maxsize=1 << 12)
+def _motion_word(lemma: str, pos: str) -> bool:
+    """Whether ``lemma`` denotes a motion: a verb under travel/go (first two WordNet
+    senses: "fly", "sail", "return"), or a noun of a vehicle ("ferry", "freighter") or of
+    a journey ("trip", "voyage", up to three hypernym steps)."""
+    if pos == "v":
+        return lemma in _MOTION_VERBS or bool(lexicon.hypernyms(lemma, "v", 2) & _MOTION_VERBS)
+    kinds = noun_kinds(lemma, first=2)
+    if kinds[:1] == ("VEHICLE",):
+        return True
+    frontier, seen = {lemma}, set()
+    for step in range(3):
+        first = 2 if step == 0 else 1  # "flight": a formation first, a trip second
+        frontier = {h for w in frontier for h in lexicon.hypernyms(w, "n", first)} - seen
+        if frontier & _JOURNEY_NOUNS:
+            return True
+        seen |= frontier
+    return False
+
+
+def place_object(tok) -> bool:
+    """Whether the name headed by ``tok`` is used as a place in its sentence: the object
+    of a place preposition ("in Rennick", "between Oldbury and Marlow") or of a path
+    preposition that a motion governs ("flights to Rennick", "the ferry from Ostrand",
+    "sailed from Tarn", "bound for Vessby") or that goes "from" one place "to" another. A conjunct counts as its first conjunct."""
+    if tok.ent_type_ in ("DATE", "TIME"):
+        return False  # "sailed in May"
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    low = prep.lower_
+    if low in PLACE_PREPS:
+        return True
+    gov = prep.head
+    if low == "for":
+        return gov.lower_ == "bound"  # "bound for Vessby": the one path sense of "for"
+    if low not in PATH_PREPS:
+        return False
+    preps = {c.lower_ for c in gov.children if c.dep_ == "prep"}
+    if {"from", "to"} <= preps:
+        return True  # "shipments from Halvard to Orrin": a path, whatever travels on it
+    if gov.pos_ == "VERB":
+        return _motion_word(gov.lemma_.lower(), "v")
+    return gov.pos_ == "NOUN" and _motion_word(gov.lemma_.lower(), "n")
+
+
+def business_agent(tok) -> bool:
+    """Whether the name headed by ``tok`` is the agent of a passive verb whose doer, by
+    WordNet, is first a business ("operated by X": an operator; "owned by", "supplied by",
+    "insured by"; not "built by", "managed by": a builder or a manager is a person)."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "agent":
+        return False
+    verb = tok.head.head.lemma_.lower()
+    agents = [n for n in lexicon.nouns_of(verb) if n.endswith(("er", "or"))]
+    return any(noun_kinds(n)[:1] == ("ORG",) for n in agents)

@@ -61,10 +61,11 @@ from .cues import (  # noqa: F401 - AGENCIES, OUTLET_* and looks_like_org are re
     strip_possessive,
 )
 from .cues import is_reporting_verb as is_speech_verb
+from .entity_types import common_words
 from .model import Analysis, Article, Attribution, Story, StoryContext
 from .quotes import ROLE_NOUNS, SpeakerResolver, is_anonymous_speaker, place_like
 
-VERSION = "6"
+VERSION = "7"
 LEAD_SENTENCES = 4
 
 # Seats of government -> the officials they speak for.
@@ -255,7 +256,7 @@ def _affiliation(doc, tok, resolver: SpeakerResolver):
             for ch in c.children:
                 if ch.dep_ == "prep" and ch.lower_ in ("of", "for"):
                     pobj = next((x for x in ch.children if x.dep_ == "pobj"), None)
-                    if pobj is not None:
+                    if pobj is not None and not _title_word(doc, pobj):
                         hit = _org_source(doc, pobj, resolver)
                         if hit:
                             return hit
@@ -264,6 +265,7 @@ def _affiliation(doc, tok, resolver: SpeakerResolver):
                     and ch.i < c.i
                     and ch.pos_ == "PROPN"
                     and not _is_place(doc, ch, resolver)
+                    and not _title_word(doc, ch)
                 ):
                     hit = _org_source(doc, ch, resolver)
                     if hit:
@@ -276,6 +278,17 @@ def _affiliation(doc, tok, resolver: SpeakerResolver):
                 if hit:
                     return hit
     return None
+
+
+def _title_word(doc, tok) -> bool:
+    """Whether the capitalised ``tok`` is part of a job title, not a body's name: its
+    name's words all common English nouns, with no article before them, whatever spaCy
+    tagged them ("Plant Manager", "Head of Safety", "Director of Operations"; not "a
+    Nordkraft spokesman", "head of the Harbour Authority")."""
+    if any(c.dep_ == "det" for c in tok.children):
+        return False
+    words = [w for w in doc_text(doc)[slice(*_expand_name(doc, tok))].split() if w.isalpha()]
+    return common_words(words)
 
 
 def _is_place(doc, tok, resolver: SpeakerResolver) -> bool:
@@ -451,8 +464,10 @@ def extract_attributions(analysis: Analysis) -> list[Attribution]:
     resolver = SpeakerResolver(analysis)
     found: list[tuple[int, str, str, str, int, int]] = []  # (tok idx, source, cue, kind, s, e)
 
-    def add(tok, cue: str, outlet_cue: bool, anchor) -> None:
+    def add(tok, cue: str, outlet_cue: bool, anchor, only_outlet: bool = False) -> None:
         hit = _source_for(doc, tok, resolver, cue, outlet_cue)
+        if only_outlet and (hit is None or hit[1] not in OUTLET_KINDS):
+            return
         if (
             hit is None
             and tok is not None
@@ -534,9 +549,29 @@ def _cue_reported(doc, cue: _Cue, add: _Add, told: bool) -> bool:
         adv = [c.lower_ for c in cue.tok.children if c.dep_ == "advmod" and c.i < cue.tok.i]
         add(_pobj(agent), " ".join([*adv, "reported by"]), True, cue.tok)
     subj = cue.child("nsubj")
-    if subj is not None:
+    if subj is not None and _event_report(cue.tok):
+        add(subj, cue.low, False, cue.tok, True)  # "the pilot reported a fire": an act
+    elif subj is not None:
         add(subj, cue.low, True, cue.tok)
     return False
+
+
+#: kinds of source whose "reported <noun phrase>" is a report about the story: media and
+#: public authorities ("the coastguard reported two sailors missing"), not the story's actors
+OUTLET_KINDS = frozenset({"outlet", "agency", "official"})
+
+
+def _event_report(verb) -> bool:
+    """Whether "X reported" at ``verb`` is an act of the story rather than a report about
+    it: negated ("the crew did not report any problem") or with a noun phrase as object
+    and no clause ("the pilot reported a fire", "guards reported no injuries"). Only a
+    medium or a public authority is cited by such a verb ("the Herald reported a rise
+    ...": :data:`OUTLET_KINDS`)."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM") for c in verb.children)
 
 
 def _cue_published_by(doc, cue: _Cue, add: _Add, told: bool) -> bool:

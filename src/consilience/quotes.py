@@ -38,8 +38,10 @@ the speaker is one identified source (a person, a singular description such as "
 official", an organisation that is not a news outlet); statements by a class ("U.S.
 officials said …") are *attributions* and go to provenance instead. A reported clause that
 contains a direct quotation is represented by that direct quotation, unless the quotation is
-a few words inside it (a partial quote: 'said the crew had acted "with enormous courage"
-and that …'): then the reported statement is reported too, beside the quoted words. A
+a few words inside it (a partial quote or a scare quote: 'said the crew had acted "with
+enormous courage" and that …'): then the reported statement alone is the quote, its quoted
+words no second quote beside it (the annotated sets list 7 of 8 such words only inside the
+reported line); a scare quote in a sentence cited "according to X" stays X's direct quote. A
 reporting verb that closes its sentence ("A fire swept through …, killing three, the coast
 guard said.") reports the sentence up to the comma even where the parser left the clause
 unlinked; a wire dateline ("PORT AVEN, Sept 15 (Agency) -") is never part of a statement.
@@ -100,6 +102,7 @@ from .cues import (
     strip_possessive,
 )
 from .cues import is_reporting_verb as is_speech_verb
+from .entity_types import place_object
 from .model import Analysis, Quote, StoryContext
 from .org_kinds import (
     ORG_ANCESTORS,
@@ -120,7 +123,7 @@ from .quote_marks import (  # noqa: F401 - quotation_spans is re-exported
 )
 from .speech_senses import says_by_sense
 
-VERSION = "7"
+VERSION = "9"
 
 # Back-compatible names for the shared cue lexicon (see :mod:`consilience.cues`).
 SPEECH_VERBS = REPORTING_VERBS
@@ -242,10 +245,30 @@ class ArticleNames:
             and not any(s <= e.start_char < end for s, end in self.datelines)
         ]
         self.orgs = sorted(
-            [e for e in [*self.orgs, *untagged_orgs(doc)] if not _titled_person(e)],
+            [
+                e
+                for e in [*self.orgs, *untagged_orgs(doc)]
+                if not _titled_person(e) and not self._place_used(e)
+            ],
             key=lambda e: e.start,
         )
         self.descriptions = self._unnamed_sources()
+
+    def _place_used(self, ent) -> bool:
+        """Whether the organisation-tagged ``ent`` is a place here: a name that tells no
+        kind of body (:func:`org_kinds.org_kind`, no body noun in it) that this mention
+        uses as a place ("trains between Oldbury and Marlow") or, one word long and not a
+        clause's subject, that the article uses as one elsewhere ("near Oldbury")."""
+        if org_kind(ent.text) or any(is_org_noun(t.lemma_.lower()) for t in ent):
+            return False
+        if place_object(ent.root):
+            return True
+        return (
+            len(ent) == 1
+            and ent.root.lower_ in self.places
+            and not _is_subject(ent.root)
+            and ent.root.dep_ != "poss"
+        )
 
     def _person_mentions(self, persons) -> list[tuple[int, str, int, int, frozenset[str]]]:
         """Person mentions in order: (token index of head, name, start, end, roles)."""
@@ -531,7 +554,7 @@ class SpeakerResolver(_BodyResolution):
             return None
         if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children):
             return None  # "our correspondent says": the newsroom's own reporting
-        hit = self._named_person(tok)
+        hit = self._named_person(tok) or self._named_in_apposition(tok)
         if hit is not None:
             return hit
         if tok.pos_ == "PRON":
@@ -554,6 +577,18 @@ class SpeakerResolver(_BodyResolution):
             or self._lone_name(tok)
             or self._described_name(tok)
         )
+
+    def _named_in_apposition(self, tok) -> Speaker | None:
+        """The organisation a common noun subject names in apposition ("the line's owner,
+        Vessel Rail, said"): the name speaks, not its description."""
+        if tok.pos_ != "NOUN":
+            return None
+        for c in tok.children:
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "ORG":
+                sp = self._organisation(c)
+                if sp is not None and sp.kind == "org":
+                    return sp
+        return None
 
     def _described_name(self, tok) -> Speaker | None:
         """A capitalised name spaCy did not tag that speaks with a description in
@@ -897,10 +932,7 @@ def _place_names(doc) -> frozenset[str]:
         if line_start and comma_next and tok.text.isupper() and len(tok) > 2:
             names.add(tok.lower_)  # a dateline
             continue
-        head = tok.head.head if tok.dep_ == "conj" else tok.head
-        if tok.dep_ in ("pobj", "conj") and head.lower_ in PLACE_PREPS:
-            names.add(tok.lower_)
-        elif _named_as_place(tok):
+        if place_object(tok) or _named_as_place(tok):
             names.add(tok.lower_)
     return frozenset(names)
 
@@ -1243,7 +1275,10 @@ def extract_quotes(analysis: Analysis) -> list[Quote]:
         held = [d for d in quotes if q.start <= d.start and d.end <= q.end + 1]
         if held and all(_partial_quote(doc_text(doc), q, d) for d in held):
             # "said the crew had acted "with enormous courage" and that ...": the reported
-            # statement is reported too, beside the words it quotes
+            # statement stands for the words it quotes (a scare quote or a few quoted
+            # words are no quote of their own beside it)
+            if q.cue != "according to":  # "the "costly" mistake …, according to X": the
+                quotes = [d for d in quotes if d not in held]  # words X is cited for
             quotes.append(q)
             continue
         if any(not (q.end <= s or q.start >= e) for s, e in inside):
@@ -1350,7 +1385,9 @@ def _merge_continuations(text: str, attributed):
     """Group a quotation with the attributed one before it when it goes on right after that
     one's attribution, in the same paragraph: unattributed after the attribution sentence
     (``"A," said X, a farmer. "B."`` -> one quote "A … B." by X), or the second half of a
-    sentence the attribution interrupts (``"A," she said, "and B."``)."""
+    sentence the attribution interrupts (``"A," she said, "and B."``); or as the whole next
+    paragraph, with no speaker of its own, right after the paragraph the attribution closes
+    (``"A," she said.¶"B."``)."""
     groups: list[tuple[list[Quotation], _Attributed | None]] = []
     for q, att in attributed:
         if groups and _continues(text, groups[-1], q, att):
@@ -1364,14 +1401,36 @@ def _continues(text: str, group, q: Quotation, att: _Attributed | None) -> bool:
     quotations, prev = group
     last = quotations[-1]
     gap = text[last.end : q.start]
-    if prev is None or "\n" in gap or not last.end < prev.at < q.start:
+    if prev is None or not last.end < prev.at < q.start:
         return False
+    if "\n" in gap:
+        return _next_paragraph_goes_on(text, gap, q, att, prev)
     core = gap.rstrip().rstrip(QUOTE_MARKS).rstrip()
     if re.findall(r"[.!?][\"”’']?\s", core[:-1]):
         return False  # more than the attribution sentence between them
     if att is not None:  # the same verb attributes both halves of an interrupted sentence
         return att.at == prev.at and core.endswith(",")
     return core.endswith((".", "!", "?")) and text[q.start : q.start + 1].isupper()
+
+
+def _next_paragraph_goes_on(text: str, gap: str, q: Quotation, att, prev: _Attributed) -> bool:
+    """Whether quotation ``q``, a whole paragraph of its own, goes on with the quote whose
+    attribution closed the paragraph before (news style: '"A," she said.' then a paragraph
+    '"B."' with no speaker of its own). ``gap`` is the text between the two: the
+    attribution sentence, one paragraph break, nothing else."""
+    same = att is None or att.at == prev.at
+    same = same or (att.cue == "context" and att.speaker.name == prev.speaker.name)
+    if not same:
+        return False  # its own speaker
+    marks = " \t" + QUOTE_MARKS
+    before, _, after = gap.partition("\n")
+    if after.strip("\n" + marks) or not before.rstrip().endswith((".", "!", "?")):
+        return False
+    core = before.strip(marks + ",").rstrip(".!?")
+    if re.search(r"[.!?]\s", core) or any(m in core for m in QUOTE_MARKS):
+        return False  # more than the attribution sentence between them
+    rest = text[q.end :].split("\n", 1)[0]
+    return not rest.strip(marks) and _opens_paragraph(text, q.start)
 
 
 _SMALL_WORDS = frozenset("a an the of and or in on at to for with from by de la le von van".split())
@@ -1914,7 +1973,7 @@ def _is_clause_object(tok) -> bool:
 def _clause_span(verb, comp) -> tuple[int, int]:
     """Character span of ``verb``'s clausal complement without a leading "that"; from the
     head predicate on for an evaluative act ("praised the decision but argued …")."""
-    toks = _without_lead(list(comp.subtree), comp)
+    toks = _without_saying_time(verb, _without_lead(list(comp.subtree), comp), comp)
     start = toks[0].idx
     end = toks[-1].idx + len(toks[-1].text)
     lost = _lost_subject(verb, comp) or _subject_hung_before(verb, comp)
@@ -1936,6 +1995,24 @@ def _clause_span(verb, comp) -> tuple[int, int]:
     if verb.dep_ == "conj" and head.lemma_.lower() in SPEECH_ACTS | SPEECH_VERBS and not own:
         start = min(start, head.idx)
     return start, end
+
+
+def _without_saying_time(verb, toks: list, comp) -> list:
+    """``toks`` (a complement's subtree, in order) without a time phrase that opens it
+    right after the reporting verb and before the complement's subject: "said on Tuesday
+    it had closed the tunnel" dates the saying (the parser hangs it on the complement)."""
+    subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None or not toks or toks[0].i != verb.i + 1:
+        return toks
+    lead = toks[0]
+    if lead.dep_ not in ("prep", "npadvmod") or lead.head.i != comp.i:
+        return toks
+    phrase = list(lead.subtree)
+    timed = any(t.ent_type_ in ("DATE", "TIME") for t in phrase)
+    if not timed or phrase[-1].i >= subj.left_edge.i:
+        return toks
+    rest = [t for t in toks if t.i > phrase[-1].i and not (t.is_punct and t.i == phrase[-1].i + 1)]
+    return rest or toks
 
 
 def _without_lead(toks: list, comp) -> list:
