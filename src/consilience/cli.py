@@ -443,14 +443,27 @@ def _remove_store_file(path: Path, *, keep: bool = False) -> None:
 
 
 def _ingest_line(report, store) -> str:
-    """The one-line summary of an ingest run."""
+    """The one-line summary of an ingest run: every article read counted once
+    (:func:`consilience.ingest_summary.ingest_counts`)."""
+    from .ingest_summary import ingest_counts
+
+    n = ingest_counts(report)
+    repeated = f" · read twice {n['repeated']}" if n["repeated"] else ""
     return (
-        f"read {report.read} · new {len(report.new)} · updated {len(report.updated)} "
-        f"· new appearances {len(report.appearances)} · already stored {len(report.already)} "
-        f"· skipped {len(report.skipped)} · stories: {report.stories_opened} new, "
+        f"read {n['read']} · new {n['new']} · updated {n['updated']} "
+        f"· new appearances {n['new_appearances']} · already stored {n['already_stored']}"
+        f"{repeated} · skipped {n['skipped']} · stories: {report.stories_opened} new, "
         f"{report.stories_joined} articles joined existing ones · store {escape_line(store.path)} holds "
-        f"{store.count()} articles"
+        f"{_holds(store)}"
     )
+
+
+def _holds(store) -> str:
+    """What a store holds, counted as the brief counts (``"5 articles · 1 distinct text"``:
+    every printing is an article; the distinct texts only when fewer)."""
+    texts, printings = store.count(), store.printings()
+    extra = f" · {texts} distinct text{'' if texts == 1 else 's'}" if texts < printings else ""
+    return f"{printings} articles{extra}"
 
 
 def _render(briefs: list[dict[str, Any]], texts: dict[str, str], fmt: Format) -> str:
@@ -731,32 +744,57 @@ def articles(
     ] = ListFormat.table,
     db: DbOption = None,
 ) -> None:
-    """List the articles in the store.
+    """List the articles in the store: one row per printing (a text several outlets
+    printed is listed once per outlet, each later printing marked as a copy of the first).
 
     Example:  **consilience articles --format json**
     """
     import json
 
     with _open_existing_store(db) as store:
-        rows = [a.header() for a in store.articles()]
+        heads = list(store.articles())
+        apps = store.appearances([a.id for a in heads])
+    rows = [_article_row(a.header(), apps.get(a.id) or []) for a in heads]
     if fmt is ListFormat.json:
-        sys.stdout.write(
-            json.dumps(
-                {"schema": "consilience.articles/1", "articles": rows}, ensure_ascii=False, indent=2
-            )
-            + "\n"
-        )
+        doc = {"schema": "consilience.articles/1", "articles": rows}
+        sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
         return
+    out.print(_article_table(rows))
+
+
+def _article_row(head: dict[str, Any], apps: list[dict[str, Any]]) -> dict[str, Any]:
+    """An article's entry of ``consilience articles``: its header and, when its text
+    appeared at more than one source, its ``appearances`` (``Store.appearances`` entries,
+    the first printing first) as the stories and brief JSON give them."""
+    if len(apps) > 1:
+        head["appearances"] = [dict(a) for a in apps]
+    return head
+
+
+def _printings(row: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """``(id cell, printing)`` for every printing of one article row: the article itself,
+    then its other appearances, each marked as a copy of the article."""
+    first = [(row["id"], row)]
+    others = [a for a in row.get("appearances") or [] if a.get("source") != row["source"]]
+    return first + [(f"copy of {row['id']}", a) for a in others]
+
+
+def _article_table(rows: list[dict[str, Any]]) -> Table:
+    """The article list as a table, one row per printing, counted as the brief counts
+    (``"3 articles · 2 distinct texts"``)."""
     from .outlet_count import article_name
 
-    table = Table("id", "outlet", "published", "title", "source", title=f"{len(rows)} articles")
-    for r in rows:
-        name = r["outlet"] or f"unknown ({article_name(None, r['source'], r['id'])})"
+    printings = [p for r in rows for p in _printings(r)]
+    extra = f" · {len(rows)} distinct text{'' if len(rows) == 1 else 's'}"
+    title = f"{len(printings)} articles" + (extra if len(rows) < len(printings) else "")
+    table = Table("id", "outlet", "published", "title", "source", title=title)
+    for cell, p in printings:
+        name = p.get("outlet") or f"unknown ({article_name(None, p.get('source'), cell)})"
         table.add_row(
-            *_cells(r["id"], name, r["published"] or "—", r["title"] or "—"),
-            *_cells(r["source"]),
+            *_cells(cell, name, p.get("published") or "—", p.get("title") or "—"),
+            *_cells(p.get("source") or "—"),
         )
-    out.print(table)
+    return table
 
 
 @app.command()
@@ -802,7 +840,9 @@ def stories(
 def _story_table(found, arts, appearances) -> Table:
     """The story list as a table. Articles and outlets are counted as the brief, the web
     app and ``/api/stories`` count them (:func:`consilience.story_counts.story_row`):
-    every printing of a syndicated text is an article, unknown outlets counted apart."""
+    every printing of a syndicated text is an article, unknown outlets counted apart.
+    ``copies``: the articles that repeat a text counted before (every printing after a
+    text's first, and near-copies), so ``articles - copies`` are the independent texts."""
     import json
 
     from .outlet_count import OutletCount, count_outlets
@@ -814,7 +854,8 @@ def _story_table(found, arts, appearances) -> Table:
         row = story_row(s, heads, appearances)
         unknown = count_outlets(json.loads(row["refs"])).unknown
         outlets = OutletCount(row["outlets"], unknown).short()
-        table.add_row(*_cells(s.id, row["articles"], outlets, len(s.duplicates), s.title))
+        copies = row["articles"] - len(s.articles) + len(s.duplicates)
+        table.add_row(*_cells(s.id, row["articles"], outlets, copies, s.title))
     return table
 
 

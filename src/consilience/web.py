@@ -25,7 +25,7 @@ import re
 import shutil
 import tempfile
 import threading
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -103,6 +103,7 @@ class Backend(Protocol):
     def story_page(self, q: str, page: int) -> tuple[list[dict[str, Any]], int]: ...
     def brief(self, story_id: str) -> dict[str, Any] | None: ...
     def articles(self) -> list[Article]: ...
+    def appearances(self, ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]: ...
     def article(self, article_id: str) -> Article | None: ...
     def texts(self, ids: Iterable[str]) -> dict[str, str]: ...
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]: ...
@@ -192,6 +193,11 @@ class StoreBackend:
         with self.lock:
             return self.store.articles()
 
+    def appearances(self, ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
+        """article id -> its printings (``Store.appearances``)."""
+        with self.lock:
+            return self.store.appearances(list(ids))
+
     def article(self, article_id: str) -> Article | None:
         with self.lock:
             return self.store.article(article_id)
@@ -275,6 +281,12 @@ class MemoryBackend:
 
     def articles(self) -> list[Article]:
         return [a for a in (self.article(i) for i in self._headers) if a is not None]
+
+    def appearances(self, ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
+        """article id -> its printings, as the briefs held list them (texts printed once
+        are left out)."""
+        heads = (self._headers.get(i) or {} for i in ids)
+        return {h["id"]: list(h["appearances"]) for h in heads if h.get("appearances")}
 
     def article(self, article_id: str) -> Article | None:
         h = self._headers.get(article_id)
@@ -849,6 +861,32 @@ def story_list_page(be: Backend, q: str, page: int, path: str) -> dict[str, Any]
     }
 
 
+def article_printings(
+    arts: Sequence[Article], apps: Mapping[str, list[dict[str, Any]]]
+) -> list[dict[str, Any]]:
+    """The rows of the article list page, one per printing: ``{"id", "title", "outlet"
+    (the name every output gives it), "published", "source", "copy_of"}``; a text printed
+    by several outlets gives its stored article first, then each other printing with
+    ``copy_of`` naming the first printing (None on first printings)."""
+    rows = []
+    for a in arts:
+        head = a.header()
+        first = article_label(head)
+        others = [p for p in apps.get(a.id) or [] if p.get("source") != a.source]
+        for p, copy_of in [(head, None)] + [(p, first) for p in others]:
+            rows.append(
+                {
+                    "id": a.id,
+                    "title": p.get("title") or a.title,
+                    "outlet": article_label({**p, "id": a.id}),
+                    "published": p.get("published"),
+                    "source": p.get("source") or a.source,
+                    "copy_of": copy_of,
+                }
+            )
+    return rows
+
+
 def _add_page_routes(app: FastAPI, be: Backend) -> None:
     """``/``, ``/stories/{id}``, ``/articles``, ``/articles/{id}``."""
 
@@ -878,7 +916,9 @@ def _add_page_routes(app: FastAPI, be: Backend) -> None:
         arts = sorted(
             be.articles(), key=lambda a: (a.published or "", article_label(a.header()), a.id)
         )
-        return _page("articles.html", title="Articles", articles=arts, label=article_label)
+        rows = article_printings(arts, be.appearances(a.id for a in arts))
+        texts = len(arts) if len(arts) < len(rows) else None
+        return _page("articles.html", title="Articles", rows=rows, texts=texts)
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(
