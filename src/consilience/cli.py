@@ -20,6 +20,7 @@ import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
@@ -620,12 +621,48 @@ def brief(
     Examples:  **consilience brief news/*.html -o brief.html** ·
     **consilience brief --story s-1a2b3c --format json**
     """
-    from . import pipeline
-
     fmt = _format_for(output, fmt)
     _check_output(output, db, [*(paths or []), *([str(meta)] if meta else [])])
     published = _check_published(published)
     manifest = _read_manifest(meta)
+    _check_brief_inputs(paths, story)
+    report = None
+    with (
+        _open_existing_store(db) if story else _open_store(db) as store,
+        _store_failures(store),
+    ):
+        if story:
+            briefs = [_stored_brief(store, story)]
+        else:
+            options = _ReadOptions(published, max_bytes, max_chars, outlet, manifest)
+            report, briefs = _briefs_of_paths(store, paths or [], options)
+        ids = [a["id"] for b in briefs for a in b["story"]["articles"]]
+        texts = _pipeline().article_texts(store, ids)
+    _emit(_render(briefs, texts, fmt), output)
+    if report is not None:
+        _finish(report)
+
+
+def _pipeline():
+    """:mod:`consilience.pipeline`, imported when a command needs it (it loads numpy)."""
+    from . import pipeline
+
+    return pipeline
+
+
+@dataclass(frozen=True)
+class _ReadOptions:
+    """How ``brief PATH`` reads its inputs (the ingest options of the command line)."""
+
+    published: str | None
+    max_bytes: int | None
+    max_chars: int | None
+    outlet: str | None
+    manifest: Any
+
+
+def _check_brief_inputs(paths: list[str] | None, story: str | None) -> None:
+    """Refuse ``brief`` with neither PATHs nor ``--story``, or with both (usage error)."""
     if not paths and not story:
         raise typer.BadParameter("give PATHs to read, or --story ID", param_hint="PATHS")
     if paths and story:
@@ -634,42 +671,38 @@ def brief(
             "store; ingest the paths first to add them to it)",
             param_hint="PATHS",
         )
-    report = None
-    with (
-        _open_existing_store(db) if story else _open_store(db) as store,
-        _store_failures(store),
-    ):
-        if story:
-            one = pipeline.brief_for_story(store, story)
-            if one is None:
-                err.print(
-                    f"error: no story {escape_line(repr(story))} in {escape_line(store.path)} "
-                    "(see: consilience stories)",
-                    markup=False,
-                )
-                raise typer.Exit(2)
-            briefs = [one]
-        else:
-            report = _ingest(
-                store,
-                paths or [],
-                published,
-                max_bytes,
-                max_chars,
-                outlet=outlet,
-                manifest=manifest,
-            )
-            if not report.ids:
-                err.print("error: none of the inputs held a readable article", markup=False)
-                raise typer.Exit(EXIT_SKIPPED)
-            with _briefing():
-                briefs = pipeline.briefs_for_ids(store, report.ids)
-            briefs = [_only_inputs(b, paths or []) for b in briefs]
-        ids = [a["id"] for b in briefs for a in b["story"]["articles"]]
-        texts = pipeline.article_texts(store, ids)
-    _emit(_render(briefs, texts, fmt), output)
-    if report is not None:
-        _finish(report)
+
+
+def _stored_brief(store, story: str) -> dict[str, Any]:
+    """The brief of stored story ``story``; a story the store does not hold is one line on
+    stderr and exit 2."""
+    one = _pipeline().brief_for_story(store, story)
+    if one is None:
+        err.print(
+            f"error: no story {escape_line(repr(story))} in {escape_line(store.path)} "
+            "(see: consilience stories)",
+            markup=False,
+        )
+        raise typer.Exit(2)
+    return one
+
+
+def _briefs_of_paths(
+    store, paths: list[str], options: _ReadOptions
+) -> tuple[Any, list[dict[str, Any]]]:
+    """Ingest ``paths`` into ``store`` and brief the stories of what they held, each shown
+    with the appearances these paths read: (ingest report, briefs). Inputs holding no
+    readable article are one line on stderr and exit :data:`EXIT_SKIPPED`."""
+    o = options
+    report = _ingest(
+        store, paths, o.published, o.max_bytes, o.max_chars, outlet=o.outlet, manifest=o.manifest
+    )
+    if not report.ids:
+        err.print("error: none of the inputs held a readable article", markup=False)
+        raise typer.Exit(EXIT_SKIPPED)
+    with _briefing():
+        briefs = _pipeline().briefs_for_ids(store, report.ids)
+    return report, [_only_inputs(b, paths) for b in briefs]
 
 
 def _input_keys(value: str) -> tuple[str, ...]:
