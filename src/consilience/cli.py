@@ -164,7 +164,7 @@ def _open_existing_store(db: str | Path | None, option: str = "--db"):
     a file that is not a consilience store (empty, another program's SQLite database, not
     SQLite), is refused (exit 2) and left untouched, so a mistyped ``--db`` never looks
     like an empty store."""
-    from .store import StoreError, is_postgres, store_exists
+    from .store import StoreError, store_exists
 
     path = _store_target(db, option)
     try:
@@ -173,18 +173,31 @@ def _open_existing_store(db: str | Path | None, option: str = "--db"):
         err.print(f"error: {escape_line(exc)}", markup=False)
         raise typer.Exit(2) from None
     if not found:
-        folder = Path(path).parent
-        hint = (
-            f"no folder {escape_line(folder)}: create it, then consilience ingest PATH --db "
-            if not is_postgres(path) and not folder.is_dir()
-            else "create one with: consilience ingest PATH --db "
-        )
-        err.print(
-            f"error: no store at {escape_line(path)} ({hint}{escape_line(path)})", markup=False
-        )
+        err.print(f"error: {_no_store(path, _named(db))}", markup=False)
         raise typer.Exit(2)
     _refuse_target(path, named=True, create=False)
     return _open_store(path, option)
+
+
+def _no_store(path: str, named: bool) -> str:
+    """Why a read command has no store at ``path`` and what to run: the default store
+    (``named`` False) is made by the first ``consilience ingest``, its folder included; a
+    named file needs its folder to exist."""
+    from .store import is_postgres
+
+    where = escape_line(path)
+    if not named:
+        return (
+            f"no store yet at {where} (the default store: read articles into it first "
+            "with consilience ingest PATH)"
+        )
+    folder = Path(path).parent
+    if not is_postgres(path) and not folder.is_dir():
+        return (
+            f"no store at {where} (no folder {escape_line(folder)}: create it, then "
+            f"consilience ingest PATH --db {where})"
+        )
+    return f"no store at {where} (create one with: consilience ingest PATH --db {where})"
 
 
 def _named(db: str | Path | None) -> bool:
@@ -910,6 +923,13 @@ def search(
 
     from .api import search_store
 
+    if not re.search(r"\w", query):
+        err.print(
+            f"error: search query {escape_line(repr(query))}: no word to look for "
+            '(try: consilience search "sandbank ferry")',
+            markup=False,
+        )
+        raise typer.Exit(2)
     with _open_existing_store(db) as store:
         matches = search_store(store, query, limit)
     if fmt is ListFormat.json:
@@ -1195,7 +1215,7 @@ def usage_line(exc, argv: list[str]) -> str:
     """One line for a click usage error: ``error: <reason> (given: <value>); see
     '<command> --help'``. The value is looked up in ``argv`` after the option's names
     (``--port 80x`` or ``--port=80x``) since click keeps only the reason."""
-    message = escape_line(exc.format_message())
+    message = escape_line(exc.format_message()).replace(": Value error, ", ": ")
     names = list(getattr(getattr(exc, "param", None), "opts", None) or [])
     given = None
     for i, arg in enumerate(argv):
