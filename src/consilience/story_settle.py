@@ -25,6 +25,8 @@ class Settling:
 
     #: the articles being settled (ids, near-copies included); empty outside :meth:`settle`
     _fresh: frozenset[str] = frozenset()
+    #: the stories holding them (None: to be recomputed)
+    _fresh_stories: frozenset[int] | None = None
 
     def settle(self, ids: Iterable[str]) -> None:
         """Give the articles ``ids`` (already added) the refinement passes the batch gives
@@ -33,6 +35,7 @@ class Settling:
         (they follow their originals); ids not in the index are ignored. Stories made only of them are then
         named after their members."""
         self._fresh = frozenset(i for i in ids if i in self.items)
+        self._fresh_stories = None
         try:
             if not self._fresh:
                 return
@@ -73,7 +76,9 @@ class Settling:
         inside, when one of them holds an article being settled."""
         if not self._fresh:
             return True
-        fresh = {self.items[i].story for i in self._fresh}
+        fresh = self._fresh_stories
+        if fresh is None:  # recomputed after every merge or move (see _absorb, _move)
+            fresh = self._fresh_stories = frozenset(self.items[i].story for i in self._fresh)
         return a in fresh or b in fresh
 
     def _only_fresh(self, s: int) -> bool:
