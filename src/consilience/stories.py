@@ -1425,7 +1425,6 @@ class _Refinement:
 
     def _absorb(self, keep: int, gone: int) -> None:
         """Move every member of story ``gone`` into ``keep``."""
-        self._fresh_stories = None
         sk, sg = self.stories[keep], self.stories[gone]
         for m in sg.members:
             self.items[m].story = keep
@@ -1551,7 +1550,6 @@ class _Refinement:
 
     def _move(self, item_id: str, target: int, *, recount: bool) -> None:
         """Move one article to story ``target`` (``recount``: update both centroids)."""
-        self._fresh_stories = None
         rec = self.items[item_id]
         self.stories[rec.story].members.remove(item_id)
         if recount:

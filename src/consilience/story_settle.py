@@ -6,12 +6,13 @@
 A later ingest only *adds* (earlier assignments never change, story ids stay stable): a
 report that the batch would have moved into a story in refinement (a live blog whose
 entries score just under ``threshold`` against the wire copy) stayed alone when it came in
-a later ingest. :class:`Settling` (a mixin of the index) runs the same passes for the newly
-added articles only: every pair of stories considered holds at least one of them, and when
-a story opened by the new articles meets an older story, the older one is kept, so its id
-(and every link to it) survives. A story made only of new articles is then named after its
-members (:func:`consilience.stories.members_story_id`), as a batch names it: the same
-articles give the same story id whether they came in one ingest or after others.
+a later ingest. :class:`Settling` (a mixin of the index) runs the same
+passes for the newly added articles only: every pair of stories considered holds a story
+opened by them (two stories the store had never merge, no earlier article moves), and when
+such a story meets an older one, the older one is kept, so its id (and every link to it)
+survives. A story made only of new articles is then named after its members
+(:func:`consilience.stories.members_story_id`), as a batch names it: the same articles give
+the same story id whether they came in one ingest or after others.
 """
 
 from __future__ import annotations
@@ -25,17 +26,14 @@ class Settling:
 
     #: the articles being settled (ids, near-copies included); empty outside :meth:`settle`
     _fresh: frozenset[str] = frozenset()
-    #: the stories holding them (None: to be recomputed)
-    _fresh_stories: frozenset[int] | None = None
 
     def settle(self, ids: Iterable[str]) -> None:
         """Give the articles ``ids`` (already added) the refinement passes the batch gives
         them: lone re-assignment (at most ``lone_passes`` passes), then the event and anchor
-        passes, each over story pairs holding one of them. Near-copies are not re-assigned
-        (they follow their originals); ids not in the index are ignored. Stories made only of them are then
-        named after their members."""
+        passes, each over story pairs of which one was opened by them (:meth:`_touches`).
+        Near-copies are not re-assigned (they follow their originals); ids not in the index
+        are ignored. Stories made only of them are then named after their members."""
         self._fresh = frozenset(i for i in ids if i in self.items)
-        self._fresh_stories = None
         try:
             if not self._fresh:
                 return
@@ -73,13 +71,12 @@ class Settling:
 
     def _touches(self, a: int, b: int) -> bool:
         """Whether a pass may join stories ``a`` and ``b``: always outside :meth:`settle`;
-        inside, when one of them holds an article being settled."""
+        inside, when one of them was opened by the articles being settled
+        (:meth:`_only_fresh`), so that two stories the store had before never merge and no
+        earlier article changes story."""
         if not self._fresh:
             return True
-        fresh = self._fresh_stories
-        if fresh is None:  # recomputed after every merge or move (see _absorb, _move)
-            fresh = self._fresh_stories = frozenset(self.items[i].story for i in self._fresh)
-        return a in fresh or b in fresh
+        return self._only_fresh(a) or self._only_fresh(b)
 
     def _only_fresh(self, s: int) -> bool:
         """Whether story ``s`` was opened by the articles being settled (all its members
