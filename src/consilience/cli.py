@@ -20,6 +20,7 @@ import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
@@ -163,7 +164,7 @@ def _open_existing_store(db: str | Path | None, option: str = "--db"):
     a file that is not a consilience store (empty, another program's SQLite database, not
     SQLite), is refused (exit 2) and left untouched, so a mistyped ``--db`` never looks
     like an empty store."""
-    from .store import StoreError, is_postgres, store_exists
+    from .store import StoreError, store_exists
 
     path = _store_target(db, option)
     try:
@@ -172,18 +173,31 @@ def _open_existing_store(db: str | Path | None, option: str = "--db"):
         err.print(f"error: {escape_line(exc)}", markup=False)
         raise typer.Exit(2) from None
     if not found:
-        folder = Path(path).parent
-        hint = (
-            f"no folder {escape_line(folder)}: create it, then consilience ingest PATH --db "
-            if not is_postgres(path) and not folder.is_dir()
-            else "create one with: consilience ingest PATH --db "
-        )
-        err.print(
-            f"error: no store at {escape_line(path)} ({hint}{escape_line(path)})", markup=False
-        )
+        err.print(f"error: {_no_store(path, _named(db))}", markup=False)
         raise typer.Exit(2)
     _refuse_target(path, named=True, create=False)
     return _open_store(path, option)
+
+
+def _no_store(path: str, named: bool) -> str:
+    """Why a read command has no store at ``path`` and what to run: the default store
+    (``named`` False) is made by the first ``consilience ingest``, its folder included; a
+    named file needs its folder to exist."""
+    from .store import is_postgres
+
+    where = escape_line(path)
+    if not named:
+        return (
+            f"no store yet at {where} (the default store: read articles into it first "
+            "with consilience ingest PATH)"
+        )
+    folder = Path(path).parent
+    if not is_postgres(path) and not folder.is_dir():
+        return (
+            f"no store at {where} (no folder {escape_line(folder)}: create it, then "
+            f"consilience ingest PATH --db {where})"
+        )
+    return f"no store at {where} (create one with: consilience ingest PATH --db {where})"
 
 
 def _named(db: str | Path | None) -> bool:
@@ -443,14 +457,27 @@ def _remove_store_file(path: Path, *, keep: bool = False) -> None:
 
 
 def _ingest_line(report, store) -> str:
-    """The one-line summary of an ingest run."""
+    """The one-line summary of an ingest run: every article read counted once
+    (:func:`consilience.ingest_summary.ingest_counts`)."""
+    from .ingest_summary import ingest_counts
+
+    n = ingest_counts(report)
+    repeated = f" · read twice {n['repeated']}" if n["repeated"] else ""
     return (
-        f"read {report.read} · new {len(report.new)} · updated {len(report.updated)} "
-        f"· new appearances {len(report.appearances)} · already stored {len(report.already)} "
-        f"· skipped {len(report.skipped)} · stories: {report.stories_opened} new, "
+        f"read {n['read']} · new {n['new']} · updated {n['updated']} "
+        f"· new appearances {n['new_appearances']} · already stored {n['already_stored']}"
+        f"{repeated} · skipped {n['skipped']} · stories: {report.stories_opened} new, "
         f"{report.stories_joined} articles joined existing ones · store {escape_line(store.path)} holds "
-        f"{store.count()} articles"
+        f"{_holds(store)}"
     )
+
+
+def _holds(store) -> str:
+    """What a store holds, counted as the brief counts (``"5 articles · 1 distinct text"``:
+    every printing is an article; the distinct texts only when fewer)."""
+    texts, printings = store.count(), store.printings()
+    extra = f" · {texts} distinct text{'' if texts == 1 else 's'}" if texts < printings else ""
+    return f"{printings} articles{extra}"
 
 
 def _render(briefs: list[dict[str, Any]], texts: dict[str, str], fmt: Format) -> str:
@@ -607,12 +634,48 @@ def brief(
     Examples:  **consilience brief news/*.html -o brief.html** ·
     **consilience brief --story s-1a2b3c --format json**
     """
-    from . import pipeline
-
     fmt = _format_for(output, fmt)
     _check_output(output, db, [*(paths or []), *([str(meta)] if meta else [])])
     published = _check_published(published)
     manifest = _read_manifest(meta)
+    _check_brief_inputs(paths, story)
+    report = None
+    with (
+        _open_existing_store(db) if story else _open_store(db) as store,
+        _store_failures(store),
+    ):
+        if story:
+            briefs = [_stored_brief(store, story)]
+        else:
+            options = _ReadOptions(published, max_bytes, max_chars, outlet, manifest)
+            report, briefs = _briefs_of_paths(store, paths or [], options)
+        ids = [a["id"] for b in briefs for a in b["story"]["articles"]]
+        texts = _pipeline().article_texts(store, ids)
+    _emit(_render(briefs, texts, fmt), output)
+    if report is not None:
+        _finish(report)
+
+
+def _pipeline():
+    """:mod:`consilience.pipeline`, imported when a command needs it (it loads numpy)."""
+    from . import pipeline
+
+    return pipeline
+
+
+@dataclass(frozen=True)
+class _ReadOptions:
+    """How ``brief PATH`` reads its inputs (the ingest options of the command line)."""
+
+    published: str | None
+    max_bytes: int | None
+    max_chars: int | None
+    outlet: str | None
+    manifest: Any
+
+
+def _check_brief_inputs(paths: list[str] | None, story: str | None) -> None:
+    """Refuse ``brief`` with neither PATHs nor ``--story``, or with both (usage error)."""
     if not paths and not story:
         raise typer.BadParameter("give PATHs to read, or --story ID", param_hint="PATHS")
     if paths and story:
@@ -621,42 +684,38 @@ def brief(
             "store; ingest the paths first to add them to it)",
             param_hint="PATHS",
         )
-    report = None
-    with (
-        _open_existing_store(db) if story else _open_store(db) as store,
-        _store_failures(store),
-    ):
-        if story:
-            one = pipeline.brief_for_story(store, story)
-            if one is None:
-                err.print(
-                    f"error: no story {escape_line(repr(story))} in {escape_line(store.path)} "
-                    "(see: consilience stories)",
-                    markup=False,
-                )
-                raise typer.Exit(2)
-            briefs = [one]
-        else:
-            report = _ingest(
-                store,
-                paths or [],
-                published,
-                max_bytes,
-                max_chars,
-                outlet=outlet,
-                manifest=manifest,
-            )
-            if not report.ids:
-                err.print("error: none of the inputs held a readable article", markup=False)
-                raise typer.Exit(EXIT_SKIPPED)
-            with _briefing():
-                briefs = pipeline.briefs_for_ids(store, report.ids)
-            briefs = [_only_inputs(b, paths or []) for b in briefs]
-        ids = [a["id"] for b in briefs for a in b["story"]["articles"]]
-        texts = pipeline.article_texts(store, ids)
-    _emit(_render(briefs, texts, fmt), output)
-    if report is not None:
-        _finish(report)
+
+
+def _stored_brief(store, story: str) -> dict[str, Any]:
+    """The brief of stored story ``story``; a story the store does not hold is one line on
+    stderr and exit 2."""
+    one = _pipeline().brief_for_story(store, story)
+    if one is None:
+        err.print(
+            f"error: no story {escape_line(repr(story))} in {escape_line(store.path)} "
+            "(see: consilience stories)",
+            markup=False,
+        )
+        raise typer.Exit(2)
+    return one
+
+
+def _briefs_of_paths(
+    store, paths: list[str], options: _ReadOptions
+) -> tuple[Any, list[dict[str, Any]]]:
+    """Ingest ``paths`` into ``store`` and brief the stories of what they held, each shown
+    with the appearances these paths read: (ingest report, briefs). Inputs holding no
+    readable article are one line on stderr and exit :data:`EXIT_SKIPPED`."""
+    o = options
+    report = _ingest(
+        store, paths, o.published, o.max_bytes, o.max_chars, outlet=o.outlet, manifest=o.manifest
+    )
+    if not report.ids:
+        err.print("error: none of the inputs held a readable article", markup=False)
+        raise typer.Exit(EXIT_SKIPPED)
+    with _briefing():
+        briefs = _pipeline().briefs_for_ids(store, report.ids)
+    return report, [_only_inputs(b, paths) for b in briefs]
 
 
 def _input_keys(value: str) -> tuple[str, ...]:
@@ -731,32 +790,57 @@ def articles(
     ] = ListFormat.table,
     db: DbOption = None,
 ) -> None:
-    """List the articles in the store.
+    """List the articles in the store: one row per printing (a text several outlets
+    printed is listed once per outlet, each later printing marked as a copy of the first).
 
     Example:  **consilience articles --format json**
     """
     import json
 
     with _open_existing_store(db) as store:
-        rows = [a.header() for a in store.articles()]
+        heads = list(store.articles())
+        apps = store.appearances([a.id for a in heads])
+    rows = [_article_row(a.header(), apps.get(a.id) or []) for a in heads]
     if fmt is ListFormat.json:
-        sys.stdout.write(
-            json.dumps(
-                {"schema": "consilience.articles/1", "articles": rows}, ensure_ascii=False, indent=2
-            )
-            + "\n"
-        )
+        doc = {"schema": "consilience.articles/1", "articles": rows}
+        sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
         return
+    out.print(_article_table(rows))
+
+
+def _article_row(head: dict[str, Any], apps: list[dict[str, Any]]) -> dict[str, Any]:
+    """An article's entry of ``consilience articles``: its header and, when its text
+    appeared at more than one source, its ``appearances`` (``Store.appearances`` entries,
+    the first printing first) as the stories and brief JSON give them."""
+    if len(apps) > 1:
+        head["appearances"] = [dict(a) for a in apps]
+    return head
+
+
+def _printings(row: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """``(id cell, printing)`` for every printing of one article row: the article itself,
+    then its other appearances, each marked as a copy of the article."""
+    first = [(row["id"], row)]
+    others = [a for a in row.get("appearances") or [] if a.get("source") != row["source"]]
+    return first + [(f"copy of {row['id']}", a) for a in others]
+
+
+def _article_table(rows: list[dict[str, Any]]) -> Table:
+    """The article list as a table, one row per printing, counted as the brief counts
+    (``"3 articles · 2 distinct texts"``)."""
     from .outlet_count import article_name
 
-    table = Table("id", "outlet", "published", "title", "source", title=f"{len(rows)} articles")
-    for r in rows:
-        name = r["outlet"] or f"unknown ({article_name(None, r['source'], r['id'])})"
+    printings = [p for r in rows for p in _printings(r)]
+    extra = f" · {len(rows)} distinct text{'' if len(rows) == 1 else 's'}"
+    title = f"{len(printings)} articles" + (extra if len(rows) < len(printings) else "")
+    table = Table("id", "outlet", "published", "title", "source", title=title)
+    for cell, p in printings:
+        name = p.get("outlet") or f"unknown ({article_name(None, p.get('source'), cell)})"
         table.add_row(
-            *_cells(r["id"], name, r["published"] or "—", r["title"] or "—"),
-            *_cells(r["source"]),
+            *_cells(cell, name, p.get("published") or "—", p.get("title") or "—"),
+            *_cells(p.get("source") or "—"),
         )
-    out.print(table)
+    return table
 
 
 @app.command()
@@ -802,7 +886,9 @@ def stories(
 def _story_table(found, arts, appearances) -> Table:
     """The story list as a table. Articles and outlets are counted as the brief, the web
     app and ``/api/stories`` count them (:func:`consilience.story_counts.story_row`):
-    every printing of a syndicated text is an article, unknown outlets counted apart."""
+    every printing of a syndicated text is an article, unknown outlets counted apart.
+    ``copies``: the articles that repeat a text counted before (every printing after a
+    text's first, and near-copies), so ``articles - copies`` are the independent texts."""
     import json
 
     from .outlet_count import OutletCount, count_outlets
@@ -814,7 +900,8 @@ def _story_table(found, arts, appearances) -> Table:
         row = story_row(s, heads, appearances)
         unknown = count_outlets(json.loads(row["refs"])).unknown
         outlets = OutletCount(row["outlets"], unknown).short()
-        table.add_row(*_cells(s.id, row["articles"], outlets, len(s.duplicates), s.title))
+        copies = row["articles"] - len(s.articles) + len(s.duplicates)
+        table.add_row(*_cells(s.id, row["articles"], outlets, copies, s.title))
     return table
 
 
@@ -836,6 +923,13 @@ def search(
 
     from .api import search_store
 
+    if not re.search(r"\w", query):
+        err.print(
+            f"error: search query {escape_line(repr(query))}: no word to look for "
+            '(try: consilience search "sandbank ferry")',
+            markup=False,
+        )
+        raise typer.Exit(2)
     with _open_existing_store(db) as store:
         matches = search_store(store, query, limit)
     if fmt is ListFormat.json:
@@ -1121,7 +1215,7 @@ def usage_line(exc, argv: list[str]) -> str:
     """One line for a click usage error: ``error: <reason> (given: <value>); see
     '<command> --help'``. The value is looked up in ``argv`` after the option's names
     (``--port 80x`` or ``--port=80x``) since click keeps only the reason."""
-    message = escape_line(exc.format_message())
+    message = escape_line(exc.format_message()).replace(": Value error, ", ": ")
     names = list(getattr(getattr(exc, "param", None), "opts", None) or [])
     given = None
     for i, arg in enumerate(argv):

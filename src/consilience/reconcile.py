@@ -1641,7 +1641,8 @@ def _date_note(majority: list[Reading], outliers: list[Reading]) -> str:
     ordered = sorted(majority + outliers, key=_when)
     parts = "; ".join(f"{r.label}: {_date_str(r)}" for r in ordered)
     if len({d[:10] for d in dates}) == 1:
-        return f" Published the same day at different times ({parts})."
+        times = {_clock(d) for d in dates} - {""}  # say "at different times" only when known
+        return f" Published the same day{' at different times' * (len(times) > 1)} ({parts})."
     return f" Publication dates differ ({parts})."
 
 

@@ -34,6 +34,7 @@ import json
 import math
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -406,9 +407,32 @@ def provenance_svg(
 ) -> Markup:
     """Inline SVG: articles (left) → the sources they cite (right). Deterministic layout:
     articles in story order, sources by how many articles cite them, then name. A source that
-    is itself an outlet of this story is drawn in the accent colour."""
-    order = [_str(a.get("id")) for a in articles]
+    is itself an outlet of this story is drawn in the accent colour. Empty when no article
+    of ``articles`` cites anyone."""
     by_id = {_str(a.get("id")): a for a in articles}
+    edges, names = _cite_edges(by_id, provenance)
+    if not edges:
+        return Markup("")
+    g = _ProvGraph.of(list(by_id), edges, names)
+    in_story = {k: any(_outlet_matches(names[k], by_id[a]) for a in by_id) for k in g.right}
+    parts = [
+        f'<svg class="prov-graph" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {g.width} '
+        f'{g.height}" width="{g.width}" height="{g.height}" role="img" aria-label="Who cites whom">'
+    ]
+    parts.append('<g class="edges">')
+    parts += _prov_edges(g, edges, names, in_story, by_id, codes)
+    parts.append('</g><g class="nodes">')
+    parts += _prov_nodes(g, names, in_story, by_id, codes)
+    parts.append("</g></svg>")
+    return Markup("".join(parts))
+
+
+def _cite_edges(
+    by_id: Mapping[str, Mapping[str, Any]], provenance: list[Mapping[str, Any]]
+) -> tuple[dict[tuple[str, str], list[str]], dict[str, str]]:
+    """``({(article id, source key): cues}, {source key: source name as first written})``
+    of the provenance entries of the articles ``by_id``; a source's key is its folded
+    name, cues keep their first order."""
     edges: dict[tuple[str, str], list[str]] = {}
     names: dict[str, str] = {}
     for entry in provenance:
@@ -425,62 +449,105 @@ def provenance_svg(
             cue = _str(_as_dict(cite).get("cue"))
             if cue and cue not in cues:
                 cues.append(cue)
-    if not edges:
-        return Markup("")
-    counts: dict[str, int] = {}
-    for _aid, key in edges:
-        counts[key] = counts.get(key, 0) + 1
-    right = sorted(counts, key=lambda k: (-counts[k], names[k].casefold(), names[k]))
-    left = [a for a in order if any(e[0] == a for e in edges)] or order
-    row, pad, width = 24, 10, 780
-    lw, rw = 250, 250
-    lx, rx = 10, width - rw - 10
-    height = pad * 2 + row * max(len(left), len(right))
+    return edges, names
 
-    def ly(i: int, n: int) -> float:
-        off = (height - 2 * pad - row * n) / 2
-        return pad + off + row * i + row / 2
 
-    in_story = {k: any(_outlet_matches(names[k], by_id[a]) for a in order) for k in right}
-    parts = [
-        f'<svg class="prov-graph" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
-        f'width="{width}" height="{height}" role="img" aria-label="Who cites whom">'
-    ]
-    parts.append('<g class="edges">')
+@dataclass(frozen=True)
+class _ProvGraph:
+    """The layout of the provenance graph: the citing articles (``left``, story order),
+    the sources (``right``, most cited first), how many articles cite each, and the
+    geometry in SVG user units."""
+
+    left: list[str]
+    right: list[str]
+    counts: dict[str, int]
+    row: int = 24
+    pad: int = 10
+    width: int = 780
+    lw: int = 250
+    rw: int = 250
+    lx: int = 10
+
+    @classmethod
+    def of(
+        cls, order: list[str], edges: Mapping[tuple[str, str], list[str]], names: Mapping[str, str]
+    ) -> _ProvGraph:
+        counts: dict[str, int] = {}
+        for _aid, key in edges:
+            counts[key] = counts.get(key, 0) + 1
+        right = sorted(counts, key=lambda k: (-counts[k], names[k].casefold(), names[k]))
+        left = [a for a in order if any(e[0] == a for e in edges)] or order
+        return cls(left, right, counts)
+
+    @property
+    def rx(self) -> int:
+        return self.width - self.rw - 10
+
+    @property
+    def height(self) -> int:
+        return self.pad * 2 + self.row * max(len(self.left), len(self.right))
+
+    def y(self, i: int, n: int) -> float:
+        """The centre line of row ``i`` of a column of ``n`` rows (columns centred)."""
+        off = (self.height - 2 * self.pad - self.row * n) / 2
+        return self.pad + off + self.row * i + self.row / 2
+
+
+def _prov_edges(
+    g: _ProvGraph,
+    edges: Mapping[tuple[str, str], list[str]],
+    names: Mapping[str, str],
+    in_story: Mapping[str, bool],
+    by_id: Mapping[str, Mapping[str, Any]],
+    codes: Mapping[str, str],
+) -> list[str]:
+    """One SVG path per (article, source) edge, with its cues as the title."""
+    out = []
     for (aid, key), cues in sorted(
         edges.items(),
-        key=lambda e: (left.index(e[0][0]) if e[0][0] in left else 0, right.index(e[0][1])),
+        key=lambda e: (g.left.index(e[0][0]) if e[0][0] in g.left else 0, g.right.index(e[0][1])),
     ):
-        y1 = ly(left.index(aid), len(left))
-        y2 = ly(right.index(key), len(right))
-        x1, x2 = lx + lw, rx
+        y1 = g.y(g.left.index(aid), len(g.left))
+        y2 = g.y(g.right.index(key), len(g.right))
+        x1, x2 = g.lx + g.lw, g.rx
         mid = (x1 + x2) / 2
         cls = "edge in-story" if in_story[key] else "edge"
         title = escape(
             f"{codes.get(aid, '')} {article_label(by_id[aid])} → {names[key]} ({', '.join(cues)})"
         )
-        parts.append(
-            f'<path class="{cls}" d="M{x1:.1f},{y1:.1f} C{mid:.1f},{y1:.1f} {mid:.1f},{y2:.1f} {x2:.1f},{y2:.1f}">'
-            f"<title>{title}</title></path>"
+        out.append(
+            f'<path class="{cls}" d="M{x1:.1f},{y1:.1f} C{mid:.1f},{y1:.1f} {mid:.1f},{y2:.1f} '
+            f'{x2:.1f},{y2:.1f}"><title>{title}</title></path>'
         )
-    parts.append('</g><g class="nodes">')
-    for i, aid in enumerate(left):
-        y = ly(i, len(left))
+    return out
+
+
+def _prov_nodes(
+    g: _ProvGraph,
+    names: Mapping[str, str],
+    in_story: Mapping[str, bool],
+    by_id: Mapping[str, Mapping[str, Any]],
+    codes: Mapping[str, str],
+) -> list[str]:
+    """The article nodes (left) and the source nodes (right, with their citing count)."""
+    out = []
+    for i, aid in enumerate(g.left):
+        y = g.y(i, len(g.left))
         label = escape(_trim(f"{codes.get(aid, '')}  {article_label(by_id[aid])}", 36))
-        parts.append(
-            f'<g class="node article"><rect x="{lx}" y="{y - 11:.1f}" width="{lw}" height="22" rx="4"/>'
-            f'<text x="{lx + 8}" y="{y + 4:.1f}">{label}</text></g>'
+        out.append(
+            f'<g class="node article"><rect x="{g.lx}" y="{y - 11:.1f}" width="{g.lw}" '
+            f'height="22" rx="4"/><text x="{g.lx + 8}" y="{y + 4:.1f}">{label}</text></g>'
         )
-    for i, key in enumerate(right):
-        y = ly(i, len(right))
+    for i, key in enumerate(g.right):
+        y = g.y(i, len(g.right))
         cls = "node source in-story" if in_story[key] else "node source"
-        label = escape(_trim(names[key], 30) + (f"  ×{counts[key]}" if counts[key] > 1 else ""))
-        parts.append(
-            f'<g class="{cls}"><rect x="{rx}" y="{y - 11:.1f}" width="{rw}" height="22" rx="11"/>'
-            f'<text x="{rx + 10}" y="{y + 4:.1f}">{label}</text></g>'
+        count = g.counts[key]
+        label = escape(_trim(names[key], 30) + (f"  ×{count}" if count > 1 else ""))
+        out.append(
+            f'<g class="{cls}"><rect x="{g.rx}" y="{y - 11:.1f}" width="{g.rw}" height="22" '
+            f'rx="11"/><text x="{g.rx + 10}" y="{y + 4:.1f}">{label}</text></g>'
         )
-    parts.append("</g></svg>")
-    return Markup("".join(parts))
+    return out
 
 
 # --------------------------------------------------------------------------- view model

@@ -219,6 +219,17 @@ class Store:
     def count(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
 
+    def printings(self) -> int:
+        """How many printings the store holds: every appearance of every stored text (a
+        wire report printed by five outlets is five), at least one per text."""
+        (apps,) = self.conn.execute(
+            "SELECT count(*) FROM (SELECT DISTINCT article_id, source FROM appearances) AS a"
+        ).fetchone()
+        (bare,) = self.conn.execute(
+            "SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM appearances)"
+        ).fetchone()
+        return int(apps) + int(bare)
+
     def has_article(self, article_id: str) -> bool:
         row = self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
         return row is not None

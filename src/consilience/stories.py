@@ -107,8 +107,9 @@ from .story_anchors import (
 from .story_anchors import decode as decode_anchor
 from .story_anchors import encode as encode_anchor
 from .story_events import expand, shared_events
+from .story_settle import Settling
 
-VERSION = "7"  # 7: anchor merge of fragments, story ids from members (items as in 6)
+VERSION = "8"  # 8: live-blog entries lead oldest first; 7: anchor merge of fragments
 
 DIM = 384
 
@@ -305,9 +306,8 @@ def item_from_analysis(
         sentence_vectors = embed_texts([s.text for s in sents])
     sv = np.asarray(sentence_vectors, dtype=np.float32)
     spans = article_spans(art)
-    lead = [k for k, s in enumerate(sents) if not is_boilerplate(spans, s.start_char, s.end_char)][
-        :LEAD_SENTENCES
-    ] or list(range(min(len(sents), LEAD_SENTENCES)))
+    order = _reading_order(art.text, sents, spans)
+    lead = order[:LEAD_SENTENCES] or list(range(min(len(sents), LEAD_SENTENCES)))
     title = (art.title or "").strip()
     parts = []
     if len(sv) and lead:
@@ -325,16 +325,26 @@ def item_from_analysis(
         if e.label_ != "ORDINAL" and not is_boilerplate(spans, e.start_char, e.end_char)
     ]
     events = _lead_events(analysis, lead, claims)
-    anchors = _anchors(sents, sv, spans) if len(sv) == len(sents) else None
+    anchors = _anchors(sents, sv, order) if len(sv) == len(sents) else None
     return StoryItem(art.id, title, art.text, art.published, vec, ents, events, anchors)
 
 
-def _anchors(sents: list, sv: np.ndarray, spans) -> dict[str, np.ndarray]:
-    """Entity anchors (:func:`consilience.story_anchors.anchor_vectors`) of the sentences
-    ``sents`` (spaCy spans, vectors ``sv``) that are not boilerplate."""
+def _reading_order(text: str, sents: list, spans) -> list[int]:
+    """The numbers of the sentences of ``sents`` (spaCy spans of ``text``) that are not
+    boilerplate (``spans``), in the order a lead takes them: text order, or for a live
+    blog of timed entries, each entry's first sentence oldest first, then the rest
+    (:func:`consilience.story_entries.reading_order`)."""
     from .boilerplate import is_boilerplate
+    from .story_entries import reading_order
 
     keep = [k for k, s in enumerate(sents) if not is_boilerplate(spans, s.start_char, s.end_char)]
+    starts = [s.start_char for s in sents]
+    return reading_order(text, spans, starts, keep) or keep
+
+
+def _anchors(sents: list, sv: np.ndarray, keep: list[int]) -> dict[str, np.ndarray]:
+    """Entity anchors (:func:`consilience.story_anchors.anchor_vectors`) of the sentences
+    ``keep`` (numbers into ``sents``, spaCy spans with vectors ``sv``), in that order."""
     ents = [[(e.text, e.label_) for e in s.ents] for s in sents]
     return anchor_vectors(ents, sv, keep)
 
@@ -1196,7 +1206,8 @@ class _EventMerge:
             if not self.stories[s].alive or self._reports(s) > p.anchor_size or self._thin(s):
                 continue
             near = {_resolve(now, t) for k in keys_of[s] for t in posting[k]} - {s}
-            target = self._anchor_target(s, sorted(t for t in near if self._same_days(s, t)))
+            near = {t for t in near if self._same_days(s, t) and self._touches(s, t)}
+            target = self._anchor_target(s, sorted(near))
             if target is not None:
                 keep, gone = sorted((s, target), key=self._story_key)
                 self._absorb(keep, gone)
@@ -1232,6 +1243,8 @@ class _EventMerge:
             if min(self._reports(a), self._reports(b)) > p.event_fragment:
                 continue
             if self._thin(a) or self._thin(b) or not self._same_days(a, b):
+                continue
+            if not self._touches(a, b):
                 continue
             if shared_events(events.get(a, ()), events.get(b, ())) < p.anchor_events:
                 continue
@@ -1316,7 +1329,7 @@ class _EventMerge:
         for group in posting.values():
             if 1 < len(group) <= self.params.event_postings:
                 pairs.update(itertools.combinations(group, 2))
-        return sorted(pr for pr in pairs if self._same_days(*pr))
+        return sorted(pr for pr in pairs if self._same_days(*pr) and self._touches(*pr))
 
     def _same_days(self, a: int, b: int) -> bool:
         """Whether the date spans of stories a and b come within ``event_days`` of each
@@ -1406,7 +1419,9 @@ class _Refinement:
         return sorted(pairs)
 
     def _story_key(self, s: int) -> tuple:
-        return (len(self.stories[s].members) == 0, self.stories[s].id)
+        """Which of two stories is kept when they merge (the smaller key): one with
+        members, then (while settling new articles) one that was there before, then by id."""
+        return (len(self.stories[s].members) == 0, self._only_fresh(s), self.stories[s].id)
 
     def _absorb(self, keep: int, gone: int) -> None:
         """Move every member of story ``gone`` into ``keep``."""
@@ -1645,12 +1660,21 @@ class _Ingestion:
     story in their time window or opens new ones; the similarity helpers the batch passes
     share (:meth:`_window`, :meth:`_scores`, :meth:`_sim`)."""
 
-    def add(self, items: Iterable[StoryItem], *, counted: bool = False) -> list[Assignment]:
+    def add(
+        self, items: Iterable[StoryItem], *, counted: bool = False, settle: bool | None = None
+    ) -> list[Assignment]:
         """Attach each item (in the given order) to the best story in its time window, or open
         a new story. Earlier assignments are never changed. Items already in the index are
         skipped (returned with their current story). ``counted``: the items' terms are
-        already in the document frequencies (set from :func:`document_frequencies`)."""
+        already in the document frequencies (set from :func:`document_frequencies`).
+
+        ``settle`` (None: when the index held articles before this call, i.e. a later
+        ingest): then give the new items the refinement passes a batch gives them
+        (:meth:`consilience.story_settle.Settling.settle`), so an article added alone later
+        lands where it lands when clustered with the rest; the returned assignments are
+        those of the online pass."""
         items = list(items)
+        settle = bool(self.items) if settle is None else settle
         new = [it for it in items if it.id not in self.items]
         prepared = self._prepare(new, counted)
         out = []
@@ -1662,6 +1686,14 @@ class _Ingestion:
                 )
                 continue
             out.append(self._add_one(it, *prepared.pop(it.id)))
+        if settle:
+            self.settle([it.id for it in new])
+            out = [
+                Assignment(
+                    a.article, self.story_of(a.article), a.new_story, a.score, a.duplicate_of
+                )
+                for a in out
+            ]
         return out
 
     def _prepare(self, items: list[StoryItem], counted: bool = False) -> dict[str, tuple]:
@@ -1816,6 +1848,10 @@ class _Output:
             if rec.members:
                 rec.id = members_story_id(rec.members)
 
+    def _members_id(self, s: int) -> str:
+        """:func:`members_story_id` of story ``s``'s members."""
+        return members_story_id(self.stories[s].members)
+
     # ------------------------------------------------------------------ output
 
     def story_of(self, article_id: str) -> str:
@@ -1864,7 +1900,9 @@ class _Output:
         return _trim(rec.title.strip() or rec.lead)
 
 
-class StoryIndex(_Ingestion, _Output, _Refinement, _EventMerge, _UndatedJoin, _Persistence):
+class StoryIndex(
+    _Ingestion, _Output, _Refinement, _EventMerge, _UndatedJoin, _Persistence, Settling
+):
     """Incremental story clustering state.
 
     Per story: the summed dense and lexical vectors (centroid = normalised sum), member ids,

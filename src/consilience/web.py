@@ -25,7 +25,7 @@ import re
 import shutil
 import tempfile
 import threading
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -103,6 +103,7 @@ class Backend(Protocol):
     def story_page(self, q: str, page: int) -> tuple[list[dict[str, Any]], int]: ...
     def brief(self, story_id: str) -> dict[str, Any] | None: ...
     def articles(self) -> list[Article]: ...
+    def appearances(self, ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]: ...
     def article(self, article_id: str) -> Article | None: ...
     def texts(self, ids: Iterable[str]) -> dict[str, str]: ...
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]: ...
@@ -192,6 +193,11 @@ class StoreBackend:
         with self.lock:
             return self.store.articles()
 
+    def appearances(self, ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
+        """article id -> its printings (``Store.appearances``)."""
+        with self.lock:
+            return self.store.appearances(list(ids))
+
     def article(self, article_id: str) -> Article | None:
         with self.lock:
             return self.store.article(article_id)
@@ -275,6 +281,12 @@ class MemoryBackend:
 
     def articles(self) -> list[Article]:
         return [a for a in (self.article(i) for i in self._headers) if a is not None]
+
+    def appearances(self, ids: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
+        """article id -> its printings, as the briefs held list them (texts printed once
+        are left out)."""
+        heads = (self._headers.get(i) or {} for i in ids)
+        return {h["id"]: list(h["appearances"]) for h in heads if h.get("appearances")}
 
     def article(self, article_id: str) -> Article | None:
         h = self._headers.get(article_id)
@@ -849,8 +861,40 @@ def story_list_page(be: Backend, q: str, page: int, path: str) -> dict[str, Any]
     }
 
 
+def article_printings(
+    arts: Sequence[Article], apps: Mapping[str, list[dict[str, Any]]]
+) -> list[dict[str, Any]]:
+    """The rows of the article list page, one per printing: ``{"id", "title", "outlet"
+    (the name every output gives it), "published", "source", "copy_of"}``; a text printed
+    by several outlets gives its stored article first, then each other printing with
+    ``copy_of`` naming the first printing (None on first printings)."""
+    rows = []
+    for a in arts:
+        head = a.header()
+        first = article_label(head)
+        others = [p for p in apps.get(a.id) or [] if p.get("source") != a.source]
+        for p, copy_of in [(head, None)] + [(p, first) for p in others]:
+            rows.append(
+                {
+                    "id": a.id,
+                    "title": p.get("title") or a.title,
+                    "outlet": article_label({**p, "id": a.id}),
+                    "published": p.get("published"),
+                    "source": p.get("source") or a.source,
+                    "copy_of": copy_of,
+                }
+            )
+    return rows
+
+
 def _add_page_routes(app: FastAPI, be: Backend) -> None:
     """``/``, ``/stories/{id}``, ``/articles``, ``/articles/{id}``."""
+    _add_story_pages(app, be)
+    _add_article_pages(app, be)
+
+
+def _add_story_pages(app: FastAPI, be: Backend) -> None:
+    """``/`` (the story list) and ``/stories/{id}`` (a story's brief)."""
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def index(q: str = Query("", max_length=200), page: int = Query(1, ge=1)) -> HTMLResponse:
@@ -873,12 +917,18 @@ def _add_page_routes(app: FastAPI, be: Backend) -> None:
         html = render_html(brief, be.texts(ids), standalone=False, nav=_NAV)
         return HTMLResponse(html)
 
+
+def _add_article_pages(app: FastAPI, be: Backend) -> None:
+    """``/articles`` (every printing) and ``/articles/{id}`` (a text with its cited spans)."""
+
     @app.get("/articles", response_class=HTMLResponse, include_in_schema=False)
     def articles_page() -> HTMLResponse:
         arts = sorted(
             be.articles(), key=lambda a: (a.published or "", article_label(a.header()), a.id)
         )
-        return _page("articles.html", title="Articles", articles=arts, label=article_label)
+        rows = article_printings(arts, be.appearances(a.id for a in arts))
+        texts = len(arts) if len(arts) < len(rows) else None
+        return _page("articles.html", title="Articles", rows=rows, texts=texts)
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(
@@ -891,26 +941,33 @@ def _add_page_routes(app: FastAPI, be: Backend) -> None:
         art = be.article(article_id)
         if art is None:
             return _not_found(f"article {article_id}", False)
-        spans: list[tuple[int, int]] = []
-        stories = []
-        for s in be.stories():
-            if article_id in s.articles:
-                stories.append(s)
-                _citations_in(be.brief(s.id), article_id, spans)
-        focus = None
-        if start is not None and end is not None and start < end <= len(art.text):
-            focus = (start, end)
-        segments = highlight_segments(art.text, spans, focus)
-        return _page(
-            "article.html",
-            title=art.title or article_label(art.header()),
-            art=art,
-            label=article_label(art.header()),
-            segments=segments,
-            n_spans=len(set(spans)),
-            focus=focus,
-            stories=[(s.id, s.title) for s in stories if valid_id(s.id)],
-        )
+        return _article_view(be, art, start, end)
+
+
+def _article_view(be: Backend, art: Article, start: int | None, end: int | None) -> Response:
+    """The page of one article: its text with every span a brief of its stories cites
+    marked, the span ``start``-``end`` (character offsets) in focus when it lies inside
+    the text, and links to those stories."""
+    spans: list[tuple[int, int]] = []
+    stories = []
+    for s in be.stories():
+        if art.id in s.articles:
+            stories.append(s)
+            _citations_in(be.brief(s.id), art.id, spans)
+    focus = None
+    if start is not None and end is not None and start < end <= len(art.text):
+        focus = (start, end)
+    segments = highlight_segments(art.text, spans, focus)
+    return _page(
+        "article.html",
+        title=art.title or article_label(art.header()),
+        art=art,
+        label=article_label(art.header()),
+        segments=segments,
+        n_spans=len(set(spans)),
+        focus=focus,
+        stories=[(s.id, s.title) for s in stories if valid_id(s.id)],
+    )
 
 
 @dataclass
@@ -1084,6 +1141,12 @@ def _upload_result(result: UploadResult, messages: list[str]) -> HTMLResponse:
 
 def _add_api_routes(app: FastAPI, be: Backend) -> None:
     """The JSON API under ``/api`` (schemas in ``/openapi.json``)."""
+    _add_api_story_routes(app, be)
+    _add_api_article_routes(app, be)
+
+
+def _add_api_story_routes(app: FastAPI, be: Backend) -> None:
+    """``/api/stories`` (one page of the story list) and ``/api/stories/{id}`` (a brief)."""
 
     @app.get("/api/stories", response_model=StoriesOut, response_model_by_alias=True, tags=["api"])
     def api_stories(
@@ -1115,6 +1178,10 @@ def _add_api_routes(app: FastAPI, be: Backend) -> None:
             return JSONResponse({"detail": "story not found"}, status_code=404)
         return JSONResponse(brief)
 
+
+def _add_api_article_routes(app: FastAPI, be: Backend) -> None:
+    """``/api/articles`` (every stored article) and ``/api/articles/{id}`` (one, with text)."""
+
     @app.get(
         "/api/articles", response_model=ArticlesOut, response_model_by_alias=True, tags=["api"]
     )
@@ -1133,17 +1200,13 @@ def _add_api_routes(app: FastAPI, be: Backend) -> None:
         art = be.article(article_id) if valid_id(article_id) else None
         if art is None:
             return JSONResponse({"detail": "article not found"}, status_code=404)
-        return {
-            "id": art.id,
-            "source": art.source,
-            "outlet": art.outlet,
-            "title": art.title,
-            "published": art.published,
-            "author": art.author,
-            "language": art.language,
-            "url": art.url,
-            "text": art.text,
-        }
+        return _article_json(art)
+
+
+def _article_json(art: Article) -> dict[str, Any]:
+    """One article as ``/api/articles/{id}`` answers it: its header fields and its text."""
+    keys = ("id", "source", "outlet", "title", "published", "author", "language", "url", "text")
+    return {k: getattr(art, k) for k in keys}
 
 
 SEARCH_LIMIT = 50

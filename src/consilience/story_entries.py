@@ -1,0 +1,92 @@
+"""Timestamped entries: the reading order of a live blog, for story grouping.
+
+A live blog (a radio's or paper's "X - live updates" page) is one long article made of
+short entries, each opened by a line giving its time of day ("17:40", "9.05am GMT -").
+Most are written newest first: the top of the page says what happened last ("only one
+person is now unaccounted for") and the entry that names the event ("an avalanche has hit
+the Valmora ski area") is at the bottom. Read top-down, the lead that gives a story item
+its vector, entity anchors and event keys (:func:`consilience.stories.item_from_analysis`)
+is the latest aftermath, not the event.
+
+:func:`reading_order` finds the entries from the boilerplate marks the normaliser already
+sets on entry times (kind ``"liveblog"``), orders them oldest first when their times
+run backwards, and returns the sentence numbers in the order a lead should take them: the
+first sentence of every entry (oldest first: what happened, then each development), then
+the rest of each entry in that order. An article without at least :data:`MIN_ENTRIES`
+timed entries keeps its own order (None).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+#: an article is a multi-entry article from this many timed entries on
+MIN_ENTRIES = 3
+
+_TIME = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s*(?:([ap])\.?\s*m\b\.?)?", re.I)
+
+
+def entry_minutes(marker: str) -> int | None:
+    """The time of day of an entry marker in minutes after midnight ("17:40" -> 1060,
+    "5.40 pm" -> 1060, "9am GMT -" -> 540), or None when the marker does not start with a
+    clock time (a bare number without minutes or am/pm is no time)."""
+    m = _TIME.match(marker.strip())
+    if not m or (m.group(2) is None and m.group(3) is None):
+        return None
+    hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    if m.group(3):
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if m.group(3).lower() == "p" else 0)
+    if hour > 23 or minute > 59:
+        return None
+    return hour * 60 + minute
+
+
+def entries(text: str, spans) -> list[tuple[int, int]]:
+    """``(start offset, minutes)`` of the timed entries of ``text``: the boilerplate spans
+    (:class:`consilience.boilerplate.BoilerplateSpan`, kind ``"liveblog"``) that open a
+    line and start with a clock time, in text order."""
+    out = []
+    for span in spans:
+        if span.kind != "liveblog" or (span.start > 0 and text[span.start - 1] != "\n"):
+            continue
+        minutes = entry_minutes(text[span.start : span.end])
+        if minutes is not None:
+            out.append((span.start, minutes))
+    return out
+
+
+def newest_first(times: Sequence[int]) -> bool:
+    """Whether entry times (minutes, in text order) run backwards: more steps go down than
+    up (a blog crossing midnight has one step the other way)."""
+    down = sum(1 for a, b in zip(times, times[1:], strict=False) if b < a)
+    up = sum(1 for a, b in zip(times, times[1:], strict=False) if b > a)
+    return down > up
+
+
+def reading_order(
+    text: str, spans, sentence_starts: Sequence[int], keep: Sequence[int]
+) -> list[int] | None:
+    """The sentence numbers ``keep`` of a multi-entry article in lead order (see the
+    module docstring), or None when ``text`` has fewer than :data:`MIN_ENTRIES` timed
+    entries.
+
+    ``spans``: the article's boilerplate spans; ``sentence_starts``: the start offset of
+    every sentence, in order; ``keep``: the sentence numbers that may lead (boilerplate
+    aside), in text order. Kept sentences before the first entry (the page's header) come
+    first; every number of ``keep`` appears once."""
+    found = entries(text, spans)
+    if len(found) < MIN_ENTRIES:
+        return None
+    bounds = [s for s, _ in found]
+    blocks: list[list[int]] = [[] for _ in range(len(bounds) + 1)]
+    for k in keep:
+        blocks[sum(1 for b in bounds if b <= sentence_starts[k])].append(k)
+    head, body = blocks[0], [b for b in blocks[1:] if b]
+    if newest_first([m for _, m in found]):
+        body.reverse()
+    firsts = [b[0] for b in body]
+    rest = [k for b in body for k in b[1:]]
+    return head + firsts + rest
