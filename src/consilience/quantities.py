@@ -1039,6 +1039,9 @@ def _share_of(doc, anchor, lo: int, hi: int) -> tuple[str | None, str | None]:
             and _lemma(subj) in _STOCK_NOUNS
         )
     ):  # "Lumo's shares were down 6%"
+        thing = _priced_thing(subj)
+        if thing is not None:
+            return f"{thing} price", None  # "Wholesale power prices rose 18%": not a share
         price = _share_price_owner(subj)
         if price is not None or (subj is not None and _lemma(subj) in _STOCK_NOUNS):
             return "share price", price  # "Shares in the group fell 11%": a move of price
@@ -1147,6 +1150,23 @@ def _share_price_owner(subj) -> str | None:
     if _common_noun(subj):
         return None  # "The Velorian mark rose 0.6 percent": a move of the mark, not of a firm
     return _company_name(subj)
+
+
+def _priced_thing(subj) -> str | None:
+    """The common noun whose price a moving "prices" subject gives: "Wholesale electricity
+    prices rose" / "the price of wheat fell" -> "electricity" / "wheat"; None when the price
+    is a share price ("Verdane's share price", "stock prices") or names no thing."""
+    if subj is None or _lemma(subj) != "price":
+        return None
+    mods = [c for c in subj.children if c.dep_ in ("compound", "poss")]
+    for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"):
+        mods += [g for g in prep.children if g.dep_ == "pobj"]
+    things = [m for m in mods if _common_noun(m)]
+    if not things or any(_lemma(m) in _HOLDING_NOUNS for m in things):
+        return None
+    if len(things) < len(mods):
+        return None  # a company beside the noun: "Orvane's gas prices" stays its price
+    return things[-1].lemma_.lower()
 
 
 def _common_noun(tok) -> bool:

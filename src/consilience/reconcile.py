@@ -603,12 +603,23 @@ def _slot_subject(readings: list[Reading], key: tuple) -> str:
                 and r.q.measure not in _VERBISH
             ]
             owner = things[0] if things else None
-    subject = f"{owner} {cls}" if owner and owner != cls else cls
+    subject = _joined(owner, cls) if owner else cls
     if readings[0].q.dimension == "duration" and cls not in ("warning",):
         subject += " (duration)"
     if q.dimension in ("time of day", "ordinal"):
         subject += f" ({q.unit if q.dimension == 'ordinal' else q.dimension})"
     return subject
+
+
+def _joined(owner: str, cls: str) -> str:
+    """``owner`` then ``cls``, the words they share written once: ("share price", "price")
+    -> "share price", ("power price", "price rise") -> "power price rise", ("dam",
+    "height") -> "dam height"."""
+    a, b = owner.split(), cls.split()
+    for k in range(min(len(a), len(b)), 0, -1):
+        if a[-k:] == b[:k]:
+            return " ".join(a + b[k:])
+    return f"{owner} {cls}"
 
 
 _VERBISH = {
