@@ -56,3 +56,59 @@ def test_joined_label_writes_a_shared_word_once():
     assert _joined("share price", "price") == "share price"
     assert _joined("gas price", "price rise") == "gas price rise"
     assert _joined("dam", "height") == "dam height"
+
+
+# -------------------------------------------- kind 3: durations of one state across wording
+
+
+def test_one_unit_of_time_after_for_is_a_duration_and_other_articles_are_not(make):
+    from consilience.quantities import extract_quantities
+
+    got = extract_quantities(make("The Kaltberg chair lift will stay shut for a fortnight."))
+    assert [(q.text, q.value, q.dimension) for q in got] == [
+        ("a fortnight", 14 * 86400.0, "duration")
+    ]
+    for text in (
+        "Inspectors visit the lift once a week, the operator said.",
+        "It was the second stoppage in a month for the chair lift.",
+    ):
+        assert not [q for q in extract_quantities(make(text)) if q.dimension == "duration"], text
+
+
+def test_a_closure_told_as_a_fortnight_ten_days_and_two_weeks_is_one_conflict(make_ctx):
+    ctx = make_ctx(
+        "The Kaltberg chair lift will be closed for a fortnight while a cable is replaced.",
+        "Engineers said the Kaltberg chair lift would be shut for ten days for a new cable.",
+        "The Kaltberg chair lift is expected to stay closed for about two weeks.",
+    )
+    e = _with_value(_build(ctx)["conflicts"], "s", 14 * 86400.0, 10 * 86400.0)
+    assert e is not None and e["outliers"] == ["a1"]
+
+
+def test_a_forecast_closure_is_compared_with_a_hedged_one_not_with_time_already_passed(
+    make_ctx,
+):
+    ctx = make_ctx(
+        "The Brisa ferry terminal could stay closed for a month after the pier gave way.",
+        "Port officials expect the Brisa ferry terminal to remain closed for six weeks.",
+        "The Brisa ferry terminal has been closed for three weeks since the pier gave way.",
+    )
+    e = _with_value(_build(ctx)["conflicts"], "s", 6 * 7 * 86400.0)
+    assert e is not None
+    assert {r["article"] for r in e["readings"]} == {"a0", "a1"}
+
+
+def test_tense_of_a_span_of_time_reads_modals_expectation_and_the_perfect(nlp):
+    from consilience.figure_durations import ELAPSED, FORECAST, UNSAID, tense
+
+    cases = {
+        "The mill may be idle for three months.": FORECAST,
+        "The mill is likely to stay idle for three months.": FORECAST,
+        "The mill has been idle for three months.": ELAPSED,
+        "The mill was idle for three months last year.": ELAPSED,
+        "The mill is idle for three months.": UNSAID,
+    }
+    for text, want in cases.items():
+        doc = nlp(text)
+        i = text.index("three months")
+        assert tense(doc, i, i + len("three months")) == want, text

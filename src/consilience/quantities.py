@@ -196,6 +196,7 @@ _u("minute", "duration", "minute", "minutes", "min", "mins")
 _u("hour", "duration", "hour", "hours", "hr", "hrs")
 _u("day", "duration", "day", "days")
 _u("week", "duration", "week", "weeks")
+_u("fortnight", "duration", "fortnight", "fortnights")
 _u("month", "duration", "month", "months")
 _u("year", "duration", "year", "years", "yr", "yrs")
 _u("mile/hour", "speed", "mph", "miles per hour", "miles an hour", "mile per hour")
@@ -407,7 +408,21 @@ def _vague_or_article(doc, i: int, limit: int) -> _Num | None:
         and any(tuple(t.lower_ for t in doc[max(0, i - n) : i]) in QUALIFIERS for n in (1, 2, 3))
     ):
         return _Num(i, i + 1, 1.0, 0.0)
+    if _article_span(doc, i, nxt):
+        return _Num(i, i + 1, 1.0, 0.0)  # "shut for a fortnight": one fortnight
     return None
+
+
+def _article_span(doc, i: int, unit: str) -> bool:
+    """``doc[i]`` is "a"/"an" giving one unit of time that a state lasts: "closed for a
+    fortnight", "offline for a month" (the object of "for"); not "once a week" or "in a
+    year"."""
+    return (
+        doc[i].lower_ in ("a", "an")
+        and UNITS.get((unit,), ("", ""))[1] == "duration"
+        and i > 0
+        and doc[i - 1].lower_ == "for"
+    )
 
 
 def _number_words(doc, i: int, limit: int) -> tuple[list[str], int]:

@@ -80,6 +80,8 @@ from .figure_durations import (
     elapsed,
     join_bare_durations,
     merge_event_durations,
+    split_forecasts,
+    tense,
 )
 from .figure_series import is_series_key, merge_series
 from .figure_sets import can_act, kin_sets, same_set
@@ -951,6 +953,7 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
     join_bare_durations(
         groups, _close_values, anchors, _sentence_similarity(ctx), LOOSE_SIMILARITY, homes
     )
+    split_forecasts(groups, _duration_tenses(ctx))
     return groups
 
 
@@ -1016,6 +1019,18 @@ def _duration_anchors(ctx: StoryContext):
         return frozenset() if doc is None else anchor_words(doc, q.start, q.end)
 
     return anchors
+
+
+def _duration_tenses(ctx: StoryContext):
+    """``tense_of(q)``: :func:`figure_durations.tense` of figure ``q`` in its article's
+    parse ("" for an article with no parse)."""
+    docs = {an.article.id: an.doc for an in ctx.analyses}
+
+    def tense_of(q: Quantity) -> str:
+        doc = docs.get(q.article)
+        return "" if doc is None else tense(doc, q.start, q.end)
+
+    return tense_of
 
 
 def _sentence_similarity(ctx: StoryContext):
