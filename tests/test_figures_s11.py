@@ -112,3 +112,42 @@ def test_tense_of_a_span_of_time_reads_modals_expectation_and_the_perfect(nlp):
         doc = nlp(text)
         i = text.index("three months")
         assert tense(doc, i, i + len("three months")) == want, text
+
+
+# ------------------------------------ kind 2: a restatement in brackets is one reading
+
+
+def test_a_bracketed_restatement_in_another_unit_is_one_figure_with_both_in_its_span(make):
+    from consilience.quantities import extract_quantities
+
+    text = "The lava front advanced 3 miles (4.8 km) towards Porto Alvo overnight."
+    got = [q for q in extract_quantities(make(text)) if q.dimension == "length"]
+    assert [q.text for q in got] == ["3 miles (4.8 km)"]
+    assert got[0].low <= 4800.0 <= got[0].high and got[0].low <= 4828.0 <= got[0].high
+
+
+def test_a_bracket_that_does_not_restate_the_figure_stays_apart(make):
+    from consilience.quantities import extract_quantities
+
+    for text, n in (
+        ("The lava front advanced 3 miles (9 km in all since Monday) towards Porto Alvo.", 2),
+        ("The Alvo council set aside 4 million euros ($4.3 million) for the evacuees.", 2),
+        ("The lava front advanced 3 miles (12 km) towards Porto Alvo overnight.", 2),
+    ):
+        assert len(extract_quantities(make(text))) == n, text
+
+
+def test_a_restated_figure_takes_its_side_of_the_conflict_once(make_ctx):
+    ctx = make_ctx(
+        "By Tuesday the lava front of Monte Alvo had advanced 3 miles (4.8 km) from the crater.",
+        "The lava front of Monte Alvo had moved 7 kilometres from the crater by Tuesday.",
+        "Monte Alvo's lava front was 5 km from the crater on Tuesday, geologists said.",
+    )
+    conflicts = _build(ctx)["conflicts"]
+    e = _with_value(conflicts, "m", 7000.0)
+    assert e is not None and e["outliers"] == ["a1"]
+    mine = [r for r in e["readings"] if r["article"] == "a0"]
+    assert [r["text"] for r in mine] == ["3 miles (4.8 km)"]
+    assert not [
+        c for c in conflicts if c is not e and any(r["value"] == 4800.0 for r in c["readings"])
+    ]

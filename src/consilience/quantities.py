@@ -111,6 +111,7 @@ from .figure_forms import (
 )
 from .figure_owners import reference_cue
 from .figure_parts import WHOLE, Part, is_whole, part_at
+from .figure_restated import fold_restatements
 from .figure_series import SERIES_UNIT, series_at
 from .figure_sets import can_act
 from .figure_tallies import age_at, is_vote_pair, vote_side
@@ -1557,7 +1558,7 @@ def extract_quantities(analysis: Analysis) -> list[Quantity]:
             else:
                 i += 1
         resume = i
-    return out
+    return fold_restatements(out, doc_text(doc))
 
 
 def _in_spans(spans: list[BoilerplateSpan], pos: int) -> bool:
