@@ -151,3 +151,32 @@ def test_a_restated_figure_takes_its_side_of_the_conflict_once(make_ctx):
     assert not [
         c for c in conflicts if c is not e and any(r["value"] == 4800.0 for r in c["readings"])
     ]
+
+
+# ------------------------------------------- kind 8: a tally's value told with any verb
+
+
+def test_the_object_of_a_verb_whose_subject_is_a_tally_is_the_tally_value(make):
+    from consilience.quantities import extract_quantities
+
+    got = extract_quantities(
+        make("The number of homes without heating in Vardo has now passed 2,600, the utility said.")
+    )
+    assert [(q.value, q.noun) for q in got] == [(2600.0, "home")]
+    got = extract_quantities(make("The tally of sunk fishing boats has topped 40 in Vardo."))
+    assert [(q.value, q.noun) for q in got] == [(40.0, "boat")]
+    # an object that is no tally's value keeps its own reading
+    got = extract_quantities(make("The harbour master counted 40 boats in Vardo."))
+    assert [q.measure for q in got] != ["number"]
+
+
+def test_a_tally_that_passes_a_higher_figure_in_a_later_report_is_an_update(make_ctx):
+    ctx = make_ctx(
+        "At least 14 people were killed when the grain silo exploded in Vardo, police said.",
+        "The death toll from the silo explosion in Vardo has now passed 20, police said.",
+        "More than 31 people are now known to have died in the Vardo silo explosion.",
+        published=["2026-01-12", "2026-01-13", "2026-01-14"],
+    )
+    e = _with_value(_build(ctx)["conflicts"], "", 14.0, 31.0)
+    assert e is not None and e["update"] is True
+    assert {r["article"] for r in e["readings"]} == {"a0", "a1", "a2"}

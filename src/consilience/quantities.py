@@ -423,6 +423,9 @@ def _article_span(doc, i: int, unit: str) -> bool:
         and UNITS.get((unit,), ("", ""))[1] == "duration"
         and i > 0
         and doc[i - 1].lower_ == "for"
+        and i + 1 < len(doc)
+        and doc[i + 1].dep_ == "pobj"
+        and doc[i + 1].head.i == i - 1  # not "for a second term"
     )
 
 
@@ -839,12 +842,23 @@ def _verb_measure(anchor) -> tuple[str | None, str | None]:
         if lem in SAYING_VERBS:
             return None, None  # "..., the company said": who said it owns no figure
         subj = _subject_of(verb)
-        if lem in ("be", "have") and subj is not None and subj.pos_ == "NOUN":
+        if (
+            subj is not None
+            and subj.pos_ == "NOUN"
+            and (lem in ("be", "have") or _tally_object(anchor, subj))
+        ):  # "the number of cancelled flights has now passed 310": the tally's value
             return _measure_of_noun(subj), _owner_for_measure(subj)
         return lem, _owner_text(subj) if subj is not None else None
     if verb.pos_ in ("NOUN", "PROPN"):
         return verb.lemma_.lower(), _owner_for_measure(verb)
     return None, None
+
+
+def _tally_object(anchor, subj) -> bool:
+    """The figure at ``anchor`` is the bare object of a verb whose subject is a tally
+    ("the toll passed 300", "the total has topped 1,200"): whatever the verb, it gives the
+    tally's value."""
+    return anchor.dep_ == "dobj" and _lemma(subj) in _TALLY_NOUNS
 
 
 def _set_figure(verb, anchor) -> tuple[str, str | None] | None:
