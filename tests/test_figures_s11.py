@@ -180,3 +180,36 @@ def test_a_tally_that_passes_a_higher_figure_in_a_later_report_is_an_update(make
     e = _with_value(_build(ctx)["conflicts"], "", 14.0, 31.0)
     assert e is not None and e["update"] is True
     assert {r["article"] for r in e["readings"]} == {"a0", "a1", "a2"}
+
+
+# ----------------------------------------------- kind 4: shares of one whole, other nouns
+
+
+def test_shares_of_one_whole_named_with_a_shared_word_are_compared(make_ctx):
+    ctx = make_ctx(
+        "The Baltra dam supplies about 20 percent of the province's drinking water.",
+        "The Baltra dam provides around 30 percent of the region's water supply, engineers said.",
+        "Roughly 20 per cent of the province's water comes from the Baltra dam.",
+    )
+    e = _with_value(_build(ctx)["conflicts"], "%", 20.0, 30.0)
+    assert e is not None and e["outliers"] == ["a1"]
+
+
+def test_shares_of_one_owners_whole_given_by_one_subject_are_compared(make_ctx):
+    ctx = make_ctx(
+        "The Kesh refinery makes about 15 percent of the country's fuel, the ministry said.",
+        "The refinery produces around 22 percent of the nation's petrol, according to analysts.",
+    )
+    e = _with_value(_build(ctx)["conflicts"], "%", 15.0, 22.0)
+    assert e is not None
+
+
+def test_shares_of_other_wholes_or_given_by_other_subjects_stay_apart(make_ctx):
+    ctx = make_ctx(
+        "Farmers around Orlo grow 18 percent of the country's wheat, the ministry said.",
+        "Orlo's mills grind 22 percent of the country's maize, the ministry said.",
+        "Inflation in Orlo rose to 5.2 percent in May, and unemployment rose to 6 percent.",
+    )
+    built = _build(ctx)
+    assert _with_value(built["conflicts"], "%", 18.0, 22.0) is None
+    assert _with_value(built["conflicts"], "%", 5.2, 6.0) is None

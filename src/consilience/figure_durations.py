@@ -39,7 +39,7 @@ _FROM_WORDS = frozenset({"after", "since"})
 _LIGHT = frozenset({"be", "have", "do", "get", "say"})
 
 
-def _governor(tok):
+def governor(tok):
     """The verb a token hangs on (itself when it is one), or the root of its sentence."""
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
@@ -61,7 +61,7 @@ def _from_phrase(unit):
         return list(head.subtree)
     if unit.dep_ == "pobj" and head.lower_ in _FROM_WORDS:
         return [t for c in unit.children if c.dep_ in ("acl", "prep", "amod") for t in c.subtree]
-    verb = _governor(unit)
+    verb = governor(unit)
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in _FROM_WORDS:
             return [t for o in c.children if o.dep_ == "pobj" for t in o.subtree]
@@ -205,7 +205,7 @@ def _verb_of_span(doc, start: int, end: int):
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    return _governor(span[-1])
+    return governor(span[-1])
 
 
 def _prospective(verb) -> bool:

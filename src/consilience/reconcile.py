@@ -78,6 +78,7 @@ from .figure_durations import (
     BARE,
     anchor_words,
     elapsed,
+    governor,
     join_bare_durations,
     merge_event_durations,
     split_forecasts,
@@ -86,6 +87,7 @@ from .figure_durations import (
 from .figure_series import is_series_key, merge_series
 from .figure_sets import can_act, kin_sets, same_set
 from .figure_tallies import AGAINST, FOR, count_sides
+from .figure_wholes import merge_share_wholes
 from .model import Quantity, StoryContext
 from .outlet_count import article_name
 from .provenance import duplicates_of
@@ -945,6 +947,9 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
             groups[named[0]].extend(groups.pop(key))
     _join_known_person_ages(groups)
     _merge_similar_nouns(groups, _stored_vectors(ctx))
+    merge_share_wholes(
+        groups, _close_values, _noun_similarity(ctx), _share_giver(ctx), frozenset(SHARE_CLASSES)
+    )
     _merge_same_sets(ctx, groups)
     merge_series(groups)
     _merge_similar_events(ctx, groups)
@@ -1225,6 +1230,37 @@ def _merge_similar_nouns(groups: dict[tuple, list[Quantity]], known: dict | None
             sim = float(vec(a[1]) @ vec(b[1]))
             if sim >= NOUN_SIMILARITY:
                 groups[a].extend(groups.pop(b))
+
+
+def _share_giver(ctx: StoryContext):
+    """``giver(q)``: the lemma of the subject of the clause holding figure ``q`` ("The
+    plant produces 12 percent" -> "plant"), or None (no parse, no subject, a pronoun)."""
+    docs = {an.article.id: an.doc for an in ctx.analyses}
+
+    def giver(q: Quantity) -> str | None:
+        doc = docs.get(q.article)
+        span = None if doc is None else doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        verb = governor(span[-1])
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return None if subj is None or subj.pos_ == "PRON" else subj.lemma_.lower()
+
+    return giver
+
+
+def _noun_similarity(ctx: StoryContext):
+    """``sim(x, y)``: the cosine of two nouns' embeddings (stored vectors first)."""
+    known = _stored_vectors(ctx)
+
+    def vec(noun: str):
+        found = known.get(noun)
+        return _noun_vector(noun) if found is None else found
+
+    def sim(x: str, y: str) -> float:
+        return float(vec(x) @ vec(y))
+
+    return sim
 
 
 def _merge_same_sets(ctx: StoryContext, groups: dict[tuple, list[Quantity]]) -> None:

@@ -1,0 +1,89 @@
+"""Shares of one whole told with different nouns: "about 8 percent of the country's
+electricity" / "around 12 percent of the nation's power" / "8 per cent of its water
+supply" and "of the country's water".
+
+A percentage's slot is keyed by what it is a share of (:func:`reconcile.share_class`: the
+head of the "of" noun, or the subject that moved). Articles name one whole with different
+nouns, so :func:`merge_share_wholes` joins two percentage slots of close figures, the same
+owner and no article in common when their wholes are one:
+
+* the wholes' words meet ("water supply" / "drinking water": a word in common);
+* WordNet gives the heads one sense among their first senses (:func:`lexicon.same_sense`);
+* or, both arguments aligned, the wholes belong to one owner told with related nouns ("the
+  country's" / "the nation's": the same word or one WordNet sense), the shares are given
+  by one subject ("the Orn plant supplies" / "the plant produces": one head lemma) and each
+  whole's noun is the other's nearest among the story's percentage wholes by embedding
+  (mutual best match), so a story's other shares ("of its gas") keep their own slots.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+PERCENT = "percentage"
+_PRONOUNS = frozenset({"it", "its", "they", "their", "which", "that", "this"})
+
+
+def _words(qs: list) -> set[str]:
+    return {w for q in qs for w in (q.measure or "").lower().split()}
+
+
+def _owners(qs: list) -> set[str]:
+    """The lower-case common-noun owners of the wholes ("country", "nation")."""
+    out = set()
+    for q in qs:
+        ent = (q.entity or "").strip()
+        if ent and ent.islower() and ent not in _PRONOUNS:
+            out.add(ent.split()[-1])
+    return out
+
+
+def _same_owner(a: set[str], b: set[str]) -> bool:
+    from .lexicon import same_sense
+
+    return bool(a & b) or any(same_sense(x, y, "n") for x in sorted(a) for y in sorted(b))
+
+
+def _mutual_best(a: str, b: str, wholes: list[str], sim: Callable[[str, str], float]) -> bool:
+    def best(x: str) -> str | None:
+        others = [w for w in wholes if w != x]
+        return max(others, key=lambda w: (sim(x, w), w)) if others else None
+
+    return best(a) == b and best(b) == a
+
+
+def _one_whole(a: tuple, b: tuple, groups: dict, wholes: list[str], sim, giver) -> bool:
+    from .lexicon import same_sense
+
+    ga, gb = groups[a], groups[b]
+    if _words(ga) & _words(gb) or same_sense(a[1], b[1], "n"):
+        return True
+    oa, ob = _owners(ga), _owners(gb)
+    if not (oa and ob and _same_owner(oa, ob)):
+        return False
+    givers_a, givers_b = {giver(q) for q in ga} - {None}, {giver(q) for q in gb} - {None}
+    return bool(givers_a & givers_b) and _mutual_best(a[1], b[1], wholes, sim)
+
+
+def merge_share_wholes(
+    groups: dict[tuple, list],
+    close: Callable[[list, list], bool],
+    sim: Callable[[str, str], float],
+    giver: Callable[[object], str | None],
+    kept: frozenset[str] = frozenset(),
+) -> None:
+    """Join percentage slots of one whole (see the module docstring). ``close(a, b)``: two
+    lists of figures are close enough to be one property told twice; ``sim(x, y)``: the
+    embedding cosine of two nouns; ``giver(q)``: the head lemma of the subject of the clause
+    giving figure ``q`` ("plant"), or None; ``kept``: share classes never joined this way ("vote
+    share", "turnout"). Changes ``groups`` in place."""
+    keys = sorted((k for k in groups if k[0] == PERCENT and k[1] and k[1] not in kept), key=repr)
+    wholes = sorted({k[1] for k in keys})
+    for i, a in enumerate(keys):
+        for b in keys[i + 1 :]:
+            if a not in groups or b not in groups or a[2:] != b[2:]:
+                continue
+            if {q.article for q in groups[a]} & {q.article for q in groups[b]}:
+                continue
+            if close(groups[a], groups[b]) and _one_whole(a, b, groups, wholes, sim, giver):
+                groups[a].extend(groups.pop(b))
