@@ -213,3 +213,44 @@ def test_shares_of_other_wholes_or_given_by_other_subjects_stay_apart(make_ctx):
     built = _build(ctx)
     assert _with_value(built["conflicts"], "%", 18.0, 22.0) is None
     assert _with_value(built["conflicts"], "%", 5.2, 6.0) is None
+
+
+# ------------------------------------------- kind 5: the age of a thing and its build year
+
+
+def test_a_build_year_is_the_things_age_at_publication(make_ctx):
+    ctx = make_ctx("The Skarr lighthouse, built in 1975, lost its lantern in the storm.",
+                   published=["2026-02-10"])  # fmt: skip
+    ages = [q for q in ctx.extractions["a0"].quantities if q.dimension == "age"]
+    assert [(q.text, q.low, q.high) for q in ages] == [("built in 1975", 50.0, 51.0)]
+
+
+def test_a_build_year_of_no_thing_or_of_a_person_is_no_age(make_ctx):
+    ctx = make_ctx(
+        "The decision to close the Skarr lighthouse was made in 2019 by the coast authority."
+        " Its keeper, Kim Ode, born in 1950, lived there for decades.",
+        published=["2026-02-10"],
+    )
+    assert not [q for q in ctx.extractions["a0"].quantities if q.dimension == "age"]
+
+
+def test_a_things_age_and_its_build_year_in_other_articles_are_one_property(make_ctx):
+    ctx = make_ctx(
+        "The 46-year-old lighthouse at Skarr lost its lantern in Sunday's storm.",
+        "The lighthouse at Skarr, built in 1962, lost its lantern in Sunday's storm.",
+        "Skarr's lighthouse, constructed in 1980, was battered by the storm on Sunday.",
+        published=["2026-02-10"] * 3,
+    )
+    e = _with_value(_build(ctx)["conflicts"], "year", 46.0, 64.0)
+    assert e is not None and e["outliers"] == ["a1"]
+
+
+def test_a_things_age_is_not_compared_with_a_persons(make_ctx):
+    ctx = make_ctx(
+        "The 46-year-old lighthouse at Skarr was damaged; the 52-year-old keeper was unhurt.",
+        "The keeper, 49, was unhurt when the storm damaged the 46-year-old lighthouse.",
+        published=["2026-02-10"] * 2,
+    )
+    built = _build(ctx)
+    assert _with_value(built["conflicts"], "year", 46.0, 52.0) is None
+    assert _with_value(built["conflicts"], "year", 46.0, 49.0) is None

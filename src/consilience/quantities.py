@@ -85,6 +85,7 @@ from dataclasses import dataclass
 from .analyse import doc_text
 from .boilerplate import BoilerplateSpan, article_spans
 from .cues import REPORTING_VERBS
+from .figure_ages import age_interval, build_year_at, is_thing
 from .figure_events import (
     ENTER,
     FAILURE,
@@ -1572,7 +1573,35 @@ def extract_quantities(analysis: Analysis) -> list[Quantity]:
             else:
                 i += 1
         resume = i
+    out += _build_year_ages(analysis, spans)
+    out.sort(key=lambda q: q.start)
     return fold_restatements(out, doc_text(doc))
+
+
+def _build_year_ages(analysis: Analysis, spans: list[BoilerplateSpan]) -> list[Quantity]:
+    """The age at publication of each thing whose year of build the article gives ("the
+    Marit Sol, built in 1990": :func:`figure_ages.build_year_at`), as a figure of
+    dimension "age" in years over [pub - year - 1, pub - year]; none for an undated
+    article."""
+    doc, out = analysis.doc, []
+    for s_index, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            made = build_year_at(doc, i)
+            if made is None:
+                continue
+            years = age_interval(made.year, analysis.article.published)
+            start, end = doc[made.start].idx, doc[made.end - 1].idx + len(doc[made.end - 1])
+            if years is None or _in_spans(spans, start):
+                continue
+            holder = made.holder
+            out.append(Quantity(
+                article=analysis.article.id, start=start, end=end,
+                text=doc_text(doc)[start:end], value=float(years[1]), unit="year",
+                dimension="age", low=float(years[0]), high=float(years[1]),
+                noun=holder.lemma_.lower(), measure=THING_AGE,
+                entity=_thing_name(holder), sentence=s_index,
+            ))  # fmt: skip
+    return out
 
 
 def _in_spans(spans: list[BoilerplateSpan], pos: int) -> bool:
@@ -1651,6 +1680,29 @@ def _plain_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
 #: the property of an age that points at a known person ("the 24-year-old", "Arrieta, 23")
 #: and of one that introduces someone ("a 61-year-old man")
 AGE, NEW_PERSON_AGE = "age", "age, first mention"
+#: the property of the age of a thing ("the 31-year-old ferry", "built in 1990"), never a
+#: person's: the story's thing whether the article introduces it or points at it
+THING_AGE = "years old"
+
+
+def _age_property(holder, definite: bool) -> str:
+    """:data:`THING_AGE` for a common noun that names no person or organisation ("ferry",
+    "tower"), else :data:`AGE` (pointing at a known person) or :data:`NEW_PERSON_AGE`."""
+    own_noun = holder.pos_ == "NOUN" or any(
+        c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" for c in holder.children
+    )  # a bare name with an age is a person's ("the 24-year-old Arrieta")
+    if own_noun and is_thing(holder) and not can_act(holder.lemma_):
+        return THING_AGE  # the tagger may take a ship's name for a person's: its noun decides
+    return AGE if definite else NEW_PERSON_AGE
+
+
+def _thing_name(tok) -> str | None:
+    """The name of a thing at token ``tok`` without its article ("The Marit Sol" -> "Marit
+    Sol"), or None for a common noun."""
+    if tok.pos_ != "PROPN":
+        return None
+    name = _name_of(tok)
+    return re.sub(r"^(the|a|an)\s+", "", name, flags=re.I) if name else None
 
 
 def _age_figure(doc, i: int, hi: int, aid: str, s_index: int):
@@ -1668,12 +1720,14 @@ def _age_figure(doc, i: int, hi: int, aid: str, s_index: int):
     )
     start_char = doc[age.start].idx
     end_char = doc[age.end - 1].idx + len(doc[age.end - 1].text)
+    measure = _age_property(holder, age.definite)
     q = Quantity(
         article=aid, start=start_char, end=end_char, text=doc_text(doc)[start_char:end_char],
         value=float(age.years), unit="year", dimension="age", low=age.years - 0.5,
         high=age.years + 0.5, noun=holder.lemma_.lower(),
-        measure=AGE if age.definite else NEW_PERSON_AGE,
-        entity=_name_of(holder) if named else None, sentence=s_index,
+        measure=measure,
+        entity=_thing_name(holder) if measure == THING_AGE else _name_of(holder) if named else None,
+        sentence=s_index,
     )  # fmt: skip
     return q, age.end
 
