@@ -254,3 +254,60 @@ def test_a_things_age_is_not_compared_with_a_persons(make_ctx):
     built = _build(ctx)
     assert _with_value(built["conflicts"], "year", 46.0, 52.0) is None
     assert _with_value(built["conflicts"], "year", 46.0, 49.0) is None
+
+
+# ------------------------------------- kind 7: a retold report is one source, not two
+
+
+def _ctx_with_outlets(make_ctx, texts: list[str], outlets: list[str]):
+    """A story context whose articles carry ``outlets``, with their attributions."""
+    from consilience.provenance import extract_attributions
+
+    ctx = make_ctx(*texts)
+    for an, outlet in zip(ctx.analyses, outlets, strict=True):
+        an.article.outlet = outlet
+        ctx.extractions[an.article.id].attributions = extract_attributions(an)
+    return ctx
+
+
+def test_a_count_retold_from_another_articles_report_is_no_corroboration(make_ctx):
+    ctx = _ctx_with_outlets(
+        make_ctx,
+        [
+            "The Kessa Harbour Authority said 412 containers fell from the Ostrand Bay in the"
+            " gale on Monday night.",
+            "According to the Kessa Harbour Authority, 412 containers fell from the Ostrand"
+            " Bay in Monday night's gale.",
+        ],
+        ["Kessa Harbour Authority", "Coastal Daily"],
+    )
+    built = _build(ctx)
+    assert _with_value(built["corroborated"], "", 412.0) is None
+
+
+def test_two_independent_reports_of_one_count_stay_corroborated(make_ctx):
+    ctx = _ctx_with_outlets(
+        make_ctx,
+        [
+            "The Kessa Harbour Authority said 412 containers fell from the Ostrand Bay in the"
+            " gale on Monday night.",
+            "Insurers told Coastal Daily that 412 containers fell from the Ostrand Bay in"
+            " Monday night's gale.",
+        ],
+        ["Kessa Harbour Authority", "Coastal Daily"],
+    )
+    assert _with_value(_build(ctx)["corroborated"], "", 412.0) is not None
+
+
+def test_a_retold_figure_is_said_to_count_once_in_a_conflict(make_ctx):
+    ctx = _ctx_with_outlets(
+        make_ctx,
+        [
+            "The Kessa Harbour Authority said 412 containers fell from the Ostrand Bay.",
+            "According to the Kessa Harbour Authority, 412 containers fell from the Ostrand Bay.",
+            "Insurers said 380 containers fell from the Ostrand Bay, Shipping Monitor learned.",
+        ],
+        ["Kessa Harbour Authority", "Coastal Daily", "Shipping Monitor"],
+    )
+    e = _with_value(_build(ctx)["conflicts"], "", 412.0, 380.0)
+    assert e is not None and "retells another article's report" in e["explanation"]

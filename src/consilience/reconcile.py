@@ -84,6 +84,7 @@ from .figure_durations import (
     split_forecasts,
     tense,
 )
+from .figure_retold import retold_from
 from .figure_series import is_series_key, merge_series
 from .figure_sets import can_act, kin_sets, same_set
 from .figure_tallies import AGAINST, FOR, count_sides
@@ -705,7 +706,8 @@ def _readings_for(ctx: StoryContext, qs: list[Quantity]) -> list[Reading]:
     bounds = all(qualifier_kind(q) == "within" for q in by_article.values())
     readings = []
     for aid, q in sorted(by_article.items(), key=lambda kv: order.get(kv[0], 1 << 30)):
-        w = 0.0 if dups.get(aid) in by_article else 1.0
+        retold = retold_from(ctx, q, sorted(by_article))
+        w = 0.0 if dups.get(aid) in by_article or retold else 1.0
         readings.append(
             Reading(
                 q=q,
@@ -714,7 +716,7 @@ def _readings_for(ctx: StoryContext, qs: list[Quantity]) -> list[Reading]:
                 label=_label(ctx, aid),
                 interval=_compared(q, bounds),
                 weight=w,
-                extra=_reading_cues(ctx, q),
+                extra={**_reading_cues(ctx, q), **({"retells": retold} if retold else {})},
             )
         )
     return readings
@@ -1334,6 +1336,8 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
         return None
     entry, covers, descs, scale = _slot_entry(key, together, ctx)
     if len(covers) == 1 and len(covers[0]) == len(together):
+        if sum(r.weight > 0 for r in together) < 2:
+            return None  # one report and its retelling: no corroboration
         maxima = all(is_maximum(r.q) for r in together)
         entry["explanation"] = (
             f"{entry['subject']}: {descs} agree within rounding and qualifiers"
@@ -1641,7 +1645,10 @@ def _conflict_entry(entry: dict, readings: list[Reading], covers, descs: str, sc
         return
     copies = [r for r in readings if r.weight == 0.0]
     copy_note = "".join(
-        f" {r.label} is a near-copy of another article here and counts once." for r in copies
+        f" {r.label} retells another article's report here and counts once."
+        if r.extra.get("retells")
+        else f" {r.label} is a near-copy of another article here and counts once."
+        for r in copies
     )
     majority = [readings[i] for i in covers[0]]
     outliers = [r for i, r in enumerate(readings) if i not in covers[0]]
