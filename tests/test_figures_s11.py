@@ -311,3 +311,30 @@ def test_a_retold_figure_is_said_to_count_once_in_a_conflict(make_ctx):
     )
     e = _with_value(_build(ctx)["conflicts"], "", 412.0, 380.0)
     assert e is not None and "retells another article's report" in e["explanation"]
+
+
+# -------------------------------- kind 1: a hyphenated compound figure is a reading too
+
+
+def test_a_compound_modifier_figure_is_compared_with_the_plain_figure(make_ctx):
+    ctx = make_ctx(
+        "Work on the 2,400-megawatt Velsa hydro plant stopped on Monday.",
+        "The Velsa hydro plant, with a capacity of 2,100 megawatts, stopped work on Monday.",
+        "The Velsa plant can generate 2,400 megawatts, its operator said.",
+    )
+    e = _with_value(_build(ctx)["conflicts"], "W", 2.4e9, 2.1e9)
+    assert e is not None and e["outliers"] == ["a1"]
+    assert "2,400-megawatt" in [r["text"] for r in e["readings"]]
+
+
+def test_a_shift_told_as_a_compound_and_as_hours_is_labelled_by_its_workers_not_its_unit(
+    make_ctx,
+):
+    ctx = make_ctx(
+        "Nurses at Kell hospital worked a 14-hour shift on Sunday.",
+        "Nurses at Kell hospital worked for 18 hours on Sunday.",
+        "Nurses at Kell hospital were on shift for 14 hours on Sunday.",
+    )
+    e = _with_value(_build(ctx)["conflicts"], "s", 14 * 3600.0, 18 * 3600.0)
+    assert e is not None and e["outliers"] == ["a1"]
+    assert "hour" not in e["subject"].split()

@@ -584,9 +584,12 @@ def _slot_subject(readings: list[Reading], key: tuple) -> str:
     owner = named
     if owner is None:
         counts: dict[str, int] = {}
+        units = {(r.q.surface_unit or "").lower().rstrip("s") for r in readings}
         for r in readings:
             ent = r.q.entity
             if ent and ent.lower() not in ("it", "they", "which", "that", "this"):
+                if ent.lower().rstrip("s") in units:
+                    continue  # "on shift for 14 hours": the unit owns nothing
                 counts[ent] = counts.get(ent, 0) + 1
         if counts:  # the owner most articles name; ties alphabetically (order-independent)
             owner = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
