@@ -338,3 +338,49 @@ def test_a_shift_told_as_a_compound_and_as_hours_is_labelled_by_its_workers_not_
     e = _with_value(_build(ctx)["conflicts"], "s", 14 * 3600.0, 18 * 3600.0)
     assert e is not None and e["outliers"] == ["a1"]
     assert "hour" not in e["subject"].split()
+
+
+# ----------------------------------- kind 8: a running count beside one part of it
+
+
+def _timed_ctx(make_ctx, texts: list[str], moments: list[str]):
+    """A story context whose articles carry publication moments (ISO datetimes)."""
+    ctx = make_ctx(*texts, published=[m[:10] for m in moments])
+    for an, moment in zip(ctx.analyses, moments, strict=True):
+        an.article.published_at = moment
+    return ctx
+
+
+def test_a_rising_count_is_an_update_though_a_later_article_gives_one_part_of_it(make_ctx):
+    ctx = _timed_ctx(
+        make_ctx,
+        [
+            "At least 60 roads were closed across Halden province by the snowfall.",
+            "The number of roads closed across Halden province has now passed 90.",
+            "The ring road operator said 12 roads in its network were closed by the snowfall.",
+            "More than 150 roads were closed across Halden province by the snowfall.",
+        ],
+        [
+            "2026-01-20T08:00:00+01:00",
+            "2026-01-20T11:00:00+01:00",
+            "2026-01-20T13:00:00+01:00",
+            "2026-01-20T18:00:00+01:00",
+        ],
+    )
+    e = _with_value(_build(ctx)["conflicts"], "", 60.0, 150.0)
+    assert e is not None and e["update"] is True
+    assert {r["article"] for r in e["readings"]} == {"a0", "a1", "a3"}
+
+
+def test_a_later_lower_count_beside_two_readings_stays_a_disagreement(make_ctx):
+    ctx = _timed_ctx(
+        make_ctx,
+        [
+            "At least 40 roads were closed across Halden province by the snowfall.",
+            "Officials said 20 roads were closed across Halden province by the snowfall.",
+            "Some 40 roads were closed across Halden province by the snowfall, police said.",
+        ],
+        ["2026-01-20T08:00:00+01:00", "2026-01-20T13:00:00+01:00", "2026-01-20T18:00:00+01:00"],
+    )
+    e = _with_value(_build(ctx)["conflicts"], "", 40.0, 20.0)
+    assert e is not None and e["update"] is False

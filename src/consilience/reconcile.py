@@ -1361,6 +1361,11 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
         revised = _revised_update(ctx, key, entry, readings, scale)
         if revised is not None:
             return revised
+        rising = _rising_without_stragglers(readings) if several else None
+        if rising is not None:
+            entry, _, _, scale = _slot_entry(key, rising, ctx)
+            if _update_entry(entry, rising, _event_of_key(key), scale):
+                return {"conflicts": entry}
     if several:
         return None  # "two games", "14 games", "five games": several things, not one figure
     entry["update"] = False  # explicit: a disagreement, not a figure that moved over time
@@ -1398,6 +1403,36 @@ def _may_update(key: tuple, readings: list[Reading]) -> bool:
 #: timed reports in a row a count must rise through, with no word of change, to be read as
 #: a running tally ("about 40 ships waiting" at 3 p.m., 52 at 5:30, more than 60 at 7)
 RISING_STAGES = 3
+
+
+def _rising_without_stragglers(readings: list[Reading]) -> list[Reading] | None:
+    """The readings of a running count once one *straggler* is set aside: a reading
+    published after another whose whole interval lies below that earlier reading's (a
+    count that only rises never falls below what was already reported, so "64 flights"
+    at 14:00 after "at least 180" at 11:05 is one airline's share, another property).
+    The rest must be at least :data:`RISING_STAGES` readings, all with a publication
+    time, not :func:`_scattered`; None otherwise (no straggler, or more than one)."""
+    if not all(_clock(r.published) for r in readings):
+        return None
+    ordered = sorted(readings, key=lambda r: _moment(r.published))
+    stragglers = [
+        r
+        for i, r in enumerate(ordered)
+        if any(r.interval[1] < e.interval[0] for e in ordered[:i] if e.published != r.published)
+    ]
+    rest = [r for r in readings if r not in stragglers]
+    if len(stragglers) != 1 or len(rest) < RISING_STAGES or _scattered(rest):
+        return None
+    return rest
+
+
+def _moment(published: str | None) -> datetime:
+    """The UTC moment of an ISO publication datetime (the epoch when unreadable)."""
+    try:
+        moment = datetime.fromisoformat((published or "").replace("Z", "+00:00"))
+    except ValueError:
+        return datetime(1970, 1, 1, tzinfo=UTC)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _rising_tally(readings: list[Reading]) -> bool:
