@@ -384,3 +384,21 @@ def test_a_later_lower_count_beside_two_readings_stays_a_disagreement(make_ctx):
     )
     e = _with_value(_build(ctx)["conflicts"], "", 40.0, 20.0)
     assert e is not None and e["update"] is False
+
+
+def test_a_price_change_is_never_joined_to_a_share_of_a_whole(make_ctx):
+    ctx = make_ctx(
+        "The Kesh refinery makes about 15 percent of the country's fuel. Wholesale fuel prices"
+        " rose 16 percent on Monday.",
+        "Wholesale fuel prices jumped 16 percent on Monday, traders said.",
+    )
+    built = _build(ctx)
+    assert _with_value(built["conflicts"], "%", 15.0, 16.0) is None
+
+
+def test_shares_given_by_one_act_of_differently_named_givers_are_compared(make_ctx):
+    ctx = make_ctx(
+        "Kesh 1 supplies about 15 percent of the country's fuel, the ministry said.",
+        "The refinery, which supplies around 22 percent of the nation's petrol, was shut.",
+    )
+    assert _with_value(_build(ctx)["conflicts"], "%", 15.0, 22.0) is not None

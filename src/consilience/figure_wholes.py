@@ -11,7 +11,8 @@ owner and no article in common when their wholes are one:
 * WordNet gives the heads one sense among their first senses (:func:`lexicon.same_sense`);
 * or, both arguments aligned, the wholes belong to one owner told with related nouns ("the
   country's" / "the nation's": the same word or one WordNet sense), the shares are given
-  by one subject ("the Orn plant supplies" / "the plant produces": one head lemma) and each
+  by one subject or one act ("the plant supplies" / "the plant produces"; "Korsnes 2
+  supplies" / "the reactor, which supplies": one head lemma, or verbs of one act) and each
   whole's noun is the other's nearest among the story's percentage wholes by embedding
   (mutual best match), so a story's other shares ("of its gas") keep their own slots.
 """
@@ -61,23 +62,45 @@ def _one_whole(a: tuple, b: tuple, groups: dict, wholes: list[str], sim, giver) 
     oa, ob = _owners(ga), _owners(gb)
     if not (oa and ob and _same_owner(oa, ob)):
         return False
-    givers_a, givers_b = {giver(q) for q in ga} - {None}, {giver(q) for q in gb} - {None}
-    return bool(givers_a & givers_b) and _mutual_best(a[1], b[1], wholes, sim)
+    return _aligned([giver(q) for q in ga], [giver(q) for q in gb]) and _mutual_best(
+        a[1], b[1], wholes, sim
+    )
+
+
+def _aligned(a: list[tuple[str | None, str | None]], b: list[tuple[str | None, str | None]]):
+    """Two slots' (subject, verb) lemmas align: one subject in common, or verbs of one act
+    (the same lemma or related by WordNet, :func:`same_act.acts_related`: "supplies" /
+    "supplies", "makes" / "produces")."""
+    from .same_act import acts_related
+
+    if {s for s, _ in a if s} & {s for s, _ in b if s}:
+        return True
+    verbs_a, verbs_b = sorted({v for _, v in a if v}), sorted({v for _, v in b if v})
+    return any(x == y or acts_related(x, y) for x in verbs_a for y in verbs_b)
 
 
 def merge_share_wholes(
     groups: dict[tuple, list],
     close: Callable[[list, list], bool],
     sim: Callable[[str, str], float],
-    giver: Callable[[object], str | None],
+    giver: Callable[[object], tuple[str | None, str | None]],
+    moved: Callable[[object], bool],
     kept: frozenset[str] = frozenset(),
 ) -> None:
     """Join percentage slots of one whole (see the module docstring). ``close(a, b)``: two
     lists of figures are close enough to be one property told twice; ``sim(x, y)``: the
-    embedding cosine of two nouns; ``giver(q)``: the head lemma of the subject of the clause
-    giving figure ``q`` ("plant"), or None; ``kept``: share classes never joined this way ("vote
+    embedding cosine of two nouns; ``giver(q)``: the lemmas of the subject and the verb of the
+    clause giving figure ``q`` (("plant", "produce"), None where unread); ``moved(q)``: figure ``q`` is a change ("prices
+    rose 18 percent"), never a share of a whole, so its slot is never joined; ``kept``: share classes never joined this way ("vote
     share", "turnout"). Changes ``groups`` in place."""
-    keys = sorted((k for k in groups if k[0] == PERCENT and k[1] and k[1] not in kept), key=repr)
+    keys = sorted(
+        (
+            k
+            for k in groups
+            if k[0] == PERCENT and k[1] and k[1] not in kept and not any(map(moved, groups[k]))
+        ),
+        key=repr,
+    )
     wholes = sorted({k[1] for k in keys})
     for i, a in enumerate(keys):
         for b in keys[i + 1 :]:

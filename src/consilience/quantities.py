@@ -1148,6 +1148,8 @@ _PRICE_MOVES = {"fall", "rise", "drop", "slide", "slump", "tumble", "plunge", "s
                 "gain", "lose", "add", "shed", "jump", "climb", "soar", "surge", "rally",
                 "end", "close", "finish", "trade", "open", "ease", "edge"}  # fmt: skip
 _STOCK_NOUNS = {"share", "stock", "price"}
+#: verbs whose figure is the size of a change, not a level or a share
+CHANGE_VERBS = frozenset(_CHANGE_VERBS | _PRICE_MOVES) - {"stand", "end", "close", "finish"}
 
 
 def _clause_verb(tok):

@@ -92,7 +92,7 @@ from .figure_wholes import merge_share_wholes
 from .model import Quantity, StoryContext
 from .outlet_count import article_name
 from .provenance import duplicates_of
-from .quantities import AGE, comparison_interval, is_maximum, qualifier_kind
+from .quantities import AGE, CHANGE_VERBS, comparison_interval, is_maximum, qualifier_kind
 
 VERSION = "1"
 
@@ -953,7 +953,12 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
     _join_known_person_ages(groups)
     _merge_similar_nouns(groups, _stored_vectors(ctx))
     merge_share_wholes(
-        groups, _close_values, _noun_similarity(ctx), _share_giver(ctx), frozenset(SHARE_CLASSES)
+        groups,
+        _close_values,
+        _noun_similarity(ctx),
+        _share_giver(ctx),
+        _moved_figure(ctx),
+        frozenset(SHARE_CLASSES),
     )
     _merge_same_sets(ctx, groups)
     merge_series(groups)
@@ -1238,20 +1243,37 @@ def _merge_similar_nouns(groups: dict[tuple, list[Quantity]], known: dict | None
 
 
 def _share_giver(ctx: StoryContext):
-    """``giver(q)``: the lemma of the subject of the clause holding figure ``q`` ("The
-    plant produces 12 percent" -> "plant"), or None (no parse, no subject, a pronoun)."""
+    """``giver(q)``: (subject lemma, verb lemma) of the clause holding figure ``q`` ("The
+    plant produces 12 percent" -> ("plant", "produce")); the subject is None when unread or
+    a pronoun, both None without a parse."""
     docs = {an.article.id: an.doc for an in ctx.analyses}
 
-    def giver(q: Quantity) -> str | None:
+    def giver(q: Quantity) -> tuple[str | None, str | None]:
         doc = docs.get(q.article)
         span = None if doc is None else doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None or not len(span):
-            return None
+            return None, None
         verb = governor(span[-1])
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        return None if subj is None or subj.pos_ == "PRON" else subj.lemma_.lower()
+        name = None if subj is None or subj.pos_ == "PRON" else subj.lemma_.lower()
+        return name, verb.lemma_.lower() if verb.pos_ in ("VERB", "AUX") else None
 
     return giver
+
+
+def _moved_figure(ctx: StoryContext):
+    """``moved(q)``: figure ``q`` is the size of a change, its clause's verb one of
+    :data:`quantities.CHANGE_VERBS` ("Wholesale power prices rose 18 percent")."""
+    docs = {an.article.id: an.doc for an in ctx.analyses}
+
+    def moved(q: Quantity) -> bool:
+        doc = docs.get(q.article)
+        span = None if doc is None else doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        return governor(span[-1]).lemma_.lower() in CHANGE_VERBS
+
+    return moved
 
 
 def _noun_similarity(ctx: StoryContext):
