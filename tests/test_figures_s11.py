@@ -107,11 +107,15 @@ def test_tense_of_a_span_of_time_reads_modals_expectation_and_the_perfect(nlp):
         "The mill has been idle for three months.": ELAPSED,
         "The mill was idle for three months last year.": ELAPSED,
         "The mill is idle for three months.": UNSAID,
+        "The mill owners signed a three months lease.": UNSAID,
     }
     for text, want in cases.items():
         doc = nlp(text)
         i = text.index("three months")
         assert tense(doc, i, i + len("three months")) == want, text
+    text = "The club signed the striker on a five-year contract."
+    i = text.index("five-year")
+    assert tense(nlp(text), i, i + len("five-year")) == UNSAID  # a length of the contract
 
 
 # ------------------------------------ kind 2: a restatement in brackets is one reading

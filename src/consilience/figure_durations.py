@@ -238,7 +238,11 @@ def tense(doc, start: int, end: int) -> str:
     """:data:`FORECAST`, :data:`ELAPSED` or :data:`UNSAID` for the span of time at
     characters ``start``-``end`` of ``doc``: whether the state it measures is expected to
     last that long or has lasted it (a modal or "expected to" wins over a past tense:
-    "said it would be shut" looks ahead)."""
+    "said it would be shut" looks ahead); :data:`UNSAID` for a span that modifies a noun
+    ("signed a five-year contract")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span) or span[-1].dep_ in ("amod", "compound", "nmod"):
+        return UNSAID  # "a five-year contract": a length of the thing, not of its clause
     verb = _verb_of_span(doc, start, end)
     if verb is None:
         return UNSAID
