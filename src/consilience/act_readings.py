@@ -47,6 +47,7 @@ or when one says an act is undecided and the other plans, decides or does it.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from . import lexicon
 from .act_relations import caused, direct_opposite, forms, relation
@@ -512,7 +513,8 @@ def _decided(tok) -> bool:
     return deciding and not _negated(tok.head)
 
 
-def _variants(r: Reading) -> list[Reading]:
+@lru_cache(maxsize=65536)
+def _variants(r: Reading) -> tuple[Reading, ...]:
     """``r``, its participle's adjective of the theme ("was damaged": damaged, with no
     doer), and, of a verb with a theme, what it causes the theme to do ("killed the
     keeper": the keeper died; not "beat the champion": the champion did not win)."""
@@ -535,7 +537,7 @@ def _variants(r: Reading) -> list[Reading]:
                     mods=frozenset(),
                 )
             )
-    return out
+    return tuple(out)  # cached: a story compares each reading with every other
 
 
 def _same_arguments(a: Reading, b: Reading) -> bool:

@@ -449,6 +449,15 @@ def event_classes(c: Claim) -> frozenset[str]:
     """The predicate classes a claim may state: its frame, its predicate (an event noun as
     its verb, :data:`DEVERBAL`; an onset or light verb as its event noun's verb,
     :func:`event_verb`), that verb's frame and their :data:`PREDICATE_CLASSES`."""
+    return _event_classes(c.frame, c.predicate, c.modality, c.actor_key, c.patient_key)
+
+
+@lru_cache(maxsize=65536)
+def _event_classes(frame, predicate, modality, actor_key, patient_key) -> frozenset[str]:
+    """:func:`event_classes` of a claim with these fields (the only ones it reads): a
+    story compares each claim with every other, so each is worked out once."""
+    c = Claim("", 0, 0, "", 0, "", predicate, frame, modality=modality)
+    c.actor_key, c.patient_key = actor_key, patient_key  # event_verb reads these five
     verb = event_verb(c) or DEVERBAL.get(c.predicate, c.predicate)
     names = {c.frame, verb, FRAMES.get(verb, verb)}
     out = set(names)

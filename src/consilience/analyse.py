@@ -8,6 +8,7 @@ stored analyses are reused only when it matches.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import os
 import threading
@@ -119,6 +120,20 @@ def doc_text(doc) -> str:
     if text is None:
         text = _TEXTS[doc] = doc.text
     return text
+
+
+_STARTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def tokens_in(doc, start: int, end: int):
+    """The tokens of ``doc`` whose first character (``tok.idx``, a character offset) lies
+    in ``start:end``, in order, as a Span (empty when none): what ``[t for t in doc if
+    start <= t.idx < end]`` gives, found by bisection over the Doc's token offsets (read
+    once per Doc) instead of a pass over every token for each clause or line."""
+    starts = _STARTS.get(doc)
+    if starts is None:
+        starts = _STARTS[doc] = [t.idx for t in doc]
+    return doc[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
 
 # --------------------------------------------------------------------------- worker process

@@ -53,7 +53,7 @@ def model_version() -> str:
     return f"{MODEL_NAME}@gt-{__version__}"
 
 
-#: Most texts per model call, and most padded tokens (texts x longest) per call.
+#: Most texts per model call, and most tokens (texts x length) per call.
 BATCH_SIZE = 64
 BATCH_TOKENS = 4096
 
@@ -61,10 +61,11 @@ BATCH_TOKENS = 4096
 def embed_texts(texts: Sequence[str], *, batch_size: int = BATCH_SIZE) -> np.ndarray:
     """Embed ``texts``; returns float32 array of shape ``(len(texts), 384)``, unit length.
 
-    The texts go to the model in batches of similar *token* length (:func:`length_batches`):
-    sentence-transformers sorts by characters, which padded ~30 % more tokens on news
-    sentences and clauses. Each text's vector is the model's own; only the padding differs
-    (float noise ~1e-7)."""
+    The texts go to the model in batches of one *token* length each
+    (:func:`length_batches`): no padding, so each text's vector is exactly the one it has
+    alone, whatever else the call embeds. (sentence-transformers sorts by characters and
+    pads each batch to its longest text: ~30 % more tokens on news sentences and clauses,
+    and vectors that moved with the batch by float noise.)"""
     if not texts:
         return np.zeros((0, DIM), dtype=np.float32)
     model = load_model()
@@ -91,21 +92,57 @@ def token_lengths(texts: Sequence[str]) -> list[int]:
 
 def length_batches(lengths: Sequence[int], batch_size: int, max_tokens: int) -> list[list[int]]:
     """Indices of ``lengths`` grouped for the model: sorted by length (ties by index, so the
-    grouping is a fixed function of the input), each group at most ``batch_size`` long and,
-    when it holds more than one text, at most ``max_tokens`` padded tokens (size x longest).
+    grouping is a fixed function of the input), each group of *one* length (no padding at
+    all), at most ``batch_size`` long and, when it holds more than one text, at most
+    ``max_tokens`` tokens (size x length). Unpadded, a text's vector does not depend on the
+    texts it shares a call with: it is byte for byte the vector it has alone, so callers
+    may reuse a text's vector wherever it was computed (:class:`VectorMemo`).
     Raises ValueError when ``batch_size`` < 1."""
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
     out: list[list[int]] = []
     group: list[int] = []
     for k in sorted(range(len(lengths)), key=lambda i: (lengths[i], i)):
-        if group and (len(group) >= batch_size or lengths[k] * (len(group) + 1) > max_tokens):
+        full = len(group) >= batch_size or lengths[k] * (len(group) + 1) > max_tokens
+        if group and (full or lengths[group[0]] != lengths[k]):
             out.append(group)
             group = []
         group.append(k)
     if group:
         out.append(group)
     return out
+
+
+class VectorMemo:
+    """Vectors of texts embedded earlier in one run (text -> ``(384,)`` float32), the
+    ``capacity`` most recently used kept. :func:`length_batches` pads nothing, so a vector
+    taken from here is byte for byte the one embedding the text again would give: a run
+    embeds each distinct text once (a sentence repeated by a wire copy, a clause equal to
+    another article's sentence) and what it stores does not depend on which call, batch
+    or process embedded the text first."""
+
+    def __init__(self, capacity: int = 20_000) -> None:
+        from collections import OrderedDict
+
+        self.capacity = capacity
+        self._vecs: OrderedDict[str, np.ndarray] = OrderedDict()
+        self.hits = 0
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """Vectors of ``texts``, shape ``(len(texts), 384)``: remembered ones reused, the
+        other distinct texts embedded in one :func:`embed_texts` call and remembered."""
+        missing = [t for t in dict.fromkeys(texts) if t not in self._vecs]
+        fresh = embed_texts(missing) if missing else np.zeros((0, DIM), dtype=np.float32)
+        self.hits += len(texts) - len(missing)
+        for t, v in zip(missing, fresh, strict=True):
+            self._vecs[t] = v
+        out = np.zeros((len(texts), DIM), dtype=np.float32)
+        for i, t in enumerate(texts):
+            out[i] = self._vecs[t]
+            self._vecs.move_to_end(t)
+        while len(self._vecs) > self.capacity:
+            self._vecs.popitem(last=False)
+        return out
 
 
 def vectors_for(texts: Sequence[str], known: Mapping[str, np.ndarray] | None = None) -> np.ndarray:

@@ -39,7 +39,7 @@ _FROM_WORDS = frozenset({"after", "since"})
 _LIGHT = frozenset({"be", "have", "do", "get", "say"})
 
 
-def _governor(tok):
+def governor(tok):
     """The verb a token hangs on (itself when it is one), or the root of its sentence."""
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
@@ -61,7 +61,7 @@ def _from_phrase(unit):
         return list(head.subtree)
     if unit.dep_ == "pobj" and head.lower_ in _FROM_WORDS:
         return [t for c in unit.children if c.dep_ in ("acl", "prep", "amod") for t in c.subtree]
-    verb = _governor(unit)
+    verb = governor(unit)
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in _FROM_WORDS:
             return [t for o in c.children if o.dep_ == "pobj" for t in o.subtree]
@@ -195,3 +195,73 @@ def _best_slot(groups, q, close, anchors, similarity, threshold) -> tuple | None
         if sim >= best_sim:
             best, best_sim = other, sim
     return best
+
+
+#: the tense of a state's duration: expected ahead, already passed, or not said
+FORECAST, ELAPSED, UNSAID = "forecast", "elapsed", ""
+
+
+def _verb_of_span(doc, start: int, end: int):
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return governor(span[-1])
+
+
+def _prospective(verb) -> bool:
+    """``verb`` is looked ahead to: a modal ("could be out of action", "will stay shut")
+    or the infinitive of a predicate of expectation ("is expected to remain closed", "is
+    likely to stay", "is set to reopen"): an infinitive under a participle or adjective."""
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+            return True
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return False
+        if verb.head.tag_ in ("VBN", "JJ", "VBG") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+        ):
+            return True
+        verb = verb.head
+    return False
+
+
+def _retrospective(verb) -> bool:
+    """``verb`` tells a state that has lasted: a perfect ("has been offline for") or a
+    past tense of its own ("was closed for ten days")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lemma_.lower() == "have" for c in auxes):
+        return True
+    return verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxes)
+
+
+def tense(doc, start: int, end: int) -> str:
+    """:data:`FORECAST`, :data:`ELAPSED` or :data:`UNSAID` for the span of time at
+    characters ``start``-``end`` of ``doc``: whether the state it measures is expected to
+    last that long or has lasted it (a modal or "expected to" wins over a past tense:
+    "said it would be shut" looks ahead); :data:`UNSAID` for a span that modifies a noun
+    ("signed a five-year contract")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span) or span[-1].dep_ in ("amod", "compound", "nmod"):
+        return UNSAID  # "a five-year contract": a length of the thing, not of its clause
+    verb = _verb_of_span(doc, start, end)
+    if verb is None:
+        return UNSAID
+    if _prospective(verb):
+        return FORECAST
+    return ELAPSED if _retrospective(verb) else UNSAID
+
+
+def split_forecasts(groups: dict[tuple, list], tense_of: Callable[[object], str]) -> None:
+    """Move the spans of time a state has already lasted out of a duration slot that also
+    holds forecasts of it ("could be offline for three months" / "has been offline for two
+    weeks"): a forecast is compared with a forecast, hedged or not, never with an elapsed
+    span. The elapsed ones go to the slot's key plus :data:`ELAPSED`; a figure whose tense
+    is unsaid stays. ``tense_of(q)`` is :func:`tense` of figure ``q``. Changes ``groups``
+    in place."""
+    for key in sorted((k for k in groups if is_duration_key(k)), key=repr):
+        moods = [tense_of(q) for q in groups[key]]
+        if FORECAST not in moods or ELAPSED not in moods:
+            continue
+        past = [q for q, m in zip(groups[key], moods, strict=True) if m == ELAPSED]
+        groups[key] = [q for q, m in zip(groups[key], moods, strict=True) if m != ELAPSED]
+        groups.setdefault((*key, ELAPSED), []).extend(past)

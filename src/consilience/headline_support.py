@@ -21,6 +21,7 @@ import statistics
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from .analyse import tokens_in
 from .claim_spans import BACKGROUND_KINDS, Texts, cites, disputed
 from .conflict_sides import fact_sides as fact_sides  # re-exported: now in conflict_sides
 from .conflict_sides import states_side as states_side
@@ -229,8 +230,8 @@ def tells_disputed_act(doc, start: int, end: int, sides: list[SideAct]) -> bool:
     is the conflict's subject by name or a pronoun standing for one. In an article that
     takes a side, "Directors asked her to step down; she declined" tells that side again;
     "union leaders will meet the board" is another meeting than the minister's."""
-    for tok in doc:
-        if not (start <= tok.idx < end) or tok.pos_ not in ("VERB", "AUX"):
+    for tok in tokens_in(doc, start, end):
+        if tok.pos_ not in ("VERB", "AUX"):
             continue
         lemma = tok.lemma_.lower()
         names = {lemma} | {f"{lemma}_{c.lower_}" for c in tok.children if c.dep_ == "prt"}

@@ -29,6 +29,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .analyse import tokens_in
 from .line_voice import cut_before_complement, first_person_voice, states_clause
 from .quote_marks import find_quotations
 from .unique import count_disputed, dangling_plural
@@ -189,7 +190,7 @@ def cut_before_value(doc, start: int, end: int) -> bool:
     verb's point. A line that keeps a value of its own ("The dam failed early Sunday |
     after almost a week of rain") or a complement of its verb ("The hospital was still
     working on paper | on Tuesday") says something."""
-    inside = [t for t in doc if start <= t.idx < end]
+    inside = list(tokens_in(doc, start, end))
     if any(_value(t) for t in inside):
         return False
     after = [t for t in doc if t.idx >= end and not t.is_space]

@@ -106,7 +106,8 @@ def ingest(
     if max_chars is not None:
         kwargs["max_chars"] = max_chars
     batches = reader.batches(inputs, batch_size, kwargs)
-    _analyse_and_store(store, batches, report, progress, batch_size, _want_worker(processes))
+    with run_memo():
+        _analyse_and_store(store, batches, report, progress, batch_size, _want_worker(processes))
     _record_later(store, reader.later, report)
     if report.updated:
         with store.transaction():
@@ -395,6 +396,33 @@ def _head_size(analyses: list[Analysis], unit_texts: list[list[str]]) -> int:
     return len(costs)
 
 
+#: The embedding memo of the ingest run under way in this process (:func:`run_memo`).
+_RUN_MEMO: embed_mod.VectorMemo | None = None
+
+
+@contextlib.contextmanager
+def run_memo() -> Iterator[embed_mod.VectorMemo]:
+    """Inside the block, :func:`_embed_group` embeds each distinct text once for the whole
+    run (:class:`embed.VectorMemo`: a sentence a wire copy repeats, a clause another
+    article gives as a sentence), not once per batch. The vectors are the ones embedding
+    the text again gives, byte for byte, so the run stores what it stored without it."""
+    global _RUN_MEMO
+    before = _RUN_MEMO
+    _RUN_MEMO = before or embed_mod.VectorMemo()
+    try:
+        yield _RUN_MEMO
+    finally:
+        _RUN_MEMO = before
+
+
+def _embed_distinct(texts: list[str]) -> np.ndarray:
+    """Vectors of distinct ``texts`` ``(len(texts), 384)``, through the run's memo when one
+    is active (:func:`run_memo`)."""
+    if _RUN_MEMO is not None:
+        return _RUN_MEMO.embed(texts)
+    return embed_mod.embed_texts(texts)
+
+
 def _embed_group(
     analyses: list[Analysis], unit_texts: list[list[str]], extra: Sequence[str] = ()
 ) -> Embedded:
@@ -404,7 +432,7 @@ def _embed_group(
     per_article = [[s.text for s in a.sentences] for a in analyses]
     texts = [t for sents in per_article for t in sents] + [t for ts in unit_texts for t in ts]
     distinct = list(dict.fromkeys([*texts, *extra]))
-    vecs = embed_mod.embed_texts(distinct)
+    vecs = _embed_distinct(distinct)
     row = {t: k for k, t in enumerate(distinct)}
 
     def rows(ts: Sequence[str]) -> np.ndarray:
@@ -425,7 +453,11 @@ def _embed_ahead(analyses: list[Analysis], unit_texts: list[list[str]]) -> Embed
 
 
 def _child_embed_ahead(docs: list, articles: list[Article], done: list) -> Embedded:
-    """:func:`_embed_ahead` as the child's batch work (Docs, articles, per-article results)."""
+    """:func:`_embed_ahead` as the child's batch work (Docs, articles, per-article results).
+    The child serves one ingest run, so its memo (:func:`run_memo`) lives as long as it."""
+    global _RUN_MEMO
+    if _RUN_MEMO is None:
+        _RUN_MEMO = embed_mod.VectorMemo()
     analyses = [Analysis(a, d) for a, d in zip(articles, docs, strict=True)]
     return _embed_ahead(analyses, [texts for _blob, (_data, texts) in done])
 

@@ -85,6 +85,7 @@ from dataclasses import dataclass
 from .analyse import doc_text
 from .boilerplate import BoilerplateSpan, article_spans
 from .cues import REPORTING_VERBS
+from .figure_ages import age_interval, build_year_at, is_thing
 from .figure_events import (
     ENTER,
     FAILURE,
@@ -111,6 +112,7 @@ from .figure_forms import (
 )
 from .figure_owners import reference_cue
 from .figure_parts import WHOLE, Part, is_whole, part_at
+from .figure_restated import fold_restatements
 from .figure_series import SERIES_UNIT, series_at
 from .figure_sets import can_act
 from .figure_tallies import age_at, is_vote_pair, vote_side
@@ -196,6 +198,7 @@ _u("minute", "duration", "minute", "minutes", "min", "mins")
 _u("hour", "duration", "hour", "hours", "hr", "hrs")
 _u("day", "duration", "day", "days")
 _u("week", "duration", "week", "weeks")
+_u("fortnight", "duration", "fortnight", "fortnights")
 _u("month", "duration", "month", "months")
 _u("year", "duration", "year", "years", "yr", "yrs")
 _u("mile/hour", "speed", "mph", "miles per hour", "miles an hour", "mile per hour")
@@ -407,7 +410,24 @@ def _vague_or_article(doc, i: int, limit: int) -> _Num | None:
         and any(tuple(t.lower_ for t in doc[max(0, i - n) : i]) in QUALIFIERS for n in (1, 2, 3))
     ):
         return _Num(i, i + 1, 1.0, 0.0)
+    if _article_span(doc, i, nxt):
+        return _Num(i, i + 1, 1.0, 0.0)  # "shut for a fortnight": one fortnight
     return None
+
+
+def _article_span(doc, i: int, unit: str) -> bool:
+    """``doc[i]`` is "a"/"an" giving one unit of time that a state lasts: "closed for a
+    fortnight", "offline for a month" (the object of "for"); not "once a week" or "in a
+    year"."""
+    return (
+        doc[i].lower_ in ("a", "an")
+        and UNITS.get((unit,), ("", ""))[1] == "duration"
+        and i > 0
+        and doc[i - 1].lower_ == "for"
+        and i + 1 < len(doc)
+        and doc[i + 1].dep_ == "pobj"
+        and doc[i + 1].head.i == i - 1  # not "for a second term"
+    )
 
 
 def _number_words(doc, i: int, limit: int) -> tuple[list[str], int]:
@@ -823,12 +843,23 @@ def _verb_measure(anchor) -> tuple[str | None, str | None]:
         if lem in SAYING_VERBS:
             return None, None  # "..., the company said": who said it owns no figure
         subj = _subject_of(verb)
-        if lem in ("be", "have") and subj is not None and subj.pos_ == "NOUN":
+        if (
+            subj is not None
+            and subj.pos_ == "NOUN"
+            and (lem in ("be", "have") or _tally_object(anchor, subj))
+        ):  # "the number of cancelled flights has now passed 310": the tally's value
             return _measure_of_noun(subj), _owner_for_measure(subj)
         return lem, _owner_text(subj) if subj is not None else None
     if verb.pos_ in ("NOUN", "PROPN"):
         return verb.lemma_.lower(), _owner_for_measure(verb)
     return None, None
+
+
+def _tally_object(anchor, subj) -> bool:
+    """The figure at ``anchor`` is the bare object of a verb whose subject is a tally
+    ("the toll passed 300", "the total has topped 1,200"): whatever the verb, it gives the
+    tally's value."""
+    return anchor.dep_ == "dobj" and _lemma(subj) in _TALLY_NOUNS
 
 
 def _set_figure(verb, anchor) -> tuple[str, str | None] | None:
@@ -1039,6 +1070,9 @@ def _share_of(doc, anchor, lo: int, hi: int) -> tuple[str | None, str | None]:
             and _lemma(subj) in _STOCK_NOUNS
         )
     ):  # "Lumo's shares were down 6%"
+        thing = _priced_thing(subj)
+        if thing is not None:
+            return f"{thing} price", None  # "Wholesale power prices rose 18%": not a share
         price = _share_price_owner(subj)
         if price is not None or (subj is not None and _lemma(subj) in _STOCK_NOUNS):
             return "share price", price  # "Shares in the group fell 11%": a move of price
@@ -1114,6 +1148,8 @@ _PRICE_MOVES = {"fall", "rise", "drop", "slide", "slump", "tumble", "plunge", "s
                 "gain", "lose", "add", "shed", "jump", "climb", "soar", "surge", "rally",
                 "end", "close", "finish", "trade", "open", "ease", "edge"}  # fmt: skip
 _STOCK_NOUNS = {"share", "stock", "price"}
+#: verbs whose figure is the size of a change, not a level or a share
+CHANGE_VERBS = frozenset(_CHANGE_VERBS | _PRICE_MOVES) - {"stand", "end", "close", "finish"}
 
 
 def _clause_verb(tok):
@@ -1147,6 +1183,23 @@ def _share_price_owner(subj) -> str | None:
     if _common_noun(subj):
         return None  # "The Velorian mark rose 0.6 percent": a move of the mark, not of a firm
     return _company_name(subj)
+
+
+def _priced_thing(subj) -> str | None:
+    """The common noun whose price a moving "prices" subject gives: "Wholesale electricity
+    prices rose" / "the price of wheat fell" -> "electricity" / "wheat"; None when the price
+    is a share price ("Verdane's share price", "stock prices") or names no thing."""
+    if subj is None or _lemma(subj) != "price":
+        return None
+    mods = [c for c in subj.children if c.dep_ in ("compound", "poss")]
+    for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"):
+        mods += [g for g in prep.children if g.dep_ == "pobj"]
+    things = [m for m in mods if _common_noun(m)]
+    if not things or any(_lemma(m) in _HOLDING_NOUNS for m in things):
+        return None
+    if len(things) < len(mods):
+        return None  # a company beside the noun: "Orvane's gas prices" stays its price
+    return things[-1].lemma_.lower()
 
 
 def _common_noun(tok) -> bool:
@@ -1522,6 +1575,34 @@ def extract_quantities(analysis: Analysis) -> list[Quantity]:
             else:
                 i += 1
         resume = i
+    out += _build_year_ages(analysis, spans)
+    out.sort(key=lambda q: q.start)
+    return fold_restatements(out, doc_text(doc))
+
+
+def _build_year_ages(analysis: Analysis, spans: list[BoilerplateSpan]) -> list[Quantity]:
+    """The age at publication of each thing whose year of build the article gives ("the
+    Marit Sol, built in 1990": :func:`figure_ages.build_year_at`), as a figure of
+    dimension "age" in years over [pub - year - 1, pub - year]; none for an undated
+    article."""
+    doc, out = analysis.doc, []
+    for s_index, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            made = build_year_at(doc, i)
+            if made is None:
+                continue
+            years = age_interval(made.year, analysis.article.published)
+            start, end = doc[made.start].idx, doc[made.end - 1].idx + len(doc[made.end - 1])
+            if years is None or _in_spans(spans, start):
+                continue
+            holder = made.holder
+            out.append(Quantity(
+                article=analysis.article.id, start=start, end=end,
+                text=doc_text(doc)[start:end], value=float(years[1]), unit="year",
+                dimension="age", low=float(years[0]), high=float(years[1]),
+                noun=holder.lemma_.lower(), measure=THING_AGE,
+                entity=_thing_name(holder), sentence=s_index,
+            ))  # fmt: skip
     return out
 
 
@@ -1601,6 +1682,29 @@ def _plain_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
 #: the property of an age that points at a known person ("the 24-year-old", "Arrieta, 23")
 #: and of one that introduces someone ("a 61-year-old man")
 AGE, NEW_PERSON_AGE = "age", "age, first mention"
+#: the property of the age of a thing ("the 31-year-old ferry", "built in 1990"), never a
+#: person's: the story's thing whether the article introduces it or points at it
+THING_AGE = "years old"
+
+
+def _age_property(holder, definite: bool) -> str:
+    """:data:`THING_AGE` for a common noun that names no person or organisation ("ferry",
+    "tower"), else :data:`AGE` (pointing at a known person) or :data:`NEW_PERSON_AGE`."""
+    own_noun = holder.pos_ == "NOUN" or any(
+        c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" for c in holder.children
+    )  # a bare name with an age is a person's ("the 24-year-old Arrieta")
+    if own_noun and is_thing(holder) and not can_act(holder.lemma_):
+        return THING_AGE  # the tagger may take a ship's name for a person's: its noun decides
+    return AGE if definite else NEW_PERSON_AGE
+
+
+def _thing_name(tok) -> str | None:
+    """The name of a thing at token ``tok`` without its article ("The Marit Sol" -> "Marit
+    Sol"), or None for a common noun."""
+    if tok.pos_ != "PROPN":
+        return None
+    name = _name_of(tok)
+    return re.sub(r"^(the|a|an)\s+", "", name, flags=re.I) if name else None
 
 
 def _age_figure(doc, i: int, hi: int, aid: str, s_index: int):
@@ -1618,12 +1722,14 @@ def _age_figure(doc, i: int, hi: int, aid: str, s_index: int):
     )
     start_char = doc[age.start].idx
     end_char = doc[age.end - 1].idx + len(doc[age.end - 1].text)
+    measure = _age_property(holder, age.definite)
     q = Quantity(
         article=aid, start=start_char, end=end_char, text=doc_text(doc)[start_char:end_char],
         value=float(age.years), unit="year", dimension="age", low=age.years - 0.5,
         high=age.years + 0.5, noun=holder.lemma_.lower(),
-        measure=AGE if age.definite else NEW_PERSON_AGE,
-        entity=_name_of(holder) if named else None, sentence=s_index,
+        measure=measure,
+        entity=_thing_name(holder) if measure == THING_AGE else _name_of(holder) if named else None,
+        sentence=s_index,
     )  # fmt: skip
     return q, age.end
 

@@ -78,16 +78,21 @@ from .figure_durations import (
     BARE,
     anchor_words,
     elapsed,
+    governor,
     join_bare_durations,
     merge_event_durations,
+    split_forecasts,
+    tense,
 )
+from .figure_retold import retold_from
 from .figure_series import is_series_key, merge_series
 from .figure_sets import can_act, kin_sets, same_set
 from .figure_tallies import AGAINST, FOR, count_sides
+from .figure_wholes import merge_share_wholes
 from .model import Quantity, StoryContext
 from .outlet_count import article_name
 from .provenance import duplicates_of
-from .quantities import AGE, comparison_interval, is_maximum, qualifier_kind
+from .quantities import AGE, CHANGE_VERBS, comparison_interval, is_maximum, qualifier_kind
 
 VERSION = "1"
 
@@ -579,9 +584,12 @@ def _slot_subject(readings: list[Reading], key: tuple) -> str:
     owner = named
     if owner is None:
         counts: dict[str, int] = {}
+        units = {(r.q.surface_unit or "").lower().rstrip("s") for r in readings}
         for r in readings:
             ent = r.q.entity
             if ent and ent.lower() not in ("it", "they", "which", "that", "this"):
+                if ent.lower().rstrip("s") in units:
+                    continue  # "on shift for 14 hours": the unit owns nothing
                 counts[ent] = counts.get(ent, 0) + 1
         if counts:  # the owner most articles name; ties alphabetically (order-independent)
             owner = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
@@ -603,12 +611,23 @@ def _slot_subject(readings: list[Reading], key: tuple) -> str:
                 and r.q.measure not in _VERBISH
             ]
             owner = things[0] if things else None
-    subject = f"{owner} {cls}" if owner and owner != cls else cls
+    subject = _joined(owner, cls) if owner else cls
     if readings[0].q.dimension == "duration" and cls not in ("warning",):
         subject += " (duration)"
     if q.dimension in ("time of day", "ordinal"):
         subject += f" ({q.unit if q.dimension == 'ordinal' else q.dimension})"
     return subject
+
+
+def _joined(owner: str, cls: str) -> str:
+    """``owner`` then ``cls``, the words they share written once: ("share price", "price")
+    -> "share price", ("power price", "price rise") -> "power price rise", ("dam",
+    "height") -> "dam height"."""
+    a, b = owner.split(), cls.split()
+    for k in range(min(len(a), len(b)), 0, -1):
+        if a[-k:] == b[:k]:
+            return " ".join(a + b[k:])
+    return f"{owner} {cls}"
 
 
 _VERBISH = {
@@ -690,7 +709,8 @@ def _readings_for(ctx: StoryContext, qs: list[Quantity]) -> list[Reading]:
     bounds = all(qualifier_kind(q) == "within" for q in by_article.values())
     readings = []
     for aid, q in sorted(by_article.items(), key=lambda kv: order.get(kv[0], 1 << 30)):
-        w = 0.0 if dups.get(aid) in by_article else 1.0
+        retold = retold_from(ctx, q, sorted(by_article))
+        w = 0.0 if dups.get(aid) in by_article or retold else 1.0
         readings.append(
             Reading(
                 q=q,
@@ -699,7 +719,7 @@ def _readings_for(ctx: StoryContext, qs: list[Quantity]) -> list[Reading]:
                 label=_label(ctx, aid),
                 interval=_compared(q, bounds),
                 weight=w,
-                extra=_reading_cues(ctx, q),
+                extra={**_reading_cues(ctx, q), **({"retells": retold} if retold else {})},
             )
         )
     return readings
@@ -932,6 +952,14 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
             groups[named[0]].extend(groups.pop(key))
     _join_known_person_ages(groups)
     _merge_similar_nouns(groups, _stored_vectors(ctx))
+    merge_share_wholes(
+        groups,
+        _close_values,
+        _noun_similarity(ctx),
+        _share_giver(ctx),
+        _moved_figure(ctx),
+        frozenset(SHARE_CLASSES),
+    )
     _merge_same_sets(ctx, groups)
     merge_series(groups)
     _merge_similar_events(ctx, groups)
@@ -940,6 +968,7 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
     join_bare_durations(
         groups, _close_values, anchors, _sentence_similarity(ctx), LOOSE_SIMILARITY, homes
     )
+    split_forecasts(groups, _duration_tenses(ctx))
     return groups
 
 
@@ -1005,6 +1034,18 @@ def _duration_anchors(ctx: StoryContext):
         return frozenset() if doc is None else anchor_words(doc, q.start, q.end)
 
     return anchors
+
+
+def _duration_tenses(ctx: StoryContext):
+    """``tense_of(q)``: :func:`figure_durations.tense` of figure ``q`` in its article's
+    parse ("" for an article with no parse)."""
+    docs = {an.article.id: an.doc for an in ctx.analyses}
+
+    def tense_of(q: Quantity) -> str:
+        doc = docs.get(q.article)
+        return "" if doc is None else tense(doc, q.start, q.end)
+
+    return tense_of
 
 
 def _sentence_similarity(ctx: StoryContext):
@@ -1201,6 +1242,54 @@ def _merge_similar_nouns(groups: dict[tuple, list[Quantity]], known: dict | None
                 groups[a].extend(groups.pop(b))
 
 
+def _share_giver(ctx: StoryContext):
+    """``giver(q)``: (subject lemma, verb lemma) of the clause holding figure ``q`` ("The
+    plant produces 12 percent" -> ("plant", "produce")); the subject is None when unread or
+    a pronoun, both None without a parse."""
+    docs = {an.article.id: an.doc for an in ctx.analyses}
+
+    def giver(q: Quantity) -> tuple[str | None, str | None]:
+        doc = docs.get(q.article)
+        span = None if doc is None else doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None, None
+        verb = governor(span[-1])
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        name = None if subj is None or subj.pos_ == "PRON" else subj.lemma_.lower()
+        return name, verb.lemma_.lower() if verb.pos_ in ("VERB", "AUX") else None
+
+    return giver
+
+
+def _moved_figure(ctx: StoryContext):
+    """``moved(q)``: figure ``q`` is the size of a change, its clause's verb one of
+    :data:`quantities.CHANGE_VERBS` ("Wholesale power prices rose 18 percent")."""
+    docs = {an.article.id: an.doc for an in ctx.analyses}
+
+    def moved(q: Quantity) -> bool:
+        doc = docs.get(q.article)
+        span = None if doc is None else doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        return governor(span[-1]).lemma_.lower() in CHANGE_VERBS
+
+    return moved
+
+
+def _noun_similarity(ctx: StoryContext):
+    """``sim(x, y)``: the cosine of two nouns' embeddings (stored vectors first)."""
+    known = _stored_vectors(ctx)
+
+    def vec(noun: str):
+        found = known.get(noun)
+        return _noun_vector(noun) if found is None else found
+
+    def sim(x: str, y: str) -> float:
+        return float(vec(x) @ vec(y))
+
+    return sim
+
+
 def _merge_same_sets(ctx: StoryContext, groups: dict[tuple, list[Quantity]]) -> None:
     """Counts whose nouns WordNet makes one counted set (:func:`figure_sets.same_set`:
     "crew" / "seafarers", "ships" / "vessels") share a slot when the event and owner agree,
@@ -1272,6 +1361,8 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
         return None
     entry, covers, descs, scale = _slot_entry(key, together, ctx)
     if len(covers) == 1 and len(covers[0]) == len(together):
+        if sum(r.weight > 0 for r in together) < 2:
+            return None  # one report and its retelling: no corroboration
         maxima = all(is_maximum(r.q) for r in together)
         entry["explanation"] = (
             f"{entry['subject']}: {descs} agree within rounding and qualifiers"
@@ -1292,6 +1383,11 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
         revised = _revised_update(ctx, key, entry, readings, scale)
         if revised is not None:
             return revised
+        rising = _rising_without_stragglers(readings) if several else None
+        if rising is not None:
+            entry, _, _, scale = _slot_entry(key, rising, ctx)
+            if _update_entry(entry, rising, _event_of_key(key), scale):
+                return {"conflicts": entry}
     if several:
         return None  # "two games", "14 games", "five games": several things, not one figure
     entry["update"] = False  # explicit: a disagreement, not a figure that moved over time
@@ -1329,6 +1425,36 @@ def _may_update(key: tuple, readings: list[Reading]) -> bool:
 #: timed reports in a row a count must rise through, with no word of change, to be read as
 #: a running tally ("about 40 ships waiting" at 3 p.m., 52 at 5:30, more than 60 at 7)
 RISING_STAGES = 3
+
+
+def _rising_without_stragglers(readings: list[Reading]) -> list[Reading] | None:
+    """The readings of a running count once one *straggler* is set aside: a reading
+    published after another whose whole interval lies below that earlier reading's (a
+    count that only rises never falls below what was already reported, so "64 flights"
+    at 14:00 after "at least 180" at 11:05 is one airline's share, another property).
+    The rest must be at least :data:`RISING_STAGES` readings, all with a publication
+    time, not :func:`_scattered`; None otherwise (no straggler, or more than one)."""
+    if not all(_clock(r.published) for r in readings):
+        return None
+    ordered = sorted(readings, key=lambda r: _moment(r.published))
+    stragglers = [
+        r
+        for i, r in enumerate(ordered)
+        if any(r.interval[1] < e.interval[0] for e in ordered[:i] if e.published != r.published)
+    ]
+    rest = [r for r in readings if r not in stragglers]
+    if len(stragglers) != 1 or len(rest) < RISING_STAGES or _scattered(rest):
+        return None
+    return rest
+
+
+def _moment(published: str | None) -> datetime:
+    """The UTC moment of an ISO publication datetime (the epoch when unreadable)."""
+    try:
+        moment = datetime.fromisoformat((published or "").replace("Z", "+00:00"))
+    except ValueError:
+        return datetime(1970, 1, 1, tzinfo=UTC)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _rising_tally(readings: list[Reading]) -> bool:
@@ -1579,7 +1705,10 @@ def _conflict_entry(entry: dict, readings: list[Reading], covers, descs: str, sc
         return
     copies = [r for r in readings if r.weight == 0.0]
     copy_note = "".join(
-        f" {r.label} is a near-copy of another article here and counts once." for r in copies
+        f" {r.label} retells another article's report here and counts once."
+        if r.extra.get("retells")
+        else f" {r.label} is a near-copy of another article here and counts once."
+        for r in copies
     )
     majority = [readings[i] for i in covers[0]]
     outliers = [r for i, r in enumerate(readings) if i not in covers[0]]

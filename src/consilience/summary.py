@@ -31,6 +31,7 @@ from typing import Any
 
 from . import lexicon
 from .align import Node
+from .analyse import tokens_in
 from .claim_spans import BACKGROUND_KINDS, Texts, balanced_quotes, contested_spans, overlaps
 from .disputed_figures import Disputed, disputed_kinds, gives_disputed_figure
 from .headline_support import (
@@ -281,7 +282,7 @@ def _shared_line(
     text = texts.text(c.article)[s:e]
     if not _reads_as_line(text):
         return line
-    cut = [t for t in doc if line[0] <= t.idx < line[1] and not s <= t.idx < e and not t.is_punct]
+    cut = [t for t in tokens_in(doc, line[0], line[1]) if not s <= t.idx < e and not t.is_punct]
     if any(_core(t) and not _inside(t.head, cut) for t in cut):
         return line
     if _cut_is_stated(cut, others, texts):
@@ -307,7 +308,7 @@ def _no_half_phrase(doc, s: int, e: int, text: str) -> int:
     cut: "..., the first strike [in the region since 1994]" loses the whole appositive,
     not only its tail. The outermost such phrase (:data:`_WHOLE_DEPS`, or an object set
     off by a comma, :func:`_set_off_object`) goes, with the comma before it."""
-    kept = [t for t in doc if s <= t.idx < e and not t.is_punct]
+    kept = [t for t in tokens_in(doc, s, e) if not t.is_punct]
     if not kept:
         return e
     tok, cut = kept[-1], None
@@ -330,7 +331,7 @@ def _regrow(doc, e: int, end: int, others: list[Claim], texts: Texts) -> int:
     (:func:`_cut_is_stated`): the shared part drops a phrase when one of its words is
     missing elsewhere ("early Sunday" beside "on Sunday morning"); a phrase most of whose
     words every other sentence gives is shared, and the first that is not stops it."""
-    tail = [t for t in doc if e <= t.idx < end and not t.is_punct]
+    tail = [t for t in tokens_in(doc, e, end) if not t.is_punct]
     phrases: list[list] = []
     for tok in tail:
         if phrases and any(tok.is_ancestor(p) or p.is_ancestor(tok) for p in phrases[-1]):
@@ -391,7 +392,7 @@ def _cut_is_stated(cut, others: list[Claim], texts: Texts) -> bool:
         return True
     for o in others:
         doc = texts.ctx.analysis(o.article).doc
-        there = {_content(t) for t in doc if o.start <= t.idx < o.end} - {None}
+        there = {_content(t) for t in tokens_in(doc, o.start, o.end)} - {None}
         found = sum(1 for w in words if w in there or _synonym_in(w, there))
         if found < STATED_SHARE * len(words):
             return False

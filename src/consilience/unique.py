@@ -18,6 +18,7 @@ import numpy as np
 
 from . import lexicon
 from .align import Node, _close, _figure, _names_meet
+from .analyse import tokens_in
 from .claim_spans import BACKGROUND_KINDS, Texts, disputed, figure_disputed
 from .conflict_sides import fact_sides, states_side
 from .disputed_figures import Disputed, disputed_kinds, gives_disputed_figure
@@ -275,9 +276,7 @@ def dangling_plural(doc, start: int, end: int) -> bool:
     trustees thanked each of them", "Our thanks go to them" point back too)."""
     quoted = False
     plural: list = []
-    for tok in doc:
-        if not start <= tok.idx < end:
-            continue
+    for tok in tokens_in(doc, start, end):
         if tok.text in ('"', "“", "”"):
             quoted = not quoted if tok.text == '"' else tok.text == "“"
             continue
@@ -303,7 +302,7 @@ def courtesy(doc, start: int, end: int) -> bool:
     "Our thanks") and the verb is an expressive act (:func:`_expressive`: "We thank each
     rescuer", "Our thanks go to ...", via the subject noun's verb) or a copula with an
     adjective (a feeling: "We are deeply grateful to ...", "I am sorry that ...")."""
-    sent = [t for t in doc if start <= t.idx < end]
+    sent = list(tokens_in(doc, start, end))
     if not sent or sent[0].text in ('"', "“", "‘"):
         return False
     for root in (t for t in sent if t.dep_ == "ROOT"):
