@@ -9,6 +9,8 @@ plant, an old ferry, a footbridge collapse). Each test names the kind it pins.
 
 from __future__ import annotations
 
+import pytest
+
 
 def _build(ctx) -> dict[str, list[dict]]:
     from consilience.reconcile import build_quantities
@@ -406,3 +408,55 @@ def test_shares_given_by_one_act_of_differently_named_givers_are_compared(make_c
         "The refinery, which supplies around 22 percent of the nation's petrol, was shut.",
     )
     assert _with_value(_build(ctx)["conflicts"], "%", 15.0, 22.0) is not None
+
+
+def test_a_later_lower_reading_beside_agreeing_ones_stays_a_conflict(make_ctx):
+    # outlets agree on one duration before and after a report that gives less: nothing
+    # rose, so the lower reading is the outlier of a disagreement, never set aside as a part
+    ctx = _timed_ctx(
+        make_ctx,
+        [
+            "The tram stoppage on the Osk line lasted about six hours on Friday.",
+            "On Friday the Osk line tram stoppage lasted about six hours, the operator said.",
+            "The tram stoppage on the Osk line lasted about four hours on Friday.",
+            "A signal fault was blamed. The Osk line tram stoppage lasted about six hours.",
+        ],
+        [
+            "2026-02-06T15:00:00+00:00",
+            "2026-02-06T16:00:00+00:00",
+            "2026-02-06T19:00:00+00:00",
+            "2026-02-07T06:30:00+00:00",
+        ],
+    )
+    e = _with_value(_build(ctx)["conflicts"], "s", 6 * 3600.0, 4 * 3600.0)
+    assert e is not None and e["update"] is False
+    assert e["outliers"] == ["a2"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "mood"),
+    [
+        (
+            "Riders were unable to board trams for about six hours on Friday.",
+            "about six hours",
+            "elapsed-or-unsaid",
+        ),
+        (
+            "Shops were forced to close for two days after the flood.",
+            "two days",
+            "elapsed-or-unsaid",
+        ),
+        ("The line is expected to stay shut for about six hours.", "about six hours", "forecast"),
+        ("The bridge is likely to remain closed for two days.", "two days", "forecast"),
+    ],
+)
+def test_capacity_and_compulsion_are_no_forecast_but_expectation_is(sentence, span, mood):
+    # "were unable to X for N hours" tells a state that held; "is expected to X for N" looks
+    # ahead: only the second is kept apart from spans already lasted
+    from consilience.analyse import load_nlp
+    from consilience.figure_durations import FORECAST, tense
+
+    doc = load_nlp()(sentence)
+    start = sentence.index(span)
+    got = tense(doc, start, start + len(span))
+    assert (got == FORECAST) == (mood == "forecast")

@@ -208,10 +208,16 @@ def _verb_of_span(doc, start: int, end: int):
     return governor(span[-1])
 
 
+#: predicates of capacity, permission and compulsion: "were unable to pay for nine hours"
+#: tells what could not happen during the span, a state that held, not one looked ahead to
+_CAPACITY = frozenset({"able", "unable", "allow", "permit", "force", "compel", "free"})
+
+
 def _prospective(verb) -> bool:
     """``verb`` is looked ahead to: a modal ("could be out of action", "will stay shut")
     or the infinitive of a predicate of expectation ("is expected to remain closed", "is
-    likely to stay", "is set to reopen"): an infinitive under a participle or adjective."""
+    likely to stay", "is set to reopen"): an infinitive under a participle or adjective,
+    unless that predicate tells capacity or compulsion (:data:`_CAPACITY`)."""
     for _ in range(3):
         if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
             return True
@@ -220,7 +226,7 @@ def _prospective(verb) -> bool:
         if verb.head.tag_ in ("VBN", "JJ", "VBG") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
         ):
-            return True
+            return verb.head.lemma_.lower() not in _CAPACITY
         verb = verb.head
     return False
 

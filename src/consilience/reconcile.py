@@ -1433,7 +1433,9 @@ def _rising_without_stragglers(readings: list[Reading]) -> list[Reading] | None:
     count that only rises never falls below what was already reported, so "64 flights"
     at 14:00 after "at least 180" at 11:05 is one airline's share, another property).
     The rest must be at least :data:`RISING_STAGES` readings, all with a publication
-    time, not :func:`_scattered`; None otherwise (no straggler, or more than one)."""
+    time, not :func:`_scattered`, and must move (two of them disjoint): a slot whose other
+    readings all agree ("nine hours" three times, "seven hours" later) is a disagreement,
+    not a count that grew. None otherwise (no straggler, more than one, nothing moving)."""
     if not all(_clock(r.published) for r in readings):
         return None
     ordered = sorted(readings, key=lambda r: _moment(r.published))
@@ -1443,7 +1445,8 @@ def _rising_without_stragglers(readings: list[Reading]) -> list[Reading] | None:
         if any(r.interval[1] < e.interval[0] for e in ordered[:i] if e.published != r.published)
     ]
     rest = [r for r in readings if r not in stragglers]
-    if len(stragglers) != 1 or len(rest) < RISING_STAGES or _scattered(rest):
+    moving = any(not _overlap(a.interval, b.interval) for a in rest for b in rest)
+    if len(stragglers) != 1 or len(rest) < RISING_STAGES or _scattered(rest) or not moving:
         return None
     return rest
 
