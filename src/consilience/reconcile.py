@@ -93,6 +93,7 @@ from .model import Quantity, StoryContext
 from .outlet_count import article_name
 from .provenance import duplicates_of
 from .quantities import AGE, CHANGE_VERBS, comparison_interval, is_maximum, qualifier_kind
+from .year_readings import build_year_conflicts
 
 VERSION = "1"
 
@@ -1986,7 +1987,9 @@ def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 
 def build_quantities(ctx: StoryContext) -> dict[str, list[dict]]:
-    """Section builder: ``{"conflicts": [kind "quantity"], "corroborated": [...]}``."""
+    """Section builder: ``{"conflicts": [kind "quantity"], "corroborated": [...]}``, with
+    the conflicts over years the timeline left out (:func:`consilience.year_readings.
+    build_year_conflicts`, kind "date")."""
     conflicts: list[dict] = []
     corroborated: list[dict] = []
     groups = _group(ctx)
@@ -2008,7 +2011,8 @@ def build_quantities(ctx: StoryContext) -> dict[str, list[dict]]:
     disputed = [(k, e) for k, e in keyed if e in conflicts and not e.get("update")]
     kept = [e for k, e in keyed if e in corroborated and not _states_disputed(k, e, disputed)]
     mirrors = _mirrored_splits(disputed)
-    return {"conflicts": [e for e in conflicts if id(e) not in mirrors], "corroborated": kept}
+    conflicts = [e for e in conflicts if id(e) not in mirrors] + build_year_conflicts(ctx)
+    return {"conflicts": conflicts, "corroborated": kept}
 
 
 def _mirrored_splits(disputed: list[tuple[tuple, dict]]) -> set[int]:
