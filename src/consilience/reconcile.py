@@ -74,6 +74,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from .clock_gaps import clock_gap
+from .figure_aspects import one_act
 from .figure_durations import (
     BARE,
     anchor_words,
@@ -1125,7 +1126,9 @@ def _merge_similar_events(ctx: StoryContext, groups: dict[tuple, list[Quantity]]
     share a slot when their sentences read alike (mean cosine >= MERGE_SIMILARITY), the
     dimension (clock, currency) and owner agree, at most one of the two is a folded class
     (:data:`MEASURE_CLASSES`: "range" never joins "height") and no article gives both (two
-    times in one article mark two different events)."""
+    times in one article mark two different events). Times of day more than
+    :data:`CLOSE_CLOCK` apart join only when their verbs name one act
+    (:func:`figure_aspects.one_act`): an outage and its end read alike but are two moments."""
     keys = sorted((k for k in groups if _mergeable_key(k)), key=repr)
     for i, a in enumerate(keys):
         if a not in groups:
@@ -1140,6 +1143,8 @@ def _merge_similar_events(ctx: StoryContext, groups: dict[tuple, list[Quantity]]
             close = _close_values(groups[a], groups[b])
             if not close and _far_apart(groups[a], groups[b]):
                 continue  # a refund of 25 euros and a cost of 9 million: two sums
+            if not close and str(a[0]).startswith("time of day") and not one_act(a[1], b[1]):
+                continue  # "went down at 7:05" / "came back at 3 p.m.": two moments
             if _similar(ctx, groups[a], groups[b], LOOSE_SIMILARITY if close else None):
                 groups[a].extend(groups.pop(b))
 
