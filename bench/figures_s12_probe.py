@@ -33,6 +33,14 @@ STORIES = {
         "The storm carried winds of 180 km/h at landfall.",
         "After weakening inland, the storm carried winds of 90 km/h.",
     ),
+    "temperature high vs low": (
+        "Temperatures hit a high of 41 degrees Celsius in the city on Tuesday.",
+        "Overnight lows of 28 degrees Celsius kept people awake, and a high of 43 degrees Celsius was recorded.",
+    ),
+    "storm vs winds": (
+        "The storm reached 150 km/h as it came ashore.",
+        "The storm came ashore with winds of 170 km/h.",
+    ),
     "synonym heads": (
         "The regulator received 38,000 complaints about the outage.",
         "The regulator said it had logged 52,000 problem reports about the outage.",

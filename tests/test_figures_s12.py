@@ -94,3 +94,53 @@ def test_one_act_told_two_ways_hours_apart_still_conflicts(make_ctx):
         "The gunman grabbed the bus at 9:45 a.m., a witness said.",
     )
     assert [k for k, _ in found] == ["conflicts"]
+
+
+# ------------------------------------------------ bearers and stages of measures (2)
+
+
+def _measured(make_ctx, *texts: str) -> list[tuple[str, set[str]]]:
+    """(conflicts | corroborated, {reading texts}) of every figure item of a story."""
+    from consilience.reconcile import build_quantities
+
+    out = build_quantities(make_ctx(*texts))
+    return [
+        (kind, {r["text"].strip(" .,") for r in item["readings"]})
+        for kind in ("conflicts", "corroborated")
+        for item in out[kind]
+    ]
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        (
+            "The storm brought average winds of 95 km/h over the pass.",
+            "Gusts of 160 km/h tore roofs off barns near the pass.",
+        ),
+        (
+            "The lake reached a high of 31 degrees Celsius on Sunday afternoon.",
+            "Night lows of 19 degrees Celsius brought little relief by the lake.",
+        ),
+    ],
+)
+def test_a_kind_or_an_opposite_of_the_measured_noun_is_another_property(make_ctx, first, second):
+    assert not [k for k, _ in _measured(make_ctx, first, second) if k == "conflicts"]
+
+
+def test_two_stages_of_one_event_are_two_properties(make_ctx):
+    found = _measured(
+        make_ctx,
+        "The typhoon packed winds of 210 km/h at landfall on the island.",
+        "After crossing the mountains, the typhoon packed winds of 120 km/h.",
+    )
+    assert not [k for k, _ in found if k == "conflicts"]
+
+
+def test_one_measured_noun_in_two_articles_still_conflicts(make_ctx):
+    found = _measured(
+        make_ctx,
+        "The lake reached a high of 31 degrees Celsius on Sunday afternoon.",
+        "A high of 35 degrees Celsius was measured at the lake on Sunday.",
+    )
+    assert [k for k, _ in found] == ["conflicts"]

@@ -75,6 +75,7 @@ from datetime import UTC, datetime
 
 from .clock_gaps import clock_gap
 from .figure_aspects import one_act
+from .figure_bearers import split_bearers, split_stages
 from .figure_durations import (
     BARE,
     anchor_words,
@@ -971,6 +972,9 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
         groups, _close_values, anchors, _sentence_similarity(ctx), LOOSE_SIMILARITY, homes
     )
     split_forecasts(groups, _duration_tenses(ctx))
+    measured = frozenset(DIMENSION_CLASS)
+    split_bearers(groups, measured, lambda q: _figure_span(ctx, q))
+    split_stages(groups, measured, lambda q: _figure_span(ctx, q))
     return groups
 
 
