@@ -61,6 +61,14 @@ STORIES = {
         "Three inmates escaped from the jail on Sunday. Two were recaptured on Monday.",
         "Three inmates escaped from the jail on Sunday, police said.",
     ),
+    "running count vs subset 2": (
+        "Three inmates escaped from the jail on Sunday night, police said.",
+        "Two inmates were recaptured on Monday, police said.",
+    ),
+    "running count vs subset 3": (
+        "Four climbers went missing on the ridge on Saturday.",
+        "Three climbers have been found alive, rescuers said on Sunday.",
+    ),
     "labels": (
         "Police deployed 40 officers while 1,200 people were evacuated from the valley.",
         "About 900 people were evacuated from the valley, officials said.",
@@ -77,7 +85,13 @@ def main() -> None:
 
     for name, texts in STORIES.items():
         arts = [
-            Article(id=f"a{i}", source=f"a{i}.txt", text=t, outlet=f"O{i}", published="2026-03-02")
+            Article(
+                id=f"a{i}",
+                source=f"a{i}.txt",
+                text=t,
+                outlet=f"O{i}",
+                published=f"2026-03-0{2 + i}",
+            )
             for i, t in enumerate(texts)
         ]
         an = list(analyse(arts))

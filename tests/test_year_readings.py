@@ -105,3 +105,13 @@ def test_the_brief_holds_a_year_conflict_once(make_ctx):
     assert [_years(c) for c in dated] == [{"1890", "1909"}]
     ctx.brief["conflicts"] = dated
     assert not [c for c in build_quantities(ctx)["conflicts"] if c["kind"] == "date"]
+
+
+def test_a_year_given_with_its_month_dates_the_same_state(conflicts):
+    found = conflicts(
+        "The folding scooter, on sale since April 2021, was recalled on Monday.",
+        "The scooter has been on sale since 2019, the retailer said on Monday.",
+    )
+    assert [_years(c) for c in found] == [{"2021", "2019"}]
+    texts = {r["text"] for r in found[0]["readings"]}
+    assert "since April 2021" in texts

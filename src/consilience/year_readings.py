@@ -83,12 +83,24 @@ def _is_year(tok) -> bool:
     return not any(t.i != tok.i and t.like_num and t.text.isdigit() for t in words)
 
 
-def _phrase(tok) -> tuple[int, int]:
+def _date_top(tok):
+    """The head of the date the year is part of ("since March 2023" -> March, "in late
+    2024" -> 2024): climbs from the year while its head is in the same date entity and the
+    year is not itself the object of a preposition."""
+    while tok.dep_ != "pobj" and tok.head.i != tok.i and tok.head.ent_type_ == "DATE":
+        if tok.head.ent_iob_ == "B" and tok.ent_iob_ == "B":
+            break  # two dates side by side
+        tok = tok.head
+    return tok
+
+
+def _phrase(top, year) -> tuple[int, int]:
     """Character span of the year's phrase: the preposition and its object ("since March
-    2023") or the year with its modifiers ("early 2019")."""
-    top = tok.head if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent") else tok
-    toks = [t for t in top.subtree if t.i <= tok.i]
-    return toks[0].idx, tok.idx + len(tok.text)
+    2023") or the date with its modifiers ("early 2019"); ``top`` is the date's head
+    (:func:`_date_top`), ``year`` the year token."""
+    head = top.head if top.dep_ == "pobj" and top.head.dep_ in ("prep", "agent") else top
+    toks = [t for t in head.subtree if t.i <= year.i]
+    return toks[0].idx, year.idx + len(year.text)
 
 
 def _governor(tok):
@@ -154,9 +166,10 @@ def _reading(aid: str, tok, sentence: int, published: int | None) -> YearReading
     """The :class:`YearReading` of the year token ``tok`` of article ``aid``."""
     from .date_act_lexicon import act_head
 
-    gov = _governor(tok)
+    top = _date_top(tok)
+    gov = _governor(top)
     act = act_head(gov, tok.doc[tok.i : tok.i + 1]) or gov
-    start, end = _phrase(tok)
+    start, end = _phrase(top, tok)
     nouns, names = _things(gov, act)
     pos = "v" if act.pos_ in ("VERB", "AUX") else "n"
     return YearReading(
@@ -169,7 +182,7 @@ def _reading(aid: str, tok, sentence: int, published: int | None) -> YearReading
         pos=pos,
         things=nouns,
         names=names,
-        since_record=_is_record(tok, gov),
+        since_record=_is_record(top, gov),
         ahead=published is not None and int(tok.text) > published,
         clause=_clause(gov),
         sentence=sentence,
