@@ -30,6 +30,7 @@ def test_a_built_year_read_through_an_apposed_participle_and_a_relative_clause(c
     )
     assert [_years(c) for c in found] == [{"1874", "1847"}]
     assert found[0]["kind"] == "date"
+    assert found[0]["subject"] == "The lighthouse, erected in 1874"
 
 
 def test_a_founding_year_under_two_verbs_of_one_sense(conflicts):

@@ -47,7 +47,8 @@ class YearReading:
     ``since_record`` whether the year is the last time a superlative or first/last was
     matched ("the worst flood since 1987"); ``ahead`` whether the year is after the
     article's publication year (a plan, not a record); ``clause`` the character span of the clause
-    the year is in; ``sentence`` its sentence index."""
+    the year is in; ``sentence`` its sentence index; ``phrase`` the words from the thing
+    or act to the year ("the bridge, built in 1931"), the conflict's subject."""
 
     article: str
     year: int
@@ -62,6 +63,7 @@ class YearReading:
     ahead: bool = False
     clause: tuple[int, int] = (0, 0)
     sentence: int = -1
+    phrase: str = ""
 
     def describe(self) -> str:
         """A one-line account for probes: act, things, names, record flag, text."""
@@ -156,6 +158,25 @@ def _things(gov, act) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(nouns), frozenset(names)
 
 
+#: the longest subject phrase, in tokens ("the first nationwide school walkout since 2008")
+PHRASE_TOKENS = 14
+
+
+def _phrase_text(act, gov, year) -> str:
+    """The words that name the dated claim, ending with the year: from the left edge of the
+    act's noun phrase, the noun a participle modifies ("the bridge, built in 1931") or the
+    subject of the act's verb ("the mill burned down in 1802"), else from the act itself;
+    at most :data:`PHRASE_TOKENS` tokens."""
+    doc = year.doc
+    starts = [act.left_edge.i] if act.pos_ in ("NOUN", "PROPN") else []
+    for t in (act, gov):
+        if t.dep_ in ("acl", "relcl"):
+            starts.append(t.head.left_edge.i)
+        starts += [c.left_edge.i for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+    starts = [i for i in starts if year.i - PHRASE_TOKENS < i <= year.i] or [min(act.i, year.i)]
+    return " ".join(doc[min(starts) : year.i + 1].text.split())
+
+
 def _clause(gov) -> tuple[int, int]:
     """Character span of the clause of the governing word (its sentence)."""
     sent = gov.sent
@@ -186,6 +207,7 @@ def _reading(aid: str, tok, sentence: int, published: int | None) -> YearReading
         ahead=published is not None and int(tok.text) > published,
         clause=_clause(gov),
         sentence=sentence,
+        phrase=_phrase_text(act, gov, tok),
     )
 
 
@@ -386,10 +408,12 @@ def _entry(group: list[YearReading], order: dict[str, int]) -> dict:
 
 
 def _subject(r: YearReading) -> str:
-    """A short name of the slot: the thing and the act ("bridge build (year)")."""
+    """The conflict's subject: the first reading's phrase ("The lighthouse, erected in
+    1874"), else its thing and act ("lighthouse erect (year)")."""
+    if r.phrase:
+        return r.phrase
     thing = sorted(r.things)[0] if r.things else ""
-    kind = "year last" if r.since_record else "year"
-    return " ".join(w for w in (thing, r.act, f"({kind})") if w)
+    return " ".join(w for w in (thing, r.act, "(year)") if w)
 
 
 def year_conflicts(ctx: StoryContext) -> list[dict]:
