@@ -77,6 +77,10 @@ def test_shortly_before_a_time_with_minutes_stays_a_quarter_of_an_hour(make_ctx)
             "Ferry sailings to the island resumed at 2 p.m., the operator said.",
         ),
         (
+            "Card payments at the chain's shops went down at 8:05 a.m. on Friday.",
+            "Card payments came back at 3:30 p.m. on Friday, the chain said.",
+        ),
+        (
             "The bridge was shut to traffic at 7:40 a.m. after the crash.",
             "The bridge reopened to traffic at 12:15 p.m., police said.",
         ),
@@ -85,6 +89,15 @@ def test_shortly_before_a_time_with_minutes_stays_a_quarter_of_an_hour(make_ctx)
 def test_a_start_and_its_end_are_two_moments(make_ctx, start, end):
     found = _dated(make_ctx, start, end)
     assert all(k != "conflicts" for k, _ in found)
+
+
+def test_one_event_told_with_two_unrelated_verbs_hours_apart_still_conflicts(make_ctx):
+    found = _dated(
+        make_ctx,
+        "Masked raiders stormed the bullion depot at 1:10 a.m., police said.",
+        "Masked raiders took over the bullion depot shortly before 3 a.m., police said.",
+    )
+    assert [k for k, _ in found] == ["conflicts"]
 
 
 def test_one_act_told_two_ways_hours_apart_still_conflicts(make_ctx):

@@ -74,7 +74,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from .clock_gaps import clock_gap
-from .figure_aspects import one_act
+from .figure_aspects import figure_verb, one_act, returns
 from .figure_bearers import split_bearers, split_stages
 from .figure_durations import (
     BARE,
@@ -1131,8 +1131,8 @@ def _merge_similar_events(ctx: StoryContext, groups: dict[tuple, list[Quantity]]
     dimension (clock, currency) and owner agree, at most one of the two is a folded class
     (:data:`MEASURE_CLASSES`: "range" never joins "height") and no article gives both (two
     times in one article mark two different events). Times of day more than
-    :data:`CLOSE_CLOCK` apart join only when their verbs name one act
-    (:func:`figure_aspects.one_act`): an outage and its end read alike but are two moments."""
+    :data:`CLOSE_CLOCK` apart never join a return to the state before (:func:`_two_moments`):
+    an outage and its end read alike but are two moments."""
     keys = sorted((k for k in groups if _mergeable_key(k)), key=repr)
     for i, a in enumerate(keys):
         if a not in groups:
@@ -1147,10 +1147,24 @@ def _merge_similar_events(ctx: StoryContext, groups: dict[tuple, list[Quantity]]
             close = _close_values(groups[a], groups[b])
             if not close and _far_apart(groups[a], groups[b]):
                 continue  # a refund of 25 euros and a cost of 9 million: two sums
-            if not close and str(a[0]).startswith("time of day") and not one_act(a[1], b[1]):
+            if not close and _two_moments(ctx, a, b, groups):
                 continue  # "went down at 7:05" / "came back at 3 p.m.": two moments
             if _similar(ctx, groups[a], groups[b], LOOSE_SIMILARITY if close else None):
                 groups[a].extend(groups.pop(b))
+
+
+def _two_moments(ctx: StoryContext, a: tuple, b: tuple, groups) -> bool:
+    """Slots ``a`` and ``b`` of times of day are the start of a state and the return from it
+    ("the lines went down at 7:05" / "service came back at 3 p.m."): their verbs are not
+    one act (:func:`figure_aspects.one_act`) and one slot's figures tell a return
+    (:func:`figure_aspects.returns`) while the other's do not."""
+    if not str(a[0]).startswith("time of day") or one_act(a[1], b[1]):
+        return False
+
+    def back(key: tuple) -> bool:
+        return any(returns(figure_verb(_figure_span(ctx, q))) for q in groups[key])
+
+    return back(a) != back(b)
 
 
 LOOSE_SIMILARITY = 0.4  # sentences of close figures of one dimension read at least this alike
