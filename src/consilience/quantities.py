@@ -2407,15 +2407,18 @@ def _clock_interval(
 ) -> tuple[float, float]:
     """A time of day's interval in seconds after midnight: "about" is ±5 minutes (a relative
     10 % means nothing on a clock), "after"/"before" allow half an hour, "shortly/just
-    before/after" a quarter of an hour (``text`` is the qualifier as written)."""
-    slack = _CLOCK_NEAR if text.split()[:1] and text.split()[0].lower() in _NEAR_WORDS else None
+    before/after" a quarter of an hour (``text`` is the qualifier as written); both twice
+    that before or after a whole hour, whose writer rounds to the hour ("shortly before 3
+    p.m." reaches back to 2:30, "shortly before 2:40 p.m." to 2:25)."""
+    near = text.split()[:1] and text.split()[0].lower() in _NEAR_WORDS
+    slack = (_CLOCK_NEAR if near else _CLOCK_SLACK) * (2.0 if seconds % 3600 == 0 else 1.0)
     if kind == "about":
         r = max(rounding, _CLOCK_ABOUT)
         return seconds - r, seconds + r
     if kind in ("nearly", "under", "max", "max-about"):
-        return seconds - (slack or _CLOCK_SLACK), seconds + rounding
+        return seconds - slack, seconds + rounding
     if kind == "min":
-        return seconds - rounding, seconds + (slack or _CLOCK_SLACK)
+        return seconds - rounding, seconds + slack
     return seconds - rounding, seconds + rounding
 
 

@@ -74,6 +74,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from .clock_gaps import clock_gap
+from .figure_aspects import figure_verb, one_act, returns
+from .figure_bearers import split_bearers, split_stages
 from .figure_durations import (
     BARE,
     anchor_words,
@@ -93,6 +95,7 @@ from .model import Quantity, StoryContext
 from .outlet_count import article_name
 from .provenance import duplicates_of
 from .quantities import AGE, CHANGE_VERBS, comparison_interval, is_maximum, qualifier_kind
+from .year_readings import build_year_conflicts
 
 VERSION = "1"
 
@@ -969,6 +972,9 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
         groups, _close_values, anchors, _sentence_similarity(ctx), LOOSE_SIMILARITY, homes
     )
     split_forecasts(groups, _duration_tenses(ctx))
+    measured = frozenset(DIMENSION_CLASS)
+    split_bearers(groups, measured, lambda q: _figure_span(ctx, q))
+    split_stages(groups, measured, lambda q: _figure_span(ctx, q))
     return groups
 
 
@@ -1124,7 +1130,9 @@ def _merge_similar_events(ctx: StoryContext, groups: dict[tuple, list[Quantity]]
     share a slot when their sentences read alike (mean cosine >= MERGE_SIMILARITY), the
     dimension (clock, currency) and owner agree, at most one of the two is a folded class
     (:data:`MEASURE_CLASSES`: "range" never joins "height") and no article gives both (two
-    times in one article mark two different events)."""
+    times in one article mark two different events). Times of day more than
+    :data:`CLOSE_CLOCK` apart never join a return to the state before (:func:`_two_moments`):
+    an outage and its end read alike but are two moments."""
     keys = sorted((k for k in groups if _mergeable_key(k)), key=repr)
     for i, a in enumerate(keys):
         if a not in groups:
@@ -1139,8 +1147,24 @@ def _merge_similar_events(ctx: StoryContext, groups: dict[tuple, list[Quantity]]
             close = _close_values(groups[a], groups[b])
             if not close and _far_apart(groups[a], groups[b]):
                 continue  # a refund of 25 euros and a cost of 9 million: two sums
+            if not close and _two_moments(ctx, a, b, groups):
+                continue  # "went down at 7:05" / "came back at 3 p.m.": two moments
             if _similar(ctx, groups[a], groups[b], LOOSE_SIMILARITY if close else None):
                 groups[a].extend(groups.pop(b))
+
+
+def _two_moments(ctx: StoryContext, a: tuple, b: tuple, groups) -> bool:
+    """Slots ``a`` and ``b`` of times of day are the start of a state and the return from it
+    ("the lines went down at 7:05" / "service came back at 3 p.m."): their verbs are not
+    one act (:func:`figure_aspects.one_act`) and one slot's figures tell a return
+    (:func:`figure_aspects.returns`) while the other's do not."""
+    if not str(a[0]).startswith("time of day") or one_act(a[1], b[1]):
+        return False
+
+    def back(key: tuple) -> bool:
+        return any(returns(figure_verb(_figure_span(ctx, q))) for q in groups[key])
+
+    return back(a) != back(b)
 
 
 LOOSE_SIMILARITY = 0.4  # sentences of close figures of one dimension read at least this alike
@@ -1986,7 +2010,9 @@ def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 
 def build_quantities(ctx: StoryContext) -> dict[str, list[dict]]:
-    """Section builder: ``{"conflicts": [kind "quantity"], "corroborated": [...]}``."""
+    """Section builder: ``{"conflicts": [kind "quantity"], "corroborated": [...]}``, with
+    the conflicts over years the timeline left out (:func:`consilience.year_readings.
+    build_year_conflicts`, kind "date")."""
     conflicts: list[dict] = []
     corroborated: list[dict] = []
     groups = _group(ctx)
@@ -2008,7 +2034,8 @@ def build_quantities(ctx: StoryContext) -> dict[str, list[dict]]:
     disputed = [(k, e) for k, e in keyed if e in conflicts and not e.get("update")]
     kept = [e for k, e in keyed if e in corroborated and not _states_disputed(k, e, disputed)]
     mirrors = _mirrored_splits(disputed)
-    return {"conflicts": [e for e in conflicts if id(e) not in mirrors], "corroborated": kept}
+    conflicts = [e for e in conflicts if id(e) not in mirrors] + build_year_conflicts(ctx)
+    return {"conflicts": conflicts, "corroborated": kept}
 
 
 def _mirrored_splits(disputed: list[tuple[tuple, dict]]) -> set[int]:

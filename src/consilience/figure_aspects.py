@@ -1,0 +1,89 @@
+"""Whether two predicates of figures name one act, from WordNet (issue #12 kind 2).
+
+Two clock times told with two verbs ("the lines went down at 7:05" / "service came back at
+3 p.m.") are one property only when the verbs name one act: one lemma, a shared sense among
+the first two, or one a direct hypernym of the other ("abduct" -> "seize"); never two
+opposite acts ("began" / "ended"). Sentence similarity alone cannot tell a start from its
+end: both sentences are about the same outage.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from . import lexicon
+
+
+@lru_cache(maxsize=4096)
+def one_act(x: object, y: object) -> bool:
+    """``x`` and ``y`` (verb lemmas, multiword ones joined by "_" or " "; anything else is
+    never one act) name one act: equal, one WordNet sense among the first two, or one a
+    direct hypernym of the other's first sense, and not opposite
+    (:func:`consilience.lexicon.opposite`)."""
+    if not isinstance(x, str) or not isinstance(y, str) or not x or not y:
+        return False
+    a, b = x.replace(" ", "_").lower(), y.replace(" ", "_").lower()
+    if a == b:
+        return True
+    if lexicon.opposite(a, b, "v"):
+        return False
+    if lexicon.same_sense(a, b, "v", first=2):
+        return True
+    return b in lexicon.hypernyms(a, "v", first=1) or a in lexicon.hypernyms(b, "v", first=1)
+
+
+#: adverbs and particles that make an act a return to an earlier state ("came back",
+#: "running again"): a closed grammatical class
+RETURN_WORDS = frozenset({"back", "again"})
+
+
+def _re_stem(lemma: str) -> str | None:
+    """The verb a "re-" verb repeats ("reopen" -> "open"), or None."""
+    if not lemma.startswith("re") or len(lemma) < 5:
+        return None
+    stem = lemma[2:].lstrip("-")
+    return stem if lexicon.senses(stem, "v") else None
+
+
+def _repeats(lemma: str) -> bool:
+    """A "re-" verb that WordNet puts under, or beside, the verb it repeats ("reopen"
+    under "open", "restart" under "start")."""
+    stem = _re_stem(lemma)
+    if stem is None:
+        return False
+    return stem in lexicon.hypernyms(lemma, "v", first=2) | lexicon.synonyms(lemma, "v", first=2)
+
+
+@lru_cache(maxsize=4096)
+def restores(lemma: str) -> bool:
+    """The verb ``lemma`` names a return to an earlier state: a "re-" verb that repeats
+    another (:func:`_repeats`), or one sharing a sense with such a verb ("restore" /
+    "reconstruct", "resume" / "restart")."""
+    lemma = lemma.replace(" ", "_").lower()
+    return _repeats(lemma) or any(_repeats(w) for w in lexicon.synonyms(lemma, "v", first=2))
+
+
+def returns(verb) -> bool:
+    """The spaCy verb ``verb`` (or None) tells a return: :func:`restores`, or a particle or
+    adverb of :data:`RETURN_WORDS` on it ("service came back at 3 p.m.", "trams were
+    running again")."""
+    if verb is None:
+        return False
+    if any(c.lower_ in RETURN_WORDS for c in verb.children):
+        return True
+    return restores(verb.lemma_.lower())
+
+
+def figure_verb(span):
+    """The verb whose clause holds the figure ``span`` (a spaCy span or None): the first
+    verb up the parse from its number, within six heads; None when there is none."""
+    if span is None:
+        return None
+    tok = next((t for t in span if t.like_num), span.root)
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None

@@ -1,0 +1,173 @@
+"""What a measured figure is a measure of, and slots split by it (issue #12 kind 2).
+
+"Sustained winds reached 150 km/h" and "gusts of up to 190 km/h" are two speeds of one
+storm; "a high of 41C" and "overnight lows of 28C" two temperatures of one day. The noun a
+figure measures (its *bearer*: "winds", "gusts", "high", "lows") tells them apart when the
+two nouns are kinds of one another or of one thing, or opposites, in WordNet ("gust" is a
+kind of "wind"; "high" / "low"): a sub-kind or a sibling is another property. Bearers WordNet
+does not relate ("the storm reached 150 km/h" / "winds of 160 km/h") are one property told
+of the thing and of its measure, and stay together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from . import lexicon
+from .model import Quantity
+
+#: dependency labels by which a figure fills the measure slot of a noun: "winds of 180
+#: km/h" (pobj of a preposition on the noun), "180 km/h winds" (modifier of the noun)
+_MODIFIER_DEPS = {"nummod", "compound", "amod", "npadvmod"}
+#: ... or the object of a verb whose subject the figure measures ("winds reached 150 km/h")
+_OBJECT_DEPS = {"dobj", "attr", "oprd"}
+
+
+def _top(span):
+    """The token of ``span`` whose head lies outside it, reached from its number ("43
+    degrees Celsius" -> "degrees", even when the parse hangs "Celsius" elsewhere)."""
+    tok = next((t for t in span if t.like_num), span.root)
+    while tok.head.i != tok.i and span.start <= tok.head.i < span.end:
+        tok = tok.head
+    return tok
+
+
+def _named(noun, dimension: str) -> str:
+    """A noun's lemma, or that of its compound noun when the noun names the figure's
+    ``dimension`` itself ("wind speeds" -> "wind": the speed is the measure, the wind its
+    bearer; "night lows" stays "low")."""
+    lemma = noun.lemma_.lower()
+    comp = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    if comp and (lemma == dimension or lexicon.same_sense(lemma, dimension, "n")):
+        return comp[-1].lemma_.lower()
+    return lemma
+
+
+def bearer(span, dimension: str = "") -> str | None:
+    """The lemma of the common noun the figure ``span`` measures ("winds of 180 km/h",
+    "180 km/h winds", "gusts reached 190 km/h", "winds held at 95 km/h" -> "wind"/"gust"),
+    or None; ``dimension`` is the figure's ("speed"), read through ("wind speeds")."""
+    if span is None:
+        return None
+    tok = _top(span)
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "NOUN":
+        return _named(head.head, dimension)
+    if tok.dep_ in _MODIFIER_DEPS and head.pos_ == "NOUN" and head.i != tok.i:
+        return _named(head, dimension)
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        tok, head = head, head.head  # "winds held at 95 km/h": the verb's subject
+    if tok.dep_ in _OBJECT_DEPS | {"prep"} and head.pos_ in ("VERB", "AUX"):
+        subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and subj[0].pos_ == "NOUN":
+            return _named(subj[0], dimension)
+    return None
+
+
+def one_bearer(a: str, b: str) -> bool:
+    """Two bearers are one property: one lemma or one WordNet sense among the first two."""
+    return a == b or lexicon.same_sense(a, b, "n", first=2)
+
+
+def other_bearer(a: str, b: str) -> bool:
+    """Two bearers are two properties of one thing: one a kind of the other ("gust" /
+    "wind"), two kinds of one thing (a shared direct hypernym), or opposites ("high" /
+    "low"); first two WordNet senses."""
+    if one_bearer(a, b):
+        return False
+    ha, hb = lexicon.hypernyms(a, "n", first=2), lexicon.hypernyms(b, "n", first=2)
+    return b in ha or a in hb or bool(ha & hb) or lexicon.opposite(a, b, "n")
+
+
+def split_bearers(
+    groups: dict[tuple, list[Quantity]],
+    dimensions: frozenset[str],
+    span_of: Callable[[Quantity], object],
+) -> None:
+    """Split, in place, each slot of a measured dimension (``key[0]`` in ``dimensions``)
+    whose figures measure bearers that are two properties (:func:`other_bearer`): the
+    bearer given by most articles keeps the slot, each other one of them goes to a slot
+    of its own, ``(key[0], "<bearer> <key[1]>", *key[2:])``. ``span_of`` gives a figure's
+    spaCy span."""
+    for key in sorted((k for k in groups if k[0] in dimensions), key=repr):
+        by: dict[str, list[Quantity]] = {}
+        for q in groups[key]:
+            b = bearer(span_of(q), q.dimension)
+            if b is not None:
+                home = next((k for k in by if one_bearer(k, b)), b)
+                by.setdefault(home, []).append(q)
+        if len(by) < 2:
+            continue
+        main = max(sorted(by), key=lambda k: len({q.article for q in by[k]}))
+        for b in sorted(by):
+            if b != main and other_bearer(b, main):
+                moved = {id(q) for q in by[b]}
+                groups[key] = [q for q in groups[key] if id(q) not in moved]
+                groups.setdefault((key[0], f"{b} {key[1]}", *key[2:]), []).extend(by[b])
+
+
+#: prepositions and subordinators that place a figure at a stage of an event ("at
+#: landfall", "after weakening inland", "as it came ashore"): a closed grammatical class
+_STAGE_WORDS = {"at", "after", "before", "upon", "on", "during", "until", "as", "when", "once"}
+
+
+def _verb_of(tok):
+    """The verb whose clause holds ``tok`` (None when there is none within six heads)."""
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def stage(span) -> str | None:
+    """The stage of an event a figure is given at: the event noun of a preposition or the
+    verb of a clause of :data:`_STAGE_WORDS` on the figure's verb ("winds of 180 km/h at
+    landfall" -> "landfall", "after weakening inland, ... 90 km/h" -> "weaken"), or None;
+    names, dates and times ("at 3 p.m.", "on Tuesday", "at Orsa") are no stages."""
+    verb = _verb_of(_top(span)) if span is not None else None
+    if verb is None:
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in _STAGE_WORDS:
+            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if objs and objs[0].pos_ in ("NOUN", "PROPN", "VERB") and not objs[0].ent_type_:
+                return objs[0].lemma_.lower()
+        if c.dep_ == "advcl" and any(m.lower_ in _STAGE_WORDS for m in c.children):
+            return c.lemma_.lower()
+    return None
+
+
+def _one_stage(a: str, b: str) -> bool:
+    """Two stages are one: one lemma, one sense (noun or verb), or a noun and its verb."""
+    if a == b or lexicon.same_sense(a, b, "n", first=2) or lexicon.same_sense(a, b, "v", first=2):
+        return True
+    return b in lexicon.verbs_of(a) or a in lexicon.verbs_of(b)
+
+
+def split_stages(
+    groups: dict[tuple, list[Quantity]],
+    dimensions: frozenset[str],
+    span_of: Callable[[Quantity], object],
+) -> None:
+    """Split, in place, each slot of a measured dimension whose figures are given at two
+    stages of the event (:func:`stage`, two stages not one by :func:`_one_stage`): the
+    stage most articles give keeps the slot with the figures of no stage, each other
+    stage goes to ``(key[0], "<key[1]> (<stage>)", *key[2:])``."""
+    for key in sorted((k for k in groups if k[0] in dimensions), key=repr):
+        by: dict[str, list[Quantity]] = {}
+        for q in groups[key]:
+            s = stage(span_of(q))
+            if s is not None:
+                home = next((k for k in by if _one_stage(k, s)), s)
+                by.setdefault(home, []).append(q)
+        if len(by) < 2:
+            continue
+        main = max(sorted(by), key=lambda k: len({q.article for q in by[k]}))
+        for s in sorted(by):
+            if s != main:
+                moved = {id(q) for q in by[s]}
+                groups[key] = [q for q in groups[key] if id(q) not in moved]
+                groups.setdefault((key[0], f"{key[1]} ({s})", *key[2:]), []).extend(by[s])

@@ -1,0 +1,460 @@
+"""Years that fill one slot of one claim across articles, compared as date conflicts.
+
+"the worst flood since 1987" / "since 1993"; "the bridge, built in 1931" / "opened in 1913";
+"the mill burned down in 1802" / "in 1820": one article's year and another's answer the same
+question (when was the thing made, when did the act last happen) when
+
+* the year hangs on the same act (:func:`act_of`: the verb or event noun that governs it,
+  read through copulas and support verbs), compared by lemma and WordNet (one sense, a
+  derived verb, one direct hypernym; never two opposite acts: "began in 1990" / "ended in
+  1995" are two properties);
+* the act is about the same thing (:func:`frame_of`: the subject, object or modified noun
+  and the names of the clause), or both are the last time a superlative was matched
+  ("the first strike since 2011" / "the first walkout since 2008");
+* the two readings are each other's best match between the two articles (by the
+  similarity of their clauses with the years taken out), so an article that dates two
+  acts pairs each with its own counterpart.
+
+:func:`year_readings` reads every year of a story, :func:`year_conflicts` gives the
+conflicts in the brief's ``kind: "date"`` shape (each article's reading, majority,
+outliers); :func:`build_year_conflicts` is the section builder, leaving out the
+conflicts the timeline already reports.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon
+from .model import Span, StoryContext
+
+#: a year of the modern record (a four-digit token read as a year, not a count)
+YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
+#: prepositions that give a year as the time of an act or the start of a state
+TIME_PREPS = {"in", "since", "from", "during", "until", "by", "of"}
+#: dependency labels of the thing an act is about
+THING_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "pobj", "appos", "compound"}
+
+
+@dataclass(frozen=True)
+class YearReading:
+    """One year in one article and the claim it dates.
+
+    ``start``/``end`` is the year phrase ("since 1987", "in 1931", "1887") in the article
+    text; ``act`` the lemma of the act it dates and ``pos`` its part of speech (``"v"`` or
+    ``"n"``); ``things`` the noun lemmas and ``names`` the name words the act is about;
+    ``since_record`` whether the year is the last time a superlative or first/last was
+    matched ("the worst flood since 1987"); ``ahead`` whether the year is after the
+    article's publication year (a plan, not a record); ``clause`` the character span of the clause
+    the year is in; ``sentence`` its sentence index; ``phrase`` the words from the thing
+    or act to the year ("the bridge, built in 1931"), the conflict's subject."""
+
+    article: str
+    year: int
+    start: int
+    end: int
+    text: str
+    act: str
+    pos: str
+    things: frozenset[str] = field(default_factory=frozenset)
+    names: frozenset[str] = field(default_factory=frozenset)
+    since_record: bool = False
+    ahead: bool = False
+    clause: tuple[int, int] = (0, 0)
+    sentence: int = -1
+    phrase: str = ""
+
+    def describe(self) -> str:
+        """A one-line account for probes: act, things, names, record flag, text."""
+        rec = " record" if self.since_record else ""
+        return f"{self.act}/{self.pos}{rec} things={sorted(self.things)} {self.text!r}"
+
+
+def _is_year(tok) -> bool:
+    """``tok`` is a year standing alone or with a month ("in 1931", "since March 2023", "the
+    1887 painting"), not a count ("1931 people") nor part of a day date ("3 May 2024",
+    which the timeline compares)."""
+    if not YEAR.match(tok.text) or not tok.like_num:
+        return False
+    by_prep = tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPS
+    if tok.ent_type_ != "DATE" and not by_prep:
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    words = list(ent) if ent is not None else [tok]
+    return not any(t.i != tok.i and t.like_num and t.text.isdigit() for t in words)
+
+
+def _date_top(tok):
+    """The head of the date the year is part of ("since March 2023" -> March, "in late
+    2024" -> 2024): climbs from the year while its head is in the same date entity and the
+    year is not itself the object of a preposition."""
+    while tok.dep_ != "pobj" and tok.head.i != tok.i and tok.head.ent_type_ == "DATE":
+        if tok.head.ent_iob_ == "B" and tok.ent_iob_ == "B":
+            break  # two dates side by side
+        tok = tok.head
+    return tok
+
+
+def _phrase(top, year) -> tuple[int, int]:
+    """Character span of the year's phrase: the preposition and its object ("since March
+    2023") or the date with its modifiers ("early 2019"); ``top`` is the date's head
+    (:func:`_date_top`), ``year`` the year token."""
+    head = top.head if top.dep_ == "pobj" and top.head.dep_ in ("prep", "agent") else top
+    toks = [t for t in head.subtree if t.i <= year.i]
+    return toks[0].idx, year.idx + len(year.text)
+
+
+def _governor(tok):
+    """The word the year's phrase hangs on: the head of its preposition ("built in 1931" ->
+    built) or the noun it modifies ("the 1887 painting" -> painting)."""
+    if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent"):
+        return tok.head.head
+    return tok.head
+
+
+#: words that make a dated act the latest of its kind ("last erupted in 1971", "the
+#: previous record"): with superlatives and ordinals, a closed grammatical class
+LATEST = {"last", "previous", "prior", "earlier"}
+
+
+def _is_record(tok, gov) -> bool:
+    """The year is the last time something was matched: "since" after a superlative or an
+    ordinal of its sentence ("the worst flood since 1987", "the first strike since 2011"),
+    or an act marked as the latest of its kind by a word of :data:`LATEST` ("last erupted
+    in 1971", "the previous record was set in 2010")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "since":
+        before = tok.doc[tok.sent.start : tok.i]
+        if any(t.tag_ in ("JJS", "RBS") or t.ent_type_ == "ORDINAL" for t in before):
+            return True
+    scope = gov.head if gov.dep_ in ("attr", "acomp", "acl", "relcl") else gov
+    return any(t.lower_ in LATEST for t in scope.subtree)
+
+
+def _noun_lemma(tok) -> str | None:
+    """The lemma of a common or proper noun, None for pronouns and other words."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return tok.lemma_.lower()
+    return None
+
+
+def _things(gov, act) -> tuple[frozenset[str], frozenset[str]]:
+    """(noun lemmas, name words) of what the dated act is about: the subject, object and
+    attribute of the governing verb, the noun a participle or relative clause modifies
+    ("the bridge, built in 1931"), or the governing noun itself ("the 1887 painting")."""
+    heads = []
+    for t in {gov, act} - {None}:
+        if t.pos_ in ("NOUN", "PROPN"):
+            heads.append(t)
+        heads += [c for c in t.children if c.dep_ in THING_DEPS - {"pobj", "compound"}]
+        if t.dep_ in ("acl", "relcl", "appos") or (
+            t.pos_ in ("NOUN", "PROPN") and t.dep_ == "attr"
+        ):
+            heads.append(t.head)
+        if t.dep_ in ("attr", "acomp"):
+            heads += [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    nouns = {n for n in (_noun_lemma(h) for h in heads) if n}
+    names = {w.lower_ for h in heads for w in h.subtree if w.pos_ == "PROPN" and w.i <= h.i}
+    return frozenset(nouns), frozenset(names)
+
+
+#: the longest subject phrase, in tokens ("the first nationwide school walkout since 2008")
+PHRASE_TOKENS = 14
+
+
+def _phrase_text(act, gov, year) -> str:
+    """The words that name the dated claim, ending with the year: from the left edge of the
+    act's noun phrase, the noun a participle modifies ("the bridge, built in 1931") or the
+    subject of the act's verb ("the mill burned down in 1802"), else from the act itself;
+    at most :data:`PHRASE_TOKENS` tokens."""
+    doc = year.doc
+    starts = [act.left_edge.i] if act.pos_ in ("NOUN", "PROPN") else []
+    for t in (act, gov):
+        if t.dep_ in ("acl", "relcl"):
+            starts.append(t.head.left_edge.i)
+        starts += [c.left_edge.i for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+    starts = [i for i in starts if year.i - PHRASE_TOKENS < i <= year.i] or [min(act.i, year.i)]
+    return " ".join(doc[min(starts) : year.i + 1].text.split())
+
+
+def _clause(gov) -> tuple[int, int]:
+    """Character span of the clause of the governing word (its sentence)."""
+    sent = gov.sent
+    return sent.start_char, sent.end_char
+
+
+def _reading(aid: str, tok, sentence: int, published: int | None) -> YearReading | None:
+    """The :class:`YearReading` of the year token ``tok`` of article ``aid``."""
+    from .date_act_lexicon import act_head
+
+    top = _date_top(tok)
+    gov = _governor(top)
+    act = act_head(gov, tok.doc[tok.i : tok.i + 1]) or gov
+    start, end = _phrase(top, tok)
+    nouns, names = _things(gov, act)
+    pos = "v" if act.pos_ in ("VERB", "AUX") else "n"
+    return YearReading(
+        article=aid,
+        year=int(tok.text),
+        start=start,
+        end=end,
+        text=tok.doc.text[start:end],
+        act=act.lemma_.lower(),
+        pos=pos,
+        things=nouns,
+        names=names,
+        since_record=_is_record(top, gov),
+        ahead=published is not None and int(tok.text) > published,
+        clause=_clause(gov),
+        sentence=sentence,
+        phrase=_phrase_text(act, gov, tok),
+    )
+
+
+def article_years(aid: str, doc, published: int | None = None) -> list[YearReading]:
+    """Every year reading (:class:`YearReading`) of one article's spaCy ``doc``, in text
+    order; ``published`` is the article's publication year (None: unknown, every year
+    read as past)."""
+    out = []
+    for i, sent in enumerate(doc.sents):
+        for tok in sent:
+            if _is_year(tok):
+                r = _reading(aid, tok, i, published)
+                if r is not None:
+                    out.append(r)
+    return out
+
+
+def year_readings(ctx: StoryContext) -> list[YearReading]:
+    """Every year reading of the story, article by article in story order."""
+    return [r for a in ctx.analyses for r in article_years(a.article.id, a.doc, _year_of(a))]
+
+
+def _year_of(analysis) -> int | None:
+    """The publication year of an analysed article, None when unknown."""
+    published = analysis.article.published or ""
+    return int(published[:4]) if published[:4].isdigit() else None
+
+
+def _nouns(doc) -> frozenset[str]:
+    """Lemmas of the common and proper nouns of a document."""
+    return frozenset(t.lemma_.lower() for t in doc if t.pos_ in ("NOUN", "PROPN"))
+
+
+# --------------------------------------------------------------------------- pairing
+
+
+def _same_noun(x: str, y: str) -> bool:
+    """Two noun lemmas name one thing or kind: one lemma, a shared sense among the first
+    two, a shared derived verb ("flood" / "flooding"), or one a direct hypernym of the
+    other ("walkout" -> "strike")."""
+    if x == y or lexicon.same_sense(x, y, "n", first=2):
+        return True
+    if lexicon.verbs_of(x) & lexicon.verbs_of(y):
+        return True
+    return y in lexicon.hypernyms(x, "n", first=1) or x in lexicon.hypernyms(y, "n", first=1)
+
+
+def _acts(r: YearReading) -> frozenset[str]:
+    """The act of a reading as lemmas: its own and, for an event noun, the verbs derived
+    from it ("eruption" -> "erupt")."""
+    if r.pos == "n":
+        return frozenset({r.act}) | lexicon.verbs_of(r.act)
+    return frozenset({r.act})
+
+
+def same_act(a: YearReading, b: YearReading) -> bool:
+    """The two readings date one act: a shared lemma (or derived verb), or two verbs in one
+    WordNet sense or one a direct hypernym of the other (:func:`consilience.date_act_lexicon.
+    same_act`), never two opposite acts ("began" / "ended")."""
+    from .date_act_lexicon import same_act as same_act_lemmas
+
+    xa, xb = _acts(a), _acts(b)
+    if any(lexicon.opposite(x, y, "v") for x in xa for y in xb if x != y):
+        return False
+    return same_act_lemmas(xa, xb)
+
+
+def _kinds(r: YearReading) -> frozenset[str]:
+    """What a record reading ranks ("the first walkout since 2008" -> walkout): its things
+    and its act (with the verbs derived from an event noun)."""
+    return r.things | _acts(r)
+
+
+def same_thing(a: YearReading, b: YearReading, nouns_b: frozenset[str] = frozenset()) -> bool:
+    """The two acts are about one thing: a shared name word, two nouns of one kind
+    (:func:`_same_noun`), or ``a``'s thing is a noun the other article uses (``nouns_b``:
+    "the ground opened in 2009" / "the stadium opened in 2011", where the second article
+    also calls it "the ground")."""
+    if a.names & b.names or a.things & nouns_b:
+        return True
+    return any(_same_noun(x, y) for x in a.things for y in b.things)
+
+
+def same_slot(
+    a: YearReading,
+    b: YearReading,
+    nouns_a: frozenset[str] = frozenset(),
+    nouns_b: frozenset[str] = frozenset(),
+) -> bool:
+    """Two readings (of two articles) give the year of one claim: both on one side of the
+    publication date (done or yet to come), both the last time a record was matched (of
+    one kind, :func:`_kinds`) or neither, with one act (:func:`same_act`) about one thing
+    (:func:`same_thing` either way; an act about no named thing on either side is enough).
+    ``nouns_a``/``nouns_b`` are the noun lemmas of each reading's article."""
+    if a.since_record != b.since_record or a.ahead != b.ahead:
+        return False
+    if a.since_record:
+        return any(_same_noun(x, y) for x in _kinds(a) for y in _kinds(b))
+    if not same_act(a, b):
+        return False
+    if not (a.things or a.names) or not (b.things or b.names):
+        return True
+    return same_thing(a, b, nouns_b) or same_thing(b, a, nouns_a)
+
+
+def _cosine(ctx: StoryContext, a: YearReading, b: YearReading) -> float:
+    """Cosine of the two readings' sentences (the story's stored sentence vectors)."""
+    va = ctx.sentence_vectors.get(a.article)
+    vb = ctx.sentence_vectors.get(b.article)
+    if va is None or vb is None or a.sentence >= len(va) or b.sentence >= len(vb):
+        return 0.0
+    return float(va[a.sentence] @ vb[b.sentence])
+
+
+def _mutual_pairs(ctx: StoryContext, xs: list[YearReading], ys: list[YearReading], nouns):
+    """Pairs (x, y) of two articles' readings in one slot (:func:`same_slot`) that are each
+    other's most alike candidate (:func:`_cosine`; ties broken by text order). ``nouns``
+    maps an article id to its noun lemmas."""
+    if not xs or not ys:
+        return []
+    na, nb = nouns[xs[0].article], nouns[ys[0].article]
+    cands = [(x, y, _cosine(ctx, x, y)) for x in xs for y in ys if same_slot(x, y, na, nb)]
+    best_x: dict[int, tuple] = {}
+    best_y: dict[int, tuple] = {}
+    for x, y, c in cands:
+        if id(x) not in best_x or c > best_x[id(x)][2]:
+            best_x[id(x)] = (x, y, c)
+        if id(y) not in best_y or c > best_y[id(y)][2]:
+            best_y[id(y)] = (x, y, c)
+    return [(x, y) for x, y, c in cands if best_x[id(x)][1] is y and best_y[id(y)][0] is x]
+
+
+def _components(readings: list[YearReading], pairs) -> list[list[YearReading]]:
+    """Connected groups of readings joined by ``pairs``, each in story order."""
+    parent = {id(r): id(r) for r in readings}
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for x, y in pairs:
+        parent[root(id(x))] = root(id(y))
+    groups: dict[int, list[YearReading]] = {}
+    for r in readings:
+        groups.setdefault(root(id(r)), []).append(r)
+    return [g for g in groups.values() if len(g) > 1]
+
+
+def _disputed(group: list[YearReading]) -> bool:
+    """A group gives two or more years, each from other articles than the rest."""
+    years: dict[int, set[str]] = {}
+    for r in group:
+        years.setdefault(r.year, set()).add(r.article)
+    if len(years) < 2:
+        return False
+    sets = list(years.values())
+    return all(s - set().union(*(o for o in sets if o is not s)) for s in sets)
+
+
+def _entry(group: list[YearReading], order: dict[str, int]) -> dict:
+    """The brief's conflict of a disputed group: each article's reading (its year phrase
+    cited, its sentence as context), the articles of the most given year as majority (none
+    on a tie) and the rest as outliers."""
+    group = sorted(group, key=lambda r: (order.get(r.article, 1 << 30), r.start))
+    support: dict[int, list[str]] = {}
+    for r in group:
+        if r.article not in support.setdefault(r.year, []):
+            support[r.year].append(r.article)
+    ranked = sorted(support, key=lambda y: (-len(support[y]), y))
+    tie = len(ranked) > 1 and len(support[ranked[0]]) == len(support[ranked[1]])
+    majority = [] if tie else support[ranked[0]]
+    arts = list(dict.fromkeys(r.article for r in group))
+    values = ", ".join(
+        f"{y} ({len(support[y])} article{'s' * (len(support[y]) > 1)})" for y in ranked
+    )
+    readings = [
+        {
+            "article": r.article,
+            "text": r.text,
+            "value": str(r.year),
+            "precision": "year",
+            "citation": Span(r.article, r.start, r.end).to_json(),
+            "context": Span(r.article, *r.clause).to_json(),
+        }
+        for r in group
+    ]
+    return {
+        "kind": "date",
+        "subject": _subject(group[0]),
+        "readings": readings,
+        "majority": majority,
+        "outliers": [a for a in arts if a not in majority],
+        "explanation": f"the same act is dated in different years: {values}"
+        + ("; no majority" if tie else ""),
+    }
+
+
+def _subject(r: YearReading) -> str:
+    """The conflict's subject: the first reading's phrase ("The lighthouse, erected in
+    1874"), else its thing and act ("lighthouse erect (year)")."""
+    if r.phrase:
+        return r.phrase
+    thing = sorted(r.things)[0] if r.things else ""
+    return " ".join(w for w in (thing, r.act, "(year)") if w)
+
+
+def year_conflicts(ctx: StoryContext) -> list[dict]:
+    """Date conflicts of years across the story's articles: readings in one slot that are
+    each other's best match between two articles (:func:`_mutual_pairs`), grouped, where
+    different articles give different years. Conflicts in the brief's ``kind: "date"``
+    shape, in story order."""
+    order = {aid: i for i, aid in enumerate(ctx.story.articles)}
+    readings = year_readings(ctx)
+    by_article: dict[str, list[YearReading]] = {}
+    for r in readings:
+        by_article.setdefault(r.article, []).append(r)
+    arts = list(by_article)
+    nouns = {a.article.id: _nouns(a.doc) for a in ctx.analyses}
+    pairs = []
+    for i, a in enumerate(arts):
+        for b in arts[i + 1 :]:
+            pairs += _mutual_pairs(ctx, by_article[a], by_article[b], nouns)
+    groups = [g for g in _components(readings, pairs) if _disputed(g)]
+    return [_entry(g, order) for g in groups]
+
+
+def _overlaps(a: dict, b: dict) -> bool:
+    """Two citations of one article share characters."""
+    return a["article"] == b["article"] and a["start"] < b["end"] and b["start"] < a["end"]
+
+
+def build_year_conflicts(ctx: StoryContext) -> list[dict]:
+    """The year conflicts (:func:`year_conflicts`) the brief does not hold yet: one whose
+    readings cite none of the spans of a date conflict already in ``ctx.brief`` (the
+    timeline's). A list of conflicts in the brief's ``kind: "date"`` shape."""
+    known = [
+        r["citation"]
+        for c in ctx.brief.get("conflicts", [])
+        if c.get("kind") == "date"
+        for r in c.get("readings", [])
+        if "citation" in r
+    ]
+    out = []
+    for c in year_conflicts(ctx):
+        cites = [r["citation"] for r in c["readings"]]
+        if not any(_overlaps(x, k) for x in cites for k in known):
+            out.append(c)
+    return out
