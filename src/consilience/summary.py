@@ -36,6 +36,7 @@ from .claim_spans import BACKGROUND_KINDS, Texts, balanced_quotes, contested_spa
 from .disputed_figures import Disputed, disputed_kinds, gives_disputed_figure
 from .headline_support import (
     ATTRIBUTE_KINDS,
+    StoryCentrality,
     article_rank,
     fact_sides,
     lead_position,
@@ -587,19 +588,44 @@ def _clean_line(node: Node, texts: Texts) -> tuple[int, int, str] | None:
     return (s, e, text[s:e]) if headline_worthy(text[s:e]) else None
 
 
-def _pick_headline(lines: list[tuple[tuple, tuple]], nodes: list[Node], rank) -> int:
-    """Index in ``lines`` (entries with their lines) of the headline: of the entries
-    within one independent source of the best support, the one stated nearest the top of
-    its articles (:func:`consilience.headline_support.lead_position`; a line shown from
-    lower down in its own article counts as low as its own sentence); ties by support,
-    then by :func:`consilience.headline_support.stable` (never by the order of the
-    input)."""
-    best = max(f[3] for f, _line in lines)
-    near = [k for k, (f, _line) in enumerate(lines) if f[3] >= max(best - 1, min(best, 2))]
+#: weights of :func:`headline_score`, fitted on the judged held-out sets s5-s10 by
+#: ``python bench/headline_fit.py`` (most headlines stating the event the most articles
+#: state): per sentence of lead position, and per independent source of support
+LEAD_WEIGHT = 0.005
+SOURCE_WEIGHT = 0.0
+
+
+def headline_features(f, line, nodes: list[Node], cent: StoryCentrality) -> tuple:
+    """``(centrality, lead position, independent sources)`` of the entry ``f`` shown by
+    ``line`` (``(start, end, text, node)``): how much of the story retells the line's
+    sentence (:class:`consilience.headline_support.StoryCentrality`), how near the top of
+    its articles it is stated (:func:`consilience.headline_support.lead_position`; a line
+    shown from lower down in its own article counts as low as its own sentence), and its
+    support."""
+    lead = max(lead_position(f[0], nodes), lead_position([line[3]], nodes))
+    return (cent.of(line[3]), lead, f[3])
+
+
+def headline_score(
+    features: tuple, lead_weight: float = LEAD_WEIGHT, source_weight: float = SOURCE_WEIGHT
+) -> float:
+    """Score of a headline candidate from :func:`headline_features`: centrality, less
+    ``lead_weight`` per sentence down its articles, plus ``source_weight`` per independent
+    source (at most five count)."""
+    cent, lead, sources = features
+    return cent - lead_weight * lead + source_weight * min(sources, 5)
+
+
+def _pick_headline(lines: list[tuple[tuple, tuple]], nodes: list[Node], rank, cent) -> int:
+    """Index in ``lines`` (entries with their lines) of the headline: the best
+    :func:`headline_score` -- the line most of the story retells, stated near the top --
+    ties by support, then by :func:`consilience.headline_support.stable` (never by the
+    order of the input). ``cent``: the story's
+    :class:`consilience.headline_support.StoryCentrality`."""
     return min(
-        near,
+        range(len(lines)),
         key=lambda k: (
-            max(lead_position(lines[k][0][0], nodes), lead_position([lines[k][1][3]], nodes)),
+            -round(headline_score(headline_features(*lines[k], nodes, cent)), 6),
             -lines[k][0][3],
             -len(lines[k][0][2]),
             stable(lines[k][1][3], nodes, rank),
@@ -664,7 +690,7 @@ def summary_and_headline(
         (f, line) for f in entries if (line := _line(f, nodes, texts, avoid, shared)) is not None
     ]
     if lines:
-        top = _pick_headline(lines, nodes, rank)
+        top = _pick_headline(lines, nodes, rank, StoryCentrality(nodes))
         f, (s, e, text, rep) = lines[top]
         cited = _stating(f[4], rep, s, e, nodes, texts)
         headline = [covered_line(nodes[rep].claim.article, s, e, cited, texts)]
