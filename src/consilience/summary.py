@@ -50,6 +50,7 @@ from .headline_support import (
     tells_disputed_act,
 )
 from .line_guards import (
+    anonymous_source,
     carries_attribution,
     count_disputed,
     party_voices,
@@ -221,9 +222,14 @@ def _describes(c: Claim) -> bool:
 
 def _member_lines(order, group, nodes: list[Node], texts: Texts, avoid, shared, voices):
     """The acceptable lines ``(start, end, text, node)`` of the members ``order`` of
-    ``group``, in that order (see :func:`_line`), one per member at most."""
+    ``group``, in that order (see :func:`_line`), one per member at most; a member its
+    article gives only as the words of an unnamed source
+    (:func:`consilience.line_guards.anonymous_source`) gives none: another article's
+    plain statement of the claim may."""
     for i in order:
         art = nodes[i].claim.article
+        if anonymous_source(nodes[i].claim.attribution):
+            continue  # "according to two people familiar with the talks": a side's leak
         for line in (_clean_line(nodes[i], texts), _clause_line(nodes[i], texts)):
             if line is None:
                 continue
