@@ -37,9 +37,9 @@ def candidates(folder: Path, cache: Path | None) -> list[tuple[tuple, bool]]:
     seen: list[tuple] = []
     original = S._pick_headline
 
-    def record(lines, nodes, rank, cent):
+    def record(lines, nodes, rank, cent, texts=None):
         seen.append((lines, nodes, cent))
-        return original(lines, nodes, rank, cent)
+        return original(lines, nodes, rank, cent, texts)
 
     S._pick_headline = record
     try:

@@ -5,9 +5,10 @@ high up. Claims and sentence vectors are made up for these tests (a cable-car st
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from consilience.align import Node
-from consilience.headline_support import StoryCentrality
+from consilience.headline_support import StoryCentrality, record_claim
 from consilience.model import Claim
 from consilience.summary import _pick_headline, headline_score
 
@@ -73,3 +74,18 @@ def test_headline_is_the_event_not_the_record_stated_higher_up():
 def test_lead_position_breaks_near_ties():
     """Of two equally retold lines, the one stated higher up wins."""
     assert headline_score((0.7, 0.0, 2)) > headline_score((0.7, 3.0, 2))
+
+
+@pytest.mark.parametrize(
+    "text, record",
+    [
+        ("The flood is the worst to hit the valley since 1987.", True),
+        ("It was the longest blackout the island has had in a decade.", True),
+        ("The river burst its banks at Corran Mill on Sunday.", False),
+        ("Water levels were highest near the old bridge, the agency said.", False),
+    ],
+)
+def test_record_claims(nlp, text, record):
+    """A copula with a superlative complement compares with the past (a record claim);
+    a superlative inside an event or a reported clause does not make one."""
+    assert record_claim(nlp(text), 0, len(text)) is record

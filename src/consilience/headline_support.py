@@ -322,3 +322,19 @@ class StoryCentrality:
             )
             self._memo[i] = round(sum(best) / len(best), 3) if best else 0.0
         return self._memo[i]
+
+
+def record_claim(doc, start: int, end: int) -> bool:
+    """The text ``start:end`` of ``doc`` (the article's parse) is a comparison with the
+    past rather than an event: its main verb is a copula whose complement holds a
+    superlative ("X is the strongest cyclone to strike the coast since 1998", "It was the
+    longest outage in a decade"). Such a line ranks its story, one writer's reading of
+    the record books; the event itself is the headline."""
+    for tok in tokens_in(doc, start, end):
+        if tok.dep_ != "ROOT":
+            continue
+        if tok.lemma_ != "be":
+            return False
+        comps = [c for c in tok.children if c.dep_ in ("attr", "acomp")]
+        return any(t.tag_ in ("JJS", "RBS") for c in comps for t in c.subtree)
+    return False

@@ -40,6 +40,7 @@ from .headline_support import (
     article_rank,
     fact_sides,
     lead_position,
+    record_claim,
     representative,
     side_acts,
     sorted_citations,
@@ -622,15 +623,26 @@ def headline_score(
     return cent - lead_weight * lead + source_weight * min(sources, 5)
 
 
-def _pick_headline(lines: list[tuple[tuple, tuple]], nodes: list[Node], rank, cent) -> int:
-    """Index in ``lines`` (entries with their lines) of the headline: the best
-    :func:`headline_score` -- the line most of the story retells, stated near the top --
-    ties by support, then by :func:`consilience.headline_support.stable` (never by the
-    order of the input). ``cent``: the story's
-    :class:`consilience.headline_support.StoryCentrality`."""
+def _pick_headline(
+    lines: list[tuple[tuple, tuple]], nodes: list[Node], rank, cent, texts: Texts | None = None
+) -> int:
+    """Index in ``lines`` (entries with their lines) of the headline: a line that is no
+    record claim (:func:`consilience.headline_support.record_claim`, read with ``texts``)
+    first, then the best :func:`headline_score` -- the line most of the story retells,
+    stated near the top -- ties by support, then by
+    :func:`consilience.headline_support.stable` (never by the order of the input).
+    ``cent``: the story's :class:`consilience.headline_support.StoryCentrality`."""
+
+    def record(k: int) -> bool:
+        s, e, _text, i = lines[k][1]
+        return texts is not None and record_claim(
+            texts.ctx.analysis(nodes[i].claim.article).doc, s, e
+        )
+
     return min(
         range(len(lines)),
         key=lambda k: (
+            record(k),
             -round(headline_score(headline_features(*lines[k], nodes, cent)), 6),
             -lines[k][0][3],
             -len(lines[k][0][2]),
@@ -696,7 +708,7 @@ def summary_and_headline(
         (f, line) for f in entries if (line := _line(f, nodes, texts, avoid, shared)) is not None
     ]
     if lines:
-        top = _pick_headline(lines, nodes, rank, StoryCentrality(nodes))
+        top = _pick_headline(lines, nodes, rank, StoryCentrality(nodes), texts)
         f, (s, e, text, rep) = lines[top]
         cited = _stating(f[4], rep, s, e, nodes, texts)
         headline = [covered_line(nodes[rep].claim.article, s, e, cited, texts)]
