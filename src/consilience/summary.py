@@ -3,10 +3,14 @@ as clean whole-sentence spans (a leading dateline cut off, no unmatched quotatio
 never a question, a quotation, a report-only clause or a fragment), the same bytes
 whatever the order of the input articles.
 
-The headline is the claim of near-best support (independent sources) stated nearest the
-top of its articles -- the main event -- among the consensus claims and the other claims
-two or more articles state (:mod:`consilience.headline_support`), so a story without
-consensus still gets its central event, not one article's side remark. The summary gives
+The headline is, among the consensus claims and the other claims two or more articles
+state (:mod:`consilience.headline_support`), the line the rest of the story retells most
+(:class:`consilience.headline_support.StoryCentrality`: the mean over the other root
+articles of their closest sentence), less a fitted weight per sentence down its articles
+(:func:`headline_score`; ``bench/headline_fit.py``), a record claim ("the strongest since
+1998") only after every event line -- the main event, not one wire's side remark. A member
+given only as the words of an unnamed source gives no line
+(:func:`consilience.line_guards.anonymous_source`). The summary gives
 the next consensus claims, filled from claims two sources share, and does not repeat the
 headline. No line states a contested reading, a side of a statement conflict in other
 words, or a figure of a disputed kind (:mod:`consilience.disputed_figures`). A line citing
