@@ -21,6 +21,8 @@ import statistics
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 from .analyse import tokens_in
 from .claim_spans import BACKGROUND_KINDS, Texts, cites, disputed
 from .conflict_sides import fact_sides as fact_sides  # re-exported: now in conflict_sides
@@ -285,3 +287,54 @@ def stating_citations(
         return all(core.replace(".", "") in words or core in words for core in cores)
 
     return [c for c in citations if own(c) or states(c)]
+
+
+class StoryCentrality:
+    """How much of the story states what a claim's sentence states, in the manner of
+    LexRank's degree centrality: for claim ``i``, the mean over the story's other root
+    articles (near-copies count once) of the closest sentence of that article to the
+    sentence of ``i`` (cosine of the sentence vectors, in [-1, 1]). The main event is
+    retold by every report, so its sentence has a close match in each; a side claim (a
+    record, one stage's clock time, one witness's account) has one in few.
+
+    ``nodes``: the story's claims (:class:`consilience.align.Node`, with
+    ``sentence_vector`` an (d,) unit vector or None)."""
+
+    def __init__(self, nodes: list[Node]) -> None:
+        self.nodes = nodes
+        rows: dict[str, list] = {}
+        for n in nodes:
+            if n.sentence_vector is not None:
+                rows.setdefault(n.root, []).append(n.sentence_vector)
+        self.by_root = {r: np.stack(v) for r, v in sorted(rows.items())}
+        self._memo: dict[int, float] = {}
+
+    def of(self, i: int) -> float:
+        """Mean closest-sentence cosine of claim ``i`` over the other roots (0.0 when its
+        sentence has no vector or the story has one root)."""
+        if i not in self._memo:
+            n = self.nodes[i]
+            v = n.sentence_vector
+            best = (
+                [float((m @ v).max()) for r, m in self.by_root.items() if r != n.root]
+                if v is not None
+                else []
+            )
+            self._memo[i] = round(sum(best) / len(best), 3) if best else 0.0
+        return self._memo[i]
+
+
+def record_claim(doc, start: int, end: int) -> bool:
+    """The text ``start:end`` of ``doc`` (the article's parse) is a comparison with the
+    past rather than an event: its main verb is a copula whose complement holds a
+    superlative ("X is the strongest cyclone to strike the coast since 1998", "It was the
+    longest outage in a decade"). Such a line ranks its story, one writer's reading of
+    the record books; the event itself is the headline."""
+    for tok in tokens_in(doc, start, end):
+        if tok.dep_ != "ROOT":
+            continue
+        if tok.lemma_ != "be":
+            return False
+        comps = [c for c in tok.children if c.dep_ in ("attr", "acomp")]
+        return any(t.tag_ in ("JJS", "RBS") for c in comps for t in c.subtree)
+    return False

@@ -35,6 +35,7 @@ from .quote_marks import find_quotations
 from .unique import count_disputed, dangling_plural
 
 __all__ = [
+    "anonymous_source",
     "carries_attribution",
     "count_disputed",
     "party_voices",
@@ -206,3 +207,33 @@ def cut_before_value(doc, start: int, end: int) -> bool:
 def _value(tok) -> bool:
     """``tok`` is part of a date, time or figure."""
     return tok.ent_type_ in VALUE_LABELS or tok.like_num
+
+
+#: words that open a definite reference: the source is a party the story names elsewhere
+#: ("the company", "its head teacher") or the writer ("we")
+_DEFINITE = frozenset(
+    {"the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your"}
+    | {"we", "i", "he", "she", "it", "they", "you", "both", "each"}
+)
+#: indefinite articles: "a person familiar with the policy"
+_INDEFINITE = frozenset({"a", "an"})
+
+
+def anonymous_source(attribution: str | None) -> bool:
+    """The attribution (``Claim.attribution``) is a source the article does not name: no
+    capitalised word, not a definite reference (:data:`_DEFINITE`: "the company", "its
+    head teacher"), and either indefinite or counted ("a person familiar with the policy",
+    "two officials briefed on the talks", "one engineer") or a bare noun described by what
+    follows it ("people close to the board"). A bare plural of a profession alone
+    ("firefighters", "health officials", "police") is not anonymous: it names who speaks."""
+    from spacy.lang.en.lex_attrs import like_num
+
+    words = (attribution or "").split()
+    if not words or any(w[:1].isupper() for w in words):
+        return False
+    first = words[0].lower()
+    if first in _DEFINITE:
+        return False
+    if first in _INDEFINITE or like_num(first):
+        return True
+    return len(words) >= 3

@@ -3,10 +3,14 @@ as clean whole-sentence spans (a leading dateline cut off, no unmatched quotatio
 never a question, a quotation, a report-only clause or a fragment), the same bytes
 whatever the order of the input articles.
 
-The headline is the claim of near-best support (independent sources) stated nearest the
-top of its articles -- the main event -- among the consensus claims and the other claims
-two or more articles state (:mod:`consilience.headline_support`), so a story without
-consensus still gets its central event, not one article's side remark. The summary gives
+The headline is, among the consensus claims and the other claims two or more articles
+state (:mod:`consilience.headline_support`), the line the rest of the story retells most
+(:class:`consilience.headline_support.StoryCentrality`: the mean over the other root
+articles of their closest sentence), less a fitted weight per sentence down its articles
+(:func:`headline_score`; ``bench/headline_fit.py``), a record claim ("the strongest since
+1998") only after every event line -- the main event, not one wire's side remark. A member
+given only as the words of an unnamed source gives no line
+(:func:`consilience.line_guards.anonymous_source`). The summary gives
 the next consensus claims, filled from claims two sources share, and does not repeat the
 headline. No line states a contested reading, a side of a statement conflict in other
 words, or a figure of a disputed kind (:mod:`consilience.disputed_figures`). A line citing
@@ -36,9 +40,11 @@ from .claim_spans import BACKGROUND_KINDS, Texts, balanced_quotes, contested_spa
 from .disputed_figures import Disputed, disputed_kinds, gives_disputed_figure
 from .headline_support import (
     ATTRIBUTE_KINDS,
+    StoryCentrality,
     article_rank,
     fact_sides,
     lead_position,
+    record_claim,
     representative,
     side_acts,
     sorted_citations,
@@ -49,6 +55,7 @@ from .headline_support import (
     tells_disputed_act,
 )
 from .line_guards import (
+    anonymous_source,
     carries_attribution,
     count_disputed,
     party_voices,
@@ -220,9 +227,14 @@ def _describes(c: Claim) -> bool:
 
 def _member_lines(order, group, nodes: list[Node], texts: Texts, avoid, shared, voices):
     """The acceptable lines ``(start, end, text, node)`` of the members ``order`` of
-    ``group``, in that order (see :func:`_line`), one per member at most."""
+    ``group``, in that order (see :func:`_line`), one per member at most; a member its
+    article gives only as the words of an unnamed source
+    (:func:`consilience.line_guards.anonymous_source`) gives none: another article's
+    plain statement of the claim may."""
     for i in order:
         art = nodes[i].claim.article
+        if anonymous_source(nodes[i].claim.attribution):
+            continue  # "according to two people familiar with the talks": a side's leak
         for line in (_clean_line(nodes[i], texts), _clause_line(nodes[i], texts)):
             if line is None:
                 continue
@@ -587,19 +599,55 @@ def _clean_line(node: Node, texts: Texts) -> tuple[int, int, str] | None:
     return (s, e, text[s:e]) if headline_worthy(text[s:e]) else None
 
 
-def _pick_headline(lines: list[tuple[tuple, tuple]], nodes: list[Node], rank) -> int:
-    """Index in ``lines`` (entries with their lines) of the headline: of the entries
-    within one independent source of the best support, the one stated nearest the top of
-    its articles (:func:`consilience.headline_support.lead_position`; a line shown from
-    lower down in its own article counts as low as its own sentence); ties by support,
-    then by :func:`consilience.headline_support.stable` (never by the order of the
-    input)."""
-    best = max(f[3] for f, _line in lines)
-    near = [k for k, (f, _line) in enumerate(lines) if f[3] >= max(best - 1, min(best, 2))]
+#: weights of :func:`headline_score`, fitted on the judged held-out sets s5-s10 by
+#: ``python bench/headline_fit.py`` (most headlines stating the event the most articles
+#: state): per sentence of lead position, and per independent source of support
+LEAD_WEIGHT = 0.005
+SOURCE_WEIGHT = 0.0
+
+
+def headline_features(f, line, nodes: list[Node], cent: StoryCentrality) -> tuple:
+    """``(centrality, lead position, independent sources)`` of the entry ``f`` shown by
+    ``line`` (``(start, end, text, node)``): how much of the story retells the line's
+    sentence (:class:`consilience.headline_support.StoryCentrality`), how near the top of
+    its articles it is stated (:func:`consilience.headline_support.lead_position`; a line
+    shown from lower down in its own article counts as low as its own sentence), and its
+    support."""
+    lead = max(lead_position(f[0], nodes), lead_position([line[3]], nodes))
+    return (cent.of(line[3]), lead, f[3])
+
+
+def headline_score(
+    features: tuple, lead_weight: float = LEAD_WEIGHT, source_weight: float = SOURCE_WEIGHT
+) -> float:
+    """Score of a headline candidate from :func:`headline_features`: centrality, less
+    ``lead_weight`` per sentence down its articles, plus ``source_weight`` per independent
+    source (at most five count)."""
+    cent, lead, sources = features
+    return cent - lead_weight * lead + source_weight * min(sources, 5)
+
+
+def _pick_headline(
+    lines: list[tuple[tuple, tuple]], nodes: list[Node], rank, cent, texts: Texts | None = None
+) -> int:
+    """Index in ``lines`` (entries with their lines) of the headline: a line that is no
+    record claim (:func:`consilience.headline_support.record_claim`, read with ``texts``)
+    first, then the best :func:`headline_score` -- the line most of the story retells,
+    stated near the top -- ties by support, then by
+    :func:`consilience.headline_support.stable` (never by the order of the input).
+    ``cent``: the story's :class:`consilience.headline_support.StoryCentrality`."""
+
+    def record(k: int) -> bool:
+        s, e, _text, i = lines[k][1]
+        return texts is not None and record_claim(
+            texts.ctx.analysis(nodes[i].claim.article).doc, s, e
+        )
+
     return min(
-        near,
+        range(len(lines)),
         key=lambda k: (
-            max(lead_position(lines[k][0][0], nodes), lead_position([lines[k][1][3]], nodes)),
+            record(k),
+            -round(headline_score(headline_features(*lines[k], nodes, cent)), 6),
             -lines[k][0][3],
             -len(lines[k][0][2]),
             stable(lines[k][1][3], nodes, rank),
@@ -664,7 +712,7 @@ def summary_and_headline(
         (f, line) for f in entries if (line := _line(f, nodes, texts, avoid, shared)) is not None
     ]
     if lines:
-        top = _pick_headline(lines, nodes, rank)
+        top = _pick_headline(lines, nodes, rank, StoryCentrality(nodes), texts)
         f, (s, e, text, rep) = lines[top]
         cited = _stating(f[4], rep, s, e, nodes, texts)
         headline = [covered_line(nodes[rep].claim.article, s, e, cited, texts)]
