@@ -37,6 +37,7 @@ from .align import (
     compatible,
     numerals,
     pair_scores,
+    states_opposite,
     story_nodes,
 )
 from .claim_spans import (
@@ -101,6 +102,8 @@ def _consensus(
             wider = _linked_support(group, nodes, sim, scores, groups)
             group, arts, cited, sources = _supported(ctx, wider, nodes, texts, disputed_at)
         if len(arts) < 2 or sources < need or _stated_against(group, nodes, fact_at):
+            continue
+        if contradicted(group, nodes, sim):
             continue
         if _disputed(group, nodes, disputed_at) and not _agreed_part(
             group, nodes, texts, disputed_at
@@ -386,6 +389,23 @@ def _stated_against(group: list[int], nodes: list[Node], fact_at) -> bool:
         c = nodes[i].claim
         for a, s, e in fact_at:
             if a == c.article and 2 * (min(e, c.end) - max(s, c.start)) >= c.end - c.start:
+                return True
+    return False
+
+
+def contradicted(group: list[int], nodes: list[Node], sim: np.ndarray) -> bool:
+    """An article outside the group states the opposite of a member
+    (:func:`consilience.align.states_opposite`: "the generator failed" / "the generator
+    functioned"), in an event clause at least ``ALIGN_COSINE`` close to it: the claim is
+    disputed, not agreed, however many articles state it (``sim``: clause cosines, shape
+    ``(len(nodes), len(nodes))``)."""
+    have = {nodes[i].claim.article for i in group}
+    for k, n in enumerate(nodes):
+        o = n.claim
+        if o.article in have or o.role != "event":
+            continue
+        for i in group:
+            if sim[i, k] >= ALIGN_COSINE and states_opposite(nodes[i].claim, o):
                 return True
     return False
 
