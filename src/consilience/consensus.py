@@ -462,7 +462,8 @@ def _item_text(
     (:func:`agreed_span`); when its clause cannot be cut, the first other member whose
     clause can. A text that states a value of a reading the group's clauses hold ("has grown
     to 45 cases" where another member's "45 cases" is a superseded reading) is never
-    chosen; None when no member gives a clean text."""
+    chosen, nor a fragment that ends at its predicate without the complement its sentence
+    gives (:func:`bare_predicate`: "A surge broke"); None when no member gives a clean text."""
     first = item_member(group, rep, nodes, disputed_at)
     values = _disputed_values(group, nodes, texts, disputed_at)
     found = []
@@ -473,11 +474,12 @@ def _item_text(
         ):
             found.append((i, span))
     reads = [(i, sp) for i, sp in found if not _reads_poorly(nodes[i].claim)]
-    if not (reads or found):
-        return None
-    i, span = (reads or found)[0]
-    others = [nodes[j].claim for j in group if j != i]
-    return nodes[i].claim, _shared_part(nodes[i].claim, span, others, texts)
+    for i, span in reads or found:
+        c = nodes[i].claim
+        shown = _shared_part(c, span, [nodes[j].claim for j in group if j != i], texts)
+        if not bare_predicate(c, texts.ctx.analysis(c.article).doc, *shown):
+            return c, shown
+    return None  # every member's clause is a fragment without its complement
 
 
 #: parts of speech whose lemmas say what an adjunct adds ("after a week of heavy rain")
@@ -505,8 +507,42 @@ def _shared_part(c: Claim, span: tuple[int, int], others: list[Claim], texts: Te
         ns, ne = _strip_edges(text, *cut)
         if ne - ns < 12 or " " not in text[ns:ne] or not _keeps_predicate(c, clause, ns, ne):
             break
+        if bare_predicate(c, doc, ns, ne):
+            break  # "Nine people were taken" / "A tram crashed": the cut took the complement
         s, e = ns, ne
     return s, e
+
+
+#: dependents after a predicate that may complete it ("crashed *into a lorry*", "were taken
+#: *to hospital*", "weakened *to a depression*", "began *at 6 a.m.*", "said *that ...*")
+_AFTER_PREDICATE = frozenset(
+    "prep prt dobj dative agent xcomp ccomp acomp attr oprd advmod npadvmod advcl".split()
+)
+
+
+def predicate_token(c: Claim, doc, s: int, e: int):
+    """The token of claim ``c``'s predicate (its lemma's first word, else the root) in the
+    characters ``s:e`` of its article's ``doc``, or None."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    head = c.predicate.split("_")[0]
+    found = [t for t in span if t.lemma_.lower() == head and t.pos_ in ("VERB", "AUX")]
+    return found[0] if found else span.root
+
+
+def bare_predicate(c: Claim, doc, s: int, e: int) -> bool:
+    """Whether the text ``s:e`` of claim ``c``'s article ends at its predicate while the
+    sentence gives the predicate dependents after it (:data:`_AFTER_PREDICATE`): a fragment
+    that has lost what completes the verb ("A surge broke" of "A surge broke through the
+    wall", "Nine people were taken" of "... taken to hospital")."""
+    pred = predicate_token(c, doc, s, e)
+    if pred is None:
+        return False
+    words = [t for t in doc.char_span(s, e, alignment_mode="expand") if not t.is_punct]
+    if not words or words[-1].i != pred.i:
+        return False
+    return any(t.i > pred.i and t.dep_ in _AFTER_PREDICATE for t in pred.children)
 
 
 def shared_span(
