@@ -97,3 +97,18 @@ def test_a_story_whose_articles_disagree_on_a_state_has_no_consensus_on_it() -> 
     items = build_claims(ctx)["consensus"]
     assert not [c["text"] for c in items if "generator" in c["text"]]
     assert any("storm" in c["text"].lower() for c in items)  # the agreed claim stays
+
+
+def test_opposite_verbs_about_different_matters_are_not_opposed() -> None:
+    cleared = _claim("a", "The skipper was cleared of smuggling", "clear", None, "skipper")
+    cleared.nouns = ["skipper", "smuggling"]
+    convicted = _claim("b", "The skipper was convicted of arson", "convict", None, "skipper")
+    convicted.nouns = ["skipper", "arson"]
+    assert align.other_matters(cleared, convicted)
+    assert not align.opposite_acts(cleared, convicted)
+    acquitted = _claim("c", "The skipper was acquitted of smuggling overnight", "acquit", None,
+                       "skipper", nouns=["skipper", "smuggling", "night"])  # fmt: skip
+    found = _claim("d", "The skipper was convicted of smuggling", "convict", None, "skipper",
+                   nouns=["skipper", "smuggling"])  # fmt: skip
+    assert not align.other_matters(acquitted, found)  # a time is no other matter
+    assert align.opposite_acts(acquitted, found)

@@ -627,7 +627,7 @@ def opposite_acts(a: Claim, b: Claim) -> bool:
     (:func:`arguments_meet`). Two sides of one statement never state one claim."""
     if a.negated != b.negated or a.frame == b.frame or "be" in (a.frame, b.frame):
         return False
-    if not arguments_meet(a, b):
+    if not arguments_meet(a, b) or other_matters(a, b):
         return False
     rels = {relation(x, "v", y, "v") for x in _act_words(a) for y in _act_words(b)}
     return -1 in rels and 1 not in rels
@@ -643,7 +643,31 @@ def states_opposite(a: Claim, b: Claim) -> bool:
         return False
     if opposite_acts(a, b):
         return True
-    return a.negated != b.negated and same_predicate(a, b) and arguments_meet(a, b)
+    if a.negated == b.negated or not same_predicate(a, b):
+        return False
+    return arguments_meet(a, b) and not other_matters(a, b)
+
+
+#: kinds of noun that say when, not what ("after midnight", "through the night")
+_WHEN_KINDS = ("time_period", "time_unit", "clock_time")
+
+
+def other_matters(a: Claim, b: Claim) -> bool:
+    """Each clause has a noun the other lacks and WordNet does not relate to any of the
+    other's (times left out, :data:`_WHEN_KINDS`): the two speak of different matters of
+    one participant ("cleared of money laundering" / "convicted of fraud"), not of one."""
+    ua, ub = _own_nouns(a, b), _own_nouns(b, a)
+    return bool(ua and ub)
+
+
+def _own_nouns(a: Claim, b: Claim) -> set[str]:
+    """Nouns of ``a`` that ``b`` neither uses nor relates by WordNet, times left out."""
+    theirs = set(b.nouns)
+    return {
+        n
+        for n in set(a.nouns) - theirs - GENERAL_NOUNS
+        if not any(is_a(n, k) for k in _WHEN_KINDS) and not any(nouns_related(n, m) for m in theirs)
+    }
 
 
 def _act_words(c: Claim) -> frozenset[str]:

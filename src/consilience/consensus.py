@@ -23,6 +23,8 @@ conflicts: :mod:`consilience.statements`.
 from __future__ import annotations
 
 import math
+import re
+from difflib import SequenceMatcher
 from typing import Any
 
 import numpy as np
@@ -149,7 +151,49 @@ def _supported(ctx, group: list[int], nodes: list[Node], texts: Texts, disputed_
     group = [i for i in group if agreed_span(nodes[i].claim, texts, disputed_at) is not None]
     arts = sorted({nodes[i].claim.article for i in group}, key=all_ids.index)
     cited = _agreed_cites(nodes, group, texts, disputed_at)
-    return group, arts, cited, independent_sources(ctx, arts, cited)
+    once = printed_once(group, nodes, texts, arts)
+    return (
+        group,
+        arts,
+        cited,
+        independent_sources(ctx, once, [c for c in cited if c["article"] in once]),
+    )
+
+
+#: words a sentence needs before two articles printing it alike are one text, not chance
+COPY_WORDS = 15
+#: share of matching words (:class:`difflib.SequenceMatcher` ratio) at which two articles'
+#: sentences are one text printed twice (a wire story and its update or reprint)
+COPY_RATIO = 0.9
+
+
+def printed_once(group: list[int], nodes: list[Node], texts: Texts, arts: list[str]) -> list[str]:
+    """``arts`` (article ids, story order) without each article whose sentence stating the
+    group's claim is a printing of an earlier article's sentence (``COPY_RATIO`` of the
+    words alike, ``COPY_WORDS`` words or more): a wire story and its update or a reprint
+    that the near-copy test of whole articles missed (the update changed other paragraphs)
+    rest on one report, so the claim's independent sources count it once."""
+    said: dict[str, list[list[str]]] = {}
+    for i in group:
+        c = nodes[i].claim
+        words = re.findall(r"\w+", texts.text(c.article)[slice(*texts.sentence(c))].lower())
+        said.setdefault(c.article, []).append(words)
+    kept: list[str] = []
+    seen: list[list[str]] = []
+    for a in arts:
+        mine = said.get(a, [])
+        if any(_same_print(w, s) for w in mine for s in seen):
+            continue
+        kept.append(a)
+        seen.extend(mine)
+    return kept
+
+
+def _same_print(x: list[str], y: list[str]) -> bool:
+    """Two sentences' words are one text (``COPY_WORDS``, ``COPY_RATIO``)."""
+    if min(len(x), len(y)) < COPY_WORDS:
+        return False
+    return SequenceMatcher(None, x, y, autojunk=False).ratio() >= COPY_RATIO
 
 
 def _linked_support(
