@@ -7,7 +7,9 @@ claim (alignment) and the groups they form.
 1. **Alignment** (:func:`aligned`): two claims of different articles are the same claim only
    when nothing in them disagrees (figures of one kind outside each other's rounding, dates
    of one precision that differ, stated numbers that differ -- "third" / "fourth" --,
-   opposite polarity, opposite predicates: :func:`consilience.opposition.opposed`) and their
+   opposite polarity, opposite predicates: :func:`consilience.opposition.opposed`, opposite
+   acts by WordNet said of one participant in any role, :func:`opposite_acts` -- "the pump
+   functioned" / "the pump failed", "the wall held" / "the swell breached the wall" --) and their
    predicates match (same frame, :data:`consilience.claims.FRAMES`, a shared alignment
    class, :data:`PREDICATE_CLASSES` -- "suspended" / "grounded", an event noun as its verb,
    "the loss of X" / "X failed" --, one act by WordNet said of aligned arguments,

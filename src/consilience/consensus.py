@@ -8,8 +8,11 @@ whose conflicts it reads)::
 
 **consensus**: groups whose articles rest on at least two independent sources and on at
 least half of the story's (:func:`consilience.provenance.independent_sources`, which
-follows near-copies and cited reports); every citation is the clause that states the
-claim. A group whose clauses are disputed in the same brief (a quantity, date or statement
+follows near-copies and cited reports; an article whose sentence stating the claim is a long
+sentence of an earlier article printed again counts with it, :func:`printed_once`); every
+citation is the clause that states the claim, and the item's text is a clause with its
+complement, never a fragment ending at its verb (:func:`bare_predicate`). A claim that an
+article outside the group states the opposite of (:func:`contradicted`) is not consensus. A group whose clauses are disputed in the same brief (a quantity, date or statement
 conflict, or a superseded reading of an update, cites at least half of them; a statement
 conflict any one of them) is not consensus, unless the disputed figure or date sits in an
 adjunct of every clause that holds it ("... on Thursday after repairs costing 3.5 million
