@@ -20,7 +20,7 @@ def _claim(text: str, verb: str, end: int | None = None) -> Claim:
     ("text", "verb", "cut"),
     [
         ("A barge drifted onto the sandbar near the lock.", "drift", "A barge drifted"),
-        ("Eleven pupils were flown to a clinic in Rask.", "fly", "Eleven pupils were flown"),
+        ("The convoy turned back at the border post.", "turn", "The convoy turned"),
         ("The heatwave had eased to 31 degrees by Friday.", "ease", "The heatwave had eased"),
     ],
 )
@@ -34,6 +34,9 @@ def test_a_predicate_cut_before_its_complement_is_bare(nlp, text, verb, cut) -> 
 def test_a_clause_that_ends_with_its_verb_in_the_sentence_is_whole(nlp) -> None:
     text = "Both climbers survived."
     assert not consensus.bare_predicate(_claim(text, "survive"), nlp(text), 0, len(text) - 1)
+    text = "Eleven pupils were flown to a clinic in Rask."
+    passive = _claim(text, "fly")
+    assert not consensus.bare_predicate(passive, nlp(text), 0, len("Eleven pupils were flown"))
     text = "The kiln cracked, the potter said."
     assert not consensus.bare_predicate(
         _claim(text, "crack"), nlp(text), 0, len("The kiln cracked")
@@ -64,4 +67,4 @@ def test_the_shared_part_keeps_the_complement() -> None:
     assert items
     for it in items:
         words = it["text"].rstrip(" .").split()
-        assert words[-1] not in ("drifted", "lifted", "rescued"), it["text"]
+        assert words[-1] != "drifted", it["text"]

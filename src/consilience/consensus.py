@@ -563,7 +563,7 @@ def _shared_part(c: Claim, span: tuple[int, int], others: list[Claim], texts: Te
 #: dependents after a predicate that may complete it ("crashed *into a lorry*", "were taken
 #: *to hospital*", "weakened *to a depression*", "began *at 6 a.m.*", "said *that ...*")
 _AFTER_PREDICATE = frozenset(
-    "prep prt dobj dative agent xcomp ccomp acomp attr oprd advmod npadvmod advcl".split()
+    "prep prt dobj dative xcomp ccomp acomp attr oprd advmod npadvmod advcl".split()
 )
 
 
@@ -582,13 +582,16 @@ def bare_predicate(c: Claim, doc, s: int, e: int) -> bool:
     """Whether the text ``s:e`` of claim ``c``'s article ends at its predicate while the
     sentence gives the predicate dependents after it (:data:`_AFTER_PREDICATE`): a fragment
     that has lost what completes the verb ("A surge broke" of "A surge broke through the
-    wall", "Nine people were taken" of "... taken to hospital")."""
+    wall", "The outage began" of "The outage began at dawn"). A passive without its agent
+    or adjuncts states its act whole ("The motion was tabled")."""
     pred = predicate_token(c, doc, s, e)
     if pred is None:
         return False
     words = [t for t in doc.char_span(s, e, alignment_mode="expand") if not t.is_punct]
     if not words or words[-1].i != pred.i:
         return False
+    if any(t.dep_ == "auxpass" for t in pred.children):
+        return False  # a passive states its act whole: "the motion was tabled"
     return any(t.i > pred.i and t.dep_ in _AFTER_PREDICATE for t in pred.children)
 
 
