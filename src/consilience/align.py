@@ -7,7 +7,9 @@ claim (alignment) and the groups they form.
 1. **Alignment** (:func:`aligned`): two claims of different articles are the same claim only
    when nothing in them disagrees (figures of one kind outside each other's rounding, dates
    of one precision that differ, stated numbers that differ -- "third" / "fourth" --,
-   opposite polarity, opposite predicates: :func:`consilience.opposition.opposed`) and their
+   opposite polarity, opposite predicates: :func:`consilience.opposition.opposed`, opposite
+   acts by WordNet said of one participant in any role, :func:`opposite_acts` -- "the pump
+   functioned" / "the pump failed", "the wall held" / "the swell breached the wall" --) and their
    predicates match (same frame, :data:`consilience.claims.FRAMES`, a shared alignment
    class, :data:`PREDICATE_CLASSES` -- "suspended" / "grounded", an event noun as its verb,
    "the loss of X" / "X failed" --, one act by WordNet said of aligned arguments,
@@ -69,6 +71,7 @@ from typing import Any
 import numpy as np
 
 from . import lexicon
+from .act_relations import relation
 from .claims import (
     COPULAS,
     FRAMES,
@@ -604,7 +607,9 @@ def alignment_score(a: Node, b: Node, cos: float) -> float:
 
 def compatible(a: Claim, b: Claim) -> bool:
     """Nothing in the two claims disagrees: figures, dates, stated numbers, polarity,
-    predicates; both current or both superseded (a state the text places before now)."""
+    predicates (:func:`consilience.opposition.opposed`, and opposite acts said of one
+    argument in any role, :func:`opposite_acts`); both current or both superseded (a state
+    the text places before now)."""
     return not (
         a.superseded != b.superseded
         or figures_disagree(a, b)
@@ -612,7 +617,81 @@ def compatible(a: Claim, b: Claim) -> bool:
         or numerals_disagree(a, b)
         or opposed(a, b)
         or a.negated != b.negated
+        or opposite_acts(a, b)
     )
+
+
+def opposite_acts(a: Claim, b: Claim) -> bool:
+    """Both clauses asserted (or both denied) with predicates WordNet gives as opposite
+    acts or states (:func:`consilience.act_relations.relation` is -1 for some pair of their
+    frame, lemma and event verb and 1 for none: "the pump functioned" / "the pump failed",
+    "the wall held" / "the water breached the wall") said of one argument
+    (:func:`arguments_meet`). Two sides of one statement never state one claim."""
+    if a.negated != b.negated or a.frame == b.frame or "be" in (a.frame, b.frame):
+        return False
+    if not arguments_meet(a, b) or other_matters(a, b):
+        return False
+    rels = {relation(x, "v", y, "v") for x in _act_words(a) for y in _act_words(b)}
+    return -1 in rels and 1 not in rels
+
+
+def states_opposite(a: Claim, b: Claim) -> bool:
+    """``b`` says the opposite of ``a`` about one participant (:func:`arguments_meet`):
+    an opposite act (:func:`opposite_acts`), or the same act (:func:`same_predicate`)
+    denied in one and asserted in the other ("the pump failed" / "the pump did not fail"),
+    with both clauses placing the act at one stage (:func:`stage`), both current, and no
+    date of one precision that differs (two days are two events, not two readings)."""
+    if a.superseded != b.superseded or stage(a) != stage(b) or dates_disagree(a, b):
+        return False
+    if opposite_acts(a, b):
+        return True
+    if a.negated == b.negated or not same_predicate(a, b):
+        return False
+    return arguments_meet(a, b) and not other_matters(a, b)
+
+
+#: kinds of noun that say when, not what ("after midnight", "through the night")
+_WHEN_KINDS = ("time_period", "time_unit", "clock_time")
+
+
+def other_matters(a: Claim, b: Claim) -> bool:
+    """Each clause has a noun the other lacks and WordNet does not relate to any of the
+    other's (times left out, :data:`_WHEN_KINDS`): the two speak of different matters of
+    one participant ("cleared of money laundering" / "convicted of fraud"), not of one."""
+    ua, ub = _own_nouns(a, b), _own_nouns(b, a)
+    return bool(ua and ub)
+
+
+def _own_nouns(a: Claim, b: Claim) -> set[str]:
+    """Nouns of ``a`` that ``b`` neither uses nor relates by WordNet, times left out."""
+    theirs = set(b.nouns)
+    return {
+        n
+        for n in set(a.nouns) - theirs - GENERAL_NOUNS
+        if not any(is_a(n, k) for k in _WHEN_KINDS) and not any(nouns_related(n, m) for m in theirs)
+    }
+
+
+def _act_words(c: Claim) -> frozenset[str]:
+    """The verbs a claim's act may be looked up as: frame, predicate and event verb."""
+    return frozenset(w for w in (c.frame, c.predicate, act_of(c)) if w and w not in COPULAS)
+
+
+def arguments_meet(a: Claim, b: Claim) -> bool:
+    """The clauses speak of one participant, in whatever role (the doer of one may be the
+    undergoer of the other: "the wall held" / "the water breached the wall"), and no role
+    both fill is filled by different parties ("police opened an inquiry" / "police closed
+    the road" are about different things)."""
+    ra = {"actor": a.actor_key, "patient": a.patient_key}
+    rb = {"actor": b.actor_key, "patient": b.patient_key}
+    mine = {k for k in ra.values() if k and k not in GENERAL_NOUNS}
+    theirs = {k for k in rb.values() if k and k not in GENERAL_NOUNS}
+    if not mine & theirs:
+        return False
+    straight = all(ra[r] == rb[r] for r in ra if ra[r] and rb[r])
+    swapped = ra["actor"] in theirs and ra["actor"] == rb["patient"]
+    swapped = swapped or ra["patient"] in theirs and ra["patient"] == rb["actor"]
+    return straight or swapped
 
 
 def candidate(a: Node, b: Node, cos: float) -> bool:

@@ -8,8 +8,11 @@ whose conflicts it reads)::
 
 **consensus**: groups whose articles rest on at least two independent sources and on at
 least half of the story's (:func:`consilience.provenance.independent_sources`, which
-follows near-copies and cited reports); every citation is the clause that states the
-claim. A group whose clauses are disputed in the same brief (a quantity, date or statement
+follows near-copies and cited reports; an article whose sentence stating the claim is a long
+sentence of an earlier article printed again counts with it, :func:`printed_once`); every
+citation is the clause that states the claim, and the item's text is a clause with its
+complement, never a fragment ending at its verb (:func:`bare_predicate`). A claim that an
+article outside the group states the opposite of (:func:`contradicted`) is not consensus. A group whose clauses are disputed in the same brief (a quantity, date or statement
 conflict, or a superseded reading of an update, cites at least half of them; a statement
 conflict any one of them) is not consensus, unless the disputed figure or date sits in an
 adjunct of every clause that holds it ("... on Thursday after repairs costing 3.5 million
@@ -23,6 +26,8 @@ conflicts: :mod:`consilience.statements`.
 from __future__ import annotations
 
 import math
+import re
+from difflib import SequenceMatcher
 from typing import Any
 
 import numpy as np
@@ -37,6 +42,7 @@ from .align import (
     compatible,
     numerals,
     pair_scores,
+    states_opposite,
     story_nodes,
 )
 from .claim_spans import (
@@ -102,6 +108,8 @@ def _consensus(
             group, arts, cited, sources = _supported(ctx, wider, nodes, texts, disputed_at)
         if len(arts) < 2 or sources < need or _stated_against(group, nodes, fact_at):
             continue
+        if contradicted(group, nodes, sim):
+            continue
         if _disputed(group, nodes, disputed_at) and not _agreed_part(
             group, nodes, texts, disputed_at
         ):
@@ -146,7 +154,49 @@ def _supported(ctx, group: list[int], nodes: list[Node], texts: Texts, disputed_
     group = [i for i in group if agreed_span(nodes[i].claim, texts, disputed_at) is not None]
     arts = sorted({nodes[i].claim.article for i in group}, key=all_ids.index)
     cited = _agreed_cites(nodes, group, texts, disputed_at)
-    return group, arts, cited, independent_sources(ctx, arts, cited)
+    once = printed_once(group, nodes, texts, arts)
+    return (
+        group,
+        arts,
+        cited,
+        independent_sources(ctx, once, [c for c in cited if c["article"] in once]),
+    )
+
+
+#: words a sentence needs before two articles printing it alike are one text, not chance
+COPY_WORDS = 15
+#: share of matching words (:class:`difflib.SequenceMatcher` ratio) at which two articles'
+#: sentences are one text printed twice (a wire story and its update or reprint)
+COPY_RATIO = 0.9
+
+
+def printed_once(group: list[int], nodes: list[Node], texts: Texts, arts: list[str]) -> list[str]:
+    """``arts`` (article ids, story order) without each article whose sentence stating the
+    group's claim is a printing of an earlier article's sentence (``COPY_RATIO`` of the
+    words alike, ``COPY_WORDS`` words or more): a wire story and its update or a reprint
+    that the near-copy test of whole articles missed (the update changed other paragraphs)
+    rest on one report, so the claim's independent sources count it once."""
+    said: dict[str, list[list[str]]] = {}
+    for i in group:
+        c = nodes[i].claim
+        words = re.findall(r"\w+", texts.text(c.article)[slice(*texts.sentence(c))].lower())
+        said.setdefault(c.article, []).append(words)
+    kept: list[str] = []
+    seen: list[list[str]] = []
+    for a in arts:
+        mine = said.get(a, [])
+        if any(_same_print(w, s) for w in mine for s in seen):
+            continue
+        kept.append(a)
+        seen.extend(mine)
+    return kept
+
+
+def _same_print(x: list[str], y: list[str]) -> bool:
+    """Two sentences' words are one text (``COPY_WORDS``, ``COPY_RATIO``)."""
+    if min(len(x), len(y)) < COPY_WORDS:
+        return False
+    return SequenceMatcher(None, x, y, autojunk=False).ratio() >= COPY_RATIO
 
 
 def _linked_support(
@@ -390,6 +440,23 @@ def _stated_against(group: list[int], nodes: list[Node], fact_at) -> bool:
     return False
 
 
+def contradicted(group: list[int], nodes: list[Node], sim: np.ndarray) -> bool:
+    """An article outside the group states the opposite of a member
+    (:func:`consilience.align.states_opposite`: "the generator failed" / "the generator
+    functioned"), in an event clause at least ``ALIGN_COSINE`` close to it: the claim is
+    disputed, not agreed, however many articles state it (``sim``: clause cosines, shape
+    ``(len(nodes), len(nodes))``)."""
+    have = {nodes[i].claim.article for i in group}
+    for k, n in enumerate(nodes):
+        o = n.claim
+        if o.article in have or o.role != "event":
+            continue
+        for i in group:
+            if sim[i, k] >= ALIGN_COSINE and states_opposite(nodes[i].claim, o):
+                return True
+    return False
+
+
 def _position(group: list[int], nodes: list[Node]) -> float:
     return float(np.mean([nodes[i].claim.sentence for i in group]))
 
@@ -442,7 +509,8 @@ def _item_text(
     (:func:`agreed_span`); when its clause cannot be cut, the first other member whose
     clause can. A text that states a value of a reading the group's clauses hold ("has grown
     to 45 cases" where another member's "45 cases" is a superseded reading) is never
-    chosen; None when no member gives a clean text."""
+    chosen, nor a fragment that ends at its predicate without the complement its sentence
+    gives (:func:`bare_predicate`: "A surge broke"); None when no member gives a clean text."""
     first = item_member(group, rep, nodes, disputed_at)
     values = _disputed_values(group, nodes, texts, disputed_at)
     found = []
@@ -453,11 +521,12 @@ def _item_text(
         ):
             found.append((i, span))
     reads = [(i, sp) for i, sp in found if not _reads_poorly(nodes[i].claim)]
-    if not (reads or found):
-        return None
-    i, span = (reads or found)[0]
-    others = [nodes[j].claim for j in group if j != i]
-    return nodes[i].claim, _shared_part(nodes[i].claim, span, others, texts)
+    for i, span in reads or found:
+        c = nodes[i].claim
+        shown = _shared_part(c, span, [nodes[j].claim for j in group if j != i], texts)
+        if not bare_predicate(c, texts.ctx.analysis(c.article).doc, *shown):
+            return c, shown
+    return None  # every member's clause is a fragment without its complement
 
 
 #: parts of speech whose lemmas say what an adjunct adds ("after a week of heavy rain")
@@ -485,8 +554,45 @@ def _shared_part(c: Claim, span: tuple[int, int], others: list[Claim], texts: Te
         ns, ne = _strip_edges(text, *cut)
         if ne - ns < 12 or " " not in text[ns:ne] or not _keeps_predicate(c, clause, ns, ne):
             break
+        if bare_predicate(c, doc, ns, ne):
+            break  # "Nine people were taken" / "A tram crashed": the cut took the complement
         s, e = ns, ne
     return s, e
+
+
+#: dependents after a predicate that may complete it ("crashed *into a lorry*", "were taken
+#: *to hospital*", "weakened *to a depression*", "began *at 6 a.m.*", "said *that ...*")
+_AFTER_PREDICATE = frozenset(
+    "prep prt dobj dative xcomp ccomp acomp attr oprd advmod npadvmod advcl".split()
+)
+
+
+def predicate_token(c: Claim, doc, s: int, e: int):
+    """The token of claim ``c``'s predicate (its lemma's first word, else the root) in the
+    characters ``s:e`` of its article's ``doc``, or None."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    head = c.predicate.split("_")[0]
+    found = [t for t in span if t.lemma_.lower() == head and t.pos_ in ("VERB", "AUX")]
+    return found[0] if found else span.root
+
+
+def bare_predicate(c: Claim, doc, s: int, e: int) -> bool:
+    """Whether the text ``s:e`` of claim ``c``'s article ends at its predicate while the
+    sentence gives the predicate dependents after it (:data:`_AFTER_PREDICATE`): a fragment
+    that has lost what completes the verb ("A surge broke" of "A surge broke through the
+    wall", "The outage began" of "The outage began at dawn"). A passive without its agent
+    or adjuncts states its act whole ("The motion was tabled")."""
+    pred = predicate_token(c, doc, s, e)
+    if pred is None:
+        return False
+    words = [t for t in doc.char_span(s, e, alignment_mode="expand") if not t.is_punct]
+    if not words or words[-1].i != pred.i:
+        return False
+    if any(t.dep_ == "auxpass" for t in pred.children):
+        return False  # a passive states its act whole: "the motion was tabled"
+    return any(t.i > pred.i and t.dep_ in _AFTER_PREDICATE for t in pred.children)
 
 
 def shared_span(
