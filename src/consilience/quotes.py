@@ -444,12 +444,22 @@ class _BodyResolution(ArticleNames):
             for e in self.orgs
             if not is_outlet_name(e.text) and (rank := _described_rank(tok, e)) is not None
         ]
-        if ranked:
-            pick = min(ranked, key=lambda r: r[:5])[5]
-            name = self.org_name(pick.text)
-            return Speaker(name, pick.start_char, pick.end_char, "org")
+        best = min(ranked, key=lambda r: r[:5]) if ranked else None
+        if best is not None and (best[2] == 0 or not self._body_described_apart(tok)):
+            name = self.org_name(best[5].text)
+            return Speaker(name, best[5].start_char, best[5].end_char, "org")
         desc = self._description(self._described_body(tok) or tok)
         return Speaker(desc.name, desc.start, desc.end, "org") if desc else None
+
+    def _body_described_apart(self, tok) -> bool:
+        """Whether the article described, before ``tok``, a body by ``tok``'s very noun
+        that stands apart from any name ("the national weather bureau said …" with no
+        name in apposition): "the bureau" then refers to it rather than to a named body
+        whose head is only a synonym ("Mireland Disaster Agency")."""
+        body = self._described_body(tok)
+        if body is None or body.dep_ == "appos":
+            return False
+        return not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in body.children)
 
     def _first_named(self, org) -> int:
         """Where the article first gives ``org``'s name (an earlier mention may have been
@@ -492,8 +502,8 @@ class _BodyResolution(ArticleNames):
         or None."""
         for t in reversed(self.doc[: tok.i]):
             if (
-                t.lemma_ == tok.lemma_
-                and t.pos_ == "NOUN"
+                t.lemma_.lower() == tok.lemma_.lower()
+                and (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.text.islower()))
                 and any(c.dep_ in ("amod", "compound", "poss") for c in t.children)
                 and not self.in_quotation(t)
             ):
@@ -799,16 +809,23 @@ def plural_in_number(tok) -> bool:
 
 def _described_rank(tok, org) -> int | None:
     """:func:`org_kinds.org_rank` of referring noun ``tok`` for organisation span ``org``,
-    for a described noun too ("the ferry operator", "the regional carrier"): its kind must
-    then be the name's or its descriptor's (rank 0 or 1), or a modifier of the noun must be
-    a word of the name ("the lift operator" / "Alpvik Lifts")."""
+    for a described noun too ("the ferry operator", "the national weather bureau"): its
+    kind must then be the name's or its descriptor's (rank 0 to 2), or a modifier of the
+    noun must be a word of the name ("the lift operator" / "Alpvik Lifts"). A noun
+    modifier names the body's trade: where the name's head is only a synonym of the noun
+    (rank 1), one of them must be a word of the name ("the national weather bureau" is no
+    "Disaster Agency")."""
     rank = org_rank(tok.lemma_.lower(), org.text, descriptor_of(org))
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss")]
-    if rank is None or rank < 2 or not mods:
+    if rank is None or not mods:
         return rank
     words = {w.lower().strip(".,'’") for w in org.text.split()}
     words |= {w[:-1] for w in words if w.endswith("s")}
-    return rank if any(m.lemma_.lower() in words for m in mods) else None
+    named = any(m.lemma_.lower() in words or m.lower_ in words for m in mods)
+    nouns = [m for m in mods if m.dep_ == "compound" and m.pos_ == "NOUN"]
+    if rank == 1 and nouns and not named:
+        return None  # a synonym head: only the same trade makes it the same body
+    return rank if rank < 3 or named else None
 
 
 def _titled_person(span) -> bool:

@@ -1,0 +1,60 @@
+"""Quotes (session 12): a definite body noun ("the bureau", "the office", "the authority")
+refers to the body named or described with that very noun, not to a body whose name's head
+is only a WordNet synonym of it; a described body ("the state canals office") is itself a
+speaker, not a named body of another trade.
+
+Every text is written for these tests (canals, orchards, libraries, ferries' kitchens:
+no held-out set's domain)."""
+
+from __future__ import annotations
+
+import pytest
+
+from consilience.quotes import extract_quotes
+
+
+def speaker_of(make, text: str, fragment: str) -> str:
+    """The speaker of the one quote of ``text`` whose text holds ``fragment``."""
+    hits = [q.speaker for q in extract_quotes(make(text)) if fragment in q.text]
+    assert len(hits) == 1, [(q.speaker, q.text) for q in extract_quotes(make(text))]
+    return hits[0]
+
+
+# ------------------------------------------------- body nouns: the noun itself, then synonyms
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        (  # the described bureau speaks, then the named agency, then "the bureau" again
+            "The Pellworth Orchard Agency said 300 growers had lost their crop. The regional "
+            "frost bureau said temperatures fell to minus six. The bureau said another cold "
+            "night was likely.",
+            "another cold night",
+            "The regional frost bureau",
+        ),
+        (  # the described office speaks first; "the office" after a named bureau
+            "The state canals office said the lock gates had jammed. The Kelbrook Waterways "
+            "Bureau said 14 barges were stuck. The office said divers would inspect the "
+            "gates.",
+            "divers would inspect",
+            "The state canals office",
+        ),
+        (  # a described bureau is no named agency of another trade
+            "The national library bureau said the archive was flooded overnight. Ostrand "
+            "Heritage Agency said it would send conservators.",
+            "archive was flooded",
+            "The national library bureau",
+        ),
+    ],
+)
+def test_body_noun_refers_to_its_own_noun_first(make, text, fragment, speaker):
+    assert speaker_of(make, text, fragment) == speaker
+
+
+def test_org_rank_puts_a_synonym_head_after_the_noun_itself():
+    from consilience.org_kinds import org_rank
+
+    assert org_rank("bureau", "Tasker Weights Bureau") == 0
+    synonym = org_rank("bureau", "Tasker Standards Agency")
+    assert synonym is not None and 0 < synonym < org_rank("company", "Kelda")
