@@ -58,3 +58,31 @@ def test_org_rank_puts_a_synonym_head_after_the_noun_itself():
     assert org_rank("bureau", "Tasker Weights Bureau") == 0
     synonym = org_rank("bureau", "Tasker Standards Agency")
     assert synonym is not None and 0 < synonym < org_rank("company", "Kelda")
+
+
+# ------------------------------------------------------- an unnamed group is no speaker
+
+
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        (  # a plural noun opening a paragraph, which the tagger takes for a name
+            "The Ardley bakery chain ran out of flour on Thursday.\n\n"
+            "Shoppers say the bread shelves were empty by nine.",
+            "bread shelves",
+        ),
+        (  # a direct quotation attributed to a plural group
+            'The night ferry to Hallin was cancelled. "We slept on the benches," '
+            "stranded passengers said.",
+            "slept on the benches",
+        ),
+        (
+            "Frost destroyed the blossom in the Arden valley. "
+            '"Half the trees will give nothing this year," growers said on Monday.',
+            "Half the trees",
+        ),
+    ],
+)
+def test_an_unnamed_group_speaks_no_quote(make, text, fragment):
+    assert [q.speaker for q in extract_quotes(make(text)) if fragment in q.text] == []
+

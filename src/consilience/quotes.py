@@ -978,12 +978,25 @@ def _person_spans(doc, quoted: Sequence[tuple[int, int]] = ()) -> list:
         if e.label_ == "PERSON"
         and not looks_like_org(e.text)
         and not (len(e) == 1 and e.root.lower_ in TITLE_WORDS)  # "Farmer" tagged a person
+        and not (len(e) == 1 and _class_of_people(e.root))  # "Shoppers say …"
     ]
     for tok in doc:
         chain = _untagged_name(doc, tok)
         if chain is not None and not any(s <= chain.start_char < e for s, e in quoted):
             out.append(chain)
     return sorted(out, key=lambda span: span.start)
+
+
+def _class_of_people(tok) -> bool:
+    """Whether ``tok`` is a plural common noun ("Shoppers", "Residents" opening a sentence,
+    which a tagger may take for a name): a class of people, no one named."""
+    lemma = tok.lemma_.lower()
+    return (
+        tok.tag_ in ("NNS", "NNPS")
+        and lemma != tok.lower_
+        and tok.lower_.startswith(lemma[:3])
+        and bool(lexicon.senses(lemma, "n"))
+    )
 
 
 #: endings of occupation words that a tagger may fold into a name ("Dockworker Pat Hennessy")
@@ -1367,8 +1380,8 @@ def _direct_quotes(doc, quotations: list[Quotation], resolver: SpeakerResolver) 
     attributed = [(q, _attribute_direct(doc, q, resolver)) for q in quotations]
     out: list[Quote] = []
     for group, att in _merge_continuations(text, attributed):
-        if att is None:
-            continue
+        if att is None or att.speaker.kind == "group" or att.speaker.plural:
+            continue  # '"…," shoppers said': an unnamed group is no quote's speaker
         parts = [_trim(text, s, e) for q in group for s, e in q.parts]
         parts = [(s, e) for s, e in parts if e > s]
         if not parts:
