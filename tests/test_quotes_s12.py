@@ -85,4 +85,3 @@ def test_org_rank_puts_a_synonym_head_after_the_noun_itself():
 )
 def test_an_unnamed_group_speaks_no_quote(make, text, fragment):
     assert [q.speaker for q in extract_quotes(make(text)) if fragment in q.text] == []
-
