@@ -85,3 +85,50 @@ def test_org_rank_puts_a_synonym_head_after_the_noun_itself():
 )
 def test_an_unnamed_group_speaks_no_quote(make, text, fragment):
     assert [q.speaker for q in extract_quotes(make(text)) if fragment in q.text] == []
+
+
+# ------------------------------------------- quotation marks at the edges of a quote's span
+
+
+@pytest.mark.parametrize(
+    "text, first_words, last_words",
+    [
+        (  # opened inside a sentence, going on past a sentence end into the next paragraph
+            "Kasia Orme, who keeps the lock, said the flood was “the highest since the war. "
+            "The water came over the gates in an hour.\n\n"
+            "“We will be pumping for days,” she said.",
+            "the highest since the war",
+            "pumping for days",
+        ),
+        (
+            'The librarian, Piet Hollis, said the damage was "far worse than we feared. Whole '
+            "shelves of maps are ruined.\n\n"
+            '"Some of them cannot be replaced," he added.',
+            "far worse than we feared",
+            "cannot be replaced",
+        ),
+    ],
+)
+def test_a_quotation_opened_inside_a_sentence_goes_on_into_the_next_paragraph(
+    make, text, first_words, last_words
+):
+    hits = [q for q in extract_quotes(make(text)) if q.direct and first_words in q.text]
+    assert len(hits) == 1 and last_words in hits[0].text, hits
+    assert hits[0].text[0] not in "“”\"'" and hits[0].text[-1] not in "“”\"'"
+
+
+@pytest.mark.parametrize(
+    "text, start, end, kept",
+    [
+        ("\n“We will be pumping for days", 0, 29, "We will be pumping for days"),
+        ("water came over the gates”  ", 0, 28, "water came over the gates"),
+        ("”and the lock held", 0, 18, "and the lock held"),
+        ('"Safe", the keeper said', 0, 23, '"Safe", the keeper said'),
+        ("the growers’", 0, 12, "the growers’"),
+    ],
+)
+def test_trim_marks_drops_unpaired_edge_marks_only(start, end, text, kept):
+    from consilience.quote_marks import trim_marks
+
+    s, e = trim_marks(text, start, end)
+    assert text[s:e] == kept

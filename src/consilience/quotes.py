@@ -80,6 +80,7 @@ X", "the news site Y") are provenance, never speakers of quotes.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import zoneinfo
@@ -120,6 +121,7 @@ from .quote_marks import (  # noqa: F401 - quotation_spans is re-exported
     Quotation,
     find_quotations,
     quotation_spans,
+    trim_marks,
 )
 from .speech_senses import says_by_sense
 
@@ -1316,6 +1318,7 @@ def extract_quotes(analysis: Analysis) -> list[Quote]:
         if any(not (q.end <= d.start or q.start >= d.end) for d in quotes):
             continue
         quotes.append(q)
+    quotes = [_trimmed(doc_text(doc), q) for q in quotes]
     quotes.sort(key=lambda q: (q.start, q.end, q.speaker))
     return quotes
 
@@ -1506,11 +1509,25 @@ def _close_open_mark(text: str, s: int, e: int) -> int:
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
-        e -= 1
-    return s, e
+    """``(s, e)`` without edge whitespace, trailing ",;:" and unpaired edge quotation
+    marks (:func:`quote_marks.trim_marks`)."""
+    while True:
+        s, e = trim_marks(text, s, e)
+        if e > s and text[e - 1] in ",;:":
+            e -= 1
+            continue
+        return s, e
+
+
+def _trimmed(text: str, q: Quote) -> Quote:
+    """Quote ``q`` whose text is one span of ``text``, without unpaired quotation marks or
+    whitespace at its edges; a quote of joined parts is returned as is."""
+    if text[q.start : q.end] != q.text:
+        return q
+    s, e = trim_marks(text, q.start, q.end)
+    if (s, e) == (q.start, q.end) or e <= s:
+        return q
+    return dataclasses.replace(q, text=text[s:e], start=s, end=e)
 
 
 def _tokens_in(doc, parts) -> list:
