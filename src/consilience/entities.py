@@ -52,6 +52,7 @@ from typing import Any
 
 from . import entity_types
 from .boilerplate import article_spans, is_boilerplate
+from .cues import is_outlet_name, is_reporting_verb
 from .model import StoryContext
 from .org_kinds import org_kind
 
@@ -277,7 +278,7 @@ def _mention(aid: str, e, spans) -> _Mention | None:
         return None  # "the 450 MW unit": a unit of measure, no name
     title = entity_types.leading_title(e) if e.label_ == "PERSON" else 0
     title = title or _descriptor_before_acronym(e)
-    span = _without_counted_number(e[title:] if title else e)
+    span = _with_institution_noun(_without_counted_number(e[title:] if title else e))
     surface = clean_surface(span.text, e.label_)
     if not surface or not any(c.isalpha() for c in surface):
         return None
@@ -362,7 +363,63 @@ def _plain_type(e, span) -> str | None:
     acronym = len(words) == 1 and words[0].isupper() and len(words[0]) >= 2
     if acronym and (label == "PERSON" or (label == "ORG" and span.start > e.start)):
         return "ORG"  # an acronym is no person's name, nor its describing noun's kind
+    if label == "PERSON" and (_named_for_saint(words) or _outlet_as_source(span, words)):
+        return "ORG"
     return None
+
+
+#: how a name opens when it is named after a saint ("St Anne's", "Saint Jude")
+_SAINT_WORDS = frozenset({"st", "st.", "saint"})
+
+
+def _with_institution_noun(span):
+    """A saint's name in the possessive with the capitalised nouns of its institution
+    after it ("St Elowen's" + "University Hospital" -> "St Elowen's University
+    Hospital"): the whole phrase is the name; other spans are returned as they are."""
+    doc = span.doc
+    words = [t.text for t in span if t.is_alpha]
+    if not _named_for_saint(words) or span[-1].lower_ not in ("'s", "’s"):
+        return span
+    end = span.end
+    while (
+        end < len(doc)
+        and doc[end].is_alpha
+        and doc[end].text[:1].isupper()
+        and doc[end].pos_ in ("NOUN", "PROPN")
+        and doc[end].ent_type_ in ("", "ORG", "FAC")
+    ):
+        end += 1
+    return doc[span.start : end] if end > span.end and span.root.dep_ == "poss" else span
+
+
+def _named_for_saint(words: list[str]) -> bool:
+    """Whether a name tagged as a person is named after a saint ("St Anne's", "St Mary"):
+    in news a hospital, a church or a school, no one living."""
+    return len(words) >= 2 and words[0].lower() in _SAINT_WORDS
+
+
+def _outlet_as_source(span, words: list[str]) -> bool:
+    """Whether a name tagged as a person is a news outlet: its last word is an outlet's
+    (:func:`cues.is_outlet_name`: "Herald", "Courier"), it is not shaped like a person's
+    name or takes "the" ("the Kemble Herald"), and it stands where a source does: the
+    subject of a reporting verb, the hearer of "told", the object of "according to" or of
+    "by" ("reported by")."""
+    if not is_outlet_name(" ".join(words)):
+        return False
+    doc, root = span.doc, span.root
+    the = span[0].lower_ == "the" or (span.start > 0 and doc[span.start - 1].lower_ == "the")
+    if not the and entity_types.person_shaped(words):
+        return False
+    head = root.head
+    if root.dep_ in ("nsubj", "nsubjpass") and is_reporting_verb(head):
+        return True
+    if root.dep_ in ("dobj", "dative") and head.lemma_.lower() == "tell":
+        return True
+    return (
+        root.dep_ == "pobj"
+        and head.lower_ in ("to", "by")
+        and (head.head.lower_ == "according" or head.head.pos_ == "VERB")
+    )
 
 
 def _without_counted_number(span):
