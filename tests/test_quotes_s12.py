@@ -132,3 +132,39 @@ def test_trim_marks_drops_unpaired_edge_marks_only(start, end, text, kept):
 
     s, e = trim_marks(text, start, end)
     assert text[s:e] == kept
+
+
+# ------------------------------------------- reported statements of people the tagger missed
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        (  # an honorific makes a person of a surname the tagger took for a body
+            'The lock gates failed on Sunday night.\n\n"The water rose within an hour," '
+            'Dr Amsel said. "Nobody was hurt."',
+            "water rose within an hour",
+            "Amsel",
+        ),
+        (
+            "The lock gates failed on Sunday night.\n\nMs Dovey said the water rose within "
+            "an hour.",
+            "water rose within an hour",
+            "Dovey",
+        ),
+        (  # an outlet noun that modifies a role noun makes no outlet of the person
+            "The mill denied that any flour had been contaminated. Its site manager, Rena "
+            "Voss, said all samples had passed the tests.",
+            "samples had passed",
+            "Rena Voss",
+        ),
+        (
+            "The orchard closed its shop. Its website editor, Pella Moor, said orders "
+            "would be refunded.",
+            "orders would be refunded",
+            "Pella Moor",
+        ),
+    ],
+)
+def test_a_person_the_tagger_missed_still_speaks(make, text, fragment, speaker):
+    assert speaker_of(make, text, fragment) == speaker

@@ -103,7 +103,7 @@ from .cues import (
     strip_possessive,
 )
 from .cues import is_reporting_verb as is_speech_verb
-from .entity_types import place_object
+from .entity_types import HONORIFICS, place_object
 from .model import Analysis, Quote, StoryContext
 from .org_kinds import (
     ORG_ANCESTORS,
@@ -567,6 +567,8 @@ class SpeakerResolver(_BodyResolution):
         if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children):
             return None  # "our correspondent says": the newsroom's own reporting
         hit = self._named_person(tok) or self._named_in_apposition(tok)
+        if hit is None and self._honoured(tok):
+            hit = self._lone_name(tok)  # "Ms Dovey said", whatever the tagger made of it
         if hit is not None:
             return hit
         if tok.pos_ == "PRON":
@@ -644,7 +646,11 @@ class SpeakerResolver(_BodyResolution):
         """A one-word capitalised name that is the subject of a reporting verb and that
         nothing else explains ("Kovac said" where the article never gives her first name):
         not a place of the article or of the world, not an organisation's or an outlet's
-        name. A person by that name."""
+        name. A person by that name; with an honorific before it ("Mr Tofte said") a
+        person whatever else the word may name."""
+        if self._honoured(tok):
+            name = strip_possessive(tok.text)
+            return Speaker(self.person_name(name), tok.idx, tok.idx + len(name), "person")
         if (
             tok.pos_ != "PROPN"
             or any(c.dep_ in ("compound", "flat") for c in tok.children)
@@ -668,6 +674,19 @@ class SpeakerResolver(_BodyResolution):
             else:
                 return None  # a short form of an organisation's name
         return Speaker(full, tok.idx, tok.idx + len(name), "person")
+
+    @staticmethod
+    def _honoured(tok) -> bool:
+        """Whether ``tok`` is a capitalised proper noun whose only modifier is an honorific
+        just before it ("Mr Tofte", "Dr. Saltner"): a person's surname."""
+        mods = [c for c in tok.children if c.dep_ in ("compound", "flat")]
+        return (
+            tok.pos_ == "PROPN"
+            and tok.text[:1].isupper()
+            and len(mods) == 1
+            and mods[0].i == tok.i - 1 - (tok.doc[tok.i - 1].text == ".")
+            and mods[0].lower_.rstrip(".") in HONORIFICS
+        )
 
     def _named_person(self, tok) -> Speaker | None:
         """A named person at ``tok`` (entity or known surname, possibly in a compound
@@ -1800,7 +1819,8 @@ def _is_outlet(tok, sp: Speaker, outlets: set[int]) -> bool:
     """True when speaker ``sp`` (found at subject token ``tok``) is a news outlet, whose
     reports are provenance, not quotes: an outlet entity, a name that reads as an outlet
     ("the Rendal Courier"), or a name described as one ("Spanish newspaper Diario del Gol",
-    "the news site OrbitWatch")."""
+    "the news site OrbitWatch"); an outlet noun that only modifies another common noun
+    ("its site director, Johan Eklund") describes no outlet."""
     if sp.kind == "group" or sp.plural:
         return False
     if sp.start in outlets or (sp.name[:1].isupper() and is_outlet_name(sp.name)):
@@ -1810,7 +1830,10 @@ def _is_outlet(tok, sp: Speaker, outlets: set[int]) -> bool:
     if before is not None and before.head == tok.head and before.dep_ == tok.dep_:
         phrase += list(before.subtree)  # "the weekly paper Fjell Avis": parsed as two subjects
     return any(t.pos_ == "PROPN" for t in phrase) and any(
-        t.pos_ == "NOUN" and t.lemma_.lower() in OUTLET_NOUNS for t in phrase
+        t.pos_ == "NOUN"
+        and t.lemma_.lower() in OUTLET_NOUNS
+        and not (t.dep_ == "compound" and t.head.pos_ == "NOUN")  # "its site director"
+        for t in phrase
     )
 
 
