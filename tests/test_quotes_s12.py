@@ -168,3 +168,8 @@ def test_trim_marks_drops_unpaired_edge_marks_only(start, end, text, kept):
 )
 def test_a_person_the_tagger_missed_still_speaks(make, text, fragment, speaker):
     assert speaker_of(make, text, fragment) == speaker
+
+
+def test_a_body_with_a_plural_name_keeps_its_quoted_words(make):
+    text = 'Tarrow Mills said it would now "focus on its own flour brands".'
+    assert speaker_of(make, text, "flour brands") == "Tarrow Mills"

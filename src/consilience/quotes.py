@@ -1402,7 +1402,7 @@ def _direct_quotes(doc, quotations: list[Quotation], resolver: SpeakerResolver) 
     attributed = [(q, _attribute_direct(doc, q, resolver)) for q in quotations]
     out: list[Quote] = []
     for group, att in _merge_continuations(text, attributed):
-        if att is None or att.speaker.kind == "group" or att.speaker.plural:
+        if att is None or _unnamed_group(att.speaker):
             continue  # '"…," shoppers said': an unnamed group is no quote's speaker
         parts = [_trim(text, s, e) for q in group for s, e in q.parts]
         parts = [(s, e) for s, e in parts if e > s]
@@ -1414,6 +1414,21 @@ def _direct_quotes(doc, quotations: list[Quotation], resolver: SpeakerResolver) 
             Quote(aid, sp.name, words, parts[0][0], parts[-1][1], True, att.cue, sp.start, sp.end)
         )
     return out
+
+
+def _unnamed_group(sp: Speaker) -> bool:
+    """Whether speaker ``sp`` is a plural group named by common nouns only ("stranded
+    passengers", "Shoppers" opening a sentence), not a body with a plural name ("Nyvik
+    Foods", "Tarrow Mills")."""
+    if sp.kind != "group":
+        return False
+    words = sp.name.split()
+    if not words or any(not w.islower() for w in words[1:]):
+        return False
+    first = words[0].lower()
+    return words[0].islower() or bool(
+        lexicon.senses(first, "n") or lexicon.senses(first.removesuffix("s"), "n")
+    )
 
 
 def _join_parts(text: str, parts: list[tuple[int, int]]) -> str:
