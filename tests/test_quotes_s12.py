@@ -173,3 +173,29 @@ def test_a_person_the_tagger_missed_still_speaks(make, text, fragment, speaker):
 def test_a_body_with_a_plural_name_keeps_its_quoted_words(make):
     text = 'Tarrow Mills said it would now "focus on its own flour brands".'
     assert speaker_of(make, text, "flour brands") == "Tarrow Mills"
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        (  # a role noun before the name vouches for a person the tagger took for a body
+            "Canal keeper Ivo Brandt inspected the gates on Monday. He told reporters the "
+            "hinges had rusted through.",
+            "hinges had rusted",
+            "Ivo Brandt",
+        ),
+        (  # "he" refers to a person: the subject shaped like a person's name before it
+            "Ivo Brandt inspected the gates on Monday. He told reporters the hinges had "
+            "rusted through.",
+            "hinges had rusted",
+            "Ivo Brandt",
+        ),
+    ],
+)
+def test_a_pronoun_finds_a_person_the_tagger_took_for_a_body(make, text, fragment, speaker):
+    assert speaker_of(make, text, fragment) == speaker
+
+
+def test_a_pronoun_does_not_find_a_body_named_like_a_trade(make):
+    text = "Harlow Mills cut 200 jobs on Friday. He said the company had no choice."
+    assert [q.speaker for q in extract_quotes(make(text))] == []

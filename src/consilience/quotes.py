@@ -103,7 +103,7 @@ from .cues import (
     strip_possessive,
 )
 from .cues import is_reporting_verb as is_speech_verb
-from .entity_types import HONORIFICS, place_object
+from .entity_types import HONORIFICS, person_shaped, place_object
 from .model import Analysis, Quote, StoryContext
 from .org_kinds import (
     ORG_ANCESTORS,
@@ -749,6 +749,7 @@ class SpeakerResolver(_BodyResolution):
             (i, sp) for i, _, sp in self.descriptions if window <= i < tok.i and _is_subject(doc[i])
         ]
         subjects += self._named_speakers(window, tok.i)
+        subjects += self._mistagged_subjects(window, tok.i)
         subjects = [c for c in subjects if self._may_be(c[1], tok.lower_)]
         if subjects:
             return max(subjects, key=lambda c: c[0])[1]
@@ -756,6 +757,30 @@ class SpeakerResolver(_BodyResolution):
             _, name, s, e, _ = prev[-1]
             return Speaker(name, s, e, "person")
         return None
+
+    def _mistagged_subjects(self, lo: int, hi: int) -> list[tuple[int, Speaker]]:
+        """(token index, speaker) of clause subjects in tokens [lo, hi) that the tagger took
+        for a body or a place but that are shaped like a person's name ("Ivo Brandt
+        inspected the gates. He told reporters …": "he" is no organisation): two to four
+        capitalised words, the last no common noun, no word of a body's kind, no outlet."""
+        out = []
+        for ent in self.doc.ents:
+            if not lo <= ent.root.i < hi or ent.label_ not in ("ORG", "GPE", "NORP", "FAC"):
+                continue
+            words = [t.text for t in ent if t.is_alpha]
+            if (
+                ent.root.dep_ not in ("nsubj", "nsubjpass")
+                or self.in_quotation(ent.root)
+                or not person_shaped(words)
+                or org_kind(ent.text)
+                or looks_like_org(ent.text)
+                or is_outlet_name(ent.text)
+                or place_like(ent.text)
+            ):
+                continue
+            name = " ".join(words)
+            out.append((ent.root.i, Speaker(name, ent.start_char, ent.end_char, "person")))
+        return out
 
     def _may_be(self, sp: Speaker, pronoun: str) -> bool:
         """False when ``sp``'s role says the other sex than ``pronoun`` ("Lena Brook, a
@@ -1073,10 +1098,10 @@ def _untagged_name(doc, tok):
     has_role = any(
         (c.dep_ == "appos" and c.i > tok.i) or (c.dep_ == "compound" and c.i < start)
         for c in tok.children
-        if c.lemma_.lower() in roles
+        if c.lemma_.lower() in roles or (c.pos_ == "NOUN" and is_role_noun(c.lemma_.lower()))
     ) or (  # "The ship's master, Ivo Marsh, ...": the name in apposition to the role
         tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.lemma_.lower() in roles
-    )
+    )  # "canal keeper Ivo Brandt": a noun whose first WordNet sense is a person
     # a title vouches for a name whatever spaCy tagged it (a place, a product ...)
     if titled or (has_role and types <= {"", "ORG"}):
         return chain
