@@ -199,3 +199,42 @@ def test_a_pronoun_finds_a_person_the_tagger_took_for_a_body(make, text, fragmen
 def test_a_pronoun_does_not_find_a_body_named_like_a_trade(make):
     text = "Harlow Mills cut 200 jobs on Friday. He said the company had no choice."
     assert [q.speaker for q in extract_quotes(make(text))] == []
+
+
+# ------------------------------------------------ requests: a speaker asking others to act
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        (
+            "The canal trust urged boaters to avoid the lower locks until Friday.",
+            "avoid the lower locks",
+            "The canal trust",
+        ),
+        (
+            "Keeper Ivo Brandt called for the gates to stay shut until the hinges were replaced.",
+            "gates to stay shut",
+            "Ivo Brandt",
+        ),
+        (
+            "Inspector Mara Quist appealed to anyone who saw the boat to contact police.",
+            "contact police",
+            "Mara Quist",
+        ),
+    ],
+)
+def test_a_request_to_act_is_a_reported_statement(make, text, fragment, speaker):
+    assert speaker_of(make, text, fragment) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trust promised to repair the gates before the summer.",  # no one else acts
+        "Boaters were asked to moor upstream of the weir.",  # passive: no speaker
+        "The storm forced the council to close the towpath.",  # no act of asking
+    ],
+)
+def test_no_request_without_a_speaker_asking_another(make, text):
+    assert extract_quotes(make(text)) == []

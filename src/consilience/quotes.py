@@ -1839,6 +1839,83 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
     for q in _according_to_reports(doc, resolver, outlets):
         if not any(not (q.end <= o.start or q.start >= o.end) for o in out):
             out.append(q)
+    out.extend(_directives(doc, resolver, outlets, out))
+    return out
+
+
+#: WordNet verbs of asking someone to act: a verb that is one, or whose direct hypernym
+#: (first two senses) is one, asks ("urged", "asked", "appealed", "called for")
+_DIRECTIVE_ACTS = frozenset({"request", "call_for", "advise", "counsel"})
+
+
+def _directive(verb) -> bool:
+    """Whether ``verb`` (with a particle or preposition right after it: "called for")
+    asks someone to act, by WordNet (:data:`_DIRECTIVE_ACTS`)."""
+    lemma = verb.lemma_.lower()
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    lemmas = [lemma] + ([f"{lemma}_{nxt.lower_}"] if nxt is not None and nxt.is_alpha else [])
+    return any(
+        lem in _DIRECTIVE_ACTS or lexicon.hypernyms(lem, "v", 2) & _DIRECTIVE_ACTS for lem in lemmas
+    )
+
+
+def _asked_to_act(verb) -> tuple[int, int] | None:
+    """Token range [first, last] of what finite active verb ``verb`` asks someone to do:
+    an infinitive with its own agent between, the verb's clause complement or inside its
+    object ("urged boaters to avoid the locks", "called for the gates to stay shut",
+    "appealed to anyone who saw it to call"), from the word after the verb to the end of
+    the verb's phrase; None without one (nor for "to order a part", "asking owners to")."""
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or (
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    )
+    if not finite or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    agents = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "prep", "mark")]
+    inner = [t for a in agents for t in a.subtree]
+    inner += [
+        t
+        for c in verb.children
+        if c.i > verb.i and c.dep_ in ("xcomp", "advcl")
+        for t in c.subtree
+        if t.i <= c.i
+    ]  # the complement up to its verb: "for the gates to stay"
+    inf = next((t for t in inner if _to_infinitive(t)), None)
+    if inf is None or not any(t.dep_ in ("dobj", "pobj", "nsubj") and t.i < inf.i for t in inner):
+        return None
+    last = max(t.i for t in inf.subtree)
+    while last > verb.i and verb.doc[last].is_punct:
+        last -= 1
+    return verb.i + 1, last
+
+
+def _to_infinitive(tok) -> bool:
+    """Whether ``tok`` is a verb with "to" before it ("to avoid")."""
+    return tok.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+    )
+
+
+def _directives(doc, resolver, outlets: set[int], found: list[Quote]) -> list[Quote]:
+    """Requests a speaker makes ("The trust urged boaters to avoid the locks"): the words
+    from the verb on, cue the verb, for an identified speaker that is no group or outlet;
+    none that overlaps a quote ``found`` already."""
+    aid = resolver.analysis.article.id
+    text = doc_text(doc)
+    out = []
+    for verb in doc:
+        if resolver.in_quotation(verb) or not _directive(verb):
+            continue
+        span = _asked_to_act(verb)
+        subj = speech_subject(verb)
+        if span is None or subj is None:
+            continue
+        sp = resolver.resolve(subj)
+        if sp is None or _unnamed_group(sp) or sp.plural or _is_outlet(subj, sp, outlets):
+            continue
+        s, e = _trim(text, verb.idx, doc[span[1]].idx + len(doc[span[1]].text))
+        if any(not (e <= q.start or s >= q.end) for q in found):
+            continue
+        out.append(Quote(aid, sp.name, text[s:e], s, e, False, verb.lower_, sp.start, sp.end))
     return out
 
 
