@@ -136,7 +136,7 @@ def test_org_kinds_read_off_names():
     assert org_kind("Kelda") == ""
     assert org_rank("company", "Environment Agency") is None
     assert org_rank("board", "Varnholt Health Board") == 0
-    assert org_rank("company", "Kelda") == 2
+    assert org_rank("company", "Kelda") == 3
 
 
 # --------------------------------------------------------------------------- F4: bodies

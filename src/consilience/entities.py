@@ -52,6 +52,7 @@ from typing import Any
 
 from . import entity_types
 from .boilerplate import article_spans, is_boilerplate
+from .cues import is_outlet_name, is_reporting_verb
 from .model import StoryContext
 from .org_kinds import org_kind
 
@@ -277,7 +278,7 @@ def _mention(aid: str, e, spans) -> _Mention | None:
         return None  # "the 450 MW unit": a unit of measure, no name
     title = entity_types.leading_title(e) if e.label_ == "PERSON" else 0
     title = title or _descriptor_before_acronym(e)
-    span = _without_counted_number(e[title:] if title else e)
+    span = _with_institution_noun(_without_counted_number(e[title:] if title else e))
     surface = clean_surface(span.text, e.label_)
     if not surface or not any(c.isalpha() for c in surface):
         return None
@@ -362,7 +363,63 @@ def _plain_type(e, span) -> str | None:
     acronym = len(words) == 1 and words[0].isupper() and len(words[0]) >= 2
     if acronym and (label == "PERSON" or (label == "ORG" and span.start > e.start)):
         return "ORG"  # an acronym is no person's name, nor its describing noun's kind
+    if label == "PERSON" and (_named_for_saint(words) or _outlet_as_source(span, words)):
+        return "ORG"
     return None
+
+
+#: how a name opens when it is named after a saint ("St Anne's", "Saint Jude")
+_SAINT_WORDS = frozenset({"st", "st.", "saint"})
+
+
+def _with_institution_noun(span):
+    """A saint's name in the possessive with the capitalised nouns of its institution
+    after it ("St Elowen's" + "University Hospital" -> "St Elowen's University
+    Hospital"): the whole phrase is the name; other spans are returned as they are."""
+    doc = span.doc
+    words = [t.text for t in span if t.is_alpha]
+    if not _named_for_saint(words) or span[-1].lower_ not in ("'s", "’s"):
+        return span
+    end = span.end
+    while (
+        end < len(doc)
+        and doc[end].is_alpha
+        and doc[end].text[:1].isupper()
+        and doc[end].pos_ in ("NOUN", "PROPN")
+        and doc[end].ent_type_ in ("", "ORG", "FAC")
+    ):
+        end += 1
+    return doc[span.start : end] if end > span.end and span.root.dep_ == "poss" else span
+
+
+def _named_for_saint(words: list[str]) -> bool:
+    """Whether a name tagged as a person is named after a saint ("St Anne's", "St Mary"):
+    in news a hospital, a church or a school, no one living."""
+    return len(words) >= 2 and words[0].lower() in _SAINT_WORDS
+
+
+def _outlet_as_source(span, words: list[str]) -> bool:
+    """Whether a name tagged as a person is a news outlet: its last word is an outlet's
+    (:func:`cues.is_outlet_name`: "Herald", "Courier"), it is not shaped like a person's
+    name or takes "the" ("the Kemble Herald"), and it stands where a source does: the
+    subject of a reporting verb, the hearer of "told", the object of "according to" or of
+    "by" ("reported by")."""
+    if not is_outlet_name(" ".join(words)):
+        return False
+    doc, root = span.doc, span.root
+    the = span[0].lower_ == "the" or (span.start > 0 and doc[span.start - 1].lower_ == "the")
+    if not the and entity_types.person_shaped(words):
+        return False
+    head = root.head
+    if root.dep_ in ("nsubj", "nsubjpass") and is_reporting_verb(head):
+        return True
+    if root.dep_ in ("dobj", "dative") and head.lemma_.lower() == "tell":
+        return True
+    return (
+        root.dep_ == "pobj"
+        and head.lower_ in ("to", "by")
+        and (head.head.lower_ == "according" or head.head.pos_ == "VERB")
+    )
 
 
 def _without_counted_number(span):
@@ -453,7 +510,38 @@ def _merge_tail_names(clusters, keys, parent, find) -> None:
 
 
 def story_entities(ctx: StoryContext) -> list[dict[str, Any]]:
-    """Merged entity items of a story (the ``entities`` section)."""
+    """Merged entity items of a story (the ``entities`` section): one dict per entity with
+    ``name``, ``type`` (a spaCy label), ``aliases``, ``articles`` (story order),
+    ``mentions`` and ``citations`` (the first mention per article), most widely cited
+    first."""
+    clusters, order = _clusters(ctx)
+    keys = sorted(order, key=lambda k: (-len(k.split()), k))
+    parent: dict[str, str] = {k: k for k in keys}
+
+    def find(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    _merge_person_names(clusters, keys, parent, find)
+    _merge_short_org_names(clusters, keys, parent, find)
+    _merge_tail_names(clusters, keys, parent, find)
+    merged: dict[str, _Cluster] = {}
+    for k in keys:
+        root = find(k)
+        if root not in merged:
+            merged[root] = _Cluster(root)
+        merged[root].merge(clusters[k])
+    story_order = {a.article.id: i for i, a in enumerate(ctx.analyses)}
+    items = [_item(c, story_order) for c in merged.values() if not _common_word_only(c)]
+    items.sort(key=lambda it: (-len(it["articles"]), -it["mentions"], it["name"], it["type"]))
+    return items
+
+
+def _clusters(ctx: StoryContext) -> tuple[dict[str, _Cluster], list[str]]:
+    """The story's mentions grouped by name key (:func:`name_key`), and the keys in the
+    order first met; a name a wire dateline gives is voted a place."""
     clusters: dict[str, _Cluster] = {}
     order: list[str] = []
     for m in _mentions(ctx):
@@ -464,95 +552,82 @@ def story_entities(ctx: StoryContext) -> list[dict[str, Any]]:
             clusters[key] = _Cluster(key)
             order.append(key)
         clusters[key].add(m)
-
     for key in _dateline_places(ctx):
         if key in clusters:
             clusters[key].described["GPE"] += 2  # "CARROWFIELD, Nov 12 (Wire) -": a place
+    return clusters, order
 
-    # merge person-like names: one-word surname -> full name; one-edit spelling variants
-    def is_person(c: _Cluster) -> bool:  # described as a person, or tagged so and not described
-        return "PERSON" in c.described or (c.labels.get("PERSON", 0) > 0 and not c.described)
 
-    keys = sorted(order, key=lambda k: (-len(k.split()), k))
-    parent: dict[str, str] = {k: k for k in keys}
+def _is_person(c: _Cluster) -> bool:
+    """Described as a person, or tagged so and not described."""
+    return "PERSON" in c.described or (c.labels.get("PERSON", 0) > 0 and not c.described)
 
-    def find(k: str) -> str:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
 
-    def name_like(k: str) -> bool:  # spaCy sometimes labels a full name ORG
-        c = clusters[k]
-        return 2 <= len(k.split()) <= 3 and all(
-            w[:1].isupper() for s in c.surfaces for w in s.split()
-        )
+def _name_like(c: _Cluster) -> bool:
+    """Two or three capitalised words in every surface (spaCy sometimes labels a full
+    name ORG)."""
+    return 2 <= len(c.key.split()) <= 3 and all(
+        w[:1].isupper() for s in c.surfaces for w in s.split()
+    )
 
-    multi = [k for k in keys if len(k.split()) > 1 and (is_person(clusters[k]) or name_like(k))]
+
+def _merge_person_names(clusters, keys, parent, find) -> None:
+    """Union person-like names in ``parent``: a one-word surname into the one full name
+    it ends ("zelensky" -> "volodymyr zelensky"), and spelling variants one edit apart
+    ("volodymyr zelensky" ~ "volodymyr zelenskyy"; "zelensky" ~ "zelenskyy")."""
+    multi = [
+        k
+        for k in keys
+        if len(k.split()) > 1 and (_is_person(clusters[k]) or _name_like(clusters[k]))
+    ]
     for k in keys:
         words = k.split()
         c = clusters[k]
         if len(words) > 1:
-            if not is_person(c):
-                continue
-            for m in multi:  # "volodymyr zelensky" ~ "volodymyr zelenskyy"
-                if m != k and find(m) != find(k) and len(m) >= 8 and _edit1(m, k):
-                    parent[find(k)] = find(m)
+            if _is_person(c):
+                for m in multi:  # "volodymyr zelensky" ~ "volodymyr zelenskyy"
+                    if m != k and find(m) != find(k) and len(m) >= 8 and _edit1(m, k):
+                        parent[find(k)] = find(m)
             continue
-        last = words[0]
-        if len(last) < 3:
-            continue
-        matches = sorted(
-            {
-                find(m)
-                for m in multi
-                if m.split()[-1] == last or (len(last) >= 6 and _edit1(m.split()[-1], last))
-            }
-        )
-        if len(matches) == 1 and (is_person(c) or is_person(clusters[find(matches[0])])):
-            parent[find(k)] = matches[0]
-        elif not matches and is_person(c):
-            # one-word variants of each other ("Zelensky" / "Zelenskyy")
-            for other in keys:
-                if (
-                    other != k
-                    and len(other.split()) == 1
-                    and len(last) >= 6
-                    and _edit1(other, last)
-                ):
-                    if is_person(clusters[other]) and find(other) != find(k):
-                        a, b = sorted([find(other), find(k)])
-                        parent[b] = a
-    _merge_short_org_names(clusters, keys, parent, find)
-    _merge_tail_names(clusters, keys, parent, find)
-    merged: dict[str, _Cluster] = {}
-    for k in keys:
-        root = find(k)
-        if root not in merged:
-            merged[root] = _Cluster(root)
-        merged[root].merge(clusters[k])
+        if len(words[0]) >= 3:
+            _merge_surname(clusters, keys, multi, k, parent, find)
 
-    story_order = {a.article.id: i for i, a in enumerate(ctx.analyses)}
-    items = []
-    for c in merged.values():
-        if _common_word_only(c):
-            continue
-        name = c.name
-        arts = sorted(c.articles, key=lambda a: story_order.get(a, 1 << 30))
-        items.append(
-            {
-                "name": name,
-                "type": c.label,
-                "aliases": sorted(s for s in c.surfaces if s != name),
-                "articles": arts,
-                "mentions": c.mentions,
-                "citations": [
-                    {"article": a, "start": c.firsts[a][0], "end": c.firsts[a][1]} for a in arts
-                ],
-            }
-        )
-    items.sort(key=lambda it: (-len(it["articles"]), -it["mentions"], it["name"], it["type"]))
-    return items
+
+def _merge_surname(clusters, keys, multi, k, parent, find) -> None:
+    """Union the one-word name ``k`` with the one full name whose last word it is (or
+    one edit from it); with none, with one-word person names one edit from it."""
+    last = k
+    c = clusters[k]
+    matches = sorted(
+        {
+            find(m)
+            for m in multi
+            if m.split()[-1] == last or (len(last) >= 6 and _edit1(m.split()[-1], last))
+        }
+    )
+    if len(matches) == 1 and (_is_person(c) or _is_person(clusters[find(matches[0])])):
+        parent[find(k)] = matches[0]
+    elif not matches and _is_person(c):
+        # one-word variants of each other ("Zelensky" / "Zelenskyy")
+        for other in keys:
+            if other != k and len(other.split()) == 1 and len(last) >= 6 and _edit1(other, last):
+                if _is_person(clusters[other]) and find(other) != find(k):
+                    a, b = sorted([find(other), find(k)])
+                    parent[b] = a
+
+
+def _item(c: _Cluster, story_order: dict[str, int]) -> dict[str, Any]:
+    """The entities-section item of merged cluster ``c``."""
+    name = c.name
+    arts = sorted(c.articles, key=lambda a: story_order.get(a, 1 << 30))
+    return {
+        "name": name,
+        "type": c.label,
+        "aliases": sorted(s for s in c.surfaces if s != name),
+        "articles": arts,
+        "mentions": c.mentions,
+        "citations": [{"article": a, "start": c.firsts[a][0], "end": c.firsts[a][1]} for a in arts],
+    }
 
 
 #: a wire dateline's place: "PORT HALLA, July 6 (Wire) - ", "DALSTEN - "

@@ -75,6 +75,7 @@ _ROOTS: tuple[tuple[str, int, str], ...] = (
     ("instrumentality", 2, "PRODUCT"),
     ("artifact", 0, "PRODUCT"),
     ("social_event", 0, "EVENT"),
+    ("storm", 0, "EVENT"),
     ("animal", 0, "TAXON"),
     ("plant", 1, "TAXON"),
     ("taxonomic_group", 0, "TAXON"),
@@ -156,7 +157,8 @@ class Description:
     inside: bool = False  # the name's own head noun ("... Stadium"), a weaker description
     #: how the text gives it: "honorific" (Ms, Dr, a title inside the name), "place" (a
     #: place noun the name modifies: "the Orla river", "the town of Dunmore"), "appos"
-    #: (an appositive: "Kell Ferries, a shipping firm"), "noun" (a noun before the name)
+    #: (an appositive: "Kell Ferries, a shipping firm"), "noun" (a noun before the name),
+    #: "lead" (a class noun that opens the name: "Storm Hesper")
     how: str = "noun"
 
 
@@ -239,12 +241,30 @@ def describe(span) -> Description | None:
             kinds = tuple(k for k in noun_kinds(lemma, first=2) if k in allowed)[:1]
         if kinds:
             return Description(lemma, kinds, how=how)
+    lead = _class_noun_first(span)
+    if lead is not None:
+        return lead
     last = span[-1]
     if len(span) > 1 and last.text[:1].isupper() and last.pos_ in ("NOUN", "PROPN"):
         kinds = noun_kinds(last.text.lower())
         if kinds and kinds[0] in _INSIDE_KINDS:
             return Description(last.text.lower(), kinds, inside=True)
     return None
+
+
+def _class_noun_first(span) -> Description | None:
+    """The class a name's capitalised first word gives when that word is a common noun
+    of an event that is given names ("Storm Hesper", "Hurricane Tomas", "Cyclone Dara":
+    a storm by WordNet's first two senses) before one more capitalised word; None
+    otherwise. A given name that is also a noun of another kind ("Rose", "Cliff") gives
+    none."""
+    if len(span) != 2 or not all(t.text[:1].isupper() and t.is_alpha for t in span):
+        return None
+    word = span[0].text.lower()
+    kinds = noun_kinds(word, first=2)
+    if kinds[:1] != ("EVENT",) or noun_kinds(word, first=1) not in ((), ("EVENT",)):
+        return None
+    return Description(word, kinds[:1], how="lead")
 
 
 def leading_title(span) -> int:
@@ -314,6 +334,8 @@ def choose(label: str, description: Description | None, words: list[str] | None 
     first = "PRODUCT" if kinds[0] == "VEHICLE" else kinds[0]
     if description.how == "honorific":
         return "PERSON"
+    if description.how == "lead":
+        return first  # "Storm Hesper": the class noun names what the name is
     if label == "PERSON":
         return _from_person(first, description, words)
     if first == "PERSON":

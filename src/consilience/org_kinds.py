@@ -90,27 +90,30 @@ def noun_kind(lemma: str) -> tuple[str, bool]:
 
 
 def org_rank(noun_lemma: str, org_name: str, descriptor: str = "") -> int | None:
-    """How well "the <noun>" fits the organisation ``org_name``: 0 when its name holds the
-    noun ("the board" / "Varnholt Health Board"), 1 when the name says the noun's kind
-    ("the company" / "Harwick Chemicals", "the union" / "United Nursing Guild"), 2 when a
-    generic noun ("the company", "the club") meets a name that tells no kind ("Aster");
-    None when the noun cannot refer to it (a body noun such as "the coastguard" or "the
-    agency" refers only to a name holding it). ``descriptor`` is the common noun the article
-    gave the name ("drivers' union Aslef" -> "union"): it counts as a word of the name."""
+    """How well "the <noun>" fits the organisation ``org_name``, best first: 0 when its
+    name holds the noun ("the board" / "Varnholt Health Board"); 1 when the name's head
+    word is, by its first WordNet sense, the noun or a kind of it ("the orchestra" /
+    "Brenna Philharmonic", "the bureau" / "Disaster Agency"): the same kind of body under
+    another word, weaker than the noun itself; 2 when the name says the noun's kind ("the
+    company" / "Harwick Chemicals", "the union" / "United Nursing Guild"); 3 when a generic
+    noun ("the company", "the club") meets a name that tells no kind ("Aster"); None when
+    the noun cannot refer to it (a body noun such as "the coastguard" or "the agency"
+    refers only to a name holding it). ``descriptor`` is the common noun the article gave
+    the name ("drivers' union Aslef" -> "union"): it counts as a word of the name."""
     words = [w.rstrip("'’") for w in _words(org_name)]
     if noun_lemma.lower() in words or noun_lemma.lower() == descriptor:
         return 0
     if words and _names_a(words[-1], noun_lemma.lower()):
-        return 0  # "the orchestra" / "Brenna Philharmonic": a philharmonic is an orchestra
+        return 1  # "the orchestra" / "Brenna Philharmonic": a philharmonic is an orchestra
     kind, _ = noun_kind(noun_lemma)
     if descriptor and kind and noun_kind(descriptor)[0] == kind:
-        return 1
+        return 2
     if kind not in ("company", "union", "club"):
         return None
     have = org_kind(org_name)
     if have == kind:
-        return 1
-    return 2 if not have and kind in ("company", "club") else None
+        return 2
+    return 3 if not have and kind in ("company", "club") else None
 
 
 def _names_a(head: str, noun: str) -> bool:

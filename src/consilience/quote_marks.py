@@ -25,6 +25,7 @@ A quotation nested in another (``"He told me 'run'," she said``) belongs to the 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPEN_DOUBLE = {"“", "«", "„"}
@@ -164,12 +165,22 @@ def _pair_double(text: str) -> list[Quotation]:
 
 
 def _opens_sentence_quote(line: str, start: int, end: int) -> bool:
-    """True when the mark at ``line[start:end]`` opens a quotation of whole sentences: it
-    starts the paragraph or follows ``:``/``,``/a sentence end, and the quoted text is
-    capitalised."""
+    """True when the mark at ``line[start:end]`` opens a quotation that may go on into the
+    next paragraph: it starts the paragraph or follows ``:``/``,``/a sentence end, and the
+    quoted text is capitalised; or, opened inside a sentence, the quoted words go on past
+    a sentence end to the paragraph's end ('said the frost was "the worst in memory. We
+    lost it all.'), which a scare quote left open ('called it a "waste of money.') does
+    not."""
     lead = line[:start].rstrip()
     first = line[end:].lstrip()[:1]
-    return (not lead or lead[-1] in _SENTENCE_LEAD) and first.isupper()
+    if (not lead or lead[-1] in _SENTENCE_LEAD) and first.isupper():
+        return True
+    rest = line[end:].rstrip()
+    return bool(lead) and rest[-1:] in (".", "!", "?") and _SENTENCE_INSIDE.search(rest) is not None
+
+
+#: a sentence end followed by a capitalised word: quoted words that go on past a sentence
+_SENTENCE_INSIDE = re.compile(r"[.!?] +[A-Z]")
 
 
 # --------------------------------------------------------------------------- single marks
@@ -210,3 +221,43 @@ def _pair_single(text: str) -> list[Quotation]:
             if close is not None and sum(c.isalpha() for c in line[start:close]) >= 2:
                 out.append(Quotation(((pos + start, pos + close),), single=True))
     return out
+
+
+# --------------------------------------------------------------------------- span edges
+
+#: an opening mark -> the marks that may close it
+_CLOSERS = {"“": "”", "„": "“”", "«": "»", '"': '"', "‘": "’"}
+#: a closing mark -> the marks that may open it
+_OPENERS = {"”": "“„", "»": "«", '"': '"', "’": "‘"}
+
+
+def trim_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` of the span ``text[start:end]`` without whitespace and without
+    quotation marks at its edges that it does not pair: the opening mark of a quotation's
+    next paragraph ('“We will try' after a paragraph left open), the closing mark of a
+    quotation the span starts inside. A mark the span pairs stays ('"Safe", she said'
+    keeps both). Offsets are character offsets; the result may be empty (start == end)."""
+    while True:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        head, tail = text[start : start + 1], text[end - 1 : end]
+        if end - start > 1 and head in "”»":
+            start += 1  # the closing mark of a quotation that ends where the span starts
+        elif end - start > 1 and head in _CLOSERS and not _has_any(text, start + 1, end, head):
+            start += 1
+        elif end - start > 1 and tail in _OPENERS and not _has_opener(text, start, end - 1, tail):
+            if tail == "’" and text[end - 2 : end - 1] in "sS":
+                return start, end  # "the growers’": a possessive, no mark
+            end -= 1
+        else:
+            return start, end
+
+
+def _has_any(text: str, start: int, end: int, opener: str) -> bool:
+    return any(c in _CLOSERS[opener] for c in text[start:end])
+
+
+def _has_opener(text: str, start: int, end: int, closer: str) -> bool:
+    return any(c in _OPENERS[closer] for c in text[start:end])

@@ -80,6 +80,7 @@ X", "the news site Y") are provenance, never speakers of quotes.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import zoneinfo
@@ -102,7 +103,7 @@ from .cues import (
     strip_possessive,
 )
 from .cues import is_reporting_verb as is_speech_verb
-from .entity_types import place_object
+from .entity_types import HONORIFICS, person_shaped, place_object
 from .model import Analysis, Quote, StoryContext
 from .org_kinds import (
     ORG_ANCESTORS,
@@ -120,6 +121,7 @@ from .quote_marks import (  # noqa: F401 - quotation_spans is re-exported
     Quotation,
     find_quotations,
     quotation_spans,
+    trim_marks,
 )
 from .speech_senses import says_by_sense
 
@@ -444,12 +446,22 @@ class _BodyResolution(ArticleNames):
             for e in self.orgs
             if not is_outlet_name(e.text) and (rank := _described_rank(tok, e)) is not None
         ]
-        if ranked:
-            pick = min(ranked, key=lambda r: r[:5])[5]
-            name = self.org_name(pick.text)
-            return Speaker(name, pick.start_char, pick.end_char, "org")
+        best = min(ranked, key=lambda r: r[:5]) if ranked else None
+        if best is not None and (best[2] == 0 or not self._body_described_apart(tok)):
+            name = self.org_name(best[5].text)
+            return Speaker(name, best[5].start_char, best[5].end_char, "org")
         desc = self._description(self._described_body(tok) or tok)
         return Speaker(desc.name, desc.start, desc.end, "org") if desc else None
+
+    def _body_described_apart(self, tok) -> bool:
+        """Whether the article described, before ``tok``, a body by ``tok``'s very noun
+        that stands apart from any name ("the national weather bureau said …" with no
+        name in apposition): "the bureau" then refers to it rather than to a named body
+        whose head is only a synonym ("Mireland Disaster Agency")."""
+        body = self._described_body(tok)
+        if body is None or body.dep_ == "appos":
+            return False
+        return not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in body.children)
 
     def _first_named(self, org) -> int:
         """Where the article first gives ``org``'s name (an earlier mention may have been
@@ -492,8 +504,8 @@ class _BodyResolution(ArticleNames):
         or None."""
         for t in reversed(self.doc[: tok.i]):
             if (
-                t.lemma_ == tok.lemma_
-                and t.pos_ == "NOUN"
+                t.lemma_.lower() == tok.lemma_.lower()
+                and (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.text.islower()))
                 and any(c.dep_ in ("amod", "compound", "poss") for c in t.children)
                 and not self.in_quotation(t)
             ):
@@ -555,6 +567,8 @@ class SpeakerResolver(_BodyResolution):
         if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children):
             return None  # "our correspondent says": the newsroom's own reporting
         hit = self._named_person(tok) or self._named_in_apposition(tok)
+        if hit is None and self._honoured(tok):
+            hit = self._lone_name(tok)  # "Ms Dovey said", whatever the tagger made of it
         if hit is not None:
             return hit
         if tok.pos_ == "PRON":
@@ -632,7 +646,11 @@ class SpeakerResolver(_BodyResolution):
         """A one-word capitalised name that is the subject of a reporting verb and that
         nothing else explains ("Kovac said" where the article never gives her first name):
         not a place of the article or of the world, not an organisation's or an outlet's
-        name. A person by that name."""
+        name. A person by that name; with an honorific before it ("Mr Tofte said") a
+        person whatever else the word may name."""
+        if self._honoured(tok):
+            name = strip_possessive(tok.text)
+            return Speaker(self.person_name(name), tok.idx, tok.idx + len(name), "person")
         if (
             tok.pos_ != "PROPN"
             or any(c.dep_ in ("compound", "flat") for c in tok.children)
@@ -656,6 +674,19 @@ class SpeakerResolver(_BodyResolution):
             else:
                 return None  # a short form of an organisation's name
         return Speaker(full, tok.idx, tok.idx + len(name), "person")
+
+    @staticmethod
+    def _honoured(tok) -> bool:
+        """Whether ``tok`` is a capitalised proper noun whose only modifier is an honorific
+        just before it ("Mr Tofte", "Dr. Saltner"): a person's surname."""
+        mods = [c for c in tok.children if c.dep_ in ("compound", "flat")]
+        return (
+            tok.pos_ == "PROPN"
+            and tok.text[:1].isupper()
+            and len(mods) == 1
+            and mods[0].i == tok.i - 1 - (tok.doc[tok.i - 1].text == ".")
+            and mods[0].lower_.rstrip(".") in HONORIFICS
+        )
 
     def _named_person(self, tok) -> Speaker | None:
         """A named person at ``tok`` (entity or known surname, possibly in a compound
@@ -718,6 +749,7 @@ class SpeakerResolver(_BodyResolution):
             (i, sp) for i, _, sp in self.descriptions if window <= i < tok.i and _is_subject(doc[i])
         ]
         subjects += self._named_speakers(window, tok.i)
+        subjects += self._mistagged_subjects(window, tok.i)
         subjects = [c for c in subjects if self._may_be(c[1], tok.lower_)]
         if subjects:
             return max(subjects, key=lambda c: c[0])[1]
@@ -725,6 +757,30 @@ class SpeakerResolver(_BodyResolution):
             _, name, s, e, _ = prev[-1]
             return Speaker(name, s, e, "person")
         return None
+
+    def _mistagged_subjects(self, lo: int, hi: int) -> list[tuple[int, Speaker]]:
+        """(token index, speaker) of clause subjects in tokens [lo, hi) that the tagger took
+        for a body or a place but that are shaped like a person's name ("Ivo Brandt
+        inspected the gates. He told reporters …": "he" is no organisation): two to four
+        capitalised words, the last no common noun, no word of a body's kind, no outlet."""
+        out = []
+        for ent in self.doc.ents:
+            if not lo <= ent.root.i < hi or ent.label_ not in ("ORG", "GPE", "NORP", "FAC"):
+                continue
+            words = [t.text for t in ent if t.is_alpha]
+            if (
+                ent.root.dep_ not in ("nsubj", "nsubjpass")
+                or self.in_quotation(ent.root)
+                or not person_shaped(words)
+                or org_kind(ent.text)
+                or looks_like_org(ent.text)
+                or is_outlet_name(ent.text)
+                or place_like(ent.text)
+            ):
+                continue
+            name = " ".join(words)
+            out.append((ent.root.i, Speaker(name, ent.start_char, ent.end_char, "person")))
+        return out
 
     def _may_be(self, sp: Speaker, pronoun: str) -> bool:
         """False when ``sp``'s role says the other sex than ``pronoun`` ("Lena Brook, a
@@ -799,16 +855,23 @@ def plural_in_number(tok) -> bool:
 
 def _described_rank(tok, org) -> int | None:
     """:func:`org_kinds.org_rank` of referring noun ``tok`` for organisation span ``org``,
-    for a described noun too ("the ferry operator", "the regional carrier"): its kind must
-    then be the name's or its descriptor's (rank 0 or 1), or a modifier of the noun must be
-    a word of the name ("the lift operator" / "Alpvik Lifts")."""
+    for a described noun too ("the ferry operator", "the national weather bureau"): its
+    kind must then be the name's or its descriptor's (rank 0 to 2), or a modifier of the
+    noun must be a word of the name ("the lift operator" / "Alpvik Lifts"). A noun
+    modifier names the body's trade: where the name's head is only a synonym of the noun
+    (rank 1), one of them must be a word of the name ("the national weather bureau" is no
+    "Disaster Agency")."""
     rank = org_rank(tok.lemma_.lower(), org.text, descriptor_of(org))
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss")]
-    if rank is None or rank < 2 or not mods:
+    if rank is None or not mods:
         return rank
     words = {w.lower().strip(".,'’") for w in org.text.split()}
     words |= {w[:-1] for w in words if w.endswith("s")}
-    return rank if any(m.lemma_.lower() in words for m in mods) else None
+    named = any(m.lemma_.lower() in words or m.lower_ in words for m in mods)
+    nouns = [m for m in mods if m.dep_ == "compound" and m.pos_ == "NOUN"]
+    if rank == 1 and nouns and not named:
+        return None  # a synonym head: only the same trade makes it the same body
+    return rank if rank < 3 or named else None
 
 
 def _titled_person(span) -> bool:
@@ -961,12 +1024,25 @@ def _person_spans(doc, quoted: Sequence[tuple[int, int]] = ()) -> list:
         if e.label_ == "PERSON"
         and not looks_like_org(e.text)
         and not (len(e) == 1 and e.root.lower_ in TITLE_WORDS)  # "Farmer" tagged a person
+        and not (len(e) == 1 and _class_of_people(e.root))  # "Shoppers say …"
     ]
     for tok in doc:
         chain = _untagged_name(doc, tok)
         if chain is not None and not any(s <= chain.start_char < e for s, e in quoted):
             out.append(chain)
     return sorted(out, key=lambda span: span.start)
+
+
+def _class_of_people(tok) -> bool:
+    """Whether ``tok`` is a plural common noun ("Shoppers", "Residents" opening a sentence,
+    which a tagger may take for a name): a class of people, no one named."""
+    lemma = tok.lemma_.lower()
+    return (
+        tok.tag_ in ("NNS", "NNPS")
+        and lemma != tok.lower_
+        and tok.lower_.startswith(lemma[:3])
+        and bool(lexicon.senses(lemma, "n"))
+    )
 
 
 #: endings of occupation words that a tagger may fold into a name ("Dockworker Pat Hennessy")
@@ -1022,10 +1098,10 @@ def _untagged_name(doc, tok):
     has_role = any(
         (c.dep_ == "appos" and c.i > tok.i) or (c.dep_ == "compound" and c.i < start)
         for c in tok.children
-        if c.lemma_.lower() in roles
+        if c.lemma_.lower() in roles or (c.pos_ == "NOUN" and is_role_noun(c.lemma_.lower()))
     ) or (  # "The ship's master, Ivo Marsh, ...": the name in apposition to the role
         tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.lemma_.lower() in roles
-    )
+    )  # "canal keeper Ivo Brandt": a noun whose first WordNet sense is a person
     # a title vouches for a name whatever spaCy tagged it (a place, a product ...)
     if titled or (has_role and types <= {"", "ORG"}):
         return chain
@@ -1286,6 +1362,7 @@ def extract_quotes(analysis: Analysis) -> list[Quote]:
         if any(not (q.end <= d.start or q.start >= d.end) for d in quotes):
             continue
         quotes.append(q)
+    quotes = [_trimmed(doc_text(doc), q) for q in quotes]
     quotes.sort(key=lambda q: (q.start, q.end, q.speaker))
     return quotes
 
@@ -1350,8 +1427,8 @@ def _direct_quotes(doc, quotations: list[Quotation], resolver: SpeakerResolver) 
     attributed = [(q, _attribute_direct(doc, q, resolver)) for q in quotations]
     out: list[Quote] = []
     for group, att in _merge_continuations(text, attributed):
-        if att is None:
-            continue
+        if att is None or _unnamed_group(att.speaker):
+            continue  # '"…," shoppers said': an unnamed group is no quote's speaker
         parts = [_trim(text, s, e) for q in group for s, e in q.parts]
         parts = [(s, e) for s, e in parts if e > s]
         if not parts:
@@ -1362,6 +1439,21 @@ def _direct_quotes(doc, quotations: list[Quotation], resolver: SpeakerResolver) 
             Quote(aid, sp.name, words, parts[0][0], parts[-1][1], True, att.cue, sp.start, sp.end)
         )
     return out
+
+
+def _unnamed_group(sp: Speaker) -> bool:
+    """Whether speaker ``sp`` is a plural group named by common nouns only ("stranded
+    passengers", "Shoppers" opening a sentence), not a body with a plural name ("Nyvik
+    Foods", "Tarrow Mills")."""
+    if sp.kind != "group":
+        return False
+    words = sp.name.split()
+    if not words or any(not w.islower() for w in words[1:]):
+        return False
+    first = words[0].lower()
+    return words[0].islower() or bool(
+        lexicon.senses(first, "n") or lexicon.senses(first.removesuffix("s"), "n")
+    )
 
 
 def _join_parts(text: str, parts: list[tuple[int, int]]) -> str:
@@ -1476,11 +1568,25 @@ def _close_open_mark(text: str, s: int, e: int) -> int:
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
-        e -= 1
-    return s, e
+    """``(s, e)`` without edge whitespace, trailing ",;:" and unpaired edge quotation
+    marks (:func:`quote_marks.trim_marks`)."""
+    while True:
+        s, e = trim_marks(text, s, e)
+        if e > s and text[e - 1] in ",;:":
+            e -= 1
+            continue
+        return s, e
+
+
+def _trimmed(text: str, q: Quote) -> Quote:
+    """Quote ``q`` whose text is one span of ``text``, without unpaired quotation marks or
+    whitespace at its edges; a quote of joined parts is returned as is."""
+    if text[q.start : q.end] != q.text:
+        return q
+    s, e = trim_marks(text, q.start, q.end)
+    if (s, e) == (q.start, q.end) or e <= s:
+        return q
+    return dataclasses.replace(q, text=text[s:e], start=s, end=e)
 
 
 def _tokens_in(doc, parts) -> list:
@@ -1733,6 +1839,83 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
     for q in _according_to_reports(doc, resolver, outlets):
         if not any(not (q.end <= o.start or q.start >= o.end) for o in out):
             out.append(q)
+    out.extend(_directives(doc, resolver, outlets, out))
+    return out
+
+
+#: WordNet verbs of asking someone to act: a verb that is one, or whose direct hypernym
+#: (first two senses) is one, asks ("urged", "asked", "appealed", "called for")
+_DIRECTIVE_ACTS = frozenset({"request", "call_for", "advise", "counsel"})
+
+
+def _directive(verb) -> bool:
+    """Whether ``verb`` (with a particle or preposition right after it: "called for")
+    asks someone to act, by WordNet (:data:`_DIRECTIVE_ACTS`)."""
+    lemma = verb.lemma_.lower()
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    lemmas = [lemma] + ([f"{lemma}_{nxt.lower_}"] if nxt is not None and nxt.is_alpha else [])
+    return any(
+        lem in _DIRECTIVE_ACTS or lexicon.hypernyms(lem, "v", 2) & _DIRECTIVE_ACTS for lem in lemmas
+    )
+
+
+def _asked_to_act(verb) -> tuple[int, int] | None:
+    """Token range [first, last] of what finite active verb ``verb`` asks someone to do:
+    an infinitive with its own agent between, the verb's clause complement or inside its
+    object ("urged boaters to avoid the locks", "called for the gates to stay shut",
+    "appealed to anyone who saw it to call"), from the word after the verb to the end of
+    the verb's phrase; None without one (nor for "to order a part", "asking owners to")."""
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or (
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    )
+    if not finite or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    agents = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "prep", "mark")]
+    inner = [t for a in agents for t in a.subtree]
+    inner += [
+        t
+        for c in verb.children
+        if c.i > verb.i and c.dep_ in ("xcomp", "advcl")
+        for t in c.subtree
+        if t.i <= c.i
+    ]  # the complement up to its verb: "for the gates to stay"
+    inf = next((t for t in inner if _to_infinitive(t)), None)
+    if inf is None or not any(t.dep_ in ("dobj", "pobj", "nsubj") and t.i < inf.i for t in inner):
+        return None
+    last = max(t.i for t in inf.subtree)
+    while last > verb.i and verb.doc[last].is_punct:
+        last -= 1
+    return verb.i + 1, last
+
+
+def _to_infinitive(tok) -> bool:
+    """Whether ``tok`` is a verb with "to" before it ("to avoid")."""
+    return tok.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+    )
+
+
+def _directives(doc, resolver, outlets: set[int], found: list[Quote]) -> list[Quote]:
+    """Requests a speaker makes ("The trust urged boaters to avoid the locks"): the words
+    from the verb on, cue the verb, for an identified speaker that is no group or outlet;
+    none that overlaps a quote ``found`` already."""
+    aid = resolver.analysis.article.id
+    text = doc_text(doc)
+    out = []
+    for verb in doc:
+        if resolver.in_quotation(verb) or not _directive(verb):
+            continue
+        span = _asked_to_act(verb)
+        subj = speech_subject(verb)
+        if span is None or subj is None:
+            continue
+        sp = resolver.resolve(subj)
+        if sp is None or _unnamed_group(sp) or sp.plural or _is_outlet(subj, sp, outlets):
+            continue
+        s, e = _trim(text, verb.idx, doc[span[1]].idx + len(doc[span[1]].text))
+        if any(not (e <= q.start or s >= q.end) for q in found):
+            continue
+        out.append(Quote(aid, sp.name, text[s:e], s, e, False, verb.lower_, sp.start, sp.end))
     return out
 
 
@@ -1753,7 +1936,8 @@ def _is_outlet(tok, sp: Speaker, outlets: set[int]) -> bool:
     """True when speaker ``sp`` (found at subject token ``tok``) is a news outlet, whose
     reports are provenance, not quotes: an outlet entity, a name that reads as an outlet
     ("the Rendal Courier"), or a name described as one ("Spanish newspaper Diario del Gol",
-    "the news site OrbitWatch")."""
+    "the news site OrbitWatch"); an outlet noun that only modifies another common noun
+    ("its site director, Johan Eklund") describes no outlet."""
     if sp.kind == "group" or sp.plural:
         return False
     if sp.start in outlets or (sp.name[:1].isupper() and is_outlet_name(sp.name)):
@@ -1763,7 +1947,10 @@ def _is_outlet(tok, sp: Speaker, outlets: set[int]) -> bool:
     if before is not None and before.head == tok.head and before.dep_ == tok.dep_:
         phrase += list(before.subtree)  # "the weekly paper Fjell Avis": parsed as two subjects
     return any(t.pos_ == "PROPN" for t in phrase) and any(
-        t.pos_ == "NOUN" and t.lemma_.lower() in OUTLET_NOUNS for t in phrase
+        t.pos_ == "NOUN"
+        and t.lemma_.lower() in OUTLET_NOUNS
+        and not (t.dep_ == "compound" and t.head.pos_ == "NOUN")  # "its site director"
+        for t in phrase
     )
 
 
