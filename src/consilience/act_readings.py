@@ -513,12 +513,18 @@ def _decided(tok) -> bool:
     return deciding and not _negated(tok.head)
 
 
-@lru_cache(maxsize=65536)
 def _variants(r: Reading) -> tuple[Reading, ...]:
     """``r``, its participle's adjective of the theme ("was damaged": damaged, with no
     doer), and, of a verb with a theme, what it causes the theme to do ("killed the
-    keeper": the keeper died; not "beat the champion": the champion did not win)."""
-    out = [r]
+    keeper": the keeper died; not "beat the champion": the champion did not win).
+    ``r`` itself, not an equal reading cached earlier: :func:`act_clash` asks ``x is a``."""
+    return (r, *_other_variants(r))
+
+
+@lru_cache(maxsize=65536)
+def _other_variants(r: Reading) -> tuple[Reading, ...]:
+    """:func:`_variants` but ``r``."""
+    out: list[Reading] = []
     if r.adjective:  # "was damaged": the theme is damaged
         bare = dict(doer=frozenset(), doer_head="", doer_mods=frozenset(), active=False)
         out.append(replace(r, predicate=r.adjective, pos="a", adjective="", **bare))

@@ -84,6 +84,7 @@ from .dates import compatible as dates_compatible
 from .model import Claim, StoryContext
 from .mutual_best import mutual_best
 from .opposition import opposed
+from .pair_memo import same_inputs
 from .provenance import duplicates_of
 from .same_act import acts_caused, acts_related, is_a, nouns_related
 
@@ -1450,6 +1451,7 @@ def _root_fit(m: int, g: list[int], scores, nodes: list[Node]) -> tuple[int, int
     return aligned, len(got), sum(got) / max(1, len(got))
 
 
+@same_inputs  # asked twice per brief with the same nodes (consilience.pair_memo)
 def pair_scores(nodes: list[Node], sim: np.ndarray) -> dict[tuple[int, int], float]:
     """Alignment score of every pair ``(i, j)``, ``i < j``, that :func:`candidate` admits
     (pairs below ``ALIGN_COSINE`` are scored only when both clauses give figures). A pair

@@ -95,6 +95,7 @@ from .act_readings import act_clash, act_readings
 from .align import Node, dates_agree, dates_disagree
 from .claim_spans import Texts
 from .claims import article_names
+from .clash_index import ClashIndex
 from .class_denials import broken_state, class_clash
 from .event_states import STATE_VERBS, Reading, clash, current, readings
 from .fact_groups import merged
@@ -231,21 +232,20 @@ def _node_readings(ctx, nodes: list[Node]) -> list[list[Reading]]:
 def _clashing(nodes, per, sim, at, published):
     """``(i, j, reading of i, reading of j)`` for clashing readings of two articles."""
     names = _article_names(nodes)
-    live = [i for i, rs in enumerate(per) if rs]
+    index = ClashIndex(per)  # only pairs whose predicates may clash (clash_index doc)
     norms: dict[int, Any] = {}  # id(vector) -> its norm, for this call
-    for x, i in enumerate(live):
-        for j in live[x + 1 :]:
-            a, b = nodes[i], nodes[j]
-            if a.root == b.root:
-                continue
-            clause = float(sim[at[i], at[j]])  # _cosine is at least this: no need then
-            if clause < READING_COSINE and _cosine(a, b, clause, norms) < READING_COSINE:
-                continue
-            days = (published.get(a.claim.article, ""), published.get(b.claim.article, ""))
-            for ra in per[i]:
-                rb = next((r for r in per[j] if _clash(ra, r, days)), None)
-                if rb is not None and _sides_agree(a, ra, b, rb, names):
-                    yield i, j, ra, rb
+    for i, j in index.pairs():
+        a, b = nodes[i], nodes[j]
+        if a.root == b.root:
+            continue
+        clause = float(sim[at[i], at[j]])  # _cosine is at least this: no need then
+        if clause < READING_COSINE and _cosine(a, b, clause, norms) < READING_COSINE:
+            continue
+        days = (published.get(a.claim.article, ""), published.get(b.claim.article, ""))
+        for k, ra in enumerate(per[i]):
+            rb = next((r for r in index.partners(i, k, j, per[j]) if _clash(ra, r, days)), None)
+            if rb is not None and _sides_agree(a, ra, b, rb, names):
+                yield i, j, ra, rb
 
 
 def _clash(a: Reading, b: Reading, days: tuple[str, str]) -> bool:
