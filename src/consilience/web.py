@@ -41,7 +41,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from . import __version__
 from .model import Article, Skipped, Story
-from .provenance import oriented_stories
+from .near_copies import oriented_stories
 from .render_html import ID_RE, article_label, jinja_env, render_html
 
 VERSION = "1"
