@@ -769,8 +769,14 @@ def _page(name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
 
 
 def _not_found(what: str, api: bool) -> Response:
+    """A 404 naming what was asked (``"story X"``, ``"article X"``) and where the existing
+    ones are listed: an HTML error page, or ``{"detail": ...}`` for the API."""
     if api:
-        return JSONResponse({"detail": f"{what} not found"}, status_code=404)
+        listed = "/api/stories" if what.startswith("story") else "/api/articles"
+        return JSONResponse(
+            {"detail": f"{what} not found: the existing ones are listed at {listed}"},
+            status_code=404,
+        )
     where = "the stories are listed at /" if what.startswith("story") else "see /articles"
     return _page("error.html", 404, title="Not found", message=f"{what} not found: {where}")
 
@@ -1175,7 +1181,7 @@ def _add_api_story_routes(app: FastAPI, be: Backend) -> None:
         """The brief of one story (``consilience.brief/1``)."""
         brief = be.brief(story_id) if valid_id(story_id) else None
         if brief is None:
-            return JSONResponse({"detail": "story not found"}, status_code=404)
+            return _not_found(f"story {story_id}", True)
         return JSONResponse(brief)
 
 
@@ -1199,7 +1205,7 @@ def _add_api_article_routes(app: FastAPI, be: Backend) -> None:
         """One stored article with its text; citation offsets index into ``text``."""
         art = be.article(article_id) if valid_id(article_id) else None
         if art is None:
-            return JSONResponse({"detail": "article not found"}, status_code=404)
+            return _not_found(f"article {article_id}", True)
         return _article_json(art)
 
 
