@@ -66,9 +66,10 @@ they share, they share ``anchor_events`` events, each names most of the names th
 reports agree on (two events of one kind each have a town or operator the other never
 names), and each is the other's best such partner.
 
-Near-duplicates (syndicated copies, mirrors, wire text under another outlet) are found with
-MinHash over word 5-shingles (datasketch, fixed seed, LSH), and follow their original's
-story without contributing to its centroid.
+Near-duplicates (syndicated copies, mirrors, wire text under another outlet, a trimmed
+printing, a printing with a local paragraph added) are found by :mod:`consilience.
+near_copies` (MinHash over word 5-shingles, resemblance or containment), and follow their
+original's story without contributing to its centroid.
 
 Story ids (:meth:`StoryIndex.name_stories`): a batch clustering names each story after its
 members (:func:`members_story_id`, a hash of the sorted member ids), so one machine
