@@ -14,10 +14,10 @@ folder, the word 5-shingle Jaccard and the ordered sentence containment of the s
 in the longer (:func:`consilience.near_copies.copy_signals`), so the margin between the
 copies and the independent reports of one event can be read.
 
-Against ``bench/annotations/near_copies_s5_s10.json`` (the copies each set's README
-describes) it prints the pairs found, missed and wrongly marked, and, with ``--pairs``, the
-fitted containment cut: the midpoint of the gap between the lowest containment of a gold
-copy and the highest of any other pair (``CopyRule.containment`` is that midpoint).
+Against ``bench/annotations/near_copies_gold.json`` (the copies each set's README
+describes; s11's from its judged.md) it prints the pairs found, missed and wrongly marked,
+and, with ``--pairs``, the fitted containment cut: the midpoint of the gap between the lowest containment of a gold
+copy and the highest of any other pair (``CopyRule.containment`` is that midpoint over s5-s11).
 
 ``--ecb`` marks the near-copies among the 982 ECB+ articles (../shared/datasets/ecbplus:
 undated, every article its own writer's) and prints each marked pair with its event labels,
@@ -52,7 +52,7 @@ def _short(aid: str, names: dict[str, str]) -> str:
     return names.get(aid, aid[:10])
 
 
-GOLD = HERE / "annotations" / "near_copies_s5_s10.json"
+GOLD = HERE / "annotations" / "near_copies_gold.json"
 
 
 def gold_pairs(set_name: str) -> set[tuple[str, frozenset[str]]]:

@@ -65,7 +65,7 @@ class CopyRule:
     the MinHash signature."""
 
     jaccard: float = 0.4
-    containment: float = 0.54  # fitted: midpoint of the s5-s10 gap (bench/near_copies_bench.py)
+    containment: float = 0.425  # fitted: midpoint of the s5-s11 gap (bench/near_copies_bench.py)
     min_shingles: int = 40
     num_perm: int = 256
     seed: int = 1

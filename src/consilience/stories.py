@@ -180,7 +180,7 @@ class Params:
     entity_boost: float = 2.0  # tf multiplier of entity terms
     title_boost: float = 2.0  # tf multiplier of title words
     dup_threshold: float = 0.4  # Jaccard (MinHash estimate) of word 5-shingles for a copy
-    dup_containment: float = 0.54  # ... or this share of the shorter text's inside the other
+    dup_containment: float = 0.425  # ... or this share of the shorter text's inside the other
     dup_min_shingles: int = 40  # ... when the shorter text holds this many shingles
     dup_num_perm: int = 256
     dup_seed: int = 1
