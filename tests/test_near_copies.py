@@ -93,6 +93,26 @@ def _new_headline_and_byline() -> str:
     return _text(["By Pella Rusk, staff writer", "DRAVIK, May 4 -", *body, *WIRE[1:3]])
 
 
+def _edited_printing() -> str:
+    """An evening paper's printing: the wire's first paragraphs with clauses cut, its quote
+    swapped for a local one, its ending dropped and a credit line added."""
+    return _text(
+        [
+            WIRE[0].replace(", the worst losses it has recorded since it began its annual "
+                            "survey in 2009", ""),
+            WIRE[1].replace(", against 18 percent a year earlier and a ten-year average of "
+                            "21 percent", ""),
+            WIRE[2].replace(", a late frost in March", ""),
+            "Keepers at the Saturday market in Dravik said prices for local honey had already "
+            'doubled. "There is simply none left to sell," said Annick Rowe, 61, who keeps 12 '
+            "hives at the edge of town.",
+            WIRE[4].split(", who supply")[0] + ".",
+            "The town council said it would plant wild flowers along the ring road this spring.",
+            "Additional reporting by Northline.",
+        ]
+    )  # fmt: skip
+
+
 def _independent() -> str:
     """A second reporter's own account of the same survey: same facts, her own words."""
     return _text(
@@ -132,6 +152,13 @@ def test_printing_under_another_headline_and_byline_is_a_copy():
     )
     wire = Article(id="wire", source="w.html", text=_wire(), title="Winter kills third of hives")
     assert nc.near_duplicates([mirror, wire]) in ({"mirror": "wire"}, {"wire": "mirror"})
+
+
+def test_printing_with_clauses_cut_and_a_local_quote_is_a_copy():
+    pairs = [("wire", _wire(), None), ("evening", _edited_printing(), None)]
+    assert nc.near_duplicates(pairs) in ({"evening": "wire"}, {"wire": "evening"})
+    sig = nc.copy_signals(_wire(), _edited_printing())
+    assert sig.jaccard < 0.4 and sig.contained < 0.6
 
 
 def test_independent_report_of_the_same_event_is_no_copy():
