@@ -28,3 +28,28 @@ def test_ingest_names_a_skipped_file_as_typed(tmp_path, monkeypatch):
     got = CliRunner().invoke(app, ["ingest", "clips/stub.txt", "--db", "s.db"])
     lines = [ln for ln in got.output.splitlines() if ln.startswith("skipped ")]
     assert lines == ["skipped clips/stub.txt: no article text"]
+
+
+def _demo_client():
+    import json
+    from pathlib import Path
+
+    from fastapi.testclient import TestClient
+
+    from consilience.web import MemoryBackend, create_app
+
+    data = json.loads(
+        (Path(__file__).parent / "fixtures" / "ux_refactor" / "demo_brief.json").read_text("utf-8")
+    )
+    app = create_app(backend=MemoryBackend(data["briefs"], data["texts"]))
+    return TestClient(app, base_url="http://127.0.0.1")
+
+
+def test_a_bad_page_parameter_is_named_with_the_value_given():
+    import html
+
+    got = _demo_client().get("/?page=second")
+    assert got.status_code == 422
+    assert "page: " in got.text and "(given: 'second')" in html.unescape(got.text)
+    long = _demo_client().get("/?q=" + "w" * 300)
+    assert "(given: '" + "w" * 39 + "…')" in html.unescape(long.text)

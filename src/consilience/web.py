@@ -826,13 +826,19 @@ def _add_store_error_handler(app: FastAPI, backend: Backend) -> None:
 
 
 def _validation_line(exc: RequestValidationError) -> str:
-    """The first validation error as one line: ``"page: Input should be ..."``."""
+    """The first validation error as one line naming the parameter, the reason and the value
+    given (cut to 40 characters): ``"page: Input should be ... (given: 0)"``."""
     errors = exc.errors()
     if not errors:
         return "a parameter could not be read"
     first = errors[0]
     where = str(first.get("loc", ("", "?"))[-1])
-    return f"{where}: {first.get('msg', 'not valid')}"
+    line = f"{where}: {first.get('msg', 'not valid')}"
+    given = first.get("input")
+    if isinstance(given, str | int | float) and not isinstance(given, bool):
+        shown = str(given) if len(str(given)) <= 40 else str(given)[:39] + "…"
+        line += f" (given: {shown!r})" if isinstance(given, str) else f" (given: {shown})"
+    return line
 
 
 def story_list_page(be: Backend, q: str, page: int, path: str) -> dict[str, Any]:
