@@ -18,6 +18,11 @@ together (their items clustered as one store would: document frequencies over al
 whether every order gives the same stories, ids included (the store's batch clustering must
 not depend on the order the files were read in).
 
+``--incremental`` also grows one index set after set (the first set clustered as a batch,
+each later set attached with :meth:`consilience.stories.StoryIndex.add`), as a store does
+when a user ingests one set after another into one database, and prints the same row for
+the union.
+
 ``--diag`` prints, for every event split over several stories, the signals between each
 pair of its stories: centroid similarity, shared event keys, the best entity-anchor cosine,
 and the rare entities both name.
@@ -120,6 +125,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--cache", help="a folder to keep the stores in (re-runs skip ingest)")
     ap.add_argument("--diag", action="store_true", help="signals between split stories")
     ap.add_argument("--orders", type=int, default=0, help="also check N shuffled orders")
+    ap.add_argument("--incremental", action="store_true", help="also grow one index set by set")
     args = ap.parse_args(argv)
     sets = [Path(s) for s in args.set] if args.set else heldout_sets(HERE / "annotations")
     with tempfile.TemporaryDirectory() as tmp:
@@ -127,6 +133,7 @@ def main(argv: list[str] | None = None) -> None:
         keep.mkdir(parents=True, exist_ok=True)
         all_items: list[st.StoryItem] = []
         all_gold: dict[str, str] = {}
+        index = None
         for s in sets:
             items, gold = set_items(s, keep / f"{s.name}.db")
             report(s.name, st.cluster(items), gold)
@@ -135,10 +142,18 @@ def main(argv: list[str] | None = None) -> None:
                       f"{same_in_orders(items, args.orders)}")  # fmt: skip
             if args.diag:
                 diagnose(items, gold)
-            all_items += [it for it in items if it.id not in all_gold]
+            new = [it for it in items if it.id not in all_gold]
+            all_items += new
             all_gold.update({a: f"{s.name}/{g}" for a, g in gold.items()})
+            if args.incremental:
+                if index is None:
+                    index = st.cluster_index(new)
+                else:
+                    index.add(new)
         if len(sets) > 1:
             report("all", st.cluster(all_items), all_gold)
+        if index is not None:
+            report("set by set", index.to_stories(), all_gold)
 
 
 if __name__ == "__main__":

@@ -17,11 +17,11 @@ from consilience.model import (
     StoryContext,
     from_json,
 )
+from consilience.near_copies import near_duplicates
 from consilience.provenance import (
     build_provenance,
     extract_attributions,
     independent_sources,
-    near_duplicates,
 )
 
 
@@ -256,7 +256,7 @@ def test_seed_headline_fact_has_fewer_independent_sources(seed_ctx):
 def test_the_credited_outlet_is_the_original_of_a_near_copy(make):
     from dataclasses import replace
 
-    from consilience.provenance import orient_copies
+    from consilience.near_copies import orient_copies
 
     body = (
         "Floodwater from the Tolley Dam reached Millbeck before dawn on Sunday, forcing "

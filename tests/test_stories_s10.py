@@ -22,9 +22,10 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from story_fixtures import fixture_articles
+from story_fixtures import groups as _groups
 
 from consilience import stories as st
-from consilience.model import Article
 from consilience.story_anchors import core_names, distinct_names, name_groups, named_share
 
 FIXTURES = Path(__file__).parent / "fixtures" / "stories_s10"
@@ -77,11 +78,6 @@ def _quarry_items(town_b: str | None = None) -> list[st.StoryItem]:
               "this evening; Orrin Stone says heavy rain loosened the face.", "2027-03-04",
               near_b[1], b_keys, b_events[:1]),
     ]  # fmt: skip
-
-
-def _groups(items, **params) -> set[frozenset[str]]:
-    found = st.cluster(items, params=replace(st.Params(), **params))
-    return {frozenset(s.articles) for s in found}
 
 
 FRAGMENT_A = frozenset({"q-wire", "q-live", "q-statement"})
@@ -172,28 +168,14 @@ def test_a_story_of_one_article_keeps_the_article_s_id():
 # --------------------------------------------------------------------------- real text
 
 
-def _articles(name: str) -> list[Article]:
-    data = json.loads((FIXTURES / name).read_text("utf-8"))
-    return [
-        Article(
-            id=a["id"],
-            source=a["id"] + ".txt",
-            text=a["text"],
-            title=a["title"],
-            published=a["published"],
-        )  # fmt: skip
-        for a in data["articles"]
-    ]
-
-
 @pytest.fixture(scope="module")
 def leak_items() -> list[st.StoryItem]:
-    return st.items_from_articles(_articles("leaks.json"))
+    return st.items_from_articles(fixture_articles(FIXTURES / "leaks.json"))
 
 
 @pytest.fixture(scope="module")
 def balloon_items() -> list[st.StoryItem]:
-    return st.items_from_articles(_articles("balloons.json"))
+    return st.items_from_articles(fixture_articles(FIXTURES / "balloons.json"))
 
 
 def test_two_leaks_in_one_county_stay_apart(leak_items):
@@ -219,7 +201,7 @@ def test_stories_of_overlapping_piles_in_the_cli_list_only_their_articles(tmp_pa
 
     from consilience.cli import app
 
-    arts = {a.id: a for a in _articles("balloons.json")}
+    arts = {a.id: a for a in fixture_articles(FIXTURES / "balloons.json")}
     for aid in ("ash-wire", "ash-broadcast", "ash-local"):
         a = arts[aid]
         (tmp_path / f"{aid}.md").write_text(

@@ -10,14 +10,15 @@ the town and its council.
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from story_fixtures import fixture_articles
+from story_fixtures import groups as _groups
+from story_fixtures import story_of as _story_of
 
 from consilience import stories as st
-from consilience.model import Article
 from consilience.story_events import concepts, event_keys, shared_events, shared_keys
 
 FIXTURES = Path(__file__).parent / "fixtures" / "stories_s8"
@@ -26,32 +27,9 @@ FIXTURES = Path(__file__).parent / "fixtures" / "stories_s8"
 NO_EVENTS = {"event_min_shared": 10**6, "orphan_event_floor": 9.0, "anchor_keys": 10**6}
 
 
-def _articles(name: str) -> list[Article]:
-    data = json.loads((FIXTURES / name).read_text("utf-8"))
-    return [
-        Article(
-            id=a["id"],
-            source=a["id"] + ".txt",
-            text=a["text"],
-            title=a["title"],
-            published=a["published"],
-        )
-        for a in data["articles"]
-    ]
-
-
-def _groups(items: list[st.StoryItem], **params) -> set[frozenset[str]]:
-    found = st.cluster(items, params=replace(st.Params(), **params))
-    return {frozenset(s.articles) for s in found}
-
-
-def _story_of(groups: set[frozenset[str]], article: str) -> frozenset[str]:
-    return next(g for g in groups if article in g)
-
-
 @pytest.fixture(scope="module")
 def town_items() -> list[st.StoryItem]:
-    return st.items_from_articles(_articles("zoo_and_town.json"))
+    return st.items_from_articles(fixture_articles(FIXTURES / "zoo_and_town.json"))
 
 
 # --------------------------------------------------------------------------- event keys
@@ -139,7 +117,7 @@ def test_an_event_is_not_joined_across_days(town_items):
 
 @pytest.fixture(scope="module")
 def lone_items(town_items) -> list[st.StoryItem]:
-    return town_items + st.items_from_articles(_articles("lone_reports.json"))
+    return town_items + st.items_from_articles(fixture_articles(FIXTURES / "lone_reports.json"))
 
 
 def test_a_lone_report_that_shares_the_event_joins_its_story(lone_items):

@@ -14,15 +14,16 @@ wire, and their centroids are far from it.
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 import pytest
+from story_fixtures import fixture_articles
+from story_fixtures import groups as _groups
+from story_fixtures import story_of as _story_of
 
 from consilience import stories as st
-from consilience.model import Article
 from consilience.story_anchors import (
     anchor_similarity,
     anchor_vectors,
@@ -37,37 +38,14 @@ FIXTURES = Path(__file__).parent / "fixtures" / "stories_s9"
 NO_ANCHORS = {"anchor_bar": 9.0, "anchor_veto": 0.0}
 
 
-def _articles(name: str) -> list[Article]:
-    data = json.loads((FIXTURES / name).read_text("utf-8"))
-    return [
-        Article(
-            id=a["id"],
-            source=a["id"] + ".txt",
-            text=a["text"],
-            title=a["title"],
-            published=a["published"],
-        )
-        for a in data["articles"]
-    ]
-
-
-def _groups(items: list[st.StoryItem], **params) -> set[frozenset[str]]:
-    found = st.cluster(items, params=replace(st.Params(), **params))
-    return {frozenset(s.articles) for s in found}
-
-
-def _story_of(groups: set[frozenset[str]], article: str) -> frozenset[str]:
-    return next(g for g in groups if article in g)
-
-
 @pytest.fixture(scope="module")
 def lift_items() -> list[st.StoryItem]:
-    return st.items_from_articles(_articles("lift_and_town.json"))
+    return st.items_from_articles(fixture_articles(FIXTURES / "lift_and_town.json"))
 
 
 @pytest.fixture(scope="module")
 def ferry_items() -> list[st.StoryItem]:
-    return st.items_from_articles(_articles("ferry_and_harbour.json"))
+    return st.items_from_articles(fixture_articles(FIXTURES / "ferry_and_harbour.json"))
 
 
 # --------------------------------------------------------------------------- anchors

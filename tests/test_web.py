@@ -149,8 +149,12 @@ def test_api_mirrors_contract(client, sample):
     aid = _first_article(sample)
     one = client.get(f"/api/articles/{aid}").json()
     assert one["text"] == sample["texts"][aid] and one["id"] == aid
-    assert client.get("/api/articles/ffffffffffffffff").status_code == 404
-    assert client.get("/api/stories/nope").json() == {"detail": "story not found"}
+    missing = client.get("/api/articles/ffffffffffffffff")
+    assert missing.status_code == 404
+    assert missing.json()["detail"].startswith("article ffffffffffffffff not found: ")
+    assert client.get("/api/stories/nope").json() == {
+        "detail": "story nope not found: the existing ones are listed at /api/stories"
+    }
 
 
 def test_openapi_schema(client):

@@ -13,8 +13,8 @@ from typer.testing import CliRunner
 from consilience import pipeline
 from consilience.cli import app as cli_app
 from consilience.model import Article, Story
+from consilience.near_copies import oriented_stories
 from consilience.outlet_count import count_outlets
-from consilience.provenance import oriented_stories
 from consilience.render_html import render_html
 from consilience.render_md import render_markdown
 from consilience.store import Store

@@ -224,7 +224,7 @@ class StoryListing:
         side of a conflict the brief lists), so the list and the brief name it alike."""
         from dataclasses import replace
 
-        from .provenance import oriented_stories
+        from .near_copies import oriented_stories
         from .story_counts import brief_titles
 
         ids = [i for s in found for i in s.articles]

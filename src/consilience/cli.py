@@ -302,10 +302,25 @@ def _ingest(
 
     report.skipped[:] = without_manifest(report.skipped, manifest)
     for skipped in report.skipped:
-        err.print(
-            f"skipped {escape_line(skipped.source)}: {escape_line(skipped.reason)}", markup=False
-        )
+        shown = escape_line(as_given(skipped.source))
+        err.print(f"skipped {shown}: {escape_line(skipped.reason)}", markup=False)
     return report
+
+
+def as_given(source: str, cwd: str | None = None) -> str:
+    """``source`` as a user in ``cwd`` (default: the working folder) would name it: a file
+    path below ``cwd`` relative to it ("news/a.txt", not "/home/me/news/a.txt"), a
+    ``#member`` suffix kept; anything else (URLs, paths elsewhere) unchanged."""
+    path, sep, member = source.partition("#")
+    if not os.path.isabs(path):
+        return source
+    base = os.path.abspath(cwd or os.getcwd())
+    try:
+        if os.path.commonpath([base, path]) != base:
+            return source
+    except ValueError:  # another drive
+        return source
+    return os.path.relpath(path, base) + sep + member
 
 
 def _stored_count(store) -> int | None:

@@ -9,7 +9,7 @@ Story level::
 
     build_provenance(ctx) -> {"provenance": [...], "provenance_notes": [...]}
     independent_sources(ctx, article_ids) -> int
-    near_duplicates(analyses) -> {copy_id: original_id}
+    duplicates_of(ctx) -> {copy_id: original_id}   (consilience.near_copies, oriented)
 
 What counts as a source
 -----------------------
@@ -35,7 +35,7 @@ attributes the story to X: "X reported", "reported by X", "via X", "according to
 "the X report". "Y reports via X" rests on X (Y only relays it). Otherwise the article is its
 own primary report. Officials cited by an article that rests on an outlet are that outlet's
 sources, relayed second-hand: they are listed under ``relayed`` with ``via``, not under
-``cites``. Near-duplicate copies (MinHash, :func:`near_duplicates`) are one report with their
+``cites``. Near-duplicate copies (:mod:`consilience.near_copies`) are one report with their
 original. :func:`independent_sources` counts distinct primary reports.
 """
 
@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from .analyse import doc_text
@@ -62,7 +62,7 @@ from .cues import (  # noqa: F401 - AGENCIES, OUTLET_* and looks_like_org are re
 )
 from .cues import is_reporting_verb as is_speech_verb
 from .entity_types import common_words
-from .model import Analysis, Article, Attribution, Story, StoryContext
+from .model import Analysis, Attribution, StoryContext
 from .quotes import ROLE_NOUNS, SpeakerResolver, is_anonymous_speaker, place_like
 
 VERSION = "7"
@@ -704,22 +704,8 @@ def _recent_group_token(doc, tok):
 # --------------------------------------------------------------------------- duplicates
 
 
-def _shingles(text: str, k: int = 5) -> set[str]:
-    words = re.findall(r"\w+", text.lower())
-    if len(words) < k:
-        return {" ".join(words)} if words else set()
-    return {" ".join(words[i : i + k]) for i in range(len(words) - k + 1)}
-
-
-def near_duplicates(analyses: Sequence[Analysis]) -> dict[str, str]:
-    """Map each near-copy's article id to the id of the article it copies (syndication,
-    mirrors, wire text under another outlet). One implementation serves the whole project:
-    :func:`consilience.stories.near_duplicates` (MinHash over word 5-shingles, fixed seed)."""
-    from .stories import near_duplicates as minhash_duplicates
-
-    return minhash_duplicates(
-        [(a.article.id, a.article.text or doc_text(a.doc), a.article.published) for a in analyses]
-    )
+# near-copies (near_duplicates, orient_copies, orient_article_copies, oriented_stories):
+# consilience.near_copies, the one definition the brief and the store share.
 
 
 # --------------------------------------------------------------------------- story level
@@ -757,95 +743,11 @@ def duplicates_of(ctx: StoryContext) -> dict[str, str]:
     grouped the story, else computed once here; oriented by who credits whom
     (:func:`orient_copies`) and kept on the context."""
     if ctx.duplicates is None:
+        from .near_copies import near_duplicates, orient_copies
+
         found = dict(ctx.story.duplicates) or near_duplicates(ctx.analyses)
         ctx.duplicates = orient_copies(ctx.analyses, found)
     return dict(ctx.duplicates)
-
-
-def orient_copies(analyses: Sequence[Analysis], dups: dict[str, str]) -> dict[str, str]:
-    """:func:`orient_article_copies` of the analysed articles: the brief's direction."""
-    return orient_article_copies([a.article for a in analyses], dups)
-
-
-def orient_article_copies(articles: Iterable[Article], dups: dict[str, str]) -> dict[str, str]:
-    """Near-copies ``dups`` (copy id -> original id) oriented: within each group of
-    near-copies the original is the article whose outlet the other members credit in their
-    text ("This story was provided by the Northern Wire Service"); where none is credited
-    more than the others, the member published first when every member gives its
-    publication time and one is strictly earliest (the agency's 09:40 wire, not the
-    portal's 10:20 printing of it); else the grouping stands as found (earliest published
-    day first).
-    Pairs naming an article not in ``articles`` are dropped. Returns a new map, sorted by
-    copy id; orienting an oriented map changes nothing."""
-    by_id = {a.id: a for a in articles}
-    groups: dict[str, list[str]] = {}
-    for copy, orig in sorted(dups.items()):
-        if copy in by_id and orig in by_id:
-            groups.setdefault(orig, [orig]).append(copy)
-    out = {c: o for c, o in dups.items() if c in by_id and o in by_id}
-    for orig, members in sorted(groups.items()):
-        first = _first_published(by_id, members)
-        best = max(
-            members,
-            key=lambda m, ms=members: (_credits(by_id, m, ms), m == first, m == orig),
-        )
-        if best != orig:
-            for m in members:
-                out.pop(m, None)
-                if m != best:
-                    out[m] = best
-    return dict(sorted(out.items()))
-
-
-def _first_published(by_id: dict[str, Article], members: list[str]) -> str | None:
-    """The member published strictly first when every member gives a publication time
-    (``published_at``, compared in UTC); None otherwise."""
-    moments = []
-    for m in members:
-        at = _utc(by_id[m].published_at)
-        if at is None:
-            return None
-        moments.append((at, m))
-    moments.sort()
-    if len(moments) > 1 and moments[0][0] == moments[1][0]:
-        return None
-    return moments[0][1] if moments else None
-
-
-def _utc(moment: str | None):
-    """An ISO datetime as an aware UTC datetime (a naive one is taken as UTC); None when
-    absent or unreadable."""
-    from datetime import UTC, datetime
-
-    if not moment:
-        return None
-    try:
-        at = datetime.fromisoformat(moment)
-    except ValueError:
-        return None
-    return at.astimezone(UTC) if at.tzinfo else at.replace(tzinfo=UTC)
-
-
-def _credits(by_id: dict[str, Article], aid: str, members: list[str]) -> int:
-    """How many other ``members`` name the outlet of ``aid`` (its metadata) in their text."""
-    outlet = by_id[aid].outlet  # from the article's metadata: an outlet by definition
-    if not outlet:
-        return 0
-    key = outlet_key(outlet)
-    return sum(1 for m in members if m != aid and key in fold_accents(by_id[m].text).lower())
-
-
-def oriented_stories(stories: Iterable[Story], articles: Iterable[Article]) -> list[Story]:
-    """``stories`` with their ``duplicates`` oriented as the brief orients them
-    (:func:`orient_article_copies` over ``articles``, which must hold the stories' articles
-    with their stored text); ids, titles and article lists are kept."""
-    by_id = {a.id: a for a in articles}
-    out = []
-    for s in stories:
-        members = [by_id[i] for i in s.articles if i in by_id]
-        dups = orient_article_copies(members, dict(s.duplicates or {}))
-        out.append(replace(s, duplicates=dups))
-    return out
 
 
 def _source_key(name: str) -> str:

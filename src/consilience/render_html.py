@@ -419,10 +419,11 @@ def provenance_svg(
         f'<svg class="prov-graph" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {g.width} '
         f'{g.height}" width="{g.width}" height="{g.height}" role="img" aria-label="Who cites whom">'
     ]
+    lab = _ProvLabels(names, in_story, by_id, codes)
     parts.append('<g class="edges">')
-    parts += _prov_edges(g, edges, names, in_story, by_id, codes)
+    parts += _prov_edges(g, edges, lab)
     parts.append('</g><g class="nodes">')
-    parts += _prov_nodes(g, names, in_story, by_id, codes)
+    parts += _prov_nodes(g, lab)
     parts.append("</g></svg>")
     return Markup("".join(parts))
 
@@ -493,13 +494,23 @@ class _ProvGraph:
         return self.pad + off + self.row * i + self.row / 2
 
 
+@dataclass(frozen=True)
+class _ProvLabels:
+    """What the provenance graph names: each source's name by key (``names``), whether it
+    is an outlet of this story (``in_story``), the articles by id and their codes."""
+
+    names: Mapping[str, str]
+    in_story: Mapping[str, bool]
+    by_id: Mapping[str, Mapping[str, Any]]
+    codes: Mapping[str, str]
+
+    def article(self, aid: str, sep: str = " ") -> str:
+        """An article's code and label (``"A1 The Calder Courier"``), ``sep`` between."""
+        return f"{self.codes.get(aid, '')}{sep}{article_label(self.by_id[aid])}"
+
+
 def _prov_edges(
-    g: _ProvGraph,
-    edges: Mapping[tuple[str, str], list[str]],
-    names: Mapping[str, str],
-    in_story: Mapping[str, bool],
-    by_id: Mapping[str, Mapping[str, Any]],
-    codes: Mapping[str, str],
+    g: _ProvGraph, edges: Mapping[tuple[str, str], list[str]], lab: _ProvLabels
 ) -> list[str]:
     """One SVG path per (article, source) edge, with its cues as the title."""
     out = []
@@ -511,10 +522,8 @@ def _prov_edges(
         y2 = g.y(g.right.index(key), len(g.right))
         x1, x2 = g.lx + g.lw, g.rx
         mid = (x1 + x2) / 2
-        cls = "edge in-story" if in_story[key] else "edge"
-        title = escape(
-            f"{codes.get(aid, '')} {article_label(by_id[aid])} → {names[key]} ({', '.join(cues)})"
-        )
+        cls = "edge in-story" if lab.in_story[key] else "edge"
+        title = escape(f"{lab.article(aid)} → {lab.names[key]} ({', '.join(cues)})")
         out.append(
             f'<path class="{cls}" d="M{x1:.1f},{y1:.1f} C{mid:.1f},{y1:.1f} {mid:.1f},{y2:.1f} '
             f'{x2:.1f},{y2:.1f}"><title>{title}</title></path>'
@@ -522,32 +531,27 @@ def _prov_edges(
     return out
 
 
-def _prov_nodes(
-    g: _ProvGraph,
-    names: Mapping[str, str],
-    in_story: Mapping[str, bool],
-    by_id: Mapping[str, Mapping[str, Any]],
-    codes: Mapping[str, str],
-) -> list[str]:
+def _prov_nodes(g: _ProvGraph, lab: _ProvLabels) -> list[str]:
     """The article nodes (left) and the source nodes (right, with their citing count)."""
     out = []
     for i, aid in enumerate(g.left):
-        y = g.y(i, len(g.left))
-        label = escape(_trim(f"{codes.get(aid, '')}  {article_label(by_id[aid])}", 36))
-        out.append(
-            f'<g class="node article"><rect x="{g.lx}" y="{y - 11:.1f}" width="{g.lw}" '
-            f'height="22" rx="4"/><text x="{g.lx + 8}" y="{y + 4:.1f}">{label}</text></g>'
-        )
+        label = escape(_trim(lab.article(aid, "  "), 36))
+        out.append(_svg_box("node article", g.lx, g.y(i, len(g.left)), g.lw, 4, 8, label))
     for i, key in enumerate(g.right):
-        y = g.y(i, len(g.right))
-        cls = "node source in-story" if in_story[key] else "node source"
+        cls = "node source in-story" if lab.in_story[key] else "node source"
         count = g.counts[key]
-        label = escape(_trim(names[key], 30) + (f"  ×{count}" if count > 1 else ""))
-        out.append(
-            f'<g class="{cls}"><rect x="{g.rx}" y="{y - 11:.1f}" width="{g.rw}" height="22" '
-            f'rx="11"/><text x="{g.rx + 10}" y="{y + 4:.1f}">{label}</text></g>'
-        )
+        label = escape(_trim(lab.names[key], 30) + (f"  ×{count}" if count > 1 else ""))
+        out.append(_svg_box(cls, g.rx, g.y(i, len(g.right)), g.rw, 11, 10, label))
     return out
+
+
+def _svg_box(cls: str, x: int, y: float, width: int, rx: int, inset: int, label: str) -> str:
+    """A labelled box of the graph: a rounded rect (corner ``rx``) 22 units tall centred on
+    ``y``, its text ``inset`` units in from ``x``; ``label`` is already escaped."""
+    return (
+        f'<g class="{cls}"><rect x="{x}" y="{y - 11:.1f}" width="{width}" height="22" '
+        f'rx="{rx}"/><text x="{x + inset}" y="{y + 4:.1f}">{label}</text></g>'
+    )
 
 
 # --------------------------------------------------------------------------- view model

@@ -66,9 +66,10 @@ they share, they share ``anchor_events`` events, each names most of the names th
 reports agree on (two events of one kind each have a town or operator the other never
 names), and each is the other's best such partner.
 
-Near-duplicates (syndicated copies, mirrors, wire text under another outlet) are found with
-MinHash over word 5-shingles (datasketch, fixed seed, LSH), and follow their original's
-story without contributing to its centroid.
+Near-duplicates (syndicated copies, mirrors, wire text under another outlet, a trimmed
+printing, a printing with a local paragraph added) are found by :mod:`consilience.
+near_copies` (MinHash over word 5-shingles, resemblance or containment), and follow their
+original's story without contributing to its centroid.
 
 Story ids (:meth:`StoryIndex.name_stories`): a batch clustering names each story after its
 members (:func:`members_story_id`, a hash of the sorted member ids), so one machine
@@ -96,6 +97,10 @@ from typing import Any
 import numpy as np
 
 from .model import Story
+from .near_copies import CopyIndex, CopyRule
+from .near_copies import day_ordinal as _day
+from .near_copies import near_duplicates as _near_duplicates
+from .near_copies import order_key as _order_key
 from .story_anchors import (
     alike_keys,
     anchor_similarity,
@@ -175,6 +180,8 @@ class Params:
     entity_boost: float = 2.0  # tf multiplier of entity terms
     title_boost: float = 2.0  # tf multiplier of title words
     dup_threshold: float = 0.4  # Jaccard (MinHash estimate) of word 5-shingles for a copy
+    dup_containment: float = 0.425  # ... or this share of the shorter text's inside the other
+    dup_min_shingles: int = 40  # ... when the shorter text holds this many shingles
     dup_num_perm: int = 256
     dup_seed: int = 1
     idf_prior: int = 1000  # background documents assumed to hold none of a story's terms
@@ -403,15 +410,6 @@ def _unit(v: np.ndarray) -> np.ndarray:
     return v / n if n > 0 else v
 
 
-def _day(published: str | None) -> int | None:
-    if not published:
-        return None
-    try:
-        return date.fromisoformat(str(published)[:10]).toordinal()
-    except ValueError:
-        return None
-
-
 def _iso(day: int | None) -> str | None:
     return date.fromordinal(day).isoformat() if day is not None else None
 
@@ -422,12 +420,6 @@ def _sort_key(item: StoryItem) -> tuple:
     Hashing the id (rather than sorting by it) avoids riding on id conventions that happen to
     group related articles together."""
     return _order_key(item.id, _day(item.published))
-
-
-def _order_key(item_id: str, day: int | None) -> tuple:
-    """The processing-order key of one article from its id and day ordinal (see
-    :func:`_sort_key`)."""
-    return (day is None, day or 0, hashlib.sha1(item_id.encode("utf-8")).hexdigest(), item_id)
 
 
 def story_id(anchor: str) -> str:
@@ -574,141 +566,23 @@ def _lexical(
 # --------------------------------------------------------------------------- near-duplicates
 
 
-_SHINGLE_WORD = re.compile(r"\w+")
-
-
-def _shingles(text: str, k: int = 5) -> list[bytes]:
-    toks = _SHINGLE_WORD.findall(text.lower())
-    if len(toks) < k:
-        return [" ".join(toks).encode("utf-8")] if toks else []
-    return [" ".join(toks[i : i + k]).encode("utf-8") for i in range(len(toks) - k + 1)]
-
-
-_PERMUTATIONS: dict[tuple[int, int], Any] = {}
-
-
-def _new_minhash(params: Params, hashvalues=None):
-    """A datasketch MinHash with the fixed seed; CRC32 shingle hashing (fast, stable) and
-    permutations computed once per (num_perm, seed)."""
-    from datasketch import MinHash
-
-    key = (params.dup_num_perm, params.dup_seed)
-    if key not in _PERMUTATIONS:
-        m = MinHash(num_perm=key[0], seed=key[1], scheme="affine32")
-        _PERMUTATIONS[key] = m.permutations
-    return MinHash(
-        num_perm=key[0],
-        seed=key[1],
-        hashfunc=zlib.crc32,
-        scheme="affine32",
-        permutations=_PERMUTATIONS[key],
-        hashvalues=hashvalues,
+def copy_rule(params: Params) -> CopyRule:
+    """The near-copy rule (:class:`consilience.near_copies.CopyRule`) of ``params``."""
+    return CopyRule(
+        jaccard=params.dup_threshold,
+        containment=params.dup_containment,
+        min_shingles=params.dup_min_shingles,
+        num_perm=params.dup_num_perm,
+        seed=params.dup_seed,
     )
 
 
-def _minhash(text: str, params: Params):
-    m = _new_minhash(params)
-    sh = _shingles(text)
-    if sh:
-        m.update_batch(sh)
-    return m
-
-
-@functools.cache
-def _lsh_bands(threshold: float, num_perm: int) -> tuple[int, int]:
-    """datasketch's own (bands, rows) for ``threshold``: it finds them by numerical
-    integration on every index it builds, which cost more than the index for small stories."""
-    from datasketch.lsh import _optimal_param
-
-    return _optimal_param(threshold, num_perm, 0.5, 0.5)
-
-
-class _DupIndex:
-    """MinHash LSH over article texts; the state is the signatures (plain arrays)."""
-
-    def __init__(self, params: Params) -> None:
-        from datasketch import MinHashLSH
-
-        self.params = params
-        self.lsh = MinHashLSH(
-            num_perm=params.dup_num_perm,
-            params=_lsh_bands(params.dup_threshold, params.dup_num_perm),
-        )
-        self.sigs: dict[str, Any] = {}
-        self.days: dict[str, int | None] = {}
-        self.empty: set[str] = set()
-
-    def find(self, item_id: str, text: str, day: int | None, window: int | None):
-        """The id of an indexed near-copy of ``text`` (best Jaccard, then earliest), or None;
-        inserts the text. Returns (original or None, minhash)."""
-        m = _minhash(text, self.params)
-        best = None
-        if not m.is_empty() and text.strip():
-            cands = []
-            for other in self.lsh.query(m):
-                od = self.days.get(other)
-                if window is not None and day is not None and od is not None:
-                    if abs(day - od) > window:
-                        continue
-                j = m.jaccard(self.sigs[other])
-                if j >= self.params.dup_threshold:
-                    cands.append((-j, other))
-            if cands:
-                best = sorted(cands)[0][1]
-            self.lsh.insert(item_id, m)
-        self.sigs[item_id] = m
-        self.days[item_id] = day
-        return best
-
-    def state(self) -> dict[str, Any]:
-        ids = sorted(self.sigs)
-        return {
-            "ids": ids,
-            "hashvalues": np.array([self.sigs[i].hashvalues for i in ids]),
-            "days": [self.days[i] for i in ids],
-        }
-
-    @classmethod
-    def from_state(cls, st: dict[str, Any], params: Params) -> _DupIndex:
-        d = cls(params)
-        for i, hv, day in zip(st["ids"], st["hashvalues"], st["days"], strict=True):
-            m = _new_minhash(params, hashvalues=hv)
-            d.sigs[i] = m
-            d.days[i] = day
-            if not m.is_empty():
-                d.lsh.insert(i, m)
-        return d
-
-
 def near_duplicates(items: Iterable, *, params: Params | None = None) -> dict[str, str]:
-    """Near-copies among ``items``: ``{copy id: original id}``.
-
-    ``items``: ``(id, text)`` or ``(id, text, published)`` tuples, or StoryItems. The
-    original of a group of copies is the earliest published (undated last), ties broken by
-    a hash of the id; chains resolve to the root. A copy must share >= ``dup_threshold``
-    (estimated Jaccard) of its word 5-shingles with the original; when both are dated, it
-    must also be published within ``window_days`` of it.
-    """
+    """Near-copies among ``items``: ``{copy id: original id}``
+    (:func:`consilience.near_copies.near_duplicates` under ``params``' copy rule and date
+    window; ``items`` as there: ``(id, text[, published])`` tuples or StoryItems)."""
     params = params or Params()
-    rows = []
-    for it in items:
-        if isinstance(it, StoryItem):
-            rows.append(it)
-        else:
-            it = tuple(it)
-            rows.append(StoryItem(it[0], "", it[1], it[2] if len(it) > 2 else None))
-    rows.sort(key=_sort_key)
-    dup = _DupIndex(params)
-    out: dict[str, str] = {}
-    seen: set[str] = set()
-    for it in rows:
-        if it.id in seen:  # repeated ids: the first (in sorted order) stands
-            continue
-        seen.add(it.id)
-        orig = dup.find(it.id, it.text or "", _day(it.published), params.window_days)
-        if orig is not None:
-            out[it.id] = out.get(orig, orig)
-    return dict(sorted(out.items()))
+    return _near_duplicates(items, rule=copy_rule(params), window_days=params.window_days)
 
 
 # --------------------------------------------------------------------------- the index
@@ -1640,7 +1514,7 @@ class _Persistence:
                 tuple(row.get("events", ())),
                 {k: decode_anchor(v) for k, v in row.get("anchors", {}).items()} or None,
             )  # fmt: skip
-        idx._dup = _DupIndex.from_state(st["minhash"], idx.params)
+        idx._dup = CopyIndex.from_state(st["minhash"], copy_rule(idx.params))
         return idx
 
     def _restore_story(self, r: dict[str, Any], dsum: np.ndarray, lsum: np.ndarray) -> None:
@@ -1922,7 +1796,7 @@ class StoryIndex(
         self.stories: list[_StoryRec] = []
         self._rows = _StoryRows(self.params.lex_dim)
         self._blocks = _TimeBlocks(self.params.window_days)
-        self._dup = _DupIndex(self.params)
+        self._dup = CopyIndex(copy_rule(self.params))
 
 
 def _name_each_others_core(a: list[dict], b: list[dict]) -> bool:

@@ -17,8 +17,8 @@ from typing import Any
 
 from .charts import is_update
 from .model import Article, Story
+from .near_copies import oriented_stories
 from .outlet_count import OutletCount, count_outlets, coverage, expand, outlet_names
-from .provenance import oriented_stories
 
 #: story_state key of the store marker the stored counts were computed for.
 MARKER_KEY = "story_counts_marker"

@@ -41,7 +41,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from . import __version__
 from .model import Article, Skipped, Story
-from .provenance import oriented_stories
+from .near_copies import oriented_stories
 from .render_html import ID_RE, article_label, jinja_env, render_html
 
 VERSION = "1"
@@ -769,8 +769,14 @@ def _page(name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
 
 
 def _not_found(what: str, api: bool) -> Response:
+    """A 404 naming what was asked (``"story X"``, ``"article X"``) and where the existing
+    ones are listed: an HTML error page, or ``{"detail": ...}`` for the API."""
     if api:
-        return JSONResponse({"detail": f"{what} not found"}, status_code=404)
+        listed = "/api/stories" if what.startswith("story") else "/api/articles"
+        return JSONResponse(
+            {"detail": f"{what} not found: the existing ones are listed at {listed}"},
+            status_code=404,
+        )
     where = "the stories are listed at /" if what.startswith("story") else "see /articles"
     return _page("error.html", 404, title="Not found", message=f"{what} not found: {where}")
 
@@ -820,13 +826,19 @@ def _add_store_error_handler(app: FastAPI, backend: Backend) -> None:
 
 
 def _validation_line(exc: RequestValidationError) -> str:
-    """The first validation error as one line: ``"page: Input should be ..."``."""
+    """The first validation error as one line naming the parameter, the reason and the value
+    given (cut to 40 characters): ``"page: Input should be ... (given: 0)"``."""
     errors = exc.errors()
     if not errors:
         return "a parameter could not be read"
     first = errors[0]
     where = str(first.get("loc", ("", "?"))[-1])
-    return f"{where}: {first.get('msg', 'not valid')}"
+    line = f"{where}: {first.get('msg', 'not valid')}"
+    given = first.get("input")
+    if isinstance(given, str | int | float) and not isinstance(given, bool):
+        shown = str(given) if len(str(given)) <= 40 else str(given)[:39] + "…"
+        line += f" (given: {shown!r})" if isinstance(given, str) else f" (given: {shown})"
+    return line
 
 
 def story_list_page(be: Backend, q: str, page: int, path: str) -> dict[str, Any]:
@@ -1175,7 +1187,7 @@ def _add_api_story_routes(app: FastAPI, be: Backend) -> None:
         """The brief of one story (``consilience.brief/1``)."""
         brief = be.brief(story_id) if valid_id(story_id) else None
         if brief is None:
-            return JSONResponse({"detail": "story not found"}, status_code=404)
+            return _not_found(f"story {story_id}", True)
         return JSONResponse(brief)
 
 
@@ -1199,7 +1211,7 @@ def _add_api_article_routes(app: FastAPI, be: Backend) -> None:
         """One stored article with its text; citation offsets index into ``text``."""
         art = be.article(article_id) if valid_id(article_id) else None
         if art is None:
-            return JSONResponse({"detail": "article not found"}, status_code=404)
+            return _not_found(f"article {article_id}", True)
         return _article_json(art)
 
 
