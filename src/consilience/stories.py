@@ -114,7 +114,7 @@ from .story_anchors import encode as encode_anchor
 from .story_events import expand, shared_events
 from .story_settle import Settling
 
-VERSION = "8"  # 8: live-blog entries lead oldest first; 7: anchor merge of fragments
+VERSION = "9"  # 9: a contained printing is a near-copy; 8: live-blog entries lead oldest first
 
 DIM = 384
 
