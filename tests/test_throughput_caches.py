@@ -64,7 +64,10 @@ def _reading(**kw) -> Reading:
 def test_reading_variants_are_cached_by_value():
     r = _reading(adjective="damaged")
     first = act_readings._variants(r)
-    assert first is act_readings._variants(replace(r))  # an equal reading: one answer
+    again = act_readings._variants(replace(r))  # an equal reading: the derived part is cached
+    assert again[1:] == first[1:]
+    assert act_readings._other_variants(replace(r)) is act_readings._other_variants(r)
+    assert first[0] is r and again[0] is not r  # each reading leads its own variants
     other = act_readings._variants(replace(r, head="", adjective=""))
     assert other == (replace(r, head="", adjective=""),)
     assert [v.predicate for v in first][:2] == ["damage", "damaged"]
