@@ -70,9 +70,11 @@ from .event_states import (
     _surface,
     _time,
     dated_apart,
+    narrower_class,
     narrower_denial,
     same_theme,
     scope_of,
+    universal_denial,
 )
 from .model import Analysis, Claim
 
@@ -148,6 +150,7 @@ def _act(tok, claim: Claim, names) -> Reading | None:
         adjective=_participle(tok, lemma, pos, theme),
         dated=tuple(claim.dates),
         scope=scope_of(tok),
+        universal=_negated(tok) and universal_denial(tok),
     )
 
 
@@ -318,11 +321,13 @@ def _carried_noun(tok):
 def _preps(tok) -> frozenset[tuple[str, str]]:
     """``(preposition, object head lemma)`` of the predicate's prepositional phrases
     ("acquitted *of money laundering*" -> ("of", "laundering")), also those the parser
-    hangs on its object ("convicted her *of fraud*", "convicted Brun *of bribery*")."""
+    hangs on its object ("convicted her *of fraud*", "convicted Brun *of bribery*"), and a
+    passive's "by" ("was caused *by a power cut*" / "was not caused *by sabotage*": two
+    causes)."""
     out = set()
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     for prep in [*tok.children, *(p for o in objects for p in o.children)]:
-        if prep.dep_ == "prep":
+        if prep.dep_ in ("prep", "agent"):  # a passive's doer too: "caused *by a fault*"
             out.update((prep.lower_, o.lemma_.lower()) for o in prep.children if o.dep_ == "pobj")
     return frozenset(out)
 
@@ -448,7 +453,7 @@ def act_clash(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
     for x in _variants(a):
         for y in _variants(b):
             rel = relation(x.predicate, x.pos, y.predicate, y.pos)
-            if rel > 0 and narrower_denial(x, y):
+            if rel > 0 and (narrower_denial(x, y) or narrower_class(x, y)):
                 continue
             if rel and (rel < 0) == (x.sign == y.sign) and _same_arguments(x, y):
                 if rel < 0 and _two_steps(x, y, x is a and y is b):

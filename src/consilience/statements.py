@@ -93,6 +93,7 @@ import numpy as np
 
 from .act_readings import act_clash, act_readings
 from .align import Node, dates_agree, dates_disagree
+from .cause_readings import cause_clash, cause_readings
 from .claim_spans import Texts
 from .claims import article_names
 from .class_denials import broken_state, class_clash
@@ -221,6 +222,7 @@ def _node_readings(ctx, nodes: list[Node]) -> list[list[Reading]]:
         more += secondary_states(analysis, c, names[c.article])
         more += with_states(analysis, c, names[c.article])
         more += report_readings(analysis, c, names[c.article])
+        more += cause_readings(analysis, c, names[c.article])
         for r in found + more:
             if (c.article, r.token, r.kind, r.predicate) not in taken:
                 taken.add((c.article, r.token, r.kind, r.predicate))
@@ -258,7 +260,9 @@ def _clash(a: Reading, b: Reading, days: tuple[str, str]) -> bool:
     ends it (:func:`consilience.class_denials.broken_state`)."""
     if clash(a, b, days) or act_clash(a, b, days) or value_clash(a, b, days):
         return True
-    return class_clash(a, b, days) or broken_state(a, b, days)
+    if class_clash(a, b, days) or broken_state(a, b, days):
+        return True
+    return cause_clash(a, b, days)
 
 
 def _sides_agree(a: Node, ra: Reading, b: Node, rb: Reading, names) -> bool:

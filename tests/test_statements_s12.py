@@ -1,0 +1,156 @@
+"""Statement conflicts of session s12 (issues #11/#12, kind ``fact``):
+
+(1) one cause stated and denied across frames -- a causal verb active or passive ("a
+    power cut caused / led to the stoppage", "was not caused by"), a noun of result or
+    cause after a copula ("was the result of", "the cause of X was Y"), an adjective of
+    ascription ("was due to"), a preposition of cause ("happened because of"), an
+    undirected link denied ("was unrelated to", "had nothing to do with") and "it was no
+    Y". Guards: two different causes, two different effects, a stated link against a
+    denied cause;
+(4) a denial whose argument is not the statement's argument: "household data" is not
+    "households" (a head that modifies the other's head is one thing only when WordNet puts
+    both in one branch), "no cargo flights" is narrower than "300 flights" (a modifier of
+    a whole-class denial that the statement does not give).
+
+Every text is written for this file, in domains no tuning set covers (a chairlift, a
+brewery, an observatory, a tunnel, a ferry engine, a grandstand, a coast road, a depot, a
+blackout, an airport strike, a water utility, a storm in a village, a hospital breach)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import disputed, story_fact_conflicts
+
+from consilience.cause_readings import causal_verb, link_sign
+from consilience.noun_branches import one_branch
+
+
+def fact_conflicts(*texts: str) -> list[list[str]]:
+    """:func:`conftest.story_fact_conflicts` of ``texts``, published on one day."""
+    return story_fact_conflicts(texts, None, "2025-03-04")
+
+
+# --------------------------------------------------------------------------- (1) causes
+
+
+@pytest.mark.parametrize(
+    "one, other, words",
+    [
+        (  # a copula's noun of result against a passive causal verb, denied
+            "The brewery fire was the result of an electrical fault, fire officers said.",
+            "Fire officers said the brewery fire was not caused by an electrical fault.",
+            ("the result of an electrical fault", "not caused by"),
+        ),
+        (  # a denied undirected link against a causal verb in other words
+            "The closure of the observatory was unrelated to the earthquake, its director said.",
+            "The earthquake triggered the closure of the observatory on Tuesday.",
+            ("unrelated to the earthquake", "triggered the closure"),
+        ),
+        (  # passive verb stated, the noun of result denied; a tagger's adjective head
+            "The flooding of the tunnel was caused by a burst main, the council said.",
+            "The flooding of the tunnel was not the result of a burst main, engineers said.",
+            ("caused by a burst main", "not the result of"),
+        ),
+        (  # "led to", parsed as a modifier of the cause, against a denial
+            "The ferry's engine failure was not caused by contaminated fuel, the operator said.",
+            "Contaminated fuel led to the ferry's engine failure, a mechanic said.",
+            ("not caused by contaminated fuel", "led to"),
+        ),
+        (  # an adjective of ascription against "had nothing to do with"
+            "The collapse of the grandstand was due to corroded bolts, inspectors found.",
+            "The collapse of the grandstand had nothing to do with corroded bolts, the club said.",
+            ("due to corroded bolts", "nothing to do with"),
+        ),
+        (  # a preposition of cause on a verb of taking place
+            "The landslide on the coast road happened because of heavy rain, geologists said.",
+            "The landslide on the coast road was not caused by heavy rain.",
+            ("because of heavy rain", "not caused by heavy rain"),
+        ),
+        (  # the cause as a copula's subject noun
+            "The cause of the depot outage was a heatwave, the company said.",
+            "The heatwave did not cause the depot outage, engineers insisted.",
+            ("a heatwave", "did not cause"),
+        ),
+        (  # "it was no Y": the effect left to the clauses' closeness
+            "The blackout was caused by a lightning strike, the grid operator said.",
+            "It was no lightning strike, an engineer said of the blackout.",
+            ("caused by a lightning strike", "no lightning strike"),
+        ),
+    ],
+)
+def test_one_cause_stated_and_denied_across_frames(one, other, words):
+    got = fact_conflicts(one, other)
+    assert disputed(got, *words), got
+
+
+@pytest.mark.parametrize(
+    "one, other",
+    [
+        (  # two causes, one stated and another denied: both can hold
+            "The stoppage of the chairlift was caused by a power cut, the resort said.",
+            "The stoppage of the chairlift was not caused by sabotage, police said.",
+        ),
+        (  # one cause of two different closures
+            "The closure of the observatory was unrelated to the earthquake, its director said.",
+            "The earthquake triggered the closure of the harbour on Tuesday.",
+        ),
+        (  # a link stated does not say the cause did it
+            "The fire at the mill was linked to a faulty heater, officials said.",
+            "The faulty heater did not cause the fire at the mill, the owner said.",
+        ),
+        (  # both sides agree
+            "A burst main caused the flooding of the tunnel, the council said.",
+            "The flooding of the tunnel was the result of a burst main.",
+        ),
+    ],
+)
+def test_no_cause_conflict(one, other):
+    assert fact_conflicts(one, other) == []
+
+
+def test_causal_words_come_from_wordnet():
+    assert causal_verb("trigger") and causal_verb("provoke") and causal_verb("cause")
+    assert not causal_verb("report") and not causal_verb("close")
+    assert link_sign("unrelated") == -1 and link_sign("related") == 1
+    assert link_sign("open") == 0
+
+
+# --------------------------------------------------------------------------- (4) arguments
+
+
+@pytest.mark.parametrize(
+    "one, other",
+    [
+        (  # the denial's head is what the statement's head modifies: another thing
+            "The cyber attack on the water utility affected 40,000 households, the utility said.",
+            "No household data was affected by the cyber attack on the water utility.",
+        ),
+        (  # a whole-class denial narrowed by a modifier the statement does not give
+            "The strike disrupted 300 flights at Brenport airport.",
+            "No cargo flights were disrupted by the strike at Brenport airport.",
+        ),
+        (  # the same with another verb and a noun modifier
+            "The storm damaged 40 homes in Tarrow.",
+            "No council homes in Tarrow were damaged by the storm.",
+        ),
+        (  # another argument altogether
+            "The breach exposed the records of 12,000 patients, the trust said.",
+            "No patient was harmed by the breach, the trust said.",
+        ),
+    ],
+)
+def test_denial_of_another_argument_is_no_conflict(one, other):
+    assert fact_conflicts(one, other) == []
+
+
+def test_denial_of_the_same_class_still_conflicts():
+    got = fact_conflicts(
+        "The strike disrupted 300 flights at Brenport airport.",
+        "No flights were disrupted by the strike at Brenport airport.",
+    )
+    assert disputed(got, "disrupted 300 flights", "No flights"), got
+
+
+def test_one_branch_of_nouns():
+    assert one_branch("alarm", "system") and one_branch("helicopter", "ambulance")
+    assert not one_branch("household", "datum") and not one_branch("storm", "collision")
