@@ -154,3 +154,113 @@ def test_denial_of_the_same_class_still_conflicts():
 def test_one_branch_of_nouns():
     assert one_branch("alarm", "system") and one_branch("helicopter", "ambulance")
     assert not one_branch("household", "datum") and not one_branch("storm", "collision")
+
+
+def test_a_state_of_a_group_still_covers_its_members():
+    got = fact_conflicts(
+        "The expedition team is unharmed, the guide said on Monday.",
+        "One team member was injured by falling ice, the rescue service said.",
+    )
+    assert disputed(got, "unharmed", "was injured"), got
+
+
+# --------------------------------------------------------------------------- (2) predicates
+
+
+@pytest.mark.parametrize(
+    "one, other, words",
+    [
+        (  # a structure that held against a verb of breaking "through" it
+            "The sea wall at Penmoor held through the night, the harbour master said.",
+            "Waves broke through the sea wall at Penmoor during the night.",
+            ("held", "broke through"),
+        ),
+        (  # another verb of breaking, another structure, another word order
+            "Floodwater burst through the dyke at Holm overnight.",
+            "The dyke at Holm held overnight, the water board said.",
+            ("burst through", "held overnight"),
+        ),
+        (  # a plan for an event against a denial that any is scheduled
+            "Negotiations between the pilots and the airline will resume on Thursday.",
+            "No further negotiations between the pilots and the airline have been scheduled.",
+            ("will resume", "have been scheduled"),
+        ),
+        (  # the plan's time denied: "no date has been set for" the event
+            "The hearing will begin on Monday, the court said.",
+            "No date has been set for the hearing, a court official said.",
+            ("will begin", "No date has been set"),
+        ),
+    ],
+)
+def test_incompatible_predicates_of_one_argument(one, other, words):
+    got = fact_conflicts(one, other)
+    assert disputed(got, *words), got
+
+
+@pytest.mark.parametrize(
+    "texts, published",
+    [
+        (  # another structure broken through
+            (
+                "The dyke at Holm held overnight, the water board said.",
+                "Floodwater burst through the fence at Holm overnight.",
+            ),
+            None,
+        ),
+        (  # the denial is of another day
+            (
+                "Talks between the league and the players will resume on Thursday.",
+                "No talks between the league and the players have been scheduled for Friday.",
+            ),
+            None,
+        ),
+        (  # the denial was written before the plan was made: an update
+            (
+                "Talks between the league and the players will resume on Thursday.",
+                "No new talks between the league and the players have been scheduled.",
+            ),
+            ["2025-03-04", "2025-03-02"],
+        ),
+        (  # another event
+            (
+                "The match will go ahead on Saturday, the club said.",
+                "No replay has been scheduled, the league said.",
+            ),
+            None,
+        ),
+    ],
+)
+def test_no_conflict_of_predicates(texts, published):
+    assert story_fact_conflicts(texts, published, "2025-03-04") == []
+
+
+# --------------------------------------------------------------------------- (3) one slot
+
+
+def test_two_causes_of_one_kind_with_different_owners():
+    got = fact_conflicts(
+        "The escape of the wolves was caused by a keeper's error, the zoo said.",
+        "The escape of the wolves was caused by a gate fault, an inspector said.",
+    )
+    assert disputed(got, "keeper's error", "gate fault"), got
+
+
+@pytest.mark.parametrize(
+    "one, other",
+    [
+        (  # an appliance and its fault: both may hold
+            "The fire at the bakery was caused by a faulty oven, the owner said.",
+            "The fire at the bakery was caused by an electrical fault, firefighters said.",
+        ),
+        (  # causes of different branches may both hold (rain brought the landslide)
+            "The derailment was caused by heavy rain, investigators said.",
+            "The derailment was caused by a landslide, the operator said.",
+        ),
+        (  # a cause denied and another one stated
+            "The escape of the wolves was not caused by a keeper's error, the zoo said.",
+            "The escape of the wolves was caused by a gate fault, an inspector said.",
+        ),
+    ],
+)
+def test_causes_that_may_both_hold(one, other):
+    assert fact_conflicts(one, other) == []

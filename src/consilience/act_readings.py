@@ -144,7 +144,7 @@ def _act(tok, claim: Claim, names) -> Reading | None:
         doer_mods=_mods(doer) if doer is not None else frozenset(),
         undecided=undecided,
         cite=_clause_span(tok.head) if undecided else (),
-        preps=_preps(tok),
+        preps=_preps(tok) - ({("through", _head(theme))} if lemma == BREACH else set()),
         active=active,
         first_person=any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in tok.children),
         adjective=_participle(tok, lemma, pos, theme),
@@ -270,6 +270,9 @@ def _predicate(tok):
         return _copular(tok, subj)
     if tok.pos_ != "VERB":
         return None
+    through = _broken_through(tok)
+    if through is not None:  # "waves broke through the wall": the wall was breached
+        return BREACH, "v", None, through, False
     noun = _carried_noun(tok)
     if noun is not None:  # "was taken into custody": detain the one taken
         return noun.lemma_.lower(), "n", None if passive else subj, obj, not passive
@@ -304,6 +307,31 @@ def _membership_surface(tok) -> str:
     if among is None or tok.lemma_.lower() not in COPULAS:
         return ""
     return tok.doc[tok.i : among.right_edge.i + 1].text
+
+
+#: the act of a breaking verb whose "through" object is what it breaks (WordNet's verb)
+BREACH = "breach"
+
+
+def _broken_through(tok):
+    """The object of "through" after a verb of breaking with no object of its own
+    ("water *burst through* the embankment", "protesters *smashed through* the gate"): a
+    kind of "break" in WordNet (:func:`consilience.class_denials.kinds`), else None."""
+    if any(c.dep_ == "dobj" for c in tok.children):
+        return None
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "through"), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    lemma = tok.lemma_.lower()
+    return obj if lemma == "break" or "break" in _kinds(lemma) else None
+
+
+@lru_cache(maxsize=8192)
+def _kinds(verb: str) -> frozenset[str]:
+    from .class_denials import kinds  # class_denials reads this module's readings
+
+    return kinds(verb, "v", 2)
 
 
 def _carried_noun(tok):
@@ -468,13 +496,17 @@ def _two_steps(a: Reading, b: Reading, as_said: bool) -> bool:
     past changes that are direct antonyms, as said (no entailment read in), about no one
     thing both act on ("arrived" / "departed", "started" / "stopped"). A state ("remains
     free", "was among those killed"), a kind of the other's antonym ("survived" /
-    "died") or one object ("permitted the boards" / "forbade the boards") is a dispute."""
+    "died") or one object ("permitted the boards" / "forbade the boards"), also in two
+    roles ("the dyke held" / "the sea broke through the dyke"), is a dispute."""
     if a.predicate in STATE_VERBS and b.predicate in STATE_VERBS:
         return True
     if not (a.change and b.change and as_said):
         return False
     if a.head and b.head and _same_arg(a, b):
         return False
+    for x, y in ((a, b), (b, a)):  # "the wall held" / "was breached": one thing, two roles
+        if x.doer_head and y.head and not y.active and _same_arg(_doer_arg(x), y):
+            return False
     return direct_opposite(a.predicate, a.pos, b.predicate, b.pos)
 
 

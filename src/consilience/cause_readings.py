@@ -42,6 +42,7 @@ from .claims import arg_keys
 from .class_denials import kinds
 from .event_states import Reading, _negated, _time, partitive
 from .model import Analysis, Claim
+from .noun_branches import known, one_branch
 
 #: hypernym steps from a verb's sense up to a synset of causing
 VERB_STEPS = 3
@@ -315,9 +316,12 @@ def _adjectives(tok) -> frozenset[str]:
 
 def cause_clash(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
     """Whether cause readings ``a`` and ``b`` (of articles published on the ISO days
-    ``published``) state and deny one cause of one effect (module doc)."""
-    if a.kind != "cause" or b.kind != "cause" or a.sign == b.sign:
+    ``published``) state and deny one cause of one effect, or state two causes of one
+    effect that exclude each other (module doc)."""
+    if a.kind != "cause" or b.kind != "cause":
         return False
+    if a.sign == b.sign:
+        return a.sign > 0 and alternative_causes(a, b)
     denied, stated = (a, b) if a.sign < 0 else (b, a)
     if stated.predicate == "link" and denied.predicate == "cause":
         return False  # "X was linked to Y" does not say that Y caused X
@@ -346,12 +350,42 @@ def one_event(a: Reading, b: Reading) -> bool:
     return True
 
 
+def alternative_causes(a: Reading, b: Reading) -> bool:
+    """Two stated causes of one effect that exclude each other: two kinds of one kind of
+    thing, neither a kind of the other ("caused by a *gas* leak" / "by a *water* leak" is
+    one head with two owners; "a *keeper's* error" / "a *door* fault": one kind of cause of
+    two things of different branches), or two heads of one branch of WordNet
+    (:func:`consilience.noun_branches.one_branch`) neither a kind of the other. A link is
+    no cause; causes of different branches ("a storm" / "a faulty pump") may both hold."""
+    if "link" in (a.predicate, b.predicate) or not (a.head and b.head):
+        return False
+    if not one_event(a, b) or a.doer & b.doer:
+        return False
+    x, y = a.doer_head, b.doer_head
+    if _same_word(x, y):
+        return _other_owners(a, b)
+    if not (known(x) and known(y)) or x in kinds(y, "n") or y in kinds(x, "n"):
+        return False
+    return one_branch(x, y) and not (x in b.doer_mods or y in a.doer_mods)
+
+
+def _other_owners(a: Reading, b: Reading) -> bool:
+    """Both causes have noun modifiers, none shared, of different branches of WordNet."""
+    ma = frozenset(m for m in a.doer_mods if known(m))  # nouns: whose, what of
+    mb = frozenset(m for m in b.doer_mods if known(m))
+    if not (ma and mb) or ma & mb:
+        return False
+    return not any(one_branch(x, y) for x in ma for y in mb)
+
+
 def _one_cause(stated: Reading, denied: Reading) -> bool:
     """One cause (module doc): the stated cause is the denied one in other words or a kind
-    of it."""
+    of it, not one of another owner ("a keeper's error" / "a door fault")."""
     if stated.doer & denied.doer:
         return True
     s, d = stated.doer_head, denied.doer_head
+    if _same_word(s, d) and _other_owners(stated, denied):
+        return False
     if _same_word(s, d) or s in denied.doer_mods or d in stated.doer_mods:
         return True
     return d in kinds(s, "n", 4)

@@ -592,13 +592,14 @@ def same_theme(a: Reading, b: Reading) -> bool:
 
 def _kind_of_its_modifier(a: Reading, b: Reading) -> bool:
     """Of a head that modifies the other's head, the two heads are one kind of thing
-    (:func:`consilience.noun_branches.one_branch`: "alarm" / "alarm *system*"), or WordNet
+    (:func:`consilience.noun_branches.one_branch`: "alarm" / "alarm *system*"), a person of
+    the group the other names ("the crew" / "a crew *member*"), or WordNet
     does not know one of them (a name's word); not "households" / "household *data*"."""
     modifier, compound = (a, b) if a.head in b.mods else (b, a)
     x, y = modifier.head, compound.head
     if not (noun_branches.known(x) and noun_branches.known(y)):
         return True
-    return noun_branches.one_branch(x, y)
+    return noun_branches.one_branch(x, y) or noun_branches.member_of(x, y)
 
 
 def _describes(head: str, names: frozenset[str]) -> bool:

@@ -22,6 +22,7 @@ SENSES = 2  # first senses of each noun compared
 #: a common hypernym this deep or deeper makes two nouns one kind of thing (the top
 #: levels -- entity, abstraction, object, artifact, act, group -- are too general)
 BRANCH_DEPTH = 5
+PERSON, GROUP = "person", "group"  # WordNet's first senses: a human being; any group
 
 
 def _synsets() -> dict:
@@ -69,6 +70,19 @@ def shared_depth(x: str, y: str) -> int:
 def one_branch(x: str, y: str) -> bool:
     """Whether nouns ``x`` and ``y`` are one kind of thing (module doc)."""
     return x == y or shared_depth(x, y) >= BRANCH_DEPTH
+
+
+def kind_of(x: str, ancestor: str) -> bool:
+    """One of the first :data:`SENSES` senses of noun ``x`` is a kind of the first sense
+    of noun ``ancestor`` (or is it)."""
+    target = lexicon.senses(ancestor, "n")[:1]
+    return bool(target) and any(target[0] in _ancestors(a) for a in lexicon.senses(x, "n")[:SENSES])
+
+
+def member_of(group: str, member: str) -> bool:
+    """``member`` names a person and ``group`` a group of people: "crew" / "crew
+    *member*", "staff" / "staff *nurse*" -- one of the group."""
+    return kind_of(member, PERSON) and kind_of(group, GROUP)
 
 
 def known(x: str) -> bool:

@@ -113,6 +113,7 @@ from .opposition import (
     theme_keys,
     used_words,
 )
+from .plan_denials import plan_clash, unscheduled
 from .report_readings import report_readings
 from .secondary_states import secondary_states, with_states
 from .statement_stances import (
@@ -262,7 +263,7 @@ def _clash(a: Reading, b: Reading, days: tuple[str, str]) -> bool:
         return True
     if class_clash(a, b, days) or broken_state(a, b, days):
         return True
-    return cause_clash(a, b, days)
+    return cause_clash(a, b, days) or plan_clash(a, b, days)
 
 
 def _sides_agree(a: Node, ra: Reading, b: Node, rb: Reading, names) -> bool:
@@ -329,9 +330,9 @@ def _theme_label(a: Reading, b: Reading) -> str:
 def _why(a: Reading, b: Reading) -> str:
     """How two clashing readings differ: opposite states, an undecided plan, opposite
     acts, or one event stated and denied."""
-    if a.kind in ("state", "value"):
+    if a.kind in ("state", "value") and b.kind == a.kind:
         return a.kind
-    if a.undecided or b.undecided:
+    if a.undecided or b.undecided or unscheduled(a) or unscheduled(b):
         return "undecided"
     return "antonym" if a.kind == "act" and a.sign == b.sign else "polarity"
 
