@@ -76,6 +76,11 @@ def fact_conflicts(*texts: str) -> list[list[str]]:
             "It was no lightning strike, an engineer said of the blackout.",
             ("caused by a lightning strike", "no lightning strike"),
         ),
+        (  # a pronoun's noun of result denied
+            "The flooding of the cellar was caused by a burst pipe, the landlord said.",
+            "It was not the result of a burst pipe, a plumber said of the flooding.",
+            ("caused by a burst pipe", "not the result of a burst pipe"),
+        ),
     ],
 )
 def test_one_cause_stated_and_denied_across_frames(one, other, words):

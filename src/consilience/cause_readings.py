@@ -258,6 +258,8 @@ def _nothing_to_do(tok, sign: int):
 def _reading(tok, claim: Claim, names, predicate, sign, effect, cause) -> Reading:
     """A :class:`Reading` of kind "cause" (module doc)."""
     head, mods, theme, phrase, pos = "", frozenset(), frozenset(), "", "n"
+    if effect is not None and effect.pos_ == "PRON":
+        effect = None  # "it was not the result of X": what "it" is, the clauses' closeness
     if effect is not None:
         head, mods, pos = _event_word(effect)
         theme = frozenset(arg_keys(effect, names)) if effect.pos_ != "VERB" else frozenset()
