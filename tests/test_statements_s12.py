@@ -195,6 +195,16 @@ def test_a_state_of_a_group_still_covers_its_members():
             "No date has been set for the hearing, a court official said.",
             ("will begin", "No date has been set"),
         ),
+        (  # a plan against a stated act of ruling the event out
+            "Rolvik Shipping said it would appeal to the Supreme Court.",
+            "Rolvik Shipping has ruled out a further appeal, its lawyer said.",
+            ("would appeal", "ruled out a further appeal"),
+        ),
+        (  # calling the event off, the plan's event its subject
+            "The open-air concert in Lindby park will go ahead on Friday, the council said.",
+            "The council has cancelled the open-air concert in Lindby park.",
+            ("will go ahead", "cancelled"),
+        ),
     ],
 )
 def test_incompatible_predicates_of_one_argument(one, other, words):
@@ -225,6 +235,13 @@ def test_incompatible_predicates_of_one_argument(one, other, words):
                 "No new talks between the league and the players have been scheduled.",
             ),
             ["2025-03-04", "2025-03-02"],
+        ),
+        (  # another party rules the act out
+            (
+                "Rolvik Shipping said it would appeal to the Supreme Court.",
+                "The regulator has ruled out a further appeal, its lawyer said.",
+            ),
+            None,
         ),
         (  # another event
             (
