@@ -243,6 +243,13 @@ def test_incompatible_predicates_of_one_argument(one, other, words):
             ),
             None,
         ),
+        (  # a calling off, then a return to the state: two steps of one story
+            (
+                "Airlines cancelled 300 flights at Brenport airport because of the snow.",
+                "Flights at Brenport airport will resume on Tuesday, the operator said.",
+            ),
+            None,
+        ),
         (  # another event
             (
                 "The match will go ahead on Saturday, the club said.",

@@ -9,7 +9,8 @@ be running) and "no further talks have been scheduled" (an act of planning, deni
 theme is the talks) cannot both hold on one day. An act of planning is a verb whose first
 senses are WordNet's synsets of scheduling, planning or arranging (:data:`PLANNING`, not a
 list of phrasings), or, stated, a verb of WordNet's synsets of ruling out or calling off
-(:data:`EXCLUDING`: "has ruled out a further appeal" against "would appeal"); its event is
+(:data:`EXCLUDING`: "has ruled out a further appeal" against "would appeal"; not against a
+return to a state, "cancelled the flights" / "flights will resume"); its event is
 its theme, or what the theme is "for" ("no date has been
 set *for* new talks": the talks). The planned event is what a plan reading is about: the
 theme of a state or event that will hold, or the doer of an intransitive one ("the
@@ -24,7 +25,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .cause_readings import _same_word
-from .event_states import Reading, _same_doer
+from .event_states import STATE_VERBS, Reading, _same_doer
 
 #: (lemma, part of speech, sense index) of WordNet's synsets of making a plan for an event
 PLANNING = (("schedule", "v", 0), ("plan", "v", 0), ("arrange", "v", 0), ("set", "v", 1))
@@ -48,6 +49,11 @@ def _in(lemma: str, specs: tuple) -> bool:
 def planning_verb(lemma: str) -> bool:
     """A verb of scheduling, planning or arranging (:data:`PLANNING`)."""
     return _in(lemma, PLANNING)
+
+
+def excluded(r: Reading) -> bool:
+    """A stated act of ruling out or calling off (:data:`EXCLUDING`)."""
+    return r.sign > 0 and r.pos == "v" and _in(r.predicate, EXCLUDING)
 
 
 def unscheduled(r: Reading) -> str:
@@ -84,6 +90,8 @@ def plan_clash(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
         events = [e for e in planned_events(plan) if _same_word(e, none)] if none else []
         if not events:
             continue
+        if excluded(denial) and (plan.kind == "state" or plan.predicate in STATE_VERBS):
+            return False  # "cancelled 300 flights" / "flights will resume": the next step
         if plan.doer_head not in events and _same_doer(plan, denial) is False:
             return False  # "X would appeal" / "Y has ruled out an appeal"
         if plan.start and denial.start and plan.start != denial.start:
