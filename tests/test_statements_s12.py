@@ -205,6 +205,16 @@ def test_a_state_of_a_group_still_covers_its_members():
             "The council has cancelled the open-air concert in Lindby park.",
             ("will go ahead", "cancelled"),
         ),
+        (  # "X held" misparsed as a participle of a noun phrase with no verb
+            "The harbour's breakwater held against waves of four metres, the port said.",
+            "Heavy waves smashed through the breakwater at Dunmore harbour overnight.",
+            ("breakwater held", "smashed through"),
+        ),
+        (  # the same, the subject a second subject of the reporting verb
+            "The gate of the stadium held, police said.",
+            "Fans smashed through the gate of the stadium.",
+            ("stadium held", "smashed through"),
+        ),
     ],
 )
 def test_incompatible_predicates_of_one_argument(one, other, words):

@@ -108,8 +108,11 @@ def act_readings(analysis: Analysis, claim: Claim, names=None) -> list[Reading]:
 
 def _act(tok, claim: Claim, names) -> Reading | None:
     """The act reading of ``tok`` when it is a predicate (module doc), else None."""
-    if tok.dep_ not in CLAUSE_DEPS or tok.dep_ == "acl" or _not_event(tok):
+    stranded = stranded_subject(tok)
+    if tok.dep_ not in CLAUSE_DEPS or (tok.dep_ == "acl" and stranded is None):
         return None  # a participle modifying a noun states nothing of its own
+    if _not_event(tok):
+        return None
     undecided = _undecided(tok)
     if not undecided and any(c.dep_ == "mark" and c.lower_ in UNASSERTED for c in tok.children):
         return None
@@ -259,10 +262,33 @@ def _not_event(tok) -> bool:
     return any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in tok.children)
 
 
+def stranded_subject(tok):
+    """The subject of a finite verb the parser hung on a noun as a participle ("The town's
+    sea wall *held* against the surge", "The gate of the stadium *held*, police said"):
+    the noun phrase it hangs on is a sentence's root or a second subject of the reporting
+    verb, so it has no verb of its own; else None (a true participle: "the man *arrested*
+    on Monday was released")."""
+    if tok.dep_ != "acl" or tok.pos_ != "VERB" or any(c.dep_ == "dobj" for c in tok.children):
+        return None
+    top = tok.head
+    while top.dep_ in ("pobj", "prep") and top.head is not top:
+        top = top.head
+    if top.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if top.dep_ == "ROOT":
+        return top
+    if top.dep_ == "nsubj" and sum(c.dep_ == "nsubj" for c in top.head.children) > 1:
+        return top
+    return None
+
+
 def _predicate(tok):
     """``(lemma, pos, doer token, theme token, active)`` of predicate ``tok``, or None;
     ``active``: an active verb, whose theme is its object (and whose doer, when not
     named, is unknown rather than absent)."""
+    stranded = stranded_subject(tok)
+    if stranded is not None:  # an intransitive verb misread as a participle
+        return _lemma(tok), "v", stranded, None, True
     subj, obj, passive = _arguments(tok)
     subj = _person(_controller(tok, subj))
     obj = _person(obj)
