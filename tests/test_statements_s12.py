@@ -303,3 +303,14 @@ def test_two_causes_of_one_kind_with_different_owners():
 )
 def test_causes_that_may_both_hold(one, other):
     assert fact_conflicts(one, other) == []
+
+
+def test_a_stranded_subject_keeps_its_negation():
+    """ "No diesel spilled ..., staff said", the verb misparsed as a participle of "diesel":
+    the "no" of the subject still denies it, so two denials agree."""
+    got = fact_conflicts(
+        "The trawler was towed to Kelby. The coastguard said no diesel had spilled.",
+        "The trawler ran aground near Kelby. No diesel spilled from the trawler, harbour staff "
+        "said.",
+    )
+    assert got == []

@@ -56,6 +56,7 @@ from .cues import ATTRIBUTION_VERBS
 from .event_states import (
     CLAUSE_DEPS,
     COPULAS,
+    NONE_WORDS,
     NOT_EVENTS,
     STATE_VERBS,
     UNASSERTED,
@@ -125,13 +126,14 @@ def _act(tok, claim: Claim, names) -> Reading | None:
     if pred is None:
         return None
     lemma, pos, doer, theme, active = pred
+    denied = _negated(tok) != _none(stranded)  # "No oil leaked ..., officials said"
     plan, start, until = time
     return Reading(
         token=tok.i,
         kind="act",
         predicate=lemma,
         surface=_membership_surface(tok) or _surface(tok),
-        sign=-1 if _negated(tok) and not undecided else 1,
+        sign=-1 if denied and not undecided else 1,
         theme=_keys(theme, names),
         head=_head(theme),
         mods=_mods(theme) if theme is not None else frozenset(),
@@ -140,7 +142,7 @@ def _act(tok, claim: Claim, names) -> Reading | None:
         start=start,
         until=until,
         phrase=_phrase(theme if theme is not None else doer),
-        negated=_negated(tok) and not undecided,
+        negated=denied and not undecided,
         change=pos == "v" and _past_change(tok, lemma),
         pos=pos,
         doer_head=_head(doer),
@@ -153,7 +155,7 @@ def _act(tok, claim: Claim, names) -> Reading | None:
         adjective=_participle(tok, lemma, pos, theme),
         dated=tuple(claim.dates),
         scope=scope_of(tok),
-        universal=_negated(tok) and universal_denial(tok),
+        universal=denied and (universal_denial(tok) or _none(stranded)),
     )
 
 
@@ -280,6 +282,16 @@ def stranded_subject(tok):
     if top.dep_ == "nsubj" and sum(c.dep_ == "nsubj" for c in top.head.children) > 1:
         return top
     return None
+
+
+def _none(subject) -> bool:
+    """A stranded subject (:func:`stranded_subject`) that denies its verb: "*no* oil",
+    "*nothing*" (the verb's own negation cannot see it)."""
+    if subject is None:
+        return False
+    return subject.lower_ in NONE_WORDS or any(
+        d.dep_ == "det" and d.lower_ == "no" for d in subject.children
+    )
 
 
 def _predicate(tok):
