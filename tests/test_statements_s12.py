@@ -195,6 +195,11 @@ def test_a_state_of_a_group_still_covers_its_members():
             "No date has been set for the hearing, a court official said.",
             ("will begin", "No date has been set"),
         ),
+        (  # an act dated after the day of writing is a plan, whatever its verb
+            "The ferry operator and the crew union have agreed to resume talks on Monday.",
+            "No new talks between the ferry operator and the crew union have been scheduled.",
+            ("agreed to resume talks", "No new talks"),
+        ),
         (  # a plan against a stated act of ruling the event out
             "Rolvik Shipping said it would appeal to the Supreme Court.",
             "Rolvik Shipping has ruled out a further appeal, its lawyer said.",
@@ -245,6 +250,13 @@ def test_incompatible_predicates_of_one_argument(one, other, words):
                 "No new talks between the league and the players have been scheduled.",
             ),
             ["2025-03-04", "2025-03-02"],
+        ),
+        (  # the act was done on a day before the writing: no plan
+            (
+                "The ferry operator and the crew union resumed talks on Monday.",
+                "No new talks between the ferry operator and the crew union have been scheduled.",
+            ),
+            None,
         ),
         (  # another party rules the act out
             (

@@ -70,11 +70,14 @@ def unscheduled(r: Reading) -> str:
     return min(r.scope) if r.scope else r.head  # "set *for the hearing*" on the verb
 
 
-def planned_events(r: Reading) -> tuple[str, ...]:
+def planned_events(r: Reading, written: str = "") -> tuple[str, ...]:
     """The words that may name the event a plan reading says will happen (module doc):
     its theme or its doer ("the hearing will begin"), and its own verb ("would appeal");
-    empty for no plan."""
-    if not r.plan or r.sign < 0 or r.undecided or r.kind not in ("state", "event"):
+    empty for no plan. A reading dated to a day after ``written`` (the ISO day its
+    article was published) is a plan whatever its verb ("have agreed to resume talks on
+    Monday", written on the Wednesday before)."""
+    ahead = bool(r.start and written and r.start > written)
+    if not (r.plan or ahead) or r.sign < 0 or r.undecided or r.kind not in ("state", "event"):
         return ()
     if r.kind == "event" and (planning_verb(r.predicate) or _in(r.predicate, EXCLUDING)):
         return ()
@@ -85,9 +88,9 @@ def planned_events(r: Reading) -> tuple[str, ...]:
 def plan_clash(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
     """Whether one reading plans an event the other says nothing is planned for, at one
     moment (module doc)."""
-    for plan, denial in ((a, b), (b, a)):
+    for plan, denial, written in ((a, b, published[0]), (b, a, published[1])):
         none = unscheduled(denial)
-        events = [e for e in planned_events(plan) if _same_word(e, none)] if none else []
+        events = [e for e in planned_events(plan, written) if _same_word(e, none)] if none else []
         if not events:
             continue
         if excluded(denial) and (plan.kind == "state" or plan.predicate in STATE_VERBS):
