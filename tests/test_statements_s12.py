@@ -326,3 +326,24 @@ def test_a_stranded_subject_keeps_its_negation():
         "said.",
     )
     assert got == []
+
+
+# ------------------------------------------------ after the s11 end check (its judged kinds)
+
+
+def test_no_one_denied_an_act_with_no_object():
+    got = fact_conflicts(
+        "No one has died because of the flooding in Arnvik, the mayor said.",
+        "Two farmers died in the flooding in Arnvik on Sunday.",
+    )
+    assert disputed(got, "No one has died", "Two farmers died"), got
+
+
+def test_no_one_denied_is_not_an_animal():
+    assert (
+        fact_conflicts(
+            "No one has died in the flooding in Arnvik, the mayor said.",
+            "Forty sheep died in the flooding in Arnvik on Sunday.",
+        )
+        == []
+    )

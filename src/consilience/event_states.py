@@ -248,7 +248,8 @@ def _events(lemma, sign, subj, obj, comp, doer, names, base) -> list[Reading]:
             out.append(_reading("event", "be", sign, obj, doer, names, {**base, "result": True}))
         return out
     if (subj is not None and subj.pos_ != "PRON") or doer:
-        return [_reading("event", lemma, sign, None, doer, names, base)]
+        said = subj.doc[subj.left_edge.i : subj.i + 1].text[:80] if subj is not None else ""
+        return [_reading("event", lemma, sign, None, doer, names, {**base, "phrase": said})]
     return []
 
 
