@@ -56,6 +56,7 @@ from .cues import ATTRIBUTION_VERBS
 from .event_states import (
     CLAUSE_DEPS,
     COPULAS,
+    NONE_WORDS,
     NOT_EVENTS,
     STATE_VERBS,
     UNASSERTED,
@@ -70,9 +71,11 @@ from .event_states import (
     _surface,
     _time,
     dated_apart,
+    narrower_class,
     narrower_denial,
     same_theme,
     scope_of,
+    universal_denial,
 )
 from .model import Analysis, Claim
 
@@ -106,8 +109,11 @@ def act_readings(analysis: Analysis, claim: Claim, names=None) -> list[Reading]:
 
 def _act(tok, claim: Claim, names) -> Reading | None:
     """The act reading of ``tok`` when it is a predicate (module doc), else None."""
-    if tok.dep_ not in CLAUSE_DEPS or tok.dep_ == "acl" or _not_event(tok):
+    stranded = stranded_subject(tok)
+    if tok.dep_ not in CLAUSE_DEPS or (tok.dep_ == "acl" and stranded is None):
         return None  # a participle modifying a noun states nothing of its own
+    if _not_event(tok):
+        return None
     undecided = _undecided(tok)
     if not undecided and any(c.dep_ == "mark" and c.lower_ in UNASSERTED for c in tok.children):
         return None
@@ -120,13 +126,14 @@ def _act(tok, claim: Claim, names) -> Reading | None:
     if pred is None:
         return None
     lemma, pos, doer, theme, active = pred
+    denied = _negated(tok) != _none(stranded)  # "No oil leaked ..., officials said"
     plan, start, until = time
     return Reading(
         token=tok.i,
         kind="act",
         predicate=lemma,
         surface=_membership_surface(tok) or _surface(tok),
-        sign=-1 if _negated(tok) and not undecided else 1,
+        sign=-1 if denied and not undecided else 1,
         theme=_keys(theme, names),
         head=_head(theme),
         mods=_mods(theme) if theme is not None else frozenset(),
@@ -135,19 +142,20 @@ def _act(tok, claim: Claim, names) -> Reading | None:
         start=start,
         until=until,
         phrase=_phrase(theme if theme is not None else doer),
-        negated=_negated(tok) and not undecided,
+        negated=denied and not undecided,
         change=pos == "v" and _past_change(tok, lemma),
         pos=pos,
         doer_head=_head(doer),
         doer_mods=_mods(doer) if doer is not None else frozenset(),
         undecided=undecided,
         cite=_clause_span(tok.head) if undecided else (),
-        preps=_preps(tok),
+        preps=_preps(tok) - ({("through", _head(theme))} if lemma == BREACH else set()),
         active=active,
         first_person=any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in tok.children),
         adjective=_participle(tok, lemma, pos, theme),
         dated=tuple(claim.dates),
         scope=scope_of(tok),
+        universal=denied and (universal_denial(tok) or _none(stranded)),
     )
 
 
@@ -256,10 +264,43 @@ def _not_event(tok) -> bool:
     return any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in tok.children)
 
 
+def stranded_subject(tok):
+    """The subject of a finite verb the parser hung on a noun as a participle ("The town's
+    sea wall *held* against the surge", "The gate of the stadium *held*, police said"):
+    the noun phrase it hangs on is a sentence's root or a second subject of the reporting
+    verb, so it has no verb of its own; else None (a true participle: "the man *arrested*
+    on Monday was released")."""
+    if tok.dep_ != "acl" or tok.pos_ != "VERB" or any(c.dep_ == "dobj" for c in tok.children):
+        return None
+    top = tok.head
+    while top.dep_ in ("pobj", "prep") and top.head is not top:
+        top = top.head
+    if top.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if top.dep_ == "ROOT":
+        return top
+    if top.dep_ == "nsubj" and sum(c.dep_ == "nsubj" for c in top.head.children) > 1:
+        return top
+    return None
+
+
+def _none(subject) -> bool:
+    """A stranded subject (:func:`stranded_subject`) that denies its verb: "*no* oil",
+    "*nothing*" (the verb's own negation cannot see it)."""
+    if subject is None:
+        return False
+    return subject.lower_ in NONE_WORDS or any(
+        d.dep_ == "det" and d.lower_ == "no" for d in subject.children
+    )
+
+
 def _predicate(tok):
     """``(lemma, pos, doer token, theme token, active)`` of predicate ``tok``, or None;
     ``active``: an active verb, whose theme is its object (and whose doer, when not
     named, is unknown rather than absent)."""
+    stranded = stranded_subject(tok)
+    if stranded is not None:  # an intransitive verb misread as a participle
+        return _lemma(tok), "v", stranded, None, True
     subj, obj, passive = _arguments(tok)
     subj = _person(_controller(tok, subj))
     obj = _person(obj)
@@ -267,6 +308,9 @@ def _predicate(tok):
         return _copular(tok, subj)
     if tok.pos_ != "VERB":
         return None
+    through = _broken_through(tok)
+    if through is not None:  # "waves broke through the wall": the wall was breached
+        return BREACH, "v", None, through, False
     noun = _carried_noun(tok)
     if noun is not None:  # "was taken into custody": detain the one taken
         return noun.lemma_.lower(), "n", None if passive else subj, obj, not passive
@@ -303,6 +347,31 @@ def _membership_surface(tok) -> str:
     return tok.doc[tok.i : among.right_edge.i + 1].text
 
 
+#: the act of a breaking verb whose "through" object is what it breaks (WordNet's verb)
+BREACH = "breach"
+
+
+def _broken_through(tok):
+    """The object of "through" after a verb of breaking with no object of its own
+    ("water *burst through* the embankment", "protesters *smashed through* the gate"): a
+    kind of "break" in WordNet (:func:`consilience.class_denials.kinds`), else None."""
+    if any(c.dep_ == "dobj" for c in tok.children):
+        return None
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "through"), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    lemma = tok.lemma_.lower()
+    return obj if lemma == "break" or "break" in _kinds(lemma) else None
+
+
+@lru_cache(maxsize=8192)
+def _kinds(verb: str) -> frozenset[str]:
+    from .class_denials import kinds  # class_denials reads this module's readings
+
+    return kinds(verb, "v", 2)
+
+
 def _carried_noun(tok):
     """The act noun a light verb moves its object into ("taken into *custody*")."""
     if tok.lemma_.lower() not in CARRY_INTO:
@@ -318,11 +387,13 @@ def _carried_noun(tok):
 def _preps(tok) -> frozenset[tuple[str, str]]:
     """``(preposition, object head lemma)`` of the predicate's prepositional phrases
     ("acquitted *of money laundering*" -> ("of", "laundering")), also those the parser
-    hangs on its object ("convicted her *of fraud*", "convicted Brun *of bribery*")."""
+    hangs on its object ("convicted her *of fraud*", "convicted Brun *of bribery*"), and a
+    passive's "by" ("was caused *by a power cut*" / "was not caused *by sabotage*": two
+    causes)."""
     out = set()
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     for prep in [*tok.children, *(p for o in objects for p in o.children)]:
-        if prep.dep_ == "prep":
+        if prep.dep_ in ("prep", "agent"):  # a passive's doer too: "caused *by a fault*"
             out.update((prep.lower_, o.lemma_.lower()) for o in prep.children if o.dep_ == "pobj")
     return frozenset(out)
 
@@ -448,7 +519,7 @@ def act_clash(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
     for x in _variants(a):
         for y in _variants(b):
             rel = relation(x.predicate, x.pos, y.predicate, y.pos)
-            if rel > 0 and narrower_denial(x, y):
+            if rel > 0 and (narrower_denial(x, y) or narrower_class(x, y)):
                 continue
             if rel and (rel < 0) == (x.sign == y.sign) and _same_arguments(x, y):
                 if rel < 0 and _two_steps(x, y, x is a and y is b):
@@ -463,13 +534,17 @@ def _two_steps(a: Reading, b: Reading, as_said: bool) -> bool:
     past changes that are direct antonyms, as said (no entailment read in), about no one
     thing both act on ("arrived" / "departed", "started" / "stopped"). A state ("remains
     free", "was among those killed"), a kind of the other's antonym ("survived" /
-    "died") or one object ("permitted the boards" / "forbade the boards") is a dispute."""
+    "died") or one object ("permitted the boards" / "forbade the boards"), also in two
+    roles ("the dyke held" / "the sea broke through the dyke"), is a dispute."""
     if a.predicate in STATE_VERBS and b.predicate in STATE_VERBS:
         return True
     if not (a.change and b.change and as_said):
         return False
     if a.head and b.head and _same_arg(a, b):
         return False
+    for x, y in ((a, b), (b, a)):  # "the wall held" / "was breached": one thing, two roles
+        if x.doer_head and y.head and not y.active and _same_arg(_doer_arg(x), y):
+            return False
     return direct_opposite(a.predicate, a.pos, b.predicate, b.pos)
 
 

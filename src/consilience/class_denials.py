@@ -41,6 +41,7 @@ destroyed": by flood, perhaps), nor two kinds of one act ("was not stabbed" / "w
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.lang.en.lex_attrs import like_num
@@ -103,6 +104,8 @@ def class_clash(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
         return False  # "no one was *seriously* injured" / "treated for minor cuts"
     if not _one_act(stated, denied, named_doer=bool(doers)):
         return False
+    if not (stated.head or denied.head):  # "no one died" / "two farmers died"
+        stated, denied = _subjects_as_themes(stated, denied)
     if not _one_theme(stated, denied, doers):
         return False
     return _event_times(a, b, published)
@@ -211,6 +214,20 @@ def _doer_acts(stated: Reading) -> frozenset[str]:
         return frozenset()
     acts = lexicon.verbs_of(stated.doer_head)
     return frozenset(v for v in acts if _act_within(v, stated.predicate))
+
+
+def _subjects_as_themes(stated: Reading, denied: Reading) -> tuple[Reading, Reading]:
+    """Of two acts with no object denied of every person or thing as the subject ("*no
+    one* has died"), the subjects as the themes: the stated act's doer is then read
+    against the pronoun's class ("two *farmers* died"). Unchanged otherwise."""
+    words = denied.phrase.lower().split()
+    if not words or words[-1] not in PERSON_PRONOUNS | THING_PRONOUNS or not stated.doer_head:
+        return stated, denied
+    person = "person" in kinds(stated.doer_head, "n", first=1)  # "sheep": a person only
+    if person != (words[-1] in PERSON_PRONOUNS):  # in a rarer sense
+        return stated, denied
+    subject = dict(head=stated.doer_head, theme=stated.doer, mods=stated.doer_mods)
+    return replace(stated, **subject), replace(denied, head=words[-1])
 
 
 def _pronoun_class(denied: Reading) -> str:

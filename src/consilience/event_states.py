@@ -31,7 +31,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import lexicon
+from spacy.lang.en.lex_attrs import like_num
+
+from . import lexicon, noun_branches
 from .claims import _superseded, arg_keys
 from .cues import ATTRIBUTION_VERBS
 from .model import Analysis, Claim
@@ -246,7 +248,8 @@ def _events(lemma, sign, subj, obj, comp, doer, names, base) -> list[Reading]:
             out.append(_reading("event", "be", sign, obj, doer, names, {**base, "result": True}))
         return out
     if (subj is not None and subj.pos_ != "PRON") or doer:
-        return [_reading("event", lemma, sign, None, doer, names, base)]
+        said = subj.doc[subj.left_edge.i : subj.i + 1].text[:80] if subj is not None else ""
+        return [_reading("event", lemma, sign, None, doer, names, {**base, "phrase": said})]
     return []
 
 
@@ -583,9 +586,21 @@ def same_theme(a: Reading, b: Reading) -> bool:
         return False
     if a.head == b.head:  # a shared key alone is not enough: "clinics" and "school"
         return not (a.mods and b.mods and not a.mods & b.mods)  # may both key the school
-    if a.head in b.mods or b.head in a.mods:
-        return True
+    if a.head in b.mods or b.head in a.mods:  # "the alarm" / "the alarm system": one kind
+        return _kind_of_its_modifier(a, b)  # of thing; not "households" / "household data"
     return _describes(a.head, b.theme) or _describes(b.head, a.theme)
+
+
+def _kind_of_its_modifier(a: Reading, b: Reading) -> bool:
+    """Of a head that modifies the other's head, the two heads are one kind of thing
+    (:func:`consilience.noun_branches.one_branch`: "alarm" / "alarm *system*"), a person of
+    the group the other names ("the crew" / "a crew *member*"), or WordNet
+    does not know one of them (a name's word); not "households" / "household *data*"."""
+    modifier, compound = (a, b) if a.head in b.mods else (b, a)
+    x, y = modifier.head, compound.head
+    if not (noun_branches.known(x) and noun_branches.known(y)):
+        return True
+    return noun_branches.one_branch(x, y) or noun_branches.member_of(x, y)
 
 
 def _describes(head: str, names: frozenset[str]) -> bool:
@@ -613,13 +628,17 @@ def clash(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
     """Whether readings ``a`` and ``b`` (of two articles published on the ISO days
     ``published``, "" when unknown) cannot both hold: one event stated and denied of one
     object and doer, or one thing in opposite states at one time (module doc)."""
-    if a.kind != b.kind or a.predicate != b.predicate or a.sign == b.sign or a.kind == "act":
+    if a.kind != b.kind or a.predicate != b.predicate or a.sign == b.sign:
         return False
+    if a.kind in ("act", "cause"):
+        return False  # their own modules compare them
     if a.kind == "state":
         if a.change and b.change and not (a.negated or b.negated):
             return False  # "was closed" / "reopened": two steps of one story
         return same_theme(a, b) and _state_times(a, b, published)
     if a.plan or b.plan or _same_doer(a, b) is False or narrower_denial(a, b):
+        return False
+    if narrower_class(a, b):
         return False
     if a.predicate == "be" and _same_doer(a, b) is None and not (a.result or b.result):
         return False  # "it is not a X" / "it is a X": whose "it" is unknown
@@ -655,6 +674,20 @@ def narrower_denial(a: Reading, b: Reading) -> bool:
         return False
     denied, stated = (a, b) if a.sign < 0 else (b, a)
     return bool(denied.scope - stated.scope)
+
+
+def narrower_class(a: Reading, b: Reading) -> bool:
+    """Of one act stated and denied of a whole class ("*no* cargo flights were
+    disrupted"), the denied class is narrowed by a modifier the stated theme does not
+    give ("disrupted 300 flights": passenger flights, perhaps): both can hold. A count
+    narrows nothing."""
+    if a.sign == b.sign:
+        return False
+    denied, stated = (a, b) if a.sign < 0 else (b, a)
+    if not denied.universal or not (denied.head and stated.head):
+        return False
+    given = stated.mods | {w for _, o in stated.theme_preps for w in o.split()} | {stated.head}
+    return any(not like_num(m) for m in denied.mods - given)
 
 
 def _event_times(a: Reading, b: Reading, published: tuple[str, str]) -> bool:

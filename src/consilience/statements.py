@@ -93,6 +93,7 @@ import numpy as np
 
 from .act_readings import act_clash, act_readings
 from .align import Node, dates_agree, dates_disagree
+from .cause_readings import cause_clash, cause_readings
 from .claim_spans import Texts
 from .claims import article_names
 from .clash_index import ClashIndex
@@ -113,6 +114,7 @@ from .opposition import (
     theme_keys,
     used_words,
 )
+from .plan_denials import plan_clash, unscheduled
 from .report_readings import report_readings
 from .secondary_states import secondary_states, with_states
 from .statement_stances import (
@@ -222,6 +224,7 @@ def _node_readings(ctx, nodes: list[Node]) -> list[list[Reading]]:
         more += secondary_states(analysis, c, names[c.article])
         more += with_states(analysis, c, names[c.article])
         more += report_readings(analysis, c, names[c.article])
+        more += cause_readings(analysis, c, names[c.article])
         for r in found + more:
             if (c.article, r.token, r.kind, r.predicate) not in taken:
                 taken.add((c.article, r.token, r.kind, r.predicate))
@@ -258,7 +261,9 @@ def _clash(a: Reading, b: Reading, days: tuple[str, str]) -> bool:
     ends it (:func:`consilience.class_denials.broken_state`)."""
     if clash(a, b, days) or act_clash(a, b, days) or value_clash(a, b, days):
         return True
-    return class_clash(a, b, days) or broken_state(a, b, days)
+    if class_clash(a, b, days) or broken_state(a, b, days):
+        return True
+    return cause_clash(a, b, days) or plan_clash(a, b, days)
 
 
 def _sides_agree(a: Node, ra: Reading, b: Node, rb: Reading, names) -> bool:
@@ -325,9 +330,9 @@ def _theme_label(a: Reading, b: Reading) -> str:
 def _why(a: Reading, b: Reading) -> str:
     """How two clashing readings differ: opposite states, an undecided plan, opposite
     acts, or one event stated and denied."""
-    if a.kind in ("state", "value"):
+    if a.kind in ("state", "value") and b.kind == a.kind:
         return a.kind
-    if a.undecided or b.undecided:
+    if a.undecided or b.undecided or unscheduled(a) or unscheduled(b):
         return "undecided"
     return "antonym" if a.kind == "act" and a.sign == b.sign else "polarity"
 
