@@ -24,7 +24,11 @@ The gates, one per test of ``statements._clash`` (each a necessary condition of 
   neither planned nor undecided nor a copula, the stated act one with the denied one
   (``class_denials._one_act`` with a named doer, its widest reading);
 - :func:`consilience.class_denials.broken_state`: a stated adjective and a stated verb,
-  the verb within an antonym's participle verb (``class_denials._act_within``).
+  the verb within an antonym's participle verb (``class_denials._act_within``);
+- :func:`consilience.cause_readings.cause_clash`: two "cause" readings;
+- :func:`consilience.plan_denials.plan_clash`: a denied plan or a stated calling-off
+  (:func:`consilience.plan_denials.unscheduled`) against a stated, decided "state" or
+  "event" reading (the plan).
 
 A change that widens one of those tests must widen its gate here;
 ``tests/test_clash_index.py`` compares the index with the full comparison of every pair.
@@ -37,7 +41,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from . import act_readings, class_denials, lexicon
+from . import act_readings, class_denials, lexicon, plan_denials
 from .act_relations import (
     FIRST,
     _first_synsets,
@@ -94,6 +98,9 @@ def may_clash(a: Reading, b: Reading) -> bool:
         or _class_denial(a, b)
         or _broken(a, b)
         or _broken(b, a)
+        or _causes(a, b)
+        or _plan(a, b)
+        or _plan(b, a)
     )
 
 
@@ -144,6 +151,16 @@ def _broken(state: Reading, act: Reading) -> bool:
     return any(class_denials._act_within(act.predicate, v) for v in verbs)
 
 
+def _causes(a: Reading, b: Reading) -> bool:
+    return a.kind == b.kind == "cause"
+
+
+def _plan(denial: Reading, plan: Reading) -> bool:
+    if plan.kind not in ("state", "event") or plan.sign < 0 or plan.undecided:
+        return False
+    return bool(plan_denials.unscheduled(denial))
+
+
 class ClashIndex:
     """The readings of a story's claims (``per[i]``: the readings of claim ``i``) grouped
     by :func:`signature`, with the pairs of signatures that :func:`may_clash`."""
@@ -184,7 +201,8 @@ def partners(first: dict[Signature, Reading]) -> dict[Signature, frozenset[Signa
     against the stated verbs."""
     found: dict[Signature, set[Signature]] = defaultdict(set)
     sigs = list(first)
-    for gate in (_same_predicate_pairs, _act_pairs, _class_pairs, _broken_pairs):
+    gates = (_same_predicate_pairs, _act_pairs, _class_pairs, _broken_pairs, _cause_pairs)
+    for gate in (*gates, _plan_pairs):
         for s, t in gate(sigs, first):
             found[s].add(t)
             found[t].add(s)
@@ -316,6 +334,21 @@ def _broken_pairs(sigs: list[Signature], first: dict[Signature, Reading]) -> Pai
     verbs = [s for s in stated if s.pos == "v"]
     for a in adjectives:
         yield from ((a, v) for v in verbs if _broken(first[a], first[v]))
+
+
+def _cause_pairs(sigs: list[Signature], first: dict[Signature, Reading]) -> Pairs:
+    """The ``cause_clash`` gate: every two cause readings (few in a story)."""
+    causes = [s for s in sigs if s.kind == "cause"]
+    for x, s in enumerate(causes):
+        yield from ((s, t) for t in causes[x:])
+
+
+def _plan_pairs(sigs: list[Signature], first: dict[Signature, Reading]) -> Pairs:
+    """The ``plan_clash`` gate: each denial of a plan (few in a story) against every
+    reading that may state a plan."""
+    denials = [s for s in sigs if plan_denials.unscheduled(first[s])]
+    for d in denials:
+        yield from ((d, t) for t in sigs if _plan(first[d], first[t]))
 
 
 def _antonym_verbs(adjective: str) -> set[str]:
