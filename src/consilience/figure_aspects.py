@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from . import lexicon
+from .figure_forms import clause_verb
 
 
 @lru_cache(maxsize=4096)
@@ -79,11 +80,4 @@ def figure_verb(span):
     verb up the parse from its number, within six heads; None when there is none."""
     if span is None:
         return None
-    tok = next((t for t in span if t.like_num), span.root)
-    for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX"):
-            return tok
-        if tok.head.i == tok.i:
-            return None
-        tok = tok.head
-    return None
+    return clause_verb(next((t for t in span if t.like_num), span.root), 6)

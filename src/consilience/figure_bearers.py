@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from . import lexicon
+from .figure_forms import clause_verb
 from .model import Quantity
 
 #: dependency labels by which a figure fills the measure slot of a noun: "winds of 180
@@ -111,23 +112,12 @@ def split_bearers(
 _STAGE_WORDS = {"at", "after", "before", "upon", "on", "during", "until", "as", "when", "once"}
 
 
-def _verb_of(tok):
-    """The verb whose clause holds ``tok`` (None when there is none within six heads)."""
-    for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX"):
-            return tok
-        if tok.head.i == tok.i:
-            return None
-        tok = tok.head
-    return None
-
-
 def stage(span) -> str | None:
     """The stage of an event a figure is given at: the event noun of a preposition or the
     verb of a clause of :data:`_STAGE_WORDS` on the figure's verb ("winds of 180 km/h at
     landfall" -> "landfall", "after weakening inland, ... 90 km/h" -> "weaken"), or None;
     names, dates and times ("at 3 p.m.", "on Tuesday", "at Orsa") are no stages."""
-    verb = _verb_of(_top(span)) if span is not None else None
+    verb = clause_verb(_top(span), 6) if span is not None else None
     if verb is None:
         return None
     for c in verb.children:

@@ -340,3 +340,16 @@ def race_time_at(doc, i: int, limit: int) -> tuple[float, float, int] | None:
         seconds = int(m.group(1)) * 60 + int(m.group(2)) + float("0." + frac)
         return seconds, 0.5 * 10.0 ** -len(frac), i + 1
     return None
+
+
+def clause_verb(tok, steps: int = 8):
+    """The verb whose clause holds spaCy token ``tok``: the first VERB or AUX from ``tok``
+    up the parse, within ``steps`` heads; None when there is none (the root reached or
+    too far)."""
+    for _ in range(steps):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None

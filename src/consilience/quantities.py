@@ -101,6 +101,7 @@ from .figure_events import (
 )
 from .figure_forms import (
     Magnitude,
+    clause_verb,
     clock_at,
     fraction_at,
     grouped_digits_at,
@@ -1057,7 +1058,7 @@ def _share_of(doc, anchor, lo: int, hi: int) -> tuple[str | None, str | None]:
         if t.is_punct and t.text != "-":
             break
     subj = _subject_of(anchor.head if anchor.dep_ in ("attr", "dobj", "oprd") else anchor)
-    verb = _clause_verb(anchor)
+    verb = clause_verb(anchor)
     stake = _stake_of(anchor, subj)
     if stake is not None:
         return stake
@@ -1150,17 +1151,6 @@ _PRICE_MOVES = {"fall", "rise", "drop", "slide", "slump", "tumble", "plunge", "s
 _STOCK_NOUNS = {"share", "stock", "price"}
 #: verbs whose figure is the size of a change, not a level or a share
 CHANGE_VERBS = frozenset(_CHANGE_VERBS | _PRICE_MOVES) - {"stand", "end", "close", "finish"}
-
-
-def _clause_verb(tok):
-    """The verb whose clause holds ``tok`` (up to eight steps up the parse), or None."""
-    for _ in range(8):
-        if tok.pos_ in ("VERB", "AUX"):
-            return tok
-        if tok.head.i == tok.i:
-            return None
-        tok = tok.head
-    return None
 
 
 def _share_price_owner(subj) -> str | None:
