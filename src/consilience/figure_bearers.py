@@ -90,21 +90,14 @@ def split_bearers(
     bearer given by most articles keeps the slot, each other one of them goes to a slot
     of its own, ``(key[0], "<bearer> <key[1]>", *key[2:])``. ``span_of`` gives a figure's
     spaCy span."""
-    for key in sorted((k for k in groups if k[0] in dimensions), key=repr):
-        by: dict[str, list[Quantity]] = {}
-        for q in groups[key]:
-            b = bearer(span_of(q), q.dimension)
-            if b is not None:
-                home = next((k for k in by if one_bearer(k, b)), b)
-                by.setdefault(home, []).append(q)
-        if len(by) < 2:
-            continue
-        main = max(sorted(by), key=lambda k: len({q.article for q in by[k]}))
-        for b in sorted(by):
-            if b != main and other_bearer(b, main):
-                moved = {id(q) for q in by[b]}
-                groups[key] = [q for q in groups[key] if id(q) not in moved]
-                groups.setdefault((key[0], f"{b} {key[1]}", *key[2:]), []).extend(by[b])
+    _split(
+        groups,
+        dimensions,
+        lambda q: bearer(span_of(q), q.dimension),
+        one_bearer,
+        other_bearer,
+        lambda key, b: (key[0], f"{b} {key[1]}", *key[2:]),
+    )
 
 
 #: prepositions and subordinators that place a figure at a stage of an event ("at
@@ -146,18 +139,40 @@ def split_stages(
     stages of the event (:func:`stage`, two stages not one by :func:`_one_stage`): the
     stage most articles give keeps the slot with the figures of no stage, each other
     stage goes to ``(key[0], "<key[1]> (<stage>)", *key[2:])``."""
+    _split(
+        groups,
+        dimensions,
+        lambda q: stage(span_of(q)),
+        _one_stage,
+        lambda s, main: True,
+        lambda key, s: (key[0], f"{key[1]} ({s})", *key[2:]),
+    )
+
+
+def _split(
+    groups: dict[tuple, list[Quantity]],
+    dimensions: frozenset[str],
+    label: Callable[[Quantity], str | None],
+    same: Callable[[str, str], bool],
+    apart: Callable[[str, str], bool],
+    new_key: Callable[[tuple, str], tuple],
+) -> None:
+    """Split, in place, each slot ``key`` of a dimension in ``dimensions`` by the figures'
+    ``label`` (None: stays): labels that are ``same`` share one part; the label given by
+    most articles keeps the slot, each other one for which ``apart(label, main)`` moves
+    its figures to ``new_key(key, label)``."""
     for key in sorted((k for k in groups if k[0] in dimensions), key=repr):
         by: dict[str, list[Quantity]] = {}
         for q in groups[key]:
-            s = stage(span_of(q))
-            if s is not None:
-                home = next((k for k in by if _one_stage(k, s)), s)
+            b = label(q)
+            if b is not None:
+                home = next((k for k in by if same(k, b)), b)
                 by.setdefault(home, []).append(q)
         if len(by) < 2:
             continue
         main = max(sorted(by), key=lambda k: len({q.article for q in by[k]}))
-        for s in sorted(by):
-            if s != main:
-                moved = {id(q) for q in by[s]}
+        for b in sorted(by):
+            if b != main and apart(b, main):
+                moved = {id(q) for q in by[b]}
                 groups[key] = [q for q in groups[key] if id(q) not in moved]
-                groups.setdefault((key[0], f"{key[1]} ({s})", *key[2:]), []).extend(by[s])
+                groups.setdefault(new_key(key, b), []).extend(by[b])
