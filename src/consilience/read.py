@@ -107,6 +107,9 @@ def register(name: str, *extensions: str, streaming: bool = False) -> Callable[[
 # --------------------------------------------------------------------------- sniffing
 
 _GZIP_MAGIC = b"\x1f\x8b"
+#: the first bytes of a web archive: a WARC record, or the version block of an ARC file (the
+#: Internet Archive's older format, which warcio reads as WARC records)
+_ARCHIVE_HEADS = (b"WARC/", b"filedesc://")
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -147,14 +150,14 @@ def _gunzip_head(head: bytes) -> bytes:
 
 def _sniff_content(head: bytes) -> str | None:
     if head.startswith(_GZIP_MAGIC):
-        return "warc" if _gunzip_head(head).startswith(b"WARC/") else None
+        return "warc" if _gunzip_head(head).startswith(_ARCHIVE_HEADS) else None
     for bom, enc in _BOMS:
         if head.startswith(bom):
             head = head[len(bom) :].decode(enc, "ignore").encode("utf-8")
             break
     start = head.lstrip()[:4096]
     low = start.lower()
-    if start.startswith(b"WARC/1."):
+    if start.startswith((b"WARC/1.", b"filedesc://")):
         return "warc"
     if low.startswith((b"<rss", b"<feed", b"<rdf:rdf")):
         return "feed"
@@ -1419,10 +1422,16 @@ def _warcio_summary(path: str, messages: list[str]) -> str:
     return f"{escape_line(path)}: {'; '.join(parts)}; read what could be read"
 
 
-@register("warc", ".warc", ".warc.gz", ".arc.gz", streaming=True)
+@register("warc", ".warc", ".warc.gz", ".arc", ".arc.gz", streaming=True)
 def read_warc(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
-    """Each HTTP 200 HTML ``response`` record of a WARC through the HTML reader; a damaged
-    archive yields what was read before the damage, then one Skipped naming it."""
+    """Each HTML page of a WARC or ARC archive through the HTML reader; a damaged archive
+    yields what was read before the damage, then one Skipped naming it.
+
+    A page is an HTTP 200 ``response`` record with an HTML Content-Type, or a ``resource``
+    record (a page saved without its HTTP exchange, as wget and Webrecorder write them)
+    whose record Content-Type is HTML. ARC records are read through warcio's ``arc2warc``.
+    The record's WARC-Date is kept as ``captured``, never as the publication date.
+    """
     from warcio.archiveiterator import ArchiveIterator
 
     gzipped, refusal = _warc_head(path, fh)
@@ -1434,7 +1443,8 @@ def read_warc(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
     keys = _Keys(path)
     notes = _WarcioNotes()
     try:
-        for pos, rec in enumerate(_quiet_records(iter(ArchiveIterator(fh)), notes), 1):
+        records = iter(ArchiveIterator(fh, arc2warc=True))
+        for pos, rec in enumerate(_quiet_records(records, notes), 1):
             ctype = _html_response(rec)
             if ctype is None:
                 continue
@@ -1445,7 +1455,7 @@ def read_warc(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
             if len(payload) > opts.max_bytes:
                 yield Skipped(source, _too_large(opts.max_bytes))
                 continue
-            if getattr(rec.raw_stream, "limit", 0):
+            if _cut_short(rec, len(payload)):
                 damage = "the last record is cut short"
                 break
             pages += 1
@@ -1468,33 +1478,52 @@ def read_warc(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
             path, f"truncated or corrupt WARC ({damage}); {pages} page(s) read before the damage"
         )
     elif pages == 0:
-        yield Skipped(path, "no HTML pages (HTTP 200 responses) in the WARC")
+        yield Skipped(path, "no HTML pages (HTTP 200 responses or saved resources) in the archive")
 
 
 def _warc_head(path: str, fh: BinaryIO) -> tuple[bool, Skipped | None]:
     """``(gzipped, refusal)`` from the first 4 KiB of ``fh`` (rewound afterwards): a
-    Skipped when the file is empty or does not start with a ``WARC/1.x`` header."""
+    Skipped when the file is empty or starts with neither a ``WARC/1.x`` header nor an ARC
+    version block (``filedesc://``)."""
     head = fh.read(4096)
     fh.seek(0)
     if not head:
         return False, Skipped(path, "empty file")
     gzipped = head.startswith(_GZIP_MAGIC)
     plain_head = _gunzip_head(head) if gzipped else head
-    if plain_head.lstrip().startswith(b"WARC/"):
+    if plain_head.lstrip().startswith(_ARCHIVE_HEADS):
         return gzipped, None
     if gzipped and not plain_head:
         return gzipped, Skipped(path, "truncated or corrupt gzip, not a readable WARC")
-    return gzipped, Skipped(path, "not a WARC file (no WARC/1.x header)")
+    return gzipped, Skipped(path, "not a WARC file (no WARC/1.x header, no ARC version block)")
 
 
 def _html_response(rec: Any) -> str | None:
-    """The Content-Type of a WARC record that is an HTTP 200 HTML response, else None."""
+    """The Content-Type of a WARC record that is an HTML page (an HTTP 200 response, or a
+    ``resource`` record whose own Content-Type is HTML), else None."""
+    if rec.rec_type == "resource":
+        ctype = rec.rec_headers.get_header("Content-Type") or ""
+        return ctype if "html" in ctype.lower() else None
     if rec.rec_type != "response" or rec.http_headers is None:
         return None
     if rec.http_headers.get_statuscode() != "200":
         return None
     ctype = rec.http_headers.get_header("Content-Type") or ""
     return ctype if "html" in ctype.lower() else None
+
+
+def _cut_short(rec: Any, read: int) -> bool:
+    """Whether the archive ends inside ``rec`` before its page is whole (``read``: payload
+    bytes read). Record bytes left after the payload are drained first; an archive that
+    ends short of the record's declared length still holds a whole page when the payload
+    reached the HTTP Content-Length (warcio's own ARC samples end so)."""
+    stream = rec.raw_stream
+    while getattr(stream, "limit", 0) and stream.read(1 << 16):
+        pass
+    if not getattr(stream, "limit", 0):
+        return False
+    declared = rec.http_headers.get_header("Content-Length") if rec.http_headers else None
+    return not (declared and declared.strip().isdigit() and read >= int(declared))
 
 
 def _warc_damage(exc: Exception) -> str:
