@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import html.entities
 import re
 import threading
 import unicodedata
@@ -55,9 +56,33 @@ _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 
+#: a character reference left in extracted text: the page or feed escaped its markup twice
+#: ("&amp;nbsp;", "&amp;#8217;"), so one decoding by the reader leaves "&nbsp;" in the words
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _reference(m: re.Match[str]) -> str:
+    ref = m.group(0)
+    if ref[1] == "#" or ref[1:] in html.entities.html5:
+        return html.unescape(ref)
+    return ref  # "&T;" in "AT&T;" is no entity
+
+
+def decode_references(text: str) -> str:
+    """``text`` with its leftover HTML character references decoded (named HTML5 entities
+    and numeric ones, ";"-terminated; up to three levels of escaping). Stored text holds
+    the characters a reader sees, never "&nbsp;" or "&#8217;"."""
+    for _ in range(3):
+        decoded = _REFERENCE.sub(_reference, text)
+        if decoded == text:
+            break
+        text = decoded
+    return text
+
+
 def clean_text(text: str) -> str:
     """The stored form of an article body (see the module docstring)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = decode_references(text.replace("\r\n", "\n").replace("\r", "\n"))
     text = text.translate(_DROP)
     text = unicodedata.normalize("NFC", text)
     text = _SPACES.sub(" ", text)
@@ -74,7 +99,7 @@ def clean_field(value: Any) -> str | None:
         return None
     s = str(value)
     if _ENTITY.search(s):
-        s = html.unescape(s)
+        s = decode_references(html.unescape(s))
     s = unicodedata.normalize("NFC", s.translate(_DROP))
     s = " ".join(s.split())
     return s or None

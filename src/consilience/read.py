@@ -33,7 +33,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any, BinaryIO
 from urllib.parse import urlsplit
 
-from .boilerplate import outlet_from_feed_title
+from .boilerplate import _is_section, outlet_from_feed_title
 from .bounds import (
     HTML_TIME_BUDGET,
     MAX_FEED_ELEMENTS,
@@ -995,7 +995,20 @@ def read_html_file(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Resul
 
 # --------------------------------------------------------------------------- JSON / JSONL
 
-TEXT_KEYS = ("text", "body", "content", "maintext", "full_text", "article_text", "article")
+#: JSON Feed (jsonfeed.org) items hold ``content_html`` / ``content_text``, and a
+#: ``summary`` when they carry no content (as an RSS entry's description)
+TEXT_KEYS = (
+    "text",
+    "body",
+    "content",
+    "content_html",
+    "content_text",
+    "maintext",
+    "full_text",
+    "article_text",
+    "article",
+    "summary",
+)
 TITLE_KEYS = ("title", "headline")
 URL_KEYS = ("url", "link", "canonical_url")
 DATE_KEYS = (
@@ -1005,6 +1018,7 @@ DATE_KEYS = (
     "published_at",
     "publishedAt",
     "date_publish",
+    "date_published",
     "datePublished",
 )
 MODIFIED_KEYS = (
@@ -1044,8 +1058,14 @@ def _record_date(value: Any) -> str | None:
     return _str(value)
 
 
-def record_to_raw(obj: dict[str, Any], source: str, fmt: str) -> Result:
-    """A JSON object (one article) to a RawArticle, or Skipped when it has no text field."""
+def record_to_raw(
+    obj: dict[str, Any], source: str, fmt: str, *, outlet: str | None = None
+) -> Result:
+    """A JSON object (one article) to a RawArticle, or Skipped when it has no text field.
+
+    ``outlet``: the outlet of the file the record sits in (a JSON Feed's title), used when
+    the record names none.
+    """
     raw_text = _first(obj, TEXT_KEYS)
     if raw_text is None:
         present = [k for k in TEXT_KEYS if k in obj]
@@ -1057,17 +1077,16 @@ def record_to_raw(obj: dict[str, Any], source: str, fmt: str) -> Result:
         return Skipped(source, "the text field is not a string")
     url = _str(_first(obj, URL_KEYS))
     url = url if _is_http_url(url) else None
-    outlet_value = _first(obj, OUTLET_KEYS)
-    outlet = _str(outlet_value)
-    if outlet and _is_http_url(outlet):
-        outlet = outlet_from_url(outlet)
+    own_outlet = _str(_first(obj, OUTLET_KEYS))
+    if own_outlet and _is_http_url(own_outlet):
+        own_outlet = outlet_from_url(own_outlet)
     title = _str(_first(obj, TITLE_KEYS))
     return RawArticle(
         source=source,
         text=text,
         title=html_to_text(title) if title else None,
         url=url,
-        outlet=outlet or outlet_from_url(url),
+        outlet=own_outlet or outlet or outlet_from_url(url),
         author=_str(_first(obj, AUTHOR_KEYS)),
         published=_record_date(_first(obj, DATE_KEYS)),
         fmt=fmt,
@@ -1108,7 +1127,9 @@ def read_json(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
     except (ValueError, RecursionError) as exc:  # deep nesting, a 5,000-digit number
         yield Skipped(path, _record_failure(exc))
         return
-    if isinstance(value, dict) and _first(value, TEXT_KEYS) is None:
+    feed_outlet = _json_feed_outlet(value)
+    # a top-level "summary" describes a container, it is no article's text
+    if isinstance(value, dict) and (feed_outlet or _first(value, TEXT_KEYS[:-1]) is None):
         for k in CONTAINER_KEYS:
             if isinstance(value.get(k), list):
                 value = value[k]
@@ -1128,7 +1149,29 @@ def read_json(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
             yield Skipped(keys.source(None, pos), "not a JSON object")
             continue
         where = keys.source(_safe_record_key(obj), pos)
-        yield _safe_record(where, lambda obj=obj, where=where: record_to_raw(obj, where, "json"))
+        yield _safe_record(
+            where,
+            lambda obj=obj, where=where: record_to_raw(obj, where, "json", outlet=feed_outlet),
+        )
+
+
+def _json_feed_outlet(value: Any) -> str | None:
+    """The outlet of a JSON Feed (jsonfeed.org: a ``version`` URL naming it, ``items``),
+    from its title and home page as for an RSS feed; None for any other JSON."""
+    if not isinstance(value, dict) or "jsonfeed.org" not in str(value.get("version") or ""):
+        return None
+    home = _str(value.get("home_page_url"))
+    return _feed_outlet(_str(value.get("title")), home if _is_http_url(home) else None)
+
+
+def _feed_outlet(title: str | None, link: str | None) -> str | None:
+    """The outlet of a feed from its title and site link: the title's outlet part, or the
+    link's domain when the title names only a section ("Technology", "World news"), since
+    two outlets' "World" feeds are two outlets."""
+    name = outlet_from_feed_title(title, link)
+    if name and link and _is_section(name):
+        return outlet_from_url(link)
+    return name or outlet_from_url(link)
 
 
 def _record_failure(exc: BaseException) -> str:
@@ -1304,8 +1347,7 @@ def _read_feed_bytes(source: str, data: bytes) -> Iterator[Result]:
         return
     feed = parsed.get("feed") or {}
     feed_link = _str(feed.get("link"))
-    feed_outlet = outlet_from_feed_title(_str(feed.get("title")), feed_link)
-    feed_outlet = feed_outlet or outlet_from_url(feed_link)
+    feed_outlet = _feed_outlet(_str(feed.get("title")), feed_link)
     keys = _Keys(source)
     results: list[Result] = []
     raw_bodies: list[str] | None = None
