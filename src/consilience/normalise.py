@@ -20,7 +20,7 @@ from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from typing import Any
 
-from .boilerplate import boilerplate_spans, strip_site_suffix
+from .boilerplate import BoilerplateSpan, boilerplate_spans, strip_site_suffix
 from .model import Article, RawArticle, Skipped
 from .read import DEFAULT_MAX_BYTES, iter_raw
 
@@ -314,6 +314,10 @@ def normalise(
     title = clean_field(raw.title)
     if title:
         title = strip_site_suffix(title, outlet) or title
+    boilerplate = boilerplate_spans(text, title)
+    if _only_boilerplate(text, boilerplate, min_chars):
+        kinds = sorted({b.kind for b in boilerplate})
+        return Skipped(raw.source, f"no article text (only {', '.join(kinds)} lines)")
     published_day = parse_date(raw.published) or fallback
     published_at = parse_datetime(raw.published) if parse_date(raw.published) else None
     modified = parse_date(raw.modified)
@@ -330,8 +334,20 @@ def normalise(
         url=_clean_url(raw.url),
         modified=modified if modified and modified != published_day else None,
         captured=parse_date(raw.captured),
-        boilerplate=boilerplate_spans(text, title),
+        boilerplate=boilerplate,
     )
+
+
+def _only_boilerplate(text: str, spans: list[BoilerplateSpan], min_chars: int) -> bool:
+    """Whether ``text`` outside its boilerplate ``spans`` is shorter than ``min_chars``: a
+    page whose extractor found only a photo caption, a byline or a "Read more" line (a
+    paywalled or script-built article) holds no article to store."""
+    kept, at = 0, 0
+    for span in sorted(spans, key=lambda b: b.start):
+        kept += len(text[at : max(at, span.start)].strip())
+        at = max(at, span.end)
+    kept += len(text[at:].strip())
+    return bool(spans) and kept < max(min_chars, 1)
 
 
 def read_articles(

@@ -513,6 +513,38 @@ def _same_text(a: str | None, b: str | None) -> bool:
     return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
 
 
+_HEAD_WORDS = re.compile(r"[^\W_]+")
+_KICKER_WORDS = 3  # a section label over a headline: "Tech", "World news", "Live updates"
+
+
+def _restates_title(para: str, title: str | None) -> bool:
+    """Whether ``para`` is the page's headline again (its <h1> beside the <title>): nearly
+    the same words (a word added or dropped: "... Worldwide", "... | Kulu Media"), with no
+    sentence end: a lead sentence that repeats the headline and goes on is body text."""
+    if _same_text(para, title):
+        return True
+    if not title or para.rstrip().endswith((".", "?\u201d", ".\u201d", '."')):
+        return False
+    words = set(_HEAD_WORDS.findall(para.casefold()))
+    head = set(_HEAD_WORDS.findall(title.casefold()))
+    if len(words) < 3 or len(head) < 3:
+        return False
+    shared = len(words & head)
+    return shared >= 0.8 * min(len(words), len(head)) and shared >= 0.6 * max(len(words), len(head))
+
+
+def _page_head_end(paras: list[str], title: str | None) -> int:
+    """How many leading paragraphs are the page's head, not its text: the headline restated
+    (see :func:`_restates_title`), with the section label (kicker) printed over it."""
+    for i, para in enumerate(paras[: _KICKER_WORDS + 1]):
+        if _restates_title(para, title):
+            return i + 1
+        words = para.split()
+        if len(words) > _KICKER_WORDS or para.rstrip()[-1:] in ".!?:;,":
+            return 0
+    return 0
+
+
 def _trafilatura_paragraphs(doc: Any) -> list[str]:
     """Paragraphs of trafilatura's extracted body (its XML tree), lists and tables kept."""
     paras: list[str] = []
@@ -681,9 +713,7 @@ def _extract_main_text(markup: str, url: str | None) -> tuple[Any, str | None, s
     )
     paras = _trafilatura_paragraphs(doc) if doc is not None else []
     title = doc.title if doc is not None else None
-    if paras and _same_text(paras[0], title):
-        paras = paras[1:]
-    text = "\n\n".join(paras)
+    text = "\n\n".join(paras[_page_head_end(paras, title) :])
     if 0 < len(text) < _SHORT_PAGE:
         # A short result may be the menu of a page without an article (the fallback
         # extractors return navigation links): keep it only if precision mode agrees.
@@ -754,13 +784,22 @@ def read_html(
         text=text,
         title=title,
         url=page_url,
-        outlet=doc.sitename or outlet_from_url(page_url),
+        outlet=_site_name(doc.sitename, title) or outlet_from_url(page_url),
         author=doc.author,
         published=published,
         fmt=fmt,
         modified=modified,
         captured=captured,
     )
+
+
+def _site_name(name: str | None, title: str | None) -> str | None:
+    """The page's site name, unless it holds the page's own title (an og:site_name filled
+    with the headline, "Weekly | Online: Forbes: Trump is ..."): then it names no outlet."""
+    if name and title and len(title.split()) >= 3:
+        if " ".join(title.casefold().split()) in " ".join(name.casefold().split()):
+            return None
+    return name
 
 
 # --------------------------------------------------------------------------- txt / md

@@ -1,0 +1,80 @@
+"""HTML pages as news sites build them (issue #12, item 20): the section label and the
+headline printed again over the text, a site name filled with the headline, and a page
+whose extractor finds only a photo caption."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from consilience.model import Article, Skipped
+from consilience.normalise import read_articles
+
+BODY = (
+    "<p>A landslide closed the coastal railway between Brennick and Holm on Saturday after "
+    "two days of heavy rain, the operator said, and replacement buses will run until at "
+    "least Wednesday.</p>"
+    "<p>Engineers were checking the cutting above the line for further movement, a "
+    "spokeswoman for the operator said. No train was on the section when the slope gave "
+    "way.</p>"
+    "<p>About 4,000 passengers use the line on a weekday, most of them commuters into "
+    "Brennick, according to figures from the regional transport authority.</p>"
+)
+
+
+def _page(head: str, body: str) -> str:
+    return f"<html><head>{head}</head><body><article>{body}</article></body></html>"
+
+
+def _read(tmp_path: Path, html: str, name: str = "page.html") -> Article | Skipped:
+    f = tmp_path / name
+    f.write_text(html)
+    (res,) = list(read_articles([str(f)]))
+    return res
+
+
+def test_section_label_and_restated_headline_are_not_text(tmp_path):
+    head = (
+        "<title>Landslide shuts Brennick coast line | Holm Herald</title>"
+        '<meta property="og:site_name" content="Holm Herald">'
+    )
+    body = "<p>Travel</p><h1>Landslide shuts Brennick coast line for days</h1>" + BODY
+    art = _read(tmp_path, _page(head, body))
+    assert isinstance(art, Article), art
+    assert art.text.startswith("A landslide closed the coastal railway"), art.text[:80]
+    assert "Travel" not in art.text.split("\n")[0]
+
+
+def test_a_lead_sentence_that_repeats_the_headline_is_kept(tmp_path):
+    head = "<title>Landslide closes coastal railway</title>"
+    body = "<p>Landslide closes coastal railway, the operator said on Saturday.</p>" + BODY
+    art = _read(tmp_path, _page(head, body))
+    assert art.text.startswith("Landslide closes coastal railway, the operator said")
+
+
+def test_short_opening_paragraph_without_a_headline_after_it_is_kept(tmp_path):
+    head = "<title>Coast line closed by landslide</title>"
+    body = "<p>Updated</p><p>Rail chaos again</p>" + BODY
+    art = _read(tmp_path, _page(head, body))
+    assert art.text.startswith("Updated")
+
+
+def test_site_name_holding_the_headline_names_no_outlet(tmp_path):
+    head = (
+        "<title>Landslide shuts Brennick coast line</title>"
+        '<meta property="og:site_name" content="Herald Online: Travel: '
+        'Landslide shuts Brennick coast line">'
+        '<link rel="canonical" href="https://www.holm-herald.example/travel/landslide">'
+    )
+    art = _read(tmp_path, _page(head, BODY))
+    assert art.outlet == "holm-herald.example"
+
+
+def test_page_with_only_a_photo_caption_is_skipped_with_a_reason(tmp_path):
+    head = "<title>Why the coast line keeps closing</title>"
+    body = (
+        "<p>Workers inspect the cutting above the railway near Holm on Sunday, after the "
+        "weekend landslide. Photo: Reuters</p>"
+    )
+    res = _read(tmp_path, _page(head, body))
+    assert isinstance(res, Skipped), res
+    assert res.reason == "no article text (only caption lines)"
