@@ -78,3 +78,25 @@ def test_page_with_only_a_photo_caption_is_skipped_with_a_reason(tmp_path):
     res = _read(tmp_path, _page(head, body))
     assert isinstance(res, Skipped), res
     assert res.reason == "no article text (only caption lines)"
+
+
+def test_update_label_earlier_than_publication_label_swaps_them(tmp_path):
+    head = (
+        "<title>Landslide shuts Brennick coast line</title>"
+        '<meta property="article:published_time" content="2025-02-19T07:10:00+00:00">'
+        '<meta property="article:modified_time" content="2025-02-15T18:30:00+00:00">'
+    )
+    art = _read(tmp_path, _page(head, BODY))
+    assert art.published == "2025-02-15" and art.modified == "2025-02-19"
+
+
+def test_update_label_after_publication_is_kept_apart(tmp_path):
+    head = (
+        "<title>Landslide shuts Brennick coast line</title>"
+        '<meta name="date" content="2025-02-19">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"datePublished": "2025-02-15T18:30:00Z", "dateModified": "2025-02-19T07:10:00Z"}'
+        "</script>"
+    )
+    art = _read(tmp_path, _page(head, BODY))
+    assert art.published == "2025-02-15" and art.modified == "2025-02-19"

@@ -684,6 +684,11 @@ def _has_time(value: str | None) -> bool:
     return bool(value and re.match(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}", value))
 
 
+def _iso_day(value: str | None) -> str | None:
+    """The YYYY-MM-DD day a date value starts with, else None (other forms are not compared)."""
+    return value[:10] if value and re.match(r"\d{4}-\d{2}-\d{2}(?!\d)", value) else None
+
+
 def _choose_dates(found: PageDates, extracted: str | None) -> tuple[str | None, str | None]:
     """(published, modified): labelled dates first; an unlabelled date that differs from the
     publication date is taken as the update."""
@@ -691,6 +696,10 @@ def _choose_dates(found: PageDates, extracted: str | None) -> tuple[str | None, 
     if _same_day(published, extracted) and not _has_time(published):
         published = extracted  # trafilatura's form (YYYY-MM-DD) when both agree
     modified = found.modified
+    if _iso_day(modified) and _iso_day(modified) < (_iso_day(published) or ""):
+        # a page is not updated before it is published: the CMS wrote the update time into
+        # the publication label, so the earlier date is the publication
+        published, modified = modified, published
     if not modified and found.generic and found.published:
         if not _same_day(found.generic, found.published):
             modified = found.generic
