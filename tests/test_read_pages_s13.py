@@ -100,3 +100,41 @@ def test_update_label_after_publication_is_kept_apart(tmp_path):
     )
     art = _read(tmp_path, _page(head, BODY))
     assert art.published == "2025-02-15" and art.modified == "2025-02-19"
+
+
+def test_live_blog_entry_times_are_not_glued_to_the_entry_text(tmp_path):
+    entries = (
+        (
+            "16:40",
+            "Rescue teams reached the last cut-off farm above Brennick, where a family "
+            "of five had sheltered in the hayloft since the slope gave way.",
+        ),
+        (
+            "15:05",
+            "The operator said replacement buses would run every twenty minutes "
+            "between Brennick and Holm until the cutting is declared safe.",
+        ),
+    )
+    body = "".join(
+        f'<div class="post"><b class="stamp">{t}</b><span>{words}</span></div>'
+        for t, words in entries
+    )
+    art = _read(tmp_path, _page("<title>Brennick landslide: live</title>", body))
+    lines = art.text.split("\n\n")
+    assert "16:40" in lines and "15:05" in lines, lines
+    assert any(line.startswith("Rescue teams reached") for line in lines)
+    marked = {art.text[b.start : b.end] for b in art.boilerplate}
+    assert {"16:40", "15:05"} <= marked
+
+
+def test_glued_times_in_a_feed_body_and_ordinary_numbers():
+    from consilience.read import html_to_text, unglue_clock_times
+
+    text = html_to_text("<p><strong>09:15</strong>The first train left Holm on time.</p>")
+    assert text == "09:15\n\nThe first train left Holm on time."
+    assert unglue_clock_times("At 10:30Police said") == "At 10:30Police said"  # not a line start
+    assert unglue_clock_times("12:45 BST") == "12:45 BST"
+    assert (
+        unglue_clock_times("7.25 p.m.\u201cWe are safe\u201d")
+        == "7.25 p.m.\n\n\u201cWe are safe\u201d"
+    )

@@ -504,7 +504,22 @@ def html_to_text(markup: str) -> str:
             el.tail = "\n\n" + (el.tail or "")
     text = root.text_content()
     text = "\n".join(line.strip() for line in text.split("\n"))
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
+    return unglue_clock_times(re.sub(r"\n{3,}", "\n\n", text).strip())
+
+
+#: a live-blog entry's time printed in its own element right before the entry's text, which
+#: the extractors join without a space ("11:58Police have closed ...")
+_GLUED_CLOCK = re.compile(
+    r"^((?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[AaPp]\.?[Mm]\b\.?)?)(?=[A-Z\"\u201c])",
+    re.M,
+)
+
+
+def unglue_clock_times(text: str) -> str:
+    """``text`` with a clock time glued to the start of a line's text set on a line of its
+    own ("11:58Police have ..." -> "11:58" / "Police have ..."), so the entry time is a
+    live-blog header of its own and the sentence starts at its first word."""
+    return _GLUED_CLOCK.sub(lambda m: m.group(1) + "\n\n", text)
 
 
 def _same_text(a: str | None, b: str | None) -> bool:
@@ -722,7 +737,7 @@ def _extract_main_text(markup: str, url: str | None) -> tuple[Any, str | None, s
     )
     paras = _trafilatura_paragraphs(doc) if doc is not None else []
     title = doc.title if doc is not None else None
-    text = "\n\n".join(paras[_page_head_end(paras, title) :])
+    text = unglue_clock_times("\n\n".join(paras[_page_head_end(paras, title) :]))
     if 0 < len(text) < _SHORT_PAGE:
         # A short result may be the menu of a page without an article (the fallback
         # extractors return navigation links): keep it only if precision mode agrees.
