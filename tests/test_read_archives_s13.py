@@ -105,3 +105,35 @@ def test_saved_resource_record_is_a_page(tmp_path):
     assert isinstance(art, RawArticle), art
     assert art.source.endswith("#http://orran-gazette.example/ferry")
     assert art.captured == "2024-03-08T11:00:00Z" and art.published is None
+
+
+def _warc(uri: str, gz: bool, pages: int = 1) -> bytes:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buf = io.BytesIO()
+    w = WARCWriter(buf, gzip=gz)
+    http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+    for n in range(pages):
+        w.write_record(
+            w.create_warc_record(
+                f"{uri}/{n}" if n else uri, "response", payload=io.BytesIO(PAGE), http_headers=http
+            )
+        )
+    return buf.getvalue()
+
+
+def test_warc_gzipped_as_one_stream_is_read(tmp_path):
+    # `gzip crawl.warc`: one gzip member for the whole archive, which warcio refuses
+    f = tmp_path / "crawl.warc.gz"
+    f.write_bytes(gzip.compress(_warc("http://orran-gazette.example/ferry", False, pages=2)))
+    res = _read(f)
+    assert [type(r) for r in res] == [RawArticle, RawArticle], res
+    assert res[0].text.startswith("The ferry company cancelled")
+
+
+def test_site_name_made_from_an_address_is_no_outlet(tmp_path):
+    f = tmp_path / "q.warc"
+    f.write_bytes(_warc("http://orran-gazette.example?page=2", gz=False))
+    (art,) = _read(f)
+    assert art.outlet == "orran-gazette.example"

@@ -819,7 +819,10 @@ def read_html(
 
 def _site_name(name: str | None, title: str | None) -> str | None:
     """The page's site name, unless it holds the page's own title (an og:site_name filled
-    with the headline, "Weekly | Online: Forbes: Trump is ..."): then it names no outlet."""
+    with the headline, "Weekly | Online: Forbes: Trump is ...") or is a piece of a URL
+    ("example.com?id=1", a name made from the address): then it names no outlet."""
+    if name and " " not in name.strip() and re.search(r"[?/#=]", name):
+        return None
     if name and title and len(title.split()) >= 3:
         if " ".join(title.casefold().split()) in " ".join(name.casefold().split()):
             return None
@@ -1535,8 +1538,15 @@ def read_warc(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
     A page is an HTTP 200 ``response`` record with an HTML Content-Type, or a ``resource``
     record (a page saved without its HTTP exchange, as wget and Webrecorder write them)
     whose record Content-Type is HTML. ARC records are read through warcio's ``arc2warc``.
-    The record's WARC-Date is kept as ``captured``, never as the publication date.
+    The record's WARC-Date is kept as ``captured``, never as the publication date. An
+    archive gzipped as one stream (``gzip crawl.warc``), which warcio refuses after its first
+    record, is read again decompressed, from the page after the last one read.
     """
+    yield from _read_archive(path, fh, opts)
+
+
+def _read_archive(path: str, fh: BinaryIO, opts: ReadOptions, skip: int = 0) -> Iterator[Result]:
+    """:func:`read_warc`, leaving out the first ``skip`` pages (read before a retry)."""
     from warcio.archiveiterator import ArchiveIterator
 
     gzipped, refusal = _warc_head(path, fh)
@@ -1553,11 +1563,15 @@ def read_warc(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
             ctype = _html_response(rec)
             if ctype is None:
                 continue
+            if pages < skip:
+                pages += 1
+                continue
             uri = rec.rec_headers.get_header("WARC-Target-URI")
             uri = uri.strip("<>") if uri else None
             source = keys.source(uri, pos)
             payload = rec.content_stream().read(opts.max_bytes + 1)
             if len(payload) > opts.max_bytes:
+                pages += 1
                 yield Skipped(source, _too_large(opts.max_bytes))
                 continue
             if _cut_short(rec, len(payload)):
@@ -1576,6 +1590,11 @@ def read_warc(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
         damage = _warc_damage(exc)
     if notes.messages:
         log.warning(_warcio_summary(path, notes.messages))
+    if damage is not None and "non-chunked gzip" in damage and gzipped:
+        fh.seek(0)
+        with gzip.GzipFile(fileobj=fh) as whole:
+            yield from _read_archive(path, whole, opts, skip=pages)  # type: ignore[arg-type]
+        return
     if damage is None and gzipped:
         damage = _gzip_damage(fh)
     if damage is not None:
