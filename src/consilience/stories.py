@@ -203,7 +203,7 @@ class Params:
     anchor_events: int = 1  # ... when they share at least this many events
     thin_pair_dense: float = 0.3  # thin stories that are each other's best join at this mean
     thin_pair_terms: float = 0.05  # ... dense cosine and term overlap, sharing a name,
-    thin_pair_size: int = 3  # ... when together they hold at most this many reports
+    thin_pair_size: int = 6  # ... when together they hold at most this many reports
     thin_pair_passes: int = 3
 
     def to_json(self) -> dict[str, Any]:
