@@ -101,3 +101,14 @@ def test_decode_references_only_decodes_entities():
     assert decode_references("5&#x2009;km &#8211; about") == "5\u2009km – about"
     assert clean_text("a&nbsp;b") == "a b"
     assert clean_field("Floods &amp;amp; fires") == "Floods & fires"
+
+
+def test_dotted_dates_are_day_first_and_compact_dates_are_read():
+    from consilience.normalise import parse_date
+
+    assert parse_date("05.03.2024") == "2024-03-05"
+    assert parse_date("5.3.2024") == "2024-03-05"
+    assert parse_date("31.12.2023") == "2023-12-31"
+    assert parse_date("20240305") == "2024-03-05"
+    assert parse_date("20241305") is None  # no 13th month
+    assert parse_date("12345678") is None  # not a year

@@ -156,6 +156,13 @@ def parse_date(value: Any) -> str | None:
     return _parse_date_str(" ".join(str(value).split()))
 
 
+#: "05.03.2024": numeric dates written with dots are day first wherever they are written
+#: (German, Russian, Nordic, Turkish... pages); dateparser reads them month first
+_DOTTED_DATE = re.compile(r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})$")
+#: "20240305" (URL slugs, sailthru/parsely metadata): year, month, day
+_COMPACT_DATE = re.compile(r"^(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)$")
+
+
 @lru_cache(maxsize=4096)
 def _parse_date_str(s: str) -> str | None:
     if not s:
@@ -165,6 +172,9 @@ def _parse_date_str(s: str) -> str | None:
         return _valid(int(m[1]), int(m[2]), int(m[3]))
     if _EPOCH.match(s):
         return _from_epoch(float(s))
+    m = _DOTTED_DATE.match(s) or _COMPACT_DATE.match(s)
+    if m:
+        return _valid(int(m["y"]), int(m["m"]), int(m["d"]))
     try:
         return _valid(*parsedate_to_datetime(s).timetuple()[:3])
     except (TypeError, ValueError, IndexError, OverflowError):
