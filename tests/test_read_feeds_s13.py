@@ -112,3 +112,23 @@ def test_dotted_dates_are_day_first_and_compact_dates_are_read():
     assert parse_date("20240305") == "2024-03-05"
     assert parse_date("20241305") is None  # no 13th month
     assert parse_date("12345678") is None  # not a year
+
+
+def test_figure_captions_in_a_feed_body_are_not_text(tmp_path):
+    figure = (
+        '&lt;figure&gt;&lt;img src="https://tarne-courier.example/dam.jpg"&gt;&lt;p&gt;'
+        "&lt;a href='#'&gt;Enlarge&lt;/a&gt; / The spillway of the Tarne dam on Monday. "
+        "(credit: Ines Marlow)&lt;/p&gt;&lt;/figure&gt;"
+    )
+    rss = tmp_path / "rss.xml"
+    rss.write_text(
+        '<rss version="2.0"><channel><title>Tarne Courier</title>'
+        f"<item><title>Drought</title><description>{figure}&lt;p&gt;{LEAD}&lt;/p&gt;"
+        "</description></item>"
+        # a body wrapped whole in a figure keeps its words
+        f"<item><title>Wrapped</title><description>&lt;figure&gt;&lt;p&gt;{LEAD}&lt;/p&gt;"
+        "&lt;/figure&gt;</description></item></channel></rss>"
+    )
+    first, wrapped = _read(rss)
+    assert first.text == LEAD, first.text
+    assert wrapped.text == LEAD

@@ -464,6 +464,18 @@ def _decode_markup(markup: str) -> str:
     return markup
 
 
+def _drop_figures(root: Any) -> None:
+    """Drop the figures (an image with its caption and credit: "Enlarge / The processor on
+    a bench. (credit: Labs)") of a feed or JSON body, as trafilatura leaves them out of a
+    page; a figure holding most of the body's words (a body wrapped in one) is kept."""
+    total = len(" ".join(root.text_content().split()))
+    for fig in root.xpath("//figure|//figcaption"):
+        if fig.getparent() is None:
+            continue
+        if len(" ".join(fig.text_content().split())) * 2 < total:
+            fig.drop_tree()
+
+
 def html_to_text(markup: str) -> str:
     """Text of an HTML fragment (a feed entry, a JSON body), keeping paragraph breaks.
 
@@ -488,6 +500,7 @@ def html_to_text(markup: str) -> str:
         return ""
     for bad in root.xpath("//script|//style|//noscript|//template"):
         bad.drop_tree()
+    _drop_figures(root)
 
     def ws(s: str | None) -> str | None:
         return re.sub(r"\s+", " ", s) if s else s
