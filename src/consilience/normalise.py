@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import html.entities
 import re
 import threading
 import unicodedata
@@ -19,7 +20,7 @@ from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from typing import Any
 
-from .boilerplate import boilerplate_spans, strip_site_suffix
+from .boilerplate import BoilerplateSpan, boilerplate_spans, strip_site_suffix
 from .model import Article, RawArticle, Skipped
 from .read import DEFAULT_MAX_BYTES, iter_raw
 
@@ -55,9 +56,33 @@ _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 
+#: a character reference left in extracted text: the page or feed escaped its markup twice
+#: ("&amp;nbsp;", "&amp;#8217;"), so one decoding by the reader leaves "&nbsp;" in the words
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _reference(m: re.Match[str]) -> str:
+    ref = m.group(0)
+    if ref[1] == "#" or ref[1:] in html.entities.html5:
+        return html.unescape(ref)
+    return ref  # "&T;" in "AT&T;" is no entity
+
+
+def decode_references(text: str) -> str:
+    """``text`` with its leftover HTML character references decoded (named HTML5 entities
+    and numeric ones, ";"-terminated; up to three levels of escaping). Stored text holds
+    the characters a reader sees, never "&nbsp;" or "&#8217;"."""
+    for _ in range(3):
+        decoded = _REFERENCE.sub(_reference, text)
+        if decoded == text:
+            break
+        text = decoded
+    return text
+
+
 def clean_text(text: str) -> str:
     """The stored form of an article body (see the module docstring)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = decode_references(text.replace("\r\n", "\n").replace("\r", "\n"))
     text = text.translate(_DROP)
     text = unicodedata.normalize("NFC", text)
     text = _SPACES.sub(" ", text)
@@ -74,7 +99,7 @@ def clean_field(value: Any) -> str | None:
         return None
     s = str(value)
     if _ENTITY.search(s):
-        s = html.unescape(s)
+        s = decode_references(html.unescape(s))
     s = unicodedata.normalize("NFC", s.translate(_DROP))
     s = " ".join(s.split())
     return s or None
@@ -131,6 +156,13 @@ def parse_date(value: Any) -> str | None:
     return _parse_date_str(" ".join(str(value).split()))
 
 
+#: "05.03.2024": numeric dates written with dots are day first wherever they are written
+#: (German, Russian, Nordic, Turkish... pages); dateparser reads them month first
+_DOTTED_DATE = re.compile(r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})$")
+#: "20240305" (URL slugs, sailthru/parsely metadata): year, month, day
+_COMPACT_DATE = re.compile(r"^(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)$")
+
+
 @lru_cache(maxsize=4096)
 def _parse_date_str(s: str) -> str | None:
     if not s:
@@ -140,6 +172,9 @@ def _parse_date_str(s: str) -> str | None:
         return _valid(int(m[1]), int(m[2]), int(m[3]))
     if _EPOCH.match(s):
         return _from_epoch(float(s))
+    m = _DOTTED_DATE.match(s) or _COMPACT_DATE.match(s)
+    if m:
+        return _valid(int(m["y"]), int(m["m"]), int(m["d"]))
     try:
         return _valid(*parsedate_to_datetime(s).timetuple()[:3])
     except (TypeError, ValueError, IndexError, OverflowError):
@@ -289,6 +324,10 @@ def normalise(
     title = clean_field(raw.title)
     if title:
         title = strip_site_suffix(title, outlet) or title
+    boilerplate = boilerplate_spans(text, title)
+    if _only_boilerplate(text, boilerplate, min_chars):
+        kinds = sorted({b.kind for b in boilerplate})
+        return Skipped(raw.source, f"no article text (only {', '.join(kinds)} lines)")
     published_day = parse_date(raw.published) or fallback
     published_at = parse_datetime(raw.published) if parse_date(raw.published) else None
     modified = parse_date(raw.modified)
@@ -305,8 +344,20 @@ def normalise(
         url=_clean_url(raw.url),
         modified=modified if modified and modified != published_day else None,
         captured=parse_date(raw.captured),
-        boilerplate=boilerplate_spans(text, title),
+        boilerplate=boilerplate,
     )
+
+
+def _only_boilerplate(text: str, spans: list[BoilerplateSpan], min_chars: int) -> bool:
+    """Whether ``text`` outside its boilerplate ``spans`` is shorter than ``min_chars``: a
+    page whose extractor found only a photo caption, a byline or a "Read more" line (a
+    paywalled or script-built article) holds no article to store."""
+    kept, at = 0, 0
+    for span in sorted(spans, key=lambda b: b.start):
+        kept += len(text[at : max(at, span.start)].strip())
+        at = max(at, span.end)
+    kept += len(text[at:].strip())
+    return bool(spans) and kept < max(min_chars, 1)
 
 
 def read_articles(

@@ -33,7 +33,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any, BinaryIO
 from urllib.parse import urlsplit
 
-from .boilerplate import outlet_from_feed_title
+from .boilerplate import _is_section, outlet_from_feed_title
 from .bounds import (
     HTML_TIME_BUDGET,
     MAX_FEED_ELEMENTS,
@@ -107,6 +107,9 @@ def register(name: str, *extensions: str, streaming: bool = False) -> Callable[[
 # --------------------------------------------------------------------------- sniffing
 
 _GZIP_MAGIC = b"\x1f\x8b"
+#: the first bytes of a web archive: a WARC record, or the version block of an ARC file (the
+#: Internet Archive's older format, which warcio reads as WARC records)
+_ARCHIVE_HEADS = (b"WARC/", b"filedesc://")
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -147,14 +150,14 @@ def _gunzip_head(head: bytes) -> bytes:
 
 def _sniff_content(head: bytes) -> str | None:
     if head.startswith(_GZIP_MAGIC):
-        return "warc" if _gunzip_head(head).startswith(b"WARC/") else None
+        return "warc" if _gunzip_head(head).startswith(_ARCHIVE_HEADS) else None
     for bom, enc in _BOMS:
         if head.startswith(bom):
             head = head[len(bom) :].decode(enc, "ignore").encode("utf-8")
             break
     start = head.lstrip()[:4096]
     low = start.lower()
-    if start.startswith(b"WARC/1."):
+    if start.startswith((b"WARC/1.", b"filedesc://")):
         return "warc"
     if low.startswith((b"<rss", b"<feed", b"<rdf:rdf")):
         return "feed"
@@ -461,6 +464,18 @@ def _decode_markup(markup: str) -> str:
     return markup
 
 
+def _drop_figures(root: Any) -> None:
+    """Drop the figures (an image with its caption and credit: "Enlarge / The processor on
+    a bench. (credit: Labs)") of a feed or JSON body, as trafilatura leaves them out of a
+    page; a figure holding most of the body's words (a body wrapped in one) is kept."""
+    total = len(" ".join(root.text_content().split()))
+    for fig in root.xpath("//figure|//figcaption"):
+        if fig.getparent() is None:
+            continue
+        if len(" ".join(fig.text_content().split())) * 2 < total:
+            fig.drop_tree()
+
+
 def html_to_text(markup: str) -> str:
     """Text of an HTML fragment (a feed entry, a JSON body), keeping paragraph breaks.
 
@@ -485,6 +500,7 @@ def html_to_text(markup: str) -> str:
         return ""
     for bad in root.xpath("//script|//style|//noscript|//template"):
         bad.drop_tree()
+    _drop_figures(root)
 
     def ws(s: str | None) -> str | None:
         return re.sub(r"\s+", " ", s) if s else s
@@ -501,13 +517,60 @@ def html_to_text(markup: str) -> str:
             el.tail = "\n\n" + (el.tail or "")
     text = root.text_content()
     text = "\n".join(line.strip() for line in text.split("\n"))
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
+    return unglue_clock_times(re.sub(r"\n{3,}", "\n\n", text).strip())
+
+
+#: a live-blog entry's time printed in its own element right before the entry's text, which
+#: the extractors join without a space ("11:58Police have closed ...")
+_GLUED_CLOCK = re.compile(
+    r"^((?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[AaPp]\.?[Mm]\b\.?)?)(?=[A-Z\"\u201c])",
+    re.M,
+)
+
+
+def unglue_clock_times(text: str) -> str:
+    """``text`` with a clock time glued to the start of a line's text set on a line of its
+    own ("11:58Police have ..." -> "11:58" / "Police have ..."), so the entry time is a
+    live-blog header of its own and the sentence starts at its first word."""
+    return _GLUED_CLOCK.sub(lambda m: m.group(1) + "\n\n", text)
 
 
 def _same_text(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
     return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+
+
+_HEAD_WORDS = re.compile(r"[^\W_]+")
+_KICKER_WORDS = 3  # a section label over a headline: "Tech", "World news", "Live updates"
+
+
+def _restates_title(para: str, title: str | None) -> bool:
+    """Whether ``para`` is the page's headline again (its <h1> beside the <title>): nearly
+    the same words (a word added or dropped: "... Worldwide", "... | Kulu Media"), with no
+    sentence end: a lead sentence that repeats the headline and goes on is body text."""
+    if _same_text(para, title):
+        return True
+    if not title or para.rstrip().endswith((".", "?\u201d", ".\u201d", '."')):
+        return False
+    words = set(_HEAD_WORDS.findall(para.casefold()))
+    head = set(_HEAD_WORDS.findall(title.casefold()))
+    if len(words) < 3 or len(head) < 3:
+        return False
+    shared = len(words & head)
+    return shared >= 0.8 * min(len(words), len(head)) and shared >= 0.6 * max(len(words), len(head))
+
+
+def _page_head_end(paras: list[str], title: str | None) -> int:
+    """How many leading paragraphs are the page's head, not its text: the headline restated
+    (see :func:`_restates_title`), with the section label (kicker) printed over it."""
+    for i, para in enumerate(paras[: _KICKER_WORDS + 1]):
+        if _restates_title(para, title):
+            return i + 1
+        words = para.split()
+        if len(words) > _KICKER_WORDS or para.rstrip()[-1:] in ".!?:;,":
+            return 0
+    return 0
 
 
 def _trafilatura_paragraphs(doc: Any) -> list[str]:
@@ -649,6 +712,11 @@ def _has_time(value: str | None) -> bool:
     return bool(value and re.match(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}", value))
 
 
+def _iso_day(value: str | None) -> str | None:
+    """The YYYY-MM-DD day a date value starts with, else None (other forms are not compared)."""
+    return value[:10] if value and re.match(r"\d{4}-\d{2}-\d{2}(?!\d)", value) else None
+
+
 def _choose_dates(found: PageDates, extracted: str | None) -> tuple[str | None, str | None]:
     """(published, modified): labelled dates first; an unlabelled date that differs from the
     publication date is taken as the update."""
@@ -656,6 +724,10 @@ def _choose_dates(found: PageDates, extracted: str | None) -> tuple[str | None, 
     if _same_day(published, extracted) and not _has_time(published):
         published = extracted  # trafilatura's form (YYYY-MM-DD) when both agree
     modified = found.modified
+    if _iso_day(modified) and _iso_day(modified) < (_iso_day(published) or ""):
+        # a page is not updated before it is published: the CMS wrote the update time into
+        # the publication label, so the earlier date is the publication
+        published, modified = modified, published
     if not modified and found.generic and found.published:
         if not _same_day(found.generic, found.published):
             modified = found.generic
@@ -678,9 +750,7 @@ def _extract_main_text(markup: str, url: str | None) -> tuple[Any, str | None, s
     )
     paras = _trafilatura_paragraphs(doc) if doc is not None else []
     title = doc.title if doc is not None else None
-    if paras and _same_text(paras[0], title):
-        paras = paras[1:]
-    text = "\n\n".join(paras)
+    text = unglue_clock_times("\n\n".join(paras[_page_head_end(paras, title) :]))
     if 0 < len(text) < _SHORT_PAGE:
         # A short result may be the menu of a page without an article (the fallback
         # extractors return navigation links): keep it only if precision mode agrees.
@@ -751,13 +821,25 @@ def read_html(
         text=text,
         title=title,
         url=page_url,
-        outlet=doc.sitename or outlet_from_url(page_url),
+        outlet=_site_name(doc.sitename, title) or outlet_from_url(page_url),
         author=doc.author,
         published=published,
         fmt=fmt,
         modified=modified,
         captured=captured,
     )
+
+
+def _site_name(name: str | None, title: str | None) -> str | None:
+    """The page's site name, unless it holds the page's own title (an og:site_name filled
+    with the headline, "Weekly | Online: Forbes: Trump is ...") or is a piece of a URL
+    ("example.com?id=1", a name made from the address): then it names no outlet."""
+    if name and " " not in name.strip() and re.search(r"[?/#=]", name):
+        return None
+    if name and title and len(title.split()) >= 3:
+        if " ".join(title.casefold().split()) in " ".join(name.casefold().split()):
+            return None
+    return name
 
 
 # --------------------------------------------------------------------------- txt / md
@@ -992,7 +1074,20 @@ def read_html_file(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Resul
 
 # --------------------------------------------------------------------------- JSON / JSONL
 
-TEXT_KEYS = ("text", "body", "content", "maintext", "full_text", "article_text", "article")
+#: JSON Feed (jsonfeed.org) items hold ``content_html`` / ``content_text``, and a
+#: ``summary`` when they carry no content (as an RSS entry's description)
+TEXT_KEYS = (
+    "text",
+    "body",
+    "content",
+    "content_html",
+    "content_text",
+    "maintext",
+    "full_text",
+    "article_text",
+    "article",
+    "summary",
+)
 TITLE_KEYS = ("title", "headline")
 URL_KEYS = ("url", "link", "canonical_url")
 DATE_KEYS = (
@@ -1002,6 +1097,7 @@ DATE_KEYS = (
     "published_at",
     "publishedAt",
     "date_publish",
+    "date_published",
     "datePublished",
 )
 MODIFIED_KEYS = (
@@ -1041,8 +1137,14 @@ def _record_date(value: Any) -> str | None:
     return _str(value)
 
 
-def record_to_raw(obj: dict[str, Any], source: str, fmt: str) -> Result:
-    """A JSON object (one article) to a RawArticle, or Skipped when it has no text field."""
+def record_to_raw(
+    obj: dict[str, Any], source: str, fmt: str, *, outlet: str | None = None
+) -> Result:
+    """A JSON object (one article) to a RawArticle, or Skipped when it has no text field.
+
+    ``outlet``: the outlet of the file the record sits in (a JSON Feed's title), used when
+    the record names none.
+    """
     raw_text = _first(obj, TEXT_KEYS)
     if raw_text is None:
         present = [k for k in TEXT_KEYS if k in obj]
@@ -1054,17 +1156,16 @@ def record_to_raw(obj: dict[str, Any], source: str, fmt: str) -> Result:
         return Skipped(source, "the text field is not a string")
     url = _str(_first(obj, URL_KEYS))
     url = url if _is_http_url(url) else None
-    outlet_value = _first(obj, OUTLET_KEYS)
-    outlet = _str(outlet_value)
-    if outlet and _is_http_url(outlet):
-        outlet = outlet_from_url(outlet)
+    own_outlet = _str(_first(obj, OUTLET_KEYS))
+    if own_outlet and _is_http_url(own_outlet):
+        own_outlet = outlet_from_url(own_outlet)
     title = _str(_first(obj, TITLE_KEYS))
     return RawArticle(
         source=source,
         text=text,
         title=html_to_text(title) if title else None,
         url=url,
-        outlet=outlet or outlet_from_url(url),
+        outlet=own_outlet or outlet or outlet_from_url(url),
         author=_str(_first(obj, AUTHOR_KEYS)),
         published=_record_date(_first(obj, DATE_KEYS)),
         fmt=fmt,
@@ -1105,7 +1206,9 @@ def read_json(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
     except (ValueError, RecursionError) as exc:  # deep nesting, a 5,000-digit number
         yield Skipped(path, _record_failure(exc))
         return
-    if isinstance(value, dict) and _first(value, TEXT_KEYS) is None:
+    feed_outlet = _json_feed_outlet(value)
+    # a top-level "summary" describes a container, it is no article's text
+    if isinstance(value, dict) and (feed_outlet or _first(value, TEXT_KEYS[:-1]) is None):
         for k in CONTAINER_KEYS:
             if isinstance(value.get(k), list):
                 value = value[k]
@@ -1125,7 +1228,29 @@ def read_json(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
             yield Skipped(keys.source(None, pos), "not a JSON object")
             continue
         where = keys.source(_safe_record_key(obj), pos)
-        yield _safe_record(where, lambda obj=obj, where=where: record_to_raw(obj, where, "json"))
+        yield _safe_record(
+            where,
+            lambda obj=obj, where=where: record_to_raw(obj, where, "json", outlet=feed_outlet),
+        )
+
+
+def _json_feed_outlet(value: Any) -> str | None:
+    """The outlet of a JSON Feed (jsonfeed.org: a ``version`` URL naming it, ``items``),
+    from its title and home page as for an RSS feed; None for any other JSON."""
+    if not isinstance(value, dict) or "jsonfeed.org" not in str(value.get("version") or ""):
+        return None
+    home = _str(value.get("home_page_url"))
+    return _feed_outlet(_str(value.get("title")), home if _is_http_url(home) else None)
+
+
+def _feed_outlet(title: str | None, link: str | None) -> str | None:
+    """The outlet of a feed from its title and site link: the title's outlet part, or the
+    link's domain when the title names only a section ("Technology", "World news"), since
+    two outlets' "World" feeds are two outlets."""
+    name = outlet_from_feed_title(title, link)
+    if name and link and _is_section(name):
+        return outlet_from_url(link)
+    return name or outlet_from_url(link)
 
 
 def _record_failure(exc: BaseException) -> str:
@@ -1301,8 +1426,7 @@ def _read_feed_bytes(source: str, data: bytes) -> Iterator[Result]:
         return
     feed = parsed.get("feed") or {}
     feed_link = _str(feed.get("link"))
-    feed_outlet = outlet_from_feed_title(_str(feed.get("title")), feed_link)
-    feed_outlet = feed_outlet or outlet_from_url(feed_link)
+    feed_outlet = _feed_outlet(_str(feed.get("title")), feed_link)
     keys = _Keys(source)
     results: list[Result] = []
     raw_bodies: list[str] | None = None
@@ -1419,10 +1543,23 @@ def _warcio_summary(path: str, messages: list[str]) -> str:
     return f"{escape_line(path)}: {'; '.join(parts)}; read what could be read"
 
 
-@register("warc", ".warc", ".warc.gz", ".arc.gz", streaming=True)
+@register("warc", ".warc", ".warc.gz", ".arc", ".arc.gz", streaming=True)
 def read_warc(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
-    """Each HTTP 200 HTML ``response`` record of a WARC through the HTML reader; a damaged
-    archive yields what was read before the damage, then one Skipped naming it."""
+    """Each HTML page of a WARC or ARC archive through the HTML reader; a damaged archive
+    yields what was read before the damage, then one Skipped naming it.
+
+    A page is an HTTP 200 ``response`` record with an HTML Content-Type, or a ``resource``
+    record (a page saved without its HTTP exchange, as wget and Webrecorder write them)
+    whose record Content-Type is HTML. ARC records are read through warcio's ``arc2warc``.
+    The record's WARC-Date is kept as ``captured``, never as the publication date. An
+    archive gzipped as one stream (``gzip crawl.warc``), which warcio refuses after its first
+    record, is read again decompressed, from the page after the last one read.
+    """
+    yield from _read_archive(path, fh, opts)
+
+
+def _read_archive(path: str, fh: BinaryIO, opts: ReadOptions, skip: int = 0) -> Iterator[Result]:
+    """:func:`read_warc`, leaving out the first ``skip`` pages (read before a retry)."""
     from warcio.archiveiterator import ArchiveIterator
 
     gzipped, refusal = _warc_head(path, fh)
@@ -1434,18 +1571,23 @@ def read_warc(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
     keys = _Keys(path)
     notes = _WarcioNotes()
     try:
-        for pos, rec in enumerate(_quiet_records(iter(ArchiveIterator(fh)), notes), 1):
+        records = iter(ArchiveIterator(fh, arc2warc=True))
+        for pos, rec in enumerate(_quiet_records(records, notes), 1):
             ctype = _html_response(rec)
             if ctype is None:
+                continue
+            if pages < skip:
+                pages += 1
                 continue
             uri = rec.rec_headers.get_header("WARC-Target-URI")
             uri = uri.strip("<>") if uri else None
             source = keys.source(uri, pos)
             payload = rec.content_stream().read(opts.max_bytes + 1)
             if len(payload) > opts.max_bytes:
+                pages += 1
                 yield Skipped(source, _too_large(opts.max_bytes))
                 continue
-            if getattr(rec.raw_stream, "limit", 0):
+            if _cut_short(rec, len(payload)):
                 damage = "the last record is cut short"
                 break
             pages += 1
@@ -1461,6 +1603,11 @@ def read_warc(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
         damage = _warc_damage(exc)
     if notes.messages:
         log.warning(_warcio_summary(path, notes.messages))
+    if damage is not None and "non-chunked gzip" in damage and gzipped:
+        fh.seek(0)
+        with gzip.GzipFile(fileobj=fh) as whole:
+            yield from _read_archive(path, whole, opts, skip=pages)  # type: ignore[arg-type]
+        return
     if damage is None and gzipped:
         damage = _gzip_damage(fh)
     if damage is not None:
@@ -1468,33 +1615,52 @@ def read_warc(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
             path, f"truncated or corrupt WARC ({damage}); {pages} page(s) read before the damage"
         )
     elif pages == 0:
-        yield Skipped(path, "no HTML pages (HTTP 200 responses) in the WARC")
+        yield Skipped(path, "no HTML pages (HTTP 200 responses or saved resources) in the archive")
 
 
 def _warc_head(path: str, fh: BinaryIO) -> tuple[bool, Skipped | None]:
     """``(gzipped, refusal)`` from the first 4 KiB of ``fh`` (rewound afterwards): a
-    Skipped when the file is empty or does not start with a ``WARC/1.x`` header."""
+    Skipped when the file is empty or starts with neither a ``WARC/1.x`` header nor an ARC
+    version block (``filedesc://``)."""
     head = fh.read(4096)
     fh.seek(0)
     if not head:
         return False, Skipped(path, "empty file")
     gzipped = head.startswith(_GZIP_MAGIC)
     plain_head = _gunzip_head(head) if gzipped else head
-    if plain_head.lstrip().startswith(b"WARC/"):
+    if plain_head.lstrip().startswith(_ARCHIVE_HEADS):
         return gzipped, None
     if gzipped and not plain_head:
         return gzipped, Skipped(path, "truncated or corrupt gzip, not a readable WARC")
-    return gzipped, Skipped(path, "not a WARC file (no WARC/1.x header)")
+    return gzipped, Skipped(path, "not a WARC file (no WARC/1.x header, no ARC version block)")
 
 
 def _html_response(rec: Any) -> str | None:
-    """The Content-Type of a WARC record that is an HTTP 200 HTML response, else None."""
+    """The Content-Type of a WARC record that is an HTML page (an HTTP 200 response, or a
+    ``resource`` record whose own Content-Type is HTML), else None."""
+    if rec.rec_type == "resource":
+        ctype = rec.rec_headers.get_header("Content-Type") or ""
+        return ctype if "html" in ctype.lower() else None
     if rec.rec_type != "response" or rec.http_headers is None:
         return None
     if rec.http_headers.get_statuscode() != "200":
         return None
     ctype = rec.http_headers.get_header("Content-Type") or ""
     return ctype if "html" in ctype.lower() else None
+
+
+def _cut_short(rec: Any, read: int) -> bool:
+    """Whether the archive ends inside ``rec`` before its page is whole (``read``: payload
+    bytes read). Record bytes left after the payload are drained first; an archive that
+    ends short of the record's declared length still holds a whole page when the payload
+    reached the HTTP Content-Length (warcio's own ARC samples end so)."""
+    stream = rec.raw_stream
+    while getattr(stream, "limit", 0) and stream.read(1 << 16):
+        pass
+    if not getattr(stream, "limit", 0):
+        return False
+    declared = rec.http_headers.get_header("Content-Length") if rec.http_headers else None
+    return not (declared and declared.strip().isdigit() and read >= int(declared))
 
 
 def _warc_damage(exc: Exception) -> str:

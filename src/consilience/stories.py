@@ -112,9 +112,11 @@ from .story_anchors import (
 from .story_anchors import decode as decode_anchor
 from .story_anchors import encode as encode_anchor
 from .story_events import expand, shared_events
+from .story_pairs import mutual_pairs, name_words
 from .story_settle import Settling
 
-VERSION = "9"  # 9: a contained printing is a near-copy; 8: live-blog entries lead oldest first
+VERSION = "10"  # 10: mutual best pairs of thin stories (story_pairs); 9: a contained printing
+# is a near-copy; 8: live-blog entries lead oldest first
 
 DIM = 384
 
@@ -199,6 +201,10 @@ class Params:
     anchor_veto: float = 0.35  # a lone report moving below ``threshold`` must be this anchored
     anchor_keys: int = 2  # fragments saying alike about this many shared names may merge ...
     anchor_events: int = 1  # ... when they share at least this many events
+    thin_pair_dense: float = 0.3  # thin stories that are each other's best join at this mean
+    thin_pair_terms: float = 0.05  # ... dense cosine and term overlap, sharing a name,
+    thin_pair_size: int = 6  # ... when together they hold at most this many reports
+    thin_pair_passes: int = 3
 
     def to_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -904,6 +910,39 @@ class _UndatedJoin:
         longer articles that its centroid ranks first (:meth:`_attach_lone`)."""
         self._link_thin()
         self._attach_lone()
+        self._pair_thin()
+
+    def _pair_thin(self) -> None:
+        """Stories of thin articles that are each other's best partner, alike and naming
+        one name in common, join while they stay small (:mod:`consilience.story_pairs`);
+        repeated while anything joins (at most ``thin_pair_passes`` times). Cost per pass:
+        two O(n^2) pair-score tables over the n thin articles."""
+        p = self.params
+        for _ in range(p.thin_pair_passes):
+            groups = self._thin_groups()
+            if len(groups) < 2:
+                return
+            members = [g for _, g in groups]
+            sizes = np.array([len(g) for g in members], np.float64)
+            pairs = np.outer(sizes, sizes)
+            names = [
+                frozenset().union(*(name_words(list(self.items[m].anchors or ())) for m in g))
+                for g in members
+            ]
+            found = mutual_pairs(
+                self._group_pair_sums(members, 512, alpha=1.0) / pairs,
+                self._group_pair_sums(members, 512, alpha=0.0) / pairs,
+                sizes,
+                names,
+                alpha=p.thin_alpha,
+                dense_floor=p.thin_pair_dense,
+                terms_floor=p.thin_pair_terms,
+                max_size=p.thin_pair_size,
+            )
+            if not found:
+                return
+            for a, c in found:
+                self._absorb(*sorted((groups[a][0], groups[c][0]), key=self._story_key))
 
     def _thin_groups(self) -> list[tuple[int, list[str]]]:
         """(story, non-duplicate members) of the undated stories of only thin articles."""
@@ -973,8 +1012,11 @@ class _UndatedJoin:
                 out.append((s, own))
         return out
 
-    def _group_pair_sums(self, groups: list[list[str]], chunk: int) -> np.ndarray:
-        """(G, G) sums of the pair scores between the articles of every two groups."""
+    def _group_pair_sums(
+        self, groups: list[list[str]], chunk: int, alpha: float | None = None
+    ) -> np.ndarray:
+        """(G, G) sums of the pair scores between the articles of every two groups
+        (``alpha``: the weight of the dense cosine, ``thin_alpha`` when None)."""
         from scipy import sparse
 
         recs = [self.items[m] for g in groups for m in g]
@@ -991,7 +1033,8 @@ class _UndatedJoin:
         sums = np.zeros((len(groups), len(groups)), np.float64)
         for r0 in range(0, len(recs), chunk):
             rows = slice(r0, r0 + chunk)
-            scores = _pair_score_rows(dense, x_idf, x_bin, mass, rows, self.params.thin_alpha)
+            weight = self.params.thin_alpha if alpha is None else alpha
+            scores = _pair_score_rows(dense, x_idf, x_bin, mass, rows, weight)
             np.add.at(sums, owner[rows], np.asarray(onehot.T @ scores.T).T)
         return sums
 
