@@ -54,6 +54,7 @@ from .headline_support import (
     supported_entries,
     tells_disputed_act,
 )
+from .line_denials import Denials
 from .line_guards import (
     anonymous_source,
     carries_attribution,
@@ -477,6 +478,7 @@ def _contested(i: int, line: tuple[int, int, str], nodes: list[Node], avoid) -> 
         or states_side(j, nodes, avoid.sides)
         or gives_disputed_figure(j, nodes, avoid.kinds)
         or avoid.count_disputed(j, nodes)
+        or avoid.denied(j)
         for j in inside
     ):
         return True
@@ -493,14 +495,30 @@ class _Avoid:
     takes a side of a statement conflict, the disputed acts
     (:func:`consilience.headline_support.side_acts`); ``texts`` gives the parses;
     ``vecs`` the claim vectors ((n, d) array) and ``latest`` the ``(article, start, end)``
-    spans of the latest readings of updates (:meth:`count_disputed`)."""
+    spans of the latest readings of updates (:meth:`count_disputed`); ``denials`` which
+    claims another article denies (:class:`consilience.line_denials.Denials`)."""
 
     def __init__(
-        self, spans=(), sides=(), kinds=None, acts=None, texts=None, vecs=None, latest=()
+        self,
+        spans=(),
+        sides=(),
+        kinds=None,
+        acts=None,
+        texts=None,
+        vecs=None,
+        latest=(),
+        denials: Denials | None = None,
     ) -> None:
         self.spans, self.sides, self.kinds = list(spans), list(sides), kinds or Disputed()
+        self.denials = denials
         self.acts: dict[str, list] = acts or {}
         self.texts, self.vecs, self.latest = texts, vecs, list(latest)
+
+    def denied(self, j: int) -> bool:
+        """Another article denies claim ``j``
+        (:meth:`consilience.line_denials.Denials.denied`): "has closed" / "will not
+        close"; False without ``denials``."""
+        return self.denials is not None and self.denials.denied(j)
 
     def count_disputed(self, j: int, nodes: list[Node]) -> bool:
         """Claim ``j`` gives a count another article gives differently
@@ -704,6 +722,7 @@ def summary_and_headline(
         texts,
         vecs,
         latest_spans(conflicts),
+        Denials(nodes, texts),
     )
     rank = article_rank(texts)
     figures = _sentence_figures(nodes)
