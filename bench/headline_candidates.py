@@ -27,6 +27,7 @@ def listing(folder: Path, cache: Path | None) -> list[str]:
     from consilience import brief as B
     from consilience import summary as S
     from consilience.claim_spans import Texts
+    from consilience.headline_support import StoryCoverage
 
     arts, names, gold = chb.load_story(folder)
     ctx = ctx_cache.context(arts, cache)
@@ -57,7 +58,7 @@ def listing(folder: Path, cache: Path | None) -> list[str]:
         sup = max((hcb._support(by_id[i]) for i in ids), default=0)
         dis = bool(ids) and all(by_id[i].get("disputed") for i in ids)
         ok = bool(ids) and not dis and sup >= best - 1
-        feats = S.headline_features(f, (s, e, text, rep), nodes, cent)
+        feats = S.headline_features(f, (s, e, text, rep), nodes, cent, StoryCoverage(nodes))
         score = S.headline_score(feats)
         verdict = "CENTRAL" if ok else ("disputed" if dis else f"sup {sup}")
         arts_ = ",".join(names[a][:1] for a in f[2])
