@@ -46,3 +46,32 @@ def test_one_onset_on_two_days_is_one_disputed_line():
     assert ill[0].get("disputed") is True
     assert sorted(d["date"] for d in ill[0]["dates"]) == ["2026-05-04", "2026-05-05"]
     assert any(c["kind"] == "date" for c in tl["conflicts"])
+
+
+@pytest.mark.parametrize(
+    "sentence, tally",
+    [
+        ("A spokesman said all of its depots had passed safety checks this year.", True),
+        ("The ferry line has carried 90,000 passengers so far this year.", True),
+        ("Ticket sales fell sharply earlier this year.", False),
+        ("The operator will retire two ferries this year.", False),
+        ("The operator sold two ferries this year.", False),
+    ],
+)
+def test_a_tally_over_the_year_so_far_dates_no_act(nlp, sentence, tally):
+    from consilience.dates import _date_spans, year_so_far
+
+    span = next(s for s in _date_spans(nlp(sentence)) if "year" in s.text)
+    assert year_so_far(span) is tally
+
+
+def test_a_tally_over_the_year_so_far_makes_no_timeline_line():
+    tl = timeline_of(
+        {
+            "a": (
+                "The Skarn ferry ran aground on Tuesday. The operator said all of its ships "
+                "had passed safety checks this year."
+            )
+        }
+    )
+    assert not [e for e in tl["timeline"] if "safety checks" in e["text"]], tl["timeline"]
