@@ -3,17 +3,22 @@ as clean whole-sentence spans (a leading dateline cut off, no unmatched quotatio
 never a question, a quotation, a report-only clause or a fragment), the same bytes
 whatever the order of the input articles.
 
-The headline is, among the consensus claims and the other claims two or more articles
-state (:mod:`consilience.headline_support`), the line the rest of the story retells most
-(:class:`consilience.headline_support.StoryCentrality`: the mean over the other root
-articles of their closest sentence), less a fitted weight per sentence down its articles
+The headline is, among the consensus claims, the other claims two or more articles
+state (:mod:`consilience.headline_support`) and the clean lead lines of every article
+(:func:`lead_pool`: the central event told in words no aligner matches), the line the rest
+of the story retells most (:class:`consilience.headline_support.StoryCentrality`: the mean
+over the other root articles of their closest sentence) and whose names the rest of the
+story names most (:class:`consilience.headline_support.StoryCoverage`), less a fitted
+weight per sentence down its articles
 (:func:`headline_score`; ``bench/headline_fit.py``), a record claim ("the strongest since
 1998") only after every event line -- the main event, not one wire's side remark. A member
 given only as the words of an unnamed source gives no line
 (:func:`consilience.line_guards.anonymous_source`). The summary gives
 the next consensus claims, filled from claims two sources share, and does not repeat the
 headline. No line states a contested reading, a side of a statement conflict in other
-words, or a figure of a disputed kind (:mod:`consilience.disputed_figures`). A line citing
+words, a claim another article denies (:mod:`consilience.line_denials`: "has closed" /
+"will not close", whether or not the conflict is in the brief), or a figure of a disputed
+kind (:mod:`consilience.disputed_figures`). A line citing
 several articles says only what every cited sentence states: its edge adjuncts that another
 cited sentence does not state are cut (:func:`_shared_line`, through
 :func:`consilience.consensus.shared_span`), ending on whole words; a citation that does not
@@ -625,8 +630,9 @@ LEAD_WEIGHT = 0.005
 SOURCE_WEIGHT = 0.0
 #: weight of lexical coverage (:class:`consilience.headline_support.StoryCoverage`, in
 #: names shared per other article) beside centrality (a cosine): chosen on s5-s11 by
-#: ``python bench/headline_pool_dev.py`` (central headlines on s5-s11 34/42 without the lead
-#: pool and coverage, 39/42 with both; s12, the session's own check: 2/6 -> 4/6)
+#: ``python bench/headline_pool_dev.py``; central headlines (``bench/headline_lines_bench.py``)
+#: on s5-s11 34/42 at the session's start, 37/42 with the lead pool and coverage; s12, the
+#: session's own check, 2/6 -> 4/6
 COVERAGE_WEIGHT = 1.0
 
 
