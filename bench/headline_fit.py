@@ -31,6 +31,7 @@ def candidates(folder: Path, cache: Path | None) -> list[tuple[tuple, bool]]:
     from consilience import brief as B
     from consilience import summary as S
     from consilience.claim_spans import Texts
+    from consilience.headline_support import StoryCoverage
 
     arts, names, gold = chb.load_story(folder)
     ctx = ctx_cache.context(arts, cache)
@@ -60,7 +61,9 @@ def candidates(folder: Path, cache: Path | None) -> list[tuple[tuple, bool]]:
         ids = hcb._covering(item, judge)
         ok = bool(ids) and not all(by_id[i].get("disputed") for i in ids)
         ok = ok and max(hcb._support(by_id[i]) for i in ids) >= best - 1
-        out.append((S.headline_features(f, (s, e, _text, rep), nodes, cent), ok))
+        out.append(
+            (S.headline_features(f, (s, e, _text, rep), nodes, cent, StoryCoverage(nodes)), ok)
+        )
     return out
 
 

@@ -83,3 +83,27 @@ def contact_line(doc, start: int, end: int) -> bool:
     if not len(span) or not _contact(span):
         return False
     return any(_directive(t) for t in span)
+
+
+#: a line that ends a press release's story: "ENDS", "- Ends -", "###", "-30-"
+_END_MARKER = re.compile(
+    r"^[ \t]*(?:[-–—*]*[ \t]*ends?[ \t]*[-–—*]*|#{3,}|-30-)[ \t]*$", re.I | re.M
+)
+#: the opening of a release's background paragraph: "About the Pellin Bridge:", "About
+#: Lindqvist & Hale" on a line of its own, "Notes for editors:", "Note to editors:"
+_TRAILER_LABEL = re.compile(
+    r"(?:(?:About|ABOUT)\s+(?:the\s+)?[A-Z][^\n:.]{0,60}|About us"
+    r"|[Nn]otes?\s+(?:to|for)\s+[Ee]ditors?)[ \t]*(?::|\n)"
+)
+
+
+def trailer_line(text: str, start: int) -> bool:
+    """The sentence starting at ``start`` (a character offset) of the article ``text`` is
+    part of a press release's trailer, not its story: it follows a line that ends the
+    release ("ENDS", "- Ends -", "###", "-30-"), or its paragraph opens with a background
+    label ("About the Pellin Bridge: ...", "Notes for editors: ..."). Such lines describe
+    the issuer for journalists; they are never a unique fact."""
+    if any(m.end() <= start for m in _END_MARKER.finditer(text)):
+        return True
+    para = text.rfind("\n", 0, start) + 1
+    return bool(_TRAILER_LABEL.match(text, para))

@@ -170,9 +170,44 @@ def _noun_state(span):
     return _event_among(pobjs)
 
 
+#: verbs of entering a state, whose adjective complement names the act: "fell ill" /
+#: "became ill" / "got ill", "went missing" / "turned up missing" are one onset each
+ONSET_VERBS = frozenset({"become", "fall", "get", "go", "grow", "turn"})
+
+
+def _onset_state(verb):
+    """The adjective naming the state a verb of entering a state (:data:`ONSET_VERBS`)
+    enters: its adjective complement ("became *ill*", "fell *sick*"), or the word right
+    after it that the tagger took for an adverb but WordNet knows as an adjective, not an
+    "-ly" adverb nor a function word ("fell *ill*"; not "fell *sharply*", "fell
+    *back*"); never a comparative ("fell
+    *further*", "grew *stronger*": a change of degree).
+    None for other verbs."""
+    if verb.lemma_.lower() not in ONSET_VERBS:
+        return None
+    for c in verb.children:
+        if c.tag_ in ("JJR", "JJS", "RBR", "RBS"):
+            continue  # "fell further", "grew stronger": a change of degree, not a state
+        if c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ":
+            return c
+        if c.dep_ == "advmod" and c.i == verb.i + 1 and _adjective_adverb(c):
+            return c
+    return None
+
+
+def _adjective_adverb(tok) -> bool:
+    """An adverb-tagged word that is an adjective ("ill"), not an "-ly" adverb nor a
+    function word of degree or direction ("further", "back", "down": spaCy stop words)."""
+    lemma = tok.lower_
+    if lemma.endswith("ly") or tok.is_stop:
+        return False
+    return bool(lexicon.senses(lemma, "a"))
+
+
 def act_head(pred, span=None):
     """The token naming the act dated by ``span`` through ``pred`` (a verb or an event noun,
-    or None): an event noun a noun is in since the date (:func:`_noun_state`); for a
+    or None): an event noun a noun is in since the date (:func:`_noun_state`); the
+    adjective a verb of entering a state takes (:data:`ONSET_VERBS`: "fell *ill*"); for a
     support verb (:data:`SUPPORT_VERBS`) its first event noun among :func:`_candidates`;
     else ``pred`` itself."""
     state = _noun_state(span) if span is not None else None
@@ -180,6 +215,9 @@ def act_head(pred, span=None):
         return state
     if pred is None or pred.pos_ not in ("VERB", "AUX"):
         return pred
+    state = _onset_state(pred)
+    if state is not None:
+        return state
     if pred.lemma_.lower() not in SUPPORT_VERBS:
         return pred
     return _event_among(_candidates(pred)) or pred

@@ -1656,7 +1656,29 @@ def _not_an_event(analysis: Analysis, m: DateMention, spans) -> bool:
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is not None and _READER_ADDRESS.search(span.sent.text):
         return True
+    if span is not None and year_so_far(span):
+        return True
     return dates_a_statement(doc, m.start, m.end)
+
+
+#: the report's own year as a bare period: "this year", "so far this year"
+_THIS_YEAR = re.compile(r"(?:so far )?this year", re.I)
+
+
+def year_so_far(span) -> bool:
+    """The date ``span`` is the report's own year, bare (not "earlier this year", "late
+    this year"), on a verb in the perfect ("all its kitchens had passed inspections this
+    year", "has recorded 40 cases this year"): a tally over the year so far, not the date
+    of one act, so no timeline line."""
+    if not _THIS_YEAR.fullmatch(span.text.strip()):
+        return False
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in ("earlier", "early", "late", "later"):
+        return False
+    verb = span.root.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 #: what follows the date of a dateline: an optional agency, then a dash ("(CWA) - ", " -- ")

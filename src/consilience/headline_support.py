@@ -338,3 +338,33 @@ def record_claim(doc, start: int, end: int) -> bool:
         comps = [c for c in tok.children if c.dep_ in ("attr", "acomp")]
         return any(t.tag_ in ("JJS", "RBS") for c in comps for t in c.subtree)
     return False
+
+
+class StoryCoverage:
+    """How much of what a claim's sentence names the rest of the story names too, in the
+    manner of a centroid summariser (MEAD's centroid score, over document frequencies):
+    for claim ``i``, the sum over the distinct names and nouns of its sentence (entity
+    keys after alias merging and noun lemmas of every claim of that sentence) of the
+    share of the story's other root articles (near-copies count once) whose claims name
+    it. The main event's sentence names what every report names ("E. coli", the school,
+    the town); a side fact names what one report alone does.
+
+    ``nodes``: the story's claims (:class:`consilience.align.Node`)."""
+
+    def __init__(self, nodes: list[Node]) -> None:
+        self.nodes = nodes
+        self.by_root: dict[str, set[str]] = {}
+        self.by_sentence: dict[tuple[str, int], set[str]] = {}
+        for n in nodes:
+            words = set(n.claim.entities) | set(n.claim.nouns)
+            self.by_root.setdefault(n.root, set()).update(words)
+            self.by_sentence.setdefault((n.claim.article, n.claim.sentence), set()).update(words)
+
+    def of(self, i: int) -> float:
+        """Coverage of claim ``i``'s sentence (0.0 when the story has one root)."""
+        n = self.nodes[i]
+        others = [w for r, w in sorted(self.by_root.items()) if r != n.root]
+        if not others:
+            return 0.0
+        words = self.by_sentence.get((n.claim.article, n.claim.sentence), set())
+        return round(sum(sum(w in o for o in others) for w in sorted(words)) / len(others), 3)

@@ -3,17 +3,22 @@ as clean whole-sentence spans (a leading dateline cut off, no unmatched quotatio
 never a question, a quotation, a report-only clause or a fragment), the same bytes
 whatever the order of the input articles.
 
-The headline is, among the consensus claims and the other claims two or more articles
-state (:mod:`consilience.headline_support`), the line the rest of the story retells most
-(:class:`consilience.headline_support.StoryCentrality`: the mean over the other root
-articles of their closest sentence), less a fitted weight per sentence down its articles
+The headline is, among the consensus claims, the other claims two or more articles
+state (:mod:`consilience.headline_support`) and the clean lead lines of every article
+(:func:`lead_pool`: the central event told in words no aligner matches), the line the rest
+of the story retells most (:class:`consilience.headline_support.StoryCentrality`: the mean
+over the other root articles of their closest sentence) and whose names the rest of the
+story names most (:class:`consilience.headline_support.StoryCoverage`), less a fitted
+weight per sentence down its articles
 (:func:`headline_score`; ``bench/headline_fit.py``), a record claim ("the strongest since
 1998") only after every event line -- the main event, not one wire's side remark. A member
 given only as the words of an unnamed source gives no line
 (:func:`consilience.line_guards.anonymous_source`). The summary gives
 the next consensus claims, filled from claims two sources share, and does not repeat the
 headline. No line states a contested reading, a side of a statement conflict in other
-words, or a figure of a disputed kind (:mod:`consilience.disputed_figures`). A line citing
+words, a claim another article denies (:mod:`consilience.line_denials`: "has closed" /
+"will not close", whether or not the conflict is in the brief), or a figure of a disputed
+kind (:mod:`consilience.disputed_figures`). A line citing
 several articles says only what every cited sentence states: its edge adjuncts that another
 cited sentence does not state are cut (:func:`_shared_line`, through
 :func:`consilience.consensus.shared_span`), ending on whole words; a citation that does not
@@ -41,6 +46,7 @@ from .disputed_figures import Disputed, disputed_kinds, gives_disputed_figure
 from .headline_support import (
     ATTRIBUTE_KINDS,
     StoryCentrality,
+    StoryCoverage,
     article_rank,
     fact_sides,
     lead_position,
@@ -54,6 +60,7 @@ from .headline_support import (
     supported_entries,
     tells_disputed_act,
 )
+from .line_denials import Denials
 from .line_guards import (
     anonymous_source,
     carries_attribution,
@@ -477,6 +484,7 @@ def _contested(i: int, line: tuple[int, int, str], nodes: list[Node], avoid) -> 
         or states_side(j, nodes, avoid.sides)
         or gives_disputed_figure(j, nodes, avoid.kinds)
         or avoid.count_disputed(j, nodes)
+        or avoid.denied(j)
         for j in inside
     ):
         return True
@@ -493,14 +501,30 @@ class _Avoid:
     takes a side of a statement conflict, the disputed acts
     (:func:`consilience.headline_support.side_acts`); ``texts`` gives the parses;
     ``vecs`` the claim vectors ((n, d) array) and ``latest`` the ``(article, start, end)``
-    spans of the latest readings of updates (:meth:`count_disputed`)."""
+    spans of the latest readings of updates (:meth:`count_disputed`); ``denials`` which
+    claims another article denies (:class:`consilience.line_denials.Denials`)."""
 
     def __init__(
-        self, spans=(), sides=(), kinds=None, acts=None, texts=None, vecs=None, latest=()
+        self,
+        spans=(),
+        sides=(),
+        kinds=None,
+        acts=None,
+        texts=None,
+        vecs=None,
+        latest=(),
+        denials: Denials | None = None,
     ) -> None:
         self.spans, self.sides, self.kinds = list(spans), list(sides), kinds or Disputed()
+        self.denials = denials
         self.acts: dict[str, list] = acts or {}
         self.texts, self.vecs, self.latest = texts, vecs, list(latest)
+
+    def denied(self, j: int) -> bool:
+        """Another article denies claim ``j``
+        (:meth:`consilience.line_denials.Denials.denied`): "has closed" / "will not
+        close"; False without ``denials``."""
+        return self.denials is not None and self.denials.denied(j)
 
     def count_disputed(self, j: int, nodes: list[Node]) -> bool:
         """Claim ``j`` gives a count another article gives differently
@@ -604,27 +628,38 @@ def _clean_line(node: Node, texts: Texts) -> tuple[int, int, str] | None:
 #: state): per sentence of lead position, and per independent source of support
 LEAD_WEIGHT = 0.005
 SOURCE_WEIGHT = 0.0
+#: weight of lexical coverage (:class:`consilience.headline_support.StoryCoverage`, in
+#: names shared per other article) beside centrality (a cosine): chosen on s5-s11 by
+#: ``python bench/headline_pool_dev.py``; central headlines (``bench/headline_lines_bench.py``)
+#: on s5-s11 34/42 at the session's start, 37/42 with the lead pool and coverage; s12, the
+#: session's own check, 2/6 -> 4/6
+COVERAGE_WEIGHT = 1.0
 
 
-def headline_features(f, line, nodes: list[Node], cent: StoryCentrality) -> tuple:
-    """``(centrality, lead position, independent sources)`` of the entry ``f`` shown by
-    ``line`` (``(start, end, text, node)``): how much of the story retells the line's
-    sentence (:class:`consilience.headline_support.StoryCentrality`), how near the top of
-    its articles it is stated (:func:`consilience.headline_support.lead_position`; a line
-    shown from lower down in its own article counts as low as its own sentence), and its
-    support."""
+def headline_features(
+    f, line, nodes: list[Node], cent: StoryCentrality, cover: StoryCoverage | None = None
+) -> tuple:
+    """``(centrality, lead position, independent sources, coverage)`` of the entry ``f``
+    shown by ``line`` (``(start, end, text, node)``): how much of the story retells the
+    line's sentence (:class:`consilience.headline_support.StoryCentrality`), how near the
+    top of its articles it is stated (:func:`consilience.headline_support.lead_position`;
+    a line shown from lower down in its own article counts as low as its own sentence),
+    its support, and how much of what it names the other articles name
+    (:class:`consilience.headline_support.StoryCoverage`; 0.0 without ``cover``)."""
     lead = max(lead_position(f[0], nodes), lead_position([line[3]], nodes))
-    return (cent.of(line[3]), lead, f[3])
+    return (cent.of(line[3]), lead, f[3], cover.of(line[3]) if cover is not None else 0.0)
 
 
 def headline_score(
     features: tuple, lead_weight: float = LEAD_WEIGHT, source_weight: float = SOURCE_WEIGHT
 ) -> float:
-    """Score of a headline candidate from :func:`headline_features`: centrality, less
-    ``lead_weight`` per sentence down its articles, plus ``source_weight`` per independent
-    source (at most five count)."""
-    cent, lead, sources = features
-    return cent - lead_weight * lead + source_weight * min(sources, 5)
+    """Score of a headline candidate from :func:`headline_features`: centrality plus
+    ``COVERAGE_WEIGHT`` times coverage (absent from a 3-tuple: 0), less ``lead_weight`` per
+    sentence down its articles, plus ``source_weight`` per independent source (at most five
+    count)."""
+    cent, lead, sources = features[:3]
+    cover = features[3] if len(features) > 3 else 0.0
+    return cent + COVERAGE_WEIGHT * cover - lead_weight * lead + source_weight * min(sources, 5)
 
 
 def _pick_headline(
@@ -632,10 +667,11 @@ def _pick_headline(
 ) -> int:
     """Index in ``lines`` (entries with their lines) of the headline: a line that is no
     record claim (:func:`consilience.headline_support.record_claim`, read with ``texts``)
-    first, then the best :func:`headline_score` -- the line most of the story retells,
-    stated near the top -- ties by support, then by
+    first, then the best :func:`headline_score` -- the line most of the story retells and
+    whose names most of the story names, stated near the top -- ties by support, then by
     :func:`consilience.headline_support.stable` (never by the order of the input).
     ``cent``: the story's :class:`consilience.headline_support.StoryCentrality`."""
+    cover = StoryCoverage(nodes)
 
     def record(k: int) -> bool:
         s, e, _text, i = lines[k][1]
@@ -647,7 +683,7 @@ def _pick_headline(
         range(len(lines)),
         key=lambda k: (
             record(k),
-            -round(headline_score(headline_features(*lines[k], nodes, cent)), 6),
+            -round(headline_score(headline_features(*lines[k], nodes, cent, cover)), 6),
             -lines[k][0][3],
             -len(lines[k][0][2]),
             stable(lines[k][1][3], nodes, rank),
@@ -704,6 +740,7 @@ def summary_and_headline(
         texts,
         vecs,
         latest_spans(conflicts),
+        Denials(nodes, texts),
     )
     rank = article_rank(texts)
     figures = _sentence_figures(nodes)
@@ -711,16 +748,18 @@ def summary_and_headline(
     lines = [
         (f, line) for f in entries if (line := _line(f, nodes, texts, avoid, shared)) is not None
     ]
-    if lines:
-        top = _pick_headline(lines, nodes, rank, StoryCentrality(nodes), texts)
-        f, (s, e, text, rep) = lines[top]
+    cands = lines + lead_pool(nodes, texts, avoid, lines)
+    if cands:
+        top = _pick_headline(cands, nodes, rank, StoryCentrality(nodes), texts)
+        f, (s, e, text, rep) = cands[top]
         cited = _stating(f[4], rep, s, e, nodes, texts)
         headline = [covered_line(nodes[rep].claim.article, s, e, cited, texts)]
+        said = _sentences(f[0], nodes)
+        top = top if top < len(lines) else -1
     else:
         headline = lead_headline(nodes, texts, avoid)
-        rep, top = _headline_node(headline, nodes), -1
+        rep, top, said = _headline_node(headline, nodes), -1, set()
     chosen = [] if rep is None else [rep]
-    said = set() if top < 0 else _sentences(lines[top][0][0], nodes)
     summary = _summary_lines(lines, top, consensus, chosen, said, nodes, vecs, figures)
     for k, item in enumerate(summary):
         i, s, e = item.pop("_line")
@@ -818,6 +857,44 @@ def _stating(cited, i: int, s: int, e: int, nodes: list[Node], texts: Texts) -> 
     """``cited`` without the citations that do not state the line ``s:e`` of claim ``i``'s
     article (:func:`consilience.headline_support.stating_citations`)."""
     return stating_citations((nodes[i].claim.article, s, e), cited, texts)
+
+
+#: clean lines from the top of each article that stand as headline candidates beside the
+#: claims two or more articles share: the central event may be told in words no aligner
+#: matches ("investigating an outbreak of E. coli among pupils" / "pupils have fallen ill
+#: with E. coli")
+LEAD_POOL = 2
+
+
+def lead_pool(nodes: list[Node], texts: Texts, avoid, taken) -> list[tuple[tuple, tuple]]:
+    """Headline candidates ``(entry, line)`` from the articles' leads: per article, the
+    first ``LEAD_POOL`` sentences (in order) stating a clean main claim
+    (:func:`_clean_line`) that reads alone, is not an unnamed source's words and states
+    no contested or denied reading (:func:`_contested`), each as an entry of one article
+    citing its own sentence; a sentence stating a member of an entry of ``taken`` is left
+    out (that entry shows the claim, with all its citations).
+    Each competes for the headline only (one source: never a summary line)."""
+    rank = article_rank(texts)
+    shown = {(nodes[i].claim.article, nodes[i].claim.sentence) for f, _line in taken for i in f[0]}
+    count: dict[str, int] = {}
+    out: list[tuple[tuple, tuple]] = []
+    for i in sorted(range(len(nodes)), key=lambda i: stable(i, nodes, rank)):
+        c = nodes[i].claim
+        key = (c.article, c.sentence)
+        if count.get(c.article, 0) >= LEAD_POOL or key in shown:
+            continue
+        if c.kind not in ("main", "conj", "content") or anonymous_source(c.attribution):
+            continue
+        line = _clean_line(nodes[i], texts)
+        if line is None or not reads_alone(c.article, line[0], line[1], texts):
+            continue
+        shown.add(key)
+        count[c.article] = count.get(c.article, 0) + 1
+        if _contested(i, line, nodes, avoid):
+            continue
+        entry = ([i], i, [c.article], 1, [Span(c.article, line[0], line[1]).to_json()])
+        out.append((entry, (*line, i)))
+    return out
 
 
 def _summary_lines(lines, top, consensus, chosen, said, nodes, vecs, figures) -> list[dict]:

@@ -21,7 +21,7 @@ from .align import Node, _close, _figure, _names_meet
 from .analyse import tokens_in
 from .claim_spans import BACKGROUND_KINDS, Texts, disputed, figure_disputed
 from .conflict_sides import fact_sides, states_side
-from .contact_lines import contact_line
+from .contact_lines import contact_line, trailer_line
 from .disputed_figures import Disputed, disputed_kinds, gives_disputed_figure
 from .line_voice import first_person_voice
 from .model import Claim, Span
@@ -138,7 +138,8 @@ def reject_reason(
     ``members`` is not a unique fact (the reason a short word: "copy", "aligned",
     "disputed", "report", "close", "figure", "event", "fragment", "pronoun", "courtesy",
     "contact" -- a help line addressed to the reader,
-    :func:`consilience.contact_lines.contact_line` --,
+    :func:`consilience.contact_lines.contact_line`, or a release's trailer,
+    :func:`consilience.contact_lines.trailer_line` --,
     "first person" -- the writer's own voice telling the act another article reports, or a
     quoted speaker's telling what two others report, :func:`_echo_roots` --, "nothing
     new"), else
@@ -184,6 +185,8 @@ def reject_reason(
         return "courtesy", None  # "We are grateful to the volunteers": no fact of the story
     if contact_line(doc, s, e):
         return "contact", None  # "Anyone with information should call 0800 ...": a service
+    if trailer_line(st.texts.text(aid), s):
+        return "contact", None  # "Notes for editors: ...", after "ENDS": about the issuer
     own_voice = first_person_voice(doc, s, e)
     quoted = not own_voice and first_person_voice(doc, s, e, quoted=True)
     if own_voice and _echo_roots(main or members, nodes, st.sim) >= 1:
