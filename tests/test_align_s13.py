@@ -122,6 +122,39 @@ def test_different_stated_numbers_share_nothing():
     assert not align.core_shared(_node(a, 0), _node(b, 1))
 
 
+# --------------------------------------------------------------------------- one doer in other words
+
+
+def test_one_doer_in_other_words_is_not_a_different_event():
+    """'A glitch locked the ticket gates at dawn' / 'a fault disabled the ticket gates at dawn':
+    different verbs, doers WordNet gives as one thing: the clauses may state one event
+    (the cosine gate of different predicates still decides)."""
+    a = claim(
+        "a",
+        "A glitch locked the ticket gates at dawn",
+        "lock",
+        actor_key="glitch",
+        patient_key="gate",
+    )
+    b = claim(
+        "b",
+        "a fault disabled the ticket gates at dawn",
+        "disable",
+        actor_key="fault",
+        patient_key="gate",
+    )
+    assert not align._different_events(a, b, 0.7)
+
+
+def test_different_doers_of_different_verbs_are_different_events():
+    """'Commuters crowded the ticket gates' / 'a fault disabled the ticket gates': two events."""
+    a = claim(
+        "a", "Commuters crowded the ticket gates", "crowd", actor_key="commuter", patient_key="gate"
+    )
+    b = claim("b", "a fault disabled the gates", "disable", actor_key="fault", patient_key="gate")
+    assert align._different_events(a, b, 0.7)
+
+
 # --------------------------------------------------------------------------- lone pairs
 
 

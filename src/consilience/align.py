@@ -976,16 +976,24 @@ def _done_and_pending(a: Claim, b: Claim) -> bool:
 def _different_events(a: Claim, b: Claim, cos: float) -> bool:
     """Different predicates of different actors ("officials expressed concerns that
     strikes could provoke ..." / "strikes could disrupt ...") are two claims however close
-    their words, unless the clauses are near-identical (``STRONG_COSINE``) or the actor of
-    one is the patient of the other (a causative and its result)."""
+    their words, unless the clauses are near-identical (``STRONG_COSINE``), the actor of
+    one is the patient of the other (a causative and its result) or the doers are one
+    thing in other words (:func:`_doers_related`)."""
     if same_predicate(a, b) or cos >= STRONG_COSINE or not (a.actor_keys and b.actor_keys):
         return False
     if event_anaphor(a) or event_anaphor(b):
         return False
-    if _actor_meets(a, b) or _actor_meets(b, a):
+    if _actor_meets(a, b) or _actor_meets(b, a) or _doers_related(a, b):
         return False
     # "snow brought down part of the roof" / "the roof collapsed under snow": one event
     return not (a.patient_key in b.actor_keys or b.patient_key in a.actor_keys)
+
+
+def _doers_related(a: Claim, b: Claim) -> bool:
+    """Some doer of each clause has a head noun WordNet gives as one thing
+    (:func:`heads_related`: "the fire broke out" / "the blaze began", "a failure halted
+    departures" / "a breakdown kept planes on the ground"): one doer named in other words."""
+    return any(heads_related(x, y) for x in a.actor_keys for y in b.actor_keys)
 
 
 def _actor_meets(a: Claim, b: Claim) -> bool:
