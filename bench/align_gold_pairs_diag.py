@@ -23,9 +23,9 @@ as the code reads them, the clause and sentence cosines and the alignment score,
 
 * ``veto:RULE``: a compatibility rule (figures, dates, numerals, opposed, negated,
   superseded) calls the two clauses different;
-* ``fragment``: one clause is a headline line or an event noun phrase standing alone;
-* ``nominal``: one clause is a nominalisation ("the closure of the road") or its
-  predicate is a noun while the other's is a verb;
+* ``fragment``: one clause is a headline line;
+* ``nominal``: one clause is a nominalisation ("the closure of the road", "the decision to
+  close the road") or an event noun phrase standing alone;
 * ``long clause``: one clause is over twice as long as the other (the claim is one part);
 * ``voice``: the doer of one is the undergoer of the other (passive vs active);
 * ``different verbs``: predicates differ (not one frame, class or WordNet act);
@@ -74,9 +74,9 @@ def kind_of(a, b, rule: str) -> str:
     ca, cb = a.claim, b.claim
     if rule.startswith("incompatible:"):
         return "veto:" + rule.split(":", 1)[1]
-    if ca.heading or cb.heading or ca.kind == "event" or cb.kind == "event":
+    if ca.heading or cb.heading:
         return "fragment"
-    if (ca.kind in _VERBAL_KINDS) != (cb.kind in _VERBAL_KINDS):
+    if ca.kind in _VERBAL_KINDS or cb.kind in _VERBAL_KINDS:
         return "nominal"
     la, lb = sorted((len(ca.text), len(cb.text)))
     if lb > 2 * la:
