@@ -155,6 +155,39 @@ def test_different_doers_of_different_verbs_are_different_events():
     assert align._different_events(a, b, 0.7)
 
 
+# --------------------------------------------------------------------------- labels that name nobody
+
+
+def test_a_count_is_no_named_actor():
+    """'Hundreds of porters began a walkout' (spaCy: CARDINAL) / 'The walkout began at
+    dawn': a count is neither a name nor a description that differs from one."""
+    a = claim(
+        "a",
+        "Hundreds of porters began a walkout",
+        "begin",
+        actor_key="porter",
+        actor_label="CARDINAL",
+        patient_key="walkout",
+    )
+    b = claim("b", "The walkout began at dawn", "begin", actor_key="walkout")
+    assert not align._different_actors(a, b)
+
+
+def test_a_capitalised_common_noun_is_no_person():
+    """'Rubble blocked the lane' (spaCy: PERSON) / 'debris blocked the lane': no name, so
+    no named actor to differ; a PERSON that is a person noun or no noun stays a name."""
+    a = claim("a", "Rubble blocked the lane", "block", actor_key="rubble", actor_label="PERSON")
+    b = claim("b", "debris blocked the lane", "block", actor_key="debris")
+    assert not align.names_actor(a)
+    assert not align._different_actors(a, b)
+    assert align.names_actor(
+        claim("c", "Okonjo said", "say", actor_key="okonjo", actor_label="PERSON")
+    )
+    assert align.names_actor(
+        claim("d", "Baker said", "say", actor_key="baker", actor_label="PERSON")
+    )
+
+
 # --------------------------------------------------------------------------- lone pairs
 
 

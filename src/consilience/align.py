@@ -1012,12 +1012,31 @@ def _different_actors(a: Claim, b: Claim) -> bool:
         return False
     if _swapped_roles(a, b) or phrases_meet(a.actor, b.actor):
         return False
-    if not a.actor_label and not b.actor_label:
+    if a.actor_label in NUMERIC_LABELS or b.actor_label in NUMERIC_LABELS:
+        return False  # "Thousands of nurses", "more than 60": a count, neither name nor description
+    na, nb = names_actor(a), names_actor(b)
+    if not na and not nb:
         return False
-    if a.actor_label and b.actor_label:
+    if na and nb:
         return not (_names_meet(a.actor_keys, _named(b)) or _names_meet(b.actor_keys, _named(a)))
-    named, described = (a, b) if a.actor_label else (b, a)
+    named, described = (a, b) if na else (b, a)
     return not any(_described_by(k, named) for k in described.actor_keys)
+
+
+#: spaCy entity labels of numbers and times: "Thousands of nurses", "more than 60" name nobody
+NUMERIC_LABELS = frozenset("CARDINAL ORDINAL QUANTITY PERCENT MONEY DATE TIME".split())
+
+
+def names_actor(c: Claim) -> bool:
+    """The claim names its actor: an entity label that is not a number or time
+    (:data:`NUMERIC_LABELS`) and not a PERSON label spaCy gives a capitalised common noun
+    ("Debris fell into the sea": a one-word head WordNet knows as a noun that is no person)."""
+    label, key = c.actor_label, c.actor_key or ""
+    if not label or label in NUMERIC_LABELS:
+        return False
+    if label != "PERSON" or " " in key or not lexicon.senses(key, "n"):
+        return True
+    return is_a(key, "person")
 
 
 #: words that end an organisation's name and may be left out ("Harbor City FC" is "Harbor
