@@ -14,12 +14,15 @@ claim (alignment) and the groups they form.
    class, :data:`PREDICATE_CLASSES` -- "suspended" / "grounded", an event noun as its verb,
    "the loss of X" / "X failed" --, one act by WordNet said of aligned arguments,
    :func:`same_act` -- "repaired the hull" / "the hull was fixed", a shared sense, a direct
-   hypernym or a deverbal noun's verb, never opposites --, or a clause cosine of at least
+   hypernym or a deverbal noun's verb, never opposites; an onset verb's event noun as its
+   verb by WordNet derivation, "the eruption began" / "erupted", one clock time anchoring
+   the two --, or a clause cosine of at least
    ``PARAPHRASE_COSINE``) and their core arguments match (a shared actor, patient or named
    entity, argument phrases naming one party, "Harbor City" / "Harbor City FC", the doer of
    one the undergoer of the other, "signed X" / "X joins", a noun heading an argument of
    both, undergoers WordNet relates, "an inquiry" / "a probe", or a compatible figure,
-   measure or date, a counted person counting people) with a clause cosine of at least
+   measure or date, a counted person counting people, one stated number, "six of them" /
+   "six children") with a clause cosine of at least
    ``ALIGN_COSINE`` (or one counted figure or measure). Actors match by alias, by surname
    ("Biden" / "Joe Biden") or by a description the named actor's phrase uses ("the
    embankment" / "the Tolley Dam, an earthen embankment"); two differently named actors,
