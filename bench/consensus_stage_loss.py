@@ -4,7 +4,7 @@ articles not a consensus item? One row per set, one column per cause class.
     python bench/consensus_stage_loss.py --set bench/annotations/heldout_s9 --cache /tmp/ctx
     python bench/consensus_stage_loss.py --set bench/annotations/heldout_s9 -v   # per claim
     python bench/consensus_stage_loss.py --cache /tmp/ctx       # seeds, demo, fixtures
-    python bench/consensus_stage_loss.py --all --cache /tmp/ctx # heldout_s5..s9, seeds, demo
+    python bench/consensus_stage_loss.py --all --cache /tmp/ctx # heldout_s5..s12, seeds, demo
 
 The chain stage is :func:`claims_recall_diag.follow`; this script adds *why* the gold
 claim's group misses articles, so that every loss falls in one class of the issue:
@@ -58,7 +58,8 @@ CLASSES = (
     "d render",
     "recalled",
 )
-TUNING = tuple(f"bench/annotations/heldout_s{k}" for k in (5, 6, 7, 8, 9))
+#: the held-out sets of sessions 5-12 (s5-s11 tuning, s12 the check of session 13)
+HELDOUT = tuple(f"bench/annotations/heldout_s{k}" for k in range(5, 13))
 
 
 def _why_no_claim(ctx, art: str, spans: list[tuple[int, int]]) -> str:
@@ -189,7 +190,7 @@ def main(argv: list[str] | None = None) -> dict[str, Counter]:
     argv = sys.argv[1:] if argv is None else argv
     cache = Path(argv[argv.index("--cache") + 1]) if "--cache" in argv else None
     if "--all" in argv:
-        wanted = [*TUNING, None]
+        wanted = [*HELDOUT, None]
     else:
         wanted = [argv[argv.index("--set") + 1] if "--set" in argv else None]
     rows: dict[str, Counter] = {}

@@ -14,12 +14,15 @@ claim (alignment) and the groups they form.
    class, :data:`PREDICATE_CLASSES` -- "suspended" / "grounded", an event noun as its verb,
    "the loss of X" / "X failed" --, one act by WordNet said of aligned arguments,
    :func:`same_act` -- "repaired the hull" / "the hull was fixed", a shared sense, a direct
-   hypernym or a deverbal noun's verb, never opposites --, or a clause cosine of at least
+   hypernym or a deverbal noun's verb, never opposites; an onset verb's event noun as its
+   verb by WordNet derivation, "the eruption began" / "erupted", one clock time anchoring
+   the two --, or a clause cosine of at least
    ``PARAPHRASE_COSINE``) and their core arguments match (a shared actor, patient or named
    entity, argument phrases naming one party, "Harbor City" / "Harbor City FC", the doer of
    one the undergoer of the other, "signed X" / "X joins", a noun heading an argument of
    both, undergoers WordNet relates, "an inquiry" / "a probe", or a compatible figure,
-   measure or date, a counted person counting people) with a clause cosine of at least
+   measure or date, a counted person counting people, one stated number, "six of them" /
+   "six children") with a clause cosine of at least
    ``ALIGN_COSINE`` (or one counted figure or measure). Actors match by alias, by surname
    ("Biden" / "Joe Biden") or by a description the named actor's phrase uses ("the
    embankment" / "the Tolley Dam, an earthen embankment"); two differently named actors,
@@ -49,12 +52,12 @@ claim (alignment) and the groups they form.
    and a claim joins only when it is aligned with every core member (a chain A~B~C whose
    ends state different things never forms) and disagrees with no member. Each article
    then keeps its clause that fits the group best, members aligned with fewer than half
-   of the others are shed, and a lone pair must reach ``PAIR_PROBABILITY``. Last, each
-   group takes from an article it lacks the event clause whose sentence is closest to its
-   members' sentences when that sentence is close enough, the clause shares a core argument
-   and disagrees with no member (:func:`_complete`): a third writer's wording the pair test
-   rejects ("attackers crippled the computer systems" / "a cyberattack knocked out the
-   hospital's computers").
+   of the others are shed. Then each group takes from an article it lacks the event clause
+   whose sentence is closest to its members' sentences when that sentence is close enough,
+   the clause shares a core argument and disagrees with no member (:func:`_complete`): a
+   third writer's wording the pair test rejects ("attackers crippled the computer systems"
+   / "a cyberattack knocked out the hospital's computers"). Last, a group left with two
+   claims (no third article completed it) must reach ``PAIR_PROBABILITY``.
 
 The sections built from the groups (consensus, unique, headline, summary, statement
 conflicts) are in :mod:`consilience.consensus` and the modules it names.
@@ -86,7 +89,7 @@ from .mutual_best import mutual_best
 from .opposition import opposed
 from .pair_memo import same_inputs
 from .provenance import duplicates_of
-from .same_act import acts_caused, acts_related, is_a, nouns_related
+from .same_act import act_verbs, acts_caused, acts_related, is_a, nouns_related
 
 VERSION = "1"
 
@@ -260,6 +263,14 @@ def numerals_disagree(a: Claim, b: Claim) -> bool:
     return bool(na and nb) and not (na & nb) and not values_agree(a, b)
 
 
+def numerals_shared(a: Claim, b: Claim) -> bool:
+    """Both clauses state one number ("six of them are being treated in hospital" / "six
+    children are in hospital"), dates, years, clock times and ages left out
+    (:func:`numerals`): a counted argument in common though the extractor gave it no
+    counted noun in one of them."""
+    return bool(numerals(a.text) & numerals(b.text))
+
+
 def values_agree(a: Claim, b: Claim) -> bool:
     """Some figure of one dimension and unit is given in both clauses within
     ``FIGURE_TOLERANCE``, whatever it counts or whose it is: "12 miles" and "19 km" state
@@ -412,23 +423,44 @@ DEVERBAL: dict[str, str] = {
 #: verbs that only say an event named by their subject or object began or took place:
 #: "the strike began", "the walkout got under way", "nurses went on strike", "staged a
 #: walkout" state the event itself
-EVENT_ONSET = frozenset("begin start commence get go stage hold launch mount".split())
+EVENT_ONSET = frozenset(
+    "begin start commence get go stage hold launch mount break_out occur happen take_place "
+    "unfold".split()
+)
 
 
 def event_verb(c: Claim) -> str | None:
     """The verb of the event noun an onset or light verb (:data:`EVENT_ONSET`) takes as
     its subject or object ("the strike began" -> strike, "went on strike" -> strike,
-    "staged a walkout" -> walk_out), or that an approving verb takes as its undergoer
+    "staged a walkout" -> walk_out, "the eruption happened" -> erupt: :func:`noun_verb`), or that an approving verb takes as its undergoer
     (:func:`approved_act`: "the increase approved by the board" -> increase), else None."""
     if c.frame == "approve" and c.modality != PERMITTED:
         return approved_act(c.patient_key)
     if c.predicate not in EVENT_ONSET:
         return None
     for noun in (c.actor_key, c.patient_key):
-        verb = DEVERBAL.get(noun or "")
+        verb = noun_verb(noun)
         if verb is not None:
             return verb
     return None
+
+
+@lru_cache(maxsize=65536)
+def noun_verb(noun: str | None) -> str | None:
+    """The verb an event noun names: :data:`DEVERBAL`, else, for a noun WordNet gives as an
+    event (an act is one) and knows more as a noun than as a verb, the verb it is derived
+    from (:func:`consilience.same_act.act_verbs`: "eruption" -> "erupt", "breakout" ->
+    "break_out"; of several, the one with most verb senses, then the first in order); None
+    for a noun that names no act ("porter" is derived from "port" but names a person)."""
+    if not noun:
+        return None
+    verb = DEVERBAL.get(noun)
+    if verb is not None or not is_a(noun, "event"):
+        return verb
+    verbs = sorted(act_verbs(noun) - {noun})
+    if not verbs:
+        return None
+    return max(verbs, key=lambda v: (len(lexicon.senses(v, "v")), [-ord(ch) for ch in v]))
 
 
 #: nouns of a plan or permission, not of an act: approving one does not do it
@@ -510,7 +542,14 @@ def roles_align(a: Claim, b: Claim) -> bool:
     (:func:`days_agree`: "detected the intrusion on 3 May" / "found the breach on May 3")."""
     if actors_align(a, b) or patients_align(a, b):
         return True
-    return counted_figures_agree(a, b) or days_agree(a, b)
+    return counted_figures_agree(a, b) or days_agree(a, b) or clock_times_agree(a, b)
+
+
+def clock_times_agree(a: Claim, b: Claim) -> bool:
+    """Both clauses give a clock time and two of them overlap within their rounding
+    ("erupted at 11:42 p.m." / "the eruption began at 23:42"): one act at one minute."""
+    ta, tb = _clock_times(a), _clock_times(b)
+    return any(x[0] <= y[1] and y[0] <= x[1] for x in ta for y in tb)
 
 
 def days_agree(a: Claim, b: Claim) -> bool:
@@ -760,7 +799,7 @@ def core_shared(a: Node, b: Node) -> bool:
     or undergoers WordNet relates (:func:`related_patients`)."""
     ca, cb = a.claim, b.claim
     shared = bool(a.keys & b.keys) or figures_agree(ca, cb) or dates_agree(ca, cb)
-    shared = shared or measures_agree(ca, cb)
+    shared = shared or measures_agree(ca, cb) or numerals_shared(ca, cb)
     shared = shared or _swapped_roles(ca, cb) or phrases_meet(ca.actor, cb.actor)
     shared = shared or phrases_meet(ca.patient, cb.patient) or _shared_head_noun(ca, cb)
     return shared or _one_named_actor(ca, cb) or related_patients(ca, cb)
@@ -940,16 +979,24 @@ def _done_and_pending(a: Claim, b: Claim) -> bool:
 def _different_events(a: Claim, b: Claim, cos: float) -> bool:
     """Different predicates of different actors ("officials expressed concerns that
     strikes could provoke ..." / "strikes could disrupt ...") are two claims however close
-    their words, unless the clauses are near-identical (``STRONG_COSINE``) or the actor of
-    one is the patient of the other (a causative and its result)."""
+    their words, unless the clauses are near-identical (``STRONG_COSINE``), the actor of
+    one is the patient of the other (a causative and its result) or the doers are one
+    thing in other words (:func:`_doers_related`)."""
     if same_predicate(a, b) or cos >= STRONG_COSINE or not (a.actor_keys and b.actor_keys):
         return False
     if event_anaphor(a) or event_anaphor(b):
         return False
-    if _actor_meets(a, b) or _actor_meets(b, a):
+    if _actor_meets(a, b) or _actor_meets(b, a) or _doers_related(a, b):
         return False
     # "snow brought down part of the roof" / "the roof collapsed under snow": one event
     return not (a.patient_key in b.actor_keys or b.patient_key in a.actor_keys)
+
+
+def _doers_related(a: Claim, b: Claim) -> bool:
+    """Some doer of each clause has a head noun WordNet gives as one thing
+    (:func:`heads_related`: "the fire broke out" / "the blaze began", "a failure halted
+    departures" / "a breakdown kept planes on the ground"): one doer named in other words."""
+    return any(heads_related(x, y) for x in a.actor_keys for y in b.actor_keys)
 
 
 def _actor_meets(a: Claim, b: Claim) -> bool:
@@ -968,12 +1015,31 @@ def _different_actors(a: Claim, b: Claim) -> bool:
         return False
     if _swapped_roles(a, b) or phrases_meet(a.actor, b.actor):
         return False
-    if not a.actor_label and not b.actor_label:
+    if a.actor_label in NUMERIC_LABELS or b.actor_label in NUMERIC_LABELS:
+        return False  # "Thousands of nurses", "more than 60": a count, neither name nor description
+    na, nb = names_actor(a), names_actor(b)
+    if not na and not nb:
         return False
-    if a.actor_label and b.actor_label:
+    if na and nb:
         return not (_names_meet(a.actor_keys, _named(b)) or _names_meet(b.actor_keys, _named(a)))
-    named, described = (a, b) if a.actor_label else (b, a)
+    named, described = (a, b) if na else (b, a)
     return not any(_described_by(k, named) for k in described.actor_keys)
+
+
+#: spaCy entity labels of numbers and times: "Thousands of nurses", "more than 60" name nobody
+NUMERIC_LABELS = frozenset("CARDINAL ORDINAL QUANTITY PERCENT MONEY DATE TIME".split())
+
+
+def names_actor(c: Claim) -> bool:
+    """The claim names its actor: an entity label that is not a number or time
+    (:data:`NUMERIC_LABELS`) and not a PERSON label spaCy gives a capitalised common noun
+    ("Debris fell into the sea": a one-word head WordNet knows as a noun that is no person)."""
+    label, key = c.actor_label, c.actor_key or ""
+    if not label or label in NUMERIC_LABELS:
+        return False
+    if label != "PERSON" or " " in key or not lexicon.senses(key, "n"):
+        return True
+    return is_a(key, "person")
 
 
 #: words that end an organisation's name and may be left out ("Harbor City FC" is "Harbor
@@ -1191,14 +1257,15 @@ def claim_groups(nodes: list[Node], sim: np.ndarray) -> list[list[int]]:
     claim joins a group only when it is aligned with every core member (not only with some
     member: a chain A~B~C where A and C state different things never forms), disagrees
     with no member and its mean alignment score to the members reaches ``GROUP_MEAN``.
-    A group of two needs a pair score of ``PAIR_PROBABILITY``."""
+    Groups are completed (:func:`_complete`) before a group of two must show a pair score
+    of ``PAIR_PROBABILITY``: a third article's clause corroborates a weaker pair."""
     scores = pair_scores(nodes, sim)
     grouping = _Grouping(nodes, scores)
     for i, j in pair_order(nodes, scores):
         grouping.add_pair(i, j)
     groups = _consolidate(grouping.result(), nodes, scores)
-    groups = [g for g in _refine(groups, nodes, scores) if _corroborated(g, scores)]
-    return sorted(_complete(groups, nodes, sim))
+    groups = _complete(_refine(groups, nodes, scores), nodes, sim)
+    return sorted(g for g in groups if _corroborated(g, scores))
 
 
 def _complete(groups: list[list[int]], nodes: list[Node], sim: np.ndarray) -> list[list[int]]:
