@@ -1,0 +1,59 @@
+"""Session 13 figure kinds on stories written for these tests: a count's property under
+different words (a gerund naming the act, a state used as a noun, the members of one group
+that fell ill), a count read behind a dateline or a hyphenated adjective, and each side of
+a vote read from its own phrase."""
+
+from __future__ import annotations
+
+
+def _items(make_ctx, *texts: str, published: list[str] | None = None) -> list[dict]:
+    """The count items (conflicts and corroborated) of a story, each as
+    ``{"kind", "update", "texts"}``."""
+    from consilience.reconcile import build_quantities
+
+    out = build_quantities(make_ctx(*texts, published=published))
+    return [
+        {
+            "kind": kind,
+            "update": bool(item.get("update")),
+            "texts": {r["text"].strip(" .,") for r in item["readings"]},
+        }
+        for kind in ("conflicts", "corroborated")
+        for item in out[kind]
+    ]
+
+
+def _figures(make_ctx, text: str) -> list:
+    return make_ctx(text).extractions["a0"].quantities
+
+
+# ------------------------------------------------------------ the sides of a vote
+
+
+def test_each_side_of_a_vote_comes_from_its_own_phrase(make_ctx):
+    found = _items(
+        make_ctx,
+        "The council passed the plan after 41 councillors voted in favour and 17 against.",
+        "The plan passed by 44 votes to 17, the council said.",
+    )
+    assert {"kind": "conflicts", "update": False, "texts": {"41 councillors", "44 votes"}} in found
+    assert not any("41 councillors" in f["texts"] and "17" in f["texts"] for f in found)
+
+
+def test_voted_for_and_voted_in_favour_are_one_side():
+    from consilience.analyse import analyse
+    from consilience.figure_tallies import FOR, verb_side
+    from consilience.model import Article
+
+    arts = [
+        Article(id="a", source="a", text="Twelve senators voted in favour of the bill."),
+        Article(id="b", source="b", text="Twelve senators voted for the bill."),
+    ]
+    verbs = [next(t for t in an.doc if t.lemma_ == "vote") for an in analyse(arts)]
+    assert [verb_side(v) for v in verbs] == [FOR, FOR]
+
+
+# ------------------------------------------------------------ reading the count
+
+
+# ------------------------------------------------------------ one property, other words
