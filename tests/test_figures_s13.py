@@ -56,4 +56,26 @@ def test_voted_for_and_voted_in_favour_are_one_side():
 # ------------------------------------------------------------ reading the count
 
 
+def test_a_count_behind_a_dateline_takes_the_verb_of_its_clause(make_ctx):
+    (trout,) = [
+        q
+        for q in _figures(
+            make_ctx,
+            "VALDER, March 9 (Alpine Press) - More than 3,000 trout have died after some 8,000 "
+            "litres of diesel leaked from a pipeline into the river Ema early on Monday, the "
+            "agency said.",
+        )
+        if q.noun == "trout"
+    ]
+    assert trout.measure == "die"
+
+
+def test_a_hyphenated_adjective_between_number_and_noun_keeps_the_count(make_ctx):
+    found = [
+        (q.value, q.noun)
+        for q in _figures(make_ctx, "Crews cut 12 long-tailed ducks free from the fishing net.")
+    ]
+    assert (12.0, "duck") in found
+
+
 # ------------------------------------------------------------ one property, other words

@@ -925,7 +925,9 @@ def _count_noun(doc, num: _Num, hi: int):
         and head.i > last.i
         and head.i - last.i <= 6
         and all(
-            t.pos_ in ("ADJ", "PROPN", "NOUN", "NUM", "VERB") or t.text in ("-", "–")
+            t.pos_ in ("ADJ", "PROPN", "NOUN", "NUM", "VERB")
+            or t.text in ("-", "–")
+            or _hyphen_part(t)
             for t in doc[last.i + 1 : head.i]
         )
         and not any(t.lower_ in ("more", "than", "less", "fewer") for t in doc[last.i + 1 : head.i])
@@ -940,6 +942,19 @@ def _count_noun(doc, num: _Num, hi: int):
             break
         j += 1
     return _partitive_noun(doc, num, hi)
+
+
+def _hyphen_part(tok) -> bool:
+    """``tok`` is the first part of a hyphenated compound adjective, glued to the hyphen
+    after it, whatever its own tag ("long" in "34 long-finned whales", "well" in "12
+    well-known names")."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return (
+        nxt is not None
+        and nxt.text in ("-", "–")
+        and nxt.idx == tok.idx + len(tok.text)
+        and tok.is_alpha
+    )
 
 
 #: the smallest figure read as a count of the group in "N of the X's customers": below it,
@@ -1370,12 +1385,14 @@ def _own_event(noun) -> str | None:
 #: adjectives before a counted noun that state what befell it: "dead fish" were killed
 _STATE_ADJ = {"dead": "dead", "injured": "injure", "wounded": "wound", "missing": "missing",
               "trapped": "trap", "stranded": "strand", "infected": "infect"}  # fmt: skip
+#: the state adjectives a story uses as nouns for those in that state ("the number of dead")
+STATE_WORDS = frozenset(_STATE_ADJ)
 
 
 def _count_head(noun):
     """The token whose role in the clause gives a count's predicate: the first conjunct
     ("312 passengers and 41 crew were taken off"), the vague head ("thousands of")."""
-    tok = noun
+    tok = _behind_dateline(noun)
     while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head is not tok:
         tok = tok.head
     while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in VAGUE:
@@ -1383,6 +1400,22 @@ def _count_head(noun):
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.like_num:
         tok = tok.head.head  # "2.4 million of the customers were told": the number's role
     return tok
+
+
+_DASHES = ("-", "–", "—", "--")
+
+
+def _behind_dateline(noun):
+    """The token holding the clause role of a counted noun the parser hung on a dateline
+    ("LORSBY, Aug 5 (Wire) - More than 5,000 fish have died": "fish" an apposition of
+    "LORSBY", the subject of "died"): the dateline's head when a dash stands between it
+    and the noun and the head has a role in a clause; else ``noun`` itself."""
+    head = noun.head
+    if noun.dep_ != "appos" or head.i >= noun.i or head.dep_ not in ("nsubj", "nsubjpass"):
+        return noun
+    if not any(t.text in _DASHES for t in noun.doc[head.i + 1 : noun.i]):
+        return noun
+    return head
 
 
 #: verbs that only link a count to its real predicate: "are known to have died"
@@ -2223,15 +2256,23 @@ def _tally_thing(doc, lo: int, before: int) -> dict:
         if t.lemma_.lower() not in _TALLY_NOUNS or t.pos_ != "NOUN":
             continue
         for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
-            g = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            g = next((c for c in prep.children if c.dep_ == "pobj" and _tallied(c)), None)
             if g is None or g.lemma_.lower() in ("death", "fatality", "casualty", "injury"):
                 continue
+            if g.pos_ == "ADJ":  # "the number of dead": those in that state
+                return {"noun": g.lower_, "measure": _STATE_ADJ[g.lower_]}
             out = {"noun": "person" if g.lower_ in ("people", "persons") else g.lemma_.lower()}
             nxt = doc[g.i + 1] if g.i + 1 < before else None
             if nxt is not None and nxt.tag_ == "VBN":
                 out["measure"] = nxt.lemma_.lower()
             return out
     return {}
+
+
+def _tallied(tok) -> bool:
+    """``tok`` names what a tally counts: a noun, or a state adjective the parser kept as an
+    adjective ("the number of [dead]", "of [injured]")."""
+    return tok.pos_ == "NOUN" or (tok.pos_ == "ADJ" and tok.lower_ in _STATE_ADJ)
 
 
 #: nouns that are a number of people by themselves: "a crowd of 41,000", "a workforce of 900"
