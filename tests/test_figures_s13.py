@@ -79,3 +79,69 @@ def test_a_hyphenated_adjective_between_number_and_noun_keeps_the_count(make_ctx
 
 
 # ------------------------------------------------------------ one property, other words
+
+
+def test_a_gerund_names_the_act_of_its_verb(make_ctx):
+    found = _items(
+        make_ctx,
+        "Rescuers were called to a stranding of 62 dolphins on Marlow Sands on Monday.",
+        "Some 26 dolphins became stranded on Marlow Sands on Monday, rescuers said.",
+    )
+    assert {
+        "kind": "conflicts",
+        "update": False,
+        "texts": {"62 dolphins", "Some 26 dolphins"},
+    } in found
+
+
+def test_the_number_of_dead_is_the_count_of_the_story_s_dead(make_ctx):
+    found = _items(
+        make_ctx,
+        "Six dolphins died on Marlow Sands, rescuers said.",
+        "Four more dolphins died overnight, raising the number of dead to 10, rescuers said.",
+        published=["2026-06-02", "2026-06-03"],
+    )
+    assert {"kind": "conflicts", "update": True, "texts": {"Six dolphins", "10"}} in found
+
+
+def test_members_fallen_ill_are_the_outbreak_s_cases(make_ctx):
+    found = _items(
+        make_ctx,
+        "HOLLIN, June 2 (Wire) - Eleven children at a primary school in Hollin have fallen ill "
+        "with food poisoning.",
+        "The number of food poisoning cases linked to a primary school in Hollin has risen to "
+        "18, health officials said.",
+        published=["2026-06-02", "2026-06-03"],
+    )
+    assert {"kind": "conflicts", "update": True, "texts": {"Eleven children", "18"}} in found
+
+
+def test_a_part_of_the_stranded_pod_is_no_conflict(make_ctx):
+    found = _items(
+        make_ctx,
+        "Thirty dolphins stranded on Marlow Sands; nine of them died.",
+        "Of the 30 dolphins that stranded, 21 were refloated on the evening tide.",
+    )
+    assert not [f for f in found if f["kind"] == "conflicts"]
+
+
+def test_two_kinds_of_one_act_count_one_property(make_ctx):
+    found = _items(
+        make_ctx,
+        "Twenty-six dolphins beached themselves on Marlow Sands on Monday.",
+        "Some 62 dolphins became stranded on Marlow Sands on Monday, rescuers said.",
+    )
+    assert {
+        "kind": "conflicts",
+        "update": False,
+        "texts": {"Twenty-six dolphins", "Some 62 dolphins"},
+    } in found
+
+
+def test_another_act_on_the_same_animals_stays_apart(make_ctx):
+    found = _items(
+        make_ctx,
+        "Twenty-one dolphins were refloated on the evening tide, rescuers said.",
+        "Thirty dolphins became stranded on Marlow Sands on Monday, rescuers said.",
+    )
+    assert not [f for f in found if f["kind"] == "conflicts"]
