@@ -145,3 +145,39 @@ def test_another_act_on_the_same_animals_stays_apart(make_ctx):
         "Thirty dolphins became stranded on Marlow Sands on Monday, rescuers said.",
     )
     assert not [f for f in found if f["kind"] == "conflicts"]
+
+
+# ------------------------------------------------------------ years of one act
+
+
+def _year_conflicts(make_ctx, *texts: str) -> list[set[str]]:
+    from consilience.year_readings import year_conflicts
+
+    return [{r["value"] for r in c["readings"]} for c in year_conflicts(make_ctx(*texts))]
+
+
+def test_a_gerund_and_its_verb_date_one_last_time(make_ctx):
+    found = _year_conflicts(
+        make_ctx,
+        "The last mass stranding of dolphins on this coast was in 2015, rangers said.",
+        "Dolphins last stranded on this coast in 2018, according to rangers.",
+    )
+    assert {"2015", "2018"} in found
+
+
+def test_a_year_on_a_work_of_art_dates_its_making(make_ctx):
+    found = _year_conflicts(
+        make_ctx,
+        "Lakeside Morning, painted in 1884, sold for 3 million euros on Friday.",
+        "The 1887 canvas Lakeside Morning sold for 3 million euros on Friday.",
+    )
+    assert {"1884", "1887"} in found
+
+
+def test_a_year_on_an_exhibition_is_not_the_making_of_a_work(make_ctx):
+    found = _year_conflicts(
+        make_ctx,
+        "Lakeside Morning, painted in 1884, sold for 3 million euros on Friday.",
+        "Lakeside Morning was the star of the 1999 retrospective in Bergen.",
+    )
+    assert not found
