@@ -181,3 +181,13 @@ def test_a_year_on_an_exhibition_is_not_the_making_of_a_work(make_ctx):
         "Lakeside Morning was the star of the 1999 retrospective in Bergen.",
     )
     assert not found
+
+
+def test_general_verbs_are_not_kin_by_a_shared_hypernym():
+    from consilience.figure_aspects import kin_acts
+
+    assert kin_acts("beach", "strand")
+    assert kin_acts("stranding", "strand")
+    assert not kin_acts("take", "carry")
+    assert not kin_acts("use", "carry")
+    assert not kin_acts("refloat", "strand")

@@ -110,15 +110,23 @@ def _act_lemma(word: str) -> str:
 @lru_cache(maxsize=4096)
 def kin_acts(x: str, y: str) -> bool:
     """Predicates ``x`` and ``y`` (verb lemmas or gerund nouns) name one act told two ways:
-    one act (:func:`one_act`), or two verbs WordNet files as kinds of one act: their senses
-    among the first two share a direct hypernym ("beach" and "strand" are both "land";
-    not "refloat", a kind of "float"). Used only where the counted thing and the story
-    already make one property likely (:func:`reconcile._join_kin_acts`)."""
+    one act (:func:`one_act`), or two specific verbs (at most :data:`KIN_SENSES` WordNet
+    senses each) that WordNet files as kinds of one act: their senses among the first two
+    share a direct hypernym ("beach" and "strand" are both "land"; not "refloat", a kind of
+    "float"). General verbs ("take" 42 senses, "carry" 40, "use") share hypernyms with
+    many others and are kin only through :func:`one_act`. Used only where the counted
+    thing and the story already make one property likely (:func:`reconcile._join_kin_acts`)."""
     a, b = _act_lemma(x), _act_lemma(y)
-    if not lexicon.senses(a, "v") or not lexicon.senses(b, "v"):
+    na, nb = len(lexicon.senses(a, "v")), len(lexicon.senses(b, "v"))
+    if not na or not nb:
         return False
     if one_act(a, b):
         return True
-    if lexicon.opposite(a, b, "v"):
+    if max(na, nb) > KIN_SENSES or lexicon.opposite(a, b, "v"):
         return False
     return bool(lexicon.hypernyms(a, "v", first=2) & lexicon.hypernyms(b, "v", first=2))
+
+
+#: the most WordNet senses a verb may have to be kin of another by a shared hypernym alone:
+#: a verb of few senses names a specific act ("beach" 1, "strand" 3, "sicken" 4)
+KIN_SENSES = 4
