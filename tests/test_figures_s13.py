@@ -191,3 +191,17 @@ def test_general_verbs_are_not_kin_by_a_shared_hypernym():
     assert not kin_acts("take", "carry")
     assert not kin_acts("use", "carry")
     assert not kin_acts("refloat", "strand")
+
+
+# ------------------------------------------------------------ written durations
+
+
+def test_a_fraction_after_the_unit_adds_to_the_span(make_ctx):
+    found = [
+        (q.text, q.value)
+        for q in _figures(
+            make_ctx, "It took the crew roughly an hour and a half to refloat the barge."
+        )
+        if q.dimension == "duration"
+    ]
+    assert found == [("roughly an hour and a half", 5400.0)]

@@ -1695,6 +1695,7 @@ def _plain_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
     _read_range(doc, fig, lo, hi)
     _read_currency_or_unit(doc, fig, lo, hi)
     _read_compound_duration(doc, fig, hi)
+    _read_unit_fraction(doc, fig, hi)
     skip = _time_reference(doc, fig, lo, hi)
     if skip is not None:
         return None, skip
@@ -1964,6 +1965,23 @@ def _read_compound_duration(doc, fig: _Fig, hi: int) -> None:
         num = fig.num
         fig.num = _Num(num.start, num.end, num.value + part.value * ratio, part.rounding * ratio)
         fig.unit_end, fig.anchor_end = found[1], first_end
+
+
+def _read_unit_fraction(doc, fig: _Fig, hi: int) -> None:
+    """A fraction joined after the unit of a whole number: "an hour and a half" (1.5
+    hours), "a mile and a quarter", "two days and a half": the fraction of the unit is
+    added, the figure good to a quarter of its unit."""
+    if fig.unit is None or fig.high is not None or fig.num.vague or not fig.unit_end:
+        return
+    j = fig.unit_end
+    num = fig.num
+    if j + 1 >= hi or doc[j].lower_ != "and" or num.value != int(num.value):
+        return
+    frac = fraction_at(doc, j + 1, hi)
+    if frac is None or doc[j + 1].lower_ not in ("a", "an"):
+        return
+    fig.num = _Num(num.start, num.end, num.value + frac[0], min(num.rounding, 0.25))
+    fig.unit_end, fig.anchor_end = frac[1], fig.anchor_end or j
 
 
 #: words after a span of time that place it against an event: "two months after the collapse"
