@@ -275,9 +275,11 @@ def _acts(r: YearReading) -> frozenset[str]:
 
 #: the act a year on a work of art dates ("the 1887 portrait": when it was made)
 MAKING = "create"
-#: WordNet nouns over every work of art ("canvas" -> "oil_painting" -> "painting" ->
-#: "graphic_art" -> "art"; "sonnet", "sculpture", "song")
-_ART = frozenset({"art", "artistic_creation"})
+#: WordNet nouns over works of visual art ("canvas" -> "oil_painting" -> "painting" ->
+#: "graphic_art" -> "fine_arts"; "sculpture", "statue" -> "plastic_art"; "sketch" ->
+#: "artwork"); not "art" nor "graphic_art" alone, which WordNet also puts over "report"
+#: and "law"
+_ART = frozenset({"fine_arts", "plastic_art", "artwork", "work_of_art"})
 #: how far up WordNet's noun hierarchy a work of art is looked for
 _ART_DEPTH = 7
 
@@ -286,7 +288,7 @@ _ART_DEPTH = 7
 def is_artwork(noun: str) -> bool:
     """``noun`` (a lemma) names a work of art in one of its first two WordNet senses: a
     hypernym within :data:`_ART_DEPTH` steps is in :data:`_ART` ("canvas", "portrait",
-    "sculpture"; not "retrospective", "bridge")."""
+    "sculpture"; not "retrospective", "bridge", "report")."""
     seen: set[str] = set()
     front = {noun}
     for _ in range(_ART_DEPTH):
