@@ -205,3 +205,29 @@ def test_a_fraction_after_the_unit_adds_to_the_span(make_ctx):
         if q.dimension == "duration"
     ]
     assert found == [("roughly an hour and a half", 5400.0)]
+
+
+# ------------------------------------------------------------ a count's own phrase
+
+
+def test_a_relative_clause_and_a_trailing_state_give_each_count_its_event(make_ctx):
+    found = _items(
+        make_ctx,
+        "Rescuers have so far recovered two climbers who died and four climbers alive.",
+        "Three climbers died on the ridge on Saturday, police said.",
+    )
+    killed = [f["texts"] for f in found if "Three climbers" in f["texts"]]
+    assert killed == [{"two climbers", "Three climbers"}]
+
+
+def test_a_year_on_a_report_is_not_the_making_of_a_structure(make_ctx):
+    from consilience.year_readings import is_artwork
+
+    assert is_artwork("canvas") and is_artwork("statue")
+    assert not is_artwork("report") and not is_artwork("law")
+    found = _year_conflicts(
+        make_ctx,
+        "The Harl Dam, a concrete wall built in 1958, failed on Sunday.",
+        "A 2023 report had warned that the Harl Dam was leaking.",
+    )
+    assert not found

@@ -1377,14 +1377,26 @@ def _own_event(noun) -> str | None:
     for c in noun.children:
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1:
             return _lemma(c)
-        if c.dep_ == "amod" and c.i < noun.i and c.lower_ in _STATE_ADJ:
-            return _STATE_ADJ[c.lower_]  # "2,000 dead fish", "40 injured passengers"
+        if c.dep_ == "amod" and c.lower_ in _STATE_ADJ and c.i in (noun.i - 1, noun.i + 1):
+            return _STATE_ADJ[c.lower_]  # "2,000 dead fish", "five people alive"
+        if c.dep_ == "relcl" and _relative_subject(c):
+            return _verb_predicate(c, noun)  # "two people who died", "those who were hurt"
     return None
+
+
+def _relative_subject(verb) -> bool:
+    """The relative clause of ``verb`` has a relative pronoun as its subject ("people who
+    died"): the counted noun is what the clause says befell or did."""
+    return any(
+        g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("who", "that", "which")
+        for g in verb.children
+    )
 
 
 #: adjectives before a counted noun that state what befell it: "dead fish" were killed
 _STATE_ADJ = {"dead": "dead", "injured": "injure", "wounded": "wound", "missing": "missing",
-              "trapped": "trap", "stranded": "strand", "infected": "infect"}  # fmt: skip
+              "trapped": "trap", "stranded": "strand", "infected": "infect",
+              "alive": "survive"}  # fmt: skip
 #: the state adjectives a story uses as nouns for those in that state ("the number of dead")
 STATE_WORDS = frozenset(_STATE_ADJ)
 
