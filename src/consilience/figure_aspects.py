@@ -81,3 +81,52 @@ def figure_verb(span):
     if span is None:
         return None
     return clause_verb(next((t for t in span if t.like_num), span.root), 6)
+
+
+@lru_cache(maxsize=4096)
+def gerund_verb(noun: str) -> str | None:
+    """The verb a gerund noun names the act of ("stranding" -> "strand", "beaching" ->
+    "beach", "shelling" -> "shell", "running" -> "run"), or None when the word is no "-ing"
+    form of a verb WordNet knows. WordNet lists few such nominalisations, so the suffix
+    is undone by English spelling (a doubled consonant, a dropped "e") and the verb
+    checked against WordNet."""
+    if not noun.endswith("ing") or len(noun) < 6:
+        return None
+    stem = noun[:-3]
+    tries = [stem]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        tries.append(stem[:-1])  # "running" -> "run"
+    tries.append(stem + "e")  # "closing" -> "close"
+    return next((v for v in tries if lexicon.senses(v, "v")), None)
+
+
+def _act_lemma(word: str) -> str:
+    """A predicate lemma as a WordNet verb: a gerund noun's verb ("stranding" -> "strand"),
+    multiword lemmas joined by "_"."""
+    word = word.replace(" ", "_").lower()
+    return gerund_verb(word) or word
+
+
+@lru_cache(maxsize=4096)
+def kin_acts(x: str, y: str) -> bool:
+    """Predicates ``x`` and ``y`` (verb lemmas or gerund nouns) name one act told two ways:
+    one act (:func:`one_act`), or two specific verbs (at most :data:`KIN_SENSES` WordNet
+    senses each) that WordNet files as kinds of one act: their senses among the first two
+    share a direct hypernym ("beach" and "strand" are both "land"; not "refloat", a kind of
+    "float"). General verbs ("take" 42 senses, "carry" 40, "use") share hypernyms with
+    many others and are kin only through :func:`one_act`. Used only where the counted
+    thing and the story already make one property likely (:func:`reconcile._join_kin_acts`)."""
+    a, b = _act_lemma(x), _act_lemma(y)
+    na, nb = len(lexicon.senses(a, "v")), len(lexicon.senses(b, "v"))
+    if not na or not nb:
+        return False
+    if one_act(a, b):
+        return True
+    if max(na, nb) > KIN_SENSES or lexicon.opposite(a, b, "v"):
+        return False
+    return bool(lexicon.hypernyms(a, "v", first=2) & lexicon.hypernyms(b, "v", first=2))
+
+
+#: the most WordNet senses a verb may have to be kin of another by a shared hypernym alone:
+#: a verb of few senses names a specific act ("beach" 1, "strand" 3, "sicken" 4)
+KIN_SENSES = 4

@@ -207,13 +207,27 @@ def _acts_side(lemma: str) -> str | None:
     return None
 
 
+def _prep_side(prep) -> str | None:
+    """The side a preposition on a verb of voting names: "for", "against", or "in" with
+    "favour"/"favor" ("voted in favour of the motion"); None for any other."""
+    if prep.lower_ in _SIDE_PREPS:
+        return _SIDE_PREPS[prep.lower_]
+    if prep.lower_ == "in" and any(c.lower_ in ("favour", "favor") for c in prep.children):
+        return FOR
+    return None
+
+
 def verb_side(verb) -> str | None:
-    """The side of a vote the subject of ``verb`` takes: "voted for" / "voted against" the
-    motion, or a verb of supporting or opposing with an object ("backed the increase",
-    "opposed it"); None otherwise ("preferred to hold" names no side by itself)."""
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in _SIDE_PREPS:
-            return _SIDE_PREPS[child.lower_]
+    """The side of a vote the subject of ``verb`` takes: "voted for" / "voted in favour" /
+    "voted against" the motion, or a verb of supporting or opposing with an object ("backed
+    the increase", "opposed it"); None otherwise ("preferred to hold" names no side by
+    itself). When the verb carries both sides ("88 members voted in favour and 71
+    against", the second count elided), its subject takes the first, the one its own
+    phrase states; the later side belongs to the elided count."""
+    for child in sorted(verb.children, key=lambda c: c.i):
+        side = _prep_side(child) if child.dep_ == "prep" and child.i > verb.i else None
+        if side is not None:
+            return side
     side = _acts_side(verb.lemma_.lower())
     if side == FOR and not any(c.dep_ in ("dobj", "prep") for c in verb.children):
         return None  # "three preferred to hold": a wish for something else

@@ -925,7 +925,9 @@ def _count_noun(doc, num: _Num, hi: int):
         and head.i > last.i
         and head.i - last.i <= 6
         and all(
-            t.pos_ in ("ADJ", "PROPN", "NOUN", "NUM", "VERB") or t.text in ("-", "–")
+            t.pos_ in ("ADJ", "PROPN", "NOUN", "NUM", "VERB")
+            or t.text in ("-", "–")
+            or _hyphen_part(t)
             for t in doc[last.i + 1 : head.i]
         )
         and not any(t.lower_ in ("more", "than", "less", "fewer") for t in doc[last.i + 1 : head.i])
@@ -940,6 +942,19 @@ def _count_noun(doc, num: _Num, hi: int):
             break
         j += 1
     return _partitive_noun(doc, num, hi)
+
+
+def _hyphen_part(tok) -> bool:
+    """``tok`` is the first part of a hyphenated compound adjective, glued to the hyphen
+    after it, whatever its own tag ("long" in "34 long-finned whales", "well" in "12
+    well-known names")."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return (
+        nxt is not None
+        and nxt.text in ("-", "–")
+        and nxt.idx == tok.idx + len(tok.text)
+        and tok.is_alpha
+    )
 
 
 #: the smallest figure read as a count of the group in "N of the X's customers": below it,
@@ -1362,20 +1377,34 @@ def _own_event(noun) -> str | None:
     for c in noun.children:
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1:
             return _lemma(c)
-        if c.dep_ == "amod" and c.i < noun.i and c.lower_ in _STATE_ADJ:
-            return _STATE_ADJ[c.lower_]  # "2,000 dead fish", "40 injured passengers"
+        if c.dep_ == "amod" and c.lower_ in _STATE_ADJ and c.i in (noun.i - 1, noun.i + 1):
+            return _STATE_ADJ[c.lower_]  # "2,000 dead fish", "five people alive"
+        if c.dep_ == "relcl" and _relative_subject(c):
+            return _verb_predicate(c, noun)  # "two people who died", "those who were hurt"
     return None
+
+
+def _relative_subject(verb) -> bool:
+    """The relative clause of ``verb`` has a relative pronoun as its subject ("people who
+    died"): the counted noun is what the clause says befell or did."""
+    return any(
+        g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("who", "that", "which")
+        for g in verb.children
+    )
 
 
 #: adjectives before a counted noun that state what befell it: "dead fish" were killed
 _STATE_ADJ = {"dead": "dead", "injured": "injure", "wounded": "wound", "missing": "missing",
-              "trapped": "trap", "stranded": "strand", "infected": "infect"}  # fmt: skip
+              "trapped": "trap", "stranded": "strand", "infected": "infect",
+              "alive": "survive"}  # fmt: skip
+#: the state adjectives a story uses as nouns for those in that state ("the number of dead")
+STATE_WORDS = frozenset(_STATE_ADJ)
 
 
 def _count_head(noun):
     """The token whose role in the clause gives a count's predicate: the first conjunct
     ("312 passengers and 41 crew were taken off"), the vague head ("thousands of")."""
-    tok = noun
+    tok = _behind_dateline(noun)
     while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head is not tok:
         tok = tok.head
     while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in VAGUE:
@@ -1383,6 +1412,22 @@ def _count_head(noun):
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.like_num:
         tok = tok.head.head  # "2.4 million of the customers were told": the number's role
     return tok
+
+
+_DASHES = ("-", "–", "—", "--")
+
+
+def _behind_dateline(noun):
+    """The token holding the clause role of a counted noun the parser hung on a dateline
+    ("LORSBY, Aug 5 (Wire) - More than 5,000 fish have died": "fish" an apposition of
+    "LORSBY", the subject of "died"): the dateline's head when a dash stands between it
+    and the noun and the head has a role in a clause; else ``noun`` itself."""
+    head = noun.head
+    if noun.dep_ != "appos" or head.i >= noun.i or head.dep_ not in ("nsubj", "nsubjpass"):
+        return noun
+    if not any(t.text in _DASHES for t in noun.doc[head.i + 1 : noun.i]):
+        return noun
+    return head
 
 
 #: verbs that only link a count to its real predicate: "are known to have died"
@@ -1662,6 +1707,7 @@ def _plain_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
     _read_range(doc, fig, lo, hi)
     _read_currency_or_unit(doc, fig, lo, hi)
     _read_compound_duration(doc, fig, hi)
+    _read_unit_fraction(doc, fig, hi)
     skip = _time_reference(doc, fig, lo, hi)
     if skip is not None:
         return None, skip
@@ -1931,6 +1977,23 @@ def _read_compound_duration(doc, fig: _Fig, hi: int) -> None:
         num = fig.num
         fig.num = _Num(num.start, num.end, num.value + part.value * ratio, part.rounding * ratio)
         fig.unit_end, fig.anchor_end = found[1], first_end
+
+
+def _read_unit_fraction(doc, fig: _Fig, hi: int) -> None:
+    """A fraction joined after the unit of a whole number: "an hour and a half" (1.5
+    hours), "a mile and a quarter", "two days and a half": the fraction of the unit is
+    added, the figure good to a quarter of its unit."""
+    if fig.unit is None or fig.high is not None or fig.num.vague or not fig.unit_end:
+        return
+    j = fig.unit_end
+    num = fig.num
+    if j + 1 >= hi or doc[j].lower_ != "and" or num.value != int(num.value):
+        return
+    frac = fraction_at(doc, j + 1, hi)
+    if frac is None or doc[j + 1].lower_ not in ("a", "an"):
+        return
+    fig.num = _Num(num.start, num.end, num.value + frac[0], min(num.rounding, 0.25))
+    fig.unit_end, fig.anchor_end = frac[1], fig.anchor_end or j
 
 
 #: words after a span of time that place it against an event: "two months after the collapse"
@@ -2223,15 +2286,23 @@ def _tally_thing(doc, lo: int, before: int) -> dict:
         if t.lemma_.lower() not in _TALLY_NOUNS or t.pos_ != "NOUN":
             continue
         for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
-            g = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            g = next((c for c in prep.children if c.dep_ == "pobj" and _tallied(c)), None)
             if g is None or g.lemma_.lower() in ("death", "fatality", "casualty", "injury"):
                 continue
+            if g.pos_ == "ADJ":  # "the number of dead": those in that state
+                return {"noun": g.lower_, "measure": _STATE_ADJ[g.lower_]}
             out = {"noun": "person" if g.lower_ in ("people", "persons") else g.lemma_.lower()}
             nxt = doc[g.i + 1] if g.i + 1 < before else None
             if nxt is not None and nxt.tag_ == "VBN":
                 out["measure"] = nxt.lemma_.lower()
             return out
     return {}
+
+
+def _tallied(tok) -> bool:
+    """``tok`` names what a tally counts: a noun, or a state adjective the parser kept as an
+    adjective ("the number of [dead]", "of [injured]")."""
+    return tok.pos_ == "NOUN" or (tok.pos_ == "ADJ" and tok.lower_ in _STATE_ADJ)
 
 
 #: nouns that are a number of people by themselves: "a crowd of 41,000", "a workforce of 900"

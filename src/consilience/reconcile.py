@@ -74,7 +74,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from .clock_gaps import clock_gap
-from .figure_aspects import figure_verb, one_act, returns
+from .figure_aspects import figure_verb, gerund_verb, kin_acts, one_act, returns
 from .figure_bearers import split_bearers, split_stages
 from .figure_durations import (
     BARE,
@@ -94,7 +94,14 @@ from .figure_wholes import merge_share_wholes
 from .model import Quantity, StoryContext
 from .outlet_count import article_name
 from .provenance import duplicates_of
-from .quantities import AGE, CHANGE_VERBS, comparison_interval, is_maximum, qualifier_kind
+from .quantities import (
+    AGE,
+    CHANGE_VERBS,
+    STATE_WORDS,
+    comparison_interval,
+    is_maximum,
+    qualifier_kind,
+)
 from .year_readings import build_year_conflicts
 
 VERSION = "1"
@@ -174,8 +181,9 @@ EVENT_CLASSES = {
 }  # fmt: skip
 _EVENT_LOOKUP = {w: c for c, ws in EVENT_CLASSES.items() for w in ws}
 #: events that befall one group, however articles name its members: those trapped in a mine
-#: are its "miners", "workers" or "men" (those killed or injured may be several groups)
-ONE_GROUP_EVENTS = {"trapped"}
+#: are its "miners", "workers" or "men"; those fallen ill in an outbreak are its "cases",
+#: "pupils" or "children" (those killed or injured may be several groups)
+ONE_GROUP_EVENTS = {"trapped", "ill"}
 HUMAN_NOUNS = {"person", "miner", "worker", "employee", "climber", "caver", "diver", "hiker",
                "child", "pupil", "student", "tourist", "fisherman", "sailor"}  # fmt: skip
 CUMULATIVE_EVENTS = {"killed", "injured", "arrested", "rescued", "ill"}
@@ -340,6 +348,9 @@ def _measure_event(m: str) -> str | None:
     for w in m.split():
         if w in _EVENT_LOOKUP:
             return _EVENT_LOOKUP[w]
+        verb = gerund_verb(w)
+        if verb in _EVENT_LOOKUP:
+            return _EVENT_LOOKUP[verb]  # "a stranding of 34 whales": 34 stranded
     if m.endswith("toll"):
         return "killed"
     return None
@@ -954,6 +965,8 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
         ):
             groups[named[0]].extend(groups.pop(key))
     _join_known_person_ages(groups)
+    _join_state_counts(groups)
+    _join_kin_acts(groups)
     _merge_similar_nouns(groups, _stored_vectors(ctx))
     merge_share_wholes(
         groups,
@@ -1092,6 +1105,60 @@ def _join_known_person_ages(groups: dict[tuple, list[Quantity]]) -> None:
         return
     if not _articles(groups[unnamed]) & _articles(groups[named[0]]):
         groups[named[0]].extend(groups.pop(unnamed))
+
+
+def _join_state_counts(groups: dict[tuple, list[Quantity]]) -> None:
+    """A count of those in a state, named by the state alone ("raising the number of dead
+    to 13", noun "dead") counts the one set the story gives that event for: it joins the
+    slot of the same event and owner whose noun names a counted thing ("nine whales
+    died"), when exactly one such slot exists and no article gives both."""
+    for key in sorted((k for k in groups if k[0] == "count" and k[1] in STATE_WORDS), key=repr):
+        if key[2] is None:
+            continue
+        kin = [
+            k
+            for k in groups
+            if k[0] == "count" and k[2:] == key[2:] and k != key and k[1] not in STATE_WORDS
+        ]
+        if len(kin) == 1 and not _articles(groups[key]) & _articles(groups[kin[0]]):
+            groups[kin[0]].extend(groups.pop(key))
+
+
+def _join_kin_acts(groups: dict[tuple, list[Quantity]]) -> None:
+    """A count whose predicate is in no event class ("43 whales beached themselves") moves
+    to the one slot of the same counted noun and owner whose event is known and one of whose
+    predicates is a kin act of its own ("34 whales became stranded";
+    :func:`figure_aspects.kin_acts`: one act, or two kinds of one act in WordNet), when its
+    article gives no figure there and the figures are not an order of magnitude apart."""
+    for key in sorted((k for k in groups if k[0] == "count" and k[2] is None), key=repr):
+        for q in sorted(groups[key], key=lambda f: (f.article, f.start)):
+            target = _kin_slot(groups, key, q)
+            if target is not None:
+                groups[key].remove(q)
+                groups[target].append(q)
+        if not groups[key]:
+            del groups[key]
+
+
+def _kin_slot(groups: dict[tuple, list[Quantity]], key: tuple, q: Quantity) -> tuple | None:
+    """The one known-event slot count ``q`` of slot ``key`` moves to (see
+    :func:`_join_kin_acts`), or None."""
+    act = (q.measure or "").lower()
+    if not act:
+        return None
+    kin = [
+        k
+        for k in groups
+        if k[0] == "count"
+        and k[1] == key[1]
+        and k[3] == key[3]
+        and k[2] is not None
+        and q.article not in _articles(groups[k])
+        and any(kin_acts(act, (r.measure or "").lower()) for r in groups[k] if r.measure)
+    ]
+    if len(kin) != 1 or _far_apart([q], groups[kin[0]]):
+        return None
+    return kin[0]
 
 
 def _articles(qs: list[Quantity]) -> set[str]:

@@ -25,8 +25,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import lexicon
+from .figure_aspects import gerund_verb
 from .model import Span, StoryContext
 
 #: a year of the modern record (a four-digit token read as a year, not a count)
@@ -257,10 +259,46 @@ def _same_noun(x: str, y: str) -> bool:
 
 def _acts(r: YearReading) -> frozenset[str]:
     """The act of a reading as lemmas: its own and, for an event noun, the verbs derived
-    from it ("eruption" -> "erupt")."""
-    if r.pos == "n":
-        return frozenset({r.act}) | lexicon.verbs_of(r.act)
-    return frozenset({r.act})
+    from it ("eruption" -> "erupt"), the verb of a gerund ("stranding" -> "strand") and,
+    for a work of art dated by its year ("the 1910 canvas"), its making ("create", which
+    WordNet puts over "paint", "sculpt", "compose")."""
+    if r.pos != "n":
+        return frozenset({r.act})
+    out = {r.act} | lexicon.verbs_of(r.act)
+    verb = gerund_verb(r.act)
+    if verb is not None:
+        out.add(verb)
+    if is_artwork(r.act):
+        out.add(MAKING)
+    return frozenset(out)
+
+
+#: the act a year on a work of art dates ("the 1887 portrait": when it was made)
+MAKING = "create"
+#: WordNet nouns over works of visual art ("canvas" -> "oil_painting" -> "painting" ->
+#: "graphic_art" -> "fine_arts"; "sculpture", "statue" -> "plastic_art"; "sketch" ->
+#: "artwork"); not "art" nor "graphic_art" alone, which WordNet also puts over "report"
+#: and "law"
+_ART = frozenset({"fine_arts", "plastic_art", "artwork", "work_of_art"})
+#: how far up WordNet's noun hierarchy a work of art is looked for
+_ART_DEPTH = 7
+
+
+@lru_cache(maxsize=4096)
+def is_artwork(noun: str) -> bool:
+    """``noun`` (a lemma) names a work of art in one of its first two WordNet senses: a
+    hypernym within :data:`_ART_DEPTH` steps is in :data:`_ART` ("canvas", "portrait",
+    "sculpture"; not "retrospective", "bridge", "report")."""
+    seen: set[str] = set()
+    front = {noun}
+    for _ in range(_ART_DEPTH):
+        front = set().union(*(lexicon.hypernyms(x, "n", first=2) for x in front)) - seen
+        if front & _ART:
+            return True
+        if not front:
+            return False
+        seen |= front
+    return False
 
 
 def same_act(a: YearReading, b: YearReading) -> bool:
