@@ -98,7 +98,7 @@ from .claim_spans import Texts
 from .claims import article_names
 from .clash_index import ClashIndex
 from .class_denials import broken_state, class_clash
-from .event_states import STATE_VERBS, Reading, clash, current, readings
+from .event_states import STATE_VERBS, Reading, clash, current, periods_apart, readings
 from .fact_groups import merged
 from .model import Claim, Span
 from .opposition import (
@@ -509,7 +509,9 @@ def same_subject(a: Claim, b: Claim, scales: list[str], names: dict[str, set[str
     if ka == frozenset(a.actor_keys) and kb == frozenset(b.actor_keys) and ka and kb:
         if a.actor_label == b.actor_label and _phrase_within(a.actor, b.actor):
             return min(ka | kb)
-    if _short_form(ka, kb):
+    if _short_form(ka, kb) or _short_form(_theme_name(a), _theme_name(b)):
+        return min(ka | kb, key=len)
+    if _elliptic_possessive(a, b) or _elliptic_possessive(b, a):
         return min(ka | kb, key=len)
     if not ka and not kb and _same_speaker_pronoun(a, b):
         return (a.actor or "").lower()
@@ -537,7 +539,7 @@ INSTITUTIONS = frozenset(
     "school academy college university hospital clinic station airport port plant factory "
     "mill mine works depot centre center library museum stadium bridge tunnel prison "
     "court hall church theatre theater park market club".split()
-)
+) | frozenset("primary secondary junior infant nursery grammar elementary general".split())
 
 
 def _short_form(ka: frozenset[str], kb: frozenset[str]) -> bool:
@@ -552,6 +554,32 @@ def _short_form(ka: frozenset[str], kb: frozenset[str]) -> bool:
                 rest = wl[len(ws) :]
                 if len(ws) >= 2 and wl[: len(ws)] == ws and rest and set(rest) <= INSTITUTIONS:
                     return True
+    return False
+
+
+def _theme_name(c: Claim) -> frozenset[str]:
+    """The words of the claim's theme phrase up to its first comma, in order, without
+    stop words and possessive endings ("St Aldric's Primary School, which closed" -> "st
+    aldric primary school"), when it is capitalised (a name); else nothing."""
+    phrase = (c.actor or c.patient or "").split(",")[0]
+    if not any(w[:1].isupper() for w in phrase.split() if w.lower() not in _STOP):
+        return frozenset()
+    words = [w.removesuffix("'s") for w in re.findall(r"[\w'-]+", phrase.lower())]
+    return frozenset({" ".join(w for w in words if w not in _STOP)})
+
+
+def _elliptic_possessive(a: Claim, b: Claim) -> bool:
+    """``a``'s theme is a bare possessive name standing for an institution ("Kelby's will
+    not shut", the elliptical genitive) that ``b``'s theme names in full ("Kelby's Junior
+    School"): the name's words start ``b``'s, the rest institution words."""
+    phrase = (a.actor or a.patient or "").split(",")[0].strip()
+    if not phrase.endswith("'s") or not phrase[:1].isupper():
+        return False
+    short = " ".join(_theme_name(a)).split()
+    for long in _theme_name(b):
+        rest = long.split()[len(short) :]
+        if short and long.split()[: len(short)] == short and rest and set(rest) <= INSTITUTIONS:
+            return True
     return False
 
 
@@ -632,11 +660,15 @@ def same_moment(a: Claim, b: Claim, published: dict[str, str], why: str = "anton
     a, b = _without_bounds(a), _without_bounds(b)
     if why == "modality":
         return _done_while_expected(a, b, published)
+    if why == "refusal":
+        return _refused_at_once(a, b, published)
     if dates_disagree(a, b) or (a.dates and b.dates and not dates_agree(a, b)):
         return False
     if dates_agree(a, b) or permanent(a, b):
         return True
     da, db = published.get(a.article, ""), published.get(b.article, "")
+    if periods_apart(a.dates, b.dates, "", db) or periods_apart(b.dates, a.dates, "", da):
+        return False  # "the bridge, opened in 1974" / "the bridge stays closed"
     if not (da and db and da != db):
         return True
     if why in ("polarity", "modality"):
@@ -667,6 +699,23 @@ def _done_while_expected(a: Claim, b: Claim, published: dict[str, str]) -> bool:
     if a.dates and b.dates and not dates_agree(a, b):
         return False  # "restarted in 2019" / "to restart in July": two moments
     return not (written and written_done and written < written_done)
+
+
+def _refused_at_once(a: Claim, b: Claim, published: dict[str, str]) -> bool:
+    """Whether a refusal (or a negated plan) and the plan or deed it goes against are of
+    one moment: written the same day (a decision reported on two days may have changed:
+    an update), the refusal not dated after the day the act was planned or done for
+    ("will resign on Friday" / "refused to resign on Thursday" is one dispute)."""
+    da, db = published.get(a.article, ""), published.get(b.article, "")
+    if da and db and da != db:
+        return False
+    neg, pos = (a, b) if a.negated else (b, a)
+    if periods_apart(pos.dates, neg.dates, "", published.get(neg.article, "")):
+        return False  # "closed in 2019" / "will not close"
+    day_neg, day_pos = _first_day(neg), _first_day(pos)
+    if day_neg and day_pos and day_neg > day_pos:
+        return False
+    return not (pos.modality == "asserted" and dates_disagree(a, b))
 
 
 def _first_day(c: Claim) -> str:
@@ -795,6 +844,7 @@ def _conflict_item(ctx, key, entry, texts: Texts) -> dict[str, Any]:
         "polarity": " (stated vs denied)",
         "state": " (opposite states)",
         "modality": " (done vs expected)",
+        "refusal": " (planned or done vs refused)",
         "doer": " (who did it)",
         "converse": " (who did it to whom)",
         "undecided": " (planned vs not decided)",
@@ -851,6 +901,7 @@ def _explain(why: str) -> str:
         "polarity": "one article states what another denies",
         "state": "the articles state that one thing is in opposite states at one time",
         "modality": "one article reports as done what another reports as still expected",
+        "refusal": "one article reports as planned or done what another says was refused",
         "doer": "the articles name different doers of one act",
         "converse": "the articles swap who did what to whom",
         "undecided": "one article reports a plan that another says is not decided yet",
