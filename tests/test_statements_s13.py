@@ -18,7 +18,13 @@ Conflicts found:
     ("refused / declined to quit") against a plan of the act ("will quit"), a negated plan
     ("will not close") against the act done ("has been closed"), written the same day; an
     institution named by its bare possessive ("Kelby's will not shut") is the one named in
-    full ("Kelby's Junior School").
+    full ("Kelby's Junior School");
+(e) one ballot's exclusive options (opposition scale "ballot"): a vote cast -- for,
+    against, with a side, backing the motion -- against abstaining, of one party named or
+    described ("the party") in its own article; a fronted "in the end" is no object;
+(f) a group's access to a place (:mod:`consilience.access_states`): "can still use" /
+    "open to" against "barred / banned from" / "closed to", one group and one place; a
+    place open to one group and closed to another is no conflict.
 
 Every text is written for this file, in domains no tuning set covers."""
 
@@ -121,3 +127,73 @@ def test_a_refusal_or_negated_plan_disputes_the_plan_or_the_deed(one, other, wor
 )
 def test_no_refusal_conflict_across_days_acts_or_years(texts, days):
     assert story_fact_conflicts(texts, days, "2025-03-04") == []
+
+
+@pytest.mark.parametrize(
+    "one, other, words",
+    [
+        (
+            "The Farmers' Union, a junior partner in the government, voted with the opposition.",
+            "In the end the Farmers' Union abstained.",
+            ("voted with", "abstained"),
+        ),
+        (
+            "The Liberals backed the bill.",
+            "The Liberals abstained in the vote on the bill.",
+            ("backed", "abstained"),
+        ),
+        (
+            "The Harbour Party voted against the budget on Tuesday.",
+            "The Harbour Party's leader spoke for an hour. In the end the party abstained.",
+            ("voted against", "the party abstained"),
+        ),
+    ],
+)
+def test_a_vote_cast_against_an_abstention(one, other, words):
+    got = fact_conflicts(one, other)
+    assert disputed(got, *words), got
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("The Liberals abstained on the amendment.", "The Liberals voted for the budget."),
+        ("The Liberals abstained.", "The Social Democrats voted for the bill."),
+    ],
+)
+def test_no_ballot_conflict_of_two_motions_or_two_parties(texts):
+    assert fact_conflicts(*texts) == []
+
+
+@pytest.mark.parametrize(
+    "one, other, words",
+    [
+        (
+            "Cyclists can still use the tunnel's cycle lane, the city said.",
+            "Cyclists have also been barred from the tunnel.",
+            ("can still use", "barred"),
+        ),
+        (
+            "The harbour path remains open to walkers.",
+            "Walkers have been banned from the harbour path.",
+            ("open to walkers", "banned"),
+        ),
+    ],
+)
+def test_a_group_permitted_and_barred_from_one_place(one, other, words):
+    got = fact_conflicts(one, other)
+    assert disputed(got, *words), got
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("The Marsh Bridge is closed to lorries.", "The Marsh Bridge remains open to cyclists."),
+        (
+            "Cyclists can still use the Kell Tunnel.",
+            "Cyclists have been barred from the Dunmore ferry.",
+        ),
+    ],
+)
+def test_no_access_conflict_of_two_groups_or_two_places(texts):
+    assert fact_conflicts(*texts) == []

@@ -168,6 +168,20 @@ SCALES: dict[str, Scale] = {
         "vote",
         permanent=True,
     ),
+    # one ballot's exclusive options: a vote cast (for, against, with a side, backing or
+    # opposing the motion) against abstaining ("voted with the opposition" / "abstained")
+    "ballot": Scale(
+        "",
+        "abstain",
+        {
+            r"\bvot(?:e|ed|es|ing) (?:for|against|with|in favou?r of|to (?:approve|pass|back|reject))\b"
+            r"|\b(?:back|backs|backed|backing|support\w*|oppos\w*|reject\w*) the "
+            r"(?:no[- ]confidence )?(?:motion|bill|amendment|resolution)\b": 1,
+            r"\babstain\w*\b": -1,
+        },
+        "vote back support oppose reject abstain",
+        permanent=True,
+    ),
     "stance": Scale("support", "oppose"),
     "open": Scale(
         "open run",
