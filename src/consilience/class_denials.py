@@ -55,6 +55,7 @@ from .event_states import (
     Reading,
     _event_times,
     _same_doer,
+    narrower_class,
     narrower_denial,
     same_theme,
 )
@@ -98,7 +99,7 @@ def class_clash(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
     if COPULAS & {stated.predicate, denied.predicate}:
         return False
     doers = one_doer(a, b)
-    if doers is False or narrower_denial(a, b):
+    if doers is False or narrower_denial(a, b) or narrower_class(a, b):
         return False
     if denied.manner - stated.manner:
         return False  # "no one was *seriously* injured" / "treated for minor cuts"

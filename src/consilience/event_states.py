@@ -29,6 +29,7 @@ counterfactuals ("would have closed") give no reading.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.lang.en.lex_attrs import like_num
@@ -679,25 +680,33 @@ def narrower_denial(a: Reading, b: Reading) -> bool:
 def narrower_class(a: Reading, b: Reading) -> bool:
     """Of one act stated and denied of a whole class ("*no* cargo flights were
     disrupted"), the denied class is narrowed by a modifier the stated theme does not
-    give ("disrupted 300 flights": passenger flights, perhaps): both can hold. A count
-    narrows nothing."""
+    give ("disrupted 300 flights": passenger flights, perhaps): both can hold; of an act
+    with no theme, the class is its doer ("none of the *refloated* whales came back" /
+    "43 pilot whales beached themselves"). A count narrows nothing."""
     if a.sign == b.sign:
         return False
     denied, stated = (a, b) if a.sign < 0 else (b, a)
-    if not denied.universal or not (denied.head and stated.head):
+    if not denied.universal:
+        return False
+    if not (denied.head or stated.head) and denied.doer_head and stated.doer_head:
+        given = stated.doer_mods | {stated.doer_head}  # "none of the *refloated* whales came back"
+        return any(not like_num(m) for m in denied.doer_mods - given)
+    if not (denied.head and stated.head):
         return False
     given = stated.mods | {w for _, o in stated.theme_preps for w in o.split()} | {stated.head}
     return any(not like_num(m) for m in denied.mods - given)
 
 
 def _event_times(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
-    """One moment for a done act and its denial: no two clause dates, and reported the
+    """One moment for a done act and its denial: no two clause dates nor a past year
+    against an undated clause ("came ashore in 2017" / "none came back"; a month is kept:
+    "complained last month" / "has received no complaint" span it), and reported the
     same day, undated, the act dated to a day on or before the denial was written ("who
     conceded on Thursday", written Friday / "has refused to concede", written Thursday), or
     else the act reported first (a later denial disputes it; a later report of the act
     after a denial is an update)."""
-    if a.start and b.start and a.start != b.start:
-        return False
+    if a.start and b.start and a.start != b.start or dated_apart(a, b, published, ("year",)):
+        return False  # two days; "came ashore in 2017" / "none came back"
     da, db = published
     if not (da and db) or da == db:
         return True
@@ -713,17 +722,40 @@ def _event_times(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
 PERIODS = {"year": 4, "month": 7}
 
 
-def dated_apart(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
-    """One reading's clause is dated only to periods (a year, a month) all before the other
-    article's publication period, and the other's clause has no date: a past state or
-    change ("opened in 2011") against one of the time of writing ("will stay closed")."""
-    for x, y, day in ((a, b, published[1]), (b, a, published[0])):
-        if y.dated or not x.dated or not day:
-            continue
-        periods = [d.split("|", 1) for d in x.dated]
-        if all(p in PERIODS and d[: PERIODS[p]] < day[: PERIODS[p]] for d, p in periods):
-            return True
-    return False
+def dated_apart(
+    a: Reading, b: Reading, published: tuple[str, str], kinds: Sequence[str] = tuple(PERIODS)
+) -> bool:
+    """One reading's clause is dated only to past periods of ``kinds`` and the other's
+    speaks of the time of writing (:func:`periods_apart`): "opened in 2011" / "will stay
+    closed"."""
+    return periods_apart(a.dated, b.dated, b.until, published[1], kinds) or periods_apart(
+        b.dated, a.dated, a.until, published[0], kinds
+    )
+
+
+def periods_apart(
+    x: Sequence[str], y: Sequence[str], until: str, day: str, kinds: Sequence[str] = tuple(PERIODS)
+) -> bool:
+    """Clause dates ``x`` ("ISO|precision") are only periods (a year, a month) all before
+    the period of ``day``, the ISO publication day of the other clause, whose dates ``y``
+    are none of its own -- ``until``, the day its state lasts until ("closed *until
+    Monday*"), is none -- or only dates after those periods: a past state or change
+    ("opened in 2011", "when 20 whales came ashore in 2017") against one of the time of
+    writing ("will stay closed", "closed the bridge on Tuesday", "none came back").
+    ``kinds``: the precisions of :data:`PERIODS` that count."""
+    if not x or not day:
+        return False
+    periods = [d.split("|", 1) for d in x]
+    if not all(p in kinds and d[: PERIODS[p]] < day[: PERIODS[p]] for d, p in periods):
+        return False
+    own = [d.split("|", 1)[0] for d in y]
+    return all(o == until or _after(o, d[: PERIODS[p]]) for o in own for d, p in periods)
+
+
+def _after(iso: str, period: str) -> bool:
+    """ISO date ``iso`` (a day, month or year) lies wholly after the ISO ``period``."""
+    n = min(len(iso), len(period))
+    return iso[:n] > period[:n]
 
 
 def _state_times(a: Reading, b: Reading, published: tuple[str, str]) -> bool:

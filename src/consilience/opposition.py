@@ -1,7 +1,7 @@
 """When two claims cannot both hold: opposite predicates, opposite polarity, one done and
 the other still to come, or one act with its roles swapped.
 
-    opposed(a, b) -> "antonym" | "polarity" | "modality" | "converse" | "sequence" | None
+    opposed(a, b) -> "antonym" | "polarity" | "modality" | "refusal" | "converse" | "sequence" | None
     poles(claim) -> {(scale, sign), ...}         # where a claim stands on the lexicon's scales
     permanent(a, b) -> bool                      # the opposition is of a settled outcome
     single_doer(a, b) -> bool                    # one act claimed of two different doers
@@ -166,6 +166,20 @@ SCALES: dict[str, Scale] = {
             r"\bvot(?:e|ed|es|ing) against\b": -1,
         },
         "vote",
+        permanent=True,
+    ),
+    # one ballot's exclusive options: a vote cast (for, against, with a side, backing or
+    # opposing the motion) against abstaining ("voted with the opposition" / "abstained")
+    "ballot": Scale(
+        "",
+        "abstain",
+        {
+            r"\bvot(?:e|ed|es|ing) (?:for|against|with|in favou?r of|to (?:approve|pass|back|reject))\b"
+            r"|\b(?:back|backs|backed|backing|support\w*|oppos\w*|reject\w*) the "
+            r"(?:no[- ]confidence )?(?:motion|bill|amendment|resolution)\b": 1,
+            r"\babstain\w*\b": -1,
+        },
+        "vote back support oppose reject abstain",
         permanent=True,
     ),
     "stance": Scale("support", "oppose"),
@@ -363,7 +377,8 @@ def opposed(a: Claim, b: Claim) -> str | None:
     the patient swapped: "A beat B" / "B beat A"), ``"polarity"`` (approved / did not
     approve), ``"modality"`` (done in one, only expected or planned in the other),
     ``"sequence"`` (two steps of one story, "arrested" / "released": never one claim, but
-    no dispute either). A state
+    no dispute either), ``"refusal"`` (a plan against its refusal, "will resign" / "refused
+    to resign"; an act done against a negated plan, "has closed" / "will not close"). A state
     the text places before now ("until now ... had been reluctant") opposes nothing
     current: it is history, not a reading. Who and when are the caller's to check."""
     if a.superseded != b.superseded:
@@ -376,6 +391,8 @@ def opposed(a: Claim, b: Claim) -> str | None:
     if a.frame != b.frame and not one_event(a, b):
         return "polarity" if _agreed_and_refused(a, b) or _agreed_and_refused(b, a) else None
     if a.negated != b.negated:
+        if _refused(a, b) or _refused(b, a):
+            return "refusal"
         # "has not paid" / "will pay next month": a plan does not deny the deed
         return None if (a.modality in PENDING) != (b.modality in PENDING) else "polarity"
     if _converse(a, b):
@@ -414,8 +431,16 @@ def _one_object(a: Claim, b: Claim) -> bool:
 
 def _done_and_pending(a: Claim, b: Claim) -> bool:
     """``a`` reports the act as done (asserted, past) and ``b`` as still to come
-    (:data:`PENDING`)."""
-    return a.modality == "asserted" and a.tense == "past" and b.modality in PENDING
+    (:data:`PENDING`), unless ``b``'s permission is one that entails the act
+    (:data:`_HELPED`: "volunteers helped medics keep the animals alive")."""
+    if a.modality != "asserted" or a.tense != "past" or b.modality not in PENDING:
+        return False
+    return not (b.modality == "permitted" and _HELPED.search(b.text))
+
+
+#: a past "help" makes its complement done: helping someone do a thing is its doing (an
+#: implicative verb, Karttunen 1971), unlike "allowed to", which leaves it to come
+_HELPED = re.compile(r"\bhelped\b", re.I)
 
 
 def one_event(a: Claim, b: Claim) -> bool:
@@ -442,6 +467,24 @@ def _agreed_and_refused(a: Claim, b: Claim) -> bool:
         return False
     m = _AGREED_TO.search(_lower(a.text))
     return bool(m) and m.group(1) == b.predicate.split("_")[0]
+
+
+def _refused(neg: Claim, pos: Claim) -> bool:
+    """``neg`` decides against the act ``pos`` states: a refusal ("refused / declined to
+    resign": a decision now, not a deed still missing) against a plan of it ("will
+    resign"), or a negated plan ("will not close") against the act done ("has closed")."""
+    if not neg.negated or pos.negated or neg.frame != pos.frame:
+        return False
+    if pos.modality in PENDING - {"permitted"}:
+        m = _REFUSED_TO.search(_lower(neg.text))
+        return bool(m) and m.group(1) == neg.predicate.split("_")[0]
+    return (
+        neg.modality in ("future", "planned") and pos.modality == "asserted" and pos.tense == "past"
+    )
+
+
+#: a refusal verb and the verb it refuses ("declined to *quit*")
+_REFUSED_TO = re.compile(r"\b(?:refus|declin)(?:e|es|ed|ing) to (\w+)")
 
 
 def _converse(a: Claim, b: Claim) -> bool:

@@ -11,7 +11,11 @@ conflict when
    for / against, open / closed, survived / died, found / still missing, confirmed /
    denied), one predicate asserted and negated ("refused to resign" is "resign" negated),
    done in one and only expected, planned or hedged in the other, or one act with its roles
-   swapped ("A beat B" / "B beat A"); safe to use / told not to use or contaminated
+   swapped ("A beat B" / "B beat A"); a decision against an act ("refused to resign" /
+   "will resign"; "will not close" / "has closed", why "refusal"); one ballot's options
+   ("voted with the opposition" / "abstained"); one group permitted and barred from one
+   place ("can still use the footway" / "barred from the bridge",
+   :mod:`consilience.access_states`, why "access"); safe to use / told not to use or contaminated
    ("its supply was not affected" / "told not to drink tap water"); or they state one act
    that has one doer ("carried out the raid", "scored the winner") of two different doers
    (:func:`_other_doer`); or a party denies in the first person the act the other
@@ -31,7 +35,9 @@ conflict when
 3. **of one object** (:func:`same_object`): when both state an object they are one
    ("approved the budget" / "rejected the amendment" are two decisions), and a verdict's
    charges overlap ("cleared of money laundering" / "convicted of fraud" are two);
-4. **of one moment** (:func:`same_moment`): dates the clauses give agree; a state that can
+4. **of one moment** (:func:`same_moment`): dates the clauses give agree, and a clause
+   dated only to past years or months is not of the time of writing ("the bridge, opened
+   in 1974" / "stays closed", :func:`consilience.event_states.periods_apart`); a state that can
    change (a price, open / closed, missing / found, resigned / stayed on, done / expected,
    a denial) is disputed only by reports of one day -- "shares rose" on Monday and "shares
    fell" in Tuesday's paper is an update, and so is "may resign" on Monday then "resigned"
@@ -91,6 +97,7 @@ from typing import Any
 
 import numpy as np
 
+from .access_states import access, access_clash
 from .act_readings import act_clash, act_readings
 from .align import Node, dates_agree, dates_disagree
 from .cause_readings import cause_clash, cause_readings
@@ -98,7 +105,7 @@ from .claim_spans import Texts
 from .claims import article_names
 from .clash_index import ClashIndex
 from .class_denials import broken_state, class_clash
-from .event_states import STATE_VERBS, Reading, clash, current, readings
+from .event_states import STATE_VERBS, Reading, clash, current, periods_apart, readings
 from .fact_groups import merged
 from .model import Claim, Span
 from .opposition import (
@@ -150,7 +157,8 @@ def statement_conflicts(ctx, nodes: list[Node], sim: np.ndarray, texts: Texts) -
             if a.root == b.root or sim[at[i], at[j]] < NAMED_COSINE:
                 continue
             ca, cb = a.claim, b.claim
-            if ca.heading or cb.heading or not _close_enough(ca, cb, float(sim[at[i], at[j]])):
+            cos = float(sim[at[i], at[j]])
+            if ca.heading or cb.heading or not _close_enough(ca, cb, cos, names):
                 continue
             hit = conflict_of(ca, cb, names, published)
             if hit is None:
@@ -244,6 +252,8 @@ def _clashing(nodes, per, sim, at, published):
         clause = float(sim[at[i], at[j]])  # _cosine is at least this: no need then
         if clause < READING_COSINE and _cosine(a, b, clause, norms) < READING_COSINE:
             continue
+        if _two_groups(a.claim, b.claim):
+            continue  # "closed to lorries" / "open to cyclists": one state
         days = (published.get(a.claim.article, ""), published.get(b.claim.article, ""))
         for k, ra in enumerate(per[i]):
             rb = next((r for r in index.partners(i, k, j, per[j]) if _clash(ra, r, days)), None)
@@ -396,11 +406,14 @@ def _with_referent(ctx, n: Node, names: dict[str, Any]) -> Node:
     return n if named is c else Node(named, n.order, n.root, n.keys, n.sentence_vector)
 
 
-def _close_enough(a: Claim, b: Claim, cos: float) -> bool:
+def _close_enough(a: Claim, b: Claim, cos: float, names: dict[str, set[str]]) -> bool:
     """Clause cosine of at least ``CONFLICT_COSINE``, or ``NAMED_COSINE`` (the caller's
     floor) when both claims name one subject, stand on opposite poles about one named
-    thing, or say one thing used is safe and unsafe (a short "X dissented" is far in words from "X sided with the
-    majority", yet the name makes them one subject)."""
+    thing -- or about a name and the description that stands for it in its own article
+    ("the Green League voted with the opposition" / "the party abstained",
+    :func:`_generic_for_name`) -- or say one thing used is safe and unsafe (a short "X
+    dissented" is far in words from "X sided with the majority", yet the name makes them
+    one subject)."""
     if cos >= CONFLICT_COSINE:
         return True
     if denied_by_doer(a, b) or denied_by_doer(b, a):
@@ -410,6 +423,8 @@ def _close_enough(a: Claim, b: Claim, cos: float) -> bool:
         return True  # "its supply was not affected" / "told not to drink tap water"
     if scales and theme_keys(a, scales) & theme_keys(b, scales) & {*a.entities, *b.entities}:
         return True  # "the judge remanded him [Lund]" / "Lund was granted bail"
+    if scales and _generic_for_name(a, b, scales, names):
+        return True
     if not (a.actor_label and b.actor_label):
         return False
     ka, kb = frozenset(a.actor_keys), frozenset(b.actor_keys)
@@ -425,11 +440,15 @@ def conflict_of(
     why = opposed(ca, cb)
     if why is None and _other_doer(ca, cb):
         why = "doer"
+    if why is None and (group := access_clash(ca, cb)):
+        return ("access", group) if same_moment(ca, cb, published) else None
     if why is None or why == "sequence":
         return None
     scales = opposed_scales(ca, cb)
     if why == "antonym" and (_later_state(ca, cb) or _two_changes(ca, cb)):
         return None
+    if why == "antonym" and _two_groups(ca, cb):
+        return None  # "closed to lorries" / "open to cyclists"
     if why == "polarity" and (_DEONTIC.search(ca.text) or _DEONTIC.search(cb.text)):
         return None  # "must be approved" is a rule, not a deed: "were not approved" keeps it
     if why == "doer":
@@ -445,6 +464,13 @@ def conflict_of(
     if not same_moment(ca, cb, published, why):
         return None
     return why, subject
+
+
+def _two_groups(a: Claim, b: Claim) -> bool:
+    """Both claims give access to groups of people (:func:`access`) and the groups share
+    no word: a place open to some and closed to others is one state."""
+    ra, rb = access(a), access(b)
+    return ra is not None and rb is not None and not ra[1] & rb[1]
 
 
 #: a modal of obligation, which the claim extractor reads as an assertion
@@ -509,13 +535,24 @@ def same_subject(a: Claim, b: Claim, scales: list[str], names: dict[str, set[str
     if ka == frozenset(a.actor_keys) and kb == frozenset(b.actor_keys) and ka and kb:
         if a.actor_label == b.actor_label and _phrase_within(a.actor, b.actor):
             return min(ka | kb)
-    if _short_form(ka, kb):
+    if _short_form(ka, kb) or _short_form(_theme_name(a), _theme_name(b)):
+        return min(ka | kb, key=len)
+    if _elliptic_possessive(a, b) or _elliptic_possessive(b, a):
         return min(ka | kb, key=len)
     if not ka and not kb and _same_speaker_pronoun(a, b):
         return (a.actor or "").lower()
-    for x, ky in ((a, kb), (b, ka)):
-        kx = _themes(x, scales)
-        if kx and kx <= GENERIC and _named_in(ky, names.get(x.article, set())):
+    return _generic_for_name(a, b, scales, names)
+
+
+def _generic_for_name(
+    a: Claim, b: Claim, scales: list[str], names: dict[str, set[str]]
+) -> str | None:
+    """The key of the name one claim's theme has when the other's is a generic description
+    (:data:`GENERIC`: "the party", "the company") of a party its own article names, or
+    None."""
+    for x, y in ((a, b), (b, a)):
+        kx, ky = _themes(x, scales), _themes(y, scales)
+        if kx and ky and kx <= GENERIC and _named_in(ky, names.get(x.article, set())):
             return min(ky)
     return None
 
@@ -537,7 +574,7 @@ INSTITUTIONS = frozenset(
     "school academy college university hospital clinic station airport port plant factory "
     "mill mine works depot centre center library museum stadium bridge tunnel prison "
     "court hall church theatre theater park market club".split()
-)
+) | frozenset("primary secondary junior infant nursery grammar elementary general".split())
 
 
 def _short_form(ka: frozenset[str], kb: frozenset[str]) -> bool:
@@ -552,6 +589,32 @@ def _short_form(ka: frozenset[str], kb: frozenset[str]) -> bool:
                 rest = wl[len(ws) :]
                 if len(ws) >= 2 and wl[: len(ws)] == ws and rest and set(rest) <= INSTITUTIONS:
                     return True
+    return False
+
+
+def _theme_name(c: Claim) -> frozenset[str]:
+    """The words of the claim's theme phrase up to its first comma, in order, without
+    stop words and possessive endings ("St Aldric's Primary School, which closed" -> "st
+    aldric primary school"), when it is capitalised (a name); else nothing."""
+    phrase = (c.actor or c.patient or "").split(",")[0]
+    if not any(w[:1].isupper() for w in phrase.split() if w.lower() not in _STOP):
+        return frozenset()
+    words = [w.removesuffix("'s") for w in re.findall(r"[\w'-]+", phrase.lower())]
+    return frozenset({" ".join(w for w in words if w not in _STOP)})
+
+
+def _elliptic_possessive(a: Claim, b: Claim) -> bool:
+    """``a``'s theme is a bare possessive name standing for an institution ("Kelby's will
+    not shut", the elliptical genitive) that ``b``'s theme names in full ("Kelby's Junior
+    School"): the name's words start ``b``'s, the rest institution words."""
+    phrase = (a.actor or a.patient or "").split(",")[0].strip()
+    if not phrase.endswith("'s") or not phrase[:1].isupper():
+        return False
+    short = " ".join(_theme_name(a)).split()
+    for long in _theme_name(b):
+        rest = long.split()[len(short) :]
+        if short and long.split()[: len(short)] == short and rest and set(rest) <= INSTITUTIONS:
+            return True
     return False
 
 
@@ -603,10 +666,22 @@ def same_object(a: Claim, b: Claim, scales: list[str]) -> bool:
         return a.patient_key == b.patient_key
     if frozenset({a.patient_key}) == theme_keys(a, scales) or "be" in (a.frame, b.frame):
         return True
-    pa, pb = a.patient_key, b.patient_key
+    pa, pb = _object_key(a), _object_key(b)
     if not (pa and pb) or pa == pb:
         return True
     return pa in b.nouns or pb in a.nouns or pa in b.entities or pb in a.entities
+
+
+def _object_key(c: Claim) -> str | None:
+    """The claim's object key, or None when its "patient" is a fronted adverbial that
+    comes before the subject of an active clause ("*In the end* the party abstained"):
+    nothing the verb acts on."""
+    patient, actor = (c.patient or "").strip(), (c.actor or "").strip()
+    if c.kind != "passive" and patient and actor:
+        at_p, at_a = c.text.find(patient), c.text.find(actor)
+        if 0 <= at_p < at_a:
+            return None
+    return c.patient_key
 
 
 _CHARGE = re.compile(r"\b(?:of|for)\s+((?:[a-z-]+\s?){1,4})")
@@ -632,11 +707,15 @@ def same_moment(a: Claim, b: Claim, published: dict[str, str], why: str = "anton
     a, b = _without_bounds(a), _without_bounds(b)
     if why == "modality":
         return _done_while_expected(a, b, published)
+    if why == "refusal":
+        return _refused_at_once(a, b, published)
     if dates_disagree(a, b) or (a.dates and b.dates and not dates_agree(a, b)):
         return False
     if dates_agree(a, b) or permanent(a, b):
         return True
     da, db = published.get(a.article, ""), published.get(b.article, "")
+    if periods_apart(a.dates, b.dates, "", db) or periods_apart(b.dates, a.dates, "", da):
+        return False  # "the bridge, opened in 1974" / "the bridge stays closed"
     if not (da and db and da != db):
         return True
     if why in ("polarity", "modality"):
@@ -667,6 +746,23 @@ def _done_while_expected(a: Claim, b: Claim, published: dict[str, str]) -> bool:
     if a.dates and b.dates and not dates_agree(a, b):
         return False  # "restarted in 2019" / "to restart in July": two moments
     return not (written and written_done and written < written_done)
+
+
+def _refused_at_once(a: Claim, b: Claim, published: dict[str, str]) -> bool:
+    """Whether a refusal (or a negated plan) and the plan or deed it goes against are of
+    one moment: written the same day (a decision reported on two days may have changed:
+    an update), the refusal not dated after the day the act was planned or done for
+    ("will resign on Friday" / "refused to resign on Thursday" is one dispute)."""
+    da, db = published.get(a.article, ""), published.get(b.article, "")
+    if da and db and da != db:
+        return False
+    neg, pos = (a, b) if a.negated else (b, a)
+    if periods_apart(pos.dates, neg.dates, "", published.get(neg.article, "")):
+        return False  # "closed in 2019" / "will not close"
+    day_neg, day_pos = _first_day(neg), _first_day(pos)
+    if day_neg and day_pos and day_neg > day_pos:
+        return False
+    return not (pos.modality == "asserted" and dates_disagree(a, b))
 
 
 def _first_day(c: Claim) -> str:
@@ -795,6 +891,8 @@ def _conflict_item(ctx, key, entry, texts: Texts) -> dict[str, Any]:
         "polarity": " (stated vs denied)",
         "state": " (opposite states)",
         "modality": " (done vs expected)",
+        "refusal": " (planned or done vs refused)",
+        "access": " (permitted vs barred)",
         "doer": " (who did it)",
         "converse": " (who did it to whom)",
         "undecided": " (planned vs not decided)",
@@ -834,6 +932,8 @@ def _reading_key(c: Claim, key: tuple, why: str) -> tuple:
     dispute is on a scale ("was safe to drink" and "its supply was not affected" are one
     side), else its predicate, polarity, modality and, of who-did-it disputes, the doer."""
     scales = set(key[1:]) & set(SCALES)
+    if why == "access":
+        return (access(c) or (0,))[:1]  # permitted / barred
     if why == "antonym" and scales:
         return tuple(sorted(p for p in poles(c) if p[0] in scales))
     return (
@@ -851,6 +951,8 @@ def _explain(why: str) -> str:
         "polarity": "one article states what another denies",
         "state": "the articles state that one thing is in opposite states at one time",
         "modality": "one article reports as done what another reports as still expected",
+        "refusal": "one article reports as planned or done what another says was refused",
+        "access": "one article says a group may use a place that another says it is barred from",
         "doer": "the articles name different doers of one act",
         "converse": "the articles swap who did what to whom",
         "undecided": "one article reports a plan that another says is not decided yet",
