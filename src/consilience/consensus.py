@@ -45,6 +45,7 @@ from .align import (
     states_opposite,
     story_nodes,
 )
+from .citation_check import stating_members
 from .claim_spans import (
     _PRONOUN,
     Texts,
@@ -108,6 +109,9 @@ def _consensus(
             group, arts, cited, sources = _supported(ctx, wider, nodes, texts, disputed_at)
         if len(arts) < 2 or sources < need or _stated_against(group, nodes, fact_at):
             continue
+        group, arts, cited, sources = _stating_part(ctx, group, nodes, sim, texts, disputed_at)
+        if len(arts) < 2 or sources < need:
+            continue
         if contradicted(group, nodes, sim):
             continue
         if _disputed(group, nodes, disputed_at) and not _agreed_part(
@@ -129,6 +133,18 @@ def _consensus(
             continue
         kept.append(f)
     return kept
+
+
+def _stating_part(ctx, group: list[int], nodes: list[Node], sim, texts: Texts, disputed_at):
+    """:func:`_supported` of the members of ``group`` that state the act of the item's
+    claim (:func:`consilience.citation_check.stating_members`, the item's member
+    :func:`consilience.claim_spans.item_member` preferred as the anchor): a clause about
+    the same topic that states another act is no citation, and the articles and sources
+    are counted without it."""
+    avoid = frozenset(i for i in group if disputed([i], nodes, disputed_at))
+    first = item_member(group, _representative(group, nodes, sim, avoid), nodes, disputed_at)
+    kept = stating_members(group, nodes, sim, texts, first)
+    return _supported(ctx, kept, nodes, texts, disputed_at)
 
 
 def same_act(a: Claim, b: Claim) -> bool:
