@@ -113,3 +113,19 @@ def test_a_naming_clause_is_not_judged(texts_of) -> None:
     assert not citation_check.judged(named, fault)
     kept = citation_check.stating_members([0, 1], _nodes(claims), _sim(2, 0.5), texts_of(claims), 0)
     assert kept == [0, 1]
+
+
+def test_an_article_relaying_unnamed_media_is_no_source() -> None:
+    from consilience import consensus
+
+    own = _claim("a", "The minister will step down on Monday", "resign", "minister",
+                 attribution="The minister")  # fmt: skip
+    relayed = _claim("b", "she would step down on Monday", "resign", "minister",
+                     attribution="several newspapers")  # fmt: skip
+    nodes = _nodes([own, relayed])
+    assert consensus.relays_media([0, 1], nodes, "b")
+    assert not consensus.relays_media([0, 1], nodes, "a")
+    for named in ("the Harbour Gazette", "The Gazette", "police", "her office"):
+        assert not consensus._unnamed_media(named)
+    for unnamed in ("other outlets", "local media", "press reports", "Reports"):
+        assert consensus._unnamed_media(unnamed)

@@ -56,7 +56,7 @@ from .claim_spans import (
 )
 from .claims import COPULAS
 from .model import Claim, Span, StoryContext
-from .provenance import independent_sources
+from .provenance import MEDIA_NOUNS, independent_sources
 from .statements import statement_conflicts
 from .summary import lead_headline, summary_and_headline
 from .unique import unique_facts
@@ -170,13 +170,36 @@ def _supported(ctx, group: list[int], nodes: list[Node], texts: Texts, disputed_
     group = [i for i in group if agreed_span(nodes[i].claim, texts, disputed_at) is not None]
     arts = sorted({nodes[i].claim.article for i in group}, key=all_ids.index)
     cited = _agreed_cites(nodes, group, texts, disputed_at)
-    once = printed_once(group, nodes, texts, arts)
+    once = [a for a in printed_once(group, nodes, texts, arts) if not relays_media(group, nodes, a)]
     return (
         group,
         arts,
         cited,
         independent_sources(ctx, once, [c for c in cited if c["article"] in once]),
     )
+
+
+#: head nouns of an unnamed media source ("other outlets", "local media", "press reports")
+MEDIA_HEADS = MEDIA_NOUNS | {"media", "press", "report", "outlet"}
+
+
+def relays_media(group: list[int], nodes: list[Node], article: str) -> bool:
+    """Whether every member of ``group`` in ``article`` attributes its claim to media it does
+    not name ("other outlets said he would resign", "according to local media"): the article
+    relays reports it does not identify, so it is no independent source of the claim (a named
+    outlet is followed by :func:`consilience.provenance.independent_sources`)."""
+    said = [nodes[i].claim.attribution for i in group if nodes[i].claim.article == article]
+    return bool(said) and all(a and _unnamed_media(a) for a in said)
+
+
+def _unnamed_media(source: str) -> bool:
+    """``source`` is media without a name: no capitalised word after the first, and the
+    last word a media noun (:data:`MEDIA_HEADS`, plural or not)."""
+    words = source.replace("’", "'").split()
+    if not words or any(w[:1].isupper() for w in words[1:]):
+        return False
+    head = words[-1].lower()
+    return head in MEDIA_HEADS or head.removesuffix("s") in MEDIA_HEADS
 
 
 #: words a sentence needs before two articles printing it alike are one text, not chance
