@@ -129,3 +129,13 @@ def test_an_article_relaying_unnamed_media_is_no_source() -> None:
         assert not consensus._unnamed_media(named)
     for unnamed in ("other outlets", "local media", "press reports", "Reports"):
         assert consensus._unnamed_media(unnamed)
+
+
+def test_an_event_noun_subject_states_its_act(texts_of) -> None:
+    dismissed = _claim("a", "The tribunal dismissed the miners' appeal on Friday", "dismiss",
+                       "tribunal", "appeal", tense="past")  # fmt: skip
+    leaves = _claim("b", "The rejection of the appeal leaves the miners without pay", "leave",
+                    "rejection", "miner", tense="present")  # fmt: skip
+    claims = [dismissed, leaves]
+    kept = citation_check.stating_members([0, 1], _nodes(claims), _sim(2, 0.5), texts_of(claims), 0)
+    assert kept == [0, 1]

@@ -24,8 +24,9 @@ A member ``m`` states the act of a claim ``a`` (:func:`states_act`) when
    relates the acts, a general hypernym included, said of one participant in whatever role:
    "cracks turned up" / "inspectors found cracks");
 3. or ``m``'s clause holds the act as a participle modifying one of ``a``'s arguments
-   ("trying to keep 34 *stranded* pilot whales alive") or as the complement of its
-   predicate ("messages that *claim to come* from the bank");
+   ("trying to keep 34 *stranded* pilot whales alive"), as the complement of its
+   predicate ("messages that *claim to come* from the bank") or as an event noun that is
+   its predicate's subject or object ("*the rejection* of the appeal ... leaves");
 4. or the predicates are words WordNet does not relate ("upheld the ban" / "backed the
    ban", "lost power" / "power was cut") and nothing says they are two acts: news writers
    word one act many ways WordNet does not list. Two acts are told apart by their clauses
@@ -38,13 +39,15 @@ Nothing in ``m`` and ``a`` may disagree but a figure
 (:func:`consilience.align.compatible_but_figures`: a disputed figure in an adjunct leaves
 the agreed part of the claim to consensus, :func:`consilience.consensus._agreed_part`). Members
 are taken through rule 2 from any member already taken (a chain "turned up" / "found" /
-"discovered"), through rules 1, 3 and 4 from the anchor only.
+"discovered"), through rule 3 from any member so taken, through rules 1 and 4 from the
+anchor only.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
+from . import lexicon
 from .align import (
     Node,
     act_of,
@@ -62,6 +65,8 @@ from .same_act import acts_related
 #: completes a predicate ("stranded whales", "the whales, stranded overnight", "claim to
 #: come from")
 _MODIFIER_DEPS = frozenset({"amod", "acl", "xcomp"})
+#: dependency labels of a predicate's subject or object
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 #: predicates that carry no act of their own: copulas, "have", light verbs whose object
 #: names the act ("open consultations", "held talks")
 VAGUE_PREDICATES = COPULAS | LIGHT_VERBS | LIGHT_ACT_VERBS | {"have", "open"}
@@ -109,12 +114,23 @@ def modifier_states(m: Claim, a: Claim, texts: Texts) -> bool:
         return False
     act = act_of(a)
     mine = {k.split()[-1] for k in (m.actor_key, m.patient_key) if k}
-    return any(
+    if any(
         t.dep_ in _MODIFIER_DEPS
         and (t.head.lemma_.lower() in heads or t.dep_ == "xcomp" and bool(mine & heads))
         and acts_related(act, t.lemma_.lower())
         for t in span
-    )
+    ):
+        return True
+    return any(_names_act(t, span.root, act) for t in span)
+
+
+def _names_act(tok, root, act: str) -> bool:
+    """``tok`` is the subject or object of the clause's predicate ``root`` and an event noun
+    whose verb (WordNet's derivation) names ``act``: "*The rejection* of the appeal by the
+    court leaves ..." states that the court rejected it."""
+    if tok.pos_ != "NOUN" or tok.head.i != root.i or tok.dep_ not in _ARGUMENT_DEPS:
+        return False
+    return any(acts_related(act, v) for v in lexicon.verbs_of(tok.lemma_.lower()))
 
 
 def two_acts(m: Node, a: Node, cos: float) -> bool:
@@ -157,7 +173,13 @@ def _stating(anchor: int, group: list[int], nodes: list[Node], sim, texts: Texts
             ):
                 taken.add(i)
                 grew = True
-    taken |= {i for i in group if states_act(i, anchor, nodes, sim, texts)}
+    chained = sorted(taken)
+    taken |= {
+        i
+        for i in group
+        if states_act(i, anchor, nodes, sim, texts)
+        or any(modifier_states(nodes[i].claim, nodes[t].claim, texts) for t in chained)
+    }
     return [i for i in group if i in taken]
 
 
