@@ -5,6 +5,7 @@ three real-style stories nobody tuned the claim rules on.
     python bench/claims_heldout_bench.py -v     # plus every headline, summary, consensus and
                                                 # unique line with its verdict
     python bench/claims_heldout_bench.py --set bench/annotations/heldout_s5   # another set
+    python bench/claims_heldout_bench.py --cache /tmp/ctx   # reuse story contexts (ctx_cache)
 
 Data: ``bench/annotations/claims_heldout_s4/<story>/`` holds the articles of one story (``.md``
 with front matter) and ``gold.json`` in the format of the stories of
@@ -34,6 +35,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import claims_bench  # noqa: E402
+import ctx_cache  # noqa: E402
 
 DATA = ROOT / "bench" / "annotations" / "claims_heldout_s4"
 
@@ -53,13 +55,12 @@ def load_story(folder: Path) -> tuple[list, dict[str, str], dict[str, Any]]:
     return arts, names, json.loads((folder / "gold.json").read_text(encoding="utf-8"))
 
 
-def brief_of(articles: list) -> dict[str, Any]:
-    """The finished brief (JSON contract) of ``articles`` taken as one story."""
-    from consilience.model import Story
-    from consilience.pipeline import context_from_articles, finished_brief
+def brief_of(articles: list, cache: Path | None = None) -> dict[str, Any]:
+    """The finished brief (JSON contract) of ``articles`` taken as one story; its context
+    from ``cache`` (``bench/ctx_cache.py``) when given and current, else computed."""
+    from consilience.pipeline import finished_brief
 
-    story = Story("s", articles[0].title or "", [a.id for a in articles])
-    return finished_brief(context_from_articles(articles, story))
+    return finished_brief(ctx_cache.context(articles, cache))
 
 
 def missing_strings(gold: dict[str, Any], texts: dict[str, str]) -> list[str]:
@@ -170,13 +171,13 @@ def extra_counts(brief: dict[str, Any], judge: Judge) -> dict[str, int]:
     return {"consensus_disputed": disputed, "lines_citing_never": never}
 
 
-def run_story(folder: Path, verbose: bool) -> dict[str, Any]:
+def run_story(folder: Path, verbose: bool, cache: Path | None = None) -> dict[str, Any]:
     """Score one story folder; prints its line (and the listing with ``verbose``)."""
     arts, names, gold = load_story(folder)
     texts = {names[a.id]: a.text for a in arts}
     for miss in missing_strings(gold, texts):
         print(f"  gold string not in stored text: {miss}")
-    brief = brief_of(arts)
+    brief = brief_of(arts, cache)
     res = claims_bench.score(brief, gold, texts, names)
     judge = Judge(gold, texts, names)
     res.update(extra_counts(brief, judge))
@@ -209,11 +210,12 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     {story: result, "all": totals}."""
     argv = sys.argv[1:] if argv is None else argv
     data = set_dir(argv)
+    cache = Path(argv[argv.index("--cache") + 1]) if "--cache" in argv else None
     if not data.is_dir():
         print(f"no held-out set at {data}")
         return {}
     results = {
-        d.name: run_story(d, "-v" in argv)
+        d.name: run_story(d, "-v" in argv, cache)
         for d in sorted(data.iterdir())
         if (d / "gold.json").is_file()
     }

@@ -24,6 +24,7 @@ READERS = frozenset(
     {
         "align.py",
         "consensus.py",
+        "citation_check.py",
         "mutual_best.py",
         "summary.py",
         "unique.py",

@@ -78,3 +78,19 @@ def test_appeal_with_a_number_in_the_news_is_kept() -> None:
     text = NEWS + appeal + "\n\nThe plant in Orlen reopened on Monday.\n"
     assert not _marked(text, appeal)
     assert not _marked(text, "The plant in Orlen reopened on Monday.")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Notes for editors: The Orlen Food Board inspects 2,000 food businesses a year.",
+        "Note to editors: Marwick Orchards is a member of the Nordic Fruit Council.",
+        "NOTES FOR EDITORS: Marwick Orchards was founded in 1961.",
+    ],
+)
+def test_a_note_for_editors_is_boilerplate(tail: str) -> None:
+    """Session 13: "Notes for editors" / "Note to editors" close a release like "Notes to
+    editors" (heldout_s12 listed such a line as a unique fact)."""
+    text = NEWS + tail + "\n"
+    assert _marked(text, tail.split(": ", 1)[1])
+    assert not _marked(text, "recalled 12,000 jars of plum jam on Friday")

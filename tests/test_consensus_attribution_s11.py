@@ -108,3 +108,13 @@ def test_markdown_and_html_name_the_sources_of_a_reported_claim() -> None:
     brief, texts = _rendered_brief()
     assert "(said by the water board; A hydrologist)" in render_markdown(brief, texts)
     assert "(said by the water board; A hydrologist)" in render_html(brief, texts)
+
+
+def test_the_sources_stand_apart_from_the_claim_text() -> None:
+    """Session 13: Markdown printed "...on Friday(said by Kjeld; ...)": the escaping folded
+    the leading space away. The sources follow the claim text after one space."""
+    from consilience.render_md import render_markdown
+
+    brief, texts = _rendered_brief()
+    text = brief["consensus"][0]["text"].rstrip()
+    assert text + " (said by the water board; A hydrologist)" in render_markdown(brief, texts)

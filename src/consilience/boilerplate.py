@@ -453,7 +453,7 @@ def boilerplate_spans(text: str, title: str | None = None) -> list[BoilerplateSp
 _TAIL_HEADING = re.compile(
     r"(?:about\s+(?:the\s+)?[A-Z0-9][\w&'’.,-]*(?:\s+[\w&'’.,()-]+){0,5}:?"
     r"|(?:forward[- ]looking statements?|safe harbou?r(?: statement)?|(?:media|press|investor)"
-    r"(?: relations)? contacts?|for (?:further|more) information|notes to editors?)\b.*)",
+    r"(?: relations)? contacts?|for (?:further|more) information|notes? (?:to|for) editors?)\b.*)",
     re.I,
 )
 

@@ -45,6 +45,7 @@ from .align import (
     states_opposite,
     story_nodes,
 )
+from .citation_check import stating_members
 from .claim_spans import (
     _PRONOUN,
     Texts,
@@ -55,7 +56,7 @@ from .claim_spans import (
 )
 from .claims import COPULAS
 from .model import Claim, Span, StoryContext
-from .provenance import independent_sources
+from .provenance import MEDIA_NOUNS, independent_sources
 from .statements import statement_conflicts
 from .summary import lead_headline, summary_and_headline
 from .unique import unique_facts
@@ -108,6 +109,9 @@ def _consensus(
             group, arts, cited, sources = _supported(ctx, wider, nodes, texts, disputed_at)
         if len(arts) < 2 or sources < need or _stated_against(group, nodes, fact_at):
             continue
+        group, arts, cited, sources = _stating_part(ctx, group, nodes, sim, texts, disputed_at)
+        if len(arts) < 2 or sources < need:
+            continue
         if contradicted(group, nodes, sim):
             continue
         if _disputed(group, nodes, disputed_at) and not _agreed_part(
@@ -129,6 +133,18 @@ def _consensus(
             continue
         kept.append(f)
     return kept
+
+
+def _stating_part(ctx, group: list[int], nodes: list[Node], sim, texts: Texts, disputed_at):
+    """:func:`_supported` of the members of ``group`` that state the act of the item's
+    claim (:func:`consilience.citation_check.stating_members`, the item's member
+    :func:`consilience.claim_spans.item_member` preferred as the anchor): a clause about
+    the same topic that states another act is no citation, and the articles and sources
+    are counted without it."""
+    avoid = frozenset(i for i in group if disputed([i], nodes, disputed_at))
+    first = item_member(group, _representative(group, nodes, sim, avoid), nodes, disputed_at)
+    kept = stating_members(group, nodes, sim, texts, first)
+    return _supported(ctx, kept, nodes, texts, disputed_at)
 
 
 def same_act(a: Claim, b: Claim) -> bool:
@@ -154,13 +170,36 @@ def _supported(ctx, group: list[int], nodes: list[Node], texts: Texts, disputed_
     group = [i for i in group if agreed_span(nodes[i].claim, texts, disputed_at) is not None]
     arts = sorted({nodes[i].claim.article for i in group}, key=all_ids.index)
     cited = _agreed_cites(nodes, group, texts, disputed_at)
-    once = printed_once(group, nodes, texts, arts)
+    once = [a for a in printed_once(group, nodes, texts, arts) if not relays_media(group, nodes, a)]
     return (
         group,
         arts,
         cited,
         independent_sources(ctx, once, [c for c in cited if c["article"] in once]),
     )
+
+
+#: head nouns of an unnamed media source ("other outlets", "local media", "press reports")
+MEDIA_HEADS = MEDIA_NOUNS | {"media", "press", "report", "outlet"}
+
+
+def relays_media(group: list[int], nodes: list[Node], article: str) -> bool:
+    """Whether every member of ``group`` in ``article`` attributes its claim to media it does
+    not name ("other outlets said he would resign", "according to local media"): the article
+    relays reports it does not identify, so it is no independent source of the claim (a named
+    outlet is followed by :func:`consilience.provenance.independent_sources`)."""
+    said = [nodes[i].claim.attribution for i in group if nodes[i].claim.article == article]
+    return bool(said) and all(a and _unnamed_media(a) for a in said)
+
+
+def _unnamed_media(source: str) -> bool:
+    """``source`` is media without a name: no capitalised word after the first, and the
+    last word a media noun (:data:`MEDIA_HEADS`, plural or not)."""
+    words = source.replace("’", "'").split()
+    if not words or any(w[:1].isupper() for w in words[1:]):
+        return False
+    head = words[-1].lower()
+    return head in MEDIA_HEADS or head.removesuffix("s") in MEDIA_HEADS
 
 
 #: words a sentence needs before two articles printing it alike are one text, not chance

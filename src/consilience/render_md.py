@@ -119,7 +119,7 @@ def _summary_md(md: _Md) -> list[str]:
 def _consensus_md(md: _Md) -> list[str]:
     """Consensus lines with their support, then the provenance notes (who rests on whom)."""
     lines = [
-        f"- {_esc(c['text'])}{_esc(' (said by ' + '; '.join(c['said_by']) + ')') if len(c.get('said_by', [])) > 1 else ''}{md.notes.cite(c.get('citations'))} — {_support(c, md.arts, md.short)}"
+        f"- {_esc(c['text'])}{' ' + _esc('(said by ' + '; '.join(c['said_by']) + ')') if len(c.get('said_by', [])) > 1 else ''}{md.notes.cite(c.get('citations'))} — {_support(c, md.arts, md.short)}"
         for c in md.items("consensus")
     ] or _NONE
     return lines + [f"> {_esc(n['text'])}" for n in md.items("provenance_notes")]
