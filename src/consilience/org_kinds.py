@@ -168,8 +168,8 @@ def untagged_orgs(doc) -> list:
         if tok.pos_ != "PROPN" or inside or tok.i in tagged:
             continue
         start = tok.i
-        while (
-            start > 0 and doc[start - 1].pos_ == "PROPN" and start <= doc[start - 1].head.i <= tok.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and (
+            start <= doc[start - 1].head.i <= tok.i or _hung_beside(doc[start - 1], tok)
         ):
             start -= 1
         span = doc[start : tok.i + 1]
@@ -178,11 +178,38 @@ def untagged_orgs(doc) -> list:
         last = tok.lower_.rstrip(".")
         if len(span) >= 2 and last in UNION_WORDS | CLUB_WORDS | BODY_WORDS | COMPANY_WORDS:
             out.append(span)
+        elif len(span) >= 2 and tok.ent_type_ in ("", "ORG") and _which_clause(tok):
+            out.append(span)  # "Greenway Meals, which supplies …, said": a body, no person
         elif descriptor_of(span) and tok.ent_type_ in ("", "PERSON", "GPE", "NORP"):
             out.append(span)  # "drivers' union Aslef", "the regulator, Ofpow"
         elif _employer(span):
             out.append(span)  # "Verdane Kitchens chief executive Ola Holt"
     return out
+
+
+def _hung_beside(word, tok) -> bool:
+    """Whether capitalised proper noun ``word``, right before name word ``tok``, is the
+    first word of ``tok``'s name that the parser hung on ``tok``'s head as an unlabelled
+    dependent ("Greenway" of "Greenway Meals, which …, said" parsed as a ``dep`` of
+    "said")."""
+    return (
+        word.i == tok.i - 1
+        and word.dep_ == "dep"
+        and word.head.i == tok.head.i
+        and word.text[:1].isupper()
+        and not word.ent_type_
+    )
+
+
+def _which_clause(tok) -> bool:
+    """Whether the name headed by ``tok`` takes a relative clause with "which" ("X, which
+    supplies the school, said"): a thing or a body, not a person."""
+    return any(
+        t.lower_ == "which" and t.head.i == clause.i
+        for clause in tok.children
+        if clause.dep_ == "relcl"
+        for t in clause.children
+    )
 
 
 def _employer(span) -> bool:
