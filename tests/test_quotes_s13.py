@@ -180,3 +180,42 @@ def test_a_name_after_the_is_no_person_for_he(make):
         '"My father rowed here, and his father," he said.'
     )
     assert speaker_of(make, text, "brown with mud") == "Tomas Ekholm"
+
+
+# ------------------------------------------------------------------------ accusations
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker, words",
+    [
+        (
+            "The tenants' association accused the landlord of ignoring damp in 40 flats.",
+            "ignoring damp",
+            "The tenants' association",
+            "accused the landlord of ignoring damp in 40 flats",
+        ),
+        (
+            "The ferry union criticised the operator for ignoring repeated safety warnings.",
+            "ignoring repeated",
+            "The ferry union",
+            "criticised the operator for ignoring repeated safety warnings",
+        ),
+    ],
+)
+def test_an_accusation_is_reported_speech(make, text, fragment, speaker, words):
+    q = quote_of(make, text, fragment)
+    assert (q.speaker, q.text, q.direct) == (speaker, words, False)
+
+
+def test_an_object_with_of_and_no_act_is_no_accusation(make):
+    text = "The ferry union accused the mayor of Lund on Monday. Talks resumed."
+    assert not [q for q in extract_quotes(make(text)) if "mayor" in q.text]
+
+
+def test_the_house_is_the_firm_of_partners_named_before(make):
+    text = (
+        "The vase sold for 2.3 million pounds at Brandt & Moller in Kessby on Friday. "
+        "After eight minutes of bidding it went to a dealer on the telephone, the auction "
+        "house said."
+    )
+    assert speaker_of(make, text, "eight minutes") == "Brandt & Moller"

@@ -33,7 +33,8 @@ OUTLET_NOUNS = frozenset(
 #: referring noun -> kind it denotes; nouns of one specific body are in SPECIFIC_NOUNS
 NOUN_KINDS = {
     **dict.fromkeys(
-        "company firm operator manufacturer maker airline carrier utility group bank".split(),
+        "company firm operator manufacturer maker airline carrier utility group bank "
+        "house".split(),  # "the auction house", "the fashion house"
         "company",
     ),
     **dict.fromkeys("union guild federation".split(), "union"),
@@ -55,7 +56,7 @@ def org_kind(name: str) -> str:
     """The kind of organisation ``name`` names by its words: ``"union"``, ``"club"``,
     ``"body"``, ``"company"``, or ``""`` when no word tells. The last telling word before
     an "of" wins ("Harbour Workers Union" -> union; "Bank of Ardel" -> company; "Ministry
-    of Transport" -> body)."""
+    of Transport" -> body); partners' names joined by "&" are a company."""
     words = _words(name)
     if "of" in words[1:]:
         words = words[: words.index("of", 1)]  # "Ministry of Transport": a ministry
@@ -69,7 +70,14 @@ def org_kind(name: str) -> str:
             return "body"
         if word in COMPANY_WORDS:
             return "company"
+    if _PARTNERS.search(name):
+        return "company"
     return ""
+
+
+#: two capitalised names joined by "&" ("Lindqvist & Hale", "Hobbs & Sons"): a firm of
+#: partners
+_PARTNERS = re.compile(r"\b[A-Z][\w'’-]+ & [A-Z][\w'’-]+")
 
 
 def noun_kind(lemma: str) -> tuple[str, bool]:

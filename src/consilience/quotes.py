@@ -2009,6 +2009,64 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
         if not any(not (q.end <= o.start or q.start >= o.end) for o in out):
             out.append(q)
     out.extend(_directives(doc, resolver, outlets, out))
+    out.extend(_accusations(doc, resolver, outlets, out))
+    return out
+
+
+#: WordNet verbs of finding fault with someone: a verb that is one, or whose direct
+#: hypernym (first two senses) is one ("accused", "blamed", "faulted", "criticised")
+_ACCUSING_ACTS = frozenset({"accuse", "criticize", "criticise"})
+
+
+def _accused_of(verb) -> int | None:
+    """Index of the last token of what finite active ``verb`` accuses someone of: "accused
+    the city of neglecting maintenance", "criticised the board for ignoring warnings" (an
+    object, then "of"/"for" and what it holds); None for any other verb or shape."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _ACCUSING_ACTS and not lexicon.hypernyms(lemma, "v", 2) & _ACCUSING_ACTS:
+        return None
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    prep = next(
+        (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None
+    ) or next(  # hung on the object, as "the city of neglecting …" is parsed: an act
+        (
+            c
+            for c in obj.children
+            if c.dep_ == "prep"
+            and c.lower_ in ("of", "for")
+            and any(t.tag_ == "VBG" for t in c.subtree)
+        ),
+        None,
+    )
+    if prep is None or prep.i < obj.i:
+        return None
+    pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    return None if pobj is None else max(t.i for t in prep.subtree)
+
+
+def _accusations(doc, resolver, outlets: set[int], found: list[Quote]) -> list[Quote]:
+    """Accusations a speaker makes ("The opposition accused the city of neglecting
+    maintenance"): the words from the verb to the end of what it accuses of, cue the verb,
+    for an identified speaker that is no group or outlet; none overlapping a quote
+    ``found`` already."""
+    aid = resolver.analysis.article.id
+    text = doc_text(doc)
+    out = []
+    for verb in doc:
+        if resolver.in_quotation(verb) or (last := _accused_of(verb)) is None:
+            continue
+        subj = speech_subject(verb)
+        sp = resolver.resolve(subj) if subj is not None else None
+        if sp is None or _unnamed_group(sp) or sp.plural or _is_outlet(subj, sp, outlets):
+            continue
+        s, e = _trim(text, verb.idx, doc[last].idx + len(doc[last].text))
+        if any(not (e <= q.start or s >= q.end) for q in found):
+            continue
+        out.append(Quote(aid, sp.name, text[s:e], s, e, False, verb.lower_, sp.start, sp.end))
     return out
 
 
