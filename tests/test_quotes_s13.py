@@ -219,3 +219,24 @@ def test_the_house_is_the_firm_of_partners_named_before(make):
         "house said."
     )
     assert speaker_of(make, text, "eight minutes") == "Brandt & Moller"
+
+
+def test_blaming_a_cause_is_reported_speech(make):
+    text = "Osterby Ferries, which runs the crossing, has blamed a fault in the steering gear."
+    q = quote_of(make, text, "steering gear")
+    assert (q.speaker, q.text) == ("Osterby Ferries", "blamed a fault in the steering gear")
+
+
+def test_a_role_before_a_body_name_leaves_it_a_body(make):
+    from spacy.tokens import Span
+
+    text = (
+        "Divers reached the flooded gallery late on Monday, two days after the pumps "
+        "failed, the quarry's owner Halden Mining said."
+    )
+    analysis = make(text)
+    doc = analysis.doc
+    start = [t.i for t in doc if t.text == "Halden"][0]
+    doc.ents = [Span(doc, start, start + 2, label="PERSON")]  # as the tagger may read it
+    hits = [q.speaker for q in extract_quotes(analysis) if "Divers reached" in q.text]
+    assert hits == ["Halden Mining"]

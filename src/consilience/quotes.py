@@ -702,15 +702,21 @@ class SpeakerResolver(_BodyResolution):
 
     def _named_in_apposition(self, tok) -> Speaker | None:
         """The organisation a common noun subject names in apposition ("the line's owner,
-        Vessel Rail, said"): the name speaks, not its description."""
+        Vessel Rail, said"; also a name tagged a person's that reads as a body's: "the
+        mine's owner Keldor Mining"): the name speaks, not its description."""
         if tok.pos_ != "NOUN":
             return None
         for c in tok.children:
-            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "ORG":
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and self._org_named_at(c):
                 sp = self._organisation(c)
                 if sp is not None and sp.kind == "org":
                     return sp
         return None
+
+    def _org_named_at(self, tok) -> bool:
+        """Whether ``tok`` lies in a name tagged ORG, or in an organisation's name the
+        tagger took for a person's ("the mine's owner Keldor Mining")."""
+        return tok.ent_type_ == "ORG" or any(e.start <= tok.i < e.end for e in self.orgs)
 
     def _described_name(self, tok) -> Speaker | None:
         """A capitalised name spaCy did not tag that speaks with a description in
@@ -1008,7 +1014,10 @@ def _described_rank(tok, org) -> int | None:
 
 def _titled_person(span) -> bool:
     """An entity a person's role noun introduces ("chief executive Karin Holt" tagged
-    ORG): a person, not an organisation."""
+    ORG): a person, not an organisation; not a name whose words say a body ("the mine's
+    owner Keldor Mining": an owner may be a company)."""
+    if looks_like_org(span.text) or org_kind(span.text):
+        return False
     return any(
         c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and is_role_noun(c.lemma_.lower())
         for c in span.root.children
@@ -2021,11 +2030,15 @@ _ACCUSING_ACTS = frozenset({"accuse", "criticize", "criticise"})
 def _accused_of(verb) -> int | None:
     """Index of the last token of what finite active ``verb`` accuses someone of: "accused
     the city of neglecting maintenance", "criticised the board for ignoring warnings" (an
-    object, then "of"/"for" and what it holds); None for any other verb or shape."""
+    object, then "of"/"for" and what it holds), or of what "blamed" names as the cause
+    ("blamed a technical fault"); None for any other verb or shape."""
     lemma = verb.lemma_.lower()
     if lemma not in _ACCUSING_ACTS and not lexicon.hypernyms(lemma, "v", 2) & _ACCUSING_ACTS:
         return None
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ == "nsubjpass" for c in verb.children):
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or (
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    )
+    if not finite or any(c.dep_ == "nsubjpass" for c in verb.children):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
@@ -2042,6 +2055,12 @@ def _accused_of(verb) -> int | None:
         ),
         None,
     )
+    if prep is None and lemma == "blame":  # "The zoo blamed a technical fault": a cause
+        last = max(t.i for t in obj.subtree)
+        for c in sorted(verb.children, key=lambda c: c.i):  # "… a fault in the gear"
+            if c.dep_ == "prep" and c.i == last + 1:
+                last = max(t.i for t in c.subtree)
+        return last
     if prep is None or prep.i < obj.i:
         return None
     pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
