@@ -240,3 +240,11 @@ def test_a_role_before_a_body_name_leaves_it_a_body(make):
     doc.ents = [Span(doc, start, start + 2, label="PERSON")]  # as the tagger may read it
     hits = [q.speaker for q in extract_quotes(analysis) if "Divers reached" in q.text]
     assert hits == ["Halden Mining"]
+
+
+def test_blame_cut_short_by_the_parser_is_no_fragment(make):
+    text = (
+        "The rail workers' union has blamed cuts to track maintenance for Sunday's "
+        "derailment near Halvik, in which three people died."
+    )
+    assert not [q for q in extract_quotes(make(text)) if q.text.strip() == "blamed cuts"]

@@ -2055,16 +2055,20 @@ def _accused_of(verb) -> int | None:
         ),
         None,
     )
-    if prep is None and lemma == "blame":  # "The zoo blamed a technical fault": a cause
-        last = max(t.i for t in obj.subtree)
-        for c in sorted(verb.children, key=lambda c: c.i):  # "… a fault in the gear"
-            if c.dep_ == "prep" and c.i == last + 1:
-                last = max(t.i for t in c.subtree)
-        return last
-    if prep is None or prep.i < obj.i:
+    if prep is None and lemma != "blame":  # "The zoo blamed a technical fault": a cause
         return None
-    pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-    return None if pobj is None else max(t.i for t in prep.subtree)
+    if prep is not None and (
+        prep.i < obj.i or not any(c.dep_ in ("pobj", "pcomp") for c in prep.children)
+    ):
+        return None
+    # to the end of the object and of the verb's phrases after it ("blamed cuts to track
+    # maintenance for the derailment", "blamed the outage on an update")
+    right = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "prep", "dative")]
+    last = max(t.i for c in right for t in c.subtree)
+    after = verb.doc[last + 1] if last + 1 < len(verb.doc) else None
+    if after is not None and not (after.is_punct or after.is_space or after.dep_ == "cc"):
+        return None  # the phrase goes on in words the parser hung elsewhere: no fragment
+    return last
 
 
 def _accusations(doc, resolver, outlets: set[int], found: list[Quote]) -> list[Quote]:
