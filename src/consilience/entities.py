@@ -206,6 +206,7 @@ class _Cluster:
         self.firsts: dict[str, tuple[int, int]] = {}
         self.mentions = 0
         self.initial = 0  # mentions that are one word opening a sentence or a line
+        self.spans: set[tuple[str, int, int]] = set()  # (article, start, end) of mentions
 
     def add(self, m: _Mention) -> None:
         surface, article, start, end = m.surface, m.article, m.start, m.end
@@ -215,6 +216,7 @@ class _Cluster:
             self.described[m.described] += m.weight
         self.mentions += 1
         self.initial += m.initial
+        self.spans.add((article, start, end))
         if article not in self.firsts:
             self.articles.append(article)
             self.firsts[article] = (start, end)
@@ -227,6 +229,7 @@ class _Cluster:
         self.described.update(other.described)
         self.mentions += other.mentions
         self.initial += other.initial
+        self.spans |= other.spans
         for a in other.articles:
             if a not in self.firsts:
                 self.articles.append(a)
@@ -464,27 +467,110 @@ def _mentions(ctx: StoryContext) -> Iterable[_Mention]:
                 yield m
 
 
+def _head_words(key: str) -> list[str]:
+    """The words of name key ``key`` without a possessive ending ("st aldric's primary
+    school" -> st, aldric, primary, school)."""
+    return [re.sub(r"'s?$", "", w) for w in key.split()]
+
+
 def _merge_short_org_names(clusters, keys, parent, find) -> None:
-    """A one-word name that is the first word of exactly one organisation's name is that
-    organisation ("Torvane" -> "Torvane Lines"), unless it is a place ("Dunmore" beside
-    "Dunmore Council") or already merged as a person's surname; its mentions then count as
-    the organisation's (the tagger's labels of the short form are dropped). Changes
-    ``parent`` and the short name's cluster."""
+    """A name that is the first word(s) of exactly one organisation's longer name is that
+    organisation ("Torvane" -> "Torvane Lines", "Brackenford General" -> "Brackenford
+    General Hospital", "St Aldric's" -> "St Aldric's Primary School"), unless it is a place
+    ("Dunmore" beside "Dunmore Council") or already merged as a person's surname; a name
+    of several words must be an organisation's itself. Its mentions then count as the
+    organisation's (the tagger's labels of the short form are dropped). Changes ``parent``
+    and the short name's cluster."""
     for k in keys:
         c = clusters[k]
-        if len(k.split()) != 1 or len(k) < 3 or find(k) != k or c.label in _PLACE_TYPES:
+        words = _head_words(k)
+        if len(k) < 3 or find(k) != k or c.label in _PLACE_TYPES:
+            continue
+        if len(words) > 1 and (c.label != "ORG" or _is_person(c)):
             continue
         if any(find(o) == k for o in keys if o != k):
             continue  # other names were merged into this one (a surname)
         orgs = {
             find(m)
             for m in keys
-            if len(m.split()) > 1 and m.split()[0] == k and clusters[m].label == "ORG"
+            if len(m.split()) > len(words)
+            and _head_words(m)[: len(words)] == words
+            and clusters[m].label == "ORG"
+            and (len(words) == 1 or _capitalised(clusters[m].name))
         }
         if len(orgs) == 1:
             parent[k] = orgs.pop()
             c.labels = Counter({"ORG": sum(c.labels.values())})  # it names that organisation
             c.described = Counter()
+
+
+#: small words an acronym leaves out ("Office for National Statistics" -> ONS)
+_ACRONYM_SKIPS = frozenset({"of", "for", "the", "and", "&", "on", "in"})
+#: last words of a political party's name, whose members its first word names in the
+#: plural ("Green League" -> "Greens", "Liberal Alliance" -> "Liberals")
+PARTY_HEADS = frozenset({"party", "league", "alliance", "front", "movement", "bloc"})
+
+
+def _merge_acronyms(clusters, keys, parent, find) -> None:
+    """An acronym written in capitals that is the initials of exactly one organisation's
+    longer name ("WHPA" / "Western Health Protection Agency"; small words such as "of"
+    left out) is that organisation. Changes ``parent``."""
+    for k in keys:
+        c = clusters[k]
+        if find(k) != k or " " in k or not 2 <= len(k) <= 6:
+            continue
+        if not all(s.isupper() and s.isalpha() for s in c.surfaces):
+            continue
+        longer = {
+            find(m)
+            for m in keys
+            if clusters[find(m)].label == "ORG"
+            and "".join(w[0] for w in m.split() if w not in _ACRONYM_SKIPS) == k
+            and len(m.split()) >= len(k)
+        }
+        if len(longer) == 1 and find(k) not in longer:
+            parent[k] = longer.pop()
+
+
+def _singular(key: str) -> str:
+    """``key`` with a plural ending of its last word taken off ("social democrats" ->
+    "social democrat", "greens" -> "green")."""
+    return re.sub(r"(?<=[a-z])s$", "", key)
+
+
+def _merge_number_forms(clusters, keys, parent, find) -> None:
+    """Group and party names given in the singular and the plural ("Social Democrat" /
+    "Social Democrats") are one; a plural group name whose singular is the first word of
+    exactly one party's name ("Greens" / "Green League") names that party's members, the
+    party (a one-word name, typed NORP or ORG as taggers give "Greens"). Only for names
+    typed NORP or ORG. Changes ``parent``."""
+    groups = [k for k in keys if clusters[k].label in ("NORP", "ORG") and find(k) == k]
+    for k in groups:
+        if not k.endswith("s") or find(k) != k:
+            continue
+        one = _singular(k)
+        same = [m for m in groups if m == one and find(m) != find(k)]
+        if same:
+            parent[find(same[0])] = find(k)
+            continue
+        if " " in k:
+            continue
+        parties = {
+            find(m)
+            for m in keys
+            if clusters[find(m)].label == "ORG"
+            and len(m.split()) == 2
+            and m.split()[0] == one
+            and m.split()[-1] in PARTY_HEADS
+        }
+        if len(parties) == 1:
+            parent[k] = parties.pop()
+
+
+def _capitalised(name: str) -> bool:
+    """Whether every word of ``name`` opens with a capital or a digit (a proper name, not
+    a tagged phrase such as "Halcyon-4 satellite on board")."""
+    return all(w[:1].isupper() or w[:1].isdigit() for w in name.split())
 
 
 def _merge_tail_names(clusters, keys, parent, find) -> None:
@@ -527,16 +613,67 @@ def story_entities(ctx: StoryContext) -> list[dict[str, Any]]:
     _merge_person_names(clusters, keys, parent, find)
     _merge_short_org_names(clusters, keys, parent, find)
     _merge_tail_names(clusters, keys, parent, find)
+    _merge_acronyms(clusters, keys, parent, find)
+    _merge_number_forms(clusters, keys, parent, find)
     merged: dict[str, _Cluster] = {}
     for k in keys:
         root = find(k)
         if root not in merged:
             merged[root] = _Cluster(root)
         merged[root].merge(clusters[k])
+    _count_untagged_mentions(ctx, merged)
     story_order = {a.article.id: i for i, a in enumerate(ctx.analyses)}
     items = [_item(c, story_order) for c in merged.values() if not _common_word_only(c)]
     items.sort(key=lambda it: (-len(it["articles"]), -it["mentions"], it["name"], it["type"]))
     return items
+
+
+def _count_untagged_mentions(ctx: StoryContext, merged: dict[str, _Cluster]) -> None:
+    """Count the mentions the tagger missed: every occurrence, in any article of the
+    story, of a name of two or more capitalised words that the story's merged entities
+    give ("Greenway Meals" tagged in one article and written in four), word-bounded, with
+    its capitals, outside boilerplate and outside any tagged mention. Adds the articles,
+    mentions and first citations to the clusters of ``merged``."""
+    names = sorted(
+        (surface, root)
+        for root, c in merged.items()
+        for surface in c.surfaces
+        if len(surface.split()) >= 2
+        and _capitalised(surface)
+        and not _tail_form(surface, c.name)
+    )
+    names.sort(key=lambda n: -len(n[0]))  # the longest name first takes its characters
+    for a in ctx.analyses:
+        aid, text = a.article.id, a.article.text
+        spans = article_spans(a.article)
+        taken = [(s, e) for c in merged.values() for art, s, e in c.spans if art == aid]
+        for surface, root in names:
+            for m in re.finditer(rf"(?<![\w'’]){re.escape(surface)}(?![\w])", text):
+                s0, e0 = m.start(), m.end()
+                if any(s0 < e and s < e0 for s, e in taken):
+                    continue
+                if spans and is_boilerplate(spans, s0, e0, text):
+                    continue
+                taken.append((s0, e0))
+                _add_found(merged[root], aid, s0, e0)
+
+
+def _tail_form(surface: str, name: str) -> bool:
+    """Whether ``surface`` is the last words of the longer ``name`` ("Primary School" of
+    "St Aldric's Primary School"): a generic head other names share, not searched for."""
+    words, full = surface.split(), name.split()
+    return len(words) < len(full) and full[-len(words) :] == words
+
+
+def _add_found(c: _Cluster, aid: str, start: int, end: int) -> None:
+    """Add to ``c`` a mention found by its name in article ``aid`` at [start, end)."""
+    c.mentions += 1
+    c.spans.add((aid, start, end))
+    if aid not in c.firsts:
+        c.articles.append(aid)
+        c.firsts[aid] = (start, end)
+    elif start < c.firsts[aid][0]:
+        c.firsts[aid] = (start, end)
 
 
 def _clusters(ctx: StoryContext) -> tuple[dict[str, _Cluster], list[str]]:

@@ -33,7 +33,8 @@ OUTLET_NOUNS = frozenset(
 #: referring noun -> kind it denotes; nouns of one specific body are in SPECIFIC_NOUNS
 NOUN_KINDS = {
     **dict.fromkeys(
-        "company firm operator manufacturer maker airline carrier utility group bank".split(),
+        "company firm operator manufacturer maker airline carrier utility group bank "
+        "house".split(),  # "the auction house", "the fashion house"
         "company",
     ),
     **dict.fromkeys("union guild federation".split(), "union"),
@@ -55,7 +56,7 @@ def org_kind(name: str) -> str:
     """The kind of organisation ``name`` names by its words: ``"union"``, ``"club"``,
     ``"body"``, ``"company"``, or ``""`` when no word tells. The last telling word before
     an "of" wins ("Harbour Workers Union" -> union; "Bank of Ardel" -> company; "Ministry
-    of Transport" -> body)."""
+    of Transport" -> body); partners' names joined by "&" are a company."""
     words = _words(name)
     if "of" in words[1:]:
         words = words[: words.index("of", 1)]  # "Ministry of Transport": a ministry
@@ -69,7 +70,14 @@ def org_kind(name: str) -> str:
             return "body"
         if word in COMPANY_WORDS:
             return "company"
+    if _PARTNERS.search(name):
+        return "company"
     return ""
+
+
+#: two capitalised names joined by "&" ("Lindqvist & Hale", "Hobbs & Sons"): a firm of
+#: partners
+_PARTNERS = re.compile(r"\b[A-Z][\w'’-]+ & [A-Z][\w'’-]+")
 
 
 def noun_kind(lemma: str) -> tuple[str, bool]:
@@ -168,8 +176,8 @@ def untagged_orgs(doc) -> list:
         if tok.pos_ != "PROPN" or inside or tok.i in tagged:
             continue
         start = tok.i
-        while (
-            start > 0 and doc[start - 1].pos_ == "PROPN" and start <= doc[start - 1].head.i <= tok.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and (
+            start <= doc[start - 1].head.i <= tok.i or _hung_beside(doc[start - 1], tok)
         ):
             start -= 1
         span = doc[start : tok.i + 1]
@@ -178,11 +186,38 @@ def untagged_orgs(doc) -> list:
         last = tok.lower_.rstrip(".")
         if len(span) >= 2 and last in UNION_WORDS | CLUB_WORDS | BODY_WORDS | COMPANY_WORDS:
             out.append(span)
+        elif len(span) >= 2 and tok.ent_type_ in ("", "ORG") and _which_clause(tok):
+            out.append(span)  # "Greenway Meals, which supplies …, said": a body, no person
         elif descriptor_of(span) and tok.ent_type_ in ("", "PERSON", "GPE", "NORP"):
             out.append(span)  # "drivers' union Aslef", "the regulator, Ofpow"
         elif _employer(span):
             out.append(span)  # "Verdane Kitchens chief executive Ola Holt"
     return out
+
+
+def _hung_beside(word, tok) -> bool:
+    """Whether capitalised proper noun ``word``, right before name word ``tok``, is the
+    first word of ``tok``'s name that the parser hung on ``tok``'s head as an unlabelled
+    dependent ("Greenway" of "Greenway Meals, which …, said" parsed as a ``dep`` of
+    "said")."""
+    return (
+        word.i == tok.i - 1
+        and word.dep_ == "dep"
+        and word.head.i == tok.head.i
+        and word.text[:1].isupper()
+        and not word.ent_type_
+    )
+
+
+def _which_clause(tok) -> bool:
+    """Whether the name headed by ``tok`` takes a relative clause with "which" ("X, which
+    supplies the school, said"): a thing or a body, not a person."""
+    return any(
+        t.lower_ == "which" and t.head.i == clause.i
+        for clause in tok.children
+        if clause.dep_ == "relcl"
+        for t in clause.children
+    )
 
 
 def _employer(span) -> bool:

@@ -65,7 +65,7 @@ from .entity_types import common_words
 from .model import Analysis, Attribution, StoryContext
 from .quotes import ROLE_NOUNS, SpeakerResolver, is_anonymous_speaker, place_like
 
-VERSION = "7"
+VERSION = "8"
 LEAD_SENTENCES = 4
 
 # Seats of government -> the officials they speak for.

@@ -68,8 +68,16 @@ phrase but without relative clauses ("a U.S. official who spoke on condition of 
 the kind the noun denotes (:mod:`consilience.org_kinds`: "Harwick Chemicals" is a company,
 "Environment Agency" is not), a body noun ("the coastguard", "police") to an organisation
 whose name holds it or else to itself, "the office" to the body described earlier with that
-noun, "her office" to the person's office, "it"/"they" to the organisation just named as a
-subject; a town's name with a plural verb ("Harbor City say") is its club. Wire datelines
+noun, "her office" to the person's office ("President X's office" is X's, "the clerk's office"
+the clerk's: neither refers back to an office named before), "it"/"they" to the
+organisation just named as a subject (or to the organisation that reported the sentence
+before: "X said a valve had failed. No one was hurt, it said."); a town's name with a
+plural verb ("Harbor City say") is its club. An unnamed spokesperson ("A spokesman said")
+speaks for the organisation that is the subject of that or the previous sentence, or for
+the body its noun modifier names ("a council spokesman" -> "a spokesman for the town
+council"); a body introduced with "a" and its trade ("a marine charity said") is the
+organisation named with that word, else the description; "the city said" is the city's
+government. Wire datelines
 never name a speaker. A name spaCy tagged as a place, a nationality or a title is a person
 when a role vouches for it ("Marta Kovac, the union's general secretary") or it speaks as a
 first and last name; a lone surname speaking after a quotation is a person unless it names
@@ -125,7 +133,7 @@ from .quote_marks import (  # noqa: F401 - quotation_spans is re-exported
 )
 from .speech_senses import says_by_sense
 
-VERSION = "9"
+VERSION = "10"
 
 # Back-compatible names for the shared cue lexicon (see :mod:`consilience.cues`).
 SPEECH_VERBS = REPORTING_VERBS
@@ -178,6 +186,10 @@ ORG_NOUNS = frozenset(
     association federation organisation organization charity party bank jury panel guard
     office bureau inspectorate institute tribunal parliament cabinet embassy""".split()
 )
+#: roles of someone who speaks for a body: "A spokesman said" speaks for the body just named
+SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
+#: places whose name stands for their government when they speak ("the city said")
+MUNICIPAL_NOUNS = frozenset({"city", "town", "county", "municipality", "borough", "village"})
 #: bodies news copy names without an article: "police said", "coastguard officials"
 BARE_BODIES = frozenset({"police", "coastguard"})
 # Entity types that never speak: places, events, laws. (A work's title is known by its
@@ -410,6 +422,7 @@ class _BodyResolution(ArticleNames):
                 lemma in ORG_NOUNS | BODY_WORDS | UNION_WORDS | self.org_heads
                 or is_org_noun(lemma)
                 or (_speaks(tok) and is_a(lemma, ORG_ANCESTORS, first=3))
+                or (_speaks(tok) and lemma in MUNICIPAL_NOUNS)
             )
             and (tok.tag_ in ("NN", "NNP") or collective)
             and (not tok.ent_type_ or tok.pos_ == "NOUN")  # "the health board" tagged ORG
@@ -432,6 +445,8 @@ class _BodyResolution(ArticleNames):
             return owned
         if tok.left_edge.i == tok.i and tok.lemma_.lower() in BARE_BODIES:
             return Speaker(tok.text, tok.idx, tok.idx + len(tok.text), "org")  # "police said"
+        if tok.left_edge.lower_ in ("a", "an"):
+            return self._indefinite_body(tok)
         if tok.left_edge.lower_ != "the":
             return None
         ranked = [
@@ -452,6 +467,26 @@ class _BodyResolution(ArticleNames):
             return Speaker(name, best[5].start_char, best[5].end_char, "org")
         desc = self._description(self._described_body(tok) or tok)
         return Speaker(desc.name, desc.start, desc.end, "org") if desc else None
+
+    def _indefinite_body(self, tok) -> Speaker | None:
+        """A body introduced with "a" and a modifier of its trade ("a marine charity
+        said"): the organisation the article names with that modifier among the words of
+        a name of a body's kind ("the Marine Rescue Trust"), else the description itself,
+        an unnamed source ("a local hospital"). None without a modifier ("a group")."""
+        mods = [
+            c.lower_
+            for c in tok.children
+            if c.dep_ in ("amod", "compound") and c.i < tok.i and c.is_alpha
+        ]
+        if not mods:
+            return None
+        for e in self.orgs:
+            words = [w.lower() for w in strip_possessive(e.text).split()]
+            if org_kind(e.text) and any(m in words[:-1] for m in mods):
+                if not is_outlet_name(e.text):
+                    return Speaker(self.org_name(e.text), e.start_char, e.end_char, "org")
+        desc = describe(self, tok)
+        return dataclasses.replace(desc, kind="description") if desc else None
 
     def _body_described_apart(self, tok) -> bool:
         """Whether the article described, before ``tok``, a body by ``tok``'s very noun
@@ -490,13 +525,30 @@ class _BodyResolution(ArticleNames):
         """ "Her office said …": a body owned by the person "his"/"her" refers to, named
         after that person ("Ilse Brandt's office"); None without such a pronoun."""
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if poss is None or poss.lower_ not in ("his", "her"):
+        if poss is None:
             return None
+        if poss.lower_ not in ("his", "her"):
+            return self._possessed_body(tok, poss)
         owner = self._antecedent(poss)
         if owner is None or owner.kind != "person":
             return None
         start, end = tok.left_edge.idx, tok.idx + len(tok.text)
         return Speaker(f"{owner.name}'s {tok.lower_}", start, end, "org")
+
+    def _possessed_body(self, tok, poss) -> Speaker | None:
+        """A body noun owned by a name or a role ("President Elin Varga's office", "the
+        speaker's office"): the owner's body, itself and never a body of that noun named
+        before. Named after the person the owner names ("Elin Varga's office"), else the
+        phrase as written; None for another owner ("its", "the company's": the body's
+        own noun resolves it)."""
+        start, end = tok.left_edge.idx, tok.idx + len(tok.text)
+        person = self.person_at(poss) if poss.pos_ == "PROPN" else None
+        if person is not None:
+            return Speaker(f"{person[0]}'s {tok.lower_}", start, end, "org")
+        if poss.pos_ == "NOUN" and is_role_noun(poss.lemma_.lower()):
+            name = doc_text(self.doc)[start:end]
+            return Speaker(name, start, end, "org")
+        return None
 
     def _described_body(self, tok):
         """The last earlier noun of ``tok``'s lemma with modifiers of its own ("the regional
@@ -525,6 +577,62 @@ class _BodyResolution(ArticleNames):
             if earlier:
                 return earlier
         return self._description(tok)
+
+    def _description(self, tok) -> Speaker | None:
+        """The description headed by role noun ``tok`` (:func:`describe`); an unnamed
+        spokesperson is given the body it speaks for (:meth:`_spoken_for`)."""
+        desc = describe(self, tok)
+        if desc is None or desc.plural or tok.lemma_.lower() not in SPOKES_NOUNS:
+            return desc
+        if desc.name.split()[0].lower() not in ("a", "an"):
+            return desc
+        if any(c.dep_ == "prep" and c.lower_ in ("for", "of", "at") for c in tok.children):
+            return desc  # "a spokeswoman for the ministry" names its body already
+        body = self._spoken_for(tok)
+        if body is None:
+            return desc
+        det = "A" if desc.name[:1].isupper() else "a"  # every spokes noun takes "a"
+        return dataclasses.replace(desc, name=f"{det} {tok.text} for {body}")
+
+    def _spoken_for(self, tok) -> str | None:
+        """The body an unnamed spokesperson ``tok`` speaks for: with a noun modifier ("a
+        council spokesman") the body named or described earlier by that noun ("the town
+        council"); bare ("A spokesman said …") the organisation that is the subject of a
+        clause of the same or the previous sentence, nearest first ("The catering firm
+        Greenway Meals denied … . A spokesman said …"). None when there is none (a
+        spokesman after a person: the person's, not said)."""
+        mods = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        if mods:
+            return self._body_of_noun(mods[-1])
+        sents = [s for s in self.doc.sents if s.start <= tok.sent.start][-2:]
+        for t in reversed(self.doc[sents[0].start : tok.i]):
+            if t.dep_ not in ("nsubj", "nsubjpass") or self.in_quotation(t):
+                continue
+            if t.lemma_.lower() in SPOKES_NOUNS or t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            sp = self._named_in_apposition(t) or self._organisation(t)
+            if sp is not None and sp.kind == "org" and sp.name[:1].isupper():
+                return sp.name
+        return None
+
+    def _body_of_noun(self, noun) -> str | None:
+        """The body the modifier ``noun`` of a role refers to ("council" of "a council
+        spokesman"): an organisation the article names before it with that noun in its
+        name ("Lorsby Town Council"), else a body described before it with that noun and
+        modifiers of its own ("the town council"); None otherwise."""
+        if noun.pos_ != "NOUN":
+            return None
+        lemma = noun.lemma_.lower()
+        for e in reversed(self.orgs):
+            words = {w.lower() for w in strip_possessive(e.text).split()}
+            if e.start < noun.i and lemma in words and not is_outlet_name(e.text):
+                return self.org_name(e.text)
+        body = self._described_body(noun)
+        if body is None or body.dep_ == "compound" or body.tag_ != "NN":
+            return None  # "the country's airports" is no one body
+        left = min(t.i for t in body.subtree if t.i <= body.i and not _in_clause(t, body))
+        text = self.doc[left : body.i + 1].text.strip()
+        return "the" + text[3:] if text.startswith("The ") else text
 
     def _described(self, tok, lemma: str) -> Speaker | None:
         """The unnamed source last introduced with role ``lemma`` before ``tok``."""
@@ -594,15 +702,21 @@ class SpeakerResolver(_BodyResolution):
 
     def _named_in_apposition(self, tok) -> Speaker | None:
         """The organisation a common noun subject names in apposition ("the line's owner,
-        Vessel Rail, said"): the name speaks, not its description."""
+        Vessel Rail, said"; also a name tagged a person's that reads as a body's: "the
+        mine's owner Keldor Mining"): the name speaks, not its description."""
         if tok.pos_ != "NOUN":
             return None
         for c in tok.children:
-            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "ORG":
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and self._org_named_at(c):
                 sp = self._organisation(c)
                 if sp is not None and sp.kind == "org":
                     return sp
         return None
+
+    def _org_named_at(self, tok) -> bool:
+        """Whether ``tok`` lies in a name tagged ORG, or in an organisation's name the
+        tagger took for a person's ("the mine's owner Keldor Mining")."""
+        return tok.ent_type_ == "ORG" or any(e.start <= tok.i < e.end for e in self.orgs)
 
     def _described_name(self, tok) -> Speaker | None:
         """A capitalised name spaCy did not tag that speaks with a description in
@@ -727,8 +841,23 @@ class SpeakerResolver(_BodyResolution):
             if sp is not None and sp.kind == "org":
                 return sp
             if nearest and t.lower_ not in ("it", "which", "that") and not _said_by(t, tok):
+                if _reported_subject(t) and t.sent.start < tok.sent.start:
+                    return self._reporting_org(t.head.head)  # "X said a valve …. …, it said"
                 return None  # "it" is the nearest subject before it, here no organisation
         return None
+
+    def _reporting_org(self, verb) -> Speaker | None:
+        """The organisation that speaks by reporting ``verb`` ("Halvik Timber said …"), or
+        None when its speaker is none."""
+        subj = speech_subject(verb)
+        if subj is None or subj.pos_ not in ("PROPN", "NOUN"):
+            return None
+        sp = (self._team(subj) if subj.pos_ == "PROPN" else None) or self._organisation(subj)
+        if sp is not None and sp.kind == "org":
+            return sp
+        person = self.person_at(subj)  # a body's name the tagger took here for a person's
+        named = [e for e in self.orgs if person and strip_possessive(e.text) == person[0]]
+        return Speaker(person[0], person[1], person[2], "org") if named else None
 
     def _antecedent(self, tok) -> Speaker | None:
         """The person "he"/"she" at ``tok`` refers to: the last person named outside
@@ -830,6 +959,15 @@ def _said_by(subj, pron) -> bool:
     )
 
 
+def _reported_subject(tok) -> bool:
+    """Whether subject ``tok`` belongs to what a speaker reported ("X said a valve had
+    failed": "valve"), not to the speaking: the subject of a reporting verb's clausal
+    complement. "X said a valve had failed. No one was hurt, it said.": "it" is X, the
+    reporter of the sentence before, not "valve"."""
+    clause = tok.head
+    return _is_clause_object(clause) and is_speech_verb(clause.head)
+
+
 #: verb forms that agree with a plural subject ("are", "were", "have")
 _PLURAL_VERB_TAGS = frozenset({"VBP"})
 
@@ -876,7 +1014,10 @@ def _described_rank(tok, org) -> int | None:
 
 def _titled_person(span) -> bool:
     """An entity a person's role noun introduces ("chief executive Karin Holt" tagged
-    ORG): a person, not an organisation."""
+    ORG): a person, not an organisation; not a name whose words say a body ("the mine's
+    owner Keldor Mining": an owner may be a company)."""
+    if looks_like_org(span.text) or org_kind(span.text):
+        return False
     return any(
         c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and is_role_noun(c.lemma_.lower())
         for c in span.root.children
@@ -1025,12 +1166,20 @@ def _person_spans(doc, quoted: Sequence[tuple[int, int]] = ()) -> list:
         and not looks_like_org(e.text)
         and not (len(e) == 1 and e.root.lower_ in TITLE_WORDS)  # "Farmer" tagged a person
         and not (len(e) == 1 and _class_of_people(e.root))  # "Shoppers say …"
+        and not _definite_name(e)  # "fished the Tove": a river, no one's name
     ]
     for tok in doc:
         chain = _untagged_name(doc, tok)
         if chain is not None and not any(s <= chain.start_char < e for s, e in quoted):
             out.append(chain)
     return sorted(out, key=lambda span: span.start)
+
+
+def _definite_name(ent) -> bool:
+    """Whether one-word name ``ent`` follows "the" ("the Tove", "the Meridian"): a river,
+    a ship or a building, not a person (people's names take no article)."""
+    doc = ent.doc
+    return len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "the"
 
 
 def _class_of_people(tok) -> bool:
@@ -1095,10 +1244,14 @@ def _untagged_name(doc, tok):
     if types & _NUMERIC_ENTS or looks_like_org(chain.text) or is_outlet_name(chain.text):
         return None
     roles = ROLE_NOUNS | TITLE_WORDS
+    # a title may hang on the first name rather than the surname ("Auctioneer Olivia Hale")
+    kids = [c for t in doc[start : tok.i + 1] for c in t.children if c.i < start or t.i == tok.i]
     has_role = any(
         (c.dep_ == "appos" and c.i > tok.i) or (c.dep_ == "compound" and c.i < start)
-        for c in tok.children
-        if c.lemma_.lower() in roles or (c.pos_ == "NOUN" and is_role_noun(c.lemma_.lower()))
+        for c in kids
+        if c.lemma_.lower() in roles
+        or (c.pos_ == "NOUN" and is_role_noun(c.lemma_.lower()))
+        or (c.pos_ == "PROPN" and c.i < start and is_role_noun(c.lower_))  # "Auctioneer"
     ) or (  # "The ship's master, Ivo Marsh, ...": the name in apposition to the role
         tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.lemma_.lower() in roles
     )  # "canal keeper Ivo Brandt": a noun whose first WordNet sense is a person
@@ -1305,10 +1458,35 @@ def speech_subject(verb):
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return tok.head
         if tok.dep_ in ("advcl", "xcomp", "conj", "ccomp") and tok.head.i != tok.i:
-            tok = tok.head
+            tok = _main_of_aside(tok) or tok.head
             continue
         return None
     return None
+
+
+#: words that open a subordinate clause set off by commas ("…, hours after X lost …,")
+SUBORDINATORS = frozenset(
+    "after before when while because since although though as once until whereas".split()
+)
+
+
+def _main_of_aside(conj):
+    """The verb a conjunct ", and said …" goes with when the parser joined it to a
+    subordinate clause set off by commas ("X refused to resign, hours after his
+    government lost the vote, and said he would …": X said, not the government): the
+    subordinate clause's own head, when ``conj`` is a conjunct after a comma of a verb
+    that opens with a subordinator and follows a comma itself; else None."""
+    sub = conj.head
+    if conj.dep_ != "conj" or sub.dep_ != "advcl" or sub.head.i > sub.i:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in sub.children):
+        return None
+    doc = conj.doc
+    cc = next((c for c in sub.children if c.dep_ == "cc" and c.i < conj.i), None)
+    left = sub.left_edge.i
+    if cc is None or doc[cc.i - 1].text != "," or left == 0 or doc[left - 1].text != ",":
+        return None
+    return sub.head
 
 
 def _passive_agent(verb):
@@ -1840,6 +2018,78 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
         if not any(not (q.end <= o.start or q.start >= o.end) for o in out):
             out.append(q)
     out.extend(_directives(doc, resolver, outlets, out))
+    out.extend(_accusations(doc, resolver, outlets, out))
+    return out
+
+
+#: WordNet verbs of finding fault with someone: a verb that is one, or whose direct
+#: hypernym (first two senses) is one ("accused", "blamed", "faulted", "criticised")
+_ACCUSING_ACTS = frozenset({"accuse", "criticize", "criticise"})
+
+
+def _accused_of(verb) -> int | None:
+    """Index of the last token of what finite active ``verb`` accuses someone of: "accused
+    the city of neglecting maintenance", "criticised the board for ignoring warnings" (an
+    object, then "of"/"for" and what it holds), or of what "blamed" names as the cause
+    ("blamed a technical fault"); None for any other verb or shape."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _ACCUSING_ACTS and not lexicon.hypernyms(lemma, "v", 2) & _ACCUSING_ACTS:
+        return None
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or (
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    )
+    if not finite or any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    prep = next(
+        (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None
+    ) or next(  # hung on the object, as "the city of neglecting …" is parsed: an act
+        (
+            c
+            for c in obj.children
+            if c.dep_ == "prep"
+            and c.lower_ in ("of", "for")
+            and any(t.tag_ == "VBG" for t in c.subtree)
+        ),
+        None,
+    )
+    if prep is None and lemma != "blame":  # "The zoo blamed a technical fault": a cause
+        return None
+    if prep is not None and (
+        prep.i < obj.i or not any(c.dep_ in ("pobj", "pcomp") for c in prep.children)
+    ):
+        return None
+    # to the end of the object and of the verb's phrases after it ("blamed cuts to track
+    # maintenance for the derailment", "blamed the outage on an update")
+    right = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "prep", "dative")]
+    last = max(t.i for c in right for t in c.subtree)
+    after = verb.doc[last + 1] if last + 1 < len(verb.doc) else None
+    if after is not None and not (after.is_punct or after.is_space or after.dep_ == "cc"):
+        return None  # the phrase goes on in words the parser hung elsewhere: no fragment
+    return last
+
+
+def _accusations(doc, resolver, outlets: set[int], found: list[Quote]) -> list[Quote]:
+    """Accusations a speaker makes ("The opposition accused the city of neglecting
+    maintenance"): the words from the verb to the end of what it accuses of, cue the verb,
+    for an identified speaker that is no group or outlet; none overlapping a quote
+    ``found`` already."""
+    aid = resolver.analysis.article.id
+    text = doc_text(doc)
+    out = []
+    for verb in doc:
+        if resolver.in_quotation(verb) or (last := _accused_of(verb)) is None:
+            continue
+        subj = speech_subject(verb)
+        sp = resolver.resolve(subj) if subj is not None else None
+        if sp is None or _unnamed_group(sp) or sp.plural or _is_outlet(subj, sp, outlets):
+            continue
+        s, e = _trim(text, verb.idx, doc[last].idx + len(doc[last].text))
+        if any(not (e <= q.start or s >= q.end) for q in found):
+            continue
+        out.append(Quote(aid, sp.name, text[s:e], s, e, False, verb.lower_, sp.start, sp.end))
     return out
 
 
@@ -1946,7 +2196,9 @@ def _is_outlet(tok, sp: Speaker, outlets: set[int]) -> bool:
     before = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
     if before is not None and before.head == tok.head and before.dep_ == tok.dep_:
         phrase += list(before.subtree)  # "the weekly paper Fjell Avis": parsed as two subjects
-    return any(t.pos_ == "PROPN" for t in phrase) and any(
+    # a name is capitalised: "the regional health protection agency" with "protection"
+    # tagged PROPN names no outlet
+    return any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in phrase) and any(
         t.pos_ == "NOUN"
         and t.lemma_.lower() in OUTLET_NOUNS
         and not (t.dep_ == "compound" and t.head.pos_ == "NOUN")  # "its site director"
@@ -2161,6 +2413,7 @@ def _clause_span(verb, comp) -> tuple[int, int]:
     """Character span of ``verb``'s clausal complement without a leading "that"; from the
     head predicate on for an evaluative act ("praised the decision but argued …")."""
     toks = _without_saying_time(verb, _without_lead(list(comp.subtree), comp), comp)
+    toks += _split_word_rest(verb, toks[-1]) + _hung_time(verb, toks[-1])
     start = toks[0].idx
     end = toks[-1].idx + len(toks[-1].text)
     lost = _lost_subject(verb, comp) or _subject_hung_before(verb, comp)
@@ -2182,6 +2435,36 @@ def _clause_span(verb, comp) -> tuple[int, int]:
     if verb.dep_ == "conj" and head.lemma_.lower() in SPEECH_ACTS | SPEECH_VERBS and not own:
         start = min(start, head.idx)
     return start, end
+
+
+def _split_word_rest(verb, last) -> list:
+    """Tokens of further clausal complements of ``verb`` that go on the word ``last`` ends
+    without a space: a hyphenated word the parser split into sibling complements ("was
+    co-operating fully" as "co", "-", "operating fully"), so a statement never ends
+    inside a word."""
+    out: list = []
+    for sib in sorted((c for c in verb.children if _is_clause_object(c)), key=lambda c: c.i):
+        sub = list(sib.subtree)
+        if sub[0].i == last.i + 1 and not last.whitespace_:
+            out.extend(sub)
+            last = sub[-1]
+    return out
+
+
+def _hung_time(verb, last) -> list:
+    """The time phrase that closes a fronted statement but that the parser hung on the
+    reporting verb after it ("Pupils first fell ill last Wednesday, the agency said":
+    "last Wednesday" is when they fell ill): the DATE/TIME tokens between the statement's
+    ``last`` token and the comma before ``verb``'s subject; [] for any other gap."""
+    subj = speech_subject(verb)
+    if subj is None or last.i >= verb.i or subj.i < last.i:
+        return []
+    gap = list(verb.doc[last.i + 1 : subj.left_edge.i])
+    while gap and gap[-1].is_punct:
+        gap.pop()
+    if not gap or any(t.ent_type_ not in ("DATE", "TIME") or t.is_punct for t in gap):
+        return []
+    return gap
 
 
 def _without_saying_time(verb, toks: list, comp) -> list:
