@@ -25,6 +25,7 @@ judgement by hand.
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -205,10 +206,23 @@ def set_dir(argv: list[str]) -> Path:
     return path if path.is_dir() or path.is_absolute() else ROOT / path
 
 
+def _options() -> argparse.ArgumentParser:
+    """The command line: ``--set DIR``, ``--cache DIR``, ``-v``."""
+    ap = argparse.ArgumentParser(
+        description="Consensus, unique, headline and summary lines of "
+        "every story of a held-out set scored against its gold.json."
+    )
+    ap.add_argument("--set", metavar="DIR", help="folder of story folders (default: heldout s4)")
+    ap.add_argument("--cache", metavar="DIR", help="reuse story contexts stored in DIR")
+    ap.add_argument("-v", action="store_true", help="list every line with its verdict")
+    return ap
+
+
 def main(argv: list[str] | None = None) -> dict[str, Any]:
     """Score every story of the set (``--set DIR``, default :data:`DATA`); returns
     {story: result, "all": totals}."""
     argv = sys.argv[1:] if argv is None else argv
+    _options().parse_args(argv)  # --help, and a one-line error for an unknown option
     data = set_dir(argv)
     cache = Path(argv[argv.index("--cache") + 1]) if "--cache" in argv else None
     if not data.is_dir():

@@ -30,6 +30,7 @@ right by ``quotes_bench.speaker_ok``) on the brief's ``quotes`` section.
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 import time
@@ -222,4 +223,13 @@ def _totals(rows: dict, q_all: dict, seconds: float) -> dict[str, Any]:
 
 
 if __name__ == "__main__":
+    ap = argparse.ArgumentParser(
+        description="Conflicts, updates and quotes of every story of "
+        "a set scored against its gold.json."
+    )
+    ap.add_argument("--set", metavar="DIR", help="folder of story folders (default: realstyle s4)")
+    ap.add_argument(
+        "--details", action="store_true", help="list missed and false conflicts, quotes"
+    )
+    ap.parse_args()
     run(details="--details" in sys.argv, data=set_dir(sys.argv[1:]))
