@@ -43,6 +43,7 @@ from .bounds import (
     time_budget,
 )
 from .model import RawArticle, Skipped
+from .reflow import unwrap
 from .safe_text import escape_line
 
 __all__ = [
@@ -1026,7 +1027,7 @@ def _read_text(path: str, fh: BinaryIO, opts: ReadOptions, *, markdown: bool) ->
     meta: dict[str, str] = {}
     if markdown:
         meta, text = _front_matter(text)
-    title, body = _split_title(text, markdown=markdown)
+    title, body = _split_title(unwrap(text), markdown=markdown)
     byline, body = _split_byline(body)
     url = _first(meta, ("url", "link", "canonical_url"))
     yield RawArticle(
