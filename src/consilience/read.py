@@ -477,11 +477,51 @@ def _drop_figures(root: Any) -> None:
             fig.drop_tree()
 
 
-def html_to_text(markup: str) -> str:
+#: words outside its links that a self-reference trailer may hold ("The post ... appeared
+#: first on ...", "Continue reading ...", "This story first ran on ...")
+_TRAILER_WORDS = 8
+
+
+def _own_link(href: str, own: str) -> bool:
+    """Whether ``href`` points to the entry's own page ``own`` or to its site's home page."""
+    link, page = urlsplit(href.strip()), urlsplit(own)
+    if not link.netloc or link.netloc.lower().removeprefix(
+        "www."
+    ) != page.netloc.lower().removeprefix("www."):
+        return False
+    path = link.path.rstrip("/")
+    return path in ("", page.path.rstrip("/"))
+
+
+def _drop_self_references(root: Any, own: str | None) -> None:
+    """Drop the blocks of a feed entry that only point back to the entry or its site: the
+    trailer a CMS appends to every item ("The post <a>Bridge reopens</a> appeared first on
+    <a>Marlow News</a>.", "<a>Continue reading</a>"). A block goes when it has a link, every
+    link goes to the entry's own URL ``own`` or its site's home page, and at most
+    :data:`_TRAILER_WORDS` words lie outside the links; a sentence that links to the site
+    goes on for longer."""
+    if not own or not _is_http_url(own):
+        return
+    for block in root.xpath("//p|//div"):
+        links = block.xpath(".//a[@href]")
+        if not links or block.getparent() is None:
+            continue
+        if not all(_own_link(a.get("href") or "", own) for a in links):
+            continue
+        words = len(block.text_content().split()) - sum(
+            len(a.text_content().split()) for a in links
+        )
+        if words <= _TRAILER_WORDS:
+            block.drop_tree()
+
+
+def html_to_text(markup: str, own: str | None = None) -> str:
     """Text of an HTML fragment (a feed entry, a JSON body), keeping paragraph breaks.
 
     Entity-encoded markup ("&lt;p&gt;The council...&lt;/p&gt;") and CDATA wrappers, even
-    escaped ones, are decoded first, so no literal tag reaches the text.
+    escaped ones, are decoded first, so no literal tag reaches the text. ``own`` is the
+    entry's own URL: blocks that only point back to it or its site are dropped
+    (:func:`_drop_self_references`).
     """
     markup = _decode_markup(markup)
     if not _HTML_HINT.search(markup):
@@ -502,6 +542,7 @@ def html_to_text(markup: str) -> str:
     for bad in root.xpath("//script|//style|//noscript|//template"):
         bad.drop_tree()
     _drop_figures(root)
+    _drop_self_references(root, own)
 
     def ws(s: str | None) -> str | None:
         return re.sub(r"\s+", " ", s) if s else s
@@ -1247,8 +1288,10 @@ def _json_feed_outlet(value: Any) -> str | None:
 def _feed_outlet(title: str | None, link: str | None) -> str | None:
     """The outlet of a feed from its title and site link: the title's outlet part, or the
     link's domain when the title names only a section ("Technology", "World news"), since
-    two outlets' "World" feeds are two outlets."""
-    name = outlet_from_feed_title(title, link)
+    two outlets' "World" feeds are two outlets. The title is matched against the link's host
+    only: a section feed's link carries the section's path ("https://site.example/video")."""
+    host = urlsplit(link).netloc if link and _is_http_url(link) else None
+    name = outlet_from_feed_title(title, host or link)
     if name and link and _is_section(name):
         return outlet_from_url(link)
     return name or outlet_from_url(link)
@@ -1388,7 +1431,8 @@ def _raw_feed_bodies(data: bytes, count: int) -> list[str] | None:
     return bodies
 
 
-def _feed_entry_text(entry: Any) -> str:
+def _feed_entry_text(entry: Any, own: str | None = None) -> str:
+    """The entry's body as text: its content, else its summary (``own``: its link)."""
     candidates = []
     for c in entry.get("content") or []:
         candidates.append((c.get("value") or "", c.get("type") or ""))
@@ -1397,7 +1441,7 @@ def _feed_entry_text(entry: Any) -> str:
     for value, ctype in candidates:
         if not value.strip():
             continue
-        text = value if ctype == "text/plain" else html_to_text(value)
+        text = value if ctype == "text/plain" else html_to_text(value, own)
         if text.strip():
             return text
     return ""
@@ -1435,13 +1479,13 @@ def _read_feed_bytes(source: str, data: bytes) -> Iterator[Result]:
         link = entry.get("link")
         link = link if _is_http_url(link) else None
         rec_source = keys.source(entry.get("id") or link, pos)
-        text = _feed_entry_text(entry)
+        text = _feed_entry_text(entry, link)
         if not text.strip():
             # feedparser drops CDATA it finds inside a description (escaped or nested):
             # read the entry's own markup from the XML instead
             if raw_bodies is None:
                 raw_bodies = _raw_feed_bodies(data, len(entries))
-            text = html_to_text(raw_bodies[pos - 1]) if raw_bodies else ""
+            text = html_to_text(raw_bodies[pos - 1], link) if raw_bodies else ""
         if not text.strip():
             results.append(Skipped(rec_source, "the feed entry has no text"))
             continue

@@ -1,0 +1,51 @@
+"""Real-world inputs of session 14 (issue #12, items 18-20): feeds, pages and bylines of the
+kinds met in the trackers of trafilatura, feedparser and warcio, in fixtures written here."""
+
+from __future__ import annotations
+
+from consilience.model import RawArticle
+from consilience.read import read_path
+
+
+def _articles(path) -> list[RawArticle]:
+    out = list(read_path(str(path)))
+    assert all(isinstance(r, RawArticle) for r in out), out
+    return out
+
+
+def test_section_feed_whose_link_has_a_path_names_the_outlet_alone(tmp_path) -> None:
+    feed = tmp_path / "video.xml"
+    feed.write_text(
+        """<?xml version="1.0"?><rss version="2.0"><channel>
+<title>Carrick Broadcasting - Clips</title>
+<link>https://www.carrickbroadcasting.example/clips/latest</link>
+<item><title>Roof blown off sports hall</title><link>https://www.carrickbroadcasting.example/c/1</link>
+<description>Gales tore the roof from the Elm Road sports hall in Carrick on Sunday night.</description>
+</item></channel></rss>""",
+        encoding="utf-8",
+    )
+    [art] = _articles(feed)
+    assert art.outlet == "Carrick Broadcasting"
+
+
+def test_feed_trailer_pointing_back_to_the_entry_and_its_site_is_dropped(tmp_path) -> None:
+    feed = tmp_path / "blog.xml"
+    feed.write_text(
+        """<?xml version="1.0"?><rss version="2.0"><channel>
+<title>Orrin Valley Voice</title><link>https://orrinvoice.example/</link>
+<item><title>Ferry fares frozen</title><link>https://orrinvoice.example/2025/ferry-fares/</link>
+<description><![CDATA[<p>Fares on the Orrin ferry will stay at 2025 levels until
+March, the operator said on Friday, after a <a href="https://orrinvoice.example/2024/petition/">petition</a>
+signed by 3,100 residents.</p>
+<p>Originally published as <a href="https://orrinvoice.example/2025/ferry-fares/">Ferry fares frozen</a>
+by <a href="https://www.orrinvoice.example/">Orrin Valley Voice</a>.</p>
+<p><a href="https://orrinvoice.example/2025/ferry-fares/#more">Keep reading</a></p>]]></description>
+</item></channel></rss>""",
+        encoding="utf-8",
+    )
+    [art] = _articles(feed)
+    assert "Originally published" not in art.text
+    assert "Keep reading" not in art.text
+    # a sentence linking to another page of the site is the story's own text
+    assert "after a petition signed by 3,100 residents." in " ".join(art.text.split())
+
