@@ -49,3 +49,21 @@ by <a href="https://www.orrinvoice.example/">Orrin Valley Voice</a>.</p>
     # a sentence linking to another page of the site is the story's own text
     assert "after a petition signed by 3,100 residents." in " ".join(art.text.split())
 
+
+def test_a_paginated_article_page_keeps_its_text_without_the_page_navigation(tmp_path) -> None:
+    page = tmp_path / "tunnel-2.html"
+    page.write_text(
+        """<html><head><title>How the Selby tunnel flooded (page 2) - Lowmoor Echo</title>
+<meta property="article:published_time" content="2025-04-02T08:00:00Z"></head><body><article>
+<h1>How the Selby tunnel flooded</h1>
+<p>Pumps failed at about four in the morning, and within an hour the water in the tunnel was
+more than a metre deep, the rail operator's report says.</p>
+<p>The line reopened eleven days later after engineers replaced both pump houses.</p>
+<nav class="pages"><p>&#8592; Prev | 1 | 2 | 3 | Next &#8594;</p></nav>
+<p class="pager">Continued on page 3</p>
+</article></body></html>""",
+        encoding="utf-8",
+    )
+    [art] = _articles(page)
+    assert art.text.endswith("replaced both pump houses.")
+    assert "Prev" not in art.text and "Continued on page" not in art.text

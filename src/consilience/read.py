@@ -615,6 +615,26 @@ def _page_head_end(paras: list[str], title: str | None) -> int:
     return 0
 
 
+#: the words of a paginated article's navigation ("Page 1 of 3", "Next page »", "« Previous
+#: | 1 | 2 | 3 | Next", "Continued on page 2"): with numbers and arrows, nothing else
+_PAGER_WORDS = frozenset(
+    "page pages next previous prev of continue continued on to go first last older newer "
+    "more".split()
+)
+_PAGER_CUES = frozenset({"page", "pages", "next", "previous", "prev"})
+_PAGER_MAX_WORDS = 12
+
+
+def is_pager(para: str) -> bool:
+    """Whether ``para`` is a paginated page's navigation, not text: at most
+    :data:`_PAGER_MAX_WORDS` words, each a page number or one of :data:`_PAGER_WORDS`,
+    with a cue among them ("page", "next", "previous")."""
+    words = re.findall(r"[^\W\d_]+|\d+", para.casefold())
+    if not words or len(words) > _PAGER_MAX_WORDS or not _PAGER_CUES & set(words):
+        return False
+    return all(w.isdigit() or w in _PAGER_WORDS for w in words)
+
+
 def _trafilatura_paragraphs(doc: Any) -> list[str]:
     """Paragraphs of trafilatura's extracted body (its XML tree), lists and tables kept."""
     paras: list[str] = []
@@ -791,6 +811,7 @@ def _extract_main_text(markup: str, url: str | None) -> tuple[Any, str | None, s
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     paras = _trafilatura_paragraphs(doc) if doc is not None else []
+    paras = [p for p in paras if not is_pager(p)]
     title = doc.title if doc is not None else None
     text = unglue_clock_times("\n\n".join(paras[_page_head_end(paras, title) :]))
     if 0 < len(text) < _SHORT_PAGE:
