@@ -67,3 +67,24 @@ more than a metre deep, the rail operator's report says.</p>
     [art] = _articles(page)
     assert art.text.endswith("replaced both pump houses.")
     assert "Prev" not in art.text and "Continued on page" not in art.text
+
+
+def test_a_page_built_by_script_keeps_the_paragraphs_of_its_json_ld_body(tmp_path) -> None:
+    page = tmp_path / "app.html"
+    page.write_text(
+        """<!DOCTYPE html><html><head><title>Quarry blast rattles Penrick</title>
+<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+{"@type": "WebSite", "name": "Fellside Today"},
+{"@type": "NewsArticle", "headline": "Quarry blast rattles Penrick",
+ "datePublished": "2025-05-06T07:00:00+01:00",
+ "articleBody": "A planned blast at the Penrick quarry shook houses up to two miles away on Monday.\\nThe operator said the charge had been larger than usual.\\n\\nResidents reported cracked plaster in at least 14 homes."}]}
+</script></head><body><div id="app"></div><script src="/bundle.js"></script></body></html>""",
+        encoding="utf-8",
+    )
+    [art] = _articles(page)
+    assert art.text.split("\n\n") == [
+        "A planned blast at the Penrick quarry shook houses up to two miles away on Monday.",
+        "The operator said the charge had been larger than usual.",
+        "Residents reported cracked plaster in at least 14 homes.",
+    ]
+    assert art.published.startswith("2025-05-06")

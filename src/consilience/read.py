@@ -724,6 +724,15 @@ def _meta_values(root: Any) -> dict[str, str]:
 
 def _jsonld_dates(root: Any) -> tuple[str | None, str | None]:
     """(datePublished, dateModified) of the first JSON-LD object that has a publication date."""
+    for obj in _jsonld_objects(root):
+        if _YEAR.search(_str(obj.get("datePublished")) or ""):
+            return _str(obj.get("datePublished")), _str(obj.get("dateModified"))
+    return None, None
+
+
+def _jsonld_objects(root: Any) -> Iterator[dict[str, Any]]:
+    """Every JSON object of the page's JSON-LD scripts, nested ones (``@graph``,
+    ``mainEntity``, ``hasPart``, lists) included, in document order."""
     stack: list[Any] = []
     for script in root.iter("script"):
         if (script.get("type") or "").strip().lower() == "application/ld+json" and script.text:
@@ -736,10 +745,32 @@ def _jsonld_dates(root: Any) -> tuple[str | None, str | None]:
         if isinstance(obj, list):
             stack[:0] = obj
         elif isinstance(obj, dict):
-            if _YEAR.search(_str(obj.get("datePublished")) or ""):
-                return _str(obj.get("datePublished")), _str(obj.get("dateModified"))
+            yield obj
             stack[:0] = [v for k, v in obj.items() if k in ("@graph", "mainEntity", "hasPart")]
-    return None, None
+
+
+def _jsonld_body_paragraphs(markup: str, extracted: str) -> list[str] | None:
+    """The paragraphs of the page's JSON-LD ``articleBody`` when the extracted text is that
+    body run together (trafilatura falls back to it on a page built by script, and joins
+    its paragraphs with spaces), else None. HTML in the body is read as HTML. A body the
+    page declares is its article, however short (no check for a menu read as text)."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", markup))
+    except (etree.ParserError, ValueError):
+        return None
+    flat = " ".join(extracted.split())
+    for obj in _jsonld_objects(root):
+        body = _str(obj.get("articleBody"))
+        if not body:
+            continue
+        text = html_to_text(body) if _HTML_HINT.search(body) else body
+        paras = [" ".join(p.split()) for p in re.split(r"\n\s*\n|\n", text) if p.strip()]
+        if len(paras) > 1 and " ".join(paras) == flat:
+            return paras
+    return None
 
 
 def page_dates(markup: str) -> PageDates:
@@ -812,9 +843,11 @@ def _extract_main_text(markup: str, url: str | None) -> tuple[Any, str | None, s
     )
     paras = _trafilatura_paragraphs(doc) if doc is not None else []
     paras = [p for p in paras if not is_pager(p)]
+    declared = _jsonld_body_paragraphs(markup, paras[0]) if len(paras) == 1 else None
+    paras = declared or paras
     title = doc.title if doc is not None else None
     text = unglue_clock_times("\n\n".join(paras[_page_head_end(paras, title) :]))
-    if 0 < len(text) < _SHORT_PAGE:
+    if 0 < len(text) < _SHORT_PAGE and not declared:
         # A short result may be the menu of a page without an article (the fallback
         # extractors return navigation links): keep it only if precision mode agrees.
         strict = trafilatura.bare_extraction(
