@@ -88,3 +88,24 @@ def test_a_page_built_by_script_keeps_the_paragraphs_of_its_json_ld_body(tmp_pat
         "Residents reported cracked plaster in at least 14 homes.",
     ]
     assert art.published.startswith("2025-05-06")
+
+
+def test_a_byline_job_title_is_not_taken_for_the_outlet(tmp_path) -> None:
+    role = tmp_path / "role.txt"
+    role.write_text(
+        "Tunnel boring machine reaches Aldwick\n\nBy Petra Hollins, Transport Correspondent\n\n"
+        "The machine digging the Aldwick relief tunnel broke through on Thursday, eleven weeks "
+        "behind schedule, the contractor said.\n",
+        encoding="utf-8",
+    )
+    paper = tmp_path / "paper.txt"
+    paper.write_text(
+        "Tunnel boring machine reaches Aldwick\n\nBy Petra Hollins, Tarnby Evening Courier\n\n"
+        "The machine digging the Aldwick relief tunnel broke through on Thursday, eleven weeks "
+        "behind schedule, the contractor said.\n",
+        encoding="utf-8",
+    )
+    [by_role] = _articles(role)
+    [by_paper] = _articles(paper)
+    assert (by_role.author, by_role.outlet) == ("Petra Hollins", None)
+    assert (by_paper.author, by_paper.outlet) == ("Petra Hollins", "Tarnby Evening Courier")

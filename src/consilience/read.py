@@ -42,6 +42,7 @@ from .bounds import (
     markup_over_budget,
     time_budget,
 )
+from .byline_roles import is_role
 from .model import RawArticle, Skipped
 from .reflow import unwrap
 from .safe_text import escape_line
@@ -1052,7 +1053,8 @@ def _parse_byline(line: str) -> Byline | None:
     if name and "," in name:
         first, _, rest = name.partition(",")
         if len(first.split()) <= 4 and rest.strip():
-            name, outlet = first.strip(), rest.strip()
+            # "By Hugh Lambert, Political Editor" names a job, not an outlet
+            name, outlet = first.strip(), None if is_role(rest) else rest.strip()
     return Byline(name, outlet, date) if name else None
 
 
