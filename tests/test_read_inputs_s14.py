@@ -109,3 +109,38 @@ def test_a_byline_job_title_is_not_taken_for_the_outlet(tmp_path) -> None:
     [by_paper] = _articles(paper)
     assert (by_role.author, by_role.outlet) == ("Petra Hollins", None)
     assert (by_paper.author, by_paper.outlet) == ("Petra Hollins", "Tarnby Evening Courier")
+
+
+def test_mojibake_in_a_saved_text_and_a_feed_is_undone(tmp_path) -> None:
+    from consilience.normalise import read_articles
+
+    sentence = (
+        "Zoë Brandt’s crêperie in Sète reopened on Friday — the £8,500 repair “was worth it”."
+    )
+    # UTF-8 read once as Latin-1 and saved again, as a scraper with the wrong charset does
+    garbled = sentence.encode("utf-8").decode("latin-1")
+    saved = tmp_path / "crepes.txt"
+    saved.write_text(f"Crêperie reopens\n\n{garbled} Queues formed at noon.\n", encoding="utf-8")
+    feed = tmp_path / "crepes.xml"
+    feed.write_text(
+        f"""<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>
+<title>Sète Weekly</title><link>https://seteweekly.example/</link>
+<item><title>{"Crêperie reopens".encode().decode("latin-1")}</title>
+<link>https://seteweekly.example/a</link>
+<description>{garbled} Queues formed at noon.</description></item></channel></rss>""",
+        encoding="utf-8",
+    )
+    arts = list(read_articles([str(saved), str(feed)]))
+    assert [a.title for a in arts] == ["Crêperie reopens", "Crêperie reopens"]
+    assert all(a.text == f"{sentence} Queues formed at noon." for a in arts)
+
+
+def test_text_that_only_looks_like_mojibake_is_kept() -> None:
+    from consilience.normalise import clean_text
+
+    for text in (
+        "SÃO PAULO (Reuters) - Brazil's central bank held rates.",
+        "A la carte, naïve café.",
+    ):
+        assert clean_text(text) == text
+
