@@ -144,3 +144,41 @@ def test_text_that_only_looks_like_mojibake_is_kept() -> None:
     ):
         assert clean_text(text) == text
 
+
+def test_gzipped_pages_and_feeds_are_read_as_what_they_hold(tmp_path) -> None:
+    import gzip
+
+    page = tmp_path / "weir.html.gz"
+    page.write_bytes(
+        gzip.compress(
+            b"""<html><head><title>Weir repairs finish early</title>
+<meta property="article:published_time" content="2025-06-03T10:00:00Z"></head><body><article>
+<p>Repairs to the Holloway weir on the river Lune finished a week early on Monday, the
+rivers authority said, and the towpath beside it has reopened to walkers and cyclists.</p>
+<p>The work cost 640,000 pounds and replaced the weir's crumbling stone apron.</p>
+</article></body></html>"""
+        )
+    )
+    feed = tmp_path / "updates"  # no extension: the decompressed bytes say it is a feed
+    feed.write_bytes(
+        gzip.compress(
+            b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Lune Post</title>
+<item><title>Weir reopens</title><link>https://lunepost.example/weir</link>
+<description>The towpath beside the Holloway weir reopened on Monday after repairs.</description>
+</item></channel></rss>"""
+        )
+    )
+    [from_page] = _articles(page)
+    [from_feed] = _articles(feed)
+    assert from_page.title == "Weir repairs finish early"
+    assert from_page.text.startswith("Repairs to the Holloway weir")
+    assert from_feed.title == "Weir reopens" and from_feed.outlet == "Lune Post"
+
+
+def test_a_damaged_gzip_file_is_one_skip_line(tmp_path) -> None:
+    from consilience.model import Skipped
+
+    bad = tmp_path / "page.html.gz"
+    bad.write_bytes(b"\x1f\x8b\x08\x00" + b"\x00" * 6 + b"not deflate data at all")
+    [skip] = list(read_path(str(bad)))
+    assert isinstance(skip, Skipped) and "gzip" in skip.reason

@@ -2091,7 +2091,11 @@ def _read_path(
             yield Skipped(path, "empty file")
             return
         with open(path, "rb") as fh:
-            fmt = sniff(path, fh.read(4096))
+            head = fh.read(4096)
+            fmt = sniff(path, head)
+            if fmt != "warc" and head.startswith(_GZIP_MAGIC):
+                yield from _read_gzipped(path, fh, opts)
+                return
             if fmt not in STREAMING and size > max_bytes:
                 yield Skipped(path, f"file {_too_large(max_bytes)}")
                 return
@@ -2099,6 +2103,33 @@ def _read_path(
             yield from _run_reader(fmt, path, fh, opts)
     except OSError as exc:
         yield Skipped(path, f"cannot read the file ({exc.strerror or exc})")
+
+
+#: suffixes a gzipped file adds to its name ("page.html.gz", "feed.xml.gzip")
+_GZIP_SUFFIX = re.compile(r"\.(?:gz|gzip)$", re.I)
+
+
+def _read_gzipped(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
+    """A gzip-compressed page, feed, text or JSON file (a saved "page.html.gz", a crawler's
+    compressed download) read as what it holds: decompressed up to the size cap, then read by
+    the format its name without ".gz" gives, else by its first bytes. Web archives never come
+    here (warcio reads them compressed). A damaged or over-size stream is skipped."""
+    fh.seek(0)
+    inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        data = inflate.decompress(fh.read(opts.max_bytes + 1), opts.max_bytes + 1)
+    except zlib.error as exc:
+        yield Skipped(path, f"damaged gzip data ({exc})")
+        return
+    if len(data) > opts.max_bytes or inflate.unconsumed_tail:
+        yield Skipped(path, f"decompressed file {_too_large(opts.max_bytes)}")
+        return
+    if not data.strip():
+        yield Skipped(path, "empty file once decompressed")
+        return
+    inner = _GZIP_SUFFIX.sub("", path)
+    fmt = _ext_format(inner) or _sniff_content(data[:4096]) or "txt"
+    yield from _run_reader(fmt, path, io.BytesIO(data), opts)
 
 
 def read_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Result]:
