@@ -182,3 +182,45 @@ def test_a_damaged_gzip_file_is_one_skip_line(tmp_path) -> None:
     bad.write_bytes(b"\x1f\x8b\x08\x00" + b"\x00" * 6 + b"not deflate data at all")
     [skip] = list(read_path(str(bad)))
     assert isinstance(skip, Skipped) and "gzip" in skip.reason
+
+
+def test_markdown_markup_is_not_stored_as_words(tmp_path) -> None:
+    report = tmp_path / "report.md"
+    report.write_text(
+        """# Reader drops the *second* paragraph
+
+**What happened**
+Feeding the [Harlow Courier](https://harlowcourier.example/a) story gave one paragraph, not
+two; the `read_html` call returned 212 characters.
+
+![the page](https://example.org/shot.png)
+
+> The library reopened on Monday after a £30,000 roof repair.
+
+```
+$ tool ingest page.html
+read 1
+```
+
+1. Save the page
+2. Run the command
+""",
+        encoding="utf-8",
+    )
+    [art] = _articles(report)
+    assert art.title == "Reader drops the second paragraph"
+    paragraphs = art.text.split("\n\n")
+    assert paragraphs[0] == (
+        "What happened\nFeeding the Harlow Courier story gave one paragraph, not\n"
+        "two; the read_html call returned 212 characters."
+    )
+    assert "The library reopened on Monday after a £30,000 roof repair." in paragraphs
+    assert "$ tool ingest page.html\nread 1" in paragraphs
+    assert "1. Save the page\n2. Run the command" in paragraphs
+    assert not any(mark in art.text for mark in ("**", "](", "![", "`", "> ", "# "))
+    # plain prose saved as Markdown is stored line for line, list and all
+    plain = tmp_path / "plain.md"
+    body = "Was the wait worth it?\n- The library reopened on Monday\n- The roof cost £30,000\n\n10:42\nQueues formed."
+    plain.write_text(f"---\ntitle: Library reopens\n---\n{body}\n", encoding="utf-8")
+    [kept] = _articles(plain)
+    assert kept.text == body

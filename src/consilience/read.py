@@ -43,6 +43,7 @@ from .bounds import (
     time_budget,
 )
 from .byline_roles import is_role
+from .markdown_text import has_markup, markdown_to_text
 from .model import RawArticle, Skipped
 from .reflow import unwrap
 from .safe_text import escape_line
@@ -972,7 +973,11 @@ def _looks_like_headline(line: str) -> bool:
     return True
 
 
-def _split_title(text: str, *, markdown: bool) -> tuple[str | None, str]:
+def _split_title(text: str, *, markdown: bool, titled: bool = False) -> tuple[str | None, str]:
+    """(title, body): the first line is the title when it is a Markdown heading or looks like
+    a headline (:func:`_looks_like_headline`). ``titled``: the file's metadata already gives
+    the title, so a first line that ends as a sentence does ("Is the weir safe?", "... at
+    last!") is the body's first sentence, never dropped as a second title."""
     lines = text.split("\n")
     i = 0
     while i < len(lines) and not lines[i].strip():
@@ -987,6 +992,8 @@ def _split_title(text: str, *, markdown: bool) -> tuple[str | None, str]:
         return first.lstrip("#").strip().rstrip("#").strip() or None, rest
     if markdown and i + 1 < len(lines) and re.fullmatch(r"=+\s*", lines[i + 1]):
         return first, "\n".join(lines[i + 2 :]).strip("\n")  # setext "Title\n====="
+    if titled and first.rstrip("\"'”’»)]*_ ").endswith(("?", "!")):
+        return None, text.strip("\n")
     if _looks_like_headline(first):
         return first, rest
     return None, text.strip("\n")
@@ -1124,7 +1131,12 @@ def _read_text(path: str, fh: BinaryIO, opts: ReadOptions, *, markdown: bool) ->
     meta: dict[str, str] = {}
     if markdown:
         meta, text = _front_matter(text)
-    title, body = _split_title(unwrap(text), markdown=markdown)
+    titled = bool(_first(meta, ("title", "headline")))
+    title, body = _split_title(unwrap(text), markdown=markdown, titled=titled)
+    if markdown and has_markup(body):
+        body = markdown_to_text(body, html_to_text)
+    if markdown and title and has_markup(title):
+        title = markdown_to_text(title, html_to_text)
     byline, body = _split_byline(body)
     url = _first(meta, ("url", "link", "canonical_url"))
     yield RawArticle(
