@@ -224,3 +224,30 @@ read 1
     plain.write_text(f"---\ntitle: Library reopens\n---\n{body}\n", encoding="utf-8")
     [kept] = _articles(plain)
     assert kept.text == body
+
+
+def test_a_schema_org_news_article_record_is_an_article(tmp_path) -> None:
+    import json
+
+    record = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Signal fault halts Dunmere trams",
+        "datePublished": "2025-07-08T07:15:00+01:00",
+        "author": [{"@type": "Person", "name": "Cal Ferris"}],
+        "publisher": {"@type": "Organization", "name": "Dunmere Daily"},
+        "mainEntityOfPage": {"@id": "https://dunmeredaily.example/trams"},
+        "articleBody": "All trams in Dunmere stopped for two hours on Tuesday after a signal "
+        "fault.\n\nThe operator apologised to passengers.",
+    }
+    path = tmp_path / "trams.json"
+    path.write_text(json.dumps(record), encoding="utf-8")
+    [art] = _articles(path)
+    assert art.text.startswith("All trams in Dunmere stopped")
+    assert (art.title, art.outlet, art.author) == (
+        "Signal fault halts Dunmere trams",
+        "Dunmere Daily",
+        "Cal Ferris",
+    )
+    assert art.url == "https://dunmeredaily.example/trams"
+    assert art.published.startswith("2025-07-08")

@@ -345,7 +345,7 @@ def _str(value: Any) -> str | None:
     if isinstance(value, int | float):
         return str(value)
     if isinstance(value, dict):
-        for k in ("name", "title", "value", "text", "id", "href"):
+        for k in ("name", "title", "value", "text", "id", "href", "@id"):
             if k in value:
                 return _str(value[k])
         return None
@@ -1196,10 +1196,11 @@ TEXT_KEYS = (
     "full_text",
     "article_text",
     "article",
+    "articleBody",  # schema.org NewsArticle (a saved JSON-LD block, a CMS API export)
     "summary",
 )
 TITLE_KEYS = ("title", "headline")
-URL_KEYS = ("url", "link", "canonical_url")
+URL_KEYS = ("url", "link", "canonical_url", "mainEntityOfPage")
 DATE_KEYS = (
     "published",
     "date",
