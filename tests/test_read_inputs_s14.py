@@ -251,3 +251,18 @@ def test_a_schema_org_news_article_record_is_an_article(tmp_path) -> None:
     )
     assert art.url == "https://dunmeredaily.example/trams"
     assert art.published.startswith("2025-07-08")
+
+
+def test_an_uploaded_gzipped_page_is_read_too() -> None:
+    import gzip
+
+    from consilience.read import read_bytes
+
+    page = gzip.compress(
+        b"<html><head><title>Ferry strike called off</title></head><body><article><p>Crews on "
+        b"the Skerry ferry called off Friday's strike after the operator raised its pay offer to "
+        b"5.5 per cent, the union said on Wednesday evening.</p><p>Sailings will run as "
+        b"timetabled this weekend.</p></article></body></html>"
+    )
+    [art] = list(read_bytes(page, "ferry.html.gz"))
+    assert isinstance(art, RawArticle) and art.title == "Ferry strike called off"

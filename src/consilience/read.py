@@ -2152,6 +2152,9 @@ def read_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) ->
         yield Skipped(name, "empty file")
         return
     fmt = sniff(name, data[:4096])
+    if fmt != "warc" and data.startswith(_GZIP_MAGIC):
+        yield from _read_gzipped(name, io.BytesIO(data), opts)
+        return
     if fmt not in STREAMING and len(data) > max_bytes:
         yield Skipped(name, f"file {_too_large(max_bytes)}")
         return
