@@ -266,3 +266,34 @@ def test_an_uploaded_gzipped_page_is_read_too() -> None:
     )
     [art] = list(read_bytes(page, "ferry.html.gz"))
     assert isinstance(art, RawArticle) and art.title == "Ferry strike called off"
+
+
+def test_an_unlabelled_meta_date_later_than_the_page_s_published_label_is_the_update(
+    tmp_path,
+) -> None:
+    page = tmp_path / "print.html"
+    page.write_text(
+        """<html><head><title>Print: Allotment rents to double | Brayford Times</title>
+<meta name="date" content="2025-09-30"></head><body>
+<div class="print-head"><a href="javascript:window.print()">Print this page</a></div>
+<h1>Allotment rents to double</h1>
+<p class="byline">Published: 22 September 2025</p>
+<p>Allotment holders in Brayford will pay twice as much rent from next April after the
+council voted on Monday to end a subsidy that has kept fees at 40 pounds a plot since 2011.</p>
+<p>The allotment society said some of its 300 members would give up their plots.</p>
+</body></html>""",
+        encoding="utf-8",
+    )
+    [art] = _articles(page)
+    assert art.published[:10] == "2025-09-22"
+    assert art.modified[:10] == "2025-09-30"
+    # a page whose unlabelled date is its only date keeps it as the publication date
+    bare = tmp_path / "bare.html"
+    bare.write_text(
+        page.read_text(encoding="utf-8").replace(
+            '<p class="byline">Published: 22 September 2025</p>', ""
+        ),
+        encoding="utf-8",
+    )
+    [undated] = _articles(bare)
+    assert undated.published[:10] == "2025-09-30" and undated.modified is None

@@ -831,6 +831,43 @@ def _choose_dates(found: PageDates, extracted: str | None) -> tuple[str | None, 
     return published, modified
 
 
+#: a <meta> tag giving the unlabelled "date" (_GENERIC_META), which many sites fill with
+#: the last update or the time a print version was made
+_GENERIC_META_TAG = re.compile(
+    r"<meta\b[^>]*\b(?:name|property|itemprop)\s*=\s*[\"']?(?:dc\.date|dcterms\.date|date)"
+    r"[\"'\s>/][^>]*>",
+    re.I,
+)
+
+
+def _page_date_without_generic(markup: str) -> str | None:
+    """The publication day htmldate finds in the page once its unlabelled ``date`` meta tags
+    are taken out: a labelled date in the page itself ("Published: 18 February 2025", a
+    ``<time>`` element), or None."""
+    from htmldate import find_date
+
+    try:
+        return find_date(
+            _GENERIC_META_TAG.sub("", markup), original_date=True, extensive_search=False
+        )
+    except Exception:  # htmldate on hostile markup: no second opinion
+        return None
+
+
+def _dated_by_page(found: PageDates, extracted: str | None, markup: str) -> PageDates:
+    """``found`` with the page's own publication date when the only date its metadata gives
+    is the unlabelled one and the page itself labels an earlier day as its publication:
+    that unlabelled date is then the update (a page is not published after it is updated).
+    Anything else is returned as it was."""
+    if found.published or not found.generic or not _same_day(found.generic, extracted):
+        return found
+    own = _page_date_without_generic(markup)
+    generic_day = _iso_day(found.generic)  # ISO: it is the day htmldate read (same day)
+    if own and generic_day and own < generic_day:
+        return PageDates(published=own, modified=found.modified or found.generic, generic=None)
+    return found
+
+
 def _extract_main_text(markup: str, url: str | None) -> tuple[Any, str | None, str]:
     """trafilatura's document, its title and the main text ("" when none is found)."""
     import trafilatura
@@ -913,6 +950,7 @@ def read_html(
     if doc is None or found_dates is None:
         return Skipped(source, "no main text found in the HTML")
     page_url = url or (doc.url if _is_http_url(doc.url) else None)
+    found_dates = _dated_by_page(found_dates, doc.date, markup)
     published, modified = _choose_dates(found_dates, doc.date)
     return RawArticle(
         source=source,
