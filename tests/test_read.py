@@ -316,10 +316,15 @@ def test_malformed_xml_is_one_skip():
 
 
 def test_xml_that_is_not_a_feed(tmp_path):
+    f = tmp_path / "catalog.xml"
+    f.write_text('<?xml version="1.0"?><catalog><book><title>A</title></book></catalog>')
+    s = one(read(f))
+    assert isinstance(s, Skipped) and s.reason == "not an RSS or Atom feed"
+    # a sitemap is named as what it is
     f = tmp_path / "sitemap.xml"
     f.write_text('<?xml version="1.0"?><urlset><url><loc>https://a.example/</loc></url></urlset>')
     s = one(read(f))
-    assert isinstance(s, Skipped) and s.reason == "not an RSS or Atom feed"
+    assert isinstance(s, Skipped) and s.reason.startswith("a sitemap (a list of page addresses)")
 
 
 # --------------------------------------------------------------------------- WARC

@@ -297,3 +297,18 @@ council voted on Monday to end a subsidy that has kept fees at 40 pounds a plot 
     )
     [undated] = _articles(bare)
     assert undated.published[:10] == "2025-09-30" and undated.modified is None
+
+
+def test_a_sitemap_is_named_as_such(tmp_path) -> None:
+    from consilience.model import Skipped
+
+    sitemap = tmp_path / "sitemap.xml"
+    sitemap.write_text(
+        """<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<url><loc>https://harrowpost.example/news/flood</loc><lastmod>2025-02-01</lastmod></url>
+</urlset>""",
+        encoding="utf-8",
+    )
+    [skip] = list(read_path(str(sitemap)))
+    assert isinstance(skip, Skipped) and skip.reason.startswith("a sitemap")

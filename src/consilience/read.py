@@ -1571,6 +1571,10 @@ def _read_feed_bytes(source: str, data: bytes) -> Iterator[Result]:
     if not entries:
         if parsed.get("bozo"):
             yield Skipped(source, f"malformed XML, no feed entry recovered ({_bozo(parsed)})")
+        elif _SITEMAP.search(data[:4096]):
+            yield Skipped(
+                source, "a sitemap (a list of page addresses), not articles: give the pages"
+            )
         elif not parsed.get("version"):
             yield Skipped(source, "not an RSS or Atom feed")
         else:
@@ -1614,6 +1618,10 @@ def _read_feed_bytes(source: str, data: bytes) -> Iterator[Result]:
         yield Skipped(source, f"malformed XML, no feed entry with text recovered ({_bozo(parsed)})")
         return
     yield from results
+
+
+#: the root of an XML sitemap (sitemaps.org) or sitemap index
+_SITEMAP = re.compile(rb"<(?:\w+:)?(?:urlset|sitemapindex)\b")
 
 
 def _bozo(parsed: Any) -> str:
