@@ -312,3 +312,20 @@ def test_a_sitemap_is_named_as_such(tmp_path) -> None:
     )
     [skip] = list(read_path(str(sitemap)))
     assert isinstance(skip, Skipped) and skip.reason.startswith("a sitemap")
+
+
+def test_drawings_formulas_and_players_in_a_feed_body_leave_no_tags(tmp_path) -> None:
+    feed = tmp_path / "charts.xml"
+    feed.write_text(
+        """<?xml version="1.0"?><rss version="2.0"><channel><title>Tollbridge Data Desk</title>
+<item><title>River levels chart</title><link>https://tollbridge.example/levels</link>
+<description>&lt;svg width="300" height="200"&gt;&lt;title&gt;Levels chart&lt;/title&gt;&lt;rect width="10" height="80"/&gt;&lt;/svg&gt;The river at Tollbridge rose 1.4 metres overnight, the gauge shows. &lt;video poster="https://tollbridge.example/p.jpg"&gt;&lt;/video&gt;&lt;math&gt;&lt;mi&gt;h&lt;/mi&gt;&lt;/math&gt;Flood barriers went up at noon.</description>
+</item></channel></rss>""",
+        encoding="utf-8",
+    )
+    [art] = _articles(feed)
+    assert "<" not in art.text and "Levels chart" not in art.text
+    assert " ".join(art.text.split()) == (
+        "The river at Tollbridge rose 1.4 metres overnight, the gauge shows. "
+        "Flood barriers went up at noon."
+    )

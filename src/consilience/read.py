@@ -427,9 +427,12 @@ _BLOCK_TAGS = frozenset(
 )
 _HTML_HINT = re.compile(
     r"<\s*/?\s*(p|br|div|span|a|b|i|em|strong|h[1-6]|ul|ol|li|blockquote|img|figure|table|"
-    r"section|article)\b[^>]*>",
+    r"section|article|svg|math|video|audio|iframe|object|embed|picture|canvas)\b[^>]*>"
+    r"|</\s*[a-z][\w:.-]*\s*>",  # any closing tag: prose never writes "</word>"
     re.I,
 )
+#: elements whose content is no text a reader reads: scripts, styles, drawings, formulas, players
+_NO_TEXT = "//script|//style|//noscript|//template|//svg|//math|//video|//audio|//iframe|//object|//embed|//canvas"
 _BLOCK_HINT = re.compile(
     r"<\s*(p|br|div|li|h[1-6]|blockquote|tr|ul|ol|table|section|article|pre)\b", re.I
 )
@@ -541,7 +544,7 @@ def html_to_text(markup: str, own: str | None = None) -> str:
         root = lxml.html.fragment_fromstring(markup, create_parent="div")
     except (etree.ParserError, ValueError):
         return ""
-    for bad in root.xpath("//script|//style|//noscript|//template"):
+    for bad in root.xpath(_NO_TEXT):
         bad.drop_tree()
     _drop_figures(root)
     _drop_self_references(root, own)
