@@ -80,8 +80,25 @@ def decode_references(text: str) -> str:
     return text
 
 
+def fix_mojibake(text: str) -> str:
+    """``text`` with mojibake undone: UTF-8 that was once decoded as cp1252 or Latin-1 and
+    saved again ("cafÃ©", "â€œworthâ€\x9d", "Â£12" -> "café", "“worth”", "£12"), as pages
+    and feeds scraped with the wrong charset carry it. ``ftfy.fix_encoding`` (Speer 2019,
+    ftfy 6) re-decodes only sequences that are implausible as written text and decode as
+    UTF-8; clean text is returned unchanged."""
+    from ftfy import fix_encoding
+
+    return fix_encoding(text) if _MOJIBAKE_HINT.search(text) else text
+
+
+#: the characters a cp1252/Latin-1 reading of a UTF-8 multi-byte sequence starts with (the
+#: lead bytes 0xC2-0xF4): text without any is left to the other steps at no cost
+_MOJIBAKE_HINT = re.compile("[\u00c2-\u00f4]")
+
+
 def clean_text(text: str) -> str:
     """The stored form of an article body (see the module docstring)."""
+    text = fix_mojibake(text)
     text = decode_references(text.replace("\r\n", "\n").replace("\r", "\n"))
     text = text.translate(_DROP)
     text = unicodedata.normalize("NFC", text)
@@ -97,7 +114,7 @@ def clean_field(value: Any) -> str | None:
     """A one-line metadata field: entities decoded, whitespace collapsed, empty → None."""
     if value is None:
         return None
-    s = str(value)
+    s = fix_mojibake(str(value))
     if _ENTITY.search(s):
         s = decode_references(html.unescape(s))
     s = unicodedata.normalize("NFC", s.translate(_DROP))

@@ -42,7 +42,10 @@ from .bounds import (
     markup_over_budget,
     time_budget,
 )
+from .byline_roles import is_role
+from .markdown_text import has_markup, markdown_to_text
 from .model import RawArticle, Skipped
+from .reflow import unwrap
 from .safe_text import escape_line
 
 __all__ = [
@@ -342,7 +345,7 @@ def _str(value: Any) -> str | None:
     if isinstance(value, int | float):
         return str(value)
     if isinstance(value, dict):
-        for k in ("name", "title", "value", "text", "id", "href"):
+        for k in ("name", "title", "value", "text", "id", "href", "@id"):
             if k in value:
                 return _str(value[k])
         return None
@@ -424,9 +427,12 @@ _BLOCK_TAGS = frozenset(
 )
 _HTML_HINT = re.compile(
     r"<\s*/?\s*(p|br|div|span|a|b|i|em|strong|h[1-6]|ul|ol|li|blockquote|img|figure|table|"
-    r"section|article)\b[^>]*>",
+    r"section|article|svg|math|video|audio|iframe|object|embed|picture|canvas)\b[^>]*>"
+    r"|</\s*[a-z][\w:.-]*\s*>",  # any closing tag: prose never writes "</word>"
     re.I,
 )
+#: elements whose content is no text a reader reads: scripts, styles, drawings, formulas, players
+_NO_TEXT = "//script|//style|//noscript|//template|//svg|//math|//video|//audio|//iframe|//object|//embed|//canvas"
 _BLOCK_HINT = re.compile(
     r"<\s*(p|br|div|li|h[1-6]|blockquote|tr|ul|ol|table|section|article|pre)\b", re.I
 )
@@ -476,11 +482,51 @@ def _drop_figures(root: Any) -> None:
             fig.drop_tree()
 
 
-def html_to_text(markup: str) -> str:
+#: words outside its links that a self-reference trailer may hold ("The post ... appeared
+#: first on ...", "Continue reading ...", "This story first ran on ...")
+_TRAILER_WORDS = 8
+
+
+def _own_link(href: str, own: str) -> bool:
+    """Whether ``href`` points to the entry's own page ``own`` or to its site's home page."""
+    link, page = urlsplit(href.strip()), urlsplit(own)
+    if not link.netloc or link.netloc.lower().removeprefix(
+        "www."
+    ) != page.netloc.lower().removeprefix("www."):
+        return False
+    path = link.path.rstrip("/")
+    return path in ("", page.path.rstrip("/"))
+
+
+def _drop_self_references(root: Any, own: str | None) -> None:
+    """Drop the blocks of a feed entry that only point back to the entry or its site: the
+    trailer a CMS appends to every item ("The post <a>Bridge reopens</a> appeared first on
+    <a>Marlow News</a>.", "<a>Continue reading</a>"). A block goes when it has a link, every
+    link goes to the entry's own URL ``own`` or its site's home page, and at most
+    :data:`_TRAILER_WORDS` words lie outside the links; a sentence that links to the site
+    goes on for longer."""
+    if not own or not _is_http_url(own):
+        return
+    for block in root.xpath("//p|//div"):
+        links = block.xpath(".//a[@href]")
+        if not links or block.getparent() is None:
+            continue
+        if not all(_own_link(a.get("href") or "", own) for a in links):
+            continue
+        words = len(block.text_content().split()) - sum(
+            len(a.text_content().split()) for a in links
+        )
+        if words <= _TRAILER_WORDS:
+            block.drop_tree()
+
+
+def html_to_text(markup: str, own: str | None = None) -> str:
     """Text of an HTML fragment (a feed entry, a JSON body), keeping paragraph breaks.
 
     Entity-encoded markup ("&lt;p&gt;The council...&lt;/p&gt;") and CDATA wrappers, even
-    escaped ones, are decoded first, so no literal tag reaches the text.
+    escaped ones, are decoded first, so no literal tag reaches the text. ``own`` is the
+    entry's own URL: blocks that only point back to it or its site are dropped
+    (:func:`_drop_self_references`).
     """
     markup = _decode_markup(markup)
     if not _HTML_HINT.search(markup):
@@ -498,9 +544,10 @@ def html_to_text(markup: str) -> str:
         root = lxml.html.fragment_fromstring(markup, create_parent="div")
     except (etree.ParserError, ValueError):
         return ""
-    for bad in root.xpath("//script|//style|//noscript|//template"):
+    for bad in root.xpath(_NO_TEXT):
         bad.drop_tree()
     _drop_figures(root)
+    _drop_self_references(root, own)
 
     def ws(s: str | None) -> str | None:
         return re.sub(r"\s+", " ", s) if s else s
@@ -571,6 +618,26 @@ def _page_head_end(paras: list[str], title: str | None) -> int:
         if len(words) > _KICKER_WORDS or para.rstrip()[-1:] in ".!?:;,":
             return 0
     return 0
+
+
+#: the words of a paginated article's navigation ("Page 1 of 3", "Next page »", "« Previous
+#: | 1 | 2 | 3 | Next", "Continued on page 2"): with numbers and arrows, nothing else
+_PAGER_WORDS = frozenset(
+    "page pages next previous prev of continue continued on to go first last older newer "
+    "more".split()
+)
+_PAGER_CUES = frozenset({"page", "pages", "next", "previous", "prev"})
+_PAGER_MAX_WORDS = 12
+
+
+def is_pager(para: str) -> bool:
+    """Whether ``para`` is a paginated page's navigation, not text: at most
+    :data:`_PAGER_MAX_WORDS` words, each a page number or one of :data:`_PAGER_WORDS`,
+    with a cue among them ("page", "next", "previous")."""
+    words = re.findall(r"[^\W\d_]+|\d+", para.casefold())
+    if not words or len(words) > _PAGER_MAX_WORDS or not _PAGER_CUES & set(words):
+        return False
+    return all(w.isdigit() or w in _PAGER_WORDS for w in words)
 
 
 def _trafilatura_paragraphs(doc: Any) -> list[str]:
@@ -662,6 +729,15 @@ def _meta_values(root: Any) -> dict[str, str]:
 
 def _jsonld_dates(root: Any) -> tuple[str | None, str | None]:
     """(datePublished, dateModified) of the first JSON-LD object that has a publication date."""
+    for obj in _jsonld_objects(root):
+        if _YEAR.search(_str(obj.get("datePublished")) or ""):
+            return _str(obj.get("datePublished")), _str(obj.get("dateModified"))
+    return None, None
+
+
+def _jsonld_objects(root: Any) -> Iterator[dict[str, Any]]:
+    """Every JSON object of the page's JSON-LD scripts, nested ones (``@graph``,
+    ``mainEntity``, ``hasPart``, lists) included, in document order."""
     stack: list[Any] = []
     for script in root.iter("script"):
         if (script.get("type") or "").strip().lower() == "application/ld+json" and script.text:
@@ -674,10 +750,32 @@ def _jsonld_dates(root: Any) -> tuple[str | None, str | None]:
         if isinstance(obj, list):
             stack[:0] = obj
         elif isinstance(obj, dict):
-            if _YEAR.search(_str(obj.get("datePublished")) or ""):
-                return _str(obj.get("datePublished")), _str(obj.get("dateModified"))
+            yield obj
             stack[:0] = [v for k, v in obj.items() if k in ("@graph", "mainEntity", "hasPart")]
-    return None, None
+
+
+def _jsonld_body_paragraphs(markup: str, extracted: str) -> list[str] | None:
+    """The paragraphs of the page's JSON-LD ``articleBody`` when the extracted text is that
+    body run together (trafilatura falls back to it on a page built by script, and joins
+    its paragraphs with spaces), else None. HTML in the body is read as HTML. A body the
+    page declares is its article, however short (no check for a menu read as text)."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", markup))
+    except (etree.ParserError, ValueError):
+        return None
+    flat = " ".join(extracted.split())
+    for obj in _jsonld_objects(root):
+        body = _str(obj.get("articleBody"))
+        if not body:
+            continue
+        text = html_to_text(body) if _HTML_HINT.search(body) else body
+        paras = [" ".join(p.split()) for p in re.split(r"\n\s*\n|\n", text) if p.strip()]
+        if len(paras) > 1 and " ".join(paras) == flat:
+            return paras
+    return None
 
 
 def page_dates(markup: str) -> PageDates:
@@ -736,6 +834,43 @@ def _choose_dates(found: PageDates, extracted: str | None) -> tuple[str | None, 
     return published, modified
 
 
+#: a <meta> tag giving the unlabelled "date" (_GENERIC_META), which many sites fill with
+#: the last update or the time a print version was made
+_GENERIC_META_TAG = re.compile(
+    r"<meta\b[^>]*\b(?:name|property|itemprop)\s*=\s*[\"']?(?:dc\.date|dcterms\.date|date)"
+    r"[\"'\s>/][^>]*>",
+    re.I,
+)
+
+
+def _page_date_without_generic(markup: str) -> str | None:
+    """The publication day htmldate finds in the page once its unlabelled ``date`` meta tags
+    are taken out: a labelled date in the page itself ("Published: 18 February 2025", a
+    ``<time>`` element), or None."""
+    from htmldate import find_date
+
+    try:
+        return find_date(
+            _GENERIC_META_TAG.sub("", markup), original_date=True, extensive_search=False
+        )
+    except Exception:  # htmldate on hostile markup: no second opinion
+        return None
+
+
+def _dated_by_page(found: PageDates, extracted: str | None, markup: str) -> PageDates:
+    """``found`` with the page's own publication date when the only date its metadata gives
+    is the unlabelled one and the page itself labels an earlier day as its publication:
+    that unlabelled date is then the update (a page is not published after it is updated).
+    Anything else is returned as it was."""
+    if found.published or not found.generic or not _same_day(found.generic, extracted):
+        return found
+    own = _page_date_without_generic(markup)
+    generic_day = _iso_day(found.generic)  # ISO: it is the day htmldate read (same day)
+    if own and generic_day and own < generic_day:
+        return PageDates(published=own, modified=found.modified or found.generic, generic=None)
+    return found
+
+
 def _extract_main_text(markup: str, url: str | None) -> tuple[Any, str | None, str]:
     """trafilatura's document, its title and the main text ("" when none is found)."""
     import trafilatura
@@ -749,9 +884,12 @@ def _extract_main_text(markup: str, url: str | None) -> tuple[Any, str | None, s
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     paras = _trafilatura_paragraphs(doc) if doc is not None else []
+    paras = [p for p in paras if not is_pager(p)]
+    declared = _jsonld_body_paragraphs(markup, paras[0]) if len(paras) == 1 else None
+    paras = declared or paras
     title = doc.title if doc is not None else None
     text = unglue_clock_times("\n\n".join(paras[_page_head_end(paras, title) :]))
-    if 0 < len(text) < _SHORT_PAGE:
+    if 0 < len(text) < _SHORT_PAGE and not declared:
         # A short result may be the menu of a page without an article (the fallback
         # extractors return navigation links): keep it only if precision mode agrees.
         strict = trafilatura.bare_extraction(
@@ -815,6 +953,7 @@ def read_html(
     if doc is None or found_dates is None:
         return Skipped(source, "no main text found in the HTML")
     page_url = url or (doc.url if _is_http_url(doc.url) else None)
+    found_dates = _dated_by_page(found_dates, doc.date, markup)
     published, modified = _choose_dates(found_dates, doc.date)
     return RawArticle(
         source=source,
@@ -875,7 +1014,11 @@ def _looks_like_headline(line: str) -> bool:
     return True
 
 
-def _split_title(text: str, *, markdown: bool) -> tuple[str | None, str]:
+def _split_title(text: str, *, markdown: bool, titled: bool = False) -> tuple[str | None, str]:
+    """(title, body): the first line is the title when it is a Markdown heading or looks like
+    a headline (:func:`_looks_like_headline`). ``titled``: the file's metadata already gives
+    the title, so a first line that ends as a sentence does ("Is the weir safe?", "... at
+    last!") is the body's first sentence, never dropped as a second title."""
     lines = text.split("\n")
     i = 0
     while i < len(lines) and not lines[i].strip():
@@ -890,6 +1033,8 @@ def _split_title(text: str, *, markdown: bool) -> tuple[str | None, str]:
         return first.lstrip("#").strip().rstrip("#").strip() or None, rest
     if markdown and i + 1 < len(lines) and re.fullmatch(r"=+\s*", lines[i + 1]):
         return first, "\n".join(lines[i + 2 :]).strip("\n")  # setext "Title\n====="
+    if titled and first.rstrip("\"'”’»)]*_ ").endswith(("?", "!")):
+        return None, text.strip("\n")
     if _looks_like_headline(first):
         return first, rest
     return None, text.strip("\n")
@@ -956,7 +1101,8 @@ def _parse_byline(line: str) -> Byline | None:
     if name and "," in name:
         first, _, rest = name.partition(",")
         if len(first.split()) <= 4 and rest.strip():
-            name, outlet = first.strip(), rest.strip()
+            # "By Hugh Lambert, Political Editor" names a job, not an outlet
+            name, outlet = first.strip(), None if is_role(rest) else rest.strip()
     return Byline(name, outlet, date) if name else None
 
 
@@ -1026,7 +1172,12 @@ def _read_text(path: str, fh: BinaryIO, opts: ReadOptions, *, markdown: bool) ->
     meta: dict[str, str] = {}
     if markdown:
         meta, text = _front_matter(text)
-    title, body = _split_title(text, markdown=markdown)
+    titled = bool(_first(meta, ("title", "headline")))
+    title, body = _split_title(unwrap(text), markdown=markdown, titled=titled)
+    if markdown and has_markup(body):
+        body = markdown_to_text(body, html_to_text)
+    if markdown and title and has_markup(title):
+        title = markdown_to_text(title, html_to_text)
     byline, body = _split_byline(body)
     url = _first(meta, ("url", "link", "canonical_url"))
     yield RawArticle(
@@ -1086,10 +1237,11 @@ TEXT_KEYS = (
     "full_text",
     "article_text",
     "article",
+    "articleBody",  # schema.org NewsArticle (a saved JSON-LD block, a CMS API export)
     "summary",
 )
 TITLE_KEYS = ("title", "headline")
-URL_KEYS = ("url", "link", "canonical_url")
+URL_KEYS = ("url", "link", "canonical_url", "mainEntityOfPage")
 DATE_KEYS = (
     "published",
     "date",
@@ -1246,8 +1398,10 @@ def _json_feed_outlet(value: Any) -> str | None:
 def _feed_outlet(title: str | None, link: str | None) -> str | None:
     """The outlet of a feed from its title and site link: the title's outlet part, or the
     link's domain when the title names only a section ("Technology", "World news"), since
-    two outlets' "World" feeds are two outlets."""
-    name = outlet_from_feed_title(title, link)
+    two outlets' "World" feeds are two outlets. The title is matched against the link's host
+    only: a section feed's link carries the section's path ("https://site.example/video")."""
+    host = urlsplit(link).netloc if link and _is_http_url(link) else None
+    name = outlet_from_feed_title(title, host or link)
     if name and link and _is_section(name):
         return outlet_from_url(link)
     return name or outlet_from_url(link)
@@ -1387,7 +1541,8 @@ def _raw_feed_bodies(data: bytes, count: int) -> list[str] | None:
     return bodies
 
 
-def _feed_entry_text(entry: Any) -> str:
+def _feed_entry_text(entry: Any, own: str | None = None) -> str:
+    """The entry's body as text: its content, else its summary (``own``: its link)."""
     candidates = []
     for c in entry.get("content") or []:
         candidates.append((c.get("value") or "", c.get("type") or ""))
@@ -1396,7 +1551,7 @@ def _feed_entry_text(entry: Any) -> str:
     for value, ctype in candidates:
         if not value.strip():
             continue
-        text = value if ctype == "text/plain" else html_to_text(value)
+        text = value if ctype == "text/plain" else html_to_text(value, own)
         if text.strip():
             return text
     return ""
@@ -1419,6 +1574,10 @@ def _read_feed_bytes(source: str, data: bytes) -> Iterator[Result]:
     if not entries:
         if parsed.get("bozo"):
             yield Skipped(source, f"malformed XML, no feed entry recovered ({_bozo(parsed)})")
+        elif _SITEMAP.search(data[:4096]):
+            yield Skipped(
+                source, "a sitemap (a list of page addresses), not articles: give the pages"
+            )
         elif not parsed.get("version"):
             yield Skipped(source, "not an RSS or Atom feed")
         else:
@@ -1434,13 +1593,13 @@ def _read_feed_bytes(source: str, data: bytes) -> Iterator[Result]:
         link = entry.get("link")
         link = link if _is_http_url(link) else None
         rec_source = keys.source(entry.get("id") or link, pos)
-        text = _feed_entry_text(entry)
+        text = _feed_entry_text(entry, link)
         if not text.strip():
             # feedparser drops CDATA it finds inside a description (escaped or nested):
             # read the entry's own markup from the XML instead
             if raw_bodies is None:
                 raw_bodies = _raw_feed_bodies(data, len(entries))
-            text = html_to_text(raw_bodies[pos - 1]) if raw_bodies else ""
+            text = html_to_text(raw_bodies[pos - 1], link) if raw_bodies else ""
         if not text.strip():
             results.append(Skipped(rec_source, "the feed entry has no text"))
             continue
@@ -1462,6 +1621,10 @@ def _read_feed_bytes(source: str, data: bytes) -> Iterator[Result]:
         yield Skipped(source, f"malformed XML, no feed entry with text recovered ({_bozo(parsed)})")
         return
     yield from results
+
+
+#: the root of an XML sitemap (sitemaps.org) or sitemap index
+_SITEMAP = re.compile(rb"<(?:\w+:)?(?:urlset|sitemapindex)\b")
 
 
 def _bozo(parsed: Any) -> str:
@@ -1990,7 +2153,11 @@ def _read_path(
             yield Skipped(path, "empty file")
             return
         with open(path, "rb") as fh:
-            fmt = sniff(path, fh.read(4096))
+            head = fh.read(4096)
+            fmt = sniff(path, head)
+            if fmt != "warc" and head.startswith(_GZIP_MAGIC):
+                yield from _read_gzipped(path, fh, opts)
+                return
             if fmt not in STREAMING and size > max_bytes:
                 yield Skipped(path, f"file {_too_large(max_bytes)}")
                 return
@@ -2000,6 +2167,33 @@ def _read_path(
         yield Skipped(path, f"cannot read the file ({exc.strerror or exc})")
 
 
+#: suffixes a gzipped file adds to its name ("page.html.gz", "feed.xml.gzip")
+_GZIP_SUFFIX = re.compile(r"\.(?:gz|gzip)$", re.I)
+
+
+def _read_gzipped(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
+    """A gzip-compressed page, feed, text or JSON file (a saved "page.html.gz", a crawler's
+    compressed download) read as what it holds: decompressed up to the size cap, then read by
+    the format its name without ".gz" gives, else by its first bytes. Web archives never come
+    here (warcio reads them compressed). A damaged or over-size stream is skipped."""
+    fh.seek(0)
+    inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        data = inflate.decompress(fh.read(opts.max_bytes + 1), opts.max_bytes + 1)
+    except zlib.error as exc:
+        yield Skipped(path, f"damaged gzip data ({exc})")
+        return
+    if len(data) > opts.max_bytes or inflate.unconsumed_tail:
+        yield Skipped(path, f"decompressed file {_too_large(opts.max_bytes)}")
+        return
+    if not data.strip():
+        yield Skipped(path, "empty file once decompressed")
+        return
+    inner = _GZIP_SUFFIX.sub("", path)
+    fmt = _ext_format(inner) or _sniff_content(data[:4096]) or "txt"
+    yield from _run_reader(fmt, path, io.BytesIO(data), opts)
+
+
 def read_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Result]:
     """Read in-memory content (an upload); ``name`` gives the extension and the source."""
     opts = ReadOptions(max_bytes)
@@ -2007,6 +2201,9 @@ def read_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) ->
         yield Skipped(name, "empty file")
         return
     fmt = sniff(name, data[:4096])
+    if fmt != "warc" and data.startswith(_GZIP_MAGIC):
+        yield from _read_gzipped(name, io.BytesIO(data), opts)
+        return
     if fmt not in STREAMING and len(data) > max_bytes:
         yield Skipped(name, f"file {_too_large(max_bytes)}")
         return
