@@ -8,6 +8,8 @@ consensus (issue #11, session 14).
   the same doer and undergoer ("the panel has yet to decide whether the painting is a
   forgery" against "the panel declared the painting a forgery"), makes the claim disputed.
 * A light verb's particle verb ("gave way") states its act: the check judges it.
+* A clause telling the previous occurrence ("the geyser last erupted in 1988") states no
+  act told without "last".
 
 Every text is written for this file."""
 
@@ -137,3 +139,17 @@ def test_a_particle_verb_of_a_light_verb_states_its_act() -> None:
     assert citation_check.vague("be_in")
     assert not citation_check.vague("give_way")
     assert not citation_check.vague("lay_off")
+
+
+def test_a_previous_occurrence_is_no_citation(nlp) -> None:
+    sentences = {
+        "c": "The Varr geyser erupted on Sunday.",
+        "d": "The Varr geyser last erupted in 1988.",
+    }
+    texts = _Texts(nlp, sentences)
+    now = _claim("c", sentences["c"], "erupt", "geyser", tense="past")
+    then = _claim("d", sentences["d"], "erupt", "geyser", tense="past")
+    assert citation_check.previous_occurrence(then, texts)
+    assert not citation_check.previous_occurrence(now, texts)
+    kept = citation_check.stating_members([0, 1], _nodes([now, then]), _sim(2, 0.8), texts, 0)
+    assert kept == [0]

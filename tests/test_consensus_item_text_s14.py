@@ -25,6 +25,10 @@ from consilience.consensus import whole_clause
         ("The levee broke near Oxley on Sunday.", "The levee broke near Oxley on Sunday", True),
         ("The rider has been banned for two years.", "The rider has been banned for two years",
          True),
+        ("A recount confirmed that the Green candidate won the race.",
+         "the Green candidate won the race", True),
+        ("The recount that the rival asked for left her in front.",
+         "that the rival asked for left her in front", False),
     ],
 )  # fmt: skip
 def test_whole_clause(nlp, sentence: str, shown: str, whole: bool) -> None:

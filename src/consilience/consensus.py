@@ -587,10 +587,12 @@ def _item_text(
     to 45 cases" where another member's "45 cases" is a superseded reading) is never
     chosen, nor a fragment that ends at its predicate without the complement its sentence
     gives (:func:`bare_predicate`: "A surge broke"); None when no member gives a clean text.
-    A whole clause (:func:`whole_clause`: a finite verb with its subject) is chosen before a
-    member that reads well but is a phrase ("cocaine hidden among bananas", "when the
-    embankment gave way", "Nordwind, which dismissed him"), which is shown only when no
-    member gives a whole clause."""
+    The text is a whole clause (:func:`whole_clause`: a finite verb with its subject), never
+    a phrase ("cocaine hidden among bananas", "when the embankment gave way", "Nordwind,
+    which dismissed him"): a member that reads alone (no opening pronoun) first, else one
+    that opens with a pronoun ("His team said it had ended his contract"); a group none of
+    whose members gives a whole clause has no item (a phrase states nothing a reader takes
+    for an agreed fact)."""
     first = item_member(group, rep, nodes, disputed_at)
     values = _disputed_values(group, nodes, texts, disputed_at)
     found = []
@@ -608,10 +610,8 @@ def _item_text(
         doc = texts.ctx.analysis(c.article).doc
         if not bare_predicate(c, doc, *shown):
             shown_all.append((whole_clause(doc, *shown), c, shown))
-    if not shown_all:
-        return None  # every member's clause is a fragment without its complement
-    best = next((x for x in shown_all if x[0]), shown_all[0])
-    return best[1], best[2]
+    best = next((x for x in shown_all if x[0]), None)
+    return None if best is None else (best[1], best[2])  # None: every member a phrase
 
 
 #: Penn tags of a finite verb
@@ -620,9 +620,11 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 def whole_clause(doc, s: int, e: int) -> bool:
     """Whether the characters ``s:e`` of ``doc`` read as a whole clause: a finite verb
-    (:data:`_FINITE_TAGS`) whose subject is in the span too, that is no relative clause (its
-    subject a wh-word: "which dismissed him") and opens with no subordinating word ("when
-    the dam gave way", "that she would resign"). A participle's noun phrase ("cocaine
+    (:data:`_FINITE_TAGS`, or a past form the tagger took for a participle: "The bridge
+    reopened" tagged VBN) whose subject is in the span too, that is no relative clause
+    ("which dismissed him", "that the rival asked for") and holds no subordinating word of
+    its own ("when the dam gave way", "that she would resign"; a "that" before the span
+    does not count). A participle's noun phrase ("cocaine
     hidden among bananas", "a man reported missing") and a verb phrase without its subject
     ("must repay the prize money") are not."""
     span = doc.char_span(s, e, alignment_mode="expand")
@@ -630,10 +632,12 @@ def whole_clause(doc, s: int, e: int) -> bool:
         return False
     inside = range(span.start, span.end)
     for t in span:
-        if t.tag_ not in _FINITE_TAGS:
-            continue
+        if t.tag_ not in _FINITE_TAGS and not (t.pos_ == "VERB" and t.tag_ == "VBN"):
+            continue  # a past tense the tagger reads as a participle keeps its subject
         verb = t.head if t.dep_ in ("aux", "auxpass") else t
-        if verb.i not in inside or any(_subordinates(c, verb) for c in verb.children):
+        if verb.i not in inside or verb.dep_ in ("relcl", "acl"):
+            continue
+        if any(c.i in inside and _subordinates(c, verb) for c in verb.children):
             continue
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
         if any(c.i in inside and c.tag_ not in ("WDT", "WP") for c in subj):
@@ -641,10 +645,17 @@ def whole_clause(doc, s: int, e: int) -> bool:
     return False
 
 
+#: relative pronouns as a verb's argument ("*that* the rival asked for", "*which* sacked him")
+_RELATIVES = frozenset({"that", "which", "who", "whom"})
+
+
 def _subordinates(child, verb) -> bool:
     """``child`` makes ``verb``'s clause subordinate: a subordinating conjunction ("that",
-    "because") or a wh-adverb before it ("*when* the dam gave way")."""
-    return child.dep_ == "mark" or child.tag_ == "WRB" and child.i < verb.i
+    "because"), a wh-adverb before it ("*when* the dam gave way") or a relative pronoun as
+    its subject or object ("*that* the rival asked for")."""
+    if child.dep_ == "mark" or child.tag_ == "WRB" and child.i < verb.i:
+        return True
+    return child.lower_ in _RELATIVES and child.dep_ in ("nsubj", "nsubjpass", "dobj")
 
 
 #: parts of speech whose lemmas say what an adjunct adds ("after a week of heavy rain")
