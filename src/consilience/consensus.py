@@ -589,10 +589,10 @@ def _item_text(
     gives (:func:`bare_predicate`: "A surge broke"); None when no member gives a clean text.
     The text is a whole clause (:func:`whole_clause`: a finite verb with its subject), never
     a phrase ("cocaine hidden among bananas", "when the embankment gave way", "Nordwind,
-    which dismissed him"): a member that reads alone (no opening pronoun) first, else one
-    that opens with a pronoun ("His team said it had ended his contract"); a group none of
-    whose members gives a whole clause has no item (a phrase states nothing a reader takes
-    for an agreed fact)."""
+    which dismissed him") when a member gives one: a member that reads alone (no opening
+    pronoun) first, else one that opens with a pronoun ("His team said it had ended his
+    contract"). A group none of whose members gives a whole clause shows its best phrase
+    (dropping such groups lost 8 faithful items on s6, s10, s12 for one unfaithful on s13)."""
     first = item_member(group, rep, nodes, disputed_at)
     values = _disputed_values(group, nodes, texts, disputed_at)
     found = []
@@ -610,8 +610,10 @@ def _item_text(
         doc = texts.ctx.analysis(c.article).doc
         if not bare_predicate(c, doc, *shown):
             shown_all.append((whole_clause(doc, *shown), c, shown))
-    best = next((x for x in shown_all if x[0]), None)
-    return None if best is None else (best[1], best[2])  # None: every member a phrase
+    if not shown_all:
+        return None  # every member's clause is a fragment without its complement
+    best = next((x for x in shown_all if x[0]), shown_all[0])
+    return best[1], best[2]
 
 
 #: Penn tags of a finite verb
