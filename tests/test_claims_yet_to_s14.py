@@ -1,4 +1,4 @@
-""""Has yet to" / "is yet to" deny their verb (issue #11, session 14).
+"""The phrases "has yet to" and "is yet to" deny their verb (issue #11, session 14).
 
 "The tribunal has yet to rule on the appeal" states that the tribunal has not ruled: its
 claim is the ruling, negated, not a claim of "have". A consensus line "the tribunal ruled"
@@ -28,7 +28,7 @@ def test_yet_to_negates_its_verb(make, text: str, predicate: str) -> None:
 
 
 def test_yet_without_to_keeps_polarity(make) -> None:
-    """"yet" as a conjunction or time adverb denies nothing."""
+    """The word "yet" as a conjunction or time adverb denies nothing."""
     claims = extract_claims(make("The ferry was late, yet the passengers reached the island."))
     reach = [c for c in claims if c.predicate == "reach"]
     assert reach and not any(c.negated for c in reach)
