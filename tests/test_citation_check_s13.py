@@ -21,7 +21,7 @@ def _claim(article: str, text: str, verb: str, actor=None, patient=None, **kw) -
 
 
 class _Texts:
-    """The two things the check reads of :class:`consilience.claim_spans.Texts`."""
+    """The three things the check reads of :class:`consilience.claim_spans.Texts`."""
 
     def __init__(self, nlp, claims: list[Claim]):
         docs = {c.article: nlp(c.text) for c in claims}
@@ -36,6 +36,10 @@ class _Texts:
     @staticmethod
     def clause(c: Claim) -> tuple[int, int]:
         return c.start, c.end
+
+    @staticmethod
+    def sentence(c: Claim) -> tuple[int, int]:
+        return 0, len(c.text)
 
 
 def _nodes(claims: list[Claim]) -> list[align.Node]:

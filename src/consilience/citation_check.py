@@ -13,12 +13,18 @@ act of one **anchor** member (the one most articles' members state) and drops th
 :mod:`consilience.consensus` then counts articles and sources on what is left, so an item
 left with fewer than two independent sources is no consensus.
 
-A member ``m`` states the act of a claim ``a`` (:func:`states_act`) when
+A member never states the act of the anchor when either one's sentence denies an argument
+the other's clause gives (rule 0, :func:`opposite_reading`: "found in the cooling units, not
+among the fruit" beside "hidden among bananas"): that is the opposite reading, for the
+conflicts, not agreement. Otherwise a member ``m`` states the act of a claim ``a``
+(:func:`states_act`) when both or neither tell the previous occurrence of the act
+(:func:`previous_occurrence`: "last erupted in 1911"), and
 
 1. the check cannot judge them (:func:`judged`): one names who or what an entity is
-   (``Claim.role`` "identity": "air traffic control provider NavAir"), or its predicate is
+   (``Claim.role`` "identity": "air traffic control provider NavAir"), or a predicate is
    a copula, "have" or a light verb (:data:`VAGUE_PREDICATES`: "is on strike", "had 4.6
-   fewer migraine days", "open consultations"): such clauses say their act in words their
+   fewer migraine days", "open consultations"; a light verb's particle verb, "gave way",
+   carries its act, :func:`vague`): such clauses say their act in words their
    predicate does not carry;
 2. or the predicates state one event (:func:`consilience.align.same_predicate`; or WordNet
    relates the acts, a general hypernym included, said of one participant in whatever role:
@@ -58,6 +64,7 @@ from .align import (
 )
 from .claim_spans import Texts
 from .claims import COPULAS, LIGHT_ACT_VERBS, LIGHT_VERBS
+from .denied_arguments import denies_argument
 from .model import Claim
 from .same_act import acts_related
 
@@ -87,10 +94,17 @@ SCENE_WORDING = 0.7
 def judged(m: Claim, a: Claim) -> bool:
     """Whether the check judges ``m`` against ``a``: neither names an identity and each
     states its act with a verb of its own (rule 1 of the module docstring)."""
-    for c in (m, a):
-        if c.role == "identity" or c.predicate.split("_")[0] in VAGUE_PREDICATES:
-            return False
-    return True
+    return not any(c.role == "identity" or vague(c.predicate) for c in (m, a))
+
+
+def vague(predicate: str) -> bool:
+    """Whether a predicate lemma carries no act of its own (:data:`VAGUE_PREDICATES`): a
+    copula or "have" with or without a particle ("be_in"), a light verb alone ("gave a
+    warning"); a light verb's particle verb states its act ("gave way", "laid off")."""
+    head = predicate.split("_")[0]
+    if predicate in VAGUE_PREDICATES or head in COPULAS or head == "have":
+        return True
+    return "_" not in predicate and head in VAGUE_PREDICATES
 
 
 def same_event(m: Claim, a: Claim) -> bool:
@@ -133,6 +147,22 @@ def _names_act(tok, root, act: str) -> bool:
     return any(acts_related(act, v) for v in lexicon.verbs_of(tok.lemma_.lower()))
 
 
+def previous_occurrence(c: Claim, texts: Texts) -> bool:
+    """Whether claim ``c``'s predicate carries the adverb "last" ("Mount Orl *last* erupted
+    in 1911", "was *last* seen on Friday"): the clause tells the previous occurrence of the
+    act, another event than the one a clause without it tells."""
+    doc = texts.ctx.analysis(c.article).doc
+    span = doc.char_span(*texts.clause(c), alignment_mode="expand")
+    if span is None:
+        return False
+    head = c.predicate.split("_")[0]
+    return any(
+        t.lemma_.lower() == head
+        and any(k.dep_ == "advmod" and k.lower_ == "last" for k in t.children)
+        for t in span
+    )
+
+
 def two_acts(m: Node, a: Node, cos: float) -> bool:
     """Rule 4's evidence that two claims with unrelated predicates state two acts: neither
     close wording nor alignment (:data:`SAME_WORDING`, :data:`SAME_ALIGNMENT`), or a present-tense scene beside a
@@ -147,7 +177,11 @@ def states_act(m: int, a: int, nodes: list[Node], sim: np.ndarray, texts: Texts)
     """Whether member ``m`` states the act of member ``a`` (indices into ``nodes``; ``sim``:
     clause cosines) by the rules of the module docstring."""
     cm, ca = nodes[m].claim, nodes[a].claim
-    if m == a or not judged(cm, ca):
+    if m == a:
+        return True
+    if never_states(cm, ca, texts):
+        return False
+    if not judged(cm, ca):
         return True
     if not compatible_but_figures(ca, cm):
         return False
@@ -156,10 +190,29 @@ def states_act(m: int, a: int, nodes: list[Node], sim: np.ndarray, texts: Texts)
     return not two_acts(nodes[m], nodes[a], float(sim[m, a]))
 
 
+def opposite_reading(m: Claim, a: Claim, texts: Texts) -> bool:
+    """Rule 0: the sentence of either claim denies an argument the other's clause gives
+    (:func:`consilience.denied_arguments.denies_argument`: "concealed in the cooling units,
+    not among the fruit" beside "hidden among bananas"): the two are opposite readings of
+    one act, never support for each other."""
+    return denies_argument(m, a, texts) or denies_argument(a, m, texts)
+
+
+def never_states(m: Claim, a: Claim, texts: Texts) -> bool:
+    """Whether ``m`` cannot state ``a``'s act whatever their predicates: the opposite
+    reading (:func:`opposite_reading`), or one the previous occurrence
+    of the act (:func:`previous_occurrence`: "the volcano last erupted in 1911")."""
+    if previous_occurrence(m, texts) != previous_occurrence(a, texts):
+        return True
+    return opposite_reading(m, a, texts)
+
+
 def _stating(anchor: int, group: list[int], nodes: list[Node], sim, texts: Texts) -> list[int]:
     """The members of ``group`` that state ``anchor``'s act (rule 2 chained from any taken
-    member, the other rules from the anchor), in group order."""
+    member, the other rules from the anchor), in group order; never a member that cannot
+    state it (:func:`never_states`: the opposite reading, a previous occurrence)."""
     a = nodes[anchor].claim
+    group = [i for i in group if i == anchor or not never_states(nodes[i].claim, a, texts)]
     taken = {anchor}
     grew = True
     while grew:

@@ -122,7 +122,7 @@ from .subject_pronouns import (
     sayer_antecedent,
 )
 
-VERSION = "11"  # session 11: denied complements negated, embedded questions dropped
+VERSION = "12"  # session 14: "has yet to V" negated (session 11: denied complements negated)
 
 #: predicate lemma -> frame (class of synonymous predicates); unlisted lemmas are their own
 #: frame. Kept small and explicit: a frame joins verbs that news writers use for one act.
@@ -952,9 +952,9 @@ def predicate_of(head) -> tuple[Any, str, str]:
         if decided is not None:
             tok = decided  # "made the decision to close the pool": close
             continue
-        denied = _negating_adjective(tok)
+        denied = _negating_adjective(tok) or _yet_to(tok)
         if denied is not None:
-            tok = denied  # "was reluctant to release": not release (see _negated)
+            tok = denied  # "was reluctant to release", "has yet to rule": not (see _negated)
             continue
         pleased = _emotive_complement(tok)
         if pleased is not None:
@@ -1171,6 +1171,23 @@ def _negating_adjective(tok):
     return next((c for c in acomp.children if c.dep_ == "xcomp" and _is_verb(c)), None)
 
 
+def _yet_to(tok):
+    """The verb under "has yet to" / "is yet to" when ``tok`` is that "have" or "be", else
+    None: "the coroner has yet to rule" states that the coroner has not ruled."""
+    if lemma_of(tok) not in ("have", "be") or not any(
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in tok.children
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "xcomp" and _is_verb(c) and any(a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+
+
 def _next_in_chain(tok):
     nxt = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp")), None)
     return nxt if nxt is not None else _negating_adjective(tok)
@@ -1179,7 +1196,8 @@ def _next_in_chain(tok):
 def _negated(tok, pred) -> bool:
     """Whether the clause from its head ``tok`` down to its predicate ``pred`` denies the
     predicate: a ``neg`` dependent or "never" on the way, or a verb that negates its
-    complement ("declined to comment", "failed to lower"); two negations cancel."""
+    complement ("declined to comment", "failed to lower", "has yet to rule"); two
+    negations cancel."""
     chain = [tok]
     while chain[-1].i != pred.i and len(chain) < 6:
         nxt = _next_in_chain(chain[-1])
@@ -1192,7 +1210,7 @@ def _negated(tok, pred) -> bool:
     for t in chain:
         if any(c.dep_ == "neg" or c.lower_ == "never" for c in t.children):
             flips += 1
-        if t.i != pred.i and (t.lemma_.lower() in NEGATING or _negating_adjective(t)):
+        if t.i != pred.i and (t.lemma_.lower() in NEGATING or _negating_adjective(t) or _yet_to(t)):
             flips += 1
     return flips % 2 == 1
 
