@@ -70,6 +70,7 @@ from .line_guards import (
     same_claim_of_party,
 )
 from .line_voice import cut_before_complement
+from .meta_lines import meta_line
 from .model import Claim, Span
 from .unique import (
     GENERIC_FRAMES,
@@ -609,7 +610,8 @@ def _cos(a: Node, b: Node) -> float:
 
 def _clean_line(node: Node, texts: Texts) -> tuple[int, int, str] | None:
     """``(start, end, text)`` of the line stating ``node``'s claim, or None (see
-    :func:`_line`)."""
+    :func:`_line`; never a sentence about the reporting,
+    :func:`consilience.meta_lines.meta_line`)."""
     c = node.claim
     if c.frame == "report" or c.heading:
         return None
@@ -620,6 +622,8 @@ def _clean_line(node: Node, texts: Texts) -> tuple[int, int, str] | None:
     if len(text[s:e].split()) > 45:
         s, e = texts.clause(c)
     s, e = balanced_quotes(text, s, e)
+    if meta_line(texts.ctx.analysis(c.article).doc, s, e):
+        return None  # "Valuations are even less certain.": about the reporting, no fact
     return (s, e, text[s:e]) if headline_worthy(text[s:e]) else None
 
 
