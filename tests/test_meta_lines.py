@@ -36,6 +36,7 @@ def test_sentences_about_the_reporting_are_meta_lines(nlp, text):
         "The cargo was timber.",  # an attribute of a thing of the story
         "Estimates reached 12 million crowns on Tuesday.",  # figure and date
         "Accounts by the Harbour Authority differ.",  # a named source is an argument
+        "No salvage talks have been held, and the owners have hired divers.",  # a passive act
     ],
 )
 def test_facts_and_reports_with_content_are_not(nlp, text):

@@ -18,6 +18,7 @@ TEXTS = {
     "b": "Divers mapped the stone bridge, built around 1850 on the old road.",
     "c": "The bridge was built around 1820 by the regiment stationed at Corvium.",
     "e": "The bridge was built in Georgian times, the museum said, and 40 piles survive.",
+    "g": "The bridge opened on 3 June 1820, the museum said.",
 }
 
 
@@ -56,3 +57,9 @@ def test_a_line_left_with_one_article_counts_one(nlp):
     line = (0, TEXTS["d"].index(","), TEXTS["d"][: TEXTS["d"].index(",")], 0)
     group, rep, arts, sources, cited = _restated(entry, line, nodes, _Texts(nlp))
     assert arts == ["d"] and sources == 1 and cited == [_cite("d")]
+
+
+def test_a_coarser_date_of_the_act_still_states_the_line(nlp):
+    line = ("g", 0, TEXTS["g"].index(","))
+    got = stating_citations(line, [_cite("g"), _cite("c")], _Texts(nlp))
+    assert _cite("c") in got, got

@@ -322,13 +322,14 @@ def stating_citations(
 
 def dated_otherwise(dated: frozenset[str], cite: dict[str, Any], texts: Texts) -> bool:
     """The citation ``cite`` (``{"article", "start", "end"}``) dates something in digits
-    (:func:`_when_numbers`) but not with every number of ``dated`` (a line's
+    (:func:`_when_numbers`) and with none of the numbers of ``dated`` (a line's
     :func:`date_digits`): it gives another date of the act ("around AD 270" for "around
-    AD 300"). False when ``dated`` is empty or the citation dates nothing in digits."""
+    AD 300"); "in 1676" still states "on 3 June 1676". False when ``dated`` is empty or
+    the citation dates nothing in digits."""
     if not dated:
         return False
     when = _when_numbers(texts.ctx.analysis(cite["article"]).doc, cite["start"], cite["end"])
-    return bool(when) and not dated <= when
+    return bool(when) and not dated & when
 
 
 class StoryCentrality:

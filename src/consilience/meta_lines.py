@@ -15,7 +15,9 @@ Such a sentence is never a unique fact, a headline or a summary line (held-out s
   "valuation", "detail", "version"), through the hypernyms of
   :mod:`consilience.lexicon`;
 * its **predicate takes nothing else**: a copula with an adjective ("are even less
-  certain") or a verb with no object, clausal complement or agent ("differ", "vary"):
+  certain") or an active verb with no object, clausal complement or agent ("differ",
+  "vary"), and so does every clause joined to it; a passive tells an act done to the
+  subject ("No new talks have been scheduled" is a fact):
   "Reports say the bridge fell" (a complement) or "The report found defects" (an object)
   tell a fact through their report and are not meta lines.
 
@@ -77,9 +79,12 @@ def _meta_clause(verb) -> bool:
         return False  # "The find is treasure" (an attribute), "It was there"
     if any(c.dep_ == "csubj" for c in kids):
         return True  # "Which account was right may never be clear"
+    if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not _meta_clause(c) for c in kids):
+        return False  # "..., and neither side has signalled it will move": a fact joined
     subjects = [c for c in kids if c.dep_ in _SUBJECT_DEPS]
     return bool(subjects) and all(
-        s.pos_ == "NOUN" and discourse_noun(s.lemma_.lower()) for s in subjects
+        s.dep_ == "nsubj" and s.pos_ == "NOUN" and discourse_noun(s.lemma_.lower())
+        for s in subjects
     )
 
 
