@@ -33,6 +33,10 @@ READERS = frozenset(
         "line_guards.py",
         "unique_events.py",
         "unique_elsewhere.py",
+        "meta_lines.py",
+        "line_denials.py",
+        "line_voice.py",
+        "timeline_disputes.py",
     }
 )
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from consilience.brief import build_brief
-from consilience.line_denials import denies
+from consilience.line_denials import denies, settles, undone_act
 from consilience.model import Article, Claim
 
 
@@ -83,3 +83,92 @@ def test_a_claim_another_article_denies_is_no_headline_nor_summary_line(bench):
     lines = [item["text"] for item in [*brief["headline"], *brief["summary"]]]
     assert lines, "the story has lines"
     assert not any("has shut" in t for t in lines), lines
+
+
+@pytest.mark.parametrize(
+    "text, verb, question",
+    [
+        ("The tribunal has yet to decide whether the dismissal was fair.", "decide", {"dismissal"}),
+        ("The regulator is yet to approve the takeover.", "approve", set()),
+        ("The council has not yet voted on whether the quarry can expand.", "vote", {"quarry"}),
+    ],
+)
+def test_an_act_left_undone_is_read_from_the_parse(nlp, text, verb, question):
+    found = undone_act(nlp(text), 0, len(text))
+    assert found is not None and found[0] == verb and question <= found[1], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The tribunal ruled that the dismissal was unfair.", "Nobody has decided yet."],
+)
+def test_a_done_act_or_a_bare_yet_leaves_nothing_undone(nlp, text):
+    assert undone_act(nlp(text), 0, len(text)) is None
+
+
+def _done(predicate: str, nouns: list[str], actor: str = "tribunal", **kw) -> Claim:
+    return Claim(
+        article="a",
+        start=0,
+        end=1,
+        text="x",
+        sentence=0,
+        kind="main",
+        predicate=predicate,
+        frame=predicate,
+        actor=actor,
+        actor_key=actor,
+        actor_keys=[actor],
+        nouns=nouns,
+        **kw,
+    )
+
+
+@pytest.mark.parametrize(
+    "done, undone, settled",
+    [
+        # "ruled the dismissal unfair" / "has yet to decide whether the dismissal was fair"
+        (_done("rule", ["tribunal", "dismissal"]), ("decide", frozenset({"dismissal"})), True),
+        # "approved the takeover" / "is yet to approve the takeover"
+        (_done("approve", ["tribunal", "takeover"]), ("approve", frozenset()), True),
+        # another actor: no denial
+        (
+            _done("rule", ["judge", "dismissal"], actor="judge"),
+            ("decide", frozenset({"dismissal"})),
+            False,
+        ),
+        # a plan is no deed
+        (_done("approve", ["tribunal"], modality="planned"), ("approve", frozenset()), False),
+        # another question
+        (_done("rule", ["tribunal", "pension"]), ("decide", frozenset({"dismissal"})), False),
+    ],
+)
+def test_a_deed_settles_what_another_article_leaves_undone(done, undone, settled):
+    left = _done("have", ["tribunal"])
+    assert settles(done, left, undone) is settled
+
+
+HEARING = {
+    "a": (
+        "A former nurse, Irma Castell, won her claim against the Lyndon Clinic on Monday. "
+        "The employment tribunal declared her dismissal unlawful at a hearing in Corvale. "
+        "The clinic said it would study the judgment."
+    ),
+    "b": (
+        "Irma Castell, a nurse sacked by the Lyndon Clinic, won her claim on Monday. "
+        "The tribunal declared the dismissal unlawful after a two-day hearing in Corvale. "
+        "Her union called the result a warning to employers."
+    ),
+    "c": (
+        "Irma Castell, who was dismissed by the Lyndon Clinic last year, won her claim on "
+        "Monday. The tribunal has yet to rule on whether the dismissal was unlawful, a clerk "
+        "said, and its written reasons are due next month."
+    ),
+}
+
+
+def test_a_line_another_article_leaves_undone_is_no_headline_or_summary(bench):
+    brief = _brief(bench, HEARING)
+    lines = [x["text"] for x in [*(brief.get("headline") or []), *brief["summary"]]]
+    assert lines, brief
+    assert not any("declared" in t and "unlawful" in t for t in lines), lines

@@ -2175,11 +2175,25 @@ def _ordinals(doc, start: int, end: int) -> frozenset[str]:
     )
 
 
-def _finest(mentions, members) -> int:
-    return min(
-        members,
-        key=lambda i: (-PRECISION_RANK[mentions[i]["m"].precision], i),
-    )
+#: a cluster of at least this many mentions takes its line from its most central one
+MEDOID_MEMBERS = 3
+
+
+def _finest(mentions, members, sim=None) -> int:
+    """The mention whose date and clause an entry shows: of those of the finest precision,
+    the first; with ``sim`` (event similarities) and at least :data:`MEDOID_MEMBERS`
+    mentions, the one closest on average to the others (the medoid), so that an outlier's
+    wording ("at six in the morning" where two say "5:30") never speaks for the
+    majority it is cited with; ties by index."""
+    top = max(PRECISION_RANK[mentions[i]["m"].precision] for i in members)
+    finest = [i for i in members if PRECISION_RANK[mentions[i]["m"].precision] == top]
+    if sim is None or len(members) < MEDOID_MEMBERS:
+        return min(finest)
+
+    def closeness(i: int) -> float:
+        return round(float(np.mean([sim[i, j] for j in members if j != i])), 6)
+
+    return min(finest, key=lambda i: (-closeness(i), i))
 
 
 def _sort_key(date: str) -> tuple[int, int, int]:
@@ -2187,10 +2201,11 @@ def _sort_key(date: str) -> tuple[int, int, int]:
     return (parts + [0, 0])[0], (parts + [0, 0])[1], (parts + [0, 0, 0])[2]
 
 
-def _entry(mentions, members: list[int], order: dict[str, int]) -> dict[str, Any]:
+def _entry(mentions, members: list[int], order: dict[str, int], sim=None) -> dict[str, Any]:
     """The timeline entry of one cluster of mentions: the finest date among them, the event
-    clause it rests on, every article and clause citing it (``until`` for a span of years)."""
-    rep = _finest(mentions, members)
+    clause it rests on (of the most central mention, :func:`_finest`, with ``sim``), every
+    article and clause citing it (``until`` for a span of years)."""
+    rep = _finest(mentions, members, sim)
     m = mentions[rep]["m"]
     ordered = sorted(members, key=lambda i: (order[mentions[i]["article"]], mentions[i]["m"].start))
     citations = []
@@ -2230,7 +2245,7 @@ def build_timeline(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
         return {"timeline": [], "conflicts": []}
     sim = _similarity(mentions)
     order = {a.article.id: i for i, a in enumerate(ctx.analyses)}
-    entries = [_entry(mentions, members, order) for members in _cluster(mentions, sim)]
+    entries = [_entry(mentions, members, order, sim) for members in _cluster(mentions, sim)]
     entries.sort(
         key=lambda e: (
             _sort_key(e["date"]),

@@ -269,24 +269,67 @@ def line_cores(doc, start: int, end: int) -> frozenset[str]:
     return frozenset(people | numbers)
 
 
+def date_digits(doc, start: int, end: int) -> frozenset[str]:
+    """The numbers in digits inside the dates of characters ``start:end`` of ``doc``
+    ("around AD 300" -> {"300"}, "on March 3, 2026" -> {"3", "2026"})."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return frozenset()
+    return frozenset(
+        t.lower_.replace(",", "") for t in span if t.ent_type_ == "DATE" and t.is_digit
+    )
+
+
+#: entity labels of figures: their numbers count things, they do not date the act
+_FIGURE_LABELS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"})
+
+
+def _when_numbers(doc, start: int, end: int) -> set[str]:
+    """Numbers in digits of characters ``start:end`` of ``doc`` that are no figure (no
+    count, sum, measure or share): the digits of its dates, marked as such or not ("buried
+    around AD 270")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return set()
+    return {t.lower_ for t in span if t.is_digit and t.ent_type_ not in _FIGURE_LABELS}
+
+
 def stating_citations(
     line: tuple[str, int, int], citations: list[dict[str, Any]], texts: Texts
 ) -> list[dict[str, Any]]:
     """The ``citations`` (``{"article", "start", "end"}``) that state the line ``(article,
     start, end)``: the line's own, and every other whose cited text gives each of the line's
-    cores (:func:`line_cores`: the people it names, the numbers it gives). A line whose
-    other citations name another person or no figure is cited to its own article only."""
+    cores (:func:`line_cores`: the people it names, the numbers it gives) and, when it
+    dates anything in digits (:func:`_when_numbers`), the numbers of the line's dates
+    (:func:`date_digits`: "buried around AD 270" does not state "buried around AD 300";
+    "on Tuesday" may state "on June 9"). A line whose other citations name another person, no figure or another
+    date is cited to its own article only."""
     aid, s, e = line
-    cores = line_cores(texts.ctx.analysis(aid).doc, s, e)
+    doc = texts.ctx.analysis(aid).doc
+    cores, dated = line_cores(doc, s, e), date_digits(doc, s, e)
 
     def own(c: dict[str, Any]) -> bool:
         return c["article"] == aid and c["start"] < e and s < c["end"]
 
     def states(c: dict[str, Any]) -> bool:
         words = set(re.findall(r"\w+", texts.text(c["article"])[c["start"] : c["end"]].lower()))
-        return all(core.replace(".", "") in words or core in words for core in cores)
+        if not all(core.replace(".", "") in words or core in words for core in cores):
+            return False
+        return not dated_otherwise(dated, c, texts)
 
     return [c for c in citations if own(c) or states(c)]
+
+
+def dated_otherwise(dated: frozenset[str], cite: dict[str, Any], texts: Texts) -> bool:
+    """The citation ``cite`` (``{"article", "start", "end"}``) dates something in digits
+    (:func:`_when_numbers`) and with none of the numbers of ``dated`` (a line's
+    :func:`date_digits`): it gives another date of the act ("around AD 270" for "around
+    AD 300"); "in 1676" still states "on 3 June 1676". False when ``dated`` is empty or
+    the citation dates nothing in digits."""
+    if not dated:
+        return False
+    when = _when_numbers(texts.ctx.analysis(cite["article"]).doc, cite["start"], cite["end"])
+    return bool(when) and not dated & when
 
 
 class StoryCentrality:

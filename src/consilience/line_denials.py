@@ -16,6 +16,15 @@ negation is not merely of a plan's opposite: "has not paid" / "will pay next mon
 plan, not a denial (:data:`consilience.opposition.PENDING`), and a hedged or conditional
 negation ("may not close") denies nothing. A state the text places before now
 (``Claim.superseded``) is history, not a reading.
+
+An act the text leaves **undone** denies that it was done, whatever the clause's own
+predicate is read as ("The coroner has yet to rule on whether the find is treasure" is a
+"have" clause to the claim reader): "has yet to V", "is yet to V", "has not yet V-ed"
+(:func:`undone_act`, from the parse). It denies a done act of another article with the
+same actor whose predicate WordNet relates to V ("has yet to approve" / "approved"), or,
+when V leaves a question open, that settles it (a "whether" clause under V, one of whose nouns
+the done act names: "yet to rule on whether the find is treasure" / "declared the hoard
+treasure").
 """
 
 from __future__ import annotations
@@ -23,8 +32,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .analyse import tokens_in
 from .opposition import PENDING
 from .unique import GENERIC_FRAMES
+from .unique_paraphrase import related_verbs
 
 if TYPE_CHECKING:
     from .align import Node
@@ -83,6 +94,7 @@ class Denials:
                 self.by_frame.setdefault(n.claim.frame, []).append(j)
         self._phrases: list[str] | None = None
         self._memo: dict[int, bool] = {}
+        self._undone: dict[int, Undone] | None = None
 
     def denied(self, i: int) -> bool:
         """Some claim of another root article denies claim ``i`` (:func:`denies`) and
@@ -93,13 +105,52 @@ class Denials:
 
     def _denied(self, i: int) -> bool:
         c = self.nodes[i].claim
-        if c.frame in GENERIC_FRAMES or c.kind in _NAMING:
+        if c.kind in _NAMING:
+            return False
+        if self._left_undone(i):
+            return True
+        if c.frame in GENERIC_FRAMES:
             return False
         for j in self.by_frame.get(c.frame, []):
             o = self.nodes[j].claim
             if self.nodes[j].root == self.nodes[i].root or not denies(c, o):
                 continue
             if self.one_thing(c, o):
+                return True
+        return False
+
+    def undone(self) -> dict[int, Undone]:
+        """``claim index -> (verb lemma, question nouns)`` of every claim whose clause
+        leaves an act undone (:func:`undone_act`), computed once."""
+        if self._undone is None:
+            self._undone = {}
+            for j, n in enumerate(self.nodes):
+                c = n.claim
+                if _YET.search(c.text) and c.kind not in _NAMING:
+                    doc = self.texts.ctx.analysis(c.article).doc
+                    found = undone_act(doc, c.start, c.end)
+                    if found is not None:
+                        self._undone[j] = found
+        return self._undone
+
+    def _left_undone(self, i: int) -> bool:
+        """Claim ``i`` is a done act that another root article leaves undone, or leaves
+        undone an act another root article reports done (:func:`settles`), with one actor."""
+        undone = self.undone()
+        if not undone:
+            return False
+        mine = undone.get(i)
+        for j, n in enumerate(self.nodes):
+            if n.root == self.nodes[i].root:
+                continue
+            theirs = undone.get(j)
+            if mine is None and theirs is not None:
+                done, left = self.nodes[i].claim, (n.claim, theirs)
+            elif mine is not None and theirs is None:
+                done, left = n.claim, (self.nodes[i].claim, mine)
+            else:
+                continue
+            if settles(done, *left):
                 return True
         return False
 
@@ -126,3 +177,59 @@ class Denials:
                         found.add(chunk.text.lower())
             self._phrases = sorted(found)
         return self._phrases
+
+
+#: ``(verb lemma, nouns of the question it leaves open)`` of an undone act
+Undone = tuple[str, frozenset[str]]
+_YET = re.compile(r"\byet\b", re.I)
+#: subordinators of an open question: "rule on *whether* ...", "decide *if* ..."
+_QUESTION_MARKS = frozenset({"whether", "if"})
+
+
+def undone_act(doc, start: int, end: int) -> Undone | None:
+    """The act the text ``start:end`` of ``doc`` (an article's parse; character offsets)
+    leaves undone, as ``(verb lemma, question nouns)``: the infinitive after "yet" ("has
+    yet to rule", "is yet to approve") or a negated verb with "yet" ("has not yet
+    decided"); the question nouns are the noun lemmas of a "whether"/"if" clause that
+    verb governs, directly or through a preposition ("rule on whether the find is
+    treasure" -> {"find", "treasure"}). None when the text leaves no act undone."""
+    for tok in tokens_in(doc, start, end):
+        if tok.lower_ != "yet" or tok.dep_ != "advmod":
+            continue
+        head = tok.head
+        verb = next((c for c in head.children if c.dep_ == "xcomp" and tok.i < c.i), None)
+        if verb is None and any(c.dep_ == "neg" for c in head.children):
+            verb = head
+        if verb is not None:
+            return verb.lemma_.lower(), _question_nouns(verb)
+    return None
+
+
+def _question_nouns(verb) -> frozenset[str]:
+    """Noun lemmas of the open question a verb governs ("on whether the find is
+    treasure"): a clausal dependent, or one through a preposition, marked by
+    :data:`_QUESTION_MARKS`."""
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl")]
+    clauses += [g for c in verb.children if c.dep_ == "prep" for g in c.children]
+    for cl in clauses:
+        if any(m.dep_ == "mark" and m.lower_ in _QUESTION_MARKS for m in cl.children):
+            return frozenset(t.lemma_.lower() for t in cl.subtree if t.pos_ in ("NOUN", "PROPN"))
+    return frozenset()
+
+
+def settles(done: Claim, left: Claim, undone: Undone) -> bool:
+    """Claim ``done`` reports done the act claim ``left`` leaves undone (``undone``, from
+    :func:`undone_act`): ``done`` is asserted, not negated, not a plan, of the same actor,
+    and it names a noun of the question the undone verb leaves open, or, when the verb
+    leaves no question open, its predicate is that verb by WordNet
+    (:func:`consilience.unique_paraphrase.related_verbs`)."""
+    if done.negated or done.superseded or done.modality != "asserted" or done.tense == "future":
+        return False
+    if not set(done.actor_keys or [done.actor_key]) & set(left.actor_keys or [left.actor_key]):
+        return False
+    if done.actor_key is None:
+        return False
+    verb, question = undone
+    if question:  # what is undone is the question: the deed must settle that one
+        return bool(question & set(done.nouns) - set(done.actor_keys))
+    return related_verbs(verb, done.predicate)

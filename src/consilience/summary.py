@@ -48,6 +48,8 @@ from .headline_support import (
     StoryCentrality,
     StoryCoverage,
     article_rank,
+    date_digits,
+    dated_otherwise,
     fact_sides,
     lead_position,
     record_claim,
@@ -70,6 +72,7 @@ from .line_guards import (
     same_claim_of_party,
 )
 from .line_voice import cut_before_complement
+from .meta_lines import meta_line
 from .model import Claim, Span
 from .unique import (
     GENERIC_FRAMES,
@@ -609,7 +612,8 @@ def _cos(a: Node, b: Node) -> float:
 
 def _clean_line(node: Node, texts: Texts) -> tuple[int, int, str] | None:
     """``(start, end, text)`` of the line stating ``node``'s claim, or None (see
-    :func:`_line`)."""
+    :func:`_line`; never a sentence about the reporting,
+    :func:`consilience.meta_lines.meta_line`)."""
     c = node.claim
     if c.frame == "report" or c.heading:
         return None
@@ -620,6 +624,8 @@ def _clean_line(node: Node, texts: Texts) -> tuple[int, int, str] | None:
     if len(text[s:e].split()) > 45:
         s, e = texts.clause(c)
     s, e = balanced_quotes(text, s, e)
+    if meta_line(texts.ctx.analysis(c.article).doc, s, e):
+        return None  # "Valuations are even less certain.": about the reporting, no fact
     return (s, e, text[s:e]) if headline_worthy(text[s:e]) else None
 
 
@@ -760,6 +766,7 @@ def summary_and_headline(
         headline = lead_headline(nodes, texts, avoid)
         rep, top, said = _headline_node(headline, nodes), -1, set()
     chosen = [] if rep is None else [rep]
+    lines = [(_restated(f, line, nodes, texts), line) for f, line in lines]
     summary = _summary_lines(lines, top, consensus, chosen, said, nodes, vecs, figures)
     for k, item in enumerate(summary):
         i, s, e = item.pop("_line")
@@ -897,10 +904,29 @@ def lead_pool(nodes: list[Node], texts: Texts, avoid, taken) -> list[tuple[tuple
     return out
 
 
+def _restated(f, line, nodes: list[Node], texts: Texts) -> tuple:
+    """Entry ``f`` without the citations that give another date of its ``line`` (``(start,
+    end, text, node)``; :func:`consilience.headline_support.dated_otherwise`), and the
+    articles they are in: a summary line cited by one article once the others turn out to
+    date the act otherwise ("buried around AD 300" beside "around AD 270") is that
+    source's reading, not a summary line."""
+    aid, s, e = nodes[line[3]].claim.article, line[0], line[1]
+    dated = date_digits(texts.ctx.analysis(aid).doc, s, e)
+    cited = [
+        c
+        for c in f[4]
+        if (c["article"] == aid and c["start"] < e and s < c["end"])
+        or not dated_otherwise(dated, c, texts)
+    ]
+    arts = [a for a in f[2] if any(c["article"] == a for c in cited)]
+    return (f[0], f[1], arts, min(f[3], len(arts)), cited)
+
+
 def _summary_lines(lines, top, consensus, chosen, said, nodes, vecs, figures) -> list[dict]:
     """The summary from ``lines`` (entries with their lines; ``top`` the headline's index):
     consensus lines up to ``SUMMARY_SIZE``, other lines two or more independent sources
-    state while fewer than ``LEAD_LINES`` are chosen; a line repeating a chosen one
+    state while fewer than ``LEAD_LINES`` are chosen, each cited in two articles or more
+    (``f[2]``, after :func:`_restated`); a line repeating a chosen one
     (:func:`_repeats`) or whose entry cites a sentence an earlier line's entry cites
     (``said``: ``(article, sentence)``; one sentence states one thing) is passed over.
     ``chosen`` (node indices of the lines taken) grows. Each item also holds ``"_line"``:
@@ -910,8 +936,8 @@ def _summary_lines(lines, top, consensus, chosen, said, nodes, vecs, figures) ->
         if len(summary) >= SUMMARY_SIZE:
             break
         extra = not _is_consensus(f, consensus)
-        if k == top or (extra and (len(summary) >= LEAD_LINES or f[3] < 2)):
-            continue
+        if k == top or (extra and (len(summary) >= LEAD_LINES or f[3] < 2)) or len(f[2]) < 2:
+            continue  # the headline, a filler past its count, a line one article states
         mine = _sentences(f[0], nodes)
         if mine & said or _repeats(i, chosen, nodes, vecs, figures):
             continue

@@ -24,6 +24,7 @@ from .conflict_sides import fact_sides, states_side
 from .contact_lines import contact_line, trailer_line
 from .disputed_figures import Disputed, disputed_kinds, gives_disputed_figure
 from .line_voice import first_person_voice
+from .meta_lines import meta_line
 from .model import Claim, Span
 from .quote_marks import find_quotations
 from .unique_elsewhere import ClauseWords, stated_elsewhere
@@ -137,6 +138,7 @@ def reject_reason(
     ``span`` in its article; default the sentence of the first claim) holding the claims
     ``members`` is not a unique fact (the reason a short word: "copy", "aligned",
     "disputed", "report", "close", "figure", "event", "fragment", "pronoun", "courtesy",
+    "meta" -- a sentence about the reporting, :func:`consilience.meta_lines.meta_line` --,
     "contact" -- a help line addressed to the reader,
     :func:`consilience.contact_lines.contact_line`, or a release's trailer,
     :func:`consilience.contact_lines.trailer_line` --,
@@ -183,6 +185,8 @@ def reject_reason(
         return "pronoun", None  # "X accounts for half of them": of what?
     if courtesy(doc, s, e):
         return "courtesy", None  # "We are grateful to the volunteers": no fact of the story
+    if meta_line(doc, s, e):
+        return "meta", None  # "Accounts of its size differ.": about the reporting, no fact
     if contact_line(doc, s, e):
         return "contact", None  # "Anyone with information should call 0800 ...": a service
     if trailer_line(st.texts.text(aid), s):
