@@ -1,0 +1,91 @@
+"""Session 14 figure kinds on sentences written for these tests: clock times in words ("half
+past seven on Thursday night", "six in the morning") read as times of day and compared with
+clock times in digits."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _times(nlp_texts: list[str]) -> list[list[tuple[str, float]]]:
+    """(text, seconds after midnight) of the time-of-day figures of each text."""
+    from consilience.analyse import analyse
+    from consilience.model import Article
+    from consilience.quantities import extract_quantities
+
+    arts = [
+        Article(id=f"t{i}", source="x", text=t, outlet="o", published="2026-03-03")
+        for i, t in enumerate(nlp_texts)
+    ]
+    return [
+        [(q.text, q.value) for q in extract_quantities(an) if q.dimension == "time of day"]
+        for an in analyse(arts)
+    ]
+
+
+def _dated(make_ctx, *texts: str) -> list[tuple[str, set[str]]]:
+    """(conflicts | corroborated, {reading texts}) of the time-of-day items of a story."""
+    from consilience.reconcile import build_quantities
+
+    out = build_quantities(make_ctx(*texts))
+    return [
+        (kind, {r["text"].strip(" .,") for r in item["readings"]})
+        for kind in ("conflicts", "corroborated")
+        for item in out[kind]
+        if item["subject"].endswith("(time of day)")
+    ]
+
+
+H = 3600.0
+
+
+@pytest.mark.parametrize(
+    "text, reading, seconds",
+    [
+        ("The ferry sank at around twenty past two this morning.", "around twenty past two",
+         2 * H + 20 * 60),
+        ("The lift jammed at a quarter to nine on Friday evening.", "a quarter to nine",
+         20 * H + 45 * 60),
+        ("The rally ended at half past ten at night.", "half past ten at night", 22 * H + 30 * 60),
+        ("Guards opened the gates at seven in the morning.", "seven in the morning", 7 * H),
+        ("The roof gave way at two o'clock on Sunday afternoon.", "two o'clock", 14 * H),
+        ("The tanker docked at five-fifteen in the evening.", "five-fifteen in the evening",
+         17 * H + 15 * 60),
+        ("The siren sounded at 4 in the morning.", "4 in the morning", 4 * H),
+        ("The polls closed at eleven at night.", "eleven at night", 23 * H),
+    ],
+)
+def test_a_clock_time_in_words_is_a_time_of_day(text, reading, seconds):
+    assert (reading, seconds) in _times([text])[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lights went out at about eight o'clock.",  # no half of the day: 8 a.m. or 8 p.m.
+        "Fares fell from ten to four euros.",  # a change of a price, not a time
+        "The library is open from nine to five.",  # a span of hours
+        "About ten to twelve people were hurt in the crush.",  # a range of people
+        "She came at six, he said.",  # a bare hour with no day part
+    ],
+)
+def test_words_that_are_no_clock_time_are_not_read_as_one(text):
+    assert _times([text])[0] == []
+
+
+def test_a_time_in_words_disputes_a_time_in_digits(make_ctx):
+    found = _dated(
+        make_ctx,
+        "The tanker ran aground at 2:10 a.m. on Sunday, the coastguard said.",
+        "The tanker ran aground at about twenty to three on Sunday morning, the coastguard said.",
+    )
+    assert [k for k, _ in found] == ["conflicts"]
+
+
+def test_a_time_in_words_agrees_with_the_same_time_in_digits(make_ctx):
+    found = _dated(
+        make_ctx,
+        "The tanker ran aground at 7:30 p.m. on Sunday, the coastguard said.",
+        "The tanker ran aground at half past seven on Sunday evening, the coastguard said.",
+    )
+    assert [k for k, _ in found] == ["corroborated"]
