@@ -89,3 +89,95 @@ def test_a_time_in_words_agrees_with_the_same_time_in_digits(make_ctx):
         "The tanker ran aground at half past seven on Sunday evening, the coastguard said.",
     )
     assert [k for k, _ in found] == ["corroborated"]
+
+
+# ------------------------------------------------------------ a figure of another time
+
+
+def test_a_figure_dated_to_an_earlier_year_is_no_reading(make_ctx):
+    from consilience.reconcile import build_quantities
+
+    out = build_quantities(
+        make_ctx(
+            "Customs officers found 3.4 tonnes of heroin in a lorry at the Varna crossing.",
+            "Customs officers found 3.4 tonnes of heroin hidden in a lorry on Friday.",
+            "The port's biggest haul came when 5.2 tonnes were intercepted in 2018. On Friday "
+            "customs officers found 3.4 tonnes of heroin in a lorry.",
+            published=["2026-03-07"] * 3,
+        )
+    )
+    assert out["conflicts"] == []
+    assert [{r["text"] for r in c["readings"]} for c in out["corroborated"]] == [{"3.4 tonnes"}]
+
+
+@pytest.mark.parametrize(
+    "text, marked",
+    [
+        ("Divers recovered 30 cannons from the wreck in 2021, the museum said.", True),
+        ("Divers recovered 30 cannons from the wreck last year, the museum said.", True),
+        ("Divers recovered 30 cannons from the wreck this week, the museum said.", False),
+        ("Okafor, 44, was elected mayor in 2022.", False),  # her age, not the clause's
+    ],
+)
+def test_the_clause_of_an_earlier_year_marks_its_figure(text, marked):
+    from consilience.analyse import analyse
+    from consilience.model import Article
+    from consilience.quantities import extract_quantities
+
+    art = Article(id="t", source="x", text=text, outlet="o", published="2026-03-07")
+    qs = extract_quantities(next(iter(analyse([art]))))
+    assert qs and (qs[0].qualifier == "reference") == marked
+
+
+# ------------------------------------------------- events that befall living beings only
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("A farmer dug up 412 gold coins buried under an oak.", None),
+        ("Rescuers reached 9 cavers trapped by the flood.", "trapped"),
+        ("The storm claimed 14 lives.", "killed"),
+    ],
+)
+def test_a_living_event_befalls_only_living_things(text, event):
+    from consilience.analyse import analyse
+    from consilience.model import Article
+    from consilience.quantities import extract_quantities
+    from consilience.reconcile import event_class
+
+    art = Article(id="t", source="x", text=text, outlet="o", published="2026-03-07")
+    qs = [q for q in extract_quantities(next(iter(analyse([art])))) if q.dimension == "count"]
+    assert [event_class(q) for q in qs] == [event]
+
+
+# ------------------------------------------- one predicate as a verb and as its noun
+
+
+def test_a_duration_told_by_a_verb_meets_its_noun(make_ctx):
+    from consilience.reconcile import build_quantities
+
+    out = build_quantities(
+        make_ctx(
+            "Talks begin on Monday under a 45-day consultation agreed with the union.",
+            "Under employment law, staff must be consulted for 90 days before any closure, "
+            "a local MP noted.",
+        )
+    )
+    assert [len(c["readings"]) for c in out["conflicts"]] == [2]
+
+
+# -------------------------------------------- one property told twice by one article
+
+
+def test_one_figure_given_in_two_slots_by_one_article_is_a_restatement():
+    from consilience.model import Quantity
+    from consilience.reconcile import _restated
+
+    def q(aid: str, value: float) -> Quantity:
+        return Quantity(article=aid, start=0, end=1, text="x", value=value, unit="",
+                        dimension="count")  # fmt: skip
+
+    assert _restated([q("a", 512), q("b", 512)], [q("a", 512), q("c", 600)])
+    assert not _restated([q("a", 512)], [q("a", 48)])  # two figures: two properties
+    assert not _restated([q("a", 512)], [q("b", 512)])  # no article gives both

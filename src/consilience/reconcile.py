@@ -73,6 +73,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from . import lexicon
 from .clock_gaps import clock_gap
 from .figure_aspects import figure_verb, gerund_verb, kin_acts, one_act, returns
 from .figure_bearers import split_bearers, split_stages
@@ -92,6 +93,7 @@ from .figure_sets import can_act, kin_sets, same_set
 from .figure_tallies import AGAINST, FOR, count_sides
 from .figure_wholes import merge_share_wholes
 from .model import Quantity, StoryContext
+from .noun_branches import kind_of, known
 from .outlet_count import article_name
 from .provenance import duplicates_of
 from .quantities import (
@@ -316,7 +318,29 @@ def event_class(q: Quantity) -> str | None:
     ev = _event_of(q)
     if ev == "outage" and (noun_class(q) or "") not in _OUTAGE_NOUNS:
         return None
+    if ev in LIVING_EVENTS and not _may_befall(q.noun):
+        return None  # "1,342 coins buried around AD 270" were never trapped
     return ev
+
+
+#: events that befall living beings (or the groups they form): a count of things that are
+#: neither ("coins buried", "jobs lost", "containers held") is no tally of them
+LIVING_EVENTS = frozenset({"killed", "injured", "hospitalised", "arrested", "rescued",
+                           "trapped", "ill"})  # fmt: skip
+#: nouns that count what an event took from living beings: "claimed 12 lives"
+_LIFE_NOUNS = frozenset({"life"})
+
+
+def _may_befall(noun: str | None) -> bool:
+    """A living event may befall the things ``noun`` counts: no noun, a noun WordNet does
+    not know, a noun of the event itself ("deaths", "cases"), or a kind of organism or of
+    group ("miners", "whales", "people", "crew") in WordNet."""
+    n = (noun or "").lower()
+    if not n or n in NOUN_EVENTS or n in _LIFE_NOUNS or n in _NOUN_LOOKUP or n in STATE_WORDS:
+        return True
+    if not known(n):
+        return True
+    return kind_of(n, "organism") or kind_of(n, "group")
 
 
 #: nouns of an employer's headcount, and the verbs that give it: "has some 350 employees",
@@ -955,10 +979,16 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
     groups = _keyed(ctx, homes)
     # an unnamed figure joins the one named slot of the same property, if exactly one, its
     # sentence reads like theirs (sentence embeddings, cosine >= MERGE_SIMILARITY) and no
-    # article gives both (a player's own 31 goals beside "an attack that scored 48 goals")
+    # article gives both (a player's own 31 goals beside "an attack that scored 48 goals"),
+    # or when every article that gives both gives one figure twice ("1,342 Roman silver
+    # coins" in a title, "The 1,342 coins" in the body): a restatement, one property
     for key in sorted((k for k in groups if k[-1] is None), key=repr):
         named = [k for k in groups if k[-1] is not None and k[:-1] == key[:-1]]
-        if len(named) != 1 or _articles(groups[key]) & _articles(groups[named[0]]):
+        if len(named) != 1:
+            continue
+        if _articles(groups[key]) & _articles(groups[named[0]]):
+            if _restated(groups[key], groups[named[0]]):
+                groups[named[0]].extend(groups.pop(key))
             continue
         if _similar(ctx, groups[key], groups[named[0]]) or (
             key[0] != "count" and _names_owner(ctx, groups[key], named[0][-1])
@@ -1095,6 +1125,16 @@ def _names_owner(ctx: StoryContext, qs: list[Quantity], owner: str) -> bool:
     return all(pattern.search(texts.get(q.article, "")) for q in qs)
 
 
+def _restated(a: list[Quantity], b: list[Quantity]) -> bool:
+    """Every article with figures in both slots ``a`` and ``b`` gives one same value in
+    both (and at least one article does): the slots hold one property told twice."""
+    both = _articles(a) & _articles(b)
+    return bool(both) and all(
+        {q.value for q in a if q.article == aid} & {q.value for q in b if q.article == aid}
+        for aid in both
+    )
+
+
 def _join_known_person_ages(groups: dict[tuple, list[Quantity]]) -> None:
     """Ages that point at a known person without naming them ("the 24-year-old", "the
     Uruguay international, 24") are the age of the one person whose age the story names
@@ -1216,8 +1256,19 @@ def _merge_similar_events(ctx: StoryContext, groups: dict[tuple, list[Quantity]]
                 continue  # a refund of 25 euros and a cost of 9 million: two sums
             if not close and _two_moments(ctx, a, b, groups):
                 continue  # "went down at 7:05" / "came back at 3 p.m.": two moments
-            if _similar(ctx, groups[a], groups[b], LOOSE_SIMILARITY if close else None):
+            if _derived_pair(a[1], b[1]) or _similar(
+                ctx, groups[a], groups[b], LOOSE_SIMILARITY if close else None
+            ):
                 groups[a].extend(groups.pop(b))
+
+
+def _derived_pair(x: object, y: object) -> bool:
+    """Slot properties ``x`` and ``y`` are one predicate as a verb and its noun in WordNet's
+    derivations ("consult" / "consultation", "evacuate" / "evacuation"): one slot told two
+    ways, as if both had the same word."""
+    if not isinstance(x, str) or not isinstance(y, str) or not x or not y or x == y:
+        return False
+    return y in lexicon.verbs_of(x) or x in lexicon.verbs_of(y)
 
 
 def _two_moments(ctx: StoryContext, a: tuple, b: tuple, groups) -> bool:
