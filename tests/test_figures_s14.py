@@ -117,6 +117,7 @@ def test_a_figure_dated_to_an_earlier_year_is_no_reading(make_ctx):
         ("Divers recovered 30 cannons from the wreck last year, the museum said.", True),
         ("Divers recovered 30 cannons from the wreck this week, the museum said.", False),
         ("Okafor, 44, was elected mayor in 2022.", False),  # her age, not the clause's
+        ("The probe, built in 2019 at a cost of 90 million euros, fell silent.", False),
     ],
 )
 def test_the_clause_of_an_earlier_year_marks_its_figure(text, marked):
@@ -181,3 +182,69 @@ def test_one_figure_given_in_two_slots_by_one_article_is_a_restatement():
     assert _restated([q("a", 512), q("b", 512)], [q("a", 512), q("c", 600)])
     assert not _restated([q("a", 512)], [q("a", 48)])  # two figures: two properties
     assert not _restated([q("a", 512)], [q("b", 512)])  # no article gives both
+
+
+# ------------------------------------------------------ an apposed age under a title
+
+
+def test_an_age_apposed_to_a_titled_name_is_that_persons_age(make_ctx):
+    from consilience.reconcile import build_quantities
+
+    out = build_quantities(
+        make_ctx(
+            "Health secretary Maria Okafor resigned on Monday. Okafor, 44, was appointed "
+            "health secretary in May 2025.",
+            "Ms Okafor, 45, has been in the cabinet for ten months.",
+            published=["2026-03-07"] * 2,
+        )
+    )
+    ages = [c for c in out["conflicts"] if c["subject"].endswith("age")]
+    assert [{r["text"] for r in c["readings"]} for c in ages] == [{"44", "45"}]
+
+
+# ------------------------------------------------ sums named by one noun, moved by any verb
+
+
+def test_sums_named_by_one_noun_are_one_property(make_ctx):
+    from consilience.reconcile import build_quantities
+
+    out = build_quantities(
+        make_ctx(
+            "The sprinter has been banned for two years and must give back $18,000 in "
+            "appearance fees.",
+            "The ruling strips her of the national title; she must refund appearance fees "
+            "of $18,000.",
+            "She must pay back $81,000 in appearance fees, her lawyer said.",
+        )
+    )
+    sums = [c for c in out["conflicts"] if c["readings"][0]["unit"] == "USD"]
+    assert [len(c["readings"]) for c in sums] == [3]
+
+
+# ------------------------------------------------------------------ years with an era
+
+
+def test_years_written_with_an_era_are_compared(make_ctx):
+    from consilience.year_readings import year_conflicts
+
+    ctx = make_ctx(
+        "A farmer has found a hoard of 600 Saxon pennies buried around AD 880 near the abbey, "
+        "the museum said.",
+        "The pennies were buried around AD 880, experts said, when raiders sailed up the river.",
+        "The pennies were probably buried around AD 920, a curator said.",
+        published=["2026-05-02"] * 3,
+    )
+    found = [({r["text"] for r in c["readings"]}, c["outliers"]) for c in year_conflicts(ctx)]
+    assert found == [({"around AD 880", "around AD 920"}, ["a2"])]
+
+
+@pytest.mark.parametrize(
+    "text, year", [("The fort was abandoned in 410 AD.", 410), ("Rome was founded in 753 BC.", -753)]
+)
+def test_an_era_word_makes_its_number_a_year(text, year):
+    from consilience.analyse import analyse
+    from consilience.model import Article
+    from consilience.year_readings import article_years
+
+    art = Article(id="t", source="x", text=text, outlet="o", published="2026-03-07")
+    assert [r.year for r in article_years("t", next(iter(analyse([art]))).doc)] == [year]

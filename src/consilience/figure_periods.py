@@ -1,8 +1,9 @@
-"""A figure of another time: the clause that holds it is dated to a year before the article's.
+"""A figure of another time: the act it is an argument of is dated to a year before the article's.
 
 "The find is the second-largest at the port, after 2.4 tonnes were seized in 2019": the 2.4
-tonnes are the 2019 seizure's, not a reading of this week's haul. A figure whose own clause
-(the verb it hangs on, not the sentence) carries a year earlier than the publication year
+tonnes are the 2019 seizure's, not a reading of this week's haul. A figure that is the subject
+or object of a verb (not the sentence, not an adjunct: "launched in 2019 at a cost of 340
+million euros" keeps its cost) dated by a year earlier than the publication year
 ("in 2019", "in March 2021", "during 2018", "last year") belongs to another event; like the
 figures a sentence only compares with (:mod:`consilience.figure_owners`), it is read but
 never a reading of the story's property.
@@ -14,10 +15,11 @@ from __future__ import annotations
 
 import re
 
-from .figure_durations import governor
-
 #: prepositions that date a clause: "seized in 2019", "during 2018"
 _DATING_PREPS = frozenset({"in", "during"})
+#: dependencies of a figure that is what the dated act was done to or by: "2.4 tonnes were
+#: seized", "recovered 30 cannons"
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd"})
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 
 
@@ -46,10 +48,8 @@ def earlier_year(tok, published: str | None) -> int | None:
     if not published or not published[:4].isdigit():
         return None
     pub_year = int(published[:4])
-    if tok.dep_ == "appos":
-        return None  # "the ferry, 120 metres long, sank in 2019": the thing's own measure
-    verb = governor(tok)
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
+    if tok.dep_ not in _ARGUMENTS or tok.head.pos_ not in ("VERB", "AUX"):
+        return None  # "launched in 2019 at a cost of 340 million euros": the thing's own cost
+    verb = tok.head
     year = _dated_year(verb, pub_year)
     return year if year is not None and year < pub_year else None
