@@ -117,7 +117,7 @@ from .figure_periods import earlier_year
 from .figure_restated import fold_restatements
 from .figure_series import SERIES_UNIT, series_at
 from .figure_sets import can_act
-from .figure_tallies import age_at, is_vote_pair, vote_side
+from .figure_tallies import age_at, is_vote_pair, titled, vote_side
 from .model import Analysis, Quantity
 
 VERSION = "1"
@@ -1768,7 +1768,9 @@ def _age_figure(doc, i: int, hi: int, aid: str, s_index: int):
     # a name the tagger knows ("Arrieta" may come out as an organisation), never a
     # nationality or a title it mistook for one ("The Uruguay international, 24")
     named = holder.pos_ == "PROPN" and (
-        holder.ent_type_ == "PERSON" or (age.end - age.start <= 2 and holder.ent_type_ == "ORG")
+        holder.ent_type_ == "PERSON"
+        or titled(holder)
+        or (age.end - age.start <= 2 and holder.ent_type_ == "ORG")
     )
     start_char = doc[age.start].idx
     end_char = doc[age.end - 1].idx + len(doc[age.end - 1].text)

@@ -75,6 +75,7 @@ from datetime import UTC, datetime
 
 from . import lexicon
 from .clock_gaps import clock_gap
+from .entity_types import HONORIFICS
 from .figure_aspects import figure_verb, gerund_verb, kin_acts, one_act, returns
 from .figure_bearers import split_bearers, split_stages
 from .figure_durations import (
@@ -87,6 +88,7 @@ from .figure_durations import (
     split_forecasts,
     tense,
 )
+from .figure_purposes import sum_noun
 from .figure_retold import retold_from
 from .figure_series import is_series_key, merge_series
 from .figure_sets import can_act, kin_sets, same_set
@@ -954,13 +956,18 @@ def _short_name_aliases(ctx: StoryContext, aliases: dict[str, str]) -> dict[str,
     ("vask" -> "irena vask"), or, for one word that ends none, begin exactly one ("orvane" ->
     "orvane foods"), for stories whose entities section was not built first."""
     names = set()
+    out = dict(aliases)
+    titled: dict[str, str] = {}
     for ext in ctx.extractions.values():
         for q in ext.quantities:
             if _is_name(q.entity):
                 key = q.entity.lower()  # type: ignore[union-attr]
-                names.add(aliases.get(key, key))
-    out = dict(aliases)
-    for short in names:
+                name = aliases.get(key, key)
+                bare = _untitled(name)
+                if bare != name:
+                    titled[name] = bare  # "ms corliss" is "corliss": a title is no name
+                names.add(bare)
+    for short in sorted(names):
         words = short.split()
         longer = {
             n for n in names if len(n.split()) > len(words) and n.split()[-len(words) :] == words
@@ -971,7 +978,17 @@ def _short_name_aliases(ctx: StoryContext, aliases: dict[str, str]) -> dict[str,
             # a name the entities section keeps apart ("Lucia" beside "Lucia Ferran") is
             # still the one longer name it begins or ends
             out[short] = longer.pop()
+    for name, bare in titled.items():
+        out[name] = out.get(bare, bare)
     return out
+
+
+def _untitled(name: str) -> str:
+    """``name`` (lower case) without a leading title: "ms corliss" -> "corliss"."""
+    words = name.split()
+    if len(words) > 1 and words[0].rstrip(".") in HONORIFICS:
+        return " ".join(words[1:])
+    return name
 
 
 def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
@@ -1239,27 +1256,49 @@ def _merge_similar_events(ctx: StoryContext, groups: dict[tuple, list[Quantity]]
     (:data:`MEASURE_CLASSES`: "range" never joins "height") and no article gives both (two
     times in one article mark two different events). Times of day more than
     :data:`CLOSE_CLOCK` apart never join a return to the state before (:func:`_two_moments`):
-    an outage and its end read alike but are two moments."""
+    an outage and its end read alike but are two moments. Two slots also join when their
+    properties are a verb and its noun (:func:`_derived_pair`) or when they are sums the
+    sentences name with one noun (:func:`_one_sum`, even across folded classes)."""
     keys = sorted((k for k in groups if _mergeable_key(k)), key=repr)
     for i, a in enumerate(keys):
         if a not in groups:
             continue
         for b in keys[i + 1 :]:
-            if b not in groups or (a[0], a[2]) != (b[0], b[2]):
-                continue
-            if _known_class(a) and _known_class(b):
-                continue  # "range" and "height" are two properties however alike the sentences
-            if {q.article for q in groups[a]} & {q.article for q in groups[b]}:
-                continue
-            close = _close_values(groups[a], groups[b])
-            if not close and _far_apart(groups[a], groups[b]):
-                continue  # a refund of 25 euros and a cost of 9 million: two sums
-            if not close and _two_moments(ctx, a, b, groups):
-                continue  # "went down at 7:05" / "came back at 3 p.m.": two moments
-            if _derived_pair(a[1], b[1]) or _similar(
-                ctx, groups[a], groups[b], LOOSE_SIMILARITY if close else None
-            ):
+            if b in groups and (a[0], a[2]) == (b[0], b[2]) and _joinable(ctx, a, b, groups):
                 groups[a].extend(groups.pop(b))
+
+
+def _joinable(ctx: StoryContext, a: tuple, b: tuple, groups) -> bool:
+    """Slots ``a`` and ``b`` (one dimension and owner) hold one property told with two
+    verbs (see :func:`_merge_similar_events`)."""
+    named_sum = _one_sum(ctx, groups[a], groups[b])
+    if _known_class(a) and _known_class(b) and not named_sum:
+        return False  # "range" and "height" are two properties however alike the sentences
+    if {q.article for q in groups[a]} & {q.article for q in groups[b]}:
+        return False
+    close = _close_values(groups[a], groups[b])
+    if not close and _far_apart(groups[a], groups[b]):
+        return False  # a refund of 25 euros and a cost of 9 million: two sums
+    if not close and _two_moments(ctx, a, b, groups):
+        return False  # "went down at 7:05" / "came back at 3 p.m.": two moments
+    return (
+        named_sum
+        or _derived_pair(a[1], b[1])
+        or _similar(ctx, groups[a], groups[b], LOOSE_SIMILARITY if close else None)
+    )
+
+
+def _one_sum(ctx: StoryContext, a: list[Quantity], b: list[Quantity]) -> bool:
+    """Sums of money ``a`` and ``b`` that their sentences name with one noun phrase
+    (:func:`figure_purposes.sum_noun`: "€24,000 in prize money" / "prize money of EUR
+    42,000"): one property, whatever verb moves them."""
+    if a[0].dimension != "money":
+        return False
+
+    def nouns(qs: list[Quantity]) -> set[str]:
+        return {n for q in qs if (n := sum_noun(_figure_span(ctx, q))) is not None}
+
+    return bool(nouns(a) & nouns(b))
 
 
 def _derived_pair(x: object, y: object) -> bool:
