@@ -248,3 +248,24 @@ def test_an_era_word_makes_its_number_a_year(text, year):
 
     art = Article(id="t", source="x", text=text, outlet="o", published="2026-03-07")
     assert [r.year for r in article_years("t", next(iter(analyse([art]))).doc)] == [year]
+
+
+# ------------------------------------- a figure an order of magnitude off measures another thing
+
+
+def test_a_duration_far_from_every_other_reading_is_left_out():
+    from consilience.model import Quantity
+    from consilience.reconcile import _without_far
+
+    day, year = 86400.0, 31557600.0
+
+    def q(aid: str, value: float, dimension: str = "duration") -> Quantity:
+        return Quantity(article=aid, start=0, end=1, text="x", value=value, unit="s",
+                        dimension=dimension)  # fmt: skip
+
+    digging = [q("a", 4 * day), q("b", 30 * year), q("c", 6 * day)]
+    assert [x.article for x in _without_far(digging)] == ["a", "c"]
+    two = [q("a", 4 * day), q("b", 30 * year)]
+    assert _without_far(two) == two  # no two articles left to compare: nothing dropped
+    tolls = [q("a", 3, "count"), q("b", 45, "count"), q("c", 4, "count")]
+    assert _without_far(tolls) == tolls  # a toll may rise tenfold

@@ -1343,6 +1343,18 @@ def _close_values(a: list[Quantity], b: list[Quantity]) -> bool:
 FAR_RATIO = 10.0  # figures this many times apart are never one property told two ways
 
 
+def _without_far(qs: list[Quantity]) -> list[Quantity]:
+    """The figures of a measured slot without those :data:`FAR_RATIO` times away from every
+    figure of the other articles ("has spent twenty years detecting" beside "spent three
+    days" and "five days" digging): reports of one property do not differ by an order of
+    magnitude, so such a figure measures something else. Kept as they are when fewer than
+    two articles would remain, and for counts (a toll may rise tenfold) and clock times."""
+    if not qs or qs[0].dimension in ("count", "time of day"):
+        return qs
+    keep = [q for q in qs if not all(_far_apart([q], [o]) for o in qs if o.article != q.article)]
+    return keep if len(_articles(keep)) >= 2 else qs
+
+
 def _far_apart(a: list[Quantity], b: list[Quantity]) -> bool:
     """The two slots' median figures differ more than :data:`FAR_RATIO` times (never for
     times of day, whose values are seconds since midnight): reports of one property round
@@ -1536,7 +1548,7 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
     ``"update": true`` (with ``"latest"`` and ``"superseded"``) when the figure moved between
     publication days, ``"update": false`` otherwise. A vague count ("hundreds of") joins a
     corroboration when its range holds a precise reading and is never a conflict's reading."""
-    precise, fitting = _comparable(_readings_for(ctx, qs))
+    precise, fitting = _comparable(_readings_for(ctx, _without_far(qs)))
     together = sorted(precise + fitting, key=lambda r: r.order)
     if len(together) < 2:
         return None
