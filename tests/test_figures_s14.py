@@ -42,15 +42,24 @@ H = 3600.0
 @pytest.mark.parametrize(
     "text, reading, seconds",
     [
-        ("The ferry sank at around twenty past two this morning.", "around twenty past two",
-         2 * H + 20 * 60),
-        ("The lift jammed at a quarter to nine on Friday evening.", "a quarter to nine",
-         20 * H + 45 * 60),
+        (
+            "The ferry sank at around twenty past two this morning.",
+            "around twenty past two",
+            2 * H + 20 * 60,
+        ),
+        (
+            "The lift jammed at a quarter to nine on Friday evening.",
+            "a quarter to nine",
+            20 * H + 45 * 60,
+        ),
         ("The rally ended at half past ten at night.", "half past ten at night", 22 * H + 30 * 60),
         ("Guards opened the gates at seven in the morning.", "seven in the morning", 7 * H),
         ("The roof gave way at two o'clock on Sunday afternoon.", "two o'clock", 14 * H),
-        ("The tanker docked at five-fifteen in the evening.", "five-fifteen in the evening",
-         17 * H + 15 * 60),
+        (
+            "The tanker docked at five-fifteen in the evening.",
+            "five-fifteen in the evening",
+            17 * H + 15 * 60,
+        ),
         ("The siren sounded at 4 in the morning.", "4 in the morning", 4 * H),
         ("The polls closed at eleven at night.", "eleven at night", 23 * H),
     ],
@@ -239,7 +248,8 @@ def test_years_written_with_an_era_are_compared(make_ctx):
 
 
 @pytest.mark.parametrize(
-    "text, year", [("The fort was abandoned in 410 AD.", 410), ("Rome was founded in 753 BC.", -753)]
+    "text, year",
+    [("The fort was abandoned in 410 AD.", 410), ("Rome was founded in 753 BC.", -753)],
 )
 def test_an_era_word_makes_its_number_a_year(text, year):
     from consilience.analyse import analyse
