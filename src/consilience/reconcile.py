@@ -997,14 +997,17 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
     # an unnamed figure joins the one named slot of the same property, if exactly one, its
     # sentence reads like theirs (sentence embeddings, cosine >= MERGE_SIMILARITY) and no
     # article gives both (a player's own 31 goals beside "an attack that scored 48 goals"),
-    # or when every article that gives both gives one figure twice ("1,342 Roman silver
-    # coins" in a title, "The 1,342 coins" in the body): a restatement, one property
+    # or, when the owner is a word of the figures' own phrase (:func:`_kind_owner`), when
+    # every article that gives both gives one figure twice ("1,342 Roman silver coins" in a
+    # title, "The 1,342 coins" in the body): a restatement, one property
     for key in sorted((k for k in groups if k[-1] is None), key=repr):
         named = [k for k in groups if k[-1] is not None and k[:-1] == key[:-1]]
         if len(named) != 1:
             continue
         if _articles(groups[key]) & _articles(groups[named[0]]):
-            if _restated(groups[key], groups[named[0]]):
+            if _kind_owner(groups[named[0]], named[0][-1]) and _restated(
+                groups[key], groups[named[0]]
+            ):
                 groups[named[0]].extend(groups.pop(key))
             continue
         if _similar(ctx, groups[key], groups[named[0]]) or (
@@ -1140,6 +1143,13 @@ def _names_owner(ctx: StoryContext, qs: list[Quantity], owner: str) -> bool:
     texts = {an.article.id: an.article.text.lower() for an in ctx.analyses}
     pattern = re.compile(r"\b" + re.escape(owner) + r"\b")
     return all(pattern.search(texts.get(q.article, "")) for q in qs)
+
+
+def _kind_owner(qs: list[Quantity], owner: str) -> bool:
+    """The owner word of a named slot stands inside each of its figures' own phrase ("1,342
+    Roman silver coins"): it tells the kind of the counted things, not whose figure it is
+    (as "Fire now covers 3,200 hectares" names the fire)."""
+    return all(owner in q.text.lower() for q in qs)
 
 
 def _restated(a: list[Quantity], b: list[Quantity]) -> bool:
