@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from .analyse import doc_text
+from .figure_clock_words import spoken_clock_at
 
 # a.m./p.m. as spaCy splits them ("a.m.", "am", "a.", "m.") and time zones
 _MERIDIEM = {"am": 0, "a.m.": 0, "a.m": 0, "a.": 0, "pm": 12, "p.m.": 12, "p.m": 12, "p.": 12}
@@ -78,7 +79,8 @@ def _zone_at(doc, j: int, limit: int) -> tuple[str, int]:
 
 def clock_at(doc, i: int, limit: int) -> Clock | None:
     """A time of day starting at token i: "1:28 a.m.", "1.30am", "13:45 GMT", "7 p.m.",
-    "0530 GMT", "at midnight" (:data:`NAMED_HOURS`). Bare "13:45" needs two-digit minutes; bare "0530" needs a zone; "1.30" needs
+    "0530 GMT", "at midnight" (:data:`NAMED_HOURS`), "at ten to four this morning"
+    (:func:`consilience.figure_clock_words.spoken_clock_at`). Bare "13:45" needs two-digit minutes; bare "0530" needs a zone; "1.30" needs
     a.m./p.m. (else it is a decimal)."""
     text = doc[i].text
     m = _HM.match(text)
@@ -104,7 +106,15 @@ def clock_at(doc, i: int, limit: int) -> Clock | None:
     zone, end = _zone_at(doc, i + 1, limit)
     if m and zone:
         return Clock(i, end, int(m.group(1)) * 3600.0 + int(m.group(2)) * 60.0, 30.0, zone)
-    return _named_hour_at(doc, i, limit)
+    return _named_hour_at(doc, i, limit) or _spoken_clock(doc, i, limit)
+
+
+def _spoken_clock(doc, i: int, limit: int) -> Clock | None:
+    """A time of day in words at token i ("half past seven on Thursday night"), local."""
+    spoken = spoken_clock_at(doc, i, limit)
+    if spoken is None:
+        return None
+    return Clock(spoken.start, spoken.end, spoken.seconds, spoken.rounding, "")
 
 
 #: hours named by a word, in seconds after midnight: "began at midnight", "by noon"

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .entity_types import HONORIFICS
+
 FOR, AGAINST = "in favour", "against"
 _VOTE_NOUNS = {"vote", "votes", "ballot", "ballots"}
 #: verbs by which the larger side of "N votes to M" is the side against ("the bill was
@@ -133,9 +135,17 @@ def _appositive_age(doc, i: int, limit: int) -> int | None:
     if _lower(doc, i - 1, limit) != "," or _lower(doc, i + 1, limit) not in (",", ".", ";"):
         return None
     head = tok.head
-    if head.pos_ not in ("PROPN", "NOUN") or head.i != i - 2 or head.ent_type_ in ("GPE", "LOC"):
+    if head.pos_ not in ("PROPN", "NOUN") or head.i != i - 2:
         return None
+    if head.ent_type_ in ("GPE", "LOC") and not titled(head):
+        return None  # "Leeds, 12," but not "Ms Okafor, 45," that the tagger took for a place
     return int(tok.text)
+
+
+def titled(tok) -> bool:
+    """A title stands right before name token ``tok`` ("Ms Okafor", "Dr. Lenz"): a person,
+    whatever entity type the tagger gave it."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_.rstrip(".") in HONORIFICS
 
 
 def _aged(doc, i: int, limit: int) -> tuple[int, object] | None:

@@ -113,10 +113,11 @@ from .figure_forms import (
 )
 from .figure_owners import reference_cue
 from .figure_parts import WHOLE, Part, is_whole, part_at
+from .figure_periods import earlier_year
 from .figure_restated import fold_restatements
 from .figure_series import SERIES_UNIT, series_at
 from .figure_sets import can_act
-from .figure_tallies import age_at, is_vote_pair, vote_side
+from .figure_tallies import age_at, is_vote_pair, titled, vote_side
 from .model import Analysis, Quantity
 
 VERSION = "1"
@@ -1610,9 +1611,22 @@ def extract_quantities(analysis: Analysis) -> list[Quantity]:
             else:
                 i += 1
         resume = i
+    _mark_earlier_years(doc, out, analysis.article.published)
     out += _build_year_ages(analysis, spans)
     out.sort(key=lambda q: q.start)
     return fold_restatements(out, doc_text(doc))
+
+
+def _mark_earlier_years(doc, qs: list[Quantity], published: str | None) -> None:
+    """Mark as "reference" each figure whose own clause is dated to a year before the
+    publication's ("after 2.4 tonnes were seized in 2019": :func:`figure_periods.earlier_year`):
+    another event's figure, never a reading of the story's. Changes ``qs`` in place."""
+    for q in qs:
+        if q.dimension == "age":
+            continue  # "Corliss, 51, was appointed in July 2025": her age, not the clause's
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is not None and earlier_year(span.root, published) is not None:
+            q.qualifier = "reference"
 
 
 def _build_year_ages(analysis: Analysis, spans: list[BoilerplateSpan]) -> list[Quantity]:
@@ -1754,7 +1768,9 @@ def _age_figure(doc, i: int, hi: int, aid: str, s_index: int):
     # a name the tagger knows ("Arrieta" may come out as an organisation), never a
     # nationality or a title it mistook for one ("The Uruguay international, 24")
     named = holder.pos_ == "PROPN" and (
-        holder.ent_type_ == "PERSON" or (age.end - age.start <= 2 and holder.ent_type_ == "ORG")
+        holder.ent_type_ == "PERSON"
+        or titled(holder)
+        or (age.end - age.start <= 2 and holder.ent_type_ == "ORG")
     )
     start_char = doc[age.start].idx
     end_char = doc[age.end - 1].idx + len(doc[age.end - 1].text)

@@ -73,7 +73,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from . import lexicon
 from .clock_gaps import clock_gap
+from .entity_types import HONORIFICS
 from .figure_aspects import figure_verb, gerund_verb, kin_acts, one_act, returns
 from .figure_bearers import split_bearers, split_stages
 from .figure_durations import (
@@ -86,12 +88,14 @@ from .figure_durations import (
     split_forecasts,
     tense,
 )
+from .figure_purposes import sum_noun
 from .figure_retold import retold_from
 from .figure_series import is_series_key, merge_series
 from .figure_sets import can_act, kin_sets, same_set
 from .figure_tallies import AGAINST, FOR, count_sides
 from .figure_wholes import merge_share_wholes
 from .model import Quantity, StoryContext
+from .noun_branches import kind_of, known
 from .outlet_count import article_name
 from .provenance import duplicates_of
 from .quantities import (
@@ -316,7 +320,29 @@ def event_class(q: Quantity) -> str | None:
     ev = _event_of(q)
     if ev == "outage" and (noun_class(q) or "") not in _OUTAGE_NOUNS:
         return None
+    if ev in LIVING_EVENTS and not _may_befall(q.noun):
+        return None  # "1,342 coins buried around AD 270" were never trapped
     return ev
+
+
+#: events that befall living beings (or the groups they form): a count of things that are
+#: neither ("coins buried", "jobs lost", "containers held") is no tally of them
+LIVING_EVENTS = frozenset({"killed", "injured", "hospitalised", "arrested", "rescued",
+                           "trapped", "ill"})  # fmt: skip
+#: nouns that count what an event took from living beings: "claimed 12 lives"
+_LIFE_NOUNS = frozenset({"life"})
+
+
+def _may_befall(noun: str | None) -> bool:
+    """A living event may befall the things ``noun`` counts: no noun, a noun WordNet does
+    not know, a noun of the event itself ("deaths", "cases"), or a kind of organism or of
+    group ("miners", "whales", "people", "crew") in WordNet."""
+    n = (noun or "").lower()
+    if not n or n in NOUN_EVENTS or n in _LIFE_NOUNS or n in _NOUN_LOOKUP or n in STATE_WORDS:
+        return True
+    if not known(n):
+        return True
+    return kind_of(n, "organism") or kind_of(n, "group")
 
 
 #: nouns of an employer's headcount, and the verbs that give it: "has some 350 employees",
@@ -930,13 +956,18 @@ def _short_name_aliases(ctx: StoryContext, aliases: dict[str, str]) -> dict[str,
     ("vask" -> "irena vask"), or, for one word that ends none, begin exactly one ("orvane" ->
     "orvane foods"), for stories whose entities section was not built first."""
     names = set()
+    out = dict(aliases)
+    titled: dict[str, str] = {}
     for ext in ctx.extractions.values():
         for q in ext.quantities:
             if _is_name(q.entity):
                 key = q.entity.lower()  # type: ignore[union-attr]
-                names.add(aliases.get(key, key))
-    out = dict(aliases)
-    for short in names:
+                name = aliases.get(key, key)
+                bare = _untitled(name)
+                if bare != name:
+                    titled[name] = bare  # "ms corliss" is "corliss": a title is no name
+                names.add(bare)
+    for short in sorted(names):
         words = short.split()
         longer = {
             n for n in names if len(n.split()) > len(words) and n.split()[-len(words) :] == words
@@ -947,7 +978,17 @@ def _short_name_aliases(ctx: StoryContext, aliases: dict[str, str]) -> dict[str,
             # a name the entities section keeps apart ("Lucia" beside "Lucia Ferran") is
             # still the one longer name it begins or ends
             out[short] = longer.pop()
+    for name, bare in titled.items():
+        out[name] = out.get(bare, bare)
     return out
+
+
+def _untitled(name: str) -> str:
+    """``name`` (lower case) without a leading title: "ms corliss" -> "corliss"."""
+    words = name.split()
+    if len(words) > 1 and words[0].rstrip(".") in HONORIFICS:
+        return " ".join(words[1:])
+    return name
 
 
 def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
@@ -955,10 +996,19 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
     groups = _keyed(ctx, homes)
     # an unnamed figure joins the one named slot of the same property, if exactly one, its
     # sentence reads like theirs (sentence embeddings, cosine >= MERGE_SIMILARITY) and no
-    # article gives both (a player's own 31 goals beside "an attack that scored 48 goals")
+    # article gives both (a player's own 31 goals beside "an attack that scored 48 goals"),
+    # or, when the owner is a word of the figures' own phrase (:func:`_kind_owner`), when
+    # every article that gives both gives one figure twice ("1,342 Roman silver coins" in a
+    # title, "The 1,342 coins" in the body): a restatement, one property
     for key in sorted((k for k in groups if k[-1] is None), key=repr):
         named = [k for k in groups if k[-1] is not None and k[:-1] == key[:-1]]
-        if len(named) != 1 or _articles(groups[key]) & _articles(groups[named[0]]):
+        if len(named) != 1:
+            continue
+        if _articles(groups[key]) & _articles(groups[named[0]]):
+            if _kind_owner(groups[named[0]], named[0][-1]) and _restated(
+                groups[key], groups[named[0]]
+            ):
+                groups[named[0]].extend(groups.pop(key))
             continue
         if _similar(ctx, groups[key], groups[named[0]]) or (
             key[0] != "count" and _names_owner(ctx, groups[key], named[0][-1])
@@ -1095,6 +1145,23 @@ def _names_owner(ctx: StoryContext, qs: list[Quantity], owner: str) -> bool:
     return all(pattern.search(texts.get(q.article, "")) for q in qs)
 
 
+def _kind_owner(qs: list[Quantity], owner: str) -> bool:
+    """The owner word of a named slot stands inside each of its figures' own phrase ("1,342
+    Roman silver coins"): it tells the kind of the counted things, not whose figure it is
+    (as "Fire now covers 3,200 hectares" names the fire)."""
+    return all(owner in q.text.lower() for q in qs)
+
+
+def _restated(a: list[Quantity], b: list[Quantity]) -> bool:
+    """Every article with figures in both slots ``a`` and ``b`` gives one same value in
+    both (and at least one article does): the slots hold one property told twice."""
+    both = _articles(a) & _articles(b)
+    return bool(both) and all(
+        {q.value for q in a if q.article == aid} & {q.value for q in b if q.article == aid}
+        for aid in both
+    )
+
+
 def _join_known_person_ages(groups: dict[tuple, list[Quantity]]) -> None:
     """Ages that point at a known person without naming them ("the 24-year-old", "the
     Uruguay international, 24") are the age of the one person whose age the story names
@@ -1199,25 +1266,58 @@ def _merge_similar_events(ctx: StoryContext, groups: dict[tuple, list[Quantity]]
     (:data:`MEASURE_CLASSES`: "range" never joins "height") and no article gives both (two
     times in one article mark two different events). Times of day more than
     :data:`CLOSE_CLOCK` apart never join a return to the state before (:func:`_two_moments`):
-    an outage and its end read alike but are two moments."""
+    an outage and its end read alike but are two moments. Two slots also join when their
+    properties are a verb and its noun (:func:`_derived_pair`) or when they are sums the
+    sentences name with one noun (:func:`_one_sum`, even across folded classes)."""
     keys = sorted((k for k in groups if _mergeable_key(k)), key=repr)
     for i, a in enumerate(keys):
         if a not in groups:
             continue
         for b in keys[i + 1 :]:
-            if b not in groups or (a[0], a[2]) != (b[0], b[2]):
-                continue
-            if _known_class(a) and _known_class(b):
-                continue  # "range" and "height" are two properties however alike the sentences
-            if {q.article for q in groups[a]} & {q.article for q in groups[b]}:
-                continue
-            close = _close_values(groups[a], groups[b])
-            if not close and _far_apart(groups[a], groups[b]):
-                continue  # a refund of 25 euros and a cost of 9 million: two sums
-            if not close and _two_moments(ctx, a, b, groups):
-                continue  # "went down at 7:05" / "came back at 3 p.m.": two moments
-            if _similar(ctx, groups[a], groups[b], LOOSE_SIMILARITY if close else None):
+            if b in groups and (a[0], a[2]) == (b[0], b[2]) and _joinable(ctx, a, b, groups):
                 groups[a].extend(groups.pop(b))
+
+
+def _joinable(ctx: StoryContext, a: tuple, b: tuple, groups) -> bool:
+    """Slots ``a`` and ``b`` (one dimension and owner) hold one property told with two
+    verbs (see :func:`_merge_similar_events`)."""
+    named_sum = _one_sum(ctx, groups[a], groups[b])
+    if _known_class(a) and _known_class(b) and not named_sum:
+        return False  # "range" and "height" are two properties however alike the sentences
+    if {q.article for q in groups[a]} & {q.article for q in groups[b]}:
+        return False
+    close = _close_values(groups[a], groups[b])
+    if not close and _far_apart(groups[a], groups[b]):
+        return False  # a refund of 25 euros and a cost of 9 million: two sums
+    if not close and _two_moments(ctx, a, b, groups):
+        return False  # "went down at 7:05" / "came back at 3 p.m.": two moments
+    return (
+        named_sum
+        or _derived_pair(a[1], b[1])
+        or _similar(ctx, groups[a], groups[b], LOOSE_SIMILARITY if close else None)
+    )
+
+
+def _one_sum(ctx: StoryContext, a: list[Quantity], b: list[Quantity]) -> bool:
+    """Sums of money ``a`` and ``b`` that their sentences name with one noun phrase
+    (:func:`figure_purposes.sum_noun`: "€24,000 in prize money" / "prize money of EUR
+    42,000"): one property, whatever verb moves them."""
+    if a[0].dimension != "money":
+        return False
+
+    def nouns(qs: list[Quantity]) -> set[str]:
+        return {n for q in qs if (n := sum_noun(_figure_span(ctx, q))) is not None}
+
+    return bool(nouns(a) & nouns(b))
+
+
+def _derived_pair(x: object, y: object) -> bool:
+    """Slot properties ``x`` and ``y`` are one predicate as a verb and its noun in WordNet's
+    derivations ("consult" / "consultation", "evacuate" / "evacuation"): one slot told two
+    ways, as if both had the same word."""
+    if not isinstance(x, str) or not isinstance(y, str) or not x or not y or x == y:
+        return False
+    return y in lexicon.verbs_of(x) or x in lexicon.verbs_of(y)
 
 
 def _two_moments(ctx: StoryContext, a: tuple, b: tuple, groups) -> bool:
@@ -1251,6 +1351,18 @@ def _close_values(a: list[Quantity], b: list[Quantity]) -> bool:
 
 
 FAR_RATIO = 10.0  # figures this many times apart are never one property told two ways
+
+
+def _without_far(qs: list[Quantity]) -> list[Quantity]:
+    """The figures of a measured slot without those :data:`FAR_RATIO` times away from every
+    figure of the other articles ("has spent twenty years detecting" beside "spent three
+    days" and "five days" digging): reports of one property do not differ by an order of
+    magnitude, so such a figure measures something else. Kept as they are when fewer than
+    two articles would remain, and for counts (a toll may rise tenfold) and clock times."""
+    if not qs or qs[0].dimension in ("count", "time of day"):
+        return qs
+    keep = [q for q in qs if not all(_far_apart([q], [o]) for o in qs if o.article != q.article)]
+    return keep if len(_articles(keep)) >= 2 else qs
 
 
 def _far_apart(a: list[Quantity], b: list[Quantity]) -> bool:
@@ -1446,7 +1558,7 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
     ``"update": true`` (with ``"latest"`` and ``"superseded"``) when the figure moved between
     publication days, ``"update": false`` otherwise. A vague count ("hundreds of") joins a
     corroboration when its range holds a precise reading and is never a conflict's reading."""
-    precise, fitting = _comparable(_readings_for(ctx, qs))
+    precise, fitting = _comparable(_readings_for(ctx, _without_far(qs)))
     together = sorted(precise + fitting, key=lambda r: r.order)
     if len(together) < 2:
         return None

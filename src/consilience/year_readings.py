@@ -185,19 +185,43 @@ def _clause(gov) -> tuple[int, int]:
     return sent.start_char, sent.end_char
 
 
-def _reading(aid: str, tok, sentence: int, published: int | None) -> YearReading | None:
-    """The :class:`YearReading` of the year token ``tok`` of article ``aid``."""
+#: era words that make a number a year ("AD 270", "410 AD", "300 BC"); BC years are negative
+ERAS = {"ad": 1, "ce": 1, "bc": -1, "bce": -1}
+
+
+def _era(tok) -> str:
+    return tok.lower_.replace(".", "")
+
+
+def era_year(tok) -> tuple[int, object] | None:
+    """(year, number token) when ``tok`` is an era word with its number ("AD 270", "410
+    AD", "300 BC": the parser hangs the number on the era word), else None."""
+    sign = ERAS.get(_era(tok))
+    if sign is None:
+        return None
+    nums = [c for c in tok.children if c.dep_ == "nummod" and c.text.isdigit()]
+    if len(nums) != 1 or not 0 < int(nums[0].text) < 10000:
+        return None
+    return sign * int(nums[0].text), nums[0]
+
+
+def _reading(
+    aid: str, tok, sentence: int, published: int | None, era: tuple[int, object] | None = None
+) -> YearReading | None:
+    """The :class:`YearReading` of the year token ``tok`` of article ``aid`` (or of the
+    era word ``tok`` with ``era``, its :func:`era_year`)."""
     from .date_act_lexicon import act_head
 
+    year, last = (era[0], max(tok, era[1], key=lambda t: t.i)) if era else (int(tok.text), tok)
     top = _date_top(tok)
     gov = _governor(top)
     act = act_head(gov, tok.doc[tok.i : tok.i + 1]) or gov
-    start, end = _phrase(top, tok)
+    start, end = _phrase(top, last)
     nouns, names = _things(gov, act)
     pos = "v" if act.pos_ in ("VERB", "AUX") else "n"
     return YearReading(
         article=aid,
-        year=int(tok.text),
+        year=year,
         start=start,
         end=end,
         text=tok.doc.text[start:end],
@@ -206,10 +230,10 @@ def _reading(aid: str, tok, sentence: int, published: int | None) -> YearReading
         things=nouns,
         names=names,
         since_record=_is_record(top, gov),
-        ahead=published is not None and int(tok.text) > published,
+        ahead=published is not None and year > published,
         clause=_clause(gov),
         sentence=sentence,
-        phrase=_phrase_text(act, gov, tok),
+        phrase=_phrase_text(act, gov, last),
     )
 
 
@@ -220,8 +244,9 @@ def article_years(aid: str, doc, published: int | None = None) -> list[YearReadi
     out = []
     for i, sent in enumerate(doc.sents):
         for tok in sent:
-            if _is_year(tok):
-                r = _reading(aid, tok, i, published)
+            era = era_year(tok)
+            if era is not None or _is_year(tok):
+                r = _reading(aid, tok, i, published, era)
                 if r is not None:
                     out.append(r)
     return out

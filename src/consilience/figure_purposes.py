@@ -1,0 +1,46 @@
+"""What a sum of money is, when the sentence names it with a noun of its own.
+
+"must hand back €24,000 in prize money", "must return 42,000 euros in prize money", "must
+repay prize money of EUR 42,000": the verbs differ (and WordNet relates none of "hand back",
+"return", "repay"), but each sum is named "prize money". The noun phrase a sum is "in" or
+"of" is what the sum is; two sums of one story in one currency that name the same thing
+are one property, whatever verb moves them.
+
+Works on a spaCy parse only; no state.
+"""
+
+from __future__ import annotations
+
+#: nouns too general to name what a sum is ("in total", "in cash", "of money" alone)
+_TOO_GENERAL = frozenset({"total", "cash", "money", "sum", "amount", "all", "value", "figure"})
+
+
+def _phrase(noun) -> str:
+    """The noun with its compounds before it, lower case lemmas: "prize money"."""
+    mods = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    return " ".join([*(m.lemma_.lower() for m in mods), noun.lemma_.lower()])
+
+
+def _named(noun) -> str | None:
+    """The phrase of ``noun`` when it names a kind of sum ("prize money", "damages"), not a
+    bare general word ("money", "total")."""
+    phrase = _phrase(noun)
+    return None if phrase in _TOO_GENERAL else phrase
+
+
+def sum_noun(span) -> str | None:
+    """The noun phrase naming what the sum in ``span`` (a spaCy Span of a money figure) is:
+    the object of "in" on it ("€24,000 in prize money") or the noun it is "of" ("prize
+    money of EUR 42,000"), as lower-case lemmas; None when the sentence names none."""
+    if span is None:
+        return None
+    head, doc = span.root, span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ == "in" and after.dep_ == "prep":
+        # "€24,000 in prize money", however the parser attached the "in"
+        for pobj in after.children:
+            if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
+                return _named(pobj)
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        return _named(head.head.head)
+    return None
