@@ -239,6 +239,8 @@ class ArticleNames:
         doc = analysis.doc
         self.doc = doc
         self.quoted = sorted(quoted)
+        #: bracketed short forms the article defines ("ICIA" -> "International … Agency")
+        self.short_names = short_names(doc_text(doc))
         self.places = _place_names(doc)
         spans = article_spans(analysis.article)
         aside = [b for b in spans if b.kind in ASIDE_KINDS]
@@ -339,14 +341,11 @@ class ArticleNames:
     def org_name(self, surface: str) -> str:
         """An organisation's longest name in the article that starts with ``surface``'s words
         ("Nordline" -> "Nordline Ferries")."""
-        name = strip_possessive(surface.strip()).strip(" ,.;:")
-        if name.lower().startswith("the "):
-            name = name[4:]
+        name = _bare_name(surface)
+        name = self.short_names.get(name, name)  # "ICIA" -> "International … Agency"
         best = name
         for e in self.orgs:
-            full = strip_possessive(e.text).strip(" ,.;:")
-            if full.lower().startswith("the "):
-                full = full[4:]
+            full = _bare_name(e.text)
             if len(full) > len(best) and full.startswith(name + " "):
                 best = full  # "Brackley Town" -> "Brackley Town FC"
         return best
@@ -386,6 +385,44 @@ class ArticleNames:
     def _description(self, tok) -> Speaker | None:
         """The description headed by role noun ``tok`` (see :func:`describe`)."""
         return describe(self, tok)
+
+
+def _bare_name(surface: str) -> str:
+    """A name without possessive, edge punctuation, a leading "the" and a bracketed short
+    form the tagger took into it ("the Rowing Board (RB" -> "Rowing Board")."""
+    name = strip_possessive(surface.strip()).strip(" ,.;:")
+    name = name.split("(", 1)[0].strip()
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+#: a capitalised name followed by a bracketed short form: "the Upland Rowing Board (URB)"
+_BRACKETED = re.compile(
+    r"((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|on|the|in|de|du|&)\s+)*){1,8}[A-Z][\w'’&.-]*)"
+    r"\s*\(([A-Z][A-Za-z&]{1,9})\)"
+)
+
+
+def short_names(text: str) -> dict[str, str]:
+    """Short forms an article defines in brackets after a name ("the International Rowing
+    Board (IRB)" -> {"IRB": "International Rowing Board"}): the short form's letters must
+    be the initials of the name's capitalised words, in order, from the first or a later
+    word (the long-form match of Schwartz & Hearst 2003, "A simple algorithm for
+    identifying abbreviation definitions in biomedical text", on word initials)."""
+    out: dict[str, str] = {}
+    for m in _BRACKETED.finditer(text):
+        short = m.group(2)
+        words = m.group(1).split()
+        caps = [w for w in words if w[:1].isupper()]
+        letters = [c for c in short if c.isupper()]
+        for k in range(len(caps)):
+            if [w[0] for w in caps[k:]] == letters:
+                first = words.index(caps[k]) if caps[k] in words else 0
+                long_ = " ".join(words[first:])
+                if long_.lower().startswith("the "):
+                    long_ = long_[4:]
+                out.setdefault(short, long_)
+                break
+    return out
 
 
 class _BodyResolution(ArticleNames):
@@ -1813,8 +1850,17 @@ def _colon_clause(doc, q: Quotation, resolver) -> _Attributed | None:
         return None
     start = text.rfind("\n", 0, len(head)) + 1
     words = [t for t in doc if start <= t.idx < len(head) - 1]
+    ids = {w.i for w in words}
     roots = [t for t in words if t.pos_ in ("VERB", "AUX") and t.head.i == t.i]
-    roots = roots or [t for t in words if t.pos_ == "VERB" and t.head.i not in {w.i for w in words}]
+    # the clause's predicate hung on the quotation ("Varga was emotional: "…"": "was" a
+    # complement of the quoted verb); an auxiliary of another verb is no predicate
+    roots = roots or [
+        t
+        for t in words
+        if t.pos_ in ("VERB", "AUX")
+        and t.head.i not in ids
+        and t.dep_ not in ("aux", "auxpass", "neg")
+    ]
     for verb in reversed(roots):
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         sp = resolver.resolve(subj) if subj is not None else None
@@ -1870,21 +1916,31 @@ def _colon_label(doc, q: Quotation, resolver) -> _Attributed | None:
     # the label's own sentence (the parser may start a new one at the quotation mark)
     start = max(colon.sent.start_char, text.rfind("\n", 0, q.start) + 1)
     words = [t for t in doc if start <= t.idx < len(head) - 1]
-    if not words or len(words) > 8 or any(t.pos_ in ("VERB", "AUX") for t in words):
+    if not words or any(t.pos_ in ("VERB", "AUX") for t in words):
         return None
     # the first word the article names as a person: after a title ("Culture Minister X")
-    hit = next(
-        (
-            h
-            for t in words
-            if t.i == words[0].i or t.pos_ == "PROPN"
-            if (h := resolver.person_at(t))
-        ),
+    at = next(
+        (t for t in words if (t.i == words[0].i or t.pos_ == "PROPN") and resolver.person_at(t)),
         None,
     )
-    if hit is None or resolver.in_quotation(words[0]):
+    if at is None or resolver.in_quotation(words[0]) or not _label_ends_at(at, words):
         return None
+    hit = resolver.person_at(at)
     return _Attributed(Speaker(hit[0], hit[1], hit[2], "person"), "label", start)
+
+
+def _label_ends_at(person, words) -> bool:
+    """Whether a verbless label ``words`` before a colon is short (at most 8 tokens) or
+    ends with the person named at token ``person``: what follows the name is its own
+    apposition or phrase ('Deputy Director Fiona Garland of the National Customs Service:',
+    '10:02 The county council chief executive, Paul Rudd:'), not a second statement."""
+    if len(words) <= 8:
+        return True
+    root = person
+    while root.head.i != root.i and root.dep_ in ("compound", "flat") and root.head.i > root.i:
+        root = root.head
+    below = {t.i for t in root.subtree}
+    return all(t.i in below or t.is_punct for t in words if t.i > root.i)
 
 
 #: a speaker label before a quotation that opens its paragraph: 'FISKAA: "'
@@ -2216,13 +2272,9 @@ def _trailing_attribution(verb, heads: list[int], resolver, outlets: set[int]) -
     more than twice the figure it gave in the morning"), but the statement must hold a verb.
     None for any other shape or a speaker that is a group or an outlet."""
     doc, sent = verb.doc, verb.sent
-    if verb.dep_ != "ROOT" or not all(_tail_of(verb, t) for t in doc[verb.i + 1 : sent.end]):
+    if not _closes_sentence(verb) or not all(_tail_of(verb, t) for t in doc[verb.i + 1 : sent.end]):
         return None
-    subj = max(
-        (c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i),
-        key=lambda c: c.i,
-        default=None,
-    )
+    subj = _closing_subject(verb)
     first = _statement_start(sent, subj)
     if first is None:
         return None
@@ -2237,6 +2289,41 @@ def _trailing_attribution(verb, heads: list[int], resolver, outlets: set[int]) -
         return None
     aid = resolver.analysis.article.id
     return Quote(aid, sp.name, text[s:e], s, e, False, cue_of(verb), sp.start, sp.end)
+
+
+def _closes_sentence(verb) -> bool:
+    """Whether reporting ``verb`` may close its sentence as ", X said": the sentence's root,
+    or a conjunct the parser hung on the statement's verb before it ("The state will send
+    200 soldiers, the minister, Ana Vidal, told parliament": "told" a conjunct of "send")."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.i < verb.i)
+
+
+def _closing_subject(verb):
+    """The subject of a sentence-closing reporting ``verb``: its nearest subject before it,
+    else, for a verb the parser left without one, the largest noun phrase that ends right
+    before the verb (or before a comma there) and opens after a comma (", the Upland Rowing
+    Board (URB) said", ", the interior minister, Omar Haddad, told reporters": the parser
+    hangs the phrase on the statement as an apposition). None when there is no such
+    phrase."""
+    subj = max(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i),
+        key=lambda c: c.i,
+        default=None,
+    )
+    if subj is not None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return subj
+    doc, end = verb.doc, verb.i - 1
+    if end > verb.sent.start and doc[end].text == ",":
+        end -= 1
+    tok, best = doc[end], None
+    while tok.right_edge.i == end and tok.i < verb.i:
+        left = tok.left_edge.i
+        if tok.pos_ in ("NOUN", "PROPN") and left > verb.sent.start and doc[left - 1].text == ",":
+            best = tok
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return best
 
 
 #: words that join a closing attribution to the next statement of the sentence

@@ -1,0 +1,77 @@
+"""Quotes (session 14): colon quotes after a long label or a copular clause, closing
+attributions the parser hung elsewhere, and reported content that is the complement of the
+reporting verb (not a relative clause, not a parenthetical's adjunct, not the speaker's
+own second act).
+
+Every text is written for these tests (orchards, ferries, bakeries, choirs: no held-out
+set's wording)."""
+
+from __future__ import annotations
+
+from consilience.quotes import extract_quotes
+
+
+def quotes_of(make, text: str) -> list[tuple[str, str, bool]]:
+    """(speaker, text, direct) of every quote of ``text``."""
+    return [(q.speaker, q.text, q.direct) for q in extract_quotes(make(text))]
+
+
+def speaker_of(make, text: str, fragment: str) -> str:
+    """The speaker of the one quote of ``text`` whose text holds ``fragment``."""
+    hits = [s for s, t, _ in quotes_of(make, text) if fragment in t]
+    assert len(hits) == 1, quotes_of(make, text)
+    return hits[0]
+
+
+# ------------------------------------------------------------------ colon quotes
+
+
+def test_label_with_a_title_and_an_of_phrase_before_the_colon(make):
+    text = (
+        "The orchard fire was put out by noon.\n\n"
+        "Senior Fire Officer Martin Kelby of the Upland Fire and Rescue Service: "
+        '"The crews held the line at the river and saved the packing sheds."'
+    )
+    assert speaker_of(make, text, "held the line") == "Martin Kelby"
+
+
+def test_live_blog_time_stamp_and_apposition_before_the_colon(make):
+    text = (
+        "14:15 Ferries are running again.\n\n"
+        "14:40 The harbour authority's chief engineer, Wendy Asante: "
+        '"Both ramps have been inspected and we are confident they are safe."'
+    )
+    assert speaker_of(make, text, "Both ramps") == "Wendy Asante"
+
+
+# ------------------------------------------------------ closing attributions hung elsewhere
+
+
+def test_bracketed_short_name_is_neither_in_the_speaker_nor_another_speaker(make):
+    text = (
+        "Belgian swimmer Anouk Peeters has been banned for three years after testing "
+        "positive for the steroid stanozolol, the World Aquatics Integrity Unit (WAIU) "
+        "said on Friday.\n\nThe WAIU said the sample was taken in May."
+    )
+    assert speaker_of(make, text, "has been banned") == "World Aquatics Integrity Unit"
+    assert speaker_of(make, text, "sample was taken") == "World Aquatics Integrity Unit"
+
+
+def test_short_names_need_the_initials_of_the_name():
+    from consilience.quotes import short_names
+
+    text = "the Upland Rowing Board (URB) met the Coastal Sailing Club (Sail) and Marta Ruiz (MR)."
+    assert short_names(text) == {"URB": "Upland Rowing Board", "MR": "Marta Ruiz"}
+
+
+def test_closing_attribution_parsed_as_a_conjunct_of_the_statement(make):
+    text = (
+        "The army will send 500 troops to help with the evacuation, the interior "
+        "minister, Omar Haddad, told reporters."
+    )
+    assert speaker_of(make, text, "500 troops") == "Omar Haddad"
+
+
+def test_and_before_the_subject_is_no_closing_attribution(make):
+    text = "The ferry left two hours late, and the crew said nothing to the passengers."
+    assert not [q for q in quotes_of(make, text) if "ferry left" in q[1]]
