@@ -75,3 +75,55 @@ def test_closing_attribution_parsed_as_a_conjunct_of_the_statement(make):
 def test_and_before_the_subject_is_no_closing_attribution(make):
     text = "The ferry left two hours late, and the crew said nothing to the passengers."
     assert not [q for q in quotes_of(make, text) if "ferry left" in q[1]]
+
+
+# ------------------------------------------- reported content is the verb's complement
+
+
+def test_relative_clause_after_a_non_hearer_object_is_no_complement(make):
+    text = (
+        "Education minister Omar Reid resigned on Friday morning after a newspaper "
+        "reported that he had claimed £17,500 in expenses for a flat he rented out to "
+        "lodgers."
+    )
+    assert not [q for q in quotes_of(make, text) if q[1].startswith("he rented")]
+
+
+def test_hearer_object_keeps_its_complement(make):
+    text = "Inspector Rhona Daly told reporters the bridge would stay shut until Friday."
+    assert speaker_of(make, text, "bridge would stay shut") == "Rhona Daly"
+
+
+def test_semicolon_parts_a_fronted_clause_from_a_reporting_verb(make):
+    text = (
+        "What seems clear is the cause: the Ledger report that Mr Holt drew large sums "
+        "for a flat. The paper put the figure at £14,000; KBC said £22,000."
+    )
+    assert not [q for q in quotes_of(make, text) if "put the figure" in q[1]]
+
+
+def test_parenthetical_reports_its_host_clause(make):
+    """A guard: the parser reads this one right; the held-out shape it hung the adjunct
+    on "said" as its complement ("…, she said, when the frontier was …")."""
+    text = (
+        "The curator, Hanna Lind, opened the case. The brooch was probably made around AD "
+        "650, she said, when the kingdom was at its height."
+    )
+    quotes = [q for q in quotes_of(make, text) if "kingdom" in q[1]]
+    assert quotes and all("brooch was probably made" in q[1] for q in quotes)
+
+
+def test_a_spokesman_inside_an_outlets_report_does_not_speak_for_the_outlet(make):
+    text = (
+        "The ministry says it has accepted the offer; Radio Kessel reported that a "
+        "spokesman told it the offer had been rejected."
+    )
+    assert "Kessel" not in speaker_of(make, text, "had been rejected")
+
+
+def test_an_acronym_is_no_persons_name_for_she(make):
+    text = (
+        "Mara Quist left the board on Monday. The bill stood at £4,000, KBN said. The "
+        "sum was wrong, she said."
+    )
+    assert speaker_of(make, text, "sum was wrong") == "Mara Quist"

@@ -647,9 +647,11 @@ class _BodyResolution(ArticleNames):
                 continue
             if t.lemma_.lower() in SPOKES_NOUNS or t.pos_ not in ("NOUN", "PROPN"):
                 continue
+            if _reports(t.head) and tok.i in {x.i for x in t.head.subtree}:
+                continue  # "X reported that a spokesman told it …": X relays, not his body
             sp = self._named_in_apposition(t) or self._organisation(t)
             if sp is not None and sp.kind == "org" and sp.name[:1].isupper():
-                return sp.name
+                return "the " + sp.name[4:] if sp.name.startswith("The ") else sp.name
         return None
 
     def _body_of_noun(self, noun) -> str | None:
@@ -966,8 +968,8 @@ class SpeakerResolver(_BodyResolution):
         for t in self.doc[lo:hi]:
             if t.pos_ != "PROPN" or t.dep_ not in ("nsubj",) or not is_speech_verb(t.head):
                 continue
-            if not t.text[:1].isupper():
-                continue  # "the coast guard said": a body, not a person's name
+            if not t.text[:1].isupper() or (len(t.text) > 1 and t.text.isupper()):
+                continue  # "the coast guard said", "BNC said": a body, not a person's name
             if self.in_quotation(t) or t.ent_type_ in NOT_SPEAKERS | {"NORP"}:
                 continue
             first = min((c.i for c in t.children if c.dep_ in ("compound", "flat")), default=t.i)
@@ -2044,7 +2046,9 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
     for tok in doc:
         if not _reports(tok) or tok.i in done:
             continue
-        comp = [c for c in tok.children if _is_clause_object(c)]
+        comp = [c for c in tok.children if _is_clause_object(c) and _complement_of(tok, c)]
+        if tok.dep_ == "parataxis" and tok.head.i < tok.i:
+            comp = []  # "A, she said, when B": the host clause is the statement
         if not comp and tok.dep_ != "parataxis":
             trailing = _trailing_attribution(tok, heads, resolver, outlets)
             if trailing is not None:
@@ -2076,6 +2080,34 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
     out.extend(_directives(doc, resolver, outlets, out))
     out.extend(_accusations(doc, resolver, outlets, out))
     return out
+
+
+def _complement_of(verb, clause) -> bool:
+    """Whether ``clause``, parsed as a clausal object of reporting ``verb``, is what the
+    verb reports. Not when a semicolon stands between a fronted clause and the verb ("The
+    paper put it at 38,000; X said 52,000": two statements), nor when the clause follows
+    a direct object of the verb that is no hearer (a figure, a thing: "claimed £900 for a
+    flat she rented out": the clause is a relative clause the parser took for an object;
+    "told reporters the line was shut" keeps its clause)."""
+    doc = verb.doc
+    lo, hi = sorted((clause.right_edge.i, verb.i)) if clause.i < verb.i else (verb.i, verb.i)
+    if clause.i < verb.i and any(t.text == ";" for t in doc[lo:hi]):
+        return False
+    if clause.i < verb.i:
+        return True
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < clause.left_edge.i]
+    return not any(not _hearer(o) for o in objects)
+
+
+def _hearer(tok) -> bool:
+    """Whether object ``tok`` of a reporting verb can be its hearer: a pronoun, a name, or
+    a noun for people or a body (WordNet: under person, group or organisation)."""
+    if tok.pos_ in ("PRON", "PROPN") or tok.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return True
+    if tok.like_num or tok.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL", "PERCENT"):
+        return False
+    lemma = tok.lemma_.lower()
+    return is_a(lemma, PERSON_ANCESTORS | ORG_ANCESTORS | frozenset({"group"}), first=2)
 
 
 #: WordNet verbs of finding fault with someone: a verb that is one, or whose direct
