@@ -1693,7 +1693,8 @@ def _join_parts(text: str, parts: list[tuple[int, int]]) -> str:
 def _merge_continuations(text: str, attributed):
     """Group a quotation with the attributed one before it when it goes on right after that
     one's attribution, in the same paragraph: unattributed after the attribution sentence
-    (``"A," said X, a farmer. "B."`` -> one quote "A … B." by X), or the second half of a
+    (``"A," said X, a farmer. "B."`` -> one quote "A … B." by X) or attributed to the same
+    speaker again further on (``"A," said X. "B.¶"C," he said.``), or the second half of a
     sentence the attribution interrupts (``"A," she said, "and B."``); or as the whole next
     paragraph, with no speaker of its own, right after the paragraph the attribution closes
     (``"A," she said.¶"B."``)."""
@@ -1717,8 +1718,12 @@ def _continues(text: str, group, q: Quotation, att: _Attributed | None) -> bool:
     core = gap.rstrip().rstrip(QUOTE_MARKS).rstrip()
     if re.findall(r"[.!?][\"”’']?\s", core[:-1]):
         return False  # more than the attribution sentence between them
-    if att is not None:  # the same verb attributes both halves of an interrupted sentence
-        return att.at == prev.at and core.endswith(",")
+    if att is not None and att.at == prev.at:  # one verb attributes both halves of an
+        return core.endswith(",")  # interrupted sentence
+    if att is not None and att.speaker.name != prev.speaker.name:
+        return False  # its own speaker
+    # unattributed, or attributed again to the same speaker further on ('"A," said X.
+    # "B.¶"C," he said.': one quote running over the paragraphs)
     return core.endswith((".", "!", "?")) and text[q.start : q.start + 1].isupper()
 
 
@@ -2095,6 +2100,8 @@ def _complement_of(verb, clause) -> bool:
         return False
     if clause.i < verb.i:
         return True
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return True  # "insisting the test … was flawed": the object is the lost subject
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < clause.left_edge.i]
     return not any(not _hearer(o) for o in objects)
 
@@ -2545,8 +2552,15 @@ def _clause_span(verb, comp) -> tuple[int, int]:
         and is_speech_verb(t)
         and (any(c.dep_ == "nsubj" for c in t.children) or _participle_report(t))
     ]  # "said X, while the regulator said Y": Y is another speaker's report
+    other += [t for t in toks if t.i > comp.i and _speakers_own_act(verb, t)]
     if other:
-        cut = other[0].left_edge
+        first = min(other, key=lambda t: t.i)
+        cut = first.left_edge
+        if first.dep_ == "conj":  # "… and called it "unreliable"": not the "and" either
+            cut = min(
+                [cut, *(c for c in first.head.children if c.dep_ == "cc" and c.i < first.i)],
+                key=lambda t: t.i,
+            )
         end = max((t.idx + len(t.text) for t in toks if t.i < cut.i), default=end)
     head = verb.head
     own = any(c.dep_ == "ccomp" for c in head.children)  # "said X but warned Y": two reports
@@ -2554,6 +2568,19 @@ def _clause_span(verb, comp) -> tuple[int, int]:
     if verb.dep_ == "conj" and head.lemma_.lower() in SPEECH_ACTS | SPEECH_VERBS and not own:
         start = min(start, head.idx)
     return start, end
+
+
+def _speakers_own_act(verb, tok) -> bool:
+    """Whether ``tok``, a verb the parser coordinated inside reporting ``verb``'s
+    complement, is the speaker's own second act ("said the sample had been stored badly
+    and called the result "unreliable""): a naming verb with no subject of its
+    own, in the reporting verb's form (past "called" like "said") but not in the form of
+    the verb it is coordinated with ("stored", a participle under "had been")."""
+    if tok.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children):
+        return False
+    if tok.lemma_.lower() not in NAMING_VERBS:
+        return False  # "… and warned people not to swim": one report, kept whole
+    return tok.tag_ == verb.tag_ and tok.head.tag_ != tok.tag_
 
 
 def _split_word_rest(verb, last) -> list:
@@ -2644,7 +2671,7 @@ def _lost_subject(verb, comp):
     gap = [t for t in verb.doc[verb.i + 1 : comp.left_edge.i] if not t.is_space]
     if not gap or any(t.is_punct for t in gap) or gap[0].lower_ == "that":
         return None
-    if any(t.dep_ in ("dative", "dobj") and t.head.i == verb.i for t in gap):
+    if any(t.dep_ in ("dative", "dobj") and t.head.i == verb.i and _hearer(t) for t in gap):
         return None  # "told reporters are …": the hearer, not a subject
     return gap[0]
 
