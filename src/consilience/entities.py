@@ -42,6 +42,7 @@ Items are sorted by number of articles, then mentions (both descending), then na
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import unicodedata
@@ -473,8 +474,20 @@ def _mentions(ctx: StoryContext) -> Iterable[_Mention]:
             if e.label_ not in KEEP_LABELS:
                 continue
             m = _mention(a.article.id, e, spans)
+            if m is not None and _short_own_outlet(m.surface, a.article.outlet):
+                m = dataclasses.replace(m, described="ORG", weight=2)
             if m is not None:
                 yield m
+
+
+def _short_own_outlet(surface: str, outlet: str | None) -> bool:
+    """Whether ``surface`` is the short form an article uses for its own outlet: the last
+    words of the outlet's longer name ("the Echo understands" in the Kestrel Bay Echo),
+    an organisation whatever the tagger made of the word."""
+    if not outlet:
+        return False
+    words, own = surface.split(), clean_surface(outlet).split()
+    return 0 < len(words) < len(own) and own[-len(words) :] == words
 
 
 def _head_words(key: str) -> list[str]:
