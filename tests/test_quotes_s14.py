@@ -168,3 +168,21 @@ def test_quote_attributed_again_to_the_same_speaker_goes_on(make):
 def test_a_wire_service_is_an_outlet_not_a_speaker(make):
     text = "The new chief was sworn in late on Friday, according to the Harbour Wire Service."
     assert quotes_of(make, text) == []
+
+
+# ------------------------------------------------ a role-only speaker named by the story
+
+
+def test_role_only_speaker_is_the_one_person_the_story_gives_that_title(make):
+    from consilience.quotes import _holder_of, role_holders
+
+    holders = role_holders(
+        [
+            make("Prime Minister Ola Berg met Finance Minister Kari Dahl on Monday.", "a1"),
+            make('The Prime Minister said: "We will rebuild the harbour."', "a2"),
+        ]
+    )
+    assert _holder_of("The Prime Minister", holders) == "Ola Berg"
+    assert _holder_of("the prime minister", holders) == "Ola Berg"
+    assert _holder_of("The Minister", holders) == "The Minister"  # two ministers: unsure
+    assert _holder_of("The mayor", holders) == "The mayor"  # nobody titled so

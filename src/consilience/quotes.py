@@ -2732,13 +2732,14 @@ def build_quotes(ctx: StoryContext) -> dict[str, list[dict]]:
     from .entities import canonical_name
 
     items: list[dict] = []
+    holders = role_holders(ctx.analyses)
     for analysis in ctx.analyses:
         aid = analysis.article.id
         ext = ctx.extractions.get(aid)
         if ext is None:
             continue
         for q in sorted(ext.quotes, key=lambda q: (q.start, q.end, q.speaker)):
-            speaker = q.speaker
+            speaker = _holder_of(q.speaker, holders)
             anonymous = is_anonymous_speaker(speaker)  # "One broker" names nobody
             if (
                 not anonymous
@@ -2764,3 +2765,32 @@ def build_quotes(ctx: StoryContext) -> dict[str, list[dict]]:
                 }
             items.append(item)
     return {"quotes": items}
+
+
+def role_holders(analyses) -> dict[str, frozenset[str]]:
+    """Title -> the names of the people the story's articles give that title right before
+    their name ("Prime Minister Alan Reeve" -> {"prime minister": {"Alan Reeve"}}), for
+    every run of one to three title words (:data:`TITLE_WORDS`) before a PERSON entity."""
+    out: dict[str, set[str]] = {}
+    for analysis in analyses:
+        doc = analysis.doc
+        for e in doc.ents:
+            if e.label_ != "PERSON" or len(e) < 2:
+                continue
+            for n in (1, 2, 3):
+                words = doc[max(e.start - n, 0) : e.start]
+                if len(words) < n or any(t.lower_ not in TITLE_WORDS for t in words):
+                    break
+                out.setdefault(" ".join(t.lower_ for t in words), set()).add(e.text)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _holder_of(speaker: str, holders: dict[str, frozenset[str]]) -> str:
+    """The one person the story titles with role-only ``speaker`` ("The Prime Minister"
+    -> "Alan Reeve" when an article writes "Prime Minister Alan Reeve" and no article
+    gives the title to anyone else); else ``speaker`` unchanged."""
+    words = speaker.lower().split()
+    if len(words) < 2 or words[0] != "the" or any(w not in TITLE_WORDS for w in words[1:]):
+        return speaker
+    named = holders.get(" ".join(words[1:]), frozenset())
+    return next(iter(named)) if len(named) == 1 else speaker
