@@ -186,3 +186,11 @@ def test_role_only_speaker_is_the_one_person_the_story_gives_that_title(make):
     assert _holder_of("the prime minister", holders) == "Ola Berg"
     assert _holder_of("The Minister", holders) == "The Minister"  # two ministers: unsure
     assert _holder_of("The mayor", holders) == "The mayor"  # nobody titled so
+
+
+def test_a_company_name_in_the_plural_form_is_one_speaker(make):
+    text = (
+        "DERWEN, Wales, Sept 3 (Meridian) - Carmaker Brennock Motors said on Monday it "
+        "would shut its Derwen gearbox works by the end of 2028."
+    )
+    assert "Brennock Motors" in speaker_of(make, text, "gearbox works")

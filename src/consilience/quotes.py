@@ -438,7 +438,9 @@ class _BodyResolution(ArticleNames):
                 return None  # "Downing Street said": a place speaking for a government
             if ent is not None:
                 name = strip_possessive(ent.text)
-                plural = tok.tag_ == "NNPS" or ent.label_ == "NORP"
+                named_body = ent.label_ == "ORG" and (looks_like_org(name) or org_kind(name))
+                # "Halvard Motors said": a company's plural-looking name is one speaker
+                plural = (tok.tag_ == "NNPS" and not named_body) or ent.label_ == "NORP"
                 kind = "group" if plural else "org"
                 end = ent.start_char + len(name)
                 if kind == "org":
