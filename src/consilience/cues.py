@@ -236,8 +236,8 @@ def is_outlet_name(name: str) -> bool:
     if not words or not name[:1].isupper():
         return False
     return words[-1] in OUTLET_WORDS or bool(
-        set(words) & {"news", "press", "radio", "broadcasting"}
-    )
+        set(words) & {"news", "press", "radio", "broadcasting", "wire"}
+    )  # "Capital Wire Service": a news wire whatever its last word
 
 
 def looks_like_org(name: str) -> bool:

@@ -42,6 +42,7 @@ Items are sorted by number of articles, then mentions (both descending), then na
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import unicodedata
@@ -242,7 +243,17 @@ class _Cluster:
         """The type the articles' descriptions of the name give (majority), else the
         majority spaCy label."""
         votes = self.described or self.labels
+        if not self.described and self._place_known(votes):
+            votes = Counter({k: v for k, v in votes.items() if k in ("GPE", "LOC")})
         return sorted(votes.items(), key=lambda kv: (-kv[1], _LABEL_RANK.get(kv[0], 99)))[0][0]
+
+    def _place_known(self, votes: Counter[str]) -> bool:
+        """Whether a one-word name the tagger took for a person in one mention is known as
+        a place from another ("called at Rotterdam" PERSON, "a stop in Rotterdam" GPE): the
+        model's own place reading across the story wins over PERSON, since a lone word with
+        no full name beside it is no person's name the story gives."""
+        one_word = all(" " not in s for s in self.surfaces)
+        return one_word and "PERSON" in votes and bool({"GPE", "LOC"} & set(votes))
 
     @property
     def name(self) -> str:
@@ -463,8 +474,20 @@ def _mentions(ctx: StoryContext) -> Iterable[_Mention]:
             if e.label_ not in KEEP_LABELS:
                 continue
             m = _mention(a.article.id, e, spans)
+            if m is not None and _short_own_outlet(m.surface, a.article.outlet):
+                m = dataclasses.replace(m, described="ORG", weight=2)
             if m is not None:
                 yield m
+
+
+def _short_own_outlet(surface: str, outlet: str | None) -> bool:
+    """Whether ``surface`` is the short form an article uses for its own outlet: the last
+    words of the outlet's longer name ("the Echo understands" in the Kestrel Bay Echo),
+    an organisation whatever the tagger made of the word."""
+    if not outlet:
+        return False
+    words, own = surface.split(), clean_surface(outlet).split()
+    return 0 < len(words) < len(own) and own[-len(words) :] == words
 
 
 def _head_words(key: str) -> list[str]:
@@ -638,9 +661,7 @@ def _count_untagged_mentions(ctx: StoryContext, merged: dict[str, _Cluster]) -> 
         (surface, root)
         for root, c in merged.items()
         for surface in c.surfaces
-        if len(surface.split()) >= 2
-        and _capitalised(surface)
-        and not _tail_form(surface, c.name)
+        if len(surface.split()) >= 2 and _capitalised(surface) and not _tail_form(surface, c.name)
     )
     names.sort(key=lambda n: -len(n[0]))  # the longest name first takes its characters
     for a in ctx.analyses:

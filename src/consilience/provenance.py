@@ -65,7 +65,7 @@ from .entity_types import common_words
 from .model import Analysis, Attribution, StoryContext
 from .quotes import ROLE_NOUNS, SpeakerResolver, is_anonymous_speaker, place_like
 
-VERSION = "8"
+VERSION = "9"  # session 14: "Wire" names a news wire (cues.is_outlet_name)
 LEAD_SENTENCES = 4
 
 # Seats of government -> the officials they speak for.

@@ -133,7 +133,7 @@ from .quote_marks import (  # noqa: F401 - quotation_spans is re-exported
 )
 from .speech_senses import says_by_sense
 
-VERSION = "10"
+VERSION = "11"  # session 14: colon labels, closing attributions, complements, run-on quotes
 
 # Back-compatible names for the shared cue lexicon (see :mod:`consilience.cues`).
 SPEECH_VERBS = REPORTING_VERBS
@@ -239,6 +239,8 @@ class ArticleNames:
         doc = analysis.doc
         self.doc = doc
         self.quoted = sorted(quoted)
+        #: bracketed short forms the article defines ("ICIA" -> "International … Agency")
+        self.short_names = short_names(doc_text(doc))
         self.places = _place_names(doc)
         spans = article_spans(analysis.article)
         aside = [b for b in spans if b.kind in ASIDE_KINDS]
@@ -339,14 +341,11 @@ class ArticleNames:
     def org_name(self, surface: str) -> str:
         """An organisation's longest name in the article that starts with ``surface``'s words
         ("Nordline" -> "Nordline Ferries")."""
-        name = strip_possessive(surface.strip()).strip(" ,.;:")
-        if name.lower().startswith("the "):
-            name = name[4:]
+        name = _bare_name(surface)
+        name = self.short_names.get(name, name)  # "ICIA" -> "International … Agency"
         best = name
         for e in self.orgs:
-            full = strip_possessive(e.text).strip(" ,.;:")
-            if full.lower().startswith("the "):
-                full = full[4:]
+            full = _bare_name(e.text)
             if len(full) > len(best) and full.startswith(name + " "):
                 best = full  # "Brackley Town" -> "Brackley Town FC"
         return best
@@ -388,6 +387,44 @@ class ArticleNames:
         return describe(self, tok)
 
 
+def _bare_name(surface: str) -> str:
+    """A name without possessive, edge punctuation, a leading "the" and a bracketed short
+    form the tagger took into it ("the Rowing Board (RB" -> "Rowing Board")."""
+    name = strip_possessive(surface.strip()).strip(" ,.;:")
+    name = name.split("(", 1)[0].strip()
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+#: a capitalised name followed by a bracketed short form: "the Upland Rowing Board (URB)"
+_BRACKETED = re.compile(
+    r"((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|on|the|in|de|du|&)\s+)*){1,8}[A-Z][\w'’&.-]*)"
+    r"\s*\(([A-Z][A-Za-z&]{1,9})\)"
+)
+
+
+def short_names(text: str) -> dict[str, str]:
+    """Short forms an article defines in brackets after a name ("the International Rowing
+    Board (IRB)" -> {"IRB": "International Rowing Board"}): the short form's letters must
+    be the initials of the name's capitalised words, in order, from the first or a later
+    word (the long-form match of Schwartz & Hearst 2003, "A simple algorithm for
+    identifying abbreviation definitions in biomedical text", on word initials)."""
+    out: dict[str, str] = {}
+    for m in _BRACKETED.finditer(text):
+        short = m.group(2)
+        words = m.group(1).split()
+        caps = [w for w in words if w[:1].isupper()]
+        letters = [c for c in short if c.isupper()]
+        for k in range(len(caps)):
+            if [w[0] for w in caps[k:]] == letters:
+                first = words.index(caps[k]) if caps[k] in words else 0
+                long_ = " ".join(words[first:])
+                if long_.lower().startswith("the "):
+                    long_ = long_[4:]
+                out.setdefault(short, long_)
+                break
+    return out
+
+
 class _BodyResolution(ArticleNames):
     """Speakers that are bodies or roles: organisations by name or by noun ("the
     company"), people and unnamed sources by role ("the minister", "a spokeswoman"), groups
@@ -401,7 +438,9 @@ class _BodyResolution(ArticleNames):
                 return None  # "Downing Street said": a place speaking for a government
             if ent is not None:
                 name = strip_possessive(ent.text)
-                plural = tok.tag_ == "NNPS" or ent.label_ == "NORP"
+                named_body = ent.label_ == "ORG" and (looks_like_org(name) or org_kind(name))
+                # "Halvard Motors said": a company's plural-looking name is one speaker
+                plural = (tok.tag_ == "NNPS" and not named_body) or ent.label_ == "NORP"
                 kind = "group" if plural else "org"
                 end = ent.start_char + len(name)
                 if kind == "org":
@@ -610,9 +649,11 @@ class _BodyResolution(ArticleNames):
                 continue
             if t.lemma_.lower() in SPOKES_NOUNS or t.pos_ not in ("NOUN", "PROPN"):
                 continue
+            if _reports(t.head) and tok.i in {x.i for x in t.head.subtree}:
+                continue  # "X reported that a spokesman told it …": X relays, not his body
             sp = self._named_in_apposition(t) or self._organisation(t)
             if sp is not None and sp.kind == "org" and sp.name[:1].isupper():
-                return sp.name
+                return "the " + sp.name[4:] if sp.name.startswith("The ") else sp.name
         return None
 
     def _body_of_noun(self, noun) -> str | None:
@@ -929,8 +970,8 @@ class SpeakerResolver(_BodyResolution):
         for t in self.doc[lo:hi]:
             if t.pos_ != "PROPN" or t.dep_ not in ("nsubj",) or not is_speech_verb(t.head):
                 continue
-            if not t.text[:1].isupper():
-                continue  # "the coast guard said": a body, not a person's name
+            if not t.text[:1].isupper() or (len(t.text) > 1 and t.text.isupper()):
+                continue  # "the coast guard said", "BNC said": a body, not a person's name
             if self.in_quotation(t) or t.ent_type_ in NOT_SPEAKERS | {"NORP"}:
                 continue
             first = min((c.i for c in t.children if c.dep_ in ("compound", "flat")), default=t.i)
@@ -1654,7 +1695,8 @@ def _join_parts(text: str, parts: list[tuple[int, int]]) -> str:
 def _merge_continuations(text: str, attributed):
     """Group a quotation with the attributed one before it when it goes on right after that
     one's attribution, in the same paragraph: unattributed after the attribution sentence
-    (``"A," said X, a farmer. "B."`` -> one quote "A … B." by X), or the second half of a
+    (``"A," said X, a farmer. "B."`` -> one quote "A … B." by X) or attributed to the same
+    speaker again further on (``"A," said X. "B.¶"C," he said.``), or the second half of a
     sentence the attribution interrupts (``"A," she said, "and B."``); or as the whole next
     paragraph, with no speaker of its own, right after the paragraph the attribution closes
     (``"A," she said.¶"B."``)."""
@@ -1678,8 +1720,12 @@ def _continues(text: str, group, q: Quotation, att: _Attributed | None) -> bool:
     core = gap.rstrip().rstrip(QUOTE_MARKS).rstrip()
     if re.findall(r"[.!?][\"”’']?\s", core[:-1]):
         return False  # more than the attribution sentence between them
-    if att is not None:  # the same verb attributes both halves of an interrupted sentence
-        return att.at == prev.at and core.endswith(",")
+    if att is not None and att.at == prev.at:  # one verb attributes both halves of an
+        return core.endswith(",")  # interrupted sentence
+    if att is not None and att.speaker.name != prev.speaker.name:
+        return False  # its own speaker
+    # unattributed, or attributed again to the same speaker further on ('"A," said X.
+    # "B.¶"C," he said.': one quote running over the paragraphs)
     return core.endswith((".", "!", "?")) and text[q.start : q.start + 1].isupper()
 
 
@@ -1813,8 +1859,17 @@ def _colon_clause(doc, q: Quotation, resolver) -> _Attributed | None:
         return None
     start = text.rfind("\n", 0, len(head)) + 1
     words = [t for t in doc if start <= t.idx < len(head) - 1]
+    ids = {w.i for w in words}
     roots = [t for t in words if t.pos_ in ("VERB", "AUX") and t.head.i == t.i]
-    roots = roots or [t for t in words if t.pos_ == "VERB" and t.head.i not in {w.i for w in words}]
+    # the clause's predicate hung on the quotation ("Varga was emotional: "…"": "was" a
+    # complement of the quoted verb); an auxiliary of another verb is no predicate
+    roots = roots or [
+        t
+        for t in words
+        if t.pos_ in ("VERB", "AUX")
+        and t.head.i not in ids
+        and t.dep_ not in ("aux", "auxpass", "neg")
+    ]
     for verb in reversed(roots):
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         sp = resolver.resolve(subj) if subj is not None else None
@@ -1870,21 +1925,31 @@ def _colon_label(doc, q: Quotation, resolver) -> _Attributed | None:
     # the label's own sentence (the parser may start a new one at the quotation mark)
     start = max(colon.sent.start_char, text.rfind("\n", 0, q.start) + 1)
     words = [t for t in doc if start <= t.idx < len(head) - 1]
-    if not words or len(words) > 8 or any(t.pos_ in ("VERB", "AUX") for t in words):
+    if not words or any(t.pos_ in ("VERB", "AUX") for t in words):
         return None
     # the first word the article names as a person: after a title ("Culture Minister X")
-    hit = next(
-        (
-            h
-            for t in words
-            if t.i == words[0].i or t.pos_ == "PROPN"
-            if (h := resolver.person_at(t))
-        ),
+    at = next(
+        (t for t in words if (t.i == words[0].i or t.pos_ == "PROPN") and resolver.person_at(t)),
         None,
     )
-    if hit is None or resolver.in_quotation(words[0]):
+    if at is None or resolver.in_quotation(words[0]) or not _label_ends_at(at, words):
         return None
+    hit = resolver.person_at(at)
     return _Attributed(Speaker(hit[0], hit[1], hit[2], "person"), "label", start)
+
+
+def _label_ends_at(person, words) -> bool:
+    """Whether a verbless label ``words`` before a colon is short (at most 8 tokens) or
+    ends with the person named at token ``person``: what follows the name is its own
+    apposition or phrase ('Deputy Director Fiona Garland of the National Customs Service:',
+    '10:02 The county council chief executive, Paul Rudd:'), not a second statement."""
+    if len(words) <= 8:
+        return True
+    root = person
+    while root.head.i != root.i and root.dep_ in ("compound", "flat") and root.head.i > root.i:
+        root = root.head
+    below = {t.i for t in root.subtree}
+    return all(t.i in below or t.is_punct for t in words if t.i > root.i)
 
 
 #: a speaker label before a quotation that opens its paragraph: 'FISKAA: "'
@@ -1988,7 +2053,9 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
     for tok in doc:
         if not _reports(tok) or tok.i in done:
             continue
-        comp = [c for c in tok.children if _is_clause_object(c)]
+        comp = [c for c in tok.children if _is_clause_object(c) and _complement_of(tok, c)]
+        if tok.dep_ == "parataxis" and tok.head.i < tok.i:
+            comp = []  # "A, she said, when B": the host clause is the statement
         if not comp and tok.dep_ != "parataxis":
             trailing = _trailing_attribution(tok, heads, resolver, outlets)
             if trailing is not None:
@@ -2020,6 +2087,36 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
     out.extend(_directives(doc, resolver, outlets, out))
     out.extend(_accusations(doc, resolver, outlets, out))
     return out
+
+
+def _complement_of(verb, clause) -> bool:
+    """Whether ``clause``, parsed as a clausal object of reporting ``verb``, is what the
+    verb reports. Not when a semicolon stands between a fronted clause and the verb ("The
+    paper put it at 38,000; X said 52,000": two statements), nor when the clause follows
+    a direct object of the verb that is no hearer (a figure, a thing: "claimed £900 for a
+    flat she rented out": the clause is a relative clause the parser took for an object;
+    "told reporters the line was shut" keeps its clause)."""
+    doc = verb.doc
+    lo, hi = sorted((clause.right_edge.i, verb.i)) if clause.i < verb.i else (verb.i, verb.i)
+    if clause.i < verb.i and any(t.text == ";" for t in doc[lo:hi]):
+        return False
+    if clause.i < verb.i:
+        return True
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return True  # "insisting the test … was flawed": the object is the lost subject
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < clause.left_edge.i]
+    return not any(not _hearer(o) for o in objects)
+
+
+def _hearer(tok) -> bool:
+    """Whether object ``tok`` of a reporting verb can be its hearer: a pronoun, a name, or
+    a noun for people or a body (WordNet: under person, group or organisation)."""
+    if tok.pos_ in ("PRON", "PROPN") or tok.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return True
+    if tok.like_num or tok.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL", "PERCENT"):
+        return False
+    lemma = tok.lemma_.lower()
+    return is_a(lemma, PERSON_ANCESTORS | ORG_ANCESTORS | frozenset({"group"}), first=2)
 
 
 #: WordNet verbs of finding fault with someone: a verb that is one, or whose direct
@@ -2216,13 +2313,9 @@ def _trailing_attribution(verb, heads: list[int], resolver, outlets: set[int]) -
     more than twice the figure it gave in the morning"), but the statement must hold a verb.
     None for any other shape or a speaker that is a group or an outlet."""
     doc, sent = verb.doc, verb.sent
-    if verb.dep_ != "ROOT" or not all(_tail_of(verb, t) for t in doc[verb.i + 1 : sent.end]):
+    if not _closes_sentence(verb) or not all(_tail_of(verb, t) for t in doc[verb.i + 1 : sent.end]):
         return None
-    subj = max(
-        (c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i),
-        key=lambda c: c.i,
-        default=None,
-    )
+    subj = _closing_subject(verb)
     first = _statement_start(sent, subj)
     if first is None:
         return None
@@ -2237,6 +2330,41 @@ def _trailing_attribution(verb, heads: list[int], resolver, outlets: set[int]) -
         return None
     aid = resolver.analysis.article.id
     return Quote(aid, sp.name, text[s:e], s, e, False, cue_of(verb), sp.start, sp.end)
+
+
+def _closes_sentence(verb) -> bool:
+    """Whether reporting ``verb`` may close its sentence as ", X said": the sentence's root,
+    or a conjunct the parser hung on the statement's verb before it ("The state will send
+    200 soldiers, the minister, Ana Vidal, told parliament": "told" a conjunct of "send")."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.i < verb.i)
+
+
+def _closing_subject(verb):
+    """The subject of a sentence-closing reporting ``verb``: its nearest subject before it,
+    else, for a verb the parser left without one, the largest noun phrase that ends right
+    before the verb (or before a comma there) and opens after a comma (", the Upland Rowing
+    Board (URB) said", ", the interior minister, Omar Haddad, told reporters": the parser
+    hangs the phrase on the statement as an apposition). None when there is no such
+    phrase."""
+    subj = max(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i),
+        key=lambda c: c.i,
+        default=None,
+    )
+    if subj is not None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return subj
+    doc, end = verb.doc, verb.i - 1
+    if end > verb.sent.start and doc[end].text == ",":
+        end -= 1
+    tok, best = doc[end], None
+    while tok.right_edge.i == end and tok.i < verb.i:
+        left = tok.left_edge.i
+        if tok.pos_ in ("NOUN", "PROPN") and left > verb.sent.start and doc[left - 1].text == ",":
+            best = tok
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return best
 
 
 #: words that join a closing attribution to the next statement of the sentence
@@ -2426,8 +2554,15 @@ def _clause_span(verb, comp) -> tuple[int, int]:
         and is_speech_verb(t)
         and (any(c.dep_ == "nsubj" for c in t.children) or _participle_report(t))
     ]  # "said X, while the regulator said Y": Y is another speaker's report
+    other += [t for t in toks if t.i > comp.i and _speakers_own_act(verb, t)]
     if other:
-        cut = other[0].left_edge
+        first = min(other, key=lambda t: t.i)
+        cut = first.left_edge
+        if first.dep_ == "conj":  # "… and called it "unreliable"": not the "and" either
+            cut = min(
+                [cut, *(c for c in first.head.children if c.dep_ == "cc" and c.i < first.i)],
+                key=lambda t: t.i,
+            )
         end = max((t.idx + len(t.text) for t in toks if t.i < cut.i), default=end)
     head = verb.head
     own = any(c.dep_ == "ccomp" for c in head.children)  # "said X but warned Y": two reports
@@ -2435,6 +2570,19 @@ def _clause_span(verb, comp) -> tuple[int, int]:
     if verb.dep_ == "conj" and head.lemma_.lower() in SPEECH_ACTS | SPEECH_VERBS and not own:
         start = min(start, head.idx)
     return start, end
+
+
+def _speakers_own_act(verb, tok) -> bool:
+    """Whether ``tok``, a verb the parser coordinated inside reporting ``verb``'s
+    complement, is the speaker's own second act ("said the sample had been stored badly
+    and called the result "unreliable""): a naming verb with no subject of its
+    own, in the reporting verb's form (past "called" like "said") but not in the form of
+    the verb it is coordinated with ("stored", a participle under "had been")."""
+    if tok.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children):
+        return False
+    if tok.lemma_.lower() not in NAMING_VERBS:
+        return False  # "… and warned people not to swim": one report, kept whole
+    return tok.tag_ == verb.tag_ and tok.head.tag_ != tok.tag_
 
 
 def _split_word_rest(verb, last) -> list:
@@ -2525,7 +2673,7 @@ def _lost_subject(verb, comp):
     gap = [t for t in verb.doc[verb.i + 1 : comp.left_edge.i] if not t.is_space]
     if not gap or any(t.is_punct for t in gap) or gap[0].lower_ == "that":
         return None
-    if any(t.dep_ in ("dative", "dobj") and t.head.i == verb.i for t in gap):
+    if any(t.dep_ in ("dative", "dobj") and t.head.i == verb.i and _hearer(t) for t in gap):
         return None  # "told reporters are …": the hearer, not a subject
     return gap[0]
 
@@ -2586,13 +2734,14 @@ def build_quotes(ctx: StoryContext) -> dict[str, list[dict]]:
     from .entities import canonical_name
 
     items: list[dict] = []
+    holders = role_holders(ctx.analyses)
     for analysis in ctx.analyses:
         aid = analysis.article.id
         ext = ctx.extractions.get(aid)
         if ext is None:
             continue
         for q in sorted(ext.quotes, key=lambda q: (q.start, q.end, q.speaker)):
-            speaker = q.speaker
+            speaker = _holder_of(q.speaker, holders)
             anonymous = is_anonymous_speaker(speaker)  # "One broker" names nobody
             if (
                 not anonymous
@@ -2618,3 +2767,32 @@ def build_quotes(ctx: StoryContext) -> dict[str, list[dict]]:
                 }
             items.append(item)
     return {"quotes": items}
+
+
+def role_holders(analyses) -> dict[str, frozenset[str]]:
+    """Title -> the names of the people the story's articles give that title right before
+    their name ("Prime Minister Alan Reeve" -> {"prime minister": {"Alan Reeve"}}), for
+    every run of one to three title words (:data:`TITLE_WORDS`) before a PERSON entity."""
+    out: dict[str, set[str]] = {}
+    for analysis in analyses:
+        doc = analysis.doc
+        for e in doc.ents:
+            if e.label_ != "PERSON" or len(e) < 2:
+                continue
+            for n in (1, 2, 3):
+                words = doc[max(e.start - n, 0) : e.start]
+                if len(words) < n or any(t.lower_ not in TITLE_WORDS for t in words):
+                    break
+                out.setdefault(" ".join(t.lower_ for t in words), set()).add(e.text)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _holder_of(speaker: str, holders: dict[str, frozenset[str]]) -> str:
+    """The one person the story titles with role-only ``speaker`` ("The Prime Minister"
+    -> "Alan Reeve" when an article writes "Prime Minister Alan Reeve" and no article
+    gives the title to anyone else); else ``speaker`` unchanged."""
+    words = speaker.lower().split()
+    if len(words) < 2 or words[0] != "the" or any(w not in TITLE_WORDS for w in words[1:]):
+        return speaker
+    named = holders.get(" ".join(words[1:]), frozenset())
+    return next(iter(named)) if len(named) == 1 else speaker
