@@ -70,6 +70,19 @@ def test_words_neither_asserted_nor_denied(text):
         assert word not in signs
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anglers are advised not to fish below the weir.",  # advice, not a denial
+        "Members will debate a motion of no confidence.",  # "no" naming a kind
+        "It was the first no-confidence vote in years.",
+        "Crews returned to make sure that none of the seals had come ashore.",  # an aim
+    ],
+)
+def test_no_denial_in_advice_aims_or_names(text):
+    assert not [w for w, s in _signed(text).items() if s < 0]
+
+
 def test_one_concept_through_wordnet():
     assert concept_match("fruit", "n", "apple", "n")  # a class denial denies its kinds
     assert not concept_match("apple", "n", "fruit", "n")  # not the reverse

@@ -217,6 +217,8 @@ def _denied_tokens(span) -> tuple[set[int], set[int]]:
     out: set[int] = set()
     ahead: set[int] = set()
     for t in span:
+        if t.lower_ == "no" and _named_kind(t):
+            continue  # "a motion of no confidence", "a no-confidence vote": a name
         if t.dep_ == "neg" and not _relative(t.head):
             out |= _negated_by(t)
         elif t.lower_ in _NEG_SUBJECTS and t.dep_ in ("nsubj", "nsubjpass"):
@@ -229,12 +231,31 @@ def _denied_tokens(span) -> tuple[set[int], set[int]]:
             ahead |= {c.i for c in t.children if c.dep_ in ("xcomp", "dobj", "ccomp")}
     for i in list(ahead):
         ahead |= _whether_matter(span.doc[i]) | _any_objects(span.doc[i])
-    out |= ahead
+    out = {i for i in out if not _in_irrealis(span.doc[i])} | ahead
     for i in list(out):
         out |= _whether_matter(span.doc[i])
         out |= _any_objects(span.doc[i])
     inside = range(span.start, span.end)
     return {i for i in out if i in inside}, {i for i in ahead if i in inside}
+
+
+def _in_irrealis(t) -> bool:
+    """``t`` is, or is inside, an infinitive complement ("advised *not to fish*", "to
+    check that *none* came back"): advice or an aim, not a denial of what is."""
+    return any(
+        x.dep_ in ("xcomp", "advcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)
+        for x in [t, *t.ancestors]
+    )
+
+
+def _named_kind(no) -> bool:
+    """A "no" that names a kind ("a motion *of no confidence*", "a *no-confidence*
+    vote"): hyphenated, or its noun hangs on another noun through "of"."""
+    if no.i + 1 < len(no.doc) and no.nbor(1).text == "-":
+        return True
+    noun = no.head
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN"
 
 
 def _joined(t) -> str:
