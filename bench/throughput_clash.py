@@ -1,11 +1,13 @@
 """Statement clashes found with the clash index against the comparison of every pair.
 
 For each story (the demo, ECB+ events among the first N articles, each story folder of
-the held-out sets s5..s11) builds the story context, then runs
+the held-out sets s5..s12) builds the story context, then runs
 ``statements._clashing`` twice on the same claims and readings: with
 :class:`consilience.clash_index.ClashIndex` (what ships) and with
 :class:`consilience.clash_index.AllPairs` (every pair of claims, every pair of readings:
-the code before the index). Prints, per set, whether the clashes and the statement
+the code before the index); the statement conflicts are built both ways too, the denied
+matter ones with :func:`consilience.clash_index.denial_pairs_index` and with
+:func:`consilience.clash_index.all_denial_pairs`. Prints, per set, whether the clashes and the statement
 conflicts are identical, how many reading pairs reach ``statements._clash`` each way,
 and the CPU of both as a ratio measured in this run.
 
@@ -27,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "src"))
 
-HELDOUT = [f"heldout_s{k}" for k in range(5, 12)]
+HELDOUT = [f"heldout_s{k}" for k in range(5, 13)]
 
 
 def story_sets(names: list[str], ecb: int) -> dict[str, list[list]]:
@@ -82,6 +84,7 @@ def clashes(ctx, exhaustive: bool) -> tuple[list[tuple], list[dict], int]:
     published = {a.article.id: (a.article.published or "")[:10] for a in ctx.analyses}
     calls = [0]
     real_clash, real_index = statements._clash, statements.ClashIndex
+    real_denials = statements.denial_pairs_index
 
     def counted(*args: Any) -> bool:
         calls[0] += 1
@@ -90,6 +93,7 @@ def clashes(ctx, exhaustive: bool) -> tuple[list[tuple], list[dict], int]:
     statements._clash = counted
     if exhaustive:
         statements.ClashIndex = clash_index.AllPairs
+        statements.denial_pairs_index = clash_index.all_denial_pairs
     try:
         stance_nodes, at = statements._with_stances(ctx, nodes)
         per = statements._node_readings(ctx, stance_nodes)
@@ -97,6 +101,7 @@ def clashes(ctx, exhaustive: bool) -> tuple[list[tuple], list[dict], int]:
         conflicts = statements.statement_conflicts(ctx, nodes, sim, Texts(ctx))
     finally:
         statements._clash, statements.ClashIndex = real_clash, real_index
+        statements.denial_pairs_index = real_denials
     return found, conflicts, calls[0]
 
 

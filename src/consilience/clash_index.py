@@ -52,6 +52,7 @@ from .act_relations import (
     relation,
     sense_antonyms,
 )
+from .denied_matter import Polar, concept_match
 from .event_states import COPULAS, Reading
 
 
@@ -372,3 +373,36 @@ class AllPairs:
     def partners(self, i: int, k: int, j: int, readings: Sequence[Reading]) -> list[Reading]:
         """All of ``readings``."""
         return list(readings)
+
+
+def denial_pairs_index(words: Sequence[Sequence[Polar]]) -> list[tuple[int, int]]:
+    """``(i, j)``: claim ``i`` denies a word that claim ``j`` asserts as one concept
+    (:func:`consilience.denied_matter.same_concept`), found through the distinct words of
+    the story (each denied word against each asserted word form once) instead of every
+    pair of claims; sorted. The gate of :func:`consilience.denied_matter.denial_pairs`:
+    every pair for which it is not empty is here, one way or the other."""
+    holders: dict[tuple[str, str], set[int]] = defaultdict(set)
+    denied: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for i, ws in enumerate(words):
+        for w in ws:
+            (holders if w.sign > 0 else denied)[(w.lemma, w.pos)].add(i)
+    out: set[tuple[int, int]] = set()
+    for (d, dpos), deniers in denied.items():
+        for (a, apos), asserters in holders.items():
+            if concept_match(d, dpos, a, apos):
+                out.update((i, j) for i in deniers for j in asserters if i != j)
+    return sorted(out)
+
+
+def all_denial_pairs(words: Sequence[Sequence[Polar]]) -> list[tuple[int, int]]:
+    """Every ``(i, j)``, ``i != j``, for which claim ``i`` denies a word claim ``j``
+    asserts (:func:`consilience.denied_matter.denial_pairs`), by comparing every pair:
+    the reference :func:`denial_pairs_index` is checked against."""
+    from .denied_matter import denial_pairs
+
+    return [
+        (i, j)
+        for i, wi in enumerate(words)
+        for j, wj in enumerate(words)
+        if i != j and any(d in wi for d, _ in denial_pairs(wi, wj))
+    ]

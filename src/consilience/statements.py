@@ -82,6 +82,15 @@ received no calls about a smell of gas"). Those conflicts are
 added unless a conflict above already cites their clauses; a first-person denial is of
 the doer only when the speaker's body is the doer's (:func:`_sides_agree`).
 
+Every content word of every clause is also read with the polarity the parse gives it
+(:mod:`consilience.denied_matter`): a word one clause denies ("no successor has been
+*named*", "has not received any *offer*", "*not* among the *fruit*", "has yet to rule
+whether the find is *treasure*", "ruled out a *strike*") against the same word, a WordNet
+synonym, its noun or verb, or a kind of it, asserted by a clause of another article
+(:func:`_denied_conflicts`) of one matter (a shared matter word, or clause cosine
+:data:`DENIED_COSINE`), one moment, not two named doers, a plan not against a report
+that it is not done yet, and a first-person denial only of the speaker's side.
+
 Two past changes of one state in opposite directions ("closed the bridge for six hours" /
 "the bridge reopened at 4 p.m.") are two steps of one story, no conflict
 (:func:`_two_changes`). Conflicts that cite one reading are one dispute seen through two
@@ -103,8 +112,9 @@ from .align import Node, dates_agree, dates_disagree
 from .cause_readings import cause_clash, cause_readings
 from .claim_spans import Texts
 from .claims import article_names
-from .clash_index import ClashIndex
+from .clash_index import ClashIndex, denial_pairs_index
 from .class_denials import broken_state, class_clash
+from .denied_matter import denial_pairs, polar_words, relation
 from .event_states import STATE_VERBS, Reading, clash, current, periods_apart, readings
 from .fact_groups import merged
 from .model import Claim, Span
@@ -170,7 +180,8 @@ def statement_conflicts(ctx, nodes: list[Node], sim: np.ndarray, texts: Texts) -
             for n in (a, b):
                 entry["members"].setdefault(n.claim.article, n)
     items = [_conflict_item(ctx, key, e, texts) for key, e in sorted(found.items())]
-    return merged(items + _reading_conflicts(ctx, nodes, sim, at, texts, published, items))
+    items += _reading_conflicts(ctx, nodes, sim, at, texts, published, items)
+    return merged(items + _denied_conflicts(ctx, nodes, sim, at, texts, published, items))
 
 
 def _reading_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[dict]:
@@ -278,23 +289,29 @@ def _clash(a: Reading, b: Reading, days: tuple[str, str]) -> bool:
 
 def _sides_agree(a: Node, ra: Reading, b: Node, rb: Reading, names) -> bool:
     """A first-person reading ("we did not lock the gates") speaks for the doer the other
-    names: the speaker's body, as the attribution names it ("a spokeswoman *for the
-    supporters' trust*", "*the stadium's* manager"), shares a word with that doer; when
-    the attribution names no body, the doer is named in the speaker's article ("we have
-    not paid", said chief executive Rud, in a report on Halden)."""
+    names (:func:`_speaks_for`)."""
     for we, other in ((a, b), (b, a)):
         if (ra if we is a else rb).first_person and other.claim.actor:
-            body = _speaker_body(we.claim.attribution)
-            theirs = _speaker_body(other.claim.actor)
-            if body and not theirs and other.claim.actor_label:
-                theirs = _words(other.claim.actor)  # a named doer is its own body
-            if body and theirs:
-                return bool(body & theirs)
-            if body:
-                return True  # "stewards", "contractors": whose, unknown
-            keys = frozenset(other.claim.actor_keys)
-            return bool(keys) and _named_in(keys, names.get(we.claim.article, set()))
+            return _speaks_for(we, other, names)
     return True
+
+
+def _speaks_for(we: Node, other: Node, names) -> bool:
+    """The first-person speaker of ``we`` speaks for the doer ``other`` names: the
+    speaker's body, as the attribution names it ("a spokeswoman *for the supporters'
+    trust*", "*the stadium's* manager"), shares a word with that doer; when the
+    attribution names no body, the doer is named in the speaker's article ("we have not
+    paid", said chief executive Rud, in a report on Halden)."""
+    body = _speaker_body(we.claim.attribution)
+    theirs = _speaker_body(other.claim.actor)
+    if body and not theirs and other.claim.actor_label:
+        theirs = _words(other.claim.actor)  # a named doer is its own body
+    if body and theirs:
+        return bool(body & theirs)
+    if body:
+        return True  # "stewards", "contractors": whose, unknown
+    keys = frozenset(other.claim.actor_keys)
+    return bool(keys) and _named_in(keys, names.get(we.claim.article, set()))
 
 
 _BODY = re.compile(r"\b(?:for|of|at|from|by)\s+(.+)$|^(.+?)'s\b", re.I)
@@ -958,3 +975,135 @@ def _explain(why: str) -> str:
         "undecided": "one article reports a plan that another says is not decided yet",
         "value": "the articles give one property of one thing two values that exclude each other",
     }[why]
+
+
+# --------------------------------------------------------------------------- denied matter
+
+
+def _matter(c: Claim) -> set[str]:
+    """What a clause is about: its noun lemmas, entity keys, subject and object keys, and,
+    of a pronoun subject ("I will not pay", "she would repay"), the speaker's words."""
+    out = {*c.nouns, *c.entities, *c.actor_keys, c.patient_key or ""}
+    if (c.actor or "").lower().strip() in PRONOUNS | {""} and c.attribution:
+        out |= _words(c.attribution)
+    return {w for w in out if w} - _STOP
+
+
+def shared_matter(a: Claim, b: Claim, pivots) -> set[str]:
+    """Matter words both clauses hold beside the pivot words of their denial pairs; with
+    two pivots or more ("no successor has been *named*" / "*named* Brell as her
+    *successor*"), each pivot is the other's matter."""
+    used = {w.lemma for pair in pivots for w in pair}
+    both = {d.lemma for d, _ in pivots} if len({d.lemma for d, _ in pivots}) > 1 else set()
+    return (_matter(a) & _matter(b)) - used | both
+
+
+#: clause cosine for a denied word and its assertion to be of one matter when the two
+#: clauses share no matter word; read off the candidate pairs of heldout s5-s13
+#: (``python bench/statements_s14_pairs.py SET``): of the pairs sharing no matter word,
+#: those below it stated other matters ("no sign that records were stolen" / "switched
+#: to paper records"), those above it were one matter
+DENIED_COSINE = 0.5
+#: modalities that neither state nor deny (a possibility is no side of a dispute)
+_OPEN = frozenset({"possible", "conditional", "hedged"})
+
+
+def _denied_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[dict]:
+    """Conflicts of a word one clause denies and another asserts
+    (:mod:`consilience.denied_matter`: "no successor has been named" / "named Brell as her
+    successor"), between claims of two articles of one matter -- a shared matter word
+    (:func:`shared_matter`) or clause cosine at least :data:`DENIED_COSINE` -- and one
+    moment; one per denied word, each article cited by its clause that shares most words
+    with the other side, in the closest relation (one lemma, then a synonym, then a kind),
+    then the closest in meaning; leaving out those whose readings a conflict of ``known``
+    already cites."""
+    words = [_polar(ctx, n) for n in nodes]
+    names = _article_names(nodes)
+    pairs = []
+    for i, j in denial_pairs_index(words):
+        a, b = nodes[i], nodes[j]
+        if a.root == b.root or a.claim.article == b.claim.article:
+            continue
+        pivots = [(d, w) for d, w in denial_pairs(words[i], words[j]) if d in words[i]]
+        pivots = [(d, w) for d, w in pivots if not _plan_against_report(a.claim, d, b.claim)]
+        cos = float(sim[at[i], at[j]])
+        if not pivots or not _one_matter(a.claim, b.claim, pivots, cos, published):
+            continue
+        we = (a.claim.actor or "").lower().strip() in FIRST_PERSON and b.claim.actor
+        if not we or _speaks_for(a, b, names):
+            rank = min(_RELATION_RANK[_relation(d, w)] for d, w in pivots)
+            d = pivots[0][0]
+            pairs.append((-len(pivots), rank, -cos, i, j, d.lemma, d.pos))
+    found: dict[tuple, dict[str, Any]] = {}
+    for *_, i, j, lemma, pos in sorted(pairs):
+        entry = found.setdefault((lemma, f"denied:{lemma}"), {"why": "polarity", "members": {}})
+        for n, said in ((nodes[i], ("not " if pos == "v" else "no ") + lemma), (nodes[j], lemma)):
+            entry["members"].setdefault(n.claim.article, _signed(n, lemma, said))
+    cited = [_spans(k) for k in known if k["kind"] == "fact"]
+    out = []
+    for key, entry in sorted(found.items()):
+        item = _conflict_item(ctx, key, entry, texts)
+        mine = _spans(item)
+        if not any(_overlapping(mine, c) >= 2 for c in cited):
+            out.append(item)
+            cited.append(mine)
+    return out
+
+
+#: pairs whose words are one lemma cite first, then synonyms or derivations, then kinds
+_RELATION_RANK = {"same": 0, "synonym": 1, "derived": 1, "kind": 2}
+
+
+def _relation(d, w) -> str:
+    return relation(d.lemma, d.pos, w.lemma, w.pos)
+
+
+def _polar(ctx, n: Node) -> list:
+    """The signed words of a node's clause (none of a heading, a stance or nominal claim,
+    or a clause of the past)."""
+    c = n.claim
+    if c.heading or c.kind in ("stance", "nominal") or c.modality in _OPEN:
+        return []
+    analysis = ctx.analysis(c.article)
+    return polar_words(analysis, c) if current(analysis, c) else []
+
+
+def _plan_against_report(denier: Claim, d, asserter: Claim) -> bool:
+    """A plan ("will pay next month") against a report that it is not done ("has not
+    paid"): two moments. A decision about what is to come ("refused to", "ruled out")
+    or a denied plan ("will not pay") is of the plan's moment."""
+    if d.prospective or denier.modality in PENDING or denier.tense == "future":
+        return False
+    return asserter.modality in PENDING or asserter.tense == "future"
+
+
+def _two_named_doers(a: Claim, b: Claim) -> bool:
+    """Both clauses name their doer and the names share no key ("Treasurer Lutz
+    resigned" / "Mayor Olsen refused to resign"): two people."""
+    if not (a.actor_label and b.actor_label):
+        return False
+    return not set(a.actor_keys) & set(b.actor_keys)
+
+
+def _one_matter(a: Claim, b: Claim, pivots, cos: float, published) -> bool:
+    """Whether a denying claim ``a`` and an asserting claim ``b`` are of one matter and
+    one moment (:func:`_denied_conflicts`): not two named doers, a shared matter word
+    or clause cosine at least :data:`DENIED_COSINE`, one moment (:func:`same_moment`)."""
+    if _DEONTIC.search(a.text) or _DEONTIC.search(b.text) or _two_named_doers(a, b):
+        return False
+    if cos < DENIED_COSINE and not shared_matter(a, b, pivots):
+        return False
+    return same_moment(replace(a, negated=True), replace(b, negated=False), published, "polarity")
+
+
+def _signed(n: Node, lemma: str, said: str) -> Node:
+    """``n`` with its claim restated as a side of the denied word ``lemma`` (``said``:
+    "no pot" of the denier, "pot" of the other)."""
+    c = replace(
+        n.claim,
+        frame=f"denied:{lemma}",
+        predicate=said,
+        negated=said != lemma,
+        modality="asserted",
+    )
+    return Node(c, n.order, n.root, n.keys, n.sentence_vector)

@@ -1,0 +1,437 @@
+"""Denied matter: one clause denies a word another clause of the same matter asserts.
+
+    polar_words(analysis, claim) -> [Polar, ...]    # each content word of the clause, signed
+    denial_pairs(pa, pb) -> [(denied, asserted), ...]  # pivots of one clause pair
+
+Where :mod:`consilience.event_states` and :mod:`consilience.act_readings` compare two
+*predicates* with their arguments, this reads every content word of a clause (verb, noun,
+adjective) with the polarity the parse gives it, and pairs a word one clause denies with
+a word another clause asserts when the two words are one concept:
+
+- **what a clause denies** (:func:`polar_words`): a verb with a negation ("will *not* be
+  paying back", "has *never* met"), or put off by "has yet to" or a denial verb
+  (:data:`DENIAL_VERBS`: "refused *to resign*", "ruled out *a strike*"); a noun under
+  "no" / "none of" / "not any", with what it is of ("*no* trace of a pot": trace, pot;
+  "has not received *any* offer of support": offer, support), and the act whose subject
+  or object it is ("*no* successor has been named": named); a preposition's object under
+  a negation ("*not* among the fruit"); the matter of a "whether" clause a denied verb
+  governs ("has yet to rule on *whether the find is treasure*": treasure, undecided);
+- **one concept** (:func:`same_concept`): one lemma, WordNet synonyms among the first
+  senses ("repay" / "pay back"), a noun and its verb ("offer" / "offered"), or the
+  asserted word a kind of the denied one (a denial of a class denies each kind: "not
+  among the fruit" / "inside boxes of bananas"; never the reverse).
+
+Words that say nothing of the matter are never pivots: reporting verbs
+(:data:`consilience.cues.ATTRIBUTION_VERBS`), auxiliaries and light verbs
+(:data:`LIGHT`), pronouns and numbers. The caller (:mod:`consilience.statements`) asks
+that the two clauses share their matter and moment.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicon
+from .cues import ATTRIBUTION_VERBS
+
+#: verbs whose complement or object they deny ("refused to resign", "ruled out a strike")
+DENIAL_VERBS = frozenset("refuse decline deny rule_out fail reject_claim".split())
+#: verbs that say nothing of the matter: an aux, a light verb, a copula, a state of knowing
+LIGHT = frozenset(
+    "be have do get make take give go come put keep let seem become remain stay find know "
+    "think want need try begin start continue expect plan hope include".split()
+)
+#: verbs of having or coming to have: denied, they deny their object ("received no offer")
+HOLDING = frozenset("receive see show hold obtain".split())
+_NEG_DETS = frozenset({"no", "none"})
+#: subjects that deny their verb ("nobody was hurt")
+_NEG_SUBJECTS = frozenset({"nobody", "nothing", "none", "neither", "noone"})
+#: the arguments of a verb: what a denied verb's clause names is not asserted by it
+_ARGS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "acomp", "prep", "pobj", "conj", "appos",
+     "agent", "compound", "amod"}
+)  # fmt: skip
+#: determiners and modifiers of a noun that make it another instance than the one stated
+#: ("ruled out *another* increase" says nothing of today's increase)
+_OTHER = frozenset("another further other more new second next fresh additional".split())
+#: dependencies of a verb used as a noun ("*paying* only paints a target"): no clause
+_NOMINAL = frozenset({"csubj", "nsubj", "nsubjpass", "dobj", "pobj", "amod", "compound"})
+_CONDITIONS = frozenset({"if", "unless"})
+_POS = {"VERB": "v", "NOUN": "n", "ADJ": "a", "PROPN": "n"}
+_PARTICLES = frozenset({"back", "out", "off", "up", "down", "over"})
+
+
+@dataclass(frozen=True)
+class Polar:
+    """One content word of a clause: its doc ``token`` index, ``lemma`` (a particle
+    verb joined, "pay_back"), WordNet ``pos`` ("v", "n", "a") and ``sign`` (+1 asserted,
+    -1 denied or undecided); ``quals``: lemmas of the nouns its prepositions govern
+    ("guilty *of fraud*", "guilty *on five counts*"), which narrow what it says; ``theme``:
+    of a verb, the head lemma of the common noun it acts on ("affected *customers*"), or
+    "" (none, a name or a pronoun); ``modifier``: a noun modifying another ("*silver*
+    coins"); ``prospective``: denied by a decision about what is to come ("refused to",
+    "ruled out", "has yet to"), not by a report of what is or was."""
+
+    token: int
+    lemma: str
+    pos: str
+    sign: int
+    quals: frozenset[str] = frozenset()
+    theme: str = ""
+    modifier: bool = False
+    prospective: bool = False
+    theme_mods: frozenset[str] = frozenset()
+
+
+def polar_words(analysis, claim) -> list[Polar]:
+    """The signed content words of ``claim``'s clause (module doc), in text order."""
+    doc = analysis.doc
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    if span is None:
+        return []
+    denied, ahead = _denied_tokens(span)
+    out = []
+    for t in span:
+        pos = _POS.get(t.pos_)
+        if pos is None or t.like_num or t.is_stop or not t.is_alpha or _conditional(t):
+            continue
+        if t.i not in denied and _under_denied(t, denied):
+            continue  # "card details were not affected": the details are not asserted
+        if pos == "v" and t.i not in denied and (t.dep_ in _NOMINAL or _irrealis(t)):
+            continue  # a gerund naming an act, or an act asked, wanted, planned: not stated
+        if pos == "n" and any(c.lower_ in _OTHER for c in t.children if c.dep_ in ("det", "amod")):
+            continue  # "another increase": not the one another clause states
+        if t.i not in denied and _any(t):
+            continue  # "(denied that) any radioactivity had escaped": asserts nothing
+        lemma = _lemma(t, pos)
+        if pos == "v" and (lemma in LIGHT or lemma in ATTRIBUTION_VERBS or lemma in DENIAL_VERBS):
+            continue
+        sign = -1 if t.i in denied else 1
+        theme, mods = _theme(t) if pos == "v" else ("", frozenset())
+        modifier = t.dep_ in ("compound", "amod", "nmod")
+        out.append(
+            Polar(t.i, lemma, pos, sign, _qualifiers(t), theme, modifier, t.i in ahead, mods)
+        )
+    return out
+
+
+def _irrealis(verb) -> bool:
+    """An infinitive complement ("asked her *to step down*", "wants *to sell*"): an act
+    not stated as done."""
+    return verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _any(t) -> bool:
+    """A noun under "any", or a verb whose subject is one: a negative-polarity context
+    (a question, a denial outside the clause)."""
+    nouns = [t] if t.pos_ in ("NOUN", "PROPN") else [c for c in t.children if "subj" in c.dep_]
+    return any(d.dep_ == "det" and d.lower_ == "any" for n in nouns for d in n.children)
+
+
+def _theme(verb) -> tuple[str, frozenset[str]]:
+    """Head lemma of the common noun ``verb`` acts on (object, passive subject), through
+    a counted "of" ("2.5 million *of* customers" -> customer), with its compound and
+    adjective lemmas; ("", {}) when none."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            noun = c
+            if noun.pos_ == "NUM" or noun.like_num:
+                noun = next(
+                    (o for p in noun.children if p.lower_ == "of" for o in p.children), noun
+                )
+            if noun.pos_ != "NOUN":
+                return "", frozenset()
+            mods = frozenset(
+                m.lemma_.lower() for m in noun.children if m.dep_ in ("compound", "amod")
+            )
+            return noun.lemma_.lower(), mods
+    return "", frozenset()
+
+
+def _qualifiers(t) -> frozenset[str]:
+    """Lemmas of the nouns ``t``'s prepositions and passive agent govern, compounds
+    included ("not caused *by sabotage*"); of a complement ("found her *guilty* on five
+    counts"), its verb's too."""
+    holders = [t, t.head] if t.dep_ in ("acomp", "oprd", "attr", "xcomp") else [t]
+    return frozenset(
+        w.lemma_.lower()
+        for h in holders
+        for p in h.children
+        if p.dep_ in ("prep", "agent")
+        for o in p.children
+        if o.dep_ == "pobj"
+        for w in o.subtree
+        if w.pos_ in ("NOUN", "PROPN")
+    )
+
+
+def _conditional(t) -> bool:
+    """``t`` is in an "if" / "unless" clause, or is a verb such a clause conditions ("if
+    the board makes an offer, *we will listen*")."""
+    for x in [t, *t.ancestors]:
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in x.children):
+            return True
+        if x.dep_ in ("relcl", "ccomp", "xcomp") or x.dep_ == "ROOT":
+            break
+    return any(
+        c.dep_ == "advcl" and any(m.lower_ in _CONDITIONS for m in c.children if m.dep_ == "mark")
+        for c in t.children
+    )
+
+
+def _under_denied(t, denied: set[int]) -> bool:
+    """``t`` is an argument of a denied verb, through prepositions ("details were not
+    affected", "was not found in the vault")."""
+    x = t
+    if t.pos_ in ("VERB", "AUX"):
+        return False  # a verb has its own polarity ("did not resign and *remains*")
+    while x.dep_ in _ARGS and x.head is not x:
+        x = x.head
+        if x.i in denied and x.pos_ in ("VERB", "AUX"):
+            return True
+        if x.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _lemma(t, pos: str) -> str:
+    """The token's lemma, a verb joined with its particle when WordNet knows the pair
+    ("paying back" -> "pay_back", even when the parse reads "back" as a modifier)."""
+    lemma = t.lemma_.lower()
+    if pos != "v":
+        return lemma
+    nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+    if (
+        nxt is not None
+        and nxt.lower_ in _PARTICLES
+        and lexicon.senses(f"{lemma}_{nxt.lower_}", "v")
+    ):
+        return f"{lemma}_{nxt.lower_}"
+    return lemma
+
+
+def _denied_tokens(span) -> tuple[set[int], set[int]]:
+    """Indices of the tokens of ``span`` that it denies or leaves undecided (module doc),
+    and of those among them denied by a decision about what is to come."""
+    out: set[int] = set()
+    ahead: set[int] = set()
+    for t in span:
+        if t.lower_ == "no" and _named_kind(t):
+            continue  # "a motion of no confidence", "a no-confidence vote": a name
+        if t.dep_ == "neg" and not _relative(t.head):
+            out |= _negated_by(t)
+        elif t.lower_ in _NEG_SUBJECTS and t.dep_ in ("nsubj", "nsubjpass"):
+            out.add(t.head.i)
+        elif t.lower_ in _NEG_DETS and t.dep_ in ("det", "nsubj", "nsubjpass", "dobj"):
+            out |= _no_noun(t)
+        elif t.lower_ == "yet" and t.head.lemma_ == "have":
+            ahead |= {c.i for c in t.head.children if c.dep_ == "xcomp"}
+        elif t.pos_ == "VERB" and _joined(t) in DENIAL_VERBS:
+            ahead |= {c.i for c in t.children if c.dep_ in ("xcomp", "dobj", "ccomp")}
+    for i in list(ahead):
+        ahead |= _whether_matter(span.doc[i]) | _any_objects(span.doc[i])
+    out = {i for i in out if not _in_irrealis(span.doc[i])} | ahead
+    for i in list(out):
+        out |= _whether_matter(span.doc[i])
+        out |= _any_objects(span.doc[i])
+    inside = range(span.start, span.end)
+    return {i for i in out if i in inside}, {i for i in ahead if i in inside}
+
+
+def _in_irrealis(t) -> bool:
+    """``t`` is, or is inside, an infinitive complement ("advised *not to fish*", "to
+    check that *none* came back"): advice or an aim, not a denial of what is."""
+    return any(
+        x.dep_ in ("xcomp", "advcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)
+        for x in [t, *t.ancestors]
+    )
+
+
+def _named_kind(no) -> bool:
+    """A "no" that names a kind ("a motion *of no confidence*", "a *no-confidence*
+    vote"): hyphenated, or its noun hangs on another noun through "of"."""
+    if no.i + 1 < len(no.doc) and no.nbor(1).text == "-":
+        return True
+    noun = no.head
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN"
+
+
+def _joined(t) -> str:
+    prt = next((c.lower_ for c in t.children if c.dep_ == "prt"), "")
+    return f"{t.lemma_.lower()}_{prt}" if prt else t.lemma_.lower()
+
+
+def _relative(verb) -> bool:
+    """A verb of a clause that narrows a noun ("pupils *who have not been vaccinated*"):
+    its negation picks a set, it denies nothing."""
+    return verb.dep_ in ("relcl", "acl")
+
+
+def _negated_by(neg) -> set[int]:
+    """What a negation denies: its head verb, or the noun or adjective it stands before;
+    of a preposition it stands before, its object ("not among the fruit"; "in the hallway,
+    not in the vault", whatever the parse hangs the "not" on)."""
+    head = neg.head
+    nxt = neg.nbor(1) if neg.i + 1 < len(neg.doc) else None
+    if nxt is not None and nxt.pos_ == "ADP" and nxt.dep_ == "prep":
+        head = nxt
+    if head.pos_ == "ADP" and neg.i < head.i:
+        return {c.i for c in head.children if c.dep_ == "pobj"} | _of_nouns(head)
+    if head.pos_ in ("VERB", "AUX") or neg.i < head.i:
+        return {head.i}
+    return set()  # "talks, not a picket line": a "not" after a noun contrasts another
+
+
+def _no_noun(det) -> set[int]:
+    """Of "no X" / "none of X": as a subject, the verb ("no successor has been *named*",
+    "no passengers were *injured*": the class is the domain, not what is denied); else
+    the noun and what it is of ("received *no offer*", "with *no trace of a pot*"),
+    and the verb it is the object of."""
+    noun = det.head if det.dep_ == "det" else det
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        return {noun.head.i} if noun.head.lemma_ != "be" else {noun.i} | _of_nouns(noun)
+    out = {noun.i} | _of_nouns(noun)
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        out.add(noun.head.i)
+        if noun.head.lemma_.lower() not in LIGHT | HOLDING:
+            return {noun.head.i}  # "paid no ransom": the paying is denied
+    return out
+
+
+def _of_nouns(t) -> set[int]:
+    """Nouns hanging on ``t`` through "of" / "among" ("trace of a pot or bag")."""
+    out: set[int] = set()
+    for prep in t.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "among"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    out |= _noun_words(obj) | {w for c in obj.conjuncts for w in _noun_words(c)}
+    return out
+
+
+def _noun_words(noun) -> set[int]:
+    """A noun with its compound nouns ("any *fuel* leak")."""
+    return {noun.i} | {c.i for c in noun.children if c.dep_ == "compound"}
+
+
+def _any_objects(verb) -> set[int]:
+    """Objects under "any" of a denied verb that says nothing itself (:data:`LIGHT`,
+    :data:`HOLDING`: "has not received any offer of support" denies an offer; "has not
+    paid any ransom" denies the paying, not the ransom)."""
+    out: set[int] = set()
+    if verb.lemma_.lower() not in LIGHT | HOLDING:
+        return out
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass") and any(d.lower_ == "any" for d in c.children):
+            out |= {c.i} | _of_nouns(c)
+    return out
+
+
+def _whether_matter(verb) -> set[int]:
+    """The predicate complement of a "whether" clause a denied verb governs: undecided."""
+    out: set[int] = set()
+    for t in verb.subtree:
+        if t.dep_ == "mark" and t.lower_ == "whether":
+            clause = t.head
+            out |= {c.i for c in clause.children if c.dep_ in ("attr", "acomp", "dobj")}
+    return out
+
+
+def same_concept(denied: Polar, asserted: Polar) -> bool:
+    """Whether the asserted word is the denied one's concept (module doc): one lemma, a
+    synonym, a noun and its verb, or a kind of the denied word named by a head noun (not
+    a modifier: "silver coins" are no kind of treasure)."""
+    how = relation(denied.lemma, denied.pos, asserted.lemma, asserted.pos)
+    return bool(how) and not (how == "kind" and asserted.modifier)
+
+
+@lru_cache(maxsize=65536)
+def concept_match(d: str, dpos: str, a: str, apos: str) -> bool:
+    """:func:`same_concept` of a denied lemma ``d`` (WordNet pos ``dpos``) and an asserted
+    lemma ``a`` (``apos``)."""
+    return bool(relation(d, dpos, a, apos))
+
+
+@lru_cache(maxsize=65536)
+def relation(d: str, dpos: str, a: str, apos: str) -> str:
+    """How asserted ``a`` is denied ``d``'s concept: "same" (one lemma), "synonym",
+    "derived" (a noun and its verb), "kind" (``a`` a kind of ``d``), or ""."""
+    if d == a:
+        return "same"
+    if dpos == apos:
+        if _one_sense(d, a, dpos) or _one_sense(a, d, dpos):
+            return "synonym"
+        return "kind" if dpos == "n" and d in _ancestors(a) and _concrete(a) else ""
+    nouns, verbs = (d, a) if dpos == "n" else (a, d)
+    return "derived" if {dpos, apos} == {"n", "v"} and verbs in lexicon.verbs_of(nouns) else ""
+
+
+@lru_cache(maxsize=65536)
+def _concrete(noun: str) -> bool:
+    """A thing one can touch: WordNet's "physical_entity" is above the first sense of
+    ``noun`` (synset to synset). Of such a class a denial denies each kind ("no fruit" /
+    "bananas"); of an abstract one ("no emotion" / "fraud") the hierarchy says nothing of
+    the matter."""
+    top = set(lexicon.senses("physical_entity", "n"))
+    layer = set(lexicon.senses(noun, "n")[:1])
+    seen = set(layer)
+    while layer:
+        if layer & top:
+            return True
+        layer = {h for off in layer for h in lexicon._synset("n", off)[1]} - seen
+        seen |= layer
+    return False
+
+
+def _one_sense(x: str, y: str, pos: str) -> bool:
+    """``x``'s first sense is among ``y``'s first three ("pay_back" / "repay"; not a far
+    sense of both: "treasure" / "silver")."""
+    return bool(set(lexicon.senses(x, pos)[:1]) & set(lexicon.senses(y, pos)[:3]))
+
+
+@lru_cache(maxsize=65536)
+def _ancestors(noun: str, depth: int = 3) -> frozenset[str]:
+    """Lemmas of the hypernym synsets of ``noun``'s first two senses, up to ``depth``
+    steps, synset to synset."""
+    layer = set(lexicon.senses(noun, "n")[:2])
+    seen: set[int] = set()
+    for _ in range(depth):
+        layer = {h for off in layer for h in lexicon._synset("n", off)[1]} - seen
+        seen |= layer
+    return frozenset(n for off in seen for n in lexicon._synset("n", off)[0])
+
+
+def denial_pairs(pa: list[Polar], pb: list[Polar]) -> list[tuple[Polar, Polar]]:
+    """``(denied, asserted)`` word pairs of two clauses' signed words, either way round:
+    a word one clause denies and the other asserts as one concept (:func:`same_concept`),
+    the asserted word not denied in its own clause under another form, and not narrowed
+    to another thing ("not guilty *of fraud*" / "guilty *on two counts of theft*": two
+    charges)."""
+    out = []
+    for x, y in ((pa, pb), (pb, pa)):
+        for d in x:
+            if d.sign > 0:
+                continue
+            for a in y:
+                if a.sign > 0 and same_concept(d, a) and not _denied_too(a, y):
+                    if not (d.quals and a.quals and d.quals != a.quals) and _one_theme(d, a):
+                        out.append((d, a))
+    return out
+
+
+def _one_theme(d: Polar, a: Polar) -> bool:
+    """Two verbs act on one thing, as far as their common-noun objects tell ("no customer
+    *data* has been affected" / "affected 2.5 million *customers*": two things), and the
+    denial is not of a narrower class ("no *cargo* flights were disrupted" / "disrupted
+    300 flights")."""
+    if a.theme and d.theme_mods - a.theme_mods:
+        return False
+    if not (d.theme and a.theme) or d.theme == a.theme:
+        return True
+    return concept_match(d.theme, "n", a.theme, "n") or concept_match(a.theme, "n", d.theme, "n")
+
+
+def _denied_too(a: Polar, words: list[Polar]) -> bool:
+    return any(w.sign < 0 and w.lemma == a.lemma for w in words)
