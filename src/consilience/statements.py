@@ -196,6 +196,13 @@ def _reading_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[dic
         entry = found.setdefault(key, {"why": _why(ra, rb), "members": {}})
         for n, r in ((nodes[i], ra), (nodes[j], rb)):
             entry["members"].setdefault(n.claim.article, _as_node(n, r))
+    return _uncited_items(ctx, found, known, texts)
+
+
+
+def _uncited_items(ctx, found: dict[tuple, dict[str, Any]], known, texts) -> list[dict]:
+    """Conflict items of ``found`` (in key order) whose citations do not repeat, at two or more
+    places, a ``fact`` conflict of ``known`` or an item taken before them."""
     cited = [_spans(k) for k in known if k["kind"] == "fact"]
     out = []
     for key, entry in sorted(found.items()):
@@ -205,7 +212,6 @@ def _reading_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[dic
             out.append(item)
             cited.append(mine)
     return out
-
 
 def _spans(item: dict) -> list[tuple[str, int, int]]:
     return [
@@ -1039,15 +1045,7 @@ def _denied_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[dict
         entry = found.setdefault((lemma, f"denied:{lemma}"), {"why": "polarity", "members": {}})
         for n, said in ((nodes[i], ("not " if pos == "v" else "no ") + lemma), (nodes[j], lemma)):
             entry["members"].setdefault(n.claim.article, _signed(n, lemma, said))
-    cited = [_spans(k) for k in known if k["kind"] == "fact"]
-    out = []
-    for key, entry in sorted(found.items()):
-        item = _conflict_item(ctx, key, entry, texts)
-        mine = _spans(item)
-        if not any(_overlapping(mine, c) >= 2 for c in cited):
-            out.append(item)
-            cited.append(mine)
-    return out
+    return _uncited_items(ctx, found, known, texts)
 
 
 #: pairs whose words are one lemma cite first, then synonyms or derivations, then kinds
