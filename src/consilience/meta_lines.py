@@ -88,12 +88,35 @@ def _meta_clause(verb) -> bool:
     )
 
 
+def attention_line(doc, start: int, end: int) -> bool:
+    """The text ``start:end`` of ``doc`` is told about the public's or the reporters'
+    attention rather than the events: the subject of its main clause is a noun whose first
+    WordNet sense is a kind of cognition ("Attention has turned to a report ...", "Focus
+    has shifted to ..."), whatever else the sentence names. A headline is such a line only
+    when no other line is left (:func:`consilience.summary._pick_headline`)."""
+    roots = [t for t in tokens_in(doc, start, end) if t.dep_ == "ROOT"]
+    return bool(roots) and all(any(_cognition_subject(c) for c in r.children) for r in roots)
+
+
+def _cognition_subject(tok) -> bool:
+    """``tok`` is a subject naming a kind of cognition; a capitalised common noun the tagger
+    read as a name ("Focus has shifted") counts when it is no entity."""
+    if tok.dep_ != "nsubj" or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_:
+        return False
+    return discourse_noun(tok.lemma_.lower(), COGNITION)
+
+
+#: the kinds of :func:`attention_line`: what is thought, not what is said ("report" and
+#: "statement" are communication and may head a headline: "The report blamed the pilots")
+COGNITION = ("cognition",)
+
+
 @lru_cache(maxsize=4096)
-def discourse_noun(noun: str) -> bool:
+def discourse_noun(noun: str, kinds: tuple[str, ...] = DISCOURSE_KINDS) -> bool:
     """The first WordNet sense of ``noun`` is, within :data:`DEPTH` hypernym steps, one of
-    the senses of a :data:`DISCOURSE_KINDS` noun ("account" -> record -> evidence ->
-    indication -> communication). Unknown words are not."""
-    targets = {off for kind in DISCOURSE_KINDS for off in lexicon.senses(kind, "n")}
+    the senses of a ``kinds`` noun (default :data:`DISCOURSE_KINDS`: "account" -> record ->
+    evidence -> indication -> communication). Unknown words are not."""
+    targets = {off for kind in kinds for off in lexicon.senses(kind, "n")}
     synsets = lexicon.table()["synsets"]["n"]
     frontier = set(lexicon.senses(noun, "n")[:1])
     seen: set[int] = set()

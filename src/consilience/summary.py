@@ -72,7 +72,7 @@ from .line_guards import (
     same_claim_of_party,
 )
 from .line_voice import cut_before_complement
-from .meta_lines import meta_line
+from .meta_lines import attention_line, meta_line
 from .model import Claim, Span
 from .unique import (
     GENERIC_FRAMES,
@@ -673,7 +673,8 @@ def _pick_headline(
 ) -> int:
     """Index in ``lines`` (entries with their lines) of the headline: a line that is no
     record claim (:func:`consilience.headline_support.record_claim`, read with ``texts``)
-    first, then the best :func:`headline_score` -- the line most of the story retells and
+    first, then a line not told about attention (:func:`consilience.meta_lines.attention_line`:
+    "Attention has turned to ..."), then the best :func:`headline_score` -- the line most of the story retells and
     whose names most of the story names, stated near the top -- ties by support, then by
     :func:`consilience.headline_support.stable` (never by the order of the input).
     ``cent``: the story's :class:`consilience.headline_support.StoryCentrality`."""
@@ -685,10 +686,17 @@ def _pick_headline(
             texts.ctx.analysis(nodes[i].claim.article).doc, s, e
         )
 
+    def attention(k: int) -> bool:
+        s, e, _text, i = lines[k][1]
+        return texts is not None and attention_line(
+            texts.ctx.analysis(nodes[i].claim.article).doc, s, e
+        )
+
     return min(
         range(len(lines)),
         key=lambda k: (
             record(k),
+            attention(k),
             -round(headline_score(headline_features(*lines[k], nodes, cent, cover)), 6),
             -lines[k][0][3],
             -len(lines[k][0][2]),
