@@ -9,7 +9,7 @@ from consilience.normalise import normalise
 BLOG = (
     "Flooding in Marrowby - live\n\n"
     "17:45 Harbour Authority says the quay gates will stay shut overnight.\n\n"
-    "16:10 \"We lost the ground floor in ten minutes,\" shopkeeper Ines Varga told us.\n\n"
+    '16:10 "We lost the ground floor in ten minutes," shopkeeper Ines Varga told us.\n\n'
     "14:05 Good afternoon. We are following the floods in Marrowby.\n"
 )
 
@@ -54,7 +54,9 @@ def test_unordered_times_are_no_live_blog():
 
 
 def test_lowercase_after_a_time_is_not_an_entry():
-    text = "12:10 Gates open.\n\n11:50 rain eased.\n\n11:20 Crowds gather.\n\n10:05 Stewards arrive.\n"
+    text = (
+        "12:10 Gates open.\n\n11:50 rain eased.\n\n11:20 Crowds gather.\n\n10:05 Stewards arrive.\n"
+    )
     out = separate_entry_times(text)
     assert "11:50 rain eased." in out
     assert "12:10\nGates open." in out

@@ -35,9 +35,7 @@ __all__ = ["MIN_ENTRIES", "separate_entry_times"]
 MIN_ENTRIES = 3
 
 _TZ = r"(?:GMT|BST|UTC|CET|CEST|EET|EEST|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|IST|JST|AEST|AEDT|MSK)"
-_CLOCK = (
-    rf"(?:\d{{1,2}}[:.]\d{{2}}(?:\s?[ap]\.?m\.?)?|\d{{1,2}}\s?[ap]\.?m\.?)(?:\s{_TZ})?"
-)
+_CLOCK = rf"(?:\d{{1,2}}[:.]\d{{2}}(?:\s?[ap]\.?m\.?)?|\d{{1,2}}\s?[ap]\.?m\.?)(?:\s{_TZ})?"
 #: a line opened by a clock time, alone or followed by the entry's text; group 1 the time,
 #: group 2 the space after it when text follows (an entry's first word: capitalised, a
 #: figure or a quotation mark)
