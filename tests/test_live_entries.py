@@ -72,3 +72,20 @@ def test_blog_crossing_midnight_and_am_pm_times():
     out = separate_entry_times(text)
     assert out.count("\n") == text.count("\n") + 4
     assert "11.55pm\nCrews" in out
+
+
+def test_no_entity_or_sentence_holds_an_entry_time():
+    from consilience.analyse import analyse
+
+    blog = (
+        "Storm Edda - live\n\n"
+        "16:40 Northgate Power says 3,000 homes are still without electricity.\n\n"
+        "15:05 Sad news: a man has died after a tree fell on his car, police told us.\n\n"
+        "13:30 Good afternoon. We are following Storm Edda across the county.\n"
+    )
+    art = normalise(RawArticle(source="edda.txt", text=blog, title="Storm Edda - live"))
+    [an] = list(analyse([art]))
+    glued = [e.text for e in an.doc.ents if any(t in e.text for t in ("16:40", "15:05"))]
+    assert all(t in ("16:40", "15:05") for t in glued)  # the time alone, never with words
+    starts = {s.text.split()[0] for s in an.doc.sents if s.text.strip()}
+    assert "Northgate" in starts and "Sad" in starts
