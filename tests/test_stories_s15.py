@@ -175,3 +175,17 @@ def test_filing_and_figures_survive_packing_and_state():
     back = st.StoryIndex.from_state(index.to_state())
     assert back.items["x"].filing == WIRE_UPDATE
     assert back.items["x"].figures == ("count||9400",)
+
+
+def test_story_title_prefers_a_report_headline_to_a_live_page_header():
+    items = [
+        st.StoryItem("blog", "LIVE: Portvale crane collapse - updates", A_TEXT[0], DAY, A_VEC),
+        st.StoryItem(
+            "wire", "Crane topples at Portvale docks", A_TEXT[1], DAY, _unit((0, 1.0), (3, 0.3))
+        ),
+    ]
+    [story] = st.cluster(items)
+    assert len(story.articles) == 2
+    assert story.title == "Crane topples at Portvale docks"
+    assert st.live_page_title("Floods in Marrowby - live")
+    assert not st.live_page_title("Live music returns to Marrowby")
