@@ -385,6 +385,17 @@ def scale(mode: str, sizes: list[int]) -> None:
         prev = res
 
 
+def with_params(params: st.Params, pairs: list[str]) -> st.Params:
+    """``params`` with the ``NAME=VALUE`` overrides of ``pairs`` (each VALUE read as the
+    field's type: int or float)."""
+    out = {}
+    for pair in pairs:
+        name, _, value = pair.partition("=")
+        kind = type(getattr(params, name))
+        out[name] = kind(float(value)) if kind is int else kind(value)
+    return replace(params, **out)
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mode", choices=["doc", "pipeline"], default="doc")
@@ -396,6 +407,14 @@ def main(argv: list[str] | None = None) -> None:
         action="store_true",
         help="date every article on one day (the event passes treat dated and undated alike "
         "but for thin excerpts; this shows them on dated input)",
+    )
+    ap.add_argument(
+        "--param",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="override a clustering parameter (repeatable), e.g. figure_keys=1000000 to "
+        "switch the shared-figures pass off",
     )
     ap.add_argument("--scale-child", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--trace", action="store_true", help=argparse.SUPPRESS)
@@ -410,7 +429,7 @@ def main(argv: list[str] | None = None) -> None:
     items = items_doc(rows) if args.mode == "doc" else items_pipeline(rows)
     if args.same_day:
         items = [replace(it, published="2020-01-01") for it in items]
-    params = st.Params()
+    params = with_params(st.Params(), args.param)
     print(f"ECB+ ({args.mode} items), params: {params.to_json()}")
     print("  all topics:  " + fmt(evaluate(items, rows, params)))
     by_id = {it.id: it for it in items}

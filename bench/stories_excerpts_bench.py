@@ -51,7 +51,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(HERE))
 
-from stories_bench import CACHE, items_pipeline, load_rows, shared_dir  # noqa: E402
+from stories_bench import CACHE, items_pipeline, load_rows, shared_dir, with_params  # noqa: E402
 
 from consilience import stories as st  # noqa: E402
 
@@ -198,8 +198,11 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument(
         "--no-join", action="store_true", help="without the undated join (the figures before it)"
     )
+    ap.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                    help="override a clustering parameter (repeatable)")  # fmt: skip
     args = ap.parse_args(argv)
     params = replace(st.Params(), thin_threshold=math.inf) if args.no_join else st.Params()
+    params = with_params(params, args.param)
     print(f"undated, title-less excerpts, params: {params.to_json()}")
     sets = excerpt_sets(with_ecb=not args.no_ecb)
     for name, (items, gold) in sets.items():

@@ -2,8 +2,9 @@
 
 The stored text is what every citation offset points into, so it is cleaned once here and
 never changed afterwards: Unicode NFC, one kind of newline, no invisible characters,
-ordinary spaces, one space between words, paragraphs separated by one blank line. Curly
-quotes and dashes are kept (quote detection needs them).
+ordinary spaces, one space between words, paragraphs separated by one blank line, a live
+blog's entry times on lines of their own (:mod:`consilience.live_entries`). Curly quotes
+and dashes are kept (quote detection needs them).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from .boilerplate import BoilerplateSpan, boilerplate_spans, strip_site_suffix
+from .live_entries import separate_entry_times
 from .model import Article, RawArticle, Skipped
 from .read import DEFAULT_MAX_BYTES, iter_raw
 
@@ -104,7 +106,7 @@ def clean_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = _SPACES.sub(" ", text)
     text = "\n".join(line.strip() for line in text.split("\n"))
-    return _BLANK_LINES.sub("\n\n", text).strip()
+    return separate_entry_times(_BLANK_LINES.sub("\n\n", text).strip())
 
 
 _ENTITY = re.compile(r"&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);", re.I)

@@ -97,7 +97,7 @@ from .figure_wholes import merge_share_wholes
 from .model import Quantity, StoryContext
 from .noun_branches import kind_of, known
 from .outlet_count import article_name
-from .provenance import duplicates_of
+from .provenance import duplicates_of, independent_sources
 from .quantities import (
     AGE,
     CHANGE_VERBS,
@@ -1564,8 +1564,8 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
         return None
     entry, covers, descs, scale = _slot_entry(key, together, ctx)
     if len(covers) == 1 and len(covers[0]) == len(together):
-        if sum(r.weight > 0 for r in together) < 2:
-            return None  # one report and its retelling: no corroboration
+        if independent_sources(ctx, [r.q.article for r in together if r.weight > 0]) < 2:
+            return None  # one report, its retelling or its outlet's update: no corroboration
         maxima = all(is_maximum(r.q) for r in together)
         entry["explanation"] = (
             f"{entry['subject']}: {descs} agree within rounding and qualifiers"

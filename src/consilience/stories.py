@@ -66,6 +66,14 @@ they share, they share ``anchor_events`` events, each names most of the names th
 reports agree on (two events of one kind each have a town or operator the other never
 names), and each is the other's best such partner.
 
+An outlet's own follow-up (a wire's evening ``UPDATE 1``, new lead and figures) can drift
+as far from its morning story as another outlet's report: the same outlet, day and dateline
+(or an update mark) with articles at least ``update_floor`` alike join their stories
+(:mod:`consilience.story_filings`). Fragments of one event that give the same measured
+figures ("5:40 a.m.", "40,000 cubic metres") and name a common place merge at
+``event_floor`` (:mod:`consilience.story_figures`): two events of one kind and town rarely
+share two exact figures.
+
 Near-duplicates (syndicated copies, mirrors, wire text under another outlet, a trimmed
 printing, a printing with a local paragraph added) are found by :mod:`consilience.
 near_copies` (MinHash over word 5-shingles, resemblance or containment), and follow their
@@ -112,10 +120,13 @@ from .story_anchors import (
 from .story_anchors import decode as decode_anchor
 from .story_anchors import encode as encode_anchor
 from .story_events import expand, shared_events
+from .story_figures import SharedFigures, figure_keys
+from .story_filings import Filing, FollowUps, filing_of
 from .story_pairs import mutual_pairs, name_words
 from .story_settle import Settling
 
-VERSION = "10"  # 10: mutual best pairs of thin stories (story_pairs); 9: a contained printing
+VERSION = "11"  # 11: an outlet's follow-ups (story_filings), shared figures (story_figures)
+# 10: mutual best pairs of thin stories (story_pairs); 9: a contained printing
 # is a near-copy; 8: live-blog entries lead oldest first
 
 DIM = 384
@@ -205,6 +216,8 @@ class Params:
     thin_pair_terms: float = 0.05  # ... dense cosine and term overlap, sharing a name,
     thin_pair_size: int = 6  # ... when together they hold at most this many reports
     thin_pair_passes: int = 3
+    update_floor: float = 0.35  # one outlet's same-day follow-ups join at this article similarity
+    figure_keys: int = 2  # same-day fragments sharing this many figures (and a name) may merge
 
     def to_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -235,6 +248,8 @@ class StoryItem:
     entities: list[str] | None = None
     events: list[str] | None = None
     anchors: dict[str, Any] | None = None
+    filing: Filing | None = None
+    figures: list[str] | None = None
 
     def __post_init__(self) -> None:
         if self.entities and any(e.startswith(EVENT_PREFIX) for e in self.entities):
@@ -249,24 +264,41 @@ class StoryItem:
                     found.setdefault(key, decode_anchor(code))
             self.entities = [e for e in self.entities if not e.startswith(ANCHOR_PREFIX)]
             self.anchors = found
+        if self.entities and any(e.startswith(FILING_PREFIX) for e in self.entities):
+            for e in self.entities:
+                if e.startswith(FILING_PREFIX) and self.filing is None:
+                    self.filing = Filing.decode(e[len(FILING_PREFIX) :])
+            self.entities = [e for e in self.entities if not e.startswith(FILING_PREFIX)]
+        if self.entities and any(e.startswith(FIGURE_PREFIX) for e in self.entities):
+            packed = [e[len(FIGURE_PREFIX) :] for e in self.entities if e.startswith(FIGURE_PREFIX)]
+            self.entities = [e for e in self.entities if not e.startswith(FIGURE_PREFIX)]
+            self.figures = sorted(set(self.figures or []) | set(packed))
 
 
 #: marks an event key packed into a stored entity list (:func:`packed_entities`)
 EVENT_PREFIX = "\x1fevent:"
 #: marks an entity anchor (key, then ``\x1f`` and its encoded vector) packed the same way
 ANCHOR_PREFIX = "\x1fanchor:"
+#: marks the item's filing (:class:`consilience.story_filings.Filing`, encoded) packed so
+FILING_PREFIX = "\x1ffiling:"
+#: marks a figure key (:func:`consilience.story_figures.figure_keys`) packed so
+FIGURE_PREFIX = "\x1ffigure:"
 
 
 def packed_entities(item: StoryItem) -> list[str]:
     """``item.entities`` followed by its event keys, each prefixed with
     :data:`EVENT_PREFIX`, and its anchors (:mod:`consilience.story_anchors`), each
-    :data:`ANCHOR_PREFIX`, the key, ``\x1f`` and the encoded vector: one list of strings
-    that the store keeps as the item's entities and :class:`StoryItem` unpacks again."""
+    :data:`ANCHOR_PREFIX`, the key, ``\x1f`` and the encoded vector, its filing,
+    :data:`FILING_PREFIX`, and its figure keys, :data:`FIGURE_PREFIX`: one list of strings that the store keeps as the item's entities
+    and :class:`StoryItem` unpacks again."""
     anchors = item.anchors or {}
+    filing = [FILING_PREFIX + item.filing.encode()] if item.filing is not None else []
     return (
         list(item.entities or [])
         + [EVENT_PREFIX + k for k in item.events or []]
         + [ANCHOR_PREFIX + k + "\x1f" + encode_anchor(anchors[k]) for k in sorted(anchors)]
+        + filing
+        + [FIGURE_PREFIX + k for k in item.figures or []]
     )
 
 
@@ -337,9 +369,17 @@ def item_from_analysis(
         for e in doc.ents
         if e.label_ != "ORDINAL" and not is_boilerplate(spans, e.start_char, e.end_char)
     ]
+    if claims is None:
+        from .claims import extract_claims
+
+        claims = extract_claims(analysis)
     events = _lead_events(analysis, lead, claims)
     anchors = _anchors(sents, sv, order) if len(sv) == len(sents) else None
-    return StoryItem(art.id, title, art.text, art.published, vec, ents, events, anchors)
+    filing = filing_of(art.outlet, art.title, art.text, spans)
+    figures = figure_keys(claims)
+    return StoryItem(
+        art.id, title, art.text, art.published, vec, ents, events, anchors, filing, figures
+    )
 
 
 def _reading_order(text: str, sents: list, spans) -> list[int]:
@@ -629,6 +669,8 @@ class _ItemRec:
     terms: tuple[str, ...] = ()  # top lexical terms, kept for undated articles only
     events: tuple[str, ...] = ()  # event keys of the lead (story_events)
     anchors: dict[str, np.ndarray] | None = None  # entity anchors (story_anchors)
+    filing: Filing | None = None  # outlet, dateline place, update mark (story_filings)
+    figures: tuple[str, ...] = ()  # figure keys of the whole text (story_figures)
 
 
 @dataclass
@@ -1289,10 +1331,12 @@ class _Refinement:
             if not self._reassign(lone_only=True):  # trade places in a full pass
                 break
             self._merge()
+        self._join_follow_ups()
         self._merge_events()
         self._attach_orphans()
         self._attach_anchored()
         self._merge_anchored()
+        self._merge_figures()
         self._join_undated()
 
     def _live(self) -> np.ndarray:
@@ -1532,7 +1576,9 @@ class _Persistence:
                 {"id": i, "story": r.story, "published": _iso(r.day), "title": r.title,
                  "lead": r.lead, "duplicate_of": r.duplicate_of, "lex_idx": r.lex_idx,
                  "lex_val": r.lex_val, "terms": list(r.terms), "events": list(r.events),
-                 "anchors": {k: encode_anchor(v) for k, v in sorted((r.anchors or {}).items())}}
+                 "anchors": {k: encode_anchor(v) for k, v in sorted((r.anchors or {}).items())},
+                 "filing": r.filing.encode() if r.filing is not None else None,
+                 "figures": list(r.figures)}
             )  # fmt: skip
         dense = [self.items[i].dense if self.items[i].dense is not None else nan for i in ids]
         return {
@@ -1556,6 +1602,8 @@ class _Persistence:
                 np.asarray(row["lex_val"], np.float32), tuple(row.get("terms", ())),
                 tuple(row.get("events", ())),
                 {k: decode_anchor(v) for k, v in row.get("anchors", {}).items()} or None,
+                Filing.decode(row["filing"]) if row.get("filing") else None,
+                tuple(row.get("figures", ())),
             )  # fmt: skip
         idx._dup = CopyIndex.from_state(st["minhash"], copy_rule(idx.params))
         return idx
@@ -1675,6 +1723,12 @@ class _Ingestion:
             np.float32
         )
 
+    def _item_similarity(self, x: _ItemRec, y: _ItemRec) -> float:
+        """Similarity of two indexed articles (the convention of :meth:`_scores`)."""
+        D1, L1 = _item_rows([x], self.params.lex_dim)
+        D2, L2 = _item_rows([y], self.params.lex_dim)
+        return float(_combine(self.params, D1, L1, D2, L2)[0, 0])
+
     def _sim(self, a: int, b: int) -> float:
         """Centroid similarity of stories a and b (same convention as :meth:`_scores`)."""
         p = self.params
@@ -1695,7 +1749,7 @@ class _Ingestion:
             best, score = self._new_story(it.id, day), 1.0
         self.items[it.id] = _ItemRec(
             best, day, it.title or "", _lead(it), None, dense, idx, val, terms,
-            tuple(it.events or ()), _item_anchors(it),
+            tuple(it.events or ()), _item_anchors(it), it.filing, tuple(it.figures or ()),
         )  # fmt: skip
         self.stories[best].members.append(it.id)
         self._rows.accumulate(best, dense, idx, val, +1)
@@ -1797,7 +1851,8 @@ class _Output:
 
     def _title(self, s: int, members: list[str]) -> str:
         """Title of the most central article (dense cosine to the centroid; lexical when no
-        vectors), else its first sentence, trimmed."""
+        vectors) whose title is a report's headline rather than a live page's header
+        (:func:`live_page_title`), else its first sentence, trimmed."""
         cen_d, cen_l = self._rows.dcen.a[s], self._rows.lcen.a[s]
         best = None
         for m in members:
@@ -1810,7 +1865,7 @@ class _Output:
                 c = float(cen_l[rec.lex_idx] @ rec.lex_val)
             else:
                 c = 0.0
-            key = (not bool(rec.title.strip()), -round(c, 4), m)
+            key = (not bool(rec.title.strip()), live_page_title(rec.title), -round(c, 4), m)
             if best is None or key < best[0]:
                 best = (key, rec)
         rec = best[1] if best is not None else self.items[members[0]]
@@ -1818,7 +1873,15 @@ class _Output:
 
 
 class StoryIndex(
-    _Ingestion, _Output, _Refinement, _EventMerge, _UndatedJoin, _Persistence, Settling
+    _Ingestion,
+    _Output,
+    _Refinement,
+    _EventMerge,
+    _UndatedJoin,
+    _Persistence,
+    Settling,
+    FollowUps,
+    SharedFigures,
 ):
     """Incremental story clustering state.
 
@@ -1851,6 +1914,21 @@ def _name_each_others_core(a: list[dict], b: list[dict]) -> bool:
     keys_a = {k for m in a for k in m}
     keys_b = {k for m in b for k in m}
     return named_share(core_names(a), keys_b) > 0.5 and named_share(core_names(b), keys_a) > 0.5
+
+
+#: a live page's header: "LIVE: Holmford landslide", "Floods - live updates", "As it happened"
+_LIVE_TITLE = re.compile(
+    r"^\s*(?:live|as it happened)\b\s*[:|\-–—]|[:|\-–—]\s*(?:live|latest)(?:\s+(?:updates?|"
+    r"blog|coverage|news|reaction))?\s*$|\blive\s+(?:updates?|blog)\b",
+    re.I,
+)
+
+
+def live_page_title(title: str) -> bool:
+    """Whether ``title`` heads a live page (a live blog's "LIVE: ..." or "... - live
+    updates"): the page's running header, which names the event less than a report's
+    headline names it."""
+    return bool(_LIVE_TITLE.search(title or ""))
 
 
 def _item_anchors(it: StoryItem) -> dict[str, np.ndarray] | None:

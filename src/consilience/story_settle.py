@@ -40,10 +40,12 @@ class Settling:
             for _ in range(self.params.lone_passes):
                 if not self._reassign_fresh():
                     break
+            self._join_follow_ups()
             self._merge_events()
             self._attach_orphans()
             self._attach_anchored()
             self._merge_anchored()
+            self._merge_figures()
             self._name_fresh()
         finally:
             self._fresh = frozenset()

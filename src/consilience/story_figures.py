@@ -1,0 +1,124 @@
+"""Shared figures: reports of one event give the same measured figures, for story grouping.
+
+One event told in different styles (a wire, a council's release, a live blog, a local paper)
+can share few words and few parsed event claims: the release says "a landslip brought down
+a large volume of material", the wire "a landslide swept across the road". Yet both give
+the event's own figures: the time it struck ("5:40 a.m." / "5.40am"), how much came down
+("40,000 cubic metres"), what it cost ("£1.1 billion"), how many jobs ("9,800"). Two events
+of one kind on one day in one town share the town and the police force, but rarely two
+exact figures.
+
+An article's **figure keys** (:func:`figure_keys`) are the figures its claims carry
+(:mod:`consilience.claims`: ``"dimension|unit|value|low|high|owner"``, from the quantities
+extractor, units normalised: "5.40am" and "5:40 a.m." are one time of day, "40,000 cubic
+metres" one volume), as ``"dimension|unit|value"`` with the value to
+:data:`SIGNIFICANT` significant digits. Small counts ("two people", "four cars") and spans
+of time ("seven days", ages) are common to many events and give no key: a count needs at
+least :data:`MIN_COUNT`, and durations and ages are left out.
+
+Two same-day stories, one of them a fragment, merge (:meth:`SharedFigures._merge_figures`)
+when their own reports share at least ``figure_keys`` distinct figure keys, name a common
+entity (an anchor key, :mod:`consilience.story_anchors`), their centroids are at least
+``event_floor`` similar, and each is the other's best such partner.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+
+#: significant digits a figure is compared at ("40,000" and "40,000.0" alike)
+SIGNIFICANT = 4
+#: a plain count gives a key from this value on ("9,800 jobs", not "two people")
+MIN_COUNT = 10
+#: dimensions of figures that tell no event apart (spans of time, ages)
+_COMMON = frozenset({"duration", "age"})
+
+
+def figure_keys(claims: Iterable) -> list[str]:
+    """Sorted, distinct ``"dimension|unit|value"`` keys of the figures of ``claims``
+    (:class:`consilience.model.Claim`; see the module docstring)."""
+    out: set[str] = set()
+    for claim in claims:
+        for fig in getattr(claim, "figures", ()) or ():
+            key = _key(fig)
+            if key:
+                out.add(key)
+    return sorted(out)
+
+
+def _key(figure: str) -> str | None:
+    """The key of one claim figure string, or None when it tells no event apart."""
+    parts = figure.split("|")
+    if len(parts) < 3:
+        return None
+    dimension, unit, raw = parts[0], parts[1], parts[2]
+    try:
+        value = float(raw)
+    except ValueError:
+        return None
+    if dimension in _COMMON or value <= 0:
+        return None
+    if not unit and value < MIN_COUNT:
+        return None
+    return f"{dimension}|{unit}|{value:.{SIGNIFICANT}g}"
+
+
+class SharedFigures:
+    """The shared-figures pass of :class:`consilience.stories.StoryIndex` (a mixin: it
+    works on the index's own stories, items and passes)."""
+
+    def _merge_figures(self) -> None:
+        """Merge the story pairs :meth:`_figure_pairs` finds, each the other's best partner
+        (most shared figures, then centroid similarity), repeated while anything merges (at
+        most ``event_passes`` times)."""
+        for _ in range(self.params.event_passes):
+            pairs = self._mutual_anchored(self._figure_pairs())
+            for a, b in pairs:
+                self._absorb(*sorted((a, b), key=self._story_key))
+            if not pairs:
+                return
+
+    def _figure_pairs(self) -> dict[tuple[int, int], tuple[int, float]]:
+        """``{(a, b): (shared figure keys, centroid similarity)}`` of the same-day story
+        pairs, one of them a fragment (at most ``event_fragment`` reports), neither of thin
+        excerpts only, sharing at least ``figure_keys`` figure keys and an anchor name, at
+        least ``event_floor`` similar."""
+        p = self.params
+        keys = self._story_figures()
+        posting: dict[str, list[int]] = {}
+        for s in sorted(keys):
+            for k in keys[s]:
+                posting.setdefault(k, []).append(s)
+        pairs: set[tuple[int, int]] = set()
+        for group in posting.values():
+            if 1 < len(group) <= p.event_postings:
+                pairs.update(itertools.combinations(group, 2))
+        found = {}
+        for a, b in sorted(pairs):
+            if min(self._reports(a), self._reports(b)) > p.event_fragment:
+                continue
+            if self._thin(a) or self._thin(b) or not self._same_days(a, b):
+                continue
+            n = len(keys[a] & keys[b])
+            if n < p.figure_keys or not self._touches(a, b) or not self._name_one(a, b):
+                continue
+            sim = self._sim(a, b)
+            if sim >= p.event_floor:
+                found[(a, b)] = (n, sim)
+        return found
+
+    def _story_figures(self) -> dict[int, frozenset[str]]:
+        """``{story: its own members' figure keys}`` for live stories with any."""
+        out = {}
+        for s in self._live().tolist():
+            found = {k for m in self._own_members(s) for k in self.items[m].figures}
+            if found:
+                out[s] = frozenset(found)
+        return out
+
+    def _name_one(self, a: int, b: int) -> bool:
+        """Whether stories ``a`` and ``b`` name a common entity (an anchor key of one of
+        their own members each)."""
+        names_a = {k for m in self._own_members(a) for k in self.items[m].anchors or {}}
+        return any(k in names_a for m in self._own_members(b) for k in self.items[m].anchors or {})
