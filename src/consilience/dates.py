@@ -153,6 +153,7 @@ from .date_prior import (
     prior_occurrence,
     when_clause_event,
 )
+from .line_entries import entry_start
 from .model import Analysis, DateMention, Span, StoryContext
 from .quote_marks import quotation_spans
 
@@ -1738,13 +1739,14 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 def _row_span(analysis: Analysis, extraction, m: DateMention, clause: tuple[int, int]):
     """(start, end) characters of the timeline line of mention ``m``: its event ``clause``
     when that is a whole clause (a verb with its subject), else the smallest whole clause
-    holding it (:func:`whole_clause`), started after a dateline as the clause is."""
+    holding it (:func:`whole_clause`), started after a dateline as the clause is and after
+    a live-blog entry time (:func:`consilience.line_entries.entry_start`)."""
     doc = analysis.doc
     start, end = whole_clause(doc, *clause)
     if start < clause[0]:
         heads = [b for b in article_spans(analysis.article) if b.kind == "dateline"]
         start = _clause_start(start, m, doc_text(doc), heads, extraction.dates)
-    return start, end
+    return entry_start(doc_text(doc), start, end), end
 
 
 def whole_clause(doc, start: int, end: int) -> tuple[int, int]:
