@@ -81,6 +81,9 @@ def test_reports_of_advice_thanks_and_orders_are_facts(nlp, text):
         ("All the same, they finished the race in record time.", False),
         ("After the organisers met, they moved the start to 8 a.m.", True),
         ("It is likely that the route will change again next year.", True),
+        ("It is the first time the race has been run in the rain since 1998.", True),
+        ('"We never saw the finish," she said.', True),
+        ("Those in the first wave started at 8 a.m.", True),
     ],
 )
 def test_a_main_subject_pointing_back_to_nothing_does_not_stand_alone(nlp, text, alone):

@@ -1740,13 +1740,17 @@ def _row_span(analysis: Analysis, extraction, m: DateMention, clause: tuple[int,
     """(start, end) characters of the timeline line of mention ``m``: its event ``clause``
     when that is a whole clause (a verb with its subject), else the smallest whole clause
     holding it (:func:`whole_clause`), started after a dateline as the clause is and after
-    a live-blog entry time (:func:`consilience.line_entries.entry_start`)."""
+    a live-blog entry time (:func:`consilience.line_entries.entry_start`), ended on its last
+    character that is not a space."""
     doc = analysis.doc
     start, end = whole_clause(doc, *clause)
     if start < clause[0]:
         heads = [b for b in article_spans(analysis.article) if b.kind == "dateline"]
         start = _clause_start(start, m, doc_text(doc), heads, extraction.dates)
-    return entry_start(doc_text(doc), start, end), end
+    text = doc_text(doc)
+    while end > start and text[end - 1].isspace():
+        end -= 1  # a clause ending its paragraph: the line ends on its last word
+    return entry_start(text, start, end), end
 
 
 def whole_clause(doc, start: int, end: int) -> tuple[int, int]:
@@ -2118,7 +2122,9 @@ def _similarity(mentions: list[dict[str, Any]]) -> np.ndarray:
 
 
 def _cluster(mentions, sim) -> list[list[int]]:
-    """Average-linkage agglomeration of mentions with pairwise-compatible dates, one
+    """Average-linkage agglomeration of mentions with pairwise-compatible dates (clusters
+    below :data:`MERGE_SIMILARITY` that only share their day: of one kind of fact,
+    :func:`_one_kind`), one
     polarity (an act and its refusal or negation are two entries: "resigned on Tuesday" /
     "refused to resign on Tuesday") and no two different ranks ("the third increase this
     year" / "its fourth increase this year" disagree, they do not support each other)."""
@@ -2146,6 +2152,8 @@ def _cluster(mentions, sim) -> list[list[int]]:
                         continue
                 s = float(np.mean([sim[i, j] for i in cx for j in cy]))
                 same_day = all(key[i] == key[j] and key[i][1] == "day" for i in cx for j in cy)
+                if same_day and s < MERGE_SIMILARITY and not _one_kind(mentions, cx + cy):
+                    continue  # "no report had been received" / "no trains will run today"
                 need = SAME_DAY_SIMILARITY if same_day else MERGE_SIMILARITY
                 if s >= need and (best is None or s > best[0] + 1e-9):
                     best = (s, x, y)
@@ -2154,6 +2162,14 @@ def _cluster(mentions, sim) -> list[list[int]]:
         _, x, y = best
         clusters[x] = sorted(clusters[x] + clusters[y])
         del clusters[y]
+
+
+def _one_kind(mentions, members: list[int]) -> bool:
+    """The mentions ``members`` are all plans or all done acts: sharing a day is evidence of
+    one event only between acts of one kind of fact (a plan and what happened are two
+    facts, as in :func:`same_dated_act`: "no reports had been received before this
+    morning" and "no trains will run today" share a day, not an event)."""
+    return len({bool(mentions[i]["planned"]) for i in members}) == 1
 
 
 #: ordinal number words (a closed class; spaCy may fold one into a DATE: "the third this
@@ -2456,7 +2472,8 @@ def same_dated_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
     date one act: the last occurrence of one act ("the first strike since 1994" / "the last
     time nurses went on strike was in 1994", :func:`last_occurrence`); one act class about
     one thing (:func:`_same_class_act`); one act named alike in other words
-    (:func:`_same_act_by_lexicon`); or very similar clauses with the same verb, sharing an
+    (:func:`_same_act_by_lexicon`); one thing acted on in other verbs
+    (:func:`_same_act_on_thing`); or very similar clauses with the same verb, sharing an
     entity or an object, not different events by their arguments. Never two acts whose
     arguments give one role different names
     (:func:`consilience.date_act_lexicon.other_names`), nor opposite acts on one dated
@@ -2479,6 +2496,8 @@ def same_dated_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
     if _same_class_act(a, b, sim):
         return True
     if _same_act_by_lexicon(a, b, sim):
+        return True
+    if _same_act_on_thing(a, b, sim):
         return True
     return (
         (same_event_args(a, b) or _same_act_other_words(a, b, sim))
@@ -2590,6 +2609,46 @@ def _alike_things(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 @functools.lru_cache(maxsize=1024)
 def _thing_cosine(x: str, y: str) -> float:
+    from .embed import embed_texts
+
+    vx, vy = embed_texts([x, y])
+    return float(np.dot(vx, vy))
+
+
+#: embedder cosine of two acts on one thing told as "<verb> the <thing>": "inspect the
+#: slope" / "look at the slope" 0.885, "inspect the dam" / "check the dam" 0.842; not
+#: "inspect the slope" / "repair the slope" 0.783, "find the body" / "identify the body"
+#: 0.791, "build" / "complete the bridge" 0.825 (two steps of one work)
+ACT_PHRASE_SIMILARITY = 0.84
+
+
+def _same_act_on_thing(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
+    """One act on one thing in other verbs ("the slope was inspected in September" /
+    "engineers last looked at the slope in July"): a thing both acts act on
+    (``things``, a phrasal verb's object included), no different arguments, acts that are
+    not opposites, the acts told on that thing at least :data:`ACT_PHRASE_SIMILARITY` alike
+    (:func:`_act_cosine`) and clauses at least :data:`ACT_SIMILARITY` alike."""
+    shared = sorted(a["things"] & b["things"])
+    if not shared or not a["act"] or not b["act"] or sim < ACT_SIMILARITY:
+        return False
+    if _other_args(a, b) or other_names(a["roles"], b["roles"]):
+        return False
+    va, vb = _act_verb_text(a["act"]), _act_verb_text(b["act"])
+    if va == vb or lexicon.opposite(va.replace(" ", "_"), vb.replace(" ", "_"), "v"):
+        return va == vb
+    return _act_cosine(*sorted((f"{va} the {shared[0]}", f"{vb} the {shared[0]}"))) >= (
+        ACT_PHRASE_SIMILARITY
+    )
+
+
+def _act_verb_text(act: frozenset[str]) -> str:
+    """The act's verb as words: its phrasal form when it has one ("look_at" -> "look at"),
+    else its first lemma."""
+    return max(sorted(act), key=lambda w: w.count("_")).replace("_", " ")
+
+
+@functools.lru_cache(maxsize=1024)
+def _act_cosine(x: str, y: str) -> float:
     from .embed import embed_texts
 
     vx, vy = embed_texts([x, y])

@@ -319,23 +319,33 @@ _EXTRAPOSED = frozenset({"ccomp", "xcomp", "csubj"})
 
 
 def unanchored_subject(doc, start: int, end: int) -> bool:
-    """The main clause of the sentence ``start:end`` of ``doc`` has for subject a pronoun
-    pointing back ("it", "they", "this", ...) to nothing the sentence names before it: only
-    an adverbial opens the sentence ("Either way it is barely four months away.", "Even so,
-    they voted it through."), so the line says nothing on its own -- an analysis's
-    connective, not a fact. An expletive "it" ("It is likely that the bridge will reopen")
-    and a pronoun after a subject or object that it may stand for ("When the council met,
-    it voted ...") are anchored."""
+    """The sentence ``start:end`` of ``doc`` opens with an adverbial and then a main clause
+    whose subject is a pronoun pointing back ("it", "they", "this", ...) to nothing the
+    sentence names before it ("Either way it is barely four months away.", "Even so, they
+    voted it through."): an analysis's connective that says nothing on its own. A sentence
+    opening with its subject, an expletive "it" ("On Monday it emerged that ..."), a pronoun
+    with a phrase of its own ("those on the drug") and a pronoun after a subject or object
+    it may stand for ("When the council met, it voted ...") are not."""
     for root in (t for t in tokens_in(doc, start, end) if t.dep_ == "ROOT"):
         subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subj or subj[0].lower_ not in _BACK_PRONOUNS or subj[0].pos_ != "PRON":
             continue
         if any(c.dep_ in _EXTRAPOSED and c.i > subj[0].i for c in root.children):
             continue  # "It is clear that ...", "It was decided to ..."
+        if any(c.dep_ in ("prep", "relcl", "acl") for c in subj[0].children):
+            continue  # "Those on the drug had ...": the pronoun's own phrase says whom
+        opening = [c for c in root.children if c.i < subj[0].i and not c.is_punct]
+        if not opening or any(c.dep_ not in _ADVERBIAL_DEPS for c in opening):
+            continue  # it opens the sentence, or follows a quotation or another clause
         before = [t for t in tokens_in(doc, start, end) if t.i < subj[0].i]
         if not any(t.pos_ in ("NOUN", "PROPN") and t.dep_ in _ANTECEDENT_DEPS for t in before):
             return True
     return False
+
+
+#: dependents of a main verb that open a sentence as an adverbial ("Either way", "Even so",
+#: "For now", "When the council met")
+_ADVERBIAL_DEPS = frozenset({"advmod", "npadvmod", "prep", "advcl", "cc", "intj"})
 
 
 def courtesy(doc, start: int, end: int) -> bool:
