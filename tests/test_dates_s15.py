@@ -65,3 +65,25 @@ def test_a_plan_and_a_done_act_sharing_only_their_day_are_two_lines():
     assert dates._cluster(mentions, sim) == [[0], [1]]
     mentions[1]["planned"] = False
     assert dates._cluster(mentions, sim) == [[0, 1]]
+
+
+VANS = {
+    "a": (
+        "Masked men robbed a Brinkley security van outside a bank in Tamworth on Friday. "
+        "It was the second raid on a Brinkley van since April, when thieves took 200,000 "
+        "pounds in Lichfield."
+    ),
+    "b": (
+        "Robbers held up a Brinkley cash van in Tamworth on Friday morning. "
+        "It is the second time this year a Brinkley van has been targeted: in June a crew "
+        "was robbed in Lichfield."
+    ),
+}
+
+
+def test_the_act_before_the_story_counted_by_one_rank_is_one_act(bench):
+    rows = _brief(bench, VANS, "2026-10-03")["timeline"]
+    earlier = [r for r in rows if "April" in r["text"] or "in June" in r["text"]]
+    assert len(earlier) == 1, [r["text"] for r in rows]
+    assert earlier[0].get("disputed"), earlier[0]
+    assert {"2026-04", "2026-06"} <= {d["date"] for d in earlier[0]["dates"]}

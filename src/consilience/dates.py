@@ -154,6 +154,7 @@ from .date_prior import (
     when_clause_event,
 )
 from .line_entries import entry_start
+from .meta_lines import reader_address
 from .model import Analysis, DateMention, Span, StoryContext
 from .quote_marks import quotation_spans
 
@@ -1647,7 +1648,8 @@ _READER_ADDRESS = re.compile(
 def _not_an_event(analysis: Analysis, m: DateMention, spans) -> bool:
     """The mention dates no event: a byline or dateline, any other boilerplate ("Read more:
     ...", live-blog furniture), a line addressed to the reader ("Welcome to our live
-    coverage of today's vote", "That's all from us today"), or the day of a statement
+    coverage of today's vote", "That's all from us today"; a welcome, thanks or imperative
+    to the reader, :func:`consilience.meta_lines.reader_address`), or the day of a statement
     (:func:`dates_a_statement`)."""
     doc = analysis.doc
     if _is_dateline(doc, m.start, m.end) or any(b.start <= m.start < b.end for b in spans):
@@ -1657,6 +1659,8 @@ def _not_an_event(analysis: Analysis, m: DateMention, spans) -> bool:
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is not None and _READER_ADDRESS.search(span.sent.text):
         return True
+    if span is not None and reader_address(doc, span.sent.start_char, span.sent.end_char):
+        return True  # "Good evening and welcome to Friday's count", by its speech act
     if span is not None and year_so_far(span):
         return True
     return dates_a_statement(doc, m.start, m.end)
@@ -2473,7 +2477,8 @@ def same_dated_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
     time nurses went on strike was in 1994", :func:`last_occurrence`); one act class about
     one thing (:func:`_same_class_act`); one act named alike in other words
     (:func:`_same_act_by_lexicon`); one thing acted on in other verbs
-    (:func:`_same_act_on_thing`); or very similar clauses with the same verb, sharing an
+    (:func:`_same_act_on_thing`); the act before the story's, counted by one rank in both
+    (:func:`_same_rank_before`); or very similar clauses with the same verb, sharing an
     entity or an object, not different events by their arguments. Never two acts whose
     arguments give one role different names
     (:func:`consilience.date_act_lexicon.other_names`), nor opposite acts on one dated
@@ -2498,6 +2503,8 @@ def same_dated_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
     if _same_act_by_lexicon(a, b, sim):
         return True
     if _same_act_on_thing(a, b, sim):
+        return True
+    if _same_rank_before(a, b, sim):
         return True
     return (
         (same_event_args(a, b) or _same_act_other_words(a, b, sim))
@@ -2641,6 +2648,23 @@ def _same_act_on_thing(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool
     )
 
 
+def _same_rank_before(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
+    """Both lines count the story's act in one series by the same rank and date the one
+    before it ("the second raid on a Securimax van since March" / "the second time this
+    year a Securimax van has been targeted: in May a crew was robbed"): one earlier act
+    dated twice, when the ranks are equal and past the first, neither date is planned, the
+    lines name one thing (a shared name, no other places, agents or kinds) and their clauses are at
+    least :data:`CONFLICT_SIMILARITY` alike."""
+    ranks = a["ordinals"]
+    if not ranks or ranks != b["ordinals"] or ranks <= {"first", "1st"}:
+        return False
+    if a["planned"] or b["planned"]:
+        return False
+    if any(a[k] and b[k] and not a[k] & b[k] for k in ("places", "agents", "kinds")):
+        return False  # the rank marks the story's act, so series markers are no argument
+    return bool(a["names"] & b["names"]) and sim >= CONFLICT_SIMILARITY
+
+
 def _act_verb_text(act: frozenset[str]) -> str:
     """The act's verb as words: its phrasal form when it has one ("look_at" -> "look at"),
     else its first lemma."""
@@ -2716,7 +2740,7 @@ def _conflict_item(mentions, entries, group: list[int], order) -> dict[str, Any]
         "kind": "date",
         # the dated clause itself ("the town's first fishing protest since 1993"), not the
         # whole clause the timeline line gives
-        "subject": mentions[_finest(mentions, entries[group[0]]["_members"])]["text"],
+        "subject": mentions[_finest(mentions, entries[group[0]]["_members"])]["text"].strip(),
         "readings": readings,
         "majority": majority,
         "outliers": outliers,
