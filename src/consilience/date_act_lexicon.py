@@ -238,7 +238,8 @@ def act_lemmas(tok) -> frozenset[str]:
     """The act named by ``tok`` as lemmas: a verb's lemma (with its class of starting or
     ending, :data:`consilience.date_acts.VERB_CLASSES`); an event noun's lemma with its
     derived verbs (:func:`consilience.lexicon.verbs_of`) and the verb of an "-ing" noun
-    ("sentencing" -> {"sentencing", "sentence"}). Empty for None and for a support verb
+    ("sentencing" -> {"sentencing", "sentence"}); a verb with its phrasal form
+    (:func:`phrasal_preps`: "looked at" -> {"look", "look_at"}). Empty for None and for a support verb
     left without an event noun (it names no act on its own)."""
     if tok is None:
         return frozenset()
@@ -247,7 +248,9 @@ def act_lemmas(tok) -> frozenset[str]:
     if folded in VERB_CLASSES:
         return frozenset({lemma, folded})
     if tok.pos_ in ("VERB", "AUX"):
-        return frozenset() if lemma in SUPPORT_VERBS else frozenset({lemma})
+        if lemma in SUPPORT_VERBS:
+            return frozenset()
+        return frozenset({lemma} | {f"{lemma}_{p.lower_}" for p in phrasal_preps(tok)})
     out = {lemma} | set(lexicon.verbs_of(lemma))
     gerund = _gerund_verb(lemma)
     if gerund:
@@ -454,10 +457,25 @@ def _common(toks) -> set[str]:
     return {t.lemma_.lower() for t in toks if t.pos_ == "NOUN" and not t.ent_type_}
 
 
+def phrasal_preps(verb) -> list:
+    """The prepositions of ``verb`` that make one verb with it in WordNet and take an
+    object ("looked *at* the slope" -> "look_at", "dealt *with* the claim" -> "deal_with"):
+    the act is the phrasal verb and what it acts on is the preposition's object."""
+    lemma = verb.lemma_.lower()
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "prep"
+        and any(g.dep_ == "pobj" for g in c.children)
+        and lexicon.senses(f"{lemma}_{c.lower_}", "v")
+    ]
+
+
 def act_things(head) -> frozenset[str]:
     """The common nouns the act ``head`` acts on: an event noun's "of" object ("the auction
     of the violin" -> violin); a verb's object or passive subject, the verb a verb of
-    starting or ending governs ("started exporting" -> export), else the subject of an
+    starting or ending governs ("started exporting" -> export), the object of a phrasal
+    verb's preposition ("looked at the slope" -> slope), else the subject of an
     intransitive verb ("the plant opened" -> plant). Names are left to :func:`role_names`."""
     if head is None:
         return frozenset()
@@ -465,6 +483,7 @@ def act_things(head) -> frozenset[str]:
     if head.pos_ not in ("VERB", "AUX"):
         return frozenset(_common(g for c in kids if c.lower_ == "of" for g in c.children))
     found = _common(c for c in kids if c.dep_ in ("dobj", "nsubjpass"))
+    found |= _common(g for p in phrasal_preps(head) for g in p.children if g.dep_ == "pobj")
     if verb_class(head) in VERB_CLASSES:  # "started exporting": what is started
         found |= {c.lemma_.lower() for c in kids if c.dep_ == "xcomp" and c.pos_ == "VERB"}
     if not found and not any(c.dep_ in ("dobj", "nsubjpass", "xcomp") for c in kids):

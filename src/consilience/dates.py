@@ -153,6 +153,8 @@ from .date_prior import (
     prior_occurrence,
     when_clause_event,
 )
+from .line_entries import entry_start
+from .meta_lines import reader_address
 from .model import Analysis, DateMention, Span, StoryContext
 from .quote_marks import quotation_spans
 
@@ -1646,7 +1648,8 @@ _READER_ADDRESS = re.compile(
 def _not_an_event(analysis: Analysis, m: DateMention, spans) -> bool:
     """The mention dates no event: a byline or dateline, any other boilerplate ("Read more:
     ...", live-blog furniture), a line addressed to the reader ("Welcome to our live
-    coverage of today's vote", "That's all from us today"), or the day of a statement
+    coverage of today's vote", "That's all from us today"; a welcome, thanks or imperative
+    to the reader, :func:`consilience.meta_lines.reader_address`), or the day of a statement
     (:func:`dates_a_statement`)."""
     doc = analysis.doc
     if _is_dateline(doc, m.start, m.end) or any(b.start <= m.start < b.end for b in spans):
@@ -1656,6 +1659,8 @@ def _not_an_event(analysis: Analysis, m: DateMention, spans) -> bool:
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is not None and _READER_ADDRESS.search(span.sent.text):
         return True
+    if span is not None and reader_address(doc, span.sent.start_char, span.sent.end_char):
+        return True  # "Good evening and welcome to Friday's count", by its speech act
     if span is not None and year_so_far(span):
         return True
     return dates_a_statement(doc, m.start, m.end)
@@ -1738,13 +1743,18 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 def _row_span(analysis: Analysis, extraction, m: DateMention, clause: tuple[int, int]):
     """(start, end) characters of the timeline line of mention ``m``: its event ``clause``
     when that is a whole clause (a verb with its subject), else the smallest whole clause
-    holding it (:func:`whole_clause`), started after a dateline as the clause is."""
+    holding it (:func:`whole_clause`), started after a dateline as the clause is and after
+    a live-blog entry time (:func:`consilience.line_entries.entry_start`), ended on its last
+    character that is not a space."""
     doc = analysis.doc
     start, end = whole_clause(doc, *clause)
     if start < clause[0]:
         heads = [b for b in article_spans(analysis.article) if b.kind == "dateline"]
         start = _clause_start(start, m, doc_text(doc), heads, extraction.dates)
-    return start, end
+    text = doc_text(doc)
+    while end > start and text[end - 1].isspace():
+        end -= 1  # a clause ending its paragraph: the line ends on its last word
+    return entry_start(text, start, end), end
 
 
 def whole_clause(doc, start: int, end: int) -> tuple[int, int]:
@@ -2116,7 +2126,9 @@ def _similarity(mentions: list[dict[str, Any]]) -> np.ndarray:
 
 
 def _cluster(mentions, sim) -> list[list[int]]:
-    """Average-linkage agglomeration of mentions with pairwise-compatible dates, one
+    """Average-linkage agglomeration of mentions with pairwise-compatible dates (clusters
+    below :data:`MERGE_SIMILARITY` that only share their day: of one kind of fact,
+    :func:`_one_kind`), one
     polarity (an act and its refusal or negation are two entries: "resigned on Tuesday" /
     "refused to resign on Tuesday") and no two different ranks ("the third increase this
     year" / "its fourth increase this year" disagree, they do not support each other)."""
@@ -2144,6 +2156,8 @@ def _cluster(mentions, sim) -> list[list[int]]:
                         continue
                 s = float(np.mean([sim[i, j] for i in cx for j in cy]))
                 same_day = all(key[i] == key[j] and key[i][1] == "day" for i in cx for j in cy)
+                if same_day and s < MERGE_SIMILARITY and not _one_kind(mentions, cx + cy):
+                    continue  # "no report had been received" / "no trains will run today"
                 need = SAME_DAY_SIMILARITY if same_day else MERGE_SIMILARITY
                 if s >= need and (best is None or s > best[0] + 1e-9):
                     best = (s, x, y)
@@ -2152,6 +2166,14 @@ def _cluster(mentions, sim) -> list[list[int]]:
         _, x, y = best
         clusters[x] = sorted(clusters[x] + clusters[y])
         del clusters[y]
+
+
+def _one_kind(mentions, members: list[int]) -> bool:
+    """The mentions ``members`` are all plans or all done acts: sharing a day is evidence of
+    one event only between acts of one kind of fact (a plan and what happened are two
+    facts, as in :func:`same_dated_act`: "no reports had been received before this
+    morning" and "no trains will run today" share a day, not an event)."""
+    return len({bool(mentions[i]["planned"]) for i in members}) == 1
 
 
 #: ordinal number words (a closed class; spaCy may fold one into a DATE: "the third this
@@ -2454,7 +2476,9 @@ def same_dated_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
     date one act: the last occurrence of one act ("the first strike since 1994" / "the last
     time nurses went on strike was in 1994", :func:`last_occurrence`); one act class about
     one thing (:func:`_same_class_act`); one act named alike in other words
-    (:func:`_same_act_by_lexicon`); or very similar clauses with the same verb, sharing an
+    (:func:`_same_act_by_lexicon`); one thing acted on in other verbs
+    (:func:`_same_act_on_thing`); the act before the story's, counted by one rank in both
+    (:func:`_same_rank_before`); or very similar clauses with the same verb, sharing an
     entity or an object, not different events by their arguments. Never two acts whose
     arguments give one role different names
     (:func:`consilience.date_act_lexicon.other_names`), nor opposite acts on one dated
@@ -2477,6 +2501,10 @@ def same_dated_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
     if _same_class_act(a, b, sim):
         return True
     if _same_act_by_lexicon(a, b, sim):
+        return True
+    if _same_act_on_thing(a, b, sim):
+        return True
+    if _same_rank_before(a, b, sim):
         return True
     return (
         (same_event_args(a, b) or _same_act_other_words(a, b, sim))
@@ -2594,6 +2622,63 @@ def _thing_cosine(x: str, y: str) -> float:
     return float(np.dot(vx, vy))
 
 
+#: embedder cosine of two acts on one thing told as "<verb> the <thing>": "inspect the
+#: slope" / "look at the slope" 0.885, "inspect the dam" / "check the dam" 0.842; not
+#: "inspect the slope" / "repair the slope" 0.783, "find the body" / "identify the body"
+#: 0.791, "build" / "complete the bridge" 0.825 (two steps of one work)
+ACT_PHRASE_SIMILARITY = 0.84
+
+
+def _same_act_on_thing(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
+    """One act on one thing in other verbs ("the slope was inspected in September" /
+    "engineers last looked at the slope in July"): a thing both acts act on
+    (``things``, a phrasal verb's object included), no different arguments, acts that are
+    not opposites, the acts told on that thing at least :data:`ACT_PHRASE_SIMILARITY` alike
+    (:func:`_act_cosine`) and clauses at least :data:`ACT_SIMILARITY` alike."""
+    shared = sorted(a["things"] & b["things"])
+    if not shared or not a["act"] or not b["act"] or sim < ACT_SIMILARITY:
+        return False
+    if _other_args(a, b) or other_names(a["roles"], b["roles"]):
+        return False
+    va, vb = _act_verb_text(a["act"]), _act_verb_text(b["act"])
+    if va == vb or lexicon.opposite(va.replace(" ", "_"), vb.replace(" ", "_"), "v"):
+        return va == vb
+    return _act_cosine(*sorted((f"{va} the {shared[0]}", f"{vb} the {shared[0]}"))) >= (
+        ACT_PHRASE_SIMILARITY
+    )
+
+
+def _same_rank_before(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
+    """Both lines count the story's act in one series by the same rank and date the one
+    before it ("the second raid on a Securimax van since March" / "the second time this
+    year a Securimax van has been targeted: in May a crew was robbed"): one earlier act
+    dated twice, when the ranks are equal and past the first, neither date is planned, the
+    lines name one thing (a shared name, no other places, agents or kinds) and their clauses are at
+    least :data:`CONFLICT_SIMILARITY` alike."""
+    ranks = a["ordinals"]
+    if not ranks or ranks != b["ordinals"] or ranks <= {"first", "1st"}:
+        return False
+    if a["planned"] or b["planned"]:
+        return False
+    if any(a[k] and b[k] and not a[k] & b[k] for k in ("places", "agents", "kinds")):
+        return False  # the rank marks the story's act, so series markers are no argument
+    return bool(a["names"] & b["names"]) and sim >= CONFLICT_SIMILARITY
+
+
+def _act_verb_text(act: frozenset[str]) -> str:
+    """The act's verb as words: its phrasal form when it has one ("look_at" -> "look at"),
+    else its first lemma."""
+    return max(sorted(act), key=lambda w: w.count("_")).replace("_", " ")
+
+
+@functools.lru_cache(maxsize=1024)
+def _act_cosine(x: str, y: str) -> float:
+    from .embed import embed_texts
+
+    vx, vy = embed_texts([x, y])
+    return float(np.dot(vx, vy))
+
+
 STRONG_SIMILARITY = 0.9  # clauses this alike, same verb and actor: one act, however worded
 
 
@@ -2655,7 +2740,7 @@ def _conflict_item(mentions, entries, group: list[int], order) -> dict[str, Any]
         "kind": "date",
         # the dated clause itself ("the town's first fishing protest since 1993"), not the
         # whole clause the timeline line gives
-        "subject": mentions[_finest(mentions, entries[group[0]]["_members"])]["text"],
+        "subject": mentions[_finest(mentions, entries[group[0]]["_members"])]["text"].strip(),
         "readings": readings,
         "majority": majority,
         "outliers": outliers,

@@ -22,6 +22,19 @@ Such a sentence is never a unique fact, a headline or a summary line (held-out s
   tell a fact through their report and are not meta lines.
 
 Source of the kinds: Princeton WordNet 3.0's top nouns under "abstraction" (Miller 1995).
+
+    reader_address(doc, start, end) -> bool   # "Thanks for following - goodnight from Rona."
+
+A live blog or a release also speaks to its reader: it welcomes, thanks, signs off, asks to
+stay or to follow ("We're bringing you the latest - stay with us.", "Welcome to the count.",
+"Thanks for following - goodnight from Oban."). Such a discourse act tells no fact of the
+story and is never a unique fact, a headline or a summary line (held-out s14 kind 13). It is
+recognised by its speech act, not by its words (:func:`reader_address`): outside quotation
+marks, an **imperative** (a base-form verb opening its clause, no subject, no auxiliary) or
+an **expressive act** (Searle 1976: thanking, greeting, welcoming, apologising, ...; WordNet
+synonyms count, :func:`expressive`) with no subject or the writer's own ("We thank ..."),
+in a sentence no third party is said to say (a speech verb with a subject of its own:
+"Stay indoors, police said" reports the police's advice).
 """
 
 from __future__ import annotations
@@ -30,6 +43,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .analyse import tokens_in
+from .speech_senses import says_by_sense
 
 #: WordNet nouns whose hyponyms are what is said or known about something rather than a
 #: thing of the story: communication (message, account, report, statement, figure) and
@@ -128,3 +142,103 @@ def discourse_noun(noun: str, kinds: tuple[str, ...] = DISCOURSE_KINDS) -> bool:
         if not frontier:
             return False
     return bool(frontier & targets)
+
+
+#: Searle's expressive speech acts (thanking, greeting, congratulating, apologising,
+#: welcoming, condoling, praising); their WordNet synonyms count too (:func:`expressive`)
+EXPRESSIVE_ACTS = ("thank", "greet", "congratulate", "apologize", "welcome", "condole", "praise")
+_WRITER = frozenset({"we", "i", "us", "our", "my"})
+#: punctuation after which a new clause opens inside a sentence ("... - stay with us")
+_CLAUSE_BREAKS = frozenset({"-", "–", "—", ":", ";"})
+_QUOTES = frozenset({'"', "“", "”"})
+
+
+def expressive(verb: str) -> bool:
+    """``verb`` is one of :data:`EXPRESSIVE_ACTS` or a WordNet synonym of one (first two
+    senses)."""
+    return verb in EXPRESSIVE_ACTS or any(
+        verb in lexicon.synonyms(act, "v", first=2) for act in EXPRESSIVE_ACTS
+    )
+
+
+def reader_address(doc, start: int, end: int) -> bool:
+    """The sentence ``start:end`` of ``doc`` (character offsets) is a discourse act said
+    to the reader (module doc): outside quotation marks it holds an imperative
+    (:func:`_imperative`) or its main predicate is an expressive act with no subject or
+    the writer's own (:func:`_greeting`), and no third party is said to say it."""
+    toks = _unquoted(list(tokens_in(doc, start, end)))
+    if not toks or any(_reported(t) for t in toks):
+        return False
+    return any(_imperative(t) for t in toks) or any(_greeting(t) for t in toks if t.dep_ == "ROOT")
+
+
+def _unquoted(toks: list) -> list:
+    """The tokens of ``toks`` outside quotation marks (none when the sentence opens with
+    one: a quotation is its speaker's, not the writer's)."""
+    if toks and toks[0].text in _QUOTES:
+        return []
+    out, inside = [], False
+    for t in toks:
+        if t.text in _QUOTES:
+            inside = not inside if t.text == '"' else t.text == "“"
+            continue
+        if not inside:
+            out.append(t)
+    return out
+
+
+def _reported(tok) -> bool:
+    """``tok`` is a speech verb (:func:`consilience.speech_senses.says_by_sense`) with a
+    subject of its own that is not the writer: the sentence reports someone's words."""
+    if tok.pos_ != "VERB" or not says_by_sense(tok.lemma_.lower()):
+        return False
+    return any(c.dep_ in _SUBJECTS and c.lower_ not in _WRITER for c in tok.children)
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+
+
+def _imperative(tok) -> bool:
+    """``tok`` is an imperative: a base-form verb (tag ``VB``) with no subject, auxiliary
+    or marker that opens the sentence or a clause after a spaced dash, a colon or a
+    semicolon ("Stay tuned.", "... at Oban - stay with us.")."""
+    if tok.tag_ != "VB" or any(
+        c.dep_ in _SUBJECTS | {"aux", "auxpass", "mark"} for c in tok.children
+    ):
+        return False
+    if tok.i == tok.sent.start:
+        return True
+    prev = tok.nbor(-1)
+    if prev.text not in _CLAUSE_BREAKS:
+        return False
+    return prev.text != "-" or (prev.i > 0 and bool(prev.nbor(-1).whitespace_))
+
+
+def _greeting(root) -> bool:
+    """The main predicate ``root`` or a predicate joined to it is an expressive act whose
+    subject, if any, is the writer: a verb (:func:`expressive`), or a noun naming one --
+    derived from such a verb ("Congratulations to ...") or a kind of acknowledgment in
+    WordNet, alone or with its adjective ("Thanks for following", "Good afternoon and
+    welcome to ...")."""
+    subjects = [c for c in root.children if c.dep_ in _SUBJECTS]
+    if any(c.lower_ not in _WRITER for c in subjects):
+        return False
+    preds = [root] + [c for c in root.children if c.dep_ == "conj"]
+    return any(_expressive_word(p) for p in preds)
+
+
+#: the WordNet noun whose kinds are said to acknowledge someone: thanks, greeting,
+#: farewell, apology, condolence
+ACKNOWLEDGMENT = ("acknowledgment",)
+
+
+def _expressive_word(tok) -> bool:
+    """``tok`` is an expressive verb, or a noun of one (see :func:`_greeting`)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN":
+        return tok.pos_ in ("VERB", "INTJ", "ADJ") and expressive(lemma)
+    if any(expressive(v) for v in lexicon.verbs_of(lemma)):
+        return True
+    words = [lemma, tok.lower_]
+    words += [f"{c.lower_}_{lemma}" for c in tok.children if c.dep_ == "amod"]
+    return any(discourse_noun(w, ACKNOWLEDGMENT) for w in words)

@@ -14,7 +14,10 @@ resign". Updates (a figure that rose over time) are no conflict here.
 The title is the first candidate (the story's own title, then the other articles' titles in
 article rank) that takes no side, else the headline line, else the first candidate with its
 side-taking parts (split at commas, colons, semicolons and dashes) cut off; the same
-whatever the order of the input.
+whatever the order of the input. A live blog's header ("LIVE: Flood at Carrow - updates",
+"Carrow flood as it happened": a part of the title that is live-blog furniture,
+:func:`live_header`) names a page, not the story: another article's title comes first, and a
+story told only by live blogs has its header without the furniture part.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from .boilerplate import _line_kind
 from .quantities import SCALES, WORD_NUMBERS, _word_value
 from .unique import GENERIC_FRAMES
 from .unique_paraphrase import related_verbs
@@ -129,6 +133,24 @@ def _cut(title: str, conflicts: Sequence[dict[str, Any]]) -> str:
     return ", ".join(kept) if len(kept) < len(parts) else title
 
 
+def live_header(title: str) -> bool:
+    """``title`` is a live blog's header: one of its parts (split where a headline's parts
+    meet: ``:``, ``,``, ``|``, a spaced dash) is live-blog furniture on its own ("LIVE",
+    "Live updates", "as it happened"; :func:`consilience.boilerplate._line_kind`)."""
+    return any(_line_kind(p) == "liveblog" for p in _PART_BREAK.split(title) if p.strip())
+
+
+def _without_furniture(title: str) -> str:
+    """``title`` without its live-blog furniture parts (:func:`live_header`), the rest
+    joined as they were separated; ``title`` itself when nothing else is left."""
+    parts = [p for p in _PART_BREAK.split(title) if p.strip()]
+    kept = [p for p in parts if _line_kind(p) != "liveblog"]
+    if not kept or len(kept) == len(parts):
+        return title
+    start = title.find(kept[0])
+    return title[start : title.rfind(kept[-1]) + len(kept[-1])]
+
+
 def neutral_title(
     candidates: Sequence[str], headline: str, conflicts: Sequence[dict[str, Any]]
 ) -> str:
@@ -136,10 +158,15 @@ def neutral_title(
     then in article rank) that takes no side of ``conflicts`` (:func:`takes_side`), else
     ``headline`` (the brief's headline line) when it takes none, else the first candidate
     cut to the parts that take none (:func:`_cut`), else the first candidate as it is.
-    "" when no candidate is a title (as before: a story without titles has none)."""
+    "" when no candidate is a title (as before: a story without titles has none). A live
+    blog's header (:func:`live_header`) comes after every other title, without its
+    furniture part (:func:`_without_furniture`)."""
     titles = [t for t in candidates if t and t.strip()]
     if not titles:
         return ""  # no article has a title: the page shows the headline line already
+    titles = [t for t in titles if not live_header(t)] + [
+        _without_furniture(t) for t in titles if live_header(t)
+    ]
     for title in titles:
         if not takes_side(title, conflicts):
             return title

@@ -63,6 +63,7 @@ from .headline_support import (
     tells_disputed_act,
 )
 from .line_denials import Denials
+from .line_entries import entry_start
 from .line_guards import (
     anonymous_source,
     carries_attribution,
@@ -72,7 +73,7 @@ from .line_guards import (
     same_claim_of_party,
 )
 from .line_voice import cut_before_complement
-from .meta_lines import attention_line, meta_line
+from .meta_lines import attention_line, meta_line, reader_address
 from .model import Claim, Span
 from .unique import (
     GENERIC_FRAMES,
@@ -179,15 +180,19 @@ def _superseded_plan(i: int, nodes: list[Node]) -> bool:
 def headline_worthy(text: str) -> bool:
     """A line that can stand as a headline or summary line: a whole, self-contained
     sentence (:func:`consilience.unique.whole_sentence`) that names its subject (no
-    opening pronoun) and is not a question nor a quotation ('"We will rebuild," she
-    said.' is colour, not the story's fact)."""
+    opening pronoun) and is not a question, an exclamation nor a quotation ('"We will
+    rebuild," she said.' is colour, not the story's fact; "Menon wins game two!" is a live
+    blog's cry, a reporter's feeling about a fact, not a report of it)."""
     t = text.strip()
     if _PRONOUN_OPENING.match(t):
         return False  # "It was the third closure": whose? a headline names its subject
-    return whole_sentence(t) and not t.endswith(("?", '?"', "?”")) and t[:1] not in _QUOTE_MARKS
+    return whole_sentence(t) and not t.endswith(_ASKED) and t[:1] not in _QUOTE_MARKS
 
 
 _QUOTE_MARKS = "\"“‘'"
+#: endings of a question or an exclamation (outside a quotation: '"Run!" he shouted.' ends
+#: on a full stop)
+_ASKED = ("?", '?"', "?”", "!", '!"', "!”")
 _FINAL = (".", "!", "?", '"', "”")
 _PRONOUN_OPENING = re.compile(r"^(?:it|they|he|she|we|its|their|his|her)\b", re.I)
 
@@ -461,6 +466,7 @@ def _clause_line(node: Node, texts: Texts) -> tuple[int, int, str] | None:
     if not text[slice(*texts.sentence(c))].rstrip().endswith(_FINAL):
         return None  # a heading or a fragment, not a sentence cut short
     s, e = balanced_quotes(text, *texts.clause(c))
+    s = entry_start(text, s, e)
     t = text[s:e].rstrip(" ,;:–—-")
     if not t[:1].isupper() or _PRONOUN_OPENING.match(t) or t[:1] in _QUOTE_MARKS:
         return None
@@ -613,19 +619,23 @@ def _cos(a: Node, b: Node) -> float:
 def _clean_line(node: Node, texts: Texts) -> tuple[int, int, str] | None:
     """``(start, end, text)`` of the line stating ``node``'s claim, or None (see
     :func:`_line`; never a sentence about the reporting,
-    :func:`consilience.meta_lines.meta_line`)."""
+    :func:`consilience.meta_lines.meta_line`, nor one said to the reader,
+    :func:`consilience.meta_lines.reader_address`; a live-blog entry's time left out,
+    :func:`consilience.line_entries.entry_start`)."""
     c = node.claim
     if c.frame == "report" or c.heading:
         return None
     s, e = texts.sentence(c)
     text = texts.text(c.article)
+    s = entry_start(text, s, e)  # "21:15 Menon wins ...": the entry's time is no text
     if text[s:e].lstrip()[:1] in _QUOTE_MARKS:
         return None  # a quotation, even one cut to a single sentence
     if len(text[s:e].split()) > 45:
         s, e = texts.clause(c)
     s, e = balanced_quotes(text, s, e)
-    if meta_line(texts.ctx.analysis(c.article).doc, s, e):
-        return None  # "Valuations are even less certain.": about the reporting, no fact
+    doc = texts.ctx.analysis(c.article).doc
+    if meta_line(doc, s, e) or reader_address(doc, s, e):
+        return None  # "Valuations are even less certain.", "Stay with us.": no fact
     return (s, e, text[s:e]) if headline_worthy(text[s:e]) else None
 
 

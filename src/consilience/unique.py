@@ -23,8 +23,10 @@ from .claim_spans import BACKGROUND_KINDS, Texts, disputed, figure_disputed
 from .conflict_sides import fact_sides, states_side
 from .contact_lines import contact_line, trailer_line
 from .disputed_figures import Disputed, disputed_kinds, gives_disputed_figure
+from .line_entries import entry_start
 from .line_voice import first_person_voice
-from .meta_lines import meta_line
+from .meta_lines import expressive as _expressive
+from .meta_lines import meta_line, reader_address
 from .model import Claim, Span
 from .quote_marks import find_quotations
 from .unique_elsewhere import ClauseWords, stated_elsewhere
@@ -139,6 +141,7 @@ def reject_reason(
     ``members`` is not a unique fact (the reason a short word: "copy", "aligned",
     "disputed", "report", "close", "figure", "event", "fragment", "pronoun", "courtesy",
     "meta" -- a sentence about the reporting, :func:`consilience.meta_lines.meta_line` --,
+    "address" -- a line said to the reader, :func:`consilience.meta_lines.reader_address` --,
     "contact" -- a help line addressed to the reader,
     :func:`consilience.contact_lines.contact_line`, or a release's trailer,
     :func:`consilience.contact_lines.trailer_line` --,
@@ -173,6 +176,7 @@ def reject_reason(
     if _identity_echo(members, nodes, st.sim):
         return "close", None  # "The gang behind it, X" / "A group calling itself X claimed it"
     s, e = span or st.texts.sentence(node.claim)
+    s = entry_start(st.texts.text(aid), s, e)  # "14:35 Sad news ...": the time is no text
     if _names_act_elsewhere(node, (s, e), st):
         return "event", None  # "The boarding of the tanker ..." where another says "boarded"
     text = " ".join(st.texts.text(aid)[s:e].split())
@@ -181,12 +185,14 @@ def reject_reason(
     if _PRONOUN_OPENING.match(text):
         return "pronoun", None  # "She added that ...": the line does not say who
     doc = st.texts.ctx.analysis(aid).doc
-    if dangling_plural(doc, s, e):
+    if dangling_plural(doc, s, e) or unanchored_subject(doc, s, e):
         return "pronoun", None  # "X accounts for half of them": of what?
     if courtesy(doc, s, e):
         return "courtesy", None  # "We are grateful to the volunteers": no fact of the story
     if meta_line(doc, s, e):
         return "meta", None  # "Accounts of its size differ.": about the reporting, no fact
+    if reader_address(doc, s, e):
+        return "address", None  # "Thanks for following - goodnight": said to the reader
     if contact_line(doc, s, e):
         return "contact", None  # "Anyone with information should call 0800 ...": a service
     if trailer_line(st.texts.text(aid), s):
@@ -302,10 +308,44 @@ def dangling_plural(doc, start: int, end: int) -> bool:
     return False
 
 
-#: Searle's expressive speech acts (thanking, greeting, congratulating, apologising,
-#: welcoming, condoling, praising); their WordNet synonyms count too (:func:`_expressive`)
-EXPRESSIVE_ACTS = ("thank", "greet", "congratulate", "apologize", "welcome", "condole", "praise")
 _FIRST_PERSON = frozenset({"we", "i", "our", "my", "us"})
+#: pronouns that stand for a thing or person named elsewhere
+_BACK_PRONOUNS = frozenset({"it", "he", "she", "they", "this", "that", "these", "those"})
+#: dependencies by which a noun before the pronoun names someone or something it may stand
+#: for (a subject or object of a clause, an apposition): "When the council met, it voted"
+_ANTECEDENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "appos", "attr", "conj"})
+#: complements of a main verb that make its "it" an expletive ("It is likely that ...")
+_EXTRAPOSED = frozenset({"ccomp", "xcomp", "csubj"})
+
+
+def unanchored_subject(doc, start: int, end: int) -> bool:
+    """The sentence ``start:end`` of ``doc`` opens with an adverbial and then a main clause
+    whose subject is a pronoun pointing back ("it", "they", "this", ...) to nothing the
+    sentence names before it ("Either way it is barely four months away.", "Even so, they
+    voted it through."): an analysis's connective that says nothing on its own. A sentence
+    opening with its subject, an expletive "it" ("On Monday it emerged that ..."), a pronoun
+    with a phrase of its own ("those on the drug") and a pronoun after a subject or object
+    it may stand for ("When the council met, it voted ...") are not."""
+    for root in (t for t in tokens_in(doc, start, end) if t.dep_ == "ROOT"):
+        subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj or subj[0].lower_ not in _BACK_PRONOUNS or subj[0].pos_ != "PRON":
+            continue
+        if any(c.dep_ in _EXTRAPOSED and c.i > subj[0].i for c in root.children):
+            continue  # "It is clear that ...", "It was decided to ..."
+        if any(c.dep_ in ("prep", "relcl", "acl") for c in subj[0].children):
+            continue  # "Those on the drug had ...": the pronoun's own phrase says whom
+        opening = [c for c in root.children if c.i < subj[0].i and not c.is_punct]
+        if not opening or any(c.dep_ not in _ADVERBIAL_DEPS for c in opening):
+            continue  # it opens the sentence, or follows a quotation or another clause
+        before = [t for t in tokens_in(doc, start, end) if t.i < subj[0].i]
+        if not any(t.pos_ in ("NOUN", "PROPN") and t.dep_ in _ANTECEDENT_DEPS for t in before):
+            return True
+    return False
+
+
+#: dependents of a main verb that open a sentence as an adverbial ("Either way", "Even so",
+#: "For now", "When the council met")
+_ADVERBIAL_DEPS = frozenset({"advmod", "npadvmod", "prep", "advcl", "cc", "intj"})
 
 
 def courtesy(doc, start: int, end: int) -> bool:
@@ -337,14 +377,6 @@ def _first_person(tok) -> bool:
     if tok.lower_ in _FIRST_PERSON:
         return True
     return any(c.dep_ == "poss" and c.lower_ in _FIRST_PERSON for c in tok.children)
-
-
-def _expressive(verb: str) -> bool:
-    """``verb`` is one of :data:`EXPRESSIVE_ACTS` or a WordNet synonym of one (first two
-    senses)."""
-    return verb in EXPRESSIVE_ACTS or any(
-        verb in lexicon.synonyms(act, "v", first=2) for act in EXPRESSIVE_ACTS
-    )
 
 
 def clause_head(tok):
