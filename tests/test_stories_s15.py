@@ -18,7 +18,7 @@ from types import SimpleNamespace
 import numpy as np
 
 from consilience import stories as st
-from consilience.boilerplate import boilerplate_spans
+from consilience.boilerplate import boilerplate_spans, live_header
 from consilience.story_figures import figure_keys
 from consilience.story_filings import Filing, filing_of, follows_up
 
@@ -187,5 +187,5 @@ def test_story_title_prefers_a_report_headline_to_a_live_page_header():
     [story] = st.cluster(items)
     assert len(story.articles) == 2
     assert story.title == "Crane topples at Portvale docks"
-    assert st.live_page_title("Floods in Marrowby - live")
-    assert not st.live_page_title("Live music returns to Marrowby")
+    assert live_header("Floods in Marrowby - live")
+    assert not live_header("Live music returns to Marrowby")

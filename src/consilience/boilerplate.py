@@ -294,6 +294,20 @@ def _line_kind(line: str) -> str | None:
     return page_furniture_kind(line)
 
 
+#: where a headline's parts meet: ",", ";", ":", "|" or a spaced dash
+TITLE_PART_BREAK = re.compile(r"\s*(?:[,;:|]|\s[-–—]\s)\s*")
+
+
+def live_header(title: str) -> bool:
+    """``title`` is a live blog's header: one of its parts (split where a headline's parts
+    meet, :data:`TITLE_PART_BREAK`) is live-blog furniture on its own ("LIVE", "Live
+    updates", "as it happened"; :func:`_line_kind`). Used by the story list
+    (``stories``) and the brief's story title (``story_title``)."""
+    return any(
+        _line_kind(p) == "liveblog" for p in TITLE_PART_BREAK.split(title or "") if p.strip()
+    )
+
+
 def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Rough sentence bounds inside one line: split after . ! ? followed by a space."""
     cuts = [start] + [m.end() for m in _SENTENCE_SPLIT.finditer(text, start, end)]

@@ -104,6 +104,7 @@ from typing import Any
 
 import numpy as np
 
+from .boilerplate import live_header
 from .model import Story
 from .near_copies import CopyIndex, CopyRule
 from .near_copies import day_ordinal as _day
@@ -1852,7 +1853,7 @@ class _Output:
     def _title(self, s: int, members: list[str]) -> str:
         """Title of the most central article (dense cosine to the centroid; lexical when no
         vectors) whose title is a report's headline rather than a live page's header
-        (:func:`live_page_title`), else its first sentence, trimmed."""
+        (:func:`consilience.boilerplate.live_header`), else its first sentence, trimmed."""
         cen_d, cen_l = self._rows.dcen.a[s], self._rows.lcen.a[s]
         best = None
         for m in members:
@@ -1865,7 +1866,7 @@ class _Output:
                 c = float(cen_l[rec.lex_idx] @ rec.lex_val)
             else:
                 c = 0.0
-            key = (not bool(rec.title.strip()), live_page_title(rec.title), -round(c, 4), m)
+            key = (not bool(rec.title.strip()), live_header(rec.title), -round(c, 4), m)
             if best is None or key < best[0]:
                 best = (key, rec)
         rec = best[1] if best is not None else self.items[members[0]]
@@ -1914,21 +1915,6 @@ def _name_each_others_core(a: list[dict], b: list[dict]) -> bool:
     keys_a = {k for m in a for k in m}
     keys_b = {k for m in b for k in m}
     return named_share(core_names(a), keys_b) > 0.5 and named_share(core_names(b), keys_a) > 0.5
-
-
-#: a live page's header: "LIVE: Holmford landslide", "Floods - live updates", "As it happened"
-_LIVE_TITLE = re.compile(
-    r"^\s*(?:live|as it happened)\b\s*[:|\-–—]|[:|\-–—]\s*(?:live|latest)(?:\s+(?:updates?|"
-    r"blog|coverage|news|reaction))?\s*$|\blive\s+(?:updates?|blog)\b",
-    re.I,
-)
-
-
-def live_page_title(title: str) -> bool:
-    """Whether ``title`` heads a live page (a live blog's "LIVE: ..." or "... - live
-    updates"): the page's running header, which names the event less than a report's
-    headline names it."""
-    return bool(_LIVE_TITLE.search(title or ""))
 
 
 def _item_anchors(it: StoryItem) -> dict[str, np.ndarray] | None:

@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from .boilerplate import _line_kind
+from .boilerplate import TITLE_PART_BREAK, _line_kind, live_header
 from .quantities import SCALES, WORD_NUMBERS, _word_value
 from .unique import GENERIC_FRAMES
 from .unique_paraphrase import related_verbs
@@ -41,7 +41,7 @@ _CALENDAR = frozenset(
     "may june july august september october november december".split()
 )
 #: where a headline's parts meet: "Fire injures 14, chief resigns", "Plant fire: 40 hurt"
-_PART_BREAK = re.compile(r"\s*(?:[,;:|]|\s[-–—]\s)\s*")
+_PART_BREAK = TITLE_PART_BREAK
 #: verb endings tried to find a title word's lemma ("resigns", "resigned", "resigning")
 _ENDINGS = ("", "s", "es", "d", "ed", "ing")
 
@@ -131,13 +131,6 @@ def _cut(title: str, conflicts: Sequence[dict[str, Any]]) -> str:
     parts = [p for p in _PART_BREAK.split(title) if p.strip()]
     kept = [p for p in parts if not takes_side(p, conflicts)]
     return ", ".join(kept) if len(kept) < len(parts) else title
-
-
-def live_header(title: str) -> bool:
-    """``title`` is a live blog's header: one of its parts (split where a headline's parts
-    meet: ``:``, ``,``, ``|``, a spaced dash) is live-blog furniture on its own ("LIVE",
-    "Live updates", "as it happened"; :func:`consilience.boilerplate._line_kind`)."""
-    return any(_line_kind(p) == "liveblog" for p in _PART_BREAK.split(title) if p.strip())
 
 
 def _without_furniture(title: str) -> str:
