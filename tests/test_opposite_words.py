@@ -83,6 +83,23 @@ def test_two_referents_of_opposite_adjectives_are_no_conflict():
     assert not disputed(got, "early", "late")
 
 
+def test_an_aim_and_a_part_are_no_side():
+    got = fact_conflicts(
+        "Dozens of seals were stranded on Moll Bay on Sunday. Volunteers worked through "
+        "the night to keep 40 stranded seals alive.",
+        "Dozens of seals were stranded on Moll Bay on Sunday. Six of the seals died on the "
+        "sand before the tide came in.",
+    )
+    assert not disputed(got, "alive", "died")
+    got = fact_conflicts(
+        "The bakery chain Ormel went into administration on Friday. Its 210 bakeries "
+        "remain open.",
+        "The bakery chain Ormel went into administration on Friday. 30 bakeries will close "
+        "by the end of the month.",
+    )
+    assert not disputed(got, "remain open", "will close")
+
+
 def test_opposite_index_holds_every_pair_the_full_comparison_finds():
     texts = [
         "Both wardens were uninjured.",

@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .cues import ATTRIBUTION_VERBS
-from .opposite_words import bearer
+from .opposite_words import bearer, bearer_count
 
 #: verbs whose complement or object they deny ("refused to resign", "ruled out a strike")
 DENIAL_VERBS = frozenset("refuse decline deny rule_out fail reject_claim".split())
@@ -73,7 +73,8 @@ class Polar:
     "" (none, a name or a pronoun); ``modifier``: a noun modifying another ("*silver*
     coins"); ``prospective``: denied by a decision about what is to come ("refused to",
     "ruled out", "has yet to"), not by a report of what is or was; ``bearer``: head lemmas
-    of what the word is said of (:func:`consilience.opposite_words.bearer`)."""
+    of what the word is said of (:func:`consilience.opposite_words.bearer`), ``count`` the
+    number it is counted with."""
 
     token: int
     lemma: str
@@ -85,6 +86,7 @@ class Polar:
     prospective: bool = False
     theme_mods: frozenset[str] = frozenset()
     bearer: frozenset[str] = frozenset()
+    count: str = ""
 
 
 def polar_words(analysis, claim) -> list[Polar]:
@@ -115,7 +117,19 @@ def polar_words(analysis, claim) -> list[Polar]:
         modifier = t.dep_ in ("compound", "amod", "nmod")
         quals = _qualifiers(t)
         out.append(
-            Polar(t.i, lemma, pos, sign, quals, theme, modifier, t.i in ahead, mods, bearer(t))
+            Polar(
+                t.i,
+                lemma,
+                pos,
+                sign,
+                quals,
+                theme,
+                modifier,
+                t.i in ahead,
+                mods,
+                bearer(t),
+                bearer_count(t),
+            )
         )
     return out
 

@@ -128,7 +128,7 @@ def bearer(t) -> frozenset[str]:
     """Head lemmas of what token ``t`` (an adjective, verb or noun) is said of (module
     doc); empty when unknown or another member ("the *other* guard")."""
     noun = _bearer_noun(t)
-    if noun is None:
+    if noun is None or _aim(t):
         return frozenset()
     if any(c.lower_ in _OTHER for c in noun.children if c.dep_ in ("det", "amod")):
         return frozenset()
@@ -141,6 +141,25 @@ def bearer(t) -> frozenset[str]:
     return frozenset(
         _through_of(h).lemma_.lower() for h in heads if h.pos_ in ("NOUN", "PROPN", "NUM")
     )
+
+
+def _aim(t) -> bool:
+    """``t`` is, or is inside, an infinitive complement ("trying *to keep* the whales
+    *alive*"): an aim, not a state."""
+    return any(
+        x.dep_ in ("xcomp", "advcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)
+        for x in [t, *t.ancestors]
+    )
+
+
+def bearer_count(t) -> str:
+    """The number the bearer of ``t`` is counted with ("*47* stores"), lower case, or ""."""
+    noun = _bearer_noun(t)
+    if noun is None:
+        return ""
+    noun = _through_of(noun)
+    return next((c.lower_ for c in noun.children if c.dep_ == "nummod"), "")
 
 
 def _through_of(noun):
@@ -182,11 +201,16 @@ def _subject(verb):
 def opposite_pairs(pa, pb) -> list[tuple]:
     """``(x, y)`` pairs of asserted words (:class:`consilience.denied_matter.Polar`) of
     two clauses, ``x`` of ``pa`` and ``y`` of ``pb``, that are :func:`opposite` and
-    said of one bearer (a shared head lemma), in text order."""
+    said of one bearer (a shared head lemma, not counted with two numbers: "its *312*
+    stores remain open" / "*47* stores would close" are a whole and a part), in text
+    order."""
     return [
         (x, y)
         for x in pa
         if x.sign > 0 and x.bearer
         for y in pb
-        if y.sign > 0 and x.bearer & y.bearer and opposite(x.lemma, x.pos, y.lemma, y.pos)
+        if y.sign > 0
+        and x.bearer & y.bearer
+        and not (x.count and y.count and x.count != y.count)
+        and opposite(x.lemma, x.pos, y.lemma, y.pos)
     ]
