@@ -25,12 +25,12 @@ sys.path.insert(0, str(ROOT / "bench"))
 def story_rows(ctx, gold, texts, names) -> list[tuple]:
     """Rows (label, cosine, gate, words, text a, text b) of one story."""
     import numpy as np
+    from statements_s14_pairs import _label
 
     from consilience import statements as st
     from consilience.align import story_nodes
     from consilience.clash_index import opposite_pairs_index
     from consilience.opposite_words import opposite_pairs
-    from statements_s14_pairs import _label
 
     nodes, vecs = story_nodes(ctx)
     if not nodes:
