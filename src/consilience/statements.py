@@ -91,6 +91,14 @@ synonym, its noun or verb, or a kind of it, asserted by a clause of another arti
 :data:`DENIED_COSINE`), one moment, not two named doers, a plan not against a report
 that it is not done yet, and a first-person denial only of the speaker's side.
 
+Two asserted words WordNet makes opposite, one of them an adjective, said of one bearer
+(:mod:`consilience.opposite_words`: "was pulled out *alive*" / "*died* in his cab"; "both
+guards were *unhurt*" / "taken to hospital with a head *injury*") are a conflict too
+(:func:`_opposite_conflicts`): clause cosine :data:`OPPOSITE_COSINE`, one moment, each
+word read in its tightest clause. A denial of a repeat ("I never beat him *again*") is no
+denial of the first time; a conjoined clause with no subject in its own words shares the
+matter of the clause before it in its sentence (:func:`_held_subject`).
+
 Two past changes of one state in opposite directions ("closed the bridge for six hours" /
 "the bridge reopened at 4 p.m.") are two steps of one story, no conflict
 (:func:`_two_changes`). Conflicts that cite one reading are one dispute seen through two
