@@ -48,3 +48,31 @@ def test_treated_for_an_injury_against_none_injured():
         "2025-10-09",
     )
     assert disputed(got, "treated in hospital", "injured")
+
+
+def test_a_decision_open_about_a_thing_against_a_plan_for_it():
+    got = story_fact_conflicts(
+        (
+            "A fisherman found a bronze helmet on Tarr beach on Monday. Mr Olsen has agreed "
+            "to sell the helmet to the county archive.",
+            "A fisherman found a bronze helmet on Tarr beach on Monday. Olsen said he had not "
+            "yet decided what to do with the helmet.",
+        ),
+        None,
+        "2025-10-09",
+    )
+    assert disputed(got, "agreed to sell the helmet", "what to do with the helmet")
+
+
+def test_an_open_decision_about_another_thing_is_no_conflict():
+    got = story_fact_conflicts(
+        (
+            "A fisherman found a bronze helmet on Tarr beach on Monday. Mr Olsen has agreed "
+            "to sell the helmet to the county archive.",
+            "A fisherman found a bronze helmet on Tarr beach on Monday. Olsen said he had not "
+            "yet decided what to do with the reward.",
+        ),
+        None,
+        "2025-10-09",
+    )
+    assert not disputed(got, "agreed to sell the helmet", "what to do with the reward")
