@@ -1,13 +1,15 @@
 """Statement clashes found with the clash index against the comparison of every pair.
 
 For each story (the demo, ECB+ events among the first N articles, each story folder of
-the held-out sets s5..s12) builds the story context, then runs
+the held-out sets s5..s14) builds the story context, then runs
 ``statements._clashing`` twice on the same claims and readings: with
 :class:`consilience.clash_index.ClashIndex` (what ships) and with
 :class:`consilience.clash_index.AllPairs` (every pair of claims, every pair of readings:
 the code before the index); the statement conflicts are built both ways too, the denied
 matter ones with :func:`consilience.clash_index.denial_pairs_index` and with
-:func:`consilience.clash_index.all_denial_pairs`. Prints, per set, whether the clashes and the statement
+:func:`consilience.clash_index.all_denial_pairs`, the opposite words ones with
+:func:`consilience.clash_index.opposite_pairs_index` and with
+:func:`consilience.clash_index.all_opposite_pairs`. Prints, per set, whether the clashes and the statement
 conflicts are identical, how many reading pairs reach ``statements._clash`` each way,
 and the CPU of both as a ratio measured in this run.
 
@@ -29,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "src"))
 
-HELDOUT = [f"heldout_s{k}" for k in range(5, 13)]
+HELDOUT = [f"heldout_s{k}" for k in range(5, 15)]
 
 
 def story_sets(names: list[str], ecb: int) -> dict[str, list[list]]:
@@ -85,6 +87,7 @@ def clashes(ctx, exhaustive: bool) -> tuple[list[tuple], list[dict], int]:
     calls = [0]
     real_clash, real_index = statements._clash, statements.ClashIndex
     real_denials = statements.denial_pairs_index
+    real_opposites = statements.opposite_pairs_index
 
     def counted(*args: Any) -> bool:
         calls[0] += 1
@@ -94,6 +97,7 @@ def clashes(ctx, exhaustive: bool) -> tuple[list[tuple], list[dict], int]:
     if exhaustive:
         statements.ClashIndex = clash_index.AllPairs
         statements.denial_pairs_index = clash_index.all_denial_pairs
+        statements.opposite_pairs_index = clash_index.all_opposite_pairs
     try:
         stance_nodes, at = statements._with_stances(ctx, nodes)
         per = statements._node_readings(ctx, stance_nodes)
@@ -102,6 +106,7 @@ def clashes(ctx, exhaustive: bool) -> tuple[list[tuple], list[dict], int]:
     finally:
         statements._clash, statements.ClashIndex = real_clash, real_index
         statements.denial_pairs_index = real_denials
+        statements.opposite_pairs_index = real_opposites
     return found, conflicts, calls[0]
 
 
@@ -123,15 +128,22 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--sets", nargs="*", default=["demo", "ecb", *HELDOUT])
     ap.add_argument("--ecb", type=int, default=100, help="first N ECB+ articles")
-    ap.add_argument("--cache", type=Path, help="story context cache (bench/ctx_cache.py)")
+    ap.add_argument(
+        "--cache",
+        type=Path,
+        help="story context cache (statements_s13_dev.py's: kept "
+        "across changes to the statement modules, which only read a built context)",
+    )
     args = ap.parse_args(argv)
-    import ctx_cache
+    from statements_s13_dev import _context
+
+    cache = args.cache or Path("/tmp/statements_s13_ctx")
 
     differ = 0
     print("| set | stories | identical | clashes | _clash calls index / all | CPU s index / all |")
     print("|---|---:|---:|---:|---:|---:|")
     for name, stories in story_sets(args.sets, args.ecb).items():
-        rows = [compare(ctx_cache.context(arts, args.cache)) for arts in stories if arts]
+        rows = [compare(_context(arts, cache)) for arts in stories if arts]
         same = sum(r["identical"] for r in rows)
         differ += len(rows) - same
         calls = [sum(r[w]["calls"] for r in rows) for w in ("index", "all")]

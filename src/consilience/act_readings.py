@@ -17,7 +17,9 @@ subject of a passive, the subject of a copular adjective). Forms read:
 * an act named by a noun after a light verb of motion ("was taken into custody": the
   noun's verbs, "detain", of the one taken);
 * a plan still undecided ("has not decided whether to appeal"): ``undecided``; a decision
-  taken ("has agreed to sell", "voted to close") is a plan;
+  still open about a thing ("has not decided *what to do with* the meteorite"): an
+  undecided "do" on it, which leaves open any act on it; a decision taken ("has agreed
+  to sell", "voted to close") is a plan;
 * an act named by a noun denied by "no" ("*No* refund request was received") or by "any"
   under a negated verb ("has not received *any* complaint about the quarry"): the noun's
   verbs (WordNet) denied, of the noun's compound or "of"/"for" object;
@@ -112,6 +114,9 @@ def _act(tok, claim: Claim, names) -> Reading | None:
     stranded = stranded_subject(tok)
     if tok.dep_ not in CLAUSE_DEPS or (tok.dep_ == "acl" and stranded is None):
         return None  # a participle modifying a noun states nothing of its own
+    thing = _undecided_thing(tok)
+    if thing is not None:
+        return _open_decision(tok, thing, claim, names)
     if _not_event(tok):
         return None
     undecided = _undecided(tok)
@@ -430,6 +435,65 @@ def _undecided(tok) -> bool:
     return deciding and _negated(gov)
 
 
+#: question words of a complement that leaves its act open ("what to do with it")
+_OPEN_WORDS = frozenset({"what", "how"})
+
+
+def _undecided_thing(tok):
+    """The thing of an open decision: ``tok`` is "do" in a question complement of a
+    negated verb of deciding, with the thing after "with" / "about" ("has not yet decided
+    *what to do with the meteorite*", "has not decided what to do about the shares");
+    else None."""
+    if tok.lemma_.lower() != "do" or tok.dep_ not in ("xcomp", "ccomp"):
+        return None
+    if not any(c.lower_ in _OPEN_WORDS for c in tok.children):
+        return None
+    gov = tok.head
+    deciding = gov.lemma_.lower() == "decide" or "decide" in lexicon.synonyms(
+        gov.lemma_.lower(), "v", 1
+    )
+    if not (deciding and _negated(gov)):
+        return None
+    return next(
+        (o for p in tok.children if p.lower_ in ("with", "about") for o in p.children
+         if o.dep_ == "pobj"),
+        None,
+    )  # fmt: skip
+
+
+def _open_decision(tok, thing, claim: Claim, names) -> Reading | None:
+    """The reading of an open decision about ``thing`` (:func:`_undecided_thing`): an
+    undecided act "do" of the decider on the thing, which leaves open every act another
+    clause states as planned or decided on it (:func:`_undecided_plan`)."""
+    time = _time(tok.head, claim)
+    if time is None:
+        return None
+    subj, _, _ = _arguments(tok.head)
+    doer = _person(subj)
+    return Reading(
+        token=tok.i,
+        kind="act",
+        predicate="do",
+        surface=_surface(tok),
+        sign=1,
+        theme=_keys(thing, names),
+        head=_head(thing),
+        mods=_mods(thing),
+        doer=_keys(doer, names),
+        plan=False,
+        start=time[1],
+        until=time[2],
+        phrase=_phrase(thing),
+        pos="v",
+        doer_head=_head(doer),
+        doer_mods=_mods(doer) if doer is not None else frozenset(),
+        undecided=True,
+        cite=_clause_span(tok.head),
+        active=True,
+        dated=tuple(claim.dates),
+    )
+
+
 # --------------------------------------------------------------------------- arguments
 
 
@@ -567,6 +631,8 @@ def _one_act(a: Reading, b: Reading) -> bool:
     the other in their first senses."""
     if relation(a.predicate, a.pos, b.predicate, b.pos) > 0:
         return True
+    if a.undecided and a.predicate == "do":
+        return True  # "what to do with it": every act on the thing is left open
     if a.pos != "v" or b.pos != "v":
         return False
     return a.predicate in lexicon.hypernyms(b.predicate, "v") or b.predicate in (

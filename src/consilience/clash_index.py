@@ -52,8 +52,10 @@ from .act_relations import (
     relation,
     sense_antonyms,
 )
-from .denied_matter import Polar, concept_match
+from .denied_matter import Polar, concept_match, shared_sense
 from .event_states import COPULAS, Reading
+from .opposite_words import counter_forms, opposite, opposite_pairs
+from .opposite_words import forms as word_forms
 
 
 class Signature(NamedTuple):
@@ -377,7 +379,8 @@ class AllPairs:
 
 def denial_pairs_index(words: Sequence[Sequence[Polar]]) -> list[tuple[int, int]]:
     """``(i, j)``: claim ``i`` denies a word that claim ``j`` asserts as one concept
-    (:func:`consilience.denied_matter.same_concept`), found through the distinct words of
+    (:func:`consilience.denied_matter.same_concept`) or a verb sharing a sense with it
+    (:func:`consilience.denied_matter.shared_sense`), found through the distinct words of
     the story (each denied word against each asserted word form once) instead of every
     pair of claims; sorted. The gate of :func:`consilience.denied_matter.denial_pairs`:
     every pair for which it is not empty is here, one way or the other."""
@@ -389,7 +392,7 @@ def denial_pairs_index(words: Sequence[Sequence[Polar]]) -> list[tuple[int, int]
     out: set[tuple[int, int]] = set()
     for (d, dpos), deniers in denied.items():
         for (a, apos), asserters in holders.items():
-            if concept_match(d, dpos, a, apos):
+            if concept_match(d, dpos, a, apos) or (dpos == apos == "v" and shared_sense(d, a)):
                 out.update((i, j) for i in deniers for j in asserters if i != j)
     return sorted(out)
 
@@ -405,4 +408,42 @@ def all_denial_pairs(words: Sequence[Sequence[Polar]]) -> list[tuple[int, int]]:
         for i, wi in enumerate(words)
         for j, wj in enumerate(words)
         if i != j and any(d in wi for d, _ in denial_pairs(wi, wj))
+    ]
+
+
+def opposite_pairs_index(words: Sequence[Sequence[Polar]]) -> list[tuple[int, int]]:
+    """``(i, j)``, ``i < j``: claims ``i`` and ``j`` assert opposite words
+    (:func:`consilience.opposite_words.opposite`), found by joining each distinct asserted
+    word's forms with the others' counter forms instead of comparing every pair of
+    claims; sorted. The gate of :func:`consilience.opposite_words.opposite_pairs`: every
+    pair for which it is not empty (either way round) is here."""
+    holders: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for i, ws in enumerate(words):
+        for w in ws:
+            if w.sign > 0 and w.bearer:
+                holders[(w.lemma, w.pos)].add(i)
+    by_form: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for word in holders:
+        for f in word_forms(*word):
+            by_form[f].add(word)
+    out: set[tuple[int, int]] = set()
+    for word in sorted(holders):
+        met = {o for f in counter_forms(*word) for o in by_form.get(f, ())}
+        for other in sorted(met):
+            if opposite(*word, *other):
+                out.update(
+                    (min(i, j), max(i, j)) for i in holders[word] for j in holders[other] if i != j
+                )
+    return sorted(out)
+
+
+def all_opposite_pairs(words: Sequence[Sequence[Polar]]) -> list[tuple[int, int]]:
+    """Every ``(i, j)``, ``i < j``, whose claims assert opposite words of one bearer
+    (:func:`consilience.opposite_words.opposite_pairs`), by comparing every pair: the
+    reference :func:`opposite_pairs_index` is checked against."""
+    return [
+        (i, j)
+        for i, wi in enumerate(words)
+        for j in range(i + 1, len(words))
+        if opposite_pairs(wi, words[j]) or opposite_pairs(words[j], wi)
     ]

@@ -34,6 +34,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .cues import ATTRIBUTION_VERBS
+from .opposite_words import bearer, bearer_count
 
 #: verbs whose complement or object they deny ("refused to resign", "ruled out a strike")
 DENIAL_VERBS = frozenset("refuse decline deny rule_out fail reject_claim".split())
@@ -71,7 +72,9 @@ class Polar:
     of a verb, the head lemma of the common noun it acts on ("affected *customers*"), or
     "" (none, a name or a pronoun); ``modifier``: a noun modifying another ("*silver*
     coins"); ``prospective``: denied by a decision about what is to come ("refused to",
-    "ruled out", "has yet to"), not by a report of what is or was."""
+    "ruled out", "has yet to"), not by a report of what is or was; ``bearer``: head lemmas
+    of what the word is said of (:func:`consilience.opposite_words.bearer`), ``count`` the
+    number it is counted with."""
 
     token: int
     lemma: str
@@ -82,6 +85,8 @@ class Polar:
     modifier: bool = False
     prospective: bool = False
     theme_mods: frozenset[str] = frozenset()
+    bearer: frozenset[str] = frozenset()
+    count: str = ""
 
 
 def polar_words(analysis, claim) -> list[Polar]:
@@ -110,8 +115,21 @@ def polar_words(analysis, claim) -> list[Polar]:
         sign = -1 if t.i in denied else 1
         theme, mods = _theme(t) if pos == "v" else ("", frozenset())
         modifier = t.dep_ in ("compound", "amod", "nmod")
+        quals = _qualifiers(t)
         out.append(
-            Polar(t.i, lemma, pos, sign, _qualifiers(t), theme, modifier, t.i in ahead, mods)
+            Polar(
+                t.i,
+                lemma,
+                pos,
+                sign,
+                quals,
+                theme,
+                modifier,
+                t.i in ahead,
+                mods,
+                bearer(t),
+                bearer_count(t),
+            )
         )
     return out
 
@@ -219,7 +237,7 @@ def _denied_tokens(span) -> tuple[set[int], set[int]]:
     for t in span:
         if t.lower_ == "no" and _named_kind(t):
             continue  # "a motion of no confidence", "a no-confidence vote": a name
-        if t.dep_ == "neg" and not _relative(t.head):
+        if t.dep_ == "neg" and not _relative(t.head) and not repeat_only(t.head):
             out |= _negated_by(t)
         elif t.lower_ in _NEG_SUBJECTS and t.dep_ in ("nsubj", "nsubjpass"):
             out.add(t.head.i)
@@ -237,6 +255,13 @@ def _denied_tokens(span) -> tuple[set[int], set[int]]:
         out |= _any_objects(span.doc[i])
     inside = range(span.start, span.end)
     return {i for i in out if i in inside}, {i for i in ahead if i in inside}
+
+
+def repeat_only(verb) -> bool:
+    """A denial of a repeat ("I never beat him *again*", "will not play there *again*"):
+    ``verb`` has the adverb "again", so its negation says nothing of the first time,
+    which another clause may state."""
+    return any(c.dep_ == "advmod" and c.lower_ == "again" for c in verb.children)
 
 
 def _in_irrealis(t) -> bool:
@@ -415,10 +440,31 @@ def denial_pairs(pa: list[Polar], pb: list[Polar]) -> list[tuple[Polar, Polar]]:
             if d.sign > 0:
                 continue
             for a in y:
-                if a.sign > 0 and same_concept(d, a) and not _denied_too(a, y):
+                if a.sign > 0 and _one_act(d, a) and not _denied_too(a, y):
                     if not (d.quals and a.quals and d.quals != a.quals) and _one_theme(d, a):
                         out.append((d, a))
     return out
+
+
+def _one_act(d: Polar, a: Polar) -> bool:
+    """The asserted word is the denied one's concept (:func:`same_concept`), or two verbs
+    that share any WordNet sense act on one thing ("no protest was *lodged*" / "*filed* a
+    protest": lodge and file share the sense of bringing a formal charge; the shared
+    object picks that sense)."""
+    if same_concept(d, a):
+        return True
+    return (
+        d.pos == a.pos == "v"
+        and bool(d.theme)
+        and d.theme == a.theme
+        and shared_sense(d.lemma, a.lemma)
+    )
+
+
+@lru_cache(maxsize=65536)
+def shared_sense(x: str, y: str) -> bool:
+    """Verbs ``x`` and ``y`` share a WordNet sense, any of their senses."""
+    return x != y and bool(set(lexicon.senses(x, "v")) & set(lexicon.senses(y, "v")))
 
 
 def _one_theme(d: Polar, a: Polar) -> bool:

@@ -162,7 +162,7 @@ SCALES: dict[str, Scale] = {
         "",
         "",
         {
-            r"\bvot(?:e|ed|es|ing) (?:for|in favou?r of|to (?:approve|pass|back))\b": 1,
+            r"\bvot(?:e|ed|es|ing) (?:for|in favou?r\b|to (?:approve|pass|back))\b": 1,
             r"\bvot(?:e|ed|es|ing) against\b": -1,
         },
         "vote",
@@ -174,7 +174,7 @@ SCALES: dict[str, Scale] = {
         "",
         "abstain",
         {
-            r"\bvot(?:e|ed|es|ing) (?:for|against|with|in favou?r of|to (?:approve|pass|back|reject))\b"
+            r"\bvot(?:e|ed|es|ing) (?:for|against|with|in favou?r\b|to (?:approve|pass|back|reject))\b"
             r"|\b(?:back|backs|backed|backing|support\w*|oppos\w*|reject\w*) the "
             r"(?:no[- ]confidence )?(?:motion|bill|amendment|resolution)\b": 1,
             r"\babstain\w*\b": -1,
