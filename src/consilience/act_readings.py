@@ -54,6 +54,7 @@ from functools import lru_cache
 from . import lexicon
 from .act_relations import caused, direct_opposite, forms, relation
 from .claims import arg_keys
+from .class_denials import kinds
 from .cues import ATTRIBUTION_VERBS
 from .event_states import (
     CLAUSE_DEPS,
@@ -64,7 +65,6 @@ from .event_states import (
     UNASSERTED,
     Reading,
     _arguments,
-    _event_times,
     _lemma,
     _mods,
     _negated,
@@ -72,9 +72,9 @@ from .event_states import (
     _referent,
     _surface,
     _time,
-    dated_apart,
     narrower_class,
     narrower_denial,
+    one_moment,
     same_theme,
     scope_of,
     universal_denial,
@@ -372,8 +372,6 @@ def _broken_through(tok):
 
 @lru_cache(maxsize=8192)
 def _kinds(verb: str) -> frozenset[str]:
-    from .class_denials import kinds  # class_denials reads this module's readings
-
     return kinds(verb, "v", 2)
 
 
@@ -588,7 +586,7 @@ def act_clash(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
             if rel and (rel < 0) == (x.sign == y.sign) and _same_arguments(x, y):
                 if rel < 0 and _two_steps(x, y, x is a and y is b):
                     continue
-                return _times(x, y, published, rel)
+                return one_moment(x, y, published, rel)
     return False
 
 
@@ -727,15 +725,3 @@ def _same_arg(a: Reading, b: Reading) -> bool:
     """One key of the two arguments, or one thing by
     :func:`consilience.event_states.same_theme`."""
     return bool(a.theme & b.theme) or same_theme(a, b)
-
-
-def _times(a: Reading, b: Reading, published: tuple[str, str], rel: int) -> bool:
-    """One moment: of one act stated and denied, :func:`consilience.event_states.
-    _event_times`; of opposite acts, no two clause dates and reported on one day (or
-    undated): a state may change between two days."""
-    if rel > 0:
-        return _event_times(a, b, published)
-    if a.start and b.start and a.start != b.start or dated_apart(a, b, published):
-        return False
-    da, db = published
-    return not (da and db) or da == db

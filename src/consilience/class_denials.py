@@ -47,7 +47,6 @@ from functools import lru_cache
 from spacy.lang.en.lex_attrs import like_num
 
 from . import lexicon
-from .act_readings import _times
 from .act_relations import FIRST, forms, participle_verbs, relation, sense_antonyms
 from .claims import FRAMES
 from .event_states import (
@@ -57,6 +56,7 @@ from .event_states import (
     _same_doer,
     narrower_class,
     narrower_denial,
+    one_moment,
     same_theme,
 )
 
@@ -126,7 +126,7 @@ def broken_state(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
         if not verbs or not any(_act_within(act.predicate, v) for v in verbs):
             continue
         if state.head and act.head and _one_thing(act, state):
-            return _times(a, b, published, -1)
+            return one_moment(a, b, published, -1)
     return False
 
 

@@ -776,3 +776,14 @@ def _state_times(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
         return False
     da, db = published
     return not (da and db) or da == db
+
+
+def one_moment(a: Reading, b: Reading, published: tuple[str, str], rel: int) -> bool:
+    """One moment: of one act stated and denied, :func:`_event_times`; of opposite acts, no two clause dates and reported on one day (or
+    undated): a state may change between two days."""
+    if rel > 0:
+        return _event_times(a, b, published)
+    if a.start and b.start and a.start != b.start or dated_apart(a, b, published):
+        return False
+    da, db = published
+    return not (da and db) or da == db
