@@ -171,3 +171,48 @@ def test_a_disputed_count_leaves_the_act_agreed(bench):
     assert not any("318" in t or "360" in t for t in cited), cited
     readings = [r["text"] for k in brief["conflicts"] for r in k.get("readings", [])]
     assert any("360" in r for r in readings)
+
+
+# --------------------------------------------------------------------------- denied matter
+
+
+def test_a_denied_word_in_an_adjunct_leaves_the_act_agreed(make_ctx):
+    """A statement conflict over a word one article denies ("inside a crate" / "with no
+    crate anywhere") disputes that word in the asserting clause, not its act: consensus
+    reads the reading as the word's span (:func:`consensus.matter_spans`), and the clause
+    is stated without the adjunct that holds it; the denying clause stays disputed whole."""
+    from consilience.claim_spans import Texts, disputed_spans
+    from consilience.consensus import _narrowed, agreed_span, matter_spans
+    from consilience.model import Claim
+
+    said = "Customs officers found the stolen icons inside a wooden crate at the depot."
+    denied = "The icons were lying loose in the lorry, with no crate anywhere."
+    ctx = make_ctx(said, denied)
+    conflict = {
+        "kind": "fact",
+        "readings": [
+            {
+                "article": "a0",
+                "predicate": "denied:crate",
+                "negated": False,
+                "citation": {"article": "a0", "start": 0, "end": len(said) - 1},
+            },
+            {
+                "article": "a1",
+                "predicate": "denied:crate",
+                "negated": True,
+                "citation": {"article": "a1", "start": 0, "end": len(denied) - 1},
+            },
+        ],
+    }
+    texts = Texts(ctx)
+    matter = matter_spans([conflict], texts)
+    at = said.index("crate")
+    assert matter == {("a0", 0, len(said) - 1): ("a0", at, at + len("crate"))}
+    spans = _narrowed(disputed_spans([conflict]), matter)
+    end = len(said) - 1
+    c = Claim("a0", 0, end, said[:end], 0, "main", "find", "find")
+    s, e = agreed_span(c, texts, spans)
+    assert said[s:e] == "Customs officers found the stolen icons"
+    whole = disputed_spans([conflict])
+    assert agreed_span(c, texts, whole) is None

@@ -55,6 +55,7 @@ from .align import (
 from .citation_check import opposite_reading, same_event, stating_members
 from .claim_spans import (
     _PRONOUN,
+    BACKGROUND_KINDS,
     SpanList,
     Texts,
     contested_spans,
@@ -144,7 +145,14 @@ def _consensus(
                 continue
         found.append((group, rep, arts, sources, cited, disputed_at))
     found.sort(
-        key=lambda f: (not is_event(f[0], nodes), -f[3], -len(f[2]), _position(f[0], nodes), f[1])
+        key=lambda f: (
+            not is_event(f[0], nodes),
+            -f[3],
+            -len(f[2]),
+            -_asserted(f[0], nodes),
+            _position(f[0], nodes),
+            f[1],
+        )
     )
     kept: list[tuple] = []
     for f in found:
@@ -514,25 +522,30 @@ _CUTTABLE = frozenset(
 
 def agreed_span(c: Claim, texts: Texts, spans) -> tuple[int, int] | None:
     """``(start, end)`` of the part of claim ``c``'s clause (:meth:`Texts.clause`) that
-    holds none of the disputed ``(article, start, end)`` ``spans``: the whole clause when it
-    overlaps none; else the clause without the one adjunct phrase (:data:`_CUTTABLE`, a
-    dependent of the predicate or of a noun it governs) that holds the disputed reading,
-    when that phrase opens or closes the clause; else None (no cut leaves the claim)."""
+    states its claim without the disputed ``(article, start, end)`` ``spans``: the whole
+    clause when it overlaps none; a count in its subject or object is left out by a gap
+    (:func:`agreed_gaps`), any other reading by cutting the one adjunct phrase
+    (:data:`_CUTTABLE`, a dependent of the predicate or of a noun it governs) that holds
+    it, when that phrase opens or closes the clause; else None (no cut leaves the claim)."""
     s, e = texts.clause(c)
     hits = [(a, x, y) for a, x, y in spans if a == c.article and x < e and s < y]
     if not hits:
         return s, e
     doc = texts.ctx.analysis(c.article).doc
-    lo, hi = min(x for _, x, _ in hits), max(y for _, _, y in hits)
     clause = doc.char_span(s, e, alignment_mode="expand")
-    reading = doc.char_span(max(lo, s), min(hi, e), alignment_mode="expand")
-    if clause is None or reading is None:
+    if clause is None:
         return None
-    phrase = _adjunct_over(reading, clause)
-    if phrase is None:  # a count inside an argument: the act is stated without it
-        return _strip_edges(texts.text(c.article), s, e) if _counts_cut(hits, clause) else None
-    ps, pe = phrase
     text = texts.text(c.article)
+    counts = _count_hits(hits, clause)
+    rest = [h for h in hits if h not in counts]
+    if not rest:  # counts inside its arguments only: the act is stated without them
+        return _strip_edges(text, s, e)
+    lo, hi = min(x for _, x, _ in rest), max(y for _, _, y in rest)
+    reading = doc.char_span(max(lo, s), min(hi, e), alignment_mode="expand")
+    phrase = _adjunct_over(reading, clause) if reading is not None else None
+    if phrase is None:
+        return None
+    ps, pe = phrase
     if not text[s:ps].strip(" ,;:\"'“‘("):  # the phrase opens the clause: keep what follows
         ns, ne = pe, e
     elif not text[pe:e].strip(" .,;:!?\"'”’)") or _adjuncts_only(clause, pe, e):
@@ -543,6 +556,14 @@ def agreed_span(c: Claim, texts: Texts, spans) -> tuple[int, int] | None:
     if ne - ns < 12 or " " not in text[ns:ne] or not _keeps_predicate(c, clause, ns, ne):
         return None
     return ns, ne
+
+
+def _count_hits(hits, clause) -> list[tuple[str, int, int]]:
+    """The readings of ``hits`` (``(article, start, end)``) that are counts inside the
+    arguments of the spaCy span ``clause`` and can be left out together
+    (:func:`consilience.count_cuts.count_gaps`); [] when they cannot."""
+    found = [h for h in hits if _counts_cut([h], clause) is not None]
+    return found if found and _counts_cut(found, clause) is not None else []
 
 
 def _counts_cut(hits, clause) -> list[tuple[int, int]] | None:
@@ -562,18 +583,14 @@ def agreed_gaps(c: Claim, texts: Texts, spans) -> list[tuple[int, int]]:
     """Character spans inside claim ``c``'s agreed span (:func:`agreed_span`) that its
     text leaves out: the count phrases of disputed readings in its subject or object
     ("found | more than 1,300 | Roman silver coins", :mod:`consilience.count_cuts`); []
-    when no reading is there or an adjunct cut leaves it out."""
+    when no such reading is there."""
     s, e = texts.clause(c)
     hits = [(a, x, y) for a, x, y in spans if a == c.article and x < e and s < y]
     if not hits:
         return []
-    doc = texts.ctx.analysis(c.article).doc
-    lo, hi = min(x for _, x, _ in hits), max(y for _, _, y in hits)
-    clause = doc.char_span(s, e, alignment_mode="expand")
-    reading = doc.char_span(max(lo, s), min(hi, e), alignment_mode="expand")
-    if clause is None or reading is None or _adjunct_over(reading, clause) is not None:
-        return []
-    return _counts_cut(hits, clause) or []
+    clause = texts.ctx.analysis(c.article).doc.char_span(s, e, alignment_mode="expand")
+    counts = _count_hits(hits, clause) if clause is not None else []
+    return (_counts_cut(counts, clause) or []) if counts else []
 
 
 def _adjuncts_only(clause, s: int, e: int) -> bool:
@@ -610,14 +627,32 @@ def _adjunct_over(reading, clause) -> tuple[int, int] | None:
 def _adjunct_of(tok, clause) -> int | None:
     """Index of the ancestor-or-self of ``tok`` that depends on the clause's predicate (its
     root) when that is an adjunct (:data:`_CUTTABLE`: "after repairs costing 3.5 million
-    euros", "by 27 votes"), else None: a figure inside the subject or object ("a range of up
-    to 300 km", "14 houses") is part of what the clause states."""
+    euros", "by 27 votes"; a phrase after the object, :func:`_after_object`), else None: a
+    figure inside the subject or object ("a range of up to 300 km", "14 houses") is part of
+    what the clause states."""
     root = clause.root.i
     while tok.i != root and clause.start <= tok.head.i < clause.end and tok.head.i != tok.i:
         if tok.head.i == root:
             return tok.i if tok.dep_ in _CUTTABLE else None
+        if _after_object(tok, root):
+            return tok.i
         tok = tok.head
     return None
+
+
+def _after_object(tok, root: int) -> bool:
+    """``tok`` is a preposition after the predicate's direct object, hung on it by the
+    parser ("found the icons *inside a crate*", "found the coins *in a pot*": the parser
+    attaches such a phrase to the verb or the noun alike), other than "of", which completes
+    the noun ("a range *of 300 km*")."""
+    head = tok.head
+    return (
+        tok.dep_ == "prep"
+        and tok.lower_ != "of"
+        and tok.i > head.i
+        and head.dep_ == "dobj"
+        and head.head.i == root
+    )
 
 
 def _strip_edges(text: str, s: int, e: int) -> tuple[int, int]:
@@ -699,6 +734,14 @@ def _one_matter(c: Claim, o: Claim) -> bool:
         if x.patient_key and x.patient_key.split()[-1] in theirs:
             return True
     return False
+
+
+def _asserted(group: list[int], nodes: list[Node]) -> int:
+    """How many members of ``group`` assert their clause (no background clause describing a
+    noun, :data:`consilience.claim_spans.BACKGROUND_KINDS`): of two groups of one claim with
+    equal support, the one citing "The coins were discovered" is kept over the one citing
+    "hoards of Roman silver coins *found in the county*"."""
+    return sum(1 for i in group if nodes[i].claim.kind not in BACKGROUND_KINDS)
 
 
 def _position(group: list[int], nodes: list[Node]) -> float:
@@ -1078,6 +1121,43 @@ def attributed_span(c: Claim, span: tuple[int, int], texts: Texts) -> tuple[int,
     return span
 
 
+def matter_spans(conflicts: list[dict[str, Any]], texts: Texts) -> dict[tuple, tuple]:
+    """``{reading span: matter span}`` (``(article, start, end)``) of the asserting readings
+    of denied-matter conflicts (a ``fact`` conflict whose readings' predicate is
+    "denied:<word>": "found the coins *in a pot*" / "lying loose, with no trace of a pot"):
+    what is disputed in the asserting clause is the word another article denies, not the
+    clause's act, so consensus cuts that word's phrase (:func:`agreed_span`) rather than
+    leave the act out. The denying side keeps its whole clause."""
+    out: dict[tuple, tuple] = {}
+    for conflict in conflicts:
+        if conflict.get("kind") != "fact" or conflict.get("update"):
+            continue
+        for r in conflict.get("readings", []):
+            word = str(r.get("predicate") or "")
+            cite = r.get("citation") or {}
+            if not word.startswith("denied:") or r.get("negated") or "article" not in cite:
+                continue
+            doc = texts.ctx.analysis(cite["article"]).doc
+            span = doc.char_span(cite["start"], cite["end"], alignment_mode="expand") or ()
+            lemma = word.split(":", 1)[1].replace("_", " ").split()[-1]
+            found = [t for t in span if t.lemma_.lower() == lemma]
+            if found:
+                t = found[0]
+                key = (cite["article"], cite["start"], cite["end"])
+                out[key] = (cite["article"], t.idx, t.idx + len(t.text))
+    return out
+
+
+def _narrowed(spans, matter: dict[tuple, tuple]):
+    """``spans`` (a :class:`consilience.claim_spans.SpanList`) with each span of ``matter``
+    (:func:`matter_spans`) replaced by its matter word's span."""
+    out = SpanList()
+    kinds = getattr(spans, "kinds", [""] * len(spans))
+    for sp, kind in zip(spans, kinds, strict=True):
+        out.add(*matter.get(tuple(sp), sp), kind)
+    return out
+
+
 def build_claims(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
     """consensus, unique, summary, headline and statement conflicts (module docstring)."""
     out: dict[str, list[dict[str, Any]]] = {
@@ -1099,6 +1179,8 @@ def build_claims(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
     fact_at = disputed_spans([c for c in every if c.get("kind") == "fact"])
     contested_at = contested_spans(every)  # superseded readings of updates as well
     figure_at = _figure_spans(disputed_at)
+    matter = matter_spans(every, texts)
+    contested_at, fact_at = _narrowed(contested_at, matter), _narrowed(fact_at, matter)
     consensus = _consensus(ctx, nodes, sim, groups, texts, contested_at, fact_at, figure_at)
     out["conflicts"] = conflicts
     out["consensus"] = [_consensus_item(f, nodes, texts, contested_at) for f in consensus]

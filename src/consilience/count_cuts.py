@@ -88,11 +88,16 @@ _DESCRIBING_DEPS = frozenset({"amod", "compound", "acl", "relcl"})
 def _described(noun) -> bool:
     """Whether the counted ``noun`` says what is counted without its number: it has a
     describing dependent (:data:`_DESCRIBING_DEPS`: "more than 1,300 *Roman silver*
-    coins") or is what a container noun holds ("a hoard *of* 1,342 coins"). A bare count
+    coins"), is what a container noun holds ("a hoard *of* 1,342 coins") or is a subject
+    with its determiner ("*The* 1,342 coins were discovered"). A bare count
     ("logged 9,000 complaints", "gained 0.6 percent") is the claim itself: without the
     number the clause states next to nothing ("logged complaints")."""
     if any(c.dep_ in _DESCRIBING_DEPS for c in noun.children):
         return True
+    if noun.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ in ("det", "poss") for c in noun.children
+    ):
+        return True  # "The 1,342 coins were discovered": the things the story is about
     head = noun.head
     return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN")
 
