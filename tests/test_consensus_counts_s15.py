@@ -77,6 +77,8 @@ def test_a_count_inside_an_argument_is_left_out(nlp, sentence, reading, agreed):
         ("Kerrigan Rovers signed the winger on a four-year contract.", "four-year"),
         ("The tracker logged more than 9,000 complaints about the outage.", "9,000 complaints"),
         ("The franc gained 0.6 percent against the dollar on Friday.", "0.6 percent"),
+        ("Okafor took 54 percent of the vote in the Selby ward.", "54 percent"),
+        ("The lava covered 9 square kilometres of the island's west coast.", "9 square kilometres"),
     ],
 )
 def test_a_cut_that_leaves_no_agreed_statement_is_refused(nlp, sentence, reading):
@@ -84,7 +86,9 @@ def test_a_cut_that_leaves_no_agreed_statement_is_refused(nlp, sentence, reading
     staff"), the number is a sum of money or a measure itself ("got away with dollars"),
     the count opens the clause ("men were detained"), the number is the object itself, or
     the count sits in an adjunct ("by votes to 48") or in a modifier of another noun ("a
-    -year contract"), or the counted noun is bare ("logged complaints", "gained percent")."""
+    -year contract"), the counted noun is bare ("logged complaints", "gained percent"), or
+    a share or an area of something is no amount of it ("took the vote", "covered the
+    island's west coast")."""
     assert _cut(nlp, sentence, reading) is None
 
 

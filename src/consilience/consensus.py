@@ -821,7 +821,8 @@ def _item_text(
         c = nodes[i].claim
         shown = _shared_part(c, span, [nodes[j].claim for j in group if j != i], texts)
         doc = texts.ctx.analysis(c.article).doc
-        if not bare_predicate(c, doc, *shown):
+        parts = pieces(shown, agreed_gaps(c, texts, disputed_at)) or [shown]
+        if not bare_predicate(c, doc, shown[0], parts[-1][1]):  # nor once its count is cut
             shown_all.append((whole_clause(doc, *shown), c, shown))
     if not shown_all:
         return None  # every member's clause is a fragment without its complement

@@ -9,9 +9,10 @@ Articles that disagree on a figure mostly agree on the act it counts: "has found
 object or subject, so no adjunct cut (:func:`consilience.consensus.agreed_span`) can leave
 it out; this module finds the **count phrase** of each reading in the dependency parse --
 the subtree of a number that counts a noun (``nummod``: "more than 1,300", "about 9,800")
-and, when the counted noun is the reading's unit followed by "of" ("2.1 tonnes of
-cocaine", "3,200 hectares of forest"), that unit and its "of" -- so the claim is stated
-without it ("found Roman silver coins", "seized cocaine"). The conflict section keeps the
+and, when the counted noun is the reading's unit of mass or volume followed by "of" ("2.1
+tonnes of cocaine"), that unit and its "of" -- so the claim is stated without it ("found
+Roman silver coins", "seized cocaine"); "52 percent of the vote" and "14 square kilometres
+of the valley floor" are parts of their noun, never cut. The conflict section keeps the
 figure.
 
 A cut that leaves nothing a reader takes for a fact is refused: the clause without the gaps
@@ -68,6 +69,7 @@ def _gap_of(count, reading_end: int, inside: range) -> tuple[int, int, int] | No
     if (
         noun.i == hi + 1
         and noun.i == reading_end
+        and unit_kinds(noun.lemma_.lower()) & _AMOUNT_UNITS
         and nxt is not None
         and nxt.lower_ == "of"
         and nxt.head.i == noun.i
@@ -133,21 +135,31 @@ _UNIT_ROOTS = frozenset({"unit_of_measurement", "time_unit", "monetary_unit"})
 _UNIT_DEPTH = 10
 
 
-@lru_cache(maxsize=4096)
+#: units of an amount of stuff: "2.1 tonnes *of* cocaine" is cocaine, whereas "14 square
+#: kilometres of the valley floor" or "52 percent of the vote" is a part of it
+_AMOUNT_UNITS = frozenset({"mass_unit", "volume_unit", "capacity_unit"})
+
+
 def is_unit(noun: str) -> bool:
     """Whether WordNet's first sense of ``noun`` is a unit of measurement, of time or of
     money ("pound", "tonne", "hectare", "minute"): a number before it is the argument
     itself, not a count of things the clause is about."""
+    return bool(unit_kinds(noun) & _UNIT_ROOTS)
+
+
+@lru_cache(maxsize=4096)
+def unit_kinds(noun: str) -> frozenset[str]:
+    """The unit classes (WordNet lemma names ending in "unit", and
+    :data:`_UNIT_ROOTS`) above the first sense of ``noun``, up to :data:`_UNIT_DEPTH`
+    hypernym steps: "tonne" -> {"mass_unit", "weight_unit", "unit_of_measurement", ...}."""
     seen: set[str] = set()
     front = {noun}
     for _ in range(_UNIT_DEPTH):
         front = {h for x in front for h in lexicon.hypernyms(x, "n", 1)} - seen
-        if front & _UNIT_ROOTS:
-            return True
         if not front:
-            return False
+            break
         seen |= front
-    return False
+    return frozenset(x for x in seen if x.endswith("unit") or x in _UNIT_ROOTS)
 
 
 def count_gaps(clause, readings) -> list[tuple[int, int]] | None:
