@@ -18,7 +18,14 @@ conflict any one of them) is not consensus, unless the disputed figure or date s
 adjunct of every clause that holds it ("... on Thursday after repairs costing 3.5 million
 euros"): then the **agreed part** is consensus (:func:`_agreed_part`), the clauses that give
 the other reading join it (:func:`_across_figures`), and the item's text is a clause cut to
-leave the disputed phrase out (:func:`agreed_span`); the conflict keeps the figure. Unique facts:
+leave the disputed phrase out (:func:`agreed_span`); the conflict keeps the figure. A
+disputed count inside the subject or object ("has found more than 1,300 Roman silver
+coins") is left out of the item's text and citations the same way (:func:`agreed_gaps`,
+:mod:`consilience.count_cuts`), and clauses that the alignment kept apart for their
+numbers alone form groups of their own (:func:`figure_groups`), so a disputed figure
+removes the figure, not the act. A member giving another number than the item's text is no
+citation of it (:func:`_same_figures`: "employs 9,400 people" for "employs about 9,800
+people"). Unique facts:
 :mod:`consilience.unique`; headline and summary: :mod:`consilience.summary`; statement
 conflicts: :mod:`consilience.statements`.
 """
@@ -48,6 +55,8 @@ from .align import (
 from .citation_check import opposite_reading, same_event, stating_members
 from .claim_spans import (
     _PRONOUN,
+    BACKGROUND_KINDS,
+    SpanList,
     Texts,
     contested_spans,
     disputed,
@@ -55,6 +64,7 @@ from .claim_spans import (
     item_member,
 )
 from .claims import COPULAS
+from .count_cuts import count_gaps, joined, pieces
 from .line_denials import denies
 from .model import Claim, Span, StoryContext
 from .provenance import MEDIA_NOUNS, independent_sources
@@ -102,7 +112,11 @@ def _consensus(
     need = max(2, math.ceil(story_sources / 2))
     found = []
     scores = pair_scores(nodes, sim) if len(groups) else {}
-    for group in groups:
+    plain = [(g, disputed_at, figure_at) for g in groups]
+    apart = [
+        (g, c, _figure_spans(c)) for g, c in figure_groups(nodes, sim, texts, disputed_at, groups)
+    ]
+    for group, disputed_at, figure_at in plain + apart:
         group = _across_figures(group, nodes, sim, texts, figure_at)
         group, arts, cited, sources = _supported(ctx, group, nodes, texts, disputed_at)
         if sources < need:  # members the greedy grouping left out may carry it
@@ -124,9 +138,21 @@ def _consensus(
         shown = _item_text(group, rep, nodes, texts, disputed_at)
         if shown is None or not _has_verb(texts, *shown):
             continue
-        found.append((group, rep, arts, sources, cited))
+        same = _same_figures(group, shown, nodes, texts, disputed_at)
+        if same != group:  # a clause giving another figure is no support of the item
+            group, arts, cited, sources = _supported(ctx, same, nodes, texts, disputed_at)
+            if len(arts) < 2 or sources < need or rep not in group:
+                continue
+        found.append((group, rep, arts, sources, cited, disputed_at))
     found.sort(
-        key=lambda f: (not is_event(f[0], nodes), -f[3], -len(f[2]), _position(f[0], nodes), f[1])
+        key=lambda f: (
+            not is_event(f[0], nodes),
+            -f[3],
+            -len(f[2]),
+            -_asserted(f[0], nodes),
+            _position(f[0], nodes),
+            f[1],
+        )
     )
     kept: list[tuple] = []
     for f in found:
@@ -134,6 +160,51 @@ def _consensus(
             continue
         kept.append(f)
     return kept
+
+
+def _stated_numbers(c: Claim, texts: Texts, spans) -> frozenset[str]:
+    """The numbers (:func:`consilience.align.numerals`) claim ``c`` states in what an item
+    cites of it: its agreed span without the count phrases left out (:func:`agreed_gaps`)."""
+    span = agreed_span(c, texts, spans) or texts.clause(c)
+    return numerals(joined(texts.text(c.article), pieces(span, agreed_gaps(c, texts, spans))))
+
+
+def _same_figures(group: list[int], shown, nodes: list[Node], texts: Texts, spans) -> list[int]:
+    """``group`` without the members that give another figure than the item's text
+    ``shown`` (``(claim, (start, end))``): both state numbers, each one the other lacks, and
+    no figure of theirs is one value across units (:func:`_one_value`). "employs 9,400 people" does not state "The
+    chain employs about 9,800 people" though no conflict of the brief compares the two."""
+    c, span = shown
+    mine = numerals(joined(texts.text(c.article), pieces(span, agreed_gaps(c, texts, spans))))
+    if not mine:
+        return group
+    out = []
+    for i in group:
+        theirs = _stated_numbers(nodes[i].claim, texts, spans)
+        if theirs and mine - theirs and theirs - mine and not _one_value(c, nodes[i].claim):
+            continue
+        out.append(i)
+    return out
+
+
+#: relative difference within which two figures in different units are one value (a
+#: conversion rounded: 12 miles / 19 km is 1.6 % apart); a citation's figure must be the
+#: item's, not merely close to it as grouping allows (``align.FIGURE_TOLERANCE``)
+SAME_VALUE = 0.02
+
+
+def _one_value(a: Claim, b: Claim) -> bool:
+    """Some figure of one dimension and unit in both clauses has one value within
+    :data:`SAME_VALUE` ("12 miles" / "19 km"; the figures are stored in SI units)."""
+    fa = [f.split("|")[:3] for f in a.figures]
+    fb = [f.split("|")[:3] for f in b.figures]
+    for x in fa:
+        for y in fb:
+            if len(x) == 3 and len(y) == 3 and x[:2] == y[:2]:
+                u, v = float(x[2]), float(y[2])
+                if abs(u - v) <= SAME_VALUE * max(abs(u), abs(v)):
+                    return True
+    return False
 
 
 def _stating_part(ctx, group: list[int], nodes: list[Node], sim, texts: Texts, disputed_at):
@@ -285,9 +356,20 @@ def _agreed_cites(nodes: list[Node], group: list[int], texts: Texts, spans) -> l
     out = []
     for i in sorted(group, key=lambda i: (nodes[i].order, nodes[i].claim.start)):
         c = nodes[i].claim
-        s, e = agreed_span(c, texts, spans) or texts.clause(c)
-        out.append(Span(c.article, s, e).to_json())
+        span = agreed_span(c, texts, spans) or texts.clause(c)
+        text = texts.text(c.article)
+        parts = pieces(span, agreed_gaps(c, texts, spans))
+        parts = [p for p in parts if _says_something(text[p[0] : p[1]])] or [span]
+        out.extend(Span(c.article, *_strip_edges(text, *p)).to_json() for p in parts)
     return out
+
+
+def _says_something(piece: str) -> bool:
+    """Whether a cited piece holds a word that is no stop word: "The" before a cut count
+    ("The | 1,342 | coins were discovered") is no citation of its own."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return any(w.lower() not in STOP_WORDS for w in re.findall(r"[A-Za-z0-9]+", piece))
 
 
 def _has_verb(texts: Texts, c: Claim, span: tuple[int, int]) -> bool:
@@ -357,6 +439,69 @@ def _across_figures(
     return sorted(group + [-k for _fit, k in extra.values()])
 
 
+def figure_groups(
+    nodes: list[Node], sim: np.ndarray, texts: Texts, spans, groups: list[list[int]]
+) -> list[tuple[list[int], SpanList]]:
+    """``(group, counts)`` of clauses of different articles that state one claim but for the
+    numbers they give (every pair :func:`consilience.align.aligned_but_figures`, some pair
+    stating different numbers): "has found more than 1,300 Roman silver coins" / "has found
+    about 1,500 Roman silver coins" / "The 1,342 coins were discovered". The alignment keeps
+    such clauses apart (the figures are a conflict), so no group states the act they agree
+    on. ``counts`` are ``spans`` with, per member, the numbers not every member states, so
+    that :func:`_consensus` judges the group as one whose figure is disputed: each clause
+    stated without its count (:func:`agreed_span`) or left out. Each clause is an event
+    that reads alone and holds a number; greedy, in story order: a clause not yet taken
+    seeds a group and takes, per other article, the closest clause (``sim``) aligned but
+    for figures with every member; groups already in ``groups`` are left out."""
+    pool = [
+        k
+        for k, n in enumerate(nodes)
+        if n.claim.role == "event"
+        and not n.claim.dangling
+        and not n.claim.heading
+        and numerals(n.claim.text)
+    ]
+    known = {tuple(sorted(g)) for g in groups}
+    taken: set[int] = set()
+    out = []
+    for seed in pool:
+        if seed in taken:
+            continue
+        group = [seed]
+        for k in sorted(pool, key=lambda k: (-round(float(sim[seed, k]), 4), k)):
+            if k in taken or nodes[k].claim.article in {nodes[i].claim.article for i in group}:
+                continue
+            if all(aligned_but_figures(nodes[i], nodes[k], float(sim[i, k])) for i in group):
+                group.append(k)
+        common = frozenset.intersection(*(numerals(nodes[i].claim.text) for i in group))
+        if len(group) < 2 or tuple(sorted(group)) in known:
+            continue
+        counts = _numbers_apart(group, nodes, texts, common, spans)
+        if len(counts) > len(spans):
+            taken.update(group)
+            out.append((sorted(group), counts))
+    return out
+
+
+def _numbers_apart(group: list[int], nodes: list[Node], texts: Texts, common, spans) -> SpanList:
+    """``spans`` (a :class:`consilience.claim_spans.SpanList`) with the number tokens of the
+    members' clauses whose numeral (:func:`consilience.align.numerals`) is not in
+    ``common``, each as a "quantity" reading."""
+    out = SpanList()
+    kinds = getattr(spans, "kinds", ["quantity"] * len(spans))
+    for sp, kind in zip(spans, kinds, strict=True):
+        out.add(*sp, kind)
+    for i in group:
+        c = nodes[i].claim
+        doc = texts.ctx.analysis(c.article).doc
+        clause = doc.char_span(c.start, c.end, alignment_mode="expand") or ()
+        for t in clause:
+            said = numerals(t.text)
+            if t.like_num and said and not said <= common:
+                out.add(c.article, t.idx, t.idx + len(t.text), "quantity")
+    return out
+
+
 def _agreed_part(group: list[int], nodes: list[Node], texts: Texts, spans) -> bool:
     """Whether the claim of a group whose clauses hold a disputed figure or date can be
     stated without it ("a power cut hit Lindell on Thursday" while the homes count is
@@ -377,25 +522,30 @@ _CUTTABLE = frozenset(
 
 def agreed_span(c: Claim, texts: Texts, spans) -> tuple[int, int] | None:
     """``(start, end)`` of the part of claim ``c``'s clause (:meth:`Texts.clause`) that
-    holds none of the disputed ``(article, start, end)`` ``spans``: the whole clause when it
-    overlaps none; else the clause without the one adjunct phrase (:data:`_CUTTABLE`, a
-    dependent of the predicate or of a noun it governs) that holds the disputed reading,
-    when that phrase opens or closes the clause; else None (no cut leaves the claim)."""
+    states its claim without the disputed ``(article, start, end)`` ``spans``: the whole
+    clause when it overlaps none; a count in its subject or object is left out by a gap
+    (:func:`agreed_gaps`), any other reading by cutting the one adjunct phrase
+    (:data:`_CUTTABLE`, a dependent of the predicate or of a noun it governs) that holds
+    it, when that phrase opens or closes the clause; else None (no cut leaves the claim)."""
     s, e = texts.clause(c)
     hits = [(a, x, y) for a, x, y in spans if a == c.article and x < e and s < y]
     if not hits:
         return s, e
     doc = texts.ctx.analysis(c.article).doc
-    lo, hi = min(x for _, x, _ in hits), max(y for _, _, y in hits)
     clause = doc.char_span(s, e, alignment_mode="expand")
-    reading = doc.char_span(max(lo, s), min(hi, e), alignment_mode="expand")
-    if clause is None or reading is None:
+    if clause is None:
         return None
-    phrase = _adjunct_over(reading, clause)
+    text = texts.text(c.article)
+    counts = _count_hits(hits, clause)
+    rest = [h for h in hits if h not in counts]
+    if not rest:  # counts inside its arguments only: the act is stated without them
+        return _strip_edges(text, s, e)
+    lo, hi = min(x for _, x, _ in rest), max(y for _, _, y in rest)
+    reading = doc.char_span(max(lo, s), min(hi, e), alignment_mode="expand")
+    phrase = _adjunct_over(reading, clause) if reading is not None else None
     if phrase is None:
         return None
     ps, pe = phrase
-    text = texts.text(c.article)
     if not text[s:ps].strip(" ,;:\"'“‘("):  # the phrase opens the clause: keep what follows
         ns, ne = pe, e
     elif not text[pe:e].strip(" .,;:!?\"'”’)") or _adjuncts_only(clause, pe, e):
@@ -406,6 +556,41 @@ def agreed_span(c: Claim, texts: Texts, spans) -> tuple[int, int] | None:
     if ne - ns < 12 or " " not in text[ns:ne] or not _keeps_predicate(c, clause, ns, ne):
         return None
     return ns, ne
+
+
+def _count_hits(hits, clause) -> list[tuple[str, int, int]]:
+    """The readings of ``hits`` (``(article, start, end)``) that are counts inside the
+    arguments of the spaCy span ``clause`` and can be left out together
+    (:func:`consilience.count_cuts.count_gaps`); [] when they cannot."""
+    found = [h for h in hits if _counts_cut([h], clause) is not None]
+    return found if found and _counts_cut(found, clause) is not None else []
+
+
+def _counts_cut(hits, clause) -> list[tuple[int, int]] | None:
+    """The count phrases of the readings ``hits`` (``(article, start, end)``) inside the
+    spaCy span ``clause`` (:func:`consilience.count_cuts.count_gaps`), or None."""
+    doc = clause.doc
+    readings = [
+        doc.char_span(max(x, clause.start_char), min(y, clause.end_char), alignment_mode="expand")
+        for _a, x, y in hits
+    ]
+    if any(r is None for r in readings):
+        return None
+    return count_gaps(clause, readings)
+
+
+def agreed_gaps(c: Claim, texts: Texts, spans) -> list[tuple[int, int]]:
+    """Character spans inside claim ``c``'s agreed span (:func:`agreed_span`) that its
+    text leaves out: the count phrases of disputed readings in its subject or object
+    ("found | more than 1,300 | Roman silver coins", :mod:`consilience.count_cuts`); []
+    when no such reading is there."""
+    s, e = texts.clause(c)
+    hits = [(a, x, y) for a, x, y in spans if a == c.article and x < e and s < y]
+    if not hits:
+        return []
+    clause = texts.ctx.analysis(c.article).doc.char_span(s, e, alignment_mode="expand")
+    counts = _count_hits(hits, clause) if clause is not None else []
+    return (_counts_cut(counts, clause) or []) if counts else []
 
 
 def _adjuncts_only(clause, s: int, e: int) -> bool:
@@ -442,14 +627,32 @@ def _adjunct_over(reading, clause) -> tuple[int, int] | None:
 def _adjunct_of(tok, clause) -> int | None:
     """Index of the ancestor-or-self of ``tok`` that depends on the clause's predicate (its
     root) when that is an adjunct (:data:`_CUTTABLE`: "after repairs costing 3.5 million
-    euros", "by 27 votes"), else None: a figure inside the subject or object ("a range of up
-    to 300 km", "14 houses") is part of what the clause states."""
+    euros", "by 27 votes"; a phrase after the object, :func:`_after_object`), else None: a
+    figure inside the subject or object ("a range of up to 300 km", "14 houses") is part of
+    what the clause states."""
     root = clause.root.i
     while tok.i != root and clause.start <= tok.head.i < clause.end and tok.head.i != tok.i:
         if tok.head.i == root:
             return tok.i if tok.dep_ in _CUTTABLE else None
+        if _after_object(tok, root):
+            return tok.i
         tok = tok.head
     return None
+
+
+def _after_object(tok, root: int) -> bool:
+    """``tok`` is a preposition after the predicate's direct object, hung on it by the
+    parser ("found the icons *inside a crate*", "found the coins *in a pot*": the parser
+    attaches such a phrase to the verb or the noun alike), other than "of", which completes
+    the noun ("a range *of 300 km*")."""
+    head = tok.head
+    return (
+        tok.dep_ == "prep"
+        and tok.lower_ != "of"
+        and tok.i > head.i
+        and head.dep_ == "dobj"
+        and head.head.i == root
+    )
 
 
 def _strip_edges(text: str, s: int, e: int) -> tuple[int, int]:
@@ -533,6 +736,14 @@ def _one_matter(c: Claim, o: Claim) -> bool:
     return False
 
 
+def _asserted(group: list[int], nodes: list[Node]) -> int:
+    """How many members of ``group`` assert their clause (no background clause describing a
+    noun, :data:`consilience.claim_spans.BACKGROUND_KINDS`): of two groups of one claim with
+    equal support, the one citing "The coins were discovered" is kept over the one citing
+    "hoards of Roman silver coins *found in the county*"."""
+    return sum(1 for i in group if nodes[i].claim.kind not in BACKGROUND_KINDS)
+
+
 def _position(group: list[int], nodes: list[Node]) -> float:
     return float(np.mean([nodes[i].claim.sentence for i in group]))
 
@@ -597,10 +808,12 @@ def _item_text(
     values = _disputed_values(group, nodes, texts, disputed_at)
     found = []
     for i in [first, *sorted(group, key=lambda i: (nodes[i].order, i))]:
-        span = agreed_span(nodes[i].claim, texts, disputed_at)
-        if span and not _states_value(
-            texts.text(nodes[i].claim.article)[span[0] : span[1]], values
-        ):
+        c = nodes[i].claim
+        span = agreed_span(c, texts, disputed_at)
+        if span is None:
+            continue
+        gaps = agreed_gaps(c, texts, disputed_at)
+        if not _states_value(joined(texts.text(c.article), pieces(span, gaps)), values):
             found.append((i, span))
     reads = [(i, sp) for i, sp in found if not _reads_poorly(nodes[i].claim)]
     shown_all = []
@@ -608,7 +821,8 @@ def _item_text(
         c = nodes[i].claim
         shown = _shared_part(c, span, [nodes[j].claim for j in group if j != i], texts)
         doc = texts.ctx.analysis(c.article).doc
-        if not bare_predicate(c, doc, *shown):
+        parts = pieces(shown, agreed_gaps(c, texts, disputed_at)) or [shown]
+        if not bare_predicate(c, doc, shown[0], parts[-1][1]):  # nor once its count is cut
             shown_all.append((whole_clause(doc, *shown), c, shown))
     if not shown_all:
         return None  # every member's clause is a fragment without its complement
@@ -810,14 +1024,16 @@ def _consensus_item(f, nodes: list[Node], texts: Texts, disputed_at=()) -> dict[
     source the text is the shown clause with its attribution ("Police said the road was
     closed", :func:`attributed_span`), with several each citation carries its member's
     ``attribution``, so no line states as fact what its articles only report."""
-    group, rep, arts, sources, cited = f
+    group, rep, arts, sources, cited = f[:5]
+    disputed_at = f[5] if len(f) > 5 else disputed_at  # the spans the group was judged by
     got = _item_text(group, rep, nodes, texts, disputed_at)
     c, (s, e) = got if got else (nodes[rep].claim, texts.clause(nodes[rep].claim))
     said = said_by(group, nodes)
     if len(said) == 1:
         s, e = attributed_span(c, (s, e), texts)
+    parts = pieces((s, e), agreed_gaps(c, texts, disputed_at))
     item = {
-        "text": texts.text(c.article)[s:e],
+        "text": joined(texts.text(c.article), parts),
         "articles": arts,
         "independent_sources": sources,
         "citation": Span(c.article, s, e).to_json(),
@@ -853,11 +1069,15 @@ def said_by(group: list[int], nodes: list[Node]) -> list[str]:
 
 def _with_sources(cited: list[dict], group: list[int], nodes: list[Node]) -> list[dict]:
     """The citations ``cited`` (:func:`_agreed_cites` order), each with the ``attribution``
-    of the member it cites."""
-    order = sorted(group, key=lambda i: (nodes[i].order, nodes[i].claim.start))
-    return [
-        {**c, "attribution": nodes[i].claim.attribution} for c, i in zip(cited, order, strict=True)
-    ]
+    of the member whose clause holds it (one member may give two pieces, its count cut
+    out)."""
+    out = []
+    for cite in cited:
+        mine = [i for i in group if nodes[i].claim.article == cite["article"]]
+        inside = [i for i in mine if nodes[i].claim.start <= cite["start"] < nodes[i].claim.end]
+        i = (inside or mine)[0]
+        out.append({**cite, "attribution": nodes[i].claim.attribution})
+    return out
 
 
 #: words a reporting frame may hold between its source and the clause ("said on Monday
@@ -902,6 +1122,43 @@ def attributed_span(c: Claim, span: tuple[int, int], texts: Texts) -> tuple[int,
     return span
 
 
+def matter_spans(conflicts: list[dict[str, Any]], texts: Texts) -> dict[tuple, tuple]:
+    """``{reading span: matter span}`` (``(article, start, end)``) of the asserting readings
+    of denied-matter conflicts (a ``fact`` conflict whose readings' predicate is
+    "denied:<word>": "found the coins *in a pot*" / "lying loose, with no trace of a pot"):
+    what is disputed in the asserting clause is the word another article denies, not the
+    clause's act, so consensus cuts that word's phrase (:func:`agreed_span`) rather than
+    leave the act out. The denying side keeps its whole clause."""
+    out: dict[tuple, tuple] = {}
+    for conflict in conflicts:
+        if conflict.get("kind") != "fact" or conflict.get("update"):
+            continue
+        for r in conflict.get("readings", []):
+            word = str(r.get("predicate") or "")
+            cite = r.get("citation") or {}
+            if not word.startswith("denied:") or r.get("negated") or "article" not in cite:
+                continue
+            doc = texts.ctx.analysis(cite["article"]).doc
+            span = doc.char_span(cite["start"], cite["end"], alignment_mode="expand") or ()
+            lemma = word.split(":", 1)[1].replace("_", " ").split()[-1]
+            found = [t for t in span if t.lemma_.lower() == lemma]
+            if found:
+                t = found[0]
+                key = (cite["article"], cite["start"], cite["end"])
+                out[key] = (cite["article"], t.idx, t.idx + len(t.text))
+    return out
+
+
+def _narrowed(spans, matter: dict[tuple, tuple]):
+    """``spans`` (a :class:`consilience.claim_spans.SpanList`) with each span of ``matter``
+    (:func:`matter_spans`) replaced by its matter word's span."""
+    out = SpanList()
+    kinds = getattr(spans, "kinds", [""] * len(spans))
+    for sp, kind in zip(spans, kinds, strict=True):
+        out.add(*matter.get(tuple(sp), sp), kind)
+    return out
+
+
 def build_claims(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
     """consensus, unique, summary, headline and statement conflicts (module docstring)."""
     out: dict[str, list[dict[str, Any]]] = {
@@ -923,6 +1180,8 @@ def build_claims(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
     fact_at = disputed_spans([c for c in every if c.get("kind") == "fact"])
     contested_at = contested_spans(every)  # superseded readings of updates as well
     figure_at = _figure_spans(disputed_at)
+    matter = matter_spans(every, texts)
+    contested_at, fact_at = _narrowed(contested_at, matter), _narrowed(fact_at, matter)
     consensus = _consensus(ctx, nodes, sim, groups, texts, contested_at, fact_at, figure_at)
     out["conflicts"] = conflicts
     out["consensus"] = [_consensus_item(f, nodes, texts, contested_at) for f in consensus]
