@@ -111,7 +111,7 @@ from .cues import (
     strip_possessive,
 )
 from .cues import is_reporting_verb as is_speech_verb
-from .entity_types import HONORIFICS, person_shaped, place_object
+from .entity_types import HONORIFICS, name_core, person_shaped, place_object
 from .model import Analysis, Quote, StoryContext
 from .org_kinds import (
     ORG_ANCESTORS,
@@ -133,7 +133,7 @@ from .quote_marks import (  # noqa: F401 - quotation_spans is re-exported
 )
 from .speech_senses import says_by_sense
 
-VERSION = "11"  # session 14: colon labels, closing attributions, complements, run-on quotes
+VERSION = "12"  # session 15: names cut to their words, colon labels, closing sentences
 
 # Back-compatible names for the shared cue lexicon (see :mod:`consilience.cues`).
 SPEECH_VERBS = REPORTING_VERBS
@@ -242,6 +242,8 @@ class ArticleNames:
         #: bracketed short forms the article defines ("ICIA" -> "International … Agency")
         self.short_names = short_names(doc_text(doc))
         self.places = _place_names(doc)
+        #: the entities cut to their names ("12:20 Network Rail" -> "Network Rail")
+        self.ents = entity_names(doc)
         spans = article_spans(analysis.article)
         aside = [b for b in spans if b.kind in ASIDE_KINDS]
         #: wire datelines ("KELD POINT, April 21 (CPS) -"): a place and an agency, no speaker
@@ -255,7 +257,7 @@ class ArticleNames:
         self.mentions = self._person_mentions(persons)
         self.orgs = [
             e
-            for e in doc.ents
+            for e in self.ents
             if (e.label_ == "ORG" or (e.label_ == "PERSON" and looks_like_org(e.text)))
             and not e.root.like_num  # "Seventeen men remained trapped" tagged ORG
             and not any(s <= e.start_char < end for s, end in self.datelines)
@@ -351,12 +353,15 @@ class ArticleNames:
         return best
 
     def person_name(self, surface: str) -> str:
+        """The article's longest full name of the person ``surface`` names ("Kofman" ->
+        "Michael Kofman"): one whose last words are the surface's; another first name
+        with the same surname is another person ("Pawel Lisek" beside "Dorota Lisek")."""
         name = strip_titles(strip_possessive(surface.strip()))
         if not name:
             return ""
-        last = name.split()[-1].lower()
-        full = self.full_by_last.get(last)
-        if full and len(full[0]) >= len(name) and full[0].split()[-1].lower() == last:
+        words = name.lower().split()
+        full = self.full_by_last.get(words[-1])
+        if full and full[0].lower().split()[-len(words) :] == words:
             return full[0]
         return name
 
@@ -433,7 +438,7 @@ class _BodyResolution(ArticleNames):
     def _organisation(self, tok) -> Speaker | None:
         """An organisation named at ``tok``, or referred back to as "the company"."""
         if tok.ent_type_ in ("ORG", "NORP", "WORK_OF_ART", "PRODUCT") and tok.pos_ == "PROPN":
-            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            ent = next((e for e in self.ents if e.start <= tok.i < e.end), None)
             if ent is not None and ent.label_ != "ORG" and place_like(ent.text):
                 return None  # "Downing Street said": a place speaking for a government
             if ent is not None:
@@ -448,7 +453,7 @@ class _BodyResolution(ArticleNames):
                 return Speaker(name, ent.start_char, end, kind, plural)
         in_org = next((e for e in self.orgs if e.start <= tok.i < e.end), None)
         if tok.pos_ == "PROPN" and (tok.ent_type_ == "" or in_org) and tok.text[:1].isupper():
-            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), in_org)
+            ent = next((e for e in self.ents if e.start <= tok.i < e.end), in_org)
             if ent is not None or any(o.text.split()[0] == tok.text for o in self.orgs):
                 surface = ent.text if ent is not None else tok.text
                 name = self.org_name(surface)
@@ -934,7 +939,7 @@ class SpeakerResolver(_BodyResolution):
         inspected the gates. He told reporters …": "he" is no organisation): two to four
         capitalised words, the last no common noun, no word of a body's kind, no outlet."""
         out = []
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if not lo <= ent.root.i < hi or ent.label_ not in ("ORG", "GPE", "NORP", "FAC"):
                 continue
             words = [t.text for t in ent if t.is_alpha]
@@ -1202,7 +1207,7 @@ def _person_spans(doc, quoted: Sequence[tuple[int, int]] = ()) -> list:
     plus names spaCy missed or took for an organisation (see :func:`_untagged_name`)."""
     out = [
         _without_title(e)
-        for e in doc.ents
+        for e in entity_names(doc)
         if e.label_ == "PERSON"
         and not looks_like_org(e.text)
         and not (len(e) == 1 and e.root.lower_ in TITLE_WORDS)  # "Farmer" tagged a person
@@ -1214,6 +1219,13 @@ def _person_spans(doc, quoted: Sequence[tuple[int, int]] = ()) -> list:
         if chain is not None and not any(s <= chain.start_char < e for s, e in quoted):
             out.append(chain)
     return sorted(out, key=lambda span: span.start)
+
+
+def entity_names(doc) -> list:
+    """The entity spans of ``doc`` cut to the names they hold
+    (:func:`entity_types.name_core`: no live-blog time before, no score after), in order;
+    a span left with no word is dropped."""
+    return [c for e in doc.ents if (c := name_core(e)) is not None]
 
 
 def _definite_name(ent) -> bool:
@@ -1873,6 +1885,10 @@ def _colon_clause(doc, q: Quotation, resolver) -> _Attributed | None:
     for verb in reversed(roots):
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         sp = resolver.resolve(subj) if subj is not None else None
+        if sp is None and subj is not None and subj.ent_type_ in NOT_SPEAKERS:
+            # '22:48 Kovac, asked about his future: "…"': a lone name tagged a place
+            # speaks as a person unless it names a place of the article or the world
+            sp = resolver._lone_name(subj)
         if sp is not None and sp.kind in ("person", "org") and not sp.plural:
             return _Attributed(sp, "colon", subj.idx)
     return None
@@ -1927,9 +1943,16 @@ def _colon_label(doc, q: Quotation, resolver) -> _Attributed | None:
     words = [t for t in doc if start <= t.idx < len(head) - 1]
     if not words or any(t.pos_ in ("VERB", "AUX") for t in words):
         return None
-    # the first word the article names as a person: after a title ("Culture Minister X")
+    # the first word the article names as a person: after a title ("Culture Minister X"),
+    # not a possessor ("Usdaw's national officer, Karen Bell:" is Karen Bell's label)
     at = next(
-        (t for t in words if (t.i == words[0].i or t.pos_ == "PROPN") and resolver.person_at(t)),
+        (
+            t
+            for t in words
+            if (t.i == words[0].i or t.pos_ == "PROPN")
+            and t.dep_ != "poss"
+            and resolver.person_at(t)
+        ),
         None,
     )
     if at is None or resolver.in_quotation(words[0]) or not _label_ends_at(at, words):
@@ -1996,7 +2019,7 @@ def _adjacent_speaker(doc, sents, qs: int, inner_ids, resolver) -> _Attributed |
         if hit:
             return hit
     nxt = doc[last.end].sent if last.end < len(doc) else None
-    if nxt is not None and len(nxt) <= 8:
+    if nxt is not None and len(nxt) <= 8 and _closes_quotation(doc, last, nxt):
         hit = _sentence_speaker(nxt, resolver, inner_ids)
         if hit:
             return hit
@@ -2004,6 +2027,18 @@ def _adjacent_speaker(doc, sents, qs: int, inner_ids, resolver) -> _Attributed |
     if prev is not None and not own_cue and _opens_paragraph(doc_text(doc), qs):
         return _introducing_person(prev, resolver)  # only for a quotation with no cue
     return None
+
+
+def _closes_quotation(doc, last, nxt) -> bool:
+    """Whether the short sentence ``nxt`` after a quotation ending in sentence ``last``
+    is its closing attribution ("…." She said.): in the same paragraph, its reporting
+    verb with no clause of its own ("Halloran insisted he would be back." in the next
+    paragraph reports other words)."""
+    if "\n" in doc_text(doc)[last.end_char : nxt.start_char]:
+        return False
+    return not any(
+        c.dep_ in ("ccomp", "xcomp") for t in nxt if is_speech_verb(t) for c in t.children
+    )
 
 
 def _opens_paragraph(text: str, qs: int) -> bool:
@@ -2776,7 +2811,7 @@ def role_holders(analyses) -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     for analysis in analyses:
         doc = analysis.doc
-        for e in doc.ents:
+        for e in entity_names(doc):
             if e.label_ != "PERSON" or len(e) < 2:
                 continue
             for n in (1, 2, 3):
