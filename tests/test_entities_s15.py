@@ -92,3 +92,21 @@ def test_a_word_after_an_entry_time_is_capitalised_by_its_place_only(nlp):
         ("17:10 Grim", "PERSON"),
     )
     assert [it["name"] for it in _entities(doc)] == []
+
+
+def test_a_familys_surname_is_a_person_and_given_names_join_their_full_name(nlp):
+    a = _tagged(
+        nlp,
+        "Priya Raman won the title on Sunday. Raman's mother, Lakshmi, a nurse, cheered. "
+        "Priya thanked her.",
+        ("Priya Raman", "PERSON"),
+        ("Raman", "GPE"),
+        ("Lakshmi", "ORG"),
+        ("Priya", "PERSON"),
+    )
+    b = _tagged(nlp, "Lakshmi Raman said she cried all night.", ("Lakshmi Raman", "PERSON"))
+    items = {it["name"]: it for it in _entities(a, b)}
+    assert items["Raman"]["type"] == "PERSON", items
+    assert set(items) == {"Priya Raman", "Lakshmi Raman", "Raman"}, items
+    assert items["Priya Raman"]["aliases"] == ["Priya"]
+    assert items["Lakshmi Raman"]["aliases"] == ["Lakshmi"]

@@ -97,3 +97,34 @@ def test_a_lone_surname_tagged_a_place_before_a_colon_quote_speaks(nlp):
     analysis = _tagged(nlp, text, ("Lindqvist", "GPE"))
     quotes = _quotes(analysis)
     assert [s for s, t in quotes if "my last final" in t] == ["Lindqvist"], quotes
+
+
+def test_a_plural_class_opening_its_sentence_is_no_speaker(make):
+    text = (
+        "A barn roof collapsed in the storm on Friday night.\n\n"
+        'Bystanders said the wind had torn the sheets off the roof "in seconds".'
+    )
+    assert _quotes(make(text)) == []
+
+
+def test_a_member_named_by_an_organisation_speaks_for_it(nlp):
+    text = (
+        "The ferry Morven Star ran aground at dawn. "
+        "No one was hurt, a Tarnside Ferries spokesman said."
+    )
+    analysis = _tagged(nlp, text, ("Morven Star", "PRODUCT"), ("Tarnside Ferries", "ORG"))
+    quotes = _quotes(analysis)
+    assert [s for s, t in quotes if "No one was hurt" in t] == ["Tarnside Ferries"], quotes
+
+
+def test_a_group_tied_to_an_organisation_speaks_as_it(nlp):
+    text = (
+        "The bakery chain Crumbwell collapsed on Monday.\n\n"
+        "Liquidators from Ostrand Partners took charge of the business at noon. "
+        "They say every bakery will open as usual on Tuesday.\n\n"
+        "The liquidators told the Gazette they expected to find a buyer by spring."
+    )
+    analysis = _tagged(nlp, text, ("Crumbwell", "ORG"), ("Ostrand Partners", "ORG"))
+    quotes = dict((t[:20], s) for s, t in _quotes(analysis))
+    assert quotes.get("every bakery will op") == "Ostrand Partners", quotes
+    assert quotes.get("they expected to fin") == "Ostrand Partners", quotes

@@ -57,7 +57,7 @@ from .cues import is_outlet_name, is_reporting_verb
 from .model import StoryContext
 from .org_kinds import org_kind
 
-VERSION = "3"
+VERSION = "4"
 
 KEEP_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "EVENT", "LAW")
 _LABEL_RANK = {lab: i for i, lab in enumerate(KEEP_LABELS)}
@@ -775,6 +775,12 @@ def _merge_surname(clusters, keys, multi, k, parent, find) -> None:
     )
     if len(matches) == 1 and (_is_person(c) or _is_person(clusters[find(matches[0])])):
         parent[find(k)] = matches[0]
+    elif matches and not c.described and all(_is_person(clusters[m]) for m in matches):
+        # the surname of a family ("Menon" beside "Arjun Menon" and "Suresh Menon"): a
+        # person, whichever of them, whatever the tagger made of the lone word
+        c.described["PERSON"] += 1
+    elif not matches and _given_name_of(clusters, multi, k, find) is not None:
+        parent[find(k)] = _given_name_of(clusters, multi, k, find)
     elif not matches and _is_person(c):
         # one-word variants of each other ("Zelensky" / "Zelenskyy")
         for other in keys:
@@ -782,6 +788,21 @@ def _merge_surname(clusters, keys, multi, k, parent, find) -> None:
                 if _is_person(clusters[other]) and find(other) != find(k):
                     a, b = sorted([find(other), find(k)])
                     parent[b] = a
+
+
+def _given_name_of(clusters, multi, k: str, find) -> str | None:
+    """The root of the one full person name whose first word is the one-word name ``k``
+    ("Arjun" -> "arjun menon"; "Menon's father, Suresh," -> "suresh menon"), when ``k``
+    is no other name's first word, not described as something else than a person and
+    not a place the story writes "in"/"near" (:func:`entity_types.place_object` gives
+    it a GPE description)."""
+    c = clusters[k]
+    if set(c.described) - {"PERSON"}:
+        return None
+    starts = sorted({find(m) for m in multi if m.split()[0] == k})
+    if len(starts) != 1 or not _is_person(clusters[starts[0]]):
+        return None
+    return starts[0]
 
 
 def _item(c: _Cluster, story_order: dict[str, int]) -> dict[str, Any]:

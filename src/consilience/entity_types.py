@@ -360,11 +360,14 @@ def choose(label: str, description: Description | None, words: list[str] | None 
 def _named_by_role(description: Description, words: list[str]) -> bool:
     """Whether a name of two to four capitalised words stands in apposition to a noun that
     is only a person ("A spokeswoman, Irina Bast, said": a person even where "bast" is
-    also a common noun), its last word no noun of a body, a building or a place."""
+    also a common noun), its last word no noun of a body, a building or a place; or a
+    given name alone that is no common noun ("Ruiz's mother, Lakshmi, a nurse")."""
+    if len(words) == 1 and _common(words[0]):
+        return False
     return (
         description.how == "appos"
         and description.kinds == ("PERSON",)
-        and 2 <= len(words) <= 4
+        and 1 <= len(words) <= 4
         and all(w[:1].isupper() and not w.isupper() for w in words)
         and not set(noun_kinds(words[-1].lower())) & _INSIDE_KINDS
     )  # not "The ship's manager, Halcyon Tanker Management": its last word names a body

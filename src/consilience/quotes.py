@@ -133,7 +133,7 @@ from .quote_marks import (  # noqa: F401 - quotation_spans is re-exported
 )
 from .speech_senses import says_by_sense
 
-VERSION = "12"  # session 15: names cut to their words, colon labels, closing sentences
+VERSION = "13"  # session 15: names cut to their words, colon labels, unnamed members, groups of bodies
 
 # Back-compatible names for the shared cue lexicon (see :mod:`consilience.cues`).
 SPEECH_VERBS = REPORTING_VERBS
@@ -626,6 +626,9 @@ class _BodyResolution(ArticleNames):
         """The description headed by role noun ``tok`` (:func:`describe`); an unnamed
         spokesperson is given the body it speaks for (:meth:`_spoken_for`)."""
         desc = describe(self, tok)
+        body = self._named_body_of(tok) if desc is not None and not desc.plural else None
+        if body is not None:
+            return body  # "a Halvik Timber spokeswoman said": the company speaks
         if desc is None or desc.plural or tok.lemma_.lower() not in SPOKES_NOUNS:
             return desc
         if desc.name.split()[0].lower() not in ("a", "an"):
@@ -637,6 +640,52 @@ class _BodyResolution(ArticleNames):
             return desc
         det = "A" if desc.name[:1].isupper() else "a"  # every spokes noun takes "a"
         return dataclasses.replace(desc, name=f"{det} {tok.text} for {body}")
+
+    def _body_of_group(self, tok) -> Speaker | None:
+        """The organisation a plural group of people works for, as the article ties them:
+        "Administrators from Kingsley Hart", "engineers at Halvik Rail" (a from/at/of
+        phrase naming an organisation), or, for "the administrators", the same noun tied
+        so before it. The body speaks for its people; None otherwise."""
+        if tok.pos_ not in ("NOUN", "PROPN") or not (
+            tok.tag_ in ("NNS", "NNPS") or _opening_class(tok)
+        ):
+            return None
+        own = self._body_in_phrase(tok)
+        if own is not None or tok.i == 0 or tok.doc[tok.i - 1].lower_ != "the":
+            return own
+        for t in reversed(self.doc[: tok.i]):
+            if t.lower_ == tok.lower_ and t.i != tok.i:
+                hit = self._body_in_phrase(t)
+                if hit is not None:
+                    return hit
+        return None
+
+    def _body_in_phrase(self, tok) -> Speaker | None:
+        """The organisation a from/at/of phrase of ``tok`` names, or None."""
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("from", "at", "of"):
+                continue
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                org = next((e for e in self.orgs if e.start <= obj.i < e.end), None)
+                if org is not None and not is_outlet_name(org.text):
+                    return Speaker(self.org_name(org.text), org.start_char, org.end_char, "org")
+        return None
+
+    def _named_body_of(self, tok) -> Speaker | None:
+        """The organisation whose name modifies the unnamed member ``tok`` introduced
+        with "a"/"one"/"another" ("a Halvik Timber spokeswoman", "a Marine Rescue Trust
+        medic"): the member speaks for it, so it is the speaker; None otherwise."""
+        dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+        if not dets or dets[0] not in INDEFINITE_DETERMINERS:
+            return None
+        for c in tok.children:
+            if c.dep_ != "compound" or c.pos_ != "PROPN" or c.i > tok.i:
+                continue
+            org = next((e for e in self.orgs if e.start <= c.i < e.end), None)
+            if org is not None and not is_outlet_name(org.text):
+                name = self.org_name(org.text)
+                return Speaker(name, org.start_char, org.end_char, "org")
+        return None
 
     def _spoken_for(self, tok) -> str | None:
         """The body an unnamed spokesperson ``tok`` speaks for: with a noun modifier ("a
@@ -695,11 +744,13 @@ class _BodyResolution(ArticleNames):
         return Speaker(name, s, e, "person")
 
     def _recent_group(self, tok) -> Speaker | None:
+        """The group "they" refers to: the last plural role noun that is a subject or
+        an object of a preposition before it (resolved: "Administrators from Kingsley
+        Hart took control. They say …" -> Kingsley Hart)."""
         for t in reversed(self.doc[: tok.i]):
-            if (
-                t.dep_ in ("nsubj", "nsubjpass", "pobj")
-                and t.tag_ in ("NNS", "NNPS")
-                and t.lemma_.lower() in ROLE_NOUNS
+            if t.dep_ in ("nsubj", "nsubjpass", "pobj") and (
+                (t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in ROLE_NOUNS)
+                or _opening_class(t)
             ):
                 sp = self.resolve(t)
                 if sp:
@@ -727,6 +778,11 @@ class SpeakerResolver(_BodyResolution):
             return hit
         if tok.pos_ == "PRON":
             return self._pronoun(tok)
+        body = self._body_of_group(tok)
+        if body is not None:
+            return body  # "Administrators from Kingsley Hart …", later "the administrators"
+        if _opening_class(tok):  # "Neighbours said …": people of a class, no name
+            return Speaker(tok.text, tok.idx, tok.idx + len(tok.text), "group", True)
         if _refers_back(tok):  # "the 21-year-old said", "the striker added"
             return self._antecedent(tok)
         lone = not any(c.dep_ in ("compound", "flat") for c in tok.children)
@@ -989,6 +1045,32 @@ class SpeakerResolver(_BodyResolution):
         return out
 
 
+def _opening_class(tok) -> bool:
+    """Whether ``tok`` is a plural common noun of people capitalised only because it
+    opens its sentence, whatever the tagger made of it ("Neighbours said …",
+    "Administrators to the chain said …"): one word, no name around it, its singular a
+    noun whose first WordNet sense is a person, the word itself no noun of its own."""
+    from .entity_types import noun_kinds
+
+    if not tok.text[:1].isupper() or tok.text.isupper() or not tok.text.endswith("s"):
+        return False
+    if tok.i != tok.sent.start and not _after_dateline(tok):
+        return False
+    if any(c.dep_ in ("compound", "flat") for c in tok.children):
+        return False
+    low = tok.lower_
+    if lexicon.senses(low, "n"):
+        return False
+    singulars = [low[:-1], low[:-2]] if low.endswith("es") else [low[:-1]]
+    return any(noun_kinds(w, first=1) == ("PERSON",) for w in singulars)
+
+
+def _after_dateline(tok) -> bool:
+    """Whether ``tok`` is the first word after a wire dateline's dash ("LONDON, Nov 10
+    (Agency) - Administrators said")."""
+    return tok.i > 0 and tok.doc[tok.i - 1].text in ("-", "–", "—")
+
+
 def _said_by(subj, pron) -> bool:
     """Whether ``subj`` is the subject of the clause that pronoun ``pron``'s reporting verb
     reports ("The rooms will reopen next week, it said": "rooms" is what is said, not a
@@ -1126,6 +1208,19 @@ def is_anonymous_speaker(speaker: str) -> bool:
     return len(words) > 1 and words[0].lower() in INDEFINITE_DETERMINERS
 
 
+def speaks_for_body(description: str) -> bool:
+    """Whether an unnamed source's ``description`` is someone who speaks for a body by
+    office: a spokesperson ("a spokesman for the town council", "An airport
+    spokesperson", "a government spokesman") or an official ("a U.S. official", the
+    seeds' gold), whose words are the body's. An unnamed member of the public or of a
+    trade ("one driver", "a rescue worker", "a government source", "one senior
+    backbencher") is not: the annotated sets (s5-s14) list none of their words as quotes;
+    provenance cites them."""
+    head = re.split(r"\s(?:for|of|at|from)\s", description, maxsplit=1)[0]
+    words = head.lower().split()
+    return bool(words) and words[-1] in SPOKES_NOUNS | {"official"}
+
+
 def _full_names(persons) -> dict[str, tuple[str, int, int]]:
     """Full names by surname: the longest form, at its first occurrence."""
     out: dict[str, tuple[str, int, int]] = {}
@@ -1211,7 +1306,7 @@ def _person_spans(doc, quoted: Sequence[tuple[int, int]] = ()) -> list:
         if e.label_ == "PERSON"
         and not looks_like_org(e.text)
         and not (len(e) == 1 and e.root.lower_ in TITLE_WORDS)  # "Farmer" tagged a person
-        and not (len(e) == 1 and _class_of_people(e.root))  # "Shoppers say …"
+        and not (len(e) == 1 and (_class_of_people(e.root) or _opening_class(e.root)))
         and not _definite_name(e)  # "fished the Tove": a river, no one's name
     ]
     for tok in doc:
@@ -2778,6 +2873,8 @@ def build_quotes(ctx: StoryContext) -> dict[str, list[dict]]:
         for q in sorted(ext.quotes, key=lambda q: (q.start, q.end, q.speaker)):
             speaker = _holder_of(q.speaker, holders)
             anonymous = is_anonymous_speaker(speaker)  # "One broker" names nobody
+            if anonymous and not speaks_for_body(speaker):
+                continue  # "one driver", "a rescue worker": provenance, not a speaker
             if (
                 not anonymous
                 and speaker[:1].isupper()
