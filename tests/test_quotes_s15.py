@@ -128,3 +128,26 @@ def test_a_group_tied_to_an_organisation_speaks_as_it(nlp):
     quotes = dict((t[:20], s) for s, t in _quotes(analysis))
     assert quotes.get("every bakery will op") == "Ostrand Partners", quotes
     assert quotes.get("they expected to fin") == "Ostrand Partners", quotes
+
+
+def test_a_group_from_a_described_body_speaks_as_that_body(nlp):
+    text = (
+        "Harlow District Council closed the towpath on Monday.\n\n"
+        "Surveyors from the district council said the bank was still sliding and that "
+        "it was too soon to say when the path could reopen."
+    )
+    analysis = _tagged(nlp, text, ("Harlow District Council", "ORG"))
+    quotes = _quotes(analysis)
+    hits = [s for s, t in quotes if "still sliding" in t]
+    assert len(hits) == 1 and hits[0].lower().endswith("district council"), quotes
+
+
+def test_according_to_a_bodys_own_record_is_that_body(nlp):
+    text = (
+        "Tests at the Calder Institute of Geology confirmed the find on Tuesday. "
+        "Surprisingly, the stone is mostly nickel, according to the institute's early "
+        "findings."
+    )
+    analysis = _tagged(nlp, text, ("Calder Institute of Geology", "ORG"))
+    quotes = _quotes(analysis)
+    assert [s for s, t in quotes if "mostly nickel" in t] == ["Calder Institute of Geology"], quotes

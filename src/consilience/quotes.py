@@ -111,7 +111,7 @@ from .cues import (
     strip_possessive,
 )
 from .cues import is_reporting_verb as is_speech_verb
-from .entity_types import HONORIFICS, name_core, person_shaped, place_object
+from .entity_types import HONORIFICS, name_core, noun_kinds, person_shaped, place_object
 from .model import Analysis, Quote, StoryContext
 from .org_kinds import (
     ORG_ANCESTORS,
@@ -133,7 +133,7 @@ from .quote_marks import (  # noqa: F401 - quotation_spans is re-exported
 )
 from .speech_senses import says_by_sense
 
-VERSION = "13"  # session 15: names cut to their words, colon labels, unnamed members, groups of bodies
+VERSION = "14"  # session 15: names cut, unnamed members, bodies of groups, records
 
 # Back-compatible names for the shared cue lexicon (see :mod:`consilience.cues`).
 SPEECH_VERBS = REPORTING_VERBS
@@ -661,7 +661,9 @@ class _BodyResolution(ArticleNames):
         return None
 
     def _body_in_phrase(self, tok) -> Speaker | None:
-        """The organisation a from/at/of phrase of ``tok`` names, or None."""
+        """The organisation a from/at/of phrase of ``tok`` names ("from Kingsley Hart")
+        or describes with a noun of a body ("from the county council" -> the council the
+        article names), or None (not a place: "residents of the village")."""
         for prep in tok.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("from", "at", "of"):
                 continue
@@ -669,6 +671,11 @@ class _BodyResolution(ArticleNames):
                 org = next((e for e in self.orgs if e.start <= obj.i < e.end), None)
                 if org is not None and not is_outlet_name(org.text):
                     return Speaker(self.org_name(org.text), org.start_char, org.end_char, "org")
+                lemma = obj.lemma_.lower()
+                if obj.pos_ == "NOUN" and (lemma in ORG_NOUNS | BODY_WORDS or is_org_noun(lemma)):
+                    sp = self._organisation(obj)
+                    if sp is not None and sp.kind == "org":
+                        return sp
         return None
 
     def _named_body_of(self, tok) -> Speaker | None:
@@ -749,8 +756,7 @@ class _BodyResolution(ArticleNames):
         Hart took control. They say …" -> Kingsley Hart)."""
         for t in reversed(self.doc[: tok.i]):
             if t.dep_ in ("nsubj", "nsubjpass", "pobj") and (
-                (t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in ROLE_NOUNS)
-                or _opening_class(t)
+                (t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in ROLE_NOUNS) or _opening_class(t)
             ):
                 sp = self.resolve(t)
                 if sp:
@@ -1050,8 +1056,6 @@ def _opening_class(tok) -> bool:
     opens its sentence, whatever the tagger made of it ("Neighbours said …",
     "Administrators to the chain said …"): one word, no name around it, its singular a
     noun whose first WordNet sense is a person, the word itself no noun of its own."""
-    from .entity_types import noun_kinds
-
     if not tok.text[:1].isupper() or tok.text.isupper() or not tok.text.endswith("s"):
         return False
     if tok.i != tok.sent.start and not _after_dateline(tok):
@@ -1206,6 +1210,21 @@ def is_anonymous_speaker(speaker: str) -> bool:
     someone the article introduced) are not."""
     words = speaker.split()
     return len(words) > 1 and words[0].lower() in INDEFINITE_DETERMINERS
+
+
+def source_holder(pobj):
+    """Who stands behind the object of "according to": a record noun's source
+    (:func:`cues.record_holder`: "figures from the ministry"), else the possessor of a
+    noun that is no person nor body by WordNet ("the museum's first analysis" -> museum,
+    "the council's website" -> council; not "the mayor's spokesman" nor "the clerk's
+    office", who speak themselves); ``pobj`` itself otherwise."""
+    holder = record_holder(pobj)
+    if holder is not pobj or pobj.pos_ != "NOUN":
+        return holder
+    if {"PERSON", "ORG"} & set(noun_kinds(pobj.lemma_)):
+        return pobj
+    poss = [t for t in pobj.children if t.dep_ == "poss" and t.pos_ in ("NOUN", "PROPN")]
+    return poss[0] if poss else pobj
 
 
 def speaks_for_body(description: str) -> bool:
@@ -1948,7 +1967,7 @@ def _attribute_direct(doc, q: Quotation, resolver: SpeakerResolver) -> _Attribut
         for prep, pobj in according_to(s):
             if prep.i in inner_ids:
                 continue
-            sp = resolver.resolve(record_holder(pobj))
+            sp = resolver.resolve(source_holder(pobj))
             if sp is not None:
                 return _Attributed(sp, "according to", prep.idx)
     return _colon_clause(doc, q, resolver) or _adjacent_speaker(doc, sents, qs, inner_ids, resolver)
@@ -2839,7 +2858,7 @@ def _according_to_reports(doc, resolver: SpeakerResolver, outlets: set[int]) -> 
     out: list[Quote] = []
     for sent in doc.sents:
         for prep, pobj in according_to(sent):
-            sp = resolver.resolve(record_holder(pobj))
+            sp = resolver.resolve(source_holder(pobj))
             if sp is None or sp.kind == "group" or sp.plural:
                 continue
             if _is_outlet(pobj, sp, outlets):
