@@ -145,9 +145,10 @@ def test_a_group_from_a_described_body_speaks_as_that_body(nlp):
 def test_according_to_a_bodys_own_record_is_that_body(nlp):
     text = (
         "Tests at the Calder Institute of Geology confirmed the find on Tuesday. "
-        "Surprisingly, the stone is mostly nickel, according to the institute's early "
-        "findings."
+        "Surprisingly, the stone is mostly nickel, according to the institute's laboratory "
+        "tests. The entry fee was ten crowns, according to the institute's regulations."
     )
     analysis = _tagged(nlp, text, ("Calder Institute of Geology", "ORG"))
     quotes = _quotes(analysis)
     assert [s for s, t in quotes if "mostly nickel" in t] == ["Calder Institute of Geology"], quotes
+    assert not [t for s, t in quotes if "entry fee" in t], quotes  # rules, no one's words

@@ -133,7 +133,7 @@ from .quote_marks import (  # noqa: F401 - quotation_spans is re-exported
 )
 from .speech_senses import says_by_sense
 
-VERSION = "14"  # session 15: names cut, unnamed members, bodies of groups, records
+VERSION = "15"  # session 15: names cut, unnamed members, bodies of groups, records
 
 # Back-compatible names for the shared cue lexicon (see :mod:`consilience.cues`).
 SPEECH_VERBS = REPORTING_VERBS
@@ -1215,16 +1215,28 @@ def is_anonymous_speaker(speaker: str) -> bool:
 def source_holder(pobj):
     """Who stands behind the object of "according to": a record noun's source
     (:func:`cues.record_holder`: "figures from the ministry"), else the possessor of a
-    noun that is no person nor body by WordNet ("the museum's first analysis" -> museum,
-    "the council's website" -> council; not "the mayor's spokesman" nor "the clerk's
-    office", who speak themselves); ``pobj`` itself otherwise."""
+    noun of an inquiry (:func:`_inquiry`: "the museum's first analysis" -> museum,
+    "the lab's tests"), no person nor body by WordNet; ``pobj`` itself otherwise ("the
+    federation's regulations" are rules, no one's words)."""
     holder = record_holder(pobj)
-    if holder is not pobj or pobj.pos_ != "NOUN":
+    if holder is not pobj or pobj.pos_ != "NOUN" or not _inquiry(pobj.lemma_.lower()):
         return holder
     if {"PERSON", "ORG"} & set(noun_kinds(pobj.lemma_)):
         return pobj
     poss = [t for t in pobj.children if t.dep_ == "poss" and t.pos_ in ("NOUN", "PROPN")]
     return poss[0] if poss else pobj
+
+
+@functools.lru_cache(maxsize=4096)
+def _inquiry(lemma: str) -> bool:
+    """Whether noun ``lemma`` is an inquiry by WordNet (investigation or inquiry within
+    three hypernym steps of its first two senses: "analysis", "examination", "test")."""
+    frontier: set[str] = {lemma}
+    for _ in range(3):
+        frontier = {h for w in frontier for h in lexicon.hypernyms(w, "n", 2)}
+        if frontier & {"investigation", "inquiry"}:
+            return True
+    return False
 
 
 def speaks_for_body(description: str) -> bool:
@@ -2858,11 +2870,12 @@ def _according_to_reports(doc, resolver: SpeakerResolver, outlets: set[int]) -> 
     out: list[Quote] = []
     for sent in doc.sents:
         for prep, pobj in according_to(sent):
-            sp = resolver.resolve(source_holder(pobj))
+            holder = source_holder(pobj)
+            sp = resolver.resolve(holder)
             if sp is None or sp.kind == "group" or sp.plural:
                 continue
-            if _is_outlet(pobj, sp, outlets):
-                continue
+            if _is_outlet(pobj, sp, outlets) or _is_outlet(holder, sp, outlets):
+                continue  # "according to ETV's sources": the outlet's reporting
             last = max(prep.right_edge.i, pobj.right_edge.i)  # "to X" may hang elsewhere
             phrase = {t.i for t in prep.subtree} | set(range(prep.i, last + 1))
             toks = [t for t in sent if t.i not in phrase and not (t.is_punct or t.is_space)]
