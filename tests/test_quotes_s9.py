@@ -212,18 +212,24 @@ def test_an_unnamed_source_is_anonymous_not_a_name(make, text, fragment):
     assert is_anonymous_speaker(hits[0]), hits
 
 
-def test_an_anonymous_quote_is_flagged_and_never_mapped_to_a_name(make_ctx):
+def test_an_anonymous_quote_is_never_mapped_to_a_name_nor_listed(make_ctx):
+    """Session 15: an unnamed member of a trade ("One wholesaler") is no quote speaker in
+    the brief (the held-out sets list none as quotes; provenance cites them), and never
+    becomes the person named beside it; an unnamed spokesperson stays, flagged."""
     from consilience.quotes import build_quotes
 
     ctx = make_ctx(
         "One Wholesaler Group member, Ida Rusk, spoke first. One wholesaler said most buyers "
-        "would wait for the autumn figures."
+        "would wait for the autumn figures. A spokeswoman for the port authority said the "
+        "quays would reopen on Monday."
     )
     for a in ctx.analyses:
         ctx.extractions[a.article.id].quotes = extract_quotes(a)
-    items = [q for q in build_quotes(ctx)["quotes"] if "most buyers" in q["text"]]
-    assert len(items) == 1, build_quotes(ctx)
-    assert items[0]["speaker"].lower() == "one wholesaler" and items[0].get("anonymous")
+    quotes = build_quotes(ctx)["quotes"]
+    assert not [q for q in quotes if "most buyers" in q["text"]], quotes
+    items = [q for q in quotes if "quays would reopen" in q["text"]]
+    assert len(items) == 1 and items[0].get("anonymous"), quotes
+    assert items[0]["speaker"] == "A spokeswoman for the port authority"
 
 
 @pytest.mark.parametrize(

@@ -57,7 +57,7 @@ from .cues import is_outlet_name, is_reporting_verb
 from .model import StoryContext
 from .org_kinds import org_kind
 
-VERSION = "2"
+VERSION = "4"
 
 KEEP_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "EVENT", "LAW")
 _LABEL_RANK = {lab: i for i, lab in enumerate(KEEP_LABELS)}
@@ -287,7 +287,13 @@ def _mention(aid: str, e, spans) -> _Mention | None:
         return None
     for s in spans:  # a dateline glued to the name ("PORTMOR - Kell Ferries")
         if s.start <= e.start_char < s.end < e.end_char:
-            e = e.char_span(s.end - e.start_char, len(e.text), alignment_mode="contract") or e
+            cut = e.char_span(
+                s.end - e.start_char, len(e.text), label=e.label_, alignment_mode="contract"
+            )
+            e = cut or e
+    e = entity_types.name_core(e)  # "12:20 Network Rail", "Viktor Halloran 3-1"
+    if e is None:
+        return None
     if _unit_after_number(e):
         return None  # "the 450 MW unit": a unit of measure, no name
     title = entity_types.leading_title(e) if e.label_ == "PERSON" else 0
@@ -459,7 +465,11 @@ def _field_label(tok) -> bool:
 
 def _opens_sentence(tok) -> bool:
     """Whether ``tok`` is the first word of its sentence or of its line ("Turnout was
-    41%", "Media contact: …")."""
+    41%", "Media contact: …"), or the first word after a live-blog entry's time that
+    opens one ("14:35 Sad news …")."""
+    doc = tok.doc
+    if tok.i > 0 and entity_types.clock_token(doc[tok.i - 1]):
+        tok = doc[tok.i - 1]
     return (
         tok.is_sent_start
         or tok.i == 0
@@ -765,6 +775,12 @@ def _merge_surname(clusters, keys, multi, k, parent, find) -> None:
     )
     if len(matches) == 1 and (_is_person(c) or _is_person(clusters[find(matches[0])])):
         parent[find(k)] = matches[0]
+    elif matches and not c.described and all(_is_person(clusters[m]) for m in matches):
+        # the surname of a family ("Menon" beside "Arjun Menon" and "Suresh Menon"): a
+        # person, whichever of them, whatever the tagger made of the lone word
+        c.described["PERSON"] += 1
+    elif not matches and _given_name_of(clusters, multi, k, find) is not None:
+        parent[find(k)] = _given_name_of(clusters, multi, k, find)
     elif not matches and _is_person(c):
         # one-word variants of each other ("Zelensky" / "Zelenskyy")
         for other in keys:
@@ -772,6 +788,21 @@ def _merge_surname(clusters, keys, multi, k, parent, find) -> None:
                 if _is_person(clusters[other]) and find(other) != find(k):
                     a, b = sorted([find(other), find(k)])
                     parent[b] = a
+
+
+def _given_name_of(clusters, multi, k: str, find) -> str | None:
+    """The root of the one full person name whose first word is the one-word name ``k``
+    ("Arjun" -> "arjun menon"; "Menon's father, Suresh," -> "suresh menon"), when ``k``
+    is no other name's first word, not described as something else than a person and
+    not a place the story writes "in"/"near" (:func:`entity_types.place_object` gives
+    it a GPE description)."""
+    c = clusters[k]
+    if set(c.described) - {"PERSON"}:
+        return None
+    starts = sorted({find(m) for m in multi if m.split()[0] == k})
+    if len(starts) != 1 or not _is_person(clusters[starts[0]]):
+        return None
+    return starts[0]
 
 
 def _item(c: _Cluster, story_order: dict[str, int]) -> dict[str, Any]:
@@ -810,13 +841,14 @@ def _dateline_places(ctx: StoryContext) -> list[str]:
 def _common_word_only(c: _Cluster) -> bool:
     """Whether cluster ``c`` is a common noun capitalised only because it opens a sentence
     or a line ("Turnout was 41%", "Media contact: …"): one word, every mention opening its
-    sentence, a noun of the dictionary, and no description making it a name."""
-    words = {w for s in c.surfaces for w in s.split()}
+    sentence (or a live-blog entry's time: "14:35 Sad news …"), a noun or an adjective of
+    the dictionary, and no description making it a name."""
+    words = sorted({w for s in c.surfaces for w in s.split()})
     return (
         len(words) == 1
         and c.initial == c.mentions
         and not c.described
-        and entity_types.common_words(sorted(words))
+        and (entity_types.common_words(words) or entity_types.adjective(words[0]))
     )
 
 

@@ -42,6 +42,7 @@ the spaCy label stays.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -289,6 +290,11 @@ def _common(word: str) -> bool:
     return bool(lexicon.senses(w, "n") or (w.endswith("s") and lexicon.senses(w[:-1], "n")))
 
 
+def adjective(word: str) -> bool:
+    """Whether ``word`` is an English adjective of the dictionary ("Sad", "Live")."""
+    return bool(lexicon.senses(word.lower(), "a"))
+
+
 def common_words(words: list[str]) -> bool:
     """Whether every word of a name is also a common English noun ("Rail Meridian",
     "Kestrel Sound"; not "Karl Berg", whose given name is no noun)."""
@@ -354,11 +360,14 @@ def choose(label: str, description: Description | None, words: list[str] | None 
 def _named_by_role(description: Description, words: list[str]) -> bool:
     """Whether a name of two to four capitalised words stands in apposition to a noun that
     is only a person ("A spokeswoman, Irina Bast, said": a person even where "bast" is
-    also a common noun), its last word no noun of a body, a building or a place."""
+    also a common noun), its last word no noun of a body, a building or a place; or a
+    given name alone that is no common noun ("Ruiz's mother, Lakshmi, a nurse")."""
+    if len(words) == 1 and _common(words[0]):
+        return False
     return (
         description.how == "appos"
         and description.kinds == ("PERSON",)
-        and 2 <= len(words) <= 4
+        and 1 <= len(words) <= 4
         and all(w[:1].isupper() and not w.isupper() for w in words)
         and not set(noun_kinds(words[-1].lower())) & _INSIDE_KINDS
     )  # not "The ship's manager, Halcyon Tanker Management": its last word names a body
@@ -388,6 +397,45 @@ def _ends_in_noun(words: list[str]) -> bool:
     """Whether a name's last word is a common noun of a place or a structure
     (:data:`_INSIDE_KINDS`): "Dam", "Bridge", "Quay"; not a surname."""
     return bool(words) and bool(set(noun_kinds(words[-1].lower())) & _INSIDE_KINDS)
+
+
+#: a clock time: "12:20", "9.05", "08:15" (a live-blog entry's time before its first word)
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+#: the labels a result's score may be glued to ("Viktor Halloran 3-1", "Harbor City 2-0")
+_SCORED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+#: a score or a number of one, as tokenized: "3", "2.5", "3-1", "2.5-1.5"
+_SCORE_PART = re.compile(r"\d+(?:\.\d+)?(?:[-–]\d+(?:\.\d+)?)?")
+
+
+def clock_token(tok) -> bool:
+    """Whether token ``tok`` is a clock time written with a colon or a dot ("14:35")."""
+    return bool(_CLOCK.fullmatch(tok.text))
+
+
+def name_core(span):
+    """The name inside the entity ``span`` (a spaCy Span, label kept), or None when no
+    word of it is left: clock times at its start cut (a live-blog entry's time glued to
+    its first word: "12:20 Network Rail", "14:35 Sad"), and at the end of a person's, a
+    club's or a place's name a score the tagger glued to it ("Viktor Halloran 3-1",
+    "Harbor City 2-0"). A number that is part of a name ("A487", "Apollo 11", "Varne 4"
+    as a facility) stays."""
+    from spacy.tokens import Span
+
+    a, b = span.start, span.end
+    doc = span.doc
+    while a < b and (clock_token(doc[a]) or doc[a].is_punct or doc[a].is_space):
+        a += 1
+    if span.label_ in _SCORED_LABELS:
+        end = b
+        while end > a and (doc[end - 1].is_punct or _SCORE_PART.fullmatch(doc[end - 1].text)):
+            end -= 1
+        if any("-" in t.text or "–" in t.text for t in doc[end:b]):
+            b = end  # "3-1" or "3 - 1": a score, no part of the name
+    if a >= b:
+        return None
+    if (a, b) == (span.start, span.end):
+        return span
+    return Span(doc, a, b, label=span.label_)
 
 
 def mention_type(span) -> str | None:

@@ -111,7 +111,7 @@ from .cues import (
     strip_possessive,
 )
 from .cues import is_reporting_verb as is_speech_verb
-from .entity_types import HONORIFICS, person_shaped, place_object
+from .entity_types import HONORIFICS, name_core, noun_kinds, person_shaped, place_object
 from .model import Analysis, Quote, StoryContext
 from .org_kinds import (
     ORG_ANCESTORS,
@@ -133,7 +133,7 @@ from .quote_marks import (  # noqa: F401 - quotation_spans is re-exported
 )
 from .speech_senses import says_by_sense
 
-VERSION = "11"  # session 14: colon labels, closing attributions, complements, run-on quotes
+VERSION = "15"  # session 15: names cut, unnamed members, bodies of groups, records
 
 # Back-compatible names for the shared cue lexicon (see :mod:`consilience.cues`).
 SPEECH_VERBS = REPORTING_VERBS
@@ -242,6 +242,8 @@ class ArticleNames:
         #: bracketed short forms the article defines ("ICIA" -> "International … Agency")
         self.short_names = short_names(doc_text(doc))
         self.places = _place_names(doc)
+        #: the entities cut to their names ("12:20 Network Rail" -> "Network Rail")
+        self.ents = entity_names(doc)
         spans = article_spans(analysis.article)
         aside = [b for b in spans if b.kind in ASIDE_KINDS]
         #: wire datelines ("KELD POINT, April 21 (CPS) -"): a place and an agency, no speaker
@@ -255,7 +257,7 @@ class ArticleNames:
         self.mentions = self._person_mentions(persons)
         self.orgs = [
             e
-            for e in doc.ents
+            for e in self.ents
             if (e.label_ == "ORG" or (e.label_ == "PERSON" and looks_like_org(e.text)))
             and not e.root.like_num  # "Seventeen men remained trapped" tagged ORG
             and not any(s <= e.start_char < end for s, end in self.datelines)
@@ -351,12 +353,15 @@ class ArticleNames:
         return best
 
     def person_name(self, surface: str) -> str:
+        """The article's longest full name of the person ``surface`` names ("Kofman" ->
+        "Michael Kofman"): one whose last words are the surface's; another first name
+        with the same surname is another person ("Pawel Lisek" beside "Dorota Lisek")."""
         name = strip_titles(strip_possessive(surface.strip()))
         if not name:
             return ""
-        last = name.split()[-1].lower()
-        full = self.full_by_last.get(last)
-        if full and len(full[0]) >= len(name) and full[0].split()[-1].lower() == last:
+        words = name.lower().split()
+        full = self.full_by_last.get(words[-1])
+        if full and full[0].lower().split()[-len(words) :] == words:
             return full[0]
         return name
 
@@ -433,7 +438,7 @@ class _BodyResolution(ArticleNames):
     def _organisation(self, tok) -> Speaker | None:
         """An organisation named at ``tok``, or referred back to as "the company"."""
         if tok.ent_type_ in ("ORG", "NORP", "WORK_OF_ART", "PRODUCT") and tok.pos_ == "PROPN":
-            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            ent = next((e for e in self.ents if e.start <= tok.i < e.end), None)
             if ent is not None and ent.label_ != "ORG" and place_like(ent.text):
                 return None  # "Downing Street said": a place speaking for a government
             if ent is not None:
@@ -448,7 +453,7 @@ class _BodyResolution(ArticleNames):
                 return Speaker(name, ent.start_char, end, kind, plural)
         in_org = next((e for e in self.orgs if e.start <= tok.i < e.end), None)
         if tok.pos_ == "PROPN" and (tok.ent_type_ == "" or in_org) and tok.text[:1].isupper():
-            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), in_org)
+            ent = next((e for e in self.ents if e.start <= tok.i < e.end), in_org)
             if ent is not None or any(o.text.split()[0] == tok.text for o in self.orgs):
                 surface = ent.text if ent is not None else tok.text
                 name = self.org_name(surface)
@@ -621,6 +626,9 @@ class _BodyResolution(ArticleNames):
         """The description headed by role noun ``tok`` (:func:`describe`); an unnamed
         spokesperson is given the body it speaks for (:meth:`_spoken_for`)."""
         desc = describe(self, tok)
+        body = self._named_body_of(tok) if desc is not None and not desc.plural else None
+        if body is not None:
+            return body  # "a Halvik Timber spokeswoman said": the company speaks
         if desc is None or desc.plural or tok.lemma_.lower() not in SPOKES_NOUNS:
             return desc
         if desc.name.split()[0].lower() not in ("a", "an"):
@@ -632,6 +640,59 @@ class _BodyResolution(ArticleNames):
             return desc
         det = "A" if desc.name[:1].isupper() else "a"  # every spokes noun takes "a"
         return dataclasses.replace(desc, name=f"{det} {tok.text} for {body}")
+
+    def _body_of_group(self, tok) -> Speaker | None:
+        """The organisation a plural group of people works for, as the article ties them:
+        "Administrators from Kingsley Hart", "engineers at Halvik Rail" (a from/at/of
+        phrase naming an organisation), or, for "the administrators", the same noun tied
+        so before it. The body speaks for its people; None otherwise."""
+        if tok.pos_ not in ("NOUN", "PROPN") or not (
+            tok.tag_ in ("NNS", "NNPS") or _opening_class(tok)
+        ):
+            return None
+        own = self._body_in_phrase(tok)
+        if own is not None or tok.i == 0 or tok.doc[tok.i - 1].lower_ != "the":
+            return own
+        for t in reversed(self.doc[: tok.i]):
+            if t.lower_ == tok.lower_ and t.i != tok.i:
+                hit = self._body_in_phrase(t)
+                if hit is not None:
+                    return hit
+        return None
+
+    def _body_in_phrase(self, tok) -> Speaker | None:
+        """The organisation a from/at/of phrase of ``tok`` names ("from Kingsley Hart")
+        or describes with a noun of a body ("from the county council" -> the council the
+        article names), or None (not a place: "residents of the village")."""
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("from", "at", "of"):
+                continue
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                org = next((e for e in self.orgs if e.start <= obj.i < e.end), None)
+                if org is not None and not is_outlet_name(org.text):
+                    return Speaker(self.org_name(org.text), org.start_char, org.end_char, "org")
+                lemma = obj.lemma_.lower()
+                if obj.pos_ == "NOUN" and (lemma in ORG_NOUNS | BODY_WORDS or is_org_noun(lemma)):
+                    sp = self._organisation(obj)
+                    if sp is not None and sp.kind == "org":
+                        return sp
+        return None
+
+    def _named_body_of(self, tok) -> Speaker | None:
+        """The organisation whose name modifies the unnamed member ``tok`` introduced
+        with "a"/"one"/"another" ("a Halvik Timber spokeswoman", "a Marine Rescue Trust
+        medic"): the member speaks for it, so it is the speaker; None otherwise."""
+        dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+        if not dets or dets[0] not in INDEFINITE_DETERMINERS:
+            return None
+        for c in tok.children:
+            if c.dep_ != "compound" or c.pos_ != "PROPN" or c.i > tok.i:
+                continue
+            org = next((e for e in self.orgs if e.start <= c.i < e.end), None)
+            if org is not None and not is_outlet_name(org.text):
+                name = self.org_name(org.text)
+                return Speaker(name, org.start_char, org.end_char, "org")
+        return None
 
     def _spoken_for(self, tok) -> str | None:
         """The body an unnamed spokesperson ``tok`` speaks for: with a noun modifier ("a
@@ -690,11 +751,12 @@ class _BodyResolution(ArticleNames):
         return Speaker(name, s, e, "person")
 
     def _recent_group(self, tok) -> Speaker | None:
+        """The group "they" refers to: the last plural role noun that is a subject or
+        an object of a preposition before it (resolved: "Administrators from Kingsley
+        Hart took control. They say …" -> Kingsley Hart)."""
         for t in reversed(self.doc[: tok.i]):
-            if (
-                t.dep_ in ("nsubj", "nsubjpass", "pobj")
-                and t.tag_ in ("NNS", "NNPS")
-                and t.lemma_.lower() in ROLE_NOUNS
+            if t.dep_ in ("nsubj", "nsubjpass", "pobj") and (
+                (t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in ROLE_NOUNS) or _opening_class(t)
             ):
                 sp = self.resolve(t)
                 if sp:
@@ -722,6 +784,11 @@ class SpeakerResolver(_BodyResolution):
             return hit
         if tok.pos_ == "PRON":
             return self._pronoun(tok)
+        body = self._body_of_group(tok)
+        if body is not None:
+            return body  # "Administrators from Kingsley Hart …", later "the administrators"
+        if _opening_class(tok):  # "Neighbours said …": people of a class, no name
+            return Speaker(tok.text, tok.idx, tok.idx + len(tok.text), "group", True)
         if _refers_back(tok):  # "the 21-year-old said", "the striker added"
             return self._antecedent(tok)
         lone = not any(c.dep_ in ("compound", "flat") for c in tok.children)
@@ -934,7 +1001,7 @@ class SpeakerResolver(_BodyResolution):
         inspected the gates. He told reporters …": "he" is no organisation): two to four
         capitalised words, the last no common noun, no word of a body's kind, no outlet."""
         out = []
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if not lo <= ent.root.i < hi or ent.label_ not in ("ORG", "GPE", "NORP", "FAC"):
                 continue
             words = [t.text for t in ent if t.is_alpha]
@@ -982,6 +1049,30 @@ class SpeakerResolver(_BodyResolution):
             start = self.doc[first].idx
             out.append((t.i, Speaker(name, start, start + len(surface), "person")))
         return out
+
+
+def _opening_class(tok) -> bool:
+    """Whether ``tok`` is a plural common noun of people capitalised only because it
+    opens its sentence, whatever the tagger made of it ("Neighbours said …",
+    "Administrators to the chain said …"): one word, no name around it, its singular a
+    noun whose first WordNet sense is a person, the word itself no noun of its own."""
+    if not tok.text[:1].isupper() or tok.text.isupper() or not tok.text.endswith("s"):
+        return False
+    if tok.i != tok.sent.start and not _after_dateline(tok):
+        return False
+    if any(c.dep_ in ("compound", "flat") for c in tok.children):
+        return False
+    low = tok.lower_
+    if lexicon.senses(low, "n"):
+        return False
+    singulars = [low[:-1], low[:-2]] if low.endswith("es") else [low[:-1]]
+    return any(noun_kinds(w, first=1) == ("PERSON",) for w in singulars)
+
+
+def _after_dateline(tok) -> bool:
+    """Whether ``tok`` is the first word after a wire dateline's dash ("LONDON, Nov 10
+    (Agency) - Administrators said")."""
+    return tok.i > 0 and tok.doc[tok.i - 1].text in ("-", "–", "—")
 
 
 def _said_by(subj, pron) -> bool:
@@ -1121,6 +1212,46 @@ def is_anonymous_speaker(speaker: str) -> bool:
     return len(words) > 1 and words[0].lower() in INDEFINITE_DETERMINERS
 
 
+def source_holder(pobj):
+    """Who stands behind the object of "according to": a record noun's source
+    (:func:`cues.record_holder`: "figures from the ministry"), else the possessor of a
+    noun of an inquiry (:func:`_inquiry`: "the museum's first analysis" -> museum,
+    "the lab's tests"), no person nor body by WordNet; ``pobj`` itself otherwise ("the
+    federation's regulations" are rules, no one's words)."""
+    holder = record_holder(pobj)
+    if holder is not pobj or pobj.pos_ != "NOUN" or not _inquiry(pobj.lemma_.lower()):
+        return holder
+    if {"PERSON", "ORG"} & set(noun_kinds(pobj.lemma_)):
+        return pobj
+    poss = [t for t in pobj.children if t.dep_ == "poss" and t.pos_ in ("NOUN", "PROPN")]
+    return poss[0] if poss else pobj
+
+
+@functools.lru_cache(maxsize=4096)
+def _inquiry(lemma: str) -> bool:
+    """Whether noun ``lemma`` is an inquiry by WordNet (investigation or inquiry within
+    three hypernym steps of its first two senses: "analysis", "examination", "test")."""
+    frontier: set[str] = {lemma}
+    for _ in range(3):
+        frontier = {h for w in frontier for h in lexicon.hypernyms(w, "n", 2)}
+        if frontier & {"investigation", "inquiry"}:
+            return True
+    return False
+
+
+def speaks_for_body(description: str) -> bool:
+    """Whether an unnamed source's ``description`` is someone who speaks for a body by
+    office: a spokesperson ("a spokesman for the town council", "An airport
+    spokesperson", "a government spokesman") or an official ("a U.S. official", the
+    seeds' gold), whose words are the body's. An unnamed member of the public or of a
+    trade ("one driver", "a rescue worker", "a government source", "one senior
+    backbencher") is not: the annotated sets (s5-s14) list none of their words as quotes;
+    provenance cites them."""
+    head = re.split(r"\s(?:for|of|at|from)\s", description, maxsplit=1)[0]
+    words = head.lower().split()
+    return bool(words) and words[-1] in SPOKES_NOUNS | {"official"}
+
+
 def _full_names(persons) -> dict[str, tuple[str, int, int]]:
     """Full names by surname: the longest form, at its first occurrence."""
     out: dict[str, tuple[str, int, int]] = {}
@@ -1202,11 +1333,11 @@ def _person_spans(doc, quoted: Sequence[tuple[int, int]] = ()) -> list:
     plus names spaCy missed or took for an organisation (see :func:`_untagged_name`)."""
     out = [
         _without_title(e)
-        for e in doc.ents
+        for e in entity_names(doc)
         if e.label_ == "PERSON"
         and not looks_like_org(e.text)
         and not (len(e) == 1 and e.root.lower_ in TITLE_WORDS)  # "Farmer" tagged a person
-        and not (len(e) == 1 and _class_of_people(e.root))  # "Shoppers say …"
+        and not (len(e) == 1 and (_class_of_people(e.root) or _opening_class(e.root)))
         and not _definite_name(e)  # "fished the Tove": a river, no one's name
     ]
     for tok in doc:
@@ -1214,6 +1345,13 @@ def _person_spans(doc, quoted: Sequence[tuple[int, int]] = ()) -> list:
         if chain is not None and not any(s <= chain.start_char < e for s, e in quoted):
             out.append(chain)
     return sorted(out, key=lambda span: span.start)
+
+
+def entity_names(doc) -> list:
+    """The entity spans of ``doc`` cut to the names they hold
+    (:func:`entity_types.name_core`: no live-blog time before, no score after), in order;
+    a span left with no word is dropped."""
+    return [c for e in doc.ents if (c := name_core(e)) is not None]
 
 
 def _definite_name(ent) -> bool:
@@ -1841,7 +1979,7 @@ def _attribute_direct(doc, q: Quotation, resolver: SpeakerResolver) -> _Attribut
         for prep, pobj in according_to(s):
             if prep.i in inner_ids:
                 continue
-            sp = resolver.resolve(record_holder(pobj))
+            sp = resolver.resolve(source_holder(pobj))
             if sp is not None:
                 return _Attributed(sp, "according to", prep.idx)
     return _colon_clause(doc, q, resolver) or _adjacent_speaker(doc, sents, qs, inner_ids, resolver)
@@ -1873,6 +2011,10 @@ def _colon_clause(doc, q: Quotation, resolver) -> _Attributed | None:
     for verb in reversed(roots):
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         sp = resolver.resolve(subj) if subj is not None else None
+        if sp is None and subj is not None and subj.ent_type_ in NOT_SPEAKERS:
+            # '22:48 Kovac, asked about his future: "…"': a lone name tagged a place
+            # speaks as a person unless it names a place of the article or the world
+            sp = resolver._lone_name(subj)
         if sp is not None and sp.kind in ("person", "org") and not sp.plural:
             return _Attributed(sp, "colon", subj.idx)
     return None
@@ -1927,9 +2069,16 @@ def _colon_label(doc, q: Quotation, resolver) -> _Attributed | None:
     words = [t for t in doc if start <= t.idx < len(head) - 1]
     if not words or any(t.pos_ in ("VERB", "AUX") for t in words):
         return None
-    # the first word the article names as a person: after a title ("Culture Minister X")
+    # the first word the article names as a person: after a title ("Culture Minister X"),
+    # not a possessor ("Usdaw's national officer, Karen Bell:" is Karen Bell's label)
     at = next(
-        (t for t in words if (t.i == words[0].i or t.pos_ == "PROPN") and resolver.person_at(t)),
+        (
+            t
+            for t in words
+            if (t.i == words[0].i or t.pos_ == "PROPN")
+            and t.dep_ != "poss"
+            and resolver.person_at(t)
+        ),
         None,
     )
     if at is None or resolver.in_quotation(words[0]) or not _label_ends_at(at, words):
@@ -1996,7 +2145,7 @@ def _adjacent_speaker(doc, sents, qs: int, inner_ids, resolver) -> _Attributed |
         if hit:
             return hit
     nxt = doc[last.end].sent if last.end < len(doc) else None
-    if nxt is not None and len(nxt) <= 8:
+    if nxt is not None and len(nxt) <= 8 and _closes_quotation(doc, last, nxt):
         hit = _sentence_speaker(nxt, resolver, inner_ids)
         if hit:
             return hit
@@ -2004,6 +2153,18 @@ def _adjacent_speaker(doc, sents, qs: int, inner_ids, resolver) -> _Attributed |
     if prev is not None and not own_cue and _opens_paragraph(doc_text(doc), qs):
         return _introducing_person(prev, resolver)  # only for a quotation with no cue
     return None
+
+
+def _closes_quotation(doc, last, nxt) -> bool:
+    """Whether the short sentence ``nxt`` after a quotation ending in sentence ``last``
+    is its closing attribution ("…." She said.): in the same paragraph, its reporting
+    verb with no clause of its own ("Halloran insisted he would be back." in the next
+    paragraph reports other words)."""
+    if "\n" in doc_text(doc)[last.end_char : nxt.start_char]:
+        return False
+    return not any(
+        c.dep_ in ("ccomp", "xcomp") for t in nxt if is_speech_verb(t) for c in t.children
+    )
 
 
 def _opens_paragraph(text: str, qs: int) -> bool:
@@ -2709,11 +2870,12 @@ def _according_to_reports(doc, resolver: SpeakerResolver, outlets: set[int]) -> 
     out: list[Quote] = []
     for sent in doc.sents:
         for prep, pobj in according_to(sent):
-            sp = resolver.resolve(record_holder(pobj))
+            holder = source_holder(pobj)
+            sp = resolver.resolve(holder)
             if sp is None or sp.kind == "group" or sp.plural:
                 continue
-            if _is_outlet(pobj, sp, outlets):
-                continue
+            if _is_outlet(pobj, sp, outlets) or _is_outlet(holder, sp, outlets):
+                continue  # "according to ETV's sources": the outlet's reporting
             last = max(prep.right_edge.i, pobj.right_edge.i)  # "to X" may hang elsewhere
             phrase = {t.i for t in prep.subtree} | set(range(prep.i, last + 1))
             toks = [t for t in sent if t.i not in phrase and not (t.is_punct or t.is_space)]
@@ -2743,6 +2905,8 @@ def build_quotes(ctx: StoryContext) -> dict[str, list[dict]]:
         for q in sorted(ext.quotes, key=lambda q: (q.start, q.end, q.speaker)):
             speaker = _holder_of(q.speaker, holders)
             anonymous = is_anonymous_speaker(speaker)  # "One broker" names nobody
+            if anonymous and not speaks_for_body(speaker):
+                continue  # "one driver", "a rescue worker": provenance, not a speaker
             if (
                 not anonymous
                 and speaker[:1].isupper()
@@ -2776,7 +2940,7 @@ def role_holders(analyses) -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     for analysis in analyses:
         doc = analysis.doc
-        for e in doc.ents:
+        for e in entity_names(doc):
             if e.label_ != "PERSON" or len(e) < 2:
                 continue
             for n in (1, 2, 3):
