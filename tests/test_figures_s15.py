@@ -30,8 +30,9 @@ def _story(*items: tuple[str, str, str, str]):
     from consilience.quantities import extract_quantities
 
     articles = [
-        Article(id=f"a{i}", source=f"a{i}.md", text=text, outlet=outlet, published=pub,
-                title=title)  # fmt: skip
+        Article(
+            id=f"a{i}", source=f"a{i}.md", text=text, outlet=outlet, published=pub, title=title
+        )  # fmt: skip
         for i, (outlet, pub, title, text) in enumerate(items)
     ]
     analyses = list(analyse(articles))
@@ -39,7 +40,9 @@ def _story(*items: tuple[str, str, str, str]):
         a.article.id: Extraction(a.article.id, quantities=extract_quantities(a)) for a in analyses
     }
     vecs = {a.article.id: embed_texts([s.text for s in a.sentences]) for a in analyses}
-    return StoryContext(Story("s", "t", [a.article.id for a in analyses]), analyses, extractions, vecs)
+    return StoryContext(
+        Story("s", "t", [a.article.id for a in analyses]), analyses, extractions, vecs
+    )
 
 
 def _entries(ctx) -> list[tuple[str, bool, set[str]]]:

@@ -30,8 +30,24 @@ SENSES = 2  # first senses of a noun looked up in WordNet
 #: written sums in sterling elsewhere in the article
 _STERLING_MARKS = frozenset({"£", "gbp", "sterling", "pence", "stg"})
 #: mass units other than the pound: an article that weighs things in them weighs in pounds too
-_MASS_UNITS = frozenset({"kg", "kilogram", "kilograms", "kilogrammes", "kilos", "tonne",
-                         "tonnes", "ounce", "ounces", "oz", "lb", "lbs", "grams", "gram"})
+_MASS_UNITS = frozenset(
+    {
+        "kg",
+        "kilogram",
+        "kilograms",
+        "kilogrammes",
+        "kilos",
+        "tonne",
+        "tonnes",
+        "ounce",
+        "ounces",
+        "oz",
+        "lb",
+        "lbs",
+        "grams",
+        "gram",
+    }
+)
 _POUND_WORDS = frozenset({"pound", "pounds", "quid"})
 
 
