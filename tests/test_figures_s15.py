@@ -209,3 +209,32 @@ def test_a_count_by_a_later_night_is_an_update_not_a_conflict():
     assert _entries(ctx) == [
         ("conflicts", True, {"more than 400 complaints", "over 1,100 complaints"})
     ]
+
+
+# ------------------------------------------------------------ one outlet, one source
+
+
+def test_an_outlet_and_its_own_update_corroborate_nothing():
+    ctx = _story(
+        (
+            "Coastline Wire",
+            "2026-05-04T08:00:00Z",
+            "Ferry runs aground off Tarn Point",
+            "The ferry struck a sandbank off Tarn Point at 4:20 a.m.",
+        ),
+        (
+            "Coastline Wire",
+            "2026-05-04T15:00:00Z",
+            "UPDATE 1-Ferry refloated off Tarn Point",
+            "Passengers were thrown from their bunks when the vessel hit the bank at 4:20 "
+            "a.m.; tugs refloated it at high tide.",
+        ),
+    )
+    assert not [e for e in _entries(ctx) if e[0] == "corroborated"], _entries(ctx)
+
+
+def test_a_distance_away_is_no_range_unless_a_target_is_reached(make):
+    q = _one(make, "The stolen lorry was found abandoned four miles away the next morning.")
+    assert q.measure == "distance"
+    q = _one(make, "The rockets can hit targets up to 80 km away.")
+    assert q.measure == "range"

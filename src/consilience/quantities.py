@@ -800,6 +800,22 @@ def _place_measure(doc, anchor, hi: int, dimension: str) -> tuple[str, None] | N
     return None
 
 
+#: verbs of reaching a target: "strike targets 300 km away" is a range, "found 3 miles away" a
+#: distance
+_RANGE_VERBS = frozenset({"strike", "hit", "fly", "fire", "reach", "target", "launch", "travel"})
+
+
+def _extent_word(tok) -> str:
+    """The property an extent word names: :data:`_EXTENT_ADJ`, with "away" a range only in
+    a clause of reaching a target (:data:`_RANGE_VERBS`) and a distance elsewhere ("the car
+    was found burnt out three miles away")."""
+    word = _EXTENT_ADJ[tok.lower_]
+    if word != "range":
+        return word
+    verb = clause_verb(tok, 6)
+    return word if verb is None or _lemma(verb) in _RANGE_VERBS else "distance"
+
+
 def _extent_measure(anchor) -> tuple[str, str | None] | None:
     """ "a range of up to 190 miles", "60 metres wide", "a 43-metre embankment"."""
     head = anchor.head
@@ -808,7 +824,7 @@ def _extent_measure(anchor) -> tuple[str, str | None] | None:
         return _measure_of_noun(noun), _owner_for_measure(noun)
     if anchor.dep_ in ("npadvmod", "advmod", "dobj", "pobj") and head.lower_ in _EXTENT_ADJ:
         subj = _subject_of(head)
-        return _EXTENT_ADJ[head.lower_], _owner_text(subj) if subj is not None else None
+        return _extent_word(head), _owner_text(subj) if subj is not None else None
     for child in anchor.children:  # right after the figure: not "38,211, a season high"
         if (
             child.lower_ in _EXTENT_ADJ
@@ -816,7 +832,7 @@ def _extent_measure(anchor) -> tuple[str, str | None] | None:
             and child.i == anchor.i + 1
         ):
             subj = _subject_of(anchor.head if anchor.dep_ != "ROOT" else anchor)
-            return _EXTENT_ADJ[child.lower_], _owner_text(subj) if subj is not None else None
+            return _extent_word(child), _owner_text(subj) if subj is not None else None
     if anchor.dep_ in ("compound", "amod", "nummod", "nmod") and head.pos_ in ("NOUN", "PROPN"):
         return head.lemma_.lower(), _name_of(head)
     return None

@@ -738,7 +738,8 @@ def _published(ctx: StoryContext, aid: str) -> str | None:
 
 
 def _readings_for(ctx: StoryContext, qs: list[Quantity]) -> list[Reading]:
-    """One reading per article (its first precise figure in the slot)."""
+    """One reading per article (its first precise figure in the slot); a near-copy, a
+    retelling or a later report of the same outlet weighs nothing (:func:`_outlet_again`)."""
     order = {aid: i for i, aid in enumerate(ctx.story.articles)}
     by_article: dict[str, Quantity] = {}
     for q in sorted(qs, key=lambda q: (order.get(q.article, 1 << 30), q.start)):
@@ -747,10 +748,12 @@ def _readings_for(ctx: StoryContext, qs: list[Quantity]) -> list[Reading]:
             by_article[q.article] = q
     dups = duplicates_of(ctx)
     bounds = all(qualifier_kind(q) == "within" for q in by_article.values())
-    readings = []
+    readings: list[Reading] = []
     for aid, q in sorted(by_article.items(), key=lambda kv: order.get(kv[0], 1 << 30)):
         retold = retold_from(ctx, q, sorted(by_article))
-        w = 0.0 if dups.get(aid) in by_article or retold else 1.0
+        cues = _reading_cues(ctx, q)
+        again = _outlet_again(cues["outlet"], readings)
+        w = 0.0 if dups.get(aid) in by_article or retold or again else 1.0
         readings.append(
             Reading(
                 q=q,
@@ -759,10 +762,21 @@ def _readings_for(ctx: StoryContext, qs: list[Quantity]) -> list[Reading]:
                 label=_label(ctx, aid),
                 interval=_compared(q, bounds),
                 weight=w,
-                extra={**_reading_cues(ctx, q), **({"retells": retold} if retold else {})},
+                extra={
+                    **cues,
+                    **({"retells": retold} if retold else {}),
+                    **({"outlet_again": True} if again else {}),
+                },
             )
         )
     return readings
+
+
+def _outlet_again(outlet: str, earlier: list[Reading]) -> bool:
+    """A reading of an outlet that an earlier reading of the slot already speaks for (a
+    wire and its own "UPDATE 1", one newsroom's morning and evening stories): one source,
+    so it adds no weight to a corroboration or a majority. Unknown outlets never match."""
+    return bool(outlet) and any(r.extra.get("outlet") == outlet for r in earlier)
 
 
 #: words by which a report marks its figure as a change since an earlier report: "the toll
@@ -1274,8 +1288,8 @@ def _merge_similar_events(ctx: StoryContext, groups: dict[tuple, list[Quantity]]
     an outage and its end read alike but are two moments. Two slots also join when their
     properties are a verb and its noun (:func:`_derived_pair`) or when they are sums the
     sentences name with one noun (:func:`_one_sum`, even across folded classes), or when
-    their verbs name one act in WordNet (:func:`figure_aspects.one_act`: "the road will
-    remain closed for at least three weeks" / "stay shut for at least two months")."""
+    their verbs share a sense in WordNet (:func:`_synonymous`: "the road will remain
+    closed for at least three weeks" / "stay closed for at least two months")."""
     keys = sorted((k for k in groups if _mergeable_key(k)), key=repr)
     for i, a in enumerate(keys):
         if a not in groups:
@@ -1301,9 +1315,18 @@ def _joinable(ctx: StoryContext, a: tuple, b: tuple, groups) -> bool:
     return (
         named_sum
         or _derived_pair(a[1], b[1])
-        or one_act(a[1], b[1])
+        or _synonymous(a[1], b[1])
         or _similar(ctx, groups[a], groups[b], LOOSE_SIMILARITY if close else None)
     )
+
+
+def _synonymous(x: object, y: object) -> bool:
+    """Slot properties ``x`` and ``y`` are verbs sharing one of their first two WordNet
+    senses ("remain" / "stay"); a hypernym is not enough ("eat" is a kind of "take")."""
+    if not isinstance(x, str) or not isinstance(y, str) or not x or not y or x == y:
+        return False
+    a, b = x.replace(" ", "_"), y.replace(" ", "_")
+    return lexicon.same_sense(a, b, "v", first=2) and not lexicon.opposite(a, b, "v")
 
 
 def _one_sum(ctx: StoryContext, a: list[Quantity], b: list[Quantity]) -> bool:
@@ -1946,6 +1969,8 @@ def _conflict_entry(entry: dict, readings: list[Reading], covers, descs: str, sc
     copy_note = "".join(
         f" {r.label} retells another article's report here and counts once."
         if r.extra.get("retells")
+        else f" {r.label} is a later report of the same outlet here and counts once."
+        if r.extra.get("outlet_again")
         else f" {r.label} is a near-copy of another article here and counts once."
         for r in copies
     )
