@@ -238,3 +238,23 @@ def test_a_distance_away_is_no_range_unless_a_target_is_reached(make):
     assert q.measure == "distance"
     q = _one(make, "The rockets can hit targets up to 80 km away.")
     assert q.measure == "range"
+
+
+# ------------------------------------------------------------ "about" a figure of two digits
+
+
+def test_about_a_two_digit_figure_strays_a_few_units_of_its_last_digit(make_ctx):
+    entries = _entries(
+        make_ctx(
+            "The mill employs about 7,900 people, the union said.",
+            "The mill employs 7,600 people, its owners said.",
+        )
+    )
+    assert ("conflicts", False, {"about 7,900 people", "7,600 people"}) in entries, entries
+    entries = _entries(
+        make_ctx(
+            "The mill employs about 1,200 people, the union said.",
+            "The mill employs 1,150 people, its owners said.",
+        )
+    )
+    assert ("corroborated", False, {"about 1,200 people", "1,150 people"}) in entries, entries

@@ -2444,11 +2444,13 @@ def _small_measure(dimension: str, value: float, rounding: float) -> bool:
 
 def _approximation(value: float, rounding: float) -> float:
     """How far "about"/"nearly" may stray, relative to the figure: 10 % for a round figure
-    ("about 600", one significant digit), 5 % for one given to two or more digits ("some
-    41,000", "about 3.2 million"): a writer who gives the second digit vouches for it."""
+    ("about 600", one significant digit); for one given to two or more digits ("some
+    41,000", "about 3.2 million") 5 %, but never more than two units of its last digit
+    (four times its half-unit ``rounding``): a writer who gives the digit vouches for it,
+    so "about 9,800" is 9,600-10,000 and disputes 9,400 (5 % would reach 9,310)."""
     if not value or rounding / abs(value) >= ROUND_FIGURE - 1e-12:
         return 0.1
-    return 0.05
+    return min(0.05, 4 * rounding / abs(value))
 
 
 def _interval(kind: str | None, value: float, rounding: float, fig: _Fig, dimension: str):
