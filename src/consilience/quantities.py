@@ -114,6 +114,7 @@ from .figure_forms import (
 from .figure_owners import reference_cue
 from .figure_parts import WHOLE, Part, is_whole, part_at
 from .figure_periods import earlier_year
+from .figure_pounds import pounds_are_money
 from .figure_restated import fold_restatements
 from .figure_series import SERIES_UNIT, series_at
 from .figure_sets import can_act
@@ -799,6 +800,22 @@ def _place_measure(doc, anchor, hi: int, dimension: str) -> tuple[str, None] | N
     return None
 
 
+#: verbs of reaching a target: "strike targets 300 km away" is a range, "found 3 miles away" a
+#: distance
+_RANGE_VERBS = frozenset({"strike", "hit", "fly", "fire", "reach", "target", "launch", "travel"})
+
+
+def _extent_word(tok) -> str:
+    """The property an extent word names: :data:`_EXTENT_ADJ`, with "away" a range only in
+    a clause of reaching a target (:data:`_RANGE_VERBS`) and a distance elsewhere ("the car
+    was found burnt out three miles away")."""
+    word = _EXTENT_ADJ[tok.lower_]
+    if word != "range":
+        return word
+    verb = clause_verb(tok, 6)
+    return word if verb is None or _lemma(verb) in _RANGE_VERBS else "distance"
+
+
 def _extent_measure(anchor) -> tuple[str, str | None] | None:
     """ "a range of up to 190 miles", "60 metres wide", "a 43-metre embankment"."""
     head = anchor.head
@@ -807,7 +824,7 @@ def _extent_measure(anchor) -> tuple[str, str | None] | None:
         return _measure_of_noun(noun), _owner_for_measure(noun)
     if anchor.dep_ in ("npadvmod", "advmod", "dobj", "pobj") and head.lower_ in _EXTENT_ADJ:
         subj = _subject_of(head)
-        return _EXTENT_ADJ[head.lower_], _owner_text(subj) if subj is not None else None
+        return _extent_word(head), _owner_text(subj) if subj is not None else None
     for child in anchor.children:  # right after the figure: not "38,211, a season high"
         if (
             child.lower_ in _EXTENT_ADJ
@@ -815,7 +832,7 @@ def _extent_measure(anchor) -> tuple[str, str | None] | None:
             and child.i == anchor.i + 1
         ):
             subj = _subject_of(anchor.head if anchor.dep_ != "ROOT" else anchor)
-            return _EXTENT_ADJ[child.lower_], _owner_text(subj) if subj is not None else None
+            return _extent_word(child), _owner_text(subj) if subj is not None else None
     if anchor.dep_ in ("compound", "amod", "nummod", "nmod") and head.pos_ in ("NOUN", "PROPN"):
         return head.lemma_.lower(), _name_of(head)
     return None
@@ -1310,7 +1327,10 @@ def _predicate_of_count(noun):
             pred = None  # no verb ("Hundreds of fans outside the gates"): the text names none
         elif v.pos_ in ("VERB", "AUX"):
             pred = (
-                consequence(v, tok, _off_supply(v, tok)) or crowd(v, tok) or _verb_predicate(v, tok)
+                _object_state(v, tok)
+                or consequence(v, tok, _off_supply(v, tok))
+                or crowd(v, tok)
+                or _verb_predicate(v, tok)
             )
             entity = _scorer_of(v, tok) or entity  # the scorer, not the side ("for Lintz")
         elif v.pos_ == "NOUN":
@@ -1397,7 +1417,7 @@ def _relative_subject(verb) -> bool:
 #: adjectives before a counted noun that state what befell it: "dead fish" were killed
 _STATE_ADJ = {"dead": "dead", "injured": "injure", "wounded": "wound", "missing": "missing",
               "trapped": "trap", "stranded": "strand", "infected": "infect",
-              "alive": "survive"}  # fmt: skip
+              "alive": "survive", "unaccounted": "missing"}  # fmt: skip
 #: the state adjectives a story uses as nouns for those in that state ("the number of dead")
 STATE_WORDS = frozenset(_STATE_ADJ)
 
@@ -1444,6 +1464,11 @@ def _verb_predicate(v, tok) -> str:
     "fell ill", "evacuate" for "taken off", "hospitalise" for a hospital in the clause."""
     comp = [c for c in v.children if _complement(c)]
     pred = _lemma(v)
+    if _does_to_object(v, tok):
+        return None  # "Four masked men held up a van": the men did it, nothing befell them
+    state = _object_state(v, tok)
+    if state is not None:
+        return state  # "leaving three people missing": missing, not the leaving
     if pred in _LINK_VERBS and comp:
         pred = _lemma(comp[0])
         sub = [c for c in comp[0].children if c.dep_ in ("xcomp",)]
@@ -1472,6 +1497,38 @@ def _verb_predicate(v, tok) -> str:
     elif pred == "treat" and treated_for_harm(v):
         pred = "injure"  # "eleven people were being treated for injuries"
     return pred
+
+
+#: verbs whose object is the one the event befalls ("killed three guards", "held two men",
+#: "rescued 40 sailors"): their active subject did it and is counted as no victim
+_DONE_TO_OBJECT = frozenset({"kill", "injure", "wound", "hurt", "arrest", "detain", "hold",
+                             "rescue", "save", "treat", "admit", "trap", "deploy", "send",
+                             "dispatch", "launch", "fire", "shoot", "strand", "bury"})  # fmt: skip
+#: objects that are the subject's own, whatever the determiner: "lost their lives"
+_OWN_OBJECTS = frozenset({"life", "home", "house", "job"})
+
+
+def _does_to_object(v, tok) -> bool:
+    """The count ``tok`` is the active subject of a verb of :data:`_DONE_TO_OBJECT` that has
+    an object of its own, not the subject's ("two gunmen killed three guards", not "three
+    climbers lost their lives"): the count is the doer of the act."""
+    if tok.dep_ != "nsubj" or tok.head.i != v.i or _lemma(v) not in _DONE_TO_OBJECT:
+        return False
+    for obj in (c for c in v.children if c.dep_ == "dobj" and c.i != tok.i):
+        own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+        if not own and _lemma(obj) not in _OWN_OBJECTS:
+            return True
+    return False
+
+
+def _object_state(v, tok) -> str | None:
+    """The state a verb's complement puts its counted object in ("leaving three people
+    missing", "left 12 passengers dead"): the state word of :data:`_STATE_ADJ`, or None (the
+    count is no object, no complement follows it, or it names no known state)."""
+    if tok.dep_ != "dobj" or tok.head.i != v.i or _lemma(v) in _LINK_VERBS:
+        return None
+    after = [c for c in v.children if _complement(c) and c.i > tok.i and c.lower_ in _STATE_ADJ]
+    return _STATE_ADJ[after[0].lower_] if after else None
 
 
 def _complement(tok) -> bool:
@@ -1577,7 +1634,32 @@ def _find_unit(doc, j: int, hi: int, num_tok):
             return None
     if key == ("pound",) or key == ("pounds",):
         return None  # decided by the caller (money vs mass)
-    return (unit, dim), end
+    return _per_time(doc, (unit, dim), end, hi)
+
+
+#: words joining a length to a span of time in a rate: "per second", "an hour", "a minute"
+_RATE_JOINS = frozenset({"per", "an", "a", "/", "every", "each"})
+
+
+def _per_time(doc, unit: tuple[str, str], end: int, hi: int):
+    """A length unit followed by a rate's span of time is a speed whatever the two units
+    ("15 kilometres per second", "40 feet a minute", "3 miles an hour"): pint divides the
+    two, so every pair converts without a lexicon entry. Returns (unit, end) as
+    :func:`_find_unit` does, the length alone when no span follows."""
+    if unit[1] != "length" or end + 1 >= hi or doc[end].lower_ not in _RATE_JOINS:
+        return unit, end
+    m = _match_lexicon(doc, end + 1, hi, UNITS, _MAX_UNIT_LEN)
+    if not m or m[0][1] != "duration" or m[1] != end + 2:
+        return unit, end
+    return (f"{unit[0]}/{m[0][0]}", "speed"), m[1]
+
+
+def _scale_abbr(tok) -> float | None:
+    """The scale an abbreviation after a sum gives ("£4.5 bn" -> 1e9), or None. At a
+    sentence's end the tokenizer keeps the full stop on it ("escaping with £2.8m." gives
+    "m."), which is the same scale."""
+    word = tok.lower_[:-1] if tok.lower_.endswith(".") and len(tok.lower_) > 1 else tok.lower_
+    return None if tok.is_punct else ABBR_SCALES.get(word)
 
 
 def _currency_before(doc, i: int, lo: int):
@@ -1909,13 +1991,11 @@ _MASS_CUES = {"foot", "feet", "tall", "inch", "inches", "weight", "lbs", "weigh"
 
 
 def _pounds(doc, j: int, lo: int, hi: int) -> tuple[str | None, tuple[str, str] | None, int]:
-    """ "pounds" after a number: sterling (money cues, "pounds sterling") or mass ("pounds
-    of steel", weight cues). Returns (currency, unit, end)."""
-    nxt = doc[j + 1].lower_ if j + 1 < hi else ""
-    words = {t.lower_ for t in doc[lo:hi]}
-    if nxt == "sterling":
+    """ "pounds" after a number: sterling or mass, from its sentence and article
+    (:func:`consilience.figure_pounds.pounds_are_money`). Returns (currency, unit, end)."""
+    if j + 1 < hi and doc[j + 1].lower_ == "sterling":
         return "GBP", None, j + 2
-    if nxt != "of" and words & _MONEY_CUES and not words & _MASS_CUES:
+    if pounds_are_money(doc, j, lo, hi, _MONEY_CUES, _MASS_CUES):
         return "GBP", None, j + 1
     return None, ("pound", "mass"), j + 1
 
@@ -1930,8 +2010,8 @@ def _read_currency_or_unit(doc, fig: _Fig, lo: int, hi: int) -> None:
     if cur is not None:
         fig.currency = cur[0]
         fig.start = min(fig.start, cur[1])
-    if fig.currency and j < hi and doc[j].lower_ in ABBR_SCALES and not doc[j].is_punct:
-        fig.scale = ABBR_SCALES[doc[j].lower_]
+    if fig.currency and j < hi and _scale_abbr(doc[j]) is not None:
+        fig.scale = _scale_abbr(doc[j])
         j += 1
         fig.after = fig.unit_end = j
     if j < hi and not fig.currency:
@@ -2364,11 +2444,13 @@ def _small_measure(dimension: str, value: float, rounding: float) -> bool:
 
 def _approximation(value: float, rounding: float) -> float:
     """How far "about"/"nearly" may stray, relative to the figure: 10 % for a round figure
-    ("about 600", one significant digit), 5 % for one given to two or more digits ("some
-    41,000", "about 3.2 million"): a writer who gives the second digit vouches for it."""
+    ("about 600", one significant digit); for one given to two or more digits ("some
+    41,000", "about 3.2 million") 5 %, but never more than two units of its last digit
+    (four times its half-unit ``rounding``): a writer who gives the digit vouches for it,
+    so "about 9,800" is 9,600-10,000 and disputes 9,400 (5 % would reach 9,310)."""
     if not value or rounding / abs(value) >= ROUND_FIGURE - 1e-12:
         return 0.1
-    return 0.05
+    return min(0.05, 4 * rounding / abs(value))
 
 
 def _interval(kind: str | None, value: float, rounding: float, fig: _Fig, dimension: str):
@@ -2427,6 +2509,8 @@ def _build(doc, fig: _Fig, lo: int, hi: int, aid: str, s_index: int):
     end_tok = info["end"]
     start_char = doc[fig.start].idx
     end_char = doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
+    if fig.scale != 1 and doc[end_tok - 1].text.endswith("."):
+        end_char -= 1  # "£2.8m." at a sentence's end: the full stop is not the figure's
     qual = fig.qual
     q = Quantity(
         article=aid,

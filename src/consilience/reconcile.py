@@ -157,7 +157,7 @@ EVENT_CLASSES = {
     "whole": {"whole"},
     "displaced": {"evacuate", "force", "displace", "flee", "leave", "return", "shelter",
                   "evacuation", "unable", "relocate", "rehouse", "drive", "evacuee"},
-    "missing": {"missing", "miss"},
+    "missing": {"missing", "miss", "unaccounted"},
     "rescued": {"rescue", "save", "airlift", "pluck"},
     "arrested": {"arrest", "detain", "hold"},
     "deployed": {"deploy", "send", "dispatch", "introduction", "introduce", "station", "position",
@@ -738,7 +738,8 @@ def _published(ctx: StoryContext, aid: str) -> str | None:
 
 
 def _readings_for(ctx: StoryContext, qs: list[Quantity]) -> list[Reading]:
-    """One reading per article (its first precise figure in the slot)."""
+    """One reading per article (its first precise figure in the slot); a near-copy, a
+    retelling or a later report of the same outlet weighs nothing (:func:`_outlet_again`)."""
     order = {aid: i for i, aid in enumerate(ctx.story.articles)}
     by_article: dict[str, Quantity] = {}
     for q in sorted(qs, key=lambda q: (order.get(q.article, 1 << 30), q.start)):
@@ -747,10 +748,12 @@ def _readings_for(ctx: StoryContext, qs: list[Quantity]) -> list[Reading]:
             by_article[q.article] = q
     dups = duplicates_of(ctx)
     bounds = all(qualifier_kind(q) == "within" for q in by_article.values())
-    readings = []
+    readings: list[Reading] = []
     for aid, q in sorted(by_article.items(), key=lambda kv: order.get(kv[0], 1 << 30)):
         retold = retold_from(ctx, q, sorted(by_article))
-        w = 0.0 if dups.get(aid) in by_article or retold else 1.0
+        cues = _reading_cues(ctx, q)
+        again = _outlet_again(cues["outlet"], readings)
+        w = 0.0 if dups.get(aid) in by_article or retold or again else 1.0
         readings.append(
             Reading(
                 q=q,
@@ -759,15 +762,27 @@ def _readings_for(ctx: StoryContext, qs: list[Quantity]) -> list[Reading]:
                 label=_label(ctx, aid),
                 interval=_compared(q, bounds),
                 weight=w,
-                extra={**_reading_cues(ctx, q), **({"retells": retold} if retold else {})},
+                extra={
+                    **cues,
+                    **({"retells": retold} if retold else {}),
+                    **({"outlet_again": True} if again else {}),
+                },
             )
         )
     return readings
 
 
+def _outlet_again(outlet: str, earlier: list[Reading]) -> bool:
+    """A reading of an outlet that an earlier reading of the slot already speaks for (a
+    wire and its own "UPDATE 1", one newsroom's morning and evening stories): one source,
+    so it adds no weight to a corroboration or a majority. Unknown outlets never match."""
+    return bool(outlet) and any(r.extra.get("outlet") == outlet for r in earlier)
+
+
 #: words by which a report marks its figure as a change since an earlier report: "the toll
 #: rose to three", "six, up from four reported earlier", "three people have now died", "in
-#: an update on Sunday afternoon", "the latest figures", "has since recorded 200", "by dawn"
+#: an update on Sunday afternoon", "the latest figures", "has since recorded 200", "by dawn",
+#: "by Monday night" (a count as it stood at a later moment)
 _LATER_CUE = re.compile(
     r"\b(now|up from|down from|revised (?:up|down)|(?:has |have |had )?(?:rose|rises?|risen|"
     r"climb(?:ed|s)?|jump(?:ed|s)?|increase[ds]?|gr[eo]w[ns]?|fell|falls?|fallen|drop(?:ped|s)?"
@@ -779,8 +794,8 @@ _LATER_CUE = re.compile(
     r"|in an? (?:later |new |fresh |further |second |third |evening |afternoon )?update"
     r"|(?:updated|latest|revised) (?:figure|toll|count|total|tally|estimate)s?"
     r"|(?:has|have|had) since|so far|(?:figure|count|tally|number|total) (?:so far|to date)"
-    r"|by (?:the |this |late |mid-?)?(?:dawn|daybreak|morning|afternoon|evening|nightfall|night"
-    r"|midday|noon))\b",
+    r"|by (?:the |this |late |mid-?|yesterday |last |(?:mon|tues|wednes|thurs|fri|satur|sun)day )?"
+    r"(?:dawn|daybreak|morning|afternoon|evening|nightfall|night|midday|noon)|by tonight)\b",
     re.I,
 )
 
@@ -790,19 +805,23 @@ def _reading_cues(ctx: StoryContext, q: Quantity) -> dict:
     as a change since an earlier report, :func:`_says_later`, or by a verb of change,
     :func:`_changes`), ``changed`` (a verb of change or a correction: the report itself
     says the figure moved), ``corrects`` (an explicit correction, :func:`_corrects`, or an
-    update whose title names the figure's property, :func:`_titled_update`), ``part`` (the
-    part of the day, :func:`_day_part`) and ``outlet`` (the article's outlet, lower case)."""
+    update whose title names the figure's property, :func:`_titled_update`), ``titled``
+    (only such a title marks it), ``part`` (the part of the day, :func:`_day_part`) and
+    ``outlet`` (the article's outlet, lower case)."""
     try:
         art = ctx.analysis(q.article).article
     except KeyError:
         art = None
     span = _figure_span(ctx, q)
-    corrects = bool(span is not None and _corrects(span)) or _titled_update(art, q)
-    changed = corrects or bool(span is not None and _changes(span))
+    said = bool(span is not None and _corrects(span))
+    moved = said or bool(span is not None and _changes(span))
+    titled = _titled_update(art, q)
+    stated = moved or _says_later(ctx, q)
     return {
-        "later": changed or _says_later(ctx, q),
-        "changed": changed,
-        "corrects": corrects,
+        "later": stated or titled,
+        "changed": moved or titled,
+        "corrects": said or titled,
+        "titled": titled and not stated,
         "part": _day_part(ctx, q),
         "outlet": (art.outlet or "").strip().lower() if art is not None else "",
     }
@@ -1268,7 +1287,9 @@ def _merge_similar_events(ctx: StoryContext, groups: dict[tuple, list[Quantity]]
     :data:`CLOSE_CLOCK` apart never join a return to the state before (:func:`_two_moments`):
     an outage and its end read alike but are two moments. Two slots also join when their
     properties are a verb and its noun (:func:`_derived_pair`) or when they are sums the
-    sentences name with one noun (:func:`_one_sum`, even across folded classes)."""
+    sentences name with one noun (:func:`_one_sum`, even across folded classes), or when
+    their verbs share a sense in WordNet (:func:`_synonymous`: "the road will remain
+    closed for at least three weeks" / "stay closed for at least two months")."""
     keys = sorted((k for k in groups if _mergeable_key(k)), key=repr)
     for i, a in enumerate(keys):
         if a not in groups:
@@ -1294,8 +1315,18 @@ def _joinable(ctx: StoryContext, a: tuple, b: tuple, groups) -> bool:
     return (
         named_sum
         or _derived_pair(a[1], b[1])
+        or _synonymous(a[1], b[1])
         or _similar(ctx, groups[a], groups[b], LOOSE_SIMILARITY if close else None)
     )
+
+
+def _synonymous(x: object, y: object) -> bool:
+    """Slot properties ``x`` and ``y`` are verbs sharing one of their first two WordNet
+    senses ("remain" / "stay"); a hypernym is not enough ("eat" is a kind of "take")."""
+    if not isinstance(x, str) or not isinstance(y, str) or not x or not y or x == y:
+        return False
+    a, b = x.replace(" ", "_"), y.replace(" ", "_")
+    return lexicon.same_sense(a, b, "v", first=2) and not lexicon.opposite(a, b, "v")
 
 
 def _one_sum(ctx: StoryContext, a: list[Quantity], b: list[Quantity]) -> bool:
@@ -1611,8 +1642,12 @@ def _may_update(key: tuple, readings: list[Reading]) -> bool:
     report ("flights cancelled ... now 160", "the slick spread 15 km downstream"), and any
     slot where a reading corrects an earlier report ("not four as first reported") or
     an outlet's later report gives another figure than its own earlier one. Else
-    never a clock time, a rank, an age, a sum or a share."""
-    if any(r.extra.get("corrects") for r in readings) or _self_revised(readings):
+    never a clock time, a rank, an age, a sum or a share. In a count slot with no event, a
+    reading's word of change counts only when it is told of the act another reading tells
+    (:func:`_one_act_told`): an "UPDATE 1-... to shut 47 stores" corrects no "312 stores
+    keep trading"."""
+    told = [r for r in readings if _one_act_told(key, r, readings)]
+    if any(r.extra.get("corrects") for r in told) or _self_revised(readings):
         return True  # "five works were taken, not four as first reported"
     if key[0] == "count" and key[2] in CUMULATIVE_EVENTS | EVOLVING_EVENTS:
         return True
@@ -1622,7 +1657,7 @@ def _may_update(key: tuple, readings: list[Reading]) -> bool:
         return False
     if key[0] == "length" and key[1] not in _SPREADING_LENGTHS:
         return False  # "the whale was 17 metres long": a body's size does not grow by the day
-    return any(r.extra.get("later") for r in readings)
+    return any(r.extra.get("later") for r in told)
 
 
 #: timed reports in a row a count must rise through, with no word of change, to be read as
@@ -1687,11 +1722,32 @@ def _self_revised(readings: list[Reading]) -> bool:
         if outlet and r.published:
             seen.setdefault(outlet, []).append(r)
     return any(
-        a.published != b.published and not _overlap(a.interval, b.interval)
+        a.published != b.published
+        and not _overlap(a.interval, b.interval)
+        and _one_predicate(a.q, b.q)
         for rs in seen.values()
         for i, a in enumerate(rs)
         for b in rs[i + 1 :]
     )
+
+
+def _one_act_told(key: tuple, r: Reading, readings: list[Reading]) -> bool:
+    """Reading ``r``'s word of change may revise the others of its slot: its own sentence
+    says so, the slot is no count with no event (a toll is one act, whatever the verbs), or,
+    when only its article's "UPDATE" title names it (``titled``), another article's
+    reading is told of one act with it (:func:`_one_predicate`)."""
+    if not r.extra.get("titled") or key[0] != "count" or _event_of_key(key) is not None:
+        return True
+    return any(_one_predicate(r.q, o.q) for o in readings if o.q.article != r.q.article)
+
+
+def _one_predicate(a: Quantity, b: Quantity) -> bool:
+    """Figures ``a`` and ``b`` are told of one act: either names none, or their predicates
+    are one act or kin in WordNet (:func:`figure_aspects.kin_acts`). "312 stores would keep
+    trading" and, in the same wire's update, "47 loss-making stores would close" count two
+    sets, so the later figure revises nothing."""
+    x, y = (a.measure or "").lower(), (b.measure or "").lower()
+    return not x or not y or x == y or kin_acts(x, y) or _derived_pair(x, y)
 
 
 def _event_of_key(key: tuple) -> str | None:
@@ -1913,6 +1969,8 @@ def _conflict_entry(entry: dict, readings: list[Reading], covers, descs: str, sc
     copy_note = "".join(
         f" {r.label} retells another article's report here and counts once."
         if r.extra.get("retells")
+        else f" {r.label} is a later report of the same outlet here and counts once."
+        if r.extra.get("outlet_again")
         else f" {r.label} is a near-copy of another article here and counts once."
         for r in copies
     )
