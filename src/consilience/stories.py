@@ -1183,8 +1183,14 @@ class _EventMerge:
         angles (a company statement, a local paper) keeps its names; two events of one kind
         share at most a town or an agency, said about other things. Repeated while
         anything merges (at most ``event_passes`` times)."""
+        self._merge_mutual(self._anchored_pairs)
+
+    def _merge_mutual(self, find) -> None:
+        """Merge the story pairs ``find()`` gives (``{(a, b): (score, centroid
+        similarity)}``), each the other's best partner (:meth:`_mutual_anchored`), repeated
+        while anything merges (at most ``event_passes`` times)."""
         for _ in range(self.params.event_passes):
-            pairs = self._mutual_anchored(self._anchored_pairs())
+            pairs = self._mutual_anchored(find())
             for a, b in pairs:
                 self._absorb(*sorted((a, b), key=self._story_key))
             if not pairs:

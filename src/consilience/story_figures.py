@@ -72,12 +72,7 @@ class SharedFigures:
         """Merge the story pairs :meth:`_figure_pairs` finds, each the other's best partner
         (most shared figures, then centroid similarity), repeated while anything merges (at
         most ``event_passes`` times)."""
-        for _ in range(self.params.event_passes):
-            pairs = self._mutual_anchored(self._figure_pairs())
-            for a, b in pairs:
-                self._absorb(*sorted((a, b), key=self._story_key))
-            if not pairs:
-                return
+        self._merge_mutual(self._figure_pairs)
 
     def _figure_pairs(self) -> dict[tuple[int, int], tuple[int, float]]:
         """``{(a, b): (shared figure keys, centroid similarity)}`` of the same-day story
