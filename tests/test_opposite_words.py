@@ -92,8 +92,7 @@ def test_an_aim_and_a_part_are_no_side():
     )
     assert not disputed(got, "alive", "died")
     got = fact_conflicts(
-        "The bakery chain Ormel went into administration on Friday. Its 210 bakeries "
-        "remain open.",
+        "The bakery chain Ormel went into administration on Friday. Its 210 bakeries remain open.",
         "The bakery chain Ormel went into administration on Friday. 30 bakeries will close "
         "by the end of the month.",
     )
@@ -142,3 +141,18 @@ def test_one_object_two_verbs_of_a_shared_sense():
         "the penalty was lodged, the race jury said.",
     )
     assert disputed(got, "filed an appeal", "No appeal")
+
+
+def test_neither_denies_like_no_so_two_paraphrases_agree():
+    """'Neither X was hurt' denies the hurting as 'No X was hurt' does: beside 'Both X
+    were unhurt' it is the same statement, never a conflict (a new user's false conflict,
+    session 15)."""
+    words = {w.lemma: w.sign for w in _words("Neither lock keeper was harmed in the flood.")}
+    assert words.get("harm") == -1
+    got = fact_conflicts(
+        "Floodwater swept through the Marle lock on Sunday. Both lock keepers were "
+        "unharmed, the canal trust said.",
+        "Floodwater swept through the Marle lock on Sunday. Neither lock keeper was "
+        "harmed, according to the canal trust.",
+    )
+    assert not disputed(got, "unharmed", "harmed")

@@ -59,6 +59,7 @@ from .cues import ATTRIBUTION_VERBS
 from .event_states import (
     CLAUSE_DEPS,
     COPULAS,
+    NEGATIVE_DETS,
     NONE_WORDS,
     NOT_EVENTS,
     STATE_VERBS,
@@ -295,7 +296,7 @@ def _none(subject) -> bool:
     if subject is None:
         return False
     return subject.lower_ in NONE_WORDS or any(
-        d.dep_ == "det" and d.lower_ == "no" for d in subject.children
+        d.dep_ == "det" and d.lower_ in NEGATIVE_DETS for d in subject.children
     )
 
 

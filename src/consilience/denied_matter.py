@@ -45,7 +45,7 @@ LIGHT = frozenset(
 )
 #: verbs of having or coming to have: denied, they deny their object ("received no offer")
 HOLDING = frozenset("receive see show hold obtain".split())
-_NEG_DETS = frozenset({"no", "none"})
+_NEG_DETS = frozenset({"no", "none", "neither"})
 #: subjects that deny their verb ("nobody was hurt")
 _NEG_SUBJECTS = frozenset({"nobody", "nothing", "none", "neither", "noone"})
 #: the arguments of a verb: what a denied verb's clause names is not asserted by it

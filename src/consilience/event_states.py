@@ -356,6 +356,8 @@ def _arguments(tok):
 #: negative quantifiers that deny a predicate of a whole class as its subject or object
 #: ("*none* of the riders was hurt", "*nobody* was injured")
 NONE_WORDS = frozenset("none nobody nothing neither".split())
+#: determiners that deny what their noun does or undergoes ("*no* homes", "*neither* guard")
+NEGATIVE_DETS = frozenset({"no", "neither"})
 #: quantifier heads of a partitive "Q of the N" ("*two* of the animals", "*none* of them")
 PARTITIVE_HEADS = NONE_WORDS | frozenset("one some any all each most several many few".split())
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -416,7 +418,7 @@ def universal_denial(tok) -> bool:
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
             if c.lower_ in NONE_WORDS or any(
-                d.dep_ == "det" and d.lower_ == "no" for d in c.children
+                d.dep_ == "det" and d.lower_ in NEGATIVE_DETS for d in c.children
             ):
                 return True
     return False
@@ -528,7 +530,7 @@ def _negated(tok) -> bool:
     for c in kids:
         if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
             if c.lower_ in NONE_WORDS or any(
-                d.dep_ == "det" and d.lower_ == "no" for d in c.children
+                d.dep_ == "det" and d.lower_ in NEGATIVE_DETS for d in c.children
             ):
                 flips += 1
     gov = tok.head if tok.dep_ in ("xcomp", "ccomp") else None
