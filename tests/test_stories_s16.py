@@ -1,7 +1,8 @@
 """Story grouping, session 16: a store's grouping does not depend on the order articles came
 in. A later ingest settles its articles as a batch would (consilience.story_settle): the
 evidence it brings may join two stories the store already had (the surviving story's id
-answers for both, StoryIndex.resolve), and one ingest is taken in the batch's order.
+answers for both, StoryIndex.resolve). A shared count is evidence only when it counts the
+same thing (consilience.story_figures: "48 flats" = "48 apartments", not "48 firefighters").
 
 The texts are written for these tests; dense vectors are set by hand (as in
 tests/test_stories_s15.py): two fragments of one event, 0.9 alike across by dense cosine and
@@ -12,10 +13,12 @@ measured figures that the second report of each fragment gives.
 from __future__ import annotations
 
 from dataclasses import replace
+from types import SimpleNamespace
 
 import numpy as np
 
 from consilience import stories as st
+from consilience.story_figures import figure_keys, figure_of
 
 DAY = "2026-05-12"
 FLOOR = replace(st.Params(), event_floor=0.35)  # the fragments are 0.36 alike
@@ -98,3 +101,27 @@ def test_every_arrival_order_gives_the_batch_stories():
         ["blog radio", "paper wire", "release"],
     ):
         assert _groups(_grown(order)) == {frozenset(ITEMS)}, order
+
+
+def _claims(*figures):
+    return [SimpleNamespace(figures=list(figures))]
+
+
+def test_a_count_matches_only_a_count_of_the_same_thing():
+    flats = figure_keys(_claims("count||48|47.5|48.5|flat/"))
+    apartments = figure_keys(_claims("count||48|47.5|48.5|apartment/"))
+    firefighters = figure_keys(_claims("count||48|47.5|48.5|firefighter/"))
+    unnamed = figure_keys(_claims("count||48|47.5|48.5|/"))
+    assert {figure_of(k) for k in set(flats) & set(apartments)} == {"count||48"}
+    assert not set(flats) & set(firefighters)
+    assert unnamed == []
+
+
+def test_fragments_sharing_counts_of_other_things_stay_apart():
+    one_thing = figure_keys(_claims("count||48|47.5|48.5|flat/", "length|m|45|44|46|/"))
+    other = figure_keys(_claims("count||48|47.5|48.5|firefighter/", "length|m|45|44|46|/"))
+    a = [replace(ITEMS["wire"], figures=one_thing), replace(ITEMS["paper"], figures=one_thing)]
+    b = [replace(ITEMS["blog"], figures=other), replace(ITEMS["radio"], figures=other)]
+    assert len(st.cluster(a + b, params=FLOOR)) == 2
+    b_same = [replace(x, figures=one_thing) for x in b]
+    assert len(st.cluster(a + b_same, params=FLOOR)) == 1

@@ -126,7 +126,7 @@ from .story_filings import Filing, FollowUps, filing_of
 from .story_pairs import mutual_pairs, name_words
 from .story_settle import Settling
 
-VERSION = "12"  # 12: a later ingest settles like a batch (stories it touches may merge; lone reports move), sorted; 11: an outlet's follow-ups (story_filings), shared figures (story_figures)
+VERSION = "13"  # 13: a count's figure key carries its noun's senses (story_figures); 12: a later ingest settles like a batch (stories it touches may merge; lone reports move), sorted; 11: an outlet's follow-ups (story_filings), shared figures (story_figures)
 # 10: mutual best pairs of thin stories (story_pairs); 9: a contained printing
 # is a near-copy; 8: live-blog entries lead oldest first
 
