@@ -89,3 +89,48 @@ def test_no_entity_or_sentence_holds_an_entry_time():
     assert all(t in ("16:40", "15:05") for t in glued)  # the time alone, never with words
     starts = {s.text.split()[0] for s in an.doc.sents if s.text.strip()}
     assert "Northgate" in starts and "Sad" in starts
+
+
+#: entry times with their zone and a separator before the entry (written for these tests)
+SEPARATED = (
+    "Harbour fire at Kelby - as it happened\n\n"
+    "19:25 CET - Kelby Port Authority said the berth would reopen on Friday.\n\n"
+    "18:05 CET – Firefighters have brought the blaze under control.\n\n"
+    "16:50 CET: 'We heard a bang and then saw the smoke,' a docker told us.\n\n"
+    "15:35 | Welcome to our coverage of the fire at Kelby docks.\n"
+)
+
+
+def test_time_zone_and_separator_are_split_off_the_entry():
+    out = separate_entry_times(SEPARATED)
+    assert len(out) == len(SEPARATED)
+    assert "19:25 CET\n\n\nKelby Port Authority said" in out  # the zone stays with its time
+    assert "18:05 CET\n\n\nFirefighters" in out
+    assert "16:50 CET\n\n'We heard a bang" in out
+    assert "15:35\n\n\nWelcome" in out
+    changed = [i for i, (a, b) in enumerate(zip(SEPARATED, out, strict=True)) if a != b]
+    assert all(SEPARATED[i] in " -–:|" and out[i] == "\n" for i in changed)
+
+
+def test_separated_entry_time_is_marked_whole_and_no_entity_holds_it():
+    from consilience.analyse import analyse
+
+    art = normalise(RawArticle(source="kelby.txt", text=SEPARATED, title="Harbour fire"))
+    spans = boilerplate_spans(art.text, art.title)
+    at = art.text.index("19:25")
+    assert any(s.kind == "liveblog" and s.start == at and s.end == at + 9 for s in spans)
+    [an] = list(analyse([art]))
+    marked = [(s.start, s.end) for s in spans if s.kind == "liveblog"]
+    for e in an.doc.ents:  # an entity is inside an entry time or outside every one
+        inside = any(a <= e.start_char and e.end_char <= b for a, b in marked)
+        apart = all(e.end_char <= a or b <= e.start_char for a, b in marked)
+        assert inside or apart, e.text
+    assert not [e.text for e in an.doc.ents if e.text.startswith(("-", "–", "|", ":"))]
+    for sent in an.doc.sents:  # no sentence runs from an entry time into its entry
+        end = sent.start_char + len(sent.text.rstrip())
+        assert not any(sent.start_char < b < end for _, b in marked), sent
+
+
+def test_a_range_of_times_is_no_separated_entry():
+    text = "10:30 - 11:15 Panel.\n\n11:30 - 12:00 Lunch.\n\n12:15 - 13:00 Talks.\n"
+    assert separate_entry_times(text) == text

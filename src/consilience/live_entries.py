@@ -8,7 +8,11 @@ organisation, a quote's speaker and a cited source, and a unique fact or summary
 its time.
 
 :func:`separate_entry_times` turns the space after a glued entry time into a line break,
-so the entry time stands alone on its line. One character is replaced by one character:
+so the entry time stands alone on its line; an entry time written with its zone and a
+separator ("14:40 GMT - Leeds City Council said ...", "8:50 – ...", "14:40 BST: ...") keeps
+its zone ("14:40 GMT" is one time) and each character of the separator and the spaces around
+it becomes a line break, so no later stage reads "GMT - Leeds City Council" as a name or
+keeps a separator in a quote or a consensus line. One character is replaced by one character:
 every offset into the text stays where it was, and the stored text reads as the page
 shows it. The lone time line is then what the boilerplate marking already recognises
 (kind ``"liveblog"``: a clock time alone on a line), a line break ends a sentence in the
@@ -36,10 +40,16 @@ MIN_ENTRIES = 3
 
 _TZ = r"(?:GMT|BST|UTC|CET|CEST|EET|EEST|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|IST|JST|AEST|AEDT|MSK)"
 _CLOCK = rf"(?:\d{{1,2}}[:.]\d{{2}}(?:\s?[ap]\.?m\.?)?|\d{{1,2}}\s?[ap]\.?m\.?)(?:\s{_TZ})?"
-#: a line opened by a clock time, alone or followed by the entry's text; group 1 the time,
-#: group 2 the space after it when text follows (an entry's first word: capitalised, a
-#: figure or a quotation mark)
-_ENTRY = re.compile(rf"^({_CLOCK})(?:$|( )(?=[\"“‘'A-Z0-9]))", re.M)
+#: a line opened by a clock time (its zone kept with it: "14:40 GMT"), alone or followed by
+#: the entry's text; group 1 the time, group 2 what stands between the time and the text: a
+#: space before an entry's first word (capitalised, a figure or a quotation mark), or a
+#: separator ("14:40 GMT - ", "8:50 – ", "14:40 BST: ", "9.05am | ") and the space after it,
+#: before a word or a quotation mark (not a figure: "10:30 - 11:00" is a range)
+_ENTRY = re.compile(
+    rf"^({_CLOCK})(?![ \t]{_TZ}\b)"
+    rf"(?:$|( )(?=[\"“‘'A-Z0-9])|([ \t]?[-–—:|][ \t]+)(?=[\"“‘'A-Za-z]))",
+    re.M,
+)
 
 
 def separate_entry_times(text: str) -> str:
@@ -58,8 +68,9 @@ def separate_entry_times(text: str) -> str:
         return text
     chars = list(text)
     for m in found:
-        if m.group(2) is not None:
-            chars[m.start(2)] = "\n"
+        gap = 2 if m.group(2) is not None else 3
+        if m.group(gap) is not None:
+            chars[m.start(gap) : m.end(gap)] = "\n" * (m.end(gap) - m.start(gap))
     return "".join(chars)
 
 

@@ -888,10 +888,14 @@ def _listing_digest(store) -> str:
 
 
 def story(store, story_id: str) -> Story | None:
-    for s in list_stories(store):
+    """The stored story ``story_id``; an id of a story that a later ingest merged into
+    another names that one (:meth:`consilience.stories.StoryIndex.resolve`)."""
+    found = list_stories(store)
+    for s in found:
         if s.id == story_id:
             return s
-    return None
+    now = update_stories(store).resolve(story_id)
+    return next((s for s in found if now is not None and s.id == now), None)
 
 
 def brief_of(store, story: Story) -> dict[str, Any]:

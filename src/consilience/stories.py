@@ -126,7 +126,7 @@ from .story_filings import Filing, FollowUps, filing_of
 from .story_pairs import mutual_pairs, name_words
 from .story_settle import Settling
 
-VERSION = "11"  # 11: an outlet's follow-ups (story_filings), shared figures (story_figures)
+VERSION = "13"  # 13: a count's figure key carries its noun's senses (story_figures); 12: a later ingest settles like a batch (stories it touches may merge; lone reports move), sorted; 11: an outlet's follow-ups (story_filings), shared figures (story_figures)
 # 10: mutual best pairs of thin stories (story_pairs); 9: a contained printing
 # is a near-copy; 8: live-blog entries lead oldest first
 
@@ -681,6 +681,7 @@ class _StoryRec:
     first: int | None = None
     last: int | None = None
     alive: bool = True
+    into: int | None = None  # the story its members went to, once it has none (see resolve)
 
 
 class _StoryRows:
@@ -1354,7 +1355,9 @@ class _Refinement:
         most similar first, and whose spans are within the window of each other."""
         for _, a, b in self._merge_candidates():
             sa, sb = self.stories[a], self.stories[b]
-            if not (sa.alive and sb.alive) or self._sim(a, b) < self.params.merge_threshold:
+            if not (sa.alive and sb.alive) or not self._touches(a, b):
+                continue
+            if self._sim(a, b) < self.params.merge_threshold:
                 continue
             if None not in (sa.first, sb.first):
                 w = self.params.window_days
@@ -1399,6 +1402,7 @@ class _Refinement:
         sk.members.extend(sg.members)
         sg.members = []
         sg.alive = False
+        sg.into = keep
         self._rows.absorb(keep, gone)
         for d in (sg.first, sg.last):
             self._span(keep, d)
@@ -1520,6 +1524,8 @@ class _Refinement:
         """Move one article to story ``target`` (``recount``: update both centroids)."""
         rec = self.items[item_id]
         self.stories[rec.story].members.remove(item_id)
+        if not self.stories[rec.story].members:
+            self.stories[rec.story].into = target
         if recount:
             self._rows.accumulate(rec.story, rec.dense, rec.lex_idx, rec.lex_val, -1)
             self._rows.accumulate(target, rec.dense, rec.lex_idx, rec.lex_val, +1)
@@ -1562,6 +1568,7 @@ class _Persistence:
                     "first": _iso(r.first),
                     "last": _iso(r.last),
                     "alive": r.alive,
+                    "into": r.into,
                 }
                 for r in self.stories
             ],  # fmt: skip
@@ -1618,6 +1625,7 @@ class _Persistence:
     def _restore_story(self, r: dict[str, Any], dsum: np.ndarray, lsum: np.ndarray) -> None:
         rec = _StoryRec(r["id"], list(r["members"]), _day(r["first"]), _day(r["last"]))
         rec.alive = bool(r["alive"])
+        rec.into = r.get("into")
         self.stories.append(rec)
         self._rows.restore(rec, dsum, lsum)
         s = len(self.stories) - 1
@@ -1635,8 +1643,9 @@ class _Ingestion:
     def add(
         self, items: Iterable[StoryItem], *, counted: bool = False, settle: bool | None = None
     ) -> list[Assignment]:
-        """Attach each item (in the given order) to the best story in its time window, or open
-        a new story. Earlier assignments are never changed. Items already in the index are
+        """Attach each item to the best story in its time window, or open a new story; the
+        items are taken in :func:`cluster`'s order (publication date, then a hash of the id),
+        so one ingest groups its articles alike whatever order they were read in. Earlier assignments are never changed. Items already in the index are
         skipped (returned with their current story). ``counted``: the items' terms are
         already in the document frequencies (set from :func:`document_frequencies`).
 
@@ -1649,15 +1658,16 @@ class _Ingestion:
         settle = bool(self.items) if settle is None else settle
         new = [it for it in items if it.id not in self.items]
         prepared = self._prepare(new, counted)
-        out = []
-        for it in items:
+        done: dict[int, Assignment] = {}
+        for k, it in sorted(enumerate(items), key=lambda ki: _sort_key(ki[1])):
             if it.id in self.items and it.id not in prepared:
                 rec = self.items[it.id]
-                out.append(
-                    Assignment(it.id, self.stories[rec.story].id, False, 1.0, rec.duplicate_of)
+                done[k] = Assignment(
+                    it.id, self.stories[rec.story].id, False, 1.0, rec.duplicate_of
                 )
                 continue
-            out.append(self._add_one(it, *prepared.pop(it.id)))
+            done[k] = self._add_one(it, *prepared.pop(it.id))
+        out = [done[k] for k in range(len(items))]
         if settle:
             self.settle([it.id for it in new])
             out = [
@@ -1834,6 +1844,23 @@ class _Output:
 
     def story_of(self, article_id: str) -> str:
         return self.stories[self.items[article_id].story].id
+
+    def resolve(self, story_id: str) -> str | None:
+        """The id of the listed story that ``story_id`` names now: itself while it has
+        members; for a story whose members all went to another (two stories of one event
+        merged when a later ingest brought the evidence, :meth:`settle`), the story they
+        went to, followed to one with members; None for an id the index never gave."""
+        named = [s for s, rec in enumerate(self.stories) if rec.id == story_id]
+        if any(self.stories[s].members for s in named):
+            return story_id
+        for s in named:
+            seen = {s}
+            while self.stories[s].into is not None and self.stories[s].into not in seen:
+                s = self.stories[s].into
+                seen.add(s)
+            if self.stories[s].members:
+                return self.stories[s].id
+        return None
 
     def to_stories(self) -> list[Story]:
         """The current stories (non-empty), each with a title, its members in a stable order

@@ -9,12 +9,19 @@ of one kind on one day in one town share the town and the police force, but rare
 exact figures.
 
 An article's **figure keys** (:func:`figure_keys`) are the figures its claims carry
-(:mod:`consilience.claims`: ``"dimension|unit|value|low|high|owner"``, from the quantities
-extractor, units normalised: "5.40am" and "5:40 a.m." are one time of day, "40,000 cubic
-metres" one volume), as ``"dimension|unit|value"`` with the value to
+(:mod:`consilience.claims`: ``"dimension|unit|value|low|high|noun/entity"``, from the
+quantities extractor, units normalised: "5.40am" and "5:40 a.m." are one time of day,
+"40,000 cubic metres" one volume), as ``"dimension|unit|value"`` with the value to
 :data:`SIGNIFICANT` significant digits. Small counts ("two people", "four cars") and spans
 of time ("seven days", ages) are common to many events and give no key: a count needs at
-least :data:`MIN_COUNT`, and durations and ages are left out.
+least :data:`MIN_COUNT`, and durations and ages are left out. A count is a figure of what
+it counts: "60 homes" and "60 households" are one figure, "60 homes" and "60 officers" two
+(a new user's two events of one city were joined by figures that matched without their
+nouns). A count's key therefore carries its noun, once per WordNet noun sense of it
+(``"count||60|s:8490199"``; the lemma itself, ``"w:home"``, when WordNet does not know
+it), so two counts match when their nouns share a sense; a count without its noun gives no
+key. Shared figures are counted by their value part (:func:`figure_of`), one per figure
+however many senses its nouns share.
 
 Two same-day stories, one of them a fragment, merge (:meth:`SharedFigures._merge_figures`)
 when their own reports share at least ``figure_keys`` distinct figure keys, name a common
@@ -26,6 +33,8 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable
+
+from . import lexicon
 
 #: significant digits a figure is compared at ("40,000" and "40,000.0" alike)
 SIGNIFICANT = 4
@@ -41,27 +50,38 @@ def figure_keys(claims: Iterable) -> list[str]:
     out: set[str] = set()
     for claim in claims:
         for fig in getattr(claim, "figures", ()) or ():
-            key = _key(fig)
-            if key:
-                out.add(key)
+            out.update(_keys(fig))
     return sorted(out)
 
 
-def _key(figure: str) -> str | None:
-    """The key of one claim figure string, or None when it tells no event apart."""
+def figure_of(key: str) -> str:
+    """The figure a key stands for (``"dimension|unit|value"``), without a count's noun
+    sense."""
+    return "|".join(key.split("|")[:3])
+
+
+def _keys(figure: str) -> list[str]:
+    """The keys of one claim figure string (none when it tells no event apart)."""
     parts = figure.split("|")
     if len(parts) < 3:
-        return None
+        return []
     dimension, unit, raw = parts[0], parts[1], parts[2]
     try:
         value = float(raw)
     except ValueError:
-        return None
+        return []
     if dimension in _COMMON or value <= 0:
-        return None
-    if not unit and value < MIN_COUNT:
-        return None
-    return f"{dimension}|{unit}|{value:.{SIGNIFICANT}g}"
+        return []
+    base = f"{dimension}|{unit}|{value:.{SIGNIFICANT}g}"
+    if unit:
+        return [base]
+    if value < MIN_COUNT:
+        return []
+    noun = (parts[5].split("/")[0] if len(parts) > 5 else "").strip().casefold()
+    if not noun:
+        return []
+    found = lexicon.senses(noun, "n")
+    return [f"{base}|s:{s}" for s in found] if found else [f"{base}|w:{noun}"]
 
 
 class SharedFigures:
@@ -95,7 +115,7 @@ class SharedFigures:
                 continue
             if self._thin(a) or self._thin(b) or not self._same_days(a, b):
                 continue
-            n = len(keys[a] & keys[b])
+            n = len({figure_of(k) for k in keys[a] & keys[b]})
             if n < p.figure_keys or not self._touches(a, b) or not self._name_one(a, b):
                 continue
             sim = self._sim(a, b)
