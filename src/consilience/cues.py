@@ -240,6 +240,16 @@ def is_outlet_name(name: str) -> bool:
     )  # "Capital Wire Service": a news wire whatever its last word
 
 
+def same_outlet(name: str, own: str) -> bool:
+    """``name`` is the outlet ``own`` or its short form ("The Post" for "The Ardmouth
+    Post", "ByteGuard" for "ByteGuard News"): an article that names its own outlet ("Staff
+    told the Post", "an email seen by ByteGuard News") does not cite another report."""
+    k, o = outlet_key(name), outlet_key(own)
+    if not k or not o:
+        return False
+    return k == o or o.endswith(" " + k) or o.startswith(k + " ")
+
+
 def looks_like_org(name: str) -> bool:
     """A name spaCy may tag PERSON that is an organisation: more than one word, the last an
     organisation's ("Nordline Ferries", "Vantor Robotics", "Allied Porters Guild"; see

@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .analyse import doc_text
-from .cues import (  # noqa: F401 - AGENCIES, OUTLET_* and looks_like_org are re-exported
+from .cues import (  # noqa: F401 - AGENCIES, OUTLET_*, looks_like_org, same_outlet re-exported
     AGENCIES,
     OUTLET_ALIASES,
     OUTLET_SUFFIXES,
@@ -58,6 +58,7 @@ from .cues import (  # noqa: F401 - AGENCIES, OUTLET_* and looks_like_org are re
     is_outlet_name,
     looks_like_org,
     outlet_key,
+    same_outlet,
     strip_possessive,
 )
 from .cues import is_reporting_verb as is_speech_verb
@@ -507,16 +508,6 @@ def _body_it(doc, tok, resolver: SpeakerResolver, cue: str):
         return None
     span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
     return _source_for(doc, span.root, resolver, cue, False) if span is not None else None
-
-
-def same_outlet(name: str, own: str) -> bool:
-    """``name`` is the outlet ``own`` or its short form ("The Post" for "The Ardmouth
-    Post", "ByteGuard" for "ByteGuard News"): an article that names its own outlet ("Staff
-    told the Post", "an email seen by ByteGuard News") does not cite another report."""
-    k, o = outlet_key(name), outlet_key(own)
-    if not k or not o:
-        return False
-    return k == o or o.endswith(" " + k) or o.startswith(k + " ")
 
 
 @dataclass(frozen=True)

@@ -108,6 +108,7 @@ from .cues import (
     is_outlet_name,
     looks_like_org,
     record_holder,
+    same_outlet,
     strip_possessive,
 )
 from .cues import is_reporting_verb as is_speech_verb
@@ -198,7 +199,7 @@ NOT_SPEAKERS = frozenset({"GPE", "LOC", "FAC", "EVENT", "LAW"})
 # Prepositions after which a capitalised name is a place ("between Haverton and Ludd").
 PLACE_PREPS = frozenset("in near between outside across around throughout inside".split())
 MALE_FEMALE_PRONOUNS = frozenset({"he", "she", "him", "her"})
-PLURAL_PRONOUNS = frozenset({"they", "them", "we"})
+PLURAL_PRONOUNS = frozenset({"they", "them"})
 #: roles and titles that tell a person's sex, for "he"/"she"
 FEMALE_ROLES = frozenset(
     """spokeswoman chairwoman congresswoman businesswoman policewoman councilwoman mother
@@ -924,6 +925,9 @@ class SpeakerResolver(_BodyResolution):
         return None
 
     def _pronoun(self, tok) -> Speaker | None:
+        """The speaker a subject pronoun outside quotation marks refers to: "he"/"she" a
+        person (:meth:`_antecedent`), "they" a group or a body, "it" a body. "We" and "I"
+        there are the writer ("ornithologists we spoke to said …"): no speaker."""
         low = tok.lower_
         if low in MALE_FEMALE_PRONOUNS:
             return self._antecedent(tok)
@@ -1077,11 +1081,13 @@ def _after_dateline(tok) -> bool:
 
 def _said_by(subj, pron) -> bool:
     """Whether ``subj`` is the subject of the clause that pronoun ``pron``'s reporting verb
-    reports ("The rooms will reopen next week, it said": "rooms" is what is said, not a
-    candidate for "it")."""
+    reports, or a clause joined to that one ("The rooms will reopen next week, it said":
+    "rooms" is what is said, not a candidate for "it")."""
     verb, clause = pron.head, subj.head
     if subj.sent.start != pron.sent.start:
         return False
+    while clause.dep_ == "conj" and clause.head.i != clause.i and clause.i != verb.i:
+        clause = clause.head  # "There was no sign …, and the herd may number …, it said"
     if verb.i == clause.i:
         # the parser hung the clause's subject on the reporting verb too ("The crew, …, are
         # safe, it said": two subjects of "said"): the one before the clause is what is said
@@ -1214,17 +1220,35 @@ def is_anonymous_speaker(speaker: str) -> bool:
 
 def source_holder(pobj):
     """Who stands behind the object of "according to": a record noun's source
-    (:func:`cues.record_holder`: "figures from the ministry"), else the possessor of a
+    (:func:`cues.record_holder`: "figures from the ministry"; not who only read the
+    record, :func:`_viewer`: "records seen by the Gazette"), else the possessor of a
     noun of an inquiry (:func:`_inquiry`: "the museum's first analysis" -> museum,
     "the lab's tests"), no person nor body by WordNet; ``pobj`` itself otherwise ("the
     federation's regulations" are rules, no one's words)."""
     holder = record_holder(pobj)
+    if holder is not pobj and _viewer(holder):
+        return pobj  # "records seen by the Gazette": the paper read them, it did not keep them
     if holder is not pobj or pobj.pos_ != "NOUN" or not _inquiry(pobj.lemma_.lower()):
         return holder
     if {"PERSON", "ORG"} & set(noun_kinds(pobj.lemma_)):
         return pobj
     poss = [t for t in pobj.children if t.dep_ == "poss" and t.pos_ in ("NOUN", "PROPN")]
     return poss[0] if poss else pobj
+
+
+#: verbs whose agent received or read a record rather than made it (WordNet hypernyms)
+_RECEIVING_ACTS = frozenset({"perceive", "get", "acquire", "examine", "see"})
+
+
+def _viewer(tok) -> bool:
+    """Whether ``tok`` is the agent of a participle of receiving or reading ("seen by",
+    "obtained by", "reviewed by": :data:`_RECEIVING_ACTS` or a WordNet hypernym of the
+    verb's first two senses among them): whoever read a record is no source of it."""
+    verb = tok.head.head if tok.head.lower_ == "by" else None
+    if verb is None or verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in _RECEIVING_ACTS or bool(lexicon.hypernyms(lemma, "v", 2) & _RECEIVING_ACTS)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1253,7 +1277,12 @@ def speaks_for_body(description: str) -> bool:
 
 
 def _full_names(persons) -> dict[str, tuple[str, int, int]]:
-    """Full names by surname: the longest form, at its first occurrence."""
+    """Full names by surname: the longest form, at its first occurrence, of the person the
+    article names first with that surname. Two people who share a surname ("Lena Brook"
+    and, later, her father "Piet Brook") leave the bare surname to the one introduced
+    first, the article's subject (news style names the other in full or by relation);
+    forms of one person are those whose words all stand in the longer form ("Lena Brook",
+    "Lena Maria Brook")."""
     out: dict[str, tuple[str, int, int]] = {}
     for e in persons:
         name = strip_titles(strip_possessive(e.text.strip()))
@@ -1261,9 +1290,16 @@ def _full_names(persons) -> dict[str, tuple[str, int, int]]:
             continue
         last = name.split()[-1].lower()
         cur = out.get(last)
-        if cur is None or len(name) > len(cur[0]):
+        if cur is None or (len(name) > len(cur[0]) and _same_person(name, cur[0])):
             out[last] = (name, e.start_char, e.end_char)
     return out
+
+
+def _same_person(longer: str, shorter: str) -> bool:
+    """Whether name ``shorter`` may be a form of ``longer``: each of its words is one of
+    the longer name's ("Brook" and "Lena Brook" of "Lena Maria Brook"; not "Piet Brook")."""
+    words = {w.lower().rstrip(".") for w in longer.split()}
+    return all(w.lower().rstrip(".") in words for w in shorter.split())
 
 
 @functools.cache
@@ -2150,8 +2186,35 @@ def _adjacent_speaker(doc, sents, qs: int, inner_ids, resolver) -> _Attributed |
         if hit:
             return hit
     own_cue = any(is_speech_verb(t) for s in sents for t in s if t.i not in inner_ids)
-    if prev is not None and not own_cue and _opens_paragraph(doc_text(doc), qs):
+    if prev is None or own_cue:
+        return None
+    text = doc_text(doc)
+    if "\n" not in text[prev.start_char + len(prev.text.rstrip()) : qs]:
+        return _closing_speaker(prev, resolver)  # '…, X said. "…"': X goes on
+    if _opens_paragraph(text, qs):
         return _introducing_person(prev, resolver)  # only for a quotation with no cue
+    return None
+
+
+def _closing_speaker(sent, resolver) -> _Attributed | None:
+    """The speaker of ``sent`` when it ends in a closing attribution ("The four cubs were
+    weak but alive, the head keeper, Ola Berg, said."): a reporting verb after the
+    statement and its subject, only its setting after it. A quotation with no cue of its
+    own that follows such a sentence in its paragraph goes on with that speaker's words.
+    None for a person-less group or any other shape."""
+    for verb in sent:
+        if not is_speech_verb(verb) or not _closes_sentence(verb):
+            continue
+        if not all(_tail_of(verb, t) for t in sent.doc[verb.i + 1 : sent.end]):
+            continue
+        subj = _closing_subject(verb)
+        if subj is None or subj.left_edge.i <= sent.start:
+            continue
+        if sent.doc[subj.left_edge.i - 1].text != ",":
+            continue
+        sp = resolver.resolve(subj)
+        if sp is not None and sp.kind != "group" and not sp.plural:
+            return _Attributed(sp, cue_of(verb), verb.idx)
     return None
 
 
@@ -2232,6 +2295,8 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
         if comp and _says_nothing(tok, comp[0]):
             continue
         start, end = _clause_span(tok, comp[0]) if comp else _parenthetical_span(text, tok)
+        if len(comp) > 1 and comp[-1].i < tok.i:
+            end = max(end, _clause_span(tok, comp[-1])[1])  # "A, and B, it said": both
         start = max([start, *(h for h in heads if start <= h < end)])  # not a dateline
         if comp and comp[0].i > tok.i and _denies(tok):
             start = _polarity_start(tok)  # "denied that …": the denial, not the claim
@@ -2253,13 +2318,15 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
 def _complement_of(verb, clause) -> bool:
     """Whether ``clause``, parsed as a clausal object of reporting ``verb``, is what the
     verb reports. Not when a semicolon stands between a fronted clause and the verb ("The
-    paper put it at 38,000; X said 52,000": two statements), nor when the clause follows
+    paper put it at 38,000; X said 52,000": two statements) or a colon (the writer's
+    sentence, then what the speaker said: "The count is uncertain too: the minister gave
+    310,000"), nor when the clause follows
     a direct object of the verb that is no hearer (a figure, a thing: "claimed £900 for a
     flat she rented out": the clause is a relative clause the parser took for an object;
     "told reporters the line was shut" keeps its clause)."""
     doc = verb.doc
     lo, hi = sorted((clause.right_edge.i, verb.i)) if clause.i < verb.i else (verb.i, verb.i)
-    if clause.i < verb.i and any(t.text == ";" for t in doc[lo:hi]):
+    if clause.i < verb.i and any(t.text in (";", ":") for t in doc[lo:hi]):
         return False
     if clause.i < verb.i:
         return True
@@ -2897,12 +2964,15 @@ def build_quotes(ctx: StoryContext) -> dict[str, list[dict]]:
 
     items: list[dict] = []
     holders = role_holders(ctx.analyses)
+    newsrooms = cited_outlets(ctx)
     for analysis in ctx.analyses:
         aid = analysis.article.id
         ext = ctx.extractions.get(aid)
         if ext is None:
             continue
         for q in sorted(ext.quotes, key=lambda q: (q.start, q.end, q.speaker)):
+            if _proper_name(q.speaker) and any(same_outlet(q.speaker, o) for o in newsrooms):
+                continue  # "LBC said …" where another article writes "LBC reported": provenance
             speaker = _holder_of(q.speaker, holders)
             anonymous = is_anonymous_speaker(speaker)  # "One broker" names nobody
             if anonymous and not speaks_for_body(speaker):
@@ -2931,6 +3001,29 @@ def build_quotes(ctx: StoryContext) -> dict[str, list[dict]]:
                 }
             items.append(item)
     return {"quotes": items}
+
+
+def cited_outlets(ctx: StoryContext) -> list[str]:
+    """The names the story's articles cite as news outlets (provenance attributions of kind
+    ``outlet``: "LBC reported that …", "told the Courier"), sorted: a speaker that is one
+    of them, or its short form (:func:`cues.same_outlet`), in any article of the story is
+    an outlet whose report is provenance, not a quote ("LBC said the members abstained")."""
+    names = {
+        a.source
+        for ext in ctx.extractions.values()
+        for a in ext.attributions
+        if a.kind == "outlet"
+    }
+    return sorted(names)
+
+
+def _proper_name(speaker: str) -> bool:
+    """Whether ``speaker`` is written as a name: every word but a leading "the" and
+    linking words capitalised ("LBC", "The Courier"; not "the agency")."""
+    words = speaker.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return bool(words) and all(w[:1].isupper() or w in _SMALL_WORDS for w in words)
 
 
 def role_holders(analyses) -> dict[str, frozenset[str]]:
