@@ -95,8 +95,20 @@ def dated_event_noun(span):
             return holder
         if prep is not None and prep.lower_ in DATING_PREPS and _event(holder):
             return holder
-    subject = _parenthetical_subject(span)
+    subject = _parenthetical_subject(span) or _copula_subject(span)
     return subject if _event(subject) else None
+
+
+def _copula_subject(span):
+    """ "The last confirmed sighting was in 1958", "The vote is on Tuesday": a date that is
+    the predicate of "be" (through "in" or "on") dates that verb's subject; its head noun,
+    else None."""
+    holder, prep = _holder(span)
+    if holder is None or prep is None or prep.lower_ not in DATING_PREPS:
+        return None
+    if holder.lemma_.lower() != "be" or holder.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in holder.children if c.dep_ == "nsubj" and c.i < prep.i), None)
 
 
 def _parenthetical_subject(span):

@@ -552,11 +552,14 @@ def verb_tense(verb) -> str:
     ("The bank cut rates"). A present passive of another verb ("is held") is present.
     """
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    shared = _shared_be(verb)
+    if shared is not None:
+        auxes = [shared]  # "is 410 miles out and expected in on Tuesday": "is ... expected"
     if any(a.lower_ in ("will", "shall", "'ll") for a in auxes):
         return "future"
     if _infinitive_of_past_act(verb, auxes):
         return "past"
-    past = verb.tag_ == "VBD" or _past_aux(auxes)
+    past = (verb.tag_ == "VBD" and shared is None) or _past_aux(auxes)
     if any(a.lower_ == "to" for a in auxes) and not past:
         if verb.tag_ == "VB" or any(a.lower_ == "be" for a in auxes):
             return "future"
@@ -572,6 +575,33 @@ def verb_tense(verb) -> str:
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "amod"):
         return "past"
     return "present"
+
+
+#: dependents a conjunct verb has only as a clause of its own, or as an active verb
+_OWN_CLAUSE_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "aux", "auxpass", "expl", "dobj", "dative", "xcomp", "ccomp"}
+)
+
+
+def _shared_be(verb):
+    """The form of "be" a participle shares with the clause it is coordinated with, or None:
+    "he is 410 nautical miles out and expected in on Tuesday" reads "is ... expected" (a
+    present passive), though the parser tags the bare conjunct a past tense. A scheduling
+    verb (:data:`FUTURE_HEADS`; an intransitive past such as "is exhausted and docked on
+    Monday" reads either way, and stays past) in a conjunct with no subject or auxiliary
+    of its own, tagged as a past form, whose head is a finite "be" that has a subject (the
+    clause whose subject and auxiliary it shares), and with no object or complement clause
+    (an active past keeps them: "is tired and expected them to leave")."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    if verb.lemma_.lower() not in FUTURE_HEADS:
+        return None
+    if any(c.dep_ in _OWN_CLAUSE_DEPS for c in verb.children):
+        return None
+    head = verb.head
+    if head.lemma_.lower() != "be" or head.tag_ not in ("VBZ", "VBP", "VBD"):
+        return None
+    return head if any(c.dep_ in ("nsubj", "expl") for c in head.children) else None
 
 
 def _infinitive_of_past_act(verb, auxes) -> bool:
@@ -2093,14 +2123,21 @@ def _act_verb(head) -> str | None:
 
 def _planned_by_date(said: bool, m: DateMention, anchor: _dt.date | None) -> bool:
     """Whether ``m`` dates a planned act, from its clause (``said``, :func:`planned`) and
-    its date: a day after the publication day is ahead whatever the tense ("The inquiry
-    begins Friday"); a year before the publication's is no plan ("the record, set in
-    2019")."""
+    its date: a date wholly after the publication day is ahead whatever the tense ("The
+    inquiry begins Friday", "The cap takes effect in April next year" in November, "opens
+    in 2028"); a year before the publication's is no plan ("the record, set in 2019")."""
     if anchor is None:
         return said
     if int(m.date[:4]) < anchor.year:
         return False
-    return said or (m.precision == "day" and m.date > anchor.isoformat())
+    return said or _wholly_after(m.date, m.precision, anchor)
+
+
+def _wholly_after(date: str, precision: str, anchor: _dt.date) -> bool:
+    """The whole period ``date`` (ISO, of ``precision`` "day", "month" or "year") lies after
+    the day ``anchor``."""
+    width = {"day": 10, "month": 7, "year": 4}.get(precision)
+    return width is not None and date[:width] > anchor.isoformat()[:width]
 
 
 def _after_since(span) -> bool:
@@ -2494,8 +2531,12 @@ def same_dated_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
         return False  # "won the 2018 election" / "lost the 2022 election": two elections
     if a["planned"] != b["planned"]:
         return False  # "will resume on Monday" / "resumed on Wednesday": a plan and an act
-    if a["last"] is not None and b["last"] is not None and _same_last(a["last"], b["last"]):
-        return sim >= LAST_SIMILARITY and not _other_args(a, b)
+    if a["last"] is not None and b["last"] is not None:
+        if _same_last(a["last"], b["last"]):
+            return sim >= LAST_SIMILARITY and not _other_args(a, b)
+        if _sister_acts(a["last"], b["last"]) and sim >= LAST_SIMILARITY:
+            # "last seen in 1962" / "the last sighting was in 1958", of one thing
+            return not (_other_args(a, b) or _other_objects(a, b))
     if _same_prior(a, b, sim):
         return True
     if _same_class_act(a, b, sim):
@@ -2517,6 +2558,25 @@ def _same_last(x: str, y: str) -> bool:
     """Two acts whose last occurrence is dated (:func:`last_occurrence`) are one: the same
     word, or words of one act by WordNet ("strike" / "walkout", "eruption" / "erupt")."""
     return x == y or same_act(_word_act(x), _word_act(y))
+
+
+def _other_objects(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Both acts name what they act on, and nothing in common ("won the league" /
+    "received a penalty")."""
+    return bool(a["objects"] and b["objects"] and not a["objects"] & b["objects"])
+
+
+def _sister_acts(x: str, y: str) -> bool:
+    """Two acts (words as :func:`last_occurrence` gives them) are kinds of one act in
+    WordNet: verbs of theirs, not opposites, sharing a direct hypernym among their first two
+    senses ("sight" and "see": both ways to perceive)."""
+    for vx in sorted(_word_act(x)):
+        for vy in sorted(_word_act(y)):
+            if vx == vy or lexicon.opposite(vx, vy, "v"):
+                continue
+            if lexicon.hypernyms(vx, "v", first=2) & lexicon.hypernyms(vy, "v", first=2):
+                return True
+    return False
 
 
 def _word_act(word: str) -> frozenset[str]:
