@@ -141,3 +141,31 @@ def test_without_over_one_part_denies_nothing_of_the_rest():
         "2025-06-06",
     )
     assert not disputed(got, "army escort", "without an escort")
+
+
+def test_a_plan_and_a_decision_against_it_a_day_apart():
+    got = story_fact_conflicts(
+        (
+            "Harbour Board approved the new mooring fees on Tuesday. The Yacht Owners' "
+            "Association said it would challenge the fees in the courts.",
+            "Harbour Board approved the new mooring fees on Tuesday. Association chair Ida "
+            "Moss told the paper the association would not go to court.",
+        ),
+        ["2025-06-03", "2025-06-04"],
+        "2025-06-04",
+    )
+    assert disputed(got, "challenge the fees in the courts", "would not go to court")
+
+
+def test_a_plan_and_a_decision_against_it_a_week_apart_is_a_change_of_plan():
+    got = story_fact_conflicts(
+        (
+            "Harbour Board approved the new mooring fees on Tuesday. The Yacht Owners' "
+            "Association said it would challenge the fees in the courts.",
+            "Harbour Board approved the new mooring fees last week. Association chair Ida "
+            "Moss told the paper the association would not go to court.",
+        ),
+        ["2025-06-03", "2025-06-10"],
+        "2025-06-10",
+    )
+    assert not disputed(got, "challenge the fees in the courts", "would not go to court")
