@@ -28,8 +28,8 @@ A denial of every person or every thing with no class noun ("*no one* was hurt",
 "*nothing* was stolen") takes its class from the pronoun (:data:`PERSON_PRONOUNS`,
 :data:`THING_PRONOUNS`): a kind of person in WordNet, or anything else. A state noun the
 stated theme is treated for, taken away with or suffers ("treated for *burns*") is one act
-with the denied one when it is a kind of the denied act's noun in its first
-:data:`STATE_SENSES` senses; a general stated verb stands for the act its doer is named
+with the denied one when it is a kind of the denied act's noun in any of its senses
+(:data:`STATE_SENSES`); a general stated verb stands for the act its doer is named
 after ("*burglars* took": burglarise, a kind of stealing); an amount of a thing ("two
 tonnes *of diesel*") is that thing; and a denial narrowed by a manner ("no one was
 *seriously* injured") holds against a report that does not give that manner ("minor
@@ -63,7 +63,10 @@ from .event_states import (
 VERB_DEPTH = 2  # hypernym steps from a stated act up to the denied one
 NOUN_DEPTH = 12  # hypernym steps from a stated theme up to the denied class
 KINDS = frozenset({"event", "act"})
-STATE_SENSES = 3  # senses of a noun read as a state ("burn" is an injury in its third)
+#: senses of a noun read as a state: every one -- the phrase it stands in ("treated for",
+#: "taken to hospital with") and the denied act it is compared with pick the sense ("burn"
+#: is an injury in its third sense, "cut" a wound in its fifth)
+STATE_SENSES = None
 #: heads of a denial of every person or every thing with no class noun ("no one was hurt",
 #: "nothing was taken"): quantifier pronouns, a closed class of the grammar
 PERSON_PRONOUNS = frozenset("one nobody anyone anybody everyone everybody no-one noone".split())
@@ -71,10 +74,12 @@ THING_PRONOUNS = frozenset("nothing anything everything".split())
 
 
 @lru_cache(maxsize=65536)
-def kinds(word: str, pos: str, depth: int = NOUN_DEPTH, first: int = FIRST) -> frozenset[str]:
+def kinds(
+    word: str, pos: str, depth: int = NOUN_DEPTH, first: int | None = FIRST
+) -> frozenset[str]:
     """Lemmas of every hypernym of the first ``first`` (default
-    :data:`~consilience.act_relations.FIRST`) senses of ``word`` (part of speech "n" or
-    "v"), up to ``depth`` steps; empty for an unknown word."""
+    :data:`~consilience.act_relations.FIRST`; None: every) senses of ``word`` (part of
+    speech "n" or "v"), up to ``depth`` steps; empty for an unknown word."""
     table = lexicon.table()["synsets"][pos]
     level = list(lexicon.senses(word, pos)[:first])
     seen: set[int] = set()

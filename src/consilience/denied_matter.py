@@ -14,8 +14,15 @@ a word another clause asserts when the two words are one concept:
   "no" / "none of" / "not any", with what it is of ("*no* trace of a pot": trace, pot;
   "has not received *any* offer of support": offer, support), and the act whose subject
   or object it is ("*no* successor has been named": named); a preposition's object under
-  a negation ("*not* among the fruit"); the matter of a "whether" clause a denied verb
+  a negation ("*not* among the fruit") or the object of "without" ("sailed on *without
+  stopping*", "arrested *without a warrant*"); the matter of a "whether" clause a denied verb
   governs ("has yet to rule on *whether the find is treasure*": treasure, undecided);
+  the complement of a decision or promise ("decided *not to seek* a review", "decided
+  *against a court challenge*": denied, to come); of a denied light verb, where it goes
+  or what it takes ("would not go *to court*"); a "without" over only one part of a
+  stretch ("the last 10 km") denies nothing of the rest, and a statement's content is a
+  statement whatever aim governs its verb of stating ("relieved to confirm that there
+  were *no* injuries");
 - **one concept** (:func:`same_concept`): one lemma, WordNet synonyms among the first
   senses ("repay" / "pay back"), a noun and its verb ("offer" / "offered"), or the
   asserted word a kind of the denied one (a denial of a class denies each kind: "not
@@ -33,7 +40,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
-from .cues import ATTRIBUTION_VERBS
+from .class_denials import kinds
+from .cues import ATTRIBUTION_VERBS, SOURCE_VERBS
 from .opposite_words import bearer, bearer_count
 
 #: verbs whose complement or object they deny ("refused to resign", "ruled out a strike")
@@ -239,6 +247,13 @@ def _denied_tokens(span) -> tuple[set[int], set[int]]:
             continue  # "a motion of no confidence", "a no-confidence vote": a name
         if t.dep_ == "neg" and not _relative(t.head) and not repeat_only(t.head):
             out |= _negated_by(t)
+            if committed(t.head):
+                ahead |= _negated_by(t)
+        elif t.lower_ == "without" and t.dep_ == "prep" and not _part_only(t.head):
+            out |= {c.i for c in t.children if c.dep_ in ("pcomp", "pobj")} | _of_nouns(t)
+        elif t.lower_ == "against" and t.dep_ == "prep" and _deciding(t.head):
+            ahead |= {o.i for o in t.children if o.dep_ == "pobj"} | _of_nouns(t)
+            ahead |= {c.i for o in t.children for c in o.children if c.dep_ == "compound"}
         elif t.lower_ in _NEG_SUBJECTS and t.dep_ in ("nsubj", "nsubjpass"):
             out.add(t.head.i)
         elif t.lower_ in _NEG_DETS and t.dep_ in ("det", "nsubj", "nsubjpass", "dobj"):
@@ -253,6 +268,7 @@ def _denied_tokens(span) -> tuple[set[int], set[int]]:
     for i in list(out):
         out |= _whether_matter(span.doc[i])
         out |= _any_objects(span.doc[i])
+        out |= _light_matter(span.doc[i])
     inside = range(span.start, span.end)
     return {i for i in out if i in inside}, {i for i in ahead if i in inside}
 
@@ -266,12 +282,77 @@ def repeat_only(verb) -> bool:
 
 def _in_irrealis(t) -> bool:
     """``t`` is, or is inside, an infinitive complement ("advised *not to fish*", "to
-    check that *none* came back"): advice or an aim, not a denial of what is."""
+    check that *none* came back"): advice or an aim, not a denial of what is. The content
+    of a verb of stating is a statement whatever governs that verb ("relieved to confirm
+    that there were *no* injuries" denies injuries): the walk stops there; so is the
+    complement of a decision or a promise (:func:`committed`: "decided *not to seek* a
+    review" denies the seeking to come)."""
+    for x in [t, *t.ancestors]:
+        if committed(x):
+            return False
+        if x.dep_ in ("xcomp", "advcl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in x.children
+        ):
+            return True
+        if x.dep_ == "ccomp" and x.head.lemma_.lower() in SOURCE_VERBS:
+            return False
+    return False
+
+
+#: modifiers that pick one part of a stretch ("the *last* 10 km", "the *opening* lap")
+PART_WORDS = frozenset("first last final opening closing".split())
+
+
+def _part_only(verb) -> bool:
+    """``verb`` is done over one part of a stretch ("ran *the last 10 km* without
+    pacemakers"): a manner given to it says nothing of the rest ("behind two pacemakers"
+    at halfway)."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod")]
+    objs += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     return any(
-        x.dep_ in ("xcomp", "advcl")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)
-        for x in [t, *t.ancestors]
+        m.dep_ == "amod" and (m.lower_ in PART_WORDS or m.ent_type_ == "ORDINAL")
+        for o in objs
+        for m in o.children
     )
+
+
+#: WordNet verbs whose kinds commit their doer to the act of their complement
+#: (commissives: "decided / chose / voted / promised / vowed not to appeal")
+COMMITTING = frozenset({"decide", "promise"})
+
+
+def committed(verb) -> bool:
+    """``verb`` is an infinitive complement of a verb of deciding or promising
+    (:data:`COMMITTING`, the verb or a kind of it within two WordNet steps): what it
+    says is a plan its doer holds, not an aim or advice."""
+    if verb.dep_ != "xcomp" or not any(c.lower_ == "to" for c in verb.children):
+        return False
+    gov = verb.head.lemma_.lower()
+    return gov in COMMITTING or bool(COMMITTING & kinds(gov, "v", 2))
+
+
+def _deciding(verb) -> bool:
+    """``verb`` is "decide" or one of its WordNet synonyms ("decided *against* a court
+    challenge" denies the challenge to come)."""
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and (lemma == "decide" or lexicon.same_sense(lemma, "decide", "v"))
+
+
+#: prepositions whose object carries the matter of a light verb ("go *to* court")
+_LIGHT_PREPS = frozenset({"to", "into"})
+
+
+def _light_matter(verb) -> set[int]:
+    """Of a denied light verb (:data:`LIGHT`), which says nothing itself, the nouns that
+    say what is denied: its object and the object of its "to"/"into" ("would not *go to
+    court*": court; "did not *take* legal *action*": action)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in LIGHT - {"be", "have"}:
+        return set()
+    out = {c.i for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
+    for p in verb.children:
+        if p.dep_ == "prep" and p.lower_ in _LIGHT_PREPS:
+            out |= {o.i for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"}
+    return out
 
 
 def _named_kind(no) -> bool:

@@ -30,7 +30,9 @@ counterfactuals ("would have closed") give no reading.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date as _date
+from datetime import timedelta as _timedelta
 
 from spacy.lang.en.lex_attrs import like_num
 
@@ -159,11 +161,53 @@ def readings(analysis: Analysis, claim: Claim, names=None) -> list[Reading]:
     if span is None:
         return []
     out: list[Reading] = []
+    day = (analysis.article.published or "")[:10]
     for tok in span:
         if not _is_predicate(tok):
             continue
-        out.extend(_token_readings(tok, claim, names))
+        found = _token_readings(tok, claim, names)
+        end = period_end(tok, day) if any(not r.until for r in found) else ""
+        out.extend(replace(r, until=end) if end and not r.until else r for r in found)
     return out
+
+
+#: periods a lasting state may run to the end of, or until the next one of
+PERIODS_OF_TIME = frozenset("day week month year".split())
+
+
+def period_end(tok, day: str) -> str:
+    """The ISO day a state of predicate ``tok`` lasts until, read from a period the
+    calendar fixes against the article's day ``day`` (ISO, "" unknown -> ""): "for the
+    *rest of the week*" (its last day, weeks ending on Sunday as ISO 8601 counts them)
+    and "until *next* week" / "until *the new* year" (the next period's first day);
+    "" when the predicate has neither."""
+    if not day:
+        return ""
+    for t in tok.subtree:
+        if t.lemma_.lower() not in PERIODS_OF_TIME or t.dep_ != "pobj":
+            continue
+        prep = t.head
+        mods = {c.lower_ for c in t.children}
+        if prep.lower_ == "of" and prep.head.lower_ in ("rest", "remainder"):
+            return _period_bound(day, t.lemma_.lower(), 0)
+        if prep.lower_ in ("until", "till") and mods & {"next", "new"}:
+            return _period_bound(day, t.lemma_.lower(), 1)
+    return ""
+
+
+def _period_bound(day: str, period: str, ahead: int) -> str:
+    """The last day of ``period`` holding ISO ``day`` (``ahead`` 0), or the first day of
+    the next one (``ahead`` 1)."""
+    d = _date.fromisoformat(day)
+    if period == "day":
+        end = d
+    elif period == "week":
+        end = d + _timedelta(days=6 - d.weekday())
+    elif period == "month":
+        end = _date(d.year + d.month // 12, d.month % 12 + 1, 1) - _timedelta(days=1)
+    else:
+        end = _date(d.year, 12, 31)
+    return (end + _timedelta(days=ahead)).isoformat()
 
 
 #: what a clause says that is no event of its own: speech and thought ("did not say",
@@ -203,7 +247,7 @@ def _token_readings(tok, claim: Claim, names) -> list[Reading]:
     plan, start, until = time
     sign = -1 if _negated(tok) else 1
     lemma = _lemma(tok)
-    subj, obj, passive = _arguments(tok)
+    subj, obj, passive = _arguments(tok, control=True)
     first_person = subj is not None and subj.lower_ in ("we", "i")
     subj = _referent(subj)
     doer_tok = _agent(tok) if passive else subj
@@ -330,10 +374,11 @@ def _surface(tok) -> str:
     return " ".join(t.text for t in sorted(words + lasting, key=lambda t: t.i))
 
 
-def _arguments(tok):
+def _arguments(tok, control: bool = False):
     """``(subject, object, passive)``: the subject token (a participle modifying a noun:
     that noun, as passive), the object (a passive's subject) and whether the predicate is
-    passive."""
+    passive. ``control``: an infinitive complement with no subject of its own takes its
+    governor's (:func:`_controller`: "the zoo is to *stay* closed")."""
     kids = list(tok.children)
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids)
     subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -341,6 +386,8 @@ def _arguments(tok):
         auxes = [g for c in kids if c.dep_ in ("aux", "auxpass") for g in c.children]
         subj = next((g for g in auxes if g.dep_ in ("nsubj", "nsubjpass")), None)
     obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    if subj is None and control and tok.dep_ == "xcomp":
+        subj = _controller(tok.head)
     subj, obj = partitive(subj), partitive(obj)
     if tok.dep_ == "acl" and subj is None:
         return None, tok.head, True  # "the system operated by X", "the road reopened"
@@ -351,6 +398,17 @@ def _arguments(tok):
     if passive and subj is not None:
         return None, subj, True
     return subj, obj, False
+
+
+def _controller(gov):
+    """The subject an infinitive complement takes from its governor ``gov`` when that
+    only places it in time or expectation: a copula ("*the zoo* is to stay closed") or a
+    passive ("*residents* are expected to be out"); None otherwise (an aspect or an aim,
+    "flights began to resume", "members want to push for", keeps its own reading)."""
+    kids = list(gov.children)
+    if gov.lemma_.lower() != "be" and not any(c.dep_ == "auxpass" for c in kids):
+        return None
+    return next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 #: negative quantifiers that deny a predicate of a whole class as its subject or object
