@@ -5,7 +5,7 @@
     python bench/align_gold_pairs_diag.py --cache /tmp/ctx --set heldout_s12 -v
 
 A **gold pair** is two support strings of one gold claim in two articles (not near-copies of
-one text) of a story of ``bench/annotations/heldout_s5`` ... ``heldout_s12``. Each article's
+one text) of a story of ``bench/annotations/heldout_s5`` ... ``heldout_s14``. Each article's
 extracted claims are labelled with the gold claims they cover as
 :func:`align_pairs_bench.labelled` does (the clause an aligner should pick). The pair is
 **accepted** when the story-level pair decision (``align.aligned`` plus the mutual best
@@ -50,7 +50,7 @@ import align_pairs_bench as apb  # noqa: E402
 import ctx_cache  # noqa: E402
 import recall_blockers as rb  # noqa: E402
 
-SETS = tuple(f"heldout_s{k}" for k in range(5, 13))
+SETS = tuple(f"heldout_s{k}" for k in range(5, 15))
 KINDS = (
     "veto",
     "fragment",

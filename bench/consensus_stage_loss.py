@@ -4,7 +4,7 @@ articles not a consensus item? One row per set, one column per cause class.
     python bench/consensus_stage_loss.py --set bench/annotations/heldout_s9 --cache /tmp/ctx
     python bench/consensus_stage_loss.py --set bench/annotations/heldout_s9 -v   # per claim
     python bench/consensus_stage_loss.py --cache /tmp/ctx       # seeds, demo, fixtures
-    python bench/consensus_stage_loss.py --all --cache /tmp/ctx # heldout_s5..s12, seeds, demo
+    python bench/consensus_stage_loss.py --all --cache /tmp/ctx # heldout_s5..s14, seeds, demo
 
 The chain stage is :func:`claims_recall_diag.follow`; this script adds *why* the gold
 claim's group misses articles, so that every loss falls in one class of the issue:
@@ -58,8 +58,8 @@ CLASSES = (
     "d render",
     "recalled",
 )
-#: the held-out sets of sessions 5-12 (s5-s11 tuning, s12 the check of session 13)
-HELDOUT = tuple(f"bench/annotations/heldout_s{k}" for k in range(5, 13))
+#: the held-out tuning sets of sessions 5-14 (s15 is session 16's check: pass it with --set)
+HELDOUT = tuple(f"bench/annotations/heldout_s{k}" for k in range(5, 15))
 
 
 def _why_no_claim(ctx, art: str, spans: list[tuple[int, int]]) -> str:
