@@ -144,3 +144,24 @@ def test_a_size_given_differently_with_no_word_of_change_stays_a_disagreement():
     assert _entries(ctx) == [("conflicts", False, {"about 8 metres", "about 11 metres"})], (
         _entries(ctx)
     )
+
+
+# ------------------------------------------------------------ people by act, things made
+
+
+def test_people_who_did_an_act_count_what_the_act_made():
+    ctx = _story(
+        (
+            "Harbour Wire",
+            "2026-04-07T21:00:00Z",
+            "More than 3,000 people have complained to the regulator about the broadcast.",
+        ),
+        (
+            "Bay Review",
+            "2026-04-08T09:00:00Z",
+            "The regulator had received about 5,200 complaints by Wednesday morning.",
+        ),
+    )
+    assert _entries(ctx) == [
+        ("conflicts", True, {"More than 3,000 people", "about 5,200 complaints"})
+    ], _entries(ctx)

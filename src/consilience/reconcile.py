@@ -609,7 +609,8 @@ def _slot_subject(readings: list[Reading], key: tuple) -> str:
         if q.noun is None and all(r.q.noun is None for r in readings):
             noun = "people"
         else:
-            qn = next(r.q for r in readings if r.q.noun)
+            named_nouns = [r.q for r in readings if r.q.noun]
+            qn = next((q for q in named_nouns if noun_class(q) == key[1]), named_nouns[0])
             noun = _count_word(qn) or qn.noun or ""
             if key[1] == "person":
                 noun = "people"
@@ -1122,6 +1123,7 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
     _join_known_person_ages(groups)
     _join_state_counts(groups)
     _join_kin_acts(groups)
+    _join_act_products(groups)
     _merge_similar_nouns(groups, _stored_vectors(ctx))
     merge_share_wholes(
         groups,
@@ -1294,6 +1296,32 @@ def _join_state_counts(groups: dict[tuple, list[Quantity]]) -> None:
         ]
         if len(kin) == 1 and not _articles(groups[key]) & _articles(groups[kin[0]]):
             groups[kin[0]].extend(groups.pop(key))
+
+
+def _join_act_products(groups: dict[tuple, list[Quantity]]) -> None:
+    """A count of people by what they did ("more than 12,000 people had signed") counts
+    what each made by doing it ("nearly 20,000 signatures"): it moves to the one count slot
+    of the same event and owner whose noun WordNet derives from its verb
+    (:func:`lexicon.nouns_of`: sign -> signature, complain -> complaint, apply ->
+    application), when its article gives no figure there."""
+    for key in sorted((k for k in groups if k[0] == "count" and k[1] == "person"), key=repr):
+        for q in sorted(groups[key], key=lambda f: (f.article, f.start)):
+            act = (q.measure or "").lower().split(" ")[0]
+            products = lexicon.nouns_of(act) if act.isalpha() else frozenset()
+            slots = [
+                k
+                for k in groups
+                if k[0] == "count"
+                and k != key
+                and k[2:] == key[2:]
+                and k[1] in products
+                and q.article not in _articles(groups[k])
+            ]
+            if len(slots) == 1:
+                groups[key].remove(q)
+                groups[slots[0]].append(q)
+        if not groups[key]:
+            del groups[key]
 
 
 def _join_kin_acts(groups: dict[tuple, list[Quantity]]) -> None:
