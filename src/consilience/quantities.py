@@ -851,6 +851,8 @@ def _verb_measure(anchor) -> tuple[str | None, str | None]:
         verb = verb.head  # "pushed its profit down to 321 million euros"
     if verb.pos_ in ("VERB", "AUX", "ADJ"):
         lem = _lemma(verb)
+        if prep == "by" and _acts_on_object(verb):
+            return "margin", None  # "took the record by close to two days": a difference
         if (
             prep in ("at", "to") and (lem in _ESTIMATE_VERBS | _CHANGE_VERBS or lem == "bring")
         ) or (
@@ -946,6 +948,7 @@ def _count_noun(doc, num: _Num, hi: int):
             t.pos_ in ("ADJ", "PROPN", "NOUN", "NUM", "VERB")
             or t.text in ("-", "–")
             or _hyphen_part(t)
+            or _degree_adverb(t)
             for t in doc[last.i + 1 : head.i]
         )
         and not any(t.lower_ in ("more", "than", "less", "fewer") for t in doc[last.i + 1 : head.i])
@@ -956,10 +959,39 @@ def _count_noun(doc, num: _Num, hi: int):
         t = doc[j]
         if t.pos_ == "NOUN" and t.dep_ not in ("compound",) and not t.like_num:
             return t
-        if t.pos_ not in ("ADJ", "PROPN", "NOUN") and t.lower_ not in ("-",):
+        if (
+            t.pos_ not in ("ADJ", "PROPN", "NOUN")
+            and t.lower_ not in ("-",)
+            and not _degree_adverb(t)
+            and not _participle_modifier(t)
+        ):
             break
         j += 1
     return _partitive_noun(doc, num, hi)
+
+
+def _degree_adverb(tok) -> bool:
+    """``tok`` is an adverb grading the modifier after it, inside a counted noun phrase
+    ("11 critically endangered tortoises", "40 newly built homes"): an ``advmod`` whose
+    head is the next word, itself an adjective or participle."""
+    return (
+        tok.pos_ == "ADV"
+        and tok.dep_ == "advmod"
+        and tok.head.i == tok.i + 1
+        and (tok.head.pos_ == "ADJ" or tok.head.tag_ in ("VBN", "VBG", "VBD"))
+    )
+
+
+def _participle_modifier(tok) -> bool:
+    """``tok`` is a participle modifying the noun after it ("nine spotted owls", "Eleven
+    radiated tortoises"; the tagger often reads it as a verb): a past or present participle
+    tag, not the clause's root, followed by an adjective, participle or noun."""
+    if tok.tag_ not in ("VBN", "VBG", "VBD") or tok.dep_ == "ROOT":
+        return False
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and (
+        nxt.pos_ in ("ADJ", "NOUN") or nxt.tag_ in ("VBN", "VBG", "VBD")
+    ) and nxt.tag_ != "NN"
 
 
 def _hyphen_part(tok) -> bool:
@@ -1584,12 +1616,19 @@ _WIN_VERBS = {"beat", "win", "lead", "defeat", "edge", "trail", "outpoll", "fini
 _LEVEL_VERBS = {"stand", "be", "remain", "sit", "reach", "narrow", "widen", "grow", "shrink"}
 
 
+def _acts_on_object(verb) -> bool:
+    """``verb`` is a verb with a direct object: a figure after "by" on it measures how far
+    the act went beyond something ("took the record by two days", "beat the favourite by
+    four lengths"), a margin, not the act's own size."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" for c in verb.children)
+
+
 def _margin_or_subject(prep, verb) -> str | None:
     """The property of a figure in a prepositional phrase that the verb itself does not
     name: "by N" after a verb of winning is a margin; "at N" after a verb of level is its
     subject noun's property ("lead", "turnout", "toll"); None otherwise."""
     lemma = _lemma(verb)
-    if prep.lower_ == "by" and lemma in _WIN_VERBS:
+    if prep.lower_ == "by" and (lemma in _WIN_VERBS or _acts_on_object(verb)):
         return "margin"
     if prep.lower_ in ("at", "to") and lemma in _LEVEL_VERBS:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)

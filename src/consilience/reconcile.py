@@ -609,7 +609,8 @@ def _slot_subject(readings: list[Reading], key: tuple) -> str:
         if q.noun is None and all(r.q.noun is None for r in readings):
             noun = "people"
         else:
-            qn = next(r.q for r in readings if r.q.noun)
+            named_nouns = [r.q for r in readings if r.q.noun]
+            qn = next((q for q in named_nouns if noun_class(q) == key[1]), named_nouns[0])
             noun = _count_word(qn) or qn.noun or ""
             if key[1] == "person":
                 noun = "people"
@@ -618,7 +619,7 @@ def _slot_subject(readings: list[Reading], key: tuple) -> str:
         if ev and ev in _EVENT_LABEL:
             subject = f"{subject} {_EVENT_LABEL[ev]}"
         return subject
-    cls = key[1]
+    cls = _named_class(readings, key[1])
     if cls in ("funding", "cost"):
         return cls
     owner = named
@@ -651,12 +652,32 @@ def _slot_subject(readings: list[Reading], key: tuple) -> str:
                 and r.q.measure not in _VERBISH
             ]
             owner = things[0] if things else None
-    subject = _joined(owner, cls) if owner else cls
+    subject = (_joined(owner, cls) if owner else cls) if cls else owner or ""
+    subject = subject or q.dimension
     if readings[0].q.dimension == "duration" and cls not in ("warning",):
         subject += " (duration)"
     if q.dimension in ("time of day", "ordinal"):
         subject += f" ({q.unit if q.dimension == 'ordinal' else q.dimension})"
     return subject
+
+
+#: verbs too general to name a property in a label ("be (duration)", "take (duration)"):
+#: the label keeps the thing measured instead
+_LIGHT_VERBS = frozenset({"be", "have", "do", "get", "make", "take", "go", "come", "say"})
+
+
+def _named_class(readings: list[Reading], cls: str) -> str:
+    """The property word a label gives a measured slot: the class most of its readings
+    name (:func:`measure_class`; "width" of "about 20 metres wide" / "25 metres across" /
+    "65 feet wide", not the one reading's "void" the merged slot was keyed by), ties by
+    the slot's own class then alphabetically; "" for a light verb (:data:`_LIGHT_VERBS`)."""
+    counts: dict[str, int] = {}
+    for r in readings:
+        c = measure_class(r.q)
+        if c:
+            counts[c] = counts.get(c, 0) + 1
+    best = min(counts.items(), key=lambda kv: (-kv[1], kv[0] != cls, kv[0]), default=(cls, 0))
+    return "" if best[0] in _LIGHT_VERBS else best[0]
 
 
 def _joined(owner: str, cls: str) -> str:
@@ -742,7 +763,8 @@ def _readings_for(ctx: StoryContext, qs: list[Quantity]) -> list[Reading]:
     retelling or a later report of the same outlet weighs nothing (:func:`_outlet_again`)."""
     order = {aid: i for i, aid in enumerate(ctx.story.articles)}
     by_article: dict[str, Quantity] = {}
-    for q in sorted(qs, key=lambda q: (order.get(q.article, 1 << 30), q.start)):
+    shared = _shared_acts(qs)
+    for q in sorted(qs, key=lambda q: (order.get(q.article, 1 << 30), -shared[id(q)], q.start)):
         prev = by_article.get(q.article)
         if prev is None or (qualifier_kind(prev) == "vague" and qualifier_kind(q) != "vague"):
             by_article[q.article] = q
@@ -770,6 +792,24 @@ def _readings_for(ctx: StoryContext, qs: list[Quantity]) -> list[Reading]:
             )
         )
     return readings
+
+
+def _shared_acts(qs: list[Quantity]) -> dict[int, int]:
+    """Per figure (by ``id``), how many other articles give a figure of the slot told with
+    the same act (the predicate's first word, "cancel" of "cancel number"; equal, or one
+    act or kin in WordNet, :func:`figure_aspects.kin_acts`). An article giving two figures of one noun told of
+    different acts ("four of the 11 tortoises stolen ... were found alive") is read by the
+    one the other articles tell of: "stolen", not "found"."""
+    acts = [(q, (q.measure or "").lower().split(" ")[0]) for q in qs]  # "cancel number"
+    out: dict[int, int] = {}
+    for q, act in acts:
+        others = {
+            o.article
+            for o, other in acts
+            if o.article != q.article and act and other and (act == other or kin_acts(act, other))
+        }
+        out[id(q)] = len(others)
+    return out
 
 
 def _outlet_again(outlet: str, earlier: list[Reading]) -> bool:
@@ -818,6 +858,7 @@ def _reading_cues(ctx: StoryContext, q: Quantity) -> dict:
     titled = _titled_update(art, q)
     stated = moved or _says_later(ctx, q)
     return {
+        "current": bool(span is not None and current_state(span)),
         "later": stated or titled,
         "changed": moved or titled,
         "corrects": said or titled,
@@ -825,6 +866,26 @@ def _reading_cues(ctx: StoryContext, q: Quantity) -> dict:
         "part": _day_part(ctx, q),
         "outlet": (art.outlet or "").strip().lower() if art is not None else "",
     }
+
+
+#: adverbs by which a clause gives a state as it stands at the time of the report ("are
+#: still racing", "currently in hospital"): a closed grammatical class
+CURRENT_ADVERBS = frozenset({"still", "currently", "presently"})
+#: verbs of a state that lasts up to the report ("ten remain at sea", "six stay in hospital")
+CURRENT_LEMMAS = frozenset({"remain", "stay"})
+
+
+def current_state(span) -> bool:
+    """The clause of the figure ``span`` gives a state as it stands when the report is
+    written: its verb is one of lasting (:data:`CURRENT_LEMMAS`: "ten skippers remain at
+    sea") or carries an adverb of the present state (:data:`CURRENT_ADVERBS`: "eleven are
+    still racing"). Such a count may move either way between reports of different days."""
+    verb = _governing_verb(span.root)
+    if verb is None:
+        return False
+    if verb.lemma_.lower() in CURRENT_LEMMAS:
+        return True
+    return any(c.dep_ == "advmod" and c.lower_ in CURRENT_ADVERBS for c in verb.children)
 
 
 def _figure_span(ctx: StoryContext, q: Quantity):
@@ -859,15 +920,41 @@ _REACH_LEMMAS = frozenset("pass top exceed surpass reach".split())
 _GOAL_PREPS = frozenset({"to", "from", "at", "past", "above", "below"})
 
 
+#: WordNet's verbs of a change of size: a verb whose first sense is filed under one of them
+#: says its figure changed ("widened", "deepened", "lengthened", "shrank")
+_SIZE_CHANGE = frozenset({"increase", "decrease", "change_magnitude", "grow", "diminish"})
+
+
+def _change_verb(tok) -> bool:
+    """``tok`` is a verb of change: :data:`CHANGE_LEMMAS`, or a verb WordNet files under a
+    change of size (:data:`_SIZE_CHANGE`: "widen", "deepen", "shrink")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = tok.lemma_.lower()
+    return lemma in CHANGE_LEMMAS or bool(lexicon.hypernyms(lemma, "v", first=1) & _SIZE_CHANGE)
+
+
+def _goal_before(verb, span) -> bool:
+    """A bare goal preposition of ``verb`` stands right before the figure ("had grown to
+    about 25 metres across": the parser hangs "to" on the verb and the figure elsewhere)."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("to", "from") and 0 < span.start - c.i <= 3
+        for c in verb.children
+    )
+
+
 def _changes(span) -> bool:
-    """The figure is the goal or start of a verb of change (:data:`CHANGE_LEMMAS`): "rose
-    to 27" ("up from 40" is :func:`_says_later`'s), or its object when the verb's subject
-    is a running figure (:data:`AMOUNT_NOUNS`: "the number has now passed 310")."""
+    """The figure is the goal or start of a verb of change (:func:`_change_verb`): "rose
+    to 27", "widened to around 25 metres" ("up from 40" is :func:`_says_later`'s), or its
+    object when the verb's subject is a running figure (:data:`AMOUNT_NOUNS`: "the number
+    has now passed 310")."""
     tok = span.root
     for _ in range(4):
         head = tok.head
         if head is tok:
             return False
+        if _change_verb(head) and _goal_before(head, span):
+            return True
         if head.lemma_.lower() in CHANGE_LEMMAS and head.pos_ in ("VERB", "AUX"):
             if tok.dep_ == "dobj" or head.lemma_.lower() in _REACH_LEMMAS:
                 # "the tally has passed 1,200", not "rescuers reached 14" nor "the council
@@ -1036,6 +1123,7 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
     _join_known_person_ages(groups)
     _join_state_counts(groups)
     _join_kin_acts(groups)
+    _join_act_products(groups)
     _merge_similar_nouns(groups, _stored_vectors(ctx))
     merge_share_wholes(
         groups,
@@ -1208,6 +1296,32 @@ def _join_state_counts(groups: dict[tuple, list[Quantity]]) -> None:
         ]
         if len(kin) == 1 and not _articles(groups[key]) & _articles(groups[kin[0]]):
             groups[kin[0]].extend(groups.pop(key))
+
+
+def _join_act_products(groups: dict[tuple, list[Quantity]]) -> None:
+    """A count of people by what they did ("more than 12,000 people had signed") counts
+    what each made by doing it ("nearly 20,000 signatures"): it moves to the one count slot
+    of the same event and owner whose noun WordNet derives from its verb
+    (:func:`lexicon.nouns_of`: sign -> signature, complain -> complaint, apply ->
+    application), when its article gives no figure there."""
+    for key in sorted((k for k in groups if k[0] == "count" and k[1] == "person"), key=repr):
+        for q in sorted(groups[key], key=lambda f: (f.article, f.start)):
+            act = (q.measure or "").lower().split(" ")[0]
+            products = lexicon.nouns_of(act) if act.isalpha() else frozenset()
+            slots = [
+                k
+                for k in groups
+                if k[0] == "count"
+                and k != key
+                and k[2:] == key[2:]
+                and k[1] in products
+                and q.article not in _articles(groups[k])
+            ]
+            if len(slots) == 1:
+                groups[key].remove(q)
+                groups[slots[0]].append(q)
+        if not groups[key]:
+            del groups[key]
 
 
 def _join_kin_acts(groups: dict[tuple, list[Quantity]]) -> None:
@@ -1614,6 +1728,8 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
         moved = not several or _each_later_moved(readings)
         if moved and _update_entry(entry, readings, _event_of_key(key), scale):
             return {"conflicts": entry}
+        if not several and _update_entry(entry, readings, _event_of_key(key), scale, True):
+            return {"conflicts": entry}
         revised = _revised_update(ctx, key, entry, readings, scale)
         if revised is not None:
             return revised
@@ -1653,11 +1769,25 @@ def _may_update(key: tuple, readings: list[Reading]) -> bool:
         return True
     if key[0] == "count" and _rising_tally(readings):
         return True
+    if key[0] == "count" and _current_on_later_day(readings):
+        return True  # "eleven are still racing", next day "ten remain at sea"
     if key[0] != "count" and key[0] not in _SPREADING_DIMENSIONS:
         return False
     if key[0] == "length" and key[1] not in _SPREADING_LENGTHS:
-        return False  # "the whale was 17 metres long": a body's size does not grow by the day
+        # "the whale was 17 metres long": a body's size does not grow by the day, unless a
+        # report says this one did ("the hole had grown to about 25 metres across")
+        return any(r.extra.get("changed") for r in told)
     return any(r.extra.get("later") for r in told)
+
+
+def _current_on_later_day(readings: list[Reading]) -> bool:
+    """A reading that gives its count as a present state (``current``,
+    :func:`current_state`) was published on a later day than another reading of the slot."""
+    days = [(r.published or "")[:10] for r in readings if r.published]
+    return any(
+        r.extra.get("current") and r.published and r.published[:10] > min(days)
+        for r in readings
+    )
 
 
 #: timed reports in a row a count must rise through, with no word of change, to be read as
@@ -1850,16 +1980,58 @@ def _scattered(readings: list[Reading]) -> bool:
     return bool(values) and max(values) > SCATTER * min(values)
 
 
-def _update_entry(entry: dict, readings: list[Reading], event: str | None, scale) -> bool:
+def _update_entry(
+    entry: dict, readings: list[Reading], event: str | None, scale, stale: bool = False
+) -> bool:
     """Fill ``entry`` as an update when the readings move with publication time (up, or
     down where the later report says so, :func:`_moves`); False (entry untouched)
-    otherwise."""
+    otherwise. With ``stale``, the readings that repeat a superseded figure after a report
+    said it changed (:func:`_stale_repeats`) are set aside first and shown as superseded
+    (and only then, when there are some)."""
+    kept, old = readings, []
+    if stale:
+        old = _stale_repeats(readings)
+        if not old:
+            return False
+        kept = [r for r in readings if r not in old]
     for d in (1, -1):
-        upd = _as_update(readings, d, event)
+        upd = _as_update(kept, d, event)
         if upd is not None:
+            clusters, latest, superseded = upd
+            upd = (clusters, latest, superseded + old)
             _fill_update(entry, readings, upd, "rose" if d > 0 else "fell", scale)
             return True
     return False
+
+
+def _stale_repeats(readings: list[Reading]) -> list[Reading]:
+    """Readings that repeat a figure after another report said it changed: ``r`` carries
+    no word of change or recency, was published after a reading ``c`` whose own sentence
+    says its figure moved (``changed``: "the hole had grown to about 25 metres"), lies
+    apart from ``c`` and agrees with a reading published before ``c`` that also lies apart
+    from it. "65 feet wide" printed in the evening after the afternoon's "grown to 25
+    metres" repeats the morning's 20 metres: a superseded figure, not a third view."""
+
+    def before(x: Reading, y: Reading) -> bool:
+        return bool(x.published and y.published) and _moment(x.published) < _moment(y.published)
+
+    changed = [c for c in readings if c.extra.get("changed")]
+    return [
+        r
+        for r in readings
+        if not r.extra.get("later")
+        and any(
+            before(c, r)
+            and not _overlap(r.interval, c.interval)
+            and any(
+                before(e, c)
+                and _overlap(e.interval, r.interval)
+                and not _overlap(e.interval, c.interval)
+                for e in readings
+            )
+            for c in changed
+        )
+    ]
 
 
 def _fill_update(entry: dict, readings: list[Reading], upd: tuple, verb: str, scale) -> None:
@@ -2003,7 +2175,13 @@ def _intervals(readings: list[Reading], scale) -> str:
 
 
 def _names(rs: list[Reading]) -> str:
-    names = [r.label for r in rs]
+    """Who gave ``rs``, each name once in order ("A, B and C"); a name that gave several
+    of them says so ("Northern Wire Service (2 reports) and Pennine Broadcasting"), so a
+    wire and its own update never read as "X and X agree"."""
+    counts: dict[str, int] = {}
+    for r in rs:
+        counts[r.label] = counts.get(r.label, 0) + 1
+    names = [f"{n} ({k} reports)" if k > 1 else n for n, k in counts.items()]
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]
@@ -2166,8 +2344,19 @@ def _may_fall(a: list[Reading], b: list[Reading], event: str | None) -> bool:
         return False
     if event in EVOLVING_EVENTS or any(r.extra.get("changed") for r in b):
         return True
+    if _current_later_day(a, b):
+        return True  # a present state reported on a later day: the skippers still racing
     outlets_a = {r.extra.get("outlet") for r in a} - {"", None}
     return bool(outlets_a) and all(r.extra.get("outlet") in outlets_a for r in b)
+
+
+def _current_later_day(a: list[Reading], b: list[Reading]) -> bool:
+    """Every reading of ``b`` gives a present state (``current``) and was published on a
+    later day than every dated reading of ``a``."""
+    days_a = [r.published[:10] for r in a if r.published]
+    return bool(days_a) and all(
+        r.extra.get("current") and r.published and r.published[:10] > max(days_a) for r in b
+    )
 
 
 def _as_update(readings: list[Reading], direction: int = 1, event: str | None = None):
