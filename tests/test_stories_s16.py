@@ -14,7 +14,9 @@ measured figures that the second report of each fragment gives.
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
+from pathlib import Path
 from types import SimpleNamespace
 
 import numpy as np
@@ -193,3 +195,22 @@ def test_an_outlets_update_saying_alike_of_a_name_or_sharing_a_figure_joins():
     assert len(st.cluster(_city_desk(council_alike=True))) == 1
     residents = figure_keys(_claims("count||400|390|410|resident/"))
     assert len(st.cluster(_city_desk(council_alike=False, figures=residents))) == 1
+
+
+FIXTURE = Path(__file__).parent / "fixtures" / "stories_s16" / "two_events_one_city.json"
+
+
+def test_two_events_of_one_city_from_one_wire_stay_two_stories():
+    from consilience.model import Article
+
+    data = json.loads(FIXTURE.read_text("utf-8"))["articles"]
+    arts = [
+        Article(id=a["id"], source=a["id"] + ".md", text=a["text"], title=a["title"],
+                published=a["published"], outlet=a["outlet"])
+        for a in data
+    ]  # fmt: skip
+    found = {frozenset(s.articles) for s in st.cluster(st.items_from_articles(arts))}
+    events: dict[str, set[str]] = {}
+    for a in data:
+        events.setdefault(a["event"], set()).add(a["id"])
+    assert found == {frozenset(v) for v in events.values()}
