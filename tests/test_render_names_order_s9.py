@@ -165,9 +165,9 @@ def test_many_unknown_printings_are_counted_not_listed():
     from consilience.outlet_count import count_outlets
 
     heads = [{"id": f"x{i}", "source": f"clip{i}.txt", "outlet": None} for i in range(5)]
-    assert count_outlets(heads).text() == "0 outlets + 5 unknown"
+    assert count_outlets(heads).text() == "no named outlet"
     few = heads[:2] + [{"id": "y", "source": "https://pier.example/a/b", "outlet": " "}]
-    assert count_outlets(few).text() == "0 outlets + 3 unknown (clip0.txt, clip1.txt, b)"
+    assert count_outlets(few).text() == "no named outlet (clip0.txt, clip1.txt, b)"
 
 
 # --------------------------------------------------------------------------- item 3

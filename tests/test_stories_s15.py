@@ -60,11 +60,15 @@ WIRE = Filing("harbour wire", "portvale", False)
 WIRE_UPDATE = Filing("harbour wire", "portvale", True)
 
 
+#: the wire's two filings say alike of the quay they report on (its anchor): one story
+QUAY = {"quay four": _unit((9, 1.0))}
+
+
 def _wire_and_update(first: Filing, second: Filing, second_day: str = DAY):
     return [
-        _item("wire-am", A_TEXT[0], A_VEC, filing=first),
+        _item("wire-am", A_TEXT[0], A_VEC, filing=first, anchors=QUAY),
         _item("paper", A_TEXT[1], A_VEC, filing=Filing("portvale echo")),
-        _item("wire-pm", B_TEXT[0], B_VEC, filing=second, published=second_day),
+        _item("wire-pm", B_TEXT[0], B_VEC, filing=second, published=second_day, anchors=QUAY),
         _item("release", B_TEXT[1], B_VEC, filing=Filing("portvale harbour board")),
     ]
 
@@ -105,12 +109,15 @@ def test_filing_of_reads_dateline_and_update_marks():
     text = "(Adds harbour board comment)\n\nPORTVALE, March 3 (HW) - A crane toppled on Tuesday."
     spans = boilerplate_spans(text, "UPDATE 1-Crane topples at Portvale docks")
     f = filing_of("The Harbour Wire", "UPDATE 1-Crane topples at Portvale docks", text, spans)
-    assert f == Filing("harbour wire", "portvale", True)
+    assert f == Filing("harbour wire", "portvale", True, ("hw", "march", "portvale"))
     plain = "KELMOUTH, Wales, March 3 (HW) - Ferries were cancelled."
     f2 = filing_of("Harbour Wire", "Ferries cancelled", plain, boilerplate_spans(plain))
-    assert f2 == Filing("harbour wire", "kelmouth", False)
+    assert f2 == Filing("harbour wire", "kelmouth", False, ("hw", "kelmouth", "march", "wales"))
     assert filing_of(None, "x", plain, []) is None
     assert Filing.decode(f.encode()) == f
+    assert Filing.decode("harbour wire\x1eportvale\x1e1") == Filing(
+        "harbour wire", "portvale", True
+    )
     assert not follows_up(Filing("a wire", ""), Filing("a wire", ""))
     assert follows_up(Filing("a wire", ""), Filing("a wire", "", True))
 
@@ -120,6 +127,17 @@ FIGS_A = ["time of day|s|25200|25100|25300|/", "volume|m³|12000|10800|13200|/"]
 
 def _claims(*figures):
     return [SimpleNamespace(figures=list(figures))]
+
+
+def _measured(figures, what: str = "rock"):
+    """Quantities saying what each figure of ``figures`` measures (the volume of rock)."""
+    out = []
+    for f in figures:
+        dimension, unit, value = f.split("|")[:3]
+        out.append(
+            SimpleNamespace(dimension=dimension, unit=unit, value=float(value), measure=what)
+        )
+    return out
 
 
 def test_figure_keys_keep_measured_figures_and_large_counts():
@@ -138,8 +156,8 @@ def test_figure_keys_keep_measured_figures_and_large_counts():
 
 def _fragments(figs_b, anchors_b):
     names = {"portvale": _unit((7, 1.0))}
-    keys_a = figure_keys(_claims(*FIGS_A))
-    keys_b = figure_keys(_claims(*figs_b))
+    keys_a = figure_keys(_claims(*FIGS_A), _measured(FIGS_A))
+    keys_b = figure_keys(_claims(*figs_b), _measured(figs_b))
     return [
         _item("wire", A_TEXT[0], A_VEC, figures=keys_a, anchors=names),
         _item("paper", A_TEXT[1], A_VEC, figures=keys_a, anchors=names),

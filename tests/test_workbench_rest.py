@@ -108,7 +108,7 @@ def _plain(html: str) -> str:
 @pytest.mark.parametrize(
     ("outlets", "expected"),
     [
-        ([None, None, "", None], "0 outlets + 4 unknown"),
+        ([None, None, "", None], "no named outlet"),
         (["Tolberg Post", " tolberg  post", None], "1 outlet + 1 unknown (file2.txt)"),
         (["Valley FM", "Tolberg Post"], "2 outlets"),
     ],

@@ -105,8 +105,9 @@ class OutletCount:
     unknown_names: tuple[str, ...] = ()
 
     def text(self) -> str:
-        """The count as words: ``"1 outlet"``, ``"3 outlets + 2 unknown"``,
-        ``"0 outlets + 4 unknown"``; the unknown printings named after the count when
+        """The count as words: ``"1 outlet"``, ``"3 outlets + 2 unknown"``, ``"no named
+        outlet"`` (no printing names its outlet: "1 article from no named outlet", never
+        "from 0 outlets + 1 unknown"); the unknown printings named after the count when
         there are at most :data:`NAMED_UNKNOWN` of them, under the name every output
         gives them: ``"6 outlets + 1 unknown (gazette.txt)"``."""
         words = f"{self.known} outlet{'' if self.known == 1 else 's'}"
@@ -114,6 +115,8 @@ class OutletCount:
             return words
         names = self.unknown_names
         named = f" ({', '.join(names)})" if names and len(names) <= NAMED_UNKNOWN else ""
+        if not self.known:
+            return f"no named outlet{named}"
         return f"{words} + {self.unknown} unknown{named}"
 
     def short(self) -> str:

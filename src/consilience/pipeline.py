@@ -625,7 +625,8 @@ def _process(
         for k, (a, (data, texts)) in enumerate(zip(analyses, extracted, strict=True))
     ]
     claims = [p.extraction.claims for p in out]
-    items = _story_items_of(analyses, sentences, titles, rest.extra, claims)
+    quants = [p.extraction.quantities for p in out]
+    items = _story_items_of(analyses, sentences, titles, rest.extra, claims, quants)
     for processed, item in zip(out, items, strict=True):
         processed.item = item
     return out
@@ -637,19 +638,26 @@ def _story_items_of(
     titles: list[str],
     title_vectors,
     claims: list[list],
+    quantities: list[list],
 ) -> list:
     """``stories.StoryItem`` per analysis; ``title_vectors`` holds one row per non-empty
-    title, in order; ``claims`` the extracted claims of each analysis (its event keys)."""
+    title, in order; ``claims`` the extracted claims of each analysis (its event keys) and
+    ``quantities`` its figures (what each measures)."""
     items, k = [], 0
-    for analysis, vecs, title, found in zip(
-        analyses, sentence_vectors, titles, claims, strict=True
+    for analysis, vecs, title, found, quants in zip(
+        analyses, sentence_vectors, titles, claims, quantities, strict=True
     ):
         title_vector = None
         if title:
             title_vector, k = title_vectors[k], k + 1
         items.append(
             stories_mod.item_from_analysis(
-                analysis, vecs, title_vector=title_vector, embed_title=False, claims=found
+                analysis,
+                vecs,
+                title_vector=title_vector,
+                embed_title=False,
+                claims=found,
+                quantities=quants,
             )
         )
     return items
@@ -766,8 +774,11 @@ def story_items(store, ids: Sequence[str]) -> list:
         title_vecs = embed_mod.embed_texts([t for t in titles if t])
         sentence_vecs = [vectors[a.article.id] for a in analyses]
         claims = [extractions[a.article.id].claims for a in analyses]
+        quants = [extractions[a.article.id].quantities for a in analyses]
         with store.transaction():
-            for item in _story_items_of(analyses, sentence_vecs, titles, title_vecs, claims):
+            for item in _story_items_of(
+                analyses, sentence_vecs, titles, title_vecs, claims, quants
+            ):
                 packed = stories_mod.packed_entities(item)
                 store.put_story_item(item.id, version, packed, item.vector)
                 rows[item.id] = (packed, item.vector)

@@ -126,7 +126,7 @@ from .story_filings import Filing, FollowUps, filing_of
 from .story_pairs import mutual_pairs, name_words
 from .story_settle import Settling
 
-VERSION = "13"  # 13: a count's figure key carries its noun's senses (story_figures); 12: a later ingest settles like a batch (stories it touches may merge; lone reports move), sorted; 11: an outlet's follow-ups (story_filings), shared figures (story_figures)
+VERSION = "15"  # 15: an outlet's follow-up shares an event, a figure or a non-dateline name said alike; 14: a measured figure's key carries what it measures; 13: a count's figure key carries its noun's senses (story_figures); 12: a later ingest settles like a batch (stories it touches may merge; lone reports move), sorted; 11: an outlet's follow-ups (story_filings), shared figures (story_figures)
 # 10: mutual best pairs of thin stories (story_pairs); 9: a contained printing
 # is a near-copy; 8: live-blog entries lead oldest first
 
@@ -328,7 +328,13 @@ def lead_text(title: str | None, text: str, max_chars: int = LEAD_CHARS) -> str:
 
 
 def item_from_analysis(
-    analysis, sentence_vectors=None, *, title_vector=None, embed_title: bool = True, claims=None
+    analysis,
+    sentence_vectors=None,
+    *,
+    title_vector=None,
+    embed_title: bool = True,
+    claims=None,
+    quantities=None,
 ) -> StoryItem:
     """Build a :class:`StoryItem` from an :class:`~consilience.model.Analysis`.
 
@@ -339,7 +345,9 @@ def item_from_analysis(
     spaCy parse (all labels but ORDINAL). ``title_vector``: the title's embedding when the
     caller has it; ``embed_title=False`` skips embedding the title (no model load; the lead
     alone then makes the vector). ``claims``: the article's claims (extracted when None);
-    the event keys of those in the lead sentences become ``events``.
+    the event keys of those in the lead sentences become ``events``. ``quantities``: the
+    article's figures (extracted when None), what each measured figure of the claims
+    measures (:func:`consilience.story_figures.figure_keys`).
     """
     from .boilerplate import article_spans, is_boilerplate
 
@@ -377,7 +385,11 @@ def item_from_analysis(
     events = _lead_events(analysis, lead, claims)
     anchors = _anchors(sents, sv, order) if len(sv) == len(sents) else None
     filing = filing_of(art.outlet, art.title, art.text, spans)
-    figures = figure_keys(claims)
+    if quantities is None:
+        from .quantities import extract_quantities
+
+        quantities = extract_quantities(analysis)
+    figures = figure_keys(claims, quantities)
     return StoryItem(
         art.id, title, art.text, art.published, vec, ents, events, anchors, filing, figures
     )

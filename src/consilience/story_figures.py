@@ -20,8 +20,15 @@ it counts: "60 homes" and "60 households" are one figure, "60 homes" and "60 off
 nouns). A count's key therefore carries its noun, once per WordNet noun sense of it
 (``"count||60|s:8490199"``; the lemma itself, ``"w:home"``, when WordNet does not know
 it), so two counts match when their nouns share a sense; a count without its noun gives no
-key. Shared figures are counted by their value part (:func:`figure_of`), one per figure
-however many senses its nouns share.
+key. A measured figure is a figure of what it measures: "a 200-metre cordon" and "a
+200-metre stretch of track" are two figures, "a hole 20 metres wide" and "the void,
+measured at 20 metres" may be one. Its key carries the word the quantities extractor gives
+for what it measures (``"length|m|200|m:cordon"``; :attr:`consilience.model.Quantity.
+measure`), and two reports' words must agree (:func:`_alike_measures`: the same word or
+WordNet sense, a direct hypernym, or an extent such as "width" that says which dimension
+and not of what); a measured figure with no such word gives no key. A clock time is its own
+property (the time the event happened, whatever verb a report ties it to). Shared figures
+are counted per figure (:func:`figure_of`) whose properties agree (:func:`_same_property`).
 
 Two same-day stories, one of them a fragment, merge (:meth:`SharedFigures._merge_figures`)
 when their own reports share at least ``figure_keys`` distinct figure keys, name a common
@@ -42,15 +49,24 @@ SIGNIFICANT = 4
 MIN_COUNT = 10
 #: dimensions of figures that tell no event apart (spans of time, ages)
 _COMMON = frozenset({"duration", "age"})
+#: dimensions whose figure is its own property: a clock time to the minute is when the
+#: event happened, whatever verb the report ties it to ("struck at 5:40", "came down at 5.40")
+_TIMES = frozenset({"time of day"})
 
 
-def figure_keys(claims: Iterable) -> list[str]:
-    """Sorted, distinct ``"dimension|unit|value"`` keys of the figures of ``claims``
-    (:class:`consilience.model.Claim`; see the module docstring)."""
+def figure_keys(claims: Iterable, quantities: Iterable = ()) -> list[str]:
+    """Sorted, distinct keys of the figures of ``claims`` (:class:`consilience.model.Claim`;
+    see the module docstring); ``quantities`` (:class:`consilience.model.Quantity`, the
+    article's figures) give what each measured figure measures."""
+    measures: dict[str, set[str]] = {}
+    for q in quantities:
+        if q.unit and q.measure and q.value > 0:
+            base = f"{q.dimension}|{q.unit}|{q.value:.{SIGNIFICANT}g}"
+            measures.setdefault(base, set()).add(q.measure.casefold())
     out: set[str] = set()
     for claim in claims:
         for fig in getattr(claim, "figures", ()) or ():
-            out.update(_keys(fig))
+            out.update(_keys(fig, measures))
     return sorted(out)
 
 
@@ -60,8 +76,9 @@ def figure_of(key: str) -> str:
     return "|".join(key.split("|")[:3])
 
 
-def _keys(figure: str) -> list[str]:
-    """The keys of one claim figure string (none when it tells no event apart)."""
+def _keys(figure: str, measures: dict[str, set[str]]) -> list[str]:
+    """The keys of one claim figure string (none when it tells no event apart);
+    ``measures``: what the article's measured figures measure, by figure."""
     parts = figure.split("|")
     if len(parts) < 3:
         return []
@@ -73,8 +90,10 @@ def _keys(figure: str) -> list[str]:
     if dimension in _COMMON or value <= 0:
         return []
     base = f"{dimension}|{unit}|{value:.{SIGNIFICANT}g}"
-    if unit:
+    if dimension in _TIMES:
         return [base]
+    if unit:
+        return [f"{base}|m:{m}" for m in sorted(measures.get(base, ()))]
     if value < MIN_COUNT:
         return []
     noun = (parts[5].split("/")[0] if len(parts) > 5 else "").strip().casefold()
@@ -103,10 +122,10 @@ class SharedFigures:
         keys = self._story_figures()
         posting: dict[str, list[int]] = {}
         for s in sorted(keys):
-            for k in keys[s]:
+            for k in sorted({figure_of(k) for k in keys[s]}):
                 posting.setdefault(k, []).append(s)
         pairs: set[tuple[int, int]] = set()
-        for group in posting.values():
+        for group in posting.values():  # by figure: its property is compared below
             if 1 < len(group) <= p.event_postings:
                 pairs.update(itertools.combinations(group, 2))
         found = {}
@@ -115,7 +134,7 @@ class SharedFigures:
                 continue
             if self._thin(a) or self._thin(b) or not self._same_days(a, b):
                 continue
-            n = len({figure_of(k) for k in keys[a] & keys[b]})
+            n = same_figures(keys[a], keys[b])
             if n < p.figure_keys or not self._touches(a, b) or not self._name_one(a, b):
                 continue
             sim = self._sim(a, b)
@@ -137,3 +156,70 @@ class SharedFigures:
         their own members each)."""
         names_a = {k for m in self._own_members(a) for k in self.items[m].anchors or {}}
         return any(k in names_a for m in self._own_members(b) for k in self.items[m].anchors or {})
+
+
+def same_figures(a: Iterable[str], b: Iterable[str]) -> int:
+    """How many figures two sets of figure keys share with agreeing properties
+    (:func:`_same_property`)."""
+    pa, pb = _props(a), _props(b)
+    return sum(1 for f in pa.keys() & pb.keys() if _same_property(pa[f], pb[f]))
+
+
+def _props(keys: Iterable[str]) -> dict[str, set[str]]:
+    """``{figure: the properties its keys give}`` (``"s:<sense>"`` / ``"w:<lemma>"`` of a
+    count's noun, ``"m:<word>"`` of what a measured figure measures, ``""`` for a clock
+    time)."""
+    out: dict[str, set[str]] = {}
+    for k in keys:
+        parts = k.split("|")
+        out.setdefault("|".join(parts[:3]), set()).add(parts[3] if len(parts) > 3 else "")
+    return out
+
+
+def _same_property(p: set[str], q: set[str]) -> bool:
+    """Whether two reports' properties of one figure can be one: a clock time; a count of
+    nouns sharing a sense; or a measured figure whose words (:func:`_alike_measures`)
+    agree."""
+    if "" in p and "" in q:
+        return True
+    if p & q:
+        return True
+    mp = [x[2:] for x in p if x.startswith("m:")]
+    mq = [y[2:] for y in q if y.startswith("m:")]
+    return any(_alike_measures(x, y) for x in mp for y in mq)
+
+
+def _alike_measures(x: str, y: str) -> bool:
+    """Whether what two measured figures measure can be one thing (WordNet, nouns): the
+    same word or sense, one a direct hypernym of the other ("soil" / "earth"), or one a
+    dimension (:func:`_dimension`: "width" says which extent, not of what, so "20 metres
+    wide" and "the void, measured at 20 metres" agree). "A 200-metre cordon" and "a
+    200-metre stretch of track" are two things."""
+    if x == y or _dimension(x) or _dimension(y):
+        return True
+    if lexicon.same_sense(x, y, "n", first=10):
+        return True
+    return y in lexicon.hypernyms(x, "n", first=5) or x in lexicon.hypernyms(y, "n", first=5)
+
+
+#: WordNet's class of extents ("width", "depth", "height", "length", "size")
+_MAGNITUDE = "magnitude"
+
+
+def _dimension(word: str) -> bool:
+    """Whether the first noun sense of ``word`` is a magnitude (an extent: "width",
+    "depth", "length"), within :data:`_DEPTH` hypernym steps."""
+    found = lexicon.senses(word, "n")
+    if not found:
+        return False
+    synsets = lexicon.table()["synsets"]["n"]
+    level = {found[0]}
+    for _ in range(_DEPTH):
+        if any(_MAGNITUDE in synsets[off][0] for off in level):
+            return True
+        level = {h for off in level for h in synsets[off][1]}
+    return False
+
+
+#: hypernym steps searched for a magnitude
+_DEPTH = 5

@@ -28,6 +28,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy as np
+
 #: a title marking a refiled story: "UPDATE 1-...", "UPDATE 2: ...", "REFILE-...", "WRAPUP 1-"
 _TITLE_UPDATE = re.compile(r"^\s*(?:UPDATE|REFILE|CORRECTED|WRAPUP|RPT)\s*\d*\s*[-–—:|]")
 #: a first line saying what the refiling adds: "(Adds death toll, minister's comments)"
@@ -37,6 +39,8 @@ _NOTE_UPDATE = re.compile(
 #: where a dateline's place ends: "LONDON, Nov 10 (APA) -" -> "LONDON"
 _PLACE_END = re.compile(r"\s*(?:[,(]|[-–—:](?:\s|$)|$)")
 
+#: a word of a dateline
+_WORD = re.compile(r"[^\W\d_]+")
 #: a dateline counts when it starts within this many characters of the text's start
 DATELINE_REACH = 600
 
@@ -45,23 +49,29 @@ DATELINE_REACH = 600
 class Filing:
     """What an article says of its own filing: ``outlet`` (the outlet's matching key,
     :func:`consilience.cues.outlet_key`), ``place`` (its dateline's place, casefolded, or
-    "" when it has none) and ``update`` (its title or first line marks a refiling)."""
+    "" when it has none), ``update`` (its title or first line marks a refiling) and
+    ``dateline`` (the words of its dateline, casefolded: "marrowby", "england", "nws")."""
 
     outlet: str
     place: str = ""
     update: bool = False
+    dateline: tuple[str, ...] = ()
 
     def encode(self) -> str:
-        """One string (``outlet``, ``place``, ``"1"``/``"0"`` joined by ``\\x1e``)."""
-        return "\x1e".join((self.outlet, self.place, "1" if self.update else "0"))
+        """One string (``outlet``, ``place``, ``"1"``/``"0"``, the dateline words joined
+        by spaces; joined by ``\\x1e``)."""
+        flag = "1" if self.update else "0"
+        return "\x1e".join((self.outlet, self.place, flag, " ".join(self.dateline)))
 
     @classmethod
     def decode(cls, code: str) -> Filing | None:
-        """The filing :meth:`encode` wrote; None for a malformed string."""
+        """The filing :meth:`encode` wrote (or one without dateline words, as written
+        before them); None for a malformed string."""
         parts = code.split("\x1e")
-        if len(parts) != 3 or not parts[0]:
+        if len(parts) not in (3, 4) or not parts[0]:
             return None
-        return cls(parts[0], parts[1], parts[2] == "1")
+        words = tuple(parts[3].split()) if len(parts) == 4 else ()
+        return cls(parts[0], parts[1], parts[2] == "1", words)
 
 
 def filing_of(outlet: str | None, title: str | None, text: str, spans) -> Filing | None:
@@ -73,14 +83,15 @@ def filing_of(outlet: str | None, title: str | None, text: str, spans) -> Filing
     key = outlet_key(outlet) if outlet else ""
     if not key:
         return None
-    place = ""
+    place, words = "", ()
     for span in spans:
         if span.kind == "dateline" and span.start < DATELINE_REACH:
             place = _place(text[span.start : span.end])
+            words = tuple(sorted(set(_WORD.findall(text[span.start : span.end].casefold()))))
             break
     first = next((line for line in text.split("\n") if line.strip()), "")
     update = bool(_TITLE_UPDATE.match(title or "") or _NOTE_UPDATE.match(first))
-    return Filing(key, place, update)
+    return Filing(key, place, update, words)
 
 
 def _place(dateline: str) -> str:
@@ -145,4 +156,30 @@ class FollowUps:
         if not follows_up(rx.filing, ry.filing):
             return None
         sim = self._item_similarity(rx, ry)
-        return sim if sim >= p.update_floor else None
+        if sim < p.update_floor or not self._one_story(rx, ry):
+            return None
+        return sim
+
+    def _one_story(self, rx, ry) -> bool:
+        """Whether two of an outlet's filings tell one story, beyond one dateline: they
+        share an event (:func:`consilience.story_events.shared_events`), a figure of one
+        thing (:func:`consilience.story_figures.same_figures`), or a name that is neither
+        their dateline's place nor made of dateline words ("England", the outlet's tag) said
+        alike (anchor cosine at least ``anchor_bar``). An outlet files two events of one
+        city under one dateline: its morning gas leak and its evening ``UPDATE 1`` on a
+        derailment share the city, the council and the dateline, nothing of the event."""
+        from .story_events import shared_events
+        from .story_figures import same_figures
+
+        if shared_events(rx.events or (), ry.events or ()) >= 1:
+            return True
+        if same_figures(rx.figures or (), ry.figures or ()) >= 1:
+            return True
+        ax, ay = rx.anchors or {}, ry.anchors or {}
+        skip = set(rx.filing.dateline) | set(ry.filing.dateline)
+        for key in sorted(set(ax) & set(ay)):
+            if key in (rx.filing.place, ry.filing.place) or set(key.split()) <= skip:
+                continue
+            if float(np.dot(ax[key], ay[key])) >= self.params.anchor_bar:
+                return True
+        return False
