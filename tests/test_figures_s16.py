@@ -165,3 +165,23 @@ def test_people_who_did_an_act_count_what_the_act_made():
     assert _entries(ctx) == [
         ("conflicts", True, {"More than 3,000 people", "about 5,200 complaints"})
     ], _entries(ctx)
+
+
+# ------------------------------------------------------------ shares a verb sends up
+
+
+def test_shares_a_verb_sends_up_are_a_price_move_that_a_later_close_updates():
+    ctx = _story(
+        (
+            "Quay Markets Wire",
+            "2026-09-04T08:30:00Z",
+            "Lumen Foods agreed to sell its bakery arm, sending its stock up 14% in early "
+            "trading.",
+        ),
+        (
+            "Quay Markets Wire",
+            "2026-09-04T16:45:00Z",
+            "Shares in Lumen Foods closed up 19% after the sale of its bakery arm.",
+        ),
+    )
+    assert _entries(ctx) == [("conflicts", True, {"14%", "19%"})], _entries(ctx)

@@ -1123,6 +1123,7 @@ def _share_of(doc, anchor, lo: int, hi: int) -> tuple[str | None, str | None]:
         if t.is_punct and t.text != "-":
             break
     subj = _subject_of(anchor.head if anchor.dep_ in ("attr", "dobj", "oprd") else anchor)
+    subj = _moved_stock(anchor) or subj
     verb = clause_verb(anchor)
     stake = _stake_of(anchor, subj)
     if stake is not None:
@@ -1151,6 +1152,18 @@ def _share_of(doc, anchor, lo: int, hi: int) -> tuple[str | None, str | None]:
     ):
         return subj.lower_ if subj.lower_ in _SHARE_NOUNS else subj.lemma_.lower(), None
     return measure, entity
+
+
+def _moved_stock(anchor):
+    """The shares a causative verb moves by the percentage: "sending its shares up 27%",
+    "pushed the stock down 4%" (the object of the verb that "up"/"down" hangs on, a noun of
+    :data:`_STOCK_NOUNS`), or None."""
+    adv = anchor.head
+    if adv.lower_ not in ("up", "down") or adv.head is adv:
+        return None
+    return next(
+        (c for c in adv.head.children if c.dep_ == "dobj" and _lemma(c) in _STOCK_NOUNS), None
+    )
 
 
 def _moves_a_thing(measure: str | None, subj) -> bool:
