@@ -547,11 +547,15 @@ def same_act(a: Claim, b: Claim) -> bool:
     clauses' core arguments align (:func:`roles_align`): "the ferry reached the harbour" /
     "the ferry arrived at the harbour", but not "reached a deal" / "arrived in the capital".
     A general hypernym ("about 200 residents were evacuated" / "200 people were moved out")
-    counts only with one counted figure in both clauses."""
+    or a relation through a rarer sense (:func:`acts_in_some_sense`: "eleven tortoises were
+    lifted" / "stole eleven tortoises", but not "meals served at the school" / "meals
+    supplied to the school") counts only with one counted figure in both clauses."""
     p, q = act_of(a), act_of(b)
-    if acts_related(p, q) or acts_caused(p, q) or acts_in_some_sense(p, q):
+    if acts_related(p, q) or acts_caused(p, q):
         return roles_align(a, b)
-    return acts_related(p, q, general=True) and counted_figures_agree(a, b)
+    if acts_related(p, q, general=True) or acts_in_some_sense(p, q):
+        return counted_figures_agree(a, b)
+    return False
 
 
 @lru_cache(maxsize=65536)
@@ -562,8 +566,8 @@ def acts_in_some_sense(p: str, q: str) -> bool:
     :data:`consilience.same_act.GENERAL_SENSES` senses: "lifted eleven tortoises" /
     "stole eleven tortoises", "lift" being in one sense a kind of "steal"), or the two
     share a synset in any sense and are not both general ("sacked" / "fired"); never
-    WordNet opposites. A word's rarer sense is read only where the clauses' core arguments
-    align (:func:`same_act`)."""
+    WordNet opposites. A word's rarer sense is read only where the clauses give one counted
+    figure (:func:`same_act`)."""
     for x in act_verbs(p):
         for y in act_verbs(q):
             if _senses_related(x, y):
