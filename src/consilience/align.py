@@ -89,7 +89,14 @@ from .mutual_best import mutual_best
 from .opposition import opposed
 from .pair_memo import same_inputs
 from .provenance import duplicates_of
-from .same_act import act_verbs, acts_caused, acts_related, is_a, nouns_related
+from .same_act import (
+    GENERAL_SENSES,
+    act_verbs,
+    acts_caused,
+    acts_related,
+    is_a,
+    nouns_related,
+)
 
 VERSION = "1"
 
@@ -540,11 +547,45 @@ def same_act(a: Claim, b: Claim) -> bool:
     clauses' core arguments align (:func:`roles_align`): "the ferry reached the harbour" /
     "the ferry arrived at the harbour", but not "reached a deal" / "arrived in the capital".
     A general hypernym ("about 200 residents were evacuated" / "200 people were moved out")
-    counts only with one counted figure in both clauses."""
+    or a relation through a rarer sense (:func:`acts_in_some_sense`: "eleven tortoises were
+    lifted" / "stole eleven tortoises", but not "meals served at the school" / "meals
+    supplied to the school") counts only with one counted figure in both clauses."""
     p, q = act_of(a), act_of(b)
     if acts_related(p, q) or acts_caused(p, q):
         return roles_align(a, b)
-    return acts_related(p, q, general=True) and counted_figures_agree(a, b)
+    if acts_related(p, q, general=True) or acts_in_some_sense(p, q):
+        return counted_figures_agree(a, b)
+    return False
+
+
+@lru_cache(maxsize=65536)
+def acts_in_some_sense(p: str, q: str) -> bool:
+    """Whether two predicate lemmas name one act in *some* sense of each, not only in their
+    most frequent ones (:func:`consilience.same_act.acts_related`): one is a direct
+    hypernym of any sense of the other and is itself specific (fewer than
+    :data:`consilience.same_act.GENERAL_SENSES` senses: "lifted eleven tortoises" /
+    "stole eleven tortoises", "lift" being in one sense a kind of "steal"), or the two
+    share a synset in any sense and are not both general ("sacked" / "fired"); never
+    WordNet opposites. A word's rarer sense is read only where the clauses give one counted
+    figure (:func:`same_act`)."""
+    for x in act_verbs(p):
+        for y in act_verbs(q):
+            if _senses_related(x, y):
+                return True
+    return False
+
+
+def _senses_related(x: str, y: str) -> bool:
+    """:func:`acts_in_some_sense` for two verb lemmas."""
+    sx, sy = lexicon.senses(x, "v"), lexicon.senses(y, "v")
+    if not sx or not sy or x == y or lexicon.opposite(x, y, "v", len(sx) + len(sy)):
+        return False
+    general_x, general_y = len(sx) >= GENERAL_SENSES, len(sy) >= GENERAL_SENSES
+    if y in lexicon.hypernyms(x, "v", len(sx)) and not general_y:
+        return True
+    if x in lexicon.hypernyms(y, "v", len(sy)) and not general_x:
+        return True
+    return lexicon.same_sense(x, y, "v", max(len(sx), len(sy))) and not (general_x and general_y)
 
 
 def roles_align(a: Claim, b: Claim) -> bool:
