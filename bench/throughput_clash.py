@@ -1,7 +1,7 @@
 """Statement clashes found with the clash index against the comparison of every pair.
 
 For each story (the demo, ECB+ events among the first N articles, each story folder of
-the held-out sets s5..s14) builds the story context, then runs
+the held-out sets s5..s15) builds the story context, then runs
 ``statements._clashing`` twice on the same claims and readings: with
 :class:`consilience.clash_index.ClashIndex` (what ships) and with
 :class:`consilience.clash_index.AllPairs` (every pair of claims, every pair of readings:
@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "src"))
 
-HELDOUT = [f"heldout_s{k}" for k in range(5, 15)]
+HELDOUT = [f"heldout_s{k}" for k in range(5, 16)]
 
 
 def story_sets(names: list[str], ecb: int) -> dict[str, list[list]]:

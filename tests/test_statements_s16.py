@@ -169,3 +169,17 @@ def test_a_plan_and_a_decision_against_it_a_week_apart_is_a_change_of_plan():
         "2025-06-10",
     )
     assert not disputed(got, "challenge the fees in the courts", "would not go to court")
+
+
+def test_a_denied_copula_and_its_opposite_complement_agree():
+    got = story_fact_conflicts(
+        (
+            "A gas leak closed Fenwick Row on Monday. Tenants are expected to be out of "
+            "their flats for ten days.",
+            "A gas leak closed Fenwick Row on Monday. Tenants say they may not be home "
+            "for ten days.",
+        ),
+        None,
+        "2025-06-02",
+    )
+    assert not got

@@ -185,7 +185,7 @@ def statement_conflicts(ctx, nodes: list[Node], sim: np.ndarray, texts: Texts) -
             if ca.heading or cb.heading or not _close_enough(ca, cb, cos, names):
                 continue
             hit = conflict_of(ca, cb, names, published)
-            if hit is None:
+            if hit is None or (hit[0] == "polarity" and _other_complements(ctx, ca, cb)):
                 continue
             why, subject = hit
             scales = opposed_scales(ca, cb)  # one dispute per subject and scale
@@ -197,6 +197,42 @@ def statement_conflicts(ctx, nodes: list[Node], sim: np.ndarray, texts: Texts) -
     items += _reading_conflicts(ctx, nodes, sim, at, texts, published, items)
     items += _denied_conflicts(ctx, nodes, sim, at, texts, published, items)
     return merged(items + _opposite_conflicts(ctx, nodes, sim, at, texts, published, items))
+
+
+def _other_complements(ctx, a: Claim, b: Claim) -> bool:
+    """Two copula clauses with no object say different things of their subject: their
+    complements differ ("are expected to be *out of their homes*" / "may not be *home*":
+    the denial of one is the other, they agree)."""
+    if not (a.frame == b.frame == "be") or a.patient_key or b.patient_key:
+        return False
+    ka, kb = _complement_words(ctx, a), _complement_words(ctx, b)
+    return bool(ka and kb) and ka != kb
+
+
+#: prepositions of time, whose phrase says when, not what the subject is
+_TIME_PREPS = frozenset("for until till since during after before by".split())
+
+
+def _complement_words(ctx, c: Claim) -> frozenset[str]:
+    """Lemmas of what a copula clause says its subject is (the first complement after
+    the copula: an adjective, a noun, an adverb or a place phrase), or empty."""
+    span = ctx.analysis(c.article).doc.char_span(c.start, c.end, alignment_mode="expand")
+    verb = next((t for t in span or () if t.lemma_ == "be" and "aux" not in t.dep_), None)
+    if verb is None:
+        return frozenset()
+    deps = ("acomp", "attr", "oprd", "advmod", "prep")
+    comp = next(
+        (
+            k
+            for k in verb.children
+            if k.i > verb.i and k.dep_ in deps and k.lower_ not in _TIME_PREPS
+        ),
+        None,
+    )
+    if comp is None:
+        return frozenset()
+    words = {t.lemma_.lower() for t in comp.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ")}
+    return frozenset(words | {comp.lemma_.lower()})
 
 
 def _reading_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[dict]:
