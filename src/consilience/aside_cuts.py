@@ -4,12 +4,12 @@
 
 Articles that disagree on a figure, a date or a description often give it in an aside set
 off from their clause: "The tortoises, *worth about 60,000 pounds in all*, were taken from
-the zoo overnight", "Marchetti, *34*, crossed the line", "The ship, *which was built in
-1962*, sank off Varra", "The reactor (*commissioned in 1974*) was shut down". The aside
+the zoo overnight", "Marchetti, *34*, crossed the line", "The reactor (*commissioned in 1974*) was shut down". The aside
 describes a noun of the clause; the clause states its act without it ("The tortoises were
 taken from the zoo overnight"). This module finds, in the dependency parse, the **aside**
 holding a reading: the subtree of a modifier of a noun (:data:`ASIDE_DEPS`: an apposition,
-an adjective or participle phrase, a relative clause, a number) that punctuation sets off
+an adjective or participle phrase, a number; not a relative clause, which states a claim of
+its own) that punctuation sets off
 on both sides (a comma, bracket or dash before it, and one after it or the clause's end),
 and returns its characters with the punctuation that sets it off, so that the pieces left
 (:func:`consilience.count_cuts.pieces`) join into a clause ("The tortoises" + "were taken
@@ -23,8 +23,9 @@ cut. The conflict keeps the reading.
 from __future__ import annotations
 
 #: dependency labels of a phrase that describes a noun (an apposition, an adjective or
-#: participle phrase, a relative clause, a number)
-ASIDE_DEPS = frozenset({"appos", "amod", "acl", "relcl", "nummod", "npadvmod", "advmod"})
+#: participle phrase, a number); a relative clause with its own finite verb states a claim
+#: of its own ("ATACMS, *which have a range of 300 km*, will allow ..."): never an aside
+ASIDE_DEPS = frozenset({"appos", "amod", "acl", "nummod", "npadvmod", "advmod"})
 #: punctuation that opens an aside, and what closes each
 _OPENERS = {",": ",", "(": ")", "–": "–", "—": "—", "-": "-"}
 #: parts of speech of the noun an aside describes
