@@ -25,6 +25,7 @@ READERS = frozenset(
         "align.py",
         "consensus.py",
         "count_cuts.py",
+        "aside_cuts.py",
         "citation_check.py",
         "mutual_best.py",
         "summary.py",

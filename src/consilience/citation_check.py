@@ -13,9 +13,15 @@ act of one **anchor** member (the one most articles' members state) and drops th
 :mod:`consilience.consensus` then counts articles and sources on what is left, so an item
 left with fewer than two independent sources is no consensus.
 
-A member never states the act of the anchor when either one's sentence denies an argument
-the other's clause gives (rule 0, :func:`opposite_reading`: "found in the cooling units, not
-among the fruit" beside "hidden among bananas"): that is the opposite reading, for the
+A member never states the act of the anchor when the two say opposite things (rule 0,
+:func:`opposite_reading`, :func:`says_opposite`): either one's sentence denies an argument the other's clause
+gives ("found in the cooling units, not among the fruit" beside "hidden among bananas",
+:mod:`consilience.denied_arguments`), the clauses assert two words WordNet makes opposite
+of one bearer ("the pupils were *absent*" / "the pupils were *present*",
+:mod:`consilience.opposite_words`), one denies a word the other asserts ("*no* arrests
+have been made" / "police *arrested* a man", :mod:`consilience.denied_matter`), or one
+event or state is read with opposite polarity of one thing ("the gate stayed shut" / "the
+gate was opened", :mod:`consilience.event_states`). That is the opposite reading, for the
 conflicts, not agreement. Otherwise a member ``m`` states the act of a claim ``a``
 (:func:`states_act`) when both or neither tell the previous occurrence of the act
 (:func:`previous_occurrence`: "last erupted in 1911"), and
@@ -51,6 +57,8 @@ anchor only.
 
 from __future__ import annotations
 
+import weakref
+
 import numpy as np
 
 from . import lexicon
@@ -65,7 +73,10 @@ from .align import (
 from .claim_spans import Texts
 from .claims import COPULAS, LIGHT_ACT_VERBS, LIGHT_VERBS
 from .denied_arguments import denies_argument
+from .denied_matter import denial_pairs, polar_words
+from .event_states import clash, current, readings
 from .model import Claim
+from .opposite_words import opposite_pairs
 from .same_act import acts_related
 
 #: dependency labels of a participle, adjective or verb that states an act of a noun or
@@ -198,13 +209,94 @@ def opposite_reading(m: Claim, a: Claim, texts: Texts) -> bool:
     return denies_argument(m, a, texts) or denies_argument(a, m, texts)
 
 
+def says_opposite(m: Claim, a: Claim, texts: Texts) -> bool:
+    """Rule 0, within a group: the two clauses assert two opposite words of one bearer
+    (:func:`consilience.opposite_words.opposite_pairs`), one denies a word the other
+    asserts (:func:`consilience.denied_matter.denial_pairs`), or readings of one event or
+    state clash (:func:`consilience.event_states.clash`). Words and predicates of a
+    relative clause or a past clause (:func:`consilience.event_states.current`) are
+    background, not what the clause states. The caller decides that the two speak of one
+    matter (one claim group)."""
+    pm, pa = _polar(m, texts), _polar(a, texts)
+    if opposite_pairs(pm, pa) or opposite_pairs(pa, pm) or denial_pairs(pm, pa):
+        return True
+    days = (_published(m, texts), _published(a, texts))
+    return any(clash(x, y, days) for x in _readings(m, texts) for y in _readings(a, texts))
+
+
+def _polar(c: Claim, texts: Texts) -> list:
+    """The signed words of ``c``'s clause (:func:`consilience.denied_matter.polar_words`)
+    outside its relative clauses; none of a past clause."""
+
+    def make() -> list:
+        analysis = texts.ctx.analysis(c.article)
+        if not current(analysis, c):
+            return []
+        inner = _relative_tokens(analysis.doc, c)
+        return [w for w in polar_words(analysis, c) if w.token not in inner]
+
+    return _memo(texts, "polar", c, make)
+
+
+def _readings(c: Claim, texts: Texts) -> list:
+    """The event and state readings of ``c``'s clause
+    (:func:`consilience.event_states.readings`) outside its relative clauses; none of a
+    past clause."""
+
+    def make() -> list:
+        analysis = texts.ctx.analysis(c.article)
+        if not current(analysis, c):
+            return []
+        inner = _relative_tokens(analysis.doc, c)
+        return [r for r in readings(analysis, c) if r.token not in inner]
+
+    return _memo(texts, "readings", c, make)
+
+
+#: dependency labels of a clause describing a noun ("the ground, *which opened in 2009*",
+#: "the road *closed last week*")
+_RELATIVE_DEPS = frozenset({"relcl", "acl"})
+
+
+def _relative_tokens(doc, c: Claim) -> frozenset[int]:
+    """Token indices of the relative and participle clauses inside ``c``'s span whose head
+    noun is in the span too."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return frozenset()
+    inside = range(span.start, span.end)
+    return frozenset(
+        x.i for t in span if t.dep_ in _RELATIVE_DEPS and t.head.i in inside for x in t.subtree
+    )
+
+
+#: per story's :class:`consilience.claim_spans.Texts`, results computed once per claim
+_MEMO: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _memo(texts: Texts, kind: str, c: Claim, make):
+    """``make()`` for claim ``c``, computed once per story (kept beside the story's
+    ``texts``, so no other story's claim at the same offsets can be returned)."""
+    store = _MEMO.setdefault(texts, {})
+    key = (kind, c.article, c.start, c.end, c.predicate)
+    if key not in store:
+        store[key] = make()
+    return store[key]
+
+
+def _published(c: Claim, texts: Texts) -> str:
+    """The ISO day ``c``'s article was published on, "" when unknown."""
+    article = getattr(texts.ctx.analysis(c.article), "article", None)
+    return str(getattr(article, "published", "") or "")[:10]
+
+
 def never_states(m: Claim, a: Claim, texts: Texts) -> bool:
     """Whether ``m`` cannot state ``a``'s act whatever their predicates: the opposite
-    reading (:func:`opposite_reading`), or one the previous occurrence
+    reading (:func:`opposite_reading`, :func:`says_opposite`), or one the previous occurrence
     of the act (:func:`previous_occurrence`: "the volcano last erupted in 1911")."""
     if previous_occurrence(m, texts) != previous_occurrence(a, texts):
         return True
-    return opposite_reading(m, a, texts)
+    return opposite_reading(m, a, texts) or says_opposite(m, a, texts)
 
 
 def _stating(anchor: int, group: list[int], nodes: list[Node], sim, texts: Texts) -> list[int]:

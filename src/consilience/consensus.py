@@ -52,6 +52,7 @@ from .align import (
     states_opposite,
     story_nodes,
 )
+from .aside_cuts import aside_gap
 from .citation_check import opposite_reading, same_event, stating_members
 from .claim_spans import (
     _PRONOUN,
@@ -96,7 +97,7 @@ def is_event(group: list[int], nodes: list[Node]) -> bool:
 
 
 def _consensus(
-    ctx, nodes, sim, groups, texts, disputed_at, fact_at=(), figure_at=None
+    ctx, nodes, sim, groups, texts, disputed_at, fact_at=(), figure_at=None, why=None
 ) -> list[tuple]:
     """``(group, representative, articles, independent sources, citations)`` of every
     consensus claim, best supported first; groups disputed by a conflict are left out
@@ -104,46 +105,28 @@ def _consensus(
     (``disputed_at``: every conflict reading's span; ``fact_at``: those of statement
     conflicts, see :func:`_stated_against`; ``figure_at``: the readings of figure and date
     disagreements, not updates, by default those of ``disputed_at``, see
-    :func:`_across_figures`)."""
+    :func:`_across_figures`). ``why``, when a dict, receives per candidate group (a tuple of
+    node indices after "" or "figures apart ", :func:`figure_groups`) the verdict of
+    :func:`_judged` or "overlap" (a diagnostic for the benches)."""
     if figure_at is None:
         figure_at = _figure_spans(disputed_at)
     all_ids = [a.article.id for a in ctx.analyses]
-    story_sources = independent_sources(ctx, all_ids)
-    need = max(2, math.ceil(story_sources / 2))
-    found = []
+    need = max(2, math.ceil(independent_sources(ctx, all_ids) / 2))
     scores = pair_scores(nodes, sim) if len(groups) else {}
-    plain = [(g, disputed_at, figure_at) for g in groups]
+    plain = [(g, disputed_at, figure_at, "") for g in groups]
     apart = [
-        (g, c, _figure_spans(c)) for g, c in figure_groups(nodes, sim, texts, disputed_at, groups)
+        (g, c, _figure_spans(c), "figures apart ")
+        for g, c in figure_groups(nodes, sim, texts, disputed_at, groups)
     ]
-    for group, disputed_at, figure_at in plain + apart:
-        group = _across_figures(group, nodes, sim, texts, figure_at)
-        group, arts, cited, sources = _supported(ctx, group, nodes, texts, disputed_at)
-        if sources < need:  # members the greedy grouping left out may carry it
-            wider = _linked_support(group, nodes, sim, scores, groups)
-            group, arts, cited, sources = _supported(ctx, wider, nodes, texts, disputed_at)
-        if len(arts) < 2 or sources < need or _stated_against(group, nodes, fact_at):
-            continue
-        group, arts, cited, sources = _stating_part(ctx, group, nodes, sim, texts, disputed_at)
-        if len(arts) < 2 or sources < need:
-            continue
-        if contradicted(group, nodes, sim, texts):
-            continue
-        if _disputed(group, nodes, disputed_at) and not _agreed_part(
-            group, nodes, texts, disputed_at
-        ):
-            continue
-        cited_elsewhere = frozenset(i for i in group if disputed([i], nodes, disputed_at))
-        rep = _representative(group, nodes, sim, cited_elsewhere)
-        shown = _item_text(group, rep, nodes, texts, disputed_at)
-        if shown is None or not _has_verb(texts, *shown):
-            continue
-        same = _same_figures(group, shown, nodes, texts, disputed_at)
-        if same != group:  # a clause giving another figure is no support of the item
-            group, arts, cited, sources = _supported(ctx, same, nodes, texts, disputed_at)
-            if len(arts) < 2 or sources < need or rep not in group:
-                continue
-        found.append((group, rep, arts, sources, cited, disputed_at))
+    found = []
+    for group, spans, figures, how in plain + apart:
+        got = _judged(
+            ctx, group, nodes, sim, texts, (spans, fact_at, figures), need, scores, groups
+        )
+        if why is not None:
+            why[(how, *group)] = how + (got if isinstance(got, str) else "kept")
+        if not isinstance(got, str):
+            found.append(got)
     found.sort(
         key=lambda f: (
             not is_event(f[0], nodes),
@@ -157,9 +140,55 @@ def _consensus(
     kept: list[tuple] = []
     for f in found:
         if any(_overlaps(f[0], k[0], nodes) for k in kept):
+            if why is not None:
+                why[("", *f[0])] = "overlap"
             continue
         kept.append(f)
     return kept
+
+
+def _judged(ctx, group, nodes, sim, texts, at, need: int, scores, groups) -> tuple | str:
+    """The consensus tuple of one candidate ``group`` (:func:`_consensus`), or why it is
+    none: "sources" (fewer than ``need`` independent sources or two articles; "sources
+    after cuts" when the group has them with its disputed members), "stated
+    against" (a statement conflict reads a member as a side), "stating" (too few members
+    state one act), "contradicted", "disputed" (no agreed part), "no text", "no verb",
+    "figures" (too few members give the item's figures). ``at``: ``(disputed spans,
+    statement conflict spans, figure spans)``."""
+    disputed_at, fact_at, figure_at = at
+    group0 = group
+    group = _across_figures(group, nodes, sim, texts, figure_at)
+    group, arts, cited, sources = _supported(ctx, group, nodes, texts, disputed_at)
+    if sources < need:  # members the greedy grouping left out may carry it
+        wider = _linked_support(group, nodes, sim, scores, groups)
+        group, arts, cited, sources = _supported(ctx, wider, nodes, texts, disputed_at)
+    if len(arts) < 2 or sources < need:
+        whole = _supported(
+            ctx, _across_figures(list(group0), nodes, sim, texts, ()), nodes, texts, ()
+        )
+        return "sources" if whole[3] < need or len(whole[1]) < 2 else "sources after cuts"
+    if _stated_against(group, nodes, fact_at):
+        return "stated against"
+    group, arts, cited, sources = _stating_part(ctx, group, nodes, sim, texts, disputed_at)
+    if len(arts) < 2 or sources < need:
+        return "stating"
+    if contradicted(group, nodes, sim, texts):
+        return "contradicted"
+    if _disputed(group, nodes, disputed_at) and not _agreed_part(group, nodes, texts, disputed_at):
+        return "disputed"
+    cited_elsewhere = frozenset(i for i in group if disputed([i], nodes, disputed_at))
+    rep = _representative(group, nodes, sim, cited_elsewhere)
+    shown = _item_text(group, rep, nodes, texts, disputed_at)
+    if shown is None:
+        return "no text"
+    if not _has_verb(texts, *shown):
+        return "no verb"
+    same = _same_figures(group, shown, nodes, texts, disputed_at)
+    if same != group:  # a clause giving another figure is no support of the item
+        group, arts, cited, sources = _supported(ctx, same, nodes, texts, disputed_at)
+        if len(arts) < 2 or sources < need or rep not in group:
+            return "figures"
+    return (group, rep, arts, sources, cited, disputed_at)
 
 
 def _stated_numbers(c: Claim, texts: Texts, spans) -> frozenset[str]:
@@ -522,24 +551,51 @@ _CUTTABLE = frozenset(
 
 def agreed_span(c: Claim, texts: Texts, spans) -> tuple[int, int] | None:
     """``(start, end)`` of the part of claim ``c``'s clause (:meth:`Texts.clause`) that
-    states its claim without the disputed ``(article, start, end)`` ``spans``: the whole
-    clause when it overlaps none; a count in its subject or object is left out by a gap
-    (:func:`agreed_gaps`), any other reading by cutting the one adjunct phrase
-    (:data:`_CUTTABLE`, a dependent of the predicate or of a noun it governs) that holds
-    it, when that phrase opens or closes the clause; else None (no cut leaves the claim)."""
+    states its claim without the disputed ``(article, start, end)`` ``spans``
+    (:func:`agreed_cut`), or None when no cut leaves the claim."""
+    got = agreed_cut(c, texts, spans)
+    return None if got is None else got[0]
+
+
+def agreed_gaps(c: Claim, texts: Texts, spans) -> list[tuple[int, int]]:
+    """Character spans inside claim ``c``'s agreed span (:func:`agreed_span`) that its
+    text leaves out (:func:`agreed_cut`); [] when no disputed reading is there."""
+    got = agreed_cut(c, texts, spans)
+    return [] if got is None else got[1]
+
+
+def agreed_cut(c: Claim, texts: Texts, spans):
+    """``((start, end), gaps)``: the part of claim ``c``'s clause that states its claim
+    without the disputed ``(article, start, end)`` ``spans``, and the character spans
+    inside it that its text leaves out; None when no cut leaves the claim. The whole clause
+    when it overlaps none. A reading is left out by a gap when it is a count in the
+    subject or object (:mod:`consilience.count_cuts`: "found | more than 1,300 | Roman
+    silver coins"), inside an aside describing a noun (:mod:`consilience.aside_cuts`: "The
+    tortoises |, worth about 60,000 pounds in all,| were taken"; not when the predicate
+    is a copula or "have", :func:`_copular`: "Inflation |, which reached 5.4%,| remains
+    the chief worry" was grouped for its aside, and the citation check cannot judge what
+    such a clause states) or an adjunct phrase of
+    the predicate inside the clause ("Police | on Tuesday | arrested a woman"); an adjunct
+    phrase (:data:`_CUTTABLE`, a dependent of the predicate or of a noun it governs) that
+    opens or closes the clause is cut off its end."""
     s, e = texts.clause(c)
     hits = [(a, x, y) for a, x, y in spans if a == c.article and x < e and s < y]
     if not hits:
-        return s, e
+        return (s, e), []
     doc = texts.ctx.analysis(c.article).doc
     clause = doc.char_span(s, e, alignment_mode="expand")
     if clause is None:
         return None
     text = texts.text(c.article)
     counts = _count_hits(hits, clause)
-    rest = [h for h in hits if h not in counts]
-    if not rest:  # counts inside its arguments only: the act is stated without them
-        return _strip_edges(text, s, e)
+    gaps = list(_counts_cut(counts, clause) or []) if counts else []
+    rest = []
+    for h in (h for h in hits if h not in counts):
+        aside = None if _copular(c) else _aside(h, clause)
+        gaps += [aside] if aside is not None else []
+        rest += [h] if aside is None else []
+    if not rest:  # counts and asides only: the act is stated without them
+        return _gapped(c, clause, text, _strip_edges(text, s, e), gaps)
     lo, hi = min(x for _, x, _ in rest), max(y for _, _, y in rest)
     reading = doc.char_span(max(lo, s), min(hi, e), alignment_mode="expand")
     phrase = _adjunct_over(reading, clause) if reading is not None else None
@@ -550,12 +606,35 @@ def agreed_span(c: Claim, texts: Texts, spans) -> tuple[int, int] | None:
         ns, ne = pe, e
     elif not text[pe:e].strip(" .,;:!?\"'”’)") or _adjuncts_only(clause, pe, e):
         ns, ne = s, ps  # ... or closes it (with other adjuncts after it): keep what precedes
-    else:
-        return None
+    else:  # inside the clause: a gap, with the commas that set it off
+        ns, ne = s, e
+        gaps.append(_with_commas(text, ps, pe))
     ns, ne = _strip_edges(text, ns, ne)
     if ne - ns < 12 or " " not in text[ns:ne] or not _keeps_predicate(c, clause, ns, ne):
         return None
-    return ns, ne
+    return _gapped(c, clause, text, (ns, ne), gaps)
+
+
+#: parts of speech that cannot end a statement (a preposition, determiner, conjunction
+#: or infinitive marker whose phrase was cut)
+_DANGLING_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART"})
+
+
+def _gapped(c: Claim, clause, text: str, span: tuple[int, int], gaps):
+    """``(span, gaps)`` with the ``gaps`` that fall inside ``span``, or None when one of
+    them holds the claim's predicate ("Inflation |, which reached 5.4% in August,|": the
+    aside is the claim) or the span ends with a word that needs what was cut after it
+    (:data:`_DANGLING_POS`: "the hole had grown to")."""
+    s, e = span
+    inside = sorted(g for g in gaps if s <= g[0] and g[1] <= e)
+    words = [t for t in clause if s <= t.idx < e and not t.is_punct]
+    if words and words[-1].pos_ in _DANGLING_POS:
+        return None  # "the hole had grown to |about 25 metres|": a fragment
+    head = c.predicate.split("_")[0]
+    pred = [t for t in clause if t.lemma_.lower() == head] or [clause.root]
+    if any(a <= t.idx < b for t in pred for a, b in inside):
+        return None
+    return (s, e), inside
 
 
 def _count_hits(hits, clause) -> list[tuple[str, int, int]]:
@@ -576,21 +655,33 @@ def _counts_cut(hits, clause) -> list[tuple[int, int]] | None:
     ]
     if any(r is None for r in readings):
         return None
-    return count_gaps(clause, readings)
+    return count_gaps(clause, readings, opening=True)
 
 
-def agreed_gaps(c: Claim, texts: Texts, spans) -> list[tuple[int, int]]:
-    """Character spans inside claim ``c``'s agreed span (:func:`agreed_span`) that its
-    text leaves out: the count phrases of disputed readings in its subject or object
-    ("found | more than 1,300 | Roman silver coins", :mod:`consilience.count_cuts`); []
-    when no such reading is there."""
-    s, e = texts.clause(c)
-    hits = [(a, x, y) for a, x, y in spans if a == c.article and x < e and s < y]
-    if not hits:
-        return []
-    clause = texts.ctx.analysis(c.article).doc.char_span(s, e, alignment_mode="expand")
-    counts = _count_hits(hits, clause) if clause is not None else []
-    return (_counts_cut(counts, clause) or []) if counts else []
+def _copular(c: Claim) -> bool:
+    """Claim ``c``'s predicate is a copula or "have" (with or without a particle)."""
+    head = c.predicate.split("_")[0]
+    return head in COPULAS or head == "have"
+
+
+def _aside(hit, clause) -> tuple[int, int] | None:
+    """The aside gap (:func:`consilience.aside_cuts.aside_gap`) of the reading ``hit``
+    (``(article, start, end)``) in the spaCy span ``clause``, or None."""
+    doc = clause.doc
+    _a, x, y = hit
+    reading = doc.char_span(max(x, clause.start_char), min(y, clause.end_char),
+                            alignment_mode="expand")  # fmt: skip
+    return aside_gap(clause, reading) if reading is not None else None
+
+
+def _with_commas(text: str, s: int, e: int) -> tuple[int, int]:
+    """``(s, e)`` widened over the commas on both sides when a comma stands on each
+    ("The bill |, after midnight,| passed"); as it is otherwise."""
+    before = text[:s].rstrip()
+    after = text[e:].lstrip()
+    if before.endswith(",") and after.startswith(","):
+        return len(before) - 1, len(text) - len(after) + 1
+    return s, e
 
 
 def _adjuncts_only(clause, s: int, e: int) -> bool:
@@ -803,7 +894,10 @@ def _item_text(
     which dismissed him") when a member gives one: a member that reads alone (no opening
     pronoun) first, else one that opens with a pronoun ("His team said it had ended his
     contract"). A group none of whose members gives a whole clause shows its best phrase
-    (dropping such groups lost 8 faithful items on s6, s10, s12 for one unfaithful on s13)."""
+    (dropping such groups lost 8 faithful items on s6, s10, s12 for one unfaithful on s13)
+    when that is one phrase of the parse (:func:`_one_phrase`: never "40 pupils
+    overturned" of "A bus carrying 40 pupils overturned"). A member whose text would open
+    with a cut count ("| Eleven | rare tortoises were stolen") is a citation, not the text."""
     first = item_member(group, rep, nodes, disputed_at)
     values = _disputed_values(group, nodes, texts, disputed_at)
     found = []
@@ -813,6 +907,8 @@ def _item_text(
         if span is None:
             continue
         gaps = agreed_gaps(c, texts, disputed_at)
+        if gaps and not texts.text(c.article)[span[0] : gaps[0][0]].strip(" ,;:\"'“‘("):
+            continue  # it opens with a cut ("| 11 | rare tortoises were stolen"): a citation only
         if not _states_value(joined(texts.text(c.article), pieces(span, gaps)), values):
             found.append((i, span))
     reads = [(i, sp) for i, sp in found if not _reads_poorly(nodes[i].claim)]
@@ -826,8 +922,24 @@ def _item_text(
             shown_all.append((whole_clause(doc, *shown), c, shown))
     if not shown_all:
         return None  # every member's clause is a fragment without its complement
-    best = next((x for x in shown_all if x[0]), shown_all[0])
-    return best[1], best[2]
+    best = next((x for x in shown_all if x[0]), None)
+    if best is None:  # no whole clause: a phrase, but one phrase, not two pieces of two
+        best = next((x for x in shown_all if _one_phrase(x[1], x[2], texts, disputed_at)), None)
+    return None if best is None else (best[1], best[2])
+
+
+def _one_phrase(c: Claim, span: tuple[int, int], texts: Texts, spans) -> bool:
+    """Whether the words of claim ``c``'s text ``span`` (without its gaps,
+    :func:`agreed_gaps`) form one tree of the parse: one word's head lies outside them.
+    "A bus carrying | 40 pupils overturned" cut before its count is two pieces of two
+    phrases ("40 pupils" hangs on "carrying"), no text of an item."""
+    doc = texts.ctx.analysis(c.article).doc
+    shown = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if shown is None:
+        return False
+    gaps = agreed_gaps(c, texts, spans)
+    kept = {t.i for t in shown if not t.is_punct and not any(a <= t.idx < b for a, b in gaps)}
+    return sum(1 for i in kept if doc[i].head.i == i or doc[i].head.i not in kept) == 1
 
 
 #: Penn tags of a finite verb

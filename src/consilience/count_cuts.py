@@ -18,8 +18,8 @@ figure.
 A cut that leaves nothing a reader takes for a fact is refused: the clause without the gaps
 must keep :data:`MIN_CONTENT` content words besides its predicate and the counted nouns
 ("The chain employs people", "people were moved out of their homes" state nothing agreed),
-and so is one that opens the clause ("Three | men were arrested": the text would open
-mid-phrase).
+and so is one that opens the clause ("Eleven | rare tortoises were stolen": the text would
+open mid-phrase) unless the caller keeps such a clause as a citation only (``opening``).
 """
 
 from __future__ import annotations
@@ -162,11 +162,14 @@ def unit_kinds(noun: str) -> frozenset[str]:
     return frozenset(x for x in seen if x.endswith("unit") or x in _UNIT_ROOTS)
 
 
-def count_gaps(clause, readings) -> list[tuple[int, int]] | None:
+def count_gaps(clause, readings, opening: bool = False) -> list[tuple[int, int]] | None:
     """Character spans of the count phrases of the ``readings`` (spaCy spans inside the
     spaCy span ``clause``), or None when some number of a reading counts no noun of the
     clause (it is the object itself: "killed 14", "rose to 3,000"), a count phrase is the
-    clause's root, or the clause without them keeps too little (:data:`MIN_CONTENT`)."""
+    clause's root, or the clause without them keeps too little (:data:`MIN_CONTENT`). A
+    count phrase that opens the clause ("*11* rare tortoises were stolen") is cut only
+    with ``opening`` (the clause then cites the claim but cannot be its text: it would
+    open mid-phrase)."""
     inside = range(clause.start, clause.end)
     gaps: dict[int, tuple[int, int]] = {}
     kept_out: set[int] = set()
@@ -180,7 +183,9 @@ def count_gaps(clause, readings) -> list[tuple[int, int]] | None:
             if found is None:
                 return None
             lo, hi, noun = found
-            if clause.root.i in range(lo, hi + 1) or lo not in inside or _opens(clause, lo):
+            if clause.root.i in range(lo, hi + 1) or lo not in inside:
+                return None
+            if _opens(clause, lo) and not opening:
                 return None
             gaps[lo] = (lo, hi)
             kept_out.add(noun)
