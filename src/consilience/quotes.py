@@ -3087,10 +3087,7 @@ def cited_outlets(ctx: StoryContext) -> list[str]:
     of them, or its short form (:func:`cues.same_outlet`), in any article of the story is
     an outlet whose report is provenance, not a quote ("LBC said the members abstained")."""
     names = {
-        a.source
-        for ext in ctx.extractions.values()
-        for a in ext.attributions
-        if a.kind == "outlet"
+        a.source for ext in ctx.extractions.values() for a in ext.attributions if a.kind == "outlet"
     }
     return sorted(names)
 
