@@ -605,7 +605,8 @@ class _BodyResolution(ArticleNames):
             return Speaker(f"{person[0]}'s {tok.lower_}", start, end, "org")
         if poss.pos_ == "PROPN" and poss.text[:1].isupper() and not self.is_place_name(poss.text):
             owner = self._written_full_name(strip_possessive(poss.text))
-            return Speaker(f"{owner}'s {tok.lower_}", start, end, "org")
+            if " " in owner or poss.ent_type_ == "PERSON":  # not "Veloria's central bank"
+                return Speaker(f"{owner}'s {tok.lower_}", start, end, "org")
         if poss.pos_ == "NOUN" and is_role_noun(poss.lemma_.lower()):
             name = doc_text(self.doc)[start:end]
             return Speaker(name, start, end, "org")
