@@ -111,3 +111,52 @@ def test_two_fronted_clauses_of_one_closing_attribution_are_one_statement(make):
     quotes = _quotes(make(text))
     said = [t for s, t in quotes if "trace of fuel" in t]
     assert len(said) == 1 and said[0].endswith("a few tonnes of oil")
+
+
+def test_a_name_a_release_defines_in_a_bracket_is_no_quotation(make):
+    from consilience.quotes import find_quotations, is_defined_term
+
+    text = (
+        'The Board of Halden Mills plc ("Halden" or "the Company") confirms that it received '
+        'an approach from Varro Textiles AG ("Varro") on Friday. The mayor (who told '
+        'reporters "we are broke") left early.'
+    )
+    analysis = make(text)
+    defined = {
+        text[q.start : q.end]: is_defined_term(analysis.doc, q) for q in find_quotations(text)
+    }
+    assert defined == {
+        "Halden": True,
+        "the Company": True,
+        "Varro": True,
+        "we are broke": False,
+    }
+
+
+def test_a_team_owned_by_a_name_speaks_as_that_persons_team(make):
+    text = (
+        "Leaders\n- Tova Lind third, still on the course\n\n"
+        "09:10\nLind's team say she is now 40 kilometres from the finish and expected in "
+        "by midnight."
+    )
+    quotes = _quotes(make(text))
+    assert [s for s, t in quotes if "40 kilometres" in t] == ["Tova Lind's team"]
+
+
+def test_a_board_owned_by_a_company_speaks_as_the_company(make):
+    text = (
+        "Shares in Halden Textiles Group rose 12% on Monday after the company turned down a "
+        "bid from a rival.\n\n"
+        "Halden's board rejected the approach, saying it undervalued the business."
+    )
+    quotes = _quotes(make(text))
+    assert [s for s, t in quotes if "undervalued" in t] == ["Halden Textiles Group"]
+
+
+def test_what_a_body_told_in_an_email_is_reported(make):
+    text = (
+        "The Herald understands that the trust told members in an email that there would be "
+        "no site closures under its own plan."
+    )
+    quotes = _quotes(make(text))
+    assert [s for s, t in quotes if "no site closures" in t] == ["the trust"]

@@ -134,7 +134,7 @@ from .quote_marks import (  # noqa: F401 - quotation_spans is re-exported
 )
 from .speech_senses import says_by_sense
 
-VERSION = "15"  # session 15: names cut, unnamed members, bodies of groups, records
+VERSION = "16"  # session 16: compatible antecedents, closing attributions, readers of records
 
 # Back-compatible names for the shared cue lexicon (see :mod:`consilience.cues`).
 SPEECH_VERBS = REPORTING_VERBS
@@ -510,7 +510,11 @@ class _BodyResolution(ArticleNames):
         if best is not None and (best[2] == 0 or not self._body_described_apart(tok)):
             name = self.org_name(best[5].text)
             return Speaker(name, best[5].start_char, best[5].end_char, "org")
-        desc = self._description(self._described_body(tok) or tok)
+        described = self._described_body(tok)
+        owned = self._owned_body(described) if described is not None else None
+        if owned is not None and owned.name[:1].isupper():
+            return owned  # "the company's board" before "the board": the company
+        desc = self._description(described or tok)
         return Speaker(desc.name, desc.start, desc.end, "org") if desc else None
 
     def _indefinite_body(self, tok) -> Speaker | None:
@@ -582,18 +586,40 @@ class _BodyResolution(ArticleNames):
 
     def _possessed_body(self, tok, poss) -> Speaker | None:
         """A body noun owned by a name or a role ("President Elin Varga's office", "the
-        speaker's office"): the owner's body, itself and never a body of that noun named
-        before. Named after the person the owner names ("Elin Varga's office"), else the
-        phrase as written; None for another owner ("its", "the company's": the body's
-        own noun resolves it)."""
+        speaker's office", "Tova Lind's team"): the owner's body, itself and never a body
+        of that noun named before. Named after the person the owner names ("Elin Varga's
+        office"; a surname the article gives with a first name the tagger missed: "Lind's
+        team" -> "Tova Lind's team"), else the phrase as written. A body of an
+        organisation ("Halden's board", "the company's board") is that organisation. None
+        for another owner ("its": the body's own noun resolves it)."""
         start, end = tok.left_edge.idx, tok.idx + len(tok.text)
+        if poss.pos_ in ("PROPN", "NOUN") and not self.in_quotation(poss):
+            org = self._organisation(poss)
+            if poss.pos_ == "PROPN" and (org is None or not _body_name(org.name)):
+                full = self.org_name(strip_possessive(poss.text))  # "Halden" -> "Halden Mills"
+                org = Speaker(full, poss.idx, poss.idx + len(poss.text), "org")
+            if org is not None and org.kind == "org" and _body_name(org.name):
+                return org
         person = self.person_at(poss) if poss.pos_ == "PROPN" else None
         if person is not None:
             return Speaker(f"{person[0]}'s {tok.lower_}", start, end, "org")
+        if poss.pos_ == "PROPN" and poss.text[:1].isupper() and not self.is_place_name(poss.text):
+            owner = self._written_full_name(strip_possessive(poss.text))
+            if " " in owner or poss.ent_type_ == "PERSON":  # not "Veloria's central bank"
+                return Speaker(f"{owner}'s {tok.lower_}", start, end, "org")
         if poss.pos_ == "NOUN" and is_role_noun(poss.lemma_.lower()):
             name = doc_text(self.doc)[start:end]
             return Speaker(name, start, end, "org")
         return None
+
+    def _written_full_name(self, surname: str) -> str:
+        """The article's longest run of two or three capitalised words ending in
+        ``surname`` ("Owen Pryce" for "Pryce"), whatever the tagger made of it, else
+        ``surname``."""
+        pattern = r"\b((?:[A-Z][\w'’-]+ ){1,2})" + re.escape(surname) + r"\b"
+        runs = [m.group(1) + surname for m in re.finditer(pattern, doc_text(self.doc))]
+        runs = [r for r in runs if r.split()[0].lower() not in _SMALL_WORDS | {"the"}]
+        return max(runs, key=len, default=surname)
 
     def _described_body(self, tok):
         """The last earlier noun of ``tok``'s lemma with modifiers of its own ("the regional
@@ -1053,6 +1079,12 @@ class SpeakerResolver(_BodyResolution):
             start = self.doc[first].idx
             out.append((t.i, Speaker(name, start, start + len(surface), "person")))
         return out
+
+
+def _body_name(name: str) -> bool:
+    """Whether ``name``'s words tell a kind of body ("Halden Mills plc", "Orrin Marine
+    Trust"): a person's name ("Tova Lind") or a bare word ("Danes") does not."""
+    return bool(org_kind(name)) or looks_like_org(name)
 
 
 def _opening_class(tok) -> bool:
@@ -1732,7 +1764,7 @@ def extract_quotes(analysis: Analysis) -> list[Quote]:
     doc = analysis.doc
     found = find_quotations(doc_text(doc))
     resolver = SpeakerResolver(analysis, [(q.start, q.end) for q in found])
-    quotations = [q for q in found if not is_title(doc, q)]
+    quotations = [q for q in found if not is_title(doc, q) and not is_defined_term(doc, q)]
     quotes = _direct_quotes(doc, quotations, resolver)
     quotes += [
         t
@@ -1951,6 +1983,26 @@ def is_title(doc, q: Quotation) -> bool:
     return not _ends_with_speech_verb(doc, line_start, lead)
 
 
+def is_defined_term(doc, q: Quotation) -> bool:
+    """True when quotation ``q`` is a name a document defines for its own use, in a bracket
+    after the name ("The Board of Halden Mills plc ("Halden" or "the Company") confirms",
+    "the 2026 bonds (the "Notes")"): at most five words, inside a bracket of at most twelve
+    words that opens before it and closes after it on the same line, with no reporting
+    verb before it in the bracket ("(who told reporters "we are broke")" is speech)."""
+    text = doc_text(doc)
+    if len(q.parts) > 1 or len(text[q.start : q.end].split()) > 5:
+        return False
+    opening = text.rfind("(", 0, q.start)
+    if opening < 0 or text.rfind(")", 0, q.start) > opening:
+        return False
+    closing = text.find(")", q.end)
+    inside = text[opening + 1 : closing]
+    if closing < 0 or "\n" in inside or len(inside.split()) > 12:
+        return False
+    lead = doc.char_span(opening, q.start, alignment_mode="expand")
+    return lead is None or not any(is_speech_verb(t) for t in lead)  # not '(who said "…")'
+
+
 def _ends_with_speech_verb(doc, line_start: int, lead: str) -> bool:
     prev = doc.char_span(line_start + len(lead) - 1, line_start + len(lead), "expand")
     return prev is not None and any(is_speech_verb(t) for t in prev)
@@ -2071,6 +2123,32 @@ def _in_statement(verb) -> bool:
         and any(g.dep_ == "pobj" and g.lemma_.lower() in STATEMENT_NOUNS for g in c.children)
         for c in verb.children
     )
+
+
+def _statement_content(verb) -> list:
+    """The that-clause of a message a reporting verb is done in, when the parser hung the
+    clause on the message's noun ("told staff in an email that there would be no job
+    cuts": the clause is what was told): a "that" clause with a subject of its own under
+    the object of "in"/"through"/"via" naming a statement (:data:`STATEMENT_NOUNS`, or a
+    communication by WordNet: email, memo, notice). [] otherwise."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "through", "via"):
+            continue
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            lemma = noun.lemma_.lower()
+            if lemma not in STATEMENT_NOUNS and not is_a(lemma, _COMMUNICATION):
+                continue
+            return [
+                c
+                for c in noun.children
+                if c.dep_ in ("acl", "relcl", "ccomp")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                and any(m.dep_ in ("nsubj", "nsubjpass", "expl") for m in c.children)
+            ][:1]
+    return []
+
+
+_COMMUNICATION = frozenset({"communication"})
 
 
 def _transcript_label(doc, q: Quotation, resolver) -> _Attributed | None:
@@ -2278,6 +2356,7 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
         if not _reports(tok) or tok.i in done:
             continue
         comp = [c for c in tok.children if _is_clause_object(c) and _complement_of(tok, c)]
+        comp = comp or _statement_content(tok)
         if tok.dep_ == "parataxis" and tok.head.i < tok.i:
             comp = []  # "A, she said, when B": the host clause is the statement
         if not comp and tok.dep_ != "parataxis":
@@ -3009,10 +3088,7 @@ def cited_outlets(ctx: StoryContext) -> list[str]:
     of them, or its short form (:func:`cues.same_outlet`), in any article of the story is
     an outlet whose report is provenance, not a quote ("LBC said the members abstained")."""
     names = {
-        a.source
-        for ext in ctx.extractions.values()
-        for a in ext.attributions
-        if a.kind == "outlet"
+        a.source for ext in ctx.extractions.values() for a in ext.attributions if a.kind == "outlet"
     }
     return sorted(names)
 
