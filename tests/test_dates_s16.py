@@ -111,3 +111,14 @@ def test_a_part_of_day_is_read_from_the_mention():
     assert dates._part_of_day("Tuesday morning") == "morning"
     assert dates._part_of_day("on Monday evening") == dates._part_of_day("Monday night")
     assert dates._part_of_day("Tuesday") is None
+
+
+def test_a_deictic_next_month_is_no_next_occurrence():
+    from consilience.date_prior import next_occurrence
+
+    doc = load_nlp()("The lender said it would pass the rise on to borrowers from next month.")
+    span = next(e for e in doc.ents if e.label_ == "DATE")
+    assert next_occurrence(span) is None
+    doc = load_nlp()("Several members will argue for a cut at the next meeting on June 4.")
+    span = next(e for e in doc.ents if e.label_ == "DATE")
+    assert next_occurrence(span) is not None
