@@ -84,3 +84,41 @@ def test_the_last_sighting_and_last_seen_are_one_act_dated_twice(bench):
     assert sorted({r["value"] for r in found[0]["readings"]}) == ["1969", "1971"]
     rows = [r for r in brief["timeline"] if r["date"] in ("1969", "1971")]
     assert len(rows) == 1 and rows[0].get("disputed"), rows
+
+
+MUSEUM = {
+    "a": (
+        "Thieves took six antique clocks from the Harwell Museum. Keepers at the Harwell "
+        "Museum arrived on Tuesday morning to find the six clocks missing."
+    ),
+    "b": (
+        "Six clocks were stolen from the Harwell Museum overnight. Two of the six clocks "
+        "stolen from the Harwell Museum were found in a skip on Tuesday evening."
+    ),
+}
+
+
+def test_two_parts_of_one_day_are_two_timeline_lines(bench):
+    rows = _brief(bench, MUSEUM, "2026-02-11")["timeline"]
+    morning = [r for r in rows if "morning" in r["text"]]
+    evening = [r for r in rows if "skip" in r["text"]]
+    assert morning and evening, [r["text"] for r in rows]
+    assert morning[0] is not evening[0]
+    assert not any("morning" in r["text"] and len(r["articles"]) > 1 for r in rows), rows
+
+
+def test_a_part_of_day_is_read_from_the_mention():
+    assert dates._part_of_day("Tuesday morning") == "morning"
+    assert dates._part_of_day("on Monday evening") == dates._part_of_day("Monday night")
+    assert dates._part_of_day("Tuesday") is None
+
+
+def test_a_deictic_next_month_is_no_next_occurrence():
+    from consilience.date_prior import next_occurrence
+
+    doc = load_nlp()("The lender said it would pass the rise on to borrowers from next month.")
+    span = next(e for e in doc.ents if e.label_ == "DATE")
+    assert next_occurrence(span) is None
+    doc = load_nlp()("Several members will argue for a cut at the next meeting on June 4.")
+    span = next(e for e in doc.ents if e.label_ == "DATE")
+    assert next_occurrence(span) is not None

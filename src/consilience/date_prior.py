@@ -244,7 +244,8 @@ def next_occurrence(span):
     on Friday"): the noun the date hangs on, or else the subject or object of the verb it
     hangs on (or the object of its preposition: "can come to the upcoming open night on June
     16"), carrying a :data:`POSTERIOR` adjective (the next of a series of occurrences,
-    whatever the noun: "session", "sailing", "payment"); else None."""
+    whatever the noun: "session", "sailing", "payment"); never the date's own noun ("would
+    pass it on from next month"); else None."""
     holder, _prep = _holder(span)
     if holder is None or holder.ent_type_ in TIME_ENTS:
         return None
@@ -253,6 +254,8 @@ def next_occurrence(span):
         args = [c for c in holder.children if c.dep_ in ARG_DEPS]
         args += [g for c in holder.children if c.dep_ == "prep" for g in c.children]
         nouns = [t for t in args if t.pos_ == "NOUN" and t.dep_ in ARG_DEPS | {"pobj"}]
+    # the date's own noun is no act: "from next month" is a deictic date, not a next one
+    nouns = [n for n in nouns if not span.start <= n.i < span.end]
     return next((n for n in nouns if any(_posterior(c) for c in n.children)), None)
 
 

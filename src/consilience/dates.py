@@ -2167,12 +2167,14 @@ def _cluster(mentions, sim) -> list[list[int]]:
     below :data:`MERGE_SIMILARITY` that only share their day: of one kind of fact,
     :func:`_one_kind`), one
     polarity (an act and its refusal or negation are two entries: "resigned on Tuesday" /
-    "refused to resign on Tuesday") and no two different ranks ("the third increase this
+    "refused to resign on Tuesday"), no two different parts of one day
+    (:func:`_part_of_day`: "Monday morning" / "Monday evening") and no two different ranks ("the third increase this
     year" / "its fourth increase this year" disagree, they do not support each other)."""
     clusters = [[i] for i in range(len(mentions))]
     key = [(o["m"].date, o["m"].precision) for o in mentions]
     neg = [o["negative"] for o in mentions]
     ranks = [o["ordinals"] for o in mentions]
+    parts = [_part_of_day(_with_next_word(o)) for o in mentions]
     while True:
         best = None
         for x in range(len(clusters)):
@@ -2182,6 +2184,7 @@ def _cluster(mentions, sim) -> list[list[int]]:
                     compatible(key[i], key[j])
                     and neg[i] == neg[j]
                     and not (ranks[i] and ranks[j] and not ranks[i] & ranks[j])
+                    and not (parts[i] and parts[j] and parts[i] != parts[j])
                     for i in cx
                     for j in cy
                 ):
@@ -2203,6 +2206,31 @@ def _cluster(mentions, sim) -> list[list[int]]:
         _, x, y = best
         clusters[x] = sorted(clusters[x] + clusters[y])
         del clusters[y]
+
+
+#: parts of a day as news tells them; "evening" and "night" overlap ("Monday evening" /
+#: "Monday night" may be one hour), so they are one part
+_DAY_PARTS = {"morning": "morning", "afternoon": "afternoon", "evening": "night", "night": "night"}
+
+
+def _with_next_word(o: dict[str, Any]) -> str:
+    """A mention's text and the word after it in its clause (the date "Tuesday" of
+    "on Tuesday morning" is the weekday alone)."""
+    m, clause, text = o["m"], o.get("clause"), o.get("text", "")
+    own = getattr(m, "text", "")
+    if clause is None or not own:
+        return own
+    after = text[max(0, m.end - clause[0]) :].split()[:1]
+    return " ".join([own, *after])
+
+
+def _part_of_day(text: str) -> str | None:
+    """The part of the day a date mention names ("Monday morning" -> "morning", "on Monday
+    evening" -> "night"; see :data:`_DAY_PARTS`), else None. Two mentions of one day in
+    different parts date two events: "arrived on Monday morning to find the house empty" /
+    "four were found on Monday evening"."""
+    words = {_DAY_PARTS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in _DAY_PARTS}
+    return words.pop() if len(words) == 1 else None
 
 
 def _one_kind(mentions, members: list[int]) -> bool:

@@ -118,3 +118,25 @@ def states_clause(doc, start: int, end: int) -> bool:
         ):
             return True
     return False
+
+
+#: relations on which a negative determiner denies the clause ("*No* one was hurt", "There
+#: was *no* sign", "found *no* damage")
+_DENIED_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "attr", "dobj"})
+
+
+def denies(doc, start: int, end: int) -> bool:
+    """The main clause of the span ``start:end`` of ``doc`` denies: its root verb has a
+    negation ("did not reopen") or its subject, attribute or object carries a negative
+    determiner (:data:`consilience.event_states.NEGATIVE_DETS`: "There was no sign of
+    nests", "Neither keeper was hurt")."""
+    from .event_states import NEGATIVE_DETS
+
+    roots = [t for t in doc if start <= t.idx < end and t.dep_ == "ROOT"]
+    for root in roots:
+        if any(c.dep_ == "neg" for c in root.children):
+            return True
+        args = [c for c in root.children if c.dep_ in _DENIED_ARGUMENT_DEPS]
+        if any(d.dep_ == "det" and d.lower_ in NEGATIVE_DETS for a in args for d in a.children):
+            return True
+    return False

@@ -35,6 +35,16 @@ an **expressive act** (Searle 1976: thanking, greeting, welcoming, apologising, 
 synonyms count, :func:`expressive`) with no subject or the writer's own ("We thank ..."),
 in a sentence no third party is said to say (a speech verb with a subject of its own:
 "Stay indoors, police said" reports the police's advice).
+
+    coverage_line(doc, start, end) -> bool   # "Our reporter will be on the six o'clock bulletin."
+
+A live blog or a broadcaster also tells its own newsgathering: who has spoken to the
+outlet, what it will bring the reader, where its reporter will appear ("Lyle has spoken to
+us at the scene.", "We'll bring you the latest throughout the day."). Such a line is about
+the coverage, not the story (held-out s15 kind 12). It is recognised by the participants
+of its main clause (:func:`coverage_line`), outside quotation marks: the writer (first
+person) or the reader (second person) takes part in a communication that carries no
+content of the story (no clausal complement, no object besides the writer or reader).
 """
 
 from __future__ import annotations
@@ -242,3 +252,83 @@ def _expressive_word(tok) -> bool:
     words = [lemma, tok.lower_]
     words += [f"{c.lower_}_{lemma}" for c in tok.children if c.dep_ == "amod"]
     return any(discourse_noun(w, ACKNOWLEDGMENT) for w in words)
+
+
+#: the reader's pronouns (second person); the writer's are :data:`_WRITER`
+_READER = frozenset({"you", "your", "yours"})
+#: the WordNet verb whose kinds communicate (speak, tell, write, publish, update)
+COMMUNICATE = "communicate"
+#: dependents that carry what is communicated: a reported clause or an infinitive
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "csubj"})
+
+
+def coverage_line(doc, start: int, end: int) -> bool:
+    """The sentence ``start:end`` of ``doc`` (character offsets) tells the outlet's own
+    coverage (module doc): outside quotation marks, a main clause with no reported clause
+    in which the writer is told something ("X has spoken to us at the cordon": a verb of
+    communication, :func:`communication_verb`, with "us" or "me" as its only object or
+    addressee), the writer gives the reader something ("We'll bring you the latest"), or a
+    subject the writer owns appears on a kind of communication ("Our reporter will be on
+    the six o'clock bulletin"; :func:`discourse_noun` of "communication")."""
+    toks = _unquoted(list(tokens_in(doc, start, end)))
+    inside = {t.i for t in toks}
+    roots = [t for t in toks if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
+    return any(_coverage_clause(r, inside) for r in roots)
+
+
+def _coverage_clause(verb, inside: set[int]) -> bool:
+    """The clause of ``verb`` (its dependents among the tokens ``inside``, outside
+    quotation marks) tells the coverage (see :func:`coverage_line`); a reported clause,
+    quoted or not, is content."""
+    kids = [c for c in verb.children if c.i in inside]
+    if any(c.dep_ in _CONTENT_DEPS for c in verb.children):
+        return False  # "The minister told us the bridge would reopen": a report's content
+    objects = [c for c in kids if c.dep_ in ("dobj", "dative")]
+    objects += [g for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    subjects = [c for c in kids if c.dep_ in _SUBJECTS]
+    writer_told = any(o.lower_ in ("us", "me") for o in objects) and all(
+        o.lower_ in ("us", "me") or o.head.dep_ == "prep" for o in objects
+    )
+    if writer_told and communication_verb(verb.lemma_.lower()):
+        return True
+    if any(s.lower_ in _WRITER for s in subjects) and any(o.lower_ in _READER for o in objects):
+        return True
+    return any(_owned_by_writer(s) for s in subjects) and _on_communication(verb, kids)
+
+
+def _owned_by_writer(subject) -> bool:
+    """``subject``'s noun phrase holds the writer's possessive ("Our reporter Jess ...")."""
+    return any(t.lower_ in ("our", "my") and t.dep_ == "poss" for t in subject.subtree)
+
+
+def _on_communication(verb, kids) -> bool:
+    """``verb`` is a copula with no object or attribute and a prepositional phrase whose
+    object is a kind of communication ("will be on the bulletin")."""
+    if verb.lemma_.lower() not in _COPULAS or any(c.dep_ in _ARGUMENT_DEPS for c in kids):
+        return False
+    return any(
+        g.dep_ == "pobj"
+        and g.pos_ == "NOUN"
+        and discourse_noun(g.lemma_.lower(), ("communication",))
+        for c in kids
+        if c.dep_ == "prep"
+        for g in c.children
+    )
+
+
+@lru_cache(maxsize=4096)
+def communication_verb(verb: str) -> bool:
+    """One of the first two WordNet senses of ``verb`` is, within :data:`DEPTH` hypernym
+    steps, a sense of :data:`COMMUNICATE` ("speak", "talk", "tell", "write", "publish")."""
+    targets = set(lexicon.senses(COMMUNICATE, "v"))
+    synsets = lexicon.table()["synsets"]["v"]
+    frontier = set(lexicon.senses(verb, "v")[:2])
+    seen: set[int] = set()
+    for _ in range(DEPTH):
+        if frontier & targets:
+            return True
+        seen |= frontier
+        frontier = {h for off in frontier for h in synsets[off][1]} - seen
+        if not frontier:
+            return False
+    return bool(frontier & targets)

@@ -42,6 +42,7 @@ from . import lexicon
 from .align import Node
 from .analyse import tokens_in
 from .claim_spans import BACKGROUND_KINDS, Texts, balanced_quotes, contested_spans, overlaps
+from .date_act_lexicon import is_event_noun
 from .disputed_figures import Disputed, disputed_kinds, gives_disputed_figure
 from .headline_support import (
     ATTRIBUTE_KINDS,
@@ -72,8 +73,8 @@ from .line_guards import (
     reads_alone,
     same_claim_of_party,
 )
-from .line_voice import cut_before_complement
-from .meta_lines import attention_line, meta_line, reader_address
+from .line_voice import cut_before_complement, denies
+from .meta_lines import attention_line, coverage_line, meta_line, reader_address
 from .model import Claim, Span
 from .unique import (
     GENERIC_FRAMES,
@@ -400,8 +401,25 @@ def _set_off_object(tok) -> bool:
 
 def _core(tok) -> bool:
     """``tok`` heads a phrase that completes its predicate (:data:`_CORE_DEPS`), not an
-    object set off by a comma (:func:`_set_off_object`)."""
-    return tok.dep_ in _CORE_DEPS and not _set_off_object(tok)
+    object set off by a comma (:func:`_set_off_object`), or the argument of an event noun
+    that is the predicate's object (:func:`_event_object_argument`)."""
+    return (tok.dep_ in _CORE_DEPS and not _set_off_object(tok)) or _event_object_argument(tok)
+
+
+def _event_object_argument(tok) -> bool:
+    """``tok`` is a preposition on the object of a verb when that object names an act
+    (:func:`consilience.date_act_lexicon.is_event_noun`): "gave its approval *to the
+    bill*", "launched an attack *on the port*" -- the act's undergoer, which the verb's
+    object phrase does not complete without; the parser may hang a "to" right after that
+    object on the verb ("gave its backing *to the treaty*": the recipient of the giving)."""
+    if tok.dep_ != "prep":
+        return False
+    noun = tok.head
+    if noun.pos_ in ("VERB", "AUX") and tok.lower_ == "to":
+        noun = next((c for c in noun.children if c.right_edge.i == tok.i - 1), noun)
+    if noun.dep_ not in ("dobj", "attr") or noun.pos_ != "NOUN":
+        return False
+    return noun.head.pos_ in ("VERB", "AUX") and is_event_noun(noun.lemma_.lower())
 
 
 def _inside(tok, toks) -> bool:
@@ -620,7 +638,8 @@ def _clean_line(node: Node, texts: Texts) -> tuple[int, int, str] | None:
     """``(start, end, text)`` of the line stating ``node``'s claim, or None (see
     :func:`_line`; never a sentence about the reporting,
     :func:`consilience.meta_lines.meta_line`, nor one said to the reader,
-    :func:`consilience.meta_lines.reader_address`; a live-blog entry's time left out,
+    :func:`consilience.meta_lines.reader_address`, nor one about the outlet's own coverage,
+    :func:`consilience.meta_lines.coverage_line`; a live-blog entry's time left out,
     :func:`consilience.line_entries.entry_start`)."""
     c = node.claim
     if c.frame == "report" or c.heading:
@@ -634,7 +653,7 @@ def _clean_line(node: Node, texts: Texts) -> tuple[int, int, str] | None:
         s, e = texts.clause(c)
     s, e = balanced_quotes(text, s, e)
     doc = texts.ctx.analysis(c.article).doc
-    if meta_line(doc, s, e) or reader_address(doc, s, e):
+    if meta_line(doc, s, e) or reader_address(doc, s, e) or coverage_line(doc, s, e):
         return None  # "Valuations are even less certain.", "Stay with us.": no fact
     return (s, e, text[s:e]) if headline_worthy(text[s:e]) else None
 
@@ -684,7 +703,9 @@ def _pick_headline(
     """Index in ``lines`` (entries with their lines) of the headline: a line that is no
     record claim (:func:`consilience.headline_support.record_claim`, read with ``texts``)
     first, then a line not told about attention (:func:`consilience.meta_lines.attention_line`:
-    "Attention has turned to ..."), then the best :func:`headline_score` -- the line most of the story retells and
+    "Attention has turned to ..."), then a line whose claim is not negated (what did not
+    happen -- "There was no sign of nests" -- is a side of the event, not the event), then
+    the best :func:`headline_score` -- the line most of the story retells and
     whose names most of the story names, stated near the top -- ties by support, then by
     :func:`consilience.headline_support.stable` (never by the order of the input).
     ``cent``: the story's :class:`consilience.headline_support.StoryCentrality`."""
@@ -702,11 +723,18 @@ def _pick_headline(
             texts.ctx.analysis(nodes[i].claim.article).doc, s, e
         )
 
+    def denied(k: int) -> bool:
+        s, e, _text, i = lines[k][1]
+        if nodes[i].claim.negated:
+            return True
+        return texts is not None and denies(texts.ctx.analysis(nodes[i].claim.article).doc, s, e)
+
     return min(
         range(len(lines)),
         key=lambda k: (
             record(k),
             attention(k),
+            denied(k),
             -round(headline_score(headline_features(*lines[k], nodes, cent, cover)), 6),
             -lines[k][0][3],
             -len(lines[k][0][2]),

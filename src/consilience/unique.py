@@ -24,9 +24,9 @@ from .conflict_sides import fact_sides, states_side
 from .contact_lines import contact_line, trailer_line
 from .disputed_figures import Disputed, disputed_kinds, gives_disputed_figure
 from .line_entries import entry_start
-from .line_voice import first_person_voice
+from .line_voice import first_person_voice, states_clause
+from .meta_lines import coverage_line, meta_line, reader_address
 from .meta_lines import expressive as _expressive
-from .meta_lines import meta_line, reader_address
 from .model import Claim, Span
 from .quote_marks import find_quotations
 from .unique_elsewhere import ClauseWords, stated_elsewhere
@@ -142,6 +142,9 @@ def reject_reason(
     "disputed", "report", "close", "figure", "event", "fragment", "pronoun", "courtesy",
     "meta" -- a sentence about the reporting, :func:`consilience.meta_lines.meta_line` --,
     "address" -- a line said to the reader, :func:`consilience.meta_lines.reader_address` --,
+    or about the outlet's own coverage, :func:`consilience.meta_lines.coverage_line`, as
+    "meta" --, "fragment" also for a line with no clause
+    (:func:`consilience.line_voice.states_clause`: "Less than a mile to go.") --,
     "contact" -- a help line addressed to the reader,
     :func:`consilience.contact_lines.contact_line`, or a release's trailer,
     :func:`consilience.contact_lines.trailer_line` --,
@@ -193,6 +196,10 @@ def reject_reason(
         return "meta", None  # "Accounts of its size differ.": about the reporting, no fact
     if reader_address(doc, s, e):
         return "address", None  # "Thanks for following - goodnight": said to the reader
+    if coverage_line(doc, s, e):
+        return "meta", None  # "Our reporter will be on the six o'clock bulletin."
+    if not states_clause(doc, s, e):
+        return "fragment", None  # "Less than a mile to go.": a live blog's note, no clause
     if contact_line(doc, s, e):
         return "contact", None  # "Anyone with information should call 0800 ...": a service
     if trailer_line(st.texts.text(aid), s):
