@@ -20,8 +20,12 @@ def _claim(article: str, text: str, verb: str, actor=None, patient=None, **kw) -
                  patient_key=patient, actor_keys=[actor] if actor else [], **kw)  # fmt: skip
 
 
+#: an article with no publication time (the state readings read its day)
+_UNDATED = type("Article", (), {"published": None})
+
+
 class _Texts:
-    """The three things the check reads of :class:`consilience.claim_spans.Texts`."""
+    """The things the check reads of :class:`consilience.claim_spans.Texts`."""
 
     def __init__(self, nlp, claims: list[Claim]):
         docs = {c.article: nlp(c.text) for c in claims}
@@ -29,7 +33,7 @@ class _Texts:
         class _Ctx:
             @staticmethod
             def analysis(aid):
-                return type("A", (), {"doc": docs[aid]})
+                return type("A", (), {"doc": docs[aid], "article": _UNDATED})
 
         self.ctx = _Ctx()
 
