@@ -33,6 +33,10 @@ def _claim(article: str, text: str, verb: str, actor=None, patient=None, **kw) -
                  **kw)  # fmt: skip
 
 
+#: an article with no publication time (the state readings read its day)
+_UNDATED = type("Article", (), {"published": None})
+
+
 class _Texts:
     """What the check reads of :class:`consilience.claim_spans.Texts`: each article is the
     one sentence given, the claim's clause a part of it."""
@@ -44,7 +48,7 @@ class _Texts:
         class _Ctx:
             @staticmethod
             def analysis(aid):
-                return type("A", (), {"doc": docs[aid]})
+                return type("A", (), {"doc": docs[aid], "article": _UNDATED})
 
         self.ctx = _Ctx()
 
