@@ -171,8 +171,9 @@ def _noun_state(span):
 
 
 #: verbs of entering a state, whose adjective complement names the act: "fell ill" /
-#: "became ill" / "got ill", "went missing" / "turned up missing" are one onset each
-ONSET_VERBS = frozenset({"become", "fall", "get", "go", "grow", "turn"})
+#: "became ill" / "got ill", "went missing" / "turned up missing", "went aground" / "ran
+#: aground" are one onset each
+ONSET_VERBS = frozenset({"become", "fall", "get", "go", "grow", "run", "turn"})
 
 
 def _onset_state(verb):

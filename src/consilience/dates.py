@@ -94,7 +94,8 @@ conflict's subject stays the dated clause.
 The dated act is an event noun when the date hangs on one ("a chemical leak ... late on
 Tuesday", :func:`event_noun`), else the event verb. The day a thing was said ("officials
 said on Friday that ...") is never compared (:func:`dates_a_saying`); the day of a
-statement ("said on Thursday", "told reporters on Friday", :func:`dates_a_statement`) is no
+statement ("said on Thursday", "told reporters on Friday", a closing attribution "..., the
+harbourmaster confirmed yesterday.", :func:`dates_a_statement`) is no
 timeline entry, nor is a date in boilerplate, a dateline, or a line addressed to the reader
 ("Welcome to our live coverage of today's vote", "That's all from us today"); an event
 clause starts after a dateline, and one article's repeated heading is one entry.
@@ -1848,7 +1849,31 @@ def dates_a_saying(doc, start: int, end: int) -> bool:
     if verb is None or verb.lemma_.lower() not in REPORTING_VERBS:
         return False
     clause = any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
-    return clause or verb.dep_ == "parataxis" or verb.lemma_.lower() in ("say", "tell")
+    if clause or verb.dep_ == "parataxis" or verb.lemma_.lower() in ("say", "tell"):
+        return True
+    return trailing_attribution(verb)
+
+
+#: dependents that give a verb of saying a thing said after it ("confirmed the deaths")
+SAID_DEPS = frozenset({"dobj", "ccomp", "xcomp", "prep", "advcl", "conj"})
+
+
+def trailing_attribution(verb) -> bool:
+    """``verb`` (a verb of saying) closes its sentence as the attribution of what comes
+    before it: "31 people were hurt when the ferry went aground, the harbourmaster
+    confirmed yesterday." (spaCy may hang it on the reported verb as an adverbial clause).
+    It has a subject, a comma right before that subject, nothing said after it
+    (:data:`SAID_DEPS`: the reported clause comes first), and only its own words after it to
+    the sentence's end."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(c.dep_ in SAID_DEPS and c.i > verb.i for c in verb.children):
+        return False
+    first = min(t.i for s in subjects for t in s.subtree if not t.is_punct)
+    doc, sent = verb.doc, verb.sent
+    if first <= sent.start or doc[first - 1].text != ",":
+        return False
+    last = max(t.i for t in verb.subtree)
+    return verb.i > first and all(t.is_punct for t in doc[last + 1 : sent.end])
 
 
 #: verbs of talking: the day one of them dates is the day of a statement, never an event
@@ -1879,12 +1904,16 @@ TALK_VERBS = {
 def dates_a_statement(doc, start: int, end: int) -> bool:
     """The date at ``start:end`` of ``doc`` is the day something was said (a verb of
     talking, :data:`TALK_VERBS`, as :func:`dates_a_saying` reads it): "the agency said on
-    Thursday", "told reporters on Friday that ...". Such a day is never a timeline event."""
+    Thursday", "told reporters on Friday that ..."; or any verb of saying closing its
+    sentence as an attribution (:func:`trailing_attribution`: "..., the harbourmaster
+    confirmed yesterday."). Such a day is never a timeline event."""
     if not dates_a_saying(doc, start, end):
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
     verb = reporting_verb(span) or governing_verb(span)
-    return verb is not None and verb.lemma_.lower() in TALK_VERBS
+    if verb is None:
+        return False
+    return verb.lemma_.lower() in TALK_VERBS or trailing_attribution(verb)
 
 
 #: verbs that carry no act of their own: the act is their object ("went on strike", "held a
