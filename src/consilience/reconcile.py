@@ -70,7 +70,7 @@ import functools
 import math
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from . import lexicon
@@ -791,7 +791,30 @@ def _readings_for(ctx: StoryContext, qs: list[Quantity]) -> list[Reading]:
                 },
             )
         )
+    if readings and readings[0].q.dimension == "time of day":
+        _unwrap_clock(readings)
     return readings
+
+
+_DAY = 86400.0
+
+
+def _unwrap_clock(readings: list[Reading]) -> None:
+    """Lay time-of-day intervals on one stretch of the clock, cut at the widest gap
+    between their midpoints: "11:40 p.m." and "shortly before midnight" (23:30 to 00:15,
+    read as -30 min to +15 min) are compared across midnight, not a day apart."""
+    mids = sorted((((r.interval[0] + r.interval[1]) / 2) % _DAY, i) for i, r in enumerate(readings))
+    if len(mids) < 2:
+        return
+    gaps = [
+        (mids[(k + 1) % len(mids)][0] - m + (_DAY if k == len(mids) - 1 else 0.0), k)
+        for k, (m, _) in enumerate(mids)
+    ]
+    cut = mids[(max(gaps)[1] + 1) % len(mids)][0]  # the first midpoint after the widest gap
+    for m, i in mids:
+        r = readings[i]
+        shift = (m - cut) % _DAY + cut - (r.interval[0] + r.interval[1]) / 2
+        r.interval = (r.interval[0] + shift, r.interval[1] + shift)
 
 
 def _shared_acts(qs: list[Quantity]) -> dict[int, int]:
@@ -2146,8 +2169,9 @@ def _conflict_entry(entry: dict, readings: list[Reading], covers, descs: str, sc
         else f" {r.label} is a near-copy of another article here and counts once."
         for r in copies
     )
-    majority = [readings[i] for i in covers[0]]
-    outliers = [r for i, r in enumerate(readings) if i not in covers[0]]
+    majority, outliers = _told_apart(
+        [readings[i] for i in covers[0]], [r for i, r in enumerate(readings) if i not in covers[0]]
+    )
     maj_values = sorted(r.q.value for r in majority)
     med = maj_values[len(maj_values) // 2]
     rng = _fmt_range(readings[0].q, maj_values[0], maj_values[-1], scale)
@@ -2164,6 +2188,21 @@ def _conflict_entry(entry: dict, readings: list[Reading], covers, descs: str, sc
             f"{_date_note(majority, outliers)}{copy_note}"
         ),
     )
+
+
+def _told_apart(
+    majority: list[Reading], outliers: list[Reading]
+) -> tuple[list[Reading], list[Reading]]:
+    """The two sides of a disagreement, an outlet named on both sides (its own later report
+    said otherwise) told apart by publication: "Meridian Press (2026-09-07 08:10)" against
+    "Meridian Press (2026-09-07 17:30)", never "Meridian Press agree ...; Meridian Press
+    is 20 minutes later"."""
+    both = {r.label for r in majority} & {r.label for r in outliers}
+
+    def tell(r: Reading) -> Reading:
+        return replace(r, label=f"{r.label} ({_date_str(r)})") if r.label in both else r
+
+    return [tell(r) for r in majority], [tell(r) for r in outliers]
 
 
 def _intervals(readings: list[Reading], scale) -> str:
