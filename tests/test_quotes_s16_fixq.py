@@ -44,3 +44,13 @@ def test_a_live_blogs_lead_in_label_is_not_the_sources_words(make):
     died = [t for _, t in quotes if "died in hospital" in t]
     assert died
     assert not [t for t in died if t.startswith("Bad news")]
+
+
+def test_the_company_is_the_body_whose_name_says_company_not_a_place_named_first(make):
+    text = (
+        "Two divers were hurt at Marrow Point quarry on Friday.\n\n"
+        "The company has said a review will start next week. Ada Quill, speaking for Marrow "
+        "Quarries Ltd, said the site would stay shut."
+    )
+    quotes = _quotes(make(text))
+    assert [s for s, t in quotes if "review will start" in t] == ["Marrow Quarries Ltd"]

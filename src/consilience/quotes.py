@@ -497,6 +497,7 @@ class _BodyResolution(ArticleNames):
         ranked = [
             (
                 rank > 0,
+                rank == 3,  # a name that says the noun's kind before one that says none
                 0 if self._first_named(e) < tok.idx else 1,
                 rank,
                 0 if _is_subject(e.root) else 1,
@@ -504,12 +505,14 @@ class _BodyResolution(ArticleNames):
                 e,
             )
             for e in self.orgs
-            if not is_outlet_name(e.text) and (rank := _described_rank(tok, e)) is not None
+            if not is_outlet_name(e.text)
+            and _has_name_word(e)
+            and (rank := _described_rank(tok, e)) is not None
         ]
-        best = min(ranked, key=lambda r: r[:5]) if ranked else None
-        if best is not None and (best[2] == 0 or not self._body_described_apart(tok)):
-            name = self.org_name(best[5].text)
-            return Speaker(name, best[5].start_char, best[5].end_char, "org")
+        best = min(ranked, key=lambda r: r[:6]) if ranked else None
+        if best is not None and (best[3] == 0 or not self._body_described_apart(tok)):
+            name = self.org_name(best[6].text)
+            return Speaker(name, best[6].start_char, best[6].end_char, "org")
         described = self._described_body(tok)
         owned = self._owned_body(described) if described is not None else None
         if owned is not None and owned.name[:1].isupper():
@@ -1080,6 +1083,12 @@ class SpeakerResolver(_BodyResolution):
             start = self.doc[first].idx
             out.append((t.i, Speaker(name, start, start + len(surface), "person")))
         return out
+
+
+def _has_name_word(ent) -> bool:
+    """Whether entity ``ent`` holds a capitalised word, as a body's name does: a lower-case
+    common noun the tagger took for an organisation ("the colliery") names none."""
+    return any(t.text[:1].isupper() for t in ent if t.is_alpha)
 
 
 def _unnamed_subjects(span, pronoun: str, ctx) -> list[tuple[int, None]]:
