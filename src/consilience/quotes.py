@@ -497,6 +497,7 @@ class _BodyResolution(ArticleNames):
         ranked = [
             (
                 rank > 0,
+                rank == 3,  # a name that says the noun's kind before one that says none
                 0 if self._first_named(e) < tok.idx else 1,
                 rank,
                 0 if _is_subject(e.root) else 1,
@@ -504,12 +505,14 @@ class _BodyResolution(ArticleNames):
                 e,
             )
             for e in self.orgs
-            if not is_outlet_name(e.text) and (rank := _described_rank(tok, e)) is not None
+            if not is_outlet_name(e.text)
+            and _has_name_word(e)
+            and (rank := _described_rank(tok, e)) is not None
         ]
-        best = min(ranked, key=lambda r: r[:5]) if ranked else None
-        if best is not None and (best[2] == 0 or not self._body_described_apart(tok)):
-            name = self.org_name(best[5].text)
-            return Speaker(name, best[5].start_char, best[5].end_char, "org")
+        best = min(ranked, key=lambda r: r[:6]) if ranked else None
+        if best is not None and (best[3] == 0 or not self._body_described_apart(tok)):
+            name = self.org_name(best[6].text)
+            return Speaker(name, best[6].start_char, best[6].end_char, "org")
         described = self._described_body(tok)
         owned = self._owned_body(described) if described is not None else None
         if owned is not None and owned.name[:1].isupper():
@@ -1018,8 +1021,9 @@ class SpeakerResolver(_BodyResolution):
         subjects += self._named_speakers(window, tok.i)
         subjects += self._mistagged_subjects(window, tok.i)
         subjects = [c for c in subjects if self._may_be(c[1], tok.lower_)]
+        subjects += _unnamed_subjects(doc[window : tok.i], tok.lower_, self)
         if subjects:
-            return max(subjects, key=lambda c: c[0])[1]
+            return max(subjects, key=lambda c: c[0])[1]  # None: an unnamed person nearest
         if prev:
             _, name, s, e, _ = prev[-1]
             return Speaker(name, s, e, "person")
@@ -1079,6 +1083,47 @@ class SpeakerResolver(_BodyResolution):
             start = self.doc[first].idx
             out.append((t.i, Speaker(name, start, start + len(surface), "person")))
         return out
+
+
+def _has_name_word(ent) -> bool:
+    """Whether entity ``ent`` holds a capitalised word, as a body's name does: a lower-case
+    common noun the tagger took for an organisation ("the colliery") names none."""
+    return any(t.text[:1].isupper() for t in ent if t.is_alpha)
+
+
+def _unnamed_subjects(span, pronoun: str, ctx) -> list[tuple[int, None]]:
+    """(token index, None) of the unnamed people in ``span`` who are a clause's subject and
+    whom "he"/"she" ``pronoun`` may be ("One resident, who asked not to be named, said
+    …"): a singular person noun with "a"/"an"/"another"/"one", outside quotation marks, no
+    described source (those speak), no role of the other sex. Nearest, such a person is
+    what the pronoun refers to: it has no speaker, not a person named further back."""
+    other = MALE_ROLES | {"man"} if pronoun in ("she", "her") else FEMALE_ROLES | {"woman"}
+    described = {i for i, _, _ in ctx.descriptions}
+    return [
+        (t.i, None)
+        for t in span
+        if t.dep_ in ("nsubj", "nsubjpass")
+        and t.pos_ == "NOUN"
+        and t.tag_ == "NN"
+        and t.i not in described
+        and t.lemma_.lower() not in other
+        and _indefinite(t)
+        and not ctx.in_quotation(t)
+        and _person_noun(t.lemma_.lower())
+    ]
+
+
+def _indefinite(tok) -> bool:
+    """Whether noun ``tok`` is introduced as someone new: "a", "an", "another" or "one"."""
+    return any(
+        c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one")
+        for c in tok.children
+    )
+
+
+def _person_noun(lemma: str) -> bool:
+    """Whether common noun ``lemma`` stands for a person ("resident", "witness")."""
+    return lemma in ROLE_NOUNS or noun_kinds(lemma, first=1) == ("PERSON",)
 
 
 def _body_name(name: str) -> bool:
@@ -2034,9 +2079,23 @@ def _trimmed(text: str, q: Quote) -> Quote:
     if text[q.start : q.end] != q.text:
         return q
     s, e = trim_marks(text, q.start, q.end)
+    if not q.direct:
+        s = _after_writer_label(text, s, e)
     if (s, e) == (q.start, q.end) or e <= s:
         return q
     return dataclasses.replace(q, text=text[s:e], start=s, end=e)
+
+
+#: a writer's short lead-in before a colon that opens a reported span ("Sad news: …")
+_WRITER_LABEL = re.compile(r"[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){0,2}: (?=\S+ \S+ \S+)")
+
+
+def _after_writer_label(text: str, s: int, e: int) -> int:
+    """Where reported span ``[s, e)`` starts without the writer's own label of one to three
+    words and a colon ("Sad news: the foreman died …", "Update: …"): a live blog's lead-in,
+    not the speaker's words. ``s`` when there is none."""
+    m = _WRITER_LABEL.match(text, s, e)
+    return m.end() if m else s
 
 
 def _tokens_in(doc, parts) -> list:
