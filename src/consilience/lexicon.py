@@ -225,6 +225,25 @@ def hypernyms(lemma: str, pos: str, first: int = 2) -> frozenset[str]:
     )
 
 
+def reaches(
+    lemma: str, pos: str, targets: set[int] | frozenset[int], first: int, depth: int
+) -> bool:
+    """Whether one of the first ``first`` senses of ``lemma`` (``pos`` "n" or "v") is, or
+    has within ``depth`` hypernym steps, a synset whose offset is in ``targets``.
+    Unknown words do not reach anything."""
+    synsets = table()["synsets"][pos]
+    frontier = set(senses(lemma, pos)[:first])
+    seen: set[int] = set()
+    for _ in range(depth):
+        if frontier & targets:
+            return True
+        seen |= frontier
+        frontier = {h for off in frontier for h in synsets[off][1]} - seen
+        if not frontier:
+            return False
+    return bool(frontier & targets)
+
+
 def _derived(lemma: str, pos: str, target: str) -> frozenset[str]:
     word = _norm(lemma)
     return frozenset(

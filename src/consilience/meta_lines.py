@@ -141,17 +141,7 @@ def discourse_noun(noun: str, kinds: tuple[str, ...] = DISCOURSE_KINDS) -> bool:
     the senses of a ``kinds`` noun (default :data:`DISCOURSE_KINDS`: "account" -> record ->
     evidence -> indication -> communication). Unknown words are not."""
     targets = {off for kind in kinds for off in lexicon.senses(kind, "n")}
-    synsets = lexicon.table()["synsets"]["n"]
-    frontier = set(lexicon.senses(noun, "n")[:1])
-    seen: set[int] = set()
-    for _ in range(DEPTH):
-        if frontier & targets:
-            return True
-        seen |= frontier
-        frontier = {h for off in frontier for h in synsets[off][1]} - seen
-        if not frontier:
-            return False
-    return bool(frontier & targets)
+    return lexicon.reaches(noun, "n", targets, first=1, depth=DEPTH)
 
 
 #: Searle's expressive speech acts (thanking, greeting, congratulating, apologising,
@@ -321,14 +311,4 @@ def communication_verb(verb: str) -> bool:
     """One of the first two WordNet senses of ``verb`` is, within :data:`DEPTH` hypernym
     steps, a sense of :data:`COMMUNICATE` ("speak", "talk", "tell", "write", "publish")."""
     targets = set(lexicon.senses(COMMUNICATE, "v"))
-    synsets = lexicon.table()["synsets"]["v"]
-    frontier = set(lexicon.senses(verb, "v")[:2])
-    seen: set[int] = set()
-    for _ in range(DEPTH):
-        if frontier & targets:
-            return True
-        seen |= frontier
-        frontier = {h for off in frontier for h in synsets[off][1]} - seen
-        if not frontier:
-            return False
-    return bool(frontier & targets)
+    return lexicon.reaches(verb, "v", targets, first=2, depth=DEPTH)

@@ -109,16 +109,4 @@ def is_a(noun: str, kind: str, first: int = 2) -> bool:
     (at most :data:`HYPERNYM_DEPTH` steps), the first sense of ``kind``: "passenger",
     "neighbour", "juror" are a "person"; "kettle" is not. Unknown words are not."""
     target = lexicon.senses(kind, "n")[:1]
-    if not target:
-        return False
-    synsets = lexicon.table()["synsets"]["n"]
-    seen: set[int] = set()
-    frontier = set(lexicon.senses(noun, "n")[:first])
-    for _ in range(HYPERNYM_DEPTH):
-        if target[0] in frontier:
-            return True
-        seen |= frontier
-        frontier = {h for off in frontier for h in synsets[off][1]} - seen
-        if not frontier:
-            break
-    return target[0] in frontier
+    return bool(target) and lexicon.reaches(noun, "n", set(target), first, HYPERNYM_DEPTH)
