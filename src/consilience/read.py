@@ -195,9 +195,16 @@ def unknown_suffix(path: str) -> str | None:
 
 
 def known_extensions() -> str:
-    """The registered single extensions on one line (".txt, .text, .csv, ..."), in
-    registration order."""
-    return ", ".join(ext for ext in EXTENSIONS if ext.count(".") == 1)
+    """The formats read as articles, one extension each, on one line (".txt, .md, .html,
+    ..."; a feed's ".xml/.rss/.atom" together), in registration order; tables (read as no
+    article) left out."""
+    by_format: dict[str, list[str]] = {}
+    for ext, fmt in EXTENSIONS.items():
+        if ext.count(".") == 1 and fmt != "table":
+            by_format.setdefault(fmt, []).append(ext)
+    return ", ".join(
+        "/".join(exts) if fmt == "feed" else exts[0] for fmt, exts in by_format.items()
+    )
 
 
 def sniff(path: str, head: bytes = b"") -> str | None:
