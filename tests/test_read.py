@@ -455,19 +455,23 @@ def test_empty_and_blank_files(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "name, data",
+    "name, data, kind",
     [
-        ("image.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4),
-        ("nul.txt", b"Some text\x00\x00\x00 with NUL bytes in it\x00"),
-        ("controls.html", bytes([1, 2, 3, 4, 5, 6, 7, 8, 14, 15]) * 50),
-        ("doc.json", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, " (a PNG image)"),
+        ("nul.txt", b"Some text\x00\x00\x00 with NUL bytes in it\x00", ""),
+        ("controls.html", bytes([1, 2, 3, 4, 5, 6, 7, 8, 14, 15]) * 50, ""),
+        ("doc.json", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", " (a PDF document)"),
     ],
 )
-def test_binary_file(tmp_path, name, data):
+def test_binary_file(tmp_path, name, data, kind):
     f = tmp_path / name
     f.write_bytes(data)
     s = one(read(f))
-    assert isinstance(s, Skipped) and s.reason == "binary file, not text"
+    assert isinstance(s, Skipped)
+    if kind:  # a known document or image says what it is and what to do
+        assert s.reason == f"binary file{kind}, not text: save or export the article as text or HTML"
+    else:
+        assert s.reason == "binary file, not text"
 
 
 def test_undecodable_bytes(tmp_path):

@@ -64,6 +64,7 @@ from .cues import (  # noqa: F401 - AGENCIES, OUTLET_*, looks_like_org, same_out
 from .cues import is_reporting_verb as is_speech_verb
 from .entity_types import common_words
 from .model import Analysis, Attribution, StoryContext
+from .outlet_initials import initials_outlet
 from .quotes import ROLE_NOUNS, SpeakerResolver, is_anonymous_speaker, place_like
 
 VERSION = "9"  # session 14: "Wire" names a news wire (cues.is_outlet_name)
@@ -868,20 +869,29 @@ def independent_sources(
 
     ``citations`` (optional, ``{"article", "start", "end"}``): the sentences stating the
     fact. Where an article's sentence attributes the fact to an outlet ("…, The Calder
-    Courier reported"), that outlet's report is the fact's source in that article, whatever
-    the article's lead rests on; an outlet's own article and the articles citing it then
-    count once. A text several outlets printed is one report (:func:`report_keys`)."""
+    Courier reported", or by its initials, "…, according to CPA",
+    :func:`consilience.outlet_initials.initials_outlet`), that outlet's report is the
+    fact's source in that article, whatever the article's lead rests on; an outlet's own
+    article and the articles citing it then count once. A text several outlets printed is
+    one report (:func:`report_keys`)."""
     keys = report_keys(ctx)
     printed = _credited_printings(ctx, keys)
     found = {a: keys.get(a, "article:" + a) for a in article_ids}
+    outlets = sorted({a.article.outlet for a in ctx.analyses if a.article.outlet})
     for c in citations or []:
         aid = c.get("article")
         ext = ctx.extractions.get(aid)
         if aid not in found or ext is None:
             continue
+        own = next((a.article.outlet for a in ctx.analyses if a.article.id == aid), None)
         for att in sorted(ext.attributions, key=lambda x: x.start):
-            if att.kind == "outlet" and att.start < c["end"] and c["start"] < att.end:
-                key = "outlet:" + _source_key(att.source)
+            if not (att.start < c["end"] and c["start"] < att.end):
+                continue
+            origin = (
+                att.source if att.kind == "outlet" else initials_outlet(att.source, outlets, own)
+            )
+            if origin is not None:
+                key = "outlet:" + _source_key(origin)
                 found[aid] = keys[printed[key]] if key in printed else key
                 break
     return _count_reports(ctx, found)

@@ -179,9 +179,73 @@ def _sniff_content(head: bytes) -> str | None:
     return None
 
 
-def sniff(path: str, head: bytes = b"") -> str:
-    """The format of ``path``: from its extension, else from its first bytes, else "txt"."""
-    return _ext_format(path) or _sniff_content(head) or "txt"
+#: a file-name suffix that is a file type ("notes.xyz", "page.docx"), not part of a name
+#: ("report.2024", "Mr. Smith notes"): up to 8 letters or digits, at least one a letter
+_SUFFIX = re.compile(r"\.(?=[A-Za-z0-9]*[A-Za-z])([A-Za-z0-9]{1,8})$")
+
+
+def unknown_suffix(path: str) -> str | None:
+    """The file-type suffix of ``path`` (".xyz") when no reader is registered for it; None
+    when the name has a known extension or none (an extension-less file of plain words is
+    read as text: wire copy often comes so)."""
+    if _ext_format(path) is not None:
+        return None
+    m = _SUFFIX.search(os.path.basename(path))
+    return "." + m.group(1).lower() if m else None
+
+
+def known_extensions() -> str:
+    """The formats read as articles, one extension each, on one line (".txt, .md, .html,
+    ..."; a feed's ".xml/.rss/.atom" together), in registration order; tables (read as no
+    article) left out."""
+    by_format: dict[str, list[str]] = {}
+    for ext, fmt in EXTENSIONS.items():
+        if ext.count(".") == 1 and fmt != "table":
+            by_format.setdefault(fmt, []).append(ext)
+    return ", ".join(
+        "/".join(exts) if fmt == "feed" else exts[0] for fmt, exts in by_format.items()
+    )
+
+
+def sniff(path: str, head: bytes = b"") -> str | None:
+    """The format of ``path``: from its extension, else from its first bytes (a page, feed,
+    JSON or web archive says what it is), else "txt" for a name without a file-type suffix;
+    None for an unknown suffix over content of no such kind ("notes.xyz": reading it as
+    text would be a guess; :func:`unknown_suffix`)."""
+    found = _ext_format(path) or _sniff_content(head)
+    if found is not None:
+        return found
+    return None if unknown_suffix(path) else "txt"
+
+
+def unknown_type(path: str) -> Skipped:
+    """The skip of a file whose suffix no reader knows, naming what is read instead."""
+    return Skipped(
+        path,
+        f"unknown file type '{unknown_suffix(path)}' (reads {known_extensions()}; "
+        "rename a plain-text article to .txt)",
+    )
+
+
+#: the document or image a binary file's first bytes announce (named in its skip reason)
+_BINARY_KINDS = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive or an office document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
+)
+
+
+def binary_reason(data: bytes) -> str:
+    """The skip reason of a binary file: "binary file, not text", with what its first bytes
+    say it is when known and what to do then ("binary file (a PDF document), not text:
+    save or export the article as text or HTML")."""
+    kind = next((name for magic, name in _BINARY_KINDS if data.startswith(magic)), None)
+    if kind is None:
+        return "binary file, not text"
+    return f"binary file ({kind}), not text: save or export the article as text or HTML"
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -385,7 +449,7 @@ def _read_capped(fh: BinaryIO, source: str, opts: ReadOptions) -> bytes | Skippe
     if not data.strip():
         return Skipped(source, "empty file")
     if _looks_binary(data):
-        return Skipped(source, "binary file, not text")
+        return Skipped(source, binary_reason(data))
     return data
 
 
@@ -906,7 +970,7 @@ def _markup_text(markup: str | bytes, source: str, declared: str | None) -> str 
         if not markup.strip():
             return Skipped(source, "empty file")
         if _looks_binary(markup):
-            return Skipped(source, "binary file, not text")
+            return Skipped(source, binary_reason(markup))
         over = markup_over_budget(markup, MAX_HTML_ELEMENTS)
         if over:
             return Skipped(source, over)
@@ -1452,7 +1516,7 @@ def read_jsonl(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
         yield Skipped(path, "empty file")
         return
     if _looks_binary(head):
-        yield Skipped(path, "binary file, not text")
+        yield Skipped(path, binary_reason(head))
         return
     fh.seek(0)
     keys = _Keys(path)
@@ -2158,6 +2222,9 @@ def _read_path(
             if fmt != "warc" and head.startswith(_GZIP_MAGIC):
                 yield from _read_gzipped(path, fh, opts)
                 return
+            if fmt is None:
+                yield _untyped(path, head)
+                return
             if fmt not in STREAMING and size > max_bytes:
                 yield Skipped(path, f"file {_too_large(max_bytes)}")
                 return
@@ -2190,8 +2257,20 @@ def _read_gzipped(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result
         yield Skipped(path, "empty file once decompressed")
         return
     inner = _GZIP_SUFFIX.sub("", path)
-    fmt = _ext_format(inner) or _sniff_content(data[:4096]) or "txt"
+    fmt = sniff(inner, data[:4096])
+    if fmt is None:
+        yield _untyped(inner, data[:4096], path)
+        return
     yield from _run_reader(fmt, path, io.BytesIO(data), opts)
+
+
+def _untyped(name: str, head: bytes, source: str | None = None) -> Skipped:
+    """The skip of a file (``source``, else ``name``) whose name ``name`` has a suffix no
+    reader knows: what it is when its bytes are binary (:func:`binary_reason`), else the
+    unknown type (:func:`unknown_type`)."""
+    if _looks_binary(head):
+        return Skipped(source or name, binary_reason(head))
+    return Skipped(source or name, unknown_type(name).reason)
 
 
 def read_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Result]:
@@ -2203,6 +2282,9 @@ def read_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) ->
     fmt = sniff(name, data[:4096])
     if fmt != "warc" and data.startswith(_GZIP_MAGIC):
         yield from _read_gzipped(name, io.BytesIO(data), opts)
+        return
+    if fmt is None:
+        yield _untyped(name, data[:4096])
         return
     if fmt not in STREAMING and len(data) > max_bytes:
         yield Skipped(name, f"file {_too_large(max_bytes)}")
@@ -2360,7 +2442,28 @@ def iter_raw(
             scheme = inp.strip().split(":", 1)[0].lower()
             yield Skipped(inp, f"unsupported URL scheme '{scheme}': give an http(s) URL or a path")
         else:
-            yield Skipped(inp, "no such file or directory")
+            yield Skipped(inp, _missing_reason(inp))
+
+
+#: a web address written without its scheme: a host name of dotted labels ending in a
+#: top-level domain of letters, then a path, a port or nothing ("www.example.org/x.html",
+#: "example.org:8080/news", "news.example.co.uk/")
+_BARE_HOST = re.compile(
+    r"(?P<host>(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+(?P<tld>[A-Za-z]{2,24}))"
+    r"(?P<rest>[:/].*)?$"
+)
+
+
+def _missing_reason(inp: str) -> str:
+    """Why a missing input is not read: "no such file or directory", and, when it reads as
+    a web address without its scheme (a host name starting "www." or followed by a path or
+    port, whose last label is no file extension consilience reads), the URL to give."""
+    text = inp.strip()
+    m = _BARE_HOST.match(text)
+    if m and (text.lower().startswith("www.") or m.group("rest")):
+        if "." + m.group("tld").lower() not in EXTENSIONS:
+            return f"no such file or directory; to fetch it from the web give https://{text}"
+    return "no such file or directory"
 
 
 #: a URL of another scheme than http(s) ("ftp://...", "file:///..."): named, not taken for
