@@ -942,16 +942,36 @@ def _different_states(a: Claim, b: Claim, cos: float) -> bool:
     """Copular claims ("remain cautious" / "remain concerned", "represents a reversal" /
     "represents a shift") are about their complement: two different ones are two claims.
     One complement head with other modifiers ("was in territorial waters" / "was in
-    international waters", :func:`_complements_differ`) differs however close the clauses."""
+    international waters", :func:`_complements_differ`) differs however close the clauses;
+    two complement keys with one head (:func:`_one_head`: "the first female jockey" / "the
+    first jockey", "a blaze" / "a fire") differ only when each has a modifier the other
+    lacks ("a cargo vessel" / "a fishing vessel")."""
     if "be" not in (a.frame, b.frame):
         return False
     if a.frame == b.frame and a.patient_key and a.patient_key == b.patient_key:
         return _stated_states(a, b) and _complements_differ(a.patient, b.patient)
+    if a.frame == b.frame and _one_head(a.patient_key, b.patient_key):
+        return _complements_differ(_modifiers(a.patient_key), _modifiers(b.patient_key))
     if cos >= STRONG_COSINE:
         return False
     if a.frame != b.frame:  # "remain cautious" / "remained concerned about X": a state
         return _adjectival(a) or _adjectival(b)  # and an act are two claims
     return bool(a.patient_key and b.patient_key and a.patient_key != b.patient_key)
+
+
+def _one_head(p: str | None, q: str | None) -> bool:
+    """Two argument keys with one head noun: the same last word ("jockey" / "female
+    jockey") or heads WordNet gives as one thing (:func:`heads_related`: "blaze" /
+    "fire")."""
+    if not p or not q:
+        return False
+    hp, hq = p.split()[-1], q.split()[-1]
+    return hp == hq or heads_related(hp, hq)
+
+
+def _modifiers(key: str | None) -> str:
+    """The words of an argument key before its head noun ("female jockey" -> "female")."""
+    return " ".join((key or "").split()[:-1])
 
 
 def _stated_states(a: Claim, b: Claim) -> bool:
