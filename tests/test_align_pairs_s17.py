@@ -1,9 +1,12 @@
 """Paraphrases across outlets at the pair decision (consilience.align, session 17).
 
-A kind of gold pair the aligner rejected on the tuning sets: a copular claim whose
+Two kinds of gold pair the aligner rejected on the tuning sets: a copular claim whose
 complement one outlet gives with a modifier the other leaves out ("is the first female
-pilot" / "has become the first pilot"), read as two different states. Sentences are our
-own; claims are built by hand (the extractor is tested elsewhere).
+pilot" / "has become the first pilot"), read as two different states; and one fact
+restated in other verbs and other nouns by two articles, each clause the other's best
+match and close in clause and sentence, with no argument anchoring them ("No spectators
+were hurt" / "Nobody in the stands was injured"). Sentences are our own; claims are
+built by hand (the extractor is tested elsewhere).
 """
 
 from __future__ import annotations
@@ -85,3 +88,60 @@ def test_a_shared_count_alone_does_not_make_two_verbs_one_act():
               figures=_count(3, "sailor"))  # fmt: skip
     assert not align.same_predicate(a, b)
     assert not align._close_enough(node(a, 0), node(b, 1), 0.5, False)
+
+
+# --------------------------------------------------------------------------- restated
+
+
+def _vec(cos: float):
+    """Two unit vectors whose dot product is ``cos``."""
+    import numpy as np
+
+    return np.array([1.0, 0.0]), np.array([cos, (1 - cos * cos) ** 0.5])
+
+
+def _restatement(sentence_cos: float, verb_b: str = "injure", frame_b: str | None = None):
+    """'No spectators were hurt' / 'Nobody in the stands was injured' as two nodes whose
+    sentences have cosine ``sentence_cos``: verbs WordNet does not give as one act here,
+    undergoers worded apart, no figure, date or name in common."""
+    sa, sb = _vec(sentence_cos)
+    a = claim("a", "No spectators were hurt", "hurt", patient_key="spectator", negated=True)
+    b = claim("b", "Nobody in the stands was injured", verb_b, frame=frame_b,
+              patient_key="nobody", negated=True)  # fmt: skip
+    return (
+        align.Node(a, 0, "a", keys=align._keys(a), sentence_vector=sa),
+        align.Node(b, 1, "b", keys=align._keys(b), sentence_vector=sb),
+    )
+
+
+def test_a_close_mutual_best_pair_is_one_claim_without_an_anchor():
+    a, b = _restatement(0.6)
+    assert not align.argument_anchored(a, b)
+    assert align.restated(a, b, 0.58)
+    assert align.relative_candidate(a, b, 0.58)
+
+
+def test_a_mutual_best_pair_whose_sentences_are_apart_needs_its_anchors():
+    a, b = _restatement(0.4)
+    assert not align.restated(a, b, 0.58)
+    assert not align.relative_candidate(a, b, 0.58)
+
+
+def test_a_state_and_an_act_are_no_restatement():
+    """'The club's reply appears muted' (a copular state) / 'the club called the claims
+    absurd' (an act): close words, two claims."""
+    sa, sb = _vec(0.7)
+    a = claim("a", "The club's reply appears muted", "appear", actor_key="reply")
+    b = claim("b", "The club called the claims absurd", "call", actor_key="club",
+              patient_key="claim")  # fmt: skip
+    na = align.Node(a, 0, "a", keys=align._keys(a), sentence_vector=sa)
+    nb = align.Node(b, 1, "b", keys=align._keys(b), sentence_vector=sb)
+    assert not align.restated(na, nb, 0.6)
+
+
+def test_a_restatement_still_passes_the_vetoes():
+    """Opposite polarity ('No spectators were hurt' / 'a spectator was injured') is a
+    conflict, never a restatement."""
+    a, b = _restatement(0.7)
+    b.claim.negated = False
+    assert not align.relative_candidate(a, b, 0.7)
