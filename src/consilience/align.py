@@ -44,7 +44,10 @@ claim (alignment) and the groups they form.
    them (:func:`argument_anchored`: a shared doer or undergoer, figure, clock time, date,
    name, predicate); the floors ``RELATIVE_COSINE`` and ``RELATIVE_PROBABILITY`` are
    scored on heldout s5-s8 and held out on s9 (``python bench/align_pairs_bench.py
-   --relative-grid``). Such a link scores at most ``RELATIVE_SCORE``: it joins a claim to
+   --relative-grid``); a mutual best pair whose clauses and sentences are both close
+   (``RESTATEMENT_COSINE``) needs no anchor (:func:`restated`: "No members of the public
+   were hurt" / "Nobody in the street was injured"). Such a link scores at most
+   ``RELATIVE_SCORE``: it joins a claim to
    a group but seeds no core before an absolutely aligned pair and is no group alone.
 2. **Claim groups** (:func:`claim_groups`): aligned pairs, strongest first (two texts
    before two printings of one), join claims
@@ -115,6 +118,10 @@ COMPLETE_CORE = 0.5  # ... sharing a core argument with this share of the member
 RELATIVE_COSINE = 0.3  # clause cosine floor of a mutual best pair (:func:`relative_links`)
 RELATIVE_PROBABILITY = 0.1  # alignment_score floor of a mutual best pair
 RELATIVE_SCORE = 0.5  # the highest pair score a mutual best pair alone gives
+#: clause and sentence cosine of a mutual best restatement (:func:`restated`): the lowest of
+#: 0.45-0.65 whose added links reach pair precision 0.9 on the other sets, for each of
+#: heldout s5-s16 left out (``python bench/align_restatement_fit.py --cache DIR``)
+RESTATEMENT_COSINE = 0.55
 #: logistic weights of alignment_score (``python bench/claims_bench.py --fit`` prints them)
 WEIGHTS = {
     "cos": 4.448,
@@ -942,16 +949,36 @@ def _different_states(a: Claim, b: Claim, cos: float) -> bool:
     """Copular claims ("remain cautious" / "remain concerned", "represents a reversal" /
     "represents a shift") are about their complement: two different ones are two claims.
     One complement head with other modifiers ("was in territorial waters" / "was in
-    international waters", :func:`_complements_differ`) differs however close the clauses."""
+    international waters", :func:`_complements_differ`) differs however close the clauses;
+    two complement keys with one head (:func:`_one_head`: "the first female jockey" / "the
+    first jockey", "a blaze" / "a fire") differ only when each has a modifier the other
+    lacks ("a cargo vessel" / "a fishing vessel")."""
     if "be" not in (a.frame, b.frame):
         return False
     if a.frame == b.frame and a.patient_key and a.patient_key == b.patient_key:
         return _stated_states(a, b) and _complements_differ(a.patient, b.patient)
+    if a.frame == b.frame and _one_head(a.patient_key, b.patient_key):
+        return _complements_differ(_modifiers(a.patient_key), _modifiers(b.patient_key))
     if cos >= STRONG_COSINE:
         return False
     if a.frame != b.frame:  # "remain cautious" / "remained concerned about X": a state
         return _adjectival(a) or _adjectival(b)  # and an act are two claims
     return bool(a.patient_key and b.patient_key and a.patient_key != b.patient_key)
+
+
+def _one_head(p: str | None, q: str | None) -> bool:
+    """Two argument keys with one head noun: the same last word ("jockey" / "female
+    jockey") or heads WordNet gives as one thing (:func:`heads_related`: "blaze" /
+    "fire")."""
+    if not p or not q:
+        return False
+    hp, hq = p.split()[-1], q.split()[-1]
+    return hp == hq or heads_related(hp, hq)
+
+
+def _modifiers(key: str | None) -> str:
+    """The words of an argument key before its head noun ("female jockey" -> "female")."""
+    return " ".join((key or "").split()[:-1])
 
 
 def _stated_states(a: Claim, b: Claim) -> bool:
@@ -1618,7 +1645,8 @@ def relative_candidate(a: Node, b: Node, cos: float) -> bool:
     predicates, tense), no two differently named actors, copular states, grantors or
     stages (the tests of :func:`candidate` but its cosine gates), no events of different
     actors unless one name and one value anchor them (:func:`value_anchored`), and a
-    specific core argument in common (:func:`argument_anchored`)."""
+    specific core argument in common (:func:`argument_anchored`) or a close restatement
+    (:func:`restated`)."""
     ca, cb = a.claim, b.claim
     if ca.article == cb.article or not ca.role == cb.role == "event":
         return False
@@ -1628,7 +1656,23 @@ def relative_candidate(a: Node, b: Node, cos: float) -> bool:
         return False
     if _different_events(ca, cb, cos) and not value_anchored(a, b):
         return False
-    return argument_anchored(a, b)
+    return restated(a, b, cos) or argument_anchored(a, b)
+
+
+def restated(a: Node, b: Node, cos: float) -> bool:
+    """A mutual best pair (:func:`relative_links`) whose clauses and whole sentences are
+    both close (``RESTATEMENT_COSINE``), both states or both acts (a copular predicate on
+    each side or on neither, :data:`consilience.claims.COPULAS`): one fact restated in
+    other words though no argument anchors the two ("No members of the public were
+    hurt" / "Nobody in the street was injured": verbs and undergoers worded apart).
+    A state against an act ("the response appears muted" / "called the accusations
+    absurd") is two claims however close."""
+    sa, sb = a.sentence_vector, b.sentence_vector
+    if sa is None or sb is None:
+        return False
+    if (a.claim.predicate in COPULAS) != (b.claim.predicate in COPULAS):
+        return False
+    return min(cos, float(sa @ sb)) >= RESTATEMENT_COSINE
 
 
 def argument_anchored(a: Node, b: Node) -> bool:
