@@ -71,6 +71,7 @@ from .denied_counts import denies_count
 from .line_denials import denies
 from .model import Claim, Span, StoryContext
 from .provenance import MEDIA_NOUNS, independent_sources
+from .relayed_sources import relayed_once
 from .statements import statement_conflicts
 from .summary import lead_headline, summary_and_headline
 from .unique import unique_facts
@@ -314,12 +315,16 @@ def same_act(a: Claim, b: Claim) -> bool:
 def _supported(ctx, group: list[int], nodes: list[Node], texts: Texts, disputed_at):
     """``(group, articles, citations, independent sources)`` of ``group`` without the
     members whose claim cannot be stated without a disputed reading (:func:`agreed_span`);
-    articles in story order."""
+    articles in story order. An article printing an earlier one's sentence
+    (:func:`printed_once`), relaying unnamed media (:func:`relays_media`) or relaying
+    another article of the story by its publisher's name
+    (:func:`consilience.relayed_sources.relayed_once`) is no source of its own."""
     all_ids = [a.article.id for a in ctx.analyses]
     group = [i for i in group if agreed_span(nodes[i].claim, texts, disputed_at) is not None]
     arts = sorted({nodes[i].claim.article for i in group}, key=all_ids.index)
     cited = _agreed_cites(nodes, group, texts, disputed_at)
     once = [a for a in printed_once(group, nodes, texts, arts) if not relays_media(group, nodes, a)]
+    once = relayed_once(ctx, once, cited)
     return (
         group,
         arts,
