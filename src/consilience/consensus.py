@@ -25,8 +25,14 @@ coins") is left out of the item's text and citations the same way (:func:`agreed
 numbers alone form groups of their own (:func:`figure_groups`), so a disputed figure
 removes the figure, not the act. A member giving another number than the item's text is no
 citation of it (:func:`_same_figures`: "employs 9,400 people" for "employs about 9,800
-people"). Unique facts:
-:mod:`consilience.unique`; headline and summary: :mod:`consilience.summary`; statement
+people"), nor a member stating no number for an item whose text gives one; then the item
+shows, when one member gives it, the text without the number that every member states
+(:func:`_plain_text`). Two items of which one denies what the other counts ("no arrests had
+been made" / "six people had been arrested", :mod:`consilience.denied_counts`) are one
+disagreement: neither is consensus (:func:`items_against`). An article relaying another
+article of the story by its publisher's name ("..., the institute said" beside the
+institute's own release; "according to CPA") counts as one source with it
+(:mod:`consilience.relayed_sources`). Unique facts: :mod:`consilience.unique`; headline and summary: :mod:`consilience.summary`; statement
 conflicts: :mod:`consilience.statements`.
 """
 
@@ -110,7 +116,8 @@ def _consensus(
     disagreements, not updates, by default those of ``disputed_at``, see
     :func:`_across_figures`). ``why``, when a dict, receives per candidate group (a tuple of
     node indices after "" or "figures apart ", :func:`figure_groups`) the verdict of
-    :func:`_judged` or "overlap" (a diagnostic for the benches)."""
+    :func:`_judged`, "overlap" or "against another item" (:func:`items_against`; a
+    diagnostic for the benches)."""
     if figure_at is None:
         figure_at = _figure_spans(disputed_at)
     all_ids = [a.article.id for a in ctx.analyses]
