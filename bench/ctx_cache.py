@@ -28,7 +28,6 @@ READERS = frozenset(
         "aside_cuts.py",
         "citation_check.py",
         "denied_counts.py",
-        "relayed_sources.py",
         "mutual_best.py",
         "summary.py",
         "unique.py",

@@ -29,10 +29,8 @@ people"), nor a member stating no number for an item whose text gives one; then 
 shows, when one member gives it, the text without the number that every member states
 (:func:`_plain_text`). Two items of which one denies what the other counts ("no arrests had
 been made" / "six people had been arrested", :mod:`consilience.denied_counts`) are one
-disagreement: neither is consensus (:func:`items_against`). An article relaying another
-article of the story by its publisher's name ("..., the institute said" beside the
-institute's own release; "according to CPA") counts as one source with it
-(:mod:`consilience.relayed_sources`). Unique facts: :mod:`consilience.unique`; headline and summary: :mod:`consilience.summary`; statement
+disagreement: neither is consensus (:func:`items_against`). Unique facts:
+:mod:`consilience.unique`; headline and summary: :mod:`consilience.summary`; statement
 conflicts: :mod:`consilience.statements`.
 """
 
@@ -77,7 +75,6 @@ from .denied_counts import denies_count
 from .line_denials import denies
 from .model import Claim, Span, StoryContext
 from .provenance import MEDIA_NOUNS, independent_sources
-from .relayed_sources import relayed_once
 from .statements import statement_conflicts
 from .summary import lead_headline, summary_and_headline
 from .unique import unique_facts
@@ -322,16 +319,12 @@ def same_act(a: Claim, b: Claim) -> bool:
 def _supported(ctx, group: list[int], nodes: list[Node], texts: Texts, disputed_at):
     """``(group, articles, citations, independent sources)`` of ``group`` without the
     members whose claim cannot be stated without a disputed reading (:func:`agreed_span`);
-    articles in story order. An article printing an earlier one's sentence
-    (:func:`printed_once`), relaying unnamed media (:func:`relays_media`) or relaying
-    another article of the story by its publisher's name
-    (:func:`consilience.relayed_sources.relayed_once`) is no source of its own."""
+    articles in story order."""
     all_ids = [a.article.id for a in ctx.analyses]
     group = [i for i in group if agreed_span(nodes[i].claim, texts, disputed_at) is not None]
     arts = sorted({nodes[i].claim.article for i in group}, key=all_ids.index)
     cited = _agreed_cites(nodes, group, texts, disputed_at)
     once = [a for a in printed_once(group, nodes, texts, arts) if not relays_media(group, nodes, a)]
-    once = relayed_once(ctx, once, cited)
     return (
         group,
         arts,
