@@ -73,6 +73,7 @@ from .align import (
 from .claim_spans import Texts
 from .claims import COPULAS, LIGHT_ACT_VERBS, LIGHT_VERBS
 from .denied_arguments import denies_argument
+from .denied_counts import denies_count
 from .denied_matter import denial_pairs, polar_words
 from .event_states import clash, current, readings
 from .model import Claim
@@ -292,11 +293,13 @@ def _published(c: Claim, texts: Texts) -> str:
 
 def never_states(m: Claim, a: Claim, texts: Texts) -> bool:
     """Whether ``m`` cannot state ``a``'s act whatever their predicates: the opposite
-    reading (:func:`opposite_reading`, :func:`says_opposite`), or one the previous occurrence
+    reading (:func:`opposite_reading`, :func:`says_opposite`; one denies what the other
+    counts, :func:`consilience.denied_counts.denies_count`: "no arrests were made" / "two
+    arrests"), or one the previous occurrence
     of the act (:func:`previous_occurrence`: "the volcano last erupted in 1911")."""
     if previous_occurrence(m, texts) != previous_occurrence(a, texts):
         return True
-    return opposite_reading(m, a, texts) or says_opposite(m, a, texts)
+    return opposite_reading(m, a, texts) or says_opposite(m, a, texts) or denies_count(m, a, texts)
 
 
 def _stating(anchor: int, group: list[int], nodes: list[Node], sim, texts: Texts) -> list[int]:

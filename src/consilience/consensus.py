@@ -25,7 +25,11 @@ coins") is left out of the item's text and citations the same way (:func:`agreed
 numbers alone form groups of their own (:func:`figure_groups`), so a disputed figure
 removes the figure, not the act. A member giving another number than the item's text is no
 citation of it (:func:`_same_figures`: "employs 9,400 people" for "employs about 9,800
-people"). Unique facts:
+people"), nor a member stating no number for an item whose text gives one; then the item
+shows, when one member gives it, the text without the number that every member states
+(:func:`_plain_text`). Two items of which one denies what the other counts ("no arrests had
+been made" / "six people had been arrested", :mod:`consilience.denied_counts`) are one
+disagreement: neither is consensus (:func:`items_against`). Unique facts:
 :mod:`consilience.unique`; headline and summary: :mod:`consilience.summary`; statement
 conflicts: :mod:`consilience.statements`.
 """
@@ -60,12 +64,14 @@ from .claim_spans import (
     SpanList,
     Texts,
     contested_spans,
+    coverage,
     disputed,
     disputed_spans,
     item_member,
 )
 from .claims import COPULAS
 from .count_cuts import count_gaps, joined, pieces
+from .denied_counts import denies_count
 from .line_denials import denies
 from .model import Claim, Span, StoryContext
 from .provenance import MEDIA_NOUNS, independent_sources
@@ -107,7 +113,8 @@ def _consensus(
     disagreements, not updates, by default those of ``disputed_at``, see
     :func:`_across_figures`). ``why``, when a dict, receives per candidate group (a tuple of
     node indices after "" or "figures apart ", :func:`figure_groups`) the verdict of
-    :func:`_judged` or "overlap" (a diagnostic for the benches)."""
+    :func:`_judged`, "overlap" or "against another item" (:func:`items_against`; a
+    diagnostic for the benches)."""
     if figure_at is None:
         figure_at = _figure_spans(disputed_at)
     all_ids = [a.article.id for a in ctx.analyses]
@@ -144,7 +151,29 @@ def _consensus(
                 why[("", *f[0])] = "overlap"
             continue
         kept.append(f)
-    return kept
+    against = items_against(kept, nodes, texts)
+    if why is not None:
+        for k in against:
+            why[("", *kept[k][0])] = "against another item"
+    return [f for k, f in enumerate(kept) if k not in against]
+
+
+def items_against(kept: list[tuple], nodes: list[Node], texts: Texts) -> set[int]:
+    """Indices into ``kept`` (:func:`_consensus` tuples) of the items that another item
+    contradicts: a member of one denies what a member of the other counts
+    (:func:`consilience.denied_counts.denies_count`: "no arrests had been made" beside
+    "six people had been arrested"). Two such items are one disagreement of the story,
+    so neither is consensus."""
+    out: set[int] = set()
+    for x in range(len(kept)):
+        for y in range(x + 1, len(kept)):
+            if any(
+                denies_count(nodes[i].claim, nodes[j].claim, texts)
+                for i in kept[x][0]
+                for j in kept[y][0]
+            ):
+                out |= {x, y}
+    return out
 
 
 def _judged(ctx, group, nodes, sim, texts, at, need: int, scores, groups) -> tuple | str:
@@ -184,11 +213,33 @@ def _judged(ctx, group, nodes, sim, texts, at, need: int, scores, groups) -> tup
     if not _has_verb(texts, *shown):
         return "no verb"
     same = _same_figures(group, shown, nodes, texts, disputed_at)
+    if same != group:  # a member's text without the figure may be what all of them state
+        rep, shown, same = _plain_text(group, rep, shown, same, nodes, texts, disputed_at)
     if same != group:  # a clause giving another figure is no support of the item
         group, arts, cited, sources = _supported(ctx, same, nodes, texts, disputed_at)
         if len(arts) < 2 or sources < need or rep not in group:
             return "figures"
-    return (group, rep, arts, sources, cited, disputed_at)
+    return (group, rep, arts, sources, cited, disputed_at, shown)
+
+
+def _plain_text(group: list[int], rep: int, shown, same: list[int], nodes, texts, spans):
+    """``(representative, shown, members)`` of an item whose text ``shown`` gives a figure
+    that some members (those not in ``same``, :func:`_same_figures`) do not state: when a
+    member's text states no number (:func:`consilience.align.numerals`) and keeps more
+    members, that text is the item's ("the council approved a daily charge" for "voted to
+    introduce a £6 daily charge" and "gave its approval to a daily charge"), every member
+    stating it; else the given ones."""
+    plain = [i for i in group if not _stated_numbers(nodes[i].claim, texts, spans)]
+    if not plain:
+        return rep, shown, same
+    first = max(plain, key=lambda i: (round(coverage(i, group, nodes), 1), -i))
+    other = _item_text(plain, first, nodes, texts, spans)
+    if other is None or not _has_verb(texts, *other):
+        return rep, shown, same
+    kept = _same_figures(group, other, nodes, texts, spans)
+    if len(kept) <= len(same):
+        return rep, shown, same
+    return next((i for i in plain if nodes[i].claim is other[0]), first), other, kept
 
 
 def _stated_numbers(c: Claim, texts: Texts, spans) -> frozenset[str]:
@@ -210,8 +261,10 @@ def _same_figures(group: list[int], shown, nodes: list[Node], texts: Texts, span
     out = []
     for i in group:
         theirs = _stated_numbers(nodes[i].claim, texts, spans)
-        if theirs and mine - theirs and theirs - mine and not _one_value(c, nodes[i].claim):
+        if mine - theirs and theirs - mine and not _one_value(c, nodes[i].claim):
             continue
+        if not theirs and nodes[i].claim is not c:
+            continue  # no figure at all: it states the act, not the item's figure
         out.append(i)
     return out
 
@@ -1138,7 +1191,7 @@ def _consensus_item(f, nodes: list[Node], texts: Texts, disputed_at=()) -> dict[
     ``attribution``, so no line states as fact what its articles only report."""
     group, rep, arts, sources, cited = f[:5]
     disputed_at = f[5] if len(f) > 5 else disputed_at  # the spans the group was judged by
-    got = _item_text(group, rep, nodes, texts, disputed_at)
+    got = f[6] if len(f) > 6 else _item_text(group, rep, nodes, texts, disputed_at)
     c, (s, e) = got if got else (nodes[rep].claim, texts.clause(nodes[rep].claim))
     said = said_by(group, nodes)
     if len(said) == 1:
