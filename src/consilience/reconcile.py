@@ -88,6 +88,7 @@ from .figure_durations import (
     split_forecasts,
     tense,
 )
+from .figure_positions import join_elided_positions
 from .figure_purposes import sum_noun
 from .figure_retold import retold_from
 from .figure_series import is_series_key, merge_series
@@ -206,7 +207,8 @@ _EPS = 1e-9
 # dimensions rare enough in one story that a single property per dimension is the safe
 # reading ("12,000-tonne ship" and "weighs 26.5 million pounds"; "14 knots", "26 km/h")
 DIMENSION_CLASS = {"mass": "weight", "speed": "speed", "area": "area", "volume": "volume",
-                   "energy": "energy", "power": "power", "temperature": "temperature"}  # fmt: skip
+                   "energy": "energy", "power": "power", "temperature": "temperature",
+                   "odds": "odds"}  # fmt: skip
 
 
 # what a percentage is a share of: a winning verb with no "of ..." names a vote share
@@ -322,6 +324,8 @@ def event_class(q: Quantity) -> str | None:
         return None
     if ev in LIVING_EVENTS and not _may_befall(q.noun):
         return None  # "1,342 coins buried around AD 270" were never trapped
+    if ev in _SENT_EVENTS and not _may_befall(q.noun, _SENT_ROOTS):
+        return None  # "bringing 3,500 jobs" sends nobody anywhere: a count of jobs
     return ev
 
 
@@ -333,16 +337,23 @@ LIVING_EVENTS = frozenset({"killed", "injured", "hospitalised", "arrested", "res
 _LIFE_NOUNS = frozenset({"life"})
 
 
-def _may_befall(noun: str | None) -> bool:
-    """A living event may befall the things ``noun`` counts: no noun, a noun WordNet does
-    not know, a noun of the event itself ("deaths", "cases"), or a kind of organism or of
-    group ("miners", "whales", "people", "crew") in WordNet."""
+#: events of moving things somewhere, and the WordNet classes of what can be so moved
+#: (troops, officers, ships, drones): "bringing 3,500 jobs" or "sent temperatures to 5
+#: degrees" move no such thing
+_SENT_EVENTS = frozenset({"deployed"})
+_SENT_ROOTS = ("organism", "group", "artifact")
+
+
+def _may_befall(noun: str | None, roots: tuple[str, ...] = ("organism", "group")) -> bool:
+    """An event may befall the things ``noun`` counts: no noun, a noun WordNet does not
+    know, a noun of the event itself ("deaths", "cases"), or a kind of one of ``roots`` in
+    WordNet (by default organisms and groups: "miners", "whales", "people", "crew")."""
     n = (noun or "").lower()
     if not n or n in NOUN_EVENTS or n in _LIFE_NOUNS or n in _NOUN_LOOKUP or n in STATE_WORDS:
         return True
     if not known(n):
         return True
-    return kind_of(n, "organism") or kind_of(n, "group")
+    return any(kind_of(n, root) for root in roots)
 
 
 #: nouns of an employer's headcount, and the verbs that give it: "has some 350 employees",
@@ -460,10 +471,12 @@ def _fmt(x: float, decimals: int = 1) -> str:
     return f"{x:,.{decimals}f}".rstrip("0").rstrip(".")
 
 
+_YEAR = 365.25 * 86400.0  # a Julian year in seconds, as pint's "year"
 _HUMAN = {  # dimension -> [(threshold in SI, divisor, unit)], first matching from the top
     "length": [(1000.0, 1000.0, "km"), (1.0, 1.0, "m"), (0.0, 0.001, "mm")],
     "mass": [(1000.0, 1000.0, "t"), (0.0, 1.0, "kg")],
     "duration": [
+        (2 * _YEAR, _YEAR, "years"),
         (2 * 86400.0, 86400.0, "days"),
         (2 * 3600.0, 3600.0, "hours"),
         (60.0, 60.0, "minutes"),
@@ -509,10 +522,24 @@ def normalized(q: Quantity, scale: tuple[float, str] | None = None) -> str:
         return f"{_fmt(v - 273.15, 1)} °C"
     if q.dimension == "age":
         return f"aged {_fmt(v, 0)}"
+    if q.dimension == "odds":
+        return f"{_fmt(v, 2)}-1"
     div, unit = scale or human_scale(q.dimension, v)
     if not unit:
         return f"{_fmt(v, 2)} {q.unit}".strip()
-    return f"{_fmt(v / div, 1)} {unit}"
+    return f"{_fmt(v / div, _decimals(q, div))} {unit}"
+
+
+def _decimals(q: Quantity, div: float) -> int:
+    """Decimals that keep a measure's written precision in the display unit ``div``: as
+    many as its last significant digit needs (one for a qualified figure) (2,806 m in km: "2.806 km", so
+    that 2,760 and 2,806 metres are never both "2.8 km"), at most three."""
+    if q.low is None or q.high is None or q.qualifier:
+        return 1
+    half = min(q.value - q.low, q.high - q.value) / div
+    if half <= 0:
+        return 1
+    return max(0, min(3, math.ceil(-math.log10(2 * half) - 1e-9)))
 
 
 def _ordinal(n: int) -> str:
@@ -1144,6 +1171,7 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
         ):
             groups[named[0]].extend(groups.pop(key))
     _join_known_person_ages(groups)
+    join_elided_positions(groups)
     _join_state_counts(groups)
     _join_kin_acts(groups)
     _join_act_products(groups)
