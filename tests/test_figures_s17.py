@@ -163,3 +163,43 @@ def test_a_correction_note_states_its_corrected_figure(make):
     text = "Correction: the organisers now say 212 boats finished, not 210 as posted earlier."
     boats = [q for q in _figs(make, text) if q.noun == "boat"]
     assert [q.value for q in boats] == [212.0]
+
+
+def test_a_temperature_a_thing_is_kept_at_is_not_the_airs():
+    ctx = _story(
+        ("Lab Wire", "2026-02-03T09:00:00",
+         "The blood samples will be stored at minus 80 degrees Celsius in Arnholt."),
+        ("Polar Desk", "2026-02-03T11:00:00",
+         "Outside, winter temperatures seldom rise above minus 35 degrees Celsius. "
+         "The blood samples will be stored at minus 80 degrees Celsius."),
+    )  # fmt: skip
+    assert not [e for e in _entries(ctx) if e[0] == "conflicts"], _entries(ctx)
+
+
+def test_a_reported_temperature_stays_one_property():
+    ctx = _story(
+        ("Weather Wire", "2026-07-14T15:00:00", "Temperatures in Ostvale hit 39.2 degrees Celsius."),
+        ("City Radio", "2026-07-14T16:00:00", "Temperatures in Ostvale reached 39.9 degrees Celsius."),
+    )  # fmt: skip
+    assert [e[0] for e in _entries(ctx)] == ["conflicts"]
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        ("The orbit period lengthened from 26,000 years to 41,000 years.", "26,000"),
+        ("Its membership grew from 2,400 to 3,100 people.", "2,400"),
+        ("The study found a shift from a 12-hour to a 16-hour cycle.", "12"),
+    ],
+)
+def test_the_start_of_a_change_is_no_reading_of_the_figure(make, text, start):
+    from consilience.reconcile import slot_key
+
+    figs = _figs(make, text)
+    assert figs and all(slot_key(q) is None for q in figs if q.text.startswith(start))
+    assert not [q for q in figs if q.qualifier == "range"]
+
+
+def test_a_range_after_from_stays_a_range(make):
+    q = _one(make, "Seats cost from 30 to 45 pounds each.", "30")
+    assert q.qualifier == "range" and q.high > 45

@@ -86,6 +86,7 @@ from .analyse import doc_text
 from .boilerplate import BoilerplateSpan, article_spans
 from .cues import REPORTING_VERBS
 from .figure_ages import age_interval, build_year_at, is_thing
+from .figure_changes import change_start
 from .figure_events import (
     ENTER,
     FAILURE,
@@ -2075,6 +2076,8 @@ def _read_range(doc, fig: _Fig, lo: int, hi: int) -> None:
     num, j = fig.num, fig.num.end
     if not (j + 1 < hi and doc[j].lower_ in ("to", "-", "–", "and") and not num.vague):
         return
+    if change_start(doc, num.start, num.end, lo, hi):
+        return  # "grew from 3,000 to 4,500": a change's start and end, no range
     partner = _parse_number(doc, j + 1, hi)
     if partner is None or partner.value <= num.value or partner.vague:
         return
@@ -2304,12 +2307,32 @@ def _measured(doc, fig: _Fig, lo: int, hi: int) -> dict:
         measure, entity = _share_of(doc, anchor, lo, hi)
     else:
         measure, entity = _attach_measure(doc, anchor, lo, hi, dimension)
+    if dimension == "temperature":
+        measure, entity = _held_at(doc, fig, lo) or (measure, entity)
     if dimension == "duration" and measure == "time":  # "in a time of 2 hours 3 minutes"
         measure, entity = RACE_TIME, entity if entity and entity[:1].isupper() else None
     j = fig.after
     surface = doc[j : fig.unit_end].text.lstrip("-– ") if fig.unit_end > j else unit
     return dict(unit=unit, dimension=dimension, si_unit=si_unit, measure=measure, entity=entity,
                 end=fig.unit_end, surface=surface)  # fmt: skip
+
+
+#: the mark of a measure a thing is held at ("stored at minus 80 degrees"): "<verb> at"
+HELD_AT = " at"
+
+
+def _held_at(doc, fig: _Fig, lo: int) -> tuple[str, str | None] | None:
+    """(``"<verb> at"``, the verb's subject) for a figure right after "at" whose clause verb
+    stands before it ("samples will be stored at minus 80 degrees", "shipped at minus 50"),
+    read from the tokens since parses of such clauses vary; None otherwise."""
+    k = fig.start - 1
+    if k <= lo or doc[k].lower_ != "at":
+        return None
+    verb = next((t for t in reversed(doc[max(lo, k - 6) : k]) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return verb.lemma_.lower() + HELD_AT, subj.lemma_.lower() if subj is not None else None
 
 
 #: sums that are a property of their own when a figure modifies them ("a 2 million euro
@@ -2669,6 +2692,8 @@ def _build(doc, fig: _Fig, lo: int, hi: int, aid: str, s_index: int):
         q.qualifier = num.vague.lower()
     if reference_cue(doc[num.end - 1]) is not None:
         q.qualifier = "reference"  # "beats the 40 million euros paid for a winger"
+    elif change_start(doc, num.start, num.end, lo, hi):
+        q.qualifier = "reference"  # "lengthened from 41,000 years to 100,000": the old value
     return q, end_tok
 
 

@@ -102,6 +102,7 @@ from .provenance import duplicates_of, independent_sources
 from .quantities import (
     AGE,
     CHANGE_VERBS,
+    HELD_AT,
     STATE_WORDS,
     comparison_interval,
     is_maximum,
@@ -277,6 +278,8 @@ def _moved_thing(q: Quantity) -> str | None:
 def measure_class(q: Quantity) -> str | None:
     """The property a measured figure gives, folded over synonyms ("away" -> "range"); for
     a percentage what it is a share of (:func:`share_class`); None when nothing was read."""
+    if q.dimension == "temperature" and _held_thing(q):
+        return HELD_TEMPERATURE
     if q.dimension in DIMENSION_CLASS:
         return DIMENSION_CLASS[q.dimension]
     m = (q.measure or "").lower().strip()
@@ -299,6 +302,35 @@ def measure_class(q: Quantity) -> str | None:
     if "death" in m.split() or last in ("toll",) and "death" in m:
         return "death toll"
     return _MEASURE_LOOKUP.get(last, m)
+
+
+#: the property of a temperature a thing is kept, shipped or stored at ("the core will be
+#: shipped at minus 50 degrees"), never the air's ("summer temperatures climb above minus 30")
+HELD_TEMPERATURE = "temperature held"
+#: owners of a temperature that name the air, the weather or the reading itself
+_AMBIENT_OWNERS = frozenset({"temperature", "temperatures", "mercury", "air", "weather", "day",
+                             "night", "heat", "reading", "high", "low", "record"})  # fmt: skip
+#: verbs that report a temperature reached or measured, not one a thing is kept at
+_REACHING_VERBS = frozenset({"hit", "reach", "climb", "rise", "fall", "drop", "soar", "plunge",
+                             "top", "exceed", "peak", "record", "show", "measure", "register",
+                             "be", "touch", "surpass", "break", "stand", "stay", "remain",
+                             "hover", "settle", "level"})  # fmt: skip
+
+
+def _held_thing(q: Quantity) -> bool:
+    """A temperature is one a thing is held at when it is read "<verb> at" it
+    (:data:`quantities.HELD_AT`) of a verb that reports no temperature reached ("hit",
+    "climb", "stood") and an owner that is no name, air, weather, reading or measuring
+    instrument (WordNet): "samples stored at minus 40", "the cargo kept at 4 degrees", "it
+    will be shipped at minus 50". A place's or the air's temperature is the plain one."""
+    measure = (q.measure or "").lower()
+    if not measure.endswith(HELD_AT) or measure[: -len(HELD_AT)] in _REACHING_VERBS:
+        return False
+    owner = (q.entity or "").strip()
+    if _is_name(owner):
+        return False
+    head = owner.lower().split()[-1] if owner else ""
+    return head not in _AMBIENT_OWNERS and not (head and kind_of(head, "measuring_instrument"))
 
 
 #: measure classes of sums of money only (their verbs also take spans of time)
