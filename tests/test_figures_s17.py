@@ -203,3 +203,11 @@ def test_the_start_of_a_change_is_no_reading_of_the_figure(make, text, start):
 def test_a_range_after_from_stays_a_range(make):
     q = _one(make, "Seats cost from 30 to 45 pounds each.", "30")
     assert q.qualifier == "range" and q.high > 45
+
+
+def test_a_count_of_arrests_is_a_count_of_people_arrested(make):
+    from consilience.reconcile import slot_key
+
+    made = _one(make, "Officers at the stadium made nine arrests on Friday.", "nine")
+    held = _one(make, "Nine people were arrested at the stadium on Friday.", "Nine")
+    assert slot_key(made) == slot_key(held) == ("count", "person", "arrested", None)

@@ -346,7 +346,12 @@ def noun_class(q: Quantity) -> str | None:
 
 NOUN_EVENTS = {"evacuee": "displaced", "refugee": "displaced", "body": "killed",
                "fatality": "killed", "death": "killed", "injury": "injured",
-               "dead": "killed", "case": "ill", "infection": "ill"}  # fmt: skip
+               "dead": "killed", "case": "ill", "infection": "ill", "arrest": "arrested",
+               "detention": "arrested"}  # fmt: skip
+#: event nouns that befall a person once each, so a count of them is a count of the people
+#: ("two deaths" = two people killed, "six arrests" = six people arrested); an injury or a
+#: case may be one of several of one person, so those keep their noun
+_ONE_PER_PERSON = {"death": "killed", "arrest": "arrested", "detention": "arrested"}
 
 
 def event_class(q: Quantity) -> str | None:
@@ -467,8 +472,8 @@ def slot_key(q: Quantity, aliases: dict[str, str] | None = None) -> tuple | None
             if ev is None:
                 return None
             noun = "person"
-        if noun == "death":
-            noun, ev = "person", "killed"
+        if noun in _ONE_PER_PERSON:
+            noun, ev = "person", _ONE_PER_PERSON[noun]  # "six arrests" = six people arrested
         if ev in ("employed", "attended"):
             noun = "person"  # "employs 640 people", "home to 460 jobs"; "61,334 fans", "a crowd"
         if ev in ONE_GROUP_EVENTS and noun in HUMAN_NOUNS:
