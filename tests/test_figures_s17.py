@@ -211,3 +211,35 @@ def test_a_count_of_arrests_is_a_count_of_people_arrested(make):
     made = _one(make, "Officers at the stadium made nine arrests on Friday.", "nine")
     held = _one(make, "Nine people were arrested at the stadium on Friday.", "Nine")
     assert slot_key(made) == slot_key(held) == ("count", "person", "arrested", None)
+
+
+def _count(aid: str, value: float):
+    from consilience.model import Quantity
+
+    return Quantity(article=aid, start=0, end=2, text=str(value), value=value, unit="",
+                    dimension="count", low=value - 0.5, high=value + 0.5, noun="yacht")  # fmt: skip
+
+
+def _overlaps(a, b) -> bool:
+    return a.low < b.high and b.low < a.high
+
+
+def test_a_part_leaves_the_slot_where_another_report_gives_its_whole():
+    from consilience.figure_parts import PART, WHOLE, split_parts_from_wholes
+
+    told, part, whole = _count("a", 42), _count("b", 19), _count("b", 42)
+    groups = {("count", "yacht", None, None): [told, part],
+              ("count", "yacht", WHOLE, None): [whole]}  # fmt: skip
+    split_parts_from_wholes(groups, _overlaps)
+    assert groups[("count", "yacht", None, None)] == [told]
+    assert groups[("count", "yacht", PART, None)] == [part]
+
+
+def test_a_part_stays_when_no_other_report_gives_its_whole():
+    from consilience.figure_parts import WHOLE, split_parts_from_wholes
+
+    other, part, whole = _count("a", 23), _count("b", 19), _count("b", 42)
+    groups = {("count", "yacht", None, None): [other, part],
+              ("count", "yacht", WHOLE, None): [whole]}  # fmt: skip
+    split_parts_from_wholes(groups, _overlaps)
+    assert groups[("count", "yacht", None, None)] == [other, part]

@@ -88,6 +88,7 @@ from .figure_durations import (
     split_forecasts,
     tense,
 )
+from .figure_parts import split_parts_from_wholes
 from .figure_positions import join_elided_positions
 from .figure_purposes import sum_noun
 from .figure_retold import retold_from
@@ -1209,6 +1210,7 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
             groups[named[0]].extend(groups.pop(key))
     _join_known_person_ages(groups)
     join_elided_positions(groups)
+    split_parts_from_wholes(groups, lambda a, b: _overlap(_compared(a, False), _compared(b, False)))
     _join_state_counts(groups)
     _join_kin_acts(groups)
     _join_act_products(groups)
