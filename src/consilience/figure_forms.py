@@ -145,19 +145,56 @@ def restatement_end(doc, j: int, limit: int) -> int | None:
     return inner.end + 1
 
 
+#: WordNet classes of the points along a course a race is told by: obstacles ("the 26th
+#: fence", "the 9th hurdle", "the fourth gate") and units of distance ("the 5th furlong")
+_COURSE_ROOTS = ("obstruction", "linear_unit")
+#: an ordinal with its noun left out: the elided noun's unit
+ELIDED = ""
+#: prepositions after which a bare ordinal places an event on a course ("fell at the 26th")
+_PLACING_PREPS = frozenset({"at", "after", "before"})
+
+
+def _ordinal_noun(tok) -> str | None:
+    """The lemma of ``tok`` when it names what an ordinal counts positions of: one of
+    :data:`ORDINAL_NOUNS` or a point along a course (:data:`_COURSE_ROOTS`)."""
+    from .noun_branches import kind_of
+
+    lem = tok.lemma_.lower()
+    if lem in ORDINAL_NOUNS or tok.lower_ in ORDINAL_NOUNS:
+        return lem if lem in ORDINAL_NOUNS else tok.lower_
+    if tok.pos_ == "NOUN" and any(kind_of(lem, root) for root in _COURSE_ROOTS):
+        return lem
+    return None
+
+
+def _elided(doc, i: int, limit: int) -> bool:
+    """The ordinal at ``i`` stands alone after "the" and a placing preposition under a verb
+    ("Storm Ledger fell at the 26th.", "unseated his rider at the 22nd"): a position whose
+    noun the writer left out. Not a day of a month ("on the 22nd")."""
+    if i < 2 or doc[i - 1].lower_ != "the" or doc[i - 2].lower_ not in _PLACING_PREPS:
+        return False
+    if i + 1 < limit and doc[i + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return False
+    prep = doc[i - 2]
+    return prep.head.pos_ in ("VERB", "AUX", "ADV", "ADJ")
+
+
 def ordinal_at(doc, i: int, limit: int) -> tuple[int, str, int] | None:
-    """(position, noun lemma, index after the noun) for "80th minute", "12th-lap"; the noun
-    must be one of :data:`ORDINAL_NOUNS` and follow within two tokens."""
+    """(position, noun lemma, index after the noun) for "80th minute", "12th-lap", "the 26th
+    fence"; the noun must name positions (:func:`_ordinal_noun`) and follow within two
+    tokens. A digit ordinal alone after "at the" under a verb is a position whose noun is
+    left out (noun :data:`ELIDED`)."""
     m = _ORDINAL.match(doc[i].text)
     if not m:
         return None
     for j in range(i + 1, min(limit, i + 3)):
-        lem = doc[j].lemma_.lower()
-        if lem in ORDINAL_NOUNS or doc[j].lower_ in ORDINAL_NOUNS:
-            noun = lem if lem in ORDINAL_NOUNS else doc[j].lower_
+        noun = _ordinal_noun(doc[j])
+        if noun is not None:
             return int(m.group(1)), noun, j + 1
         if doc[j].text not in ("-", "–") and doc[j].pos_ != "ADJ":
-            return None
+            break
+    if _elided(doc, i, limit):
+        return int(m.group(1)), ELIDED, i + 1
     return None
 
 

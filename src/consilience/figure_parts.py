@@ -97,3 +97,29 @@ def _antecedent(pron):
         if _plural_noun(t) and t.dep_ != "compound":
             return t
     return None
+
+
+#: the slot event of a part moved off a slot that holds another report's whole
+PART = "part"
+
+
+def split_parts_from_wholes(groups: dict[tuple, list], overlap) -> None:
+    """Move a part off a count slot where another article's figure is the whole it was taken
+    from: one article's "Thirteen of the 34 runners got round" (13 in the runners' slot, 34
+    in their :data:`WHOLE` slot) beside another's "Thirty-four runners" reads the whole, so
+    13 vs 34 is no disagreement. ``groups`` maps slot keys ``("count", noun, event, owner)``
+    to figures (changed in place; the part goes to ``("count", noun, PART, owner)``);
+    ``overlap(a, b)`` tells whether two figures agree within their intervals."""
+    for key in sorted((k for k in groups if k[0] == "count" and k[2] not in (WHOLE, PART)),
+                      key=repr):  # fmt: skip
+        whole_key = ("count", key[1], WHOLE, key[3])
+        wholes = {q.article: q for q in groups.get(whole_key, [])}
+        if not wholes:
+            continue
+        qs = groups[key]
+        parts = [q for q in qs if q.article in wholes and q.value < wholes[q.article].value]
+        others = [q for q in qs if q.article not in wholes]
+        told_whole = [o for o in others if any(overlap(o, w) for w in wholes.values())]
+        if parts and told_whole:
+            groups[key] = [q for q in qs if all(q is not p for p in parts)]
+            groups.setdefault(("count", key[1], PART, key[3]), []).extend(parts)

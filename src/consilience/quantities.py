@@ -86,6 +86,7 @@ from .analyse import doc_text
 from .boilerplate import BoilerplateSpan, article_spans
 from .cues import REPORTING_VERBS
 from .figure_ages import age_interval, build_year_at, is_thing
+from .figure_changes import change_start
 from .figure_events import (
     ENTER,
     FAILURE,
@@ -111,6 +112,7 @@ from .figure_forms import (
     race_time_at,
     restatement_end,
 )
+from .figure_odds import odds_at, runner_name
 from .figure_owners import reference_cue
 from .figure_parts import WHOLE, Part, is_whole, part_at
 from .figure_periods import earlier_year
@@ -120,6 +122,7 @@ from .figure_series import SERIES_UNIT, series_at
 from .figure_sets import can_act
 from .figure_tallies import age_at, is_vote_pair, titled, vote_side
 from .model import Analysis, Quantity
+from .noun_branches import kind_of
 
 VERSION = "1"
 
@@ -176,8 +179,13 @@ UNITS: dict[tuple[str, ...], tuple[str, str]] = {}
 
 
 def _u(unit: str, dim: str, *phrases: str) -> None:
+    """Register ``phrases`` as ``unit`` of ``dim``; a hyphenated phrase also as the tokens
+    spaCy splits it into ("gigawatt-hours" -> "gigawatt", "-", "hours"), so that the unit is
+    never read by its first part alone (a gigawatt, power, for a gigawatt-hour, energy)."""
     for p in phrases:
         UNITS[tuple(p.split())] = (unit, dim)
+        if "-" in p:
+            UNITS[tuple(p.replace("-", " - ").split())] = (unit, dim)
 
 
 _u("mile", "length", "mile", "miles", "mi")
@@ -226,8 +234,9 @@ _u("meter**3", "volume", "cubic metres", "cubic meters", "cubic metre", "cubic m
 _u("barrel", "volume", "barrel", "barrels")
 _u("joule", "energy", "joule", "joules")
 _u("kilowatt_hour", "energy", "kwh", "kilowatt-hours", "kilowatt hours", "kilowatt-hour")
-_u("megawatt_hour", "energy", "mwh", "megawatt-hours", "megawatt hours")
-_u("gigawatt_hour", "energy", "gwh", "gigawatt-hours", "gigawatt hours")
+_u("megawatt_hour", "energy", "mwh", "megawatt-hours", "megawatt hours", "megawatt-hour")
+_u("gigawatt_hour", "energy", "gwh", "gigawatt-hours", "gigawatt hours", "gigawatt-hour")
+_u("terawatt_hour", "energy", "twh", "terawatt-hours", "terawatt hours", "terawatt-hour")
 _u("watt", "power", "watt", "watts")
 _u("kilowatt", "power", "kilowatt", "kilowatts", "kw")
 _u("megawatt", "power", "megawatt", "megawatts", "mw")
@@ -322,6 +331,19 @@ def _rounding_of_digits(s: str) -> float:
     return 0.5 * 10**zeros
 
 
+def scaled_rounding(digits: str, scale: float) -> float:
+    """The rounding of ``digits`` written before a scale ("2" of "£2bn", "2 billion" or
+    "£2 bn"; ``scale`` 1e9): a whole number below ten before a scale word is a round figure
+    good to :data:`ROUND_FIGURE` (and a twentieth of the scale), not half the scale: "£2bn"
+    disputes "£2.4bn" (17 % apart) however the scale is written; else half a unit of the
+    last digit times the scale ("2.4bn": ±50 million)."""
+    r = _rounding_of_digits(digits) * scale
+    if scale != 1.0 and "." not in digits and float(digits.replace(",", "")) < 10:
+        value = float(digits.replace(",", "")) * scale
+        r = max(0.05 * scale, ROUND_FIGURE * value)  # "1 million", "5 billion", "£2bn"
+    return r
+
+
 def _word_value(words: list[str]) -> float | None:
     """Parse a run of number words ("twenty five", "one hundred and twenty", "two dozen")."""
     total, current, seen = 0.0, 0.0, False
@@ -366,8 +388,8 @@ def _parse_number(doc, i: int, limit: int) -> _Num | None:
     if m:
         num = float(m.group(1).replace(",", "") + ("." + m.group(2) if m.group(2) else ""))
         scale = ABBR_SCALES[m.group(3).lower()]
-        r = _rounding_of_digits(m.group(1) + ("." + m.group(2) if m.group(2) else ""))
-        return _Num(i, i + 1, num * scale, r * scale)
+        digits = m.group(1) + ("." + m.group(2) if m.group(2) else "")
+        return _Num(i, i + 1, num * scale, scaled_rounding(digits, scale))
     if not (_DIGITS.match(tok.text) or tok.lower_ in WORD_NUMBERS):
         return None
     words, j = _number_words(doc, i, limit)
@@ -474,10 +496,7 @@ def _core_rounding(text: str, words: list[str], value: float) -> float:
         for w in words[1:]:
             if w in SCALES:
                 scale *= SCALES[w]
-        r = _rounding_of_digits(text) * scale
-        if scale != 1.0 and "." not in text and float(text.replace(",", "")) < 10:
-            r = max(0.05 * scale, ROUND_FIGURE * value)  # "1 million", "5 billion"
-        return r
+        return scaled_rounding(text, scale)
     scale_words = [w for w in words if w in SCALES and SCALES[w] >= 100]
     if scale_words:  # "ten thousand", "a million": two significant figures at least
         return max(0.5 * SCALES[scale_words[-1]] / 10, ROUND_FIGURE * value)
@@ -1730,7 +1749,7 @@ def extract_quantities(analysis: Analysis) -> list[Quantity]:
     filed, not whose figure follows."""
     doc = analysis.doc
     aid = analysis.article.id
-    spans = article_spans(analysis.article)
+    spans = _figure_free_spans(article_spans(analysis.article), doc_text(doc))
     out: list[Quantity] = []
     resume = 0  # a figure may run past its sentence: "90" / "+4 min:" parsed apart
     for s_index, sent in enumerate(doc.sents):
@@ -1749,6 +1768,19 @@ def extract_quantities(analysis: Analysis) -> list[Quantity]:
     out += _build_year_ages(analysis, spans)
     out.sort(key=lambda q: q.start)
     return fold_restatements(out, doc_text(doc))
+
+
+_CORRECTION = re.compile(r"\W*(?:correction|clarification)\b", re.I)
+
+
+def _figure_free_spans(spans: list[BoilerplateSpan], text: str) -> list[BoilerplateSpan]:
+    """The boilerplate spans that give no figure: all but a correction's note ("Correction:
+    the course now says 13 horses finished, not 12"), which is about the page but states
+    the corrected figure, the latest the outlet gives."""
+    return [
+        sp for sp in spans
+        if not (sp.kind == "note" and _CORRECTION.match(text[sp.start : sp.end]))
+    ]  # fmt: skip
 
 
 def _mark_earlier_years(doc, qs: list[Quantity], published: str | None) -> None:
@@ -1819,6 +1851,7 @@ class _Fig:
     unit_end: int = 0
     scale: float = 1.0
     anchor_end: int = 0  # end of the first part of "60 minutes 5 seconds", else 0
+    negative: bool = False  # "minus 50 degrees Celsius", "-12 degrees"
 
 
 def _figure_at(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
@@ -1834,8 +1867,8 @@ def _special_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
     """A figure of a written form of its own at token i (a clock time, a position, a match
     minute, an age, an earthquake's magnitude, a race time): (Quantity, resume index), or
     None when no such form starts at i."""
-    for reader in (_clock_figure, _series_figure, _ordinal_figure, _match_minute_figure,
-                   _magnitude_figure, _race_time_figure):  # fmt: skip
+    for reader in (_odds_figure, _clock_figure, _series_figure, _ordinal_figure,
+                   _match_minute_figure, _magnitude_figure, _race_time_figure):  # fmt: skip
         found = reader(doc, i, lo, hi, aid, s_index)
         if found is not None:
             return found
@@ -1859,8 +1892,32 @@ def _plain_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
     skip = _time_reference(doc, fig, lo, hi)
     if skip is not None:
         return None, skip
+    _read_sign(doc, fig, lo)
     _read_qualifier(doc, fig, lo)
     return _build(doc, fig, lo, hi, aid, s_index)
+
+
+#: words and marks that make the figure after them negative
+_MINUS_WORDS = frozenset({"minus", "-", "−", "–"})
+#: dimensions whose scale runs below zero, so a sign before the number is part of it
+_SIGNED_DIMENSIONS = frozenset({"temperature"})
+
+
+def _read_sign(doc, fig: _Fig, lo: int) -> None:
+    """Mark a figure negative when "minus" or a minus mark stands right before its number
+    and its unit's scale runs below zero ("stored at minus 50 degrees Celsius", "-12
+    degrees"): a mark glued to the digits or the word "minus". Elsewhere a dash before a
+    number is punctuation ("a 4-1 win", "pages 3 - 5"), so other dimensions are left as read."""
+    i = fig.num.start
+    if i <= lo or fig.unit is None or fig.unit[1] not in _SIGNED_DIMENSIONS:
+        return
+    before = doc[i - 1]
+    if before.lower_ not in _MINUS_WORDS:
+        return
+    if before.lower_ != "minus" and before.whitespace_:
+        return  # "27 - 30 degrees": a range's dash, not a sign
+    fig.negative = True
+    fig.start = min(fig.start, i - 1)
 
 
 #: the property of an age that points at a known person ("the 24-year-old", "Arrieta, 23")
@@ -2019,6 +2076,8 @@ def _read_range(doc, fig: _Fig, lo: int, hi: int) -> None:
     num, j = fig.num, fig.num.end
     if not (j + 1 < hi and doc[j].lower_ in ("to", "-", "–", "and") and not num.vague):
         return
+    if change_start(doc, num.start, num.end, lo, hi):
+        return  # "grew from 3,000 to 4,500": a change's start and end, no range
     partner = _parse_number(doc, j + 1, hi)
     if partner is None or partner.value <= num.value or partner.vague:
         return
@@ -2064,6 +2123,8 @@ def _read_currency_or_unit(doc, fig: _Fig, lo: int, hi: int) -> None:
         fig.start = min(fig.start, cur[1])
     if fig.currency and j < hi and _scale_abbr(doc[j]) is not None:
         fig.scale = _scale_abbr(doc[j])
+        if num.end == num.start + 1 and _DIGITS.match(doc[num.start].text):
+            num.rounding = scaled_rounding(doc[num.start].text, fig.scale) / fig.scale
         j += 1
         fig.after = fig.unit_end = j
     if j < hi and not fig.currency:
@@ -2202,9 +2263,26 @@ def _read_qualifier(doc, fig: _Fig, lo: int) -> None:
     if fig.qual is not None:
         return
     qb = _qualifier_before(doc, fig.start, lo)
-    if qb is not None:
+    if qb is not None and not _during(doc, qb[1], fig):
         fig.qual = qb
         fig.start = qb[1]
+
+
+#: WordNet nouns of a stretch of time ("season", "summer", "year", "hour")
+_PERIOD_ROOTS = ("time_period", "time_unit")
+
+
+def _during(doc, start: int, fig: _Fig) -> bool:
+    """The qualifier word at ``start`` is "over" as a preposition of time the parse hangs
+    the counted period on ("completed the drilling over four seasons", "rose over three years"): it
+    tells when, not how many ("over 400 people", parsed as a modifier of the number)."""
+    prep = doc[start]
+    if prep.lower_ != "over" or prep.dep_ != "prep" or fig.start != start + 1:
+        return False  # "under two hours", "within 14 days" bound the span they govern
+    noun = doc[fig.num.end - 1].head
+    if noun.dep_ != "pobj" or noun.head.i != prep.i:
+        return False
+    return any(kind_of(noun.lemma_.lower(), root) for root in _PERIOD_ROOTS)
 
 
 def _to_si(value: float, unit: str, dimension: str) -> float:
@@ -2229,12 +2307,32 @@ def _measured(doc, fig: _Fig, lo: int, hi: int) -> dict:
         measure, entity = _share_of(doc, anchor, lo, hi)
     else:
         measure, entity = _attach_measure(doc, anchor, lo, hi, dimension)
+    if dimension == "temperature":
+        measure, entity = _held_at(doc, fig, lo) or (measure, entity)
     if dimension == "duration" and measure == "time":  # "in a time of 2 hours 3 minutes"
         measure, entity = RACE_TIME, entity if entity and entity[:1].isupper() else None
     j = fig.after
     surface = doc[j : fig.unit_end].text.lstrip("-– ") if fig.unit_end > j else unit
     return dict(unit=unit, dimension=dimension, si_unit=si_unit, measure=measure, entity=entity,
                 end=fig.unit_end, surface=surface)  # fmt: skip
+
+
+#: the mark of a measure a thing is held at ("stored at minus 80 degrees"): "<verb> at"
+HELD_AT = " at"
+
+
+def _held_at(doc, fig: _Fig, lo: int) -> tuple[str, str | None] | None:
+    """(``"<verb> at"``, the verb's subject) for a figure right after "at" whose clause verb
+    stands before it ("samples will be stored at minus 80 degrees", "shipped at minus 50"),
+    read from the tokens since parses of such clauses vary; None otherwise."""
+    k = fig.start - 1
+    if k <= lo or doc[k].lower_ != "at":
+        return None
+    verb = next((t for t in reversed(doc[max(lo, k - 6) : k]) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return verb.lemma_.lower() + HELD_AT, subj.lemma_.lower() if subj is not None else None
 
 
 #: sums that are a property of their own when a figure modifies them ("a 2 million euro
@@ -2548,7 +2646,12 @@ def _build(doc, fig: _Fig, lo: int, hi: int, aid: str, s_index: int):
     if bare and _small_measure(info["dimension"], num.value, num.rounding):
         rounding = ROUND_FIGURE * value  # "2 km", "one mile": round, but not by half a unit
     kind = fig.qual[0] if fig.qual else None
-    lo_v, hi_v, kind = _interval(kind, value, rounding, fig, info["dimension"])
+    if fig.negative:  # read mirrored: "above minus 30" is "under 30" below zero
+        mirrored = {"min": "under", "under": "min"}.get(kind, kind)
+        lo_v, hi_v, _ = _interval(mirrored, value, rounding, fig, info["dimension"])
+        value, lo_v, hi_v = -value, -hi_v, -lo_v
+    else:
+        lo_v, hi_v, kind = _interval(kind, value, rounding, fig, info["dimension"])
     if info["dimension"] == "count":
         lo_v = max(lo_v, 0.0)
     unit, dimension = info["unit"], info["dimension"]
@@ -2589,6 +2692,8 @@ def _build(doc, fig: _Fig, lo: int, hi: int, aid: str, s_index: int):
         q.qualifier = num.vague.lower()
     if reference_cue(doc[num.end - 1]) is not None:
         q.qualifier = "reference"  # "beats the 40 million euros paid for a winger"
+    elif change_start(doc, num.start, num.end, lo, hi):
+        q.qualifier = "reference"  # "lengthened from 41,000 years to 100,000": the old value
     return q, end_tok
 
 
@@ -2705,6 +2810,25 @@ def _token_quantity(doc, start: int, end: int, aid: str, s_index: int, **fields)
     text = doc_text(doc)[start_char:end_char]
     return Quantity(article=aid, start=start_char, end=end_char, text=text, sentence=s_index,
                     **fields)  # fmt: skip
+
+
+#: the dimension, unit and property of betting odds (:mod:`consilience.figure_odds`)
+ODDS = "odds"
+
+
+def _odds_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
+    """Betting odds at token i ("a 50-1 outsider", "won at 50-1": :func:`figure_odds.odds_at`)
+    as a Quantity of dimension :data:`ODDS` whose value is the ratio, exact as written and
+    owned by the runner named with them; None when no odds start at i."""
+    found = odds_at(doc, i, lo, hi)
+    if found is None:
+        return None
+    owner = runner_name(found.owner) if found.owner is not None else None
+    q = _token_quantity(
+        doc, found.start, found.end, aid, s_index, value=found.value, unit=ODDS,
+        dimension=ODDS, low=found.value, high=found.value, measure=ODDS, entity=owner,
+    )  # fmt: skip
+    return q, found.end
 
 
 #: nouns of the main shock; any other noun a magnitude describes ("aftershock", "foreshock")

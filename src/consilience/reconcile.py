@@ -88,6 +88,8 @@ from .figure_durations import (
     split_forecasts,
     tense,
 )
+from .figure_parts import split_parts_from_wholes
+from .figure_positions import join_elided_positions
 from .figure_purposes import sum_noun
 from .figure_retold import retold_from
 from .figure_series import is_series_key, merge_series
@@ -101,6 +103,7 @@ from .provenance import duplicates_of, independent_sources
 from .quantities import (
     AGE,
     CHANGE_VERBS,
+    HELD_AT,
     STATE_WORDS,
     comparison_interval,
     is_maximum,
@@ -206,7 +209,8 @@ _EPS = 1e-9
 # dimensions rare enough in one story that a single property per dimension is the safe
 # reading ("12,000-tonne ship" and "weighs 26.5 million pounds"; "14 knots", "26 km/h")
 DIMENSION_CLASS = {"mass": "weight", "speed": "speed", "area": "area", "volume": "volume",
-                   "energy": "energy", "power": "power", "temperature": "temperature"}  # fmt: skip
+                   "energy": "energy", "power": "power", "temperature": "temperature",
+                   "odds": "odds"}  # fmt: skip
 
 
 # what a percentage is a share of: a winning verb with no "of ..." names a vote share
@@ -275,6 +279,8 @@ def _moved_thing(q: Quantity) -> str | None:
 def measure_class(q: Quantity) -> str | None:
     """The property a measured figure gives, folded over synonyms ("away" -> "range"); for
     a percentage what it is a share of (:func:`share_class`); None when nothing was read."""
+    if q.dimension == "temperature" and _held_thing(q):
+        return HELD_TEMPERATURE
     if q.dimension in DIMENSION_CLASS:
         return DIMENSION_CLASS[q.dimension]
     m = (q.measure or "").lower().strip()
@@ -299,6 +305,35 @@ def measure_class(q: Quantity) -> str | None:
     return _MEASURE_LOOKUP.get(last, m)
 
 
+#: the property of a temperature a thing is kept, shipped or stored at ("the core will be
+#: shipped at minus 50 degrees"), never the air's ("summer temperatures climb above minus 30")
+HELD_TEMPERATURE = "temperature held"
+#: owners of a temperature that name the air, the weather or the reading itself
+_AMBIENT_OWNERS = frozenset({"temperature", "temperatures", "mercury", "air", "weather", "day",
+                             "night", "heat", "reading", "high", "low", "record"})  # fmt: skip
+#: verbs that report a temperature reached or measured, not one a thing is kept at
+_REACHING_VERBS = frozenset({"hit", "reach", "climb", "rise", "fall", "drop", "soar", "plunge",
+                             "top", "exceed", "peak", "record", "show", "measure", "register",
+                             "be", "touch", "surpass", "break", "stand", "stay", "remain",
+                             "hover", "settle", "level"})  # fmt: skip
+
+
+def _held_thing(q: Quantity) -> bool:
+    """A temperature is one a thing is held at when it is read "<verb> at" it
+    (:data:`quantities.HELD_AT`) of a verb that reports no temperature reached ("hit",
+    "climb", "stood") and an owner that is no name, air, weather, reading or measuring
+    instrument (WordNet): "samples stored at minus 40", "the cargo kept at 4 degrees", "it
+    will be shipped at minus 50". A place's or the air's temperature is the plain one."""
+    measure = (q.measure or "").lower()
+    if not measure.endswith(HELD_AT) or measure[: -len(HELD_AT)] in _REACHING_VERBS:
+        return False
+    owner = (q.entity or "").strip()
+    if _is_name(owner):
+        return False
+    head = owner.lower().split()[-1] if owner else ""
+    return head not in _AMBIENT_OWNERS and not (head and kind_of(head, "measuring_instrument"))
+
+
 #: measure classes of sums of money only (their verbs also take spans of time)
 _MONEY_CLASSES = frozenset({"cost", "funding"})
 
@@ -312,7 +347,12 @@ def noun_class(q: Quantity) -> str | None:
 
 NOUN_EVENTS = {"evacuee": "displaced", "refugee": "displaced", "body": "killed",
                "fatality": "killed", "death": "killed", "injury": "injured",
-               "dead": "killed", "case": "ill", "infection": "ill"}  # fmt: skip
+               "dead": "killed", "case": "ill", "infection": "ill", "arrest": "arrested",
+               "detention": "arrested"}  # fmt: skip
+#: event nouns that befall a person once each, so a count of them is a count of the people
+#: ("two deaths" = two people killed, "six arrests" = six people arrested); an injury or a
+#: case may be one of several of one person, so those keep their noun
+_ONE_PER_PERSON = {"death": "killed", "arrest": "arrested", "detention": "arrested"}
 
 
 def event_class(q: Quantity) -> str | None:
@@ -322,6 +362,8 @@ def event_class(q: Quantity) -> str | None:
         return None
     if ev in LIVING_EVENTS and not _may_befall(q.noun):
         return None  # "1,342 coins buried around AD 270" were never trapped
+    if ev in _SENT_EVENTS and not _may_befall(q.noun, _SENT_ROOTS):
+        return None  # "bringing 3,500 jobs" sends nobody anywhere: a count of jobs
     return ev
 
 
@@ -333,16 +375,23 @@ LIVING_EVENTS = frozenset({"killed", "injured", "hospitalised", "arrested", "res
 _LIFE_NOUNS = frozenset({"life"})
 
 
-def _may_befall(noun: str | None) -> bool:
-    """A living event may befall the things ``noun`` counts: no noun, a noun WordNet does
-    not know, a noun of the event itself ("deaths", "cases"), or a kind of organism or of
-    group ("miners", "whales", "people", "crew") in WordNet."""
+#: events of moving things somewhere, and the WordNet classes of what can be so moved
+#: (troops, officers, ships, drones): "bringing 3,500 jobs" or "sent temperatures to 5
+#: degrees" move no such thing
+_SENT_EVENTS = frozenset({"deployed"})
+_SENT_ROOTS = ("organism", "group", "artifact")
+
+
+def _may_befall(noun: str | None, roots: tuple[str, ...] = ("organism", "group")) -> bool:
+    """An event may befall the things ``noun`` counts: no noun, a noun WordNet does not
+    know, a noun of the event itself ("deaths", "cases"), or a kind of one of ``roots`` in
+    WordNet (by default organisms and groups: "miners", "whales", "people", "crew")."""
     n = (noun or "").lower()
     if not n or n in NOUN_EVENTS or n in _LIFE_NOUNS or n in _NOUN_LOOKUP or n in STATE_WORDS:
         return True
     if not known(n):
         return True
-    return kind_of(n, "organism") or kind_of(n, "group")
+    return any(kind_of(n, root) for root in roots)
 
 
 #: nouns of an employer's headcount, and the verbs that give it: "has some 350 employees",
@@ -424,8 +473,8 @@ def slot_key(q: Quantity, aliases: dict[str, str] | None = None) -> tuple | None
             if ev is None:
                 return None
             noun = "person"
-        if noun == "death":
-            noun, ev = "person", "killed"
+        if noun in _ONE_PER_PERSON:
+            noun, ev = "person", _ONE_PER_PERSON[noun]  # "six arrests" = six people arrested
         if ev in ("employed", "attended"):
             noun = "person"  # "employs 640 people", "home to 460 jobs"; "61,334 fans", "a crowd"
         if ev in ONE_GROUP_EVENTS and noun in HUMAN_NOUNS:
@@ -460,10 +509,12 @@ def _fmt(x: float, decimals: int = 1) -> str:
     return f"{x:,.{decimals}f}".rstrip("0").rstrip(".")
 
 
+_YEAR = 365.25 * 86400.0  # a Julian year in seconds, as pint's "year"
 _HUMAN = {  # dimension -> [(threshold in SI, divisor, unit)], first matching from the top
     "length": [(1000.0, 1000.0, "km"), (1.0, 1.0, "m"), (0.0, 0.001, "mm")],
     "mass": [(1000.0, 1000.0, "t"), (0.0, 1.0, "kg")],
     "duration": [
+        (2 * _YEAR, _YEAR, "years"),
         (2 * 86400.0, 86400.0, "days"),
         (2 * 3600.0, 3600.0, "hours"),
         (60.0, 60.0, "minutes"),
@@ -509,10 +560,24 @@ def normalized(q: Quantity, scale: tuple[float, str] | None = None) -> str:
         return f"{_fmt(v - 273.15, 1)} °C"
     if q.dimension == "age":
         return f"aged {_fmt(v, 0)}"
+    if q.dimension == "odds":
+        return f"{_fmt(v, 2)}-1"
     div, unit = scale or human_scale(q.dimension, v)
     if not unit:
         return f"{_fmt(v, 2)} {q.unit}".strip()
-    return f"{_fmt(v / div, 1)} {unit}"
+    return f"{_fmt(v / div, _decimals(q, div))} {unit}"
+
+
+def _decimals(q: Quantity, div: float) -> int:
+    """Decimals that keep a measure's written precision in the display unit ``div``: as
+    many as its last significant digit needs (one for a qualified figure) (2,806 m in km: "2.806 km", so
+    that 2,760 and 2,806 metres are never both "2.8 km"), at most three."""
+    if q.low is None or q.high is None or q.qualifier:
+        return 1
+    half = min(q.value - q.low, q.high - q.value) / div
+    if half <= 0:
+        return 1
+    return max(0, min(3, math.ceil(-math.log10(2 * half) - 1e-9)))
 
 
 def _ordinal(n: int) -> str:
@@ -1144,6 +1209,8 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
         ):
             groups[named[0]].extend(groups.pop(key))
     _join_known_person_ages(groups)
+    join_elided_positions(groups)
+    split_parts_from_wholes(groups, lambda a, b: _overlap(_compared(a, False), _compared(b, False)))
     _join_state_counts(groups)
     _join_kin_acts(groups)
     _join_act_products(groups)

@@ -1,0 +1,61 @@
+"""The start of a change told "from X to Y": "the cycle lengthened from 41,000 years to
+100,000 years", "a switch from a 41,000-year to a 100,000-year rhythm", "the workforce grew
+from 3,000 to 4,500".
+
+X is the value before the change, Y the value after: two properties of one thing at two
+times, never two readings of one figure, and "X to Y" is no range. A figure is a change's
+start when it follows "from" (a determiner between allowed), the preposition hangs on a verb
+that WordNet files under "change" within six hypernym steps (lengthen, rise, fall, grow, cut,
+double, switch, shift; not "cost", "range", "vary", whose "from X to Y" is a range) or on a
+noun of such a verb ("a switch from"), and a "to" with a number follows in the sentence.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from . import lexicon
+
+_DETERMINERS = frozenset({"a", "an", "the"})
+#: how far after the start's number the "to" of the end may stand
+_TO_REACH = 6
+
+
+@functools.cache
+def _change_senses() -> frozenset[int]:
+    return frozenset(lexicon.senses("change", "v")[:2])
+
+
+@functools.cache
+def _is_change(lemma: str) -> bool:
+    return lexicon.reaches(lemma, "v", _change_senses(), 3, 6)
+
+
+def _changes(head) -> bool:
+    """``head`` (the token "from" hangs on) is a verb of change or a noun of one."""
+    lemma = head.lemma_.lower()
+    if head.pos_ in ("VERB", "AUX"):
+        return _is_change(lemma)
+    if head.pos_ == "NOUN":
+        return any(_is_change(v) for v in sorted(lexicon.verbs_of(lemma) | {lemma}))
+    return False
+
+
+def _end_follows(doc, after: int, hi: int) -> bool:
+    """A "to" followed by a number within :data:`_TO_REACH` tokens after index ``after``."""
+    for k in range(after, min(hi, after + _TO_REACH)):
+        if doc[k].lower_ == "to":
+            nxt = doc[k + 1 : min(hi, k + 4)]
+            return any(t.like_num or t.pos_ == "NUM" for t in nxt)
+    return False
+
+
+def change_start(doc, start: int, end: int, lo: int, hi: int) -> bool:
+    """The number at tokens [start, end) of the sentence [lo, hi) is the start of a change
+    "from X to Y" (module docstring)."""
+    k = start - 1
+    if k >= lo and doc[k].lower_ in _DETERMINERS:
+        k -= 1
+    if k < lo or doc[k].lower_ != "from":
+        return False
+    return _changes(doc[k].head) and _end_follows(doc, end, hi)
