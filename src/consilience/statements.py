@@ -18,7 +18,8 @@ conflict when
    :mod:`consilience.access_states`, why "access"); safe to use / told not to use or contaminated
    ("its supply was not affected" / "told not to drink tap water"); or they state one act
    that has one doer ("carried out the raid", "scored the winner") of two different doers
-   (:func:`_other_doer`); or a party denies in the first person the act the other
+   (:func:`_other_doer`) that share no party (:mod:`consilience.doer_parties`: a
+   rider and a horse, a description and the name it stands for); or a party denies in the first person the act the other
    reports of it ("we did not destroy the vehicle" / "officers destroyed the vehicle",
    :func:`denied_by_doer`). Paraphrases are read as their act: an act named by a
    reported object ("announced her resignation", "confirmed the closure of the depot"),
@@ -128,6 +129,7 @@ from .claims import article_names
 from .clash_index import ClashIndex, denial_pairs_index, opposite_pairs_index
 from .class_denials import broken_state, class_clash
 from .denied_matter import denial_pairs, polar_words, relation, repeat_only
+from .doer_parties import one_side
 from .event_states import STATE_VERBS, Reading, clash, current, periods_apart, readings
 from .fact_groups import merged
 from .model import Claim, Span
@@ -187,6 +189,8 @@ def statement_conflicts(ctx, nodes: list[Node], sim: np.ndarray, texts: Texts) -
             hit = conflict_of(ca, cb, names, published)
             if hit is None or (hit[0] == "polarity" and _other_complements(ctx, ca, cb)):
                 continue
+            if hit[0] == "doer" and _one_side(ctx, ca, cb):
+                continue  # "Copper Lantern, ridden by Brennan, won" / "Brennan ... to win"
             why, subject = hit
             scales = opposed_scales(ca, cb)  # one dispute per subject and scale
             key = (subject, *(scales or sorted({ca.frame, cb.frame})))
@@ -926,6 +930,13 @@ PERSONNEL = frozenset(
     "officer officers troops soldiers agents staff crews crew officials personnel forces "
     "units teams investigators".split()
 )
+
+
+def _one_side(ctx, a: Claim, b: Claim) -> bool:
+    """The two doers may be one party or partners in the act
+    (:func:`consilience.doer_parties.one_side`: a rider and a horse, a description and a
+    name its article gives)."""
+    return one_side(ctx.analysis(a.article), a, ctx.analysis(b.article), b)
 
 
 def _doer_words(c: Claim) -> set[str]:
