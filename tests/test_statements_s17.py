@@ -111,3 +111,25 @@ def test_a_member_named_with_including_against_its_denial():
         "2025-06-11",
     )
     assert disputed(got, "including the foreman", "not among those injured")
+
+
+def test_a_counted_object_is_many_acts():
+    from consilience.opposition import counted
+
+    assert counted("19 goals") and counted("dozens of arrests") and counted("two raids")
+    assert not counted("the 2024 final") and not counted("the 26th fence")
+    assert not counted("responsibility for the attack")
+
+
+def test_goals_scored_by_a_player_and_by_a_team_are_no_rival_doers():
+    got = story_fact_conflicts(
+        (
+            "Dunmore signed striker Vesna Kral from Orlec on Monday. Kral scored 19 goals "
+            "for Orlec last season.",
+            "Dunmore signed striker Vesna Kral from Orlec on Monday to lift an attack that "
+            "scored only 35 goals last season.",
+        ),
+        None,
+        "2025-07-07",
+    )
+    assert not disputed(got, "Kral scored 19 goals", "scored only 35 goals")
