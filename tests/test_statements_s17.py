@@ -133,3 +133,17 @@ def test_goals_scored_by_a_player_and_by_a_team_are_no_rival_doers():
         "2025-07-07",
     )
     assert not disputed(got, "Kral scored 19 goals", "scored only 35 goals")
+
+
+def test_a_question_is_no_side_of_a_conflict():
+    got = story_fact_conflicts(
+        (
+            "The Harnett water pump failed on Monday. Pumps of this kind cannot be restarted "
+            "remotely, engineers said.",
+            "The Harnett water pump failed on Monday. Q: Can the pump be restarted remotely? "
+            "Engineers are looking into it.",
+        ),
+        None,
+        "2025-08-05",
+    )
+    assert not any(any("Can the pump" in r for r in readings) for readings in got)

@@ -176,6 +176,7 @@ def statement_conflicts(ctx, nodes: list[Node], sim: np.ndarray, texts: Texts) -
     names = _article_names(nodes)
     published = {a.article.id: (a.article.published or "")[:10] for a in ctx.analyses}
     nodes, at = _with_stances(ctx, nodes)
+    questions = {i for i, n in enumerate(nodes) if asked(ctx, n.claim)}
     found: dict[tuple, dict[str, Any]] = {}
     for i, a in enumerate(nodes):
         for j in range(i + 1, len(nodes)):
@@ -184,7 +185,9 @@ def statement_conflicts(ctx, nodes: list[Node], sim: np.ndarray, texts: Texts) -
                 continue
             ca, cb = a.claim, b.claim
             cos = float(sim[at[i], at[j]])
-            if ca.heading or cb.heading or not _close_enough(ca, cb, cos, names):
+            if ca.heading or cb.heading or i in questions or j in questions:
+                continue
+            if not _close_enough(ca, cb, cos, names):
                 continue
             hit = conflict_of(ca, cb, names, published)
             if hit is None or (hit[0] == "polarity" and _other_complements(ctx, ca, cb)):
@@ -284,6 +287,19 @@ def _overlapping(mine: list[tuple[str, int, int]], known: list[tuple[str, int, i
 READING_COSINE = 0.2  # clause cosine for two readings of one theme to be compared
 
 
+def asked(ctx, c: Claim) -> bool:
+    """``c`` is part of a question: the first sentence-final mark after it in its
+    sentence is "?" ("Q: Can the satellite be repaired?"; '"Will the line reopen?" she
+    asked'). A question asserts nothing, so it is no side of a statement conflict."""
+    doc = ctx.analysis(c.article).doc
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return False
+    rest = doc.text[max(c.start, c.end - 1) : span.sent.end_char]
+    mark = re.search(r"[.?!]", rest)
+    return mark is not None and mark.group() == "?"
+
+
 def _node_readings(ctx, nodes: list[Node]) -> list[list[Reading]]:
     """Per node, the readings of its clause's predicates that no shorter claim of its
     article holds (each predicate read once, cited by the tightest clause)."""
@@ -296,6 +312,8 @@ def _node_readings(ctx, nodes: list[Node]) -> list[list[Reading]]:
         analysis = ctx.analysis(c.article)
         if c.kind in ("stance", "nominal") or c.heading or not current(analysis, c):
             continue
+        if asked(ctx, c):
+            continue  # "Q: Can the satellite be repaired?" states nothing
         if c.article not in names:
             names[c.article] = article_names(analysis.doc)
         found = readings(analysis, c, names[c.article])
@@ -1170,7 +1188,7 @@ def _polar(ctx, n: Node) -> list:
     """The signed words of a node's clause (none of a heading, a stance or nominal claim,
     or a clause of the past)."""
     c = n.claim
-    if c.heading or c.kind in ("stance", "nominal") or c.modality in _OPEN:
+    if c.heading or c.kind in ("stance", "nominal") or c.modality in _OPEN or asked(ctx, c):
         return []
     analysis = ctx.analysis(c.article)
     return polar_words(analysis, c) if current(analysis, c) else []
