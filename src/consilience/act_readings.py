@@ -24,7 +24,11 @@ subject of a passive, the subject of a copular adjective). Forms read:
   under a negated verb ("has not received *any* complaint about the quarry"): the noun's
   verbs (WordNet) denied, of the noun's compound or "of"/"for" object;
 * a verb of attribution that reports no clause is an act ("conceded defeat", "complained
-  about the quarry"); one that only reports speech ("say", "tell") never is.
+  about the quarry"); one that only reports speech ("say", "tell") never is;
+* members its theme names (``members``, :func:`members`: "expelled nine diplomats,
+  *among them the ambassador*", "injured five workers, *including the foreman*"): the act
+  is read of each member too, so a denial of one member ("is not among those expelled")
+  meets it.
 
 A pronoun argument is the person it stands for (the relative pronoun subject of an active
 verb the noun its clause modifies: "Hale, *who* conceded"; a passive one, "a steward *who
@@ -43,7 +47,9 @@ noun, both name one object of one preposition: "no complaint about the quarry" /
 "complained about the quarry"), no two doers, two themes or two objects of one
 preposition differ ("acquitted of laundering" / "convicted of fraud"), and no denial is
 narrowed by a "for" the statement lacks ("licensed" / "not licensed for night flights");
-or when one says an act is undecided and the other plans, decides or does it.
+or when one says an act is undecided and the other plans, decides or does it. Opposite
+verbs that tell one change of hands from its two sides ("sells tickets" / "who bought a
+ticket", :func:`consilience.act_relations.converse`) clash only of one named doer.
 """
 
 from __future__ import annotations
@@ -52,7 +58,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from . import lexicon
-from .act_relations import caused, direct_opposite, forms, relation
+from .act_relations import caused, converse, direct_opposite, forms, relation
 from .claims import arg_keys
 from .class_denials import kinds
 from .cues import ATTRIBUTION_VERBS
@@ -162,7 +168,62 @@ def _act(tok, claim: Claim, names) -> Reading | None:
         dated=tuple(claim.dates),
         scope=scope_of(tok),
         universal=denied and (universal_denial(tok) or _none(stranded)),
+        members=tuple((_keys(m, names), _head(m), _mods(m)) for m in members(tok, theme)),
     )
+
+
+#: prepositions that name members of a set ("nine diplomats, *among* them the
+#: ambassador"; "*including* two nurses")
+MEMBER_PREPS = frozenset({"among", "including"})
+#: pronouns "among" takes when the members follow ("among *them* the ambassador")
+_SET_PRONOUNS = frozenset({"them", "whom", "which", "those"})
+
+
+def members(tok, theme) -> list:
+    """Head tokens of the members the theme of verb ``tok`` names after "including" or
+    "among them", on the theme or (as the parser often attaches it) on the verb after the
+    theme: "expelled nine diplomats, among them the ambassador" -> [ambassador],
+    "injured four people including a nurse and a cook" -> [nurse, cook]. Empty when the
+    theme names none; "among them" before the theme names nobody it holds."""
+    if theme is None or theme.pos_ == "PRON":
+        return []
+    preps = [
+        p
+        for p in (*theme.children, *tok.children)
+        if p.dep_ == "prep" and p.lower_ in MEMBER_PREPS and p.i > theme.i
+    ]
+    out = []
+    for p in sorted(preps, key=lambda t: t.i):
+        obj = next((c for c in p.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        if obj.lower_ in _SET_PRONOUNS:
+            obj = _after_set_pronoun(tok, obj)
+        elif p.lower_ == "among":
+            obj = None  # "among the rubble": a place, not members
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+            out += [obj, *(c for c in obj.conjuncts if c.pos_ in ("NOUN", "PROPN"))]
+    return out
+
+
+def _set_preps(preps: frozenset[tuple[str, str]]) -> frozenset[tuple[str, str]]:
+    """``preps`` without those naming members (:data:`MEMBER_PREPS`): of a member, "among
+    them" says nothing more."""
+    return frozenset(p for p in preps if p[0] not in MEMBER_PREPS)
+
+
+def _after_set_pronoun(tok, pron):
+    """The noun naming the member after "among them": the pronoun's apposition, or the
+    next noun the verb governs before a comma or the clause's end."""
+    appos = next((c for c in pron.children if c.dep_ == "appos"), None)
+    if appos is not None:
+        return appos
+    for t in pron.doc[pron.i + 1 : tok.sent.end]:
+        if t.is_punct:
+            return None
+        if t.pos_ in ("NOUN", "PROPN") and t.head.i in (tok.i, pron.i) and t.dep_ != "compound":
+            return t
+    return None
 
 
 def _participle(tok, lemma: str, pos: str, theme) -> str:
@@ -585,7 +646,7 @@ def act_clash(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
             if rel > 0 and (narrower_denial(x, y) or narrower_class(x, y)):
                 continue
             if rel and (rel < 0) == (x.sign == y.sign) and _same_arguments(x, y):
-                if rel < 0 and _two_steps(x, y, x is a and y is b):
+                if rel < 0 and (_two_steps(x, y, x is a and y is b) or _two_sides(x, y)):
                     continue
                 return one_moment(x, y, published, rel)
     return False
@@ -609,6 +670,16 @@ def _two_steps(a: Reading, b: Reading, as_said: bool) -> bool:
         if x.doer_head and y.head and not y.active and _same_arg(_doer_arg(x), y):
             return False
     return direct_opposite(a.predicate, a.pos, b.predicate, b.pos)
+
+
+def _two_sides(a: Reading, b: Reading) -> bool:
+    """Opposite acts that are one change of hands told from its two sides
+    (:func:`consilience.act_relations.converse`: "sells Sunday tickets" / "everyone who
+    bought a Sunday ticket"), with a doer missing on one side: both hold of one sale.
+    Of one named doer ("Halden bought the site" / "Halden sold the site") they dispute."""
+    if not converse(a.predicate, a.pos, b.predicate, b.pos):
+        return False
+    return not (a.doer and b.doer)
 
 
 def _undecided_plan(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
@@ -654,9 +725,10 @@ def _decided(tok) -> bool:
 
 
 def _variants(r: Reading) -> tuple[Reading, ...]:
-    """``r``, its participle's adjective of the theme ("was damaged": damaged, with no
-    doer), and, of a verb with a theme, what it causes the theme to do ("killed the
-    keeper": the keeper died; not "beat the champion": the champion did not win).
+    """``r``, the act of each member its theme names ("among them the ambassador"), its
+    participle's adjective of the theme ("was damaged": damaged, with no doer), and, of a
+    verb with a theme, what it causes the theme to do ("killed the keeper": the keeper
+    died; not "beat the champion": the champion did not win).
     ``r`` itself, not an equal reading cached earlier: :func:`act_clash` asks ``x is a``."""
     return (r, *_other_variants(r))
 
@@ -664,7 +736,11 @@ def _variants(r: Reading) -> tuple[Reading, ...]:
 @lru_cache(maxsize=65536)
 def _other_variants(r: Reading) -> tuple[Reading, ...]:
     """:func:`_variants` but ``r``."""
-    out: list[Reading] = []
+    out: list[Reading] = [
+        replace(r, theme=keys, head=head, mods=mods, members=(), preps=_set_preps(r.preps))
+        for keys, head, mods in r.members
+        if head
+    ]  # "expelled nine diplomats, among them the ambassador": the ambassador expelled
     if r.adjective:  # "was damaged": the theme is damaged
         bare = dict(doer=frozenset(), doer_head="", doer_mods=frozenset(), active=False)
         out.append(replace(r, predicate=r.adjective, pos="a", adjective="", **bare))

@@ -7,6 +7,7 @@
     relation("injure", "v", "hurt", "v") -> 1       # one sense: one act
     relation("survive", "v", "sail", "v") -> 0      # unrelated
     caused("kill") -> {"die", ...}                  # what a verb causes its object to do
+    converse("buy", "v", "sell", "v") -> True       # one change of hands, two sides
 
 A predicate stands for its own lemma and, across parts of speech: a noun for the verbs
 derivationally related to the lemmas of its first senses ("custody" is "detention", whose
@@ -175,6 +176,32 @@ def _kind_of_antonym(x: str, y: str, pos: str) -> bool:
                     if lemma in record[2].get(w, ()) and any(y in table[h][0] for h in record[1]):
                         return True
     return False
+
+
+#: hypernym steps within which a verb is a kind of getting (:func:`converse`)
+GETTING_DEPTH = 3
+
+
+@lru_cache(maxsize=16384)
+def converse(a: str, pa: str, b: str, pb: str) -> bool:
+    """Verbs ``a`` and ``b`` tell one change of hands from its two sides: both verbs, and
+    exactly one of them, in its first sense, a kind of getting (WordNet 3.0's synset
+    {get, acquire} "come into the possession of something" within
+    :data:`GETTING_DEPTH` hypernym steps: "buy", "borrow", "receive", "earn"), the other
+    not ("sell", "lend"). Opposite by antonymy, yet one sale is both a buying and a
+    selling: the caller reads them as opposed only of one doer."""
+    if pa != "v" or pb != "v":
+        return False
+    getting = _getting()
+    return lexicon.reaches(a, "v", getting, 1, GETTING_DEPTH) != lexicon.reaches(
+        b, "v", getting, 1, GETTING_DEPTH
+    )
+
+
+@lru_cache(maxsize=1)
+def _getting() -> frozenset[int]:
+    """The synset of "acquire" in its first sense ({get, acquire})."""
+    return frozenset(lexicon.senses("acquire", "v")[:1])
 
 
 def caused(verb: str) -> frozenset[str]:

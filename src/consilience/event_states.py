@@ -106,7 +106,10 @@ class Reading:
     ``universal``: the denial is of a whole class ("*no* homes were destroyed", "*none of
     the* riders was hurt"): it denies the act of every member and every kind of the class.
     ``theme_preps``: the theme noun's prepositional objects as ``(preposition, head
-    lemmas)`` ("houses *on Ridge Road*" -> {("on", "ridge road")}), which narrow a class."""
+    lemmas)`` ("houses *on Ridge Road*" -> {("on", "ridge road")}), which narrow a class.
+    ``members``: of an act, the members its theme names as ``(keys, head, mods)``
+    ("expelled nine diplomats, *among them the ambassador*"; "*including* two nurses"):
+    the act is stated of each of them too."""
 
     token: int
     kind: str
@@ -138,6 +141,7 @@ class Reading:
     universal: bool = False
     theme_preps: frozenset[tuple[str, str]] = frozenset()
     manner: frozenset[str] = frozenset()
+    members: tuple[tuple[frozenset[str], str, frozenset[str]], ...] = ()
 
 
 def current(analysis: Analysis, claim: Claim) -> bool:

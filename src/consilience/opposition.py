@@ -35,6 +35,8 @@ from functools import lru_cache
 
 from .act_relations import relation
 from .model import Claim
+from .quantities import SCALES as NUMBER_SCALES
+from .quantities import WORD_NUMBERS
 
 
 class Scale:
@@ -540,13 +542,33 @@ def permanent(a: Claim, b: Claim) -> bool:
 
 def single_doer(a: Claim, b: Claim) -> bool:
     """Both claims state one act of :data:`SINGLE_DOER` ("carried out", "scored", "won")
-    with the same object and the same polarity and modality; whether the two doers
-    differ is the caller's to check."""
+    with the same object, not counted (:func:`counted`), and the same polarity and
+    modality; whether the two doers differ is the caller's to check."""
     if a.negated != b.negated or a.modality != b.modality or a.frame != b.frame:
         return False
     if not _predicates(a) & SINGLE_DOER or not _predicates(b) & SINGLE_DOER:
         return False
+    if counted(a.patient) or counted(b.patient):
+        return False  # "scored 31 goals" / "an attack that scored 48 goals": many acts
     return bool(a.patient_key) and a.patient_key == b.patient_key
+
+
+def counted(phrase: str | None) -> bool:
+    """``phrase`` counts its noun with a number ("31 goals", "two raids", "dozens of
+    arrests"): many acts, each of its own doer, not the one act a single doer does."""
+    words = re.findall(r"[\w,.]+", (phrase or "").lower())
+    return any(_count_word(w) for w in words)
+
+
+_YEAR_OR_ORDINAL = re.compile(r"^(?:1[5-9]\d\d|20\d\d|\d+(?:st|nd|rd|th))$")
+
+
+def _count_word(w: str) -> bool:
+    """A number that counts: digits (not a year, "the 2025 race", nor an ordinal, "the
+    26th"), a number word or a scale word ("dozens")."""
+    if w[:1].isdigit():
+        return not _YEAR_OR_ORDINAL.match(w)
+    return w in WORD_NUMBERS or (w.rstrip("s") in NUMBER_SCALES and w != "score")
 
 
 def about_use(scales: list[str]) -> bool:

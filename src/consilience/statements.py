@@ -18,7 +18,8 @@ conflict when
    :mod:`consilience.access_states`, why "access"); safe to use / told not to use or contaminated
    ("its supply was not affected" / "told not to drink tap water"); or they state one act
    that has one doer ("carried out the raid", "scored the winner") of two different doers
-   (:func:`_other_doer`); or a party denies in the first person the act the other
+   (:func:`_other_doer`) that share no party (:mod:`consilience.doer_parties`: a
+   rider and a horse, a description and the name it stands for); or a party denies in the first person the act the other
    reports of it ("we did not destroy the vehicle" / "officers destroyed the vehicle",
    :func:`denied_by_doer`). Paraphrases are read as their act: an act named by a
    reported object ("announced her resignation", "confirmed the closure of the depot"),
@@ -128,6 +129,7 @@ from .claims import article_names
 from .clash_index import ClashIndex, denial_pairs_index, opposite_pairs_index
 from .class_denials import broken_state, class_clash
 from .denied_matter import denial_pairs, polar_words, relation, repeat_only
+from .doer_parties import one_side
 from .event_states import STATE_VERBS, Reading, clash, current, periods_apart, readings
 from .fact_groups import merged
 from .model import Claim, Span
@@ -174,6 +176,7 @@ def statement_conflicts(ctx, nodes: list[Node], sim: np.ndarray, texts: Texts) -
     names = _article_names(nodes)
     published = {a.article.id: (a.article.published or "")[:10] for a in ctx.analyses}
     nodes, at = _with_stances(ctx, nodes)
+    questions = {i for i, n in enumerate(nodes) if asked(ctx, n.claim)}
     found: dict[tuple, dict[str, Any]] = {}
     for i, a in enumerate(nodes):
         for j in range(i + 1, len(nodes)):
@@ -182,11 +185,15 @@ def statement_conflicts(ctx, nodes: list[Node], sim: np.ndarray, texts: Texts) -
                 continue
             ca, cb = a.claim, b.claim
             cos = float(sim[at[i], at[j]])
-            if ca.heading or cb.heading or not _close_enough(ca, cb, cos, names):
+            if ca.heading or cb.heading or i in questions or j in questions:
+                continue
+            if not _close_enough(ca, cb, cos, names):
                 continue
             hit = conflict_of(ca, cb, names, published)
             if hit is None or (hit[0] == "polarity" and _other_complements(ctx, ca, cb)):
                 continue
+            if hit[0] == "doer" and _one_side(ctx, ca, cb):
+                continue  # "Copper Lantern, ridden by Brennan, won" / "Brennan ... to win"
             why, subject = hit
             scales = opposed_scales(ca, cb)  # one dispute per subject and scale
             key = (subject, *(scales or sorted({ca.frame, cb.frame})))
@@ -280,6 +287,19 @@ def _overlapping(mine: list[tuple[str, int, int]], known: list[tuple[str, int, i
 READING_COSINE = 0.2  # clause cosine for two readings of one theme to be compared
 
 
+def asked(ctx, c: Claim) -> bool:
+    """``c`` is part of a question: the first sentence-final mark after it in its
+    sentence is "?" ("Q: Can the satellite be repaired?"; '"Will the line reopen?" she
+    asked'). A question asserts nothing, so it is no side of a statement conflict."""
+    doc = ctx.analysis(c.article).doc
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return False
+    rest = doc.text[max(c.start, c.end - 1) : span.sent.end_char]
+    mark = re.search(r"[.?!]", rest)
+    return mark is not None and mark.group() == "?"
+
+
 def _node_readings(ctx, nodes: list[Node]) -> list[list[Reading]]:
     """Per node, the readings of its clause's predicates that no shorter claim of its
     article holds (each predicate read once, cited by the tightest clause)."""
@@ -292,6 +312,8 @@ def _node_readings(ctx, nodes: list[Node]) -> list[list[Reading]]:
         analysis = ctx.analysis(c.article)
         if c.kind in ("stance", "nominal") or c.heading or not current(analysis, c):
             continue
+        if asked(ctx, c):
+            continue  # "Q: Can the satellite be repaired?" states nothing
         if c.article not in names:
             names[c.article] = article_names(analysis.doc)
         found = readings(analysis, c, names[c.article])
@@ -928,6 +950,13 @@ PERSONNEL = frozenset(
 )
 
 
+def _one_side(ctx, a: Claim, b: Claim) -> bool:
+    """The two doers may be one party or partners in the act
+    (:func:`consilience.doer_parties.one_side`: a rider and a horse, a description and a
+    name its article gives)."""
+    return one_side(ctx.analysis(a.article), a, ctx.analysis(b.article), b)
+
+
 def _doer_words(c: Claim) -> set[str]:
     """Words naming who did the act of ``c``: its subject's words; with the speaker's
     when the subject is a pronoun ("they"), a possessive one's ("its officers") or the
@@ -1159,7 +1188,7 @@ def _polar(ctx, n: Node) -> list:
     """The signed words of a node's clause (none of a heading, a stance or nominal claim,
     or a clause of the past)."""
     c = n.claim
-    if c.heading or c.kind in ("stance", "nominal") or c.modality in _OPEN:
+    if c.heading or c.kind in ("stance", "nominal") or c.modality in _OPEN or asked(ctx, c):
         return []
     analysis = ctx.analysis(c.article)
     return polar_words(analysis, c) if current(analysis, c) else []

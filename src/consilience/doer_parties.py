@@ -1,0 +1,197 @@
+"""Who a doer may be: the parties a claim's doer stands with, so that two doers of one act
+are rivals only when no party is shared.
+
+    party(analysis, claim) -> {"copper lantern", "aoife brennan", ...}
+    one_side(analysis_a, a, analysis_b, b) -> True     # the doers may be one party
+
+A "who did it" dispute (:func:`consilience.statements._other_doer`) needs two doers that
+cannot be one. Read from the parse, a claim's doer stands with:
+
+- the names inside its **doer stretch**, the words from the doer to the verb: an
+  apposition or a modifier of the doer ("Copper Lantern, a 50-1 outsider *ridden by
+  Aoife Brennan*, won"), the subject of a copula whose complement is the doer ("*Aoife
+  Brennan* has become the first female jockey to win"), and a name the parser left
+  between an inherited subject and its conjoined verb ("Celebrations went on ... after
+  *Copper Lantern*, trained ..., won");
+- the objects of an adverbial participle of its verb, or of the copula that governs it
+  ("..., *steering* 50-1 outsider *Copper Lantern*"): the doer acts on that party while
+  doing the act (a rider and a horse, a manager and a team) -- unless the participle is
+  a contest ("..., *beating* Harbour Bell": a rival, :func:`_contest`);
+- for a **definite description** with no name ("*the horse* beat Harbour Bell", "the
+  firm"), every name its article mentions before the claim: the description may stand
+  for any of them -- but a description of a group ("the army") never for a name whose
+  last word is another group noun ("Dorne Police"), by WordNet (:func:`_other_group`).
+
+A name preceded by "not", "rather than" or "instead of" is a rival, not a party. Two
+doers whose parties share a name (one the other's words, last words alike) are one side:
+the act is theirs together (rider and horse, a company and its chief), not disputed.
+Someone named elsewhere in the sentence ("scored after Jones' cross") is no party.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import lexicon
+from .model import Analysis, Claim
+from .opposition import CONVERSE
+
+#: entity labels that name a party that can act
+PARTY_LABELS = frozenset("PERSON ORG NORP FAC PRODUCT".split())
+#: words that make the name after them a rival ("Smith, *not* Jones, scored")
+_RIVAL = re.compile(r"\b(?:not|rather than|instead of)\s+(?:the\s+)?$", re.I)
+#: determiners of a definite description
+_DEFINITE = frozenset({"the", "this", "that"})
+#: hypernym steps within which a noun is a kind of social group
+GROUP_DEPTH = 6
+
+
+def party(analysis: Analysis, c: Claim) -> frozenset[str]:
+    """Lower-cased names (and the doer's keys) the doer of ``c`` stands with (module
+    doc), never the claim's own object ("won *the Northern Grand Chase*"); just the
+    doer's keys when its clause cannot be found in the parse."""
+    out = set(c.actor_keys)
+    doc = analysis.doc
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or not c.actor:
+        return frozenset(out)
+    sent, verb = span.sent, _verb(span, c)
+    head = _actor_head(sent, c.actor, verb)
+    if head is None:
+        return frozenset(out)
+    start = _stretch_start(head)
+    out |= _names(sent, start, verb.idx)
+    for gov in _governors(verb):
+        for adv in gov.children:
+            if adv.dep_ == "advcl" and adv.tag_ == "VBG" and not _contest(adv.lemma_.lower()):
+                for o in adv.children:
+                    if o.dep_ == "dobj":
+                        out |= _names(sent, o.left_edge.idx, o.right_edge.idx + len(o.right_edge))
+    if _described(head):
+        out |= _earlier_names(doc, c.start, head.lemma_.lower())
+    theme = c.patient_key or ""
+    return frozenset(n for n in out if not (theme and _one_name(n, theme)))
+
+
+def one_side(analysis_a: Analysis, a: Claim, analysis_b: Analysis, b: Claim) -> bool:
+    """The doers of ``a`` and ``b`` share a party (module doc): one side of the act."""
+    pa, pb = party(analysis_a, a), party(analysis_b, b)
+    return any(_one_name(x, y) for x in sorted(pa) for y in sorted(pb))
+
+
+def _one_name(x: str, y: str) -> bool:
+    """One name: equal, or one's words all in the other's with one last word."""
+    wx, wy = x.split(), y.split()
+    if not wx or not wy:
+        return False
+    if x == y:
+        return True
+    return wx[-1] == wy[-1] and (set(wx) <= set(wy) or set(wy) <= set(wx))
+
+
+def _verb(span, c: Claim):
+    """The token of the claim's predicate in ``span`` (its first word's lemma), else the
+    span's root."""
+    lemma = c.predicate.split("_")[0]
+    return next((t for t in span if t.lemma_.lower() == lemma), span.root)
+
+
+def _actor_head(sent, actor: str, verb):
+    """The head token of the doer phrase ``actor`` in ``sent`` before ``verb``, or None."""
+    phrase = actor.strip(" ,-–—")
+    at = sent.text.find(phrase)
+    if at < 0 or not phrase:
+        return None
+    first = sent.start_char + at
+    last = first + len(phrase)
+    tokens = [t for t in sent if first <= t.idx < last]
+    if not tokens or tokens[0].idx >= verb.idx:
+        return None
+    inside = {t.i for t in tokens}
+    return next((t for t in tokens if t.head.i not in inside or t.head is t), tokens[0])
+
+
+def _stretch_start(head) -> int:
+    """Where the doer stretch starts: the doer's left edge, or the copula subject's when
+    the doer is a copula's complement ("Brennan has become the first jockey to win")."""
+    start = head.left_edge.idx
+    if head.dep_ == "attr":
+        for s in head.head.children:
+            if s.dep_ in ("nsubj", "nsubjpass"):
+                start = min(start, s.left_edge.idx)
+    return start
+
+
+def _governors(verb) -> list:
+    """The verb and, for a verb of a clause modifying a copula's complement ("the first
+    jockey *to win*"), the copula."""
+    out = [verb]
+    if verb.dep_ in ("acl", "relcl") and verb.head.dep_ == "attr":
+        out.append(verb.head.head)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _contest(verb: str) -> bool:
+    """``verb`` names a contest its object loses: one of
+    :data:`consilience.opposition.CONVERSE`, or a kind of "defeat" in WordNet."""
+    return verb in CONVERSE or "defeat" in lexicon.hypernyms(verb, "v", 1) or verb == "defeat"
+
+
+def _names(sent, start: int, end: int) -> set[str]:
+    """Lower-cased party names of ``sent`` wholly within ``[start, end)``, not rivals."""
+    out = set()
+    for e in sent.ents:
+        if e.label_ in PARTY_LABELS and start <= e.start_char and e.end_char <= end:
+            before = sent.doc.text[max(sent.start_char, e.start_char - 20) : e.start_char]
+            if not _RIVAL.search(before):
+                out.add(_name(e.text))
+    return out
+
+
+def _name(text: str) -> str:
+    words = re.findall(r"[\w'-]+", text.lower())
+    return " ".join(w.removesuffix("'s") for w in words if w not in ("the", "'s"))
+
+
+def _described(head) -> bool:
+    """``head`` heads a definite description with no name ("the horse", "the first
+    female jockey"): a common noun after "the", no proper noun or entity among its
+    own modifiers."""
+    if head.pos_ != "NOUN" or head.ent_type_:
+        return False
+    mods = [t for t in head.children if t.dep_ in ("det", "compound", "amod", "poss", "nmod")]
+    if not any(t.dep_ == "det" and t.lower_ in _DEFINITE for t in mods):
+        return False
+    return not any(t.pos_ == "PROPN" or t.ent_type_ for t in mods)
+
+
+def _earlier_names(doc, before: int, noun: str) -> set[str]:
+    """Party names the document mentions before char ``before`` that a description whose
+    head is ``noun`` may stand for (not a name of another group, :func:`_other_group`)."""
+    out = set()
+    for e in doc.ents:
+        if e.label_ in PARTY_LABELS and e.end_char <= before:
+            name = _name(e.text)
+            if name and not _other_group(noun, name.split()[-1]):
+                out.add(name)
+    return out
+
+
+@lru_cache(maxsize=8192)
+def _other_group(noun: str, last: str) -> bool:
+    """``noun`` (a description's head) is a kind of social group and ``last`` (a name's
+    last word) is another kind of group it is not a hypernym of ("the army" / "Dorne
+    Police"), in their first WordNet senses."""
+    if noun == last or not _group(noun) or not _group(last):
+        return False
+    return noun not in lexicon.hypernyms(last, "n", 1) and not lexicon.reaches(
+        last, "n", frozenset(lexicon.senses(noun, "n")[:1]), 1, GROUP_DEPTH
+    )
+
+
+@lru_cache(maxsize=8192)
+def _group(noun: str) -> bool:
+    """The first sense of ``noun`` is a kind of social group (WordNet's {social_group})."""
+    return lexicon.reaches(noun, "n", frozenset(lexicon.senses("social_group", "n")[:1]), 1, 8)
