@@ -109,3 +109,16 @@ def test_a_weekday_on_the_event_noun_dates_that_noun_not_the_clause():
         "2027-03-12",
     )
     assert not [c for c in brief["conflicts"] if c["kind"] == "date"], brief["conflicts"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Saturday wristband holders will be paid back in full.", True),
+        ("The Saturday parade was called off.", False),
+    ],
+)
+def test_a_weekday_naming_a_kind_of_thing_dates_no_event(sentence, kind):
+    doc = load_nlp()(sentence)
+    day = next(e for e in doc.ents if e.text == "Saturday")
+    assert dates.day_of_a_kind(day) is kind

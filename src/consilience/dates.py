@@ -120,6 +120,7 @@ from .date_act_lexicon import (
     act_head,
     act_lemmas,
     act_things,
+    is_happening,
     name_tokens,
     other_names,
     other_things,
@@ -156,7 +157,7 @@ from .date_prior import (
     when_clause_event,
 )
 from .line_entries import entry_start
-from .meta_lines import reader_address
+from .meta_lines import discourse_noun, reader_address
 from .model import Analysis, DateMention, Span, StoryContext
 from .quote_marks import quotation_spans
 
@@ -1723,9 +1724,25 @@ def _not_an_event(analysis: Analysis, m: DateMention, spans) -> bool:
         return True
     if span is not None and reader_address(doc, span.sent.start_char, span.sent.end_char):
         return True  # "Good evening and welcome to Friday's count", by its speech act
-    if span is not None and (year_so_far(span) or titled_person(span)):
+    if span is not None and (year_so_far(span) or titled_person(span) or day_of_a_kind(span)):
         return True
     return dates_a_statement(doc, m.start, m.end)
+
+
+def day_of_a_kind(span) -> bool:
+    """A lone weekday that names a kind of thing, not a day something happened: a compound
+    on a noun that names no happening (WordNet, :func:`consilience.date_act_lexicon.
+    is_happening`): "Sunday tickets at £95", "Sunday ticket holders will get a refund".
+    "The Sunday session was cancelled" (a session happens) still dates its noun, and
+    "Tuesday evening", "Thursday night" (a time period, WordNet) are days."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) != 1 or words[0].lower_ not in WEEKDAYS or words[0].dep_ != "compound":
+        return False
+    head = words[0].head
+    if head.pos_ != "NOUN" or head.ent_type_ in ("DATE", "TIME"):
+        return False  # "Tuesday evening": a part of the day
+    lemma = head.lemma_.lower()
+    return not is_happening(lemma) and not discourse_noun(lemma, ("time_period",))
 
 
 #: the report's own year as a bare period: "this year", "so far this year"
