@@ -111,6 +111,12 @@ def is_event_noun(noun: str) -> bool:
     return bool(_ancestors(noun, EVENT_SENSES) & EVENT_TOPS) or _gerund_verb(noun) is not None
 
 
+def is_person_noun(noun: str) -> bool:
+    """``noun`` (a lemma) names a person by its first WordNet sense ("winner", "champion",
+    "nominee"): that sense lies under the synset whose head lemma is "person"."""
+    return "person" in _ancestors(noun.lower(), 1)
+
+
 #: WordNet's top noun synsets of things that happen to places rather than are done: "the
 #: 1998 flood", "an earthquake in 2011", "the 2003 storm" (natural phenomena)
 HAPPENING_TOPS = frozenset({"phenomenon"})

@@ -30,7 +30,7 @@ Anterior words are a closed class of adjectives of order in time (and their "-ly
 
 from __future__ import annotations
 
-from .date_act_lexicon import is_happening
+from .date_act_lexicon import is_happening, is_person_noun
 
 #: adjectives (and, with "-ly", adverbs) placing an occurrence before the reported one:
 #: "the previous strike", "an earlier attack", "was previously hit", "had struck before"
@@ -261,3 +261,14 @@ def next_occurrence(span):
 
 def _posterior(tok) -> bool:
     return tok.dep_ == "amod" and tok.lower_ in POSTERIOR
+
+
+def titled_person(span) -> bool:
+    """A year that modifies a noun naming a person directly ("beating the 2025 winner
+    Harbour Bell", "the 2019 champion", "the party's 2020 nominee"): it names a title held,
+    not an act of the story, so it dates no event. A person noun is one whose first WordNet
+    sense lies under person (:func:`consilience.date_act_lexicon.is_person_noun`)."""
+    holder, prep = _holder(span)
+    if holder is None or prep is not None or len(span) != 1 or not span.root.like_num:
+        return False
+    return holder.pos_ == "NOUN" and is_person_noun(holder.lemma_.lower())

@@ -120,6 +120,7 @@ from .date_act_lexicon import (
     act_head,
     act_lemmas,
     act_things,
+    is_happening,
     name_tokens,
     other_names,
     other_things,
@@ -152,10 +153,11 @@ from .date_prior import (
     look_back,
     next_occurrence,
     prior_occurrence,
+    titled_person,
     when_clause_event,
 )
 from .line_entries import entry_start
-from .meta_lines import reader_address
+from .meta_lines import discourse_noun, reader_address
 from .model import Analysis, DateMention, Span, StoryContext
 from .quote_marks import quotation_spans
 
@@ -899,7 +901,7 @@ def _weekday(words, weekday: int, span, anchor: _dt.date) -> Resolved:
         days = ahead or 7
     else:
         t = "future" if scheduled_for(span) or for_a_noun(span) else tense(span)
-        nearest_back = t == "present" and back <= 3 and not _modal(span)
+        nearest_back = t == "present" and back <= 3 and not _modal(span, LOOK_AHEAD_MODALS)
         days = -back if t == "past" or nearest_back else ahead
     d = anchor + _dt.timedelta(days=days)
     return Resolved(d.isoformat(), "day", span.start_char, span.end_char)
@@ -928,11 +930,18 @@ def for_a_noun(span) -> bool:
     return head.pos_ == "VERB" and any(o.i == before.i or o.is_ancestor(before) for o in objects)
 
 
-def _modal(span) -> bool:
-    """The verb governing ``span`` has a modal ("the walkout on Monday would be their last"):
-    an act ahead of the saying, so not a day before the publication."""
+#: modals that place their act ahead of the saying ("the walkout on Monday would be their
+#: last"); not the epistemic "may" / "might", which judge the present ("the cancellation on
+#: Sunday may prove expensive", written on Monday, is of the Sunday just gone)
+LOOK_AHEAD_MODALS = MODALS - {"may", "might"}
+
+
+def _modal(span, modals: set[str] | frozenset[str] = frozenset(MODALS)) -> bool:
+    """The verb governing ``span`` has a modal of ``modals`` (default :data:`MODALS`; "the
+    walkout on Monday would be their last"): an act ahead of the saying, so not a day
+    before the publication."""
     verb = governing_verb(span)
-    return verb is not None and any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
 
 
 def _month_tense(span) -> str:
@@ -1085,11 +1094,22 @@ def _deictic_unit(words: list[str]) -> tuple[str, str] | None:
     return None
 
 
+#: words that multiply the count before them ("a million years ago", "40 thousand years")
+SCALE_WORDS = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
+
+
 def _unit_number(toks) -> tuple[str | None, int | None]:
-    """The time unit a span counts in and its count: ("week", 2) for "two weeks ago"."""
+    """The time unit a span counts in and its count: ("week", 2) for "two weeks ago"; the
+    count None from 1,000 up, scale words included ("about a million years ago" is an age
+    of the earth, no calendar year of the report's era)."""
     words = [t.lower_ for t in toks]
     unit = next((UNITS[w] for w in words if w in UNITS), None)
-    number = next((n for n in (_number(t) for t in toks) if n is not None and n < 1000), None)
+    number = next((n for n in (_number(t) for t in toks) if n is not None), None)
+    scale = 1
+    for w in words:
+        scale *= SCALE_WORDS.get(w, 1)
+    if number is not None and number * scale >= 1000:
+        number = None
     return unit, number
 
 
@@ -1415,9 +1435,21 @@ def event_noun(span):
 
 
 def _predicate(span):
-    """The token naming the dated act: an event noun (:func:`event_noun`), else the event
-    verb (:func:`event_verb`) lowered to the act it looks ahead to (:func:`_looked_at_act`)."""
-    return event_noun(span) or _looked_at_act(event_verb(span), span)
+    """The token naming the dated act: the event noun the date modifies directly inside a
+    prepositional phrase (:func:`_oblique_event_noun`: "trapped by a roof fall on Tuesday",
+    "rescued after a roof fall on Tuesday" date the fall, not the trapping), else an event
+    noun it hangs on (:func:`event_noun`), else the event verb (:func:`event_verb`) lowered
+    to the act it looks ahead to (:func:`_looked_at_act`)."""
+    return _oblique_event_noun(span) or event_noun(span) or _looked_at_act(event_verb(span), span)
+
+
+def _oblique_event_noun(span):
+    """The event noun (:func:`consilience.date_prior.dated_event_noun`) the date ``span``
+    modifies when that noun is the object of a preposition ("by a roof fall on Tuesday",
+    "after the blast on Friday"): an act of its own beside the clause's, not the thing the
+    clause's verb acts on ("won the 2018 election" keeps "won"); else None."""
+    noun = dated_event_noun(span)
+    return noun if noun is not None and noun.dep_ == "pobj" else None
 
 
 #: verbs and adjectives that only look ahead to, or lend their date to, the act of their
@@ -1692,9 +1724,25 @@ def _not_an_event(analysis: Analysis, m: DateMention, spans) -> bool:
         return True
     if span is not None and reader_address(doc, span.sent.start_char, span.sent.end_char):
         return True  # "Good evening and welcome to Friday's count", by its speech act
-    if span is not None and year_so_far(span):
+    if span is not None and (year_so_far(span) or titled_person(span) or day_of_a_kind(span)):
         return True
     return dates_a_statement(doc, m.start, m.end)
+
+
+def day_of_a_kind(span) -> bool:
+    """A lone weekday that names a kind of thing, not a day something happened: a compound
+    on a noun that names no happening (WordNet, :func:`consilience.date_act_lexicon.
+    is_happening`): "Sunday tickets at £95", "Sunday ticket holders will get a refund".
+    "The Sunday session was cancelled" (a session happens) still dates its noun, and
+    "Tuesday evening", "Thursday night" (a time period, WordNet) are days."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) != 1 or words[0].lower_ not in WEEKDAYS or words[0].dep_ != "compound":
+        return False
+    head = words[0].head
+    if head.pos_ != "NOUN" or head.ent_type_ in ("DATE", "TIME"):
+        return False  # "Tuesday evening": a part of the day
+    lemma = head.lemma_.lower()
+    return not is_happening(lemma) and not discourse_noun(lemma, ("time_period",))
 
 
 #: the report's own year as a bare period: "this year", "so far this year"

@@ -33,6 +33,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .analyse import tokens_in
+from .lexicon import antonyms
 from .opposition import PENDING
 from .unique import GENERIC_FRAMES
 from .unique_paraphrase import related_verbs
@@ -95,6 +96,7 @@ class Denials:
         self._phrases: list[str] | None = None
         self._memo: dict[int, bool] = {}
         self._undone: dict[int, Undone] | None = None
+        self._open: list[tuple[int, Undone]] | None = None
 
     def denied(self, i: int) -> bool:
         """Some claim of another root article denies claim ``i`` (:func:`denies`) and
@@ -107,7 +109,7 @@ class Denials:
         c = self.nodes[i].claim
         if c.kind in _NAMING:
             return False
-        if self._left_undone(i):
+        if self._left_undone(i) or self.left_open(i):
             return True
         if c.frame in GENERIC_FRAMES:
             return False
@@ -151,6 +153,37 @@ class Denials:
             else:
                 continue
             if settles(done, *left):
+                return True
+        return False
+
+    def open_questions(self) -> list[tuple[int, Undone]]:
+        """``(claim index, (verb lemma, question nouns))`` of the questions the story's
+        sentences leave open (:func:`open_question`), one per sentence, computed once."""
+        if self._open is None:
+            self._open = []
+            seen: set[tuple[str, int]] = set()
+            for j, n in enumerate(self.nodes):
+                c = n.claim
+                if (c.article, c.sentence) in seen or not _QUESTION_WORDS.search(c.text):
+                    continue
+                seen.add((c.article, c.sentence))
+                doc = self.texts.ctx.analysis(c.article).doc
+                s, e = self.texts.sentence(c)
+                self._open.extend((j, q) for q in open_questions(doc, s, e))
+        return self._open
+
+    def left_open(self, i: int) -> bool:
+        """Claim ``i`` settles a question another root article says is open ("Ticket
+        holders will get a full refund" / "It is not clear whether fans will get refunds"):
+        asserted, not negated, its predicate the open question's verb by WordNet
+        (:func:`consilience.unique_paraphrase.related_verbs`) and naming one of its nouns."""
+        c = self.nodes[i].claim
+        if c.negated or c.superseded or c.modality in _OPEN or c.kind in _NAMING:
+            return False
+        for j, (verb, nouns) in self.open_questions():
+            if self.nodes[j].root == self.nodes[i].root:
+                continue
+            if nouns & set(c.nouns) and related_verbs(verb, c.predicate):
                 return True
         return False
 
@@ -233,3 +266,53 @@ def settles(done: Claim, left: Claim, undone: Undone) -> bool:
     if question:  # what is undone is the question: the deed must settle that one
         return bool(question & set(done.nouns) - set(done.actor_keys))
     return related_verbs(verb, done.predicate)
+
+
+_QUESTION_WORDS = re.compile(r"\b(?:whether|if)\b", re.I)
+#: how far up from a "whether" clause the word that leaves it open may sit ("too early
+#: *to say* whether", "not clear whether", "has not said whether")
+_OPEN_REACH = 3
+
+
+def open_questions(doc, start: int, end: int) -> list[Undone]:
+    """The questions the text ``start:end`` of ``doc`` leaves open, as ``(verb lemma,
+    noun lemmas)`` of each "whether"/"if" clause whose governor, or one of its next
+    :data:`_OPEN_REACH` heads, says the answer is not known (:func:`_not_known`): "it is
+    not clear whether fans will get refunds" -> ("get", {"fan", "refund"}); "too early to
+    say whether the leak caused the collapse"; "has not said whether it holds insurance".
+    An inquiry "into whether" or a question asked leaves no such doubt of the writer's."""
+    found: list[Undone] = []
+    for tok in tokens_in(doc, start, end):
+        if tok.dep_ != "mark" or tok.lower_ not in _QUESTION_MARKS:
+            continue
+        clause = tok.head
+        conditional = tok.lower_ == "if" and clause.dep_ != "ccomp"  # "if it rains, ..."
+        head, steps = clause.head, 0
+        while steps < _OPEN_REACH and head.i != clause.i:
+            if _not_known(head, unknown_only=conditional):
+                nouns = {t.lemma_.lower() for t in clause.subtree if t.pos_ in ("NOUN", "PROPN")}
+                found.append((clause.lemma_.lower(), frozenset(nouns)))
+                break
+            if head.head.i == head.i:
+                break
+            head, steps = head.head, steps + 1
+    return found
+
+
+def _not_known(tok, unknown_only: bool = False) -> bool:
+    """``tok`` (or its adjective complement: "it was *unclear* whether") says an answer is
+    not known: an adjective whose WordNet antonym is itself without its "un-" ("unclear",
+    "uncertain", "unknown"); unless ``unknown_only`` (an "if" clause that may be a
+    condition), also a negated word ("not clear", "has not said") or one modified by "too"
+    ("too early to say")."""
+    for t in [tok] + [c for c in tok.children if c.dep_ == "acomp"]:
+        word = t.lower_
+        if word.startswith("un") and word[2:] in antonyms(word, "a"):
+            return True
+        if unknown_only:
+            continue
+        if any(c.dep_ == "neg" for c in t.children):
+            return True
+        if any(c.lower_ == "too" and c.dep_ == "advmod" for c in t.children):
+            return True
+    return False

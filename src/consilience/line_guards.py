@@ -30,7 +30,12 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .analyse import tokens_in
-from .line_voice import cut_before_complement, first_person_voice, states_clause
+from .line_voice import (
+    cut_before_complement,
+    cut_before_restriction,
+    first_person_voice,
+    states_clause,
+)
 from .quote_marks import find_quotations
 from .unique import count_disputed, dangling_plural, unanchored_subject
 
@@ -161,7 +166,9 @@ def reads_alone(article: str, start: int, end: int, texts: Texts) -> bool:
     surface") nor a main subject pointing back to nothing the line names
     (:func:`consilience.unique.unanchored_subject`: "Either way it is four months away"), and does not end just before a date or figure of its sentence that it was
     cut from (:func:`cut_before_value`: "The next decision will be announced" | "on 5
-    November")."""
+    November"), nor before a restrictive clause on one of its nouns
+    (:func:`consilience.line_voice.cut_before_restriction`: "drilled out a core of ice" |
+    "that is 1.5 million years old")."""
     text = texts.text(article)
     if inside_quotation(text, start, end):
         return False
@@ -174,6 +181,7 @@ def reads_alone(article: str, start: int, end: int, texts: Texts) -> bool:
         or unanchored_subject(doc, start, end)
         or cut_before_value(doc, start, end)
         or cut_before_complement(doc, start, end)
+        or cut_before_restriction(doc, start, end)
         or first_person_voice(doc, start, end)
         or not states_clause(doc, start, end)
     )

@@ -14,6 +14,8 @@ into a field near Y") has lost the predicate's complement and says less than its
 
 from __future__ import annotations
 
+from .analyse import tokens_in
+
 #: personal and possessive pronouns of the first person (a closed class of English)
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
 #: relations that keep a word inside the noun phrase of its head ("two *of* our pilots")
@@ -140,3 +142,34 @@ def denies(doc, start: int, end: int) -> bool:
         if any(d.dep_ == "det" and d.lower_ in NEGATIVE_DETS for a in args for d in a.children):
             return True
     return False
+
+
+#: marks that set a clause off from the noun before it (a non-restrictive clause)
+_SET_OFF = frozenset({",", "(", "–", "—", "-"})
+
+
+def restrictive_clause(tok) -> bool:
+    """``tok`` heads a clause that restricts the noun before it, with no comma between
+    ("drilled out a core of ice *that is about 1.5 million years old*", "two men *injured
+    in the blast* died"): it says which one the noun is, so a line without it says
+    something else, or nothing ("drilled out a core of ice"). A relative clause hangs on a
+    nominal whatever the noun's tag (the parser may tag "a glacier" ADJ)."""
+    if tok.dep_ != "relcl" and not (tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN")):
+        return False
+    before = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    return before is not None and before.text not in _SET_OFF
+
+
+def cut_before_restriction(doc, start: int, end: int) -> bool:
+    """A restrictive clause (:func:`restrictive_clause`) on a noun of the line
+    ``start:end`` lies after it in its sentence: the line names something without saying
+    which, cut before its point ("Scientists have drilled out a core of Antarctic ice" |
+    "that is about 1.5 million years old")."""
+    toks = tokens_in(doc, start, end)
+    if not len(toks):
+        return False
+    inside = {t.i for t in toks}
+    return any(
+        t.i not in inside and t.head.i in inside and restrictive_clause(t)
+        for t in tokens_in(doc, end, toks[-1].sent.end_char)
+    )

@@ -270,6 +270,8 @@ def _coverage_clause(verb, inside: set[int]) -> bool:
     """The clause of ``verb`` (its dependents among the tokens ``inside``, outside
     quotation marks) tells the coverage (see :func:`coverage_line`); a reported clause,
     quoted or not, is content."""
+    if _among_writer_and_reader(verb, inside):
+        return True
     kids = [c for c in verb.children if c.i in inside]
     if any(c.dep_ in _CONTENT_DEPS for c in verb.children):
         return False  # "The minister told us the bridge would reopen": a report's content
@@ -284,6 +286,68 @@ def _coverage_clause(verb, inside: set[int]) -> bool:
     if any(s.lower_ in _WRITER for s in subjects) and any(o.lower_ in _READER for o in objects):
         return True
     return any(_owned_by_writer(s) for s in subjects) and _on_communication(verb, kids)
+
+
+def _among_writer_and_reader(verb, inside: set[int]) -> bool:
+    """The clause of ``verb``, through the verbs of its open complements ("are going to
+    *wrap up*", "do not need to *contact*"), has the writer, the reader or what the writer
+    owns as its subject ("We", "You", "Our correspondent Nadia Shah") and no participant
+    besides them and the coverage (:func:`_coverage_participant`), and at least one such
+    participant besides the subject (a writer's "We hope to reopen" is a fact of a release):
+    "We're going to wrap up our coverage here.", "You do not need to contact us.", "Our correspondent will report
+    on the evening news." A reported clause, or any other participant ("We counted forty
+    lorries", "Our reporter saw the fire"), makes it a fact."""
+    chain = [verb]
+    while (nxt := _open_complement(chain[-1])) is not None:
+        chain.append(nxt)
+    kids = [c for v in chain for c in v.children if c.i in inside]
+    if any(t.dep_ in ("ccomp", "csubj") and t.i in inside for t in verb.subtree):
+        return False  # "We are proud to announce that ...": a content
+    subjects = [c for c in kids if c.dep_ in _SUBJECTS]
+    if not any(_writer_side(s) for s in subjects):
+        return False
+    if not all(_writer_side(s) or s.ent_type_ == "PERSON" for s in subjects):
+        return False  # "Our editor Rhys Madoc will report": the name may parse as a subject
+    args = [c for c in kids if c.dep_ in _ARGUMENT_DEPS and c.dep_ not in ("xcomp", "ccomp")]
+    args += [g for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return bool(args) and all(_coverage_participant(a) for a in args)
+
+
+def _open_complement(verb):
+    """The verb of ``verb``'s open complement, directly ("going *to wrap up*") or through
+    its adjective ("are about *to end*"), else None."""
+    for c in verb.children:
+        if c.dep_ == "xcomp":
+            return c
+        if c.dep_ == "acomp":
+            found = next((g for g in c.children if g.dep_ == "xcomp"), None)
+            if found is not None:
+                return found
+    return None
+
+
+def _time_noun(tok) -> bool:
+    """``tok`` is a common noun whose first WordNet sense is a time period ("night",
+    "evening", "week")."""
+    return tok.pos_ == "NOUN" and discourse_noun(tok.lemma_.lower(), ("time_period",))
+
+
+def _writer_side(tok) -> bool:
+    """``tok`` (a subject or argument) is the writer or the reader ("we", "us", "you") or
+    a noun the writer or reader owns ("our correspondent", "your ticket" is not: see
+    :func:`_coverage_participant`)."""
+    return tok.lower_ in _WRITER or tok.lower_ in _READER or _owned_by_writer(tok)
+
+
+def _coverage_participant(tok) -> bool:
+    """``tok`` takes part in a clause about the coverage: the writer's side
+    (:func:`_writer_side`), a time after a preposition ("on Sunday"), "here", or a kind of
+    communication (:func:`discourse_noun`: "the evening news", "the bulletin")."""
+    if _writer_side(tok) or tok.lower_ == "here":
+        return True
+    if tok.dep_ == "pobj" and (tok.ent_type_ in ("DATE", "TIME") or _time_noun(tok)):
+        return True  # "back on Sunday", "for the night"; not "cancelled the final day"
+    return tok.pos_ == "NOUN" and discourse_noun(tok.lemma_.lower(), ("communication",))
 
 
 def _owned_by_writer(subject) -> bool:
@@ -312,3 +376,73 @@ def communication_verb(verb: str) -> bool:
     steps, a sense of :data:`COMMUNICATE` ("speak", "talk", "tell", "write", "publish")."""
     targets = set(lexicon.senses(COMMUNICATE, "v"))
     return lexicon.reaches(verb, "v", targets, first=2, depth=DEPTH)
+
+
+#: determiners that keep a noun phrase generic ("a glacier", "each year")
+_GENERIC_DETS = frozenset({"a", "an", "each", "every", "any", "some"})
+#: tags of a verb in the simple present ("work", "works")
+_PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+#: dependents that make a noun phrase specific: an article or demonstrative, a possessive,
+#: a number, a name
+_SPECIFIC_DEPS = frozenset({"det", "poss", "nummod", "compound"})
+
+
+def generic_statement(doc, start: int, end: int) -> bool:
+    """The sentence ``start:end`` of ``doc`` states what holds of a kind, not what
+    happened in the story: an explainer's "Ice cores work like tree rings." or "Snow that
+    falls each year is pressed into ice." (held-out s16 kind 16). A generic sentence in
+    the sense of Carlson (1977): its main verb is in the simple present (no tense, aspect
+    or modal auxiliary beyond a passive "is"), its subject a bare common noun (no article,
+    possessive, number or name on it), and nothing in it is specific: no named entity, no
+    figure or date, no definite or demonstrative determiner, no reported clause.
+    "Firefighters remain at the scene" (the scene) and "Residents say the water is unsafe"
+    (a report) are facts of the story."""
+    toks = list(tokens_in(doc, start, end))
+    roots = [t for t in toks if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
+    if len(roots) != 1 or not _simple_present(roots[0]):
+        return False
+    subjects = [c for c in roots[0].children if c.dep_ in _SUBJECTS]
+    if not subjects:  # "Ice cores work ...": the parser may leave the subject a compound
+        subjects = [c for c in roots[0].lefts if c.pos_ == "NOUN"][-1:]
+    if len(subjects) != 1 or not _bare_noun(subjects[0]):
+        return False
+    for t in toks:
+        if t.like_num or t.dep_ in ("ccomp", "csubj", "poss"):
+            return False
+        if t.ent_type_ and not (t.ent_type_ == "DATE" and _every(t)):
+            return False  # a name, a date; "each year" is a kind's habit
+        if t.dep_ == "det" and t.lower_ not in _GENERIC_DETS:
+            return False  # "the", "this", "their": a specific thing
+    return True
+
+
+def _simple_present(verb) -> bool:
+    """``verb`` is in the simple present: tagged so, or a passive with a present "is"/"are"
+    and no other auxiliary."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in _PRESENT_TAGS:
+        return not auxes
+    return (
+        verb.tag_ == "VBN"
+        and len(auxes) == 1
+        and auxes[0].dep_ == "auxpass"
+        and auxes[0].tag_ in _PRESENT_TAGS
+    )
+
+
+def _bare_noun(tok) -> bool:
+    """``tok`` is a common noun with nothing making it specific (:data:`_SPECIFIC_DEPS`; a
+    compound only when a name: "Vostok cores", not "ice cores")."""
+    if tok.pos_ != "NOUN":
+        return False
+    return not any(
+        c.dep_ in _SPECIFIC_DEPS and (c.dep_ != "compound" or c.pos_ == "PROPN")
+        for c in tok.children
+    )
+
+
+def _every(tok) -> bool:
+    """``tok`` is in a date entity that quantifies over times ("each year", "every
+    winter")."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and any(t.lower_ in ("each", "every") for t in ent)

@@ -548,7 +548,7 @@ def normalized(q: Quantity, scale: tuple[float, str] | None = None) -> str:
     if q.dimension == "percentage points":
         return f"{_fmt(v, 2)} percentage points"
     if q.dimension == "count":
-        noun = _count_word(q)
+        noun = _count_word(q) if _fmt(v, 0) != "1" else _one_word(q)
         return f"{_fmt(v, 0)} {noun}".strip()
     if q.dimension == "time of day":
         minutes = int(round(v / 60.0)) % (24 * 60)
@@ -593,6 +593,12 @@ def _count_word(q: Quantity) -> str:
     words = q.text.split()
     last = words[-1].strip(".,;:") if words else q.noun
     return last if last.lower().startswith(q.noun[:3].lower()) else q.noun
+
+
+def _one_word(q: Quantity) -> str:
+    """The counted noun of a count of one, singular ("1 miner", not "1 miners"): the
+    figure's noun lemma ("person" for "other" and "body")."""
+    return "person" if q.noun in ("other", "body") else (q.noun or "")
 
 
 # --------------------------------------------------------------------------- readings
@@ -2249,7 +2255,8 @@ def _conflict_entry(entry: dict, readings: list[Reading], covers, descs: str, sc
         majority=[r.q.article for r in majority],
         outliers=[r.q.article for r in outliers],
         explanation=(
-            f"{subject}: {descs}. {_names(majority)} agree within rounding and qualifiers"
+            f"{subject}: {descs}. {_names(majority)} {_agree(majority)} within rounding and"
+            " qualifiers"
             f" ({rng}); {out_desc} than the majority."
             f" Intervals compared (rounding and qualifier): {_intervals(readings, scale)}."
             f"{_date_note(majority, outliers)}{copy_note}"
@@ -2278,6 +2285,12 @@ def _intervals(readings: list[Reading], scale) -> str:
         lo, hi = r.interval
         parts.append(f"{r.label} {_fmt_range(r.q, lo, hi, scale)}")
     return "; ".join(parts)
+
+
+def _agree(rs: list[Reading]) -> str:
+    """The verb for who gave ``rs`` (:func:`_names`): "agrees" for one outlet's one report
+    ("Meridian Press agrees"), else "agree"."""
+    return "agrees" if len(rs) == 1 else "agree"
 
 
 def _names(rs: list[Reading]) -> str:

@@ -73,8 +73,14 @@ from .line_guards import (
     reads_alone,
     same_claim_of_party,
 )
-from .line_voice import cut_before_complement, denies
-from .meta_lines import attention_line, coverage_line, meta_line, reader_address
+from .line_voice import cut_before_complement, cut_before_restriction, denies, restrictive_clause
+from .meta_lines import (
+    attention_line,
+    coverage_line,
+    generic_statement,
+    meta_line,
+    reader_address,
+)
 from .model import Claim, Span
 from .unique import (
     GENERIC_FRAMES,
@@ -246,7 +252,12 @@ def _member_lines(order, group, nodes: list[Node], texts: Texts, avoid, shared, 
     ``group``, in that order (see :func:`_line`), one per member at most; a member its
     article gives only as the words of an unnamed source
     (:func:`consilience.line_guards.anonymous_source`) gives none: another article's
-    plain statement of the claim may."""
+    plain statement of the claim may. A group one of whose members another article leaves
+    an open question (:meth:`consilience.line_denials.Denials.left_open`: "It is not clear
+    whether fans will get refunds") gives no line from any member, whatever its words
+    ("will get their money back")."""
+    if any(avoid.left_open(i) for i in group):
+        return
     for i in order:
         art = nodes[i].claim.article
         if anonymous_source(nodes[i].claim.attribution):
@@ -401,9 +412,14 @@ def _set_off_object(tok) -> bool:
 
 def _core(tok) -> bool:
     """``tok`` heads a phrase that completes its predicate (:data:`_CORE_DEPS`), not an
-    object set off by a comma (:func:`_set_off_object`), or the argument of an event noun
-    that is the predicate's object (:func:`_event_object_argument`)."""
-    return (tok.dep_ in _CORE_DEPS and not _set_off_object(tok)) or _event_object_argument(tok)
+    object set off by a comma (:func:`_set_off_object`), the argument of an event noun
+    that is the predicate's object (:func:`_event_object_argument`), or a restrictive
+    clause on a noun (:func:`consilience.line_voice.restrictive_clause`)."""
+    return (
+        (tok.dep_ in _CORE_DEPS and not _set_off_object(tok))
+        or _event_object_argument(tok)
+        or restrictive_clause(tok)
+    )
 
 
 def _event_object_argument(tok) -> bool:
@@ -476,7 +492,8 @@ def _clause_line(node: Node, texts: Texts) -> tuple[int, int, str] | None:
     two people" once a later report gives four dead): the agreed part only, when it is a
     main (or reported) clause opening its sentence with a named subject ("An earthen dam failed on
     Sunday"), at least ``CLAUSE_MIN_WORDS`` words, no quotation mark left open, of a
-    sentence that ends as one (not a heading). Else None."""
+    sentence that ends as one (not a heading), leaving no restrictive clause of its nouns
+    out (:func:`consilience.line_voice.cut_before_restriction`). Else None."""
     c = node.claim
     if c.frame == "report" or c.heading or c.kind not in ("main", "conj", "content"):
         return None
@@ -490,6 +507,9 @@ def _clause_line(node: Node, texts: Texts) -> tuple[int, int, str] | None:
         return None
     if len(t.split()) < CLAUSE_MIN_WORDS or t.count('"') % 2:
         return None
+    doc = texts.ctx.analysis(c.article).doc
+    if cut_before_restriction(doc, s, s + len(t)):
+        return None  # "Scientists have drilled out a core of ice | that is 1.5m years old"
     return s, s + len(t), t
 
 
@@ -546,6 +566,11 @@ class _Avoid:
         self.denials = denials
         self.acts: dict[str, list] = acts or {}
         self.texts, self.vecs, self.latest = texts, vecs, list(latest)
+
+    def left_open(self, j: int) -> bool:
+        """Claim ``j`` settles a question another article leaves open
+        (:meth:`consilience.line_denials.Denials.left_open`); False without ``denials``."""
+        return self.denials is not None and self.denials.left_open(j)
 
     def denied(self, j: int) -> bool:
         """Another article denies claim ``j``
@@ -639,7 +664,8 @@ def _clean_line(node: Node, texts: Texts) -> tuple[int, int, str] | None:
     :func:`_line`; never a sentence about the reporting,
     :func:`consilience.meta_lines.meta_line`, nor one said to the reader,
     :func:`consilience.meta_lines.reader_address`, nor one about the outlet's own coverage,
-    :func:`consilience.meta_lines.coverage_line`; a live-blog entry's time left out,
+    :func:`consilience.meta_lines.coverage_line`, nor a statement about a kind,
+    :func:`consilience.meta_lines.generic_statement`; a live-blog entry's time left out,
     :func:`consilience.line_entries.entry_start`)."""
     c = node.claim
     if c.frame == "report" or c.heading:
@@ -655,6 +681,8 @@ def _clean_line(node: Node, texts: Texts) -> tuple[int, int, str] | None:
     doc = texts.ctx.analysis(c.article).doc
     if meta_line(doc, s, e) or reader_address(doc, s, e) or coverage_line(doc, s, e):
         return None  # "Valuations are even less certain.", "Stay with us.": no fact
+    if generic_statement(doc, s, e):
+        return None  # "Ice cores work like tree rings.": a kind, not the story
     return (s, e, text[s:e]) if headline_worthy(text[s:e]) else None
 
 
