@@ -134,7 +134,7 @@ from .quote_marks import (  # noqa: F401 - quotation_spans is re-exported
 )
 from .speech_senses import says_by_sense
 
-VERSION = "16"  # session 16: compatible antecedents, closing attributions, readers of records
+VERSION = "17"  # session 17: bodies owned by places, described apart; misread subjects
 
 # Back-compatible names for the shared cue lexicon (see :mod:`consilience.cues`).
 SPEECH_VERBS = REPORTING_VERBS
@@ -325,7 +325,8 @@ class ArticleNames:
             if tok.i in seen_tokens or not tok.text[:1].isupper():
                 continue
             bare = strip_possessive(tok.text)
-            if bare.lower() in self.full_by_last and tok.pos_ in ("PROPN", "NOUN"):
+            # "Fennelly said": a surname in "-ly" the tagger took for an adverb
+            if bare.lower() in self.full_by_last and tok.pos_ in ("PROPN", "NOUN", "ADV"):
                 name = self.full_by_last[bare.lower()][0]
                 yield (tok.i, name, tok.idx, tok.idx + len(bare), frozenset())
 
@@ -391,6 +392,21 @@ class ArticleNames:
     def _description(self, tok) -> Speaker | None:
         """The description headed by role noun ``tok`` (see :func:`describe`)."""
         return describe(self, tok)
+
+
+def _names_a_thing(ent) -> bool:
+    """Whether organisation-tagged ``ent`` only modifies a common noun here ("the
+    demolished Redmarsh power station"): a name given to a thing, which "the company"
+    does not refer back to unless the name says a body's kind."""
+    return ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN"
+
+
+def _modifier_words(tok) -> frozenset[str]:
+    """Lower-cased adjectives and noun modifiers before noun ``tok`` ("the county fire
+    service" -> {"county", "fire"}); possessives are left out."""
+    return frozenset(
+        c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
+    )
 
 
 def _bare_name(surface: str) -> str:
@@ -506,8 +522,10 @@ class _BodyResolution(ArticleNames):
             )
             for e in self.orgs
             if not is_outlet_name(e.text)
+            and not same_outlet(e.text, self.analysis.article.outlet or "")  # "BNC understands"
             and _has_name_word(e)
             and (rank := _described_rank(tok, e)) is not None
+            and not (rank == 3 and _names_a_thing(e))  # "the Redmarsh power station"
         ]
         best = min(ranked, key=lambda r: r[:6]) if ranked else None
         if best is not None and (best[3] == 0 or not self._body_described_apart(tok)):
@@ -596,6 +614,9 @@ class _BodyResolution(ArticleNames):
         organisation ("Halden's board", "the company's board") is that organisation. None
         for another owner ("its": the body's own noun resolves it)."""
         start, end = tok.left_edge.idx, tok.idx + len(tok.text)
+        named = self._named_with(tok, poss) if poss.pos_ == "PROPN" else None
+        if named is not None:
+            return named  # "Ostrava's central bank" -> "Bank of Ostrava"
         if poss.pos_ in ("PROPN", "NOUN") and not self.in_quotation(poss):
             org = self._organisation(poss)
             if poss.pos_ == "PROPN" and (org is None or not _body_name(org.name)):
@@ -606,13 +627,27 @@ class _BodyResolution(ArticleNames):
         person = self.person_at(poss) if poss.pos_ == "PROPN" else None
         if person is not None:
             return Speaker(f"{person[0]}'s {tok.lower_}", start, end, "org")
-        if poss.pos_ == "PROPN" and poss.text[:1].isupper() and not self.is_place_name(poss.text):
+        if poss.pos_ == "PROPN" and poss.text[:1].isupper():
             owner = self._written_full_name(strip_possessive(poss.text))
             if " " in owner or poss.ent_type_ == "PERSON":  # not "Veloria's central bank"
                 return Speaker(f"{owner}'s {tok.lower_}", start, end, "org")
+            # a place or a bare name of no person ("Kalvaria's foreign ministry"): the body
+            # as written, never the place and never another country's body named before
+            return Speaker(doc_text(self.doc)[start:end], start, end, "org")
         if poss.pos_ == "NOUN" and is_role_noun(poss.lemma_.lower()):
             name = doc_text(self.doc)[start:end]
             return Speaker(name, start, end, "org")
+        return None
+
+    def _named_with(self, tok, poss) -> Speaker | None:
+        """The organisation the article names with both the possessor's word and body noun
+        ``tok`` ("Ostrava's central bank" -> "Bank of Ostrava"), or None."""
+        owner = strip_possessive(poss.text).lower()
+        noun = tok.lemma_.lower()
+        for e in self.orgs:
+            words = [w.lower() for w in strip_possessive(e.text).split()]
+            if owner in words and noun in words and not is_outlet_name(e.text):
+                return Speaker(self.org_name(e.text), e.start_char, e.end_char, "org")
         return None
 
     def _written_full_name(self, surname: str) -> str:
@@ -626,13 +661,16 @@ class _BodyResolution(ArticleNames):
 
     def _described_body(self, tok):
         """The last earlier noun of ``tok``'s lemma with modifiers of its own ("the regional
-        public health office" before "the office", "the growers' fund" before "the fund"),
-        or None."""
+        public health office" before "the office", "the growers' fund" before "the fund")
+        that holds every modifier ``tok`` has: "the county fire service" is a body of its
+        own, never the "emergency services" named before. None otherwise."""
+        own = _modifier_words(tok)
         for t in reversed(self.doc[: tok.i]):
             if (
                 t.lemma_.lower() == tok.lemma_.lower()
                 and (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.text.islower()))
                 and any(c.dep_ in ("amod", "compound", "poss") for c in t.children)
+                and own <= _modifier_words(t)
                 and not self.in_quotation(t)
             ):
                 return t
@@ -1230,11 +1268,16 @@ def _described_rank(tok, org) -> int | None:
 def _titled_person(span) -> bool:
     """An entity a person's role noun introduces ("chief executive Karin Holt" tagged
     ORG): a person, not an organisation; not a name whose words say a body ("the mine's
-    owner Keldor Mining": an owner may be a company)."""
+    owner Keldor Mining": an owner may be a company), nor a name tagged ORG after a noun
+    one of whose first WordNet senses is a body ("battery maker Voltrena Cells": a maker
+    is a manufacturer too)."""
     if looks_like_org(span.text) or org_kind(span.text):
         return False
     return any(
-        c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and is_role_noun(c.lemma_.lower())
+        c.dep_ in ("compound", "amod")
+        and c.pos_ == "NOUN"
+        and is_role_noun(c.lemma_.lower())
+        and not (span.label_ == "ORG" and is_a(c.lemma_.lower(), ORG_ANCESTORS, first=3))
         for c in span.root.children
         if c.i < span.start
     )
@@ -1725,6 +1768,9 @@ def speech_subject(verb):
         return None
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return _passive_agent(verb)  # "He was told that …": the hearer; the teller speaks
+    misread = _misread_subject(verb)
+    if misread is not None:
+        return misread
     tok = verb
     for _ in range(4):
         # the subject nearest the verb: a wire dateline parsed as a second subject is not it
@@ -1754,6 +1800,19 @@ def speech_subject(verb):
             continue
         return None
     return None
+
+
+def _misread_subject(verb):
+    """A capitalised word that opens the sentence right before subjectless ``verb`` and
+    that the tagger took for an adverb ("Fennelly said …": a surname in "-ly"); the
+    resolver decides whether it names anyone. None otherwise."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if before is None or before.head != verb or before.dep_ not in ("advmod", "npadvmod"):
+        return None
+    first = next(t for t in verb.sent if not t.is_space)
+    return before if before == first and before.text[:1].isupper() else None
 
 
 #: words that open a subordinate clause set off by commas ("…, hours after X lost …,")
@@ -2661,10 +2720,14 @@ def _is_outlet(tok, sp: Speaker, outlets: set[int]) -> bool:
         phrase += list(before.subtree)  # "the weekly paper Fjell Avis": parsed as two subjects
     # a name is capitalised: "the regional health protection agency" with "protection"
     # tagged PROPN names no outlet
+    owners = {  # "the site's main contractor, X", "X, which runs the site,": no outlet
+        o.i for c in tok.children if c.dep_ in ("poss", "relcl", "acl") for o in c.subtree
+    }
     return any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in phrase) and any(
         t.pos_ == "NOUN"
         and t.lemma_.lower() in OUTLET_NOUNS
         and not (t.dep_ == "compound" and t.head.pos_ == "NOUN")  # "its site director"
+        and t.i not in owners
         for t in phrase
     )
 
