@@ -106,3 +106,27 @@ def test_a_surname_the_tagger_took_for_an_adverb_speaks(make):
 def test_a_capitalised_adverb_is_no_speaker(make):
     text = "Finally said to be safe, the climbers were flown to Bergen on Tuesday."
     assert not [q for q in extract_quotes(make(text)) if q.speaker == "Finally"]
+
+
+def test_what_a_newsroom_hears_from_a_body_is_the_bodys(make):
+    text = (
+        "We're hearing from the coastguard that a third fishing boat has been found "
+        "capsized off Harra Head.\n\n"
+        "Residents heard from neighbours that the quay had flooded."
+    )
+    quotes = [(q.speaker, q.text) for q in extract_quotes(make(text))]
+    assert [s for s, t in quotes if "third fishing boat" in t] == ["the coastguard"]
+    assert not [s for s, t in quotes if "quay had flooded" in t]  # a group: no speaker
+
+
+def test_a_live_blog_line_labelled_with_a_body_is_its_statement(make):
+    text = (
+        "09:40\n"
+        "Devon Fire Service: three crews are still at the warehouse, the blaze is contained.\n\n"
+        "09:15\n"
+        "Hale: warehouse fire under control\n\n"
+        "Image: Smoke over the Exford industrial estate on Tuesday.\n"
+    )
+    quotes = [(q.speaker, q.text) for q in extract_quotes(make(text))]
+    assert [s for s, t in quotes if "three crews" in t] == ["Devon Fire Service"]
+    assert not [s for s, t in quotes if "under control" in t or "Smoke" in t]

@@ -2504,7 +2504,11 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
         if e <= s or len(text[s:e].split()) < 2:
             continue
         out.append(Quote(aid, sp.name, text[s:e], s, e, False, cue_of(tok), sp.start, sp.end))
-    for q in _according_to_reports(doc, resolver, outlets):
+    for q in [
+        *_according_to_reports(doc, resolver, outlets),
+        *_heard_from(doc, resolver, outlets),
+        *_labelled_lines(doc, resolver, outlets),
+    ]:
         if not any(not (q.end <= o.start or q.start >= o.end) for o in out):
             out.append(q)
     out.extend(_directives(doc, resolver, outlets, out))
@@ -3153,6 +3157,91 @@ def _according_to_reports(doc, resolver: SpeakerResolver, outlets: set[int]) -> 
             out.append(
                 Quote(aid, sp.name, text[s:e], s, e, False, "according to", sp.start, sp.end)
             )
+    return out
+
+
+#: a line opening with a label and a colon, not a quotation: "Suffolk Police: two arrests"
+_LABELLED_LINE = re.compile(r"^([A-Z][^:\n\"“‘']{1,60}):[ \t]+([^\s\"“‘'].*)$", re.M)
+
+
+def _labelled_lines(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
+    """A live blog's line "Suffolk Police: two arrests so far today …": the words after
+    the colon, reported as the label's, when the label is a name (one to four capitalised
+    words) that the resolver makes one person or body, or whose head is a body's noun
+    (not a group or an outlet), the line is no boilerplate ("Source: …", "Image: …",
+    contacts) and ends as a sentence does (an entry's headline is no statement)."""
+    aid = resolver.analysis.article.id
+    text = doc_text(doc)
+    aside = [(b.start, b.end) for b in article_spans(resolver.analysis.article)]
+    out: list[Quote] = []
+    for m in _LABELLED_LINE.finditer(text):
+        ent = doc.char_span(m.start(1), m.end(1))
+        if ent is None or any(s <= m.start() < e for s, e in aside):
+            continue
+        if len(ent) > 4 or not all(t.text[:1].isupper() for t in ent):
+            continue  # a name: "Suffolk Police", not "Sad news" or "Media contact"
+        sp = resolver.resolve(ent.root)
+        lemma = ent.root.lemma_.lower()
+        if sp is None and (lemma in ORG_NOUNS | BARE_BODIES or is_org_noun(lemma)):
+            sp = Speaker(ent.text, ent.start_char, ent.end_char, "org")  # a body's name
+        if sp is None or sp.kind not in ("org", "person") or sp.plural:
+            continue
+        if _is_outlet(ent.root, sp, outlets) or is_outlet_name(sp.name):
+            continue
+        if not m.group(2).rstrip().endswith((".", "!", "?")):
+            continue  # "Vasko: no more rises this year": an entry's headline, no statement
+        s, e = _trim(text, m.start(2), m.end(2))
+        while e > s and text[e - 1] in ".!?":
+            e -= 1
+        if len(text[s:e].split()) >= 3:
+            out.append(Quote(aid, sp.name, text[s:e], s, e, False, "colon", sp.start, sp.end))
+    return out
+
+
+#: verbs of coming to know ("We're hearing from X that …", "learned from X that …")
+_INFORMED_ACTS = _RECEIVING_ACTS | frozenset({"hear", "learn"})
+
+
+def _informed(verb) -> bool:
+    """Whether ``verb`` is an act of coming to know (:data:`_INFORMED_ACTS`, or a WordNet
+    hypernym of its first two senses among them)."""
+    lemma = verb.lemma_.lower()
+    return lemma in _INFORMED_ACTS or bool(lexicon.hypernyms(lemma, "v", 2) & _INFORMED_ACTS)
+
+
+def _heard_from(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
+    """ "We're hearing from the ambulance service that a second worker has died": what a
+    verb of coming to know (:func:`_informed`) takes as its clause, reported as the words
+    of the one person or body its "from" phrase names (never a group or an outlet, whose
+    report is provenance)."""
+    aid = resolver.analysis.article.id
+    text = doc_text(doc)
+    out: list[Quote] = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or not _informed(verb) or resolver.in_quotation(verb):
+            continue
+        source = next(
+            (
+                p
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == "from"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ),
+            None,
+        )
+        comp = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+        if source is None or not comp or comp[0].i < source.i:
+            continue
+        sp = resolver.resolve(source)
+        if sp is None or sp.kind == "group" or sp.plural or _is_outlet(source, sp, outlets):
+            continue
+        toks = [
+            t for t in comp[0].subtree if not (t.dep_ in ("mark", "dobj") and t.lower_ == "that")
+        ]
+        s, e = _trim(text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
+        if len(text[s:e].split()) >= 3:
+            out.append(Quote(aid, sp.name, text[s:e], s, e, False, verb.lower_, sp.start, sp.end))
     return out
 
 
