@@ -120,13 +120,15 @@ def test_what_a_newsroom_hears_from_a_body_is_the_bodys(make):
 
 
 def test_a_live_blog_line_labelled_with_a_body_is_its_statement(make):
+    """Not an entry's headline, a caption or a section label ("Background:")."""
     text = (
         "09:40\n"
         "Devon Fire Service: three crews are still at the warehouse, the blaze is contained.\n\n"
         "09:15\n"
         "Hale: warehouse fire under control\n\n"
-        "Image: Smoke over the Exford industrial estate on Tuesday.\n"
+        "Image: Smoke over the Exford industrial estate on Tuesday.\n\n"
+        "Background: Warehouse fires spread fast because of the stock inside.\n"
     )
     quotes = [(q.speaker, q.text) for q in extract_quotes(make(text))]
     assert [s for s, t in quotes if "three crews" in t] == ["Devon Fire Service"]
-    assert not [s for s, t in quotes if "under control" in t or "Smoke" in t]
+    assert not [s for s, t in quotes if "under control" in t or "Smoke" in t or "spread" in t]

@@ -3167,9 +3167,10 @@ _LABELLED_LINE = re.compile(r"^([A-Z][^:\n\"“‘']{1,60}):[ \t]+([^\s\"“‘'
 def _labelled_lines(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
     """A live blog's line "Suffolk Police: two arrests so far today …": the words after
     the colon, reported as the label's, when the label is a name (one to four capitalised
-    words) that the resolver makes one person or body, or whose head is a body's noun
-    (not a group or an outlet), the line is no boilerplate ("Source: …", "Image: …",
-    contacts) and ends as a sentence does (an entry's headline is no statement)."""
+    words) that the resolver makes one body or a person named in full, or whose head is a
+    body's noun (not a group or an outlet), the line is no boilerplate ("Source: …",
+    "Image: …", "Explainer: …", contacts) and ends as a sentence does (an entry's headline
+    is no statement)."""
     aid = resolver.analysis.article.id
     text = doc_text(doc)
     aside = [(b.start, b.end) for b in article_spans(resolver.analysis.article)]
@@ -3184,8 +3185,8 @@ def _labelled_lines(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Q
         lemma = ent.root.lemma_.lower()
         if sp is None and (lemma in ORG_NOUNS | BARE_BODIES or is_org_noun(lemma)):
             sp = Speaker(ent.text, ent.start_char, ent.end_char, "org")  # a body's name
-        if sp is None or sp.kind not in ("org", "person") or sp.plural:
-            continue
+        if sp is None or sp.plural or not (sp.kind == "org" or _full_person(sp)):
+            continue  # "Explainer: …" is a label, no one's name
         if _is_outlet(ent.root, sp, outlets) or is_outlet_name(sp.name):
             continue
         if not m.group(2).rstrip().endswith((".", "!", "?")):
@@ -3196,6 +3197,11 @@ def _labelled_lines(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Q
         if len(text[s:e].split()) >= 3:
             out.append(Quote(aid, sp.name, text[s:e], s, e, False, "colon", sp.start, sp.end))
     return out
+
+
+def _full_person(sp: Speaker) -> bool:
+    """Whether ``sp`` is a person the article names with at least two words."""
+    return sp.kind == "person" and " " in sp.name.strip()
 
 
 #: verbs of coming to know ("We're hearing from X that …", "learned from X that …")
