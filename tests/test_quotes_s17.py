@@ -132,3 +132,8 @@ def test_a_live_blog_line_labelled_with_a_body_is_its_statement(make):
     quotes = [(q.speaker, q.text) for q in extract_quotes(make(text))]
     assert [s for s, t in quotes if "three crews" in t] == ["Devon Fire Service"]
     assert not [s for s, t in quotes if "under control" in t or "Smoke" in t or "spread" in t]
+
+
+def test_a_plural_name_with_a_capital_the_is_one_speaker(make):
+    text = "Headliners The Copper Lanterns have said they will play the rescheduled date in May."
+    assert _speakers(make(text), "rescheduled date") == ["The Copper Lanterns"]

@@ -401,6 +401,21 @@ def _names_a_thing(ent) -> bool:
     return ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN"
 
 
+def _name_with_capital_the(tok) -> Speaker | None:
+    """A plural proper name written with a capital "The" inside a sentence ("Headliners
+    The Marrow Kings have said …"): the name of one band, team or firm, an organisation
+    speaker; None otherwise."""
+    if tok.tag_ not in ("NNS", "NNPS") or not tok.text[:1].isupper():
+        return None
+    det = next((c for c in tok.children if c.dep_ == "det" and c.i < tok.i), None)
+    if det is None or det.text != "The" or det.is_sent_start:
+        return None
+    words = tok.doc[det.i : tok.i + 1]
+    if len(words) < 3 or not all(t.text[:1].isupper() for t in words):
+        return None  # "The Marrow Kings", not a capitalised "The" before one plural noun
+    return Speaker(words.text, words.start_char, words.end_char, "org")
+
+
 def _modifier_words(tok) -> frozenset[str]:
     """Lower-cased adjectives and noun modifiers before noun ``tok`` ("the county fire
     service" -> {"county", "fire"}); possessives are left out."""
@@ -845,6 +860,9 @@ class SpeakerResolver(_BodyResolution):
             return None
         if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children):
             return None  # "our correspondent says": the newsroom's own reporting
+        titled = _name_with_capital_the(tok)
+        if titled is not None:
+            return titled  # "The Marrow Kings have said": a band, one speaker
         hit = self._named_person(tok) or self._named_in_apposition(tok)
         if hit is None and self._honoured(tok):
             hit = self._lone_name(tok)  # "Ms Dovey said", whatever the tagger made of it
