@@ -3278,6 +3278,7 @@ def build_quotes(ctx: StoryContext) -> dict[str, list[dict]]:
 
     items: list[dict] = []
     holders = role_holders(ctx.analyses)
+    described = story_descriptions(ctx.analyses)
     newsrooms = cited_outlets(ctx)
     for analysis in ctx.analyses:
         aid = analysis.article.id
@@ -3288,6 +3289,7 @@ def build_quotes(ctx: StoryContext) -> dict[str, list[dict]]:
             if _proper_name(q.speaker) and any(same_outlet(q.speaker, o) for o in newsrooms):
                 continue  # "LBC said …" where another article writes "LBC reported": provenance
             speaker = _holder_of(q.speaker, holders)
+            speaker = _described_name(speaker, described)
             anonymous = is_anonymous_speaker(speaker)  # "One broker" names nobody
             if anonymous and not speaks_for_body(speaker):
                 continue  # "one driver", "a rescue worker": provenance, not a speaker
@@ -3315,6 +3317,59 @@ def build_quotes(ctx: StoryContext) -> dict[str, list[dict]]:
                 }
             items.append(item)
     return {"quotes": items}
+
+
+def _description_words(noun) -> frozenset[str]:
+    """Lower-cased words of the description headed by common noun ``noun``: the noun and
+    the adjectives and nouns before it that modify it ("British battery maker")."""
+    words = {noun.lower_}
+    for t in noun.doc[noun.left_edge.i : noun.i]:
+        if t.dep_ in ("amod", "compound") and t.is_alpha:
+            words.add(t.lower_)
+    return frozenset(words)
+
+
+def story_descriptions(analyses) -> dict[str, dict[str, frozenset[str]]]:
+    """Head noun -> {name -> words of the descriptions} for every organisation or person
+    an article of the story describes with a common noun: before the name ("British
+    battery maker Voltrena Cells") or in apposition ("the site's main contractor, Halvern
+    Construction"). :func:`_described_name` reads it to name a description another
+    article gives alone ("the British battery maker said")."""
+    out: dict[str, dict[str, set[str]]] = {}
+    for analysis in analyses:
+        for e in entity_names(analysis.doc):
+            if e.label_ not in ("ORG", "PERSON"):
+                continue
+            first = next((t.i for t in e if t.pos_ == "PROPN" and t.text[:1].isupper()), None)
+            if first is None:
+                continue
+            nouns = [  # "British battery maker Voltrena Cells", also inside the entity
+                t
+                for t in e.doc[min(e.root.left_edge.i, e.start) : first]
+                if t.pos_ == "NOUN" and e.start <= t.head.i < e.end and t.dep_ == "compound"
+            ]
+            if e.root.dep_ == "appos" and e.root.head.pos_ == "NOUN":
+                nouns.append(e.root.head)
+            name = strip_possessive(e.doc[first : e.end].text.strip())
+            for n in nouns:
+                words = _description_words(n)
+                slot = out.setdefault(n.lemma_.lower(), {}).setdefault(name, set())
+                slot.update(words)
+    return {k: {n: frozenset(w) for n, w in v.items()} for k, v in out.items()}
+
+
+def _described_name(speaker: str, described: dict[str, dict[str, frozenset[str]]]) -> str:
+    """The one name the story gives with definite description ``speaker`` ("the British
+    battery maker" -> "Voltrena Cells", where another article writes "British battery
+    maker Voltrena Cells"): a name described with the same head noun and every word of
+    the description; ``speaker`` unchanged when no name or several fit."""
+    words = speaker.split()
+    if len(words) < 2 or words[0].lower() != "the":
+        return speaker
+    head = words[-1].lower()
+    wanted = {w.lower() for w in words[1:]}
+    fits = sorted(n for n, ws in described.get(head, {}).items() if wanted <= ws)
+    return fits[0] if len(fits) == 1 else speaker
 
 
 def cited_outlets(ctx: StoryContext) -> list[str]:
