@@ -396,8 +396,9 @@ class ArticleNames:
 
 def _names_a_thing(ent) -> bool:
     """Whether organisation-tagged ``ent`` only modifies a common noun here ("the
-    demolished Redmarsh power station"): a name given to a thing, which "the company"
-    does not refer back to unless the name says a body's kind."""
+    demolished Redmarsh power station"): one word so used is a name given to a place or
+    a thing, which "the company" does not refer back to unless it says a body's kind
+    ("the Norrex Chemie plant", two words, stays a company's)."""
     return ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN"
 
 
@@ -540,7 +541,7 @@ class _BodyResolution(ArticleNames):
             and not same_outlet(e.text, self.analysis.article.outlet or "")  # "BNC understands"
             and _has_name_word(e)
             and (rank := _described_rank(tok, e)) is not None
-            and not (rank == 3 and _names_a_thing(e))  # "the Redmarsh power station"
+            and not (rank == 3 and len(e) == 1 and _names_a_thing(e))  # "the Redmarsh site"
         ]
         best = min(ranked, key=lambda r: r[:6]) if ranked else None
         if best is not None and (best[3] == 0 or not self._body_described_apart(tok)):
