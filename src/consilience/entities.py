@@ -57,7 +57,7 @@ from .cues import is_outlet_name, is_reporting_verb
 from .model import StoryContext
 from .org_kinds import org_kind
 
-VERSION = "4"
+VERSION = "5"  # session 17: a one-word person name takes the given name left out before it
 
 KEEP_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "EVENT", "LAW")
 _LABEL_RANK = {lab: i for i, lab in enumerate(KEEP_LABELS)}

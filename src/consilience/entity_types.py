@@ -418,7 +418,8 @@ def name_core(span):
     its first word: "12:20 Network Rail", "14:35 Sad"), and at the end of a person's, a
     club's or a place's name a score the tagger glued to it ("Viktor Halloran 3-1",
     "Harbor City 2-0"). A number that is part of a name ("A487", "Apollo 11", "Varne 4"
-    as a facility) stays."""
+    as a facility) stays. A one-word person's name takes the given name the tagger left
+    out before it (:func:`_given_name_before`)."""
     from spacy.tokens import Span
 
     a, b = span.start, span.end
@@ -433,9 +434,31 @@ def name_core(span):
             b = end  # "3-1" or "3 - 1": a score, no part of the name
     if a >= b:
         return None
+    if span.label_ == "PERSON" and b - a == 1 and _given_name_before(doc, a):
+        a -= 1  # "Stallholder Priya Sandhu" tagged only on "Sandhu": "Priya Sandhu"
     if (a, b) == (span.start, span.end):
         return span
     return Span(doc, a, b, label=span.label_)
+
+
+def _given_name_before(doc, i: int) -> bool:
+    """Whether the token before one-word person name ``doc[i]`` is a given name the
+    tagger left out: a capitalised proper noun compounded on it that is no common English
+    noun ("Priya" in "Stallholder Priya Sandhu"; not "Inspector", "Coach") nor an
+    honorific."""
+    if i == 0:
+        return False
+    tok = doc[i - 1]
+    return (
+        tok.pos_ == "PROPN"
+        and tok.dep_ == "compound"
+        and tok.head.i == i
+        and tok.text.istitle()
+        and tok.is_alpha
+        and tok.lower_ not in HONORIFICS
+        and not _common(tok.text)
+        and not tok.ent_type_
+    )
 
 
 def mention_type(span) -> str | None:

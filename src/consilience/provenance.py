@@ -67,7 +67,7 @@ from .model import Analysis, Attribution, StoryContext
 from .outlet_initials import initials_outlet
 from .quotes import ROLE_NOUNS, SpeakerResolver, is_anonymous_speaker, place_like
 
-VERSION = "9"  # session 14: "Wire" names a news wire (cues.is_outlet_name)
+VERSION = "10"  # session 17: an outlet cited again by its initials is that outlet
 LEAD_SENTENCES = 4
 
 # Seats of government -> the officials they speak for.
@@ -495,9 +495,34 @@ def extract_attributions(analysis: Analysis) -> list[Attribution]:
     for sent in doc.sents:
         for prep, pobj in according_to(sent):
             add(pobj, "according to", False, prep)
+    found = _outlet_short_forms(found)
     own = analysis.article.outlet
     found = [f for f in found if not (f[3] == "outlet" and own and same_outlet(f[1], own))]
     return _attributions(analysis.article.id, found)
+
+
+def _initials(name: str) -> str:
+    """Initials of the capitalised words of ``name`` after a leading "The" ("The
+    Continental Press Agency" -> "CPA")."""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _outlet_short_forms(found: list[tuple]) -> list[tuple]:
+    """A source written as an outlet's initials in the same article ("according to CPA"
+    after "The Continental Press Agency said") is that outlet: its full name, kind
+    "outlet" (so the articles resting on it count once); other sources unchanged."""
+    outlets = {_initials(f[1]): f[1] for f in found if f[3] == "outlet"}
+    out = []
+    for f in found:
+        short = f[1].strip()
+        full = outlets.get(short) if short.isupper() and 2 <= len(short) <= 6 else None
+        if f[3] != "outlet" and full is not None and len(_initials(full)) >= 2:
+            f = (f[0], full, f[2], "outlet", f[4], f[5])
+        out.append(f)
+    return out
 
 
 def _body_it(doc, tok, resolver: SpeakerResolver, cue: str):

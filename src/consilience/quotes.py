@@ -134,7 +134,7 @@ from .quote_marks import (  # noqa: F401 - quotation_spans is re-exported
 )
 from .speech_senses import says_by_sense
 
-VERSION = "16"  # session 16: compatible antecedents, closing attributions, readers of records
+VERSION = "17"  # session 17: bodies owned by places, described apart; misread subjects
 
 # Back-compatible names for the shared cue lexicon (see :mod:`consilience.cues`).
 SPEECH_VERBS = REPORTING_VERBS
@@ -325,7 +325,8 @@ class ArticleNames:
             if tok.i in seen_tokens or not tok.text[:1].isupper():
                 continue
             bare = strip_possessive(tok.text)
-            if bare.lower() in self.full_by_last and tok.pos_ in ("PROPN", "NOUN"):
+            # "Fennelly said": a surname in "-ly" the tagger took for an adverb
+            if bare.lower() in self.full_by_last and tok.pos_ in ("PROPN", "NOUN", "ADV"):
                 name = self.full_by_last[bare.lower()][0]
                 yield (tok.i, name, tok.idx, tok.idx + len(bare), frozenset())
 
@@ -391,6 +392,37 @@ class ArticleNames:
     def _description(self, tok) -> Speaker | None:
         """The description headed by role noun ``tok`` (see :func:`describe`)."""
         return describe(self, tok)
+
+
+def _names_a_thing(ent) -> bool:
+    """Whether organisation-tagged ``ent`` only modifies a common noun here ("the
+    demolished Redmarsh power station"): one word so used is a name given to a place or
+    a thing, which "the company" does not refer back to unless it says a body's kind
+    ("the Norrex Chemie plant", two words, stays a company's)."""
+    return ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN"
+
+
+def _name_with_capital_the(tok) -> Speaker | None:
+    """A plural proper name written with a capital "The" inside a sentence ("Headliners
+    The Marrow Kings have said …"): the name of one band, team or firm, an organisation
+    speaker; None otherwise."""
+    if tok.tag_ not in ("NNS", "NNPS") or not tok.text[:1].isupper():
+        return None
+    det = next((c for c in tok.children if c.dep_ == "det" and c.i < tok.i), None)
+    if det is None or det.text != "The" or det.is_sent_start:
+        return None
+    words = tok.doc[det.i : tok.i + 1]
+    if len(words) < 3 or not all(t.text[:1].isupper() for t in words):
+        return None  # "The Marrow Kings", not a capitalised "The" before one plural noun
+    return Speaker(words.text, words.start_char, words.end_char, "org")
+
+
+def _modifier_words(tok) -> frozenset[str]:
+    """Lower-cased adjectives and noun modifiers before noun ``tok`` ("the county fire
+    service" -> {"county", "fire"}); possessives are left out."""
+    return frozenset(
+        c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
+    )
 
 
 def _bare_name(surface: str) -> str:
@@ -506,8 +538,10 @@ class _BodyResolution(ArticleNames):
             )
             for e in self.orgs
             if not is_outlet_name(e.text)
+            and not same_outlet(e.text, self.analysis.article.outlet or "")  # "BNC understands"
             and _has_name_word(e)
             and (rank := _described_rank(tok, e)) is not None
+            and not (rank == 3 and len(e) == 1 and _names_a_thing(e))  # "the Redmarsh site"
         ]
         best = min(ranked, key=lambda r: r[:6]) if ranked else None
         if best is not None and (best[3] == 0 or not self._body_described_apart(tok)):
@@ -596,6 +630,9 @@ class _BodyResolution(ArticleNames):
         organisation ("Halden's board", "the company's board") is that organisation. None
         for another owner ("its": the body's own noun resolves it)."""
         start, end = tok.left_edge.idx, tok.idx + len(tok.text)
+        named = self._named_with(tok, poss) if poss.pos_ == "PROPN" else None
+        if named is not None:
+            return named  # "Ostrava's central bank" -> "Bank of Ostrava"
         if poss.pos_ in ("PROPN", "NOUN") and not self.in_quotation(poss):
             org = self._organisation(poss)
             if poss.pos_ == "PROPN" and (org is None or not _body_name(org.name)):
@@ -606,13 +643,27 @@ class _BodyResolution(ArticleNames):
         person = self.person_at(poss) if poss.pos_ == "PROPN" else None
         if person is not None:
             return Speaker(f"{person[0]}'s {tok.lower_}", start, end, "org")
-        if poss.pos_ == "PROPN" and poss.text[:1].isupper() and not self.is_place_name(poss.text):
+        if poss.pos_ == "PROPN" and poss.text[:1].isupper():
             owner = self._written_full_name(strip_possessive(poss.text))
             if " " in owner or poss.ent_type_ == "PERSON":  # not "Veloria's central bank"
                 return Speaker(f"{owner}'s {tok.lower_}", start, end, "org")
+            # a place or a bare name of no person ("Kalvaria's foreign ministry"): the body
+            # as written, never the place and never another country's body named before
+            return Speaker(doc_text(self.doc)[start:end], start, end, "org")
         if poss.pos_ == "NOUN" and is_role_noun(poss.lemma_.lower()):
             name = doc_text(self.doc)[start:end]
             return Speaker(name, start, end, "org")
+        return None
+
+    def _named_with(self, tok, poss) -> Speaker | None:
+        """The organisation the article names with both the possessor's word and body noun
+        ``tok`` ("Ostrava's central bank" -> "Bank of Ostrava"), or None."""
+        owner = strip_possessive(poss.text).lower()
+        noun = tok.lemma_.lower()
+        for e in self.orgs:
+            words = [w.lower() for w in strip_possessive(e.text).split()]
+            if owner in words and noun in words and not is_outlet_name(e.text):
+                return Speaker(self.org_name(e.text), e.start_char, e.end_char, "org")
         return None
 
     def _written_full_name(self, surname: str) -> str:
@@ -626,13 +677,16 @@ class _BodyResolution(ArticleNames):
 
     def _described_body(self, tok):
         """The last earlier noun of ``tok``'s lemma with modifiers of its own ("the regional
-        public health office" before "the office", "the growers' fund" before "the fund"),
-        or None."""
+        public health office" before "the office", "the growers' fund" before "the fund")
+        that holds every modifier ``tok`` has: "the county fire service" is a body of its
+        own, never the "emergency services" named before. None otherwise."""
+        own = _modifier_words(tok)
         for t in reversed(self.doc[: tok.i]):
             if (
                 t.lemma_.lower() == tok.lemma_.lower()
                 and (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.text.islower()))
                 and any(c.dep_ in ("amod", "compound", "poss") for c in t.children)
+                and own <= _modifier_words(t)
                 and not self.in_quotation(t)
             ):
                 return t
@@ -807,6 +861,9 @@ class SpeakerResolver(_BodyResolution):
             return None
         if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children):
             return None  # "our correspondent says": the newsroom's own reporting
+        titled = _name_with_capital_the(tok)
+        if titled is not None:
+            return titled  # "The Marrow Kings have said": a band, one speaker
         hit = self._named_person(tok) or self._named_in_apposition(tok)
         if hit is None and self._honoured(tok):
             hit = self._lone_name(tok)  # "Ms Dovey said", whatever the tagger made of it
@@ -1230,11 +1287,16 @@ def _described_rank(tok, org) -> int | None:
 def _titled_person(span) -> bool:
     """An entity a person's role noun introduces ("chief executive Karin Holt" tagged
     ORG): a person, not an organisation; not a name whose words say a body ("the mine's
-    owner Keldor Mining": an owner may be a company)."""
+    owner Keldor Mining": an owner may be a company), nor a name tagged ORG after a noun
+    one of whose first WordNet senses is a body ("battery maker Voltrena Cells": a maker
+    is a manufacturer too)."""
     if looks_like_org(span.text) or org_kind(span.text):
         return False
     return any(
-        c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and is_role_noun(c.lemma_.lower())
+        c.dep_ in ("compound", "amod")
+        and c.pos_ == "NOUN"
+        and is_role_noun(c.lemma_.lower())
+        and not (span.label_ == "ORG" and is_a(c.lemma_.lower(), ORG_ANCESTORS, first=3))
         for c in span.root.children
         if c.i < span.start
     )
@@ -1725,6 +1787,9 @@ def speech_subject(verb):
         return None
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return _passive_agent(verb)  # "He was told that …": the hearer; the teller speaks
+    misread = _misread_subject(verb)
+    if misread is not None:
+        return misread
     tok = verb
     for _ in range(4):
         # the subject nearest the verb: a wire dateline parsed as a second subject is not it
@@ -1754,6 +1819,19 @@ def speech_subject(verb):
             continue
         return None
     return None
+
+
+def _misread_subject(verb):
+    """A capitalised word that opens the sentence right before subjectless ``verb`` and
+    that the tagger took for an adverb ("Fennelly said …": a surname in "-ly"); the
+    resolver decides whether it names anyone. None otherwise."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if before is None or before.head != verb or before.dep_ not in ("advmod", "npadvmod"):
+        return None
+    first = next(t for t in verb.sent if not t.is_space)
+    return before if before == first and before.text[:1].isupper() else None
 
 
 #: words that open a subordinate clause set off by commas ("…, hours after X lost …,")
@@ -2445,7 +2523,11 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
         if e <= s or len(text[s:e].split()) < 2:
             continue
         out.append(Quote(aid, sp.name, text[s:e], s, e, False, cue_of(tok), sp.start, sp.end))
-    for q in _according_to_reports(doc, resolver, outlets):
+    for q in [
+        *_according_to_reports(doc, resolver, outlets),
+        *_heard_from(doc, resolver, outlets),
+        *_labelled_lines(doc, resolver, outlets),
+    ]:
         if not any(not (q.end <= o.start or q.start >= o.end) for o in out):
             out.append(q)
     out.extend(_directives(doc, resolver, outlets, out))
@@ -2661,10 +2743,14 @@ def _is_outlet(tok, sp: Speaker, outlets: set[int]) -> bool:
         phrase += list(before.subtree)  # "the weekly paper Fjell Avis": parsed as two subjects
     # a name is capitalised: "the regional health protection agency" with "protection"
     # tagged PROPN names no outlet
+    owners = {  # "the site's main contractor, X", "X, which runs the site,": no outlet
+        o.i for c in tok.children if c.dep_ in ("poss", "relcl", "acl") for o in c.subtree
+    }
     return any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in phrase) and any(
         t.pos_ == "NOUN"
         and t.lemma_.lower() in OUTLET_NOUNS
         and not (t.dep_ == "compound" and t.head.pos_ == "NOUN")  # "its site director"
+        and t.i not in owners
         for t in phrase
     )
 
@@ -3093,6 +3179,97 @@ def _according_to_reports(doc, resolver: SpeakerResolver, outlets: set[int]) -> 
     return out
 
 
+#: a line opening with a label and a colon, not a quotation: "Suffolk Police: two arrests"
+_LABELLED_LINE = re.compile(r"^([A-Z][^:\n\"“‘']{1,60}):[ \t]+([^\s\"“‘'].*)$", re.M)
+
+
+def _labelled_lines(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
+    """A live blog's line "Suffolk Police: two arrests so far today …": the words after
+    the colon, reported as the label's, when the label is a name (one to four capitalised
+    words) that the resolver makes one body or a person named in full, or whose head is a
+    body's noun (not a group or an outlet), the line is no boilerplate ("Source: …",
+    "Image: …", "Explainer: …", contacts) and ends as a sentence does (an entry's headline
+    is no statement)."""
+    aid = resolver.analysis.article.id
+    text = doc_text(doc)
+    aside = [(b.start, b.end) for b in article_spans(resolver.analysis.article)]
+    out: list[Quote] = []
+    for m in _LABELLED_LINE.finditer(text):
+        ent = doc.char_span(m.start(1), m.end(1))
+        if ent is None or any(s <= m.start() < e for s, e in aside):
+            continue
+        if len(ent) > 4 or not all(t.text[:1].isupper() for t in ent):
+            continue  # a name: "Suffolk Police", not "Sad news" or "Media contact"
+        sp = resolver.resolve(ent.root)
+        lemma = ent.root.lemma_.lower()
+        if sp is None and (lemma in ORG_NOUNS | BARE_BODIES or is_org_noun(lemma)):
+            sp = Speaker(ent.text, ent.start_char, ent.end_char, "org")  # a body's name
+        if sp is None or sp.plural or not (sp.kind == "org" or _full_person(sp)):
+            continue  # "Explainer: …" is a label, no one's name
+        if _is_outlet(ent.root, sp, outlets) or is_outlet_name(sp.name):
+            continue
+        if not m.group(2).rstrip().endswith((".", "!", "?")):
+            continue  # "Vasko: no more rises this year": an entry's headline, no statement
+        s, e = _trim(text, m.start(2), m.end(2))
+        while e > s and text[e - 1] in ".!?":
+            e -= 1
+        if len(text[s:e].split()) >= 3:
+            out.append(Quote(aid, sp.name, text[s:e], s, e, False, "colon", sp.start, sp.end))
+    return out
+
+
+def _full_person(sp: Speaker) -> bool:
+    """Whether ``sp`` is a person the article names with at least two words."""
+    return sp.kind == "person" and " " in sp.name.strip()
+
+
+#: verbs of coming to know ("We're hearing from X that …", "learned from X that …")
+_INFORMED_ACTS = _RECEIVING_ACTS | frozenset({"hear", "learn"})
+
+
+def _informed(verb) -> bool:
+    """Whether ``verb`` is an act of coming to know (:data:`_INFORMED_ACTS`, or a WordNet
+    hypernym of its first two senses among them)."""
+    lemma = verb.lemma_.lower()
+    return lemma in _INFORMED_ACTS or bool(lexicon.hypernyms(lemma, "v", 2) & _INFORMED_ACTS)
+
+
+def _heard_from(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
+    """ "We're hearing from the ambulance service that a second worker has died": what a
+    verb of coming to know (:func:`_informed`) takes as its clause, reported as the words
+    of the one person or body its "from" phrase names (never a group or an outlet, whose
+    report is provenance)."""
+    aid = resolver.analysis.article.id
+    text = doc_text(doc)
+    out: list[Quote] = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or not _informed(verb) or resolver.in_quotation(verb):
+            continue
+        source = next(
+            (
+                p
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == "from"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ),
+            None,
+        )
+        comp = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+        if source is None or not comp or comp[0].i < source.i:
+            continue
+        sp = resolver.resolve(source)
+        if sp is None or sp.kind == "group" or sp.plural or _is_outlet(source, sp, outlets):
+            continue
+        toks = [
+            t for t in comp[0].subtree if not (t.dep_ in ("mark", "dobj") and t.lower_ == "that")
+        ]
+        s, e = _trim(text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
+        if len(text[s:e].split()) >= 3:
+            out.append(Quote(aid, sp.name, text[s:e], s, e, False, verb.lower_, sp.start, sp.end))
+    return out
+
+
 # --------------------------------------------------------------------------- story section
 
 
@@ -3102,6 +3279,7 @@ def build_quotes(ctx: StoryContext) -> dict[str, list[dict]]:
 
     items: list[dict] = []
     holders = role_holders(ctx.analyses)
+    described = story_descriptions(ctx.analyses)
     newsrooms = cited_outlets(ctx)
     for analysis in ctx.analyses:
         aid = analysis.article.id
@@ -3112,6 +3290,7 @@ def build_quotes(ctx: StoryContext) -> dict[str, list[dict]]:
             if _proper_name(q.speaker) and any(same_outlet(q.speaker, o) for o in newsrooms):
                 continue  # "LBC said …" where another article writes "LBC reported": provenance
             speaker = _holder_of(q.speaker, holders)
+            speaker = _described_name(speaker, described)
             anonymous = is_anonymous_speaker(speaker)  # "One broker" names nobody
             if anonymous and not speaks_for_body(speaker):
                 continue  # "one driver", "a rescue worker": provenance, not a speaker
@@ -3139,6 +3318,59 @@ def build_quotes(ctx: StoryContext) -> dict[str, list[dict]]:
                 }
             items.append(item)
     return {"quotes": items}
+
+
+def _description_words(noun) -> frozenset[str]:
+    """Lower-cased words of the description headed by common noun ``noun``: the noun and
+    the adjectives and nouns before it that modify it ("British battery maker")."""
+    words = {noun.lower_}
+    for t in noun.doc[noun.left_edge.i : noun.i]:
+        if t.dep_ in ("amod", "compound") and t.is_alpha:
+            words.add(t.lower_)
+    return frozenset(words)
+
+
+def story_descriptions(analyses) -> dict[str, dict[str, frozenset[str]]]:
+    """Head noun -> {name -> words of the descriptions} for every organisation or person
+    an article of the story describes with a common noun: before the name ("British
+    battery maker Voltrena Cells") or in apposition ("the site's main contractor, Halvern
+    Construction"). :func:`_described_name` reads it to name a description another
+    article gives alone ("the British battery maker said")."""
+    out: dict[str, dict[str, set[str]]] = {}
+    for analysis in analyses:
+        for e in entity_names(analysis.doc):
+            if e.label_ not in ("ORG", "PERSON"):
+                continue
+            first = next((t.i for t in e if t.pos_ == "PROPN" and t.text[:1].isupper()), None)
+            if first is None:
+                continue
+            nouns = [  # "British battery maker Voltrena Cells", also inside the entity
+                t
+                for t in e.doc[min(e.root.left_edge.i, e.start) : first]
+                if t.pos_ == "NOUN" and e.start <= t.head.i < e.end and t.dep_ == "compound"
+            ]
+            if e.root.dep_ == "appos" and e.root.head.pos_ == "NOUN":
+                nouns.append(e.root.head)
+            name = strip_possessive(e.doc[first : e.end].text.strip())
+            for n in nouns:
+                words = _description_words(n)
+                slot = out.setdefault(n.lemma_.lower(), {}).setdefault(name, set())
+                slot.update(words)
+    return {k: {n: frozenset(w) for n, w in v.items()} for k, v in out.items()}
+
+
+def _described_name(speaker: str, described: dict[str, dict[str, frozenset[str]]]) -> str:
+    """The one name the story gives with definite description ``speaker`` ("the British
+    battery maker" -> "Voltrena Cells", where another article writes "British battery
+    maker Voltrena Cells"): a name described with the same head noun and every word of
+    the description; ``speaker`` unchanged when no name or several fit."""
+    words = speaker.split()
+    if len(words) < 2 or words[0].lower() != "the":
+        return speaker
+    head = words[-1].lower()
+    wanted = {w.lower() for w in words[1:]}
+    fits = sorted(n for n, ws in described.get(head, {}).items() if wanted <= ws)
+    return fits[0] if len(fits) == 1 else speaker
 
 
 def cited_outlets(ctx: StoryContext) -> list[str]:
