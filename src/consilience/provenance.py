@@ -64,7 +64,7 @@ from .cues import (  # noqa: F401 - AGENCIES, OUTLET_*, looks_like_org, same_out
 from .cues import is_reporting_verb as is_speech_verb
 from .entity_types import common_words
 from .model import Analysis, Attribution, StoryContext
-from .outlet_initials import initials_outlet
+from .outlet_initials import initials, initials_outlet
 from .quotes import ROLE_NOUNS, SpeakerResolver, is_anonymous_speaker, place_like
 
 VERSION = "10"  # session 17: an outlet cited again by its initials is that outlet
@@ -501,25 +501,16 @@ def extract_attributions(analysis: Analysis) -> list[Attribution]:
     return _attributions(analysis.article.id, found)
 
 
-def _initials(name: str) -> str:
-    """Initials of the capitalised words of ``name`` after a leading "The" ("The
-    Continental Press Agency" -> "CPA")."""
-    words = name.split()
-    if words and words[0].lower() == "the":
-        words = words[1:]
-    return "".join(w[0] for w in words if w[:1].isupper())
-
-
 def _outlet_short_forms(found: list[tuple]) -> list[tuple]:
     """A source written as an outlet's initials in the same article ("according to CPA"
     after "The Continental Press Agency said") is that outlet: its full name, kind
     "outlet" (so the articles resting on it count once); other sources unchanged."""
-    outlets = {_initials(f[1]): f[1] for f in found if f[3] == "outlet"}
+    outlets = {initials(f[1]): f[1] for f in found if f[3] == "outlet"}
     out = []
     for f in found:
         short = f[1].strip()
         full = outlets.get(short) if short.isupper() and 2 <= len(short) <= 6 else None
-        if f[3] != "outlet" and full is not None and len(_initials(full)) >= 2:
+        if f[3] != "outlet" and full is not None and len(initials(full)) >= 2:
             f = (f[0], full, f[2], "outlet", f[4], f[5])
         out.append(f)
     return out
