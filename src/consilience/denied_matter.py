@@ -20,9 +20,11 @@ a word another clause asserts when the two words are one concept:
   the complement of a decision or promise ("decided *not to seek* a review", "decided
   *against a court challenge*": denied, to come); of a denied light verb, where it goes
   or what it takes ("would not go *to court*"); a "without" over only one part of a
-  stretch ("the last 10 km") denies nothing of the rest, and a statement's content is a
-  statement whatever aim governs its verb of stating ("relieved to confirm that there
-  were *no* injuries");
+  stretch ("the last 10 km") denies nothing of the rest, nor does one hung on a noun,
+  which picks a set ("the number of homes *without water*"), and a statement's content
+  is a statement whatever aim governs its verb of stating ("relieved to confirm that
+  there were *no* injuries"); a noun naming what people do ("*train* drivers") or a thing
+  called off ("1,450 trains will be *cancelled*") is not asserted;
 - **one concept** (:func:`same_concept`): one lemma, WordNet synonyms among the first
   senses ("repay" / "pay back"), a noun and its verb ("offer" / "offered"), or the
   asserted word a kind of the denied one (a denial of a class denies each kind: "not
@@ -117,6 +119,8 @@ def polar_words(analysis, claim) -> list[Polar]:
             continue  # "another increase": not the one another clause states
         if t.i not in denied and _any(t):
             continue  # "(denied that) any radioactivity had escaped": asserts nothing
+        if t.i not in denied and (_set_picked(t) or _role_word(t) or _called_off(t)):
+            continue  # "homes without water", "train drivers", "trains were cancelled"
         lemma = _lemma(t, pos)
         if pos == "v" and (lemma in LIGHT or lemma in ATTRIBUTION_VERBS or lemma in DENIAL_VERBS):
             continue
@@ -249,7 +253,7 @@ def _denied_tokens(span) -> tuple[set[int], set[int]]:
             out |= _negated_by(t)
             if committed(t.head):
                 ahead |= _negated_by(t)
-        elif t.lower_ == "without" and t.dep_ == "prep" and not _part_only(t.head):
+        elif t.lower_ == "without" and t.dep_ == "prep" and not _narrowing(t):
             out |= {c.i for c in t.children if c.dep_ in ("pcomp", "pobj")} | _of_nouns(t)
         elif t.lower_ == "against" and t.dep_ == "prep" and _deciding(t.head):
             ahead |= {o.i for o in t.children if o.dep_ == "pobj"} | _of_nouns(t)
@@ -271,6 +275,56 @@ def _denied_tokens(span) -> tuple[set[int], set[int]]:
         out |= _light_matter(span.doc[i])
     inside = range(span.start, span.end)
     return {i for i in out if i in inside}, {i for i in ahead if i in inside}
+
+
+def _narrowing(without) -> bool:
+    """A "without" that denies nothing: over one part of a stretch (:func:`_part_only`),
+    or hung on a noun, where it picks a set ("the number of homes *without water*"), as
+    a relative clause does (:func:`_relative`), and says nothing of what others have."""
+    return _part_only(without.head) or without.head.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def _set_picked(t) -> bool:
+    """``t`` is the object of a "without" that picks a set (:func:`_narrowing`), or a
+    word inside it: neither asserted nor denied ("homes without *running water*")."""
+    for x in [t, *t.ancestors]:
+        if x.lower_ == "without" and x.dep_ == "prep":
+            return _narrowing(x)
+        if x.pos_ in ("VERB", "AUX") and x is not t:
+            return False
+    return False
+
+
+#: WordNet classes of nouns naming people, one or a body of them
+PEOPLE = frozenset({"person", "social_group"})
+
+
+def _role_word(t) -> bool:
+    """A noun modifying a noun that names people (:data:`PEOPLE`: "*train* drivers",
+    "*ferry* crews"): it says what they do, not that the thing is there or runs."""
+    return (
+        t.dep_ == "compound"
+        and t.head.pos_ == "NOUN"
+        and bool(PEOPLE & kinds(t.head.lemma_.lower(), "n"))
+    )
+
+
+#: verbs of calling off what was to happen ("1,450 trains will be *cancelled*")
+CANCELLING = frozenset("cancel call_off scrap axe scrub".split())
+
+
+def _called_off(t) -> bool:
+    """A noun whose act is called off: the object or passive subject of a verb of
+    :data:`CANCELLING`, or what "of" hangs on its noun ("the *cancellation* of 1,200
+    trains"). It says the thing will not be there, so it asserts nothing another
+    clause's denial of it could contradict."""
+    if t.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = t.head
+    if t.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+        return head.pos_ == "NOUN" and bool(lexicon.verbs_of(head.lemma_.lower()) & CANCELLING)
+    return t.dep_ in ("dobj", "nsubjpass") and _joined(head) in CANCELLING
 
 
 def repeat_only(verb) -> bool:
