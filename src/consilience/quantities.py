@@ -742,6 +742,8 @@ def _measure_of_noun(tok) -> str:
     "kill number" (the event named by the clause on the counted noun)."""
     parts = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
     if tok.lemma_.lower() in _TALLY_NOUNS:
+        if _tally_without_supply(tok):
+            return f"without {tok.lemma_.lower()}"  # "the number of homes without water"
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for g in child.children:
@@ -752,6 +754,16 @@ def _measure_of_noun(tok) -> str:
                         if g.lemma_.lower() in ("death", "fatality", "casualty", "injury"):
                             return f"{g.lemma_.lower()} {tok.lemma_.lower()}"
     return " ".join([*parts, tok.lemma_.lower()])
+
+
+def _tally_without_supply(tally) -> bool:
+    """Whether a tally noun ("number") counts things cut off a supply, the "without"
+    phrase on the tally or on its counted noun: "the number of homes without water"."""
+    if _without_supply(tally):
+        return True
+    counted = [g for c in tally.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    return any(_without_supply(g) for g in counted)
 
 
 _MOTION_VERBS = {"travel", "run", "surge", "flow", "sweep", "spread", "extend", "stretch",
@@ -1634,10 +1646,21 @@ def _off_supply(verb, figure) -> bool:
     for c in [*verb.children, *figure.children]:  # "without" on the verb or the noun
         if c.dep_ == "dobj" and c.i != figure.i and c.lemma_.lower() in _SUPPLIES:
             return True
-        if c.dep_ == "prep" and c.lower_ == "without":
-            if any(
-                o.dep_ in ("pobj", "pcomp") and o.lemma_.lower() in _SUPPLIES for o in c.children
-            ):
+    return _without_supply(verb) or _without_supply(figure)
+
+
+def _without_supply(tok) -> bool:
+    """Whether ``tok`` has a "without" phrase whose object is a supply: "without power",
+    "without water", "without running water" (the supply parsed as the object of a
+    participle: "running" the pcomp, "water" its dobj)."""
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ != "without":
+            continue
+        for o in c.children:
+            if o.dep_ not in ("pobj", "pcomp"):
+                continue
+            objs = [o, *(g for g in o.children if o.dep_ == "pcomp" and g.dep_ == "dobj")]
+            if any(g.lemma_.lower() in _SUPPLIES for g in objs):
                 return True
     return False
 

@@ -592,7 +592,28 @@ def _count_word(q: Quantity) -> str:
         return "people"
     words = q.text.split()
     last = words[-1].strip(".,;:") if words else q.noun
-    return last if last.lower().startswith(q.noun[:3].lower()) else q.noun
+    return last if last.lower().startswith(q.noun[:3].lower()) else _plural(q.noun)
+
+
+#: plurals no suffix rule gives ("fisherman" -> "fishermen", "child" -> "children")
+_IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children", "foot": "feet",
+                      "tooth": "teeth", "mouse": "mice", "goose": "geese"}  # fmt: skip
+
+
+def _plural(noun: str) -> str:
+    """The plural of a counted noun's lemma, for a count above one whose text does not
+    carry the noun ("rose to 18,000" of "the number of homes" -> "homes"): English suffix
+    rules, compounds of an irregular word ("fisherman" -> "fishermen", not "human": the
+    part before it must be a word WordNet knows) included."""
+    for word, plural in _IRREGULAR_PLURALS.items():
+        head = noun[: -len(word)]
+        if noun.endswith(word) and (not head or (len(head) > 2 and known(head))):
+            return head + plural
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in tuple("aeiou"):
+        return noun[:-1] + "ies"
+    return noun + "s"
 
 
 def _one_word(q: Quantity) -> str:
