@@ -18,7 +18,7 @@ import hashlib
 import os
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
@@ -302,15 +302,21 @@ def _ingest(
 
     report.skipped[:] = without_manifest(report.skipped, manifest)
     for skipped in report.skipped:
-        shown = escape_line(as_given(skipped.source))
+        shown = escape_line(as_given(skipped.source, inputs=inputs))
         err.print(f"skipped {shown}: {escape_line(skipped.reason)}", markup=False)
     return report
 
 
-def as_given(source: str, cwd: str | None = None) -> str:
-    """``source`` as a user in ``cwd`` (default: the working folder) would name it: a file
-    path below ``cwd`` relative to it ("news/a.txt", not "/home/me/news/a.txt"), a
-    ``#member`` suffix kept; anything else (URLs, paths elsewhere) unchanged."""
+def as_given(source: str, cwd: str | None = None, inputs: Iterable[str] = ()) -> str:
+    """``source`` as the user named it: a source one of ``inputs`` names as typed is
+    kept; a stored (canonical, ``os.path.realpath``) path of a file given, or of a file
+    under a folder given, is written back through that input ("/tmp/x/nope.md" stays
+    so, "/srv/news/a.txt" read as ``news/`` is "news/a.txt"); any other file path below
+    ``cwd`` (default: the working folder) is made relative to it; a ``#member`` suffix
+    is kept; anything else (URLs, paths elsewhere) unchanged."""
+    typed = _through_input(source, inputs)
+    if typed is not None:
+        return typed
     path, sep, member = source.partition("#")
     if not os.path.isabs(path):
         return source
@@ -321,6 +327,24 @@ def as_given(source: str, cwd: str | None = None) -> str:
     except ValueError:  # another drive
         return source
     return os.path.relpath(path, base) + sep + member
+
+
+def _through_input(source: str, inputs: Iterable[str]) -> str | None:
+    """``source`` written as one of ``inputs`` names it (itself, or a file under a folder
+    given), through the input's path as typed or its canonical form; None when no input
+    names it (a URL's page, a file a quoted glob matched)."""
+    path, sep, member = source.partition("#")
+    for inp in inputs:
+        inp = os.fspath(inp)
+        if "://" in inp:
+            continue
+        for base in dict.fromkeys((inp, os.path.realpath(inp))):
+            if path == base:
+                return inp + sep + member
+            folder = base.rstrip(os.sep)
+            if folder and path.startswith(folder + os.sep):
+                return inp.rstrip(os.sep) + path[len(folder) :] + sep + member
+    return None
 
 
 def _stored_count(store) -> int | None:

@@ -218,12 +218,19 @@ def sniff(path: str, head: bytes = b"") -> str | None:
     return None if unknown_suffix(path) else "txt"
 
 
-def unknown_type(path: str) -> Skipped:
-    """The skip of a file whose suffix no reader knows, naming what is read instead."""
+#: the first line of a Markdown file's front matter ("---" alone on a line)
+_FENCE_HEAD = re.compile(rb"\A(?:\xef\xbb\xbf)?---[ \t]*\r?\n")
+
+
+def unknown_type(path: str, head: bytes = b"") -> Skipped:
+    """The skip of a file whose suffix no reader knows, naming what is read instead and
+    the name to give it: .md when its first bytes ``head`` open front matter (only the
+    Markdown reader reads its fields), else .txt."""
+    fenced = _FENCE_HEAD.match(head)
+    rename = "an article with front matter to .md" if fenced else "a plain-text article to .txt"
+    known = known_extensions()
     return Skipped(
-        path,
-        f"unknown file type '{unknown_suffix(path)}' (reads {known_extensions()}; "
-        "rename a plain-text article to .txt)",
+        path, f"unknown file type '{unknown_suffix(path)}' (reads {known}; rename {rename})"
     )
 
 
@@ -1184,6 +1191,59 @@ def _split_byline(body: str) -> tuple[Byline | None, str]:
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(---|\.\.\.)[ \t]*(\n|\Z)", re.S)
+#: a "---" line opening the file, then a ``key: value`` line: front matter begins (a "---"
+#: followed by prose is a thematic break, read as text)
+_FRONT_MATTER_OPEN = re.compile(r"\A---[ \t]*\n[ \t]*[A-Za-z_][\w-]*[ \t]*:")
+#: Why a file whose front matter is never closed is skipped: its fields and its text cannot
+#: be told apart (the fields would become the title and the text, the outlet would be lost).
+FRONT_MATTER_NOT_CLOSED = (
+    "front matter not closed (no '---' line after its fields; add one before the article text)"
+)
+
+
+def unclosed_front_matter(text: str) -> bool:
+    """Whether ``text`` opens a front-matter block ("---" then a ``key: value`` line) that
+    no "---" (or "...") line closes."""
+    return bool(_FRONT_MATTER_OPEN.match(text)) and not _FRONT_MATTER.match(text)
+
+
+#: a numeric date written year first ("2026-11-27", "2026/11/27 09:20"): month and day
+#: must make a calendar day
+_YEAR_FIRST_DATE = re.compile(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:$|[T ])")
+
+
+def date_problem(value: str | None) -> str | None:
+    """Why a date given in a file's metadata is certainly no date, else None: a year-first
+    numeric date whose month and day make no calendar day ("2026-13-45", "2026-02-30"), or
+    a value without a digit ("not-a-date", "TBC"). Other values are left to
+    :mod:`consilience.normalise`, which parses dates."""
+    text = (value or "").strip()
+    if not text:
+        return None
+    m = _YEAR_FIRST_DATE.match(text)
+    if m:
+        try:
+            datetime(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return "is no calendar date"
+        return None
+    return None if re.search(r"\d", text) else "has no date in it"
+
+
+def _checked_date(value: str | None, source: str) -> str | None:
+    """``value`` (a metadata date of ``source``), or None with a one-line warning naming
+    the file and the value when it is certainly no date (:func:`date_problem`): the
+    article is read undated rather than dropped, as its text still counts."""
+    problem = date_problem(value)
+    if problem is None:
+        return value
+    log.warning(
+        "%s: published date %s %s; the article is read without a date",
+        escape_line(source),
+        escape_line(repr(value)),
+        problem,
+    )
+    return None
 
 
 def _front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -1234,6 +1294,9 @@ def _read_text(path: str, fh: BinaryIO, opts: ReadOptions, *, markdown: bool) ->
         return
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     meta: dict[str, str] = {}
+    if markdown and unclosed_front_matter(text):
+        yield Skipped(path, FRONT_MATTER_NOT_CLOSED)
+        return
     if markdown:
         meta, text = _front_matter(text)
     titled = bool(_first(meta, ("title", "headline")))
@@ -1253,7 +1316,7 @@ def _read_text(path: str, fh: BinaryIO, opts: ReadOptions, *, markdown: bool) ->
         or outlet_from_url(url)
         or (byline.outlet if byline else None),
         author=_first(meta, ("author", "byline")) or (byline.author if byline else None),
-        published=_first(meta, ("published", "date", "published_at"))
+        published=_checked_date(_first(meta, ("published", "date", "published_at")), path)
         or (byline.date if byline else None),
         fmt="md" if markdown else "txt",
     )
@@ -2270,7 +2333,7 @@ def _untyped(name: str, head: bytes, source: str | None = None) -> Skipped:
     unknown type (:func:`unknown_type`)."""
     if _looks_binary(head):
         return Skipped(source or name, binary_reason(head))
-    return Skipped(source or name, unknown_type(name).reason)
+    return Skipped(source or name, unknown_type(name, head).reason)
 
 
 def read_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Result]:
