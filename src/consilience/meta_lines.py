@@ -309,8 +309,17 @@ def _among_writer_and_reader(verb, inside: set[int]) -> bool:
     if not all(_writer_side(s) or s.ent_type_ == "PERSON" for s in subjects):
         return False  # "Our editor Rhys Madoc will report": the name may parse as a subject
     args = [c for c in kids if c.dep_ in _ARGUMENT_DEPS and c.dep_ not in ("xcomp", "ccomp")]
-    args += [g for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    args += _prepositional_objects(kids)
     return bool(args) and all(_coverage_participant(a) for a in args)
+
+
+def _prepositional_objects(kids) -> list:
+    """The objects of the prepositions among ``kids`` and under their adverbs or
+    particles ("flew *back from Milan*": "from" hangs on "back", and Milan is a participant
+    of the clause as much as "on Tuesday")."""
+    preps = [c for c in kids if c.dep_ == "prep"]
+    preps += [g for c in kids if c.dep_ in ("advmod", "prt") for g in c.children if g.dep_ == "prep"]
+    return [g for p in preps for g in p.children if g.dep_ == "pobj"]
 
 
 def _open_complement(verb):
