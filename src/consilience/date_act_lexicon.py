@@ -244,7 +244,8 @@ def act_agents(head) -> frozenset[str]:
 def act_lemmas(tok) -> frozenset[str]:
     """The act named by ``tok`` as lemmas: a verb's lemma (with its class of starting or
     ending, :data:`consilience.date_acts.VERB_CLASSES`); an event noun's lemma with its
-    derived verbs (:func:`consilience.lexicon.verbs_of`) and the verb of an "-ing" noun
+    derived verbs (:func:`consilience.lexicon.verbs_of`; without any, those of its "-ing"
+    synonyms, :func:`_synonym_verbs`: "theft" -> "steal") and the verb of an "-ing" noun
     ("sentencing" -> {"sentencing", "sentence"}); a verb with its phrasal form
     (:func:`phrasal_preps`: "looked at" -> {"look", "look_at"}). Empty for None and for a support verb
     left without an event noun (it names no act on its own)."""
@@ -258,11 +259,49 @@ def act_lemmas(tok) -> frozenset[str]:
         if lemma in SUPPORT_VERBS:
             return frozenset()
         return frozenset({lemma} | {f"{lemma}_{p.lower_}" for p in phrasal_preps(tok)})
-    out = {lemma} | set(lexicon.verbs_of(lemma))
+    out = {lemma} | (set(lexicon.verbs_of(lemma)) or _synonym_verbs(lemma))
     gerund = _gerund_verb(lemma)
     if gerund:
         out.add(gerund)
     return frozenset(out)
+
+
+def _synonym_verbs(noun: str) -> set[str]:
+    """Verbs of the "-ing" synonyms of an event noun WordNet derives no verb from, in its
+    first sense ("theft" = "stealing" -> "steal")."""
+    return {v for s in lexicon.synonyms(noun, "n", first=1) if (v := _gerund_verb(s))}
+
+
+def co_acts(tok) -> list:
+    """Verbs coordinated with the verb ``tok`` that share its subject and take no date of
+    their own ("broke into the museum early on Friday *and stole* four paintings"): the
+    date given to the first dates them too. Empty for a noun or None."""
+    if tok is None or tok.pos_ not in ("VERB", "AUX"):
+        return []
+    return [
+        c
+        for c in tok.children
+        if c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        and not _own_date(c)
+    ]
+
+
+#: entity labels of a date or time a verb may take
+WHEN_ENTS = ("DATE", "TIME")
+
+
+def _own_date(verb) -> bool:
+    """``verb`` takes a date or time of its own: a bare one ("left Monday") or one through a
+    preposition ("stole them on Saturday"); one inside its object ("the 19th-century
+    painter") is no date of the act."""
+    for c in verb.children:
+        if c.ent_type_ in WHEN_ENTS and c.dep_ in ("npadvmod", "tmod"):
+            return True
+        if c.dep_ == "prep" and any(g.ent_type_ in WHEN_ENTS for g in c.children):
+            return True
+    return False
 
 
 def _related(x: str, y: str) -> bool:

@@ -82,13 +82,32 @@ def _holder(span):
     return None, None
 
 
+#: nouns of a stretch of a day a date is given through ("in the early hours of Thursday",
+#: "on the night of 3 May"): the phrase dates what the stretch hangs on
+PART_OF_DAY_NOUNS = frozenset({"hour", "morning", "afternoon", "evening", "night", "dawn"})
+
+
+def _through_part_of_day(holder, prep):
+    """``(holder, prep)`` of :func:`_holder`, read through a stretch of a day: a date that
+    is the "of" object of :data:`PART_OF_DAY_NOUNS` ("the theft ... in the early hours of
+    Thursday") hangs on what that stretch hangs on ("theft", "in"); else unchanged."""
+    if holder is None or prep is None or prep.lower_ != "of":
+        return holder, prep
+    if holder.lemma_.lower() not in PART_OF_DAY_NOUNS or holder.dep_ != "pobj":
+        return holder, prep
+    outer = holder.head
+    if outer.dep_ != "prep" or outer.head.i == outer.i:
+        return holder, prep
+    return outer.head, outer
+
+
 def dated_event_noun(span):
     """The event noun the date ``span`` modifies directly ("the 2004 avalanche", "a 2019
     breach", "an attack in 2021", "the volcano's last eruption, in 1991"), else None. The
     noun must name an event in WordNet, so "the 2019 model" or "a 1998 building" give
     None; a date modifies a noun directly only as a year ("Saturday evening", "Friday's
     match" are no such noun), and through "in" or "on" only ("cleared before the match")."""
-    holder, prep = _holder(span)
+    holder, prep = _through_part_of_day(*_holder(span))
     if holder is not None and holder.ent_type_ not in TIME_ENTS:
         year = prep is None and span.root.like_num and len(span) == 1
         if year and _event(holder, tagged=False):

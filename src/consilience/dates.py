@@ -120,6 +120,7 @@ from .date_act_lexicon import (
     act_head,
     act_lemmas,
     act_things,
+    co_acts,
     is_happening,
     name_tokens,
     other_names,
@@ -682,12 +683,15 @@ def tense(span) -> str:
 
     A date attached to a past-tense reporting verb ("said on Monday it will ...") takes the
     tense of the saying, whatever the tense of the reported clause; otherwise the tense of
-    the governing verb (:func:`verb_tense`).
+    the governing verb (:func:`verb_tense`). A deadline or a promise under a present perfect
+    lies ahead (:func:`_perfect_ahead`), before either.
     """
+    verb = governing_verb(span)
+    if verb is not None and _perfect_ahead(verb, span):
+        return "future"  # "has promised full supplies by Thursday": the promise, not the act
     said = reporting_verb(span)
     if said is not None and verb_tense(said) == "past":
         return "past"
-    verb = governing_verb(span)
     if verb is None:
         return "present"
     if _past_request(verb, span):
@@ -695,6 +699,24 @@ def tense(span) -> str:
     while (head := _participle_head(verb)) is not None:
         verb = head  # "resumed pumping on Monday", "the minister, speaking on Tuesday, said"
     return verb_tense(verb)
+
+
+#: prepositions of a deadline: the date bounds an act still to come ("full supplies by
+#: Thursday", "closed until Tuesday")
+AHEAD_PREPS = {"by", "until", "till"}
+#: verbs of promising or planning: what they govern lies ahead of the report
+PROMISE_HEADS = FUTURE_HEADS | {"promise", "pledge", "vow", "guarantee", "commit", "undertake"}
+
+
+def _perfect_ahead(verb, span) -> bool:
+    """A present perfect ("has/have ...", not "had") governs a date that lies ahead: the
+    date is a deadline (:data:`AHEAD_PREPS`: "has promised full supplies by Thursday
+    evening", "has been closed until Tuesday") or the verb promises or plans
+    (:data:`PROMISE_HEADS`). The perfect tells the promise was made, not the act done."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not any(a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return False
+    return _preposition(span) in AHEAD_PREPS or verb.lemma_.lower() in PROMISE_HEADS
 
 
 #: verbs of asking someone to act: in news, a date after "asked her to resign" dates the
@@ -2166,6 +2188,8 @@ def _act_fields(doc, start: int, end: int, clause: tuple[int, int]) -> dict[str,
     head = noun or act_head(pred, span)
     return {
         "act": act_lemmas(head),
+        # "broke into the museum on Friday and stole four paintings": the theft dated too
+        "co_acts": [(act_lemmas(c), act_things(c)) for c in co_acts(head)],
         # "had an accident in 2016, when a gas explosion injured four men": also an explosion
         "when_act": act_lemmas(when_clause_event(span)) if span is not None else frozenset(),
         "act_agents": act_agents(head),
@@ -2730,6 +2754,20 @@ ACT_NAMED_SIMILARITY = 0.4
 
 
 def _same_act_by_lexicon(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
+    """One act named alike (:func:`_same_named_act`), by the verb of either side or a verb
+    coordinated with it that its date dates too (``co_acts``: "broke into the museum early
+    on Friday and stole four paintings" / "the theft of four paintings ... on Thursday")."""
+    return any(
+        _same_named_act(x, y, sim) for x in _act_readings(a) for y in _act_readings(b)
+    )
+
+
+def _act_readings(o: dict[str, Any]) -> list[dict[str, Any]]:
+    """Mention ``o`` as its own act and as each act coordinated with it (``co_acts``)."""
+    return [o] + [{**o, "act": act, "things": things} for act, things in o.get("co_acts", [])]
+
+
+def _same_named_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
     """One act named alike (:func:`consilience.date_act_lexicon.same_act`: "take place" /
     "pass sentence" / "set sentencing for", "seized" / "abducted"), no different places, named
     subjects, kinds or steps of a series, no two disjoint sets of names, and clauses at

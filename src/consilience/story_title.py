@@ -9,7 +9,9 @@ workers" / "40 workers"); of a statement (``fact``) conflict when one of its wor
 disputed act (the reading's ``predicate``, or a verb WordNet relates to it:
 :func:`consilience.unique_paraphrase.related_verbs`), whatever its polarity: "chief
 executive resigns" and "chief executive stays on" both settle "resigned / refused to
-resign". Updates (a figure that rose over time) are no conflict here.
+resign". Updates (a figure that rose over time) are no conflict, but a title that gives
+the superseded figure beside a word of the update's subject is out of date ("Six rescued"
+when the latest report says seven): it is passed over like one that takes a side.
 
 The title is the first candidate (the story's own title, then the other articles' titles in
 article rank) that takes no side, else the headline line, else the first candidate with its
@@ -111,6 +113,8 @@ def takes_side(title: str, conflicts: Sequence[dict[str, Any]]) -> bool:
     words = _words(title)
     for conflict in conflicts:
         if conflict.get("update"):
+            if _gives_superseded(words, conflict):
+                return True
             continue
         readings = conflict.get("readings", [])
         if conflict.get("kind") == "fact":
@@ -124,6 +128,27 @@ def takes_side(title: str, conflicts: Sequence[dict[str, Any]]) -> bool:
         elif set(words) & _figure_markers(readings):
             return True
     return False
+
+
+def _gives_superseded(words: list[str], update: dict[str, Any]) -> bool:
+    """``words`` (of a title) give a figure an update superseded ("Six rescued" when the
+    latest report says seven): a figure word of a reading that is not the latest and of
+    none that is, beside a word of the update's subject ("fishermen rescued")."""
+    readings = update.get("readings", [])
+    old = [r for r in readings if not r.get("latest")]
+    new = [r for r in readings if r.get("latest")]
+    if not old or not new:
+        return False
+    stale = set().union(*(_figure_set(r) for r in old)) - set().union(*map(_figure_set, new))
+    if not set(words) & stale:
+        return False
+    subject = {x for w in _words(str(update.get("subject") or "")) for x in _lemmas(w)}
+    return any(_lemmas(w) & subject for w in words if len(w) >= 3 and not _marker(w))
+
+
+def _figure_set(reading: dict[str, Any]) -> set[str]:
+    """The figure and date words of one reading's text."""
+    return {w for w in _words(str(reading.get("text") or "")) if _marker(w)}
 
 
 def _cut(title: str, conflicts: Sequence[dict[str, Any]]) -> str:
