@@ -94,3 +94,19 @@ def test_gold_strings_are_in_their_files(heldout):
         assert heldout.missing_strings(gold, texts) == []
         big = [c for c in gold["claims"] if len(c["support"]) >= 3]
         assert big, d.name
+
+
+def test_dropped_boilerplate_is_counted_not_listed(heldout):
+    gold = {
+        "claims": [{"support": {"x.md": ["the pier closed"]}}],
+        "unique": [{"article": "x.md", "text": "gulls circled"}],
+        "never": [
+            {"article": "x.md", "text": "By Orla Penn"},
+            {"article": "x.md", "text": "gulls circled"},
+        ],
+    }
+    texts = {"x.md": "On Monday the pier closed. Overhead, gulls circled."}
+    assert heldout.missing_strings(gold, texts) == []
+    assert heldout.dropped_never(gold, texts) == 1
+    gold["claims"][0]["support"]["x.md"] = ["the pier reopened"]
+    assert heldout.missing_strings(gold, texts) == ["x.md: the pier reopened"]
