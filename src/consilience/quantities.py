@@ -2426,6 +2426,8 @@ def _noun_count(doc, fig: _Fig, lo: int, noun_tok, end_of_num: int) -> dict:
     measure, entity = _predicate_of_count(noun_tok)
     out = dict(noun=noun, measure=measure, entity=entity, end=noun_tok.i + 1)
     between = {t.lower_ for t in doc[end_of_num : noun_tok.i]}
+    if between & _INCREMENT_WORDS == {"new"} and _brings_about(measure):
+        between.discard("new")  # "buying 50 new jets", "900 new jobs will be created"
     before_tok = doc[fig.start - 1].lower_ if fig.start > lo else ""
     if between & _INCREMENT_WORDS or before_tok in ("another", "further", "additional"):
         fig.qual = ("increment", fig.start, "increment")  # "two more bodies": a change
@@ -2436,6 +2438,21 @@ def _noun_count(doc, fig: _Fig, lo: int, noun_tok, end_of_num: int) -> dict:
     if is_whole(noun_tok, doc[num.end - 1]) and _own_event(noun_tok) is None:
         out["measure"] = WHOLE  # "the five charges" of "three of the five charges"
     return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _brings_about(verb: str | None) -> bool:
+    """Whether the act ``verb`` makes or acquires its object (WordNet: one of its first two
+    senses is, or is under, "make, create" or "get, acquire" within three steps: buy,
+    build, produce, create, gain). Of such an act "new" tells what the things are ("buying 50
+    new jets", "900 new jobs will be created"), not a rise of a tally told before ("12 new
+    cases were reported"), so the count is the act's own figure, no increment."""
+    from .lexicon import reaches, senses
+
+    if not verb:
+        return False
+    targets = frozenset(senses(w, "v")[0] for w in ("create", "acquire") if senses(w, "v"))
+    return reaches(verb, "v", targets, first=2, depth=3)
 
 
 def _bare_count(doc, num: _Num, lo: int) -> dict | None:
