@@ -58,3 +58,40 @@ def test_a_count_of_new_things_bought_disputes_another_reports_count():
     )
     conflicts = [texts for kind, upd, texts in _entries(ctx) if kind == "conflicts" and not upd]
     assert any("32 new electric trains" in t for texts in conflicts for t in texts), _entries(ctx)
+
+
+# ------------------------------------------------------------ a change is no tally
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The assembly voted on Tuesday to cut the town speed limit from 50 to 30.",
+        "Senators passed the bill raising the minimum wage from 12 to 14 dollars an hour.",
+    ],
+)
+def test_the_two_ends_of_a_change_are_no_sides_of_a_vote(make, text):
+    from consilience.figure_tallies import vote_side
+
+    doc = make(text).doc
+    nums = [t for t in doc if t.like_num]
+    assert len(nums) == 2
+    assert [vote_side(doc, t.i, t.i + 1, len(doc)) for t in nums] == [None, None]
+
+
+def test_a_tally_in_a_vote_keeps_its_sides(make):
+    from consilience.figure_tallies import AGAINST, FOR, vote_side
+
+    doc = make("The council passed the motion by 31 votes to 12 on Monday night.").doc
+    nums = [t for t in doc if t.like_num]
+    assert [vote_side(doc, t.i, t.i + 1, len(doc)) for t in nums] == [FOR, AGAINST]
+
+
+def test_people_who_did_an_act_and_a_count_of_the_act_are_one_figure():
+    ctx = _story(
+        ("Wire", "2026-05-12", "The synod approved the reform. Fourteen bishops abstained."),
+        ("Paper", "2026-05-12", "The synod approved the reform on Monday. Fourteen bishops abstained."),
+        ("Radio", "2026-05-12", "The synod approved the reform, with 19 abstentions."),
+    )  # fmt: skip
+    conflicts = [texts for kind, _upd, texts in _entries(ctx) if kind == "conflicts"]
+    assert any({"Fourteen bishops", "19 abstentions"} <= texts for texts in conflicts), _entries(ctx)

@@ -1420,8 +1420,11 @@ def _join_act_products(groups: dict[tuple, list[Quantity]]) -> None:
     what each made by doing it ("nearly 20,000 signatures"): it moves to the one count slot
     of the same event and owner whose noun WordNet derives from its verb
     (:func:`lexicon.nouns_of`: sign -> signature, complain -> complaint, apply ->
-    application), when its article gives no figure there."""
-    for key in sorted((k for k in groups if k[0] == "count" and k[1] == "person"), key=repr):
+    application, abstain -> abstention), when its article gives no figure there. The people
+    may be named by any noun WordNet makes a person ("Nine deputies abstained" is "12
+    abstentions" of another report)."""
+    people = [k for k in groups if k[0] == "count" and _counts_people(k[1])]
+    for key in sorted(people, key=repr):
         for q in sorted(groups[key], key=lambda f: (f.article, f.start)):
             act = (q.measure or "").lower().split(" ")[0]
             products = lexicon.nouns_of(act) if act.isalpha() else frozenset()
@@ -1439,6 +1442,12 @@ def _join_act_products(groups: dict[tuple, list[Quantity]]) -> None:
                 groups[slots[0]].append(q)
         if not groups[key]:
             del groups[key]
+
+
+def _counts_people(noun: str | None) -> bool:
+    """The counted noun of a slot names people: "person", or a noun WordNet makes a kind
+    of person ("deputies", "residents")."""
+    return noun == "person" or (bool(noun) and noun.isalpha() and kind_of(noun, "person"))
 
 
 def _join_kin_acts(groups: dict[tuple, list[Quantity]]) -> None:
