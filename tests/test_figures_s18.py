@@ -95,3 +95,44 @@ def test_people_who_did_an_act_and_a_count_of_the_act_are_one_figure():
     )  # fmt: skip
     conflicts = [texts for kind, _upd, texts in _entries(ctx) if kind == "conflicts"]
     assert any({"Fourteen bishops", "19 abstentions"} <= texts for texts in conflicts), _entries(ctx)
+
+
+# ------------------------------------------------------------ how long, and who was there
+
+
+def test_a_duration_a_past_act_led_to_is_how_long_it_took(make):
+    q = _one(make, "Halloran fought back to take the title in three hours and 7 minutes.", "three")
+    assert q.dimension == "duration" and abs(q.value - (3 * 3600 + 7 * 60)) < 1e-6
+
+
+def test_a_duration_ahead_stays_no_figure(make):
+    assert not [q for q in _figs(make, "The ferry is expected to dock in three hours.")
+                if q.dimension == "duration"]  # fmt: skip
+
+
+def test_a_crowd_in_front_of_people_disputes_a_crowd_of_another_report():
+    ctx = _story(
+        ("Wire", "2026-06-01", "Varga won the final in front of a crowd of 31,000 at the Oval."),
+        ("Paper", "2026-06-01", "Varga won the final before a crowd of 31,000 at the Oval."),
+        ("TV", "2026-06-01", "Varga won the final in front of 26,000 people on Sunday."),
+        ("Local", "2026-06-01", "About 800 fans watched the final on a screen in the park."),
+    )
+    entries = _entries(ctx)
+    conflicts = [texts for kind, _upd, texts in entries if kind == "conflicts"]
+    assert any("26,000 people" in t for texts in conflicts for t in texts), entries
+    assert not any("About 800 fans" in t for _k, _u, texts in entries for t in texts)
+
+
+@pytest.mark.parametrize(
+    "text, needle, viewed",
+    [
+        ("Some 2,000 fans watched the derby on a giant screen outside the ground.", "2,000", True),
+        ("Nearly 4 million people watched the debate on television.", "4 million", True),
+        ("About 9,000 spectators watched the regatta from the harbour wall.", "9,000", False),
+        ("Around 700 fans watched the match on Sunday.", "700", False),
+    ],
+)
+def test_people_who_watched_through_a_medium_are_an_audience(make, text, needle, viewed):
+    from consilience.figure_audiences import VIEWERSHIP
+
+    assert (_one(make, text, needle).measure == VIEWERSHIP) is viewed

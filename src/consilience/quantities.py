@@ -86,6 +86,7 @@ from .analyse import doc_text
 from .boilerplate import BoilerplateSpan, article_spans
 from .cues import REPORTING_VERBS
 from .figure_ages import age_interval, build_year_at, is_thing
+from .figure_audiences import VIEWERSHIP, watched_through
 from .figure_changes import change_start
 from .figure_events import (
     ENTER,
@@ -1403,7 +1404,8 @@ def _predicate_of_count(noun):
             pred = None  # no verb ("Hundreds of fans outside the gates"): the text names none
         elif v.pos_ in ("VERB", "AUX"):
             pred = (
-                _object_state(v, tok)
+                (VIEWERSHIP if watched_through(v) else None)
+                or _object_state(v, tok)
                 or consequence(v, tok, _off_supply(v, tok))
                 or crowd(v, tok)
                 or _verb_predicate(v, tok)
@@ -2275,8 +2277,13 @@ def _time_reference(doc, fig: _Fig, lo: int, hi: int) -> int | None:
 
 def _completed_in(prep) -> bool:
     """ "in" before a duration names how long something took when its verb is in the past
-    ("was put out in 45 minutes", "sold out in two hours"), a point ahead otherwise."""
+    ("was put out in 45 minutes", "sold out in two hours") or is the infinitive of what a
+    past act led to ("came back to win in two hours", an adverbial clause of a past verb),
+    a point ahead otherwise ("plans to reopen in two months", "expected to land in an
+    hour": complements, not adverbial clauses)."""
     verb = prep.head
+    if verb.tag_ == "VB" and verb.dep_ == "advcl" and verb.head.tag_ == "VBD":
+        verb = verb.head  # "came back to win in two hours": the result of a past act
     return verb.tag_ in ("VBD", "VBN") and not any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "to") for c in verb.children
     )

@@ -77,6 +77,7 @@ from . import lexicon
 from .clock_gaps import clock_gap
 from .entity_types import HONORIFICS
 from .figure_aspects import figure_verb, gerund_verb, kin_acts, one_act, returns
+from .figure_audiences import VIEWERSHIP
 from .figure_bearers import split_bearers, split_stages
 from .figure_durations import (
     BARE,
@@ -177,8 +178,12 @@ EVENT_CLASSES = {
     "affected": {"affect", "disrupt", "inconvenience"},  # "stranding 45,000" / "60,000 affected"
     # a headcount of an employer: "employs 640 people", "its workforce is about 1,800"
     "employed": {"employ", "workforce", "staff", "headcount", "payroll"},
-    # a headcount of an event: "a crowd of 38,211", "attendance today is 41,000"
-    "attended": {"crowd", "attendance", "audience", "gate", "attend", "watch"},
+    # a headcount of an event: "a crowd of 38,211", "attendance today is 41,000", "played
+    # in front of 12,000", "48,700 spectators watched the parade"
+    "attended": {"crowd", "attendance", "audience", "gate", "attend", "watch", "front"},
+    # watching on a screen is not being there ("300 fans watched the final on a big screen",
+    # "4 million watched on television"; :mod:`figure_audiences`)
+    "viewed": {VIEWERSHIP},
     # the sides of a vote: "161 votes to 148", "162 in favour, 147 against"
     "in favour": {"favour", "favor"},
     "against": {"against"},
