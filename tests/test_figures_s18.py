@@ -136,3 +136,42 @@ def test_people_who_watched_through_a_medium_are_an_audience(make, text, needle,
     from consilience.figure_audiences import VIEWERSHIP
 
     assert (_one(make, text, needle).measure == VIEWERSHIP) is viewed
+
+
+# ------------------------------------------------------------ a figure during and at the end
+
+
+@pytest.mark.parametrize(
+    "text, needle, moment",
+    [
+        ("Tessa Mining shares fell 3.2% in early trading in Perth.", "3.2%", "interim"),
+        ("The krone was down 0.8% against the euro at midday.", "0.8%", "interim"),
+        ("Tessa Mining shares closed down 5.6% in Perth.", "5.6%", "final"),
+        ("The index ended the session 1.1% higher.", "1.1%", "final"),
+        ("Tessa Mining shares fell 5.6% after the warning.", "5.6%", None),
+    ],
+)
+def test_a_figure_is_read_during_its_period_or_at_its_end(make, text, needle, moment):
+    from consilience.figure_moments import period_moment
+
+    an = make(text)
+    start = text.index(needle)
+    assert period_moment(an.doc.char_span(start, start + len(needle), "expand")) == moment
+
+
+def test_an_early_figure_and_a_later_close_are_an_update_not_a_conflict():
+    ctx = _story(
+        ("Wire", "2026-04-07T08:30:00Z", "Tessa Mining shares fell 3.2% in early trading."),
+        ("Paper", "2026-04-07T17:00:00Z", "Tessa Mining shares closed down 5.6% on Tuesday."),
+    )
+    entries = _entries(ctx)
+    assert [upd for kind, upd, texts in entries if "3.2%" in texts] == [True], entries
+
+
+def test_two_closes_that_differ_stay_a_conflict():
+    ctx = _story(
+        ("Wire", "2026-04-07T17:30:00Z", "Tessa Mining shares closed down 3.2% on Tuesday."),
+        ("Paper", "2026-04-07T18:00:00Z", "Tessa Mining shares closed down 5.6% on Tuesday."),
+    )
+    entries = _entries(ctx)
+    assert [upd for kind, upd, texts in entries if "3.2%" in texts] == [False], entries

@@ -89,6 +89,7 @@ from .figure_durations import (
     split_forecasts,
     tense,
 )
+from .figure_moments import FINAL, INTERIM, period_moment
 from .figure_parts import split_parts_from_wholes
 from .figure_positions import join_elided_positions
 from .figure_purposes import sum_noun
@@ -967,7 +968,8 @@ def _reading_cues(ctx: StoryContext, q: Quantity) -> dict:
     says the figure moved), ``corrects`` (an explicit correction, :func:`_corrects`, or an
     update whose title names the figure's property, :func:`_titled_update`), ``titled``
     (only such a title marks it), ``part`` (the part of the day, :func:`_day_part`) and
-    ``outlet`` (the article's outlet, lower case)."""
+    ``moment`` (read during or at the end of its period, :func:`figure_moments.period_moment`)
+    and ``outlet`` (the article's outlet, lower case)."""
     try:
         art = ctx.analysis(q.article).article
     except KeyError:
@@ -984,6 +986,7 @@ def _reading_cues(ctx: StoryContext, q: Quantity) -> dict:
         "corrects": said or titled,
         "titled": titled and not stated,
         "part": _day_part(ctx, q),
+        "moment": period_moment(span),
         "outlet": (art.outlet or "").strip().lower() if art is not None else "",
     }
 
@@ -1902,6 +1905,8 @@ def _may_update(key: tuple, readings: list[Reading]) -> bool:
         return True
     if key[0] == "count" and _current_on_later_day(readings):
         return True  # "eleven are still racing", next day "ten remain at sea"
+    if _interim_then_final(readings):
+        return True  # "rose 2.4% in early trading", a later report "closed up 4.1%"
     if key[0] != "count" and key[0] not in _SPREADING_DIMENSIONS:
         return False
     if key[0] == "length" and key[1] not in _SPREADING_LENGTHS:
@@ -1909,6 +1914,15 @@ def _may_update(key: tuple, readings: list[Reading]) -> bool:
         # report says this one did ("the hole had grown to about 25 metres across")
         return any(r.extra.get("changed") for r in told)
     return any(r.extra.get("later") for r in told)
+
+
+def _interim_then_final(readings: list[Reading]) -> bool:
+    """A reading given during its period ("in early trading") was published before one
+    given at the period's end ("closed up 4.1%", :mod:`figure_moments`): one figure read
+    at two times."""
+    interim = [_moment(r.published) for r in readings if r.extra.get("moment") == INTERIM]
+    final = [_moment(r.published) for r in readings if r.extra.get("moment") == FINAL]
+    return bool(interim and final) and min(interim) < max(final)
 
 
 def _current_on_later_day(readings: list[Reading]) -> bool:
