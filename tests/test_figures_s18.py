@@ -175,3 +175,23 @@ def test_two_closes_that_differ_stay_a_conflict():
     )
     entries = _entries(ctx)
     assert [upd for kind, upd, texts in entries if "3.2%" in texts] == [False], entries
+
+
+# ------------------------------------------------------------ the unit of a rate
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One lap of the new circuit takes about 94 seconds.",
+        "The comet needs 76 years to complete one circuit of the Sun.",
+    ],
+)
+def test_one_thing_a_measured_figure_is_given_per_is_no_count(make, text):
+    assert not [q for q in _figs(make, text) if q.dimension == "count"]
+
+
+def test_a_count_of_one_with_no_measured_figure_stays(make):
+    found = [q for q in _figs(make, "One climber died on the north face, police said.")
+             if q.dimension == "count"]  # fmt: skip
+    assert [q.value for q in found] == [1.0]

@@ -118,6 +118,7 @@ from .figure_owners import reference_cue
 from .figure_parts import WHOLE, Part, is_whole, part_at
 from .figure_periods import earlier_year
 from .figure_pounds import pounds_are_money
+from .figure_rates import rate_units
 from .figure_restated import fold_restatements
 from .figure_series import SERIES_UNIT, series_at
 from .figure_sets import can_act
@@ -1792,7 +1793,8 @@ def extract_quantities(analysis: Analysis) -> list[Quantity]:
     _mark_earlier_years(doc, out, analysis.article.published)
     out += _build_year_ages(analysis, spans)
     out.sort(key=lambda q: q.start)
-    return fold_restatements(out, doc_text(doc))
+    units = rate_units(doc, out)  # "One orbit takes two years": the unit of a rate
+    return fold_restatements([q for q in out if id(q) not in units], doc_text(doc))
 
 
 _CORRECTION = re.compile(r"\W*(?:correction|clarification)\b", re.I)
