@@ -54,6 +54,9 @@ _VOTE_CONTEXT = {"vote", "votes", "voted", "voting", "ballot", "ballots", "rule"
                  "ruling", "split", "majority", "judge", "judges", "justices", "verdict",
                  "motion", "bill", "amendment", "referendum", "jury"}  # fmt: skip
 _PAIR_JOINS = ("-", "–", "to")
+#: words before the first number of a pair that make it the start of a change ("raised
+#: the limit from 50 to 70", "between 20 and 30"), never the sides of a vote
+_CHANGE_STARTS = frozenset({"from", "between"})
 
 
 def _in_vote(doc, start: int) -> bool:
@@ -65,6 +68,8 @@ def _pair_side(doc, start: int, end: int, limit: int) -> str | None:
     """The side of a number in a pair "N-M", "N votes to M", "N judges to M" (a vote or
     ruling's sentence): the first the larger side (in favour, unless the motion was
     defeated), the second the other."""
+    if _lower(doc, start - 1, limit) in _CHANGE_STARTS:
+        return None  # "lowered the voting age from 18 to 16": a change, no tally
     plural = end < limit and doc[end].tag_ == "NNS"  # "161 votes to", "five judges to"
     noun = _lower(doc, end, limit) if plural else None
     j = end + 1 if noun else end
@@ -77,6 +82,8 @@ def _pair_side(doc, start: int, end: int, limit: int) -> str | None:
         noun = _lower(doc, k - 1, limit) if first == k - 2 else None
         if noun is not None and doc[k - 1].tag_ != "NNS":
             return None
+        if _lower(doc, first - 1, limit) in _CHANGE_STARTS:
+            return None  # "... from 18 to 16": the value a change reached
         if first >= 0 and doc[first].like_num and (noun in _VOTE_NOUNS or _in_vote(doc, start)):
             return FOR if _defeated(doc, start) else AGAINST
     return None

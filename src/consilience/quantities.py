@@ -86,6 +86,7 @@ from .analyse import doc_text
 from .boilerplate import BoilerplateSpan, article_spans
 from .cues import REPORTING_VERBS
 from .figure_ages import age_interval, build_year_at, is_thing
+from .figure_audiences import VIEWERSHIP, watched_through
 from .figure_changes import change_start
 from .figure_events import (
     ENTER,
@@ -117,6 +118,7 @@ from .figure_owners import reference_cue
 from .figure_parts import WHOLE, Part, is_whole, part_at
 from .figure_periods import earlier_year
 from .figure_pounds import pounds_are_money
+from .figure_rates import rate_units
 from .figure_restated import fold_restatements
 from .figure_series import SERIES_UNIT, series_at
 from .figure_sets import can_act
@@ -1403,7 +1405,8 @@ def _predicate_of_count(noun):
             pred = None  # no verb ("Hundreds of fans outside the gates"): the text names none
         elif v.pos_ in ("VERB", "AUX"):
             pred = (
-                _object_state(v, tok)
+                (VIEWERSHIP if watched_through(v) else None)
+                or _object_state(v, tok)
                 or consequence(v, tok, _off_supply(v, tok))
                 or crowd(v, tok)
                 or _verb_predicate(v, tok)
@@ -1790,7 +1793,8 @@ def extract_quantities(analysis: Analysis) -> list[Quantity]:
     _mark_earlier_years(doc, out, analysis.article.published)
     out += _build_year_ages(analysis, spans)
     out.sort(key=lambda q: q.start)
-    return fold_restatements(out, doc_text(doc))
+    units = rate_units(doc, out)  # "One orbit takes two years": the unit of a rate
+    return fold_restatements([q for q in out if id(q) not in units], doc_text(doc))
 
 
 _CORRECTION = re.compile(r"\W*(?:correction|clarification)\b", re.I)
@@ -2275,8 +2279,13 @@ def _time_reference(doc, fig: _Fig, lo: int, hi: int) -> int | None:
 
 def _completed_in(prep) -> bool:
     """ "in" before a duration names how long something took when its verb is in the past
-    ("was put out in 45 minutes", "sold out in two hours"), a point ahead otherwise."""
+    ("was put out in 45 minutes", "sold out in two hours") or is the infinitive of what a
+    past act led to ("came back to win in two hours", an adverbial clause of a past verb),
+    a point ahead otherwise ("plans to reopen in two months", "expected to land in an
+    hour": complements, not adverbial clauses)."""
     verb = prep.head
+    if verb.tag_ == "VB" and verb.dep_ == "advcl" and verb.head.tag_ == "VBD":
+        verb = verb.head  # "came back to win in two hours": the result of a past act
     return verb.tag_ in ("VBD", "VBN") and not any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "to") for c in verb.children
     )
@@ -2426,6 +2435,8 @@ def _noun_count(doc, fig: _Fig, lo: int, noun_tok, end_of_num: int) -> dict:
     measure, entity = _predicate_of_count(noun_tok)
     out = dict(noun=noun, measure=measure, entity=entity, end=noun_tok.i + 1)
     between = {t.lower_ for t in doc[end_of_num : noun_tok.i]}
+    if between & _INCREMENT_WORDS == {"new"} and _brings_about(measure):
+        between.discard("new")  # "buying 50 new jets", "900 new jobs will be created"
     before_tok = doc[fig.start - 1].lower_ if fig.start > lo else ""
     if between & _INCREMENT_WORDS or before_tok in ("another", "further", "additional"):
         fig.qual = ("increment", fig.start, "increment")  # "two more bodies": a change
@@ -2436,6 +2447,21 @@ def _noun_count(doc, fig: _Fig, lo: int, noun_tok, end_of_num: int) -> dict:
     if is_whole(noun_tok, doc[num.end - 1]) and _own_event(noun_tok) is None:
         out["measure"] = WHOLE  # "the five charges" of "three of the five charges"
     return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _brings_about(verb: str | None) -> bool:
+    """Whether the act ``verb`` makes or acquires its object (WordNet: one of its first two
+    senses is, or is under, "make, create" or "get, acquire" within three steps: buy,
+    build, produce, create, gain). Of such an act "new" tells what the things are ("buying 50
+    new jets", "900 new jobs will be created"), not a rise of a tally told before ("12 new
+    cases were reported"), so the count is the act's own figure, no increment."""
+    from .lexicon import reaches, senses
+
+    if not verb:
+        return False
+    targets = frozenset(senses(w, "v")[0] for w in ("create", "acquire") if senses(w, "v"))
+    return reaches(verb, "v", targets, first=2, depth=3)
 
 
 def _bare_count(doc, num: _Num, lo: int) -> dict | None:

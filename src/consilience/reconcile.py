@@ -77,6 +77,7 @@ from . import lexicon
 from .clock_gaps import clock_gap
 from .entity_types import HONORIFICS
 from .figure_aspects import figure_verb, gerund_verb, kin_acts, one_act, returns
+from .figure_audiences import VIEWERSHIP
 from .figure_bearers import split_bearers, split_stages
 from .figure_durations import (
     BARE,
@@ -88,6 +89,7 @@ from .figure_durations import (
     split_forecasts,
     tense,
 )
+from .figure_moments import FINAL, INTERIM, period_moment
 from .figure_parts import split_parts_from_wholes
 from .figure_positions import join_elided_positions
 from .figure_purposes import sum_noun
@@ -177,8 +179,12 @@ EVENT_CLASSES = {
     "affected": {"affect", "disrupt", "inconvenience"},  # "stranding 45,000" / "60,000 affected"
     # a headcount of an employer: "employs 640 people", "its workforce is about 1,800"
     "employed": {"employ", "workforce", "staff", "headcount", "payroll"},
-    # a headcount of an event: "a crowd of 38,211", "attendance today is 41,000"
-    "attended": {"crowd", "attendance", "audience", "gate", "attend", "watch"},
+    # a headcount of an event: "a crowd of 38,211", "attendance today is 41,000", "played
+    # in front of 12,000", "48,700 spectators watched the parade"
+    "attended": {"crowd", "attendance", "audience", "gate", "attend", "watch", "front"},
+    # watching on a screen is not being there ("300 fans watched the final on a big screen",
+    # "4 million watched on television"; :mod:`figure_audiences`)
+    "viewed": {VIEWERSHIP},
     # the sides of a vote: "161 votes to 148", "162 in favour, 147 against"
     "in favour": {"favour", "favor"},
     "against": {"against"},
@@ -962,7 +968,8 @@ def _reading_cues(ctx: StoryContext, q: Quantity) -> dict:
     says the figure moved), ``corrects`` (an explicit correction, :func:`_corrects`, or an
     update whose title names the figure's property, :func:`_titled_update`), ``titled``
     (only such a title marks it), ``part`` (the part of the day, :func:`_day_part`) and
-    ``outlet`` (the article's outlet, lower case)."""
+    ``moment`` (read during or at the end of its period, :func:`figure_moments.period_moment`)
+    and ``outlet`` (the article's outlet, lower case)."""
     try:
         art = ctx.analysis(q.article).article
     except KeyError:
@@ -979,6 +986,7 @@ def _reading_cues(ctx: StoryContext, q: Quantity) -> dict:
         "corrects": said or titled,
         "titled": titled and not stated,
         "part": _day_part(ctx, q),
+        "moment": period_moment(span),
         "outlet": (art.outlet or "").strip().lower() if art is not None else "",
     }
 
@@ -1420,8 +1428,11 @@ def _join_act_products(groups: dict[tuple, list[Quantity]]) -> None:
     what each made by doing it ("nearly 20,000 signatures"): it moves to the one count slot
     of the same event and owner whose noun WordNet derives from its verb
     (:func:`lexicon.nouns_of`: sign -> signature, complain -> complaint, apply ->
-    application), when its article gives no figure there."""
-    for key in sorted((k for k in groups if k[0] == "count" and k[1] == "person"), key=repr):
+    application, abstain -> abstention), when its article gives no figure there. The people
+    may be named by any noun WordNet makes a person ("Nine deputies abstained" is "12
+    abstentions" of another report)."""
+    people = [k for k in groups if k[0] == "count" and _counts_people(k[1])]
+    for key in sorted(people, key=repr):
         for q in sorted(groups[key], key=lambda f: (f.article, f.start)):
             act = (q.measure or "").lower().split(" ")[0]
             products = lexicon.nouns_of(act) if act.isalpha() else frozenset()
@@ -1439,6 +1450,12 @@ def _join_act_products(groups: dict[tuple, list[Quantity]]) -> None:
                 groups[slots[0]].append(q)
         if not groups[key]:
             del groups[key]
+
+
+def _counts_people(noun: str | None) -> bool:
+    """The counted noun of a slot names people: "person", or a noun WordNet makes a kind
+    of person ("deputies", "residents")."""
+    return noun == "person" or (bool(noun) and noun.isalpha() and kind_of(noun, "person"))
 
 
 def _join_kin_acts(groups: dict[tuple, list[Quantity]]) -> None:
@@ -1888,6 +1905,8 @@ def _may_update(key: tuple, readings: list[Reading]) -> bool:
         return True
     if key[0] == "count" and _current_on_later_day(readings):
         return True  # "eleven are still racing", next day "ten remain at sea"
+    if _interim_then_final(readings):
+        return True  # "rose 2.4% in early trading", a later report "closed up 4.1%"
     if key[0] != "count" and key[0] not in _SPREADING_DIMENSIONS:
         return False
     if key[0] == "length" and key[1] not in _SPREADING_LENGTHS:
@@ -1895,6 +1914,15 @@ def _may_update(key: tuple, readings: list[Reading]) -> bool:
         # report says this one did ("the hole had grown to about 25 metres across")
         return any(r.extra.get("changed") for r in told)
     return any(r.extra.get("later") for r in told)
+
+
+def _interim_then_final(readings: list[Reading]) -> bool:
+    """A reading given during its period ("in early trading") was published before one
+    given at the period's end ("closed up 4.1%", :mod:`figure_moments`): one figure read
+    at two times."""
+    interim = [_moment(r.published) for r in readings if r.extra.get("moment") == INTERIM]
+    final = [_moment(r.published) for r in readings if r.extra.get("moment") == FINAL]
+    return bool(interim and final) and min(interim) < max(final)
 
 
 def _current_on_later_day(readings: list[Reading]) -> bool:

@@ -1,0 +1,46 @@
+"""When in its period a figure was read: before the period ended, or at its end.
+
+"Shares rose 2.4% in early trading" and "are up 2.4% this morning" give a figure as it
+stood during the day (*interim*); "shares closed up 4.1%" and "finished 4.1% higher" give
+it at the end of the day (*final*). An interim reading and a final one published after it
+are one property read at two times (an update), never two outlets disagreeing.
+
+The interim cue is a word of an early or middle part of the period in the figure's clause
+(a closed class: "early", "opening", "intraday", "morning", "midday", "noon",
+"lunchtime", "afternoon", "so far"); the final cue is the figure's clause verb being one of
+a period ending ("close", "finish", "end", "settle": WordNet relates "close" to none of the
+others, so the class is listed).
+"""
+
+from __future__ import annotations
+
+INTERIM, FINAL = "interim", "final"
+_INTERIM_WORDS = frozenset(
+    {"early", "opening", "intraday", "morning", "midday", "noon", "lunchtime", "afternoon"}
+)
+_END_VERBS = frozenset({"close", "finish", "end", "settle"})
+
+
+def _clause_verb(tok):
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return tok if tok.pos_ in ("VERB", "AUX") else None
+        tok = tok.head
+    return None
+
+
+def period_moment(span) -> str | None:
+    """:data:`FINAL` when the clause verb of the figure ``span`` (spaCy) ends a period
+    ("closed up 4.1%"), :data:`INTERIM` when its clause names an early or middle part of
+    one ("rose 2.4% in early trading", "up 2.4% this morning", "so far"), else None."""
+    if span is None:
+        return None
+    verb = _clause_verb(span.root)
+    if verb is None:
+        return None
+    if verb.lemma_.lower() in _END_VERBS:
+        return FINAL
+    words = {t.lower_ for t in verb.subtree if t.i < span.start or t.i >= span.end}
+    if words & _INTERIM_WORDS or {"so", "far"} <= words:
+        return INTERIM
+    return None
