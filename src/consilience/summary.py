@@ -25,7 +25,9 @@ cited sentence does not state are cut (:func:`_shared_line`, through
 give the line's people and figures is dropped, so such a line cites its own article only
 (:func:`consilience.headline_support.stating_citations`). An article taking a side
 of a statement conflict gives no line that tells the disputed act again in other words
-(:func:`consilience.headline_support.tells_disputed_act`). Every word a line shows is
+(:func:`consilience.headline_support.tells_disputed_act`), nor a figure that is not the
+story's majority reading of its property (:mod:`consilience.line_figures`: "150,000
+teenagers" beside "130,000 young people" twice). Every word a line shows is
 covered by its citations (:func:`covered_line`), a member whose own clause is the whole line
 coming first; two lines telling one claim of one party are one
 (:func:`consilience.line_guards.same_claim_of_party`). Only when no two articles share
@@ -65,6 +67,7 @@ from .headline_support import (
 )
 from .line_denials import Denials
 from .line_entries import entry_start
+from .line_figures import FigureReadings
 from .line_guards import (
     anonymous_source,
     carries_attribution,
@@ -516,8 +519,9 @@ def _clause_line(node: Node, texts: Texts) -> tuple[int, int, str] | None:
 def _contested(i: int, line: tuple[int, int, str], nodes: list[Node], avoid) -> bool:
     """The line ``(start, end, text)`` of claim ``i`` states a contested reading (overlaps
     ``avoid``), a figure another article gives differently (:func:`_figure_disputed`; a
-    count of one counted noun, :meth:`_Avoid.count_disputed`) or a plan another article
-    reports done (:func:`_superseded_plan`)."""
+    count of one counted noun, :meth:`_Avoid.count_disputed`; a minority reading of one
+    property, :meth:`_Avoid.minority_figure`) or a plan another article reports done
+    (:func:`_superseded_plan`)."""
     c = nodes[i].claim
     if overlaps(c.article, line[0], line[1], avoid.spans) or _superseded_plan(i, nodes):
         return True
@@ -531,6 +535,7 @@ def _contested(i: int, line: tuple[int, int, str], nodes: list[Node], avoid) -> 
         or states_side(j, nodes, avoid.sides)
         or gives_disputed_figure(j, nodes, avoid.kinds)
         or avoid.count_disputed(j, nodes)
+        or avoid.minority_figure(j, nodes)
         or avoid.denied(j)
         for j in inside
     ):
@@ -566,11 +571,24 @@ class _Avoid:
         self.denials = denials
         self.acts: dict[str, list] = acts or {}
         self.texts, self.vecs, self.latest = texts, vecs, list(latest)
+        self.readings: FigureReadings | None = None
 
     def left_open(self, j: int) -> bool:
         """Claim ``j`` settles a question another article leaves open
         (:meth:`consilience.line_denials.Denials.left_open`); False without ``denials``."""
         return self.denials is not None and self.denials.left_open(j)
+
+    def minority_figure(self, j: int, nodes: list[Node]) -> bool:
+        """Claim ``j`` gives a figure other articles give differently for the same
+        property, and its reading is not the story's clear majority
+        (:meth:`consilience.line_figures.FigureReadings.minority`), unless it is the latest
+        reading of an update the brief shows. False without claim vectors."""
+        if self.vecs is None:
+            return False
+        if self.readings is None or self.readings.nodes is not nodes:
+            self.readings = FigureReadings(nodes)
+        c = nodes[j].claim
+        return not overlaps(c.article, c.start, c.end, self.latest) and self.readings.minority(j)
 
     def denied(self, j: int) -> bool:
         """Another article denies claim ``j``
