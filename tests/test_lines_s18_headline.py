@@ -10,6 +10,7 @@ import pytest
 
 from consilience.align import Node
 from consilience.analyse import load_nlp
+from consilience.line_denials import settles, undone_act
 from consilience.line_figures import FigureReadings
 from consilience.line_voice import cut_short
 from consilience.model import Claim
@@ -115,3 +116,54 @@ def test_figures_of_another_property_or_a_tally_are_not_rival_readings():
     readings = FigureReadings(nodes)
     assert not readings.minority(0) and not readings.minority(1)
     assert not readings.minority(2) and not readings.minority(3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("The harbour treaty still has to be ratified by the senate.", "ratify"),
+        ("Its sale still needs to be approved by regulators.", "approve"),
+        ("The result is still to be certified by the electoral board.", "certify"),
+    ],
+)
+def test_still_on_a_pending_obligation_leaves_the_act_undone(sentence, verb):
+    doc = load_nlp()(sentence)
+    found = undone_act(doc, 0, len(sentence))
+    assert found is not None and found[0] == verb
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor still wants to run for a third term.",
+        "The ferry is still running to the island.",
+    ],
+)
+def test_still_without_an_obligation_leaves_nothing_undone(sentence):
+    doc = load_nlp()(sentence)
+    assert undone_act(doc, 0, len(sentence)) is None
+
+
+def _act(actor: str | None, patient: str | None, predicate: str = "ratify") -> Claim:
+    return Claim(
+        article="a",
+        start=0,
+        end=1,
+        text="x",
+        sentence=0,
+        kind="main",
+        predicate=predicate,
+        frame=predicate,
+        actor_key=actor,
+        actor_keys=[actor] if actor else [],
+        patient_key=patient,
+    )
+
+
+def test_a_passive_left_undone_is_settled_by_the_act_done_to_its_subject():
+    # "The senate has ratified the treaty" / "The treaty still has to be ratified"
+    done = _act("senate", "treaty")
+    left = _act("treaty", None, "have")
+    assert settles(done, left, ("ratify", frozenset()))
+    # another treaty's ratification settles nothing
+    assert not settles(_act("senate", "budget"), left, ("ratify", frozenset()))
