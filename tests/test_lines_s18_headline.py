@@ -167,3 +167,18 @@ def test_a_passive_left_undone_is_settled_by_the_act_done_to_its_subject():
     assert settles(done, left, ("ratify", frozenset()))
     # another treaty's ratification settles nothing
     assert not settles(_act("senate", "budget"), left, ("ratify", frozenset()))
+
+
+def test_a_majority_reading_is_rivalled_though_not_a_minority():
+    # "48,000 pensioners" in two roots, "61,000" in one: the headline may give 48,000,
+    # a summary line gives neither
+    nodes = [
+        _node("a", ["count||48000|43200|52800|pensioner/"], _BALLOT),
+        _node("b", ["count||48000|43200|52800|person/"], _BALLOT),
+        _node("c", ["count||61000|54900|67100|person/"], _BALLOT),
+        _node("d", ["count||300|299.5|300.5|person/"], _OTHER),
+    ]
+    readings = FigureReadings(nodes)
+    assert readings.rivalled(0) and not readings.minority(0)
+    assert readings.rivalled(2)
+    assert not readings.rivalled(3)

@@ -66,13 +66,24 @@ class FigureReadings:
             )
         return self._memo[i]
 
-    def _outvoted(self, i: int, figure: str) -> bool:
+    def rivalled(self, i: int) -> bool:
+        """Claim ``i`` gives a precise figure that some other root article gives only
+        differently for the same property, whatever the majority: one reading of a
+        dispute (a summary line states none; the headline may state the majority's)."""
+        return any(self._rivals(i, f)[1] for f in self.nodes[i].claim.figures if is_precise(f))
+
+    def _rivals(self, i: int, figure: str) -> tuple[set[str], list[tuple[int, str]]]:
+        """``(roots giving a reading that meets figure, (claim, figure) of the roots giving
+        only other readings)`` of the property of claim ``i``'s ``figure``."""
         kind = _kind(figure)
         nounless = kind.endswith("|")
         same = [(j, g) for j, g in self.by_kind.get(kind, []) if self._one_property(i, j, nounless)]
         meets = {self.nodes[j].root for j, g in same if _meet(figure, g)}
         meets.add(self.nodes[i].root)
-        rivals = [(j, g) for j, g in same if self.nodes[j].root not in meets]
+        return meets, [(j, g) for j, g in same if self.nodes[j].root not in meets]
+
+    def _outvoted(self, i: int, figure: str) -> bool:
+        meets, rivals = self._rivals(i, figure)
         if not rivals:
             return False
         rival = max(len({self.nodes[k].root for k, h in rivals if _meet(g, h)}) for _j, g in rivals)
