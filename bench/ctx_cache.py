@@ -38,6 +38,7 @@ READERS = frozenset(
         "unique_elsewhere.py",
         "meta_lines.py",
         "line_denials.py",
+        "line_figures.py",
         "line_voice.py",
         "timeline_disputes.py",
     }

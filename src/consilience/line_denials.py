@@ -19,8 +19,8 @@ negation ("may not close") denies nothing. A state the text places before now
 
 An act the text leaves **undone** denies that it was done, whatever the clause's own
 predicate is read as ("The coroner has yet to rule on whether the find is treasure" is a
-"have" clause to the claim reader): "has yet to V", "is yet to V", "has not yet V-ed"
-(:func:`undone_act`, from the parse). It denies a done act of another article with the
+"have" clause to the claim reader): "has yet to V", "is yet to V", "has not yet V-ed", "still has to be V-ed", "still
+needs to V" (:func:`undone_act`, from the parse). It denies a done act of another article with the
 same actor whose predicate WordNet relates to V ("has yet to approve" / "approved"), or,
 when V leaves a question open, that settles it (a "whether" clause under V, one of whose nouns
 the done act names: "yet to rule on whether the find is treasure" / "declared the hoard
@@ -214,7 +214,7 @@ class Denials:
 
 #: ``(verb lemma, nouns of the question it leaves open)`` of an undone act
 Undone = tuple[str, frozenset[str]]
-_YET = re.compile(r"\byet\b", re.I)
+_YET = re.compile(r"\b(?:yet|still)\b", re.I)
 #: subordinators of an open question: "rule on *whether* ...", "decide *if* ..."
 _QUESTION_MARKS = frozenset({"whether", "if"})
 
@@ -227,7 +227,7 @@ def undone_act(doc, start: int, end: int) -> Undone | None:
     verb governs, directly or through a preposition ("rule on whether the find is
     treasure" -> {"find", "treasure"}). None when the text leaves no act undone."""
     for tok in tokens_in(doc, start, end):
-        if tok.lower_ != "yet" or tok.dep_ != "advmod":
+        if tok.dep_ != "advmod" or not _undone_marker(tok):
             continue
         head = tok.head
         verb = next((c for c in head.children if c.dep_ == "xcomp" and tok.i < c.i), None)
@@ -236,6 +236,24 @@ def undone_act(doc, start: int, end: int) -> Undone | None:
         if verb is not None:
             return verb.lemma_.lower(), _question_nouns(verb)
     return None
+
+
+#: verbs of a pending obligation, "still" on which leaves their infinitive undone: "*still
+#: has to* be confirmed", "*still needs to* be ratified", "*is still to* be approved",
+#: "*still remains to* be signed" (the closed class of English semi-modals of obligation)
+_PENDING_HEADS = frozenset({"have", "need", "be", "remain"})
+
+
+def _undone_marker(tok) -> bool:
+    """``tok`` (an adverb) marks its verb's act as not yet done: "yet", or "still" on a
+    verb of pending obligation (:data:`_PENDING_HEADS`) or on a negated verb ("has still
+    not decided"); "still wants to run" leaves nothing undone."""
+    if tok.lower_ == "yet":
+        return True
+    if tok.lower_ != "still":
+        return False
+    head = tok.head
+    return head.lemma_.lower() in _PENDING_HEADS or any(c.dep_ == "neg" for c in head.children)
 
 
 def _question_nouns(verb) -> frozenset[str]:
@@ -252,14 +270,18 @@ def _question_nouns(verb) -> frozenset[str]:
 
 def settles(done: Claim, left: Claim, undone: Undone) -> bool:
     """Claim ``done`` reports done the act claim ``left`` leaves undone (``undone``, from
-    :func:`undone_act`): ``done`` is asserted, not negated, not a plan, of the same actor,
+    :func:`undone_act`): ``done`` is asserted, not negated, not a plan, of the same actor
+    or done to the subject of ``left`` (a passive left undone: "Its discovery still has to
+    be confirmed" / "The centre has confirmed the discovery"),
     and it names a noun of the question the undone verb leaves open, or, when the verb
     leaves no question open, its predicate is that verb by WordNet
     (:func:`consilience.unique_paraphrase.related_verbs`)."""
     if done.negated or done.superseded or done.modality != "asserted" or done.tense == "future":
         return False
-    if not set(done.actor_keys or [done.actor_key]) & set(left.actor_keys or [left.actor_key]):
-        return False
+    left_subject = set(left.actor_keys or [left.actor_key]) - {None}
+    same_actor = set(done.actor_keys or [done.actor_key]) & left_subject
+    if not same_actor and done.patient_key not in left_subject:
+        return False  # neither one doer nor "its discovery still has to be confirmed"
     if done.actor_key is None:
         return False
     verb, question = undone

@@ -33,6 +33,7 @@ from .analyse import tokens_in
 from .line_voice import (
     cut_before_complement,
     cut_before_restriction,
+    cut_short,
     first_person_voice,
     states_clause,
 )
@@ -168,7 +169,8 @@ def reads_alone(article: str, start: int, end: int, texts: Texts) -> bool:
     cut from (:func:`cut_before_value`: "The next decision will be announced" | "on 5
     November"), nor before a restrictive clause on one of its nouns
     (:func:`consilience.line_voice.cut_before_restriction`: "drilled out a core of ice" |
-    "that is 1.5 million years old")."""
+    "that is 1.5 million years old"), nor before its point
+    (:func:`consilience.line_voice.cut_short`: "came from a set down" | "to beat X")."""
     text = texts.text(article)
     if inside_quotation(text, start, end):
         return False
@@ -182,6 +184,7 @@ def reads_alone(article: str, start: int, end: int, texts: Texts) -> bool:
         or cut_before_value(doc, start, end)
         or cut_before_complement(doc, start, end)
         or cut_before_restriction(doc, start, end)
+        or cut_short(doc, start, end)
         or first_person_voice(doc, start, end)
         or not states_clause(doc, start, end)
     )

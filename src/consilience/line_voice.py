@@ -4,6 +4,7 @@ the closed class of first-person pronouns:
 
     first_person_voice(doc, start, end) -> bool   # "Two of our pilots lost their lives."
     cut_before_complement(doc, start, end) -> bool  # "A cargo plane crashed" | "into a field"
+    cut_short(doc, start, end) -> bool  # "came from a set down" | "to beat X"; "in the world" | "rankings"
 
 A sentence whose subject is the writer's own first person, outside quotation marks, is the
 voice of a statement (a press release: "We are deeply saddened", "Our crews rescued nine
@@ -173,3 +174,56 @@ def cut_before_restriction(doc, start: int, end: int) -> bool:
         t.i not in inside and t.head.i in inside and restrictive_clause(t)
         for t in tokens_in(doc, end, toks[-1].sent.end_char)
     )
+
+
+#: relations of a verb's infinitive that says what the act was for or came to ("came from a
+#: set down *to beat the top seed*"): the clause's point
+_POINT_DEPS = frozenset({"advcl", "xcomp"})
+#: relations that keep a word inside the noun phrase of a later head ("the *world* rankings")
+_PRENOMINAL_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "poss", "det"})
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+
+
+def cut_short(doc, start: int, end: int) -> bool:
+    """The span ``start:end`` of ``doc`` (character offsets) stops inside its sentence
+    before its point, with no punctuation at the cut: its last word modifies a noun after
+    the cut, or a noun runs on after it ("rise to No. 4 in the world" | "rankings": a noun
+    phrase cut in half, whatever the tagger made of the second noun); a verb of the span
+    has a to-infinitive after the cut ("Mara Kovic came from a set down" | "to beat the
+    top seed": what the act came to); or the span ends inside an aside it opened with a
+    comma after its verb and that closes after the cut ("Her victory looked, to most" |
+    "in the hall, like a vote"). A span ending where its sentence ends, or on a
+    punctuation mark, is not cut short. Read from the parse and the Penn tags only."""
+    toks = [t for t in tokens_in(doc, start, end) if not t.is_space]
+    words = [t for t in toks if not t.is_punct]
+    if not words or toks[-1].i > words[-1].i:
+        return False
+    last = words[-1]
+    after = [t for t in doc[last.i + 1 : last.sent.end] if not t.is_space]
+    if not after or after[0].is_punct:
+        return False
+    nxt, inside = after[0], {t.i for t in toks}
+    if last.dep_ in _PRENOMINAL_DEPS and last.head.i > last.i and last.head.i not in inside:
+        return True
+    if last.tag_ in _NOUN_TAGS and last.dep_ == "pobj" and nxt.tag_ in _NOUN_TAGS | {"VBZ"}:
+        return True
+    if any(_infinitive_point(t, inside) for t in after):
+        return True
+    return _open_aside(toks, after)
+
+
+def _infinitive_point(tok, inside: set[int]) -> bool:
+    """``tok`` heads a to-infinitive clause (:data:`_POINT_DEPS`) of a verb in ``inside``."""
+    if tok.dep_ not in _POINT_DEPS or tok.head.i not in inside or tok.head.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+
+
+def _open_aside(toks: list, after: list) -> bool:
+    """The span ``toks`` has a comma after its root verb, and the rest of the sentence
+    (``after``) goes on to another comma: the span stops inside an aside."""
+    roots = [t for t in toks if t.dep_ == "ROOT"]
+    if not roots:
+        return False
+    opened = any(t.text == "," and t.i > roots[0].i for t in toks)
+    return opened and any(t.text == "," for t in after)

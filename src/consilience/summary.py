@@ -25,7 +25,9 @@ cited sentence does not state are cut (:func:`_shared_line`, through
 give the line's people and figures is dropped, so such a line cites its own article only
 (:func:`consilience.headline_support.stating_citations`). An article taking a side
 of a statement conflict gives no line that tells the disputed act again in other words
-(:func:`consilience.headline_support.tells_disputed_act`). Every word a line shows is
+(:func:`consilience.headline_support.tells_disputed_act`), nor a figure that is not the
+story's majority reading of its property (:mod:`consilience.line_figures`: "150,000
+teenagers" beside "130,000 young people" twice). Every word a line shows is
 covered by its citations (:func:`covered_line`), a member whose own clause is the whole line
 coming first; two lines telling one claim of one party are one
 (:func:`consilience.line_guards.same_claim_of_party`). Only when no two articles share
@@ -65,6 +67,7 @@ from .headline_support import (
 )
 from .line_denials import Denials
 from .line_entries import entry_start
+from .line_figures import FigureReadings
 from .line_guards import (
     anonymous_source,
     carries_attribution,
@@ -141,14 +144,16 @@ def lead_headline(nodes: list[Node], texts: Texts, avoid=()) -> list[dict[str, A
 
 
 def _lead_lines(
-    pool: list[int], nodes: list[Node], texts: Texts, avoid, size: int, skip=None
+    pool: list[int], nodes: list[Node], texts: Texts, avoid, size: int, skip=None, strict=False
 ) -> list[tuple[str, int, int, str, int]]:
     """Up to ``size`` lines ``(article, start, end, text, node)``: the first sentence of
     each article (in the order of ``pool``, node indices) that states a clean, central
     claim (:func:`_clean_line`: no report-only clause, quotation, fragment, contested
     reading or superseded plan) and is not passed over by ``skip(node, taken)`` (a line
     that repeats one already chosen or one of ``taken``, the nodes of the lines picked
-    here so far: two near-copies' identical leads are one line), one per article."""
+    here so far: two near-copies' identical leads are one line), one per article; with
+    ``strict`` (summary lines), none giving a reading of a figure another article gives
+    otherwise (:meth:`_Avoid.rivalled`)."""
     out: list[tuple[str, int, int, str, int]] = []
     for i in pool:
         c = nodes[i].claim
@@ -158,6 +163,8 @@ def _lead_lines(
             continue
         line = _clean_line(nodes[i], texts)
         if line is None or _contested(i, line, nodes, avoid):
+            continue
+        if strict and avoid.rivalled((*line, i), nodes):
             continue
         if not reads_alone(c.article, line[0], line[1], texts):
             continue
@@ -516,8 +523,9 @@ def _clause_line(node: Node, texts: Texts) -> tuple[int, int, str] | None:
 def _contested(i: int, line: tuple[int, int, str], nodes: list[Node], avoid) -> bool:
     """The line ``(start, end, text)`` of claim ``i`` states a contested reading (overlaps
     ``avoid``), a figure another article gives differently (:func:`_figure_disputed`; a
-    count of one counted noun, :meth:`_Avoid.count_disputed`) or a plan another article
-    reports done (:func:`_superseded_plan`)."""
+    count of one counted noun, :meth:`_Avoid.count_disputed`; a minority reading of one
+    property, :meth:`_Avoid.minority_figure`) or a plan another article reports done
+    (:func:`_superseded_plan`)."""
     c = nodes[i].claim
     if overlaps(c.article, line[0], line[1], avoid.spans) or _superseded_plan(i, nodes):
         return True
@@ -531,6 +539,7 @@ def _contested(i: int, line: tuple[int, int, str], nodes: list[Node], avoid) -> 
         or states_side(j, nodes, avoid.sides)
         or gives_disputed_figure(j, nodes, avoid.kinds)
         or avoid.count_disputed(j, nodes)
+        or avoid.minority_figure(j, nodes)
         or avoid.denied(j)
         for j in inside
     ):
@@ -566,11 +575,42 @@ class _Avoid:
         self.denials = denials
         self.acts: dict[str, list] = acts or {}
         self.texts, self.vecs, self.latest = texts, vecs, list(latest)
+        self.readings: FigureReadings | None = None
 
     def left_open(self, j: int) -> bool:
         """Claim ``j`` settles a question another article leaves open
         (:meth:`consilience.line_denials.Denials.left_open`); False without ``denials``."""
         return self.denials is not None and self.denials.left_open(j)
+
+    def minority_figure(self, j: int, nodes: list[Node]) -> bool:
+        """Claim ``j`` gives a figure other articles give differently for the same
+        property, and its reading is not the story's clear majority
+        (:meth:`consilience.line_figures.FigureReadings.minority`), unless it is the latest
+        reading of an update the brief shows. False without claim vectors."""
+        if self.vecs is None:
+            return False
+        if self.readings is None or self.readings.nodes is not nodes:
+            self.readings = FigureReadings(nodes)
+        c = nodes[j].claim
+        return not overlaps(c.article, c.start, c.end, self.latest) and self.readings.minority(j)
+
+    def rivalled(self, line: tuple[int, int, str, int], nodes: list[Node]) -> bool:
+        """A claim of the line ``(start, end, text, node)`` gives a figure some other
+        article gives only differently for the same property
+        (:meth:`consilience.line_figures.FigureReadings.rivalled`), even as the majority,
+        and not as the latest reading of an update the brief shows."""
+        if self.vecs is None:
+            return False
+        if self.readings is None or self.readings.nodes is not nodes:
+            self.readings = FigureReadings(nodes)
+        aid = nodes[line[3]].claim.article
+        return any(
+            n.claim.article == aid
+            and line[0] <= n.claim.start < line[1]
+            and not overlaps(aid, n.claim.start, n.claim.end, self.latest)
+            and self.readings.rivalled(j)
+            for j, n in enumerate(nodes)
+        )
 
     def denied(self, j: int) -> bool:
         """Another article denies claim ``j``
@@ -801,7 +841,9 @@ def summary_and_headline(
     the story's aligned claim groups, node indices; see :func:`_entries`), as a clean
     whole sentence. The summary is up to ``SUMMARY_SIZE`` further consensus claims, best
     supported first, filled up to ``LEAD_LINES`` with claims two or more independent
-    sources state; none repeats the headline or another line (:func:`_redundant`,
+    sources state; none gives a figure another article gives differently, even as the
+    majority's reading (:meth:`_Avoid.rivalled`: the headline may give the majority's), and
+    none repeats the headline or another line (:func:`_redundant`,
     :func:`_same_figure`). No line states a reading of one of the brief's ``conflicts``
     (a disputed or superseded one, :func:`consilience.claim_spans.contested_spans`) nor
     a side of a statement conflict in other words
@@ -841,6 +883,9 @@ def summary_and_headline(
         rep, top, said = _headline_node(headline, nodes), -1, set()
     chosen = [] if rep is None else [rep]
     lines = [(_restated(f, line, nodes, texts), line) for f, line in lines]
+    keep = [k for k, (_f, line) in enumerate(lines) if k == top or not avoid.rivalled(line, nodes)]
+    top = keep.index(top) if top in keep else -1
+    lines = [lines[k] for k in keep]  # a summary line gives no reading of a dispute
     summary = _summary_lines(lines, top, consensus, chosen, said, nodes, vecs, figures)
     for k, item in enumerate(summary):
         i, s, e = item.pop("_line")
@@ -1044,7 +1089,7 @@ def _lead_summary(rep, chosen, nodes, vecs, texts: Texts, avoid, figures) -> lis
         return _repeats(i, chosen + taken, nodes, vecs, figures)
 
     out = []
-    for a, s, e, text, i in _lead_lines(pool, nodes, texts, avoid, LEAD_LINES, skip):
+    for a, s, e, text, i in _lead_lines(pool, nodes, texts, avoid, LEAD_LINES, skip, True):
         chosen.append(i)
         out.append({"text": text, "citations": [Span(a, s, e).to_json()]})
     return out

@@ -1,0 +1,108 @@
+"""Figures the story's articles give differently for one property, whether or not a
+conflict for them made it into the brief: a headline or summary line giving a reading
+that is not the story's clear majority states a disputed figure ("Around 150,000
+teenagers will be able to vote" beside "Around 130,000 young people will become eligible
+to vote"; "will climb to No. 3" beside "will rise to No. 4").
+
+    FigureReadings(nodes).minority(i) -> bool
+
+A **property** is a figure kind (:func:`consilience.align._figure`: dimension, unit and
+the counted noun's class, so "teenagers", "young people" and "voters" are all people)
+given in two sentences of different root articles that tell one thing: their sentence
+vectors are at least :data:`SAME_PROPERTY_COSINE` apart, or, for a figure that counts no
+noun (a time of day, a rank, a sum), the two claims share a noun of their own besides.
+Two **readings** of it differ when their stated values are not within rounding of each
+other either way (:func:`consilience.unique._figures_meet`). A claim's figure is a
+**minority** reading when some root article gives the property only other readings
+(a root giving a meeting reading beside another, "112 votes to 71", agrees with it), and
+the roots giving a reading that meets it are no more than the roots giving the most
+common of those other readings (an outlier, or one side of a tie).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .align import _figure
+from .unique import _figures_meet, is_precise
+
+if TYPE_CHECKING:
+    from .align import Node
+
+#: two sentences this close (cosine of their sentence vectors) giving one kind of figure
+#: give it for one property: chosen on held-out s5-s16 (see the session 18 report)
+SAME_PROPERTY_COSINE = 0.6
+
+
+def _kind(figure: str) -> str:
+    """The figure's kind: dimension, unit and counted class, without the owner part
+    ("count||people/" and "count||people/voter" are one kind); it ends on "|" when the
+    figure counts no noun ("time of day|s|")."""
+    return _figure(figure)[0].split("/")[0]
+
+
+class FigureReadings:
+    """The precise figures of a story's claims by kind, to ask which are minority readings
+    (:meth:`minority`). ``nodes``: the story's claims (:class:`consilience.align.Node`,
+    with sentence vectors)."""
+
+    def __init__(self, nodes: Sequence[Node]) -> None:
+        self.nodes = nodes
+        self.by_kind: dict[str, list[tuple[int, str]]] = {}
+        for j, n in enumerate(nodes):
+            for f in n.claim.figures:
+                if is_precise(f):
+                    self.by_kind.setdefault(_kind(f), []).append((j, f))
+        self._memo: dict[int, bool] = {}
+
+    def minority(self, i: int) -> bool:
+        """Claim ``i`` gives a precise figure that other root articles give differently
+        for the same property, and its reading is not the clear majority of the roots
+        (see the module docstring)."""
+        if i not in self._memo:
+            self._memo[i] = any(
+                self._outvoted(i, f) for f in self.nodes[i].claim.figures if is_precise(f)
+            )
+        return self._memo[i]
+
+    def rivalled(self, i: int) -> bool:
+        """Claim ``i`` gives a precise figure that some other root article gives only
+        differently for the same property, whatever the majority: one reading of a
+        dispute (a summary line states none; the headline may state the majority's)."""
+        return any(self._rivals(i, f)[1] for f in self.nodes[i].claim.figures if is_precise(f))
+
+    def _rivals(self, i: int, figure: str) -> tuple[set[str], list[tuple[int, str]]]:
+        """``(roots giving a reading that meets figure, (claim, figure) of the roots giving
+        only other readings)`` of the property of claim ``i``'s ``figure``."""
+        kind = _kind(figure)
+        nounless = kind.endswith("|")
+        same = [(j, g) for j, g in self.by_kind.get(kind, []) if self._one_property(i, j, nounless)]
+        meets = {self.nodes[j].root for j, g in same if _meet(figure, g)}
+        meets.add(self.nodes[i].root)
+        return meets, [(j, g) for j, g in same if self.nodes[j].root not in meets]
+
+    def _outvoted(self, i: int, figure: str) -> bool:
+        meets, rivals = self._rivals(i, figure)
+        if not rivals:
+            return False
+        rival = max(len({self.nodes[k].root for k, h in rivals if _meet(g, h)}) for _j, g in rivals)
+        return len(meets) <= rival
+
+    def _one_property(self, i: int, j: int, nounless: bool) -> bool:
+        """Claims ``i`` and ``j`` (of different roots, or the same claim) tell one
+        property: close sentences, and for a figure of no counted noun (``nounless``)
+        a noun of their clauses in common."""
+        a, b = self.nodes[i], self.nodes[j]
+        if i == j:
+            return True
+        if a.root == b.root or a.sentence_vector is None or b.sentence_vector is None:
+            return False
+        if nounless and not set(a.claim.nouns) & set(b.claim.nouns):
+            return False
+        return float(a.sentence_vector @ b.sentence_vector) >= SAME_PROPERTY_COSINE
+
+
+def _meet(a: str, b: str) -> bool:
+    """Two figure strings give one reading (within rounding, either way round)."""
+    return _figures_meet(a, b) or _figures_meet(b, a)
