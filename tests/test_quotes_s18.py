@@ -10,7 +10,9 @@
 * a PERSON-tagged name whose first word stands alone before a common noun elsewhere
   ("the Brekke funicular" beside "Brekke Banen") is a body's name: "the operator" and
   "the company" refer back to it;
-* "a spokeswoman for the operator" speaks for the body "the operator" refers back to.
+* "a spokeswoman for the operator" speaks for the body "the operator" refers back to;
+* "X has agreed to buy …, it announced": "it" never stands for a person, so a name the
+  tagger took for a person's that "it" refers back to is a body's (not with a title).
 
 Every text is written for these tests (funiculars, ferries, chess, shipping: no held-out
 set's wording)."""
@@ -85,3 +87,20 @@ def test_a_spokeswoman_for_a_body_named_before_speaks_for_it(make):
         'do."'
     )
     assert _speakers(make(text), "brake did exactly") == ["Brekke Banen"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corvus Nord has agreed to buy 40 new carriages from Kovar, it announced on Friday.",
+        "Aurora Vale has agreed to buy 12 new ferries from a Polish yard, it said on Friday.",
+    ],
+)
+def test_it_refers_back_to_a_body_the_tagger_took_for_a_person(make, text):
+    name = text.split(" has ")[0]
+    assert _speakers(make(text), "has agreed to buy") == [name]
+
+
+def test_it_never_makes_a_titled_person_a_body(make):
+    text = "Dr Aurora Vale has agreed to sell the clinic, it said on Friday."
+    assert _speakers(make(text), "sell the clinic") == []

@@ -112,7 +112,14 @@ from .cues import (
     strip_possessive,
 )
 from .cues import is_reporting_verb as is_speech_verb
-from .entity_types import HONORIFICS, name_core, noun_kinds, person_shaped, place_object
+from .entity_types import (
+    HONORIFICS,
+    leading_title,
+    name_core,
+    noun_kinds,
+    person_shaped,
+    place_object,
+)
 from .model import Analysis, Quote, StoryContext
 from .org_kinds import (
     ORG_ANCESTORS,
@@ -1061,11 +1068,26 @@ class SpeakerResolver(_BodyResolution):
             sp = (self._team(t) if t.pos_ == "PROPN" else None) or self._organisation(t)
             if sp is not None and sp.kind == "org":
                 return sp
+            if nearest and tok.lower_ == "it" and (body := self._body_tagged_person(t)):
+                return body  # "Borealis Air has agreed to buy …, it announced"
             if nearest and t.lower_ not in ("it", "which", "that") and not _said_by(t, tok):
                 if _reported_subject(t) and t.sent.start < tok.sent.start:
                     return self._reporting_org(t.head.head)  # "X said a valve …. …, it said"
                 return None  # "it" is the nearest subject before it, here no organisation
         return None
+
+    def _body_tagged_person(self, tok) -> Speaker | None:
+        """The name of two or more words headed by ``tok`` that the tagger took for a
+        person's but that "it" refers back to: "it" never stands for a person, so the name
+        is a body's. None for a name with a title, an honorific or a role before it
+        ("Dr Ana Ruiz", "chief executive Ana Ruiz"): a person."""
+        ent = next((e for e in self.ents if e.start <= tok.i < e.end), None)
+        if ent is None or ent.label_ != "PERSON" or len(ent) < 2 or ent.root.i != tok.i:
+            return None
+        if leading_title(ent) or any(m[2] == ent.start_char and m[4] for m in self.mentions):
+            return None
+        name = strip_possessive(ent.text)
+        return Speaker(name, ent.start_char, ent.start_char + len(name), "org")
 
     def _reporting_org(self, verb) -> Speaker | None:
         """The organisation that speaks by reporting ``verb`` ("Halvik Timber said …"), or
