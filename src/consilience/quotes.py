@@ -218,7 +218,6 @@ MALE_ROLES = frozenset(
     """spokesman chairman congressman businessman policeman councilman father husband son
     brother grandfather widower king prince actor mr. mr headmaster""".split()
 )
-#: boilerplate that names nobody of the story (photo captions and credits)
 #: page furniture that names nobody of the story: a photo caption or credit, a "Watch:" or
 #: "Read more:" link line ("Watch: Highlights - Kovic v Brandt"), a prompt, a menu
 ASIDE_KINDS = frozenset({"caption", "credit", "readmore", "prompt", "navigation"})
