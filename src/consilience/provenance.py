@@ -67,7 +67,7 @@ from .model import Analysis, Attribution, StoryContext
 from .outlet_initials import initials, initials_outlet
 from .quotes import ROLE_NOUNS, SpeakerResolver, is_anonymous_speaker, place_like
 
-VERSION = "10"  # session 17: an outlet cited again by its initials is that outlet
+VERSION = "11"  # session 18: an act not done cites nobody; a lead weighing outlets
 LEAD_SENTENCES = 4
 
 # Seats of government -> the officials they speak for.
@@ -640,7 +640,7 @@ def _cue_said(doc, cue: _Cue, add: _Add, told: bool) -> bool:
     """ "X said / confirmed / announced", "as confirmed by X" (not after a "told X")."""
     if told or not is_speech_verb(cue.tok) or cue.lemma not in SOURCE_VERBS:
         return False
-    if cue.lemma == "report" or _inside_report(cue.tok):
+    if cue.lemma == "report" or _inside_report(cue.tok) or not _asserted(cue.tok):
         return False
     subj = _nearest_subject(cue.tok)
     if subj is not None:
@@ -650,6 +650,23 @@ def _cue_said(doc, cue: _Cue, add: _Add, told: bool) -> bool:
     if pobj is not None:
         add(pobj, f"{cue.low} by", False, cue.tok)
     return False
+
+
+#: auxiliaries that leave an act undone: "would confirm", "may announce", "must confirm"
+UNDONE_AUXILIARIES = frozenset("will shall may might could would should must".split())
+
+
+def _asserted(verb) -> bool:
+    """Whether the article states that the act of reporting ``verb`` took place: not when
+    negated ("has not confirmed it"), under a modal ("would confirm"), or an infinitive
+    ("still has to be confirmed by X", "declined to confirm"): then X has said nothing
+    yet, and the sentence cites nobody."""
+    for c in verb.children:
+        if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNDONE_AUXILIARIES):
+            return False
+    return not (
+        verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 def _inside_report(verb) -> bool:
@@ -725,7 +742,9 @@ def primary_report(attributions: Iterable[Attribution], analysis: Analysis | Non
     An outlet cited in the lead (the first :data:`LEAD_SENTENCES` sentences) is the report
     the article rests on, unless the first sentence states the lead on the article's own
     sources ("…, police said") and cites no outlet: an outlet credited for a later detail
-    ("…, the local newspaper X reported") is that detail's source, not the article's."""
+    ("…, the local newspaper X reported") is that detail's source, not the article's. A
+    lead that cites two or more outlets (not one through another, "via") weighs their
+    reports against each other and rests on none of them."""
     attributions = list(attributions)
     lead_end = first_end = None
     if analysis is not None:
@@ -742,8 +761,17 @@ def primary_report(attributions: Iterable[Attribution], analysis: Analysis | Non
         if any(a.start < first_end for a in attributions):
             return None  # the lead rests on the article's own sources
     via = [a for a in outlets if a.cue == "via"]
+    if not via and len(_distinct_outlets(outlets)) > 1:
+        return None  # "X reported 130,000; Y reported 150,000": it weighs reports
     chosen = via[0] if via else outlets[0]
     return chosen.source
+
+
+def _distinct_outlets(outlets: Sequence[Attribution]) -> set[str]:
+    """Source keys of ``outlets``, a name and its initials counted once ("the Nordic Press
+    Service" and "NPS"); an outlet another one cites ("X reported, citing Y") is X's."""
+    keys = {_source_key(a.source) for a in outlets if a.cue != "citing"}
+    return {k for k in keys if not any(k != o and initials(o).lower() == k for o in keys)}
 
 
 def duplicates_of(ctx: StoryContext) -> dict[str, str]:

@@ -112,13 +112,21 @@ from .cues import (
     strip_possessive,
 )
 from .cues import is_reporting_verb as is_speech_verb
-from .entity_types import HONORIFICS, name_core, noun_kinds, person_shaped, place_object
+from .entity_types import (
+    HONORIFICS,
+    leading_title,
+    name_core,
+    noun_kinds,
+    person_shaped,
+    place_object,
+)
 from .model import Analysis, Quote, StoryContext
 from .org_kinds import (
     ORG_ANCESTORS,
     OUTLET_NOUNS,
     PERSON_ANCESTORS,
     PLACE_ANCESTORS,
+    brand_name,
     descriptor_of,
     is_a,
     org_kind,
@@ -134,7 +142,7 @@ from .quote_marks import (  # noqa: F401 - quotation_spans is re-exported
 )
 from .speech_senses import says_by_sense
 
-VERSION = "17"  # session 17: bodies owned by places, described apart; misread subjects
+VERSION = "18"  # session 18: link lines, naming participles, brands, descriptors
 
 # Back-compatible names for the shared cue lexicon (see :mod:`consilience.cues`).
 SPEECH_VERBS = REPORTING_VERBS
@@ -210,8 +218,9 @@ MALE_ROLES = frozenset(
     """spokesman chairman congressman businessman policeman councilman father husband son
     brother grandfather widower king prince actor mr. mr headmaster""".split()
 )
-#: boilerplate that names nobody of the story (photo captions and credits)
-ASIDE_KINDS = frozenset({"caption", "credit"})
+#: page furniture that names nobody of the story: a photo caption or credit, a "Watch:" or
+#: "Read more:" link line ("Watch: Highlights - Kovic v Brandt"), a prompt, a menu
+ASIDE_KINDS = frozenset({"caption", "credit", "readmore", "prompt", "navigation"})
 
 # --------------------------------------------------------------------------- speakers
 
@@ -253,13 +262,16 @@ class ArticleNames:
             e
             for e in _person_spans(doc, self.quoted)
             if not any(b.start <= e.start_char < b.end for b in aside)
-        ]  # a photo credit's "Photo: NRB / Sam Keogh" names nobody of the story
+        ]  # a photo credit's "Photo: NRB / Sam Keogh" or a link line names nobody
         self.full_by_last = _full_names(persons)
         self.mentions = self._person_mentions(persons)
         self.orgs = [
             e
             for e in self.ents
-            if (e.label_ == "ORG" or (e.label_ == "PERSON" and looks_like_org(e.text)))
+            if (
+                e.label_ == "ORG"
+                or (e.label_ == "PERSON" and (looks_like_org(e.text) or brand_name(e)))
+            )
             and not e.root.like_num  # "Seventeen men remained trapped" tagged ORG
             and not any(s <= e.start_char < end for s, end in self.datelines)
         ]
@@ -718,12 +730,29 @@ class _BodyResolution(ArticleNames):
         if desc.name.split()[0].lower() not in ("a", "an"):
             return desc
         if any(c.dep_ == "prep" and c.lower_ in ("for", "of", "at") for c in tok.children):
-            return desc  # "a spokeswoman for the ministry" names its body already
+            # "a spokesman for the operator": the body named before, else as written
+            return self._body_spoken_for(tok) or desc
         body = self._spoken_for(tok)
         if body is None:
             return desc
         det = "A" if desc.name[:1].isupper() else "a"  # every spokes noun takes "a"
         return dataclasses.replace(desc, name=f"{det} {tok.text} for {body}")
+
+    def _body_spoken_for(self, tok) -> Speaker | None:
+        """The named organisation a "for"/"of"/"at" phrase of spokes noun ``tok`` refers
+        back to with a definite body noun ("a spokesman for the operator" after "Hohgrat
+        Bahnen"), as "a Halvik Timber spokeswoman" is the company's; None when the phrase
+        names no body of the article by name."""
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at"):
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None or obj.pos_ != "NOUN" or obj.left_edge.lower_ != "the":
+                continue
+            sp = self._organisation(obj)
+            if sp is not None and sp.kind == "org" and sp.name[:1].isupper():
+                return sp
+        return None
 
     def _body_of_group(self, tok) -> Speaker | None:
         """The organisation a plural group of people works for, as the article ties them:
@@ -1038,11 +1067,26 @@ class SpeakerResolver(_BodyResolution):
             sp = (self._team(t) if t.pos_ == "PROPN" else None) or self._organisation(t)
             if sp is not None and sp.kind == "org":
                 return sp
+            if nearest and tok.lower_ == "it" and (body := self._body_tagged_person(t)):
+                return body  # "Borealis Air has agreed to buy …, it announced"
             if nearest and t.lower_ not in ("it", "which", "that") and not _said_by(t, tok):
                 if _reported_subject(t) and t.sent.start < tok.sent.start:
                     return self._reporting_org(t.head.head)  # "X said a valve …. …, it said"
                 return None  # "it" is the nearest subject before it, here no organisation
         return None
+
+    def _body_tagged_person(self, tok) -> Speaker | None:
+        """The name of two or more words headed by ``tok`` that the tagger took for a
+        person's but that "it" refers back to: "it" never stands for a person, so the name
+        is a body's. None for a name with a title, an honorific or a role before it
+        ("Dr Ana Ruiz", "chief executive Ana Ruiz"): a person."""
+        ent = next((e for e in self.ents if e.start <= tok.i < e.end), None)
+        if ent is None or ent.label_ != "PERSON" or len(ent) < 2 or ent.root.i != tok.i:
+            return None
+        if leading_title(ent) or any(m[2] == ent.start_char and m[4] for m in self.mentions):
+            return None
+        name = strip_possessive(ent.text)
+        return Speaker(name, ent.start_char, ent.start_char + len(name), "org")
 
     def _reporting_org(self, verb) -> Speaker | None:
         """The organisation that speaks by reporting ``verb`` ("Halvik Timber said …"), or
@@ -1511,6 +1555,7 @@ def _person_spans(doc, quoted: Sequence[tuple[int, int]] = ()) -> list:
         for e in entity_names(doc)
         if e.label_ == "PERSON"
         and not looks_like_org(e.text)
+        and not brand_name(e)  # "Hohgrat Bahnen" beside "the Hohgrat cable car"
         and not (len(e) == 1 and e.root.lower_ in TITLE_WORDS)  # "Farmer" tagged a person
         and not (len(e) == 1 and (_class_of_people(e.root) or _opening_class(e.root)))
         and not _definite_name(e)  # "fished the Tove": a river, no one's name
@@ -1790,7 +1835,7 @@ def speech_subject(verb):
     misread = _misread_subject(verb)
     if misread is not None:
         return misread
-    tok = verb
+    tok = _report_of_naming(verb) or verb
     for _ in range(4):
         # the subject nearest the verb: a wire dateline parsed as a second subject is not it
         subj = sorted(
@@ -1819,6 +1864,30 @@ def speech_subject(verb):
             continue
         return None
     return None
+
+
+def _naming_participle(tok) -> bool:
+    """ ", calling it …": a naming participle (:data:`NAMING_VERBS`) after a comma, with no
+    subject of its own."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ == "advcl"
+        and tok.lemma_.lower() in NAMING_VERBS
+        and tok.i > 0
+        and tok.doc[tok.left_edge.i - 1].text == ","
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    )
+
+
+def _report_of_naming(verb):
+    """The reporting verb a naming participle belongs to when the parser hung it on the
+    reported clause ("Aas said his party would challenge the law, calling it "a rushed
+    change"": the one calling it so is Aas, who said it, not the party the clause is
+    about); None for any other verb."""
+    if not _naming_participle(verb) or verb.head.dep_ != "ccomp":
+        return None
+    head = verb.head.head
+    return head if head.i != verb.head.i and _reports(head) else None
 
 
 def _misread_subject(verb):
@@ -3030,6 +3099,8 @@ def _speakers_own_act(verb, tok) -> bool:
     and called the result "unreliable""): a naming verb with no subject of its
     own, in the reporting verb's form (past "called" like "said") but not in the form of
     the verb it is coordinated with ("stored", a participle under "had been")."""
+    if _report_of_naming(tok) is not None and tok.head.head.i == verb.i:
+        return True  # "said X, calling it "…"": the naming is the speaker's own act
     if tok.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children):
         return False
     if tok.lemma_.lower() not in NAMING_VERBS:
