@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from consilience.model import Extraction, Story, StoryContext
-from consilience.provenance import extract_attributions, independent_sources
+from consilience.provenance import extract_attributions, independent_sources, primary_report
 
 RELEASE = (
     "The Brenmoor Water Board has lifted the boil-water notice for 18,000 homes in the "
@@ -77,3 +77,24 @@ def test_an_organisation_with_no_release_in_the_story_adds_no_link(make):
     ids = ["release", "wire"]
     cites = [_cite(ctx, aid, "18,000") for aid in ids]
     assert independent_sources(ctx, ids, cites) == 2
+
+
+WEIGHING = (
+    "Brenmoor's boil-water notice is over, but how many homes it touched depends on whom "
+    "you ask. The Coastline News Agency reported 18,000 homes; the Eastside Echo reported "
+    "nearer 25,000. Either way the cafes on Mill Street are open again."
+)
+RETELLING = (
+    "A boil-water notice for 18,000 homes in Brenmoor was lifted on Thursday, the Coastline "
+    "News Agency reported. CNA said a burst main had let river water into the supply."
+)
+
+
+def test_a_lead_weighing_two_outlets_rests_on_neither(make):
+    a = make(WEIGHING, "analysis")
+    assert primary_report(extract_attributions(a), a) is None
+
+
+def test_a_lead_citing_one_outlet_twice_rests_on_it(make):
+    a = make(RETELLING, "retelling")
+    assert primary_report(extract_attributions(a), a) == "The Coastline News Agency"

