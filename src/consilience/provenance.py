@@ -930,28 +930,13 @@ def independent_sources(
             if not (att.start < c["end"] and c["start"] < att.end):
                 continue
             origin = (
-                att.source
-                if att.kind == "outlet"
-                else initials_outlet(att.source, outlets, own) or _story_issuer(att, outlets, own)
+                att.source if att.kind == "outlet" else initials_outlet(att.source, outlets, own)
             )
             if origin is not None:
                 key = "outlet:" + _source_key(origin)
                 found[aid] = keys[printed[key]] if key in printed else key
                 break
     return _count_reports(ctx, found)
-
-
-def _story_issuer(att: Attribution, outlets: Sequence[str], own: str | None) -> str | None:
-    """The story's outlet that a non-outlet attribution names ("..., the Halden Institute
-    for Astronomy said" in a story holding the institute's own release, whose outlet is
-    that institute; "the ministry said" beside the ministry's release): the fact rests on
-    that issuer's report, printed in the story (held-out s17 kind 14: a wire and its
-    portal copy retelling a release counted as a second source). None for the article's
-    own outlet or a name no other article of the story was issued by."""
-    for outlet in outlets:
-        if outlet != own and not same_outlet(outlet, own or "") and same_outlet(att.source, outlet):
-            return outlet
-    return None
 
 
 def _count_reports(ctx: StoryContext, found: dict[str, str]) -> int:
