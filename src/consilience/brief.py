@@ -25,6 +25,7 @@ import inspect
 from collections.abc import Callable
 from typing import Any
 
+from .code_versions import source_digest
 from .model import (
     Analysis,
     Attribution,
@@ -92,9 +93,13 @@ def _resolve(entry: str) -> tuple[Callable[..., Any], str]:
 
 
 def extraction_version() -> str:
-    """Cache key of stored extractions: every extractor's name and module VERSION."""
+    """Cache key of stored extractions: every extractor's name and module VERSION, and a
+    digest of the source of the extractors and of every module they import
+    (:func:`consilience.code_versions.source_digest`), so an extractor changed without a
+    VERSION bump never serves its old results from a store."""
     parts = [f"{name}={_resolve(entry)[1]}" for name, (entry, _) in sorted(EXTRACTORS.items())]
-    return ";".join(parts)
+    modules = [entry.split(":")[0] for entry, _ in EXTRACTORS.values()]
+    return ";".join([*parts, f"code={source_digest(modules)}"])
 
 
 class ExtractionFailed(Exception):

@@ -664,10 +664,17 @@ def _story_items_of(
 
 
 def story_item_version() -> str:
-    """Cache key of stored story items: clusterer, spaCy pipeline and embedding model."""
+    """Cache key of stored story items: clusterer (its VERSION and a digest of its source,
+    :func:`consilience.code_versions.source_digest`), the extractions an item reads (its
+    claims and figures), spaCy pipeline and embedding model."""
     from . import stories
+    from .code_versions import source_digest
 
-    return f"stories-{stories.VERSION}/{analyse_mod.pipeline_version()}/{embed_mod.model_version()}"
+    return (
+        f"stories-{stories.VERSION}+{source_digest(['consilience.stories'])}/"
+        f"{brief_mod.extraction_version()}/{analyse_mod.pipeline_version()}/"
+        f"{embed_mod.model_version()}"
+    )
 
 
 # --------------------------------------------------------------------------- loading

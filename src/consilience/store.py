@@ -23,6 +23,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from .boilerplate import boilerplate_spans, spans_from_json, spans_to_json
+from .code_versions import source_digest
 from .model import Article
 from .store_schema import (
     ARTICLE_COLUMNS,
@@ -58,26 +59,37 @@ POSTGRES_SCHEMES = ("postgresql", "postgres")
 _URL_LIKE = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):")
 
 
+def boilerplate_version() -> str:
+    """Version of stored boilerplate spans: a digest of the marking's source
+    (:func:`consilience.code_versions.source_digest` of :mod:`consilience.boilerplate`)."""
+    return source_digest(["consilience.boilerplate"])
+
+
 def _article_row(article: Article) -> tuple[Any, ...]:
-    """The ``ARTICLE_COLUMNS`` values of ``article``; boilerplate spans as JSON."""
+    """The ``ARTICLE_COLUMNS`` values of ``article``; boilerplate spans as JSON
+    ``{"version": ..., "spans": [[start, end, kind], ...]}`` (:func:`boilerplate_version`)."""
     spans = article.boilerplate
     if spans is None:
         spans = boilerplate_spans(article.text, article.title)
     row = {c: getattr(article, c) for c in ARTICLE_COLUMNS}
-    row["boilerplate"] = json.dumps(spans_to_json(spans), separators=(",", ":"))
+    cell = {"version": boilerplate_version(), "spans": spans_to_json(spans)}
+    row["boilerplate"] = json.dumps(cell, separators=(",", ":"))
     return tuple(row[c] for c in ARTICLE_COLUMNS)
 
 
 def _row_article(row: Sequence[Any]) -> Article:
-    """An Article from a row of ``ARTICLE_COLUMNS``; rows stored before schema 5 get their
-    boilerplate spans computed (the marking is pure, so the result is the same)."""
+    """An Article from a row of ``ARTICLE_COLUMNS``. Its stored boilerplate spans are used
+    when the current marking stored them (:func:`boilerplate_version`); spans of another
+    version (a store filled by an older release: a bare list, or another version) and rows
+    stored before schema 5 are computed again (the marking is pure and cheap), so a better
+    marking reaches every stored article."""
     values = dict(zip(ARTICLE_COLUMNS, row, strict=True))
-    stored = values.pop("boilerplate")
+    stored = json.loads(values.pop("boilerplate") or "null")
     article = Article(**values)
-    if stored is None:
-        article.boilerplate = boilerplate_spans(article.text, article.title)
+    if isinstance(stored, dict) and stored.get("version") == boilerplate_version():
+        article.boilerplate = spans_from_json(stored.get("spans") or [])
     else:
-        article.boilerplate = spans_from_json(json.loads(stored))
+        article.boilerplate = boilerplate_spans(article.text, article.title)
     return article
 
 
@@ -399,10 +411,21 @@ class Store:
         return self._ids_with("extractions", "version", version, ids)
 
     def put_extraction(self, article_id: str, version: str, data: dict[str, Any]) -> None:
+        """Store the extraction of ``article_id`` under ``version``; the article's
+        extractions of other versions (an older code) are dropped, so upgrades do not grow
+        the store."""
         self._upsert(
             "extractions",
             ("article_id", "version", "data"),
             (article_id, version, json.dumps(data, sort_keys=True)),
+        )
+        self._drop_other_versions("extractions", article_id, version)
+
+    def _drop_other_versions(self, table: str, article_id: str, version: str) -> None:
+        """Delete the rows of ``table`` for ``article_id`` under any version but ``version``
+        (``table`` is one of this class's own table names, never user input)."""
+        self.conn.execute(
+            f"DELETE FROM {table} WHERE article_id = ? AND version <> ?", (article_id, version)
         )
 
     def extractions(self, version: str, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
@@ -446,6 +469,7 @@ class Store:
             ("article_id", "version", "texts", "vectors"),
             (article_id, version, json.dumps(list(texts), ensure_ascii=False), vectors.tobytes()),
         )
+        self._drop_other_versions("unit_vectors", article_id, version)
 
     def unit_vectors(
         self, version: str, ids: Sequence[str], dim: int
