@@ -765,6 +765,8 @@ def same_object(a: Claim, b: Claim, scales: list[str]) -> bool:
     chair"), its complement is the claim: one complement."""
     if about_use(scales):
         return True  # what is used is the subject (same_subject)
+    if _ordinals(a) != _ordinals(b):
+        return False  # "lost the first set" / "won the final": a part, not the whole
     if "verdict" in scales:
         ca, cb = _charges(a.text), _charges(b.text)
         return not (ca and cb and not ca & cb)
@@ -776,6 +778,23 @@ def same_object(a: Claim, b: Claim, scales: list[str]) -> bool:
     if not (pa and pb) or pa == pb:
         return True
     return pa in b.nouns or pb in a.nouns or pa in b.entities or pb in a.entities
+
+
+#: ordinal words: one of a sequence ("the *first* set", "the *opening* round", "the
+#: *3rd* stage") -- a closed word class of English
+_ORDINAL = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth|opening|\d+(?:st|nd|rd|th))\b",
+    re.I,
+)
+
+
+def _ordinals(c: Claim) -> frozenset[str]:
+    """Ordinal words of the claim's object ("lost *the first set* 6-4" -> {"first"}): an
+    object picked by its place in a sequence is a part of the event (a set of a match, a
+    round of a vote, a leg of a tie) or one of several, and its outcome is not the
+    whole's ("lost the first set" / "won the final" both hold)."""
+    return frozenset(m.group().lower() for m in _ORDINAL.finditer(c.patient or ""))
 
 
 def _object_key(c: Claim) -> str | None:
