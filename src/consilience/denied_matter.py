@@ -9,7 +9,10 @@ adjective) with the polarity the parse gives it, and pairs a word one clause den
 a word another clause asserts when the two words are one concept:
 
 - **what a clause denies** (:func:`polar_words`): a verb with a negation ("will *not* be
-  paying back", "has *never* met"), or put off by "has yet to" or a denial verb
+  paying back", "has *never* met"), or its manner adverb when it has one after it ("did
+  not agree *unanimously*": the manner is denied, read as its adjective, and the act is
+  neither asserted nor denied), or put off by "has yet to", "still has to", "is still to"
+  or a denial verb
   (:data:`DENIAL_VERBS`: "refused *to resign*", "ruled out *a strike*"); a noun under
   "no" / "none of" / "not any", with what it is of ("*no* trace of a pot": trace, pot;
   "has not received *any* offer of support": offer, support), and the act whose subject
@@ -30,8 +33,11 @@ a word another clause asserts when the two words are one concept:
   asserted word a kind of the denied one (a denial of a class denies each kind: "not
   among the fruit" / "inside boxes of bananas"; never the reverse).
 
-Words that say nothing of the matter are never pivots: reporting verbs
-(:data:`consilience.cues.ATTRIBUTION_VERBS`), auxiliaries and light verbs
+A negation bounded by "until" ("will not arrive *until* 2030") or of a repeat ("never
+beat him *again*") denies nothing of the act. Words that say nothing of the matter are
+never pivots: reporting verbs (:data:`consilience.cues.ATTRIBUTION_VERBS`) that report (a
+clause, or no noun they act on: "the discovery has been *confirmed* by the centre" is an
+act), auxiliaries and light verbs
 (:data:`LIGHT`), pronouns and numbers. The caller (:mod:`consilience.statements`) asks
 that the two clauses share their matter and moment.
 """

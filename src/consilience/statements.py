@@ -34,8 +34,10 @@ conflict when
    "he would not appeal", both said by Lund's lawyer), or a generic description ("the
    company") of a name its article mentions;
 3. **of one object** (:func:`same_object`): when both state an object they are one
-   ("approved the budget" / "rejected the amendment" are two decisions), and a verdict's
-   charges overlap ("cleared of money laundering" / "convicted of fraud" are two);
+   ("approved the budget" / "rejected the amendment" are two decisions), a verdict's
+   charges overlap ("cleared of money laundering" / "convicted of fraud" are two), and
+   an object picked by an ordinal is a part, not the whole ("lost *the first* set" /
+   "won the final": both hold);
 4. **of one moment** (:func:`same_moment`): dates the clauses give agree, and a clause
    dated only to past years or months is not of the time of writing ("the bridge, opened
    in 1974" / "stays closed", :func:`consilience.event_states.periods_apart`); a state that can
