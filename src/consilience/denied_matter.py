@@ -9,7 +9,10 @@ adjective) with the polarity the parse gives it, and pairs a word one clause den
 a word another clause asserts when the two words are one concept:
 
 - **what a clause denies** (:func:`polar_words`): a verb with a negation ("will *not* be
-  paying back", "has *never* met"), or put off by "has yet to" or a denial verb
+  paying back", "has *never* met"), or its manner adverb when it has one after it ("did
+  not agree *unanimously*": the manner is denied, read as its adjective, and the act is
+  neither asserted nor denied), or put off by "has yet to", "still has to", "is still to"
+  or a denial verb
   (:data:`DENIAL_VERBS`: "refused *to resign*", "ruled out *a strike*"); a noun under
   "no" / "none of" / "not any", with what it is of ("*no* trace of a pot": trace, pot;
   "has not received *any* offer of support": offer, support), and the act whose subject
@@ -30,8 +33,11 @@ a word another clause asserts when the two words are one concept:
   asserted word a kind of the denied one (a denial of a class denies each kind: "not
   among the fruit" / "inside boxes of bananas"; never the reverse).
 
-Words that say nothing of the matter are never pivots: reporting verbs
-(:data:`consilience.cues.ATTRIBUTION_VERBS`), auxiliaries and light verbs
+A negation bounded by "until" ("will not arrive *until* 2030") or of a repeat ("never
+beat him *again*") denies nothing of the act. Words that say nothing of the matter are
+never pivots: reporting verbs (:data:`consilience.cues.ATTRIBUTION_VERBS`) that report (a
+clause, or no noun they act on: "the discovery has been *confirmed* by the centre" is an
+act), auxiliaries and light verbs
 (:data:`LIGHT`), pronouns and numbers. The caller (:mod:`consilience.statements`) asks
 that the two clauses share their matter and moment.
 """
@@ -53,6 +59,10 @@ LIGHT = frozenset(
     "be have do get make take give go come put keep let seem become remain stay find know "
     "think want need try begin start continue expect plan hope include".split()
 )
+#: verbs whose infinitive complement, with "yet" or "still", is not done yet ("has *yet*
+#: to rule", "*still* has to be confirmed", "*still* needs to be signed", "is *still* to be
+#: named", "*still* remains to be proved")
+PENDING_VERBS = frozenset("have need be remain".split())
 #: verbs of having or coming to have: denied, they deny their object ("received no offer")
 HOLDING = frozenset("receive see show hold obtain".split())
 _NEG_DETS = frozenset({"no", "none", "neither"})
@@ -108,7 +118,7 @@ def polar_words(analysis, claim) -> list[Polar]:
     denied, ahead = _denied_tokens(span)
     out = []
     for t in span:
-        pos = _POS.get(t.pos_)
+        pos = _POS.get(t.pos_) or ("a" if _adverb_word(t) else None)
         if pos is None or t.like_num or t.is_stop or not t.is_alpha or _conditional(t):
             continue
         if t.i not in denied and _under_denied(t, denied):
@@ -121,8 +131,10 @@ def polar_words(analysis, claim) -> list[Polar]:
             continue  # "(denied that) any radioactivity had escaped": asserts nothing
         if t.i not in denied and (_set_picked(t) or _role_word(t) or _called_off(t)):
             continue  # "homes without water", "train drivers", "trains were cancelled"
+        if pos == "v" and t.i not in denied and manner_adverb(t) is not None and _negated(t):
+            continue  # "did not agree unanimously": the manner is denied, the act untold
         lemma = _lemma(t, pos)
-        if pos == "v" and (lemma in LIGHT or lemma in ATTRIBUTION_VERBS or lemma in DENIAL_VERBS):
+        if pos == "v" and (lemma in LIGHT or lemma in DENIAL_VERBS or _reporting(t, lemma)):
             continue
         sign = -1 if t.i in denied else 1
         theme, mods = _theme(t) if pos == "v" else ("", frozenset())
@@ -225,9 +237,70 @@ def _under_denied(t, denied: set[int]) -> bool:
     return False
 
 
+def manner_adverb(verb):
+    """The manner adverb after ``verb`` (an "-ly" adverb WordNet derives from an
+    adjective, :func:`adverb_adjective`: "did not agree *unanimously*", "was not
+    *seriously* injured" is before it and is a degree), or None. A negation of a verb with
+    one denies the manner, not the act: the judges who "did not agree unanimously" agreed
+    by a majority."""
+    return next(
+        (c for c in verb.children if c.dep_ == "advmod" and c.i > verb.i and adverb_adjective(c)),
+        None,
+    )
+
+
+def _reporting(verb, lemma: str) -> bool:
+    """A verb of :data:`consilience.cues.ATTRIBUTION_VERBS` used to report: with a clause
+    it reports ("confirmed *that* ...") or no noun it acts on. With only a noun ("the
+    discovery has been *confirmed* by the centre", "*announced* a recall") it is an act
+    like any other, which another clause may deny ("still has to be confirmed")."""
+    if lemma not in ATTRIBUTION_VERBS:
+        return False
+    kids = {c.dep_ for c in verb.children}
+    return bool(kids & {"ccomp", "parataxis"}) or not kids & {"dobj", "nsubjpass", "auxpass"}
+
+
+def _negated(verb) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _adverb_word(t) -> bool:
+    """``t`` is an "-ly" adverb of a verb read as its adjective (:func:`adverb_adjective`:
+    "reached the decision *unanimously*" says the decision was unanimous); of a negated
+    verb only its manner adverb, which the negation denies ("was not *seriously* hurt"
+    asserts no seriousness)."""
+    if t.dep_ != "advmod" or t.head.pos_ not in ("VERB", "AUX") or not adverb_adjective(t):
+        return False
+    if not _negated(t.head):
+        return True
+    manner = manner_adverb(t.head)
+    return manner is not None and manner.i == t.i
+
+
+def adverb_adjective(t) -> str:
+    """The adjective an "-ly" adverb is made from ("unanimously" -> "unanimous",
+    "happily" -> "happy", "publicly" -> "public"), as WordNet knows it, or ""."""
+    word = t.lower_
+    if t.pos_ != "ADV" or not word.endswith("ly") or len(word) < 6:
+        return ""
+    stem = word[:-2]
+    for cand in (
+        stem,
+        stem[:-1] + "y" if stem.endswith("i") else "",
+        stem[:-2] if stem.endswith("al") and word.endswith("ically") else "",
+        stem + "le",
+    ):
+        if cand and lexicon.senses(cand, "a"):
+            return cand
+    return ""
+
+
 def _lemma(t, pos: str) -> str:
     """The token's lemma, a verb joined with its particle when WordNet knows the pair
-    ("paying back" -> "pay_back", even when the parse reads "back" as a modifier)."""
+    ("paying back" -> "pay_back", even when the parse reads "back" as a modifier); of an
+    "-ly" adverb, its adjective."""
+    if t.pos_ == "ADV":
+        return adverb_adjective(t)
     lemma = t.lemma_.lower()
     if pos != "v":
         return lemma
@@ -250,7 +323,8 @@ def _denied_tokens(span) -> tuple[set[int], set[int]]:
         if t.lower_ == "no" and _named_kind(t):
             continue  # "a motion of no confidence", "a no-confidence vote": a name
         if t.dep_ == "neg" and not _relative(t.head) and not repeat_only(t.head):
-            out |= _negated_by(t)
+            manner = manner_adverb(t.head)
+            out |= {manner.i} if manner is not None else _negated_by(t)
             if committed(t.head):
                 ahead |= _negated_by(t)
         elif t.lower_ == "without" and t.dep_ == "prep" and not _narrowing(t):
@@ -262,7 +336,7 @@ def _denied_tokens(span) -> tuple[set[int], set[int]]:
             out.add(t.head.i)
         elif t.lower_ in _NEG_DETS and t.dep_ in ("det", "nsubj", "nsubjpass", "dobj"):
             out |= _no_noun(t)
-        elif t.lower_ == "yet" and t.head.lemma_ == "have":
+        elif t.lower_ in ("yet", "still") and t.head.lemma_ in PENDING_VERBS:
             ahead |= {c.i for c in t.head.children if c.dep_ == "xcomp"}
         elif t.pos_ == "VERB" and _joined(t) in DENIAL_VERBS:
             ahead |= {c.i for c in t.children if c.dep_ in ("xcomp", "dobj", "ccomp")}
@@ -328,10 +402,20 @@ def _called_off(t) -> bool:
 
 
 def repeat_only(verb) -> bool:
-    """A denial of a repeat ("I never beat him *again*", "will not play there *again*"):
-    ``verb`` has the adverb "again", so its negation says nothing of the first time,
-    which another clause may state."""
-    return any(c.dep_ == "advmod" and c.lower_ == "again" for c in verb.children)
+    """A denial of a repeat or of a time only: ``verb`` has the adverb "again" ("I never
+    beat him *again*": its negation says nothing of the first time, which another clause
+    may state) or a bound "until" / "till" ("will not arrive *until* 2030": the act is
+    put later, not denied; when is the dates section's to compare). "Until further
+    notice" bounds nothing: that denial stands."""
+    return any((c.dep_ == "advmod" and c.lower_ == "again") or _bound(c) for c in verb.children)
+
+
+def _bound(prep) -> bool:
+    """``prep`` is "until" / "till" with an end it names ("until 2030", "until the
+    inspection is done"), not the open "until further notice"."""
+    if prep.lower_ not in ("until", "till"):
+        return False
+    return not any(t.lemma_.lower() == "notice" for t in prep.subtree)
 
 
 def _in_irrealis(t) -> bool:

@@ -393,6 +393,8 @@ def opposed(a: Claim, b: Claim) -> str | None:
     if a.frame != b.frame and not one_event(a, b):
         return "polarity" if _agreed_and_refused(a, b) or _agreed_and_refused(b, a) else None
     if a.negated != b.negated:
+        if delayed(a) or delayed(b):
+            return None  # "will not arrive until 2030" / "will arrive in 2029": a date
         if _refused(a, b) or _refused(b, a):
             return "refusal"
         # "has not paid" / "will pay next month": a plan does not deny the deed
@@ -402,6 +404,22 @@ def opposed(a: Claim, b: Claim) -> str | None:
     if _done_and_pending(a, b) or _done_and_pending(b, a):
         return "modality"
     return None
+
+
+#: a negation whose scope is a time bound: "not ... until / till" ("will not reopen
+#: until Friday" says it reopens on Friday, not that it does not reopen; "until further
+#: notice" is no bound)
+_NOT_UNTIL = re.compile(r"\b(?:not|n't|never)\b[^.;:]*?\b(?:until|till)\b", re.I)
+
+
+def delayed(c: Claim) -> bool:
+    """``c`` is negated only to put its act later: "the first jets will *not* arrive
+    *until* 2030" asserts the arrival, in 2030. Against "will arrive in 2029" that is a
+    date conflict (the dates section's), not an act stated and denied; a report of the
+    act ("arrived on Monday") is no denial of it either: in English "not ... until X"
+    denies the act only for the time before X."""
+    m = _NOT_UNTIL.search(c.text) if c.negated else None
+    return m is not None and not c.text[m.end() :].lstrip().lower().startswith("further")
 
 
 def wordnet_opposed(a: Claim, b: Claim) -> bool:

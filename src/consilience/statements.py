@@ -34,8 +34,10 @@ conflict when
    "he would not appeal", both said by Lund's lawyer), or a generic description ("the
    company") of a name its article mentions;
 3. **of one object** (:func:`same_object`): when both state an object they are one
-   ("approved the budget" / "rejected the amendment" are two decisions), and a verdict's
-   charges overlap ("cleared of money laundering" / "convicted of fraud" are two);
+   ("approved the budget" / "rejected the amendment" are two decisions), a verdict's
+   charges overlap ("cleared of money laundering" / "convicted of fraud" are two), and
+   an object picked by an ordinal is a part, not the whole ("lost *the first* set" /
+   "won the final": both hold);
 4. **of one moment** (:func:`same_moment`): dates the clauses give agree, and a clause
    dated only to past years or months is not of the time of writing ("the bridge, opened
    in 1974" / "stays closed", :func:`consilience.event_states.periods_apart`); a state that can
@@ -765,6 +767,8 @@ def same_object(a: Claim, b: Claim, scales: list[str]) -> bool:
     chair"), its complement is the claim: one complement."""
     if about_use(scales):
         return True  # what is used is the subject (same_subject)
+    if _ordinals(a) != _ordinals(b):
+        return False  # "lost the first set" / "won the final": a part, not the whole
     if "verdict" in scales:
         ca, cb = _charges(a.text), _charges(b.text)
         return not (ca and cb and not ca & cb)
@@ -776,6 +780,23 @@ def same_object(a: Claim, b: Claim, scales: list[str]) -> bool:
     if not (pa and pb) or pa == pb:
         return True
     return pa in b.nouns or pb in a.nouns or pa in b.entities or pb in a.entities
+
+
+#: ordinal words: one of a sequence ("the *first* set", "the *opening* round", "the
+#: *3rd* stage") -- a closed word class of English
+_ORDINAL = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth|opening|\d+(?:st|nd|rd|th))\b",
+    re.I,
+)
+
+
+def _ordinals(c: Claim) -> frozenset[str]:
+    """Ordinal words of the claim's object ("lost *the first set* 6-4" -> {"first"}): an
+    object picked by its place in a sequence is a part of the event (a set of a match, a
+    round of a vote, a leg of a tie) or one of several, and its outcome is not the
+    whole's ("lost the first set" / "won the final" both hold)."""
+    return frozenset(m.group().lower() for m in _ORDINAL.finditer(c.patient or ""))
 
 
 def _object_key(c: Claim) -> str | None:
