@@ -19,7 +19,9 @@ gives ("found in the cooling units, not among the fruit" beside "hidden among ba
 :mod:`consilience.denied_arguments`), the clauses assert two words WordNet makes opposite
 of one bearer ("the pupils were *absent*" / "the pupils were *present*",
 :mod:`consilience.opposite_words`), one denies a word the other asserts ("*no* arrests
-have been made" / "police *arrested* a man", :mod:`consilience.denied_matter`), or one
+have been made" / "police *arrested* a man", :mod:`consilience.denied_matter`), the
+clauses give one thing of one act opposite qualities ("circles Uranus *in the opposite*
+direction" / "*in the same* direction", :mod:`consilience.modifier_opposites`), or one
 event or state is read with opposite polarity of one thing ("the gate stayed shut" / "the
 gate was opened", :mod:`consilience.event_states`). That is the opposite reading, for the
 conflicts, not agreement. Otherwise a member ``m`` states the act of a claim ``a``
@@ -77,6 +79,7 @@ from .denied_counts import denies_count
 from .denied_matter import denial_pairs, polar_words
 from .event_states import clash, current, readings
 from .model import Claim
+from .modifier_opposites import modifiers, opposite_modifiers
 from .opposite_words import opposite_pairs
 from .same_act import acts_related
 
@@ -221,6 +224,8 @@ def says_opposite(m: Claim, a: Claim, texts: Texts) -> bool:
     pm, pa = _polar(m, texts), _polar(a, texts)
     if opposite_pairs(pm, pa) or opposite_pairs(pa, pm) or denial_pairs(pm, pa):
         return True
+    if opposite_modifiers(_modifiers(m, texts), _modifiers(a, texts)):
+        return True
     days = (_published(m, texts), _published(a, texts))
     return any(clash(x, y, days) for x in _readings(m, texts) for y in _readings(a, texts))
 
@@ -237,6 +242,18 @@ def _polar(c: Claim, texts: Texts) -> list:
         return [w for w in polar_words(analysis, c) if w.token not in inner]
 
     return _memo(texts, "polar", c, make)
+
+
+def _modifiers(c: Claim, texts: Texts) -> list:
+    """The attributive adjectives and manner adverbs of ``c``'s clause
+    (:func:`consilience.modifier_opposites.modifiers`) outside its relative clauses."""
+
+    def make() -> list:
+        doc = texts.ctx.analysis(c.article).doc
+        span = doc.char_span(*texts.clause(c), alignment_mode="expand")
+        return [] if span is None else modifiers(span, _relative_tokens(doc, c))
+
+    return _memo(texts, "modifiers", c, make)
 
 
 def _readings(c: Claim, texts: Texts) -> list:
