@@ -41,6 +41,8 @@ def test_a_fragment_is_no_item_text(nlp, sentence: str, shown: str) -> None:
             "the pilot, who is 52, was unhurt",
         ),
         ("Lena Ostrova won gold in the sprint.", "Lena Ostrova won gold"),
+        ("The pumping station shut down after a fault.", "The pumping station shut down"),
+        ("Two of the riders pulled out.", "Two of the riders pulled out"),
     ],
 )
 def test_a_clause_that_reads_alone_is_no_fragment(nlp, sentence: str, shown: str) -> None:

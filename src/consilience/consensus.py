@@ -1059,15 +1059,20 @@ def fragment(doc, s: int, e: int) -> bool:
     """Whether the characters ``s:e`` of ``doc`` are a fragment no item may show (kind 12 of
     heldout_s17/judged.md): they end with a word that needs what follows it
     (:data:`_DANGLING_POS`, a possessive pronoun: "Helga Rask wins for", "the order for
-    their"), or they are a relative clause cut from its noun ("our members have had" of
+    their"; a verb's particle is no such word: "the reactor shut down"), or they are a relative clause cut from its noun ("our members have had" of
     "the first good news our members have had in years"; "which closed the road"): the
     span's head verb describes a noun outside the span."""
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None or not len(span):
         return False
     words = [t for t in span if not t.is_punct]
-    if words and (words[-1].pos_ in _DANGLING_POS or words[-1].tag_ == "PRP$"):
-        return True
+    last = words[-1] if words else None
+    if (
+        last is not None
+        and last.dep_ != "prt"
+        and (last.pos_ in _DANGLING_POS or last.tag_ == "PRP$")
+    ):
+        return True  # a verb's particle ends a clause: "the reactor shut down"
     root = span.root
     return root.dep_ == "relcl" and not span.start <= root.head.i < span.end
 
