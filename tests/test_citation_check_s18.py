@@ -98,3 +98,18 @@ def test_a_quality_under_a_negated_verb_is_left_out(nlp) -> None:
 )
 def test_an_adverb_is_read_as_its_adjective(adverb: str, adjective: str) -> None:
     assert modifier_opposites.adverb_adjective(adverb) == adjective
+
+
+def test_a_heading_naming_no_act_is_no_citation(texts_of) -> None:
+    sentences = {
+        "a": "Critics say awards like this can double a debut's sales overnight.",
+        "b": "Four finalists, one trophy",
+        "c": "Awards like this can double a debut's sales, booksellers say.",
+    }
+    said = _claim("a", sentences["a"], "double", "award", "sale")
+    header = _claim("b", sentences["b"], "be", kind="appositive", role="identity", heading=True)
+    again = _claim("c", sentences["c"], "double", "award", "sale")
+    nodes = _nodes([said, header, again])
+    texts = texts_of(sentences)
+    assert citation_check.stating_members([0, 1, 2], nodes, _sim(3, 0.75), texts, 0) == [0, 2]
+    assert citation_check.states_act(1, 1, nodes, _sim(3, 0.75), texts)  # itself

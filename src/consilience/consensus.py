@@ -1059,9 +1059,10 @@ def fragment(doc, s: int, e: int) -> bool:
     """Whether the characters ``s:e`` of ``doc`` are a fragment no item may show (kind 12 of
     heldout_s17/judged.md): they end with a word that needs what follows it
     (:data:`_DANGLING_POS`, a possessive pronoun: "Helga Rask wins for", "the order for
-    their"; a verb's particle is no such word: "the reactor shut down"), or they are a relative clause cut from its noun ("our members have had" of
-    "the first good news our members have had in years"; "which closed the road"): the
-    span's head verb describes a noun outside the span."""
+    their"; a verb's particle is no such word: "the reactor shut down"), or they are a
+    relative clause cut from its noun ("our members have had" of "the first good news our
+    members have had in years"; "which closed the road"): the span's head verb describes
+    a noun outside the span."""
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None or not len(span):
         return False
