@@ -27,6 +27,7 @@ READERS = frozenset(
         "count_cuts.py",
         "aside_cuts.py",
         "citation_check.py",
+        "modifier_opposites.py",
         "denied_counts.py",
         "mutual_best.py",
         "summary.py",

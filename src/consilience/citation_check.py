@@ -19,14 +19,17 @@ gives ("found in the cooling units, not among the fruit" beside "hidden among ba
 :mod:`consilience.denied_arguments`), the clauses assert two words WordNet makes opposite
 of one bearer ("the pupils were *absent*" / "the pupils were *present*",
 :mod:`consilience.opposite_words`), one denies a word the other asserts ("*no* arrests
-have been made" / "police *arrested* a man", :mod:`consilience.denied_matter`), or one
+have been made" / "police *arrested* a man", :mod:`consilience.denied_matter`), the
+clauses give one thing of one act opposite qualities ("circles Uranus *in the opposite*
+direction" / "*in the same* direction", :mod:`consilience.modifier_opposites`), or one
 event or state is read with opposite polarity of one thing ("the gate stayed shut" / "the
 gate was opened", :mod:`consilience.event_states`). That is the opposite reading, for the
 conflicts, not agreement. Otherwise a member ``m`` states the act of a claim ``a``
 (:func:`states_act`) when both or neither tell the previous occurrence of the act
 (:func:`previous_occurrence`: "last erupted in 1911"), and
 
-1. the check cannot judge them (:func:`judged`): one names who or what an entity is
+1. the check cannot judge them (:func:`judged`; but a heading naming no act, "Six books,
+   one prize", never states an event's act, :func:`bare_heading`): one names who or what an entity is
    (``Claim.role`` "identity": "air traffic control provider NavAir"), or a predicate is
    a copula, "have" or a light verb (:data:`VAGUE_PREDICATES`: "is on strike", "had 4.6
    fewer migraine days", "open consultations"; a light verb's particle verb, "gave way",
@@ -77,6 +80,7 @@ from .denied_counts import denies_count
 from .denied_matter import denial_pairs, polar_words
 from .event_states import clash, current, readings
 from .model import Claim
+from .modifier_opposites import modifiers, opposite_modifiers
 from .opposite_words import opposite_pairs
 from .same_act import acts_related
 
@@ -107,6 +111,15 @@ def judged(m: Claim, a: Claim) -> bool:
     """Whether the check judges ``m`` against ``a``: neither names an identity and each
     states its act with a verb of its own (rule 1 of the module docstring)."""
     return not any(c.role == "identity" or vague(c.predicate) for c in (m, a))
+
+
+def bare_heading(m: Claim, a: Claim) -> bool:
+    """Whether one of ``m`` and ``a`` is a heading that names no act (a live blog's entry
+    header "Six books, one prize", a section's "Key points": ``Claim.heading`` with a role
+    other than "event") and the other states an act: such a line is a title, not a
+    statement of the act (kind 12 of heldout_s17/judged.md), though rule 1 cannot judge
+    it."""
+    return any(x.heading and x.role != "event" and y.role == "event" for x, y in ((m, a), (a, m)))
 
 
 def vague(predicate: str) -> bool:
@@ -191,7 +204,7 @@ def states_act(m: int, a: int, nodes: list[Node], sim: np.ndarray, texts: Texts)
     cm, ca = nodes[m].claim, nodes[a].claim
     if m == a:
         return True
-    if never_states(cm, ca, texts):
+    if never_states(cm, ca, texts) or bare_heading(cm, ca):
         return False
     if not judged(cm, ca):
         return True
@@ -221,6 +234,8 @@ def says_opposite(m: Claim, a: Claim, texts: Texts) -> bool:
     pm, pa = _polar(m, texts), _polar(a, texts)
     if opposite_pairs(pm, pa) or opposite_pairs(pa, pm) or denial_pairs(pm, pa):
         return True
+    if opposite_modifiers(_modifiers(m, texts), _modifiers(a, texts)):
+        return True
     days = (_published(m, texts), _published(a, texts))
     return any(clash(x, y, days) for x in _readings(m, texts) for y in _readings(a, texts))
 
@@ -237,6 +252,18 @@ def _polar(c: Claim, texts: Texts) -> list:
         return [w for w in polar_words(analysis, c) if w.token not in inner]
 
     return _memo(texts, "polar", c, make)
+
+
+def _modifiers(c: Claim, texts: Texts) -> list:
+    """The attributive adjectives and manner adverbs of ``c``'s clause
+    (:func:`consilience.modifier_opposites.modifiers`) outside its relative clauses."""
+
+    def make() -> list:
+        doc = texts.ctx.analysis(c.article).doc
+        span = doc.char_span(*texts.clause(c), alignment_mode="expand")
+        return [] if span is None else modifiers(span, _relative_tokens(doc, c))
+
+    return _memo(texts, "modifiers", c, make)
 
 
 def _readings(c: Claim, texts: Texts) -> list:
