@@ -75,3 +75,36 @@ def test_the_same_number_in_the_complement_is_no_disagreement():
     take = part("b", "raised the count of ferries on the lake to 14", other, "raise",
                 actor_key="operator", patient_key="count")  # fmt: skip
     assert not align.reach_numerals_disagree(node(lift, claims, 0), node(take, [take], 1))
+
+
+# --------------------------------------------------------------------------- counted nouns
+
+
+def _counted(article: str, text: str, n: int, noun: str) -> Claim:
+    c = part(article, text, text, "buy", kind="main", actor_key="navy", patient_key=noun)
+    c.figures = [f"count||{n}|{n - 0.5}|{n + 0.5}|{noun}/"]
+    return c
+
+
+def test_a_count_of_a_kind_of_thing_counts_the_thing():
+    """'bought 12 frigates' / 'the purchase of 12 warships': WordNet makes a frigate a
+    warship, so the two counts are one figure of one kind."""
+    a = _counted("a", "The navy bought 12 frigates", 12, "frigate")
+    b = _counted("b", "The navy's purchase of 12 warships", 12, "warship")
+    assert align.kinds_meet("count||frigate/", "count||warship/")
+    assert align.figures_agree(a, b) and align.counted_figures_agree(a, b)
+
+
+def test_counts_of_a_kind_and_its_class_that_differ_disagree():
+    a = _counted("a", "The navy bought 12 frigates", 12, "frigate")
+    b = _counted("b", "The navy's purchase of 14 warships", 14, "warship")
+    assert align.figures_disagree(a, b)
+
+
+def test_counts_of_unrelated_or_owned_apart_things_are_two_kinds():
+    assert not align.kinds_meet("count||frigate/", "count||tonne/")
+    assert not align.kinds_meet("count||frigate/navy", "count||warship/army")
+    assert not align.kinds_meet("count||frigate/", "count||number/")
+    a = _counted("a", "The navy bought 12 frigates", 12, "frigate")
+    b = _counted("b", "The navy sold 14 tonnes", 14, "tonne")
+    assert not align.figures_disagree(a, b)

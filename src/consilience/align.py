@@ -198,14 +198,47 @@ def figures_disagree(a: Claim, b: Claim) -> bool:
     no counted noun or owner) disagrees with nothing."""
     fa = [_figure(f) for f in a.figures]
     fb = [_figure(f) for f in b.figures]
-    for kind in {x[0] for x in fa} & {x[0] for x in fb}:
+    for kind in {x[0] for x in fa}:
         if kind.endswith("|/"):
             continue
         va = [v for k, v in fa if k == kind]
-        vb = [v for k, v in fb if k == kind]
-        if not any(_close(x, y) for x in va for y in vb):
+        vb = [v for k, v in fb if kinds_meet(kind, k)]
+        if vb and not any(_close(x, y) for x in va for y in vb):
             return True
     return clock_times_disagree(a, b)
+
+
+#: hypernym steps between two counted nouns of one kind (:func:`kinds_meet`): "jet" ->
+#: "airplane" -> "heavier-than-air craft" -> "aircraft"
+COUNTED_DEPTH = 3
+
+
+def kinds_meet(ka: str, kb: str) -> bool:
+    """Two figure kinds (:func:`_figure`: ``dimension|unit|counted/owner``) count one thing:
+    equal, or of one dimension, unit and owner with counted nouns one of which is, in one of
+    its first two WordNet senses, the other within :data:`COUNTED_DEPTH` hypernym steps
+    ("60 jets" / "60 aircraft", "40 lorries" / "40 trucks"); never a general noun
+    (:data:`GENERAL_NOUNS`: "number", "people")."""
+    if ka == kb:
+        return True
+    return _kinds_meet(ka, kb)
+
+
+@lru_cache(maxsize=65536)
+def _kinds_meet(ka: str, kb: str) -> bool:
+    da, ua, na = ka.split("|", 2)
+    db, ub, nb = kb.split("|", 2)
+    (ca, _, oa), (cb, _, ob) = na.partition("/"), nb.partition("/")
+    if (da, ua, oa) != (db, ub, ob) or not ca or not cb:
+        return False
+    if ca in GENERAL_NOUNS or cb in GENERAL_NOUNS:
+        return False
+    return _counted_is_a(ca, cb) or _counted_is_a(cb, ca)
+
+
+def _counted_is_a(noun: str, kind: str) -> bool:
+    target = lexicon.senses(kind, "n")[:1]
+    return bool(target) and lexicon.reaches(noun, "n", set(target), 2, COUNTED_DEPTH)
 
 
 def _clock_times(c: Claim) -> list[tuple[float, float]]:
@@ -322,7 +355,7 @@ def figures_agree(a: Claim, b: Claim) -> bool:
     fa = [(_figure(f), f.split("|")) for f in a.figures]
     fb = [(_figure(f), f.split("|")) for f in b.figures]
     return any(
-        ka == kb and (_clock_overlap(pa, pb) if pa[0] == "time of day" else _close(x, y))
+        kinds_meet(ka, kb) and (_clock_overlap(pa, pb) if pa[0] == "time of day" else _close(x, y))
         for (ka, x), pa in fa
         for (kb, y), pb in fb
     )
@@ -905,7 +938,7 @@ def counted_figures_agree(a: Claim, b: Claim) -> bool:
     fa = [_figure(f) for f in a.figures]
     fb = [_figure(f) for f in b.figures]
     return any(
-        ka == kb and not ka.endswith("|") and not ka.endswith("|/") and _close(x, y)
+        kinds_meet(ka, kb) and not ka.endswith("|") and not ka.endswith("|/") and _close(x, y)
         for ka, x in fa
         for kb, y in fb
     )
