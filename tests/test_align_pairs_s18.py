@@ -49,6 +49,18 @@ def test_a_cut_clause_reaches_the_end_of_its_complement():
     )
 
 
+def test_a_clause_starting_before_the_last_word_is_no_cut_complement():
+    """'Valdrin, whose fleet grew to 14 ferries last year, added a new boat': the relative
+    clause starts inside the subject, not at the cut clause's last word, so its number is
+    not the subject clause's."""
+    sentence = "The Valdrin ferry line, whose fleet grew to 14 ferries last year, added a boat."
+    line = part("a", "The Valdrin ferry line", sentence, "be", kind="appositive",
+                actor_key="valdrin")  # fmt: skip
+    grew = part("a", "ferry line, whose fleet grew to 14 ferries last year", sentence, "grow",
+                kind="relative", actor_key="fleet")  # fmt: skip
+    assert align.complement_reach(line, [line, grew]) == ""
+
+
 def test_a_whole_clause_reaches_nothing_further():
     lift, claims = _cut()
     assert align.complement_reach(claims[0], claims) == ""

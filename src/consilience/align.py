@@ -1323,8 +1323,8 @@ def story_nodes(ctx: StoryContext) -> tuple[list[Node], np.ndarray]:
 
 
 def complement_reach(c: Claim, claims: list[Claim]) -> str:
-    """The text of ``c`` run on to the end of every clause of its sentence that starts
-    inside it and ends beyond it (repeated while the run-on span grows), or "" when none
+    """The text of ``c`` run on to the end of every clause of its sentence that starts at
+    its last word and ends beyond it (repeated while the run-on span grows), or "" when none
     does. The extractor may end a clause at a noun whose complement it reads as a clause of
     its own ("bringing the number of moons" | "moons known around Uranus to 30"): the
     figures of that complement are the predicate's, and a pair decision that reads only the
@@ -1333,8 +1333,9 @@ def complement_reach(c: Claim, claims: list[Claim]) -> str:
     grew = True
     while grew:
         grew = False
+        last = c.start + text.rstrip().rfind(" ") + 1  # where the span's last word starts
         for g in claims:
-            if g.sentence == c.sentence and c.start <= g.start < end < g.end:
+            if g.sentence == c.sentence and last <= g.start < end < g.end:
                 text, end, grew = text + g.text[end - g.start :], g.end, True
     return text if end > c.end else ""
 
