@@ -50,7 +50,7 @@ import align_pairs_bench as apb  # noqa: E402
 import ctx_cache  # noqa: E402
 import recall_blockers as rb  # noqa: E402
 
-SETS = tuple(f"heldout_s{k}" for k in range(5, 15))
+SETS = tuple(f"heldout_s{k}" for k in range(5, 18))
 KINDS = (
     "veto",
     "fragment",

@@ -149,6 +149,10 @@ class Node:
     #: for a ``permitted`` claim, the permission granting it ("Biden authorized Ukraine to
     #: use X" for use(Ukraine, X)): who grants is part of what is stated
     grantor: Claim | None = None
+    #: the clause with the complement its extraction cut off (:func:`complement_reach`):
+    #: "bringing the number of moons" reaches "... known around Uranus to 30"; "" when
+    #: the clause is whole
+    reach: str = ""
 
 
 # --------------------------------------------------------------------------- agreement
@@ -194,14 +198,47 @@ def figures_disagree(a: Claim, b: Claim) -> bool:
     no counted noun or owner) disagrees with nothing."""
     fa = [_figure(f) for f in a.figures]
     fb = [_figure(f) for f in b.figures]
-    for kind in {x[0] for x in fa} & {x[0] for x in fb}:
+    for kind in {x[0] for x in fa}:
         if kind.endswith("|/"):
             continue
         va = [v for k, v in fa if k == kind]
-        vb = [v for k, v in fb if k == kind]
-        if not any(_close(x, y) for x in va for y in vb):
+        vb = [v for k, v in fb if kinds_meet(kind, k)]
+        if vb and not any(_close(x, y) for x in va for y in vb):
             return True
     return clock_times_disagree(a, b)
+
+
+#: hypernym steps between two counted nouns of one kind (:func:`kinds_meet`): "jet" ->
+#: "airplane" -> "heavier-than-air craft" -> "aircraft"
+COUNTED_DEPTH = 3
+
+
+def kinds_meet(ka: str, kb: str) -> bool:
+    """Two figure kinds (:func:`_figure`: ``dimension|unit|counted/owner``) count one thing:
+    equal, or of one dimension, unit and owner with counted nouns one of which is, in one of
+    its first two WordNet senses, the other within :data:`COUNTED_DEPTH` hypernym steps
+    ("60 jets" / "60 aircraft", "40 lorries" / "40 trucks"); never a general noun
+    (:data:`GENERAL_NOUNS`: "number", "people")."""
+    if ka == kb:
+        return True
+    return _kinds_meet(ka, kb)
+
+
+@lru_cache(maxsize=65536)
+def _kinds_meet(ka: str, kb: str) -> bool:
+    da, ua, na = ka.split("|", 2)
+    db, ub, nb = kb.split("|", 2)
+    (ca, _, oa), (cb, _, ob) = na.partition("/"), nb.partition("/")
+    if (da, ua, oa) != (db, ub, ob) or not ca or not cb:
+        return False
+    if ca in GENERAL_NOUNS or cb in GENERAL_NOUNS:
+        return False
+    return _counted_is_a(ca, cb) or _counted_is_a(cb, ca)
+
+
+def _counted_is_a(noun: str, kind: str) -> bool:
+    target = lexicon.senses(kind, "n")[:1]
+    return bool(target) and lexicon.reaches(noun, "n", set(target), 2, COUNTED_DEPTH)
 
 
 def _clock_times(c: Claim) -> list[tuple[float, float]]:
@@ -318,7 +355,7 @@ def figures_agree(a: Claim, b: Claim) -> bool:
     fa = [(_figure(f), f.split("|")) for f in a.figures]
     fb = [(_figure(f), f.split("|")) for f in b.figures]
     return any(
-        ka == kb and (_clock_overlap(pa, pb) if pa[0] == "time of day" else _close(x, y))
+        kinds_meet(ka, kb) and (_clock_overlap(pa, pb) if pa[0] == "time of day" else _close(x, y))
         for (ka, x), pa in fa
         for (kb, y), pb in fb
     )
@@ -805,7 +842,7 @@ def candidate(a: Node, b: Node, cos: float) -> bool:
     parts. The cosine floors are fitted on annotated pairs
     (``python bench/align_pairs_bench.py --fit``)."""
     ca, cb = a.claim, b.claim
-    if ca.article == cb.article or not compatible(ca, cb):
+    if ca.article == cb.article or not compatible(ca, cb) or reach_numerals_disagree(a, b):
         return False
     return _comparable(a, b, cos)
 
@@ -901,7 +938,7 @@ def counted_figures_agree(a: Claim, b: Claim) -> bool:
     fa = [_figure(f) for f in a.figures]
     fb = [_figure(f) for f in b.figures]
     return any(
-        ka == kb and not ka.endswith("|") and not ka.endswith("|/") and _close(x, y)
+        kinds_meet(ka, kb) and not ka.endswith("|") and not ka.endswith("|/") and _close(x, y)
         for ka, x in fa
         for kb, y in fb
     )
@@ -1277,10 +1314,42 @@ def story_nodes(ctx: StoryContext) -> tuple[list[Node], np.ndarray]:
         root = _root(aid, dups)
         for c in claims:
             sv = sents[c.sentence] if sents is not None and c.sentence < len(sents) else None
-            nodes.append(Node(c, order, root, _keys(c), sv, grantor_of(c, claims)))
+            node = Node(c, order, root, _keys(c), sv, grantor_of(c, claims))
+            node.reach = complement_reach(c, claims)
+            nodes.append(node)
     if not nodes:
         return nodes, np.zeros((0, 384), dtype=np.float32)
     return nodes, np.concatenate(vecs).astype(np.float32)
+
+
+def complement_reach(c: Claim, claims: list[Claim]) -> str:
+    """The text of ``c`` run on to the end of every clause of its sentence that starts at
+    its last word and ends beyond it (repeated while the run-on span grows), or "" when none
+    does. The extractor may end a clause at a noun whose complement it reads as a clause of
+    its own ("bringing the number of moons" | "moons known around Uranus to 30"): the
+    figures of that complement are the predicate's, and a pair decision that reads only the
+    cut clause compares "to 30" with nothing."""
+    text, end = c.text, c.end
+    grew = True
+    while grew:
+        grew = False
+        last = c.start + text.rstrip().rfind(" ") + 1  # where the span's last word starts
+        for g in claims:
+            if g.sentence == c.sentence and last <= g.start < end < g.end:
+                text, end, grew = text + g.text[end - g.start :], g.end, True
+    return text if end > c.end else ""
+
+
+def reach_numerals_disagree(a: Node, b: Node) -> bool:
+    """The numbers the two clauses state, each read with its cut-off complement
+    (:func:`complement_reach`), disagree as :func:`numerals_disagree` has it: "bringing the
+    number of moons [known around Uranus to 30]" / "taking the number of known moons to
+    29". Only a clause that was cut is read further; two whole clauses are
+    :func:`compatible`'s matter."""
+    if not (a.reach or b.reach):
+        return False
+    na, nb = numerals(a.reach or a.claim.text), numerals(b.reach or b.claim.text)
+    return bool(na and nb) and not (na & nb) and not values_agree(a.claim, b.claim)
 
 
 def grantor_of(c: Claim, claims: list[Claim]) -> Claim | None:
@@ -1403,6 +1472,8 @@ def _completes(k: int, g: list[int], nodes: list[Node], sim: np.ndarray) -> bool
         if not compatible(c, o) or _different_actors(c, o) or _different_states(c, o, cos):
             return False
         if _different_events(c, o, cos) or _done_and_pending(c, o):
+            return False
+        if reach_numerals_disagree(nodes[k], nodes[m]):
             return False
     return sum(core_shared(nodes[k], nodes[m]) for m in g) >= COMPLETE_CORE * len(g)
 
@@ -1652,7 +1723,7 @@ def relative_candidate(a: Node, b: Node, cos: float) -> bool:
         return False
     if not compatible(ca, cb) or _different_actors(ca, cb) or _different_states(ca, cb, cos):
         return False
-    if _different_grantors(a, b) or _done_and_pending(ca, cb):
+    if _different_grantors(a, b) or _done_and_pending(ca, cb) or reach_numerals_disagree(a, b):
         return False
     if _different_events(ca, cb, cos) and not value_anchored(a, b):
         return False
