@@ -730,9 +730,11 @@ class _BodyResolution(ArticleNames):
         if desc.name.split()[0].lower() not in ("a", "an"):
             return desc
         if any(c.dep_ == "prep" and c.lower_ in ("for", "of", "at") for c in tok.children):
-            # "a spokesman for the operator": the body named before, else as written
-            return self._body_spoken_for(tok) or desc
-        body = self._spoken_for(tok)
+            # "a spokesman for the operator": for the body named before, else as written
+            named = self._body_spoken_for(tok)
+            body = named.name if named is not None else None
+        else:
+            body = self._spoken_for(tok)
         if body is None:
             return desc
         det = "A" if desc.name[:1].isupper() else "a"  # every spokes noun takes "a"
