@@ -55,4 +55,5 @@ def test_an_existing_store_stays_when_an_ingest_reads_nothing(tmp_path) -> None:
     assert runner.invoke(app, ["ingest", str(note), "--db", str(db)]).exit_code == 0
     got = runner.invoke(app, ["ingest", str(tmp_path / "missing.md"), "--db", str(db)])
     assert got.exit_code == 3
-    assert db.exists() and "holds 1 articles" in _flat(got.output)
+    assert db.exists() and "holds 1 article" in _flat(got.output)
+    assert "1 articles" not in _flat(got.output)

@@ -181,7 +181,8 @@ def test_ingest_makes_its_store_in_an_empty_file_only_when_it_reads_something(de
     assert sorted(p.name for p in desk.iterdir()) == ["ferry.txt", "prepared.db"]
     result = _run("ingest", "ferry.txt", "--db", str(db))
     assert result.exit_code == 0, result.output
-    assert f"store {db} holds 1 articles" in result.output
+    assert f"store {db} holds 1 article" in result.output
+    assert "1 articles" not in result.output
     listed = _run("articles", "--db", str(db), "--format", "json")
     assert listed.exit_code == 0 and "Ferry timetable changes" in listed.output
 

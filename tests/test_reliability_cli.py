@@ -59,7 +59,7 @@ def test_store_failure_is_one_line_rc2(tmp_path, monkeypatch, exc, words) -> Non
     lines = [ln for ln in result.output.splitlines() if ln.strip()]
     assert len(lines) == 1 and "Traceback" not in result.output
     assert lines[0].startswith(f"error: store {db}:") and words in lines[0]
-    assert "1 articles stored; run again to finish" in lines[0]
+    assert "1 article stored; run again to finish" in lines[0]
     with Store(db) as store:  # the unfinished batch left nothing behind
         assert store.article_ids() == ["a" * 16]
 
@@ -72,7 +72,7 @@ def test_killed_worker_is_one_line_rc2(tmp_path, monkeypatch) -> None:
     result = runner.invoke(app, ["ingest", _article_file(tmp_path), "--db", str(tmp_path / "w")])
     assert result.exit_code == 2
     assert result.output.strip() == (
-        "error: analysis worker: the worker died; 1 articles stored; run again to finish"
+        "error: analysis worker: the worker died; 1 article stored; run again to finish"
     )
 
 
@@ -82,7 +82,7 @@ def test_ctrl_c_says_what_was_stored_and_exits_130(tmp_path, monkeypatch) -> Non
     monkeypatch.setattr(pipeline, "ingest", _failing_ingest(KeyboardInterrupt()))
     result = runner.invoke(app, ["ingest", _article_file(tmp_path), "--db", str(tmp_path / "k")])
     assert result.exit_code == 130
-    assert result.output.strip() == "interrupted; 1 articles stored; run again to finish"
+    assert result.output.strip() == "interrupted; 1 article stored; run again to finish"
 
 
 def test_corrupt_store_pages_give_one_line(tmp_path) -> None:
@@ -194,5 +194,5 @@ def test_brief_from_disk_reports_a_store_failure_in_one_line(tmp_path, monkeypat
     result = runner.invoke(app, ["brief", _article_file(tmp_path), "--db", str(db)])
     assert result.exit_code == 2
     assert result.output.strip() == (
-        f"error: store {db}: disk I/O error; 1 articles stored; run again to finish"
+        f"error: store {db}: disk I/O error; 1 article stored; run again to finish"
     )

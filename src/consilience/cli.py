@@ -376,7 +376,7 @@ def _store_failures(store) -> Iterator[None]:
         after = _stored_count(store)
         if before is None or after is None:
             return "run again to finish"
-        return f"{after - before} articles stored; run again to finish"
+        return f"{_count(after - before, 'article')} stored; run again to finish"
 
     try:
         yield
@@ -506,7 +506,7 @@ def _ingest_line(report, store) -> str:
         f"read {n['read']} · new {n['new']} · updated {n['updated']} "
         f"· new appearances {n['new_appearances']} · already stored {n['already_stored']}"
         f"{repeated} · skipped {n['skipped']} · stories: {report.stories_opened} new, "
-        f"{report.stories_joined} articles joined existing ones · store {escape_line(store.path)} holds "
+        f"{_count(report.stories_joined, 'article')} joined existing ones · store {escape_line(store.path)} holds "
         f"{_holds(store)}"
     )
 
@@ -516,7 +516,12 @@ def _holds(store) -> str:
     every printing is an article; the distinct texts only when fewer)."""
     texts, printings = store.count(), store.printings()
     extra = f" · {texts} distinct text{'' if texts == 1 else 's'}" if texts < printings else ""
-    return f"{printings} articles{extra}"
+    return f"{_count(printings, 'article')}{extra}"
+
+
+def _count(n: int, noun: str) -> str:
+    """``n`` and ``noun``, plural unless ``n`` is one ("1 article", "3 articles")."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _render(briefs: list[dict[str, Any]], texts: dict[str, str], fmt: Format) -> str:
@@ -871,7 +876,7 @@ def _article_table(rows: list[dict[str, Any]]) -> Table:
 
     printings = [p for r in rows for p in _printings(r)]
     extra = f" · {len(rows)} distinct text{'' if len(rows) == 1 else 's'}"
-    title = f"{len(printings)} articles" + (extra if len(rows) < len(printings) else "")
+    title = _count(len(printings), "article") + (extra if len(rows) < len(printings) else "")
     table = Table("id", "outlet", "published", "title", "source", title=title)
     for cell, p in printings:
         name = p.get("outlet") or f"unknown ({article_name(None, p.get('source'), cell)})"

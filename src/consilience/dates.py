@@ -993,8 +993,27 @@ def _bare_month_year(month: int, t: str, last: bool, anchor: _dt.date) -> int:
     return future_year if ahead < behind else past_year
 
 
+#: a year named by its distance from the report's year: "August *last year*", "in March
+#: *this year*", "on 1 April *next year*"
+_YEAR_DEIXIS = {"last": -1, "this": 0, "next": 1}
+
+
+def _deictic_year(words: list[str], anchor: _dt.date) -> int | None:
+    """The year a month's span names with "last/this/next year" ("August last year" in a
+    report of November 2026: 2025), or None when it names none ("last May" is the month's
+    latest occurrence, not last year's)."""
+    for before, word in zip(words, words[1:], strict=False):
+        if word == "year" and before in _YEAR_DEIXIS:
+            return anchor.year + _YEAR_DEIXIS[before]
+    return None
+
+
 def _month(words, month: int, span, anchor: _dt.date) -> Resolved | None:
-    """A month with or without a day and no year: placed by the tense of its clause."""
+    """A month with or without a day and no year: in the year "last/this/next year" names
+    (:func:`_deictic_year`), else placed by the tense of its clause."""
+    year = _deictic_year(words, anchor)
+    if year is not None:
+        return _month_in_year(words, month, span, anchor, year)
     t = "past" if "last" in words else "future" if "next" in words else _month_tense(span)
     prefer = "future" if t == "future" else "past"
     nearest = t == "present"  # "can claim from March 2", "would certify it on April 20"
@@ -1019,6 +1038,21 @@ def _month(words, month: int, span, anchor: _dt.date) -> Resolved | None:
     if weekday is not None and precision == "day" and d.weekday() != weekday:
         d = _year_of_weekday(d, weekday, anchor) or d  # "Tuesday 19 March": the year it is one
     return Resolved(_fmt(d, precision), precision, start, end)
+
+
+def _month_in_year(words, month: int, span, anchor: _dt.date, year: int) -> Resolved | None:
+    """The month (and day, when the span gives one) of ``span`` in ``year``."""
+    start, end = span.start_char, span.end_char
+    dropped = DEICTIC | MODIFIERS | {"year"}
+    text = _DAY_RANGE_RE.sub(r"\1", span.text)
+    cleaned = " ".join(w for w in text.split() if w.lower().strip(".") not in dropped)
+    if not re.search(r"\d", cleaned):
+        return Resolved(_fmt(_dt.date(year, month, 1), "month"), "month", start, end)
+    parsed = _dateparse(cleaned, anchor, "past")
+    if parsed is None or parsed[0].month != month or parsed[1] not in ("day", "month"):
+        return None
+    d = _in_year(parsed[0], year)
+    return None if d is None else Resolved(_fmt(d, parsed[1]), parsed[1], start, end)
 
 
 def _nearest(d: _dt.date, anchor: _dt.date) -> _dt.date:

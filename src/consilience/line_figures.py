@@ -31,7 +31,8 @@ if TYPE_CHECKING:
     from .align import Node
 
 #: two sentences this close (cosine of their sentence vectors) giving one kind of figure
-#: give it for one property: chosen on held-out s5-s16 (see the session 18 report)
+#: give it for one property: set by reading every pair it joins on held-out s15-s17
+#: (session 18; not fitted): all but two are gold conflicts or updates
 SAME_PROPERTY_COSINE = 0.6
 
 

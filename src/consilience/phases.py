@@ -105,7 +105,8 @@ class Phases:
         self.current = name
         self.bar.update(self.task, description=name)
         if self.lines:
-            count = f" ({self.total} articles)" if name == READING and self.total else ""
+            plural = "" if self.total == 1 else "s"
+            count = f" ({self.total} article{plural})" if name == READING and self.total else ""
             self.console.print(f"{name}{count}…", markup=False, highlight=False)
 
     def __call__(self, event: str, n: int) -> None:
