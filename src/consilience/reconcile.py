@@ -148,6 +148,8 @@ NOUN_CLASSES = {
     "missile": {"missile", "rocket", "drone", "projectile"},
     "home": {"home", "house", "property", "household", "dwelling", "building"},
     "death": {"death", "fatality", "body", "casualty_dead"},
+    # one surgical act, named three ways: "340 operations" = "360 procedures" = "surgeries"
+    "operation": {"operation", "procedure", "surgery"},
 }  # fmt: skip
 _NOUN_LOOKUP = {w: c for c, ws in NOUN_CLASSES.items() for w in ws}
 
@@ -1842,7 +1844,7 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
     if len(together) < 2:
         return None
     entry, covers, descs, scale = _slot_entry(key, together, ctx)
-    if len(covers) == 1 and len(covers[0]) == len(together):
+    if len(covers) == 1 and len(covers[0]) == len(together) and not _cue_moved(together):
         if independent_sources(ctx, [r.q.article for r in together if r.weight > 0]) < 2:
             return None  # one report, its retelling or its outlet's update: no corroboration
         maxima = all(is_maximum(r.q) for r in together)
@@ -2434,12 +2436,35 @@ def _time_clusters(readings: list[Reading], direction: int = 1) -> list[list[Rea
     dated = sorted((r for r in readings if r.published or corrected), key=when)
     clusters: list[list[Reading]] = []
     for r in dated:
-        home = next((c for c in clusters if all(_overlap(r.interval, o.interval) for o in c)), None)
+        home = next((c for c in clusters if all(_joins(r, o) for o in c)), None)
         if home is None:
             clusters.append([r])
         else:
             home.append(r)
     return clusters
+
+
+def _joins(r: Reading, o: Reading) -> bool:
+    """Reading ``r``, placed after ``o``, stands with it: their intervals overlap and ``r``
+    is no other figure marked as changed since ``o`` (:func:`_moved_past`)."""
+    return _overlap(r.interval, o.interval) and not _moved_past(r, o)
+
+
+def _moved_past(r: Reading, o: Reading) -> bool:
+    """``r`` gives another figure than ``o``, says it changed since an earlier report
+    ("Some 360 ... have now been cancelled") while ``o`` does not, and is published later
+    the same day or on a later day: a new stage, however close the rounding brings them."""
+    if not r.extra.get("later") or o.extra.get("later") or r.q.value == o.q.value:
+        return False
+    (day_r, _, clock_r), (day_o, _, clock_o) = _stage(r), _stage(o)
+    if not day_r or not day_o or day_r != day_o:
+        return bool(day_r and day_o) and day_r > day_o
+    return bool(clock_r and clock_o) and clock_r > clock_o
+
+
+def _cue_moved(readings: list[Reading]) -> bool:
+    """Some reading is a new stage of another (:func:`_moved_past`): no corroboration."""
+    return any(_moved_past(r, o) for r in readings for o in readings if r is not o)
 
 
 def _later_stage(a: list[Reading], b: list[Reading]) -> bool:
