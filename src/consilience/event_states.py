@@ -372,10 +372,31 @@ def _lemma(tok) -> str:
 
 
 def _surface(tok) -> str:
-    """How the predicate reads ("switched off", "remains blocked", "is not a record")."""
-    words = [tok] + [c for c in tok.children if c.dep_ in ("prt", "acomp", "oprd", "attr")]
-    lasting = [c for c in tok.children if c.dep_ in ("auxpass", "aux") and c.lemma_ in LASTING]
-    return " ".join(t.text for t in sorted(words + lasting, key=lambda t: t.i))
+    """How the predicate reads ("switched off", "remains blocked", "is not a record", "did
+    not go off"): the verb with its particle (:func:`_loose_particle` too), complement and
+    lasting auxiliary; a negated verb with its negation and the auxiliaries before it."""
+    kids = list(tok.children)
+    words = [tok] + [c for c in kids if c.dep_ in ("prt", "acomp", "oprd", "attr", "neg")]
+    negated = any(c.dep_ == "neg" for c in kids)
+    auxes = [
+        c
+        for c in kids
+        if c.dep_ in ("auxpass", "aux") and c.i < tok.i and (negated or c.lemma_ in LASTING)
+    ]
+    loose = [p for p in [_loose_particle(tok)] if p is not None]
+    return " ".join(t.text for t in sorted(words + auxes + loose, key=lambda t: t.i))
+
+
+def _loose_particle(tok):
+    """A particle the parser took for an adverb or preposition ("did not go *off*"): the
+    word right after the verb, with no object of its own, that WordNet joins with the
+    verb into one phrasal verb ("go_off"); else None."""
+    if tok.i + 1 >= len(tok.doc):
+        return None
+    nxt = tok.doc[tok.i + 1]
+    if nxt.head != tok or nxt.dep_ not in ("advmod", "prep") or list(nxt.children):
+        return None
+    return nxt if lexicon.senses(f"{tok.lemma_.lower()}_{nxt.lower_}", "v") else None
 
 
 def _arguments(tok, control: bool = False):
