@@ -169,7 +169,7 @@ OUTLET_SUFFIXES = (".com", ".az", ".org", ".net", ".co.uk", ".ua", ".ru", ".news
 ORG_NAME_WORDS = frozenset(
     """ferries ferry lines airlines airways inc inc. ltd ltd. corp corp. company co. group bank
     authority agency coastguard railways rail energy motors holdings partners association
-    union foundation institute university hospital council""".split()
+    union foundation institute university hospital council centre center""".split()
 )
 
 

@@ -3407,8 +3407,10 @@ def story_descriptions(analyses) -> dict[str, dict[str, frozenset[str]]]:
     """Head noun -> {name -> words of the descriptions} for every organisation or person
     an article of the story describes with a common noun: before the name ("British
     battery maker Voltrena Cells") or in apposition ("the site's main contractor, Halvern
-    Construction"). :func:`_described_name` reads it to name a description another
-    article gives alone ("the British battery maker said")."""
+    Construction"). Only the last noun before the name heads the description: an earlier
+    one modifies it ("Trust chief executive Priya Nair" is an executive, not "the trust").
+    :func:`_described_name` reads it to name a description another article gives alone
+    ("the British battery maker said")."""
     out: dict[str, dict[str, set[str]]] = {}
     for analysis in analyses:
         for e in entity_names(analysis.doc):
@@ -3421,7 +3423,7 @@ def story_descriptions(analyses) -> dict[str, dict[str, frozenset[str]]]:
                 t
                 for t in e.doc[min(e.root.left_edge.i, e.start) : first]
                 if t.pos_ == "NOUN" and e.start <= t.head.i < e.end and t.dep_ == "compound"
-            ]
+            ][-1:]  # the description's head: "Trust chief executive X" is no trust
             if e.root.dep_ == "appos" and e.root.head.pos_ == "NOUN":
                 nouns.append(e.root.head)
             name = strip_possessive(e.doc[first : e.end].text.strip())
