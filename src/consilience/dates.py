@@ -2766,9 +2766,22 @@ def _same_prior(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
     if not all(prior) or a["planned"] or b["planned"] or _other_args(a, b):
         return False
     acts = [o["act"] | o["when_act"] for o in (a, b)]
-    if same_act(*acts) and not other_things(a["things"], b["things"]):
+    things_differ = other_things(a["things"], b["things"]) and not _both_back(a, b)
+    if same_act(*acts) and not things_differ:
         return sim >= MERGE_SIMILARITY
     return sim >= PRIOR_SIMILARITY
+
+
+#: a thing told only by "the" and one noun ("the painting", "the work"): it points back to
+#: the thing the story is about, whatever noun each writer picks
+_BACK_REFERENCE = re.compile(r"^the [a-z]+$")
+
+
+def _both_back(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Both acts are done to a thing told only by "the" and a bare noun (``thing``): an
+    earlier theft of "the painting" and of "the work" in one story is one earlier theft of
+    the story's painting, not two acts on other things."""
+    return all(_BACK_REFERENCE.match(str(o.get("thing") or "")) for o in (a, b))
 
 
 def _same_superlative(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
