@@ -1027,6 +1027,8 @@ def _item_text(
         doc = texts.ctx.analysis(c.article).doc
         parts = pieces(shown, agreed_gaps(c, texts, disputed_at)) or [shown]
         end = parts[-1][1]
+        if _unshared_noun_clause(c, shown, [nodes[j].claim for j in group if j != i], texts):
+            continue  # "A train carrying chlorine derailed" beside "a train derailed"
         if not bare_predicate(c, doc, shown[0], end) and not fragment(doc, shown[0], end):
             shown_all.append((whole_clause(doc, *shown), c, shown))  # nor once its count is cut
     if not shown_all:
@@ -1035,6 +1037,41 @@ def _item_text(
     if best is None:  # no whole clause: a phrase, but one phrase, not two pieces of two
         best = next((x for x in shown_all if _one_phrase(x[1], x[2], texts, disputed_at)), None)
     return None if best is None else (best[1], best[2])
+
+
+#: dependencies of a clause that describes a noun ("a train *carrying chlorine*")
+_NOUN_CLAUSES = frozenset({"acl", "relcl"})
+
+#: dependencies of a predicate's subject or object, the arguments an item's citations state
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _unshared_noun_clause(c: Claim, span: tuple[int, int], others: list[Claim], texts: Texts):
+    """Whether claim ``c``'s text ``span`` holds a clause describing its subject or object
+    (:data:`_NOUN_CLAUSES`, :data:`_ARGUMENT_DEPS`; not the claim's own predicate) whose
+    content words some clause of ``others`` lacks: "A freight
+    train carrying chlorine derailed" cited beside "a Norfolk Central train derailed"
+    would state the chlorine of an article that never names it, so it is no item's text."""
+    doc = texts.ctx.analysis(c.article).doc
+    shown = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if shown is None or not others:
+        return False
+    said = [_lemmas(texts.ctx.analysis(o.article).doc, *texts.clause(o)) for o in others]
+    inside = range(shown.start, shown.end)
+    own = c.predicate.split("_")[0]
+    for tok in shown:
+        if tok.dep_ not in _NOUN_CLAUSES or tok.head.i not in inside:
+            continue
+        if tok.head.dep_ not in _ARGUMENT_DEPS or tok.lemma_.lower() == own:
+            continue  # the clause is the claim's own act: "The team, *led by* Ingrid Solberg"
+        words = {
+            t.lemma_.lower()
+            for t in tok.subtree
+            if t.i in inside and t.pos_ in _CONTENT_POS and not t.is_stop
+        }
+        if words and not all(words <= lem for lem in said):
+            return True
+    return False
 
 
 def _one_phrase(c: Claim, span: tuple[int, int], texts: Texts, spans) -> bool:
