@@ -1247,15 +1247,112 @@ def _checked_date(value: str | None, source: str) -> str | None:
 
 
 def _front_matter(text: str) -> tuple[dict[str, str], str]:
+    """(fields, rest) of a Markdown file opening with front matter: each ``key: value`` line
+    as ``{key: raw value}`` (quotes kept, checked by :func:`front_matter_problem`); a key
+    with no value followed by ``- item`` lines holds those items as a flow list ("[a, b]")."""
     m = _FRONT_MATTER.match(text)
     if not m:
         return {}, text
     meta: dict[str, str] = {}
+    items: dict[str, list[str]] = {}
+    key = None
     for line in m.group(1).split("\n"):
+        item = re.match(r"[ \t]*-[ \t]+(.*)", line)
+        if item and key is not None and not meta[key]:
+            items.setdefault(key, []).append(item[1].strip())
+            continue
         k, sep, v = line.partition(":")
-        if sep and re.fullmatch(r"[A-Za-z_][\w-]*", k.strip()):
-            meta[k.strip().lower()] = _unquote(v.strip())
+        key = k.strip().lower() if sep and re.fullmatch(r"[A-Za-z_][\w-]*", k.strip()) else None
+        if key is not None:
+            meta[key] = v.strip()
+    meta.update((k, "[" + ", ".join(names) + "]") for k, names in items.items())
     return meta, text[m.end() :]
+
+
+#: the fields a Markdown file's front matter gives, each under any of its names; each holds
+#: one string (a list is read only as the authors, joined as a JSON record's are)
+MD_FIELDS = {
+    "title": ("title", "headline"),
+    "outlet": ("outlet", "source", "site", "publisher"),
+    "published": ("published", "date", "published_at"),
+    "url": ("url", "link", "canonical_url"),
+    "author": ("author", "byline"),
+}
+#: a YAML flow collection: a list ("[a, b]") or a mapping ("{name: x}")
+_FLOW = re.compile(r"^(\[.*\]|\{.*\})$")
+_CLOSERS = {"[": "]", "{": "}"}
+
+
+def _unbalanced_bracket(value: str) -> str | None:
+    """The first square or curly bracket of ``value`` that is never closed, or closed
+    without being opened or by the other kind ("[unclosed" -> "["), else None."""
+    opened: list[str] = []
+    for ch in value:
+        if ch in _CLOSERS:
+            opened.append(ch)
+        elif ch in "]}":
+            if not opened or _CLOSERS[opened.pop()] != ch:
+                return ch
+    return opened[0] if opened else None
+
+
+def front_matter_problem(field: str, value: str) -> str | None:
+    """Why a raw front-matter ``value`` of ``field`` (a key of :data:`MD_FIELDS`) is
+    malformed, else None: a quotation mark opening it that nothing closes, a list or mapping
+    where one string is meant (an author list is allowed), or an unbalanced square or curly
+    bracket. A value quoted whole is one string whatever it holds."""
+    if value[:1] in "\"'" and value[0] not in value[1:]:
+        return f"opens a quotation mark ({value[0]}) that is never closed"
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return None
+    if _FLOW.match(value) and not _unbalanced_bracket(value):
+        if field == "author" and value[0] == "[":
+            return None
+        return "is a list, not one value" if value[0] == "[" else "is a mapping, not one value"
+    bracket = _unbalanced_bracket(value)
+    if bracket is None:
+        return None
+    return f"has a '{bracket}' that " + (
+        "is never closed" if bracket in _CLOSERS else "closes nothing"
+    )
+
+
+def _md_value(field: str, value: str) -> str:
+    """A well-formed raw front-matter value as read: without enclosing quotes, and an
+    author list as its names joined by ", "."""
+    if field == "author" and _FLOW.match(value):
+        names = (_unquote(name.strip()) for name in value[1:-1].split(","))
+        return ", ".join(name for name in names if name)
+    return _unquote(value)
+
+
+def md_fields(meta: dict[str, str], source: str) -> dict[str, str | None]:
+    """Each field of :data:`MD_FIELDS` as the front matter ``meta`` of ``source`` gives it:
+    its value, None when not given, or "" when malformed (:func:`front_matter_problem`),
+    with a one-line warning naming the file and the field: the field is left empty, never
+    guessed from the malformed value nor from elsewhere."""
+    fields: dict[str, str | None] = {}
+    for field, keys in MD_FIELDS.items():
+        key = next((k for k in keys if _unquote(meta.get(k, ""))), None)
+        problem = front_matter_problem(field, meta[key]) if key else None
+        if key and problem:
+            log.warning(
+                "%s: front matter field '%s' %s %s; the field is left empty",
+                escape_line(source),
+                escape_line(key),
+                escape_line(repr(meta[key])),
+                problem,
+            )
+        fields[field] = ("" if problem else _md_value(field, meta[key]) or None) if key else None
+    return fields
+
+
+def _given(value: str | None, *fallbacks: str | None) -> str | None:
+    """A front-matter field's value (:func:`md_fields`); None when it was malformed (left
+    empty); else, when not given, the first of ``fallbacks`` found."""
+    if value is not None:
+        return value or None
+    return next((f for f in fallbacks if f), None)
 
 
 def _unquote(value: str) -> str:
@@ -1299,25 +1396,25 @@ def _read_text(path: str, fh: BinaryIO, opts: ReadOptions, *, markdown: bool) ->
         return
     if markdown:
         meta, text = _front_matter(text)
-    titled = bool(_first(meta, ("title", "headline")))
-    title, body = _split_title(unwrap(text), markdown=markdown, titled=titled)
+    fields = md_fields(meta, path)
+    title, body = _split_title(unwrap(text), markdown=markdown, titled=fields["title"] is not None)
     if markdown and has_markup(body):
         body = markdown_to_text(body, html_to_text)
     if markdown and title and has_markup(title):
         title = markdown_to_text(title, html_to_text)
     byline, body = _split_byline(body)
-    url = _first(meta, ("url", "link", "canonical_url"))
+    url = _given(fields["url"])
+    published = fields["published"]
+    if published:  # certainly no date: read undated, or dated by the byline, as before
+        published = _checked_date(published, path)
     yield RawArticle(
         source=path,
         text=body,
-        title=_first(meta, ("title", "headline")) or title,
+        title=_given(fields["title"], title),
         url=url if _is_http_url(url) else None,
-        outlet=_first(meta, ("outlet", "source", "site", "publisher"))
-        or outlet_from_url(url)
-        or (byline.outlet if byline else None),
-        author=_first(meta, ("author", "byline")) or (byline.author if byline else None),
-        published=_checked_date(_first(meta, ("published", "date", "published_at")), path)
-        or (byline.date if byline else None),
+        outlet=_given(fields["outlet"], outlet_from_url(url), byline.outlet if byline else None),
+        author=_given(fields["author"], byline.author if byline else None),
+        published=_given(published, byline.date if byline else None),
         fmt="md" if markdown else "txt",
     )
 
