@@ -11,24 +11,15 @@ figure beside it stays a count.
 
 from __future__ import annotations
 
+from .figure_forms import clause_verb
 from .model import Quantity
 
 _CLAUSE_LINKS = {"xcomp", "advcl", "ccomp"}
 
 
-def _verb_of(tok):
-    for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX"):
-            return tok
-        if tok.head.i == tok.i:
-            return None
-        tok = tok.head
-    return None
-
-
 def _verbs_around(tok) -> set[int]:
     """Token indices of the clause verb of ``tok`` and of the verb its clause depends on."""
-    verb = _verb_of(tok)
+    verb = clause_verb(tok, 6)
     if verb is None:
         return set()
     out = {verb.i}
