@@ -96,12 +96,20 @@ RELEASE_MARK = re.compile(
 
 # Whole-line patterns: the line (stripped) must match entirely.
 _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
+    # a live page's summary labels: furniture inside the page, but a headline ending in one
+    # ("Harbour fire: what we know") is no live blog's header (:func:`live_header`)
+    (
+        "navigation",
+        re.compile(
+            r"(?:key (?:points|developments|facts)|what we know(?: so far)?|at a glance)\s*[:.!]?",
+            re.I,
+        ),
+    ),
     (
         "liveblog",
         re.compile(
             r"(?:live(?:\s+(?:updates?|coverage|blog|reporting|news))?|"
-            r"key (?:events|points|developments|facts)|what we know(?: so far)?|at a glance|"
-            r"latest updates?|as it happened|follow (?:our|the|all the) live(?:\s+\w+){0,4}.*|"
+            r"key events|latest updates?|as it happened|follow (?:our|the|all the) live(?:\s+\w+){0,4}.*|"
             r"(?:refresh|reload) (?:the|this) page.*|(?:refresh|reload) for (?:the )?"
             r"(?:latest|updates|more)(?: updates| news)?|pinned(?: post)?|"
             rf"(?:last\s+)?(?:updated|posted|published)?\s*(?:at\s+)?(?:{_CLOCK})(?:\s+{_DATE})?|"
