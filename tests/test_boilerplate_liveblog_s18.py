@@ -142,25 +142,3 @@ def test_release_furniture_lines(line):
 )
 def test_news_lines_with_release_words_stay(line):
     assert _marked(f"{line}\n") == []
-
-
-def test_question_headings_of_an_explainer():
-    text = (
-        "Why did the lights go out?\n"
-        "A fault at the Orrby substation tripped two lines at 6 p.m.\n"
-        "Q: When will power be back?\n"
-        "The grid operator expects all homes to be reconnected by midnight.\n"
-    )
-    assert _marked(text) == ["Why did the lights go out?", "Q: When will power be back?"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        '"Where is my son?" she asked the officers at the cordon.\nNobody answered.\n',
-        "Who pays for the repairs is still unclear, the council said.\nIt meets on Monday.\n",
-        "Why did the lights go out?\n",  # a question with nothing after it
-    ],
-)
-def test_questions_in_prose_stay(text):
-    assert _marked(text) == []

@@ -527,27 +527,7 @@ def boilerplate_spans(text: str, title: str | None = None) -> list[BoilerplateSp
             spans.extend(_inline_spans(text, start, end))
     spans.extend(release_tail(text))
     spans.extend(entry_headings(text))
-    spans.extend(question_headings(text))
     return _merge(spans)
-
-
-#: a question heading's line: at most :data:`HEADING_WORDS` words, an optional "Q:" and one
-#: question ("What happened?", "Will I be compensated?", "Q: Can the satellite be repaired?")
-_QUESTION_LINE = re.compile(r"(?:Q\s*[:.]\s*)?[A-Z][^.!?\"“”]*\?")
-
-
-def question_headings(text: str) -> list[BoilerplateSpan]:
-    """Spans (kind "navigation") of question headings: a line that is one short question
-    (:data:`_QUESTION_LINE`, at most :data:`HEADING_WORDS` words) with a paragraph after
-    it -- an explainer's "What happened?" / "What should I do now?" heading the answer
-    below it. The question asks; the paragraph after it says (gold "never" of s7-s11)."""
-    lines = list(_lines(text))
-    out = []
-    for a, b in lines[:-1]:
-        line = text[a:b]
-        if len(line.split()) <= HEADING_WORDS and _QUESTION_LINE.fullmatch(line):
-            out.append(BoilerplateSpan(a, b, "navigation"))
-    return out
 
 
 #: a clock time alone on its line: a live-blog entry's time (:mod:`consilience.live_entries`
