@@ -275,12 +275,19 @@ def test_property_and_owner_from_the_parse(figs):
         "The offensive began two weeks ago.",
         "He was elected for a second term.",
         "Police were called to 24 Independent Street.",
-        "The Saints won 19-7 on Sunday.",
         "The phone supports 5G and the screen is 4K.",
     ],
 )
 def test_non_quantities_are_rejected(figs, text):
     assert figs(text) == [], [q.text for q in figs(text)]
+
+
+def test_a_score_is_read_as_one_score_figure(figs):
+    """A match score is a figure of its own (:mod:`consilience.figure_scores`), never a
+    count of its second side."""
+    assert [(q.text, q.dimension) for q in figs("The Saints won 19-7 on Sunday.")] == [
+        ("19-7", "score")
+    ]
 
 
 def test_figures_round_trip_through_json(figs):
@@ -374,7 +381,10 @@ def test_ordinal_positions_are_figures(figs):
     assert "Brandt" in q.entity
     lap = one(figs, "The leader crashed on the 41st lap.")
     assert (lap.value, lap.unit) == (41.0, "lap")
-    assert figs("She came 2nd in the vote and was the 3rd speaker.") == []
+    assert figs("She was the 3rd speaker of the evening.") == []
+    # a standing without its noun is a position since session 19 (figure_forms.standing_at)
+    came = one(figs, "She came 2nd in the vote.")
+    assert (came.dimension, came.value, came.unit) == ("ordinal", 2.0, "standing")
 
 
 def test_within_a_duration_is_near_its_bound(figs):

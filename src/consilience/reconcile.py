@@ -89,11 +89,13 @@ from .figure_durations import (
     split_forecasts,
     tense,
 )
+from .figure_each import EACH
 from .figure_moments import FINAL, INTERIM, period_moment
 from .figure_parts import split_parts_from_wholes
 from .figure_positions import join_elided_positions
 from .figure_purposes import sum_noun
 from .figure_retold import retold_from
+from .figure_scores import SCALE, SCORE, drop_running_scores
 from .figure_series import is_series_key, merge_series
 from .figure_sets import can_act, kin_sets, same_set
 from .figure_tallies import AGAINST, FOR, count_sides
@@ -471,8 +473,10 @@ _SAME_ZONE = {"gmt": "utc", "z": "utc", "zulu": "utc"}
 def slot_key(q: Quantity, aliases: dict[str, str] | None = None) -> tuple | None:
     """The slot of a figure, or None when it cannot be compared safely."""
     owner = owner_key(q, aliases)
-    if qualifier_kind(q) in ("increment", "reference"):
-        return None  # "two more bodies": a change; "beats the 40 million": another's figure
+    if qualifier_kind(q) in ("increment", "reference", EACH):
+        # "two more bodies": a change; "beats the 40 million": another's figure; "nine
+        # ministers each": one member's share, never the group's total
+        return None
     if q.dimension == "count":
         noun = noun_class(q)
         ev = event_class(q)
@@ -488,6 +492,8 @@ def slot_key(q: Quantity, aliases: dict[str, str] | None = None) -> tuple | None
         if ev in ONE_GROUP_EVENTS and noun in HUMAN_NOUNS:
             noun = "person"  # "14 miners trapped" / "Fourteen workers" / "Seventeen men"
         return ("count", noun, ev, owner)
+    if q.dimension == SCORE:
+        return (SCORE, SCORE, None)  # the result of the match the story is about
     mc = measure_class(q)
     if mc is None and q.dimension == "duration":
         mc = BARE  # "after 58 hours underground": joins the ordeal it reads like, if any
@@ -570,6 +576,9 @@ def normalized(q: Quantity, scale: tuple[float, str] | None = None) -> str:
         return f"aged {_fmt(v, 0)}"
     if q.dimension == "odds":
         return f"{_fmt(v, 2)}-1"
+    if q.dimension == SCORE:
+        first = math.floor(v / SCALE)
+        return f"{_fmt(first, 1)}-{_fmt(v - first * SCALE, 1)}"
     div, unit = scale or human_scale(q.dimension, v)
     if not unit:
         return f"{_fmt(v, 2)} {q.unit}".strip()
@@ -1225,6 +1234,7 @@ def _untitled(name: str) -> str:
 def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
     homes: dict[int, tuple] = {}
     groups = _keyed(ctx, homes)
+    drop_running_scores(groups)
     # an unnamed figure joins the one named slot of the same property, if exactly one, its
     # sentence reads like theirs (sentence embeddings, cosine >= MERGE_SIMILARITY) and no
     # article gives both (a player's own 31 goals beside "an attack that scored 48 goals"),
