@@ -107,7 +107,7 @@ def test_two_standings_told_with_other_verbs_are_a_conflict():
     "text, needle",
     [
         ("The board will be shared by the two towns, six seats each.", "six"),
-        ("The two finalists took home 40,000 euros apiece.", "40,000"),
+        ("The two finalists were given four minders apiece.", "four"),
         ("Each region will send four delegates to the summit.", "four"),
     ],
 )
@@ -118,6 +118,13 @@ def test_a_figure_per_member_of_a_group_is_no_total(make, text, needle):
     assert len(found) == 1 and slot_key(found[0]) is None, [
         (q.text, q.qualifier) for q in _figs(make, text)
     ]
+
+
+def test_a_unit_price_each_stays_a_price(make):
+    from consilience.reconcile import slot_key
+
+    found = [q for q in _figs(make, "Tickets for the final cost 40 pounds each.") if "40" in q.text]
+    assert len(found) == 1 and slot_key(found[0]) is not None
 
 
 def test_a_share_each_is_not_disputed_by_the_total():
@@ -138,3 +145,51 @@ def test_a_match_told_set_by_set_gives_no_score_conflict():
         ),
     )
     assert not [t for t in _conflicts(ctx) if any("-" in x for x in t)], _entries(ctx)
+
+
+# ------------------------------------------------------------ a service coming back
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Water was back in every tap in Selby by 9 p.m., the utility said.",
+        "Crews reconnected the final streets at 21:40.",
+        "The rail line was reinstated at 4.15pm after the signal repair.",
+    ],
+)
+def test_the_clock_of_a_service_coming_back_is_its_restoration(make, text):
+    from consilience.reconcile import measure_class
+
+    times = [q for q in _figs(make, text) if q.dimension == "time of day"]
+    assert len(times) == 1 and measure_class(times[0]) == "restored", [
+        (q.text, q.measure) for q in times
+    ]
+
+
+def test_restoration_times_told_with_other_verbs_are_one_clock():
+    ctx = _story(
+        (
+            "Wire",
+            "2026-02-10",
+            "Water was back in every home in Selby by about 9 p.m., the utility said.",
+        ),
+        ("Utility", "2026-02-10", "Our crews reconnected the final streets at 21:05."),
+        ("Paper", "2026-02-11", "Supply in Selby was not fully restored until around 2am."),
+    )
+    assert any("around 2am" in t for t in _conflicts(ctx)), _entries(ctx)
+
+
+# ------------------------------------------------------------ a range is no point reading
+
+
+def test_a_range_set_in_advance_never_joins_a_price_paid():
+    ctx = _story(
+        (
+            "Wire",
+            "2026-03-04",
+            "Tellwood priced its shares at 15 euros, the top of a range of 12 to 15 euros.",
+        ),
+        ("Blog", "2026-03-04", "Tellwood shares opened at 17.20 euros in Milan on Wednesday."),
+    )
+    assert not [t for t in _conflicts(ctx) if "12 to 15 euros" in t], _entries(ctx)

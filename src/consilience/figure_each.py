@@ -1,5 +1,5 @@
-"""Figures given per member of a group: "nine ministers each", "40,000 euros apiece", "Each
-party will name nine ministers".
+"""Counts given per member of a group: "nine ministers each", "four delegates apiece",
+"Each party will name nine ministers".
 
 A distributive word makes the figure one member's share, not the group's total: "the cabinet
 will be split evenly, nine ministers each" gives each party nine, while "a cabinet of 18

@@ -93,6 +93,7 @@ from .figure_events import (
     ENTER,
     FAILURE,
     ONSET_VERBS,
+    RESTORED,
     consequence,
     crowd,
     enters,
@@ -100,6 +101,7 @@ from .figure_events import (
     happening,
     money_property,
     perceived,
+    restores,
     treated_for_harm,
 )
 from .figure_forms import (
@@ -1803,9 +1805,12 @@ def extract_quantities(analysis: Analysis) -> list[Quantity]:
 
 
 def _mark_per_member(doc, figures: list[Quantity]) -> None:
-    """Qualify as :data:`EACH` every figure given per member of a group ("nine ministers
-    each": :func:`figure_each.per_member`), which no total is compared with."""
+    """Qualify as :data:`EACH` every count given per member of a group ("nine ministers
+    each": :func:`figure_each.per_member`), which no total is compared with. A price "each"
+    is a unit price ("seats cost 40 pounds each"), comparable as it is: left alone."""
     for q in figures:
+        if q.dimension != "count":
+            continue
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is not None and len(span) and per_member(doc, span.start, span.end):
             q.qualifier = EACH
@@ -2826,6 +2831,8 @@ def _clock_event(anchor) -> tuple[str | None, str | None]:
         lemma = ENTER  # "got in through a skylight", "broke into the museum"
     elif fails(verb, subj, _SUPPLIES):
         lemma = FAILURE  # "the system went down at 6:15", "the network failed at noon"
+    elif restores(verb):
+        lemma = RESTORED  # "power was back by 11 p.m.", "reconnected the last customers"
     if lemma in ONSET_VERBS:
         return lemma, _name_of(subj) if subj is not None else None  # "the fire broke out"
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -90,6 +90,7 @@ from .figure_durations import (
     tense,
 )
 from .figure_each import EACH
+from .figure_events import RESTORED
 from .figure_moments import FINAL, INTERIM, period_moment
 from .figure_parts import split_parts_from_wholes
 from .figure_positions import join_elided_positions
@@ -244,6 +245,8 @@ TIME_EVENTS = {
     # the end of an event is another clock than its start: "due to end at 7 a.m."
     "end": {"end", "finish", "conclude", "expire", "close"},
     "quake": {"quake", "shake", "jolt", "rock", "tremor", "earthquake"},
+    # a service or supply coming back (figure_events.restores): "restored until around 1am"
+    RESTORED: {RESTORED, "restore", "reconnect", "resume", "reinstate", "reopen"},
 }  # fmt: skip
 _TIME_EVENT_LOOKUP = {w: c for c, ws in TIME_EVENTS.items() for w in ws}
 # verbs that date a report or say nothing of the event: "said at 3 p.m.", "was at 9 a.m."
@@ -1567,6 +1570,8 @@ def _joinable(ctx: StoryContext, a: tuple, b: tuple, groups) -> bool:
         return False  # "range" and "height" are two properties however alike the sentences
     if {q.article for q in groups[a]} & {q.article for q in groups[b]}:
         return False
+    if _all_ranges(groups[a]) != _all_ranges(groups[b]):
+        return False  # "an indicated range of 21 to 24 euros" is no price paid or opened at
     close = _close_values(groups[a], groups[b])
     if not close and _far_apart(groups[a], groups[b]):
         return False  # a refund of 25 euros and a cost of 9 million: two sums
@@ -1578,6 +1583,13 @@ def _joinable(ctx: StoryContext, a: tuple, b: tuple, groups) -> bool:
         or _synonymous(a[1], b[1])
         or _similar(ctx, groups[a], groups[b], LOOSE_SIMILARITY if close else None)
     )
+
+
+def _all_ranges(qs: list[Quantity]) -> bool:
+    """Every figure of a slot is a range ("21 to 24 euros"): a range told as a property of
+    its own (a price range, a forecast band), which a slot of point readings told with
+    another verb never joins."""
+    return all(qualifier_kind(q) == "range" for q in qs)
 
 
 def _synonymous(x: object, y: object) -> bool:
