@@ -193,3 +193,34 @@ def test_a_range_set_in_advance_never_joins_a_price_paid():
         ("Blog", "2026-03-04", "Tellwood shares opened at 17.20 euros in Milan on Wednesday."),
     )
     assert not [t for t in _conflicts(ctx) if "12 to 15 euros" in t], _entries(ctx)
+
+
+# ------------------------------------------------------------ a lower bound sits near its figure
+
+
+def test_a_lower_bound_disputes_a_figure_half_again_as_large():
+    ctx = _story(
+        (
+            "Council",
+            "2026-01-20",
+            "The road was shut for a little over two hours while crews cleared the mud.",
+        ),
+        ("Paper", "2026-01-21", "The road was shut for three hours while crews cleared the mud."),
+    )
+    assert any("three hours" in t for t in _conflicts(ctx)), _entries(ctx)
+
+
+def test_a_lower_bound_agrees_with_a_figure_just_above_it():
+    ctx = _story(
+        (
+            "Council",
+            "2026-01-20",
+            "The road was shut for more than two hours while crews cleared the mud.",
+        ),
+        (
+            "Paper",
+            "2026-01-21",
+            "The road was shut for two and a half hours while crews cleared the mud.",
+        ),
+    )
+    assert not _conflicts(ctx), _entries(ctx)

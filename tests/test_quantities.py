@@ -139,10 +139,10 @@ def test_words_as_numbers(figs, text, value):
         # up to / as many as: a maximum
         ("The missiles have a range of up to 300 kilometers.", 0, 307.5e3, "up to"),
         ("As many as 500 people were evacuated.", 0, 512.5, "as many as"),
-        # more than / over / at least: [X, 1.5 X]
-        ("More than 10,000 troops were deployed.", 10000, 15000, "more than"),
-        ("Over 1,200 evacuees were sheltered.", 1200, 1800, "over"),
-        ("At least 200 people were evacuated.", 200, 300, "at least"),
+        # more than / over / at least: [X, 1.25 X] (quantities.MIN_BOUND_REACH)
+        ("More than 10,000 troops were deployed.", 10000, 12500, "more than"),
+        ("Over 1,200 evacuees were sheltered.", 1200, 1500, "over"),
+        ("At least 200 people were evacuated.", 200, 250, "at least"),
         # fewer than / less than / under
         ("Fewer than 20 people were evacuated.", 0, 20, "fewer than"),
         ("Everyone was in the boats in under two hours.", 0, 7200, "under"),

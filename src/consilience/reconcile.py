@@ -29,7 +29,7 @@
 2. **Intervals.** Each reading is compared as an interval that carries its rounding and
    qualifier (:func:`consilience.quantities.comparison_interval`): "190 miles" is
    ±5 miles, "about" widens to ±10 %, "up to X" is a stated maximum compared with other
-   maxima, "more than X" is [X, 1.5 X].
+   maxima, "more than X" is [X, 1.25 X].
 
 3. **Verdict.** One reading per article (its first precise figure in the slot). The largest
    set of readings whose intervals share a point is the majority (near-copies of an article
