@@ -224,3 +224,18 @@ def test_a_lower_bound_agrees_with_a_figure_just_above_it():
         ),
     )
     assert not _conflicts(ctx), _entries(ctx)
+
+
+# ------------------------------------------------------------ a price at the open or close
+
+
+def test_a_price_at_the_open_is_not_the_offer_price():
+    ctx = _story(
+        (
+            "Wire",
+            "2026-03-04",
+            "Tellwood sold its shares to investors at 15 euros in the offering.",
+        ),
+        ("Blog", "2026-03-04", "Tellwood shares opened at 17.20 euros in Milan on Wednesday."),
+    )
+    assert not [t for t in _conflicts(ctx) if "17.20 euros" in t], _entries(ctx)

@@ -1572,6 +1572,8 @@ def _joinable(ctx: StoryContext, a: tuple, b: tuple, groups) -> bool:
         return False
     if _all_ranges(groups[a]) != _all_ranges(groups[b]):
         return False  # "an indicated range of 21 to 24 euros" is no price paid or opened at
+    if a[0] == b[0] == _money_key(a) and (a[1] in _MARKET_MOMENTS) != (b[1] in _MARKET_MOMENTS):
+        return False  # "opened at 28.44 euros" is the price at the open, not the offer price
     close = _close_values(groups[a], groups[b])
     if not close and _far_apart(groups[a], groups[b]):
         return False  # a refund of 25 euros and a cost of 9 million: two sums
@@ -1583,6 +1585,16 @@ def _joinable(ctx: StoryContext, a: tuple, b: tuple, groups) -> bool:
         or _synonymous(a[1], b[1])
         or _similar(ctx, groups[a], groups[b], LOOSE_SIMILARITY if close else None)
     )
+
+
+#: the moments of a trading day a price is told at ("opened at", "closed at"): a price at
+#: one of them is a property of its own, never the price paid in the offer or the deal
+_MARKET_MOMENTS = frozenset({"open", "close"})
+
+
+def _money_key(key: tuple) -> str | None:
+    """The dimension of a money slot key ("money:EUR"), else None."""
+    return key[0] if str(key[0]).startswith("money:") else None
 
 
 def _all_ranges(qs: list[Quantity]) -> bool:
