@@ -264,8 +264,9 @@ def test_vote_tallies_written_two_ways_are_compared_side_by_side(make_ctx):
     # favour (session 10: the side against only mirrors it)
     assert [e["outliers"] for e in votes] == [["a2"]]
     assert votes[0]["readings"][2]["value"] == 121
-    # a score is no vote: it stays unread
-    assert _quantities(make_ctx("Rovers won 4-2 at home on Saturday.")) == []
+    # a score is no vote: it is read as a score (figure_scores), never as a tally
+    scored = _quantities(make_ctx("Rovers won 4-2 at home on Saturday."))
+    assert [(q.text, q.dimension) for q in scored] == [("4-2", "score")]
 
 
 @pytest.mark.parametrize(

@@ -145,6 +145,35 @@ def fails(verb, subject=None, supplies: frozenset = frozenset()) -> bool:
     return out and subject is not None and _lemma(subject) in supplies
 
 
+#: the event of a service or supply coming back: "power was restored at 11 p.m.", "we
+#: reconnected the last customers at 22:58", "power was back by 11 p.m."
+RESTORED = "restored"
+#: verbs of putting back what failed (WordNet relates none of them: "reconnect" is no entry)
+_RESTORE_VERBS = frozenset({"restore", "reconnect", "resume", "reinstate", "reopen"})
+#: verbs that with "back" tell a return: "was back", "came back", "went back on"
+_BACK_VERBS = frozenset({"be", "come", "go", "get", "switch", "turn"})
+
+
+def verb_lemma(verb) -> str:
+    """The lemma of ``verb``, mended where the tagger cut only the "d" of a past form of a
+    verb it does not know ("reconnected" -> "reconnecte" -> "reconnect")."""
+    lemma = verb.lemma_.lower()
+    text = verb.lower_
+    if text.endswith("ed") and lemma == text[:-1]:
+        return text[:-2]
+    return lemma
+
+
+def restores(verb) -> bool:
+    """``verb`` tells a service or supply coming back: a verb of putting back
+    (:data:`_RESTORE_VERBS`) or "be"/"come"/"switch" with "back" ("power was back")."""
+    lemma = verb_lemma(verb)
+    if lemma in _RESTORE_VERBS:
+        return True
+    parts = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "acomp")}
+    return lemma in _BACK_VERBS and "back" in parts
+
+
 def enters(verb) -> bool:
     """``verb`` is a getting-in: an entry verb with the particle "in" or a preposition
     "into" ("got in through a skylight", "broke into the museum"), or "enter" itself."""

@@ -179,6 +179,59 @@ def _elided(doc, i: int, limit: int) -> bool:
     return prep.head.pos_ in ("VERB", "AUX", "ADV", "ADJ")
 
 
+#: the noun of a standing in a table or ranking told without one ("finished 17th", "sits
+#: 18th", "will rise to No. 4"): one property whatever verb tells it
+STANDING = "standing"
+#: ("first" is left out: "police first arrived" is an order of events, no standing)
+_WORD_PLACES = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}  # fmt: skip
+#: relations of a verb's complement ("left the club 17th": oprd; "sits 18th": oprd or acomp;
+#: "is 18th": attr; "finished third": advmod or dobj)
+_COMPLEMENTS = frozenset({"oprd", "acomp", "attr", "dobj", "advmod", "npadvmod", "xcomp"})
+_NUMBER_SIGNS = frozenset({"no.", "no", "number", "#"})
+
+
+def _place_number(doc, i: int, limit: int) -> tuple[int, int] | None:
+    """(place, index after) of "17th", "third" or "No. 4" at token i; None elsewhere."""
+    m = _ORDINAL.match(doc[i].text)
+    if m:
+        return int(m.group(1)), i + 1
+    if doc[i].lower_ in _WORD_PLACES:
+        return _WORD_PLACES[doc[i].lower_], i + 1
+    if doc[i].lower_ not in _NUMBER_SIGNS or doc[i].text[:1] not in "N#":
+        return None
+    j = i + 2 if i + 1 < limit and doc[i + 1].text == "." else i + 1
+    if j < limit and doc[j].text.isdigit() and len(doc[j].text) <= 3:
+        return int(doc[j].text), j + 1
+    return None
+
+
+def standing_at(doc, i: int, limit: int) -> tuple[int, int] | None:
+    """(place, index after) for a standing told with no noun: an ordinal or "No. N" that
+    completes a verb ("left the club 17th", "now sits 18th", "finished third", "will climb
+    to No. 3"). Not after a determiner or possessive ("on the 17th", "its 50th": a day, an
+    anniversary), not before a noun ("17th minute" is :func:`ordinal_at`'s)."""
+    found = _place_number(doc, i, limit)
+    if found is None:
+        return None
+    place, end = found
+    if i > 0 and doc[i - 1].pos_ in ("DET", "PRON") or i > 0 and doc[i - 1].tag_ == "PRP$":
+        return None
+    if end < limit and doc[end].pos_ in ("NOUN", "PROPN", "NUM"):
+        return None
+    tok = doc[i]
+    head = tok.head
+    if head.lower_ == "to" and head.dep_ in ("prep", "dative"):
+        head = head.head  # "will rise to No. 4"
+    elif tok.dep_ not in _COMPLEMENTS:
+        return None
+    if head.pos_ not in ("VERB", "AUX") or head.i == tok.i:
+        return None
+    if tok.lower_ in _WORD_PLACES and head.i > tok.i:
+        return None  # "a second inquiry", "third-placed": a word ordinal before its verb
+    return place, end
+
+
 def ordinal_at(doc, i: int, limit: int) -> tuple[int, str, int] | None:
     """(position, noun lemma, index after the noun) for "80th minute", "12th-lap", "the 26th
     fence"; the noun must name positions (:func:`_ordinal_noun`) and follow within two

@@ -88,10 +88,12 @@ from .cues import REPORTING_VERBS
 from .figure_ages import age_interval, build_year_at, is_thing
 from .figure_audiences import VIEWERSHIP, watched_through
 from .figure_changes import change_start
+from .figure_each import EACH, per_member
 from .figure_events import (
     ENTER,
     FAILURE,
     ONSET_VERBS,
+    RESTORED,
     consequence,
     crowd,
     enters,
@@ -99,9 +101,11 @@ from .figure_events import (
     happening,
     money_property,
     perceived,
+    restores,
     treated_for_harm,
 )
 from .figure_forms import (
+    STANDING,
     Magnitude,
     clause_verb,
     clock_at,
@@ -112,6 +116,7 @@ from .figure_forms import (
     ordinal_at,
     race_time_at,
     restatement_end,
+    standing_at,
 )
 from .figure_odds import odds_at, runner_name
 from .figure_owners import reference_cue
@@ -120,6 +125,7 @@ from .figure_periods import earlier_year
 from .figure_pounds import pounds_are_money
 from .figure_rates import rate_units
 from .figure_restated import fold_restatements
+from .figure_scores import SCORE, score_at
 from .figure_series import SERIES_UNIT, series_at
 from .figure_sets import can_act
 from .figure_tallies import age_at, is_vote_pair, titled, vote_side
@@ -1791,10 +1797,23 @@ def extract_quantities(analysis: Analysis) -> list[Quantity]:
                 i += 1
         resume = i
     _mark_earlier_years(doc, out, analysis.article.published)
+    _mark_per_member(doc, out)
     out += _build_year_ages(analysis, spans)
     out.sort(key=lambda q: q.start)
     units = rate_units(doc, out)  # "One orbit takes two years": the unit of a rate
     return fold_restatements([q for q in out if id(q) not in units], doc_text(doc))
+
+
+def _mark_per_member(doc, figures: list[Quantity]) -> None:
+    """Qualify as :data:`EACH` every count given per member of a group ("nine ministers
+    each": :func:`figure_each.per_member`), which no total is compared with. A price "each"
+    is a unit price ("seats cost 40 pounds each"), comparable as it is: left alone."""
+    for q in figures:
+        if q.dimension != "count":
+            continue
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is not None and len(span) and per_member(doc, span.start, span.end):
+            q.qualifier = EACH
 
 
 _CORRECTION = re.compile(r"\W*(?:correction|clarification)\b", re.I)
@@ -1894,7 +1913,7 @@ def _special_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
     """A figure of a written form of its own at token i (a clock time, a position, a match
     minute, an age, an earthquake's magnitude, a race time): (Quantity, resume index), or
     None when no such form starts at i."""
-    for reader in (_odds_figure, _clock_figure, _series_figure, _ordinal_figure,
+    for reader in (_odds_figure, _score_figure, _clock_figure, _series_figure, _ordinal_figure,
                    _match_minute_figure, _magnitude_figure, _race_time_figure):  # fmt: skip
         found = reader(doc, i, lo, hi, aid, s_index)
         if found is not None:
@@ -2670,14 +2689,22 @@ def _interval(kind: str | None, value: float, rounding: float, fig: _Fig, dimens
     if kind == "max-about":
         return 0.0, value + widened, kind
     if kind == "min":
-        # "more than X": [X, 1.5 X]; small counts get room for a couple more
-        hi_v = value * 1.5
+        # "more than X": [X, MIN_BOUND_REACH X]; small counts get room for a couple more
+        hi_v = value * MIN_BOUND_REACH
         return value, max(hi_v, value + 2) if dimension == "count" else hi_v, kind
     if kind == "under":
         return 0.0, value, kind
     if kind == "within":
         return 0.5 * value, value + rounding, kind
     return value - rounding, value + rounding, kind
+
+
+#: how far above X a lower bound "more than X" / "over X" / "at least X" reaches. News
+#: writes the bound next to the figure it means: in the gold of s5-s18 "a little over four
+#: hours" agrees with "about four hours" and disputes "six hours", "more than six months"
+#: disputes "almost five", "at least two weeks" disputes "six weeks"; 1.25 keeps "over
+#: three days" beside "three" and "four days" and "just over two years" beside 2.1 years.
+MIN_BOUND_REACH = 1.25
 
 
 def _build(doc, fig: _Fig, lo: int, hi: int, aid: str, s_index: int):
@@ -2812,6 +2839,8 @@ def _clock_event(anchor) -> tuple[str | None, str | None]:
         lemma = ENTER  # "got in through a skylight", "broke into the museum"
     elif fails(verb, subj, _SUPPLIES):
         lemma = FAILURE  # "the system went down at 6:15", "the network failed at noon"
+    elif restores(verb):
+        lemma = RESTORED  # "power was back by 11 p.m.", "reconnected the last customers"
     if lemma in ONSET_VERBS:
         return lemma, _name_of(subj) if subj is not None else None  # "the fire broke out"
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -2876,6 +2905,22 @@ def _odds_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
     q = _token_quantity(
         doc, found.start, found.end, aid, s_index, value=found.value, unit=ODDS,
         dimension=ODDS, low=found.value, high=found.value, measure=ODDS, entity=owner,
+    )  # fmt: skip
+    return q, found.end
+
+
+def _score_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
+    """A match score at token i ("a 5-0 defeat", "won 3-1": :func:`figure_scores.score_at`)
+    as a Quantity of dimension :data:`SCORE` whose value packs both sides exactly; None when
+    no score starts at i or the pair is the sides of a vote ("ruled 5-2")."""
+    if is_vote_pair(doc, i, i + 1, hi):
+        return None
+    found = score_at(doc, i, lo, hi)
+    if found is None:
+        return None
+    q = _token_quantity(
+        doc, found.start, found.end, aid, s_index, value=found.value, unit=SCORE,
+        dimension=SCORE, low=found.value, high=found.value, measure=SCORE,
     )  # fmt: skip
     return q, found.end
 
@@ -2994,7 +3039,7 @@ def _ordinal_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
     dimension "ordinal" whose unit is the noun ("minute"); None when there is none."""
     found = ordinal_at(doc, i, hi)
     if found is None:
-        return None
+        return _standing_figure(doc, i, hi, aid, s_index)
     position, noun, end = found
     measure, entity = _clock_event(doc[end - 1])
     start_char, end_char = doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text)
@@ -3003,6 +3048,35 @@ def _ordinal_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
         value=float(position), unit=noun, dimension="ordinal", low=float(position),
         high=float(position), surface_unit=noun, noun=noun, measure=measure, entity=entity,
         sentence=s_index,
+    )  # fmt: skip
+    return q, end
+
+
+def _standing_owner(tok) -> str | None:
+    """The name whose standing ``tok`` gives: the object the verb places ("left Ravensmoor
+    17th"), else the verb's subject ("Ravensmoor finished 17th"); None when that is no
+    name ("left the club 17th": the club, not the defeat that left it there)."""
+    verb = tok.head.head if tok.head.lower_ == "to" else tok.head
+    kids = [c for c in verb.children if c.i != tok.i]
+    placed = next((c for c in kids if c.dep_ == "dobj"), None) if tok.dep_ == "oprd" else None
+    holder = placed or next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return _name_of(holder) if holder is not None and holder.pos_ == "PROPN" else None
+
+
+def _standing_figure(doc, i: int, hi: int, aid: str, s_index: int):
+    """A standing told with no noun at token i ("finished 17th", "sits 18th", "will rise to
+    No. 4": :func:`figure_forms.standing_at`) as a Quantity of dimension "ordinal" whose
+    unit, noun and measure are :data:`STANDING` (one property whatever verb tells it), owned
+    by the verb's named subject; None when there is none."""
+    found = standing_at(doc, i, hi)
+    if found is None:
+        return None
+    place, end = found
+    entity = _standing_owner(doc[i])
+    q = _token_quantity(
+        doc, i, end, aid, s_index, value=float(place), unit=STANDING, dimension="ordinal",
+        low=float(place), high=float(place), surface_unit=STANDING, noun=STANDING,
+        measure=STANDING, entity=entity,
     )  # fmt: skip
     return q, end
 
@@ -3105,11 +3179,12 @@ QUALIFIER_KIND = {" ".join(k): v for k, v in QUALIFIERS.items()}
 
 def qualifier_kind(q: Quantity) -> str | None:
     """The qualifier class of a figure: about | nearly | max | max-about | min | under |
-    range | vague | increment | reference (another object's figure, compared with) | None."""
+    range | vague | increment | reference (another object's figure, compared with) | each
+    (one member's share of a group: :mod:`figure_each`) | None."""
     if not q.qualifier:
         return None
     ql = q.qualifier.lower()
-    if ql in ("increment", "reference"):
+    if ql in ("increment", "reference", EACH):
         return ql
     if ql in ("range", "between") or ql.startswith("between"):
         return "range"

@@ -29,7 +29,7 @@
 2. **Intervals.** Each reading is compared as an interval that carries its rounding and
    qualifier (:func:`consilience.quantities.comparison_interval`): "190 miles" is
    ±5 miles, "about" widens to ±10 %, "up to X" is a stated maximum compared with other
-   maxima, "more than X" is [X, 1.5 X].
+   maxima, "more than X" is [X, 1.25 X].
 
 3. **Verdict.** One reading per article (its first precise figure in the slot). The largest
    set of readings whose intervals share a point is the majority (near-copies of an article
@@ -89,11 +89,14 @@ from .figure_durations import (
     split_forecasts,
     tense,
 )
+from .figure_each import EACH
+from .figure_events import RESTORED
 from .figure_moments import FINAL, INTERIM, period_moment
 from .figure_parts import split_parts_from_wholes
 from .figure_positions import join_elided_positions
 from .figure_purposes import sum_noun
 from .figure_retold import retold_from
+from .figure_scores import SCALE, SCORE, drop_running_scores
 from .figure_series import is_series_key, merge_series
 from .figure_sets import can_act, kin_sets, same_set
 from .figure_tallies import AGAINST, FOR, count_sides
@@ -242,6 +245,8 @@ TIME_EVENTS = {
     # the end of an event is another clock than its start: "due to end at 7 a.m."
     "end": {"end", "finish", "conclude", "expire", "close"},
     "quake": {"quake", "shake", "jolt", "rock", "tremor", "earthquake"},
+    # a service or supply coming back (figure_events.restores): "restored until around 1am"
+    RESTORED: {RESTORED, "restore", "reconnect", "resume", "reinstate", "reopen"},
 }  # fmt: skip
 _TIME_EVENT_LOOKUP = {w: c for c, ws in TIME_EVENTS.items() for w in ws}
 # verbs that date a report or say nothing of the event: "said at 3 p.m.", "was at 9 a.m."
@@ -471,8 +476,10 @@ _SAME_ZONE = {"gmt": "utc", "z": "utc", "zulu": "utc"}
 def slot_key(q: Quantity, aliases: dict[str, str] | None = None) -> tuple | None:
     """The slot of a figure, or None when it cannot be compared safely."""
     owner = owner_key(q, aliases)
-    if qualifier_kind(q) in ("increment", "reference"):
-        return None  # "two more bodies": a change; "beats the 40 million": another's figure
+    if qualifier_kind(q) in ("increment", "reference", EACH):
+        # "two more bodies": a change; "beats the 40 million": another's figure; "nine
+        # ministers each": one member's share, never the group's total
+        return None
     if q.dimension == "count":
         noun = noun_class(q)
         ev = event_class(q)
@@ -488,6 +495,8 @@ def slot_key(q: Quantity, aliases: dict[str, str] | None = None) -> tuple | None
         if ev in ONE_GROUP_EVENTS and noun in HUMAN_NOUNS:
             noun = "person"  # "14 miners trapped" / "Fourteen workers" / "Seventeen men"
         return ("count", noun, ev, owner)
+    if q.dimension == SCORE:
+        return (SCORE, SCORE, None)  # the result of the match the story is about
     mc = measure_class(q)
     if mc is None and q.dimension == "duration":
         mc = BARE  # "after 58 hours underground": joins the ordeal it reads like, if any
@@ -570,6 +579,9 @@ def normalized(q: Quantity, scale: tuple[float, str] | None = None) -> str:
         return f"aged {_fmt(v, 0)}"
     if q.dimension == "odds":
         return f"{_fmt(v, 2)}-1"
+    if q.dimension == SCORE:
+        first = math.floor(v / SCALE)
+        return f"{_fmt(first, 1)}-{_fmt(v - first * SCALE, 1)}"
     div, unit = scale or human_scale(q.dimension, v)
     if not unit:
         return f"{_fmt(v, 2)} {q.unit}".strip()
@@ -1225,6 +1237,7 @@ def _untitled(name: str) -> str:
 def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
     homes: dict[int, tuple] = {}
     groups = _keyed(ctx, homes)
+    drop_running_scores(groups)
     # an unnamed figure joins the one named slot of the same property, if exactly one, its
     # sentence reads like theirs (sentence embeddings, cosine >= MERGE_SIMILARITY) and no
     # article gives both (a player's own 31 goals beside "an attack that scored 48 goals"),
@@ -1557,6 +1570,10 @@ def _joinable(ctx: StoryContext, a: tuple, b: tuple, groups) -> bool:
         return False  # "range" and "height" are two properties however alike the sentences
     if {q.article for q in groups[a]} & {q.article for q in groups[b]}:
         return False
+    if _all_ranges(groups[a]) != _all_ranges(groups[b]):
+        return False  # "an indicated range of 21 to 24 euros" is no price paid or opened at
+    if a[0] == b[0] == _money_key(a) and (a[1] in _MARKET_MOMENTS) != (b[1] in _MARKET_MOMENTS):
+        return False  # "opened at 28.44 euros" is the price at the open, not the offer price
     close = _close_values(groups[a], groups[b])
     if not close and _far_apart(groups[a], groups[b]):
         return False  # a refund of 25 euros and a cost of 9 million: two sums
@@ -1568,6 +1585,23 @@ def _joinable(ctx: StoryContext, a: tuple, b: tuple, groups) -> bool:
         or _synonymous(a[1], b[1])
         or _similar(ctx, groups[a], groups[b], LOOSE_SIMILARITY if close else None)
     )
+
+
+#: the moments of a trading day a price is told at ("opened at", "closed at"): a price at
+#: one of them is a property of its own, never the price paid in the offer or the deal
+_MARKET_MOMENTS = frozenset({"open", "close"})
+
+
+def _money_key(key: tuple) -> str | None:
+    """The dimension of a money slot key ("money:EUR"), else None."""
+    return key[0] if str(key[0]).startswith("money:") else None
+
+
+def _all_ranges(qs: list[Quantity]) -> bool:
+    """Every figure of a slot is a range ("21 to 24 euros"): a range told as a property of
+    its own (a price range, a forecast band), which a slot of point readings told with
+    another verb never joins."""
+    return all(qualifier_kind(q) == "range" for q in qs)
 
 
 def _synonymous(x: object, y: object) -> bool:
