@@ -14,12 +14,17 @@ run backwards, and returns the sentence numbers in the order a lead should take 
 first sentence of every entry (oldest first: what happened, then each development), then
 the rest of each entry in that order. An article without at least :data:`MIN_ENTRIES`
 timed entries keeps its own order (None).
+
+:func:`entry_moment` gives a figure of a live blog the moment of its entry rather than the
+page's last update, so the blog's own superseded figures read as earlier reports
+(:mod:`consilience.reconcile`'s updates).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import datetime, time, timedelta
 
 #: an article is a multi-entry article from this many timed entries on
 MIN_ENTRIES = 3
@@ -56,6 +61,38 @@ def entries(text: str, spans) -> list[tuple[int, int]]:
         if minutes is not None:
             out.append((span.start, minutes))
     return out
+
+
+def entry_moment(text: str, spans, published_at: str | None, offset: int) -> str | None:
+    """The moment of the live-blog entry that holds character ``offset`` of ``text``: the
+    publication day of ``published_at`` (an ISO datetime with a time of day: the page's
+    last update) at the entry's time, the day before when the entry's time is later than
+    the publication's (an entry of 23:40 on a page updated at 00:30), in the zone
+    ``published_at`` gives. None when ``published_at`` has no time of day, ``text`` has
+    fewer than :data:`MIN_ENTRIES` timed entries (:func:`entries`, ``spans`` its
+    boilerplate spans) or ``offset`` lies before the first entry (the page's header or key
+    points, written as of its last update).
+
+    A live blog is one source whose figures change over the page: "about 120,000 homes"
+    at 21:10 and "every home" at 23:05 are that source's earlier and later readings, and
+    the 21:10 figure was superseded before the page's publication time; read at the page's
+    publication time it would look as recent as the page's last entry."""
+    if not published_at or len(published_at) <= 10:
+        return None
+    found = entries(text, spans)
+    if len(found) < MIN_ENTRIES:
+        return None
+    held = [m for start, m in found if start <= offset]
+    if not held:
+        return None
+    try:
+        page = datetime.fromisoformat(published_at.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    minutes = held[-1]
+    day = page.date() - timedelta(days=1 if minutes > page.hour * 60 + page.minute else 0)
+    moment = datetime.combine(day, time(minutes // 60, minutes % 60), tzinfo=page.tzinfo)
+    return moment.isoformat()
 
 
 def newest_first(times: Sequence[int]) -> bool:
