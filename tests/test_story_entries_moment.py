@@ -37,8 +37,20 @@ def test_the_page_header_and_key_points_keep_the_page_moment():
     assert _at("River Aske burst") is None
 
 
-def test_an_entry_later_in_the_day_than_a_page_updated_after_midnight_is_the_day_before():
-    assert _at("all 900", "2027-02-04T00:20:00+00:00") == "2027-02-03T16:40:00+00:00"
+def test_a_page_updated_after_midnight_keeps_its_entries_on_the_day_before():
+    assert _at("about 200 people", "2027-02-03T17:30:00+00:00") == "2027-02-03T11:50:00+00:00"
+    late = BLOG.replace("16:40", "23:40")
+    spans = boilerplate_spans(late, "Flood warnings on the Aske - latest")
+    at = entry_moment(late, spans, "2027-02-04T00:20:00+00:00", late.index("all 900"))
+    assert at == "2027-02-03T23:40:00+00:00"
+    at = entry_moment(late, spans, "2027-02-04T00:20:00+00:00", late.index("640 residents"))
+    assert at == "2027-02-03T14:15:00+00:00"
+
+
+def test_entries_on_another_zones_clock_keep_their_distances_to_the_newest():
+    # entries in local time (UTC+8), the page published in UTC seconds after the newest
+    at = _at("about 200 people", "2027-02-03T08:41:00Z")
+    assert at == "2027-02-03T03:51:00+00:00"
 
 
 def test_no_moment_without_a_time_of_day_or_without_entries():

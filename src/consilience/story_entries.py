@@ -24,10 +24,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 
 #: an article is a multi-entry article from this many timed entries on
 MIN_ENTRIES = 3
+#: minutes in a day
+DAY_MINUTES = 24 * 60
 
 _TIME = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s*(?:([ap])\.?\s*m\b\.?)?", re.I)
 
@@ -63,20 +65,27 @@ def entries(text: str, spans) -> list[tuple[int, int]]:
     return out
 
 
+#: most minutes a page's publication time may follow its newest entry and still be read
+#: on the entries' clock (a later gap means the entries keep another zone's clock: a blog
+#: written in local time, published in UTC)
+LAG_MINUTES = 180
+
+
 def entry_moment(text: str, spans, published_at: str | None, offset: int) -> str | None:
-    """The moment of the live-blog entry that holds character ``offset`` of ``text``: the
-    publication day of ``published_at`` (an ISO datetime with a time of day: the page's
-    last update) at the entry's time, the day before when the entry's time is later than
-    the publication's (an entry of 23:40 on a page updated at 00:30), in the zone
-    ``published_at`` gives. None when ``published_at`` has no time of day, ``text`` has
-    fewer than :data:`MIN_ENTRIES` timed entries (:func:`entries`, ``spans`` its
-    boilerplate spans) or ``offset`` lies before the first entry (the page's header or key
-    points, written as of its last update).
+    """The moment of the live-blog entry that holds character ``offset`` of ``text``, as
+    an ISO datetime in the zone of ``published_at`` (an ISO datetime with a time of day:
+    the page's last update): ``published_at`` less the minutes from this entry's time to
+    the newest entry's (modulo a day: a blog crossing midnight), less the minutes from the
+    newest entry to the publication when they are at most :data:`LAG_MINUTES` (else the
+    entries keep another zone's clock, and the newest entry is taken as published). None
+    when ``published_at`` has no time of day, ``text`` has fewer than
+    :data:`MIN_ENTRIES` timed entries (:func:`entries`, ``spans`` its boilerplate spans)
+    or ``offset`` lies before the first entry (the page's header or key points, written
+    as of its last update).
 
     A live blog is one source whose figures change over the page: "about 120,000 homes"
-    at 21:10 and "every home" at 23:05 are that source's earlier and later readings, and
-    the 21:10 figure was superseded before the page's publication time; read at the page's
-    publication time it would look as recent as the page's last entry."""
+    at 21:10 and "every home" at 23:05 are that source's earlier and later readings; read
+    at the page's publication time the 21:10 figure would look as recent as the newest."""
     if not published_at or len(published_at) <= 10:
         return None
     found = entries(text, spans)
@@ -89,10 +98,11 @@ def entry_moment(text: str, spans, published_at: str | None, offset: int) -> str
         page = datetime.fromisoformat(published_at.replace("Z", "+00:00"))
     except ValueError:
         return None
-    minutes = held[-1]
-    day = page.date() - timedelta(days=1 if minutes > page.hour * 60 + page.minute else 0)
-    moment = datetime.combine(day, time(minutes // 60, minutes % 60), tzinfo=page.tzinfo)
-    return moment.isoformat()
+    times = [m for _, m in found]
+    newest = times[0] if newest_first(times) else times[-1]
+    lag = (page.hour * 60 + page.minute - newest) % DAY_MINUTES
+    back = (newest - held[-1]) % DAY_MINUTES + (lag if lag <= LAG_MINUTES else 0)
+    return (page - timedelta(minutes=back)).isoformat()
 
 
 def newest_first(times: Sequence[int]) -> bool:
