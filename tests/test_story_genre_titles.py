@@ -38,6 +38,9 @@ def _unit(*parts: tuple[int, float]) -> np.ndarray:
         "Skarholm ferry grounded: what passengers need to know",
         "Explainer: why ferries run aground in the Vesterby channel",
         "FACTBOX-Ferry groundings in the Baltic since 2000",
+        "Statement on the grounding of MV Skarholm",
+        "Nordlys Ferries statement on the Skarholm incident",
+        "Press release: Skarholm passengers safe",
     ],
 )
 def test_genre_labels_are_recognised(title):
@@ -52,6 +55,7 @@ def test_genre_labels_are_recognised(title):
         "Review of ferry safety ordered after Skarholm grounding",
         "Comment from the ferry line awaited",
         "What the captain saw: a survivor's account",
+        "Captain's statement contradicts ferry line",
     ],
 )
 def test_news_headlines_carry_no_genre_label(title):
@@ -111,3 +115,14 @@ def test_brief_title_passes_over_labelled_titles():
     ]
     assert neutral_title(titles, "", []) == "Ferry with 212 aboard runs aground off Vesterby"
     assert neutral_title(titles[:1], "", []) == "Skarholm grounding"
+
+
+def test_an_organisations_statement_ranks_after_the_news_headline_and_keeps_its_label():
+    titles = [
+        "Nordlys Ferries statement: Skarholm",
+        "Ferry with 212 aboard runs aground off Vesterby",
+    ]
+    assert neutral_title(titles, "", []) == "Ferry with 212 aboard runs aground off Vesterby"
+    assert (
+        clean_title("Nordlys Ferries statement: Skarholm") == "Nordlys Ferries statement: Skarholm"
+    )

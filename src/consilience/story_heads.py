@@ -20,9 +20,10 @@ Two kinds of words in an article's title are no part of the event:
 * **a genre label**: the section label a newsroom puts on a page that is not the report
   of the event ("Analysis: ...", "Opinion: ...", "Explainer - ...", "...: what we know",
   "...: what owners need to know", "Key points", the agencies' capital "ANALYSIS-",
-  "FACTBOX-", "INSIGHT-" slugs): the page comments on or recaps an event another
-  member reports, and the part after the label is a comment ("the hard part starts now")
-  or a recap, not the event (:func:`genre_labelled`, :data:`GENRE_LABEL`).
+  "FACTBOX-", "INSIGHT-" slugs, an organisation's "Statement on ..."): the page comments
+  on, recaps or answers for an event another member reports, and the part after the label
+  is a comment ("the hard part starts now"), a recap or the organisation's wording, not
+  the report of the event (:func:`genre_labelled`, :data:`GENRE_LABEL`).
 
 The story list (:meth:`consilience.stories.StoryIndex` ``_title``) and the brief's title
 (:func:`consilience.story_title.neutral_title`) rank a title that is page furniture or
@@ -36,7 +37,14 @@ import re
 
 from .boilerplate import TITLE_PART_BREAK, live_header
 
-__all__ = ["GENRE_LABEL", "WIRE_SLUGS", "clean_title", "genre_labelled", "page_furniture"]
+__all__ = [
+    "GENRE_LABEL",
+    "OWN_PAGE",
+    "WIRE_SLUGS",
+    "clean_title",
+    "genre_labelled",
+    "page_furniture",
+]
 
 #: routing words news agencies put before a headline (Reuters, AP, AFP style guides)
 WIRE_SLUGS = (
@@ -71,6 +79,17 @@ _VERB_BEFORE = frozenset(
 _CLAUSE_OPENERS = frozenset("where how who whom that which why when if".split())
 
 
+#: a title part naming an organisation's own page ("Statement on the Skarholm
+#: grounding", "Nordlys Ferries statement on ...", "Club statement", "Press release"): ranked
+#: after news headlines like a genre label, but kept when shown (the rest may be a bare
+#: name: "Club statement: Piet Vandermolen")
+OWN_PAGE = re.compile(
+    r"^(?:[\w'’&.-]+\s){0,3}(?:statement|press release|media release)"
+    r"(?:\s(?:on|from|about|regarding|concerning)\b.*)?\s*[.!?]?$",
+    re.I,
+)
+
+
 def _tagged_live(part: str) -> re.Match[str] | None:
     """The "live" tag closing ``part`` ("Quay fire live"), None when there is none or
     "live" is the sentence's own word ("where they live")."""
@@ -98,12 +117,17 @@ def genre_labelled(title: str) -> bool:
     """``title`` carries a genre label (see the module docstring): one of its parts
     (split at :data:`consilience.boilerplate.TITLE_PART_BREAK`) is a label on its own
     (:data:`GENRE_LABEL`: "Analysis: Coalition is born, but ...", "Ferry fire: what we
-    know") or it opens with an agency's genre slug ("FACTBOX-...", "ANALYSIS-...")."""
+    know"; an organisation's own page, :data:`OWN_PAGE`: "Statement on ...") or it opens
+    with an agency's genre slug ("FACTBOX-...", "ANALYSIS-...")."""
     if not title or not title.strip():
         return False
     if _GENRE_SLUG.match(title.strip()):
         return True
-    return any(GENRE_LABEL.match(p.strip()) for p in TITLE_PART_BREAK.split(title) if p.strip())
+    return any(
+        GENRE_LABEL.match(p.strip()) or OWN_PAGE.match(p.strip())
+        for p in TITLE_PART_BREAK.split(title)
+        if p.strip()
+    )
 
 
 def clean_title(title: str) -> str:
