@@ -53,3 +53,35 @@ def test_an_older_pipelines_analysis_is_dropped(tmp_path):
         store.put_analysis("a1", "spacy-new", b"new")
         assert store.analyses("spacy-old", ["a1"]) == {}
         assert store.analyses("spacy-new", ["a1"]) == {"a1": b"new"}
+
+
+def test_store_prune_drops_briefs_of_other_versions_and_keeps_current_ones(tmp_path):
+    from typer.testing import CliRunner
+
+    from consilience.cli import app
+    from consilience.pipeline import brief_version
+
+    db = tmp_path / "s.db"
+    with Store(db) as store, store.transaction():
+        store.put_brief("k-old", _brief("harbour", "Ferry runs aground"), "v-older-release")
+        store.put_brief("k-vote", _brief("vote", "Council passes budget"), brief_version())
+        store.conn.execute(  # a brief another release wrote after this one's
+            "INSERT INTO briefs (key, data, story_id, version) VALUES (?, ?, ?, ?)",
+            ("k-other", '{"story": {"id": "harbour"}}', "harbour", "v-other"),
+        )
+    result = CliRunner().invoke(app, ["store", "prune", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "dropped 1 stale cached brief(s); kept 1 current" in result.output
+    with Store(db) as store:
+        assert store.get_brief("k-vote")["headline"] == "Council passes budget"
+        assert store.get_brief("k-other") is None
+
+
+def test_store_prune_refuses_a_store_that_does_not_exist(tmp_path):
+    from typer.testing import CliRunner
+
+    from consilience.cli import app
+
+    result = CliRunner().invoke(app, ["store", "prune", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 2
+    assert not (tmp_path / "none.db").exists()

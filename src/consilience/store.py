@@ -552,6 +552,14 @@ class Store:
             (key, version, story),
         )
 
+    def prune_briefs(self, version: str) -> int:
+        """Delete the built briefs of any code version but ``version`` (or of none),
+        inside the caller's transaction; returns how many were deleted."""
+        cur = self.conn.execute(
+            "DELETE FROM briefs WHERE version IS NULL OR version <> ?", (version,)
+        )
+        return max(0, int(cur.rowcount or 0))
+
     def brief_rows(self) -> int:
         """How many built briefs the store keeps."""
         return int(self.conn.execute("SELECT count(*) FROM briefs").fetchone()[0])
