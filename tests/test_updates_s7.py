@@ -342,11 +342,20 @@ def test_store_keeps_published_time_and_migrates_old_stores(tmp_path):
                     published="2025-06-02", published_at="2025-06-02T12:00:00+02:00")  # fmt: skip
     with Store(path) as store, store.transaction():
         store.add_article(timed)
-    # a store of schema 8: no published_at column, one article with its date only
+    # a store from before the published_at migration: no published_at column (nor the
+    # columns later migrations add), one article with its date only
+    import re
+
+    from consilience.store_schema import MIGRATIONS
+
+    step = next(k for k, m in enumerate(MIGRATIONS) if "published_at" in m)
+    added = re.compile(r"ALTER TABLE (\w+) ADD COLUMN (\w+)")
     raw = sqlite3.connect(path, isolation_level=None)
     version = raw.execute("PRAGMA user_version").fetchone()[0]
-    raw.execute("ALTER TABLE articles DROP COLUMN published_at")
-    raw.execute(f"PRAGMA user_version = {version - 1}")
+    for script in MIGRATIONS[step:]:
+        for table, column in added.findall(script):
+            raw.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    raw.execute(f"PRAGMA user_version = {step}")
     raw.close()
     with Store(path) as store:
         assert store.schema_version == version

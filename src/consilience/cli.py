@@ -1098,7 +1098,8 @@ def _check_listen(host: str, port: int) -> None:
 
 
 store_app = typer.Typer(
-    help="Manage stores: copy one between SQLite and PostgreSQL.", no_args_is_help=True
+    help="Manage stores: copy one between SQLite and PostgreSQL, prune stale cached briefs.",
+    no_args_is_help=True,
 )
 app.add_typer(store_app, name="store")
 
@@ -1130,6 +1131,24 @@ def store_copy(
         f"{escape_line(dst)}; counts and digests match",
         markup=False,
     )
+
+
+@store_app.command("prune")
+def store_prune(db: DbOption = None) -> None:
+    """Drop the cached briefs no current code can ask for (built by another release;
+    each new brief also prunes them) and, in a SQLite file, give their space back.
+
+    Example:  **consilience store prune --db news.db**
+    """
+    from .pipeline import brief_version
+
+    with _open_existing_store(db) as store:
+        with store.transaction():
+            dropped = store.prune_briefs(brief_version())
+        if store.kind == "sqlite" and dropped:
+            store.conn.execute("VACUUM")
+        kept = store.brief_rows()
+    out.print(f"dropped {dropped} stale cached brief(s); kept {kept} current", markup=False)
 
 
 # --------------------------------------------------------------------------- spark, import

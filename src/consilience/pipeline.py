@@ -926,7 +926,7 @@ def brief_of(store, story: Story) -> dict[str, Any]:
         return cached
     brief = finished_brief(_stored_context(store, story))
     with store.transaction():
-        store.put_brief(key, brief)
+        store.put_brief(key, brief, brief_version())
         story_counts.note_brief(store, story, brief)
     return brief
 
@@ -989,13 +989,27 @@ def brief_key(story: Story) -> str:
 
     parts = {
         "story": [story.id, story.title, list(story.articles), dict(story.duplicates or {})],
+        "version": brief_version(),
+    }
+    raw = json.dumps(parts, sort_keys=True, ensure_ascii=False).encode("utf-8")
+    return hashlib.sha256(raw).hexdigest()
+
+
+def brief_version() -> str:
+    """A digest of every version a built brief depends on besides its story: spaCy
+    pipeline, extractors, embedding model and the package source (:func:`brief_key`); the
+    store prunes briefs of another version when it keeps a new one (``Store.put_brief``)."""
+    import hashlib
+    import json
+
+    parts = {
         "pipeline": analyse_mod.pipeline_version(),
         "extraction": brief_mod.extraction_version(),
         "model": embed_mod.model_version(),
         "code": _code_version(),
     }
     raw = json.dumps(parts, sort_keys=True, ensure_ascii=False).encode("utf-8")
-    return hashlib.sha256(raw).hexdigest()
+    return hashlib.sha256(raw).hexdigest()[:16]
 
 
 #: Modules that never change a built brief (front ends, input reading, storage).
@@ -1113,7 +1127,7 @@ PARALLEL_BRIEFS_FROM = 6
 
 def _keep(store, story: Story, brief: dict[str, Any]) -> dict[str, Any]:
     with store.transaction():
-        store.put_brief(stored_brief_key(store, story), brief)
+        store.put_brief(stored_brief_key(store, story), brief, brief_version())
         story_counts.note_brief(store, story, brief)
     return brief
 

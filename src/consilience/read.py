@@ -2057,7 +2057,7 @@ def _warc_damage(exc: Exception) -> str:
     message = str(exc).strip()
     if isinstance(exc, ArchiveLoadFailed | EOFError | OSError | zlib.error) and message:
         return message.splitlines()[0]
-    return f"unreadable record ({type(exc).__name__})"
+    return "a record's headers or body cut short or malformed"
 
 
 # --------------------------------------------------------------------------- URLs

@@ -74,6 +74,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from . import lexicon
+from .boilerplate import article_spans
 from .clock_gaps import clock_gap
 from .entity_types import HONORIFICS
 from .figure_aspects import figure_verb, gerund_verb, kin_acts, one_act, returns
@@ -114,6 +115,7 @@ from .quantities import (
     is_maximum,
     qualifier_kind,
 )
+from .story_entries import entry_moment
 from .year_readings import build_year_conflicts
 
 VERSION = "1"
@@ -860,13 +862,18 @@ def _date_str(r: Reading) -> str:
     return r.published[:10] + (f" {r.published[11:16]}" if len(r.published) > 10 else "")
 
 
-def _published(ctx: StoryContext, aid: str) -> str | None:
+def _published(ctx: StoryContext, aid: str, offset: int | None = None) -> str | None:
     """The article's publication moment (``published_at``) when its input gave a time of
-    day, else its publication date; None when undated."""
+    day, else its publication date; None when undated. For the figure at ``offset`` of a
+    live blog, the moment of its entry (:func:`consilience.story_entries.entry_moment`)."""
     try:
         art = ctx.analysis(aid).article
     except KeyError:
         return None
+    if offset is not None and art.published_at:
+        entry = entry_moment(art.text, article_spans(art), art.published_at, offset)
+        if entry is not None:
+            return entry
     return art.published_at or art.published
 
 
@@ -892,7 +899,7 @@ def _readings_for(ctx: StoryContext, qs: list[Quantity]) -> list[Reading]:
             Reading(
                 q=q,
                 order=order.get(aid, 1 << 30),
-                published=_published(ctx, aid),
+                published=_published(ctx, aid, q.start),
                 label=_label(ctx, aid),
                 interval=_compared(q, bounds),
                 weight=w,

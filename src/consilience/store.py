@@ -400,7 +400,10 @@ class Store:
         return self._ids_with("analyses", "pipeline", pipeline, ids)
 
     def put_analysis(self, article_id: str, pipeline: str, doc: bytes) -> None:
+        """Store the analysis of ``article_id`` by ``pipeline``; its analyses by other
+        pipelines (an older model or components version) are dropped, as extractions are."""
         self._upsert("analyses", ("article_id", "pipeline", "doc"), (article_id, pipeline, doc))
+        self._drop_other_versions("analyses", article_id, pipeline, column="pipeline")
 
     def analyses(self, pipeline: str, ids: Sequence[str]) -> dict[str, bytes]:
         return self._blobs("analyses", "doc", "pipeline", pipeline, ids)
@@ -421,11 +424,13 @@ class Store:
         )
         self._drop_other_versions("extractions", article_id, version)
 
-    def _drop_other_versions(self, table: str, article_id: str, version: str) -> None:
+    def _drop_other_versions(
+        self, table: str, article_id: str, version: str, column: str = "version"
+    ) -> None:
         """Delete the rows of ``table`` for ``article_id`` under any version but ``version``
         (``table`` is one of this class's own table names, never user input)."""
         self.conn.execute(
-            f"DELETE FROM {table} WHERE article_id = ? AND version <> ?", (article_id, version)
+            f"DELETE FROM {table} WHERE article_id = ? AND {column} <> ?", (article_id, version)
         )
 
     def extractions(self, version: str, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
@@ -530,8 +535,34 @@ class Store:
         row = self.conn.execute("SELECT data FROM briefs WHERE key = ?", (key,)).fetchone()
         return json.loads(row[0]) if row else None
 
-    def put_brief(self, key: str, brief: dict[str, Any]) -> None:
-        self._upsert("briefs", ("key", "data"), (key, json.dumps(brief, ensure_ascii=False)))
+    def put_brief(self, key: str, brief: dict[str, Any], version: str = "") -> None:
+        """Keep ``brief`` (contract ``consilience.brief/1``) under ``key``, built by the
+        code ``version`` (``pipeline.brief_version``), and prune inside the caller's
+        transaction the briefs no current code can ask for: those of another version (or
+        of none: stored before versions were kept) and those of the same story
+        (``brief["story"]["id"]``) under another key (its former members or title). A
+        store so holds at most one brief per story, whatever the number of releases that
+        wrote to it; the current briefs of other stories are kept."""
+        story = str((brief.get("story") or {}).get("id") or "")
+        data = json.dumps(brief, ensure_ascii=False)
+        self._upsert("briefs", ("key", "data", "story_id", "version"), (key, data, story, version))
+        self.conn.execute(
+            "DELETE FROM briefs WHERE key <> ? AND (version IS NULL OR version <> ? "
+            "OR story_id = ?)",
+            (key, version, story),
+        )
+
+    def prune_briefs(self, version: str) -> int:
+        """Delete the built briefs of any code version but ``version`` (or of none),
+        inside the caller's transaction; returns how many were deleted."""
+        cur = self.conn.execute(
+            "DELETE FROM briefs WHERE version IS NULL OR version <> ?", (version,)
+        )
+        return max(0, int(cur.rowcount or 0))
+
+    def brief_rows(self) -> int:
+        """How many built briefs the store keeps."""
+        return int(self.conn.execute("SELECT count(*) FROM briefs").fetchone()[0])
 
     # ------------------------------------------------------------------ story counts
 

@@ -129,6 +129,12 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE articles ADD COLUMN published_at TEXT;
     """,
+    # 10: which story and which code version a built brief belongs to, so writing a brief
+    # prunes the briefs no current code can ask for (Store.put_brief)
+    """
+    ALTER TABLE briefs ADD COLUMN story_id TEXT;
+    ALTER TABLE briefs ADD COLUMN version TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -205,7 +211,7 @@ TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "embeddings": (("article_id", "model", "n", "vectors"), ("article_id", "model")),
     "story_state": (("key", "value"), ("key",)),
     "story_items": (("article_id", "version", "entities", "vector"), ("article_id",)),
-    "briefs": (("key", "data"), ("key",)),
+    "briefs": (("key", "data", "story_id", "version"), ("key",)),
     "unit_vectors": (("article_id", "version", "texts", "vectors"), ("article_id", "version")),
     "appearances": (
         ("article_id", "source", "url", "outlet", "title", "published"),

@@ -122,7 +122,7 @@ from .story_anchors import encode as encode_anchor
 from .story_events import expand, shared_events
 from .story_figures import SharedFigures, figure_keys
 from .story_filings import Filing, FollowUps, filing_of
-from .story_heads import clean_title, page_furniture
+from .story_heads import clean_title, genre_labelled, page_furniture
 from .story_pairs import mutual_pairs, name_words
 from .story_settle import Settling
 
@@ -1898,7 +1898,8 @@ class _Output:
     def _title(self, s: int, members: list[str]) -> str:
         """Title of the most central article (dense cosine to the centroid; lexical when no
         vectors) whose title is a report's headline rather than a live page's header
-        (:func:`consilience.story_heads.page_furniture`), else its first sentence; without
+        (:func:`consilience.story_heads.page_furniture`) or a genre-labelled page's
+        (:func:`consilience.story_heads.genre_labelled`), else its first sentence; without
         a wire's slug or live-page furniture (:func:`consilience.story_heads.clean_title`),
         trimmed."""
         cen_d, cen_l = self._rows.dcen.a[s], self._rows.lcen.a[s]
@@ -1913,7 +1914,8 @@ class _Output:
                 c = float(cen_l[rec.lex_idx] @ rec.lex_val)
             else:
                 c = 0.0
-            key = (not bool(rec.title.strip()), page_furniture(rec.title), -round(c, 4), m)
+            aside = page_furniture(rec.title) or genre_labelled(rec.title)
+            key = (not bool(rec.title.strip()), aside, -round(c, 4), m)
             if best is None or key < best[0]:
                 best = (key, rec)
         rec = best[1] if best is not None else self.items[members[0]]

@@ -14,15 +14,22 @@ run backwards, and returns the sentence numbers in the order a lead should take 
 first sentence of every entry (oldest first: what happened, then each development), then
 the rest of each entry in that order. An article without at least :data:`MIN_ENTRIES`
 timed entries keeps its own order (None).
+
+:func:`entry_moment` gives a figure of a live blog the moment of its entry rather than the
+page's last update, so the blog's own superseded figures read as earlier reports
+(:mod:`consilience.reconcile`'s updates).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import datetime, timedelta
 
 #: an article is a multi-entry article from this many timed entries on
 MIN_ENTRIES = 3
+#: minutes in a day
+DAY_MINUTES = 24 * 60
 
 _TIME = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s*(?:([ap])\.?\s*m\b\.?)?", re.I)
 
@@ -56,6 +63,46 @@ def entries(text: str, spans) -> list[tuple[int, int]]:
         if minutes is not None:
             out.append((span.start, minutes))
     return out
+
+
+#: most minutes a page's publication time may follow its newest entry and still be read
+#: on the entries' clock (a later gap means the entries keep another zone's clock: a blog
+#: written in local time, published in UTC)
+LAG_MINUTES = 180
+
+
+def entry_moment(text: str, spans, published_at: str | None, offset: int) -> str | None:
+    """The moment of the live-blog entry that holds character ``offset`` of ``text``, as
+    an ISO datetime in the zone of ``published_at`` (an ISO datetime with a time of day:
+    the page's last update): ``published_at`` less the minutes from this entry's time to
+    the newest entry's (modulo a day: a blog crossing midnight), less the minutes from the
+    newest entry to the publication when they are at most :data:`LAG_MINUTES` (else the
+    entries keep another zone's clock, and the newest entry is taken as published). None
+    when ``published_at`` has no time of day, ``text`` has fewer than
+    :data:`MIN_ENTRIES` timed entries (:func:`entries`, ``spans`` its boilerplate spans)
+    or ``offset`` lies before the first entry (the page's header or key points, written
+    as of its last update).
+
+    A live blog is one source whose figures change over the page: "about 120,000 homes"
+    at 21:10 and "every home" at 23:05 are that source's earlier and later readings; read
+    at the page's publication time the 21:10 figure would look as recent as the newest."""
+    if not published_at or len(published_at) <= 10:
+        return None
+    found = entries(text, spans)
+    if len(found) < MIN_ENTRIES:
+        return None
+    held = [m for start, m in found if start <= offset]
+    if not held:
+        return None
+    try:
+        page = datetime.fromisoformat(published_at.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    times = [m for _, m in found]
+    newest = times[0] if newest_first(times) else times[-1]
+    lag = (page.hour * 60 + page.minute - newest) % DAY_MINUTES
+    back = (newest - held[-1]) % DAY_MINUTES + (lag if lag <= LAG_MINUTES else 0)
+    return (page - timedelta(minutes=back)).isoformat()
 
 
 def newest_first(times: Sequence[int]) -> bool:

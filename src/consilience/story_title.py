@@ -18,8 +18,9 @@ article rank) that takes no side, else the headline line, else the first candida
 side-taking parts (split at commas, colons, semicolons and dashes) cut off; the same
 whatever the order of the input. A live blog's header ("LIVE: Flood at Carrow - updates",
 "Carrow flood as it happened": a part of the title that is live-blog furniture,
-:func:`live_header`) names a page, not the story: another article's title comes first, and a
-story told only by live blogs has its header without the furniture part.
+:func:`live_header`) names a page, not the story, and a genre label ("Analysis: ...",
+"...: what we know") marks a comment or a recap: another article's title comes first, and
+a story told only by such pages has its title without the furniture or label part.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from typing import Any
 
 from .boilerplate import TITLE_PART_BREAK, _line_kind, live_header
 from .quantities import SCALES, WORD_NUMBERS, _word_value
+from .story_heads import clean_title, genre_labelled
 from .unique import GENERIC_FRAMES
 from .unique_paraphrase import related_verbs
 
@@ -177,13 +179,16 @@ def neutral_title(
     ``headline`` (the brief's headline line) when it takes none, else the first candidate
     cut to the parts that take none (:func:`_cut`), else the first candidate as it is.
     "" when no candidate is a title (as before: a story without titles has none). A live
-    blog's header (:func:`live_header`) comes after every other title, without its
-    furniture part (:func:`_without_furniture`)."""
+    blog's header (:func:`live_header`) and a genre-labelled page's title ("Analysis:
+    ...", "...: what we know", :func:`consilience.story_heads.genre_labelled`) come after
+    every other title, without their furniture and label parts
+    (:func:`_without_furniture`, :func:`consilience.story_heads.clean_title`)."""
     titles = [t for t in candidates if t and t.strip()]
     if not titles:
         return ""  # no article has a title: the page shows the headline line already
-    titles = [t for t in titles if not live_header(t)] + [
-        _without_furniture(t) for t in titles if live_header(t)
+    aside = [live_header(t) or genre_labelled(t) for t in titles]
+    titles = [t for t, a in zip(titles, aside, strict=True) if not a] + [
+        clean_title(_without_furniture(t)) for t, a in zip(titles, aside, strict=True) if a
     ]
     for title in titles:
         if not takes_side(title, conflicts):
