@@ -27,7 +27,13 @@ a word another clause asserts when the two words are one concept:
   which picks a set ("the number of homes *without water*"), and a statement's content
   is a statement whatever aim governs its verb of stating ("relieved to confirm that
   there were *no* injuries"); a noun naming what people do ("*train* drivers") or a thing
-  called off ("1,450 trains will be *cancelled*") is not asserted;
+  called off ("1,450 trains will be *cancelled*") is not asserted; a negation the parser
+  hangs on an auxiliary ("has not yet *been* reviewed") denies its verb; the content of
+  a denied word ("*no indication* that hackers were involved", "saw *nothing* to suggest
+  ...") is not asserted, nor is the object of a privative verb (a WordNet antonym of
+  have / keep: "*lost* electricity", as "without electricity" says) or a word of a
+  proper name ("the Liberal *Party*"); an act stated as expected ("is *likely* to
+  pay") is asserted only against a denial of it to come;
 - **one concept** (:func:`same_concept`): one lemma, WordNet synonyms among the first
   senses ("repay" / "pay back"), a noun and its verb ("offer" / "offered"), or the
   asserted word a kind of the denied one (a denial of a class denies each kind: "not
