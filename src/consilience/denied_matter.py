@@ -27,7 +27,13 @@ a word another clause asserts when the two words are one concept:
   which picks a set ("the number of homes *without water*"), and a statement's content
   is a statement whatever aim governs its verb of stating ("relieved to confirm that
   there were *no* injuries"); a noun naming what people do ("*train* drivers") or a thing
-  called off ("1,450 trains will be *cancelled*") is not asserted;
+  called off ("1,450 trains will be *cancelled*") is not asserted; a negation the parser
+  hangs on an auxiliary ("has not yet *been* reviewed") denies its verb; the content of
+  a denied word ("*no indication* that hackers were involved", "saw *nothing* to suggest
+  ...") is not asserted, nor is the object of a privative verb (a WordNet antonym of
+  have / keep: "*lost* electricity", as "without electricity" says) or a word of a
+  proper name ("the Liberal *Party*"); an act stated as expected ("is *likely* to
+  pay") is asserted only against a denial of it to come;
 - **one concept** (:func:`same_concept`): one lemma, WordNet synonyms among the first
   senses ("repay" / "pay back"), a noun and its verb ("offer" / "offered"), or the
   asserted word a kind of the denied one (a denial of a class denies each kind: "not
@@ -48,8 +54,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
+from .claims import RAISING
 from .class_denials import kinds
 from .cues import ATTRIBUTION_VERBS, SOURCE_VERBS
+from .event_states import aux_words
 from .opposite_words import bearer, bearer_count
 
 #: verbs whose complement or object they deny ("refused to resign", "ruled out a strike")
@@ -94,7 +102,8 @@ class Polar:
     coins"); ``prospective``: denied by a decision about what is to come ("refused to",
     "ruled out", "has yet to"), not by a report of what is or was; ``bearer``: head lemmas
     of what the word is said of (:func:`consilience.opposite_words.bearer`), ``count`` the
-    number it is counted with."""
+    number it is counted with; ``expected``: an act stated only as expected ("is likely
+    to pay", :func:`_expectation`), a side only against a denial of what is to come."""
 
     token: int
     lemma: str
@@ -107,6 +116,7 @@ class Polar:
     theme_mods: frozenset[str] = frozenset()
     bearer: frozenset[str] = frozenset()
     count: str = ""
+    expected: bool = False
 
 
 def polar_words(analysis, claim) -> list[Polar]:
@@ -121,15 +131,18 @@ def polar_words(analysis, claim) -> list[Polar]:
         pos = _POS.get(t.pos_) or ("a" if _adverb_word(t) else None)
         if pos is None or t.like_num or t.is_stop or not t.is_alpha or _conditional(t):
             continue
-        if t.i not in denied and _under_denied(t, denied):
+        if t.i not in denied and (_under_denied(t, denied) or _denied_content(t, denied)):
             continue  # "card details were not affected": the details are not asserted
+        expected = pos == "v" and _irrealis(t) and _expectation(t.head)
         if pos == "v" and t.i not in denied and (t.dep_ in _NOMINAL or _irrealis(t)):
-            continue  # a gerund naming an act, or an act asked, wanted, planned: not stated
+            if not expected:
+                continue  # a gerund naming an act, or an act asked, wanted, planned: not stated
         if pos == "n" and any(c.lower_ in _OTHER for c in t.children if c.dep_ in ("det", "amod")):
             continue  # "another increase": not the one another clause states
         if t.i not in denied and _any(t):
             continue  # "(denied that) any radioactivity had escaped": asserts nothing
-        if t.i not in denied and (_set_picked(t) or _role_word(t) or _called_off(t)):
+        if t.i not in denied and (_set_picked(t) or _role_word(t) or _called_off(t)
+                                  or _lost(t) or _name_part(t)):  # fmt: skip
             continue  # "homes without water", "train drivers", "trains were cancelled"
         if pos == "v" and t.i not in denied and manner_adverb(t) is not None and _negated(t):
             continue  # "did not agree unanimously": the manner is denied, the act untold
@@ -153,9 +166,18 @@ def polar_words(analysis, claim) -> list[Polar]:
                 mods,
                 bearer(t),
                 bearer_count(t),
+                expected,
             )
         )
     return out
+
+
+def _expectation(gov) -> bool:
+    """``gov`` says its infinitive complement is expected ("is *likely* to pay", "are
+    *expected* to support"; :data:`consilience.claims.RAISING` of modality "expected"),
+    not negated: the act is stated to come, which a denial of it to come disputes."""
+    lemma = gov.lemma_.lower()
+    return RAISING.get(lemma) == "expected" and not _negated(gov)
 
 
 def _irrealis(verb) -> bool:
@@ -173,12 +195,13 @@ def _any(t) -> bool:
 
 def _theme(verb) -> tuple[str, frozenset[str]]:
     """Head lemma of the common noun ``verb`` acts on (object, passive subject), through
-    a counted "of" ("2.5 million *of* customers" -> customer), with its compound and
+    a counted or partitive "of" ("2.5 million *of* customers" -> customer, "part *of*
+    their stakes" -> stake, :func:`partitive_noun`), with its compound and
     adjective lemmas; ("", {}) when none."""
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass"):
             noun = c
-            if noun.pos_ == "NUM" or noun.like_num:
+            if noun.pos_ == "NUM" or noun.like_num or partitive_noun(noun.lemma_.lower()):
                 noun = next(
                     (o for p in noun.children if p.lower_ == "of" for o in p.children), noun
                 )
@@ -189,6 +212,19 @@ def _theme(verb) -> tuple[str, frozenset[str]]:
             )
             return noun.lemma_.lower(), mods
     return "", frozenset()
+
+
+#: WordNet nouns of a part or an amount of something
+PARTS = frozenset("part portion fraction amount proportion".split())
+
+
+@lru_cache(maxsize=4096)
+def partitive_noun(noun: str) -> bool:
+    """``noun`` names a part or amount of what its "of" governs ("*part* of their
+    stakes", "*half* of the shares", "the *bulk* of the fleet"): one of :data:`PARTS`,
+    a synonym of one in its first sense or a kind of one (WordNet, three steps)."""
+    near = lexicon.synonyms(noun, "n", 1) | kinds(noun, "n", 3, 1)
+    return noun in PARTS or bool(PARTS & near)
 
 
 def _qualifiers(t) -> frozenset[str]:
@@ -230,10 +266,33 @@ def _under_denied(t, denied: set[int]) -> bool:
         return False  # a verb has its own polarity ("did not resign and *remains*")
     while x.dep_ in _ARGS and x.head is not x:
         x = x.head
+        if x.dep_ in ("aux", "auxpass"):
+            x = x.head  # the subject hung on the auxiliary ("the result has not *been* ...")
         if x.i in denied and x.pos_ in ("VERB", "AUX"):
             return True
         if x.pos_ in ("VERB", "AUX"):
             return False
+    return False
+
+
+#: dependencies of a clause that says what a word is of ("no sign *that it was hacked*",
+#: "nothing *to suggest* ...")
+_CONTENT = frozenset({"acl", "ccomp", "relcl"})
+
+
+def _denied_content(t, denied: set[int]) -> bool:
+    """``t`` is inside a clause that gives the content of a denied word, at any depth
+    ("has *no indication* that hackers were involved", "had seen *nothing* to suggest
+    hackers were responsible", "did *not say* it was sabotage"): what the clause says is
+    not asserted (the denial says only that nothing shows it)."""
+    x, inside = t, False
+    while x.head.i != x.i:
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in x.children):
+            return False  # "has yet to decide whether the goal is valid": :func:`_whether_matter`
+        inside = inside or (x.dep_ in _CONTENT and x.pos_ in ("VERB", "AUX"))
+        x = x.head
+        if inside and x.i in denied:
+            return True
     return False
 
 
@@ -261,7 +320,7 @@ def _reporting(verb, lemma: str) -> bool:
 
 
 def _negated(verb) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
+    return any(c.dep_ == "neg" for c in [*verb.children, *aux_words(verb)])
 
 
 def _adverb_word(t) -> bool:
@@ -322,10 +381,10 @@ def _denied_tokens(span) -> tuple[set[int], set[int]]:
     for t in span:
         if t.lower_ == "no" and _named_kind(t):
             continue  # "a motion of no confidence", "a no-confidence vote": a name
-        if t.dep_ == "neg" and not _relative(t.head) and not repeat_only(t.head):
-            manner = manner_adverb(t.head)
+        if t.dep_ == "neg" and not _relative(_neg_head(t)) and not repeat_only(_neg_head(t)):
+            manner = manner_adverb(_neg_head(t))
             out |= {manner.i} if manner is not None else _negated_by(t)
-            if committed(t.head):
+            if committed(_neg_head(t)):
                 ahead |= _negated_by(t)
         elif t.lower_ == "without" and t.dep_ == "prep" and not _narrowing(t):
             out |= {c.i for c in t.children if c.dep_ in ("pcomp", "pobj")} | _of_nouns(t)
@@ -334,6 +393,8 @@ def _denied_tokens(span) -> tuple[set[int], set[int]]:
             ahead |= {c.i for o in t.children for c in o.children if c.dep_ == "compound"}
         elif t.lower_ in _NEG_SUBJECTS and t.dep_ in ("nsubj", "nsubjpass"):
             out.add(t.head.i)
+        elif t.lower_ in _NEG_SUBJECTS and t.dep_ == "dobj":
+            out |= _nothing_object(t)
         elif t.lower_ in _NEG_DETS and t.dep_ in ("det", "nsubj", "nsubjpass", "dobj"):
             out |= _no_noun(t)
         elif t.lower_ in ("yet", "still") and t.head.lemma_ in PENDING_VERBS:
@@ -381,6 +442,36 @@ def _role_word(t) -> bool:
         and t.head.pos_ == "NOUN"
         and bool(PEOPLE & kinds(t.head.lemma_.lower(), "n"))
     )
+
+
+#: verbs of having and keeping, whose WordNet opposites say their object is absent
+HAVING = ("have", "keep")
+
+
+@lru_cache(maxsize=4096)
+def privative(verb: str) -> bool:
+    """``verb`` is a WordNet antonym of a verb of :data:`HAVING` ("lose" / "keep",
+    "lack" / "have", "miss" / "have"): it says its object is not there."""
+    return bool(set(HAVING) & lexicon.antonyms(verb, "v")) or any(
+        verb in lexicon.antonyms(h, "v") for h in HAVING
+    )
+
+
+def _lost(t) -> bool:
+    """The object of a privative verb (:func:`privative`: "homes *lost electricity*"):
+    the thing is said to be absent, as "left *without* electricity" says, so it is not
+    asserted."""
+    return t.dep_ == "dobj" and t.head.pos_ == "VERB" and privative(t.head.lemma_.lower())
+
+
+def _name_part(t) -> bool:
+    """A word of a proper name of more than one word ("the Liberal *Party*", "Harnell
+    *Substation*"): it names one thing, it asserts nothing of its class ("not for one
+    party" denies no party that is named)."""
+    if t.pos_ != "PROPN" or not t.ent_type_:
+        return False
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return t.ent_iob_ == "I" or (nxt is not None and nxt.ent_iob_ == "I")
 
 
 #: verbs of calling off what was to happen ("1,450 trains will be *cancelled*")
@@ -514,10 +605,11 @@ def _relative(verb) -> bool:
 
 
 def _negated_by(neg) -> set[int]:
-    """What a negation denies: its head verb, or the noun or adjective it stands before;
+    """What a negation denies: its head verb (through an auxiliary the parse hangs it
+    on), or the noun or adjective it stands before;
     of a preposition it stands before, its object ("not among the fruit"; "in the hallway,
     not in the vault", whatever the parse hangs the "not" on)."""
-    head = neg.head
+    head = _neg_head(neg)
     nxt = neg.nbor(1) if neg.i + 1 < len(neg.doc) else None
     if nxt is not None and nxt.pos_ == "ADP" and nxt.dep_ == "prep":
         head = nxt
@@ -526,6 +618,15 @@ def _negated_by(neg) -> set[int]:
     if head.pos_ in ("VERB", "AUX") or neg.i < head.i:
         return {head.i}
     return set()  # "talks, not a picket line": a "not" after a noun contrasts another
+
+
+def _neg_head(neg):
+    """The word a negation is of: its head, or the verb of the auxiliary the parse hangs
+    it on ("has not yet *been* peer reviewed": reviewed)."""
+    head = neg.head
+    if head.dep_ in ("aux", "auxpass") and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return head
 
 
 def _no_noun(det) -> set[int]:
@@ -542,6 +643,17 @@ def _no_noun(det) -> set[int]:
         if noun.head.lemma_.lower() not in LIGHT | HOLDING:
             return {noun.head.i}  # "paid no ransom": the paying is denied
     return out
+
+
+def _nothing_object(pron) -> set[int]:
+    """Of "nothing" / "none" as an object: the verb it denies ("took *nothing*": took),
+    or, of a verb of having or seeing (:data:`HOLDING`, :data:`LIGHT`: "had seen
+    *nothing* to suggest ..."), the pronoun itself, whose clause says what is not there
+    (:func:`_denied_content`)."""
+    verb = pron.head
+    if verb.pos_ == "VERB" and verb.lemma_.lower() not in LIGHT | HOLDING:
+        return {verb.i}
+    return {pron.i}
 
 
 def _of_nouns(t) -> set[int]:
@@ -687,7 +799,9 @@ def shared_sense(x: str, y: str) -> bool:
 
 
 def _one_theme(d: Polar, a: Polar) -> bool:
-    """Two verbs act on one thing, as far as their common-noun objects tell ("no customer
+    """Two verbs act on one thing, as far as their common-noun objects tell: one noun,
+    one concept, or one a kind of the other in its first WordNet sense ("did not sell any
+    *shares*" / "sold part of their *stakes*", a stake being a share; "no customer
     *data* has been affected" / "affected 2.5 million *customers*": two things), and the
     denial is not of a narrower class ("no *cargo* flights were disrupted" / "disrupted
     300 flights")."""
@@ -695,7 +809,9 @@ def _one_theme(d: Polar, a: Polar) -> bool:
         return False
     if not (d.theme and a.theme) or d.theme == a.theme:
         return True
-    return concept_match(d.theme, "n", a.theme, "n") or concept_match(a.theme, "n", d.theme, "n")
+    if concept_match(d.theme, "n", a.theme, "n") or concept_match(a.theme, "n", d.theme, "n"):
+        return True
+    return d.theme in kinds(a.theme, "n", 3, 1) or a.theme in kinds(d.theme, "n", 3, 1)
 
 
 def _denied_too(a: Polar, words: list[Polar]) -> bool:

@@ -285,6 +285,27 @@ def _token_readings(tok, claim: Claim, names) -> list[Reading]:
     return out
 
 
+def denied_aim(tok) -> bool:
+    """An infinitive complement or purpose clause of a negated verb ("was not designed
+    *to produce* net energy", "did not want *to sell*", "was not built *to carry*
+    lorries"): the aim or wish is denied, the act neither stated nor denied. A verb that negates its complement itself ("refused to") is read by
+    :func:`_negated`; a decision not taken ("has not decided whether to appeal") is read
+    as open by :mod:`consilience.act_readings`."""
+    if tok.dep_ not in ("xcomp", "advcl") or not any(c.lower_ == "to" for c in tok.children):
+        return False
+    gov = tok.head
+    if any(c.lower_ == "whether" for c in tok.children) or _deciding(gov):
+        return False  # "has not decided (whether) to appeal": a decision still open
+    return gov.lemma_.lower() not in NEGATING and any(
+        c.dep_ == "neg" or c.lower_ == "never" for c in [*gov.children, *aux_words(gov)]
+    )
+
+
+def _deciding(verb) -> bool:
+    lemma = verb.lemma_.lower()
+    return lemma == "decide" or lexicon.same_sense(lemma, "decide", "v")
+
+
 def _events(lemma, sign, subj, obj, comp, doer, names, base) -> list[Reading]:
     """The event readings of one predicate: "is (not) a X" as ``be(X)``; an act on its
     object (and ``be(record)`` of "broke the record"); an act with no object, of its
@@ -603,12 +624,13 @@ def _other_sense(tok) -> bool:
 
 
 def _negated(tok) -> bool:
-    """Polarity from the parse: a ``neg`` or "never" on the predicate or its auxiliaries,
-    "no" before its object or subject or a negative quantifier as one ("none of them"), a governing "refuse to" or "deny that"; two
+    """Polarity from the parse: a ``neg`` or "never" on the predicate or on its
+    auxiliaries (:func:`aux_words`), "no" before its object or subject or a negative
+    quantifier as one ("none of them"), a governing "refuse to" or "deny that"; two
     negations cancel."""
     flips = 0
     kids = list(tok.children)
-    if any(c.dep_ == "neg" or c.lower_ == "never" for c in kids):
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in [*kids, *aux_words(tok)]):
         flips += 1
     for c in kids:
         if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
@@ -626,11 +648,18 @@ def _negated(tok) -> bool:
     return flips % 2 == 1
 
 
+def aux_words(verb) -> list:
+    """The words the parse hangs on ``verb``'s auxiliaries ("has *not* yet been peer
+    reviewed": the parser may give the "not" to "been", not to "reviewed"); the
+    auxiliary's negation is the verb's."""
+    return [g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children]
+
+
 def _time(tok, claim: Claim) -> tuple[bool, str, str] | None:
     """``(plan, start, until)`` of the predicate (see :class:`Reading`), or None for a
-    hedge ("may reopen")."""
+    hedge ("may reopen") or a denied aim (:func:`denied_aim`)."""
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
-    if aux & HEDGE_AUX or (aux & COUNTERFACTUAL and "have" in aux):
+    if aux & HEDGE_AUX or (aux & COUNTERFACTUAL and "have" in aux) or denied_aim(tok):
         return None  # "may reopen"; "would have closed": what did not happen
     lasting = tok.lemma_.lower() in LASTING or bool(
         {c.lemma_ for c in tok.children if c.dep_ in ("aux", "auxpass")} & LASTING

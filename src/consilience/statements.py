@@ -1153,7 +1153,7 @@ def _denied_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[dict
         if a.root == b.root or a.claim.article == b.claim.article:
             continue
         pivots = [(d, w) for d, w in denial_pairs(words[i], words[j]) if d in words[i]]
-        pivots = [(d, w) for d, w in pivots if not _plan_against_report(a.claim, d, b.claim)]
+        pivots = [(d, w) for d, w in pivots if not _plan_against_report(a.claim, d, b.claim, w)]
         cos = float(sim[at[i], at[j]])
         ca, cb = _held_subject(nodes, i, held), _held_subject(nodes, j, held)
         if not pivots or not _one_matter(ca, cb, pivots, cos, published):
@@ -1215,13 +1215,14 @@ def _polar(ctx, n: Node) -> list:
     return polar_words(analysis, c) if current(analysis, c) else []
 
 
-def _plan_against_report(denier: Claim, d, asserter: Claim) -> bool:
-    """A plan ("will pay next month") against a report that it is not done ("has not
-    paid"): two moments. A decision about what is to come ("refused to", "ruled out")
-    or a denied plan ("will not pay") is of the plan's moment."""
+def _plan_against_report(denier: Claim, d, asserter: Claim, w=None) -> bool:
+    """A plan ("will pay next month") or an expectation ("is likely to pay", ``w``
+    expected) against a report that it is not done ("has not paid"): two moments. A
+    decision about what is to come ("refused to", "ruled out") or a denied plan ("will
+    not pay") is of the plan's moment."""
     if d.prospective or denier.modality in PENDING or denier.tense == "future":
         return False
-    return asserter.modality in PENDING or asserter.tense == "future"
+    return asserter.modality in PENDING or asserter.tense == "future" or bool(w and w.expected)
 
 
 def _two_named_doers(a: Claim, b: Claim) -> bool:
