@@ -1717,17 +1717,26 @@ _NUMERIC_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUAN
 
 
 def _works_at_named_body(tok, words: list[str]) -> bool:
-    """Whether the untagged name headed by ``tok`` is tied by "of"/"at"/"from" to an
-    organisation the tagger named ("Karin Stove of Hollis Bank") and is not made of
-    common nouns only ("Head Office of Hollis Bank"): a person who works there."""
-    if common_words(words):
-        return False
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ in ("of", "at", "from")
-        and any(o.dep_ == "pobj" and o.ent_type_ == "ORG" for o in c.children)
-        for c in tok.children
-    )
+    """Whether the untagged name headed by ``tok`` is tied by "of"/"at"/"from" to a
+    named organisation (:func:`works_at_body`: "Karin Stove of Hollis Bank") and is not
+    made of common nouns only ("Head Office of Hollis Bank"): a person who works there."""
+    return not common_words(words) and works_at_body(tok)
+
+
+def works_at_body(tok) -> bool:
+    """Whether name ``tok`` has an "of"/"at"/"from" phrase naming an organisation: tagged
+    ORG, or a name whose words say a body's kind (:func:`org_kinds.org_kind`: "Hollis
+    Bank" inside a span the tagger took for a title)."""
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in ("of", "at", "from"):
+            continue
+        for o in c.children:
+            if o.dep_ != "pobj" or o.pos_ != "PROPN":
+                continue
+            first = min((x.i for x in o.lefts if x.dep_ == "compound"), default=o.i)
+            if o.ent_type_ == "ORG" or org_kind(o.doc[first : o.i + 1].text):
+                return True
+    return False
 
 
 def _untagged_name(doc, tok):
@@ -3098,10 +3107,8 @@ def _says_nothing(verb, comp) -> bool:
     works were worth", "did not say whether"), or a clause cut short, a copula with
     nothing it predicates ("says it was not" where a line break ended the sentence): no
     statement is reported."""
-    if comp.pos_ == "AUX" and not any(
-        c.dep_ in ("attr", "acomp", "prep", "advcl", "xcomp", "ccomp", "oprd", "npadvmod")
-        for c in comp.children
-    ):
+    bare = ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "neg", "punct")
+    if comp.pos_ == "AUX" and all(c.dep_ in bare for c in comp.children):
         return True
     negated = any(c.dep_ == "neg" for c in verb.children)
     return negated and comp.left_edge.lower_ in QUESTION_WORDS
