@@ -84,3 +84,11 @@ def test_an_untagged_name_of_a_banks_analyst_speaks(make):
 def test_a_clause_cut_to_a_bare_copula_reports_nothing(make):
     text = "Key points\n\n- Fennick Ferries says it was not\n- Two yards will close"
     assert _speakers(make(text), "it was not") == []
+
+
+def test_a_firm_compounded_before_its_chief_is_still_the_company(make):
+    text = (
+        "Halvik Foods chief executive Ella Brandt has stepped down, the company said on "
+        "Monday, a month after its bid for rival Norrland Dairies collapsed."
+    )
+    assert _speakers(make(text), "has stepped down") == ["Halvik Foods"]

@@ -419,8 +419,7 @@ def _body_tagged_person(ent, ents) -> bool:
     if len(words) < 2 or person_shaped(words):
         return False
     return any(
-        e.label_ in ("ORG", "GPE", "FAC", "NORP") and e.text.split()[0] == words[0]
-        for e in ents
+        e.label_ in ("ORG", "GPE", "FAC", "NORP") and e.text.split()[0] == words[0] for e in ents
     )
 
 
@@ -586,25 +585,30 @@ class _BodyResolution(ArticleNames):
         return Speaker(desc.name, desc.start, desc.end, "org") if desc else None
 
     def _affiliation_only(self, org) -> bool:
-        """Whether every mention of organisation ``org``'s name only tells where a person
-        works ("Karin Stove of Hollis Bank", "Hollis Bank analyst Karin Stove"): a body
-        given as a person's affiliation is background, and "the company" refers to a body
-        the article reports on before it (centering: an oblique of a person's name is the
-        least salient of its mentions)."""
+        """Whether every mention of organisation ``org``'s name, its short forms too
+        ("Verdane" of "Verdane Foods"), only tells where a person works ("Karin Stove of
+        Hollis Bank"): a body given as a person's affiliation is background, and "the
+        company" refers to a body the article reports on before it (centering: an
+        oblique of a person's name is the least salient of its mentions). A name
+        compounded before a role ("Verdane Foods chief executive Karin Holt") is the
+        news's own subject as often as not, so it does not count."""
         name = _bare_name(org.text)
-        same = [e for e in self.orgs if _bare_name(e.text) == name] or [org]
-        return all(self._affiliation(e.root) for e in same)
+        same = [
+            e
+            for e in self.orgs
+            if (n := _bare_name(e.text)) == name
+            or name.startswith(n + " ")
+            or n.startswith(name + " ")
+        ]
+        return all(self._affiliation(e.root) for e in same or [org])
 
     def _affiliation(self, root) -> bool:
-        """Whether the name headed by ``root`` attaches to a person ("of"/"at"/"from" after
-        the person's name or role noun, or compounded before one)."""
+        """Whether the name headed by ``root`` is the object of "of"/"at"/"from" after a
+        person's name or role noun ("Karin Stove of Hollis Bank", "an analyst at X")."""
         head = root.head
-        if root.dep_ == "pobj" and head.lower_ in ("of", "at", "from"):
-            head = head.head
-        elif root.dep_ != "compound":
+        if root.dep_ != "pobj" or head.lower_ not in ("of", "at", "from"):
             return False
-        if head.i == root.i:
-            return False
+        head = head.head
         return self.person_at(head) is not None or (
             head.pos_ == "NOUN" and is_role_noun(head.lemma_.lower())
         )
@@ -740,9 +744,9 @@ class _BodyResolution(ArticleNames):
         were sent to the main airport, the airport says"). None otherwise."""
         own = _modifier_words(tok)
         plural = tok.tag_ in ("NNS", "NNPS")
-        reported = {
-            t.i for t in tok.head.subtree if t.dep_ not in ("nsubj", "nsubjpass")
-        } - {t.i for t in tok.subtree}
+        reported = {t.i for t in tok.head.subtree if t.dep_ not in ("nsubj", "nsubjpass")} - {
+            t.i for t in tok.subtree
+        }
         for t in reversed(self.doc[: tok.i]):
             if (
                 t.lemma_.lower() == tok.lemma_.lower()
@@ -1432,9 +1436,7 @@ def _titled_person(span) -> bool:
         and c.pos_ == "NOUN"
         and is_role_noun(c.lemma_.lower())
         and not (
-            span.label_ == "ORG"
-            and not shaped
-            and is_a(c.lemma_.lower(), ORG_ANCESTORS, first=3)
+            span.label_ == "ORG" and not shaped and is_a(c.lemma_.lower(), ORG_ANCESTORS, first=3)
         )
         for c in span.root.children
         if c.i < span.start
