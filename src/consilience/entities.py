@@ -294,8 +294,8 @@ def _mention(aid: str, e, spans) -> _Mention | None:
     e = entity_types.name_core(e)  # "12:20 Network Rail", "Viktor Halloran 3-1"
     if e is None:
         return None
-    if _unit_after_number(e):
-        return None  # "the 450 MW unit": a unit of measure, no name
+    if _unit_after_number(e) or _sum_of_money(e):
+        return None  # "the 450 MW unit", "EUR 24": a measure or a sum, no name
     title = entity_types.leading_title(e) if e.label_ == "PERSON" else 0
     title = title or _descriptor_before_acronym(e)
     span = _with_institution_noun(_without_counted_number(e[title:] if title else e))
@@ -341,6 +341,23 @@ def _unit_after_number(e) -> bool:
     except Exception:  # pint raises its own errors (undefined unit, syntax) on non-units
         return False
     return not unit.dimensionless
+
+
+@functools.cache
+def _currency_codes() -> frozenset[str]:
+    """The ISO 4217 currency codes (Babel's CLDR data, current and historic)."""
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies())
+
+
+def _sum_of_money(e) -> bool:
+    """Whether entity ``e`` is a currency code with a number ("EUR 24", "USD 1.5
+    billion", "24 EUR"): a sum of money the tagger took for a name; not a code alone
+    nor a name holding one word of three capitals ("ADP Group")."""
+    codes = [t for t in e if t.text in _currency_codes()]
+    rest = [t for t in e if t not in codes]
+    return len(codes) == 1 and bool(rest) and all(t.like_num or t.is_punct for t in rest)
 
 
 def _descriptor_before_acronym(e) -> int:

@@ -65,7 +65,14 @@ from .cues import is_reporting_verb as is_speech_verb
 from .entity_types import common_words
 from .model import Analysis, Attribution, StoryContext
 from .outlet_initials import initials, initials_outlet
-from .quotes import ROLE_NOUNS, SpeakerResolver, is_anonymous_speaker, place_like
+from .quote_marks import quotation_spans
+from .quotes import (
+    ROLE_NOUNS,
+    SpeakerResolver,
+    is_anonymous_speaker,
+    place_like,
+    works_at_body,
+)
 
 VERSION = "11"  # session 18: an act not done cites nobody; a lead weighing outlets
 LEAD_SENTENCES = 4
@@ -444,11 +451,28 @@ def _named_source(doc, tok, resolver: SpeakerResolver, span: tuple[int, int], ou
         with_the = name_start >= 4 and doc_text(doc)[name_start - 4 : name_start].lower() == "the "
         with_the = with_the or surface.lower().startswith("the ")
         return outlet_display(surface, with_the), outlet_kind(surface), name_start, name_end
-    if (tok.ent_type_ == "PERSON" or resolver.person_at(tok)) and not looks_like_org(surface):
+    if _person_of_body(tok) or (
+        (tok.ent_type_ == "PERSON" or resolver.person_at(tok)) and not looks_like_org(surface)
+    ):
         return _affiliation(doc, tok, resolver)
     if tok.ent_type_ in ("GPE", "NORP", "LOC"):
         return None
     return _org_source(doc, tok, resolver)
+
+
+def _person_of_body(tok) -> bool:
+    """Whether the name headed by ``tok`` is a person's tied to an organisation by
+    "of"/"at"/"from" ("Karin Stove of Hollis Bank", whatever the tagger made of it): two
+    or three capitalised words before the preposition, not all common nouns ("Royal
+    Bank of Scotland" is a body) and no body's name. A person quoted is no cited
+    source; the body is one only when the person speaks for it (:func:`_affiliation`)."""
+    if tok.pos_ != "PROPN":
+        return False
+    words = [c.text for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    words.append(tok.text)
+    if not 2 <= len(words) <= 3 or common_words(words) or looks_like_org(" ".join(words)):
+        return False
+    return works_at_body(tok)
 
 
 #: how a cue finder records a source: add(source token, cue words, outlet cue?, anchor token).
@@ -463,10 +487,13 @@ def extract_attributions(analysis: Analysis) -> list[Attribution]:
     "reported by X", "published by X", "via X", "citing X", "told X", "X said"), then each
     sentence through "according to X"."""
     doc = analysis.doc
-    resolver = SpeakerResolver(analysis)
+    quoted = quotation_spans(doc_text(doc))
+    resolver = SpeakerResolver(analysis, quoted)  # a quotation's words refer to no body
     found: list[tuple[int, str, str, str, int, int]] = []  # (tok idx, source, cue, kind, s, e)
 
     def add(tok, cue: str, outlet_cue: bool, anchor, only_outlet: bool = False) -> None:
+        if tok is not None and any(s <= tok.idx < e for s, e in quoted):
+            return  # '"… a listed company," X said': words inside a quotation cite no one
         hit = _source_for(doc, tok, resolver, cue, outlet_cue)
         if only_outlet and (hit is None or hit[1] not in OUTLET_KINDS):
             return

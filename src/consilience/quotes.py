@@ -114,6 +114,7 @@ from .cues import (
 from .cues import is_reporting_verb as is_speech_verb
 from .entity_types import (
     HONORIFICS,
+    common_words,
     leading_title,
     name_core,
     noun_kinds,
@@ -271,6 +272,7 @@ class ArticleNames:
             if (
                 e.label_ == "ORG"
                 or (e.label_ == "PERSON" and (looks_like_org(e.text) or brand_name(e)))
+                or _body_tagged_person(e, self.ents)
             )
             and not e.root.like_num  # "Seventeen men remained trapped" tagged ORG
             and not any(s <= e.start_char < end for s, end in self.datelines)
@@ -404,6 +406,21 @@ class ArticleNames:
     def _description(self, tok) -> Speaker | None:
         """The description headed by role noun ``tok`` (see :func:`describe`)."""
         return describe(self, tok)
+
+
+def _body_tagged_person(ent, ents) -> bool:
+    """Whether person-tagged ``ent`` names a body: two or more words not shaped like a
+    person's name (:func:`entity_types.person_shaped`: "Northline Grid", its last word a
+    common noun) whose first word the article tags as no person's elsewhere ("Northline"
+    GPE, "Northline Grid" ORG in another line); not "Graham Stone"."""
+    if ent.label_ != "PERSON":
+        return False
+    words = [w for w in strip_possessive(ent.text).split() if w[:1].isalpha()]
+    if len(words) < 2 or person_shaped(words):
+        return False
+    return any(
+        e.label_ in ("ORG", "GPE", "FAC", "NORP") and e.text.split()[0] == words[0] for e in ents
+    )
 
 
 def _names_a_thing(ent) -> bool:
@@ -541,6 +558,7 @@ class _BodyResolution(ArticleNames):
         ranked = [
             (
                 rank > 0,
+                self._affiliation_only(e),  # "Karin Stove of Hollis Bank": background
                 rank == 3,  # a name that says the noun's kind before one that says none
                 0 if self._first_named(e) < tok.idx else 1,
                 rank,
@@ -555,16 +573,45 @@ class _BodyResolution(ArticleNames):
             and (rank := _described_rank(tok, e)) is not None
             and not (rank == 3 and len(e) == 1 and _names_a_thing(e))  # "the Redmarsh site"
         ]
-        best = min(ranked, key=lambda r: r[:6]) if ranked else None
-        if best is not None and (best[3] == 0 or not self._body_described_apart(tok)):
-            name = self.org_name(best[6].text)
-            return Speaker(name, best[6].start_char, best[6].end_char, "org")
+        best = min(ranked, key=lambda r: r[:7]) if ranked else None
+        if best is not None and (best[4] == 0 or not self._body_described_apart(tok)):
+            name = self.org_name(best[7].text)
+            return Speaker(name, best[7].start_char, best[7].end_char, "org")
         described = self._described_body(tok)
         owned = self._owned_body(described) if described is not None else None
         if owned is not None and owned.name[:1].isupper():
             return owned  # "the company's board" before "the board": the company
         desc = self._description(described or tok)
         return Speaker(desc.name, desc.start, desc.end, "org") if desc else None
+
+    def _affiliation_only(self, org) -> bool:
+        """Whether every mention of organisation ``org``'s name, its short forms too
+        ("Verdane" of "Verdane Foods"), only tells where a person works ("Karin Stove of
+        Hollis Bank"): a body given as a person's affiliation is background, and "the
+        company" refers to a body the article reports on before it (centering: an
+        oblique of a person's name is the least salient of its mentions). A name
+        compounded before a role ("Verdane Foods chief executive Karin Holt") is the
+        news's own subject as often as not, so it does not count."""
+        name = _bare_name(org.text)
+        same = [
+            e
+            for e in self.orgs
+            if (n := _bare_name(e.text)) == name
+            or name.startswith(n + " ")
+            or n.startswith(name + " ")
+        ]
+        return all(self._affiliation(e.root) for e in same or [org])
+
+    def _affiliation(self, root) -> bool:
+        """Whether the name headed by ``root`` is the object of "of"/"at"/"from" after a
+        person's name or role noun ("Karin Stove of Hollis Bank", "an analyst at X")."""
+        head = root.head
+        if root.dep_ != "pobj" or head.lower_ not in ("of", "at", "from"):
+            return False
+        head = head.head
+        return self.person_at(head) is not None or (
+            head.pos_ == "NOUN" and is_role_noun(head.lemma_.lower())
+        )
 
     def _indefinite_body(self, tok) -> Speaker | None:
         """A body introduced with "a" and a modifier of its trade ("a marine charity
@@ -691,11 +738,20 @@ class _BodyResolution(ArticleNames):
         """The last earlier noun of ``tok``'s lemma with modifiers of its own ("the regional
         public health office" before "the office", "the growers' fund" before "the fund")
         that holds every modifier ``tok`` has: "the county fire service" is a body of its
-        own, never the "emergency services" named before. None otherwise."""
+        own, never the "emergency services" named before. The noun must agree in number
+        ("the airport" is none of "other airports") and, inside the clause ``tok``'s own
+        verb reports, be its subject ("The fund has agreed …, the fund said"; not "Flights
+        were sent to the main airport, the airport says"). None otherwise."""
         own = _modifier_words(tok)
+        plural = tok.tag_ in ("NNS", "NNPS")
+        reported = {t.i for t in tok.head.subtree if t.dep_ not in ("nsubj", "nsubjpass")} - {
+            t.i for t in tok.subtree
+        }
         for t in reversed(self.doc[: tok.i]):
             if (
                 t.lemma_.lower() == tok.lemma_.lower()
+                and (t.tag_ in ("NNS", "NNPS")) == plural
+                and t.i not in reported
                 and (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.text.islower()))
                 and any(c.dep_ in ("amod", "compound", "poss") for c in t.children)
                 and own <= _modifier_words(t)
@@ -922,6 +978,7 @@ class SpeakerResolver(_BodyResolution):
         return (
             self._organisation(tok)
             or self._role(tok)
+            or (self._team(tok) if tok.pos_ == "PROPN" else None)  # "Ravensmoor have said"
             or self._lone_name(tok)
             or self._described_name(tok)
         )
@@ -1132,6 +1189,39 @@ class SpeakerResolver(_BodyResolution):
             return Speaker(name, s, e, "person")
         return None
 
+    def joint_antecedent(self, tok) -> Speaker | None:
+        """The named parties a plural subject with "both" or "the two"/"all three" refers
+        back to ("The Social Democrats and the Liberal Party signed … . …, both parties
+        said"): the last coordination of as many names, outside quotations, in this or
+        the three sentences before, as one plural speaker ("Social Democrats and Liberal
+        Party"); None for any other noun or without such names."""
+        count = _joint_count(tok)
+        if count is None:
+            return None
+        window = [s for s in self.doc.sents if s.start <= tok.sent.start][-4:][0].start
+        for t in reversed(self.doc[window : tok.i]):
+            names = [t, *(c for c in t.conjuncts if c.i > t.i)]
+            if t.dep_ == "conj" or len(names) != count or self.in_quotation(t):
+                continue
+            spans = [self._name_span(n) for n in names]
+            if all(spans):
+                words = [_bare_name(sp.text) for sp in spans]
+                start, end = spans[0].start_char, spans[-1].end_char
+                return Speaker(" and ".join(words), start, end, "group", True)
+        return None
+
+    def _name_span(self, tok):
+        """The entity naming a body or a person that ``tok`` heads, with capitalised
+        modifiers the tagger left out ("Social" of "the Social Democrats"), or None."""
+        ent = next((e for e in self.ents if e.start <= tok.i < e.end), None)
+        if ent is None or ent.root.i != tok.i or ent.label_ not in _PARTY_LABELS:
+            return None
+        left = ent.start
+        for c in sorted(tok.lefts, key=lambda c: -c.i):
+            if c.i == left - 1 and c.dep_ in ("amod", "compound") and c.text[:1].isupper():
+                left = c.i
+        return self.doc[left : ent.end]
+
     def _mistagged_subjects(self, lo: int, hi: int) -> list[tuple[int, Speaker]]:
         """(token index, speaker) of clause subjects in tokens [lo, hi) that the tagger took
         for a body or a place but that are shaped like a person's name ("Ivo Brandt
@@ -1335,14 +1425,19 @@ def _titled_person(span) -> bool:
     ORG): a person, not an organisation; not a name whose words say a body ("the mine's
     owner Keldor Mining": an owner may be a company), nor a name tagged ORG after a noun
     one of whose first WordNet senses is a body ("battery maker Voltrena Cells": a maker
-    is a manufacturer too)."""
+    is a manufacturer too) unless the name is shaped like a person's (:func:`entity_types.
+    person_shaped`: "chief executive Ines Marlow", an executive being also a branch of
+    government by WordNet's second sense, is a person)."""
     if looks_like_org(span.text) or org_kind(span.text):
         return False
+    shaped = person_shaped([t.text for t in span if t.is_alpha])
     return any(
         c.dep_ in ("compound", "amod")
         and c.pos_ == "NOUN"
         and is_role_noun(c.lemma_.lower())
-        and not (span.label_ == "ORG" and is_a(c.lemma_.lower(), ORG_ANCESTORS, first=3))
+        and not (
+            span.label_ == "ORG" and not shaped and is_a(c.lemma_.lower(), ORG_ANCESTORS, first=3)
+        )
         for c in span.root.children
         if c.i < span.start
     )
@@ -1623,6 +1718,29 @@ def _without_title(span):
 _NUMERIC_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"})
 
 
+def _works_at_named_body(tok, words: list[str]) -> bool:
+    """Whether the untagged name headed by ``tok`` is tied by "of"/"at"/"from" to a
+    named organisation (:func:`works_at_body`: "Karin Stove of Hollis Bank") and is not
+    made of common nouns only ("Head Office of Hollis Bank"): a person who works there."""
+    return not common_words(words) and works_at_body(tok)
+
+
+def works_at_body(tok) -> bool:
+    """Whether name ``tok`` has an "of"/"at"/"from" phrase naming an organisation: tagged
+    ORG, or a name whose words say a body's kind (:func:`org_kinds.org_kind`: "Hollis
+    Bank" inside a span the tagger took for a title)."""
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in ("of", "at", "from"):
+            continue
+        for o in c.children:
+            if o.dep_ != "pobj" or o.pos_ != "PROPN":
+                continue
+            first = min((x.i for x in o.lefts if x.dep_ == "compound"), default=o.i)
+            if o.ent_type_ == "ORG" or org_kind(o.doc[first : o.i + 1].text):
+                return True
+    return False
+
+
 def _untagged_name(doc, tok):
     """The span of a person's name headed by ``tok`` that spaCy did not tag PERSON, or None:
     two or three capitalised PROPN tokens, not an organisation-like name or an outlet, that
@@ -1661,6 +1779,8 @@ def _untagged_name(doc, tok):
         return chain
     if types <= MISTYPED | {"ORG"} and _relative_person(tok):
         return chain  # "Ilse Marr, whose son was on the bus, ...": a person whatever the tag
+    if not types - {""} and _speaks(tok) and _works_at_named_body(tok, words):
+        return chain  # "Karin Stove of Hollis Bank told us": a body's member speaks
     if types <= MISTYPED and not place_like(chain.text) and not org_kind(chain.text):
         # a role in apposition, or speaking ("…," Berta Osk said), vouches for a person's
         # name that spaCy tagged a place, a nationality or a title
@@ -2058,6 +2178,47 @@ def _direct_quotes(doc, quotations: list[Quotation], resolver: SpeakerResolver) 
             Quote(aid, sp.name, words, parts[0][0], parts[-1][1], True, att.cue, sp.start, sp.end)
         )
     return out
+
+
+#: entity labels of a party to a joint statement ("both parties said")
+_PARTY_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE"})
+
+#: words that count a plural noun's members: "both parties", "the two companies"
+_JOINT_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
+
+
+def _joint_count(tok) -> int | None:
+    """How many parties plural noun ``tok`` counts ("both sides" 2, "the three unions"
+    3), or None when it counts none."""
+    if tok.tag_ != "NNS":
+        return None
+    for c in tok.children:
+        if c.i < tok.i and c.dep_ in ("det", "nummod", "predet") and c.lower_ in _JOINT_COUNTS:
+            if c.lower_ != "both" and not any(d.lower_ in ("the", "all") for d in tok.children):
+                return None  # "two parties said": not the ones named before
+            return _JOINT_COUNTS[c.lower_]
+    return None
+
+
+def named_collective(tok) -> bool:
+    """Whether plural subject ``tok`` is a body's name ("The Greens said", "the Liberals
+    said": a party, tagged NORP or ORG, capitalised after "the"), a speaker of its own
+    unlike an unnamed group ("Residents said")."""
+    return (
+        tok.pos_ == "PROPN"
+        and tok.ent_type_ in ("NORP", "ORG")
+        and tok.text[:1].isupper()
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    )
+
+
+def speaking_body(sp: Speaker | None, tok) -> Speaker | None:
+    """``sp`` resolved at subject ``tok`` when it is one speaker or a named body
+    (:func:`named_collective`: "The Greens said"); None for a group of people
+    ("Fans said", "Officials said"), whose statements are left to provenance."""
+    if sp is None or not (sp.kind == "group" or sp.plural):
+        return sp
+    return sp if named_collective(tok) else None
 
 
 def _unnamed_group(sp: Speaker) -> bool:
@@ -2574,7 +2735,11 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
             continue
         subj = speech_subject(tok)
         sp = resolver.resolve(subj) if subj is not None else None
-        if sp is None or sp.kind == "group" or sp.plural:
+        if sp is None and subj is not None:
+            sp = resolver.joint_antecedent(subj)  # "…, both parties said"
+        else:
+            sp = speaking_body(sp, subj)
+        if sp is None:
             continue
         reports = tok.lemma_ == "report" and (sp.kind == "org" or subj.ent_type_ != "PERSON")
         if _is_outlet(subj, sp, outlets) or reports:
@@ -2941,7 +3106,12 @@ QUESTION_WORDS = frozenset("how what whether if when where who whom why which".s
 
 def _says_nothing(verb, comp) -> bool:
     """A negated reporting verb over an indirect question ("would not say how much the
-    works were worth", "did not say whether"): no statement is reported."""
+    works were worth", "did not say whether"), or a clause cut short, a copula with
+    nothing it predicates ("says it was not" where a line break ended the sentence): no
+    statement is reported."""
+    bare = ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "neg", "punct")
+    if comp.pos_ == "AUX" and all(c.dep_ in bare for c in comp.children):
+        return True
     negated = any(c.dep_ == "neg" for c in verb.children)
     return negated and comp.left_edge.lower_ in QUESTION_WORDS
 
@@ -3235,8 +3405,8 @@ def _according_to_reports(doc, resolver: SpeakerResolver, outlets: set[int]) -> 
     for sent in doc.sents:
         for prep, pobj in according_to(sent):
             holder = source_holder(pobj)
-            sp = resolver.resolve(holder)
-            if sp is None or sp.kind == "group" or sp.plural:
+            sp = speaking_body(resolver.resolve(holder), holder)
+            if sp is None:
                 continue
             if _is_outlet(pobj, sp, outlets) or _is_outlet(holder, sp, outlets):
                 continue  # "according to ETV's sources": the outlet's reporting
