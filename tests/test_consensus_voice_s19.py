@@ -27,6 +27,11 @@ from consilience.model import Claim
             "the Elm Street ward will close on Friday",
         ),
         (
+            "The band can confirm that lead singer Tom Avery has left the group.",
+            "that lead singer Tom Avery has left the group",
+            "lead singer Tom Avery has left the group",
+        ),
+        (
             "Officials announced that two ferries had been withdrawn from the Tarne route.",
             "that two ferries had been withdrawn from the Tarne route",
             "two ferries had been withdrawn from the Tarne route",
@@ -44,6 +49,7 @@ def test_a_leading_that_is_left_out(nlp, sentence: str, clause: str, shown: str)
     ("sentence", "clause"),
     [
         ("That plan failed in March.", "That plan failed in March"),
+        ("Nobody trusted that lead singer.", "that lead singer"),
         ("Nobody knows whether the pier will reopen.", "whether the pier will reopen"),
     ],
 )

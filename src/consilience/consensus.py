@@ -1357,11 +1357,27 @@ def without_complementiser(doc, text: str, span: tuple[int, int]) -> tuple[int, 
     clause as another verb's complement ("We can confirm | that | the ferry has been
     withdrawn"): the item states the clause, not its dependence. Other subordinating words
     ("if", "whether", "because") are kept: such a clause is no claim of its own and is
-    rejected as one (:func:`whole_clause`)."""
+    rejected as one (:func:`whole_clause`). A "that" the parser took for a determiner
+    right after the verb it complements counts too (:func:`_complementiser_as_det`)."""
     toks = [t for t in tokens_in(doc, *span) if not t.is_space]
-    if len(toks) < 3 or toks[0].lower_ != "that" or toks[0].dep_ != "mark":
+    if len(toks) < 3 or toks[0].lower_ != "that":
         return span
-    return _strip_edges(text, toks[1].idx, span[1])
+    if toks[0].dep_ == "mark" or _complementiser_as_det(toks[0]):
+        return _strip_edges(text, toks[1].idx, span[1])
+    return span
+
+
+def _complementiser_as_det(that) -> bool:
+    """``that``, parsed as the determiner of a subject ("confirm *that* head coach X has
+    left": the tagger's other reading), follows right after the verb whose clausal
+    complement that subject's verb is: it opens the complement, it does not point back."""
+    noun = that.head
+    while noun.dep_ == "compound" and noun.head.i != noun.i:  # "that lead singer Tom Avery"
+        noun = noun.head
+    if that.dep_ != "det" or that.i == 0 or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    before, verb = that.doc[that.i - 1], noun.head
+    return before.pos_ in ("VERB", "AUX") and verb.dep_ == "ccomp" and verb.head.i == before.i
 
 
 def _reads_poorly(c: Claim) -> bool:
