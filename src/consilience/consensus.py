@@ -56,6 +56,7 @@ from .align import (
     states_opposite,
     story_nodes,
 )
+from .analyse import tokens_in
 from .aside_cuts import aside_gap
 from .citation_check import opposite_reading, same_event, stating_members
 from .claim_spans import (
@@ -73,7 +74,9 @@ from .claims import COPULAS
 from .count_cuts import count_gaps, joined, pieces
 from .denied_counts import denies_count
 from .line_denials import denies
+from .line_voice import first_person_voice
 from .model import Claim, Span, StoryContext
+from .outside_counts import count_disputes
 from .provenance import MEDIA_NOUNS, independent_sources
 from .statements import statement_conflicts
 from .summary import lead_headline, summary_and_headline
@@ -182,7 +185,8 @@ def _judged(ctx, group, nodes, sim, texts, at, need: int, scores, groups) -> tup
     after cuts" when the group has them with its disputed members), "stated
     against" (a statement conflict reads a member as a side), "stating" (too few members
     state one act), "contradicted", "disputed" (no agreed part), "no text", "no verb",
-    "figures" (too few members give the item's figures). ``at``: ``(disputed spans,
+    "figures" (too few members give the item's figures), "measures" (too few give the
+    group's kind of figure, :func:`one_measure`). ``at``: ``(disputed spans,
     statement conflict spans, figure spans)``."""
     disputed_at, fact_at, figure_at = at
     group0 = group
@@ -212,6 +216,11 @@ def _judged(ctx, group, nodes, sim, texts, at, need: int, scores, groups) -> tup
             return "contradicted"
     if _disputed(group, nodes, disputed_at) and not _agreed_part(group, nodes, texts, disputed_at):
         return "disputed"
+    measured = one_measure(group, [_measures(nodes[i].claim, texts, disputed_at) for i in group])
+    if measured != group:  # a clause giving another measure of the act is no citation
+        group, arts, cited, sources = _supported(ctx, measured, nodes, texts, disputed_at)
+        if len(arts) < 2 or sources < need:
+            return "measures"
     cited_elsewhere = frozenset(i for i in group if disputed([i], nodes, conflicts_at))
     rep = _representative(group, nodes, sim, cited_elsewhere)
     shown = _item_text(group, rep, nodes, texts, disputed_at)
@@ -227,6 +236,37 @@ def _judged(ctx, group, nodes, sim, texts, at, need: int, scores, groups) -> tup
         if len(arts) < 2 or sources < need or rep not in group:
             return "figures"
     return (group, rep, arts, sources, cited, disputed_at, shown)
+
+
+def _measures(c: Claim, texts: Texts, spans) -> frozenset[str]:
+    """The kinds of figure claim ``c`` gives ("duration", "temperature", "count", ...;
+    ``Claim.figures`` strings open with the kind) when what an item cites of it (its
+    agreed span without the cut phrases, :func:`agreed_gaps`) states a number; none when
+    the figures are all cut ("The lizards, *worth about 30,000 euros*, were taken")."""
+    if not _stated_numbers(c, texts, spans):
+        return frozenset()
+    return frozenset(f.split("|", 1)[0] for f in c.figures if f)
+
+
+def one_measure(group: list[int], kinds: list[frozenset[str]]) -> list[int]:
+    """``group`` without the members that give only figures of another kind than the
+    group's most given one (``kinds``: per member, :func:`_measures`): "held the plasma
+    *for 1,410 seconds*" and "kept a plasma going *for just under 24 minutes*" state how
+    long, "held the plasma *at around 50 million degrees*" how hot; once the disputed
+    figures are cut, the three would share only "held the plasma", an item that says
+    nothing. Members giving no figure stay; a tie between kinds keeps every member (no
+    kind is the group's)."""
+    tally: dict[str, int] = {}
+    for ks in kinds:
+        for k in ks:
+            tally[k] = tally.get(k, 0) + 1
+    if len(tally) < 2:
+        return group
+    ranked = sorted(tally.items(), key=lambda kv: (-kv[1], kv[0]))
+    if ranked[0][1] == ranked[1][1]:
+        return group
+    top = ranked[0][0]
+    return [i for i, ks in zip(group, kinds, strict=True) if not ks or top in ks]
 
 
 def _plain_text(group: list[int], rep: int, shown, same: list[int], nodes, texts, spans):
@@ -995,7 +1035,9 @@ def _item_text(
     (:func:`agreed_span`); when its clause cannot be cut, the first other member whose
     clause can. A text that states a value of a reading the group's clauses hold ("has grown
     to 45 cases" where another member's "45 cases" is a superseded reading) is never
-    chosen, nor a fragment that ends at its predicate without the complement its sentence
+    chosen (its text as shown: "signed the deal on Tuesday" may show "signed the deal"
+    when Tuesday is disputed and another member does not say it), nor a fragment that
+    ends at its predicate without the complement its sentence
     gives (:func:`bare_predicate`: "A surge broke"); None when no member gives a clean text.
     The text is a whole clause (:func:`whole_clause`: a finite verb with its subject), never
     a phrase ("cocaine hidden among bananas", "when the embankment gave way", "Nordwind,
@@ -1017,15 +1059,16 @@ def _item_text(
         gaps = agreed_gaps(c, texts, disputed_at)
         if gaps and not texts.text(c.article)[span[0] : gaps[0][0]].strip(" ,;:\"'“‘("):
             continue  # it opens with a cut ("| 11 | rare tortoises were stolen"): a citation only
-        if not _states_value(joined(texts.text(c.article), pieces(span, gaps)), values):
-            found.append((i, span))
-    reads = [(i, sp) for i, sp in found if not _reads_poorly(nodes[i].claim)]
+        found.append((i, span))
     shown_all = []
-    for i, span in reads + [x for x in found if x not in reads]:
+    for i, span in _by_voice(found, nodes, texts):
         c = nodes[i].claim
-        shown = _shared_part(c, span, [nodes[j].claim for j in group if j != i], texts)
         doc = texts.ctx.analysis(c.article).doc
+        shown = _shared_part(c, span, [nodes[j].claim for j in group if j != i], texts)
+        shown = without_complementiser(doc, texts.text(c.article), shown)
         parts = pieces(shown, agreed_gaps(c, texts, disputed_at)) or [shown]
+        if _states_value(joined(texts.text(c.article), parts), values):
+            continue  # its text, once cut to what every member states, still gives a reading
         end = parts[-1][1]
         if _unshared_noun_clause(c, shown, [nodes[j].claim for j in group if j != i], texts):
             continue  # "A train carrying chlorine derailed" beside "a train derailed"
@@ -1293,6 +1336,50 @@ def _states_value(text: str, values: list[str]) -> bool:
     return any(v and v in text for v in values) or bool(numerals(text) & nums)
 
 
+def _by_voice(found: list[tuple[int, tuple[int, int]]], nodes: list[Node], texts: Texts):
+    """``found`` (``(member, span)`` pairs of :func:`_item_text`) in the order an item
+    text is taken from them: clauses that read alone in the reporter's voice first, then
+    those in the first person of a statement ("a pump at *our* Kell station failed", a
+    release's own words: :func:`consilience.line_voice.first_person_voice`), then those
+    that do not read alone (:func:`_reads_poorly`); story order within each."""
+
+    def rank(x: tuple[int, tuple[int, int]]) -> int:
+        c = nodes[x[0]].claim
+        if _reads_poorly(c):
+            return 2
+        return int(first_person_voice(texts.ctx.analysis(c.article).doc, *x[1]))
+
+    return sorted(found, key=rank)
+
+
+def without_complementiser(doc, text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` (characters of ``doc``) without a leading complementiser "that" marking the
+    clause as another verb's complement ("We can confirm | that | the ferry has been
+    withdrawn"): the item states the clause, not its dependence. Other subordinating words
+    ("if", "whether", "because") are kept: such a clause is no claim of its own and is
+    rejected as one (:func:`whole_clause`). A "that" the parser took for a determiner
+    right after the verb it complements counts too (:func:`_complementiser_as_det`)."""
+    toks = [t for t in tokens_in(doc, *span) if not t.is_space]
+    if len(toks) < 3 or toks[0].lower_ != "that":
+        return span
+    if toks[0].dep_ == "mark" or _complementiser_as_det(toks[0]):
+        return _strip_edges(text, toks[1].idx, span[1])
+    return span
+
+
+def _complementiser_as_det(that) -> bool:
+    """``that``, parsed as the determiner of a subject ("confirm *that* head coach X has
+    left": the tagger's other reading), follows right after the verb whose clausal
+    complement that subject's verb is: it opens the complement, it does not point back."""
+    noun = that.head
+    while noun.dep_ == "compound" and noun.head.i != noun.i:  # "that lead singer Tom Avery"
+        noun = noun.head
+    if that.dep_ != "det" or that.i == 0 or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    before, verb = that.doc[that.i - 1], noun.head
+    return before.pos_ in ("VERB", "AUX") and verb.dep_ == "ccomp" and verb.head.i == before.i
+
+
 def _reads_poorly(c: Claim) -> bool:
     """The clause does not read alone: it opens with a pronoun or is ``dangling``."""
     return c.dangling or bool(_PRONOUN.match(c.text.lstrip()))
@@ -1440,6 +1527,17 @@ def _narrowed(spans, matter: dict[tuple, tuple]):
     return out
 
 
+def _with_counts(spans, counts: SpanList) -> SpanList:
+    """``spans`` (a :class:`consilience.claim_spans.SpanList`) and the count readings
+    ``counts`` (:func:`consilience.outside_counts.count_disputes`) not already in it."""
+    out = SpanList()
+    kinds = getattr(spans, "kinds", ["quantity"] * len(spans))
+    for sp, kind in [*zip(spans, kinds, strict=True), *zip(counts, counts.kinds, strict=True)]:
+        if tuple(sp) not in out:
+            out.add(*sp, kind)
+    return out
+
+
 def build_claims(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
     """consensus, unique, summary, headline and statement conflicts (module docstring)."""
     out: dict[str, list[dict[str, Any]]] = {
@@ -1463,6 +1561,8 @@ def build_claims(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
     figure_at = _figure_spans(disputed_at)
     matter = matter_spans(every, texts)
     contested_at, fact_at = _narrowed(contested_at, matter), _narrowed(fact_at, matter)
+    counts = count_disputes(nodes, sim, texts)  # disagreements the conflict stages missed
+    contested_at, figure_at = _with_counts(contested_at, counts), figure_at + list(counts)
     consensus = _consensus(ctx, nodes, sim, groups, texts, contested_at, fact_at, figure_at)
     out["conflicts"] = conflicts
     out["consensus"] = [_consensus_item(f, nodes, texts, contested_at) for f in consensus]
