@@ -1088,8 +1088,25 @@ def _done_and_pending(a: Claim, b: Claim) -> bool:
     been reluctant to allow ..."), or only as permitted ("the court let police search the
     flat" / "police searched the flat" / "police are expected to search the flat"): two
     claims, not one. (With one predicate the pair may be a statement conflict,
-    :func:`opposed`.)"""
-    return stage(a) != stage(b)
+    :func:`opposed`.) A clause asserted in the simple present is not done: news writes a
+    scheduled or just-announced act so ("X takes interim charge", "the deal raises the
+    wage by 2028"), the same act another clause gives as coming ("X will take charge")
+    (:func:`present_of_coming`)."""
+    if stage(a) == stage(b):
+        return False
+    return not (present_of_coming(a, b) or present_of_coming(b, a))
+
+
+#: modalities of an act said to be coming, not only possible ("will", "is to", "is set to")
+COMING = frozenset({"future", "planned", "expected"})
+
+
+def present_of_coming(now: Claim, coming: Claim) -> bool:
+    """``now`` asserts its act in the simple present (no past form, no perfect, no modal)
+    and ``coming`` gives an act as coming (:data:`COMING`): one stage of one act in news
+    style ("takes temporary charge" / "will take charge of the team"). A past or perfect
+    clause ("has taken charge", "took charge") stays done."""
+    return now.modality == "asserted" and now.tense == "present" and coming.modality in COMING
 
 
 def _different_events(a: Claim, b: Claim, cos: float) -> bool:
