@@ -370,10 +370,17 @@ def _dates(c: Claim) -> list[tuple[str, str]]:
     return [tuple(d.split("|", 1)) for d in c.dates]  # type: ignore[misc]
 
 
+#: precisions fine enough that a day and a month of them are compared at the month
+CALENDAR = frozenset({"day", "month"})
+
+
 def dates_disagree(a: Claim, b: Claim) -> bool:
-    """Both clauses give a date of the same precision and none of them agree."""
+    """Both clauses give comparable dates (of one precision, or a day and a month: "from
+    March 1, 2027" / "in April next year") and none of them agree at the coarser
+    precision. A year is compared only with a year: "in 2027" says too little of when in
+    it."""
     da, db = _dates(a), _dates(b)
-    same = [(x, y) for x in da for y in db if x[1] == y[1]]
+    same = [(x, y) for x in da for y in db if x[1] == y[1] or {x[1], y[1]} <= CALENDAR]
     return bool(same) and not any(dates_compatible(x, y) for x, y in same)
 
 
