@@ -72,6 +72,13 @@ def gate(a, b, cos: float) -> str:
     return "aligned"
 
 
+def _figure_shared(a, b) -> bool:
+    """Both clauses give one counted figure (within rounding)."""
+    from consilience import align as al
+
+    return al.counted_figures_agree(a, b)
+
+
 def story(name, ctx, arts, gold, key_of, verbose: bool) -> Counter:
     """``Counter`` of ``(kind, gate)``, kind "gold" or "wrong", for one story."""
     import numpy as np
@@ -100,6 +107,8 @@ def story(name, ctx, arts, gold, key_of, verbose: bool) -> Counter:
                 continue
             g = gate(nodes[i], nodes[j], float(sim[i, j]))
             out[(kind, g)] += 1
+            if _figure_shared(nodes[i].claim, nodes[j].claim):
+                out[(kind, g, "figure")] += 1
             if verbose and kind == "gold" and g != "aligned":
                 print(f"{name[:16]:16s} {g:10s} {sorted(shared)} cos={sim[i, j]:.2f}")
                 print(f"      {nodes[i].claim.text[:100]!r}\n      {nodes[j].claim.text[:100]!r}")
@@ -125,6 +134,10 @@ def main(argv: list[str] | None = None) -> dict[str, Counter]:
         print(
             f"{row[:12]:12s} " + " ".join(f"{c['gold', g]:>4d}/{c['wrong', g]:<4d}" for g in GATES)
         )
+        cells = " ".join(
+            f"{c['gold', g, 'figure']:>4d}/{c['wrong', g, 'figure']:<4d}" for g in GATES
+        )
+        print(f"{'  +figure':12s} {cells}")
     return rows
 
 
