@@ -75,3 +75,10 @@ def test_present_and_coming_clauses_are_candidates(nlp):
     b = _claim(nlp, "The Kelso ferry line adds a night crossing to Harwick in May.", "add", "b")
     na, nb = (align.Node(c, k, c.article, keys=align._keys(c)) for k, c in enumerate((a, b)))
     assert align.candidate(na, nb, 0.9)
+
+
+def test_a_present_state_is_not_a_coming_one(nlp):
+    """'Ines Moreau is the orchestra's conductor' holds now; 'will be' does not yet."""
+    a = _claim(nlp, "Ines Moreau is the Hallgarth orchestra's conductor.", "be", "a")
+    b = _claim(nlp, "Ines Moreau will be the Hallgarth orchestra's conductor.", "be", "b")
+    assert align._done_and_pending(a, b)

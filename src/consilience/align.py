@@ -1125,11 +1125,15 @@ COMING = frozenset({"future", "planned", "expected"})
 
 
 def present_of_coming(now: Claim, coming: Claim) -> bool:
-    """``now`` asserts its act in the simple present (no past form, no perfect, no modal)
+    """``now`` asserts an act in the simple present (no past form, no perfect, no modal)
     and ``coming`` gives an act as coming (:data:`COMING`): one stage of one act in news
     style ("takes temporary charge" / "will take charge of the team"). A past or perfect
-    clause ("has taken charge", "took charge") stays done."""
-    return now.modality == "asserted" and now.tense == "present" and coming.modality in COMING
+    clause ("has taken charge", "took charge") stays done, and so does a state ("X is
+    mayor" / "X will be mayor": a copula's present holds now) or an office given in
+    passing (an appositive or title)."""
+    if now.modality != "asserted" or now.tense != "present" or coming.modality not in COMING:
+        return False
+    return now.role == "event" and now.frame != "be" and now.predicate not in COPULAS
 
 
 def _different_events(a: Claim, b: Claim, cos: float) -> bool:
