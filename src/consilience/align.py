@@ -106,7 +106,6 @@ VERSION = "1"
 ALIGN_COSINE = 0.45  # clause cosine below which two claims are never compared ...
 ARGUMENT_COSINE = 0.45  # ... unless one predicate is said of one named argument
 PARAPHRASE_COSINE = 0.6  # clause cosine at which differently worded predicates may match
-FIGURE_PARAPHRASE_COSINE = 0.35  # ... when they give one counted figure (figure_paraphrase)
 STRONG_COSINE = 0.86  # clause cosine that aligns claims sharing no argument key
 FIGURE_TOLERANCE = 0.1  # stated figures within this relative difference are one figure
 CONSOLIDATE_MEAN = 0.5  # two groups are one claim when their mean cross score is this
@@ -878,25 +877,10 @@ def _close_enough(a: Node, b: Node, cos: float, pred: bool) -> bool:
     when the two clauses share a named argument, or a counted figure or measure
     (:func:`figure_anchored`)."""
     if not pred:
-        return cos >= max(PARAPHRASE_COSINE, ALIGN_COSINE) or figure_paraphrase(a.claim, b.claim, cos)
+        return cos >= max(PARAPHRASE_COSINE, ALIGN_COSINE)
     if cos >= ALIGN_COSINE or figure_anchored(a.claim, b.claim):
         return True
     return cos >= ARGUMENT_COSINE and named_argument_shared(a, b)
-
-
-def figure_paraphrase(a: Claim, b: Claim, cos: float) -> bool:
-    """Two differently worded predicates that give one counted figure within rounding
-    ("about 310,000 homes lost electricity" / "supply to around 310,000 customers was
-    interrupted") at a clause cosine of ``FIGURE_PARAPHRASE_COSINE``: a figure both writers
-    give pins the clauses to one fact more surely than their words, when every number one
-    states the other states too ("won four of 19 games" / "five wins in 19 games" share the
-    19 and differ on the rest). (All annotated sets: the paraphrase gate rejected 145 pairs
-    of one gold claim sharing a counted figure against 24 pairs of two;
-    ``python bench/align_gates.py --all``.)"""
-    if cos < FIGURE_PARAPHRASE_COSINE or not counted_figures_agree(a, b):
-        return False
-    na, nb = numerals(a.text), numerals(b.text)
-    return na <= nb or nb <= na
 
 
 def named_argument_shared(a: Node, b: Node) -> bool:
