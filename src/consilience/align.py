@@ -370,10 +370,17 @@ def _dates(c: Claim) -> list[tuple[str, str]]:
     return [tuple(d.split("|", 1)) for d in c.dates]  # type: ignore[misc]
 
 
+#: precisions fine enough that a day and a month of them are compared at the month
+CALENDAR = frozenset({"day", "month"})
+
+
 def dates_disagree(a: Claim, b: Claim) -> bool:
-    """Both clauses give a date of the same precision and none of them agree."""
+    """Both clauses give comparable dates (of one precision, or a day and a month: "from
+    March 1, 2027" / "in April next year") and none of them agree at the coarser
+    precision. A year is compared only with a year: "in 2027" says too little of when in
+    it."""
     da, db = _dates(a), _dates(b)
-    same = [(x, y) for x in da for y in db if x[1] == y[1]]
+    same = [(x, y) for x in da for y in db if x[1] == y[1] or {x[1], y[1]} <= CALENDAR]
     return bool(same) and not any(dates_compatible(x, y) for x, y in same)
 
 
@@ -1088,8 +1095,29 @@ def _done_and_pending(a: Claim, b: Claim) -> bool:
     been reluctant to allow ..."), or only as permitted ("the court let police search the
     flat" / "police searched the flat" / "police are expected to search the flat"): two
     claims, not one. (With one predicate the pair may be a statement conflict,
-    :func:`opposed`.)"""
-    return stage(a) != stage(b)
+    :func:`opposed`.) A clause asserted in the simple present is not done: news writes a
+    scheduled or just-announced act so ("X takes interim charge", "the deal raises the
+    wage by 2028"), the same act another clause gives as coming ("X will take charge")
+    (:func:`present_of_coming`)."""
+    if stage(a) == stage(b):
+        return False
+    return not (present_of_coming(a, b) or present_of_coming(b, a))
+
+
+#: modalities of an act said to be coming, not only possible ("will", "is to", "is set to")
+COMING = frozenset({"future", "planned", "expected"})
+
+
+def present_of_coming(now: Claim, coming: Claim) -> bool:
+    """``now`` asserts an act in the simple present (no past form, no perfect, no modal)
+    and ``coming`` gives an act as coming (:data:`COMING`): one stage of one act in news
+    style ("takes temporary charge" / "will take charge of the team"). A past or perfect
+    clause ("has taken charge", "took charge") stays done, and so does a state ("X is
+    mayor" / "X will be mayor": a copula's present holds now) or an office given in
+    passing (an appositive or title)."""
+    if now.modality != "asserted" or now.tense != "present" or coming.modality not in COMING:
+        return False
+    return now.role == "event" and now.frame != "be" and now.predicate not in COPULAS
 
 
 def _different_events(a: Claim, b: Claim, cos: float) -> bool:
