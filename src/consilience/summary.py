@@ -85,6 +85,7 @@ from .meta_lines import (
     reader_address,
 )
 from .model import Claim, Span
+from .silent_lines import quote_lead_in, silence_line
 from .unique import (
     GENERIC_FRAMES,
     _figure,
@@ -334,6 +335,19 @@ def _shared_line(
     if _cut_is_stated(cut, others, texts):
         return line
     return s, e, text
+
+
+
+def _number_value(tok) -> str | None:
+    """A number token's value as a string ("2,800" -> "2800", "four" -> "four"), else
+    None; a year-like or one-digit count is as good as any other."""
+    if not tok.like_num:
+        return None
+    text = tok.text.lower().replace(",", "")
+    try:
+        return repr(float(text))
+    except ValueError:
+        return text
 
 
 #: dependency relations of a phrase that completes its predicate ("was tabled *by X*",
@@ -705,7 +719,8 @@ def _clean_line(node: Node, texts: Texts) -> tuple[int, int, str] | None:
     :func:`consilience.meta_lines.meta_line`, nor one said to the reader,
     :func:`consilience.meta_lines.reader_address`, nor one about the outlet's own coverage,
     :func:`consilience.meta_lines.coverage_line`, nor a statement about a kind,
-    :func:`consilience.meta_lines.generic_statement`; a live-blog entry's time left out,
+    :func:`consilience.meta_lines.generic_statement`, nor a formula about communication
+    or a lead-in to a quotation, :mod:`consilience.silent_lines`; a live-blog entry's time left out,
     :func:`consilience.line_entries.entry_start`)."""
     c = node.claim
     if c.frame == "report" or c.heading:
@@ -721,6 +736,8 @@ def _clean_line(node: Node, texts: Texts) -> tuple[int, int, str] | None:
     doc = texts.ctx.analysis(c.article).doc
     if meta_line(doc, s, e) or reader_address(doc, s, e) or coverage_line(doc, s, e):
         return None  # "Valuations are even less certain.", "Stay with us.": no fact
+    if silence_line(doc, s, e) or quote_lead_in(doc, s, e):
+        return None  # "The club will make no further comment.": about communication only
     if generic_statement(doc, s, e):
         return None  # "Ice cores work like tree rings.": a kind, not the story
     return (s, e, text[s:e]) if headline_worthy(text[s:e]) else None
