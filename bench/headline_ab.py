@@ -6,7 +6,7 @@ unique lines that differ. Only for functions a context does not depend on (modul
 readers listed in ``ctx_cache.READERS``).
 
     python bench/headline_ab.py --set bench/annotations/heldout_s18 --cache /tmp/c18 \\
-        --off summary.silence_line --off unique.silence_line
+        --off summary.silence_line --off unique.silence_line --on line_figures._measure
 """
 
 from __future__ import annotations
@@ -31,16 +31,17 @@ def _lines(brief) -> list[str]:
     return out + [f"unique {x['text']!r}" for x in brief["unique"]]
 
 
-def _briefs(ctx, offs: list[str]):
-    """(brief with ``offs`` patched off, brief as the code stands)."""
+def _briefs(ctx, offs: list[str], ons: list[str] = ()):
+    """(brief with ``offs`` patched to return False and ``ons`` to return True, brief as
+    the code stands)."""
     from consilience.pipeline import finished_brief
 
     saved = []
-    for name in offs:
+    for name, value in [(n, False) for n in offs] + [(n, True) for n in ons]:
         mod, fn = name.rsplit(".", 1)
         m = importlib.import_module(f"consilience.{mod}")
         saved.append((m, fn, getattr(m, fn)))
-        setattr(m, fn, lambda *a, **k: False)
+        setattr(m, fn, lambda *a, _v=value, **k: _v)
     try:
         old = finished_brief(ctx)
     finally:
@@ -53,7 +54,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--set", action="append", required=True)
     ap.add_argument("--cache")
-    ap.add_argument("--off", action="append", default=[])
+    ap.add_argument("--off", action="append", default=[], help="module.function -> False")
+    ap.add_argument("--on", action="append", default=[], help="module.function -> True")
     args = ap.parse_args()
     for data in args.set:
         tot = {"old": [], "new": []}
@@ -62,7 +64,7 @@ def main() -> None:
             texts = {names[a.id]: a.text for a in arts}
             cache = Path(args.cache) / Path(data).name if args.cache else None
             ctx = ctx_cache.context(arts, cache)
-            old, new = _briefs(ctx, args.off)
+            old, new = _briefs(ctx, args.off, args.on)
             for tag, b in (("old", old), ("new", new)):
                 tot[tag].append(claims_bench.score(b, gold, texts, names))
             a, b = _lines(old), _lines(new)

@@ -332,10 +332,23 @@ def _shared_line(
     cut = [t for t in tokens_in(doc, line[0], line[1]) if not s <= t.idx < e and not t.is_punct]
     if any(_core(t) and not _inside(t.head, cut) for t in cut):
         return line
-    if _cut_is_stated(cut, others, texts):
+    if _cut_is_stated(cut, others, texts) or _drops_shared_figure(cut, others, texts):
         return line
     return s, e, text
 
+
+def _drops_shared_figure(cut, others: list[Claim], texts: Texts) -> bool:
+    """The tokens ``cut`` hold a number every sentence of ``others`` (claims spanning
+    their sentences) gives too (:func:`_number_value`): the figure is the point all the
+    cited sentences share, so a line cut before it ends short of its point ("Brightwater
+    set the final price" without "at EUR 24 per share", which every other sentence
+    gives as "24 euros")."""
+    values = {v for t in cut if (v := _number_value(t)) is not None}
+    for o in others:
+        doc = texts.ctx.analysis(o.article).doc
+        there = {v for t in tokens_in(doc, o.start, o.end) if (v := _number_value(t)) is not None}
+        values &= there
+    return bool(values)
 
 
 def _number_value(tok) -> str | None:
