@@ -70,3 +70,8 @@ def test_a_sentence_that_only_introduces_a_quotation_is_a_lead_in(text):
 )
 def test_a_fact_before_a_quotation_is_no_lead_in(text):
     assert not _lead_in(text)
+
+
+def test_a_list_of_symptoms_is_no_formula_about_communication():
+    # "cramp" reaches "information" in WordNet only through symptom > evidence
+    assert not _silent("Signs of the infection include headaches and cramps.")

@@ -26,6 +26,9 @@ with a quotation mark, or the sentence ends on a colon.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from . import lexicon
 from .analyse import tokens_in
 from .meta_lines import communication_verb, discourse_noun
 
@@ -92,9 +95,23 @@ def _silent_dependent(tok) -> bool:
 def _communication_noun(tok) -> bool:
     """``tok`` heads a phrase naming a kind of communication or cognition ("no further
     comment", "more details") with no name, figure or date in it."""
-    if tok.pos_ != "NOUN" or not discourse_noun(tok.lemma_.lower(), _MESSAGE_KINDS):
+    if tok.pos_ != "NOUN" or not _message(tok.lemma_.lower()):
         return False
     return not any(t.ent_type_ or t.like_num for t in tok.subtree)
+
+
+@lru_cache(maxsize=4096)
+def _message(noun: str) -> bool:
+    """``noun``'s first WordNet sense is within :data:`MESSAGE_DEPTH` hypernym steps of a
+    sense of a :data:`_MESSAGE_KINDS` noun ("comment" > remark > statement; "details" >
+    fact > information); deeper ones name a thing that only informs by the way ("cramp" >
+    pain > symptom > evidence > information)."""
+    targets = {off for kind in _MESSAGE_KINDS for off in lexicon.senses(kind, "n")}
+    return lexicon.reaches(noun, "n", targets, first=1, depth=MESSAGE_DEPTH)
+
+
+#: hypernym steps from a noun of what is communicated up to "message" or "information"
+MESSAGE_DEPTH = 2
 
 
 def _plain_party(tok) -> bool:
