@@ -34,7 +34,9 @@ def test_a_promised_event_the_same_actor_will_not_hold_is_denied():
         # "Mayor Ines Roth has pledged an audit of the port accounts."
         _claim("a", "pledge", "ines roth", "audit", tense="past"),
         # "Ines Roth will not launch an audit until the auditors report."
-        _claim("b", "launch", "ines roth", "audit", negated=True, tense="future", modality="future"),
+        _claim(
+            "b", "launch", "ines roth", "audit", negated=True, tense="future", modality="future"
+        ),
     ]
     assert Denials(nodes, texts=None).denied(0)
 
