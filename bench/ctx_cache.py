@@ -43,6 +43,7 @@ READERS = frozenset(
         "line_figures.py",
         "line_voice.py",
         "timeline_disputes.py",
+        "silent_lines.py",
     }
 )
 

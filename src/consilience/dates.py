@@ -570,7 +570,7 @@ def verb_tense(verb) -> str:
     scheduling = verb.lemma_.lower() in FUTURE_HEADS and verb.dep_ != "aux" and not past
     if scheduling and any(c.dep_ == "xcomp" for c in verb.children):
         return "future"  # "is slated/expected/set to ...", "plans to ..."
-    if past or _root_participle(verb):
+    if past or _root_participle(verb) or _set_thing(verb, auxes):
         return "past"
     if _present_progressive(verb, auxes):
         return "future"  # "price rises are coming in October": a planned act
@@ -579,6 +579,26 @@ def verb_tense(verb) -> str:
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "amod"):
         return "past"
     return "present"
+
+
+#: scheduling verbs that also name the act of fixing a thing: "the vote, set for Tuesday"
+#: schedules an act, "the record, set on Thursday" tells when the record was made
+FIXING_HEADS = frozenset({"set", "fix"})
+
+
+def _set_thing(verb, auxes) -> bool:
+    """``verb`` is a participle of fixing (:data:`FIXING_HEADS`) with no auxiliary that
+    describes a noun naming no happening ("The record, set on Thursday", "a price fixed
+    on Monday"), with no "for" phrase or infinitive of its own: the thing was fixed then,
+    a past act. Only an act ("the vote, set on Tuesday") is scheduled by such a
+    participle (:func:`consilience.date_act_lexicon.is_happening`)."""
+    if verb.lemma_.lower() not in FIXING_HEADS or verb.tag_ != "VBN" or auxes:
+        return False
+    if verb.dep_ not in ("acl", "amod") or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ == "xcomp" or c.lower_ == "for" for c in verb.children):
+        return False
+    return not is_happening(verb.head.lemma_)
 
 
 #: dependents a conjunct verb has only as a clause of its own, or as an active verb

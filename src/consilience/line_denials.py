@@ -6,6 +6,11 @@ conflicts (issue #11; held-out s12 k6, the headline one side of a dispute).
 
     Denials(nodes, texts).denied(i) -> bool
 
+A claim on an event its object names ("has promised an independent inquiry") is denied by
+another article's negated claim of the same actor on the same event in another verb
+("will not open an inquiry"): promising, ordering or opening an inquiry all assert that it
+takes place (:func:`event_patient`, WordNet's event nouns).
+
 Two claims are one act of one thing when they share a specific predicate class (``frame``,
 not "be", "say" and the other :data:`consilience.unique.GENERIC_FRAMES`) and an argument
 (actor or patient key), or their arguments are two parts of one name that an article of
@@ -33,6 +38,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .analyse import tokens_in
+from .date_act_lexicon import is_event_noun
 from .lexicon import antonyms
 from .opposition import PENDING
 from .unique import GENERIC_FRAMES
@@ -64,6 +70,16 @@ def denies(a: Claim, b: Claim) -> bool:
     return not (pos_pending and not neg_pending)
 
 
+def event_patient(c: Claim) -> str | None:
+    """The key of ``c``'s object when its head noun names something that happens
+    (:func:`consilience.date_act_lexicon.is_event_noun`: "inquiry", "strike", "vote"),
+    else None: the act on it is the event's coming about, whatever the verb."""
+    key = c.patient_key
+    if not key or c.frame in GENERIC_FRAMES:
+        return None
+    return key if is_event_noun(key.split()[-1]) else None
+
+
 def _holds(phrase: str, keys: set[str]) -> bool:
     """One of ``keys`` is in ``phrase`` as whole words."""
     return any(re.search(rf"\b{re.escape(k)}\b", phrase) for k in keys)
@@ -90,9 +106,12 @@ class Denials:
         self.nodes = nodes
         self.texts = texts
         self.by_frame: dict[str, list[int]] = {}
+        self.by_event: dict[str, list[int]] = {}
         for j, n in enumerate(nodes):
             if n.claim.frame not in GENERIC_FRAMES and n.claim.kind not in _NAMING:
                 self.by_frame.setdefault(n.claim.frame, []).append(j)
+            if n.claim.kind not in _NAMING and (event := event_patient(n.claim)):
+                self.by_event.setdefault(event, []).append(j)
         self._phrases: list[str] | None = None
         self._memo: dict[int, bool] = {}
         self._undone: dict[int, Undone] | None = None
@@ -111,6 +130,8 @@ class Denials:
             return False
         if self._left_undone(i) or self.left_open(i):
             return True
+        if self._event_denied(i):
+            return True
         if c.frame in GENERIC_FRAMES:
             return False
         for j in self.by_frame.get(c.frame, []):
@@ -118,6 +139,26 @@ class Denials:
             if self.nodes[j].root == self.nodes[i].root or not denies(c, o):
                 continue
             if self.one_thing(c, o):
+                return True
+        return False
+
+    def _event_denied(self, i: int) -> bool:
+        """Another root article's claim denies (:func:`denies`) that one actor brings
+        about one event its object names (:func:`event_patient`), whatever the verbs:
+        "has promised an independent inquiry" / "will not open an inquiry", both of Rui
+        Tavel -- promising, ordering, opening or holding an inquiry all assert that it
+        takes place."""
+        c = self.nodes[i].claim
+        event = event_patient(c)
+        if not event or not c.actor_keys:
+            return False
+        for j in self.by_event.get(event, []):
+            o = self.nodes[j].claim
+            if self.nodes[j].root == self.nodes[i].root or not denies(c, o):
+                continue
+            if set(c.actor_keys) & set(o.actor_keys) or any(
+                _shortened(x, y) for x in c.actor_keys for y in o.actor_keys
+            ):
                 return True
         return False
 

@@ -10,7 +10,9 @@ A **property** is a figure kind (:func:`consilience.align._figure`: dimension, u
 the counted noun's class, so "teenagers", "young people" and "voters" are all people)
 given in two sentences of different root articles that tell one thing: their sentence
 vectors are at least :data:`SAME_PROPERTY_COSINE` apart, or, for a figure that counts no
-noun (a time of day, a rank, a sum), the two claims share a noun of their own besides.
+noun (a time of day, a rank, a sum), the two claims share a noun of their own besides;
+two durations whose clauses share a noun that is no measure of time ("in charge for 14
+months" / "His 18 months in charge") time one thing, whatever their other words.
 Two **readings** of it differ when their stated values are not within rounding of each
 other either way (:func:`consilience.unique._figures_meet`). A claim's figure is a
 **minority** reading when some root article gives the property only other readings
@@ -25,6 +27,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .align import _figure
+from .meta_lines import discourse_noun
 from .unique import _figures_meet, is_precise
 
 if TYPE_CHECKING:
@@ -77,8 +80,7 @@ class FigureReadings:
         """``(roots giving a reading that meets figure, (claim, figure) of the roots giving
         only other readings)`` of the property of claim ``i``'s ``figure``."""
         kind = _kind(figure)
-        nounless = kind.endswith("|")
-        same = [(j, g) for j, g in self.by_kind.get(kind, []) if self._one_property(i, j, nounless)]
+        same = [(j, g) for j, g in self.by_kind.get(kind, []) if self._one_property(i, j, kind)]
         meets = {self.nodes[j].root for j, g in same if _meet(figure, g)}
         meets.add(self.nodes[i].root)
         return meets, [(j, g) for j, g in same if self.nodes[j].root not in meets]
@@ -90,18 +92,37 @@ class FigureReadings:
         rival = max(len({self.nodes[k].root for k, h in rivals if _meet(g, h)}) for _j, g in rivals)
         return len(meets) <= rival
 
-    def _one_property(self, i: int, j: int, nounless: bool) -> bool:
+    def _one_property(self, i: int, j: int, kind: str) -> bool:
         """Claims ``i`` and ``j`` (of different roots, or the same claim) tell one
-        property: close sentences, and for a figure of no counted noun (``nounless``)
-        a noun of their clauses in common."""
+        property of the figure ``kind``: close sentences, and for a figure of no counted
+        noun (a kind ending on "|") a noun of their clauses in common; or, for a duration,
+        a noun in common that is no measure of time (:func:`_measure`): "had been in
+        charge for 14 months" / "His 18 months in charge" time one tenure, however far
+        apart the sentences' other words."""
+        nounless = kind.endswith("|")
         a, b = self.nodes[i], self.nodes[j]
         if i == j:
             return True
         if a.root == b.root or a.sentence_vector is None or b.sentence_vector is None:
             return False
-        if nounless and not set(a.claim.nouns) & set(b.claim.nouns):
+        shared = set(a.claim.nouns) & set(b.claim.nouns)
+        if nounless and not shared:
             return False
-        return float(a.sentence_vector @ b.sentence_vector) >= SAME_PROPERTY_COSINE
+        if float(a.sentence_vector @ b.sentence_vector) >= SAME_PROPERTY_COSINE:
+            return True
+        return kind.startswith(DURATION) and any(not _measure(n) for n in shared)
+
+
+#: the dimension of a figure of elapsed time (:func:`consilience.align._figure`)
+DURATION = "duration|"
+#: WordNet nouns of measures and spans of time ("month", "season", "hour"): a duration's
+#: unit, shared by any two durations, names no thing timed
+MEASURE_KINDS = ("time_period", "time_unit", "measure")
+
+
+def _measure(noun: str) -> bool:
+    """``noun``'s first WordNet sense is a measure or a span of time."""
+    return discourse_noun(noun, MEASURE_KINDS)
 
 
 def _meet(a: str, b: str) -> bool:

@@ -85,6 +85,7 @@ from .meta_lines import (
     reader_address,
 )
 from .model import Claim, Span
+from .silent_lines import quote_lead_in, silence_line
 from .unique import (
     GENERIC_FRAMES,
     _figure,
@@ -331,9 +332,35 @@ def _shared_line(
     cut = [t for t in tokens_in(doc, line[0], line[1]) if not s <= t.idx < e and not t.is_punct]
     if any(_core(t) and not _inside(t.head, cut) for t in cut):
         return line
-    if _cut_is_stated(cut, others, texts):
+    if _cut_is_stated(cut, others, texts) or _drops_shared_figure(cut, others, texts):
         return line
     return s, e, text
+
+
+def _drops_shared_figure(cut, others: list[Claim], texts: Texts) -> bool:
+    """The tokens ``cut`` hold a number every sentence of ``others`` (claims spanning
+    their sentences) gives too (:func:`_number_value`): the figure is the point all the
+    cited sentences share, so a line cut before it ends short of its point ("Brightwater
+    set the final price" without "at EUR 24 per share", which every other sentence
+    gives as "24 euros")."""
+    values = {v for t in cut if (v := _number_value(t)) is not None}
+    for o in others:
+        doc = texts.ctx.analysis(o.article).doc
+        there = {v for t in tokens_in(doc, o.start, o.end) if (v := _number_value(t)) is not None}
+        values &= there
+    return bool(values)
+
+
+def _number_value(tok) -> str | None:
+    """A number token's value as a string ("2,800" -> "2800", "four" -> "four"), else
+    None; a year-like or one-digit count is as good as any other."""
+    if not tok.like_num:
+        return None
+    text = tok.text.lower().replace(",", "")
+    try:
+        return repr(float(text))
+    except ValueError:
+        return text
 
 
 #: dependency relations of a phrase that completes its predicate ("was tabled *by X*",
@@ -705,7 +732,8 @@ def _clean_line(node: Node, texts: Texts) -> tuple[int, int, str] | None:
     :func:`consilience.meta_lines.meta_line`, nor one said to the reader,
     :func:`consilience.meta_lines.reader_address`, nor one about the outlet's own coverage,
     :func:`consilience.meta_lines.coverage_line`, nor a statement about a kind,
-    :func:`consilience.meta_lines.generic_statement`; a live-blog entry's time left out,
+    :func:`consilience.meta_lines.generic_statement`, nor a formula about communication
+    or a lead-in to a quotation, :mod:`consilience.silent_lines`; a live-blog entry's time left out,
     :func:`consilience.line_entries.entry_start`)."""
     c = node.claim
     if c.frame == "report" or c.heading:
@@ -721,6 +749,8 @@ def _clean_line(node: Node, texts: Texts) -> tuple[int, int, str] | None:
     doc = texts.ctx.analysis(c.article).doc
     if meta_line(doc, s, e) or reader_address(doc, s, e) or coverage_line(doc, s, e):
         return None  # "Valuations are even less certain.", "Stay with us.": no fact
+    if silence_line(doc, s, e) or quote_lead_in(doc, s, e):
+        return None  # "The club will make no further comment.": about communication only
     if generic_statement(doc, s, e):
         return None  # "Ice cores work like tree rings.": a kind, not the story
     return (s, e, text[s:e]) if headline_worthy(text[s:e]) else None

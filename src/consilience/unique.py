@@ -29,6 +29,7 @@ from .meta_lines import coverage_line, meta_line, reader_address
 from .meta_lines import expressive as _expressive
 from .model import Claim, Span
 from .quote_marks import find_quotations
+from .silent_lines import quote_lead_in, silence_line
 from .unique_elsewhere import ClauseWords, stated_elsewhere
 from .unique_events import event_mentions, states_mention
 from .unique_paraphrase import related_verbs, same_act
@@ -142,8 +143,9 @@ def reject_reason(
     "disputed", "report", "close", "figure", "event", "fragment", "pronoun", "courtesy",
     "meta" -- a sentence about the reporting, :func:`consilience.meta_lines.meta_line` --,
     "address" -- a line said to the reader, :func:`consilience.meta_lines.reader_address` --,
-    or about the outlet's own coverage, :func:`consilience.meta_lines.coverage_line`, as
-    "meta" --, "fragment" also for a line with no clause
+    or about the outlet's own coverage, :func:`consilience.meta_lines.coverage_line`, or
+    a formula about communication or a lead-in to a quotation
+    (:mod:`consilience.silent_lines`), as "meta" --, "fragment" also for a line with no clause
     (:func:`consilience.line_voice.states_clause`: "Less than a mile to go.") --,
     "contact" -- a help line addressed to the reader,
     :func:`consilience.contact_lines.contact_line`, or a release's trailer,
@@ -198,6 +200,8 @@ def reject_reason(
         return "address", None  # "Thanks for following - goodnight": said to the reader
     if coverage_line(doc, s, e):
         return "meta", None  # "Our reporter will be on the six o'clock bulletin."
+    if silence_line(doc, s, e) or quote_lead_in(doc, s, e):
+        return "meta", None  # "The club will make no further comment.", a quote's lead-in
     if not states_clause(doc, s, e):
         return "fragment", None  # "Less than a mile to go.": a live blog's note, no clause
     if contact_line(doc, s, e):
