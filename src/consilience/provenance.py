@@ -1034,7 +1034,29 @@ def build_provenance(ctx: StoryContext) -> dict[str, list[dict]]:
             and a.article.id not in ctx.printings
             and same_outlet(source, a.article.outlet)
         ]
+    _own_reports(ctx, resting)
     return {"provenance": items, "provenance_notes": _provenance_notes(ctx, resting)}
+
+
+def _own_reports(ctx: StoryContext, resting: dict[str, list[str]]) -> None:
+    """Add to ``resting`` (source -> article ids) each outlet with two or more articles of
+    its own in the story (a wire's morning story and its own "UPDATE 1-"): they rest on
+    one report, the outlet's, as :func:`independent_sources` counts them. Printings of a
+    shared text, articles already grouped together, and near-copies of one another (noted
+    apart) add nothing."""
+    dups = duplicates_of(ctx)
+    groups: dict[str, list[str]] = {}
+    for a in ctx.analyses:
+        outlet = a.article.outlet
+        if outlet and a.article.id not in ctx.printings:
+            name = next((n for n in groups if same_outlet(n, outlet)), outlet)
+            groups.setdefault(name, []).append(a.article.id)
+    for name, ids in groups.items():
+        if len({_root(i, dups) for i in ids}) < 2:
+            continue
+        if not any(set(ids) <= set(held) for held in resting.values()):
+            held = resting.setdefault(name, [])
+            held += [i for i in ids if i not in held]
 
 
 def _display_names(ctx: StoryContext) -> dict[str, str]:

@@ -1246,10 +1246,12 @@ def _checked_date(value: str | None, source: str) -> str | None:
     return None
 
 
-def _front_matter(text: str) -> tuple[dict[str, str], str]:
+def _front_matter(text: str, source: str = "") -> tuple[dict[str, str], str]:
     """(fields, rest) of a Markdown file opening with front matter: each ``key: value`` line
     as ``{key: raw value}`` (quotes kept, checked by :func:`front_matter_problem`); a key
-    with no value followed by ``- item`` lines holds those items as a flow list ("[a, b]")."""
+    with no value followed by ``- item`` lines holds those items as a flow list ("[a, b]").
+    A line that is none of these (:func:`_malformed_line`) is ignored with a one-line
+    warning naming ``source`` and the line."""
     m = _FRONT_MATTER.match(text)
     if not m:
         return {}, text
@@ -1265,8 +1267,31 @@ def _front_matter(text: str) -> tuple[dict[str, str], str]:
         key = k.strip().lower() if sep and re.fullmatch(r"[A-Za-z_][\w-]*", k.strip()) else None
         if key is not None:
             meta[key] = v.strip()
+        elif (problem := _malformed_line(line)) is not None:
+            _warn_line(source, line, problem)
     meta.update((k, "[" + ", ".join(names) + "]") for k, names in items.items())
     return meta, text[m.end() :]
+
+
+def _malformed_line(line: str) -> str | None:
+    """Why a front-matter ``line`` that gives no ``key: value`` is malformed, else None: an
+    unindented line with no ':' ("outlet Marrow Times") or with no one-word field name
+    before it. Blank lines, comments ("# ..."), list items and indented lines (a value
+    continued) are well formed."""
+    if not line.strip() or line[:1] in " \t#" or re.match(r"-[ \t]", line):
+        return None
+    return "has no ':'" if ":" not in line else "has no one-word field name before its ':'"
+
+
+def _warn_line(source: str, line: str, problem: str) -> None:
+    """One line of warning: ``source``'s front-matter ``line`` ``problem`` and is ignored
+    (the field it meant is read as not given)."""
+    log.warning(
+        "%s: front matter line %s %s; the line is ignored",
+        escape_line(source),
+        escape_line(repr(line.strip())),
+        problem,
+    )
 
 
 #: the fields a Markdown file's front matter gives, each under any of its names; each holds
@@ -1395,7 +1420,7 @@ def _read_text(path: str, fh: BinaryIO, opts: ReadOptions, *, markdown: bool) ->
         yield Skipped(path, FRONT_MATTER_NOT_CLOSED)
         return
     if markdown:
-        meta, text = _front_matter(text)
+        meta, text = _front_matter(text, path)
     fields = md_fields(meta, path)
     title, body = _split_title(unwrap(text), markdown=markdown, titled=fields["title"] is not None)
     if markdown and has_markup(body):
