@@ -174,11 +174,70 @@ def restores(verb) -> bool:
     return lemma in _BACK_VERBS and "back" in parts
 
 
+#: the act of a train leaving its rails: "derailed", "left the tracks", "came off the
+#: rails", "jumped the track" (one act, however the article words it)
+DERAIL = "derail"
+#: what a train runs on: leaving it is derailing
+_RAIL_NOUNS = frozenset({"track", "rail", "rails", "tracks"})
+#: verbs whose object is what is left: "left the tracks", "jumped the rails"
+_LEAVE_VERBS = frozenset({"leave", "jump"})
+#: verbs that with "off" name a leaving: "came off the rails", "went off the track"
+_OFF_VERBS = frozenset({"come", "go", "run", "slide", "roll", "fly", "topple", "leave", "jump"})
+
+
+def derails(verb) -> bool:
+    """``verb`` tells a train leaving its rails: "derail" itself, "left the tracks",
+    "jumped the rails", "came off the rails", "went off the track"."""
+    lemma = verb_lemma(verb)
+    if lemma == DERAIL:
+        return True
+    for c in verb.children:
+        if c.dep_ == "dobj" and lemma in _LEAVE_VERBS and _lemma(c) in _RAIL_NOUNS:
+            return True
+        if c.dep_ in ("prep", "prt") and c.lower_ == "off" and lemma in _OFF_VERBS:
+            objs = [
+                *c.children,
+                *(g for g in verb.children if c.dep_ == "prt" and g.dep_ == "dobj"),
+            ]
+            if any(_lemma(o) in _RAIL_NOUNS for o in objs):
+                return True
+    return False
+
+
+#: verbs of forcing a way in through what they act on: "forced a side door", "prised open
+#: a window", "jemmied the lock"
+_FORCING_VERBS = frozenset({"force", "prise", "prize", "pry", "jemmy", "jimmy"})
+#: the ways into a building a forcing verb opens
+_WAYS_IN = frozenset({"door", "window", "gate", "entrance", "skylight", "shutter", "hatch",
+                      "lock", "grille", "doorway"})  # fmt: skip
+
+
+def forces_a_way_in(verb) -> bool:
+    """``verb`` forces a way into a place: a forcing verb whose object is a door, window or
+    lock ("forced a side door", "forced open a side door", "prised open a window")."""
+    if _lemma(verb) not in _FORCING_VERBS:
+        return False  # the tagger's own lemma: verb_lemma would cut "forced" to "forc"
+    opened = [c for c in verb.children if c.dep_ in ("xcomp", "advmod") and c.lower_ == "open"]
+    objs = [g for t in (verb, *opened) for g in t.children if g.dep_ == "dobj"]
+    return any(_lemma(o) in _WAYS_IN for o in objs)  # "forced (open) a side door"
+
+
+def when_entering(tok) -> bool:
+    """``tok`` (a clause's verb or its clock time) has a "when" clause telling a getting-in
+    at its moment: "the raid happened at about 2:30 a.m., when three men forced a side
+    door" (the raid's clock is the entry's)."""
+    for c in tok.children:
+        marks = {g.lower_ for g in c.children if g.dep_ == "advmod"}
+        if c.dep_ in ("advcl", "relcl") and "when" in marks and enters(c):
+            return True
+    return False
+
+
 def enters(verb) -> bool:
     """``verb`` is a getting-in: an entry verb with the particle "in" or a preposition
     "into" ("got in through a skylight", "broke into the museum"), or "enter" itself."""
     lemma = verb.lemma_.lower()
-    if lemma == ENTER:
+    if lemma == ENTER or forces_a_way_in(verb):
         return True
     return lemma in _ENTRY_VERBS and any(
         (c.dep_ == "prt" and c.lower_ in ("in", "into"))

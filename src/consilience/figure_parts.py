@@ -72,10 +72,26 @@ def is_whole(noun_tok, num_tok) -> bool:
     """Whether ``noun_tok``, counted by the number token ``num_tok`` ("five" in "the five
     charges"), is the whole of a part: the object of "of" after another number ("three of
     the five charges"). (spaCy Tokens -> bool)"""
+    if _hyphen_whole(noun_tok, num_tok):
+        return True
     if noun_tok.dep_ != "pobj" or noun_tok.head.lower_ != "of":
         return False
     owner = noun_tok.head.head
     return owner.like_num and owner.i != num_tok.i and owner.i < num_tok.i
+
+
+def _hyphen_whole(noun_tok, num_tok) -> bool:
+    """Whether a count written onto the thing it is part of is the whole of a part of the
+    same noun before it: "40" in "Twelve wagons of the 40-wagon train" (the train's wagons
+    in all), not "five" in "three of the five-star hotels" (stars are no hotels)."""
+    host = noun_tok.head
+    if noun_tok.dep_ not in ("compound", "amod", "nmod") or host.i == noun_tok.i:
+        return False
+    if host.dep_ != "pobj" or host.head.lower_ != "of":
+        return False
+    part = host.head.head
+    counted = any(c.dep_ == "nummod" for c in part.children)
+    return counted and part.i < num_tok.i and part.lemma_.lower() == noun_tok.lemma_.lower()
 
 
 def _plural_noun(tok) -> bool:

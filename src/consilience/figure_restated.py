@@ -3,6 +3,10 @@
 converted, so the pair is ONE reading of the property: its span runs over both, its
 interval holds both, and the bracketed figure is not read again with the unit before it
 as its property ("2 km" measuring "mile").
+
+A loose clock time pinned down right after it ("shortly before 10 p.m., at 9:50 p.m.",
+"around midnight - at 11:54 p.m.") is the same moment said twice: the exact time is the
+reading, the loose one is dropped (:func:`drop_pinned_clocks`).
 """
 
 from __future__ import annotations
@@ -60,3 +64,30 @@ def fold_restatements(qs: list[Quantity], text: str) -> list[Quantity]:
         else:
             out.append(q)
     return out
+
+
+#: what stands between a loose clock time and the exact one that pins it down: a comma or a
+#: dash, and "at" ("shortly before 10 p.m., at 9:50 p.m.")
+_PIN = re.compile(r"^\s*(,|-|–|—)\s*(at|at exactly|precisely at|exactly at)?\s*$")
+
+
+def _pins(a: Quantity, b: Quantity, text: str) -> bool:
+    """``b`` pins down the loose clock time ``a`` just before it: same article, sentence
+    and zone, ``a`` qualified ("shortly before", "about") and ``b`` not, only a comma or
+    dash (and "at") between them, and ``b`` inside ``a``'s interval."""
+    if a.article != b.article or a.sentence != b.sentence:
+        return False
+    if a.dimension != "time of day" or b.dimension != "time of day":
+        return False
+    if not a.qualifier or b.qualifier or a.surface_unit != b.surface_unit:
+        return False
+    if a.low is None or a.high is None or not _PIN.match(text[a.end : b.start]):
+        return False
+    return a.low <= b.value <= a.high
+
+
+def drop_pinned_clocks(qs: list[Quantity], text: str) -> list[Quantity]:
+    """``qs`` (one article's figures in text order) without each loose clock time that the
+    next figure pins down (see the module docstring)."""
+    pinned = {i for i in range(len(qs) - 1) if _pins(qs[i], qs[i + 1], text)}
+    return [q for i, q in enumerate(qs) if i not in pinned]

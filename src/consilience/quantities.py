@@ -90,12 +90,14 @@ from .figure_audiences import VIEWERSHIP, watched_through
 from .figure_changes import change_start
 from .figure_each import EACH, per_member
 from .figure_events import (
+    DERAIL,
     ENTER,
     FAILURE,
     ONSET_VERBS,
     RESTORED,
     consequence,
     crowd,
+    derails,
     enters,
     fails,
     happening,
@@ -103,6 +105,7 @@ from .figure_events import (
     perceived,
     restores,
     treated_for_harm,
+    when_entering,
 )
 from .figure_forms import (
     STANDING,
@@ -124,7 +127,7 @@ from .figure_parts import WHOLE, Part, is_whole, part_at
 from .figure_periods import earlier_year
 from .figure_pounds import pounds_are_money
 from .figure_rates import rate_units
-from .figure_restated import fold_restatements
+from .figure_restated import drop_pinned_clocks, fold_restatements
 from .figure_scores import SCORE, score_at
 from .figure_series import SERIES_UNIT, series_at
 from .figure_sets import can_act
@@ -1551,6 +1554,8 @@ def _verb_predicate(v, tok) -> str:
     pred = _lemma(v)
     if _does_to_object(v, tok):
         return None  # "Four masked men held up a van": the men did it, nothing befell them
+    if derails(v):
+        return DERAIL  # "14 cars left the tracks" = "12 wagons came off the rails"
     state = _object_state(v, tok)
     if state is not None:
         return state  # "leaving three people missing": missing, not the leaving
@@ -1801,7 +1806,8 @@ def extract_quantities(analysis: Analysis) -> list[Quantity]:
     out += _build_year_ages(analysis, spans)
     out.sort(key=lambda q: q.start)
     units = rate_units(doc, out)  # "One orbit takes two years": the unit of a rate
-    return fold_restatements([q for q in out if id(q) not in units], doc_text(doc))
+    kept = fold_restatements([q for q in out if id(q) not in units], doc_text(doc))
+    return drop_pinned_clocks(kept, doc_text(doc))
 
 
 def _mark_per_member(doc, figures: list[Quantity]) -> None:
@@ -2837,12 +2843,16 @@ def _clock_event(anchor) -> tuple[str | None, str | None]:
         lemma = "walk"  # "stopped work at 7 a.m.", "downed tools at noon": a strike began
     if enters(verb):
         lemma = ENTER  # "got in through a skylight", "broke into the museum"
+    elif derails(verb):
+        lemma = DERAIL  # "left the tracks at 4:15 a.m." = "derailed at 04:40"
     elif fails(verb, subj, _SUPPLIES):
         lemma = FAILURE  # "the system went down at 6:15", "the network failed at noon"
     elif restores(verb):
         lemma = RESTORED  # "power was back by 11 p.m.", "reconnected the last customers"
     if lemma in ONSET_VERBS:
         return lemma, _name_of(subj) if subj is not None else None  # "the fire broke out"
+    if when_entering(verb) or when_entering(anchor):
+        return ENTER, None  # "the raid happened at 2:30 a.m., when three men forced a door"
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     subjects += [subj] if subj is not None else []
     subjects += perceived(verb)

@@ -155,6 +155,8 @@ NOUN_CLASSES = {
     "death": {"death", "fatality", "body", "casualty_dead"},
     # one surgical act, named three ways: "340 operations" = "360 procedures" = "surgeries"
     "operation": {"operation", "procedure", "surgery"},
+    # the vehicles of a train, named by British and American usage: "14 cars" = "12 wagons"
+    "rail car": {"car", "wagon", "carriage", "railcar", "boxcar"},
 }  # fmt: skip
 _NOUN_LOOKUP = {w: c for c, ws in NOUN_CLASSES.items() for w in ws}
 
@@ -171,6 +173,9 @@ EVENT_CLASSES = {
                   "evacuation", "unable", "relocate", "rehouse", "drive", "evacuee"},
     "missing": {"missing", "miss", "unaccounted"},
     "rescued": {"rescue", "save", "airlift", "pluck"},
+    # a train leaving its rails, however worded (figure_events.derails): "14 cars left the
+    # tracks", "12 wagons came off the rails", "derailed"
+    "derailed": {"derail"},
     "arrested": {"arrest", "detain", "hold"},
     "deployed": {"deploy", "send", "dispatch", "introduction", "introduce", "station", "position",
                  "bring", "arrive", "influx", "transfer", "deployment", "mass", "move"},
@@ -214,7 +219,7 @@ _OUTAGE_NOUNS = {"home", "customer", "subscriber", "consumer", "user", "premise"
 _EVENT_LABEL = {"killed": "killed", "injured": "injured", "displaced": "displaced",
                 "missing": "missing", "rescued": "rescued", "hospitalised": "in hospital", "arrested": "arrested",
                 "deployed": "deployed", "launched": "launched", "in favour": "in favour",
-                "against": "against"}  # fmt: skip
+                "against": "against", "derailed": "derailed"}  # fmt: skip
 
 _EPS = 1e-9
 
