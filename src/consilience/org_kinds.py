@@ -309,3 +309,11 @@ def is_a(noun: str, kinds: frozenset[str], first: int = 1) -> bool:
     """Whether one of ``kinds`` (WordNet lemmas) is an ancestor of ``noun``'s first
     ``first`` senses: ``is_a("town", PLACE_ANCESTORS)`` is True."""
     return bool(ancestors(noun, first) & kinds)
+
+
+def institution_of_its_own(noun: str) -> bool:
+    """Whether body noun ``noun`` names, by its first WordNet sense, an institution (an
+    insurer, a firm, a bank as lender): a party in its own right that an owner deals with
+    ("the museum's insurer"), unlike a unit that is part of its owner ("the company's
+    board", "the council's press office"), whose words are the owner's."""
+    return "institution" in ancestors(noun)

@@ -524,8 +524,16 @@ def extract_attributions(analysis: Analysis) -> list[Attribution]:
             add(pobj, "according to", False, prep)
     found = _outlet_short_forms(found)
     own = analysis.article.outlet
-    found = [f for f in found if not (f[3] == "outlet" and own and same_outlet(f[1], own))]
+    found = [f for f in found if not (f[3] == "outlet" and own and _own_outlet(f[1], own))]
     return _attributions(analysis.article.id, found)
+
+
+def _own_outlet(source: str, own: str) -> bool:
+    """Whether cited outlet ``source`` is the article's own outlet ``own``, by name or short
+    form (:func:`same_outlet`) or by its initials ("she told the NBC" in an article of the
+    National Broadcasting Corporation): an article naming its own outlet cites no report."""
+    bare = source.strip().removeprefix("the ").removeprefix("The ")
+    return same_outlet(source, own) or (bare.isupper() and bare == initials(own))
 
 
 def _outlet_short_forms(found: list[tuple]) -> list[tuple]:

@@ -129,6 +129,7 @@ from .org_kinds import (
     PLACE_ANCESTORS,
     brand_name,
     descriptor_of,
+    institution_of_its_own,
     is_a,
     org_kind,
     org_rank,
@@ -683,8 +684,9 @@ class _BodyResolution(ArticleNames):
     def _possessed_body(self, tok, poss) -> Speaker | None:
         """A body noun owned by a name or a role ("President Elin Varga's office", "the
         speaker's office", "Tova Lind's team"): the owner's body, itself and never a body
-        of that noun named before. Named after the person the owner names ("Elin Varga's
-        office"; a surname the article gives with a first name the tagger missed: "Lind's
+        of that noun named before; an institution of its own ("the museum's insurer",
+        :func:`org_kinds.institution_of_its_own`) is the phrase as written. Named after
+        the person the owner names ("Elin Varga's office"; a surname the article gives with a first name the tagger missed: "Lind's
         team" -> "Tova Lind's team"), else the phrase as written. A body of an
         organisation ("Halden's board", "the company's board") is that organisation. None
         for another owner ("its": the body's own noun resolves it)."""
@@ -692,6 +694,9 @@ class _BodyResolution(ArticleNames):
         named = self._named_with(tok, poss) if poss.pos_ == "PROPN" else None
         if named is not None:
             return named  # "Ostrava's central bank" -> "Bank of Ostrava"
+        if poss.pos_ in ("PROPN", "NOUN") and institution_of_its_own(tok.lemma_.lower()):
+            # "the museum's insurer": a party of its own the owner deals with, not the owner
+            return Speaker(doc_text(self.doc)[start:end], start, end, "org")
         if poss.pos_ in ("PROPN", "NOUN") and not self.in_quotation(poss):
             org = self._organisation(poss)
             if poss.pos_ == "PROPN" and (org is None or not _body_name(org.name)):
