@@ -42,7 +42,7 @@ from .claims import arg_keys
 from .class_denials import kinds
 from .event_states import Reading, _negated, _time, partitive
 from .model import Analysis, Claim
-from .noun_branches import known, one_branch
+from .noun_branches import PERSON, kind_of, known, one_branch
 
 #: hypernym steps from a verb's sense up to a synset of causing
 VERB_STEPS = 3
@@ -358,10 +358,12 @@ def alternative_causes(a: Reading, b: Reading) -> bool:
     one head with two owners; "a *keeper's* error" / "a *door* fault": one kind of cause of
     two things of different branches), or two heads of one branch of WordNet
     (:func:`consilience.noun_branches.one_branch`) neither a kind of the other. A link is
-    no cause; causes of different branches ("a storm" / "a faulty pump") may both hold."""
+    no cause; causes of different branches ("a storm" / "a faulty pump") may both hold,
+    and so may two descriptions of people ("three masked *men*" / "the *robbers*" may be
+    one gang: who did it is :func:`consilience.statements._other_doer`'s question)."""
     if "link" in (a.predicate, b.predicate) or not (a.head and b.head):
         return False
-    if not one_event(a, b) or a.doer & b.doer:
+    if not one_event(a, b) or a.doer & b.doer or _people(a.doer_head, b.doer_head):
         return False
     x, y = a.doer_head, b.doer_head
     if _same_word(x, y):
@@ -369,6 +371,11 @@ def alternative_causes(a: Reading, b: Reading) -> bool:
     if not (known(x) and known(y)) or x in kinds(y, "n") or y in kinds(x, "n"):
         return False
     return one_branch(x, y) and not (x in b.doer_mods or y in a.doer_mods)
+
+
+def _people(x: str, y: str) -> bool:
+    """Both causes are WordNet kinds of person ("man", "robber", "official")."""
+    return bool(x and y) and kind_of(x, PERSON) and kind_of(y, PERSON)
 
 
 def _other_owners(a: Reading, b: Reading) -> bool:

@@ -447,12 +447,14 @@ def _theme_label(a: Reading, b: Reading) -> str:
 
 def _why(a: Reading, b: Reading) -> str:
     """How two clashing readings differ: opposite states, an undecided plan, opposite
-    acts, or one event stated and denied."""
+    acts, or one event stated and denied. Two readings of one sign deny nothing ("caused
+    by a gas leak" / "by a water leak" state two things): they are no "stated vs denied"."""
     if a.kind in ("state", "value") and b.kind == a.kind:
         return a.kind
     if a.undecided or b.undecided or unscheduled(a) or unscheduled(b):
         return "undecided"
-    return "antonym" if a.kind == "act" and a.sign == b.sign else "polarity"
+    same = a.sign == b.sign and a.negated == b.negated
+    return "antonym" if same else "polarity"
 
 
 def _predicate_label(a: Reading, b: Reading) -> str:
