@@ -408,6 +408,9 @@ def _denied_tokens(span) -> tuple[set[int], set[int]]:
         out |= _whether_matter(span.doc[i])
         out |= _any_objects(span.doc[i])
         out |= _light_matter(span.doc[i])
+        begun = _begun_acts(span.doc[i])
+        out |= begun
+        ahead |= begun if i in ahead else set()
     inside = range(span.start, span.end)
     return {i for i in out if i in inside}, {i for i in ahead if i in inside}
 
@@ -582,6 +585,30 @@ def _light_matter(verb) -> set[int]:
         if p.dep_ == "prep" and p.lower_ in _LIGHT_PREPS:
             out |= {o.i for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"}
     return out
+
+
+#: WordNet verbs of beginning: a kind of one of them starts the act its object names
+#: ("open an inquiry", "launch an investigation", "stage a protest", "set up a review")
+BEGINNING = frozenset({"begin", "start", "initiate"})
+
+
+def _begun_acts(verb) -> set[int]:
+    """Of a denied verb of beginning (a kind of :data:`BEGINNING` within three WordNet
+    steps, any sense), its object or passive subject when that noun names an act -- a
+    noun WordNet derives from a verb that is no physical thing ("will not *open an
+    inquiry*": the inquiry is denied, as "no inquiry" says; "did not open the *gate*"
+    denies no gate)."""
+    if verb.pos_ != "VERB" or not BEGINNING & kinds(_joined(verb), "v", 3, None):
+        return set()
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
+    return {n.i for n in nouns if _act_noun(n.lemma_.lower())}
+
+
+@lru_cache(maxsize=8192)
+def _act_noun(noun: str) -> bool:
+    """``noun`` names an act: WordNet derives it from a verb and its first sense is no
+    physical thing (:func:`_concrete`)."""
+    return bool(lexicon.verbs_of(noun)) and not _concrete(noun)
 
 
 def _named_kind(no) -> bool:
