@@ -27,7 +27,7 @@ import claims_bench  # noqa: E402
 import claims_recall_diag as diag  # noqa: E402
 import ctx_cache  # noqa: E402
 
-HELDOUT = tuple(f"bench/annotations/heldout_s{k}" for k in range(5, 19))
+HELDOUT = tuple(f"bench/annotations/heldout_s{k}" for k in range(5, 20))
 
 
 def verdicts(ctx) -> tuple[list, dict[tuple, str]]:

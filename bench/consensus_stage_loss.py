@@ -59,7 +59,7 @@ CLASSES = (
     "recalled",
 )
 #: the held-out tuning sets s5-s17 and the check set s18
-HELDOUT = tuple(f"bench/annotations/heldout_s{k}" for k in range(5, 19))
+HELDOUT = tuple(f"bench/annotations/heldout_s{k}" for k in range(5, 20))
 
 
 def _why_no_claim(ctx, art: str, spans: list[tuple[int, int]]) -> str:
