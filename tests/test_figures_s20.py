@@ -64,6 +64,15 @@ def test_a_close_after_a_morning_move_is_a_later_reading_not_a_rival():
     assert "from 5.6%" in entry["explanation"] and "to 3.9%" in entry["explanation"]
 
 
+def test_a_figure_dated_at_the_close_is_a_later_reading_of_the_morning_move():
+    ctx = _story(
+        ("Market Wire", "2026-03-11T09:10:00+00:00", "Shares in Halvor Shipping fell 6.2% in early trading in Oslo."),
+        ("Finance Daily", "2026-03-11T17:30:00+00:00", "By the close, Halvor Shipping shares were down 4.4% in Oslo."),
+    )  # fmt: skip
+    [entry] = _with(_items(ctx), "6.2%")
+    assert entry["update"] is True, entry["explanation"]
+
+
 def test_a_move_ended_with_lower_on_the_day_is_a_share_price(make):
     from consilience.quantities import extract_quantities
 
