@@ -132,3 +132,19 @@ def test_the_other_side_of_a_tally_is_no_change():
     )  # fmt: skip
     [entry] = _with(_items(ctx), "14")
     assert entry["update"] is False, entry["explanation"]
+
+
+def test_civilians_moved_are_displaced_not_deployed(make):
+    from consilience.reconcile import slot_key
+
+    moved = _one_count(make, "About 650 villagers have been moved to the sports hall.", "650")
+    assert slot_key(moved)[2] == "displaced"
+    troops = _one_count(make, "About 650 soldiers have been moved to the border.", "650")
+    assert slot_key(troops)[2] == "deployed"
+
+
+def _one_count(make, text: str, needle: str):
+    from consilience.quantities import extract_quantities
+
+    [q] = [q for q in extract_quantities(make(text)) if needle in q.text]
+    return q

@@ -384,6 +384,8 @@ def event_class(q: Quantity) -> str | None:
         return None  # "1,342 coins buried around AD 270" were never trapped
     if ev in _SENT_EVENTS and not _may_befall(q.noun, _SENT_ROOTS):
         return None  # "bringing 3,500 jobs" sends nobody anywhere: a count of jobs
+    if ev in _SENT_EVENTS and noun_class(q) == "person":
+        return "displaced"  # "1,800 people have been moved out": civilians moved, not a force
     return ev
 
 
