@@ -73,24 +73,34 @@ def main() -> None:
     args = ap.parse_args()
     for s in args.set:
         data = Path(s) if Path(s).is_dir() else ROOT / s
-        tot = dict(gold=0, found=0, pred=0, tp=0, upd=0, upd_found=0)
+        tot = dict(gold=0, found=0, pred=0, tp=0, upd=0, upd_found=0, qgold=0, qfound=0)
         for folder in sorted(p for p in data.iterdir() if (p / "gold.json").is_file()):
             ctx, names, gold = _context(folder, Path(args.cache))
             gold = {**gold, "conflicts": [c for c in gold["conflicts"] if c["kind"] != "fact"]}
             texts = {a.article.id: a.article.text for a in ctx.analyses}
             c = score_conflicts({"conflicts": _figure_conflicts(ctx)}, gold, texts, names)
-            for k, v in (("gold", "gold"), ("found", "found"), ("pred", "predicted"),
-                         ("tp", "tp"), ("upd", "updates"), ("upd_found", "updates_found")):
+            for k, v in (
+                ("gold", "gold"),
+                ("found", "found"),
+                ("pred", "predicted"),
+                ("tp", "tp"),
+                ("upd", "updates"),
+                ("upd_found", "updates_found"),
+            ):
                 tot[k] += c[v]
+            tot["qgold"] += sum(kind == "quantity" for kind, _ in c["by_kind"])
+            tot["qfound"] += sum(kind == "quantity" and f for kind, f in c["by_kind"])
             if args.details:
                 for m in c["missed"]:
                     print(f"  {folder.name}: missed {m}")
                 for f in c["false"]:
                     print(f"  {folder.name}: FALSE {f}")
         p = tot["tp"] / tot["pred"] if tot["pred"] else 0.0
-        print(f"{data.name}: figures/dates found {tot['found']}/{tot['gold']}, predicted "
-              f"{tot['pred']}, true {tot['tp']} (P {p:.3f}), updates {tot['upd_found']}/"
-              f"{tot['upd']}")
+        print(
+            f"{data.name}: figures/dates found {tot['found']}/{tot['gold']}, predicted "
+            f"{tot['pred']}, true {tot['tp']} (P {p:.3f}), quantity {tot['qfound']}/"
+            f"{tot['qgold']}, updates {tot['upd_found']}/{tot['upd']}"
+        )
 
 
 if __name__ == "__main__":

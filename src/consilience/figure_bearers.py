@@ -176,3 +176,92 @@ def _split(
                 moved = {id(q) for q in by[b]}
                 groups[key] = [q for q in groups[key] if id(q) not in moved]
                 groups.setdefault(new_key(key, b), []).extend(by[b])
+
+
+#: relative pronouns that stand for the noun a relative clause hangs on ("an ovation that
+#: lasted 12 minutes"): a closed grammatical class
+_RELATIVE = frozenset({"that", "which", "who"})
+#: how far apart two durations of one slot must lie (the larger over the smaller) before
+#: their bearers are read as two events: a twelve-minute ovation and a seven-year closure,
+#: never the rescue's 18 hours beside the operation's 20 (the loose-slot scatter of
+#: :mod:`consilience.reconcile`)
+DURATION_SCATTER = 3.0
+
+
+def duration_bearer(span) -> str | None:
+    """The lemma of the event noun a duration ``span`` (spaCy) measures: the noun it is set
+    beside ("the ovation, about ten minutes ..."), modifies or fills ("a twelve-minute
+    ovation", "a closure of seven years", :func:`bearer`), or the subject of its verb,
+    through a relative pronoun to the noun its clause hangs on ("an ovation that lasted 12
+    minutes", "a restoration that took seven years"); None when none is read."""
+    if span is None:
+        return None
+    tok = _top(span)
+    head = tok.head
+    if tok.dep_ == "appos" and head.pos_ == "NOUN":
+        return head.lemma_.lower()
+    found = bearer(span, "duration")
+    if found is not None:
+        return found
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        tok, head = head, head.head  # "went on for 15 minutes": the verb's subject
+    if tok.dep_ not in _OBJECT_DEPS | {"prep", "npadvmod"} or head.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subj and subj[0].lower_ in _RELATIVE and head.dep_ == "relcl" and head.head.pos_ == "NOUN":
+        return head.head.lemma_.lower()
+    return None
+
+
+def _far(a: list[Quantity], b: list[Quantity]) -> bool:
+    """Every figure of ``a`` lies more than :data:`DURATION_SCATTER` times from every
+    figure of ``b`` (larger over smaller)."""
+    return all(
+        max(x.value, y.value) > DURATION_SCATTER * min(x.value, y.value) > 0 for x in a for y in b
+    )
+
+
+def split_duration_events(
+    groups: dict[tuple, list[Quantity]], span_of: Callable[[Quantity], object]
+) -> None:
+    """Split, in place, each duration slot whose figures measure two events: their bearers
+    (:func:`duration_bearer`) are not one sense (:func:`one_bearer`) and their values lie
+    far apart (:func:`_far`): "an ovation that lasted 12 minutes" and "a restoration that
+    took seven years" share the verb's slot ("time taken") and nothing else. The bearer
+    most articles give keeps the slot; each other one joins the duration slot whose figures
+    measure that bearer (the measure "ovation" of "a twelve-minute ovation" counts too),
+    else a slot of its own, ``("duration", bearer, *key[2:])``; between bearers given by
+    as many articles, one with no such other slot keeps it."""
+    for key in sorted((k for k in groups if k[0] == "duration"), key=repr):
+        by: dict[str, list[Quantity]] = {}
+        for q in groups.get(key, []):
+            b = duration_bearer(span_of(q))
+            if b is not None:
+                home = next((k for k in by if one_bearer(k, b)), b)
+                by.setdefault(home, []).append(q)
+        if len(by) < 2:
+            continue
+        homes = {b: _bearer_slot(groups, key, b, span_of) for b in sorted(by)}
+        main = max(sorted(by), key=lambda k: (len({q.article for q in by[k]}), not homes[k]))
+        for b in sorted(by):
+            if b == main or not _far(by[b], by[main]):
+                continue
+            moved = {id(q) for q in by[b]}
+            groups[key] = [q for q in groups[key] if id(q) not in moved]
+            groups.setdefault(homes[b] or ("duration", b, *key[2:]), []).extend(by[b])
+
+
+def _bearer_slot(
+    groups: dict[tuple, list[Quantity]],
+    key: tuple,
+    b: str,
+    span_of: Callable[[Quantity], object],
+) -> tuple | None:
+    """Another duration slot (not ``key``) with a figure that measures ``b`` (its bearer or
+    its measure is one sense with ``b``), the first by key; None when there is none."""
+    for other in sorted((k for k in groups if k[0] == "duration" and k != key), key=repr):
+        for q in groups[other]:
+            got = duration_bearer(span_of(q)) or (q.measure or "").lower()
+            if got and one_bearer(got, b):
+                return other
+    return None

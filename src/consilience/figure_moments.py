@@ -9,7 +9,7 @@ The interim cue is a word of an early or middle part of the period in the figure
 (a closed class: "early", "opening", "intraday", "morning", "midday", "noon",
 "lunchtime", "afternoon", "so far"); the final cue is the figure's clause verb being one of
 a period ending ("close", "finish", "end", "settle": WordNet relates "close" to none of the
-others, so the class is listed).
+others, so the class is listed), or its clause dated "at the close" / "by the end".
 """
 
 from __future__ import annotations
@@ -29,16 +29,33 @@ def _clause_verb(tok):
     return None
 
 
+#: nouns of a period's end after "at" / "by" ("at the close", "by the end of trading")
+_END_NOUNS = frozenset({"close", "end", "finish"})
+
+
+def _at_the_end(verb) -> bool:
+    """The clause of ``verb`` is dated at its period's end by a phrase: "at" or "by" with
+    a noun of :data:`_END_NOUNS` ("At the close, the group was worth 6.6 billion", "by the
+    end of the session it was down 3%")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("at", "by")
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in _END_NOUNS for g in c.children)
+        for c in verb.children
+    )
+
+
 def period_moment(span) -> str | None:
     """:data:`FINAL` when the clause verb of the figure ``span`` (spaCy) ends a period
-    ("closed up 4.1%"), :data:`INTERIM` when its clause names an early or middle part of
-    one ("rose 2.4% in early trading", "up 2.4% this morning", "so far"), else None."""
+    ("closed up 4.1%") or its clause is dated at the period's end (:func:`_at_the_end`),
+    :data:`INTERIM` when its clause names an early or middle part of one ("rose 2.4% in
+    early trading", "up 2.4% this morning", "so far"), else None."""
     if span is None:
         return None
     verb = _clause_verb(span.root)
     if verb is None:
         return None
-    if verb.lemma_.lower() in _END_VERBS:
+    if verb.lemma_.lower() in _END_VERBS or _at_the_end(verb):
         return FINAL
     words = {t.lower_ for t in verb.subtree if t.i < span.start or t.i >= span.end}
     if words & _INTERIM_WORDS or {"so", "far"} <= words:

@@ -1167,6 +1167,8 @@ def _share_of(doc, anchor, lo: int, hi: int) -> tuple[str | None, str | None]:
     subj = _subject_of(anchor.head if anchor.dep_ in ("attr", "dobj", "oprd") else anchor)
     subj = _moved_stock(anchor) or subj
     verb = clause_verb(anchor)
+    if subj is None and verb is not None and _lemma(verb) in _PRICE_MOVES:
+        subj = _subject_of(verb)  # "The shares ended the day 3.1% lower" ("lower" on "day")
     stake = _stake_of(anchor, subj)
     if stake is not None:
         return stake

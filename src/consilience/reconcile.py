@@ -79,7 +79,7 @@ from .clock_gaps import clock_gap
 from .entity_types import HONORIFICS
 from .figure_aspects import figure_verb, gerund_verb, kin_acts, one_act, returns
 from .figure_audiences import VIEWERSHIP
-from .figure_bearers import split_bearers, split_stages
+from .figure_bearers import split_bearers, split_duration_events, split_stages
 from .figure_durations import (
     BARE,
     anchor_words,
@@ -384,6 +384,8 @@ def event_class(q: Quantity) -> str | None:
         return None  # "1,342 coins buried around AD 270" were never trapped
     if ev in _SENT_EVENTS and not _may_befall(q.noun, _SENT_ROOTS):
         return None  # "bringing 3,500 jobs" sends nobody anywhere: a count of jobs
+    if ev in _SENT_EVENTS and noun_class(q) == "person":
+        return "displaced"  # "1,800 people have been moved out": civilians moved, not a force
     return ev
 
 
@@ -590,6 +592,8 @@ def normalized(q: Quantity, scale: tuple[float, str] | None = None) -> str:
         first = math.floor(v / SCALE)
         return f"{_fmt(first, 1)}-{_fmt(v - first * SCALE, 1)}"
     div, unit = scale or human_scale(q.dimension, v)
+    if v and _fmt(v / div, _decimals(q, div)) in ("0", "-0"):
+        div, unit = human_scale(q.dimension, v)  # never "12 minutes = 0 years": its own scale
     if not unit:
         return f"{_fmt(v, 2)} {q.unit}".strip()
     return f"{_fmt(v / div, _decimals(q, div))} {unit}"
@@ -883,15 +887,10 @@ def _published(ctx: StoryContext, aid: str, offset: int | None = None) -> str | 
 
 
 def _readings_for(ctx: StoryContext, qs: list[Quantity]) -> list[Reading]:
-    """One reading per article (its first precise figure in the slot); a near-copy, a
-    retelling or a later report of the same outlet weighs nothing (:func:`_outlet_again`)."""
+    """One reading per article (:func:`_article_reading`); a near-copy, a retelling or a
+    later report of the same outlet weighs nothing (:func:`_outlet_again`)."""
     order = {aid: i for i, aid in enumerate(ctx.story.articles)}
-    by_article: dict[str, Quantity] = {}
-    shared = _shared_acts(qs)
-    for q in sorted(qs, key=lambda q: (order.get(q.article, 1 << 30), -shared[id(q)], q.start)):
-        prev = by_article.get(q.article)
-        if prev is None or (qualifier_kind(prev) == "vague" and qualifier_kind(q) != "vague"):
-            by_article[q.article] = q
+    by_article = _article_reading(ctx, qs)
     dups = duplicates_of(ctx)
     bounds = all(qualifier_kind(q) == "within" for q in by_article.values())
     readings: list[Reading] = []
@@ -918,6 +917,24 @@ def _readings_for(ctx: StoryContext, qs: list[Quantity]) -> list[Reading]:
     if readings and readings[0].q.dimension == "time of day":
         _unwrap_clock(readings)
     return readings
+
+
+def _article_reading(ctx: StoryContext, qs: list[Quantity]) -> dict[str, Quantity]:
+    """The figure each article is read by in a slot: a precise one before a vague one,
+    then the one of its latest moment (a live blog's entries, :func:`_published`: its
+    12:05 "about 8,000" is its own earlier reading of what its 15:40 entry puts at "around
+    20,000", so the latest is the one set against other articles), then the one told of
+    the act most other articles tell of (:func:`_shared_acts`), then the first."""
+    shared = _shared_acts(qs)
+    moment = {id(q): _moment(_published(ctx, q.article, q.start)) for q in qs}
+
+    def rank(q: Quantity) -> tuple:
+        return (qualifier_kind(q) == "vague", -moment[id(q)].timestamp(), -shared[id(q)], q.start)
+
+    out: dict[str, Quantity] = {}
+    for q in sorted(qs, key=rank):
+        out.setdefault(q.article, q)
+    return out
 
 
 _DAY = 86400.0
@@ -1092,6 +1109,19 @@ def _goal_before(verb, span) -> bool:
     )
 
 
+def _tally_side(tok) -> bool:
+    """``tok`` is the "to" of a tally after a "by" phrase of a counted noun ("passed the
+    proposal by 34 votes to 26"): the other side of the count, no goal of a change."""
+    if tok.lower_ != "to" or tok.dep_ != "prep" or tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return (
+        prev.dep_ == "pobj"
+        and prev.head.lower_ == "by"
+        and any(c.dep_ == "nummod" for c in prev.children)
+    )
+
+
 def _changes(span) -> bool:
     """The figure is the goal or start of a verb of change (:func:`_change_verb`): "rose
     to 27", "widened to around 25 metres" ("up from 40" is :func:`_says_later`'s), or its
@@ -1100,7 +1130,7 @@ def _changes(span) -> bool:
     tok = span.root
     for _ in range(4):
         head = tok.head
-        if head is tok:
+        if head is tok or _tally_side(tok):
             return False
         if _change_verb(head) and _goal_before(head, span):
             return True
@@ -1294,6 +1324,7 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
         groups, _close_values, anchors, _sentence_similarity(ctx), LOOSE_SIMILARITY, homes
     )
     split_forecasts(groups, _duration_tenses(ctx))
+    split_duration_events(groups, lambda q: _figure_span(ctx, q))
     measured = frozenset(DIMENSION_CLASS)
     split_bearers(groups, measured, lambda q: _figure_span(ctx, q))
     split_stages(groups, measured, lambda q: _figure_span(ctx, q))
@@ -1973,6 +2004,20 @@ def _interim_then_final(readings: list[Reading]) -> bool:
     return bool(interim and final) and min(interim) < max(final)
 
 
+def _final_after_interim(a: list[Reading], b: list[Reading]) -> bool:
+    """Every reading of the later group ``b`` gives its figure at the end of its period
+    (``moment`` :data:`FINAL`: "closed 3.1% lower", "ended the day down 3.1%") and some
+    reading of ``a`` during it (:data:`INTERIM`: "in morning trade"), and none of ``a`` at
+    its end: the end of the period is a later reading of the same property, which may
+    stand either side of the interim one."""
+    moments_a = {r.extra.get("moment") for r in a}
+    return (
+        INTERIM in moments_a
+        and FINAL not in moments_a
+        and all(r.extra.get("moment") == FINAL for r in b)
+    )
+
+
 def _current_on_later_day(readings: list[Reading]) -> bool:
     """A reading that gives its count as a present state (``current``,
     :func:`current_state`) was published on a later day than another reading of the slot."""
@@ -2411,8 +2456,12 @@ def _fmt_range(q: Quantity, lo: float, hi: float, scale) -> str:
 
 
 def _fmt_count(q: Quantity) -> str:
+    """A step of an update: the figure with its qualifier ("at least 3"); a measure with
+    its unit (:func:`normalized`: "4.2%", not "4")."""
     kind = qualifier_kind(q)
     prefix = f"{q.qualifier} " if q.qualifier and kind not in ("range", "vague") else ""
+    if q.dimension != "count":
+        return f"{prefix}{normalized(q)}"
     return f"{prefix}{_fmt(q.value, 0)}"
 
 
@@ -2533,7 +2582,8 @@ def _later_stage(a: list[Reading], b: list[Reading]) -> bool:
         return day_b > day_a
     times_a, times_b = [_stage(r)[2] for r in a], [_stage(r)[2] for r in b]
     if all(times_a + times_b):
-        return min(times_b) > max(times_a)
+        # moments, not clocks: a group of 17:40 and of 07:00 the next day starts at 17:40
+        return min(_moment(r.published) for r in b) > max(_moment(r.published) for r in a)
     if _later_part(a, b):
         return True
     if not any(r.extra.get("later") for r in b):
@@ -2579,6 +2629,8 @@ def _may_fall(a: list[Reading], b: list[Reading], event: str | None) -> bool:
     """A later group ``b`` may stand below ``a`` (see :func:`_moves`)."""
     if _corrected(b):
         return True
+    if _final_after_interim(a, b):
+        return True  # "fell 4.2% in morning trade", later "closed 3.1% lower": the close
     if event in CUMULATIVE_EVENTS:
         return False
     if event in EVOLVING_EVENTS or any(r.extra.get("changed") for r in b):
