@@ -103,3 +103,5 @@ def test_a_first_person_word_in_any_role_is_the_partys_voice(nlp):
     assert not first_person_voice(doc, 0, len(text))  # the subject is the court
     quoted = 'The court upheld the appeal, which the firm called "our last hope".'
     assert not first_person_word(nlp(quoted), 0, len(quoted))
+    told = "A juror tells us the verdict was reached on the second day."
+    assert not first_person_word(nlp(told), 0, len(told))  # the outlet addressed

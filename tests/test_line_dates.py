@@ -84,3 +84,7 @@ def test_an_act_of_someone_another_article_says_was_absent_is_no_summary_line(be
     lines = [h["text"] for h in brief["headline"]] + [s["text"] for s in brief["summary"]]
     assert lines, brief
     assert not any("Voss" in t for t in lines), lines
+
+
+def test_the_day_of_a_saying_dates_no_act(nlp):
+    assert "say" not in _acts(nlp, "The council said on Tuesday that the count would be public.")

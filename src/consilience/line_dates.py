@@ -21,6 +21,8 @@ from __future__ import annotations
 from . import lexicon
 from .claim_spans import Texts
 from .date_act_lexicon import is_event_noun
+from .meta_lines import communication_verb
+from .speech_senses import says_by_sense
 from .unique import days_differ
 
 #: verbs that only say that their subject takes place (their subject is the dated act)
@@ -41,12 +43,16 @@ def _dated(tok) -> tuple[object, str]:
 
 def _act_keys(tok, prep: str) -> set[str]:
     """The lemma of the dated word (not of a verb of occurrence, :data:`OCCURRENCE`: "take
-    place" says nothing of what) and, for such a verb or a passive, its subject noun's; for
+    place" says nothing of what; nor of a verb of saying or communication,
+    :func:`consilience.speech_senses.says_by_sense`,
+    :func:`consilience.meta_lines.communication_verb`: "both sides said on Wednesday" and
+    "the union said on Tuesday" are two sayings, not one act dated twice) and, for such a verb or a passive, its subject noun's; for
     a date a verb's object may be set for (:func:`_dates_object`: "called a strike *for*
     May 3", "set the vote for Friday"), the object's; each with its WordNet derivationally related verbs, so a noun
     and its verb ("vote", "voting") meet."""
     lemma = tok.lemma_.lower()
-    out = set() if lemma in OCCURRENCE else {lemma}
+    told = tok.pos_ == "VERB" and (says_by_sense(lemma) or communication_verb(lemma))
+    out = set() if lemma in OCCURRENCE or told else {lemma}
     if tok.pos_ in ("VERB", "AUX"):
         passive = any(c.dep_ == "auxpass" for c in tok.children)
         subjects = ("nsubj", "nsubjpass") if lemma in OCCURRENCE or passive else ()

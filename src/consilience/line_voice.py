@@ -18,6 +18,7 @@ into a field near Y") has lost the predicate's complement and says less than its
 from __future__ import annotations
 
 from .analyse import tokens_in
+from .meta_lines import communication_verb
 
 #: personal and possessive pronouns of the first person (a closed class of English)
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
@@ -81,11 +82,23 @@ def first_person_voice(doc, start: int, end: int, quoted: bool = False) -> bool:
 def first_person_word(doc, start: int, end: int) -> bool:
     """The span ``start:end`` of ``doc`` uses a first-person pronoun or possessive outside
     quotation marks, in any role: "the Assembly adopted *our* Pension Act", "This is the
-    highest fine in *our* history", "the minister told *us*". Shown as the brief's own line
-    it would make the brief speak for the party (or the outlet) that wrote it."""
+    highest fine in *our* history"), except the outlet addressed by a verb of
+    communication (:func:`_told`: "a judge tells *us*" keeps its attribution). Shown as the
+    brief's own line it would make the brief speak for the party that wrote it."""
     return any(
-        t.lower_ in FIRST_PERSON and t.pos_ in ("PRON", "DET") for t in _unquoted(doc, start, end)
+        t.lower_ in FIRST_PERSON and t.pos_ in ("PRON", "DET") and not _told(t)
+        for t in _unquoted(doc, start, end)
     )
+
+
+def _told(tok) -> bool:
+    """``tok`` ("us", "me") is who a verb of communication addresses ("One judge *tells
+    us* the panel split", "said *to us*"): the outlet being told, the line's attribution,
+    not the party's own voice."""
+    if tok.lower_ not in ("us", "me") or tok.dep_ not in ("dobj", "dative", "pobj"):
+        return False
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return verb.pos_ == "VERB" and communication_verb(verb.lemma_.lower())
 
 
 #: dependents that complete a predicate or direct it ("crashed *into a field*", "handed
