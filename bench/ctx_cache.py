@@ -44,6 +44,9 @@ READERS = frozenset(
         "line_voice.py",
         "timeline_disputes.py",
         "silent_lines.py",
+        "assessment_lines.py",
+        "story_title.py",
+        "line_dates.py",
     }
 )
 

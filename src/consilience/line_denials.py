@@ -22,6 +22,10 @@ plan, not a denial (:data:`consilience.opposition.PENDING`), and a hedged or con
 negation ("may not close") denies nothing. A state the text places before now
 (``Claim.superseded``) is history, not a reading.
 
+An actor another article says was **not there** ("did not attend", "never arrived": a
+negated verb of presence, :func:`presence_verb`) did nothing there: a done act of the same
+actor ("watched from the royal box") is denied (:meth:`Denials._absence_denied`).
+
 An act the text leaves **undone** denies that it was done, whatever the clause's own
 predicate is read as ("The coroner has yet to rule on whether the find is treasure" is a
 "have" clause to the claim reader): "has yet to V", "is yet to V", "has not yet V-ed", "still has to be V-ed", "still
@@ -35,11 +39,12 @@ treasure").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .analyse import tokens_in
 from .date_act_lexicon import is_event_noun
-from .lexicon import antonyms
+from .lexicon import antonyms, same_sense
 from .opposition import PENDING
 from .unique import GENERIC_FRAMES
 from .unique_paraphrase import related_verbs
@@ -68,6 +73,19 @@ def denies(a: Claim, b: Claim) -> bool:
     pos_pending = pos.modality in PENDING or pos.tense == "future"
     neg_pending = neg.modality in PENDING or neg.tense == "future"
     return not (pos_pending and not neg_pending)
+
+
+#: verbs whose first WordNet senses tell being present somewhere (:func:`presence_verb`)
+PRESENCE = ("attend", "arrive", "show_up")
+
+
+@lru_cache(maxsize=1024)
+def presence_verb(frame: str) -> bool:
+    """``frame`` (a predicate lemma) tells being present: it shares a synset among the
+    first senses with one of :data:`PRESENCE` ("attend", "go_to"; "arrive", "come";
+    "show_up", "turn_up", "appear")."""
+    verb = frame.lower()
+    return any(verb == p or same_sense(verb, p, "v", first=2) for p in PRESENCE)
 
 
 def event_patient(c: Claim) -> str | None:
@@ -130,7 +148,7 @@ class Denials:
             return False
         if self._left_undone(i) or self.left_open(i):
             return True
-        if self._event_denied(i):
+        if self._event_denied(i) or self._absence_denied(i):
             return True
         if c.frame in GENERIC_FRAMES:
             return False
@@ -139,6 +157,25 @@ class Denials:
             if self.nodes[j].root == self.nodes[i].root or not denies(c, o):
                 continue
             if self.one_thing(c, o):
+                return True
+        return False
+
+    def _absence_denied(self, i: int) -> bool:
+        """Another root article says the actor of claim ``i`` was not there (a negated
+        verb of presence, :func:`presence_verb`: "did not attend because of illness"),
+        while claim ``i`` tells that actor doing something done, not planned ("watched from
+        the royal box"): being absent denies every act the actor is said to have done
+        there."""
+        c = self.nodes[i].claim
+        if c.negated or not c.actor_keys or c.modality in PENDING or c.tense == "future":
+            return False
+        for n in self.nodes:
+            o = n.claim
+            if n.root == self.nodes[i].root or not o.negated or o.modality in _OPEN:
+                continue
+            if o.superseded or not presence_verb(o.frame):
+                continue
+            if set(c.actor_keys) & set(o.actor_keys):
                 return True
         return False
 

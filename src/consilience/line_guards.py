@@ -34,7 +34,8 @@ from .line_voice import (
     cut_before_complement,
     cut_before_restriction,
     cut_short,
-    first_person_voice,
+    first_person_word,
+    lost_complement,
     states_clause,
 )
 from .quote_marks import find_quotations
@@ -170,7 +171,11 @@ def reads_alone(article: str, start: int, end: int, texts: Texts) -> bool:
     November"), nor before a restrictive clause on one of its nouns
     (:func:`consilience.line_voice.cut_before_restriction`: "drilled out a core of ice" |
     "that is 1.5 million years old"), nor before its point
-    (:func:`consilience.line_voice.cut_short`: "came from a set down" | "to beat X")."""
+    (:func:`consilience.line_voice.cut_short`: "came from a set down" | "to beat X"), nor
+    after a predicate whose complements it left out
+    (:func:`consilience.line_voice.lost_complement`: "The gala was, by every account" |
+    "a triumph"), and speaks in no first person outside quotation marks, in any role
+    (:func:`consilience.line_voice.first_person_word`: "adopted *our* Pension Act")."""
     text = texts.text(article)
     if inside_quotation(text, start, end):
         return False
@@ -185,7 +190,8 @@ def reads_alone(article: str, start: int, end: int, texts: Texts) -> bool:
         or cut_before_complement(doc, start, end)
         or cut_before_restriction(doc, start, end)
         or cut_short(doc, start, end)
-        or first_person_voice(doc, start, end)
+        or lost_complement(doc, start, end)
+        or first_person_word(doc, start, end)
         or not states_clause(doc, start, end)
     )
 

@@ -3,8 +3,10 @@ unique line, read from the dependency parse (spaCy tokens) only, with no word li
 the closed class of first-person pronouns:
 
     first_person_voice(doc, start, end) -> bool   # "Two of our pilots lost their lives."
+    first_person_word(doc, start, end) -> bool    # "The Assembly adopted our Pension Act."
     cut_before_complement(doc, start, end) -> bool  # "A cargo plane crashed" | "into a field"
     cut_short(doc, start, end) -> bool  # "came from a set down" | "to beat X"; "in the world" | "rankings"
+    lost_complement(doc, start, end) -> bool  # "The gala was, by every account" | "a triumph"
 
 A sentence whose subject is the writer's own first person, outside quotation marks, is the
 voice of a statement (a press release: "We are deeply saddened", "Our crews rescued nine
@@ -16,6 +18,7 @@ into a field near Y") has lost the predicate's complement and says less than its
 from __future__ import annotations
 
 from .analyse import tokens_in
+from .meta_lines import communication_verb
 
 #: personal and possessive pronouns of the first person (a closed class of English)
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
@@ -74,6 +77,28 @@ def first_person_voice(doc, start: int, end: int, quoted: bool = False) -> bool:
     return any(
         t.lower_ in FIRST_PERSON and t.pos_ in ("PRON", "DET") and _in_subject(t) for t in toks
     )
+
+
+def first_person_word(doc, start: int, end: int) -> bool:
+    """The span ``start:end`` of ``doc`` uses a first-person pronoun or possessive outside
+    quotation marks, in any role: "the Assembly adopted *our* Pension Act", "This is the
+    highest fine in *our* history"), except the outlet addressed by a verb of
+    communication (:func:`_told`: "a judge tells *us*" keeps its attribution). Shown as the
+    brief's own line it would make the brief speak for the party that wrote it."""
+    return any(
+        t.lower_ in FIRST_PERSON and t.pos_ in ("PRON", "DET") and not _told(t)
+        for t in _unquoted(doc, start, end)
+    )
+
+
+def _told(tok) -> bool:
+    """``tok`` ("us", "me") is who a verb of communication addresses ("One judge *tells
+    us* the panel split", "said *to us*"): the outlet being told, the line's attribution,
+    not the party's own voice."""
+    if tok.lower_ not in ("us", "me") or tok.dep_ not in ("dobj", "dative", "pobj"):
+        return False
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return verb.pos_ == "VERB" and communication_verb(verb.lemma_.lower())
 
 
 #: dependents that complete a predicate or direct it ("crashed *into a field*", "handed
@@ -227,3 +252,32 @@ def _open_aside(toks: list, after: list) -> bool:
         return False
     opened = any(t.text == "," and t.i > roots[0].i for t in toks)
     return opened and any(t.text == "," for t in after)
+
+
+#: a predicate's complements: what it says of its subject or does to its object ("was | *a
+#: triumph*", "are | *closed*", "destroyed | *the bridge*", "said | *that ...*")
+_PREDICATE_DEPS = frozenset({"attr", "acomp", "dobj", "ccomp", "xcomp", "oprd"})
+
+
+def lost_complement(doc, start: int, end: int) -> bool:
+    """The span ``start:end`` of ``doc`` (character offsets) stops inside its sentence after
+    a verb or copula whose every complement (:data:`_PREDICATE_DEPS`) lies after the cut:
+    "The reopening on Saturday was, by every account" | "a triumph on the night" says
+    nothing of its subject. Unlike :func:`cut_before_complement` the cut need not follow
+    the verb: an aside may come between. A span ending where its sentence ends keeps its
+    predicates whole. Read from the parse only."""
+    toks = [t for t in tokens_in(doc, start, end) if not t.is_space]
+    words = [t for t in toks if not t.is_punct]
+    if not words:
+        return False
+    last = words[-1]
+    if not any(not t.is_punct and not t.is_space for t in doc[last.i + 1 : last.sent.end]):
+        return False
+    inside = {t.i for t in toks}
+    for verb in words:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        kids = [c for c in verb.children if c.dep_ in _PREDICATE_DEPS]
+        if kids and all(c.i > last.i for c in kids) and not any(c.i in inside for c in kids):
+            return True
+    return False

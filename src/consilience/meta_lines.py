@@ -350,13 +350,27 @@ def _writer_side(tok) -> bool:
 
 def _coverage_participant(tok) -> bool:
     """``tok`` takes part in a clause about the coverage: the writer's side
-    (:func:`_writer_side`), a time after a preposition ("on Sunday"), "here", or a kind of
-    communication (:func:`discourse_noun`: "the evening news", "the bulletin")."""
+    (:func:`_writer_side`), a time after a preposition ("on Sunday"), "here", a live page
+    ("this live page"), or a kind of communication (:func:`_communication`: "the evening
+    news", "the bulletin", "our coverage")."""
     if _writer_side(tok) or tok.lower_ == "here":
         return True
     if tok.dep_ == "pobj" and (tok.ent_type_ in ("DATE", "TIME") or _time_noun(tok)):
         return True  # "back on Sunday", "for the night"; not "cancelled the final day"
-    return tok.pos_ == "NOUN" and discourse_noun(tok.lemma_.lower(), ("communication",))
+    if tok.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "amod" and c.lower_ == "live" for c in tok.children):
+        return True  # "this live page", "our live coverage": the live page itself
+    return _communication(tok.lemma_.lower())
+
+
+@lru_cache(maxsize=4096)
+def _communication(noun: str) -> bool:
+    """One of the first three WordNet senses of ``noun`` is, within :data:`DEPTH` hypernym
+    steps, a kind of communication ("bulletin"; "coverage" in its third sense, the news
+    reported)."""
+    targets = set(lexicon.senses("communication", "n"))
+    return lexicon.reaches(noun, "n", targets, first=3, depth=DEPTH)
 
 
 def _owned_by_writer(subject) -> bool:

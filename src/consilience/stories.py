@@ -1901,7 +1901,10 @@ class _Output:
         (:func:`consilience.story_heads.page_furniture`) or a genre-labelled page's
         (:func:`consilience.story_heads.genre_labelled`), else its first sentence; without
         a wire's slug or live-page furniture (:func:`consilience.story_heads.clean_title`),
-        trimmed."""
+        trimmed; a title in a party's own voice (first person, a quote headline:
+        :func:`consilience.story_title.voiced_title`) ranks with them, as in the brief."""
+        from .story_title import voiced_title as voiced
+
         cen_d, cen_l = self._rows.dcen.a[s], self._rows.lcen.a[s]
         best = None
         for m in members:
@@ -1914,7 +1917,7 @@ class _Output:
                 c = float(cen_l[rec.lex_idx] @ rec.lex_val)
             else:
                 c = 0.0
-            aside = page_furniture(rec.title) or genre_labelled(rec.title)
+            aside = page_furniture(rec.title) or genre_labelled(rec.title) or voiced(rec.title)
             key = (not bool(rec.title.strip()), aside, -round(c, 4), m)
             if best is None or key < best[0]:
                 best = (key, rec)

@@ -30,8 +30,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from .boilerplate import TITLE_PART_BREAK, _line_kind, live_header
+from .line_voice import FIRST_PERSON
 from .quantities import SCALES, WORD_NUMBERS, _word_value
-from .story_heads import clean_title, genre_labelled
+from .story_heads import OWN_PAGE, clean_title, genre_labelled
 from .unique import GENERIC_FRAMES
 from .unique_paraphrase import related_verbs
 
@@ -181,18 +182,53 @@ def neutral_title(
     "" when no candidate is a title (as before: a story without titles has none). A live
     blog's header (:func:`live_header`) and a genre-labelled page's title ("Analysis:
     ...", "...: what we know", :func:`consilience.story_heads.genre_labelled`) come after
-    every other title, without their furniture and label parts
-    (:func:`_without_furniture`, :func:`consilience.story_heads.clean_title`)."""
+    every news title, without their furniture and label parts
+    (:func:`_without_furniture`, :func:`consilience.story_heads.clean_title`); an
+    organisation's own page ("Velocom statement on ...", :func:`own_page`) only after the
+    headline line; a title in a party's own voice (:func:`voiced_title`: first person, a
+    quote headline) never, unless nothing else is left."""
     titles = [t for t in candidates if t and t.strip()]
     if not titles:
         return ""  # no article has a title: the page shows the headline line already
-    aside = [live_header(t) or genre_labelled(t) for t in titles]
-    titles = [t for t, a in zip(titles, aside, strict=True) if not a] + [
-        clean_title(_without_furniture(t)) for t, a in zip(titles, aside, strict=True) if a
+    news = [t for t in titles if not (live_header(t) or genre_labelled(t) or voiced_title(t))]
+    labelled = [
+        clean_title(_without_furniture(t))
+        for t in titles
+        if (live_header(t) or genre_labelled(t)) and not (own_page(t) or voiced_title(t))
     ]
-    for title in titles:
+    for title in news + labelled:
         if not takes_side(title, conflicts):
             return title
-    if headline and not takes_side(headline, conflicts):
+    if headline and not takes_side(headline, conflicts) and not voiced_title(headline):
         return headline
-    return _cut(titles[0], conflicts) or titles[0]
+    for title in [t for t in titles if own_page(t) and not voiced_title(t)]:
+        if not takes_side(title, conflicts):
+            return clean_title(title)
+    first = (news + labelled + titles)[0]
+    return _cut(first, conflicts) or first
+
+
+#: a quotation mark opening a title: the title is someone's words ('"We heard a roar"')
+_OPENING_QUOTES = "\"“‘'«"
+
+
+def voiced_title(title: str) -> bool:
+    """``title`` speaks in a party's own voice: a first-person pronoun (the closed class of
+    :data:`consilience.line_voice.FIRST_PERSON`: "Parliament backs *our* pension reform",
+    "*We* heard a roar, then the street was a river"), or it opens with a quotation mark
+    (a quote headline); a genre label's words do not count ("Flood: what *we* know",
+    :func:`consilience.story_heads.clean_title`). "US" in capitals is the country. A story's title names the event
+    in the reporter's words."""
+    t = clean_title(title) if title.strip() else ""
+    if not t:
+        return False
+    if t[0] in _OPENING_QUOTES:
+        return True
+    words = re.findall(r"[A-Za-z]+", t)
+    return any(w.lower() in FIRST_PERSON and not (len(w) > 1 and w.isupper()) for w in words)
+
+
+def own_page(title: str) -> bool:
+    """``title`` names an organisation's own page ("Velocom statement on the decision",
+    "Press release: ..."; :data:`consilience.story_heads.OWN_PAGE`) in one of its parts."""
+    return any(OWN_PAGE.match(p.strip()) for p in _PART_BREAK.split(title) if p.strip())

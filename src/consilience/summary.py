@@ -43,6 +43,7 @@ from typing import Any
 from . import lexicon
 from .align import Node
 from .analyse import tokens_in
+from .assessment_lines import assessment_line
 from .claim_spans import BACKGROUND_KINDS, Texts, balanced_quotes, contested_spans, overlaps
 from .date_act_lexicon import is_event_noun
 from .disputed_figures import Disputed, disputed_kinds, gives_disputed_figure
@@ -65,6 +66,7 @@ from .headline_support import (
     supported_entries,
     tells_disputed_act,
 )
+from .line_dates import DayReadings
 from .line_denials import Denials
 from .line_entries import entry_start
 from .line_figures import FigureReadings
@@ -552,7 +554,8 @@ def _contested(i: int, line: tuple[int, int, str], nodes: list[Node], avoid) -> 
     ``avoid``), a figure another article gives differently (:func:`_figure_disputed`; a
     count of one counted noun, :meth:`_Avoid.count_disputed`; a minority reading of one
     property, :meth:`_Avoid.minority_figure`) or a plan another article reports done
-    (:func:`_superseded_plan`)."""
+    (:func:`_superseded_plan`), or dates an act to a day another article dates otherwise
+    (:class:`consilience.line_dates.DayReadings`, when ``avoid`` has them)."""
     c = nodes[i].claim
     if overlaps(c.article, line[0], line[1], avoid.spans) or _superseded_plan(i, nodes):
         return True
@@ -571,6 +574,8 @@ def _contested(i: int, line: tuple[int, int, str], nodes: list[Node], avoid) -> 
         for j in inside
     ):
         return True
+    if avoid.days is not None and avoid.days.rivalled(c.article, line[0], line[1]):
+        return True  # "a strike for December 10" where another says December 12
     acts = avoid.acts.get(c.article, [])
     return bool(acts) and tells_disputed_act(avoid.doc(c.article), line[0], line[1], acts)
 
@@ -603,6 +608,7 @@ class _Avoid:
         self.acts: dict[str, list] = acts or {}
         self.texts, self.vecs, self.latest = texts, vecs, list(latest)
         self.readings: FigureReadings | None = None
+        self.days: DayReadings | None = None
 
     def left_open(self, j: int) -> bool:
         """Claim ``j`` settles a question another article leaves open
@@ -803,6 +809,9 @@ def _pick_headline(
     first, then a line not told about attention (:func:`consilience.meta_lines.attention_line`:
     "Attention has turned to ..."), then a line whose claim is not negated (what did not
     happen -- "There was no sign of nests" -- is a side of the event, not the event), then
+    a line that reports rather than judges or hedges (:func:`_assesses`: "The pictures are
+    as striking as promised", "appears to have been one of the largest") or quotes
+    someone's words (:func:`_quoted_words`), then
     the best :func:`headline_score` -- the line most of the story retells and
     whose names most of the story names, stated near the top -- ties by support, then by
     :func:`consilience.headline_support.stable` (never by the order of the input).
@@ -827,18 +836,40 @@ def _pick_headline(
             return True
         return texts is not None and denies(texts.ctx.analysis(nodes[i].claim.article).doc, s, e)
 
+    def assessed(k: int) -> bool:
+        line = lines[k][1]
+        return texts is not None and (_assesses(line, nodes, texts) or _quoted_words(line[2]))
+
     return min(
         range(len(lines)),
         key=lambda k: (
             record(k),
             attention(k),
             denied(k),
+            assessed(k),
             -round(headline_score(headline_features(*lines[k], nodes, cent, cover)), 6),
             -lines[k][0][3],
             -len(lines[k][0][2]),
             stable(lines[k][1][3], nodes, rank),
         ),
     )
+
+
+def _assesses(line: tuple[int, int, str, int], nodes: list[Node], texts: Texts) -> bool:
+    """The line ``(start, end, text, node)`` judges or hedges rather than reports
+    (:func:`consilience.assessment_lines.assessment_line`)."""
+    s, e, _text, i = line
+    return assessment_line(texts.ctx.analysis(nodes[i].claim.article).doc, s, e)
+
+
+#: a quotation of two words or more inside a line ('called the images "a sky full of
+#: surprises"')
+_QUOTED = re.compile(r'["“][^"”]*\s[^"”]*["”]')
+
+
+def _quoted_words(text: str) -> bool:
+    """``text`` holds a quotation of two words or more: someone's words, not the event."""
+    return _QUOTED.search(text) is not None
 
 
 def _entries(consensus, groups, nodes: list[Node], vecs, texts: Texts, avoid) -> list[tuple]:
@@ -894,6 +925,7 @@ def summary_and_headline(
         latest_spans(conflicts),
         Denials(nodes, texts),
     )
+    avoid.days = DayReadings(nodes, texts)
     rank = article_rank(texts)
     figures = _sentence_figures(nodes)
     entries = _entries(consensus, groups, nodes, vecs, texts, avoid.spans)
@@ -913,7 +945,11 @@ def summary_and_headline(
         rep, top, said = _headline_node(headline, nodes), -1, set()
     chosen = [] if rep is None else [rep]
     lines = [(_restated(f, line, nodes, texts), line) for f, line in lines]
-    keep = [k for k, (_f, line) in enumerate(lines) if k == top or not avoid.rivalled(line, nodes)]
+    keep = [
+        k
+        for k, (_f, line) in enumerate(lines)
+        if k == top or not (avoid.rivalled(line, nodes) or _assesses(line, nodes, texts))
+    ]
     top = keep.index(top) if top in keep else -1
     lines = [lines[k] for k in keep]  # a summary line gives no reading of a dispute
     summary = _summary_lines(lines, top, consensus, chosen, said, nodes, vecs, figures)

@@ -19,6 +19,7 @@ import numpy as np
 from . import lexicon
 from .align import Node, _close, _figure, _names_meet
 from .analyse import tokens_in
+from .assessment_lines import topic_line
 from .claim_spans import BACKGROUND_KINDS, Texts, disputed, figure_disputed
 from .conflict_sides import fact_sides, states_side
 from .contact_lines import contact_line, trailer_line
@@ -145,7 +146,9 @@ def reject_reason(
     "address" -- a line said to the reader, :func:`consilience.meta_lines.reader_address` --,
     or about the outlet's own coverage, :func:`consilience.meta_lines.coverage_line`, or
     a formula about communication or a lead-in to a quotation
-    (:mod:`consilience.silent_lines`), as "meta" --, "fragment" also for a line with no clause
+    (:mod:`consilience.silent_lines`), or an analysis' topic sentence
+    (:func:`consilience.assessment_lines.topic_line`: "The bill is another matter."), as
+    "meta" --, "fragment" also for a line with no clause
     (:func:`consilience.line_voice.states_clause`: "Less than a mile to go.") --,
     "contact" -- a help line addressed to the reader,
     :func:`consilience.contact_lines.contact_line`, or a release's trailer,
@@ -202,6 +205,8 @@ def reject_reason(
         return "meta", None  # "Our reporter will be on the six o'clock bulletin."
     if silence_line(doc, s, e) or quote_lead_in(doc, s, e):
         return "meta", None  # "The club will make no further comment.", a quote's lead-in
+    if topic_line(doc, s, e):
+        return "meta", None  # "The bill is another matter.": an analysis' topic sentence
     if not states_clause(doc, s, e):
         return "fragment", None  # "Less than a mile to go.": a live blog's note, no clause
     if contact_line(doc, s, e):
