@@ -46,6 +46,19 @@ def _fields(o) -> str:
     )
 
 
+def _print_timeline(ctx, names: dict[str, str]) -> None:
+    """The story's timeline lines and date conflicts, one line each."""
+    from consilience.dates import build_timeline
+
+    out = build_timeline(ctx)
+    for e in out["timeline"]:
+        mark = " DISPUTED" if e.get("disputed") else ""
+        arts = ",".join(names[a][:1] for a in e["articles"])
+        print(f"  TL {e['date']} [{arts}]{mark} {e['text'][:110]!r}")
+    for c in out["conflicts"]:
+        print(f"  DC {c['explanation']} :: {c['subject'][:90]!r}")
+
+
 def main(argv: list[str]) -> None:
     from consilience import dates
 
@@ -54,9 +67,12 @@ def main(argv: list[str]) -> None:
     ap.add_argument("--grep", default="")
     ap.add_argument("--min-sim", type=float, default=0.3)
     ap.add_argument("--cache", default="/tmp/dates_ctx")
+    ap.add_argument("--timeline", action="store_true", help="print the timeline lines too")
     args = ap.parse_args(argv)
     for folder in args.folders:
         ctx, names = story_context(Path(folder), Path(args.cache))
+        if args.timeline:
+            _print_timeline(ctx, names)
         mentions = dates._mentions(ctx)
         sim = dates._similarity(mentions)
         print(f"== {Path(folder).name}: {len(mentions)} mentions")

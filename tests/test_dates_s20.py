@@ -140,3 +140,32 @@ def test_states_of_two_things_since_two_years_stay_apart(bench):
         "2026-02-20",
     )
     assert out["conflicts"] == []
+
+
+def test_one_target_reached_by_two_years_is_a_conflict(bench):
+    # a tax brought to one rate: "cut ... to 19 percent by 2029" / "is to fall to 19 percent"
+    out = _timeline(
+        bench,
+        {
+            "a": "The budget cuts the corporate tax rate to 19 percent by 2029, the finance "
+            "ministry said.",
+            "b": "Under the budget, the corporate tax rate will fall to 19 percent by 2029.",
+            "c": "Under the plan, the corporate tax rate is to reach 19 percent by 2031.",
+        },
+        "2026-02-20",
+    )
+    found = [c for c in out["conflicts"] if c["kind"] == "date"]
+    assert len(found) == 1, out["conflicts"]
+    assert found[0]["majority"] == ["a", "b"] and found[0]["outliers"] == ["c"]
+
+
+def test_two_figures_reached_by_two_years_stay_apart(bench):
+    out = _timeline(
+        bench,
+        {
+            "a": "The budget cuts the corporate tax rate to 19 percent by 2029.",
+            "b": "Under the plan, the corporate tax rate is to reach 17 percent by 2031.",
+        },
+        "2026-02-20",
+    )
+    assert out["conflicts"] == []

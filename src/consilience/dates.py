@@ -159,6 +159,7 @@ from .date_prior import (
     titled_person,
     when_clause_event,
 )
+from .date_targets import same_target, target_of
 from .line_entries import entry_start
 from .meta_lines import discourse_noun, reader_address
 from .model import Analysis, DateMention, Span, StoryContext
@@ -2298,6 +2299,8 @@ def _act_fields(doc, start: int, end: int, clause: tuple[int, int]) -> dict[str,
         "gov": _act_verb(noun),
         # "has been watched since 2021": the date starts a state still holding
         "since": span is not None and _after_since(span),
+        # "raises the minimum wage to 15 euros an hour by 2028": the figure reached
+        "target": target_of(governing_verb(span)) if span is not None else None,
     }
 
 
@@ -2770,6 +2773,8 @@ def same_dated_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
         return True
     if _same_state_since(a, b, sim):
         return True
+    if _same_target_step(a, b, sim):
+        return True
     if _same_rank_before(a, b, sim):
         return True
     return (
@@ -2980,6 +2985,16 @@ def _same_state_since(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
     if _other_args(a, b) or other_names(a["roles"], b["roles"]):
         return False
     return kindred_acts(a["act"], b["act"])
+
+
+def _same_target_step(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
+    """One planned step dated twice: both acts bring one thing to one figure ("raises the
+    minimum wage to 15 euros an hour by 2028" / "the minimum wage is to reach 15 euros an
+    hour by 2029", :func:`consilience.date_targets.same_target`), both planned, no
+    different arguments, clauses at least :data:`ACT_SIMILARITY` alike."""
+    if not (a["planned"] and b["planned"]) or sim < ACT_SIMILARITY:
+        return False
+    return same_target(a.get("target"), b.get("target")) and not _other_args(a, b)
 
 
 def kindred_acts(a: frozenset[str], b: frozenset[str]) -> bool:
