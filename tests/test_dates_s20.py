@@ -169,3 +169,15 @@ def test_two_figures_reached_by_two_years_stay_apart(bench):
         "2026-02-20",
     )
     assert out["conflicts"] == []
+
+
+def test_a_dash_taken_into_a_datelines_date_leaves_no_timeline_line(bench):
+    out = _timeline(
+        bench,
+        {
+            "a": "Kelmouth, 12 March 2026 - Today we are proud to open the new ferry terminal "
+            "to passengers, two years after work began.",
+        },
+        "2026-03-12",
+    )
+    assert not [e for e in out["timeline"] if e["text"].startswith("Kelmouth")], out["timeline"]

@@ -1887,7 +1887,9 @@ _DATELINE_TAIL = re.compile(r",?\s*(?:\d{4}\s*)?(?:\([^()\n]{1,24}\)\s*)?(?:--?|
 def _dateline_end(text: str, start: int, end: int) -> int | None:
     """The end of a dateline whose date is ``text[start:end]`` ("TOLSBY, June 19, 2026 --
     ", "June 19 (CWA) - "): at most a short place before the date at the start of its line,
-    an optional year and agency and a dash after it; else None."""
+    an optional year and agency and a dash after it; else None. A dash the tagger took
+    into the date ("24 November 2026 -") is read as the dash after it."""
+    end = start + len(text[start:end].rstrip(" -–—"))
     before = text[text.rfind("\n", 0, start) + 1 : start]
     if len(before) > 40 or re.search(r"[.!?;:]", before):
         return None
