@@ -3011,7 +3011,10 @@ def kindred_acts(a: frozenset[str], b: frozenset[str]) -> bool:
                 continue
             own_x = {x} | lexicon.synonyms(x, "v", first=2)
             own_y = {y} | lexicon.synonyms(y, "v", first=2)
-            if lexicon.hypernyms(x, "v", first=2) & own_y or lexicon.hypernyms(y, "v", first=2) & own_x:
+            if (
+                lexicon.hypernyms(x, "v", first=2) & own_y
+                or lexicon.hypernyms(y, "v", first=2) & own_x
+            ):
                 return True
     return False
 
