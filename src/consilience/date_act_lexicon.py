@@ -32,6 +32,7 @@ from typing import NamedTuple
 
 from . import lexicon
 from .date_acts import VERB_CLASSES, verb_class
+from .subject_pronouns import antecedent
 
 #: verbs that lend their date to the event noun they take ("Sentencing will take place",
 #: "went on sale", "pass sentence", "set the hearing for", "is due"): a closed class of
@@ -499,8 +500,14 @@ def other_things(a: set[str], b: set[str]) -> bool:
 
 
 def _common(toks) -> set[str]:
-    """Lemmas of the common nouns among ``toks`` that are no part of a name entity."""
-    return {t.lemma_.lower() for t in toks if t.pos_ == "NOUN" and not t.ent_type_}
+    """Lemmas of the common nouns among ``toks`` that are no part of a name entity, a
+    third-person pronoun read as the one noun its text leaves for it ("The lake was hardly
+    a secret. *It* has been watched since 2021": the lake;
+    :func:`consilience.subject_pronouns.antecedent`)."""
+    nouns = (antecedent(t) if t.pos_ == "PRON" else t for t in toks)
+    return {
+        t.lemma_.lower() for t in nouns if t is not None and t.pos_ == "NOUN" and not t.ent_type_
+    }
 
 
 def phrasal_preps(verb) -> list:

@@ -30,6 +30,9 @@ Anterior words are a closed class of adjectives of order in time (and their "-ly
 
 from __future__ import annotations
 
+import functools
+
+from . import lexicon
 from .date_act_lexicon import is_happening, is_person_noun
 
 #: adjectives (and, with "-ly", adverbs) placing an occurrence before the reported one:
@@ -114,8 +117,60 @@ def dated_event_noun(span):
             return holder
         if prep is not None and prep.lower_ in DATING_PREPS and _event(holder):
             return holder
+    planned_for = _event_set_for(*_holder(span))
+    if planned_for is not None:
+        return planned_for
     subject = _parenthetical_subject(span) or _copula_subject(span)
     return subject if _event(subject) else None
+
+
+def event_object_date(span):
+    """The event noun the date ``span`` is the day of, when a verb sets or announces that
+    event (:func:`_event_set_for`), else None."""
+    return _event_set_for(*_holder(span))
+
+
+def _perfect_telling(verb) -> bool:
+    """``verb`` tells of an event in the present perfect ("have announced", "has called";
+    not "had"): a verb of communicating in WordNet (within four hypernym steps of its first
+    three senses: "announce", "call", "publish"; not "launch", "hold", "open", which do the
+    event itself)."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    if verb.tag_ != "VBN" or not any(a in ("has", "have", "'ve", "'s") for a in auxes):
+        return False
+    return lexicon.reaches(verb.lemma_.lower(), "v", _communicating(), first=3, depth=4)
+
+
+@functools.lru_cache(maxsize=1)
+def _communicating() -> frozenset[int]:
+    """The first two WordNet senses of "communicate" (synset offsets)."""
+    return frozenset(lexicon.senses("communicate", "v")[:2])
+
+
+def _event_set_for(holder, prep):
+    """The event noun a date is the day of: after "for" ("called a strike for December
+    10", "a hearing for Monday": the date hangs on the noun, or on the verb right after
+    the noun as its object, where the parser often attaches it), or after "on" / "in"
+    right after the object of a verb of telling in the present perfect ("have announced
+    a strike on 10 December": a present perfect takes no definite past time, so the date
+    is the event's, :func:`_perfect_telling`), else None. The act so dated is the event, not the calling of it."""
+    if holder is None or prep is None:
+        return None
+    word = prep.lower_
+    if word == "for" and _event(holder):
+        return holder
+    if holder.pos_ == "NOUN":  # "have announced a walkout on 3 March": "on" on the noun
+        told = holder.dep_ == "dobj" and _perfect_telling(holder.head)
+        return holder if word in DATING_PREPS and told and _event(holder) else None
+    if holder.pos_ != "VERB":
+        return None
+    if word != "for" and not (word in DATING_PREPS and _perfect_telling(holder)):
+        return None
+    before = holder.doc[prep.i - 1]
+    obj = next((c for c in holder.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    if obj is not None and (obj.i == before.i or obj.is_ancestor(before)) and _event(obj):
+        return obj
+    return None
 
 
 def _copula_subject(span):

@@ -146,17 +146,20 @@ from .date_acts import (
 )
 from .date_acts import role_nouns as _role_nouns
 from .date_acts import takes_office as _takes_office
+from .date_generic import generic_weekday
 from .date_named_things import name_kinds, one_thing
 from .date_prior import (
     POSTERIOR,
     anterior_noun,
     dated_event_noun,
+    event_object_date,
     look_back,
     next_occurrence,
     prior_occurrence,
     titled_person,
     when_clause_event,
 )
+from .date_targets import same_target, target_of
 from .line_entries import entry_start
 from .meta_lines import discourse_noun, reader_address
 from .model import Analysis, DateMention, Span, StoryContext
@@ -942,7 +945,8 @@ def _weekday(words, weekday: int, span, anchor: _dt.date) -> Resolved:
     elif "next" in words:
         days = ahead or 7
     else:
-        t = "future" if scheduled_for(span) or for_a_noun(span) else tense(span)
+        set_ahead = scheduled_for(span) or for_a_noun(span) or event_object_date(span)
+        t = "future" if set_ahead else tense(span)
         nearest_back = t == "present" and back <= 3 and not _modal(span, LOOK_AHEAD_MODALS)
         days = -back if t == "past" or nearest_back else ahead
     d = anchor + _dt.timedelta(days=days)
@@ -988,10 +992,14 @@ def _modal(span, modals: set[str] | frozenset[str] = frozenset(MODALS)) -> bool:
 
 def _month_tense(span) -> str:
     """The tense that places a month named without a year (:func:`tense`); the date a past
-    act set something for ("set sentencing for December 3") lies either side of the
-    report: "present", the nearest."""
+    act set something for ("set sentencing for December 3", "has called a strike for
+    December 10": the day the noun is for, :func:`for_a_noun`; "have announced a strike
+    on 10 December", :func:`consilience.date_prior.event_object_date`) lies either side
+    of the report: "present", the nearest."""
     t = tense(span)
-    return "present" if t == "past" and scheduled_for(span) else t
+    if t == "past" and (scheduled_for(span) or for_a_noun(span) or event_object_date(span)):
+        return "present"
+    return t
 
 
 def _bare_month_year(month: int, t: str, last: bool, anchor: _dt.date) -> int:
@@ -1223,6 +1231,8 @@ def _relative(span, words, toks, weekday, month, anchor: _dt.date) -> Resolved |
     if shift is not None and month is None and weekday is None:
         return Resolved((anchor + _dt.timedelta(days=shift)).isoformat(), "day", start, end)
     if weekday is not None and month is None:
+        if any(generic_weekday(t) for t in toks if t.lower_.rstrip(".") in WEEKDAYS):
+            return None  # "on an ordinary Tuesday": a kind of day, no date
         return _weekday(words, weekday, span, anchor)
     if month is not None:
         return _month(words, month, span, anchor)
@@ -1258,6 +1268,35 @@ LEADING_PREPS = {"since", "in", "on", "from", "by", "until"}
 
 
 def _date_spans(doc):
+    """The DATE (and date-like TIME and CARDINAL) spans of ``doc``, a weekday and the date
+    in apposition to it joined (:func:`_with_appositive_dates`)."""
+    yield from _with_appositive_dates(doc, list(_entity_dates(doc)))
+
+
+def _with_appositive_dates(doc, spans: list) -> Iterator:
+    """``spans`` with a lone weekday and the month-day date set off by a comma after it
+    ("for Thursday, Dec. 10", which the tagger may give as two spans) joined into one: the
+    weekday then checks the date's year, and neither is read alone."""
+    k = 0
+    while k < len(spans):
+        a = spans[k]
+        b = spans[k + 1] if k + 1 < len(spans) else None
+        if (
+            b is not None
+            and len(a) == 1
+            and a[0].lower_ in WEEKDAYS
+            and b.start == a.end + 1
+            and doc[a.end].text == ","
+            and any(t.lower_.rstrip(".") in MONTHS or t.lower_.rstrip(".") in MONTH_ABBR for t in b)
+        ):
+            yield doc[a.start : b.end]
+            k += 2
+            continue
+        yield a
+        k += 1
+
+
+def _entity_dates(doc):
     for ent in doc.ents:
         if ent.label_ == "DATE" and len(ent) > 1 and ent[0].lower_ in LEADING_PREPS:
             yield ent[1:]  # "since 1996": the preposition is read from the word before
@@ -1848,7 +1887,9 @@ _DATELINE_TAIL = re.compile(r",?\s*(?:\d{4}\s*)?(?:\([^()\n]{1,24}\)\s*)?(?:--?|
 def _dateline_end(text: str, start: int, end: int) -> int | None:
     """The end of a dateline whose date is ``text[start:end]`` ("TOLSBY, June 19, 2026 --
     ", "June 19 (CWA) - "): at most a short place before the date at the start of its line,
-    an optional year and agency and a dash after it; else None."""
+    an optional year and agency and a dash after it; else None. A dash the tagger took
+    into the date ("24 November 2026 -") is read as the dash after it."""
+    end = start + len(text[start:end].rstrip(" -–—"))
     before = text[text.rfind("\n", 0, start) + 1 : start]
     if len(before) > 40 or re.search(r"[.!?;:]", before):
         return None
@@ -2258,6 +2299,10 @@ def _act_fields(doc, start: int, end: int, clause: tuple[int, int]) -> dict[str,
         # "will remain closed until Wednesday": the act ending the state is dated
         "until": state_words(until_state(span)) if span is not None else frozenset(),
         "gov": _act_verb(noun),
+        # "has been watched since 2021": the date starts a state still holding
+        "since": span is not None and _after_since(span),
+        # "raises the minimum wage to 15 euros an hour by 2028": the figure reached
+        "target": target_of(governing_verb(span)) if span is not None else None,
     }
 
 
@@ -2728,6 +2773,10 @@ def same_dated_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
         return True
     if _same_act_on_thing(a, b, sim):
         return True
+    if _same_state_since(a, b, sim):
+        return True
+    if _same_target_step(a, b, sim):
+        return True
     if _same_rank_before(a, b, sim):
         return True
     return (
@@ -2916,6 +2965,58 @@ def _same_act_on_thing(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool
     return _act_cosine(*sorted((f"{va} the {shared[0]}", f"{vb} the {shared[0]}"))) >= (
         ACT_PHRASE_SIMILARITY
     )
+
+
+#: clauses this alike suffice for one state since two dates (:func:`_same_state_since`):
+#: the thing and the kind of act are checked on the parse, and a pronoun subject ("It has
+#: been protected by volunteers since 2017" / "The lighthouse has been guarded by
+#: volunteers since 2014": 0.35) leaves the clause vectors far apart
+SINCE_SIMILARITY = 0.3
+
+
+def _same_state_since(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
+    """One state of one thing said to hold "since" two years ("the lake had been monitored
+    since 2019" / "it has been watched since 2021"): both dates after "since", neither
+    planned, a thing both act on (a pronoun read as its noun), no different arguments or
+    role names, acts of one kind in WordNet (:func:`kindred_acts`) and clauses at least
+    :data:`SINCE_SIMILARITY` alike. A state's start has one date, so two are a conflict."""
+    if not (a.get("since") and b.get("since")) or a["planned"] or b["planned"]:
+        return False
+    if not a["things"] & b["things"] or sim < SINCE_SIMILARITY:
+        return False
+    if _other_args(a, b) or other_names(a["roles"], b["roles"]):
+        return False
+    return kindred_acts(a["act"], b["act"])
+
+
+def _same_target_step(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
+    """One planned step dated twice: both acts bring one thing to one figure ("raises the
+    minimum wage to 15 euros an hour by 2028" / "the minimum wage is to reach 15 euros an
+    hour by 2029", :func:`consilience.date_targets.same_target`), both planned, no
+    different arguments, clauses at least :data:`ACT_SIMILARITY` alike."""
+    if not (a["planned"] and b["planned"]) or sim < ACT_SIMILARITY:
+        return False
+    return same_target(a.get("target"), b.get("target")) and not _other_args(a, b)
+
+
+def kindred_acts(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two acts (verb lemmas) are one kind of act: one act (:func:`same_act`), or a direct
+    hypernym of one verb's first two senses is a word of the other's first two senses
+    ("monitor" -> observe, a sense of "watch"). Never opposites."""
+    if same_act(a, b):
+        return True
+    for x in sorted(a):
+        for y in sorted(b):
+            if lexicon.opposite(x, y, "v"):
+                continue
+            own_x = {x} | lexicon.synonyms(x, "v", first=2)
+            own_y = {y} | lexicon.synonyms(y, "v", first=2)
+            if (
+                lexicon.hypernyms(x, "v", first=2) & own_y
+                or lexicon.hypernyms(y, "v", first=2) & own_x
+            ):
+                return True
+    return False
 
 
 def _same_rank_before(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
