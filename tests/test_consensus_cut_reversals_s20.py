@@ -91,3 +91,10 @@ def test_a_cut_before_its_negation_or_contrast_is_reversed(nlp, sentence: str, c
 )
 def test_a_whole_or_unlimited_clause_is_read_as_it_is(nlp, sentence: str, cited: str) -> None:
     assert not reversed_after_cut(nlp(sentence), _piece(sentence, cited))
+
+
+def test_an_event_noun_states_its_act(nlp) -> None:
+    sentence = "The ferry company's sale of the Harn route was a surprise."
+    assert states_alone(
+        nlp(sentence), _piece(sentence, "The ferry company's sale of the Harn route")
+    )

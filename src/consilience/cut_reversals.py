@@ -26,6 +26,8 @@ events.
 
 from __future__ import annotations
 
+from .event_nouns import event_of
+
 #: coordinators that set a conjunct against the one before it ("damaged *but* standing")
 CONTRAST_CC = frozenset({"but", "yet"})
 #: subordinators of a concessive clause ("*although* it was later found")
@@ -47,11 +49,15 @@ def _tokens(doc, pieces: list[tuple[int, int]]) -> list:
 
 def states_alone(doc, pieces: list[tuple[int, int]]) -> bool:
     """Whether the cited ``pieces`` (character spans of ``doc``) hold a predicate: a verb,
-    or a copula or auxiliary with its complement or main verb among them. False for a name
-    or noun phrase alone ("Crown Princess Ingrid", "The audience")."""
+    a copula or auxiliary with its complement or main verb among them, or an event noun
+    that names its act as its verb does (:func:`consilience.event_nouns.event_of`: "the
+    club's record *signing* of Arrieta"). False for a name or noun phrase alone ("Crown
+    Princess Ingrid", "The audience")."""
     toks = _tokens(doc, pieces)
     inside = {t.i for t in toks}
     for t in toks:
+        if t.pos_ == "NOUN" and event_of(t) is not None:
+            return True
         if t.pos_ == "VERB" and t.dep_ not in NOUN_PART_DEPS:
             return True
         if t.pos_ != "AUX":
