@@ -98,3 +98,26 @@ def test_an_event_noun_states_its_act(nlp) -> None:
     assert states_alone(
         nlp(sentence), _piece(sentence, "The ferry company's sale of the Harn route")
     )
+
+
+def test_an_apposition_after_a_cut_is_a_splice(nlp) -> None:
+    from consilience.consensus import spliced
+
+    sentence = (
+        "The port authority on Friday fined Nordline, the largest ferry operator, 3 million "
+        "crowns for unsafe loading over two summers, the biggest fine in the port's history."
+    )
+    doc = nlp(sentence)
+    first = "The port authority on Friday fined Nordline"
+    last = "the biggest fine in the port's history."
+    a, b = sentence.index(first), sentence.index(last)
+    assert spliced(doc, [(a, a + len(first)), (b, b + len(last))])
+
+
+def test_a_count_cut_inside_its_noun_phrase_is_no_splice(nlp) -> None:
+    from consilience.consensus import spliced
+
+    sentence = "Silver Comet, a 33-1 outsider ridden by Ana Ruiz, won the Harn Cup."
+    doc = nlp(sentence)
+    a, b = sentence.index("Silver Comet, a"), sentence.index("outsider ridden")
+    assert not spliced(doc, [(a, a + len("Silver Comet, a")), (b, len(sentence))])

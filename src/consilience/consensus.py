@@ -1182,8 +1182,8 @@ def spliced(doc, parts: list[tuple[int, int]]) -> bool:
     for s, _e in parts[1:]:
         piece = [t for t in doc if s <= t.idx < _e and not t.is_punct]
         tops = [t for t in piece if t.head.i not in {x.i for x in piece} or t.head.i == t.i]
-        if any(t.dep_ == "appos" for t in tops):
-            return True
+        if any(t.dep_ == "appos" and t.left_edge.idx >= s for t in tops):
+            return True  # an apposition begun after the cut ("a | 20-1 outsider" is whole)
     return False
 
 
