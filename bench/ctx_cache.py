@@ -25,6 +25,7 @@ READERS = frozenset(
         "align.py",
         "consensus.py",
         "count_cuts.py",
+        "cut_reversals.py",
         "outside_counts.py",
         "aside_cuts.py",
         "citation_check.py",
