@@ -91,3 +91,12 @@ def test_his_team_is_a_team_named_team_x(make):
     )
     speakers = [s for s, t in _quotes(make(text)) if "broke a wrist" in t]
     assert speakers == ["Team Kestrel"]
+
+
+def test_a_spokesman_for_her_office_is_named_after_her(make):
+    text = (
+        "Governor Lena Brook is expected to sign the order on Friday, a spokeswoman for "
+        "her office said."
+    )
+    speakers = [s for s, t in _quotes(make(text)) if "sign the order" in t]
+    assert speakers == ["a spokeswoman for Lena Brook's office"]

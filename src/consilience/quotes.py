@@ -286,6 +286,7 @@ class ArticleNames:
             ],
             key=lambda e: e.start,
         )
+        self.descriptions: list = []  # none yet while they are found ("her office")
         self.descriptions = self._unnamed_sources()
 
     def _place_used(self, ent) -> bool:
@@ -1290,6 +1291,8 @@ class SpeakerResolver(_BodyResolution):
         subjects += self._mistagged_subjects(window, tok.i)
         subjects = [c for c in subjects if self._may_be(c[1], tok.lower_)]
         subjects += _unnamed_subjects(doc[window : tok.i], tok.lower_, self)
+        hosts = {t.i for t in tok.ancestors}  # "a spokeswoman for her office": not herself
+        subjects = [c for c in subjects if c[0] not in hosts]
         if subjects:
             return max(subjects, key=lambda c: c[0])[1]  # None: an unnamed person nearest
         if prev:
@@ -1587,16 +1590,33 @@ def describe(names: ArticleNames, tok) -> Speaker | None:
     ]
     if not left:
         return None
-    end_tok = tok
+    end_tok, owned = tok, None
     for c in tok.children:
         if c.dep_ == "prep" and c.i == end_tok.i + 1 and c.lower_ in ("for", "of", "at"):
             sub = list(c.subtree)
             if len(sub) <= 7 and not any(names.in_quotation(t) for t in sub):
                 end_tok = sub[-1]
+                owned = _owner_named(names, c)
     start, end = left[0].idx, end_tok.idx + len(end_tok.text)
     name = doc_text(tok.doc)[start:end].rstrip(" ,.;:")
     end = start + len(name)
+    if owned is not None:  # "a spokesman for her office" -> "… for Ilse Brandt's office"
+        name = doc_text(tok.doc)[start : owned[0]] + owned[1]
     return Speaker(name, start, end, "group" if plural else "description", plural)
+
+
+def _owner_named(names: ArticleNames, prep) -> tuple[int, str] | None:
+    """(character offset, name) of the body that the object of ``prep`` names through
+    "his"/"her" ("a spokesman for her office": "Ilse Brandt's office", the person the
+    pronoun refers to, :meth:`_BodyResolution._owned_body`); None for any other object."""
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    owned = getattr(names, "_owned_body", None)
+    if pobj is None or owned is None or pobj.i != prep.right_edge.i:
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in pobj.children):
+        return None
+    body = owned(pobj)
+    return (pobj.left_edge.idx, body.name) if body is not None and body.name[:1].isupper() else None
 
 
 #: determiners that introduce one unnamed member of a class ("a source", "one broker",
