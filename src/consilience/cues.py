@@ -250,9 +250,16 @@ def same_outlet(name: str, own: str) -> bool:
     return k == o or o.endswith(" " + k) or o.startswith(k + " ")
 
 
+#: first words that make a name a side's or a club's ("Team Solvia", "Club Brenna")
+ORG_FIRST_WORDS = frozenset({"team", "club"})
+
+
 def looks_like_org(name: str) -> bool:
     """A name spaCy may tag PERSON that is an organisation: more than one word, the last an
     organisation's ("Nordline Ferries", "Vantor Robotics", "Allied Porters Guild"; see
-    :data:`ORG_LAST_WORDS`)."""
+    :data:`ORG_LAST_WORDS`) or the first a team's ("Team Pavona": :data:`ORG_FIRST_WORDS`;
+    no person's name opens with a common noun for a side)."""
     words = outlet_key(name).split()
+    if len(words) > 1 and words[0] in ORG_FIRST_WORDS and name.strip()[:1].isupper():
+        return True
     return len(words) > 1 and (words[-1] in ORG_NAME_WORDS or words[-1] in ORG_LAST_WORDS)

@@ -47,6 +47,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
+from .cues import ORG_FIRST_WORDS
 
 #: (root lemma, sense number, kind), nearest root in the hypernym graph wins; a root is
 #: looked up as the given sense of the lemma in WordNet 3.0
@@ -242,7 +243,7 @@ def describe(span) -> Description | None:
             kinds = tuple(k for k in noun_kinds(lemma, first=2) if k in allowed)[:1]
         if kinds:
             return Description(lemma, kinds, how=how)
-    lead = _class_noun_first(span)
+    lead = _class_noun_first(span) or _side_first(span) or _title_first(span)
     if lead is not None:
         return lead
     last = span[-1]
@@ -266,6 +267,34 @@ def _class_noun_first(span) -> Description | None:
     if kinds[:1] != ("EVENT",) or noun_kinds(word, first=1) not in ((), ("EVENT",)):
         return None
     return Description(word, kinds[:1], how="lead")
+
+
+def _side_first(span) -> Description | None:
+    """An organisation for a name of two or three capitalised words that opens with a
+    common noun for a side (:data:`cues.ORG_FIRST_WORDS`: "Team Kestrel", "Club
+    Brenna"), which no person's name does; None otherwise."""
+    words = [t.text for t in span]
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return None
+    first = words[0].lower()
+    return Description(first, ("ORG",), how="lead") if first in ORG_FIRST_WORDS else None
+
+
+def _title_first(span) -> Description | None:
+    """The person a name of two or three capitalised words gives by a title before a
+    given name ("Crown Princess Ingrid", "Archbishop Tove"): a word before the last whose
+    first WordNet sense is a person, the last word no common noun (a given name; "Prince
+    Albert Dock" ends in a structure's noun). None otherwise."""
+    words = [t.text for t in span]
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return None
+    if any(w.isupper() for w in words) or _common(words[-1]):
+        return None
+    for w in words[:-1]:
+        low = w.lower()
+        if lexicon.senses(low, "n") and noun_kinds(low, first=1) == ("PERSON",):
+            return Description(low, ("PERSON",), how="honorific")
+    return None
 
 
 def leading_title(span) -> int:

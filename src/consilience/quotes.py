@@ -286,6 +286,7 @@ class ArticleNames:
             ],
             key=lambda e: e.start,
         )
+        self.descriptions: list = []  # none yet while they are found ("her office")
         self.descriptions = self._unnamed_sources()
 
     def _place_used(self, ent) -> bool:
@@ -676,10 +677,46 @@ class _BodyResolution(ArticleNames):
         if poss.lower_ not in ("his", "her"):
             return self._possessed_body(tok, poss)
         owner = self._antecedent(poss)
+        employer = self._employer_of(tok, owner)
+        if employer is not None:
+            return employer  # "Berg, of Team Solvia, …, his team said": Team Solvia
         if owner is None or owner.kind != "person":
             return None
         start, end = tok.left_edge.idx, tok.idx + len(tok.text)
         return Speaker(f"{owner.name}'s {tok.lower_}", start, end, "org")
+
+    def _employer_of(self, tok, owner: Speaker | None) -> Speaker | None:
+        """The organisation "his"/"her" + body noun ``tok`` stands for when the article
+        gives the owner's affiliation in this sentence or the one before ("Ivo Marsh, 31, of
+        Vardal Rovers, tore a hamstring, his club said": Vardal Rovers): the nearest
+        earlier name that is the object of "of"/"at"/"from" after a name or a role noun
+        (:meth:`_affiliated_to`), of a kind the noun can refer to
+        (:func:`_described_rank`), attached to ``owner``'s name when the owner is a
+        person (another person's employer is not hers). None without one."""
+        window = [s for s in self.doc.sents if s.start <= tok.sent.start][-2:][0].start
+        for e in sorted(self.orgs, key=lambda e: -e.start):
+            if not window <= e.start < tok.i or is_outlet_name(e.text):
+                continue
+            holder = self._affiliated_to(e.root)
+            if holder is None or _described_rank(tok, e) is None:
+                continue
+            if owner is not None and owner.kind == "person":
+                named = self.person_at(holder)
+                if named is None or named[0] != owner.name:
+                    continue
+            return Speaker(self.org_name(e.text), e.start_char, e.end_char, "org")
+        return None
+
+    def _affiliated_to(self, root):
+        """The name or role noun whose "of"/"at"/"from" phrase organisation name
+        ``root`` heads ("Ivo Marsh of Vardal Rovers" -> Marsh), else None."""
+        prep = root.head
+        if root.dep_ != "pobj" or prep.lower_ not in ("of", "at", "from"):
+            return None
+        head = prep.head
+        if head.pos_ == "PROPN" or (head.pos_ == "NOUN" and is_role_noun(head.lemma_.lower())):
+            return head
+        return None
 
     def _possessed_body(self, tok, poss) -> Speaker | None:
         """A body noun owned by a name or a role ("President Elin Varga's office", "the
@@ -957,6 +994,8 @@ class SpeakerResolver(_BodyResolution):
         if titled is not None:
             return titled  # "The Marrow Kings have said": a band, one speaker
         hit = self._named_person(tok) or self._named_in_apposition(tok)
+        hit = hit or self._name_after_title(tok) or self._name_between_commas(tok)
+        hit = hit or self._described_acronym(tok)
         if hit is None and self._honoured(tok):
             hit = self._lone_name(tok)  # "Ms Dovey said", whatever the tagger made of it
         if hit is not None:
@@ -987,6 +1026,71 @@ class SpeakerResolver(_BodyResolution):
             or self._lone_name(tok)
             or self._described_name(tok)
         )
+
+    def _described_acronym(self, tok) -> Speaker | None:
+        """A body named by its initials after a noun of its kind ("the miners' union DNA
+        said", "the growers' association GPS said"), whatever the tagger made of the
+        initials (a common noun, an untagged name): two to six capital letters with a
+        lower-case body noun (:func:`is_org_noun`, whatever its tag) compounded before them; the long form the
+        article defines for them if any. None for an outlet's initials."""
+        text = tok.text
+        if not (text.isalpha() and text.isupper() and 2 <= len(text) <= 6):
+            return None
+        if self.in_quotation(tok) or is_outlet_name(text):
+            return None
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+        if not any(m.text.islower() and is_org_noun(m.lemma_.lower()) for m in mods):
+            return None
+        return Speaker(self.org_name(text), tok.idx, tok.idx + len(text), "org")
+
+    def _name_after_title(self, tok) -> Speaker | None:
+        """The person a title with an "of" phrase names when the tagger glued the body's
+        name to the person's ("Chairman of the Board Elsa Norrby said", "the Board Elsa
+        Norrby" tagged one organisation): the last two or three capitalised words of the
+        "of" phrase when they are shaped like a person's name and every word before them
+        is a capitalised common noun (WordNet: "Board", "Agency", "Interior"). None for a
+        title without such a phrase ("President of Ireland said": no name after it)."""
+        if not _title_noun(tok):
+            return None
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if pobj is None or self.in_quotation(pobj):
+            return None
+        words = [t for t in pobj.subtree if t.dep_ != "det" and t.i > prep.i]
+        if any(not (t.is_alpha and t.text[:1].isupper()) for t in words):
+            return None
+        for k in range(1, len(words) - 1):
+            name = words[k:]
+            if len(name) <= 3 and person_shaped([t.text for t in name]):
+                if all(lexicon.senses(t.lower_, "n") for t in words[:k]):
+                    start, end = name[0].idx, name[-1].idx + len(name[-1].text)
+                    full = self.person_name(doc_text(self.doc)[start:end])
+                    return Speaker(full, start, end, "person")
+        return None
+
+    def _name_between_commas(self, tok) -> Speaker | None:
+        """The name set off by commas after a role noun when the parser did not read it as
+        an apposition ("the mayor, Per Dahl, said": "Per" taken for a preposition): two or
+        three capitalised words between a comma right after ``tok`` and a comma, shaped
+        like a person's name (:func:`person_shaped`) or opening with a word that is no
+        common noun (a first name: "Per Dahl", whose surname is one in WordNet), none of
+        them a place, an organisation's or inside a quotation. None for any other shape."""
+        doc = self.doc
+        if not _title_noun(tok) or tok.i + 4 >= len(doc) or doc[tok.i + 1].text != ",":
+            return None
+        close = next((t.i for t in doc[tok.i + 2 : tok.i + 6] if t.text == ","), None)
+        if close is None:
+            return None
+        name = doc[tok.i + 2 : close]
+        words = [t.text for t in name]
+        if not 2 <= len(words) <= 3 or not all(w.isalpha() for w in words):
+            return None
+        named = person_shaped(words) or not lexicon.senses(words[0].lower(), "n")
+        if not named or self.in_quotation(name[0]) or name.root.ent_type_ in NOT_SPEAKERS:
+            return None
+        if self.is_place_name(words[-1]) or any(t.ent_type_ == "ORG" for t in name):
+            return None
+        return Speaker(self.person_name(name.text), name.start_char, name.end_char, "person")
 
     def _named_in_apposition(self, tok) -> Speaker | None:
         """The organisation a common noun subject names in apposition ("the line's owner,
@@ -1187,6 +1291,8 @@ class SpeakerResolver(_BodyResolution):
         subjects += self._mistagged_subjects(window, tok.i)
         subjects = [c for c in subjects if self._may_be(c[1], tok.lower_)]
         subjects += _unnamed_subjects(doc[window : tok.i], tok.lower_, self)
+        hosts = {t.i for t in tok.ancestors}  # "a spokeswoman for her office": not herself
+        subjects = [c for c in subjects if c[0] not in hosts]
         if subjects:
             return max(subjects, key=lambda c: c[0])[1]  # None: an unnamed person nearest
         if prev:
@@ -1448,6 +1554,13 @@ def _titled_person(span) -> bool:
     )
 
 
+def _title_noun(tok) -> bool:
+    """Whether ``tok`` is a common noun or a capitalised word naming a person by a role or a
+    title ("the mayor", "Chairman", "the treasurer")."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ in ("NOUN", "PROPN") and (lemma in TITLE_WORDS or is_role_noun(lemma))
+
+
 def is_role_noun(lemma: str) -> bool:
     """A common noun naming a person by role (:data:`ROLE_NOUNS`, or a noun whose first
     WordNet sense is a person: "the promoter", "the vet"); not "person" itself nor its
@@ -1477,16 +1590,33 @@ def describe(names: ArticleNames, tok) -> Speaker | None:
     ]
     if not left:
         return None
-    end_tok = tok
+    end_tok, owned = tok, None
     for c in tok.children:
         if c.dep_ == "prep" and c.i == end_tok.i + 1 and c.lower_ in ("for", "of", "at"):
             sub = list(c.subtree)
             if len(sub) <= 7 and not any(names.in_quotation(t) for t in sub):
                 end_tok = sub[-1]
+                owned = _owner_named(names, c)
     start, end = left[0].idx, end_tok.idx + len(end_tok.text)
     name = doc_text(tok.doc)[start:end].rstrip(" ,.;:")
     end = start + len(name)
+    if owned is not None:  # "a spokesman for her office" -> "… for Ilse Brandt's office"
+        name = doc_text(tok.doc)[start : owned[0]] + owned[1]
     return Speaker(name, start, end, "group" if plural else "description", plural)
+
+
+def _owner_named(names: ArticleNames, prep) -> tuple[int, str] | None:
+    """(character offset, name) of the body that the object of ``prep`` names through
+    "his"/"her" ("a spokesman for her office": "Ilse Brandt's office", the person the
+    pronoun refers to, :meth:`_BodyResolution._owned_body`); None for any other object."""
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    owned = getattr(names, "_owned_body", None)
+    if pobj is None or owned is None or pobj.i != prep.right_edge.i:
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in pobj.children):
+        return None
+    body = owned(pobj)
+    return (pobj.left_edge.idx, body.name) if body is not None and body.name[:1].isupper() else None
 
 
 #: determiners that introduce one unnamed member of a class ("a source", "one broker",
@@ -2790,11 +2920,28 @@ def _complement_of(verb, clause) -> bool:
     if clause.i < verb.i and any(t.text in (";", ":") for t in doc[lo:hi]):
         return False
     if clause.i < verb.i:
-        return True
+        return not _relative_clause(clause)
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
         return True  # "insisting the test … was flawed": the object is the lost subject
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < clause.left_edge.i]
     return not any(not _hearer(o) for o in objects)
+
+
+#: tags of a relative pronoun ("that" WDT, "which" WDT, "who" WP)
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
+
+
+def _relative_clause(clause) -> bool:
+    """Whether a clause the parser hung before a reporting verb as its fronted object is a
+    relative clause of the adjunct that frames the saying ("Speaking in the gym that is
+    now a shelter, she said: …": "that is now a shelter" describes the gym, and the
+    participle "Speaking in …" came along in its subtree): its subject is a relative
+    pronoun right after a noun. A demonstrative subject ("That is wrong, she said",
+    tagged DT) opens a real statement."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.tag_ not in _RELATIVE_TAGS or subj.i == 0:
+        return False
+    return subj.doc[subj.i - 1].pos_ in ("NOUN", "PROPN")
 
 
 def _hearer(tok) -> bool:
