@@ -115,7 +115,7 @@ from .quantities import (
     is_maximum,
     qualifier_kind,
 )
-from .story_entries import entry_moment
+from .story_entries import entry_moment, entry_start
 from .year_readings import build_year_conflicts
 
 VERSION = "1"
@@ -883,23 +883,28 @@ def _published(ctx: StoryContext, aid: str, offset: int | None = None) -> str | 
 
 
 def _readings_for(ctx: StoryContext, qs: list[Quantity]) -> list[Reading]:
-    """One reading per article (its first precise figure in the slot); a near-copy, a
-    retelling or a later report of the same outlet weighs nothing (:func:`_outlet_again`)."""
+    """One reading per article (its first precise figure in the slot), per entry of a live
+    blog (:func:`_entry_of`); a near-copy, a retelling or a later report of the same outlet
+    (a blog's other entries) weighs nothing (:func:`_outlet_again`)."""
     order = {aid: i for i, aid in enumerate(ctx.story.articles)}
-    by_article: dict[str, Quantity] = {}
+    by_article: dict[tuple[str, int], Quantity] = {}
     shared = _shared_acts(qs)
     for q in sorted(qs, key=lambda q: (order.get(q.article, 1 << 30), -shared[id(q)], q.start)):
-        prev = by_article.get(q.article)
+        key = (q.article, _entry_of(ctx, q))
+        prev = by_article.get(key)
         if prev is None or (qualifier_kind(prev) == "vague" and qualifier_kind(q) != "vague"):
-            by_article[q.article] = q
+            by_article[key] = q
     dups = duplicates_of(ctx)
     bounds = all(qualifier_kind(q) == "within" for q in by_article.values())
+    present = sorted({aid for aid, _ in by_article})
     readings: list[Reading] = []
-    for aid, q in sorted(by_article.items(), key=lambda kv: order.get(kv[0], 1 << 30)):
-        retold = retold_from(ctx, q, sorted(by_article))
+    for (aid, _), q in sorted(
+        by_article.items(), key=lambda kv: (order.get(kv[0][0], 1 << 30), kv[0][1])
+    ):
+        retold = retold_from(ctx, q, present)
         cues = _reading_cues(ctx, q)
         again = _outlet_again(cues["outlet"], readings)
-        w = 0.0 if dups.get(aid) in by_article or retold or again else 1.0
+        w = 0.0 if dups.get(aid) in present or retold or again else 1.0
         readings.append(
             Reading(
                 q=q,
@@ -918,6 +923,36 @@ def _readings_for(ctx: StoryContext, qs: list[Quantity]) -> list[Reading]:
     if readings and readings[0].q.dimension == "time of day":
         _unwrap_clock(readings)
     return readings
+
+
+def _entry_of(ctx: StoryContext, q: Quantity) -> int:
+    """The live-blog entry that holds figure ``q`` (its start offset,
+    :func:`consilience.story_entries.entry_start`); -1 outside a blog's entries: each
+    entry of a blog is one reading of that source at the entry's moment."""
+    try:
+        art = ctx.analysis(q.article).article
+    except KeyError:
+        return -1
+    start = entry_start(art.text, article_spans(art), q.start)
+    return -1 if start is None else start
+
+
+def _without_blog_past(readings: list[Reading]) -> list[Reading]:
+    """``readings`` without a live blog's earlier entries (each blog's readings but its
+    newest, :func:`_entry_of`) when the rest all agree: the blog's own past is then no
+    dispute between sources, and the sources corroborate its newest figure. Where the
+    sources disagree, the blog's entries are told as its readings over time (12 at 09:30,
+    41 at 17:40 beside a wire's 12 and a paper's 41 the next day)."""
+    newest: dict[str, Reading] = {}
+    for r in readings:
+        n = newest.get(r.q.article)
+        if n is None or _moment(r.published) > _moment(n.published):
+            newest[r.q.article] = r
+    rest = [r for r in readings if newest[r.q.article] is r]
+    if len(rest) == len(readings):
+        return readings
+    agree = all(_overlap(a.interval, b.interval) for a in rest for b in rest)
+    return rest if agree else readings
 
 
 _DAY = 86400.0
@@ -1885,7 +1920,7 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
     ``"update": true`` (with ``"latest"`` and ``"superseded"``) when the figure moved between
     publication days, ``"update": false`` otherwise. A vague count ("hundreds of") joins a
     corroboration when its range holds a precise reading and is never a conflict's reading."""
-    precise, fitting = _comparable(_readings_for(ctx, _without_far(qs)))
+    precise, fitting = _comparable(_without_blog_past(_readings_for(ctx, _without_far(qs))))
     together = sorted(precise + fitting, key=lambda r: r.order)
     if len(together) < 2:
         return None
@@ -2241,11 +2276,12 @@ def _fill_update(entry: dict, readings: list[Reading], upd: tuple, verb: str, sc
             + ")"
         )
     newest = _newest(latest)
+    old = {r.q.article for r in superseded}  # a blog with a superseded entry stays there
     entry.update(
         update=True,
-        majority=sorted({r.q.article for r in latest}, key=_order_key(readings)),
+        majority=sorted({r.q.article for r in latest} - old, key=_order_key(readings)),
         outliers=[],
-        superseded=sorted({r.q.article for r in superseded}, key=_order_key(readings)),
+        superseded=sorted(old, key=_order_key(readings)),
         latest=_latest_json(newest, scale),
         explanation=(
             f"{entry['subject']}: {verb} from {steps}: a later report, not a disagreement;"
@@ -2532,8 +2568,8 @@ def _later_stage(a: list[Reading], b: list[Reading]) -> bool:
     if day_b != day_a:
         return day_b > day_a
     times_a, times_b = [_stage(r)[2] for r in a], [_stage(r)[2] for r in b]
-    if all(times_a + times_b):
-        return min(times_b) > max(times_a)
+    if all(times_a + times_b):  # moments, not clocks: ``b`` may run into the next day
+        return min(_moment(r.published) for r in b) > max(_moment(r.published) for r in a)
     if _later_part(a, b):
         return True
     if not any(r.extra.get("later") for r in b):
@@ -2623,7 +2659,8 @@ def _as_update(readings: list[Reading], direction: int = 1, event: str | None = 
         for r in readings
         if id(r) not in placed and all(_overlap(r.interval, o.interval) for o in latest)
     ]
-    superseded = [r for r in readings if r.q.article not in {x.q.article for x in latest_all}]
+    kept = {id(r) for r in latest_all}  # by reading: a live blog's entries are several
+    superseded = [r for r in readings if id(r) not in kept]
     return clusters, latest_all, superseded
 
 
