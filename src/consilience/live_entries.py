@@ -33,7 +33,7 @@ import re
 
 from .story_entries import entry_minutes
 
-__all__ = ["MIN_ENTRIES", "separate_entry_times"]
+__all__ = ["MIN_ENTRIES", "opens_with_entry", "separate_entry_times"]
 
 #: a text is a live blog from this many lines opened by an ordered clock time
 MIN_ENTRIES = 3
@@ -58,13 +58,8 @@ def separate_entry_times(text: str) -> str:
     when it holds fewer than :data:`MIN_ENTRIES` entry lines or their times are not
     ordered (see the module docstring). ``text`` is a cleaned text (one space between
     words, lines stripped)."""
-    found, minutes = [], []
-    for m in _ENTRY.finditer(text):
-        at = entry_minutes(m.group(1))
-        if at is not None:
-            found.append(m)
-            minutes.append(at)
-    if len(found) < MIN_ENTRIES or not _ordered(minutes):
+    found = _entry_lines(text)
+    if not found:
         return text
     chars = list(text)
     for m in found:
@@ -72,6 +67,35 @@ def separate_entry_times(text: str) -> str:
         if m.group(gap) is not None:
             chars[m.start(gap) : m.end(gap)] = "\n" * (m.end(gap) - m.start(gap))
     return "".join(chars)
+
+
+def opens_with_entry(text: str) -> bool:
+    """Whether the first line of ``text`` that holds words is a live-blog entry line ("17:40
+    Hospital count rises again", "9.05am GMT - Police say ...") of a text that is a live
+    blog (see the module docstring). Such a line opens the blog's newest (or first) entry:
+    the reader must not take it for a headline, or the entry's time is lost and its
+    figures are read at the page's last update. ``text`` may be raw (lines unstripped)."""
+    lines = [line.strip() for line in text.split("\n")]
+    found = _entry_lines("\n".join(lines))
+    first = next((i for i, line in enumerate(lines) if line), None)
+    return (
+        bool(found)
+        and first is not None
+        and found[0].start() == sum(len(line) + 1 for line in lines[:first])
+    )
+
+
+def _entry_lines(text: str) -> list[re.Match]:
+    """The entry lines of ``text`` (matches of :data:`_ENTRY` with a clock time), in text
+    order; empty when they are fewer than :data:`MIN_ENTRIES` or their times are not
+    ordered."""
+    found, minutes = [], []
+    for m in _ENTRY.finditer(text):
+        at = entry_minutes(m.group(1))
+        if at is not None:
+            found.append(m)
+            minutes.append(at)
+    return found if len(found) >= MIN_ENTRIES and _ordered(minutes) else []
 
 
 def _ordered(minutes: list[int]) -> bool:

@@ -43,6 +43,7 @@ from .bounds import (
     time_budget,
 )
 from .byline_roles import is_role
+from .live_entries import opens_with_entry
 from .markdown_text import has_markup, markdown_to_text
 from .model import RawArticle, Skipped
 from .reflow import unwrap
@@ -1089,7 +1090,9 @@ def _split_title(text: str, *, markdown: bool, titled: bool = False) -> tuple[st
     """(title, body): the first line is the title when it is a Markdown heading or looks like
     a headline (:func:`_looks_like_headline`). ``titled``: the file's metadata already gives
     the title, so a first line that ends as a sentence does ("Is the weir safe?", "... at
-    last!") is the body's first sentence, never dropped as a second title."""
+    last!") is the body's first sentence, never dropped as a second title. A first line
+    that opens a live blog's entry (:func:`consilience.live_entries.opens_with_entry`) is
+    the body's, whatever its shape: its time dates the entry's figures."""
     lines = text.split("\n")
     i = 0
     while i < len(lines) and not lines[i].strip():
@@ -1106,6 +1109,8 @@ def _split_title(text: str, *, markdown: bool, titled: bool = False) -> tuple[st
         return first, "\n".join(lines[i + 2 :]).strip("\n")  # setext "Title\n====="
     if titled and first.rstrip("\"'”’»)]*_ ").endswith(("?", "!")):
         return None, text.strip("\n")
+    if opens_with_entry(text):
+        return None, text.strip("\n")  # "17:40 Hospital count rises": a blog's newest entry
     if _looks_like_headline(first):
         return first, rest
     return None, text.strip("\n")

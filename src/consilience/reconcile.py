@@ -115,7 +115,7 @@ from .quantities import (
     is_maximum,
     qualifier_kind,
 )
-from .story_entries import entry_moment
+from .story_entries import entry_moment, entry_start
 from .year_readings import build_year_conflicts
 
 VERSION = "1"
@@ -887,18 +887,24 @@ def _published(ctx: StoryContext, aid: str, offset: int | None = None) -> str | 
 
 
 def _readings_for(ctx: StoryContext, qs: list[Quantity]) -> list[Reading]:
-    """One reading per article (:func:`_article_reading`); a near-copy, a retelling or a
-    later report of the same outlet weighs nothing (:func:`_outlet_again`)."""
+    """One reading per article, per entry of a live blog (:func:`_article_reading`); a
+    near-copy, a retelling or a later report of the same outlet (a blog's earlier entries)
+    weighs nothing (:func:`_outlet_again`)."""
     order = {aid: i for i, aid in enumerate(ctx.story.articles)}
     by_article = _article_reading(ctx, qs)
+    moment = {key: _moment(_published(ctx, key[0], q.start)) for key, q in by_article.items()}
     dups = duplicates_of(ctx)
     bounds = all(qualifier_kind(q) == "within" for q in by_article.values())
+    present = sorted({aid for aid, _ in by_article})
     readings: list[Reading] = []
-    for aid, q in sorted(by_article.items(), key=lambda kv: order.get(kv[0], 1 << 30)):
-        retold = retold_from(ctx, q, sorted(by_article))
+    for (aid, _), q in sorted(
+        by_article.items(),
+        key=lambda kv: (order.get(kv[0][0], 1 << 30), -moment[kv[0]].timestamp(), kv[0][1]),
+    ):
+        retold = retold_from(ctx, q, present)
         cues = _reading_cues(ctx, q)
         again = _outlet_again(cues["outlet"], readings)
-        w = 0.0 if dups.get(aid) in by_article or retold or again else 1.0
+        w = 0.0 if dups.get(aid) in present or retold or again else 1.0
         readings.append(
             Reading(
                 q=q,
@@ -919,8 +925,9 @@ def _readings_for(ctx: StoryContext, qs: list[Quantity]) -> list[Reading]:
     return readings
 
 
-def _article_reading(ctx: StoryContext, qs: list[Quantity]) -> dict[str, Quantity]:
-    """The figure each article is read by in a slot: a precise one before a vague one,
+def _article_reading(ctx: StoryContext, qs: list[Quantity]) -> dict[tuple[str, int], Quantity]:
+    """The figure each article (each entry of a live blog, :func:`_entry_of`) is read by
+    in a slot, keyed by (article id, entry start): a precise one before a vague one,
     then the one of its latest moment (a live blog's entries, :func:`_published`: its
     12:05 "about 8,000" is its own earlier reading of what its 15:40 entry puts at "around
     20,000", so the latest is the one set against other articles), then the one told of
@@ -931,10 +938,40 @@ def _article_reading(ctx: StoryContext, qs: list[Quantity]) -> dict[str, Quantit
     def rank(q: Quantity) -> tuple:
         return (qualifier_kind(q) == "vague", -moment[id(q)].timestamp(), -shared[id(q)], q.start)
 
-    out: dict[str, Quantity] = {}
+    out: dict[tuple[str, int], Quantity] = {}
     for q in sorted(qs, key=rank):
-        out.setdefault(q.article, q)
+        out.setdefault((q.article, _entry_of(ctx, q)), q)
     return out
+
+
+def _entry_of(ctx: StoryContext, q: Quantity) -> int:
+    """The live-blog entry that holds figure ``q`` (its start offset,
+    :func:`consilience.story_entries.entry_start`); -1 outside a blog's entries: each
+    entry of a blog is one reading of that source at the entry's moment."""
+    try:
+        art = ctx.analysis(q.article).article
+    except KeyError:
+        return -1
+    start = entry_start(art.text, article_spans(art), q.start)
+    return -1 if start is None else start
+
+
+def _without_blog_past(readings: list[Reading]) -> list[Reading]:
+    """``readings`` without a live blog's earlier entries (each blog's readings but its
+    newest, :func:`_entry_of`) when the rest all agree: the blog's own past is then no
+    dispute between sources, and the sources corroborate its newest figure. Where the
+    sources disagree, the blog's entries are told as its readings over time (12 at 09:30,
+    41 at 17:40 beside a wire's 12 and a paper's 41 the next day)."""
+    newest: dict[str, Reading] = {}
+    for r in readings:
+        n = newest.get(r.q.article)
+        if n is None or _moment(r.published) > _moment(n.published):
+            newest[r.q.article] = r
+    rest = [r for r in readings if newest[r.q.article] is r]
+    if len(rest) == len(readings):
+        return readings
+    agree = all(_overlap(a.interval, b.interval) for a in rest for b in rest)
+    return rest if agree else readings
 
 
 _DAY = 86400.0
@@ -1916,7 +1953,7 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
     ``"update": true`` (with ``"latest"`` and ``"superseded"``) when the figure moved between
     publication days, ``"update": false`` otherwise. A vague count ("hundreds of") joins a
     corroboration when its range holds a precise reading and is never a conflict's reading."""
-    precise, fitting = _comparable(_readings_for(ctx, _without_far(qs)))
+    precise, fitting = _comparable(_without_blog_past(_readings_for(ctx, _without_far(qs))))
     together = sorted(precise + fitting, key=lambda r: r.order)
     if len(together) < 2:
         return None
@@ -2286,11 +2323,12 @@ def _fill_update(entry: dict, readings: list[Reading], upd: tuple, verb: str, sc
             + ")"
         )
     newest = _newest(latest)
+    old = {r.q.article for r in superseded}  # a blog with a superseded entry stays there
     entry.update(
         update=True,
-        majority=sorted({r.q.article for r in latest}, key=_order_key(readings)),
+        majority=sorted({r.q.article for r in latest} - old, key=_order_key(readings)),
         outliers=[],
-        superseded=sorted({r.q.article for r in superseded}, key=_order_key(readings)),
+        superseded=sorted(old, key=_order_key(readings)),
         latest=_latest_json(newest, scale),
         explanation=(
             f"{entry['subject']}: {verb} from {steps}: a later report, not a disagreement;"
@@ -2675,7 +2713,8 @@ def _as_update(readings: list[Reading], direction: int = 1, event: str | None = 
         for r in readings
         if id(r) not in placed and all(_overlap(r.interval, o.interval) for o in latest)
     ]
-    superseded = [r for r in readings if r.q.article not in {x.q.article for x in latest_all}]
+    kept = {id(r) for r in latest_all}  # by reading: a live blog's entries are several
+    superseded = [r for r in readings if id(r) not in kept]
     return clusters, latest_all, superseded
 
 

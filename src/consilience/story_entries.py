@@ -17,7 +17,8 @@ timed entries keeps its own order (None).
 
 :func:`entry_moment` gives a figure of a live blog the moment of its entry rather than the
 page's last update, so the blog's own superseded figures read as earlier reports
-(:mod:`consilience.reconcile`'s updates).
+(:mod:`consilience.reconcile`'s updates), and :func:`entry_start` tells the entries apart,
+so each entry's figure is one reading of the blog.
 """
 
 from __future__ import annotations
@@ -103,6 +104,22 @@ def entry_moment(text: str, spans, published_at: str | None, offset: int) -> str
     lag = (page.hour * 60 + page.minute - newest) % DAY_MINUTES
     back = (newest - held[-1]) % DAY_MINUTES + (lag if lag <= LAG_MINUTES else 0)
     return (page - timedelta(minutes=back)).isoformat()
+
+
+def entry_start(text: str, spans, offset: int) -> int | None:
+    """The start offset of the live-blog entry that holds character ``offset`` of ``text``
+    (``spans`` its boilerplate spans); None when ``text`` has fewer than
+    :data:`MIN_ENTRIES` timed entries (:func:`entries`) or ``offset`` lies before the first
+    (the page's header or key points).
+
+    The entries of a blog are one source read over time: each entry's figure is that
+    source's reading at the entry's moment (:func:`entry_moment`), so "twelve in hospital"
+    at 09:30 and "risen to 27" at 13:10 are two readings of one property, not one."""
+    found = entries(text, spans)
+    if len(found) < MIN_ENTRIES:
+        return None
+    held = [start for start, _ in found if start <= offset]
+    return held[-1] if held else None
 
 
 def newest_first(times: Sequence[int]) -> bool:
