@@ -440,6 +440,12 @@ def _vague_or_article(doc, i: int, limit: int) -> _Num | None:
     if low == "half" and nxt in ("a", "an") and i + 2 < limit and doc[i + 2].lower_ in SCALES:
         return _Num(i, i + 3, 0.5 * SCALES[doc[i + 2].lower_], 0.05 * SCALES[doc[i + 2].lower_])
     if (
+        low == "half"
+        and nxt in ("a", "an")
+        and _match_lexicon(doc, i + 2, limit, UNITS, _MAX_UNIT_LEN)
+    ):
+        return _Num(i, i + 2, 0.5, 0.05)  # "within half a mile": the unit is read after
+    if (
         low in ("a", "an")
         and (nxt,) in UNITS
         and i > 0

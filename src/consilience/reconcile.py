@@ -1337,6 +1337,7 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
             key[0] != "count" and _names_owner(ctx, groups[key], named[0][-1])
         ):
             groups[named[0]].extend(groups.pop(key))
+    _join_unnamed_events(ctx, groups)
     _join_known_person_ages(groups)
     join_elided_positions(groups)
     split_parts_from_wholes(groups, lambda a, b: _overlap(_compared(a, False), _compared(b, False)))
@@ -1499,6 +1500,35 @@ def _join_known_person_ages(groups: dict[tuple, list[Quantity]]) -> None:
         return
     if not _articles(groups[unnamed]) & _articles(groups[named[0]]):
         groups[named[0]].extend(groups.pop(unnamed))
+
+
+#: events whose counts move over a story (a toll, the missing): a figure that names no such
+#: event is never joined to their slot
+_KEPT_EVENTS = CUMULATIVE_EVENTS | EVOLVING_EVENTS | ONE_GROUP_EVENTS
+
+
+def _join_unnamed_events(ctx: StoryContext, groups: dict[tuple, list[Quantity]]) -> None:
+    """A count of things (not people) whose verb names an event ("Three grey wolves left
+    their enclosure", "300 firefighters were deployed") and counts of the same things,
+    noun and owner, whose verb names none ("Four wolves escaped", "300 firefighters were
+    battling") are one property when that event slot is the only one of the noun, no
+    article gives both, their sentences read alike and some reading of one agrees with
+    some reading of the other: the event slot joins the unnamed one."""
+    for key in sorted((k for k in groups if k[0] == "count" and k[2] is None), key=repr):
+        if key[1] == "person" or key not in groups:
+            continue
+        named = [k for k in groups if k[0] == "count" and k[1] == key[1] and k[3] == key[3]
+                 and k[2] is not None]  # fmt: skip
+        if len(named) != 1 or named[0][2] in _KEPT_EVENTS:
+            continue
+        a, b = groups[key], groups[named[0]]
+        if not _articles(a) & _articles(b) and _similar(ctx, a, b) and _agree_once(a, b):
+            a.extend(groups.pop(named[0]))
+
+
+def _agree_once(a: list[Quantity], b: list[Quantity]) -> bool:
+    """Some figure of ``a`` agrees with some figure of ``b`` (compared intervals overlap)."""
+    return any(_overlap(_compared(x, False), _compared(y, False)) for x in a for y in b)
 
 
 def _join_state_counts(groups: dict[tuple, list[Quantity]]) -> None:
@@ -2494,13 +2524,24 @@ def _fmt_range(q: Quantity, lo: float, hi: float, scale) -> str:
 
 
 def _fmt_count(q: Quantity) -> str:
-    """A step of an update: the figure with its qualifier ("at least 3"); a measure with
-    its unit (:func:`normalized`: "4.2%", not "4")."""
+    """A step of an update: the figure with its qualifier ("at least 3"); a measure as its
+    article wrote it, in its own unit and precision ("4.2%", "roughly 4,900 acres"; not
+    "4", nor a conversion's "19,829,676")."""
     kind = qualifier_kind(q)
     prefix = f"{q.qualifier} " if q.qualifier and kind not in ("range", "vague") else ""
     if q.dimension != "count":
-        return f"{prefix}{normalized(q)}"
+        return _as_written(q, prefix)
     return f"{prefix}{_fmt(q.value, 0)}"
+
+
+def _as_written(q: Quantity, prefix: str) -> str:
+    """A measure's own words (its qualifier once), or its :func:`normalized` figure when
+    its words hold no digit ("a fortnight")."""
+    if not any(c.isdigit() for c in q.text):
+        return f"{prefix}{normalized(q)}"
+    if prefix and q.text.lower().startswith(prefix.lower()):
+        return q.text
+    return f"{prefix}{q.text}"
 
 
 def _order_key(readings: list[Reading]):
