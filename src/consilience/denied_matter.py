@@ -29,8 +29,10 @@ a word another clause asserts when the two words are one concept:
   there were *no* injuries"); a noun naming what people do ("*train* drivers") or a thing
   called off ("1,450 trains will be *cancelled*") is not asserted; a negation the parser
   hangs on an auxiliary ("has not yet *been* reviewed") denies its verb; the content of
-  a denied word ("*no indication* that hackers were involved", "saw *nothing* to suggest
-  ...") is not asserted, nor is the object of a privative verb (a WordNet antonym of
+  a denied word ("saw *nothing* to suggest ...") is not asserted, and that of a denied
+  noun of evidence (:func:`_shown_matter`: "*no sign* that the fire had been set
+  *deliberately*", "*no indication* that hackers were *involved*") has its act, or that
+  act's manner, denied; nor is the object of a privative verb (a WordNet antonym of
   have / keep: "*lost* electricity", as "without electricity" says) or a word of a
   proper name ("the Liberal *Party*"); an act stated as expected ("is *likely* to
   pay") is asserted only against a denial of it to come;
@@ -408,6 +410,7 @@ def _denied_tokens(span) -> tuple[set[int], set[int]]:
         out |= _whether_matter(span.doc[i])
         out |= _any_objects(span.doc[i])
         out |= _light_matter(span.doc[i])
+        out |= _shown_matter(span.doc[i])
         begun = _begun_acts(span.doc[i])
         out |= begun
         ahead |= begun if i in ahead else set()
@@ -602,6 +605,33 @@ def _begun_acts(verb) -> set[int]:
         return set()
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
     return {n.i for n in nouns if _act_noun(n.lemma_.lower())}
+
+
+#: nouns of what shows a thing true: denied ("no *sign* that ..."), they deny their content
+EVIDENCE = frozenset({"evidence", "indication"})
+
+
+def _shown_matter(noun) -> set[int]:
+    """Of a denied noun of evidence (:data:`EVIDENCE`, or a kind of one within three
+    WordNet steps of its first sense: sign, proof, confirmation), the verb of its "that"
+    clause, or that verb's manner adverb when it has one ("no *sign* that the fire had
+    been set *deliberately*": the deliberate setting is denied, not the fire); nothing of
+    a negated content verb."""
+    if noun.pos_ != "NOUN" or not _evidence_noun(noun.lemma_.lower()):
+        return set()
+    for c in noun.children:
+        if c.dep_ not in ("acl", "ccomp") or c.pos_ not in ("VERB", "AUX") or _negated(c):
+            continue
+        if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            manner = manner_adverb(c)
+            return {manner.i} if manner is not None else {c.i}
+    return set()
+
+
+@lru_cache(maxsize=4096)
+def _evidence_noun(noun: str) -> bool:
+    """``noun`` is one of :data:`EVIDENCE` or a kind of one (module doc)."""
+    return noun in EVIDENCE or bool(EVIDENCE & kinds(noun, "n", 3, 1))
 
 
 @lru_cache(maxsize=8192)

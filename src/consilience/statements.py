@@ -164,6 +164,8 @@ from .value_readings import value_clash, value_readings
 CONFLICT_COSINE = 0.45  # clause cosine for opposite statements to be about one thing
 NAMED_COSINE = 0.25  # ... when both name their subject ("Judge Ruiz dissented" is short)
 PRONOUNS = frozenset("he she they it we i you him her them".split())
+#: subjects that name nothing ("*there* was no sign that ..."): never a conflict's subject
+_EXPLETIVES = frozenset({"there"})
 #: descriptions that stand for a named party of their own article ("the company" = Halden)
 GENERIC = frozenset(
     "company firm group carmaker maker retailer bank lender insurer airline club team side "
@@ -1048,7 +1050,8 @@ def _conflict_item(ctx, key, entry, texts: Texts) -> dict[str, Any]:
 def _subject_phrase(claims: list[Claim], key: tuple, why: str) -> str:
     """How the conflict's subject reads: the shortest phrase of the members that names it
     -- the object when the dispute is about what was done to it (who did it, a denied act,
-    a transitive scale: "the vehicle", "Lund"), else the subject -- or the subject key."""
+    a transitive scale: "the vehicle", "Lund"), else the subject, never a pronoun or an
+    expletive "there" -- or the subject key."""
     scales = [k for k in key[1:] if k in SCALES]
     phrases = []
     for c in claims:
@@ -1058,7 +1061,7 @@ def _subject_phrase(claims: list[Claim], key: tuple, why: str) -> str:
             or (scales and theme_keys(c, scales) == frozenset({c.patient_key}))
         )
         phrase = c.patient if on_object else c.actor
-        if phrase and phrase.lower().strip() not in PRONOUNS:
+        if phrase and phrase.lower().strip() not in PRONOUNS | _EXPLETIVES:
             phrases.append(phrase.strip(" ,"))
     return min(phrases, key=lambda t: (len(t), t)) if phrases else key[0]
 
