@@ -1491,7 +1491,8 @@ def _completes_mutually(
     of all the story's groups lacking ``k``'s article, whose members' sentences are closest
     to ``k``'s, by at least ``COMPLETE_MARGIN`` over the next, with a mean sentence cosine
     of ``COMPLETE_MUTUAL_SENTENCE``, one act or two anchors shared with a member
-    (:func:`_act_or_anchors_shared`) and everything else :func:`_completes` asks. Each
+    (:func:`_act_or_anchors_shared`) or a strong pair with one (:func:`_states_member`)
+    and everything else :func:`_completes` asks. Each
     article restates the story's central facts once: the clause of one article that is
     nearest a claim stated by the others, and nearest that claim rather than any other,
     is its wording of it though its words differ ("the board sacked Lena Holt" beside
@@ -1509,9 +1510,27 @@ def _completes_mutually(
     ]
     if rivals and max(rivals) + COMPLETE_MARGIN > sentence:
         return False
-    if not any(_act_or_anchors_shared(nodes[k], nodes[m]) for m in g):
+    if not any(_states_member(nodes[k], nodes[m], float(sim[k, m])) for m in g):
         return False
     return _completes(k, g, nodes, sim, floor=COMPLETE_MUTUAL_SENTENCE)
+
+
+def _states_member(a: Node, b: Node, cos: float) -> bool:
+    """Whether clause ``a`` states what member ``b`` states: one act or two anchors
+    (:func:`_act_or_anchors_shared`), or a pair :func:`candidate` admits whose
+    :func:`alignment_score` reaches ``PAIR_PROBABILITY``, the score at which a lone pair
+    is one claim ("the contract was handed out without a tender" / "the contract had been
+    awarded without a tender": verbs WordNet does not relate, said of one contract in
+    near words). The pair must say its act of one party in one role (:func:`actors_align`
+    or :func:`patients_align`): one party as the doer of one and the undergoer of the
+    other ("we are cooperating with the board" / "the board opened an inquiry") is two
+    acts between the same parties, however high the pair scores."""
+    if _act_or_anchors_shared(a, b):
+        return True
+    ca, cb = a.claim, b.claim
+    if not (actors_align(ca, cb) or patients_align(ca, cb)):
+        return False
+    return candidate(a, b, cos) and alignment_score(a, b, cos) >= PAIR_PROBABILITY
 
 
 def _act_or_anchors_shared(a: Node, b: Node) -> bool:
