@@ -39,7 +39,7 @@ from .line_voice import (
     states_clause,
 )
 from .quote_marks import find_quotations
-from .unique import count_disputed, dangling_plural, unanchored_subject
+from .unique import count_disputed, dangling_plural, dangling_rest, unanchored_subject
 
 __all__ = [
     "anonymous_source",
@@ -165,7 +165,9 @@ def reads_alone(article: str, start: int, end: int, texts: Texts) -> bool:
     statement: it does not lie inside a quotation (:func:`inside_quotation`: a quote is
     someone's words, not the story's fact), uses no plural pronoun with nothing in the line
     to stand for (:func:`consilience.unique.dangling_plural`: "The last of them reached the
-    surface") nor a main subject pointing back to nothing the line names
+    surface") nor a remainder of a set it does not name
+    (:func:`consilience.unique.dangling_rest`: "The other two had been recaptured"), nor a
+    main subject pointing back to nothing the line names
     (:func:`consilience.unique.unanchored_subject`: "Either way it is four months away"), and does not end just before a date or figure of its sentence that it was
     cut from (:func:`cut_before_value`: "The next decision will be announced" | "on 5
     November"), nor before a restrictive clause on one of its nouns
@@ -185,6 +187,7 @@ def reads_alone(article: str, start: int, end: int, texts: Texts) -> bool:
     doc = analysis(article).doc
     return not (
         dangling_plural(doc, start, end)
+        or dangling_rest(doc, start, end)
         or unanchored_subject(doc, start, end)
         or cut_before_value(doc, start, end)
         or cut_before_complement(doc, start, end)

@@ -469,3 +469,26 @@ def _every(tok) -> bool:
     winter")."""
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     return ent is not None and any(t.lower_ in ("each", "every") for t in ent)
+
+
+#: predicates of a copula that tell where a reader may get something ("is available on the
+#: website")
+_OBTAINABLE = frozenset({"available", "accessible", "downloadable", "obtainable"})
+
+
+def availability_line(doc, start: int, end: int) -> bool:
+    """The sentence ``start:end`` of ``doc`` points the reader to a piece of communication
+    rather than telling the story: outside quotation marks, a main copula whose
+    predicate is "available" (:data:`_OBTAINABLE`) and whose subject is a kind of
+    communication (:func:`discourse_noun`: "The full report is available on the Office's
+    website", "A transcript is available online"). A thing that is no communication
+    ("A vaccine is available at pharmacies") is a fact."""
+    toks = _unquoted(list(tokens_in(doc, start, end)))
+    inside = {t.i for t in toks}
+    for root in (t for t in toks if t.dep_ == "ROOT" and t.lemma_ in _COPULAS):
+        kids = [c for c in root.children if c.i in inside]
+        said = [c for c in kids if c.dep_ == "acomp" and c.lower_ in _OBTAINABLE]
+        subj = [c for c in kids if c.dep_ in _SUBJECT_DEPS]
+        if said and subj and discourse_noun(subj[0].lemma_.lower(), ("communication",)):
+            return True
+    return False

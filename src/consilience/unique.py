@@ -26,7 +26,7 @@ from .contact_lines import contact_line, trailer_line
 from .disputed_figures import Disputed, disputed_kinds, gives_disputed_figure
 from .line_entries import entry_start
 from .line_voice import first_person_voice, states_clause
-from .meta_lines import coverage_line, meta_line, reader_address
+from .meta_lines import availability_line, coverage_line, meta_line, reader_address
 from .meta_lines import expressive as _expressive
 from .model import Claim, Span
 from .quote_marks import find_quotations
@@ -211,6 +211,8 @@ def reject_reason(
         return "fragment", None  # "Less than a mile to go.": a live blog's note, no clause
     if contact_line(doc, s, e):
         return "contact", None  # "Anyone with information should call 0800 ...": a service
+    if availability_line(doc, s, e):
+        return "contact", None  # "The full report is available on the website": a pointer
     if trailer_line(st.texts.text(aid), s):
         return "contact", None  # "Notes for editors: ...", after "ENDS": about the issuer
     own_voice = first_person_voice(doc, s, e)
@@ -322,6 +324,45 @@ def dangling_plural(doc, start: int, end: int) -> bool:
             if not (outside or _has_own_clause(tok) or _speaker_subject(tok)):
                 return True
     return False
+
+
+def dangling_rest(doc, start: int, end: int) -> bool:
+    """The sentence ``start:end`` of ``doc`` names a remainder of a set it does not name
+    ("*The other two* had been recaptured overnight", "*The rest* were evacuated", "*The
+    remaining three* were freed"): a "the" phrase headed by "others", "rest" or
+    "remainder", or by a number that "other" or "remaining" modifies, with no "of" phrase
+    of its own and no noun before it in the sentence (outside quotation marks) to be the
+    whole: "the other two" of what? "One wolf was hurt and the other two were caught" and
+    "The rest of the crew" say whom."""
+    quoted = False
+    named = False
+    for tok in tokens_in(doc, start, end):
+        if tok.text in ('"', "“", "”"):
+            quoted = not quoted if tok.text == '"' else tok.text == "“"
+            continue
+        if not quoted and _remainder(tok) and not named:
+            return True
+        named = named or (tok.pos_ in ("NOUN", "PROPN") and not _remainder(tok))
+    return False
+
+
+#: heads of a phrase naming what is left of a set ("the rest", "the others")
+_REST_HEADS = frozenset({"others", "rest", "remainder"})
+#: modifiers of a number naming what is left of a set ("the other two")
+_REST_MODIFIERS = frozenset({"other", "remaining"})
+
+
+def _remainder(tok) -> bool:
+    """``tok`` heads a "the" phrase naming the rest of a set it gives no "of" phrase for
+    (:func:`dangling_rest`)."""
+    kids = list(tok.children)
+    if not any(k.dep_ == "det" and k.lower_ == "the" for k in kids):
+        return False
+    if any(k.dep_ == "prep" for k in kids):
+        return False  # "the rest of the crew"
+    if tok.lower_ in _REST_HEADS:
+        return True
+    return tok.pos_ == "NUM" and any(k.lower_ in _REST_MODIFIERS for k in kids)
 
 
 _FIRST_PERSON = frozenset({"we", "i", "our", "my", "us"})
