@@ -2290,6 +2290,7 @@ def _act_fields(doc, start: int, end: int, clause: tuple[int, int]) -> dict[str,
         "act_agents": act_agents(head),
         "roles": role_names(head),
         "things": act_things(head),
+        "subjects": _subject_nouns(head),
         # a date after "since" always lies behind, whatever the clause's tense
         "planned": span is not None and not _after_since(span) and planned(span),
         "superlative": superlative_since(span) if span is not None else None,
@@ -2304,6 +2305,16 @@ def _act_fields(doc, start: int, end: int, clause: tuple[int, int]) -> dict[str,
         # "raises the minimum wage to 15 euros an hour by 2028": the figure reached
         "target": target_of(governing_verb(span)) if span is not None else None,
     }
+
+
+def _subject_nouns(head) -> frozenset[str]:
+    """Lemmas of the common-noun subjects of the act ``head`` ("Three grey wolves left their
+    enclosure" -> {"wolf"}); none for an event noun or no head."""
+    if head is None or head.pos_ not in ("VERB", "AUX"):
+        return frozenset()
+    return frozenset(
+        c.lemma_.lower() for c in head.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN"
+    )
 
 
 #: dependencies of an event noun on the verb that does the act to it ("won the election")
@@ -2777,6 +2788,8 @@ def same_dated_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
         return True
     if _same_target_step(a, b, sim):
         return True
+    if _same_kindred_act(a, b, sim):
+        return True
     if _same_rank_before(a, b, sim):
         return True
     return (
@@ -2873,9 +2886,7 @@ def _same_act_by_lexicon(a: dict[str, Any], b: dict[str, Any], sim: float) -> bo
     """One act named alike (:func:`_same_named_act`), by the verb of either side or a verb
     coordinated with it that its date dates too (``co_acts``: "broke into the museum early
     on Friday and stole four paintings" / "the theft of four paintings ... on Thursday")."""
-    return any(
-        _same_named_act(x, y, sim) for x in _act_readings(a) for y in _act_readings(b)
-    )
+    return any(_same_named_act(x, y, sim) for x in _act_readings(a) for y in _act_readings(b))
 
 
 def _act_readings(o: dict[str, Any]) -> list[dict[str, Any]]:
@@ -2999,6 +3010,48 @@ def _same_target_step(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
     return same_target(a.get("target"), b.get("target")) and not _other_args(a, b)
 
 
+#: clauses this alike, besides one kind of act by one doer, make two verbs one act
+KINDRED_SIMILARITY = 0.85
+
+
+def _same_kindred_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
+    """One done act told by two verbs of one kind in WordNet (:func:`kindred_acts`): "Three
+    grey wolves left their enclosure at Hollin Wildlife Park on Friday evening" / "Four
+    wolves escaped from Hollin Wildlife Park on Thursday night" (escape is a way to leave).
+    Neither planned, a noun that does or undergoes the act on both sides (a subject or a
+    thing acted on: "wolf"), a shared name, no different arguments or role names, and
+    clauses at least :data:`KINDRED_SIMILARITY` alike."""
+    if a["planned"] or b["planned"] or sim < KINDRED_SIMILARITY:
+        return False
+    nouns_a = a["things"] | a.get("subjects", frozenset())
+    if not nouns_a & (b["things"] | b.get("subjects", frozenset())):
+        return False
+    if not a["names"] & b["names"] or not a["act"] or not b["act"]:
+        return False
+    if _other_args(a, b) or other_names(a["roles"], b["roles"]):
+        return False
+    return kindred_acts(a["act"], b["act"]) or _one_way_of(a["act"], b["act"])
+
+
+#: hypernym steps from a verb's first senses to the first sense of the verb it is a way of
+WAY_OF_DEPTH = 3
+
+
+def _one_way_of(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One act is a way of doing the other in WordNet: a first-two sense of one verb reaches
+    the first sense of the other within :data:`WAY_OF_DEPTH` hypernym steps ("escape" ->
+    "leave"). Never opposites."""
+    for x in sorted(a):
+        for y in sorted(b):
+            if lexicon.opposite(x, y, "v"):
+                continue
+            for low, high in ((x, y), (y, x)):
+                top = frozenset(lexicon.senses(high, "v")[:1])
+                if top and lexicon.reaches(low, "v", top, 2, WAY_OF_DEPTH):
+                    return True
+    return False
+
+
 def kindred_acts(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two acts (verb lemmas) are one kind of act: one act (:func:`same_act`), or a direct
     hypernym of one verb's first two senses is a word of the other's first two senses
@@ -3103,7 +3156,10 @@ def _conflict_item(mentions, entries, group: list[int], order) -> dict[str, Any]
         len(support[v]) == len(support[top]) and support[v] != support[top] for v in ranked[1:]
     )
     majority = [] if tie else sorted(support[top], key=lambda a: order[a])
-    outliers = sorted({r["article"] for r in readings} - set(majority), key=lambda a: order[a])
+    # two readings of equal support: neither is an outlier
+    outliers = (
+        [] if tie else sorted({r["article"] for r in readings} - set(majority), key=order.get)
+    )
     values = ", ".join(
         f"{v} ({len(support[v])} article{'s' if len(support[v]) > 1 else ''})" for v in ranked
     )

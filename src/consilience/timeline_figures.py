@@ -72,7 +72,7 @@ def _settle_entry(ctx, entry: dict[str, Any], readings: dict, bad: set[Reading])
     if not _inside(rep, readings):
         return
     cut = _cut_readings(ctx, rep, _inside(rep, readings))
-    if cut is not None:
+    if cut is not None and _keeps_dates(entry, rep, cut):
         _set_line(ctx, entry, Span(rep["article"], *cut), entry["citations"])
         return
     ok = [c for c in entry["citations"] if not (set(_inside(c, readings)) & bad)]
@@ -83,6 +83,21 @@ def _settle_entry(ctx, entry: dict[str, Any], readings: dict, bad: set[Reading])
     stated = _stated_readings(line, readings)
     kept = [c for c in ok if _stated_readings(c, readings) >= stated] if stated else ok
     _set_line(ctx, entry, Span(line["article"], line["start"], line["end"]), kept)
+
+
+def _keeps_dates(entry: dict[str, Any], rep: dict[str, Any], cut: tuple[int, int]) -> bool:
+    """The cut line still holds every date mention of ``entry`` its clause ``rep`` held: a
+    cut that drops the dated act ("Chlorine gas leaked ... on Tuesday morning, sending 12
+    people to hospital, the county fire service said" -> "the county fire service said.")
+    leaves an attribution, not the event."""
+    for m in entry.get("mentions") or []:
+        c = m.get("citation") or {}
+        if c.get("article") != rep["article"]:
+            continue
+        if rep["start"] <= c.get("start", -1) and c.get("end", -1) <= rep["end"]:
+            if not (cut[0] <= c["start"] and c["end"] <= cut[1]):
+                return False
+    return True
 
 
 def _stated_readings(cit: dict[str, Any], readings: dict) -> frozenset[int]:
