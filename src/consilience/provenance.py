@@ -181,7 +181,7 @@ def officials_name(tok) -> str | None:
             if c.lower_ in VAGUE_MODIFIERS or c.pos_ in ("NUM", "DET"):
                 continue
             ent = next((e for e in tok.doc.ents if e.start <= c.i < e.end), None)
-            place = strip_possessive(ent.text if ent is not None else c.text)
+            place = strip_possessive(ent.text if ent is not None else _modifier_words(c))
             if ent is None and c.pos_ != "PROPN":
                 place = place.lower()
             places.append(PLACE_ALIASES.get(place.lower().replace(".", ""), place))
@@ -193,6 +193,20 @@ def officials_name(tok) -> str | None:
     if places:
         return f"{' '.join(dict.fromkeys(places))} {noun}"
     return noun
+
+
+def _modifier_words(mod) -> str:
+    """The words of a common-noun modifier of an officials noun with the compound chain
+    before it: "city hall" of "a senior city hall official" (not "hall" alone)."""
+    start = mod
+    while True:
+        prev = next(
+            (c for c in start.children if c.dep_ == "compound" and c.i == start.i - 1), None
+        )
+        if prev is None or prev.pos_ not in ("NOUN", "PROPN"):
+            break
+        start = prev
+    return mod.doc[start.i : mod.i + 1].text
 
 
 # --------------------------------------------------------------------------- extraction
@@ -522,10 +536,29 @@ def extract_attributions(analysis: Analysis) -> list[Attribution]:
     for sent in doc.sents:
         for prep, pobj in according_to(sent):
             add(pobj, "according to", False, prep)
-    found = _outlet_short_forms(found)
     own = analysis.article.outlet
+    for verb, subj in _told_own_outlet(doc, own):
+        add(subj, "told", False, verb)
+    found = _outlet_short_forms(found)
     found = [f for f in found if not (f[3] == "outlet" and own and _own_outlet(f[1], own))]
     return _attributions(analysis.article.id, found)
+
+
+def _told_own_outlet(doc, own: str):
+    """(verb, subject) of each "X told <the article's own outlet>" ("One wolf was hurt, a
+    keeper told The Courier" in The Courier): the outlet is no source of its own story,
+    so the one who told it is the source cited."""
+    if not own:
+        return
+    for tok in doc:
+        if tok.lemma_.lower() != "tell" or not (tok.pos_ == "VERB" or tok.tag_.startswith("VB")):
+            continue
+        obj = next((c for c in tok.children if c.dep_ in ("dative", "dobj")), None)
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if obj is None or subj is None or obj.pos_ != "PROPN":
+            continue
+        if _own_outlet(doc_text(doc)[slice(*_expand_name(doc, obj))], own):
+            yield tok, subj
 
 
 def _own_outlet(source: str, own: str) -> bool:
