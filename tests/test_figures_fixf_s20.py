@@ -5,38 +5,9 @@ update's steps told in each article's own figure and unit."""
 
 from __future__ import annotations
 
-
-def _story(*items: tuple[str, str, str]):
-    """A StoryContext of articles given as (outlet, ISO publication moment, text)."""
-    from consilience.analyse import analyse
-    from consilience.embed import embed_texts
-    from consilience.model import Article, Extraction, Story, StoryContext
-    from consilience.quantities import extract_quantities
-
-    articles = [
-        Article(id=f"a{i}", source=f"a{i}.md", text=text, outlet=outlet, published=pub[:10],
-                published_at=pub, title="")
-        for i, (outlet, pub, text) in enumerate(items)
-    ]  # fmt: skip
-    analyses = list(analyse(articles))
-    extractions = {
-        a.article.id: Extraction(a.article.id, quantities=extract_quantities(a)) for a in analyses
-    }
-    vecs = {a.article.id: embed_texts([s.text for s in a.sentences]) for a in analyses}
-    return StoryContext(
-        Story("s", "t", [a.article.id for a in analyses]), analyses, extractions, vecs
-    )
-
-
-def _items(ctx) -> list[dict]:
-    from consilience.reconcile import build_quantities
-
-    out = build_quantities(ctx)
-    return [e for kind in ("conflicts", "corroborated") for e in out[kind]]
-
-
-def _with(items: list[dict], text: str) -> list[dict]:
-    return [e for e in items if any(text in r["text"] for r in e["readings"])]
+from figure_fixtures import items_of as _items
+from figure_fixtures import story as _story
+from figure_fixtures import with_text as _with
 
 
 def test_animals_that_left_are_counted_with_those_that_escaped():
