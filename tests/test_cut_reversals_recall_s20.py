@@ -32,3 +32,9 @@ def test_a_but_clause_about_another_party_limits_nothing(nlp) -> None:
 def test_a_but_clause_about_the_same_party_still_limits(nlp) -> None:
     s = "The bridge was damaged in the flood, but it remains open to traffic."
     assert reversed_after_cut(nlp(s), _piece(s, "The bridge was damaged in the flood"))
+
+
+def test_a_but_clause_about_a_question_limits_nothing(nlp) -> None:
+    s = "Heavy rain flooded the old mill overnight, but it is not known whether the dam failed."
+    cited = "Heavy rain flooded the old mill overnight"
+    assert not reversed_after_cut(nlp(s), _piece(s, cited))

@@ -141,4 +141,12 @@ def _other_party(conj) -> bool:
     pronoun: a clause about another party ("won approval on Thursday, | but *investors* may
     find the hard part has only begun") sets a new matter beside the act, it neither denies
     nor limits it; "but remains open", "yet *he* played on" speak of the same one."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in conj.children)
+    subj = [c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.pos_ != "PRON" for c in subj) or _expletive_it(conj, subj)
+
+
+def _expletive_it(conj, subj: list) -> bool:
+    """Whether the conjunct ``conj`` is an "it" clause about a clause ("but *it* is not
+    known *whether* the wind played any part"): its "it" stands for that clause, no party."""
+    clausal = any(c.dep_ in ("ccomp", "csubj", "xcomp") for c in conj.children)
+    return clausal and any(c.lower_ == "it" for c in subj)
