@@ -17,7 +17,9 @@ what its sentence does not say:
   conjunct ("was damaged | but is still standing", "left | yet returned") or concessive
   clause ("although ...") that the cited words leave out (:func:`reversed_after_cut`).
   The member's sentence then says less than, or the opposite of, the cited words; judged
-  with its whole sentence it is no supporter.
+  with its whole sentence it is no supporter. A "but" conjunct with a subject of its own
+  that is no pronoun ("won approval, | but *investors* may find ...") is another party's
+  matter and limits nothing.
 
 Both are read from the spaCy dependency parse (labels of the ClearNLP scheme that
 ``en_core_web_sm`` uses: ``neg``, ``cc``, ``conj``, ``advcl``, ``mark``); no word list of
@@ -66,7 +68,19 @@ def states_alone(doc, pieces: list[tuple[int, int]]) -> bool:
             return True
         if any(c.dep_ in _COMPLEMENTS and c.i in inside for c in t.children):
             return True
+        if _copula_with_place(t, inside):
+            return True
     return False
+
+
+def _copula_with_place(tok, inside: set[int]) -> bool:
+    """Whether ``tok``, a copula, has both its subject and a prepositional complement among
+    the cited tokens ``inside``: "11,000 members ... *are on strike*" states a state as
+    "were injured" does."""
+    kids = [c for c in tok.children if c.i in inside]
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in kids) and any(
+        c.dep_ == "prep" for c in kids
+    )
 
 
 def _governing_verbs(toks: list) -> list:
@@ -97,7 +111,8 @@ def _limited_outside(verb, inside: set[int], end: int) -> bool:
         if c.i in inside or c.i < end:
             continue
         if c.dep_ == "conj" and any(x.i < c.i and x.i not in inside for x in cc):
-            return True
+            if not _other_party(c):
+                return True
         if c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in CONCESSIVE_MARKS for m in c.children
         ):
@@ -119,3 +134,19 @@ def reversed_after_cut(doc, pieces: list[tuple[int, int]]) -> bool:
         _negated_outside(v, inside) or _limited_outside(v, inside, end)
         for v in _governing_verbs(toks)
     )
+
+
+def _other_party(conj) -> bool:
+    """Whether the contrasting conjunct ``conj`` has a subject of its own that is no
+    pronoun: a clause about another party ("won approval on Thursday, | but *investors* may
+    find the hard part has only begun") sets a new matter beside the act, it neither denies
+    nor limits it; "but remains open", "yet *he* played on" speak of the same one."""
+    subj = [c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.pos_ != "PRON" for c in subj) or _expletive_it(conj, subj)
+
+
+def _expletive_it(conj, subj: list) -> bool:
+    """Whether the conjunct ``conj`` is an "it" clause about a clause ("but *it* is not
+    known *whether* the wind played any part"): its "it" stands for that clause, no party."""
+    clausal = any(c.dep_ in ("ccomp", "csubj", "xcomp") for c in conj.children)
+    return clausal and any(c.lower_ == "it" for c in subj)
