@@ -86,16 +86,18 @@ def _settle_entry(ctx, entry: dict[str, Any], readings: dict, bad: set[Reading])
 
 
 def _keeps_dates(entry: dict[str, Any], rep: dict[str, Any], cut: tuple[int, int]) -> bool:
-    """The cut line still holds every date mention of ``entry`` its clause ``rep`` held: a
-    cut that drops the dated act ("Chlorine gas leaked ... on Tuesday morning, sending 12
-    people to hospital, the county fire service said" -> "the county fire service said.")
-    leaves an attribution, not the event."""
+    """False when the cut line starts after a date mention of ``entry`` its clause ``rep``
+    held: a cut that keeps only what follows the dated act ("Chlorine gas leaked ... on
+    Tuesday morning, sending 12 people to hospital, the county fire service said" -> "the
+    county fire service said.") leaves an attribution, not the event. A cut that keeps the
+    act before its dropped date ("They searched the freighter" of "... at 5:30 a.m. on
+    Tuesday") still tells the event."""
     for m in entry.get("mentions") or []:
         c = m.get("citation") or {}
         if c.get("article") != rep["article"]:
             continue
         if rep["start"] <= c.get("start", -1) and c.get("end", -1) <= rep["end"]:
-            if not (cut[0] <= c["start"] and c["end"] <= cut[1]):
+            if not (cut[0] <= c["start"] and c["end"] <= cut[1]) and cut[0] >= c["end"]:
                 return False
     return True
 
