@@ -79,8 +79,12 @@ as a date conflict (:func:`same_dated_act`) when:
   gives the name ("the ferry Marisol Star": "The Marisol Star, built in 1998" / "The
   ferry, built in 2001"), by mutual best match (:func:`_same_thing_named`); or
 * one side dates the end of a state ("will remain closed until Wednesday") and the other
-  the act that ends it by WordNet opposition ("will reopen on Monday",
-  :func:`_state_and_its_end`).
+  the act that ends it by WordNet opposition ("will reopen on Monday"), or the end of the
+  same state ("suspended until Monday" / "until Wednesday", :func:`_state_and_its_end`); or
+* one article denies the date the other gives and asserts another in its place ("expected
+  to run until June, not March", :mod:`consilience.date_denials`): the other articles'
+  entry the denied date would have joined and the asserted date's entry
+  (:func:`_denial_groups`). A denied date is never a timeline line nor support of one.
 
 Two dates conflict when they differ at their common precision ("1931" / "May 1932"; a
 week only against a week); readings that agree at their common precision support one
@@ -2619,7 +2623,7 @@ def _denial_groups(mentions, sim, entries, groups: list[list[int]]) -> list[list
             continue
         alt = entry_of[o["instead"]]
         target = _denied_reading(mentions, sim, entries, d, alt)
-        if target is None:
+        if target is None or set(entries[target]["articles"]) & set(entries[alt]["articles"]):
             continue
         home = next((g for g in groups if alt in g or target in g), None)
         if home is None:
