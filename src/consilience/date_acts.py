@@ -63,6 +63,10 @@ PREDICATE_CLASSES = {
     "move": {"move", "relocate", "emigrate"},
     "arrest": {"arrest", "detain", "jail", "imprison", "remand"},
 }
+#: "X dates from / dates back to <year>" tells when X came to be (WordNet's "date back,
+#: date from: belong to an earlier time"): the making or the founding of X
+ORIGIN_KIDS = {("prep", "from"), ("prt", "back"), ("advmod", "back")}
+ORIGIN_CLASSES = frozenset({"build", "found"})
 #: verbs of making that name no work on their own: a making only of a named work ("Varr
 #: made Harbour at Dusk in 1906"), not "made a statement"
 NAMED_WORK_VERBS = {"make", "create", "design"}
@@ -106,6 +110,8 @@ def predicate_classes(tok, span) -> frozenset[str]:
         objs.add(tok.head.lemma_.lower())  # "the record set in 2024"
     if lemma == "set" and ("prt", "up") in kids:
         out.add("found")  # "set up in 1921"
+    if tells_origin(tok):
+        out |= ORIGIN_CLASSES  # "the score dates from 1874": when it was made
     if lemma == "take" and (("prt", "over") in kids or objs & {"helm", "charge", "reins"}):
         out.add("assume")
     if lemma in ROLE_STATE_VERBS and holds_role_since(tok, span):
@@ -121,6 +127,24 @@ def predicate_classes(tok, span) -> frozenset[str]:
     if lemma in NAMED_WORK_VERBS and not _names_a_work(tok):
         out.discard("build")
     return frozenset(out)
+
+
+def tells_origin(tok) -> bool:
+    """``tok`` is "date" with "from" or "back" ("the score dates from 1874", "which dates
+    back to 2012"): the clause tells when its subject came to be (:data:`ORIGIN_KIDS`)."""
+    if tok.lemma_.lower() != "date" or tok.pos_ != "VERB":
+        return False
+    return bool({(c.dep_, c.lower_) for c in tok.children} & ORIGIN_KIDS)
+
+
+def origin_things(tok) -> set[str]:
+    """Lemmas of what an origin clause (:func:`tells_origin`) dates: its noun subject, or the
+    noun a relative clause describes ("the embankment, which dates from 1962")."""
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    nouns = {c.lemma_.lower() for c in subjects if c.pos_ in ("NOUN", "PROPN")}
+    if not nouns and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        nouns.add(tok.head.lemma_.lower())
+    return nouns
 
 
 def _names_a_work(tok) -> bool:

@@ -79,8 +79,12 @@ as a date conflict (:func:`same_dated_act`) when:
   gives the name ("the ferry Marisol Star": "The Marisol Star, built in 1998" / "The
   ferry, built in 2001"), by mutual best match (:func:`_same_thing_named`); or
 * one side dates the end of a state ("will remain closed until Wednesday") and the other
-  the act that ends it by WordNet opposition ("will reopen on Monday",
-  :func:`_state_and_its_end`).
+  the act that ends it by WordNet opposition ("will reopen on Monday"), or the end of the
+  same state ("suspended until Monday" / "until Wednesday", :func:`_state_and_its_end`); or
+* one article denies the date the other gives and asserts another in its place ("expected
+  to run until June, not March", :mod:`consilience.date_denials`): the other articles'
+  entry the denied date would have joined and the asserted date's entry
+  (:func:`_denial_groups`). A denied date is never a timeline line nor support of one.
 
 Two dates conflict when they differ at their common precision ("1931" / "May 1932"; a
 week only against a week); readings that agree at their common precision support one
@@ -138,14 +142,17 @@ from .date_acts import (
     VERB_CLASSES,
     SinceState,
     ends_state,
+    origin_things,
     predicate_classes,
     since_state,
     state_words,
+    tells_origin,
     until_state,
     verb_class,
 )
 from .date_acts import role_nouns as _role_nouns
 from .date_acts import takes_office as _takes_office
+from .date_denials import denied_date
 from .date_generic import generic_weekday
 from .date_named_things import name_kinds, one_thing
 from .date_prior import (
@@ -707,7 +714,8 @@ def tense(span) -> str:
     A date attached to a past-tense reporting verb ("said on Monday it will ...") takes the
     tense of the saying, whatever the tense of the reported clause; otherwise the tense of
     the governing verb (:func:`verb_tense`). A deadline or a promise under a present perfect
-    lies ahead (:func:`_perfect_ahead`), before either.
+    lies ahead (:func:`_perfect_ahead`), before either; so does the end of a present state
+    ("are suspended until Monday").
     """
     verb = governing_verb(span)
     if verb is not None and _perfect_ahead(verb, span):
@@ -721,7 +729,10 @@ def tense(span) -> str:
         return "past"
     while (head := _participle_head(verb)) is not None:
         verb = head  # "resumed pumping on Monday", "the minister, speaking on Tuesday, said"
-    return verb_tense(verb)
+    t = verb_tense(verb)
+    if t == "present" and _preposition(span) in NOT_UNTIL:
+        return "future"  # "crossings are cancelled until Monday": a state holding now ends ahead
+    return t
 
 
 #: prepositions of a deadline: the date bounds an act still to come ("full supplies by
@@ -1627,6 +1638,8 @@ def _objects(pred) -> tuple[set[str], set[str]]:
     lemma = NOMINALS.get(pred.lemma_.lower(), pred.lemma_.lower())
     if lemma in PREDICATE_CLASSES["discharge"]:
         objects |= _discharged(pred)
+    if tells_origin(pred):
+        objects |= origin_things(pred)  # "the chapel dates from 1908": the chapel was made
     if lemma in PREDICATE_CLASSES["introduce"] and not objects - SERVICE_NOUNS:
         objects = {  # "the line entered service", "the jet debuted": what is introduced
             c.lemma_.lower() for c in pred.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
@@ -2191,12 +2204,19 @@ def last_occurrence(doc, start: int, end: int) -> str | None:
 REFUSAL_VERBS = {"refuse", "decline", "deny", "reject", "fail", "resist"}
 
 
+#: prepositions that a negated act turns into the act's earliest date ("not until January")
+NOT_UNTIL = frozenset({"until", "till"})
+
+
 def negative_act(doc, start: int, end: int) -> bool:
     """The act dated at ``start:end`` of ``doc`` is negated or refused: "did not resign on
     Tuesday", "refused (on Tuesday) to resign", "never sailed in 2010". Its verb, raised
     through open complements ("refused to ..."), has a negation or is a verb of refusal
-    with a "to" complement (so "the dam failed on Sunday" is an act)."""
+    with a "to" complement (so "the dam failed on Sunday" is an act). A negated act "until"
+    a date is done then ("did not reopen until Friday"): no negation."""
     span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None and span.start > 0 and doc[span.start - 1].lower_ in NOT_UNTIL:
+        return False  # "will not open the crate until January": the act's earliest date
     verb = governing_verb(span) if span is not None else None
     for _ in range(4):
         if verb is None:
@@ -2247,6 +2267,7 @@ def _mentions(ctx: StoryContext) -> list[dict[str, Any]]:
                     "sent_vec": sent_vec,
                     "ents": _entity_keys(doc, cs, ce),
                     "saying": dates_a_saying(doc, m.start, m.end),
+                    "denial": _denial(doc, m),
                     "last": last_occurrence(doc, m.start, m.end),
                     # "has not sailed since 2008" dates the last sailing: no negation
                     "negative": negative_act(doc, m.start, m.end)
@@ -2258,6 +2279,7 @@ def _mentions(ctx: StoryContext) -> list[dict[str, Any]]:
         anchor = publication_anchor(analysis)
         for o in found:
             o["planned"] = _planned_by_date(o["planned"], o["m"], anchor)
+            o["instead"] = _instead_mention(found, o, len(out))
             o["row_text"] = text[o["row"][0] : o["row"][1]]
             o["ordinals"] = _ordinals(doc, *o["row"])
         clause_vecs = vectors_for([o["text"] for o in found], ctx.unit_vectors.get(aid))
@@ -2267,6 +2289,24 @@ def _mentions(ctx: StoryContext) -> list[dict[str, Any]]:
                 o["sent_vec"] = v
         out.extend(found)
     return out
+
+
+def _denial(doc, m: DateMention):
+    """:func:`consilience.date_denials.denied_date` of the mention ``m`` of ``doc``."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return None if span is None else denied_date(span)
+
+
+def _instead_mention(found: list[dict[str, Any]], o: dict[str, Any], offset: int) -> int | None:
+    """The story index (``offset`` + index in ``found``, the article's mentions) of the
+    mention holding the date asserted in place of the denied mention ``o`` ("until June,
+    not March" -> "June"), else None."""
+    tok = o["denial"].instead if o["denial"] is not None else None
+    if tok is None:
+        return None
+    return next(
+        (offset + k for k, x in enumerate(found) if x["m"].start <= tok.idx < x["m"].end), None
+    )
 
 
 def _act_fields(doc, start: int, end: int, clause: tuple[int, int]) -> dict[str, Any]:
@@ -2386,6 +2426,7 @@ def _cluster(mentions, sim) -> list[list[int]]:
     neg = [o["negative"] for o in mentions]
     ranks = [o["ordinals"] for o in mentions]
     parts = [_part_of_day(_with_next_word(o)) for o in mentions]
+    denied = [o.get("denial") is not None for o in mentions]
     while True:
         best = None
         for x in range(len(clusters)):
@@ -2393,6 +2434,7 @@ def _cluster(mentions, sim) -> list[list[int]]:
                 cx, cy = clusters[x], clusters[y]
                 if not all(
                     compatible(key[i], key[j])
+                    and not (denied[i] or denied[j])
                     and neg[i] == neg[j]
                     and not (ranks[i] and ranks[j] and not ranks[i] & ranks[j])
                     and not (parts[i] and parts[j] and parts[i] != parts[j])
@@ -2553,12 +2595,68 @@ def build_timeline(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
         )
     )
     kinds = name_kinds(a.doc for a in ctx.analyses)
-    groups = _conflict_groups(mentions, sim, entries, kinds)
+    groups = _denial_groups(mentions, sim, entries, _conflict_groups(mentions, sim, entries, kinds))
     conflicts = [_conflict_item(mentions, entries, g, order) for g in groups]
     entries = _one_line_per_act(entries, groups, conflicts, order)
+    # a denied date ("until June, not March") is no event of its own
+    entries = [e for e in entries if not _denied_entry(mentions, e)]
     for e in entries:
         del e["_members"]
     return {"timeline": entries, "conflicts": conflicts}
+
+
+def _denied_entry(mentions, entry: dict[str, Any]) -> bool:
+    """Every mention of ``entry`` is a date its sentence denies."""
+    return all(mentions[i].get("denial") is not None for i in entry["_members"])
+
+
+def _denial_groups(mentions, sim, entries, groups: list[list[int]]) -> list[list[int]]:
+    """``groups`` (of :func:`_conflict_groups`) with the conflicts that denials state: a
+    date one article denies while asserting another ("expected to run until June, not
+    March") contradicts the entry of other articles that the denied date would have joined
+    had it been asserted (its best entry of compatible date at :data:`MERGE_SIMILARITY`,
+    the clustering's own rule): that entry and the asserted date's entry are one act dated
+    differently, joined to a group either already belongs to."""
+    entry_of = {i: x for x, e in enumerate(entries) for i in e["_members"]}
+    for d, o in enumerate(mentions):
+        if o["instead"] is None or o["saying"]:
+            continue
+        alt = entry_of[o["instead"]]
+        target = _denied_reading(mentions, sim, entries, d, alt)
+        if target is None or set(entries[target]["articles"]) & set(entries[alt]["articles"]):
+            continue
+        home = next((g for g in groups if alt in g or target in g), None)
+        if home is None:
+            groups.append(sorted([target, alt]))
+            continue
+        for x in (target, alt):
+            taken = {a for y in home for a in entries[y]["articles"]}
+            if x not in home and not taken & set(entries[x]["articles"]):
+                home.append(x)
+                home.sort()
+    return groups
+
+
+def _denied_reading(mentions, sim, entries, d: int, alt: int) -> int | None:
+    """The entry of other articles that the denied mention ``d`` names (compatible date,
+    mean event similarity at least :data:`MERGE_SIMILARITY`, no saying, no denial), whose
+    date the entry ``alt`` of the date asserted instead contradicts; the most similar, else
+    None."""
+    o = mentions[d]
+    key = (o["m"].date, o["m"].precision)
+    best = None
+    for y, e in enumerate(entries):
+        members = [i for i in e["_members"] if not mentions[i]["saying"]]
+        if not members or o["article"] in e["articles"] or _denied_entry(mentions, e):
+            continue
+        if not compatible(key, (e["date"], e["precision"])) or compatible(
+            (entries[alt]["date"], entries[alt]["precision"]), (e["date"], e["precision"])
+        ):
+            continue
+        s = float(np.mean([sim[d, i] for i in members]))
+        if s >= MERGE_SIMILARITY and (best is None or s > best[0] + 1e-9):
+            best = (s, y)
+    return None if best is None else best[1]
 
 
 def _one_line_per_act(entries, groups, conflicts, order) -> list[dict[str, Any]]:
@@ -2647,16 +2745,28 @@ def _same_event(mentions, sim, ex: dict[str, Any], ey: dict[str, Any], kinds=Non
 def _state_and_its_end(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
     """One side dates the end of a state ("will remain closed until Wednesday",
     :func:`consilience.date_acts.until_state`), the other the act that ends it ("will reopen
-    on Monday", :func:`consilience.date_acts.ends_state`): one planned act dated twice, when
+    on Monday", :func:`consilience.date_acts.ends_state`) or the end of the same state
+    (:func:`_one_state`: "suspended until Monday" / "until Wednesday"): one planned act dated twice, when
     both are planned, with no different arguments or things, clauses at least
     :data:`ACT_SIMILARITY` alike."""
     if not (a["planned"] and b["planned"]) or _other_args(a, b):
         return False
     if other_things(a["things"], b["things"]) or sim < ACT_SIMILARITY:
         return False
+    if a["until"] and b["until"]:
+        # "flights are suspended until Monday" / "remain suspended until Wednesday"
+        return _one_state(a["until"], b["until"])
     return (bool(a["until"]) and ends_state(a["until"], b["act"])) or (
         bool(b["until"]) and ends_state(b["until"], a["act"])
     )
+
+
+def _one_state(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Two states (:func:`consilience.date_acts.state_words`) are one: a shared word, or
+    one WordNet sense as verbs or adjectives ("closed" / "shut")."""
+    if x & y:
+        return True
+    return any(lexicon.same_sense(u, v, pos) for u in sorted(x) for v in sorted(y) for pos in "va")
 
 
 def _same_thing_named(mentions, sim, i: int, j: int, kinds) -> bool:
@@ -3190,6 +3300,8 @@ def _conflict_groups(mentions, sim, entries, kinds=None) -> list[list[int]]:
             ex, ey = entries[x], entries[y]
             if (
                 y not in used
+                and not _denied_entry(mentions, ex)
+                and not _denied_entry(mentions, ey)
                 and not compatible((ex["date"], ex["precision"]), (ey["date"], ey["precision"]))
                 and not set(ex["articles"]) & set(ey["articles"])
                 and _same_event(mentions, sim, ex, ey, kinds)
