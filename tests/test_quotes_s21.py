@@ -84,3 +84,12 @@ def test_a_passive_report_is_its_agents_statement(nlp):
     assert [(s, t) for s, t in quotes if "turnout" in t] == [
         ("Electoral Commission", "A turnout of 64 per cent")
     ]
+
+
+def test_a_retold_outlet_keeps_its_whole_name(nlp):
+    text = (
+        "The Northern Press Agency, citing port officials, said the tanker had been "
+        "refused entry twice."
+    )
+    speakers = [s for s, t in _quotes(_made(nlp, text, "Harbour Daily")) if "tanker" in t]
+    assert speakers == ["Northern Press Agency"]

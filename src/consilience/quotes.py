@@ -2961,7 +2961,9 @@ def _outlet_speaker(subj, resolver) -> Speaker | None:
     outlet; None for any other subject."""
     if subj is None or subj.pos_ != "PROPN" or resolver.in_quotation(subj):
         return None
-    first = min((c.i for c in subj.children if c.dep_ in ("compound", "flat")), default=subj.i)
+    first = subj.i  # the whole name: "The Continental Press Agency", not "Press Agency"
+    while first > subj.left_edge.i and subj.doc[first - 1].pos_ == "PROPN":
+        first -= 1
     chain = subj.doc[first : subj.i + 1]
     if not all(t.text[:1].isupper() for t in chain if t.is_alpha):
         return None
