@@ -46,5 +46,20 @@ def test_own_outlet_short_name_typed_organisation_in_the_section(make_ctx):
         "understands two men were held."
     )
     ctx.analyses[0].article.outlet = "Dunmore Herald"
+    items = story_entities(ctx)
+    names = {e["name"]: e["type"] for e in items}
+    assert names.get("Dunmore Herald") == "ORG"  # session 21: the paper under its own name
+    assert "Herald" not in names
+
+
+def test_a_firms_name_described_by_a_person_noun_stays_an_organisation(make_ctx):
+    """Session 21: "employer" is first a person in WordNet; "Brannock Systems" is a firm's
+    name by its head word whatever its description."""
+    from consilience.entities import story_entities
+
+    ctx = make_ctx(
+        "Brannock Systems will close its plant in Tollby. Up to 300 jobs could go at "
+        "Brannock Systems, the town's largest private employer, a union official said."
+    )
     names = {e["name"]: e["type"] for e in story_entities(ctx)}
-    assert names.get("Herald") == "ORG"
+    assert names.get("Brannock Systems") == "ORG"

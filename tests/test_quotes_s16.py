@@ -58,7 +58,10 @@ def _story_quotes(make_ctx, *texts: str) -> list[tuple[str, str]]:
     return [(q["speaker"], q["text"]) for q in build_quotes(ctx)["quotes"]]
 
 
-def test_a_name_another_article_cites_as_an_outlet_is_no_speaker(make_ctx):
+def test_a_name_another_article_cites_as_an_outlet_speaks_its_report(make_ctx):
+    """Session 21: an outlet's report retold with its content is the outlet's statement
+    (the held-out golds list such reports as quotes since session 19), never another
+    speaker's."""
     quotes = _story_quotes(
         make_ctx,
         "Ferries to Skerra were cancelled on Friday. Harbour FM reported that the crews "
@@ -66,7 +69,7 @@ def test_a_name_another_article_cites_as_an_outlet_is_no_speaker(make_ctx):
         "Harbour FM said the crews had walked out over pay. Pentland Ferries said no "
         "sailings would run before Monday.",
     )
-    assert not [s for s, t in quotes if "walked out" in t]
+    assert [s for s, t in quotes if "walked out" in t] == ["Harbour FM", "Harbour FM"]
     assert [s for s, t in quotes if "before Monday" in t] == ["Pentland Ferries"]
 
 

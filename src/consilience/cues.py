@@ -162,7 +162,7 @@ OUTLET_WORDS = frozenset(
     """times post news journal herald gazette tribune radio tv television press wire
     courier telegraph guardian chronicle observer standard daily weekly magazine review
     times-dispatch bulletin dispatch mail express mirror sun star independent report
-    broadcasting broadcaster network channel""".split()
+    broadcasting broadcaster network channel ledger inquirer examiner sentinel""".split()
 )
 OUTLET_SUFFIXES = (".com", ".az", ".org", ".net", ".co.uk", ".ua", ".ru", ".news", ".io", ".fr")
 # Last words of organisation names spaCy may tag PERSON ("Nordline Ferries").

@@ -320,6 +320,10 @@ def _mention(aid: str, e, spans) -> _Mention | None:
     if desc is None:
         return _Mention(aid, surface, e.label_, start, end, initial=initial)
     typed = entity_types.choose(e.label_, desc, [t.text for t in span if t.is_alpha])
+    if typed == "PERSON" and org_kind(surface) in ("club", "company", "union", "body"):
+        # "Kestrel Systems, the city's largest employer": a description whose noun may be
+        # a person or a firm ("employer", "owner") does not make a firm's name a person's
+        typed = "ORG"
     return _Mention(aid, surface, e.label_, start, end, typed, 1 if desc.inside else 2, initial)
 
 
@@ -502,7 +506,10 @@ def _mentions(ctx: StoryContext) -> Iterable[_Mention]:
                 continue
             m = _mention(a.article.id, e, spans)
             if m is not None and _short_own_outlet(m.surface, a.article.outlet):
-                m = dataclasses.replace(m, described="ORG", weight=2)
+                # "the Review understands" in The Varnia Review: the paper itself, under
+                # its own name, so it merges with the outlet and is no entity of its own
+                own = clean_surface(a.article.outlet or "", "ORG")
+                m = dataclasses.replace(m, surface=own, described="ORG", weight=2)
             if m is not None:
                 yield m
 
