@@ -197,3 +197,14 @@ def test_sums_named_by_two_nouns_are_two_sums():
     assert charge and saving and money and prize, sorted(qs)
     assert _two_sums(ctx, charge, saving)
     assert not _two_sums(ctx, money, prize)
+
+
+def test_a_narrow_interval_keeps_its_figure():
+    """An exact count's interval (half a unit each side, shaved) reads as the count, and a
+    whole number is never cut to its first digit ("aged 3" for 30.5)."""
+    from consilience.model import Quantity
+    from consilience.reconcile import _fmt, _fmt_range
+
+    q = Quantity("a", 0, 1, "seven divers", 7.0, "", "count", noun="diver")
+    assert _fmt_range(q, 6.5 + 1e-6, 7.5 - 1e-6, None) == "7 divers"
+    assert _fmt(40.5, 0) in ("40", "41") and _fmt(30.4, 0) == "30"

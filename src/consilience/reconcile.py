@@ -96,7 +96,7 @@ from .figure_events import RESTORED
 from .figure_moments import FINAL, INTERIM, period_moment
 from .figure_parts import split_parts_from_wholes
 from .figure_positions import join_elided_positions
-from .figure_purposes import sum_noun
+from .figure_purposes import of_noun, sum_noun
 from .figure_retold import retold_from
 from .figure_scopes import split_scopes
 from .figure_scores import SCALE, SCORE, drop_running_scores
@@ -534,7 +534,8 @@ def slot_key(q: Quantity, aliases: dict[str, str] | None = None) -> tuple | None
 def _fmt(x: float, decimals: int = 1) -> str:
     if abs(x - round(x)) < 10 ** (-decimals) / 2:
         return f"{round(x):,}"
-    return f"{x:,.{decimals}f}".rstrip("0").rstrip(".")
+    text = f"{x:,.{decimals}f}"
+    return text.rstrip("0").rstrip(".") if decimals > 0 else text  # never "30" -> "3"
 
 
 _YEAR = 365.25 * 86400.0  # a Julian year in seconds, as pint's "year"
@@ -1751,9 +1752,9 @@ def _one_sum(ctx: StoryContext, a: list[Quantity], b: list[Quantity]) -> bool:
 
 
 def _sum_nouns(ctx: StoryContext, qs: list[Quantity]) -> set[str]:
-    """The words of the nouns that name the sums ``qs`` (:func:`figure_purposes.sum_noun`:
+    """The words of the nouns the sums ``qs`` are "of" (:func:`figure_purposes.of_noun`:
     "restructuring", "charge" of "a restructuring charge of $90 million")."""
-    return {w for q in qs if (n := sum_noun(_figure_span(ctx, q))) is not None for w in n.split()}
+    return {w for q in qs if (n := of_noun(_figure_span(ctx, q))) is not None for w in n.split()}
 
 
 def _two_sums(ctx: StoryContext, a: list[Quantity], b: list[Quantity]) -> bool:
@@ -2572,10 +2573,11 @@ def _names(rs: list[Reading]) -> str:
 
 
 def _fmt_range(q: Quantity, lo: float, hi: float, scale) -> str:
-    """ "lo to hi" of an interval in the slot's display unit, each end rounded to a
-    hundredth of the interval's width (the open edges' shave never shows: "6,150,000,000
-    km", not "6,150,000,100 km")."""
-    if hi > lo:
+    """ "lo to hi" of an interval in the slot's display unit; an interval wider than a
+    hundred SI units has each end rounded to a hundredth of its width (the open edges'
+    shave never shows: "6,150,000,000 km", not "6,150,000,100 km"); a narrower one keeps
+    its shaved ends, which round to the figure itself ("9 skiers", not "8 to 10")."""
+    if hi - lo >= 100:
         step = 10 ** (math.floor(math.log10(hi - lo)) - 2)
         lo, hi = round(lo / step) * step, round(hi / step) * step
     a = Quantity(q.article, 0, 0, q.text, lo, q.unit, q.dimension, noun=q.noun)
