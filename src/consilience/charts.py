@@ -86,6 +86,8 @@ def reading_status(item: Mapping[str, Any], reading: Mapping[str, Any]) -> str:
         if reading.get("consistent") is True:  # undated, consistent with the latest
             return "consistent"
         if item.get("update") is True:
+            if isinstance(reading.get("latest"), bool):  # the row's own flag: a blog's
+                return "latest" if reading["latest"] else "superseded"  # earlier entry
             return "latest" if aid in _ids(item.get("majority")) else "superseded"
         return "latest" if reading.get("update") is True else "superseded"
     if aid in _ids(item.get("outliers")):

@@ -36,8 +36,10 @@ def figure_head(num_tok):
 def reference_cue(num_tok) -> str | None:
     """The cue that makes the figure at ``num_tok`` (a spaCy Token of the number) a figure
     of another object or time, or None when the figure is the clause's own: "beat"
-    (object of a surpassing verb), "compared with", "up from", "than" (only with a definite
-    phrase: "more than the 40 million paid for ..." but not "more than 40 million"),
+    (object of a surpassing verb), "compared with", "up from", "than" and "against" (only
+    with a definite phrase: "more than the 40 million paid for ...", "put the saving at $250
+    million, against the $300 million the company announced"; not "more than 40 million",
+    "160 votes against"),
     "previous record" (in or of a noun marked earlier)."""
     head = figure_head(num_tok)
     if head.dep_ == "dobj" and head.head.lemma_.lower() in SURPASS_VERBS:
@@ -66,15 +68,15 @@ def _earlier_items(head, num_tok) -> str | None:
 
 def _prep_cue(head) -> str | None:
     """The comparison a preposition gives its object: "compared with/to X", "versus X",
-    "up/down from X", "than the X ..."."""
+    "up/down from X", "than the X ...", "against the X ..."."""
     prep = head.head
     word, gov = prep.lower_, prep.head
     if word in _COMPARE_WORDS or (word in ("with", "to") and gov.lower_ in _COMPARE_WORDS):
         return "compared with"
     if word == "from" and gov.lower_ in ("up", "down"):
         return f"{gov.lower_} from"
-    if word == "than" and _definite(head):
-        return "than"
+    if word in ("than", "against") and _definite(head):
+        return word  # "more than the 40 million paid", "against the $300 million announced"
     return None
 
 

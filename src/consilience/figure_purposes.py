@@ -34,13 +34,23 @@ def sum_noun(span) -> str | None:
     money of EUR 42,000"), as lower-case lemmas; None when the sentence names none."""
     if span is None:
         return None
-    head, doc = span.root, span.doc
+    doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.lower_ == "in" and after.dep_ == "prep":
         # "€24,000 in prize money", however the parser attached the "in"
         for pobj in after.children:
             if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
                 return _named(pobj)
+    return of_noun(span)
+
+
+def of_noun(span) -> str | None:
+    """The noun phrase a sum in ``span`` is "of" ("a restructuring charge of $90 million"
+    -> "restructuring charge"), as lower-case lemmas; None otherwise. Unlike "in" ("raised
+    900 million euros in its IPO"), "of" always names the sum itself."""
+    if span is None:
+        return None
+    head = span.root
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
         return _named(head.head.head)
     return None

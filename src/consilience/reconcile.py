@@ -80,6 +80,7 @@ from .entity_types import HONORIFICS
 from .figure_aspects import figure_verb, gerund_verb, kin_acts, one_act, returns
 from .figure_audiences import VIEWERSHIP
 from .figure_bearers import split_bearers, split_duration_events, split_stages
+from .figure_doers import split_doers
 from .figure_durations import (
     BARE,
     anchor_words,
@@ -95,8 +96,9 @@ from .figure_events import RESTORED
 from .figure_moments import FINAL, INTERIM, period_moment
 from .figure_parts import split_parts_from_wholes
 from .figure_positions import join_elided_positions
-from .figure_purposes import sum_noun
+from .figure_purposes import of_noun, sum_noun
 from .figure_retold import retold_from
+from .figure_scopes import split_scopes
 from .figure_scores import SCALE, SCORE, drop_running_scores
 from .figure_series import is_series_key, merge_series
 from .figure_sets import can_act, kin_sets, same_set
@@ -532,13 +534,14 @@ def slot_key(q: Quantity, aliases: dict[str, str] | None = None) -> tuple | None
 def _fmt(x: float, decimals: int = 1) -> str:
     if abs(x - round(x)) < 10 ** (-decimals) / 2:
         return f"{round(x):,}"
-    return f"{x:,.{decimals}f}".rstrip("0").rstrip(".")
+    text = f"{x:,.{decimals}f}"
+    return text.rstrip("0").rstrip(".") if decimals > 0 else text  # never "30" -> "3"
 
 
 _YEAR = 365.25 * 86400.0  # a Julian year in seconds, as pint's "year"
 _HUMAN = {  # dimension -> [(threshold in SI, divisor, unit)], first matching from the top
     "length": [(1000.0, 1000.0, "km"), (1.0, 1.0, "m"), (0.0, 0.001, "mm")],
-    "mass": [(1000.0, 1000.0, "t"), (0.0, 1.0, "kg")],
+    "mass": [(1000.0, 1000.0, "t"), (1.0, 1.0, "kg"), (0.0, 0.001, "g")],
     "duration": [
         (2 * _YEAR, _YEAR, "years"),
         (2 * 86400.0, 86400.0, "days"),
@@ -596,7 +599,15 @@ def normalized(q: Quantity, scale: tuple[float, str] | None = None) -> str:
         div, unit = human_scale(q.dimension, v)  # never "12 minutes = 0 years": its own scale
     if not unit:
         return f"{_fmt(v, 2)} {q.unit}".strip()
-    return f"{_fmt(v / div, _decimals(q, div))} {unit}"
+    return f"{_fmt(v / div, max(_decimals(q, div), _two_digits(v / div)))} {unit}"
+
+
+def _two_digits(x: float) -> int:
+    """Decimals that show a displayed value below ten to two significant digits (0.12 kg,
+    never "0.1 kg" for both 120 and 60 grams), at most three; none from ten up."""
+    if not x or abs(x) >= 10:
+        return 0
+    return max(0, min(3, math.ceil(-math.log10(abs(x))) + 1))
 
 
 def _decimals(q: Quantity, div: float) -> int:
@@ -1366,6 +1377,8 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
     measured = frozenset(DIMENSION_CLASS)
     split_bearers(groups, measured, lambda q: _figure_span(ctx, q))
     split_stages(groups, measured, lambda q: _figure_span(ctx, q))
+    split_scopes(groups, lambda q: _figure_span(ctx, q))
+    split_doers(groups, lambda q: _figure_span(ctx, q))
     return groups
 
 
@@ -1676,6 +1689,8 @@ def _joinable(ctx: StoryContext, a: tuple, b: tuple, groups) -> bool:
     """Slots ``a`` and ``b`` (one dimension and owner) hold one property told with two
     verbs (see :func:`_merge_similar_events`)."""
     named_sum = _one_sum(ctx, groups[a], groups[b])
+    if not named_sum and _two_sums(ctx, groups[a], groups[b]):
+        return False  # "a restructuring charge of $90 million" is no saving, however alike
     if _known_class(a) and _known_class(b) and not named_sum:
         return False  # "range" and "height" are two properties however alike the sentences
     if {q.article for q in groups[a]} & {q.article for q in groups[b]}:
@@ -1734,6 +1749,30 @@ def _one_sum(ctx: StoryContext, a: list[Quantity], b: list[Quantity]) -> bool:
         return {n for q in qs if (n := sum_noun(_figure_span(ctx, q))) is not None}
 
     return bool(nouns(a) & nouns(b))
+
+
+def _sum_nouns(ctx: StoryContext, qs: list[Quantity]) -> set[str]:
+    """The words of the nouns the sums ``qs`` are "of" (:func:`figure_purposes.of_noun`:
+    "restructuring", "charge" of "a restructuring charge of $90 million")."""
+    return {w for q in qs if (n := of_noun(_figure_span(ctx, q))) is not None for w in n.split()}
+
+
+def _two_sums(ctx: StoryContext, a: list[Quantity], b: list[Quantity]) -> bool:
+    """Sums of money ``a`` and ``b`` that their sentences name with nouns of two things: no
+    word of one's nouns is a word of the other's, its verb or noun in WordNet's derivations,
+    or one of its first two senses ("a restructuring charge of $90 million" / "annual
+    savings of USD 300 million"; not "fees of" / "a fee of", "prize money of" / "a prize
+    of")."""
+    if a[0].dimension != "money":
+        return False
+    na, nb = _sum_nouns(ctx, a), _sum_nouns(ctx, b)
+    if not na or not nb:
+        return False
+    return not any(
+        x == y or _derived_pair(x, y) or lexicon.same_sense(x, y, "n", first=2)
+        for x in na
+        for y in nb
+    )
 
 
 def _derived_pair(x: object, y: object) -> bool:
@@ -1983,7 +2022,8 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
     ``"update": true`` (with ``"latest"`` and ``"superseded"``) when the figure moved between
     publication days, ``"update": false`` otherwise. A vague count ("hundreds of") joins a
     corroboration when its range holds a precise reading and is never a conflict's reading."""
-    precise, fitting = _comparable(_without_blog_past(_readings_for(ctx, _without_far(qs))))
+    read = _exact_tallies(key, _readings_for(ctx, _without_far(qs)))
+    precise, fitting = _comparable(_without_blog_past(read))
     together = sorted(precise + fitting, key=lambda r: r.order)
     if len(together) < 2:
         return None
@@ -2023,6 +2063,22 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
     entry["update"] = False  # explicit: a disagreement, not a figure that moved over time
     _conflict_entry(entry, readings, covers, descs, scale)
     return {"conflicts": entry}
+
+
+def _exact_tallies(key: tuple, readings: list[Reading]) -> list[Reading]:
+    """The readings of a slot, a side of a vote read exactly: a tally of votes is counted
+    one by one, so a bare "140 against" is 140, not 135-145 as a round figure's rounding
+    would make it (and "143 against" disputes it). A hedge ("about 140", "more than 140")
+    keeps its interval."""
+    if key[0] != "count" or key[2] not in (FOR, AGAINST):
+        return readings
+    return [replace(r, interval=_compared_exact(r.q)) if not r.q.qualifier else r for r in readings]
+
+
+def _compared_exact(q: Quantity) -> tuple[float, float]:
+    """The interval of an exact count: the whole number itself, open at half a unit as
+    :func:`_compared` leaves every interval (so 140 and 141 never share a point)."""
+    return (q.value - 0.5 + 1e-6, q.value + 0.5 - 1e-6)
 
 
 #: measured dimensions of something that spreads between reports (a slick's stretch of
@@ -2517,6 +2573,13 @@ def _names(rs: list[Reading]) -> str:
 
 
 def _fmt_range(q: Quantity, lo: float, hi: float, scale) -> str:
+    """ "lo to hi" of an interval in the slot's display unit; an interval wider than a
+    hundred SI units has each end rounded to a hundredth of its width (the open edges'
+    shave never shows: "6,150,000,000 km", not "6,150,000,100 km"); a narrower one keeps
+    its shaved ends, which round to the figure itself ("9 skiers", not "8 to 10")."""
+    if hi - lo >= 100:
+        step = 10 ** (math.floor(math.log10(hi - lo)) - 2)
+        lo, hi = round(lo / step) * step, round(hi / step) * step
     a = Quantity(q.article, 0, 0, q.text, lo, q.unit, q.dimension, noun=q.noun)
     b = Quantity(q.article, 0, 0, q.text, hi, q.unit, q.dimension, noun=q.noun)
     na, nb = normalized(a, scale), normalized(b, scale)

@@ -22,6 +22,7 @@ import io
 from collections.abc import Iterator
 from typing import Any
 
+from .charts import reading_status
 from .outlet_count import expand
 
 #: The sheet's columns, in order.
@@ -106,12 +107,7 @@ def _items(brief: dict[str, Any]) -> Iterator[tuple[str, int, dict[str, Any], di
 
 
 def _reading_fields(conflict: dict[str, Any], reading: dict[str, Any]) -> dict[str, Any]:
-    article = reading.get("article")
-    role = ""
-    if article in conflict.get("outliers", []):
-        role = "outlier"
-    elif article in conflict.get("majority", []):
-        role = "majority"
+    role = reading_status(conflict, reading)
     return {
         "kind": conflict.get("kind"),
         "subject": conflict.get("subject"),

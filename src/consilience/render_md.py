@@ -308,7 +308,9 @@ def _reading_flag(c: dict, r: dict, outliers: set) -> str:
     if c.get("update"):
         if r.get("consistent"):
             return "consistent with the latest"
-        if r.get("latest") or aid in c.get("majority", []):
+        if isinstance(r.get("latest"), bool):  # the row's own flag, not its article's
+            return "**latest**" if r["latest"] else "superseded"
+        if aid in c.get("majority", []):
             return "**latest**"
         return "superseded" if aid in c.get("superseded", []) else ""
     if aid in outliers:
