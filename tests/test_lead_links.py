@@ -79,6 +79,18 @@ def test_two_leads_in_other_words_are_one_claim():
     assert align.claim_groups(nodes, sim) == [[0, 3]]
 
 
+def test_a_lead_of_two_sentences_links_its_second():
+    """An operator's notice leads with its own name and states the act in its second
+    sentence: that clause is still lead, the fourth is not."""
+    notice = claim("f0", 0, "Brisk Ferries today issued a notice to travellers", "issue",
+                   actor_key="brisk", patient_key="notice")  # fmt: skip
+    second = claim("f0", 1, "We have suspended all crossings to Tarn Island", "suspend",
+                   actor_key="brisk", patient_key="crossing")  # fmt: skip
+    nodes, sim = _story([notice, second, SCRAPPED])
+    sim[0, 2] = sim[2, 0] = 0.2  # the notice shares no wording with the crossings
+    assert align._lead_links(nodes, sim) == [(1, 2)]
+
+
 def test_the_same_clauses_outside_the_leads_stay_apart():
     """A clause's place decides: after another lead, the two clauses are no leads."""
     opened = claim("f0", 0, "A storm closed the harbour at Tarn", "close",

@@ -54,8 +54,8 @@ claim (alignment) and the groups they form.
    disagreeing and one argument in common (:func:`lead_candidate`), score
    ``LEAD_SCORE``: news states its central event first, each writer in other words, so the
    place is the second anchor a mutual best pair needs (``python
-   bench/align_lead_links_bench.py --cache DIR``: 88 right, 7 wrong of the new links on
-   heldout s5-s20, seeds, demo and fixtures in session 21).
+   bench/align_lead_links_bench.py --cache DIR``: 105 right, 19 wrong, 14 unlabelled of
+   the new links on heldout s5-s20, seeds, demo and fixtures in session 21).
 2. **Claim groups** (:func:`claim_groups`): aligned pairs, strongest first (two texts
    before two printings of one), join claims
    into groups holding at most one claim per article; the first pair is the group's core

@@ -3,17 +3,18 @@
     lead_sentences(nodes) -> {article id: sentence index of its lead}
     lead_links(nodes, sim, scores) -> [(i, j), ...]
 
-News states its central event first: the lead (the first sentence of the body that makes
-an assertion) of most articles of a story is that event in each writer's words ("it would
-cut 1,200 jobs" / "we will reduce our global workforce by approximately 1,200 roles").
+News states its central event first: the lead (the first :data:`LEAD_SENTENCES` sentences
+of the body from the first that makes an assertion) of most articles of a story is that
+event in each writer's words ("it would cut 1,200 jobs" / "we will reduce our global
+workforce by approximately 1,200 roles").
 Between two articles that are not printings of one text, the clauses of the two leads that
 are each other's best match (:func:`consilience.mutual_best.mutual_best` over
 :func:`consilience.align.alignment_score`, among the lead clauses only) state one claim
 when nothing in them disagrees and one argument anchors them
 (:func:`consilience.align.lead_candidate`): the position is the second anchor that a
 mutual best pair of two arbitrary clauses needs (:func:`consilience.align.argument_anchored`).
-Each lead sentence stands for its whole sentence, so a lead clause must be a main clause
-of it (no relative, appositive or background clause): those say something in passing.
+A lead clause must be a main clause of its sentence (no relative, appositive or
+background clause): those say something in passing.
 """
 
 from __future__ import annotations
@@ -26,6 +27,11 @@ from .mutual_best import mutual_best
 #: clause kinds a lead link may take: the sentence's own assertions, not what hangs on them
 #: (:attr:`consilience.model.Claim.kind`)
 LEAD_KINDS = frozenset({"main", "conj", "content", "passive", "participial"})
+#: sentences a lead holds from its first: a lead often takes two ("Kestrel Systems today
+#: announced a plan to simplify its organisation. As part of the plan, we will reduce our
+#: global workforce by approximately 1,200 roles."); one sentence recalled 2 gold claims
+#: of s5-s19 more, two 8 (``python bench/consensus_stage_loss.py --all``, session 21)
+LEAD_SENTENCES = 2
 #: clause cosine floor of a lead link (below it the two clauses share no wording at all)
 LEAD_COSINE = 0.3
 
@@ -51,7 +57,8 @@ def lead_links(
     score: Callable[[int, int], float],
     admits: Callable[[int, int], bool],
 ) -> list[tuple[int, int]]:
-    """Pairs ``(i, j)``, ``i < j``, of lead clauses of two articles with different roots
+    """Pairs ``(i, j)``, ``i < j``, of lead clauses (in the :data:`LEAD_SENTENCES` sentences
+    from :func:`lead_sentences`' sentence) of two articles with different roots
     (not printings of one text) that are each other's best-scoring lead clause
     (``score(i, j)``, pairs with ``cosine(i, j)`` of at least :data:`LEAD_COSINE`) and that
     ``admits(i, j)`` (nothing disagrees, one argument anchors them). Sorted;
@@ -60,7 +67,8 @@ def lead_links(
     mine = [
         k
         for k, n in enumerate(nodes)
-        if leads.get(n.claim.article) == n.claim.sentence
+        if n.claim.article in leads
+        and 0 <= n.claim.sentence - leads[n.claim.article] < LEAD_SENTENCES
         and n.claim.kind in LEAD_KINDS
         and n.claim.role == "event"
         and not n.claim.heading
