@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 READERS = frozenset(
     {
         "align.py",
+        "lead_links.py",
         "consensus.py",
         "count_cuts.py",
         "cut_reversals.py",
