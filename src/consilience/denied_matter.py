@@ -672,9 +672,19 @@ def _negated_by(neg) -> set[int]:
         head = nxt
     if head.pos_ == "ADP" and neg.i < head.i:
         return {c.i for c in head.children if c.dep_ == "pobj"} | _of_nouns(head)
+    if neg.i < head.i and _counted(head):
+        return set()  # "800,000 euros, not the 2 million euros": the figure is denied
     if head.pos_ in ("VERB", "AUX") or neg.i < head.i:
         return {head.i}
     return set()  # "talks, not a picket line": a "not" after a noun contrasts another
+
+
+def _counted(noun) -> bool:
+    """A noun counted by a number ("the 2 million *euros*", "*12 days*"): a "not" before
+    it denies the figure, which the quantity conflicts compare, not the thing counted."""
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("nummod", "quantmod") and c.like_num for c in noun.children
+    )
 
 
 def _neg_head(neg):
