@@ -525,7 +525,9 @@ def _close_enough(a: Claim, b: Claim, cos: float, names: dict[str, set[str]]) ->
     ("the Green League voted with the opposition" / "the party abstained",
     :func:`_generic_for_name`) -- or say one thing used is safe and unsafe (a short "X
     dissented" is far in words from "X sided with the majority", yet the name makes them
-    one subject)."""
+    one subject), or two stances on one content taken by one body ("experts at the
+    university have confirmed ..." / "experts have not yet confirmed ...": the body, not
+    the wording of what it confirms, makes them one stance)."""
     if cos >= CONFLICT_COSINE:
         return True
     if denied_by_doer(a, b) or denied_by_doer(b, a):
@@ -537,6 +539,8 @@ def _close_enough(a: Claim, b: Claim, cos: float, names: dict[str, set[str]]) ->
         return True  # "the judge remanded him [Lund]" / "Lund was granted bail"
     if scales and _generic_for_name(a, b, scales, names):
         return True
+    if a.kind == b.kind == "stance" and set(a.actor_keys) & set(b.actor_keys):
+        return True  # "experts have confirmed it is his hand" / "experts have not yet"
     if not (a.actor_label and b.actor_label):
         return False
     ka, kb = frozenset(a.actor_keys), frozenset(b.actor_keys)
