@@ -99,3 +99,17 @@ def test_a_possibility_of_the_past_hedges_the_deed_it_does_not_dispute_it():
         "2026-02-10",
     )
     assert not disputed(got, "may have torn", "tore his hamstring"), got
+
+
+def test_an_act_begun_and_its_course_still_to_come_are_no_dispute():
+    got = story_fact_conflicts(
+        (
+            "The Harbour Safety Board said it had opened an investigation into the "
+            "collision of the two ferries on Thursday.",
+            "The board's chief inspector said on Thursday the board would examine whether "
+            "the ferries' radar had failed or the crews had ignored it.",
+        ),
+        None,
+        "2026-09-17",
+    )
+    assert not disputed(got, "opened an investigation", "would examine"), got

@@ -595,13 +595,19 @@ def _light_matter(verb) -> set[int]:
 BEGINNING = frozenset({"begin", "start", "initiate"})
 
 
+def begins(verb: str) -> bool:
+    """``verb`` is a verb of beginning: one of :data:`BEGINNING` or a kind of one within
+    three WordNet steps, any sense ("open", "launch", "initiate")."""
+    return verb in BEGINNING or bool(BEGINNING & kinds(verb, "v", 3, None))
+
+
 def _begun_acts(verb) -> set[int]:
     """Of a denied verb of beginning (a kind of :data:`BEGINNING` within three WordNet
     steps, any sense), its object or passive subject when that noun names an act -- a
     noun WordNet derives from a verb that is no physical thing ("will not *open an
     inquiry*": the inquiry is denied, as "no inquiry" says; "did not open the *gate*"
     denies no gate)."""
-    if verb.pos_ != "VERB" or not BEGINNING & kinds(_joined(verb), "v", 3, None):
+    if verb.pos_ != "VERB" or not begins(_joined(verb)):
         return set()
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
     return {n.i for n in nouns if _act_noun(n.lemma_.lower())}

@@ -122,6 +122,7 @@ from typing import Any
 
 import numpy as np
 
+from . import lexicon
 from .access_states import access, access_clash
 from .act_readings import act_clash, act_readings
 from .align import Node, dates_agree, dates_disagree
@@ -130,7 +131,7 @@ from .claim_spans import Texts
 from .claims import article_names
 from .clash_index import ClashIndex, denial_pairs_index, opposite_pairs_index
 from .class_denials import broken_state, class_clash
-from .denied_matter import denial_pairs, polar_words, relation, repeat_only
+from .denied_matter import begins, denial_pairs, polar_words, relation, repeat_only
 from .doer_parties import one_side
 from .event_states import STATE_VERBS, Reading, clash, current, periods_apart, readings
 from .fact_groups import merged
@@ -198,6 +199,8 @@ def statement_conflicts(ctx, nodes: list[Node], sim: np.ndarray, texts: Texts) -
                 continue
             if hit[0] == "doer" and _one_side(ctx, ca, cb):
                 continue  # "Copper Lantern, ridden by Brennan, won" / "Brennan ... to win"
+            if hit[0] == "modality" and (_only_begun(ctx, ca) or _only_begun(ctx, cb)):
+                continue  # "opened an investigation" / "would examine whether ...": under way
             why, subject = hit
             scales = opposed_scales(ca, cb)  # one dispute per subject and scale
             key = (subject, *(scales or sorted({ca.frame, cb.frame})))
@@ -208,6 +211,23 @@ def statement_conflicts(ctx, nodes: list[Node], sim: np.ndarray, texts: Texts) -
     items += _reading_conflicts(ctx, nodes, sim, at, texts, published, items)
     items += _denied_conflicts(ctx, nodes, sim, at, texts, published, items)
     return merged(items + _opposite_conflicts(ctx, nodes, sim, at, texts, published, items))
+
+
+def _only_begun(ctx, c: Claim) -> bool:
+    """``c``'s act is named by the object of a verb of beginning
+    (:func:`consilience.denied_matter.begins`: "*opened an investigation*", "*launched*
+    an inquiry", "*began* talks"): the act is under way, not done, so a report that it
+    is still to come ("would examine whether ...") tells its course, no dispute."""
+    span = ctx.analysis(c.article).doc.char_span(c.start, c.end, alignment_mode="expand")
+    for t in span or ():
+        if t.pos_ != "VERB" or not begins(t.lemma_.lower()):
+            continue
+        for o in t.children:
+            noun = o.lemma_.lower()
+            if o.dep_ in ("dobj", "nsubjpass") and o.pos_ == "NOUN":
+                if c.predicate in lexicon.verbs_of(noun) | {noun} or c.frame == noun:
+                    return True
+    return False
 
 
 def _other_complements(ctx, a: Claim, b: Claim) -> bool:
