@@ -113,3 +113,17 @@ def test_an_act_begun_and_its_course_still_to_come_are_no_dispute():
         "2026-09-17",
     )
     assert not disputed(got, "opened an investigation", "would examine"), got
+
+
+def test_a_party_and_its_members_by_plural_are_one_voter():
+    got = story_fact_conflicts(
+        (
+            "The council approved the tram extension on Wednesday. The opposition "
+            "Socialist Party voted in favour, giving the mayor a clear majority.",
+            "The tram extension passed on Wednesday. The Socialists abstained, saying the "
+            "route ignored the eastern suburbs.",
+        ),
+        None,
+        "2026-10-07",
+    )
+    assert disputed(got, "Socialist Party voted in favour", "Socialists abstained"), got

@@ -130,7 +130,7 @@ from .cause_readings import cause_clash, cause_readings
 from .claim_spans import Texts
 from .claims import article_names
 from .clash_index import ClashIndex, denial_pairs_index, opposite_pairs_index
-from .class_denials import broken_state, class_clash
+from .class_denials import broken_state, class_clash, kinds
 from .denied_matter import begins, denial_pairs, polar_words, relation, repeat_only
 from .doer_parties import one_side
 from .event_states import STATE_VERBS, Reading, clash, current, periods_apart, readings
@@ -716,7 +716,8 @@ INSTITUTIONS = frozenset(
 def _short_form(ka: frozenset[str], kb: frozenset[str]) -> bool:
     """A key of one is a name of the other without its trailing institution word(s)
     ("hollin primary" / "hollin primary school"): the short form has at least two words,
-    and is the start of the long one."""
+    and is the start of the long one; or a plural naming a body's members ("the Liberals"
+    / "the Liberal Party", "the Greens" / "the Green League", :func:`_members_of`)."""
     for x, y in ((ka, kb), (kb, ka)):
         for short in x:
             ws = short.split()
@@ -725,7 +726,18 @@ def _short_form(ka: frozenset[str], kb: frozenset[str]) -> bool:
                 rest = wl[len(ws) :]
                 if len(ws) >= 2 and wl[: len(ws)] == ws and rest and set(rest) <= INSTITUTIONS:
                     return True
+                if _members_of(short, wl):
+                    return True
     return False
+
+
+def _members_of(short: str, long: list[str]) -> bool:
+    """``short`` is one word, the plural of the first word of the two-word name ``long``
+    whose last word is a social group in WordNet (a party, a league, a union): the body's
+    members called after it, as parties' are ("liberals" / "liberal party")."""
+    if " " in short or len(long) != 2 or not short.endswith("s") or short[:-1] != long[0]:
+        return False
+    return "social_group" in kinds(long[1], "n", 6, 2)
 
 
 def _theme_name(c: Claim) -> frozenset[str]:
