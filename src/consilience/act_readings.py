@@ -58,7 +58,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from . import lexicon
-from .act_relations import caused, converse, direct_opposite, forms, relation
+from .act_relations import caused, ceases, converse, direct_opposite, forms, relation
 from .claims import arg_keys
 from .class_denials import kinds
 from .cues import ATTRIBUTION_VERBS
@@ -656,12 +656,17 @@ def _two_steps(a: Reading, b: Reading, as_said: bool) -> bool:
     """Opposite acts that may be two steps of one story, not a dispute: two states of
     :data:`consilience.event_states.STATE_VERBS` (its own readings judge them), or two
     past changes that are direct antonyms, as said (no entailment read in), about no one
-    thing both act on ("arrived" / "departed", "started" / "stopped"). A state ("remains
+    thing both act on ("arrived" / "departed", "started" / "stopped"), or an act and
+    its end, both stated, whatever their tense ("the race starts" / "the race was
+    stopped": the stop presupposes the start, :func:`consilience.act_relations.ceases`).
+    A state ("remains
     free", "was among those killed"), a kind of the other's antonym ("survived" /
     "died") or one object ("permitted the boards" / "forbade the boards"), also in two
     roles ("the dyke held" / "the sea broke through the dyke"), is a dispute."""
     if a.predicate in STATE_VERBS and b.predicate in STATE_VERBS:
         return True
+    if a.sign > 0 and b.sign > 0 and (ceases(a.predicate) or ceases(b.predicate)):
+        return direct_opposite(a.predicate, a.pos, b.predicate, b.pos)  # stopped / starts
     if not (a.change and b.change and as_said):
         return False
     if a.head and b.head and _same_arg(a, b):

@@ -92,6 +92,16 @@ def direct_opposite(a: str, pa: str, b: str, pb: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
+def ceases(verb: str) -> bool:
+    """``verb`` names the end of an act or process: "cease" is the verb, one of its
+    synonyms or a hypernym among its first :data:`FIRST` senses ("stop", "end", "halt",
+    "finish"; WordNet 3.0). Its being done presupposes the act began, so "the race was
+    stopped" and "the race starts" both hold."""
+    near = {verb} | lexicon.synonyms(verb, "v", FIRST) | lexicon.hypernyms(verb, "v", FIRST)
+    return "cease" in near or "stop" in lexicon.hypernyms(verb, "v", FIRST)
+
+
 def _same(x: str, y: str, pos: str) -> bool:
     """One lemma, or one is a synonym among the other's first :data:`FIRST` senses."""
     return x == y or y in lexicon.synonyms(x, pos, FIRST) or x in lexicon.synonyms(y, pos, FIRST)

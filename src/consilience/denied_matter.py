@@ -595,13 +595,19 @@ def _light_matter(verb) -> set[int]:
 BEGINNING = frozenset({"begin", "start", "initiate"})
 
 
+def begins(verb: str) -> bool:
+    """``verb`` is a verb of beginning: one of :data:`BEGINNING` or a kind of one within
+    three WordNet steps, any sense ("open", "launch", "initiate")."""
+    return verb in BEGINNING or bool(BEGINNING & kinds(verb, "v", 3, None))
+
+
 def _begun_acts(verb) -> set[int]:
     """Of a denied verb of beginning (a kind of :data:`BEGINNING` within three WordNet
     steps, any sense), its object or passive subject when that noun names an act -- a
     noun WordNet derives from a verb that is no physical thing ("will not *open an
     inquiry*": the inquiry is denied, as "no inquiry" says; "did not open the *gate*"
     denies no gate)."""
-    if verb.pos_ != "VERB" or not BEGINNING & kinds(_joined(verb), "v", 3, None):
+    if verb.pos_ != "VERB" or not begins(_joined(verb)):
         return set()
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
     return {n.i for n in nouns if _act_noun(n.lemma_.lower())}
@@ -672,9 +678,19 @@ def _negated_by(neg) -> set[int]:
         head = nxt
     if head.pos_ == "ADP" and neg.i < head.i:
         return {c.i for c in head.children if c.dep_ == "pobj"} | _of_nouns(head)
+    if neg.i < head.i and _counted(head):
+        return set()  # "800,000 euros, not the 2 million euros": the figure is denied
     if head.pos_ in ("VERB", "AUX") or neg.i < head.i:
         return {head.i}
     return set()  # "talks, not a picket line": a "not" after a noun contrasts another
+
+
+def _counted(noun) -> bool:
+    """A noun counted by a number ("the 2 million *euros*", "*12 days*"): a "not" before
+    it denies the figure, which the quantity conflicts compare, not the thing counted."""
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("nummod", "quantmod") and c.like_num for c in noun.children
+    )
 
 
 def _neg_head(neg):

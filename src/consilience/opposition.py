@@ -452,8 +452,12 @@ def _one_object(a: Claim, b: Claim) -> bool:
 def _done_and_pending(a: Claim, b: Claim) -> bool:
     """``a`` reports the act as done (asserted, past) and ``b`` as still to come
     (:data:`PENDING`), unless ``b``'s permission is one that entails the act
-    (:data:`_HELPED`: "volunteers helped medics keep the animals alive")."""
+    (:data:`_HELPED`: "volunteers helped medics keep the animals alive"). A possibility
+    of the past ("may have broken his leg") hedges the deed ("broke his leg"), it does
+    not put it to come: one side."""
     if a.modality != "asserted" or a.tense != "past" or b.modality not in PENDING:
+        return False
+    if b.modality == "possible" and b.tense == "past":
         return False
     return not (b.modality == "permitted" and _HELPED.search(b.text))
 

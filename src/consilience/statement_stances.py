@@ -114,11 +114,28 @@ def _referent(analysis: Analysis, c: Claim, names) -> list[str]:
         return []
     sents = [s for s in doc.sents if s.start <= span.sent.start][-(LOOK_BACK + 1) :]
     first = sents[0].start_char
-    people = [e for e in doc.ents if e.label_ == "PERSON" and first <= e.start_char < c.start]
-    core = [e for e in people if e.root.dep_ in CORE_ROLES] or people
+    people = [e.root for e in doc.ents if e.label_ == "PERSON" and first <= e.start_char < c.start]
+    people = sorted([*people, *_surnames(doc, first, c.start)], key=lambda t: t.i)
+    core = [t for t in people if t.dep_ in CORE_ROLES] or people
     if not core:
         return []
-    return arg_keys(core[-1].root, names if names is not None else article_names(doc))
+    return arg_keys(core[-1], names if names is not None else article_names(doc))
+
+
+def _surnames(doc, first: int, end: int) -> list:
+    """Proper nouns between character offsets ``first`` and ``end`` that the tagger left
+    out of every entity but that are the last word of a full name the article gives
+    earlier, all proper nouns, whatever type the tagger gave it ("France's Theo Marchand"
+    typed a place ... "*Marchand* lost control"): a surname, the person again."""
+    full = [e for e in doc.ents if len(e) > 1 and all(t.pos_ == "PROPN" for t in e)]
+    return [
+        t
+        for t in doc
+        if first <= t.idx < end
+        and t.pos_ == "PROPN"
+        and not t.ent_type_
+        and any(e[-1].lower_ == t.lower_ and e.end <= t.i for e in full)
+    ]
 
 
 def object_pronoun(c: Claim) -> bool:

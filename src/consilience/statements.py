@@ -122,6 +122,7 @@ from typing import Any
 
 import numpy as np
 
+from . import lexicon
 from .access_states import access, access_clash
 from .act_readings import act_clash, act_readings
 from .align import Node, dates_agree, dates_disagree
@@ -129,8 +130,8 @@ from .cause_readings import cause_clash, cause_readings
 from .claim_spans import Texts
 from .claims import article_names
 from .clash_index import ClashIndex, denial_pairs_index, opposite_pairs_index
-from .class_denials import broken_state, class_clash
-from .denied_matter import denial_pairs, polar_words, relation, repeat_only
+from .class_denials import broken_state, class_clash, kinds
+from .denied_matter import begins, denial_pairs, polar_words, relation, repeat_only
 from .doer_parties import one_side
 from .event_states import STATE_VERBS, Reading, clash, current, periods_apart, readings
 from .fact_groups import merged
@@ -198,6 +199,8 @@ def statement_conflicts(ctx, nodes: list[Node], sim: np.ndarray, texts: Texts) -
                 continue
             if hit[0] == "doer" and _one_side(ctx, ca, cb):
                 continue  # "Copper Lantern, ridden by Brennan, won" / "Brennan ... to win"
+            if hit[0] == "modality" and (_only_begun(ctx, ca) or _only_begun(ctx, cb)):
+                continue  # "opened an investigation" / "would examine whether ...": under way
             why, subject = hit
             scales = opposed_scales(ca, cb)  # one dispute per subject and scale
             key = (subject, *(scales or sorted({ca.frame, cb.frame})))
@@ -208,6 +211,23 @@ def statement_conflicts(ctx, nodes: list[Node], sim: np.ndarray, texts: Texts) -
     items += _reading_conflicts(ctx, nodes, sim, at, texts, published, items)
     items += _denied_conflicts(ctx, nodes, sim, at, texts, published, items)
     return merged(items + _opposite_conflicts(ctx, nodes, sim, at, texts, published, items))
+
+
+def _only_begun(ctx, c: Claim) -> bool:
+    """``c``'s act is named by the object of a verb of beginning
+    (:func:`consilience.denied_matter.begins`: "*opened an investigation*", "*launched*
+    an inquiry", "*began* talks"): the act is under way, not done, so a report that it
+    is still to come ("would examine whether ...") tells its course, no dispute."""
+    span = ctx.analysis(c.article).doc.char_span(c.start, c.end, alignment_mode="expand")
+    for t in span or ():
+        if t.pos_ != "VERB" or not begins(t.lemma_.lower()):
+            continue
+        for o in t.children:
+            noun = o.lemma_.lower()
+            if o.dep_ in ("dobj", "nsubjpass") and o.pos_ == "NOUN":
+                if c.predicate in lexicon.verbs_of(noun) | {noun} or c.frame == noun:
+                    return True
+    return False
 
 
 def _other_complements(ctx, a: Claim, b: Claim) -> bool:
@@ -525,7 +545,9 @@ def _close_enough(a: Claim, b: Claim, cos: float, names: dict[str, set[str]]) ->
     ("the Green League voted with the opposition" / "the party abstained",
     :func:`_generic_for_name`) -- or say one thing used is safe and unsafe (a short "X
     dissented" is far in words from "X sided with the majority", yet the name makes them
-    one subject)."""
+    one subject), or two stances on one content taken by one body ("experts at the
+    university have confirmed ..." / "experts have not yet confirmed ...": the body, not
+    the wording of what it confirms, makes them one stance)."""
     if cos >= CONFLICT_COSINE:
         return True
     if denied_by_doer(a, b) or denied_by_doer(b, a):
@@ -537,6 +559,8 @@ def _close_enough(a: Claim, b: Claim, cos: float, names: dict[str, set[str]]) ->
         return True  # "the judge remanded him [Lund]" / "Lund was granted bail"
     if scales and _generic_for_name(a, b, scales, names):
         return True
+    if a.kind == b.kind == "stance" and set(a.actor_keys) & set(b.actor_keys):
+        return True  # "experts have confirmed it is his hand" / "experts have not yet"
     if not (a.actor_label and b.actor_label):
         return False
     ka, kb = frozenset(a.actor_keys), frozenset(b.actor_keys)
@@ -692,7 +716,8 @@ INSTITUTIONS = frozenset(
 def _short_form(ka: frozenset[str], kb: frozenset[str]) -> bool:
     """A key of one is a name of the other without its trailing institution word(s)
     ("hollin primary" / "hollin primary school"): the short form has at least two words,
-    and is the start of the long one."""
+    and is the start of the long one; or a plural naming a body's members ("the Liberals"
+    / "the Liberal Party", "the Greens" / "the Green League", :func:`_members_of`)."""
     for x, y in ((ka, kb), (kb, ka)):
         for short in x:
             ws = short.split()
@@ -701,7 +726,18 @@ def _short_form(ka: frozenset[str], kb: frozenset[str]) -> bool:
                 rest = wl[len(ws) :]
                 if len(ws) >= 2 and wl[: len(ws)] == ws and rest and set(rest) <= INSTITUTIONS:
                     return True
+                if _members_of(short, wl):
+                    return True
     return False
+
+
+def _members_of(short: str, long: list[str]) -> bool:
+    """``short`` is one word, the plural of the first word of the two-word name ``long``
+    whose last word is a social group in WordNet (a party, a league, a union): the body's
+    members called after it, as parties' are ("liberals" / "liberal party")."""
+    if " " in short or len(long) != 2 or not short.endswith("s") or short[:-1] != long[0]:
+        return False
+    return "social_group" in kinds(long[1], "n", 6, 2)
 
 
 def _theme_name(c: Claim) -> frozenset[str]:
