@@ -308,7 +308,8 @@ def _shared_line(
     what each of them says ("The dam failed on Sunday after a week of rain" beside "the dam
     burst on Sunday" is "The dam failed on Sunday"). The cut ends on token boundaries and
     keeps the predicate. The line is kept whole when the cut would not read as a line
-    (:func:`_reads_as_line`), would drop a core argument, or drops words every other
+    (:func:`_reads_as_line`), would drop a core argument or a kept word's head
+    (:func:`_cut_from_head`), or drops words every other
     sentence states in its own words (:func:`_cut_is_stated`); also when ``shared`` is
     None or no other article is in ``group``."""
     c = nodes[i].claim
@@ -332,11 +333,21 @@ def _shared_line(
     if not _reads_as_line(text):
         return line
     cut = [t for t in tokens_in(doc, line[0], line[1]) if not s <= t.idx < e and not t.is_punct]
-    if any(_core(t) and not _inside(t.head, cut) for t in cut):
+    if any(_core(t) and not _inside(t.head, cut) for t in cut) or _cut_from_head(doc, s, e, cut):
         return line
     if _cut_is_stated(cut, others, texts) or _drops_shared_figure(cut, others, texts):
         return line
     return s, e, text
+
+
+def _cut_from_head(doc, s: int, e: int, cut) -> bool:
+    """A word the cut line ``s:e`` keeps depends on a word it cuts (``cut``, tokens): the
+    cut falls inside a phrase, leaving a modifier without its head ("won the World Cup |
+    downhill in Valdora" keeps "World Cup" and drops the noun it qualifies, so the line
+    names another thing than the event). A line ends only where every kept word's head
+    is kept."""
+    kept = [t for t in tokens_in(doc, s, e) if not t.is_punct]
+    return any(t.head.i != t.i and _inside(t.head, cut) for t in kept)
 
 
 def _drops_shared_figure(cut, others: list[Claim], texts: Texts) -> bool:
