@@ -201,9 +201,10 @@ def build_brief(ctx: StoryContext) -> dict[str, Any]:
 def _title(ctx: StoryContext) -> str:
     """The story's title without a leading wire slug ("UPDATE 1-"), taking no side of a
     conflict the brief lists (:func:`consilience.story_title.neutral_title`: else another
-    article's title, in publication order then id, else the headline line, else a cut)."""
+    article's title, in publication order then id, else the headline line, else a cut);
+    an issuer's own title (:func:`consilience.story_title.issued_title`) after the news."""
     from .boilerplate import strip_title_slug
-    from .story_title import neutral_title
+    from .story_title import issued_title, neutral_title
 
     bodies = [a.article.text for a in ctx.analyses]
     others = sorted((a.article for a in ctx.analyses), key=lambda a: (a.published or "", a.id))
@@ -211,4 +212,7 @@ def _title(ctx: StoryContext) -> str:
     titles = [strip_title_slug(t, bodies) for t in titles]
     brief = ctx.brief or {}
     headline = next((h.get("text", "") for h in brief.get("headline", [])), "")
-    return neutral_title(titles, headline, brief.get("conflicts", []))
+    issued = [
+        strip_title_slug(a.title, bodies) for a in others if issued_title(a.title or "", a.outlet)
+    ]
+    return neutral_title(titles, headline, brief.get("conflicts", []), issued)

@@ -44,8 +44,9 @@ from typing import TYPE_CHECKING
 
 from .analyse import tokens_in
 from .date_act_lexicon import is_event_noun
-from .lexicon import antonyms, same_sense
+from .lexicon import antonyms, reaches, same_sense, senses
 from .opposition import PENDING
+from .subject_pronouns import PRONOUNS
 from .unique import GENERIC_FRAMES
 from .unique_paraphrase import related_verbs
 
@@ -98,6 +99,26 @@ def event_patient(c: Claim) -> str | None:
     return key if is_event_noun(key.split()[-1]) else None
 
 
+#: light verbs: their object or goal noun carries the act ("take to court", "go to court",
+#: "make an offer", "give a concert"), so two of them with one noun tell one act (the
+#: closed class of English light/support verbs)
+LIGHT_VERBS = frozenset({"take", "go", "make", "give", "get", "bring", "hold", "put", "come"})
+#: WordNet 3.0 noun synsets of time: time unit ("day", "week"), point in time
+#: ("deadline"), time period ("season")
+_TIME_SYNSETS = ("time_unit", "point_in_time", "time_period")
+#: hypernym steps from a noun's first sense to one of :data:`_TIME_SYNSETS`
+TIME_DEPTH = 4
+
+
+@lru_cache(maxsize=4096)
+def time_noun(noun: str) -> bool:
+    """``noun``'s first WordNet sense is a point or stretch of time (within
+    :data:`TIME_DEPTH` hypernym steps of :data:`_TIME_SYNSETS`): "date", "day", "week",
+    "deadline", "season"; not "time" (first sense: an instance), "plan" or "performance"."""
+    targets = frozenset(off for name in _TIME_SYNSETS for off in senses(name, "n")[:1])
+    return reaches(noun, "n", targets, 1, TIME_DEPTH)
+
+
 def _holds(phrase: str, keys: set[str]) -> bool:
     """One of ``keys`` is in ``phrase`` as whole words."""
     return any(re.search(rf"\b{re.escape(k)}\b", phrase) for k in keys)
@@ -148,7 +169,9 @@ class Denials:
             return False
         if self._left_undone(i) or self.left_open(i):
             return True
-        if self._event_denied(i) or self._absence_denied(i):
+        if self._event_denied(i) or self._absence_denied(i) or self._date_left_open(i):
+            return True
+        if self._light_denied(i):
             return True
         if c.frame in GENERIC_FRAMES:
             return False
@@ -178,6 +201,60 @@ class Denials:
             if set(c.actor_keys) & set(o.actor_keys):
                 return True
         return False
+
+    def _date_left_open(self, i: int) -> bool:
+        """Claim ``i`` dates a planned act of an actor to whom another root article says no
+        time is set: a negated, unhedged claim of the same actor whose object is a point or
+        stretch of time (:func:`time_noun`: "The orchestra has not set a date", "has not
+        fixed a day") leaves the date open, so "plans to give the first performance in May
+        2027" is one article's reading, not the story's."""
+        c = self.nodes[i].claim
+        if c.negated or not c.dates or not c.actor_keys:
+            return False
+        if c.modality not in PENDING and c.tense != "future":
+            return False
+        for n in self.nodes:
+            o = n.claim
+            if n.root == self.nodes[i].root or not o.negated or o.modality in _OPEN:
+                continue
+            if o.superseded or o.dates or not any(time_noun(w) for w in o.nouns):
+                continue
+            if set(c.actor_keys) & set(o.actor_keys) or any(
+                _shortened(x, y) for x in c.actor_keys for y in o.actor_keys
+            ):
+                return True
+        return False
+
+    def _light_denied(self, i: int) -> bool:
+        """Claim ``i`` and a claim of another root article, one negated (:func:`denies`),
+        tell one act of one actor in light verbs (:data:`LIGHT_VERBS`, whose act their noun
+        carries): "will take the law to the Constitutional Court" / "it will not go to
+        court after all" share "court", the act is going to court. The actors are one
+        (a key in common or shortened, a pronoun subject read as its topic:
+        :meth:`topic_keys`)."""
+        c = self.nodes[i].claim
+        if c.predicate not in LIGHT_VERBS or c.kind in _NAMING:
+            return False
+        mine = self._actors(c)
+        if not mine:
+            return False
+        for n in self.nodes:
+            o = n.claim
+            if n.root == self.nodes[i].root or o.predicate not in LIGHT_VERBS or o.kind in _NAMING:
+                continue
+            theirs = self._actors(o)
+            if not theirs or not denies(c, o):
+                continue
+            words = {w for k in mine | theirs for w in k.split()}
+            if not (set(c.nouns) & set(o.nouns)) - words:
+                continue
+            if mine & theirs or any(_shortened(x, y) for x in mine for y in theirs):
+                return True
+        return False
+
+    def _actors(self, c: Claim) -> set[str]:
+        """Actor keys of ``c``, or its topic's (:meth:`topic_keys`) when it names none."""
+        return set(c.actor_keys) or self.topic_keys(c)
 
     def _event_denied(self, i: int) -> bool:
         """Another root article's claim denies (:func:`denies`) that one actor brings
@@ -268,13 +345,43 @@ class Denials:
     def one_thing(self, a: Claim, b: Claim) -> bool:
         """``a`` and ``b`` share an argument key, one key is another shortened
         (:func:`_shortened`), or a key of each is part of one noun phrase of the story (a name given whole: "st aldric" and "primary school" in "St
-        Aldric's Primary School")."""
-        ka, kb = _keys(a), _keys(b)
+        Aldric's Primary School"). A claim whose subject is a pronoun the claim reader left
+        unresolved has the keys of its topic (:meth:`topic_keys`)."""
+        ka, kb = self._keys(a), self._keys(b)
         if ka & kb or any(_shortened(x, y) for x in ka for y in kb):
             return True
         if not (ka and kb):
             return False
         return any(_holds(p, ka) and _holds(p, kb) for p in self.phrases())
+
+    def _keys(self, c: Claim) -> set[str]:
+        """Argument keys of ``c`` (:func:`_keys`), with its topic's (:meth:`topic_keys`)
+        when it names no actor."""
+        return _keys(c) | (set() if c.actor_keys else self.topic_keys(c))
+
+    def topic_keys(self, c: Claim) -> set[str]:
+        """The subject of the sentence before ``c``'s, as a key, when ``c``'s own subject
+        is a third-person pronoun the claim reader could not resolve (two candidates or
+        none by agreement): "Marchand lost control and was airlifted to hospital. *He*
+        broke his left leg." The previous sentence's subject (a passive one included) is
+        the topic a pronoun subject continues (the centering rule of discourse reference);
+        empty when ``c`` has no pronoun subject or that subject is itself a pronoun."""
+        doc = self.texts.ctx.analysis(c.article).doc
+        if c.sentence < 1 or not any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in PRONOUNS
+            for t in tokens_in(doc, c.start, c.end)
+        ):
+            return set()
+        s, e = self.texts.sentence_spans(c.article)[c.sentence - 1]
+        root = next((t for t in tokens_in(doc, s, e) if t.dep_ == "ROOT"), None)
+        subj = next(
+            (t for t in (root.children if root is not None else ()) if t.dep_.startswith("nsubj")),
+            None,
+        )
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+            return set()
+        ent = next((x for x in doc.ents if x.start <= subj.i < x.end), None)
+        return {ent.text.lower() if ent is not None else subj.lemma_.lower()}
 
     def phrases(self) -> list[str]:
         """Lower-cased noun phrases of the story's articles that hold a proper noun, in

@@ -33,6 +33,7 @@ from .analyse import tokens_in
 from .line_voice import (
     cut_before_complement,
     cut_before_restriction,
+    cut_inside_phrase,
     cut_short,
     first_person_word,
     lost_complement,
@@ -172,7 +173,9 @@ def reads_alone(article: str, start: int, end: int, texts: Texts) -> bool:
     cut from (:func:`cut_before_value`: "The next decision will be announced" | "on 5
     November"), nor before a restrictive clause on one of its nouns
     (:func:`consilience.line_voice.cut_before_restriction`: "drilled out a core of ice" |
-    "that is 1.5 million years old"), nor before its point
+    "that is 1.5 million years old"), nor inside a noun phrase
+    (:func:`consilience.line_voice.cut_inside_phrase`: "won the World Cup" | "downhill"),
+    nor before its point
     (:func:`consilience.line_voice.cut_short`: "came from a set down" | "to beat X"), nor
     after a predicate whose complements it left out
     (:func:`consilience.line_voice.lost_complement`: "The gala was, by every account" |
@@ -192,6 +195,7 @@ def reads_alone(article: str, start: int, end: int, texts: Texts) -> bool:
         or cut_before_value(doc, start, end)
         or cut_before_complement(doc, start, end)
         or cut_before_restriction(doc, start, end)
+        or cut_inside_phrase(doc, start, end)
         or cut_short(doc, start, end)
         or lost_complement(doc, start, end)
         or first_person_word(doc, start, end)

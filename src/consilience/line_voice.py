@@ -281,3 +281,19 @@ def lost_complement(doc, start: int, end: int) -> bool:
         if kids and all(c.i > last.i for c in kids) and not any(c.i in inside for c in kids):
             return True
     return False
+
+
+#: dependents inside a noun phrase: a line that keeps one and cuts its head ends inside
+#: the phrase ("the World Cup | downhill")
+_PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod"})
+
+
+def cut_inside_phrase(doc, start: int, end: int) -> bool:
+    """The line ``start:end`` (character offsets) of ``doc`` ends inside a noun phrase: a
+    word it keeps modifies a noun it leaves out (:data:`_PHRASE_DEPS`): "won the World
+    Cup | downhill in Valdora" keeps "World Cup" and drops the noun it qualifies, so the
+    line names another thing than the event. A clause whose reporting verb is left out
+    ("... parachuted into the desert | , the agency said") is no such cut."""
+    return any(
+        t.dep_ in _PHRASE_DEPS and not start <= t.head.idx < end for t in tokens_in(doc, start, end)
+    )

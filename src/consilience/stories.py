@@ -1902,7 +1902,9 @@ class _Output:
         (:func:`consilience.story_heads.genre_labelled`), else its first sentence; without
         a wire's slug or live-page furniture (:func:`consilience.story_heads.clean_title`),
         trimmed; a title in a party's own voice (first person, a quote headline:
-        :func:`consilience.story_title.voiced_title`) ranks with them, as in the brief."""
+        :func:`consilience.story_title.voiced_title`) or an issuer's own title
+        (:func:`consilience.story_title.issued_title`) ranks with them, as in the brief."""
+        from .story_title import issued_title
         from .story_title import voiced_title as voiced
 
         cen_d, cen_l = self._rows.dcen.a[s], self._rows.lcen.a[s]
@@ -1918,6 +1920,7 @@ class _Output:
             else:
                 c = 0.0
             aside = page_furniture(rec.title) or genre_labelled(rec.title) or voiced(rec.title)
+            aside = aside or issued_title(rec.title, rec.filing.outlet if rec.filing else None)
             key = (not bool(rec.title.strip()), aside, -round(c, 4), m)
             if best is None or key < best[0]:
                 best = (key, rec)

@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .boilerplate import TITLE_PART_BREAK, _line_kind, live_header
+from .cues import is_outlet_name, outlet_key
 from .line_voice import FIRST_PERSON
 from .quantities import SCALES, WORD_NUMBERS, _word_value
 from .story_heads import OWN_PAGE, clean_title, genre_labelled
@@ -173,7 +174,10 @@ def _without_furniture(title: str) -> str:
 
 
 def neutral_title(
-    candidates: Sequence[str], headline: str, conflicts: Sequence[dict[str, Any]]
+    candidates: Sequence[str],
+    headline: str,
+    conflicts: Sequence[dict[str, Any]],
+    issued: Sequence[str] = (),
 ) -> str:
     """The title of a story: the first of ``candidates`` (titles, the story's own first,
     then in article rank) that takes no side of ``conflicts`` (:func:`takes_side`), else
@@ -185,12 +189,19 @@ def neutral_title(
     every news title, without their furniture and label parts
     (:func:`_without_furniture`, :func:`consilience.story_heads.clean_title`); an
     organisation's own page ("Velocom statement on ...", :func:`own_page`) only after the
-    headline line; a title in a party's own voice (:func:`voiced_title`: first person, a
+    headline line, and so does an issuer's own title (``issued``: titles of articles
+    whose outlet the title opens with, :func:`issued_title`: a company's release about
+    itself); a title in a party's own voice (:func:`voiced_title`: first person, a
     quote headline) never, unless nothing else is left."""
     titles = [t for t in candidates if t and t.strip()]
     if not titles:
         return ""  # no article has a title: the page shows the headline line already
-    news = [t for t in titles if not (live_header(t) or genre_labelled(t) or voiced_title(t))]
+    own = set(issued)
+    news = [
+        t
+        for t in titles
+        if not (live_header(t) or genre_labelled(t) or voiced_title(t)) and t not in own
+    ]
     labelled = [
         clean_title(_without_furniture(t))
         for t in titles
@@ -201,7 +212,7 @@ def neutral_title(
             return title
     if headline and not takes_side(headline, conflicts) and not voiced_title(headline):
         return headline
-    for title in [t for t in titles if own_page(t) and not voiced_title(t)]:
+    for title in [t for t in titles if (own_page(t) or t in own) and not voiced_title(t)]:
         if not takes_side(title, conflicts):
             return clean_title(title)
     first = (news + labelled + titles)[0]
@@ -232,3 +243,17 @@ def own_page(title: str) -> bool:
     """``title`` names an organisation's own page ("Velocom statement on the decision",
     "Press release: ..."; :data:`consilience.story_heads.OWN_PAGE`) in one of its parts."""
     return any(OWN_PAGE.match(p.strip()) for p in _PART_BREAK.split(title) if p.strip())
+
+
+def issued_title(title: str, outlet: str | None) -> bool:
+    """``title`` is its issuer's own: it opens with the name of the article's ``outlet``
+    (a name or its matching key, :func:`consilience.cues.outlet_key`) as its subject,
+    an organisation telling its own act ("Kestrel Systems announces plan to focus
+    investment on AI", published by Kestrel Systems; "Port of Selim welcomes ..."), and
+    that outlet is no news outlet (:func:`consilience.cues.is_outlet_name`). A story's
+    title is the news of a report, not the issuer's framing of its own act."""
+    if not outlet or not title.strip() or is_outlet_name(outlet):
+        return False
+    key = outlet_key(outlet)
+    head = outlet_key(clean_title(title))
+    return bool(key) and head.startswith(key + " ")

@@ -78,7 +78,13 @@ from .line_guards import (
     reads_alone,
     same_claim_of_party,
 )
-from .line_voice import cut_before_complement, cut_before_restriction, denies, restrictive_clause
+from .line_voice import (
+    cut_before_complement,
+    cut_before_restriction,
+    cut_inside_phrase,
+    denies,
+    restrictive_clause,
+)
 from .meta_lines import (
     attention_line,
     coverage_line,
@@ -308,7 +314,8 @@ def _shared_line(
     what each of them says ("The dam failed on Sunday after a week of rain" beside "the dam
     burst on Sunday" is "The dam failed on Sunday"). The cut ends on token boundaries and
     keeps the predicate. The line is kept whole when the cut would not read as a line
-    (:func:`_reads_as_line`), would drop a core argument, or drops words every other
+    (:func:`_reads_as_line`), would drop a core argument or a kept word's head
+    (:func:`consilience.line_voice.cut_inside_phrase`), or drops words every other
     sentence states in its own words (:func:`_cut_is_stated`); also when ``shared`` is
     None or no other article is in ``group``."""
     c = nodes[i].claim
@@ -332,7 +339,7 @@ def _shared_line(
     if not _reads_as_line(text):
         return line
     cut = [t for t in tokens_in(doc, line[0], line[1]) if not s <= t.idx < e and not t.is_punct]
-    if any(_core(t) and not _inside(t.head, cut) for t in cut):
+    if any(_core(t) and not _inside(t.head, cut) for t in cut) or cut_inside_phrase(doc, s, e):
         return line
     if _cut_is_stated(cut, others, texts) or _drops_shared_figure(cut, others, texts):
         return line
@@ -529,7 +536,8 @@ def _clause_line(node: Node, texts: Texts) -> tuple[int, int, str] | None:
     main (or reported) clause opening its sentence with a named subject ("An earthen dam failed on
     Sunday"), at least ``CLAUSE_MIN_WORDS`` words, no quotation mark left open, of a
     sentence that ends as one (not a heading), leaving no restrictive clause of its nouns
-    out (:func:`consilience.line_voice.cut_before_restriction`). Else None."""
+    out (:func:`consilience.line_voice.cut_before_restriction`) nor ending inside a noun
+    phrase (:func:`consilience.line_voice.cut_inside_phrase`). Else None."""
     c = node.claim
     if c.frame == "report" or c.heading or c.kind not in ("main", "conj", "content"):
         return None
@@ -544,7 +552,7 @@ def _clause_line(node: Node, texts: Texts) -> tuple[int, int, str] | None:
     if len(t.split()) < CLAUSE_MIN_WORDS or t.count('"') % 2:
         return None
     doc = texts.ctx.analysis(c.article).doc
-    if cut_before_restriction(doc, s, s + len(t)):
+    if cut_before_restriction(doc, s, s + len(t)) or cut_inside_phrase(doc, s, s + len(t)):
         return None  # "Scientists have drilled out a core of ice | that is 1.5m years old"
     return s, s + len(t), t
 
@@ -985,7 +993,8 @@ def covered_line(
     "end"}``) state. When the citations in ``article`` leave words of the line uncovered
     ("*Speaking on Friday,* the minister said ..." citing only the reported clause), the
     line is cut to the longest covered run when that still reads as a line
-    (:func:`_reads_as_line`); else the line's own sentence span is cited in place of the
+    (:func:`_reads_as_line`, :func:`consilience.line_guards.reads_alone`); else the line's
+    own sentence span is cited in place of the
     citations inside it, since that sentence states each part. Offsets are characters."""
     text = texts.text(article)
     own = [c for c in cited if c["article"] == article and c["start"] < end and start < c["end"]]

@@ -193,6 +193,8 @@ def reject_reason(
     if _PRONOUN_OPENING.match(text):
         return "pronoun", None  # "She added that ...": the line does not say who
     doc = st.texts.ctx.analysis(aid).doc
+    if unnamed_speaker(doc, s, e, st.texts.text(aid)):
+        return "pronoun", None  # '"We knew it was coming," he said.': who is "he"?
     if dangling_plural(doc, s, e) or unanchored_subject(doc, s, e):
         return "pronoun", None  # "X accounts for half of them": of what?
     if courtesy(doc, s, e):
@@ -300,6 +302,32 @@ _PRONOUN_OPENING = re.compile(r"^(?:he|she|they)\b", re.I)
 
 #: plural pronouns that need a plural antecedent in the sentence to stand alone
 _PLURAL_PRONOUNS = frozenset({"they", "them", "these", "those", "theirs"})
+
+
+#: pronouns that stand for a speaker named elsewhere
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "it"})
+
+
+def unnamed_speaker(doc, start: int, end: int, text: str) -> bool:
+    """The line ``start:end`` of ``text`` (its article's text; ``doc`` its parse) quotes
+    words whose speaker it does not name: every word lies inside quotation marks (the
+    rest of a quotation whose speaker an earlier sentence names, or paragraphs of one
+    quotation glued: '"People here have mortgages. "We will fight ..."'), or the words
+    outside them name no one and give the speaker as a pronoun ('"We knew something was
+    coming," he said.'). A unique line tells a fact readable alone, and who said it."""
+    parts = [p for q in find_quotations(text) for p in q.parts if p[0] < end and start < p[1]]
+    if not parts:
+        return False
+    outside = [
+        t
+        for t in tokens_in(doc, start, end)
+        if t.is_alpha and not any(a <= t.idx < b for a, b in parts)
+    ]
+    if not outside:
+        return True
+    if any(t.pos_ in ("NOUN", "PROPN") for t in outside):
+        return False
+    return any(t.lower_ in _SPEAKER_PRONOUNS and t.dep_ in ("nsubj", "nsubjpass") for t in outside)
 
 
 def dangling_plural(doc, start: int, end: int) -> bool:
@@ -852,11 +880,24 @@ def _figures_meet(mine: str, theirs: str) -> bool:
     pa, pb = (mine.split("|") + [""] * 6)[:6], (theirs.split("|") + [""] * 6)[:6]
     if pa[:2] != pb[:2]:
         return False
+    if pa[0] == "time of day":
+        return _clock_meet(pa, pb)
     (_, x), (_, y) = _figure(mine), _figure(theirs)
     if _close(x, y) or _vague_holds(pa[3], pa[4], y):
         return True
     same_noun = bool(pa[5]) and pa[5] == pb[5]  # "about 40 minutes" / "less than an hour"
     return same_noun and (_bound_holds(pb[3], pb[4], x) or _bound_holds(pa[3], pa[4], y))
+
+
+def _clock_meet(pa: list[str], pb: list[str]) -> bool:
+    """Two split clock-time figure strings (seconds after midnight, ``[dim, unit, value,
+    low, high, noun]``) whose rounding intervals overlap: a time of day is a point on a
+    clock, so 8.20am is not "within rounding" of 7:45 a.m. (7% apart as amounts), while
+    "shortly after 8am" (8:00 to 8:30) holds it (as :func:`consilience.align.figures_agree` compares clock times)."""
+    try:
+        return float(pa[3]) <= float(pb[4]) and float(pb[3]) <= float(pa[4])
+    except ValueError:
+        return pa[2] == pb[2]
 
 
 def _bound_holds(low: str, high: str, value: float) -> bool:
