@@ -29,6 +29,7 @@ READERS = frozenset(
         "outside_counts.py",
         "aside_cuts.py",
         "citation_check.py",
+        "possession_opposites.py",
         "modifier_opposites.py",
         "denied_counts.py",
         "mutual_best.py",
