@@ -30,6 +30,7 @@ READERS = frozenset(
         "aside_cuts.py",
         "citation_check.py",
         "possession_opposites.py",
+        "denied_arguments.py",
         "modifier_opposites.py",
         "denied_counts.py",
         "mutual_best.py",
