@@ -37,6 +37,18 @@ def test_a_figure_that_is_the_object_is_not_cut(nlp) -> None:
     assert _cut(nlp, "The hotel paid 400 dollars to each guest.", "400 dollars") is None
 
 
+def test_an_of_phrase_in_a_relative_clause_is_not_cut_alone(nlp) -> None:
+    sentence = "The drones, which have a range of about 80 kilometres, will patrol the border."
+    got = _cut(nlp, sentence, "about 80 kilometres")
+    assert got is None or "which have a range ," not in got
+
+
+def test_an_of_phrase_in_an_adjunct_is_not_cut_alone(nlp) -> None:
+    sentence = "The storm reached the island with gusts of 160 kilometres an hour."
+    got = _cut(nlp, sentence, "160 kilometres an hour")
+    assert got is None or "with gusts" not in got
+
+
 @pytest.fixture(scope="module")
 def nlp():
     from consilience.analyse import load_nlp

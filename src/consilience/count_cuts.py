@@ -91,18 +91,29 @@ def _unit_phrase(count, reading, inside: range) -> tuple[int, int, int] | None:
     reading holds its noun too (the noun is the figure's unit: "a fine *of up to 150
     crowns*", "a reward *of 5,000 dollars*"): the figure is what the phrase says of the noun
     it hangs on ("a fine"), and without it the clause still states the act ("will face a
-    fine"). None when the noun is described ("870 *bronze* rings": things counted), or when the reading's noun is not the object of "of" on a noun of the clause:
-    then the figure is the argument itself ("paid 150 crowns")."""
+    fine"). None when the noun is described ("870 *bronze* rings": things counted), when
+    the noun it hangs on is no subject or object of the clause's predicate (:func:`_root_argument`:
+    "landed *with winds* of 195 km/h", an adjunct left to the adjunct cut), or when the reading's noun is not the object of
+    "of" on a noun of the clause: then the figure is the argument itself ("paid 150
+    crowns")."""
     noun = count.head
     if noun.i not in _tokens(reading) or any(c.dep_ in _DESCRIBING_DEPS for c in noun.children):
         return None  # "a jar of 870 *bronze* rings": the rings are what is counted
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ not in ("NOUN", "PROPN"):
         return None
-    if prep.head.i not in inside or prep.i not in inside:
-        return None
+    if prep.head.i not in inside or prep.i not in inside or not _root_argument(prep.head, inside):
+        return None  # "with winds | of 195 km/h": an adjunct, cut whole or not at all
     lo = min(t.i for t in prep.subtree)
     return lo, max(noun.i, reading.end - 1), noun.i  # what follows the unit stays
+
+
+def _root_argument(noun, inside: range) -> bool:
+    """``noun`` is a subject or object of the clause's own predicate (the head of the
+    clause inside ``inside``), not of a relative clause or an adjunct ("missiles, *which
+    have a range* of up to 300 km, will allow ...": the range is the relative clause's)."""
+    verb = noun.head
+    return noun.dep_ in _ARGUMENT_DEPS and (verb.head.i == verb.i or verb.head.i not in inside)
 
 
 #: dependents that describe a counted noun of their own ("Roman *silver* coins",
