@@ -30,6 +30,8 @@ READERS = frozenset(
         "outside_counts.py",
         "aside_cuts.py",
         "citation_check.py",
+        "possession_opposites.py",
+        "denied_arguments.py",
         "modifier_opposites.py",
         "denied_counts.py",
         "mutual_best.py",

@@ -82,6 +82,7 @@ from .event_states import clash, current, readings
 from .model import Claim
 from .modifier_opposites import modifiers, opposite_modifiers
 from .opposite_words import opposite_pairs
+from .possession_opposites import possession_opposite
 from .same_act import acts_related
 
 #: dependency labels of a participle, adjective or verb that states an act of a noun or
@@ -322,9 +323,13 @@ def never_states(m: Claim, a: Claim, texts: Texts) -> bool:
     """Whether ``m`` cannot state ``a``'s act whatever their predicates: the opposite
     reading (:func:`opposite_reading`, :func:`says_opposite`; one denies what the other
     counts, :func:`consilience.denied_counts.denies_count`: "no arrests were made" / "two
-    arrests"), or one the previous occurrence
+    arrests"; one party gets or keeps what it gives up in the other,
+    :func:`consilience.possession_opposites.possession_opposite`: "will forgo her bonus" /
+    "will still receive her bonus"), or one the previous occurrence
     of the act (:func:`previous_occurrence`: "the volcano last erupted in 1911")."""
     if previous_occurrence(m, texts) != previous_occurrence(a, texts):
+        return True
+    if possession_opposite(m, a):
         return True
     return opposite_reading(m, a, texts) or says_opposite(m, a, texts) or denies_count(m, a, texts)
 

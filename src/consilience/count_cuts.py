@@ -82,6 +82,40 @@ def _gap_of(count, reading_end: int, inside: range) -> tuple[int, int, int] | No
     return lo, hi, noun.i
 
 
+def _tokens(reading) -> range:
+    return range(reading.start, reading.end)
+
+
+def _unit_phrase(count, reading, inside: range) -> tuple[int, int, int] | None:
+    """``(first token, last token, noun)`` of the "of" phrase a figure fills when the
+    reading holds its noun too (the noun is the figure's unit: "a fine *of up to 150
+    crowns*", "a reward *of 5,000 dollars*"): the figure is what the phrase says of the noun
+    it hangs on ("a fine"), and without it the clause still states the act ("will face a
+    fine"). None when the noun is described ("870 *bronze* rings": things counted), when
+    the noun it hangs on is no subject or object of the clause's predicate (:func:`_root_argument`:
+    "landed *with winds* of 195 km/h", an adjunct left to the adjunct cut), or when the reading's noun is not the object of
+    "of" on a noun of the clause: then the figure is the argument itself ("paid 150
+    crowns")."""
+    noun = count.head
+    if noun.i not in _tokens(reading) or any(c.dep_ in _DESCRIBING_DEPS for c in noun.children):
+        return None  # "a jar of 870 *bronze* rings": the rings are what is counted
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if prep.head.i not in inside or prep.i not in inside or not _root_argument(prep.head, inside):
+        return None  # "with winds | of 195 km/h": an adjunct, cut whole or not at all
+    lo = min(t.i for t in prep.subtree)
+    return lo, max(noun.i, reading.end - 1), noun.i  # what follows the unit stays
+
+
+def _root_argument(noun, inside: range) -> bool:
+    """``noun`` is a subject or object of the clause's own predicate (the head of the
+    clause inside ``inside``), not of a relative clause or an adjunct ("missiles, *which
+    have a range* of up to 300 km, will allow ...": the range is the relative clause's)."""
+    verb = noun.head
+    return noun.dep_ in _ARGUMENT_DEPS and (verb.head.i == verb.i or verb.head.i not in inside)
+
+
 #: dependents that describe a counted noun of their own ("Roman *silver* coins",
 #: "*stranded* seals", "coins *buried in a field*")
 _DESCRIBING_DEPS = frozenset({"amod", "compound", "acl", "relcl"})
@@ -179,7 +213,9 @@ def count_gaps(clause, readings, opening: bool = False) -> list[tuple[int, int]]
             return None
         for tok in nums:
             count = _count_token(tok, inside)
-            found = _gap_of(count, reading.end - 1, inside) if count is not None else None
+            found = None if count is None else _unit_phrase(count, reading, inside)
+            if found is None and count is not None:
+                found = _gap_of(count, reading.end - 1, inside)
             if found is None:
                 return None
             lo, hi, noun = found
@@ -193,7 +229,9 @@ def count_gaps(clause, readings, opening: bool = False) -> list[tuple[int, int]]
     if not _states_enough(clause, cut, kept_out):
         return None
     doc = clause.doc
-    return [(doc[lo].idx, doc[hi].idx + len(doc[hi].text)) for lo, hi in sorted(gaps.values())]
+    spans = sorted(gaps.values())
+    spans = [g for g in spans if not any(o != g and o[0] <= g[0] and g[1] <= o[1] for o in spans)]
+    return [(doc[lo].idx, doc[hi].idx + len(doc[hi].text)) for lo, hi in spans]
 
 
 def _opens(clause, lo: int) -> bool:

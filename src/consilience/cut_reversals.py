@@ -19,7 +19,8 @@ what its sentence does not say:
   The member's sentence then says less than, or the opposite of, the cited words; judged
   with its whole sentence it is no supporter. A "but" conjunct with a subject of its own
   that is no pronoun ("won approval, | but *investors* may find ...") is another party's
-  matter and limits nothing.
+  matter and limits nothing; one that denies another act ("issued an advisory, | but it
+  *did not order* a drawdown") says what was not done besides, and limits nothing either.
 
 Both are read from the spaCy dependency parse (labels of the ClearNLP scheme that
 ``en_core_web_sm`` uses: ``neg``, ``cc``, ``conj``, ``advcl``, ``mark``); no word list of
@@ -28,6 +29,7 @@ events.
 
 from __future__ import annotations
 
+from . import lexicon
 from .event_nouns import event_of
 
 #: coordinators that set a conjunct against the one before it ("damaged *but* standing")
@@ -111,7 +113,7 @@ def _limited_outside(verb, inside: set[int], end: int) -> bool:
         if c.i in inside or c.i < end:
             continue
         if c.dep_ == "conj" and any(x.i < c.i and x.i not in inside for x in cc):
-            if not _other_party(c):
+            if not _other_party(c) and not _other_act_denied(verb, c):
                 return True
         if c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in CONCESSIVE_MARKS for m in c.children
@@ -143,6 +145,18 @@ def _other_party(conj) -> bool:
     nor limits it; "but remains open", "yet *he* played on" speak of the same one."""
     subj = [c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(c.pos_ != "PRON" for c in subj) or _expletive_it(conj, subj)
+
+
+def _other_act_denied(verb, conj) -> bool:
+    """Whether the contrasting conjunct ``conj`` denies another act than ``verb``'s (a
+    negated verb of another lemma and sense, :func:`consilience.lexicon.same_sense`): "put
+    out a high-water advisory, | but it *did not order* a drawdown" says what was not done
+    besides; the advisory stands. "approved the plan but did not approve the budget" (one
+    act) and "was damaged but is still standing" (no denial) still limit the cited words."""
+    if conj.pos_ != "VERB" or not any(c.dep_ == "neg" for c in conj.children):
+        return False
+    a, b = verb.lemma_.lower(), conj.lemma_.lower()
+    return a != b and not lexicon.same_sense(a, b, "v")
 
 
 def _expletive_it(conj, subj: list) -> bool:
