@@ -15,11 +15,13 @@ import codecs
 import contextlib
 import contextvars
 import dataclasses
+import difflib
 import fnmatch
 import gzip
 import html as html_lib
 import io
 import ipaddress
+import itertools
 import json
 import logging
 import os
@@ -1212,6 +1214,81 @@ def unclosed_front_matter(text: str) -> bool:
     return bool(_FRONT_MATTER_OPEN.match(text)) and not _FRONT_MATTER.match(text)
 
 
+#: one ``key: value`` line of front matter (a one-word field name, then a colon)
+_FIELD_LINE = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:.*")
+#: a line closing front matter
+_FENCE_LINE = re.compile(r"(---|\.\.\.)[ \t]*")
+
+
+def _read_field_names() -> frozenset[str]:
+    """Every front-matter field name this tool reads (each name of :data:`MD_FIELDS`)."""
+    return frozenset(name for names in MD_FIELDS.values() for name in names)
+
+
+def _field_head(lines: list[str]) -> list[str]:
+    """The field names, lower-cased, of the ``key: value`` lines opening ``lines``."""
+    names: list[str] = []
+    for line in lines:
+        m = _FIELD_LINE.fullmatch(line)
+        if not m:
+            break
+        names.append(m[1].lower())
+    return names
+
+
+def headless_front_matter(text: str) -> tuple[str, list[str]] | None:
+    """(the form, the field names of its lines) when ``text`` opens with ``key: value``
+    lines that no "---" line opens: "closing" when a "---" line ends them and one names a
+    field this tool reads; else "unfenced" for the two or more lines at the top that each
+    name a field it reads (a line of another name, "Update: ...", is text again); else
+    "lone" for a single such line, which is not told from prose ("Source: Reuters")."""
+    if text.startswith("---"):
+        return None
+    lines = text.split("\n")
+    names = _field_head(lines)
+    read = _read_field_names()
+    after = lines[len(names)] if len(names) < len(lines) else ""
+    if any(name in read for name in names) and _FENCE_LINE.fullmatch(after):
+        return "closing", names
+    known = list(itertools.takewhile(read.__contains__, names))
+    if len(known) >= 2:
+        return "unfenced", known
+    return ("lone", known) if known else None
+
+
+#: the warning of each form of front matter without an opening "---" line: how it is read
+_HEADLESS = {
+    "closing": "front matter has a closing '---' line but no opening one; its fields (%s) "
+    "are read as front matter (add '---' as the first line)",
+    "unfenced": "front matter has no '---' lines around it; its fields (%s) are read as "
+    "front matter (put a '---' line before them and one after)",
+    "lone": "the first line gives a front-matter field (%s) with no '---' lines around "
+    "it; the line is read as text (put a '---' line before it and one after)",
+}
+
+
+def fenced_front_matter(text: str, source: str) -> str:
+    """``text`` with the "---" lines its front matter lacks (:func:`headless_front_matter`)
+    put back, with one warning line naming ``source``, the form and the fields: such a
+    head is read as the front matter it is, never as the article's title and text. A lone
+    field line is left as text, with the warning. Other text is returned as it is."""
+    found = headless_front_matter(text)
+    if found is None:
+        return text
+    form, names = found
+    log.warning(
+        "%s: " + _HEADLESS[form],
+        escape_line(source),
+        escape_line(", ".join(dict.fromkeys(names))),
+    )
+    if form == "closing":
+        return "---\n" + text
+    if form == "lone":
+        return text
+    lines = text.split("\n")
+    return "\n".join(["---", *lines[: len(names)], "---", *lines[len(names) :]])
+
+
 #: a numeric date written year first ("2026-11-27", "2026/11/27 09:20"): month and day
 #: must make a calendar day
 _YEAR_FIRST_DATE = re.compile(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:$|[T ])")
@@ -1374,7 +1451,41 @@ def md_fields(meta: dict[str, str], source: str) -> dict[str, str | None]:
                 problem,
             )
         fields[field] = ("" if problem else _md_value(field, meta[key]) or None) if key else None
+        if key is None:
+            _warn_empty(field, keys, meta, source)
+    _warn_misspelt(meta, source)
     return fields
+
+
+def _warn_empty(field: str, keys: tuple[str, ...], meta: dict[str, str], source: str) -> None:
+    """One warning line when ``source``'s front matter names ``field`` (under one of its
+    ``keys``) with no value ("outlet:" alone, or ``""``): the field is read as not given."""
+    empty = next((k for k in keys if k in meta), None)
+    if empty is not None:
+        log.warning(
+            "%s: front matter field '%s' has no value; it is read as not given",
+            escape_line(source),
+            escape_line(empty),
+        )
+
+
+def _warn_misspelt(meta: dict[str, str], source: str) -> None:
+    """One warning line for each front-matter key of ``source`` this tool does not read
+    that is a near miss of a field name it reads ("titel", "publised"): the field meant
+    would be lost in silence. Other keys ("tags", "summary") are ignored quietly."""
+    read = sorted(_read_field_names())
+    for key in meta:
+        if key in read:
+            continue
+        meant = difflib.get_close_matches(key, read, n=1, cutoff=0.8)
+        if meant:
+            log.warning(
+                "%s: front matter field '%s' is not one this tool reads (did you mean '%s'?);"
+                " it is ignored",
+                escape_line(source),
+                escape_line(key),
+                meant[0],
+            )
 
 
 def _given(value: str | None, *fallbacks: str | None) -> str | None:
@@ -1411,6 +1522,22 @@ _OWN_HTML = re.compile(r"<meta\s+name=[\"']?generator[\"']?\s+content=[\"']?cons
 _OWN_MD = re.compile(r"^\*\d+ articles? from [^\n]* · story `[^`\n]+`\*$", re.M)
 
 
+def _plain_text_head(text: str, source: str) -> str:
+    """``text`` of a plain-text file as it is, with one warning line naming ``source`` when
+    it opens with front matter giving a field this tool reads (fenced, closed or not, or
+    :func:`headless_front_matter`): a .txt is read as plain text, so its fields stay in
+    the text; a .md has them read."""
+    fenced = text.startswith("---") and set(_field_head(text.split("\n")[1:]))
+    head = headless_front_matter(text)
+    if (fenced and fenced & _read_field_names()) or (head and head[0] != "lone"):
+        log.warning(
+            "%s: opens with front matter, which a .txt file keeps as plain text "
+            "(rename it to .md to have its fields read)",
+            escape_line(source),
+        )
+    return text
+
+
 def _read_text(path: str, fh: BinaryIO, opts: ReadOptions, *, markdown: bool) -> Iterator[Result]:
     text = _read_text_capped(fh, path, opts)
     if isinstance(text, Skipped):
@@ -1421,6 +1548,7 @@ def _read_text(path: str, fh: BinaryIO, opts: ReadOptions, *, markdown: bool) ->
         return
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     meta: dict[str, str] = {}
+    text = fenced_front_matter(text, path) if markdown else _plain_text_head(text, path)
     if markdown and unclosed_front_matter(text):
         yield Skipped(path, FRONT_MATTER_NOT_CLOSED)
         return
