@@ -103,6 +103,7 @@ from .figure_scores import SCALE, SCORE, drop_running_scores
 from .figure_series import is_series_key, merge_series
 from .figure_sets import can_act, kin_sets, same_set
 from .figure_tallies import AGAINST, FOR, count_sides
+from .figure_tolls import borrowed_figures
 from .figure_wholes import merge_share_wholes
 from .model import Quantity, StoryContext
 from .noun_branches import kind_of, known
@@ -741,7 +742,7 @@ def _slot_subject(readings: list[Reading], key: tuple) -> str:
     )
     if key[0] == "count":
         if q.noun is None and all(r.q.noun is None for r in readings):
-            noun = "people"
+            noun = "people" if key[1] == "person" else _plural(key[1])
         else:
             named_nouns = [r.q for r in readings if r.q.noun]
             qn = next((q for q in named_nouns if noun_class(q) == key[1]), named_nouns[0])
@@ -914,8 +915,8 @@ def _readings_for(ctx: StoryContext, qs: list[Quantity]) -> list[Reading]:
     ):
         retold = retold_from(ctx, q, present)
         cues = _reading_cues(ctx, q)
-        again = _outlet_again(cues["outlet"], readings)
-        w = 0.0 if dups.get(aid) in present or retold or again else 1.0
+        again = _outlet_again(cues["outlet"], [r for r in readings if not r.extra.get("earlier")])
+        w = 0.0 if dups.get(aid) in present or retold or again or cues["earlier"] else 1.0
         readings.append(
             Reading(
                 q=q,
@@ -951,18 +952,23 @@ def _article_reading(ctx: StoryContext, qs: list[Quantity]) -> dict[tuple[str, i
 
     out: dict[tuple[str, int], Quantity] = {}
     for q in sorted(qs, key=rank):
-        out.setdefault((q.article, _entry_of(ctx, q)), q)
+        out.setdefault((q.article, _entry_of(ctx, q, True)), q)
     return out
 
 
-def _entry_of(ctx: StoryContext, q: Quantity) -> int:
+def _entry_of(ctx: StoryContext, q: Quantity, prior: bool = False) -> int:
     """The live-blog entry that holds figure ``q`` (its start offset,
     :func:`consilience.story_entries.entry_start`); -1 outside a blog's entries: each
-    entry of a blog is one reading of that source at the entry's moment."""
+    entry of a blog is one reading of that source at the entry's moment. With ``prior``,
+    an earlier report's figure its article sets aside (:func:`first_report`: "had earlier
+    put the toll at 42") is a reading of its own (``-2 - start``), never the article's."""
     try:
         art = ctx.analysis(q.article).article
     except KeyError:
         return -1
+    span = _figure_span(ctx, q) if prior else None
+    if span is not None and first_report(span):
+        return -2 - q.start
     start = entry_start(art.text, article_spans(art), q.start)
     return -1 if start is None else start
 
@@ -1070,7 +1076,10 @@ def _reading_cues(ctx: StoryContext, q: Quantity) -> dict:
     moved = said or bool(span is not None and _changes(span))
     titled = _titled_update(art, q)
     stated = moved or _says_later(ctx, q)
+    if span is not None and first_report(span):
+        said = moved = stated = titled = False  # the earlier figure the sentence sets aside
     return {
+        "earlier": bool(span is not None and first_report(span)),
         "current": bool(span is not None and current_state(span)),
         "later": stated or titled,
         "changed": moved or titled,
@@ -1196,6 +1205,38 @@ def _changes(span) -> bool:
             return False
         tok = head
     return False
+
+
+#: words by which a noun names an earlier report's figure: "an earlier count of 42"
+PRIOR_WORDS = FIRST_WORDS | {"previous", "prior", "former"}
+
+
+def first_report(span) -> bool:
+    """The figure ``span`` is itself an earlier report's, which its article sets aside: the
+    object of a giving verb qualified as the first report ("had earlier put the toll at
+    42", "was previously estimated at 90"), the start of "up from 40" / "down from 40", or
+    the figure "of" a noun so qualified ("an earlier count of 42")."""
+    tok = span.root
+    for _ in range(4):
+        head = tok.head
+        if head is tok:
+            return False
+        if head.lower_ == "from" and head.i > 0 and head.doc[head.i - 1].lower_ in ("up", "down"):
+            return True
+        if head.lower_ == "of" and tok.dep_ == "pobj":
+            return any(c.lower_ in PRIOR_WORDS for c in head.head.children if c.dep_ == "amod")
+        if head.pos_ in ("VERB", "AUX") and head.dep_ not in ("aux", "auxpass"):
+            return _giving_first(head)
+        tok = head
+    return False
+
+
+def _giving_first(verb) -> bool:
+    """``verb`` gives a figure ("put", "estimated", "was") and is qualified as the first
+    report's ("earlier", "previously", "initially")."""
+    if verb.lemma_.lower() not in GIVING_LEMMAS | {"be"}:
+        return False
+    return any(c.lower_ in FIRST_WORDS and c.dep_ in ("advmod", "amod") for c in verb.children)
 
 
 def _corrects(span) -> bool:
@@ -1395,8 +1436,9 @@ def _keyed(ctx: StoryContext, homes: dict[int, tuple]) -> dict[tuple, list[Quant
             continue
         progress = _count_progress(ext.quantities)
         sides = _vote_sides(docs.get(aid), ext.quantities)
+        borrowed = borrowed_figures(ext.quantities, event_class)
         for q in ext.quantities:
-            own = slot_key(q, aliases)
+            own = _borrowed_key(slot_key(q, aliases), borrowed.get(id(q)), aliases)
             key = _elapsed_bare(own, q, docs)
             if key != own and own is not None:
                 homes[id(q)] = own
@@ -1405,6 +1447,19 @@ def _keyed(ctx: StoryContext, homes: dict[int, tuple]) -> dict[tuple, list[Quant
             if key is not None:
                 groups[_at_progress(key, progress.get(q.sentence))].append(q)
     return groups
+
+
+def _borrowed_key(key: tuple | None, earlier: Quantity | None, aliases) -> tuple | None:
+    """The count ``key`` of a tally without a noun ("the toll rose to 51") as the slot of
+    its article's earlier figure of the same event (``earlier``, from
+    :func:`figure_tolls.borrowed_figures`: "51 whales have now died") when that counts
+    something other than people; otherwise ``key`` as it is."""
+    if key is None or earlier is None or key[0] != "count" or key[1] != "person":
+        return key
+    own = slot_key(earlier, aliases)
+    if own is None or own[0] != "count" or own[1] == "person" or own[2] != key[2]:
+        return key
+    return own
 
 
 def _vote_sides(doc, qs: list[Quantity]) -> dict[int, str]:
@@ -2023,6 +2078,8 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
     publication days, ``"update": false`` otherwise. A vague count ("hundreds of") joins a
     corroboration when its range holds a precise reading and is never a conflict's reading."""
     read = _exact_tallies(key, _readings_for(ctx, _without_far(qs)))
+    prior = [r for r in read if r.extra.get("earlier")]  # shown only as an update's past
+    read = [r for r in read if r not in prior]
     precise, fitting = _comparable(_without_blog_past(read))
     together = sorted(precise + fitting, key=lambda r: r.order)
     if len(together) < 2:
@@ -2046,10 +2103,10 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
     if _may_update(key, readings):
         # several things under one noun move only where each later report says so
         moved = not several or _each_later_moved(readings)
-        if moved and _update_entry(entry, readings, _event_of_key(key), scale):
-            return {"conflicts": entry}
-        if not several and _update_entry(entry, readings, _event_of_key(key), scale, True):
-            return {"conflicts": entry}
+        every = sorted(readings + prior, key=lambda r: r.order)
+        plain = _plain_update(ctx, key, every, moved, several)
+        if plain is not None:
+            return plain
         revised = _revised_update(ctx, key, entry, readings, scale)
         if revised is not None:
             return revised
@@ -2063,6 +2120,21 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
     entry["update"] = False  # explicit: a disagreement, not a figure that moved over time
     _conflict_entry(entry, readings, covers, descs, scale)
     return {"conflicts": entry}
+
+
+def _plain_update(
+    ctx: StoryContext, key: tuple, readings: list[Reading], moved: bool, several: bool
+) -> dict | None:
+    """The update entry of ``readings`` (with the earlier reports' figures their articles
+    set aside, shown as superseded) when the figure moved (``moved``) or a report repeats
+    a superseded figure (not for ``several`` things under one noun); None otherwise."""
+    entry, _, _, scale = _slot_entry(key, readings, ctx)
+    event = _event_of_key(key)
+    if moved and _update_entry(entry, readings, event, scale):
+        return {"conflicts": entry}
+    if not several and _update_entry(entry, readings, event, scale, True):
+        return {"conflicts": entry}
+    return None
 
 
 def _exact_tallies(key: tuple, readings: list[Reading]) -> list[Reading]:
@@ -2354,7 +2426,8 @@ def _update_entry(
         old = _stale_repeats(readings)
         if not old:
             return False
-        kept = [r for r in readings if r not in old]
+    old = old + [r for r in readings if r.extra.get("earlier") and r not in old]
+    kept = [r for r in readings if r not in old]
     for d in (1, -1):
         upd = _as_update(kept, d, event)
         if upd is not None:
@@ -2409,7 +2482,9 @@ def _fill_update(entry: dict, readings: list[Reading], upd: tuple, verb: str, sc
             + ")"
         )
     newest = _newest(latest)
-    old = {r.q.article for r in superseded}  # a blog with a superseded entry stays there
+    # a blog with a superseded entry stays there; an article's own earlier figure, which
+    # it sets aside ("had earlier put the toll at 42"), does not make it superseded
+    old = {r.q.article for r in superseded if not r.extra.get("earlier")}
     entry.update(
         update=True,
         majority=sorted({r.q.article for r in latest} - old, key=_order_key(readings)),
