@@ -416,10 +416,14 @@ _SAINT_WORDS = frozenset({"st", "st.", "saint"})
 def _with_institution_noun(span):
     """A saint's name in the possessive with the capitalised nouns of its institution
     after it ("St Elowen's" + "University Hospital" -> "St Elowen's University
-    Hospital"): the whole phrase is the name; other spans are returned as they are."""
+    Hospital"): the whole phrase is the name; other spans are returned as they are. A
+    name that already says its kind of body ("St Aldric Hospital's" IT) is whole: what
+    follows its possessive is a part of that body, no name."""
     doc = span.doc
     words = [t.text for t in span if t.is_alpha]
     if not _named_for_saint(words) or span[-1].lower_ not in ("'s", "’s"):
+        return span
+    if org_kind(span[:-1].text):
         return span
     end = span.end
     while (
@@ -516,12 +520,21 @@ def _mentions(ctx: StoryContext) -> Iterable[_Mention]:
 
 def _short_own_outlet(surface: str, outlet: str | None) -> bool:
     """Whether ``surface`` is the short form an article uses for its own outlet: the last
-    words of the outlet's longer name ("the Echo understands" in the Kestrel Bay Echo),
-    an organisation whatever the tagger made of the word."""
+    words of the outlet's longer name ("the Echo understands" in the Kestrel Bay Echo) or
+    its initials in capitals ("MPA" in the Meridian Press Agency's report), an organisation whatever the tagger made of the word."""
     if not outlet:
         return False
     words, own = surface.split(), clean_surface(outlet).split()
+    if len(words) == 1 and surface.isupper() and surface == _initials(own):
+        return True  # "polled by MPA" in the Meridian Press Agency's own report
     return 0 < len(words) < len(own) and own[-len(words) :] == words
+
+
+def _initials(words: list[str]) -> str:
+    """The capitals an acronym of a name of ``words`` takes, its small words left out
+    ("Meridian Press Agency" -> "MPA"); "" for a one-word name."""
+    kept = [w for w in words if w.lower() not in _ACRONYM_SKIPS]
+    return "".join(w[0] for w in kept).upper() if len(kept) > 1 else ""
 
 
 def _head_words(key: str) -> list[str]:
@@ -553,7 +566,7 @@ def _merge_short_org_names(clusters, keys, parent, find) -> None:
             if len(m.split()) > len(words)
             and _head_words(m)[: len(words)] == words
             and clusters[m].label == "ORG"
-            and (len(words) == 1 or _capitalised(clusters[m].name))
+            and (len(words) == 1 or _capitalised(_without_joining_words(clusters[m].name)))
         }
         if len(orgs) == 1:
             parent[k] = orgs.pop()
@@ -622,6 +635,14 @@ def _merge_number_forms(clusters, keys, parent, find) -> None:
         }
         if len(parties) == 1:
             parent[k] = parties.pop()
+
+
+def _without_joining_words(name: str) -> str:
+    """``name`` without the small words that join a proper name's parts inside it
+    ("National Bank of Valdoria" -> "National Bank Valdoria")."""
+    words = name.split()
+    inner = [w for w in words[1:-1] if w.lower() not in _ACRONYM_SKIPS]
+    return " ".join(words[:1] + inner + words[1:][-1:])
 
 
 def _capitalised(name: str) -> bool:

@@ -313,10 +313,18 @@ def leading_title(span) -> int:
     return n
 
 
+#: plural endings after a sibilant, as WordNet's morphy detaches them ("carcasses" ->
+#: "carcass", "boxes" -> "box", "churches" -> "church")
+_SIBILANT_PLURALS = ("sses", "xes", "zes", "ches", "shes")
+
+
 def _common(word: str) -> bool:
-    """Whether ``word`` (or its singular, "Foods" -> "food") is a common English noun."""
+    """Whether ``word`` (or its singular, "Foods" -> "food", "Carcasses" -> "carcass") is a
+    common English noun."""
     w = word.lower()
-    return bool(lexicon.senses(w, "n") or (w.endswith("s") and lexicon.senses(w[:-1], "n")))
+    if lexicon.senses(w, "n") or (w.endswith("s") and lexicon.senses(w[:-1], "n")):
+        return True
+    return w.endswith(_SIBILANT_PLURALS) and bool(lexicon.senses(w[:-2], "n"))
 
 
 def adjective(word: str) -> bool:

@@ -575,6 +575,7 @@ class _BodyResolution(ArticleNames):
             and _has_name_word(e)
             and (rank := _described_rank(tok, e)) is not None
             and not (rank == 3 and len(e) == 1 and _names_a_thing(e))  # "the Redmarsh site"
+            and not self._named_apart(tok, e)  # "forcing the hospital to divert … to X"
         ]
         best = min(ranked, key=lambda r: r[:7]) if ranked else None
         if best is not None and (best[4] == 0 or not self._body_described_apart(tok)):
@@ -586,6 +587,25 @@ class _BodyResolution(ArticleNames):
             return owned  # "the company's board" before "the board": the company
         desc = self._description(described or tok)
         return Speaker(desc.name, desc.start, desc.end, "org") if desc else None
+
+    def _named_apart(self, tok, org) -> bool:
+        """Whether a definite description with ``tok``'s noun, at or before ``tok`` and an
+        argument of its clause, commands a mention of organisation ``org`` ("forcing the
+        hospital to divert ambulances to Kessel General Hospital"): a name is free in the
+        clause of a noun phrase that commands it (binding theory's Principle C), so that
+        body is another one, and one article's "the hospital" names one body throughout."""
+        lemma = tok.lemma_.lower()
+        name = self.org_name(org.text)
+        roots = {e.root.i for e in self.orgs if self.org_name(e.text) == name} | {org.root.i}
+        return any(
+            roots & _commanded(d)
+            for d in self.doc[: tok.i + 1]
+            if d.lemma_.lower() == lemma
+            and d.pos_ == "NOUN"
+            and d.left_edge.lower_ == "the"
+            and d.dep_ in _ARGUMENT_DEPS
+            and not self.in_quotation(d)
+        )
 
     def _affiliation_only(self, org) -> bool:
         """Whether every mention of organisation ``org``'s name, its short forms too
@@ -942,7 +962,8 @@ class _BodyResolution(ArticleNames):
         for e in reversed(self.orgs):
             words = {w.lower() for w in strip_possessive(e.text).split()}
             if e.start < noun.i and lemma in words and not is_outlet_name(e.text):
-                return self.org_name(e.text)
+                if not self._named_apart(noun, e):
+                    return self.org_name(e.text)
         body = self._described_body(noun)
         if body is None or body.dep_ == "compound" or body.tag_ != "NN":
             return None  # "the country's airports" is no one body
@@ -2068,6 +2089,25 @@ def _after_quotation(tok) -> bool:
 def _names_someone(tok) -> bool:
     """``tok`` is part of a name (a proper noun or a tagged person), not "one of them"."""
     return tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON"
+
+
+#: an argument of a clause: a subject or a direct object
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+#: dependents that open a clause of their own: a name inside one is not commanded by the
+#: arguments of the clause above ("St Aldric Hospital was hit, the hospital said")
+_OWN_CLAUSES = frozenset({"ccomp", "parataxis", "advcl", "relcl", "conj", "acl", "appos"})
+
+
+def _commanded(arg) -> set[int]:
+    """Token indices argument ``arg`` c-commands in its own clause: its clause-mates'
+    subtrees, an infinitive it controls too ("forcing the hospital to divert ambulances to
+    Kessel General Hospital"), but no clause of its own and not its own subtree."""
+    return {
+        t.i
+        for c in arg.head.children
+        if c.i != arg.i and c.dep_ not in _OWN_CLAUSES
+        for t in c.subtree
+    }
 
 
 def _is_subject(tok) -> bool:
