@@ -1817,16 +1817,7 @@ def lead_candidate(a: Node, b: Node, cos: float) -> bool:
     claim: the tests of :func:`relative_candidate` (nothing disagrees, no differently named
     actors, states, grantors or stages), with one argument in common
     (:func:`_anchor_count`) instead of two: their place in the article is the other."""
-    ca, cb = a.claim, b.claim
-    if ca.article == cb.article or not ca.role == cb.role == "event":
-        return False
-    if not compatible(ca, cb) or _different_actors(ca, cb) or _different_states(ca, cb, cos):
-        return False
-    if _different_grantors(a, b) or _done_and_pending(ca, cb) or reach_numerals_disagree(a, b):
-        return False
-    if _different_events(ca, cb, cos) and not value_anchored(a, b):
-        return False
-    return restated(a, b, cos) or _anchor_count(a, b) >= 1
+    return _unvetoed(a, b, cos) and (restated(a, b, cos) or _anchor_count(a, b) >= 1)
 
 
 def relative_links(nodes: list[Node], sim: np.ndarray) -> list[tuple[int, int]]:
@@ -1860,6 +1851,14 @@ def relative_candidate(a: Node, b: Node, cos: float) -> bool:
     actors unless one name and one value anchor them (:func:`value_anchored`), and a
     specific core argument in common (:func:`argument_anchored`) or a close restatement
     (:func:`restated`)."""
+    return _unvetoed(a, b, cos) and (restated(a, b, cos) or argument_anchored(a, b))
+
+
+def _unvetoed(a: Node, b: Node, cos: float) -> bool:
+    """Whether no hard veto of a relative or lead link holds between two clauses of two
+    articles: both events, :func:`compatible`, no differently named actors, states,
+    grantors or stages, no numerals that disagree, and no different events unless a name
+    and a value anchor them (:func:`value_anchored`)."""
     ca, cb = a.claim, b.claim
     if ca.article == cb.article or not ca.role == cb.role == "event":
         return False
@@ -1869,7 +1868,7 @@ def relative_candidate(a: Node, b: Node, cos: float) -> bool:
         return False
     if _different_events(ca, cb, cos) and not value_anchored(a, b):
         return False
-    return restated(a, b, cos) or argument_anchored(a, b)
+    return True
 
 
 def restated(a: Node, b: Node, cos: float) -> bool:
