@@ -5,6 +5,9 @@ teenagers will be able to vote" beside "Around 130,000 young people will become 
 to vote"; "will climb to No. 3" beside "will rise to No. 4").
 
     FigureReadings(nodes).minority(i) -> bool
+    earlier_reading(doc, start, end) -> bool   # "The department had earlier put the toll at 42"
+    lone_figure(i, start, end, group, nodes) -> bool  # a side clause's figure no other member gives
+    aside_figure(i, start, end, nodes) -> bool  # ... no other article gives ("some 52,000 vehicles")
 
 A **property** is a figure kind (:func:`consilience.align._figure`: dimension, unit and
 the counted noun's class, so "teenagers", "young people" and "voters" are all people)
@@ -27,6 +30,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .align import _figure
+from .analyse import tokens_in
+from .claim_spans import BACKGROUND_KINDS
 from .meta_lines import discourse_noun
 from .unique import _figures_meet, is_precise
 
@@ -128,3 +133,97 @@ def _measure(noun: str) -> bool:
 def _meet(a: str, b: str) -> bool:
     """Two figure strings give one reading (within rounding, either way round)."""
     return _figures_meet(a, b) or _figures_meet(b, a)
+
+
+#: adverbs that mark what a verb reports as a reading the story has since overtaken
+EARLIER_ADVERBS = frozenset({"earlier", "previously", "initially", "originally"})
+#: verbs that give a reading of a figure ("put the toll at 42", "estimated the cost at")
+READING_VERBS = frozenset({"put", "estimate", "give", "set", "place", "report", "say"})
+
+
+def earlier_reading(doc, start: int, end: int) -> bool:
+    """The line ``start:end`` gives a figure as a superseded reading: a verb of it is
+    marked earlier (:data:`EARLIER_ADVERBS`: "had earlier put the toll at 42", "had
+    previously said 30 died"), or a reading verb (:data:`READING_VERBS`) in the past
+    perfect puts the figure "at" a value ("The department had put the toll at 42"):
+    what an article says the figure was before, not what it is."""
+    toks = tokens_in(doc, start, end)
+    if not any(t.like_num for t in toks):
+        return False
+    return any(_earlier_verb(t) for t in toks if t.pos_ in ("VERB", "AUX"))
+
+
+def _earlier_verb(verb) -> bool:
+    """``verb`` reports a reading as an earlier one (see :func:`earlier_reading`)."""
+    perfect = any(a.dep_ == "aux" and a.lower_ == "had" for a in verb.children)
+    marked = any(a.dep_ == "advmod" and a.lower_ in EARLIER_ADVERBS for a in verb.children)
+    if marked and (perfect or verb.lemma_ in READING_VERBS):
+        return True
+    at_value = any(
+        p.dep_ == "prep" and p.lower_ == "at" and any(t.like_num for t in p.subtree)
+        for p in verb.children
+    )
+    return perfect and at_value and verb.lemma_ in READING_VERBS
+
+
+def lone_figure(i: int, start: int, end: int, group: Sequence[int], nodes: Sequence[Node]) -> bool:
+    """The line ``start:end`` of claim ``i``'s article, showing the claim group ``group``,
+    gives in a background clause of its own (:func:`_aside_figures`: "The bridge, *which
+    carries some 52,000 vehicles*, was shut") a figure that no sentence of a member of
+    another root article gives (:func:`_same_value`): one article's figure inside a line
+    the other members cite for their shared act. False when no member is of another root
+    (a one-source line gives what its source gives)."""
+    others = {
+        (nodes[j].claim.article, nodes[j].claim.sentence)
+        for j in group
+        if nodes[j].root != nodes[i].root
+    }
+    if not others:
+        return False
+    theirs = [
+        f for n in nodes if (n.claim.article, n.claim.sentence) in others for f in n.claim.figures
+    ]
+    mine = _aside_figures(i, start, end, nodes)
+    return any(not any(_same_value(f, g) for g in theirs) for f in mine)
+
+
+def aside_figure(i: int, start: int, end: int, nodes: Sequence[Node]) -> bool:
+    """The line ``start:end`` of claim ``i``'s article gives, in a background clause of
+    its own (:func:`_aside_figures`), a figure no claim of another root article gives
+    (:func:`_same_value`): a side detail only one source gives, or one reading of a
+    figure others give otherwise ("about 48,000 vehicles a day"), not the act a headline
+    states."""
+    theirs = [f for n in nodes if n.root != nodes[i].root for f in n.claim.figures]
+    mine = _aside_figures(i, start, end, nodes)
+    return any(not any(_same_value(f, g) for g in theirs) for f in mine)
+
+
+def _aside_figures(i: int, start: int, end: int, nodes: Sequence[Node]) -> list[str]:
+    """The figures of the background clauses (:data:`consilience.claim_spans.BACKGROUND_KINDS`:
+    relative, appositive, reduced ...) of claim ``i``'s article that start in ``start:end``."""
+    art = nodes[i].claim.article
+    return [
+        f
+        for n in nodes
+        if n.claim.article == art
+        and start <= n.claim.start < end
+        and n.claim.kind in BACKGROUND_KINDS
+        for f in n.claim.figures
+    ]
+
+
+#: two stated values this close (relative difference) are one value in a headline's side
+#: clause: tighter than the aligner's tolerance, since a headline repeats the very figure
+SIDE_FIGURE_TOLERANCE = 0.02
+
+
+def _same_value(a: str, b: str) -> bool:
+    """Two figure strings of one dimension and unit state the same value, within
+    :data:`SIDE_FIGURE_TOLERANCE` ("some 52,000" and "about 48,000" do not, though the
+    aligner takes them for one figure)."""
+    if a.split("|")[:2] != b.split("|")[:2]:
+        return False
+    (_, x), (_, y) = _figure(a), _figure(b)
+    if x is None or y is None:
+        return False
+    return abs(x - y) <= SIDE_FIGURE_TOLERANCE * max(abs(x), abs(y))

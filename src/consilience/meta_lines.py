@@ -292,7 +292,8 @@ def _among_writer_and_reader(verb, inside: set[int]) -> bool:
     """The clause of ``verb``, through the verbs of its open complements ("are going to
     *wrap up*", "do not need to *contact*"), has the writer, the reader or what the writer
     owns as its subject ("We", "You", "Our correspondent Nadia Shah") and no participant
-    besides them and the coverage (:func:`_coverage_participant`), and at least one such
+    besides them and the coverage (:func:`_coverage_participant`; a time, :func:`_timed`),
+    and at least one such
     participant besides the subject (a writer's "We hope to reopen" is a fact of a release):
     "We're going to wrap up our coverage here.", "You do not need to contact us.", "Our correspondent will report
     on the evening news." A reported clause, or any other participant ("We counted forty
@@ -341,6 +342,17 @@ def _time_noun(tok) -> bool:
     return tok.pos_ == "NOUN" and discourse_noun(tok.lemma_.lower(), ("time_period",))
 
 
+def _timed(tok) -> bool:
+    """``tok`` names a time: a date or time entity, a time noun ("the night"), or a noun
+    a time word modifies ("with *the morning rush*", "for the evening peak")."""
+    if tok.ent_type_ in ("DATE", "TIME") or _time_noun(tok):
+        return True
+    return any(
+        c.dep_ in ("compound", "amod") and (c.ent_type_ in ("DATE", "TIME") or _time_noun(c))
+        for c in tok.children
+    )
+
+
 def _writer_side(tok) -> bool:
     """``tok`` (a subject or argument) is the writer or the reader ("we", "us", "you") or
     a noun the writer or reader owns ("our correspondent", "your ticket" is not: see
@@ -355,7 +367,7 @@ def _coverage_participant(tok) -> bool:
     news", "the bulletin", "our coverage")."""
     if _writer_side(tok) or tok.lower_ == "here":
         return True
-    if tok.dep_ == "pobj" and (tok.ent_type_ in ("DATE", "TIME") or _time_noun(tok)):
+    if tok.dep_ == "pobj" and _timed(tok):
         return True  # "back on Sunday", "for the night"; not "cancelled the final day"
     if tok.pos_ != "NOUN":
         return False

@@ -69,7 +69,7 @@ from .headline_support import (
 from .line_dates import DayReadings
 from .line_denials import Denials
 from .line_entries import entry_start
-from .line_figures import FigureReadings
+from .line_figures import FigureReadings, aside_figure, earlier_reading, lone_figure
 from .line_guards import (
     anonymous_source,
     carries_attribution,
@@ -240,7 +240,11 @@ def _line(
     by X"). With
     ``shared``, the line says only what every member of another article states
     (:func:`_shared_line`). Of the acceptable lines (one per member), the first that its
-    own clause covers whole (:func:`_clause_covers`) is taken, else the first."""
+    own clause covers whole (:func:`_clause_covers`) is taken, else the first; a line giving
+    in a side clause a figure no member of another article gives
+    (:func:`consilience.line_figures.lone_figure`: "The bridge, which carries some 52,000
+    vehicles ..., was shut" beside "has closed the viaduct") is never taken: the other
+    members cite the act, not that figure."""
     group, rep = f[0], f[1]
     if all(_describes(nodes[i].claim) for i in group):
         return None
@@ -252,6 +256,7 @@ def _line(
     order += [] if rep in order else [rep]
     voices = party_voices(group, nodes, texts)
     found = list(_member_lines(order, group, nodes, texts, avoid, shared, voices))
+    found = [line for line in found if not lone_figure(line[3], line[0], line[1], group, nodes)]
     tight = [line for line in found if _clause_covers(line, nodes, texts)]
     return (tight or found or [None])[0]
 
@@ -747,8 +752,9 @@ def _clean_line(node: Node, texts: Texts) -> tuple[int, int, str] | None:
     :func:`consilience.meta_lines.reader_address`, nor one about the outlet's own coverage,
     :func:`consilience.meta_lines.coverage_line`, nor a statement about a kind,
     :func:`consilience.meta_lines.generic_statement`, nor a formula about communication
-    or a lead-in to a quotation, :mod:`consilience.silent_lines`; a live-blog entry's time left out,
-    :func:`consilience.line_entries.entry_start`)."""
+    or a lead-in to a quotation, :mod:`consilience.silent_lines`, nor a superseded
+    reading of a figure, :func:`consilience.line_figures.earlier_reading`; a live-blog
+    entry's time left out, :func:`consilience.line_entries.entry_start`)."""
     c = node.claim
     if c.frame == "report" or c.heading:
         return None
@@ -767,6 +773,8 @@ def _clean_line(node: Node, texts: Texts) -> tuple[int, int, str] | None:
         return None  # "The club will make no further comment.": about communication only
     if generic_statement(doc, s, e):
         return None  # "Ice cores work like tree rings.": a kind, not the story
+    if earlier_reading(doc, s, e):
+        return None  # "The department had earlier put the toll at 42.": overtaken
     return (s, e, text[s:e]) if headline_worthy(text[s:e]) else None
 
 
@@ -1071,8 +1079,9 @@ def lead_pool(nodes: list[Node], texts: Texts, avoid, taken) -> list[tuple[tuple
     """Headline candidates ``(entry, line)`` from the articles' leads: per article, the
     first ``LEAD_POOL`` sentences (in order) stating a clean main claim
     (:func:`_clean_line`) that reads alone, is not an unnamed source's words and states
-    no contested or denied reading (:func:`_contested`), each as an entry of one article
-    citing its own sentence; a sentence stating a member of an entry of ``taken`` is left
+    no contested or denied reading (:func:`_contested`) nor, in a side clause, a figure
+    no other article gives (:func:`consilience.line_figures.aside_figure`), each as an
+    entry of one article citing its own sentence; a sentence stating a member of an entry of ``taken`` is left
     out (that entry shows the claim, with all its citations).
     Each competes for the headline only (one source: never a summary line)."""
     rank = article_rank(texts)
@@ -1091,8 +1100,8 @@ def lead_pool(nodes: list[Node], texts: Texts, avoid, taken) -> list[tuple[tuple
             continue
         shown.add(key)
         count[c.article] = count.get(c.article, 0) + 1
-        if _contested(i, line, nodes, avoid):
-            continue
+        if _contested(i, line, nodes, avoid) or aside_figure(i, line[0], line[1], nodes):
+            continue  # a disputed reading, or one source's figure in a side clause
         entry = ([i], i, [c.article], 1, [Span(c.article, line[0], line[1]).to_json()])
         out.append((entry, (*line, i)))
     return out
