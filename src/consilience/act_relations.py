@@ -123,10 +123,35 @@ def _sense_opposite(x: str, y: str, pos: str) -> bool:
     sides: an antonym pointer of a lemma *in one of those senses* of ``x`` (or of their
     head adjectives) reaches a lemma of those of ``y``, or the reverse ("hold" as keeping
     is no antonym of "collapse", though "hold up" as withstanding is)."""
-    return bool(
-        _sense_antonyms(x, pos) & _sense_names(y, pos)
-        or _sense_antonyms(y, pos) & _sense_names(x, pos)
-    )
+    return _held_antonym(x, y, pos) or _held_antonym(y, x, pos)
+
+
+@lru_cache(maxsize=65536)
+def _held_antonym(x: str, y: str, pos: str) -> bool:
+    """An antonym pointer of a lemma in the first senses of ``x`` reaches a lemma of those
+    of ``y`` in a sense of ``y``'s that is the antonym's own: the one that holds the
+    antonymy, or one of the antonym's first :data:`FIRST` senses ("keep", the antonym of
+    "break" a rule, is "hold" in keeping's first sense). A word form met only in a far
+    sense is no opposite: "go", the antonym of "come" as travelling, is also "die" in a
+    far sense of "go", yet "came ashore" and "have died" are no opposites."""
+    if not _sense_antonyms(x, pos) & _sense_names(y, pos):
+        return False
+    table = lexicon.table()["synsets"][pos]
+    mine = _first_synsets(y, pos)
+    for off in _first_synsets(x, pos):
+        for lemma, ants in table[off][2].items():
+            if any(_own_sense(w, lemma, o, pos) for w in ants for o in mine):
+                return True
+    return False
+
+
+def _own_sense(word: str, antonym_of: str, offset: int, pos: str) -> bool:
+    """Synset ``offset`` holds ``word`` as its antonymy to ``antonym_of`` or as one of
+    ``word``'s first :data:`FIRST` senses."""
+    record = lexicon.table()["synsets"][pos][offset]
+    if word not in record[0]:
+        return False
+    return antonym_of in record[2].get(word, ()) or offset in lexicon.senses(word, pos)[:FIRST]
 
 
 @lru_cache(maxsize=65536)

@@ -148,6 +148,8 @@ def polar_words(analysis, claim) -> list[Polar]:
             continue  # "homes without water", "train drivers", "trains were cancelled"
         if pos == "v" and t.i not in denied and manner_adverb(t) is not None and _negated(t):
             continue  # "did not agree unanimously": the manner is denied, the act untold
+        if pos == "v" and likeness_only(t):
+            continue  # "had never seen anything like it": surprise, no act of seeing
         lemma = _lemma(t, pos)
         if pos == "v" and (lemma in LIGHT or lemma in DENIAL_VERBS or _reporting(t, lemma)):
             continue
@@ -172,6 +174,22 @@ def polar_words(analysis, claim) -> list[Polar]:
             )
         )
     return out
+
+
+#: indefinite pronouns that, with "like" after them, name a kind, not a thing
+_INDEFINITES = frozenset({"anything", "nothing", "something"})
+
+
+def likeness_only(verb) -> bool:
+    """``verb``'s object is an indefinite pronoun compared by "like" ("had never *seen*
+    anything like it", "has *experienced* nothing like this"): it tells how unusual
+    something was -- no act on a thing another clause could state or deny."""
+    return any(
+        c.dep_ == "dobj"
+        and c.lower_ in _INDEFINITES
+        and any(p.dep_ == "prep" and p.lower_ == "like" for p in c.children)
+        for c in verb.children
+    )
 
 
 def _expectation(gov) -> bool:

@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date as _date
 from datetime import timedelta as _timedelta
+from functools import lru_cache
 
 from spacy.lang.en.lex_attrs import like_num
 
@@ -638,6 +639,8 @@ def _negated(tok) -> bool:
                 d.dep_ == "det" and d.lower_ in NEGATIVE_DETS for d in c.children
             ):
                 flips += 1
+    if denied_evidence(tok):
+        flips += 1
     gov = tok.head if tok.dep_ in ("xcomp", "ccomp") else None
     if gov is not None:
         lemma = gov.lemma_.lower()
@@ -646,6 +649,47 @@ def _negated(tok) -> bool:
         ):
             flips += 1
     return flips % 2 == 1
+
+
+#: nouns of evidence (with their WordNet kinds: sign, proof): denied, they deny the
+#: clause that says what they would show ("found *no sign* that data had left")
+EVIDENCE = frozenset({"evidence", "indication"})
+#: hypernym steps within which a noun's first sense is a kind of evidence
+EVIDENCE_DEPTH = 3
+
+
+def denied_evidence(tok) -> bool:
+    """``tok`` heads the "that" clause of a denied noun of evidence: "no" before it
+    ("there was *no evidence* so far that data had been *taken*", "found *no sign* that
+    any data had *left*") or "any" under a negated verb ("did *not* find *any
+    indication* that files were *stolen*"). The clause then states what nobody found."""
+    if tok.dep_ not in ("acl", "ccomp"):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+        return False
+    noun = tok.head
+    if noun.pos_ != "NOUN" and noun.dep_ == "advmod":
+        noun = noun.head  # "no evidence *so far* that ...": the parse hangs it on "far"
+    if noun.pos_ != "NOUN" or not evidence_noun(noun.lemma_.lower()):
+        return False
+    dets = {d.lower_ for d in noun.children if d.dep_ == "det"}
+    if dets & NEGATIVE_DETS:
+        return True
+    verb = noun.head
+    denied = any(c.dep_ == "neg" or c.lower_ == "never" for c in [*verb.children, *aux_words(verb)])
+    return "any" in dets and noun.dep_ in ("dobj", "attr") and denied
+
+
+@lru_cache(maxsize=4096)
+def evidence_noun(noun: str) -> bool:
+    """``noun`` is one of :data:`EVIDENCE` or its first sense a kind of one within
+    :data:`EVIDENCE_DEPTH` WordNet steps ("sign", "proof")."""
+    return noun in EVIDENCE or lexicon.reaches(noun, "n", _evidence_senses(), 1, EVIDENCE_DEPTH)
+
+
+@lru_cache(maxsize=1)
+def _evidence_senses() -> frozenset[int]:
+    return frozenset(o for w in EVIDENCE for o in lexicon.senses(w, "n"))
 
 
 def aux_words(verb) -> list:
