@@ -161,6 +161,7 @@ from .date_prior import (
     dated_event_noun,
     event_object_date,
     look_back,
+    next_act_verb,
     next_occurrence,
     prior_occurrence,
     titled_person,
@@ -1410,12 +1411,19 @@ def compatible(a: tuple[str, str], b: tuple[str, str]) -> bool:
 
 
 def _trim(doc, first: int, last: int) -> tuple[int, int]:
-    """Token range [first, last] without leading/trailing punctuation and connectives."""
-    while first < last and (doc[first].is_punct or doc[first].dep_ in ("cc", "mark")):
+    """Token range [first, last] without leading/trailing punctuation and connectives; a
+    unit sign a number counts ("2%") is no punctuation (:func:`_bare_punct`)."""
+    while first < last and (_bare_punct(doc[first]) or doc[first].dep_ in ("cc", "mark")):
         first += 1
-    while last > first and (doc[last].is_punct or doc[last].dep_ in ("cc",)):
+    while last > first and (_bare_punct(doc[last]) or doc[last].dep_ in ("cc",)):
         last -= 1
     return first, last
+
+
+def _bare_punct(tok) -> bool:
+    """``tok`` is punctuation and no unit of a figure: spaCy marks "%" punctuation, but in
+    "the Bank's target of 2%" it heads the number, and the line keeps it."""
+    return tok.is_punct and not any(c.dep_ == "nummod" for c in tok.children)
 
 
 def event_clause(doc, start: int, end: int) -> tuple[int, int]:
@@ -2332,7 +2340,10 @@ def _act_fields(doc, start: int, end: int, clause: tuple[int, int]) -> dict[str,
         "things": act_things(head),
         "subjects": _subject_nouns(head),
         # a date after "since" always lies behind, whatever the clause's tense
-        "planned": span is not None and not _after_since(span) and planned(span),
+        # "The board next meets on January 21": the next of a series lies ahead
+        "planned": span is not None
+        and not _after_since(span)
+        and (planned(span) or next_act_verb(span) is not None),
         "superlative": superlative_since(span) if span is not None else None,
         "names": name_tokens(doc, *clause),
         "prior": span is not None and prior_occurrence(span, governing_verb(span)),
