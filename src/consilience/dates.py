@@ -153,6 +153,7 @@ from .date_acts import (
 from .date_acts import role_nouns as _role_nouns
 from .date_acts import takes_office as _takes_office
 from .date_denials import denied_date
+from .date_effect import effect_date_beside_act
 from .date_generic import generic_weekday
 from .date_named_things import name_kinds, one_thing
 from .date_prior import (
@@ -1848,8 +1849,9 @@ def _not_an_event(analysis: Analysis, m: DateMention, spans) -> bool:
     """The mention dates no event: a byline or dateline, any other boilerplate ("Read more:
     ...", live-blog furniture), a line addressed to the reader ("Welcome to our live
     coverage of today's vote", "That's all from us today"; a welcome, thanks or imperative
-    to the reader, :func:`consilience.meta_lines.reader_address`), or the day of a statement
-    (:func:`dates_a_statement`)."""
+    to the reader, :func:`consilience.meta_lines.reader_address`), the day an act's outcome
+    takes effect beside the act's own date (:func:`consilience.date_effect.
+    effect_date_beside_act`), or the day of a statement (:func:`dates_a_statement`)."""
     doc = analysis.doc
     if _is_dateline(doc, m.start, m.end) or any(b.start <= m.start < b.end for b in spans):
         return True
@@ -1862,6 +1864,8 @@ def _not_an_event(analysis: Analysis, m: DateMention, spans) -> bool:
         return True  # "Good evening and welcome to Friday's count", by its speech act
     if span is not None and (year_so_far(span) or titled_person(span) or day_of_a_kind(span)):
         return True
+    if span is not None and effect_date_beside_act(span):
+        return True  # "decided today to raise the rate, effective from 20 November"
     return dates_a_statement(doc, m.start, m.end)
 
 
@@ -2609,11 +2613,20 @@ def build_timeline(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
     groups = _denial_groups(mentions, sim, entries, _conflict_groups(mentions, sim, entries, kinds))
     conflicts = [_conflict_item(mentions, entries, g, order) for g in groups]
     entries = _one_line_per_act(entries, groups, conflicts, order)
-    # a denied date ("until June, not March") is no event of its own
+    # a denied date ("until June, not March") is no event of its own, nor is the year a
+    # superlative is measured from ("its highest level since 2008") unless it is disputed
     entries = [e for e in entries if not _denied_entry(mentions, e)]
+    entries = [e for e in entries if e.get("disputed") or not _baseline_entry(mentions, e)]
     for e in entries:
         del e["_members"]
     return {"timeline": entries, "conflicts": conflicts}
+
+
+def _baseline_entry(mentions, entry: dict[str, Any]) -> bool:
+    """Every mention of ``entry`` is the date a superlative is measured from ("the highest
+    level since 2008", :func:`consilience.date_act_lexicon.superlative_since`): a baseline
+    of comparison, no event the story tells."""
+    return all(mentions[i].get("superlative") is not None for i in entry["_members"])
 
 
 def _denied_entry(mentions, entry: dict[str, Any]) -> bool:
