@@ -330,7 +330,19 @@ def next_occurrence(span):
         nouns = [t for t in args if t.pos_ == "NOUN" and t.dep_ in ARG_DEPS | {"pobj"}]
     # the date's own noun is no act: "from next month" is a deictic date, not a next one
     nouns = [n for n in nouns if not span.start <= n.i < span.end]
-    return next((n for n in nouns if any(_posterior(c) for c in n.children)), None)
+    found = next((n for n in nouns if any(_posterior(c) for c in n.children)), None)
+    return found if found is not None else next_act_verb(span)
+
+
+def next_act_verb(span):
+    """The verb the date ``span`` hangs on when a posterior adverb makes it the next of a
+    series of occurrences ("The board next meets on January 21", "plays next on Saturday"),
+    else None. A past verb is no plan: "he next appeared on Tuesday" tells what followed."""
+    holder, _prep = _holder(span)
+    if holder is None or holder.pos_ not in ("VERB", "AUX") or holder.tag_ in ("VBD", "VBN"):
+        return None
+    nexts = [c for c in holder.children if c.dep_ == "advmod" and c.lower_ in POSTERIOR]
+    return holder if nexts else None
 
 
 def _posterior(tok) -> bool:

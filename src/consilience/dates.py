@@ -153,6 +153,7 @@ from .date_acts import (
 from .date_acts import role_nouns as _role_nouns
 from .date_acts import takes_office as _takes_office
 from .date_denials import denied_date
+from .date_effect import effect_date_beside_act
 from .date_generic import generic_weekday
 from .date_named_things import name_kinds, one_thing
 from .date_prior import (
@@ -161,6 +162,7 @@ from .date_prior import (
     dated_event_noun,
     event_object_date,
     look_back,
+    next_act_verb,
     next_occurrence,
     prior_occurrence,
     titled_person,
@@ -1410,12 +1412,19 @@ def compatible(a: tuple[str, str], b: tuple[str, str]) -> bool:
 
 
 def _trim(doc, first: int, last: int) -> tuple[int, int]:
-    """Token range [first, last] without leading/trailing punctuation and connectives."""
-    while first < last and (doc[first].is_punct or doc[first].dep_ in ("cc", "mark")):
+    """Token range [first, last] without leading/trailing punctuation and connectives; a
+    unit sign a number counts ("2%") is no punctuation (:func:`_bare_punct`)."""
+    while first < last and (_bare_punct(doc[first]) or doc[first].dep_ in ("cc", "mark")):
         first += 1
-    while last > first and (doc[last].is_punct or doc[last].dep_ in ("cc",)):
+    while last > first and (_bare_punct(doc[last]) or doc[last].dep_ in ("cc",)):
         last -= 1
     return first, last
+
+
+def _bare_punct(tok) -> bool:
+    """``tok`` is punctuation and no unit of a figure: spaCy marks "%" punctuation, but in
+    "the Bank's target of 2%" it heads the number, and the line keeps it."""
+    return tok.is_punct and not any(c.dep_ == "nummod" for c in tok.children)
 
 
 def event_clause(doc, start: int, end: int) -> tuple[int, int]:
@@ -1840,8 +1849,9 @@ def _not_an_event(analysis: Analysis, m: DateMention, spans) -> bool:
     """The mention dates no event: a byline or dateline, any other boilerplate ("Read more:
     ...", live-blog furniture), a line addressed to the reader ("Welcome to our live
     coverage of today's vote", "That's all from us today"; a welcome, thanks or imperative
-    to the reader, :func:`consilience.meta_lines.reader_address`), or the day of a statement
-    (:func:`dates_a_statement`)."""
+    to the reader, :func:`consilience.meta_lines.reader_address`), the day an act's outcome
+    takes effect beside the act's own date (:func:`consilience.date_effect.
+    effect_date_beside_act`), or the day of a statement (:func:`dates_a_statement`)."""
     doc = analysis.doc
     if _is_dateline(doc, m.start, m.end) or any(b.start <= m.start < b.end for b in spans):
         return True
@@ -1854,6 +1864,8 @@ def _not_an_event(analysis: Analysis, m: DateMention, spans) -> bool:
         return True  # "Good evening and welcome to Friday's count", by its speech act
     if span is not None and (year_so_far(span) or titled_person(span) or day_of_a_kind(span)):
         return True
+    if span is not None and effect_date_beside_act(span):
+        return True  # "decided today to raise the rate, effective from 20 November"
     return dates_a_statement(doc, m.start, m.end)
 
 
@@ -2332,7 +2344,10 @@ def _act_fields(doc, start: int, end: int, clause: tuple[int, int]) -> dict[str,
         "things": act_things(head),
         "subjects": _subject_nouns(head),
         # a date after "since" always lies behind, whatever the clause's tense
-        "planned": span is not None and not _after_since(span) and planned(span),
+        # "The board next meets on January 21": the next of a series lies ahead
+        "planned": span is not None
+        and not _after_since(span)
+        and (planned(span) or next_act_verb(span) is not None),
         "superlative": superlative_since(span) if span is not None else None,
         "names": name_tokens(doc, *clause),
         "prior": span is not None and prior_occurrence(span, governing_verb(span)),
@@ -2598,11 +2613,20 @@ def build_timeline(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
     groups = _denial_groups(mentions, sim, entries, _conflict_groups(mentions, sim, entries, kinds))
     conflicts = [_conflict_item(mentions, entries, g, order) for g in groups]
     entries = _one_line_per_act(entries, groups, conflicts, order)
-    # a denied date ("until June, not March") is no event of its own
+    # a denied date ("until June, not March") is no event of its own, nor is the year a
+    # superlative is measured from ("its highest level since 2008") unless it is disputed
     entries = [e for e in entries if not _denied_entry(mentions, e)]
+    entries = [e for e in entries if e.get("disputed") or not _baseline_entry(mentions, e)]
     for e in entries:
         del e["_members"]
     return {"timeline": entries, "conflicts": conflicts}
+
+
+def _baseline_entry(mentions, entry: dict[str, Any]) -> bool:
+    """Every mention of ``entry`` is the date a superlative is measured from ("the highest
+    level since 2008", :func:`consilience.date_act_lexicon.superlative_since`): a baseline
+    of comparison, no event the story tells."""
+    return all(mentions[i].get("superlative") is not None for i in entry["_members"])
 
 
 def _denied_entry(mentions, entry: dict[str, Any]) -> bool:

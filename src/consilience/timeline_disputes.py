@@ -13,6 +13,11 @@ side) and, in one article, one of its date mentions lies inside the clause a rea
 or its own cited clause and the reading's clause overlap by at least half of the longer one
 (:data:`MIN_OVERLAP`): a sentence that joins the disputed clause to another dated one marks
 only the line dated in the former.
+
+A line that retells a side in other words is a side too (:func:`_retells`): it tells the
+act, names the subject's head noun, and every date it gives, as written ("2024"), is a word
+of some reading's own text ("warned ... in a 2024 inspection report" / "received a report in
+2024 warning of corrosion"): the disputed act on the date a side gives it is no settled event.
 """
 
 from __future__ import annotations
@@ -34,6 +39,12 @@ def mark_statement_disputes(brief: dict[str, Any]) -> None:
     ``"disputed_statements"``, the subjects of those conflicts (strings, conflict order).
     An entry already disputed for its date keeps its ``"dates"``; nothing else changes.
     Malformed items (missing citations or offsets) are skipped, never raise."""
+    _mark_sides(brief)
+    _mark_retold(brief)
+
+
+def _mark_sides(brief: dict[str, Any]) -> None:
+    """Mark the timeline entries whose date lies in, or whose clause overlaps, a reading."""
     sides = [
         (str(c.get("subject") or ""), span, str(r.get("predicate") or ""))
         for c in brief.get("conflicts") or []
@@ -46,10 +57,65 @@ def mark_statement_disputes(brief: dict[str, Any]) -> None:
     for entry in brief.get("timeline") or []:
         if not isinstance(entry, dict):
             continue
-        subjects = [s for s, side, pred in sides if _states(entry, side, pred)]
-        if subjects:
-            entry["disputed"] = True
-            entry["disputed_statements"] = list(dict.fromkeys(subjects))
+        _mark(entry, [s for s, side, pred in sides if _states(entry, side, pred)])
+
+
+def _mark(entry: dict[str, Any], subjects: list[str]) -> None:
+    """Mark ``entry`` disputed by the statement conflicts ``subjects`` (none: unchanged)."""
+    if subjects:
+        entry["disputed"] = True
+        known = list(entry.get("disputed_statements") or [])
+        entry["disputed_statements"] = list(dict.fromkeys(known + subjects))
+
+
+def _mark_retold(brief: dict[str, Any]) -> None:
+    """Mark the timeline entries that retell a side of a statement conflict (:func:`_retells`)."""
+    conflicts = [
+        c
+        for c in brief.get("conflicts") or []
+        if isinstance(c, Mapping) and c.get("kind") == "fact"
+    ]
+    for entry in brief.get("timeline") or []:
+        if isinstance(entry, dict):
+            _mark(entry, [str(c.get("subject") or "") for c in conflicts if _retells(entry, c)])
+
+
+def _retells(entry: Mapping[str, Any], conflict: Mapping[str, Any]) -> bool:
+    """Whether ``entry`` retells a reading of statement ``conflict`` in its own words: its
+    text tells a reading's act and names the head noun of the conflict's subject (its last
+    word before ":"), and each of its dates as written is a word of that reading's text."""
+    text = str(entry.get("text") or "")
+    head = _subject_head(str(conflict.get("subject") or ""))
+    written = [
+        str(m.get("text") or "") for m in entry.get("mentions") or [] if isinstance(m, Mapping)
+    ]
+    if not head or not written or head not in _words(text):
+        return False
+    for reading in conflict.get("readings") or []:
+        if not isinstance(reading, Mapping):
+            continue
+        predicate = str(reading.get("predicate") or "").split(":")[-1]
+        said = " ".join(_words(str(reading.get("text") or "")))
+        if predicate and _tells(text, predicate) and all(_holds(said, w) for w in written):
+            return True
+    return False
+
+
+def _holds(said: str, written: str) -> bool:
+    """Whether the words of ``written`` (a date as written) occur together in ``said``."""
+    words = " ".join(_words(written))
+    return bool(words) and re.search(rf"\b{re.escape(words)}\b", said) is not None
+
+
+def _subject_head(subject: str) -> str:
+    """The head noun of a statement conflict's subject ("the ministry: warn ..." -> "ministry")."""
+    words = _words(subject.split(":")[0])
+    return words[-1] if words else ""
+
+
+def _words(text: str) -> list[str]:
+    """Lower-case words and numbers of ``text``."""
+    return re.findall(r"[a-z0-9]+", text.lower())
 
 
 def _states(entry: Mapping[str, Any], side: Span, predicate: str = "") -> bool:
