@@ -1940,13 +1940,17 @@ def _feed_entry_text(entry: Any, own: str | None = None) -> str:
 
 
 def _read_feed_bytes(source: str, data: bytes) -> Iterator[Result]:
+    """Read an RSS/Atom feed's bytes into one ``RawArticle`` per entry with text.
+
+    Yields ``Skipped`` for the whole feed when it is over the element budget, unparseable, has no
+    entry, or (malformed XML) no entry with text; and one ``Skipped`` per entry without text.
+    """
     import feedparser
 
     over = markup_over_budget(data, MAX_FEED_ELEMENTS)
     if over:
         yield Skipped(source, over.replace("HTML", "XML").replace("a page", "a feed"))
         return
-
     try:
         parsed = feedparser.parse(data)
     except Exception as exc:  # feedparser is lenient; this is a last resort
@@ -1954,20 +1958,30 @@ def _read_feed_bytes(source: str, data: bytes) -> Iterator[Result]:
         return
     entries = parsed.get("entries") or []
     if not entries:
-        if parsed.get("bozo"):
-            yield Skipped(source, f"malformed XML, no feed entry recovered ({_bozo(parsed)})")
-        elif _SITEMAP.search(data[:4096]):
-            yield Skipped(
-                source, "a sitemap (a list of page addresses), not articles: give the pages"
-            )
-        elif not parsed.get("version"):
-            yield Skipped(source, "not an RSS or Atom feed")
-        else:
-            yield Skipped(source, "the feed has no entries")
+        yield Skipped(source, _no_entries_reason(parsed, data))
         return
+    results = _feed_entries(source, data, parsed, entries)
+    if parsed.get("bozo") and not any(isinstance(r, RawArticle) for r in results):
+        yield Skipped(source, f"malformed XML, no feed entry with text recovered ({_bozo(parsed)})")
+        return
+    yield from results
+
+
+def _no_entries_reason(parsed: Any, data: bytes) -> str:
+    """The one-line reason a parsed feed with no entries is skipped (malformed, sitemap, not a feed)."""
+    if parsed.get("bozo"):
+        return f"malformed XML, no feed entry recovered ({_bozo(parsed)})"
+    if _SITEMAP.search(data[:4096]):
+        return "a sitemap (a list of page addresses), not articles: give the pages"
+    if not parsed.get("version"):
+        return "not an RSS or Atom feed"
+    return "the feed has no entries"
+
+
+def _feed_entries(source: str, data: bytes, parsed: Any, entries: list[Any]) -> list[Result]:
+    """One ``RawArticle`` (or ``Skipped`` when it has no text) per feed entry, in feed order."""
     feed = parsed.get("feed") or {}
-    feed_link = _str(feed.get("link"))
-    feed_outlet = _feed_outlet(_str(feed.get("title")), feed_link)
+    feed_outlet = _feed_outlet(_str(feed.get("title")), _str(feed.get("link")))
     keys = _Keys(source)
     results: list[Result] = []
     raw_bodies: list[str] | None = None
@@ -1999,10 +2013,7 @@ def _read_feed_bytes(source: str, data: bytes) -> Iterator[Result]:
                 modified=_feed_modified(entry),
             )
         )
-    if parsed.get("bozo") and not any(isinstance(r, RawArticle) for r in results):
-        yield Skipped(source, f"malformed XML, no feed entry with text recovered ({_bozo(parsed)})")
-        return
-    yield from results
+    return results
 
 
 #: the root of an XML sitemap (sitemaps.org) or sitemap index
