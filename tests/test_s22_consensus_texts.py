@@ -69,3 +69,23 @@ def test_a_speech_verb_without_hearer_ends_at_itself(nlp) -> None:
     doc = nlp(text)
     said = next(t for t in doc if t.lower_ == "said")
     assert text[: _with_hearer(said)].endswith("Ida Fenn said")
+
+
+def test_a_widened_coordination_shows_the_subject_and_the_last_act(nlp) -> None:
+    """ "The keeper slipped on the wet path and broke her wrist": an item whose members
+    state the broken wrist shows "The keeper broke her wrist", not the slip."""
+    from consilience.consensus import subject_gaps
+
+    text = "The keeper slipped on the wet path and broke her wrist."
+    doc = nlp(text)
+    gaps = subject_gaps(doc, 0, len(text) - 1)
+    assert len(gaps) == 1
+    s, e = gaps[0]
+    assert (text[:s] + " " + text[e:]).rstrip(".") == "The keeper broke her wrist"
+
+
+def test_a_clause_without_coordination_has_no_subject_gap(nlp) -> None:
+    from consilience.consensus import subject_gaps
+
+    text = "The keeper broke her wrist on the wet path."
+    assert subject_gaps(nlp(text), 0, len(text) - 1) == []
