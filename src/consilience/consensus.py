@@ -194,7 +194,7 @@ def _judged(ctx, group, nodes, sim, texts, at, need: int, scores, groups) -> tup
     group = _across_figures(group, nodes, sim, texts, figure_at)
     group, arts, cited, sources = _supported(ctx, group, nodes, texts, disputed_at)
     if sources < need:  # members the greedy grouping left out may carry it
-        wider = _linked_support(group, nodes, sim, scores, groups)
+        wider = _linked_support(group, nodes, sim, scores, groups, texts)
         group, arts, cited, sources = _supported(ctx, wider, nodes, texts, disputed_at)
     if len(arts) < 2 or sources < need:
         whole = _supported(
@@ -456,7 +456,12 @@ def _same_print(x: list[str], y: list[str]) -> bool:
 
 
 def _linked_support(
-    group: list[int], nodes: list[Node], sim: np.ndarray, scores, groups: list[list[int]]
+    group: list[int],
+    nodes: list[Node],
+    sim: np.ndarray,
+    scores,
+    groups: list[list[int]],
+    texts: Texts | None = None,
 ) -> list[int]:
     """``group`` with, for each article it lacks, the claim that is aligned (pair score
     ``ALIGN_PROBABILITY``, ``scores``: :func:`consilience.align.pair_scores`) with at least
@@ -464,7 +469,9 @@ def _linked_support(
     to every member (clause cosine ``ALIGN_COSINE``) and compatible with each
     (:func:`consilience.align.compatible`: no figure, date, number or polarity against
     them), is in no group of its own (``groups``), reads alone (not ``dangling``) and
-    states an event when the group does. The greedy grouping asks a claim to match both
+    states an event when the group does (a relative clause with a subject of its own
+    states one: "a stretch of beach *where storms have revealed footprints*", read from
+    ``texts`` when given, :func:`own_subject_relative`). The greedy grouping asks a claim to match both
     claims of a group's first pair, so a third article that words the claim like one of
     them only ("has halted production" beside "production has been stopped" and
     "production remains suspended") stays out, and the claim falls short of the sources
@@ -482,7 +489,9 @@ def _linked_support(
     best: dict[str, tuple[float, int]] = {}
     for k, found in links.items():
         c = nodes[k].claim
-        if k in grouped or c.dangling or (event and c.role != "event"):
+        if k in grouped or c.dangling:
+            continue
+        if event and c.role != "event" and not own_subject_relative(c, texts):
             continue
         if 2 * len(found) < len(group) or not all(
             sim[k, g] >= ALIGN_COSINE and compatible(nodes[g].claim, c) for g in group
@@ -490,6 +499,21 @@ def _linked_support(
             continue
         best[c.article] = max(best.get(c.article, (-1.0, -1)), (max(found), -k))
     return sorted(group + [-k for _p, k in best.values()])
+
+
+def own_subject_relative(c: Claim, texts: Texts | None) -> bool:
+    """Whether claim ``c`` is a relative clause whose verb has a subject of its own, not
+    the relative pronoun ("where *storms* have revealed footprints", "footprints *the
+    storm* revealed"): it states an act of that subject, not only an attribute of its
+    noun ("a landslide *that* undermined the track")."""
+    if texts is None or c.kind != "relative":
+        return False
+    doc = texts.ctx.analysis(c.article).doc
+    verb = predicate_token(c, doc, c.start, c.end)
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subj) and all(t.tag_ not in ("WDT", "WP") for t in subj)
 
 
 def _agreed_cites(nodes: list[Node], group: list[int], texts: Texts, spans) -> list[dict]:
@@ -1326,7 +1350,17 @@ def fragment(doc, s: int, e: int) -> bool:
     root = span.root
     if root.tag_ == "VBG" and not any(c.dep_ in _SUBJECTS for c in root.children):
         return True  # a participle's adjunct cut from its clause: "raising the toll to 7"
+    if root.dep_ == "relcl" and _adverb_relative(root, span.start):
+        return False  # "where | storms have revealed footprints": a whole clause
     return root.dep_ == "relcl" and not span.start <= root.head.i < span.end
+
+
+def _adverb_relative(verb, start: int) -> bool:
+    """``verb`` heads a relative clause opened, before token ``start``, by a relative
+    adverb (:func:`_relative_adverb`: "a beach *where* storms have revealed footprints"):
+    what follows the adverb is a whole clause, its object and subject its own, unlike a
+    clause whose gap the noun fills ("the news our members have had")."""
+    return any(t.i < start and _relative_adverb(t) for t in verb.children)
 
 
 #: dependencies of a verb's subject
@@ -1350,7 +1384,9 @@ def whole_clause(doc, s: int, e: int) -> bool:
         if t.tag_ not in _FINITE_TAGS and not (t.pos_ == "VERB" and t.tag_ == "VBN"):
             continue  # a past tense the tagger reads as a participle keeps its subject
         verb = t.head if t.dep_ in ("aux", "auxpass") else t
-        if verb.i not in inside or verb.dep_ in ("relcl", "acl"):
+        if verb.i not in inside or verb.dep_ == "acl":
+            continue
+        if verb.dep_ == "relcl" and not _adverb_relative(verb, span.start):
             continue
         if any(c.i in inside and _subordinates(c, verb) for c in verb.children):
             continue
@@ -1563,13 +1599,28 @@ def without_complementiser(doc, text: str, span: tuple[int, int]) -> tuple[int, 
     withdrawn"): the item states the clause, not its dependence. Other subordinating words
     ("if", "whether", "because") are kept: such a clause is no claim of its own and is
     rejected as one (:func:`whole_clause`). A "that" the parser took for a determiner
-    right after the verb it complements counts too (:func:`_complementiser_as_det`)."""
+    right after the verb it complements counts too (:func:`_complementiser_as_det`), and
+    so does a relative adverb opening a relative clause with a subject of its own
+    (:func:`_relative_adverb`: "| where | storms have revealed footprints")."""
     toks = [t for t in tokens_in(doc, *span) if not t.is_space]
+    if len(toks) >= 3 and _relative_adverb(toks[0]):
+        return _strip_edges(text, toks[1].idx, span[1])
     if len(toks) < 3 or toks[0].lower_ != "that":
         return span
     if toks[0].dep_ == "mark" or _complementiser_as_det(toks[0]):
         return _strip_edges(text, toks[1].idx, span[1])
     return span
+
+
+def _relative_adverb(tok) -> bool:
+    """``tok`` is a relative adverb ("where", "when": tag WRB) opening a relative clause
+    whose verb has a subject of its own (not a relative pronoun): without it the clause
+    is a whole statement ("storms have revealed footprints")."""
+    verb = tok.head
+    if tok.tag_ != "WRB" or verb.dep_ != "relcl" or verb.i < tok.i:
+        return False
+    subj = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subj) and all(t.tag_ not in ("WDT", "WP") and t.i > tok.i for t in subj)
 
 
 def _complementiser_as_det(that) -> bool:
