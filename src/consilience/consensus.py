@@ -29,7 +29,10 @@ people"), nor a member stating no number for an item whose text gives one; then 
 shows, when one member gives it, the text without the number that every member states
 (:func:`_plain_text`). Two items of which one denies what the other counts ("no arrests had
 been made" / "six people had been arrested", :mod:`consilience.denied_counts`) are one
-disagreement: neither is consensus (:func:`items_against`). Unique facts:
+disagreement: neither is consensus (:func:`items_against`). A clause split by semicolons
+is the part holding its predicate (:func:`own_clause`: a key point "X abstain; Y vows
+repeal" is two claims), and a text widened to the subject of a coordination leaves out
+the earlier verb phrase (:func:`subject_gaps`). Unique facts:
 :mod:`consilience.unique`; headline and summary: :mod:`consilience.summary`; statement
 conflicts: :mod:`consilience.statements`.
 """

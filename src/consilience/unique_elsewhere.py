@@ -3,6 +3,7 @@ recall-oriented check that does not depend on the consensus alignment gate.
 
     stated_elsewhere(members, nodes, sim, words) -> bool
     matches(members, nodes, sim, words) -> [(clause, other clause, closeness)]
+    told_otherwise(members, nodes, sim) -> bool   # another article gives another figure/date
 
 Each asserting clause of the candidate sentence (not a background clause) is compared with
 every clause of every other root article (near-copies count as their original; identity
