@@ -2,7 +2,7 @@
 conflict stages found no conflict (issue #11, session 19, kind 4 of heldout_s18/judged.md).
 
     counted_acts(doc, start, end) -> [Count, ...]
-    count_disputes(nodes, sim, texts) -> SpanList   # the number tokens, kind "quantity"
+    count_disputes(nodes, sim, texts, updates) -> SpanList   # number tokens, kind "quantity"
 
 A count is an exact cardinal that counts the doer or the object of a verb ("*Three*
 suspects were arrested", "arresting *four* people") or stands for it ("won *four* of
@@ -14,8 +14,11 @@ one (the same noun, a synonym, or one a hypernym of the other: "suspects" / "peo
 either may be left unsaid) and the two numbers differ. Numbers that are a whole another
 number is part of ("four *of 19*", "five wins *in 19* games"), numbers with a qualifier
 ("about 120,000", "more than 40": rounding, not disagreement), dates, times, money,
-percentages and measures are no counts. A consensus item must not state either number as
-agreed: :func:`consilience.consensus.build_claims` reads the spans as readings of a
+percentages and measures are no counts. Two numbers that are readings of one update of
+the brief (an earlier report's figure and the later one that supersedes it: "two men
+arrested" in the morning wire, "three men" by evening) are a change the brief already
+reports, not a disagreement (:func:`update_readings`). A consensus item must not state
+either number as agreed: :func:`consilience.consensus.build_claims` reads the spans as readings of a
 figure disagreement, so each clause is stated without its count or left out.
 """
 
@@ -178,13 +181,38 @@ def _gives(counts: list[Count], x: Count) -> bool:
     return any(z.value == x.value and one_act(z, x) for z in counts)
 
 
-def count_disputes(nodes: list[Node], sim, texts: Texts) -> SpanList:
+def update_readings(conflicts: list[dict]) -> list[SpanList]:
+    """Per update of ``conflicts`` (brief conflict dicts with ``"update": true``), the
+    ``(article, start, end)`` spans of its readings' citations."""
+    out = []
+    for c in conflicts:
+        if not c.get("update"):
+            continue
+        spans = SpanList()
+        for r in c.get("readings", []):
+            cite = r.get("citation") or {}
+            if "article" in cite:
+                spans.add(cite["article"], cite["start"], cite["end"], "quantity")
+        out.append(spans)
+    return out
+
+
+def _one_update(x: tuple[str, int, int], y: tuple[str, int, int], updates) -> bool:
+    """Both number spans lie inside readings of one update (:func:`update_readings`)."""
+    return any(
+        all(any(a == z[0] and s <= z[1] and z[2] <= e for a, s, e in u) for z in (x, y))
+        for u in updates
+    )
+
+
+def count_disputes(nodes: list[Node], sim, texts: Texts, updates=()) -> SpanList:
     """The number tokens (``(article, start, end)``, kind "quantity") of every pair of
     clauses of different articles, at least :data:`CLOSE` apart, that count one act
     (:func:`one_act`) with different numbers, neither article giving the other's number
     for that act too ("two arrests so far", later "six people were arrested" in one live
-    blog: the change it reports, not a disagreement with another article's six); sorted,
-    each span once."""
+    blog: the change it reports, not a disagreement with another article's six), and the
+    two numbers not readings of one update of the brief (``updates``:
+    :func:`update_readings`); sorted, each span once."""
     counts = [
         counted_acts(texts.ctx.analysis(n.claim.article).doc, *texts.clause(n.claim)) for n in nodes
     ]
@@ -203,8 +231,11 @@ def count_disputes(nodes: list[Node], sim, texts: Texts) -> SpanList:
                         continue
                     if _gives(said[b], x) or _gives(said[a.claim.article], y):
                         continue  # one article tells both: a change it reports
-                    found.add((a.claim.article, x.start, x.end))
-                    found.add((b, y.start, y.end))
+                    sx, sy = (a.claim.article, x.start, x.end), (b, y.start, y.end)
+                    if _one_update(sx, sy, updates):
+                        continue  # the brief reports the change as an update
+                    found.add(sx)
+                    found.add(sy)
     out = SpanList()
     for sp in sorted(found):
         out.add(*sp, "quantity")
