@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from copy import copy
 from dataclasses import replace
 from typing import Any
 
@@ -55,7 +56,9 @@ from .headline_support import (
     date_digits,
     dated_otherwise,
     fact_sides,
+    for_headline,
     lead_position,
+    majority_spans,
     record_claim,
     representative,
     side_acts,
@@ -578,11 +581,17 @@ def _contested(i: int, line: tuple[int, int, str], nodes: list[Node], avoid) -> 
         if n.claim.article == c.article and line[0] <= n.claim.start < line[1]
     ]
     if any(
-        _figure_disputed(j, nodes)
+        (
+            not overlaps(c.article, nodes[j].claim.start, nodes[j].claim.end, avoid.cleared)
+            and (
+                _figure_disputed(j, nodes)
+                or gives_disputed_figure(j, nodes, avoid.kinds)
+                or avoid.count_disputed(j, nodes)
+                or avoid.minority_figure(j, nodes)
+            )
+        )
+        or _figure_disputed(j, nodes, figures=False)
         or states_side(j, nodes, avoid.sides)
-        or gives_disputed_figure(j, nodes, avoid.kinds)
-        or avoid.count_disputed(j, nodes)
-        or avoid.minority_figure(j, nodes)
         or avoid.denied(j)
         for j in inside
     ):
@@ -622,6 +631,19 @@ class _Avoid:
         self.texts, self.vecs, self.latest = texts, vecs, list(latest)
         self.readings: FigureReadings | None = None
         self.days: DayReadings | None = None
+        #: ``(article, start, end)`` of the majority readings a headline may state
+        #: (:func:`consilience.headline_support.majority_spans`); none for a summary line
+        self.cleared: list[tuple[str, int, int]] = []
+
+    def for_headline(self, conflicts) -> _Avoid:
+        """A copy that lets a headline state the majority's reading of a quantity or
+        date conflict (:func:`consilience.headline_support.majority_spans`): those
+        readings are no longer contested, and a claim giving one is not held to the
+        figure checks of :func:`_contested` (the conflict's reconciled majority stands),
+        only to its dates."""
+        head = copy(self)
+        head.spans, head.cleared = for_headline(self.spans, majority_spans(conflicts))
+        return head
 
     def left_open(self, j: int) -> bool:
         """Claim ``j`` settles a question another article leaves open
@@ -686,13 +708,14 @@ class _Avoid:
         return self.texts.ctx.analysis(article).doc
 
 
-def _figure_disputed(i: int, nodes: list[Node]) -> bool:
+def _figure_disputed(i: int, nodes: list[Node], figures: bool = True) -> bool:
     """Claim ``i`` gives a precise figure or a date that a claim of another article stating
     the same act (:func:`_same_act`) gives differently (:func:`consilience.unique.
     figures_disagree`, :func:`_dates_differ`): "signed for 95 million euros" / "signed for
-    90 million euros", even when no conflict was reported for it."""
+    90 million euros", even when no conflict was reported for it; without ``figures``,
+    only a date that another article gives differently."""
     c = nodes[i].claim
-    if not (c.figures or c.dates):
+    if not ((figures and c.figures) or c.dates):
         return False
     for n in nodes:
         o = n.claim
@@ -701,7 +724,7 @@ def _figure_disputed(i: int, nodes: list[Node]) -> bool:
         cos = _cos(nodes[i], n)
         if not _same_act(c, o, cos):
             continue
-        if figures_disagree(_ownerless(c.figures), _ownerless(o.figures)):
+        if figures and figures_disagree(_ownerless(c.figures), _ownerless(o.figures)):
             return True
         if _dates_differ(c.dates, o.dates):
             return True
@@ -948,7 +971,7 @@ def summary_and_headline(
     lines = [
         (f, line) for f in entries if (line := _line(f, nodes, texts, avoid, shared)) is not None
     ]
-    cands = lines + lead_pool(nodes, texts, avoid, lines)
+    cands = lines + lead_pool(nodes, texts, avoid.for_headline(conflicts), lines)
     if cands:
         top = _pick_headline(cands, nodes, rank, StoryCentrality(nodes), texts)
         f, (s, e, text, rep) = cands[top]
