@@ -120,3 +120,43 @@ def test_for_headline_splits_contested_spans():
     kept, cleared = for_headline(spans, majority_spans([_PLANES]))
     assert kept == [("y", 50, 58), ("z", 0, 5)]
     assert cleared == [("w", 10, 18)]
+
+
+# --- a title giving the majority's figure takes no side ----------------------------------
+
+
+def _count(article: str, text: str) -> dict:
+    return {"article": article, "text": text, "citation": {"article": article, "start": 0}}
+
+
+_FERRIES = {
+    "kind": "quantity",
+    "subject": "ferries",
+    "readings": [
+        _count("w", "12 ferries"),
+        _count("x", "12 ferries"),
+        _count("z", "12 ferries"),
+        _count("y", "15 ferries"),
+    ],
+    "majority": ["w", "x", "z"],
+    "outliers": ["y"],
+}
+
+
+def test_a_title_with_the_majority_figure_takes_no_side():
+    from consilience.story_title import takes_side
+
+    assert not takes_side("Island operator withdraws 12 ferries for winter", [_FERRIES])
+
+
+def test_a_title_with_the_outlier_figure_takes_a_side():
+    from consilience.story_title import takes_side
+
+    assert takes_side("Island operator withdraws 15 ferries for winter", [_FERRIES])
+
+
+def test_without_a_majority_either_figure_takes_a_side():
+    from consilience.story_title import takes_side
+
+    tie = {**_FERRIES, "majority": [], "outliers": []}
+    assert takes_side("Island operator withdraws 12 ferries for winter", [tie])

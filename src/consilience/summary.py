@@ -70,6 +70,7 @@ from .headline_support import (
     tells_disputed_act,
 )
 from .line_dates import DayReadings
+from .line_datelines import dateline_end
 from .line_denials import Denials
 from .line_entries import entry_start
 from .line_figures import FigureReadings, aside_figure, earlier_reading, lone_figure
@@ -790,6 +791,7 @@ def _clean_line(node: Node, texts: Texts) -> tuple[int, int, str] | None:
         s, e = texts.clause(c)
     s, e = balanced_quotes(text, s, e)
     doc = texts.ctx.analysis(c.article).doc
+    s = dateline_end(doc, s, e)  # "Harbourton, 19 November 2026 - ": where it was filed
     if meta_line(doc, s, e) or reader_address(doc, s, e) or coverage_line(doc, s, e):
         return None  # "Valuations are even less certain.", "Stay with us.": no fact
     if silence_line(doc, s, e) or quote_lead_in(doc, s, e):
