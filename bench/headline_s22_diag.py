@@ -39,8 +39,10 @@ def main(argv: list[str]) -> None:
     ]
     for i in hits:
         c = nodes[i].claim
-        print(f"[{i}] {names[c.article]} s{c.sentence} {c.kind} {c.frame} mod={c.modality}"
-              f" t={c.tense} neg={c.negated} actor={c.actor_keys} {c.text!r}")
+        print(
+            f"[{i}] {names[c.article]} s{c.sentence} {c.kind} {c.frame} mod={c.modality}"
+            f" t={c.tense} neg={c.negated} actor={c.actor_keys} {c.text!r}"
+        )
         print(f"     figures={c.figures} dates={c.dates} nouns={c.nouns}")
         for f in c.figures:
             kind = _figure(f)[0].split("/")[0]
@@ -50,8 +52,10 @@ def main(argv: list[str]) -> None:
                 for g in n.claim.figures:
                     if _figure(g)[0].split("/")[0] == kind:
                         cos = float(nodes[i].sentence_vector @ n.sentence_vector)
-                        print(f"       ~[{j}] {names[n.claim.article]} cos={cos:.2f} {g} "
-                              f"{n.claim.text!r}")
+                        print(
+                            f"       ~[{j}] {names[n.claim.article]} cos={cos:.2f} {g} "
+                            f"{n.claim.text!r}"
+                        )
 
 
 def _sentence(ctx, c) -> str:

@@ -69,8 +69,8 @@ from .headline_support import (
     supported_entries,
     tells_disputed_act,
 )
-from .line_dates import DayReadings
 from .line_datelines import dateline_end
+from .line_dates import DayReadings
 from .line_denials import Denials
 from .line_entries import entry_start
 from .line_figures import FigureReadings, aside_figure, earlier_reading, lone_figure
