@@ -681,6 +681,13 @@ class _Avoid:
             for j, n in enumerate(nodes)
         )
 
+    def opposed(self, group: list[int]) -> bool:
+        """Another article tells a member of ``group`` the other way round
+        (:meth:`consilience.line_denials.Denials.opposed`: "passed its inspection" /
+        "had failed a brake test"): the group is one side of a dispute, no summary line;
+        False without ``denials``."""
+        return self.denials is not None and any(self.denials.opposed(j) for j in group)
+
     def denied(self, j: int) -> bool:
         """Another article denies claim ``j``
         (:meth:`consilience.line_denials.Denials.denied`): "has closed" / "will not
@@ -988,8 +995,11 @@ def summary_and_headline(
     lines = [(_restated(f, line, nodes, texts), line) for f, line in lines]
     keep = [
         k
-        for k, (_f, line) in enumerate(lines)
-        if k == top or not (avoid.rivalled(line, nodes) or _assesses(line, nodes, texts))
+        for k, (entry, line) in enumerate(lines)
+        if k == top
+        or not (
+            avoid.rivalled(line, nodes) or _assesses(line, nodes, texts) or avoid.opposed(entry[0])
+        )
     ]
     top = keep.index(top) if top in keep else -1
     lines = [lines[k] for k in keep]  # a summary line gives no reading of a dispute
