@@ -83,6 +83,7 @@ from .line_guards import (
     same_claim_of_party,
 )
 from .line_voice import (
+    attribution_cut,
     cut_before_complement,
     cut_before_restriction,
     cut_inside_phrase,
@@ -344,6 +345,7 @@ def _shared_line(
     e = _regrow(doc, e, line[1], others, texts)
     e = _no_half_phrase(doc, s, e, texts.text(c.article))
     e = _with_complement(doc, s, e, line[1])
+    e = attribution_cut(doc, s, e, line[1])  # "..., X told reporters | at the scene": out
     text = texts.text(c.article)[s:e]
     if not _reads_as_line(text):
         return line
