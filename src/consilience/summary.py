@@ -956,9 +956,11 @@ def summary_and_headline(
     majority's reading (:meth:`_Avoid.rivalled`: the headline may give the majority's), and
     none repeats the headline or another line (:func:`_redundant`,
     :func:`_same_figure`). No line states a reading of one of the brief's ``conflicts``
-    (a disputed or superseded one, :func:`consilience.claim_spans.contested_spans`) nor
-    a side of a statement conflict in other words
-    (:func:`consilience.headline_support.states_side`). Without such lines the headline
+    (a disputed or superseded one, :func:`consilience.claim_spans.contested_spans`; a
+    headline from the articles' leads may state the majority's reading of a quantity or
+    date conflict, :meth:`_Avoid.for_headline`) nor a side of a statement conflict in
+    other words (:func:`consilience.headline_support.states_side`); no summary line is a
+    claim another article tells with the opposite verb (:meth:`_Avoid.opposed`). Without such lines the headline
     is the first article's lead (:func:`lead_headline`) and the summary the lead
     sentences of the articles that do not repeat it (at most ``LEAD_LINES``), also when
     the headline is the only line two articles share. ``shared`` (a :data:`SharedSpan`)
@@ -1116,8 +1118,10 @@ def lead_pool(nodes: list[Node], texts: Texts, avoid, taken) -> list[tuple[tuple
     """Headline candidates ``(entry, line)`` from the articles' leads: per article, the
     first ``LEAD_POOL`` sentences (in order) stating a clean main claim
     (:func:`_clean_line`) that reads alone, is not an unnamed source's words and states
-    no contested or denied reading (:func:`_contested`) nor, in a side clause, a figure
-    no other article gives (:func:`consilience.line_figures.aside_figure`), each as an
+    no contested or denied reading (:func:`_contested`; with ``avoid`` from
+    :meth:`_Avoid.for_headline`, the majority's reading of a quantity or date conflict
+    is not contested: most leads carry the figure one outlier disputes) nor, in a side
+    clause, a figure no other article gives (:func:`consilience.line_figures.aside_figure`), each as an
     entry of one article citing its own sentence; a sentence stating a member of an entry of ``taken`` is left
     out (that entry shows the claim, with all its citations).
     Each competes for the headline only (one source: never a summary line)."""
