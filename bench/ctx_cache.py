@@ -51,6 +51,7 @@ READERS = frozenset(
         "assessment_lines.py",
         "story_title.py",
         "line_dates.py",
+        "line_datelines.py",
     }
 )
 

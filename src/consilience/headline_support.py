@@ -11,14 +11,23 @@ came in.
   :func:`tells_disputed_act`: a line of an article that takes a side naming the disputed
   act again;
 * :func:`article_rank` and :func:`stable`: a key per article and per claim that does not
-  depend on the input order (publication date, then the article's id, then the offset).
+  depend on the input order (publication date, then the article's id, then the offset);
+* :func:`majority_spans` and :func:`for_headline`: the majority's reading of a disputed
+  figure, which a headline may state. Most reports lead with the event and its figure
+  ("will close 140 of its 450 branches"); when one outlier gives another figure (160
+  branches) every lead holds a reading of a quantity or date conflict, and a headline that
+  states no reading of any conflict falls back on a side detail or a closing line. A
+  reading of a quantity or date conflict the brief shows with a majority and outliers,
+  cited in an article of the majority (and of no outlier), may stand in the headline;
+  the summary states no reading of any dispute, and a fact conflict, an update's
+  superseded reading and a conflict without a majority clear nothing.
 """
 
 from __future__ import annotations
 
 import re
 import statistics
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -41,6 +50,9 @@ if TYPE_CHECKING:
 
 #: two claims of one specific predicate whose sentences are this close state one event
 ECHO_COSINE = 0.6
+#: conflict kinds whose majority reading a headline may state (a statement conflict's
+#: sides are not a figure given within rounding: none)
+CLEARED_KINDS = frozenset({"quantity", "date"})
 #: clauses that only name or describe an entity: no headline of their own
 ATTRIBUTE_KINDS = frozenset({"title", "appositive", "reduced"})
 
@@ -411,3 +423,34 @@ class StoryCoverage:
             return 0.0
         words = self.by_sentence.get((n.claim.article, n.claim.sentence), set())
         return round(sum(sum(w in o for o in others) for w in sorted(words)) / len(others), 3)
+
+
+Span3 = tuple[str, int, int]
+
+
+def majority_spans(conflicts: Sequence[dict[str, Any]]) -> list[Span3]:
+    """``(article, start, end)`` of the readings of quantity and date disagreements (not
+    updates) that have both a majority and outliers, cited in an article of the majority
+    that is not also an outlier. ``conflicts``: brief items (``consilience.brief/1``)."""
+    out: list[Span3] = []
+    for conflict in conflicts:
+        if conflict.get("update") or conflict.get("kind") not in CLEARED_KINDS:
+            continue
+        majority = set(conflict.get("majority") or [])
+        outliers = set(conflict.get("outliers") or [])
+        if not majority or not outliers:
+            continue
+        for r in conflict.get("readings", []):
+            cite = r.get("citation") or {}
+            art = cite.get("article")
+            if art in majority and art not in outliers:
+                out.append((art, cite["start"], cite["end"]))
+    return sorted(set(out))
+
+
+def for_headline(spans: Iterable[Span3], majority: Sequence[Span3]) -> tuple[list[Span3], list]:
+    """``spans`` (contested readings) split into those still contested for a headline
+    and those that are a majority reading (one of ``majority``, exactly)."""
+    cleared = set(majority)
+    kept = [tuple(sp) for sp in spans if tuple(sp) not in cleared]
+    return kept, [tuple(sp) for sp in spans if tuple(sp) in cleared]

@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING
 
 from .analyse import tokens_in
 from .date_act_lexicon import is_event_noun
-from .lexicon import antonyms, reaches, same_sense, senses
+from .lexicon import antonyms, opposite, reaches, same_sense, senses
 from .opposition import PENDING
 from .subject_pronouns import PRONOUNS
 from .unique import GENERIC_FRAMES
@@ -78,6 +78,27 @@ def denies(a: Claim, b: Claim) -> bool:
 
 #: verbs whose first WordNet senses tell being present somewhere (:func:`presence_verb`)
 PRESENCE = ("attend", "arrive", "show_up")
+
+
+def _plain_act(c: Claim) -> bool:
+    """``c`` asserts an act of a named actor: not negated, hedged, superseded or naming."""
+    return bool(c.actor_keys) and not (
+        c.negated or c.superseded or c.kind in _NAMING or c.modality in _OPEN
+    )
+
+
+def opposite_act(a: Claim, b: Claim) -> bool:
+    """``a`` and ``b`` tell one actor (an actor key in common) doing opposite acts
+    (WordNet antonyms, :func:`consilience.lexicon.opposite`: pass / fail, win / lose,
+    accept / reject) on one thing: a noun in common besides the actor's words and
+    points or spans of time (:func:`time_noun`)."""
+    if not set(a.actor_keys) & set(b.actor_keys) or a.tense != b.tense:
+        return False
+    if not opposite(a.predicate, b.predicate, "v"):
+        return False
+    actor = {w for k in [*a.actor_keys, *b.actor_keys] for w in k.split()}
+    shared = (set(a.nouns) & set(b.nouns)) - actor
+    return any(not time_noun(w) for w in shared)
 
 
 @lru_cache(maxsize=1024)
@@ -341,6 +362,19 @@ class Denials:
             if nouns & set(c.nouns) and related_verbs(verb, c.predicate):
                 return True
         return False
+
+    def opposed(self, i: int) -> bool:
+        """Another root article tells the actor of claim ``i`` doing the opposite on the
+        same thing (:func:`opposite_act`): "The ferry passed its safety check in May" /
+        "the ferry had failed a hull check". Neither claim negated, hedged or superseded;
+        a line stating one of them states one side of a dispute."""
+        c = self.nodes[i].claim
+        if not _plain_act(c):
+            return False
+        return any(
+            n.root != self.nodes[i].root and _plain_act(n.claim) and opposite_act(c, n.claim)
+            for n in self.nodes
+        )
 
     def one_thing(self, a: Claim, b: Claim) -> bool:
         """``a`` and ``b`` share an argument key, one key is another shortened

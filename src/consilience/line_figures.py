@@ -78,8 +78,46 @@ class FigureReadings:
     def rivalled(self, i: int) -> bool:
         """Claim ``i`` gives a precise figure that some other root article gives only
         differently for the same property, whatever the majority: one reading of a
-        dispute (a summary line states none; the headline may state the majority's)."""
-        return any(self._rivals(i, f)[1] for f in self.nodes[i].claim.figures if is_precise(f))
+        dispute (a summary line states none; the headline may state the majority's).
+        An article that gives both readings counts too when it gives them as two
+        parties' (:meth:`_second_reading`: "The ministry says the scheme will cost €140
+        million. Independent economists put it nearer €200 million.")."""
+        return any(
+            self._rivals(i, f)[1] or self._second_reading(i, f)
+            for f in self.nodes[i].claim.figures
+            if is_precise(f)
+        )
+
+    def _second_reading(self, i: int, figure: str) -> bool:
+        """Another root article gives claim ``i``'s reading of ``figure``'s property in one
+        sentence and another reading of it in another sentence, by another actor or
+        source (no actor key or attribution in common with the claim giving the
+        reading that meets): one article setting two parties' figures side by side. Two
+        figures of one sentence ("passed by 112 votes to 71") or of one party ("will close
+        140 branches ... will be left with 310") are not two readings."""
+        kind = _kind(figure)
+        same = [
+            (j, g)
+            for j, g in self.by_kind.get(kind, [])
+            if self.nodes[j].root != self.nodes[i].root and self._one_property(i, j, kind)
+        ]
+        for k, g in same:
+            if not _meet(figure, g):
+                continue
+            meeting = {
+                (self.nodes[m].claim.article, self.nodes[m].claim.sentence)
+                for m, h in same
+                if self.nodes[m].root == self.nodes[k].root and _meet(figure, h)
+            }
+            for j, h in same:
+                o = self.nodes[j].claim
+                if self.nodes[j].root != self.nodes[k].root or _meet(figure, h):
+                    continue
+                if (o.article, o.sentence) in meeting:
+                    continue
+                if not _parties(self.nodes[k].claim) & _parties(o):
+                    return True
+        return False
 
     def _rivals(self, i: int, figure: str) -> tuple[set[str], list[tuple[int, str]]]:
         """``(roots giving a reading that meets figure, (claim, figure) of the roots giving
@@ -128,6 +166,14 @@ MEASURE_KINDS = ("time_period", "time_unit", "measure")
 def _measure(noun: str) -> bool:
     """``noun``'s first WordNet sense is a measure or a span of time."""
     return discourse_noun(noun, MEASURE_KINDS)
+
+
+def _parties(c) -> set[str]:
+    """Who gives claim ``c``'s figure: its actor keys and its attribution, lower-cased."""
+    out = {k.lower() for k in c.actor_keys}
+    if c.attribution:
+        out.add(c.attribution.lower())
+    return out
 
 
 def _meet(a: str, b: str) -> bool:

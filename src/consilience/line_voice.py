@@ -1,12 +1,14 @@
 """Two more tests of whether a span of an article can stand as a headline, summary or
 unique line, read from the dependency parse (spaCy tokens) only, with no word list beyond
-the closed class of first-person pronouns:
+the closed class of first-person pronouns (and the reporting verbs of :mod:`consilience.cues`
+for an attribution):
 
     first_person_voice(doc, start, end) -> bool   # "Two of our pilots lost their lives."
     first_person_word(doc, start, end) -> bool    # "The Assembly adopted our Pension Act."
     cut_before_complement(doc, start, end) -> bool  # "A cargo plane crashed" | "into a field"
     cut_short(doc, start, end) -> bool  # "came from a set down" | "to beat X"; "in the world" | "rankings"
     lost_complement(doc, start, end) -> bool  # "The gala was, by every account" | "a triumph"
+    attribution_cut(doc, start, end, whole) -> int  # "..., X told reporters" | "at the scene"
 
 A sentence whose subject is the writer's own first person, outside quotation marks, is the
 voice of a statement (a press release: "We are deeply saddened", "Our crews rescued nine
@@ -18,6 +20,7 @@ into a field near Y") has lost the predicate's complement and says less than its
 from __future__ import annotations
 
 from .analyse import tokens_in
+from .cues import REPORTING_VERBS
 from .meta_lines import communication_verb
 
 #: personal and possessive pronouns of the first person (a closed class of English)
@@ -297,3 +300,33 @@ def cut_inside_phrase(doc, start: int, end: int) -> bool:
     return any(
         t.dep_ in _PHRASE_DEPS and not start <= t.head.idx < end for t in tokens_in(doc, start, end)
     )
+
+
+def attribution_cut(doc, start: int, end: int, whole: int) -> int:
+    """End of the cut line ``start:end`` (its uncut line ending at ``whole``) without a
+    trailing attribution the cut left half: when the sentence's root is a reporting verb
+    (:data:`consilience.cues.REPORTING_VERBS`) or a verb of communication
+    (:func:`consilience.meta_lines.communication_verb`) whose reported
+    content, a clause before its subject, the line keeps, and the cut took some of the
+    attribution's words ("The ferry sank within minutes, coastguard spokesman Ivo Marn
+    told reporters | at the harbour"), the line ends with the content ("The ferry sank
+    within minutes"): an attribution is whole or left out. ``end`` itself otherwise."""
+    if end >= whole:
+        return end
+    root = next((t for t in tokens_in(doc, start, end) if t.head.i == t.i), None)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return end
+    if root.lemma_ not in REPORTING_VERBS and not communication_verb(root.lemma_):
+        return end
+    subject = [c for c in root.children if c.dep_ in _SUBJECT_DEPS]
+    content = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.i < root.i]
+    if not subject or not content or content[0].right_edge.i >= subject[0].left_edge.i:
+        return end
+    edge = content[0].right_edge
+    if content[0].left_edge.idx < start:
+        return end
+    cut = edge.idx + len(edge.text)
+    text = doc.text
+    while cut > start and (text[cut - 1].isspace() or text[cut - 1] in ",;:–—-"):
+        cut -= 1
+    return cut

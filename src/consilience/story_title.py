@@ -5,7 +5,8 @@
 
 A title takes a side of a quantity or date conflict when it gives a number, day or month
 that one reading gives and not every reading does ("injures 14" beside readings "14
-workers" / "40 workers"); of a statement (``fact``) conflict when one of its words names the
+workers" / "40 workers"), unless only readings of the conflict's majority give it ("to
+shut 140 branches" when four articles say 140 and one 160: the story's figure); of a statement (``fact``) conflict when one of its words names the
 disputed act (the reading's ``predicate``, or a verb WordNet relates to it:
 :func:`consilience.unique_paraphrase.related_verbs`), whatever its polarity: "chief
 executive resigns" and "chief executive stays on" both settle "resigned / refused to
@@ -76,13 +77,33 @@ def _marker(word: str) -> bool:
     return any(ch.isdigit() for ch in word) or word in _NUMBER_WORDS or word in _CALENDAR
 
 
-def _figure_markers(readings: Sequence[dict[str, Any]]) -> set[str]:
-    """The figure and date words that some reading gives and not every reading does."""
+def _figure_markers(
+    readings: Sequence[dict[str, Any]], conflict: dict[str, Any] | None = None
+) -> set[str]:
+    """The figure and date words that some reading gives and not every reading does; of
+    a ``conflict`` with a majority and outliers, only those of a reading of no majority
+    article (the majority's reading is the story's: "to shut 140 branches" beside four
+    articles' 140 and one outlier's 160 takes no side)."""
     per = [{w for w in _words(str(r.get("text") or "")) if _marker(w)} for r in readings]
     if not per:
         return set()
     common = set.intersection(*per)
-    return set().union(*per) - common
+    markers = set().union(*per) - common
+    majority = set((conflict or {}).get("majority") or [])
+    outliers = set((conflict or {}).get("outliers") or [])
+    if not majority or not outliers:
+        return markers
+    theirs = [
+        words
+        for r, words in zip(readings, per, strict=True)
+        if _reading_article(r) in majority and _reading_article(r) not in outliers
+    ]
+    return markers - set().union(set(), *theirs)
+
+
+def _reading_article(reading: dict[str, Any]) -> str | None:
+    """The article of a conflict reading (its ``article``, else its citation's)."""
+    return reading.get("article") or (reading.get("citation") or {}).get("article")
 
 
 def _lemmas(word: str) -> set[str]:
@@ -129,7 +150,7 @@ def takes_side(title: str, conflicts: Sequence[dict[str, Any]]) -> bool:
             }
             if acts and _names_act(words, acts):
                 return True
-        elif set(words) & _figure_markers(readings):
+        elif set(words) & _figure_markers(readings, conflict):
             return True
     return False
 

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from copy import copy
 from dataclasses import replace
 from typing import Any
 
@@ -55,7 +56,9 @@ from .headline_support import (
     date_digits,
     dated_otherwise,
     fact_sides,
+    for_headline,
     lead_position,
+    majority_spans,
     record_claim,
     representative,
     side_acts,
@@ -66,6 +69,7 @@ from .headline_support import (
     supported_entries,
     tells_disputed_act,
 )
+from .line_datelines import dateline_end
 from .line_dates import DayReadings
 from .line_denials import Denials
 from .line_entries import entry_start
@@ -79,6 +83,7 @@ from .line_guards import (
     same_claim_of_party,
 )
 from .line_voice import (
+    attribution_cut,
     cut_before_complement,
     cut_before_restriction,
     cut_inside_phrase,
@@ -340,6 +345,7 @@ def _shared_line(
     e = _regrow(doc, e, line[1], others, texts)
     e = _no_half_phrase(doc, s, e, texts.text(c.article))
     e = _with_complement(doc, s, e, line[1])
+    e = attribution_cut(doc, s, e, line[1])  # "..., X told reporters | at the scene": out
     text = texts.text(c.article)[s:e]
     if not _reads_as_line(text):
         return line
@@ -578,11 +584,17 @@ def _contested(i: int, line: tuple[int, int, str], nodes: list[Node], avoid) -> 
         if n.claim.article == c.article and line[0] <= n.claim.start < line[1]
     ]
     if any(
-        _figure_disputed(j, nodes)
+        (
+            not overlaps(c.article, nodes[j].claim.start, nodes[j].claim.end, avoid.cleared)
+            and (
+                _figure_disputed(j, nodes)
+                or gives_disputed_figure(j, nodes, avoid.kinds)
+                or avoid.count_disputed(j, nodes)
+                or avoid.minority_figure(j, nodes)
+            )
+        )
+        or _figure_disputed(j, nodes, figures=False)
         or states_side(j, nodes, avoid.sides)
-        or gives_disputed_figure(j, nodes, avoid.kinds)
-        or avoid.count_disputed(j, nodes)
-        or avoid.minority_figure(j, nodes)
         or avoid.denied(j)
         for j in inside
     ):
@@ -622,6 +634,19 @@ class _Avoid:
         self.texts, self.vecs, self.latest = texts, vecs, list(latest)
         self.readings: FigureReadings | None = None
         self.days: DayReadings | None = None
+        #: ``(article, start, end)`` of the majority readings a headline may state
+        #: (:func:`consilience.headline_support.majority_spans`); none for a summary line
+        self.cleared: list[tuple[str, int, int]] = []
+
+    def for_headline(self, conflicts) -> _Avoid:
+        """A copy that lets a headline state the majority's reading of a quantity or
+        date conflict (:func:`consilience.headline_support.majority_spans`): those
+        readings are no longer contested, and a claim giving one is not held to the
+        figure checks of :func:`_contested` (the conflict's reconciled majority stands),
+        only to its dates."""
+        head = copy(self)
+        head.spans, head.cleared = for_headline(self.spans, majority_spans(conflicts))
+        return head
 
     def left_open(self, j: int) -> bool:
         """Claim ``j`` settles a question another article leaves open
@@ -658,6 +683,13 @@ class _Avoid:
             for j, n in enumerate(nodes)
         )
 
+    def opposed(self, group: list[int]) -> bool:
+        """Another article tells a member of ``group`` the other way round
+        (:meth:`consilience.line_denials.Denials.opposed`: "passed its inspection" /
+        "had failed a brake test"): the group is one side of a dispute, no summary line;
+        False without ``denials``."""
+        return self.denials is not None and any(self.denials.opposed(j) for j in group)
+
     def denied(self, j: int) -> bool:
         """Another article denies claim ``j``
         (:meth:`consilience.line_denials.Denials.denied`): "has closed" / "will not
@@ -686,13 +718,14 @@ class _Avoid:
         return self.texts.ctx.analysis(article).doc
 
 
-def _figure_disputed(i: int, nodes: list[Node]) -> bool:
+def _figure_disputed(i: int, nodes: list[Node], figures: bool = True) -> bool:
     """Claim ``i`` gives a precise figure or a date that a claim of another article stating
     the same act (:func:`_same_act`) gives differently (:func:`consilience.unique.
     figures_disagree`, :func:`_dates_differ`): "signed for 95 million euros" / "signed for
-    90 million euros", even when no conflict was reported for it."""
+    90 million euros", even when no conflict was reported for it; without ``figures``,
+    only a date that another article gives differently."""
     c = nodes[i].claim
-    if not (c.figures or c.dates):
+    if not ((figures and c.figures) or c.dates):
         return False
     for n in nodes:
         o = n.claim
@@ -701,7 +734,7 @@ def _figure_disputed(i: int, nodes: list[Node]) -> bool:
         cos = _cos(nodes[i], n)
         if not _same_act(c, o, cos):
             continue
-        if figures_disagree(_ownerless(c.figures), _ownerless(o.figures)):
+        if figures and figures_disagree(_ownerless(c.figures), _ownerless(o.figures)):
             return True
         if _dates_differ(c.dates, o.dates):
             return True
@@ -767,6 +800,7 @@ def _clean_line(node: Node, texts: Texts) -> tuple[int, int, str] | None:
         s, e = texts.clause(c)
     s, e = balanced_quotes(text, s, e)
     doc = texts.ctx.analysis(c.article).doc
+    s = dateline_end(doc, s, e)  # "Harbourton, 19 November 2026 - ": where it was filed
     if meta_line(doc, s, e) or reader_address(doc, s, e) or coverage_line(doc, s, e):
         return None  # "Valuations are even less certain.", "Stay with us.": no fact
     if silence_line(doc, s, e) or quote_lead_in(doc, s, e):
@@ -922,9 +956,11 @@ def summary_and_headline(
     majority's reading (:meth:`_Avoid.rivalled`: the headline may give the majority's), and
     none repeats the headline or another line (:func:`_redundant`,
     :func:`_same_figure`). No line states a reading of one of the brief's ``conflicts``
-    (a disputed or superseded one, :func:`consilience.claim_spans.contested_spans`) nor
-    a side of a statement conflict in other words
-    (:func:`consilience.headline_support.states_side`). Without such lines the headline
+    (a disputed or superseded one, :func:`consilience.claim_spans.contested_spans`; a
+    headline from the articles' leads may state the majority's reading of a quantity or
+    date conflict, :meth:`_Avoid.for_headline`) nor a side of a statement conflict in
+    other words (:func:`consilience.headline_support.states_side`); no summary line is a
+    claim another article tells with the opposite verb (:meth:`_Avoid.opposed`). Without such lines the headline
     is the first article's lead (:func:`lead_headline`) and the summary the lead
     sentences of the articles that do not repeat it (at most ``LEAD_LINES``), also when
     the headline is the only line two articles share. ``shared`` (a :data:`SharedSpan`)
@@ -948,7 +984,7 @@ def summary_and_headline(
     lines = [
         (f, line) for f in entries if (line := _line(f, nodes, texts, avoid, shared)) is not None
     ]
-    cands = lines + lead_pool(nodes, texts, avoid, lines)
+    cands = lines + lead_pool(nodes, texts, avoid.for_headline(conflicts), lines)
     if cands:
         top = _pick_headline(cands, nodes, rank, StoryCentrality(nodes), texts)
         f, (s, e, text, rep) = cands[top]
@@ -963,8 +999,11 @@ def summary_and_headline(
     lines = [(_restated(f, line, nodes, texts), line) for f, line in lines]
     keep = [
         k
-        for k, (_f, line) in enumerate(lines)
-        if k == top or not (avoid.rivalled(line, nodes) or _assesses(line, nodes, texts))
+        for k, (entry, line) in enumerate(lines)
+        if k == top
+        or not (
+            avoid.rivalled(line, nodes) or _assesses(line, nodes, texts) or avoid.opposed(entry[0])
+        )
     ]
     top = keep.index(top) if top in keep else -1
     lines = [lines[k] for k in keep]  # a summary line gives no reading of a dispute
@@ -1079,8 +1118,10 @@ def lead_pool(nodes: list[Node], texts: Texts, avoid, taken) -> list[tuple[tuple
     """Headline candidates ``(entry, line)`` from the articles' leads: per article, the
     first ``LEAD_POOL`` sentences (in order) stating a clean main claim
     (:func:`_clean_line`) that reads alone, is not an unnamed source's words and states
-    no contested or denied reading (:func:`_contested`) nor, in a side clause, a figure
-    no other article gives (:func:`consilience.line_figures.aside_figure`), each as an
+    no contested or denied reading (:func:`_contested`; with ``avoid`` from
+    :meth:`_Avoid.for_headline`, the majority's reading of a quantity or date conflict
+    is not contested: most leads carry the figure one outlier disputes) nor, in a side
+    clause, a figure no other article gives (:func:`consilience.line_figures.aside_figure`), each as an
     entry of one article citing its own sentence; a sentence stating a member of an entry of ``taken`` is left
     out (that entry shows the claim, with all its citations).
     Each competes for the headline only (one source: never a summary line)."""
