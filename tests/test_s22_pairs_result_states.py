@@ -118,3 +118,25 @@ def test_result_state_pair_is_a_candidate():
     act = claim("b", "The Harwick tunnel was closed on Monday", "close", "shut_down",
                 patient_key="tunnel", tense="past", nouns=["tunnel"])  # fmt: skip
     assert align.candidate(node(state, 0), node(act, 1), 0.62)
+
+
+def test_a_life_state_is_the_result_of_surviving():
+    """'Our skipper, who has sailed with us for nine years, is alive' / 'The skipper
+    survived'."""
+    state = claim("a", "Our skipper, who has sailed with us for nine years, is alive", "be",
+                  actor_key="skipper", patient_key="alive", tense="present")  # fmt: skip
+    act = claim("b", "The skipper survived", "survive", actor_key="skipper", tense="past")
+    assert align.result_state(state, act)
+    assert align.same_predicate(act, state)
+
+
+def test_dead_is_the_result_of_a_killing_not_of_surviving():
+    """'Two hikers are dead' / 'the rockfall killed two hikers' is one claim; 'Two hikers
+    are dead' / 'two hikers survived' is none."""
+    state = claim("a", "Two hikers are dead", "be",
+                  actor_key="hiker", patient_key="dead", tense="present")  # fmt: skip
+    killed = claim("b", "The rockfall killed two hikers", "kill", "die",
+                   actor_key="rockfall", patient_key="hiker", tense="past")  # fmt: skip
+    survived = claim("c", "Two hikers survived", "survive", actor_key="hiker", tense="past")
+    assert align.result_state(state, killed)
+    assert not align.result_state(state, survived)

@@ -15,7 +15,8 @@ names the result when it is
   "arrest", "under investigation" / "investigate": :func:`consilience.lexicon.verbs_of`),
 * a state word of :data:`consilience.event_states.STATE_WORDS` that the act's verb leaves
   in the same state with the same sign (:data:`consilience.event_states.STATE_VERBS`:
-  "remains blocked" / "police shut the road").
+  "remains blocked" / "police shut the road"), or a life state (:data:`LIFE_WORDS`,
+  :data:`LIFE_VERBS`: "the pilot is alive" / "the pilot survived").
 
 Opposite states ("remains open" / "closed the road") are never a result: that pair is a
 statement conflict, not one claim. The test is on the lemmas and argument keys of the two
@@ -33,6 +34,19 @@ from .claims import COPULAS
 from .event_states import STATE_VERBS, STATE_WORDS
 from .same_act import is_a
 
+#: life and death as states an act leaves its undergoer in, which
+#: :data:`consilience.event_states.STATE_WORDS` does not read (statement conflicts keep
+#: their own tables): complement word -> (state, sign), and act verb -> (state, sign):
+#: "the driver is alive" / "the driver survived", "two climbers are dead" / "the avalanche
+#: killed two climbers"
+LIFE_WORDS: dict[str, tuple[str, int]] = {
+    **dict.fromkeys("alive living unhurt".split(), ("alive", 1)),
+    **dict.fromkeys("dead deceased".split(), ("alive", -1)),
+}
+LIFE_VERBS: dict[str, tuple[str, int]] = {
+    **dict.fromkeys("survive".split(), ("alive", 1)),
+    **dict.fromkeys("die kill perish drown".split(), ("alive", -1)),
+}
 #: a clause whose predicate is a copula states a state when its frame is this
 STATE_FRAME = "be"
 #: order of :attr:`consilience.model.Claim.tense`: a result state is not placed before its act
@@ -94,5 +108,9 @@ def result_of(state, act, same_party: Callable[[str | None, str | None], bool]) 
     verbs = {act.predicate, act.frame}
     if verbs & _complement_verbs(state.patient_key):
         return True
-    word = STATE_WORDS.get(state.patient_key.split()[-1])
-    return word is not None and any(STATE_VERBS.get(v) == word for v in verbs)
+    head = state.patient_key.split()[-1]
+    for words, acts in ((STATE_WORDS, STATE_VERBS), (LIFE_WORDS, LIFE_VERBS)):
+        word = words.get(head)
+        if word is not None and any(acts.get(v) == word for v in verbs):
+            return True
+    return False
