@@ -16,7 +16,11 @@ claim (alignment) and the groups they form.
    :func:`same_act` -- "repaired the hull" / "the hull was fixed", a shared sense, a direct
    hypernym or a deverbal noun's verb, never opposites; an onset verb's event noun as its
    verb by WordNet derivation, "the eruption began" / "erupted", one clock time anchoring
-   the two --, or a clause cosine of at least
+   the two; a rarer WordNet sense with both doer and undergoer aligned,
+   :func:`doer_and_undergoer_align` --, a state the other's act leaves its undergoer in
+   (:func:`result_state`, :mod:`consilience.result_states`: "the road remains closed" /
+   "the road was closed", "the pilot is alive" / "the pilot survived"), or a clause cosine
+   of at least
    ``PARAPHRASE_COSINE``) and their core arguments match (a shared actor, patient or named
    entity, argument phrases naming one party, "Harbor City" / "Harbor City FC", the doer of
    one the undergoer of the other, "signed X" / "X joins", a noun heading an argument of
