@@ -6,6 +6,9 @@
                                                               # the threshold on FIT sets
     python bench/align_pairs_bench.py --cache /tmp/ctx --relative-grid  # floors of the
                                                               # mutual best links
+    python bench/align_pairs_bench.py --cache /tmp/ctx --folders heldout_s20,heldout_s21 -v
+        # only those golds; the third report is the story's whole decision (align.pair_scores:
+        # absolute, mutual best and lead links), its missed positives printed with -v
 
 Annotated pairs come from every claims gold the repository holds: ``seeds`` (shared
 ``gold/seeds_claims.json``), ``demo`` (``bench/annotations/demo_claims.json``), ``fixtures``
@@ -62,15 +65,18 @@ QUIET = ("heldout_s10",)
 TARGET_PRECISION = 0.95
 
 
-def stories(cache: Path | None) -> dict[str, list[tuple[str, Any, dict, dict]]]:
-    """set name -> [(story name, ctx, gold, {article id: gold key}), ...]."""
+def stories(
+    cache: Path | None, folders: tuple[str, ...] | None = None
+) -> dict[str, list[tuple[str, Any, dict, dict]]]:
+    """set name -> [(story name, ctx, gold, {article id: gold key}), ...]: every gold of
+    :data:`FOLDERS` with seeds, demo and fixtures, or only the annotation ``folders`` given."""
     from claims_recall_diag import folder_sets
 
     out: dict[str, list] = {}
-    for name, arts, gold, key_of in claims_bench.sets():
+    for name, arts, gold, key_of in claims_bench.sets() if folders is None else ():
         row = "fixtures" if name.startswith("fixture") else name
         out.setdefault(row, []).append((name, ctx_cache.context(arts, cache), gold, key_of, arts))
-    for folder in FOLDERS:
+    for folder in FOLDERS if folders is None else folders:
         for name, arts, gold, key_of in folder_sets(ROOT / "bench" / "annotations" / folder):
             out.setdefault(folder, []).append(
                 (name, ctx_cache.context(arts, cache), gold, key_of, arts)
@@ -208,10 +214,10 @@ def _line(name: str, split: str, r: tuple[int, int, int, int]) -> str:
     )
 
 
-def load(cache: Path | None) -> dict[str, list]:
+def load(cache: Path | None, folders: tuple[str, ...] | None = None) -> dict[str, list]:
     """set -> [(story, nodes, sim, labels, labelled pairs), ...]."""
     out: dict[str, list] = {}
-    for name, got in stories(cache).items():
+    for name, got in stories(cache, folders).items():
         for story, ctx, gold, key_of, arts in got:
             nodes, sim, labels = labelled(ctx, gold, key_of, arts)
             out.setdefault(name, []).append((story, nodes, sim, labels, pairs(nodes, sim, labels)))
@@ -220,7 +226,7 @@ def load(cache: Path | None) -> dict[str, list]:
 
 def report(data, decide, title: str, verbose: bool = False) -> None:
     print(title)
-    shown = tuple(n for n in FIT + HELD if n not in QUIET)
+    shown = tuple(n for n in (*FIT, *HELD, *data) if n not in QUIET)
     res = evaluate(data, decide, shown if verbose else ())
     for name, r in res.items():
         print(_line(name, "fit" if name in FIT else "held out", r))
@@ -317,6 +323,23 @@ def story_decider(relative: bool = True):
     return decide
 
 
+def full_decider():
+    """The story's whole pair decision as :func:`align.claim_groups` reads it: every pair
+    :func:`align.pair_scores` gives (absolute, mutual best and lead links) at
+    ``align.ALIGN_PROBABILITY`` or more."""
+    from consilience import align
+
+    def decide(a, b, cos: float) -> bool:
+        return align.aligned(a, b, cos)
+
+    def story(nodes, sim) -> set[tuple[int, int]]:
+        scores = align.pair_scores(nodes, sim)
+        return {p for p, s in scores.items() if s >= align.ALIGN_PROBABILITY}
+
+    decide.story = story  # type: ignore[attr-defined]
+    return decide
+
+
 def relative_grid(data) -> None:
     """Pair precision/recall of the relative decision (``align.aligned`` plus mutual best
     pairs) over its floors ``RELATIVE_COSINE`` and ``RELATIVE_PROBABILITY``, FIT and HELD;
@@ -341,9 +364,15 @@ def main(argv: list[str] | None = None) -> None:
 
     argv = sys.argv[1:] if argv is None else argv
     cache = Path(argv[argv.index("--cache") + 1]) if "--cache" in argv else None
-    data = load(cache)
-    report(data, align.aligned, "absolute align.aligned (no mutual best pairs)", "-v" in argv)
+    folders = None
+    if "--folders" in argv:  # e.g. --folders heldout_s18,heldout_s21: only these golds
+        folders = tuple(argv[argv.index("--folders") + 1].split(","))
+    data = load(cache, folders)
+    verbose = "-v" in argv and folders is None
+    report(data, align.aligned, "absolute align.aligned (no mutual best pairs)", verbose)
     report(data, story_decider(), "align.aligned + relative_links (mutual best pairs)")
+    full = "align.pair_scores (absolute, mutual best and lead links)"
+    report(data, full_decider(), full, "-v" in argv and folders is not None)
     if "--relative-grid" in argv:
         relative_grid(data)
     if "--grid" in argv:

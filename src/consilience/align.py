@@ -16,7 +16,11 @@ claim (alignment) and the groups they form.
    :func:`same_act` -- "repaired the hull" / "the hull was fixed", a shared sense, a direct
    hypernym or a deverbal noun's verb, never opposites; an onset verb's event noun as its
    verb by WordNet derivation, "the eruption began" / "erupted", one clock time anchoring
-   the two --, or a clause cosine of at least
+   the two; a rarer WordNet sense with both doer and undergoer aligned,
+   :func:`doer_and_undergoer_align` --, a state the other's act leaves its undergoer in
+   (:func:`result_state`, :mod:`consilience.result_states`: "the road remains closed" /
+   "the road was closed", "the pilot is alive" / "the pilot survived"), or a clause cosine
+   of at least
    ``PARAPHRASE_COSINE``) and their core arguments match (a shared actor, patient or named
    entity, argument phrases naming one party, "Harbor City" / "Harbor City FC", the doer of
    one the undergoer of the other, "signed X" / "X joins", a noun heading an argument of
@@ -103,6 +107,7 @@ from .mutual_best import mutual_best
 from .opposition import opposed
 from .pair_memo import same_inputs
 from .provenance import duplicates_of
+from .result_states import result_of
 from .same_act import (
     GENERAL_SENSES,
     act_verbs,
@@ -595,11 +600,30 @@ LOST_AS: dict[str, str] = {"lose": "fail"}
 def same_predicate(a: Claim, b: Claim) -> bool:
     """The two predicates may state one event: one frame, a shared class
     (:func:`event_classes`), a :data:`LOST_AS` verb whose undergoer is the doer of the
-    other's class ("lost the Kestrel-3" / "the Kestrel-3 failed"), or one act by WordNet
-    said of aligned arguments (:func:`same_act`)."""
+    other's class ("lost the Kestrel-3" / "the Kestrel-3 failed"), a state the other's act
+    results in (:func:`result_state`: "remains closed" / "was closed"), or one act by
+    WordNet said of aligned arguments (:func:`same_act`)."""
     if a.frame == b.frame or event_classes(a) & event_classes(b):
         return True
-    return _lost_as(a, b) or _lost_as(b, a) or same_act(a, b)
+    if _lost_as(a, b) or _lost_as(b, a) or result_state(a, b):
+        return True
+    return same_act(a, b)
+
+
+def result_state(a: Claim, b: Claim) -> bool:
+    """One clause is a state that the other's act leaves its undergoer in
+    (:func:`consilience.result_states.result_of`): "the tunnel remains closed" / "the
+    tunnel was closed", "two men are under arrest" / "police arrested two men"; the
+    state's subject and the act's undergoer name one party (:func:`_one_party`)."""
+    return result_of(a, b, _one_party) or result_of(b, a, _one_party)
+
+
+def _one_party(x: str | None, y: str | None) -> bool:
+    """Two argument keys name one party: equal, head nouns WordNet relates
+    (:func:`heads_related`) or one name within the other (:func:`_names_meet`)."""
+    if not x or not y or x in GENERAL_NOUNS or y in GENERAL_NOUNS:
+        return False
+    return x == y or heads_related(x, y) or _names_meet([x], {y}) or _names_meet([y], {x})
 
 
 def act_of(c: Claim) -> str:
@@ -616,13 +640,30 @@ def same_act(a: Claim, b: Claim) -> bool:
     A general hypernym ("about 200 residents were evacuated" / "200 people were moved out")
     or a relation through a rarer sense (:func:`acts_in_some_sense`: "eleven tortoises were
     lifted" / "stole eleven tortoises", but not "meals served at the school" / "meals
-    supplied to the school") counts only with one counted figure in both clauses."""
+    supplied to the school") counts only with one counted figure in both clauses, or,
+    for the rarer sense, with both the doer and the undergoer aligned
+    (:func:`doer_and_undergoer_align`: "storms exposed the wreck" / "storms uncovered the
+    wreck")."""
     p, q = act_of(a), act_of(b)
     if acts_related(p, q) or acts_caused(p, q):
         return roles_align(a, b)
+    if acts_in_some_sense(p, q) and doer_and_undergoer_align(a, b):
+        return True
     if acts_related(p, q, general=True) or acts_in_some_sense(p, q):
         return counted_figures_agree(a, b)
     return False
+
+
+def doer_and_undergoer_align(a: Claim, b: Claim) -> bool:
+    """Both core arguments of the two clauses align: one doer (:func:`actors_align`) and one
+    undergoer (:func:`patients_align`), neither a general noun (:data:`GENERAL_NOUNS`).
+    Two anchors in the arguments are what lets a rarer WordNet sense of a predicate count
+    (:func:`same_act`): "the flood uncovered the old hull" / "the flood exposed the old
+    hull", where one anchor ("the flood ... the harbour") would not."""
+    keys = (a.actor_key, a.patient_key, b.actor_key, b.patient_key)
+    if not all(keys) or any(k in GENERAL_NOUNS for k in keys):
+        return False
+    return actors_align(a, b) and patients_align(a, b)
 
 
 @lru_cache(maxsize=65536)
@@ -1012,8 +1053,10 @@ def _different_states(a: Claim, b: Claim, cos: float) -> bool:
     international waters", :func:`_complements_differ`) differs however close the clauses;
     two complement keys with one head (:func:`_one_head`: "the first female jockey" / "the
     first jockey", "a blaze" / "a fire") differ only when each has a modifier the other
-    lacks ("a cargo vessel" / "a fishing vessel")."""
-    if "be" not in (a.frame, b.frame):
+    lacks ("a cargo vessel" / "a fishing vessel"). A state that is the result of the
+    other's act (:func:`result_state`: "the road remains closed" / "the road was closed")
+    is that act's claim, not another state."""
+    if "be" not in (a.frame, b.frame) or result_state(a, b):
         return False
     if a.frame == b.frame and a.patient_key and a.patient_key == b.patient_key:
         return _stated_states(a, b) and _complements_differ(a.patient, b.patient)
