@@ -35,6 +35,7 @@ READERS = frozenset(
         "modifier_opposites.py",
         "denied_counts.py",
         "mutual_best.py",
+        "result_states.py",
         "summary.py",
         "unique.py",
         "unique_paraphrase.py",
