@@ -304,6 +304,12 @@ def _ingest(
     for skipped in report.skipped:
         shown = escape_line(as_given(skipped.source, inputs=inputs))
         err.print(f"skipped {shown}: {escape_line(skipped.reason)}", markup=False)
+    for source, stored in report.copies:
+        shown, first = (escape_line(as_given(s, inputs=inputs)) for s in (source, stored))
+        err.print(
+            f"{shown}: already stored as {first} (the same text, outlet, title and date)",
+            markup=False,
+        )
     return report
 
 
