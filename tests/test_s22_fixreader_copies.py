@@ -168,5 +168,16 @@ def test_ingest_and_brief_count_a_copied_file_once(tmp_path, monkeypatch):
         runner.invoke(app, ["brief", "in", "again.md", "--db", "s.db", "-f", "json"]).stdout
     )
     heads = brief["story"]["articles"]
-    printed = [a["outlet"] for h in heads for a in h.get("appearances", [h])]
-    assert sorted(printed) == ["Coastline Post", "Harbour Radio", "Isle Ledger"]
+    printed = [a for h in heads for a in h.get("appearances", [h])]
+    assert sorted(a["outlet"] for a in printed) == [
+        "Coastline Post",
+        "Harbour Radio",
+        "Isle Ledger",
+    ]
+    # the stored file was among the inputs: it keeps its name
+    assert sorted(Path(a["source"]).name for a in printed) == ["ledger.md", "post.md", "radio.md"]
+    # briefed alone, the copy shows the name it was given, not the stored file's
+    alone = json.loads(
+        runner.invoke(app, ["brief", "again.md", "--db", "s.db", "-f", "json"]).stdout
+    )
+    assert [Path(h["source"]).name for h in alone["story"]["articles"]] == ["again.md"]
