@@ -7,6 +7,7 @@ spelling, and rows already duplicated are read as one appearance."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 from pathlib import Path
@@ -88,10 +89,16 @@ def test_a_legacy_relative_row_is_renamed_not_doubled(store_target, tmp_path, mo
         assert [a["source"] for a in store.appearances(["hv1"])["hv1"]] == [
             str(tmp_path / "latest.txt")
         ]
-        # another file with the same text is another appearance
+        # another file with the same text of the same outlet, title and date is the same
+        # article (a copied file, session 22): not a second appearance
         (tmp_path / "copy.txt").write_text(HIVES, encoding="utf-8")
         with store.transaction():
-            assert store.put_appearance(_article(str(tmp_path / "copy.txt")))
+            assert not store.put_appearance(_article(str(tmp_path / "copy.txt")))
+        assert len(store.appearances(["hv1"])["hv1"]) == 1
+        # printed by another outlet, the same text is another appearance
+        other = dataclasses.replace(_article(str(tmp_path / "copy.txt")), outlet="Fenwick FM")
+        with store.transaction():
+            assert store.put_appearance(other)
         assert len(store.appearances(["hv1"])["hv1"]) == 2
 
 

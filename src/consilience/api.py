@@ -108,7 +108,9 @@ class Workbench:
 
         ``outlet`` names the outlet of every article; ``meta`` is a CSV manifest (columns
         path, outlet, url, published, title). Returns ``{"read": int, "new": [id],
-        "updated": [id], "already": [id], "skipped": [{"source", "reason"}], "ids": [id]}``.
+        "updated": [id], "already": [id], "copies": [{"source", "copy_of"}], "skipped":
+        [{"source", "reason"}], "ids": [id]}`` (``copies``: inputs that are a stored
+        article under another name, the same text, outlet, title and date: stored once).
         Raises ValueError for an unreadable date, ``manifest.ManifestError`` for a bad
         manifest, ``store.StoreError`` for an unusable store.
         """
@@ -118,6 +120,7 @@ class Workbench:
             "new": list(report.new),
             "updated": list(report.updated),
             "already": list(report.already),
+            "copies": [{"source": src, "copy_of": first} for src, first in report.copies],
             "skipped": [{"source": s.source, "reason": s.reason} for s in report.skipped],
             "ids": list(report.ids),
         }

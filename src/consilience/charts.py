@@ -225,7 +225,8 @@ def _axis_svg(axis: _Axis, y: float, fmt: Callable[[float], str], top: float) ->
     parts = [
         f'<line class="axis" x1="{axis.x0:.1f}" y1="{y:.1f}" x2="{axis.x1:.1f}" y2="{y:.1f}"/>'
     ]
-    for t in nice_ticks(axis.lo, axis.hi, 4):
+    ticks = getattr(fmt, "ticks", nice_ticks)  # a format may place its own (clock times)
+    for t in ticks(axis.lo, axis.hi, 4):
         x = axis.x(t)
         parts.append(
             f'<line class="grid" x1="{x:.1f}" y1="{top:.1f}" x2="{x:.1f}" y2="{y:.1f}"/>'
@@ -266,7 +267,8 @@ def quantity_chart(
 ) -> str:
     """SVG of a numeric conflict / corroborated item (see module doc); ``""`` when no reading
     has a numeric value. ``labels`` maps article id -> outlet name, ``fmt`` formats a
-    normalised value with its unit for the axis (default: plain number), ``describe`` a
+    normalised value with its unit for the axis (default: plain number; when it has a
+    ``ticks(lo, hi, count)`` method, that places the axis ticks), ``describe`` a
     reading for its label and hover text (default: ``fmt`` of its value)."""
     fmt = fmt or _plain_fmt
     points = numeric_points(item, labels, describe)

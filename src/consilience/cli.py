@@ -18,7 +18,7 @@ import hashlib
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
@@ -304,6 +304,12 @@ def _ingest(
     for skipped in report.skipped:
         shown = escape_line(as_given(skipped.source, inputs=inputs))
         err.print(f"skipped {shown}: {escape_line(skipped.reason)}", markup=False)
+    for source, stored in report.copies:
+        shown, first = (escape_line(as_given(s, inputs=inputs)) for s in (source, stored))
+        err.print(
+            f"{shown}: already stored as {first} (the same text, outlet, title and date)",
+            markup=False,
+        )
     return report
 
 
@@ -759,7 +765,10 @@ def _briefs_of_paths(
         raise typer.Exit(EXIT_SKIPPED)
     with _briefing():
         briefs = _pipeline().briefs_for_ids(store, report.ids)
-    return report, [_only_inputs(b, paths) for b in briefs]
+    read_as = {}  # stored source -> the name this run read it under (a copy of it)
+    for source, stored in report.copies:
+        read_as.setdefault(stored, source)
+    return report, [_only_inputs(b, paths, read_as) for b in briefs]
 
 
 def _input_keys(value: str) -> tuple[str, ...]:
@@ -789,20 +798,36 @@ def _from_inputs(source: str | None, inputs: list[tuple[str, ...]]) -> bool:
     return False
 
 
-def _only_inputs(brief: dict[str, Any], paths: list[str]) -> dict[str, Any]:
+def _only_inputs(
+    brief: dict[str, Any], paths: list[str], read_as: Mapping[str, str] | None = None
+) -> dict[str, Any]:
     """``brief`` as a brief of ``paths`` only: a stored text that other paths stored
     earlier also printed is shown with the appearances this run read (the first of them
-    gives its source, outlet, title and date), not with the others'. A text none of whose
-    appearances matches (a source stored under another spelling) is left as it is."""
+    gives its source, outlet, title and date), not with the others'. An appearance this
+    run read again under another name (``read_as``: stored source -> that name, a copied
+    file stored once) shows that name. A text none of whose appearances matches (a source
+    stored under another spelling) is left as it is."""
     inputs = [_input_keys(p) for p in paths]
     for head in brief.get("story", {}).get("articles", []):
         apps = head.get("appearances") or [dict(head)]
+        apps = [_read_under(a, inputs, read_as or {}) for a in apps]
         mine: dict[str, dict[str, Any]] = {}  # one file stored under two spellings: once
         for app in apps:
             if _from_inputs(app.get("source"), inputs):
                 mine.setdefault(_resolved_source(app["source"]), app)
         _show_appearances(head, list(mine.values()))
     return brief
+
+
+def _read_under(
+    app: dict[str, Any], inputs: list[tuple[str, ...]], read_as: Mapping[str, str]
+) -> dict[str, Any]:
+    """Appearance ``app`` under the name this run read it (``read_as``: a copied file
+    stored once), unless its stored source is itself one of this run's ``inputs``."""
+    source = app.get("source")
+    if source not in read_as or _from_inputs(source, inputs):
+        return app
+    return {**app, "source": read_as[source]}
 
 
 def _resolved_source(source: str) -> str:

@@ -22,7 +22,9 @@ def ingest_counts(report: Any) -> dict[str, int]:
 
     ``new_appearances``: texts read from a source not seen for them (a second printing);
     ``already_stored``: texts stored by an earlier run and read again from a known source;
-    ``repeated``: a text read twice in this run from the same source."""
+    ``repeated``: a text read twice in this run from the same source, or under another
+    name as the same article (same outlet, title and date: ``Store.copy_of``); a copy of
+    an article stored by an earlier run is ``already_stored``."""
     fresh = set(report.new)
     apps, updated = Counter(report.appearances), Counter(report.updated)
     before, again = 0, 0

@@ -322,23 +322,11 @@ def normalise(
     ``published`` is the fallback date for articles whose reader found none (the CLI's
     ``--published``); an unreadable value raises ValueError.
     """
-    fallback = None
-    if published is not None and str(published).strip():
-        fallback = parse_date(published)
-        if fallback is None:
-            raise ValueError(
-                f"cannot read the date {published!r}: use YYYY-MM-DD (e.g. 2024-11-17)"
-            )
+    fallback = _fallback_date(published)
     text = clean_text(raw.text or "")
-    if len(text) < max(min_chars, 1):
-        return Skipped(raw.source, "no article text")
-    if len(text) > max_chars:
-        return Skipped(
-            raw.source, f"text over the size cap of {max_chars:,} characters (use --max-chars)"
-        )
-    foreign = _foreign_language(text)
-    if foreign:
-        return Skipped(raw.source, f"not English (detected: {foreign})")
+    refusal = _text_refusal(raw.source, text, max_chars, min_chars)
+    if refusal is not None:
+        return refusal
     outlet = clean_field(raw.outlet)
     title = clean_field(raw.title)
     if title:
@@ -347,24 +335,59 @@ def normalise(
     if _only_boilerplate(text, boilerplate, min_chars):
         kinds = sorted({b.kind for b in boilerplate})
         return Skipped(raw.source, f"no article text (only {', '.join(kinds)} lines)")
-    published_day = parse_date(raw.published) or fallback
-    published_at = parse_datetime(raw.published) if parse_date(raw.published) else None
-    modified = parse_date(raw.modified)
     return Article(
         id=text_id(text),
         source=raw.source,
         text=text,
         title=title,
         outlet=outlet,
-        author=clean_field(raw.author),
-        published=published_day,
-        published_at=published_at,
         language="en",
-        url=_clean_url(raw.url),
-        modified=modified if modified and modified != published_day else None,
-        captured=parse_date(raw.captured),
         boilerplate=boilerplate,
+        **_raw_metadata(raw, fallback),
     )
+
+
+def _fallback_date(published: str | None) -> str | None:
+    """The ISO date of ``published`` (the CLI's ``--published``), None when not given;
+    raises ValueError when it is given but cannot be read."""
+    if published is None or not str(published).strip():
+        return None
+    fallback = parse_date(published)
+    if fallback is None:
+        raise ValueError(f"cannot read the date {published!r}: use YYYY-MM-DD (e.g. 2024-11-17)")
+    return fallback
+
+
+def _text_refusal(source: str, text: str, max_chars: int, min_chars: int) -> Skipped | None:
+    """Why the cleaned ``text`` of ``source`` is not stored (too short, over the size
+    cap, not English), or None when it is kept."""
+    if len(text) < max(min_chars, 1):
+        return Skipped(source, "no article text")
+    if len(text) > max_chars:
+        return Skipped(
+            source, f"text over the size cap of {max_chars:,} characters (use --max-chars)"
+        )
+    foreign = _foreign_language(text)
+    if foreign:
+        return Skipped(source, f"not English (detected: {foreign})")
+    return None
+
+
+def _raw_metadata(raw: RawArticle, fallback: str | None) -> dict[str, str | None]:
+    """The Article fields ``author``, ``published``, ``published_at``, ``url``,
+    ``modified`` and ``captured`` of ``raw``, cleaned: the publication date (else
+    ``fallback``), its moment when the input gives a time of day, a last-modified date only
+    when it differs from the publication date, the capture date."""
+    published_day = parse_date(raw.published) or fallback
+    modified = parse_date(raw.modified)
+    return {
+        "author": clean_field(raw.author),
+        "published": published_day,
+        "published_at": parse_datetime(raw.published) if parse_date(raw.published) else None,
+        "url": _clean_url(raw.url),
+        "modified": modified if modified and modified != published_day else None,
+        "captured": parse_date(raw.captured),
+    }
 
 
 def _only_boilerplate(text: str, spans: list[BoilerplateSpan], min_chars: int) -> bool:

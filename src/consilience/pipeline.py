@@ -42,6 +42,10 @@ class IngestReport:
     #: stored texts read from a source not seen for them before (syndication): each such
     #: source is kept as one more appearance of the text, the analysis is shared
     appearances: list[str] = field(default_factory=list)
+    #: ``(source read, stored source)`` of each text read under another name with the same
+    #: outlet, title and date as a stored appearance (``Store.copy_of``): the same
+    #: article, stored once and counted under ``already``
+    copies: list[tuple[str, str]] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     ids: list[str] = field(default_factory=list)
     stories_opened: int = 0  # stories made only of new articles
@@ -177,7 +181,7 @@ class _Reader:
             return None
         stored = self.store.article(item.id)
         if stored is not None and not is_update(self.store, stored, item):
-            _count_appearance(report, item, _add_appearance(self.store, item))
+            _count_appearance(report, item, _add_appearance(self.store, item, report))
             return None
         if stored is not None:
             report.updated.append(item.id)
@@ -227,7 +231,7 @@ def _analyse_and_store(
 def _record_later(store, later: list[Article], report: IngestReport) -> None:
     """Record the articles read a second time in one run, once the first is stored."""
     for item in later:
-        how = _add_appearance(store, item)
+        how = _add_appearance(store, item, report)
         if how == "new":
             report.appearances.append(item.id)
         elif how == "updated":
@@ -272,10 +276,16 @@ def is_update(store, stored: Article, item: Article) -> bool:
     return _file_key(item.source) == _file_key(stored.source)
 
 
-def _add_appearance(store, item: Article) -> str:
+def _add_appearance(store, item: Article, report: IngestReport | None = None) -> str:
     """Record ``item`` as an appearance of its stored text: ``"new"`` (a source not seen
     for that text), ``"updated"`` (a known source read again with other url, outlet, title
-    or published) or ``"same"``."""
+    or published), ``"copy"`` (the same article as a stored appearance under another name,
+    ``Store.copy_of``: not recorded, filed in ``report.copies``) or ``"same"``."""
+    copied = store.copy_of(item)
+    if copied is not None:
+        if report is not None:
+            report.copies.append((item.source, copied))
+        return "copy"
     before = {a["source"]: a for a in store.appearances([item.id]).get(item.id, [])}
     with store.transaction():
         if store.put_appearance(item):

@@ -2116,62 +2116,109 @@ def read_warc(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
 
 def _read_archive(path: str, fh: BinaryIO, opts: ReadOptions, skip: int = 0) -> Iterator[Result]:
     """:func:`read_warc`, leaving out the first ``skip`` pages (read before a retry)."""
-    from warcio.archiveiterator import ArchiveIterator
-
     gzipped, refusal = _warc_head(path, fh)
     if refusal is not None:
         yield refusal
         return
-    pages = 0
-    damage: str | None = None
-    keys = _Keys(path)
+    walk = _ArchiveWalk()
     notes = _WarcioNotes()
     try:
-        records = iter(ArchiveIterator(fh, arc2warc=True))
-        for pos, rec in enumerate(_quiet_records(records, notes), 1):
-            ctype = _html_response(rec)
-            if ctype is None:
-                continue
-            if pages < skip:
-                pages += 1
-                continue
-            uri = rec.rec_headers.get_header("WARC-Target-URI")
-            uri = uri.strip("<>") if uri else None
-            source = keys.source(uri, pos)
-            payload = rec.content_stream().read(opts.max_bytes + 1)
-            if len(payload) > opts.max_bytes:
-                pages += 1
-                yield Skipped(source, _too_large(opts.max_bytes))
-                continue
-            if _cut_short(rec, len(payload)):
-                damage = "the last record is cut short"
-                break
-            pages += 1
-            yield read_html(
-                payload,
-                source=source,
-                url=uri if _is_http_url(uri) else None,
-                fmt="warc",
-                declared=_charset_from_content_type(ctype),
-                captured=rec.rec_headers.get_header("WARC-Date"),
-            )
+        yield from _archive_pages(path, fh, opts, skip, walk, notes)
     except Exception as exc:  # warcio fails in assorted ways on damaged archives
-        damage = _warc_damage(exc)
+        walk.damage = _warc_damage(exc)
     if notes.messages:
         log.warning(_warcio_summary(path, notes.messages))
-    if damage is not None and "non-chunked gzip" in damage and gzipped:
+    if walk.damage is not None and "non-chunked gzip" in walk.damage and gzipped:
         fh.seek(0)
         with gzip.GzipFile(fileobj=fh) as whole:
-            yield from _read_archive(path, whole, opts, skip=pages)  # type: ignore[arg-type]
+            yield from _read_archive(path, whole, opts, skip=walk.pages)  # type: ignore[arg-type]
         return
+    end = _archive_end(path, fh, gzipped, walk)
+    if end is not None:
+        yield end
+
+
+@dataclass
+class _ArchiveWalk:
+    """How far one pass over an archive's records got: ``pages`` HTML pages met (read,
+    skipped as too large, or left out as read before a retry) and the ``damage`` that
+    stopped it (None while the records read whole)."""
+
+    pages: int = 0
+    damage: str | None = None
+
+
+def _archive_pages(
+    path: str,
+    fh: BinaryIO,
+    opts: ReadOptions,
+    skip: int,
+    walk: _ArchiveWalk,
+    notes: _WarcioNotes,
+) -> Iterator[Result]:
+    """Each HTML page of the archive ``fh`` after the first ``skip`` (:func:`_archive_page`),
+    counted in ``walk``; stops at a record cut short (``walk.damage``). warcio's errors on a
+    damaged archive propagate; its log lines go to ``notes`` (:class:`_WarcioNotes`)."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    keys = _Keys(path)
+    records = iter(ArchiveIterator(fh, arc2warc=True))
+    for pos, rec in enumerate(_quiet_records(records, notes), 1):
+        ctype = _html_response(rec)
+        if ctype is None:
+            continue
+        if walk.pages < skip:
+            walk.pages += 1
+            continue
+        page = _archive_page(rec, ctype, keys, pos, opts, walk)
+        if page is None:
+            break
+        yield page
+
+
+def _archive_page(
+    rec: Any, ctype: str, keys: _Keys, pos: int, opts: ReadOptions, walk: _ArchiveWalk
+) -> Result | None:
+    """The page of the HTML record ``rec`` (the ``pos``-th record; ``ctype`` its
+    Content-Type) read through :func:`read_html`, a Skipped when its payload passes
+    ``opts.max_bytes``, or None when the archive ends inside it (``walk.damage`` says so).
+    A page read or skipped counts in ``walk.pages``."""
+    uri = rec.rec_headers.get_header("WARC-Target-URI")
+    uri = uri.strip("<>") if uri else None
+    source = keys.source(uri, pos)
+    payload = rec.content_stream().read(opts.max_bytes + 1)
+    if len(payload) > opts.max_bytes:
+        walk.pages += 1
+        return Skipped(source, _too_large(opts.max_bytes))
+    if _cut_short(rec, len(payload)):
+        walk.damage = "the last record is cut short"
+        return None
+    walk.pages += 1
+    return read_html(
+        payload,
+        source=source,
+        url=uri if _is_http_url(uri) else None,
+        fmt="warc",
+        declared=_charset_from_content_type(ctype),
+        captured=rec.rec_headers.get_header("WARC-Date"),
+    )
+
+
+def _archive_end(path: str, fh: BinaryIO, gzipped: bool, walk: _ArchiveWalk) -> Skipped | None:
+    """The Skipped closing a pass over an archive: the damage that stopped it (a gzipped
+    archive read whole is checked for a cut-short or corrupt gzip stream), or no HTML page
+    in a whole archive; None when pages were read and nothing was damaged."""
+    damage = walk.damage
     if damage is None and gzipped:
         damage = _gzip_damage(fh)
     if damage is not None:
-        yield Skipped(
-            path, f"truncated or corrupt WARC ({damage}); {pages} page(s) read before the damage"
+        return Skipped(
+            path,
+            f"truncated or corrupt WARC ({damage}); {walk.pages} page(s) read before the damage",
         )
-    elif pages == 0:
-        yield Skipped(path, "no HTML pages (HTTP 200 responses or saved resources) in the archive")
+    if walk.pages == 0:
+        return Skipped(path, "no HTML pages (HTTP 200 responses or saved resources) in the archive")
+    return None
 
 
 def _warc_head(path: str, fh: BinaryIO) -> tuple[bool, Skipped | None]:

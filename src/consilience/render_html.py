@@ -43,6 +43,7 @@ from urllib.parse import quote
 from markupsafe import Markup, escape
 
 from . import charts
+from .clock_display import ClockAxis, clock_text, is_clock
 from .outlet_count import (
     NAMED_UNKNOWN,
     Coverage,
@@ -253,9 +254,13 @@ def _scaled_money(v: float) -> str:
     return _num(v)
 
 
-def _fmt_one(v: Any, unit: str, noun: str = "") -> str:
+def _fmt_one(v: Any, unit: str, noun: str = "", *, clock: bool = False) -> str:
+    """One normalised value with its unit as text; ``clock``: a time of day (seconds
+    after midnight) as a clock time (:func:`consilience.clock_display.clock_text`)."""
     if not isinstance(v, int | float) or isinstance(v, bool):
         return _str(v)
+    if clock:
+        return clock_text(v)
     u = unit or ""
     if u == "m":
         return f"{_num(v / 1000)} km" if abs(v) >= 1000 else f"{_num(v)} m"
@@ -308,7 +313,8 @@ def _qualifier_sign(qualifier: str) -> str | None:
 
 def format_value(item: Mapping[str, Any]) -> str:
     """The normalised value of a reading as text: ``≤ 350 km``, ``> 10,000 troops``,
-    ``≈ 2 km (1.8–2.2 km)``, ``$4.5 million``, ``2025-03-16``. Empty when there is none.
+    ``≈ 2 km (1.8–2.2 km)``, ``$4.5 million``, ``2025-03-16``, ``≈ 14:00`` (a time of
+    day: its ``normalized`` clock time, else ``hh:mm``). Empty when there is none.
     A reading's ``qualifier`` ("up to", "about", ...) decides the sign when the item has that
     key (None = a bare figure, its interval only rounding); otherwise its interval does."""
     value = item.get("value")
@@ -322,7 +328,9 @@ def format_value(item: Mapping[str, Any]) -> str:
         if prec and isinstance(value, str):
             return _fmt_date(value, prec)
         return _str(value)
-    main = _fmt_one(value, unit, noun)
+    main = _fmt_one(value, unit, noun, clock=is_clock(item))
+    if is_clock(item) and _str(item.get("normalized")):
+        main = _str(item.get("normalized"))  # as the Markdown writes it, with its zone
     if "qualifier" in item:
         sign = _qualifier_sign(_str(item.get("qualifier")))
         if sign is not None:
@@ -354,7 +362,8 @@ def format_range(item: Mapping[str, Any]) -> str:
         return ""
     if low == high or (low <= 0 < value and high == value):
         return ""
-    return f"{_fmt_one(low, unit)}–{_fmt_one(high, unit, noun)}"
+    clock = is_clock(item)
+    return f"{_fmt_one(low, unit, clock=clock)}–{_fmt_one(high, unit, noun, clock=clock)}"
 
 
 def _fmt_date(date: str, precision: str) -> str:
@@ -864,6 +873,8 @@ class _Story:
     def _fmt_for(self, item: Mapping[str, Any]):
         first = next((_as_dict(r) for r in _as_list(item.get("readings")) if _as_dict(r)), {})
         unit, noun = _str(first.get("unit")), _str(first.get("noun"))
+        if is_clock(first):
+            return ClockAxis()  # hh:mm, ticks on whole clock steps
         return lambda v: _fmt_one(v, unit, noun)
 
     def _chart(self, item: Mapping[str, Any], *, compact: bool, width: int = 0) -> Markup:

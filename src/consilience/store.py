@@ -15,10 +15,11 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any, Protocol
+from urllib.parse import urlsplit
 
 import numpy as np
 
@@ -51,6 +52,10 @@ __all__ = [
     "open_store",
     "store_exists",
 ]
+
+#: Version of how appearances are read as articles (:func:`distinct_articles`); part of
+#: :meth:`Store.count_marker`. 2: a copied file (same text, outlet, title, date) is one.
+APPEARANCE_RULE = "2"
 
 #: URL schemes that select the PostgreSQL backend.
 POSTGRES_SCHEMES = ("postgresql", "postgres")
@@ -233,14 +238,17 @@ class Store:
 
     def printings(self) -> int:
         """How many printings the store holds: every appearance of every stored text (a
-        wire report printed by five outlets is five), at least one per text."""
-        (apps,) = self.conn.execute(
-            "SELECT count(*) FROM (SELECT DISTINCT article_id, source FROM appearances) AS a"
-        ).fetchone()
+        wire report printed by five outlets is five), at least one per text; appearances
+        that are one article under several names (:func:`article_key`) count once."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT article_id, url, outlet, title, published FROM appearances"
+        )
+        keys = ("url", "outlet", "title", "published")
+        apps = {(r[0], article_key(dict(zip(keys, r[1:], strict=True)))) for r in rows}
         (bare,) = self.conn.execute(
             "SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM appearances)"
         ).fetchone()
-        return int(apps) + int(bare)
+        return len(apps) + int(bare)
 
     def has_article(self, article_id: str) -> bool:
         row = self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -300,8 +308,11 @@ class Store:
         (inside the caller's transaction); True when the source is new for that text, False
         when an earlier record of the same source is replaced. A replaced record with other
         metadata makes the stored per-story counts stale (they name outlets and dates), so
-        they are counted again when next read."""
+        they are counted again when next read. A copy of a stored appearance under another
+        name (:meth:`copy_of`) is not recorded (False): it is the same article."""
         meta = (article.url, article.outlet, article.title, article.published)
+        if self.copy_of(article) is not None:
+            return False
         self._adopt_same_file(article.id, article.source)
         known = self.conn.execute(
             "SELECT url, outlet, title, published FROM appearances "
@@ -318,6 +329,26 @@ class Store:
 
             self.conn.execute("DELETE FROM story_state WHERE key = ?", (MARKER_KEY,))
         return known is None
+
+    def copy_of(self, article: Article) -> str | None:
+        """The stored source of which ``article`` (a text just read) is a copy: an
+        appearance of the same text at another file or URL with the same
+        :func:`article_key` (outlet, title, publication date) is the same article under
+        another name, stored once. None when there is no such appearance, or when
+        ``article.source`` (by any spelling, :func:`source_key`) is already one of the
+        text's appearances (a source read again is an update, not a copy)."""
+        rows = self.conn.execute(
+            "SELECT source, url, outlet, title, published FROM appearances "
+            "WHERE article_id = ? ORDER BY published IS NULL, published, source",
+            (article.id,),
+        ).fetchall()
+        keys = ("source", "url", "outlet", "title", "published")
+        known = [dict(zip(keys, r, strict=True)) for r in rows]
+        mine = source_key(article.source)
+        if any(source_key(k["source"]) == mine for k in known):
+            return None
+        want = article_key(vars(article))
+        return next((k["source"] for k in known if article_key(k) == want), None)
 
     def _adopt_same_file(self, article_id: str, source: str) -> None:
         """Before recording ``source`` for ``article_id``: a row of the article that names
@@ -343,7 +374,9 @@ class Store:
         """article id -> its appearances ``[{"source", "url", "outlet", "title",
         "published"}]``, earliest publication first (undated last), then by source. Rows
         of one article naming the same file by several spellings (stores written before
-        sources were resolved at ingest) are one appearance (:func:`distinct_files`)."""
+        sources were resolved at ingest) are one appearance (:func:`distinct_files`), and
+        so are rows that are one article under several names (:func:`distinct_articles`:
+        copies stored before :meth:`copy_of` kept them out)."""
         keys = ("source", "url", "outlet", "title", "published")
         out: dict[str, list[dict[str, Any]]] = {}
         for chunk in _chunks(list(ids), 500):
@@ -354,7 +387,7 @@ class Store:
             )
             for aid, *values in self.conn.execute(q, chunk):
                 out.setdefault(aid, []).append(dict(zip(keys, values, strict=True)))
-        return {aid: distinct_files(rows) for aid, rows in out.items()}
+        return {aid: distinct_articles(distinct_files(rows)) for aid, rows in out.items()}
 
     def forget_derived(self) -> None:
         """Drop what is derived across articles (the story index and every cached brief),
@@ -568,10 +601,12 @@ class Store:
 
     def count_marker(self) -> str:
         """What the stored story counts depend on in the store: the number of articles,
-        the last article's sequence number and the number of appearances."""
+        the last article's sequence number, the number of appearances and the rule that
+        reads them (:data:`APPEARANCE_RULE`: counts stored under an earlier rule are
+        counted again)."""
         n, last = self.conn.execute("SELECT count(*), max(seq) FROM articles").fetchone()
         (apps,) = self.conn.execute("SELECT count(*) FROM appearances").fetchone()
-        return f"{n}:{last or 0}:{apps}"
+        return f"{n}:{last or 0}:{apps}:{APPEARANCE_RULE}"
 
     def replace_story_counts(self, rows: Sequence[dict[str, Any]]) -> None:
         """Replace every stored story count row (inside the caller's transaction) with
@@ -739,6 +774,34 @@ def distinct_files(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if key not in seen:
             seen.add(key)
             out.append(kept[key])
+    return out
+
+
+def article_key(row: Mapping[str, Any]) -> tuple[str | None, str | None, str | None]:
+    """What makes one appearance of a text one article: ``(outlet, title, published)`` of
+    ``row`` (an appearance row or an Article's fields). Without an outlet, the host of its
+    ``url`` stands for it (two sites printing one text are two articles). Two appearances
+    of one text with the same key are the same article under two file names or URLs (a
+    copied file); a reprint by another outlet, or under another title or date, is not."""
+    outlet = row.get("outlet")
+    if not outlet and row.get("url"):
+        try:
+            outlet = (urlsplit(str(row["url"])).hostname or "").removeprefix("www.") or None
+        except ValueError:  # a malformed URL names no host: the URL stands for itself
+            outlet = str(row["url"])
+    return (outlet, row.get("title"), row.get("published"))
+
+
+def distinct_articles(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``rows`` (appearances of one text, in order) with one row per :func:`article_key`,
+    the first of each kept in its place."""
+    seen: set[tuple[str | None, str | None, str | None]] = set()
+    out = []
+    for row in rows:
+        key = article_key(row)
+        if key not in seen:
+            seen.add(key)
+            out.append(row)
     return out
 
 

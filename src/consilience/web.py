@@ -530,58 +530,78 @@ class LimitsAndHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        started = False
-
-        async def send_with_headers(message):
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-                headers = [
-                    (k, v)
-                    for k, v in message.get("headers", [])
-                    if k.decode("latin-1").lower() not in _LOWER_SEC
-                ]
-                headers += [
-                    (k.lower().encode("latin-1"), v.encode("latin-1"))
-                    for k, v in SECURITY_HEADERS.items()
-                ]
-                message = {**message, "headers": headers}
-            await send(message)
-
-        method = scope.get("method", "GET")
+        out = _SecuredSend(send)
         headers = {
             k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])
         }
-        if method not in ("GET", "HEAD", "OPTIONS"):
-            if _cross_site(headers):
-                await _plain(send_with_headers, 403, "cross-site request refused")
-                return
-            length = headers.get("content-length")
-            if length is not None:
-                try:
-                    too_big = int(length) > self.max_body
-                except ValueError:
-                    await _plain(send_with_headers, 400, "bad Content-Length")
-                    return
-                if too_big:
-                    await _plain(send_with_headers, 413, _too_large_message(self.max_body))
-                    return
-        seen = 0
-
-        async def counting_receive():
-            nonlocal seen
-            message = await receive()
-            if message["type"] == "http.request":
-                seen += len(message.get("body", b""))
-                if seen > self.max_body:
-                    raise _TooLarge()
-            return message
-
+        refusal = _refusal(scope.get("method", "GET"), headers, self.max_body)
+        if refusal is not None:
+            await _plain(out, *refusal)
+            return
         try:
-            await self.app(scope, counting_receive, send_with_headers)
+            await self.app(scope, _counted(receive, self.max_body), out)
         except _TooLarge:
-            if not started:
-                await _plain(send_with_headers, 413, _too_large_message(self.max_body))
+            if not out.started:
+                await _plain(out, 413, _too_large_message(self.max_body))
+
+
+class _SecuredSend:
+    """An ASGI ``send`` that gives the response start :data:`SECURITY_HEADERS` (in place
+    of any header of the same name the app set) and records whether it has started."""
+
+    def __init__(self, send) -> None:
+        self.send = send
+        self.started = False
+
+    async def __call__(self, message) -> None:
+        if message["type"] == "http.response.start":
+            self.started = True
+            headers = [
+                (k, v)
+                for k, v in message.get("headers", [])
+                if k.decode("latin-1").lower() not in _LOWER_SEC
+            ]
+            headers += [
+                (k.lower().encode("latin-1"), v.encode("latin-1"))
+                for k, v in SECURITY_HEADERS.items()
+            ]
+            message = {**message, "headers": headers}
+        await self.send(message)
+
+
+def _refusal(method: str, headers: Mapping[str, str], max_body: int) -> tuple[int, str] | None:
+    """``(status, message)`` refusing a request up front: a cross-site write (403), a
+    Content-Length that is not a number (400) or over ``max_body`` bytes (413); None for
+    reads (GET, HEAD, OPTIONS) and acceptable writes. ``headers``: lower-cased names."""
+    if method in ("GET", "HEAD", "OPTIONS"):
+        return None
+    if _cross_site(headers):
+        return 403, "cross-site request refused"
+    length = headers.get("content-length")
+    if length is None:
+        return None
+    try:
+        too_big = int(length) > max_body
+    except ValueError:
+        return 400, "bad Content-Length"
+    return (413, _too_large_message(max_body)) if too_big else None
+
+
+def _counted(receive, max_body: int):
+    """An ASGI ``receive`` counting the request body bytes; raises :class:`_TooLarge`
+    once more than ``max_body`` have come (a streamed body without Content-Length)."""
+    seen = 0
+
+    async def counting_receive():
+        nonlocal seen
+        message = await receive()
+        if message["type"] == "http.request":
+            seen += len(message.get("body", b""))
+            if seen > max_body:
+                raise _TooLarge()
+        return message
+
+    return counting_receive
 
 
 _LOWER_SEC = {k.lower() for k in SECURITY_HEADERS}
