@@ -60,7 +60,7 @@ from .claims import RAISING
 from .class_denials import kinds
 from .cues import ATTRIBUTION_VERBS, SOURCE_VERBS
 from .event_states import aux_words
-from .opposite_words import bearer, bearer_count
+from .opposite_words import bearer, bearer_count, first_heads
 
 #: verbs whose complement or object they deny ("refused to resign", "ruled out a strike")
 DENIAL_VERBS = frozenset("refuse decline deny rule_out fail reject_claim".split())
@@ -105,7 +105,10 @@ class Polar:
     "ruled out", "has yet to"), not by a report of what is or was; ``bearer``: head lemmas
     of what the word is said of (:func:`consilience.opposite_words.bearer`), ``count`` the
     number it is counted with; ``expected``: an act stated only as expected ("is likely
-    to pay", :func:`_expectation`), a side only against a denial of what is to come."""
+    to pay", :func:`_expectation`), a side only against a denial of what is to come;
+    ``lacking``: of a noun denied by a privative adjective ("the runway was *free of*
+    snow"), the head lemmas of what lacks it (runway), which a clause asserting the noun
+    must name to deny it."""
 
     token: int
     lemma: str
@@ -119,6 +122,7 @@ class Polar:
     bearer: frozenset[str] = frozenset()
     count: str = ""
     expected: bool = False
+    lacking: frozenset[str] = frozenset()
 
 
 def polar_words(analysis, claim) -> list[Polar]:
@@ -135,7 +139,9 @@ def polar_words(analysis, claim) -> list[Polar]:
             continue
         if t.i not in denied and (_under_denied(t, denied) or _denied_content(t, denied)):
             continue  # "card details were not affected": the details are not asserted
-        expected = pos == "v" and _irrealis(t) and _expectation(t.head)
+        expected = (pos == "v" and _irrealis(t) and _expectation(t.head)) or (
+            pos == "n" and _bound_to_come(t)
+        )
         if pos == "v" and t.i not in denied and (t.dep_ in _NOMINAL or _irrealis(t)):
             if not expected:
                 continue  # a gerund naming an act, or an act asked, wanted, planned: not stated
@@ -155,6 +161,8 @@ def polar_words(analysis, claim) -> list[Polar]:
             continue
         sign = -1 if t.i in denied else 1
         theme, mods = _theme(t) if pos == "v" else ("", frozenset())
+        if pos == "v" and not theme and challenging(lemma):
+            theme, mods = _challenged(t)
         modifier = t.dep_ in ("compound", "amod", "nmod")
         quals = _qualifiers(t)
         out.append(
@@ -171,9 +179,22 @@ def polar_words(analysis, claim) -> list[Polar]:
                 bearer(t),
                 bearer_count(t),
                 expected,
+                _lacking(t) if t.i in denied else frozenset(),
             )
         )
     return out
+
+
+def _lacking(t) -> frozenset[str]:
+    """What lacks noun ``t`` when a privative adjective denies it ("the runway was free
+    of *snow*" -> {"runway"}, :func:`_absence_of`), else empty."""
+    prep = t.head
+    if not (t.dep_ == "pobj" and _absence_of(prep)):
+        return frozenset()
+    adj = prep.head
+    while adj.dep_ == "conj" and adj.head.pos_ == "ADJ":
+        adj = adj.head  # "dry and free of ice": what is dry
+    return bearer(adj)
 
 
 #: indefinite pronouns that, with "like" after them, name a kind, not a thing
@@ -198,6 +219,35 @@ def _expectation(gov) -> bool:
     not negated: the act is stated to come, which a denial of it to come disputes."""
     lemma = gov.lemma_.lower()
     return RAISING.get(lemma) == "expected" and not _negated(gov)
+
+
+def _predicted(t) -> bool:
+    """Denied word ``t`` is the object of a verb of expecting ("we *expect* no job
+    losses": :data:`consilience.claims.RAISING` of modality "expected"): a prediction
+    that it will not come, not a report that it has not."""
+    verb = t.head if t.dep_ in ("dobj", "nsubjpass") else None
+    return verb is not None and verb.pos_ == "VERB" and _expectation(verb)
+
+
+#: adjectives whose first WordNet sense, or one its first sense is similar to, says a
+#: thing is bound to come ("inevitable", "unavoidable", "likely", "probable", "imminent")
+BOUND_TO_COME = ("inevitable", "likely", "probable", "imminent")
+
+
+@lru_cache(maxsize=4096)
+def to_come_adjective(lemma: str) -> bool:
+    """``lemma`` is an adjective of :data:`BOUND_TO_COME` or similar to one in WordNet."""
+    return any(lemma == a or lemma in first_heads(a, "a") for a in BOUND_TO_COME)
+
+
+def _bound_to_come(noun) -> bool:
+    """Noun ``noun`` is the subject of a copula whose complement says it is bound to come
+    ("job losses *were now inevitable*", "a strike *looks likely*"): stated as expected,
+    a side only against a denial of it to come."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in ("AUX", "VERB"):
+        return False
+    comps = [c for c in noun.head.children if c.dep_ in ("acomp", "oprd")]
+    return any(to_come_adjective(c.lemma_.lower()) for c in comps) and not _negated(noun.head)
 
 
 def _irrealis(verb) -> bool:
@@ -231,6 +281,21 @@ def _theme(verb) -> tuple[str, frozenset[str]]:
                 m.lemma_.lower() for m in noun.children if m.dep_ in ("compound", "amod")
             )
             return noun.lemma_.lower(), mods
+    return "", frozenset()
+
+
+def _challenged(verb) -> tuple[str, frozenset[str]]:
+    """What a verb of challenging (:func:`challenging`) with no object goes against
+    ("will appeal *against* the ban" -> ban), as :func:`_theme` gives it; ("", {})
+    when none."""
+    for p in verb.children:
+        if p.dep_ == "prep" and p.lower_ == "against":
+            for noun in p.children:
+                if noun.dep_ == "pobj" and noun.pos_ == "NOUN":
+                    mods = frozenset(
+                        m.lemma_.lower() for m in noun.children if m.dep_ in ("compound", "amod")
+                    )
+                    return noun.lemma_.lower(), mods
     return "", frozenset()
 
 
@@ -408,6 +473,8 @@ def _denied_tokens(span) -> tuple[set[int], set[int]]:
                 ahead |= _negated_by(t)
         elif t.lower_ == "without" and t.dep_ == "prep" and not _narrowing(t):
             out |= {c.i for c in t.children if c.dep_ in ("pcomp", "pobj")} | _of_nouns(t)
+        elif _absence_of(t):
+            out |= _of_nouns(t.head)
         elif t.lower_ == "against" and t.dep_ == "prep" and _deciding(t.head):
             ahead |= {o.i for o in t.children if o.dep_ == "pobj"} | _of_nouns(t)
             ahead |= {c.i for o in t.children for c in o.children if c.dep_ == "compound"}
@@ -421,6 +488,7 @@ def _denied_tokens(span) -> tuple[set[int], set[int]]:
             ahead |= {c.i for c in t.head.children if c.dep_ == "xcomp"}
         elif t.pos_ == "VERB" and _joined(t) in DENIAL_VERBS:
             ahead |= {c.i for c in t.children if c.dep_ in ("xcomp", "dobj", "ccomp")}
+    ahead |= {i for i in out if _predicted(span.doc[i])}
     for i in list(ahead):
         ahead |= _whether_matter(span.doc[i]) | _any_objects(span.doc[i])
     out = {i for i in out if not _in_irrealis(span.doc[i])} | ahead
@@ -434,6 +502,28 @@ def _denied_tokens(span) -> tuple[set[int], set[int]]:
         ahead |= begun if i in ahead else set()
     inside = range(span.start, span.end)
     return {i for i in out if i in inside}, {i for i in ahead if i in inside}
+
+
+#: adjectives that, with "of", say their bearer lacks the thing ("the road was *free of*
+#: ice", "the room was *empty of* furniture", "a text *devoid of* facts"): privative
+#: states, as "without" is a privative preposition -- a closed class of English
+ABSENCE_ADJECTIVES = frozenset("free devoid void bereft empty".split())
+#: where a predicative adjective hangs: a complement of its verb, or joined to one
+_PREDICATIVE = frozenset({"acomp", "oprd", "xcomp", "ccomp", "advcl", "conj"})
+
+
+def _absence_of(t) -> bool:
+    """``t`` is the "of" of a predicative privative adjective (:data:`ABSENCE_ADJECTIVES`:
+    "was dry and *free of* ice"); one hung on a noun picks a set ("roads free of snow"),
+    as a narrowing "without" does, and denies nothing."""
+    adj = t.head
+    if not (t.lower_ == "of" and t.dep_ == "prep" and adj.pos_ == "ADJ"):
+        return False
+    if adj.lemma_.lower() not in ABSENCE_ADJECTIVES or adj.dep_ not in _PREDICATIVE:
+        return False
+    while adj.dep_ == "conj":
+        adj = adj.head
+    return adj.pos_ in ("ADJ", "VERB", "AUX") and adj.dep_ != "amod"
 
 
 def _narrowing(without) -> bool:
@@ -862,6 +952,8 @@ def denial_pairs(pa: list[Polar], pb: list[Polar]) -> list[tuple[Polar, Polar]]:
             if d.sign > 0:
                 continue
             for a in y:
+                if d.lacking and not d.lacking & {w.lemma for w in y}:
+                    continue  # "the runway was free of snow" / "snow covered the car park"
                 if a.sign > 0 and _one_act(d, a) and not _denied_too(a, y):
                     if not (d.quals and a.quals and d.quals != a.quals) and _one_theme(d, a):
                         out.append((d, a))
@@ -875,12 +967,35 @@ def _one_act(d: Polar, a: Polar) -> bool:
     object picks that sense)."""
     if same_concept(d, a):
         return True
-    return (
-        d.pos == a.pos == "v"
-        and bool(d.theme)
-        and d.theme == a.theme
-        and shared_sense(d.lemma, a.lemma)
+    if not (d.pos == a.pos == "v" and d.theme and a.theme):
+        return False
+    if challenging(d.lemma) and challenging(a.lemma):
+        return d.theme == a.theme or concept_match(d.theme, "n", a.theme, "n")
+    return d.theme == a.theme and shared_sense(d.lemma, a.lemma)
+
+
+#: WordNet verbs whose kinds are acts of challenging a decision or claim: contest ("make
+#: the subject of dispute, contention, or litigation") and challenge in its first two
+#: senses ("take exception to", "issue a challenge to")
+CHALLENGE_ANCHORS = (("contest", 1), ("challenge", 2))
+
+
+@lru_cache(maxsize=4096)
+def challenging(verb: str) -> bool:
+    """``verb`` is, in one of its first two WordNet senses, a kind of challenging
+    (:data:`CHALLENGE_ANCHORS`, up to two hypernym steps): appeal, contest, challenge,
+    dispute, sue, litigate. Two such verbs acting on one thing are one act: "decided not
+    to *contest* the fine" denies "will *appeal* against the fine"."""
+    anchors = frozenset(
+        off for word, n in CHALLENGE_ANCHORS for off in lexicon.senses(word, "v")[:n]
     )
+    return lexicon.reaches(verb, "v", anchors, 2, 3)
+
+
+def verbs_meet(x: str, y: str) -> bool:
+    """Verbs ``x`` and ``y`` may be one act over one object (:func:`_one_act`): they
+    share a WordNet sense, or both are verbs of challenging (:func:`challenging`)."""
+    return shared_sense(x, y) or (challenging(x) and challenging(y))
 
 
 @lru_cache(maxsize=65536)

@@ -27,7 +27,8 @@ Only the first sense of each word is used (WordNet 3.0 through :mod:`consilience
 the first sense is the most frequent in the SemCor counts WordNet orders senses by), so
 "dead tired" never opposes "alive". The bearer of a word (:func:`bearer`) is what the
 clause says it of: a predicative adjective's object or subject ("were *unhurt*",
-"pulled out *alive*", "found him *dead*"; an attributive one picks a referent, "the *early* train" / "the *late* train"
+"pulled out *alive*", "found him *dead*", the member of a set a relative clause
+says it of: "the branch is among those that will stay *open*"; an attributive one picks a referent, "the *early* train" / "the *late* train"
 are two trains, and bears nothing), a verb's passive subject,
 object or intransitive subject, a state noun's ("with a head injury") verb's theme;
 through "one of the guards" and an apposition ("a third, a lorry driver"). The caller
@@ -78,12 +79,12 @@ def _participle_verbs(words) -> set[str]:
 @lru_cache(maxsize=65536)
 def counter_forms(lemma: str, pos: str) -> frozenset[str]:
     """The forms of what ``lemma``'s first sense is the opposite of (module doc)."""
-    own = {lemma} | _first_heads(lemma, pos)
+    own = {lemma} | first_heads(lemma, pos)
     out: set[str] = set()
     for word in own:
         for anti in _first_antonyms(word, pos):
             out |= forms(anti, pos)
-            similar = _first_heads(anti, pos)
+            similar = first_heads(anti, pos)
             out |= similar | (_participle_verbs(similar) if pos == "a" else set())
     return frozenset(out)
 
@@ -94,7 +95,7 @@ def _first_antonyms(word: str, pos: str) -> set[str]:
     return set(lexicon._synset(pos, first[0])[2].get(word, ())) if first else set()
 
 
-def _first_heads(word: str, pos: str) -> set[str]:
+def first_heads(word: str, pos: str) -> set[str]:
     """Adjectives similar to ``word``'s first sense (a satellite's head, a head's
     satellites) whose own first sense is that similar one ("deceased" of "dead"; not
     "late" or "cold", first of all of time and of heat)."""
@@ -127,20 +128,64 @@ _OTHER = frozenset("other another second remaining rest".split())
 def bearer(t) -> frozenset[str]:
     """Head lemmas of what token ``t`` (an adjective, verb or noun) is said of (module
     doc); empty when unknown or another member ("the *other* guard")."""
+    return frozenset(_through_of(h).lemma_.lower() for h in _bearer_heads(t))
+
+
+def bearer_names(t) -> frozenset[str]:
+    """Lower-case words of the proper names that pick what ``t`` is said of ("the *Hill
+    Lane* pool", "*Dornau*'s branch on *Market Street*"): two bearers of one head noun
+    whose names share no word are two things."""
+    out: set[str] = set()
+    for h in _bearer_heads(t):
+        h = _through_of(h)
+        mods = [c for c in h.children if c.dep_ in ("compound", "poss", "prep")]
+        for m in mods:
+            words = m.subtree if m.dep_ != "prep" else (x for o in m.children for x in o.subtree)
+            out |= {w.lower_ for w in words if w.pos_ == "PROPN"}
+    return frozenset(out)
+
+
+def bearer_phrase(t) -> str:
+    """The phrase naming what ``t`` is said of: its first head noun with the words before
+    it in its phrase ("the Market Street branch"), or "" (none, or a pronoun)."""
+    heads = [h for h in _bearer_heads(t) if h.pos_ != "PRON"]
+    if not heads:
+        return ""
+    h = _through_of(heads[0])
+    start = min((c.left_edge.i for c in h.lefts), default=h.i)
+    return h.doc[start : h.i + 1].text.strip(" ,\"'")
+
+
+def _bearer_heads(t) -> list:
+    """The noun tokens ``t`` is said of, with their appositions (module doc)."""
     noun = _bearer_noun(t)
     if noun is None or _aim(t):
-        return frozenset()
+        return []
     if any(c.lower_ in _OTHER for c in noun.children if c.dep_ in ("det", "amod")):
-        return frozenset()
+        return []
     if noun.lower_ in ("who", "whom", "that", "which") and noun.head.dep_ == "relcl":
         noun = noun.head.head  # "the driver who was trapped"
+        noun = _member(noun) or noun
     noun = _through_of(noun)
     heads = {noun} | {c for c in noun.children if c.dep_ == "appos"}
     if noun.dep_ == "appos":
         heads.add(noun.head)
-    return frozenset(
-        _through_of(h).lemma_.lower() for h in heads if h.pos_ in ("NOUN", "PROPN", "NUM")
-    )
+    return sorted((h for h in heads if h.pos_ in ("NOUN", "PROPN", "NUM")), key=lambda h: h.i)
+
+
+def _member(noun):
+    """The subject of a copula that makes it one of ``noun`` ("*the branch* is among
+    those that will stay open", "*the clinic* is one of the sites that will close"):
+    what is said of the set is said of the member; None otherwise."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("among", "of"):
+        return None
+    host = prep.head
+    if prep.lower_ == "of":
+        if host.lower_ != "one" or host.dep_ != "attr":
+            return None
+        host = host.head
+    return _subject(host) if host.lemma_ == "be" else None
 
 
 def _aim(t) -> bool:
