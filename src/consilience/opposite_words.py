@@ -60,7 +60,22 @@ def forms(lemma: str, pos: str) -> frozenset[str]:
         out |= {n for t in ("n", "v", "a") for n in lexicon._derived(word, pos, t)}
     if pos == "a":
         out |= _participle_verbs(out)
+    if out & DAMAGE_MARKS.get(pos if pos != "a" else "v", frozenset()):
+        out.add("damage")  # "was cracked", "has a small crack": damaged
     return frozenset(out)
+
+
+#: words of physical damage a thing bears (the act, its participle, the mark it leaves),
+#: which WordNet files under shape, opening or separation rather than under damage --
+#: a closed class; per WordNet pos, kept to words whose first sense is the damage
+DAMAGE_MARKS = {
+    "v": frozenset(
+        "crack dent scratch chip fracture shatter smash break rupture puncture scorch warp gash".split()
+    ),
+    "n": frozenset("crack dent scratch chip fracture gash scuff puncture".split()),
+}
+#: adjectives of a thing whole and unharmed, the opposite of damaged
+INTACT = frozenset("intact unbroken undamaged unscathed".split())
 
 
 def _participle_verbs(words) -> set[str]:
@@ -80,7 +95,7 @@ def _participle_verbs(words) -> set[str]:
 def counter_forms(lemma: str, pos: str) -> frozenset[str]:
     """The forms of what ``lemma``'s first sense is the opposite of (module doc)."""
     own = {lemma} | first_heads(lemma, pos)
-    out: set[str] = set()
+    out: set[str] = set(forms("damaged", "a")) if pos == "a" and lemma in INTACT else set()
     for word in own:
         for anti in _first_antonyms(word, pos):
             out |= forms(anti, pos)
@@ -226,6 +241,8 @@ def _bearer_noun(t):
     if t.pos_ == "VERB":
         objects = [c for c in t.children if c.dep_ == "dobj"]
         return _subject(t) if not objects else objects[0]
+    if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_ == "have":
+        return _subject(t.head)  # "the violin has a small crack"
     if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "with":
         verb = t.head.head
         if verb.pos_ in ("VERB", "AUX"):
