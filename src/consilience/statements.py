@@ -111,6 +111,18 @@ Two past changes of one state in opposite directions ("closed the bridge for six
 (:func:`_two_changes`). Conflicts that cite one reading are one dispute seen through two
 pairs of words and come out as one conflict with both sides
 (:func:`consilience.fact_groups.merged`).
+
+Words that share no verb are read as one matter too: a privative adjective denies what it
+governs ("the pier was dry and *free of* ice" / "covered in ice", the pier named on both
+sides); verbs of challenging are one act ("decided not to *contest* the fine" / "will
+*appeal against* the fine"); "we *expect no* job losses" is a denial to come and "job
+losses were now *inevitable*" an expectation, and two predictions, like two plans for what
+is to come ("will close on 2 May" / "is among those that will stay open",
+:func:`_one_plan`), reported at most :data:`PLAN_DAYS` apart are one dispute. Two objects
+counted differently ("operate 310 branches" / "close 140 branches") are two sets, and two
+bearers with proper names that share no word are two things. A dispute over one word is
+named by what the word is said of (:mod:`consilience.pivot_subjects`: "the reward", not
+"The Courier" that reports it).
 """
 
 from __future__ import annotations
