@@ -221,6 +221,21 @@ def _expectation(gov) -> bool:
     return RAISING.get(lemma) == "expected" and not _negated(gov)
 
 
+#: WordNet verbs of giving up what one has a claim to, by their first sense: relinquish
+#: ("do without or cease to hold"), forfeit and waive
+RENOUNCING_ANCHORS = ("relinquish", "forfeit", "waive")
+
+
+@lru_cache(maxsize=4096)
+def renouncing(verb: str) -> bool:
+    """``verb``'s first WordNet sense is, or is a kind of (one step), one of
+    :data:`RENOUNCING_ANCHORS`' first senses: forgo, waive, relinquish, forfeit, give
+    up. Its object is denied to the doer, as a decision about what is to come ("will
+    *forgo* her bonus" against "will still receive her bonus")."""
+    anchors = frozenset(lexicon.senses(w, "v")[0] for w in RENOUNCING_ANCHORS)
+    return lexicon.reaches(verb, "v", anchors, 1, 2)
+
+
 def _predicted(t) -> bool:
     """Denied word ``t`` is the object of a verb of expecting ("we *expect* no job
     losses": :data:`consilience.claims.RAISING` of modality "expected"): a prediction
@@ -488,6 +503,8 @@ def _denied_tokens(span) -> tuple[set[int], set[int]]:
             ahead |= {c.i for c in t.head.children if c.dep_ == "xcomp"}
         elif t.pos_ == "VERB" and _joined(t) in DENIAL_VERBS:
             ahead |= {c.i for c in t.children if c.dep_ in ("xcomp", "dobj", "ccomp")}
+        elif t.pos_ == "VERB" and not _negated(t) and renouncing(_joined(t)):
+            ahead |= {c.i for c in t.children if c.dep_ == "dobj"}  # "will forgo her bonus"
     ahead |= {i for i in out if _predicted(span.doc[i])}
     for i in list(ahead):
         ahead |= _whether_matter(span.doc[i]) | _any_objects(span.doc[i])

@@ -1339,10 +1339,12 @@ PLAN_DAYS = 1
 def _plan_and_decision(denier: Claim, asserter: Claim, pivots, published) -> bool:
     """A plan ("would challenge the law in the courts") and a plan or decision against it
     ("would not go to court", "decided not to seek a review") of articles published at
-    most :data:`PLAN_DAYS` apart, neither dated: one moment."""
+    most :data:`PLAN_DAYS` apart, neither dated or both of one date: one moment."""
     expected = any(w.expected for _, w in pivots)  # "job losses were now inevitable"
-    if not (_planned(asserter) or expected) or denier.dates or asserter.dates:
+    if not (_planned(asserter) or expected):
         return False
+    if (denier.dates or asserter.dates) and not dates_agree(denier, asserter):
+        return False  # "will forgo her 2026 bonus" / "will still receive her 2026 bonus": one
     if not (_planned(denier) or any(d.prospective for d, _ in pivots)):
         return False
     da, db = published.get(denier.article, ""), published.get(asserter.article, "")
