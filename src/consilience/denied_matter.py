@@ -36,9 +36,17 @@ a word another clause asserts when the two words are one concept:
   have / keep: "*lost* electricity", as "without electricity" says) or a word of a
   proper name ("the Liberal *Party*"); an act stated as expected ("is *likely* to
   pay") is asserted only against a denial of it to come;
+- **denials in other words**: the object of a predicative privative adjective ("the
+  pier was dry and *free of* ice", :data:`ABSENCE_ADJECTIVES`; denied only of what lacks
+  it, which the asserting clause must name), the object of a verb of giving up ("will
+  *forgo* her bonus", :func:`renouncing`) and what a verb of expecting expects none of
+  ("we *expect no* job losses", :func:`_predicted`), the last two as to come; a noun
+  said to be bound to come ("job losses were now *inevitable*",
+  :func:`to_come_adjective`) is stated as expected;
 - **one concept** (:func:`same_concept`): one lemma, WordNet synonyms among the first
-  senses ("repay" / "pay back"), a noun and its verb ("offer" / "offered"), or the
-  asserted word a kind of the denied one (a denial of a class denies each kind: "not
+  senses ("repay" / "pay back"), a noun and its verb ("offer" / "offered"), two verbs of
+  challenging over one thing ("not *contest* the fine" / "*appeal against* the fine",
+  :func:`challenging`), or the asserted word a kind of the denied one (a denial of a class denies each kind: "not
   among the fruit" / "inside boxes of bananas"; never the reverse).
 
 A negation bounded by "until" ("will not arrive *until* 2030") or of a repeat ("never

@@ -19,6 +19,9 @@ than a table:
   word and of the head adjective a satellite is similar to ("unhurt" -> "uninjured" ->
   "injured"), with the adjectives similar to those antonyms' first sense ("dead" ->
   "deceased", "injured" -> "hurt") and their participles' verbs;
+- the words of physical damage WordNet files under shape or opening ("crack", "dent",
+  "chip": :data:`DAMAGE_MARKS`) are forms of "damage", and "intact" / "unbroken" /
+  "unscathed" (:data:`INTACT`) are the opposite of "damaged";
 - two words are **opposite** (:func:`opposite`) when the forms of one meet the counter
   forms of the other, one of them an adjective (a state: verb-to-verb opposites, "rose"
   / "fell", are read with their arguments by :mod:`consilience.act_readings`).
@@ -30,7 +33,8 @@ clause says it of: a predicative adjective's object or subject ("were *unhurt*",
 "pulled out *alive*", "found him *dead*", the member of a set a relative clause
 says it of: "the branch is among those that will stay *open*"; an attributive one picks a referent, "the *early* train" / "the *late* train"
 are two trains, and bears nothing), a verb's passive subject,
-object or intransitive subject, a state noun's ("with a head injury") verb's theme;
+object or intransitive subject, a state noun's ("with a head injury") verb's theme, the object of "have" its
+subject ("the kettle has a *dent*");
 through "one of the guards" and an apposition ("a third, a lorry driver"). The caller
 (:mod:`consilience.statements`) asks that the two words share a bearer, the clauses their
 matter and moment.
