@@ -46,3 +46,34 @@ def test_forgoing_one_thing_is_no_denial_of_another():
         None,
     )
     assert not disputed(got, "forgo", "pension"), got
+
+
+def test_giving_up_against_paying_is_no_conflict():
+    got = story_fact_conflicts(
+        (
+            "The council will waive the parking fee for residents of the old town.",
+            "Residents of the old town will pay the parking fee from Monday, a trader said.",
+        ),
+        DAYS,
+        None,
+    )
+    assert not disputed(got, "waive", "will pay"), got
+
+
+def _words(text: str):
+    from consilience.analyse import load_nlp
+    from consilience.denied_matter import polar_words
+    from consilience.model import Analysis, Article, Claim
+
+    doc = load_nlp()(text)
+    art = Article(id="a", source="a.txt", text=text)
+    return polar_words(Analysis(art, doc), Claim("a", 0, len(text), text, 0, "main", "x", "x"))
+
+
+def test_what_is_given_up_is_denied_only_against_getting_it():
+    from consilience.denied_matter import denial_pairs
+
+    waived = _words("The council will waive the fee.")
+    assert [w.lemma for w in waived if w.sign < 0] == ["fee"]
+    assert not denial_pairs(waived, _words("The residents will pay the fee."))
+    assert denial_pairs(waived, _words("The council will still receive the fee."))

@@ -114,7 +114,9 @@ class Polar:
     of what the word is said of (:func:`consilience.opposite_words.bearer`), ``count`` the
     number it is counted with; ``expected``: an act stated only as expected ("is likely
     to pay", :func:`_expectation`), a side only against a denial of what is to come;
-    ``lacking``: of a noun denied by a privative adjective ("the runway was *free of*
+    ``renounced``: the object of a verb of giving up ("will forgo her *bonus*"), denied
+    only against a clause that has or gets it (:func:`getting`); ``lacking``: of a noun
+    denied by a privative adjective ("the runway was *free of*
     snow"), the head lemmas of what lacks it (runway), which a clause asserting the noun
     must name to deny it."""
 
@@ -131,6 +133,7 @@ class Polar:
     count: str = ""
     expected: bool = False
     lacking: frozenset[str] = frozenset()
+    renounced: bool = False
 
 
 def polar_words(analysis, claim) -> list[Polar]:
@@ -188,6 +191,7 @@ def polar_words(analysis, claim) -> list[Polar]:
                 bearer_count(t),
                 expected,
                 _lacking(t) if t.i in denied else frozenset(),
+                t.i in denied and _renounced(t),
             )
         )
     return out
@@ -242,6 +246,20 @@ def renouncing(verb: str) -> bool:
     *forgo* her bonus" against "will still receive her bonus")."""
     anchors = frozenset(lexicon.senses(w, "v")[0] for w in RENOUNCING_ANCHORS)
     return lexicon.reaches(verb, "v", anchors, 1, 2)
+
+
+def _renounced(t) -> bool:
+    """``t`` is the object of an asserted verb of giving up (:func:`renouncing`)."""
+    return t.dep_ == "dobj" and not _negated(t.head) and renouncing(_joined(t.head))
+
+
+@lru_cache(maxsize=4096)
+def getting(verb: str) -> bool:
+    """``verb`` is one of :data:`HAVING`, get, or a kind of them (two hypernym steps from
+    its first two WordNet senses: receive, keep, earn): what one gives up is
+    denied against a clause that has or gets it, not against one that pays it or owes it."""
+    anchors = frozenset(o for w in (*HAVING, "get") for o in lexicon.senses(w, "v")[:1])
+    return verb in (*HAVING, "get") or lexicon.reaches(verb, "v", anchors, 2, 2)
 
 
 def _predicted(t) -> bool:
@@ -979,6 +997,8 @@ def denial_pairs(pa: list[Polar], pb: list[Polar]) -> list[tuple[Polar, Polar]]:
             for a in y:
                 if d.lacking and not d.lacking & {w.lemma for w in y}:
                     continue  # "the runway was free of snow" / "snow covered the car park"
+                if d.renounced and not any(w.pos == "v" and getting(w.lemma) for w in y):
+                    continue  # "waived the fee" / "paid the fee": no one got it back
                 if a.sign > 0 and _one_act(d, a) and not _denied_too(a, y):
                     if not (d.quals and a.quals and d.quals != a.quals) and _one_theme(d, a):
                         out.append((d, a))
