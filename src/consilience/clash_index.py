@@ -52,7 +52,7 @@ from .act_relations import (
     relation,
     sense_antonyms,
 )
-from .denied_matter import Polar, concept_match, shared_sense
+from .denied_matter import Polar, concept_match, verbs_meet
 from .event_states import COPULAS, Reading
 from .opposite_words import counter_forms, opposite, opposite_pairs
 from .opposite_words import forms as word_forms
@@ -380,7 +380,7 @@ class AllPairs:
 def denial_pairs_index(words: Sequence[Sequence[Polar]]) -> list[tuple[int, int]]:
     """``(i, j)``: claim ``i`` denies a word that claim ``j`` asserts as one concept
     (:func:`consilience.denied_matter.same_concept`) or a verb sharing a sense with it
-    (:func:`consilience.denied_matter.shared_sense`), found through the distinct words of
+    or of challenging with it (:func:`consilience.denied_matter.verbs_meet`), found through the distinct words of
     the story (each denied word against each asserted word form once) instead of every
     pair of claims; sorted. The gate of :func:`consilience.denied_matter.denial_pairs`:
     every pair for which it is not empty is here, one way or the other."""
@@ -392,7 +392,7 @@ def denial_pairs_index(words: Sequence[Sequence[Polar]]) -> list[tuple[int, int]
     out: set[tuple[int, int]] = set()
     for (d, dpos), deniers in denied.items():
         for (a, apos), asserters in holders.items():
-            if concept_match(d, dpos, a, apos) or (dpos == apos == "v" and shared_sense(d, a)):
+            if concept_match(d, dpos, a, apos) or (dpos == apos == "v" and verbs_meet(d, a)):
                 out.update((i, j) for i in deniers for j in asserters if i != j)
     return sorted(out)
 

@@ -36,9 +36,17 @@ a word another clause asserts when the two words are one concept:
   have / keep: "*lost* electricity", as "without electricity" says) or a word of a
   proper name ("the Liberal *Party*"); an act stated as expected ("is *likely* to
   pay") is asserted only against a denial of it to come;
+- **denials in other words**: the object of a predicative privative adjective ("the
+  pier was dry and *free of* ice", :data:`ABSENCE_ADJECTIVES`; denied only of what lacks
+  it, which the asserting clause must name), the object of a verb of giving up ("will
+  *forgo* her bonus", :func:`renouncing`) and what a verb of expecting expects none of
+  ("we *expect no* job losses", :func:`_predicted`), the last two as to come; a noun
+  said to be bound to come ("job losses were now *inevitable*",
+  :func:`to_come_adjective`) is stated as expected;
 - **one concept** (:func:`same_concept`): one lemma, WordNet synonyms among the first
-  senses ("repay" / "pay back"), a noun and its verb ("offer" / "offered"), or the
-  asserted word a kind of the denied one (a denial of a class denies each kind: "not
+  senses ("repay" / "pay back"), a noun and its verb ("offer" / "offered"), two verbs of
+  challenging over one thing ("not *contest* the fine" / "*appeal against* the fine",
+  :func:`challenging`), or the asserted word a kind of the denied one (a denial of a class denies each kind: "not
   among the fruit" / "inside boxes of bananas"; never the reverse).
 
 A negation bounded by "until" ("will not arrive *until* 2030") or of a repeat ("never
@@ -60,7 +68,7 @@ from .claims import RAISING
 from .class_denials import kinds
 from .cues import ATTRIBUTION_VERBS, SOURCE_VERBS
 from .event_states import aux_words
-from .opposite_words import bearer, bearer_count
+from .opposite_words import bearer, bearer_count, first_heads
 
 #: verbs whose complement or object they deny ("refused to resign", "ruled out a strike")
 DENIAL_VERBS = frozenset("refuse decline deny rule_out fail reject_claim".split())
@@ -105,7 +113,12 @@ class Polar:
     "ruled out", "has yet to"), not by a report of what is or was; ``bearer``: head lemmas
     of what the word is said of (:func:`consilience.opposite_words.bearer`), ``count`` the
     number it is counted with; ``expected``: an act stated only as expected ("is likely
-    to pay", :func:`_expectation`), a side only against a denial of what is to come."""
+    to pay", :func:`_expectation`), a side only against a denial of what is to come;
+    ``renounced``: the object of a verb of giving up ("will forgo her *bonus*"), denied
+    only against a clause that has or gets it (:func:`getting`); ``lacking``: of a noun
+    denied by a privative adjective ("the runway was *free of*
+    snow"), the head lemmas of what lacks it (runway), which a clause asserting the noun
+    must name to deny it."""
 
     token: int
     lemma: str
@@ -119,6 +132,8 @@ class Polar:
     bearer: frozenset[str] = frozenset()
     count: str = ""
     expected: bool = False
+    lacking: frozenset[str] = frozenset()
+    renounced: bool = False
 
 
 def polar_words(analysis, claim) -> list[Polar]:
@@ -135,7 +150,9 @@ def polar_words(analysis, claim) -> list[Polar]:
             continue
         if t.i not in denied and (_under_denied(t, denied) or _denied_content(t, denied)):
             continue  # "card details were not affected": the details are not asserted
-        expected = pos == "v" and _irrealis(t) and _expectation(t.head)
+        expected = (pos == "v" and _irrealis(t) and _expectation(t.head)) or (
+            pos == "n" and _bound_to_come(t)
+        )
         if pos == "v" and t.i not in denied and (t.dep_ in _NOMINAL or _irrealis(t)):
             if not expected:
                 continue  # a gerund naming an act, or an act asked, wanted, planned: not stated
@@ -155,6 +172,8 @@ def polar_words(analysis, claim) -> list[Polar]:
             continue
         sign = -1 if t.i in denied else 1
         theme, mods = _theme(t) if pos == "v" else ("", frozenset())
+        if pos == "v" and not theme and challenging(lemma):
+            theme, mods = _challenged(t)
         modifier = t.dep_ in ("compound", "amod", "nmod")
         quals = _qualifiers(t)
         out.append(
@@ -171,9 +190,23 @@ def polar_words(analysis, claim) -> list[Polar]:
                 bearer(t),
                 bearer_count(t),
                 expected,
+                _lacking(t) if t.i in denied else frozenset(),
+                t.i in denied and _renounced(t),
             )
         )
     return out
+
+
+def _lacking(t) -> frozenset[str]:
+    """What lacks noun ``t`` when a privative adjective denies it ("the runway was free
+    of *snow*" -> {"runway"}, :func:`_absence_of`), else empty."""
+    prep = t.head
+    if not (t.dep_ == "pobj" and _absence_of(prep)):
+        return frozenset()
+    adj = prep.head
+    while adj.dep_ == "conj" and adj.head.pos_ == "ADJ":
+        adj = adj.head  # "dry and free of ice": what is dry
+    return bearer(adj)
 
 
 #: indefinite pronouns that, with "like" after them, name a kind, not a thing
@@ -198,6 +231,64 @@ def _expectation(gov) -> bool:
     not negated: the act is stated to come, which a denial of it to come disputes."""
     lemma = gov.lemma_.lower()
     return RAISING.get(lemma) == "expected" and not _negated(gov)
+
+
+#: WordNet verbs of giving up what one has a claim to, by their first sense: relinquish
+#: ("do without or cease to hold"), forfeit and waive
+RENOUNCING_ANCHORS = ("relinquish", "forfeit", "waive")
+
+
+@lru_cache(maxsize=4096)
+def renouncing(verb: str) -> bool:
+    """``verb``'s first WordNet sense is, or is a kind of (one step), one of
+    :data:`RENOUNCING_ANCHORS`' first senses: forgo, waive, relinquish, forfeit, give
+    up. Its object is denied to the doer, as a decision about what is to come ("will
+    *forgo* her bonus" against "will still receive her bonus")."""
+    anchors = frozenset(lexicon.senses(w, "v")[0] for w in RENOUNCING_ANCHORS)
+    return lexicon.reaches(verb, "v", anchors, 1, 2)
+
+
+def _renounced(t) -> bool:
+    """``t`` is the object of an asserted verb of giving up (:func:`renouncing`)."""
+    return t.dep_ == "dobj" and not _negated(t.head) and renouncing(_joined(t.head))
+
+
+@lru_cache(maxsize=4096)
+def getting(verb: str) -> bool:
+    """``verb`` is one of :data:`HAVING`, get, or a kind of them (two hypernym steps from
+    its first two WordNet senses: receive, keep, earn): what one gives up is
+    denied against a clause that has or gets it, not against one that pays it or owes it."""
+    anchors = frozenset(o for w in (*HAVING, "get") for o in lexicon.senses(w, "v")[:1])
+    return verb in (*HAVING, "get") or lexicon.reaches(verb, "v", anchors, 2, 2)
+
+
+def _predicted(t) -> bool:
+    """Denied word ``t`` is the object of a verb of expecting ("we *expect* no job
+    losses": :data:`consilience.claims.RAISING` of modality "expected"): a prediction
+    that it will not come, not a report that it has not."""
+    verb = t.head if t.dep_ in ("dobj", "nsubjpass") else None
+    return verb is not None and verb.pos_ == "VERB" and _expectation(verb)
+
+
+#: adjectives whose first WordNet sense, or one its first sense is similar to, says a
+#: thing is bound to come ("inevitable", "unavoidable", "likely", "probable", "imminent")
+BOUND_TO_COME = ("inevitable", "likely", "probable", "imminent")
+
+
+@lru_cache(maxsize=4096)
+def to_come_adjective(lemma: str) -> bool:
+    """``lemma`` is an adjective of :data:`BOUND_TO_COME` or similar to one in WordNet."""
+    return any(lemma == a or lemma in first_heads(a, "a") for a in BOUND_TO_COME)
+
+
+def _bound_to_come(noun) -> bool:
+    """Noun ``noun`` is the subject of a copula whose complement says it is bound to come
+    ("job losses *were now inevitable*", "a strike *looks likely*"): stated as expected,
+    a side only against a denial of it to come."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in ("AUX", "VERB"):
+        return False
+    comps = [c for c in noun.head.children if c.dep_ in ("acomp", "oprd")]
+    return any(to_come_adjective(c.lemma_.lower()) for c in comps) and not _negated(noun.head)
 
 
 def _irrealis(verb) -> bool:
@@ -231,6 +322,21 @@ def _theme(verb) -> tuple[str, frozenset[str]]:
                 m.lemma_.lower() for m in noun.children if m.dep_ in ("compound", "amod")
             )
             return noun.lemma_.lower(), mods
+    return "", frozenset()
+
+
+def _challenged(verb) -> tuple[str, frozenset[str]]:
+    """What a verb of challenging (:func:`challenging`) with no object goes against
+    ("will appeal *against* the ban" -> ban), as :func:`_theme` gives it; ("", {})
+    when none."""
+    for p in verb.children:
+        if p.dep_ == "prep" and p.lower_ == "against":
+            for noun in p.children:
+                if noun.dep_ == "pobj" and noun.pos_ == "NOUN":
+                    mods = frozenset(
+                        m.lemma_.lower() for m in noun.children if m.dep_ in ("compound", "amod")
+                    )
+                    return noun.lemma_.lower(), mods
     return "", frozenset()
 
 
@@ -408,6 +514,8 @@ def _denied_tokens(span) -> tuple[set[int], set[int]]:
                 ahead |= _negated_by(t)
         elif t.lower_ == "without" and t.dep_ == "prep" and not _narrowing(t):
             out |= {c.i for c in t.children if c.dep_ in ("pcomp", "pobj")} | _of_nouns(t)
+        elif _absence_of(t):
+            out |= _of_nouns(t.head)
         elif t.lower_ == "against" and t.dep_ == "prep" and _deciding(t.head):
             ahead |= {o.i for o in t.children if o.dep_ == "pobj"} | _of_nouns(t)
             ahead |= {c.i for o in t.children for c in o.children if c.dep_ == "compound"}
@@ -421,6 +529,9 @@ def _denied_tokens(span) -> tuple[set[int], set[int]]:
             ahead |= {c.i for c in t.head.children if c.dep_ == "xcomp"}
         elif t.pos_ == "VERB" and _joined(t) in DENIAL_VERBS:
             ahead |= {c.i for c in t.children if c.dep_ in ("xcomp", "dobj", "ccomp")}
+        elif t.pos_ == "VERB" and not _negated(t) and renouncing(_joined(t)):
+            ahead |= {c.i for c in t.children if c.dep_ == "dobj"}  # "will forgo her bonus"
+    ahead |= {i for i in out if _predicted(span.doc[i])}
     for i in list(ahead):
         ahead |= _whether_matter(span.doc[i]) | _any_objects(span.doc[i])
     out = {i for i in out if not _in_irrealis(span.doc[i])} | ahead
@@ -434,6 +545,28 @@ def _denied_tokens(span) -> tuple[set[int], set[int]]:
         ahead |= begun if i in ahead else set()
     inside = range(span.start, span.end)
     return {i for i in out if i in inside}, {i for i in ahead if i in inside}
+
+
+#: adjectives that, with "of", say their bearer lacks the thing ("the road was *free of*
+#: ice", "the room was *empty of* furniture", "a text *devoid of* facts"): privative
+#: states, as "without" is a privative preposition -- a closed class of English
+ABSENCE_ADJECTIVES = frozenset("free devoid void bereft empty".split())
+#: where a predicative adjective hangs: a complement of its verb, or joined to one
+_PREDICATIVE = frozenset({"acomp", "oprd", "xcomp", "ccomp", "advcl", "conj"})
+
+
+def _absence_of(t) -> bool:
+    """``t`` is the "of" of a predicative privative adjective (:data:`ABSENCE_ADJECTIVES`:
+    "was dry and *free of* ice"); one hung on a noun picks a set ("roads free of snow"),
+    as a narrowing "without" does, and denies nothing."""
+    adj = t.head
+    if not (t.lower_ == "of" and t.dep_ == "prep" and adj.pos_ == "ADJ"):
+        return False
+    if adj.lemma_.lower() not in ABSENCE_ADJECTIVES or adj.dep_ not in _PREDICATIVE:
+        return False
+    while adj.dep_ == "conj":
+        adj = adj.head
+    return adj.pos_ in ("ADJ", "VERB", "AUX") and adj.dep_ != "amod"
 
 
 def _narrowing(without) -> bool:
@@ -862,6 +995,10 @@ def denial_pairs(pa: list[Polar], pb: list[Polar]) -> list[tuple[Polar, Polar]]:
             if d.sign > 0:
                 continue
             for a in y:
+                if d.lacking and not d.lacking & {w.lemma for w in y}:
+                    continue  # "the runway was free of snow" / "snow covered the car park"
+                if d.renounced and not any(w.pos == "v" and getting(w.lemma) for w in y):
+                    continue  # "waived the fee" / "paid the fee": no one got it back
                 if a.sign > 0 and _one_act(d, a) and not _denied_too(a, y):
                     if not (d.quals and a.quals and d.quals != a.quals) and _one_theme(d, a):
                         out.append((d, a))
@@ -875,12 +1012,35 @@ def _one_act(d: Polar, a: Polar) -> bool:
     object picks that sense)."""
     if same_concept(d, a):
         return True
-    return (
-        d.pos == a.pos == "v"
-        and bool(d.theme)
-        and d.theme == a.theme
-        and shared_sense(d.lemma, a.lemma)
+    if not (d.pos == a.pos == "v" and d.theme and a.theme):
+        return False
+    if challenging(d.lemma) and challenging(a.lemma):
+        return d.theme == a.theme or concept_match(d.theme, "n", a.theme, "n")
+    return d.theme == a.theme and shared_sense(d.lemma, a.lemma)
+
+
+#: WordNet verbs whose kinds are acts of challenging a decision or claim: contest ("make
+#: the subject of dispute, contention, or litigation") and challenge in its first two
+#: senses ("take exception to", "issue a challenge to")
+CHALLENGE_ANCHORS = (("contest", 1), ("challenge", 2))
+
+
+@lru_cache(maxsize=4096)
+def challenging(verb: str) -> bool:
+    """``verb`` is, in one of its first two WordNet senses, a kind of challenging
+    (:data:`CHALLENGE_ANCHORS`, up to two hypernym steps): appeal, contest, challenge,
+    dispute, sue, litigate. Two such verbs acting on one thing are one act: "decided not
+    to *contest* the fine" denies "will *appeal* against the fine"."""
+    anchors = frozenset(
+        off for word, n in CHALLENGE_ANCHORS for off in lexicon.senses(word, "v")[:n]
     )
+    return lexicon.reaches(verb, "v", anchors, 2, 3)
+
+
+def verbs_meet(x: str, y: str) -> bool:
+    """Verbs ``x`` and ``y`` may be one act over one object (:func:`_one_act`): they
+    share a WordNet sense, or both are verbs of challenging (:func:`challenging`)."""
+    return shared_sense(x, y) or (challenging(x) and challenging(y))
 
 
 @lru_cache(maxsize=65536)

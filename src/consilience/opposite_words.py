@@ -19,6 +19,9 @@ than a table:
   word and of the head adjective a satellite is similar to ("unhurt" -> "uninjured" ->
   "injured"), with the adjectives similar to those antonyms' first sense ("dead" ->
   "deceased", "injured" -> "hurt") and their participles' verbs;
+- the words of physical damage WordNet files under shape or opening ("crack", "dent",
+  "chip": :data:`DAMAGE_MARKS`) are forms of "damage", and "intact" / "unbroken" /
+  "unscathed" (:data:`INTACT`) are the opposite of "damaged";
 - two words are **opposite** (:func:`opposite`) when the forms of one meet the counter
   forms of the other, one of them an adjective (a state: verb-to-verb opposites, "rose"
   / "fell", are read with their arguments by :mod:`consilience.act_readings`).
@@ -27,9 +30,11 @@ Only the first sense of each word is used (WordNet 3.0 through :mod:`consilience
 the first sense is the most frequent in the SemCor counts WordNet orders senses by), so
 "dead tired" never opposes "alive". The bearer of a word (:func:`bearer`) is what the
 clause says it of: a predicative adjective's object or subject ("were *unhurt*",
-"pulled out *alive*", "found him *dead*"; an attributive one picks a referent, "the *early* train" / "the *late* train"
+"pulled out *alive*", "found him *dead*", the member of a set a relative clause
+says it of: "the branch is among those that will stay *open*"; an attributive one picks a referent, "the *early* train" / "the *late* train"
 are two trains, and bears nothing), a verb's passive subject,
-object or intransitive subject, a state noun's ("with a head injury") verb's theme;
+object or intransitive subject, a state noun's ("with a head injury") verb's theme, the object of "have" its
+subject ("the kettle has a *dent*");
 through "one of the guards" and an apposition ("a third, a lorry driver"). The caller
 (:mod:`consilience.statements`) asks that the two words share a bearer, the clauses their
 matter and moment.
@@ -59,7 +64,22 @@ def forms(lemma: str, pos: str) -> frozenset[str]:
         out |= {n for t in ("n", "v", "a") for n in lexicon._derived(word, pos, t)}
     if pos == "a":
         out |= _participle_verbs(out)
+    if out & DAMAGE_MARKS.get(pos if pos != "a" else "v", frozenset()):
+        out.add("damage")  # "was cracked", "has a small crack": damaged
     return frozenset(out)
+
+
+#: words of physical damage a thing bears (the act, its participle, the mark it leaves),
+#: which WordNet files under shape, opening or separation rather than under damage --
+#: a closed class; per WordNet pos, kept to words whose first sense is the damage
+DAMAGE_MARKS = {
+    "v": frozenset(
+        "crack dent scratch chip fracture shatter smash break rupture puncture scorch warp gash".split()
+    ),
+    "n": frozenset("crack dent scratch chip fracture gash scuff puncture".split()),
+}
+#: adjectives of a thing whole and unharmed, the opposite of damaged
+INTACT = frozenset("intact unbroken undamaged unscathed".split())
 
 
 def _participle_verbs(words) -> set[str]:
@@ -78,12 +98,12 @@ def _participle_verbs(words) -> set[str]:
 @lru_cache(maxsize=65536)
 def counter_forms(lemma: str, pos: str) -> frozenset[str]:
     """The forms of what ``lemma``'s first sense is the opposite of (module doc)."""
-    own = {lemma} | _first_heads(lemma, pos)
-    out: set[str] = set()
+    own = {lemma} | first_heads(lemma, pos)
+    out: set[str] = set(forms("damaged", "a")) if pos == "a" and lemma in INTACT else set()
     for word in own:
         for anti in _first_antonyms(word, pos):
             out |= forms(anti, pos)
-            similar = _first_heads(anti, pos)
+            similar = first_heads(anti, pos)
             out |= similar | (_participle_verbs(similar) if pos == "a" else set())
     return frozenset(out)
 
@@ -94,7 +114,7 @@ def _first_antonyms(word: str, pos: str) -> set[str]:
     return set(lexicon._synset(pos, first[0])[2].get(word, ())) if first else set()
 
 
-def _first_heads(word: str, pos: str) -> set[str]:
+def first_heads(word: str, pos: str) -> set[str]:
     """Adjectives similar to ``word``'s first sense (a satellite's head, a head's
     satellites) whose own first sense is that similar one ("deceased" of "dead"; not
     "late" or "cold", first of all of time and of heat)."""
@@ -127,20 +147,64 @@ _OTHER = frozenset("other another second remaining rest".split())
 def bearer(t) -> frozenset[str]:
     """Head lemmas of what token ``t`` (an adjective, verb or noun) is said of (module
     doc); empty when unknown or another member ("the *other* guard")."""
+    return frozenset(_through_of(h).lemma_.lower() for h in _bearer_heads(t))
+
+
+def bearer_names(t) -> frozenset[str]:
+    """Lower-case words of the proper names that pick what ``t`` is said of ("the *Hill
+    Lane* pool", "*Dornau*'s branch on *Market Street*"): two bearers of one head noun
+    whose names share no word are two things."""
+    out: set[str] = set()
+    for h in _bearer_heads(t):
+        h = _through_of(h)
+        mods = [c for c in h.children if c.dep_ in ("compound", "poss", "prep")]
+        for m in mods:
+            words = m.subtree if m.dep_ != "prep" else (x for o in m.children for x in o.subtree)
+            out |= {w.lower_ for w in words if w.pos_ == "PROPN"}
+    return frozenset(out)
+
+
+def bearer_phrase(t) -> str:
+    """The phrase naming what ``t`` is said of: its first head noun with the words before
+    it in its phrase ("the Market Street branch"), or "" (none, or a pronoun)."""
+    heads = [h for h in _bearer_heads(t) if h.pos_ != "PRON"]
+    if not heads:
+        return ""
+    h = _through_of(heads[0])
+    start = min((c.left_edge.i for c in h.lefts), default=h.i)
+    return h.doc[start : h.i + 1].text.strip(" ,\"'")
+
+
+def _bearer_heads(t) -> list:
+    """The noun tokens ``t`` is said of, with their appositions (module doc)."""
     noun = _bearer_noun(t)
     if noun is None or _aim(t):
-        return frozenset()
+        return []
     if any(c.lower_ in _OTHER for c in noun.children if c.dep_ in ("det", "amod")):
-        return frozenset()
+        return []
     if noun.lower_ in ("who", "whom", "that", "which") and noun.head.dep_ == "relcl":
         noun = noun.head.head  # "the driver who was trapped"
+        noun = _member(noun) or noun
     noun = _through_of(noun)
     heads = {noun} | {c for c in noun.children if c.dep_ == "appos"}
     if noun.dep_ == "appos":
         heads.add(noun.head)
-    return frozenset(
-        _through_of(h).lemma_.lower() for h in heads if h.pos_ in ("NOUN", "PROPN", "NUM")
-    )
+    return sorted((h for h in heads if h.pos_ in ("NOUN", "PROPN", "NUM")), key=lambda h: h.i)
+
+
+def _member(noun):
+    """The subject of a copula that makes it one of ``noun`` ("*the branch* is among
+    those that will stay open", "*the clinic* is one of the sites that will close"):
+    what is said of the set is said of the member; None otherwise."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("among", "of"):
+        return None
+    host = prep.head
+    if prep.lower_ == "of":
+        if host.lower_ != "one" or host.dep_ != "attr":
+            return None
+        host = host.head
+    return _subject(host) if host.lemma_ == "be" else None
 
 
 def _aim(t) -> bool:
@@ -181,6 +245,8 @@ def _bearer_noun(t):
     if t.pos_ == "VERB":
         objects = [c for c in t.children if c.dep_ == "dobj"]
         return _subject(t) if not objects else objects[0]
+    if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_ == "have":
+        return _subject(t.head)  # "the violin has a small crack"
     if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "with":
         verb = t.head.head
         if verb.pos_ in ("VERB", "AUX"):

@@ -111,6 +111,18 @@ Two past changes of one state in opposite directions ("closed the bridge for six
 (:func:`_two_changes`). Conflicts that cite one reading are one dispute seen through two
 pairs of words and come out as one conflict with both sides
 (:func:`consilience.fact_groups.merged`).
+
+Words that share no verb are read as one matter too: a privative adjective denies what it
+governs ("the pier was dry and *free of* ice" / "covered in ice", the pier named on both
+sides); verbs of challenging are one act ("decided not to *contest* the fine" / "will
+*appeal against* the fine"); "we *expect no* job losses" is a denial to come and "job
+losses were now *inevitable*" an expectation, and two predictions, like two plans for what
+is to come ("will close on 2 May" / "is among those that will stay open",
+:func:`_one_plan`), reported at most :data:`PLAN_DAYS` apart are one dispute. Two objects
+counted differently ("operate 310 branches" / "close 140 branches") are two sets, and two
+bearers with proper names that share no word are two things. A dispute over one word is
+named by what the word is said of (:mod:`consilience.pivot_subjects`: "the reward", not
+"The Courier" that reports it).
 """
 
 from __future__ import annotations
@@ -136,7 +148,7 @@ from .doer_parties import one_side
 from .event_states import STATE_VERBS, Reading, clash, current, periods_apart, readings
 from .fact_groups import merged
 from .model import Claim, Span
-from .opposite_words import opposite_pairs
+from .opposite_words import bearer_names, bearer_phrase, opposite_pairs
 from .opposition import (
     PENDING,
     SCALES,
@@ -150,6 +162,7 @@ from .opposition import (
     theme_keys,
     used_words,
 )
+from .pivot_subjects import pivot_subject
 from .plan_denials import plan_clash, unscheduled
 from .report_readings import report_readings
 from .secondary_states import secondary_states, with_states
@@ -809,6 +822,8 @@ def same_object(a: Claim, b: Claim, scales: list[str]) -> bool:
         return True  # what is used is the subject (same_subject)
     if _ordinals(a) != _ordinals(b):
         return False  # "lost the first set" / "won the final": a part, not the whole
+    if _counts(a) and _counts(b) and _counts(a) != _counts(b):
+        return False  # "will close 140 branches" / "will keep 310 branches": two sets
     if "verdict" in scales:
         ca, cb = _charges(a.text), _charges(b.text)
         return not (ca and cb and not ca & cb)
@@ -837,6 +852,22 @@ def _ordinals(c: Claim) -> frozenset[str]:
     round of a vote, a leg of a tie) or one of several, and its outcome is not the
     whole's ("lost the first set" / "won the final" both hold)."""
     return frozenset(m.group().lower() for m in _ORDINAL.finditer(c.patient or ""))
+
+
+#: a cardinal number: digits, or a number word of English
+_CARDINAL = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?)\b",
+    re.I,
+)
+
+
+def _counts(c: Claim) -> frozenset[str]:
+    """The numbers the claim's object is counted with ("close *140* branches" ->
+    {"140"}): two objects counted differently are two sets -- the branches a bank shuts
+    and those it keeps -- whose opposite fates both hold (a different count of one set
+    is a quantity conflict, not a statement one)."""
+    return frozenset(m.group().lower() for m in _CARDINAL.finditer(c.patient or ""))
 
 
 def _object_key(c: Claim) -> str | None:
@@ -1059,7 +1090,11 @@ def _conflict_item(ctx, key, entry, texts: Texts) -> dict[str, Any]:
     }
     majority = sides[0] if len(sides) > 1 and len(sides[0]) > len(sides[1]) else []
     outliers = [a for side in sides if side is not majority for a in side] if majority else []
-    actor = _subject_phrase([n.claim for n in members.values()], key, entry["why"])
+    things = [t for t in entry.get("things", ()) if t[1]]
+    if things:
+        actor = min(things, key=lambda t: (t[0], len(t[1]), t[1]))[1]  # what it is said of
+    else:
+        actor = _subject_phrase([n.claim for n in members.values()], key, entry["why"])
     frames = " vs ".join(dict.fromkeys(n.claim.predicate for n in members.values()))
     how = {
         "polarity": " (stated vs denied)",
@@ -1200,15 +1235,23 @@ def _denied_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[dict
         if not pivots or not _one_matter(ca, cb, pivots, cos, published):
             continue
         we = (a.claim.actor or "").lower().strip() in FIRST_PERSON and b.claim.actor
+        we = we and not all(d.pos == "n" and d.prospective for d, _ in pivots)  # "we expect no"
         if not we or _speaks_for(a, b, names):
             rank = min(_RELATION_RANK[_relation(d, w)] for d, w in pivots)
-            d = pivots[0][0]
-            pairs.append((-len(pivots), rank, -cos, i, j, d.lemma, d.pos))
+            d, w = pivots[0]
+            pairs.append(
+                (-len(pivots), rank, -cos, i, j, d.lemma, d.pos, d.token, w.lemma, w.token)
+            )
     found: dict[tuple, dict[str, Any]] = {}
-    for *_, i, j, lemma, pos in sorted(pairs):
-        entry = found.setdefault((lemma, f"denied:{lemma}"), {"why": "polarity", "members": {}})
-        for n, said in ((nodes[i], ("not " if pos == "v" else "no ") + lemma), (nodes[j], lemma)):
-            entry["members"].setdefault(n.claim.article, _signed(n, lemma, said))
+    for *_, i, j, lemma, pos, at_d, said_w, at_w in sorted(pairs):
+        entry = found.setdefault((lemma, f"denied:{lemma}"),
+                                 {"why": "polarity", "members": {}, "things": []})  # fmt: skip
+        for n, said, tok in ((nodes[i], ("not " if pos == "v" else "no ") + lemma, at_d),
+                             (nodes[j], said_w, at_w)):  # fmt: skip
+            if n.claim.article not in entry["members"]:
+                entry["members"][n.claim.article] = _signed(n, lemma, said, negated=n is nodes[i])
+                doc = ctx.analysis(n.claim.article).doc
+                entry["things"].append(pivot_subject(doc, tok))
     return _uncited_items(ctx, found, known, texts)
 
 
@@ -1296,9 +1339,12 @@ PLAN_DAYS = 1
 def _plan_and_decision(denier: Claim, asserter: Claim, pivots, published) -> bool:
     """A plan ("would challenge the law in the courts") and a plan or decision against it
     ("would not go to court", "decided not to seek a review") of articles published at
-    most :data:`PLAN_DAYS` apart, neither dated: one moment."""
-    if not _planned(asserter) or denier.dates or asserter.dates:
+    most :data:`PLAN_DAYS` apart, neither dated or both of one date: one moment."""
+    expected = any(w.expected for _, w in pivots)  # "job losses were now inevitable"
+    if not (_planned(asserter) or expected):
         return False
+    if (denier.dates or asserter.dates) and not dates_agree(denier, asserter):
+        return False  # "will forgo her 2026 bonus" / "will still receive her 2026 bonus": one
     if not (_planned(denier) or any(d.prospective for d, _ in pivots)):
         return False
     da, db = published.get(denier.article, ""), published.get(asserter.article, "")
@@ -1307,19 +1353,46 @@ def _plan_and_decision(denier: Claim, asserter: Claim, pivots, published) -> boo
     return abs((date.fromisoformat(da) - date.fromisoformat(db)).days) <= PLAN_DAYS
 
 
+def _one_plan(a: Claim, b: Claim, published: dict[str, str]) -> bool:
+    """Two plans for what is to come ("the branch will close on 19 March" / "the branch
+    will stay open", each word :func:`_to_come`; the caller checks) reported at most
+    :data:`PLAN_DAYS` apart speak of one future: the date one of them gives is the
+    plan's, not the report's moment; two dates that differ are two moments."""
+    if a.dates and b.dates and not dates_agree(a, b):
+        return False
+    da, db = published.get(a.article, ""), published.get(b.article, "")
+    if not (da and db):
+        return not (da or db)
+    return abs((date.fromisoformat(da) - date.fromisoformat(db)).days) <= PLAN_DAYS
+
+
+#: auxiliaries of what is to come
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+
+
+def _to_come(tok) -> bool:
+    """Word ``tok`` is stated of the future: its verb, or the verb it is the complement
+    of ("will stay *open*"), has "will" or "shall"."""
+    verb = tok.head if tok.dep_ in ("acomp", "oprd", "attr") else tok
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children)
+
+
 def _planned(c: Claim) -> bool:
     return c.tense == "future" or c.modality in PENDING
 
 
-def _signed(n: Node, lemma: str, said: str, kind: str = "denied") -> Node:
+def _signed(
+    n: Node, lemma: str, said: str, kind: str = "denied", negated: bool | None = None
+) -> Node:
     """``n`` with its claim restated as a side of the denied word ``lemma`` (``said``:
-    "no pot" of the denier, "pot" of the other), or of one of two opposite words
-    (``kind`` "opposite")."""
+    "no pot" of the denier, "pot" -- or the asserted word of the concept, "appeal" of a
+    denied "contest" -- of the other; ``negated``: the denier's side, by default whether
+    ``said`` is not ``lemma``), or of one of two opposite words (``kind`` "opposite")."""
     c = replace(
         n.claim,
         frame=f"{kind}:{lemma}",
         predicate=said,
-        negated=said != lemma,
+        negated=said != lemma if negated is None else negated,
         modality="asserted",
     )
     return Node(c, n.order, n.root, n.keys, n.sentence_vector)
@@ -1342,16 +1415,25 @@ def _opposite_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[di
         if a.root == b.root or a.claim.article == b.claim.article:
             continue
         pivots = opposite_pairs(words[i], words[j])
-        if not pivots or not _opposite_matter(
-            a.claim, b.claim, float(sim[at[i], at[j]]), published
-        ):
+        if not pivots:
             continue
         x, y = pivots[0]
+        tx = ctx.analysis(a.claim.article).doc[x.token]
+        ty = ctx.analysis(b.claim.article).doc[y.token]
+        nx, ny = bearer_names(tx), bearer_names(ty)
+        if nx and ny and not nx & ny:
+            continue  # "the Hill Lane pool will close" / "the Quarry Road pool stays open"
+        ahead = _to_come(tx) and _to_come(ty)
+        if not _opposite_matter(a.claim, b.claim, float(sim[at[i], at[j]]), published, ahead):
+            continue
         if (x.lemma, i) > (y.lemma, j):
             (x, a), (y, b) = (y, b), (x, a)
         entry = found.setdefault((_shared_bearer(x, y), f"opposite:{x.lemma}/{y.lemma}"),
-                                 {"why": "antonym", "members": {}})  # fmt: skip
+                                 {"why": "antonym", "members": {}, "things": []})  # fmt: skip
         for n, w in ((a, x), (b, y)):
+            if n.claim.article not in entry["members"]:
+                said_of = bearer_phrase(ctx.analysis(n.claim.article).doc[w.token])
+                entry["things"].append((0, said_of))
             side = _signed(n, w.lemma, w.lemma, "opposite")
             side = Node(replace(side.claim, actor=_shared_bearer(x, y)), n.order, n.root, n.keys,
                         n.sentence_vector)  # fmt: skip
@@ -1392,14 +1474,16 @@ def _shared_bearer(x, y) -> str:
 OPPOSITE_COSINE = 0.4
 
 
-def _opposite_matter(a: Claim, b: Claim, cos: float, published) -> bool:
+def _opposite_matter(a: Claim, b: Claim, cos: float, published, ahead: bool = False) -> bool:
     """Two claims asserting opposite words of one bearer are of one matter and moment:
     no rule ("must"), not two named doers, clause cosine at least
     :data:`OPPOSITE_COSINE`, one moment (:func:`same_moment`), neither dated only to a
     past period the other is not of (:func:`consilience.event_states.periods_apart`)."""
     if _DEONTIC.search(a.text) or _DEONTIC.search(b.text) or _two_named_doers(a, b):
         return False
-    if cos < OPPOSITE_COSINE or not same_moment(a, b, published, "antonym"):
+    if cos < OPPOSITE_COSINE:
+        return False
+    if not (same_moment(a, b, published, "antonym") or (ahead and _one_plan(a, b, published))):
         return False
     days = published.get(a.article, ""), published.get(b.article, "")
     return not (  # "the ground, which opened in 2009" / "will remain closed": two times
