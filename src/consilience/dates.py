@@ -152,6 +152,7 @@ from .date_acts import (
 )
 from .date_acts import role_nouns as _role_nouns
 from .date_acts import takes_office as _takes_office
+from .date_deadlines import deadline_date, inside_deadline
 from .date_denials import denied_date
 from .date_effect import effect_date_beside_act
 from .date_generic import generic_weekday
@@ -287,7 +288,12 @@ VAGUE = {
 }
 DEICTIC = {"last", "next", "this"}
 PARTS_OF_DAY = {"morning", "afternoon", "evening", "night"}
-DEICTIC_TARGETS = {"week", "month", "year"} | set(WEEKDAYS) | set(MONTHS) | PARTS_OF_DAY
+#: a named part of a week, dated by its week: "last weekend" is the weekend of the week before
+#: the report's (Monday-based weeks, so a Sunday paper's "last weekend" is the week before too)
+WEEK_PARTS = {"weekend": "week"}
+DEICTIC_TARGETS = (
+    {"week", "month", "year"} | set(WEEKDAYS) | set(MONTHS) | PARTS_OF_DAY | set(WEEK_PARTS)
+)
 QUOTE_CHARS = '"“”'
 FUTURE_HEADS = {
     "slate",
@@ -1130,7 +1136,7 @@ def _is_vague(words: list[str], has_year: bool, anchored: bool) -> bool:
     hits = [w for w in words if w in VAGUE]
     for i, w in enumerate(words):
         if w in DEICTIC and i + 1 < len(words) and words[i + 1] in DEICTIC_TARGETS:
-            hits = [v for v in hits if v != w]
+            hits = [v for v in hits if v not in (w, *WEEK_PARTS)]
     if anchored:
         hits = [v for v in hits if v not in MODIFIERS]
     return bool(hits) and not (has_year and set(hits) <= YEAR_VAGUE_OK)
@@ -1183,10 +1189,11 @@ def _month_of(words: list[str], toks) -> int | None:
 
 
 def _deictic_unit(words: list[str]) -> tuple[str, str] | None:
-    """("last", "month") for "earlier last month", None when no such pair."""
+    """("last", "month") for "earlier last month", ("last", "week") for "last weekend"
+    (:data:`WEEK_PARTS`), None when no such pair."""
     for i, w in enumerate(words[:-1]):
-        unit = UNITS.get(words[i + 1])
-        if w in DEICTIC and unit in ("week", "month", "year") and words[i + 1] in UNITS:
+        unit = UNITS.get(words[i + 1]) or WEEK_PARTS.get(words[i + 1])
+        if w in DEICTIC and unit in ("week", "month", "year"):
             return w, unit
     return None
 
@@ -1231,7 +1238,7 @@ def _relative(span, words, toks, weekday, month, anchor: _dt.date) -> Resolved |
     if "ago" in words and unit and number:
         d, precision = _shift(anchor, unit, -number)
         return Resolved(_fmt(d, precision), precision, start, end)
-    if unit and weekday is None and month is None:
+    if (unit or _deictic_unit(words)) and weekday is None and month is None:
         pair = _deictic_unit(words)
         if pair is not None and number is None:
             d, precision = _shift(anchor, pair[1], {"last": -1, "this": 0, "next": 1}[pair[0]])
@@ -2280,6 +2287,7 @@ def _mentions(ctx: StoryContext) -> list[dict[str, Any]]:
                     "ents": _entity_keys(doc, cs, ce),
                     "saying": dates_a_saying(doc, m.start, m.end),
                     "denial": _denial(doc, m),
+                    "deadline": _deadline(doc, m),
                     "last": last_occurrence(doc, m.start, m.end),
                     # "has not sailed since 2008" dates the last sailing: no negation
                     "negative": negative_act(doc, m.start, m.end)
@@ -2307,6 +2315,12 @@ def _denial(doc, m: DateMention):
     """:func:`consilience.date_denials.denied_date` of the mention ``m`` of ``doc``."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     return None if span is None else denied_date(span)
+
+
+def _deadline(doc, m: DateMention) -> bool:
+    """:func:`consilience.date_deadlines.deadline_date` of the mention ``m`` of ``doc``."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and deadline_date(span)
 
 
 def _instead_mention(found: list[dict[str, Any]], o: dict[str, Any], offset: int) -> int | None:
@@ -2757,6 +2771,10 @@ def _same_event(mentions, sim, ex: dict[str, Any], ey: dict[str, Any], kinds=Non
             continue
         if not _comparable(a["m"], b["m"], ahead=a["planned"] and b["planned"]):
             continue
+        if inside_deadline(
+            (a["m"].date, a.get("deadline", False)), (b["m"].date, b.get("deadline", False))
+        ):
+            continue  # "by the end of 2027" admits "on 4 March 2027": no conflict
         if same_dated_act(a, b, float(sim[i, j])) or _same_next(mentions, sim, i, j):
             return True
         if _same_thing_named(mentions, sim, i, j, kinds or {}):
@@ -2869,10 +2887,13 @@ def _comparable(a: DateMention, b: DateMention, ahead: bool = False) -> bool:
     "opened on Friday" (or "in March", resolved against the publication date) are an old
     and a recent act, not one act dated twice; but two dates of a planned act (``ahead``)
     both lie ahead, so "will go on display in October" / "from spring 2027" compare. A
-    week only with a week."""
+    week only with a week, unless it is a named part of a week (:data:`WEEK_PARTS`: "last
+    weekend" is two known days, "last week" a loose span)."""
     if a.precision != b.precision:
         if "week" in (a.precision, b.precision):
-            return False
+            week = a if a.precision == "week" else b
+            if not set(re.findall(r"[a-z]+", week.text.lower())) & set(WEEK_PARTS):
+                return False
         if bool(_YEAR_RE.search(a.text)) != bool(_YEAR_RE.search(b.text)) and not ahead:
             return False
     return not compatible((a.date, a.precision), (b.date, b.precision))
