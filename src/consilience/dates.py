@@ -169,6 +169,7 @@ from .date_prior import (
     titled_person,
     when_clause_event,
 )
+from .date_subjects import act_name
 from .date_targets import same_target, target_of
 from .line_entries import entry_start
 from .meta_lines import discourse_noun, reader_address
@@ -2288,6 +2289,7 @@ def _mentions(ctx: StoryContext) -> list[dict[str, Any]]:
                     "saying": dates_a_saying(doc, m.start, m.end),
                     "denial": _denial(doc, m),
                     "deadline": _deadline(doc, m),
+                    "name": _act_name(doc, m, (cs, ce)),
                     "last": last_occurrence(doc, m.start, m.end),
                     # "has not sailed since 2008" dates the last sailing: no negation
                     "negative": negative_act(doc, m.start, m.end)
@@ -2321,6 +2323,13 @@ def _deadline(doc, m: DateMention) -> bool:
     """:func:`consilience.date_deadlines.deadline_date` of the mention ``m`` of ``doc``."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     return span is not None and deadline_date(span)
+
+
+def _act_name(doc, m: DateMention, clause: tuple[int, int]) -> str | None:
+    """:func:`consilience.date_subjects.act_name` of the act the mention ``m`` dates, inside
+    its event ``clause`` (character offsets)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return None if span is None else act_name(governing_verb(span), span, clause)
 
 
 def _instead_mention(found: list[dict[str, Any]], o: dict[str, Any], offset: int) -> int | None:
@@ -3320,15 +3329,26 @@ def _conflict_item(mentions, entries, group: list[int], order) -> dict[str, Any]
     )
     return {
         "kind": "date",
-        # the dated clause itself ("the town's first fishing protest since 1993"), not the
-        # whole clause the timeline line gives
-        "subject": mentions[_finest(mentions, entries[group[0]]["_members"])]["text"].strip(),
+        "subject": _subject(mentions, entries, group),
         "readings": readings,
         "majority": majority,
         "outliers": outliers,
         "explanation": f"the same event is dated differently: {values}"
         + ("; no majority" if tie else ""),
     }
+
+
+def _subject(mentions, entries, group: list[int]) -> str:
+    """A date conflict's subject: the short name of the act (:func:`act_name`) as the entry
+    of ``group`` with the most articles tells it (the first on a tie), else the dated
+    clause itself ("the town's first fishing protest since 1993"), not the whole clause the
+    timeline line gives."""
+    top = max(group, key=lambda g: (len(entries[g]["articles"]), -group.index(g)))
+    for g in (top, group[0]):
+        o = mentions[_finest(mentions, entries[g]["_members"])]
+        if o.get("name"):
+            return str(o["name"])
+    return mentions[_finest(mentions, entries[group[0]]["_members"])]["text"].strip()
 
 
 def _conflict_groups(mentions, sim, entries, kinds=None) -> list[list[int]]:
