@@ -157,6 +157,7 @@ from .date_denials import denied_date
 from .date_effect import effect_date_beside_act
 from .date_generic import generic_weekday
 from .date_named_things import name_kinds, one_thing
+from .date_onsets import onset, same_onset
 from .date_prior import (
     POSTERIOR,
     anterior_noun,
@@ -2382,6 +2383,8 @@ def _act_fields(doc, start: int, end: int, clause: tuple[int, int]) -> dict[str,
         "since": span is not None and _after_since(span),
         # "raises the minimum wage to 15 euros an hour by 2028": the figure reached
         "target": target_of(governing_verb(span)) if span is not None else None,
+        # "takes effect on 1 July", "the ban, which will apply from next July": the onset
+        "onset": onset(span, governing_verb(span)) if span is not None else None,
     }
 
 
@@ -2934,6 +2937,8 @@ def same_dated_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
         return False  # "won the 2018 election" / "lost the 2022 election": two elections
     if a["planned"] != b["planned"]:
         return False  # "will resume on Monday" / "resumed on Wednesday": a plan and an act
+    if a["planned"] and same_onset(a.get("onset"), b.get("onset")) and not _other_args(a, b):
+        return sim >= CLASS_SIMILARITY  # "takes effect on 1 July" / "to come into force in 2028"
     if a["last"] is not None and b["last"] is not None:
         if _same_last(a["last"], b["last"]):
             return sim >= LAST_SIMILARITY and not _other_args(a, b)
