@@ -124,11 +124,53 @@ def test_a_deadline_is_read_from_its_preposition(text, date, bound):
 def test_inside_a_deadline():
     from consilience.date_deadlines import inside_deadline
 
-    assert inside_deadline(("2027-06", True), ("2027-02-04", False))
-    assert inside_deadline(("2027-02-04", False), ("2027-06-30", True))
-    assert not inside_deadline(("2027-06", True), ("2027-09-04", False))  # after the bound
-    assert not inside_deadline(("2027-06", True), ("2027-03", True))  # two bounds
-    assert not inside_deadline(("2027-06", False), ("2027-03", False))  # two points
+    whole, part = {"library": True}, {"library": False}
+    assert inside_deadline(("2027-06", True, whole), ("2027-02-04", False, part))
+    assert inside_deadline(("2027-02-04", False, part), ("2027-06-30", True, whole))
+    assert not inside_deadline(("2027-06", True, whole), ("2027-09-04", False, part))  # after
+    assert not inside_deadline(("2027-06", True, whole), ("2027-03", True, whole))  # two bounds
+    assert not inside_deadline(("2027-06", False, whole), ("2027-03", False, part))  # two points
+    # a point of the whole act, not of a member: still compared
+    assert not inside_deadline(("2033", True, {"rise": False}), ("2032", False, {"rise": False}))
+    assert not inside_deadline(("2033", True, {}), ("2032", False, {"age": False}))
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "numbers"),
+    [
+        (
+            "The council will shut 12 of its 30 libraries by 2027.",
+            "2027",
+            {"council": False, "library": True},
+        ),
+        ("The Elm Road library will shut on 4 February.", "4 February", {"library": False}),
+        (
+            "The port will finish dredging by 30 June 2027.",
+            "30 June 2027",
+            {"port": False, "dredging": False},
+        ),
+    ],
+)
+def test_the_number_of_the_acts_arguments(text, date, numbers):
+    from consilience.date_deadlines import argument_numbers
+    from consilience.dates import governing_verb
+
+    assert argument_numbers(governing_verb(_span(text, date))) == numbers
+
+
+def test_a_point_of_the_whole_act_before_its_deadline_is_still_a_conflict(bench):
+    """News says "by 2033" of the year a change ends: "will be complete by 2033" and "will
+    be complete in 2031" of one change disagree."""
+    out = _timeline(
+        bench,
+        {
+            "a": "The new Harwell tram line will be complete by 2033, the transport authority "
+            "said on Monday.",
+            "b": "The new Harwell tram line will be complete in 2031, according to the city.",
+        },
+        "2026-10-07",
+    )
+    assert {"2033", "2031"} in _dates(out["conflicts"]), out["conflicts"]
 
 
 def test_one_closure_inside_the_deadline_of_all_is_no_conflict(bench):

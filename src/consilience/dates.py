@@ -152,7 +152,7 @@ from .date_acts import (
 )
 from .date_acts import role_nouns as _role_nouns
 from .date_acts import takes_office as _takes_office
-from .date_deadlines import deadline_date, inside_deadline
+from .date_deadlines import argument_numbers, deadline_date, inside_deadline
 from .date_denials import denied_date
 from .date_effect import effect_date_beside_act
 from .date_generic import generic_weekday
@@ -2290,6 +2290,7 @@ def _mentions(ctx: StoryContext) -> list[dict[str, Any]]:
                     "saying": dates_a_saying(doc, m.start, m.end),
                     "denial": _denial(doc, m),
                     "deadline": _deadline(doc, m),
+                    "numbers": _numbers(doc, m),
                     "name": _act_name(doc, m, (cs, ce)),
                     "last": last_occurrence(doc, m.start, m.end),
                     # "has not sailed since 2008" dates the last sailing: no negation
@@ -2324,6 +2325,12 @@ def _deadline(doc, m: DateMention) -> bool:
     """:func:`consilience.date_deadlines.deadline_date` of the mention ``m`` of ``doc``."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     return span is not None and deadline_date(span)
+
+
+def _numbers(doc, m: DateMention) -> dict[str, bool]:
+    """:func:`consilience.date_deadlines.argument_numbers` of the verb ``m`` dates."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return {} if span is None else argument_numbers(governing_verb(span))
 
 
 def _act_name(doc, m: DateMention, clause: tuple[int, int]) -> str | None:
@@ -2784,9 +2791,10 @@ def _same_event(mentions, sim, ex: dict[str, Any], ey: dict[str, Any], kinds=Non
         if not _comparable(a["m"], b["m"], ahead=a["planned"] and b["planned"]):
             continue
         if inside_deadline(
-            (a["m"].date, a.get("deadline", False)), (b["m"].date, b.get("deadline", False))
+            (a["m"].date, a.get("deadline", False), a.get("numbers", {})),
+            (b["m"].date, b.get("deadline", False), b.get("numbers", {})),
         ):
-            continue  # "by the end of 2027" admits "on 4 March 2027": no conflict
+            continue  # "12 libraries by the end of 2027" admits "one on 4 March 2027"
         if same_dated_act(a, b, float(sim[i, j])) or _same_next(mentions, sim, i, j):
             return True
         if _same_thing_named(mentions, sim, i, j, kinds or {}):
