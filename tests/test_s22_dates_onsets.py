@@ -33,7 +33,11 @@ def _onset(text: str, date: str):
     [
         ("The congestion charge takes effect on 1 April 2027.", "1 April 2027", "charge"),
         ("The levy will come into force in October 2027.", "October 2027", "levy"),
-        ("Vans are exempt from the charge, which will apply from next April.", "next April", "charge"),
+        (
+            "Vans are exempt from the charge, which will apply from next April.",
+            "next April",
+            "charge",
+        ),
         (
             "The charge appears, according to the published text, to enter into force only in "
             "October 2027.",

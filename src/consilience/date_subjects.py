@@ -57,8 +57,10 @@ def _dates_a_noun(verb, date_span) -> bool:
         if tok.i == verb.i or tok.head.i == tok.i:
             return False
         tok = tok.head
-        if tok.i != verb.i and tok.pos_ in ("NOUN", "PROPN") and tok.i not in range(
-            date_span.start, date_span.end
+        if (
+            tok.i != verb.i
+            and tok.pos_ in ("NOUN", "PROPN")
+            and tok.i not in range(date_span.start, date_span.end)
         ):
             return True
     return False

@@ -152,6 +152,7 @@ from .date_acts import (
 )
 from .date_acts import role_nouns as _role_nouns
 from .date_acts import takes_office as _takes_office
+from .date_counted_back import counted_text, counted_years, near_years
 from .date_deadlines import argument_numbers, deadline_date, inside_deadline
 from .date_denials import denied_date
 from .date_effect import effect_date_beside_act
@@ -1362,6 +1363,18 @@ def publication_anchor(analysis: Analysis) -> _dt.date | None:
 ASIDE_KINDS = {"caption", "credit"}
 
 
+def _counted_back(span, anchor: _dt.date | None) -> Resolved | None:
+    """The year of the last occurrence that "the first X in <N years>" counts back to from
+    the publication date (:func:`consilience.date_counted_back.counted_years`; the span is
+    a duration, no date, for :func:`resolve_span`), else None."""
+    if anchor is None or _in_quotation(span.doc, span.start_char):
+        return None
+    back = counted_years(span)
+    if back is None:
+        return None
+    return Resolved(str(anchor.year - back), "year", span.start_char, span.end_char)
+
+
 def extract_dates(analysis: Analysis) -> list[DateMention]:
     """Every DATE span of the article that resolves to a calendar date (see module doc)."""
     doc = analysis.doc
@@ -1372,7 +1385,7 @@ def extract_dates(analysis: Analysis) -> list[DateMention]:
     for ent in _date_spans(doc):
         if any(b.start <= ent.start_char < b.end for b in aside):
             continue  # "Smoke over the estate on Tuesday. Photo: ...": a caption dates a photo
-        resolved = resolve_span(ent, anchor)
+        resolved = resolve_span(ent, anchor) or _counted_back(ent, anchor)
         if resolved is None:
             continue
         out.append(
@@ -1925,10 +1938,20 @@ def _dateline_end(text: str, start: int, end: int) -> int | None:
     into the date ("24 November 2026 -") is read as the dash after it."""
     end = start + len(text[start:end].rstrip(" -–—"))
     before = text[text.rfind("\n", 0, start) + 1 : start]
-    if len(before) > 40 or re.search(r"[.!?;:]", before):
+    if len(before) > 40 or re.search(r"[.!?;:]", before) or not _place_before(before):
         return None
     tail = _DATELINE_TAIL.match(text, end)
     return tail.end() if tail else None
+
+
+def _place_before(before: str) -> bool:
+    """The words before a dateline's date are a place: none, a place set off by a comma
+    ("TOLSBY, "), or at most three capitalised words; not a clause ("Kings now face
+    Northfield in the final next Sunday - their first final ...")."""
+    words = before.split()
+    if not words or before.rstrip().endswith(","):
+        return True
+    return len(words) <= 3 and all(w[:1].isupper() for w in words)
 
 
 def _clause_start(cs: int, m: DateMention, text: str, heads, dates) -> int:
@@ -2138,10 +2161,14 @@ def _act_key(tok) -> str | None:
 
 
 def first_thing(span):
-    """The noun X of "the first X since <date>" for the date ``span`` ("the first nurses'
-    strike in the region since 1994" -> "strike"), else None."""
-    if span.start == 0 or span.doc[span.start - 1].lower_ != "since":
+    """The noun X of "the first X since <date>" (or "in <N years>",
+    :func:`consilience.date_counted_back.counted_years`) for the date ``span`` ("the first
+    nurses' strike in the region since 1994" -> "strike"), else None."""
+    if span.start == 0:
         return None
+    prep = span.doc[span.start - 1].lower_
+    if prep != "since" and not (prep == "in" and counted_years(span) is not None):
+        return None  # "the first X since 2011", "the first X in nine years"
     doc = span.doc
     lo = max(span.sent.start, span.start - 12)
     firsts = [t for t in doc[lo : span.start - 1] if t.lower_ == "first"]
@@ -2217,7 +2244,7 @@ def last_occurrence(doc, start: int, end: int) -> str | None:
     if noun is not None:
         return _stem(noun.lemma_.lower())
     if prep == "in":
-        return _last_time(doc, span)
+        return _first_since(doc, span) or _last_time(doc, span)
     return None
 
 
@@ -2650,6 +2677,8 @@ def build_timeline(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
     # superlative is measured from ("its highest level since 2008") unless it is disputed
     entries = [e for e in entries if not _denied_entry(mentions, e)]
     entries = [e for e in entries if e.get("disputed") or not _baseline_entry(mentions, e)]
+    # a year counted back ("the first final in nine years") is good to a year: no line alone
+    entries = [e for e in entries if e.get("disputed") or not _counted_entry(mentions, e)]
     for e in entries:
         del e["_members"]
     return {"timeline": entries, "conflicts": conflicts}
@@ -2660,6 +2689,16 @@ def _baseline_entry(mentions, entry: dict[str, Any]) -> bool:
     level since 2008", :func:`consilience.date_act_lexicon.superlative_since`): a baseline
     of comparison, no event the story tells."""
     return all(mentions[i].get("superlative") is not None for i in entry["_members"])
+
+
+def _counted_entry(mentions, entry: dict[str, Any]) -> bool:
+    """Every mention of ``entry`` is the last occurrence of an act counted back from the
+    report ("the first final in nine years", :func:`consilience.date_counted_back.
+    counted_text`; not "will open in two years", a date ahead)."""
+    return all(
+        counted_text(mentions[i]["m"].text) and mentions[i]["last"] is not None
+        for i in entry["_members"]
+    )
 
 
 def _denied_entry(mentions, entry: dict[str, Any]) -> bool:
@@ -2909,6 +2948,9 @@ def _comparable(a: DateMention, b: DateMention, ahead: bool = False) -> bool:
     both lie ahead, so "will go on display in October" / "from spring 2027" compare. A
     week only with a week, unless it is a named part of a week (:data:`WEEK_PARTS`: "last
     weekend" is two known days, "last week" a loose span)."""
+    if a.precision == b.precision == "year" and near_years(a.date, b.date):
+        if counted_text(a.text) or counted_text(b.text):
+            return False  # "in nine years" is good to a year either way
     if a.precision != b.precision:
         if "week" in (a.precision, b.precision):
             week = a if a.precision == "week" else b
