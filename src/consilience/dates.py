@@ -84,7 +84,18 @@ as a date conflict (:func:`same_dated_act`) when:
 * one article denies the date the other gives and asserts another in its place ("expected
   to run until June, not March", :mod:`consilience.date_denials`): the other articles'
   entry the denied date would have joined and the asserted date's entry
-  (:func:`_denial_groups`). A denied date is never a timeline line nor support of one.
+  (:func:`_denial_groups`). A denied date is never a timeline line nor support of one; or
+* both date the onset of one rule or arrangement, whatever the verb ("takes effect on 1
+  July" / "the ban, which will apply from next July" / "appears to come into force in
+  January 2028", :mod:`consilience.date_onsets`).
+
+"the first X in nine years" dates the last X by a count back from the report
+(:mod:`consilience.date_counted_back`), compared with "the first X since 2011" to a year
+either way and no timeline line of its own. "last weekend" (also "this", "next") is the
+weekend of that Monday-based week, precision ``week``, and is compared with a day. A
+deadline over a set ("140 branches by 30 September") admits a point of one member inside it
+("the Market Street branch will close on 19 March", :mod:`consilience.date_deadlines`). A
+conflict's subject is the short name of the dated act (:mod:`consilience.date_subjects`).
 
 Two dates conflict when they differ at their common precision ("1931" / "May 1932"; a
 week only against a week); readings that agree at their common precision support one
