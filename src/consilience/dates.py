@@ -84,7 +84,18 @@ as a date conflict (:func:`same_dated_act`) when:
 * one article denies the date the other gives and asserts another in its place ("expected
   to run until June, not March", :mod:`consilience.date_denials`): the other articles'
   entry the denied date would have joined and the asserted date's entry
-  (:func:`_denial_groups`). A denied date is never a timeline line nor support of one.
+  (:func:`_denial_groups`). A denied date is never a timeline line nor support of one; or
+* both date the onset of one rule or arrangement, whatever the verb ("takes effect on 1
+  July" / "the ban, which will apply from next July" / "appears to come into force in
+  January 2028", :mod:`consilience.date_onsets`).
+
+"the first X in nine years" dates the last X by a count back from the report
+(:mod:`consilience.date_counted_back`), compared with "the first X since 2011" to a year
+either way and no timeline line of its own. "last weekend" (also "this", "next") is the
+weekend of that Monday-based week, precision ``week``, and is compared with a day. A
+deadline over a set ("140 branches by 30 September") admits a point of one member inside it
+("the Market Street branch will close on 19 March", :mod:`consilience.date_deadlines`). A
+conflict's subject is the short name of the dated act (:mod:`consilience.date_subjects`).
 
 Two dates conflict when they differ at their common precision ("1931" / "May 1932"; a
 week only against a week); readings that agree at their common precision support one
@@ -152,10 +163,13 @@ from .date_acts import (
 )
 from .date_acts import role_nouns as _role_nouns
 from .date_acts import takes_office as _takes_office
+from .date_counted_back import counted_text, counted_years, near_years
+from .date_deadlines import argument_numbers, deadline_date, inside_deadline
 from .date_denials import denied_date
 from .date_effect import effect_date_beside_act
 from .date_generic import generic_weekday
 from .date_named_things import name_kinds, one_thing
+from .date_onsets import onset, same_onset
 from .date_prior import (
     POSTERIOR,
     anterior_noun,
@@ -168,6 +182,7 @@ from .date_prior import (
     titled_person,
     when_clause_event,
 )
+from .date_subjects import act_name
 from .date_targets import same_target, target_of
 from .line_entries import entry_start
 from .meta_lines import discourse_noun, reader_address
@@ -287,7 +302,12 @@ VAGUE = {
 }
 DEICTIC = {"last", "next", "this"}
 PARTS_OF_DAY = {"morning", "afternoon", "evening", "night"}
-DEICTIC_TARGETS = {"week", "month", "year"} | set(WEEKDAYS) | set(MONTHS) | PARTS_OF_DAY
+#: a named part of a week, dated by its week: "last weekend" is the weekend of the week before
+#: the report's (Monday-based weeks, so a Sunday paper's "last weekend" is the week before too)
+WEEK_PARTS = {"weekend": "week"}
+DEICTIC_TARGETS = (
+    {"week", "month", "year"} | set(WEEKDAYS) | set(MONTHS) | PARTS_OF_DAY | set(WEEK_PARTS)
+)
 QUOTE_CHARS = '"“”'
 FUTURE_HEADS = {
     "slate",
@@ -1130,7 +1150,7 @@ def _is_vague(words: list[str], has_year: bool, anchored: bool) -> bool:
     hits = [w for w in words if w in VAGUE]
     for i, w in enumerate(words):
         if w in DEICTIC and i + 1 < len(words) and words[i + 1] in DEICTIC_TARGETS:
-            hits = [v for v in hits if v != w]
+            hits = [v for v in hits if v not in (w, *WEEK_PARTS)]
     if anchored:
         hits = [v for v in hits if v not in MODIFIERS]
     return bool(hits) and not (has_year and set(hits) <= YEAR_VAGUE_OK)
@@ -1183,10 +1203,11 @@ def _month_of(words: list[str], toks) -> int | None:
 
 
 def _deictic_unit(words: list[str]) -> tuple[str, str] | None:
-    """("last", "month") for "earlier last month", None when no such pair."""
+    """("last", "month") for "earlier last month", ("last", "week") for "last weekend"
+    (:data:`WEEK_PARTS`), None when no such pair."""
     for i, w in enumerate(words[:-1]):
-        unit = UNITS.get(words[i + 1])
-        if w in DEICTIC and unit in ("week", "month", "year") and words[i + 1] in UNITS:
+        unit = UNITS.get(words[i + 1]) or WEEK_PARTS.get(words[i + 1])
+        if w in DEICTIC and unit in ("week", "month", "year"):
             return w, unit
     return None
 
@@ -1231,7 +1252,7 @@ def _relative(span, words, toks, weekday, month, anchor: _dt.date) -> Resolved |
     if "ago" in words and unit and number:
         d, precision = _shift(anchor, unit, -number)
         return Resolved(_fmt(d, precision), precision, start, end)
-    if unit and weekday is None and month is None:
+    if (unit or _deictic_unit(words)) and weekday is None and month is None:
         pair = _deictic_unit(words)
         if pair is not None and number is None:
             d, precision = _shift(anchor, pair[1], {"last": -1, "this": 0, "next": 1}[pair[0]])
@@ -1353,6 +1374,18 @@ def publication_anchor(analysis: Analysis) -> _dt.date | None:
 ASIDE_KINDS = {"caption", "credit"}
 
 
+def _counted_back(span, anchor: _dt.date | None) -> Resolved | None:
+    """The year of the last occurrence that "the first X in <N years>" counts back to from
+    the publication date (:func:`consilience.date_counted_back.counted_years`; the span is
+    a duration, no date, for :func:`resolve_span`), else None."""
+    if anchor is None or _in_quotation(span.doc, span.start_char):
+        return None
+    back = counted_years(span)
+    if back is None:
+        return None
+    return Resolved(str(anchor.year - back), "year", span.start_char, span.end_char)
+
+
 def extract_dates(analysis: Analysis) -> list[DateMention]:
     """Every DATE span of the article that resolves to a calendar date (see module doc)."""
     doc = analysis.doc
@@ -1363,7 +1396,7 @@ def extract_dates(analysis: Analysis) -> list[DateMention]:
     for ent in _date_spans(doc):
         if any(b.start <= ent.start_char < b.end for b in aside):
             continue  # "Smoke over the estate on Tuesday. Photo: ...": a caption dates a photo
-        resolved = resolve_span(ent, anchor)
+        resolved = resolve_span(ent, anchor) or _counted_back(ent, anchor)
         if resolved is None:
             continue
         out.append(
@@ -1916,10 +1949,20 @@ def _dateline_end(text: str, start: int, end: int) -> int | None:
     into the date ("24 November 2026 -") is read as the dash after it."""
     end = start + len(text[start:end].rstrip(" -–—"))
     before = text[text.rfind("\n", 0, start) + 1 : start]
-    if len(before) > 40 or re.search(r"[.!?;:]", before):
+    if len(before) > 40 or re.search(r"[.!?;:]", before) or not _place_before(before):
         return None
     tail = _DATELINE_TAIL.match(text, end)
     return tail.end() if tail else None
+
+
+def _place_before(before: str) -> bool:
+    """The words before a dateline's date are a place: none, a place set off by a comma
+    ("TOLSBY, "), or at most three capitalised words; not a clause ("Kings now face
+    Northfield in the final next Sunday - their first final ...")."""
+    words = before.split()
+    if not words or before.rstrip().endswith(","):
+        return True
+    return len(words) <= 3 and all(w[:1].isupper() for w in words)
 
 
 def _clause_start(cs: int, m: DateMention, text: str, heads, dates) -> int:
@@ -2129,10 +2172,14 @@ def _act_key(tok) -> str | None:
 
 
 def first_thing(span):
-    """The noun X of "the first X since <date>" for the date ``span`` ("the first nurses'
-    strike in the region since 1994" -> "strike"), else None."""
-    if span.start == 0 or span.doc[span.start - 1].lower_ != "since":
+    """The noun X of "the first X since <date>" (or "in <N years>",
+    :func:`consilience.date_counted_back.counted_years`) for the date ``span`` ("the first
+    nurses' strike in the region since 1994" -> "strike"), else None."""
+    if span.start == 0:
         return None
+    prep = span.doc[span.start - 1].lower_
+    if prep != "since" and not (prep == "in" and counted_years(span) is not None):
+        return None  # "the first X since 2011", "the first X in nine years"
     doc = span.doc
     lo = max(span.sent.start, span.start - 12)
     firsts = [t for t in doc[lo : span.start - 1] if t.lower_ == "first"]
@@ -2208,7 +2255,7 @@ def last_occurrence(doc, start: int, end: int) -> str | None:
     if noun is not None:
         return _stem(noun.lemma_.lower())
     if prep == "in":
-        return _last_time(doc, span)
+        return _first_since(doc, span) or _last_time(doc, span)
     return None
 
 
@@ -2280,6 +2327,9 @@ def _mentions(ctx: StoryContext) -> list[dict[str, Any]]:
                     "ents": _entity_keys(doc, cs, ce),
                     "saying": dates_a_saying(doc, m.start, m.end),
                     "denial": _denial(doc, m),
+                    "deadline": _deadline(doc, m),
+                    "numbers": _numbers(doc, m),
+                    "name": _act_name(doc, m, (cs, ce)),
                     "last": last_occurrence(doc, m.start, m.end),
                     # "has not sailed since 2008" dates the last sailing: no negation
                     "negative": negative_act(doc, m.start, m.end)
@@ -2307,6 +2357,25 @@ def _denial(doc, m: DateMention):
     """:func:`consilience.date_denials.denied_date` of the mention ``m`` of ``doc``."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     return None if span is None else denied_date(span)
+
+
+def _deadline(doc, m: DateMention) -> bool:
+    """:func:`consilience.date_deadlines.deadline_date` of the mention ``m`` of ``doc``."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and deadline_date(span)
+
+
+def _numbers(doc, m: DateMention) -> dict[str, bool]:
+    """:func:`consilience.date_deadlines.argument_numbers` of the verb ``m`` dates."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return {} if span is None else argument_numbers(governing_verb(span))
+
+
+def _act_name(doc, m: DateMention, clause: tuple[int, int]) -> str | None:
+    """:func:`consilience.date_subjects.act_name` of the act the mention ``m`` dates, inside
+    its event ``clause`` (character offsets)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return None if span is None else act_name(governing_verb(span), span, clause)
 
 
 def _instead_mention(found: list[dict[str, Any]], o: dict[str, Any], offset: int) -> int | None:
@@ -2359,6 +2428,8 @@ def _act_fields(doc, start: int, end: int, clause: tuple[int, int]) -> dict[str,
         "since": span is not None and _after_since(span),
         # "raises the minimum wage to 15 euros an hour by 2028": the figure reached
         "target": target_of(governing_verb(span)) if span is not None else None,
+        # "takes effect on 1 July", "the ban, which will apply from next July": the onset
+        "onset": onset(span, governing_verb(span)) if span is not None else None,
     }
 
 
@@ -2617,6 +2688,8 @@ def build_timeline(ctx: StoryContext) -> dict[str, list[dict[str, Any]]]:
     # superlative is measured from ("its highest level since 2008") unless it is disputed
     entries = [e for e in entries if not _denied_entry(mentions, e)]
     entries = [e for e in entries if e.get("disputed") or not _baseline_entry(mentions, e)]
+    # a year counted back ("the first final in nine years") is good to a year: no line alone
+    entries = [e for e in entries if e.get("disputed") or not _counted_entry(mentions, e)]
     for e in entries:
         del e["_members"]
     return {"timeline": entries, "conflicts": conflicts}
@@ -2627,6 +2700,16 @@ def _baseline_entry(mentions, entry: dict[str, Any]) -> bool:
     level since 2008", :func:`consilience.date_act_lexicon.superlative_since`): a baseline
     of comparison, no event the story tells."""
     return all(mentions[i].get("superlative") is not None for i in entry["_members"])
+
+
+def _counted_entry(mentions, entry: dict[str, Any]) -> bool:
+    """Every mention of ``entry`` is the last occurrence of an act counted back from the
+    report ("the first final in nine years", :func:`consilience.date_counted_back.
+    counted_text`; not "will open in two years", a date ahead)."""
+    return all(
+        counted_text(mentions[i]["m"].text) and mentions[i]["last"] is not None
+        for i in entry["_members"]
+    )
 
 
 def _denied_entry(mentions, entry: dict[str, Any]) -> bool:
@@ -2757,6 +2840,11 @@ def _same_event(mentions, sim, ex: dict[str, Any], ey: dict[str, Any], kinds=Non
             continue
         if not _comparable(a["m"], b["m"], ahead=a["planned"] and b["planned"]):
             continue
+        if inside_deadline(
+            (a["m"].date, a.get("deadline", False), a.get("numbers", {})),
+            (b["m"].date, b.get("deadline", False), b.get("numbers", {})),
+        ):
+            continue  # "12 libraries by the end of 2027" admits "one on 4 March 2027"
         if same_dated_act(a, b, float(sim[i, j])) or _same_next(mentions, sim, i, j):
             return True
         if _same_thing_named(mentions, sim, i, j, kinds or {}):
@@ -2869,10 +2957,16 @@ def _comparable(a: DateMention, b: DateMention, ahead: bool = False) -> bool:
     "opened on Friday" (or "in March", resolved against the publication date) are an old
     and a recent act, not one act dated twice; but two dates of a planned act (``ahead``)
     both lie ahead, so "will go on display in October" / "from spring 2027" compare. A
-    week only with a week."""
+    week only with a week, unless it is a named part of a week (:data:`WEEK_PARTS`: "last
+    weekend" is two known days, "last week" a loose span)."""
+    if a.precision == b.precision == "year" and near_years(a.date, b.date):
+        if counted_text(a.text) or counted_text(b.text):
+            return False  # "in nine years" is good to a year either way
     if a.precision != b.precision:
         if "week" in (a.precision, b.precision):
-            return False
+            week = a if a.precision == "week" else b
+            if not set(re.findall(r"[a-z]+", week.text.lower())) & set(WEEK_PARTS):
+                return False
         if bool(_YEAR_RE.search(a.text)) != bool(_YEAR_RE.search(b.text)) and not ahead:
             return False
     return not compatible((a.date, a.precision), (b.date, b.precision))
@@ -2904,6 +2998,8 @@ def same_dated_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
         return False  # "won the 2018 election" / "lost the 2022 election": two elections
     if a["planned"] != b["planned"]:
         return False  # "will resume on Monday" / "resumed on Wednesday": a plan and an act
+    if a["planned"] and same_onset(a.get("onset"), b.get("onset")) and not _other_args(a, b):
+        return sim >= CLASS_SIMILARITY  # "takes effect on 1 July" / "to come into force in 2028"
     if a["last"] is not None and b["last"] is not None:
         if _same_last(a["last"], b["last"]):
             return sim >= LAST_SIMILARITY and not _other_args(a, b)
@@ -3299,15 +3395,26 @@ def _conflict_item(mentions, entries, group: list[int], order) -> dict[str, Any]
     )
     return {
         "kind": "date",
-        # the dated clause itself ("the town's first fishing protest since 1993"), not the
-        # whole clause the timeline line gives
-        "subject": mentions[_finest(mentions, entries[group[0]]["_members"])]["text"].strip(),
+        "subject": _subject(mentions, entries, group),
         "readings": readings,
         "majority": majority,
         "outliers": outliers,
         "explanation": f"the same event is dated differently: {values}"
         + ("; no majority" if tie else ""),
     }
+
+
+def _subject(mentions, entries, group: list[int]) -> str:
+    """A date conflict's subject: the short name of the act (:func:`act_name`) as the entry
+    of ``group`` with the most articles tells it (the first on a tie), else the dated
+    clause itself ("the town's first fishing protest since 1993"), not the whole clause the
+    timeline line gives."""
+    top = max(group, key=lambda g: (len(entries[g]["articles"]), -group.index(g)))
+    for g in (top, group[0]):
+        o = mentions[_finest(mentions, entries[g]["_members"])]
+        if o.get("name"):
+            return str(o["name"])
+    return mentions[_finest(mentions, entries[group[0]]["_members"])]["text"].strip()
 
 
 def _conflict_groups(mentions, sim, entries, kinds=None) -> list[list[int]]:
