@@ -93,13 +93,13 @@ from .figure_durations import (
     tense,
 )
 from .figure_each import EACH
-from .figure_estimates import borrowed_estimates
+from .figure_estimates import ESTIMATING_VERBS, borrowed_estimates
 from .figure_events import RESTORED
 from .figure_moments import FINAL, INTERIM, period_moment
 from .figure_parts import split_parts_from_wholes
 from .figure_positions import join_elided_positions
 from .figure_purposes import of_noun, sum_noun
-from .figure_retold import retold_from
+from .figure_retold import covers, retold_from
 from .figure_scopes import split_scopes
 from .figure_scores import SCALE, SCORE, drop_running_scores
 from .figure_series import is_series_key, merge_series
@@ -998,11 +998,20 @@ def _own_dissent(
         rivals = [
             p for p in qs
             if p.article == q.article and p is not q and not retold[id(p)]
-            and _entry_of(ctx, p, True) == key[1]
+            and _entry_of(ctx, p, True) == key[1] and _same_act_named(p, q)
             and not _overlap(_compared(p, False), (lo, hi))
         ]  # fmt: skip
         if rivals:
             chosen[key] = min(rivals, key=lambda p: p.start)
+
+
+def _same_act_named(a: Quantity, b: Quantity) -> bool:
+    """Both figures name their act and it is one act ("could be as young as 7,000 years" /
+    "described as 8,500 years old"), never "recovered three orchids" / "had stolen 9"."""
+    x, y = (a.measure or "").lower(), (b.measure or "").lower()
+    if ESTIMATING_VERBS & {x, y}:
+        return True  # "engineers put it closer to $130m": an estimate of the figure before
+    return bool(x and y) and (x == y or kin_acts(x, y))
 
 
 def _told_by_other(ctx: StoryContext, q: Quantity, sources: list[str]) -> int:
@@ -1013,8 +1022,10 @@ def _told_by_other(ctx: StoryContext, q: Quantity, sources: list[str]) -> int:
     if retold_from(ctx, q, sources) is not None:
         return 2
     ext = ctx.extractions.get(q.article)
-    covered = ext is not None and any(a.start <= q.start < a.end for a in ext.attributions)
-    return 1 if covered else 0
+    if ext is None:
+        return 0
+    text = ctx.analysis(q.article).article.text
+    return 1 if any(covers(a, q, text) for a in ext.attributions) else 0
 
 
 def _entry_of(ctx: StoryContext, q: Quantity, prior: bool = False) -> int:
