@@ -240,3 +240,34 @@ def test_an_age_conflict_read_off_years_is_shown_once_as_the_date():
     assert _told_as_date(age, [date])
     other = {"readings": [{"citation": {"article": "a", "start": 40, "end": 50}}]}
     assert not _told_as_date(age, [other])
+
+
+# --------------------------------------------------------------------------- directions
+
+
+def _span_of(text: str, figure: str):
+    from consilience.analyse import analyse
+    from consilience.model import Article
+
+    art = Article(id="a", source="a.md", text=text, title="", published="2026-05-09")
+    doc = next(iter(analyse([art]))).doc
+    start = text.index(figure)
+    return doc.char_span(start, start + len(figure), alignment_mode="expand")
+
+
+def test_a_move_told_as_a_fall():
+    from consilience.figure_directions import is_fall
+
+    assert is_fall(_span_of("Norvik shares slid 1.8% in early trading.", "1.8%"))
+    assert is_fall(_span_of("Norvik shares closed 2.9% lower on Friday.", "2.9%"))
+    assert not is_fall(_span_of("Norvik shares gained 2.9% on Friday.", "2.9%"))
+    assert not is_fall(_span_of("The lake covers 40% of the park.", "40%"))
+
+
+def test_an_update_of_a_fall_is_never_worded_as_a_rise():
+    ctx = _story(
+        ("Market Wire", "2026-05-07T08:10:00+00:00", "Shares of Norvik Foods fell 1.8% in early trading after the recall."),
+        ("Market Wire", "2026-05-07T17:45:00+00:00", "Shares of Norvik Foods closed 2.9% lower on Thursday after the recall."),
+    )  # fmt: skip
+    for e in _with(_items(ctx), "2.9%"):
+        assert "rose from" not in e["explanation"], e["explanation"]

@@ -81,6 +81,7 @@ from .figure_aspects import figure_verb, gerund_verb, kin_acts, one_act, returns
 from .figure_audiences import VIEWERSHIP
 from .figure_bearers import split_bearers, split_duration_events, split_stages
 from .figure_cadence import RATE, WINDOW, is_per_period
+from .figure_directions import is_fall
 from .figure_doers import split_doers
 from .figure_durations import (
     BARE,
@@ -1159,6 +1160,7 @@ def _reading_cues(ctx: StoryContext, q: Quantity) -> dict:
         "titled": titled and not stated,
         "part": _day_part(ctx, q),
         "moment": period_moment(span),
+        "fall": bool(span is not None and is_fall(span)),
         "outlet": (art.outlet or "").strip().lower() if art is not None else "",
     }
 
@@ -2520,7 +2522,10 @@ def _update_entry(
         if upd is not None:
             clusters, latest, superseded = upd
             upd = (clusters, latest, superseded + old)
-            _fill_update(entry, readings, upd, "rose" if d > 0 else "fell", scale)
+            verb = "rose" if d > 0 else "fell"
+            if all(r.extra.get("fall") for r in kept):
+                verb = "as a fall, went"  # "fell 2.1%" then "closed 3.4% lower": no rise
+            _fill_update(entry, readings, upd, verb, scale)
             return True
     return False
 
@@ -2622,6 +2627,8 @@ def _revised_update(ctx: StoryContext, key: tuple, entry: dict, readings: list[R
         return None
     earlier, revised = split
     verb = "rose" if revised[0].q.value > earlier[0].q.value else "fell"
+    if all(r.extra.get("fall") for r in readings):
+        verb = "as a fall, went"
     _fill_update(entry, readings, ([earlier, revised], revised, earlier), verb, scale)
     inner = reconcile_slot(ctx, key, [r.q for r in earlier])
     more = [inner] if inner is not None and "conflicts" in inner else []
