@@ -271,3 +271,8 @@ def test_an_update_of_a_fall_is_never_worded_as_a_rise():
     )  # fmt: skip
     for e in _with(_items(ctx), "2.9%"):
         assert "rose from" not in e["explanation"], e["explanation"]
+
+
+def test_a_vague_number_of_years_ago_gives_no_age():
+    qs = _figures("The cliff paintings were left by herders thousands of years ago.")
+    assert all(q.dimension != "age" for q in qs), [(q.text, q.dimension) for q in qs]

@@ -2353,7 +2353,11 @@ def _time_reference(doc, fig: _Fig, lo: int, hi: int) -> int | None:
         while b > lo and doc[b].lower_ in _DURATION_FILLERS:
             b -= 1
         before = doc[b].lower_ if lo <= b < fig.start else ""
-        if after in _AGE_AFTER and is_antiquity(fig.unit[0], fig.num.value * fig.scale):
+        if (
+            after in _AGE_AFTER
+            and not fig.num.vague  # "thousands of years ago" gives no age to compare
+            and is_antiquity(fig.unit[0], fig.num.value * fig.scale)
+        ):
             fig.antique = True  # "footprints about 8,500 years old": an age, not a date
             return None
         if after in _DURATION_EXCLUDE_AFTER or before in _DURATION_EXCLUDE_BEFORE or after == "-":
