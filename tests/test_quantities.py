@@ -124,15 +124,15 @@ def test_words_as_numbers(figs, text, value):
         # about / approximately / roughly / some / around / close to: +-max(rounding, 10%)
         (
             "The missiles can strike targets approximately 190 miles away.",
-            171 * 1609.344,
-            209 * 1609.344,
+            180.5 * 1609.344,  # two significant digits: 5 %, not a round figure's 10 %
+            199.5 * 1609.344,
             "approximately",
         ),
         ("HIMARS provide only about 50 miles of range.", 45 * 1609.344, 55 * 1609.344, "about"),
         ("Roughly 300 homes were flooded.", 270, 330, "roughly"),
         ("Some 10,000 elite troops were deployed.", 9000, 11000, "some"),
         ("Around 80 percent of the deck was destroyed.", 72, 88, "around"),
-        ("The stretch was put at close to 12 miles.", 10.8 * 1609.344, 13.2 * 1609.344, "close to"),
+        ("The stretch was put at close to 12 miles.", 11.4 * 1609.344, 12.6 * 1609.344, "close to"),
         # nearly / almost: just under
         ("The reservoir is nearly 4 miles long.", 3.5 * 1609.344, 4 * 1609.344, "nearly"),
         ("Almost 500 people were evacuated.", 450, 500, "almost"),

@@ -56,10 +56,34 @@ def crowd(verb, counted) -> str | None:
     the property "300,000 spectators watched" states. None otherwise."""
     if counted.dep_ != "nsubj" or _lemma(verb) not in _CROWD_VERBS:
         return None
-    if not any(c.dep_ == "dobj" for c in verb.children):
+    if not any(c.dep_ == "dobj" for c in verb.children) and not _packed_into(verb):
         return None
     people = counted.lower_ in ("people", "persons") or counted.ent_type_ == "NORP"
-    return ATTEND if people or _lemma(counted) in _CROWD_NOUNS else None
+    # a bare number that packs a place is its crowd: "More than 35,000 packed in at the park"
+    bare = counted.like_num and not any(c.dep_ == "prep" for c in counted.children)
+    return ATTEND if people or bare or _lemma(counted) in _CROWD_NOUNS else None
+
+
+#: crowd verbs that take their place after a particle or preposition: "packed into the
+#: hall", "crammed in at the ground", "thronged into the square" (not "lined up at")
+_INTO_VERBS = {"pack", "cram", "crowd", "throng"}
+_INTO_WORDS = {"in", "into", "inside"}
+_PLACE_PREPS = {"in", "into", "inside", "at"}
+
+
+def _packed_into(verb) -> bool:
+    """The crowd verb names its place through a particle or preposition ("packed in at
+    Harbour Park", "crammed into the hall"): the verb is of :data:`_INTO_VERBS` and has an
+    "in"/"into" particle, or a place preposition with an object."""
+    if _lemma(verb) not in _INTO_VERBS:
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ == "prt" and c.lower_ in _INTO_WORDS for c in kids):
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and any(g.dep_ == "pobj" for g in c.children)
+        for c in kids
+    )
 
 
 #: nouns of people who watch an event: their count under a crowd verb is its crowd

@@ -29,10 +29,25 @@ def retold_from(ctx: StoryContext, q: Quantity, others: list[str]) -> str | None
             continue
         if aid != q.article and outlet:
             outlets[aid] = outlet
+    text = ctx.analysis(q.article).article.text
     for att in ext.attributions:
-        if not att.start <= q.start < att.end:
+        if not covers(att, q, text):
             continue
         for aid, outlet in sorted(outlets.items()):
             if same_outlet(att.source, outlet) or same_outlet(outlet, att.source):
                 return aid
     return None
+
+
+#: marks that end a reported clause inside an attribution's span: "Channel West reported
+#: that more than 300 prints had been counted; the university's own figure is 214"
+_CLAUSE_ENDS = (";",)
+
+
+def covers(att, q: Quantity, text: str) -> bool:
+    """The attribution ``att`` (with ``start``/``end`` offsets into ``text``) covers figure
+    ``q``: the figure lies inside its span and no semicolon between them starts another
+    clause the writer states in their own voice."""
+    if not att.start <= q.start < att.end:
+        return False
+    return not any(mark in text[att.start : q.start] for mark in _CLAUSE_ENDS)

@@ -86,6 +86,8 @@ def score_at(doc, i: int, lo: int, hi: int) -> Score | None:
     if found is None:
         return None
     first, second, end = found
+    if first < second and _between_sides(doc, i, end, lo, hi):
+        first, second = second, first  # "Kings 3-12 Rovers": the sides follow the names
     if first < second or first > MAX_POINTS:
         return None
     if end < hi and doc[end].text in ("%", "percent", "per"):
@@ -93,6 +95,57 @@ def score_at(doc, i: int, lo: int, hi: int) -> Score | None:
     if _beside_pair(doc, i, end, lo, hi):
         return None
     return Score(first, second, i, end)
+
+
+def _between_sides(doc, start: int, end: int, lo: int, hi: int) -> bool:
+    """The pair at tokens [start, end) stands between two names, a side's name on each
+    side ("Half-time: Kings 3-12 Rovers"): a score told in the sides' order, whatever
+    its larger number; a rising range has no name right after it ("10-12 Rovers" is
+    no pair of sides without one before)."""
+    if start <= lo or end >= hi:
+        return False
+    return _side_name(doc[start - 1]) and _side_name(doc[end])
+
+
+def _side_name(tok) -> bool:
+    """A token that may be a side's name: a proper noun, or a capitalised noun the tagger
+    took for a common one ("Kings")."""
+    return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.is_title)
+
+
+#: words that set a score at a stage of the match before its end: "trailed 12-3 at
+#: half-time", "led 2-0 at the break", "level at the interval", "Half-time: Kings 3-12"
+INTERIM = "interim score"
+_STAGE_PHRASES = (
+    ("half", "-", "time"), ("half-time",), ("halftime",), ("half", "time"), ("the", "break"),
+    ("the", "interval"), ("interval",), ("first", "half"), ("first", "period"), ("first", "quarter"),
+    ("ht",),
+)  # fmt: skip
+_STAGE_BEFORE, _STAGE_AFTER = 6, 5
+
+
+def _has_phrase(words: list[str]) -> bool:
+    return any(
+        words[k : k + len(p)] == list(p) for p in _STAGE_PHRASES for k in range(len(words))
+    )
+
+
+def stage_of(doc, start: int, end: int, lo: int, hi: int) -> str:
+    """:data:`INTERIM` when a phrase of a match stage before its end stands within a few
+    tokens of the score at [start, end) of the sentence [lo, hi), with no other score
+    between ("trailed 12-3 at half-time", "Half-time: Kings 3-12 Rovers"), else
+    :data:`SCORE` (the result: "won 24-19 after trailing 12-3 at the break" gives each
+    pair its own stage)."""
+    before = [t.lower_ for t in doc[max(lo, start - _STAGE_BEFORE) : start]]
+    after = [t.lower_ for t in doc[end : min(hi, end + _STAGE_AFTER)]]
+    before = before[_last_digit(before) + 1 :]
+    cut = next((k for k, w in enumerate(after) if any(ch.isdigit() for ch in w)), len(after))
+    return INTERIM if _has_phrase(before) or _has_phrase(after[:cut]) else SCORE
+
+
+def _last_digit(words: list[str]) -> int:
+    """Index of the last word holding a digit (-1 for none)."""
+    return max((k for k, w in enumerate(words) if any(ch.isdigit() for ch in w)), default=-1)
 
 
 def drop_running_scores(groups: dict[tuple, list]) -> None:

@@ -87,9 +87,11 @@ from .boilerplate import BoilerplateSpan, article_spans
 from .cues import REPORTING_VERBS
 from .figure_ages import age_interval, build_year_at, is_thing
 from .figure_audiences import VIEWERSHIP, watched_through
+from .figure_cadence import mark_cadences
 from .figure_changes import change_start
 from .figure_each import EACH, per_member
 from .figure_events import (
+    ATTEND,
     DERAIL,
     ENTER,
     FAILURE,
@@ -121,6 +123,7 @@ from .figure_forms import (
     restatement_end,
     standing_at,
 )
+from .figure_fractions import share_at
 from .figure_odds import odds_at, runner_name
 from .figure_owners import reference_cue
 from .figure_parts import WHOLE, Part, is_whole, part_at
@@ -128,7 +131,7 @@ from .figure_periods import earlier_year
 from .figure_pounds import pounds_are_money
 from .figure_rates import rate_units
 from .figure_restated import drop_pinned_clocks, fold_restatements
-from .figure_scores import SCORE, score_at
+from .figure_scores import SCORE, score_at, stage_of
 from .figure_series import SERIES_UNIT, series_at
 from .figure_sets import can_act
 from .figure_tallies import age_at, is_vote_pair, titled, vote_side
@@ -171,10 +174,14 @@ _q(
     "about", "approximately", "approx.", "around", "roughly", "some", "circa", "c.",
     "an estimated", "estimated", "close to", "nearly about", "or so", "in the region of",
     "in the order of", "on the order of", "upward of", "give or take",
+    # a rival estimate: "economists put it nearer €200 million", "closer to 300"
+    "nearer", "nearer to", "closer to",
 )  # fmt: skip
 _q("nearly", "nearly", "almost", "just under", "just shy of", "just below", "close on")
 _q("max", "up to", "as many as", "as much as", "at most", "no more than", "a maximum of",
-   "maximum of", "not more than", "as far as", "as high as")  # fmt: skip
+   "maximum of", "not more than", "as far as", "as high as",
+   # an age told as its extreme: compared by its value, as a stated maximum is
+   "as young as", "as old as", "as recent as")  # fmt: skip
 _q("min", "more than", "over", "at least", "above", "exceeding", "upwards of", "in excess of",
    "no fewer than", "no less than", "not less than", "just over", "a minimum of",
    "well over", "well above", "as few as", "minimum of")  # fmt: skip
@@ -272,8 +279,14 @@ CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yen": "JPY",
     "rupee": "INR", "rupees": "INR", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB",
     "rubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "yuan": "CNY", "francs": "CHF",
-    "sterling": "GBP",
+    "sterling": "GBP", "kronor": "SEK", "koruna": "CZK", "korunas": "CZK", "zloty": "PLN",
+    "zlotys": "PLN", "forint": "HUF", "forints": "HUF",
 }  # fmt: skip
+#: currency names that are also common nouns ("dental crowns", "three crowns"): money only
+#: after a scale word ("150 million crowns"); the unit names no country (the crowns of
+#: Sweden, Denmark, Norway, Iceland and Czechia are all "crowns" in English)
+SCALED_CURRENCY_WORDS = {"crown": "crowns", "crowns": "crowns"}
+_SCALE_WORDS = {"thousand", "million", "billion", "trillion", "m", "mn", "bn"}
 _MONEY_CUES = {"cost", "costs", "pay", "paid", "fund", "funding", "budget", "worth", "spend",
                "spent", "price", "fine", "fined", "raise", "raised", "loan", "aid", "grant",
                "compensation", "damage", "damages", "allocate", "allocated", "set",
@@ -897,6 +910,8 @@ def _verb_measure(anchor) -> tuple[str | None, str | None]:
         verb = head.head
     if verb.pos_ in ("ADP", "ADV") and verb.lower_ in ("down", "up", "back"):
         verb = verb.head  # "pushed its profit down to 321 million euros"
+    if verb.tag_ in ("RBR", "JJR") and verb.head.pos_ == "VERB":
+        verb = verb.head  # "engineers put it closer to $130 million": the estimating verb
     if verb.pos_ in ("VERB", "AUX", "ADJ"):
         lem = _lemma(verb)
         if prep == "by" and _acts_on_object(verb):
@@ -1578,6 +1593,8 @@ def _verb_predicate(v, tok) -> str:
             pred = _lemma(subj)  # "the margin was about 420,000 votes"
         elif any(c.dep_ == "prep" and c.lower_ == "without" for c in v.children):
             pred = "without"  # "185,000 homes were still without power"
+    if pred in _STATE_VERBS:
+        pred = _held_state(v) or pred  # "three men are under arrest", "taken into custody"
     if pred in ("lose", "leave") and _off_supply(v, tok):
         pred = "without"  # "lost power", "left ... without electricity"
     if pred == "lose":
@@ -1595,6 +1612,25 @@ def _verb_predicate(v, tok) -> str:
     elif pred == "treat" and treated_for_harm(v):
         pred = "injure"  # "eleven people were being treated for injuries"
     return pred
+
+
+#: verbs that put their subject in a state a noun names: "are under arrest", "remain in
+#: custody", "were taken into custody"
+_STATE_VERBS = frozenset({"be", "remain", "stay", "take", "place", "put"})
+#: prepositions of such a state, and the nouns of a state that is an event's outcome
+_STATE_PREPS = frozenset({"under", "in", "into"})
+_STATE_NOUNS = {"arrest": "arrest", "custody": "arrest", "detention": "detain"}
+
+
+def _held_state(v) -> str | None:
+    """The event whose outcome a state phrase of ``v`` names ("under arrest", "in
+    custody" -> "arrest"), or None."""
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ in _STATE_PREPS:
+            for g in c.children:
+                if g.dep_ == "pobj" and _lemma(g) in _STATE_NOUNS:
+                    return _STATE_NOUNS[_lemma(g)]
+    return None
 
 
 #: verbs whose object is the one the event befalls ("killed three guards", "held two men",
@@ -1811,6 +1847,7 @@ def extract_quantities(analysis: Analysis) -> list[Quantity]:
         resume = i
     _mark_earlier_years(doc, out, analysis.article.published)
     _mark_per_member(doc, out)
+    mark_cadences(doc, out)  # "a 36-hour week": hours per week; "over four days": a window
     out += _build_year_ages(analysis, spans)
     out.sort(key=lambda q: q.start)
     units = rate_units(doc, out)  # "One orbit takes two years": the unit of a rate
@@ -1912,6 +1949,7 @@ class _Fig:
     scale: float = 1.0
     anchor_end: int = 0  # end of the first part of "60 minutes 5 seconds", else 0
     negative: bool = False  # "minus 50 degrees Celsius", "-12 degrees"
+    antique: bool = False  # "about 8,500 years old", "left 8,500 years ago": a thing's age
 
 
 def _figure_at(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
@@ -1927,7 +1965,7 @@ def _special_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
     """A figure of a written form of its own at token i (a clock time, a position, a match
     minute, an age, an earthquake's magnitude, a race time): (Quantity, resume index), or
     None when no such form starts at i."""
-    for reader in (_odds_figure, _score_figure, _clock_figure, _series_figure, _ordinal_figure,
+    for reader in (_odds_figure, _fraction_figure, _score_figure, _clock_figure, _series_figure, _ordinal_figure,
                    _match_minute_figure, _magnitude_figure, _race_time_figure):  # fmt: skip
         found = reader(doc, i, lo, hi, aid, s_index)
         if found is not None:
@@ -2205,6 +2243,8 @@ def _read_unit_after(doc, fig: _Fig, j: int, lo: int, hi: int) -> None:
         j, w = j + 1, doc[j + 1].lower_  # "the 430-million-euro spacecraft": a sum's adjective
     if w in CURRENCY_WORDS:
         fig.currency, fig.unit_end = CURRENCY_WORDS[w], j + 1
+    elif w in SCALED_CURRENCY_WORDS and j > lo and doc[j - 1].lower_ in _SCALE_WORDS:
+        fig.currency, fig.unit_end = SCALED_CURRENCY_WORDS[w], j + 1
     elif w in ("pound", "pounds"):
         fig.currency, fig.unit, fig.unit_end = _pounds(doc, j, lo, hi)
     elif w in CURRENCY_SYMBOLS and len(w) == 3 and doc[j].text.isupper():
@@ -2284,6 +2324,22 @@ _DURATION_EXCLUDE_BEFORE = {"next", "last", "past", "previous", "coming", "first
 _DURATION_FILLERS = {"just", "only", "about", "some", "another", "over", "roughly"}
 
 
+#: words after "N years" that give the age of a thing: "8,500 years old", "made 8,500 years
+#: ago" (for an ancient thing the date and the age are one property)
+_AGE_AFTER = frozenset({"old", "ago"})
+#: fewest years that make an antiquity: "two years ago" dates an event, "8,500 years ago"
+#: ages a find (a person's "45 years old" is read by :func:`figure_tallies.age_at`)
+ANTIQUITY_YEARS = 100.0
+#: qualifiers of an age told as its extreme: "could be as young as 7,000 years"
+AGE_EXTREMES = ("as young as", "as old as", "as recent as")
+
+
+def is_antiquity(unit: str, years: float) -> bool:
+    """A duration of ``years`` in ``unit`` is the age of an ancient thing when it is in
+    years and at least :data:`ANTIQUITY_YEARS`."""
+    return unit == "year" and years >= ANTIQUITY_YEARS
+
+
 def _time_reference(doc, fig: _Fig, lo: int, hi: int) -> int | None:
     """Where to resume when the figure is a date, a year or a point in time rather than an
     amount: "in 2019", "two days ago", "the past five days", "a two-day visit"."""
@@ -2297,6 +2353,13 @@ def _time_reference(doc, fig: _Fig, lo: int, hi: int) -> int | None:
         while b > lo and doc[b].lower_ in _DURATION_FILLERS:
             b -= 1
         before = doc[b].lower_ if lo <= b < fig.start else ""
+        if (
+            after in _AGE_AFTER
+            and not fig.num.vague  # "thousands of years ago" gives no age to compare
+            and is_antiquity(fig.unit[0], fig.num.value * fig.scale)
+        ):
+            fig.antique = True  # "footprints about 8,500 years old": an age, not a date
+            return None
         if after in _DURATION_EXCLUDE_AFTER or before in _DURATION_EXCLUDE_BEFORE or after == "-":
             return fig.unit_end
         if after in _OFFSET_PREPS and _dates_a_saying(doc[fig.unit_end - 1]):
@@ -2359,6 +2422,8 @@ def _to_si(value: float, unit: str, dimension: str) -> float:
 def _measured(doc, fig: _Fig, lo: int, hi: int) -> dict:
     """Unit, SI unit, property and owner of a figure with a currency or a unit."""
     anchor = doc[(fig.anchor_end or fig.unit_end) - 1]
+    if fig.currency is not None and anchor.head.i != anchor.i and _currency_word(anchor.head):
+        anchor = anchor.head  # "estimated at EUR 140m": the code heads the phrase
     if fig.currency is not None:
         measure, entity = _attach_measure(doc, anchor, lo, hi, "money")
         measure = money_property(anchor, _worth_of(anchor, measure))
@@ -2384,6 +2449,11 @@ def _measured(doc, fig: _Fig, lo: int, hi: int) -> dict:
 
 #: the mark of a measure a thing is held at ("stored at minus 80 degrees"): "<verb> at"
 HELD_AT = " at"
+
+
+def _currency_word(tok) -> bool:
+    """A currency's code, symbol or name ("EUR", "$", "euros")."""
+    return tok.lower_ in CURRENCY_SYMBOLS or tok.lower_ in CURRENCY_WORDS
 
 
 def _held_at(doc, fig: _Fig, lo: int) -> tuple[str, str | None] | None:
@@ -2642,7 +2712,7 @@ _EVENT_HEADCOUNTS = {"crowd", "attendance", "audience", "gate"}
 _PERSON_PREDICATES = {"die", "kill", "injure", "hurt", "wound", "treat", "hospitalise",
                       "rescue", "evacuate", "arrest", "detain", "missing", "miss", "trap", "save",
                       "admit", "discharge", "drown", "strand", "displace", "employ",
-                      "aboard"}  # fmt: skip
+                      "aboard", ATTEND}  # fmt: skip
 
 
 def _is_headcount(measure: str | None) -> bool:
@@ -2680,9 +2750,19 @@ def _approximation(value: float, rounding: float) -> float:
     41,000", "about 3.2 million") 5 %, but never more than two units of its last digit
     (four times its half-unit ``rounding``): a writer who gives the digit vouches for it,
     so "about 9,800" is 9,600-10,000 and disputes 9,400 (5 % would reach 9,310)."""
-    if not value or rounding / abs(value) >= ROUND_FIGURE - 1e-12:
+    if not value or _one_digit(value, rounding):
         return 0.1
     return min(0.05, 4 * rounding / abs(value))
+
+
+def _one_digit(value: float, rounding: float) -> bool:
+    """The figure was given to one significant digit (or coarser): its half-unit rounding
+    is at least a twentieth of it ("100", "1 million", "2 km"), or is the
+    :data:`ROUND_FIGURE` share of a round figure ("300", "5 billion": a fortieth). A
+    figure of two digits starting with 1 ("150", "about 180 million") lies between and is
+    no round figure: "about 150 million" is 142.5-157.5 million and disputes "about 180"."""
+    ratio = abs(value) / rounding if rounding else math.inf
+    return ratio <= 20 + 1e-9 or abs(ratio - 1 / ROUND_FIGURE) < 1e-6
 
 
 def _interval(kind: str | None, value: float, rounding: float, fig: _Fig, dimension: str):
@@ -2721,6 +2801,16 @@ def _interval(kind: str | None, value: float, rounding: float, fig: _Fig, dimens
 MIN_BOUND_REACH = 1.25
 
 
+def _aged(fig: _Fig, doc, info: dict) -> bool:
+    """The figure is the age of an ancient thing: "8,500 years old" / "8,500 years ago"
+    (:func:`is_antiquity`), or years qualified as an age's extreme ("as young as 7,000
+    years")."""
+    if info["dimension"] != "duration" or fig.unit is None or fig.unit[0] != "year":
+        return False
+    extreme = fig.qual is not None and (fig.qual[2] or "").lower() in AGE_EXTREMES
+    return fig.antique or (extreme and is_antiquity("year", fig.num.value * fig.scale))
+
+
 def _build(doc, fig: _Fig, lo: int, hi: int, aid: str, s_index: int):
     """The Quantity of a read figure: (Quantity or None, index to resume at)."""
     num = fig.num
@@ -2745,7 +2835,13 @@ def _build(doc, fig: _Fig, lo: int, hi: int, aid: str, s_index: int):
     if info["dimension"] == "count":
         lo_v = max(lo_v, 0.0)
     unit, dimension = info["unit"], info["dimension"]
-    if dimension == "temperature":
+    if _aged(fig, doc, info):
+        unit, dimension = "year", "age"  # in years, as every age is
+        info = {**info, "si_unit": "year", "measure": THING_AGE, "entity": None}
+        info["surface"] = "year"
+    if dimension == "age":
+        si_val, si_lo, si_hi = value, lo_v, hi_v
+    elif dimension == "temperature":
         si_lo, si_hi, si_val = (_to_si(v, unit, dimension) for v in (lo_v, hi_v, value))
     else:
         si_val = _to_si(value, unit, dimension)
@@ -2912,6 +3008,22 @@ def _token_quantity(doc, start: int, end: int, aid: str, s_index: int, **fields)
 ODDS = "odds"
 
 
+def _fraction_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
+    """A share told as a fraction at token i ("nine in ten transactions":
+    :func:`figure_fractions.share_at`) as a percentage of the noun it counts, the
+    property of "85% of transactions"; None when no such fraction starts at i."""
+    found = share_at(doc, i, hi)
+    if found is None:
+        return None
+    q = _token_quantity(
+        doc, found.start, found.end, aid, s_index, value=found.percent, unit="%",
+        dimension="percentage", low=found.percent - found.rounding,
+        high=found.percent + found.rounding, surface_unit="in",
+        measure=doc[found.noun].lemma_.lower(),
+    )  # fmt: skip
+    return q, found.end
+
+
 def _odds_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
     """Betting odds at token i ("a 50-1 outsider", "won at 50-1": :func:`figure_odds.odds_at`)
     as a Quantity of dimension :data:`ODDS` whose value is the ratio, exact as written and
@@ -2938,7 +3050,8 @@ def _score_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
         return None
     q = _token_quantity(
         doc, found.start, found.end, aid, s_index, value=found.value, unit=SCORE,
-        dimension=SCORE, low=found.value, high=found.value, measure=SCORE,
+        dimension=SCORE, low=found.value, high=found.value,
+        measure=stage_of(doc, found.start, found.end, lo, hi),
     )  # fmt: skip
     return q, found.end
 
@@ -3127,6 +3240,8 @@ def _match_minute_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
         minute, start, end = found
         measure, entity = _clock_event(doc[i])
         if measure not in _MATCH_VERBS:
+            measure = _match_word_in(doc, lo, hi)
+        if measure is None:
             return None
     last = doc[end - 2] if live is not None else doc[end - 1]
     start_char, end_char = doc[start].idx, last.idx + len(last.text)
@@ -3137,6 +3252,27 @@ def _match_minute_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
         entity=entity, sentence=s_index,
     )  # fmt: skip
     return q, end
+
+
+#: prepositions before "N minutes" that give the match minute reached: "after 57 minutes",
+#: "on 49 minutes" (British match-report usage)
+_REACHED_MINUTE = ("after", "on")
+#: particles that with "be", "go" or "send" tell a dismissal: "Adeyemi is off", "was sent off"
+_OFF_WORDS = {"off"}
+
+
+def _match_word_in(doc, lo: int, hi: int) -> str | None:
+    """The match event a sentence [lo, hi) names when its verb is none of
+    :data:`_MATCH_VERBS`: a word of :data:`_MATCH_WORDS` ("Adeyemi red card on 49
+    minutes": "red"), or "off" after "be"/"go" ("Adeyemi is off on 49 minutes": a
+    dismissal, "send"); None when it names none (precision first)."""
+    for t in doc[lo:hi]:
+        low, lemma = t.lower_, t.lemma_.lower()
+        if low in _MATCH_WORDS or lemma in _MATCH_WORDS:
+            return lemma if lemma in _MATCH_WORDS else low
+        if low in _OFF_WORDS and t.head.lemma_.lower() in ("be", "go") and t.dep_ != "prep":
+            return "send"
+    return None
 
 
 def _event_in_line(doc, j: int) -> str | None:
@@ -3171,8 +3307,8 @@ def _elapsed_minute(doc, i: int, lo: int, hi: int) -> tuple[int, int, int] | Non
     n, after = int(num.value), num.end + 1
     if num.value != n or not 0 < n <= MATCH_MINUTES + 30:
         return None
-    if i > lo and doc[i - 1].lower_ == "after":
-        return n, i - 1, after
+    if i > lo and doc[i - 1].lower_ in _REACHED_MINUTE:
+        return n, i - 1, after  # "sent off after 57 minutes", "off on 49 minutes"
     words = [t.lower_ for t in doc[after : min(hi, after + 4)]]
     for tail in (["from", "time"], ["from", "the", "end"], ["from", "full", "-", "time"],
                  ["from", "full", "time"], ["from", "full-time"]):  # fmt: skip

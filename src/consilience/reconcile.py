@@ -80,6 +80,8 @@ from .entity_types import HONORIFICS
 from .figure_aspects import figure_verb, gerund_verb, kin_acts, one_act, returns
 from .figure_audiences import VIEWERSHIP
 from .figure_bearers import split_bearers, split_duration_events, split_stages
+from .figure_cadence import RATE, WINDOW, is_per_period
+from .figure_directions import is_fall
 from .figure_doers import split_doers
 from .figure_durations import (
     BARE,
@@ -92,12 +94,13 @@ from .figure_durations import (
     tense,
 )
 from .figure_each import EACH
+from .figure_estimates import ESTIMATING_VERBS, borrowed_estimates
 from .figure_events import RESTORED
 from .figure_moments import FINAL, INTERIM, period_moment
 from .figure_parts import split_parts_from_wholes
 from .figure_positions import join_elided_positions
 from .figure_purposes import of_noun, sum_noun
-from .figure_retold import retold_from
+from .figure_retold import covers, retold_from
 from .figure_scopes import split_scopes
 from .figure_scores import SCALE, SCORE, drop_running_scores
 from .figure_series import is_series_key, merge_series
@@ -139,6 +142,8 @@ MEASURE_CLASSES = {
                 "grant", "aid", "package", "earmark", "budget", "commit", "announce",
                 "emergency funding", "relief", "give"},
     "cost": {"cost", "damage", "loss", "bill", "price", "spend", "estimate", "fee"},
+    # what a plan spares: "expected to save 150 million a year", "estimate the savings at"
+    "saving": {"save", "saving", "savings"},
     "capacity": {"capacity", "full", "level"},
     "warning": {"warning", "warn", "sound", "siren", "notice", "alert"},
     "burning": {"burn", "blaze", "rage", "smoulder", "smolder", "fight", "battle", "tackle"},
@@ -507,8 +512,15 @@ def slot_key(q: Quantity, aliases: dict[str, str] | None = None) -> tuple | None
         if ev in ONE_GROUP_EVENTS and noun in HUMAN_NOUNS:
             noun = "person"  # "14 miners trapped" / "Fourteen workers" / "Seventeen men"
         return ("count", noun, ev, owner)
+    if q.dimension == "duration" and q.measure == WINDOW:
+        return None  # "36 hours over four days": the window, no reading (figure_cadence)
+    if q.dimension == "duration" and is_per_period(q.measure):
+        # "a 36-hour week", "32 hours a week": a rate, never merged with a length of time
+        return (f"{RATE}:{q.measure}", q.measure, owner)
     if q.dimension == SCORE:
-        return (SCORE, SCORE, None)  # the result of the match the story is about
+        # the result of the match the story is about, or its score at a stage before the
+        # end ("trailed 12-3 at half-time": :func:`figure_scores.stage_of`)
+        return (SCORE, q.measure or SCORE, None)
     mc = measure_class(q)
     if mc is None and q.dimension == "duration":
         mc = BARE  # "after 58 hours underground": joins the ordeal it reads like, if any
@@ -943,17 +955,78 @@ def _article_reading(ctx: StoryContext, qs: list[Quantity]) -> dict[tuple[str, i
     then the one of its latest moment (a live blog's entries, :func:`_published`: its
     12:05 "about 8,000" is its own earlier reading of what its 15:40 entry puts at "around
     20,000", so the latest is the one set against other articles), then the one told of
-    the act most other articles tell of (:func:`_shared_acts`), then the first."""
+    the act most other articles tell of (:func:`_shared_acts`), then the first; a figure
+    the article retells from another article of the slot comes after its own ones."""
     shared = _shared_acts(qs)
     moment = {id(q): _moment(_published(ctx, q.article, q.start)) for q in qs}
+    sources = list(ctx.story.articles)
+    # a figure told on another article's word ("Channel West reported that more than 300
+    # ..."; "the ministry says ... €140 million") is that article's reading: the article's
+    # own figure of the slot, if it gives one, is its reading (figure_retold)
+    retold = {id(q): _told_by_other(ctx, q, sources) for q in qs}
 
     def rank(q: Quantity) -> tuple:
-        return (qualifier_kind(q) == "vague", -moment[id(q)].timestamp(), -shared[id(q)], q.start)
+        return (
+            qualifier_kind(q) == "vague",
+            retold[id(q)],
+            -moment[id(q)].timestamp(),
+            -shared[id(q)],
+            q.start,
+        )
 
     out: dict[tuple[str, int], Quantity] = {}
     for q in sorted(qs, key=rank):
         out.setdefault((q.article, _entry_of(ctx, q, True)), q)
+    _own_dissent(ctx, out, qs, retold)
     return out
+
+
+def _own_dissent(
+    ctx: StoryContext, chosen: dict[tuple[str, int], Quantity], qs: list[Quantity], retold: dict
+) -> None:
+    """When the readings ``chosen`` (one per article) all agree but an article also gives,
+    of its own (not retold), a figure of the slot outside what they agree on ("described
+    as 8,500 years old ... But that age could be as young as 7,000 years"), that figure is
+    its reading: the article disputes the agreed figure, which it only restates. Changed
+    in place; nothing changes when the chosen readings already disagree."""
+    if len(chosen) < 2:
+        return
+    spans = [_compared(q, False) for q in chosen.values()]
+    lo, hi = max(a for a, _ in spans), min(b for _, b in spans)
+    if lo > hi + _EPS:
+        return
+    for key, q in sorted(chosen.items()):
+        rivals = [
+            p for p in qs
+            if p.article == q.article and p is not q and not retold[id(p)]
+            and _entry_of(ctx, p, True) == key[1] and _same_act_named(p, q)
+            and not _overlap(_compared(p, False), (lo, hi))
+        ]  # fmt: skip
+        if rivals:
+            chosen[key] = min(rivals, key=lambda p: p.start)
+
+
+def _same_act_named(a: Quantity, b: Quantity) -> bool:
+    """Both figures name their act and it is one act ("could be as young as 7,000 years" /
+    "described as 8,500 years old"), never "recovered three orchids" / "had stolen 9"."""
+    x, y = (a.measure or "").lower(), (b.measure or "").lower()
+    if ESTIMATING_VERBS & {x, y}:
+        return True  # "engineers put it closer to $130m": an estimate of the figure before
+    return bool(x and y) and (x == y or kin_acts(x, y))
+
+
+def _told_by_other(ctx: StoryContext, q: Quantity, sources: list[str]) -> int:
+    """2 when figure ``q`` retells another article of the story (:func:`retold_from`), 1
+    when an attribution of its article covers it ("The ministry says the scheme will cost
+    €140 million"), else 0 (the article's own figure, or an estimate it reports as a
+    rival: "Independent economists put it nearer €200 million")."""
+    if retold_from(ctx, q, sources) is not None:
+        return 2
+    ext = ctx.extractions.get(q.article)
+    if ext is None:
+        return 0
+    text = ctx.analysis(q.article).article.text
+    return 1 if any(covers(a, q, text) for a in ext.attributions) else 0
 
 
 def _entry_of(ctx: StoryContext, q: Quantity, prior: bool = False) -> int:
@@ -1087,6 +1160,7 @@ def _reading_cues(ctx: StoryContext, q: Quantity) -> dict:
         "titled": titled and not stated,
         "part": _day_part(ctx, q),
         "moment": period_moment(span),
+        "fall": bool(span is not None and is_fall(span)),
         "outlet": (art.outlet or "").strip().lower() if art is not None else "",
     }
 
@@ -1187,7 +1261,7 @@ def _changes(span) -> bool:
     tok = span.root
     for _ in range(4):
         head = tok.head
-        if head is tok or _tally_side(tok):
+        if head is tok or _tally_side(tok) or _attendant_of(tok):
             return False
         if _change_verb(head) and _goal_before(head, span):
             return True
@@ -1205,6 +1279,12 @@ def _changes(span) -> bool:
             return False
         tok = head
     return False
+
+
+def _attendant_of(tok) -> bool:
+    """``tok`` is a "with" phrase that describes a noun ("The coach, with 38 people on
+    board, fell 40 metres"): a verb of change of that noun moves the noun, not the figure."""
+    return tok.dep_ == "prep" and tok.lower_ == "with" and tok.head.pos_ in ("NOUN", "PROPN")
 
 
 #: words by which a noun names an earlier report's figure: "an earlier count of 42"
@@ -1380,9 +1460,10 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
         if len(named) != 1:
             continue
         if _articles(groups[key]) & _articles(groups[named[0]]):
-            if _kind_owner(groups[named[0]], named[0][-1]) and _restated(
-                groups[key], groups[named[0]]
-            ):
+            # a position restated without its actor ("Adeyemi red card on 49 minutes" /
+            # "Ben Adeyemi is off on 49 minutes") is the actor's too
+            told_twice = _kind_owner(groups[named[0]], named[0][-1]) or _is_position(key)
+            if told_twice and _restated(groups[key], groups[named[0]]):
                 groups[named[0]].extend(groups.pop(key))
             continue
         if _similar(ctx, groups[key], groups[named[0]]) or (
@@ -1437,8 +1518,11 @@ def _keyed(ctx: StoryContext, homes: dict[int, tuple]) -> dict[tuple, list[Quant
         progress = _count_progress(ext.quantities)
         sides = _vote_sides(docs.get(aid), ext.quantities)
         borrowed = borrowed_figures(ext.quantities, event_class)
+        estimated = borrowed_estimates(ext.quantities)
         for q in ext.quantities:
             own = _borrowed_key(slot_key(q, aliases), borrowed.get(id(q)), aliases)
+            if id(q) in estimated and own is not None:
+                own = slot_key(estimated[id(q)], aliases) or own  # "put it nearer €200m"
             key = _elapsed_bare(own, q, docs)
             if key != own and own is not None:
                 homes[id(q)] = own
@@ -1539,6 +1623,11 @@ def _names_owner(ctx: StoryContext, qs: list[Quantity], owner: str) -> bool:
     texts = {an.article.id: an.article.text.lower() for an in ctx.analyses}
     pattern = re.compile(r"\b" + re.escape(owner) + r"\b")
     return all(pattern.search(texts.get(q.article, "")) for q in qs)
+
+
+def _is_position(key: tuple) -> bool:
+    """The slot holds positions ("the 52nd minute", "the 12th lap")."""
+    return str(key[0]).startswith("ordinal:")
 
 
 def _kind_owner(qs: list[Quantity], owner: str) -> bool:
@@ -2433,7 +2522,10 @@ def _update_entry(
         if upd is not None:
             clusters, latest, superseded = upd
             upd = (clusters, latest, superseded + old)
-            _fill_update(entry, readings, upd, "rose" if d > 0 else "fell", scale)
+            verb = "rose" if d > 0 else "fell"
+            if all(r.extra.get("fall") for r in kept):
+                verb = "as a fall, went"  # "fell 2.1%" then "closed 3.4% lower": no rise
+            _fill_update(entry, readings, upd, verb, scale)
             return True
     return False
 
@@ -2535,6 +2627,8 @@ def _revised_update(ctx: StoryContext, key: tuple, entry: dict, readings: list[R
         return None
     earlier, revised = split
     verb = "rose" if revised[0].q.value > earlier[0].q.value else "fell"
+    if all(r.extra.get("fall") for r in readings):
+        verb = "as a fall, went"
     _fill_update(entry, readings, ([earlier, revised], revised, earlier), verb, scale)
     inner = reconcile_slot(ctx, key, [r.q for r in earlier])
     more = [inner] if inner is not None and "conflicts" in inner else []
@@ -2967,10 +3061,49 @@ def build_quantities(ctx: StoryContext) -> dict[str, list[dict]]:
                 corroborated.append(part["corroborated"])
                 keyed.append((key, part["corroborated"]))
     disputed = [(k, e) for k, e in keyed if e in conflicts and not e.get("update")]
-    kept = [e for k, e in keyed if e in corroborated and not _states_disputed(k, e, disputed)]
+    updates = [e for k, e in keyed if e in conflicts and e.get("update")]
+    kept = [
+        e
+        for k, e in keyed
+        if e in corroborated
+        and not _states_disputed(k, e, disputed)
+        and not any(_shares_span(e, u) for u in updates)  # an update is not also agreed
+    ]
     mirrors = _mirrored_splits(disputed)
-    conflicts = [e for e in conflicts if id(e) not in mirrors] + build_year_conflicts(ctx)
-    return {"conflicts": conflicts, "corroborated": kept}
+    years = build_year_conflicts(ctx)
+    conflicts = [e for e in conflicts if id(e) not in mirrors and not _told_as_date(e, years)]
+    return {"conflicts": conflicts + years, "corroborated": kept}
+
+
+def _cited(reading: dict) -> tuple[str, int, int] | None:
+    c = reading.get("citation") or {}
+    return (c["article"], c["start"], c["end"]) if "article" in c else None
+
+
+def _told_as_date(entry: dict, dated: list[dict]) -> bool:
+    """A quantity conflict every reading of which cites a span that a reading of one date
+    conflict also cites ("made in 1732" read as an age of 294 years beside the date
+    conflict 1732 vs 1737): one disagreement, shown once, as the date."""
+    spans = [_cited(r) for r in entry.get("readings", [])]
+    if not spans or None in spans:
+        return False
+    for other in dated:
+        theirs = [c for c in map(_cited, other.get("readings", [])) if c is not None]
+        if all(any(_spans_meet(s, t) for t in theirs) for s in spans):  # type: ignore[arg-type]
+            return True
+    return False
+
+
+def _shares_span(entry: dict, other: dict) -> bool:
+    """Some reading of ``entry`` cites a span a reading of ``other`` cites."""
+    theirs = [c for c in map(_cited, other.get("readings", [])) if c is not None]
+    return any(
+        _spans_meet(s, t) for s in map(_cited, entry.get("readings", [])) if s for t in theirs
+    )
+
+
+def _spans_meet(a: tuple[str, int, int], b: tuple[str, int, int]) -> bool:
+    return a[0] == b[0] and a[1] < b[2] and b[1] < a[2]
 
 
 def _mirrored_splits(disputed: list[tuple[tuple, dict]]) -> set[int]:
