@@ -313,6 +313,21 @@ def leading_title(span) -> int:
     return n
 
 
+def untitled_name(key: str) -> str:
+    """A lower-case name key without the leading words that are a title describing the
+    person ("winger tom leary" -> "tom leary", "kings coach gareth vale" -> "gareth
+    vale"): words whose first noun sense is a person (WordNet), while at least two words
+    (a given name and a surname) are left, as :func:`leading_title` cuts a parsed span.
+    A sentence-opening title ("Winger Tom Leary scored") is capitalised, so the tagger
+    takes it into the name; the key of the name itself is the same in every article.
+    Any other key is returned unchanged ("harbour kings", "hunter vale")."""
+    words = key.split()
+    n = 0
+    while len(words) - n > 2 and noun_kinds(words[n], first=1) == ("PERSON",):
+        n += 1
+    return " ".join(words[n:]) if n else key
+
+
 #: plural endings after a sibilant, as WordNet's morphy detaches them ("carcasses" ->
 #: "carcass", "boxes" -> "box", "churches" -> "church")
 _SIBILANT_PLURALS = ("sses", "xes", "zes", "ches", "shes")
