@@ -818,11 +818,7 @@ def primary_report(attributions: Iterable[Attribution], analysis: Analysis | Non
     An outlet cited in the lead (the first :data:`LEAD_SENTENCES` sentences) is the report
     the article rests on, unless the first sentence states the lead on the article's own
     sources ("…, police said") and cites no outlet: an outlet credited for a later detail
-    ("…, the local newspaper X reported") is that detail's source, not the article's. An
-    outlet the first sentence does not cite, credited in one later sentence only (a figure
-    or a detail: "The bill passed by 88 votes to 61, according to X"), is that sentence's
-    source too (:func:`independent_sources` credits it for the facts it states there): the
-    article tells the rest itself. Cited in two lead sentences, it is the story's. A
+    ("…, the local newspaper X reported") is that detail's source, not the article's. A
     lead that cites two or more outlets (not one through another, "via") weighs their
     reports against each other and rests on none of them."""
     attributions = list(attributions)
@@ -840,19 +836,11 @@ def primary_report(attributions: Iterable[Attribution], analysis: Analysis | Non
     if first_end is not None and not any(a.start < first_end for a in outlets):
         if any(a.start < first_end for a in attributions):
             return None  # the lead rests on the article's own sources
-        if len(_sentences_of(analysis, outlets)) == 1:
-            return None  # one later sentence's detail: that detail's source, not the article's
     via = [a for a in outlets if a.cue == "via"]
     if not via and len(_distinct_outlets(outlets)) > 1:
         return None  # "X reported 130,000; Y reported 150,000": it weighs reports
     chosen = via[0] if via else outlets[0]
     return chosen.source
-
-
-def _sentences_of(analysis: Analysis, atts: Sequence[Attribution]) -> set[int]:
-    """The start offsets of the sentences of ``analysis`` holding ``atts``."""
-    starts = [s.start_char for s in analysis.doc.sents]
-    return {max((k for k in starts if k <= a.start), default=0) for a in atts}
 
 
 def _distinct_outlets(outlets: Sequence[Attribution]) -> set[str]:
