@@ -33,6 +33,7 @@ from rich.text import Text
 
 from . import __version__
 from .safe_text import escape_line
+from .story_split import split_note
 
 EXIT_SKIPPED = 3
 
@@ -764,11 +765,14 @@ def _briefs_of_paths(
         err.print("error: none of the inputs held a readable article", markup=False)
         raise typer.Exit(EXIT_SKIPPED)
     with _briefing():
-        briefs = _pipeline().briefs_for_ids(store, report.ids)
+        stored_briefs = _pipeline().briefs_for_ids(store, report.ids)
     read_as = {}  # stored source -> the name this run read it under (a copy of it)
     for source, stored in report.copies:
         read_as.setdefault(stored, source)
-    return report, [_only_inputs(b, paths, read_as) for b in briefs]
+    briefs = [_only_inputs(b, paths, read_as) for b in stored_briefs]
+    if note := split_note(briefs):  # one event's files split over stories: say so
+        err.print(escape_line(note), markup=False)
+    return report, briefs
 
 
 def _input_keys(value: str) -> tuple[str, ...]:

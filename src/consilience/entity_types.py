@@ -160,7 +160,8 @@ class Description:
     #: how the text gives it: "honorific" (Ms, Dr, a title inside the name), "place" (a
     #: place noun the name modifies: "the Orla river", "the town of Dunmore"), "appos"
     #: (an appositive: "Kell Ferries, a shipping firm"), "noun" (a noun before the name),
-    #: "lead" (a class noun that opens the name: "Storm Hesper")
+    #: "lead" (a class noun that opens the name: "Storm Hesper"), "group" (a plural head
+    #: of people or animals taken with "the": "the Kings" of "Harbour Kings")
     how: str = "noun"
 
 
@@ -246,12 +247,36 @@ def describe(span) -> Description | None:
     lead = _class_noun_first(span) or _side_first(span) or _title_first(span)
     if lead is not None:
         return lead
+    group = _group_name(span)
+    if group is not None:
+        return group
     last = span[-1]
     if len(span) > 1 and last.text[:1].isupper() and last.pos_ in ("NOUN", "PROPN"):
         kinds = noun_kinds(last.text.lower())
         if kinds and kinds[0] in _INSIDE_KINDS:
             return Description(last.text.lower(), kinds, inside=True)
     return None
+
+
+def _group_name(span) -> Description | None:
+    """A name of a group, not of one person, when its last word is the plural of a noun
+    whose first sense is a person or an animal and the text takes that word with "the" as
+    a plural ("Harbour Kings" ... "the Kings trailed", "Eastfield Wolves" ... "the Wolves"):
+    a team, a band, a club (ORG, ``how="group"``). A person's surname that is such a
+    plural ("Jim Parsons") is not written "the Parsons" for him; None otherwise."""
+    last = span[-1]
+    word = last.text
+    if len(span) < 2 or not word[:1].isupper() or not word.endswith("s") or word.endswith("ss"):
+        return None
+    singular = last.lemma_.lower()
+    if singular == word.lower():
+        singular = singular[:-1]
+    if noun_kinds(singular, first=1) not in (("PERSON",), ("TAXON",)):
+        return None
+    doc = span.doc
+    if not any(t.text == word and t.i > 0 and doc[t.i - 1].lower_ == "the" for t in doc):
+        return None
+    return Description(singular, ("ORG",), how="group")
 
 
 def _class_noun_first(span) -> Description | None:
@@ -311,6 +336,21 @@ def leading_title(span) -> int:
             break
         n += 1
     return n
+
+
+def untitled_name(key: str) -> str:
+    """A lower-case name key without the leading words that are a title describing the
+    person ("winger tom leary" -> "tom leary", "kings coach gareth vale" -> "gareth
+    vale"): words whose first noun sense is a person (WordNet), while at least two words
+    (a given name and a surname) are left, as :func:`leading_title` cuts a parsed span.
+    A sentence-opening title ("Winger Tom Leary scored") is capitalised, so the tagger
+    takes it into the name; the key of the name itself is the same in every article.
+    Any other key is returned unchanged ("harbour kings", "hunter vale")."""
+    words = key.split()
+    n = 0
+    while len(words) - n > 2 and noun_kinds(words[n], first=1) == ("PERSON",):
+        n += 1
+    return " ".join(words[n:]) if n else key
 
 
 #: plural endings after a sibilant, as WordNet's morphy detaches them ("carcasses" ->
@@ -377,8 +417,8 @@ def choose(label: str, description: Description | None, words: list[str] | None 
     first = "PRODUCT" if kinds[0] == "VEHICLE" else kinds[0]
     if description.how == "honorific":
         return "PERSON"
-    if description.how == "lead":
-        return first  # "Storm Hesper": the class noun names what the name is
+    if description.how in ("lead", "group"):
+        return first  # "Storm Hesper": the class noun names what the name is; a team
     if label == "PERSON":
         return _from_person(first, description, words)
     if first == "PERSON":

@@ -107,6 +107,9 @@ OFFICIAL_NOUNS = frozenset(
         "authority",
     }
 )
+#: nouns of one public body: with a place ("the Israeli government") they stand for its
+#: officials; described by common words ("the regional health authority") they name it
+BODY_NOUNS = frozenset({"administration", "government", "ministry", "authority"})
 PLACE_ALIASES = {
     "us": "U.S.",
     "usa": "U.S.",
@@ -171,11 +174,13 @@ def outlet_display(name: str, with_the: bool = False) -> str:
 
 
 def officials_name(tok) -> str | None:
-    """'unnamed U.S. officials' -> 'U.S. officials'; None when not an official phrase."""
+    """'unnamed U.S. officials' -> 'U.S. officials'; None when not an official phrase. A body
+    described by common words keeps its own words ("the regional health authority" ->
+    "regional health authority", not "regional health officials")."""
     lemma = tok.lemma_.lower()
     if tok.lower_ not in OFFICIAL_NOUNS and lemma not in OFFICIAL_NOUNS:
         return None
-    places = []
+    places, named = [], False
     for c in tok.children:
         if c.i < tok.i and c.dep_ in ("compound", "amod", "nmod", "poss"):
             if c.lower_ in VAGUE_MODIFIERS or c.pos_ in ("NUM", "DET"):
@@ -184,7 +189,10 @@ def officials_name(tok) -> str | None:
             place = strip_possessive(ent.text if ent is not None else _modifier_words(c))
             if ent is None and c.pos_ != "PROPN":
                 place = place.lower()
+            named = named or ent is not None or c.pos_ == "PROPN"
             places.append(PLACE_ALIASES.get(place.lower().replace(".", ""), place))
+    if places and not named and tok.tag_ == "NN" and lemma in BODY_NOUNS:
+        return f"{' '.join(dict.fromkeys(places))} {tok.lower_}"  # "the roads authority"
     noun = "officials"
     if lemma in ("source", "insider"):
         noun = "sources"

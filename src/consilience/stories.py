@@ -119,6 +119,7 @@ from .story_anchors import (
 )
 from .story_anchors import decode as decode_anchor
 from .story_anchors import encode as encode_anchor
+from .story_back_refs import referred_days
 from .story_events import expand, shared_events
 from .story_figures import SharedFigures, figure_keys
 from .story_filings import Filing, FollowUps, filing_of
@@ -1225,7 +1226,8 @@ class _EventMerge:
                 continue
             if not self._touches(a, b):
                 continue
-            if shared_events(events.get(a, ()), events.get(b, ())) < p.anchor_events:
+            n_events = shared_events(events.get(a, ()), events.get(b, ()))
+            if n_events < p.anchor_events and not self._follows_up(a, b):
                 continue
             ma, mb = self._anchor_maps(a), self._anchor_maps(b)
             if not _name_each_others_core(ma, mb):
@@ -1235,6 +1237,24 @@ class _EventMerge:
             if n >= p.anchor_keys and sim >= p.anchor_floor:
                 found[(a, b)] = (n, sim)
         return found
+
+    def _follows_up(self, a: int, b: int) -> bool:
+        """Whether a report of one story (near-copies aside) was published after the other
+        story's last day and its lead refers back to a day of that story's span
+        (:func:`consilience.story_back_refs.referred_days`: "yesterday's semi-final", "late
+        last night", "last Tuesday"): the next morning's report of an event's consequences
+        (an appeal, an apology, an inquiry) shares the event's names and day, not its acts."""
+        for x, y in ((a, b), (b, a)):
+            sy = self.stories[y]
+            if sy.first is None or sy.last is None:
+                continue
+            for m in self._own_members(x):
+                rec = self.items[m]
+                if rec.day is None or rec.day <= sy.last:
+                    continue
+                if any(sy.first <= d <= sy.last for d in referred_days(rec.lead, rec.day)):
+                    return True
+        return False
 
     def _mutual_anchored(
         self, found: dict[tuple[int, int], tuple[int, float]]

@@ -15,13 +15,17 @@ Two keys **align** (:func:`shared_keys`) when they name the same entity and thei
 share a WordNet concept (:func:`concepts`): a sense among the first
 :data:`FIRST_SENSES` of each, directly or through a derivationally related verb
 ("conviction" ~ "convict", "quake" ~ "earthquake"). The entity keeps WordNet's polysemy
-in check: a word only counts together with the same named entity.
+in check: a word only counts together with the same named entity. The entity is compared
+without a title the tagger took into a name ("Winger Tom Leary" opening a sentence is Tom
+Leary: :func:`consilience.entity_types.untitled_name`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+
+from .entity_types import untitled_name
 
 #: WordNet senses of a word that count (most frequent first): the rest are rare readings
 FIRST_SENSES = 2
@@ -99,10 +103,14 @@ def concepts(word: str) -> frozenset[tuple[str, int | str]]:
 
 def expand(keys: Iterable[str]) -> dict[tuple[str, tuple[str, int | str]], str]:
     """``{(entity, concept): key}`` of ``"entity|word"`` keys (the first key, in sorted
-    order, that gives a pair wins)."""
+    order, that gives a pair wins). The entity is taken without a title the tagger put
+    into the name (:func:`consilience.entity_types.untitled_name`: "winger tom leary" is
+    "tom leary"), so one person's events align whether or not a sentence opened with
+    what they are."""
     out: dict[tuple[str, tuple[str, int | str]], str] = {}
     for key in sorted(set(keys)):
         entity, _, word = key.rpartition("|")
+        entity = untitled_name(entity)
         for concept in sorted(concepts(word), key=repr):
             out.setdefault((entity, concept), key)
     return out
