@@ -25,6 +25,13 @@ def test_counts_of_one_kind_still_meet():
     assert _figures_meet("count||30|||lorry", "count||30|||truck")
 
 
+def test_abstract_counts_stay_lenient():
+    """Posts, roles, jobs, cases: one figure is often worded apart; no physical thing."""
+    assert not counts_other_things("count||600|||post", "count||600|||role")
+    assert not counts_other_things("count||600|||job", "count||600|||role")
+    assert not counts_other_things("count||14|||incident", "count||14|||case")
+
+
 def test_an_unknown_or_general_count_stays_lenient():
     """No counted noun, a general noun or another dimension: the old value test decides."""
     assert not counts_other_things("count||12|||", "count||12|||ambulance")

@@ -30,6 +30,7 @@ from .meta_lines import availability_line, coverage_line, meta_line, reader_addr
 from .meta_lines import expressive as _expressive
 from .model import Claim, Span
 from .quote_marks import find_quotations
+from .same_act import is_a
 from .silent_lines import quote_lead_in, silence_line
 from .unique_elsewhere import ClauseWords, stated_elsewhere
 from .unique_events import event_mentions, states_mention
@@ -936,7 +937,9 @@ def counts_other_things(mine: str, theirs: str) -> bool:
     "number", "people"), and count things of different kinds
     (:func:`consilience.align.kinds_meet`, the counted noun in its class): "two aircraft"
     and "two separate places", "40 hives" and "40 fire engines" are two facts; "10,000
-    troops" and "10,000 soldiers", "60 jets" and "60 aircraft" one. A count with no
+    troops" and "10,000 soldiers", "60 jets" and "60 aircraft" one. Both counted nouns
+    must be physical things in WordNet (:func:`consilience.same_act.is_a`): an abstract
+    count is often one figure in two words ("900 roles", "900 jobs"). A count with no
     counted noun is of no known kind: False."""
     if not (mine.startswith("count|") and theirs.startswith("count|")):
         return False
@@ -946,6 +949,8 @@ def counts_other_things(mine: str, theirs: str) -> bool:
     ca, cb = na.partition("/")[0], nb.partition("/")[0]
     if not ca or not cb or ca in GENERAL_NOUNS or cb in GENERAL_NOUNS:
         return False
+    if not (is_a(ca, "physical_entity") and is_a(cb, "physical_entity")):
+        return False  # "900 roles" / "900 jobs": abstract counts are worded apart
     return not kinds_meet(f"{dim}|{unit}|{ca}", f"{dim}|{unit}|{cb}")
 
 
