@@ -82,3 +82,30 @@ def test_a_count_of_its_own_keeps_a_sentence_unique(storm):
 def test_the_shared_event_is_still_no_unique_line(storm):
     for u in storm["unique"]:
         assert "coast road" not in u["text"], u["text"]
+
+
+def _speaker_unnamed(text: str, line: str) -> bool:
+    from consilience.analyse import load_nlp
+    from consilience.unique import unnamed_speaker
+
+    doc = load_nlp()(text)
+    s = text.index(line)
+    return unnamed_speaker(doc, s, s + len(line), text)
+
+
+QUAY = (
+    "Harbour master Ola Fenn said the quay would reopen on Friday. "
+    '"We cannot risk another collapse," he said outside the harbour office. '
+    '"Nobody goes near the edge until the divers are done," said the harbour master. '
+    '"It was a long night," she told the Gazette, a nurse at the county hospital.'
+)
+
+
+def test_a_pronoun_speaker_with_a_place_noun_is_unnamed():
+    """The noun of an adverbial ('outside the harbour office') names no speaker."""
+    assert _speaker_unnamed(QUAY, '"We cannot risk another collapse," he said outside the harbour office.')
+
+
+def test_a_named_or_described_speaker_is_named():
+    assert not _speaker_unnamed(QUAY, '"Nobody goes near the edge until the divers are done," said the harbour master.')
+    assert not _speaker_unnamed(QUAY, "Harbour master Ola Fenn said the quay would reopen on Friday.")

@@ -353,8 +353,9 @@ def unnamed_speaker(doc, start: int, end: int, text: str) -> bool:
     words whose speaker it does not name: every word lies inside quotation marks (the
     rest of a quotation whose speaker an earlier sentence names, or paragraphs of one
     quotation glued: '"People here have mortgages. "We will fight ..."'), or the words
-    outside them name no one and give the speaker as a pronoun ('"We knew something was
-    coming," he said.'). A unique line tells a fact readable alone, and who said it."""
+    outside them give the speaker as a pronoun and name no one as subject or apposition
+    ('"We knew something was coming," he said.', '"...," she told the paper outside the
+    court.'). A unique line tells a fact readable alone, and who said it."""
     parts = [p for q in find_quotations(text) for p in q.parts if p[0] < end and start < p[1]]
     if not parts:
         return False
@@ -365,9 +366,15 @@ def unnamed_speaker(doc, start: int, end: int, text: str) -> bool:
     ]
     if not outside:
         return True
-    if any(t.pos_ in ("NOUN", "PROPN") for t in outside):
+    if any(t.pos_ in ("NOUN", "PROPN") and t.dep_ in _NAMING_DEPS for t in outside):
         return False
     return any(t.lower_ in _SPEAKER_PRONOUNS and t.dep_ in ("nsubj", "nsubjpass") for t in outside)
+
+
+#: dependencies by which a noun outside a quotation names its speaker ("said the mayor",
+#: "Councillor Ann Ford said", "she said, a spokeswoman for ..."); a noun of an adverbial
+#: ('he said outside the branch', 'she told the BBC') names no speaker
+_NAMING_DEPS = frozenset({"nsubj", "nsubjpass", "appos"})
 
 
 def dangling_plural(doc, start: int, end: int) -> bool:
