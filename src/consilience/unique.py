@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from . import lexicon
-from .align import Node, _close, _figure, _names_meet
+from .align import GENERAL_NOUNS, Node, _close, _figure, _names_meet, kinds_meet
 from .analyse import tokens_in
 from .assessment_lines import topic_line
 from .claim_spans import BACKGROUND_KINDS, Texts, disputed, figure_disputed
@@ -30,6 +30,7 @@ from .meta_lines import availability_line, coverage_line, meta_line, reader_addr
 from .meta_lines import expressive as _expressive
 from .model import Claim, Span
 from .quote_marks import find_quotations
+from .same_act import is_a
 from .silent_lines import quote_lead_in, silence_line
 from .unique_elsewhere import ClauseWords, stated_elsewhere
 from .unique_events import event_mentions, states_mention
@@ -161,62 +162,101 @@ def reject_reason(
     node = nodes[members[0]]
     aid = node.claim.article
     main = _main(members, nodes)
-    if node.root != aid:
-        return "copy", None
-    if any(i in st.elsewhere for i in main):
-        return "aligned", None
-    if any(nodes[i].claim.heading for i in members):
-        return "heading", None
-    if figure_disputed(members, nodes, st.disputed_at):
-        return "disputed", None
-    if any(gives_disputed_figure(i, nodes, st.kinds, strict=True) for i in main):
-        return "disputed", None
-    if any(count_disputed(i, nodes, lambda a, b: float(st.sim[a, b])) for i in members):
-        return "disputed", None  # "about 150 visitors" where two others say 212
-    if all(nodes[i].claim.frame == "report" for i in members):
-        return "report", None  # "The Courier reported on Sunday": who reported, not what
-    whole = not any(i in st.elsewhere for i in members)  # no shared background clause
-    new = _gives_new(main, nodes, st.ents)
-    if _said_elsewhere(main, nodes, st.sim, st.lex, new, whole):
-        return "close", None
-    if _figure_elsewhere(members, nodes):
-        return "figure", None
-    if _identity_echo(members, nodes, st.sim):
-        return "close", None  # "The gang behind it, X" / "A group calling itself X claimed it"
+    why = _shared_reason(members, main, st)
+    if why is not None:
+        return why, None
     s, e = span or st.texts.sentence(node.claim)
     s = entry_start(st.texts.text(aid), s, e)  # "14:35 Sad news ...": the time is no text
     if _names_act_elsewhere(node, (s, e), st):
         return "event", None  # "The boarding of the tanker ..." where another says "boarded"
-    text = " ".join(st.texts.text(aid)[s:e].split())
-    if not whole_sentence(text) or len(text.split()) > UNIT_MAX_WORDS:
-        return "fragment", None
-    if _PRONOUN_OPENING.match(text):
-        return "pronoun", None  # "She added that ...": the line does not say who
+    full = st.texts.text(aid)
+    text = " ".join(full[s:e].split())
     doc = st.texts.ctx.analysis(aid).doc
-    if unnamed_speaker(doc, s, e, st.texts.text(aid)):
-        return "pronoun", None  # '"We knew it was coming," he said.': who is "he"?
+    why = _form_reason(doc, s, e, text, full) or _furniture_reason(doc, s, e, full)
+    if why is not None:
+        return why, None
+    return _scored(members, main, st, doc, (s, e), text)
+
+
+def _shared_reason(members: list[int], main: list[int], st: _Story) -> str | None:
+    """The reason (a word of :func:`reject_reason`) the claims ``members`` (``main``: its
+    main clauses) are told by another article or disputed, else None."""
+    nodes = st.nodes
+    if nodes[members[0]].root != nodes[members[0]].claim.article:
+        return "copy"
+    if any(i in st.elsewhere for i in main):
+        return "aligned"
+    if any(nodes[i].claim.heading for i in members):
+        return "heading"
+    if figure_disputed(members, nodes, st.disputed_at):
+        return "disputed"
+    if any(gives_disputed_figure(i, nodes, st.kinds, strict=True) for i in main):
+        return "disputed"
+    if any(count_disputed(i, nodes, lambda a, b: float(st.sim[a, b])) for i in members):
+        return "disputed"  # "about 150 visitors" where two others say 212
+    if all(nodes[i].claim.frame == "report" for i in members):
+        return "report"  # "The Courier reported on Sunday": who reported, not what
+    whole = not any(i in st.elsewhere for i in members)  # no shared background clause
+    new = _gives_new(main, nodes, st.ents)
+    if _said_elsewhere(main, nodes, st.sim, st.lex, new, whole):
+        return "close"
+    if _figure_elsewhere(members, nodes):
+        return "figure"
+    if _identity_echo(members, nodes, st.sim):
+        return "close"  # "The gang behind it, X" / "A group calling itself X claimed it"
+    return None
+
+
+def _form_reason(doc, s: int, e: int, text: str, full: str) -> str | None:
+    """The reason the line ``s:e`` (``text``, whitespace folded) of the article text
+    ``full`` (parse ``doc``) cannot stand alone -- "fragment" or "pronoun" --, else None."""
+    if not whole_sentence(text) or len(text.split()) > UNIT_MAX_WORDS:
+        return "fragment"
+    if _PRONOUN_OPENING.match(text):
+        return "pronoun"  # "She added that ...": the line does not say who
+    if unnamed_speaker(doc, s, e, full):
+        return "pronoun"  # '"We knew it was coming," he said.': who is "he"?
     if dangling_plural(doc, s, e) or unanchored_subject(doc, s, e):
-        return "pronoun", None  # "X accounts for half of them": of what?
+        return "pronoun"  # "X accounts for half of them": of what?
+    return None
+
+
+def _furniture_reason(doc, s: int, e: int, full: str) -> str | None:
+    """The reason the line ``s:e`` of ``doc`` (of the article text ``full``) is no fact of the story but a courtesy, a
+    line about the reporting, to the reader or about the issuer ("courtesy", "meta",
+    "address", "fragment", "contact"), else None."""
     if courtesy(doc, s, e):
-        return "courtesy", None  # "We are grateful to the volunteers": no fact of the story
+        return "courtesy"  # "We are grateful to the volunteers": no fact of the story
     if meta_line(doc, s, e):
-        return "meta", None  # "Accounts of its size differ.": about the reporting, no fact
+        return "meta"  # "Accounts of its size differ.": about the reporting, no fact
     if reader_address(doc, s, e):
-        return "address", None  # "Thanks for following - goodnight": said to the reader
+        return "address"  # "Thanks for following - goodnight": said to the reader
     if coverage_line(doc, s, e):
-        return "meta", None  # "Our reporter will be on the six o'clock bulletin."
+        return "meta"  # "Our reporter will be on the six o'clock bulletin."
     if silence_line(doc, s, e) or quote_lead_in(doc, s, e):
-        return "meta", None  # "The club will make no further comment.", a quote's lead-in
+        return "meta"  # "The club will make no further comment.", a quote's lead-in
     if topic_line(doc, s, e):
-        return "meta", None  # "The bill is another matter.": an analysis' topic sentence
+        return "meta"  # "The bill is another matter.": an analysis' topic sentence
     if not states_clause(doc, s, e):
-        return "fragment", None  # "Less than a mile to go.": a live blog's note, no clause
+        return "fragment"  # "Less than a mile to go.": a live blog's note, no clause
     if contact_line(doc, s, e):
-        return "contact", None  # "Anyone with information should call 0800 ...": a service
+        return "contact"  # "Anyone with information should call 0800 ...": a service
     if availability_line(doc, s, e):
-        return "contact", None  # "The full report is available on the website": a pointer
-    if trailer_line(st.texts.text(aid), s):
-        return "contact", None  # "Notes for editors: ...", after "ENDS": about the issuer
+        return "contact"  # "The full report is available on the website": a pointer
+    if trailer_line(full, s):
+        return "contact"  # "Notes for editors: ...", after "ENDS": about the issuer
+    return None
+
+
+def _scored(
+    members: list[int], main: list[int], st: _Story, doc, span: tuple[int, int], text: str
+) -> tuple[str | None, tuple | None]:
+    """The rank of the unique line ``text`` at ``span`` (claims ``members``, main clauses
+    ``main``; ``doc`` its article's parse) as :func:`reject_reason` returns it, or its
+    rejection: "first person" (a voice telling again what others report) or "nothing new"."""
+    nodes = st.nodes
+    s, e = span
+    node = nodes[members[0]]
     own_voice = first_person_voice(doc, s, e)
     quoted = not own_voice and first_person_voice(doc, s, e, quoted=True)
     if own_voice and _echo_roots(main or members, nodes, st.sim) >= 1:
@@ -224,13 +264,13 @@ def reject_reason(
     if quoted and _echo_roots(main or members, nodes, st.sim, act=False) >= 2:
         return "first person", None  # '"We lifted all four," she said', two others report it
     stated = disputed(members, nodes, st.disputed_at)  # one side of a statement conflict
-    hedged = [i for i in _main(members, nodes) if _raising_hedge(nodes[i].claim, st.texts)]
+    hedged = [i for i in main if _raising_hedge(nodes[i].claim, st.texts)]
     score = _newsworthiness(members, nodes, st.ents, st.lex, text, stated, set(hedged))
     if own_voice:
         score = min(score, FIRST_PERSON_SCORE)  # a party's own words rank after the reports
     if score <= 0:
         return "nothing new", None
-    return None, (-score, node.order, s, aid, e, text)
+    return None, (-score, node.order, s, node.claim.article, e, text)
 
 
 #: the highest rank score of a unique line in the writer's first person (a release's "we"):
@@ -313,8 +353,9 @@ def unnamed_speaker(doc, start: int, end: int, text: str) -> bool:
     words whose speaker it does not name: every word lies inside quotation marks (the
     rest of a quotation whose speaker an earlier sentence names, or paragraphs of one
     quotation glued: '"People here have mortgages. "We will fight ..."'), or the words
-    outside them name no one and give the speaker as a pronoun ('"We knew something was
-    coming," he said.'). A unique line tells a fact readable alone, and who said it."""
+    outside them give the speaker as a pronoun and name no one as subject or apposition
+    ('"We knew something was coming," he said.', '"...," she told the paper outside the
+    court.'). A unique line tells a fact readable alone, and who said it."""
     parts = [p for q in find_quotations(text) for p in q.parts if p[0] < end and start < p[1]]
     if not parts:
         return False
@@ -325,9 +366,15 @@ def unnamed_speaker(doc, start: int, end: int, text: str) -> bool:
     ]
     if not outside:
         return True
-    if any(t.pos_ in ("NOUN", "PROPN") for t in outside):
+    if any(t.pos_ in ("NOUN", "PROPN") and t.dep_ in _NAMING_DEPS for t in outside):
         return False
     return any(t.lower_ in _SPEAKER_PRONOUNS and t.dep_ in ("nsubj", "nsubjpass") for t in outside)
+
+
+#: dependencies by which a noun outside a quotation names its speaker ("said the mayor",
+#: "Councillor Ann Ford said", "she said, a spokeswoman for ..."); a noun of an adverbial
+#: ('he said outside the branch', 'she told the BBC') names no speaker
+_NAMING_DEPS = frozenset({"nsubj", "nsubjpass", "appos"})
 
 
 def dangling_plural(doc, start: int, end: int) -> bool:
@@ -882,11 +929,36 @@ def _figures_meet(mine: str, theirs: str) -> bool:
         return False
     if pa[0] == "time of day":
         return _clock_meet(pa, pb)
+    if counts_other_things(mine, theirs):
+        return False  # "all 40 of her hives" is not told by "40 fire engines"
     (_, x), (_, y) = _figure(mine), _figure(theirs)
     if _close(x, y) or _vague_holds(pa[3], pa[4], y):
         return True
     same_noun = bool(pa[5]) and pa[5] == pb[5]  # "about 40 minutes" / "less than an hour"
     return same_noun and (_bound_holds(pb[3], pb[4], x) or _bound_holds(pa[3], pa[4], y))
+
+
+def counts_other_things(mine: str, theirs: str) -> bool:
+    """Two count figure strings (``"count|unit|value|low|high|counted/owner"``) that both
+    name what they count, neither a general noun (:data:`consilience.align.GENERAL_NOUNS`:
+    "number", "people"), and count things of different kinds
+    (:func:`consilience.align.kinds_meet`, the counted noun in its class): "two aircraft"
+    and "two separate places", "40 hives" and "40 fire engines" are two facts; "10,000
+    troops" and "10,000 soldiers", "60 jets" and "60 aircraft" one. Both counted nouns
+    must be physical things in WordNet (:func:`consilience.same_act.is_a`): an abstract
+    count is often one figure in two words ("900 roles", "900 jobs"). A count with no
+    counted noun is of no known kind: False."""
+    if not (mine.startswith("count|") and theirs.startswith("count|")):
+        return False
+    (ka, _), (kb, _) = _figure(mine), _figure(theirs)
+    dim, unit, na = ka.split("|", 2)
+    nb = kb.split("|", 2)[2]
+    ca, cb = na.partition("/")[0], nb.partition("/")[0]
+    if not ca or not cb or ca in GENERAL_NOUNS or cb in GENERAL_NOUNS:
+        return False
+    if not (is_a(ca, "physical_entity") and is_a(cb, "physical_entity")):
+        return False  # "900 roles" / "900 jobs": abstract counts are worded apart
+    return not kinds_meet(f"{dim}|{unit}|{ca}", f"{dim}|{unit}|{cb}")
 
 
 def _clock_meet(pa: list[str], pb: list[str]) -> bool:
