@@ -88,7 +88,7 @@ from .cues import REPORTING_VERBS
 from .figure_ages import age_interval, build_year_at, is_thing
 from .figure_audiences import VIEWERSHIP, watched_through
 from .figure_cadence import mark_cadences
-from .figure_changes import change_start
+from .figure_changes import REVISING_VERBS, change_start
 from .figure_each import EACH, per_member
 from .figure_events import (
     ATTEND,
@@ -660,7 +660,7 @@ _CHANGE_VERBS = {"rise", "climb", "increase", "jump", "grow", "reach", "fall", "
                  "decline", "soar", "surge", "hit", "stand", "mount", "swell", "top",
                  # what moved a figure: "pushed its profit down to", "lifted sales to"
                  "push", "drive", "lift", "lower", "raise", "cut", "boost", "drag",
-                 "send"}  # fmt: skip
+                 "send"} | REVISING_VERBS  # fmt: skip
 
 
 #: verbs that only report a statement: a figure in their clause is never their property
@@ -975,6 +975,8 @@ def _owner_for_measure(noun) -> str | None:
         if child.dep_ == "prep" and child.lower_ in ("of", "from", "for"):
             for g in child.children:
                 if g.dep_ == "pobj" and not g.like_num and g.ent_type_ not in ("QUANTITY",):
+                    if child.lower_ == "of" and _counted_by_tally(noun, g):
+                        continue  # "the number of people evacuated": what is counted
                     return _owner_text(g)
     # "ATACMS, which have a range of ...", "HIMARS provide about 50 miles of range"
     if noun.dep_ in ("dobj", "attr", "pobj") and noun.head.pos_ in ("VERB", "AUX", "ADP"):
@@ -985,6 +987,17 @@ def _owner_for_measure(noun) -> str | None:
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return None
     return None
+
+
+def _counted_by_tally(noun, pobj) -> bool:
+    """``pobj``, the "of" phrase of tally noun ``noun``, names the things counted, never
+    their owner: a plural noun or a state word ("the number of people evacuated", "the
+    total of homes destroyed", "the count of dead"), not "the toll of the quake"."""
+    if _lemma(noun) not in _TALLY_NOUNS:
+        return False
+    return pobj.tag_ in ("NNS", "NNPS") or pobj.lower_ in ("people", "persons") or _tallied(
+        pobj
+    ) and pobj.pos_ == "ADJ"
 
 
 def _count_noun(doc, num: _Num, hi: int):
