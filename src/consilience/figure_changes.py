@@ -78,6 +78,14 @@ def _end_before(prep) -> bool:
         return False
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "to" and c.i < prep.i:
-            if any(t.like_num or t.pos_ == "NUM" for t in c.subtree):
+            if any(_leading_number(g) for g in c.children if g.dep_ == "pobj"):
                 return True
     return False
+
+
+def _leading_number(pobj) -> bool:
+    """The object of "to" is a figure: a number, or a noun whose number stands before it
+    ("to 4.1 million tonnes"), not a name with a number after it ("to berth 3")."""
+    if pobj.like_num or pobj.pos_ == "NUM":
+        return True
+    return any(c.dep_ == "nummod" and c.i < pobj.i for c in pobj.children)

@@ -688,12 +688,31 @@ def _subject_of(tok, max_steps: int = 6):
                 return child
         if cur.dep_ == "relcl":
             return cur.head
+        if _participle_after_clause(cur):
+            return None  # whose act it is, the parse cannot tell
         if cur.dep_ in ("xcomp", "pcomp", "acomp", "prep", "conj", "advcl", "ccomp", "dobj",
                         "advmod", "npadvmod", "pobj", "acl") and cur.head is not cur:  # fmt: skip
             cur = cur.head
             continue
         break
     return None
+
+
+def _participle_after_clause(verb) -> bool:
+    """``verb`` is a participle clause with no subject ("..., blackening 3,000 acres") that
+    the parse hangs on a main verb across a subordinate clause with a subject of its own
+    ("Families packed their cars as a wildfire tore through the forest, blackening ..."):
+    the participle may tell the act of either subject, so neither owns its figure."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return False
+    head = verb.head
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and t.pos_ in ("NOUN", "PROPN")
+        and t.head is not head
+        and t.head.dep_ in ("advcl", "ccomp", "conj")
+        for t in verb.doc[head.i + 1 : verb.i]
+    )
 
 
 def _antecedent(pron):
