@@ -8,6 +8,10 @@ start when it follows "from" (a determiner between allowed), the preposition han
 that WordNet files under "change" within six hypernym steps (lengthen, rise, fall, grow, cut,
 double, switch, shift; not "cost", "range", "vary", whose "from X to Y" is a range) or on a
 noun of such a verb ("a switch from"), and a "to" with a number follows in the sentence.
+The order may be turned round, "to Y from X" ("was revised to 650 from 400", "cut to 12 from
+18"): the "from" then hangs on the verb whose "to" phrase, before it, holds the new value.
+Verbs of setting a figure right (:data:`REVISING_VERBS`: revise, correct, amend) count as
+verbs of change, though WordNet files "revise" elsewhere.
 """
 
 from __future__ import annotations
@@ -17,6 +21,11 @@ import functools
 from . import lexicon
 
 _DETERMINERS = frozenset({"a", "an", "the"})
+#: verbs by which a report sets its own or an earlier figure right: "was revised to 650",
+#: "corrected to 31", "amended to 12", "adjusted down to 4.1%", "downgraded to 2"
+REVISING_VERBS = frozenset(
+    {"revise", "correct", "amend", "adjust", "update", "upgrade", "downgrade", "restate"}
+)
 #: how far after the start's number the "to" of the end may stand
 _TO_REACH = 6
 
@@ -35,7 +44,7 @@ def _changes(head) -> bool:
     """``head`` (the token "from" hangs on) is a verb of change or a noun of one."""
     lemma = head.lemma_.lower()
     if head.pos_ in ("VERB", "AUX"):
-        return _is_change(lemma)
+        return lemma in REVISING_VERBS or _is_change(lemma)
     if head.pos_ == "NOUN":
         return any(_is_change(v) for v in sorted(lexicon.verbs_of(lemma) | {lemma}))
     return False
@@ -58,4 +67,25 @@ def change_start(doc, start: int, end: int, lo: int, hi: int) -> bool:
         k -= 1
     if k < lo or doc[k].lower_ != "from":
         return False
-    return _changes(doc[k].head) and _end_follows(doc, end, hi)
+    return _changes(doc[k].head) and (_end_follows(doc, end, hi) or _end_before(doc[k]))
+
+
+def _end_before(prep) -> bool:
+    """The verb that "from" (token ``prep``) hangs on has a "to" phrase before it holding a
+    number: "was revised to 650 from 400", "rose to 52 from 40" (the end told first)."""
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "to" and c.i < prep.i:
+            if any(_leading_number(g) for g in c.children if g.dep_ == "pobj"):
+                return True
+    return False
+
+
+def _leading_number(pobj) -> bool:
+    """The object of "to" is a figure: a number, or a noun whose number stands before it
+    ("to 4.1 million tonnes"), not a name with a number after it ("to berth 3")."""
+    if pobj.like_num or pobj.pos_ == "NUM":
+        return True
+    return any(c.dep_ == "nummod" and c.i < pobj.i for c in pobj.children)

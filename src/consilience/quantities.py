@@ -88,7 +88,7 @@ from .cues import REPORTING_VERBS
 from .figure_ages import age_interval, build_year_at, is_thing
 from .figure_audiences import VIEWERSHIP, watched_through
 from .figure_cadence import mark_cadences
-from .figure_changes import change_start
+from .figure_changes import REVISING_VERBS, change_start
 from .figure_each import EACH, per_member
 from .figure_events import (
     ATTEND,
@@ -660,7 +660,7 @@ _CHANGE_VERBS = {"rise", "climb", "increase", "jump", "grow", "reach", "fall", "
                  "decline", "soar", "surge", "hit", "stand", "mount", "swell", "top",
                  # what moved a figure: "pushed its profit down to", "lifted sales to"
                  "push", "drive", "lift", "lower", "raise", "cut", "boost", "drag",
-                 "send"}  # fmt: skip
+                 "send"} | REVISING_VERBS  # fmt: skip
 
 
 #: verbs that only report a statement: a figure in their clause is never their property
@@ -688,12 +688,31 @@ def _subject_of(tok, max_steps: int = 6):
                 return child
         if cur.dep_ == "relcl":
             return cur.head
+        if _participle_after_clause(cur):
+            return None  # whose act it is, the parse cannot tell
         if cur.dep_ in ("xcomp", "pcomp", "acomp", "prep", "conj", "advcl", "ccomp", "dobj",
                         "advmod", "npadvmod", "pobj", "acl") and cur.head is not cur:  # fmt: skip
             cur = cur.head
             continue
         break
     return None
+
+
+def _participle_after_clause(verb) -> bool:
+    """``verb`` is a participle clause with no subject ("..., blackening 3,000 acres") that
+    the parse hangs on a main verb across a subordinate clause with a subject of its own
+    ("Families packed their cars as a wildfire tore through the forest, blackening ..."):
+    the participle may tell the act of either subject, so neither owns its figure."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return False
+    head = verb.head
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and t.pos_ in ("NOUN", "PROPN")
+        and t.head is not head
+        and t.head.dep_ in ("advcl", "ccomp", "conj")
+        for t in verb.doc[head.i + 1 : verb.i]
+    )
 
 
 def _antecedent(pron):
@@ -975,6 +994,8 @@ def _owner_for_measure(noun) -> str | None:
         if child.dep_ == "prep" and child.lower_ in ("of", "from", "for"):
             for g in child.children:
                 if g.dep_ == "pobj" and not g.like_num and g.ent_type_ not in ("QUANTITY",):
+                    if child.lower_ == "of" and _counted_by_tally(noun, g):
+                        continue  # "the number of people evacuated": what is counted
                     return _owner_text(g)
     # "ATACMS, which have a range of ...", "HIMARS provide about 50 miles of range"
     if noun.dep_ in ("dobj", "attr", "pobj") and noun.head.pos_ in ("VERB", "AUX", "ADP"):
@@ -985,6 +1006,17 @@ def _owner_for_measure(noun) -> str | None:
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return None
     return None
+
+
+def _counted_by_tally(noun, pobj) -> bool:
+    """``pobj``, the "of" phrase of tally noun ``noun``, names the things counted, never
+    their owner: a plural noun or a state word ("the number of people evacuated", "the
+    total of homes destroyed", "the count of dead"), not "the toll of the quake"."""
+    if _lemma(noun) not in _TALLY_NOUNS:
+        return False
+    return pobj.tag_ in ("NNS", "NNPS") or pobj.lower_ in ("people", "persons") or _tallied(
+        pobj
+    ) and pobj.pos_ == "ADJ"
 
 
 def _count_noun(doc, num: _Num, hi: int):
