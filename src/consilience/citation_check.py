@@ -334,7 +334,7 @@ def never_states(m: Claim, a: Claim, texts: Texts) -> bool:
     name the other does not give (:func:`consilience.core_arguments.core_missing`)."""
     if previous_occurrence(m, texts) != previous_occurrence(a, texts):
         return True
-    if core_missing(m, a, texts, vague):
+    if core_missing(m, a, texts):
         return True
     if possession_opposite(m, a):
         return True

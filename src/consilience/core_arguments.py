@@ -2,8 +2,7 @@
 
     core_missing(m, a, texts) -> bool
 
-A copula, "have" or a light verb (:func:`consilience.citation_check.vague`) says its act in
-its complement: "The last big flood in the valley *was in 1998*", "The bridge's main span
+A copula or "have" (:data:`COPULAR`) says its act in its complement: "The last big flood in the valley *was in 1998*", "The bridge's main span
 *is 1,400 metres* long", "The new chair *is Ana Ruiz*". The citation check cannot compare
 such a predicate with another clause's verb, so it used to let any clause of the group
 stand for it: "A flood that swept through the valley on Monday" was cited as stating that
@@ -20,8 +19,13 @@ from __future__ import annotations
 
 from .align import numerals, values_agree
 from .claim_spans import Texts
+from .claims import COPULAS
 from .model import Claim
 
+#: predicates whose act is their complement: copulas and "have" (not a light verb, whose
+#: object names its act and whose date or place is an adjunct: "will give the premiere
+#: in May 2027" is stated by "will perform it in May")
+COPULAR = COPULAS | {"have"}
 #: dependency labels of a predicate's subject: what the claim is about, not what it says
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 #: entity labels of a day or a time ("on Monday"): often left out by a clause stating the
@@ -29,12 +33,18 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
-def core_missing(m: Claim, a: Claim, texts: Texts, vague) -> bool:
-    """Whether one of ``m`` and ``a`` has a predicate ``vague`` calls act-less (a callable
-    on a predicate lemma) and the other's clause lacks its core arguments (module
-    docstring): then neither states the other's claim."""
+def copular(predicate: str) -> bool:
+    """Whether a predicate lemma is a copula or "have", with or without a particle
+    ("be", "remain", "have", "be_in"): its act is in its complement."""
+    return predicate.split("_")[0] in COPULAR
+
+
+def core_missing(m: Claim, a: Claim, texts: Texts) -> bool:
+    """Whether one of ``m`` and ``a`` has a copular predicate (:func:`copular`) and the
+    other's clause lacks its core arguments (module docstring): then neither states the
+    other's claim."""
     for x, y in ((m, a), (a, m)):
-        if not vague(x.predicate):
+        if not copular(x.predicate):
             continue
         numbers, names = _core(x, texts)
         if not numbers and not names:
