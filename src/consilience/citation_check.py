@@ -13,7 +13,9 @@ act of one **anchor** member (the one most articles' members state) and drops th
 :mod:`consilience.consensus` then counts articles and sources on what is left, so an item
 left with fewer than two independent sources is no consensus.
 
-A member never states the act of the anchor when the two say opposite things (rule 0,
+A member never states the act of the anchor when one says its act in a complement
+("was in 2011") whose number, year or name the other lacks (:mod:`consilience.core_arguments`),
+nor when the two say opposite things (rule 0,
 :func:`opposite_reading`, :func:`says_opposite`): either one's sentence denies an argument the other's clause
 gives ("found in the cooling units, not among the fruit" beside "hidden among bananas",
 :mod:`consilience.denied_arguments`), the clauses assert two words WordNet makes opposite
@@ -75,6 +77,7 @@ from .align import (
 )
 from .claim_spans import Texts
 from .claims import COPULAS, LIGHT_ACT_VERBS, LIGHT_VERBS
+from .core_arguments import core_missing
 from .denied_arguments import denies_argument
 from .denied_counts import denies_count
 from .denied_matter import denial_pairs, polar_words
@@ -326,8 +329,12 @@ def never_states(m: Claim, a: Claim, texts: Texts) -> bool:
     arrests"; one party gets or keeps what it gives up in the other,
     :func:`consilience.possession_opposites.possession_opposite`: "will forgo her bonus" /
     "will still receive her bonus"), or one the previous occurrence
-    of the act (:func:`previous_occurrence`: "the volcano last erupted in 1911")."""
+    of the act (:func:`previous_occurrence`: "the volcano last erupted in 1911"), or one
+    says its act in a complement ("the last flood was *in 1998*") whose number, year or
+    name the other does not give (:func:`consilience.core_arguments.core_missing`)."""
     if previous_occurrence(m, texts) != previous_occurrence(a, texts):
+        return True
+    if core_missing(m, a, texts):
         return True
     if possession_opposite(m, a):
         return True

@@ -7,7 +7,9 @@ whose conflicts it reads)::
     build_claims(ctx) -> {"consensus", "unique", "summary", "headline", "conflicts"}
 
 **consensus**: groups whose articles rest on at least two independent sources and on at
-least half of the story's (:func:`consilience.provenance.independent_sources`, which
+least half of the story's (a group of denials counted with the clauses denying the same
+event in other words, :mod:`consilience.denial_support`: "no injuries" / "nobody was
+hurt"; :func:`consilience.provenance.independent_sources`, which
 follows near-copies and cited reports; an article whose sentence stating the claim is a long
 sentence of an earlier article printed again counts with it, :func:`printed_once`); every
 citation is the clause that states the claim, and the item's text is a clause with its
@@ -76,6 +78,7 @@ from .claim_spans import (
 from .claims import COPULAS
 from .count_cuts import count_gaps, joined, pieces
 from .cut_reversals import NOUN_PART_DEPS, reversed_after_cut, states_alone
+from .denial_support import with_same_denials
 from .denied_counts import denies_count
 from .line_denials import denies
 from .line_voice import FIRST_PERSON, first_person_voice
@@ -195,6 +198,7 @@ def _judged(ctx, group, nodes, sim, texts, at, need: int, scores, groups) -> tup
     disputed_at, fact_at, figure_at = at
     group0 = group
     group = _across_figures(group, nodes, sim, texts, figure_at)
+    group = with_same_denials(group, nodes, texts, groups)  # "no injuries" / "nobody was hurt"
     group, arts, cited, sources = _supported(ctx, group, nodes, texts, disputed_at)
     if sources < need:  # members the greedy grouping left out may carry it
         wider = _linked_support(group, nodes, sim, scores, groups, texts)
