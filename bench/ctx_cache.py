@@ -30,6 +30,8 @@ READERS = frozenset(
         "outside_counts.py",
         "aside_cuts.py",
         "citation_check.py",
+        "core_arguments.py",
+        "denial_support.py",
         "possession_opposites.py",
         "denied_arguments.py",
         "modifier_opposites.py",
