@@ -89,3 +89,38 @@ def test_a_name_with_a_geographic_head_used_as_a_place_is_a_place(entities_of, t
 def test_a_person_used_with_a_place_preposition_keeps_its_type(entities_of):
     text = "Buses between Kemper and Lena Hartmann were cancelled."
     assert _typed(entities_of(text), "Lena Hartmann") == "PERSON"
+
+
+def _speakers(nlp, text: str) -> list[str]:
+    from consilience.quotes import extract_quotes
+
+    article = Article(id="a1", source="a1.txt", text=text, outlet="Osterby Water")
+    return [q.speaker for q in extract_quotes(Analysis(article, nlp(text)))]
+
+
+def test_a_press_release_dateline_is_no_speaker(nlp):
+    text = (
+        "Brellan, 4 March 2026 - Osterby Water today confirms that it will raise "
+        "prices by 6 per cent from April.\n"
+    )
+    speakers = _speakers(nlp, text)
+    assert "Brellan" not in speakers
+    assert "Osterby Water" in speakers
+
+
+def test_a_mixed_case_place_and_full_date_before_a_dash_is_a_dateline():
+    from consilience.boilerplate import article_spans
+
+    text = "Brellan, 4 March 2026 - Osterby Water today confirms a price rise.\n"
+    spans = article_spans(Article(id="a1", source="a1.txt", text=text, outlet=""))
+    assert [text[b.start : b.end] for b in spans if b.kind == "dateline"] == [
+        "Brellan, 4 March 2026 - "
+    ]
+
+
+def test_a_name_and_a_date_inside_prose_is_no_dateline():
+    from consilience.boilerplate import article_spans
+
+    text = "Osterby Water said on 4 March 2026 - a Wednesday - that prices would rise.\n"
+    spans = article_spans(Article(id="a1", source="a1.txt", text=text, outlet=""))
+    assert not [b for b in spans if b.kind == "dateline"]
