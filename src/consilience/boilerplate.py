@@ -319,6 +319,9 @@ _DATELINE = re.compile(
     # Kyiv, Ukraine (Reuters) –    (mixed case needs the agency)
     rf"|[{_UP}][\w.'’-]+(?:\s+[{_UP}][\w.'’-]+){{0,3}}(?:,\s*[{_UP}][\w.'’ ]{{1,25}}){{0,2}}"
     rf"\s*\((?:{_AGENCIES}|CNN|BBC|Al Jazeera)\)\s*{_DASH}\s*"
+    # Frankwell, 25 November 2026 -    (a press release's: mixed case needs a full date)
+    rf"|[{_UP}][\w.'’-]+(?:\s+[{_UP}][\w.'’-]+){{0,3}}(?:,\s*[{_UP}][\w.'’ ]{{1,25}})?"
+    rf",\s*{_DATE}\s*{_DASH}\s+"
     r")"
 )
 # Leading markers: "STORY:", "date 2022-12-13", "UPDATE:" before the text of a line.

@@ -381,7 +381,9 @@ def _plain_type(e, span) -> str | None:
     never a person); a name used as a place ("bound for Rennick", "flights to Rennick",
     "between Oldbury and Marlow": :func:`entity_types.place_object`) that tells no kind of
     body (a GPE); the agent of a business's act, not shaped like a person's name ("operated
-    by Northline Cargo": :func:`entity_types.business_agent`, an ORG); an acronym with a
+    by Northline Cargo": :func:`entity_types.business_agent`, an ORG); a name of several
+    words is read as a place so only when its last word is a geographic noun ("in Meriden
+    Falls"), not a person's ("between Anna Berg and ..."); an acronym with a
     common noun before it ("Broadcaster NRB": an organisation, no person)."""
     label = e.label_
     numbered = len(span) == 2 and span[0].pos_ == "PROPN" and span[1].text.isdigit()
@@ -392,7 +394,7 @@ def _plain_type(e, span) -> str | None:
         label in ("PERSON", "ORG")
         and entity_types.place_object(span.root)
         and not org_kind(span.text)
-        and not (label == "PERSON" and len(words) > 1)
+        and not (label == "PERSON" and len(words) > 1 and not entity_types.geographic_head(words))
     ):
         return "GPE"
     if (

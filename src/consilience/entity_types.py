@@ -470,6 +470,14 @@ def _from_person(first: str, description: Description, words: list[str]) -> str:
     return "PERSON"
 
 
+def geographic_head(words: list[str]) -> bool:
+    """Whether a name's last word is a noun whose most frequent sense is a place or a
+    landform in WordNet ("Falls", "Heights", "Bay", "Ridge"): the head of a place name.
+    A surname may be such a noun too ("Marsh", "Berg"), so this is one sign, to be used
+    with another (the name used as a place)."""
+    return bool(words) and noun_kinds(words[-1].lower())[:1] == ("LOC",)
+
+
 def _ends_in_noun(words: list[str]) -> bool:
     """Whether a name's last word is a common noun of a place or a structure
     (:data:`_INSIDE_KINDS`): "Dam", "Bridge", "Quay"; not a surname."""

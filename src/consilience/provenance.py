@@ -513,12 +513,16 @@ def extract_attributions(analysis: Analysis) -> list[Attribution]:
     resolver = SpeakerResolver(analysis, quoted)  # a quotation's words refer to no body
     found: list[tuple[int, str, str, str, int, int]] = []  # (tok idx, source, cue, kind, s, e)
 
-    def add(tok, cue: str, outlet_cue: bool, anchor, only_outlet: bool = False) -> None:
+    def add(
+        tok, cue: str, outlet_cue: bool, anchor, only_outlet: bool = False, witness: bool = False
+    ) -> None:
         if tok is not None and any(s <= tok.idx < e for s, e in quoted):
             return  # '"… a listed company," X said': words inside a quotation cite no one
         hit = _source_for(doc, tok, resolver, cue, outlet_cue)
         if only_outlet and (hit is None or hit[1] not in OUTLET_KINDS):
             return
+        if witness and hit is not None and _unnamed_person(tok, hit):
+            return  # "the fire was reported by a hiker": one who raised the alarm
         if (
             hit is None
             and tok is not None
@@ -631,13 +635,24 @@ def _cue_reported(doc, cue: _Cue, add: _Add, told: bool) -> bool:
     agent = cue.child("agent")
     if agent is not None:
         adv = [c.lower_ for c in cue.tok.children if c.dep_ == "advmod" and c.i < cue.tok.i]
-        add(_pobj(agent), " ".join([*adv, "reported by"]), True, cue.tok)
+        witness = not any(c.dep_ in ("ccomp", "xcomp") for c in cue.tok.children)
+        add(_pobj(agent), " ".join([*adv, "reported by"]), True, cue.tok, False, witness)
     subj = cue.child("nsubj")
     if subj is not None and _event_report(cue.tok):
         add(subj, cue.low, False, cue.tok, True)  # "the pilot reported a fire": an act
     elif subj is not None:
         add(subj, cue.low, True, cue.tok)
     return False
+
+
+def _unnamed_person(tok: Any, hit: tuple) -> bool:
+    """Whether source ``hit`` of ``tok`` is an unnamed person or group of people ("a
+    hiker", "a neighbour", "residents"), not an outlet, body, official or named person.
+    Such an agent of "<an event> was reported by X" is one who saw it and raised the
+    alarm, an actor of the story rather than a source the article retells."""
+    if hit[1] == "anonymous":
+        return True
+    return hit[1] == "other" and tok.pos_ == "NOUN" and tok.lower_ in PEOPLE_GROUPS
 
 
 #: kinds of source whose "reported <noun phrase>" is a report about the story: media and

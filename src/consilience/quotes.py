@@ -1002,6 +1002,10 @@ class _BodyResolution(ArticleNames):
 class SpeakerResolver(_BodyResolution):
     """Resolve a subject token to a speaker within one article (see module docstring)."""
 
+    def _in_dateline(self, tok) -> bool:
+        """Whether ``tok`` lies in a dateline: a place and a date, never a speaker."""
+        return any(s <= tok.idx < e for s, e in self.datelines)
+
     def resolve(self, tok) -> Speaker | None:
         """Speaker for subject token ``tok`` (the head of the subject phrase), or None.
 
@@ -1010,6 +1014,9 @@ class SpeakerResolver(_BodyResolution):
         """
         if tok is None or self.in_quotation(tok):
             return None
+        if self._in_dateline(tok):  # "Frankwell, 25 May 2026 - Kell Bank announces …"
+            after = [c for c in tok.children if c.dep_ == "appos" and not self._in_dateline(c)]
+            return self.resolve(after[0]) if after else None
         if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children):
             return None  # "our correspondent says": the newsroom's own reporting
         titled = _name_with_capital_the(tok)
