@@ -42,7 +42,7 @@ def test_long_titles_and_urls():
 
 
 def test_brief_command_prints_the_note_on_stderr(monkeypatch, capsys, tmp_path):
-    report = SimpleNamespace(ids=["a", "b"], skipped=[])
+    report = SimpleNamespace(ids=["a", "b"], skipped=[], copies=[])
     monkeypatch.setattr(cli, "_ingest", lambda *a, **k: report)
     monkeypatch.setattr(pipeline, "briefs_for_ids", lambda store, ids: [TRIAL, VERDICT])
     options = cli._ReadOptions(None, None, None, None, None)
@@ -54,7 +54,7 @@ def test_brief_command_prints_the_note_on_stderr(monkeypatch, capsys, tmp_path):
 
 
 def test_brief_command_one_story_prints_no_note(monkeypatch, capsys):
-    report = SimpleNamespace(ids=["a", "b"], skipped=[])
+    report = SimpleNamespace(ids=["a", "b"], skipped=[], copies=[])
     monkeypatch.setattr(cli, "_ingest", lambda *a, **k: report)
     monkeypatch.setattr(pipeline, "briefs_for_ids", lambda store, ids: [TRIAL])
     cli._briefs_of_paths(None, ["/in"], cli._ReadOptions(None, None, None, None, None))
