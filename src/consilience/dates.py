@@ -170,7 +170,6 @@ from .date_effect import effect_date_beside_act
 from .date_generic import generic_weekday
 from .date_named_things import name_kinds, one_thing
 from .date_onsets import onset, same_onset
-from .date_relatives import ability_relative_host, free_relative_host
 from .date_prior import (
     POSTERIOR,
     anterior_noun,
@@ -183,6 +182,7 @@ from .date_prior import (
     titled_person,
     when_clause_event,
 )
+from .date_relatives import ability_relative_host, free_relative_host
 from .date_subjects import act_name
 from .date_targets import same_target, target_of
 from .line_entries import entry_start
