@@ -66,6 +66,34 @@ def _dates_a_noun(verb, date_span) -> bool:
     return False
 
 
+#: a subject noun phrase's dependents that are told beside it, not part of its name
+_NOUN_SIDE_DEPS = frozenset({"relcl", "appos", "acl", "punct", "cc", "conj", "parataxis"})
+
+
+def _copula_subject(verb, date: range) -> list | None:
+    """The tokens of the subject of a copula whose predicate is the date ("The last big
+    flood in the valley was in 1998" -> "The last big flood in the valley"; "The deadline
+    for bids was March 3"), its side clauses and appositions cut; else None. The date is
+    then all the predicate says: the thing dated is the subject alone, and "was" after it
+    adds nothing."""
+    if verb.lemma_.lower() != "be":
+        return None
+    preds = [c for c in verb.children if c.dep_ in ("prep", "attr", "npadvmod", "acomp")]
+    if not any(any(t.i in date for t in c.subtree) for c in preds):
+        return None
+    if any(c.dep_ in ("attr", "acomp") and not any(t.i in date for t in c.subtree) for c in preds):
+        return None  # "The fire was the worst in 2011": the predicate says more than the date
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subj) != 1 or subj[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    toks, todo = [], [subj[0]]
+    while todo:
+        tok = todo.pop()
+        toks.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ not in _NOUN_SIDE_DEPS)
+    return None if any(t.i in date for t in toks) else toks
+
+
 def act_name(verb, date_span, clause: tuple[int, int] | None = None) -> str | None:
     """The short name of the act ``verb`` (a spaCy token) that ``date_span`` (a spaCy span)
     dates, inside the character range ``clause`` when given (a dateline before it is no
@@ -74,6 +102,13 @@ def act_name(verb, date_span, clause: tuple[int, int] | None = None) -> str | No
     if verb is None or verb.pos_ not in ("VERB", "AUX") or _dates_a_noun(verb, date_span):
         return None
     date = range(date_span.start, date_span.end)
+    toks = _copula_subject(verb, date)
+    return _joined(toks if toks is not None else _core(verb, date), clause)
+
+
+def _core(verb, date: range) -> list | None:
+    """The core tokens of the act ``verb`` that the date tokens ``date`` date (the module
+    doc), else None when a core argument holds the date."""
     toks = [verb]
     for c in verb.children:
         if c.dep_ not in CORE_DEPS:
@@ -85,6 +120,14 @@ def act_name(verb, date_span, clause: tuple[int, int] | None = None) -> str | No
         noun = verb.head
         toks.append(noun)
         toks.extend(c for c in noun.children if c.dep_ in NOUN_DEPS and c.i < noun.i)
+    return toks
+
+
+def _joined(toks: list | None, clause: tuple[int, int] | None) -> str | None:
+    """The text of the tokens ``toks`` in order, inside the character range ``clause``;
+    None when there are none, more than :data:`MAX_WORDS` or no noun or pronoun."""
+    if toks is None:
+        return None
     toks = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
     if clause is not None:  # a dateline or an attribution outside the clause is no part
         toks = [t for t in toks if clause[0] <= t.idx < clause[1]]

@@ -182,6 +182,7 @@ from .date_prior import (
     titled_person,
     when_clause_event,
 )
+from .date_relatives import ability_relative_host, free_relative_host
 from .date_subjects import act_name
 from .date_targets import same_target, target_of
 from .line_entries import entry_start
@@ -751,10 +752,23 @@ def tense(span) -> str:
         return "past"
     while (head := _participle_head(verb)) is not None:
         verb = head  # "resumed pumping on Monday", "the minister, speaking on Tuesday, said"
+    host = _past_ability_host(verb)
+    if host is not None:
+        return "past"  # "packed what they could carry on Saturday": the packing's tense
     t = verb_tense(verb)
     if t == "present" and _preposition(span) in NOT_UNTIL:
         return "future"  # "crossings are cancelled until Monday": a state holding now ends ahead
     return t
+
+
+def _past_ability_host(verb):
+    """The past main verb (not one of saying) whose relative clause headed by ``verb``
+    holds a past modal of ability (:func:`consilience.date_relatives.ability_relative_host`:
+    "packed what they could carry on Saturday"), else None."""
+    host = ability_relative_host(verb)
+    if host is None or host.lemma_.lower() in REPORTING_VERBS:
+        return None
+    return host if verb_tense(host) == "past" else None
 
 
 #: prepositions of a deadline: the date bounds an act still to come ("full supplies by
@@ -1472,7 +1486,7 @@ def event_clause(doc, start: int, end: int) -> tuple[int, int]:
     verb = event_noun(span) or event_verb(span)  # the clause of "is expected to ..." whole
     if verb is None:
         return sent.start_char, sent.end_char
-    node = verb
+    node = free_relative_host(verb) or verb  # "what they could carry": the packing's clause
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         node = verb.head
     lo, hi = node.left_edge.i, node.right_edge.i
