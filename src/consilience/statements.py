@@ -147,6 +147,7 @@ from .denied_matter import begins, denial_pairs, polar_words, relation, repeat_o
 from .doer_parties import one_side
 from .event_states import STATE_VERBS, Reading, clash, current, periods_apart, readings
 from .fact_groups import merged
+from .first_finders import Finding, finding, rival_finders
 from .model import Claim, Span
 from .opposite_words import bearer_names, bearer_phrase, opposite_pairs
 from .opposition import (
@@ -223,7 +224,115 @@ def statement_conflicts(ctx, nodes: list[Node], sim: np.ndarray, texts: Texts) -
     items = [_conflict_item(ctx, key, e, texts) for key, e in sorted(found.items())]
     items += _reading_conflicts(ctx, nodes, sim, at, texts, published, items)
     items += _denied_conflicts(ctx, nodes, sim, at, texts, published, items)
-    return merged(items + _opposite_conflicts(ctx, nodes, sim, at, texts, published, items))
+    items += _finder_conflicts(ctx, nodes, texts, items)
+    items = merged(items + _opposite_conflicts(ctx, nodes, sim, at, texts, published, items))
+    dated = [
+        c
+        for c in (getattr(ctx, "brief", None) or {}).get("conflicts", ())
+        if c.get("kind") == "date"
+    ]
+    return [c for c in items if not any(_only_dates_differ(c, d) for d in dated)]
+
+
+def _only_dates_differ(fact: dict, date: dict) -> bool:
+    """Fact conflict ``fact`` differs only by a date that date conflict ``date`` already
+    shows ("will stay closed until Thursday" / "will reopen on Wednesday"): opposite
+    states or acts (not an act stated and denied, nor done and expected), and each of its readings holds, in its article, a date the date
+    conflict cites -- told twice, it is left to the date conflicts."""
+    readings = fact.get("readings", [])
+    if len(readings) < 2 or fact.get("explanation") not in (_explain("state"), _explain("antonym")):
+        return False  # "did not sound", "is expected to": a denial or a plan, whatever the dates
+    spans = [_citation(r) for r in date.get("readings", [])]
+    return all(
+        any(a == b and s < e2 and s2 < e for b, s2, e2 in spans if b)
+        for a, s, e in (_citation(r) for r in readings)
+    )
+
+
+def _citation(reading: dict) -> tuple[str, int, int]:
+    """``(article, start, end)`` a conflict reading cites, ("", 0, 0) when none."""
+    c = reading.get("citation") or {}
+    return c.get("article", ""), c.get("start", 0), c.get("end", 0)
+
+
+def _finder_conflicts(ctx, nodes: list[Node], texts: Texts, known) -> list[dict]:
+    """Who first found or reported one thing, told of two finders by two articles
+    (:func:`consilience.first_finders.rival_finders`): one conflict per find, each
+    article's finding cited by its tightest claim; an article naming two rival finders
+    itself (many found it) is left out, as are readings a conflict of ``known`` cites."""
+    per = _findings(ctx, nodes)
+    own = {aid for aid, fs in per.items() if any(rival_finders(x, y) for _, x in fs for _, y in fs)}
+    arts = sorted(set(per) - own, key=lambda aid: min(nodes[i].order for i, _ in per[aid]))
+    found: dict[tuple, dict[str, Any]] = {}
+    for k, aid in enumerate(arts):
+        for bid in arts[k + 1 :]:
+            for (i, fa), (j, fb) in ((x, y) for x in per[aid] for y in per[bid]):
+                if not rival_finders(fa, fb):
+                    continue
+                key = (fa.find, "finder")
+                entry = found.setdefault(key, {"why": "doer", "members": {}, "things": []})
+                entry["things"].append((0, f"who first {fa.surface} {fa.find_phrase.lower()}"))
+                for n, f in ((nodes[i], fa), (nodes[j], fb)):
+                    entry["members"].setdefault(
+                        n.claim.article, _finder_node(n, f, ctx.analysis(n.claim.article).doc.text)
+                    )
+    return _uncited_items(ctx, found, known, texts)
+
+
+def _findings(ctx, nodes: list[Node]) -> dict[str, list[tuple[int, Finding]]]:
+    """Per article, ``(node index, finding)`` of each verb of discovery in its text
+    (read from the parse, not from the claims: "X were found by Y, the Chronicle
+    understands" holds no claim of the finding), with the node of the tightest claim of
+    its sentence, which lends the finding its place in the story."""
+    out: dict[str, list[tuple[int, Finding]]] = {}
+    per: dict[str, list[int]] = {}
+    for i, n in enumerate(nodes):
+        c = n.claim
+        if c.kind != "stance" and not c.heading and not asked(ctx, c):
+            per.setdefault(c.article, []).append(i)
+    for aid in sorted(per):
+        doc = ctx.analysis(aid).doc
+        for tok in doc:
+            f = finding(tok)
+            if f is None:
+                continue
+            sent = tok.sent
+            near = [
+                i
+                for i in per[aid]
+                if nodes[i].claim.start < sent.end_char and sent.start_char < nodes[i].claim.end
+            ]
+            if near:
+                best = min(near, key=lambda i: (not _holds(nodes[i].claim, tok), _width(nodes[i])))
+                out.setdefault(aid, []).append((best, f))
+    return out
+
+
+def _holds(c: Claim, tok) -> bool:
+    return c.start <= tok.idx < c.end
+
+
+def _width(n: Node) -> int:
+    return n.claim.end - n.claim.start
+
+
+def _finder_node(n: Node, f: Finding, doc_text: str) -> Node:
+    """Node ``n`` restated as finding ``f`` (of an article whose text is ``doc_text``):
+    the finder its doer, the find its object, the finding's clause its citation."""
+    text = doc_text[f.start : f.end] if f.end > f.start else n.claim.text
+    c = replace(
+        n.claim,
+        start=f.start or n.claim.start,
+        end=f.end or n.claim.end,
+        text=text,
+        frame=f"finder:{f.verb}",
+        predicate=f.surface,
+        actor=f.finder_phrase,
+        actor_keys=sorted(f.finder),
+        patient=f.find_phrase,
+        patient_key=f.find,
+    )
+    return Node(c, n.order, n.root, n.keys, n.sentence_vector)
 
 
 def _only_begun(ctx, c: Claim) -> bool:

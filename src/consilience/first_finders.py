@@ -1,0 +1,215 @@
+"""Who first found or reported a thing: one act of discovery with two different finders.
+
+    finding(tok) -> Finding | None          # a verb of discovery with its finder and find
+    rival_finders(a, b) -> bool             # two articles' findings name two finders
+
+A thing the story is about is found once: "the fire was *reported by a hiker*" and "the
+blaze was *spotted by a farmer*" name two first finders of one fire, which cannot both
+be true. A *verb of discovery* is one whose first senses are, or are a kind of within
+two steps, WordNet's {detect, observe, find, discover, notice}, {sight, spy} (catch
+sight of: "spot") or {find, regain} (come upon: "locate", "come across"); WordNet files
+the first report of a thing under "inform", far from discovery, so "report" and "alert"
+are the only words named (:data:`FIRST_ALERT`).
+
+A finding is read from the parse: the finder is the passive's "by" agent ("was spotted
+*by a farmer*") or the active subject ("a hiker *found* the body"); the find is the
+passive's subject, inherited from the verb a conjoined passive hangs on ("The fire
+started ... and was reported by a hiker"), or the active object. It is kept only when
+
+- the find is a definite description ("the fire", "the footprints") -- one known thing,
+  not "a body", "record profits";
+- the finder is a person (a PERSON name or a noun that WordNet files under {person})
+  and is not counted ("several residents", "two walkers": an act many did), so a news
+  agency or a company reporting a figure is never a finder;
+- the verb is not a judgement ("was found *guilty*", "found *to be* unsafe": a complement
+  or a clause after it), not negated, not hedged.
+
+Two findings of two articles are rivals (:func:`rival_finders`) when their finds are one
+thing (one head lemma, or one a WordNet synonym or direct hypernym of the other: "blaze"
+/ "fire") and their finders share no noun or name ("a dog walker, Mira Solt" / "students
+from the university"; "a student" / "university students" are one side).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicon
+from .opposition import counted
+
+#: verbs of a first alert that WordNet files under "inform", not under discovery
+FIRST_ALERT = frozenset({"report", "alert"})
+#: determiners of a definite description
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: hypernym steps within which a verb's first senses are a kind of discovery
+DISCOVERY_DEPTH = 2
+#: hypernym steps within which a noun's first sense is a kind of person
+PERSON_DEPTH = 8
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One act of discovery read from the parse.
+
+    ``verb``: the verb's lemma and ``surface`` its text; ``token``: its index in the doc;
+    ``find``: the head lemma of what was found and ``find_phrase`` its words;
+    ``finder``: lower-cased noun and name lemmas of the finder and ``finder_phrase``
+    its text (the agent phrase, with its appositions and modifiers); ``start``/``end``:
+    the characters of the clause that states it, from the find (or, when the find is
+    inherited from a conjoined verb, the verb's own first word) to the end of the
+    finder or the find."""
+
+    verb: str
+    surface: str
+    token: int
+    find: str
+    find_phrase: str
+    finder: frozenset[str]
+    finder_phrase: str
+    start: int = 0
+    end: int = 0
+
+
+@lru_cache(maxsize=1)
+def _discovery_roots() -> frozenset[int]:
+    """WordNet synset offsets of discovery (module doc)."""
+    detect = lexicon.senses("detect", "v")[:1]
+    sight = lexicon.senses("sight", "v")[:1]
+    come_upon = set(lexicon.senses("find", "v")) & set(lexicon.senses("regain", "v"))
+    return frozenset({*detect, *sight, *come_upon})
+
+
+@lru_cache(maxsize=4096)
+def discovery(verb: str) -> bool:
+    """``verb`` (a lemma) is a verb of discovery or of a first alert (module doc)."""
+    if verb in FIRST_ALERT:
+        return True
+    return lexicon.reaches(verb, "v", _discovery_roots(), 2, DISCOVERY_DEPTH)
+
+
+@lru_cache(maxsize=8192)
+def _person_noun(noun: str) -> bool:
+    """The first sense of ``noun`` is a kind of person (WordNet's {person})."""
+    person = frozenset(lexicon.senses("person", "n")[:1])
+    return lexicon.reaches(noun, "n", person, 1, PERSON_DEPTH)
+
+
+def finding(tok) -> Finding | None:
+    """The finding of verb token ``tok`` (module doc), or None."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or not discovery(lemma) or _judged(tok) or _not_done(tok):
+        return None
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        finder = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        find = _passive_subject(tok)
+    else:
+        finder = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        find = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if finder is None or find is None or not _definite(find) or not _one_person(finder):
+        return None
+    words = _finder_words(finder)
+    if not words:
+        return None
+    kept = [t for t in _phrase_tokens(finder) if not t.is_punct]
+    phrase = tok.doc[kept[0].i : kept[-1].i + 1].text
+    find_phrase = tok.doc[find.left_edge.i : find.i + 1].text
+    own = find.head is tok
+    first = min(find.left_edge.idx if own else tok.left_edge.idx, finder.left_edge.idx, tok.idx)
+    ends = (find.right_edge, kept[-1], tok) if own and agent is None else (kept[-1], tok)
+    last = max(t.idx + len(t) for t in ends)
+    lemma_find = find.lemma_.lower()
+    return Finding(lemma, tok.text, tok.i, lemma_find, find_phrase, words, phrase, first, last)
+
+
+def _passive_subject(tok):
+    """The passive subject of ``tok``, or of the verb it is conjoined to."""
+    for t in (tok, tok.head if tok.dep_ == "conj" else None):
+        if t is None:
+            continue
+        subj = next((c for c in t.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        if subj is not None:
+            return subj
+    return None
+
+
+def _judged(tok) -> bool:
+    """``tok`` judges rather than finds: a complement or a clause follows it ("found
+    guilty", "found to be unsafe", "reported that ...")."""
+    return any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") for c in tok.children)
+
+
+def _not_done(tok) -> bool:
+    """``tok`` is negated or hedged ("was not spotted", "may have been reported")."""
+    for t in (tok, tok.head if tok.dep_ == "conj" else tok):
+        if any(c.dep_ == "neg" for c in t.children):
+            return True
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
+
+
+def _definite(noun) -> bool:
+    """``noun`` heads a definite description: "the", "this" or a possessive before it."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in noun.children
+    )
+
+
+def _one_person(noun) -> bool:
+    """``noun`` names a person or people not counted: a PERSON name, or a noun whose
+    first sense is a kind of person, with no number or quantity word before it."""
+    span = noun.doc[noun.left_edge.i : noun.i + 1]
+    if counted(span.text) or any(c.lemma_.lower() in _MANY for c in noun.children):
+        return False
+    if noun.ent_type_ == "PERSON":
+        return True
+    return noun.pos_ == "NOUN" and _person_noun(noun.lemma_.lower())
+
+
+#: words before a noun that make it many people ("several residents")
+_MANY = frozenset("several many some numerous multiple various other".split())
+
+
+def _finder_words(noun) -> frozenset[str]:
+    """Lower-cased lemmas of the nouns and names of the finder phrase (its appositions
+    and prepositional modifiers, not its clauses: "a dog walker, *who alerted the
+    university*" names no university as the finder)."""
+    return frozenset(
+        t.lemma_.lower()
+        for t in _phrase_tokens(noun)
+        if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in _GENERIC
+    )
+
+
+#: dependencies of a clause inside a noun phrase
+_CLAUSES = frozenset({"relcl", "acl", "advcl"})
+
+
+def _phrase_tokens(noun) -> list:
+    """The tokens of ``noun``'s phrase, its clauses left out, in text order."""
+    out = [noun]
+    for c in noun.children:
+        if c.dep_ not in _CLAUSES:
+            out.extend(_phrase_tokens(c))
+    return sorted(out, key=lambda t: t.i)
+
+
+#: nouns that name anyone, shared by any two finders
+_GENERIC = frozenset("person people man woman member resident local".split())
+
+
+def one_thing(a: str, b: str) -> bool:
+    """Two head lemmas name one thing: equal, synonyms, or one a direct hypernym of the
+    other in their first WordNet senses ("blaze" / "fire")."""
+    if a == b:
+        return True
+    if b in lexicon.synonyms(a, "n", 1) or a in lexicon.synonyms(b, "n", 1):
+        return True
+    return b in lexicon.hypernyms(a, "n", 1) or a in lexicon.hypernyms(b, "n", 1)
+
+
+def rival_finders(a: Finding, b: Finding) -> bool:
+    """Findings ``a`` and ``b`` name two finders of one find (module doc)."""
+    return one_thing(a.find, b.find) and not a.finder & b.finder
