@@ -282,28 +282,43 @@ def clock_times_disagree(a: Claim, b: Claim) -> bool:
     return bool(ta and tb) and not any(x[0] <= y[1] and y[0] <= x[1] for x in ta for y in tb)
 
 
+#: number words up to twelve: a cardinal (it counts) and an ordinal (it names one member
+#: of a series) of each number
+_CARDINAL_ORDINAL = [
+    ("zero", ""),
+    ("one", "first"),
+    ("two", "second"),
+    ("three", "third"),
+    ("four", "fourth"),
+    ("five", "fifth"),
+    ("six", "sixth"),
+    ("seven", "seventh"),
+    ("eight", "eighth"),
+    ("nine", "ninth"),
+    ("ten", "tenth"),
+    ("eleven", "eleventh"),
+    ("twelve", "twelfth"),
+]
+
+
+def ordinal_form(n: str) -> str:
+    """The normalised form of the ordinal of the whole number written ``n`` in digits
+    ("3" -> "3rd", "11" -> "11th", "22" -> "22nd"): never equal to a cardinal's form, so
+    "the third man" and "three men" state no number in common."""
+    last2, last = n[-2:], n[-1]
+    suffix = "th" if last2 in ("11", "12", "13") else {"1": "st", "2": "nd", "3": "rd"}.get(last, "th")
+    return n + suffix
+
+
 _NUMBER_WORDS = {
-    w: n
-    for n, ws in enumerate(
-        [
-            "zero",
-            "one first",
-            "two second",
-            "three third",
-            "four fourth",
-            "five fifth",
-            "six sixth",
-            "seven seventh",
-            "eight eighth",
-            "nine ninth",
-            "ten tenth",
-            "eleven eleventh",
-            "twelve twelfth",
-        ]
-    )
-    for w in ws.split()
+    w: form
+    for n, (cardinal, ordinal) in enumerate(_CARDINAL_ORDINAL)
+    for w, form in ((cardinal, str(n)), (ordinal, ordinal_form(str(n))))
+    if w
 }
-_NUMERAL = re.compile(r"\d[\d,.]*\d|\d|[A-Za-z]+")
+#: a written ordinal in digits ("3rd", "21st", "1,000th"), a number in digits, or a word
+_NUMERAL = re.compile(r"\d[\d,]*(?:st|nd|rd|th)\b|\d[\d,.]*\d|\d|[A-Za-z]+", re.IGNORECASE)
+_DIGIT_ORDINAL = re.compile(r"([\d,]+)(?:st|nd|rd|th)", re.IGNORECASE)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 #: a clock time in words: "twenty to four", "a quarter past six", "half past ten",
@@ -324,15 +339,21 @@ _NOT_A_FIGURE = re.compile(
 
 @lru_cache(maxsize=4096)
 def numerals(text: str) -> frozenset[str]:
-    """The numbers a clause states, digits or words, cardinal or ordinal, normalised
-    ("third" -> "3", "1,200" -> "1200"); "one" is left out (it is mostly a pronoun), and
-    so are dates, years, clock times and ages (:data:`_NOT_A_FIGURE`)."""
+    """The numbers a clause states, digits or words, normalised ("1,200" -> "1200"),
+    cardinals as digits ("three" -> "3") and ordinals as digits with their suffix ("third"
+    and "3rd" -> "3rd", :func:`ordinal_form`): an ordinal names one member of a series
+    and a cardinal counts, so "the third man was arrested" and "three men are under arrest"
+    share no number. "one" is left out (it is mostly a pronoun), and so are dates, years,
+    clock times and ages (:data:`_NOT_A_FIGURE`)."""
     out = set()
     for tok in _NUMERAL.findall(_NOT_A_FIGURE.sub(" ", text)):
-        if tok[0].isdigit():
+        ordinal = _DIGIT_ORDINAL.fullmatch(tok)
+        if ordinal:
+            out.add(ordinal_form(ordinal.group(1).replace(",", "")))
+        elif tok[0].isdigit():
             out.add(tok.replace(",", "").rstrip("."))
         elif tok.lower() in _NUMBER_WORDS and tok.lower() != "one":
-            out.add(str(_NUMBER_WORDS[tok.lower()]))
+            out.add(_NUMBER_WORDS[tok.lower()])
     return frozenset(out)
 
 
