@@ -306,7 +306,9 @@ def ordinal_form(n: str) -> str:
     ("3" -> "3rd", "11" -> "11th", "22" -> "22nd"): never equal to a cardinal's form, so
     "the third man" and "three men" state no number in common."""
     last2, last = n[-2:], n[-1]
-    suffix = "th" if last2 in ("11", "12", "13") else {"1": "st", "2": "nd", "3": "rd"}.get(last, "th")
+    suffix = (
+        "th" if last2 in ("11", "12", "13") else {"1": "st", "2": "nd", "3": "rd"}.get(last, "th")
+    )
     return n + suffix
 
 
