@@ -1652,7 +1652,27 @@ def _completes(
             return False
         if reach_numerals_disagree(nodes[k], nodes[m]):
             return False
+    if not states_agreed_figures(c, [nodes[m].claim for m in g]):
+        return False
     return sum(core_shared(nodes[k], nodes[m]) for m in g) >= COMPLETE_CORE * len(g)
+
+
+def states_agreed_figures(c: Claim, members: list[Claim]) -> bool:
+    """Whether clause ``c`` gives the figure and the date every two of ``members`` agree on
+    (:func:`figures_agree`, :func:`dates_agree`), when they agree on one (a figure by its
+    value, whatever the extractor says it counts, :func:`values_agree`): that figure or
+    date is part of the claim the group states, so a clause that lacks it joins through
+    another claim its sentence also holds ("civil servants will work four days a week"
+    beside members that each say "about 240,000 civil servants will work four days a week
+    from 1 March"). Members that agree on no figure or date ask nothing of ``c``."""
+    pairs = [(x, y) for i, x in enumerate(members) for y in members[i + 1 :]]
+    if not pairs:
+        return True
+    if all(figures_agree(x, y) for x, y in pairs) and not all(values_agree(c, x) for x in members):
+        return False
+    return not (
+        all(dates_agree(x, y) for x, y in pairs) and not all(dates_agree(c, x) for x in members)
+    )
 
 
 def pair_order(nodes: list[Node], scores: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
