@@ -77,3 +77,26 @@ def test_different_ordinals_still_disagree():
     a = claim("a", "The cyclist moved up to second overall", "move")
     b = claim("b", "The cyclist moved up to 5th overall", "move")
     assert align.numerals_disagree(a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("the ferry sank on route 9 of the network", {"9", "9th"}),
+        ("she scored twice in Game 4.", {"4", "4th"}),
+        ("the fire started near Gate 12", {"12", "12th"}),
+        ("the storm destroyed 9 homes", {"9"}),
+        ("prices rose by 4.", {"4"}),
+    ],
+)
+def test_a_number_labelling_its_noun_is_also_an_ordinal(text, numbers):
+    """'route 9 of the network' names the ninth route, as 'the ninth route' does; a count
+    ('9 homes') or a number after a function word ('by 4') does not."""
+    assert align.numerals(text) == frozenset(numbers)
+
+
+def test_a_labelled_number_meets_its_ordinal():
+    """Precision: 'in Game 4' and 'the fourth game' share a number."""
+    a = claim("a", "She scored twice in Game 4.", "score")
+    b = claim("b", "She scored twice in the fourth game", "score")
+    assert not align.numerals_disagree(a, b)

@@ -89,6 +89,7 @@ from functools import lru_cache
 from typing import Any
 
 import numpy as np
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from . import lexicon
 from .act_relations import relation
@@ -348,15 +349,40 @@ def numerals(text: str) -> frozenset[str]:
     share no number. "one" is left out (it is mostly a pronoun), and so are dates, years,
     clock times and ages (:data:`_NOT_A_FIGURE`)."""
     out = set()
-    for tok in _NUMERAL.findall(_NOT_A_FIGURE.sub(" ", text)):
+    text = _NOT_A_FIGURE.sub(" ", text)
+    toks = list(_NUMERAL.finditer(text))
+    for i, m in enumerate(toks):
+        tok = m.group()
         ordinal = _DIGIT_ORDINAL.fullmatch(tok)
         if ordinal:
             out.add(ordinal_form(ordinal.group(1).replace(",", "")))
-        elif tok[0].isdigit():
-            out.add(tok.replace(",", "").rstrip("."))
+            continue
+        if tok[0].isdigit():
+            said = tok.replace(",", "").rstrip(".")
         elif tok.lower() in _NUMBER_WORDS and tok.lower() != "one":
-            out.add(_NUMBER_WORDS[tok.lower()])
+            said = _NUMBER_WORDS[tok.lower()]
+        else:
+            continue
+        out.add(said)
+        if said.isdigit() and _label(text, toks, i):
+            out.add(ordinal_form(said))
     return frozenset(out)
+
+
+def _label(text: str, toks: list[re.Match], i: int) -> bool:
+    """Whether the cardinal ``toks[i]`` labels one member of a series after its noun
+    ("stage 7 of the race", "in Game 3.", "Gate 12"): a content word (no spaCy stop word)
+    just before it, and a stop word, punctuation or the end of the text after it. Such a
+    number names what an ordinal names ("the seventh stage"), so it states both forms."""
+    if i == 0 or not toks[i - 1].group().isalpha():
+        return False
+    if text[toks[i - 1].end() : toks[i].start()].strip():
+        return False
+    if toks[i - 1].group().lower() in STOP_WORDS:
+        return False
+    if i + 1 == len(toks) or text[toks[i].end() : toks[i + 1].start()].strip():
+        return True
+    return toks[i + 1].group().lower() in STOP_WORDS
 
 
 def numerals_disagree(a: Claim, b: Claim) -> bool:
