@@ -372,7 +372,8 @@ def numerals(text: str) -> frozenset[str]:
 def _label(text: str, toks: list[re.Match], i: int) -> bool:
     """Whether the cardinal ``toks[i]`` labels one member of a series after its noun
     ("stage 7 of the race", "in Game 3.", "Gate 12"): a content word (no spaCy stop word)
-    just before it, and a stop word, punctuation or the end of the text after it. Such a
+    just before it, and "of", punctuation or the end of the text after it ("12 per cent",
+    "7 people" count). Such a
     number names what an ordinal names ("the seventh stage"), so it states both forms."""
     if i == 0 or not toks[i - 1].group().isalpha():
         return False
@@ -382,7 +383,7 @@ def _label(text: str, toks: list[re.Match], i: int) -> bool:
         return False
     if i + 1 == len(toks) or text[toks[i].end() : toks[i + 1].start()].strip():
         return True
-    return toks[i + 1].group().lower() in STOP_WORDS
+    return toks[i + 1].group().lower() == "of"
 
 
 def numerals_disagree(a: Claim, b: Claim) -> bool:
