@@ -89,6 +89,7 @@ from functools import lru_cache
 from typing import Any
 
 import numpy as np
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from . import lexicon
 from .act_relations import relation
@@ -282,28 +283,45 @@ def clock_times_disagree(a: Claim, b: Claim) -> bool:
     return bool(ta and tb) and not any(x[0] <= y[1] and y[0] <= x[1] for x in ta for y in tb)
 
 
-_NUMBER_WORDS = {
-    w: n
-    for n, ws in enumerate(
-        [
-            "zero",
-            "one first",
-            "two second",
-            "three third",
-            "four fourth",
-            "five fifth",
-            "six sixth",
-            "seven seventh",
-            "eight eighth",
-            "nine ninth",
-            "ten tenth",
-            "eleven eleventh",
-            "twelve twelfth",
-        ]
+#: number words up to twelve: a cardinal (it counts) and an ordinal (it names one member
+#: of a series) of each number
+_CARDINAL_ORDINAL = [
+    ("zero", ""),
+    ("one", "first"),
+    ("two", "second"),
+    ("three", "third"),
+    ("four", "fourth"),
+    ("five", "fifth"),
+    ("six", "sixth"),
+    ("seven", "seventh"),
+    ("eight", "eighth"),
+    ("nine", "ninth"),
+    ("ten", "tenth"),
+    ("eleven", "eleventh"),
+    ("twelve", "twelfth"),
+]
+
+
+def ordinal_form(n: str) -> str:
+    """The normalised form of the ordinal of the whole number written ``n`` in digits
+    ("3" -> "3rd", "11" -> "11th", "22" -> "22nd"): never equal to a cardinal's form, so
+    "the third man" and "three men" state no number in common."""
+    last2, last = n[-2:], n[-1]
+    suffix = (
+        "th" if last2 in ("11", "12", "13") else {"1": "st", "2": "nd", "3": "rd"}.get(last, "th")
     )
-    for w in ws.split()
+    return n + suffix
+
+
+_NUMBER_WORDS = {
+    w: form
+    for n, (cardinal, ordinal) in enumerate(_CARDINAL_ORDINAL)
+    for w, form in ((cardinal, str(n)), (ordinal, ordinal_form(str(n))))
+    if w
 }
-_NUMERAL = re.compile(r"\d[\d,.]*\d|\d|[A-Za-z]+")
+#: a written ordinal in digits ("3rd", "21st", "1,000th"), a number in digits, or a word
+_NUMERAL = re.compile(r"\d[\d,]*(?:st|nd|rd|th)\b|\d[\d,.]*\d|\d|[A-Za-z]+", re.IGNORECASE)
+_DIGIT_ORDINAL = re.compile(r"([\d,]+)(?:st|nd|rd|th)", re.IGNORECASE)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 #: a clock time in words: "twenty to four", "a quarter past six", "half past ten",
@@ -324,16 +342,48 @@ _NOT_A_FIGURE = re.compile(
 
 @lru_cache(maxsize=4096)
 def numerals(text: str) -> frozenset[str]:
-    """The numbers a clause states, digits or words, cardinal or ordinal, normalised
-    ("third" -> "3", "1,200" -> "1200"); "one" is left out (it is mostly a pronoun), and
-    so are dates, years, clock times and ages (:data:`_NOT_A_FIGURE`)."""
+    """The numbers a clause states, digits or words, normalised ("1,200" -> "1200"),
+    cardinals as digits ("three" -> "3") and ordinals as digits with their suffix ("third"
+    and "3rd" -> "3rd", :func:`ordinal_form`): an ordinal names one member of a series
+    and a cardinal counts, so "the third man was arrested" and "three men are under arrest"
+    share no number. "one" is left out (it is mostly a pronoun), and so are dates, years,
+    clock times and ages (:data:`_NOT_A_FIGURE`)."""
     out = set()
-    for tok in _NUMERAL.findall(_NOT_A_FIGURE.sub(" ", text)):
+    text = _NOT_A_FIGURE.sub(" ", text)
+    toks = list(_NUMERAL.finditer(text))
+    for i, m in enumerate(toks):
+        tok = m.group()
+        ordinal = _DIGIT_ORDINAL.fullmatch(tok)
+        if ordinal:
+            out.add(ordinal_form(ordinal.group(1).replace(",", "")))
+            continue
         if tok[0].isdigit():
-            out.add(tok.replace(",", "").rstrip("."))
+            said = tok.replace(",", "").rstrip(".")
         elif tok.lower() in _NUMBER_WORDS and tok.lower() != "one":
-            out.add(str(_NUMBER_WORDS[tok.lower()]))
+            said = _NUMBER_WORDS[tok.lower()]
+        else:
+            continue
+        out.add(said)
+        if said.isdigit() and _label(text, toks, i):
+            out.add(ordinal_form(said))
     return frozenset(out)
+
+
+def _label(text: str, toks: list[re.Match], i: int) -> bool:
+    """Whether the cardinal ``toks[i]`` labels one member of a series after its noun
+    ("stage 7 of the race", "in Game 3.", "Gate 12"): a content word (no spaCy stop word)
+    just before it, and "of", punctuation or the end of the text after it ("12 per cent",
+    "7 people" count). Such a
+    number names what an ordinal names ("the seventh stage"), so it states both forms."""
+    if i == 0 or not toks[i - 1].group().isalpha():
+        return False
+    if text[toks[i - 1].end() : toks[i].start()].strip():
+        return False
+    if toks[i - 1].group().lower() in STOP_WORDS:
+        return False
+    if i + 1 == len(toks) or text[toks[i].end() : toks[i + 1].start()].strip():
+        return True
+    return toks[i + 1].group().lower() == "of"
 
 
 def numerals_disagree(a: Claim, b: Claim) -> bool:
@@ -1629,7 +1679,27 @@ def _completes(
             return False
         if reach_numerals_disagree(nodes[k], nodes[m]):
             return False
+    if not states_agreed_figures(c, [nodes[m].claim for m in g]):
+        return False
     return sum(core_shared(nodes[k], nodes[m]) for m in g) >= COMPLETE_CORE * len(g)
+
+
+def states_agreed_figures(c: Claim, members: list[Claim]) -> bool:
+    """Whether clause ``c`` gives the figure and the date every two of ``members`` agree on
+    (:func:`figures_agree`, :func:`dates_agree`), when they agree on one (a figure by its
+    value, whatever the extractor says it counts, :func:`values_agree`): that figure or
+    date is part of the claim the group states, so a clause that lacks it joins through
+    another claim its sentence also holds ("civil servants will work four days a week"
+    beside members that each say "about 240,000 civil servants will work four days a week
+    from 1 March"). Members that agree on no figure or date ask nothing of ``c``."""
+    pairs = [(x, y) for i, x in enumerate(members) for y in members[i + 1 :]]
+    if not pairs:
+        return True
+    if all(figures_agree(x, y) for x, y in pairs) and not all(values_agree(c, x) for x in members):
+        return False
+    return not (
+        all(dates_agree(x, y) for x, y in pairs) and not all(dates_agree(c, x) for x in members)
+    )
 
 
 def pair_order(nodes: list[Node], scores: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
