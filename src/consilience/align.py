@@ -89,7 +89,6 @@ from functools import lru_cache
 from typing import Any
 
 import numpy as np
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from . import lexicon
 from .act_relations import relation
@@ -108,7 +107,6 @@ from .mutual_best import mutual_best
 from .opposition import opposed
 from .pair_memo import same_inputs
 from .provenance import duplicates_of
-from .result_states import result_of
 from .same_act import (
     GENERAL_SENSES,
     act_verbs,
@@ -379,6 +377,8 @@ def _label(text: str, toks: list[re.Match], i: int) -> bool:
         return False
     if text[toks[i - 1].end() : toks[i].start()].strip():
         return False
+    from spacy.lang.en.stop_words import STOP_WORDS  # here: a warm brief imports no spaCy
+
     if toks[i - 1].group().lower() in STOP_WORDS:
         return False
     if i + 1 == len(toks) or text[toks[i].end() : toks[i + 1].start()].strip():
@@ -665,6 +665,8 @@ def result_state(a: Claim, b: Claim) -> bool:
     (:func:`consilience.result_states.result_of`): "the tunnel remains closed" / "the
     tunnel was closed", "two men are under arrest" / "police arrested two men"; the
     state's subject and the act's undergoer name one party (:func:`_one_party`)."""
+    from .result_states import result_of  # here: a warm brief imports no spaCy
+
     return result_of(a, b, _one_party) or result_of(b, a, _one_party)
 
 

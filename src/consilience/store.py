@@ -348,6 +348,8 @@ class Store:
         if any(source_key(k["source"]) == mine for k in known):
             return None
         want = article_key(vars(article))
+        if want[0] is None:  # no outlet or host: a copy cannot be told from another printing
+            return None
         return next((k["source"] for k in known if article_key(k) == want), None)
 
     def _adopt_same_file(self, article_id: str, source: str) -> None:
@@ -794,12 +796,15 @@ def article_key(row: Mapping[str, Any]) -> tuple[str | None, str | None, str | N
 
 def distinct_articles(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``rows`` (appearances of one text, in order) with one row per :func:`article_key`,
-    the first of each kept in its place."""
+    the first of each kept in its place; a row with no outlet and no URL host is always kept
+    (nothing tells a copied file from another printing of unknown source)."""
     seen: set[tuple[str | None, str | None, str | None]] = set()
     out = []
     for row in rows:
         key = article_key(row)
-        if key not in seen:
+        if key[0] is None:  # no outlet or host: never guessed to be a copy (ECB+ records)
+            out.append(row)
+        elif key not in seen:
             seen.add(key)
             out.append(row)
     return out
