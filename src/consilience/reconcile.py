@@ -94,7 +94,7 @@ from .figure_durations import (
     tense,
 )
 from .figure_each import EACH
-from .figure_estimates import ESTIMATING_VERBS, borrowed_estimates
+from .figure_estimates import borrowed_estimates, is_estimate
 from .figure_events import RESTORED
 from .figure_moments import FINAL, INTERIM, period_moment
 from .figure_parts import split_parts_from_wholes
@@ -1010,8 +1010,10 @@ def _same_act_named(a: Quantity, b: Quantity) -> bool:
     """Both figures name their act and it is one act ("could be as young as 7,000 years" /
     "described as 8,500 years old"), never "recovered three orchids" / "had stolen 9"."""
     x, y = (a.measure or "").lower(), (b.measure or "").lower()
-    if ESTIMATING_VERBS & {x, y}:
-        return True  # "engineers put it closer to $130m": an estimate of the figure before
+    if is_estimate(a) or is_estimate(b):
+        # "engineers put it closer to $130m", "independent estimates come closer to €4m":
+        # an estimate of the figure before
+        return True
     return bool(x and y) and (x == y or kin_acts(x, y))
 
 
@@ -2190,6 +2192,7 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
     entry, covers, descs, scale = _slot_entry(key, readings, ctx)
     several = _loosely_keyed(key) and (_scattered(readings) or not _read_alike(ctx, readings))
     if _may_update(key, readings):
+        _vouch(ctx, key, readings)
         # several things under one noun move only where each later report says so
         moved = not several or _each_later_moved(readings)
         every = sorted(readings + prior, key=lambda r: r.order)
@@ -2519,6 +2522,8 @@ def _update_entry(
     kept = [r for r in readings if r not in old]
     for d in (1, -1):
         upd = _as_update(kept, d, event)
+        if upd is not None and not _each_step_revised(upd[0]):
+            return False  # a later figure no report revises: a disagreement
         if upd is not None:
             clusters, latest, superseded = upd
             upd = (clusters, latest, superseded + old)
@@ -2528,6 +2533,66 @@ def _update_entry(
             _fill_update(entry, readings, upd, verb, scale)
             return True
     return False
+
+
+def _revises(r: Reading) -> bool:
+    """Reading ``r`` says its figure is a revision or the state now: a verb of change or a
+    correction, a word of recency, an update's title, a present state ("still without
+    power") or the end of its period ("closed 2.6% higher"); or another report gives its
+    figure as a revision (``vouched``, :func:`_vouch`)."""
+    extra = r.extra
+    return bool(
+        extra.get("later") or extra.get("changed") or extra.get("corrects")
+        or extra.get("current") or extra.get("moment") == FINAL or extra.get("vouched")
+    )  # fmt: skip
+
+
+def _vouch(ctx: StoryContext, key: tuple, readings: list[Reading]) -> None:
+    """Mark ``vouched`` each reading of a count slot with an event whose figure a revising
+    figure of the same event in another slot of the story gives (:func:`_revises`): "three
+    of the passengers had died" beside another report's "raising the death toll to three",
+    which the parse files under "people killed". Changed in place."""
+    event = _event_of_key(key)
+    if event is None:
+        return
+    inside = {id(r.q) for r in readings}
+    revising = [
+        _compared(q, False)
+        for aid in ctx.story.articles
+        for q in getattr(ctx.extractions.get(aid), "quantities", [])
+        if id(q) not in inside and q.dimension == "count" and event_class(q) == event
+        and _revises_figure(ctx, q)
+    ]  # fmt: skip
+    for r in readings:
+        if any(_overlap(r.interval, span) for span in revising):
+            r.extra["vouched"] = True
+
+
+def _revises_figure(ctx: StoryContext, q: Quantity) -> bool:
+    """The sentence of figure ``q`` tells it as a revision (:func:`_reading_cues`)."""
+    cues = _reading_cues(ctx, q)
+    return bool(cues["later"] or cues["changed"] or cues["corrects"])
+
+
+def _each_step_revised(clusters: list[list[Reading]]) -> bool:
+    """Every step of an update chain (groups of readings by publication time) is told as a
+    revision: some reading of each later group revises its figure (:func:`_revises`: "has
+    risen to 17", "three workers have now died") or is a later report of an outlet that gave
+    an earlier group's figure (the wire's own update, a blog's later entry). A chain of
+    :data:`RISING_STAGES` groups or more is a running count seen growing, revised by the
+    chain itself, and so is a later figure that two or more outlets give on their own
+    (the story moved on: "three men have been arrested" in every report after the first
+    wire's "two"). One other outlet's different figure later, with no word that the
+    figure moved ("eight were injured" after three reports of "six"), disputes it."""
+    if len(clusters) >= RISING_STAGES:
+        return True
+    for i, group in enumerate(clusters[1:], start=1):
+        earlier = {r.extra.get("outlet") for c in clusters[:i] for r in c} - {"", None}
+        if any(_revises(r) or r.extra.get("outlet") in earlier for r in group):
+            continue
+        if len({r.extra.get("outlet") or r.q.article for r in group if r.weight > 0}) < 2:
+            return False
+    return True
 
 
 def _stale_repeats(readings: list[Reading]) -> list[Reading]:
