@@ -26,6 +26,16 @@ def _keys(text: str) -> dict[str, tuple | None]:
     return {q.text: slot_key(q) for q in _figures(text)}
 
 
+def _quoted_story(*items: tuple[str, str, str]):
+    """A story context (:func:`figure_fixtures.story`) whose extractions hold the quotes."""
+    from consilience.quotes import extract_quotes
+
+    ctx = _story(*items)
+    for an in ctx.analyses:
+        ctx.extractions[an.article.id].quotes = extract_quotes(an)
+    return ctx
+
+
 def _shares(text: str) -> list:
     return [q for q in _figures(text) if q.dimension == "percentage"]
 
@@ -212,3 +222,67 @@ def test_a_later_figure_another_report_gives_as_a_revision_is_an_update():
     )  # fmt: skip
     found = [e for e in _with(_items(ctx), "three") if "update" in e]
     assert found and all(e["update"] is True for e in found), found
+
+
+# --------------------------------------------------------------------------- broken records
+
+
+def test_a_record_broken_or_taken_off_is_the_old_figure_not_a_reading():
+    keys = _keys("Okoro ran 9.79 seconds and broke the record of 9.84 seconds held by his coach.")
+    assert keys["9.84 seconds"] is None and keys["9.79 seconds"] is not None
+    keys = _keys("The Kenyan shaved four seconds off the course record of 2:06:14 to win in 2:06:10.")
+    assert keys["2:06:14"] is None and keys["2:06:10"] == ("duration", "time taken", None)
+
+
+def test_a_record_set_is_the_new_figure():
+    keys = _keys("Castellan set a world record of 4:24.38 in the final.")
+    assert keys["4:24.38"] == ("duration", "time taken", None)
+
+
+def test_the_broken_record_is_no_rival_of_the_winning_time():
+    ctx = _story(
+        ("Run Wire", "2026-10-04T12:00:00+00:00", "Amina Said won the city marathon in 2:19:40, taking 50 seconds off the course record of 2:20:30 set in 2019."),
+        ("Run Blog", "2026-10-04T12:30:00+00:00", "Said crosses the line in 2:19:40. A course record!"),
+        ("Run Portal", "2026-10-04T13:00:00+00:00", "Amina Said won the city marathon in 2:19:40, taking 50 seconds off the course record of 2:20:30 set in 2019."),
+    )  # fmt: skip
+    assert not [e for e in _with(_items(ctx), "2:20:30") if "update" in e]
+
+
+# --------------------------------------------------------------------------- one line
+
+
+def test_a_figure_in_a_conflict_is_not_also_corroborated_under_another_verb():
+    ctx = _story(
+        ("Arts Wire", "2026-09-01T09:00:00+00:00", "The gallery returned 22 bronze plaques to the city on Friday."),
+        ("City Radio", "2026-09-01T12:00:00+00:00", "22 plaques were returned at a ceremony on Friday."),
+        ("Daily Post", "2026-09-01T15:00:00+00:00", "The gallery handed over 22 bronze plaques."),
+        ("Arts Weekly", "2026-09-06T09:00:00+00:00", "The gallery handed over 25 plaques, the museum's own list shows."),
+    )  # fmt: skip
+    items = _with(_items(ctx), "22")
+    conflicts = [e for e in items if "update" in e]
+    assert conflicts, items
+    assert not [e for e in items if "update" not in e], items
+
+
+def test_counts_of_people_with_and_without_an_event_stay_apart():
+    from consilience.reconcile import _one_set_unnamed_event
+
+    assert not _one_set_unnamed_event(("count", "person", None, None), ("count", "person", "killed", None))
+    assert _one_set_unnamed_event(("count", "plaque", None, None), ("count", "plaque", "displaced", None))
+
+
+def test_one_persons_figure_quoted_by_two_outlets_is_not_corroborated():
+    ctx = _quoted_story(
+        ("Club Release", "2026-05-01T09:00:00+00:00", 'Chairman Piet Vos said: "Our supporters will be in the new stand within three years."'),
+        ("Sport Wire", "2026-05-01T11:00:00+00:00", 'Club chairman Piet Vos told reporters that fans would "be in the new stand within three years".'),
+    )  # fmt: skip
+    assert not [e for e in _with(_items(ctx), "three years") if "update" not in e]
+
+
+def test_two_speakers_giving_one_figure_corroborate_it():
+    ctx = _quoted_story(
+        ("Club Release", "2026-05-01T09:00:00+00:00", 'Chairman Piet Vos said: "The new stand will hold 12,000 fans."'),
+        ("Sport Wire", "2026-05-01T11:00:00+00:00", 'Architect Lena Moor said the new stand would hold 12,000 fans.'),
+    )  # fmt: skip
+    found = _with(_items(ctx), "12,000")
+    assert found and "update" not in found[0], found
