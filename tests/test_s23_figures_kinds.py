@@ -286,3 +286,18 @@ def test_two_speakers_giving_one_figure_corroborate_it():
     )  # fmt: skip
     found = _with(_items(ctx), "12,000")
     assert found and "update" not in found[0], found
+
+
+def test_a_fraction_of_a_group_noun_is_a_share_of_its_members():
+    (q,) = _shares("Nearly two-thirds of the workforce backed the pay offer.")
+    assert (round(q.value, 1), q.measure, q.qualifier) == (66.7, "workforce", "nearly")
+    assert not _shares("Rain fell for half of the match.")
+
+
+def test_the_real_figure_answers_the_figure_before_it():
+    from consilience.figure_estimates import borrowed_estimates
+
+    qs = _figures("The council says the flood repairs cost £3m. The real figure is closer to £5m, engineers say.")
+    borrowed = borrowed_estimates(qs)
+    (rebuttal,) = [q for q in qs if "5m" in q.text]
+    assert borrowed[id(rebuttal)].measure == "cost"

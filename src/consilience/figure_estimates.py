@@ -26,6 +26,10 @@ ESTIMATING_VERBS = frozenset({"put", "reckon", "peg", "place", "guess", "gauge"}
 ESTIMATE_NOUNS = frozenset({"estimate", "estimation", "calculation", "reckoning", "projection",
                             "assessment", "valuation", "analysis", "costing", "guess",
                             "forecast", "modelling", "modeling"})  # fmt: skip
+#: nouns that name a figure and nothing of what it measures: as the property of a figure
+#: ("the real figure is closer to £5m", "the true total is nearer 9,000 tonnes") they
+#: answer the figure told before, a rebuttal of it
+FIGURE_NOUNS = frozenset({"figure", "total", "sum", "amount"})
 #: how many sentences back the estimated figure may stand
 _REACH = 2
 
@@ -58,12 +62,13 @@ def is_estimate(q: Quantity) -> bool:
 
 
 def _owned_estimate(q: Quantity) -> bool:
-    """The property or the owner of ``q`` is a noun of estimating (:data:`ESTIMATE_NOUNS`):
+    """The property or the owner of ``q`` is a noun of estimating (:data:`ESTIMATE_NOUNS`),
+    or its property a bare noun of a figure (:data:`FIGURE_NOUNS`: "the real figure is"):
     "the trust's own calculation is nearer £45m", "independent estimates come closer to
     €4 million". Such a clause names its rival figure itself, so the figure it answers may
     stand earlier in the same sentence ("the club says £30m, but the trust's calculation is
     nearer £45m")."""
-    if (q.measure or "").lower() in ESTIMATE_NOUNS:
+    if (q.measure or "").lower() in ESTIMATE_NOUNS | FIGURE_NOUNS:
         return True
     words = (q.entity or "").lower().split()
     return bool(words) and (words[-1] in ESTIMATE_NOUNS or words[-1].rstrip("s") in ESTIMATE_NOUNS)

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .figure_forms import FRACTIONS, fraction_at
+from .noun_branches import kind_of
 
 #: denominators of a share told as a fraction ("one in three", "nine out of ten")
 DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 20, 100, 1000})
@@ -84,7 +85,8 @@ _OF_REACH = 5
 
 
 def _counted_after_of(doc, of: int, hi: int) -> int | None:
-    """The index of the plural noun that the "of" at token ``of`` governs within
+    """The index of the plural (or collective, :func:`_collective`) noun that the "of" at
+    token ``of`` governs within
     :data:`_OF_REACH` tokens ("of its streets", "of all trains"), or None when there is
     none, or a number stands before it ("half of the 12 victims" is a count, read as such)."""
     for k in range(of + 1, min(hi, of + 1 + _OF_REACH)):
@@ -93,17 +95,26 @@ def _counted_after_of(doc, of: int, hi: int) -> int | None:
             continue  # "season-ticket holders"
         if tok.like_num or tok.pos_ in ("NUM", "VERB", "AUX", "PUNCT", "ADP", "CCONJ"):
             return None
-        if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.head.i == of:
+        if tok.pos_ == "NOUN" and tok.head.i == of and (tok.tag_ == "NNS" or _collective(tok)):
             return k
     return None
+
+
+def _collective(tok) -> bool:
+    """``tok`` is a singular noun of a group of people (WordNet: a kind of "group": the
+    population, the electorate, the workforce, the staff), whose share is a share of its
+    members ("two-thirds of the workforce"); never a thing or a stretch of time, whose part
+    is no share ("half of the season", "a quarter of an hour")."""
+    return tok.tag_ == "NN" and kind_of(tok.lemma_.lower(), "group")
 
 
 def word_share_at(doc, i: int, hi: int) -> Fraction | None:
     """A plain fraction in words of a plural noun starting at token i: "two-thirds of its
     streets", "three quarters of trains", "a third of the homes", "half of all voters"
-    (:func:`figure_forms.fraction_at` read, then "of" and the noun it governs). None when
-    no "of" follows, the noun is singular ("a quarter of an hour", "half of the season":
-    a part of one thing, not a share of things) or a number names the whole."""
+    (:func:`figure_forms.fraction_at` read, then "of" and the noun it governs; a group
+    noun too: "two-thirds of the workforce"). None when no "of" follows, the noun is
+    another singular ("a quarter of an hour", "half of the season": a part of one thing,
+    not a share of things) or a number names the whole."""
     found = fraction_at(doc, i, hi)
     if found is None or found[1] >= hi or doc[found[1]].lower_ != "of":
         return None
