@@ -301,3 +301,28 @@ def test_the_real_figure_answers_the_figure_before_it():
     borrowed = borrowed_estimates(qs)
     (rebuttal,) = [q for q in qs if "5m" in q.text]
     assert borrowed[id(rebuttal)].measure == "cost"
+
+
+def test_a_rival_figure_with_no_property_answers_the_figure_before_it():
+    from consilience.figure_estimates import borrowed_estimates
+
+    qs = _figures("The ministry says the new bridge will cost €90m. Opposition councillors say it is closer to €140m.")
+    assert [(q.text, p.text) for q in qs for p in [borrowed_estimates(qs).get(id(q))] if p] == [
+        ("closer to €140m", "€90m")
+    ]
+    qs = _figures("The club put the attendance at 12,000. Police said it was nearer 9,000 people.")
+    assert [p.text for p in borrowed_estimates(qs).values()] == ["12,000"]
+
+
+def test_a_comparative_after_a_copula_takes_its_subjects_property():
+    keys = _keys("The company says the plant will cost $2bn, but analysts say the bill will be closer to $3bn.")
+    assert keys["closer to $3bn"] == ("money:USD", "cost", None)
+
+
+def test_a_plain_figure_after_another_borrows_nothing():
+    from consilience.figure_estimates import borrowed_estimates
+
+    qs = _figures("The ministry says the bridge will cost €90m. It is 400 metres long and opens in May.")
+    assert not borrowed_estimates(qs)
+    qs = _figures("The ferry carried 300 passengers. It was closer to the shore than usual, with 40 crew.")
+    assert not borrowed_estimates(qs)

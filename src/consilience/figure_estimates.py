@@ -30,6 +30,10 @@ ESTIMATE_NOUNS = frozenset({"estimate", "estimation", "calculation", "reckoning"
 #: ("the real figure is closer to £5m", "the true total is nearer 9,000 tonnes") they
 #: answer the figure told before, a rebuttal of it
 FIGURE_NOUNS = frozenset({"figure", "total", "sum", "amount"})
+#: qualifiers that set a figure against one told before ("closer to", "nearer"): with no
+#: property of its own ("it is closer to €140m", "it was nearer 9,000 people") the figure
+#: is a rival reading of that one
+RIVAL_QUALIFIERS = frozenset({"closer to", "nearer", "nearer to", "closer"})
 #: how many sentences back the estimated figure may stand
 _REACH = 2
 
@@ -46,7 +50,8 @@ def borrowed_estimates(qs: Iterable[Quantity]) -> dict[int, Quantity]:
         for p in reversed(figures[:k]):
             if q.sentence - p.sentence > _REACH:
                 break
-            before = p.sentence < q.sentence or (p.end <= q.start and _owned_estimate(q))
+            own_words = _owned_estimate(q) or _rival(q)
+            before = p.sentence < q.sentence or (p.end <= q.start and own_words)
             if p.dimension == q.dimension and p.unit == q.unit and before:
                 if not is_estimate(p) and p.measure:
                     found[id(q)] = p
@@ -58,7 +63,17 @@ def is_estimate(q: Quantity) -> bool:
     """The figure ``q`` names no property of its own: its verb only estimates
     (:data:`ESTIMATING_VERBS`), its property or its owner is a noun of estimating (:data:`ESTIMATE_NOUNS`,
     singular or plural)."""
-    return (q.measure or "").lower() in ESTIMATING_VERBS or _owned_estimate(q)
+    return (q.measure or "").lower() in ESTIMATING_VERBS or _owned_estimate(q) or _rival(q)
+
+
+def _rival(q: Quantity) -> bool:
+    """``q`` is set against a figure told before (:data:`RIVAL_QUALIFIERS`) and names no
+    property of its own: no measure, or only the copula of a pronoun ("the ministry says
+    €90m; councillors say it is closer to €140m")."""
+    if (q.qualifier or "").lower() not in RIVAL_QUALIFIERS:
+        return False
+    owner = (q.entity or "").lower()
+    return (q.measure or "be").lower() == "be" and owner in ("", "it", "that", "this")
 
 
 def _owned_estimate(q: Quantity) -> bool:

@@ -929,8 +929,10 @@ def _verb_measure(anchor) -> tuple[str | None, str | None]:
         verb = head.head
     if verb.pos_ in ("ADP", "ADV") and verb.lower_ in ("down", "up", "back"):
         verb = verb.head  # "pushed its profit down to 321 million euros"
-    if verb.tag_ in ("RBR", "JJR") and verb.head.pos_ == "VERB":
-        verb = verb.head  # "engineers put it closer to $130 million": the estimating verb
+    if verb.tag_ in ("RBR", "JJR") and verb.head.pos_ in ("VERB", "AUX"):
+        # "engineers put it closer to $130 million": the estimating verb; "the bill will
+        # be closer to $3bn": the copula, whose subject names the property
+        verb = verb.head
     if verb.pos_ in ("VERB", "AUX", "ADJ"):
         lem = _lemma(verb)
         if prep == "by" and _acts_on_object(verb):
