@@ -89,3 +89,51 @@ def _leading_number(pobj) -> bool:
     if pobj.like_num or pobj.pos_ == "NUM":
         return True
     return any(c.dep_ == "nummod" and c.i < pobj.i for c in pobj.children)
+
+
+#: the property of a sum by which a thing went up ("rises by £312", "will go up by more
+#: than £400") or down ("cut by €2m"): the size of the change, never the level reached
+RISE_BY = "increase"
+FALL_BY = "decrease"
+#: particles that give a phrasal verb its direction ("go up", "come down", "put up")
+_UP, _DOWN = frozenset({"up"}), frozenset({"down"})
+
+
+@functools.cache
+def _direction_senses(word: str) -> frozenset[int]:
+    return frozenset(lexicon.senses(word, "v")[:2])
+
+
+def _direction(verb) -> str | None:
+    """:data:`RISE_BY` or :data:`FALL_BY` for a verb of change upward ("rise", "increase",
+    "raise", "climb", "go up") or downward ("fall", "cut", "reduce", "go down"), by its
+    particle else WordNet (the first two senses of "increase" / "decrease" within six
+    hypernym steps); None for any other verb."""
+    prt = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    if prt & _UP:
+        return RISE_BY
+    if prt & _DOWN:
+        return FALL_BY
+    lemma = verb.lemma_.lower()
+    if not _is_change(lemma) and lemma not in REVISING_VERBS:
+        return None
+    if lexicon.reaches(lemma, "v", _direction_senses("increase"), 2, 6):
+        return RISE_BY
+    if lexicon.reaches(lemma, "v", _direction_senses("decrease"), 2, 6):
+        return FALL_BY
+    return None
+
+
+def change_by(doc, start: int, lo: int) -> str | None:
+    """:data:`RISE_BY` / :data:`FALL_BY` when the figure whose tokens (its qualifier
+    included) start at ``start`` is the size of a change: it follows "by", and "by" hangs
+    on a verb of change up or down (:func:`_direction`): "the season ticket rises by £312
+    to £5,600", "will go up by more than £400", "the grant was cut by €2m". None otherwise
+    ("won by £5", "paid by the council")."""
+    k = start - 1
+    if k < lo or doc[k].lower_ != "by":
+        return None
+    verb = doc[k].head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return _direction(verb)

@@ -1,5 +1,7 @@
 """Shares written as fractions in words: "nine in ten transactions", "one in five adults",
-"two out of three voters", "3 in 4 homes".
+"two out of three voters", "3 in 4 homes", "nine in ten of its trains", and plain fractions
+of a plural noun: "two-thirds of its streets", "three quarters of trains", "half of all
+homes".
 
 Such a phrase gives a percentage of the noun it counts (90 % of transactions), the same
 property as "85% of transactions", and is compared with it. Its precision is that of a
@@ -14,6 +16,9 @@ Works on a spaCy parse; no state.
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from .figure_forms import FRACTIONS, fraction_at
+from .noun_branches import kind_of
 
 #: denominators of a share told as a fraction ("one in three", "nine out of ten")
 DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 20, 100, 1000})
@@ -64,7 +69,59 @@ def share_at(doc, i: int, hi: int) -> Fraction | None:
     if bottom is None or bottom not in DENOMINATORS or not 0 < top < bottom:
         return None
     noun = j + 1
+    if noun < hi and doc[noun].lower_ == "of":
+        counted = _counted_after_of(doc, noun, hi)  # "nine in ten of its trains"
+        if counted is None:
+            return None
+        noun = counted
     if noun >= hi or doc[noun].pos_ != "NOUN" or doc[noun].tag_ != "NNS":
         return None
     step = 100.0 / bottom
     return Fraction(100.0 * top / bottom, STEP_SHARE * step, i, noun + 1, noun)
+
+
+#: how many tokens a counted noun may stand after "of" ("of all the town's homes")
+_OF_REACH = 5
+
+
+def _counted_after_of(doc, of: int, hi: int) -> int | None:
+    """The index of the plural (or collective, :func:`_collective`) noun that the "of" at
+    token ``of`` governs within
+    :data:`_OF_REACH` tokens ("of its streets", "of all trains"), or None when there is
+    none, or a number stands before it ("half of the 12 victims" is a count, read as such)."""
+    for k in range(of + 1, min(hi, of + 1 + _OF_REACH)):
+        tok = doc[k]
+        if tok.text in ("-", "–"):
+            continue  # "season-ticket holders"
+        if tok.like_num or tok.pos_ in ("NUM", "VERB", "AUX", "PUNCT", "ADP", "CCONJ"):
+            return None
+        if tok.pos_ == "NOUN" and tok.head.i == of and (tok.tag_ == "NNS" or _collective(tok)):
+            return k
+    return None
+
+
+def _collective(tok) -> bool:
+    """``tok`` is a singular noun of a group of people (WordNet: a kind of "group": the
+    population, the electorate, the workforce, the staff), whose share is a share of its
+    members ("two-thirds of the workforce"); never a thing or a stretch of time, whose part
+    is no share ("half of the season", "a quarter of an hour")."""
+    return tok.tag_ == "NN" and kind_of(tok.lemma_.lower(), "group")
+
+
+def word_share_at(doc, i: int, hi: int) -> Fraction | None:
+    """A plain fraction in words of a plural noun starting at token i: "two-thirds of its
+    streets", "three quarters of trains", "a third of the homes", "half of all voters"
+    (:func:`figure_forms.fraction_at` read, then "of" and the noun it governs; a group
+    noun too: "two-thirds of the workforce"). None when no "of" follows, the noun is
+    another singular ("a quarter of an hour", "half of the season": a part of one thing,
+    not a share of things) or a number names the whole."""
+    found = fraction_at(doc, i, hi)
+    if found is None or found[1] >= hi or doc[found[1]].lower_ != "of":
+        return None
+    value, j = found
+    bottom = FRACTIONS.get(doc[j - 1].lower_)
+    noun = _counted_after_of(doc, j, hi)
+    if bottom is None or noun is None or not 0 < value < 1:
+        return None
+    step = 100.0 / bottom
+    return Fraction(100.0 * value, STEP_SHARE * step, i, noun + 1, noun)

@@ -88,7 +88,7 @@ from .cues import REPORTING_VERBS
 from .figure_ages import age_interval, build_year_at, is_thing
 from .figure_audiences import VIEWERSHIP, watched_through
 from .figure_cadence import mark_cadences
-from .figure_changes import REVISING_VERBS, change_start
+from .figure_changes import REVISING_VERBS, change_by, change_start
 from .figure_each import EACH, per_member
 from .figure_events import (
     ATTEND,
@@ -123,7 +123,7 @@ from .figure_forms import (
     restatement_end,
     standing_at,
 )
-from .figure_fractions import share_at
+from .figure_fractions import share_at, word_share_at
 from .figure_odds import odds_at, runner_name
 from .figure_owners import reference_cue
 from .figure_parts import WHOLE, Part, is_whole, part_at
@@ -929,8 +929,10 @@ def _verb_measure(anchor) -> tuple[str | None, str | None]:
         verb = head.head
     if verb.pos_ in ("ADP", "ADV") and verb.lower_ in ("down", "up", "back"):
         verb = verb.head  # "pushed its profit down to 321 million euros"
-    if verb.tag_ in ("RBR", "JJR") and verb.head.pos_ == "VERB":
-        verb = verb.head  # "engineers put it closer to $130 million": the estimating verb
+    if verb.tag_ in ("RBR", "JJR") and verb.head.pos_ in ("VERB", "AUX"):
+        # "engineers put it closer to $130 million": the estimating verb; "the bill will
+        # be closer to $3bn": the copula, whose subject names the property
+        verb = verb.head
     if verb.pos_ in ("VERB", "AUX", "ADJ"):
         lem = _lemma(verb)
         if prep == "by" and _acts_on_object(verb):
@@ -2458,7 +2460,7 @@ def _measured(doc, fig: _Fig, lo: int, hi: int) -> dict:
         anchor = anchor.head  # "estimated at EUR 140m": the code heads the phrase
     if fig.currency is not None:
         measure, entity = _attach_measure(doc, anchor, lo, hi, "money")
-        measure = money_property(anchor, _worth_of(anchor, measure))
+        measure = change_by(doc, fig.start, lo) or money_property(anchor, _worth_of(anchor, measure))
         return dict(unit=fig.currency, dimension="money", si_unit=fig.currency, measure=measure,
                     entity=entity, end=fig.unit_end, surface=fig.currency)  # fmt: skip
     unit, dimension = fig.unit  # type: ignore[misc]
@@ -2570,8 +2572,9 @@ def _noun_count(doc, fig: _Fig, lo: int, noun_tok, end_of_num: int) -> dict:
     measure, entity = _predicate_of_count(noun_tok)
     out = dict(noun=noun, measure=measure, entity=entity, end=noun_tok.i + 1)
     between = {t.lower_ for t in doc[end_of_num : noun_tok.i]}
-    if between & _INCREMENT_WORDS == {"new"} and _brings_about(measure):
-        between.discard("new")  # "buying 50 new jets", "900 new jobs will be created"
+    if between & _INCREMENT_WORDS == {"new"} and (_brings_about(measure) or _made_thing(noun)):
+        # "buying 50 new jets", "900 new jobs will be created"; "pay for 40 new trains"
+        between.discard("new")
     before_tok = doc[fig.start - 1].lower_ if fig.start > lo else ""
     if between & _INCREMENT_WORDS or before_tok in ("another", "further", "additional"):
         fig.qual = ("increment", fig.start, "increment")  # "two more bodies": a change
@@ -2582,6 +2585,14 @@ def _noun_count(doc, fig: _Fig, lo: int, noun_tok, end_of_num: int) -> dict:
     if is_whole(noun_tok, doc[num.end - 1]) and _own_event(noun_tok) is None:
         out["measure"] = WHOLE  # "the five charges" of "three of the five charges"
     return out
+
+
+def _made_thing(noun: str) -> bool:
+    """Whether ``noun`` names a made thing (WordNet: an "artifact": trains, cameras, homes,
+    jets). "40 new trains" tells what the trains are (newly built or bought), whatever the
+    verb ("pay for", "points to"); a tally of happenings moves by "new" ones ("12 new
+    cases", "two new bodies", "300 new jobs"), never a count of made things."""
+    return bool(noun) and kind_of(noun, "artifact")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -3044,14 +3055,18 @@ def _fraction_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
     """A share told as a fraction at token i ("nine in ten transactions":
     :func:`figure_fractions.share_at`) as a percentage of the noun it counts, the
     property of "85% of transactions"; None when no such fraction starts at i."""
-    found = share_at(doc, i, hi)
+    found = share_at(doc, i, hi) or word_share_at(doc, i, hi)
     if found is None:
         return None
+    fig = _Fig(_Num(found.start, found.end, found.percent, found.rounding), found.start, found.end)
+    _read_qualifier(doc, fig, lo)  # "nearly two-thirds", "fewer than three quarters"
+    kind = fig.qual[0] if fig.qual else None
+    low, high, _ = _interval(kind, found.percent, found.rounding, fig, "percentage")
     q = _token_quantity(
-        doc, found.start, found.end, aid, s_index, value=found.percent, unit="%",
-        dimension="percentage", low=found.percent - found.rounding,
-        high=found.percent + found.rounding, surface_unit="in",
+        doc, fig.start, found.end, aid, s_index, value=found.percent, unit="%",
+        dimension="percentage", low=low, high=min(high, 100.0), surface_unit="in",
         measure=doc[found.noun].lemma_.lower(),
+        qualifier=fig.qual[2].lower() if fig.qual and fig.qual[2] else None,
     )  # fmt: skip
     return q, found.end
 

@@ -94,7 +94,7 @@ from .figure_durations import (
     tense,
 )
 from .figure_each import EACH
-from .figure_estimates import ESTIMATING_VERBS, borrowed_estimates
+from .figure_estimates import borrowed_estimates, is_estimate
 from .figure_events import RESTORED
 from .figure_moments import FINAL, INTERIM, period_moment
 from .figure_parts import split_parts_from_wholes
@@ -1010,8 +1010,10 @@ def _same_act_named(a: Quantity, b: Quantity) -> bool:
     """Both figures name their act and it is one act ("could be as young as 7,000 years" /
     "described as 8,500 years old"), never "recovered three orchids" / "had stolen 9"."""
     x, y = (a.measure or "").lower(), (b.measure or "").lower()
-    if ESTIMATING_VERBS & {x, y}:
-        return True  # "engineers put it closer to $130m": an estimate of the figure before
+    if is_estimate(a) or is_estimate(b):
+        # "engineers put it closer to $130m", "independent estimates come closer to €4m":
+        # an estimate of the figure before
+        return True
     return bool(x and y) and (x == y or kin_acts(x, y))
 
 
@@ -1177,12 +1179,29 @@ def current_state(span) -> bool:
     written: its verb is one of lasting (:data:`CURRENT_LEMMAS`: "ten skippers remain at
     sea") or carries an adverb of the present state (:data:`CURRENT_ADVERBS`: "eleven are
     still racing"). Such a count may move either way between reports of different days."""
-    verb = _governing_verb(span.root)
+    verb = _clause_head(span.root)
     if verb is None:
         return False
     if verb.lemma_.lower() in CURRENT_LEMMAS:
         return True
-    return any(c.dep_ == "advmod" and c.lower_ in CURRENT_ADVERBS for c in verb.children)
+    # the adverb may hang on the verb or on its predicate ("were still without power",
+    # parsed "still" under "without"; "is currently in hospital")
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("prep", "acomp", "attr", "advmod"))]
+    return any(
+        c.dep_ == "advmod" and c.lower_ in CURRENT_ADVERBS for h in heads for c in h.children
+    )
+
+
+def _clause_head(tok):
+    """The verb heading the clause of ``tok`` (up to four heads up), a copula included
+    ("homes were still without power": "were", not the reporting "said"), or None."""
+    for _ in range(4):
+        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")):
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
 
 
 def _figure_span(ctx: StoryContext, q: Quantity):
@@ -2177,6 +2196,8 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
     if len(covers) == 1 and len(covers[0]) == len(together) and not _cue_moved(together):
         if independent_sources(ctx, [r.q.article for r in together if r.weight > 0]) < 2:
             return None  # one report, its retelling or its outlet's update: no corroboration
+        if _one_speaker(ctx, together):
+            return None  # one person's words quoted twice: one reading, not corroboration
         maxima = all(is_maximum(r.q) for r in together)
         entry["explanation"] = (
             f"{entry['subject']}: {descs} agree within rounding and qualifiers"
@@ -2190,6 +2211,7 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
     entry, covers, descs, scale = _slot_entry(key, readings, ctx)
     several = _loosely_keyed(key) and (_scattered(readings) or not _read_alike(ctx, readings))
     if _may_update(key, readings):
+        _vouch(ctx, key, readings)
         # several things under one noun move only where each later report says so
         moved = not several or _each_later_moved(readings)
         every = sorted(readings + prior, key=lambda r: r.order)
@@ -2209,6 +2231,25 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
     entry["update"] = False  # explicit: a disagreement, not a figure that moved over time
     _conflict_entry(entry, readings, covers, descs, scale)
     return {"conflicts": entry}
+
+
+def _one_speaker(ctx: StoryContext, readings: list[Reading]) -> bool:
+    """Every reading lies inside a quote or reported statement of its article (the
+    extraction's quotes) and all those quotes have one named speaker (a capitalised name,
+    compared by its last word: "Mark Trent" / "Trent"): the chief executive's "within two
+    years" in his company's release and in a wire's report of his words is one figure of
+    one person, however many outlets print it."""
+    speakers: set[str] = set()
+    for r in readings:
+        ext = ctx.extractions.get(r.q.article)
+        said = [
+            qt.speaker for qt in getattr(ext, "quotes", [])
+            if qt.start <= r.q.start and r.q.end <= qt.end and qt.speaker
+        ]  # fmt: skip
+        if not said or not any(c.isupper() for c in said[0]):
+            return False
+        speakers.add(said[0].split()[-1].lower())
+    return len(speakers) == 1
 
 
 def _plain_update(
@@ -2519,6 +2560,8 @@ def _update_entry(
     kept = [r for r in readings if r not in old]
     for d in (1, -1):
         upd = _as_update(kept, d, event)
+        if upd is not None and not _each_step_revised(upd[0]):
+            return False  # a later figure no report revises: a disagreement
         if upd is not None:
             clusters, latest, superseded = upd
             upd = (clusters, latest, superseded + old)
@@ -2528,6 +2571,78 @@ def _update_entry(
             _fill_update(entry, readings, upd, verb, scale)
             return True
     return False
+
+
+def _revises(r: Reading) -> bool:
+    """Reading ``r`` says its figure is a revision or the state now: a verb of change or a
+    correction, a word of recency, an update's title, a present state ("still without
+    power") or the end of its period ("closed 2.6% higher"); or another report gives its
+    figure as a revision (``vouched``, :func:`_vouch`)."""
+    extra = r.extra
+    return bool(
+        extra.get("later") or extra.get("changed") or extra.get("corrects")
+        or extra.get("current") or extra.get("moment") == FINAL or extra.get("vouched")
+    )  # fmt: skip
+
+
+def _open_below(before: list[Reading], after: list[Reading]) -> bool:
+    """Every reading of the earlier group ``before`` gives only a floor ("more than 400
+    dead birds", "at least 12 injured") and the later group lies above it: the floor left
+    the count open, so the later, higher figure is the count grown, not a dispute of it."""
+    return all(qualifier_kind(r.q) == "min" for r in before) and min(
+        r.q.value for r in after
+    ) > max(r.q.value for r in before)
+
+
+def _vouch(ctx: StoryContext, key: tuple, readings: list[Reading]) -> None:
+    """Mark ``vouched`` each reading of a count slot with an event whose figure a revising
+    figure of the same event in another slot of the story gives (:func:`_revises`): "three
+    of the passengers had died" beside another report's "raising the death toll to three",
+    which the parse files under "people killed". Changed in place."""
+    event = _event_of_key(key)
+    if event is None:
+        return
+    inside = {id(r.q) for r in readings}
+    revising = [
+        _compared(q, False)
+        for aid in ctx.story.articles
+        for q in getattr(ctx.extractions.get(aid), "quantities", [])
+        if id(q) not in inside and q.dimension == "count" and event_class(q) == event
+        and _revises_figure(ctx, q)
+    ]  # fmt: skip
+    for r in readings:
+        if any(_overlap(r.interval, span) for span in revising):
+            r.extra["vouched"] = True
+
+
+def _revises_figure(ctx: StoryContext, q: Quantity) -> bool:
+    """The sentence of figure ``q`` tells it as a revision (:func:`_reading_cues`)."""
+    cues = _reading_cues(ctx, q)
+    return bool(cues["later"] or cues["changed"] or cues["corrects"])
+
+
+def _each_step_revised(clusters: list[list[Reading]]) -> bool:
+    """Every step of an update chain (groups of readings by publication time) is told as a
+    revision: some reading of each later group revises its figure (:func:`_revises`: "has
+    risen to 17", "three workers have now died") or is a later report of an outlet that gave
+    an earlier group's figure (the wire's own update, a blog's later entry). A chain of
+    :data:`RISING_STAGES` groups or more is a running count seen growing, revised by the
+    chain itself, and so is a later figure that two or more outlets give on their own
+    (the story moved on: "three men have been arrested" in every report after the first
+    wire's "two"), or one above an earlier floor (:func:`_open_below`). One other outlet's
+    different figure later, with no word that the figure moved ("eight were injured" after
+    three reports of "six"), disputes it."""
+    if len(clusters) >= RISING_STAGES:
+        return True
+    for i, group in enumerate(clusters[1:], start=1):
+        earlier = {r.extra.get("outlet") for c in clusters[:i] for r in c} - {"", None}
+        if any(_revises(r) or r.extra.get("outlet") in earlier for r in group):
+            continue
+        if _open_below(clusters[i - 1], group):
+            continue
+        if len({r.extra.get("outlet") or r.q.article for r in group if r.weight > 0}) < 2:
+            return False
+    return True
 
 
 def _stale_repeats(readings: list[Reading]) -> list[Reading]:
@@ -3123,15 +3238,27 @@ def _states_disputed(key: tuple, entry: dict, disputed: list[tuple[tuple, dict]]
     """A corroborated ``entry`` of slot ``key`` states a figure that a conflict of a slot
     of the same property disputes ("23 crew" agreed while "25 seafarers" and "23
     seafarers" disagree): the same kind and event and owner, nouns of one set or kin
-    (:func:`figure_sets.kin_sets`) or the same measure, and a value in common."""
+    (:func:`figure_sets.kin_sets`) or the same measure, and a value in common; or one set
+    of things counted once with an event and once with none (:func:`_one_set_unnamed_event`)."""
     values = {_r(r["value"]) for r in entry["readings"]}
     for k, e in disputed:
+        if _one_set_unnamed_event(k, key) and values & {_r(r["value"]) for r in e["readings"]}:
+            return True
         if k[0] != key[0] or k[2:] != key[2:]:
             continue
         alike = k[1] == key[1] or (key[0] == "count" and kin_sets(str(k[1]), str(key[1])))
         if alike and values & {_r(r["value"]) for r in e["readings"]}:
             return True
     return False
+
+
+def _one_set_unnamed_event(a: tuple, b: tuple) -> bool:
+    """Count slots ``a`` and ``b`` count one set of things: the same noun of a thing (not
+    the generic "person") and owner, and one of them names no event ("14 masks" handed
+    back / "14 masks" returned): the count of the set, whatever the verb."""
+    if a[0] != "count" or b[0] != "count" or a[1] != b[1] or a[1] == "person":
+        return False
+    return a[3:] == b[3:] and (a[2] is None) != (b[2] is None)
 
 
 def compared_pairs(ctx: StoryContext) -> list[tuple[Quantity, Quantity]]:
