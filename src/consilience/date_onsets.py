@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from .cues import EVENT_ANAPHOR_NOUNS
+
 #: the noun after "into" that makes "come / enter / go / bring / put into X" an onset
 ONSET_STATES = frozenset({"force", "effect", "operation"})
 #: verbs that take an onset noun after "into"
@@ -65,6 +67,7 @@ class Onset(NamedTuple):
 
     head: str
     marks: frozenset[str]
+    proper: bool = False
 
 
 def _marks(noun) -> frozenset[str]:
@@ -79,7 +82,7 @@ def _marks(noun) -> frozenset[str]:
 def _named(noun) -> Onset:
     if noun.pos_ not in ("NOUN", "PROPN"):
         return Onset("", frozenset())
-    return Onset(noun.lemma_.lower(), _marks(noun))
+    return Onset(noun.lemma_.lower(), _marks(noun), noun.pos_ == "PROPN")
 
 
 #: dependencies through which a clause's subject is its head's ("appears to apply")
@@ -129,3 +132,25 @@ def same_onset(a: Onset | None, b: Onset | None) -> bool:
     if a is None or b is None or not a.head or a.head != b.head:
         return False
     return not (a.marks and b.marks and not a.marks & b.marks)
+
+
+def _anaphor(o: Onset | None) -> bool:
+    """``o`` is told by a noun referring back to the story's event ("the change", "the
+    measure": :data:`consilience.cues.EVENT_ANAPHOR_NOUNS`) with nothing to tell it apart."""
+    return o is not None and o.head in EVENT_ANAPHOR_NOUNS and not o.marks
+
+
+def resolve_anaphors(onsets: list[Onset | None]) -> list[Onset | None]:
+    """The onsets of one story's dates (:func:`onset`, None for no onset) with those told
+    by an event anaphor ("The change comes into force in June") read as the onset of the
+    story's one rule, when every other onset told by a common noun names that one thing
+    ("the new limit will take effect on 1 April"); unchanged when the story names none or
+    two ("the speed limit", "the parking fees"): the anaphor could point at either."""
+    heads = {
+        o.head for o in onsets if o is not None and o.head and not o.proper and not _anaphor(o)
+    }
+    if len(heads) != 1:
+        return list(onsets)
+    (head,) = heads
+    return [Onset(head, frozenset()) if _anaphor(o) else o for o in onsets]
+

@@ -169,7 +169,7 @@ from .date_denials import denied_date
 from .date_effect import effect_date_beside_act
 from .date_generic import generic_weekday
 from .date_named_things import name_kinds, one_thing
-from .date_onsets import onset, same_onset
+from .date_onsets import onset, resolve_anaphors, same_onset
 from .date_prior import (
     POSTERIOR,
     anterior_noun,
@@ -2364,6 +2364,9 @@ def _mentions(ctx: StoryContext) -> list[dict[str, Any]]:
             if o["sent_vec"] is None:
                 o["sent_vec"] = v
         out.extend(found)
+    # "the change comes into force in June": the onset of the story's one rule
+    for o, resolved in zip(out, resolve_anaphors([o.get("onset") for o in out]), strict=True):
+        o["onset"] = resolved
     return out
 
 
