@@ -1268,6 +1268,8 @@ def _relative(span, words, toks, weekday, month, anchor: _dt.date) -> Resolved |
         return Resolved(_fmt(d, precision), precision, start, end)
     if (unit or _deictic_unit(words)) and weekday is None and month is None:
         pair = _deictic_unit(words)
+        if pair is not None and _rolling_period(span, pair[0]):
+            return None  # "in the last year": the twelve months before the report
         if pair is not None and number is None:
             d, precision = _shift(anchor, pair[1], {"last": -1, "this": 0, "next": 1}[pair[0]])
             return Resolved(_fmt(d, precision), precision, start, end)
@@ -1285,6 +1287,15 @@ def _relative(span, words, toks, weekday, month, anchor: _dt.date) -> Resolved |
     if month is not None:
         return _month(words, month, span, anchor)
     return None
+
+
+def _rolling_period(span, deictic: str) -> bool:
+    """The deictic word of ``span`` ("last", "next") follows "the" ("in the last year", "over
+    the next month"): a period counted back or ahead from the report, twelve months or
+    thirty days long, not the calendar unit "last year" names."""
+    doc = span.doc
+    k = next((t.i for t in span if t.lower_ == deictic), None)
+    return k is not None and k > 0 and doc[k - 1].lower_ == "the"
 
 
 def _counts_ahead(span) -> bool:
