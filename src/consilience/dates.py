@@ -168,6 +168,7 @@ from .date_deadlines import argument_numbers, deadline_date, inside_deadline
 from .date_denials import denied_date
 from .date_effect import effect_date_beside_act
 from .date_generic import generic_weekday
+from .date_journeys import same_journey
 from .date_named_things import name_kinds, one_thing
 from .date_onsets import onset, resolve_anaphors, same_onset
 from .date_prior import (
@@ -3048,6 +3049,8 @@ def same_dated_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
         return True
     if _same_kindred_act(a, b, sim):
         return True
+    if _same_journey(a, b, sim):
+        return True
     if _same_rank_before(a, b, sim):
         return True
     return (
@@ -3289,6 +3292,21 @@ def _same_kindred_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
     if _other_args(a, b) or other_names(a["roles"], b["roles"]):
         return False
     return kindred_acts(a["act"], b["act"]) or _one_way_of(a["act"], b["act"])
+
+
+def _same_journey(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
+    """One journey to one named place told by two verbs of going ("The masks will be flown
+    to Keta on Sunday" / "The masks will leave for Keta on Saturday",
+    :func:`consilience.date_journeys.same_journey`): the same traveller (a noun that does or
+    undergoes the act on both sides, or none named on one side: "They fly to Keta"), no
+    different arguments, and clauses at least :data:`ACT_SIMILARITY` alike."""
+    if sim < ACT_SIMILARITY or not same_journey(a["act"], a["roles"], b["act"], b["roles"]):
+        return False
+    nouns_a = a["things"] | a.get("subjects", frozenset())
+    nouns_b = b["things"] | b.get("subjects", frozenset())
+    if nouns_a and nouns_b and not nouns_a & nouns_b:
+        return False  # "the team flies to Oslo" / "the fans travel to Oslo": two journeys
+    return not _other_args(a, b)
 
 
 #: hypernym steps from a verb's first senses to the first sense of the verb it is a way of
