@@ -1895,6 +1895,8 @@ _READER_ADDRESS = re.compile(
     r"|(?:read|see) more\b|this (?:live )?(?:blog|page|coverage) (?:is|has)\b)"
     r"|\bthat(?:'s|’s| is) (?:all|it) (?:from|for)\b"
     r"|\bwe(?:'ll|’ll| will) (?:be back|bring you|keep you|have more)\b"
+    # an elliptical sign-off: "Back tomorrow for the final day", "Back later with more"
+    r"|^\W*back (?:again )?(?:tomorrow|tonight|later|soon|shortly|next|with)\b"
     r"|\bwe(?:'re|’re| are|'ll|’ll| will)? (?:now )?(?:pause|pausing|wrap|wrapping|end|ending"
     r"|close|closing|sign|signing|stop|stopping)(?: up| off)? (?:(?:our|this|the) (?:live )?"
     r"(?:coverage|blog|page|updates|feed|commentary)|here|for (?:today|tonight|now))\b"
