@@ -85,3 +85,21 @@ def test_the_alarm_time_is_not_the_fire_time():
     for texts in items:
         alarm = {t for t in texts if "05" in t}
         assert not alarm or alarm == texts, items
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "nouns"),
+    [
+        ("The lorry left the bridge at about 6:40 a.m.", "6:40 a.m.", {"lorry"}),
+        ("It left the bridge at about 6:40 a.m.", "6:40 a.m.", set()),
+        ("A storm alert was issued at 22:10.", "22:10", {"alert"}),
+        ("We issued a flood alert at 22:10.", "22:10", set()),
+    ],
+)
+def test_participants_are_the_clause_subjects(text, figure, nouns):
+    from consilience.analyse import load_nlp
+    from consilience.clock_events import participants
+
+    doc = load_nlp()(text)
+    k = text.index(figure)
+    assert participants(doc.char_span(k, k + len(figure), alignment_mode="expand")) == nouns

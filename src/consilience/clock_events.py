@@ -6,7 +6,7 @@ clock readings and however alike the sentences, because the clauses' participant
 :func:`other_bearers` compares the figures' clauses of two slots (spaCy spans);
 
 :func:`participants` reads the nouns that do or undergo the act of a figure's clause (its
-noun subject, passive subject and direct object; pronouns and names left out);
+noun subject or passive subject; pronouns and names left out);
 :func:`other_participants` tells two sets of such nouns that name no common thing: no
 shared lemma, no shared WordNet sense among the first two, neither within
 :data:`KIND_DEPTH` hypernym steps of the other's first sense ("twister" / "tornado" are one
@@ -28,8 +28,9 @@ import numpy as np
 from . import lexicon
 from .figure_aspects import figure_verb
 
-#: dependencies of the nouns that do or undergo a clause's act
-PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+#: dependencies of the nouns that do or undergo a clause's act: its subjects only (an object
+#: is as often the place the act happens at: "left the road at 6:40")
+PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: hypernym steps between two nouns of one kind ("tornado" -> "cyclone" -> "windstorm" ->
 #: "storm")
 KIND_DEPTH = 3
@@ -41,8 +42,8 @@ THING_SIMILARITY = 0.55
 
 def participants(span) -> frozenset[str]:
     """Lemmas of the common nouns that do or undergo the act of the clause holding the
-    figure ``span`` (a spaCy span or None): its verb's noun subject, passive subject and
-    direct object. Empty when there is no verb or no such noun."""
+    figure ``span`` (a spaCy span or None): its verb's noun subject or passive subject.
+    Empty when there is no verb or no such noun (a pronoun subject: "It crashed at 6:40")."""
     verb = figure_verb(span)
     if verb is None:
         return frozenset()
