@@ -93,3 +93,28 @@ def test_two_rules_and_an_anaphor_are_no_conflict(bench):
         "2026-11-16",
     )
     assert not _dated(out), out["conflicts"]
+
+
+def test_a_pronoun_onset_is_read_as_the_one_rule():
+    from consilience.date_onsets import Onset, resolve_anaphors
+
+    it = Onset("", frozenset(), pronoun=True)
+    got = resolve_anaphors([Onset("curfew", frozenset()), it])
+    assert got[1] == Onset("curfew", frozenset())
+    # two rules named: the pronoun stays unread, no onset of any thing
+    two = [Onset("curfew", frozenset()), Onset("levy", frozenset()), it]
+    assert resolve_anaphors(two)[2] == it
+
+
+def test_a_curfew_and_it_dated_apart_are_a_conflict(bench):
+    out = _timeline(
+        bench,
+        {
+            "a": "Marlow's council backed a night curfew for under-16s on Monday. The curfew "
+            "takes effect on 1 May 2027, the council said.",
+            "b": "Councillors in Marlow approved a night curfew for teenagers on Monday. It "
+            "applies from 1 June 2027, the mayor told reporters.",
+        },
+        "2026-11-17",
+    )
+    assert len(_dated(out)) == 1, out["conflicts"]
