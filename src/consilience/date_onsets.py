@@ -162,4 +162,3 @@ def resolve_anaphors(onsets: list[Onset | None]) -> list[Onset | None]:
         return list(onsets)
     (head,) = heads
     return [Onset(head, frozenset()) if _anaphor(o) else o for o in onsets]
-
