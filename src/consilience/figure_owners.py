@@ -9,6 +9,8 @@ Works on a spaCy parse only (token dependencies and lemmas); no state.
 
 from __future__ import annotations
 
+from .figure_records import record_broken
+
 #: verbs whose object is the figure being outdone: "beats/surpasses/tops the 40 million"
 SURPASS_VERBS = frozenset(
     {"beat", "surpass", "eclipse", "exceed", "top", "overtake", "outstrip", "break", "smash",
@@ -102,4 +104,4 @@ def _earlier_holder(head) -> str | None:
     earlier = [c.lower_ for c in holder.children if c.dep_ == "amod"]
     if any(w in EARLIER_WORDS for w in earlier):
         return f"{earlier[0]} {holder.lower_}"
-    return None
+    return record_broken(holder, head, SURPASS_VERBS)
