@@ -100,6 +100,7 @@ from .claims import (
     is_whole_sentence,
     sentence_spans,
 )
+from .cues import EVENT_ANAPHOR_NOUNS
 from .dates import compatible as dates_compatible
 from .lead_links import lead_links
 from .model import Claim, StoryContext
@@ -462,10 +463,7 @@ def dates_agree(a: Claim, b: Claim) -> bool:
 
 #: nouns a report uses to refer back to the story's event itself ("the move comes after
 #: ...", "the decision was driven by ..."): as an actor they name no other party
-EVENT_NOUNS = frozenset(
-    "decision move step shift change measure development reversal authorization "
-    "authorisation approval announcement action u-turn".split()
-)
+EVENT_NOUNS = EVENT_ANAPHOR_NOUNS
 EVENT_KEY = "@event"  # the argument key every event anaphor shares
 
 

@@ -95,6 +95,13 @@ def according_to(span) -> list:
     return out
 
 
+#: nouns a report uses to refer back to the story's event itself ("the move comes after ...",
+#: "the decision was driven by ...", "the change comes into force in June"): as an actor
+#: they name no other party, as the subject of an onset the story's one rule or arrangement
+EVENT_ANAPHOR_NOUNS = frozenset(
+    "decision move step shift change measure development reversal authorization "
+    "authorisation approval announcement action u-turn".split()
+)
 #: nouns for what a source published: "according to figures from the health office"
 RECORD_NOUNS = frozenset(
     """figure data datum statistic number estimate record count report survey poll study

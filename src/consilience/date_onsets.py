@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from .cues import EVENT_ANAPHOR_NOUNS
+
 #: the noun after "into" that makes "come / enter / go / bring / put into X" an onset
 ONSET_STATES = frozenset({"force", "effect", "operation"})
 #: verbs that take an onset noun after "into"
@@ -28,6 +30,8 @@ FROM_WORDS = frozenset({"from", "starting", "beginning"})
 SPAN_ENDS = frozenset({"to", "until", "till", "through", "and", "-", "–"})
 _SUBJECTS = ("nsubj", "nsubjpass")
 _RELATIVES = frozenset({"which", "that", "who"})
+#: subject pronouns that point back to a thing ("it comes into force in June")
+ANAPHOR_PRONOUNS = frozenset({"it", "this"})
 
 
 def _takes_effect(verb) -> bool:
@@ -65,6 +69,8 @@ class Onset(NamedTuple):
 
     head: str
     marks: frozenset[str]
+    proper: bool = False
+    pronoun: bool = False
 
 
 def _marks(noun) -> frozenset[str]:
@@ -77,9 +83,11 @@ def _marks(noun) -> frozenset[str]:
 
 
 def _named(noun) -> Onset:
+    if noun.lower_ in ANAPHOR_PRONOUNS:
+        return Onset("", frozenset(), pronoun=True)
     if noun.pos_ not in ("NOUN", "PROPN"):
         return Onset("", frozenset())
-    return Onset(noun.lemma_.lower(), _marks(noun))
+    return Onset(noun.lemma_.lower(), _marks(noun), noun.pos_ == "PROPN")
 
 
 #: dependencies through which a clause's subject is its head's ("appears to apply")
@@ -129,3 +137,28 @@ def same_onset(a: Onset | None, b: Onset | None) -> bool:
     if a is None or b is None or not a.head or a.head != b.head:
         return False
     return not (a.marks and b.marks and not a.marks & b.marks)
+
+
+def _anaphor(o: Onset | None) -> bool:
+    """``o`` is told by a noun referring back to the story's event ("the change", "the
+    measure": :data:`consilience.cues.EVENT_ANAPHOR_NOUNS`) with nothing to tell it apart,
+    or by a pronoun ("it comes into force in June")."""
+    if o is None:
+        return False
+    return o.pronoun or (o.head in EVENT_ANAPHOR_NOUNS and not o.marks)
+
+
+def resolve_anaphors(onsets: list[Onset | None]) -> list[Onset | None]:
+    """The onsets of one story's dates (:func:`onset`, None for no onset) with those told
+    by an event anaphor or a pronoun ("The change comes into force in June", "it applies
+    from June") read as the onset of the story's one rule, when every other onset told by
+    a common noun names that one thing
+    ("the new limit will take effect on 1 April"); unchanged when the story names none or
+    two ("the speed limit", "the parking fees"): the anaphor could point at either."""
+    heads = {
+        o.head for o in onsets if o is not None and o.head and not o.proper and not _anaphor(o)
+    }
+    if len(heads) != 1:
+        return list(onsets)
+    (head,) = heads
+    return [Onset(head, frozenset()) if _anaphor(o) else o for o in onsets]

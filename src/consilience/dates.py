@@ -168,8 +168,9 @@ from .date_deadlines import argument_numbers, deadline_date, inside_deadline
 from .date_denials import denied_date
 from .date_effect import effect_date_beside_act
 from .date_generic import generic_weekday
+from .date_journeys import same_journey
 from .date_named_things import name_kinds, one_thing
-from .date_onsets import onset, same_onset
+from .date_onsets import onset, resolve_anaphors, same_onset
 from .date_prior import (
     POSTERIOR,
     anterior_noun,
@@ -1268,6 +1269,8 @@ def _relative(span, words, toks, weekday, month, anchor: _dt.date) -> Resolved |
         return Resolved(_fmt(d, precision), precision, start, end)
     if (unit or _deictic_unit(words)) and weekday is None and month is None:
         pair = _deictic_unit(words)
+        if pair is not None and _rolling_period(span, pair[0]):
+            return None  # "in the last year": the twelve months before the report
         if pair is not None and number is None:
             d, precision = _shift(anchor, pair[1], {"last": -1, "this": 0, "next": 1}[pair[0]])
             return Resolved(_fmt(d, precision), precision, start, end)
@@ -1285,6 +1288,15 @@ def _relative(span, words, toks, weekday, month, anchor: _dt.date) -> Resolved |
     if month is not None:
         return _month(words, month, span, anchor)
     return None
+
+
+def _rolling_period(span, deictic: str) -> bool:
+    """The deictic word of ``span`` ("last", "next") follows "the" ("in the last year", "over
+    the next month"): a period counted back or ahead from the report, twelve months or
+    thirty days long, not the calendar unit "last year" names."""
+    doc = span.doc
+    k = next((t.i for t in span if t.lower_ == deictic), None)
+    return k is not None and k > 0 and doc[k - 1].lower_ == "the"
 
 
 def _counts_ahead(span) -> bool:
@@ -1883,6 +1895,8 @@ _READER_ADDRESS = re.compile(
     r"|(?:read|see) more\b|this (?:live )?(?:blog|page|coverage) (?:is|has)\b)"
     r"|\bthat(?:'s|’s| is) (?:all|it) (?:from|for)\b"
     r"|\bwe(?:'ll|’ll| will) (?:be back|bring you|keep you|have more)\b"
+    # an elliptical sign-off: "Back tomorrow for the final day", "Back later with more"
+    r"|^\W*back (?:again )?(?:tomorrow|tonight|later|soon|shortly|next|with)\b"
     r"|\bwe(?:'re|’re| are|'ll|’ll| will)? (?:now )?(?:pause|pausing|wrap|wrapping|end|ending"
     r"|close|closing|sign|signing|stop|stopping)(?: up| off)? (?:(?:our|this|the) (?:live )?"
     r"(?:coverage|blog|page|updates|feed|commentary)|here|for (?:today|tonight|now))\b"
@@ -2364,6 +2378,9 @@ def _mentions(ctx: StoryContext) -> list[dict[str, Any]]:
             if o["sent_vec"] is None:
                 o["sent_vec"] = v
         out.extend(found)
+    # "the change comes into force in June": the onset of the story's one rule
+    for o, resolved in zip(out, resolve_anaphors([o.get("onset") for o in out]), strict=True):
+        o["onset"] = resolved
     return out
 
 
@@ -3034,6 +3051,8 @@ def same_dated_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
         return True
     if _same_kindred_act(a, b, sim):
         return True
+    if _same_journey(a, b, sim):
+        return True
     if _same_rank_before(a, b, sim):
         return True
     return (
@@ -3275,6 +3294,21 @@ def _same_kindred_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
     if _other_args(a, b) or other_names(a["roles"], b["roles"]):
         return False
     return kindred_acts(a["act"], b["act"]) or _one_way_of(a["act"], b["act"])
+
+
+def _same_journey(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
+    """One journey to one named place told by two verbs of going ("The masks will be flown
+    to Keta on Sunday" / "The masks will leave for Keta on Saturday",
+    :func:`consilience.date_journeys.same_journey`): the same traveller (a noun that does or
+    undergoes the act on both sides, or none named on one side: "They fly to Keta"), no
+    different arguments, and clauses at least :data:`ACT_SIMILARITY` alike."""
+    if sim < ACT_SIMILARITY or not same_journey(a["act"], a["roles"], b["act"], b["roles"]):
+        return False
+    nouns_a = a["things"] | a.get("subjects", frozenset())
+    nouns_b = b["things"] | b.get("subjects", frozenset())
+    if nouns_a and nouns_b and not nouns_a & nouns_b:
+        return False  # "the team flies to Oslo" / "the fans travel to Oslo": two journeys
+    return not _other_args(a, b)
 
 
 #: hypernym steps from a verb's first senses to the first sense of the verb it is a way of

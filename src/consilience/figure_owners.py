@@ -9,6 +9,8 @@ Works on a spaCy parse only (token dependencies and lemmas); no state.
 
 from __future__ import annotations
 
+from .figure_records import record_broken
+
 #: verbs whose object is the figure being outdone: "beats/surpasses/tops the 40 million"
 SURPASS_VERBS = frozenset(
     {"beat", "surpass", "eclipse", "exceed", "top", "overtake", "outstrip", "break", "smash",
@@ -102,23 +104,4 @@ def _earlier_holder(head) -> str | None:
     earlier = [c.lower_ for c in holder.children if c.dep_ == "amod"]
     if any(w in EARLIER_WORDS for w in earlier):
         return f"{earlier[0]} {holder.lower_}"
-    return _broken(holder)
-
-
-#: prepositions of taking an amount away from a mark: "took two seconds off the record"
-_OFF_PREPS = frozenset({"off", "from"})
-
-
-def _broken(holder) -> str | None:
-    """ "broken record" when the record noun ``holder`` is what the clause surpasses: the
-    object of a surpassing verb (:data:`SURPASS_VERBS`: "broke the record of 4:25.87",
-    "beat the best of 61 points") or the noun an amount is taken off ("took a second and a
-    half off the record of 4:25.87"). A record broken is the one that stood before; "set
-    a world record of 4:24.38" is the new one, no cue."""
-    if holder.dep_ == "dobj" and holder.head.lemma_.lower() in SURPASS_VERBS:
-        return "broken record"
-    prep = holder.head
-    if holder.dep_ == "pobj" and prep.lower_ in _OFF_PREPS and prep.head.pos_ == "VERB":
-        taken = prep.head.lemma_.lower() in ("take", "shave", "knock", "slash", "cut", "clip")
-        return "broken record" if taken else None
-    return None
+    return record_broken(holder, head, SURPASS_VERBS)

@@ -75,6 +75,7 @@ from datetime import UTC, datetime
 
 from . import lexicon
 from .boilerplate import article_spans
+from .clock_events import other_bearers
 from .clock_gaps import clock_gap
 from .entity_types import HONORIFICS
 from .figure_aspects import figure_verb, gerund_verb, kin_acts, one_act, returns
@@ -1867,6 +1868,10 @@ def _joinable(ctx: StoryContext, a: tuple, b: tuple, groups) -> bool:
         return False  # a refund of 25 euros and a cost of 9 million: two sums
     if not close and _two_moments(ctx, a, b, groups):
         return False  # "went down at 7:05" / "came back at 3 p.m.": two moments
+    if str(a[0]).startswith("time of day") and other_bearers(
+        [_figure_span(ctx, q) for q in groups[a]], [_figure_span(ctx, q) for q in groups[b]]
+    ):
+        return False  # "a tornado tore through" / "a warning went out": two events' times
     return (
         named_sum
         or _derived_pair(a[1], b[1])

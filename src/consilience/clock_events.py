@@ -1,0 +1,89 @@
+"""Whose moment a time of day gives: "A tornado tore through the town shortly before 11
+p.m." and "a warning went out at 22:31" are the times of two events, however close the
+clock readings and however alike the sentences, because the clauses' participants differ
+(a tornado, a warning).
+
+:func:`other_bearers` compares the figures' clauses of two slots (spaCy spans);
+
+:func:`participants` reads the nouns that do or undergo the act of a figure's clause (its
+noun subject or passive subject; pronouns and names left out);
+:func:`other_participants` tells two sets of such nouns that name no common thing: no
+shared lemma, no shared WordNet sense among the first two, neither within
+:data:`KIND_DEPTH` hypernym steps of the other's first sense ("twister" / "tornado" are one
+thing, "storm" / "tornado" one kind, "warning" / "tornado" two), and the phrases "the x" /
+"the y" less than :data:`THING_SIMILARITY` alike to the sentence embedder ("the plane" /
+"the flight" 0.78 are one thing; "the tornado" / "the warning" 0.31, "the fire" / "the
+alarm" 0.48 two). :mod:`consilience.reconcile`
+keeps two slots of times of day apart when their participants are other
+(:func:`other_bearers`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+import numpy as np
+
+from . import lexicon
+from .figure_aspects import figure_verb
+
+#: dependencies of the nouns that do or undergo a clause's act: its subjects only (an object
+#: is as often the place the act happens at: "left the road at 6:40")
+PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: hypernym steps between two nouns of one kind ("tornado" -> "cyclone" -> "windstorm" ->
+#: "storm")
+KIND_DEPTH = 3
+#: senses of a noun read
+KIND_SENSES = 2
+#: embedder cosine of "the x" / "the y" from which two nouns name one thing
+THING_SIMILARITY = 0.55
+
+
+def participants(span) -> frozenset[str]:
+    """Lemmas of the common nouns that do or undergo the act of the clause holding the
+    figure ``span`` (a spaCy span or None): its verb's noun subject or passive subject.
+    Empty when there is no verb or no such noun (a pronoun subject: "It crashed at 6:40")."""
+    verb = figure_verb(span)
+    if verb is None:
+        return frozenset()
+    return frozenset(
+        c.lemma_.lower() for c in verb.children if c.dep_ in PARTICIPANT_DEPS and c.pos_ == "NOUN"
+    )
+
+
+def _one_kind(x: str, y: str) -> bool:
+    if x == y or lexicon.same_sense(x, y, "n", first=KIND_SENSES):
+        return True
+    for low, high in ((x, y), (y, x)):
+        top = frozenset(lexicon.senses(high, "n")[:1])
+        if top and lexicon.reaches(low, "n", top, KIND_SENSES, KIND_DEPTH):
+            return True
+    return _cosine(x, y) >= THING_SIMILARITY
+
+
+@lru_cache(maxsize=4096)
+def _cosine(x: str, y: str) -> float:
+    from .embed import embed_texts
+
+    vx, vy = embed_texts([f"the {x}", f"the {y}"])
+    return float(np.dot(vx, vy))
+
+
+def other_participants(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Two slots' participant nouns (:func:`participants`, over all their readings) name
+    other things: both have some and no noun of one is of one kind with a noun of the
+    other."""
+    xs, ys = sorted(set(a)), sorted(set(b))
+    if not xs or not ys:
+        return False
+    return not any(_one_kind(x, y) for x in xs for y in ys)
+
+
+def other_bearers(a: Iterable, b: Iterable) -> bool:
+    """The clauses of two slots' figures (spaCy spans, None for a figure not in the parse)
+    have other participants: :func:`other_participants` of the union of each side's
+    :func:`participants`."""
+    nouns_a = frozenset().union(*(participants(s) for s in a))
+    nouns_b = frozenset().union(*(participants(s) for s in b))
+    return other_participants(nouns_a, nouns_b)
