@@ -144,6 +144,7 @@ from .quote_marks import (  # noqa: F401 - quotation_spans is re-exported
     trim_marks,
 )
 from .speech_senses import says_by_sense
+from .surname_chains import surname_chains
 
 VERSION = "18"  # session 18: link lines, naming participles, brands, descriptors
 
@@ -1885,7 +1886,8 @@ def _named_as_place(tok) -> bool:
 
 def _person_spans(doc, quoted: Sequence[tuple[int, int]] = ()) -> list:
     """Spans naming people, in text order: PERSON entities that are not organisation-like,
-    plus names spaCy missed or took for an organisation (see :func:`_untagged_name`)."""
+    plus names spaCy missed or took for an organisation (see :func:`_untagged_name`) and
+    full names it missed whose surname it tagged elsewhere (:mod:`surname_chains`)."""
     out = [
         _without_title(e)
         for e in entity_names(doc)
@@ -1900,6 +1902,11 @@ def _person_spans(doc, quoted: Sequence[tuple[int, int]] = ()) -> list:
         chain = _untagged_name(doc, tok)
         if chain is not None and not any(s <= chain.start_char < e for s, e in quoted):
             out.append(chain)
+    out += [  # "Mira Castellan" missed in the lead, "Castellan" tagged after it
+        _without_title(c)
+        for c in surname_chains(doc, out)
+        if not any(s <= c.start_char < e for s, e in quoted)
+    ]
     return sorted(out, key=lambda span: span.start)
 
 
