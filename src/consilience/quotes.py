@@ -3018,6 +3018,10 @@ def _outlet_speaker(subj, resolver) -> Speaker | None:
     first = subj.i  # the whole name: "The Continental Press Agency", not "Press Agency"
     while first > subj.left_edge.i and subj.doc[first - 1].pos_ == "PROPN":
         first -= 1
+    ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
+    if ent is not None and ent.label_ == "ORG" and ent.end == subj.i + 1:
+        first = min(first, ent.start)  # "Channel 9 News": a number inside the name
+        first += subj.doc[first].lower_ == "the"
     chain = subj.doc[first : subj.i + 1]
     if not all(t.text[:1].isupper() for t in chain if t.is_alpha):
         return None
@@ -3068,7 +3072,11 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
         elif sp is None:
             continue
         elif _is_outlet(subj, sp, outlets):
-            continue  # an outlet's report without its content is provenance only
+            if not comp or comp[0].i > tok.i or is_speech_verb(comp[0]):
+                continue  # an outlet's report without its content is provenance only
+            sp = _outlet_speaker(subj, resolver)  # "A, Channel 4 News reported": retold
+            if sp is None:
+                continue
         elif tok.lemma_ == "report" and not _content_follows(tok, comp):
             continue  # "the company reported a loss": a figure filed, no statement
         if comp and _says_nothing(tok, comp[0]):
@@ -3337,6 +3345,18 @@ def _is_outlet(tok, sp: Speaker, outlets: set[int]) -> bool:
     )
 
 
+def _retelling_outlet(subj, sp: Speaker | None, resolver, outlets: set[int]) -> Speaker | None:
+    """The speaker of a statement whose attribution's subject ``subj`` resolved to ``sp``:
+    ``sp`` itself when it is no outlet; when it is one, the outlet as it is named
+    (:func:`_outlet_speaker`: "…, Channel 4 News reported", "according to the Varde
+    Courier, …": another outlet's report retold with its content is that outlet's
+    statement, as :func:`_retold_report` has it for "X reported that …"); None for the
+    article's own outlet or an outlet only described ("a local paper reported")."""
+    if sp is None or not _is_outlet(subj, sp, outlets):
+        return sp
+    return _outlet_speaker(subj, resolver)
+
+
 def _trailing_attribution(verb, heads: list[int], resolver, outlets: set[int]) -> Quote | None:
     """ "A fire swept through a ferry late on Monday, killing three, the coast guard said.":
     a reporting verb closing its sentence after a comma and its subject, whose reported
@@ -3353,8 +3373,8 @@ def _trailing_attribution(verb, heads: list[int], resolver, outlets: set[int]) -
     first = _statement_start(sent, subj)
     if first is None:
         return None
-    sp = resolver.resolve(subj)
-    if sp is None or sp.kind == "group" or sp.plural or _is_outlet(subj, sp, outlets):
+    sp = _retelling_outlet(subj, resolver.resolve(subj), resolver, outlets)
+    if sp is None or sp.kind == "group" or sp.plural:
         return None
     comma = doc[subj.left_edge.i - 1].idx
     start = max([first.idx, *(h for h in heads if first.idx <= h < comma)])
@@ -3500,8 +3520,8 @@ def _chunked_statements(doc, resolver, outlets: set[int], heads: list[int]):
 def _chunk_quote(verb, subj, start: int, end: int, resolver, outlets: set[int]):
     """The Quote of ``verb``'s speaker over characters [start, end), or None when the
     speaker is a group or an outlet, or the words hold no finite clause."""
-    sp = resolver.resolve(subj)
-    if sp is None or sp.kind == "group" or sp.plural or _is_outlet(subj, sp, outlets):
+    sp = _retelling_outlet(subj, resolver.resolve(subj), resolver, outlets)
+    if sp is None or sp.kind == "group" or sp.plural:
         return None
     text = doc_text(verb.doc)
     s, e = _trim(text, start, end)
@@ -3603,12 +3623,33 @@ def _clause_span(verb, comp) -> tuple[int, int]:
                 key=lambda t: t.i,
             )
         end = max((t.idx + len(t.text) for t in toks if t.i < cut.i), default=end)
+    end = min(end, _before_other_source(verb, toks, end))
     head = verb.head
     own = any(c.dep_ == "ccomp" for c in head.children)  # "said X but warned Y": two reports
     own = own or any(c.dep_ == "nsubj" for c in verb.children)  # "…, and the club said Y"
     if verb.dep_ == "conj" and head.lemma_.lower() in SPEECH_ACTS | SPEECH_VERBS and not own:
         start = min(start, head.idx)
     return start, end
+
+
+def _before_other_source(verb, toks: list, end: int) -> int:
+    """Where a reported clause (``toks``, ending at character ``end``) stops before a part
+    the sentence gives another source with a trailing "according to X" after a semicolon
+    or a contrasting conjunction ("The firm says prices rose 4%; the real rise is 6%,
+    according to the council": the firm said only the first part; see
+    :func:`_contrast_segment`). ``end`` when there is no such part."""
+    for tok in toks:
+        if tok.lower_ != "according" or tok.i <= toks[0].i:
+            continue
+        seg = _contrast_segment(verb.sent, tok)[0]
+        kept = [t for t in toks if t.i < seg and not (t.pos_ == "PUNCT" or t.is_space)]
+        if seg > toks[0].i and kept:
+            cc = kept[-1]  # the ", yet" that opens the other part goes with it
+            while cc.lower_ in CONTRAST_JOINS and len(kept) > 1:
+                kept.pop()
+                cc = kept[-1]
+            return min(end, cc.idx + len(cc.text))
+    return end
 
 
 def _speakers_own_act(verb, tok) -> bool:
@@ -3755,10 +3796,21 @@ def _according_to_reports(doc, resolver: SpeakerResolver, outlets: set[int]) -> 
             if sp is None:
                 continue
             if _is_outlet(pobj, sp, outlets) or _is_outlet(holder, sp, outlets):
-                continue  # "according to ETV's sources": the outlet's reporting
+                # "according to ETV's sources": the outlet's reporting; "according to the
+                # Varde Courier, …": the outlet's report retold, its statement
+                sp = _outlet_speaker(pobj, resolver) if holder is pobj else None
+                if sp is None:
+                    continue
             last = max(prep.right_edge.i, pobj.right_edge.i)  # "to X" may hang elsewhere
             phrase = {t.i for t in prep.subtree} | set(range(prep.i, last + 1))
-            toks = [t for t in sent if t.i not in phrase and not (t.is_punct or t.is_space)]
+            first, stop = sent.start, sent.end
+            if any(t.is_alpha for t in sent[: min(phrase) - sent.start]):
+                first, stop = _contrast_segment(sent, prep)  # a trailing "according to X"
+            toks = [
+                t
+                for t in sent[first - sent.start : stop - sent.start]
+                if t.i not in phrase and not (t.pos_ == "PUNCT" or t.is_space)  # "7.2%" whole
+            ]
             if len(toks) < 3:
                 continue
             s, e = _trim(text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
@@ -3766,6 +3818,31 @@ def _according_to_reports(doc, resolver: SpeakerResolver, outlets: set[int]) -> 
                 Quote(aid, sp.name, text[s:e], s, e, False, "according to", sp.start, sp.end)
             )
     return out
+
+
+#: conjunctions that, after a comma, open a clause set against the one before ("…, yet
+#: fewer trains ran on time"): the writer turns to another voice or source there
+CONTRAST_JOINS = frozenset("but yet whereas while although though".split())
+
+
+def _contrast_segment(sent, tok) -> tuple[int, int]:
+    """``(start, end)`` token indices of the part of ``sent`` that holds ``tok``: the
+    sentence is cut at each semicolon and after each comma-led contrasting conjunction
+    (:data:`CONTRAST_JOINS`), so that a trailing source ("A and B, yet C, according to the
+    regulator") is given only C, and "A; B, according to X" only B. The whole sentence
+    when it has no such cut."""
+    doc = sent.doc
+    cuts = [sent.start]
+    for t in sent:
+        if t.text == ";":
+            cuts.append(t.i + 1)
+        elif t.lower_ in CONTRAST_JOINS and t.i > sent.start and doc[t.i - 1].text == ",":
+            cuts.append(t.i + 1)
+    cuts.append(sent.end)
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        if a <= tok.i < b:
+            return a, b
+    return sent.start, sent.end
 
 
 #: a line opening with a label and a colon, not a quotation: "Suffolk Police: two arrests"
@@ -3916,12 +3993,52 @@ def _estimates(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]
 PASSIVE_REPORT_VERBS = frozenset({"report", "announce", "confirm", "disclose", "reveal"})
 
 
+def _by_object(verb):
+    """The object of a "by" phrase the parser hung inside participle ``verb``'s phrase
+    as a plain preposition rather than an agent (on the noun of an "at" phrase before
+    it: "reported at 80 million euros by the Courier"), or None."""
+    by = next((c for c in verb.subtree if c.dep_ == "prep" and c.lower_ == "by"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+
+
+def _reported_noun_phrase(verb, subj) -> tuple[int, int] | None:
+    """Character span of what passive reporting ``verb`` says was made known: its passive
+    subject ``subj`` ("The tally was reported by …"), or, for a participle modifying a
+    noun phrase that holds a figure ("The £20m loss, first reported by the Varde Courier,
+    …"), that noun phrase without the participle's words; the figure of an "at"/"as" phrase when the
+    participle gives one ("The fine, reported at some 80 million euros by …" -> "some 80
+    million euros"). None for any other shape."""
+    if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i < verb.i:
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "as")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                by = {
+                    t.i for c in obj.children if c.lower_ == "by" for t in c.subtree
+                }  # "at 80 million euros by the Courier": the figure ends before "by"
+                toks = [t for t in obj.subtree if t.i not in by]
+                if any(t.like_num for t in toks):
+                    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        head = verb.head
+        if head.pos_ not in ("NOUN", "PROPN") or not any(
+            t.like_num or t.tag_ == "$" for t in head.subtree if t.i < verb.left_edge.i
+        ):
+            return None  # "The new vaccine, announced by …": no figure, nothing stated
+        last = verb.doc[verb.left_edge.i - 1]
+        while last.i > head.left_edge.i and (last.is_punct or last.is_space):
+            last = verb.doc[last.i - 1]
+        return head.left_edge.idx, last.idx + len(last.text)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+
+
 def _passive_reports(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
     """ "The final tally of 231 to 140 was reported by the Central Press Agency": the
     passive subject of a verb of making known (:data:`PASSIVE_REPORT_VERBS`) is the
     statement of its agent, a person, a body or a named outlet (:func:`_outlet_speaker`).
-    Not with a clause of its own ("it was announced that …" is reported speech), a
-    pronoun subject, a group, or words inside a quotation."""
+    A participle modifying a noun is read the same way ("The £20m loss, first reported
+    by the Varde Courier, …": :func:`_reported_noun_phrase`). Not with a clause of its
+    own ("it was announced that …" is reported speech), a pronoun subject, a group, or
+    words inside a quotation."""
     aid = resolver.analysis.article.id
     text = doc_text(doc)
     out: list[Quote] = []
@@ -3930,15 +4047,17 @@ def _passive_reports(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[
             continue
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         agent = _passive_agent(verb)
-        if subj is None or agent is None or subj.pos_ not in ("NOUN", "PROPN"):
+        span = _reported_noun_phrase(verb, subj)
+        if agent is None and subj is None and span is not None:
+            agent = _by_object(verb)  # "reported at 80 million euros by the Courier"
+        if span is None or agent is None:
             continue
         if any(_is_clause_object(c) for c in verb.children):
             continue
         sp = _outlet_speaker(agent, resolver) or resolver.resolve(agent)
         if sp is None or sp.kind == "group" or sp.plural:
             continue
-        last = subj.right_edge
-        s, e = _trim(text, subj.left_edge.idx, last.idx + len(last.text))
+        s, e = _trim(text, *span)
         if len(text[s:e].split()) >= 3:
             out.append(Quote(aid, sp.name, text[s:e], s, e, False, verb.lower_, sp.start, sp.end))
     return out
