@@ -546,7 +546,8 @@ class _BodyResolution(ArticleNames):
         whose name says that kind ("the company" -> "Harwick Chemicals", never "Environment
         Agency"), else one whose name tells no kind; before it rather than after, a
         clause's subject rather than an object ("Chelsea have confirmed the signing of Ivo
-        Rask, and the club said"), the nearest. A described body ("the regional transport authority") takes only a name
+        Rask, and the club said"), the nearest; never one named only after it and only
+        as where a person works (a definite noun refers back). A described body ("the regional transport authority") takes only a name
         holding its noun. With no such organisation the speaker is the body described
         earlier with that noun ("the regional health office said … the office said") or
         the noun phrase itself ("the coastguard")."""
@@ -577,7 +578,8 @@ class _BodyResolution(ArticleNames):
             and (rank := _described_rank(tok, e)) is not None
             and not (rank == 3 and len(e) == 1 and _names_a_thing(e))  # "the Redmarsh site"
             and not self._named_apart(tok, e)  # "forcing the hospital to divert … to X"
-        ]
+            and not (self._first_named(e) > tok.idx and self._affiliation_only(e))
+        ]  # "The museum insists …" before "a curator at the National Museum": another
         best = min(ranked, key=lambda r: r[:7]) if ranked else None
         if best is not None and (best[4] == 0 or not self._body_described_apart(tok)):
             name = self.org_name(best[7].text)
@@ -968,9 +970,26 @@ class _BodyResolution(ArticleNames):
         body = self._described_body(noun)
         if body is None or body.dep_ == "compound" or body.tag_ != "NN":
             return None  # "the country's airports" is no one body
+        if self._bare_definite_between(body, noun):
+            return None  # "a new museum …, the museum's hall …, a museum spokeswoman"
         left = min(t.i for t in body.subtree if t.i <= body.i and not _in_clause(t, body))
         text = self.doc[left : body.i + 1].text.strip()
         return "the" + text[3:] if text.startswith("The ") else text
+
+    def _bare_definite_between(self, body, noun) -> bool:
+        """Whether a bare definite mention of ``noun``'s lemma ("the museum", "the
+        museum's hall", no modifier) stands between the described ``body`` ("a new
+        museum in Keta") and ``noun``: the article's own body of that kind, nearer, which
+        a bare noun modifier ("a museum spokeswoman") refers to rather than the other."""
+        lemma = noun.lemma_.lower()
+        return any(
+            t.lemma_.lower() == lemma
+            and t.pos_ == "NOUN"
+            and t.left_edge.lower_ == "the"
+            and not _modifier_words(t)
+            and not self.in_quotation(t)
+            for t in self.doc[body.i + 1 : noun.i]
+        )
 
     def _described(self, tok, lemma: str) -> Speaker | None:
         """The unnamed source last introduced with role ``lemma`` before ``tok``."""
@@ -3479,7 +3498,23 @@ def _says_nothing(verb, comp) -> bool:
     if comp.pos_ == "AUX" and all(c.dep_ in bare for c in comp.children):
         return True
     negated = any(c.dep_ == "neg" for c in verb.children)
-    return negated and comp.left_edge.lower_ in QUESTION_WORDS
+    opener = comp.left_edge.lower_
+    if opener == "whether" or (opener in QUESTION_WORDS and _asks(verb)):
+        return True  # "the town is asking whether …", "fans wonder how …": a question
+    return negated and opener in QUESTION_WORDS
+
+
+def _asks(verb) -> bool:
+    """Whether ``verb`` is a verb of asking ("ask", "wonder", "query", "question"): by
+    WordNet, it or a synonym or direct hypernym of its first two senses is one of
+    :data:`ASKING_LEMMAS`."""
+    lemma = verb.lemma_.lower()
+    words = {lemma} | lexicon.synonyms(lemma, "v", 2) | lexicon.hypernyms(lemma, "v", 2)
+    return bool(words & ASKING_LEMMAS)
+
+
+#: the WordNet lemmas of the synset of asking a question (inquire, enquire, ask) and query
+ASKING_LEMMAS = frozenset({"inquire", "enquire", "query"})
 
 
 def _polarity_start(verb) -> int:
