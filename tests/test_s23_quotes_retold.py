@@ -88,3 +88,23 @@ def test_an_outlets_report_without_content_is_no_quote(make):
     """Precision: "the Courier reported on the fire" retells nothing."""
     text = "The Varde Courier reported on the fire on Monday. Nine homes burned."
     assert _quotes(text, make) == []
+
+
+def test_a_leading_part_closed_by_an_outlet_before_a_contrast(make):
+    """The outlet's part ends before ", though": the other outlet's count is not its."""
+    text = (
+        "The motion passed by 41 votes to 30, according to the Harbour Press Agency, though "
+        "the Varde Courier counted 40 to 31."
+    )
+    got = _quotes(text, make)
+    assert ("Harbour Press Agency", "The motion passed by 41 votes to 30") in got
+
+
+def test_an_outlet_repeating_a_figure_in_a_relative_clause_is_no_quote(make):
+    """Precision: "a figure the university gave and the agency repeated" retells no
+    statement of the agency's (the relative clause is not a closing attribution)."""
+    text = (
+        "The bones found at Skarn have been dated to 4,000 years, a figure the University "
+        "of Skarn gave on Monday and the Nordic Press Agency repeated."
+    )
+    assert not any(sp == "Nordic Press Agency" for sp, _ in _quotes(text, make))

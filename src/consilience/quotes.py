@@ -3093,6 +3093,8 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
         elif _is_outlet(subj, sp, outlets):
             if not comp or comp[0].i > tok.i or is_speech_verb(comp[0]):
                 continue  # an outlet's report without its content is provenance only
+            if not _closes_sentence(tok) or doc[max(subj.left_edge.i - 1, 0)].text != ",":
+                continue  # "a figure the university gave and the agency repeated"
             sp = _outlet_speaker(subj, resolver)  # "A, Channel 4 News reported": retold
             if sp is None:
                 continue
@@ -3679,11 +3681,7 @@ def _before_other_source(verb, toks: list, end: int) -> int:
         seg = _contrast_segment(verb.sent, tok)[0]
         kept = [t for t in toks if t.i < seg and not (t.pos_ == "PUNCT" or t.is_space)]
         if seg > toks[0].i and kept:
-            cc = kept[-1]  # the ", yet" that opens the other part goes with it
-            while cc.lower_ in CONTRAST_JOINS and len(kept) > 1:
-                kept.pop()
-                cc = kept[-1]
-            return min(end, cc.idx + len(cc.text))
+            return min(end, kept[-1].idx + len(kept[-1].text))
     return end
 
 
@@ -3846,6 +3844,8 @@ def _according_to_reports(doc, resolver: SpeakerResolver, outlets: set[int]) -> 
                 for t in sent[first - sent.start : stop - sent.start]
                 if t.i not in phrase and not (t.pos_ == "PUNCT" or t.is_space)  # "7.2%" whole
             ]
+            if first > sent.start and toks and toks[0].lower_ in CONTRAST_JOINS:
+                toks = toks[1:]  # ", yet B, according to X": B without its "yet"
             if len(toks) < 3:
                 continue
             s, e = _trim(text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
@@ -3862,7 +3862,7 @@ CONTRAST_JOINS = frozenset("but yet whereas while although though".split())
 
 def _contrast_segment(sent, tok) -> tuple[int, int]:
     """``(start, end)`` token indices of the part of ``sent`` that holds ``tok``: the
-    sentence is cut at each semicolon and after each comma-led contrasting conjunction
+    sentence is cut after each semicolon and before each comma-led contrasting conjunction
     (:data:`CONTRAST_JOINS`), so that a trailing source ("A and B, yet C, according to the
     regulator") is given only C, and "A; B, according to X" only B. The whole sentence
     when it has no such cut."""
@@ -3872,7 +3872,7 @@ def _contrast_segment(sent, tok) -> tuple[int, int]:
         if t.text == ";":
             cuts.append(t.i + 1)
         elif t.lower_ in CONTRAST_JOINS and t.i > sent.start and doc[t.i - 1].text == ",":
-            cuts.append(t.i + 1)
+            cuts.append(t.i)  # the conjunction opens the next part
     cuts.append(sent.end)
     for a, b in zip(cuts, cuts[1:], strict=False):
         if a <= tok.i < b:
