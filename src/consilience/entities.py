@@ -556,7 +556,9 @@ def _merge_short_org_names(clusters, keys, parent, find) -> None:
     for k in keys:
         c = clusters[k]
         words = _head_words(k)
-        if len(k) < 3 or find(k) != k or c.label in _PLACE_TYPES:
+        if len(k) < 3 or find(k) != k:
+            continue
+        if c.label in _PLACE_TYPES and not _brand_of_company(k, c, clusters, keys):
             continue
         if len(words) > 1 and (c.label != "ORG" or _is_person(c)):
             continue
@@ -574,6 +576,20 @@ def _merge_short_org_names(clusters, keys, parent, find) -> None:
             parent[k] = orgs.pop()
             c.labels = Counter({"ORG": sum(c.labels.values())})  # it names that organisation
             c.described = Counter()
+
+
+def _brand_of_company(k: str, c, clusters, keys) -> bool:
+    """Whether one-word name ``k`` (cluster ``c``), which the tagger labelled a place, is
+    the brand of a company of the story: the first word of a longer name whose words say
+    a company ("Northline" of "Northline Rail"), and never used as a place (no place
+    description from "in"/"near" or a dateline, :func:`_clusters`). A town is written
+    "in Dunmore" somewhere; a firm's short name is a subject ("Northline said")."""
+    if " " in k or set(c.described) & {"GPE", "LOC", "FAC"}:
+        return False
+    return any(
+        m.split()[0] == k and len(m.split()) > 1 and org_kind(clusters[m].name) == "company"
+        for m in keys
+    )
 
 
 #: small words an acronym leaves out ("Office for National Statistics" -> ONS)
@@ -820,6 +836,8 @@ def _merge_surname(clusters, keys, multi, k, parent, find) -> None:
             if m.split()[-1] == last or (len(last) >= 6 and _edit1(m.split()[-1], last))
         }
     )
+    if len(matches) == 1 and _body_named(clusters[find(matches[0])]):
+        return  # "Brenford" is no surname of "Radio Brenford": a place inside a body's name
     if len(matches) == 1 and (_is_person(c) or _is_person(clusters[find(matches[0])])):
         parent[find(k)] = matches[0]
     elif matches and not c.described and all(_is_person(clusters[m]) for m in matches):
@@ -835,6 +853,16 @@ def _merge_surname(clusters, keys, multi, k, parent, find) -> None:
                 if _is_person(clusters[other]) and find(other) != find(k):
                     a, b = sorted([find(other), find(k)])
                     parent[b] = a
+
+
+def _body_named(c) -> bool:
+    """Whether name cluster ``c`` is a body's: the story's descriptions make it one and
+    never a person ("Radio Brenford", tagged PERSON but described as a broadcaster), or
+    its words read as an outlet's or say a body's kind (:func:`cues.is_outlet_name`,
+    :func:`org_kinds.org_kind`)."""
+    if is_outlet_name(c.name) or org_kind(c.name):
+        return True
+    return bool(c.described) and "PERSON" not in c.described and c.label == "ORG"
 
 
 def _given_name_of(clusters, multi, k: str, find) -> str | None:
