@@ -4043,7 +4043,8 @@ def _reported_noun_phrase(verb, subj) -> tuple[int, int] | None:
     …"), that noun phrase without the participle's words; the figure of an "at"/"as" phrase when the
     participle gives one ("The fine, reported at some 80 million euros by …" -> "some 80
     million euros"). None for any other shape."""
-    if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i < verb.i:
+    participle = verb.dep_ in ("acl", "prep") and verb.tag_ == "VBN"  # "prep": a misparse
+    if subj is None and participle and verb.head.i < verb.i:
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "as")):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 by = {
