@@ -1361,6 +1361,7 @@ class SpeakerResolver(_BodyResolution):
             (i, sp) for i, _, sp in self.descriptions if window <= i < tok.i and _is_subject(doc[i])
         ]
         subjects += self._named_speakers(window, tok.i)
+        subjects += self._role_speakers(window, tok.i)
         subjects += self._mistagged_subjects(window, tok.i)
         subjects += self._surname_subjects(window, tok.i)
         subjects = [c for c in subjects if self._may_be(c[1], tok.lower_)]
@@ -1489,6 +1490,25 @@ class SpeakerResolver(_BodyResolution):
         )
         other = MALE_ROLES if pronoun in ("she", "her") else FEMALE_ROLES
         return not roles & other
+
+    def _role_speakers(self, lo: int, hi: int) -> list[tuple[int, Speaker]]:
+        """(token index, speaker) of the people named by a definite role who speak in
+        tokens [lo, hi) ("The Liberal group's leader says …. "…," she says."; "the
+        union's negotiator said …"): the singular role-noun subject of a reporting verb
+        with "the" or a possessive before it, outside quotation marks, resolved as a role
+        (:meth:`_role`: the person introduced with it, else the description)."""
+        out = []
+        for t in self.doc[lo:hi]:
+            if t.dep_ != "nsubj" or t.pos_ != "NOUN" or t.tag_ != "NN":
+                continue
+            if not is_speech_verb(t.head) or self.in_quotation(t):
+                continue
+            if not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in t.children):
+                continue  # "a spokeswoman said" is among the descriptions already
+            sp = self._role(t)
+            if sp is not None and sp.kind in ("person", "description"):
+                out.append((t.i, sp))
+        return out
 
     def _named_speakers(self, lo: int, hi: int) -> list[tuple[int, Speaker]]:
         """(token index, speaker) of the names that speak in tokens [lo, hi) though spaCy
@@ -3137,7 +3157,8 @@ def _complement_of(verb, clause) -> bool:
     310,000"), nor when the clause follows
     a direct object of the verb that is no hearer (a figure, a thing: "claimed £900 for a
     flat she rented out": the clause is a relative clause the parser took for an object;
-    "told reporters the line was shut" keeps its clause)."""
+    "told reporters the line was shut" keeps its clause; the object of a verb of telling,
+    :data:`HEARER_VERBS`, is its hearer whatever noun it is: "tells the chamber …")."""
     doc = verb.doc
     lo, hi = sorted((clause.right_edge.i, verb.i)) if clause.i < verb.i else (verb.i, verb.i)
     if clause.i < verb.i and any(t.text in (";", ":") for t in doc[lo:hi]):
@@ -3147,6 +3168,8 @@ def _complement_of(verb, clause) -> bool:
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
         return True  # "insisting the test … was flawed": the object is the lost subject
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < clause.left_edge.i]
+    if verb.lemma_.lower() in HEARER_VERBS:  # "tells the chamber …": whom one tells hears
+        return not any(o.like_num or o.ent_type_ in _NUMERIC_ENTS for o in objects)
     return not any(not _hearer(o) for o in objects)
 
 
