@@ -1503,7 +1503,9 @@ class SpeakerResolver(_BodyResolution):
                 continue
             if not is_speech_verb(t.head) or self.in_quotation(t):
                 continue
-            if not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in t.children):
+            if not any(
+                c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in t.children
+            ):
                 continue  # "a spokeswoman said" is among the descriptions already
             sp = self._role(t)
             if sp is not None and sp.kind in ("person", "description"):
