@@ -53,3 +53,23 @@ def test_a_town_written_as_a_place_stays_a_town(nlp):
     ]
     got = _entities(nlp, texts)
     assert "Dunmore" in got and got["Dunmore"][0] in ("GPE", "LOC"), got
+
+
+def test_a_live_blogs_signing_writers_are_no_entities(nlp):
+    texts = [
+        "10:15\nThe ferry Ostline Star has docked in Varde after the storm. Captain Ola Brevik "
+        "said the crossing was rough.\n\nThis live page has now closed. Thanks for reading. "
+        "- Ines Marr and Tobias Lind",
+    ]
+    got = _entities(nlp, texts)
+    assert "Ines Marr" not in got and "Tobias Lind" not in got, got
+
+
+def test_a_name_after_a_dash_in_the_story_stays(nlp):
+    """Precision: a dash inside the news is no sign-off."""
+    texts = [
+        "The ferry has docked in Varde. Its captain - Ola Brevik - said the crossing was "
+        "rough. Ola Brevik has sailed the route for 20 years.",
+    ]
+    got = _entities(nlp, texts)
+    assert "Ola Brevik" in got, got

@@ -277,12 +277,30 @@ def _credit(text: str) -> bool:
     return bool(re.search(r"\w\s*/\s*(?:[A-Z]|$)|^\s*/", text))
 
 
+#: what may stand between a sign-off and a name of its writers: a dash, other names, "and"
+_SIGNATURE_GAP = re.compile(r"\s*[-–—]\s*(?:[A-Z][\w'’.-]*(?:\s+|,\s*|\s+(?:and|&)\s+))*")
+
+
+def _signed_after(spans, start: int, text: str) -> bool:
+    """Whether a name at character ``start`` signs a boilerplate line: it follows, on the
+    same line, a boilerplate span (a live blog's "Thanks for reading.") after a dash,
+    with only other names between ("… - Jo Feld and Sam Ortiz")."""
+    for s in spans:
+        if s.end <= start and start - s.end < 80:
+            gap = text[s.end : start]
+            if "\n" not in gap and _SIGNATURE_GAP.fullmatch(gap):
+                return True
+    return False
+
+
 def _mention(aid: str, e, spans) -> _Mention | None:
     """The mention of entity span ``e`` (cleaned), or None when it is no usable name:
     inside boilerplate (bylines, credits, captions, sign-offs), a credit pair, or no
     capitalised word."""
     if spans and is_boilerplate(spans, e.start_char, e.end_char, e.doc.text):
         return None
+    if spans and _signed_after(spans, e.start_char, e.doc.text):
+        return None  # "Thanks for reading. - Jo Feld and Sam Ortiz": the writers' names
     if _credit(e.text):
         return None
     for s in spans:  # a dateline glued to the name ("PORTMOR - Kell Ferries")
