@@ -835,9 +835,7 @@ def primary_report(attributions: Iterable[Attribution], analysis: Analysis | Non
     sources ("…, police said") and cites no outlet: an outlet credited for a later detail
     ("…, the local newspaper X reported") is that detail's source, not the article's. A
     lead that cites two or more outlets (not one through another, "via") weighs their
-    reports against each other and rests on none of them. An outlet credited for one
-    noun phrase's detail ("The £84m profit, first reported by X, …",
-    :func:`_detail_credit`) is that detail's source, not the article's report."""
+    reports against each other and rests on none of them."""
     attributions = list(attributions)
     lead_end = first_end = None
     if analysis is not None:
@@ -846,11 +844,7 @@ def primary_report(attributions: Iterable[Attribution], analysis: Analysis | Non
             lead_end = sents[min(LEAD_SENTENCES, len(sents)) - 1].end_char
             first_end = sents[0].end_char
     outlets = [
-        a
-        for a in attributions
-        if a.kind == "outlet"
-        and (lead_end is None or a.start < lead_end)
-        and not (analysis is not None and _detail_credit(analysis.doc, a))
+        a for a in attributions if a.kind == "outlet" and (lead_end is None or a.start < lead_end)
     ]
     if not outlets:
         return None
@@ -862,24 +856,6 @@ def primary_report(attributions: Iterable[Attribution], analysis: Analysis | Non
         return None  # "X reported 130,000; Y reported 150,000": it weighs reports
     chosen = via[0] if via else outlets[0]
     return chosen.source
-
-
-def _detail_credit(doc, att: Attribution) -> bool:
-    """Whether outlet attribution ``att`` credits one detail: its "reported by" is a
-    participle modifying a noun phrase ("The £84m half-year profit, first reported by the
-    wire, did …", "The fine, reported at 240 million euros by the Courier, is …"), so the
-    outlet is the source of that figure, which :func:`independent_sources` counts through
-    the fact's citations, and not of the article."""
-    if "reported by" not in att.cue:
-        return False
-    return any(
-        t.lemma_ == "report"
-        and t.dep_ in ("acl", "prep")  # a participle the parser may take for a preposition
-        and t.head.pos_ in ("NOUN", "PROPN")
-        and any(c.lower_ == "by" for c in t.subtree)
-        for t in doc
-        if att.start <= t.idx < att.end
-    )
 
 
 def _distinct_outlets(outlets: Sequence[Attribution]) -> set[str]:
