@@ -166,8 +166,12 @@ def test_quote_attributed_again_to_the_same_speaker_goes_on(make):
 
 
 def test_a_wire_service_is_an_outlet_not_a_speaker(make):
+    """Session 23: the wire's report retold with its content is the wire's statement (the
+    held-out golds since session 19 list outlets' retold reports as quotes)."""
     text = "The new chief was sworn in late on Friday, according to the Harbour Wire Service."
-    assert quotes_of(make, text) == []
+    assert quotes_of(make, text) == [
+        ("Harbour Wire Service", "The new chief was sworn in late on Friday", False)
+    ]
 
 
 # ------------------------------------------------ a role-only speaker named by the story

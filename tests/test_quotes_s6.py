@@ -263,13 +263,18 @@ def test_transcript_label_before_a_quotation_over_paragraphs(make):
 
 
 def test_outlets_reports_are_no_quotes(make):
+    """Session 23: another outlet's report retold with its content ("According to the
+    Selwick Chronicle, …") is that outlet's statement, as the held-out golds since
+    session 19 list it; an outlet only described ("Portuguese newspaper X") is not."""
     text = (
         "Portuguese newspaper Gazeta do Norte reported that the deal includes a bonus of "
         "five million euros.\n"
         "According to the Selwick Chronicle, engineers had warned the council about the "
         "bridge in March.\n"
     )
-    assert speakers(make, text) == []
+    assert speakers(make, text) == [
+        ("Selwick Chronicle", "engineers had warned the council about the bridge in March")
+    ]
 
 
 # --------------------------------------------------------------------------- F6: "X says <clause>"

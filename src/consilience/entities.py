@@ -277,12 +277,30 @@ def _credit(text: str) -> bool:
     return bool(re.search(r"\w\s*/\s*(?:[A-Z]|$)|^\s*/", text))
 
 
+#: what may stand between a sign-off and a name of its writers: a dash, other names, "and"
+_SIGNATURE_GAP = re.compile(r"\s*[-–—]\s*(?:[A-Z][\w'’.-]*(?:\s+|,\s*|\s+(?:and|&)\s+))*")
+
+
+def _signed_after(spans, start: int, text: str) -> bool:
+    """Whether a name at character ``start`` signs a boilerplate line: it follows, on the
+    same line, a boilerplate span (a live blog's "Thanks for reading.") after a dash,
+    with only other names between ("… - Jo Feld and Sam Ortiz")."""
+    for s in spans:
+        if s.end <= start and start - s.end < 80:
+            gap = text[s.end : start]
+            if "\n" not in gap and _SIGNATURE_GAP.fullmatch(gap):
+                return True
+    return False
+
+
 def _mention(aid: str, e, spans) -> _Mention | None:
     """The mention of entity span ``e`` (cleaned), or None when it is no usable name:
     inside boilerplate (bylines, credits, captions, sign-offs), a credit pair, or no
     capitalised word."""
     if spans and is_boilerplate(spans, e.start_char, e.end_char, e.doc.text):
         return None
+    if spans and _signed_after(spans, e.start_char, e.doc.text):
+        return None  # "Thanks for reading. - Jo Feld and Sam Ortiz": the writers' names
     if _credit(e.text):
         return None
     for s in spans:  # a dateline glued to the name ("PORTMOR - Kell Ferries")
@@ -556,7 +574,9 @@ def _merge_short_org_names(clusters, keys, parent, find) -> None:
     for k in keys:
         c = clusters[k]
         words = _head_words(k)
-        if len(k) < 3 or find(k) != k or c.label in _PLACE_TYPES:
+        if len(k) < 3 or find(k) != k:
+            continue
+        if c.label in _PLACE_TYPES and not _brand_of_company(k, c, clusters, keys):
             continue
         if len(words) > 1 and (c.label != "ORG" or _is_person(c)):
             continue
@@ -574,6 +594,20 @@ def _merge_short_org_names(clusters, keys, parent, find) -> None:
             parent[k] = orgs.pop()
             c.labels = Counter({"ORG": sum(c.labels.values())})  # it names that organisation
             c.described = Counter()
+
+
+def _brand_of_company(k: str, c, clusters, keys) -> bool:
+    """Whether one-word name ``k`` (cluster ``c``), which the tagger labelled a place, is
+    the brand of a company of the story: the first word of a longer name whose words say
+    a company ("Northline" of "Northline Rail"), and never used as a place (no place
+    description from "in"/"near" or a dateline, :func:`_clusters`). A town is written
+    "in Dunmore" somewhere; a firm's short name is a subject ("Northline said")."""
+    if " " in k or set(c.described) & {"GPE", "LOC", "FAC"}:
+        return False
+    return any(
+        m.split()[0] == k and len(m.split()) > 1 and org_kind(clusters[m].name) == "company"
+        for m in keys
+    )
 
 
 #: small words an acronym leaves out ("Office for National Statistics" -> ONS)
@@ -820,6 +854,8 @@ def _merge_surname(clusters, keys, multi, k, parent, find) -> None:
             if m.split()[-1] == last or (len(last) >= 6 and _edit1(m.split()[-1], last))
         }
     )
+    if len(matches) == 1 and _body_named(clusters[find(matches[0])]):
+        return  # "Brenford" is no surname of "Radio Brenford": a place inside a body's name
     if len(matches) == 1 and (_is_person(c) or _is_person(clusters[find(matches[0])])):
         parent[find(k)] = matches[0]
     elif matches and not c.described and all(_is_person(clusters[m]) for m in matches):
@@ -835,6 +871,16 @@ def _merge_surname(clusters, keys, multi, k, parent, find) -> None:
                 if _is_person(clusters[other]) and find(other) != find(k):
                     a, b = sorted([find(other), find(k)])
                     parent[b] = a
+
+
+def _body_named(c) -> bool:
+    """Whether name cluster ``c`` is a body's: the story's descriptions make it one and
+    never a person ("Radio Brenford", tagged PERSON but described as a broadcaster), or
+    its words read as an outlet's or say a body's kind (:func:`cues.is_outlet_name`,
+    :func:`org_kinds.org_kind`)."""
+    if is_outlet_name(c.name) or org_kind(c.name):
+        return True
+    return bool(c.described) and "PERSON" not in c.described and c.label == "ORG"
 
 
 def _given_name_of(clusters, multi, k: str, find) -> str | None:

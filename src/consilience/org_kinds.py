@@ -52,14 +52,21 @@ def _words(name: str) -> list[str]:
     return re.findall(r"[a-z][a-z.&'’-]*", name.lower())
 
 
+#: prepositions that open a name's complement after its head ("Office for Road Safety")
+_COMPLEMENT_PREPS = frozenset({"of", "for", "on"})
+
+
 def org_kind(name: str) -> str:
     """The kind of organisation ``name`` names by its words: ``"union"``, ``"club"``,
     ``"body"``, ``"company"``, or ``""`` when no word tells. The last telling word before
-    an "of" wins ("Harbour Workers Union" -> union; "Bank of Ardel" -> company; "Ministry
-    of Transport" -> body); partners' names joined by "&" are a company."""
+    a preposition that opens the name's complement wins ("Harbour Workers Union" -> union;
+    "Bank of Ardel" -> company; "Ministry of Transport" and "Department for Transport" ->
+    body: the head comes before "of", "for" or "on"); partners' names joined by "&" are a
+    company."""
     words = _words(name)
-    if "of" in words[1:]:
-        words = words[: words.index("of", 1)]  # "Ministry of Transport": a ministry
+    cut = next((i for i, w in enumerate(words) if i and w in _COMPLEMENT_PREPS), None)
+    if cut is not None:
+        words = words[:cut]  # "Department for Transport": a department
     for word in reversed(words):
         word = word.rstrip("'’")
         if word in UNION_WORDS:

@@ -144,6 +144,7 @@ from .quote_marks import (  # noqa: F401 - quotation_spans is re-exported
     trim_marks,
 )
 from .speech_senses import says_by_sense
+from .surname_chains import surname_chains
 
 VERSION = "18"  # session 18: link lines, naming participles, brands, descriptors
 
@@ -545,7 +546,8 @@ class _BodyResolution(ArticleNames):
         whose name says that kind ("the company" -> "Harwick Chemicals", never "Environment
         Agency"), else one whose name tells no kind; before it rather than after, a
         clause's subject rather than an object ("Chelsea have confirmed the signing of Ivo
-        Rask, and the club said"), the nearest. A described body ("the regional transport authority") takes only a name
+        Rask, and the club said"), the nearest; never one named only after it and only
+        as where a person works (a definite noun refers back). A described body ("the regional transport authority") takes only a name
         holding its noun. With no such organisation the speaker is the body described
         earlier with that noun ("the regional health office said … the office said") or
         the noun phrase itself ("the coastguard")."""
@@ -576,7 +578,8 @@ class _BodyResolution(ArticleNames):
             and (rank := _described_rank(tok, e)) is not None
             and not (rank == 3 and len(e) == 1 and _names_a_thing(e))  # "the Redmarsh site"
             and not self._named_apart(tok, e)  # "forcing the hospital to divert … to X"
-        ]
+            and not (self._first_named(e) > tok.idx and self._affiliation_only(e))
+        ]  # "The museum insists …" before "a curator at the National Museum": another
         best = min(ranked, key=lambda r: r[:7]) if ranked else None
         if best is not None and (best[4] == 0 or not self._body_described_apart(tok)):
             name = self.org_name(best[7].text)
@@ -967,9 +970,26 @@ class _BodyResolution(ArticleNames):
         body = self._described_body(noun)
         if body is None or body.dep_ == "compound" or body.tag_ != "NN":
             return None  # "the country's airports" is no one body
+        if self._bare_definite_between(body, noun):
+            return None  # "a new museum …, the museum's hall …, a museum spokeswoman"
         left = min(t.i for t in body.subtree if t.i <= body.i and not _in_clause(t, body))
         text = self.doc[left : body.i + 1].text.strip()
         return "the" + text[3:] if text.startswith("The ") else text
+
+    def _bare_definite_between(self, body, noun) -> bool:
+        """Whether a bare definite mention of ``noun``'s lemma ("the museum", "the
+        museum's hall", no modifier) stands between the described ``body`` ("a new
+        museum in Keta") and ``noun``: the article's own body of that kind, nearer, which
+        a bare noun modifier ("a museum spokeswoman") refers to rather than the other."""
+        lemma = noun.lemma_.lower()
+        return any(
+            t.lemma_.lower() == lemma
+            and t.pos_ == "NOUN"
+            and t.left_edge.lower_ == "the"
+            and not _modifier_words(t)
+            and not self.in_quotation(t)
+            for t in self.doc[body.i + 1 : noun.i]
+        )
 
     def _described(self, tok, lemma: str) -> Speaker | None:
         """The unnamed source last introduced with role ``lemma`` before ``tok``."""
@@ -1341,6 +1361,7 @@ class SpeakerResolver(_BodyResolution):
             (i, sp) for i, _, sp in self.descriptions if window <= i < tok.i and _is_subject(doc[i])
         ]
         subjects += self._named_speakers(window, tok.i)
+        subjects += self._role_speakers(window, tok.i)
         subjects += self._mistagged_subjects(window, tok.i)
         subjects += self._surname_subjects(window, tok.i)
         subjects = [c for c in subjects if self._may_be(c[1], tok.lower_)]
@@ -1469,6 +1490,27 @@ class SpeakerResolver(_BodyResolution):
         )
         other = MALE_ROLES if pronoun in ("she", "her") else FEMALE_ROLES
         return not roles & other
+
+    def _role_speakers(self, lo: int, hi: int) -> list[tuple[int, Speaker]]:
+        """(token index, speaker) of the people named by a definite role who speak in
+        tokens [lo, hi) ("The Liberal group's leader says …. "…," she says."; "the
+        union's negotiator said …"): the singular role-noun subject of a reporting verb
+        with "the" or a possessive before it, outside quotation marks, resolved as a role
+        (:meth:`_role`: the person introduced with it, else the description)."""
+        out = []
+        for t in self.doc[lo:hi]:
+            if t.dep_ != "nsubj" or t.pos_ != "NOUN" or t.tag_ != "NN":
+                continue
+            if not is_speech_verb(t.head) or self.in_quotation(t):
+                continue
+            if not any(
+                c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in t.children
+            ):
+                continue  # "a spokeswoman said" is among the descriptions already
+            sp = self._role(t)
+            if sp is not None and sp.kind in ("person", "description"):
+                out.append((t.i, sp))
+        return out
 
     def _named_speakers(self, lo: int, hi: int) -> list[tuple[int, Speaker]]:
         """(token index, speaker) of the names that speak in tokens [lo, hi) though spaCy
@@ -1885,7 +1927,8 @@ def _named_as_place(tok) -> bool:
 
 def _person_spans(doc, quoted: Sequence[tuple[int, int]] = ()) -> list:
     """Spans naming people, in text order: PERSON entities that are not organisation-like,
-    plus names spaCy missed or took for an organisation (see :func:`_untagged_name`)."""
+    plus names spaCy missed or took for an organisation (see :func:`_untagged_name`) and
+    full names it missed whose surname it tagged elsewhere (:mod:`surname_chains`)."""
     out = [
         _without_title(e)
         for e in entity_names(doc)
@@ -1900,6 +1943,11 @@ def _person_spans(doc, quoted: Sequence[tuple[int, int]] = ()) -> list:
         chain = _untagged_name(doc, tok)
         if chain is not None and not any(s <= chain.start_char < e for s, e in quoted):
             out.append(chain)
+    out += [  # "Mira Castellan" missed in the lead, "Castellan" tagged after it
+        _without_title(c)
+        for c in surname_chains(doc, out)
+        if not any(s <= c.start_char < e for s, e in quoted)
+    ]
     return sorted(out, key=lambda span: span.start)
 
 
@@ -3011,6 +3059,10 @@ def _outlet_speaker(subj, resolver) -> Speaker | None:
     first = subj.i  # the whole name: "The Continental Press Agency", not "Press Agency"
     while first > subj.left_edge.i and subj.doc[first - 1].pos_ == "PROPN":
         first -= 1
+    ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
+    if ent is not None and ent.label_ == "ORG" and ent.end == subj.i + 1:
+        first = min(first, ent.start)  # "Channel 9 News": a number inside the name
+        first += subj.doc[first].lower_ == "the"
     chain = subj.doc[first : subj.i + 1]
     if not all(t.text[:1].isupper() for t in chain if t.is_alpha):
         return None
@@ -3061,7 +3113,13 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
         elif sp is None:
             continue
         elif _is_outlet(subj, sp, outlets):
-            continue  # an outlet's report without its content is provenance only
+            if not comp or comp[0].i > tok.i or is_speech_verb(comp[0]):
+                continue  # an outlet's report without its content is provenance only
+            if not _closes_sentence(tok) or doc[max(subj.left_edge.i - 1, 0)].text != ",":
+                continue  # "a figure the university gave and the agency repeated"
+            sp = _outlet_speaker(subj, resolver)  # "A, Channel 4 News reported": retold
+            if sp is None:
+                continue
         elif tok.lemma_ == "report" and not _content_follows(tok, comp):
             continue  # "the company reported a loss": a figure filed, no statement
         if comp and _says_nothing(tok, comp[0]):
@@ -3101,7 +3159,8 @@ def _complement_of(verb, clause) -> bool:
     310,000"), nor when the clause follows
     a direct object of the verb that is no hearer (a figure, a thing: "claimed £900 for a
     flat she rented out": the clause is a relative clause the parser took for an object;
-    "told reporters the line was shut" keeps its clause)."""
+    "told reporters the line was shut" keeps its clause; the object of a verb of telling,
+    :data:`HEARER_VERBS`, is its hearer whatever noun it is: "tells the chamber …")."""
     doc = verb.doc
     lo, hi = sorted((clause.right_edge.i, verb.i)) if clause.i < verb.i else (verb.i, verb.i)
     if clause.i < verb.i and any(t.text in (";", ":") for t in doc[lo:hi]):
@@ -3111,6 +3170,8 @@ def _complement_of(verb, clause) -> bool:
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
         return True  # "insisting the test … was flawed": the object is the lost subject
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < clause.left_edge.i]
+    if verb.lemma_.lower() in HEARER_VERBS:  # "tells the chamber …": whom one tells hears
+        return not any(o.like_num or o.ent_type_ in _NUMERIC_ENTS for o in objects)
     return not any(not _hearer(o) for o in objects)
 
 
@@ -3330,6 +3391,18 @@ def _is_outlet(tok, sp: Speaker, outlets: set[int]) -> bool:
     )
 
 
+def _retelling_outlet(subj, sp: Speaker | None, resolver, outlets: set[int]) -> Speaker | None:
+    """The speaker of a statement whose attribution's subject ``subj`` resolved to ``sp``:
+    ``sp`` itself when it is no outlet; when it is one, the outlet as it is named
+    (:func:`_outlet_speaker`: "…, Channel 4 News reported", "according to the Varde
+    Courier, …": another outlet's report retold with its content is that outlet's
+    statement, as :func:`_retold_report` has it for "X reported that …"); None for the
+    article's own outlet or an outlet only described ("a local paper reported")."""
+    if sp is None or not _is_outlet(subj, sp, outlets):
+        return sp
+    return _outlet_speaker(subj, resolver)
+
+
 def _trailing_attribution(verb, heads: list[int], resolver, outlets: set[int]) -> Quote | None:
     """ "A fire swept through a ferry late on Monday, killing three, the coast guard said.":
     a reporting verb closing its sentence after a comma and its subject, whose reported
@@ -3346,8 +3419,8 @@ def _trailing_attribution(verb, heads: list[int], resolver, outlets: set[int]) -
     first = _statement_start(sent, subj)
     if first is None:
         return None
-    sp = resolver.resolve(subj)
-    if sp is None or sp.kind == "group" or sp.plural or _is_outlet(subj, sp, outlets):
+    sp = _retelling_outlet(subj, resolver.resolve(subj), resolver, outlets)
+    if sp is None or sp.kind == "group" or sp.plural:
         return None
     comma = doc[subj.left_edge.i - 1].idx
     start = max([first.idx, *(h for h in heads if first.idx <= h < comma)])
@@ -3452,7 +3525,23 @@ def _says_nothing(verb, comp) -> bool:
     if comp.pos_ == "AUX" and all(c.dep_ in bare for c in comp.children):
         return True
     negated = any(c.dep_ == "neg" for c in verb.children)
-    return negated and comp.left_edge.lower_ in QUESTION_WORDS
+    opener = comp.left_edge.lower_
+    if opener == "whether" or (opener in QUESTION_WORDS and _asks(verb)):
+        return True  # "the town is asking whether …", "fans wonder how …": a question
+    return negated and opener in QUESTION_WORDS
+
+
+def _asks(verb) -> bool:
+    """Whether ``verb`` is a verb of asking ("ask", "wonder", "query", "question"): by
+    WordNet, it or a synonym or direct hypernym of its first two senses is one of
+    :data:`ASKING_LEMMAS`."""
+    lemma = verb.lemma_.lower()
+    words = {lemma} | lexicon.synonyms(lemma, "v", 2) | lexicon.hypernyms(lemma, "v", 2)
+    return bool(words & ASKING_LEMMAS)
+
+
+#: the WordNet lemmas of the synset of asking a question (inquire, enquire, ask) and query
+ASKING_LEMMAS = frozenset({"inquire", "enquire", "query"})
 
 
 def _polarity_start(verb) -> int:
@@ -3493,8 +3582,8 @@ def _chunked_statements(doc, resolver, outlets: set[int], heads: list[int]):
 def _chunk_quote(verb, subj, start: int, end: int, resolver, outlets: set[int]):
     """The Quote of ``verb``'s speaker over characters [start, end), or None when the
     speaker is a group or an outlet, or the words hold no finite clause."""
-    sp = resolver.resolve(subj)
-    if sp is None or sp.kind == "group" or sp.plural or _is_outlet(subj, sp, outlets):
+    sp = _retelling_outlet(subj, resolver.resolve(subj), resolver, outlets)
+    if sp is None or sp.kind == "group" or sp.plural:
         return None
     text = doc_text(verb.doc)
     s, e = _trim(text, start, end)
@@ -3596,12 +3685,29 @@ def _clause_span(verb, comp) -> tuple[int, int]:
                 key=lambda t: t.i,
             )
         end = max((t.idx + len(t.text) for t in toks if t.i < cut.i), default=end)
+    end = min(end, _before_other_source(verb, toks, end))
     head = verb.head
     own = any(c.dep_ == "ccomp" for c in head.children)  # "said X but warned Y": two reports
     own = own or any(c.dep_ == "nsubj" for c in verb.children)  # "…, and the club said Y"
     if verb.dep_ == "conj" and head.lemma_.lower() in SPEECH_ACTS | SPEECH_VERBS and not own:
         start = min(start, head.idx)
     return start, end
+
+
+def _before_other_source(verb, toks: list, end: int) -> int:
+    """Where a reported clause (``toks``, ending at character ``end``) stops before a part
+    the sentence gives another source with a trailing "according to X" after a semicolon
+    or a contrasting conjunction ("The firm says prices rose 4%; the real rise is 6%,
+    according to the council": the firm said only the first part; see
+    :func:`_contrast_segment`). ``end`` when there is no such part."""
+    for tok in toks:
+        if tok.lower_ != "according" or tok.i <= toks[0].i:
+            continue
+        seg = _contrast_segment(verb.sent, tok)[0]
+        kept = [t for t in toks if t.i < seg and not (t.pos_ == "PUNCT" or t.is_space)]
+        if seg > toks[0].i and kept:
+            return min(end, kept[-1].idx + len(kept[-1].text))
+    return end
 
 
 def _speakers_own_act(verb, tok) -> bool:
@@ -3748,10 +3854,23 @@ def _according_to_reports(doc, resolver: SpeakerResolver, outlets: set[int]) -> 
             if sp is None:
                 continue
             if _is_outlet(pobj, sp, outlets) or _is_outlet(holder, sp, outlets):
-                continue  # "according to ETV's sources": the outlet's reporting
+                # "according to ETV's sources": the outlet's reporting; "according to the
+                # Varde Courier, …": the outlet's report retold, its statement
+                sp = _outlet_speaker(pobj, resolver) if holder is pobj else None
+                if sp is None:
+                    continue
             last = max(prep.right_edge.i, pobj.right_edge.i)  # "to X" may hang elsewhere
             phrase = {t.i for t in prep.subtree} | set(range(prep.i, last + 1))
-            toks = [t for t in sent if t.i not in phrase and not (t.is_punct or t.is_space)]
+            first, stop = sent.start, sent.end
+            if any(t.is_alpha for t in sent[: min(phrase) - sent.start]):
+                first, stop = _contrast_segment(sent, prep)  # a trailing "according to X"
+            toks = [
+                t
+                for t in sent[first - sent.start : stop - sent.start]
+                if t.i not in phrase and not (t.pos_ == "PUNCT" or t.is_space)  # "7.2%" whole
+            ]
+            if first > sent.start and toks and toks[0].lower_ in CONTRAST_JOINS:
+                toks = toks[1:]  # ", yet B, according to X": B without its "yet"
             if len(toks) < 3:
                 continue
             s, e = _trim(text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
@@ -3759,6 +3878,31 @@ def _according_to_reports(doc, resolver: SpeakerResolver, outlets: set[int]) -> 
                 Quote(aid, sp.name, text[s:e], s, e, False, "according to", sp.start, sp.end)
             )
     return out
+
+
+#: conjunctions that, after a comma, open a clause set against the one before ("…, yet
+#: fewer trains ran on time"): the writer turns to another voice or source there
+CONTRAST_JOINS = frozenset("but yet whereas while although though".split())
+
+
+def _contrast_segment(sent, tok) -> tuple[int, int]:
+    """``(start, end)`` token indices of the part of ``sent`` that holds ``tok``: the
+    sentence is cut after each semicolon and before each comma-led contrasting conjunction
+    (:data:`CONTRAST_JOINS`), so that a trailing source ("A and B, yet C, according to the
+    regulator") is given only C, and "A; B, according to X" only B. The whole sentence
+    when it has no such cut."""
+    doc = sent.doc
+    cuts = [sent.start]
+    for t in sent:
+        if t.text == ";":
+            cuts.append(t.i + 1)
+        elif t.lower_ in CONTRAST_JOINS and t.i > sent.start and doc[t.i - 1].text == ",":
+            cuts.append(t.i)  # the conjunction opens the next part
+    cuts.append(sent.end)
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        if a <= tok.i < b:
+            return a, b
+    return sent.start, sent.end
 
 
 #: a line opening with a label and a colon, not a quotation: "Suffolk Police: two arrests"
@@ -3909,12 +4053,53 @@ def _estimates(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]
 PASSIVE_REPORT_VERBS = frozenset({"report", "announce", "confirm", "disclose", "reveal"})
 
 
+def _by_object(verb):
+    """The object of a "by" phrase the parser hung inside participle ``verb``'s phrase
+    as a plain preposition rather than an agent (on the noun of an "at" phrase before
+    it: "reported at 80 million euros by the Courier"), or None."""
+    by = next((c for c in verb.subtree if c.dep_ == "prep" and c.lower_ == "by"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+
+
+def _reported_noun_phrase(verb, subj) -> tuple[int, int] | None:
+    """Character span of what passive reporting ``verb`` says was made known: its passive
+    subject ``subj`` ("The tally was reported by …"), or, for a participle modifying a
+    noun phrase that holds a figure ("The £20m loss, first reported by the Varde Courier,
+    …"), that noun phrase without the participle's words; the figure of an "at"/"as" phrase when the
+    participle gives one ("The fine, reported at some 80 million euros by …" -> "some 80
+    million euros"). None for any other shape."""
+    participle = verb.dep_ in ("acl", "prep") and verb.tag_ == "VBN"  # "prep": a misparse
+    if subj is None and participle and verb.head.i < verb.i:
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "as")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                by = {
+                    t.i for c in obj.children if c.lower_ == "by" for t in c.subtree
+                }  # "at 80 million euros by the Courier": the figure ends before "by"
+                toks = [t for t in obj.subtree if t.i not in by]
+                if any(t.like_num for t in toks):
+                    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        head = verb.head
+        if head.pos_ not in ("NOUN", "PROPN") or not any(
+            t.like_num or t.tag_ == "$" for t in head.subtree if t.i < verb.left_edge.i
+        ):
+            return None  # "The new vaccine, announced by …": no figure, nothing stated
+        last = verb.doc[verb.left_edge.i - 1]
+        while last.i > head.left_edge.i and (last.is_punct or last.is_space):
+            last = verb.doc[last.i - 1]
+        return head.left_edge.idx, last.idx + len(last.text)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+
+
 def _passive_reports(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
     """ "The final tally of 231 to 140 was reported by the Central Press Agency": the
     passive subject of a verb of making known (:data:`PASSIVE_REPORT_VERBS`) is the
     statement of its agent, a person, a body or a named outlet (:func:`_outlet_speaker`).
-    Not with a clause of its own ("it was announced that …" is reported speech), a
-    pronoun subject, a group, or words inside a quotation."""
+    A participle modifying a noun is read the same way ("The £20m loss, first reported
+    by the Varde Courier, …": :func:`_reported_noun_phrase`). Not with a clause of its
+    own ("it was announced that …" is reported speech), a pronoun subject, a group, or
+    words inside a quotation."""
     aid = resolver.analysis.article.id
     text = doc_text(doc)
     out: list[Quote] = []
@@ -3923,15 +4108,17 @@ def _passive_reports(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[
             continue
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         agent = _passive_agent(verb)
-        if subj is None or agent is None or subj.pos_ not in ("NOUN", "PROPN"):
+        span = _reported_noun_phrase(verb, subj)
+        if agent is None and subj is None and span is not None:
+            agent = _by_object(verb)  # "reported at 80 million euros by the Courier"
+        if span is None or agent is None:
             continue
         if any(_is_clause_object(c) for c in verb.children):
             continue
         sp = _outlet_speaker(agent, resolver) or resolver.resolve(agent)
         if sp is None or sp.kind == "group" or sp.plural:
             continue
-        last = subj.right_edge
-        s, e = _trim(text, subj.left_edge.idx, last.idx + len(last.text))
+        s, e = _trim(text, *span)
         if len(text[s:e].split()) >= 3:
             out.append(Quote(aid, sp.name, text[s:e], s, e, False, verb.lower_, sp.start, sp.end))
     return out
