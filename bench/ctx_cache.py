@@ -36,6 +36,7 @@ READERS = frozenset(
         "denied_arguments.py",
         "modifier_opposites.py",
         "denied_counts.py",
+        "quantifier_scopes.py",
         "mutual_best.py",
         "result_states.py",
         "summary.py",
