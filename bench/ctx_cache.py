@@ -37,6 +37,7 @@ READERS = frozenset(
         "modifier_opposites.py",
         "denied_counts.py",
         "quantifier_scopes.py",
+        "integrity_states.py",
         "mutual_best.py",
         "result_states.py",
         "summary.py",

@@ -25,7 +25,9 @@ have been made" / "police *arrested* a man", :mod:`consilience.denied_matter`), 
 clauses give one thing of one act opposite qualities ("circles Uranus *in the opposite*
 direction" / "*in the same* direction", :mod:`consilience.modifier_opposites`), one gives
 the whole of a kind of thing and the other a part ("covers *every* beach" / "covers *most*
-beaches", "*nine in ten* trains", :mod:`consilience.quantifier_scopes`), or one
+beaches", "*nine in ten* trains", :mod:`consilience.quantifier_scopes`), one says a
+thing still stands and the other that it was brought down ("the spire is *still
+standing*" / "*tore* the spire *off*", :mod:`consilience.integrity_states`), or one
 event or state is read with opposite polarity of one thing ("the gate stayed shut" / "the
 gate was opened", :mod:`consilience.event_states`). That is the opposite reading, for the
 conflicts, not agreement. Otherwise a member ``m`` states the act of a claim ``a``
@@ -84,6 +86,7 @@ from .denied_arguments import denies_argument
 from .denied_counts import denies_count
 from .denied_matter import denial_pairs, polar_words
 from .event_states import clash, current, readings
+from .integrity_states import integrity, integrity_clash
 from .model import Claim
 from .modifier_opposites import modifiers, opposite_modifiers
 from .opposite_words import opposite_pairs
@@ -234,7 +237,9 @@ def says_opposite(m: Claim, a: Claim, texts: Texts) -> bool:
     """Rule 0, within a group: the two clauses assert two opposite words of one bearer
     (:func:`consilience.opposite_words.opposite_pairs`), one denies a word the other
     asserts (:func:`consilience.denied_matter.denial_pairs`), one gives the whole of a kind
-    of thing and the other a part (:func:`consilience.quantifier_scopes.scope_clash`), or
+    of thing and the other a part (:func:`consilience.quantifier_scopes.scope_clash`), one
+    says a thing stands and the other that it was brought down
+    (:func:`consilience.integrity_states.integrity_clash`), or
     readings of one event or
     state clash (:func:`consilience.event_states.clash`). Words and predicates of a
     relative clause or a past clause (:func:`consilience.event_states.current`) are
@@ -246,6 +251,8 @@ def says_opposite(m: Claim, a: Claim, texts: Texts) -> bool:
     if opposite_modifiers(_modifiers(m, texts), _modifiers(a, texts)):
         return True
     if scope_clash(_scopes(m, texts), _scopes(a, texts)):
+        return True
+    if integrity_clash(_integrity(m, texts), _integrity(a, texts)):
         return True
     days = (_published(m, texts), _published(a, texts))
     return any(clash(x, y, days) for x in _readings(m, texts) for y in _readings(a, texts))
@@ -287,6 +294,19 @@ def _scopes(c: Claim, texts: Texts) -> list:
         return [] if span is None else scopes(span, _relative_tokens(doc, c))
 
     return _memo(texts, "scopes", c, make)
+
+
+def _integrity(c: Claim, texts: Texts) -> list:
+    """What ``c``'s clause says of things' integrity
+    (:func:`consilience.integrity_states.integrity`) outside its relative clauses; a past
+    clause too (a spire torn off on Saturday is not standing on Sunday)."""
+
+    def make() -> list:
+        doc = texts.ctx.analysis(c.article).doc
+        span = doc.char_span(*texts.clause(c), alignment_mode="expand")
+        return [] if span is None else integrity(span, _relative_tokens(doc, c))
+
+    return _memo(texts, "integrity", c, make)
 
 
 def _readings(c: Claim, texts: Texts) -> list:
