@@ -1252,7 +1252,8 @@ def verb_without_subject(doc, s: int, e: int) -> bool:
     )
     inside = range(span.start, span.end)
     subject = any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and c.i in inside for c in root.children
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and subject_inside(c, inside)
+        for c in root.children
     )
     return finite and not subject
 
@@ -1398,9 +1399,28 @@ def whole_clause(doc, s: int, e: int) -> bool:
         if any(c.i in inside and _subordinates(c, verb) for c in verb.children):
             continue
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-        if any(c.i in inside and c.tag_ not in ("WDT", "WP") for c in subj):
+        if any(subject_inside(c, inside) and c.tag_ not in ("WDT", "WP") for c in subj):
             return True
     return False
+
+
+def subject_inside(subj, inside: range) -> bool:
+    """Whether subject token ``subj`` is within the token range ``inside``, or stands there
+    by a name in apposition to it: a wire's dateline parsed as the subject ("HARWICK, Nov
+    26 (BWS) - *Northline Rail* will raise fares": the parser makes "HARWICK" the subject
+    and the company its apposition), so the span from the name on is a whole clause."""
+    if subj.i in inside:
+        return True
+    return any(_dateline_name(k, inside) for k in subj.children if k.i > subj.i)
+
+
+def _dateline_name(k, inside: range) -> bool:
+    """``k`` is a name in apposition inside ``inside`` that runs straight into the verb (no
+    comma after it, unlike "The mayor, *a former teacher*, resigned")."""
+    if k.dep_ != "appos" or k.pos_ != "PROPN" or k.i not in inside:
+        return False
+    after = k.right_edge.i + 1
+    return after < len(k.doc) and not k.doc[after].is_punct
 
 
 #: relative pronouns as a verb's argument ("*that* the rival asked for", "*which* sacked him")
