@@ -751,7 +751,11 @@ def agreed_cut(c: Claim, texts: Texts, spans):
     ps, pe = phrase
     if not text[s:ps].strip(" ,;:\"'“‘("):  # the phrase opens the clause: keep what follows
         ns, ne = pe, e
-    elif not text[pe:e].strip(" .,;:!?\"'”’)") or _adjuncts_only(clause, pe, e):
+    elif (
+        not text[pe:e].strip(" .,;:!?\"'”’)")
+        or _adjuncts_only(clause, pe, e)
+        or _conjunct_only(clause, pe, e)
+    ):
         ns, ne = s, ps  # ... or closes it (with other adjuncts after it): keep what precedes
     else:  # inside the clause: a gap, with the commas that set it off
         ns, ne = s, e
@@ -869,6 +873,23 @@ def _adjuncts_only(clause, s: int, e: int) -> bool:
     return bool(words) and all(_adjunct_of(t, clause) is not None for t in words)
 
 
+def _conjunct_only(clause, s: int, e: int) -> bool:
+    """Whether every word of ``clause`` from character ``s`` to ``e`` belongs to a verb
+    phrase coordinated with its predicate, with its conjunction ("taken by troops | in
+    1897 | *and have been in our collection since 1903*"): another act, so a cut at the
+    disputed adjunct before it closes the clause."""
+    root = _predicate_root(clause)
+    conj = {
+        t.i for c in root.children if c.dep_ in ("conj", "cc") and c.idx >= s for t in c.subtree
+    }
+    words = [t for t in clause if s <= t.idx < e and not t.is_punct]
+    return (
+        bool(words)
+        and any(t.dep_ == "conj" for t in root.children if t.i in conj)
+        and all(t.i in conj for t in words)
+    )
+
+
 def _keeps_predicate(c: Claim, clause, s: int, e: int) -> bool:
     """Whether ``text[s:e]`` still holds the clause's predicate: the tokens of the claim's
     predicate lemma ("shut" of "shut_down"), else the clause's root token."""
@@ -898,8 +919,9 @@ def _adjunct_of(tok, clause) -> int | None:
     root) when that is an adjunct (:data:`_CUTTABLE`: "after repairs costing 3.5 million
     euros", "by 27 votes"; a phrase after the object, :func:`_after_object`), else None: a
     figure inside the subject or object ("a range of up to 300 km", "14 houses") is part of
-    what the clause states."""
-    root = clause.root.i
+    what the clause states. The predicate of a reduced clause ("masks *seized* by troops in
+    1897", whose parse root is the noun) is its participle (:func:`_predicate_root`)."""
+    root = _predicate_root(clause).i
     while tok.i != root and clause.start <= tok.head.i < clause.end and tok.head.i != tok.i:
         if tok.head.i == root:
             return tok.i if tok.dep_ in _CUTTABLE else None
@@ -907,6 +929,19 @@ def _adjunct_of(tok, clause) -> int | None:
             return tok.i
         tok = tok.head
     return None
+
+
+def _predicate_root(clause):
+    """The predicate token of the spaCy span ``clause``: its root, or, when the root is a
+    noun that a past participle inside the span describes (a reduced clause: "more than a
+    dozen masks *seized* by colonial troops in 1897"), that participle."""
+    root = clause.root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return root
+    inside = range(clause.start, clause.end)
+    return next(
+        (c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i in inside), root
+    )
 
 
 def _after_object(tok, root: int) -> bool:
@@ -1159,7 +1194,7 @@ def _item_text(
         return None  # every member's clause is a fragment without its complement
     shown_all = [x for x in shown_all if not _own_voice(texts, x[1], x[2])]
     if any(not vague(nodes[i].claim.predicate) for i in group):
-        shown_all = [x for x in shown_all if not _light_act(x[1])]  # "Velocom takes note"
+        shown_all = [x for x in shown_all if not _light_act(x[1], texts)]  # "takes note"
     if not shown_all:
         return None  # only a party's own first person states it: no story's fact
     best = next((x for x in shown_all if x[0]), None)
@@ -1225,13 +1260,21 @@ def subject_gaps(doc, s: int, e: int) -> list[tuple[int, int]]:
 _PRONOUNS = frozenset("it he she they we i this that these those".split())
 
 
-def _light_act(c: Claim) -> bool:
+def _light_act(c: Claim, texts: Texts | None = None) -> bool:
     """Whether claim ``c``'s predicate is a light verb that carries no act of its own
     (:func:`consilience.citation_check.vague`, a copula or "have" excepted: "The epicentre
     was 12 km north" states its fact): "Velocom *takes* note" grouped with "fined Velocom"
-    is no text for the fine, since the citation check cannot judge it."""
+    is no text for the fine, since the citation check cannot judge it. A passive (read
+    from ``texts`` when given: "the masks *were taken* from the palace") is the verb's own
+    act, done to its subject: no light verb, whose object would name the act."""
     head = c.predicate.split("_")[0]
-    return vague(c.predicate) and head not in COPULAS and head != "have"
+    if not (vague(c.predicate) and head not in COPULAS and head != "have"):
+        return False
+    if texts is None:
+        return True
+    doc = texts.ctx.analysis(c.article).doc
+    verb = predicate_token(c, doc, c.start, c.end)
+    return verb is None or not any(k.dep_ in ("auxpass", "nsubjpass") for k in verb.children)
 
 
 def verb_without_subject(doc, s: int, e: int) -> bool:

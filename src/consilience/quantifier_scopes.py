@@ -75,7 +75,7 @@ def scopes(span, skip: frozenset[int] = frozenset()) -> list[Scope]:
 
 
 def _scope(noun) -> str | None:
-    """"all", "part" or None for one noun token (module doc)."""
+    """ "all", "part" or None for one noun token (module doc)."""
     for k in noun.children:
         word = k.lower_
         if k.dep_ in ("det", "predet", "amod") and word in UNIVERSAL:
@@ -103,7 +103,10 @@ def _partitive(head) -> str | None:
         return "part"
     if head.pos_ == "NUM" or head.like_num:
         return "part"
-    if any(k.dep_ in ("quantmod", "nummod") and k.lemma_.lower() in PARTITIVE_HEADS for k in head.children):
+    if any(
+        k.dep_ in ("quantmod", "nummod") and k.lemma_.lower() in PARTITIVE_HEADS
+        for k in head.children
+    ):
         return "part"
     return None
 
