@@ -73,3 +73,33 @@ def test_a_passive_light_verb_is_an_act(nlp) -> None:
     assert not consensus._light_act(got, _Texts(nlp(passive)))
     assert consensus._light_act(_claim("a", active, "take"), _Texts(nlp(active)))
     assert consensus._light_act(got)  # without the parse, as before
+
+
+def _agreed_text(make_ctx, sentence: str, reading: str, verb: str):
+    from consilience.claim_spans import Texts
+    from consilience.consensus import agreed_gaps, agreed_span
+    from consilience.count_cuts import joined, pieces
+    from consilience.model import Claim
+
+    ctx = make_ctx(sentence)
+    end = sentence.rindex(".")
+    c = Claim("a0", 0, end, sentence[:end], 0, "main", verb, verb)
+    at = sentence.index(reading)
+    spans = [("a0", at, at + len(reading))]
+    texts = Texts(ctx)
+    span = agreed_span(c, texts, spans)
+    return None if span is None else joined(sentence, pieces(span, agreed_gaps(c, texts, spans)))
+
+
+def test_a_light_verb_left_bare_by_the_cut_states_nothing(make_ctx) -> None:
+    """Precision: once the disputed year or day is cut, "The cello was made" and "The
+    final was held" say nothing: no agreed part."""
+    assert _agreed_text(make_ctx, "The cello was made in 1702.", "1702", "make") is None
+    assert _agreed_text(make_ctx, "The final was held on Sunday.", "Sunday", "hold") is None
+
+
+def test_a_light_verb_with_its_complement_keeps_the_agreed_part(make_ctx) -> None:
+    got = _agreed_text(
+        make_ctx, "The paintings were taken from the gallery by two men in 1990.", "1990", "take"
+    )
+    assert got == "The paintings were taken from the gallery by two men"

@@ -763,7 +763,26 @@ def agreed_cut(c: Claim, texts: Texts, spans):
     ns, ne = _strip_edges(text, ns, ne)
     if ne - ns < 12 or " " not in text[ns:ne] or not _keeps_predicate(c, clause, ns, ne):
         return None
+    if _bare_light(c, clause, ns, ne):
+        return None  # "The violin was made | in 1714": the disputed reading was the claim
     return _gapped(c, clause, text, (ns, ne), gaps)
+
+
+#: dependents of a predicate that say something of it besides its subject
+_COMPLETING = frozenset(
+    {"dobj", "attr", "acomp", "oprd", "prep", "agent", "dative", "xcomp", "ccomp", "prt"}
+)
+
+
+def _bare_light(c: Claim, clause, s: int, e: int) -> bool:
+    """Whether the characters ``s:e`` left of ``clause`` once a disputed adjunct is cut are
+    a light verb, copula or "have" (:func:`consilience.citation_check.vague`) with nothing
+    but its subject: "The violin was made", "The final took place", "The talks were held"
+    state nothing once the disputed year, day or place is gone."""
+    if not vague(c.predicate):
+        return False
+    verb = _predicate_root(clause)
+    return not any(k.dep_ in _COMPLETING and s <= k.idx < e for k in verb.children)
 
 
 #: words beside the predicate's part of a clause split by semicolons that make the other
