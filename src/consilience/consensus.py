@@ -25,7 +25,11 @@ disputed count inside the subject or object ("has found more than 1,300 Roman si
 coins") is left out of the item's text and citations the same way (:func:`agreed_gaps`,
 :mod:`consilience.count_cuts`), and clauses that the alignment kept apart for their
 numbers alone form groups of their own (:func:`figure_groups`), so a disputed figure
-removes the figure, not the act. A member giving another number than the item's text is no
+removes the figure, not the act; in a reduced clause ("more than a dozen masks seized by
+troops in 1897") the adjuncts are its participle's (:func:`_predicate_root`), a cut
+followed only by a coordinated verb phrase closes the clause (:func:`_conjunct_only`), and
+a light verb left bare by the cut ("The violin was made | in 1714") has no agreed part
+(:func:`_bare_light`). A member giving another number than the item's text is no
 citation of it (:func:`_same_figures`: "employs 9,400 people" for "employs about 9,800
 people"), nor a member stating no number for an item whose text gives one; then the item
 shows, when one member gives it, the text without the number that every member states
@@ -36,7 +40,9 @@ is the part holding its predicate (:func:`own_clause`: a key point "X abstain; Y
 repeal" is two claims), and a text widened to the subject of a coordination leaves out
 the earlier verb phrase (:func:`subject_gaps`). Unique facts:
 :mod:`consilience.unique`; headline and summary: :mod:`consilience.summary`; statement
-conflicts: :mod:`consilience.statements`.
+conflicts: :mod:`consilience.statements`. A wire's dateline the parser takes for the
+subject leaves the clause after it whole when the name in apposition runs into the verb
+(:func:`subject_inside`: "HARWICK, Nov 26 (BWS) - Northline Rail will raise fares").
 """
 
 from __future__ import annotations
@@ -1216,6 +1222,7 @@ def _item_text(
         shown_all = [x for x in shown_all if not _light_act(x[1], texts)]  # "takes note"
     if not shown_all:
         return None  # only a party's own first person states it: no story's fact
+    shown_all = shared_act_first(shown_all, [nodes[j].claim for j in group])
     best = next((x for x in shown_all if x[0]), None)
     if best is None:  # no whole clause: a phrase, but one phrase, not two pieces of two
         best = next((x for x in shown_all if _one_phrase(x[1], x[2], texts, disputed_at)), None)
@@ -1227,6 +1234,20 @@ def _item_text(
             return None  # a verb phrase whose subject cannot be shown states no fact
         return best[1], shown
     return best[1], best[2]
+
+
+def shared_act_first(shown: list[tuple], members: list[Claim]) -> list[tuple]:
+    """``shown`` (``(whole clause, claim, span)`` text candidates of an item, in order)
+    with the candidates whose predicate another article's member states as its act
+    (:func:`same_act`) first, the others after, each part in its order: the item's text is
+    the act its supporters share, not one outlet's wrapper around it ("The federation
+    *congratulates* X on her world record" beside "X *broke* the world record" twice)."""
+
+    def shared(c: Claim) -> bool:
+        return any(m.article != c.article and same_act(c, m) for m in members)
+
+    first = [x for x in shown if shared(x[1])]
+    return first + [x for x in shown if not shared(x[1])] if first else shown
 
 
 def with_subject(doc, s: int, e: int) -> tuple[int, int] | None:

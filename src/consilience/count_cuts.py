@@ -8,7 +8,8 @@ Articles that disagree on a figure mostly agree on the act it counts: "has found
 1,500 Roman silver coins" all state that coins were found. The figure sits inside the
 object or subject, so no adjunct cut (:func:`consilience.consensus.agreed_span`) can leave
 it out; this module finds the **count phrase** of each reading in the dependency parse --
-the subtree of a number that counts a noun (``nummod``: "more than 1,300", "about 9,800")
+the subtree of a number that counts a noun (``nummod``: "more than 1,300", "about 9,800",
+"more than a dozen"; on a subject or object, or on the noun a participle clause describes)
 and, when the counted noun is the reading's unit of mass or volume followed by "of" ("2.1
 tonnes of cocaine"), that unit and its "of" -- so the claim is stated without it ("found
 Roman silver coins", "seized cocaine"); "52 percent of the vote" and "14 square kilometres
