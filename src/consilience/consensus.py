@@ -1238,16 +1238,27 @@ def _item_text(
 
 def shared_act_first(shown: list[tuple], members: list[Claim]) -> list[tuple]:
     """``shown`` (``(whole clause, claim, span)`` text candidates of an item, in order)
-    with the candidates whose predicate another article's member states as its act
-    (:func:`same_act`) first, the others after, each part in its order: the item's text is
-    the act its supporters share, not one outlet's wrapper around it ("The federation
-    *congratulates* X on her world record" beside "X *broke* the world record" twice)."""
+    with the **wrappers** moved last: candidates whose predicate no other article's member
+    states as its act (:func:`same_act`) and whose doer is no participant of any other
+    article's member (its ``actor_key`` none of their actor or patient keys). The item's
+    text is the act its supporters share, not one party's act around it ("The federation
+    *congratulates* X on her world record" beside "X *broke* the world record" twice).
+    Unchanged when no candidate's act is shared or none is a wrapper."""
+
+    def others(c: Claim) -> list[Claim]:
+        return [m for m in members if m.article != c.article]
 
     def shared(c: Claim) -> bool:
-        return any(m.article != c.article and same_act(c, m) for m in members)
+        return any(same_act(c, m) for m in others(c))
 
-    first = [x for x in shown if shared(x[1])]
-    return first + [x for x in shown if not shared(x[1])] if first else shown
+    def wrapper(c: Claim) -> bool:
+        keys = {k for m in others(c) for k in (*m.actor_keys, m.actor_key, m.patient_key) if k}
+        return not shared(c) and bool(c.actor_key) and c.actor_key not in keys
+
+    if not any(shared(x[1]) for x in shown):
+        return shown
+    kept = [x for x in shown if not wrapper(x[1])]
+    return kept + [x for x in shown if wrapper(x[1])] if kept else shown
 
 
 def with_subject(doc, s: int, e: int) -> tuple[int, int] | None:
