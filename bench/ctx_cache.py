@@ -36,6 +36,8 @@ READERS = frozenset(
         "denied_arguments.py",
         "modifier_opposites.py",
         "denied_counts.py",
+        "quantifier_scopes.py",
+        "integrity_states.py",
         "mutual_best.py",
         "result_states.py",
         "summary.py",

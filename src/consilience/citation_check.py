@@ -23,7 +23,11 @@ of one bearer ("the pupils were *absent*" / "the pupils were *present*",
 :mod:`consilience.opposite_words`), one denies a word the other asserts ("*no* arrests
 have been made" / "police *arrested* a man", :mod:`consilience.denied_matter`), the
 clauses give one thing of one act opposite qualities ("circles Uranus *in the opposite*
-direction" / "*in the same* direction", :mod:`consilience.modifier_opposites`), or one
+direction" / "*in the same* direction", :mod:`consilience.modifier_opposites`), one gives
+the whole of a kind of thing and the other a part ("covers *every* beach" / "covers *most*
+beaches", "*nine in ten* trains", :mod:`consilience.quantifier_scopes`), one says a
+thing still stands and the other that it was brought down ("the spire is *still
+standing*" / "*tore* the spire *off*", :mod:`consilience.integrity_states`), or one
 event or state is read with opposite polarity of one thing ("the gate stayed shut" / "the
 gate was opened", :mod:`consilience.event_states`). That is the opposite reading, for the
 conflicts, not agreement. Otherwise a member ``m`` states the act of a claim ``a``
@@ -82,10 +86,12 @@ from .denied_arguments import denies_argument
 from .denied_counts import denies_count
 from .denied_matter import denial_pairs, polar_words
 from .event_states import clash, current, readings
+from .integrity_states import integrity, integrity_clash
 from .model import Claim
 from .modifier_opposites import modifiers, opposite_modifiers
 from .opposite_words import opposite_pairs
 from .possession_opposites import possession_opposite
+from .quantifier_scopes import scope_clash, scopes
 from .same_act import acts_related
 
 #: dependency labels of a participle, adjective or verb that states an act of a noun or
@@ -230,7 +236,11 @@ def opposite_reading(m: Claim, a: Claim, texts: Texts) -> bool:
 def says_opposite(m: Claim, a: Claim, texts: Texts) -> bool:
     """Rule 0, within a group: the two clauses assert two opposite words of one bearer
     (:func:`consilience.opposite_words.opposite_pairs`), one denies a word the other
-    asserts (:func:`consilience.denied_matter.denial_pairs`), or readings of one event or
+    asserts (:func:`consilience.denied_matter.denial_pairs`), one gives the whole of a kind
+    of thing and the other a part (:func:`consilience.quantifier_scopes.scope_clash`), one
+    says a thing stands and the other that it was brought down
+    (:func:`consilience.integrity_states.integrity_clash`), or
+    readings of one event or
     state clash (:func:`consilience.event_states.clash`). Words and predicates of a
     relative clause or a past clause (:func:`consilience.event_states.current`) are
     background, not what the clause states. The caller decides that the two speak of one
@@ -239,6 +249,10 @@ def says_opposite(m: Claim, a: Claim, texts: Texts) -> bool:
     if opposite_pairs(pm, pa) or opposite_pairs(pa, pm) or denial_pairs(pm, pa):
         return True
     if opposite_modifiers(_modifiers(m, texts), _modifiers(a, texts)):
+        return True
+    if scope_clash(_scopes(m, texts), _scopes(a, texts)):
+        return True
+    if integrity_clash(_integrity(m, texts), _integrity(a, texts)):
         return True
     days = (_published(m, texts), _published(a, texts))
     return any(clash(x, y, days) for x in _readings(m, texts) for y in _readings(a, texts))
@@ -268,6 +282,31 @@ def _modifiers(c: Claim, texts: Texts) -> list:
         return [] if span is None else modifiers(span, _relative_tokens(doc, c))
 
     return _memo(texts, "modifiers", c, make)
+
+
+def _scopes(c: Claim, texts: Texts) -> list:
+    """The quantified nouns of ``c``'s clause (:func:`consilience.quantifier_scopes.scopes`)
+    outside its relative clauses."""
+
+    def make() -> list:
+        doc = texts.ctx.analysis(c.article).doc
+        span = doc.char_span(*texts.clause(c), alignment_mode="expand")
+        return [] if span is None else scopes(span, _relative_tokens(doc, c))
+
+    return _memo(texts, "scopes", c, make)
+
+
+def _integrity(c: Claim, texts: Texts) -> list:
+    """What ``c``'s clause says of things' integrity
+    (:func:`consilience.integrity_states.integrity`) outside its relative clauses; a past
+    clause too (a spire torn off on Saturday is not standing on Sunday)."""
+
+    def make() -> list:
+        doc = texts.ctx.analysis(c.article).doc
+        span = doc.char_span(*texts.clause(c), alignment_mode="expand")
+        return [] if span is None else integrity(span, _relative_tokens(doc, c))
+
+    return _memo(texts, "integrity", c, make)
 
 
 def _readings(c: Claim, texts: Texts) -> list:

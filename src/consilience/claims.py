@@ -497,9 +497,11 @@ def _head_kind(tok, span) -> str | None:
 
 
 #: verbs whose content clause is what their subject (a source: figures, a report, an
-#: inquiry) shows ("figures showed that 400 people ...", "an inquiry found the crane ...")
+#: inquiry) shows ("figures showed that 400 people ...", "an inquiry found the crane ..."),
+#: and the verbs by which a newsroom reports what it has come to know ("..., the Post
+#: *understands*", "the Chronicle *has learned*", "we *gather*")
 EVIDENCE_VERBS = frozenset(
-    "show find reveal indicate suggest confirm establish conclude learn".split()
+    "show find reveal indicate suggest confirm establish conclude learn understand gather".split()
 )
 
 
@@ -1619,8 +1621,13 @@ def _attribution(head, kind: str) -> str | None:
         while not _has_subject(sayer) and sayer.dep_ == "conj" and sayer.head.i != sayer.i:
             sayer = sayer.head  # "the club confirmed the fee and said ...": the club
     else:
-        sayer = next(
-            (c for c in head.children if c.dep_ == "parataxis" and _introduces_content(c)), None
+        sayer = next(  # "X did Y, the Post understands, after ...": an inserted source
+            (
+                c
+                for c in head.children
+                if c.dep_ in ("parataxis", "npadvmod") and _introduces_content(c)
+            ),
+            None,
         )
     if sayer is not None:
         subj = relative_subject(sayer)  # "Vance, who says ...": Vance

@@ -25,7 +25,11 @@ disputed count inside the subject or object ("has found more than 1,300 Roman si
 coins") is left out of the item's text and citations the same way (:func:`agreed_gaps`,
 :mod:`consilience.count_cuts`), and clauses that the alignment kept apart for their
 numbers alone form groups of their own (:func:`figure_groups`), so a disputed figure
-removes the figure, not the act. A member giving another number than the item's text is no
+removes the figure, not the act; in a reduced clause ("more than a dozen masks seized by
+troops in 1897") the adjuncts are its participle's (:func:`_predicate_root`), a cut
+followed only by a coordinated verb phrase closes the clause (:func:`_conjunct_only`), and
+a light verb left bare by the cut ("The violin was made | in 1714") has no agreed part
+(:func:`_bare_light`). A member giving another number than the item's text is no
 citation of it (:func:`_same_figures`: "employs 9,400 people" for "employs about 9,800
 people"), nor a member stating no number for an item whose text gives one; then the item
 shows, when one member gives it, the text without the number that every member states
@@ -36,7 +40,9 @@ is the part holding its predicate (:func:`own_clause`: a key point "X abstain; Y
 repeal" is two claims), and a text widened to the subject of a coordination leaves out
 the earlier verb phrase (:func:`subject_gaps`). Unique facts:
 :mod:`consilience.unique`; headline and summary: :mod:`consilience.summary`; statement
-conflicts: :mod:`consilience.statements`.
+conflicts: :mod:`consilience.statements`. A wire's dateline the parser takes for the
+subject leaves the clause after it whole when the name in apposition runs into the verb
+(:func:`subject_inside`: "HARWICK, Nov 26 (BWS) - Northline Rail will raise fares").
 """
 
 from __future__ import annotations
@@ -751,7 +757,11 @@ def agreed_cut(c: Claim, texts: Texts, spans):
     ps, pe = phrase
     if not text[s:ps].strip(" ,;:\"'“‘("):  # the phrase opens the clause: keep what follows
         ns, ne = pe, e
-    elif not text[pe:e].strip(" .,;:!?\"'”’)") or _adjuncts_only(clause, pe, e):
+    elif (
+        not text[pe:e].strip(" .,;:!?\"'”’)")
+        or _adjuncts_only(clause, pe, e)
+        or _conjunct_only(clause, pe, e)
+    ):
         ns, ne = s, ps  # ... or closes it (with other adjuncts after it): keep what precedes
     else:  # inside the clause: a gap, with the commas that set it off
         ns, ne = s, e
@@ -759,7 +769,26 @@ def agreed_cut(c: Claim, texts: Texts, spans):
     ns, ne = _strip_edges(text, ns, ne)
     if ne - ns < 12 or " " not in text[ns:ne] or not _keeps_predicate(c, clause, ns, ne):
         return None
+    if _bare_light(c, clause, ns, ne):
+        return None  # "The violin was made | in 1714": the disputed reading was the claim
     return _gapped(c, clause, text, (ns, ne), gaps)
+
+
+#: dependents of a predicate that say something of it besides its subject
+_COMPLETING = frozenset(
+    {"dobj", "attr", "acomp", "oprd", "prep", "agent", "dative", "xcomp", "ccomp", "prt"}
+)
+
+
+def _bare_light(c: Claim, clause, s: int, e: int) -> bool:
+    """Whether the characters ``s:e`` left of ``clause`` once a disputed adjunct is cut are
+    a light verb, copula or "have" (:func:`consilience.citation_check.vague`) with nothing
+    but its subject: "The violin was made", "The final took place", "The talks were held"
+    state nothing once the disputed year, day or place is gone."""
+    if not vague(c.predicate):
+        return False
+    verb = _predicate_root(clause)
+    return not any(k.dep_ in _COMPLETING and s <= k.idx < e for k in verb.children)
 
 
 #: words beside the predicate's part of a clause split by semicolons that make the other
@@ -869,6 +898,23 @@ def _adjuncts_only(clause, s: int, e: int) -> bool:
     return bool(words) and all(_adjunct_of(t, clause) is not None for t in words)
 
 
+def _conjunct_only(clause, s: int, e: int) -> bool:
+    """Whether every word of ``clause`` from character ``s`` to ``e`` belongs to a verb
+    phrase coordinated with its predicate, with its conjunction ("taken by troops | in
+    1897 | *and have been in our collection since 1903*"): another act, so a cut at the
+    disputed adjunct before it closes the clause."""
+    root = _predicate_root(clause)
+    conj = {
+        t.i for c in root.children if c.dep_ in ("conj", "cc") and c.idx >= s for t in c.subtree
+    }
+    words = [t for t in clause if s <= t.idx < e and not t.is_punct]
+    return (
+        bool(words)
+        and any(t.dep_ == "conj" for t in root.children if t.i in conj)
+        and all(t.i in conj for t in words)
+    )
+
+
 def _keeps_predicate(c: Claim, clause, s: int, e: int) -> bool:
     """Whether ``text[s:e]`` still holds the clause's predicate: the tokens of the claim's
     predicate lemma ("shut" of "shut_down"), else the clause's root token."""
@@ -898,8 +944,9 @@ def _adjunct_of(tok, clause) -> int | None:
     root) when that is an adjunct (:data:`_CUTTABLE`: "after repairs costing 3.5 million
     euros", "by 27 votes"; a phrase after the object, :func:`_after_object`), else None: a
     figure inside the subject or object ("a range of up to 300 km", "14 houses") is part of
-    what the clause states."""
-    root = clause.root.i
+    what the clause states. The predicate of a reduced clause ("masks *seized* by troops in
+    1897", whose parse root is the noun) is its participle (:func:`_predicate_root`)."""
+    root = _predicate_root(clause).i
     while tok.i != root and clause.start <= tok.head.i < clause.end and tok.head.i != tok.i:
         if tok.head.i == root:
             return tok.i if tok.dep_ in _CUTTABLE else None
@@ -907,6 +954,19 @@ def _adjunct_of(tok, clause) -> int | None:
             return tok.i
         tok = tok.head
     return None
+
+
+def _predicate_root(clause):
+    """The predicate token of the spaCy span ``clause``: its root, or, when the root is a
+    noun that a past participle inside the span describes (a reduced clause: "more than a
+    dozen masks *seized* by colonial troops in 1897"), that participle."""
+    root = clause.root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return root
+    inside = range(clause.start, clause.end)
+    return next(
+        (c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i in inside), root
+    )
 
 
 def _after_object(tok, root: int) -> bool:
@@ -1159,9 +1219,10 @@ def _item_text(
         return None  # every member's clause is a fragment without its complement
     shown_all = [x for x in shown_all if not _own_voice(texts, x[1], x[2])]
     if any(not vague(nodes[i].claim.predicate) for i in group):
-        shown_all = [x for x in shown_all if not _light_act(x[1])]  # "Velocom takes note"
+        shown_all = [x for x in shown_all if not _light_act(x[1], texts)]  # "takes note"
     if not shown_all:
         return None  # only a party's own first person states it: no story's fact
+    shown_all = shared_act_first(shown_all, [nodes[j].claim for j in group])
     best = next((x for x in shown_all if x[0]), None)
     if best is None:  # no whole clause: a phrase, but one phrase, not two pieces of two
         best = next((x for x in shown_all if _one_phrase(x[1], x[2], texts, disputed_at)), None)
@@ -1173,6 +1234,31 @@ def _item_text(
             return None  # a verb phrase whose subject cannot be shown states no fact
         return best[1], shown
     return best[1], best[2]
+
+
+def shared_act_first(shown: list[tuple], members: list[Claim]) -> list[tuple]:
+    """``shown`` (``(whole clause, claim, span)`` text candidates of an item, in order)
+    with the **wrappers** moved last: candidates whose predicate no other article's member
+    states as its act (:func:`same_act`) and whose doer is no participant of any other
+    article's member (its ``actor_key`` none of their actor or patient keys). The item's
+    text is the act its supporters share, not one party's act around it ("The federation
+    *congratulates* X on her world record" beside "X *broke* the world record" twice).
+    Unchanged when no candidate's act is shared or none is a wrapper."""
+
+    def others(c: Claim) -> list[Claim]:
+        return [m for m in members if m.article != c.article]
+
+    def shared(c: Claim) -> bool:
+        return any(same_act(c, m) for m in others(c))
+
+    def wrapper(c: Claim) -> bool:
+        keys = {k for m in others(c) for k in (*m.actor_keys, m.actor_key, m.patient_key) if k}
+        return not shared(c) and bool(c.actor_key) and c.actor_key not in keys
+
+    if not any(shared(x[1]) for x in shown):
+        return shown
+    kept = [x for x in shown if not wrapper(x[1])]
+    return kept + [x for x in shown if wrapper(x[1])] if kept else shown
 
 
 def with_subject(doc, s: int, e: int) -> tuple[int, int] | None:
@@ -1225,13 +1311,21 @@ def subject_gaps(doc, s: int, e: int) -> list[tuple[int, int]]:
 _PRONOUNS = frozenset("it he she they we i this that these those".split())
 
 
-def _light_act(c: Claim) -> bool:
+def _light_act(c: Claim, texts: Texts | None = None) -> bool:
     """Whether claim ``c``'s predicate is a light verb that carries no act of its own
     (:func:`consilience.citation_check.vague`, a copula or "have" excepted: "The epicentre
     was 12 km north" states its fact): "Velocom *takes* note" grouped with "fined Velocom"
-    is no text for the fine, since the citation check cannot judge it."""
+    is no text for the fine, since the citation check cannot judge it. A passive (read
+    from ``texts`` when given: "the masks *were taken* from the palace") is the verb's own
+    act, done to its subject: no light verb, whose object would name the act."""
     head = c.predicate.split("_")[0]
-    return vague(c.predicate) and head not in COPULAS and head != "have"
+    if not (vague(c.predicate) and head not in COPULAS and head != "have"):
+        return False
+    if texts is None:
+        return True
+    doc = texts.ctx.analysis(c.article).doc
+    verb = predicate_token(c, doc, c.start, c.end)
+    return verb is None or not any(k.dep_ in ("auxpass", "nsubjpass") for k in verb.children)
 
 
 def verb_without_subject(doc, s: int, e: int) -> bool:
@@ -1252,7 +1346,8 @@ def verb_without_subject(doc, s: int, e: int) -> bool:
     )
     inside = range(span.start, span.end)
     subject = any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and c.i in inside for c in root.children
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and subject_inside(c, inside)
+        for c in root.children
     )
     return finite and not subject
 
@@ -1398,9 +1493,28 @@ def whole_clause(doc, s: int, e: int) -> bool:
         if any(c.i in inside and _subordinates(c, verb) for c in verb.children):
             continue
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-        if any(c.i in inside and c.tag_ not in ("WDT", "WP") for c in subj):
+        if any(subject_inside(c, inside) and c.tag_ not in ("WDT", "WP") for c in subj):
             return True
     return False
+
+
+def subject_inside(subj, inside: range) -> bool:
+    """Whether subject token ``subj`` is within the token range ``inside``, or stands there
+    by a name in apposition to it: a wire's dateline parsed as the subject ("HARWICK, Nov
+    26 (BWS) - *Northline Rail* will raise fares": the parser makes "HARWICK" the subject
+    and the company its apposition), so the span from the name on is a whole clause."""
+    if subj.i in inside:
+        return True
+    return any(_dateline_name(k, inside) for k in subj.children if k.i > subj.i)
+
+
+def _dateline_name(k, inside: range) -> bool:
+    """``k`` is a name in apposition inside ``inside`` that runs straight into the verb (no
+    comma after it, unlike "The mayor, *a former teacher*, resigned")."""
+    if k.dep_ != "appos" or k.pos_ != "PROPN" or k.i not in inside:
+        return False
+    after = k.right_edge.i + 1
+    return after < len(k.doc) and not k.doc[after].is_punct
 
 
 #: relative pronouns as a verb's argument ("*that* the rival asked for", "*which* sacked him")

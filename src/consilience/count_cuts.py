@@ -8,7 +8,8 @@ Articles that disagree on a figure mostly agree on the act it counts: "has found
 1,500 Roman silver coins" all state that coins were found. The figure sits inside the
 object or subject, so no adjunct cut (:func:`consilience.consensus.agreed_span`) can leave
 it out; this module finds the **count phrase** of each reading in the dependency parse --
-the subtree of a number that counts a noun (``nummod``: "more than 1,300", "about 9,800")
+the subtree of a number that counts a noun (``nummod``: "more than 1,300", "about 9,800",
+"more than a dozen"; on a subject or object, or on the noun a participle clause describes)
 and, when the counted noun is the reading's unit of mass or volume followed by "of" ("2.1
 tonnes of cocaine"), that unit and its "of" -- so the claim is stated without it ("found
 Roman silver coins", "seized cocaine"); "52 percent of the vote" and "14 square kilometres
@@ -39,7 +40,8 @@ MIN_CONTENT = 2
 
 
 def _is_number(tok) -> bool:
-    return tok.like_num or tok.pos_ == "NUM"
+    """A number, or a word the parse makes count its noun ("a *dozen* masks")."""
+    return tok.like_num or tok.pos_ == "NUM" or tok.dep_ == "nummod"
 
 
 def _count_token(tok, inside: range):
@@ -147,11 +149,15 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "nmod", "poss"})
 def _in_argument(noun, inside: range) -> bool:
     """Whether ``noun`` heads a noun phrase (not a modifier of another noun: "a five-*year*
     contract") inside a core argument of the clause's predicate (:data:`_ARGUMENT_DEPS`:
-    "found *1,300 coins*", "a hoard of *1,342 coins*"), not inside an adjunct ("by *161
+    "found *1,300 coins*", "a hoard of *1,342 coins*"), or is the noun a participle
+    clause describes (:func:`_reduced_head`: "*a dozen masks* seized by troops"), not
+    inside an adjunct ("by *161
     votes* to 148": the adjunct cut of :func:`consilience.consensus.agreed_span` handles
     those, or nothing does)."""
     if noun.dep_ in _MODIFIER_DEPS:
         return False
+    if _reduced_head(noun, inside):
+        return True
     tok = noun
     for _ in range(12):
         head = tok.head
@@ -161,6 +167,15 @@ def _in_argument(noun, inside: range) -> bool:
             return tok.dep_ in _ARGUMENT_DEPS
         tok = head
     return False
+
+
+def _reduced_head(noun, inside: range) -> bool:
+    """Whether ``noun`` is the noun a participle clause inside ``inside`` describes, the
+    head of a reduced clause the claim is ("*more than a dozen masks* seized by troops
+    in 1897": the masks are what was seized, the participle's undergoer)."""
+    if noun.head.i in inside and noun.head.i != noun.i:
+        return False
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i in inside for c in noun.children)
 
 
 #: WordNet synsets (lemma names) whose hyponyms are units a figure is given in
