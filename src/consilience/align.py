@@ -106,6 +106,7 @@ from .model import Claim, StoryContext
 from .mutual_best import mutual_best
 from .opposition import opposed
 from .pair_memo import same_inputs
+from .persisting_states import persists
 from .provenance import duplicates_of
 from .same_act import (
     GENERAL_SENSES,
@@ -1236,7 +1237,10 @@ def _different_events(a: Claim, b: Claim, cos: float) -> bool:
     strikes could provoke ..." / "strikes could disrupt ...") are two claims however close
     their words, unless the clauses are near-identical (``STRONG_COSINE``), the actor of
     one is the patient of the other (a causative and its result) or the doers are one
-    thing in other words (:func:`_doers_related`)."""
+    thing in other words (:func:`_doers_related`). A clause saying its subject lasts
+    through ("the spire is still standing", :func:`consilience.persisting_states.persists`)
+    is no result of an act done to that subject ("the storm tore the spire off"): two
+    outcomes, not one event."""
     if same_predicate(a, b) or cos >= STRONG_COSINE or not (a.actor_keys and b.actor_keys):
         return False
     if event_anaphor(a) or event_anaphor(b):
@@ -1244,14 +1248,49 @@ def _different_events(a: Claim, b: Claim, cos: float) -> bool:
     if _actor_meets(a, b) or _actor_meets(b, a) or _doers_related(a, b):
         return False
     # "snow brought down part of the roof" / "the roof collapsed under snow": one event
-    return not (a.patient_key in b.actor_keys or b.patient_key in a.actor_keys)
+    if a.patient_key in b.actor_keys:
+        return persists(b)
+    if b.patient_key in a.actor_keys:
+        return persists(a)
+    return True
 
 
 def _doers_related(a: Claim, b: Claim) -> bool:
     """Some doer of each clause has a head noun WordNet gives as one thing
     (:func:`heads_related`: "the fire broke out" / "the blaze began", "a failure halted
-    departures" / "a breakdown kept planes on the ground"): one doer named in other words."""
-    return any(heads_related(x, y) for x in a.actor_keys for y in b.actor_keys)
+    departures" / "a breakdown kept planes on the ground"): one doer named in other words,
+    or one counted group (:func:`counted_doers`)."""
+    if any(heads_related(x, y) for x in a.actor_keys for y in b.actor_keys):
+        return True
+    return counted_doers(a, b)
+
+
+def counted_doers(a: Claim, b: Claim) -> bool:
+    """Both doers are a group the clause counts, of one counted class
+    (:func:`counted_class`), and the two counts agree within ``FIGURE_TOLERANCE``: "about
+    4,000 homes lost power" / "4,000 households are without electricity", "some 150
+    people spent the night in the gym" / "150 residents slept at the gym". A count of one
+    class names one group as surely as a name does. Different counts ("four players" /
+    "five players") or classes ("300 firefighters" / "300 homes") are different groups."""
+    if not (a.actor_key and b.actor_key):
+        return False
+    ha, hb = a.actor_key.split()[-1], b.actor_key.split()[-1]
+    cls = counted_class(ha)
+    if cls in GENERAL_NOUNS - {"people"} or cls != counted_class(hb):
+        return False
+    va, vb = _counts_of(a, cls), _counts_of(b, cls)
+    return any(_close(x, y) for x in va for y in vb)
+
+
+def _counts_of(c: Claim, cls: str) -> list[float]:
+    """Values of the clause's count figures whose counted noun is of class ``cls``."""
+    out = []
+    for f in c.figures:
+        parts = (f.split("|") + [""] * 6)[:6]
+        counted = parts[5].partition("/")[0]
+        if parts[0] == "count" and counted and counted_class(counted) == cls:
+            out.append(float(parts[2]))
+    return out
 
 
 def _actor_meets(a: Claim, b: Claim) -> bool:
