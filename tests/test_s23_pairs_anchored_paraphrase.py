@@ -93,3 +93,14 @@ def test_a_copular_judgement_of_the_event_is_no_anchored_act():
                    entities=["kestrel-2", "vardo"], dates=["2026-05-08|day"])  # fmt: skip
     assert align.argument_anchored(node(act), node(judged))
     assert not align.anchored_paraphrase(node(act), node(judged))
+
+
+def test_a_count_of_the_shared_party_is_not_a_second_anchor():
+    """'Five firefighters were injured' / 'five firefighters were praised': the count is
+    the firefighters themselves, one anchor, two acts."""
+    a = claim("a", "Five firefighters were injured in the blast", "injure",
+              patient_key="firefighter", figures=["count||5|||firefighter/"])  # fmt: skip
+    b = claim("b", "Five firefighters were praised by the mayor", "praise",
+              patient_key="firefighter", figures=["count||5|||firefighter/"])  # fmt: skip
+    assert align.argument_anchored(node(a), node(b))  # the shared party and its count
+    assert not align.anchored_paraphrase(node(a), node(b))

@@ -108,6 +108,7 @@ from .opposition import opposed
 from .pair_memo import same_inputs
 from .persisting_states import persists
 from .provenance import duplicates_of
+from .quantifier_scopes import scopes_disagree
 from .same_act import (
     GENERAL_SENSES,
     act_verbs,
@@ -866,7 +867,9 @@ def compatible(a: Claim, b: Claim) -> bool:
     """Nothing in the two claims disagrees: figures, dates, stated numbers, polarity,
     predicates (:func:`consilience.opposition.opposed`, and opposite acts said of one
     argument in any role, :func:`opposite_acts`); both current or both superseded (a state
-    the text places before now)."""
+    the text places before now); both said of all of a set or both of part of it
+    (:func:`consilience.quantifier_scopes.scopes_disagree`: "covers every road" / "covers
+    most streets")."""
     return not (
         a.superseded != b.superseded
         or figures_disagree(a, b)
@@ -875,6 +878,7 @@ def compatible(a: Claim, b: Claim) -> bool:
         or opposed(a, b)
         or a.negated != b.negated
         or opposite_acts(a, b)
+        or scopes_disagree(a.text, b.text)
     )
 
 
@@ -1014,7 +1018,41 @@ def anchored_paraphrase(a: Node, b: Node) -> bool:
     ca, cb = a.claim, b.claim
     if not ca.role == cb.role == "event" or _copular(ca) or _copular(cb):
         return False
-    return argument_anchored(a, b)
+    if not argument_anchored(a, b):
+        return False
+    roles = (_role_keys(ca) & b.keys) | (_role_keys(cb) & a.keys)
+    return not roles or _anchor_count(a, b) - _role_counts_only(ca, cb, roles) >= 2
+
+
+def _role_counts_only(a: Claim, b: Claim, roles: frozenset[str] | set[str]) -> int:
+    """1 when the figures the two clauses agree on only count the participants they share
+    ("three sailors were held" / "three sailors were freed": the count is the sailors,
+    no second anchor), else 0 ("a coach carrying 38 passengers" / "the coach, with 38
+    people aboard": the coach and the count are two)."""
+    if not figures_agree(a, b) or measures_agree(a, b):
+        return 0
+    heads = {k.split()[-1] for k in roles}
+    counted: set[str] = set()
+    for fa in a.figures:
+        for fb in b.figures:
+            (ka, x), (kb, y) = _figure(fa), _figure(fb)
+            if not (kinds_meet(ka, kb) and _close(x, y)):
+                continue
+            noun = (fa.split("|") + [""] * 6)[5].partition("/")[0]
+            role = next((h for h in heads if _counts_party(noun, h)), None)
+            if not ka.startswith("count|") or role is None:
+                return 0
+            counted.add(role)
+    return int(heads <= counted)
+
+
+def _counts_party(noun: str, head: str) -> bool:
+    """A figure's counted noun names an argument's head: the same word, one class of
+    :data:`COUNTED_CLASSES`, or heads WordNet relates ("sailors" / "seamen")."""
+    if not noun:
+        return False
+    same_class = noun in COUNTED_CLASSES and COUNTED_CLASSES[noun] == COUNTED_CLASSES.get(head)
+    return noun == head or same_class or heads_related(noun, head)
 
 
 def _copular(c: Claim) -> bool:
@@ -1466,12 +1504,14 @@ def _described_by(key: str, named: Claim) -> bool:
 
 def compatible_but_figures(a: Claim, b: Claim) -> bool:
     """Nothing in the two claims disagrees but their figures or stated numbers: dates,
-    polarity, predicates and tense agree (:func:`compatible` without the figures)."""
+    polarity, predicates, tense and quantifier scope agree (:func:`compatible` without the
+    figures)."""
     return not (
         a.superseded != b.superseded
         or dates_disagree(a, b)
         or opposed(a, b)
         or a.negated != b.negated
+        or scopes_disagree(a.text, b.text)
     )
 
 
