@@ -126,7 +126,8 @@ PARAPHRASE_COSINE = 0.6  # clause cosine at which differently worded predicates 
 STRONG_COSINE = 0.86  # clause cosine that aligns claims sharing no argument key
 #: clause cosine at which differently worded predicates of two anchored events may match
 #: (:func:`anchored_paraphrase`); of 0.45 / 0.5 / 0.55 the lowest, whose added pairs on
-#: heldout s19-s22 are 16 right of 17 (13/14 at 0.5, 8/9 at 0.55; session 23)
+#: heldout s19-s22 were 16 right of 17 (13/14 at 0.5, 8/9 at 0.55), 9 of 10 once a count
+#: of the shared party stopped counting as a second anchor (session 23)
 ANCHORED_COSINE = 0.45
 FIGURE_TOLERANCE = 0.1  # stated figures within this relative difference are one figure
 CONSOLIDATE_MEAN = 0.5  # two groups are one claim when their mean cross score is this
