@@ -73,7 +73,9 @@ def test_three_wordings_of_the_central_fact_align_as_mutual_best_matches(make_ct
     c = _index(nodes, "The winter ascent", "a2")
     links = set(align.relative_links(nodes, sim))
     assert {(a, b), (a, c), (b, c)} <= links
-    assert not align.aligned(nodes[a], nodes[c], float(sim[a, c]))  # the absolute gate
+    # since session 23 the absolute gate admits this pair too: two anchors (the mountain
+    # and the clock time) under different verbs (align.anchored_paraphrase)
+    assert align.anchored_paraphrase(nodes[a], nodes[c])
     assert [a, b, c] in align.claim_groups(nodes, sim)
 
 

@@ -2,6 +2,8 @@
 
     scopes(span) -> [Scope, ...]           # the quantified nouns of a clause
     scope_clash(sa, sb) -> [(x, y), ...]   # a whole against a part of one kind of thing
+    scope(text) -> "all" | "part" | None   # the same reading from a clause's text alone
+    scopes_disagree(text_a, text_b) -> bool
 
 "The ban covers every beach on the coast" and "the ban covers most beaches" are not one
 claim: the first says all of them, the second a part. So are "all passengers were taken
@@ -27,10 +29,19 @@ same lemma, or WordNet relates them (one a hypernym of the other within two step
 they share a direct hypernym: "road" / "street" through "thoroughfare"). Word classes
 here are closed grammatical classes (determiners, fraction nouns), not a list of the
 story's words; noun relations come from WordNet 3.0 (:mod:`consilience.lexicon`).
+
+Alignment compares claims whose parse is gone, so :func:`scope` reads the same classes
+from a clause's text: a universal word gives "all" unless an approximator precedes it, a
+part word, a fraction or an "N in M" / "N out of M" proportion gives "part". Uses that
+quantify no set are left out there: a frequency ("every day", "each year", "all night"),
+a fixed phrase ("at all", "after all", "all but", "each other", "on the whole",
+"all-time"), "some" or "half" before a number or a time ("some 450 homes", "half past
+ten"), "the most"/"at most". A clause saying both, or neither, has no scope.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from . import lexicon
@@ -48,7 +59,7 @@ PARTITIVE_HEADS = frozenset(
     }
 )  # fmt: skip
 #: adverbs that make "all" or "every" less than the whole
-APPROXIMATORS = frozenset({"nearly", "almost", "virtually", "practically", "not", "n't"})
+APPROXIMATORS = frozenset({"nearly", "almost", "virtually", "practically", "not", "n't", "largely"})
 
 
 @dataclass(frozen=True)
@@ -157,3 +168,73 @@ def scope_clash(sa: list[Scope], sb: list[Scope]) -> list[tuple[Scope, Scope]]:
         for y in sb
         if {x.scope, y.scope} == {"all", "part"} and one_kind(x.noun, y.noun)
     ]
+
+
+# --------------------------------------------------------------------------- without a parse
+
+#: part words read from text alone: the part determiners and the nouns "majority"/"minority"
+PARTIAL_WORDS = PART_DETERMINERS | {"majority", "minority"}
+#: words before "most" that make it a superlative or a bound ("the most", "at most")
+SUPERLATIVE_BEFORE = frozenset({"the", "its", "their", "his", "her", "our", "at", "a"})
+#: words that make a following universal a part ("nearly all", "not every")
+APPROXIMATORS = frozenset({"nearly", "almost", "virtually", "practically", "not", "largely"})
+#: nouns after "every", "each" or "all" that make it a frequency or a duration
+TIME_NOUNS = frozenset(
+    "day days week weeks month months year years night nights morning mornings evening "
+    "evenings time times hour hours minute minutes season seasons weekend weekends "
+    "summer winter spring autumn along".split()
+)
+_NUMBER = (
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|hundred|a|an)"
+)
+#: "four in five", "3 out of 4", "two-thirds", "a quarter of", "half of the", "part of"
+_PROPORTION = re.compile(
+    rf"\b{_NUMBER}\s+(?:in|out\s+of)\s+{_NUMBER}\b"
+    rf"|\b{_NUMBER}[\s-]+(?:thirds?|quarters?|fifths?|tenths?)\b(?!\s+(?:past|to)\b)"
+    r"|\bhalf\s+(?:of|the|its|their|our|his|her)\b|\bpart\s+of\b",
+    re.IGNORECASE,
+)
+#: fixed phrases in which a quantifier word quantifies no set
+_FIXED = re.compile(
+    r"\bat\s+all\b|\bafter\s+all\b|\ball\s+but\b|\babove\s+all\b|\ball[\s-]+(?:time|out)\b"
+    r"|\beach\s+other\b|\bon\s+the\s+whole\b|\bsome\s+(?=\d|about|around)"
+    r"|\bsome\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|"
+    r"fifty|hundred|thousand|million)\b|\bfor\s+good\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def scope(text: str) -> str | None:
+    """``"all"`` when the clause quantifies a set wholly, ``"part"`` when partly, else
+    (neither, or both) None (module doc)."""
+    text = _FIXED.sub(" ", text)
+    words = [w.lower() for w in _WORD.findall(text)]
+    part, whole = bool(_PROPORTION.search(text)), False
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if w in UNIVERSAL and nxt not in TIME_NOUNS:
+            if i and words[i - 1] in APPROXIMATORS:
+                part = True
+            else:
+                whole = True
+        elif w in PARTIAL_WORDS and not _other_use(w, words[i - 1] if i else "", nxt):
+            part = True
+    if whole == part:
+        return None
+    return "all" if whole else "part"
+
+
+def _other_use(word: str, before: str, after: str) -> bool:
+    """A partial quantifier word used otherwise: a superlative or a bound ("the most
+    powerful", "at most"), or "some" before a time ("some time")."""
+    if word == "most":
+        return before in SUPERLATIVE_BEFORE
+    return word == "some" and after in TIME_NOUNS
+
+
+def scopes_disagree(a: str, b: str) -> bool:
+    """One clause quantifies a set wholly and the other partly (:func:`scope`)."""
+    sa, sb = scope(a), scope(b)
+    return bool(sa and sb) and sa != sb
