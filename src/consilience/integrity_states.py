@@ -28,6 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import lexicon
+from .persisting_states import UNHARMED_WORDS
 
 #: WordNet verb lemmas whose hyponyms bring a thing down or break it off
 DOWN_ROOTS = frozenset(
@@ -46,7 +47,7 @@ DOWN_WORDS = frozenset(
     }
 )  # fmt: skip
 #: complements of a copula that say a thing is whole
-WHOLE_WORDS = frozenset({"intact", "undamaged", "unscathed", "unharmed", "untouched", "standing"})
+WHOLE_WORDS = UNHARMED_WORDS
 #: prepositions and particles after "stand" that make it another predicate ("stands at
 #: 5%", "stood by her", "stood for", "stand down")
 _STAND_OTHER = frozenset({"at", "by", "for", "behind", "against", "with", "as", "up", "down", "in"})
