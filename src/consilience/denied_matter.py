@@ -860,13 +860,32 @@ def _no_noun(det) -> set[int]:
     and the verb it is the object of."""
     noun = det.head if det.dep_ == "det" else det
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
-        return {noun.head.i} if noun.head.lemma_ != "be" else {noun.i} | _of_nouns(noun)
+        if noun.head.lemma_ == "be" or _attesting(noun.head):
+            return {noun.i, noun.head.i} | _of_nouns(noun)  # "no deaths were reported"
+        return {noun.head.i}
     out = {noun.i} | _of_nouns(noun)
     if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
         out.add(noun.head.i)
         if noun.head.lemma_.lower() not in LIGHT | HOLDING:
             return {noun.head.i}  # "paid no ransom": the paying is denied
     return out
+
+
+#: verbs that only attest or record that a thing exists or took place: under a subject
+#: "no X" the thing itself is denied ("no deaths were *reported*", "no injuries were
+#: *recorded*", "no casualties *occurred*"), not an act of reporting -- the verbs of
+#: reporting (:data:`consilience.cues.ATTRIBUTION_VERBS`) and of being recorded or
+#: happening, a closed class
+ATTESTING = frozenset("record register log note occur happen exist arise follow".split())
+
+
+def _attesting(verb) -> bool:
+    """``verb`` attests what its "no X" subject names (:data:`ATTESTING` or a verb of
+    reporting), with no object of its own ("no party *reported* a loss" reports a loss)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ATTESTING and lemma not in ATTRIBUTION_VERBS:
+        return False
+    return not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
 
 
 def _nothing_object(pron) -> set[int]:

@@ -148,6 +148,7 @@ from .doer_parties import one_side
 from .event_states import STATE_VERBS, Reading, clash, current, periods_apart, readings
 from .fact_groups import merged
 from .first_finders import Finding, finding, rival_finders
+from .level_changes import level_clash, level_readings
 from .model import Claim, Span
 from .opposite_words import bearer_names, bearer_phrase, opposite_pairs
 from .opposition import (
@@ -174,6 +175,7 @@ from .statement_stances import (
     stance_claim,
     with_referent,
 )
+from .told_apart import told_apart
 from .value_readings import value_clash, value_readings
 
 CONFLICT_COSINE = 0.45  # clause cosine for opposite statements to be about one thing
@@ -225,7 +227,8 @@ def statement_conflicts(ctx, nodes: list[Node], sim: np.ndarray, texts: Texts) -
     items += _reading_conflicts(ctx, nodes, sim, at, texts, published, items)
     items += _denied_conflicts(ctx, nodes, sim, at, texts, published, items)
     items += _finder_conflicts(ctx, nodes, texts, items)
-    items = merged(items + _opposite_conflicts(ctx, nodes, sim, at, texts, published, items))
+    items += _opposite_conflicts(ctx, nodes, sim, at, texts, published, items)
+    items = merged(items + _level_conflicts(ctx, nodes, sim, at, texts, published, items))
     dated = [
         c
         for c in (getattr(ctx, "brief", None) or {}).get("conflicts", ())
@@ -1301,6 +1304,18 @@ def shared_matter(a: Claim, b: Claim, pivots) -> set[str]:
     return (_matter(a) & _matter(b)) - used | both | doer
 
 
+def _bare_denial(denier: Claim, pivots) -> bool:
+    """A denial whose clause names nothing but what it denies ("No deaths were
+    reported.", "Nobody was hurt.") speaks of the whole story: its matter is the
+    story's, so any clause of the story asserting the denied word itself, a synonym or
+    a derivation ("died"; not a kind or a far sense) is of its matter (the caller still
+    asks for one moment)."""
+    denied = {d.lemma for d, _ in pivots}
+    if not denied or _matter(denier) - denied:
+        return False
+    return all(_relation(d, w) in ("same", "synonym", "derived") for d, w in pivots)
+
+
 def _described_doer(a: Claim, b: Claim) -> bool:
     """One clause's subject is the other's name by its last word ("*the federation*
     would not" / "*the Landlords' Federation* said it would"): one doer."""
@@ -1432,7 +1447,7 @@ def _one_matter(a: Claim, b: Claim, pivots, cos: float, published) -> bool:
     or clause cosine at least :data:`DENIED_COSINE`, one moment (:func:`same_moment`)."""
     if _DEONTIC.search(a.text) or _DEONTIC.search(b.text) or _two_named_doers(a, b):
         return False
-    if cos < DENIED_COSINE and not shared_matter(a, b, pivots):
+    if cos < DENIED_COSINE and not shared_matter(a, b, pivots) and not _bare_denial(a, pivots):
         return False
     if _plan_and_decision(a, b, pivots, published):
         return True
@@ -1527,6 +1542,8 @@ def _opposite_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[di
         if not pivots:
             continue
         x, y = pivots[0]
+        if told_apart(words, nodes, sim, at, (i, x), (j, y)):
+            continue  # "a third worker died" / "a trapped colleague was freed alive"
         tx = ctx.analysis(a.claim.article).doc[x.token]
         ty = ctx.analysis(b.claim.article).doc[y.token]
         nx, ny = bearer_names(tx), bearer_names(ty)
@@ -1548,6 +1565,50 @@ def _opposite_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[di
                         n.sentence_vector)  # fmt: skip
             entry["members"].setdefault(n.claim.article, side)
     return _uncited_items(ctx, found, known, texts)
+
+
+def _level_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[dict]:
+    """Conflicts of one measured thing kept at its level and changed
+    (:mod:`consilience.level_changes`: "off-peak fares will be frozen" / "off-peak tickets
+    will go up"), between claims of two articles of one matter and moment
+    (:func:`_opposite_matter`), each reading in its tightest clause; one per theme,
+    leaving out those whose readings a conflict of ``known`` already cites."""
+    levels = _tightest([_levels(ctx, n) for n in nodes], nodes)
+    found: dict[tuple, dict[str, Any]] = {}
+    held = [k for k, ls in enumerate(levels) if ls]
+    for i, j in ((x, y) for x in held for y in held if x < y):
+        a, b = nodes[i], nodes[j]
+        if a.claim.article == b.claim.article:
+            continue
+        pairs = [(x, y) for x in levels[i] for y in levels[j] if level_clash(x, y)]
+        if not pairs:
+            continue
+        x, y = pairs[0]
+        tx = ctx.analysis(a.claim.article).doc[x.token]
+        ty = ctx.analysis(b.claim.article).doc[y.token]
+        ahead = _to_come(tx) and _to_come(ty)
+        if not _opposite_matter(a.claim, b.claim, float(sim[at[i], at[j]]), published, ahead):
+            continue
+        entry = found.setdefault((x.head, f"level:{x.mods}"),
+                                 {"why": "antonym", "members": {}, "things": []})  # fmt: skip
+        for n, r in ((a, x), (b, y)):
+            if n.claim.article not in entry["members"]:
+                entry["things"].append((0, r.phrase))
+                said = "kept at its level" if r.pole == "hold" else "changed"
+                side = _signed(n, "level", said, "opposite", negated=r.pole == "hold")
+                entry["members"][n.claim.article] = side
+    return _uncited_items(ctx, found, known, texts)
+
+
+def _levels(ctx, n: Node) -> list:
+    """The level readings (:func:`consilience.level_changes.level_readings`) of a node's
+    clause; none of a heading, a stance or nominal claim, a question or an open modality."""
+    c = n.claim
+    if c.heading or c.kind in ("stance", "nominal") or c.modality in _OPEN or asked(ctx, c):
+        return []
+    doc = ctx.analysis(c.article).doc
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    return [] if span is None else level_readings(span)
 
 
 def _tightest(words: list[list], nodes: list[Node]) -> list[list]:
