@@ -1033,8 +1033,8 @@ def _one_act(d: Polar, a: Polar) -> bool:
         return True
     if not (d.pos == a.pos == "v" and d.theme and a.theme):
         return False
-    if challenging(d.lemma) and challenging(a.lemma):
-        return d.theme == a.theme or concept_match(d.theme, "n", a.theme, "n")
+    if formal_pair(d.lemma, a.lemma):
+        return d.theme == a.theme or concept_match(d.theme, "n", a.theme, "n") or _kin(d.theme, a.theme)
     return d.theme == a.theme and shared_sense(d.lemma, a.lemma)
 
 
@@ -1056,10 +1056,50 @@ def challenging(verb: str) -> bool:
     return lexicon.reaches(verb, "v", anchors, 2, 3)
 
 
+#: senses of a theme noun read for :func:`_kin` (a formal act's object is often named
+#: by a less frequent sense: "the rise" as a rise in cost)
+KIN_SENSES = 5
+
+
+@lru_cache(maxsize=16384)
+def _kin(x: str, y: str) -> bool:
+    """Nouns ``x`` and ``y`` are one thing to act on: one is a direct hypernym of the
+    other in one of their first :data:`KIN_SENSES` WordNet senses ("rise" / "increase")."""
+    return x in lexicon.hypernyms(y, "n", KIN_SENSES) or y in lexicon.hypernyms(x, "n", KIN_SENSES)
+
+
+#: WordNet verbs whose kinds are acts of giving formal assent: approve ("give sanction
+#: to"), authorize ("grant authorization or clearance for") and ratify ("approve and
+#: express assent, responsibility, or obligation"), each in its first sense
+ASSENT_ANCHORS = (("approve", 1), ("authorize", 1), ("ratify", 1))
+#: phrasal verbs of assent WordNet files under other senses only ("sign off" is to stop
+#: broadcasting there): a closed class of English
+ASSENT_IDIOMS = frozenset("sign_off rubber-stamp rubberstamp greenlight green-light".split())
+
+
+@lru_cache(maxsize=4096)
+def assenting(verb: str) -> bool:
+    """``verb`` is, in one of its first two WordNet senses, a kind of giving formal
+    assent (:data:`ASSENT_ANCHORS`, up to two hypernym steps: approve, sanction,
+    authorise, ratify, endorse, back) or one of :data:`ASSENT_IDIOMS`. Two such verbs
+    acting on one thing are one act: "ministers have not yet *signed off* the rise"
+    denies "the ministry *approved* the increase"."""
+    if verb in ASSENT_IDIOMS:
+        return True
+    anchors = frozenset(off for word, n in ASSENT_ANCHORS for off in lexicon.senses(word, "v")[:n])
+    return lexicon.reaches(verb, "v", anchors, 2, 3)
+
+
+def formal_pair(x: str, y: str) -> bool:
+    """Two verbs of one formal act: both of challenging or both of assent."""
+    return (challenging(x) and challenging(y)) or (assenting(x) and assenting(y))
+
+
 def verbs_meet(x: str, y: str) -> bool:
     """Verbs ``x`` and ``y`` may be one act over one object (:func:`_one_act`): they
-    share a WordNet sense, or both are verbs of challenging (:func:`challenging`)."""
-    return shared_sense(x, y) or (challenging(x) and challenging(y))
+    share a WordNet sense, or both are verbs of challenging (:func:`challenging`) or of
+    assent (:func:`assenting`)."""
+    return shared_sense(x, y) or formal_pair(x, y)
 
 
 @lru_cache(maxsize=65536)
@@ -1081,6 +1121,8 @@ def _one_theme(d: Polar, a: Polar) -> bool:
         return True
     if concept_match(d.theme, "n", a.theme, "n") or concept_match(a.theme, "n", d.theme, "n"):
         return True
+    if formal_pair(d.lemma, a.lemma) and _kin(d.theme, a.theme):
+        return True  # "not yet signed off the rise" / "approved the increase"
     return d.theme in kinds(a.theme, "n", 3, 1) or a.theme in kinds(d.theme, "n", 3, 1)
 
 

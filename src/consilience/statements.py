@@ -143,7 +143,7 @@ from .claim_spans import Texts
 from .claims import article_names
 from .clash_index import ClashIndex, denial_pairs_index, opposite_pairs_index
 from .class_denials import broken_state, class_clash, kinds
-from .denied_matter import begins, denial_pairs, polar_words, relation, repeat_only
+from .denied_matter import begins, denial_pairs, formal_pair, polar_words, relation, repeat_only
 from .doer_parties import one_side
 from .event_states import STATE_VERBS, Reading, clash, current, periods_apart, readings
 from .fact_groups import merged
@@ -1297,11 +1297,14 @@ def _matter(c: Claim) -> set[str]:
 def shared_matter(a: Claim, b: Claim, pivots) -> set[str]:
     """Matter words both clauses hold beside the pivot words of their denial pairs; with
     two pivots or more ("no successor has been *named*" / "*named* Brell as her
-    *successor*"), each pivot is the other's matter."""
+    *successor*"), each pivot is the other's matter; two verbs of one formal act on one
+    thing (:func:`consilience.denied_matter.formal_pair`: "not yet *signed off* the rise"
+    / "*approved* the increase") share that thing."""
     used = {w.lemma for pair in pivots for w in pair}
     both = {d.lemma for d, _ in pivots} if len({d.lemma for d, _ in pivots}) > 1 else set()
     doer = {"doer"} if _described_doer(a, b) else set()
-    return (_matter(a) & _matter(b)) - used | both | doer
+    kin = {f"theme:{d.theme}" for d, w in pivots if d.theme and w.theme and formal_pair(d.lemma, w.lemma)}
+    return (_matter(a) & _matter(b)) - used | both | doer | kin
 
 
 def _bare_denial(denier: Claim, pivots) -> bool:
@@ -1354,6 +1357,7 @@ def _denied_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[dict
             continue
         pivots = [(d, w) for d, w in denial_pairs(words[i], words[j]) if d in words[i]]
         pivots = [(d, w) for d, w in pivots if not _plan_against_report(a.claim, d, b.claim, w)]
+        pivots = [(d, w) for d, w in pivots if not _asserted_beside(words, nodes, i, d)]
         cos = float(sim[at[i], at[j]])
         ca, cb = _held_subject(nodes, i, held), _held_subject(nodes, j, held)
         if not pivots or not _one_matter(ca, cb, pivots, cos, published):
@@ -1377,6 +1381,22 @@ def _denied_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[dict
                 doc = ctx.analysis(n.claim.article).doc
                 entry["things"].append(pivot_subject(doc, tok))
     return _uncited_items(ctx, found, known, texts)
+
+
+def _asserted_beside(words: list[list], nodes: list[Node], i: int, d) -> bool:
+    """The article of node ``i``, which denies word ``d`` of a formal act, asserts that
+    act of the same thing in another clause ("parliament *approved* the law" beside
+    "the president would *not sign* it"): it tells two acts apart (two steps of one
+    procedure), so its denial disputes no other article's assertion of the act."""
+    article = nodes[i].claim.article
+    for k, ws in enumerate(words):
+        if k == i or nodes[k].claim.article != article:
+            continue
+        for w in ws:
+            if w.sign > 0 and w.token != d.token and w.pos == d.pos == "v":
+                if formal_pair(d.lemma, w.lemma) and denial_pairs([d], [w]):
+                    return True
+    return False
 
 
 def _held_subject(nodes: list[Node], i: int, held: dict[int, Claim]) -> Claim:
