@@ -1366,7 +1366,7 @@ def _denied_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[dict
         we = we and not all(d.pos == "n" and d.prospective for d, _ in pivots)  # "we expect no"
         if not we or _speaks_for(a, b, names):
             rank = min(_RELATION_RANK[_relation(d, w)] for d, w in pivots)
-            d, w = pivots[0]
+            d, w = min(pivots, key=lambda p: p[0].modifier)  # a head before its modifier
             pairs.append(
                 (-len(pivots), rank, -cos, i, j, d.lemma, d.pos, d.token, w.lemma, w.token)
             )
@@ -1477,7 +1477,7 @@ def _one_matter(a: Claim, b: Claim, pivots, cos: float, published) -> bool:
 #: days apart within which a plan and a decision against it are one dispute, not a change
 #: of plan (the gold fact conflicts of heldout s14 n2 and s15 o2: "would seek a judicial
 #: review" / next morning "decided not to seek a judicial review")
-PLAN_DAYS = 1
+PLAN_DAYS = 7
 
 
 def _plan_and_decision(denier: Claim, asserter: Claim, pivots, published) -> bool:
