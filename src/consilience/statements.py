@@ -148,6 +148,7 @@ from .doer_parties import one_side
 from .event_states import STATE_VERBS, Reading, clash, current, periods_apart, readings
 from .fact_groups import merged
 from .first_finders import Finding, finding, rival_finders
+from .group_names import group_of
 from .level_changes import level_clash, level_readings
 from .model import Claim, Span
 from .opposite_words import bearer_names, bearer_phrase, opposite_pairs
@@ -682,7 +683,7 @@ def _close_enough(a: Claim, b: Claim, cos: float, names: dict[str, set[str]]) ->
         return True  # "its supply was not affected" / "told not to drink tap water"
     if scales and theme_keys(a, scales) & theme_keys(b, scales) & {*a.entities, *b.entities}:
         return True  # "the judge remanded him [Lund]" / "Lund was granted bail"
-    if scales and _generic_for_name(a, b, scales, names):
+    if scales and (_generic_for_name(a, b, scales, names) or group_of(a.actor, b.actor)):
         return True
     if a.kind == b.kind == "stance" and set(a.actor_keys) & set(b.actor_keys):
         return True  # "experts have confirmed it is his hand" / "experts have not yet"
@@ -802,6 +803,8 @@ def same_subject(a: Claim, b: Claim, scales: list[str], names: dict[str, set[str
         return min(ka | kb, key=len)
     if not ka and not kb and _same_speaker_pronoun(a, b):
         return (a.actor or "").lower()
+    if group_of(a.actor, b.actor):
+        return group_of(a.actor, b.actor)  # "the Liberal group" / "the Liberals"
     return _generic_for_name(a, b, scales, names)
 
 
