@@ -169,6 +169,7 @@ from .pivot_subjects import pivot_subject
 from .plan_denials import plan_clash, unscheduled
 from .report_readings import report_readings
 from .secondary_states import secondary_states, with_states
+from .standing_states import standing_clash, standing_readings
 from .statement_stances import (
     anaphoric,
     nominal_claim,
@@ -1593,17 +1594,32 @@ def _opposite_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[di
 def _level_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[dict]:
     """Conflicts of one measured thing kept at its level and changed
     (:mod:`consilience.level_changes`: "off-peak fares will be frozen" / "off-peak tickets
-    will go up"), between claims of two articles of one matter and moment
+    will go up") and of one thing still standing and ended
+    (:mod:`consilience.standing_states`: "the spire is still standing" / "tore the spire
+    off the church"), between claims of two articles of one matter and moment
     (:func:`_opposite_matter`), each reading in its tightest clause; one per theme,
     leaving out those whose readings a conflict of ``known`` already cites."""
-    levels = _tightest([_levels(ctx, n) for n in nodes], nodes)
+    out: list[dict] = []
+    for how in (
+        (level_readings, level_clash, {"hold": "kept at its level", "change": "changed"}),
+        (standing_readings, standing_clash, {"stands": "still standing", "ended": "ended"}),
+    ):
+        out += _theme_conflicts(ctx, nodes, sim, at, texts, published, known + out, how)
+    return out
+
+
+def _theme_conflicts(ctx, nodes, sim, at, texts, published, known, how) -> list[dict]:
+    """:func:`_level_conflicts` of one reader: ``how`` = (reader of a spaCy span, clash
+    test of two readings, {pole: how a side reads})."""
+    read, clash, said = how
+    levels = _tightest([_levels(ctx, n, read) for n in nodes], nodes)
     found: dict[tuple, dict[str, Any]] = {}
     held = [k for k, ls in enumerate(levels) if ls]
     for i, j in ((x, y) for x in held for y in held if x < y):
         a, b = nodes[i], nodes[j]
         if a.claim.article == b.claim.article:
             continue
-        pairs = [(x, y) for x in levels[i] for y in levels[j] if level_clash(x, y)]
+        pairs = [(x, y) for x in levels[i] for y in levels[j] if clash(x, y)]
         if not pairs:
             continue
         x, y = pairs[0]
@@ -1612,26 +1628,27 @@ def _level_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[dict]
         ahead = _to_come(tx) and _to_come(ty)
         if not _opposite_matter(a.claim, b.claim, float(sim[at[i], at[j]]), published, ahead):
             continue
-        entry = found.setdefault((x.head, f"level:{x.mods}"),
+        poles = sorted(said)
+        entry = found.setdefault((x.head, f"{poles[0]}/{poles[1]}:{getattr(x, 'mods', '')}"),
                                  {"why": "antonym", "members": {}, "things": []})  # fmt: skip
         for n, r in ((a, x), (b, y)):
             if n.claim.article not in entry["members"]:
                 entry["things"].append((0, r.phrase))
-                said = "kept at its level" if r.pole == "hold" else "changed"
-                side = _signed(n, "level", said, "opposite", negated=r.pole == "hold")
+                side = _signed(n, poles[0], said[r.pole], "opposite", negated=r.pole != poles[0])
                 entry["members"][n.claim.article] = side
     return _uncited_items(ctx, found, known, texts)
 
 
-def _levels(ctx, n: Node) -> list:
-    """The level readings (:func:`consilience.level_changes.level_readings`) of a node's
-    clause; none of a heading, a stance or nominal claim, a question or an open modality."""
+def _levels(ctx, n: Node, read=level_readings) -> list:
+    """The readings ``read`` gives of a node's clause (a spaCy span; by default
+    :func:`consilience.level_changes.level_readings`); none of a heading, a stance or
+    nominal claim, a question or an open modality."""
     c = n.claim
     if c.heading or c.kind in ("stance", "nominal") or c.modality in _OPEN or asked(ctx, c):
         return []
     doc = ctx.analysis(c.article).doc
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    return [] if span is None else level_readings(span)
+    return [] if span is None else read(span)
 
 
 def _tightest(words: list[list], nodes: list[Node]) -> list[list]:
