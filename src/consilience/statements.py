@@ -1370,7 +1370,7 @@ def _denied_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[dict
         we = we and not all(d.pos == "n" and d.prospective for d, _ in pivots)  # "we expect no"
         if not we or _speaks_for(a, b, names):
             rank = min(_RELATION_RANK[_relation(d, w)] for d, w in pivots)
-            d, w = min(pivots, key=lambda p: p[0].modifier)  # a head before its modifier
+            d, w = min(pivots, key=lambda p: (p[0].modifier, len(p[0].lemma) < 3))  # a head, a word
             pairs.append(
                 (-len(pivots), rank, -cos, i, j, d.lemma, d.pos, d.token, w.lemma, w.token)
             )
