@@ -1,5 +1,5 @@
 """Statement conflicts, session s23: a plan against a withdrawal from it, and a plan
-against a decision not to carry it out reported days later.
+against a decision not to carry it out.
 
 A verb of withdrawing (:func:`consilience.denied_matter.withdrawing`: WordNet's senses
 of withdrawing from participation, pulling out, dropping out, bowing out, opting out)
@@ -65,14 +65,14 @@ def test_withdrawing_from_talks_is_not_against_talks_going_on():
     assert not disputed(got, "withdrew", "went on"), got
 
 
-def test_an_appeal_planned_and_ruled_out_days_later():
+def test_an_appeal_planned_and_ruled_out_next_day():
     got = story_fact_conflicts(
         (
             "The cyclists' federation will appeal the ban on the Orla Hill race in court.",
             "The cyclists' federation has ruled out a legal appeal against the ban on the "
             "Orla Hill race.",
         ),
-        ["2026-06-01", "2026-06-05"],
+        ["2026-06-01", "2026-06-02"],
         "2026-06-01",
     )
     assert disputed(got, "will appeal", "ruled out"), got

