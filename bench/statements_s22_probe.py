@@ -30,7 +30,7 @@ def main(argv: list[str]) -> None:
     from consilience.opposite_words import opposite_pairs
 
     arts, _, _ = load_story(Path(argv[0]))
-    ctx = _context(arts, Path("/tmp/statements_s13_ctx"))
+    ctx = _context(arts, Path(__import__("os").environ.get("ST_CTX", "/tmp/statements_s13_ctx")))
     nodes, vecs = story_nodes(ctx)
     sim = (vecs @ vecs.T).astype(np.float64)
     nodes, at = st._with_stances(ctx, nodes)

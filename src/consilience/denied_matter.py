@@ -118,7 +118,10 @@ class Polar:
     only against a clause that has or gets it (:func:`getting`); ``lacking``: of a noun
     denied by a privative adjective ("the runway was *free of*
     snow"), the head lemmas of what lacks it (runway), which a clause asserting the noun
-    must name to deny it."""
+    must name to deny it; ``withdrawn``: the event a doer withdraws from ("has
+    *withdrawn from* Sunday's final"), denied only against a clause that takes part in
+    it, not one that has it for its subject (:func:`withdrawing`); ``subject``: the word
+    is its verb's subject."""
 
     token: int
     lemma: str
@@ -134,6 +137,8 @@ class Polar:
     expected: bool = False
     lacking: frozenset[str] = frozenset()
     renounced: bool = False
+    withdrawn: bool = False
+    subject: bool = False
 
 
 def polar_words(analysis, claim) -> list[Polar]:
@@ -192,9 +197,17 @@ def polar_words(analysis, claim) -> list[Polar]:
                 expected,
                 _lacking(t) if t.i in denied else frozenset(),
                 t.i in denied and _renounced(t),
+                t.i in denied and _withdrawn_from(t),
+                _in_subject(t),
             )
         )
     return out
+
+
+def _in_subject(t) -> bool:
+    """``t`` is a subject or a modifier of one ("the *pay* talks went on")."""
+    head = t.head if t.dep_ in ("compound", "amod", "nmod") else t
+    return head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _lacking(t) -> frozenset[str]:
@@ -246,6 +259,59 @@ def renouncing(verb: str) -> bool:
     *forgo* her bonus" against "will still receive her bonus")."""
     anchors = frozenset(lexicon.senses(w, "v")[0] for w in RENOUNCING_ANCHORS)
     return lexicon.reaches(verb, "v", anchors, 1, 2)
+
+
+#: WordNet senses of ceasing to take part, as (word, sense number): withdraw "from
+#: active participation", bow out, pull out / back out as backing down, drop out
+#: "give up in the face of defeat or lacking hope", opt out
+WITHDRAWING_SENSES = (("withdraw", 2), ("bow_out", 1), ("bow_out", 2), ("back_out", 2),
+                      ("drop_out", 1), ("opt_out", 1))  # fmt: skip
+_FROM = frozenset({"from", "of"})
+
+
+@lru_cache(maxsize=4096)
+def withdrawing(verb: str) -> bool:
+    """``verb`` is, in one of its first four WordNet senses, one of
+    :data:`WITHDRAWING_SENSES` or a kind of one (one step): withdraw, pull out, drop
+    out, bow out, back out, opt out. Used without an object of its own, what it leaves
+    ("withdrew *from the final*", "pulled out *of the deal*") is denied to the doer as a
+    decision about what is to come."""
+    anchors = frozenset(
+        lexicon.senses(w, "v")[n - 1] for w, n in WITHDRAWING_SENSES if len(lexicon.senses(w, "v")) >= n
+    )
+    return lexicon.reaches(verb, "v", anchors, 4, 2)
+
+
+def _left_event(verb) -> set[int]:
+    """What an intransitive verb of withdrawing leaves: the common nouns of the phrase
+    after its "from" / "(out) of", read in text order up to the next preposition, verb,
+    conjunction or punctuation (the parse of "from Sunday's 200m butterfly" is often
+    broken), a final adjective taken for its noun ("the cup *final*"); nothing when the
+    verb has an object ("withdrew troops from the region" moves troops)."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return set()
+    doc = verb.doc
+    at = next((k for k in range(verb.i + 1, min(verb.i + 3, len(doc))) if doc[k].lower_ in _FROM), None)
+    if at is None:
+        return set()
+    window = []
+    for t in doc[at + 1 : at + 8]:
+        if t.is_punct or t.pos_ in ("ADP", "VERB", "AUX", "CCONJ", "SCONJ") or t.lower_ == "to":
+            break
+        window.append(t)
+    out = {t.i for t in window if t.pos_ == "NOUN"}
+    if window and window[-1].pos_ == "ADJ":
+        out.add(window[-1].i)
+    return out
+
+
+def _withdrawn_from(t) -> bool:
+    """``t`` is what an asserted verb of withdrawing before it leaves (:func:`_left_event`)."""
+    for verb in t.doc[max(0, t.i - 9) : t.i]:
+        if verb.pos_ == "VERB" and not _negated(verb) and withdrawing(_lemma(verb, "v")):
+            if t.i in _left_event(verb):
+                return True
+    return False
 
 
 def _renounced(t) -> bool:
@@ -529,6 +595,8 @@ def _denied_tokens(span) -> tuple[set[int], set[int]]:
             ahead |= {c.i for c in t.head.children if c.dep_ == "xcomp"}
         elif t.pos_ == "VERB" and _joined(t) in DENIAL_VERBS:
             ahead |= {c.i for c in t.children if c.dep_ in ("xcomp", "dobj", "ccomp")}
+        elif t.pos_ == "VERB" and not _negated(t) and withdrawing(_lemma(t, "v")) and _left_event(t):
+            ahead |= _left_event(t)  # "has withdrawn from Sunday's final"
         elif t.pos_ == "VERB" and not _negated(t) and renouncing(_joined(t)):
             ahead |= {c.i for c in t.children if c.dep_ == "dobj"}  # "will forgo her bonus"
     ahead |= {i for i in out if _predicted(span.doc[i])}
@@ -860,13 +928,38 @@ def _no_noun(det) -> set[int]:
     and the verb it is the object of."""
     noun = det.head if det.dep_ == "det" else det
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
-        return {noun.head.i} if noun.head.lemma_ != "be" else {noun.i} | _of_nouns(noun)
+        if noun.head.lemma_ == "be" or (_attesting(noun.head) and not _qualified(noun)):
+            return {noun.i, noun.head.i} | _of_nouns(noun)  # "no deaths were reported"
+        return {noun.head.i}
     out = {noun.i} | _of_nouns(noun)
     if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
         out.add(noun.head.i)
         if noun.head.lemma_.lower() not in LIGHT | HOLDING:
             return {noun.head.i}  # "paid no ransom": the paying is denied
     return out
+
+
+#: verbs that only attest or record that a thing exists or took place: under a subject
+#: "no X" the thing itself is denied ("no deaths were *reported*", "no injuries were
+#: *recorded*", "no casualties *occurred*"), not an act of reporting -- the verbs of
+#: reporting (:data:`consilience.cues.ATTRIBUTION_VERBS`) and of being recorded or
+#: happening, a closed class
+ATTESTING = frozenset("record register log note occur happen exist arise follow".split())
+
+
+def _attesting(verb) -> bool:
+    """``verb`` attests what its "no X" subject names (:data:`ATTESTING` or a verb of
+    reporting), with no object of its own ("no party *reported* a loss" reports a loss)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ATTESTING and lemma not in ATTRIBUTION_VERBS:
+        return False
+    return not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+
+
+def _qualified(noun) -> bool:
+    """``noun`` is narrowed by an adjective ("no *serious* injuries"): its denial is of
+    that kind only, which an asserted bare noun ("minor injuries") does not meet."""
+    return any(c.dep_ == "amod" for c in noun.children)
 
 
 def _nothing_object(pron) -> set[int]:
@@ -999,6 +1092,8 @@ def denial_pairs(pa: list[Polar], pb: list[Polar]) -> list[tuple[Polar, Polar]]:
                     continue  # "the runway was free of snow" / "snow covered the car park"
                 if d.renounced and not any(w.pos == "v" and getting(w.lemma) for w in y):
                     continue  # "waived the fee" / "paid the fee": no one got it back
+                if d.withdrawn and a.subject:
+                    continue  # "withdrew from the talks" / "the talks went on": no part taken
                 if a.sign > 0 and _one_act(d, a) and not _denied_too(a, y):
                     if not (d.quals and a.quals and d.quals != a.quals) and _one_theme(d, a):
                         out.append((d, a))
@@ -1014,8 +1109,8 @@ def _one_act(d: Polar, a: Polar) -> bool:
         return True
     if not (d.pos == a.pos == "v" and d.theme and a.theme):
         return False
-    if challenging(d.lemma) and challenging(a.lemma):
-        return d.theme == a.theme or concept_match(d.theme, "n", a.theme, "n")
+    if formal_pair(d.lemma, a.lemma):
+        return d.theme == a.theme or concept_match(d.theme, "n", a.theme, "n") or _kin(d.theme, a.theme)
     return d.theme == a.theme and shared_sense(d.lemma, a.lemma)
 
 
@@ -1037,10 +1132,50 @@ def challenging(verb: str) -> bool:
     return lexicon.reaches(verb, "v", anchors, 2, 3)
 
 
+#: senses of a theme noun read for :func:`_kin` (a formal act's object is often named
+#: by a less frequent sense: "the rise" as a rise in cost)
+KIN_SENSES = 5
+
+
+@lru_cache(maxsize=16384)
+def _kin(x: str, y: str) -> bool:
+    """Nouns ``x`` and ``y`` are one thing to act on: one is a direct hypernym of the
+    other in one of their first :data:`KIN_SENSES` WordNet senses ("rise" / "increase")."""
+    return x in lexicon.hypernyms(y, "n", KIN_SENSES) or y in lexicon.hypernyms(x, "n", KIN_SENSES)
+
+
+#: WordNet verbs whose kinds are acts of giving formal assent: approve ("give sanction
+#: to"), authorize ("grant authorization or clearance for") and ratify ("approve and
+#: express assent, responsibility, or obligation"), each in its first sense
+ASSENT_ANCHORS = (("approve", 1), ("authorize", 1), ("ratify", 1))
+#: phrasal verbs of assent WordNet files under other senses only ("sign off" is to stop
+#: broadcasting there): a closed class of English
+ASSENT_IDIOMS = frozenset("sign_off rubber-stamp rubberstamp greenlight green-light".split())
+
+
+@lru_cache(maxsize=4096)
+def assenting(verb: str) -> bool:
+    """``verb`` is, in one of its first two WordNet senses, a kind of giving formal
+    assent (:data:`ASSENT_ANCHORS`, up to two hypernym steps: approve, sanction,
+    authorise, ratify, endorse, back) or one of :data:`ASSENT_IDIOMS`. Two such verbs
+    acting on one thing are one act: "ministers have not yet *signed off* the rise"
+    denies "the ministry *approved* the increase"."""
+    if verb in ASSENT_IDIOMS:
+        return True
+    anchors = frozenset(off for word, n in ASSENT_ANCHORS for off in lexicon.senses(word, "v")[:n])
+    return lexicon.reaches(verb, "v", anchors, 2, 3)
+
+
+def formal_pair(x: str, y: str) -> bool:
+    """Two verbs of one formal act: both of challenging or both of assent."""
+    return (challenging(x) and challenging(y)) or (assenting(x) and assenting(y))
+
+
 def verbs_meet(x: str, y: str) -> bool:
     """Verbs ``x`` and ``y`` may be one act over one object (:func:`_one_act`): they
-    share a WordNet sense, or both are verbs of challenging (:func:`challenging`)."""
-    return shared_sense(x, y) or (challenging(x) and challenging(y))
+    share a WordNet sense, or both are verbs of challenging (:func:`challenging`) or of
+    assent (:func:`assenting`)."""
+    return shared_sense(x, y) or formal_pair(x, y)
 
 
 @lru_cache(maxsize=65536)
@@ -1062,6 +1197,8 @@ def _one_theme(d: Polar, a: Polar) -> bool:
         return True
     if concept_match(d.theme, "n", a.theme, "n") or concept_match(a.theme, "n", d.theme, "n"):
         return True
+    if formal_pair(d.lemma, a.lemma) and _kin(d.theme, a.theme):
+        return True  # "not yet signed off the rise" / "approved the increase"
     return d.theme in kinds(a.theme, "n", 3, 1) or a.theme in kinds(d.theme, "n", 3, 1)
 
 

@@ -90,6 +90,15 @@ CONTEST_OBJECTS = frozenset(
     "championship tournament leadership nomination majority".split()
 )
 
+#: what a body votes on: the nouns of a proposal put to a ballot (a closed class of
+#: English), so that backing or opposing one, with up to two modifiers ("the housing
+#: budget", "the no-confidence motion"), is a vote cast ("backed the plan" / "abstained")
+PROPOSALS = frozenset(
+    "motion bill amendment resolution plan proposal proposals scheme measure law budget "
+    "reform deal policy package treaty ordinance bylaw".split()
+)
+
+
 SCALES: dict[str, Scale] = {
     "direction": Scale(
         "rise gain climb advance rally jump soar increase grow expand rebound surge edge_up "
@@ -178,7 +187,7 @@ SCALES: dict[str, Scale] = {
         {
             r"\bvot(?:e|ed|es|ing) (?:for|against|with|in favou?r\b|to (?:approve|pass|back|reject))\b"
             r"|\b(?:back|backs|backed|backing|support\w*|oppos\w*|reject\w*) the "
-            r"(?:no[- ]confidence )?(?:motion|bill|amendment|resolution)\b": 1,
+            r"(?:[\w-]+ ){0,2}(?:" + "|".join(sorted(PROPOSALS)) + r")\b": 1,
             r"\babstain\w*\b": -1,
         },
         "vote back support oppose reject abstain",

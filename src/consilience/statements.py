@@ -143,11 +143,13 @@ from .claim_spans import Texts
 from .claims import article_names
 from .clash_index import ClashIndex, denial_pairs_index, opposite_pairs_index
 from .class_denials import broken_state, class_clash, kinds
-from .denied_matter import begins, denial_pairs, polar_words, relation, repeat_only
+from .denied_matter import begins, denial_pairs, formal_pair, polar_words, relation, repeat_only
 from .doer_parties import one_side
 from .event_states import STATE_VERBS, Reading, clash, current, periods_apart, readings
 from .fact_groups import merged
 from .first_finders import Finding, finding, rival_finders
+from .group_names import group_of
+from .level_changes import level_clash, level_readings
 from .model import Claim, Span
 from .opposite_words import bearer_names, bearer_phrase, opposite_pairs
 from .opposition import (
@@ -167,6 +169,7 @@ from .pivot_subjects import pivot_subject
 from .plan_denials import plan_clash, unscheduled
 from .report_readings import report_readings
 from .secondary_states import secondary_states, with_states
+from .standing_states import standing_clash, standing_readings
 from .statement_stances import (
     anaphoric,
     nominal_claim,
@@ -174,6 +177,7 @@ from .statement_stances import (
     stance_claim,
     with_referent,
 )
+from .told_apart import told_apart
 from .value_readings import value_clash, value_readings
 
 CONFLICT_COSINE = 0.45  # clause cosine for opposite statements to be about one thing
@@ -225,7 +229,8 @@ def statement_conflicts(ctx, nodes: list[Node], sim: np.ndarray, texts: Texts) -
     items += _reading_conflicts(ctx, nodes, sim, at, texts, published, items)
     items += _denied_conflicts(ctx, nodes, sim, at, texts, published, items)
     items += _finder_conflicts(ctx, nodes, texts, items)
-    items = merged(items + _opposite_conflicts(ctx, nodes, sim, at, texts, published, items))
+    items += _opposite_conflicts(ctx, nodes, sim, at, texts, published, items)
+    items = merged(items + _level_conflicts(ctx, nodes, sim, at, texts, published, items))
     dated = [
         c
         for c in (getattr(ctx, "brief", None) or {}).get("conflicts", ())
@@ -679,7 +684,7 @@ def _close_enough(a: Claim, b: Claim, cos: float, names: dict[str, set[str]]) ->
         return True  # "its supply was not affected" / "told not to drink tap water"
     if scales and theme_keys(a, scales) & theme_keys(b, scales) & {*a.entities, *b.entities}:
         return True  # "the judge remanded him [Lund]" / "Lund was granted bail"
-    if scales and _generic_for_name(a, b, scales, names):
+    if scales and (_generic_for_name(a, b, scales, names) or group_of(a.actor, b.actor)):
         return True
     if a.kind == b.kind == "stance" and set(a.actor_keys) & set(b.actor_keys):
         return True  # "experts have confirmed it is his hand" / "experts have not yet"
@@ -799,6 +804,8 @@ def same_subject(a: Claim, b: Claim, scales: list[str], names: dict[str, set[str
         return min(ka | kb, key=len)
     if not ka and not kb and _same_speaker_pronoun(a, b):
         return (a.actor or "").lower()
+    if group_of(a.actor, b.actor):
+        return group_of(a.actor, b.actor)  # "the Liberal group" / "the Liberals"
     return _generic_for_name(a, b, scales, names)
 
 
@@ -1294,11 +1301,26 @@ def _matter(c: Claim) -> set[str]:
 def shared_matter(a: Claim, b: Claim, pivots) -> set[str]:
     """Matter words both clauses hold beside the pivot words of their denial pairs; with
     two pivots or more ("no successor has been *named*" / "*named* Brell as her
-    *successor*"), each pivot is the other's matter."""
+    *successor*"), each pivot is the other's matter; two verbs of one formal act on one
+    thing (:func:`consilience.denied_matter.formal_pair`: "not yet *signed off* the rise"
+    / "*approved* the increase") share that thing."""
     used = {w.lemma for pair in pivots for w in pair}
     both = {d.lemma for d, _ in pivots} if len({d.lemma for d, _ in pivots}) > 1 else set()
     doer = {"doer"} if _described_doer(a, b) else set()
-    return (_matter(a) & _matter(b)) - used | both | doer
+    kin = {f"theme:{d.theme}" for d, w in pivots if d.theme and w.theme and formal_pair(d.lemma, w.lemma)}
+    return (_matter(a) & _matter(b)) - used | both | doer | kin
+
+
+def _bare_denial(denier: Claim, pivots) -> bool:
+    """A denial whose clause names nothing but what it denies ("No deaths were
+    reported.", "Nobody was hurt.") speaks of the whole story: its matter is the
+    story's, so any clause of the story asserting the denied word itself, a synonym or
+    a derivation ("died"; not a kind or a far sense) is of its matter (the caller still
+    asks for one moment)."""
+    denied = {d.lemma for d, _ in pivots}
+    if not denied or _matter(denier) - denied:
+        return False
+    return all(_relation(d, w) in ("same", "synonym", "derived") for d, w in pivots)
 
 
 def _described_doer(a: Claim, b: Claim) -> bool:
@@ -1339,6 +1361,7 @@ def _denied_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[dict
             continue
         pivots = [(d, w) for d, w in denial_pairs(words[i], words[j]) if d in words[i]]
         pivots = [(d, w) for d, w in pivots if not _plan_against_report(a.claim, d, b.claim, w)]
+        pivots = [(d, w) for d, w in pivots if not _asserted_beside(words, nodes, i, d)]
         cos = float(sim[at[i], at[j]])
         ca, cb = _held_subject(nodes, i, held), _held_subject(nodes, j, held)
         if not pivots or not _one_matter(ca, cb, pivots, cos, published):
@@ -1347,7 +1370,7 @@ def _denied_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[dict
         we = we and not all(d.pos == "n" and d.prospective for d, _ in pivots)  # "we expect no"
         if not we or _speaks_for(a, b, names):
             rank = min(_RELATION_RANK[_relation(d, w)] for d, w in pivots)
-            d, w = pivots[0]
+            d, w = min(pivots, key=lambda p: (p[0].modifier, len(p[0].lemma) < 3))  # a head, a word
             pairs.append(
                 (-len(pivots), rank, -cos, i, j, d.lemma, d.pos, d.token, w.lemma, w.token)
             )
@@ -1362,6 +1385,22 @@ def _denied_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[dict
                 doc = ctx.analysis(n.claim.article).doc
                 entry["things"].append(pivot_subject(doc, tok))
     return _uncited_items(ctx, found, known, texts)
+
+
+def _asserted_beside(words: list[list], nodes: list[Node], i: int, d) -> bool:
+    """The article of node ``i``, which denies word ``d`` of a formal act, asserts that
+    act of the same thing in another clause ("parliament *approved* the law" beside
+    "the president would *not sign* it"): it tells two acts apart (two steps of one
+    procedure), so its denial disputes no other article's assertion of the act."""
+    article = nodes[i].claim.article
+    for k, ws in enumerate(words):
+        if k == i or nodes[k].claim.article != article:
+            continue
+        for w in ws:
+            if w.sign > 0 and w.token != d.token and w.pos == d.pos == "v":
+                if formal_pair(d.lemma, w.lemma) and denial_pairs([d], [w]):
+                    return True
+    return False
 
 
 def _held_subject(nodes: list[Node], i: int, held: dict[int, Claim]) -> Claim:
@@ -1432,7 +1471,7 @@ def _one_matter(a: Claim, b: Claim, pivots, cos: float, published) -> bool:
     or clause cosine at least :data:`DENIED_COSINE`, one moment (:func:`same_moment`)."""
     if _DEONTIC.search(a.text) or _DEONTIC.search(b.text) or _two_named_doers(a, b):
         return False
-    if cos < DENIED_COSINE and not shared_matter(a, b, pivots):
+    if cos < DENIED_COSINE and not shared_matter(a, b, pivots) and not _bare_denial(a, pivots):
         return False
     if _plan_and_decision(a, b, pivots, published):
         return True
@@ -1527,6 +1566,8 @@ def _opposite_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[di
         if not pivots:
             continue
         x, y = pivots[0]
+        if told_apart(words, nodes, sim, at, (i, x), (j, y)):
+            continue  # "a third worker died" / "a trapped colleague was freed alive"
         tx = ctx.analysis(a.claim.article).doc[x.token]
         ty = ctx.analysis(b.claim.article).doc[y.token]
         nx, ny = bearer_names(tx), bearer_names(ty)
@@ -1548,6 +1589,66 @@ def _opposite_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[di
                         n.sentence_vector)  # fmt: skip
             entry["members"].setdefault(n.claim.article, side)
     return _uncited_items(ctx, found, known, texts)
+
+
+def _level_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[dict]:
+    """Conflicts of one measured thing kept at its level and changed
+    (:mod:`consilience.level_changes`: "off-peak fares will be frozen" / "off-peak tickets
+    will go up") and of one thing still standing and ended
+    (:mod:`consilience.standing_states`: "the spire is still standing" / "tore the spire
+    off the church"), between claims of two articles of one matter and moment
+    (:func:`_opposite_matter`), each reading in its tightest clause; one per theme,
+    leaving out those whose readings a conflict of ``known`` already cites."""
+    out: list[dict] = []
+    for how in (
+        (level_readings, level_clash, {"hold": "kept at its level", "change": "changed"}),
+        (standing_readings, standing_clash, {"stands": "still standing", "ended": "ended"}),
+    ):
+        out += _theme_conflicts(ctx, nodes, sim, at, texts, published, known + out, how)
+    return out
+
+
+def _theme_conflicts(ctx, nodes, sim, at, texts, published, known, how) -> list[dict]:
+    """:func:`_level_conflicts` of one reader: ``how`` = (reader of a spaCy span, clash
+    test of two readings, {pole: how a side reads})."""
+    read, clash, said = how
+    levels = _tightest([_levels(ctx, n, read) for n in nodes], nodes)
+    found: dict[tuple, dict[str, Any]] = {}
+    held = [k for k, ls in enumerate(levels) if ls]
+    for i, j in ((x, y) for x in held for y in held if x < y):
+        a, b = nodes[i], nodes[j]
+        if a.claim.article == b.claim.article:
+            continue
+        pairs = [(x, y) for x in levels[i] for y in levels[j] if clash(x, y)]
+        if not pairs:
+            continue
+        x, y = pairs[0]
+        tx = ctx.analysis(a.claim.article).doc[x.token]
+        ty = ctx.analysis(b.claim.article).doc[y.token]
+        ahead = _to_come(tx) and _to_come(ty)
+        if not _opposite_matter(a.claim, b.claim, float(sim[at[i], at[j]]), published, ahead):
+            continue
+        poles = sorted(said)
+        entry = found.setdefault((x.head, f"{poles[0]}/{poles[1]}:{getattr(x, 'mods', '')}"),
+                                 {"why": "antonym", "members": {}, "things": []})  # fmt: skip
+        for n, r in ((a, x), (b, y)):
+            if n.claim.article not in entry["members"]:
+                entry["things"].append((0, r.phrase))
+                side = _signed(n, poles[0], said[r.pole], "opposite", negated=r.pole != poles[0])
+                entry["members"][n.claim.article] = side
+    return _uncited_items(ctx, found, known, texts)
+
+
+def _levels(ctx, n: Node, read=level_readings) -> list:
+    """The readings ``read`` gives of a node's clause (a spaCy span; by default
+    :func:`consilience.level_changes.level_readings`); none of a heading, a stance or
+    nominal claim, a question or an open modality."""
+    c = n.claim
+    if c.heading or c.kind in ("stance", "nominal") or c.modality in _OPEN or asked(ctx, c):
+        return []
+    doc = ctx.analysis(c.article).doc
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    return [] if span is None else read(span)
 
 
 def _tightest(words: list[list], nodes: list[Node]) -> list[list]:
