@@ -1121,7 +1121,9 @@ def lead_pool(nodes: list[Node], texts: Texts, avoid, taken) -> list[tuple[tuple
     no contested or denied reading (:func:`_contested`; with ``avoid`` from
     :meth:`_Avoid.for_headline`, the majority's reading of a quantity or date conflict
     is not contested: most leads carry the figure one outlier disputes) nor, in a side
-    clause, a figure no other article gives (:func:`consilience.line_figures.aside_figure`), each as an
+    clause, a figure no other article gives (:func:`consilience.line_figures.aside_figure`),
+    nor a day no other root article gives (:meth:`consilience.line_dates.DayReadings.unshared`,
+    when ``avoid`` has day readings), each as an
     entry of one article citing its own sentence; a sentence stating a member of an entry of ``taken`` is left
     out (that entry shows the claim, with all its citations).
     Each competes for the headline only (one source: never a summary line)."""
@@ -1143,6 +1145,8 @@ def lead_pool(nodes: list[Node], texts: Texts, avoid, taken) -> list[tuple[tuple
         count[c.article] = count.get(c.article, 0) + 1
         if _contested(i, line, nodes, avoid) or aside_figure(i, line[0], line[1], nodes):
             continue  # a disputed reading, or one source's figure in a side clause
+        if avoid.days is not None and avoid.days.unshared(c.article, line[0], line[1]):
+            continue  # one source's own day: "at Monday's meeting", the rest say Tuesday
         entry = ([i], i, [c.article], 1, [Span(c.article, line[0], line[1]).to_json()])
         out.append((entry, (*line, i)))
     return out
