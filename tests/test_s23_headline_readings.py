@@ -92,6 +92,19 @@ def test_figures_of_other_units_never_meet_by_their_bounds():
     assert not FigureReadings(nodes).rivalled(0)
 
 
+def test_a_deadline_span_is_no_bound():
+    # "within three months" (half the value to the value) is a deadline, not a reading
+    assert not bounded("duration|s|7.8894e+06|3.9447e+06|9.2043e+06|/")
+
+
+def test_a_bound_far_from_a_figure_gives_another_property():
+    # "households pay up to 8 euros a month more" beside "a fine of 214 million euros":
+    # two properties in close sentences, no dispute
+    nodes = _nodes("money|EUR|2.14e+08|2.135e+08|2.145e+08|/", "money|EUR|8|0|8.5|/")
+    readings = FigureReadings(nodes)
+    assert not readings.rivalled(0) and not readings.minority(0)
+
+
 # --- a journey is one act by where it goes ------------------------------------------------
 
 
@@ -124,21 +137,20 @@ def test_where_an_act_happens_is_no_destination(nlp):
 
 HEARING = {
     "a": (
-        "A judge at Kelmore Crown Court jailed the former treasurer of Ostby council, Rita "
-        "Vance, for four years on Wednesday for stealing from the town's pension fund. "
-        "Vance had admitted taking 1.2 million pounds over six years. "
-        "The council said it would try to recover the money."
+        "Rita Vance, the former treasurer of Ostby council, was jailed for four years on "
+        "Wednesday. Vance had admitted taking 1.2 million pounds from the town's pension "
+        "fund over six years. The council said it would try to recover the money."
     ),
     "b": (
-        "The former treasurer of Ostby council, Rita Vance, was jailed for four years at "
-        "Kelmore Crown Court on Wednesday for stealing from the pension fund. "
-        "She had admitted taking 1.2 million pounds. "
-        "Pensioners in the public gallery applauded the sentence."
+        "The former Ostby council treasurer Rita Vance was jailed for four years on "
+        "Wednesday. She had admitted taking 1.2 million pounds from the pension fund. "
+        "Pensioners in the public gallery applauded."
     ),
     "c": (
-        "Thursday's sentencing of Rita Vance at Kelmore Crown Court has been welcomed by "
-        "pension campaigners across the region as a warning to every council treasurer. "
-        "Campaigners want annual audits of every fund."
+        "Thursday's decision by Kelmore Crown Court to jail Rita Vance, the former treasurer "
+        "of Ostby council, for four years for taking 1.2 million pounds from the town's "
+        "pension fund has been welcomed by campaigners. "
+        "Campaigners want annual audits of every council fund."
     ),
 }
 

@@ -104,7 +104,9 @@ class FigureReadings:
         same = [
             (j, g)
             for j, g in self.by_kind.get(kind, [])
-            if self.nodes[j].root != self.nodes[i].root and self._one_property(i, j, kind)
+            if self.nodes[j].root != self.nodes[i].root
+            and _comparable(figure, g)
+            and self._one_property(i, j, kind)
         ]
         for k, g in same:
             if not _meet(figure, g):
@@ -128,7 +130,11 @@ class FigureReadings:
         """``(roots giving a reading that meets figure, (claim, figure) of the roots giving
         only other readings)`` of the property of claim ``i``'s ``figure``."""
         kind = _kind(figure)
-        same = [(j, g) for j, g in self.by_kind.get(kind, []) if self._one_property(i, j, kind)]
+        same = [
+            (j, g)
+            for j, g in self.by_kind.get(kind, [])
+            if _comparable(figure, g) and self._one_property(i, j, kind)
+        ]
         meets = {self.nodes[j].root for j, g in same if _meet(figure, g)}
         meets.add(self.nodes[i].root)
         return meets, [(j, g) for j, g in same if self.nodes[j].root not in meets]
@@ -193,6 +199,22 @@ def _meet(a: str, b: str) -> bool:
     return alo <= bhi and blo <= ahi
 
 
+#: a bound and another reading whose values are further apart than this ratio give two
+#: properties ("up to eight euros a month" beside "a fine of EUR 214 million"), not two
+#: readings of one: readings in dispute differ by less ("more than £400" / "£312")
+BOUND_RATIO = 3.0
+
+
+def _comparable(a: str, b: str) -> bool:
+    """Two figure strings can be readings of one property: both precise (as before), or,
+    with a bound among them (:func:`bounded`), values within :data:`BOUND_RATIO` of each
+    other."""
+    if not (bounded(a) or bounded(b)):
+        return True
+    x, y = abs(_values(a)[0]), abs(_values(b)[0])
+    return min(x, y) > 0 and max(x, y) <= BOUND_RATIO * min(x, y)
+
+
 def is_reading(figure: str) -> bool:
     """A figure a reading of a property can be compared by: a precise one
     (:func:`consilience.unique.is_precise`) or a bound (:func:`bounded`); a vague amount
@@ -205,7 +227,8 @@ def bounded(figure: str) -> bool:
     as a value within rounding: an upper bound ("fewer than three quarters", "up to 210
     km/h": low 0) or a lower one ("more than £400": low at the value, high a little above,
     as :mod:`consilience.quantities` reads it), not a vague amount (an interval of
-    ``VAGUE_SPAN`` or more). The bound excludes every value outside its interval, so it
+    ``VAGUE_SPAN`` or more) nor a span around the value ("within three months": half the
+    value to the value, a deadline rather than a reading). The bound excludes every value outside its interval, so it
     can disagree with a precise reading or another bound."""
     try:
         v, lo, hi = _values(figure)
@@ -213,7 +236,7 @@ def bounded(figure: str) -> bool:
         return False
     if v <= 0 or hi == float("inf") or is_precise(figure):
         return False
-    return lo == 0.0 or (lo > 0 and hi < VAGUE_SPAN * lo)
+    return lo == 0.0 or (lo == v and hi < VAGUE_SPAN * lo)
 
 
 def _values(figure: str) -> tuple[float, float, float]:

@@ -82,6 +82,7 @@ from .line_guards import (
     reads_alone,
     same_claim_of_party,
 )
+from .line_reversals import CalledOff
 from .line_voice import (
     attribution_cut,
     cut_before_complement,
@@ -574,7 +575,9 @@ def _contested(i: int, line: tuple[int, int, str], nodes: list[Node], avoid) -> 
     count of one counted noun, :meth:`_Avoid.count_disputed`; a minority reading of one
     property, :meth:`_Avoid.minority_figure`) or a plan another article reports done
     (:func:`_superseded_plan`), or dates an act to a day another article dates otherwise
-    (:class:`consilience.line_dates.DayReadings`, when ``avoid`` has them)."""
+    (:class:`consilience.line_dates.DayReadings`, when ``avoid`` has them), or states a
+    plan another article says was called off
+    (:class:`consilience.line_reversals.CalledOff`, when ``avoid`` has it)."""
     c = nodes[i].claim
     if overlaps(c.article, line[0], line[1], avoid.spans) or _superseded_plan(i, nodes):
         return True
@@ -601,6 +604,8 @@ def _contested(i: int, line: tuple[int, int, str], nodes: list[Node], avoid) -> 
         return True
     if avoid.days is not None and avoid.days.rivalled(c.article, line[0], line[1]):
         return True  # "a strike for December 10" where another says December 12
+    if avoid.called_off is not None and avoid.called_off.rivalled(c.article, line[0], line[1]):
+        return True  # "will swim the 200m butterfly" where another says she withdrew
     acts = avoid.acts.get(c.article, [])
     return bool(acts) and tells_disputed_act(avoid.doc(c.article), line[0], line[1], acts)
 
@@ -634,6 +639,7 @@ class _Avoid:
         self.texts, self.vecs, self.latest = texts, vecs, list(latest)
         self.readings: FigureReadings | None = None
         self.days: DayReadings | None = None
+        self.called_off: CalledOff | None = None
         #: ``(article, start, end)`` of the majority readings a headline may state
         #: (:func:`consilience.headline_support.majority_spans`); none for a summary line
         self.cleared: list[tuple[str, int, int]] = []
@@ -978,6 +984,7 @@ def summary_and_headline(
         Denials(nodes, texts),
     )
     avoid.days = DayReadings(nodes, texts)
+    avoid.called_off = CalledOff(nodes, texts)
     rank = article_rank(texts)
     figures = _sentence_figures(nodes)
     entries = _entries(consensus, groups, nodes, vecs, texts, avoid.spans)
