@@ -56,3 +56,19 @@ def test_the_title_is_the_latest_news_title():
     ]
     title = neutral_title(titles, "A barn roof collapsed at Hollin.", [KILLED])
     assert "Third worker dies" in title
+
+
+def test_a_question_title_comes_after_news_titles_and_the_headline():
+    titles = [
+        "The ferry is back. For how long?",
+        "Island ferry service resumes after a six-week strike",
+    ]
+    assert neutral_title(titles, "Ferries sailed again.", []) == titles[1]
+    only = ["Is the four-day week here to stay?"]
+    headline = "Civil servants begin a four-day week."
+    assert neutral_title(only, headline, []) == headline
+
+
+def test_a_question_the_title_answers_is_news():
+    titles = ["Extinct? Not quite - flightless rail found on Korro island", "Rail found"]
+    assert neutral_title(titles, "A rail was found.", []) == titles[0]

@@ -243,7 +243,7 @@ def neutral_title(
     organisation's own page ("Velocom statement on ...", :func:`own_page`) only after the
     headline line, and so does an issuer's own title (``issued``: titles of articles
     whose outlet the title opens with, :func:`issued_title`: a company's release about
-    itself); a title in a party's own voice (:func:`voiced_title`: first person, a
+    itself), and a question (:func:`asked_title`) after those; a title in a party's own voice (:func:`voiced_title`: first person, a
     quote headline) never, unless nothing else is left."""
     titles = [t for t in candidates if t and t.strip()]
     if not titles:
@@ -252,7 +252,8 @@ def neutral_title(
     news = [
         t
         for t in titles
-        if not (live_header(t) or genre_labelled(t) or voiced_title(t)) and t not in own
+        if not (live_header(t) or genre_labelled(t) or voiced_title(t) or asked_title(t))
+        and t not in own
     ]
     labelled = [
         clean_title(_without_furniture(t))
@@ -267,8 +268,19 @@ def neutral_title(
     for title in [t for t in titles if (own_page(t) or t in own) and not voiced_title(t)]:
         if not takes_side(title, conflicts):
             return clean_title(title)
+    for title in [t for t in titles if asked_title(t) and not voiced_title(t)]:
+        if not takes_side(title, conflicts):
+            return clean_title(title)
     first = (news + labelled + titles)[0]
     return _cut(first, conflicts) or first
+
+
+def asked_title(title: str) -> bool:
+    """``title`` ends on a question ("The masks are going home. Or are they?", "Is the
+    four-day week here to stay?"): a comment's hook, not the news; it comes after every
+    news title and the headline line. A question answered in the title ("Extinct? Not
+    quite - bird rediscovered") is news."""
+    return title.rstrip().rstrip("\"'”’»").endswith("?")
 
 
 #: a quotation mark opening a title: the title is someone's words ('"We heard a roar"')

@@ -31,7 +31,11 @@ teenagers" beside "130,000 young people" twice). Every word a line shows is
 covered by its citations (:func:`covered_line`), a member whose own clause is the whole line
 coming first; two lines telling one claim of one party are one
 (:func:`consilience.line_guards.same_claim_of_party`). Only when no two articles share
-a claim do the articles' lead sentences stand in."""
+a claim do the articles' lead sentences stand in, and then only those another root
+article restates (:mod:`consilience.line_echoes`): a summary rests on what several
+articles state. No line states a plan another article says was called off
+(:mod:`consilience.line_reversals`), and a one-source headline candidate carries no day
+no other root article gives (:meth:`consilience.line_dates.DayReadings.unshared`)."""
 
 from __future__ import annotations
 
@@ -72,6 +76,7 @@ from .headline_support import (
 from .line_datelines import dateline_end
 from .line_dates import DayReadings
 from .line_denials import Denials
+from .line_echoes import Echoes
 from .line_entries import entry_start
 from .line_figures import FigureReadings, aside_figure, earlier_reading, lone_figure
 from .line_guards import (
@@ -168,7 +173,9 @@ def _lead_lines(
     that repeats one already chosen or one of ``taken``, the nodes of the lines picked
     here so far: two near-copies' identical leads are one line), one per article; with
     ``strict`` (summary lines), none giving a reading of a figure another article gives
-    otherwise (:meth:`_Avoid.rivalled`)."""
+    otherwise (:meth:`_Avoid.rivalled`), and each restated by another root article
+    (:meth:`consilience.line_echoes.Echoes.echoed`, when ``avoid`` has echoes): a summary
+    rests on what several articles state."""
     out: list[tuple[str, int, int, str, int]] = []
     for i in pool:
         c = nodes[i].claim
@@ -181,6 +188,8 @@ def _lead_lines(
             continue
         if strict and avoid.rivalled((*line, i), nodes):
             continue
+        if strict and avoid.echoes is not None and not avoid.echoes.echoed(c.article, *line[:2]):
+            continue  # one source's own fact: a unique line, not a summary line
         if not reads_alone(c.article, line[0], line[1], texts):
             continue
         out.append((c.article, *line, i))
@@ -640,6 +649,7 @@ class _Avoid:
         self.readings: FigureReadings | None = None
         self.days: DayReadings | None = None
         self.called_off: CalledOff | None = None
+        self.echoes: Echoes | None = None
         #: ``(article, start, end)`` of the majority readings a headline may state
         #: (:func:`consilience.headline_support.majority_spans`); none for a summary line
         self.cleared: list[tuple[str, int, int]] = []
@@ -985,6 +995,7 @@ def summary_and_headline(
     )
     avoid.days = DayReadings(nodes, texts)
     avoid.called_off = CalledOff(nodes, texts)
+    avoid.echoes = Echoes(nodes, texts)
     rank = article_rank(texts)
     figures = _sentence_figures(nodes)
     entries = _entries(consensus, groups, nodes, vecs, texts, avoid.spans)
