@@ -63,5 +63,5 @@ def test_a_sentence_no_other_source_retells_is_not_echoed(bench):
 def test_a_sentence_another_source_retells_in_its_own_words_is_echoed(bench):
     echoes = _echoes(bench, CRANE)
     suspended = "has suspended all crane work at its yards"
-    assert echoes.echoed(*_span(CRANE, "b", "a giant crane crashed into the harbour basin"))
+    assert echoes.echoed(*_span(CRANE, "c", "a crane fell into the basin"))
     assert not echoes.echoed(*_span(CRANE, "b", suspended))

@@ -71,12 +71,11 @@ class Echoes:
 
 
 def _found(mine: set[Word], there: set[Word]) -> int:
-    """How many of ``mine`` ``there`` holds, by lemma (whatever part of speech the tagger
-    gave each: "harbour basin" may tag "harbour" an adjective) or by a WordNet synonym of
-    the same part of speech."""
-    lemmas = {w for w, _p in there}
+    """How many of ``mine`` ``there`` holds, by lemma or by a WordNet synonym, each of the
+    same part of speech."""
     return sum(
         1
         for lemma, pos in mine
-        if lemma in lemmas or any(w in lexicon.synonyms(lemma, pos) for w, p in there if p == pos)
+        if (lemma, pos) in there
+        or any(w in lexicon.synonyms(lemma, pos) for w, p in there if p == pos)
     )
