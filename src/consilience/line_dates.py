@@ -3,6 +3,7 @@ dispute, whether or not a conflict stage found it (held-out s19 kind 3: "a one-d
 strike for December 10" beside "its national strike will take place on December 12").
 
     DayReadings(nodes, texts).rivalled(article, start, end) -> bool
+    DayReadings(nodes, texts).unshared(article, start, end) -> bool   # a day no other root gives
 
 A date in a sentence belongs to what it is attached to in the dependency parse: the noun or
 verb its preposition hangs on ("strike *for December 10*", "failed *on Monday*"); for a verb
@@ -13,7 +14,8 @@ different articles whose dates hang on one act (one lemma, a verb and its WordNe
 derivationally related noun counted as one: "strike"/"strike", "vote"/"voting") and share
 no day (:func:`consilience.unique.days_differ`) date that act differently. Dates hung on
 different acts ("called the strike on Monday" / "the strike begins on December 12") are no
-rival readings.
+rival readings. A journey is one act by where it goes (:func:`destinations`: "will
+leave *for* Keta on Saturday" / "will be flown *to* Keta on Sunday").
 """
 
 from __future__ import annotations
@@ -62,7 +64,39 @@ def _act_keys(tok, prep: str) -> set[str]:
             if c.pos_ == "NOUN"
             and (c.dep_ in subjects or (c.dep_ == "dobj" and _dates_object(c, prep)))
         }
+        out |= destinations(tok)
     return out | {v for w in list(out) for v in lexicon.verbs_of(w)}
+
+
+#: prepositions that name where a movement goes ("fly *to* Keta")
+TOWARDS = frozenset({"to", "towards", "toward"})
+#: verbs of departure, whose "for" names where the journey goes ("leave *for* Keta",
+#: "set off for the coast"): these and their WordNet synonyms (:func:`departure_verb`)
+DEPARTURE = ("depart", "leave", "head")
+
+
+def departure_verb(lemma: str) -> bool:
+    """``lemma`` is a verb of setting off (:data:`DEPARTURE` or a WordNet synonym of one
+    among its first senses: "set_off", "go_away", "set_out")."""
+    return lemma in DEPARTURE or any(lemma in lexicon.synonyms(v, "v") for v in DEPARTURE)
+
+
+def destinations(verb) -> set[str]:
+    """``"to:<place>"`` keys of the named places ``verb`` goes to: the proper noun object
+    of a preposition of direction (:data:`TOWARDS`; "for" after a verb of departure,
+    :func:`departure_verb`). A journey is one act by where it goes, whatever the verb
+    ("will leave *for* Keta on Saturday" / "will be flown *to* Keta on Sunday"). The
+    small parser's entity label of a place name is unreliable, so any proper noun counts."""
+    out = set()
+    lemma = verb.lemma_.lower()
+    for prep in verb.children:
+        towards = prep.lower_ in TOWARDS or (prep.lower_ == "for" and departure_verb(lemma))
+        if prep.dep_ != "prep" or not towards:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                out.add("to:" + obj.lemma_.lower())
+    return out
 
 
 def _dates_object(obj, prep: str) -> bool:
@@ -123,6 +157,26 @@ class DayReadings:
             if acts & self._sentence_acts(key):
                 return True
         return False
+
+    def unshared(self, article: str, start: int, end: int) -> bool:
+        """The line ``start:end`` of ``article`` dates something to a day (month and day)
+        that no sentence of another root article gives, whatever it dates there: a line
+        resting on one source carries that source's own day ("at Monday's meeting" where
+        every other report has the vote on Tuesday), no reading the story shares."""
+        roots = {n.claim.article: n.root for n in self.nodes}
+        mine = {
+            d.split("|")[0][5:]
+            for (aid, k), days in self.days.items()
+            if aid == article and self._inside(aid, k, start, end)
+            for d in days
+        }
+        theirs = {
+            d.split("|")[0][5:]
+            for (aid, _k), days in self.days.items()
+            if roots.get(aid) != roots.get(article)
+            for d in days
+        }
+        return bool(mine - theirs)
 
     def _inside(self, article: str, sentence: int, start: int, end: int) -> bool:
         """Sentence ``sentence`` of ``article`` overlaps ``start:end``."""

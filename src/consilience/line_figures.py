@@ -22,6 +22,11 @@ other either way (:func:`consilience.unique._figures_meet`). A claim's figure is
 (a root giving a meeting reading beside another, "112 votes to 71", agrees with it), and
 the roots giving a reading that meets it are no more than the roots giving the most
 common of those other readings (an outlier, or one side of a tie).
+
+A figure stated as a **bound** (:func:`bounded`: "more than £400", "fewer than three
+quarters", "up to 210 km/h") is a reading too: it meets another when their stated intervals
+overlap ("more than 300 homes" / "312 homes"), and disputes a figure outside it ("more than
+£400" / "£312"). A vague amount ("thousands") is no reading.
 """
 
 from __future__ import annotations
@@ -33,7 +38,7 @@ from .align import _figure
 from .analyse import tokens_in
 from .claim_spans import BACKGROUND_KINDS
 from .meta_lines import discourse_noun
-from .unique import _figures_meet, is_precise
+from .unique import VAGUE_SPAN, _figures_meet, is_precise
 
 if TYPE_CHECKING:
     from .align import Node
@@ -61,7 +66,7 @@ class FigureReadings:
         self.by_kind: dict[str, list[tuple[int, str]]] = {}
         for j, n in enumerate(nodes):
             for f in n.claim.figures:
-                if is_precise(f):
+                if is_reading(f):
                     self.by_kind.setdefault(_kind(f), []).append((j, f))
         self._memo: dict[int, bool] = {}
 
@@ -71,7 +76,7 @@ class FigureReadings:
         (see the module docstring)."""
         if i not in self._memo:
             self._memo[i] = any(
-                self._outvoted(i, f) for f in self.nodes[i].claim.figures if is_precise(f)
+                self._outvoted(i, f) for f in self.nodes[i].claim.figures if is_reading(f)
             )
         return self._memo[i]
 
@@ -85,7 +90,7 @@ class FigureReadings:
         return any(
             self._rivals(i, f)[1] or self._second_reading(i, f)
             for f in self.nodes[i].claim.figures
-            if is_precise(f)
+            if is_reading(f)
         )
 
     def _second_reading(self, i: int, figure: str) -> bool:
@@ -99,7 +104,9 @@ class FigureReadings:
         same = [
             (j, g)
             for j, g in self.by_kind.get(kind, [])
-            if self.nodes[j].root != self.nodes[i].root and self._one_property(i, j, kind)
+            if self.nodes[j].root != self.nodes[i].root
+            and _comparable(figure, g)
+            and self._one_property(i, j, kind)
         ]
         for k, g in same:
             if not _meet(figure, g):
@@ -123,7 +130,11 @@ class FigureReadings:
         """``(roots giving a reading that meets figure, (claim, figure) of the roots giving
         only other readings)`` of the property of claim ``i``'s ``figure``."""
         kind = _kind(figure)
-        same = [(j, g) for j, g in self.by_kind.get(kind, []) if self._one_property(i, j, kind)]
+        same = [
+            (j, g)
+            for j, g in self.by_kind.get(kind, [])
+            if _comparable(figure, g) and self._one_property(i, j, kind)
+        ]
         meets = {self.nodes[j].root for j, g in same if _meet(figure, g)}
         meets.add(self.nodes[i].root)
         return meets, [(j, g) for j, g in same if self.nodes[j].root not in meets]
@@ -177,8 +188,70 @@ def _parties(c) -> set[str]:
 
 
 def _meet(a: str, b: str) -> bool:
-    """Two figure strings give one reading (within rounding, either way round)."""
-    return _figures_meet(a, b) or _figures_meet(b, a)
+    """Two figure strings give one reading: within rounding, either way round, or, when
+    one is a bound (:func:`bounded`), their stated intervals overlap ("more than 300
+    homes" and "312 homes" meet; "more than £400" and "£312" do not)."""
+    if _figures_meet(a, b) or _figures_meet(b, a):
+        return True
+    if a.split("|")[:2] != b.split("|")[:2] or not (bounded(a) or bounded(b)):
+        return False
+    (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
+    return alo <= bhi and blo <= ahi
+
+
+#: a bound and another reading whose values are further apart than this ratio give two
+#: properties ("up to eight euros a month" beside "a fine of EUR 214 million"), not two
+#: readings of one: readings in dispute differ by less ("more than £400" / "£312")
+BOUND_RATIO = 3.0
+
+
+def _comparable(a: str, b: str) -> bool:
+    """Two figure strings can be readings of one property: both precise (as before), or,
+    with a bound among them (:func:`bounded`), values within :data:`BOUND_RATIO` of each
+    other."""
+    if not (bounded(a) or bounded(b)):
+        return True
+    x, y = abs(_values(a)[0]), abs(_values(b)[0])
+    return min(x, y) > 0 and max(x, y) <= BOUND_RATIO * min(x, y)
+
+
+def is_reading(figure: str) -> bool:
+    """A figure a reading of a property can be compared by: a precise one
+    (:func:`consilience.unique.is_precise`) or a bound (:func:`bounded`); a vague amount
+    ("thousands of homes") is neither."""
+    return is_precise(figure) or bounded(figure)
+
+
+def bounded(figure: str) -> bool:
+    """A figure string (``"dimension|unit|value|low|high|noun"``) stated as a bound, not
+    as a value within rounding: an upper bound ("fewer than three quarters", "up to 210
+    km/h": low 0) or a lower one ("more than £400": low at the value, high a little above,
+    as :mod:`consilience.quantities` reads it), not a vague amount (an interval of
+    ``VAGUE_SPAN`` or more) nor a span around the value ("within three months": half the
+    value to the value, a deadline rather than a reading). The bound excludes every value outside its interval, so it
+    can disagree with a precise reading or another bound."""
+    try:
+        v, lo, hi = _values(figure)
+    except ValueError:
+        return False
+    if v <= 0 or hi == float("inf") or is_precise(figure):
+        return False
+    return lo == 0.0 or (lo == v and hi < VAGUE_SPAN * lo)
+
+
+def _values(figure: str) -> tuple[float, float, float]:
+    """``(value, low, high)`` of a figure string (the value for a missing bound).
+
+    Raises ValueError when a part is not a number."""
+    _dim, _unit, value, low, high = (figure.split("|") + [""] * 5)[:5]
+    v = float(value)
+    return v, (float(low) if low else v), (float(high) if high else v)
+
+
+def _interval(figure: str) -> tuple[float, float]:
+    """``(low, high)`` a figure string states."""
+    _v, lo, hi = _values(figure)
+    return lo, hi
 
 
 #: adverbs that mark what a verb reports as a reading the story has since overtaken

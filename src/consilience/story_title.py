@@ -30,6 +30,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from . import lexicon
 from .boilerplate import TITLE_PART_BREAK, _line_kind, live_header
 from .cues import is_outlet_name, outlet_key
 from .line_voice import FIRST_PERSON
@@ -168,7 +169,37 @@ def _gives_superseded(words: list[str], update: dict[str, Any]) -> bool:
     if not set(words) & stale:
         return False
     subject = {x for w in _words(str(update.get("subject") or "")) for x in _lemmas(w)}
-    return any(_lemmas(w) & subject for w in words if len(w) >= 3 and not _marker(w))
+    if any(_lemmas(w) & subject for w in words if len(w) >= 3 and not _marker(w)):
+        return True
+    return update_counts(update) and _elliptic_count(words, stale)
+
+
+def update_counts(update: dict[str, Any]) -> bool:
+    """The update's readings are counts (a toll, a number injured or rescued): no reading
+    has a unit."""
+    readings = update.get("readings", [])
+    return bool(readings) and not any(r.get("unit") for r in readings)
+
+
+def _elliptic_count(words: list[str], stale: set[str]) -> bool:
+    """``words`` (of a title) give a stale figure as a headline's elliptic count of
+    people: the figure followed by what befell them (:func:`_befell`: "*Two dead* as
+    silo collapses", "*Six hurt* in pile-up", "*40 rescued*"), not by a noun it counts
+    ("Two towns ...", which may count something else)."""
+    return any(
+        word in stale and nxt.isalpha() and _befell(nxt)
+        for word, nxt in zip(words, words[1:], strict=False)
+    )
+
+
+def _befell(word: str) -> bool:
+    """``word`` is an adjective in WordNet ("dead", "missing", "injured") or a verb's
+    past participle ("rescued", "killed": a verb lemma less "-ed" or "-d")."""
+    if lexicon.senses(word, "a"):
+        return True
+    return any(
+        word.endswith(end) and bool(lexicon.senses(word[: -len(end)], "v")) for end in ("ed", "d")
+    )
 
 
 def _figure_set(reading: dict[str, Any]) -> set[str]:
@@ -212,7 +243,7 @@ def neutral_title(
     organisation's own page ("Velocom statement on ...", :func:`own_page`) only after the
     headline line, and so does an issuer's own title (``issued``: titles of articles
     whose outlet the title opens with, :func:`issued_title`: a company's release about
-    itself); a title in a party's own voice (:func:`voiced_title`: first person, a
+    itself), and a question (:func:`asked_title`) after those; a title in a party's own voice (:func:`voiced_title`: first person, a
     quote headline) never, unless nothing else is left."""
     titles = [t for t in candidates if t and t.strip()]
     if not titles:
@@ -221,7 +252,8 @@ def neutral_title(
     news = [
         t
         for t in titles
-        if not (live_header(t) or genre_labelled(t) or voiced_title(t)) and t not in own
+        if not (live_header(t) or genre_labelled(t) or voiced_title(t) or asked_title(t))
+        and t not in own
     ]
     labelled = [
         clean_title(_without_furniture(t))
@@ -236,8 +268,19 @@ def neutral_title(
     for title in [t for t in titles if (own_page(t) or t in own) and not voiced_title(t)]:
         if not takes_side(title, conflicts):
             return clean_title(title)
+    for title in [t for t in titles if asked_title(t) and not voiced_title(t)]:
+        if not takes_side(title, conflicts):
+            return clean_title(title)
     first = (news + labelled + titles)[0]
     return _cut(first, conflicts) or first
+
+
+def asked_title(title: str) -> bool:
+    """``title`` ends on a question ("The masks are going home. Or are they?", "Is the
+    four-day week here to stay?"): a comment's hook, not the news; it comes after every
+    news title and the headline line. A question answered in the title ("Extinct? Not
+    quite - bird rediscovered") is news."""
+    return title.rstrip().rstrip("\"'”’»").endswith("?")
 
 
 #: a quotation mark opening a title: the title is someone's words ('"We heard a roar"')

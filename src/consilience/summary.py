@@ -31,7 +31,11 @@ teenagers" beside "130,000 young people" twice). Every word a line shows is
 covered by its citations (:func:`covered_line`), a member whose own clause is the whole line
 coming first; two lines telling one claim of one party are one
 (:func:`consilience.line_guards.same_claim_of_party`). Only when no two articles share
-a claim do the articles' lead sentences stand in."""
+a claim do the articles' lead sentences stand in, and then only those another root
+article restates (:mod:`consilience.line_echoes`): a summary rests on what several
+articles state. No line states a plan another article says was called off
+(:mod:`consilience.line_reversals`), and a one-source headline candidate carries no day
+no other root article gives (:meth:`consilience.line_dates.DayReadings.unshared`)."""
 
 from __future__ import annotations
 
@@ -72,6 +76,7 @@ from .headline_support import (
 from .line_datelines import dateline_end
 from .line_dates import DayReadings
 from .line_denials import Denials
+from .line_echoes import Echoes
 from .line_entries import entry_start
 from .line_figures import FigureReadings, aside_figure, earlier_reading, lone_figure
 from .line_guards import (
@@ -82,6 +87,7 @@ from .line_guards import (
     reads_alone,
     same_claim_of_party,
 )
+from .line_reversals import CalledOff
 from .line_voice import (
     attribution_cut,
     cut_before_complement,
@@ -167,7 +173,9 @@ def _lead_lines(
     that repeats one already chosen or one of ``taken``, the nodes of the lines picked
     here so far: two near-copies' identical leads are one line), one per article; with
     ``strict`` (summary lines), none giving a reading of a figure another article gives
-    otherwise (:meth:`_Avoid.rivalled`)."""
+    otherwise (:meth:`_Avoid.rivalled`), and each restated by another root article
+    (:meth:`consilience.line_echoes.Echoes.echoed`, when ``avoid`` has echoes): a summary
+    rests on what several articles state."""
     out: list[tuple[str, int, int, str, int]] = []
     for i in pool:
         c = nodes[i].claim
@@ -180,6 +188,8 @@ def _lead_lines(
             continue
         if strict and avoid.rivalled((*line, i), nodes):
             continue
+        if strict and avoid.echoes is not None and not avoid.echoes.echoed(c.article, *line[:2]):
+            continue  # one source's own fact: a unique line, not a summary line
         if not reads_alone(c.article, line[0], line[1], texts):
             continue
         out.append((c.article, *line, i))
@@ -574,7 +584,9 @@ def _contested(i: int, line: tuple[int, int, str], nodes: list[Node], avoid) -> 
     count of one counted noun, :meth:`_Avoid.count_disputed`; a minority reading of one
     property, :meth:`_Avoid.minority_figure`) or a plan another article reports done
     (:func:`_superseded_plan`), or dates an act to a day another article dates otherwise
-    (:class:`consilience.line_dates.DayReadings`, when ``avoid`` has them)."""
+    (:class:`consilience.line_dates.DayReadings`, when ``avoid`` has them), or states a
+    plan another article says was called off
+    (:class:`consilience.line_reversals.CalledOff`, when ``avoid`` has it)."""
     c = nodes[i].claim
     if overlaps(c.article, line[0], line[1], avoid.spans) or _superseded_plan(i, nodes):
         return True
@@ -601,6 +613,8 @@ def _contested(i: int, line: tuple[int, int, str], nodes: list[Node], avoid) -> 
         return True
     if avoid.days is not None and avoid.days.rivalled(c.article, line[0], line[1]):
         return True  # "a strike for December 10" where another says December 12
+    if avoid.called_off is not None and avoid.called_off.rivalled(c.article, line[0], line[1]):
+        return True  # "will swim the 200m butterfly" where another says she withdrew
     acts = avoid.acts.get(c.article, [])
     return bool(acts) and tells_disputed_act(avoid.doc(c.article), line[0], line[1], acts)
 
@@ -634,6 +648,8 @@ class _Avoid:
         self.texts, self.vecs, self.latest = texts, vecs, list(latest)
         self.readings: FigureReadings | None = None
         self.days: DayReadings | None = None
+        self.called_off: CalledOff | None = None
+        self.echoes: Echoes | None = None
         #: ``(article, start, end)`` of the majority readings a headline may state
         #: (:func:`consilience.headline_support.majority_spans`); none for a summary line
         self.cleared: list[tuple[str, int, int]] = []
@@ -978,6 +994,8 @@ def summary_and_headline(
         Denials(nodes, texts),
     )
     avoid.days = DayReadings(nodes, texts)
+    avoid.called_off = CalledOff(nodes, texts)
+    avoid.echoes = Echoes(nodes, texts)
     rank = article_rank(texts)
     figures = _sentence_figures(nodes)
     entries = _entries(consensus, groups, nodes, vecs, texts, avoid.spans)
@@ -1121,7 +1139,9 @@ def lead_pool(nodes: list[Node], texts: Texts, avoid, taken) -> list[tuple[tuple
     no contested or denied reading (:func:`_contested`; with ``avoid`` from
     :meth:`_Avoid.for_headline`, the majority's reading of a quantity or date conflict
     is not contested: most leads carry the figure one outlier disputes) nor, in a side
-    clause, a figure no other article gives (:func:`consilience.line_figures.aside_figure`), each as an
+    clause, a figure no other article gives (:func:`consilience.line_figures.aside_figure`),
+    nor a day no other root article gives (:meth:`consilience.line_dates.DayReadings.unshared`,
+    when ``avoid`` has day readings), each as an
     entry of one article citing its own sentence; a sentence stating a member of an entry of ``taken`` is left
     out (that entry shows the claim, with all its citations).
     Each competes for the headline only (one source: never a summary line)."""
@@ -1143,6 +1163,8 @@ def lead_pool(nodes: list[Node], texts: Texts, avoid, taken) -> list[tuple[tuple
         count[c.article] = count.get(c.article, 0) + 1
         if _contested(i, line, nodes, avoid) or aside_figure(i, line[0], line[1], nodes):
             continue  # a disputed reading, or one source's figure in a side clause
+        if avoid.days is not None and avoid.days.unshared(c.article, line[0], line[1]):
+            continue  # one source's own day: "at Monday's meeting", the rest say Tuesday
         entry = ([i], i, [c.article], 1, [Span(c.article, line[0], line[1]).to_json()])
         out.append((entry, (*line, i)))
     return out
