@@ -100,6 +100,7 @@ from .claims import (
     is_whole_sentence,
     sentence_spans,
 )
+from .copy_edits import claim_roots
 from .cues import EVENT_ANAPHOR_NOUNS
 from .dates import compatible as dates_compatible
 from .lead_links import lead_links
@@ -1557,8 +1558,8 @@ def story_nodes(ctx: StoryContext) -> tuple[list[Node], np.ndarray]:
                 if is_whole_sentence(c, spans) and c.sentence < len(sents):
                     known.setdefault(c.text, sents[c.sentence])
         vecs.append(vectors_for([c.text for c in claims], known))
-        root = _root(aid, dups)
-        for c in claims:
+        roots = claim_roots(ctx, analysis, claims, _root(aid, dups))  # a copy's edits: own
+        for c, root in zip(claims, roots, strict=True):
             sv = sents[c.sentence] if sents is not None and c.sentence < len(sents) else None
             node = Node(c, order, root, _keys(c), sv, grantor_of(c, claims))
             node.reach = complement_reach(c, claims)

@@ -875,7 +875,13 @@ def articles(
         apps = store.appearances([a.id for a in heads])
     rows = [_article_row(a.header(), apps.get(a.id) or []) for a in heads]
     if fmt is ListFormat.json:
-        doc = {"schema": "consilience.articles/1", "articles": rows}
+        printings, texts = _tally(rows)
+        doc = {
+            "schema": "consilience.articles/1",
+            "printings": printings,  # the table's "N articles": one per printing
+            "distinct_texts": texts,
+            "articles": rows,  # one entry per distinct text, its printings in appearances
+        }
         sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
         return
     out.print(_article_table(rows))
@@ -896,6 +902,12 @@ def _printings(row: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
     first = [(row["id"], row)]
     others = [a for a in row.get("appearances") or [] if a.get("source") != row["source"]]
     return first + [(f"copy of {row['id']}", a) for a in others]
+
+
+def _tally(rows: list[dict[str, Any]]) -> tuple[int, int]:
+    """``(printings, distinct texts)`` of the article rows of ``consilience articles``: the
+    figures its table title, its JSON and the ingest line (``Store.printings``) give."""
+    return sum(len(_printings(r)) for r in rows), len(rows)
 
 
 def _article_table(rows: list[dict[str, Any]]) -> Table:

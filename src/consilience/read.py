@@ -1721,6 +1721,15 @@ def _safe_record_key(obj: dict[str, Any]) -> Any:
         return None
 
 
+def json_reason(exc: json.JSONDecodeError) -> str:
+    """What a JSON parse error says, whole and with its column: ``"column 29: invalid
+    control character"``. The decoder's message ends in a dangling "at" or "starting at"
+    (``"Invalid control character at"``), whose position it gives apart: those are dropped
+    and the column put first."""
+    msg = exc.msg.removesuffix(" at").removesuffix(" starting")
+    return f"column {exc.colno}: {msg[:1].lower()}{msg[1:]}"
+
+
 @register("json", ".json")
 def read_json(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
     """A JSON object (one article) or an array of objects (``FILE#KEY`` per record)."""
@@ -1735,7 +1744,7 @@ def read_json(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
             # one object per line in a .json file: read it as JSONL
             yield from read_jsonl(path, io.BytesIO(text.encode("utf-8")), opts)
             return
-        yield Skipped(path, f"malformed JSON (line {exc.lineno}: {exc.msg})")
+        yield Skipped(path, f"malformed JSON (line {exc.lineno}, {json_reason(exc)})")
         return
     except (ValueError, RecursionError) as exc:  # deep nesting, a 5,000-digit number
         yield Skipped(path, _record_failure(exc))
@@ -1815,7 +1824,7 @@ def _parse_jsonl_line(line: bytes, where: str, keys: _Keys, lineno: int) -> Resu
     try:
         obj = json.loads(text)
     except json.JSONDecodeError as exc:
-        return Skipped(where, f"malformed JSON line ({exc.msg}, column {exc.colno})")
+        return Skipped(where, f"malformed JSON line ({json_reason(exc)})")
     if not isinstance(obj, dict):
         return Skipped(where, "not a JSON object")
     return record_to_raw(obj, keys.source(_record_key(obj), lineno), "jsonl")
@@ -2614,6 +2623,10 @@ def _read_path(
 _GZIP_SUFFIX = re.compile(r"\.(?:gz|gzip)$", re.I)
 
 
+#: the skip reason of binary bytes under a gzip name that do not open as gzip
+_NOT_GZIP = "damaged gzip archive: no gzip header, so it cannot be decompressed"
+
+
 def _read_gzipped(path: str, fh: BinaryIO, opts: ReadOptions) -> Iterator[Result]:
     """A gzip-compressed page, feed, text or JSON file (a saved "page.html.gz", a crawler's
     compressed download) read as what it holds: decompressed up to the size cap, then read by
@@ -2645,6 +2658,8 @@ def _untyped(name: str, head: bytes, source: str | None = None) -> Skipped:
     reader knows: what it is when its bytes are binary (:func:`binary_reason`), else the
     unknown type (:func:`unknown_type`)."""
     if _looks_binary(head):
+        if _GZIP_SUFFIX.search(name) and not head.startswith(_GZIP_MAGIC):
+            return Skipped(source or name, _NOT_GZIP)
         return Skipped(source or name, binary_reason(head))
     return Skipped(source or name, unknown_type(name, head).reason)
 

@@ -699,7 +699,19 @@ def _appearances(articles, numbered, parts: int):
             "seq": seq,
         }
 
-    return reads.join(seqs, parts).values().map(row)
+    rows = reads.join(seqs, parts).values().map(row)
+    return rows.groupBy(lambda r: r["article_id"], parts).flatMap(lambda kv: printings(kv[1]))
+
+
+def printings(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The appearance rows of one text (each with its ``read`` number) the store would
+    keep, in read order: one per file (:func:`consilience.store.distinct_files`) and one
+    per article (:func:`consilience.store.distinct_articles`: the same outlet, title and
+    date printed under two file names is one article, its first read kept), so the
+    ``appearances`` Parquet lists what ``consilience ingest`` stores."""
+    from .store import distinct_articles, distinct_files
+
+    return distinct_articles(distinct_files(sorted(rows, key=lambda r: r["read"])))
 
 
 #: The columns of a record that blocking and clustering read.

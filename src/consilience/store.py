@@ -238,17 +238,24 @@ class Store:
 
     def printings(self) -> int:
         """How many printings the store holds: every appearance of every stored text (a
-        wire report printed by five outlets is five), at least one per text; appearances
-        that are one article under several names (:func:`article_key`) count once."""
+        wire report printed by five outlets is five), at least one per text, counted as
+        :meth:`appearances` lists them (one file under several spellings, or one article
+        under several names, :func:`article_key`, counts once; a copy with no outlet and
+        no URL host counts as its own printing, :func:`distinct_articles`), so the ingest
+        line and ``consilience articles`` (table and JSON) give one figure."""
+        keys = ("source", "url", "outlet", "title", "published")
         rows = self.conn.execute(
-            "SELECT DISTINCT article_id, url, outlet, title, published FROM appearances"
+            f"SELECT article_id, {', '.join(keys)} FROM appearances "
+            "ORDER BY article_id, published IS NULL, published, source"
         )
-        keys = ("url", "outlet", "title", "published")
-        apps = {(r[0], article_key(dict(zip(keys, r[1:], strict=True)))) for r in rows}
+        by_article: dict[str, list[dict[str, Any]]] = {}
+        for aid, *values in rows:
+            by_article.setdefault(aid, []).append(dict(zip(keys, values, strict=True)))
+        apps = sum(len(distinct_articles(distinct_files(r))) for r in by_article.values())
         (bare,) = self.conn.execute(
             "SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM appearances)"
         ).fetchone()
-        return len(apps) + int(bare)
+        return apps + int(bare)
 
     def has_article(self, article_id: str) -> bool:
         row = self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
