@@ -2882,13 +2882,13 @@ def _fmt_count(q: Quantity) -> str:
 
 
 def _as_written(q: Quantity, prefix: str) -> str:
-    """A measure's own words (its qualifier once), or its :func:`normalized` figure when
-    its words hold no digit ("a fortnight")."""
+    """A measure's own words (its qualifier once); when its words hold no digit ("a
+    fortnight", "just over five pounds") its :func:`normalized` figure goes beside them
+    ("just over five pounds = 2.3 kg"), never in their place: a reading quotes its article."""
+    text = q.text if not prefix or q.text.lower().startswith(prefix.lower()) else prefix + q.text
     if not any(c.isdigit() for c in q.text):
-        return f"{prefix}{normalized(q)}"
-    if prefix and q.text.lower().startswith(prefix.lower()):
-        return q.text
-    return f"{prefix}{q.text}"
+        return f"{text} = {normalized(q)}"
+    return text
 
 
 def _order_key(readings: list[Reading]):
