@@ -82,6 +82,7 @@ from .figure_aspects import figure_verb, gerund_verb, kin_acts, one_act, returns
 from .figure_audiences import VIEWERSHIP
 from .figure_bearers import split_bearers, split_duration_events, split_stages
 from .figure_cadence import RATE, WINDOW, is_per_period
+from .figure_clock_nouns import shared_clock_noun
 from .figure_directions import is_fall
 from .figure_doers import split_doers
 from .figure_durations import (
@@ -822,6 +823,8 @@ def _named_class(readings: list[Reading], cls: str) -> str:
     counts: dict[str, int] = {}
     for r in readings:
         c = measure_class(r.q)
+        if c and r.q.dimension == "time of day":
+            c = (r.q.measure or "").lower() or c  # the verb as written, not its class
         if c:
             counts[c] = counts.get(c, 0) + 1
     best = min(counts.items(), key=lambda kv: (-kv[1], kv[0] != cls, kv[0]), default=(cls, 0))
@@ -1839,14 +1842,20 @@ def _merge_similar_events(ctx: StoryContext, groups: dict[tuple, list[Quantity]]
     properties are a verb and its noun (:func:`_derived_pair`) or when they are sums the
     sentences name with one noun (:func:`_one_sum`, even across folded classes), or when
     their verbs share a sense in WordNet (:func:`_synonymous`: "the road will remain
-    closed for at least three weeks" / "stay closed for at least two months")."""
-    keys = sorted((k for k in groups if _mergeable_key(k)), key=repr)
-    for i, a in enumerate(keys):
-        if a not in groups:
-            continue
-        for b in keys[i + 1 :]:
-            if b in groups and (a[0], a[2]) == (b[0], b[2]) and _joinable(ctx, a, b, groups):
-                groups[a].extend(groups.pop(b))
+    closed for at least three weeks" / "stay closed for at least two months"). Joins are
+    tried until none is left, so no slot stays apart only because the one it reads like
+    had not yet taken the readings it shares with it."""
+    joined = True
+    while joined:  # a slot grown by a join is tried again against those it passed
+        joined = False
+        keys = sorted((k for k in groups if _mergeable_key(k)), key=repr)
+        for i, a in enumerate(keys):
+            if a not in groups:
+                continue
+            for b in keys[i + 1 :]:
+                if b in groups and (a[0], a[2]) == (b[0], b[2]) and _joinable(ctx, a, b, groups):
+                    groups[a].extend(groups.pop(b))
+                    joined = True
 
 
 def _joinable(ctx: StoryContext, a: tuple, b: tuple, groups) -> bool:
@@ -1877,7 +1886,47 @@ def _joinable(ctx: StoryContext, a: tuple, b: tuple, groups) -> bool:
         or _derived_pair(a[1], b[1])
         or _synonymous(a[1], b[1])
         or _similar(ctx, groups[a], groups[b], LOOSE_SIMILARITY if close else None)
+        or (close and _one_clock_noun(ctx, a, b, groups))
     )
+
+
+#: the clock events that start or end a state (:data:`TIME_EVENTS`): "the hearing opened at
+#: 10 a.m." and "adjourned at 10:40 a.m." are two moments of one noun
+_PHASE_EVENTS = frozenset({"start", "end", RESTORED})
+
+
+@functools.cache
+def _aspectual(verb: object) -> bool:
+    """``verb`` (a clock slot's property) starts or ends a state: one of
+    :data:`_PHASE_EVENTS`, or a kind of beginning, ending, starting or stopping within three
+    WordNet hypernym steps of its first two senses ("adjourn", "halt", "kick off")."""
+    if not isinstance(verb, str) or not verb:
+        return False
+    if verb in _PHASE_EVENTS:
+        return True
+    targets = frozenset(
+        o for w in ("begin", "end", "start", "stop") for o in lexicon.senses(w, "v")[:2]
+    )
+    return lexicon.reaches(verb.replace(" ", "_"), "v", targets, first=2, depth=3)
+
+
+def _one_clock_noun(ctx: StoryContext, a: tuple, b: tuple, groups) -> bool:
+    """Clock slots ``a`` and ``b`` (close times, no article in both) are told of one noun
+    (:func:`figure_clock_nouns.shared_clock_noun`: "a fireball streaked ... at 9:47 p.m." /
+    "the fireball crossed the county at 9.47pm"): one moment of one thing, unless their
+    verbs start or end a state (:func:`_aspectual`: "the hearing opened at 10 a.m." /
+    "adjourned at 10:40 a.m.") or one tells a return (:func:`_two_moments`)."""
+    if not str(a[0]).startswith("time of day") or _two_moments(ctx, a, b, groups):
+        return False
+    if _aspectual(a[1]) or _aspectual(b[1]):
+        return False
+
+    def noun(key: tuple) -> str | None:
+        spans = [(q.article, _figure_span(ctx, q)) for q in groups[key]]
+        return shared_clock_noun(spans, articles=1)
+
+    na = noun(a)
+    return na is not None and na == noun(b)
 
 
 #: the moments of a trading day a price is told at ("opened at", "closed at"): a price at
@@ -2481,6 +2530,8 @@ def _slot_entry(
     phrase = _particle_event(ctx, readings, key) if ctx is not None else None
     if phrase:
         subject = f"{phrase} ({dimension})"
+    elif ctx is not None and (noun := _clock_noun(ctx, readings)):
+        subject = f"{noun} ({dimension})"
     entry: dict = {
         "kind": "quantity",
         "subject": subject,
@@ -2489,6 +2540,19 @@ def _slot_entry(
     }
     descs = "; ".join(_describe(r, scale) for r in readings)
     return entry, _best_cover(readings), descs, scale
+
+
+def _clock_noun(ctx: StoryContext, readings: list[Reading]) -> str | None:
+    """For a clock time whose articles tell it with different verbs ("a fireball streaked
+    ... at 9:47 p.m." / "the fireball crossed the county at 9.47pm"), the noun most of
+    them tell it of (:func:`figure_clock_nouns.shared_clock_noun`); None for any other
+    slot, or when one verb is written by most readings (it names the event)."""
+    if readings[0].q.dimension != "time of day":
+        return None
+    verbs = [r.q.measure for r in readings]
+    if any(2 * verbs.count(v) > len(verbs) for v in set(verbs)):
+        return None
+    return shared_clock_noun([(r.q.article, _figure_span(ctx, r.q)) for r in readings])
 
 
 def _particle_event(ctx: StoryContext, readings: list[Reading], key: tuple) -> str | None:
@@ -2887,13 +2951,13 @@ def _fmt_count(q: Quantity) -> str:
 
 
 def _as_written(q: Quantity, prefix: str) -> str:
-    """A measure's own words (its qualifier once), or its :func:`normalized` figure when
-    its words hold no digit ("a fortnight")."""
+    """A measure's own words (its qualifier once); when its words hold no digit ("a
+    fortnight", "just over five pounds") its :func:`normalized` figure goes beside them
+    ("just over five pounds = 2.3 kg"), never in their place: a reading quotes its article."""
+    text = q.text if not prefix or q.text.lower().startswith(prefix.lower()) else prefix + q.text
     if not any(c.isdigit() for c in q.text):
-        return f"{prefix}{normalized(q)}"
-    if prefix and q.text.lower().startswith(prefix.lower()):
-        return q.text
-    return f"{prefix}{q.text}"
+        return f"{text} = {normalized(q)}"
+    return text
 
 
 def _order_key(readings: list[Reading]):
