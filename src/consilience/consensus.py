@@ -1192,7 +1192,7 @@ def _item_text(
     for i in [first, *sorted(group, key=lambda i: (nodes[i].order, i))]:
         c = nodes[i].claim
         span = agreed_span(c, texts, disputed_at)
-        if span is None:
+        if span is None or first_person_source(c):
             continue
         gaps = agreed_gaps(c, texts, disputed_at)
         if gaps and not texts.text(c.article)[span[0] : gaps[0][0]].strip(" ,;:\"'“‘("):
@@ -1437,7 +1437,8 @@ def fragment(doc, s: int, e: int) -> bool:
     members have had in years"; "which closed the road"): the span's head verb describes
     a noun outside the span; or they are a present participle's phrase without a subject
     ("raising the toll from five to seven", "leaving the port closed": an adjunct of a
-    clause they leave out, kind 3 of heldout_s21/judged.md)."""
+    clause they leave out, kind 3 of heldout_s21/judged.md), or a subordinate clause with
+    its subordinating word (:func:`_opens_subordinate`: "after the club was sold")."""
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None or not len(span):
         return False
@@ -1454,7 +1455,21 @@ def fragment(doc, s: int, e: int) -> bool:
         return True  # a participle's adjunct cut from its clause: "raising the toll to 7"
     if root.dep_ == "relcl" and _adverb_relative(root, span.start):
         return False  # "where | storms have revealed footprints": a whole clause
+    if root.dep_ != "relcl" and _opens_subordinate(root, span):
+        return True  # "after the club was sold": an adverbial clause cut from its host
     return root.dep_ == "relcl" and not span.start <= root.head.i < span.end
+
+
+def _opens_subordinate(root, span) -> bool:
+    """``root`` (the head token of ``span``, a spaCy ``Span``) is the verb of an adverbial
+    or complement clause whose subordinating word is inside the span before it
+    (:func:`_subordinates`: "*after* the jury was sworn in", "*because* the river burst its
+    banks", "*when* the chief executive resigned"): the clause reads only as part of the
+    sentence it was cut from (tester23 report, item 10), never as an item of its own."""
+    return any(
+        span.start <= c.i < root.i and (c.dep_ == "mark" or c.tag_ == "WRB")
+        for c in root.children
+    )
 
 
 def _adverb_relative(verb, start: int) -> bool:
@@ -1689,6 +1704,16 @@ def _by_voice(found: list[tuple[int, tuple[int, int]]], nodes: list[Node], texts
         return int(_own_voice(texts, c, x[1]))
 
     return sorted(found, key=rank)
+
+
+def first_person_source(c: Claim) -> bool:
+    """Whether claim ``c`` is attributed to a first-person speaker (``Claim.attribution``
+    "I", "we": '"I thought the roof had gone," she said', '"We believe the fire started in
+    the kitchen"'): the clause is a quoted speaker's own belief or memory, whose speaker
+    stands outside it; shown as an item it would be an unattributed first-person line
+    (tester23 report, item 10). Such a member gives no item text."""
+    words = (c.attribution or "").lower().split()
+    return bool(words) and all(w in FIRST_PERSON for w in words)
 
 
 def _own_voice(texts: Texts, c: Claim, span: tuple[int, int]) -> bool:
