@@ -193,13 +193,24 @@ def opposite(a: str, b: str, pos: str, first: int = 3) -> bool:
     """Whether ``a`` and ``b`` are opposites: ``b`` is a direct antonym of ``a`` (or the
     reverse), or a synonym of one (among its first ``first`` senses) is a direct antonym
     of the other ("perish" / "survive" through "succumb"), or, for adjectives, their
-    head adjectives (similar-to) are antonyms ("deceased" / "alive" through "dead")."""
+    head adjectives (similar-to) are antonyms ("deceased" / "alive" through "dead").
+    Words that can name one thing (:func:`_one_sense`) are never opposites."""
     x, y = _norm(a), _norm(b)
-    if x == y:
+    if x == y or _one_sense(x, y, pos, first):
         return False
     xs = {x} | synonyms(x, pos, first) | _heads(x, pos, first)
     ys = {y} | synonyms(y, pos, first) | _heads(y, pos, first)
     return any(antonyms(w, pos) & ys for w in xs) or any(antonyms(w, pos) & xs for w in ys)
+
+
+def _one_sense(x: str, y: str, pos: str, first: int) -> bool:
+    """Whether normalised lemmas ``x`` and ``y`` can name one thing, so are not opposites:
+    one is the other's base with particles added (a phrasal verb and its verb: "check" /
+    "check_in"), or one is a synonym of the other among its first ``first`` senses ("pull" /
+    "pull_out" share the sense extract, though "pull_in" opposes "pull_out")."""
+    if x.startswith(y + "_") or y.startswith(x + "_"):
+        return True
+    return y in synonyms(x, pos, first) or x in synonyms(y, pos, first)
 
 
 def _heads(word: str, pos: str, first: int) -> set[str]:
