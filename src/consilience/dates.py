@@ -168,6 +168,7 @@ from .date_deadlines import argument_numbers, deadline_date, inside_deadline
 from .date_denials import denied_date
 from .date_effect import effect_date_beside_act
 from .date_generic import generic_weekday
+from .date_happenings import happening_subjects
 from .date_journeys import same_journey
 from .date_named_things import name_kinds, one_thing
 from .date_onsets import onset, resolve_anaphors, same_onset
@@ -3013,7 +3014,8 @@ def same_dated_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
     one thing (:func:`_same_class_act`); one act named alike in other words
     (:func:`_same_act_by_lexicon`); one thing acted on in other verbs
     (:func:`_same_act_on_thing`); the act before the story's, counted by one rank in both
-    (:func:`_same_rank_before`); or very similar clauses with the same verb, sharing an
+    (:func:`_same_rank_before`); one happening, the subject, on one thing
+    (:func:`_same_happening`); or very similar clauses with the same verb, sharing an
     entity or an object, not different events by their arguments. Never two acts whose
     arguments give one role different names
     (:func:`consilience.date_act_lexicon.other_names`), nor opposite acts on one dated
@@ -3052,6 +3054,8 @@ def same_dated_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
     if _same_kindred_act(a, b, sim):
         return True
     if _same_journey(a, b, sim):
+        return True
+    if _same_happening(a, b, sim):
         return True
     if _same_rank_before(a, b, sim):
         return True
@@ -3294,6 +3298,16 @@ def _same_kindred_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
     if _other_args(a, b) or other_names(a["roles"], b["roles"]):
         return False
     return kindred_acts(a["act"], b["act"]) or _one_way_of(a["act"], b["act"])
+
+
+def _same_happening(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
+    """One happening, its subject, told by two verbs on one thing ("The fireball lit up the
+    county" / "A fireball crossed the county", :func:`happening_subjects`), in clauses at
+    least :data:`ACT_SIMILARITY` alike (as for one thing acted on in other verbs) with no
+    different arguments."""
+    if sim < ACT_SIMILARITY or not happening_subjects(a, b):
+        return False
+    return not _other_args(a, b)
 
 
 def _same_journey(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
