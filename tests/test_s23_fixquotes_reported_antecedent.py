@@ -84,3 +84,13 @@ def test_a_lower_case_noun_is_no_persons_name(make):
     # precision: a capitalised speaker named after the lorry is found as before
     text = 'A lorry crashed into the bridge in the night. "It was loud," said Ellen Marsh.'
     assert speakers(make, text, "It was loud") == ["Ellen Marsh"]
+
+
+def test_the_owner_of_her_office_is_in_the_report_of_her_spokesman(make):
+    # precision: the reporter holding the pronoun ("a spokeswoman for her office") is no
+    # other candidate, so the mayor inside the report is "her"
+    text = (
+        "Mayor Greta Vale is expected to close the bridge on Friday, a spokeswoman for her "
+        "office said."
+    )
+    assert speakers(make, text, "close the bridge") == ["a spokeswoman for Greta Vale's office"]

@@ -1373,8 +1373,9 @@ class SpeakerResolver(_BodyResolution):
         subjects = [c for c in subjects if self._may_be(c[1], tok.lower_)]
         subjects += _unnamed_subjects(doc[window : tok.i], tok.lower_, self)
         hosts = {t.i for t in tok.ancestors}  # "a spokeswoman for her office": not herself
+        subjects = [c for c in subjects if c[0] not in hosts]
         told = reported_by_others(doc, {c[0] for c in subjects}, tok.lower_)
-        subjects = [c for c in subjects if c[0] not in hosts and c[0] not in told]
+        subjects = [c for c in subjects if c[0] not in told]
         if subjects:
             return max(subjects, key=lambda c: c[0])[1]  # None: an unnamed person nearest
         if prev:
