@@ -212,6 +212,12 @@ NOT_SPEAKERS = frozenset({"GPE", "LOC", "FAC", "EVENT", "LAW"})
 PLACE_PREPS = frozenset("in near between outside across around throughout inside".split())
 MALE_FEMALE_PRONOUNS = frozenset({"he", "she", "him", "her"})
 PLURAL_PRONOUNS = frozenset({"they", "them"})
+_MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+_FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+#: pronoun -> the pronouns of the other sex
+_OTHER_SEX = {p: _FEMALE_PRONOUNS for p in _MALE_PRONOUNS} | {
+    p: _MALE_PRONOUNS for p in _FEMALE_PRONOUNS
+}
 #: roles and titles that tell a person's sex, for "he"/"she"
 FEMALE_ROLES = frozenset(
     """spokeswoman chairwoman congresswoman businesswoman policewoman councilwoman mother
@@ -1368,6 +1374,8 @@ class SpeakerResolver(_BodyResolution):
         subjects += _unnamed_subjects(doc[window : tok.i], tok.lower_, self)
         hosts = {t.i for t in tok.ancestors}  # "a spokeswoman for her office": not herself
         subjects = [c for c in subjects if c[0] not in hosts]
+        told = reported_by_others(doc, {c[0] for c in subjects}, tok.lower_)
+        subjects = [c for c in subjects if c[0] not in told]
         if subjects:
             return max(subjects, key=lambda c: c[0])[1]  # None: an unnamed person nearest
         if prev:
@@ -1561,6 +1569,32 @@ def _unnamed_subjects(span, pronoun: str, ctx) -> list[tuple[int, None]]:
         and not ctx.in_quotation(t)
         and _person_noun(t.lemma_.lower())
     ]
+
+
+def reported_by_others(doc, candidates: set[int], pronoun: str) -> set[int]:
+    """The token indices of ``candidates`` (clause subjects "he"/"she" ``pronoun`` may
+    refer to) that stand inside what another candidate says or thinks: in a content
+    clause (``ccomp``) of a verb, at any depth, whose subject is one of ``candidates``
+    ("Coach Ana Ruiz said she feared a surgeon would operate": "a surgeon" is in Ana
+    Ruiz's report). Centering: the one who reports, not a person in the report, is who a
+    following "…," she said" continues. Not when that verb's clause holds a pronoun of
+    the other sex ("Tom Reed said his coach Ana Ruiz had praised him. "…," she said":
+    the reporter is "his", she is Ana Ruiz). Indices of ``doc``'s tokens."""
+    other = _OTHER_SEX.get(pronoun, frozenset())
+    out = set()
+    for i in candidates:
+        node = doc[i]
+        while node.head.i != node.i:
+            verb = node.head
+            if (
+                node.dep_ == "ccomp"
+                and any(c.i in candidates - {i} and _is_subject(c) for c in verb.children)
+                and not any(t.lower_ in other for t in verb.subtree)
+            ):
+                out.add(i)
+                break
+            node = verb
+    return out
 
 
 def _indefinite(tok) -> bool:
@@ -1938,6 +1972,7 @@ def _person_spans(doc, quoted: Sequence[tuple[int, int]] = ()) -> list:
         and not (len(e) == 1 and e.root.lower_ in TITLE_WORDS)  # "Farmer" tagged a person
         and not (len(e) == 1 and (_class_of_people(e.root) or _opening_class(e.root)))
         and not _definite_name(e)  # "fished the Tove": a river, no one's name
+        and any(t.text[:1].isupper() for t in e)  # "a lorry" tagged a person: no name
     ]
     for tok in doc:
         chain = _untagged_name(doc, tok)
