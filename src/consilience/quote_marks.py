@@ -261,19 +261,3 @@ def _has_any(text: str, start: int, end: int, opener: str) -> bool:
 
 def _has_opener(text: str, start: int, end: int, closer: str) -> bool:
     return any(c in _OPENERS[closer] for c in text[start:end])
-
-
-#: words by which a speaker speaks of themselves or their side
-_FIRST_PERSON = re.compile(r"\b(?:I|[Mm](?:e|y|ine|yself)|[Ww]e|[Uu]s|[Oo]urs?|[Oo]urselves)\b")
-
-
-def speaker_words(text: str, start: int, end: int) -> bool:
-    """Whether characters ``[start, end)`` of ``text`` are a speaker's own words that only
-    the speaker can vouch for: they lie inside one quotation part
-    (:func:`quotation_spans`) and speak in the first person ("I thought the roof had gone",
-    "we saw it land"). Such words are that person's quote, never a fact of the story that
-    several articles agree on, however many articles repeat the quotation. False for words
-    outside quotation marks or a quotation with no first-person word ("the whole pier
-    shook")."""
-    inside = any(s <= start and end <= e for s, e in quotation_spans(text))
-    return inside and _FIRST_PERSON.search(text[start:end]) is not None
