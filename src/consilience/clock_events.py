@@ -42,14 +42,28 @@ THING_SIMILARITY = 0.55
 
 def participants(span) -> frozenset[str]:
     """Lemmas of the common nouns that do or undergo the act of the clause holding the
-    figure ``span`` (a spaCy span or None): its verb's noun subject or passive subject.
+    figure ``span`` (a spaCy span or None): its verb's noun subject or passive subject; for
+    a participle modifying a noun, that noun; for a verb whose object acts in a participle
+    of its own (a verb of seeing or filming), that object.
     Empty when there is no verb or no such noun (a pronoun subject: "It crashed at 6:40")."""
     verb = figure_verb(span)
     if verb is None:
         return frozenset()
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        return frozenset({verb.head.lemma_.lower()})  # "a tornado touched down at 4:12"
+    watched = [c for c in verb.children if c.dep_ == "dobj" and _acting(c)]
+    if watched:  # "farmers filmed a tornado tearing across the fields at 4:40"
+        return frozenset({watched[0].lemma_.lower()})
     return frozenset(
         c.lemma_.lower() for c in verb.children if c.dep_ in PARTICIPANT_DEPS and c.pos_ == "NOUN"
     )
+
+
+def _acting(noun) -> bool:
+    """A common noun object with a present participle of its own ("filmed *a tornado
+    tearing* across the fields"): what was seen, filmed or heard doing the act the clause
+    dates, not the one who saw it."""
+    return noun.pos_ == "NOUN" and any(k.dep_ == "acl" and k.tag_ == "VBG" for k in noun.children)
 
 
 def _one_kind(x: str, y: str) -> bool:
