@@ -162,8 +162,11 @@ class DayReadings:
         """The line ``start:end`` of ``article`` dates something to a day (month and day)
         that no sentence of another root article gives, whatever it dates there: a line
         resting on one source carries that source's own day ("at Monday's meeting" where
-        every other report has the vote on Tuesday), no reading the story shares."""
+        every other report has the vote on Tuesday), no reading the story shares. False in a
+        story of one root article."""
         roots = {n.claim.article: n.root for n in self.nodes}
+        if len(set(roots.values())) < 2:
+            return False  # one source: no other report to share its day with
         mine = {
             d.split("|")[0][5:]
             for (aid, k), days in self.days.items()
