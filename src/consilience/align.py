@@ -1175,13 +1175,16 @@ def _different_states(a: Claim, b: Claim, cos: float) -> bool:
     first jockey", "a blaze" / "a fire") differ only when each has a modifier the other
     lacks ("a cargo vessel" / "a fishing vessel"). A state that is the result of the
     other's act (:func:`result_state`: "the road remains closed" / "the road was closed")
-    is that act's claim, not another state."""
+    is that act's claim, not another state, and so is one state in two adjectives WordNet
+    gives one sense (:func:`synonym_states`: "stay shut" / "remain closed")."""
     if "be" not in (a.frame, b.frame) or result_state(a, b):
         return False
     if a.frame == b.frame and a.patient_key and a.patient_key == b.patient_key:
         return _stated_states(a, b) and _complements_differ(a.patient, b.patient)
     if a.frame == b.frame and _one_head(a.patient_key, b.patient_key):
         return _complements_differ(_modifiers(a.patient_key), _modifiers(b.patient_key))
+    if a.frame == b.frame and synonym_states(a.patient_key, b.patient_key):
+        return False
     if cos >= STRONG_COSINE:
         return False
     if a.frame != b.frame:  # "remain cautious" / "remained concerned about X": a state
@@ -1197,6 +1200,19 @@ def _one_head(p: str | None, q: str | None) -> bool:
         return False
     hp, hq = p.split()[-1], q.split()[-1]
     return hp == hq or heads_related(hp, hq)
+
+
+def synonym_states(p: str | None, q: str | None) -> bool:
+    """Two one-word complements of a copula that WordNet gives one sense among their
+    first senses as adjectives, and never as opposites: "the pass will stay shut" / "the
+    pass will remain closed", "the driver was unhurt" / "the driver was unharmed", "two
+    pupils are ill" / "two pupils are sick" are one state in two words; "open" / "closed" (opposites) and "calm" / "busy" (no shared sense) are two.
+    (Nouns of one thing are :func:`_one_head`'s.)"""
+    if not p or not q or p == q or " " in p or " " in q:
+        return False
+    if lexicon.opposite(p, q, "a"):
+        return False
+    return lexicon.same_sense(p, q, "a")
 
 
 def _modifiers(key: str | None) -> str:
@@ -1277,14 +1293,34 @@ def _done_and_pending(a: Claim, b: Claim) -> bool:
     :func:`opposed`.) A clause asserted in the simple present is not done: news writes a
     scheduled or just-announced act so ("X takes interim charge", "the deal raises the
     wage by 2028"), the same act another clause gives as coming ("X will take charge")
-    (:func:`present_of_coming`)."""
+    (:func:`present_of_coming`); a state said to go on now and to go on later ("remains
+    closed" / "will stay closed") is at one stage (:func:`continuing_state`)."""
     if stage(a) == stage(b):
+        return False
+    if continuing_state(a, b) or continuing_state(b, a):
         return False
     return not (present_of_coming(a, b) or present_of_coming(b, a))
 
 
 #: modalities of an act said to be coming, not only possible ("will", "is to", "is set to")
 COMING = frozenset({"future", "planned", "expected"})
+
+
+#: copulas that say a state goes on ("remains closed", "will stay shut")
+CONTINUING = frozenset({"remain", "stay"})
+
+
+def continuing_state(now: Claim, coming: Claim) -> bool:
+    """``now`` says in the present that a state goes on ("the motorway remains closed") and
+    ``coming`` that it will go on ("the motorway will stay closed for the rest of the
+    week"), both with a copula of going on (:data:`CONTINUING`): the state holds now and
+    from now on, one claim at one stage. A state only said to come ("will be closed on
+    Monday", "will become chairman") is not yet: that pair stays two stages."""
+    if now.modality != "asserted" or now.tense != "present" or coming.modality not in COMING:
+        return False
+    if not now.frame == coming.frame == "be":
+        return False
+    return now.predicate in CONTINUING and coming.predicate in CONTINUING
 
 
 def present_of_coming(now: Claim, coming: Claim) -> bool:
@@ -1407,7 +1443,7 @@ def names_actor(c: Claim) -> bool:
 #: City", "Aster Launch Systems Inc" is "Aster Launch Systems")
 NAME_SUFFIXES = frozenset(
     "FC AFC CF SC Club Football Inc Inc. Ltd Ltd. Co Co. Corp Corp. Corporation Company "
-    "Group plc PLC LLC SA AG NV GmbH".split()
+    "Group plc PLC LLC SA AG NV GmbH Party".split()
 )
 #: capitalised words that start a phrase without naming anyone ("Several residents",
 #: "Some officials", "Two men")
@@ -1437,14 +1473,28 @@ def proper_words(phrase: str | None) -> frozenset[str]:
 def phrases_meet(p: str | None, q: str | None) -> bool:
     """Two argument phrases name one party: the proper words of one are all in the other,
     and they are two or more words or the other adds only a name suffix ("Harbor City" /
-    "Harbor City FC", "Aster Launch Systems" / "Aster Launch Systems' chief"; "Korea" is
-    not "North Korea")."""
+    "Harbor City FC", "Aster Launch Systems" / "Aster Launch Systems' chief", "the Greens"
+    / "the Green Party" through :func:`members_named`; "Korea" is not "North Korea")."""
     wp, wq = proper_words(p), proper_words(q)
+    wp, wq = members_named(wp, wq), members_named(wq, wp)
     small, large = sorted((wp, wq), key=len)
     if not small or not small <= large:
         return False
     extra = {w for w in large - small if re.sub(r"-\d.*$", "", w) not in small}
     return len(small) >= 2 or extra <= NAME_SUFFIXES
+
+
+def members_named(words: frozenset[str], other: frozenset[str]) -> frozenset[str]:
+    """The proper words of a phrase with a plural that names the members of a body the
+    other phrase names by its singular read as that singular ("the Liberals" / "the
+    Liberal Party", "the Greens" / "the Green Party", "the Socialists" / "Socialist
+    Party"): news calls a party, a movement or a club's side by its members. Only a plural
+    whose singular is a proper word of ``other`` is read so ("Reyes" stays "Reyes")."""
+    out = set()
+    for w in words:
+        one = w[:-1] if w.endswith("s") and len(w) > 3 else w
+        out.add(one if one != w and one in other and w not in other else w)
+    return frozenset(out)
 
 
 def _meets(key: str | None, phrase: str | None, other: Claim, role: str) -> bool:
