@@ -1443,7 +1443,7 @@ def names_actor(c: Claim) -> bool:
 #: City", "Aster Launch Systems Inc" is "Aster Launch Systems")
 NAME_SUFFIXES = frozenset(
     "FC AFC CF SC Club Football Inc Inc. Ltd Ltd. Co Co. Corp Corp. Corporation Company "
-    "Group plc PLC LLC SA AG NV GmbH Party".split()
+    "Group plc PLC LLC SA AG NV GmbH".split()
 )
 #: capitalised words that start a phrase without naming anyone ("Several residents",
 #: "Some officials", "Two men")
@@ -1473,28 +1473,14 @@ def proper_words(phrase: str | None) -> frozenset[str]:
 def phrases_meet(p: str | None, q: str | None) -> bool:
     """Two argument phrases name one party: the proper words of one are all in the other,
     and they are two or more words or the other adds only a name suffix ("Harbor City" /
-    "Harbor City FC", "Aster Launch Systems" / "Aster Launch Systems' chief", "the Greens"
-    / "the Green Party" through :func:`members_named`; "Korea" is not "North Korea")."""
+    "Harbor City FC", "Aster Launch Systems" / "Aster Launch Systems' chief"; "Korea" is
+    not "North Korea")."""
     wp, wq = proper_words(p), proper_words(q)
-    wp, wq = members_named(wp, wq), members_named(wq, wp)
     small, large = sorted((wp, wq), key=len)
     if not small or not small <= large:
         return False
     extra = {w for w in large - small if re.sub(r"-\d.*$", "", w) not in small}
     return len(small) >= 2 or extra <= NAME_SUFFIXES
-
-
-def members_named(words: frozenset[str], other: frozenset[str]) -> frozenset[str]:
-    """The proper words of a phrase with a plural that names the members of a body the
-    other phrase names by its singular read as that singular ("the Liberals" / "the
-    Liberal Party", "the Greens" / "the Green Party", "the Socialists" / "Socialist
-    Party"): news calls a party, a movement or a club's side by its members. Only a plural
-    whose singular is a proper word of ``other`` is read so ("Reyes" stays "Reyes")."""
-    out = set()
-    for w in words:
-        one = w[:-1] if w.endswith("s") and len(w) > 3 else w
-        out.add(one if one != w and one in other and w not in other else w)
-    return frozenset(out)
 
 
 def _meets(key: str | None, phrase: str | None, other: Claim, role: str) -> bool:
