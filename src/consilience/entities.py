@@ -949,20 +949,27 @@ def build_entities(ctx: StoryContext) -> dict[str, list[dict]]:
     return {"entities": story_entities(ctx)}
 
 
+def entity_items(ctx: StoryContext) -> list[dict[str, Any]]:
+    """The story's entity items: the brief's ``entities`` section when built, else
+    :func:`story_entities` (computed once per context and kept on it)."""
+    ents = ctx.brief.get("entities")
+    if ents is not None:
+        return ents
+    cache = getattr(ctx, "_consilience_entities", None)
+    if cache is None:
+        cache = story_entities(ctx)
+        try:
+            ctx._consilience_entities = cache  # type: ignore[attr-defined]
+        except AttributeError:  # pragma: no cover
+            pass
+    return cache
+
+
 def canonical_name(ctx_or_entities: StoryContext | list[dict[str, Any]], surface: str) -> str:
     """The merged entity name for ``surface`` ("Zelensky" -> "Volodymyr Zelenskyy"), or the
     cleaned surface when no entity matches."""
     if isinstance(ctx_or_entities, StoryContext):
-        ents = ctx_or_entities.brief.get("entities")
-        if ents is None:
-            cache = getattr(ctx_or_entities, "_consilience_entities", None)
-            if cache is None:
-                cache = story_entities(ctx_or_entities)
-                try:
-                    ctx_or_entities._consilience_entities = cache  # type: ignore[attr-defined]
-                except AttributeError:  # pragma: no cover
-                    pass
-            ents = cache
+        ents = entity_items(ctx_or_entities)
     else:
         ents = ctx_or_entities
     cleaned = clean_surface(surface)
