@@ -586,11 +586,11 @@ class _BodyResolution(ArticleNames):
             and not (rank == 3 and len(e) == 1 and _names_a_thing(e))  # "the Redmarsh site"
             and not self._named_apart(tok, e)  # "forcing the hospital to divert … to X"
             and not (self._first_named(e) > tok.idx and self._affiliation_only(e))
-            and not (rank == 3 and self._first_named(e) > tok.idx)
+            and not (rank == 3 and self._first_named(e) > tok.idx and not self._foretold(e, tok))
         ]  # "The museum insists …" before "a curator at the National Museum": another;
-        # a name that tells no kind and comes only after the noun is no antecedent of a
-        # definite description, which refers back ("The company said … Ana Pires said",
-        # Ana Pires tagged ORG): the description stays as written
+        # a name that tells no kind and comes, nor any word of it, only after the noun is
+        # no antecedent of a definite description, which refers back ("The company said
+        # … Ana Pires said", Ana Pires tagged ORG): the description stays as written
         best = min(ranked, key=lambda r: r[:7]) if ranked else None
         if best is not None and (best[4] == 0 or not self._body_described_apart(tok)):
             name = self.org_name(best[7].text)
@@ -601,6 +601,17 @@ class _BodyResolution(ArticleNames):
             return owned  # "the company's board" before "the board": the company
         desc = self._description(described or tok)
         return Speaker(desc.name, desc.start, desc.end, "org") if desc else None
+
+    def _foretold(self, org, tok) -> bool:
+        """Whether a capitalised word of organisation ``org``'s name is written before
+        ``tok`` ("the Brekke funicular … the operator said" before "Brekke Banen"): the
+        article has brought the body up before the noun that refers to it."""
+        before = doc_text(self.doc)[: tok.idx]
+        return any(
+            re.search(rf"(?<![\w'’]){re.escape(w)}(?![\w'’])", before)
+            for w in strip_possessive(org.text).split()
+            if len(w) >= 3 and w[:1].isupper() and w.lower() != "the"
+        )
 
     def _named_apart(self, tok, org) -> bool:
         """Whether a definite description with ``tok``'s noun, at or before ``tok`` and an
