@@ -53,7 +53,7 @@ from typing import Any
 
 from . import entity_types
 from .boilerplate import article_spans, is_boilerplate
-from .cues import is_outlet_name, is_reporting_verb
+from .cues import CLUB_WORDS, is_outlet_name, is_reporting_verb
 from .model import StoryContext
 from .org_kinds import org_kind
 
@@ -328,7 +328,7 @@ def _mention(aid: str, e, spans) -> _Mention | None:
     initial = len(span) == 1 and _opens_sentence(span[0])
     if initial and _field_label(span[0]):
         return None  # "Media contact: press@…": a label, no name
-    if e.label_ == "PERSON" and org_kind(surface) in ("club", "company", "union", "body"):
+    if _org_by_own_words(e, surface):
         return _Mention(aid, surface, e.label_, start, end, "ORG", 1, initial)  # "Velmora FC"
     plain = _plain_type(e, span)
     if plain is not None:
@@ -340,9 +340,32 @@ def _mention(aid: str, e, spans) -> _Mention | None:
     typed = entity_types.choose(e.label_, desc, [t.text for t in span if t.is_alpha])
     if typed == "PERSON" and org_kind(surface) in ("club", "company", "union", "body"):
         # "Kestrel Systems, the city's largest employer": a description whose noun may be
-        # a person or a firm ("employer", "owner") does not make a firm's name a person's
-        typed = "ORG"
+        # a person or a firm ("employer", "owner") does not make a firm's name a person's;
+        # a person's role noun right before the name is a title ("Ashcombe manager Neil
+        # Ferry"): a surname may be a company word
+        if not (desc.how == "noun" and desc.kinds == ("PERSON",)):
+            typed = "ORG"
     return _Mention(aid, surface, e.label_, start, end, typed, 1 if desc.inside else 2, initial)
+
+
+def _org_by_own_words(e, surface: str) -> bool:
+    """Whether the name's own words make an organisation of a mention the tagger typed
+    otherwise: a person-labelled name that says a body's kind ("Velmora FC", "Kell
+    Ferries"), unless a person's role noun describes it ("Ashcombe manager Neil Ferry":
+    a surname may be a company word); a place- or thing-labelled name whose last word is
+    a club's ("Brenmoor United", "Tarn Rovers": not "United States", whose club word
+    comes first)."""
+    if e.label_ == "PERSON":
+        if org_kind(surface) not in ("club", "company", "union", "body"):
+            return False
+        desc = entity_types.describe(e)
+        return not (desc and desc.kinds[:1] == ("PERSON",) and not desc.inside)
+    words = surface.split()
+    return (
+        e.label_ in ("GPE", "LOC", "NORP", "PRODUCT")
+        and len(words) >= 2
+        and words[-1].lower() in CLUB_WORDS
+    )
 
 
 @functools.cache
@@ -398,7 +421,7 @@ def _plain_type(e, span) -> str | None:
     a name one word and a number ("Korsnes 2", "Varne 4": a unit of a plant, a facility;
     never a person); a name used as a place ("bound for Rennick", "flights to Rennick",
     "between Oldbury and Marlow": :func:`entity_types.place_object`) that tells no kind of
-    body (a GPE); the agent of a business's act, not shaped like a person's name ("operated
+    body (a GPE; a one-word name typed a product too: "a warehouse in Ravensby"); the agent of a business's act, not shaped like a person's name ("operated
     by Northline Cargo": :func:`entity_types.business_agent`, an ORG); a name of several
     words is read as a place so only when its last word is a geographic noun ("in Meriden
     Falls"), not a person's ("between Anna Berg and ..."); an acronym with a
@@ -409,7 +432,10 @@ def _plain_type(e, span) -> str | None:
         return "FAC"
     words = [t.text for t in span if t.is_alpha]
     if (
-        label in ("PERSON", "ORG")
+        (
+            label in ("PERSON", "ORG")
+            or (label == "PRODUCT" and len(words) == 1 and not words[0].isupper())
+        )
         and entity_types.place_object(span.root)
         and not org_kind(span.text)
         and not (label == "PERSON" and len(words) > 1 and not entity_types.geographic_head(words))
@@ -522,10 +548,41 @@ def _opens_sentence(tok) -> bool:
     )
 
 
+def titled_untagged_names(doc) -> list:
+    """Person names the tagger left untagged after a title ("Mayor Ines Carrow asked …",
+    "Coach Tove Lind"): two or three capitalised proper nouns, none in an entity and
+    none a common noun, compounded with a title word before them onto their last word;
+    the title is a person's title (:data:`PERSON_TITLES`) or a noun whose only kind is a
+    person by WordNet ("Mayor", "Judge", "Coach"). Spans labelled PERSON, the title left
+    out."""
+    from spacy.tokens import Span
+
+    out = []
+    for tok in doc:
+        title = tok.lower_ in PERSON_TITLES or entity_types.noun_kinds(tok.lower_) == ("PERSON",)
+        if not (title and tok.text.istitle() and tok.dep_ == "compound" and not tok.ent_type_):
+            continue
+        head = tok.head
+        names = doc[tok.i + 1 : head.i + 1]
+        if not 2 <= len(names) <= 3 or head.i <= tok.i:
+            continue
+        if all(
+            t.pos_ == "PROPN"
+            and t.text.istitle()
+            and t.is_alpha
+            and not t.ent_type_
+            and not entity_types.common_words([t.text])
+            and (t.i == head.i or (t.dep_ in ("compound", "flat") and t.head.i == head.i))
+            for t in names
+        ):
+            out.append(Span(doc, names.start, names.end, label="PERSON"))
+    return out
+
+
 def _mentions(ctx: StoryContext) -> Iterable[_Mention]:
     for a in ctx.analyses:
         spans = article_spans(a.article)
-        for e in a.doc.ents:
+        for e in [*a.doc.ents, *titled_untagged_names(a.doc)]:
             if e.label_ not in KEEP_LABELS:
                 continue
             m = _mention(a.article.id, e, spans)
@@ -724,6 +781,7 @@ def story_entities(ctx: StoryContext) -> list[dict[str, Any]]:
             k = parent[k]
         return k
 
+    _merge_same_surfaces(clusters, keys, parent, find)
     _merge_person_names(clusters, keys, parent, find)
     _merge_short_org_names(clusters, keys, parent, find)
     _merge_tail_names(clusters, keys, parent, find)
@@ -857,6 +915,8 @@ def _merge_surname(clusters, keys, multi, k, parent, find) -> None:
     if len(matches) == 1 and _body_named(clusters[find(matches[0])]):
         return  # "Brenford" is no surname of "Radio Brenford": a place inside a body's name
     if len(matches) == 1 and (_is_person(c) or _is_person(clusters[find(matches[0])])):
+        if _called_by_surname(clusters[matches[0]], k):
+            clusters[matches[0]].described["PERSON"] += 1
         parent[find(k)] = matches[0]
     elif matches and not c.described and all(_is_person(clusters[m]) for m in matches):
         # the surname of a family ("Menon" beside "Arjun Menon" and "Suresh Menon"): a
@@ -871,6 +931,40 @@ def _merge_surname(clusters, keys, multi, k, parent, find) -> None:
                 if _is_person(clusters[other]) and find(other) != find(k):
                     a, b = sorted([find(other), find(k)])
                     parent[b] = a
+
+
+def _called_by_surname(full: _Cluster, word: str) -> bool:
+    """Whether full name ``full``, called elsewhere in the story by its last word ``word``
+    alone ("Tomas Reyes" … "Reyes"), is a person's name whatever the tagger typed it: a
+    news story calls a person back by the surname, a body or a place by its first words
+    ("Brenmoor United" … "Brenmoor"). Only a name of two or three capitalised words that
+    tells no body's kind and is no outlet's, whose first word is no common noun of a
+    place, a thing or a living kind ("Lake Orla" … "Orla", "Port Halla" … "Halla")."""
+    words = full.name.split()
+    if not 2 <= len(words) <= 3 or words[-1].lower() != word:
+        return False
+    if not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    if _body_named(full) or "of" in (w.lower() for w in words):
+        return False
+    first_kinds = entity_types.noun_kinds(words[0].lower())[:1]
+    return first_kinds in ((), ("PERSON",)) and not entity_types.adjective(words[0])
+
+
+def _merge_same_surfaces(clusters, keys, parent, find) -> None:
+    """Union clusters that share a written name of two or more words: a key depends on
+    the tagger's label ("Ashcombe City" as a GPE drops its place suffix, as an ORG keeps
+    it), but one name written alike in one story is one entity; the type votes of all
+    its mentions then decide."""
+    by_surface: dict[str, str] = {}
+    for k in keys:
+        for surface in sorted(clusters[k].surfaces):
+            if len(surface.split()) < 2:
+                continue
+            other = by_surface.setdefault(surface, k)
+            if find(other) != find(k):
+                a, b = sorted([find(other), find(k)])
+                parent[b] = a
 
 
 def _body_named(c) -> bool:
@@ -949,20 +1043,27 @@ def build_entities(ctx: StoryContext) -> dict[str, list[dict]]:
     return {"entities": story_entities(ctx)}
 
 
+def entity_items(ctx: StoryContext) -> list[dict[str, Any]]:
+    """The story's entity items: the brief's ``entities`` section when built, else
+    :func:`story_entities` (computed once per context and kept on it)."""
+    ents = ctx.brief.get("entities")
+    if ents is not None:
+        return ents
+    cache = getattr(ctx, "_consilience_entities", None)
+    if cache is None:
+        cache = story_entities(ctx)
+        try:
+            ctx._consilience_entities = cache  # type: ignore[attr-defined]
+        except AttributeError:  # pragma: no cover
+            pass
+    return cache
+
+
 def canonical_name(ctx_or_entities: StoryContext | list[dict[str, Any]], surface: str) -> str:
     """The merged entity name for ``surface`` ("Zelensky" -> "Volodymyr Zelenskyy"), or the
     cleaned surface when no entity matches."""
     if isinstance(ctx_or_entities, StoryContext):
-        ents = ctx_or_entities.brief.get("entities")
-        if ents is None:
-            cache = getattr(ctx_or_entities, "_consilience_entities", None)
-            if cache is None:
-                cache = story_entities(ctx_or_entities)
-                try:
-                    ctx_or_entities._consilience_entities = cache  # type: ignore[attr-defined]
-                except AttributeError:  # pragma: no cover
-                    pass
-            ents = cache
+        ents = entity_items(ctx_or_entities)
     else:
         ents = ctx_or_entities
     cleaned = clean_surface(surface)

@@ -606,8 +606,29 @@ def place_object(tok) -> bool:
     if {"from", "to"} <= preps:
         return True  # "shipments from Halvard to Orrin": a path, whatever travels on it
     if gov.pos_ == "VERB":
-        return _motion_word(gov.lemma_.lower(), "v")
+        return _motion_word(gov.lemma_.lower(), "v") or _vehicle_sent(gov)
     return gov.pos_ == "NOUN" and _motion_word(gov.lemma_.lower(), "n")
+
+
+#: WordNet verbs (hypernyms of a verb's first two senses) of making something move along
+#: a path: "divert", "redirect" (direct, send), "tow", "ferry" (transport, convey)
+_SENDING_VERBS = frozenset({"send", "direct", "transport", "convey", "displace", "pull_along"})
+
+
+def _vehicle_sent(verb) -> bool:
+    """Whether ``verb`` moves a vehicle or a journey along a path: a verb of sending or
+    carrying (:data:`_SENDING_VERBS`) whose subject is a vehicle or a journey noun
+    ("flights were diverted to Lenz", "the trawler was towed to Kessby"); its path's
+    end is a place."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _SENDING_VERBS and not (lexicon.hypernyms(lemma, "v", 2) & _SENDING_VERBS):
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and c.pos_ == "NOUN"
+        and _motion_word(c.lemma_.lower(), "n")
+        for c in verb.children
+    )
 
 
 def business_agent(tok) -> bool:

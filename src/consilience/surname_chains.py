@@ -3,7 +3,7 @@
 A news article introduces its subject in full ("Mira Castellan of Portavella broke …") and
 calls her by surname after; a statistical tagger may miss the full name in a crowded lead
 (after a dateline, before an "of" phrase) yet tag the bare surname or a relative's full
-name later ("Castellan, who is coached by her father, Luis Castellan"). Without the
+name later, or make the bare surname the subject of "said" whatever it typed it ("Castellan, who is coached by her father, Luis Castellan"). Without the
 missed name, "Castellan" would resolve to the only full name left, the relative's.
 
 :func:`surname_chains` finds such names: two or three capitalised proper-noun tokens in one
@@ -23,6 +23,28 @@ def _person_surnames(persons: Iterable) -> frozenset[str]:
         words = [t for t in span if t.is_alpha]
         if words:
             out.add(words[-1].lower_)
+    return frozenset(out)
+
+
+def _speaking_surnames(doc) -> frozenset[str]:
+    """Lower-cased one-word names the article makes the subject of a reporting verb
+    ("Reyes said …", whatever the tagger typed "Reyes"): capitalised, no common English
+    noun, no word of a body's name ("United said"), outside a longer name. A full name
+    that ends in such a word is a person's called back by the surname, the way a news
+    article refers to people (a body is called by its first words)."""
+    from .cues import ORG_LAST_WORDS, is_reporting_verb
+    from .entity_types import common_words
+
+    out = set()
+    for tok in doc:
+        if tok.dep_ != "nsubj" or not tok.text.istitle() or not tok.is_alpha:
+            continue
+        if any(c.dep_ in ("compound", "flat", "det", "amod") for c in tok.children):
+            continue
+        low = tok.lower_
+        if low in ORG_LAST_WORDS or common_words([tok.text]) or not is_reporting_verb(tok.head):
+            continue
+        out.add(low)
     return frozenset(out)
 
 
@@ -50,7 +72,7 @@ def surname_chains(doc, persons: list) -> list:
     (the article's PERSON spans): spans, in text order. A chain any token of which the
     tagger put in an entity (an organisation, a place, a date) is not taken, nor one that
     starts a sentence with a word the tagger reads as a common noun elsewhere."""
-    surnames = _person_surnames(persons)
+    surnames = _person_surnames(persons) | _speaking_surnames(doc)
     if not surnames:
         return []
     taken = {i for span in persons for i in range(span.start, span.end)}
