@@ -680,7 +680,10 @@ def brief(
 ) -> None:
     """Write the brief of the given articles (one per story), or of a stored story.
 
-    Articles read from disk are cached in the store, so a second run does no NLP work.
+    Articles read from disk are kept in the store, so a second run does no NLP work.
+    Without --db the store is $CONSILIENCE_DB, else consilience.db in the user data dir
+    (on Linux ~/.local/share/consilience/consilience.db); --db FILE keeps it elsewhere,
+    and --db :memory: briefs without keeping anything.
 
     Examples:  **consilience brief news/*.html -o brief.html** ·
     **consilience brief --story s-1a2b3c --format json**

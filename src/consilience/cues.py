@@ -172,6 +172,10 @@ OUTLET_WORDS = frozenset(
     broadcasting broadcaster network channel ledger inquirer examiner sentinel""".split()
 )
 OUTLET_SUFFIXES = (".com", ".az", ".org", ".net", ".co.uk", ".ua", ".ru", ".news", ".io", ".fr")
+#: words a news organisation adds to its name that do not tell it from another: "Harbourside
+#: Radio News" is "Harbourside Radio" (:func:`consilience.outlet_count.outlet_groups`); a
+#: medium ("radio", "tv") or a title word ("post", "times") names the outlet and is not here
+GENERIC_OUTLET_WORDS = frozenset("news online live web digital newsroom website".split())
 # Last words of organisation names spaCy may tag PERSON ("Nordline Ferries").
 ORG_NAME_WORDS = frozenset(
     """ferries ferry lines airlines airways inc inc. ltd ltd. corp corp. company co. group bank

@@ -12,6 +12,10 @@ the stored story list and the web API all count through it. An appearance names 
 outlet in ``outlet``; when that is missing or blank the outlet is *unknown*. Unknown outlets
 are counted as unknown, never guessed from file names or URLs, so every output says the
 same, e.g. ``"2 outlets + 3 unknown"``.
+
+Two names are one outlet when :func:`same_outlet` says so ("Harbourside Radio News" and
+"Harbourside Radio"; "Channel 4" and "Channel 5 News" stay two): :func:`outlet_groups` is
+the one place every count and list of outlet names keys outlets by.
 """
 
 from __future__ import annotations
@@ -20,6 +24,9 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
+
+from .cues import GENERIC_OUTLET_WORDS, OUTLET_SUFFIXES, fold_accents
 
 #: The metadata an appearance carries (the keys of ``Store.appearances`` entries).
 APPEARANCE_KEYS: tuple[str, ...] = ("source", "url", "outlet", "title", "published")
@@ -96,7 +103,7 @@ NAMED_UNKNOWN = 3
 
 @dataclass(frozen=True)
 class OutletCount:
-    """``known``: distinct named outlets (names compared case- and space-insensitively);
+    """``known``: distinct named outlets (:func:`outlet_groups`);
     ``unknown``: appearances whose outlet is not known; ``unknown_names``: the display
     names (:func:`article_name`) of those appearances, each once, in appearance order."""
 
@@ -130,14 +137,103 @@ def outlet_key(name: Any) -> str:
     return " ".join(name.split()).casefold() if isinstance(name, str) else ""
 
 
+def name_words(name: str) -> tuple[str, ...]:
+    """The words of an outlet name that can tell it from another: accents folded,
+    lower-cased, punctuation dropped, a leading "the", a "www." and a web suffix (".com",
+    ``cues.OUTLET_SUFFIXES``) left out: ``"The Harbourside-Radio.com"`` ->
+    ``("harbourside", "radio")``."""
+    k = fold_accents(name).casefold().strip()
+    k = re.sub(r"^www\.", "", k)
+    k = next((k[: -len(s)] for s in OUTLET_SUFFIXES if k.endswith(s) and len(k) > len(s)), k)
+    words = re.findall(r"\w+", k)
+    return tuple(words[1:] if words[:1] == ["the"] and len(words) > 1 else words)
+
+
+def name_core(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` (:func:`name_words`) without the generic words of news organisations at
+    either edge (``cues.GENERIC_OUTLET_WORDS``: "news", "online", "live" ...): ``("sky",
+    "news")`` -> ``("sky",)``; a name made only of such words is its own core."""
+    lo, hi = 0, len(words)
+    while lo < hi and words[lo] in GENERIC_OUTLET_WORDS:
+        lo += 1
+    while hi > lo and words[hi - 1] in GENERIC_OUTLET_WORDS:
+        hi -= 1
+    return words[lo:hi] or words
+
+
+def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether ``short`` is a contiguous run of ``long``."""
+    n = len(short)
+    return any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+
+def _site(address: Any) -> str:
+    """The host of a web address (``www.`` dropped, lower-cased); ``""`` for anything
+    that is not an http(s) URL (a file path, None)."""
+    if not isinstance(address, str) or not address.lower().startswith(("http://", "https://")):
+        return ""
+    host = (urlsplit(address.strip()).hostname or "").lower()
+    return host.removeprefix("www.")
+
+
+def _same_site(a: set[str], b: set[str]) -> bool:
+    """Whether two sets of hosts share one site (a host, or one a subdomain of the other)."""
+    return any(x == y or x.endswith("." + y) or y.endswith("." + x) for x in a for y in b)
+
+
+def same_outlet(
+    a: str, b: str, sites_a: set[str] = frozenset(), sites_b: set[str] = frozenset()
+) -> bool:
+    """Whether outlet names ``a`` and ``b`` (printed at the hosts ``sites_a``, ``sites_b``)
+    name one outlet: they differ only by case, punctuation, a leading "the", a web suffix
+    and generic words of news organisations at either edge (:func:`name_core`), and either
+    one is the other plus such words ("Harbourside Radio News" / "Harbourside Radio") or
+    they share a site ("Harbourside News" / "Harbourside Online", both at harbourside.example).
+    "Channel 4" and "Channel 5 News" stay two outlets; so does "Harbourside Radio" beside
+    "Harbourside FM" (a medium is no generic word)."""
+    wa, wb = name_words(a), name_words(b)
+    if not wa or not wb or name_core(wa) != name_core(wb):
+        return False
+    return _inside(wa, wb) or _inside(wb, wa) or _same_site(set(sites_a), set(sites_b))
+
+
+def outlet_groups(printings: Iterable[tuple[Any, Any]]) -> dict[str, str]:
+    """One key per outlet among ``printings`` (``(outlet name, url or source)`` pairs):
+    :func:`outlet_key` of each named outlet -> the smallest such key of the names
+    :func:`same_outlet` joins with it (directly or through another name of the set), so
+    counting distinct values counts outlets. Blank or non-string names are left out."""
+    sites: dict[str, set[str]] = {}
+    spelled: dict[str, str] = {}
+    for name, address in printings:
+        key = outlet_key(name)
+        if key:
+            spelled.setdefault(key, name)
+            sites.setdefault(key, set()).update({_site(address)} - {""})
+    keys = sorted(spelled)
+    group = {k: k for k in keys}
+    for i, a in enumerate(keys):
+        for b in keys[i + 1 :]:
+            if group[a] != group[b] and same_outlet(spelled[a], spelled[b], sites[a], sites[b]):
+                old, new = max(group[a], group[b]), min(group[a], group[b])
+                group = {k: new if g == old else g for k, g in group.items()}
+    return group
+
+
+def _groups_of(apps: Iterable[Appearance]) -> dict[str, str]:
+    """:func:`outlet_groups` of appearances (the URL, else the source, as the address)."""
+    return outlet_groups((a.outlet, a.url or a.source) for a in apps)
+
+
 def _count(apps: Iterable[Appearance]) -> OutletCount:
+    apps = list(apps)
+    groups = _groups_of(apps)
     known: set[str] = set()
     unknown = 0
     names: dict[str, None] = {}
     for app in apps:
         key = outlet_key(app.outlet)
         if key:
-            known.add(key)
+            known.add(groups[key])
         else:
             unknown += 1
             names[app.name] = None
@@ -146,15 +242,17 @@ def _count(apps: Iterable[Appearance]) -> OutletCount:
 
 def outlet_names(articles: Iterable[Any]) -> list[str]:
     """The distinct named outlets of article headers over every appearance, sorted: one
-    name per :func:`outlet_key` (its smallest spelling, spaces collapsed), so the list is
+    name per outlet (:func:`outlet_groups`; its smallest spelling, spaces collapsed), so the list is
     as long as :func:`count_outlets`' ``known``; appearances without an outlet give none
     (never a file name or URL in its place)."""
+    apps = expand(articles)
+    groups = _groups_of(apps)
     names: dict[str, str] = {}
-    for app in expand(articles):
+    for app in apps:
         key = outlet_key(app.outlet)
         if key:
             name = " ".join(app.outlet.split())
-            names[key] = min(names.get(key, name), name)
+            names[groups[key]] = min(names.get(groups[key], name), name)
     return sorted(names.values())
 
 
@@ -197,18 +295,24 @@ def coverage(headers: Iterable[Any], ids: Iterable[str] | None = None) -> Covera
 
 
 def printing_outlets(appearances: Mapping[str, list[Any]]) -> dict[str, list[str]]:
-    """article id -> the distinct named outlets (as first written, sorted by folded name)
+    """article id -> the distinct named outlets (:func:`outlet_groups`; each as first
+    written, sorted by folded name)
     that printed its text, for the texts of ``appearances`` (``Store.appearances``: article
     id -> entries) that appeared at more than one source; other texts are left out."""
     out: dict[str, list[str]] = {}
     for aid, apps in sorted(appearances.items()):
         if not isinstance(apps, list) or len(apps) < 2:
             continue
+        pairs = [
+            (a.get("outlet"), a.get("url") or a.get("source"))
+            for a in apps
+            if isinstance(a, Mapping)
+        ]
+        groups = outlet_groups(pairs)
         names: dict[str, str] = {}
-        for app in apps:
-            name = app.get("outlet") if isinstance(app, Mapping) else None
+        for name, _ in pairs:
             if outlet_key(name):
-                names.setdefault(outlet_key(name), " ".join(name.split()))
+                names.setdefault(groups[outlet_key(name)], " ".join(name.split()))
         out[aid] = [names[k] for k in sorted(names)]
     return out
 

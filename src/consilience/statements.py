@@ -143,6 +143,7 @@ from .claim_spans import Texts
 from .claims import article_names
 from .clash_index import ClashIndex, denial_pairs_index, opposite_pairs_index
 from .class_denials import broken_state, class_clash, kinds
+from .copy_edits import same_text
 from .denied_matter import begins, denial_pairs, formal_pair, polar_words, relation, repeat_only
 from .doer_parties import one_side
 from .event_states import STATE_VERBS, Reading, clash, current, periods_apart, readings
@@ -204,7 +205,7 @@ def statement_conflicts(ctx, nodes: list[Node], sim: np.ndarray, texts: Texts) -
     for i, a in enumerate(nodes):
         for j in range(i + 1, len(nodes)):
             b = nodes[j]
-            if a.root == b.root or sim[at[i], at[j]] < NAMED_COSINE:
+            if same_text(a, b) or sim[at[i], at[j]] < NAMED_COSINE:
                 continue
             ca, cb = a.claim, b.claim
             cos = float(sim[at[i], at[j]])
@@ -498,7 +499,7 @@ def _clashing(nodes, per, sim, at, published):
     norms: dict[int, Any] = {}  # id(vector) -> its norm, for this call
     for i, j in index.pairs():
         a, b = nodes[i], nodes[j]
-        if a.root == b.root:
+        if same_text(a, b):
             continue
         clause = float(sim[at[i], at[j]])  # _cosine is at least this: no need then
         if clause < READING_COSINE and _cosine(a, b, clause, norms) < READING_COSINE:
@@ -1357,7 +1358,7 @@ def _denied_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[dict
     held: dict[int, Claim] = {}
     for i, j in denial_pairs_index(words):
         a, b = nodes[i], nodes[j]
-        if a.root == b.root or a.claim.article == b.claim.article:
+        if same_text(a, b) or a.claim.article == b.claim.article:
             continue
         pivots = [(d, w) for d, w in denial_pairs(words[i], words[j]) if d in words[i]]
         pivots = [(d, w) for d, w in pivots if not _plan_against_report(a.claim, d, b.claim, w)]
@@ -1560,7 +1561,7 @@ def _opposite_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[di
     found: dict[tuple, dict[str, Any]] = {}
     for i, j in opposite_pairs_index(words):
         a, b = nodes[i], nodes[j]
-        if a.root == b.root or a.claim.article == b.claim.article:
+        if same_text(a, b) or a.claim.article == b.claim.article:
             continue
         pivots = opposite_pairs(words[i], words[j])
         if not pivots:
@@ -1617,7 +1618,7 @@ def _theme_conflicts(ctx, nodes, sim, at, texts, published, known, how) -> list[
     held = [k for k, ls in enumerate(levels) if ls]
     for i, j in ((x, y) for x in held for y in held if x < y):
         a, b = nodes[i], nodes[j]
-        if a.claim.article == b.claim.article:
+        if a.claim.article == b.claim.article or same_text(a, b):
             continue
         pairs = [(x, y) for x in levels[i] for y in levels[j] if clash(x, y)]
         if not pairs:

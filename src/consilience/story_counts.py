@@ -25,7 +25,7 @@ MARKER_KEY = "story_counts_marker"
 #: Stories on one page of the list.
 PAGE_SIZE = 50
 #: Version of the stored rows' layout: rows written under another one are rebuilt.
-ROWS_VERSION = "2"  # 2: outlet names are named outlets only (no file names for unknowns)
+ROWS_VERSION = "3"  # 2: named outlets only (no file names); 3: outlet_count.outlet_groups
 
 
 def signature(story: Story) -> str:
