@@ -185,6 +185,7 @@ from .date_prior import (
     when_clause_event,
 )
 from .date_relatives import ability_relative_host, free_relative_host
+from .date_scheduled import same_scheduled, scheduled_kinds, scheduled_nouns
 from .date_subjects import act_name
 from .date_targets import same_target, target_of
 from .line_entries import entry_start
@@ -2444,6 +2445,9 @@ def _act_fields(doc, start: int, end: int, clause: tuple[int, int]) -> dict[str,
         "roles": role_names(head),
         "things": act_things(head),
         "subjects": _subject_nouns(head),
+        # "Results are due on 4 March": the clause only schedules its subject's coming
+        "scheduled": scheduled_nouns(pred, head),
+        "scheduled_kinds": scheduled_kinds(pred, head),
         # a date after "since" always lies behind, whatever the clause's tense
         # "The board next meets on January 21": the next of a series lies ahead
         "planned": span is not None
@@ -2879,6 +2883,8 @@ def _same_event(mentions, sim, ex: dict[str, Any], ey: dict[str, Any], kinds=Non
             continue  # "12 libraries by the end of 2027" admits "one on 4 March 2027"
         if same_dated_act(a, b, float(sim[i, j])) or _same_next(mentions, sim, i, j):
             return True
+        if _same_coming(mentions, sim, i, j):
+            return True
         if _same_thing_named(mentions, sim, i, j, kinds or {}):
             return True
         if _state_and_its_end(a, b, float(sim[i, j])):
@@ -2973,6 +2979,30 @@ def _same_next(mentions, sim, i: int, j: int) -> bool:
     return _best_next(mentions, sim, i, b["article"]) == j and (
         _best_next(mentions, sim, j, a["article"]) == i
     )
+
+
+def _same_coming(mentions, sim, i: int, j: int) -> bool:
+    """Mentions ``i`` and ``j`` of two articles date the coming of one scheduled thing
+    (:func:`consilience.date_scheduled.same_scheduled`: "Results are due on 4 March" /
+    "will report full-year results on Feb. 25"), with no different arguments or things,
+    clauses at least :data:`CLASS_SIMILARITY` alike and each the other's most similar such
+    mention in its article (a story may schedule several things of one kind)."""
+    a, b = mentions[i], mentions[j]
+    if not same_scheduled(a, b) or _other_args(a, b) or sim[i, j] < CLASS_SIMILARITY:
+        return False
+    if other_names(a["roles"], b["roles"]):
+        return False
+    return _best_coming(mentions, sim, i, b["article"]) == j and (
+        _best_coming(mentions, sim, j, a["article"]) == i
+    )
+
+
+def _best_coming(mentions, sim, i: int, article: str) -> int | None:
+    """The mention of ``article`` most similar to mention ``i`` among those dating the
+    coming of one scheduled thing with it (:func:`same_scheduled`)."""
+    a = mentions[i]
+    cands = [k for k, o in enumerate(mentions) if o["article"] == article and same_scheduled(a, o)]
+    return max(cands, key=lambda k: (float(sim[i, k]), -k), default=None)
 
 
 def _best_next(mentions, sim, i: int, article: str) -> int | None:
