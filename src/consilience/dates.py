@@ -535,7 +535,12 @@ def _quotation_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def governing_verb(span):
-    """The verb (or auxiliary) that governs ``span``: walk up the heads from its root."""
+    """The verb (or auxiliary) that governs ``span``: the relative clause's verb right
+    before its preposition (:func:`_relative_verb_before`), else walk up the heads from its
+    root."""
+    low = _relative_verb_before(span)
+    if low is not None:
+        return low
     tok = span.root
     seen = 0
     while seen < 50:
@@ -550,6 +555,21 @@ def governing_verb(span):
             return tok if tok.pos_ in ("VERB", "AUX") else None
         tok = tok.head
     return None
+
+
+def _relative_verb_before(span):
+    """The verb of a relative clause that the date's preposition directly follows, when the
+    parser hung the phrase on the noun the clause tells of or a word before it: "down from
+    the £70 million it forecast in September" (parsed with "in September" on "from" or on
+    "million"): a phrase right after a verb, with no comma between, is that verb's; None
+    otherwise."""
+    prep = span.root.head
+    if prep.dep_ != "prep" or prep.i == 0 or span.root.dep_ != "pobj":
+        return None
+    verb = prep.doc[prep.i - 1]
+    if verb.dep_ != "relcl" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return verb if prep.head.i <= verb.head.i < verb.i else None
 
 
 def _noun_read_as_verb(tok) -> bool:
