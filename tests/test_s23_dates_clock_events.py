@@ -93,7 +93,7 @@ def test_the_alarm_time_is_not_the_fire_time():
         ("The lorry left the bridge at about 6:40 a.m.", "6:40 a.m.", {"lorry"}),
         ("It left the bridge at about 6:40 a.m.", "6:40 a.m.", set()),
         ("A storm alert was issued at 22:10.", "22:10", {"alert"}),
-        ("We issued a flood alert at 22:10.", "22:10", set()),
+        ("We issued a flood alert at 22:10.", "22:10", {"alert"}),  # s24: what people acted on
     ],
 )
 def test_participants_are_the_clause_subjects(text, figure, nouns):

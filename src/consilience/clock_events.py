@@ -42,7 +42,10 @@ THING_SIMILARITY = 0.55
 
 def participants(span) -> frozenset[str]:
     """Lemmas of the common nouns that do or undergo the act of the clause holding the
-    figure ``span`` (a spaCy span or None): its verb's noun subject or passive subject; for
+    figure ``span`` (a spaCy span or None): its verb's noun subject or passive subject, else
+    the object a doer named or told by a pronoun acts on (:func:`_acted_on`), else the noun
+    a clause of the verb hangs on, else the subject of the verb an open complement ("started
+    falling") completes; for
     a participle modifying a noun, that noun; for a verb whose object acts in a participle
     of its own (a verb of seeing or filming), that object.
     Empty when there is no verb or no such noun (a pronoun subject: "It crashed at 6:40")."""
@@ -54,9 +57,52 @@ def participants(span) -> frozenset[str]:
     watched = [c for c in verb.children if c.dep_ == "dobj" and _acting(c)]
     if watched:  # "farmers filmed a tornado tearing across the fields at 4:40"
         return frozenset({watched[0].lemma_.lower()})
+    nouns = _noun_subjects(verb) or _acted_on(verb)
+    if nouns:
+        return nouns
+    if verb.dep_ in ("advcl", "relcl") and verb.head.pos_ == "NOUN":
+        return frozenset({verb.head.lemma_.lower()})  # a clause hung on the noun it tells of
+    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        return _noun_subjects(verb.head)  # "Hail started falling at 16:05": the hail
+    return frozenset()
+
+
+def _noun_subjects(verb) -> frozenset[str]:
+    """Lemmas of the common-noun subjects and passive subjects of ``verb`` (a capitalised
+    common noun the tagger took for a name outside any entity counts: "Hail started")."""
     return frozenset(
-        c.lemma_.lower() for c in verb.children if c.dep_ in PARTICIPANT_DEPS and c.pos_ == "NOUN"
+        c.lemma_.lower()
+        for c in verb.children
+        if c.dep_ in PARTICIPANT_DEPS
+        and (c.pos_ == "NOUN" or (c.pos_ == "PROPN" and not c.ent_type_))
     )
+
+
+#: subject pronouns of people: a clause with one tells what people did to a thing
+PERSON_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "you"})
+#: entity labels of a named doer (a person, an organisation, a people, a state)
+DOER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _acted_on(verb) -> frozenset[str]:
+    """The common-noun object of ``verb`` when its subject is a doer told by a personal
+    pronoun or a name ("We raised the warning to orange at 13:30" -> {"warning"}, "Ms Ortiz
+    raised the alarm at 3:05" -> {"alarm"}): what the people acted on is what the time
+    belongs to. Empty for a subject that is a thing ("It left the road at 6:40": "it" is
+    the thing, the road a place) or no subject."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or not all(_doer(c) for c in subjects):
+        return frozenset()
+    return frozenset(
+        c.lemma_.lower() for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+    )
+
+
+def _doer(tok) -> bool:
+    """A subject that names people: a personal pronoun or a name of :data:`DOER_LABELS`."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ in PERSON_PRONOUNS
+    return tok.pos_ == "PROPN" and tok.ent_type_ in DOER_LABELS
 
 
 def _acting(noun) -> bool:

@@ -226,9 +226,44 @@ def act_head(pred, span=None):
     state = _onset_state(pred)
     if state is not None:
         return state
+    if pred.lemma_.lower() in COMPLETING:
+        return _completed_event(pred) or pred
     if pred.lemma_.lower() not in SUPPORT_VERBS:
         return pred
     return _event_among(_candidates(pred)) or pred
+
+
+#: verbs of bringing an act to its end, whose date is the act's own when the act is told
+#: by a noun: "a refurbishment completed in 2021" dates the refurbishing as "was
+#: refurbished in 2021" does (a plain past verb tells a done act); not verbs of starting
+#: ("work began in 2019" is no date of the work done)
+COMPLETING = frozenset({"complete", "finish"})
+
+
+def _completed_event(verb):
+    """The noun of an act with a verb of its own (WordNet's derived verbs: "refurbishment"
+    -> "refurbish", "construction" -> "construct") that a verb of completing
+    (:data:`COMPLETING`) completes: its object or passive subject ("completed the
+    renovation", "the renovation was completed") or the noun it modifies as a participle
+    ("a refurbishment completed in 2021"); None when there is none or the noun names a
+    thing ("the bridge was completed")."""
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        nouns.append(verb.head)
+    for n in nouns:
+        if _common_noun(n) and (is_event_noun(n.lemma_.lower()) or _nominal(n.lemma_.lower())):
+            return n
+    return None
+
+
+def _nominal(noun: str) -> bool:
+    """``noun`` is a verb made a noun by a suffix (WordNet's derived verb, other than the
+    noun itself, begins it: "refurbishment" -> "refurbish", "demolition" -> "demolish"),
+    not a thing that is also a verb by conversion ("bridge")."""
+    for verb in lexicon.verbs_of(noun):
+        if verb != noun and noun.startswith(verb[: max(4, len(verb) - 2)]):
+            return True
+    return False
 
 
 def act_agents(head) -> frozenset[str]:

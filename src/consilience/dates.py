@@ -185,6 +185,7 @@ from .date_prior import (
     when_clause_event,
 )
 from .date_relatives import ability_relative_host, free_relative_host
+from .date_scheduled import same_scheduled, scheduled_kinds, scheduled_nouns
 from .date_subjects import act_name
 from .date_targets import same_target, target_of
 from .line_entries import entry_start
@@ -534,7 +535,12 @@ def _quotation_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def governing_verb(span):
-    """The verb (or auxiliary) that governs ``span``: walk up the heads from its root."""
+    """The verb (or auxiliary) that governs ``span``: the relative clause's verb right
+    before its preposition (:func:`_relative_verb_before`), else walk up the heads from its
+    root."""
+    low = _relative_verb_before(span)
+    if low is not None:
+        return low
     tok = span.root
     seen = 0
     while seen < 50:
@@ -549,6 +555,21 @@ def governing_verb(span):
             return tok if tok.pos_ in ("VERB", "AUX") else None
         tok = tok.head
     return None
+
+
+def _relative_verb_before(span):
+    """The verb of a relative clause that the date's preposition directly follows, when the
+    parser hung the phrase on the noun the clause tells of or a word before it: "down from
+    the £70 million it forecast in September" (parsed with "in September" on "from" or on
+    "million"): a phrase right after a verb, with no comma between, is that verb's; None
+    otherwise."""
+    prep = span.root.head
+    if prep.dep_ != "prep" or prep.i == 0 or span.root.dep_ != "pobj":
+        return None
+    verb = prep.doc[prep.i - 1]
+    if verb.dep_ != "relcl" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return verb if prep.head.i <= verb.head.i < verb.i else None
 
 
 def _noun_read_as_verb(tok) -> bool:
@@ -2444,6 +2465,9 @@ def _act_fields(doc, start: int, end: int, clause: tuple[int, int]) -> dict[str,
         "roles": role_names(head),
         "things": act_things(head),
         "subjects": _subject_nouns(head),
+        # "Results are due on 4 March": the clause only schedules its subject's coming
+        "scheduled": scheduled_nouns(pred, head),
+        "scheduled_kinds": scheduled_kinds(pred, head),
         # a date after "since" always lies behind, whatever the clause's tense
         # "The board next meets on January 21": the next of a series lies ahead
         "planned": span is not None
@@ -2879,6 +2903,8 @@ def _same_event(mentions, sim, ex: dict[str, Any], ey: dict[str, Any], kinds=Non
             continue  # "12 libraries by the end of 2027" admits "one on 4 March 2027"
         if same_dated_act(a, b, float(sim[i, j])) or _same_next(mentions, sim, i, j):
             return True
+        if _same_coming(mentions, sim, i, j):
+            return True
         if _same_thing_named(mentions, sim, i, j, kinds or {}):
             return True
         if _state_and_its_end(a, b, float(sim[i, j])):
@@ -2973,6 +2999,30 @@ def _same_next(mentions, sim, i: int, j: int) -> bool:
     return _best_next(mentions, sim, i, b["article"]) == j and (
         _best_next(mentions, sim, j, a["article"]) == i
     )
+
+
+def _same_coming(mentions, sim, i: int, j: int) -> bool:
+    """Mentions ``i`` and ``j`` of two articles date the coming of one scheduled thing
+    (:func:`consilience.date_scheduled.same_scheduled`: "Results are due on 4 March" /
+    "will report full-year results on Feb. 25"), with no different arguments or things,
+    clauses at least :data:`CLASS_SIMILARITY` alike and each the other's most similar such
+    mention in its article (a story may schedule several things of one kind)."""
+    a, b = mentions[i], mentions[j]
+    if not same_scheduled(a, b) or _other_args(a, b) or sim[i, j] < CLASS_SIMILARITY:
+        return False
+    if other_names(a["roles"], b["roles"]):
+        return False
+    return _best_coming(mentions, sim, i, b["article"]) == j and (
+        _best_coming(mentions, sim, j, a["article"]) == i
+    )
+
+
+def _best_coming(mentions, sim, i: int, article: str) -> int | None:
+    """The mention of ``article`` most similar to mention ``i`` among those dating the
+    coming of one scheduled thing with it (:func:`same_scheduled`)."""
+    a = mentions[i]
+    cands = [k for k, o in enumerate(mentions) if o["article"] == article and same_scheduled(a, o)]
+    return max(cands, key=lambda k: (float(sim[i, k]), -k), default=None)
 
 
 def _best_next(mentions, sim, i: int, article: str) -> int | None:

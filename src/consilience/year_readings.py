@@ -123,14 +123,67 @@ LATEST = {"last", "previous", "prior", "earlier"}
 def _is_record(tok, gov) -> bool:
     """The year is the last time something was matched: "since" after a superlative or an
     ordinal of its sentence ("the worst flood since 1987", "the first strike since 2011"),
-    or an act marked as the latest of its kind by a word of :data:`LATEST` ("last erupted
-    in 1971", "the previous record was set in 2010")."""
+    an act in a "since" clause after one (:func:`_since_clause`: "the first trophy since
+    they won the cup in 1987"), or an act marked as the latest of its kind by a word of
+    :data:`LATEST` ("last erupted in 1971", "the previous record was set in 2010")."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "since":
         before = tok.doc[tok.sent.start : tok.i]
         if any(t.tag_ in ("JJS", "RBS") or t.ent_type_ == "ORDINAL" for t in before):
             return True
+    if _since_clause(gov):
+        return True
     scope = gov.head if gov.dep_ in ("attr", "acomp", "acl", "relcl") else gov
     return any(t.lower_ in LATEST for t in scope.subtree)
+
+
+#: nouns that only count occasions ("for the first time since 1991", "the first occasion
+#: since 2008"): what is first is the clause they hang on, not the noun
+OCCASION_NOUNS = frozenset({"time", "occasion"})
+
+
+def _occasion_clause(gov):
+    """The verb of the clause an occasion noun (:data:`OCCASION_NOUNS`) ranked by an ordinal
+    or superlative hangs on ("Brenmoor are cup winners *for the first time* since 1991" ->
+    "are"), else None."""
+    if gov.lemma_.lower() not in OCCASION_NOUNS or gov.dep_ != "pobj":
+        return None
+    if not any(_ranking(c) for c in gov.children):
+        return None
+    verb = gov.head.head
+    if verb.pos_ == "NOUN" and verb.dep_ in ("attr", "dobj", "nsubj"):
+        verb = verb.head  # "are cup winners for the first time": the phrase on the noun
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i != gov.i else None
+
+
+#: words that rank an occasion in order ("the first time", "the last time")
+RANKS = frozenset({"first", "last"})
+
+
+def _ranking(tok) -> bool:
+    """An ordinal or superlative ("first", "third", "last", "biggest")."""
+    return tok.ent_type_ == "ORDINAL" or tok.tag_ in ("JJS", "RBS") or tok.lower_ in RANKS
+
+
+def _attribute_kinds(gov) -> frozenset[str]:
+    """Lemmas of the noun modifiers of a verb's attribute ("are *cup* winners" -> {"cup"}):
+    the kind of the thing a copula ranks when an occasion noun ranks the clause."""
+    nouns = [c for c in gov.children if c.dep_ == "attr"]
+    return frozenset(
+        m.lemma_.lower()
+        for c in nouns
+        for m in c.children
+        if m.dep_ == "compound" and m.pos_ == "NOUN"
+    )
+
+
+def _since_clause(verb) -> bool:
+    """``verb`` heads a clause opened by "since" after an ordinal or superlative of its
+    sentence ("its first major trophy *since they won the cup* in 1987"): the year dates the
+    last time the ranked thing happened, as "since 1987" would."""
+    if not any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+        return False
+    before = verb.doc[verb.sent.start : verb.left_edge.i]
+    return any(t.tag_ in ("JJS", "RBS") or t.ent_type_ == "ORDINAL" for t in before)
 
 
 def _noun_lemma(tok) -> str | None:
@@ -215,9 +268,15 @@ def _reading(
     year, last = (era[0], max(tok, era[1], key=lambda t: t.i)) if era else (int(tok.text), tok)
     top = _date_top(tok)
     gov = _governor(top)
+    occasion = _occasion_clause(gov)
+    if occasion is not None:
+        gov = occasion  # "are cup winners for the first time since 1991": what is first
     act = act_head(gov, tok.doc[tok.i : tok.i + 1]) or gov
     start, end = _phrase(top, last)
     nouns, names = _things(gov, act)
+    record = _is_record(top, gov)
+    if occasion is not None:
+        nouns |= _attribute_kinds(gov)  # "are *cup* winners for the first time since 1991"
     pos = "v" if act.pos_ in ("VERB", "AUX") else "n"
     return YearReading(
         article=aid,
@@ -229,7 +288,7 @@ def _reading(
         pos=pos,
         things=nouns,
         names=names,
-        since_record=_is_record(top, gov),
+        since_record=record,
         ahead=published is not None and year > published,
         clause=_clause(gov),
         sentence=sentence,
