@@ -267,7 +267,7 @@ def test_the_time_a_count_was_reached_in_is_no_length_of_an_event():
 
     q = _one("The helpline says it took 2,400 calls in three hours.", "three hours")
     assert slot_key(q) is None
-    q = _one("United scored three goals within ten minutes of the restart.", "ten minutes")
+    q = _one("United scored three goals in ten minutes after the restart.", "ten minutes")
     assert slot_key(q) is None
 
 
@@ -276,3 +276,58 @@ def test_a_length_of_an_event_told_with_in_stays_a_reading():
 
     q = _one("Crews brought the blaze under control in four hours.", "four hours")
     assert slot_key(q) is not None
+
+
+# --------------------------------------------------------------------------- one figure, one line
+
+
+def test_a_reading_of_a_conflict_is_never_also_corroborated(monkeypatch):
+    from consilience import reconcile
+
+    ctx = _story(
+        ("Mill Gazette", "2026-03-04T08:00:00", "About 60 firefighters fought the blaze at the mill."),
+        ("Town Radio", "2026-03-04T09:00:00", "Sixty firefighters fought the blaze at the mill."),
+        ("Valley News", "2026-03-04T10:00:00", "Some 90 firefighters fought the blaze at the mill."),
+    )  # fmt: skip
+    q1, q2, q3 = (ctx.extractions[f"a{i}"].quantities[0] for i in range(3))
+    slots = {
+        ("count", "firefighter", None, None): [q1, q2],
+        ("count", "firefighter", "deployed", None): [q1, q3],
+    }
+    monkeypatch.setattr(reconcile, "_group", lambda _ctx: {k: list(v) for k, v in slots.items()})
+    out = reconcile.build_quantities(ctx)
+    assert out["conflicts"] and not out["corroborated"]
+
+
+# --------------------------------------------------------------------------- a size's sides
+
+
+def test_the_second_side_of_a_size_is_its_width_never_its_height():
+    from consilience.reconcile import slot_key
+
+    text = "The stolen painting measures 60 cm by 45 cm, the gallery said."
+    assert slot_key(_one(text, "45 cm"))[1] == "width"
+    assert slot_key(_one("The cell was 3 metres by 2 metres.", "2 metres"))[1] == "width"
+    assert _one("The panel was signed by 40 staff.", "40 staff").measure != "width"
+
+
+# --------------------------------------------------------------------------- an earlier forecast
+
+
+_NEW = "The brewer now expects operating profit of about €120 million"
+
+
+def test_an_earlier_forecast_is_its_propertys_own_slot_and_may_disagree():
+    ctx = _story(
+        ("Trade Wire", "2026-03-04T08:00:00", f"{_NEW}, down from the €150 million it forecast in June."),
+        ("Market Desk", "2026-03-04T12:00:00", f"{_NEW}, against €160m it had promised in the spring."),
+    )  # fmt: skip
+    conflicts = _conflicts(ctx)
+    (item,) = _with(conflicts, "€150 million")
+    assert {r["text"] for r in item["readings"]} == {"€150 million", "€160m"}
+    assert not _with(conflicts, "about €120 million")
+
+
+def test_a_figure_of_a_year_before_is_no_forecast():
+    text = "Sales rose to $3bn, up from $2.5bn a year earlier."
+    assert _one(text, "$2.5bn").qualifier == "reference"

@@ -120,23 +120,51 @@ _SCALE_TAILS = frozenset({"m", "m.", "mn", "bn", "k", "million", "billion", "tho
 
 def _contact_clause(head) -> bool:
     """A clause with no relative word follows the figure and has it as its missing object
-    ("against £75m it had promised", "$15m they had forecast"): a pronoun subject right
-    after the figure's phrase whose verb, after it, has no object of its own. The parser
-    rarely attaches such a clause to the figure, so it is read from the word order."""
+    ("against £75m it had promised", "$15m they had forecast"): see :func:`_contact_verb`."""
+    return _contact_verb(head) is not None
+
+
+def _contact_verb(head):
+    """The verb of a clause with no relative word that follows the figure headed by
+    ``head`` and has it as its missing object: a pronoun subject right after the figure's
+    phrase whose verb, after it, has no object of its own; else None. The parser rarely
+    attaches such a clause to the figure, so it is read from the word order."""
     doc, i = head.doc, head.i + 1
     while i < len(doc) and doc[i].lower_ in _SCALE_TAILS:
         i += 1
     if i >= len(doc):
-        return False
+        return None
     subj = doc[i]
     verb = subj.head
-    return (
+    if (
         subj.dep_ == "nsubj"
         and subj.pos_ == "PRON"
         and verb.pos_ == "VERB"
         and verb.i > subj.i
         and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
-    )
+    ):
+        return verb
+    return None
+
+
+#: verbs of giving a figure ahead of its time: "the £70 million it forecast in September"
+FORECAST_VERBS = frozenset({"forecast", "predict", "promise", "expect", "project", "guide",
+                            "budget", "pledge", "target", "anticipate", "estimate"})  # fmt: skip
+#: the words added to a property's measure for its forecast given earlier
+EARLIER_FORECAST = "forecast earlier"
+
+
+def forecast_clause(last_tok) -> bool:
+    """The figure whose last token is ``last_tok`` is described by a clause of forecasting
+    (:data:`FORECAST_VERBS`): "down from the £70 million it forecast in September", "against
+    £75m it had promised in the summer". Such a figure is the property's earlier forecast,
+    which reports may give differently: a property of its own, not another's figure."""
+    head = figure_head(last_tok)
+    verbs = [c for c in head.children if c.dep_ in ("relcl", "acl")]
+    contact = _contact_verb(head)
+    if contact is not None:
+        verbs.append(contact)
+    return any(v.lemma_.lower() in FORECAST_VERBS for v in verbs)
 
 
 def _earlier_holder(head) -> str | None:

@@ -125,7 +125,14 @@ from .figure_forms import (
 )
 from .figure_fractions import share_at, word_share_at
 from .figure_odds import odds_at, runner_name
-from .figure_owners import EXCEED_VERBS, OBJECT_DEPS, exceeded_bound, reference_cue
+from .figure_owners import (
+    EARLIER_FORECAST,
+    EXCEED_VERBS,
+    OBJECT_DEPS,
+    exceeded_bound,
+    forecast_clause,
+    reference_cue,
+)
 from .figure_parts import WHOLE, Part, is_whole, part_at
 from .figure_periods import earlier_year
 from .figure_pounds import pounds_are_money
@@ -838,11 +845,25 @@ def _attach_measure(doc, anchor, lo: int, hi: int, dimension: str):
     X" -> distance, "400 metres underground" -> depth), its extent adjective or noun ("60
     metres wide", "a 43-metre embankment"), else the verb of its clause."""
     return (
-        _of_measure(anchor)
+        _second_side(doc, anchor, dimension)
+        or _of_measure(anchor)
         or _place_measure(doc, anchor, hi, dimension)
         or _extent_measure(anchor)
         or _verb_measure(anchor)
     )
+
+
+def _second_side(doc, anchor, dimension: str) -> tuple[str, None] | None:
+    """ "38 cm by 27 cm", "5 metres by 4 metres": the length after "by"/"x" that follows
+    another length is the second side of a size, its width (the first is a length or a
+    height, as the thing is laid or hung), never the property the first one gives."""
+    prep = anchor.head
+    if dimension != "length" or anchor.dep_ != "pobj" or prep.lower_ not in ("by", "x"):
+        return None
+    before = doc[prep.i - 1] if prep.i > 0 else None
+    if before is None or UNITS.get((before.lower_,), ("", ""))[1] != "length":
+        return None
+    return "width", None
 
 
 def _of_measure(anchor) -> tuple[str, str | None] | None:
@@ -1913,12 +1934,36 @@ def extract_quantities(analysis: Analysis) -> list[Quantity]:
         resume = i
     _mark_earlier_years(doc, out, analysis.article.published)
     _mark_per_member(doc, out)
+    _mark_earlier_forecasts(doc, out)
     mark_cadences(doc, out)  # "a 36-hour week": hours per week; "over four days": a window
     out += _build_year_ages(analysis, spans)
     out.sort(key=lambda q: q.start)
     units = rate_units(doc, out)  # "One orbit takes two years": the unit of a rate
     kept = fold_restatements([q for q in out if id(q) not in units], doc_text(doc))
     return drop_pinned_clocks(kept, doc_text(doc))
+
+
+def _mark_earlier_forecasts(doc, figures: list[Quantity]) -> None:
+    """Give each figure compared with as an earlier forecast (:func:`figure_owners.
+    forecast_clause`: "profit of around £45 million, down from the £70 million it forecast
+    in September") the property of the closest figure before it in its sentence with the
+    same unit, marked :data:`figure_owners.EARLIER_FORECAST` ("profit forecast earlier"),
+    in place of the reference mark: reports that give the old forecast differently
+    disagree. Without such a figure it stays a reference. Changed in place."""
+    for k, q in enumerate(figures):
+        if q.qualifier != "reference" or q.dimension != "money":
+            continue
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None or not len(span) or not forecast_clause(span[-1]):
+            continue
+        before = [
+            p for p in figures[:k]
+            if p.sentence == q.sentence and p.unit == q.unit and p.qualifier != "reference"
+            and p.measure
+        ]  # fmt: skip
+        if before:
+            q.qualifier, q.entity = None, None
+            q.measure = f"{before[-1].measure} {EARLIER_FORECAST}"
 
 
 def _mark_per_member(doc, figures: list[Quantity]) -> None:

@@ -100,6 +100,7 @@ from .figure_each import EACH
 from .figure_estimates import borrowed_estimates, is_estimate
 from .figure_events import RESTORED
 from .figure_moments import FINAL, INTERIM, period_moment
+from .figure_owners import EARLIER_FORECAST
 from .figure_parts import split_parts_from_wholes
 from .figure_positions import join_elided_positions, settle_unnamed_positions
 from .figure_purposes import of_noun, sum_noun
@@ -1156,10 +1157,14 @@ def _reading_cues(ctx: StoryContext, q: Quantity) -> dict:
     moved = said or bool(span is not None and _changes(span))
     titled = _titled_update(art, q)
     stated = moved or _says_later(ctx, q)
-    if span is not None and first_report(span):
-        said = moved = stated = titled = False  # the earlier figure the sentence sets aside
+    forecast = (q.measure or "").endswith(EARLIER_FORECAST)
+    if span is not None and first_report(span) or forecast:
+        # the earlier figure the sentence sets aside; an earlier forecast is its own
+        # property, which the words of change around it ("now expects", "down from") do
+        # not move
+        said = moved = stated = titled = False
     return {
-        "earlier": bool(span is not None and first_report(span)),
+        "earlier": bool(span is not None and first_report(span)) and not forecast,
         "current": bool(span is not None and current_state(span)),
         "later": stated or titled,
         "changed": moved or titled,
@@ -1870,6 +1875,8 @@ def _merge_similar_events(ctx: StoryContext, groups: dict[tuple, list[Quantity]]
 def _joinable(ctx: StoryContext, a: tuple, b: tuple, groups) -> bool:
     """Slots ``a`` and ``b`` (one dimension and owner) hold one property told with two
     verbs (see :func:`_merge_similar_events`)."""
+    if str(a[1]).endswith(EARLIER_FORECAST) or str(b[1]).endswith(EARLIER_FORECAST):
+        return False  # an earlier forecast is only ever the same property's earlier forecast
     named_sum = _one_sum(ctx, groups[a], groups[b])
     if not named_sum and _two_sums(ctx, groups[a], groups[b]):
         return False  # "a restructuring charge of $90 million" is no saving, however alike
@@ -3262,13 +3269,13 @@ def build_quantities(ctx: StoryContext) -> dict[str, list[dict]]:
                 corroborated.append(part["corroborated"])
                 keyed.append((key, part["corroborated"]))
     disputed = [(k, e) for k, e in keyed if e in conflicts and not e.get("update")]
-    updates = [e for k, e in keyed if e in conflicts and e.get("update")]
     kept = [
         e
         for k, e in keyed
         if e in corroborated
         and not _states_disputed(k, e, disputed)
-        and not any(_shares_span(e, u) for u in updates)  # an update is not also agreed
+        # a reading of a conflict or an update is never also agreed: one figure, one line
+        and not any(_shares_span(e, c) for c in conflicts)
     ]
     mirrors = _mirrored_splits(disputed)
     years = build_year_conflicts(ctx)
