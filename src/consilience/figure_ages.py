@@ -114,3 +114,42 @@ def age_interval(year: int, published: str | None) -> tuple[float, float] | None
         return None
     age = int(published[:4]) - year
     return (max(age - 1, 0), age) if age >= 0 else None
+
+
+#: WordNet's person classes of each sex ("woman", "girl", "widow" / "man", "boy", "son")
+_SEXES = (("female", "female_person"), ("male", "male_person"))
+
+
+def sex_of(noun: str | None) -> str | None:
+    """The sex "female" or "male" when WordNet makes ``noun`` a person of that sex only, else None
+    ("guest", "driver", "pensioner": either)."""
+    from .noun_branches import kind_of
+
+    if not noun or not noun.isalpha():
+        return None
+    found = [sex for sex, root in _SEXES if kind_of(noun.lower(), root)]
+    return found[0] if len(found) == 1 else None
+
+
+def split_sexes(groups: dict[tuple, list]) -> None:
+    """Ages of unnamed people told with nouns of opposite sex ("a 72-year-old woman" in one
+    report, "a 31-year-old man" in another) are two people's: each sex's readings leave the
+    slot for one of their own (the subject names the sex). Readings whose noun tells no sex
+    stay. Changed in place; ``groups`` maps slot keys (dimension, property, owner) to
+    Quantity lists."""
+    for key in sorted((k for k in groups if k[0] == "age" and k[-1] is None), key=repr):
+        by_sex: dict[str, list] = {}
+        for q in groups[key]:
+            sex = sex_of(q.noun)
+            if sex is not None:
+                by_sex.setdefault(sex, []).append(q)
+        if len(by_sex) < 2:
+            continue
+        moved = {id(q) for qs in by_sex.values() for q in qs}
+        rest = [q for q in groups[key] if id(q) not in moved]
+        if rest:
+            groups[key] = rest
+        else:
+            del groups[key]
+        for sex, qs in sorted(by_sex.items()):
+            groups.setdefault((key[0], f"{key[1]} ({sex})", *key[2:]), []).extend(qs)

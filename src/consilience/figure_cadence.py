@@ -87,11 +87,28 @@ def _is_window(doc, start: int, spans: list[tuple[int, int]]) -> bool:
     )
 
 
+#: prepositions of the time a count was reached in: "took 1,132 calls in two hours"
+_COUNT_WINDOW_PREPS = frozenset({"in", "within"})
+
+
+def _counted_within(doc, start: int, counts: list[tuple[int, int]]) -> bool:
+    """The duration at token ``start`` follows "in"/"within" that follows, within a few
+    tokens, a count of its sentence ("took 1,132 calls in two hours", "scored three goals
+    in ten minutes"): the time the count was reached in, not the length of an event."""
+    prep = start - 1
+    if prep < 0 or doc[prep].lower_ not in _COUNT_WINDOW_PREPS:
+        return False
+    sent = doc[prep].sent
+    return any(e <= prep and prep - e <= _WINDOW_REACH and s >= sent.start for s, e in counts)
+
+
 def mark_cadences(doc, figures: list[Quantity]) -> None:
     """Set the measure of every duration of ``figures`` (one article, text order) that is an
     amount per period to :func:`per_period_measure`, and of every window (module
-    docstring) to :data:`WINDOW`. Changed in place."""
+    docstring, and the time a count was reached in: :func:`_counted_within`) to
+    :data:`WINDOW`. Changed in place."""
     spans: list[tuple[int, int]] = []
+    counts = [t for q in figures if q.dimension == "count" and (t := _tokens(doc, q))]
     for q in figures:
         if q.dimension != "duration":
             continue
@@ -103,6 +120,6 @@ def mark_cadences(doc, figures: list[Quantity]) -> None:
         rate = per_period_measure(unit, period) if period else None
         if rate is not None:
             q.measure = rate
-        elif _is_window(doc, start, spans):
+        elif _is_window(doc, start, spans) or _counted_within(doc, start, counts):
             q.measure = WINDOW
         spans.append(toks)

@@ -61,7 +61,13 @@ def crowd(verb, counted) -> str | None:
     people = counted.lower_ in ("people", "persons") or counted.ent_type_ == "NORP"
     # a bare number that packs a place is its crowd: "More than 35,000 packed in at the park"
     bare = counted.like_num and not any(c.dep_ == "prep" for c in counted.children)
-    return ATTEND if people or bare or _lemma(counted) in _CROWD_NOUNS else None
+    return ATTEND if people or bare or crowd_noun(_lemma(counted)) else None
+
+
+def crowd_noun(lemma: str) -> bool:
+    """``lemma`` names the members of a crowd: :data:`_CROWD_NOUNS`, or a noun of one who
+    goes to events ("racegoer", "concertgoer", "theatregoer": the suffix "-goer")."""
+    return lemma in _CROWD_NOUNS or (lemma.endswith("goer") and len(lemma) > 4)
 
 
 #: crowd verbs that take their place after a particle or preposition: "packed into the
@@ -87,7 +93,8 @@ def _packed_into(verb) -> bool:
 
 
 #: nouns of people who watch an event: their count under a crowd verb is its crowd
-_CROWD_NOUNS = {"spectator", "fan", "supporter", "onlooker", "viewer", "wellwisher", "person"}
+_CROWD_NOUNS = {"spectator", "fan", "supporter", "onlooker", "viewer", "wellwisher", "person",
+                "visitor", "attendee"}  # fmt: skip
 
 
 #: words that state what a thing is worth: "worth 25 million", "valued at", "put the value

@@ -21,6 +21,13 @@ EARLIER_WORDS = frozenset({"previous", "old", "former", "prior", "earlier", "las
 #: nouns that hold a figure being compared with: "the previous record of 40 million"
 RECORD_NOUNS = frozenset({"record", "high", "best", "mark", "fee", "figure", "total", "peak"})
 _COMPARE_WORDS = frozenset({"compared", "compare", "comparing", "versus", "vs", "vs."})
+#: surpassing verbs that only ever take a level as their object (never a thing acted on, as
+#: "smashed 30 windows" or "beat three rivals" do): "damage could top 80 million euros",
+#: "losses are expected to exceed $2 billion"
+EXCEED_VERBS = frozenset({"top", "exceed", "surpass", "outstrip", "eclipse"})
+#: the dependencies of a figure that is such a verb's object ("surpass £3m." may be parsed
+#: as a noun-phrase adverbial)
+OBJECT_DEPS = frozenset({"dobj", "npadvmod"})
 _NP_DEPS = frozenset({"compound", "nummod", "quantmod", "amod", "nmod"})
 
 
@@ -45,7 +52,8 @@ def reference_cue(num_tok) -> str | None:
     "previous record" (in or of a noun marked earlier)."""
     head = figure_head(num_tok)
     if head.dep_ == "dobj" and head.head.lemma_.lower() in SURPASS_VERBS:
-        return head.head.lemma_.lower()
+        if not exceeded_bound(num_tok):
+            return head.head.lemma_.lower()
     if head.dep_ == "pobj":
         cue = _prep_cue(head)
         if cue:
@@ -68,6 +76,21 @@ def _earlier_items(head, num_tok) -> str | None:
     return None
 
 
+def exceeded_bound(num_tok) -> bool:
+    """The figure at ``num_tok`` (a spaCy Token of the number) is a lower bound of the
+    clause subject's own value: the indefinite object of a verb of going past a level
+    (:data:`EXCEED_VERBS`): "the damage could top 80 million euros" (more than 80 million),
+    "sales exceeded 40,000 units". A definite object is another's figure, compared with
+    ("topped the 40 million paid for a winger", "exceeded its 2019 total of 300")."""
+    head = figure_head(num_tok)
+    return (
+        head.dep_ in OBJECT_DEPS
+        and head.head.lemma_.lower() in EXCEED_VERBS
+        and not _definite(head)
+        and _earlier_holder(head) is None
+    )
+
+
 def _prep_cue(head) -> str | None:
     """The comparison a preposition gives its object: "compared with/to X", "versus X",
     "up/down from X", "than the X ...", "against the X ..."."""
@@ -83,11 +106,65 @@ def _prep_cue(head) -> str | None:
 
 
 def _definite(head) -> bool:
-    """The phrase names one known thing: "the/its 40 million" or one a clause describes."""
-    return any(
+    """The phrase names one known thing: "the/its 40 million" or one a clause describes
+    ("the 40 million paid for ...", "£75m it had promised in the summer")."""
+    return _contact_clause(head) or any(
         (c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an")) or c.dep_ in ("relcl", "acl")
         for c in head.children
     )
+
+
+#: words that end a figure's phrase after its number ("£75m", "40 million")
+_SCALE_TAILS = frozenset({"m", "m.", "mn", "bn", "k", "million", "billion", "thousand"})
+
+
+def _contact_clause(head) -> bool:
+    """A clause with no relative word follows the figure and has it as its missing object
+    ("against £75m it had promised", "$15m they had forecast"): see :func:`_contact_verb`."""
+    return _contact_verb(head) is not None
+
+
+def _contact_verb(head):
+    """The verb of a clause with no relative word that follows the figure headed by
+    ``head`` and has it as its missing object: a pronoun subject right after the figure's
+    phrase whose verb, after it, has no object of its own; else None. The parser rarely
+    attaches such a clause to the figure, so it is read from the word order."""
+    doc, i = head.doc, head.i + 1
+    while i < len(doc) and doc[i].lower_ in _SCALE_TAILS:
+        i += 1
+    if i >= len(doc):
+        return None
+    subj = doc[i]
+    verb = subj.head
+    if (
+        subj.dep_ == "nsubj"
+        and subj.pos_ == "PRON"
+        and verb.pos_ == "VERB"
+        and verb.i > subj.i
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+    ):
+        return verb
+    return None
+
+
+#: verbs of giving a figure ahead of its time: "the £70 million it forecast in September"
+FORECAST_VERBS = frozenset({"forecast", "predict", "promise", "expect", "project", "guide",
+                            "budget", "pledge", "target", "anticipate", "estimate"})  # fmt: skip
+#: the words added to a property's measure for its forecast given earlier
+EARLIER_FORECAST = "forecast earlier"
+
+
+def forecast_clause(last_tok) -> bool:
+    """The figure whose last token is ``last_tok`` is described by a clause of forecasting
+    (:data:`FORECAST_VERBS`): "down from the £70 million it forecast in September", "against
+    £75m it had promised in the summer". Such a figure is the property's earlier forecast,
+    which reports may give differently: a property of its own, not another's figure."""
+    head = figure_head(last_tok)
+    verbs = [c for c in head.children if c.dep_ in ("relcl", "acl")]
+    contact = _contact_verb(head)
+    if contact is not None:
+        verbs.append(contact)
+    return any(v.lemma_.lower() in FORECAST_VERBS for v in verbs)
 
 
 def _earlier_holder(head) -> str | None:

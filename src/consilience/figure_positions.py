@@ -12,6 +12,9 @@ joins (precision first).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from .figure_forms import ELIDED
 
 _ORDINAL = "ordinal:"
@@ -41,3 +44,30 @@ def join_elided_positions(groups: dict[tuple, list]) -> None:
         ]  # fmt: skip
         if len({k[0] for k in named}) == 1 and len(named) == 1:
             groups[named[0]].extend(groups.pop(key))
+
+
+def settle_unnamed_positions(groups: dict[tuple, list], agree: Callable[[Any, Any], bool]) -> None:
+    """An ordinal slot with no owner beside two or more slots of the same noun and event
+    whose owners are named holds figures of several events (the minutes of two scorers'
+    goals, "in the 88th minute" and "on 31 minutes", where the parse found no scorer): it
+    is never one property. Each of its figures moves to the one named slot a reading of
+    which it agrees with (``agree(figure, figure) -> bool``) and that has no figure of its
+    article yet; the rest are left out, since which event they time is unknown.
+    ``groups`` maps slot keys to figures (Quantity lists); changed in place."""
+    for key in sorted((k for k in groups if _is_ordinal(k) and k[-1] is None), key=repr):
+        named = [k for k in groups if k[:-1] == key[:-1] and k[-1]]
+        if len(named) < 2:
+            continue
+        for q in groups.pop(key):
+            fits = [
+                k for k in named
+                if any(agree(q, r) for r in groups[k])
+                and q.article not in {r.article for r in groups[k]}
+            ]  # fmt: skip
+            if len(fits) == 1:
+                groups[fits[0]].append(q)
+
+
+def _is_ordinal(key: tuple) -> bool:
+    """``key`` is an ordinal slot's (a position or a match minute)."""
+    return bool(key) and str(key[0]).startswith(_ORDINAL)

@@ -29,3 +29,35 @@ def borrowed_figures(
         if before:
             found[id(q)] = max(before, key=lambda p: p.start)
     return found
+
+
+#: words that keep a clause from stating that its event happened ("may", "could", "not")
+_UNREAL = frozenset({"may", "might", "could", "would", "should", "must", "can", "will"})
+
+
+def ordinal_tallies(doc) -> list[tuple[int, str]]:
+    """(n, verb lemma) for each clause of a spaCy Doc that tells the n-th (n >= 2) of its
+    subjects undergoing its verb: "a second guest has died", "the third suspect was
+    arrested on Friday", "a 12th worker died in hospital". Such a clause states that the
+    tally of that event has reached n, so it vouches for a count of n told elsewhere.
+    Negated or modal clauses ("a second patient could die", "no second suspect has been
+    arrested") state nothing."""
+    from .figure_series import position_of
+
+    out: list[tuple[int, str]] = []
+    for tok in doc:
+        n = position_of(tok)
+        noun = tok.head
+        if n is None or n < 2 or tok.dep_ != "amod" or noun.pos_ != "NOUN":
+            continue
+        if noun.dep_ not in ("nsubj", "nsubjpass") or noun.tag_ not in ("NN",):
+            continue
+        if any(c.lower_ in ("no", "neither") for c in noun.children):
+            continue  # "no second suspect has been arrested"
+        verb = noun.head
+        if verb.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _UNREAL) for c in verb.children
+        ):
+            continue
+        out.append((n, verb.lemma_.lower()))
+    return out

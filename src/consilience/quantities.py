@@ -84,7 +84,7 @@ from dataclasses import dataclass
 
 from .analyse import doc_text
 from .boilerplate import BoilerplateSpan, article_spans
-from .cues import REPORTING_VERBS
+from .cues import ACCORDING_TO_FORMS, REPORTING_VERBS
 from .figure_ages import age_interval, build_year_at, is_thing
 from .figure_audiences import VIEWERSHIP, watched_through
 from .figure_cadence import mark_cadences
@@ -125,7 +125,14 @@ from .figure_forms import (
 )
 from .figure_fractions import share_at, word_share_at
 from .figure_odds import odds_at, runner_name
-from .figure_owners import reference_cue
+from .figure_owners import (
+    EARLIER_FORECAST,
+    EXCEED_VERBS,
+    OBJECT_DEPS,
+    exceeded_bound,
+    forecast_clause,
+    reference_cue,
+)
 from .figure_parts import WHOLE, Part, is_whole, part_at
 from .figure_periods import earlier_year
 from .figure_pounds import pounds_are_money
@@ -838,11 +845,25 @@ def _attach_measure(doc, anchor, lo: int, hi: int, dimension: str):
     X" -> distance, "400 metres underground" -> depth), its extent adjective or noun ("60
     metres wide", "a 43-metre embankment"), else the verb of its clause."""
     return (
-        _of_measure(anchor)
+        _second_side(doc, anchor, dimension)
+        or _of_measure(anchor)
         or _place_measure(doc, anchor, hi, dimension)
         or _extent_measure(anchor)
         or _verb_measure(anchor)
     )
+
+
+def _second_side(doc, anchor, dimension: str) -> tuple[str, None] | None:
+    """ "38 cm by 27 cm", "5 metres by 4 metres": the length after "by"/"x" that follows
+    another length is the second side of a size, its width (the first is a length or a
+    height, as the thing is laid or hung), never the property the first one gives."""
+    prep = anchor.head
+    if dimension != "length" or anchor.dep_ != "pobj" or prep.lower_ not in ("by", "x"):
+        return None
+    before = doc[prep.i - 1] if prep.i > 0 else None
+    if before is None or UNITS.get((before.lower_,), ("", ""))[1] != "length":
+        return None
+    return "width", None
 
 
 def _of_measure(anchor) -> tuple[str, str | None] | None:
@@ -963,8 +984,11 @@ def _verb_measure(anchor) -> tuple[str | None, str | None]:
 def _tally_object(anchor, subj) -> bool:
     """The figure at ``anchor`` is the bare object of a verb whose subject is a tally
     ("the toll passed 300", "the total has topped 1,200"): whatever the verb, it gives the
-    tally's value."""
-    return anchor.dep_ == "dobj" and _lemma(subj) in _TALLY_NOUNS
+    tally's value; so does the bare object of a verb of going past a level, whatever the
+    subject ("the damage could top 80 million euros": a figure of the damage)."""
+    if anchor.dep_ == "dobj" and _lemma(subj) in _TALLY_NOUNS:
+        return True
+    return anchor.dep_ in OBJECT_DEPS and _lemma(anchor.head) in EXCEED_VERBS
 
 
 def _set_figure(verb, anchor) -> tuple[str, str | None] | None:
@@ -1637,8 +1661,8 @@ def _verb_predicate(v, tok) -> str:
         c.lower_ in ("ill", "sick", "unwell") for c in v.children
     ):
         pred = "ill"  # "fell ill", "got sick": however the adjective is attached
-    if pred == "take" and any(c.dep_ == "prt" and c.lower_ in ("off", "out") for c in v.children):
-        pred = "evacuate"
+    if pred in _GUIDING_VERBS and _guided(tok) and any(_out_word(c) for c in v.children):
+        pred = "evacuate"  # "taken off", "were led out onto the street", "brought out of"
     conj_sub = {t.i for c in v.children if c.dep_ == "conj" for t in c.subtree}
     in_hospital = any(_hospital_stay(t) for t in v.subtree if t.i not in conj_sub)
     if in_hospital and pred not in _DEATH_PREDICATES:
@@ -1646,6 +1670,32 @@ def _verb_predicate(v, tok) -> str:
     elif pred == "treat" and treated_for_harm(v):
         pred = "injure"  # "eleven people were being treated for injuries"
     return pred
+
+
+#: verbs of making people go somewhere: with "out"/"off" ("were led out", "were brought
+#: out of the hotel", "taken off the ship") they remove them from a place of danger
+_GUIDING_VERBS = frozenset({"take", "lead", "bring", "get", "help", "usher", "guide", "escort",
+                            "walk", "carry", "move", "ferry", "shepherd"})  # fmt: skip
+
+
+def _guided(tok) -> bool:
+    """``tok`` names people, living things or groups of them (WordNet, :data:`_BEING_ROOTS`:
+    "guests", "residents", "crew"; not "carried out 30 operations") that someone else
+    moves: the verb's object or passive subject ("were led out"), not its active subject
+    ("1,500 porters walked out": a strike)."""
+    head = tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ not in ("nsubjpass", "dobj"):
+        return False
+    lemma = "person" if tok.lower_ in ("people", "persons") else tok.lemma_.lower()
+    return any(kind_of(lemma, root) for root in _BEING_ROOTS)
+
+
+def _out_word(tok) -> bool:
+    """``tok`` is the particle or preposition "out"/"off" of its verb ("led out", "brought
+    out of the hotel", "taken off")."""
+    return tok.lower_ in ("out", "off") and tok.dep_ in ("prt", "prep", "advmod")
 
 
 #: verbs that put their subject in a state a noun names: "are under arrest", "remain in
@@ -1716,13 +1766,16 @@ _HOSPITAL_CARE = {"treatment", "care", "bed", "admission", "stay"}
 def _hospital_stay(tok) -> bool:
     """``tok`` puts people in hospital ("in hospital", "taken to the hospital", "hospital
     treatment"), not a hospital as a place or a count ("at the city's three hospitals",
-    "across the three hospitals", where nurses strike)."""
+    "across the three hospitals", where nurses strike) nor as the source of the figure
+    ("according to the regional hospital")."""
     if tok.lower_ not in ("hospital", "hospitals"):
         return False
     if tok.dep_ == "compound":
         return tok.head.lemma_.lower() in _HOSPITAL_CARE
     if tok.dep_ != "pobj" or tok.head.lower_ not in _HOSPITAL_PREPS:
         return False
+    if tok.head.head.lower_ in ACCORDING_TO_FORMS[0].split():
+        return False  # "40 people were hurt, according to the regional hospital": a source
     return not any(c.dep_ in ("nummod", "poss") or c.like_num for c in tok.children)
 
 
@@ -1881,12 +1934,36 @@ def extract_quantities(analysis: Analysis) -> list[Quantity]:
         resume = i
     _mark_earlier_years(doc, out, analysis.article.published)
     _mark_per_member(doc, out)
+    _mark_earlier_forecasts(doc, out)
     mark_cadences(doc, out)  # "a 36-hour week": hours per week; "over four days": a window
     out += _build_year_ages(analysis, spans)
     out.sort(key=lambda q: q.start)
     units = rate_units(doc, out)  # "One orbit takes two years": the unit of a rate
     kept = fold_restatements([q for q in out if id(q) not in units], doc_text(doc))
     return drop_pinned_clocks(kept, doc_text(doc))
+
+
+def _mark_earlier_forecasts(doc, figures: list[Quantity]) -> None:
+    """Give each figure compared with as an earlier forecast (:func:`figure_owners.
+    forecast_clause`: "profit of around £45 million, down from the £70 million it forecast
+    in September") the property of the closest figure before it in its sentence with the
+    same unit, marked :data:`figure_owners.EARLIER_FORECAST` ("profit forecast earlier"),
+    in place of the reference mark: reports that give the old forecast differently
+    disagree. Without such a figure it stays a reference. Changed in place."""
+    for k, q in enumerate(figures):
+        if q.qualifier != "reference" or q.dimension != "money":
+            continue
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None or not len(span) or not forecast_clause(span[-1]):
+            continue
+        before = [
+            p for p in figures[:k]
+            if p.sentence == q.sentence and p.unit == q.unit and p.qualifier != "reference"
+            and p.measure
+        ]  # fmt: skip
+        if before:
+            q.qualifier, q.entity = None, None
+            q.measure = f"{before[-1].measure} {EARLIER_FORECAST}"
 
 
 def _mark_per_member(doc, figures: list[Quantity]) -> None:
@@ -2259,7 +2336,13 @@ def _read_currency_or_unit(doc, fig: _Fig, lo: int, hi: int) -> None:
             num.rounding = scaled_rounding(doc[num.start].text, fig.scale) / fig.scale
         j += 1
         fig.after = fig.unit_end = j
-    if j < hi and not fig.currency:
+    if not fig.currency and _millions_of_beings(doc, fig, j, hi):
+        fig.scale = ABBR_SCALES["m"]  # "about 1.3m pupils": 1.3 million, not metres
+        if num.end == num.start + 1 and _DIGITS.match(doc[num.start].text):
+            num.rounding = scaled_rounding(doc[num.start].text, fig.scale) / fig.scale
+        j += 1
+        num.end = fig.after = fig.unit_end = j  # the noun is the head of "m", as of "million"
+    elif j < hi and not fig.currency:
         _read_unit_after(doc, fig, j, lo, hi)
     elif j < hi and fig.currency and doc[j].lower_ in CURRENCY_WORDS:
         fig.unit_end = j + 1
@@ -2269,6 +2352,26 @@ def _read_currency_or_unit(doc, fig: _Fig, lo: int, hi: int) -> None:
         if m and (m.group(2).lower(),) in UNITS and (m.group(2).lower(),) not in _AMBIGUOUS_UNITS:
             fig.unit = UNITS[(m.group(2).lower(),)]
             fig.num = _Num(num.start, num.end, float(m.group(1)), _rounding_of_digits(m.group(1)))
+
+
+#: WordNet classes of what is counted in millions, never measured in metres
+_BEING_ROOTS = ("person", "organism", "social_group")
+
+
+def _millions_of_beings(doc, fig: _Fig, j: int, hi: int) -> bool:
+    """An "m" right after the digits (token ``j``) is the scale "million" when a plural
+    noun of people, living things or groups of them follows ("about 1.3m pupils", "2m
+    viewers", "plant 2m trees"): metres measure no such count. Not after "a"/"an" ("a 2m
+    man": his height) nor for a round multiple of 50 ("100m runners", "the 400m swimmers":
+    a race's distance)."""
+    if j + 1 >= hi or doc[j].lower_ != "m" or not _DIGITS.match(doc[fig.num.start].text):
+        return False
+    noun, value = doc[j + 1], fig.num.value
+    if noun.tag_ != "NNS" or (value >= 50 and value == int(value) and int(value) % 50 == 0):
+        return False
+    if fig.num.start > 0 and doc[fig.num.start - 1].lower_ in ("a", "an"):
+        return False
+    return any(kind_of(noun.lemma_.lower(), root) for root in _BEING_ROOTS)
 
 
 def _read_unit_after(doc, fig: _Fig, j: int, lo: int, hi: int) -> None:
@@ -2544,7 +2647,8 @@ def _counted(doc, fig: _Fig, lo: int, hi: int) -> dict | None:
         or noun_tok.lower_ == "percent"
     ):
         return None
-    if num.value != int(num.value) and num.value < 1000 and not num.vague:
+    value = num.value * fig.scale  # "1.3m pupils": 1.3 million
+    if value != int(value) and value < 1000 and not num.vague:
         return None  # "a 5.6 quake", "3.2 megapixel": a rating, not a count
     out = dict(unit="", dimension="count", si_unit="", surface=None, noun=None)
     end_of_num = (high or num).end
@@ -2869,6 +2973,9 @@ def _build(doc, fig: _Fig, lo: int, hi: int, aid: str, s_index: int):
     if bare and _small_measure(info["dimension"], num.value, num.rounding):
         rounding = ROUND_FIGURE * value  # "2 km", "one mile": round, but not by half a unit
     kind = fig.qual[0] if fig.qual else None
+    exceeded = kind is None and not num.vague and exceeded_bound(doc[num.end - 1])
+    if exceeded:
+        kind = "min"  # "the damage could top 80 million euros": more than 80 million
     if fig.negative:  # read mirrored: "above minus 30" is "under 30" below zero
         mirrored = {"min": "under", "under": "min"}.get(kind, kind)
         lo_v, hi_v, _ = _interval(mirrored, value, rounding, fig, info["dimension"])
@@ -2919,6 +3026,8 @@ def _build(doc, fig: _Fig, lo: int, hi: int, aid: str, s_index: int):
     )
     if num.vague:
         q.qualifier = num.vague.lower()
+    if exceeded:
+        q.qualifier = "exceeding"
     if reference_cue(doc[num.end - 1]) is not None:
         q.qualifier = "reference"  # "beats the 40 million euros paid for a winger"
     elif change_start(doc, num.start, num.end, lo, hi):

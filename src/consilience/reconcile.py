@@ -78,6 +78,7 @@ from .boilerplate import article_spans
 from .clock_events import other_bearers
 from .clock_gaps import clock_gap
 from .entity_types import HONORIFICS
+from .figure_ages import split_sexes
 from .figure_aspects import figure_verb, gerund_verb, kin_acts, one_act, returns
 from .figure_audiences import VIEWERSHIP
 from .figure_bearers import split_bearers, split_duration_events, split_stages
@@ -99,8 +100,9 @@ from .figure_each import EACH
 from .figure_estimates import borrowed_estimates, is_estimate
 from .figure_events import RESTORED
 from .figure_moments import FINAL, INTERIM, period_moment
+from .figure_owners import EARLIER_FORECAST
 from .figure_parts import split_parts_from_wholes
-from .figure_positions import join_elided_positions
+from .figure_positions import join_elided_positions, settle_unnamed_positions
 from .figure_purposes import of_noun, sum_noun
 from .figure_retold import covers, retold_from
 from .figure_scopes import split_scopes
@@ -108,7 +110,7 @@ from .figure_scores import SCALE, SCORE, drop_running_scores
 from .figure_series import is_series_key, merge_series
 from .figure_sets import can_act, kin_sets, same_set
 from .figure_tallies import AGAINST, FOR, count_sides
-from .figure_tolls import borrowed_figures
+from .figure_tolls import borrowed_figures, ordinal_tallies
 from .figure_wholes import merge_share_wholes
 from .model import Quantity, StoryContext
 from .noun_branches import kind_of, known
@@ -1155,10 +1157,14 @@ def _reading_cues(ctx: StoryContext, q: Quantity) -> dict:
     moved = said or bool(span is not None and _changes(span))
     titled = _titled_update(art, q)
     stated = moved or _says_later(ctx, q)
-    if span is not None and first_report(span):
-        said = moved = stated = titled = False  # the earlier figure the sentence sets aside
+    forecast = (q.measure or "").endswith(EARLIER_FORECAST)
+    if span is not None and first_report(span) or forecast:
+        # the earlier figure the sentence sets aside; an earlier forecast is its own
+        # property, which the words of change around it ("now expects", "down from") do
+        # not move
+        said = moved = stated = titled = False
     return {
-        "earlier": bool(span is not None and first_report(span)),
+        "earlier": bool(span is not None and first_report(span)) and not forecast,
         "current": bool(span is not None and current_state(span)),
         "later": stated or titled,
         "changed": moved or titled,
@@ -1493,8 +1499,12 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
             key[0] != "count" and _names_owner(ctx, groups[key], named[0][-1])
         ):
             groups[named[0]].extend(groups.pop(key))
+    settle_unnamed_positions(
+        groups, lambda a, b: _overlap(_compared(a, False), _compared(b, False))
+    )
     _join_unnamed_events(ctx, groups)
     _join_known_person_ages(groups)
+    split_sexes(groups)
     join_elided_positions(groups)
     split_parts_from_wholes(groups, lambda a, b: _overlap(_compared(a, False), _compared(b, False)))
     _join_state_counts(groups)
@@ -1693,7 +1703,10 @@ def _join_unnamed_events(ctx: StoryContext, groups: dict[tuple, list[Quantity]])
     noun and owner, whose verb names none ("Four wolves escaped", "300 firefighters were
     battling") are one property when that event slot is the only one of the noun, no
     article gives both, their sentences read alike and some reading of one agrees with
-    some reading of the other: the event slot joins the unnamed one."""
+    some reading of the other: the event slot joins the unnamed one. When the event is the
+    sending of the things (:data:`_SENT_EVENTS`: "some 90 firefighters were sent" / "About
+    60 firefighters fought the fire"), it names no subset of them, only their being there:
+    figures that disagree join too, unless an order of magnitude apart (:func:`_far_apart`)."""
     for key in sorted((k for k in groups if k[0] == "count" and k[2] is None), key=repr):
         if key[1] == "person" or key not in groups:
             continue
@@ -1702,7 +1715,8 @@ def _join_unnamed_events(ctx: StoryContext, groups: dict[tuple, list[Quantity]])
         if len(named) != 1 or named[0][2] in _KEPT_EVENTS:
             continue
         a, b = groups[key], groups[named[0]]
-        if not _articles(a) & _articles(b) and _similar(ctx, a, b) and _agree_once(a, b):
+        sent = named[0][2] in _SENT_EVENTS and not _far_apart(a, b)
+        if not _articles(a) & _articles(b) and _similar(ctx, a, b) and (sent or _agree_once(a, b)):
             a.extend(groups.pop(named[0]))
 
 
@@ -1861,6 +1875,8 @@ def _merge_similar_events(ctx: StoryContext, groups: dict[tuple, list[Quantity]]
 def _joinable(ctx: StoryContext, a: tuple, b: tuple, groups) -> bool:
     """Slots ``a`` and ``b`` (one dimension and owner) hold one property told with two
     verbs (see :func:`_merge_similar_events`)."""
+    if str(a[1]).endswith(EARLIER_FORECAST) or str(b[1]).endswith(EARLIER_FORECAST):
+        return False  # an earlier forecast is only ever the same property's earlier forecast
     named_sum = _one_sum(ctx, groups[a], groups[b])
     if not named_sum and _two_sums(ctx, groups[a], groups[b]):
         return False  # "a restructuring charge of $90 million" is no saving, however alike
@@ -2667,7 +2683,9 @@ def _vouch(ctx: StoryContext, key: tuple, readings: list[Reading]) -> None:
     """Mark ``vouched`` each reading of a count slot with an event whose figure a revising
     figure of the same event in another slot of the story gives (:func:`_revises`): "three
     of the passengers had died" beside another report's "raising the death toll to three",
-    which the parse files under "people killed". Changed in place."""
+    which the parse files under "people killed"; or whose figure n a clause of the story
+    tells as the n-th of that event (:func:`figure_tolls.ordinal_tallies`: "Two guests have
+    died" beside an update's "a second guest has died"). Changed in place."""
     event = _event_of_key(key)
     if event is None:
         return
@@ -2679,6 +2697,12 @@ def _vouch(ctx: StoryContext, key: tuple, readings: list[Reading]) -> None:
         if id(q) not in inside and q.dimension == "count" and event_class(q) == event
         and _revises_figure(ctx, q)
     ]  # fmt: skip
+    revising += [
+        (float(n), float(n))
+        for an in ctx.analyses
+        for n, verb in ordinal_tallies(an.doc)
+        if _measure_event(verb) == event
+    ]  # "a second guest has died": the toll has reached two
     for r in readings:
         if any(_overlap(r.interval, span) for span in revising):
             r.extra["vouched"] = True
@@ -3245,13 +3269,13 @@ def build_quantities(ctx: StoryContext) -> dict[str, list[dict]]:
                 corroborated.append(part["corroborated"])
                 keyed.append((key, part["corroborated"]))
     disputed = [(k, e) for k, e in keyed if e in conflicts and not e.get("update")]
-    updates = [e for k, e in keyed if e in conflicts and e.get("update")]
     kept = [
         e
         for k, e in keyed
         if e in corroborated
         and not _states_disputed(k, e, disputed)
-        and not any(_shares_span(e, u) for u in updates)  # an update is not also agreed
+        # a reading of a conflict or an update is never also agreed: one figure, one line
+        and not any(_shares_span(e, c) for c in conflicts)
     ]
     mirrors = _mirrored_splits(disputed)
     years = build_year_conflicts(ctx)
