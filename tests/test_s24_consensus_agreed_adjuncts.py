@@ -143,3 +143,26 @@ def test_a_light_verb_said_to_have_happened_states_nothing(make_ctx):
     verb of saying is no complement of the light verb."""
     sentence = "Officials said the regatta was held in 2019."
     assert _agreed(make_ctx, sentence, "2019", "hold") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reading", "verb", "agreed"),
+    [
+        (
+            "The motion was approved with 61 votes for and 40 against.",
+            "61 votes",
+            "approve",
+            "The motion was approved",
+        ),
+        (
+            "The motion was carried by 27 votes to 14.",
+            "27 votes",
+            "carry",
+            "The motion was carried",
+        ),
+    ],
+)
+def test_the_rest_of_a_disputed_tally_is_cut_with_it(make_ctx, sentence, reading, verb, agreed):
+    """What follows the disputed phrase is the rest of the tally (a number, a preposition
+    without its object), not an agreed phrase: the clause is cut at the disputed phrase."""
+    assert _agreed(make_ctx, sentence, reading, verb) == agreed

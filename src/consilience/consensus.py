@@ -803,6 +803,10 @@ def agreed_cut(c: Claim, texts: Texts, spans):
     return _gapped(c, clause, text, (ns, ne), gaps)
 
 
+#: dependents that complete a preposition's phrase
+_OBJECTS = frozenset({"pobj", "pcomp"})
+
+
 def _light_before(c: Claim, clause, text: str, before, after) -> bool:
     """Whether cutting ``clause`` at a disputed adjunct would leave, ``before`` it (a
     character span), the predicate with nothing but its subject and particle ("The fire
@@ -810,9 +814,14 @@ def _light_before(c: Claim, clause, text: str, before, after) -> bool:
     laundry room") while adjunct phrases follow the cut one (``after``): those phrases are
     what the articles agree on (where it started), so the disputed phrase is left out by
     a gap and they are kept. A predicate with its object or complement before the cut
-    ("Rescuers reached the village | at dawn | on Sunday") is cut there."""
-    if not text[slice(*after)].strip(" .,;:!?\"'”’)"):
-        return False
+    ("Rescuers reached the village | at dawn | on Sunday") is cut there, and so is a clause
+    whose rest holds a cardinal number or a preposition without its object: the rest of the
+    disputed tally, no phrase of its own ("approved with 112 votes for and 71 | against")."""
+    rest = [t for t in clause if after[0] <= t.idx < after[1]]
+    if not text[slice(*after)].strip(" .,;:!?\"'”’)") or any(t.pos_ == "NUM" for t in rest):
+        return False  # nothing follows, or the rest of a tally ("by 27 votes | to 14")
+    if any(t.dep_ == "prep" and not any(k.dep_ in _OBJECTS for k in t.children) for t in rest):
+        return False  # "with 112 votes for and 71 | against": no phrase of its own
     s, e = _strip_edges(text, *before)
     verb = _predicate_root(clause)
     return not any(k.dep_ in _COMPLETING - {"prt"} and s <= k.idx < e for k in verb.children)
