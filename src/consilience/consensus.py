@@ -83,6 +83,7 @@ from .claim_spans import (
 )
 from .claims import COPULAS
 from .count_cuts import count_gaps, joined, pieces
+from .cues import ATTRIBUTION_VERBS
 from .cut_reversals import NOUN_PART_DEPS, reversed_after_cut, states_alone
 from .denial_support import with_same_denials
 from .denied_counts import denies_count
@@ -318,7 +319,7 @@ def _same_figures(group: list[int], shown, nodes: list[Node], texts: Texts, span
     c, span = shown
     mine = numerals(joined(texts.text(c.article), pieces(span, agreed_gaps(c, texts, spans))))
     if not mine:
-        return group
+        return _same_clock(group, shown, nodes, texts, spans)
     out = []
     for i in group:
         theirs = _stated_numbers(nodes[i].claim, texts, spans)
@@ -326,6 +327,33 @@ def _same_figures(group: list[int], shown, nodes: list[Node], texts: Texts, span
             continue
         if not theirs and nodes[i].claim is not c:
             continue  # no figure at all: it states the act, not the item's figure
+        out.append(i)
+    return out
+
+
+#: a clock time in digits ("16:05", "4.05pm", "9 a.m."), which
+#: :func:`consilience.align.numerals` leaves out
+_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b")
+
+
+def _same_clock(group: list[int], shown, nodes: list[Node], texts: Texts, spans) -> list[int]:
+    """``group`` without the members that give only other figures than the clock time the
+    item's text ``shown`` gives ("Hail started falling at 16:05" is not stated by "The hail
+    fell along a swath some 30 km long"): the member states numbers
+    (:func:`_stated_numbers`), no clock time in digits, and no figure of one value with
+    the item's (:func:`_one_value`). Members stating no number stay (they state the act);
+    unchanged when the text gives no clock time."""
+    c, span = shown
+    if not _CLOCK.search(joined(texts.text(c.article), pieces(span, agreed_gaps(c, texts, spans)))):
+        return group
+    out = []
+    for i in group:
+        o = nodes[i].claim
+        cited = agreed_span(o, texts, spans) or texts.clause(o)
+        said = joined(texts.text(o.article), pieces(cited, agreed_gaps(o, texts, spans)))
+        other = _stated_numbers(o, texts, spans) and not _CLOCK.search(said)
+        if o is not c and other and not _one_value(c, o):
+            continue
         out.append(i)
     return out
 
@@ -760,6 +788,7 @@ def agreed_cut(c: Claim, texts: Texts, spans):
     elif (
         not text[pe:e].strip(" .,;:!?\"'”’)")
         or _adjuncts_only(clause, pe, e)
+        and not _light_before(c, clause, text, (s, ps), (pe, e))
         or _conjunct_only(clause, pe, e)
     ):
         ns, ne = s, ps  # ... or closes it (with other adjuncts after it): keep what precedes
@@ -772,6 +801,30 @@ def agreed_cut(c: Claim, texts: Texts, spans):
     if _bare_light(c, clause, ns, ne):
         return None  # "The violin was made | in 1714": the disputed reading was the claim
     return _gapped(c, clause, text, (ns, ne), gaps)
+
+
+#: dependents that complete a preposition's phrase
+_OBJECTS = frozenset({"pobj", "pcomp"})
+
+
+def _light_before(c: Claim, clause, text: str, before, after) -> bool:
+    """Whether cutting ``clause`` at a disputed adjunct would leave, ``before`` it (a
+    character span), the predicate with nothing but its subject and particle ("The fire
+    started | at 02:40 | in the laundry", "The blaze broke out | at 2:40 a.m. | in a
+    laundry room") while adjunct phrases follow the cut one (``after``): those phrases are
+    what the articles agree on (where it started), so the disputed phrase is left out by
+    a gap and they are kept. A predicate with its object or complement before the cut
+    ("Rescuers reached the village | at dawn | on Sunday") is cut there, and so is a clause
+    whose rest holds a cardinal number or a preposition without its object: the rest of the
+    disputed tally, no phrase of its own ("approved with 112 votes for and 71 | against")."""
+    rest = [t for t in clause if after[0] <= t.idx < after[1]]
+    if not text[slice(*after)].strip(" .,;:!?\"'”’)") or any(t.pos_ == "NUM" for t in rest):
+        return False  # nothing follows, or the rest of a tally ("by 27 votes | to 14")
+    if any(t.dep_ == "prep" and not any(k.dep_ in _OBJECTS for k in t.children) for t in rest):
+        return False  # "with 112 votes for and 71 | against": no phrase of its own
+    s, e = _strip_edges(text, *before)
+    verb = _predicate_root(clause)
+    return not any(k.dep_ in _COMPLETING - {"prt"} and s <= k.idx < e for k in verb.children)
 
 
 #: dependents of a predicate that say something of it besides its subject
@@ -835,8 +888,8 @@ def _gapped(c: Claim, clause, text: str, span: tuple[int, int], gaps):
     s, e = span
     inside = sorted(g for g in gaps if s <= g[0] and g[1] <= e)
     words = [t for t in clause if s <= t.idx < e and not t.is_punct]
-    if words and words[-1].pos_ in _DANGLING_POS:
-        return None  # "the hole had grown to |about 25 metres|": a fragment
+    if words and words[-1].pos_ in _DANGLING_POS and words[-1].dep_ != "prt":
+        return None  # "the hole had grown to |about 25 metres|": a fragment ("broke out": whole)
     head = c.predicate.split("_")[0]
     pred = [t for t in clause if t.lemma_.lower() == head] or [clause.root]
     if any(a <= t.idx < b for t in pred for a, b in inside):
@@ -959,11 +1012,17 @@ def _adjunct_of(tok, clause) -> int | None:
 def _predicate_root(clause):
     """The predicate token of the spaCy span ``clause``: its root, or, when the root is a
     noun that a past participle inside the span describes (a reduced clause: "more than a
-    dozen masks *seized* by colonial troops in 1897"), that participle."""
+    dozen masks *seized* by colonial troops in 1897"), that participle; when the root is a
+    verb of saying whose clause states what was said ("The fire service says | it took
+    1,132 calls in two hours"), the verb of what was said, whose adjuncts can be cut."""
     root = clause.root
+    inside = range(clause.start, clause.end)
+    if root.lemma_.lower() in ATTRIBUTION_VERBS:  # "The club says | it sold 9,000 tickets"
+        said = [c for c in root.children if c.dep_ == "ccomp" and c.i in inside]
+        if len(said) == 1:
+            return said[0]
     if root.pos_ not in ("NOUN", "PROPN"):
         return root
-    inside = range(clause.start, clause.end)
     return next(
         (c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i in inside), root
     )
