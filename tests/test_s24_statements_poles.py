@@ -26,10 +26,13 @@ from consilience.event_states import Reading
 
 
 def test_poles_of_going_on_and_ending():
-    for verb in ("maintain", "keep", "retain", "stay", "remain", "continue", "preserve"):
-        assert pole(verb) == 1, verb
-    for verb in ("scrap", "abolish", "cancel", "discontinue", "resign", "step_down", "quit"):
-        assert pole(verb) == -1, verb
+    for verb in ("maintain", "keep", "retain", "continue", "preserve"):
+        assert pole(verb) == 1, verb  # keeping
+    for verb in ("scrap", "abolish", "cancel", "discontinue", "quit"):
+        assert pole(verb) == -1, verb  # ending
+    assert pole("stay") == pole("remain") == 2  # staying
+    for verb in ("resign", "step_down", "leave"):
+        assert pole(verb) == -2, verb  # leaving
     for verb in ("run", "close", "open", "win", "sell", "say", "drop", "cut", "be"):
         assert pole(verb) == 0, verb  # "run" is moving fast before it is fleeing
     assert poles_apart("maintain", "scrap") and poles_apart("step_down", "stay")
