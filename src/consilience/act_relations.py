@@ -160,8 +160,6 @@ def _opposite(x: str, y: str, pos: str) -> bool:
         return False
     if _sense_opposite(x, y, pos):
         return True
-    if pos == "v" and poles_apart(x, y):
-        return True
     return _kind_of_antonym(x, y, pos) or _kind_of_antonym(y, x, pos)
 
 

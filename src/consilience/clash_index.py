@@ -281,8 +281,7 @@ def relation_keys(word: str, pos: str) -> tuple[frozenset, frozenset]:
     (:func:`consilience.act_relations.forms`): it emits its lemma and the lemmas of its
     first senses; it probes its lemma and its synonyms (one sense), the antonyms of its
     first senses (against the other's sense lemmas) and the hypernym lemmas of those
-    antonyms' senses (an antonym of one a kind of the other); a verb of going on or
-    ending (:func:`consilience.act_relations.pole`) emits its pole and probes the other."""
+    antonyms' senses (an antonym of one a kind of the other)."""
     emit: set[tuple[str, str, str]] = set()
     probe: set[tuple[str, str, str]] = set()
     for p, x in forms(word, pos):
@@ -292,9 +291,6 @@ def relation_keys(word: str, pos: str) -> tuple[frozenset, frozenset]:
         probe.update(("w", p, n) for n in lexicon.synonyms(x, p, FIRST))
         probe.update(("n", p, a) for a in _sense_antonyms(x, p))
         probe.update(("w", p, n) for n in _antonym_kinds(x, p))
-        if p == "v" and (side := pole(x)):
-            emit.add(("pole", p, str(side)))
-            probe.add(("pole", p, str(-side)))
     return frozenset(emit), frozenset(probe)
 
 
