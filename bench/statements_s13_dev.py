@@ -28,7 +28,8 @@ BRIEF_TIME = frozenset(
     "act_readings.py statement_stances.py event_states.py report_readings.py "
     "fact_groups.py conflict_sides.py cause_readings.py plan_denials.py noun_branches.py "
     "clash_index.py pair_memo.py value_readings.py denied_matter.py access_states.py "
-    "opposite_words.py doer_parties.py told_apart.py level_changes.py group_names.py standing_states.py".split()
+    "opposite_words.py doer_parties.py told_apart.py level_changes.py group_names.py standing_states.py "
+    "view_speakers.py".split()
 )
 
 

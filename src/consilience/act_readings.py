@@ -58,7 +58,16 @@ from dataclasses import replace
 from functools import lru_cache
 
 from . import lexicon
-from .act_relations import caused, ceases, converse, direct_opposite, forms, relation
+from .act_relations import (
+    caused,
+    ceases,
+    converse,
+    direct_opposite,
+    forms,
+    pole,
+    poles_apart,
+    relation,
+)
 from .claims import arg_keys
 from .class_denials import kinds
 from .cues import ATTRIBUTION_VERBS
@@ -639,7 +648,7 @@ def act_clash(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
     if a.undecided or b.undecided:
         return _undecided_plan(a, b, published) or _undecided_plan(b, a, published[::-1])
     if a.plan or b.plan:
-        return False
+        return _going_on_against_end(a, b, published)
     for x in _variants(a):
         for y in _variants(b):
             rel = relation(x.predicate, x.pos, y.predicate, y.pos)
@@ -650,6 +659,26 @@ def act_clash(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
                     continue
                 return one_moment(x, y, published, rel)
     return False
+
+
+def _going_on_against_end(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
+    """Of two act readings, one planned: one names going on and the other ending
+    (:func:`consilience.act_relations.poles_apart`), both stated, of one thing and one
+    doer, reported on one day (:func:`consilience.event_states.one_moment`). Keeping a
+    thing, planned or stated, presupposes that it is not ended, so "will maintain the
+    dividend" / "has scrapped the dividend" and "will stay on" / "will step down" dispute;
+    a plan to end a thing against its keeping so far ("will scrap the levy" / "has kept
+    the levy") is a change to come, no dispute."""
+    if a.sign < 0 or b.sign < 0 or not poles_apart(a.predicate, b.predicate):
+        return False
+    on, off = (a, b) if pole(a.predicate) > 0 else (b, a)
+    if off.plan is False and on.plan is False:
+        return False  # both stated: act_clash's own reading
+    if off.plan and not on.plan and on.change:
+        return False  # "has kept" / "will scrap": a change to come
+    if not _same_arguments(a, b):
+        return False
+    return one_moment(a, b, published, -1)
 
 
 def _two_steps(a: Reading, b: Reading, as_said: bool) -> bool:

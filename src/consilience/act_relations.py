@@ -102,6 +102,51 @@ def ceases(verb: str) -> bool:
     return "cease" in near or "stop" in lexicon.hypernyms(verb, "v", FIRST)
 
 
+#: two axes of going on against ending, each ``(going on, ending)`` heads: keeping a thing
+#: or an act going on against ending or getting rid of it (WordNet 3.0 files the antonymy
+#: under "continue" / "discontinue"), and staying in a place or post against leaving it
+#: ("stay" / "depart"); two axes, so "held the ship" (keeping) is no opposite of "left
+#: the ship" (leaving a place)
+AXES = (
+    (
+        ("continue", "keep", "maintain", "preserve", "retain"),
+        ("discontinue", "end", "terminate", "cancel", "abolish", "discard"),
+    ),
+    (("stay", "remain"), ("leave", "leave_office")),
+)
+#: hypernym steps within which a verb's first sense reaches a pole's head
+POLE_DEPTH = 2
+
+
+@lru_cache(maxsize=8)
+def _pole(heads: tuple[str, ...]) -> frozenset[int]:
+    """The first-sense synsets of a pole's ``heads``."""
+    return frozenset(off for h in heads for off in lexicon.senses(h, "v")[:1])
+
+
+@lru_cache(maxsize=65536)
+def pole(verb: str) -> int:
+    """Which pole of :data:`AXES` ``verb`` names: +k going on, -k ending, on axis k (1:
+    keeping, "maintain", "retain" / "scrap", "abolish", "call off"; 2: staying, "stay on"
+    / "step down", "resign", "quit"); 0 when none or more than one. A verb is on a pole
+    when its first sense (the most frequent: "run" is moving fast before fleeing) is, or
+    has within :data:`POLE_DEPTH` hypernym steps, a first sense of one of its heads."""
+    found = {
+        sign * k
+        for k, heads in enumerate(AXES, start=1)
+        for sign, side in ((1, heads[0]), (-1, heads[1]))
+        if lexicon.reaches(verb, "v", _pole(side), 1, POLE_DEPTH)
+    }
+    return found.pop() if len(found) == 1 else 0
+
+
+def poles_apart(x: str, y: str) -> bool:
+    """Verbs ``x`` and ``y`` are the two poles of one axis of :data:`AXES`: "will
+    maintain the dividend" / "scrapped the dividend"; "I am staying" / "will step down".
+    The caller matches their arguments (one thing kept and ended)."""
+    return pole(x) != 0 and pole(x) == -pole(y)
+
+
 def _same(x: str, y: str, pos: str) -> bool:
     """One lemma, or one is a synonym among the other's first :data:`FIRST` senses."""
     return x == y or y in lexicon.synonyms(x, pos, FIRST) or x in lexicon.synonyms(y, pos, FIRST)

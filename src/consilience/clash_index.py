@@ -49,6 +49,8 @@ from .act_relations import (
     _sense_names,
     forms,
     participle_verbs,
+    pole,
+    poles_apart,
     relation,
     sense_antonyms,
 )
@@ -123,7 +125,7 @@ def _acts(a: Reading, b: Reading) -> bool:
     if a.undecided or b.undecided:
         return act_readings._one_act(a, b) or act_readings._one_act(b, a)
     if a.plan or b.plan:
-        return False
+        return poles_apart(a.predicate, b.predicate)
     return any(
         relation(x.predicate, x.pos, y.predicate, y.pos)
         for x in act_readings._variants(a)
@@ -231,7 +233,8 @@ def _same_predicate_pairs(sigs: list[Signature], first: dict[Signature, Reading]
 def _act_pairs(sigs: list[Signature], first: dict[Signature, Reading]) -> Pairs:
     """The ``act_clash`` gate: acts whose forms (the predicates of their variants) are
     related by WordNet (:func:`_related_forms`), neither planned; an undecided act
-    against every act."""
+    against every act; an act of going on against one of ending, one of them planned
+    (``act_readings._going_on_against_end``)."""
     acts = [s for s in sigs if s.kind == "act"]
     holders: dict[tuple[str, str], list[Signature]] = defaultdict(list)
     for s in acts:
@@ -242,6 +245,14 @@ def _act_pairs(sigs: list[Signature], first: dict[Signature, Reading]) -> Pairs:
         yield from ((s, t) for s in holders[f] for t in holders[g])
     undecided = [s for s in acts if s.undecided]
     yield from ((s, t) for s in undecided for t in acts if _acts(first[s], first[t]))
+    on = [s for s in acts if pole(s.predicate) > 0]  # going on against ending, one planned
+    off = [s for s in acts if pole(s.predicate) < 0]
+    yield from (
+        (s, t)
+        for s in on
+        for t in off
+        if (s.plan or t.plan) and poles_apart(s.predicate, t.predicate)
+    )
 
 
 def _related_forms(forms: list[tuple[str, str]]) -> set[tuple[tuple[str, str], tuple[str, str]]]:

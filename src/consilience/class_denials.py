@@ -127,12 +127,29 @@ def broken_state(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
             continue
         if state.kind not in KINDS or act.kind not in KINDS or state.plan or act.plan:
             continue
+        if ended_period(state):
+            continue
         verbs = {v for ant in sense_antonyms(state.predicate, "a") for v in participle_verbs(ant)}
         if not verbs or not any(_act_within(act.predicate, v) for v in verbs):
             continue
         if state.head and act.head and _one_thing(act, state):
             return one_moment(a, b, published, -1)
     return False
+
+
+#: past forms of "be" and "have" that tell a state of a period gone by
+_PAST_AUX = frozenset({"was", "were", "had"})
+
+
+def ended_period(state: Reading) -> bool:
+    """``state`` is told of a period gone by that ran from a point or for a length of
+    time ("*was unseen since* 1789", "*had been* intact *for* centuries"): a past form of
+    "be" or "have" and a "since" or "for" phrase. The act that ended it ("has been found")
+    is its end, no dispute; "is still unseen" or "remains intact" is of the present."""
+    first = state.surface.split()[:1]
+    if not first or first[0].lower() not in _PAST_AUX:
+        return False
+    return any(p in ("since", "for") for p, _ in state.preps)
 
 
 def _act_within(stated: str, verb: str) -> bool:

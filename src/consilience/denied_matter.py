@@ -121,7 +121,9 @@ class Polar:
     must name to deny it; ``withdrawn``: the event a doer withdraws from ("has
     *withdrawn from* Sunday's final"), denied only against a clause that takes part in
     it, not one that has it for its subject (:func:`withdrawing`); ``subject``: the word
-    is its verb's subject."""
+    is its verb's subject; ``definite``: of a verb, its theme is one singular thing picked
+    by "the", "this", "that" or a possessive ("contest *the red card*", "appeal against
+    *its* ruling": :func:`_definite_theme`), a referent rather than a class."""
 
     token: int
     lemma: str
@@ -139,6 +141,7 @@ class Polar:
     renounced: bool = False
     withdrawn: bool = False
     subject: bool = False
+    definite: bool = False
 
 
 def polar_words(analysis, claim) -> list[Polar]:
@@ -199,6 +202,7 @@ def polar_words(analysis, claim) -> list[Polar]:
                 t.i in denied and _renounced(t),
                 t.i in denied and _withdrawn_from(t),
                 _in_subject(t),
+                pos == "v" and bool(theme) and _definite_theme(t),
             )
         )
     return out
@@ -389,6 +393,27 @@ def _theme(verb) -> tuple[str, frozenset[str]]:
             )
             return noun.lemma_.lower(), mods
     return "", frozenset()
+
+
+#: determiners that pick one known thing
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+def _definite_theme(verb) -> bool:
+    """The noun ``verb`` acts on (its object or passive subject, or what a verb of
+    challenging goes "against") is singular and picked by a definite determiner or a
+    possessive ("the red card", "its ruling"); a bare plural, a number or "any" name a
+    class."""
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    nouns += [n for p in verb.children if p.dep_ == "prep" and p.lower_ == "against"
+              for n in p.children if n.dep_ == "pobj"]  # fmt: skip
+    for noun in nouns[:1]:
+        if noun.pos_ != "NOUN" or noun.tag_ != "NN":
+            return False
+        return any(
+            (c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in noun.children
+        )
+    return False
 
 
 def _challenged(verb) -> tuple[str, frozenset[str]]:
@@ -1191,7 +1216,7 @@ def _one_theme(d: Polar, a: Polar) -> bool:
     *data* has been affected" / "affected 2.5 million *customers*": two things), and the
     denial is not of a narrower class ("no *cargo* flights were disrupted" / "disrupted
     300 flights")."""
-    if a.theme and d.theme_mods - a.theme_mods:
+    if a.theme and d.theme_mods - a.theme_mods and not _one_referent(d, a):
         return False
     if not (d.theme and a.theme) or d.theme == a.theme:
         return True
@@ -1200,6 +1225,14 @@ def _one_theme(d: Polar, a: Polar) -> bool:
     if formal_pair(d.lemma, a.lemma) and _kin(d.theme, a.theme):
         return True  # "not yet signed off the rise" / "approved the increase"
     return d.theme in kinds(a.theme, "n", 3, 1) or a.theme in kinds(d.theme, "n", 3, 1)
+
+
+def _one_referent(d: Polar, a: Polar) -> bool:
+    """The denied and the asserted verb act on one singular thing each picks as known
+    ("did not contest *the red card*" / "will appeal against *the card* shown to him"),
+    the assertion naming it with no adjective of its own: one referent named more
+    briefly, not a wider class the denial narrows."""
+    return d.definite and a.definite and d.theme == a.theme and not a.theme_mods
 
 
 def _denied_too(a: Polar, words: list[Polar]) -> bool:

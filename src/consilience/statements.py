@@ -180,6 +180,7 @@ from .statement_stances import (
 )
 from .told_apart import told_apart
 from .value_readings import value_clash, value_readings
+from .view_speakers import claims_apart, views_apart
 
 CONFLICT_COSINE = 0.45  # clause cosine for opposite statements to be about one thing
 NAMED_COSINE = 0.25  # ... when both name their subject ("Judge Ruiz dissented" is short)
@@ -211,8 +212,8 @@ def statement_conflicts(ctx, nodes: list[Node], sim: np.ndarray, texts: Texts) -
             cos = float(sim[at[i], at[j]])
             if ca.heading or cb.heading or i in questions or j in questions:
                 continue
-            if not _close_enough(ca, cb, cos, names):
-                continue
+            if not _close_enough(ca, cb, cos, names) or claims_apart(ca, cb):
+                continue  # claims_apart: two speakers' views of what a thing is
             hit = conflict_of(ca, cb, names, published)
             if hit is None or (hit[0] == "polarity" and _other_complements(ctx, ca, cb)):
                 continue
@@ -398,10 +399,14 @@ def _reading_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[dic
     """Conflicts of one event stated and denied, or one thing in opposite states
     (:func:`consilience.event_states.clash`), between claims of two articles with clause
     cosine at least ``READING_COSINE``; one per theme and predicate, leaving out those
-    whose readings a conflict of ``known`` already cites."""
+    whose readings a conflict of ``known`` already cites, and an identity said by one
+    speaker and denied by another (:func:`consilience.view_speakers.views_apart`)."""
     per = _node_readings(ctx, nodes)
     found: dict[tuple, dict[str, Any]] = {}
     for i, j, ra, rb in _clashing(nodes, per, sim, at, published):
+        ca, cb = nodes[i].claim, nodes[j].claim
+        if views_apart(ctx.analysis(ca.article), ca, ra, ctx.analysis(cb.article), cb, rb):
+            continue  # "the problem was the weather" / "is not the weather": two speakers
         key = (_theme_label(ra, rb), _predicate_label(ra, rb))
         entry = found.setdefault(key, {"why": _why(ra, rb), "members": {}})
         for n, r in ((nodes[i], ra), (nodes[j], rb)):
@@ -1304,12 +1309,27 @@ def shared_matter(a: Claim, b: Claim, pivots) -> set[str]:
     two pivots or more ("no successor has been *named*" / "*named* Brell as her
     *successor*"), each pivot is the other's matter; two verbs of one formal act on one
     thing (:func:`consilience.denied_matter.formal_pair`: "not yet *signed off* the rise"
-    / "*approved* the increase") share that thing."""
+    / "*approved* the increase") share that thing, and so do two words said of one thing
+    named in two words of one sense (:func:`_one_bearer`)."""
     used = {w.lemma for pair in pivots for w in pair}
     both = {d.lemma for d, _ in pivots} if len({d.lemma for d, _ in pivots}) > 1 else set()
     doer = {"doer"} if _described_doer(a, b) else set()
     kin = {f"theme:{d.theme}" for d, w in pivots if d.theme and w.theme and formal_pair(d.lemma, w.lemma)}
-    return (_matter(a) & _matter(b)) - used | both | doer | kin
+    return (_matter(a) & _matter(b)) - used | both | doer | kin | _one_bearer(pivots)
+
+
+def _one_bearer(pivots) -> set[str]:
+    """Of a denied word and the word asserted against it, what both are said of named by
+    two words of one first sense ("will not close any *stores*" / "will shut 12
+    *shops*"; "no *films* were withdrawn" / "pulled two *movies*"): one thing, whose
+    lemma is their shared matter ``"bearer:<lemma>"``; empty when none."""
+    return {
+        f"bearer:{x}"
+        for d, w in pivots
+        for x in d.bearer
+        for y in w.bearer
+        if x != y and lexicon.same_sense(x, y, "n", 1)
+    }
 
 
 def _bare_denial(denier: Claim, pivots) -> bool:
