@@ -82,6 +82,26 @@ def test_a_part_of_a_count_is_no_rival_reading(bench):
     assert not _rivalled(bench, texts, "b", "Nine people were injured in the collision")
 
 
+def test_a_part_and_its_whole_in_one_line_are_the_lines_own_readings(bench):
+    # "close 90 of its 300 bakeries" / "close 90 bakeries": 90 is the line's own count
+    texts = {
+        "a": "Crumbwell will close 90 of its 300 bakeries by June, the chain said on Monday.",
+        "b": "The chain Crumbwell is to close 90 bakeries by June, it said on Monday.",
+    }
+    line = "Crumbwell will close 90 of its 300 bakeries by June, the chain said on Monday."
+    assert not _rivalled(bench, texts, "a", line)
+
+
+def test_figures_of_two_subjects_are_two_properties(bench):
+    # the new limit on most streets and the limit main roads keep
+    texts = {
+        "a": "Main roads in Ostley will keep their 50 km/h speed limit under the new rules.",
+        "b": "The town council in Ostley passed a 30 km/h speed limit under the new rules.",
+    }
+    line = "Main roads in Ostley will keep their 50 km/h speed limit under the new rules."
+    assert not _rivalled(bench, texts, "a", line)
+
+
 def test_the_majority_reading_stands_for_a_headline_but_not_for_a_summary(bench):
     texts = {
         "a": "Floodwater forced 300 residents from their homes in Selby on Friday.",

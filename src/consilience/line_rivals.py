@@ -89,6 +89,9 @@ class _Value:
     #: the lemma of the noun a time or date directly dates when it names an act ("an 8am
     #: statement", "the parade on Monday"), else ""
     act: str = ""
+    #: the common-noun subject of the clause the value is in, when the value is not part
+    #: of it ("Main arterial *roads* will keep their 50 km/h limit"), else ""
+    subject: str = ""
 
 
 class RivalValues:
@@ -166,7 +169,11 @@ class RivalValues:
                 same = [w for w in self._values[other].get(j, []) if _one_slot(v, w)]
                 if any(_meets(v, w) for w in same):
                     continue  # "by 112 votes to 64" / "112 to 64": its own reading is there
-                out += [Rival(v.kind, v.text, other, w.start, w.end, w.text) for w in same]
+                out += [
+                    Rival(v.kind, v.text, other, w.start, w.end, w.text)
+                    for w in same
+                    if not any(_same_measure(u, w) and _meets(u, w) for u in mine)
+                ]  # "close 140 of its 450 branches" / "close 140 branches": 140 is the line's
         out += self._act_rivals(aid, mine, {r.other for r in out})
         out += self._agent_rivals(aid, start, end)
         return out
@@ -188,7 +195,11 @@ class RivalValues:
                     if w.kind == v.kind and w.act == v.act
                 ]
                 if same and not any(_meets(v, w) for w in same):
-                    out += [Rival(v.kind, v.text, other, w.start, w.end, w.text) for w in same]
+                    out += [
+                        Rival(v.kind, v.text, other, w.start, w.end, w.text)
+                        for w in same
+                        if not any(_same_measure(u, w) and _meets(u, w) for u in mine)
+                    ]  # "close 140 of its 450 branches" / "close 140 branches": 140 is the line's
         return out
 
     def rivalled(self, aid: str, start: int, end: int, majority: bool = False, exempt=()) -> bool:
@@ -256,9 +267,47 @@ class RivalValues:
         return out, agree
 
 
+#: the kind of a count that names no counted thing ("140 of its 450 branches": 140)
+_NOUNLESS = "quantity|count||"
+
+
+def _same_measure(u: _Value, w: _Value) -> bool:
+    """``u`` and ``w`` are of one kind, or both dates, or counts of which one names no
+    counted thing."""
+    if u.kind == w.kind or (u.kind.startswith("date|") and w.kind.startswith("date|")):
+        return True  # a month holds its days
+    return (
+        _NOUNLESS in (u.kind, w.kind)
+        and u.kind.startswith(_NOUNLESS)
+        and w.kind.startswith(_NOUNLESS)
+    )
+
+
 def _one_slot(v: _Value, w: _Value) -> bool:
-    """Two values of one kind whose slots share a word: readings of one property."""
-    return v.kind == w.kind and bool(v.slot & w.slot)
+    """Two values of one kind whose slots share a word, in clauses of no two different
+    subjects (:func:`_clause_subject`: "the council passed the 30 km/h limit" / "arterial
+    roads keep their 50 km/h limit" measure two things): readings of one property."""
+    if v.kind != w.kind or not v.slot & w.slot or v.kind == _NOUNLESS:
+        return False  # a count of no named thing ("three of them") is no reading
+    a, b = v.subject, w.subject
+    return not (a and b and a != b and not lexicon.same_sense(a, b, "n"))
+
+
+def _clause_subject(span) -> str:
+    """The lemma of the common-noun subject of the first verb above ``span``, unless the
+    value is inside that subject ("Eleven people were hurt"); else ""."""
+    inside = {t.i for t in span}
+    tok = span.root
+    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return ""
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN":
+            if any(t.i in inside for t in c.subtree):
+                return ""
+            return _word(c)
+    return ""
 
 
 def _meets(v: _Value, w: _Value) -> bool:
@@ -294,8 +343,6 @@ def _sentence_values(doc, ext, sents: list[tuple[int, int]]) -> dict[int, list[_
         return out
     items: list[tuple[str, str, Any]] = []
     for q in ext.quantities:
-        if q.dimension == "count" and not q.noun:
-            continue  # "three of them": what it counts is elsewhere
         low = "" if q.low is None else repr(q.low)
         high = "" if q.high is None else repr(q.high)
         figure = f"{q.dimension}|{q.unit}|{q.value!r}|{low}|{high}|{q.noun or ''}/"
@@ -316,7 +363,8 @@ def _sentence_values(doc, ext, sents: list[tuple[int, int]]) -> dict[int, list[_
         )
         if slot:
             act = _act_noun(span) if kind.startswith(_WHEN) else ""
-            out.setdefault(k, []).append(_Value(kind, reading, m.start, m.end, m.text, slot, act))
+            value = _Value(kind, reading, m.start, m.end, m.text, slot, act, _clause_subject(span))
+            out.setdefault(k, []).append(value)
     return out
 
 
@@ -363,9 +411,12 @@ def _act_noun(span) -> str:
 
 
 def _partitive(span) -> bool:
-    """The count ``span`` is followed by "of" (``"three of them"``): a part of a whole."""
+    """The count ``span`` is followed by "of" and a pronoun (``"three of them"``): a part of a
+    whole told elsewhere."""
     doc = span.doc
-    return span.end < len(doc) and doc[span.end].lower_ == "of"
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
+        return False
+    return doc[span.end + 1].tag_ in ("PRP", "WP", "DT")  # not "140 of its 450 branches"
 
 
 def _counted(noun: str | None) -> str:
