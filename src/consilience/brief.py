@@ -223,7 +223,7 @@ def _title(ctx: StoryContext) -> str:
     article's title, in publication order then id, else the headline line, else a cut);
     an issuer's own title (:func:`consilience.story_title.issued_title`) after the news."""
     from .boilerplate import strip_title_slug
-    from .story_title import issued_title, neutral_title
+    from .story_title import issued_title, neutral_title, versioned_title
 
     bodies = [a.article.text for a in ctx.analyses]
     others = sorted((a.article for a in ctx.analyses), key=lambda a: (a.published or "", a.id))
@@ -234,4 +234,5 @@ def _title(ctx: StoryContext) -> str:
     issued = [
         strip_title_slug(a.title, bodies) for a in others if issued_title(a.title or "", a.outlet)
     ]
-    return neutral_title(titles, headline, brief.get("conflicts", []), issued)
+    updated = [strip_title_slug(a.title, bodies) for a in others if versioned_title(a.title)]
+    return neutral_title(titles, headline, brief.get("conflicts", []), issued, updated[::-1])

@@ -210,11 +210,12 @@ def inside_quotation(text: str, start: int, end: int) -> bool:
 
 
 def cut_before_value(doc, start: int, end: int) -> bool:
-    """The line ``start:end`` gives no date or figure of its own, ends on its verb and stops
-    inside its sentence just before a value (a date, time or figure entity, a number),
-    directly or after one preposition ("The next decision will be announced | on 5
-    November", "Levels have fallen | to 38 percent"): the value it leaves out was the
-    verb's point. A line that keeps a value of its own ("The dam failed early Sunday |
+    """The line ``start:end`` gives no date or figure of its own and stops inside its
+    sentence just before a value (a date, time or figure entity, a number), directly or
+    after one preposition, that its last word is a verb of ("The next decision will be
+    announced | on 5 November", "Levels have fallen | to 38 percent") or that hangs on a
+    word it keeps ("The hail fell along a swath | some 30 km long"): the value it leaves
+    out was the point. A line that keeps a value of its own ("The dam failed early Sunday |
     after almost a week of rain") or a complement of its verb ("The hospital was still
     working on paper | on Tuesday") says something."""
     inside = list(tokens_in(doc, start, end))
@@ -222,12 +223,17 @@ def cut_before_value(doc, start: int, end: int) -> bool:
         return False
     after = [t for t in doc if t.idx >= end and not t.is_space]
     words = [t for t in inside if not t.is_punct]
-    if not words or words[-1].pos_ not in ("VERB", "AUX") or not after or after[0].is_punct:
-        return False  # the line's predicate keeps a complement of its own
+    if not words or not after or after[0].is_punct:
+        return False
     if inside[-1].sent.start != after[0].sent.start:
         return False  # the line ends where its sentence ends
     nxt = after[1] if after[0].pos_ == "ADP" and len(after) > 1 else after[0]
-    return _value(nxt)
+    if not _value(nxt):
+        return False
+    if words[-1].pos_ in ("VERB", "AUX"):
+        return True
+    kept = {t.i for t in words}  # "fell along a swath | some 30 km long": its measure
+    return any(a.i in kept for a in nxt.ancestors)
 
 
 def _value(tok) -> bool:

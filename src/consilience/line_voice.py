@@ -283,6 +283,23 @@ def lost_complement(doc, start: int, end: int) -> bool:
         kids = [c for c in verb.children if c.dep_ in _PREDICATE_DEPS]
         if kids and all(c.i > last.i for c in kids) and not any(c.i in inside for c in kids):
             return True
+    return _lost_message(words, doc[last.i + 1 : last.sent.end], inside)
+
+
+def _lost_message(words: list, after, inside: set[int]) -> bool:
+    """A verb of communication among ``words`` keeps no clause of what was said, and a
+    "that" clause or clausal complement after the cut (``after``) hangs on it, however the
+    parser attached it ("Chief executive X told analysts" | "on a call that the problem
+    was ..."): the line gives who spoke to whom, not what was said."""
+    for verb in words:
+        if verb.pos_ != "VERB" or not communication_verb(verb.lemma_.lower()):
+            continue
+        if any(t.dep_ in ("ccomp", "xcomp") and t.i in inside for t in verb.subtree):
+            continue
+        for t in after:
+            opens = t.dep_ in ("ccomp", "xcomp") or (t.dep_ == "mark" and t.lower_ == "that")
+            if opens and any(a.i == verb.i for a in t.ancestors):
+                return True
     return False
 
 

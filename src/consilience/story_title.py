@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from . import lexicon
-from .boilerplate import TITLE_PART_BREAK, _line_kind, live_header
+from .boilerplate import _SLUG, TITLE_PART_BREAK, _line_kind, live_header
 from .cues import is_outlet_name, outlet_key
 from .line_voice import FIRST_PERSON
 from .quantities import SCALES, WORD_NUMBERS, _word_value
@@ -230,6 +230,7 @@ def neutral_title(
     headline: str,
     conflicts: Sequence[dict[str, Any]],
     issued: Sequence[str] = (),
+    updated: Sequence[str] = (),
 ) -> str:
     """The title of a story: the first of ``candidates`` (titles, the story's own first,
     then in article rank) that takes no side of ``conflicts`` (:func:`takes_side`), else
@@ -243,8 +244,13 @@ def neutral_title(
     organisation's own page ("Velocom statement on ...", :func:`own_page`) only after the
     headline line, and so does an issuer's own title (``issued``: titles of articles
     whose outlet the title opens with, :func:`issued_title`: a company's release about
-    itself), and a question (:func:`asked_title`) after those; a title in a party's own voice (:func:`voiced_title`: first person, a
-    quote headline) never, unless nothing else is left."""
+    itself), and a question (:func:`asked_title`) or an exclamation (:func:`exclaimed_title`:
+    "Champions!") after those; a title in a party's own voice (:func:`voiced_title`: first
+    person, a quote headline) never, unless nothing else is left. The titles of later
+    versions of a report (``updated``: titles, slug cut, whose raw title carried a versioned
+    wire slug, :func:`versioned_title`; latest first) come before every other news title:
+    the report they update told an earlier state ("Guest killed ..." before "UPDATE
+    1-Second guest dies ...")."""
     titles = [t for t in candidates if t and t.strip()]
     if not titles:
         return ""  # no article has a title: the page shows the headline line already
@@ -252,9 +258,10 @@ def neutral_title(
     news = [
         t
         for t in titles
-        if not (live_header(t) or genre_labelled(t) or voiced_title(t) or asked_title(t))
-        and t not in own
+        if not (live_header(t) or genre_labelled(t) or voiced_title(t) or _hook(t)) and t not in own
     ]
+    later = [t for t in updated if t in news]
+    news = list(dict.fromkeys(later + news))
     labelled = [
         clean_title(_without_furniture(t))
         for t in titles
@@ -268,7 +275,7 @@ def neutral_title(
     for title in [t for t in titles if (own_page(t) or t in own) and not voiced_title(t)]:
         if not takes_side(title, conflicts):
             return clean_title(title)
-    for title in [t for t in titles if asked_title(t) and not voiced_title(t)]:
+    for title in [t for t in titles if _hook(t) and not voiced_title(t)]:
         if not takes_side(title, conflicts):
             return clean_title(title)
     first = (news + labelled + titles)[0]
@@ -281,6 +288,25 @@ def asked_title(title: str) -> bool:
     news title and the headline line. A question answered in the title ("Extinct? Not
     quite - bird rediscovered") is news."""
     return title.rstrip().rstrip("\"'”’»").endswith("?")
+
+
+def exclaimed_title(title: str) -> bool:
+    """``title`` ends on an exclamation mark ("National champions!", "What a night!"): a
+    party's cheer or a page's hook, not a report of the news."""
+    return title.rstrip().rstrip("\"'”’»").endswith("!")
+
+
+def _hook(title: str) -> bool:
+    """``title`` is a question or an exclamation (:func:`asked_title`,
+    :func:`exclaimed_title`)."""
+    return asked_title(title) or exclaimed_title(title)
+
+
+def versioned_title(title: str) -> bool:
+    """``title`` opens with a wire slug carrying a version number ("UPDATE 1-...",
+    "WRAPUP 2-..."; :data:`consilience.boilerplate._SLUG`): a later version of a report."""
+    m = _SLUG.match(title or "")
+    return bool(m and m.group("num"))
 
 
 #: a quotation mark opening a title: the title is someone's words ('"We heard a roar"')

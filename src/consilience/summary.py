@@ -83,17 +83,20 @@ from .line_guards import (
     anonymous_source,
     carries_attribution,
     count_disputed,
+    cut_before_value,
     party_voices,
     reads_alone,
     same_claim_of_party,
 )
 from .line_reversals import CalledOff
+from .line_rivals import RivalValues
 from .line_voice import (
     attribution_cut,
     cut_before_complement,
     cut_before_restriction,
     cut_inside_phrase,
     denies,
+    lost_complement,
     restrictive_clause,
 )
 from .meta_lines import (
@@ -334,7 +337,10 @@ def _shared_line(
     what each of them says ("The dam failed on Sunday after a week of rain" beside "the dam
     burst on Sunday" is "The dam failed on Sunday"). The cut ends on token boundaries and
     keeps the predicate. The line is kept whole when the cut would not read as a line
-    (:func:`_reads_as_line`), would drop a core argument or a kept word's head
+    (:func:`_reads_as_line`), would stop before a value its kept words hang on
+    (:func:`consilience.line_guards.cut_before_value`: "battered the town | on Thursday
+    afternoon") or before what a verb of saying it keeps said
+    (:func:`consilience.line_voice.lost_complement`: "told analysts | that ..."), would drop a core argument or a kept word's head
     (:func:`consilience.line_voice.cut_inside_phrase`), or drops words every other
     sentence states in its own words (:func:`_cut_is_stated`); also when ``shared`` is
     None or no other article is in ``group``."""
@@ -357,8 +363,8 @@ def _shared_line(
     e = _with_complement(doc, s, e, line[1])
     e = attribution_cut(doc, s, e, line[1])  # "..., X told reporters | at the scene": out
     text = texts.text(c.article)[s:e]
-    if not _reads_as_line(text):
-        return line
+    if not _reads_as_line(text) or cut_before_value(doc, s, e) or lost_complement(doc, s, e):
+        return line  # "battered the town | on Thursday", "told analysts | that ...": whole
     cut = [t for t in tokens_in(doc, line[0], line[1]) if not s <= t.idx < e and not t.is_punct]
     if any(_core(t) and not _inside(t.head, cut) for t in cut) or cut_inside_phrase(doc, s, e):
         return line
@@ -615,6 +621,10 @@ def _contested(i: int, line: tuple[int, int, str], nodes: list[Node], avoid) -> 
         return True  # "a strike for December 10" where another says December 12
     if avoid.called_off is not None and avoid.called_off.rivalled(c.article, line[0], line[1]):
         return True  # "will swim the 200m butterfly" where another says she withdrew
+    if avoid.rivals is not None and avoid.rivals.rivalled(
+        c.article, line[0], line[1], majority=avoid.headline, exempt=avoid.latest
+    ):
+        return True  # "in an 8am statement" where two others say 7 a.m.
     acts = avoid.acts.get(c.article, [])
     return bool(acts) and tells_disputed_act(avoid.doc(c.article), line[0], line[1], acts)
 
@@ -650,9 +660,15 @@ class _Avoid:
         self.days: DayReadings | None = None
         self.called_off: CalledOff | None = None
         self.echoes: Echoes | None = None
+        #: the values and agents other root articles give otherwise
+        #: (:class:`consilience.line_rivals.RivalValues`)
+        self.rivals: RivalValues | None = None
         #: ``(article, start, end)`` of the majority readings a headline may state
         #: (:func:`consilience.headline_support.majority_spans`); none for a summary line
         self.cleared: list[tuple[str, int, int]] = []
+        #: a headline's copy (:meth:`for_headline`): a rival reading outvoted by the line's
+        #: own leaves it standing
+        self.headline = False
 
     def for_headline(self, conflicts) -> _Avoid:
         """A copy that lets a headline state the majority's reading of a quantity or
@@ -662,6 +678,7 @@ class _Avoid:
         only to its dates."""
         head = copy(self)
         head.spans, head.cleared = for_headline(self.spans, majority_spans(conflicts))
+        head.headline = True
         return head
 
     def left_open(self, j: int) -> bool:
@@ -996,6 +1013,7 @@ def summary_and_headline(
     avoid.days = DayReadings(nodes, texts)
     avoid.called_off = CalledOff(nodes, texts)
     avoid.echoes = Echoes(nodes, texts)
+    avoid.rivals = RivalValues(texts.ctx, {n.claim.article: n.root for n in nodes})
     rank = article_rank(texts)
     figures = _sentence_figures(nodes)
     entries = _entries(consensus, groups, nodes, vecs, texts, avoid.spans)

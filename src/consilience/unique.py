@@ -25,6 +25,7 @@ from .conflict_sides import fact_sides, states_side
 from .contact_lines import contact_line, trailer_line
 from .disputed_figures import Disputed, disputed_kinds, gives_disputed_figure
 from .line_entries import entry_start
+from .line_rivals import RivalValues
 from .line_voice import first_person_voice, states_clause
 from .meta_lines import availability_line, coverage_line, meta_line, reader_address
 from .meta_lines import expressive as _expressive
@@ -92,11 +93,14 @@ def unique_candidates(
     st.kinds = disputed_kinds(list(conflicts), nodes)
     cited = conflict_citations(conflicts)
     sides = fact_sides(list(conflicts), nodes)
+    rivals = RivalValues(texts.ctx, {n.claim.article: n.root for n in nodes})
     out = []
     for members, span in units(nodes, texts).values():
         why, line = reject_reason(members, st, span)
         if why is not None or line is None or _cites_conflict(line, cited):
             continue
+        if rivals.rivalled(line[3], line[2], line[4]):
+            continue  # "The parade will be held on Monday" where another says Sunday
         if any(states_side(i, nodes, sides) for i in _main(members, nodes)):
             continue  # "Holt stepped down, Verdane said": a side the conflict shows
         out.append((line, members))
