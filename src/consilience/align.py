@@ -106,6 +106,7 @@ from .dates import compatible as dates_compatible
 from .lead_links import lead_links
 from .model import Claim, StoryContext
 from .mutual_best import mutual_best
+from .number_words import ORDINALS, counts
 from .opposition import opposed
 from .pair_memo import same_inputs
 from .persisting_states import persists
@@ -292,21 +293,6 @@ def clock_times_disagree(a: Claim, b: Claim) -> bool:
 
 #: number words up to twelve: a cardinal (it counts) and an ordinal (it names one member
 #: of a series) of each number
-_CARDINAL_ORDINAL = [
-    ("zero", ""),
-    ("one", "first"),
-    ("two", "second"),
-    ("three", "third"),
-    ("four", "fourth"),
-    ("five", "fifth"),
-    ("six", "sixth"),
-    ("seven", "seventh"),
-    ("eight", "eighth"),
-    ("nine", "ninth"),
-    ("ten", "tenth"),
-    ("eleven", "eleventh"),
-    ("twelve", "twelfth"),
-]
 
 
 def ordinal_form(n: str) -> str:
@@ -320,11 +306,8 @@ def ordinal_form(n: str) -> str:
     return n + suffix
 
 
-_NUMBER_WORDS = {
-    w: form
-    for n, (cardinal, ordinal) in enumerate(_CARDINAL_ORDINAL)
-    for w, form in ((cardinal, str(n)), (ordinal, ordinal_form(str(n))))
-    if w
+_NUMBER_WORDS = {w: str(n) for w, n in counts(0, 12, indefinite=False).items()} | {
+    w: ordinal_form(str(n)) for n, w in enumerate(ORDINALS) if w
 }
 #: a written ordinal in digits ("3rd", "21st", "1,000th"), a number in digits, or a word
 _NUMERAL = re.compile(r"\d[\d,]*(?:st|nd|rd|th)\b|\d[\d,.]*\d|\d|[A-Za-z]+", re.IGNORECASE)

@@ -16,32 +16,14 @@ from __future__ import annotations
 
 import re
 
+from .number_words import counts
+
 #: years either way a counted-back year may lie from the true one
 SLACK_YEARS = 1
 #: how many tokens before the span "first" may stand ("the first nurses' strike in the
 #: region in 30 years")
 FIRST_WINDOW = 12
-_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-}
+_WORDS = counts()  # "a"/"an" and every cardinal word from one (number_words.py)
 _UNITS = {"year": 1, "years": 1, "decade": 10, "decades": 10}
 _YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d|21\d\d)\b")
 

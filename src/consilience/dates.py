@@ -191,6 +191,7 @@ from .date_targets import same_target, target_of
 from .line_entries import entry_start
 from .meta_lines import discourse_noun, reader_address
 from .model import Analysis, DateMention, Span, StoryContext
+from .number_words import counts
 from .quote_marks import quotation_spans
 
 VERSION = "4"
@@ -248,22 +249,7 @@ UNITS = {
     "years": "year",
     "decade": "decade",
 }
-NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
+NUMBER_WORDS = counts(1, 12)  # "a"/"an" and one to twelve (number_words.py)
 # words that make a span vague or relative to something other than the publication date
 VAGUE = {
     "recent",

@@ -144,18 +144,13 @@ from .figure_sets import can_act
 from .figure_tallies import age_at, is_vote_pair, titled, vote_side
 from .model import Analysis, Quantity
 from .noun_branches import kind_of
+from .number_words import CARDINALS
 
 VERSION = "1"
 
 # --------------------------------------------------------------------------- lexicons
 
-WORD_NUMBERS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}  # fmt: skip
+WORD_NUMBERS = CARDINALS  # the one cardinal lexicon (number_words.py)
 SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "dozen": 12, "score": 20, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,

@@ -34,15 +34,14 @@ from . import lexicon
 from .boilerplate import _SLUG, TITLE_PART_BREAK, _line_kind, live_header
 from .cues import is_outlet_name, outlet_key
 from .line_voice import FIRST_PERSON
+from .number_words import counts
 from .quantities import SCALES, WORD_NUMBERS, _word_value
 from .story_heads import OWN_PAGE, clean_title, genre_labelled
 from .unique import GENERIC_FRAMES
 from .unique_paraphrase import related_verbs
 
-_NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
-    "eighty ninety hundred thousand million billion dozen dozens half".split()
+_NUMBER_WORDS = frozenset(counts(1, 90, indefinite=False)) | frozenset(
+    "hundred thousand million billion dozen dozens half".split()
 )
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
