@@ -817,6 +817,8 @@ def _light_before(c: Claim, clause, text: str, before, after) -> bool:
     ("Rescuers reached the village | at dawn | on Sunday") is cut there, and so is a clause
     whose rest holds a cardinal number or a preposition without its object: the rest of the
     disputed tally, no phrase of its own ("approved with 112 votes for and 71 | against")."""
+    if not _timed(clause, text, (before[1], after[0])):
+        return False  # a disputed argument ("climbed | to second place |"), not a time
     rest = [t for t in clause if after[0] <= t.idx < after[1]]
     if not text[slice(*after)].strip(" .,;:!?\"'”’)") or any(t.pos_ == "NUM" for t in rest):
         return False  # nothing follows, or the rest of a tally ("by 27 votes | to 14")
@@ -825,6 +827,15 @@ def _light_before(c: Claim, clause, text: str, before, after) -> bool:
     s, e = _strip_edges(text, *before)
     verb = _predicate_root(clause)
     return not any(k.dep_ in _COMPLETING - {"prt"} and s <= k.idx < e for k in verb.children)
+
+
+def _timed(clause, text: str, cut: tuple[int, int]) -> bool:
+    """Whether the disputed phrase at character span ``cut`` of ``clause`` is a time or a
+    date (a spaCy TIME/DATE token or a clock time in digits): only such a phrase is an
+    adjunct that can leave its clause ("began | shortly after midnight |"); a disputed
+    rank, amount or goal ("climbed | to second place |") is what the clause states."""
+    dated = any(t.ent_type_ in ("TIME", "DATE") for t in clause if cut[0] <= t.idx < cut[1])
+    return dated or bool(_CLOCK.search(text[slice(*cut)]))
 
 
 #: dependents of a predicate that say something of it besides its subject
