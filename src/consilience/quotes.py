@@ -2458,9 +2458,37 @@ def extract_quotes(analysis: Analysis) -> list[Quote]:
         if any(not (q.end <= d.start or q.start >= d.end) for d in quotes):
             continue
         quotes.append(q)
-    quotes = [_trimmed(doc_text(doc), q) for q in quotes]
+    quotes = [_trimmed(doc_text(doc), q) for q in quotes if not _wh_led(doc, q)]
     quotes.sort(key=lambda q: (q.start, q.end, q.speaker))
     return quotes
+
+
+#: Penn tags of a wh-word ("what", "which", "who", "whose", "how", "why")
+_WH_TAGS = frozenset({"WP", "WDT", "WP$", "WRB"})
+
+
+def _wh_led(doc, q: Quote) -> bool:
+    """Whether quote ``q`` is no statement because a wh-word governs its reported words
+    or opens its speaker: an indirect question or free relative ("told us what he saw",
+    "explained why the mill shut"), or a speaker "what pundits called "…"" names. A
+    direct quote's own words may open with one; a wh-word deeper in the words ("said what
+    mattered most was safety") and a relative clause's pronoun ("4.5%, which the union
+    says does not keep up with rents") leave a statement."""
+    span = None if q.direct else doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is not None and len(span):
+        top = span.root
+        if _wh_word(span[0]) and top in (span[0], span[0].head):
+            return True
+    if q.speaker_start is None:
+        return False
+    head = doc.char_span(q.speaker_start, q.speaker_start + 1, alignment_mode="expand")
+    return head is not None and len(head) > 0 and _wh_word(head[0])
+
+
+def _wh_word(tok) -> bool:
+    """Whether ``tok`` is a wh-word by its tag, not the complementiser "that" the tagger
+    also tags WDT ("confirms that …")."""
+    return tok.tag_ in _WH_TAGS and tok.lower_ != "that"
 
 
 #: a transcript's turn: a speaker label in capitals and a colon opening a line
@@ -2619,11 +2647,15 @@ def _merge_continuations(text: str, attributed):
     paragraph, with no speaker of its own, right after the paragraph the attribution closes
     (``"A," she said.¶"B."``)."""
     groups: list[tuple[list[Quotation], _Attributed | None]] = []
+    latest: _Attributed | None = None  # the group's attribution nearest its last part
     for q, att in attributed:
-        if groups and _continues(text, groups[-1], q, att):
+        if groups and _continues(text, (groups[-1][0], latest), q, att):
             groups[-1][0].append(q)
         else:
             groups.append(([q], att))
+            latest = att
+        if att is not None and latest is not None and att.at > latest.at:
+            latest = att  # '"A," said X. "B," she said. "C."': C goes on after "she said"
     return groups
 
 
@@ -2785,18 +2817,28 @@ def _attribute_direct(doc, q: Quotation, resolver: SpeakerResolver) -> _Attribut
     sents = [s for s in doc.sents if s.end_char > qs - 1 and s.start_char < qe + 1]
     if not sents:
         return None
-    context = [t for s in sents for t in s if t.i not in inner_ids]
+    lo, hi = _paragraph_of(doc_text(doc), qs, qe)
+    context = [t for s in sents for t in s if t.i not in inner_ids and lo <= t.idx < hi]
     hit = _verb_speaker(context, inner[0], qs, qe, resolver)
     if hit is not None:
         return hit
     for s in sents:
         for prep, pobj in according_to(s):
-            if prep.i in inner_ids:
+            if prep.i in inner_ids or not lo <= prep.idx < hi:
                 continue
             sp = resolver.resolve(source_holder(pobj))
             if sp is not None:
                 return _Attributed(sp, "according to", prep.idx)
     return _colon_clause(doc, q, resolver) or _adjacent_speaker(doc, sents, qs, inner_ids, resolver)
+
+
+def _paragraph_of(text: str, qs: int, qe: int) -> tuple[int, int]:
+    """Character range [start, end) of the paragraph(s) holding the quotation at
+    ``qs``..``qe``: a reporting verb beyond a line break ('"… believe them."¶The
+    authority has promised a review.') reports other words, though the tagger may run
+    the closing mark and the next paragraph into one sentence."""
+    end = text.find("\n", qe)
+    return text.rfind("\n", 0, qs) + 1, len(text) if end < 0 else end
 
 
 def _colon_clause(doc, q: Quotation, resolver) -> _Attributed | None:
@@ -3027,8 +3069,8 @@ def _closes_quotation(doc, last, nxt) -> bool:
     is its closing attribution ("…." She said.): in the same paragraph, its reporting
     verb with no clause of its own ("Halloran insisted he would be back." in the next
     paragraph reports other words)."""
-    if "\n" in doc_text(doc)[last.end_char : nxt.start_char]:
-        return False
+    if "\n" in doc_text(doc)[last.start_char + len(last.text.rstrip()) : nxt.start_char]:
+        return False  # a paragraph break, also one the tagger ran into the closing mark
     return not any(
         c.dep_ in ("ccomp", "xcomp") for t in nxt if is_speech_verb(t) for c in t.children
     )
