@@ -6,6 +6,8 @@
                                                               # the threshold on FIT sets
     python bench/align_pairs_bench.py --cache /tmp/ctx --relative-grid  # floors of the
                                                               # mutual best links
+    python bench/align_pairs_bench.py --cache /tmp/ctx --all  # heldout_s5-s24, seeds, demo,
+                                                              # fixtures (ALL_FOLDERS)
     python bench/align_pairs_bench.py --cache /tmp/ctx --folders heldout_s20,heldout_s21 -v
         # only those golds; the third report is the story's whole decision (align.pair_scores:
         # absolute, mutual best and lead links), its missed positives printed with -v
@@ -62,18 +64,23 @@ HELD = ("seeds", "demo", "fixtures", "claims_heldout_s4", "heldout_s9", "heldout
 #: sets whose missed positives ``-v`` never prints (the held-out check of session 11: its
 #: summary figures only)
 QUIET = ("heldout_s10",)
+#: every real-style held-out set of sessions 5-24: the pooled check set of session 25
+#: (``--all``; ``bench/fit_pair_model.py`` fits leave-one-set-out over these and the
+#: seeds, demo and fixtures)
+ALL_FOLDERS = tuple(f"heldout_s{n}" for n in range(5, 25))
 TARGET_PRECISION = 0.95
 
 
 def stories(
-    cache: Path | None, folders: tuple[str, ...] | None = None
+    cache: Path | None, folders: tuple[str, ...] | None = None, base: bool = False
 ) -> dict[str, list[tuple[str, Any, dict, dict]]]:
     """set name -> [(story name, ctx, gold, {article id: gold key}), ...]: every gold of
-    :data:`FOLDERS` with seeds, demo and fixtures, or only the annotation ``folders`` given."""
+    :data:`FOLDERS` with seeds, demo and fixtures, or only the annotation ``folders`` given
+    (with seeds, demo and fixtures too when ``base``)."""
     from claims_recall_diag import folder_sets
 
     out: dict[str, list] = {}
-    for name, arts, gold, key_of in claims_bench.sets() if folders is None else ():
+    for name, arts, gold, key_of in claims_bench.sets() if folders is None or base else ():
         row = "fixtures" if name.startswith("fixture") else name
         out.setdefault(row, []).append((name, ctx_cache.context(arts, cache), gold, key_of, arts))
     for folder in FOLDERS if folders is None else folders:
@@ -214,10 +221,12 @@ def _line(name: str, split: str, r: tuple[int, int, int, int]) -> str:
     )
 
 
-def load(cache: Path | None, folders: tuple[str, ...] | None = None) -> dict[str, list]:
-    """set -> [(story, nodes, sim, labels, labelled pairs), ...]."""
+def load(
+    cache: Path | None, folders: tuple[str, ...] | None = None, base: bool = False
+) -> dict[str, list]:
+    """set -> [(story, nodes, sim, labels, labelled pairs), ...] (:func:`stories`)."""
     out: dict[str, list] = {}
-    for name, got in stories(cache, folders).items():
+    for name, got in stories(cache, folders, base).items():
         for story, ctx, gold, key_of, arts in got:
             nodes, sim, labels = labelled(ctx, gold, key_of, arts)
             out.setdefault(name, []).append((story, nodes, sim, labels, pairs(nodes, sim, labels)))
@@ -364,10 +373,10 @@ def main(argv: list[str] | None = None) -> None:
 
     argv = sys.argv[1:] if argv is None else argv
     cache = Path(argv[argv.index("--cache") + 1]) if "--cache" in argv else None
-    folders = None
+    folders = ALL_FOLDERS if "--all" in argv else None
     if "--folders" in argv:  # e.g. --folders heldout_s18,heldout_s21: only these golds
         folders = tuple(argv[argv.index("--folders") + 1].split(","))
-    data = load(cache, folders)
+    data = load(cache, folders, "--all" in argv)
     verbose = "-v" in argv and folders is None
     report(data, align.aligned, "absolute align.aligned (no mutual best pairs)", verbose)
     report(data, story_decider(), "align.aligned + relative_links (mutual best pairs)")

@@ -4,8 +4,6 @@ is not the agreed "The ferry sailed on Monday". Sentences written for these test
 
 from __future__ import annotations
 
-import pytest
-
 from consilience.model import Article
 
 
@@ -19,12 +17,8 @@ def _brief(bench, texts: dict[str, str]) -> dict:
     return build_brief(bench.build_context(arts))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="two destinations named by unknown place names align as one claim (seen on "
-    "07ccc9c too; left open in session 24)",
-)
 def test_disputed_destination_is_not_consensus(bench):
+    # session 25: align.different_undergoers (one predicate, two named undergoers or goals)
     brief = _brief(
         bench,
         {

@@ -965,7 +965,7 @@ def _comparable(a: Node, b: Node, cos: float) -> bool:
         return False
     if _different_actors(ca, cb) or _different_states(ca, cb, cos):
         return False
-    if _different_grantors(a, b):
+    if _different_grantors(a, b) or different_undergoers(ca, cb):
         return False
     if _different_events(ca, cb, cos) or _done_and_pending(ca, cb):
         return False
@@ -1404,6 +1404,27 @@ def _different_actors(a: Claim, b: Claim) -> bool:
         return not (_names_meet(a.actor_keys, _named(b)) or _names_meet(b.actor_keys, _named(a)))
     named, described = (a, b) if na else (b, a)
     return not any(_described_by(k, named) for k in described.actor_keys)
+
+
+def different_undergoers(a: Claim, b: Claim) -> bool:
+    """One predicate (one frame) said of two undergoers or goals that are both named and
+    name two parties: no name of one is a name of the other clause, the phrases do not meet
+    ("drove to Kessel" / "drove to Marrow", "signed Arrieta" / "signed Okafor"): the same
+    slot of one act filled by two different places, people or things is a disagreement,
+    not support. A name the other clause gives in any role ("signed Arrieta" / "Arrieta
+    signed with ...") or swapped roles (:func:`_swapped_roles`) are not different."""
+    if a.frame != b.frame or not (a.patient_key and b.patient_key):
+        return False
+    if a.patient_key == b.patient_key or phrases_meet(a.patient, b.patient):
+        return False
+    if not (_named_patient(a) and _named_patient(b)) or _swapped_roles(a, b):
+        return False
+    return not (_names_meet([a.patient_key], _named(b)) or _names_meet([b.patient_key], _named(a)))
+
+
+def _named_patient(c: Claim) -> bool:
+    """The undergoer is a named entity of the clause and has proper words."""
+    return c.patient_key in c.entities and bool(proper_words(c.patient))
 
 
 #: spaCy entity labels of numbers and times: "Thousands of nurses", "more than 60" name nobody
@@ -2107,6 +2128,8 @@ def _unvetoed(a: Node, b: Node, cos: float) -> bool:
     if not compatible(ca, cb) or _different_actors(ca, cb) or _different_states(ca, cb, cos):
         return False
     if _different_grantors(a, b) or _done_and_pending(ca, cb) or reach_numerals_disagree(a, b):
+        return False
+    if different_undergoers(ca, cb):
         return False
     if _different_events(ca, cb, cos) and not value_anchored(a, b):
         return False
