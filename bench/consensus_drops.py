@@ -2,6 +2,7 @@
 
     python bench/consensus_drops.py --set bench/annotations/heldout_s15 --cache /tmp/ctx
     python bench/consensus_drops.py --all --cache /tmp/ctx     # heldout_s5..s15, seeds, demo
+    python bench/consensus_drops.py --pooled --cache /tmp/ctx  # every heldout_sN
 
 For every gold claim stated by three or more articles that no faithful consensus item
 covers (as ``bench/claims_bench.py`` scores recall), each candidate group of
@@ -98,7 +99,12 @@ def story(name, ctx, arts, gold, key_of, verbose: bool) -> Counter:
 def main(argv: list[str] | None = None) -> dict[str, Counter]:
     argv = sys.argv[1:] if argv is None else argv
     cache = Path(argv[argv.index("--cache") + 1]) if "--cache" in argv else None
-    wanted = [*HELDOUT, None] if "--all" in argv else [argv[argv.index("--set") + 1]]
+    if "--pooled" in argv:  # every heldout_sN (bench/pooled_sets.py)
+        from consensus_stage_loss import POOLED
+
+        wanted = [str(p) for p in POOLED]
+    else:
+        wanted = [*HELDOUT, None] if "--all" in argv else [argv[argv.index("--set") + 1]]
     rows: dict[str, Counter] = {}
     for only in wanted:
         for name, arts, gold, key_of in diag._sets(only):

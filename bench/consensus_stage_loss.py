@@ -4,7 +4,8 @@ articles not a consensus item? One row per set, one column per cause class.
     python bench/consensus_stage_loss.py --set bench/annotations/heldout_s9 --cache /tmp/ctx
     python bench/consensus_stage_loss.py --set bench/annotations/heldout_s9 -v   # per claim
     python bench/consensus_stage_loss.py --cache /tmp/ctx       # seeds, demo, fixtures
-    python bench/consensus_stage_loss.py --all --cache /tmp/ctx # heldout_s5..s14, seeds, demo
+    python bench/consensus_stage_loss.py --all --cache /tmp/ctx # heldout_s5..s19, seeds, demo
+    python bench/consensus_stage_loss.py --pooled --cache /tmp/ctx -v  # every heldout_sN
 
 The chain stage is :func:`claims_recall_diag.follow`; this script adds *why* the gold
 claim's group misses articles, so that every loss falls in one class of the issue:
@@ -60,6 +61,14 @@ CLASSES = (
 )
 #: the held-out tuning sets s5-s17 and the check set s18
 HELDOUT = tuple(f"bench/annotations/heldout_s{k}" for k in range(5, 20))
+#: every held-out set (bench/pooled_sets.py)
+POOLED = tuple(
+    sorted(
+        (p for p in (ROOT / "bench" / "annotations").glob("heldout_s*") if p.name[9:].isdigit()
+         and int(p.name[9:]) >= 5),
+        key=lambda p: int(p.name[9:]),
+    )
+)  # fmt: skip
 
 
 def _why_no_claim(ctx, art: str, spans: list[tuple[int, int]]) -> str:
@@ -191,6 +200,8 @@ def main(argv: list[str] | None = None) -> dict[str, Counter]:
     cache = Path(argv[argv.index("--cache") + 1]) if "--cache" in argv else None
     if "--all" in argv:
         wanted = [*HELDOUT, None]
+    elif "--pooled" in argv:  # the check set of session 25: every heldout_sN, N >= 5
+        wanted = [str(p) for p in POOLED]
     else:
         wanted = [argv[argv.index("--set") + 1] if "--set" in argv else None]
     rows: dict[str, Counter] = {}

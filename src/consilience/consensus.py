@@ -93,7 +93,9 @@ from .model import Claim, Span, StoryContext
 from .outside_counts import count_disputes, update_readings
 from .provenance import MEDIA_NOUNS, independent_sources
 from .statements import statement_conflicts
+from .subclause_cites import with_act_clauses
 from .summary import lead_headline, summary_and_headline
+from .tally_cuts import tally_gap
 from .unique import unique_facts
 
 
@@ -220,20 +222,25 @@ def _judged(ctx, group, nodes, sim, texts, at, need: int, scores, groups) -> tup
     group, arts, cited, sources = _stating_part(ctx, group, nodes, sim, texts, disputed_at)
     if len(arts) < 2 or sources < need:
         return "stating"
+    cite = with_act_clauses(group, nodes, texts)  # "When X voted ..., they expected ..."
+    if cite is not nodes:  # cite the clause that states the act, not the main clause
+        group, arts, cited, sources = _supported(ctx, group, cite, texts, disputed_at)
+        if len(arts) < 2 or sources < need:
+            return "stating"
     conflicts_at = disputed_at  # the brief's conflicts, without the contradicted parts
     whole, parts = contradictions(group, nodes, sim, texts)
     if whole:
         return "contradicted"
     if parts:  # what is contradicted is a clause nested in members: state the rest
         disputed_at = _with_spans(disputed_at, parts)
-        group, arts, cited, sources = _supported(ctx, group, nodes, texts, disputed_at)
+        group, arts, cited, sources = _supported(ctx, group, cite, texts, disputed_at)
         if len(arts) < 2 or sources < need:
             return "contradicted"
     if _disputed(group, nodes, disputed_at) and not _agreed_part(group, nodes, texts, disputed_at):
         return "disputed"
     measured = one_measure(group, [_measures(nodes[i].claim, texts, disputed_at) for i in group])
     if measured != group:  # a clause giving another measure of the act is no citation
-        group, arts, cited, sources = _supported(ctx, measured, nodes, texts, disputed_at)
+        group, arts, cited, sources = _supported(ctx, measured, cite, texts, disputed_at)
         if len(arts) < 2 or sources < need:
             return "measures"
     cited_elsewhere = frozenset(i for i in group if disputed([i], nodes, conflicts_at))
@@ -247,7 +254,7 @@ def _judged(ctx, group, nodes, sim, texts, at, need: int, scores, groups) -> tup
     if same != group:  # a member's text without the figure may be what all of them state
         rep, shown, same = _plain_text(group, rep, shown, same, nodes, texts, disputed_at)
     if same != group:  # a clause giving another figure is no support of the item
-        group, arts, cited, sources = _supported(ctx, same, nodes, texts, disputed_at)
+        group, arts, cited, sources = _supported(ctx, same, cite, texts, disputed_at)
         if len(arts) < 2 or sources < need or rep not in group:
             return "figures"
     return (group, rep, arts, sources, cited, disputed_at, shown)
@@ -756,7 +763,9 @@ def agreed_cut(c: Claim, texts: Texts, spans):
     is a copula or "have", :func:`_copular`: "Inflation |, which reached 5.4%,| remains
     the chief worry" was grouped for its aside, and the citation check cannot judge what
     such a clause states) or an adjunct phrase of
-    the predicate inside the clause ("Police | on Tuesday | arrested a woman"); an adjunct
+    the predicate inside the clause ("Police | on Tuesday | arrested a woman"), or, when no
+    adjunct phrase holds it, a tally (:mod:`consilience.tally_cuts`: "voted | 33 to 16 |
+    for the tax", "voted | 312-140 | to accept the offer"); an adjunct
     phrase (:data:`_CUTTABLE`, a dependent of the predicate or of a noun it governs) that
     opens or closes the clause is cut off its end."""
     doc = texts.ctx.analysis(c.article).doc
@@ -780,8 +789,9 @@ def agreed_cut(c: Claim, texts: Texts, spans):
     lo, hi = min(x for _, x, _ in rest), max(y for _, _, y in rest)
     reading = doc.char_span(max(lo, s), min(hi, e), alignment_mode="expand")
     phrase = _adjunct_over(reading, clause) if reading is not None else None
-    if phrase is None:
-        return None
+    if phrase is None:  # a tally in an object ("voted | 33 to 16 |"): a gap of its own
+        tallies = _tally_gaps(c, clause, text, rest)
+        return None if tallies is None else _gapped(c, clause, text, (s, e), gaps + tallies)
     ps, pe = phrase
     if not text[s:ps].strip(" ,;:\"'“‘("):  # the phrase opens the clause: keep what follows
         ns, ne = pe, e
@@ -801,6 +811,24 @@ def agreed_cut(c: Claim, texts: Texts, spans):
     if _bare_light(c, clause, ns, ne):
         return None  # "The violin was made | in 1714": the disputed reading was the claim
     return _gapped(c, clause, text, (ns, ne), gaps)
+
+
+def _tally_gaps(c: Claim, clause, text: str, hits) -> list[tuple[int, int]] | None:
+    """The tallies (:func:`consilience.tally_cuts.tally_gap`) holding every reading of
+    ``hits`` (``(article, start, end)``) inside the spaCy span ``clause`` of claim ``c``,
+    or None when one reading is in none."""
+    s, e = clause.start_char, clause.end_char
+    pred = predicate_token(c, clause.doc, s, e)
+    at = (pred.idx, pred.idx + len(pred.text)) if pred is not None else (s, s)
+    out: list[tuple[int, int]] = []
+    for _a, x, y in hits:
+        if any(a <= x and y <= b for a, b in out):
+            continue
+        gap = tally_gap(text, (s, e), (x, y), at)
+        if gap is None:
+            return None
+        out.append(gap)
+    return out
 
 
 #: dependents that complete a preposition's phrase
