@@ -40,9 +40,9 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import claims_bench  # noqa: E402
-import ctx_cache  # noqa: E402
 import pooled_sets  # noqa: E402
 import unique_s10_dev  # noqa: E402
+import unique_s10_fit  # noqa: E402
 
 #: share of the drops on the fitting sets that must be lines stated elsewhere
 MIN_PRECISION = 0.8
@@ -95,30 +95,17 @@ def elsewhere_features(members, nodes, sim, words) -> list[float]:
 
 def story_rows(arts, gold, key_of, cache: Path | None) -> list[dict[str, Any]]:
     """``{"hit", "x", "text"}`` per unique line of one story's brief."""
-    import consilience.consensus as consensus
-    from consilience.brief import build_brief
     from consilience.unique import unique_candidates
     from consilience.unique_elsewhere import ClauseWords, stated_elsewhere
 
-    seen: dict[str, Any] = {}
-    real = consensus.unique_facts
-
-    def spy(nodes, sim, groups, texts, disputed_at, conflicts=()):
-        seen.update(args=(nodes, sim, groups, texts, disputed_at, conflicts))
-        return real(nodes, sim, groups, texts, disputed_at, conflicts)
-
-    consensus.unique_facts = spy
-    try:
-        build_brief(ctx_cache.context(arts, cache))
-    finally:
-        consensus.unique_facts = real
-    if "args" not in seen:
+    args = unique_s10_fit.unique_inputs(arts, cache)
+    if args is None:
         return []
-    nodes, sim, _g, texts, _d, _c = seen["args"]
+    nodes, sim, _g, texts, _d, _c = args
     words = ClauseWords(nodes, texts)
     spans = claims_bench.support_spans(gold, {key_of[a.id]: a.text for a in arts})
     out = []
-    for line, members in unique_candidates(*seen["args"]):
+    for line, members in unique_candidates(*args):
         s, aid, e, text = line[2], line[3], line[4], line[5]
         hit = bool(claims_bench.claims_of_citation(spans, key_of[aid], (s, e)))
         out.append(

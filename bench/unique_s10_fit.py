@@ -34,13 +34,11 @@ WEIGHTS = (0.0, 0.5, 0.75, 1.0, 1.5)
 GRID = [round(0.40 + 0.025 * k, 3) for k in range(50)]
 
 
-def candidates(arts, gold, key_of, cache: Path | None) -> list[tuple[bool, list, str]]:
-    """``(stated elsewhere by the gold, matches, text)`` per unique candidate of a story."""
+def unique_inputs(arts, cache: Path | None) -> tuple | None:
+    """The arguments ``consensus.unique_facts`` receives when the brief of ``arts`` is built
+    (nodes, sim, groups, texts, disputed_at, conflicts), or None when it is never called."""
     import consilience.consensus as consensus
     from consilience.brief import build_brief
-    from consilience.unique import unique_candidates
-    from consilience.unique_elsewhere import OVERLAP_WEIGHT as real_weight
-    from consilience.unique_elsewhere import ClauseWords, matches
 
     seen: dict[str, Any] = {}
     real = consensus.unique_facts
@@ -54,16 +52,26 @@ def candidates(arts, gold, key_of, cache: Path | None) -> list[tuple[bool, list,
         build_brief(ctx_cache.context(arts, cache))
     finally:
         consensus.unique_facts = real
-    if "args" not in seen:
+    return seen.get("args")
+
+
+def candidates(arts, gold, key_of, cache: Path | None) -> list[tuple[bool, list, str]]:
+    """``(stated elsewhere by the gold, matches, text)`` per unique candidate of a story."""
+    from consilience.unique import unique_candidates
+    from consilience.unique_elsewhere import OVERLAP_WEIGHT as real_weight
+    from consilience.unique_elsewhere import ClauseWords, matches
+
+    args = unique_inputs(arts, cache)
+    if args is None:
         return []
-    nodes, sim, _groups, texts, _d, _c = seen["args"]
+    nodes, sim, _groups, texts, _d, _c = args
     words = ClauseWords(nodes, texts)
     import consilience.unique_elsewhere as ue
 
     art_texts = {key_of[a.id]: a.text for a in arts}
     spans = claims_bench.support_spans(gold, art_texts)
     out = []
-    for line, members in unique_candidates(*seen["args"]):
+    for line, members in unique_candidates(*args):
         s, aid, e, text = line[2], line[3], line[4], line[5]
         hit = bool(claims_bench.claims_of_citation(spans, key_of[aid], (s, e)))
         per_weight = {}
