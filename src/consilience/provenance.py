@@ -337,6 +337,9 @@ def _source_for(doc, tok, resolver: SpeakerResolver, cue: str, outlet_cue: bool)
     the cue names outlets ("reported by X"), so an organisation name is read as one."""
     if tok is None:
         return None
+    if resolver.in_dateline(tok):  # "ARDEN, Dec 13 (GSW) - Maya Okafor said": the place is no source
+        after = [c for c in tok.children if c.dep_ == "appos" and not resolver.in_dateline(c)]
+        return _source_for(doc, after[0], resolver, cue, outlet_cue) if after else None
     hit = _spoken_to(doc, tok, resolver, cue)
     if hit:
         return hit

@@ -1044,7 +1044,7 @@ class _BodyResolution(ArticleNames):
 class SpeakerResolver(_BodyResolution):
     """Resolve a subject token to a speaker within one article (see module docstring)."""
 
-    def _in_dateline(self, tok) -> bool:
+    def in_dateline(self, tok) -> bool:
         """Whether ``tok`` lies in a dateline: a place and a date, never a speaker."""
         return any(s <= tok.idx < e for s, e in self.datelines)
 
@@ -1056,8 +1056,8 @@ class SpeakerResolver(_BodyResolution):
         """
         if tok is None or self.in_quotation(tok):
             return None
-        if self._in_dateline(tok):  # "Frankwell, 25 May 2026 - Kell Bank announces …"
-            after = [c for c in tok.children if c.dep_ == "appos" and not self._in_dateline(c)]
+        if self.in_dateline(tok):  # "Frankwell, 25 May 2026 - Kell Bank announces …"
+            after = [c for c in tok.children if c.dep_ == "appos" and not self.in_dateline(c)]
             return self.resolve(after[0]) if after else None
         if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children):
             return None  # "our correspondent says": the newsroom's own reporting
