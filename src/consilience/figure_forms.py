@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from .analyse import doc_text
 from .figure_clock_words import spoken_clock_at
+from .number_words import CARDINALS
 
 # a.m./p.m. as spaCy splits them ("a.m.", "am", "a.", "m.") and time zones
 _MERIDIEM = {"am": 0, "a.m.": 0, "a.m": 0, "a.": 0, "pm": 12, "p.m.": 12, "p.m": 12, "p.": 12}
@@ -234,21 +235,65 @@ def standing_at(doc, i: int, limit: int) -> tuple[int, int] | None:
 
 def ordinal_at(doc, i: int, limit: int) -> tuple[int, str, int] | None:
     """(position, noun lemma, index after the noun) for "80th minute", "12th-lap", "the 26th
-    fence"; the noun must name positions (:func:`_ordinal_noun`) and follow within two
-    tokens. A digit ordinal alone after "at the" under a verb is a position whose noun is
-    left out (noun :data:`ELIDED`)."""
+    fence", "the ninth round" or "round nine"; the noun must name positions
+    (:func:`_ordinal_noun`) and follow within two tokens. A word ordinal counts after a
+    determiner or possessive only ("the ninth round"; not "police first arrived"). A digit
+    ordinal alone after "at the" under a verb is a position whose noun is left out (noun
+    :data:`ELIDED`)."""
     m = _ORDINAL.match(doc[i].text)
-    if not m:
-        return None
+    if m:
+        position = int(m.group(1))
+    elif doc[i].lower_ in _WORD_ORDINALS and i > 0 and _determined(doc[i - 1]):
+        position = _WORD_ORDINALS[doc[i].lower_]
+    else:
+        return _numbered_position(doc, i, limit)
     for j in range(i + 1, min(limit, i + 3)):
         noun = _ordinal_noun(doc[j])
-        if noun is not None:
-            return int(m.group(1)), noun, j + 1
+        if noun is not None and not (m is None and j + 1 < limit and doc[j + 1].lower_ == "of"):
+            return position, noun, j + 1  # not "the first round of talks"
         if doc[j].text not in ("-", "–") and doc[j].pos_ != "ADJ":
             break
-    if _elided(doc, i, limit):
-        return int(m.group(1)), ELIDED, i + 1
+    if m and _elided(doc, i, limit):
+        return position, ELIDED, i + 1
     return None
+
+
+#: ordinal words a position is written with ("the ninth round"), up to the twentieth
+_WORD_ORDINALS = {
+    w: n
+    for n, w in enumerate(
+        "_ first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+        "twentieth".split()
+    )
+    if n
+}
+#: nouns of positions that newsrooms also number after the noun ("round nine", "lap 12")
+_NUMBERED_NOUNS = frozenset({"round", "lap", "hole", "stage", "inning", "minute"})
+
+
+def _determined(tok) -> bool:
+    """``tok`` is a determiner or a possessive ("the", "her", "Voss's")."""
+    return tok.pos_ == "DET" or tok.tag_ in ("PRP$", "POS")
+
+
+def _numbered_position(doc, i: int, limit: int) -> tuple[int, str, int] | None:
+    """(number, noun, index after) for a position noun followed by its number ("in round
+    nine", "on lap 12", "at hole 7"); not when the number counts a following noun ("a
+    minute 40 people ...") or goes on into a figure ("round 3.5")."""
+    noun = doc[i].lemma_.lower()
+    if noun not in _NUMBERED_NOUNS or doc[i].pos_ not in ("NOUN", "ADJ") or i + 1 >= limit:
+        return None
+    num = doc[i + 1]
+    value = CARDINALS.get(num.lower_) if not num.text.isdigit() else int(num.text)
+    if value is None or not 0 < value <= 200:
+        return None
+    if i + 2 < limit and (doc[i + 2].pos_ in ("NOUN", "PROPN", "NUM") or doc[i + 2].text == "."
+                          and i + 3 < limit and doc[i + 3].text[:1].isdigit()):  # fmt: skip
+        return None
+    if any(c.dep_ in ("det", "poss") and c.lower_ in ("a", "an") for c in doc[i].children):
+        return None
+    return value, noun, i + 2
 
 
 _MATCH_MINUTE = re.compile(r"^(\d{1,3})(?:\+(\d{1,2}))?$")
