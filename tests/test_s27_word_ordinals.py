@@ -27,7 +27,10 @@ def _positions(make, text: str) -> list[tuple[str, float, str]]:
         ("Her car spun on the seventh lap.", [("seventh lap", 7.0, "lap")]),
         ("He took the lead on lap 12 and never lost it.", [("lap 12", 12.0, "lap")]),
         ("Her tee shot at hole 16 found the water.", [("hole 16", 16.0, "hole")]),
-        ("The winner came in Kovac's fourteenth minute on the pitch.", [("fourteenth minute", 14.0, "minute")]),
+        (
+            "The winner came in Kovac's fourteenth minute on the pitch.",
+            [("fourteenth minute", 14.0, "minute")],
+        ),
     ],
 )
 def test_word_and_trailing_positions(make, text: str, expected) -> None:
