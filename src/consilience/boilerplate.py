@@ -25,6 +25,7 @@ from typing import Any
 
 __all__ = [
     "KINDS",
+    "TOPICAL_KINDS",
     "BoilerplateSpan",
     "boilerplate_spans",
     "is_boilerplate",
@@ -48,7 +49,11 @@ KINDS = (
     "note",
     "embed",
     "filler",
+    "question",
 )
+#: kinds that assert nothing but tell what the story is about (a Q&A's "What happened on
+#: Karsk Ridge?"): no section cites them, story grouping reads them
+TOPICAL_KINDS = frozenset({"question"})
 
 
 @dataclass(frozen=True)
@@ -434,9 +439,14 @@ _NOTE = re.compile(
     r"|\(?this (?:story|article|report|piece|post) (?:has been|was|is being) (?:updated|amended|"
     r"corrected|edited|changed)\b"
     r"|\(?this is a (?:developing|breaking) (?:news )?story\b"
-    r"|\(?(?:more|further) (?:details|updates) (?:to follow|will follow|soon)\b",
+    r"|\(?(?:more|further) (?:details|updates) (?:to follow|will follow|soon)\b"
+    r"|\(?(?:this (?:article|story|report|piece|interview) (?:was|has been) )?"
+    r"(?:translated|translation) (?:from|by|into)\b|\(?translation\s*:",
     re.I,
 )
+#: a question the writer asks, outside any quotation: a Q&A explainer's "Q: What happens
+#: next?", a rhetorical lead-in; it asserts nothing (a quoted question is a quote's)
+_QUESTION = re.compile(r"(?:Q\s*[:.]\s*)?[^\"“”‘]{3,200}\?[)\]]?")
 _EMBED = re.compile(
     r".{0,300}\bpic\.twitter\.com/\S+.{0,120}"
     r"|[-—–]\s*[^()\n]{1,60}\(@\w{1,30}\)\s*(?:" + _DATE + r"|\w+ \d{1,2},? \d{4}).{0,40}"
@@ -489,7 +499,9 @@ def page_furniture_kind(sentence: str) -> str | None:
     the agency for comment"), ``"embed"`` (a
     social-media post pasted in), ``"prompt"`` (an app, newsletter, alert or station promo),
     ``"filler"`` (a stock line that states nothing: "Only time will tell", "As the story
-    unfolds, all eyes will be on what comes next") -- else None. A filler line holds no
+    unfolds, all eyes will be on what comes next"), ``"question"`` (a question the writer
+    asks outside any quotation: "Q: What do experts say?") -- else None. A translator's
+    credit ("Translated from the Norwegian by our staff") is a note. A filler line holds no
     figure (no digit) and at most 45 words; a note or promo starts the sentence."""
     t = sentence.strip()
     if not t:
@@ -500,6 +512,8 @@ def page_furniture_kind(sentence: str) -> str | None:
         return "note"  # "The Courier has contacted the agency for comment."
     if _EMBED.fullmatch(t):
         return "embed"
+    if _QUESTION.fullmatch(t) and not t.startswith("'") and len(t.split()) <= 30:
+        return "question"
     if _PROMO.match(t) and len(t.split()) <= 45:
         return "prompt"
     if _FILLER.search(t) and not any(ch.isdigit() for ch in t) and len(t.split()) <= 45:

@@ -69,12 +69,16 @@ def participants(span) -> frozenset[str]:
 
 def _noun_subjects(verb) -> frozenset[str]:
     """Lemmas of the common-noun subjects and passive subjects of ``verb`` (a capitalised
-    common noun the tagger took for a name outside any entity counts: "Hail started")."""
+    common noun the tagger took for a name outside any entity counts: "Hail started"; a
+    name WordNet does not know as a noun does not: "The Corvane-2 took off")."""
     return frozenset(
         c.lemma_.lower()
         for c in verb.children
         if c.dep_ in PARTICIPANT_DEPS
-        and (c.pos_ == "NOUN" or (c.pos_ == "PROPN" and not c.ent_type_))
+        and (
+            c.pos_ == "NOUN"
+            or (c.pos_ == "PROPN" and not c.ent_type_ and lexicon.senses(c.lemma_.lower(), "n"))
+        )
     )
 
 

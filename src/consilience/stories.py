@@ -350,7 +350,7 @@ def item_from_analysis(
     article's figures (extracted when None), what each measured figure of the claims
     measures (:func:`consilience.story_figures.figure_keys`).
     """
-    from .boilerplate import article_spans, is_boilerplate
+    from .boilerplate import TOPICAL_KINDS, article_spans, is_boilerplate
 
     art = analysis.article
     doc = analysis.doc
@@ -360,7 +360,7 @@ def item_from_analysis(
 
         sentence_vectors = embed_texts([s.text for s in sents])
     sv = np.asarray(sentence_vectors, dtype=np.float32)
-    spans = article_spans(art)
+    spans = [sp for sp in article_spans(art) if sp.kind not in TOPICAL_KINDS]
     order = _reading_order(art.text, sents, spans)
     lead = order[:LEAD_SENTENCES] or list(range(min(len(sents), LEAD_SENTENCES)))
     title = (art.title or "").strip()
@@ -581,10 +581,10 @@ def _news_text(item: StoryItem) -> str:
     kinds of :func:`consilience.boilerplate.boilerplate_spans`, a pure function of the text
     and title, so every path computes the same terms): a caption or a link to another story
     says little about the article's event and much about other events."""
-    from .boilerplate import boilerplate_spans
+    from .boilerplate import TOPICAL_KINDS, boilerplate_spans
 
     text = item.text or ""
-    spans = boilerplate_spans(text, item.title)
+    spans = [sp for sp in boilerplate_spans(text, item.title) if sp.kind not in TOPICAL_KINDS]
     if not spans:
         return text
     kept, at = [], 0
