@@ -544,7 +544,29 @@ class _BodyResolution(ArticleNames):
             and (not tok.ent_type_ or tok.pos_ == "NOUN")  # "the health board" tagged ORG
         ):
             return self._org_by_noun(tok)  # "the regional electoral commission" (even as PROPN)
-        return None
+        return self._facility_by_noun(tok)
+
+    def _facility_by_noun(self, tok) -> Speaker | None:
+        """ "the park said" after "Halden Safari Park": a named facility (spaCy ``FAC``:
+        a park, a hotel, an airport) that speaks through those who run it, when the
+        subject of a reporting verb is "the" and the last word of that name, named before.
+        The nearest such name; None when there is none."""
+        if not _speaks(tok) or tok.pos_ != "NOUN" or tok.left_edge.i != tok.i - 1:
+            return None
+        if tok.left_edge.lower_ != "the":
+            return None
+        lemma = tok.lemma_.lower()
+        named = [
+            e
+            for e in self.doc.ents
+            if e.label_ == "FAC" and e.end_char <= tok.idx and e[-1].lemma_.lower() == lemma
+        ]
+        if not named:
+            return None
+        ent = named[-1]
+        name = strip_possessive(ent.text)
+        name = name[4:] if name.lower().startswith("the ") else name
+        return Speaker(name, ent.end_char - len(name), ent.end_char, "org")
 
     def _org_by_noun(self, tok) -> Speaker | None:
         """ "the company" -> the organisation the noun denotes (:func:`org_kinds.org_rank`):
@@ -2865,14 +2887,17 @@ def _colon_clause(doc, q: Quotation, resolver) -> _Attributed | None:
         and t.dep_ not in ("aux", "auxpass", "neg")
     ]
     for verb in reversed(roots):
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        sp = resolver.resolve(subj) if subj is not None else None
-        if sp is None and subj is not None and subj.ent_type_ in NOT_SPEAKERS:
-            # '22:48 Kovac, asked about his future: "…"': a lone name tagged a place
-            # speaks as a person unless it names a place of the article or the world
-            sp = resolver._lone_name(subj)
-        if sp is not None and sp.kind in ("person", "org") and not sp.plural:
-            return _Attributed(sp, "colon", subj.idx)
+        # the subject nearest the verb: a Q&A's "A:" label parsed as a second subject
+        # ('A: Engineer Miriam Osei put it bluntly: "…"') is no one
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for subj in sorted(subjects, key=lambda c: (abs(verb.i - c.i), c.i)):
+            sp = resolver.resolve(subj)
+            if sp is None and subj.ent_type_ in NOT_SPEAKERS:
+                # '22:48 Kovac, asked about his future: "…"': a lone name tagged a place
+                # speaks as a person unless it names a place of the article or the world
+                sp = resolver._lone_name(subj)
+            if sp is not None and sp.kind in ("person", "org") and not sp.plural:
+                return _Attributed(sp, "colon", subj.idx)
     return None
 
 
@@ -2949,7 +2974,9 @@ def _colon_label(doc, q: Quotation, resolver) -> _Attributed | None:
     # the label's own sentence (the parser may start a new one at the quotation mark)
     start = max(colon.sent.start_char, text.rfind("\n", 0, q.start) + 1)
     words = [t for t in doc if start <= t.idx < len(head) - 1]
-    if not words or any(t.pos_ in ("VERB", "AUX") for t in words):
+    # a participle phrase is still a label ('Achterberg, speaking to TV at the table: "…"');
+    # a finite verb makes a clause, which a reporting verb attributes
+    if not words or any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in words):
         return None
     # the first word the article names as a person: after a title ("Culture Minister X"),
     # not a possessor ("Usdaw's national officer, Karen Bell:" is Karen Bell's label)
@@ -3944,9 +3971,15 @@ def _according_to_reports(doc, resolver: SpeakerResolver, outlets: set[int]) -> 
         for prep, pobj in according_to(sent):
             holder = source_holder(pobj)
             sp = speaking_body(resolver.resolve(holder), holder)
-            if sp is None:
+            if sp is None and holder is pobj:
+                # "according to the Skarn Gazette" with the name untagged: an outlet's
+                # report retold, its statement (as when the name is tagged)
+                sp = _outlet_speaker(pobj, resolver)
+                if sp is None:
+                    continue
+            elif sp is None:
                 continue
-            if _is_outlet(pobj, sp, outlets) or _is_outlet(holder, sp, outlets):
+            elif _is_outlet(pobj, sp, outlets) or _is_outlet(holder, sp, outlets):
                 # "according to ETV's sources": the outlet's reporting; "according to the
                 # Varde Courier, …": the outlet's report retold, its statement
                 sp = _outlet_speaker(pobj, resolver) if holder is pobj else None
