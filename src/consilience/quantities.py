@@ -3073,6 +3073,19 @@ def _clock_interval(
     return seconds - rounding, seconds + rounding
 
 
+def _clock_anchor(doc, start: int, end: int):
+    """The token of the clock time ``doc[start:end]`` that hangs it in its clause: its last
+    token, unless the parser hung that one on another verb as punctuation ("... and was
+    brought under control shortly after 7 p.m.": "p.m." on the first conjunct), then the
+    last token whose head lies outside the time."""
+    last = doc[end - 1]
+    if last.dep_ != "punct":
+        return last
+    inside = range(start, end)
+    outer = [t for t in doc[start:end] if t.head.i not in inside and t.dep_ != "punct"]
+    return outer[-1] if outer else last
+
+
 def _clock_event(anchor) -> tuple[str | None, str | None]:
     """(event verb lemma, owner) of a time of day: the verb whose clause holds it ("struck
     the bridge at 1:28 a.m." -> "strike") and that verb's subject, when it is a name."""
@@ -3105,6 +3118,10 @@ def _clock_event(anchor) -> tuple[str | None, str | None]:
     if when_entering(verb) or when_entering(anchor):
         return ENTER, None  # "the raid happened at 2:30 a.m., when three men forced a door"
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "conj" and verb.head.lemma_.lower() != lemma:
+        # "The fire started at 6:52 a.m. and was brought under control shortly before
+        # 10 a.m.": a second act of the subject the first conjunct names, its own time
+        return lemma, None
     subjects += [subj] if subj is not None else []
     subjects += perceived(verb)
     event = next((h for h in map(happening, subjects) if h), None)
@@ -3130,7 +3147,7 @@ def _clock_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
     start = qual[1] if qual else clock.start
     kind, said = (qual[0], qual[2]) if qual else (None, "")
     low, high = _clock_interval(clock.seconds, clock.rounding, kind, said)
-    measure, entity = _clock_event(doc[clock.end - 1])
+    measure, entity = _clock_event(_clock_anchor(doc, clock.start, clock.end))
     start_char = doc[start].idx
     end_char = doc[clock.end - 1].idx + len(doc[clock.end - 1].text)
     q = Quantity(
