@@ -169,6 +169,28 @@ def _aged(doc, i: int, limit: int) -> tuple[int, object] | None:
     return (years, holder) if 0 < years <= MAX_AGE else None
 
 
+def _years_old(doc, i: int, limit: int) -> tuple[int, object] | None:
+    """(years, holder) of "N years old" at token i said of one person or thing: in
+    apposition ("The driver, 58 years old, was pulled ...": the noun before the comma) or
+    as the complement of "be" ("Zuri is 17 years old": its subject); None otherwise ("a
+    plan ten years old in draft" is no one's age, a plural holder is a group's)."""
+    tok = doc[i]
+    if not tok.text.isdigit() or i + 2 >= limit or not 0 < int(tok.text) <= MAX_AGE:
+        return None
+    if doc[i + 1].lemma_.lower() != "year" or doc[i + 2].lower_ != "old":
+        return None
+    holder = None
+    if i >= 2 and doc[i - 1].text == "," and _lower(doc, i + 3, limit) in (",", ".", ";"):
+        holder = doc[i - 2]  # "The driver, 58 years old,"
+    else:
+        verb = doc[i + 2].head
+        if verb.lemma_ == "be" and doc[i + 2].dep_ == "acomp":
+            holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if holder is None or holder.pos_ not in ("NOUN", "PROPN") or holder.tag_ in ("NNS", "NNPS"):
+        return None
+    return int(tok.text), holder
+
+
 def _is_definite(holder) -> bool:
     if holder.pos_ == "PROPN":
         return True
@@ -176,7 +198,8 @@ def _is_definite(holder) -> bool:
 
 
 def age_at(doc, i: int, limit: int) -> Age | None:
-    """The age written at token i ("24-year-old", "aged 45", "Arrieta, 23,"), or None."""
+    """The age written at token i ("24-year-old", "aged 45", "Arrieta, 23,", "the driver,
+    58 years old,", "Zuri is 17 years old"), or None."""
     hyphen = _hyphen_age(doc, i, limit)
     if hyphen is not None:
         years, end = hyphen
@@ -187,6 +210,10 @@ def age_at(doc, i: int, limit: int) -> Age | None:
     if aged is not None:
         years, holder = aged
         return Age(years, i, i + 2, holder, _is_definite(holder))
+    old = _years_old(doc, i, limit)
+    if old is not None:
+        years, holder = old
+        return Age(years, i, i + 3, holder, _is_definite(holder))
     years = _appositive_age(doc, i, limit)
     if years is None:
         return None
