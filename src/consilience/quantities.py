@@ -1259,7 +1259,8 @@ def _share_of(doc, anchor, lo: int, hi: int) -> tuple[str | None, str | None]:
         if thing is not None:
             return f"{thing} price", None  # "Wholesale power prices rose 18%": not a share
         price = _share_price_owner(subj)
-        if price is not None or (subj is not None and _lemma(subj) in _STOCK_NOUNS):
+        stock = subj is not None and _lemma(subj) in _STOCK_NOUNS and not _product_prices(subj)
+        if price is not None or stock:
             return "share price", price  # "Shares in the group fell 11%": a move of price
     if subj is not None and (
         (
@@ -1353,10 +1354,13 @@ def _share_price_owner(subj) -> str | None:
     """Whose share price a market move is: "Shares in Orvane Foods" / "Orvane's stock" ->
     "Orvane Foods"; a subject that is a name the article also writes capitalised inside a
     sentence ("Orvane ended the session down 6.8%") -> that name. None for a common noun
-    ("Revenue rose 3%") or when no name is given ("shares fell 2%")."""
+    ("Revenue rose 3%"), for prices of what a company sells ("Kessock's list prices") or
+    when no name is given ("shares fell 2%")."""
     if subj is None:
         return None
     if subj.lemma_.lower() in _STOCK_NOUNS:
+        if _product_prices(subj):
+            return None  # "Kessock's list prices will rise 9%": what it sells, not its shares
         for c in subj.children:
             if c.dep_ == "compound" and _company_name(c):
                 return _company_name(c)  # "Verdane shares fell 8 percent"
@@ -1369,6 +1373,17 @@ def _share_price_owner(subj) -> str | None:
     if _common_noun(subj):
         return None  # "The Velorian mark rose 0.6 percent": a move of the mark, not of a firm
     return _company_name(subj)
+
+
+def _product_prices(subj) -> bool:
+    """``subj`` is "prices" of what a company sells, told by a common noun or adjective
+    before it ("Kessock's list prices", "Orvane's gas prices", "its retail prices"): no
+    share price ("share prices", "stock prices" are)."""
+    return _lemma(subj) == "price" and any(
+        (c.dep_ == "compound" and _common_noun(c) or c.dep_ == "amod" and c.pos_ == "ADJ")
+        and _lemma(c) not in _STOCK_NOUNS
+        for c in subj.children
+    )
 
 
 def _priced_thing(subj) -> str | None:
