@@ -52,6 +52,11 @@ def test_the_noun_of_no_named_facility_is_no_speaker(make) -> None:
             'the guess was right."',
             "Tomas Brandt",
         ),
+        (
+            'Goalkeeper Tomas Brandt, speaking to reporters after the shootout: "I guessed '
+            'left, and for once the guess was right."',
+            "Tomas Brandt",
+        ),
     ],
 )
 def test_a_participle_label_before_a_colon(make, text: str, speaker: str) -> None:
