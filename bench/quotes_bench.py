@@ -74,7 +74,9 @@ def speaker_ok(sys_speaker: str, gold_speaker: str) -> bool:
     """True when the system's speaker names the gold speaker: equal after normalising, a
     surname alone for the full name, or a short form of a name: its last words ("the health
     board" for "Varnholt Health Board", "Amira Sahin" for "Dr Amira Sahin") or its first
-    words ("Aster" or "Harbor City" for "Harbor City FC")."""
+    words ("Aster" or "Harbor City" for "Harbor City FC"), or a description of a body in
+    the words of its name ("fire service" for "Sarn Valley Fire and Rescue Service", since
+    session 28)."""
     a, b = _norm_speaker(sys_speaker), _norm_speaker(gold_speaker)
     if not a or not b:
         return False
@@ -86,6 +88,9 @@ def speaker_ok(sys_speaker: str, gold_speaker: str) -> bool:
     short, long_ = sorted((wa, wb), key=len)
     if short in (long_[-len(short) :], long_[: len(short)]):
         return True  # a short form of the name
+    if wa[-1] == wb[-1] and set(short) <= set(long_) and len(short) >= 2:
+        return True  # a body's description in its own words: "fire service" for "Sarn
+        # Valley Fire and Rescue Service" (the same head noun, every word in the name)
     if "(anonymous)" in (gold_speaker or "") or sys_speaker[:2].lower() in ("a ", "an"):
         return set(wb) <= set(wa) or set(wa) <= set(wb)
     return False

@@ -13,7 +13,10 @@ shared lemma, no shared WordNet sense among the first two, neither within
 thing, "storm" / "tornado" one kind, "warning" / "tornado" two), and the phrases "the x" /
 "the y" less than :data:`THING_SIMILARITY` alike to the sentence embedder ("the plane" /
 "the flight" 0.78 are one thing; "the tornado" / "the warning" 0.31, "the fire" / "the
-alarm" 0.48 two). :mod:`consilience.reconcile`
+alarm" 0.48 two). People are one kind with people ("commandos" / "troops": the doers of one
+operation are named variously) and never with a thing ("fire" / "firefighters"); a passive
+verb's "by" phrase is a participant too ("residents were woken at 5:15 a.m. by a blast" is
+the blast's moment). :mod:`consilience.reconcile`
 keeps two slots of times of day apart when their participants are other
 (:func:`other_bearers`).
 """
@@ -59,7 +62,7 @@ def participants(span) -> frozenset[str]:
         return frozenset({watched[0].lemma_.lower()})
     nouns = _noun_subjects(verb) or _acted_on(verb)
     if nouns:
-        return nouns
+        return nouns | _agents(verb)
     if verb.dep_ in ("advcl", "relcl") and verb.head.pos_ == "NOUN":
         return frozenset({verb.head.lemma_.lower()})  # a clause hung on the noun it tells of
     if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
@@ -79,6 +82,18 @@ def _noun_subjects(verb) -> frozenset[str]:
             c.pos_ == "NOUN"
             or (c.pos_ == "PROPN" and not c.ent_type_ and lexicon.senses(c.lemma_.lower(), "n"))
         )
+    )
+
+
+def _agents(verb) -> frozenset[str]:
+    """Lemmas of the common nouns of a passive verb's "by" phrase: "Residents were woken at
+    5:15 a.m. by a blast" is also the blast's moment."""
+    return frozenset(
+        g.lemma_.lower()
+        for c in verb.children
+        if c.dep_ == "agent"
+        for g in c.children
+        if g.dep_ == "pobj" and g.pos_ == "NOUN"
     )
 
 
@@ -119,11 +134,24 @@ def _acting(noun) -> bool:
 def _one_kind(x: str, y: str) -> bool:
     if x == y or lexicon.same_sense(x, y, "n", first=KIND_SENSES):
         return True
+    if _people(x) and _people(y):
+        return True  # "commandos roped down" / "troops took control": one operation's doers
+    if _people(x) != _people(y):
+        return False  # "fire broke out" / "firefighters arrived": a thing and people
     for low, high in ((x, y), (y, x)):
         top = frozenset(lexicon.senses(high, "n")[:1])
         if top and lexicon.reaches(low, "n", top, KIND_SENSES, KIND_DEPTH):
             return True
     return _cosine(x, y) >= THING_SIMILARITY
+
+
+@lru_cache(maxsize=4096)
+def _people(noun: str) -> bool:
+    """The first WordNet sense of ``noun`` is a person or a group of people ("residents",
+    "firefighters", "police", "crew"): people who did or met the act, who are named
+    variously between reports of one moment."""
+    targets = frozenset(lexicon.senses("person", "n")[:1] + lexicon.senses("social_group", "n")[:1])
+    return lexicon.reaches(noun, "n", targets, first=1, depth=12)
 
 
 @lru_cache(maxsize=4096)

@@ -11,6 +11,7 @@ Works on a spaCy parse only (token dependencies, tags and lemmas); no state.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 #: the measure of the number of a whole that a part is taken out of ("the five charges" in
@@ -137,5 +138,36 @@ def split_parts_from_wholes(groups: dict[tuple, list], overlap) -> None:
         others = [q for q in qs if q.article not in wholes]
         told_whole = [o for o in others if any(overlap(o, w) for w in wholes.values())]
         if parts and told_whole:
+            groups[key] = [q for q in qs if all(q is not p for p in parts)]
+            groups.setdefault(("count", key[1], PART, key[3]), []).extend(parts)
+
+
+#: "of" and a pronoun standing for a whole told before: "Three of them", "six of whom"
+_PRONOUN_PART = re.compile(r"\s+of\s+(?:them|whom|which|these|those)\b", re.IGNORECASE)
+
+
+def pronoun_part(text: str, end: int) -> bool:
+    """The count ending at character ``end`` of ``text`` is followed by "of" and a pronoun
+    for its whole ("Three of them were still being treated")."""
+    return _PRONOUN_PART.match(text, end) is not None
+
+
+def split_pronoun_parts(groups: dict[tuple, list], is_part) -> None:
+    """Move off a count slot each figure ``is_part`` tells is taken out of a whole its own
+    article gave before it in the same slot: "17 were taken to hospital. Three of them were
+    still being treated last night" -- 3 is some of the 17, never another report of how many
+    went to hospital. ``groups`` maps slot keys ``("count", noun, event, owner)`` to
+    figures (changed in place; a part goes to ``("count", noun, PART, owner)``);
+    ``is_part(q)`` is whether figure ``q`` is followed by "of them" (:func:`pronoun_part`)."""
+    for key in sorted((k for k in groups if k[0] == "count" and k[2] not in (WHOLE, PART)),
+                      key=repr):  # fmt: skip
+        qs = groups[key]
+        parts = [
+            q for q in qs
+            if is_part(q) and any(
+                w.article == q.article and w.start < q.start and w.value > q.value for w in qs
+            )
+        ]  # fmt: skip
+        if parts:
             groups[key] = [q for q in qs if all(q is not p for p in parts)]
             groups.setdefault(("count", key[1], PART, key[3]), []).extend(parts)

@@ -2520,15 +2520,17 @@ _TURN = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3}):
 def _transcript_turns(doc, resolver: SpeakerResolver) -> list[Quote]:
     """The turns of a transcript ("PETRA LIND: Good morning. ...") as direct quotes of the
     person the label names: a label whose last word is the surname of a person the article
-    names ("the chair of the commission, Petra Lind"); "QUESTION:", "FULL TIME:" or a
-    name nobody in the article bears are not speakers."""
+    names ("the chair of the commission, Petra Lind"); "QUESTION:", "FULL TIME:", a
+    name nobody in the article bears or the interviewer (:func:`_interviewer`) are not
+    speakers."""
     text = doc_text(doc)
     aid = resolver.analysis.article.id
     out = []
+    asker = _interviewer(list(_TURN.finditer(text)))
     for m in _TURN.finditer(text):
         label = m.group(1).title()
         known = resolver.full_by_last.get(label.split()[-1].lower())
-        if known is None or not set(label.split()) <= set(known[0].split()):
+        if known is None or not set(label.split()) <= set(known[0].split()) or label == asker:
             continue
         s, e = _trim(text, m.start(2), m.end(2))
         if e > s and not any(c in text[s:e] for c in '"“”'):
@@ -2536,6 +2538,20 @@ def _transcript_turns(doc, resolver: SpeakerResolver) -> list[Quote]:
                 Quote(aid, known[0], text[s:e], s, e, True, "transcript", known[1], known[2])
             )
     return out
+
+
+def _interviewer(turns: list) -> str | None:
+    """The label (title case) of a transcript's interviewer: of two or more labels, the one
+    with the most turns ending in a question mark, when it has more than every other ("LUCY
+    AMADI: Will you challenge it?"). A presenter's questions and thanks are no source's words."""
+    asked: dict[str, int] = {}
+    for m in turns:
+        label = m.group(1).title()
+        asked[label] = asked.get(label, 0) + int(m.group(2).rstrip().endswith("?"))
+    ranked = sorted(asked.items(), key=lambda kv: (-kv[1], kv[0]))
+    if len(ranked) < 2 or ranked[0][1] == 0 or ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0]
 
 
 #: a quotation is a fragment of the reported clause around it when it holds at most this
@@ -4258,12 +4274,14 @@ def build_quotes(ctx: StoryContext) -> dict[str, list[dict]]:
     news outlet another article cites is a speaker like any body when an article retells
     what it reported ("LBC said the members abstained"): who first said a claim is who
     the user checks (the held-out golds list such reports as quotes since session 19)."""
+    from .body_descriptions import named_body, story_bodies
     from .company_referents import company_referent
     from .entities import canonical_name, entity_items
 
     items: list[dict] = []
     holders = role_holders(ctx.analyses)
     described = story_descriptions(ctx.analyses)
+    bodies = story_bodies(ctx.analyses)
     for analysis in ctx.analyses:
         aid = analysis.article.id
         ext = ctx.extractions.get(aid)
@@ -4271,7 +4289,7 @@ def build_quotes(ctx: StoryContext) -> dict[str, list[dict]]:
             continue
         for q in sorted(ext.quotes, key=lambda q: (q.start, q.end, q.speaker)):
             speaker = _holder_of(q.speaker, holders)
-            speaker = _described_name(speaker, described)
+            speaker = named_body(_described_name(speaker, described), bodies)
             if q.speaker_start is not None:  # "the coat seller" -> the story's Corvina
                 speaker = company_referent(
                     speaker, analysis.article.text, q.speaker_start, entity_items(ctx)

@@ -101,7 +101,7 @@ from .figure_estimates import borrowed_estimates, is_estimate
 from .figure_events import RESTORED
 from .figure_moments import FINAL, INTERIM, period_moment
 from .figure_owners import EARLIER_FORECAST
-from .figure_parts import split_parts_from_wholes
+from .figure_parts import pronoun_part, split_parts_from_wholes, split_pronoun_parts
 from .figure_positions import join_elided_positions, settle_unnamed_positions
 from .figure_purposes import of_noun, sum_noun
 from .figure_retold import covers, retold_from
@@ -1483,7 +1483,9 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
     # article gives both (a player's own 31 goals beside "an attack that scored 48 goals"),
     # or, when the owner is a word of the figures' own phrase (:func:`_kind_owner`), when
     # every article that gives both gives one figure twice ("1,342 Roman silver coins" in a
-    # title, "The 1,342 coins" in the body): a restatement, one property
+    # title, "The 1,342 coins" in the body): a restatement, one property; with no article
+    # giving both, such a kind word never keeps a slot apart ("six Tavuni rails" / "at
+    # least four rails", "seven Halden astronomers" / "six astronomers")
     for key in sorted((k for k in groups if k[-1] is None), key=repr):
         named = [k for k in groups if k[-1] is not None and k[:-1] == key[:-1]]
         if len(named) != 1:
@@ -1495,8 +1497,10 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
             if told_twice and _restated(groups[key], groups[named[0]]):
                 groups[named[0]].extend(groups.pop(key))
             continue
-        if _similar(ctx, groups[key], groups[named[0]]) or (
-            key[0] != "count" and _names_owner(ctx, groups[key], named[0][-1])
+        if (
+            _similar(ctx, groups[key], groups[named[0]])
+            or (key[0] != "count" and _names_owner(ctx, groups[key], named[0][-1]))
+            or _kind_owner(groups[named[0]], named[0][-1])
         ):
             groups[named[0]].extend(groups.pop(key))
     settle_unnamed_positions(
@@ -1507,6 +1511,8 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
     split_sexes(groups)
     join_elided_positions(groups)
     split_parts_from_wholes(groups, lambda a, b: _overlap(_compared(a, False), _compared(b, False)))
+    texts = {an.article.id: an.article.text for an in ctx.analyses}
+    split_pronoun_parts(groups, lambda q: pronoun_part(texts.get(q.article, ""), q.end))
     _join_state_counts(groups)
     _join_kin_acts(groups)
     _join_act_products(groups)
