@@ -9,16 +9,21 @@ be true. A *verb of discovery* is one whose first senses are, or are a kind of w
 two steps, WordNet's {detect, observe, find, discover, notice}, {sight, spy} (catch
 sight of: "spot") or {find, regain} (come upon: "locate", "come across"); WordNet files
 the first report of a thing under "inform", far from discovery, so "report" and "alert"
-are the only words named (:data:`FIRST_ALERT`).
+are the only words named (:data:`FIRST_ALERT`), as is "uncover", filed first under making
+visible (:data:`BROUGHT_TO_LIGHT`); raising the alarm ("a porter raised the alarm") is a first
+alert whose find is the alarm itself.
 
 A finding is read from the parse: the finder is the passive's "by" agent ("was spotted
-*by a farmer*") or the active subject ("a hiker *found* the body"); the find is the
+*by a farmer*") or the active subject ("a hiker *found* the body"; the noun a "who" clause
+hangs on: "the night watchman, *who* raised the alarm"); the find is the
 passive's subject, inherited from the verb a conjoined passive hangs on ("The fire
 started ... and was reported by a hiker"), or the active object. It is kept only when
 
 - the find is a definite description ("the fire", "the footprints") -- one known thing,
-  not "a body", "record profits";
-- the finder is a person (a PERSON name or a noun that WordNet files under {person})
+  not "a body", "record profits" -- or "it" opening its clause after a sentence whose
+  subject is one ("The mosaic lies under a car park. It was spotted by a student");
+- the finder is a person (a PERSON name or a noun one of whose first two senses WordNet
+  files under {person})
   and is not counted ("several residents", "two walkers": an act many did), so a news
   agency or a company reporting a figure is never a finder;
 - the verb is not a judgement ("was found *guilty*", "found *to be* unsafe": a complement
@@ -40,6 +45,9 @@ from .opposition import counted
 
 #: verbs of a first alert that WordNet files under "inform", not under discovery
 FIRST_ALERT = frozenset({"report", "alert"})
+#: verbs of bringing a thing to light that WordNet files first under making visible
+#: ("the mosaic was uncovered by a volunteer")
+BROUGHT_TO_LIGHT = frozenset({"uncover"})
 #: determiners of a definite description
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: hypernym steps within which a verb's first senses are a kind of discovery
@@ -83,31 +91,40 @@ def _discovery_roots() -> frozenset[int]:
 @lru_cache(maxsize=4096)
 def discovery(verb: str) -> bool:
     """``verb`` (a lemma) is a verb of discovery or of a first alert (module doc)."""
-    if verb in FIRST_ALERT:
+    if verb in FIRST_ALERT or verb in BROUGHT_TO_LIGHT:
         return True
     return lexicon.reaches(verb, "v", _discovery_roots(), 2, DISCOVERY_DEPTH)
 
 
 @lru_cache(maxsize=8192)
 def _person_noun(noun: str) -> bool:
-    """The first sense of ``noun`` is a kind of person (WordNet's {person})."""
+    """One of the first two senses of ``noun`` is a kind of person (WordNet's {person}):
+    "driver" is first an operator, a causal agent, and second a person who drives."""
     person = frozenset(lexicon.senses("person", "n")[:1])
-    return lexicon.reaches(noun, "n", person, 1, PERSON_DEPTH)
+    return lexicon.reaches(noun, "n", person, 2, PERSON_DEPTH)
 
 
 def finding(tok) -> Finding | None:
     """The finding of verb token ``tok`` (module doc), or None."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or not discovery(lemma) or _judged(tok) or _not_done(tok):
+    if tok.pos_ != "VERB" or _judged(tok) or _not_done(tok):
+        return None
+    if not discovery(lemma) and not _raises_alarm(tok):
         return None
     agent = next((c for c in tok.children if c.dep_ == "agent"), None)
     if agent is not None:
         finder = next((c for c in agent.children if c.dep_ == "pobj"), None)
         find = _passive_subject(tok)
     else:
-        finder = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        finder = _subject(tok)
         find = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if finder is None or find is None or not _definite(find) or not _one_person(finder):
+        if finder is not None and finder.lower_ in ("who", "that") and tok.dep_ == "relcl":
+            finder = tok.head  # "the night watchman, who raised the alarm"
+    if find is not None and find.lower_ == "it":
+        find = _antecedent(find)
+    elif find is not None and not _definite(find):
+        return None
+    if finder is None or find is None or not _one_person(finder):
         return None
     words = _finder_words(finder)
     if not words:
@@ -115,12 +132,22 @@ def finding(tok) -> Finding | None:
     kept = [t for t in _phrase_tokens(finder) if not t.is_punct]
     phrase = tok.doc[kept[0].i : kept[-1].i + 1].text
     find_phrase = tok.doc[find.left_edge.i : find.i + 1].text
-    own = find.head is tok
+    own = find.head.i == tok.i
     first = min(find.left_edge.idx if own else tok.left_edge.idx, finder.left_edge.idx, tok.idx)
     ends = (find.right_edge, kept[-1], tok) if own and agent is None else (kept[-1], tok)
     last = max(t.idx + len(t) for t in ends)
     lemma_find = find.lemma_.lower()
     return Finding(lemma, tok.text, tok.i, lemma_find, find_phrase, words, phrase, first, last)
+
+
+def _subject(tok):
+    """The active subject of ``tok``, or of the verb it is conjoined to ("a guest smelled
+    smoke and raised the alarm")."""
+    for t in (tok, tok.head if tok.dep_ == "conj" else None):
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None) if t is not None else None
+        if subj is not None:
+            return subj
+    return None
 
 
 def _passive_subject(tok):
@@ -132,6 +159,41 @@ def _passive_subject(tok):
         if subj is not None:
             return subj
     return None
+
+
+#: verbs that raise an alarm, and the nouns of the alarm: "raised the alarm", "sounded
+#: the alert" -- the first alert of a thing, which one person gives
+_ALARM_VERBS = frozenset({"raise", "sound", "give"})
+_ALARM_NOUNS = frozenset({"alarm", "alert"})
+
+
+def _raises_alarm(tok) -> bool:
+    """Verb token ``tok`` raises the alarm ("a porter raised the alarm")."""
+    return tok.lemma_.lower() in _ALARM_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _ALARM_NOUNS for c in tok.children
+    )
+
+
+#: entity labels of who or where, never of a thing found
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+
+
+def _antecedent(pron, hops: int = 3):
+    """The thing "it" stands for: the noun subject of the sentence before ("A mosaic was
+    found under a car park. It was first spotted by a student" -> "mosaic"; named once,
+    it is one known thing), through up to ``hops`` sentences that go on with "it"; else None."""
+    sent = pron.sent
+    if sent.start == 0:
+        return None
+    before = pron.doc[sent.start - 1].sent
+    subj = next(
+        (t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None
+    )
+    if subj is not None and subj.lower_ == "it" and hops > 1:
+        return _antecedent(subj, hops - 1)  # "The mosaic ... It is made of ... It was spotted"
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN", "ADJ") or subj.ent_type_ in _NAMED:
+        return None  # a name is no thing found ("Ruth said ... It was ...")
+    return subj
 
 
 def _judged(tok) -> bool:
@@ -150,8 +212,8 @@ def _not_done(tok) -> bool:
 
 def _definite(noun) -> bool:
     """``noun`` heads a definite description: "the", "this" or a possessive before it."""
-    if noun.pos_ not in ("NOUN", "PROPN"):
-        return False
+    if noun.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False  # an adjective heading a subject or object is a mis-tagged noun
     return any(
         (c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in noun.children
     )
@@ -175,11 +237,14 @@ _MANY = frozenset("several many some numerous multiple various other".split())
 def _finder_words(noun) -> frozenset[str]:
     """Lower-cased lemmas of the nouns and names of the finder phrase (its appositions
     and prepositional modifiers, not its clauses: "a dog walker, *who alerted the
-    university*" names no university as the finder)."""
+    university*" names no university as the finder; not a common noun modifying another:
+    "a night porter" and "the night watchman" share no finder word)."""
     return frozenset(
         t.lemma_.lower()
         for t in _phrase_tokens(noun)
-        if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in _GENERIC
+        if t.pos_ in ("NOUN", "PROPN")
+        and t.lemma_.lower() not in _GENERIC
+        and not (t.dep_ == "compound" and t.pos_ == "NOUN")  # "night" of "night porter"
     )
 
 

@@ -329,8 +329,8 @@ def _finder_node(n: Node, f: Finding, doc_text: str) -> Node:
     text = doc_text[f.start : f.end] if f.end > f.start else n.claim.text
     c = replace(
         n.claim,
-        start=f.start or n.claim.start,
-        end=f.end or n.claim.end,
+        start=f.start if f.end > f.start else n.claim.start,  # a finding may open the text
+        end=f.end if f.end > f.start else n.claim.end,
         text=text,
         frame=f"finder:{f.verb}",
         predicate=f.surface,
