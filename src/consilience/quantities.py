@@ -2654,13 +2654,17 @@ def _counted(doc, fig: _Fig, lo: int, hi: int) -> dict | None:
         return dict(unit="", dimension="count", si_unit="", surface=None, noun="vote",
                     measure=side, entity=None, end=end)  # fmt: skip
     noun_tok = _count_noun(doc, num if high is None else high, hi)
+    value = num.value * fig.scale  # "1.3m pupils": 1.3 million
+    viewed = _views(noun_tok, value)
+    if viewed is not None:  # "the video has been watched 2.1 million times"
+        return dict(unit="", dimension="count", si_unit="", surface=None, noun="view",
+                    measure=viewed, entity=None, end=noun_tok.i + 1)  # fmt: skip
     if noun_tok is not None and (
         noun_tok.lower_ in _NON_COUNT_NOUNS
         or len(noun_tok.text) == 1
         or noun_tok.lower_ == "percent"
     ):
         return None
-    value = num.value * fig.scale  # "1.3m pupils": 1.3 million
     if value != int(value) and value < 1000 and not num.vague:
         return None  # "a 5.6 quake", "3.2 megapixel": a rating, not a count
     out = dict(unit="", dimension="count", si_unit="", surface=None, noun=None)
@@ -2677,6 +2681,24 @@ def _counted(doc, fig: _Fig, lo: int, hi: int) -> dict | None:
     if out["noun"] is None and (num.vague or doc[num.start].ent_type_ in ("DATE", "TIME")):
         return None
     return out
+
+
+#: verbs whose "N times" counts the views, plays or downloads of a thing online
+VIEW_VERBS = frozenset({"view", "watch", "see", "play", "stream", "download", "share",
+                        "listen", "click", "retweet", "like"})  # fmt: skip
+#: from how many "times" a count is an audience, not how often one person did something
+MIN_VIEWS = 1000
+
+
+def _views(noun_tok, value: float) -> str | None:
+    """The verb of a count of views ("viewed more than 400,000 times", "watched 2.1 million
+    times"), or None: "times" after the number, hanging on a verb of :data:`VIEW_VERBS`,
+    at least :data:`MIN_VIEWS` of them ("has won three times" counts no audience)."""
+    if noun_tok is None or noun_tok.lower_ != "times" or value < MIN_VIEWS:
+        return None
+    verb = noun_tok.head
+    lemma = verb.lemma_.lower()
+    return lemma if verb.pos_ == "VERB" and lemma in VIEW_VERBS else None
 
 
 def _noun_count(doc, fig: _Fig, lo: int, noun_tok, end_of_num: int) -> dict:
