@@ -42,3 +42,14 @@ def test_two_strengths_of_one_pack_are_no_conflict(make_ctx) -> None:
         if c.get("dimension") in ("mass", "count")
         and {r["value"] for r in c["readings"]} & {5, 10, 5e-06, 1e-05}
     ], conflicts
+
+
+def test_its_after_a_product_is_the_company(make) -> None:
+    # "its Tenzadil pills" is the company's product, so the later "its shares" is the
+    # company's share price (held-out s28: the fall was owned by the drug, and split)
+    text = (
+        "Marlow Biotech pulled four batches of its Tenzadil pills on Tuesday, and its "
+        "shares fell as much as 7% in early trading."
+    )
+    moves = [q for q in extract_quantities(make(text)) if q.dimension == "percentage"]
+    assert moves and moves[0].entity == "Marlow Biotech", moves

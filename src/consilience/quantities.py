@@ -1421,14 +1421,28 @@ def _common_noun(tok) -> bool:
 
 def _company_before(pron, sentences: int = 2) -> str | None:
     """The organisation "its"/"their" stands for: the last one named before ``pron`` in its
-    sentence or the ``sentences`` before ("Orvane Foods reported ... . Its shares fell")."""
+    sentence or the ``sentences`` before ("Orvane Foods reported ... . Its shares fell"),
+    not one a possessive pronoun owns (:func:`_owned`)."""
     doc = pron.doc
     first = pron.sent.start
     for _ in range(sentences):
         if first > 0:
             first = doc[first - 1].sent.start
-    orgs = [e for e in doc.ents if e.label_ == "ORG" and first <= e.start and e.end <= pron.i]
+    orgs = [
+        e for e in doc.ents
+        if e.label_ == "ORG" and first <= e.start and e.end <= pron.i and not _owned(e)
+    ]  # fmt: skip
     return _name_part(orgs[-1]) if orgs else None
+
+
+#: possessive pronouns: a name right after one is a thing its owner has ("its Tenzadil pills")
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+
+
+def _owned(ent) -> bool:
+    """Entity ``ent`` follows a possessive pronoun ("pulled four batches of *its Tenzadil*
+    pills"): a product or unit of the company named before, never the company "its" is."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in _POSSESSIVES
 
 
 def _company_name(tok) -> str | None:
