@@ -91,6 +91,7 @@ from .line_denials import denies
 from .line_voice import FIRST_PERSON, first_person_voice
 from .model import Claim, Span, StoryContext
 from .outside_counts import count_disputes, update_readings
+from .presupposed import presupposed
 from .provenance import MEDIA_NOUNS, independent_sources
 from .statements import statement_conflicts
 from .subclause_cites import with_act_clauses
@@ -441,6 +442,8 @@ def stated_as_cited(c: Claim, texts: Texts, spans) -> bool:
     span = agreed_span(c, texts, spans) or texts.clause(c)
     parts = pieces(span, agreed_gaps(c, texts, spans)) or [span]
     doc = texts.ctx.analysis(c.article).doc
+    if presupposed(c, doc):  # "the guest who died": the act is taken as known, not told
+        return False
     return states_alone(doc, parts) and not reversed_after_cut(doc, parts)
 
 
