@@ -1060,6 +1060,21 @@ def _prep_object_of(tok, word: str):
     return None
 
 
+def _aground(tok, lemma: str) -> bool:
+    """Whether verb ``tok`` (lemma ``lemma``) tells a vessel running aground (WordNet's
+    "run aground", a sense of "ground"): any verb with "aground" ("ran aground", "went
+    aground", "the captain ran her aground"), or "ground" in the active voice with no
+    object ("the ferry grounded at the harbour entrance"). "The airline grounded its
+    fleet" and "flights were grounded" are a ban (the ``shut_down`` frame), and "ran" of
+    "ran aground" is no "run" of a service that is running (``opposition`` scale "open")."""
+    near = [*tok.children, *(g for c in tok.children if c.dep_ == "prep" for g in c.children)]
+    if any(t.lower_ == "aground" and t.dep_ in ("advmod", "prt", "acomp") for t in near):
+        return True  # the parser may hang "aground" on the next preposition ("aground off X")
+    if lemma != "ground" or tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
+        return False
+    return not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in tok.children)
+
+
 def _lemma_with_light(tok) -> str:
     lemma = lemma_of(tok)
     special = _construction(tok, None)
@@ -1068,6 +1083,8 @@ def _lemma_with_light(tok) -> str:
     adj = _predicate_adjective(tok)
     if adj is not None:
         return ADJECTIVE_PREDICATES[adj.lemma_.lower()]
+    if _aground(tok, lemma):
+        return "run_aground"  # a vessel stranded: neither "run" (in service) nor a ban
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is not None and (lemma, obj.lemma_.lower()) in VERB_NOUNS:
         return VERB_NOUNS[(lemma, obj.lemma_.lower())]
