@@ -1075,6 +1075,24 @@ def _aground(tok, lemma: str) -> bool:
     return not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in tok.children)
 
 
+#: personal pronouns that name a party cleared of a charge ("cleared *her* of fraud")
+_PARTY_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you", "himself", "herself"})
+
+
+def _cleared_party(tok) -> bool:
+    """Whether "clear" ``tok`` clears a party of something ("the jury cleared her of a
+    charge of money laundering", "cleared the firm of wrongdoing"): an object that is a
+    personal pronoun, a person or organisation name, and an "of" phrase after it. "The
+    court cleared the way" and "divers cleared the wreck of debris" clear no party."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    preps = [*tok.children, *obj.children]
+    if not any(c.dep_ == "prep" and c.lower_ == "of" and c.i > obj.i for c in preps):
+        return False
+    return obj.lower_ in _PARTY_PRONOUNS or obj.ent_type_ in ("PERSON", "ORG", "NORP")
+
+
 def _lemma_with_light(tok) -> str:
     lemma = lemma_of(tok)
     special = _construction(tok, None)
@@ -1085,6 +1103,8 @@ def _lemma_with_light(tok) -> str:
         return ADJECTIVE_PREDICATES[adj.lemma_.lower()]
     if _aground(tok, lemma):
         return "run_aground"  # a vessel stranded: neither "run" (in service) nor a ban
+    if lemma == "clear" and _cleared_party(tok):
+        return "clear_of"  # "cleared her of a charge": acquitted, not an approval
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is not None and (lemma, obj.lemma_.lower()) in VERB_NOUNS:
         return VERB_NOUNS[(lemma, obj.lemma_.lower())]
