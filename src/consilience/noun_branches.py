@@ -79,6 +79,14 @@ def kind_of(x: str, ancestor: str) -> bool:
     return bool(target) and any(target[0] in _ancestors(a) for a in lexicon.senses(x, "n")[:SENSES])
 
 
+def first_sense_kind_of(x: str, ancestor: str) -> bool:
+    """The first sense of noun ``x`` is a kind of the first sense of noun ``ancestor`` (or
+    is it): stricter than :func:`kind_of` ("slick" is an artifact only as a magazine)."""
+    target = lexicon.senses(ancestor, "n")[:1]
+    first = lexicon.senses(x, "n")[:1]
+    return bool(target and first) and target[0] in _ancestors(first[0])
+
+
 def member_of(group: str, member: str) -> bool:
     """``member`` names a person and ``group`` a group of people: "crew" / "crew
     *member*", "staff" / "staff *nurse*" -- one of the group."""

@@ -143,7 +143,7 @@ from .figure_series import SERIES_UNIT, series_at
 from .figure_sets import can_act
 from .figure_tallies import age_at, is_vote_pair, titled, vote_side
 from .model import Analysis, Quantity
-from .noun_branches import kind_of
+from .noun_branches import first_sense_kind_of, kind_of
 from .number_words import CARDINALS
 
 VERSION = "1"
@@ -973,10 +973,26 @@ def _verb_measure(anchor) -> tuple[str | None, str | None]:
             and (lem in ("be", "have") or _tally_object(anchor, subj))
         ):  # "the number of cancelled flights has now passed 310": the tally's value
             return _measure_of_noun(subj), _owner_for_measure(subj)
+        if lem in _SPAN_VERBS and subj is not None and _built(subj):
+            return "length", _owner_text(subj)  # "the pier stretches 380 metres out to sea"
         return lem, _owner_text(subj) if subj is not None else None
     if verb.pos_ in ("NOUN", "PROPN"):
         return verb.lemma_.lower(), _owner_for_measure(verb)
     return None, None
+
+
+#: verbs that give how far a thing reaches: of a built thing, its length; of anything
+#: else (a slick, a flood, the pollution), the extent of what happened
+_SPAN_VERBS = frozenset({"stretch", "extend", "run"})
+
+
+def _built(noun) -> bool:
+    """Whether ``noun`` (a token; a name by its last word, "Kestle Pier") is a built thing
+    (WordNet: its first sense is an artifact: a pier, a wall, a road). "The pier stretches
+    380 metres" is the pier's length, never the extent of a collapse ("a 40m stretch of
+    the pier broke away") nor of pollution ("pollution stretches 15 kilometres")."""
+    word = noun.lower_ if noun.pos_ == "PROPN" else noun.lemma_.lower()
+    return first_sense_kind_of(word, "artifact")
 
 
 def _tally_object(anchor, subj) -> bool:
