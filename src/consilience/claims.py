@@ -122,7 +122,7 @@ from .subject_pronouns import (
     sayer_antecedent,
 )
 
-VERSION = "12"  # session 14: "has yet to V" negated (session 11: denied complements negated)
+VERSION = "13"  # session 31: verdicts through an adjective ("found not guilty": acquit)
 
 #: predicate lemma -> frame (class of synonymous predicates); unlisted lemmas are their own
 #: frame. Kept small and explicit: a frame joins verbs that news writers use for one act.
@@ -1042,7 +1042,36 @@ def _construction(tok, subj) -> tuple[str, Any, Any] | None:
         response = _prep_object_of(tok, "in")
         if response is not None and response.lemma_.lower() == "response":
             return "come_in_response", subj, _prep_object_of(response, "to")
-    return None
+    return _verdict(tok, subj, passive)
+
+
+#: verbs that pass a verdict through an adjective ("found her guilty", "was declared innocent")
+VERDICT_VERBS = frozenset({"find", "declare", "pronounce", "judge"})
+#: verdict adjectives -> the verdict they pass ("not guilty" is an acquittal)
+VERDICTS = {"guilty": "convict", "innocent": "acquit"}
+
+
+def _verdict(tok, subj, passive: bool) -> tuple[str, Any, Any] | None:
+    """``(convict | acquit, court, defendant)`` of a verdict passed through an adjective
+    ("the jury found Marsh guilty of perjury", "was found not guilty", "declared him
+    innocent"), else None: "found" there finds no thing, and "found not guilty" is the
+    opposite of "found guilty" (frames ``convict`` / ``acquit``). The defendant is the
+    passive's subject, else the subject the parser gives the adjective or the verb's
+    object."""
+    if lemma_of(tok) not in VERDICT_VERBS:
+        return None
+    deps = ("oprd", "ccomp", "acomp", "xcomp")
+    adj = next((c for c in tok.children if c.dep_ in deps and c.lower_ in VERDICTS), None)
+    if adj is None:
+        return None
+    verdict = VERDICTS[adj.lower_]
+    if any(c.dep_ == "neg" for c in adj.children):
+        verdict = "acquit" if verdict == "convict" else "convict"
+    if passive:
+        return verdict, _agent_of(tok), subj
+    small = next((c for c in adj.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return verdict, subj, small if small is not None else obj
 
 
 def _viewer(pred) -> str | None:

@@ -447,8 +447,11 @@ def partitive_noun(noun: str) -> bool:
 def _qualifiers(t) -> frozenset[str]:
     """Lemmas of the nouns ``t``'s prepositions and passive agent govern, compounds
     included ("not caused *by sabotage*"); of a complement ("found her *guilty* on five
-    counts"), its verb's too."""
-    holders = [t, t.head] if t.dep_ in ("acomp", "oprd", "attr", "xcomp") else [t]
+    counts"), its verb's too -- an adjective the parser hangs as a clause of its own
+    ("found [her guilty] on five counts") included."""
+    small_clause = t.dep_ == "ccomp" and t.pos_ == "ADJ"
+    complement = t.dep_ in ("acomp", "oprd", "attr", "xcomp") or small_clause
+    holders = [t, t.head] if complement else [t]
     return frozenset(
         w.lemma_.lower()
         for h in holders

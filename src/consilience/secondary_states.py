@@ -127,8 +127,14 @@ def _with(noun, claim: Claim, names) -> Reading | None:
 
 
 def _partial(adj) -> bool:
-    """The state holds of a counted part only ("guilty *on five of the seven counts*")."""
-    return any(t.like_num for p in adj.children if p.dep_ == "prep" for t in p.subtree)
+    """The state holds of a counted part only ("guilty *on five of the seven counts*"),
+    also where the parser hangs the count on the verb ("found her guilty *on three
+    counts*"); a date there counts nothing ("found alive on 3 May")."""
+    preps = [p for p in adj.children if p.dep_ == "prep"]
+    preps += [p for p in adj.head.children if p.dep_ == "prep" and p.lower_ == "on"]
+    return any(
+        t.like_num and t.ent_type_ not in ("DATE", "TIME") for p in preps for t in p.subtree
+    )
 
 
 def _preps(tok) -> frozenset[tuple[str, str]]:
@@ -171,7 +177,7 @@ def _state(tok, claim: Claim, names) -> Reading | None:
     if time is None or theme is None or theme.pos_ == "PRON":
         return None
     plan, start, until = time
-    negated = _negated(verb)
+    negated = _negated(verb) != any(c.dep_ == "neg" for c in tok.children)  # "found not guilty"
     return Reading(
         token=tok.i,
         kind="act",
