@@ -1038,10 +1038,31 @@ def same_moment(a: Claim, b: Claim, published: dict[str, str], why: str = "anton
         return False  # "the bridge, opened in 1974" / "the bridge stays closed"
     if not (da and db and da != db):
         return True
+    if _stances(a, b) and _days_apart(da, db) <= PLAN_DAYS:
+        return True  # "has welcomed the law" / next morning "has criticised the law"
     if why in ("polarity", "modality"):
         done, other = (a, b) if _done(a) else (b, a)
         return _done(done) and published[done.article] < published[other.article]
     return False
+
+
+#: frames of a party's view of a thing (:data:`consilience.claims.FRAMES`)
+STANCE_FRAMES = frozenset({"praise", "criticize", "support", "oppose"})
+
+
+def _stances(a: Claim, b: Claim) -> bool:
+    """Both claims give a party's view of a thing ("welcomed" / "criticised" the law,
+    "backs" / "opposes" the plan): a view held, not a state of the world, which two reports
+    a night apart do not see change (:data:`PLAN_DAYS`, as of plans)."""
+    return a.frame in STANCE_FRAMES and b.frame in STANCE_FRAMES
+
+
+def _days_apart(da: str, db: str) -> int:
+    """Whole days between two ISO days; a large number when either is no full day."""
+    try:
+        return abs((date.fromisoformat(da) - date.fromisoformat(db)).days)
+    except ValueError:
+        return 1 << 30
 
 
 def _done_while_expected(a: Claim, b: Claim, published: dict[str, str]) -> bool:
@@ -1519,7 +1540,7 @@ def _plan_and_decision(denier: Claim, asserter: Claim, pivots, published) -> boo
     da, db = published.get(denier.article, ""), published.get(asserter.article, "")
     if not (da and db):
         return False
-    return abs((date.fromisoformat(da) - date.fromisoformat(db)).days) <= PLAN_DAYS
+    return _days_apart(da, db) <= PLAN_DAYS
 
 
 def _one_plan(a: Claim, b: Claim, published: dict[str, str]) -> bool:
@@ -1532,7 +1553,7 @@ def _one_plan(a: Claim, b: Claim, published: dict[str, str]) -> bool:
     da, db = published.get(a.article, ""), published.get(b.article, "")
     if not (da and db):
         return not (da or db)
-    return abs((date.fromisoformat(da) - date.fromisoformat(db)).days) <= PLAN_DAYS
+    return _days_apart(da, db) <= PLAN_DAYS
 
 
 #: auxiliaries of what is to come
