@@ -1426,7 +1426,43 @@ def _denied_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[dict
                 entry["members"][n.claim.article] = _signed(n, lemma, said, negated=n is nodes[i])
                 doc = ctx.analysis(n.claim.article).doc
                 entry["things"].append(pivot_subject(doc, tok))
-    return _uncited_items(ctx, found, known, texts)
+    return _uncited_items(ctx, _folded(found), known, texts)
+
+
+def _folded(found: dict[tuple, dict[str, Any]]) -> dict[tuple, dict[str, Any]]:
+    """``found`` (key order) with each entry whose asserting clauses are those of an entry
+    before it in two or more articles joined to that entry: one assertion denied in other
+    words ("decided against a court challenge" / "would not go to court", both against
+    "would challenge the law in the courts" of a wire and its copy) is one dispute, and
+    every denier is its side (before, the second was dropped as a repeat)."""
+    out: dict[tuple, dict[str, Any]] = {}
+    for key, entry in sorted(found.items()):
+        host = next((e for e in out.values() if _shared_asserters(e, entry) >= 2), None)
+        if host is None:
+            out[key] = entry
+            continue
+        said = {m.claim.negated: m.claim.predicate for m in host["members"].values()}
+        lemma = host["members"][next(iter(host["members"]))].claim.frame.split(":", 1)[1]
+        for (article, n), thing in zip(entry["members"].items(), entry["things"], strict=True):
+            if article not in host["members"] and n.claim.negated in said:
+                host["members"][article] = _signed(
+                    n, lemma, said[n.claim.negated], negated=n.claim.negated
+                )
+                host["things"].append(thing)
+    return out
+
+
+def _shared_asserters(a: dict[str, Any], b: dict[str, Any]) -> int:
+    """How many articles assert, in both entries, by one clause (overlapping spans)."""
+    return sum(
+        1
+        for article, n in a["members"].items()
+        if not n.claim.negated
+        and (m := b["members"].get(article)) is not None
+        and not m.claim.negated
+        and n.claim.start < m.claim.end
+        and m.claim.start < n.claim.end
+    )
 
 
 def _asserted_beside(words: list[list], nodes: list[Node], i: int, d) -> bool:
