@@ -1223,11 +1223,25 @@ def _one_theme(d: Polar, a: Polar) -> bool:
         return False
     if not (d.theme and a.theme) or d.theme == a.theme:
         return True
+    if extent_unit(a.theme) and not extent_unit(d.theme):
+        return True  # "neutralised the final 12 km" / "refused to neutralise the stage"
     if concept_match(d.theme, "n", a.theme, "n") or concept_match(a.theme, "n", d.theme, "n"):
         return True
     if formal_pair(d.lemma, a.lemma) and _kin(d.theme, a.theme):
         return True  # "not yet signed off the rise" / "approved the increase"
     return d.theme in kinds(a.theme, "n", 3, 1) or a.theme in kinds(d.theme, "n", 3, 1)
+
+
+#: WordNet kinds of a unit that measures a stretch of a thing or of time
+_EXTENT_KINDS = frozenset({"linear_unit", "time_unit", "unit_of_time"})
+
+
+def extent_unit(noun: str) -> bool:
+    """``noun`` is a unit of length or time (first WordNet sense: kilometre, mile, minute,
+    hour), so an act on some of them ("neutralised the final 12 *kilometres*", "lost
+    three *minutes*") acts on a stretch of the thing the other clause names (the stage,
+    time)."""
+    return bool(_EXTENT_KINDS & kinds(noun, "n", 4, 1))
 
 
 def _one_referent(d: Polar, a: Polar) -> bool:
