@@ -399,6 +399,9 @@ def _copular(tok, subj):
     adj = next((c for c in tok.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
     if adj is not None:
         return adj.lemma_.lower(), "a", None, subj, False
+    held = _held_in(tok)
+    if held is not None:  # "remains in detention": detained, as "taken into detention"
+        return held.lemma_.lower(), "n", None, subj, False
     among = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "among"), None)
     cls = next((c for c in among.children if c.dep_ == "pobj"), None) if among else None
     if cls is None:
@@ -412,6 +415,18 @@ def _copular(tok, subj):
         return cls.lemma_.lower(), "a", None, subj, False
     if cls.pos_ == "NOUN":  # "among the survivors": the subject survived
         return cls.lemma_.lower(), "n", subj, None, False
+    return None
+
+
+def _held_in(tok):
+    """The act noun a copula says its subject is held in ("remains *in detention*", "is
+    *in custody*"): the object of "in" that names an act (WordNet derives a verb from it),
+    else None ("is in Bramland", "is in good health")."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if noun is not None and noun.pos_ == "NOUN" and lexicon.verbs_of(noun.lemma_.lower()):
+                return noun
     return None
 
 
