@@ -577,11 +577,37 @@ def single_doer(a: Claim, b: Claim) -> bool:
     modality; whether the two doers differ is the caller's to check."""
     if a.negated != b.negated or a.modality != b.modality or a.frame != b.frame:
         return False
+    if a.predicate == b.predicate == "become":
+        return one_office(a, b)
     if not _predicates(a) & SINGLE_DOER or not _predicates(b) & SINGLE_DOER:
         return False
     if counted(a.patient) or counted(b.patient):
         return False  # "scored 31 goals" / "an attack that scored 48 goals": many acts
     return bool(a.patient_key) and a.patient_key == b.patient_key
+
+
+#: qualifiers of an office that mean one thing for who holds it (``role_nouns``)
+_ONE_QUALIFIER = {"acting": "interim"}
+#: an office taken as one of many ("will become *a* minister", "one of the deputies")
+_ONE_OF_MANY = re.compile(r"\b(?:as|become|becomes|became|becoming)\s+(?:a|an|one)\b", re.I)
+
+
+def one_office(a: Claim, b: Claim) -> bool:
+    """Both claims say someone takes one office ("will serve as acting mayor" / "will take
+    over as interim mayor"; :attr:`Claim.office`, "role|qualifiers", acting read as
+    interim), one no more than one person can hold: not one of many ("will become *a*
+    minister"), each taker named (a description, "the deputy mayor", may be the other's
+    name)."""
+    if not (a.actor_label and b.actor_label):
+        return False
+    if not (a.office and b.office) or _ONE_OF_MANY.search(a.text) or _ONE_OF_MANY.search(b.text):
+        return False
+    return _office_key(a.office) == _office_key(b.office)
+
+
+def _office_key(office: str) -> tuple[str, frozenset[str]]:
+    role, _, quals = office.partition("|")
+    return role, frozenset(_ONE_QUALIFIER.get(q, q) for q in quals.split(",") if q) - {"new"}
 
 
 def counted(phrase: str | None) -> bool:

@@ -158,6 +158,7 @@ from .opposition import (
     SCALES,
     about_use,
     once_act,
+    one_office,
     opposed,
     opposed_scales,
     permanent,
@@ -694,6 +695,8 @@ def _close_enough(a: Claim, b: Claim, cos: float, names: dict[str, set[str]]) ->
         return True
     if a.kind == b.kind == "stance" and set(a.actor_keys) & set(b.actor_keys):
         return True  # "experts have confirmed it is his hand" / "experts have not yet"
+    if a.predicate == b.predicate == "become" and one_office(a, b):
+        return True  # "Okafor will serve as acting mayor" / "Vidal will take over as interim mayor"
     if not (a.actor_label and b.actor_label):
         return False
     ka, kb = frozenset(a.actor_keys), frozenset(b.actor_keys)
