@@ -445,9 +445,16 @@ def wordnet_opposed(a: Claim, b: Claim) -> bool:
         return False
     if not _one_object(a, b) and "be" not in (a.frame, b.frame):
         return False  # "arrived" / "departed": two steps, unless of one object or a state
-    pairs = [(x, y) for x in {a.frame, a.predicate} for y in {b.frame, b.predicate} if x and y]
+    pairs = [(x, y) for x in _compared(a) for y in _compared(b)]
     rels = {relation(x, "v", y, "v") for x, y in pairs}
     return -1 in rels and 1 not in rels
+
+
+def _compared(c: Claim) -> set[str]:
+    """The claim's frame and predicate as WordNet compares them: never "be", whose many
+    senses oppose anything ("be" / "agree" through "differ"; a copula's meaning is its
+    complement, which the claim's own predicate or a scale reads)."""
+    return {w for w in (c.frame, c.predicate) if w and w != "be"}
 
 
 def _one_object(a: Claim, b: Claim) -> bool:
