@@ -178,7 +178,27 @@ def _act(tok, claim: Claim, names) -> Reading | None:
         scope=scope_of(tok),
         universal=denied and (universal_denial(tok) or _none(stranded)),
         members=tuple((_keys(m, names), _head(m), _mods(m)) for m in members(tok, theme)),
+        lasted=_lasted(tok),
     )
+
+
+#: WordNet kinds of a unit of time
+_TIME_UNITS = frozenset({"time_unit", "unit_of_time"})
+
+
+def _lasted(tok) -> bool:
+    """Predicate ``tok`` is of the past and said to have lasted a stretch of time ("was
+    trapped *for 40 minutes*", "had been held *for six days*"): a state that is over."""
+    if tok.tag_ not in ("VBD", "VBN"):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "has", "have") for c in tok.children):
+        return False  # "has been trapped for 40 minutes": still
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if noun is not None and _TIME_UNITS & kinds(noun.lemma_.lower(), "n", 3, 1):
+                return True
+    return False
 
 
 #: prepositions that name members of a set ("nine diplomats, *among* them the
@@ -706,9 +726,13 @@ def _two_steps(a: Reading, b: Reading, as_said: bool) -> bool:
     A state ("remains
     free", "was among those killed"), a kind of the other's antonym ("survived" /
     "died") or one object ("permitted the boards" / "forbade the boards"), also in two
-    roles ("the dyke held" / "the sea broke through the dyke"), is a dispute."""
+    roles ("the dyke held" / "the sea broke through the dyke"), is a dispute; a state of
+    the past that lasted a stretch ("was trapped for 40 minutes") is over, a step before
+    its opposite ("freed")."""
     if a.predicate in STATE_VERBS and b.predicate in STATE_VERBS:
         return True
+    if a.lasted or b.lasted:
+        return True  # "was trapped for 40 minutes" / "firefighters freed the man": over
     if a.sign > 0 and b.sign > 0 and (ceases(a.predicate) or ceases(b.predicate)):
         return direct_opposite(a.predicate, a.pos, b.predicate, b.pos)  # stopped / starts
     if not (a.change and b.change and as_said):

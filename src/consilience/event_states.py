@@ -110,7 +110,8 @@ class Reading:
     lemmas)`` ("houses *on Ridge Road*" -> {("on", "ridge road")}), which narrow a class.
     ``members``: of an act, the members its theme names as ``(keys, head, mods)``
     ("expelled nine diplomats, *among them the ambassador*"; "*including* two nurses"):
-    the act is stated of each of them too."""
+    the act is stated of each of them too. ``lasted``: a state of the past said to have
+    lasted a stretch of time ("was trapped *for 40 minutes*"): it is over."""
 
     token: int
     kind: str
@@ -143,6 +144,7 @@ class Reading:
     theme_preps: frozenset[tuple[str, str]] = frozenset()
     manner: frozenset[str] = frozenset()
     members: tuple[tuple[frozenset[str], str, frozenset[str]], ...] = ()
+    lasted: bool = False
 
 
 def current(analysis: Analysis, claim: Claim) -> bool:
