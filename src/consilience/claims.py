@@ -122,7 +122,7 @@ from .subject_pronouns import (
     sayer_antecedent,
 )
 
-VERSION = "13"  # session 31: verdicts through an adjective ("found not guilty": acquit)
+VERSION = "14"  # session 32: a "not" before a limiting adverb ("not properly") denies nothing
 
 #: predicate lemma -> frame (class of synonymous predicates); unlisted lemmas are their own
 #: frame. Kept small and explicit: a frame joins verbs that news writers use for one act.
@@ -1261,6 +1261,22 @@ def _next_in_chain(tok):
     return nxt if nxt is not None else _negating_adjective(tok)
 
 
+#: adverbs that, right after a "not", deny that the thing is all there is ("not just the
+#: win", "not only a fine") or that the act was done well ("had not properly assessed",
+#: "was not adequately tested"): the thing or the act itself is stated, not denied. (Not
+#: "fully", "completely": "the fire is not fully contained" denies the end state.)
+LIMIT_ADVERBS = frozenset(
+    "just only merely simply solely properly adequately sufficiently correctly thoroughly".split()
+)
+
+
+def limiting(neg) -> bool:
+    """Whether negation token ``neg`` is followed by one of :data:`LIMIT_ADVERBS` (its
+    next word), so that it limits what it precedes instead of denying it."""
+    nxt = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
+    return nxt is not None and nxt.lower_ in LIMIT_ADVERBS and nxt.pos_ == "ADV"
+
+
 def _negated(tok, pred) -> bool:
     """Whether the clause from its head ``tok`` down to its predicate ``pred`` denies the
     predicate: a ``neg`` dependent or "never" on the way, or a verb that negates its
@@ -1276,7 +1292,7 @@ def _negated(tok, pred) -> bool:
         chain = [tok, pred] if tok.i != pred.i else [tok]
     flips = 0
     for t in chain:
-        if any(c.dep_ == "neg" or c.lower_ == "never" for c in t.children):
+        if any((c.dep_ == "neg" and not limiting(c)) or c.lower_ == "never" for c in t.children):
             flips += 1
         if t.i != pred.i and (t.lemma_.lower() in NEGATING or _negating_adjective(t) or _yet_to(t)):
             flips += 1

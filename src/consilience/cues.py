@@ -45,7 +45,7 @@ REPORTING_VERBS = frozenset(
     """say tell state note argue claim add warn insist explain stress indicate suggest announce
     acknowledge admit confirm deny declare assert contend maintain write reply respond emphasize
     emphasise caution hint predict promise vow tweet post remark comment observe urge ask recall
-    report concede complain testify reiterate underline highlight allege estimate
+    report concede complain testify reiterate underline highlight allege estimate affirm
     praise criticize criticise mention disclose reveal signal threaten pledge""".split()
 )
 WEAK_REPORTING_VERBS = frozenset({"believe", "signal", "estimate", "indicate", "suggest", "report"})
@@ -111,9 +111,13 @@ RECORD_NOUNS = frozenset(
 
 def record_holder(pobj):
     """The source behind a record noun ("figures from the public health office" -> office,
-    "data released by the ministry" -> ministry); ``pobj`` itself otherwise."""
+    "data released by the ministry" -> ministry, "the weather service's provisional
+    figures" -> service); ``pobj`` itself otherwise."""
     if pobj.lemma_.lower() not in RECORD_NOUNS:
         return pobj
+    owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
     for tok in pobj.subtree:
         if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "by", "of") and tok.i > pobj.i:
             return tok

@@ -64,10 +64,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
-from .claims import RAISING
+from .claims import RAISING, limiting
 from .class_denials import kinds
 from .cues import ATTRIBUTION_VERBS, SOURCE_VERBS
+from .entity_types import PRONOUN_SEX
 from .event_states import aux_words
+from .figure_ages import sex_of
 from .opposite_words import bearer, bearer_count, first_heads
 
 #: verbs whose complement or object they deny ("refused to resign", "ruled out a strike")
@@ -123,7 +125,8 @@ class Polar:
     it, not one that has it for its subject (:func:`withdrawing`); ``subject``: the word
     is its verb's subject; ``definite``: of a verb, its theme is one singular thing picked
     by "the", "this", "that" or a possessive ("contest *the red card*", "appeal against
-    *its* ruling": :func:`_definite_theme`), a referent rather than a class."""
+    *its* ruling": :func:`_definite_theme`), a referent rather than a class;
+    ``theme_sex``: of a verb that acts on "him" or "her", that person's sex."""
 
     token: int
     lemma: str
@@ -142,6 +145,7 @@ class Polar:
     withdrawn: bool = False
     subject: bool = False
     definite: bool = False
+    theme_sex: str | None = None
 
 
 def polar_words(analysis, claim) -> list[Polar]:
@@ -203,6 +207,7 @@ def polar_words(analysis, claim) -> list[Polar]:
                 t.i in denied and _withdrawn_from(t),
                 _in_subject(t),
                 pos == "v" and bool(theme) and _definite_theme(t),
+                _object_sex(t) if pos == "v" else None,
             )
         )
     return out
@@ -601,6 +606,8 @@ def _denied_tokens(span) -> tuple[set[int], set[int]]:
     for t in span:
         if t.lower_ == "no" and _named_kind(t):
             continue  # "a motion of no confidence", "a no-confidence vote": a name
+        if t.dep_ == "neg" and limiting(t):
+            continue  # "not just the win", "had not properly assessed": the act holds
         if t.dep_ == "neg" and not _relative(_neg_head(t)) and not repeat_only(_neg_head(t)):
             manner = manner_adverb(_neg_head(t))
             out |= {manner.i} if manner is not None else _negated_by(t)
@@ -1212,6 +1219,26 @@ def shared_sense(x: str, y: str) -> bool:
     return x != y and bool(set(lexicon.senses(x, "v")) & set(lexicon.senses(y, "v")))
 
 
+def _object_sex(verb) -> str | None:
+    """The sex of the person ``verb`` acts on when its object is "him" or "her"."""
+    return next(
+        (PRONOUN_SEX[c.lower_] for c in verb.children
+         if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in PRONOUN_SEX),
+        None,
+    )  # fmt: skip
+
+
+def _other_sex(d: Polar, a: Polar) -> bool:
+    """One verb acts on "him"/"her", the other on a noun of the other sex ("haven't named
+    *her*" / "have named *the man*"): two people."""
+    for p, q in ((d, a), (a, d)):
+        if p.theme_sex and q.theme and sex_of(q.theme) not in (None, p.theme_sex):
+            return True
+        if p.theme_sex and q.theme_sex and p.theme_sex != q.theme_sex:
+            return True
+    return False
+
+
 def _one_theme(d: Polar, a: Polar) -> bool:
     """Two verbs act on one thing, as far as their common-noun objects tell: one noun,
     one concept, or one a kind of the other in its first WordNet sense ("did not sell any
@@ -1220,6 +1247,8 @@ def _one_theme(d: Polar, a: Polar) -> bool:
     denial is not of a narrower class ("no *cargo* flights were disrupted" / "disrupted
     300 flights")."""
     if a.theme and d.theme_mods - a.theme_mods and not _one_referent(d, a):
+        return False
+    if _other_sex(d, a):
         return False
     if not (d.theme and a.theme) or d.theme == a.theme:
         return True

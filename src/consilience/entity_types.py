@@ -640,3 +640,10 @@ def business_agent(tok) -> bool:
     verb = tok.head.head.lemma_.lower()
     agents = [n for n in lexicon.nouns_of(verb) if n.endswith(("er", "or"))]
     return any(noun_kinds(n)[:1] == ("ORG",) for n in agents)
+
+
+#: the sex a personal pronoun tells ("Police haven't named *her*")
+PRONOUN_SEX = {
+    "he": "male", "him": "male", "his": "male", "himself": "male", "she": "female",
+    "her": "female", "hers": "female", "herself": "female",
+}  # fmt: skip

@@ -38,7 +38,7 @@ from functools import lru_cache
 from spacy.lang.en.lex_attrs import like_num
 
 from . import lexicon, noun_branches
-from .claims import _superseded, arg_keys
+from .claims import _superseded, arg_keys, limiting
 from .cues import ATTRIBUTION_VERBS
 from .model import Analysis, Claim
 from .statement_stances import NOMINALS
@@ -633,8 +633,9 @@ def _negated(tok) -> bool:
     negations cancel."""
     flips = 0
     kids = list(tok.children)
-    if any(c.dep_ == "neg" or c.lower_ == "never" for c in [*kids, *aux_words(tok)]):
-        flips += 1
+    words = [*kids, *aux_words(tok)]
+    if any((c.dep_ == "neg" and not limiting(c)) or c.lower_ == "never" for c in words):
+        flips += 1  # "had not properly checked" denies nothing (claims.limiting)
     for c in kids:
         if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
             if c.lower_ in NONE_WORDS or any(

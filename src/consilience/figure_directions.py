@@ -16,6 +16,9 @@ from __future__ import annotations
 FALL_VERBS = frozenset({"fall", "drop", "decline", "slide", "slip", "sink", "tumble", "plunge",
                         "plummet", "dip", "shed", "lose", "ease", "retreat", "slump", "crash",
                         "sag", "contract", "shrink", "decrease"})  # fmt: skip
+#: verbs whose figure subject is an amount that came down ("250 millimetres of rain fell",
+#: "30 cm of snow dropped overnight"), not the size of a fall
+COMING_DOWN = frozenset({"fall", "drop"})
 #: adverbs or adjectives after a figure that make it a fall: "closed 3.4% lower", "down 5%"
 FALL_WORDS = frozenset({"lower", "down", "weaker", "cheaper"})
 #: how many tokens around the figure a fall word may stand
@@ -31,6 +34,8 @@ def is_fall(span) -> bool:
     if any(t.lower_ in FALL_WORDS for t in near):
         return True
     tok = span.root
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in COMING_DOWN:
+        return False  # "250 millimetres of rain fell": the amount that came down
     for _ in range(3):
         if tok.pos_ in ("VERB", "AUX"):
             return tok.lemma_.lower() in FALL_VERBS

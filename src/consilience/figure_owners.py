@@ -171,11 +171,15 @@ def _earlier_holder(head) -> str | None:
     """ "the previous record of 40 million" (the figure in "of" a noun marked earlier) or
     "the previous record was 40 million" (the figure said of such a noun)."""
     holder = None
-    if head.dep_ == "pobj" and head.head.lower_ == "of":
+    if head.dep_ == "pobj" and head.head.lower_ in ("of", "at"):
         holder = head.head.head
     elif head.dep_ == "attr" and head.head.lemma_ == "be":
         subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         holder = subjects[0] if subjects else None
+    if holder is not None and holder.pos_ == "NOUN":
+        before = [c.lower_ for c in holder.children if c.dep_ == "amod" and c.i < holder.i]
+        if any(w in _BEFORE_WORDS for w in before):  # "an earlier proposal at 250 pence"
+            return f"{next(w for w in before if w in _BEFORE_WORDS)} {holder.lower_}"
     if holder is None or holder.lemma_.lower() not in RECORD_NOUNS:
         return None
     earlier = [c.lower_ for c in holder.children if c.dep_ == "amod"]

@@ -287,6 +287,21 @@ CURRENCY_WORDS = {
     "sterling": "GBP", "kronor": "SEK", "koruna": "CZK", "korunas": "CZK", "zloty": "PLN",
     "zlotys": "PLN", "forint": "HUF", "forints": "HUF",
 }  # fmt: skip
+#: the hundredth of a pound, written as a word after the number or glued to it ("285
+#: pence", "285p"): a sum of sterling
+PENCE_WORDS = frozenset({"pence", "penny"})
+PENNY = 0.01
+#: lines of a video picture written like pence ("1080p"): never a sum
+_VIDEO_LINES = frozenset({"240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})
+
+
+def _glued_pence(core: str) -> bool:
+    """Whether token text ``core`` is a number of pence with "p" glued on ("295p"), not
+    a video picture's lines ("1080p")."""
+    m = _GLUED_UNIT.match(core)
+    return bool(m) and m.group(2) == "p" and m.group(1) not in _VIDEO_LINES
+
+
 #: currency names that are also common nouns ("dental crowns", "three crowns"): money only
 #: after a scale word ("150 million crowns"); the unit names no country (the crowns of
 #: Sweden, Denmark, Norway, Iceland and Czechia are all "crowns" in English)
@@ -419,6 +434,8 @@ def _parse_number(doc, i: int, limit: int) -> _Num | None:
         scale = ABBR_SCALES[m.group(3).lower()]
         digits = m.group(1) + ("." + m.group(2) if m.group(2) else "")
         return _Num(i, i + 1, num * scale, scaled_rounding(digits, scale))
+    if _glued_pence(tok.text):  # "295p": the pence are read with the currency
+        return _Num(i, i + 1, float(tok.text[:-1]), _rounding_of_digits(tok.text[:-1]))
     if not (_DIGITS.match(tok.text) or tok.lower_ in WORD_NUMBERS):
         return None
     words, j = _number_words(doc, i, limit)
@@ -1558,8 +1575,14 @@ def _predicate_of_count(noun):
 
 
 #: verbs whose named subject owns the count: "Brel scored 27 goals" (Brel's, not his club's
-#: 52), "Lintz conceded 31", "the firm sold 9,000 vans"
-_SCORER_VERBS = {"score", "net", "concede", "sell", "ship", "deliver", "collect", "win"}
+#: 52), "Lintz conceded 31", "the firm sold 9,000 vans"; "Fenwright's runs 410 stores",
+#: "Marchal runs 1,100 supermarkets": two chains' stores, never one count told twice. (Not
+#: "employs": a workforce is told as "its 9,400 workers", "9,800 jobs at risk", with no
+#: verb to carry the owner, and would stand apart from the named one.)
+_SCORER_VERBS = {
+    "score", "net", "concede", "sell", "ship", "deliver", "collect", "win",
+    "run", "operate", "own",
+}  # fmt: skip
 
 
 def _scorer_of(verb, counted) -> str | None:
@@ -1568,7 +1591,9 @@ def _scorer_of(verb, counted) -> str | None:
     or the subject is no name)."""
     if _lemma(verb) not in _SCORER_VERBS or counted.dep_ not in ("dobj", "conj"):
         return None
-    subj = _subject_of(verb)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    # "Some background: Harwell Foods ... runs": of two subjects, the one nearest the verb
+    subj = max(subjects, key=lambda c: c.i) if len(subjects) > 1 else _subject_of(verb)
     return _name_of(subj) if subj is not None and subj.i != counted.i else None
 
 
@@ -2262,7 +2287,7 @@ def _rejected(doc, num: _Num, lo: int, hi: int) -> int | None:
         if _is_hyphen_adjective(doc, num, hi):
             return num.end + 2  # "two-handed", "three-time", "four-star": an adjective
     m_unit = _GLUED_UNIT.match(text)
-    if m_unit and not _GLUED.match(text):
+    if m_unit and not _GLUED.match(text) and not _glued_pence(text):
         key = (m_unit.group(2).lower(),)
         if key not in UNITS or key in _AMBIGUOUS_UNITS:
             return num.end  # "320GB", "4K", "5G": not a figure we normalise
@@ -2297,7 +2322,8 @@ def _is_hyphen_adjective(doc, num: _Num, hi: int) -> bool:
     building": five storeys, :func:`_hyphen_count`)."""
     hyph = doc[num.end]
     return (
-        not _hyphen_count(doc, num, hi)
+        not _glued_pence(doc[num.start].text)  # "a 295p-a-share proposal": a price
+        and not _hyphen_count(doc, num, hi)
         and hyph.idx == doc[num.end - 1].idx + len(doc[num.end - 1].text)
         and not _parse_number(doc, num.end + 1, hi)
         and _match_lexicon(doc, num.end + 1, hi, UNITS, _MAX_UNIT_LEN) is None
@@ -2390,6 +2416,9 @@ def _read_currency_or_unit(doc, fig: _Fig, lo: int, hi: int) -> None:
     elif j < hi and fig.currency and doc[j].lower_ in CURRENCY_WORDS:
         fig.unit_end = j + 1
     core = doc[num.start].text
+    if fig.unit is None and fig.currency is None and _glued_pence(core):
+        fig.currency, fig.scale = "GBP", PENNY  # "a 295p-a-share proposal", "closed at 206p"
+        return
     if fig.unit is None and fig.currency is None and not _GLUED.match(core):
         m = _GLUED_UNIT.match(core)
         if m and (m.group(2).lower(),) in UNITS and (m.group(2).lower(),) not in _AMBIGUOUS_UNITS:
@@ -2427,6 +2456,8 @@ def _read_unit_after(doc, fig: _Fig, j: int, lo: int, hi: int) -> None:
         fig.currency, fig.unit_end = SCALED_CURRENCY_WORDS[w], j + 1
     elif w in ("pound", "pounds"):
         fig.currency, fig.unit, fig.unit_end = _pounds(doc, j, lo, hi)
+    elif w in PENCE_WORDS:
+        fig.currency, fig.scale, fig.unit_end = "GBP", PENNY, j + 1  # "285 pence a share"
     elif w in CURRENCY_SYMBOLS and len(w) == 3 and doc[j].text.isupper():
         fig.currency, fig.unit_end = CURRENCY_SYMBOLS[w], j + 1
     else:
@@ -2593,6 +2624,27 @@ def _during(doc, start: int, fig: _Fig) -> bool:
     return any(kind_of(noun.lemma_.lower(), root) for root in _PERIOD_ROOTS)
 
 
+#: words that make a sum the price of one unit of a thing: "285 pence a share", "$80 per
+#: barrel", "a 295p-a-share proposal", "€2 each"
+_PER_WORDS = frozenset({"a", "an", "per", "each"})
+
+
+def _price_per(doc, end: int, hi: int) -> str | None:
+    """The lemma of the unit a sum is the price of, when "a"/"per" and a singular noun (or
+    "each") follow the sum at token ``end`` ("285 pence a share" -> "share", "-a-share"
+    glued with hyphens); None otherwise ("£3.1 billion a year" is a rate of time, read
+    elsewhere, and "a share" must end the unit phrase, not open a longer one)."""
+    j = end + (1 if end < hi and doc[end].text in ("-", "–") else 0)
+    if j >= hi or doc[j].lower_ not in _PER_WORDS:
+        return None
+    if doc[j].lower_ == "each":
+        return "each"
+    k = j + (2 if j + 1 < hi and doc[j + 1].text in ("-", "–") else 1)
+    if k >= hi or doc[k].tag_ != "NN" or kind_of(doc[k].lemma_.lower(), "time_period"):
+        return None
+    return doc[k].lemma_.lower()
+
+
 def _to_si(value: float, unit: str, dimension: str) -> float:
     if dimension in ("money", "percentage", "percentage points", "count", "ordinal"):
         return float(value)
@@ -2606,7 +2658,13 @@ def _measured(doc, fig: _Fig, lo: int, hi: int) -> dict:
         anchor = anchor.head  # "estimated at EUR 140m": the code heads the phrase
     if fig.currency is not None:
         measure, entity = _attach_measure(doc, anchor, lo, hi, "money")
+        if entity is not None and _glued_pence(entity.split()[0]):
+            entity = None  # "295p" tagged a proper noun: the sum itself, no owner
         measure = change_by(doc, fig.start, lo) or money_property(anchor, _worth_of(anchor, measure))
+        unit_price = _price_per(doc, fig.unit_end, hi)
+        if unit_price is not None:
+            measure = "price each" if unit_price == "each" else f"price per {unit_price}"
+            entity = None  # "285 pence a share": the price of one share, whoever pays it
         return dict(unit=fig.currency, dimension="money", si_unit=fig.currency, measure=measure,
                     entity=entity, end=fig.unit_end, surface=fig.currency)  # fmt: skip
     unit, dimension = fig.unit  # type: ignore[misc]
@@ -2621,6 +2679,14 @@ def _measured(doc, fig: _Fig, lo: int, hi: int) -> dict:
         measure, entity = _held_at(doc, fig, lo) or (measure, entity)
     if dimension == "duration" and measure == "time":  # "in a time of 2 hours 3 minutes"
         measure, entity = RACE_TIME, entity if entity and entity[:1].isupper() else None
+    if dimension == "duration" and _counted_to_now(anchor):
+        fig.qual = ("reference", fig.start, "reference")  # "Three days after ..., the ... are"
+    if dimension in _LEVEL_DIMENSIONS and _comparative_after(doc, fig.unit_end, hi):
+        fig.qual = ("increment", fig.start, "increment")  # "two metres lower by Friday"
+    if dimension in ("length", "duration") and _still_ahead(doc, fig, lo, hi):
+        measure, entity = STILL_AHEAD, None  # "with about seven kilometres to go"
+    elif dimension == "duration" and _taken_off(anchor):
+        measure, entity = TAKEN_OFF, None  # "took 87 seconds off the record"
     j = fig.after
     surface = doc[j : fig.unit_end].text.lstrip("-– ") if fig.unit_end > j else unit
     return dict(unit=unit, dimension=dimension, si_unit=si_unit, measure=measure, entity=entity,
@@ -2629,6 +2695,74 @@ def _measured(doc, fig: _Fig, lo: int, hi: int) -> dict:
 
 #: the mark of a measure a thing is held at ("stored at minus 80 degrees"): "<verb> at"
 HELD_AT = " at"
+#: the property of a stretch still ahead ("with seven kilometres to go", "ten minutes
+#: left"): what remains of a course or a time, never the point reached or the time taken
+STILL_AHEAD = "to go"
+#: the property of a span taken off another ("took 87 seconds off the record"): a cut
+TAKEN_OFF = "taken off"
+
+
+#: measured dimensions whose figure, before a comparative, is a difference between two
+#: levels ("two metres lower", "three degrees warmer"), not a level
+_LEVEL_DIMENSIONS = frozenset({"length", "mass", "temperature", "area", "volume", "speed"})
+
+
+def _counted_to_now(unit) -> bool:
+    """The span of time at unit token ``unit`` is how long after an event the article
+    writes ("*Three days* after floodwater tore through Kelby, the questions are only
+    growing", "A week after the quake, rescuers are still searching"): the span's "after"
+    leads a sentence whose main verb is in the present. It counts from the story's event
+    to the day of writing, so two articles written on other days give other spans; it is
+    no reading of the story ("sank two days after leaving port", in the past, is)."""
+    after = unit.head if unit.head.lower_ == "after" else None
+    if after is None:
+        after = next((c for c in unit.head.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+    if after is None or unit.dep_ != "npadvmod" or unit.i > after.i:
+        return False
+    root = unit.sent.root
+    tags = {root.tag_} | {c.tag_ for c in root.children if c.dep_ in ("aux", "auxpass")}
+    return bool(tags & {"VBZ", "VBP"}) and "VBD" not in tags
+
+
+def _comparative_after(doc, end: int, hi: int) -> bool:
+    """A comparative adjective or adverb right after the figure (token ``end``): "two
+    metres *lower*", "5C *warmer* than", "20 km/h *faster*"."""
+    return end < hi and doc[end].tag_ in ("JJR", "RBR") and doc[end].lower_ not in ("more", "less")
+
+
+def _still_ahead(doc, fig: _Fig, lo: int, hi: int) -> bool:
+    """The words around a figure say it is still ahead: "left" or "remaining" after it
+    ("two minutes left"), or "to go" after it with "with" or "still" before it ("with
+    about seven kilometres to go", "still 12 laps to go"); not a span given for going
+    ("gave them 48 hours to go")."""
+    end = fig.unit_end
+    if end >= hi:
+        return False
+    if doc[end].lower_ in ("left", "remaining"):
+        return True
+    if not (end + 1 < hi and doc[end].lower_ == "to" and doc[end + 1].lower_ == "go"):
+        return False
+    before = {t.lower_ for t in doc[max(lo, fig.start - 2) : fig.start]}
+    return bool(before & {"with", "still"})
+
+
+#: nouns of a best time that a span is cut from ("87 seconds inside the old mark")
+_RECORD_NOUNS = frozenset({"record", "mark", "best"})
+
+
+def _taken_off(anchor) -> bool:
+    """The figure is the object of "take ... off" ("took 87 seconds off the record",
+    "takes two minutes off the journey") or a span "inside"/"under"/"off" a record ("87
+    seconds inside the old mark"): a span cut from another."""
+    after = anchor.doc[anchor.i + 1] if anchor.i + 1 < len(anchor.doc) else None
+    for prep in [*anchor.children, *([after] if after is not None else [])]:
+        if prep.dep_ == "prep" and prep.lower_ in ("inside", "under", "off", "below"):
+            if any(o.lemma_.lower() in _RECORD_NOUNS for o in prep.children if o.dep_ == "pobj"):
+                return True
+    verb = anchor.head if anchor.dep_ in ("dobj", "npadvmod") else None
+    if verb is None or verb.lemma_.lower() != "take":
+        return False
+    return any(c.lower_ == "off" and c.dep_ in ("prt", "prep") for c in verb.children)
 
 
 def _currency_word(tok) -> bool:

@@ -533,6 +533,8 @@ class _BodyResolution(ArticleNames):
                 return Speaker(name, s0, s0 + len(strip_possessive(surface)), "org")
         collective = tok.lemma_.lower() in ("police", "army", "navy")  # tagged NNS
         lemma = tok.lemma_.lower()
+        if tok.tag_ == "NNS" and lemma in ORG_NOUNS and one_party(tok):
+            return describe(self, tok)  # "emergency services said": bodies speaking as one
         if (
             (
                 lemma in ORG_NOUNS | BODY_WORDS | UNION_WORDS | self.org_heads
@@ -2333,7 +2335,7 @@ def speech_subject(verb):
         return None
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return _passive_agent(verb)  # "He was told that …": the hearer; the teller speaks
-    misread = _misread_subject(verb)
+    misread = _misread_subject(verb) or _inverted_speaker(verb)
     if misread is not None:
         return misread
     tok = _report_of_naming(verb) or verb
@@ -2402,6 +2404,27 @@ def _misread_subject(verb):
         return None
     first = next(t for t in verb.sent if not t.is_space)
     return before if before == first and before.text[:1].isupper() else None
+
+
+def _inverted_speaker(verb):
+    """The speaker a subjectless reporting verb names after its hearer, in the order of
+    translated press ("Van Rijn will appeal, declared to this newspaper a spokesperson of
+    the group", "…, affirmed to us a person close to the talks"): after a comma, the verb,
+    a "to" phrase, then a noun the parser hung on the verb as an object. None otherwise."""
+    if not is_speech_verb(verb) or verb.i == verb.sent.start:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "ccomp") for c in verb.children):
+        return None
+    if verb.doc[verb.i - 1].text != ",":
+        return None
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    if to is None or to.i != verb.i + 1:
+        return None
+    return next(
+        (c for c in verb.children
+         if c.dep_ in ("dobj", "npadvmod", "attr") and c.i > to.i and c.pos_ in ("NOUN", "PROPN")),
+        None,
+    )  # fmt: skip
 
 
 #: words that open a subordinate clause set off by commas ("…, hours after X lost …,")
@@ -2527,16 +2550,39 @@ def _transcript_turns(doc, resolver: SpeakerResolver) -> list[Quote]:
     aid = resolver.analysis.article.id
     out = []
     asker = _interviewer(list(_TURN.finditer(text)))
+    staff = _newsroom_staff(doc)
     for m in _TURN.finditer(text):
         label = m.group(1).title()
         known = resolver.full_by_last.get(label.split()[-1].lower())
         if known is None or not set(label.split()) <= set(known[0].split()) or label == asker:
             continue
+        if known[0].lower() in staff:
+            continue  # "Our reporter Sian Morrow": the outlet's own voice, no source
         s, e = _trim(text, m.start(2), m.end(2))
         if e > s and not any(c in text[s:e] for c in '"“”'):
             out.append(
                 Quote(aid, known[0], text[s:e], s, e, True, "transcript", known[1], known[2])
             )
+    return out
+
+
+def _newsroom_staff(doc) -> set[str]:
+    """Lower-case names of the people the article presents as its own staff, a name in a
+    phrase with the writer's possessive: "Our reporter Sian Morrow", "our sports reporter
+    Ben Tully", "our correspondent, Jess Lee", "Sian Morrow, our reporter". Their turns
+    in a transcript relay what sources said; the sources' words are the quotes."""
+    out = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        root = ent.root
+        phrase = [t for t in root.subtree if t.i < ent.start]
+        phrase += [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            phrase.append(root.head)
+        owners = [t for p in phrase for t in (p, *p.children)]
+        if any(t.dep_ == "poss" and t.lower_ in ("our", "my") for t in owners):
+            out.add(strip_titles(ent.text.strip()).lower())
     return out
 
 
@@ -2641,7 +2687,28 @@ def speaking_body(sp: Speaker | None, tok) -> Speaker | None:
     ("Fans said", "Officials said"), whose statements are left to provenance."""
     if sp is None or not (sp.kind == "group" or sp.plural):
         return sp
-    return sp if named_collective(tok) else None
+    return sp if named_collective(tok) or one_party(tok) else None
+
+
+#: roles whose holders, in the plural, act as one party of the story: the body that runs
+#: its event ("the organisers", "race organisers") or the prosecution of its case
+PARTY_ROLES = frozenset({"organiser", "organizer", "prosecutor"})
+
+
+def one_party(tok) -> bool:
+    """Whether plural subject ``tok`` speaks as one party: a role in :data:`PARTY_ROLES`
+    ("the organisers said", "prosecutors told the court") or a plural body noun of
+    :data:`ORG_NOUNS` that is modified or definite ("emergency services said", "the
+    authorities said": bodies speaking as one), unlike a group of people ("officials
+    said", "residents said")."""
+    lemma = tok.lemma_.lower()
+    if lemma in PARTY_ROLES:
+        return True
+    if lemma not in ORG_NOUNS or lemma in BARE_BODIES:
+        return False
+    if any(c.lower_ in _JOINT_COUNTS or c.like_num for c in tok.children):
+        return False  # "both unions said": the parties named before (joint_antecedent)
+    return any(c.dep_ in ("compound", "amod", "det", "poss") for c in tok.children)
 
 
 def _unnamed_group(sp: Speaker) -> bool:
@@ -3233,7 +3300,9 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
         if tok.dep_ == "parataxis" and tok.head.i < tok.i:
             comp = []  # "A, she said, when B": the host clause is the statement
         if not comp and tok.dep_ != "parataxis":
-            trailing = _trailing_attribution(tok, heads, resolver, outlets)
+            trailing = _trailing_attribution(tok, heads, resolver, outlets) or _inverted_attribution(
+                tok, heads, resolver, outlets
+            )
             if trailing is not None:
                 out.append(trailing)
             continue
@@ -3492,11 +3561,28 @@ def _reports(tok) -> bool:
     informing (:func:`speech_senses.says_by_sense`)."""
     if is_speech_verb(tok):
         return True
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in JUDGING_VERBS:
+        return any(_that_clause(c) for c in tok.children)  # "the judge ruled that …"
     if tok.pos_ != "VERB" or not says_by_sense(tok.lemma_):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
         return False  # "X quoted Y as saying …": Y's words, relayed
     return any(_is_clause_object(c) and _finite(list(c.subtree)) for c in tok.children)
+
+
+#: verbs by which a judge, a court or an inquiry gives its finding: with a "that" clause
+#: ("ruled that the approval was unlawful", "found that the assessment failed to …") the
+#: finding is the body's statement
+JUDGING_VERBS = frozenset({"rule", "find", "conclude"})
+
+
+def _that_clause(tok) -> bool:
+    """Whether ``tok`` is a finite clausal complement opened by "that"."""
+    return (
+        _is_clause_object(tok)
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+        and _finite(list(tok.subtree))
+    )
 
 
 def _is_outlet(tok, sp: Speaker, outlets: set[int]) -> bool:
@@ -3563,6 +3649,27 @@ def _trailing_attribution(verb, heads: list[int], resolver, outlets: set[int]) -
     text = doc_text(doc)
     s, e = _trim(text, start, comma)
     if len(text[s:e].split()) < 4 or not _finite(doc[first.i : subj.left_edge.i]):
+        return None
+    aid = resolver.analysis.article.id
+    return Quote(aid, sp.name, text[s:e], s, e, False, cue_of(verb), sp.start, sp.end)
+
+
+def _inverted_attribution(verb, heads: list[int], resolver, outlets: set[int]) -> Quote | None:
+    """ "Van Rijn will go in appeal, declared to this newspaper a spokesperson of the group":
+    a reporting verb after a comma whose speaker follows its hearer
+    (:func:`_inverted_speaker`); the statement is the sentence up to that comma, after a
+    wire dateline. None for any other shape, a group or an outlet."""
+    speaker_tok = _inverted_speaker(verb)
+    if speaker_tok is None or verb.head.i > verb.i:
+        return None
+    sp = resolver.resolve(speaker_tok)
+    if sp is None or sp.kind == "group" or sp.plural or _is_outlet(speaker_tok, sp, outlets):
+        return None
+    doc, text = verb.doc, doc_text(verb.doc)
+    comma = doc[verb.i - 1].idx
+    start = max([verb.sent.start_char, *(h for h in heads if verb.sent.start_char <= h < comma)])
+    s, e = _trim(text, start, comma)
+    if len(text[s:e].split()) < 3 or not _finite(doc[verb.sent.start : verb.i - 1]):
         return None
     aid = resolver.analysis.article.id
     return Quote(aid, sp.name, text[s:e], s, e, False, cue_of(verb), sp.start, sp.end)

@@ -84,7 +84,7 @@ from .figure_audiences import VIEWERSHIP
 from .figure_bearers import split_bearers, split_duration_events, split_stages
 from .figure_cadence import RATE, WINDOW, is_per_period
 from .figure_clock_nouns import shared_clock_noun
-from .figure_directions import is_fall
+from .figure_directions import COMING_DOWN, is_fall
 from .figure_doers import split_doers
 from .figure_durations import (
     BARE,
@@ -1305,6 +1305,8 @@ def _changes(span) -> bool:
         if _change_verb(head) and _goal_before(head, span):
             return True
         if head.lemma_.lower() in CHANGE_LEMMAS and head.pos_ in ("VERB", "AUX"):
+            if tok is span.root and tok.dep_ == "nsubj" and head.lemma_.lower() in COMING_DOWN:
+                return False  # "250 millimetres of rain fell": what came down, no change
             if tok.dep_ == "dobj" or head.lemma_.lower() in _REACH_LEMMAS:
                 # "the tally has passed 1,200", not "rescuers reached 14" nor "the council
                 # passed the plan by 27 votes to 14"
@@ -2360,6 +2362,8 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
                 return {"conflicts": entry}
     if several:
         return None  # "two games", "14 games", "five games": several things, not one figure
+    if len(covers) == 1 and len(covers[0]) == len(readings):
+        return None  # all agree; a "so far" that moved no figure past another disputes nothing
     entry["update"] = False  # explicit: a disagreement, not a figure that moved over time
     _conflict_entry(entry, readings, covers, descs, scale)
     return {"conflicts": entry}

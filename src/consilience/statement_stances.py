@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .claims import FRAMES, arg_keys, article_names
+from .entity_types import PRONOUN_SEX
 from .model import Analysis, Claim
 
 #: reporting verbs that take a side on their content's truth: lemma -> frame
@@ -116,10 +117,43 @@ def _referent(analysis: Analysis, c: Claim, names) -> list[str]:
     first = sents[0].start_char
     people = [e.root for e in doc.ents if e.label_ == "PERSON" and first <= e.start_char < c.start]
     people = sorted([*people, *_surnames(doc, first, c.start)], key=lambda t: t.i)
+    sex = PRONOUN_SEX.get(_anaphor(c))
+    if sex is not None:  # "Police haven't named her yet": never the man named before
+        people = [t for t in people if _told_sex(t) in (None, sex)]
     core = [t for t in people if t.dep_ in CORE_ROLES] or people
     if not core:
         return []
     return arg_keys(core[-1], names if names is not None else article_names(doc))
+
+
+#: titles that tell a person's sex
+_TITLE_SEX = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
+
+
+def _anaphor(c: Claim) -> str:
+    """The pronoun an anaphoric claim refers back with: its object "him"/"her" or its
+    subject "he"/"she"; "" for a description ("the defender")."""
+    if object_pronoun(c):
+        return (c.patient or "").lower().strip()
+    return (c.actor or "").lower().strip()
+
+
+def _told_sex(tok) -> str | None:
+    """The sex the text tells of the person named at token ``tok``: a title before the
+    name ("Mrs Dovey"), else the first personal pronoun after it in its sentence or the
+    next ("Arthur Penhallow, aged 81, who was found in *his* cottage"); None when
+    neither tells."""
+    doc = tok.doc
+    before = doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    for t in (*tok.subtree, before):
+        if t is not None and t.i <= tok.i and t.lower_.rstrip(".") in _TITLE_SEX:
+            return _TITLE_SEX[t.lower_.rstrip(".")]
+    sent = tok.sent
+    end = min(len(doc), sent.end + len(next(iter(doc[sent.end :].sents), [])))
+    for t in doc[tok.i + 1 : end]:
+        if t.pos_ == "PRON" and t.lower_ in PRONOUN_SEX:
+            return PRONOUN_SEX[t.lower_]
+    return None
 
 
 def _surnames(doc, first: int, end: int) -> list:

@@ -146,8 +146,10 @@ from .class_denials import broken_state, class_clash, kinds
 from .copy_edits import same_text
 from .denied_matter import begins, denial_pairs, formal_pair, polar_words, relation, repeat_only
 from .doer_parties import one_side
+from .entity_types import PRONOUN_SEX
 from .event_states import STATE_VERBS, Reading, clash, current, periods_apart, readings
 from .fact_groups import merged
+from .figure_ages import sex_of
 from .first_finders import Finding, finding, rival_finders
 from .group_names import group_of
 from .level_changes import level_clash, level_readings
@@ -945,6 +947,8 @@ def same_object(a: Claim, b: Claim, scales: list[str]) -> bool:
     chair"), its complement is the claim: one complement."""
     if about_use(scales):
         return True  # what is used is the subject (same_subject)
+    if _other_sex(a, b) or _other_sex(b, a):
+        return False  # "have not named her" / "have named the man": two people
     if _ordinals(a) != _ordinals(b):
         return False  # "lost the first set" / "won the final": a part, not the whole
     if _counts(a) and _counts(b) and _counts(a) != _counts(b):
@@ -960,6 +964,15 @@ def same_object(a: Claim, b: Claim, scales: list[str]) -> bool:
     if not (pa and pb) or pa == pb:
         return True
     return pa in b.nouns or pb in a.nouns or pa in b.entities or pb in a.entities
+
+
+def _other_sex(a: Claim, b: Claim) -> bool:
+    """``a``'s object is "him" or "her" and ``b``'s object a noun of the other sex
+    (:func:`consilience.figure_ages.sex_of`: "man", "girl")."""
+    sex = PRONOUN_SEX.get((a.patient or "").strip().lower())
+    noun = ((b.patient_key or "").split() or [""])[-1]
+    other = sex_of(noun) if noun else None
+    return sex is not None and other is not None and other != sex
 
 
 #: ordinal words: one of a sequence ("the *first* set", "the *opening* round", "the
