@@ -63,8 +63,15 @@ def check_story(folder: Path) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    """Check every story of the set; 0 when all gold strings are found, else 1."""
+    """Check every story of the set; 0 when all gold strings are found, else 1 (2 for an
+    option or a folder that is not there, with a one-line message)."""
+    if argv and argv[0].startswith("-"):
+        print(__doc__.strip().splitlines()[2].strip())
+        return 0 if argv[0] in ("-h", "--help") else 2
     root = Path(argv[0]) if argv else DEFAULT
+    if not root.is_dir():
+        print(f"{root}: no such folder of story folders", file=sys.stderr)
+        return 2
     problems = [p for d in sorted(root.iterdir()) if (d / "gold.json").is_file()
                 for p in check_story(d)]  # fmt: skip
     for p in problems:

@@ -401,9 +401,11 @@ def _predicate(tok):
     subj = _person(_controller(tok, subj))
     obj = _person(obj)
     if tok.lemma_.lower() in COPULAS:
-        return _copular(tok, subj)
+        return _copular(tok, subj if subj is not None else _inverted_subject(tok))
     if tok.pos_ != "VERB":
         return None
+    if tok.lemma_.lower() == "include" and subj is not None and obj is not None and not passive:
+        return _class_of(subj, obj) or (_lemma(tok), "v", subj, obj, True)
     through = _broken_through(tok)
     if through is not None:  # "waves broke through the wall": the wall was breached
         return BREACH, "v", None, through, False
@@ -426,16 +428,33 @@ def _copular(tok, subj):
     cls = next((c for c in among.children if c.dep_ == "pobj"), None) if among else None
     if cls is None:
         return None
+    return _class_of(cls, subj)
+
+
+def _class_of(cls, member):
+    """The reading of ``member`` being one of class ``cls`` (the noun after "among", or
+    the subject of "include"): the act of a verb the class noun carries ("those *killed*":
+    was killed; "the three who *dissented*": dissented), its adjective ("among the
+    *injured*") or its noun ("among the *survivors*", "the *dissenters* included"); None
+    when the class says none of these ("the team included Reich")."""
     verb = next((c for c in cls.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
-    if verb is not None:  # "those killed": the subject was killed; "those who died": died
+    if verb is not None:
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
-            return _lemma(verb), "v", None, subj, False
-        return _lemma(verb), "v", subj, None, False
+            return _lemma(verb), "v", None, member, False
+        return _lemma(verb), "v", member, None, False
     if cls.pos_ == "ADJ":
-        return cls.lemma_.lower(), "a", None, subj, False
-    if cls.pos_ == "NOUN":  # "among the survivors": the subject survived
-        return cls.lemma_.lower(), "n", subj, None, False
+        return cls.lemma_.lower(), "a", None, member, False
+    if cls.pos_ == "NOUN" and cls.tag_ == "NNS" and lexicon.verbs_of(cls.lemma_.lower()):
+        return cls.lemma_.lower(), "n", member, None, False
     return None
+
+
+def _inverted_subject(tok):
+    """The subject of an inverted copula ("Among the dissenters *is* Justice Reich": the
+    name after the verb), or None."""
+    if not any(c.dep_ == "prep" and c.lower_ == "among" for c in tok.children):
+        return None
+    return _person(next((c for c in tok.children if c.dep_ == "attr"), None))
 
 
 def _held_in(tok):

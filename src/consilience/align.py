@@ -111,7 +111,7 @@ from .opposition import opposed
 from .pair_memo import same_inputs
 from .persisting_states import persists
 from .provenance import duplicates_of
-from .quantifier_scopes import scopes_disagree
+from .quantifier_scopes import scope, scopes_disagree
 from .same_act import (
     GENERAL_SENSES,
     act_verbs,
@@ -862,7 +862,32 @@ def compatible(a: Claim, b: Claim) -> bool:
         or a.negated != b.negated
         or opposite_acts(a, b)
         or scopes_disagree(a.text, b.text)
+        or counted_part(a, b)
+        or counted_part(b, a)
     )
+
+
+def counted_part(whole: Claim, part: Claim) -> bool:
+    """``whole`` says its act of every member of a set ("*All* Skyvale flights have been
+    cancelled") and gives no count of it, and ``part`` counts the members its act was
+    done to ("*forty* Skyvale flights were cancelled" at one airport): a part, not the
+    whole set, unless the count is the whole's own ("all 40 flights") or a definite count
+    that is a whole set itself ("*the remaining* 265 stores", "*its* 312 stores")."""
+    if scope(whole.text) != "all" or _definite_count(part):
+        return False
+    mine = {_figure(f)[0] for f in whole.figures if f.startswith("count|")}
+    theirs = {_figure(f)[0] for f in part.figures if f.startswith("count|")}
+    heads = {counted_class(k) for k in (whole.patient_key, whole.actor_key) if k}
+    return any(k.split("|")[2].partition("/")[0] in heads for k in theirs - mine)
+
+
+_DEFINITE_COUNT = re.compile(r"^(?:the|its|their|our|his|her|these|those|all)\s", re.I)
+
+
+def _definite_count(c: Claim) -> bool:
+    """The subject or object of ``c`` is a definite phrase ("the remaining 265 stores",
+    "its 312 stores"): a whole set, however counted."""
+    return any(_DEFINITE_COUNT.match(p or "") for p in (c.actor, c.patient))
 
 
 def opposite_acts(a: Claim, b: Claim) -> bool:
@@ -1552,6 +1577,8 @@ def compatible_but_figures(a: Claim, b: Claim) -> bool:
         or opposed(a, b)
         or a.negated != b.negated
         or scopes_disagree(a.text, b.text)
+        or counted_part(a, b)
+        or counted_part(b, a)
     )
 
 

@@ -238,7 +238,8 @@ _CREDIT_SENTENCE = re.compile(
 #: that goes on to name the event, "Good morning and welcome to our live coverage of the
 #: return of ...", as never a brief line). Also what the page will do next ("Stay with
 #: us", "We are following the rescue through the night", "Our reporter X will be on the
-#: six o'clock bulletin", "Our full report follows at noon").
+#: six o'clock bulletin", "Our full report follows at noon", a host's "Ana Roe, Ben Tal,
+#: thank you both").
 SIGN_OFF = re.compile(
     r"(?:that(?:'s|’s| is) (?:all|it) (?:from|for) (?:us|me|now|today|tonight)\b"
     r"|that(?:'s|’s| is) (?:all|it) (?:from|for|on) (?:our|the|this) [\w ’'-]{0,30}"
@@ -264,7 +265,9 @@ SIGN_OFF = re.compile(
     r"|appear on|join us)\b"
     r"|good (?:morning|afternoon|evening|night)(?:[.!]?$|,? (?:and )?welcome\b)"
     r"|welcome (?:back )?to (?:our|the|this) (?:live )?(?:coverage|blog|page|live)\b"
-    r"|good ?night from\b)",
+    r"|good ?night from\b"
+    r"|(?:(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?,? (?:and )?)*thanks?(?: you)? (?:both|all"
+    r"|(?:so|very) much)[.!]?$)",
     re.I,
 )
 

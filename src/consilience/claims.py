@@ -122,7 +122,7 @@ from .subject_pronouns import (
     sayer_antecedent,
 )
 
-VERSION = "14"  # session 32: a "not" before a limiting adverb ("not properly") denies nothing
+VERSION = "15"  # session 33: membership ("was among the dissenters", "the dissenters included X")
 
 #: predicate lemma -> frame (class of synonymous predicates); unlisted lemmas are their own
 #: frame. Kept small and explicit: a frame joins verbs that news writers use for one act.
@@ -1018,10 +1018,14 @@ HOMES = frozenset({"home", "house", "village", "town", "dwelling"})
 def _construction(tok, subj) -> tuple[str, Any, Any] | None:
     """``(predicate, actor, patient)`` of a verb whose construction, not its lemma, says
     what is stated, given its subject ``subj``: "X is seen as Y" and "W sees X as Y" =
-    be(X, Y) (W's view: :func:`_viewer`); "X was driven
+    be(X, Y) (W's view: :func:`_viewer`); "X was among the dissenters" and "the dissenters
+    included X" = dissent(X) (:func:`_membership`); "X was driven
     by Y" = cause(Y, X); "X comes in response to Y" = respond(X, Y); "forced/drove N from
     their homes" = evacuate. None otherwise."""
     lemma = lemma_of(tok)
+    member = _membership(tok, lemma, subj)
+    if member is not None:
+        return member
     passive = any(c.dep_ == "auxpass" for c in tok.children)
     if lemma in SEEN_AS and (passive or lemma != "see"):  # "saw X as a child": a time
         obj = subj if passive else next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -1043,6 +1047,57 @@ def _construction(tok, subj) -> tuple[str, Any, Any] | None:
         if response is not None and response.lemma_.lower() == "response":
             return "come_in_response", subj, _prep_object_of(response, "to")
     return _verdict(tok, subj, passive)
+
+
+def _membership(tok, lemma: str, subj) -> tuple[str, Any, Any] | None:
+    """``(act, doer, undergoer)`` stated of a member of a class the class's words name:
+    "X was among the dissenters" / "Among the dissenters is X" (a copula with "among";
+    the inverted subject is the attribute) and "the three who dissented included X" /
+    "the dissenters included X" (the class the subject of "include"). The act is the verb
+    of a clause on the class noun ("those who *dissented*": X dissented; "those *killed*":
+    X was killed) or of an agent noun ("dissent*er*", "surviv*or*",
+    :func:`_agent_noun_verb`); None for any other copula or "include"."""
+    if lemma == "be":
+        among = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "among"), None)
+        cls = next((c for c in among.children if c.dep_ == "pobj"), None) if among else None
+        if subj is None:
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "attr")), None)
+    elif lemma == "include":
+        cls = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if cls is not None and not (_agent_noun_verb(cls) or _who_clause(cls)):
+            return None  # "the data accessed included names": what the data held
+    else:
+        return None
+    if cls is None or subj is None or subj.i == cls.i:
+        return None
+    verb = next((c for c in cls.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+    if verb is not None:
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            return lemma_of(verb), None, subj
+        return lemma_of(verb), subj, None
+    act = _agent_noun_verb(cls)
+    return (act, subj, None) if act else None
+
+
+def _who_clause(noun) -> bool:
+    """``noun`` takes a relative clause on "who" ("the three *who dissented*")."""
+    return any(
+        c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in noun.children
+    )
+
+
+def _agent_noun_verb(noun) -> str | None:
+    """The verb a plural agent noun is made from ("dissenters" -> dissent, "survivors" ->
+    survive, "winners" -> win; WordNet's derivation, the noun being the verb's stem with
+    a suffix of up to three letters), else None ("judges", "victims")."""
+    if noun.tag_ != "NNS":
+        return None
+    word = noun.lemma_.lower()
+    for verb in sorted(lexicon.verbs_of(word)):
+        if len(verb) < len(word) <= len(verb) + 3 and word.startswith(verb.rstrip("e")[:-1]):
+            return verb
+    return None
 
 
 #: verbs that pass a verdict through an adjective ("found her guilty", "was declared innocent")

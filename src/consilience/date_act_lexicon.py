@@ -230,7 +230,18 @@ def act_head(pred, span=None):
         return _completed_event(pred) or pred
     if pred.lemma_.lower() not in SUPPORT_VERBS:
         return pred
-    return _event_among(_candidates(pred)) or pred
+    event = _event_among(_candidates(pred))
+    if event is not None and _legal_text(event.lemma_.lower()):
+        return pred  # "Parliament passed the act in 2024": the passing, not an "act" done
+    return event or pred
+
+
+@lru_cache(maxsize=4096)
+def _legal_text(noun: str) -> bool:
+    """``noun`` names a legal document in one of its first two WordNet senses, within
+    three hypernym steps ("act", "bill", "law", "statute", "treaty")."""
+    target = frozenset(lexicon.senses("legal_document", "n")[:1])
+    return lexicon.reaches(noun, "n", target, 2, 3)
 
 
 #: verbs of bringing an act to its end, whose date is the act's own when the act is told
@@ -341,11 +352,20 @@ def _own_date(verb) -> bool:
 
 
 def _related(x: str, y: str) -> bool:
-    """Two verb lemmas name one act: a shared synset among their first two senses, or one a
-    direct hypernym of the other's first sense ("abduct" -> "seize")."""
+    """Two verb lemmas name one act: a shared synset among their first two senses, or the
+    direct hypernym of one's first sense is one of the other's first three senses
+    ("abduct" -> "seize"), synset to synset: a lemma of an unrelated sense of that
+    hypernym is no match ("request" is a way to "communicate", also called "pass", which
+    says nothing of an act being passed)."""
     if lexicon.same_sense(x, y, "v", first=2):
         return True
-    return y in lexicon.hypernyms(x, "v", first=1) or x in lexicon.hypernyms(y, "v", first=1)
+    return _direct_kind(x, y) or _direct_kind(y, x)
+
+
+def _direct_kind(x: str, y: str) -> bool:
+    """The first sense of verb ``x`` has a direct hypernym among ``y``'s first three."""
+    heads = {h for off in lexicon.senses(x, "v")[:1] for h in lexicon._synset("v", off)[1]}
+    return bool(heads & set(lexicon.senses(y, "v")[:3]))
 
 
 def same_act(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -64,6 +64,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
+from .act_relations import ceases
 from .claims import RAISING, limiting
 from .class_denials import kinds
 from .cues import ATTRIBUTION_VERBS, SOURCE_VERBS
@@ -720,8 +721,14 @@ def privative(verb: str) -> bool:
 def _lost(t) -> bool:
     """The object of a privative verb (:func:`privative`: "homes *lost electricity*"):
     the thing is said to be absent, as "left *without* electricity" says, so it is not
-    asserted."""
-    return t.dep_ == "dobj" and t.head.pos_ == "VERB" and privative(t.head.lemma_.lower())
+    asserted. So is the act a verb of ceasing ends ("*ceased trading*", "stopped
+    *flying*", :func:`consilience.act_relations.ceases`): it no longer goes on."""
+    if t.head.pos_ != "VERB" or t.dep_ not in ("dobj", "xcomp"):
+        return False
+    verb = t.head.lemma_.lower()
+    if t.dep_ == "dobj" and privative(verb):
+        return True
+    return (t.tag_ == "VBG" or t.dep_ == "dobj") and ceases(verb)
 
 
 def _name_part(t) -> bool:
@@ -1071,7 +1078,7 @@ def relation(d: str, dpos: str, a: str, apos: str) -> str:
     if dpos == apos:
         if _one_sense(d, a, dpos) or _one_sense(a, d, dpos):
             return "synonym"
-        return "kind" if dpos == "n" and d in _ancestors(a) and _concrete(a) else ""
+        return "kind" if dpos == "n" and _kind_of(a, d) and _concrete(a) else ""
     nouns, verbs = (d, a) if dpos == "n" else (a, d)
     return "derived" if {dpos, apos} == {"n", "v"} and verbs in lexicon.verbs_of(nouns) else ""
 
@@ -1100,15 +1107,23 @@ def _one_sense(x: str, y: str, pos: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _ancestors(noun: str, depth: int = 3) -> frozenset[str]:
-    """Lemmas of the hypernym synsets of ``noun``'s first two senses, up to ``depth``
-    steps, synset to synset."""
+def _kind_of(noun: str, cls: str) -> bool:
+    """``noun`` is a kind of ``cls``: a hypernym synset of one of ``noun``'s first two
+    senses, up to three steps, is one of ``cls``'s first two senses -- synset to synset,
+    so a lemma shared by an unrelated sense is no class ("survivor" is a causal agent,
+    one sense of "cause", but no kind of a cause as "no cause was given" means it)."""
+    return bool(set(lexicon.senses(cls, "n")[:2]) & _ancestors(noun))
+
+
+@lru_cache(maxsize=65536)
+def _ancestors(noun: str, depth: int = 3) -> frozenset[int]:
+    """The hypernym synsets of ``noun``'s first two senses, up to ``depth`` steps."""
     layer = set(lexicon.senses(noun, "n")[:2])
     seen: set[int] = set()
     for _ in range(depth):
         layer = {h for off in layer for h in lexicon._synset("n", off)[1]} - seen
         seen |= layer
-    return frozenset(n for off in seen for n in lexicon._synset("n", off)[0])
+    return frozenset(seen)
 
 
 def denial_pairs(pa: list[Polar], pb: list[Polar]) -> list[tuple[Polar, Polar]]:

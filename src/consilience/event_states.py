@@ -427,7 +427,9 @@ def _arguments(tok, control: bool = False):
     """``(subject, object, passive)``: the subject token (a participle modifying a noun:
     that noun, as passive), the object (a passive's subject) and whether the predicate is
     passive. ``control``: an infinitive complement with no subject of its own takes its
-    governor's (:func:`_controller`: "the zoo is to *stay* closed")."""
+    governor's (:func:`_controller`: "the zoo is to *stay* closed"). An object "it" or
+    "them" of a second conjoined verb is the first verb's object ("carried a bottle and
+    *used it*")."""
     kids = list(tok.children)
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids)
     subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -444,6 +446,9 @@ def _arguments(tok, control: bool = False):
         subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         passive = passive or (subj is not None and subj.dep_ == "nsubjpass" and obj is None)
         subj = partitive(subj)
+    if obj is not None and obj.lower_ in ("it", "them") and tok.dep_ == "conj":
+        first = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+        obj = first if first is not None and first.pos_ != "PRON" else obj  # "carried X and used it"
     if passive and subj is not None:
         return None, subj, True
     return subj, obj, False
@@ -629,8 +634,8 @@ def _other_sense(tok) -> bool:
 def _negated(tok) -> bool:
     """Polarity from the parse: a ``neg`` or "never" on the predicate or on its
     auxiliaries (:func:`aux_words`), "no" before its object or subject or a negative
-    quantifier as one ("none of them"), a governing "refuse to" or "deny that"; two
-    negations cancel."""
+    quantifier as one ("none of them"), a governing "refuse to", "deny that" or a gerund
+    under "deny" ("denied having received"); two negations cancel."""
     flips = 0
     kids = list(tok.children)
     words = [*kids, *aux_words(tok)]
@@ -647,7 +652,7 @@ def _negated(tok) -> bool:
     gov = tok.head if tok.dep_ in ("xcomp", "ccomp") else None
     if gov is not None:
         lemma = gov.lemma_.lower()
-        if (tok.dep_ == "xcomp" and lemma in NEGATING) or (
+        if (tok.dep_ == "xcomp" and lemma in NEGATING | {"deny"}) or (
             tok.dep_ == "ccomp" and lemma in DENYING
         ):
             flips += 1
@@ -756,11 +761,14 @@ def same_theme(a: Reading, b: Reading) -> bool:
 def _kind_of_its_modifier(a: Reading, b: Reading) -> bool:
     """Of a head that modifies the other's head, the two heads are one kind of thing
     (:func:`consilience.noun_branches.one_branch`: "alarm" / "alarm *system*"), a person of
-    the group the other names ("the crew" / "a crew *member*"), or WordNet
-    does not know one of them (a name's word); not "households" / "household *data*"."""
+    the group the other names ("the crew" / "a crew *member*"), what a container holds
+    ("bottled oxygen" / "an oxygen *bottle*"), or WordNet does not know one of them (a
+    name's word); not "households" / "household *data*"."""
     modifier, compound = (a, b) if a.head in b.mods else (b, a)
     x, y = modifier.head, compound.head
     if not (noun_branches.known(x) and noun_branches.known(y)):
+        return True
+    if noun_branches.container(y):
         return True
     return noun_branches.one_branch(x, y) or noun_branches.member_of(x, y)
 

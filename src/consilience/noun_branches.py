@@ -93,6 +93,13 @@ def member_of(group: str, member: str) -> bool:
     return kind_of(member, PERSON) and kind_of(group, GROUP)
 
 
+def container(x: str) -> bool:
+    """The first sense of noun ``x`` is a container within two hypernym steps ("bottle",
+    "tank", "canister", "sack"; not "truck", four steps away): "an oxygen *bottle*" names
+    what it holds."""
+    return lexicon.reaches(x, "n", frozenset(lexicon.senses("container", "n")[:1]), 1, 2)
+
+
 def known(x: str) -> bool:
     """WordNet knows ``x`` as a noun."""
     return bool(lexicon.senses(x, "n"))

@@ -218,12 +218,17 @@ def _aim(t) -> bool:
 
 
 def bearer_count(t) -> str:
-    """The number the bearer of ``t`` is counted with ("*47* stores"), lower case, or ""."""
+    """The number the bearer of ``t`` is counted with ("*47* stores"; "*Eleven* divers",
+    which the parser may read as an adjective at the head of a sentence), lower case, or
+    ""."""
     noun = _bearer_noun(t)
     if noun is None:
         return ""
     noun = _through_of(noun)
-    return next((c.lower_ for c in noun.children if c.dep_ == "nummod"), "")
+    return next(
+        (c.lower_ for c in noun.children if c.dep_ == "nummod" or (c.dep_ == "amod" and c.like_num)),
+        "",
+    )
 
 
 def _through_of(noun):
@@ -245,6 +250,10 @@ def _bearer_noun(t):
     if t.pos_ == "VERB":
         objects = [c for c in t.children if c.dep_ == "dobj"]
         return _subject(t) if not objects else objects[0]
+    verb = _depicted_by(t)
+    if verb is not None:  # "was pulled from the water *alive*"
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return objects[0] if objects else _subject(verb)
     if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_ == "have":
         return _subject(t.head)  # "the violin has a small crack"
     if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "with":
@@ -253,6 +262,19 @@ def _bearer_noun(t):
             objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
             return objects[0] if objects else _subject(verb)
     return None
+
+
+def _depicted_by(t):
+    """The verb whose subject or object an adjective the parser hangs after the noun of a
+    prepositional phrase describes ("was pulled *from the water alive*": an English
+    adjective does not follow the noun it modifies, so it says how the verb's participant
+    came out of the act); None otherwise."""
+    noun = t.head
+    if t.pos_ != "ADJ" or t.dep_ != "amod" or t.i < noun.i or any(t.children):
+        return None
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ != "VERB":
+        return None
+    return noun.head.head
 
 
 def _subject(verb):

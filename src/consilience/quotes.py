@@ -943,6 +943,37 @@ class _BodyResolution(ArticleNames):
                     return hit
         return None
 
+    def _named_holder(self, tok) -> Speaker | None:
+        """The body (or person) the article named as holding the role "the <noun>" names
+        before it, whatever the tagger made of the name: in apposition ("Brightwing, *the operator*, grounded ...") or as the
+        one appointed to it ("Harcourt Lyle *were appointed administrators*"; for a role
+        only an appointment gives, :data:`APPOINTED_ROLES`, any body the article says was
+        appointed: "Kingsley Hart *was appointed* shortly after 10 a.m."); later "the
+        operator said" / "the administrators said" is that body. None for a role with
+        other modifiers ("the new operator") or one the article never tied to a name."""
+        if tok.pos_ != "NOUN" or [c.lower_ for c in tok.children if c.dep_ != "punct"] != ["the"]:
+            return None
+        lemma = tok.lemma_.lower()
+        for t in reversed(self.doc[: tok.i]):
+            if lemma in APPOINTED_ROLES and t.lemma_.lower() in APPOINTING and t.pos_ == "VERB":
+                holder = _named_subject(t)
+            elif t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+                continue
+            else:
+                holder = t.head if t.dep_ == "appos" else _appointed(t)
+            if holder is None or not _name_word(holder) or self.in_quotation(holder):
+                continue
+            first = holder.i
+            while first > 0 and self.doc[first - 1].head.i == holder.i and _name_word(self.doc[first - 1]):
+                first -= 1  # "Restructuring firm *Kingsley Hart*": the capitalised words
+            name = self.doc[first : holder.i + 1]
+            if is_outlet_name(name.text) or place_like(name.text):
+                return None
+            person = holder.ent_type_ == "PERSON" and tok.tag_ == "NN"
+            full = self.person_name(name.text) if person else self.org_name(name.text)
+            return Speaker(full, name.start_char, name.end_char, "person" if person else "org")
+        return None
+
     def _body_in_phrase(self, tok) -> Speaker | None:
         """The organisation a from/at/of phrase of ``tok`` names ("from Kingsley Hart")
         or describes with a noun of a body ("from the county council" -> the council the
@@ -1097,7 +1128,7 @@ class SpeakerResolver(_BodyResolution):
             return hit
         if tok.pos_ == "PRON":
             return self._pronoun(tok)
-        body = self._body_of_group(tok)
+        body = self._body_of_group(tok) or self._named_holder(tok)
         if body is not None:
             return body  # "Administrators from Kingsley Hart …", later "the administrators"
         if _opening_class(tok):  # "Neighbours said …": people of a class, no name
@@ -1837,6 +1868,51 @@ def _owner_named(names: ArticleNames, prep) -> tuple[int, str] | None:
         return None
     body = owned(pobj)
     return (pobj.left_edge.idx, body.name) if body is not None and body.name[:1].isupper() else None
+
+
+def _name_word(tok) -> bool:
+    """``tok`` is a name's head: a proper noun, or a capitalised word WordNet does not
+    know, whatever the tagger made of it ("Brightwing" read as a verb)."""
+    if tok.pos_ == "PROPN":
+        return True
+    word = tok.text
+    return word[:1].isupper() and word.isalpha() and not any(
+        lexicon.senses(word.lower(), pos) for pos in ("n", "v", "a")
+    )
+
+
+#: roles a body holds only by appointment: the firms that run an insolvent company
+APPOINTED_ROLES = frozenset({"administrator", "receiver", "liquidator"})
+#: verbs that put a body in a role ("were appointed administrators", "was named operator")
+APPOINTING = frozenset({"appoint", "name", "install", "choose", "select"})
+
+
+def _appointed(role):
+    """The subject of the passive verb of appointing that puts it in ``role`` ("Harcourt
+    Lyle were *appointed* administrators"), or None."""
+    verb = role.head
+    if role.dep_ not in ("oprd", "attr", "xcomp", "dobj") or verb.lemma_.lower() not in APPOINTING:
+        return None
+    return _named_subject(verb)
+
+
+def _named_subject(verb):
+    """The passive subject of ``verb``: the body its people are "of"/"from"/"at" ("Fiona
+    Castellane and Rupert Oyelaran *of Harcourt Lyle* were appointed"), else the name in
+    apposition to it ("the accountancy firm, Harcourt Lyle, was appointed"), else
+    itself; None when there is none."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return None
+    people = [subj, *(c for c in subj.children if c.dep_ == "conj")]
+    for p in (c for x in people for c in x.children if c.dep_ == "prep"):
+        if p.lower_ in ("of", "from", "at"):
+            body = next((o for o in p.children if o.dep_ == "pobj" and _name_word(o)), None)
+            if body is not None:
+                return body
+    if not _name_word(subj):
+        return next((c for c in subj.children if c.dep_ == "appos" and _name_word(c)), subj)
+    return subj
 
 
 #: determiners that introduce one unnamed member of a class ("a source", "one broker",
@@ -2691,8 +2767,11 @@ def speaking_body(sp: Speaker | None, tok) -> Speaker | None:
 
 
 #: roles whose holders, in the plural, act as one party of the story: the body that runs
-#: its event ("the organisers", "race organisers") or the prosecution of its case
-PARTY_ROLES = frozenset({"organiser", "organizer", "prosecutor"})
+#: its event ("the organisers", "race organisers"), the prosecution of its case, or the
+#: firm appointed to run an insolvent company ("the administrators", "the receivers")
+PARTY_ROLES = frozenset(
+    {"organiser", "organizer", "prosecutor", "administrator", "receiver", "liquidator"}
+)
 
 
 def one_party(tok) -> bool:
@@ -3300,8 +3379,10 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
         if tok.dep_ == "parataxis" and tok.head.i < tok.i:
             comp = []  # "A, she said, when B": the host clause is the statement
         if not comp and tok.dep_ != "parataxis":
-            trailing = _trailing_attribution(tok, heads, resolver, outlets) or _inverted_attribution(
-                tok, heads, resolver, outlets
+            trailing = (
+                _trailing_attribution(tok, heads, resolver, outlets)
+                or _inverted_attribution(tok, heads, resolver, outlets)
+                or _as_attribution(tok, heads, resolver, outlets)
             )
             if trailing is not None:
                 out.append(trailing)
@@ -3649,6 +3730,35 @@ def _trailing_attribution(verb, heads: list[int], resolver, outlets: set[int]) -
     text = doc_text(doc)
     s, e = _trim(text, start, comma)
     if len(text[s:e].split()) < 4 or not _finite(doc[first.i : subj.left_edge.i]):
+        return None
+    aid = resolver.analysis.article.id
+    return Quote(aid, sp.name, text[s:e], s, e, False, cue_of(verb), sp.start, sp.end)
+
+
+def _as_attribution(verb, heads: list[int], resolver, outlets: set[int]) -> Quote | None:
+    """ "Four people died and one man is still missing, as the coastguard announced on
+    Wednesday evening": a reporting verb in an "as" clause that closes its sentence after
+    a comma reports the clause it hangs on; the statement is the sentence up to that
+    comma, after a wire dateline. None for any other shape ("as expected", a clause that
+    goes on after the verb's phrase), a group or an outlet."""
+    doc = verb.doc
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if verb.dep_ != "advcl" or mark is None or verb.head.i > verb.i or mark.i == 0:
+        return None
+    if doc[mark.i - 1].text != "," or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return None  # "as the minister said it would": a manner, not a report
+    if verb.lemma_.lower() != "tell" and any(c.dep_ == "dobj" for c in verb.children):
+        return None  # only a hearer may follow ("as the captain told the inquiry")
+    if not all(_tail_of(verb, t) for t in doc[verb.i + 1 : verb.sent.end]):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and mark.i < c.i < verb.i), None)
+    sp = resolver.resolve(subj) if subj is not None else None
+    if sp is None or sp.kind == "group" or sp.plural or _is_outlet(subj, sp, outlets):
+        return None
+    text, comma = doc_text(doc), doc[mark.i - 1].idx
+    start = max([verb.sent.start_char, *(h for h in heads if verb.sent.start_char <= h < comma)])
+    s, e = _trim(text, start, comma)
+    if len(text[s:e].split()) < 3 or not _finite(doc[verb.sent.start : mark.i - 1]):
         return None
     aid = resolver.analysis.article.id
     return Quote(aid, sp.name, text[s:e], s, e, False, cue_of(verb), sp.start, sp.end)
@@ -4468,7 +4578,24 @@ def story_descriptions(analyses) -> dict[str, dict[str, frozenset[str]]]:
                 words = _description_words(n)
                 slot = out.setdefault(n.lemma_.lower(), {}).setdefault(name, set())
                 slot.update(words)
+        _appointed_descriptions(analysis.doc, out)
     return {k: {n: frozenset(w) for n, w in v.items()} for k, v in out.items()}
+
+
+def _appointed_descriptions(doc, out: dict[str, dict[str, set[str]]]) -> None:
+    """Add to ``out`` (as :func:`story_descriptions`) the roles an article appoints a
+    name to ("Harcourt Lyle were appointed administrators"), under the role's lemma and
+    its plural as written, so another article's "the administrators said" is named."""
+    for tok in doc:
+        holder = _appointed(tok) if tok.pos_ == "NOUN" else None
+        if holder is None or not _name_word(holder):
+            continue
+        first = holder.i
+        while first > 0 and doc[first - 1].head.i == holder.i and _name_word(doc[first - 1]):
+            first -= 1
+        name = strip_possessive(doc[first : holder.i + 1].text)
+        for key in {tok.lemma_.lower(), tok.lower_}:
+            out.setdefault(key, {}).setdefault(name, set()).update({"the", tok.lower_})
 
 
 def _described_name(speaker: str, described: dict[str, dict[str, frozenset[str]]]) -> str:

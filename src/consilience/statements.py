@@ -137,7 +137,7 @@ import numpy as np
 from . import lexicon
 from .access_states import access, access_clash
 from .act_readings import act_clash, act_readings
-from .align import Node, dates_agree, dates_disagree
+from .align import Node, counted_class, dates_agree, dates_disagree
 from .cause_readings import cause_clash, cause_readings
 from .claim_spans import Texts
 from .claims import article_names
@@ -154,6 +154,7 @@ from .first_finders import Finding, finding, rival_finders
 from .group_names import group_of
 from .level_changes import level_clash, level_readings
 from .model import Claim, Span
+from .number_words import counts
 from .opposite_words import bearer_names, bearer_phrase, opposite_pairs
 from .opposition import (
     PENDING,
@@ -512,7 +513,7 @@ def _clashing(nodes, per, sim, at, published):
         clause = float(sim[at[i], at[j]])  # _cosine is at least this: no need then
         if clause < READING_COSINE and _cosine(a, b, clause, norms) < READING_COSINE:
             continue
-        if _two_groups(a.claim, b.claim):
+        if _two_groups(a.claim, b.claim) or counted_apart(a.claim, b.claim):
             continue  # "closed to lorries" / "open to cyclists": one state
         days = (published.get(a.claim.article, ""), published.get(b.claim.article, ""))
         for k, ra in enumerate(per[i]):
@@ -745,6 +746,37 @@ def _two_groups(a: Claim, b: Claim) -> bool:
     no word: a place open to some and closed to others is one state."""
     ra, rb = access(a), access(b)
     return ra is not None and rb is not None and not ra[1] & rb[1]
+
+
+def counted_apart(a: Claim, b: Claim) -> bool:
+    """The subjects (or objects) of both claims are counted, with one counted class and
+    no count in common ("*Thirteen* people were pulled from the water alive" / "*Three*
+    people are now confirmed dead"): two groups, whose states do not clash."""
+    ca, cb = _theme_counts(a), _theme_counts(b)
+    return any(k in cb and not ca[k] & cb[k] for k in ca)
+
+
+def _theme_counts(c: Claim) -> dict[str, set[float]]:
+    """Counted class -> the values counted by the count that opens the claim's subject
+    or object phrase ("Thirteen people", "the 16 passengers"); empty when neither opens
+    with one."""
+    if not any(_COUNT_OPENS.match(p or "") for p in (c.actor, c.patient)):
+        return {}
+    out: dict[str, set[float]] = {}
+    for f in c.figures:
+        dim, _unit, value, _lo, _hi, noun = (f.split("|") + [""] * 6)[:6]
+        if dim == "count" and noun.partition("/")[0]:
+            out.setdefault(counted_class(noun.partition("/")[0]), set()).add(float(value))
+    return out
+
+
+#: a phrase opened by a count ("Thirteen people", "the 16 passengers", "all 18 on board")
+_COUNT_OPENS = re.compile(
+    r"^(?:(?:the|all|some|another|at least|about|around|nearly|more than)\s+)?"
+    r"(?:\d[\d,]*|" + "|".join(sorted(counts(2, 99, indefinite=False), key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
 
 
 #: a modal of obligation, which the claim extractor reads as an assertion
