@@ -266,7 +266,7 @@ SIGN_OFF = re.compile(
     r"|good (?:morning|afternoon|evening|night)(?:[.!]?$|,? (?:and )?welcome\b)"
     r"|welcome (?:back )?to (?:our|the|this) (?:live )?(?:coverage|blog|page|live)\b"
     r"|good ?night from\b"
-    r"|(?:(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?,? (?:and )?)*thanks?(?: you)? (?:both|all"
+    r"|(?:(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*)?, )*thanks?(?: you)? (?:both|all"
     r"|(?:so|very) much)[.!]?$)",
     re.I,
 )
