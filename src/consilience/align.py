@@ -111,7 +111,7 @@ from .opposition import opposed
 from .pair_memo import same_inputs
 from .persisting_states import persists
 from .provenance import duplicates_of
-from .quantifier_scopes import scope, scopes_disagree
+from .quantifier_scopes import scopes_disagree
 from .same_act import (
     GENERAL_SENSES,
     act_verbs,
@@ -868,12 +868,15 @@ def compatible(a: Claim, b: Claim) -> bool:
 
 
 def counted_part(whole: Claim, part: Claim) -> bool:
-    """``whole`` says its act of every member of a set ("*All* Skyvale flights have been
-    cancelled") and gives no count of it, and ``part`` counts the members its act was
+    """``whole`` says its act of every member of a set, its subject or object opening with
+    "all", "every" or "each" ("*All* Skyvale flights have been cancelled"), and gives no
+    count of it, and ``part`` counts the members its act was
     done to ("*forty* Skyvale flights were cancelled" at one airport): a part, not the
     whole set, unless the count is the whole's own ("all 40 flights") or a definite count
     that is a whole set itself ("*the remaining* 265 stores", "*its* 312 stores")."""
-    if scope(whole.text) != "all" or _definite_count(part):
+    if not any(_UNIVERSAL_PHRASE.match(p or "") for p in (whole.actor, whole.patient)):
+        return False
+    if _definite_count(part):
         return False
     mine = {_figure(f)[0] for f in whole.figures if f.startswith("count|")}
     theirs = {_figure(f)[0] for f in part.figures if f.startswith("count|")}
@@ -881,6 +884,9 @@ def counted_part(whole: Claim, part: Claim) -> bool:
     return any(k.split("|")[2].partition("/")[0] in heads for k in theirs - mine)
 
 
+#: a subject or object phrase that names every member of a set ("All Skyvale flights",
+#: "every branch", "all the stores"); not a total ("worth 30,000 euros in all")
+_UNIVERSAL_PHRASE = re.compile(r"^(?:all|every|each)\b", re.I)
 _DEFINITE_COUNT = re.compile(r"^(?:the|its|their|our|his|her|these|those|all)\s", re.I)
 
 
