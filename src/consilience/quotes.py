@@ -3755,13 +3755,7 @@ def _as_attribution(verb, heads: list[int], resolver, outlets: set[int]) -> Quot
     sp = resolver.resolve(subj) if subj is not None else None
     if sp is None or sp.kind == "group" or sp.plural or _is_outlet(subj, sp, outlets):
         return None
-    text, comma = doc_text(doc), doc[mark.i - 1].idx
-    start = max([verb.sent.start_char, *(h for h in heads if verb.sent.start_char <= h < comma)])
-    s, e = _trim(text, start, comma)
-    if len(text[s:e].split()) < 3 or not _finite(doc[verb.sent.start : mark.i - 1]):
-        return None
-    aid = resolver.analysis.article.id
-    return Quote(aid, sp.name, text[s:e], s, e, False, cue_of(verb), sp.start, sp.end)
+    return _statement_to_comma(verb, mark.i - 1, heads, resolver, sp)
 
 
 def _inverted_attribution(verb, heads: list[int], resolver, outlets: set[int]) -> Quote | None:
@@ -3775,11 +3769,18 @@ def _inverted_attribution(verb, heads: list[int], resolver, outlets: set[int]) -
     sp = resolver.resolve(speaker_tok)
     if sp is None or sp.kind == "group" or sp.plural or _is_outlet(speaker_tok, sp, outlets):
         return None
+    return _statement_to_comma(verb, verb.i - 1, heads, resolver, sp)
+
+
+def _statement_to_comma(verb, comma: int, heads: list[int], resolver, sp) -> Quote | None:
+    """The reported statement of ``verb`` by ``sp``: its sentence from the start (after a
+    wire dateline, ``heads``) up to the comma token ``comma``; None when that holds fewer
+    than three words or no finite verb."""
     doc, text = verb.doc, doc_text(verb.doc)
-    comma = doc[verb.i - 1].idx
-    start = max([verb.sent.start_char, *(h for h in heads if verb.sent.start_char <= h < comma)])
-    s, e = _trim(text, start, comma)
-    if len(text[s:e].split()) < 3 or not _finite(doc[verb.sent.start : verb.i - 1]):
+    at = doc[comma].idx
+    start = max([verb.sent.start_char, *(h for h in heads if verb.sent.start_char <= h < at)])
+    s, e = _trim(text, start, at)
+    if len(text[s:e].split()) < 3 or not _finite(doc[verb.sent.start : comma]):
         return None
     aid = resolver.analysis.article.id
     return Quote(aid, sp.name, text[s:e], s, e, False, cue_of(verb), sp.start, sp.end)
