@@ -226,6 +226,15 @@ def score(system, ids: dict[str, str], gold: list[dict]) -> dict[str, float]:
             for j, g in enumerate(gold)
             if j not in used_g
         ),
+        "wrong_speaker": sorted(
+            f"{gold[j]['article']}: {sys_items[i][1]!r} for {gold[j]['speaker']!r}: "
+            f"{gold[j]['quote'][:50]}"
+            for i, j, _ in matched
+            if not speaker_ok(sys_items[i][1], gold[j]["speaker"])
+        ),
+        "unmatched": sorted(
+            f"{s[0]}: {s[1]!r}: {s[2][:50]}" for i, s in enumerate(sys_items) if i not in used_s
+        ),
     }
 
 

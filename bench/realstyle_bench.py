@@ -186,6 +186,10 @@ def _print_details(name: str, c: dict, q: dict, brief: dict) -> None:
         print(f"  false conflict: {f}")
     for m in q["missed"]:
         print(f"  missed quote: {m}")
+    for m in q.get("wrong_speaker", ()):
+        print(f"  wrong speaker: {m}")
+    for m in q.get("unmatched", ()):
+        print(f"  quote not in gold: {m}")
     for qq in brief.get("quotes", []):
         print(
             f"  sys quote: {qq.get('speaker')!r} direct={qq.get('direct')} {qq.get('text')[:70]!r}"

@@ -339,7 +339,7 @@ def numerals(text: str) -> frozenset[str]:
     share no number. "one" is left out (it is mostly a pronoun), and so are dates, years,
     clock times and ages (:data:`_NOT_A_FIGURE`)."""
     out = set()
-    text = _NOT_A_FIGURE.sub(" ", text)
+    text = _HALVES.sub(_half, _NOT_A_FIGURE.sub(" ", text))
     toks = list(_NUMERAL.finditer(text))
     for i, m in enumerate(toks):
         tok = m.group()
@@ -357,6 +357,17 @@ def numerals(text: str) -> frozenset[str]:
         if said.isdigit() and _label(text, toks, i):
             out.add(ordinal_form(said))
     return frozenset(out)
+
+
+#: a whole and a half in words or digits: "three and a half", "2 and a half"
+_HALVES = re.compile(r"\b(\w+) and a half\b", re.I)
+
+
+def _half(m: re.Match) -> str:
+    """ "three and a half" -> "3.5"; the words as written when the whole is no number."""
+    whole = m.group(1)
+    value = whole if whole.isdigit() else _NUMBER_WORDS.get(whole.lower())
+    return f"{value}.5" if value and value.isdigit() else m.group(0)
 
 
 def _label(text: str, toks: list[re.Match], i: int) -> bool:
@@ -1570,7 +1581,29 @@ def _described_by(key: str, named: Claim) -> bool:
     if _names_meet([key], _named(named)):
         return True
     hay = (named.actor or "").lower()
-    return all(re.search(rf"\b{re.escape(w)}", hay) for w in words)
+    if all(re.search(rf"\b{re.escape(w)}", hay) for w in words):
+        return True
+    return len(words) == 1 and _phrase_kind_of(named.actor or "", key)
+
+
+#: hypernym steps from a word of a named actor's phrase to a description's head
+#: (:func:`_phrase_kind_of`: "ship" -> "vessel")
+DESCRIBED_DEPTH = 3
+
+
+def _phrase_kind_of(phrase: str, key: str) -> bool:
+    """A common noun of the named actor's phrase ("The ship", which the article names the
+    Northern Lantern) is, in its first WordNet sense, a kind of ``key`` in one of its first
+    two senses within :data:`DESCRIBED_DEPTH` steps ("vessel"): the description fits what
+    the other article calls the named thing. General nouns (:data:`GENERAL_NOUNS`) never
+    describe."""
+    if key in GENERAL_NOUNS:
+        return False
+    targets = set(lexicon.senses(key, "n")[:2])
+    words = {w for w in re.findall(r"[a-z]+", phrase.lower()) if w not in GENERAL_NOUNS}
+    return bool(targets) and any(
+        lexicon.reaches(w, "n", targets, 1, DESCRIBED_DEPTH) for w in words if w != key
+    )
 
 
 def compatible_but_figures(a: Claim, b: Claim) -> bool:

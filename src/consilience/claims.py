@@ -99,6 +99,7 @@ starts and ends at token boundaries: the clause the claim is read from.
 
 from __future__ import annotations
 
+import re
 import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -122,7 +123,7 @@ from .subject_pronouns import (
     sayer_antecedent,
 )
 
-VERSION = "15"  # session 33: membership ("was among the dissenters", "the dissenters included X")
+VERSION = "16"  # session 34: a counted second object is no appositive ("fined X 48.5 million euros")
 
 #: predicate lemma -> frame (class of synonymous predicates); unlisted lemmas are their own
 #: frame. Kept small and explicit: a frame joins verbs that news writers use for one act.
@@ -646,7 +647,22 @@ def _is_appositive(tok) -> bool:
         return False
     if tok.ent_type_ in _NOT_APPOSITIVE or tok.head.ent_type_ in _NOT_APPOSITIVE:
         return False
+    if _second_object(tok):
+        return False
     return not (_abbreviates(tok, tok.head) or _abbreviates(tok.head, tok))
+
+
+def _second_object(tok) -> bool:
+    """A counted noun the parser hung as an appositive on a verb's object with nothing
+    between them ("fined crypto exchange Coinvale 48.5 million euros", "awarded the
+    nurses 2,000 pounds each"): the verb's second object, the sum or count it gives, not a
+    second name of the first object."""
+    obj = tok.head
+    if obj.dep_ not in ("dobj", "dative") or obj.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ == "nummod" and c.like_num for c in tok.children):
+        return False
+    return not any(t.is_punct for t in tok.doc[obj.i + 1 : tok.left_edge.i])
 
 
 def _appositive_anchor(appos):
@@ -2431,7 +2447,29 @@ def _denied(head, kind: str) -> bool:
     if content is None:
         return False
     verb = content_verb(content)
-    return _is_verb(verb) and denies(verb)
+    return _is_verb(verb) and (denies(verb) or _rejected_after(verb))
+
+
+#: a sentence that rejects what the sentence before it reports ("Some reports have
+#: claimed that the gates opened late. *This is not correct.*")
+_REJECTION = re.compile(
+    r"^(?:this|that|it|which)\s+(?:is|was|is simply|was simply)\s+(?:not\s+(?:correct|true|"
+    r"accurate|the case)|(?:false|untrue|incorrect|wrong|inaccurate|nonsense)\b)",
+    re.I,
+)
+
+
+def _rejected_after(verb) -> bool:
+    """A reporting verb ("claimed", "reported", "suggested") whose sentence the next one
+    rejects outright (:data:`_REJECTION`: "This is not correct.", "That is untrue."): the
+    article denies the content it reports."""
+    if not _introduces_content(verb):
+        return False
+    sent = verb.sent
+    if sent.end >= len(verb.doc):
+        return False
+    after = verb.doc[sent.end].sent
+    return bool(_REJECTION.match(after.text.strip()))
 
 
 def _sayer_tokens(head, kind: str) -> list:

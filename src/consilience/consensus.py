@@ -716,10 +716,17 @@ def _numbers_apart(group: list[int], nodes: list[Node], texts: Texts, common, sp
         doc = texts.ctx.analysis(c.article).doc
         clause = doc.char_span(c.start, c.end, alignment_mode="expand") or ()
         for t in clause:
-            said = numerals(t.text)
+            said = numerals(_number_phrase(t))
             if t.like_num and said and not said <= common:
                 out.add(c.article, t.idx, t.idx + len(t.text), "quantity")
     return out
+
+
+def _number_phrase(tok) -> str:
+    """The text of number token ``tok`` with the "and a half" that completes it ("three
+    and a half" states 3.5, not 3)."""
+    after = tok.doc[tok.i + 1 : tok.i + 4]
+    return f"{tok.text} {after.text}" if after.text.lower() == "and a half" else tok.text
 
 
 def _agreed_part(group: list[int], nodes: list[Node], texts: Texts, spans) -> bool:

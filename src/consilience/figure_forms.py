@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .analyse import doc_text
 from .figure_clock_words import spoken_clock_at
@@ -369,6 +370,37 @@ def grouped_digits_at(doc, i: int, limit: int) -> tuple[float, str, int] | None:
     if j == i + 1:
         return None
     return float(digits), digits, j
+
+
+#: a decimal comma no English grouping can be ("1,12 million", "91,3 percent", "2,5")
+_DECIMAL_COMMA = re.compile(r"^(\d+),(\d{1,2})$")
+#: continental thousands grouped by full stops ("360.000", "1.250.000")
+_DOT_GROUPED = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
+#: a decimal comma anywhere in a text: the article writes numbers the continental way
+_COMMA_IN_TEXT = re.compile(r"(?<![\d,.])\d+,\d{1,2}(?![\d,])")
+
+
+def continental_digits(tok) -> str | None:
+    """English digits for a number token written the continental way, as translated
+    foreign coverage keeps them, else None. A decimal comma of one or two digits ("1,12
+    million" -> "1.12", "91,3" -> "91.3") is always one: English groups by three. Full
+    stops that group thousands ("360.000" -> "360000") are read so when there are two or
+    more groups ("1.250.000"), the one group is "000", or the article writes a decimal
+    comma elsewhere; otherwise "1.500" stays the English 1.5."""
+    text = tok.text
+    m = _DECIMAL_COMMA.match(text)
+    if m:
+        return f"{m.group(1)}.{m.group(2)}"
+    if not _DOT_GROUPED.match(text):
+        return None
+    if text.count(".") > 1 or text.endswith(".000") or _continental_text(tok.doc.text):
+        return text.replace(".", "")
+    return None
+
+
+@lru_cache(maxsize=256)
+def _continental_text(text: str) -> bool:
+    return bool(_COMMA_IN_TEXT.search(text))
 
 
 # --------------------------------------------------------------------------- magnitudes

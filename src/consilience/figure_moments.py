@@ -9,7 +9,8 @@ The interim cue is a word of an early or middle part of the period in the figure
 (a closed class: "early", "opening", "intraday", "morning", "midday", "noon",
 "lunchtime", "afternoon", "so far"); the final cue is the figure's clause verb being one of
 a period ending ("close", "finish", "end", "settle": WordNet relates "close" to none of the
-others, so the class is listed), or its clause dated "at the close" / "by the end".
+others, so the class is listed), or its clause dated "at the close" / "by the end", or a
+past-tense percentage move dated to a whole weekday ("lost 11 percent on Thursday").
 """
 
 from __future__ import annotations
@@ -60,4 +61,28 @@ def period_moment(span) -> str | None:
     words = {t.lower_ for t in verb.subtree if t.i < span.start or t.i >= span.end}
     if words & _INTERIM_WORDS or {"so", "far"} <= words:
         return INTERIM
+    if verb.tag_ == "VBD" and _a_share(span) and _on_a_day(verb):
+        return FINAL  # "lost 11 percent on Thursday": the day's move, told once it is over
     return None
+
+
+def _a_share(span) -> bool:
+    """The figure is a percentage ("11 percent", "6%"): a move of a price or an index, which
+    a day's close settles (a count "on Saturday" is no reading of a period's end)."""
+    return any(t.lower_ in ("%", "percent", "pct") or t.text.endswith("%") for t in span) or (
+        "per cent" in span.text.lower()
+    )
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _on_a_day(verb) -> bool:
+    """The past-tense clause of ``verb`` is dated to a whole day by "on" and a weekday
+    ("on Thursday"), with no part of the day named (the caller checks those first)."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(g.dep_ == "pobj" and g.lower_ in _WEEKDAYS for g in c.children)
+        for c in verb.children
+    )

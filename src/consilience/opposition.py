@@ -37,6 +37,7 @@ from .act_relations import relation
 from .model import Claim
 from .quantities import SCALES as NUMBER_SCALES
 from .quantities import WORD_NUMBERS
+from .same_act import is_a
 
 
 class Scale:
@@ -205,6 +206,23 @@ SCALES: dict[str, Scale] = {
         exclude=r"\b(?:clos|open)\w* (?:(?!(?:until|till|for|on|in)\b)\S+ )?"
         r"(?:up|down|higher|lower|flat|unchanged|at)\b",
     ),
+    # when a scheduled thing happened against its schedule: "the gates opened on time" /
+    # "the gates opened more than an hour late"; settled once it has happened
+    "timing": Scale(
+        "",
+        "",
+        {
+            r"\bon (?:time|schedule)\b|\bas (?:scheduled|planned|advertised)\b": 1,
+            r"\b(?:minutes|hours?|an hour|days|weeks|months) (?:late|behind schedule)\b"
+            r"|\b(?:open|start|began|begun|begin|arriv|leav|left|depart|kick)\w* (?:\S+ ){0,3}"
+            r"late\b|\bbehind schedule\b|\b(?:minutes|hours?|an hour) of delay\b": -1,
+        },
+        permanent=True,
+        # "left late on Sunday evening" says when in the day, not against a schedule;
+        # "an hour late on Monday" is a delay
+        exclude=r"(?<!hour )(?<!hours )(?<!minutes )(?<!days )\blate "
+        r"(?:on|in|at|into|last|this|that|yesterday|tonight)\b|\blater\b",
+    ),
     "life": Scale(
         "survive",
         "die kill",
@@ -265,6 +283,19 @@ CONVERSE = frozenset("beat defeat outvote overtake top eliminate oust edge".spli
 #: acts with one doer: the same act on the same object claimed of two different doers
 #: ("police carried out the raid" / "the army carried out the raid") is a dispute
 SINGLE_DOER = frozenset("carry carry_out conduct score claim win beat defeat stage".split())
+#: acts one party does alone, in classes of verbs that tell one act: who *stopped* a show,
+#: who *coaches* a player, who *recovered* a body, who *named* a ship (never a person:
+#: "police named the victim" and "the family named him" both hold). Two different parties
+#: said to do it are a dispute. Who *found* a thing or *raised the alarm* is
+#: :mod:`consilience.first_finders`' question.
+ONE_DOER_CLASSES: dict[str, str] = {
+    **dict.fromkeys("stop halt interrupt".split(), "stop"),
+    **dict.fromkeys("coach".split(), "coach"),
+    **dict.fromkeys("recover".split(), "recover"),
+    **dict.fromkeys("name christen".split(), "name"),
+}
+#: object pronouns that may be a person ("named *him*"): never a named ship
+PRONOUN_OBJECTS = frozenset("him her them it".split())
 
 
 #: verbs that go through an event named by their object ("completed a medical", "will
@@ -582,7 +613,11 @@ def single_doer(a: Claim, b: Claim) -> bool:
     """Both claims state one act of :data:`SINGLE_DOER` ("carried out", "scored", "won")
     with the same object, not counted (:func:`counted`), and the same polarity and
     modality; whether the two doers differ is the caller's to check."""
-    if a.negated != b.negated or a.modality != b.modality or a.frame != b.frame:
+    if a.negated != b.negated or a.modality != b.modality:
+        return False
+    if one_doer_class(a) is not None and one_doer_class(a) == one_doer_class(b):
+        return bool(a.patient_key) and a.patient_key == b.patient_key
+    if a.frame != b.frame:
         return False
     if a.predicate == b.predicate == "become":
         return one_office(a, b)
@@ -591,6 +626,20 @@ def single_doer(a: Claim, b: Claim) -> bool:
     if counted(a.patient) or counted(b.patient):
         return False  # "scored 31 goals" / "an attack that scored 48 goals": many acts
     return bool(a.patient_key) and a.patient_key == b.patient_key
+
+
+def one_doer_class(c: Claim) -> str | None:
+    """The class of :data:`ONE_DOER_CLASSES` of the claim's predicate, when it has an
+    object, not counted (:func:`counted`: "recovered 14 bodies" are many acts) and, for
+    "name", no person; else None."""
+    cls = ONE_DOER_CLASSES.get(c.predicate) or ONE_DOER_CLASSES.get(c.frame)
+    if cls is None or not c.patient_key:
+        return None
+    if counted((c.patient or "").split(",")[0]):
+        return None  # a number after a name's comma is an age ("Mira Castellan, 21,")
+    if cls == "name" and (c.patient_key in PRONOUN_OBJECTS or is_a(c.patient_key, "person")):
+        return None
+    return cls
 
 
 #: qualifiers of an office that mean one thing for who holds it (``role_nouns``)

@@ -48,6 +48,21 @@ SPECIFIC_NOUNS = frozenset(
 )
 
 
+#: nouns for a body that oversees a trade ("the regulator said"), and the head words of
+#: the names such bodies bear ("Financial Markets Authority", "Gaming Commission")
+REGULATOR_NOUNS = frozenset("regulator watchdog supervisor".split())
+REGULATOR_HEADS = frozenset(
+    "authority commission agency office board inspectorate ombudsman regulator".split()
+)
+
+
+def _head(words: list[str]) -> str:
+    """The head word of a name's words: the last before a complement's preposition
+    ("Office for Road Safety" -> "office")."""
+    cut = next((i for i, w in enumerate(words) if i and w in _COMPLEMENT_PREPS), len(words))
+    return words[cut - 1] if cut else ""
+
+
 def _words(name: str) -> list[str]:
     return re.findall(r"[a-z][a-z.&'’-]*", name.lower())
 
@@ -121,6 +136,8 @@ def org_rank(noun_lemma: str, org_name: str, descriptor: str = "") -> int | None
         return 0
     if words and _names_a(words[-1], noun_lemma.lower()):
         return 1  # "the orchestra" / "Brenna Philharmonic": a philharmonic is an orchestra
+    if noun_lemma.lower() in REGULATOR_NOUNS and _head(words) in REGULATOR_HEADS:
+        return 2  # "the regulator" / "Financial Markets Authority"
     kind, _ = noun_kind(noun_lemma)
     described = noun_kind(descriptor)[0] if descriptor else ""
     if described and kind and described == kind:

@@ -114,6 +114,7 @@ from .figure_forms import (
     Magnitude,
     clause_verb,
     clock_at,
+    continental_digits,
     fraction_at,
     grouped_digits_at,
     live_minute_at,
@@ -146,7 +147,7 @@ from .model import Analysis, Quantity
 from .noun_branches import first_sense_kind_of, kind_of
 from .number_words import CARDINALS
 
-VERSION = "1"
+VERSION = "2"  # session 34: pressure units (kPa, hPa, millibar, bar, psi)
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -266,13 +267,19 @@ _u("megawatt", "power", "megawatt", "megawatts", "mw")
 _u("gigawatt", "power", "gigawatt", "gigawatts", "gw")
 _u("degree_Celsius", "temperature", "degrees celsius", "°c", "degrees c", "celsius")
 _u("degree_Fahrenheit", "temperature", "degrees fahrenheit", "°f", "degrees f", "fahrenheit")
+_u("pascal", "pressure", "pascal", "pascals", "pa")
+_u("kilopascal", "pressure", "kilopascal", "kilopascals", "kpa")
+_u("hectopascal", "pressure", "hectopascal", "hectopascals", "hpa")
+_u("millibar", "pressure", "millibar", "millibars", "mbar")
+_u("bar", "pressure", "bar")
+_u("psi", "pressure", "psi", "pounds per square inch", "pound per square inch", "lb/in2")
 _u("percent", "percentage", "percent", "per cent", "%", "pc", "pct")
 _u("percentage_point", "percentage points", "percentage points", "percentage point",
    "points")  # fmt: skip
 _MAX_UNIT_LEN = max(len(k) for k in UNITS)
 # single letters that are units only right after a digit ("5 m", "10 g")
 _AMBIGUOUS_UNITS = {("m",), ("g",), ("t",), ("nm",), ("ha",), ("mi",), ("min",), ("pc",),
-                    ("points",), ("kw",), ("mw",), ("gw",)}  # fmt: skip
+                    ("points",), ("kw",), ("mw",), ("gw",), ("pa",), ("bar",)}  # fmt: skip
 
 CURRENCY_SYMBOLS = {
     "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
@@ -313,7 +320,8 @@ _MONEY_CUES = {"cost", "costs", "pay", "paid", "fund", "funding", "budget", "wor
                # business and refunds: "collected some 3.2 million pounds", "sales of"
                "sale", "sales", "revenue", "revenues", "profit", "profits", "turnover",
                "refund", "refunds", "refunded", "collect", "collected", "earn", "earned",
-               "fee", "fees", "tax", "taxes", "salary", "bonus"}  # fmt: skip
+               "fee", "fees", "tax", "taxes", "salary", "bonus", "repay", "repaid", "owe",
+               "owed", "awarded", "donated"}  # fmt: skip
 
 # nouns after a number that are not a counted thing of interest (the number is a date etc.)
 _NON_COUNT_NOUNS = {"am", "pm", "a.m.", "p.m.", "a.", "p.", "m.", "a.m", "p.m", "gmt", "utc",
@@ -436,13 +444,14 @@ def _parse_number(doc, i: int, limit: int) -> _Num | None:
         return _Num(i, i + 1, num * scale, scaled_rounding(digits, scale))
     if _glued_pence(tok.text):  # "295p": the pence are read with the currency
         return _Num(i, i + 1, float(tok.text[:-1]), _rounding_of_digits(tok.text[:-1]))
-    if not (_DIGITS.match(tok.text) or tok.lower_ in WORD_NUMBERS):
+    text = continental_digits(tok) or tok.text
+    if not (_DIGITS.match(text) or tok.lower_ in WORD_NUMBERS):
         return None
-    words, j = _number_words(doc, i, limit)
+    words, j = _number_words(doc, i, limit, text)
     value = _word_value(words)
     if value is None:
         return None
-    return _with_fraction(doc, _Num(i, j, value, _core_rounding(tok.text, words, value)), limit)
+    return _with_fraction(doc, _Num(i, j, value, _core_rounding(text, words, value)), limit)
 
 
 def vague_range(base: float) -> tuple[float, float]:
@@ -507,12 +516,14 @@ def _article_span(doc, i: int, unit: str) -> bool:
     )
 
 
-def _number_words(doc, i: int, limit: int) -> tuple[list[str], int]:
+def _number_words(doc, i: int, limit: int, first: str | None = None) -> tuple[list[str], int]:
     """The words of a number from token i and the index after it: following number words
     and scales ("4.5 million", "twenty - five", "one hundred and twenty", "two dozen",
-    "$9.7-billion")."""
+    "$9.7-billion"). ``first``: token i's digits in English form, when the caller read
+    them (:func:`consilience.figure_forms.continental_digits`)."""
     tok = doc[i]
-    words = [tok.text.replace(",", "") if _DIGITS.match(tok.text) else tok.lower_]
+    text = first or tok.text
+    words = [text.replace(",", "") if _DIGITS.match(text) else tok.lower_]
     j = i + 1
     while j < limit:
         w = doc[j].lower_
@@ -2259,7 +2270,8 @@ def _rejected(doc, num: _Num, lo: int, hi: int) -> int | None:
     ordinal, a street address, a clock time, a score, an adjective like "two-handed")."""
     core_tok = doc[num.start]
     text = core_tok.text
-    if _PHONE.match(text) or (text.isdigit() and len(text) >= 2 and text.startswith("0")):
+    phone = _PHONE.match(text) and continental_digits(core_tok) is None  # not "360.000"
+    if phone or (text.isdigit() and len(text) >= 2 and text.startswith("0")):
         return num.end  # phone numbers, "'09"
     g = _GLUED.match(text) or _GLUED_UNIT.match(text)
     if g and text[-1].isupper() and _currency_before(doc, num.start, lo) is None:
@@ -2455,7 +2467,11 @@ def _read_unit_after(doc, fig: _Fig, j: int, lo: int, hi: int) -> None:
     elif w in SCALED_CURRENCY_WORDS and j > lo and doc[j - 1].lower_ in _SCALE_WORDS:
         fig.currency, fig.unit_end = SCALED_CURRENCY_WORDS[w], j + 1
     elif w in ("pound", "pounds"):
-        fig.currency, fig.unit, fig.unit_end = _pounds(doc, j, lo, hi)
+        psi = _find_unit(doc, j, hi, doc[fig.num.end - 1])  # "pounds per square inch"
+        if psi is not None:
+            fig.unit, fig.unit_end = psi
+        else:
+            fig.currency, fig.unit, fig.unit_end = _pounds(doc, j, lo, hi)
     elif w in PENCE_WORDS:
         fig.currency, fig.scale, fig.unit_end = "GBP", PENNY, j + 1  # "285 pence a share"
     elif w in CURRENCY_SYMBOLS and len(w) == 3 and doc[j].text.isupper():
@@ -2793,7 +2809,8 @@ _MONEY_NOUNS = {"fee", "fine", "budget", "fund", "loan", "package", "bill", "dea
                 "investment", "aid", "subsidy", "rebate", "refund", "reward", "prize", "payment",
                 "donation", "bailout", "stimulus", "valuation", "cost", "funding", "spending",
                 "saving", "cut", "deficit", "surplus", "overrun", "claim", "damage",
-                "purse", "premium", "dividend", "transfer", "buyout", "takeover"}  # fmt: skip
+                "purse", "premium", "dividend", "transfer", "buyout", "takeover", "guarantee",
+                "credit", "insurance"}  # fmt: skip
 
 
 def _worth_of(anchor, measure: str | None) -> str | None:
@@ -2805,6 +2822,8 @@ def _worth_of(anchor, measure: str | None) -> str | None:
     lemma = head.lemma_.lower()
     if measure != lemma or lemma in _MONEY_NOUNS or head.i < anchor.i:
         return measure
+    if any(c.dep_ == "compound" and c.lemma_.lower() in _MONEY_NOUNS for c in head.children):
+        return measure  # "a £45 million loan guarantee": a loan's sum, not what it cost
     return "cost"
 
 

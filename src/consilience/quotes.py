@@ -128,10 +128,12 @@ from .org_kinds import (
     OUTLET_NOUNS,
     PERSON_ANCESTORS,
     PLACE_ANCESTORS,
+    REGULATOR_NOUNS,
     brand_name,
     descriptor_of,
     institution_of_its_own,
     is_a,
+    noun_kind,
     org_kind,
     org_rank,
     untagged_orgs,
@@ -619,6 +621,9 @@ class _BodyResolution(ArticleNames):
         if best is not None and (best[4] == 0 or not self._body_described_apart(tok)):
             name = self.org_name(best[7].text)
             return Speaker(name, best[7].start_char, best[7].end_char, "org")
+        unnamed = _untagged_subject(tok)
+        if unnamed is not None and unnamed[-1].lower_ not in self.full_by_last:
+            return Speaker(unnamed.text, unnamed.start_char, unnamed.end_char, "org")
         described = self._described_body(tok)
         owned = self._owned_body(described) if described is not None else None
         if owned is not None and owned.name[:1].isupper():
@@ -964,7 +969,11 @@ class _BodyResolution(ArticleNames):
             if holder is None or not _name_word(holder) or self.in_quotation(holder):
                 continue
             first = holder.i
-            while first > 0 and self.doc[first - 1].head.i == holder.i and _name_word(self.doc[first - 1]):
+            while (
+                first > 0
+                and self.doc[first - 1].head.i == holder.i
+                and _name_word(self.doc[first - 1])
+            ):
                 first -= 1  # "Restructuring firm *Kingsley Hart*": the capitalised words
             name = self.doc[first : holder.i + 1]
             if is_outlet_name(name.text) or place_like(name.text):
@@ -1779,7 +1788,49 @@ def _described_rank(tok, org) -> int | None:
     nouns = [m for m in mods if m.dep_ == "compound" and m.pos_ == "NOUN"]
     if rank == 1 and nouns and not named:
         return None  # a synonym head: only the same trade makes it the same body
-    return rank if rank < 3 or named else None
+    if tok.lemma_.lower() in REGULATOR_NOUNS and nouns and not named:
+        return None  # "the reservoir safety regulator" is no "Met Office"
+    return rank if rank < 3 or named or _closes_own_statement(tok, org) else None
+
+
+#: entity labels a name the statement opens with may carry and still be a body's
+_NOT_BODY_LABELS = frozenset("PERSON GPE LOC NORP DATE TIME MONEY PERCENT CARDINAL".split())
+
+
+def _untagged_subject(tok):
+    """The name the statement opens with, as its subject, when the described noun ``tok``
+    that says it is a kind of company, union or club ("Kessock Confectionery will raise its
+    prices ..., the chocolate maker said") and spaCy tagged the name as no organisation:
+    the span of capitalised proper nouns, else None."""
+    if tok.dep_ != "nsubj" or noun_kind(tok.lemma_.lower())[0] not in ("company", "union", "club"):
+        return None
+    content = next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i < tok.i), None)
+    subjects = [c for c in content.children if c.dep_ == "nsubj"] if content else []
+    subj = max(subjects, key=lambda c: c.i) if subjects else None  # not a dateline's place
+    if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ in _NOT_BODY_LABELS:
+        return None
+    words = [t for t in subj.subtree if t.i <= subj.i]
+    if not all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() and t.dep_ in ("compound", "nsubj")
+        for t in words
+    ):
+        return None
+    return tok.doc[words[0].i : subj.i + 1]
+
+
+def _closes_own_statement(tok, org) -> bool:
+    """The described noun ``tok`` says the statement whose subject is ``org``, before it in
+    the sentence ("Kessock Confectionery will raise its prices ..., *the chocolate maker*
+    said"): the wire's way of naming a body and then its trade."""
+    verb = tok.head
+    root = org.root
+    return (
+        tok.dep_ == "nsubj"
+        and root.dep_ in ("nsubj", "nsubjpass")
+        and org.end <= tok.i
+        and root.sent.start == tok.sent.start
+        and verb.is_ancestor(root)
+    )
 
 
 def _titled_person(span) -> bool:
@@ -1844,7 +1895,7 @@ def describe(names: ArticleNames, tok) -> Speaker | None:
     end_tok, owned = tok, None
     for c in tok.children:
         if c.dep_ == "prep" and c.i == end_tok.i + 1 and c.lower_ in ("for", "of", "at"):
-            sub = list(c.subtree)
+            sub = _phrase_without_asides(c)
             if len(sub) <= 7 and not any(names.in_quotation(t) for t in sub):
                 end_tok = sub[-1]
                 owned = _owner_named(names, c)
@@ -1854,6 +1905,29 @@ def describe(names: ArticleNames, tok) -> Speaker | None:
     if owned is not None:  # "a spokesman for her office" -> "… for Ilse Brandt's office"
         name = doc_text(tok.doc)[start : owned[0]] + owned[1]
     return Speaker(name, start, end, "group" if plural else "description", plural)
+
+
+#: what hangs off a body's name and is no part of the phrase naming it: "Fenwick's*, the
+#: biggest grocer*", "the council*, which owns the site*"
+_ASIDES = frozenset({"appos", "relcl", "acl", "punct"})
+
+
+def _phrase_without_asides(prep) -> list:
+    """The tokens of a "for"/"of"/"at" phrase up to the first aside of its object
+    (:data:`_ASIDES`): "for Fenwick's, the biggest grocer" -> "for Fenwick's"."""
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    cut = {
+        t.i
+        for c in (pobj.children if pobj is not None else ())
+        if c.dep_ in _ASIDES and c.i > pobj.i
+        for t in c.subtree
+    }
+    out = []
+    for t in prep.subtree:
+        if t.i in cut:
+            break
+        out.append(t)
+    return out
 
 
 def _owner_named(names: ArticleNames, prep) -> tuple[int, str] | None:
@@ -1876,8 +1950,10 @@ def _name_word(tok) -> bool:
     if tok.pos_ == "PROPN":
         return True
     word = tok.text
-    return word[:1].isupper() and word.isalpha() and not any(
-        lexicon.senses(word.lower(), pos) for pos in ("n", "v", "a")
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and not any(lexicon.senses(word.lower(), pos) for pos in ("n", "v", "a"))
     )
 
 
@@ -2612,8 +2688,19 @@ def _wh_word(tok) -> bool:
     return tok.tag_ in _WH_TAGS and tok.lower_ != "that"
 
 
-#: a transcript's turn: a speaker label in capitals and a colon opening a line
-_TURN = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3}):[ \t]+(\S.*)$", re.M)
+#: a transcript's turn: a speaker label in capitals, perhaps with a role or body in
+#: brackets ("LUCY BRENNAN (FAN):", "CHIEF SUPERINTENDENT DAN HOLT (HARBOUR POLICE):"), and a
+#: colon opening a line
+_TURN_LABEL = (
+    r"(?P<label>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,5})"
+    r"(?:[ \t]+\((?P<role>[^()\n]{1,60})\))?"
+)
+_TURN = re.compile(rf"^[ \t]*{_TURN_LABEL}:[ \t]+(?P<said>\S.*)$", re.M)
+#: bracketed roles of a transcript's own staff: their turns relay, they are no source
+STAFF_ROLES = frozenset(
+    "reporter anchor presenter host correspondent editor interviewer moderator newsreader "
+    "co-host announcer commentator".split()
+)
 
 
 def _transcript_turns(doc, resolver: SpeakerResolver) -> list[Quote]:
@@ -2628,18 +2715,34 @@ def _transcript_turns(doc, resolver: SpeakerResolver) -> list[Quote]:
     asker = _interviewer(list(_TURN.finditer(text)))
     staff = _newsroom_staff(doc)
     for m in _TURN.finditer(text):
-        label = m.group(1).title()
-        known = resolver.full_by_last.get(label.split()[-1].lower())
-        if known is None or not set(label.split()) <= set(known[0].split()) or label == asker:
+        known = _labelled_person(m, resolver)
+        if known is None or strip_titles(m["label"].title()) == asker:
             continue
-        if known[0].lower() in staff:
+        if known[0].lower() in staff or _staff_role(m["role"]):
             continue  # "Our reporter Sian Morrow": the outlet's own voice, no source
-        s, e = _trim(text, m.start(2), m.end(2))
+        s, e = _trim(text, m.start("said"), m.end("said"))
         if e > s and not any(c in text[s:e] for c in '"“”'):
             out.append(
                 Quote(aid, known[0], text[s:e], s, e, True, "transcript", known[1], known[2])
             )
     return out
+
+
+def _labelled_person(m: re.Match, resolver: SpeakerResolver) -> tuple | None:
+    """The person (``resolver.full_by_last`` entry: full name, start, end) a transcript
+    label names ("FISKAA", "CHIEF SUPERINTENDENT DAN HOLT"): the label, titles left out,
+    is the surname or more words of a person the article names; else None."""
+    label = strip_titles(m["label"].title())
+    known = resolver.full_by_last.get(label.split()[-1].lower())
+    if known is None or not set(label.split()) <= set(known[0].split()):
+        return None
+    return known
+
+
+def _staff_role(role: str | None) -> bool:
+    """Whether a turn's bracketed role ("REPORTER", "Anchor", "studio presenter") is one of
+    the programme's own staff (:data:`STAFF_ROLES`)."""
+    return bool(role) and any(w in STAFF_ROLES for w in role.lower().split())
 
 
 def _newsroom_staff(doc) -> set[str]:
@@ -2668,8 +2771,8 @@ def _interviewer(turns: list) -> str | None:
     AMADI: Will you challenge it?"). A presenter's questions and thanks are no source's words."""
     asked: dict[str, int] = {}
     for m in turns:
-        label = m.group(1).title()
-        asked[label] = asked.get(label, 0) + int(m.group(2).rstrip().endswith("?"))
+        label = strip_titles(m["label"].title())
+        asked[label] = asked.get(label, 0) + int(m["said"].rstrip().endswith("?"))
     ranked = sorted(asked.items(), key=lambda kv: (-kv[1], kv[0]))
     if len(ranked) < 2 or ranked[0][1] == 0 or ranked[0][1] == ranked[1][1]:
         return None
@@ -3112,11 +3215,8 @@ def _transcript_label(doc, q: Quotation, resolver) -> _Attributed | None:
     text = doc_text(doc)
     line_start = text.rfind("\n", 0, q.start) + 1
     m = _LABEL.fullmatch(text[line_start : q.start - 1])
-    if m is None:
-        return None
-    label = m.group(1).title()
-    known = resolver.full_by_last.get(label.split()[-1].lower())
-    if known is None or not set(label.split()) <= set(known[0].split()):
+    known = _labelled_person(m, resolver) if m is not None else None
+    if known is None:
         return None
     return _Attributed(Speaker(known[0], known[1], known[2], "person"), "transcript", line_start)
 
@@ -3173,7 +3273,7 @@ def _label_ends_at(person, words) -> bool:
 
 
 #: a speaker label before a quotation that opens its paragraph: 'FISKAA: "'
-_LABEL = re.compile(r"[ \t]*([A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3}):[ \t]*")
+_LABEL = re.compile(rf"[ \t]*{_TURN_LABEL}:[ \t]*")
 
 
 def _verb_speaker(context, first, qs: int, qe: int, resolver) -> _Attributed | None:

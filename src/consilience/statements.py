@@ -161,6 +161,7 @@ from .opposition import (
     SCALES,
     about_use,
     once_act,
+    one_doer_class,
     one_office,
     opposed,
     opposed_scales,
@@ -700,6 +701,8 @@ def _close_enough(a: Claim, b: Claim, cos: float, names: dict[str, set[str]]) ->
         return True  # "experts have confirmed it is his hand" / "experts have not yet"
     if a.predicate == b.predicate == "become" and one_office(a, b):
         return True  # "Okafor will serve as acting mayor" / "Vidal will take over as interim mayor"
+    if one_doer_class(a) and one_doer_class(a) == one_doer_class(b) and single_doer(a, b):
+        return True  # "stewards halted the set" / "the singer ... stopped the set": one act
     if not (a.actor_label and b.actor_label):
         return False
     ka, kb = frozenset(a.actor_keys), frozenset(b.actor_keys)
@@ -1240,13 +1243,24 @@ def _one_side(ctx, a: Claim, b: Claim) -> bool:
     return one_side(ctx.analysis(a.article), a, ctx.analysis(b.article), b)
 
 
+#: where a relative clause opens inside a doer's phrase ("the singer, Tiago Freire, *who
+#: stopped the concert when he saw ...*"): the doer's words end there
+_RELATIVE = re.compile(r",?\s+\b(?:who|which|that|whose)\b", re.I)
+
+
 def _doer_words(c: Claim) -> set[str]:
     """Words naming who did the act of ``c``: its subject's words; with the speaker's
     when the subject is a pronoun ("they"), a possessive one's ("its officers") or the
     speaker's personnel ("officers ..., police said"). Empty when nobody is named, or the
     subject is one of those with no speaker to tell whose."""
-    words = _words(c.actor)
-    phrase = set(re.findall(r"[\w']+", (c.actor or "").lower()))
+    actor = _RELATIVE.split(c.actor or "", maxsplit=1)[0]
+    words = _words(actor)
+    if not words:
+        return set()  # "the match had been stopped": nobody named, not the speaker
+    phrase = set(re.findall(r"[\w']+", actor.lower()))
+    named = {w for k in c.actor_keys if " " in k and k in actor.lower() for w in k.split()}
+    if named and phrase & PRONOUNS:
+        return named  # "her father, Luis Castellan": the name says who
     if phrase & PRONOUNS or phrase & {"its", "their", "our"} or words <= PERSONNEL:
         if not c.attribution:
             return set()  # whose officers, who "they" are: unknown
@@ -1298,9 +1312,10 @@ def _conflict_item(ctx, key, entry, texts: Texts) -> dict[str, Any]:
         "undecided": " (planned vs not decided)",
         "value": " (two values)",
     }
+    said = " (on time vs late)" if "timing" in key[1:] else how.get(entry["why"], "")
     return {
         "kind": "fact",
-        "subject": f"{actor}: {frames}{how.get(entry['why'], '')}",
+        "subject": f"{actor}: {frames}{said}",
         "readings": readings,
         "majority": majority,
         "outliers": outliers,
