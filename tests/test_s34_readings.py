@@ -169,3 +169,32 @@ def test_a_day_dated_move_is_final_only_in_the_past_tense(make):
     assert period_moment(past.doc[4:6]) == FINAL
     present = make("Marrow Holdings shares are down 9 percent on Tuesday.")
     assert period_moment(present.doc[5:7]) != FINAL
+
+
+@pytest.mark.parametrize("unit", ["kilopascal", "hectopascal", "millibar", "psi"])
+def test_units_wordnet_lacks_are_units(unit):
+    from consilience.count_cuts import is_unit
+
+    assert is_unit(unit)
+
+
+def test_a_consensus_line_never_keeps_a_unit_without_its_number(bench):
+    from consilience.brief import build_brief
+    from consilience.model import Article
+
+    texts = [
+        "Sensors on the Orla research platform saw the air pressure in its main module drop "
+        "overnight. By 06:00 the cabin pressure had fallen to about 98.1 kPa, a drop of about "
+        "3.2 kPa. Engineers sealed a cracked valve.",
+        "The air pressure inside the Orla module fell by about 3.2 kilopascals before engineers "
+        "sealed a cracked valve, the operator said.",
+        "The pressure fell about three and a half kilopascals in total, which is nowhere near "
+        "the level where we would evacuate anyone, the Orla operations chief told reporters. "
+        "Engineers sealed a cracked valve.",
+    ]
+    arts = [
+        Article(id=f"a{i}", source=f"a{i}.txt", text=t, outlet=f"o{i}.example", published="2027-06-02")
+        for i, t in enumerate(texts)
+    ]
+    lines = [c["text"] for c in build_brief(bench.build_context(arts))["consensus"]]
+    assert not [t for t in lines if "fell kilopascals" in t or t.rstrip(".").endswith("kilopascals")], lines

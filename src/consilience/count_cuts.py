@@ -191,9 +191,12 @@ _AMOUNT_UNITS = frozenset({"mass_unit", "volume_unit", "capacity_unit"})
 
 def is_unit(noun: str) -> bool:
     """Whether WordNet's first sense of ``noun`` is a unit of measurement, of time or of
-    money ("pound", "tonne", "hectare", "minute"): a number before it is the argument
-    itself, not a count of things the clause is about."""
-    return bool(unit_kinds(noun) & _UNIT_ROOTS)
+    money ("pound", "tonne", "hectare", "minute"), or the figure reader's unit lexicon
+    holds it (:data:`consilience.quantities.UNITS`: "kilopascal", which WordNet lacks): a
+    number before it is the argument itself, not a count of things the clause is about."""
+    from .quantities import UNITS  # the figure reader's lexicon; imported late, as it is large
+
+    return bool(unit_kinds(noun) & _UNIT_ROOTS) or (noun,) in UNITS
 
 
 @lru_cache(maxsize=4096)
