@@ -96,6 +96,7 @@ from .event_states import (
     universal_denial,
 )
 from .model import Analysis, Claim
+from .verdict_charges import charges_counted, prep_objects
 
 #: light verbs that carry an act named by the noun they move their object into ("taken
 #: into custody", "placed under arrest")
@@ -179,6 +180,7 @@ def _act(tok, claim: Claim, names) -> Reading | None:
         universal=denied and (universal_denial(tok) or _none(stranded)),
         members=tuple((_keys(m, names), _head(m), _mods(m)) for m in members(tok, theme)),
         lasted=_lasted(tok),
+        counted=charges_counted(tok),
     )
 
 
@@ -513,16 +515,16 @@ def _carried_noun(tok):
 
 
 def _preps(tok) -> frozenset[tuple[str, str]]:
-    """``(preposition, object head lemma)`` of the predicate's prepositional phrases
-    ("acquitted *of money laundering*" -> ("of", "laundering")), also those the parser
-    hangs on its object ("convicted her *of fraud*", "convicted Brun *of bribery*"), and a
-    passive's "by" ("was caused *by a power cut*" / "was not caused *by sabotage*": two
-    causes)."""
+    """``(preposition, object)`` of the predicate's prepositional phrases
+    (:func:`consilience.verdict_charges.prep_objects`: "acquitted *of money laundering*"
+    -> ("of", "laundering"), "guilty of taking *bribes*" -> ("of", "bribe")), also those
+    the parser hangs on its object ("convicted her *of fraud*") and a passive's "by" ("was
+    caused *by a power cut*" / "was not caused *by sabotage*": two causes)."""
     out = set()
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     for prep in [*tok.children, *(p for o in objects for p in o.children)]:
         if prep.dep_ in ("prep", "agent"):  # a passive's doer too: "caused *by a fault*"
-            out.update((prep.lower_, o.lemma_.lower()) for o in prep.children if o.dep_ == "pobj")
+            out.update(prep_objects(prep))
     return frozenset(out)
 
 
@@ -859,8 +861,8 @@ def _same_arguments(a: Reading, b: Reading) -> bool:
     subject (a passive's, an adjective's) against the other's doer, never the object of
     an active verb against a doer ("the dam failed" / "which operates the dam") -- and
     neither two doers nor two themes differ."""
-    if _other_preps(a, b):
-        return False
+    if _other_preps(a, b) or (a.counted and b.counted and not a.counted & b.counted):
+        return False  # "convicted on four counts" / "acquitted of two counts": both hold
     da, db = _doer_arg(a), _doer_arg(b)
     if da.head and db.head and not _same_arg(da, db):
         return False

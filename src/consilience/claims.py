@@ -122,8 +122,11 @@ from .subject_pronouns import (
     relative_subject,
     sayer_antecedent,
 )
+from .verdict_charges import VERDICT_VERBS, VERDICTS, adjective_verdict
 
-VERSION = "16"  # session 34: a counted second object is no appositive ("fined X 48.5 million euros")
+VERSION = (
+    "16"  # session 34: a counted second object is no appositive ("fined X 48.5 million euros")
+)
 
 #: predicate lemma -> frame (class of synonymous predicates); unlisted lemmas are their own
 #: frame. Kept small and explicit: a frame joins verbs that news writers use for one act.
@@ -1116,12 +1119,6 @@ def _agent_noun_verb(noun) -> str | None:
     return None
 
 
-#: verbs that pass a verdict through an adjective ("found her guilty", "was declared innocent")
-VERDICT_VERBS = frozenset({"find", "declare", "pronounce", "judge"})
-#: verdict adjectives -> the verdict they pass ("not guilty" is an acquittal)
-VERDICTS = {"guilty": "convict", "innocent": "acquit"}
-
-
 def _verdict(tok, subj, passive: bool) -> tuple[str, Any, Any] | None:
     """``(convict | acquit, court, defendant)`` of a verdict passed through an adjective
     ("the jury found Marsh guilty of perjury", "was found not guilty", "declared him
@@ -1135,9 +1132,7 @@ def _verdict(tok, subj, passive: bool) -> tuple[str, Any, Any] | None:
     adj = next((c for c in tok.children if c.dep_ in deps and c.lower_ in VERDICTS), None)
     if adj is None:
         return None
-    verdict = VERDICTS[adj.lower_]
-    if any(c.dep_ == "neg" for c in adj.children):
-        verdict = "acquit" if verdict == "convict" else "convict"
+    verdict = adjective_verdict(adj)
     if passive:
         return verdict, _agent_of(tok), subj
     small = next((c for c in adj.children if c.dep_ == "nsubj"), None)

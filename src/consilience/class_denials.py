@@ -49,6 +49,7 @@ from spacy.lang.en.lex_attrs import like_num
 from . import lexicon
 from .act_relations import FIRST, forms, participle_verbs, relation, sense_antonyms
 from .claims import FRAMES
+from .cues import LIGHT_VERBS
 from .event_states import (
     COPULAS,
     Reading,
@@ -153,10 +154,17 @@ def ended_period(state: Reading) -> bool:
 
 
 def _act_within(stated: str, verb: str) -> bool:
-    """``stated`` is ``verb``, a sense of it or a kind of it (:data:`VERB_DEPTH`)."""
+    """``stated`` is ``verb``, a sense of it or a kind of it (:data:`VERB_DEPTH`); of a
+    light verb (:data:`consilience.cues.LIGHT_VERBS`), with dozens of senses, a kind of
+    the verb itself, not of a verb sharing one of its senses ("isolated" is a way to
+    "acquire", one sense of "take": "isolated from soil" is no taking of a drug)."""
     if stated == verb or relation(stated, "v", verb, "v") > 0:
         return True
-    return any(h == verb or relation(h, "v", verb, "v") > 0 for h in kinds(stated, "v", VERB_DEPTH))
+    light = verb in LIGHT_VERBS
+    return any(
+        h == verb or (not light and relation(h, "v", verb, "v") > 0)
+        for h in kinds(stated, "v", VERB_DEPTH)
+    )
 
 
 def _one_thing(a: Reading, b: Reading) -> bool:

@@ -265,6 +265,14 @@ def same_outlet(name: str, own: str) -> bool:
     return k == o or o.endswith(" " + k) or o.startswith(k + " ")
 
 
+#: verbs that say nothing of the matter by themselves: an aux, a light verb, a copula, a
+#: state of knowing ("did not *take* it", "*got* the contract"); WordNet gives each dozens of
+#: senses, so no act is a kind of one by a shared hypernym
+LIGHT_VERBS = frozenset(
+    "be have do get make take give go come put keep let seem become remain stay find know "
+    "think want need try begin start continue expect plan hope include".split()
+)
+
 #: first words that make a name a side's or a club's ("Team Solvia", "Club Brenna")
 ORG_FIRST_WORDS = frozenset({"team", "club"})
 

@@ -595,5 +595,17 @@ def act_things(head) -> frozenset[str]:
     if verb_class(head) in VERB_CLASSES:  # "started exporting": what is started
         found |= {c.lemma_.lower() for c in kids if c.dep_ == "xcomp" and c.pos_ == "VERB"}
     if not found and not any(c.dep_ in ("dobj", "nsubjpass", "xcomp") for c in kids):
-        found = _common(c for c in kids if c.dep_ == "nsubj")
+        found = _common(controlled_subjects(head))
     return frozenset(found)
+
+
+def controlled_subjects(verb) -> list:
+    """The subjects of ``verb``; of an infinitive with none that complements another verb
+    ("A 48-hour strike is *to begin* on 22 May", "the union decided *to strike*"), the
+    other's object when it has one ("ordered the crew *to leave*"), else its subjects."""
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    if own or verb.dep_ != "xcomp" or verb.head.i == verb.i:
+        return own
+    gov = list(verb.head.children)
+    objects = [c for c in gov if c.dep_ == "dobj"]
+    return objects or [c for c in gov if c.dep_ in ("nsubj", "nsubjpass")]

@@ -136,6 +136,7 @@ from .date_act_lexicon import (
     act_lemmas,
     act_things,
     co_acts,
+    controlled_subjects,
     is_happening,
     name_tokens,
     other_names,
@@ -2477,12 +2478,13 @@ def _act_fields(doc, start: int, end: int, clause: tuple[int, int]) -> dict[str,
 
 def _subject_nouns(head) -> frozenset[str]:
     """Lemmas of the common-noun subjects of the act ``head`` ("Three grey wolves left their
-    enclosure" -> {"wolf"}); none for an event noun or no head."""
+    enclosure" -> {"wolf"}), through an infinitive's governing verb ("a strike is to
+    begin": {"strike"}, :func:`consilience.date_act_lexicon.controlled_subjects`); none for
+    an event noun or no head."""
     if head is None or head.pos_ not in ("VERB", "AUX"):
         return frozenset()
-    return frozenset(
-        c.lemma_.lower() for c in head.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN"
-    )
+    subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS] or controlled_subjects(head)
+    return frozenset(c.lemma_.lower() for c in subjects if c.pos_ == "NOUN")
 
 
 #: dependencies of an event noun on the verb that does the act to it ("won the election")

@@ -67,7 +67,7 @@ from . import lexicon
 from .act_relations import ceases
 from .claims import RAISING, limiting
 from .class_denials import kinds
-from .cues import ATTRIBUTION_VERBS, SOURCE_VERBS
+from .cues import ATTRIBUTION_VERBS, LIGHT_VERBS, SOURCE_VERBS
 from .entity_types import PRONOUN_SEX
 from .event_states import aux_words
 from .figure_ages import sex_of
@@ -75,11 +75,8 @@ from .opposite_words import bearer, bearer_count, first_heads
 
 #: verbs whose complement or object they deny ("refused to resign", "ruled out a strike")
 DENIAL_VERBS = frozenset("refuse decline deny rule_out fail reject_claim".split())
-#: verbs that say nothing of the matter: an aux, a light verb, a copula, a state of knowing
-LIGHT = frozenset(
-    "be have do get make take give go come put keep let seem become remain stay find know "
-    "think want need try begin start continue expect plan hope include".split()
-)
+#: verbs that say nothing of the matter (:data:`consilience.cues.LIGHT_VERBS`)
+LIGHT = LIGHT_VERBS
 #: verbs whose infinitive complement, with "yet" or "still", is not done yet ("has *yet*
 #: to rule", "*still* has to be confirmed", "*still* needs to be signed", "is *still* to be
 #: named", "*still* remains to be proved")
@@ -368,9 +365,12 @@ def _bound_to_come(noun) -> bool:
 
 
 def _irrealis(verb) -> bool:
-    """An infinitive complement ("asked her *to step down*", "wants *to sell*"): an act
-    not stated as done."""
-    return verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    """An infinitive complement ("asked her *to step down*", "wants *to sell*"), or the
+    complement of one ("urged the union to let its members *vote*"): an act not stated as
+    done."""
+    if verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True
+    return verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i and _irrealis(verb.head)
 
 
 def _any(t) -> bool:
@@ -838,13 +838,24 @@ def _deciding(verb) -> bool:
 _LIGHT_PREPS = frozenset({"to", "into"})
 
 
+def _no_one(subject) -> bool:
+    """``subject`` denies every doer: "nobody", "nothing", "no one", "none"."""
+    if subject.lower_ in _NEG_SUBJECTS:
+        return True
+    return subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children)
+
+
 def _light_matter(verb) -> set[int]:
     """Of a denied light verb (:data:`LIGHT`), which says nothing itself, the nouns that
     say what is denied: its object and the object of its "to"/"into" ("would not *go to
-    court*": court; "did not *take* legal *action*": action)."""
+    court*": court; "did not *take* legal *action*": action); of a denial by its subject
+    only the "to"/"into" object ("nobody has taken the drug" denies a taker, not the drug;
+    "nobody got into the capsule" denies the capsule's boarding)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in LIGHT - {"be", "have"}:
         return set()
     out = {c.i for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
+    if any(c.dep_ in ("nsubj", "nsubjpass") and _no_one(c) for c in verb.children):
+        out = set()  # "*Nobody* has taken thornbactin": no taker, the drug is no less real
     for p in verb.children:
         if p.dep_ == "prep" and p.lower_ in _LIGHT_PREPS:
             out |= {o.i for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"}

@@ -111,7 +111,9 @@ class Reading:
     ``members``: of an act, the members its theme names as ``(keys, head, mods)``
     ("expelled nine diplomats, *among them the ambassador*"; "*including* two nurses"):
     the act is stated of each of them too. ``lasted``: a state of the past said to have
-    lasted a stretch of time ("was trapped *for 40 minutes*"): it is over."""
+    lasted a stretch of time ("was trapped *for 40 minutes*"): it is over. ``counted``: the
+    numbers that count the charges a verdict names ("on *four* of the six counts",
+    :func:`consilience.verdict_charges.charges_counted`)."""
 
     token: int
     kind: str
@@ -145,6 +147,7 @@ class Reading:
     manner: frozenset[str] = frozenset()
     members: tuple[tuple[frozenset[str], str, frozenset[str]], ...] = ()
     lasted: bool = False
+    counted: frozenset[int] = frozenset()
 
 
 def current(analysis: Analysis, claim: Claim) -> bool:

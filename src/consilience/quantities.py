@@ -146,8 +146,9 @@ from .figure_tallies import age_at, is_vote_pair, titled, vote_side
 from .model import Analysis, Quantity
 from .noun_branches import first_sense_kind_of, kind_of
 from .number_words import CARDINALS
+from .verdict_charges import verdict_of
 
-VERSION = "2"  # session 34: pressure units (kPa, hPa, millibar, bar, psi)
+VERSION = "3"  # session 35: a count "guilty of" is a conviction's (verdict_charges)
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -1082,9 +1083,12 @@ def _counted_by_tally(noun, pobj) -> bool:
     total of homes destroyed", "the count of dead"), not "the toll of the quake"."""
     if _lemma(noun) not in _TALLY_NOUNS:
         return False
-    return pobj.tag_ in ("NNS", "NNPS") or pobj.lower_ in ("people", "persons") or _tallied(
-        pobj
-    ) and pobj.pos_ == "ADJ"
+    return (
+        pobj.tag_ in ("NNS", "NNPS")
+        or pobj.lower_ in ("people", "persons")
+        or _tallied(pobj)
+        and pobj.pos_ == "ADJ"
+    )
 
 
 def _count_noun(doc, num: _Num, hi: int):
@@ -1152,9 +1156,11 @@ def _participle_modifier(tok) -> bool:
     if tok.tag_ not in ("VBN", "VBG", "VBD") or tok.dep_ == "ROOT":
         return False
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    return nxt is not None and (
-        nxt.pos_ in ("ADJ", "NOUN") or nxt.tag_ in ("VBN", "VBG", "VBD")
-    ) and nxt.tag_ != "NN"
+    return (
+        nxt is not None
+        and (nxt.pos_ in ("ADJ", "NOUN") or nxt.tag_ in ("VBN", "VBG", "VBD"))
+        and nxt.tag_ != "NN"
+    )
 
 
 def _hyphen_part(tok) -> bool:
@@ -1580,6 +1586,8 @@ def _predicate_of_count(noun):
         g = p.head
         if p.lower_ == "with" and not any(c.dep_ == "acl" for c in tok.children):
             pred = "have"  # "a plant with about 400 workers", "is ..., with 400 workers"
+        elif verdict_of(g):
+            pred = verdict_of(g)  # "found guilty of five of the six charges": convicted
         elif g.pos_ in ("NOUN", "VERB") or g.lower_ == "home":  # "home to 900 jobs" (ADV)
             pred = _margin_or_subject(p, g) or _lemma(g)
     return pred, entity
@@ -2676,7 +2684,9 @@ def _measured(doc, fig: _Fig, lo: int, hi: int) -> dict:
         measure, entity = _attach_measure(doc, anchor, lo, hi, "money")
         if entity is not None and _glued_pence(entity.split()[0]):
             entity = None  # "295p" tagged a proper noun: the sum itself, no owner
-        measure = change_by(doc, fig.start, lo) or money_property(anchor, _worth_of(anchor, measure))
+        measure = change_by(doc, fig.start, lo) or money_property(
+            anchor, _worth_of(anchor, measure)
+        )
         unit_price = _price_per(doc, fig.unit_end, hi)
         if unit_price is not None:
             measure = "price each" if unit_price == "each" else f"price per {unit_price}"
@@ -2732,7 +2742,9 @@ def _counted_to_now(unit) -> bool:
     no reading of the story ("sank two days after leaving port", in the past, is)."""
     after = unit.head if unit.head.lower_ == "after" else None
     if after is None:
-        after = next((c for c in unit.head.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+        after = next(
+            (c for c in unit.head.children if c.dep_ == "mark" and c.lower_ == "after"), None
+        )
     if after is None or unit.dep_ != "npadvmod" or unit.i > after.i:
         return False
     root = unit.sent.root

@@ -126,6 +126,7 @@ from .quantities import (
     qualifier_kind,
 )
 from .story_entries import entry_moment, entry_start
+from .verdict_charges import CHARGE_NOUNS
 from .year_readings import build_year_conflicts
 
 VERSION = "1"
@@ -169,6 +170,8 @@ NOUN_CLASSES = {
     "operation": {"operation", "procedure", "surgery"},
     # the vehicles of a train, named by British and American usage: "14 cars" = "12 wagons"
     "rail car": {"car", "wagon", "carriage", "railcar", "boxcar"},
+    # what a defendant faces, named three ways: "four counts" = "four offences" = "charges"
+    "charge": set(CHARGE_NOUNS),
 }  # fmt: skip
 _NOUN_LOOKUP = {w: c for c, ws in NOUN_CLASSES.items() for w in ws}
 
@@ -212,6 +215,10 @@ EVENT_CLASSES = {
     # the sides of a vote: "161 votes to 148", "162 in favour, 147 against"
     "in favour": {"favour", "favor"},
     "against": {"against"},
+    # the two halves of one split verdict: "convicted on four counts" / "cleared of two"
+    # (the verdict a count's "guilty of" passes is read by :mod:`verdict_charges`)
+    "convicted": {"convict", "uphold"},  # "upheld three of the five charges"
+    "acquitted": {"acquit", "clear"},
     # a difference between two figures is another property than either
     "difference": {"margin", "lead", "gap", "difference", "majority", "increase", "rise",
                    "drop", "fall", "deficit", "surplus", "swing", "shortfall"},
@@ -971,8 +978,9 @@ def _article_reading(ctx: StoryContext, qs: list[Quantity]) -> dict[tuple[str, i
     then the one of its latest moment (a live blog's entries, :func:`_published`: its
     12:05 "about 8,000" is its own earlier reading of what its 15:40 entry puts at "around
     20,000", so the latest is the one set against other articles), then the one told of
-    the act most other articles tell of (:func:`_shared_acts`), then the first; a figure
-    the article retells from another article of the slot comes after its own ones."""
+    the act most other articles tell of (:func:`_shared_acts`), then one told in a clause
+    before one in a fragment (:func:`_in_fragment`), then the first; a figure the article
+    retells from another article of the slot comes after its own ones."""
     shared = _shared_acts(qs)
     moment = {id(q): _moment(_published(ctx, q.article, q.start)) for q in qs}
     sources = list(ctx.story.articles)
@@ -987,6 +995,7 @@ def _article_reading(ctx: StoryContext, qs: list[Quantity]) -> dict[tuple[str, i
             retold[id(q)],
             -moment[id(q)].timestamp(),
             -shared[id(q)],
+            _in_fragment(ctx, q),
             q.start,
         )
 
@@ -995,6 +1004,15 @@ def _article_reading(ctx: StoryContext, qs: list[Quantity]) -> dict[tuple[str, i
         out.setdefault((q.article, _entry_of(ctx, q, True)), q)
     _own_dissent(ctx, out, qs, retold)
     return out
+
+
+def _in_fragment(ctx: StoryContext, q: Quantity) -> bool:
+    """Figure ``q`` stands in a sentence with no verb at its root: a fact-box line or a
+    bullet ("- Mouse thigh infection: cleared in 8 of 10 animals"), which a reader checks
+    less easily than the article's own sentence giving the figure."""
+    doc = ctx.analysis(q.article).doc
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    return span is not None and span.sent.root.pos_ not in ("VERB", "AUX")
 
 
 def _own_dissent(

@@ -41,6 +41,7 @@ from .event_states import (
     scope_of,
 )
 from .model import Analysis, Claim
+from .verdict_charges import charges_counted, prep_objects
 
 #: dependencies an adjective of a secondary predicate takes from spaCy's parser
 SECONDARY_DEPS = frozenset({"oprd", "acomp", "advmod", "xcomp", "advcl", "npadvmod", "dep"})
@@ -138,16 +139,11 @@ def _partial(adj) -> bool:
 
 
 def _preps(tok) -> frozenset[tuple[str, str]]:
-    """``(preposition, object head lemma)`` of ``tok``'s prepositional phrases ("guilty
-    *of fraud*"), which :func:`consilience.act_readings.act_clash` compares ("acquitted of
-    laundering" is no dispute of "guilty of fraud")."""
-    return frozenset(
-        (p.lower_, o.lemma_.lower())
-        for p in tok.children
-        if p.dep_ == "prep"
-        for o in p.children
-        if o.dep_ == "pobj"
-    )
+    """``(preposition, object)`` of ``tok``'s prepositional phrases ("guilty *of fraud*",
+    :func:`consilience.verdict_charges.prep_objects`), which
+    :func:`consilience.act_readings.act_clash` compares ("acquitted of laundering" is no
+    dispute of "guilty of fraud")."""
+    return frozenset(pair for p in tok.children if p.dep_ == "prep" for pair in prep_objects(p))
 
 
 def _theme(adj, verb):
@@ -196,6 +192,7 @@ def _state(tok, claim: Claim, names) -> Reading | None:
         negated=negated,
         pos="a",
         preps=_preps(tok) | _preps(verb),
+        counted=charges_counted(tok) | charges_counted(verb),
         dated=tuple(claim.dates),
         scope=scope_of(verb),
     )

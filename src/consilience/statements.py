@@ -185,6 +185,7 @@ from .statement_stances import (
 )
 from .told_apart import told_apart
 from .value_readings import value_clash, value_readings
+from .verdict_charges import VERDICT_WORDS, charges_apart
 from .view_speakers import claims_apart, views_apart
 
 CONFLICT_COSINE = 0.45  # clause cosine for opposite statements to be about one thing
@@ -989,8 +990,7 @@ def same_object(a: Claim, b: Claim, scales: list[str]) -> bool:
     if _counts(a) and _counts(b) and _counts(a) != _counts(b):
         return False  # "will close 140 branches" / "will keep 310 branches": two sets
     if "verdict" in scales:
-        ca, cb = _charges(a.text), _charges(b.text)
-        return not (ca and cb and not ca & cb)
+        return not charges_apart(a.text, b.text)
     if a.frame == b.frame == "be" and not scales:
         return a.patient_key == b.patient_key
     if frozenset({a.patient_key}) == theme_keys(a, scales) or "be" in (a.frame, b.frame):
@@ -1053,21 +1053,6 @@ def _object_key(c: Claim) -> str | None:
         if 0 <= at_p < at_a:
             return None
     return c.patient_key
-
-
-_CHARGE = re.compile(r"\b(?:of|for)\s+((?:[a-z-]+\s?){1,4})")
-_CHARGE_END = frozenset("on at in after before and but over with by".split())
-
-
-def _charges(text: str) -> set[str]:
-    """Words of the charges a verdict names ("guilty of fraud" -> {"fraud"})."""
-    out: set[str] = set()
-    for m in _CHARGE.finditer(text.lower()):
-        for w in m.group(1).split():
-            if w in _CHARGE_END:
-                break
-            out.add(w)
-    return out - _STOP
 
 
 def same_moment(a: Claim, b: Claim, published: dict[str, str], why: str = "antonym") -> bool:
@@ -1709,6 +1694,8 @@ def _opposite_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[di
         x, y = pivots[0]
         if told_apart(words, nodes, sim, at, (i, x), (j, y)):
             continue  # "a third worker died" / "a trapped colleague was freed alive"
+        if {x.lemma, y.lemma} & VERDICT_WORDS and charges_apart(a.claim.text, b.claim.text):
+            continue  # "guilty on two of the three charges" / "acquitted of a charge"
         tx = ctx.analysis(a.claim.article).doc[x.token]
         ty = ctx.analysis(b.claim.article).doc[y.token]
         nx, ny = bearer_names(tx), bearer_names(ty)

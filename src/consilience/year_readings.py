@@ -33,6 +33,11 @@ from .model import Span, StoryContext
 
 #: a year of the modern record (a four-digit token read as a year, not a count)
 YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: a day and a month written just before a year ("12 March ", "March 12, "): a day date
+DAY_BEFORE = re.compile(
+    rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?),?\s+$"
+)
 #: prepositions that give a year as the time of an act or the start of a state
 TIME_PREPS = {"in", "since", "from", "during", "until", "by", "of"}
 #: dependency labels of the thing an act is about
@@ -82,6 +87,8 @@ def _is_year(tok) -> bool:
     by_prep = tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPS
     if tok.ent_type_ != "DATE" and not by_prep:
         return False
+    if DAY_BEFORE.search(tok.doc.text[max(0, tok.idx - 24) : tok.idx]):
+        return False  # "| 12 March 2029", "March 12, 2029": whatever the entity tagger saw
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     words = list(ent) if ent is not None else [tok]
     return not any(t.i != tok.i and t.like_num and t.text.isdigit() for t in words)
