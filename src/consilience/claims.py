@@ -124,9 +124,8 @@ from .subject_pronouns import (
 )
 from .verdict_charges import VERDICT_VERBS, VERDICTS, adjective_verdict
 
-VERSION = (
-    "16"  # session 34: a counted second object is no appositive ("fined X 48.5 million euros")
-)
+# session 34: a counted second object is no appositive ("fined X 48.5 million euros")
+VERSION = "16"
 
 #: predicate lemma -> frame (class of synonymous predicates); unlisted lemmas are their own
 #: frame. Kept small and explicit: a frame joins verbs that news writers use for one act.
