@@ -95,6 +95,7 @@ from .event_states import (
     scope_of,
     universal_denial,
 )
+from .figure_events import DERAIL, derails
 from .model import Analysis, Claim
 from .verdict_charges import charges_counted, prep_objects
 
@@ -190,7 +191,11 @@ _TIME_UNITS = frozenset({"time_unit", "unit_of_time"})
 
 def _lasted(tok) -> bool:
     """Predicate ``tok`` is of the past and said to have lasted a stretch of time ("was
-    trapped *for 40 minutes*", "had been held *for six days*"): a state that is over."""
+    trapped *for 40 minutes*", "had been held *for six days*") or to have been going on at
+    a past moment ("the train *was travelling* at 75mph"): a state that is over, a step
+    before its opposite ("came to rest")."""
+    if tok.tag_ == "VBG":
+        return any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in tok.children)
     if tok.tag_ not in ("VBD", "VBN"):
         return False
     if any(c.dep_ == "aux" and c.lower_ in ("will", "has", "have") for c in tok.children):
@@ -408,6 +413,8 @@ def _predicate(tok):
         return None
     if tok.lemma_.lower() == "include" and subj is not None and obj is not None and not passive:
         return _class_of(subj, obj) or (_lemma(tok), "v", subj, obj, True)
+    if tok.lemma_.lower() != DERAIL and derails(tok):
+        return DERAIL, "v", subj, None, True  # "came off the tracks": derailed
     through = _broken_through(tok)
     if through is not None:  # "waves broke through the wall": the wall was breached
         return BREACH, "v", None, through, False

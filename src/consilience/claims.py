@@ -1271,7 +1271,30 @@ def _loose_particle(tok):
     return nxt if f"{lemma_of(tok)}_{nxt.lower_}" in FRAMES else None
 
 
+def alternative(tok) -> bool:
+    """Predicate ``tok`` is one of the alternatives of "either X or Y" ("*either* those
+    limits weren't set, *or* someone overrode them"; "will either appeal or pay") or of two
+    clauses joined by "or" ("the driver missed the signal or the barrier failed"): the
+    writer asserts neither. Verbs of one subject joined by "or" without "either" ("were
+    killed or injured") are not alternatives: the union is asserted."""
+    head = tok.head if tok.dep_ == "conj" else tok
+    kids = list(head.children)
+    if not any(c.dep_ == "cc" and c.lower_ == "or" for c in kids):
+        return False
+    if any(c.lower_ == "either" and c.dep_ in ("preconj", "advmod", "cc") for c in kids):
+        return True
+    return any(  # "the driver missed the signal or the barrier failed": two clauses
+        c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _own_subject(c) for c in kids
+    ) and _own_subject(head)
+
+
+def _own_subject(verb) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
 def _modality(tok) -> str:
+    if alternative(tok):
+        return "possible"
     for c in tok.children:
         if c.dep_ == "aux" and c.lower_ in MODALS:
             return MODALS[c.lower_]
@@ -1337,9 +1360,36 @@ LIMIT_ADVERBS = frozenset(
 
 def limiting(neg) -> bool:
     """Whether negation token ``neg`` is followed by one of :data:`LIMIT_ADVERBS` (its
-    next word), so that it limits what it precedes instead of denying it."""
+    next word), so that it limits what it precedes instead of denying it, or its verb is
+    put off "until" a later point ("did *not* come to a halt *until* it was nearly a
+    kilometre down the line": it came to a halt, later)."""
     nxt = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
-    return nxt is not None and nxt.lower_ in LIMIT_ADVERBS and nxt.pos_ == "ADV"
+    if nxt is not None and nxt.lower_ in LIMIT_ADVERBS and nxt.pos_ == "ADV":
+        return True
+    return _put_off(neg.head)
+
+
+#: auxiliaries of what is still to come or may be: "will not open an inquiry until the
+#: report is in" denies an inquiry now
+_AHEAD_AUX = frozenset("will would shall 'll can could may might must".split())
+
+
+def _put_off(verb) -> bool:
+    """``verb`` is of the past and has an "until"/"till" phrase or clause after it ("did
+    not stop until Friday", "was not found until it ..."); a verb still to come is denied
+    for now ("will not open an inquiry until ...")."""
+    if any(c.dep_ == "aux" and c.lower_ in _AHEAD_AUX for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.i < verb.i:
+            continue
+        if c.dep_ == "prep" and c.lower_ in ("until", "till"):
+            return True
+        if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("until", "till") for m in c.children
+        ):
+            return True
+    return False
 
 
 def _negated(tok, pred) -> bool:

@@ -163,6 +163,8 @@ def polar_words(analysis, claim) -> list[Polar]:
         expected = (pos == "v" and _irrealis(t) and _expectation(t.head)) or (
             pos == "n" and _bound_to_come(t)
         )
+        if pos == "v" and t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ == "of":
+            continue  # "the habit of voting, or of not voting": an act named, neither side
         if pos == "v" and t.i not in denied and (t.dep_ in _NOMINAL or _irrealis(t)):
             if not expected:
                 continue  # a gerund naming an act, or an act asked, wanted, planned: not stated
@@ -367,8 +369,11 @@ def _bound_to_come(noun) -> bool:
 def _irrealis(verb) -> bool:
     """An infinitive complement ("asked her *to step down*", "wants *to sell*"), or the
     complement of one ("urged the union to let its members *vote*"): an act not stated as
-    done."""
-    if verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    done; so is an infinitive joined to another ("to order a replay ... or to *let* the
+    result stand") or taken for a clause by the parser."""
+    if verb.dep_ in ("xcomp", "ccomp", "conj") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
         return True
     return verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i and _irrealis(verb.head)
 
@@ -850,9 +855,13 @@ def _light_matter(verb) -> set[int]:
     say what is denied: its object and the object of its "to"/"into" ("would not *go to
     court*": court; "did not *take* legal *action*": action); of a denial by its subject
     only the "to"/"into" object ("nobody has taken the drug" denies a taker, not the drug;
-    "nobody got into the capsule" denies the capsule's boarding)."""
+    "nobody got into the capsule" denies the capsule's boarding); of a passive one whose
+    subject is "no X", X ("no new offer has been *put* to the union": the offer)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in LIGHT - {"be", "have"}:
         return set()
+    for c in verb.children:
+        if c.dep_ == "nsubjpass" and any(d.lower_ in _NEG_DETS for d in c.children):
+            return {c.i}  # "no new offer has been put to the union": the offer, not the union
     out = {c.i for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
     if any(c.dep_ in ("nsubj", "nsubjpass") and _no_one(c) for c in verb.children):
         out = set()  # "*Nobody* has taken thornbactin": no taker, the drug is no less real
@@ -974,6 +983,24 @@ def _neg_head(neg):
     return head
 
 
+def _conjoined_nouns(noun) -> set[int]:
+    """Indices of the nouns joined to ``noun`` ("no turnstiles *or* ticket *barriers*",
+    "no food, water *or* shelter"; "no barriers or flashing *lights*", whose participle the
+    parser often takes for a verb with an object): one "no" denies each of them."""
+    out: set[int] = set()
+    todo = [noun]
+    while todo:
+        for c in todo.pop().children:
+            if c.dep_ != "conj" or c.i in out:
+                continue
+            if c.pos_ == "VERB" and c.tag_ == "VBG":  # "no barriers or flashing lights"
+                c = next((o for o in c.children if o.dep_ == "dobj" and o.i == c.i + 1), c)
+            if c.pos_ in ("NOUN", "PROPN"):
+                out.add(c.i)
+                todo.append(c)
+    return out
+
+
 def _no_noun(det) -> set[int]:
     """Of "no X" / "none of X": as a subject, the verb ("no successor has been *named*",
     "no passengers were *injured*": the class is the domain, not what is denied); else
@@ -983,8 +1010,10 @@ def _no_noun(det) -> set[int]:
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         if noun.head.lemma_ == "be" or (_attesting(noun.head) and not _qualified(noun)):
             return {noun.i, noun.head.i} | _of_nouns(noun)  # "no deaths were reported"
+        if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in LIGHT:
+            return {noun.i, noun.head.i}  # "no new offer has been put to the union"
         return {noun.head.i}
-    out = {noun.i} | _of_nouns(noun)
+    out = {noun.i} | _of_nouns(noun) | _conjoined_nouns(noun)
     if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
         out.add(noun.head.i)
         if noun.head.lemma_.lower() not in LIGHT | HOLDING:

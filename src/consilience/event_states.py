@@ -609,11 +609,26 @@ def _state(tok, lemma: str, comp) -> tuple[str, int] | None:
     return None
 
 
+#: verbs that bring about the act of their infinitive complement ("forced the exchange *to
+#: halt* trading"): the complement happened when they did
+CAUSATIVES = frozenset({"force", "compel", "oblige", "cause", "prompt", "lead"})
+
+
+def _told_change(verb) -> bool:
+    """A causative ``verb`` tells a past change: itself in the past ("forced"), or a
+    participle clause ("..., forcing") of a verb that does."""
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    return _past_change(verb, _lemma(verb))
+
+
 def _past_change(tok, lemma: str) -> bool:
     """The predicate reports a change in the past ("was closed", "reopened", "had been
     switched off"), not a state now ("is closed", "remains blocked", "has reopened")."""
     if lemma in COPULAS or lemma in LASTING:
         return False
+    if tok.tag_ == "VB" and tok.dep_ in ("xcomp", "ccomp") and _lemma(tok.head) in CAUSATIVES:
+        return _told_change(tok.head)  # "forcing the exchange to halt trading"
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     if aux & {"has", "have", "is", "are", "remains", "remain", "stays", "stay"}:
         return False

@@ -79,18 +79,59 @@ def _zone_at(doc, j: int, limit: int) -> tuple[str, int]:
     return "", j
 
 
+#: words before a figure that make it a point in the day ("at 10:02:14", "between 10:02
+#: and 10:05", "from 1400 hours")
+CLOCK_PREPOSITIONS = frozenset({"at", "from", "until", "till", "by", "between", "since"})
+#: "hours" after a clock figure in the continental and military style ("at 10.06 hours",
+#: "at 1400 hours"): the time of day, never a length
+_HOURS_WORDS = frozenset({"hours", "hrs", "uur"})
+_HMS = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d):([0-5]\d)$")
+
+
+def _clock_context(doc, i: int, limit: int) -> bool:
+    """The figure at token i is placed in the day by its context: a clock preposition
+    before it (:data:`CLOCK_PREPOSITIONS`), a time zone after it ("10:05:50 CEST"), or it
+    ends an interval "between X and" it."""
+    before = doc[i - 1].lower_ if i > 0 else ""
+    if before in CLOCK_PREPOSITIONS or _zone_at(doc, i + 1, limit)[0]:
+        return True
+    return before == "and" and i > 2 and doc[i - 3].lower_ == "between"
+
+
+def _hours_clock_at(doc, i: int, limit: int, m: re.Match) -> Clock | None:
+    """A clock figure after a clock preposition and followed by "hours" ("at 10.06 hours",
+    "at 1400 hours"), else None ("closed at 7.31 on Tuesday" is a price)."""
+    before = doc[i - 1].lower_ if i > 0 else ""
+    if before not in CLOCK_PREPOSITIONS or i + 1 >= limit:
+        return None
+    if doc[i + 1].lower_ not in _HOURS_WORDS:
+        return None
+    zone, end = _zone_at(doc, i + 2, limit)
+    return Clock(i, end, int(m.group(1)) * 3600.0 + int(m.group(2)) * 60.0, 30.0, zone)
+
+
 def clock_at(doc, i: int, limit: int) -> Clock | None:
     """A time of day starting at token i: "1:28 a.m.", "1.30am", "13:45 GMT", "7 p.m.",
-    "0530 GMT", "at midnight" (:data:`NAMED_HOURS`), "at ten to four this morning"
-    (:func:`consilience.figure_clock_words.spoken_clock_at`). Bare "13:45" needs two-digit minutes; bare "0530" needs a zone; "1.30" needs
-    a.m./p.m. (else it is a decimal)."""
+    "0530 GMT", "at 10.06 hours", "at 1400 hours", "between 10:02:14 and 10:05:50 CEST",
+    "at midnight" (:data:`NAMED_HOURS`), "at ten to four this morning"
+    (:func:`consilience.figure_clock_words.spoken_clock_at`). Bare "13:45" needs two-digit
+    minutes; bare "0530" needs a zone or "hours"; "1.30" needs a.m./p.m. or "at ... hours"
+    (else it is a decimal); "10:02:14" needs a clock context (:func:`_clock_context`, else it
+    is an elapsed time: :func:`race_time_at`)."""
     text = doc[i].text
+    m = _HMS.match(text)
+    if m:
+        if not _clock_context(doc, i, limit):
+            return None
+        zone, end = _zone_at(doc, i + 1, limit)
+        seconds = int(m.group(1)) * 3600.0 + int(m.group(2)) * 60.0 + int(m.group(3))
+        return Clock(i, end, seconds, 0.5, zone)
     m = _HM.match(text)
     if m:
         glued = m.group(3).lower() if m.group(3) else None
         mer, end = (glued, i + 1) if glued else _meridiem_at(doc, i + 1, limit)
         if ":" not in text and mer is None:
-            return None  # "1.30" is a decimal unless a.m./p.m. follows
+            return _hours_clock_at(doc, i, limit, m)  # "1.30" is a decimal unless a.m./p.m.
         h = _hour(int(m.group(1)), mer)
         zone, end = _zone_at(doc, end, limit)
         if h is None:
@@ -108,6 +149,9 @@ def clock_at(doc, i: int, limit: int) -> Clock | None:
     zone, end = _zone_at(doc, i + 1, limit)
     if m and zone:
         return Clock(i, end, int(m.group(1)) * 3600.0 + int(m.group(2)) * 60.0, 30.0, zone)
+    hours = _hours_clock_at(doc, i, limit, m) if m else None
+    if hours is not None:
+        return hours
     return _named_hour_at(doc, i, limit) or _spoken_clock(doc, i, limit)
 
 
@@ -500,8 +544,8 @@ def race_time_at(doc, i: int, limit: int) -> tuple[float, float, int] | None:
     """(seconds, rounding in seconds, index after) of an elapsed time written with colons:
     "2:00:41" (h:mm:ss), "2:03:23.4", "3:43.13" (m:ss.hh). None for a time of day ("at
     13:45:00", "1:28 a.m.") or anything else."""
-    if i > 0 and doc[i - 1].lower_ in ("at", "from", "until", "till", "by"):
-        return None  # "at 13:45:10" is a clock
+    if _clock_context(doc, i, limit):
+        return None  # "at 13:45:10", "10:05:50 CEST" is a clock
     if i + 1 < limit and doc[i + 1].lower_.rstrip(".") in ("am", "pm", "a.m", "p.m", "a", "p"):
         return None
     text = doc[i].text

@@ -110,6 +110,7 @@ from .figure_events import (
     when_entering,
 )
 from .figure_forms import (
+    FRACTIONS,
     STANDING,
     Magnitude,
     clause_verb,
@@ -897,6 +898,8 @@ def _of_measure(anchor) -> tuple[str, str | None] | None:
     """ "50 miles of range" (not "travelled 30 km of road", a motion's object)."""
     if anchor.dep_ in ("dobj", "npadvmod") and _lemma(anchor.head) in _MOTION_VERBS:
         return None
+    if anchor.lower_ in FRACTIONS:
+        return None  # "a quarter of an hour": the "of" gives the unit (:func:`_fraction_head`)
     for child in anchor.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for g in child.children:
@@ -2675,9 +2678,20 @@ def _to_si(value: float, unit: str, dimension: str) -> float:
     return _convert(value, unit)
 
 
+def _fraction_head(fig: _Fig, anchor):
+    """The token that hangs a figure in its clause: the fraction of "a quarter of an hour"
+    ("halted trading for a quarter of an hour" is the halt's length, not the quarter's),
+    else ``anchor``, the figure's last token."""
+    of = anchor.head
+    if anchor.dep_ == "pobj" and of.lower_ == "of" and fig.start <= of.head.i < of.i:
+        if of.head.lower_ in FRACTIONS:
+            return of.head
+    return anchor
+
+
 def _measured(doc, fig: _Fig, lo: int, hi: int) -> dict:
     """Unit, SI unit, property and owner of a figure with a currency or a unit."""
-    anchor = doc[(fig.anchor_end or fig.unit_end) - 1]
+    anchor = _fraction_head(fig, doc[(fig.anchor_end or fig.unit_end) - 1])
     if fig.currency is not None and anchor.head.i != anchor.i and _currency_word(anchor.head):
         anchor = anchor.head  # "estimated at EUR 140m": the code heads the phrase
     if fig.currency is not None:
@@ -2763,7 +2777,7 @@ def _still_ahead(doc, fig: _Fig, lo: int, hi: int) -> bool:
     ("two minutes left"), or "to go" after it with "with" or "still" before it ("with
     about seven kilometres to go", "still 12 laps to go"); not a span given for going
     ("gave them 48 hours to go")."""
-    end = fig.unit_end
+    end = _past_of_phrase(doc, fig.unit_end, hi)
     if end >= hi:
         return False
     if doc[end].lower_ in ("left", "remaining"):
@@ -2772,6 +2786,17 @@ def _still_ahead(doc, fig: _Fig, lo: int, hi: int) -> bool:
         return False
     before = {t.lower_ for t in doc[max(lo, fig.start - 2) : fig.start]}
     return bool(before & {"with", "still"})
+
+
+def _past_of_phrase(doc, end: int, hi: int) -> int:
+    """The index after a short "of" phrase at ``end`` ("19 minutes *of normal time* left"),
+    else ``end``."""
+    if end >= hi or doc[end].lower_ != "of":
+        return end
+    for k in range(end + 1, min(hi, end + 5)):
+        if doc[k].pos_ not in ("ADJ", "NOUN", "DET", "PROPN") and doc[k].dep_ != "amod":
+            return k if k > end + 1 and doc[k - 1].pos_ in ("NOUN", "PROPN") else end
+    return end
 
 
 #: nouns of a best time that a span is cut from ("87 seconds inside the old mark")
@@ -3321,9 +3346,10 @@ def _clock_anchor(doc, start: int, end: int):
     return outer[-1] if outer else last
 
 
-def _clock_event(anchor) -> tuple[str | None, str | None]:
+def _clock_event(anchor, particle: bool = False) -> tuple[str | None, str | None]:
     """(event verb lemma, owner) of a time of day: the verb whose clause holds it ("struck
-    the bridge at 1:28 a.m." -> "strike") and that verb's subject, when it is a name."""
+    the bridge at 1:28 a.m." -> "strike") and that verb's subject, when it is a name; with
+    ``particle``, a phrasal verb's particle too ("kick off": a clock's event)."""
     verb, noun = anchor, None
     for _ in range(6):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
@@ -3350,6 +3376,8 @@ def _clock_event(anchor) -> tuple[str | None, str | None]:
         lemma = RESTORED  # "power was back by 11 p.m.", "reconnected the last customers"
     if lemma in ONSET_VERBS:
         return lemma, _name_of(subj) if subj is not None else None  # "the fire broke out"
+    if particle and lemma == verb.lemma_.lower():
+        lemma = _with_particle(verb, lemma)  # "kicked off at 19:45" is no "kicked"
     if when_entering(verb) or when_entering(anchor):
         return ENTER, None  # "the raid happened at 2:30 a.m., when three men forced a door"
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -3361,6 +3389,13 @@ def _clock_event(anchor) -> tuple[str | None, str | None]:
     subjects += perceived(verb)
     event = next((h for h in map(happening, subjects) if h), None)
     return event or lemma, _name_of(subj) if subj is not None else None
+
+
+def _with_particle(verb, lemma: str) -> str:
+    """``lemma`` with the particle of phrasal ``verb`` ("kick off", "call off"): the match
+    that kicked off at 19:45 and was called off at 9.52pm are two moments."""
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{lemma} {prt}" if prt else lemma
 
 
 #: verbs that with "work" or "tools" start a strike: "stopped work", "downed tools"
@@ -3382,7 +3417,9 @@ def _clock_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
     start = qual[1] if qual else clock.start
     kind, said = (qual[0], qual[2]) if qual else (None, "")
     low, high = _clock_interval(clock.seconds, clock.rounding, kind, said)
-    measure, entity = _clock_event(_clock_anchor(doc, clock.start, clock.end))
+    if clock.rounding < 1.0:
+        low = min(low, clock.seconds - clock.seconds % 60)  # "10:05:50" is "10:05" cut short
+    measure, entity = _clock_property(doc, clock, lo, hi)
     start_char = doc[start].idx
     end_char = doc[clock.end - 1].idx + len(doc[clock.end - 1].text)
     q = Quantity(
@@ -3392,6 +3429,58 @@ def _clock_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
         measure=measure, entity=entity, sentence=s_index,
     )  # fmt: skip
     return q, resume
+
+
+def _clock_property(doc, clock, lo: int, hi: int) -> tuple[str | None, str | None]:
+    """(measure, owner) of a time of day: the noun it names (:func:`_clock_named`), else
+    its clause's event (:func:`_clock_event`), with the side of an interval it gives
+    (:func:`_interval_side`: "fall start")."""
+    named = _clock_named(doc, clock.start, clock.end, hi)
+    if named:
+        return named, None
+    measure, entity = _clock_event(_clock_anchor(doc, clock.start, clock.end), particle=True)
+    side = _interval_side(doc, clock.start, clock.end, lo, hi)
+    return (f"{measure} {side}" if measure and side else measure), entity
+
+
+_INTERVAL_OPENERS = frozenset({"between", "from"})
+_INTERVAL_JOINERS = frozenset({"and", "to", "until", "till", "-", "\u2013"})
+
+
+def _interval_side(doc, start: int, end: int, lo: int, hi: int) -> str | None:
+    """ "start" for the first time of day of "between 10:02 and 10:05" / "from 10 a.m. to
+    4 p.m.", "end" for the second, None for a time of no such interval: the two ends of
+    one interval are two properties, compared end to end across articles."""
+    if start > lo and doc[start - 1].lower_ in _INTERVAL_OPENERS:
+        if end + 1 < hi and doc[end].lower_ in _INTERVAL_JOINERS and clock_at(doc, end + 1, hi):
+            return "start"
+    if start - 2 < lo or doc[start - 1].lower_ not in _INTERVAL_JOINERS:
+        return None
+    for k in range(start - 2, max(lo, start - 6) - 1, -1):
+        first = clock_at(doc, k, start - 1)
+        if first is not None and first.end == start - 1:
+            return "end" if k > lo and doc[k - 1].lower_ in _INTERVAL_OPENERS else None
+    return None
+
+
+def _clock_named(doc, start: int, end: int, hi: int) -> str | None:
+    """The lemma of the noun that the time of day ``doc[start:end]`` stands before as a
+    name or a rule's hour, after a determiner ("the *07:12* Carrowford to Dunmere passenger
+    service", "a 10 p.m. curfew", "Tuesday's 19:45 kick-off"), else None: such a time is
+    the noun's, never the time of its clause's event."""
+    before = doc[start - 1] if start > 0 else None
+    if before is None or not (
+        before.lower_ in ("the", "a", "an") or before.tag_ in ("PRP$", "POS")
+    ):
+        return None
+    for t in doc[end : min(hi, end + 6)]:
+        if t.is_punct:
+            return None
+        if t.pos_ == "NOUN":
+            while t.dep_ == "compound" and t.head.pos_ == "NOUN" and t.head.i > t.i:
+                t = t.head  # "passenger service": the service
+            return t.lemma_.lower()
+    return None
 
 
 def _token_quantity(doc, start: int, end: int, aid: str, s_index: int, **fields) -> Quantity:

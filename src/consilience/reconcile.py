@@ -98,7 +98,7 @@ from .figure_durations import (
 )
 from .figure_each import EACH
 from .figure_estimates import borrowed_estimates, is_estimate
-from .figure_events import RESTORED
+from .figure_events import ONSET_VERBS, RESTORED
 from .figure_moments import FINAL, INTERIM, period_moment
 from .figure_owners import EARLIER_FORECAST
 from .figure_parts import pronoun_part, split_parts_from_wholes, split_pronoun_parts
@@ -1953,6 +1953,8 @@ def _lead_clocks(ctx: StoryContext, a: tuple, b: tuple, groups) -> bool:
     ending) nor a return (:func:`_two_moments`, checked by the caller)."""
     if not str(a[0]).startswith("time of day") or _ends(a[1]) or _ends(b[1]):
         return False
+    if _begins(a[1]) != _begins(b[1]):
+        return False  # "the match kicked off at 19:45" / "called the game off at 9.52pm"
     if not _close_values(groups[a], groups[b], LEAD_CLOCK):
         return False  # "raised the alarm at 6:30 a.m." / "arrested at about 7 p.m."
     firsts = _first_clocks(ctx)
@@ -1979,6 +1981,19 @@ def _ends(verb: object) -> bool:
     if verb in ("end", RESTORED) or restores(verb):
         return True
     targets = frozenset(o for w in ("end", "stop", "finish") for o in lexicon.senses(w, "v")[:2])
+    return lexicon.reaches(verb.replace(" ", "_"), "v", targets, first=2, depth=3)
+
+
+@functools.cache
+def _begins(verb: object) -> bool:
+    """``verb`` (a clock slot's property) starts a thing: an onset
+    (:data:`consilience.figure_events.ONSET_VERBS`) or a kind of beginning or starting
+    within three WordNet hypernym steps of its first two senses ("kick off", "open")."""
+    if not isinstance(verb, str) or not verb:
+        return False
+    if verb in ONSET_VERBS or verb == "start":
+        return True
+    targets = frozenset(o for w in ("begin", "start") for o in lexicon.senses(w, "v")[:2])
     return lexicon.reaches(verb.replace(" ", "_"), "v", targets, first=2, depth=3)
 
 

@@ -140,7 +140,7 @@ from .act_readings import act_clash, act_readings
 from .align import Node, counted_class, dates_agree, dates_disagree
 from .cause_readings import cause_clash, cause_readings
 from .claim_spans import Texts
-from .claims import article_names
+from .claims import alternative, article_names
 from .clash_index import ClashIndex, denial_pairs_index, opposite_pairs_index
 from .class_denials import broken_state, class_clash, kinds
 from .copy_edits import same_text
@@ -225,7 +225,9 @@ def statement_conflicts(ctx, nodes: list[Node], sim: np.ndarray, texts: Texts) -
                 continue
             if hit[0] == "doer" and _one_side(ctx, ca, cb):
                 continue  # "Copper Lantern, ridden by Brennan, won" / "Brennan ... to win"
-            if hit[0] == "modality" and (_only_begun(ctx, ca) or _only_begun(ctx, cb)):
+            if hit[0] == "modality" and any(
+                _only_begun(ctx, c) or _decided(ctx, c) for c in (ca, cb)
+            ):
                 continue  # "opened an investigation" / "would examine whether ...": under way
             why, subject = hit
             scales = opposed_scales(ca, cb)  # one dispute per subject and scale
@@ -365,6 +367,26 @@ def _only_begun(ctx, c: Claim) -> bool:
     return False
 
 
+#: verbs of deciding, whose infinitive complement is decided, not yet done ("has decided to
+#: cancel all trades" agrees with "said it would cancel trades")
+DECIDING = frozenset({"decide", "choose", "opt", "elect", "resolve", "agree", "vote"})
+
+
+def _decided(ctx, c: Claim) -> bool:
+    """``c``'s predicate is the infinitive complement of a verb of deciding
+    (:data:`DECIDING`): the act is decided, so a report that it is still to come ("would
+    cancel") tells the same, no dispute."""
+    if c.negated:
+        return False  # "decided not to contest the card" refuses what "will appeal" plans
+    doc = ctx.analysis(c.article).doc
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    for t in span or ():
+        if t.lemma_.lower() == c.predicate and t.dep_ == "xcomp" and t.tag_ == "VB":
+            if t.head.lemma_.lower() in DECIDING:
+                return True
+    return False
+
+
 def _other_complements(ctx, a: Claim, b: Claim) -> bool:
     """Two copula clauses with no object say different things of their subject: their
     complements differ ("are expected to be *out of their homes*" / "may not be *home*":
@@ -489,6 +511,8 @@ def _node_readings(ctx, nodes: list[Node]) -> list[list[Reading]]:
         for r in found + more:
             if _denied_repeat(analysis.doc[r.token], r):
                 continue  # "I never beat him again": no denial of the first time
+            if alternative(analysis.doc[r.token]):
+                continue  # "either the limits were not set, or ...": neither is stated
             if (c.article, r.token, r.kind, r.predicate) not in taken:
                 taken.add((c.article, r.token, r.kind, r.predicate))
                 per[i].append(r)
@@ -777,7 +801,8 @@ def _theme_counts(c: Claim) -> dict[str, set[float]]:
 #: a phrase opened by a count ("Thirteen people", "the 16 passengers", "all 18 on board")
 _COUNT_OPENS = re.compile(
     r"^(?:(?:the|all|some|another|at least|about|around|nearly|more than)\s+)?"
-    r"(?:\d[\d,]*|" + "|".join(sorted(counts(2, 99, indefinite=False), key=len, reverse=True))
+    r"(?:\d[\d,]*|"
+    + "|".join(sorted(counts(2, 99, indefinite=False), key=len, reverse=True))
     + r")\b",
     re.I,
 )
@@ -1383,7 +1408,11 @@ def shared_matter(a: Claim, b: Claim, pivots) -> set[str]:
     used = {w.lemma for pair in pivots for w in pair}
     both = {d.lemma for d, _ in pivots} if len({d.lemma for d, _ in pivots}) > 1 else set()
     doer = {"doer"} if _described_doer(a, b) else set()
-    kin = {f"theme:{d.theme}" for d, w in pivots if d.theme and w.theme and formal_pair(d.lemma, w.lemma)}
+    kin = {
+        f"theme:{d.theme}"
+        for d, w in pivots
+        if d.theme and w.theme and formal_pair(d.lemma, w.lemma)
+    }
     return (_matter(a) & _matter(b)) - used | both | doer | kin | _one_bearer(pivots)
 
 
@@ -1443,6 +1472,7 @@ def _denied_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[dict
     already cites."""
     words = [_polar(ctx, n) for n in nodes]
     names = _article_names(nodes)
+    contrasted = _contrasted(words, nodes)
     pairs = []
     held: dict[int, Claim] = {}
     for i, j in denial_pairs_index(words):
@@ -1452,10 +1482,13 @@ def _denied_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[dict
         pivots = [(d, w) for d, w in denial_pairs(words[i], words[j]) if d in words[i]]
         pivots = [(d, w) for d, w in pivots if not _plan_against_report(a.claim, d, b.claim, w)]
         pivots = [(d, w) for d, w in pivots if not _asserted_beside(words, nodes, i, d)]
+        pivots = [(d, w) for d, w in pivots if (d.lemma, w.lemma) not in contrasted]
         cos = float(sim[at[i], at[j]])
         ca, cb = _held_subject(nodes, i, held), _held_subject(nodes, j, held)
         if not pivots or not _one_matter(ca, cb, pivots, cos, published):
             continue
+        if _done_since(ctx, ca, cb):
+            continue  # "no arrests have been made" at 9:30, "arrested two men" at 20:05
         we = (a.claim.actor or "").lower().strip() in FIRST_PERSON and b.claim.actor
         we = we and not all(d.pos == "n" and d.prospective for d, _ in pivots)  # "we expect no"
         if not we or _speaks_for(a, b, names):
@@ -1511,6 +1544,43 @@ def _shared_asserters(a: dict[str, Any], b: dict[str, Any]) -> int:
         and n.claim.start < m.claim.end
         and m.claim.start < n.claim.end
     )
+
+
+_SO_FAR = re.compile(
+    r"\b(?:has|have)\s+(?:(?:not|n't|yet|still)\s+)*been\b|\bso far\b|\bnot yet\b", re.I
+)
+
+
+def _done_since(ctx, denier: Claim, asserter: Claim) -> bool:
+    """A denial of what has been done so far ("no arrests *have been* made", "has not yet
+    been found") in a report published hours before, on the same day, the report that
+    states the act: the act came after the denial, a change and no dispute. Needs both
+    reports' publication times (ISO, with the hour) and the act dated to that day ("arrested
+    two men on Thursday evening")."""
+    ta = ctx.analysis(denier.article).article.published_at or ""
+    tb = ctx.analysis(asserter.article).article.published_at or ""
+    if len(ta) < 13 or len(tb) < 13 or ta[:10] != tb[:10] or not ta < tb:
+        return False
+    if ta[:10] not in {d[:10] for d in asserter.dates}:
+        return False  # "has been approved for teenagers": done before, undated -- a dispute
+    return bool(_SO_FAR.search(denier.text))
+
+
+def _contrasted(words: list[list], nodes: list[Node]) -> set[tuple[str, str]]:
+    """``(denied lemma, asserted lemma)`` pairs that one sentence of the story denies and
+    asserts side by side ("it has *gates*, but *no barriers*"): the writer tells the two
+    words apart, so a denial of the one disputes no assertion of the other in any article."""
+    by_sentence: dict[tuple[str, int], list] = {}
+    for n, ws in zip(nodes, words, strict=True):
+        by_sentence.setdefault((n.claim.article, n.claim.sentence), []).extend(ws)
+    return {
+        (d.lemma, w.lemma)
+        for ws in by_sentence.values()
+        for d in ws
+        if d.sign < 0
+        for w in ws
+        if w.sign > 0 and w.lemma != d.lemma
+    }
 
 
 def _asserted_beside(words: list[list], nodes: list[Node], i: int, d) -> bool:
