@@ -20,22 +20,15 @@ Every text is written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-from consilience.model import Article
+from brief_fixtures import brief_of, conflicts_of
 
 
 def _brief(bench, *texts: str, published: str = "2028-06-14"):
-    from consilience.brief import build_brief
-
-    arts = [
-        Article(id=f"t{i}", source=f"t{i}.txt", text=v, outlet=f"o{i}.example", published=published)
-        for i, v in enumerate(texts)
-    ]
-    return build_brief(bench.build_context(arts))
+    return brief_of(bench, *texts, published=published)
 
 
 def _kinds(bench, kind: str, *texts: str) -> list[dict]:
-    return [c for c in _brief(bench, *texts)["conflicts"] if c["kind"] == kind]
+    return conflicts_of(bench, kind, *texts, published="2028-06-14")
 
 
 # --------------------------------------------------------------------------- verdicts
@@ -180,7 +173,9 @@ def test_one_strike_begun_on_two_days_is_disputed(bench):
 def test_a_year_in_a_day_date_is_no_year_reading(nlp):
     from consilience.year_readings import article_years
 
-    doc = nlp("THE LOOP\nYour Friday science roundup | 3 April 2029\n\nThe sample was collected in 2028 by a pupil.")
+    doc = nlp(
+        "THE LOOP\nYour Friday science roundup | 3 April 2029\n\nThe sample was collected in 2028 by a pupil."
+    )
     years = [r.year for r in article_years("a", doc, 2029)]
     assert years == [2028], years
 

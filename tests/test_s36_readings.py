@@ -27,9 +27,6 @@ Statements:
 - a sentence that asserts one word and denies another beside it ("it has gates, but no
   barriers") tells them apart for the whole story;
 - "the habit of voting, or of not voting" names an act: no denial of a vote;
-- "no offer has been made" denies the offer (the light verb says nothing itself), but a
-  denial of what has been done so far ("no arrests have been made") in a report published
-  hours before the one that states the act, the same day, is a change, no dispute;
 - one "no" denies every noun it joins ("no lifts or ramps": no ramps either; "no
   barriers or flashing lights", whose participle the parser takes for a verb).
 """
@@ -37,22 +34,11 @@ Statements:
 from __future__ import annotations
 
 import pytest
-
-from consilience.model import Article
-
-
-def _brief(bench, *texts: str, published: str = "2029-03-09"):
-    from consilience.brief import build_brief
-
-    arts = [
-        Article(id=f"t{i}", source=f"t{i}.txt", text=v, outlet=f"o{i}.example", published=published)
-        for i, v in enumerate(texts)
-    ]
-    return build_brief(bench.build_context(arts))
+from brief_fixtures import conflicts_of
 
 
 def _conflicts(bench, kind: str, *texts: str) -> list[dict]:
-    return [c for c in _brief(bench, *texts)["conflicts"] if c["kind"] == kind]
+    return conflicts_of(bench, kind, *texts, published="2029-03-09")
 
 
 def _figures(make_ctx, text: str):
@@ -257,55 +243,6 @@ def test_a_gerund_of_a_habit_is_no_denial(bench):
         "fact",
         "Members of the Tarrow rowing club voted on Sunday to admit juniors, by 40 votes to 9.",
         'Ana Brell, the club secretary, said: "Young rowers keep the habit of voting, or of not voting, for years."',
-    )
-
-
-def test_no_thing_put_by_a_light_verb_denies_the_thing(bench):
-    found = _conflicts(
-        bench,
-        "fact",
-        "No offer has been made to the Harl drivers, the union said on Monday.",
-        "Harl Transport made an offer of 4 per cent to its drivers, the union said on Monday.",
-    )
-    assert found and "offer" in found[0]["subject"]
-
-
-def _timed(bench, *items: tuple[str, str]):
-    from consilience.brief import build_brief
-
-    arts = [
-        Article(id=f"t{i}", source=f"t{i}.txt", text=v, outlet=f"o{i}.example",
-                published=at[:10], published_at=at)
-        for i, (at, v) in enumerate(items)
-    ]  # fmt: skip
-    return [c for c in build_brief(bench.build_context(arts))["conflicts"] if c["kind"] == "fact"]
-
-
-def test_a_denial_so_far_then_the_act_hours_later_is_no_dispute(bench):
-    assert not _timed(
-        bench,
-        (
-            "2029-03-09T08:30:00+00:00",
-            "No arrests have been made after the raid on the Kelby post office.",
-        ),
-        (
-            "2029-03-09T19:10:00+00:00",
-            "Police arrested two men on Friday evening after the raid on the Kelby post office.",
-        ),
-    )
-
-
-def test_a_denial_written_after_the_act_still_disputes(bench):
-    assert _timed(
-        bench,
-        (
-            "2029-03-09T19:10:00+00:00",
-            "No arrests have been made after the raid on the Kelby post office.",
-        ),
-        (
-            "2029-03-09T08:30:00+00:00",
-            "Police arrested two men on Friday morning after the raid on the Kelby post office.",
-        ),
     )
 
 

@@ -855,13 +855,9 @@ def _light_matter(verb) -> set[int]:
     say what is denied: its object and the object of its "to"/"into" ("would not *go to
     court*": court; "did not *take* legal *action*": action); of a denial by its subject
     only the "to"/"into" object ("nobody has taken the drug" denies a taker, not the drug;
-    "nobody got into the capsule" denies the capsule's boarding); of a passive one whose
-    subject is "no X", X ("no new offer has been *put* to the union": the offer)."""
+    "nobody got into the capsule" denies the capsule's boarding)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in LIGHT - {"be", "have"}:
         return set()
-    for c in verb.children:
-        if c.dep_ == "nsubjpass" and any(d.lower_ in _NEG_DETS for d in c.children):
-            return {c.i}  # "no new offer has been put to the union": the offer, not the union
     out = {c.i for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
     if any(c.dep_ in ("nsubj", "nsubjpass") and _no_one(c) for c in verb.children):
         out = set()  # "*Nobody* has taken thornbactin": no taker, the drug is no less real
@@ -1010,8 +1006,6 @@ def _no_noun(det) -> set[int]:
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         if noun.head.lemma_ == "be" or (_attesting(noun.head) and not _qualified(noun)):
             return {noun.i, noun.head.i} | _of_nouns(noun)  # "no deaths were reported"
-        if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in LIGHT:
-            return {noun.i, noun.head.i}  # "no new offer has been put to the union"
         return {noun.head.i}
     out = {noun.i} | _of_nouns(noun) | _conjoined_nouns(noun)
     if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":

@@ -1487,8 +1487,6 @@ def _denied_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[dict
         ca, cb = _held_subject(nodes, i, held), _held_subject(nodes, j, held)
         if not pivots or not _one_matter(ca, cb, pivots, cos, published):
             continue
-        if _done_since(ctx, ca, cb):
-            continue  # "no arrests have been made" at 9:30, "arrested two men" at 20:05
         we = (a.claim.actor or "").lower().strip() in FIRST_PERSON and b.claim.actor
         we = we and not all(d.pos == "n" and d.prospective for d, _ in pivots)  # "we expect no"
         if not we or _speaks_for(a, b, names):
@@ -1544,26 +1542,6 @@ def _shared_asserters(a: dict[str, Any], b: dict[str, Any]) -> int:
         and n.claim.start < m.claim.end
         and m.claim.start < n.claim.end
     )
-
-
-_SO_FAR = re.compile(
-    r"\b(?:has|have)\s+(?:(?:not|n't|yet|still)\s+)*been\b|\bso far\b|\bnot yet\b", re.I
-)
-
-
-def _done_since(ctx, denier: Claim, asserter: Claim) -> bool:
-    """A denial of what has been done so far ("no arrests *have been* made", "has not yet
-    been found") in a report published hours before, on the same day, the report that
-    states the act: the act came after the denial, a change and no dispute. Needs both
-    reports' publication times (ISO, with the hour) and the act dated to that day ("arrested
-    two men on Thursday evening")."""
-    ta = ctx.analysis(denier.article).article.published_at or ""
-    tb = ctx.analysis(asserter.article).article.published_at or ""
-    if len(ta) < 13 or len(tb) < 13 or ta[:10] != tb[:10] or not ta < tb:
-        return False
-    if ta[:10] not in {d[:10] for d in asserter.dates}:
-        return False  # "has been approved for teenagers": done before, undated -- a dispute
-    return bool(_SO_FAR.search(denier.text))
 
 
 def _contrasted(words: list[list], nodes: list[Node]) -> set[tuple[str, str]]:

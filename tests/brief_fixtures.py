@@ -1,0 +1,25 @@
+"""A brief of texts written for a test (sessions 35 and 36): articles ``t0``, ``t1``, ... of
+outlets ``o0.example``, ... all published on one day, built with the bench's context."""
+
+from __future__ import annotations
+
+from consilience.model import Article
+
+
+def brief_of(bench, *texts: str, published: str) -> dict:
+    """The brief (JSON contract) of ``texts``, each one article published on ``published``
+    (an ISO day)."""
+    from consilience.brief import build_brief
+
+    arts = [
+        Article(id=f"t{i}", source=f"t{i}.txt", text=v, outlet=f"o{i}.example", published=published)
+        for i, v in enumerate(texts)
+    ]
+    return build_brief(bench.build_context(arts))
+
+
+def conflicts_of(bench, kind: str, *texts: str, published: str) -> list[dict]:
+    """The conflict items of kind ``kind`` ("fact", "quantity", "date") of ``texts``."""
+    return [
+        c for c in brief_of(bench, *texts, published=published)["conflicts"] if c["kind"] == kind
+    ]
