@@ -2672,15 +2672,15 @@ def _clock_noun(ctx: StoryContext, readings: list[Reading]) -> str | None:
 
 def _particle_event(ctx: StoryContext, readings: list[Reading], key: tuple) -> str | None:
     """For a clock time keyed by a particle verb's lemma ("Commandos roped down ... at 3:10
-    a.m." -> "rope", which reads as a noun), the verb as written with its particle and its
-    subject noun ("commandos roped down"); None for any other slot."""
+    a.m." -> "rope down", or "rope" when the parse gave no particle), the verb as written
+    with its particle and its subject noun ("commandos roped down"); None for any other slot."""
     if readings[0].q.dimension != "time of day" or _known_class(key):
         return None
     for r in readings:
         span = _figure_span(ctx, r.q)
         verb = _governing_verb(span.root) if span is not None else None
-        if verb is None or verb.lemma_.lower() != key[1]:
-            continue
+        if verb is None or verb.lemma_.lower() != str(key[1]).split(" ")[0]:
+            continue  # keyed "winch" or, with its particle, "winch down"
         prt = [c for c in verb.children if c.dep_ == "prt"]
         if not prt:
             return None
