@@ -1,4 +1,4 @@
-"""A brief of texts written for a test (sessions 35 and 36): articles ``t0``, ``t1``, ... of
+"""A brief of texts written for a test (sessions 35 to 37): articles ``t0``, ``t1``, ... of
 outlets ``o0.example``, ... all published on one day, built with the bench's context."""
 
 from __future__ import annotations
@@ -23,3 +23,10 @@ def conflicts_of(bench, kind: str, *texts: str, published: str) -> list[dict]:
     return [
         c for c in brief_of(bench, *texts, published=published)["conflicts"] if c["kind"] == kind
     ]
+
+
+def figures_of(make_ctx, text: str) -> list:
+    """The quantities of ``text`` read as one article (``make_ctx`` is the fixture of that
+    name)."""
+    ctx = make_ctx(text)
+    return [q for ex in ctx.extractions.values() for q in ex.quantities]

@@ -34,7 +34,7 @@ Statements:
 from __future__ import annotations
 
 import pytest
-from brief_fixtures import conflicts_of
+from brief_fixtures import conflicts_of, figures_of
 
 
 def _conflicts(bench, kind: str, *texts: str) -> list[dict]:
@@ -42,8 +42,7 @@ def _conflicts(bench, kind: str, *texts: str) -> list[dict]:
 
 
 def _figures(make_ctx, text: str):
-    ctx = make_ctx(text)
-    return [q for ex in ctx.extractions.values() for q in ex.quantities]
+    return figures_of(make_ctx, text)
 
 
 # --------------------------------------------------------------------------- clock figures

@@ -125,7 +125,7 @@ from .subject_pronouns import (
 from .verdict_charges import VERDICT_VERBS, VERDICTS, adjective_verdict
 
 # session 34: a counted second object is no appositive ("fined X 48.5 million euros")
-VERSION = "16"
+VERSION = "17"
 
 #: predicate lemma -> frame (class of synonymous predicates); unlisted lemmas are their own
 #: frame. Kept small and explicit: a frame joins verbs that news writers use for one act.
@@ -1288,6 +1288,35 @@ def alternative(tok) -> bool:
     ) and _own_subject(head)
 
 
+#: adverbs that may open an imperative before its verb ("*Never* buy ...", "*Always*
+#: check ...", "*Please* call ...", "*Do not* ...")
+_ADVICE_OPENERS = frozenset("never always please just do not n't don't".split())
+
+
+def advice(verb) -> bool:
+    """``verb`` is an imperative addressed to the reader: a base-form verb (tag ``VB``)
+    with no subject, auxiliary of its own or marker, at the start of its sentence once
+    list numbers, bullets, punctuation and the openers of :data:`_ADVICE_OPENERS` are
+    passed (or after a colon: "Park rules: 2. Never feed ..."), the main verb or told
+    before its reporting verb ("Do not drink the water, the council said"). Advice states nothing of what happened, so it is no side of a dispute."""
+    if verb.tag_ != "VB" or not (verb.dep_ == "ROOT" or _told_before(verb)):
+        return False
+    colons = [t.i for t in verb.doc[verb.sent.start : verb.i] if t.text == ":"]
+    start = colons[-1] + 1 if colons else verb.sent.start  # "Park rules: 2. Never feed ..."
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") and c.i >= start for c in verb.children):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() != "do" for c in verb.children):
+        return False  # "Do not drink ...": the one auxiliary an imperative takes
+    before = verb.doc[start : verb.i]
+    return all(t.is_punct or t.like_num or t.lower_ in _ADVICE_OPENERS for t in before)
+
+
+def _told_before(verb) -> bool:
+    """``verb`` heads a clause its reporting verb follows ("Boil it first, *the council
+    said*")."""
+    return verb.dep_ in ("ccomp", "parataxis", "advcl") and verb.head.i > verb.i
+
+
 def _own_subject(verb) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
@@ -1707,8 +1736,29 @@ def arg_keys(tok, names: Names | None = None) -> list[str]:
     U.K." -> ["france", "united kingdom"])."""
     if tok is None:
         return []
-    toks = [tok] + [c for c in tok.children if c.dep_ == "conj"]
+    denied = any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+    toks = [tok] + [
+        c for c in tok.children if c.dep_ == "conj" and not (denied and own_degree(c))
+    ]
     return sorted({k for t in toks if (k := arg_key(t, names))})
+
+
+#: adjectives of a small degree: a noun joined to "no X" with one of them is had, in
+#: that degree ("no water or *very low* pressure", "no heating or *reduced* hot water")
+#: -- a closed class of English
+SCANT = frozenset(
+    "low lower little limited reduced poor weak intermittent partial patchy minimal "
+    "restricted slight scant sporadic slow".split()
+)  # fmt: skip
+
+
+def own_degree(noun) -> bool:
+    """A noun joined to a denied one that has a determiner of its own ("no power or *a*
+    weak signal") or an adjective of small degree (:data:`SCANT`): the "no" does not
+    reach it."""
+    return any(
+        c.dep_ == "det" or (c.dep_ == "amod" and c.lemma_.lower() in SCANT) for c in noun.children
+    )
 
 
 def _subject(tok):

@@ -20,7 +20,9 @@ an act and the other denies it, with
   prepositional phrase the statement gives another object ("no *serious* injuries" /
   "minor injuries", "no houses *on Elm Street*" / "two houses on Mill Lane" can both hold); of another denial, one thing
   (:func:`consilience.event_states.same_theme`), or no theme and one doer;
-* **no two doers** named, and **one moment**
+* **no two doers** named (a denial of having, "26,000 properties *had no* water", is of
+  its haver only: the statement must name that doer, as "the main *carried* treated
+  water" does not), and **one moment**
   (:func:`consilience.event_states._event_times`: a later report of the act after a denial
   is an update).
 
@@ -107,6 +109,8 @@ def class_clash(a: Reading, b: Reading, published: tuple[str, str]) -> bool:
     doers = one_doer(a, b)
     if doers is False or narrower_denial(a, b) or narrower_class(a, b):
         return False
+    if denied.predicate == "have" and not doers:
+        return False  # "26,000 properties had no water" / "the main carried treated water"
     if denied.manner - stated.manner:
         return False  # "no one was *seriously* injured" / "treated for minor cuts"
     if not _one_act(stated, denied, named_doer=bool(doers)):

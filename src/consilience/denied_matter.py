@@ -65,7 +65,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .act_relations import ceases
-from .claims import RAISING, limiting
+from .claims import RAISING, advice, limiting, own_degree
 from .class_denials import kinds
 from .cues import ATTRIBUTION_VERBS, LIGHT_VERBS, SOURCE_VERBS
 from .entity_types import PRONOUN_SEX
@@ -124,7 +124,10 @@ class Polar:
     is its verb's subject; ``definite``: of a verb, its theme is one singular thing picked
     by "the", "this", "that" or a possessive ("contest *the red card*", "appeal against
     *its* ruling": :func:`_definite_theme`), a referent rather than a class;
-    ``theme_sex``: of a verb that acts on "him" or "her", that person's sex."""
+    ``theme_sex``: of a verb that acts on "him" or "her", that person's sex;
+    ``narrowed``: of a noun, the past participles that modify it ("no *approved*
+    treatment"): a denial of the narrower class denies no assertion of the noun that
+    lacks them ("12 patients were treated", "the union has 1,600 members")."""
 
     token: int
     lemma: str
@@ -144,6 +147,7 @@ class Polar:
     subject: bool = False
     definite: bool = False
     theme_sex: str | None = None
+    narrowed: frozenset[str] = frozenset()
 
 
 def polar_words(analysis, claim) -> list[Polar]:
@@ -152,16 +156,25 @@ def polar_words(analysis, claim) -> list[Polar]:
     span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
     if span is None:
         return []
+    advised = {x.i for v in span if advice(v) for x in v.subtree}
     denied, ahead = _denied_tokens(span)
     out = []
     for t in span:
+        if t.i in advised:
+            continue  # "1. Never buy a puppy without seeing it": the reader is told what to do
+        if t.i in denied and _report_of(t):
+            continue  # "found no report of any other death": the death is the matter
         pos = _POS.get(t.pos_) or ("a" if _adverb_word(t) else None)
         if pos is None or t.like_num or t.is_stop or not t.is_alpha or _conditional(t):
             continue
-        if t.i not in denied and (_under_denied(t, denied) or _denied_content(t, denied)):
+        if t.i not in denied and not _left_open(t) and (
+            _under_denied(t, denied) or _denied_content(t, denied)
+        ):
             continue  # "card details were not affected": the details are not asserted
-        expected = (pos == "v" and _irrealis(t) and _expectation(t.head)) or (
-            pos == "n" and _bound_to_come(t)
+        expected = (
+            (pos == "v" and _irrealis(t) and _expectation(t.head))
+            or (pos == "n" and _bound_to_come(t))
+            or _left_open(t)
         )
         if pos == "v" and t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ == "of":
             continue  # "the habit of voting, or of not voting": an act named, neither side
@@ -208,9 +221,18 @@ def polar_words(analysis, claim) -> list[Polar]:
                 _in_subject(t),
                 pos == "v" and bool(theme) and _definite_theme(t),
                 _object_sex(t) if pos == "v" else None,
+                _participles(t) if pos == "n" else frozenset(),
             )
         )
     return out
+
+
+def _participles(noun) -> frozenset[str]:
+    """Lemmas of the past participles that modify ``noun`` ("no *approved* treatment",
+    "no *recognised* union"): they pick a narrower class than the bare noun."""
+    return frozenset(
+        c.lemma_.lower() for c in noun.children if c.dep_ == "amod" and c.tag_ == "VBN"
+    )
 
 
 def _in_subject(t) -> bool:
@@ -221,14 +243,31 @@ def _in_subject(t) -> bool:
 
 def _lacking(t) -> frozenset[str]:
     """What lacks noun ``t`` when a privative adjective denies it ("the runway was free
-    of *snow*" -> {"runway"}, :func:`_absence_of`), else empty."""
+    of *snow*" -> {"runway"}, :func:`_absence_of`) or a clause of having says its haver
+    has none (:func:`_haver`), else empty."""
     prep = t.head
     if not (t.dep_ == "pobj" and _absence_of(prep)):
-        return frozenset()
+        return _haver(t)
     adj = prep.head
     while adj.dep_ == "conj" and adj.head.pos_ == "ADJ":
         adj = adj.head  # "dry and free of ice": what is dry
     return bearer(adj)
+
+
+def _haver(t) -> frozenset[str]:
+    """Head lemmas of what is said to have none of noun ``t`` (or of the noun it is
+    joined to): the subject of "have" ("26,000 properties had *no water*" -> {"property"})
+    or what "without" is said of ("left 18,000 homes *without water*" -> {"home"},
+    "customers who went *without* water" -> {"customer"}); empty when none is named.
+    Such a denial is of the haver only: "the main carried treated *water*" or "a *water*
+    main burst" says nothing of what the homes had."""
+    while t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN"):
+        t = t.head
+    if t.dep_ == "dobj" and t.head.lemma_ == "have":
+        return bearer(t)
+    if t.dep_ == "pobj" and t.head.lower_ == "without" and t.head.dep_ == "prep":
+        return bearer(t)
+    return frozenset()
 
 
 #: indefinite pronouns that, with "like" after them, name a kind, not a thing
@@ -245,6 +284,22 @@ def likeness_only(verb) -> bool:
         and any(p.dep_ == "prep" and p.lower_ == "like" for p in c.children)
         for c in verb.children
     )
+
+
+#: verbs of excluding a course: negated, they leave it open ("has *not ruled out* a
+#: legal challenge")
+OPENING = frozenset({"rule_out", "exclude"})
+
+
+def _left_open(t) -> bool:
+    """``t`` is the object or complement of a negated verb of excluding (:data:`OPENING`:
+    "has not ruled out *a legal challenge*", "did not rule out *resigning*"): the course is
+    stated as possible to come, a side only against a denial of it to come ("will not
+    challenge the result")."""
+    gov = t.head
+    if t.dep_ not in ("dobj", "xcomp", "ccomp") or gov.pos_ != "VERB":
+        return False
+    return _joined(gov) in OPENING and _negated(gov)
 
 
 def _expectation(gov) -> bool:
@@ -634,7 +689,7 @@ def _denied_tokens(span) -> tuple[set[int], set[int]]:
             out |= _no_noun(t)
         elif t.lower_ in ("yet", "still") and t.head.lemma_ in PENDING_VERBS:
             ahead |= {c.i for c in t.head.children if c.dep_ == "xcomp"}
-        elif t.pos_ == "VERB" and _joined(t) in DENIAL_VERBS:
+        elif t.pos_ == "VERB" and _joined(t) in DENIAL_VERBS and not _negated(t):
             ahead |= {c.i for c in t.children if c.dep_ in ("xcomp", "dobj", "ccomp")}
         elif t.pos_ == "VERB" and not _negated(t) and withdrawing(_lemma(t, "v")) and _left_event(t):
             ahead |= _left_event(t)  # "has withdrawn from Sunday's final"
@@ -680,9 +735,13 @@ def _absence_of(t) -> bool:
 
 def _narrowing(without) -> bool:
     """A "without" that denies nothing: over one part of a stretch (:func:`_part_only`),
-    or hung on a noun, where it picks a set ("the number of homes *without water*"), as
-    a relative clause does (:func:`_relative`), and says nothing of what others have."""
-    return _part_only(without.head) or without.head.pos_ in ("NOUN", "PROPN", "PRON")
+    or hung on a noun or on the verb of a relative clause, where it picks a set ("the
+    number of homes *without water*", "customers who went *without water*"), as a
+    relative clause does (:func:`_relative`), and says nothing of what others have."""
+    head = without.head
+    if head.dep_ == "relcl" and head.head.pos_ in ("NOUN", "PROPN"):
+        return True  # "customers who went without water are getting £50": a set picked
+    return _part_only(head) or head.pos_ in ("NOUN", "PROPN", "PRON")
 
 
 def _set_picked(t) -> bool:
@@ -911,6 +970,26 @@ def _shown_matter(noun) -> set[int]:
     return set()
 
 
+def _report_of(noun) -> bool:
+    """``noun`` is a noun of reporting (derived from a verb of
+    :data:`consilience.cues.ATTRIBUTION_VERBS`: report, mention, announcement; not one of
+    evidence, :func:`_evidence_noun`) that names its matter by "of" or a content clause
+    ("no *report* of any other death", "no *mention* that the pipe had leaked"): denied,
+    it says the matter is unknown; the report itself is no side of a dispute (a "study"
+    that others cite is another document)."""
+    if noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    if _evidence_noun(lemma) or not lexicon.verbs_of(lemma) & ATTRIBUTION_VERBS:
+        return False  # "no *sign* of a leak" stays a side: a sign is found or not
+    if any(c.dep_ in ("acl", "ccomp") for c in noun.children):
+        return True
+    clause = noun.head.subtree if noun.dep_ == "dobj" else noun.subtree
+    return any(  # "found no report, from the company or the press, of any other death"
+        t.i > noun.i and t.dep_ in ("prep", "conj") and t.lower_ == "of" for t in clause
+    )
+
+
 @lru_cache(maxsize=4096)
 def _evidence_noun(noun: str) -> bool:
     """``noun`` is one of :data:`EVIDENCE` or a kind of one (module doc)."""
@@ -991,7 +1070,7 @@ def _conjoined_nouns(noun) -> set[int]:
                 continue
             if c.pos_ == "VERB" and c.tag_ == "VBG":  # "no barriers or flashing lights"
                 c = next((o for o in c.children if o.dep_ == "dobj" and o.i == c.i + 1), c)
-            if c.pos_ in ("NOUN", "PROPN"):
+            if c.pos_ in ("NOUN", "PROPN") and not own_degree(c):
                 out.add(c.i)
                 todo.append(c)
     return out
@@ -1172,7 +1251,7 @@ def denial_pairs(pa: list[Polar], pb: list[Polar]) -> list[tuple[Polar, Polar]]:
             if d.sign > 0:
                 continue
             for a in y:
-                if d.lacking and not d.lacking & {w.lemma for w in y}:
+                if d.lacking and not _names_lacker(d.lacking, y):
                     continue  # "the runway was free of snow" / "snow covered the car park"
                 if d.renounced and not any(w.pos == "v" and getting(w.lemma) for w in y):
                     continue  # "waived the fee" / "paid the fee": no one got it back
@@ -1180,8 +1259,16 @@ def denial_pairs(pa: list[Polar], pb: list[Polar]) -> list[tuple[Polar, Polar]]:
                     continue  # "withdrew from the talks" / "the talks went on": no part taken
                 if a.sign > 0 and _one_act(d, a) and not _denied_too(a, y):
                     if not (d.quals and a.quals and d.quals != a.quals) and _one_theme(d, a):
-                        out.append((d, a))
+                        if not d.narrowed - a.narrowed:
+                            out.append((d, a))
     return out
+
+
+def _names_lacker(lacking: frozenset[str], words: list[Polar]) -> bool:
+    """The asserting clause's ``words`` name what lacks the denied thing, by its lemma or
+    a noun of the same first WordNet sense ("homes" / "houses")."""
+    nouns = {w.lemma for w in words} | {x for w in words for x in w.bearer}
+    return any(x == y or lexicon.same_sense(x, y, "n", 1) for x in lacking for y in nouns)
 
 
 def _one_act(d: Polar, a: Polar) -> bool:

@@ -51,7 +51,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from . import entity_types
+from . import entity_types, lexicon
 from .boilerplate import article_spans, is_boilerplate
 from .cues import CLUB_WORDS, is_outlet_name, is_reporting_verb
 from .model import StoryContext
@@ -257,7 +257,27 @@ class _Cluster:
 
     @property
     def name(self) -> str:
-        return sorted(self.surfaces.items(), key=lambda kv: (-len(kv[0]), -kv[1], kv[0]))[0][0]
+        """The longest surface (ties: most mentions, then alphabetical), never one that is
+        another surface's possessive with what it owns ("Parcelon's Ossington" beside
+        "Parcelon": the tagger took the owner and its warehouse's town for one name)."""
+        ranked = sorted(self.surfaces.items(), key=lambda kv: (-len(kv[0]), -kv[1], kv[0]))
+        named = [kv for kv in ranked if not self._owned(kv[0])]
+        return (named or ranked)[0][0]
+
+    def _owned(self, surface: str) -> bool:
+        """``surface`` is another surface of this cluster with "'s" and one proper word
+        after it that is no common noun, as a place's name is ("Parcelon's Ossington";
+        not "St Oswin's Children's Hospital", an institution's own name)."""
+        parts = _POSSESSIVE.split(surface, maxsplit=1)
+        if len(parts) != 2 or parts[0] not in self.surfaces or " " in parts[1]:
+            return False
+        word = parts[1].lower()
+        forms = {word, word.removesuffix("s"), word.removesuffix("es"), word.removesuffix("ren")}
+        return not any(lexicon.senses(f, "n") for f in forms if f)  # "Children": a noun
+
+
+#: a possessive inside a name: what comes before it owns what comes after
+_POSSESSIVE = re.compile(r"['’]s\s")
 
 
 @dataclass(frozen=True)
@@ -1076,7 +1096,7 @@ def canonical_name(ctx_or_entities: StoryContext | list[dict[str, Any]], surface
             by_key.setdefault(name_key(s, it.get("type")), it["name"])
             by_key.setdefault(name_key(s), it["name"])
     if key in by_key:
-        return by_key[key]
+        return _spelled_out(ents, by_key[key]) or by_key[key]  # "MDA" of its own
     last = key.split()[-1]
     persons = sorted(
         {
@@ -1093,4 +1113,22 @@ def canonical_name(ctx_or_entities: StoryContext | list[dict[str, Any]], surface
     )
     if len(persons) == 1:
         return persons[0]
-    return cleaned
+    spelled = _spelled_out(ents, cleaned)
+    return spelled or cleaned
+
+
+def _spelled_out(ents: list[dict[str, Any]], surface: str) -> str | None:
+    """The one organisation of the story whose name's initials ``surface`` is ("MDA" ->
+    "Medicines and Devices Authority", its small words skipped: :func:`_initials`), when
+    ``surface`` is two to six capitals; None when none or several are."""
+    if not (surface.isalpha() and surface.isupper() and 2 <= len(surface) <= 6):
+        return None
+    found = {
+        it["name"]
+        for it in ents
+        if it.get("type") == "ORG"
+        for s in [it["name"], *it.get("aliases", [])]
+        if all(w[:1].isupper() for w in s.split() if w.lower() not in _ACRONYM_SKIPS)
+        and _initials(s.split()) == surface
+    }
+    return found.pop() if len(found) == 1 else None

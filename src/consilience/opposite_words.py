@@ -256,8 +256,8 @@ def _bearer_noun(t):
         return objects[0] if objects else _subject(verb)
     if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_ == "have":
         return _subject(t.head)  # "the violin has a small crack"
-    if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "with":
-        verb = t.head.head
+    if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in ("with", "without"):
+        verb = t.head.head  # "left homes *without* water", "customers who went without"
         if verb.pos_ in ("VERB", "AUX"):
             objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
             return objects[0] if objects else _subject(verb)

@@ -86,6 +86,7 @@ from .analyse import doc_text
 from .boilerplate import BoilerplateSpan, article_spans
 from .cues import ACCORDING_TO_FORMS, REPORTING_VERBS
 from .figure_ages import age_interval, build_year_at, is_thing
+from .figure_aims import WANTED, wanted
 from .figure_audiences import VIEWERSHIP, watched_through
 from .figure_cadence import mark_cadences
 from .figure_changes import REVISING_VERBS, change_by, change_start
@@ -149,7 +150,7 @@ from .noun_branches import first_sense_kind_of, kind_of
 from .number_words import CARDINALS
 from .verdict_charges import verdict_of
 
-VERSION = "3"  # session 35: a count "guilty of" is a conviction's (verdict_charges)
+VERSION = "4"  # session 37: a price a side wants is its own property (figure_aims)
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -2704,6 +2705,7 @@ def _measured(doc, fig: _Fig, lo: int, hi: int) -> dict:
         unit_price = _price_per(doc, fig.unit_end, hi)
         if unit_price is not None:
             measure = "price each" if unit_price == "each" else f"price per {unit_price}"
+            measure = f"{WANTED}{measure}" if wanted(anchor) else measure  # "wants £14 an hour"
             entity = None  # "285 pence a share": the price of one share, whoever pays it
         return dict(unit=fig.currency, dimension="money", si_unit=fig.currency, measure=measure,
                     entity=entity, end=fig.unit_end, surface=fig.currency)  # fmt: skip

@@ -185,7 +185,8 @@ TITLE_WORDS = (
     electrician plumber mechanic miner rancher chef cook guard ranger warden dean rector vicar
     priest pastor rabbi imam bishop sheriff detective constable surgeon midwife architect
     contractor tenant landlord homeowner retiree pensioner veteran athlete sailor diver
-    trader vendor clerk""".split()
+    trader vendor clerk sergeant inspector superintendent det det. sgt sgt. insp insp. supt
+    supt. cllr cllr.""".split()
     )
     | ROLE_NOUNS
 )
@@ -265,7 +266,7 @@ class ArticleNames:
         self.short_names = short_names(doc_text(doc))
         self.places = _place_names(doc)
         #: the entities cut to their names ("12:20 Network Rail" -> "Network Rail")
-        self.ents = entity_names(doc)
+        self.ents = [_owner_of_place(e, self.places) for e in entity_names(doc)]
         spans = article_spans(analysis.article)
         aside = [b for b in spans if b.kind in ASIDE_KINDS]
         #: wire datelines ("KELD POINT, April 21 (CPS) -"): a place and an agency, no speaker
@@ -2185,6 +2186,19 @@ def entity_names(doc) -> list:
     return [c for e in doc.ents if (c := name_core(e)) is not None]
 
 
+def _owner_of_place(ent, places: frozenset[str]):
+    """``ent`` cut to its owner when the tagger took an organisation's possessive and the
+    place after it for one name ("*Parcelon's Ossington* warehouse": Parcelon, whose
+    warehouse is in Ossington, a place the article names); else ``ent`` itself."""
+    from spacy.tokens import Span
+
+    doc = ent.doc
+    for t in ent[1:-1]:
+        if t.tag_ == "POS" and all(x.lower_ in places for x in doc[t.i + 1 : ent.end]):
+            return Span(doc, ent.start, t.i, label=ent.label_)
+    return ent
+
+
 def _definite_name(ent) -> bool:
     """Whether one-word name ``ent`` follows "the" ("the Tove", "the Meridian"): a river,
     a ship or a building, not a person (people's names take no article)."""
@@ -2695,7 +2709,9 @@ _TURN_LABEL = (
     r"(?P<label>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,5})"
     r"(?:[ \t]+\((?P<role>[^()\n]{1,60})\))?"
 )
-_TURN = re.compile(rf"^[ \t]*{_TURN_LABEL}:[ \t]+(?P<said>\S.*)$", re.M)
+#: a time stamp a podcast's or hearing's transcript opens a turn with ("[11:40] ")
+_STAMP = r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
+_TURN = re.compile(rf"^[ \t]*{_STAMP}{_TURN_LABEL}:[ \t]+(?P<said>\S.*)$", re.M)
 #: bracketed roles of a transcript's own staff: their turns relay, they are no source
 STAFF_ROLES = frozenset(
     "reporter anchor presenter host correspondent editor interviewer moderator newsreader "
@@ -2731,11 +2747,18 @@ def _transcript_turns(doc, resolver: SpeakerResolver) -> list[Quote]:
 def _labelled_person(m: re.Match, resolver: SpeakerResolver) -> tuple | None:
     """The person (``resolver.full_by_last`` entry: full name, start, end) a transcript
     label names ("FISKAA", "CHIEF SUPERINTENDENT DAN HOLT"): the label, titles left out,
-    is the surname or more words of a person the article names; else None."""
-    label = strip_titles(m["label"].title())
+    is the surname or more words of a person the article names, or a first and last name
+    after a title ("DR SANJAY RAO": the title vouches for a person the article names only
+    in capitals); else None."""
+    titled = m["label"].title()
+    label = strip_titles(titled)
     known = resolver.full_by_last.get(label.split()[-1].lower())
-    if known is None or not set(label.split()) <= set(known[0].split()):
+    if known is None and label != titled and len(label.split()) >= 2:
+        return label, m.start("label"), m.end("label")  # "DET SGT AISHA MORROW": a title
+    if known is None or not set(label.lower().split()) <= set(known[0].lower().split()):
         return None
+    if known[0].isupper():  # named only in capitals, as captions are ("SANJAY RAO")
+        return (known[0].title(), *known[1:])
     return known
 
 

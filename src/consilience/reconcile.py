@@ -79,6 +79,7 @@ from .clock_events import other_bearers
 from .clock_gaps import clock_gap
 from .entity_types import HONORIFICS
 from .figure_ages import split_sexes
+from .figure_aims import WANTED
 from .figure_aspects import figure_verb, gerund_verb, kin_acts, one_act, restores, returns
 from .figure_audiences import VIEWERSHIP
 from .figure_bearers import split_bearers, split_duration_events, split_stages
@@ -1913,6 +1914,8 @@ def _joinable(ctx: StoryContext, a: tuple, b: tuple, groups) -> bool:
     verbs (see :func:`_merge_similar_events`)."""
     if str(a[1]).endswith(EARLIER_FORECAST) or str(b[1]).endswith(EARLIER_FORECAST):
         return False  # an earlier forecast is only ever the same property's earlier forecast
+    if str(a[1]).startswith(WANTED) != str(b[1]).startswith(WANTED):
+        return False  # "wants a rate of £14 an hour" / "the rate is £12.40 an hour"
     named_sum = _one_sum(ctx, groups[a], groups[b])
     if not named_sum and _two_sums(ctx, groups[a], groups[b]):
         return False  # "a restructuring charge of $90 million" is no saving, however alike
@@ -1920,6 +1923,8 @@ def _joinable(ctx: StoryContext, a: tuple, b: tuple, groups) -> bool:
         return False  # "range" and "height" are two properties however alike the sentences
     if {q.article for q in groups[a]} & {q.article for q in groups[b]}:
         return False
+    if _names_told_apart(a, b, groups):
+        return False  # "an 18-month sentence suspended for 24 months": two properties
     if _all_ranges(groups[a]) != _all_ranges(groups[b]):
         return False  # "an indicated range of 21 to 24 euros" is no price paid or opened at
     if a[0] == b[0] == _money_key(a) and (a[1] in _MARKET_MOMENTS) != (b[1] in _MARKET_MOMENTS):
@@ -1943,6 +1948,27 @@ def _joinable(ctx: StoryContext, a: tuple, b: tuple, groups) -> bool:
         or (close and _one_clock_noun(ctx, a, b, groups))
         or _lead_clocks(ctx, a, b, groups)
     )
+
+
+def _names_told_apart(a: tuple, b: tuple, groups) -> bool:
+    """Some sentence gives the properties named ``a[1]`` and ``b[1]`` (of one dimension,
+    any owner) two values that differ ("received an 18-month *sentence* *suspended* for
+    24 months"): its article tells the two properties apart, so slots of those names are
+    never one property in other articles either. Not of times and positions: two events
+    a sentence tells have two moments."""
+
+    def values(name) -> dict[tuple[str, int], set[float]]:
+        out: dict[tuple[str, int], set[float]] = {}
+        for key, qs in groups.items():
+            if key[0] == a[0] and key[1] == name:
+                for q in qs:
+                    out.setdefault((q.article, q.sentence), set()).add(round(q.value, 6))
+        return out
+
+    if str(a[0]).startswith(("time of day", "ordinal")):
+        return False  # two events of one sentence ("scored in the 12th, Reyes hit back in the 88th")
+    va, vb = values(a[1]), values(b[1])
+    return any(va[at] != vb[at] for at in va.keys() & vb.keys() if at[1] >= 0)
 
 
 def _lead_clocks(ctx: StoryContext, a: tuple, b: tuple, groups) -> bool:

@@ -140,7 +140,7 @@ from .act_readings import act_clash, act_readings
 from .align import Node, counted_class, dates_agree, dates_disagree
 from .cause_readings import cause_clash, cause_readings
 from .claim_spans import Texts
-from .claims import alternative, article_names
+from .claims import advice, alternative, article_names
 from .clash_index import ClashIndex, denial_pairs_index, opposite_pairs_index
 from .class_denials import broken_state, class_clash, kinds
 from .copy_edits import same_text
@@ -511,8 +511,8 @@ def _node_readings(ctx, nodes: list[Node]) -> list[list[Reading]]:
         for r in found + more:
             if _denied_repeat(analysis.doc[r.token], r):
                 continue  # "I never beat him again": no denial of the first time
-            if alternative(analysis.doc[r.token]):
-                continue  # "either the limits were not set, or ...": neither is stated
+            if alternative(analysis.doc[r.token]) or advice(analysis.doc[r.token]):
+                continue  # "either the limits were not set, or ...", "never buy ...": not stated
             if (c.article, r.token, r.kind, r.predicate) not in taken:
                 taken.add((c.article, r.token, r.kind, r.predicate))
                 per[i].append(r)
@@ -1493,7 +1493,7 @@ def _denied_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[dict
             rank = min(_RELATION_RANK[_relation(d, w)] for d, w in pivots)
             d, w = min(pivots, key=lambda p: (p[0].modifier, len(p[0].lemma) < 3))  # a head, a word
             pairs.append(
-                (-len(pivots), rank, -cos, i, j, d.lemma, d.pos, d.token, w.lemma, w.token)
+                (-len(pivots), rank, -cos, i, j, d.lemma, d.pos, d.token, _said(w), w.token)
             )
     found: dict[tuple, dict[str, Any]] = {}
     for *_, i, j, lemma, pos, at_d, said_w, at_w in sorted(pairs):
@@ -1506,6 +1506,12 @@ def _denied_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[dict
                 doc = ctx.analysis(n.claim.article).doc
                 entry["things"].append(pivot_subject(doc, tok))
     return _uncited_items(ctx, _folded(found), known, texts)
+
+
+def _said(w) -> str:
+    """How an asserted pivot word is shown: its lemma, with "may" when it is stated only
+    as possible or expected ("has not ruled out a challenge": "may challenge")."""
+    return f"may {w.lemma}" if w.expected else w.lemma
 
 
 def _folded(found: dict[tuple, dict[str, Any]]) -> dict[tuple, dict[str, Any]]:
