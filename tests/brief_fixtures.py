@@ -1,4 +1,4 @@
-"""A brief of texts written for a test (sessions 35 to 37): articles ``t0``, ``t1``, ... of
+"""A brief of texts written for a test (sessions 35 to 38): articles ``t0``, ``t1``, ... of
 outlets ``o0.example``, ... all published on one day, built with the bench's context."""
 
 from __future__ import annotations
@@ -30,3 +30,9 @@ def figures_of(make_ctx, text: str) -> list:
     name)."""
     ctx = make_ctx(text)
     return [q for ex in ctx.extractions.values() for q in ex.quantities]
+
+
+def quotes_of(bench, *texts: str, published: str) -> list[tuple[str, str]]:
+    """(speaker, words) of every quote of the brief of ``texts``."""
+    brief = brief_of(bench, *texts, published=published)
+    return [(q["speaker"], q["text"]) for q in brief["quotes"]]

@@ -196,19 +196,16 @@ def test_names_given_one_value_in_a_sentence_are_not_told_apart():
         ("duration", "give", None): [_q("b", 90.0, 1)],
     }
     assert not _names_told_apart(("duration", "jail", None), ("duration", "give", None), groups)
-    assert not _names_told_apart(
-        ("duration", "sentence", None), ("duration", "give", None), groups
-    )
+    assert not _names_told_apart(("duration", "sentence", None), ("duration", "give", None), groups)
 
 
 # --------------------------------------------------------------------------- quotes and names
 
 
 def _quotes(bench, *texts: str) -> list[tuple[str, str]]:
-    from brief_fixtures import brief_of
+    from brief_fixtures import quotes_of
 
-    brief = brief_of(bench, *texts, published="2029-05-14")
-    return [(q["speaker"], q["text"]) for q in brief["quotes"]]
+    return quotes_of(bench, *texts, published="2029-05-14")
 
 
 def test_a_transcript_turn_after_a_time_stamp_is_a_quote(bench):

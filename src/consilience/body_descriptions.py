@@ -43,9 +43,14 @@ def story_bodies(analyses) -> list[str]:
         for text in found:
             name = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
             name = re.sub(r"['’]s$", "", name)
-            if len(name.split()) >= 2:
+            if len(name.split()) >= 2 and name.split()[0].lower() not in MEETING_WORDS:
                 names.add(name)
     return sorted(names)
+
+
+#: first words of a meeting of a body, not the body ("Full Council, Monday 10 March, 7pm",
+#: "Extraordinary General Meeting")
+MEETING_WORDS = frozenset({"full", "special", "extraordinary", "annual"})
 
 
 def named_body(speaker: str, bodies: list[str]) -> str:

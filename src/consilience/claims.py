@@ -125,7 +125,7 @@ from .subject_pronouns import (
 from .verdict_charges import VERDICT_VERBS, VERDICTS, adjective_verdict
 
 # session 34: a counted second object is no appositive ("fined X 48.5 million euros")
-VERSION = "17"
+VERSION = "18"
 
 #: predicate lemma -> frame (class of synonymous predicates); unlisted lemmas are their own
 #: frame. Kept small and explicit: a frame joins verbs that news writers use for one act.
@@ -1436,11 +1436,33 @@ def _negated(tok, pred) -> bool:
         chain = [tok, pred] if tok.i != pred.i else [tok]
     flips = 0
     for t in chain:
-        if any((c.dep_ == "neg" and not limiting(c)) or c.lower_ == "never" for c in t.children):
+        if any(
+            (c.dep_ == "neg" and not limiting(c)) or c.lower_ == "never" or never_phrase(c)
+            for c in t.children
+        ):
             flips += 1
         if t.i != pred.i and (t.lemma_.lower() in NEGATING or _negating_adjective(t) or _yet_to(t)):
             flips += 1
     return flips % 2 == 1
+
+
+#: nouns of a moment that "at no ..." makes a clause's "never" ("at no stage", "at no time")
+NO_MOMENTS = frozenset({"stage", "point", "time", "moment"})
+
+
+def never_phrase(prep) -> bool:
+    """Whether ``prep`` is the "at" of "at no stage" / "at no point" / "at no time": it
+    denies its verb's clause, as "never" does ("at no stage has it admitted a breach")."""
+    return (
+        prep.lower_ == "at"
+        and prep.dep_ == "prep"
+        and any(
+            o.dep_ == "pobj"
+            and o.lemma_.lower() in NO_MOMENTS
+            and any(d.dep_ == "det" and d.lower_ == "no" for d in o.children)
+            for o in prep.children
+        )
+    )
 
 
 # --------------------------------------------------------------------------- arguments

@@ -3203,7 +3203,8 @@ def _same_named_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
     """One act named alike (:func:`consilience.date_act_lexicon.same_act`: "take place" /
     "pass sentence" / "set sentencing for", "seized" / "abducted"), no different places, named
     subjects, kinds or steps of a series, no two disjoint sets of names, and clauses at
-    least :data:`ACT_SIMILARITY` alike (:data:`ACT_NAMED_SIMILARITY` with a shared name)."""
+    least :data:`ACT_SIMILARITY` alike (:data:`ACT_NAMED_SIMILARITY` with a shared name or
+    a shared step of a series: "the first dog died" / "the first death")."""
     if not same_act(a["act"], b["act"]) or _other_series(a, b):
         return False
     if any(a[k] and b[k] and not a[k] & b[k] for k in ("places", "act_agents", "kinds")):
@@ -3213,7 +3214,10 @@ def _same_named_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
     shared = a["names"] & b["names"]
     if a["names"] and b["names"] and not shared:
         return False
-    return sim >= (ACT_NAMED_SIMILARITY if shared else ACT_SIMILARITY)
+    # one step of a series named on both sides ("the *first* dog died" / "the *first* death")
+    # picks the act as a shared name does
+    placed = a.get("ordinals", frozenset()) & b.get("ordinals", frozenset())
+    return sim >= (ACT_NAMED_SIMILARITY if shared or placed else ACT_SIMILARITY)
 
 
 def _same_class_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
@@ -3478,6 +3482,7 @@ def _conflict_item(mentions, entries, group: list[int], order) -> dict[str, Any]
                     "context": Span(o["article"], *o["clause"]).to_json(),
                 }
             )
+    readings = _one_side_each(readings)
     readings.sort(key=lambda r: (order[r["article"]], r["citation"]["start"]))
     support = _support(readings)
     ranked = sorted(support, key=lambda v: (-len(support[v]), v))
@@ -3504,6 +3509,35 @@ def _conflict_item(mentions, entries, group: list[int], order) -> dict[str, Any]
     }
 
 
+def _one_side_each(readings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``readings`` with each article on one side: an article whose dates are in two
+    entries of a conflict dates two acts (:func:`_one_article_dates_both`: "last night" the
+    shutdown, "this morning" the reopening), so of two of its readings that are not
+    :func:`compatible`, only the one more other articles agree with stays."""
+
+    def backing(r: dict[str, Any]) -> int:
+        return len(
+            {
+                o["article"]
+                for o in readings
+                if o["article"] != r["article"]
+                and compatible((o["value"], o["precision"]), (r["value"], r["precision"]))
+            }
+        )
+
+    out = []
+    for r in readings:
+        rivals = [
+            o
+            for o in readings
+            if o["article"] == r["article"]
+            and not compatible((o["value"], o["precision"]), (r["value"], r["precision"]))
+        ]
+        if all(backing(r) > backing(o) for o in rivals):
+            out.append(r)
+    return out
+
+
 def _subject(mentions, entries, group: list[int]) -> str:
     """A date conflict's subject: the short name of the act (:func:`act_name`) as the entry
     of ``group`` with the most articles tells it (the first on a tie), else the dated
@@ -3515,6 +3549,34 @@ def _subject(mentions, entries, group: list[int]) -> str:
         if o.get("name"):
             return str(o["name"])
     return mentions[_finest(mentions, entries[group[0]]["_members"])]["text"].strip()
+
+
+def _one_article_dates_both(mentions, sim, ex: dict[str, Any], ey: dict[str, Any]) -> bool:
+    """Whether an article in both entries gives both their dates: one of its mentions in
+    ``ex`` and one in ``ey`` date one act (:func:`same_dated_act`), or it has no other
+    mention in one of them. An article that dates two acts apart ("a drone brought the
+    airport to a standstill *last night*" / "flights are running again *this morning*")
+    tells no event two dates, so it keeps no other article's dates from disputing."""
+    for aid in set(ex["articles"]) & set(ey["articles"]):
+        own_x = [i for i in ex["_members"] if mentions[i]["article"] == aid]
+        own_y = [j for j in ey["_members"] if mentions[j]["article"] == aid]
+        if len(own_x) == len(ex["_members"]) or len(own_y) == len(ey["_members"]):
+            return True  # the article is all of one side: its own two dates
+        if any(same_dated_act(mentions[i], mentions[j], float(sim[i, j])) for i in own_x for j in own_y):
+            return True
+    return False
+
+
+def _apart(mentions, ex: dict[str, Any], ey: dict[str, Any]) -> tuple[dict, dict]:
+    """Entries ``ex`` and ``ey`` without the mentions of the articles in both: an article
+    that dates two acts apart is no witness that the others' dates are of one event."""
+    both = set(ex["articles"]) & set(ey["articles"])
+    if not both:
+        return ex, ey
+    return tuple(  # type: ignore[return-value]
+        {**e, "_members": [i for i in e["_members"] if mentions[i]["article"] not in both]}
+        for e in (ex, ey)
+    )
 
 
 def _conflict_groups(mentions, sim, entries, kinds=None) -> list[list[int]]:
@@ -3534,8 +3596,8 @@ def _conflict_groups(mentions, sim, entries, kinds=None) -> list[list[int]]:
                 and not _denied_entry(mentions, ex)
                 and not _denied_entry(mentions, ey)
                 and not compatible((ex["date"], ex["precision"]), (ey["date"], ey["precision"]))
-                and not set(ex["articles"]) & set(ey["articles"])
-                and _same_event(mentions, sim, ex, ey, kinds)
+                and not _one_article_dates_both(mentions, sim, ex, ey)
+                and _same_event(mentions, sim, *_apart(mentions, ex, ey), kinds)
             ):
                 group.append(y)
         if len(group) >= 2:

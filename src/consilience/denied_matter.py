@@ -65,7 +65,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .act_relations import ceases
-from .claims import RAISING, advice, limiting, own_degree
+from .claims import RAISING, advice, limiting, never_phrase, own_degree
 from .class_denials import kinds
 from .cues import ATTRIBUTION_VERBS, LIGHT_VERBS, SOURCE_VERBS
 from .entity_types import PRONOUN_SEX
@@ -307,7 +307,13 @@ def _expectation(gov) -> bool:
     *expected* to support"; :data:`consilience.claims.RAISING` of modality "expected"),
     not negated: the act is stated to come, which a denial of it to come disputes."""
     lemma = gov.lemma_.lower()
-    return RAISING.get(lemma) == "expected" and not _negated(gov)
+    return (RAISING.get(lemma) == "expected" or lemma in _PLANNING) and not _negated(gov)
+
+
+#: verbs of a plan a body has for what it will do ("the council *plans* to sell the
+#: buildings"), which a statement that it will not do so disputes; wishes and aims
+#: ("wants", "hopes", "seeks") tell no course
+_PLANNING = frozenset({"plan", "intend"})
 
 
 #: WordNet verbs of giving up what one has a claim to, by their first sense: relinquish
@@ -422,15 +428,28 @@ def _bound_to_come(noun) -> bool:
 
 
 def _irrealis(verb) -> bool:
-    """An infinitive complement ("asked her *to step down*", "wants *to sell*"), or the
-    complement of one ("urged the union to let its members *vote*"): an act not stated as
+    """An infinitive complement ("asked her *to step down*", "wants *to sell*", "a decision
+    *to sell*"), or the complement of one ("urged the union to let its members *vote*"): an act not stated as
     done; so is an infinitive joined to another ("to order a replay ... or to *let* the
     result stand") or taken for a clause by the parser."""
-    if verb.dep_ in ("xcomp", "ccomp", "conj") and any(
+    if verb.dep_ in ("xcomp", "ccomp", "conj", "acl", "advcl") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     ):
-        return True
+        return True  # "no decision had been taken *to sell*": the sale is not stated
+    if verb.dep_ == "ccomp" and _finite(verb):
+        return False  # "wishes to make clear *that it has not admitted* a breach": stated
     return verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i and _irrealis(verb.head)
+
+
+def _finite(verb) -> bool:
+    """Whether ``verb`` heads a finite clause with a subject of its own: a tensed verb or
+    a tensed auxiliary ("that it *has* not admitted", "the club *broke* the rules")."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    tensed = ("VBD", "VBZ", "VBP", "MD")
+    return verb.tag_ in tensed or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in tensed for c in verb.children
+    )
 
 
 def _any(t) -> bool:
@@ -522,7 +541,7 @@ def _qualifiers(t) -> frozenset[str]:
         w.lemma_.lower()
         for h in holders
         for p in h.children
-        if p.dep_ in ("prep", "agent")
+        if p.dep_ in ("prep", "agent") and not never_phrase(p)
         for o in p.children
         if o.dep_ == "pobj"
         for w in o.subtree
@@ -534,14 +553,25 @@ def _conditional(t) -> bool:
     """``t`` is in an "if" / "unless" clause, or is a verb such a clause conditions ("if
     the board makes an offer, *we will listen*")."""
     for x in [t, *t.ancestors]:
-        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in x.children):
+        if any(c.dep_ == "mark" and _condition_mark(c) for c in x.children):
             return True
         if x.dep_ in ("relcl", "ccomp", "xcomp") or x.dep_ == "ROOT":
             break
     return any(
-        c.dep_ == "advcl" and any(m.lower_ in _CONDITIONS for m in c.children if m.dep_ == "mark")
+        c.dep_ == "advcl" and any(_condition_mark(m) for m in c.children if m.dep_ == "mark")
         for c in t.children
     )
+
+
+def _condition_mark(mark) -> bool:
+    """Whether ``mark`` opens a condition: "if", "unless", or "once" before a clause in the
+    present ("*once* these buildings are sold, they are gone": whenever that happens; not
+    "once the fire was out, crews left", a past event)."""
+    if mark.lower_ in _CONDITIONS:
+        return True
+    verb = mark.head
+    tenses = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return mark.lower_ == "once" and bool(tenses & {"VBZ", "VBP"}) and not tenses & {"VBD"}
 
 
 def _under_denied(t, denied: set[int]) -> bool:
@@ -667,6 +697,9 @@ def _denied_tokens(span) -> tuple[set[int], set[int]]:
     for t in span:
         if t.lower_ == "no" and _named_kind(t):
             continue  # "a motion of no confidence", "a no-confidence vote": a name
+        if _at_no_time(t):
+            out.add(t.head.head.head.i)  # "at no stage has it admitted a breach": never
+            continue
         if t.dep_ == "neg" and limiting(t):
             continue  # "not just the win", "had not properly assessed": the act holds
         if t.dep_ == "neg" and not _relative(_neg_head(t)) and not repeat_only(_neg_head(t)):
@@ -826,17 +859,17 @@ def _called_off(t) -> bool:
 def repeat_only(verb) -> bool:
     """A denial of a repeat or of a time only: ``verb`` has the adverb "again" ("I never
     beat him *again*": its negation says nothing of the first time, which another clause
-    may state) or a bound "until" / "till" ("will not arrive *until* 2030": the act is
+    may state) or a bound "until" / "till" / "before" ("will not arrive *until* 2030": the act is
     put later, not denied; when is the dates section's to compare). "Until further
     notice" bounds nothing: that denial stands."""
     return any((c.dep_ == "advmod" and c.lower_ == "again") or _bound(c) for c in verb.children)
 
 
 def _bound(prep) -> bool:
-    """``prep`` is "until" / "till" with an end it names ("until 2030", "until the
-    inspection is done"), not the open "until further notice"."""
-    if prep.lower_ not in ("until", "till"):
-        return False
+    """``prep`` is "until" / "till" / "before" with an end it names ("until 2030", "until
+    the inspection is done", "before the hearing"), not the open "until further notice"."""
+    if prep.lower_ not in ("until", "till", "before"):
+        return False  # "not to close any library *before* the full hearing": put off
     return not any(t.lemma_.lower() == "notice" for t in prep.subtree)
 
 
@@ -854,8 +887,8 @@ def _in_irrealis(t) -> bool:
             c.dep_ == "aux" and c.lower_ == "to" for c in x.children
         ):
             return True
-        if x.dep_ == "ccomp" and x.head.lemma_.lower() in SOURCE_VERBS:
-            return False
+        if x.dep_ == "ccomp" and (x.head.lemma_.lower() in SOURCE_VERBS or _finite(x)):
+            return False  # "wishes to make clear that it has not admitted": stated
     return False
 
 
@@ -1021,6 +1054,18 @@ def _relative(verb) -> bool:
     """A verb of a clause that narrows a noun ("pupils *who have not been vaccinated*"):
     its negation picks a set, it denies nothing."""
     return verb.dep_ in ("relcl", "acl")
+
+
+def _at_no_time(t) -> bool:
+    """Whether ``t`` is the "no" of "at no stage" / "at no point" / "at no time" on a verb
+    (:func:`consilience.claims.never_phrase`): it denies the verb's clause, as "never" does."""
+    noun = t.head
+    return (
+        t.lower_ == "no"
+        and noun.dep_ == "pobj"
+        and never_phrase(noun.head)
+        and noun.head.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _negated_by(neg) -> set[int]:

@@ -521,6 +521,13 @@ def name_core(span):
         return None
     if span.label_ == "PERSON" and b - a == 1 and _given_name_before(doc, a):
         a -= 1  # "Stallholder Priya Sandhu" tagged only on "Sandhu": "Priya Sandhu"
+    elif (
+        span.label_ == "ORG"
+        and a == span.start
+        and _name_word_before(doc, a, b)
+        and not adjective(doc[a - 1].text)  # "Other Brightwell kettles": no word of the name
+    ):
+        a -= 1  # "Saltmere Borough Council" tagged only on "Borough Council"
     if (a, b) == (span.start, span.end):
         return span
     return Span(doc, a, b, label=span.label_)
@@ -531,13 +538,21 @@ def _given_name_before(doc, i: int) -> bool:
     tagger left out: a capitalised proper noun compounded on it that is no common English
     noun ("Priya" in "Stallholder Priya Sandhu"; not "Inspector", "Coach") nor an
     honorific."""
-    if i == 0:
+    return _name_word_before(doc, i, i + 1)
+
+
+def _name_word_before(doc, a: int, b: int) -> bool:
+    """Whether the token before the name ``doc[a:b]`` is a word of it the tagger left out:
+    a capitalised proper noun of no entity, compounded on a word of the name, that is no
+    common English noun nor an honorific ("Priya" of "Priya Sandhu", "Saltmere" of
+    "Saltmere Borough Council")."""
+    if a == 0:
         return False
-    tok = doc[i - 1]
+    tok = doc[a - 1]
     return (
         tok.pos_ == "PROPN"
         and tok.dep_ == "compound"
-        and tok.head.i == i
+        and a <= tok.head.i < b
         and tok.text.istitle()
         and tok.is_alpha
         and tok.lower_ not in HONORIFICS

@@ -265,10 +265,14 @@ def standing_at(doc, i: int, limit: int) -> tuple[int, int] | None:
         return None
     if end < limit and doc[end].pos_ in ("NOUN", "PROPN", "NUM"):
         return None
+    if _in_the_table(doc, end, limit):
+        return place, end  # "19 points and 20th in the table"
     tok = doc[i]
     head = tok.head
     if head.lower_ == "to" and head.dep_ in ("prep", "dative"):
         head = head.head  # "will rise to No. 4"
+        if head.lower_ == "from" and head.dep_ == "prep":
+            head = head.head  # "dropped them from 14th to 20th": the place they came to
     elif tok.dep_ not in _COMPLEMENTS:
         return None
     if head.pos_ not in ("VERB", "AUX") or head.i == tok.i:
@@ -276,6 +280,18 @@ def standing_at(doc, i: int, limit: int) -> tuple[int, int] | None:
     if tok.lower_ in _WORD_PLACES and head.i > tok.i:
         return None  # "a second inquiry", "third-placed": a word ordinal before its verb
     return place, end
+
+
+#: nouns of a league's order ("20th in the table", "third in the standings")
+_TABLE_NOUNS = frozenset({"table", "standings", "league", "division", "rankings", "ranking"})
+
+
+def _in_the_table(doc, end: int, limit: int) -> bool:
+    """Whether the words after a place (token ``end`` on) are "in the table" or another
+    noun of a league's order (:data:`_TABLE_NOUNS`)."""
+    if end + 2 >= limit or doc[end].lower_ != "in" or doc[end + 1].lower_ != "the":
+        return False
+    return doc[end + 2].lemma_.lower() in _TABLE_NOUNS or doc[end + 2].lower_ in _TABLE_NOUNS
 
 
 def ordinal_at(doc, i: int, limit: int) -> tuple[int, str, int] | None:

@@ -93,11 +93,27 @@ def _counted_after_of(doc, of: int, hi: int) -> int | None:
         tok = doc[k]
         if tok.text in ("-", "–"):
             continue  # "season-ticket holders"
+        if tok.like_num and k + 1 < hi and doc[k + 1].text in ("-", "–"):
+            continue  # "the 420-hectare lake": a measure of the whole, no count
         if tok.like_num or tok.pos_ in ("NUM", "VERB", "AUX", "PUNCT", "ADP", "CCONJ"):
             return None
-        if tok.pos_ == "NOUN" and tok.head.i == of and (tok.tag_ == "NNS" or _collective(tok)):
+        if tok.pos_ == "NOUN" and tok.head.i == of and (
+            tok.tag_ == "NNS" or _collective(tok) or _expanse(tok)
+        ):
             return k
     return None
+
+
+#: WordNet roots of an expanse whose part is a share of its surface ("a third of the lake")
+_EXPANSE_ROOTS = ("body_of_water", "geographical_area", "land", "surface", "region")
+
+
+def _expanse(tok) -> bool:
+    """``tok`` is a singular noun of an expanse of water or land (WordNet: a kind of one of
+    :data:`_EXPANSE_ROOTS`: the lake, the forest, the country), whose part is a share of its
+    surface, as "60 per cent of the lake" is; never a stretch of time ("half of the season")."""
+    lemma = tok.lemma_.lower()
+    return tok.tag_ == "NN" and any(kind_of(lemma, root) for root in _EXPANSE_ROOTS)
 
 
 def _collective(tok) -> bool:

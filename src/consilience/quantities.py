@@ -127,6 +127,8 @@ from .figure_forms import (
     standing_at,
 )
 from .figure_fractions import share_at, word_share_at
+from .figure_frequency import FREQUENCY, PER_WEEK, frequency_at, frequency_measure
+from .figure_multiples import MULTIPLE, multiple_at
 from .figure_odds import odds_at, runner_name
 from .figure_owners import (
     EARLIER_FORECAST,
@@ -150,7 +152,7 @@ from .noun_branches import first_sense_kind_of, kind_of
 from .number_words import CARDINALS
 from .verdict_charges import verdict_of
 
-VERSION = "4"  # session 37: a price a side wants is its own property (figure_aims)
+VERSION = "5"  # session 38: frequencies, multiples, amounts over a limit, standings, deadlines
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -630,6 +632,8 @@ def _qualifier_before(doc, i: int, lo: int):
         if key in QUALIFIERS:
             kind = QUALIFIERS[key]
             start = i - n
+            if key[0] == "up" and moved_up(doc, start):
+                continue  # "moved them up to 22 points": where it went, no bound
             # combined "up to about"
             inner = _qualifier_before(doc, start, lo) if kind == "about" else None
             if inner and inner[0] == "max":
@@ -640,6 +644,20 @@ def _qualifier_before(doc, i: int, lo: int):
 
 def _lemma(tok) -> str:
     return tok.lemma_.lower()
+
+
+#: verbs whose "up to" tells where the thing moved ("moved them up to 22 points")
+_UPWARD_VERBS = frozenset({"move", "climb", "go", "jump", "lift", "push", "take", "bring"})
+
+
+def moved_up(doc, up: int) -> bool:
+    """Whether the "up" at token ``up`` of an "up to" is a motion's particle: a verb of
+    :data:`_UPWARD_VERBS` right before it, or before its pronoun object ("moved *them* up to
+    22 points"); then the figure is where the thing came to, not a maximum."""
+    k = up - 1
+    if k >= 0 and doc[k].pos_ == "PRON" and doc[k].dep_ == "dobj":
+        k -= 1
+    return k >= 0 and doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in _UPWARD_VERBS
 
 
 def _is_model_number(doc, num: _Num, lo: int) -> bool:
@@ -2167,8 +2185,9 @@ def _special_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
     """A figure of a written form of its own at token i (a clock time, a position, a match
     minute, an age, an earthquake's magnitude, a race time): (Quantity, resume index), or
     None when no such form starts at i."""
-    for reader in (_odds_figure, _fraction_figure, _score_figure, _clock_figure, _series_figure, _ordinal_figure,
-                   _match_minute_figure, _magnitude_figure, _race_time_figure):  # fmt: skip
+    for reader in (_frequency_figure, _multiple_figure, _odds_figure, _fraction_figure, _score_figure, _clock_figure,
+                   _series_figure, _ordinal_figure, _match_minute_figure, _magnitude_figure,
+                   _race_time_figure):  # fmt: skip
         found = reader(doc, i, lo, hi, aid, s_index)
         if found is not None:
             return found
@@ -2702,6 +2721,8 @@ def _measured(doc, fig: _Fig, lo: int, hi: int) -> dict:
         measure = change_by(doc, fig.start, lo) or money_property(
             anchor, _worth_of(anchor, measure)
         )
+        if _more_than_after(doc, fig.unit_end, hi):
+            measure = "margin"  # "lost £19.6m more than the rules allow": a difference
         unit_price = _price_per(doc, fig.unit_end, hi)
         if unit_price is not None:
             measure = "price each" if unit_price == "each" else f"price per {unit_price}"
@@ -2719,6 +2740,10 @@ def _measured(doc, fig: _Fig, lo: int, hi: int) -> dict:
         measure, entity = _attach_measure(doc, anchor, lo, hi, dimension)
     if dimension == "temperature":
         measure, entity = _held_at(doc, fig, lo) or (measure, entity)
+    if dimension == "duration" and fig.qual is not None and _deadline(doc, fig.qual[1]):
+        fig.qual = None  # "may appeal within 14 days": the time allowed, exactly 14 days
+    if dimension == "duration" and (allowed := _time_allowed_for(anchor)) is not None:
+        measure, entity = allowed, None  # "has seven days to lodge an appeal": the appeal's
     if dimension == "duration" and measure == "time":  # "in a time of 2 hours 3 minutes"
         measure, entity = RACE_TIME, entity if entity and entity[:1].isupper() else None
     if dimension == "duration" and _counted_to_now(anchor):
@@ -2772,6 +2797,49 @@ def _comparative_after(doc, end: int, hi: int) -> bool:
     """A comparative adjective or adverb right after the figure (token ``end``): "two
     metres *lower*", "5C *warmer* than", "20 km/h *faster*"."""
     return end < hi and doc[end].tag_ in ("JJR", "RBR") and doc[end].lower_ not in ("more", "less")
+
+
+#: modal verbs of a permission or duty ("may appeal within 14 days", "must pay within")
+_DEADLINE_MODALS = frozenset({"may", "can", "must", "should", "shall"})
+
+
+def _deadline(doc, at: int) -> bool:
+    """Whether the qualifier at token ``at`` is the "within" of a deadline: it hangs on a
+    verb with a modal of permission or duty ("the club *may* appeal within 14 days"), so
+    the span is the time allowed, not an upper bound of a time taken ("arrived within 14
+    days")."""
+    tok = doc[at]
+    if tok.lower_ != "within" or tok.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _DEADLINE_MODALS for c in tok.head.children)
+
+
+def _time_allowed_for(unit_tok) -> str | None:
+    """What a span of time someone has is for, when an infinitive hangs on its unit ("the
+    club has seven days *to lodge an appeal*", "they have 48 hours to respond"): the
+    infinitive's object noun, else its verb (lemmas); None otherwise. "may appeal within
+    14 days" names the same act."""
+    if unit_tok.head.lemma_.lower() not in ("have", "get"):
+        return None  # "gave them 48 hours to go": the giving names the span (as before)
+    for verb in unit_tok.children:
+        if verb.dep_ not in ("relcl", "acl") or verb.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        return (obj or verb).lemma_.lower()
+    return None
+
+
+def _more_than_after(doc, end: int, hi: int) -> bool:
+    """ "more than" / "less than" right after the figure (token ``end``): "£19.6m *more
+    than* the rules allow" is the size of a difference, unlike "more than £19m" before it
+    (a bound)."""
+    return (
+        end + 1 < hi
+        and doc[end].lower_ in ("more", "less", "fewer")
+        and doc[end + 1].lower_ == "than"
+    )
 
 
 def _still_ahead(doc, fig: _Fig, lo: int, hi: int) -> bool:
@@ -2945,7 +3013,23 @@ def _noun_count(doc, fig: _Fig, lo: int, noun_tok, end_of_num: int) -> dict:
         out.update(_state_count(doc, lo, num, noun_tok))
     if is_whole(noun_tok, doc[num.end - 1]) and _own_event(noun_tok) is None:
         out["measure"] = WHOLE  # "the five charges" of "three of the five charges"
+    if before_tok in _REST_WORDS or between & _REST_WORDS:
+        out["measure"] = REST  # "the remaining six libraries": the others, not those told of
+    on_to = noun_tok.dep_ == "pobj" and noun_tok.head.lower_ in ("on", "to")
+    if noun == "point" and (on_to or before_tok in ("on", "to")):
+        out["measure"] = POINTS_TOTAL  # "leaves Port Lannock on 19 points", "up to 22 points"
     return out
+
+
+#: the property of a side's points in a league table ("on 19 points", "moved up to 22
+#: points"), which changes with every match
+POINTS_TOTAL = "points total"
+
+
+#: the property of a count of the rest of a set ("the remaining six libraries", "the other
+#: five members"): never the count of the part a story is about
+REST = "rest"
+_REST_WORDS = frozenset({"remaining", "other"})
 
 
 def _made_thing(noun: str) -> bool:
@@ -3494,6 +3578,39 @@ def _token_quantity(doc, start: int, end: int, aid: str, s_index: int, **fields)
                     **fields)  # fmt: skip
 
 
+def _frequency_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
+    """How often something happens at token i ("once a week", "every two weeks",
+    "fortnightly": :func:`figure_frequency.frequency_at`) as a Quantity of dimension
+    :data:`FREQUENCY` in occurrences per week, whose measure is what happens
+    (:func:`figure_frequency.frequency_measure`); None when no such form starts at i."""
+    found = frequency_at(doc, i, hi)
+    if found is None:
+        return None
+    per_week, end = found
+    q = _token_quantity(
+        doc, i, end, aid, s_index, value=per_week, unit=PER_WEEK, dimension=FREQUENCY,
+        low=per_week, high=per_week, surface_unit=PER_WEEK, measure=frequency_measure(doc, i),
+    )  # fmt: skip
+    return q, end
+
+
+def _multiple_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
+    """A multiple of a reference at token i ("up to 40 times the guideline value":
+    :func:`figure_multiples.multiple_at`) as a Quantity of dimension :data:`MULTIPLE` whose
+    value is the factor and whose measure is the reference; None when none starts at i."""
+    found = multiple_at(doc, i, hi)
+    if found is None:
+        return None
+    factor, end, reference = found
+    qual = _qualifier_before(doc, i, lo)
+    q = _token_quantity(
+        doc, qual[1] if qual else i, end, aid, s_index, value=factor, unit="times",
+        dimension=MULTIPLE, low=factor, high=factor, surface_unit="times",
+        qualifier=qual[2].lower() if qual else None, measure=reference,
+    )  # fmt: skip
+    return q, end
+
+
 #: the dimension, unit and property of betting odds (:mod:`consilience.figure_odds`)
 ODDS = "odds"
 
@@ -3512,10 +3629,34 @@ def _fraction_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):
     q = _token_quantity(
         doc, fig.start, found.end, aid, s_index, value=found.percent, unit="%",
         dimension="percentage", low=low, high=min(high, 100.0), surface_unit="in",
-        measure=doc[found.noun].lemma_.lower(),
+        measure=_fraction_measure(doc, found),
         qualifier=fig.qual[2].lower() if fig.qual and fig.qual[2] else None,
     )  # fmt: skip
-    return q, found.end
+    of = next(
+        (
+            k
+            for k in range(found.start + 1, found.noun)
+            if doc[k].lower_ == "of" and doc[k - 1].lower_ != "out"  # not "nine out of ten"
+        ),
+        None,
+    )
+    return q, of + 1 if of is not None else found.end  # "a third of the 420-hectare lake"
+
+
+def _fraction_measure(doc, found) -> str:
+    """What a fraction is a share of: the noun it counts ("nine in ten *transactions*"), or
+    for a part of one expanse ("a third of the lake") the verb whose object the fraction is
+    ("the bloom *covered* about a third of the lake"), as a percentage's is."""
+    noun = doc[found.noun]
+    if noun.tag_ != "NN":
+        return noun.lemma_.lower()
+    for tok in doc[found.start : found.noun]:
+        head = tok.head
+        if head.pos_ == "ADP" and head.i < found.start:
+            head = head.head  # "covered about a third": the parser may take "about" for a preposition
+        if not found.start <= head.i < found.noun and head.pos_ == "VERB":
+            return head.lemma_.lower()
+    return noun.lemma_.lower()
 
 
 def _odds_figure(doc, i: int, lo: int, hi: int, aid: str, s_index: int):

@@ -148,7 +148,7 @@ from .quote_marks import (  # noqa: F401 - quotation_spans is re-exported
 from .speech_senses import says_by_sense
 from .surname_chains import surname_chains
 
-VERSION = "18"  # session 18: link lines, naming participles, brands, descriptors
+VERSION = "19"  # session 38: initials labels, clip cues, offices, spokespeople in full
 
 # Back-compatible names for the shared cue lexicon (see :mod:`consilience.cues`).
 SPEECH_VERBS = REPORTING_VERBS
@@ -614,6 +614,7 @@ class _BodyResolution(ArticleNames):
             and not self._named_apart(tok, e)  # "forcing the hospital to divert … to X"
             and not (self._first_named(e) > tok.idx and self._affiliation_only(e))
             and not (rank == 3 and self._first_named(e) > tok.idx and not self._foretold(e, tok))
+            and not (self._first_named(e) > tok.idx and common_words(e.text.split()))
         ]  # "The museum insists …" before "a curator at the National Museum": another;
         # a name that tells no kind and comes, nor any word of it, only after the noun is
         # no antecedent of a definite description, which refers back ("The company said
@@ -1124,7 +1125,9 @@ class SpeakerResolver(_BodyResolution):
         if self.in_dateline(tok):  # "Frankwell, 25 May 2026 - Kell Bank announces …"
             after = [c for c in tok.children if c.dep_ == "appos" and not self.in_dateline(c)]
             return self.resolve(after[0]) if after else None
-        if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children):
+        if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children) and (
+            _newsroom_role(tok) or not any(c.dep_ == "appos" for c in tok.children)
+        ):
             return None  # "our correspondent says": the newsroom's own reporting
         titled = _name_with_capital_the(tok)
         if titled is not None:
@@ -2269,6 +2272,14 @@ def works_at_body(tok) -> bool:
     return False
 
 
+#: words that end the name of an office ("Chief Operating Officer", "Finance Director")
+#: and no one's surname, unlike some titles ("Baker", "Cook", "Judge")
+OFFICE_WORDS = frozenset(
+    "officer director executive secretary manager minister president chairman chairwoman "
+    "chair commissioner official spokesman spokeswoman spokesperson adviser advisor".split()
+)
+
+
 def _untagged_name(doc, tok):
     """The span of a person's name headed by ``tok`` that spaCy did not tag PERSON, or None:
     two or three capitalised PROPN tokens, not an organisation-like name or an outlet, that
@@ -2288,6 +2299,8 @@ def _untagged_name(doc, tok):
     types = {t.ent_type_ for t in chain}
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return None
+    if words[-1].lower() in OFFICE_WORDS:
+        return None  # "Chief Operating Officer": an office, no one's name
     if types & _NUMERIC_ENTS or looks_like_org(chain.text) or is_outlet_name(chain.text):
         return None
     roles = ROLE_NOUNS | TITLE_WORDS
@@ -2646,7 +2659,11 @@ def extract_quotes(analysis: Analysis) -> list[Quote]:
     doc = analysis.doc
     found = find_quotations(doc_text(doc))
     resolver = SpeakerResolver(analysis, [(q.start, q.end) for q in found])
-    quotations = [q for q in found if not is_title(doc, q) and not is_defined_term(doc, q)]
+    quotations = [
+        q
+        for q in found
+        if not is_title(doc, q) and not is_defined_term(doc, q) and not _in_cue(doc_text(doc), q)
+    ]
     quotes = _direct_quotes(doc, quotations, resolver)
     quotes += [
         t
@@ -2753,6 +2770,8 @@ def _labelled_person(m: re.Match, resolver: SpeakerResolver) -> tuple | None:
     titled = m["label"].title()
     label = strip_titles(titled)
     known = resolver.full_by_last.get(label.split()[-1].lower())
+    if known is None and (initialled := _initialled(m, resolver)) is not None:
+        return initialled
     if known is None and label != titled and len(label.split()) >= 2:
         return label, m.start("label"), m.end("label")  # "DET SGT AISHA MORROW": a title
     if known is None or not set(label.lower().split()) <= set(known[0].lower().split()):
@@ -2760,6 +2779,43 @@ def _labelled_person(m: re.Match, resolver: SpeakerResolver) -> tuple | None:
     if known[0].isupper():  # named only in capitals, as captions are ("SANJAY RAO")
         return (known[0].title(), *known[1:])
     return known
+
+
+def _initialled(m: re.Match, resolver: SpeakerResolver) -> tuple | None:
+    """The one person the article names whose initials a short label spells ("RC:" for
+    Ruairi Castell, as transcripts label a turn after naming the speaker in the intro);
+    None when the label is no two or three letters or no single person has those initials."""
+    label = m["label"]
+    if not re.fullmatch(r"[A-Z]{2,3}", label):
+        return None
+    hits = {
+        known
+        for known in resolver.full_by_last.values()
+        if _initials(strip_titles(known[0])) == label
+    }
+    if not hits:  # a name the tagger missed ("Ruairi Castell press conference - Friday")
+        hits = {(n, s, e) for n, s, e in _proper_runs(resolver.doc, len(label)) if _initials(n) == label}
+        if len({n for n, _, _ in hits}) == 1:
+            return min(hits, key=lambda h: h[1])
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split()).upper()
+
+
+def _proper_runs(doc, size: int) -> list[tuple[str, int, int]]:
+    """Runs of exactly ``size`` title-case proper nouns (text, start, end), each run
+    bounded by tokens that are no proper noun: the names a text spells out."""
+    out, run = [], []
+    for tok in [*doc, None]:
+        if tok is not None and tok.pos_ == "PROPN" and tok.text.istitle() and tok.is_alpha:
+            run.append(tok)
+            continue
+        if len(run) == size:
+            out.append((" ".join(t.text for t in run), run[0].idx, run[-1].idx + len(run[-1])))
+        run = []
+    return out
 
 
 def _staff_role(role: str | None) -> bool:
@@ -2783,9 +2839,25 @@ def _newsroom_staff(doc) -> set[str]:
         if root.dep_ == "appos":
             phrase.append(root.head)
         owners = [t for p in phrase for t in (p, *p.children)]
-        if any(t.dep_ == "poss" and t.lower_ in ("our", "my") for t in owners):
+        if any(
+            t.dep_ == "poss" and t.lower_ in ("our", "my") and _newsroom_role(t.head)
+            for t in owners
+        ):
             out.add(strip_titles(ent.text.strip()).lower())
     return out
+
+
+#: nouns of a newsroom's own people, besides :data:`STAFF_ROLES` ("our vet" in a family's
+#: statement is no staff of an outlet)
+NEWSROOM_NOUNS = STAFF_ROLES | frozenset(
+    "journalist writer columnist photographer staff team critic producer".split()
+)
+
+
+def _newsroom_role(noun) -> bool:
+    """Whether ``noun`` (what "our"/"my" owns) is a newsroom role, by itself or as the
+    head of its modifiers ("our sports reporter")."""
+    return noun.lemma_.lower() in NEWSROOM_NOUNS or noun.lower_ in NEWSROOM_NOUNS
 
 
 def _interviewer(turns: list) -> str | None:
@@ -3119,7 +3191,11 @@ def _attribute_direct(doc, q: Quotation, resolver: SpeakerResolver) -> _Attribut
     inner = _tokens_in(doc, q.parts)
     if not inner:
         return None
-    labelled = _transcript_label(doc, q, resolver) or _colon_label(doc, q, resolver)
+    labelled = (
+        _transcript_label(doc, q, resolver)
+        or _colon_label(doc, q, resolver)
+        or _clip_label(doc, q, resolver)
+    )
     if labelled is not None:
         return labelled
     inner_ids = {t.i for t in inner}
@@ -3242,6 +3318,44 @@ def _transcript_label(doc, q: Quotation, resolver) -> _Attributed | None:
     if known is None:
         return None
     return _Attributed(Speaker(known[0], known[1], known[2], "person"), "transcript", line_start)
+
+
+#: a broadcast script's cue line for a recorded clip: '[CLIP: Ollie Brandt, passenger |
+#: IN: "We'd been..." | OUT: "...anything." | DUR: 0'14"]', the speaker first
+_CUE = re.compile(
+    r"^[ \t]*\[(?:CLIP|CUT|AUDIO|SOT|ACTUALITY|VOX POP|INSERT)\b[^:\]\n]*:[ \t]*"
+    r"(?P<who>[^|,\]\n]+?)[ \t]*(?:,[^|\]\n]*)?(?:\|[^\n]*)?\][ \t]*$",
+    re.M,
+)
+
+
+def _in_cue(text: str, q: Quotation) -> bool:
+    """Whether quotation ``q`` lies in a clip's cue line (its IN and OUT words mark where
+    the recording starts and ends; the clip's words follow the cue)."""
+    line_start = text.rfind("\n", 0, q.start) + 1
+    line_end = text.find("\n", q.start)
+    return _CUE.match(text[line_start : line_end if line_end >= 0 else len(text)]) is not None
+
+
+def _clip_label(doc, q: Quotation, resolver) -> _Attributed | None:
+    """The speaker a clip's cue line names (:data:`_CUE`) for the quotation that opens the
+    line after it, as radio scripts print a recorded clip; None otherwise."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, q.start) + 1
+    if text[line_start : q.start - 1].strip():
+        return None
+    prev_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    m = _CUE.match(text[prev_start : max(line_start - 1, prev_start)])
+    if m is None:
+        return None
+    s, e = prev_start + m.start("who"), prev_start + m.end("who")
+    span = doc.char_span(s, e, alignment_mode="expand")
+    hit = resolver.person_at(span[-1]) if span is not None and len(span) else None
+    if hit is not None:
+        return _Attributed(Speaker(hit[0], hit[1], hit[2], "person"), "label", prev_start)
+    if not all(w[:1].isupper() for w in m["who"].split()):
+        return None
+    return _Attributed(Speaker(m["who"], s, e, "person"), "label", prev_start)
 
 
 def _colon_label(doc, q: Quotation, resolver) -> _Attributed | None:
@@ -4422,9 +4536,19 @@ def _labelled_lines(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Q
         s, e = _trim(text, m.start(2), m.end(2))
         while e > s and text[e - 1] in ".!?":
             e -= 1
-        if len(text[s:e].split()) >= 3:
+        if len(text[s:e].split()) >= 3 and not _name_list(doc, s, e):
             out.append(Quote(aid, sp.name, text[s:e], s, e, False, "colon", sp.start, sp.end))
     return out
+
+
+def _name_list(doc, s: int, e: int) -> bool:
+    """Whether ``doc``'s text ``s``..``e`` is a list, no statement: no verb and three or
+    more commas or semicolons ("Haugland; Petit, Osei, Lindqvist; Vell, Reyes", a team's
+    line-up after its name)."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    return sum(t.text in (",", ";") for t in span) >= 3
 
 
 def _full_person(sp: Speaker) -> bool:
@@ -4638,6 +4762,7 @@ def build_quotes(ctx: StoryContext) -> dict[str, list[dict]]:
             anonymous = is_anonymous_speaker(speaker)  # "One broker" names nobody
             if anonymous and not speaks_for_body(speaker):
                 continue  # "one driver", "a rescue worker": provenance, not a speaker
+            speaker = _body_named_in_full(speaker, lambda body: canonical_name(ctx, body))
             if (
                 not anonymous
                 and speaker[:1].isupper()
@@ -4662,6 +4787,27 @@ def build_quotes(ctx: StoryContext) -> dict[str, list[dict]]:
                 }
             items.append(item)
     return {"quotes": items}
+
+
+#: an unnamed spokesperson and the body named after "for"/"of"/"at" ("A spokesman for the
+#: EPO")
+_SPOKEN_FOR = re.compile(
+    r"^(?P<who>[Aa]n? [\w-]+ (?:for|of|at) )(?P<the>the )?(?P<body>[A-Z][\w&'’. -]*)$"
+)
+
+
+def _body_named_in_full(speaker: str, canonical) -> str:
+    """``speaker`` with the body it speaks for under the story's name for it ("A spokesman
+    for the EPO" -> "A spokesman for the Environment Protection Office", when another
+    article spells the short form out); ``canonical`` maps a surface to the story's name."""
+    m = _SPOKEN_FOR.match(speaker)
+    if m is None or not (m["body"].isupper() and m["body"].isalpha()):
+        return speaker  # only a short form ("the EPO") has a name to spell out
+    full = canonical(m["body"])
+    if full == m["body"] or not full[:1].isupper():
+        return speaker
+    the = m["the"] if full.split()[0].lower() != "the" else ""
+    return f"{m['who']}{the or ''}{full}"
 
 
 def _description_words(noun) -> frozenset[str]:

@@ -121,9 +121,12 @@ from .quantities import (
     AGE,
     CHANGE_VERBS,
     HELD_AT,
+    POINTS_TOTAL,
+    REST,
     STATE_WORDS,
     comparison_interval,
     is_maximum,
+    moved_up,
     qualifier_kind,
 )
 from .story_entries import entry_moment, entry_start
@@ -155,6 +158,9 @@ MEASURE_CLASSES = {
     "burning": {"burn", "blaze", "rage", "smoulder", "smolder", "fight", "battle", "tackle"},
     "death toll": {"death toll", "toll", "deaths", "death", "fatality"},
     "time taken": {"take", "last", "require", "need", "span", "complete", "finish"},
+    # an amount over a limit: "exceeded the limit by £19.6m", "the excess is £9.8m",
+    # "overspent by almost £20m", "lost £19.6m more than the rules allow"
+    "excess": {"margin", "excess", "overspend", "overrun"},
 }  # fmt: skip
 _MEASURE_LOOKUP = {w: c for c, ws in MEASURE_CLASSES.items() for w in ws}
 
@@ -220,6 +226,7 @@ EVENT_CLASSES = {
     # (the verdict a count's "guilty of" passes is read by :mod:`verdict_charges`)
     "convicted": {"convict", "uphold"},  # "upheld three of the five charges"
     "acquitted": {"acquit", "clear"},
+    POINTS_TOTAL: {POINTS_TOTAL},  # a side's points in the table: "on 19 points"
     # a difference between two figures is another property than either
     "difference": {"margin", "lead", "gap", "difference", "majority", "increase", "rise",
                    "drop", "fall", "deficit", "surplus", "swing", "shortfall"},
@@ -236,7 +243,7 @@ HUMAN_NOUNS = {"person", "miner", "worker", "employee", "climber", "caver", "div
 VIEWED = "viewed"
 CUMULATIVE_EVENTS = {"killed", "injured", "arrested", "rescued", "ill", VIEWED}
 # counts that later reports move either way: the missing are found (or more are reported)
-EVOLVING_EVENTS = {"missing", "outage", "hospitalised"}
+EVOLVING_EVENTS = {"missing", "outage", "hospitalised", POINTS_TOTAL}
 # only homes and customers are "without power"; "cut 1,200 jobs" is another thing
 _OUTAGE_NOUNS = {"home", "customer", "subscriber", "consumer", "user", "premise", "premises"}
 _EVENT_LABEL = {"killed": "killed", "injured": "injured", "displaced": "displaced",
@@ -531,6 +538,8 @@ def slot_key(q: Quantity, aliases: dict[str, str] | None = None) -> tuple | None
             noun = "person"  # "employs 640 people", "home to 460 jobs"; "61,334 fans", "a crowd"
         if ev in ONE_GROUP_EVENTS and noun in HUMAN_NOUNS:
             noun = "person"  # "14 miners trapped" / "Fourteen workers" / "Seventeen men"
+        if q.measure == REST:
+            ev = REST  # "the remaining six libraries": the rest of the set, another count
         return ("count", noun, ev, owner)
     if q.dimension == "mass" and q.value < DOSE_MASS:
         return None  # "packs labelled 5 mg could contain 10 mg tablets": doses, never a reading
@@ -1317,6 +1326,9 @@ def _changes(span) -> bool:
     object when the verb's subject is a running figure (:data:`AMOUNT_NOUNS`: "the number
     has now passed 310")."""
     tok = span.root
+    up = span.start - 2
+    if up >= 0 and span.doc[up + 1].lower_ == "to" and moved_up(span.doc, up):
+        return True  # "moved them up to 22 points"
     for _ in range(4):
         head = tok.head
         if head is tok or _tally_side(tok) or _attendant_of(tok):

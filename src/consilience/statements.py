@@ -435,6 +435,9 @@ def _reading_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[dic
         ca, cb = nodes[i].claim, nodes[j].claim
         if views_apart(ctx.analysis(ca.article), ca, ra, ctx.analysis(cb.article), cb, rb):
             continue  # "the problem was the weather" / "is not the weather": two speakers
+        da, db = ctx.analysis(ca.article).doc, ctx.analysis(cb.article).doc
+        if _why(ra, rb) == "antonym" and (_again(da[ra.token]) or _again(db[rb.token])):
+            continue  # "flights are running again": after the stop the other side tells
         key = (_theme_label(ra, rb), _predicate_label(ra, rb))
         entry = found.setdefault(key, {"why": _why(ra, rb), "members": {}})
         for n, r in ((nodes[i], ra), (nodes[j], rb)):
@@ -521,10 +524,11 @@ def _node_readings(ctx, nodes: list[Node]) -> list[list[Reading]]:
 
 def _denied_repeat(tok, r: Reading) -> bool:
     """Reading ``r`` of token ``tok`` denies only a repeat of its act ("I never beat him
-    again": negated, with "again", :func:`consilience.denied_matter.repeat_only`); a
-    state's pole alone ("closed again") is no denial."""
+    again": negated, with "again", :func:`consilience.denied_matter.repeat_only`) or puts
+    it off ("not to close any library before the hearing"; the state the denial leaves
+    is no reading either); a state's pole alone ("closed again") is no denial."""
     negated = r.negated or any(c.dep_ == "neg" for c in tok.children)
-    return negated and r.sign < 0 and repeat_only(tok)
+    return negated and (r.sign < 0 or r.kind == "state") and repeat_only(tok)
 
 
 def _clashing(nodes, per, sim, at, published):
@@ -752,6 +756,8 @@ def conflict_of(
         return None
     if why == "antonym" and _two_groups(ca, cb):
         return None  # "closed to lorries" / "open to cyclists"
+    if why == "antonym" and (_AGAIN.search(ca.text) or _AGAIN.search(cb.text)):
+        return None  # "flights are running again": after the stop the other side tells
     if why == "polarity" and (_DEONTIC.search(ca.text) or _DEONTIC.search(cb.text)):
         return None  # "must be approved" is a rule, not a deed: "were not approved" keeps it
     if why == "doer":
@@ -1755,6 +1761,8 @@ def _opposite_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[di
         nx, ny = bearer_names(tx), bearer_names(ty)
         if nx and ny and not nx & ny:
             continue  # "the Hill Lane pool will close" / "the Quarry Road pool stays open"
+        if _again(tx) or _again(ty):
+            continue  # "flights are running again": after the stop the other side tells
         ahead = _to_come(tx) and _to_come(ty)
         if not _opposite_matter(a.claim, b.claim, float(sim[at[i], at[j]]), published, ahead):
             continue
@@ -1771,6 +1779,16 @@ def _opposite_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[di
                         n.sentence_vector)  # fmt: skip
             entry["members"].setdefault(n.claim.article, side)
     return _uncited_items(ctx, found, known, texts)
+
+
+#: "again" in a claim: a state come back, after the opposite one (see :func:`_again`)
+_AGAIN = re.compile(r"\bagain\b", re.I)
+
+
+def _again(tok) -> bool:
+    """Whether word ``tok`` is said with "again" ("flights are running *again*", "the road
+    is open again"): a state come back, which presupposes the opposite state before it."""
+    return any(c.dep_ == "advmod" and c.lower_ == "again" for c in tok.children)
 
 
 def _level_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[dict]:
