@@ -32,7 +32,7 @@ Figures:
 - the rest of a set ("the remaining four schools") is another count;
 - how often ("twice a day", "once a day", "every two weeks"), not a replaced value;
 - a multiple of a permitted level ("12 times the legal limit", "20 times the safe level");
-- a share of one expanse ("a quarter of the forest");
+- a share of one expanse ("a quarter of the reservoir");
 - a side's points in the table ("on 31 points", "moved them up to 34 points") move with
   each match: an update.
 
@@ -303,12 +303,18 @@ def test_how_often_is_a_figure(make_ctx, bench):
         make_ctx, "Recycling will be collected every two weeks instead of weekly from May."
     )
     assert [(q.dimension, q.value) for q in figures] == [("frequency", 0.5)]
+    figures = figures_of(make_ctx, "A twice-daily bus links the village to Orlay.")
+    assert [(q.dimension, q.value) for q in figures] == [("frequency", 14.0)]
+    figures = figures_of(make_ctx, "The group's annual revenue fell to 2.4 billion euros.")
+    assert [q.dimension for q in figures] == ["money"]  # a sum a year measures, no frequency
 
 
 def test_a_share_of_one_expanse(make_ctx):
-    figures = figures_of(make_ctx, "By Sunday the fire had burned about a quarter of the forest.")
+    figures = figures_of(
+        make_ctx, "By Sunday the algae had covered about a quarter of the reservoir."
+    )
     shares = [q for q in figures if q.dimension == "percentage"]
-    assert [(q.value, q.measure) for q in shares] == [(25.0, "burn")]
+    assert [(q.value, q.measure) for q in shares] == [(25.0, "cover")]
     assert not figures_of(make_ctx, "He played in half of the season.")
 
 

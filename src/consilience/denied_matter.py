@@ -436,9 +436,19 @@ def _irrealis(verb) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     ):
         return True  # "no decision had been taken *to sell*": the sale is not stated
-    if verb.dep_ == "ccomp" and _finite(verb):
+    if verb.dep_ == "ccomp" and _finite(verb) and _stating(verb.head):
         return False  # "wishes to make clear *that it has not admitted* a breach": stated
     return verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i and _irrealis(verb.head)
+
+
+def _stating(verb) -> bool:
+    """Whether ``verb`` states its content clause: a verb of saying or of a source
+    (:data:`consilience.cues.SOURCE_VERBS`, :data:`consilience.cues.ATTRIBUTION_VERBS`) or
+    "make clear" ("wishes to *make clear* that ..."); not "check that", "ensure that"."""
+    lemma = verb.lemma_.lower()
+    if lemma in SOURCE_VERBS or lemma in ATTRIBUTION_VERBS:
+        return True
+    return lemma == "make" and any(c.lemma_.lower() == "clear" for c in verb.children)
 
 
 def _finite(verb) -> bool:
@@ -887,7 +897,7 @@ def _in_irrealis(t) -> bool:
             c.dep_ == "aux" and c.lower_ == "to" for c in x.children
         ):
             return True
-        if x.dep_ == "ccomp" and (x.head.lemma_.lower() in SOURCE_VERBS or _finite(x)):
+        if x.dep_ == "ccomp" and _stating(x.head):
             return False  # "wishes to make clear that it has not admitted": stated
     return False
 

@@ -98,7 +98,7 @@ def _counted_after_of(doc, of: int, hi: int) -> int | None:
         if tok.like_num or tok.pos_ in ("NUM", "VERB", "AUX", "PUNCT", "ADP", "CCONJ"):
             return None
         if tok.pos_ == "NOUN" and tok.head.i == of and (
-            tok.tag_ == "NNS" or _collective(tok) or _expanse(tok)
+            tok.tag_ == "NNS" or _collective(tok) or expanse(tok)
         ):
             return k
     return None
@@ -108,7 +108,7 @@ def _counted_after_of(doc, of: int, hi: int) -> int | None:
 _EXPANSE_ROOTS = ("body_of_water", "geographical_area", "land", "surface", "region")
 
 
-def _expanse(tok) -> bool:
+def expanse(tok) -> bool:
     """``tok`` is a singular noun of an expanse of water or land (WordNet: a kind of one of
     :data:`_EXPANSE_ROOTS`: the lake, the forest, the country), whose part is a share of its
     surface, as "60 per cent of the lake" is; never a stretch of time ("half of the season")."""

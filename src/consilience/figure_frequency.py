@@ -12,6 +12,8 @@ Works on a spaCy parse; no state. :func:`frequency_at` reads the form starting a
 
 from __future__ import annotations
 
+from .noun_branches import kind_of
+
 #: the dimension and unit of a frequency
 FREQUENCY = "frequency"
 PER_WEEK = "per week"
@@ -72,8 +74,12 @@ def frequency_at(doc, i: int, hi: int) -> tuple[float, int] | None:
 
 
 def _times_per(doc, i: int, hi: int) -> tuple[float, int] | None:
-    """ "once a week", "twice per day", "three times a month", "4 times each year"."""
+    """ "once a week", "twice per day", "three times a month", "4 times each year",
+    "twice-daily"."""
     tok = doc[i]
+    if tok.lower_ in _TIMES and i + 2 < hi and doc[i + 1].text in ("-", "–"):
+        period = _PERIODIC.get(doc[i + 2].lower_)
+        return (_TIMES[tok.lower_] * _PER_WEEK[period], i + 3) if period else None
     if tok.lower_ in _TIMES:
         times, j = _TIMES[tok.lower_], i + 1
     elif (n := _number(tok)) is not None and i + 1 < hi and doc[i + 1].lower_ == "times":
@@ -101,11 +107,25 @@ def _every(doc, i: int, hi: int) -> tuple[float, int] | None:
 
 
 def _periodic(doc, i: int) -> tuple[float, int] | None:
-    """ "weekly", "fortnightly" as an adverb or an adjective ("a weekly service")."""
-    period = _PERIODIC.get(doc[i].lower_)
-    if period is None or doc[i].pos_ not in ("ADV", "ADJ"):
+    """ "weekly", "fortnightly" as an adverb or an adjective of an act ("a weekly
+    service"); not of a sum or an amount a period measures ("annual revenue", "monthly
+    rent", "daily dose"), nor the end of "twice-daily" (:func:`_times_per`'s)."""
+    tok = doc[i]
+    period = _PERIODIC.get(tok.lower_)
+    if period is None or tok.pos_ not in ("ADV", "ADJ"):
+        return None
+    if i > 0 and doc[i - 1].text in ("-", "–"):
+        return None
+    if tok.dep_ == "amod" and not _act_noun(tok.head):
         return None
     return _PER_WEEK[period], i + 1
+
+
+def _act_noun(noun) -> bool:
+    """Whether ``noun`` names an act or an event that recurs (WordNet: a kind of "act" or
+    "event": a service, a visit, a flight, a collection), not a sum or an amount."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (kind_of(lemma, "act") or kind_of(lemma, "event"))
 
 
 def _replaced(doc, i: int) -> bool:

@@ -126,7 +126,7 @@ from .figure_forms import (
     restatement_end,
     standing_at,
 )
-from .figure_fractions import share_at, word_share_at
+from .figure_fractions import expanse, share_at, word_share_at
 from .figure_frequency import FREQUENCY, PER_WEEK, frequency_at, frequency_measure
 from .figure_multiples import MULTIPLE, multiple_at
 from .figure_odds import odds_at, runner_name
@@ -3648,8 +3648,8 @@ def _fraction_measure(doc, found) -> str:
     for a part of one expanse ("a third of the lake") the verb whose object the fraction is
     ("the bloom *covered* about a third of the lake"), as a percentage's is."""
     noun = doc[found.noun]
-    if noun.tag_ != "NN":
-        return noun.lemma_.lower()
+    if noun.tag_ != "NN" or not expanse(noun):
+        return noun.lemma_.lower()  # "two-thirds of the workforce": a share of its members
     for tok in doc[found.start : found.noun]:
         head = tok.head
         if head.pos_ == "ADP" and head.i < found.start:
