@@ -442,6 +442,7 @@ _NOTE = re.compile(
     r"|\(?this (?:story|article|report|piece|post) (?:has been|was|is being) (?:updated|amended|"
     r"corrected|edited|changed)\b"
     r"|\(?this is a (?:developing|breaking) (?:news )?story\b"
+    r"|\((?:corrects|refiles|recasts|updates with|adds)\b[^)\n]{0,200}\)"
     r"|\(?(?:more|further) (?:details|updates) (?:to follow|will follow|soon)\b"
     r"|\(?(?:this (?:article|story|report|piece|interview) (?:was|has been) )?"
     r"(?:translated|translation) (?:from|by|into)\b|\(?translation\s*:",

@@ -194,8 +194,9 @@ from .meta_lines import discourse_noun, reader_address
 from .model import Analysis, DateMention, Span, StoryContext
 from .number_words import counts
 from .quote_marks import quotation_spans
+from .year_readings import reference_year
 
-VERSION = "4"
+VERSION = "5"  # session 39: a reference's or copyright line's year is no date
 
 WEEKDAYS = {
     "monday": 0,
@@ -896,13 +897,15 @@ def _counted_number(doc, tok) -> bool:
 
 
 def not_a_year(span) -> bool:
-    """True when the four-digit number of ``span`` is a title, a label, a count or part
-    of an age ("2000-year-old"), not a year."""
+    """True when the four-digit number of ``span`` is a title, a label, a count, a
+    reference's volume year or part of an age ("2000-year-old"), not a year."""
     doc = span.doc
     for tok in span:
         if not _YEAR_RE.fullmatch(tok.text):
             continue
         if _quoted_title(doc, tok) or _label_number(doc, tok) or _counted_number(doc, tok):
+            return True
+        if reference_year(doc, tok):
             return True
         if tok.i + 2 < len(doc) and doc[tok.i + 1].text in "-–" and doc[tok.i + 2].lower_ in UNITS:
             return True

@@ -952,13 +952,20 @@ def _no_one(subject) -> bool:
     return subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children)
 
 
+#: verbs of coming to have a thing someone else grants: "had not *received* ethics
+#: approval" denies the approval as "no approval" does -- a closed class
+RECEIVING = frozenset("receive obtain secure".split())
+
+
 def _light_matter(verb) -> set[int]:
-    """Of a denied light verb (:data:`LIGHT`), which says nothing itself, the nouns that
+    """Of a denied light verb (:data:`LIGHT`) or verb of receiving (:data:`RECEIVING`),
+    which says nothing itself, the nouns that
     say what is denied: its object and the object of its "to"/"into" ("would not *go to
     court*": court; "did not *take* legal *action*": action); of a denial by its subject
     only the "to"/"into" object ("nobody has taken the drug" denies a taker, not the drug;
     "nobody got into the capsule" denies the capsule's boarding)."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in LIGHT - {"be", "have"}:
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in (LIGHT - {"be", "have"}) | RECEIVING:
         return set()
     out = {c.i for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
     if any(c.dep_ in ("nsubj", "nsubjpass") and _no_one(c) for c in verb.children):
@@ -1138,6 +1145,9 @@ def _no_noun(det) -> set[int]:
     and the verb it is the object of."""
     noun = det.head if det.dep_ == "det" else det
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        said = _said_of(noun.head)
+        if said is not None:
+            return {said.i}  # "no candidate will be *disadvantaged*": the state is denied
         if noun.head.lemma_ == "be" or (_attesting(noun.head) and not _qualified(noun)):
             return {noun.i, noun.head.i} | _of_nouns(noun)  # "no deaths were reported"
         return {noun.head.i}
@@ -1147,6 +1157,16 @@ def _no_noun(det) -> set[int]:
         if noun.head.lemma_.lower() not in LIGHT | HOLDING:
             return {noun.head.i}  # "paid no ransom": the paying is denied
     return out
+
+
+def _said_of(verb):
+    """The predicative adjective or participle of a copula ``verb`` ("no candidate will be
+    *disadvantaged*", "no pupil was *absent*"), None for another verb or a bare "be"
+    ("there were no deaths"): what a "no X" subject denies is that state, not that any X
+    exists."""
+    if verb.lemma_ != "be":
+        return None
+    return next((c for c in verb.children if c.dep_ == "acomp" and c.i > verb.i), None)
 
 
 #: verbs that only attest or record that a thing exists or took place: under a subject

@@ -152,7 +152,7 @@ from .noun_branches import first_sense_kind_of, kind_of
 from .number_words import CARDINALS
 from .verdict_charges import verdict_of
 
-VERSION = "5"  # session 38: frequencies, multiples, amounts over a limit, standings, deadlines
+VERSION = "6"  # session 39: citations counted in times, dot-grouped counts, a second person's age
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -449,7 +449,7 @@ def _parse_number(doc, i: int, limit: int) -> _Num | None:
         return _Num(i, i + 1, num * scale, scaled_rounding(digits, scale))
     if _glued_pence(tok.text):  # "295p": the pence are read with the currency
         return _Num(i, i + 1, float(tok.text[:-1]), _rounding_of_digits(tok.text[:-1]))
-    text = continental_digits(tok) or tok.text
+    text = continental_digits(tok) or _grouped_count(doc, i) or tok.text
     if not (_DIGITS.match(text) or tok.lower_ in WORD_NUMBERS):
         return None
     words, j = _number_words(doc, i, limit, text)
@@ -457,6 +457,24 @@ def _parse_number(doc, i: int, limit: int) -> _Num | None:
     if value is None:
         return None
     return _with_fraction(doc, _Num(i, j, value, _core_rounding(text, words, value)), limit)
+
+
+_DOT_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
+
+
+def _grouped_count(doc, i: int) -> str | None:
+    """The digits of a full-stop-grouped number ("1.200") that counts whole things ("cited
+    more than 1.200 times", "1.500 volunteers"), as translated coverage writes thousands;
+    None otherwise. A plural noun that is no unit of measure after it can only be counted
+    whole, so the stop groups thousands (:func:`consilience.figure_forms.continental_digits`
+    decides the rest)."""
+    tok = doc[i]
+    if not _DOT_THOUSANDS.match(tok.text) or i + 1 >= len(doc):
+        return None
+    nxt = doc[i + 1]
+    if nxt.tag_ != "NNS" or (nxt.lower_,) in UNITS or not nxt.is_alpha:
+        return None
+    return tok.text.replace(".", "")
 
 
 def vague_range(base: float) -> tuple[float, float]:
@@ -2255,7 +2273,25 @@ def _age_property(holder, definite: bool) -> str:
     )  # a bare name with an age is a person's ("the 24-year-old Arrieta")
     if own_noun and is_thing(holder) and not can_act(holder.lemma_):
         return THING_AGE  # the tagger may take a ship's name for a person's: its noun decides
+    nth = _nth_person(holder)
+    if nth is not None:
+        return f"{NEW_PERSON_AGE} ({nth})"  # "a second man, aged 19": not the first one's age
     return AGE if definite else NEW_PERSON_AGE
+
+
+#: words that introduce one more person of a kind already named ("a *second* man",
+#: "*another* woman"), each as the place it gives that person in the story
+_NTH = {"second": "second", "third": "third", "fourth": "fourth", "fifth": "fifth",
+        "another": "second", "further": "second"}  # fmt: skip
+
+
+def _nth_person(holder) -> str | None:
+    """The place in the story of the person ``holder`` introduces when a word of
+    :data:`_NTH` modifies it ("a second man", "another woman"), else None."""
+    for c in holder.children:
+        if c.dep_ in ("amod", "det") and c.lower_ in _NTH and c.i < holder.i:
+            return _NTH[c.lower_]
+    return None
 
 
 def _thing_name(tok) -> str | None:
@@ -2949,6 +2985,10 @@ def _counted(doc, fig: _Fig, lo: int, hi: int) -> dict | None:
     if viewed is not None:  # "the video has been watched 2.1 million times"
         return dict(unit="", dimension="count", si_unit="", surface=None, noun="view",
                     measure=viewed, entity=None, end=noun_tok.i + 1)  # fmt: skip
+    act_noun = _times_noun(noun_tok)
+    if act_noun is not None:  # "the paper was cited 412 times": 412 citations
+        return dict(unit="", dimension="count", si_unit="", surface=None, noun=act_noun,
+                    measure=noun_tok.head.lemma_.lower(), entity=None, end=noun_tok.i + 1)  # fmt: skip
     if noun_tok is not None and (
         noun_tok.lower_ in _NON_COUNT_NOUNS
         or len(noun_tok.text) == 1
@@ -2989,6 +3029,19 @@ def _views(noun_tok, value: float) -> str | None:
     verb = noun_tok.head
     lemma = verb.lemma_.lower()
     return lemma if verb.pos_ == "VERB" and lemma in VIEW_VERBS else None
+
+
+#: verbs whose "N times" counts the acts of a thing's record, each as the noun other
+#: articles count them by ("cited 412 times" = "412 citations")
+TIMES_NOUNS = {"cite": "citation"}
+
+
+def _times_noun(noun_tok) -> str | None:
+    """The noun of :data:`TIMES_NOUNS` when ``noun_tok`` is the "times" of "was cited 412
+    times", else None."""
+    if noun_tok is None or noun_tok.lower_ != "times" or noun_tok.head.pos_ != "VERB":
+        return None
+    return TIMES_NOUNS.get(noun_tok.head.lemma_.lower())
 
 
 def _noun_count(doc, fig: _Fig, lo: int, noun_tok, end_of_num: int) -> dict:

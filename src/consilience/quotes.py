@@ -122,6 +122,7 @@ from .entity_types import (
     person_shaped,
     place_object,
 )
+from .interview_answers import answer_quotes
 from .model import Analysis, Quote, StoryContext
 from .org_kinds import (
     ORG_ANCESTORS,
@@ -145,10 +146,11 @@ from .quote_marks import (  # noqa: F401 - quotation_spans is re-exported
     quotation_spans,
     trim_marks,
 )
+from .report_turns import named_turns
 from .speech_senses import says_by_sense
 from .surname_chains import surname_chains
 
-VERSION = "19"  # session 38: initials labels, clip cues, offices, spokespeople in full
+VERSION = "20"  # session 39: printed interview answers
 
 # Back-compatible names for the shared cue lexicon (see :mod:`consilience.cues`).
 SPEECH_VERBS = REPORTING_VERBS
@@ -2670,6 +2672,12 @@ def extract_quotes(analysis: Analysis) -> list[Quote]:
         for t in _transcript_turns(doc, resolver)
         if not any(not (t.end <= d.start or t.start >= d.end) for d in quotes)
     ]
+    aid = analysis.article.id
+    quotes += [
+        t
+        for t in answer_quotes(doc, aid, resolver.full_by_last, _newsroom_staff(doc))
+        if not any(not (t.end <= d.start or t.start >= d.end) for d in quotes)
+    ]
     inside = [(s - 1, e + 1) for q in quotations for s, e in q.parts]
     for q in _reported(doc, resolver, _outlet_like_tokens(doc)):
         held = [d for d in quotes if q.start <= d.start and d.end <= q.end + 1]
@@ -2758,7 +2766,41 @@ def _transcript_turns(doc, resolver: SpeakerResolver) -> list[Quote]:
             out.append(
                 Quote(aid, known[0], text[s:e], s, e, True, "transcript", known[1], known[2])
             )
+    return out + _record_turns(text, aid, resolver, staff, out)
+
+
+def _record_turns(text: str, aid: str, resolver: SpeakerResolver, staff, taken) -> list[Quote]:
+    """The title-case labelled turns of an official report
+    (:func:`consilience.report_turns.named_turns`) of a person the article names, by the
+    label ("Idris Falconer (Drumlee North):") or by the name an office's label brackets
+    ("The Minister for Health and Care (Rosalind Achterberg):"); not the newsroom's staff,
+    nor a line-up (:func:`_name_list`), nor where an upper-case turn of ``taken`` already
+    stands."""
+    out = []
+    for t in named_turns(text):
+        known = _known_name(t.label, resolver) or (t.role and _known_name(t.role, resolver))
+        if not known or known[0].lower() in staff:
+            continue
+        s, e = _trim(text, t.start, t.end)
+        if e > s and not any(q.start < e and s < q.end for q in taken) and not _name_list(
+            resolver.analysis.doc, s, e
+        ):
+            out.append(
+                Quote(aid, known[0], text[s:e], s, e, True, "transcript", known[1], known[2])
+            )
     return out
+
+
+def _known_name(words: str, resolver: SpeakerResolver) -> tuple | None:
+    """The ``full_by_last`` entry of the person ``words`` names (titles left out): its
+    last word the surname and every word one of the full name's; else None."""
+    label = strip_titles(words.strip())
+    if not label:
+        return None
+    known = resolver.full_by_last.get(label.split()[-1].lower())
+    if known is None or not set(label.lower().split()) <= set(known[0].lower().split()):
+        return None
+    return known
 
 
 def _labelled_person(m: re.Match, resolver: SpeakerResolver) -> tuple | None:
@@ -4440,7 +4482,8 @@ def _according_to_reports(doc, resolver: SpeakerResolver, outlets: set[int]) -> 
     out: list[Quote] = []
     for sent in doc.sents:
         for prep, pobj in according_to(sent):
-            holder = source_holder(pobj)
+            named = _cut_apposition(pobj)
+            holder = named if named is not None else source_holder(pobj)
             sp = speaking_body(resolver.resolve(holder), holder)
             if sp is None and holder is pobj:
                 # "according to the Skarn Gazette" with the name untagged: an outlet's
@@ -4456,7 +4499,8 @@ def _according_to_reports(doc, resolver: SpeakerResolver, outlets: set[int]) -> 
                 sp = _outlet_speaker(pobj, resolver) if holder is pobj else None
                 if sp is None:
                     continue
-            last = max(prep.right_edge.i, pobj.right_edge.i)  # "to X" may hang elsewhere
+            last = max(prep.right_edge.i, pobj.right_edge.i, named.i if named else 0)
+            # "to X" may hang elsewhere
             phrase = {t.i for t in prep.subtree} | set(range(prep.i, last + 1))
             first, stop = sent.start, sent.end
             if any(t.is_alpha for t in sent[: min(phrase) - sent.start]):
@@ -4475,6 +4519,27 @@ def _according_to_reports(doc, resolver: SpeakerResolver, outlets: set[int]) -> 
                 Quote(aid, sp.name, text[s:e], s, e, False, "according to", sp.start, sp.end)
             )
     return out
+
+
+def _cut_apposition(noun):
+    """The last word of a name set after common noun ``noun`` with a comma and closing the
+    sentence, which the parser hung elsewhere ("according to the salvor, *Greyhaven
+    Salvage*." parsed with the name on the verb): that name is who the noun is; None
+    when ``noun`` is a name itself or no such name follows."""
+    doc = noun.doc
+    if noun.pos_ != "NOUN" or noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+        return None
+    run = []
+    for t in doc[noun.i + 2 : noun.sent.end]:
+        if t.is_punct:
+            break
+        run.append(t)
+    rest = [t for t in doc[noun.i + 2 + len(run) : noun.sent.end] if not t.is_space]
+    if not run or any(not t.is_title and t.pos_ != "PROPN" for t in run):
+        return None
+    if any(c.dep_ == "appos" for c in noun.children) or rest[:1] and rest[0].text != ".":
+        return None  # an apposition the parser read, or a sentence going on after it
+    return run[-1]
 
 
 #: conjunctions that, after a comma, open a clause set against the one before ("…, yet

@@ -78,6 +78,7 @@ from .boilerplate import article_spans
 from .clock_events import other_bearers
 from .clock_gaps import clock_gap
 from .entity_types import HONORIFICS
+from .figure_act_splits import split_acts
 from .figure_ages import split_sexes
 from .figure_aims import WANTED
 from .figure_aspects import figure_verb, gerund_verb, kin_acts, one_act, restores, returns
@@ -1405,8 +1406,10 @@ def _corrects(span) -> bool:
     return False
 
 
-#: an agency's numbered rewrite of its own story: "UPDATE 1-...", "UPDATE 2: ..."
-_UPDATE_TITLE = re.compile(r"^\s*(?:UPDATE|UPDATED|CORRECTED)\s*\d*\s*[-:–—]\s*(.+)", re.I)
+#: an agency's numbered rewrite of its own story: "UPDATE 1-...", "UPDATE 2: ..."; a
+#: "CORRECTED-" rewrite sets right its own earlier version (a typed "18,740" for 1,874),
+#: which says nothing of when other reports' figures stood
+_UPDATE_TITLE = re.compile(r"^\s*(?:UPDATE|UPDATED)\s*\d*\s*[-:–—]\s*(.+)", re.I)
 
 
 def _titled_update(art, q: Quantity) -> bool:
@@ -1558,6 +1561,7 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
     split_pronoun_parts(groups, lambda q: pronoun_part(texts.get(q.article, ""), q.end))
     _join_state_counts(groups)
     _join_kin_acts(groups)
+    split_acts(groups, lambda a, b: _overlap(_compared(a, False), _compared(b, False)))
     _join_act_products(groups)
     _merge_similar_nouns(groups, _stored_vectors(ctx))
     merge_share_wholes(

@@ -78,12 +78,30 @@ class YearReading:
         return f"{self.act}/{self.pos}{rec} things={sorted(self.things)} {self.text!r}"
 
 
+#: a copyright notice before a year: "© Example News 2032", "(c) NorthCoast TV 2032"
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)[^.\n]{0,60}$", re.I)
+
+
+def reference_year(doc, tok) -> bool:
+    """The year of a bibliographic reference or a copyright notice: in brackets right
+    after a volume or article number ("Article number 2207 (2032)", "Metab. Front. 14,
+    2207 (2032)"), it dates the volume a work is filed in; after "©" / "(c)" / "Copyright"
+    in its line ("(c) NorthCoast TV 2032."), the rights; neither is an act of the story."""
+    line = doc.text[max(0, tok.idx - 80) : tok.idx].rsplit("\n", 1)[-1]
+    if _COPYRIGHT.search(line):
+        return True
+    if tok.i < 2 or tok.i + 1 >= len(doc):
+        return False
+    before, opening, closing = doc[tok.i - 2], doc[tok.i - 1], doc[tok.i + 1]
+    return opening.text == "(" and closing.text == ")" and before.text.isdigit()
+
+
 def _is_year(tok) -> bool:
     """``tok`` is a year standing alone or with a month ("in 1931", "since March 2023", "the
     1887 painting"), not a count ("1931 people") nor part of a day date ("3 May 2024",
     which the timeline compares)."""
-    if not YEAR.match(tok.text) or not tok.like_num:
-        return False
+    if not YEAR.match(tok.text) or not tok.like_num or reference_year(tok.doc, tok):
+        return False  # "Article number 2207 (2032)": a reference's volume year
     by_prep = tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPS
     if tok.ent_type_ != "DATE" and not by_prep:
         return False
