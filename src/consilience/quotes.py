@@ -122,7 +122,6 @@ from .entity_types import (
     person_shaped,
     place_object,
 )
-from .interview_answers import answer_quotes
 from .model import Analysis, Quote, StoryContext
 from .org_kinds import (
     ORG_ANCESTORS,
@@ -150,7 +149,7 @@ from .report_turns import named_turns
 from .speech_senses import says_by_sense
 from .surname_chains import surname_chains
 
-VERSION = "20"  # session 39: printed interview answers
+VERSION = "20"  # session 39: official report turns, names after a source noun
 
 # Back-compatible names for the shared cue lexicon (see :mod:`consilience.cues`).
 SPEECH_VERBS = REPORTING_VERBS
@@ -2670,12 +2669,6 @@ def extract_quotes(analysis: Analysis) -> list[Quote]:
     quotes += [
         t
         for t in _transcript_turns(doc, resolver)
-        if not any(not (t.end <= d.start or t.start >= d.end) for d in quotes)
-    ]
-    aid = analysis.article.id
-    quotes += [
-        t
-        for t in answer_quotes(doc, aid, resolver.full_by_last, _newsroom_staff(doc))
         if not any(not (t.end <= d.start or t.start >= d.end) for d in quotes)
     ]
     inside = [(s - 1, e + 1) for q in quotations for s, e in q.parts]

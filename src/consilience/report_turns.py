@@ -7,14 +7,17 @@ A parliament's or assembly's record (Hansard and its kin) labels each turn with 
 member's name as written ("Idris Falconer (Drumlee North): The Minister says ..."), or
 with the office and the holder's name in brackets ("The Minister for Health and Care
 (Rosalind Achterberg): With permission, ..."). A turn goes on over the paragraphs after
-its label up to the next label, a time stamp ("15:41"), a bracketed note ("[The Presiding
-Officer in the Chair]") or a heading (a line that does not end a sentence).
+its label while they speak in the first person (or ask), up to the next label, a time stamp
+("15:41"), a bracketed note ("[The Presiding Officer in the Chair]"), a heading or the
+writer's narration ("Pryde later told reporters ...").
 
 Upper-case labels ("PETRA LIND: ...") are a broadcast transcript's and are read by
 :mod:`consilience.quotes` itself; these labels are title case, so a label is taken only
-when the caller knows the person it names, of at least two words or with a bracketed
-role (a form label such as "Response:" names no one), and when its first line ends a
-sentence (a results row "Priya Nandal (Green Party): 98,412 votes" is no speech). Works on the text alone; no state.
+when the caller knows the person it names and it has at least two words (a form label
+such as "Response:" or "Response (Tom Birch):" names no speaker), and only when its first
+line is a sentence in the first person or a question: a results row ("Jane Roe (Green):
+1,234 votes."), a player's rating, a cast list or a "key figures" box is in the third
+person and the writer's. Works on the text alone; no state.
 """
 
 from __future__ import annotations
@@ -53,22 +56,36 @@ def named_turns(text: str) -> list[Turn]:
     for k, m in enumerate(found):
         if m["label"].isupper():
             continue  # a broadcast transcript's label, read by :mod:`consilience.quotes`
-        if len(m["label"].split()) < 2 and not m["role"]:
-            continue  # "Explainer:", "Response:": a form's heading, no member's name
-        if not _SENTENCE_END.search(m["said"]):
-            continue  # "Priya Nandal (Green Party): 98,412 votes": a results table's row
+        if len(m["label"].split()) < 2:
+            continue  # "Explainer:", "Response (Tom Birch):": a form's heading, no member
+        if not _spoken(m["said"]):
+            continue  # "Jordan Pike (GK): Made two fine saves.": the writer's words of him
         limit = found[k + 1].start() if k + 1 < len(found) else len(text)
         out.append(Turn(m["label"], m["role"], m.start("said"), _turn_end(text, m.end(), limit)))
     return out
 
 
+#: words of a speaker's own voice: a member speaks in the first person
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|myself|we|our|us)\b")
+
+
+def _spoken(line: str) -> bool:
+    """A line in a speaker's own voice: a sentence in the first person, or a question. A
+    results row, a player's rating, a cast list or a "key figures" box tells of the named
+    person in the third person, or in fragments, and is the writer's."""
+    line = line.strip()
+    return bool(_SENTENCE_END.search(line)) and (
+        bool(_FIRST_PERSON.search(line)) or line.endswith("?")
+    )
+
+
 def _turn_end(text: str, end: int, limit: int) -> int:
     """The end of a turn whose first line ends at ``end``: the last following paragraph
-    before ``limit`` that goes on with it (module doc)."""
+    before ``limit`` that goes on with it in the speaker's voice (module doc)."""
     pos = end
     for m in re.finditer(r"\n\s*\n([^\n]+)", text[end:limit]):
         line = m.group(1)
-        if _BREAK.match(line) or not _SENTENCE_END.search(line):
+        if _BREAK.match(line) or not _spoken(line):
             break
         pos = end + m.end(1)
     return pos
