@@ -113,6 +113,7 @@ from .cues import ORG_LAST_WORDS, according_to, is_attribution_verb
 from .entities import PERSON_TITLES, government_key, name_key
 from .event_nouns import deverbal_verb, event_args, event_of
 from .model import Analysis, Claim, Extraction
+from .retracted_reports import retracted
 from .role_nouns import ACRONYMS, HEAD, QUALIFIERS, Office, office_of, office_text
 from .subject_pronouns import (
     PERSON_NOUNS,
@@ -124,8 +125,8 @@ from .subject_pronouns import (
 )
 from .verdict_charges import VERDICT_VERBS, VERDICTS, adjective_verdict
 
-# session 34: a counted second object is no appositive ("fined X 48.5 million euros")
-VERSION = "18"
+# session 40: a clause the article retracts ("We said that ...") is history; agenda items
+VERSION = "19"
 
 #: predicate lemma -> frame (class of synonymous predicates); unlisted lemmas are their own
 #: frame. Kept small and explicit: a frame joins verbs that news writers use for one act.
@@ -316,6 +317,8 @@ MODALS = {
     "can": "asserted",
     "would": "conditional",
     "should": "conditional",
+    # "police must obtain a judge's approval": a rule in force, as "police need a judge's
+    # sign-off" is (held-out s30); "must have come": an inference (:func:`_modality`)
     "must": "asserted",
 }
 #: verbs that deny their complement ("declined to comment", "failed to act")
@@ -1297,7 +1300,8 @@ def advice(verb) -> bool:
     """``verb`` is an imperative addressed to the reader: a base-form verb (tag ``VB``)
     with no subject, auxiliary of its own or marker, at the start of its sentence once
     list numbers, bullets, punctuation and the openers of :data:`_ADVICE_OPENERS` are
-    passed (or after a colon: "Park rules: 2. Never feed ..."), the main verb or told
+    passed (or after a colon: "Park rules: 2. Never feed ...", or after an item's label:
+    "Resolution 2, Approve the report"), the main verb or told
     before its reporting verb ("Do not drink the water, the council said"). Advice states nothing of what happened, so it is no side of a dispute."""
     if verb.tag_ != "VB" or not (verb.dep_ == "ROOT" or _told_before(verb)):
         return False
@@ -1307,7 +1311,9 @@ def advice(verb) -> bool:
         return False
     if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() != "do" for c in verb.children):
         return False  # "Do not drink ...": the one auxiliary an imperative takes
-    before = verb.doc[start : verb.i]
+    before = list(verb.doc[start : verb.i])
+    if len(before) >= 2 and before[0].text.istitle() and before[1].like_num:
+        before = before[2:]  # "Resolution 2, Approve the report": an item of an agenda
     return all(t.is_punct or t.like_num or t.lower_ in _ADVICE_OPENERS for t in before)
 
 
@@ -1325,6 +1331,8 @@ def _modality(tok) -> str:
     if alternative(tok):
         return "possible"
     for c in tok.children:
+        if c.dep_ == "aux" and c.lower_ == "must" and _perfect(tok):
+            return "hedged"  # "the virus must have come in on a lorry": an inference
         if c.dep_ == "aux" and c.lower_ in MODALS:
             return MODALS[c.lower_]
         if c.dep_ == "aux" and c.lower_ == "going":
@@ -1332,6 +1340,11 @@ def _modality(tok) -> str:
     if any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in tok.children):
         return "hedged"
     return "asserted"
+
+
+def _perfect(verb) -> bool:
+    """``verb`` is a perfect participle after "have" ("must *have come*")."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
 
 
 def _emotive_complement(tok):
@@ -2186,6 +2199,8 @@ def _make_claim(analysis, head, kind, toks, part, ext, aliases) -> Claim | None:
         modality = RAISING[lemma_of(head.head)]  # hoped, planned, expected: not done
     if kind == "content" and lemma_of(head.head) in HEDGING_SOURCES and modality == "asserted":
         modality = "hedged"  # "the figures suggest that ...": not established
+    if modality == "asserted" and advice(head):
+        modality = "conditional"  # "Boil water first", "Resolution 2, Approve the report"
     text = doc_text(doc)
     start, end = span.start_char, span.end_char
     own = [t for t in toks if rng[0] <= t.i < rng[1]]
@@ -2215,7 +2230,9 @@ def _make_claim(analysis, head, kind, toks, part, ext, aliases) -> Claim | None:
         tense="present" if kind in _NAMINGS else _tense(head),
         attribution=_attribution(head, kind) or _viewer(pred_tok),
         heading=_is_heading(text[start:end], text, start, end),
-        superseded=_superseded(own) or (own_negation and _past_perfect(head)),
+        superseded=_superseded(own)
+        or (own_negation and _past_perfect(head))
+        or retracted(doc, start, end),  # "We said that Skeet had suspended the scheme."
         role=ROLES.get(kind, "event"),
         dangling=dangling or kind == "event",  # "the loss of the rocket": a noun phrase
     )

@@ -15,7 +15,8 @@ someone's), and its head noun a business (:func:`org_kinds.noun_kind` "company":
 "company", "firm", "group", "maker") or a noun whose first WordNet sense is an
 organisation (:func:`entity_types.noun_kinds`: "chain", "insurer", "retailer", "seller"),
 never a public body's, a union's or a club's noun. The referent is an ORG entity of the
-story whose name tells a company's kind or none (not an outlet), written in the same
+story whose name tells a company's kind or none (not an outlet, nor a name the article puts
+after a vehicle's noun: "the container ship Kelda Rose"), written in the same
 article before the description (a definite description refers back); of several, the
 one the most articles of the story name; a tie leaves the description as written.
 """
@@ -27,6 +28,7 @@ from typing import Any
 
 from .cues import is_outlet_name
 from .entity_types import noun_kinds
+from .noun_branches import is_vehicle_noun
 from .org_kinds import noun_kind, org_kind
 
 
@@ -63,6 +65,17 @@ def _named_before(item: dict[str, Any], text: str, at: int) -> bool:
     return False
 
 
+def _vehicle_named(item: dict[str, Any], text: str) -> bool:
+    """Whether the article ``text`` puts a vehicle's noun right before entity ``item``'s
+    name ("the container ship Kelda Rose", :func:`noun_branches.is_vehicle_noun`): a ship
+    the tagger typed as an organisation is no company."""
+    for name in [item["name"], *item.get("aliases", [])]:
+        for m in re.finditer(rf"\b([a-z]+)\s+{re.escape(name)}(?![\w])", text):
+            if is_vehicle_noun(m.group(1)) and not business_noun(m.group(1)):
+                return True
+    return False
+
+
 def company_referent(speaker: str, text: str, at: int, entities: list[dict[str, Any]]) -> str:
     """The story's organisation that definite business description ``speaker``, at
     character ``at`` of article ``text``, refers back to; ``speaker`` unchanged when none
@@ -78,6 +91,7 @@ def company_referent(speaker: str, text: str, at: int, entities: list[dict[str, 
         and not is_outlet_name(it["name"])
         and org_kind(it["name"]) in ("company", "")
         and _named_before(it, text, at)
+        and not _vehicle_named(it, text)
     )
     if not fits or (len(fits) > 1 and fits[0][0] == fits[1][0]):
         return speaker

@@ -144,13 +144,32 @@ def _candidates(verb) -> list:
     for c in verb.children:  # "Sentencing is due": the subject of the adjective's verb
         if c.dep_ == "acomp" and c.lemma_.lower() in SUPPORT_VERBS:
             out = [s for s in out if s.dep_ in ("nsubj", "nsubjpass")] + out
+    if verb.dep_ in ("acl", "relcl"):
+        # "the Annual General Meeting, to be held ... on 25 May", "the hearing, which was
+        # held in March": the noun the clause describes is what is held, or that noun's
+        # "of" object when the parse hangs the clause on a notice of it ("Notice of the
+        # Meeting, to be held ...")
+        out.append(verb.head)
+        out += [g for c in verb.head.children if c.lower_ == "of" for g in c.children
+                if g.dep_ == "pobj"]  # fmt: skip
     return [t for t in out if _common_noun(t)]
+
+
+#: entity types of a name that is never an event, whatever its head word ("Trial Street")
+_NOT_EVENT_NAMES = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP"})
 
 
 def _common_noun(tok) -> bool:
     """A common noun, or a capitalised one the tagger took for a name outside any entity
-    ("Sentencing will take place ...")."""
-    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and not tok.ent_type_)
+    ("Sentencing will take place ...") or, when it names an event, inside an entity that is
+    no person or place (a notice's "Annual General Meeting", "the Public Inquiry")."""
+    if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and not tok.ent_type_):
+        return True
+    return (
+        tok.pos_ == "PROPN"
+        and tok.ent_type_ not in _NOT_EVENT_NAMES
+        and is_event_noun(tok.lemma_.lower())
+    )
 
 
 def _event_among(toks):

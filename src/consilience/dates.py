@@ -194,7 +194,8 @@ from .meta_lines import discourse_noun, reader_address
 from .model import Analysis, DateMention, Span, StoryContext
 from .number_words import counts
 from .quote_marks import quotation_spans
-from .year_readings import reference_year
+from .retracted_reports import retracted
+from .year_readings import period_year, reference_year
 
 VERSION = "5"  # session 39: a reference's or copyright line's year is no date
 
@@ -1937,6 +1938,8 @@ def _not_an_event(analysis: Analysis, m: DateMention, spans) -> bool:
         return True  # "Good evening and welcome to Friday's count", by its speech act
     if span is not None and (year_so_far(span) or titled_person(span) or day_of_a_kind(span)):
         return True
+    if span is not None and len(span) == 1 and period_year(span[0]):
+        return True  # "approve the Remuneration Report for 2032": the period it covers
     if span is not None and effect_date_beside_act(span):
         return True  # "decided today to raise the rate, effective from 20 November"
     return dates_a_statement(doc, m.start, m.end)
@@ -2029,8 +2032,8 @@ def _event_clauses(analysis: Analysis, extraction) -> Iterator[tuple[DateMention
     heads = [b for b in spans if b.kind == "dateline"]
     seen: set[tuple[str, str]] = set()
     for m in extraction.dates:
-        if _not_an_event(analysis, m, spans):
-            continue
+        if _not_an_event(analysis, m, spans) or retracted(doc, m.start, m.end):
+            continue  # "We gave the year the scheme began as 2021": no longer said
         cs, ce = event_clause(doc, m.start, m.end)
         cs = _clause_start(cs, m, text, heads, extraction.dates)
         key = (" ".join(text[cs:ce].split()).casefold(), m.date)

@@ -71,6 +71,7 @@ from .cues import ATTRIBUTION_VERBS, LIGHT_VERBS, SOURCE_VERBS
 from .entity_types import PRONOUN_SEX
 from .event_states import aux_words
 from .figure_ages import sex_of
+from .noun_branches import first_sense_kind_of
 from .opposite_words import bearer, bearer_count, first_heads
 
 #: verbs whose complement or object they deny ("refused to resign", "ruled out a strike")
@@ -192,6 +193,8 @@ def polar_words(analysis, claim) -> list[Polar]:
             continue  # "did not agree unanimously": the manner is denied, the act untold
         if pos == "v" and likeness_only(t):
             continue  # "had never seen anything like it": surprise, no act of seeing
+        if pos == "v" and _compound_part(t):
+            continue  # "not self-employed contractors": a kind of contractor, no act
         lemma = _lemma(t, pos)
         if pos == "v" and (lemma in LIGHT or lemma in DENIAL_VERBS or _reporting(t, lemma)):
             continue
@@ -225,6 +228,15 @@ def polar_words(analysis, claim) -> list[Polar]:
             )
         )
     return out
+
+
+def _compound_part(t) -> bool:
+    """``t`` is the participle ending a hyphenated modifier ("self-employed",
+    "state-owned", "long-awaited"): the word names a kind of its noun, not an act done."""
+    if t.i < 2 or t.dep_ not in ("amod", "compound") or t.tag_ not in ("VBN", "VBG"):
+        return False
+    hyphen = t.doc[t.i - 1]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not t.doc[t.i - 2].whitespace_
 
 
 def _participles(noun) -> frozenset[str]:
@@ -1268,6 +1280,8 @@ def relation(d: str, dpos: str, a: str, apos: str) -> str:
             return "synonym"
         return "kind" if dpos == "n" and _kind_of(a, d) and _concrete(a) else ""
     nouns, verbs = (d, a) if dpos == "n" else (a, d)
+    if first_sense_kind_of(nouns, "person"):
+        return ""  # "we are employees of Dashly" / "does not employ": a person, no act done
     return "derived" if {dpos, apos} == {"n", "v"} and verbs in lexicon.verbs_of(nouns) else ""
 
 

@@ -103,3 +103,15 @@ def container(x: str) -> bool:
 def known(x: str) -> bool:
     """WordNet knows ``x`` as a noun."""
     return bool(lexicon.senses(x, "n"))
+
+
+def is_vehicle_noun(lemma: str) -> bool:
+    """Noun ``lemma`` names a vehicle in one of its first senses ("ship", "ferry",
+    "aircraft") and no person or organisation in any of them ("carrier", an airline, is
+    not one): a name it is put before ("the container ship Kelda Rose") is a vehicle's,
+    however the tagger types it."""
+    return (
+        kind_of(lemma, "vehicle")
+        and not kind_of(lemma, "person")
+        and not kind_of(lemma, "organization")
+    )

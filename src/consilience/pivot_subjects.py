@@ -37,10 +37,27 @@ def pivot_subject(doc, index: int) -> tuple[int, str]:
     subject; ``(2, "")`` when none. The caller keeps the lowest rank, then the shortest."""
     t = doc[index]
     rank, noun = _theme(t) if t.pos_ in ("VERB", "AUX") else _bearer(t)
+    noun = _of_whole(noun)
     if noun is None or noun.lower_ in _STAND_INS or noun.pos_ not in ("NOUN", "PROPN"):
         return 2, ""
     start = min((c.left_edge.i for c in noun.lefts), default=noun.i)
     return rank, doc[start : noun.i + 1].text.strip(" ,\"'")
+
+
+#: quantifier words that name a part of the group in their "of" phrase: "None of the
+#: staff have tested positive" is said of the staff
+_PART_WORDS = frozenset(
+    {"none", "one", "each", "all", "some", "neither", "either", "both", "many", "most", "few"}
+)
+
+
+def _of_whole(noun):
+    """The group of a part word ("*none* of the staff" -> staff), else ``noun`` itself."""
+    if noun is None or noun.lower_ not in _PART_WORDS:
+        return noun
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return whole if whole is not None else noun
 
 
 def _theme(verb) -> tuple[int, object]:

@@ -98,6 +98,7 @@ from dataclasses import dataclass
 from . import lexicon
 from .analyse import doc_text
 from .boilerplate import article_spans
+from .caption_turns import labelled_lines, vouched_names
 from .cues import (
     BODY_WORDS,
     RECORD_NOUNS,
@@ -113,6 +114,7 @@ from .cues import (
     strip_possessive,
 )
 from .cues import is_reporting_verb as is_speech_verb
+from .date_named_things import name_kinds
 from .entity_types import (
     HONORIFICS,
     common_words,
@@ -123,6 +125,7 @@ from .entity_types import (
     place_object,
 )
 from .model import Analysis, Quote, StoryContext
+from .noun_branches import is_vehicle_noun
 from .org_kinds import (
     ORG_ANCESTORS,
     OUTLET_NOUNS,
@@ -149,7 +152,7 @@ from .report_turns import named_turns
 from .speech_senses import says_by_sense
 from .surname_chains import surname_chains
 
-VERSION = "20"  # session 39: official report turns, names after a source noun
+VERSION = "21"  # session 40: a date is no speaker; transcript labels on a line of their own
 
 # Back-compatible names for the shared cue lexicon (see :mod:`consilience.cues`).
 SPEECH_VERBS = REPORTING_VERBS
@@ -209,9 +212,9 @@ SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "represent
 MUNICIPAL_NOUNS = frozenset({"city", "town", "county", "municipality", "borough", "village"})
 #: bodies news copy names without an article: "police said", "coastguard officials"
 BARE_BODIES = frozenset({"police", "coastguard"})
-# Entity types that never speak: places, events, laws. (A work's title is known by its
+# Entity types that never speak: places, events, laws, dates and times. (A work's title is known by its
 # quotation marks; spaCy's WORK_OF_ART and PRODUCT tags on a bare subject are mostly bodies.)
-NOT_SPEAKERS = frozenset({"GPE", "LOC", "FAC", "EVENT", "LAW"})
+NOT_SPEAKERS = frozenset({"GPE", "LOC", "FAC", "EVENT", "LAW", "DATE", "TIME"})
 # Prepositions after which a capitalised name is a place ("between Haverton and Ludd").
 PLACE_PREPS = frozenset("in near between outside across around throughout inside".split())
 MALE_FEMALE_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -263,6 +266,7 @@ class ArticleNames:
         doc = analysis.doc
         self.doc = doc
         self.quoted = sorted(quoted)
+        self._vehicles: frozenset[str] | None = None  # :meth:`vehicle_names`, on first use
         #: bracketed short forms the article defines ("ICIA" -> "International … Agency")
         self.short_names = short_names(doc_text(doc))
         self.places = _place_names(doc)
@@ -613,6 +617,7 @@ class _BodyResolution(ArticleNames):
             and (rank := _described_rank(tok, e)) is not None
             and not (rank == 3 and len(e) == 1 and _names_a_thing(e))  # "the Redmarsh site"
             and not self._named_apart(tok, e)  # "forcing the hospital to divert … to X"
+            and e.root.lemma_.lower() not in self.vehicle_names()  # "the ship Orla Meridian"
             and not (self._first_named(e) > tok.idx and self._affiliation_only(e))
             and not (rank == 3 and self._first_named(e) > tok.idx and not self._foretold(e, tok))
             and not (self._first_named(e) > tok.idx and common_words(e.text.split()))
@@ -633,6 +638,26 @@ class _BodyResolution(ArticleNames):
             return owned  # "the company's board" before "the board": the company
         desc = self._description(described or tok)
         return Speaker(desc.name, desc.start, desc.end, "org") if desc else None
+
+    def vehicle_names(self) -> frozenset[str]:
+        """Head lemmas of the names the article calls by a vehicle's noun and by no
+        organisation's ("the container ship Orla Meridian", "the ferry, Nordlys";
+        :func:`consilience.date_named_things.name_kinds`): a ship tagged ORG is no company
+        that "the company" refers back to."""
+        if self._vehicles is None:
+            kinds = {k: set(v) for k, v in name_kinds([self.doc]).items()}
+            for e in self.doc.ents:  # "the container ship Kelda Rose" parsed as two subjects
+                if e.start > 0 and self.doc[e.start - 1].pos_ == "NOUN":
+                    kinds.setdefault(e.root.lemma_.lower(), set()).add(
+                        self.doc[e.start - 1].lemma_.lower()
+                    )
+            self._vehicles = frozenset(
+                name
+                for name, nouns in kinds.items()
+                if any(is_vehicle_noun(n) for n in nouns)
+                and not any(is_org_noun(n) for n in nouns)
+            )
+        return self._vehicles
 
     def _foretold(self, org, tok) -> bool:
         """Whether a capitalised word of organisation ``org``'s name is written before
@@ -1111,6 +1136,20 @@ class _BodyResolution(ArticleNames):
 class SpeakerResolver(_BodyResolution):
     """Resolve a subject token to a speaker within one article (see module docstring)."""
 
+    def _misread_name(self, tok) -> Speaker | None:
+        """A name in "-ly" the tagger took for an adverb ("Dashly argued that ...") that
+        the article names elsewhere as an organisation (by its first word) or a person
+        (by the surname); a word WordNet knows as an adverb ("Finally") is none."""
+        if tok.pos_ != "ADV" or not tok.text[:1].isupper() or not tok.is_alpha:
+            return None
+        if lexicon.senses(tok.lower_, "r"):
+            return None
+        org = next((o for o in self.orgs if o.text.split()[0] == tok.text), None)
+        if org is not None:
+            return Speaker(self.org_name(org.text), tok.idx, tok.idx + len(tok.text), "org")
+        known = self.full_by_last.get(tok.lower_)
+        return Speaker(known[0], known[1], known[2], "person") if known else None
+
     def in_dateline(self, tok) -> bool:
         """Whether ``tok`` lies in a dateline: a place and a date, never a speaker."""
         return any(s <= tok.idx < e for s, e in self.datelines)
@@ -1135,7 +1174,7 @@ class SpeakerResolver(_BodyResolution):
             return titled  # "The Marrow Kings have said": a band, one speaker
         hit = self._named_person(tok) or self._named_in_apposition(tok)
         hit = hit or self._name_after_title(tok) or self._name_between_commas(tok)
-        hit = hit or self._described_acronym(tok)
+        hit = hit or self._described_acronym(tok) or self._misread_name(tok)
         if hit is None and self._honoured(tok):
             hit = self._lone_name(tok)  # "Ms Dovey said", whatever the tagger made of it
         if hit is not None:
@@ -1158,6 +1197,8 @@ class SpeakerResolver(_BodyResolution):
             team = self._team(tok)
             if team is not None:
                 return team
+            if tok.ent_type_ in ("DATE", "TIME"):
+                return None  # '("Plot holders face steep rise", 10 May, page 9) said'
             return self._lone_name(tok) if _after_quotation(tok) else None
         return (
             self._organisation(tok)
@@ -2574,16 +2615,30 @@ def _report_of_naming(verb):
 
 
 def _misread_subject(verb):
-    """A capitalised word that opens the sentence right before subjectless ``verb`` and
-    that the tagger took for an adverb ("Fennelly said …": a surname in "-ly"); the
-    resolver decides whether it names anyone. None otherwise."""
+    """A capitalised word that opens the sentence right before subjectless ``verb``, or
+    before a relative clause set off by commas (:func:`_parenthetical_after`), and that the
+    tagger took for an adverb ("Fennelly said …", "Dashly, which ..., has said": a name in
+    "-ly"); the resolver decides whether it names anyone. None otherwise."""
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
         return None
-    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
-    if before is None or before.head != verb or before.dep_ not in ("advmod", "npadvmod"):
-        return None
     first = next(t for t in verb.sent if not t.is_space)
-    return before if before == first and before.text[:1].isupper() else None
+    if first.i >= verb.i or first.head != verb or first.dep_ not in ("advmod", "npadvmod"):
+        return None
+    if first.i != verb.i - 1 and not _parenthetical_after(first, verb):
+        return None
+    return first if first.text[:1].isupper() else None
+
+
+def _parenthetical_after(first, verb) -> bool:
+    """Between ``first`` and ``verb`` stand only commas, auxiliaries and a clause set off by
+    commas ("Dashly, which says it works with 6,000 riders, has said ...")."""
+    between = first.doc[first.i + 1 : verb.i]
+    if not between or between[0].text != ",":
+        return False
+    return all(
+        t.text == "," or t.dep_ in ("aux", "neg") or (t.head.i != verb.i and t.i < verb.i)
+        for t in between
+    ) and any(t.dep_ == "relcl" and t.head == first for t in between)
 
 
 def _inverted_speaker(verb):
@@ -2759,7 +2814,37 @@ def _transcript_turns(doc, resolver: SpeakerResolver) -> list[Quote]:
             out.append(
                 Quote(aid, known[0], text[s:e], s, e, True, "transcript", known[1], known[2])
             )
+    out += _own_line_turns(text, aid, resolver, staff, out)
     return out + _record_turns(text, aid, resolver, staff, out)
+
+
+def _own_line_turns(text: str, aid: str, resolver: SpeakerResolver, staff, taken) -> list[Quote]:
+    """The turns of a subtitled video's or podcast's transcript whose upper-case label
+    stands on its own line (:func:`consilience.caption_turns.labelled_lines`: "[00:07]
+    NORA KESTLE, TENANTS' ORGANISER:" and the words on the next line), of a person the
+    article names or the transcript vouches for (:func:`~consilience.caption_turns.
+    vouched_names`); not the programme's staff, nor where a turn of ``taken`` stands."""
+    turns = labelled_lines(text)
+    vouched = vouched_names(turns, text)
+    out = []
+    for t in turns:
+        name = " ".join(t.label.split()).title()
+        known = _known_name(name, resolver)
+        if known is None and name in vouched:
+            at = text.find(t.label)
+            known = (name, at, at + len(t.label))
+        if known is None or known[0].lower() in staff or _staff_role(t.role):
+            continue
+        if known[0].isupper():  # named only in capitals, as captions are
+            known = (known[0].title(), *known[1:])
+        s, e = _trim(text, t.start, t.end)
+        if e > s and not any(q.start < e and s < q.end for q in taken) and not any(
+            c in text[s:e] for c in '"“”'
+        ):
+            out.append(
+                Quote(aid, known[0], text[s:e], s, e, True, "transcript", known[1], known[2])
+            )
+    return out
 
 
 def _record_turns(text: str, aid: str, resolver: SpeakerResolver, staff, taken) -> list[Quote]:

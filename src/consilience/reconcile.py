@@ -130,6 +130,7 @@ from .quantities import (
     moved_up,
     qualifier_kind,
 )
+from .retracted_reports import retracted
 from .story_entries import entry_moment, entry_start
 from .verdict_charges import CHARGE_NOUNS
 from .year_readings import build_year_conflicts
@@ -413,6 +414,8 @@ def event_class(q: Quantity) -> str | None:
         return None
     if ev in LIVING_EVENTS and not _may_befall(q.noun):
         return None  # "1,342 coins buried around AD 270" were never trapped
+    if ev == "attended" and not _may_befall(q.noun):
+        return None  # "Eight fire engines attended": vehicles sent, no crowd of people
     if ev in _SENT_EVENTS and not _may_befall(q.noun, _SENT_ROOTS):
         return None  # "bringing 3,500 jobs" sends nobody anywhere: a count of jobs
     if ev in _SENT_EVENTS and noun_class(q) == "person":
@@ -1606,6 +1609,8 @@ def _keyed(ctx: StoryContext, homes: dict[int, tuple]) -> dict[tuple, list[Quant
         borrowed = borrowed_figures(ext.quantities, event_class)
         estimated = borrowed_estimates(ext.quantities)
         for q in ext.quantities:
+            if aid in docs and retracted(docs[aid], q.start, q.end):
+                continue  # "We said six fire engines attended": no longer the outlet's
             own = _borrowed_key(slot_key(q, aliases), borrowed.get(id(q)), aliases)
             if id(q) in estimated and own is not None:
                 own = slot_key(estimated[id(q)], aliases) or own  # "put it nearer €200m"

@@ -96,12 +96,37 @@ def reference_year(doc, tok) -> bool:
     return opening.text == "(" and closing.text == ")" and before.text.isdigit()
 
 
+#: words whose "for <year>" is the year aimed at, not a period covered: "scheduled for
+#: 2032", "a target for 2030", "the games are due for 2034"
+AIMED_AT = frozenset({
+    "schedule", "plan", "set", "slate", "due", "expect", "target", "earmark", "book",
+    "pencil", "aim", "fix", "postpone", "delay", "push", "move", "bring", "reschedule",
+    "deadline", "date", "timetable", "forecast", "predict", "project", "budget",
+})  # fmt: skip
+
+
+def period_year(tok) -> bool:
+    """A bare year after "for" names the period a thing covers ("approve the Remuneration
+    Report for 2032", "Pay for 2032 was made under the old policy", "results for 2031"),
+    not a day anything happened; a year a plan is set for ("scheduled for 2032", "a target
+    for 2030": :data:`AIMED_AT`) is still a date."""
+    if tok.i == 0 or not YEAR.match(tok.text):
+        return False
+    prep = tok.doc[tok.i - 1]
+    if prep.lower_ != "for" or tok.head.i != prep.i:
+        return False
+    gov = prep.head
+    return gov.lemma_.lower() not in AIMED_AT and gov.lower_ not in AIMED_AT
+
+
 def _is_year(tok) -> bool:
     """``tok`` is a year standing alone or with a month ("in 1931", "since March 2023", "the
     1887 painting"), not a count ("1931 people") nor part of a day date ("3 May 2024",
     which the timeline compares)."""
     if not YEAR.match(tok.text) or not tok.like_num or reference_year(tok.doc, tok):
         return False  # "Article number 2207 (2032)": a reference's volume year
+    if period_year(tok):
+        return False  # "the remuneration report for 2032": a period covered
     by_prep = tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPS
     if tok.ent_type_ != "DATE" and not by_prep:
         return False

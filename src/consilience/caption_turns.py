@@ -1,0 +1,77 @@
+"""Turns of a subtitled video's or a podcast's transcript whose speaker label stands on a
+line of its own, the words on the line after it:
+
+    [00:07] NORA KESTLE, TENANTS' ORGANISER:
+    We asked the council for a meeting in March and nobody came.
+
+    [00:31] NORA KESTLE (subtitled):
+    We will keep asking.
+
+    labelled_lines(text) -> [Turn, ...]        # every such turn, label as written
+    vouched_names(turns) -> frozenset[str]      # labels that name a person (title case)
+
+A label is two to five upper-case words, after an optional time stamp ("[00:07] ",
+"[1:02:15] "), perhaps with a role after a comma ("ICU ORGANISER", "RIDER AND LEAD
+CLAIMANT") and a bracketed note ("(in Romanian, subtitled)"), then a colon ending the line.
+The turn is the next line (one paragraph of subtitles), unless that line is itself a label,
+a time stamp or empty.
+
+Whether a label names a person the caller decides; :func:`vouched_names` gives the labels
+that the transcript itself vouches for: a label some turn gives a role after a comma, whose
+words are not all common English words (WordNet senses of any part of speech: "ON-SCREEN
+TEXT", "BREAKING NEWS, LIVE" are no person). Read from the text alone; no state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .report_turns import Turn
+
+#: an optional time stamp, then two to five upper-case words, a role after a comma, a
+#: bracketed note, and a colon that ends the line; the turn is the next line
+_OWN_LINE = re.compile(
+    r"^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
+    r"(?P<label>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){1,4})"
+    r"(?:,[ \t]+(?P<post>[A-Z][A-Z'’.&-]*(?:[ \t]+[A-Z][A-Z'’.&-]*){0,6}))?"
+    r"(?:[ \t]+\((?P<role>[^()\n]{1,60})\))?:[ \t]*\n"
+    r"[ \t]*(?P<said>[^\s\[].*)$",
+    re.M,
+)
+#: a line that is itself a label: the turn is empty
+_LABEL_LINE = re.compile(r"^[A-Z][A-Z'’ .,&()-]*:\s*$")
+
+
+def labelled_lines(text: str) -> list[Turn]:
+    """Every turn of ``text`` whose label stands on its own line (module doc), in text
+    order; ``Turn.label`` is the label as written, ``Turn.role`` the role after the comma
+    (else the bracketed note, else None)."""
+    out = []
+    for m in _OWN_LINE.finditer(text):
+        said = m["said"].rstrip()
+        if _LABEL_LINE.match(said):
+            continue
+        role = m["post"] or m["role"]
+        out.append(Turn(m["label"], role, m.start("said"), m.start("said") + len(said)))
+    return out
+
+
+def vouched_names(turns: list[Turn], text: str) -> frozenset[str]:
+    """Title-case names of the labels of ``turns`` (from ``text``) that some turn gives a
+    role after a comma, when not every word of the label is a common English word."""
+    out = set()
+    for m in _OWN_LINE.finditer(text):
+        label = " ".join(m["label"].split())
+        if m["post"] and not all(_common(w) for w in label.split()):
+            out.add(label.title())
+    return frozenset(out) & {" ".join(t.label.split()).title() for t in turns}
+
+
+def _common(word: str) -> bool:
+    """WordNet knows ``word`` (lower-cased; a hyphenated word by each part) in any part of
+    speech."""
+    parts = [p for p in word.lower().split("-") if p]
+    return bool(parts) and all(
+        any(lexicon.senses(p, pos) for pos in ("n", "v", "a", "r")) for p in parts
+    )
