@@ -10,6 +10,8 @@ Retractions:
   reported the leak to the police" are acts, not retellings.
 
 Figures:
+- "the only person arrested" is a count of one, against "Police arrested two men"; "not
+  the only person arrested" and "the only way" count nothing;
 - "Seven fire engines attended" counts vehicles, not a crowd of people: it is compared
   with "seven fire engines were sent", not with "40 firefighters attended".
 
@@ -39,6 +41,10 @@ Quotes:
 - a company whose name ends in "-ly", tagged as an adverb ("Parcelly argued that ...",
   "Parcelly, which says ..., has said ..."), is the speaker the article named before; a
   real adverb ("Finally, ...") never is;
+- "Dr Hale's conclusion was that the dam had been poorly maintained" is Dr Hale's word
+  (a holder's stance told as what it is); "Our view is that ..." names no one;
+- "Management have confirmed that ..." in a union bulletin is the word of the one company
+  the bulletin names; "The hospital's management said" stays the hospital's;
 - "The company says" after "the container ship Kelda Rose" is no word of the ship, which
   the tagger may take for an organisation.
 
@@ -108,6 +114,22 @@ def test_vehicles_that_attended_are_no_crowd(make_ctx):
     assert reconcile.slot_key(engines)[1] == "engine"
     (fans,) = figures_of(make_ctx, "Some 12,400 fans attended the final.")
     assert reconcile.slot_key(fans)[1:3] == ("person", "attended")
+
+
+def test_only_one_is_a_count_of_one(bench, make_ctx):
+    (found,) = _conflicts(
+        bench,
+        "quantity",
+        "Police arrested two men after the fight in Harwick on Friday night.",
+        "A 34-year-old man was the only person arrested after the fight in Harwick on Friday"
+        " night, police said.",
+        "Two men were arrested after the fight in Harwick on Friday, police said.",
+    )
+    assert sorted(r["value"] for r in found["readings"]) == [1.0, 2.0, 2.0]
+    counts = figures_of(
+        make_ctx, "He was not the only person arrested. The only way forward is more talks."
+    )
+    assert [q for q in counts if q.dimension == "count"] == []
 
 
 # --------------------------------------------------------------------------- dates
@@ -258,3 +280,23 @@ def test_a_ship_is_no_company(bench):
         published="2031-03-09",
     )
     assert found and "Kelda Rose" not in {s for s, _ in found}
+
+
+def test_a_holders_stance_is_reported_speech(bench):
+    found = quotes_of(
+        bench,
+        "Engineers inspected the Harwick dam on Monday. Dr Ilse Hale's conclusion was that the"
+        " dam had been poorly maintained. Our view is that the council must act.",
+        published="2031-03-09",
+    )
+    assert found == [("Ilse Hale", "the dam had been poorly maintained")]
+
+
+def test_management_speaks_for_the_employer(bench):
+    found = quotes_of(
+        bench,
+        "UNION BULLETIN: Staff at Corran Dairies. Management have confirmed that the night"
+        " shift will close in March.",
+        published="2031-03-09",
+    )
+    assert found == [("Corran Dairies", "the night shift will close in March")]

@@ -80,6 +80,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .analyse import doc_text
@@ -130,6 +131,7 @@ from .figure_fractions import expanse, share_at, word_share_at
 from .figure_frequency import FREQUENCY, PER_WEEK, frequency_at, frequency_measure
 from .figure_multiples import MULTIPLE, multiple_at
 from .figure_odds import odds_at, runner_name
+from .figure_only_ones import only_ones
 from .figure_owners import (
     EARLIER_FORECAST,
     EXCEED_VERBS,
@@ -152,7 +154,7 @@ from .noun_branches import first_sense_kind_of, kind_of
 from .number_words import CARDINALS
 from .verdict_charges import verdict_of
 
-VERSION = "6"  # session 39: citations counted in times, dot-grouped counts, a second person's age
+VERSION = "7"  # session 40: a count of one told as "the only person arrested"
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -2067,7 +2069,9 @@ def extract_quantities(analysis: Analysis) -> list[Quantity]:
     out.sort(key=lambda q: q.start)
     units = rate_units(doc, out)  # "One orbit takes two years": the unit of a rate
     kept = fold_restatements([q for q in out if id(q) not in units], doc_text(doc))
-    return drop_pinned_clocks(kept, doc_text(doc))
+    kept = drop_pinned_clocks(kept, doc_text(doc))
+    # "the only person arrested" is a count of one, never a rate's unit
+    return sorted(kept + _only_ones(analysis, spans, kept), key=lambda q: q.start)
 
 
 def _mark_earlier_forecasts(doc, figures: list[Quantity]) -> None:
@@ -2128,6 +2132,19 @@ def _mark_earlier_years(doc, qs: list[Quantity], published: str | None) -> None:
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is not None and earlier_year(span.root, published) is not None:
             q.qualifier = "reference"
+
+
+def _only_ones(analysis: Analysis, spans: list[BoilerplateSpan], found: list[Quantity]):
+    """The counts of one told without a number ("the only person arrested":
+    :func:`figure_only_ones.only_ones`), outside boilerplate and any figure found."""
+    doc = analysis.doc
+    starts = [sent.start for sent in doc.sents]
+    return [
+        q
+        for q in only_ones(doc, analysis.article.id, lambda i: bisect_right(starts, i) - 1)
+        if not _in_spans(spans, q.start)
+        and not any(f.start < q.end and q.start < f.end for f in found)
+    ]
 
 
 def _build_year_ages(analysis: Analysis, spans: list[BoilerplateSpan]) -> list[Quantity]:

@@ -150,6 +150,7 @@ from .quote_marks import (  # noqa: F401 - quotation_spans is re-exported
 )
 from .report_turns import named_turns
 from .speech_senses import says_by_sense
+from .stance_clauses import stance_clauses
 from .surname_chains import surname_chains
 
 VERSION = "21"  # session 40: a date is no speaker; transcript labels on a line of their own
@@ -212,6 +213,8 @@ SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "represent
 MUNICIPAL_NOUNS = frozenset({"city", "town", "county", "municipality", "borough", "village"})
 #: bodies news copy names without an article: "police said", "coastguard officials"
 BARE_BODIES = frozenset({"police", "coastguard"})
+#: nouns by which staff and their unions name the employer's managers
+EMPLOYER_WORDS = frozenset({"management", "boss"})
 # Entity types that never speak: places, events, laws, dates and times. (A work's title is known by its
 # quotation marks; spaCy's WORK_OF_ART and PRODUCT tags on a bare subject are mostly bodies.)
 NOT_SPEAKERS = frozenset({"GPE", "LOC", "FAC", "EVENT", "LAW", "DATE", "TIME"})
@@ -1136,6 +1139,25 @@ class _BodyResolution(ArticleNames):
 class SpeakerResolver(_BodyResolution):
     """Resolve a subject token to a speaker within one article (see module docstring)."""
 
+    def _employer(self, tok) -> Speaker | None:
+        """ "Management have confirmed ...", "bosses said": the employer's managers speak
+        for it; the one company the article names (not a union, a public body or an
+        outlet), else the word itself. Not someone's management ("the hospital's
+        management"), which the owner resolution reads."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in EMPLOYER_WORDS:
+            return None
+        if any(c.dep_ == "poss" for c in tok.children):
+            return None
+        firms = {}
+        for e in self.orgs:
+            name = strip_possessive(e.text)
+            if org_kind(name) in ("company", "") and not is_outlet_name(name) and _has_name_word(e):
+                firms.setdefault(self.org_name(name), e)
+        if len(firms) == 1:
+            name, e = next(iter(firms.items()))
+            return Speaker(name, e.start_char, e.start_char + len(strip_possessive(e.text)), "org")
+        return Speaker(tok.text, tok.idx, tok.idx + len(tok.text), "org")
+
     def _misread_name(self, tok) -> Speaker | None:
         """A name in "-ly" the tagger took for an adverb ("Dashly argued that ...") that
         the article names elsewhere as an organisation (by its first word) or a person
@@ -1181,7 +1203,7 @@ class SpeakerResolver(_BodyResolution):
             return hit
         if tok.pos_ == "PRON":
             return self._pronoun(tok)
-        body = self._body_of_group(tok) or self._named_holder(tok)
+        body = self._body_of_group(tok) or self._named_holder(tok) or self._employer(tok)
         if body is not None:
             return body  # "Administrators from Kingsley Hart …", later "the administrators"
         if _opening_class(tok):  # "Neighbours said …": people of a class, no name
@@ -3785,6 +3807,7 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
         *_heard_from(doc, resolver, outlets),
         *_labelled_lines(doc, resolver, outlets),
         *_estimates(doc, resolver, outlets),
+        *_stances(doc, resolver, outlets),
         *_passive_reports(doc, resolver, outlets),
     ]:
         if not any(not (q.end <= o.start or q.start >= o.end) for o in out):
@@ -4765,6 +4788,26 @@ def _estimate_figure(verb, obj):
         if any(t.like_num or t.ent_type_ in _FIGURE_ENTS for t in prep.subtree if t.i > prep.i):
             return prep
     return None
+
+
+def _stances(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
+    """ "The Directorate's working view is that the virus came in from wild birds": the
+    holder's stance (:func:`consilience.stance_clauses.stance_clauses`) is its reported
+    speech; never a group's, an outlet's, words inside a quotation, nor the writer's "our
+    view" (a pronoun holder names nobody but the writer or a speaker resolved earlier)."""
+    aid = resolver.analysis.article.id
+    text = doc_text(doc)
+    out: list[Quote] = []
+    for st in stance_clauses(doc):
+        if resolver.in_quotation(st.holder):
+            continue
+        sp = resolver.resolve(st.holder)
+        if sp is None or sp.kind == "group" or sp.plural or _is_outlet(st.holder, sp, outlets):
+            continue
+        s, e = _trim(text, st.start, st.end)
+        if len(text[s:e].split()) >= 3:
+            out.append(Quote(aid, sp.name, text[s:e], s, e, False, "view", sp.start, sp.end))
+    return out
 
 
 def _estimates(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
