@@ -90,7 +90,7 @@ def test_retracted_clause_and_quoted_we(make_ctx):
     from consilience.retracted_reports import retracted
 
     text = (
-        "We reported that the harbourmaster had resigned. He has not resigned. "
+        "Correction: We reported that the harbourmaster had resigned. He has not resigned. "
         '"We said 300 jobs would go," the chairman said.'
     )
     ctx = make_ctx(text)

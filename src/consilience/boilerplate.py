@@ -708,6 +708,20 @@ def is_boilerplate(
     return 2 * covered >= total
 
 
+_CORRECTION_NOTE = re.compile(r"\W*(?:corrections?|clarifications?)\b", re.I)
+
+
+def stating_spans(spans: list[BoilerplateSpan], text: str) -> list[BoilerplateSpan]:
+    """The boilerplate spans of ``text`` that state nothing of the story: all but a
+    correction's note ("Correction: the course now says 13 horses finished, not 12",
+    "Clarification - the bridge reopened on 14 March"), which is about the page but gives
+    the corrected figure or date, the latest the outlet gives."""
+    return [
+        sp for sp in spans
+        if not (sp.kind == "note" and _CORRECTION_NOTE.match(text[sp.start : sp.end]))
+    ]  # fmt: skip
+
+
 def article_spans(article: Any) -> list[BoilerplateSpan]:
     """The boilerplate spans of an :class:`~consilience.model.Article`: the stored ones,
     else computed from its text and title (a pure function of both)."""

@@ -126,7 +126,7 @@ from .subject_pronouns import (
 from .verdict_charges import VERDICT_VERBS, VERDICTS, adjective_verdict
 
 # session 40: a clause the article retracts ("We said that ...") is history; agenda items
-VERSION = "19"
+VERSION = "20"  # session 41: retraction needs the writer's own text or a correction
 
 #: predicate lemma -> frame (class of synonymous predicates); unlisted lemmas are their own
 #: frame. Kept small and explicit: a frame joins verbs that news writers use for one act.

@@ -128,7 +128,7 @@ import numpy as np
 
 from . import lexicon
 from .analyse import doc_text
-from .boilerplate import article_spans
+from .boilerplate import article_spans, stating_spans
 from .date_act_lexicon import (
     SUPPORT_VERBS,
     act_agents,
@@ -197,7 +197,7 @@ from .quote_marks import quotation_spans
 from .retracted_reports import retracted
 from .year_readings import period_year, reference_year
 
-VERSION = "5"  # session 39: a reference's or copyright line's year is no date
+VERSION = "6"  # session 41: a correction note dates; retraction narrowed
 
 WEEKDAYS = {
     "monday": 0,
@@ -2029,6 +2029,7 @@ def _event_clauses(analysis: Analysis, extraction) -> Iterator[tuple[DateMention
     doc = analysis.doc
     text = doc_text(doc)
     spans = [b for b in article_spans(analysis.article) if b.kind not in ASIDE_KINDS]
+    spans = stating_spans(spans, doc_text(doc))  # "Correction: It reopened on 14 March."
     heads = [b for b in spans if b.kind == "dateline"]
     seen: set[tuple[str, str]] = set()
     for m in extraction.dates:

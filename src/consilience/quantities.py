@@ -84,7 +84,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .analyse import doc_text
-from .boilerplate import BoilerplateSpan, article_spans
+from .boilerplate import BoilerplateSpan, article_spans, stating_spans
 from .cues import ACCORDING_TO_FORMS, REPORTING_VERBS
 from .figure_ages import age_interval, build_year_at, is_thing
 from .figure_aims import WANTED, wanted
@@ -154,7 +154,7 @@ from .noun_branches import first_sense_kind_of, kind_of
 from .number_words import CARDINALS
 from .verdict_charges import verdict_of
 
-VERSION = "7"  # session 40: a count of one told as "the only person arrested"
+VERSION = "8"  # session 41: retraction needs the writer's own text or a correction
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -2046,7 +2046,7 @@ def extract_quantities(analysis: Analysis) -> list[Quantity]:
     filed, not whose figure follows."""
     doc = analysis.doc
     aid = analysis.article.id
-    spans = _figure_free_spans(article_spans(analysis.article), doc_text(doc))
+    spans = stating_spans(article_spans(analysis.article), doc_text(doc))
     out: list[Quantity] = []
     resume = 0  # a figure may run past its sentence: "90" / "+4 min:" parsed apart
     for s_index, sent in enumerate(doc.sents):
@@ -2107,19 +2107,6 @@ def _mark_per_member(doc, figures: list[Quantity]) -> None:
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is not None and len(span) and per_member(doc, span.start, span.end):
             q.qualifier = EACH
-
-
-_CORRECTION = re.compile(r"\W*(?:correction|clarification)\b", re.I)
-
-
-def _figure_free_spans(spans: list[BoilerplateSpan], text: str) -> list[BoilerplateSpan]:
-    """The boilerplate spans that give no figure: all but a correction's note ("Correction:
-    the course now says 13 horses finished, not 12"), which is about the page but states
-    the corrected figure, the latest the outlet gives."""
-    return [
-        sp for sp in spans
-        if not (sp.kind == "note" and _CORRECTION.match(text[sp.start : sp.end]))
-    ]  # fmt: skip
 
 
 def _mark_earlier_years(doc, qs: list[Quantity], published: str | None) -> None:

@@ -149,11 +149,12 @@ from .quote_marks import (  # noqa: F401 - quotation_spans is re-exported
     trim_marks,
 )
 from .report_turns import named_turns
+from .retracted_reports import retracting_verb
 from .speech_senses import says_by_sense
 from .stance_clauses import stance_clauses
 from .surname_chains import surname_chains
 
-VERSION = "21"  # session 40: a date is no speaker; transcript labels on a line of their own
+VERSION = "22"  # session 41: a quote the article withdraws is none
 
 # Back-compatible names for the shared cue lexicon (see :mod:`consilience.cues`).
 SPEECH_VERBS = REPORTING_VERBS
@@ -2764,9 +2765,21 @@ def extract_quotes(analysis: Analysis) -> list[Quote]:
         if any(not (q.end <= d.start or q.start >= d.end) for d in quotes):
             continue
         quotes.append(q)
-    quotes = [_trimmed(doc_text(doc), q) for q in quotes if not _wh_led(doc, q)]
+    quotes = [
+        _trimmed(doc_text(doc), q) for q in quotes
+        if not _wh_led(doc, q) and not _withdrawn(doc, q)
+    ]  # fmt: skip
     quotes.sort(key=lambda q: (q.start, q.end, q.speaker))
     return quotes
+
+
+def _withdrawn(doc, q: Quote) -> bool:
+    """The article withdraws the quote: "An earlier version of this article said Tom Pryce
+    described the cuts as "unavoidable"" (:func:`consilience.retracted_reports.
+    retracting_verb`, outside the quoted words, governs them)."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    verb = retracting_verb(span.root) if span is not None and len(span) else None
+    return verb is not None and not q.start <= verb.idx < q.end
 
 
 #: Penn tags of a wh-word ("what", "which", "who", "whose", "how", "why")

@@ -8,19 +8,30 @@ history (``Claim.superseded``), never a side of a conflict nor support of agreem
     retracting_verb(tok) -> Token | None   # the reporting verb that retracts tok, if any
     retracted(doc, start, end) -> bool      # the characters start:end are retracted
 
-A clause is **retracted** when a reporting verb (:data:`REPORT_VERBS`) in the simple past,
-not negated, governs it as what it told (a clause, an "as" phrase: :func:`_told`; the verb
-itself, or an ancestor of it within the sentence) and its subject is the writer's own "we"
-(never "We have reported the incident to the police", a current act, nor "we reported the
-leak to the council", an act of telling someone), or a noun of the outlet's
-earlier text (:data:`EARLIER_TEXTS`: "version", "article", "report", "caption"...) marked
-as earlier ("earlier", "previous", "original", "first") or as the writer's own ("this",
-"our"). Words inside quotation marks are someone else's: "We said 400 jobs would go," the
-chief executive said is the speaker's, not the outlet's, and is never retracted here.
+A clause is **retracted** when a reporting verb (:data:`REPORT_VERBS`) in the simple past
+governs it as what it told (a clause, an "as" phrase: :func:`_told`; the verb itself, or an
+ancestor of it within the sentence, never across a contrasting conjunct: "We said six
+attended, but in fact ten attended" keeps the ten) and its subject is the outlet's own:
+
+- a noun of its own text (:data:`EARLIER_TEXTS`) that the writer owns: "our report",
+  "this article", "An earlier version of this story" (never "this report, commissioned by
+  the council", "the original report by the river inspectors": someone else's);
+- in an article that corrects itself (:func:`corrects_itself`: "Correction:", "we
+  apologise", "incorrectly", "an earlier version"...) or a sentence that does ("..., but in
+  fact ten attended"), the writer's "we" or a text with no other owner ("A report on
+  harbour fees (10 May, page 9) said ...").
+
+A police statement's or a company's "We said in March that 200 jobs were at risk" is no
+correction, and never "We have reported the incident to the police" (a current act) nor
+"we reported the leak to the council" (an act of telling someone). The writer's negated
+report ("We never said six engines attended") is no reading of six either. Words inside
+quotation marks are someone else's: "We said 400 jobs would go," the chief executive said
+is the speaker's, not the outlet's, and is never retracted here.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .quote_marks import quotation_spans
@@ -36,9 +47,18 @@ EARLIER_TEXTS = frozenset({
     "version", "article", "report", "story", "edition", "caption", "headline", "piece",
     "item", "graphic", "post", "bulletin",
 })  # fmt: skip
-#: words that mark such a noun as the earlier or the writer's own text
-_EARLIER_MARKS = frozenset({"earlier", "previous", "original", "first", "this", "our"})
+#: the texts "this" makes the writer's own ("this article"; "this report" may be anyone's)
+_OWN_WITH_THIS = EARLIER_TEXTS - {"report", "version", "edition"}
 _SUBJECTS = ("nsubj", "nsubjpass")
+#: words by which an article sets its own earlier text right
+_CORRECTING = re.compile(
+    r"\b(?:corrections?|clarifications?|we (?:apologi[sz]e|regret)|incorrectly|wrongly|"
+    r"mistakenly|erroneously|in error|(?:earlier|previous) version|misstated|misreported|"
+    r"should have (?:said|read|stated))\b",
+    re.I,
+)
+#: conjunctions that set a conjunct against what was retracted ("..., but in fact ten")
+_CONTRASTS = frozenset({"but", "yet", "whereas", "while", "though", "although"})
 
 
 def retracting_verb(tok):
@@ -49,10 +69,21 @@ def retracting_verb(tok):
     for _ in range(40):
         if _retracts(node, below):
             return node
-        if node.head is node:
+        if node.head is node or _contrasted(node):
             return None
         below, node = node, node.head
     return None
+
+
+def _contrasted(conjunct) -> bool:
+    """``conjunct`` is set against the clause it joins: "but", "yet" ... before it, or "in
+    fact", "actually" inside it ("We said six attended, but in fact ten attended")."""
+    if conjunct.dep_ != "conj":
+        return False
+    words = {t.lower_ for t in conjunct.head.children if t.dep_ == "cc"}
+    words |= {t.lower_ for t in conjunct.children if t.dep_ in ("cc", "advmod", "prep")}
+    words |= {t.lower_ for t in conjunct.children if t.dep_ == "prep" for t in t.children}
+    return bool(words & _CONTRASTS) or bool(words & {"actually", "fact", "really"})
 
 
 def _retracts(verb, below) -> bool:
@@ -62,7 +93,7 @@ def _retracts(verb, below) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in REPORT_VERBS:
         return False
     kids = list(verb.children)
-    if verb.tag_ != "VBD" or any(c.dep_ == "neg" for c in kids):
+    if not _past(verb, kids):
         return False  # "We have reported the incident to the police": a current act
     if not any(c.dep_ in _SUBJECTS and _own_earlier(c) for c in kids):
         return False
@@ -92,15 +123,56 @@ def _told(verb, child) -> bool:
 _SAYING = frozenset({"say", "write", "state", "claim", "suggest", "misstate", "misreport"})
 
 
-def _own_earlier(subject) -> bool:
-    """``subject`` is the writer ("we") or a noun of its own earlier text ("An earlier
-    version of this article", "our report", "the original caption")."""
-    if subject.lower_ == "we":
+def _past(verb, kids) -> bool:
+    """``verb`` tells in the simple past ("We said"), or denies having told ("We never
+    said", "we did not report"): either way what it governs is no reading of the outlet."""
+    if verb.tag_ == "VBD":
         return True
-    if subject.lemma_.lower() not in EARLIER_TEXTS:
+    did = any(c.dep_ == "aux" and c.lower_ in ("did", "never") for c in kids)
+    return verb.tag_ == "VB" and did and any(c.dep_ == "neg" for c in kids)
+
+
+def _own_earlier(subject) -> bool:
+    """``subject`` is the outlet's own earlier text ("our report", "this article", "An
+    earlier version of this story"), or, in an article that corrects itself, the writer's
+    "we" or a text no one else owns ("A report on harbour fees (10 May) said")."""
+    lemma = subject.lemma_.lower()
+    if subject.lower_ != "we" and lemma not in EARLIER_TEXTS:
         return False
-    marks = {t.lower_ for t in subject.subtree}
-    return bool(marks & _EARLIER_MARKS)
+    if lemma in EARLIER_TEXTS and _owned_by_writer(subject):
+        return True
+    if not (corrects_itself(subject.doc.text) or any(_contrasted(t) for t in subject.sent)):
+        return False  # "We said six attended, but in fact ten attended" corrects in place
+    return subject.lower_ == "we" or not _owned_by_other(subject)
+
+
+def _owned_by_writer(text) -> bool:
+    """"our report", "this article", "a previous version of this story": the text, or the
+    text it is a version of, is marked as the writer's own."""
+    for tok in text.subtree:
+        if tok.lower_ == "our" and tok.head.lemma_.lower() in EARLIER_TEXTS:
+            return True
+        if tok.lower_ == "this" and tok.head.lemma_.lower() in _OWN_WITH_THIS:
+            return True
+    return False
+
+
+def _owned_by_other(text) -> bool:
+    """The text is someone else's: "the report by the river inspectors", "the council's
+    report", "This report, commissioned by the council", "the inspectors' first report"."""
+    for tok in text.subtree:
+        if tok.dep_ == "poss" and tok.head is text and tok.lower_ != "our":
+            return True
+        if tok.lower_ == "by" and tok.head.i in (text.i, *(c.i for c in text.children)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=64)
+def corrects_itself(text: str) -> bool:
+    """The article sets its own earlier text right somewhere: "Correction:", "We
+    apologise for the error", "incorrectly stated", "An earlier version of this article"."""
+    return _CORRECTING.search(text) is not None
 
 
 def retracted(doc, start: int, end: int) -> bool:
