@@ -49,8 +49,7 @@ def test_someone_elses_earlier_report_is_still_read(bench):
     found = _conflicts(
         bench,
         "quantity",
-        "The original survey report by the county engineers stated that 30 bridges needed "
-        "repair.",
+        "The original survey report by the county engineers stated that 30 bridges needed repair.",
         "Some 18 bridges need repair, the county council said.",
     )
     assert [_values(c) for c in found] == [[18.0, 30.0]]
@@ -71,7 +70,10 @@ def test_contrasting_conjunct_keeps_the_corrected_figure(bench, make_ctx):
     assert _retracted(make_ctx, text, "four ferries")
     assert not _retracted(make_ctx, text, "seven ferries")
     found = _conflicts(
-        bench, "quantity", text, "Five ferries were cancelled on the Kirkby route, the operator said."
+        bench,
+        "quantity",
+        text,
+        "Five ferries were cancelled on the Kirkby route, the operator said.",
     )
     assert [_values(c) for c in found] == [[5.0, 7.0]]
 

@@ -147,7 +147,7 @@ def _own_earlier(subject) -> bool:
 
 
 def _owned_by_writer(text) -> bool:
-    """"our report", "this article", "a previous version of this story": the text, or the
+    """ "our report", "this article", "a previous version of this story": the text, or the
     text it is a version of, is marked as the writer's own."""
     for tok in text.subtree:
         if tok.lower_ == "our" and tok.head.lemma_.lower() in EARLIER_TEXTS:
