@@ -187,6 +187,7 @@ from .date_prior import (
 )
 from .date_relatives import ability_relative_host, free_relative_host
 from .date_scheduled import same_scheduled, scheduled_kinds, scheduled_nouns
+from .date_stamps import anchor_at, line_anchors
 from .date_subjects import act_name
 from .date_targets import same_target, target_of
 from .line_entries import entry_start
@@ -197,7 +198,7 @@ from .quote_marks import quotation_spans
 from .retracted_reports import retracted
 from .year_readings import period_year, reference_year
 
-VERSION = "6"  # session 41: a correction note dates; retraction narrowed
+VERSION = "6"  # session 41: correction notes date; stamped lines anchor their relative days
 
 WEEKDAYS = {
     "monday": 0,
@@ -1371,6 +1372,8 @@ def _with_appositive_dates(doc, spans: list) -> Iterator:
 
 def _entity_dates(doc):
     for ent in doc.ents:
+        if ent.label_ == "DATE" and _year_group(ent):
+            continue  # "pupils in Years 7, 8 and 9", "Year 2 of the plan": a label, no date
         if ent.label_ == "DATE" and len(ent) > 1 and ent[0].lower_ in LEADING_PREPS:
             yield ent[1:]  # "since 1996": the preposition is read from the word before
         elif ent.label_ == "DATE":
@@ -1383,6 +1386,16 @@ def _entity_dates(doc):
                 yield ent
             elif words & {"this", "last"} and words & PARTS_OF_DAY:
                 yield ent  # "this morning", "last night"
+
+
+def _year_group(span) -> bool:
+    """``span`` holds a capitalised "Year" or "Years" with a number right after it ("in
+    Years 7", "Year 11 pupils", "Year 2 of the programme"): a school year group or a
+    numbered stage, never a span of years counted from now."""
+    return any(
+        t.text in ("Year", "Years") and t.i + 1 < len(t.doc) and t.doc[t.i + 1].like_num
+        for t in span
+    )
 
 
 def publication_anchor(analysis: Analysis) -> _dt.date | None:
@@ -1432,10 +1445,12 @@ def extract_dates(analysis: Analysis) -> list[DateMention]:
     sent_index = {s.start: i for i, s in enumerate(doc.sents)}
     aside = [b for b in article_spans(analysis.article) if b.kind in ASIDE_KINDS]
     out: list[DateMention] = []
+    stamps = line_anchors(doc_text(doc), anchor)  # "[Mon 16 Jan, 06:52] ... today"
     for ent in _date_spans(doc):
         if any(b.start <= ent.start_char < b.end for b in aside):
             continue  # "Smoke over the estate on Tuesday. Photo: ...": a caption dates a photo
-        resolved = resolve_span(ent, anchor) or _counted_back(ent, anchor)
+        here = anchor_at(stamps, ent.start_char, anchor)
+        resolved = resolve_span(ent, here) or _counted_back(ent, here)
         if resolved is None:
             continue
         out.append(

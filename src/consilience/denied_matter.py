@@ -195,6 +195,8 @@ def polar_words(analysis, claim) -> list[Polar]:
             continue  # "had never seen anything like it": surprise, no act of seeing
         if pos == "v" and _compound_part(t):
             continue  # "not self-employed contractors": a kind of contractor, no act
+        if pos == "n" and t.i not in denied and t.dep_ == "poss":
+            continue  # "the production's own contractor": an owner named, no act done
         lemma = _lemma(t, pos)
         if pos == "v" and (lemma in LIGHT or lemma in DENIAL_VERBS or _reporting(t, lemma)):
             continue

@@ -149,12 +149,13 @@ from .figure_scores import SCORE, score_at, stage_of
 from .figure_series import SERIES_UNIT, series_at
 from .figure_sets import can_act
 from .figure_tallies import age_at, is_vote_pair, titled, vote_side
+from .figure_unreal import counterfactual, time_since
 from .model import Analysis, Quantity
 from .noun_branches import first_sense_kind_of, kind_of
 from .number_words import CARDINALS
 from .verdict_charges import verdict_of
 
-VERSION = "8"  # session 41: retraction needs the writer's own text or a correction
+VERSION = "8"  # session 41: retraction narrowed; counterfactual figures and times since are no readings
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -2064,6 +2065,7 @@ def extract_quantities(analysis: Analysis) -> list[Quantity]:
     _mark_earlier_years(doc, out, analysis.article.published)
     _mark_per_member(doc, out)
     _mark_earlier_forecasts(doc, out)
+    _mark_unreal(doc, out)
     mark_cadences(doc, out)  # "a 36-hour week": hours per week; "over four days": a window
     out += _build_year_ages(analysis, spans)
     out.sort(key=lambda q: q.start)
@@ -2118,6 +2120,20 @@ def _mark_earlier_years(doc, qs: list[Quantity], published: str | None) -> None:
             continue  # "Corliss, 51, was appointed in July 2025": her age, not the clause's
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is not None and earlier_year(span.root, published) is not None:
+            q.qualifier = "reference"
+
+
+def _mark_unreal(doc, qs: list[Quantity]) -> None:
+    """Mark as "reference" each figure of what would have been ("the sentence would have
+    been 30 months had you been convicted after a trial") and each time since an event
+    counted to the moment of writing ("It is almost four weeks since the ceiling came
+    down"): :mod:`consilience.figure_unreal`. Neither is a reading of the story's events.
+    Changes ``qs`` in place."""
+    for q in qs:
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        if counterfactual(span) or (q.dimension == "duration" and time_since(span)):
             q.qualifier = "reference"
 
 

@@ -69,7 +69,7 @@ def retracting_verb(tok):
     for _ in range(40):
         if _retracts(node, below):
             return node
-        if node.head is node or _contrasted(node):
+        if node.head.i == node.i or _contrasted(node):
             return None
         below, node = node, node.head
     return None
@@ -161,7 +161,7 @@ def _owned_by_other(text) -> bool:
     """The text is someone else's: "the report by the river inspectors", "the council's
     report", "This report, commissioned by the council", "the inspectors' first report"."""
     for tok in text.subtree:
-        if tok.dep_ == "poss" and tok.head is text and tok.lower_ != "our":
+        if tok.dep_ == "poss" and tok.head.i == text.i and tok.lower_ != "our":
             return True
         if tok.lower_ == "by" and tok.head.i in (text.i, *(c.i for c in text.children)):
             return True

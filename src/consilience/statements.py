@@ -144,6 +144,7 @@ from .claims import advice, alternative, article_names
 from .clash_index import ClashIndex, denial_pairs_index, opposite_pairs_index
 from .class_denials import broken_state, class_clash, kinds
 from .copy_edits import same_text
+from .denial_arguments import apart
 from .denied_matter import begins, denial_pairs, formal_pair, polar_words, relation, repeat_only
 from .doer_parties import one_side
 from .entity_types import PRONOUN_SEX
@@ -223,6 +224,8 @@ def statement_conflicts(ctx, nodes: list[Node], sim: np.ndarray, texts: Texts) -
             hit = conflict_of(ca, cb, names, published)
             if hit is None or (hit[0] == "polarity" and _other_complements(ctx, ca, cb)):
                 continue
+            if hit[0] == "polarity" and _participants_apart(ctx, ca, cb):
+                continue  # "No notice has been served on the Trust" / "... on the contractor"
             if hit[0] == "doer" and _one_side(ctx, ca, cb):
                 continue  # "Copper Lantern, ridden by Brennan, won" / "Brennan ... to win"
             if hit[0] == "modality" and any(
@@ -438,6 +441,8 @@ def _reading_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[dic
         da, db = ctx.analysis(ca.article).doc, ctx.analysis(cb.article).doc
         if _why(ra, rb) == "antonym" and (_again(da[ra.token]) or _again(db[rb.token])):
             continue  # "flights are running again": after the stop the other side tells
+        if _why(ra, rb) == "polarity" and _readings_apart(da[ra.token], ra, db[rb.token], rb):
+            continue  # "No notice has been served on the Trust" / "... on the contractor"
         key = (_theme_label(ra, rb), _predicate_label(ra, rb))
         entry = found.setdefault(key, {"why": _why(ra, rb), "members": {}})
         for n, r in ((nodes[i], ra), (nodes[j], rb)):
@@ -1489,6 +1494,7 @@ def _denied_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[dict
         pivots = [(d, w) for d, w in pivots if not _plan_against_report(a.claim, d, b.claim, w)]
         pivots = [(d, w) for d, w in pivots if not _asserted_beside(words, nodes, i, d)]
         pivots = [(d, w) for d, w in pivots if (d.lemma, w.lemma) not in contrasted]
+        pivots = [(d, w) for d, w in pivots if not _apart(ctx, a, d, b, w)]
         cos = float(sim[at[i], at[j]])
         ca, cb = _held_subject(nodes, i, held), _held_subject(nodes, j, held)
         if not pivots or not _one_matter(ca, cb, pivots, cos, published):
@@ -1512,6 +1518,39 @@ def _denied_conflicts(ctx, nodes, sim, at, texts, published, known) -> list[dict
                 doc = ctx.analysis(n.claim.article).doc
                 entry["things"].append(pivot_subject(doc, tok))
     return _uncited_items(ctx, _folded(found), known, texts)
+
+
+def _apart(ctx, a: Node, d, b: Node, w) -> bool:
+    """The denied word ``d`` of ``a`` and the asserted word ``w`` of ``b`` are said of
+    different participants (:func:`consilience.denial_arguments.apart`: "served on the
+    Trust" / "served on the contractor", "not to the bank" / "the bank spotted")."""
+    da, db = ctx.analysis(a.claim.article).doc, ctx.analysis(b.claim.article).doc
+    return apart(da[d.token], db[w.token]) is not None
+
+
+def _participants_apart(ctx, a: Claim, b: Claim) -> bool:
+    """The denied claim of ``a`` and ``b`` and the asserted one are said of different
+    participants (:func:`consilience.denial_arguments.apart`), read at their predicates."""
+    denier, asserter = (a, b) if a.negated else (b, a)
+    td, tw = _predicate_token(ctx, denier), _predicate_token(ctx, asserter)
+    return td is not None and tw is not None and apart(td, tw) is not None
+
+
+def _predicate_token(ctx, c: Claim):
+    """The first token of claim ``c``'s clause whose lemma is its predicate's verb
+    ("shut_down": shut), or None."""
+    span = ctx.analysis(c.article).doc.char_span(c.start, c.end, alignment_mode="expand")
+    verb = c.predicate.split("_")[0]
+    return next((t for t in span or () if t.lemma_.lower() == verb), None)
+
+
+def _readings_apart(ta, ra: Reading, tb, rb: Reading) -> bool:
+    """The denied one of two readings (tokens ``ta``/``tb``) and the asserted one are
+    said of different participants (:func:`consilience.denial_arguments.apart`)."""
+    if ra.sign == rb.sign:
+        return False
+    denied, asserted = (ta, tb) if ra.sign < 0 else (tb, ta)
+    return apart(denied, asserted) is not None
 
 
 def _said(w) -> str:

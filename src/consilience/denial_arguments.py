@@ -1,0 +1,127 @@
+"""Arguments that keep a denied word and an asserted word apart: two clauses that deny and
+assert one concept (:mod:`consilience.denied_matter`) but of different participants.
+
+    apart(denied_tok, asserted_tok) -> str | None   # why the pair is of two matters, or None
+
+Each takes the two spaCy tokens of a denial pair (the pivot words; one parse each) and
+reads their arguments:
+
+- **other recipients** ("No notice has been served *on the Trust*" / "has served a notice
+  *on the production's contractor*"): the two acts have an object of one case-marking
+  preposition (:data:`CASE_PREPS`: on, to, against, upon) that names two different things;
+- **a role denied** ("given to the band, *not to the bank*" / "The bank spotted the
+  transfers"): a noun denied by a "not" on its own case-marking preposition is denied only
+  in that role, so it is set against the same preposition's object alone;
+- **an elided subject** ("Joel Ashdown treated on site. *Did not go* to hospital." /
+  "Two of my castmates went to hospital"): a note's denial with no subject of its own
+  speaks of the person of the note, never of the subject another clause names;
+- **an unresolved object** ("I have not deducted *it*" / "A transaction fee is deducted
+  from each donation"): a denial whose object is a bare pronoun names no matter another
+  clause's noun object can be checked against.
+
+The case-marking prepositions are those of the recipient and goal roles (Fillmore 1968,
+"The case for case"); "from" and "with" are left out, as they often mark the matter itself
+("withdrawn *from* the 200m butterfly", "charged *with* fraud"); place prepositions ("not
+*among* the fruit" / "*inside* boxes of bananas") are left to the caller's matter test.
+"""
+
+from __future__ import annotations
+
+#: prepositions that mark a participant's role, not a place
+CASE_PREPS = frozenset({"on", "to", "against", "upon"})
+#: pronoun objects that name no matter by themselves
+_BARE_PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass", "agent"})
+_PATIENTS = ("dobj", "nsubjpass")
+_AUX = ("aux", "auxpass")
+
+
+def apart(denied, asserted) -> str | None:
+    """Why the denied token and the asserted token (spaCy tokens of two parses) speak of
+    two matters ("recipients", "role", "elided subject", "unresolved object"), else None."""
+    if _other_recipients(_act(denied), _act(asserted)):
+        return "recipients"
+    if _role_denied(denied, asserted):
+        return "role"
+    if _elided_subject(denied) and _named_subject(_act(asserted)):
+        return "elided subject"
+    if _pronoun_object(_act(denied)) and _noun_patient(_act(asserted)):
+        return "unresolved object"
+    return None
+
+
+def _act(tok):
+    """The verb a pivot word belongs to: itself, or the verb of which it is the subject
+    or object ("*No notice* has been served": served)."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return tok
+    if tok.dep_ in ("compound", "amod"):
+        tok = tok.head  # "No *warning* letter has been sent": the letter's verb
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
+        return tok.head.head  # "Did not go to *hospital*": went
+    return tok
+
+
+def _case_objects(verb) -> dict[str, set[str]]:
+    """Case preposition -> lemmas of its objects among the dependents of ``verb`` and of
+    its object ("served a notice *on the contractor*"; pronouns left out: "served on
+    them" names no one)."""
+    out: dict[str, set[str]] = {}
+    patients = [c for c in verb.children if c.dep_ in _PATIENTS]
+    for prep in [c for t in (verb, *patients) for c in t.children]:
+        if prep.dep_ not in ("prep", "dative") or prep.lower_ not in CASE_PREPS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                out.setdefault(prep.lower_, set()).add(obj.lemma_.lower())
+    return out
+
+
+def _other_recipients(va, vb) -> bool:
+    """Both acts have objects of one case preposition and those share no lemma."""
+    oa, ob = _case_objects(va), _case_objects(vb)
+    return any(oa[p].isdisjoint(ob[p]) for p in oa.keys() & ob.keys())
+
+
+def _role_denied(denied, asserted) -> bool:
+    """``denied`` is the noun object of a case preposition that "not" itself negates
+    ("to the band, *not to the bank*"; never "did not go to court", where the act is
+    denied) and ``asserted`` is no object of that same preposition."""
+    prep = denied.head
+    if denied.dep_ != "pobj" or prep.lower_ not in CASE_PREPS or prep.i == 0:
+        return False
+    negated = any(c.dep_ == "neg" for c in prep.children) or prep.doc[prep.i - 1].lower_ == "not"
+    if not negated:
+        return False
+    return not (asserted.dep_ == "pobj" and asserted.head.lower_ == prep.lower_)
+
+
+def _elided_subject(tok) -> bool:
+    """``tok`` is the verb of a finite past clause with no subject at all, opened by its
+    own auxiliary or by itself ("Did not go to hospital.", "Was not injured."): a note
+    whose subject is the person it is about."""
+    verb = _act(tok)
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ROOT":
+        return False
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return False
+    first = next((t for t in verb.sent if not t.is_punct), None)
+    if first is None or first.i > verb.i:
+        return False
+    if first.i == verb.i:
+        return True
+    return first.head.i == verb.i and first.tag_ in ("VBD", "VBZ") and first.dep_ in _AUX
+
+
+def _named_subject(verb) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _pronoun_object(verb) -> bool:
+    return any(c.dep_ == "dobj" and c.lower_ in _BARE_PRONOUNS for c in verb.children)
+
+
+def _noun_patient(verb) -> bool:
+    return any(c.dep_ in _PATIENTS and c.pos_ in ("NOUN", "PROPN") for c in verb.children)

@@ -1,0 +1,80 @@
+"""Figures that are no reading of the story's events: what would have been, and how long
+ago something was at the moment of writing.
+
+    counterfactual(span) -> bool   # "Had you been convicted, the sentence would have been 30 months"
+    time_since(span) -> bool       # "It is almost four weeks since the ceiling came down"
+
+A **counterfactual** figure stands in a clause of "would/could/might have" + participle
+beside a condition that did not hold: an "if" clause, an inverted "Had you ...", or
+"otherwise" / "without" / "but for". What would have been is no account of what was
+(Quirk et al. 1985, *A Comprehensive Grammar of the English Language* §14.23: the
+hypothetical past conditional). A reported future perfect ("He said 300 jobs would have
+gone by June") has no such condition and stays a reading.
+
+A **time since** an event ("It is almost four weeks since ...", "Six months have passed
+since the fire", "It has been two years since the bridge closed") measures from the moment
+of writing: two articles written a week apart give two values of one truth, so the figure
+is no reading to compare. "The bridge has been shut for two years" (how long a state
+lasted) is a reading.
+
+Both take a spaCy span of the figure and read its dependency parse; neither raises.
+"""
+
+from __future__ import annotations
+
+#: words that state the condition of a counterfactual outright
+_UNREAL_CUES = frozenset({"otherwise", "without"})
+#: modal auxiliaries of a hypothetical past ("would have reached")
+_MODALS = frozenset({"would", "could", "might"})
+#: verbs of a time that has passed ("It is four weeks since", "Six months have passed since")
+_PASSING = frozenset({"be", "pass", "elapse", "go"})
+
+
+def _clause_verb(tok):
+    """The nearest verb or auxiliary heading ``tok`` (itself if it is one), or None."""
+    node = tok
+    for _ in range(30):
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def counterfactual(span) -> bool:
+    """The figure ``span`` stands in a hypothetical past clause ("the loss would have
+    reached £60,000") whose condition the sentence gives (see the module docstring)."""
+    verb = _clause_verb(span.root)
+    if verb is None:
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not aux & _MODALS or "have" not in aux:
+        return False
+    return _condition_beside(verb)
+
+
+def _condition_beside(verb) -> bool:
+    """``verb`` has an "if" clause, an inverted "Had you ..." clause, or "otherwise",
+    "without", "but for" among its dependents."""
+    for child in verb.children:
+        words = [t.lower_ for t in child.subtree]
+        if child.dep_ in ("advcl", "ccomp") and words and words[0] in ("if", "had", "were"):
+            return True
+        if child.lower_ in _UNREAL_CUES or (child.lower_ == "but" and "for" in words):
+            return True
+    return False
+
+
+def time_since(span) -> bool:
+    """The duration ``span`` says how long ago an event was, counted to the moment of
+    writing ("It is almost four weeks since the ceiling came down")."""
+    unit = span[-1]
+    if unit.dep_ not in ("attr", "nsubj", "npadvmod") or unit.head.lemma_ not in _PASSING:
+        return False
+    verb = unit.head
+    return any(
+        (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children))
+        or (c.dep_ == "prep" and c.lower_ == "since")
+        for c in verb.children
+    )
