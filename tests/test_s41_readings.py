@@ -23,7 +23,10 @@ Statements (a denied word and an asserted one of different participants):
 Dates:
 - a stamped line of a message log ("[Tue 7 Mar, 08:10] ... closed today") counts "today"
   from its stamp, not from the day the log was published;
-- "pupils in Years 7, 8 and 9" names year groups, no date seven years from now.
+- "pupils in Years 7, 8 and 9" names year groups, no date seven years from now;
+- "On the evening of Friday 19 May, the lift dropped" dates the drop, not an "evening";
+- "received a two-year sentence on 3 March" dates the sentencing, as "was given a two-year
+  sentence on 2 March" does: one act on two days.
 
 Guards (pass on the starting code too): the reported future perfect, the state's length,
 a denial and an assertion of one recipient.
@@ -159,3 +162,25 @@ def test_year_groups_are_no_dates(make_ctx):
     found = _dated(make_ctx, text, "2031-06-18")
     assert all("Year" not in words for words in found)
     assert found.get("Monday 23 June") == "2031-06-23"
+
+
+def test_a_stretch_of_the_day_is_no_act(make_ctx):
+    from consilience.date_act_lexicon import act_head
+
+    text = "On the evening of Friday 19 May, the stage lift at the Corn Hall dropped two metres."
+    doc = make_ctx(text).analysis("a0").doc
+    span = next(e for e in doc.ents if "Friday" in e.text)
+    assert act_head(dates.event_verb(span), span).lemma_ == "drop"
+
+
+def test_a_sentence_received_is_the_sentencing(bench):
+    found = _conflicts(
+        bench,
+        "date",
+        "On Thursday 2 March, Dean Morrow was given a two-year sentence for the thefts from the "
+        "rowing club.",
+        "On 3 March Dean Morrow received a two-year sentence for the thefts from the rowing club.",
+    )
+    assert [sorted(r["value"] for r in c["readings"]) for c in found] == [
+        ["2031-03-02", "2031-03-03"]
+    ]

@@ -48,6 +48,7 @@ SUPPORT_VERBS = {
     "do",
     "get",
     "give",
+    "receive",  # "received a suspended sentence on 3 March": the sentencing
     "pass",
     "put",
     "stage",
@@ -184,6 +185,8 @@ def _noun_state(span):
     holder = prep.head
     if prep.dep_ != "prep" or holder.i == prep.i or holder.pos_ not in ("NOUN", "PROPN"):
         return None
+    if holder.ent_type_ in ("TIME", "DATE"):
+        return None  # "On the evening of Friday 19 May": a stretch of the day, no state
     if holder.dep_ == "pobj" and _common_noun(holder) and is_event_noun(holder.lemma_.lower()):
         return holder  # "on display since 2017" parsed with the date on "display"
     pobjs = [

@@ -256,7 +256,7 @@ def when_clause_event(span):
     four cathedrals" -> "sang"): the clause's subject if it names something that happens,
     else its verb; None without such a clause. The clause may hang on the date or on the
     verb the date hangs on."""
-    holder, _prep = _holder(span)
+    holder, _prep = _through_part_of_day(*_holder(span))  # "On the evening of Friday"
     owners = [span.root] + ([holder] if holder is not None and holder.pos_ == "VERB" else [])
     for clause in (c for owner in owners for c in owner.children):
         if clause.dep_ not in ("relcl", "advcl") or clause.pos_ not in ("VERB", "AUX"):

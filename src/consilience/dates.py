@@ -174,6 +174,7 @@ from .date_journeys import same_journey
 from .date_named_things import name_kinds, one_thing
 from .date_onsets import onset, resolve_anaphors, same_onset
 from .date_prior import (
+    PART_OF_DAY_NOUNS,
     POSTERIOR,
     anterior_noun,
     dated_event_noun,
@@ -1647,6 +1648,7 @@ def event_noun(span):
         if (
             tok.pos_ == "NOUN"
             and tok.lemma_.lower() in NOMINALS
+            and tok.lemma_.lower() not in PART_OF_DAY_NOUNS  # "On the evening of Friday"
             and tok.i not in range(span.start, span.end)
         ):
             return tok

@@ -22,6 +22,8 @@ Both take a spaCy span of the figure and read its dependency parse; neither rais
 
 from __future__ import annotations
 
+from .figure_forms import clause_verb
+
 #: words that state the condition of a counterfactual outright
 _UNREAL_CUES = frozenset({"otherwise", "without"})
 #: modal auxiliaries of a hypothetical past ("would have reached")
@@ -30,22 +32,10 @@ _MODALS = frozenset({"would", "could", "might"})
 _PASSING = frozenset({"be", "pass", "elapse", "go"})
 
 
-def _clause_verb(tok):
-    """The nearest verb or auxiliary heading ``tok`` (itself if it is one), or None."""
-    node = tok
-    for _ in range(30):
-        if node.pos_ in ("VERB", "AUX"):
-            return node
-        if node.head.i == node.i:
-            return None
-        node = node.head
-    return None
-
-
 def counterfactual(span) -> bool:
     """The figure ``span`` stands in a hypothetical past clause ("the loss would have
     reached £60,000") whose condition the sentence gives (see the module docstring)."""
-    verb = _clause_verb(span.root)
+    verb = clause_verb(span.root, steps=30)
     if verb is None:
         return False
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
