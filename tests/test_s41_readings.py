@@ -28,6 +28,10 @@ Dates:
 - "received a two-year sentence on 3 March" dates the sentencing, as "was given a two-year
   sentence on 2 March" does: one act on two days.
 
+Updates:
+- an appeal's total told as the total so far ("has raised £2,100 so far", a week later "has
+  now raised £3,400") moves on; two totals with no such word dispute each other.
+
 Guards (pass on the starting code too): the reported future perfect, the state's length,
 a denial and an assertion of one recipient.
 """
@@ -184,3 +188,29 @@ def test_a_sentence_received_is_the_sentencing(bench):
     assert [sorted(r["value"] for r in c["readings"]) for c in found] == [
         ["2031-03-02", "2031-03-03"]
     ]
+
+
+def test_an_appeals_total_moves_on(bench):
+    from consilience.brief import build_brief
+    from consilience.model import Article
+
+    texts = (
+        ("The roof appeal for Saint Aldric's church has raised £2,100 so far, the vicar said.",
+         "2031-04-01"),
+        ("Saint Aldric's roof appeal has now raised £3,400 from 120 donors.", "2031-04-08"),
+        ("The roof appeal for Saint Aldric's church has now raised £4,050.", "2031-04-20"),
+    )  # fmt: skip
+    arts = [
+        Article(id=f"t{i}", source=f"t{i}.txt", text=t, outlet=f"o{i}.example", published=p)
+        for i, (t, p) in enumerate(texts)
+    ]
+    brief = build_brief(bench.build_context(arts))
+    money = [c for c in brief["conflicts"] if c["kind"] == "quantity"]
+    assert [c["update"] for c in money] == [True]
+    same_day = _conflicts(
+        bench,
+        "quantity",
+        "The roof appeal for Saint Aldric's church has raised £2,100, the vicar said.",
+        "The roof appeal for Saint Aldric's church raised £3,400, the treasurer said.",
+    )
+    assert [c["update"] for c in same_day] == [False]  # guard: no word that it moved

@@ -2503,6 +2503,9 @@ def _compared_exact(q: Quantity) -> tuple[float, float]:
 #: coast, a fire's area, a leak's volume); a sum of money or a share read with "fell to ...
 #: from" compares periods ("profit fell to 212 million euros, from 260"), not reports
 _SPREADING_DIMENSIONS = {"length", "area", "volume", "mass"}
+#: verbs of a sum gathered over time: an appeal's total grows while it runs, so a later
+#: report's higher total ("has now raised £9,815") moves the figure on, never disputes it
+GATHERING_VERBS = frozenset({"raise", "collect", "donate", "pledge", "fundraise", "crowdfund"})
 
 
 def _may_update(key: tuple, readings: list[Reading]) -> bool:
@@ -2515,7 +2518,8 @@ def _may_update(key: tuple, readings: list[Reading]) -> bool:
     never a clock time, a rank, an age, a sum or a share. In a count slot with no event, a
     reading's word of change counts only when it is told of the act another reading tells
     (:func:`_one_act_told`): an "UPDATE 1-... to shut 47 stores" corrects no "312 stores
-    keep trading"."""
+    keep trading". A sum gathered (:data:`GATHERING_VERBS`: "has raised £6,000 so far")
+    moves when a reading says it is the total up to now."""
     told = [r for r in readings if _one_act_told(key, r, readings)]
     if any(r.extra.get("corrects") for r in told) or _self_revised(readings):
         return True  # "five works were taken, not four as first reported"
@@ -2527,6 +2531,9 @@ def _may_update(key: tuple, readings: list[Reading]) -> bool:
         return True  # "eleven are still racing", next day "ten remain at sea"
     if _interim_then_final(readings):
         return True  # "rose 2.4% in early trading", a later report "closed up 4.1%"
+    if key[0].startswith("money") and key[1] in GATHERING_VERBS:
+        apart = not all(_overlap(a.interval, b.interval) for a in readings for b in readings)
+        return apart and any(r.extra.get("later") for r in told)  # "raised £6,000 so far"
     if key[0] != "count" and key[0] not in _SPREADING_DIMENSIONS:
         return False
     if key[0] == "length" and key[1] not in _SPREADING_LENGTHS:
