@@ -26,7 +26,9 @@ Dates:
 - "pupils in Years 7, 8 and 9" names year groups, no date seven years from now;
 - "On the evening of Friday 19 May, the lift dropped" dates the drop, not an "evening";
 - "received a two-year sentence on 3 March" dates the sentencing, as "was given a two-year
-  sentence on 2 March" does: one act on two days.
+  sentence on 2 March" does: one act on two days;
+- "the boiler exploded" on one day and "a wall collapsed when the boiler exploded" on
+  another date one explosion.
 
 Updates:
 - an appeal's total told as the total so far ("has raised £2,100 so far", a week later "has
@@ -214,3 +216,16 @@ def test_an_appeals_total_moves_on(bench):
         "The roof appeal for Saint Aldric's church raised £3,400, the treasurer said.",
     )
     assert [c["update"] for c in same_day] == [False]  # guard: no word that it moved
+
+
+def test_a_when_clause_dates_its_act_too(bench):
+    found = _conflicts(
+        bench,
+        "date",
+        "On Tuesday 4 March the boiler at the Ebbing swimming pool exploded, the council said.",
+        "On Wednesday 5 March a wall of the Ebbing swimming pool collapsed when the boiler "
+        "exploded.",
+    )
+    assert [sorted(r["value"] for r in c["readings"]) for c in found] == [
+        ["2031-03-04", "2031-03-05"]
+    ]

@@ -3121,11 +3121,24 @@ def same_dated_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
         return True
     if _same_rank_before(a, b, sim):
         return True
+    if _same_when_act(a, b, sim):
+        return True
     return (
         (same_event_args(a, b) or _same_act_other_words(a, b, sim))
         and sim >= CONFLICT_SIMILARITY
         and bool(a["ents"] & b["ents"] or a["objects"] & b["objects"])
     )
+
+
+def _same_when_act(a: dict[str, Any], b: dict[str, Any], sim: float) -> bool:
+    """One side's act is the act of the other's "when" clause on its date ("the chain
+    hoist failed on 20 May" / "on 19 May the walkway dropped when a chain hoist failed":
+    the date dates both), neither planned, no different arguments, clauses at least
+    :data:`MERGE_SIMILARITY` alike."""
+    if a["planned"] or b["planned"] or _other_args(a, b):
+        return False
+    told = (a["act"] & b["when_act"]) or (b["act"] & a["when_act"])
+    return bool(told) and sim >= MERGE_SIMILARITY
 
 
 def _same_last(x: str, y: str) -> bool:
