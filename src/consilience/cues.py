@@ -46,7 +46,8 @@ REPORTING_VERBS = frozenset(
     acknowledge admit confirm deny declare assert contend maintain write reply respond emphasize
     emphasise caution hint predict promise vow tweet post remark comment observe urge ask recall
     report concede complain testify reiterate underline highlight allege estimate affirm
-    praise criticize criticise mention disclose reveal signal threaten pledge advise""".split()
+    praise criticize criticise mention disclose reveal signal threaten pledge advise
+    assure reassure remind""".split()
 )
 WEAK_REPORTING_VERBS = frozenset({"believe", "signal", "estimate", "indicate", "suggest", "report"})
 SPEECH_ACTS = frozenset(

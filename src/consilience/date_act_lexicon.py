@@ -132,13 +132,20 @@ def is_happening(noun: str) -> bool:
     return is_event_noun(noun) or bool(_ancestors(noun, EVENT_SENSES) & HAPPENING_TOPS)
 
 
+#: prepositions that place the clause's act before or after another event: their object
+#: is that other event, never the act the date gives ("Following a ceiling collapse
+#: overnight, the school is closed today": the closure is today, the collapse was not)
+SEQUENCE_PREPS = frozenset({"following", "after", "before", "since"})
+
+
 def _candidates(verb) -> list:
     """Nouns a support verb may lend its date to, in :data:`ARG_ORDER`: objects, passive
-    subjects, the object of a preposition ("on sale"), subjects, attributes."""
+    subjects, the object of a preposition ("on sale"; not of :data:`SEQUENCE_PREPS`),
+    subjects, attributes."""
     out = []
     for dep in ARG_ORDER:
         for c in verb.children:
-            if dep == "prep" and c.dep_ == "prep":
+            if dep == "prep" and c.dep_ == "prep" and c.lower_ not in SEQUENCE_PREPS:
                 out += [g for g in c.children if g.dep_ == "pobj"]
             elif c.dep_ == dep:
                 out.append(c)

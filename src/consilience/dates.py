@@ -199,7 +199,7 @@ from .quote_marks import quotation_spans
 from .retracted_reports import retracted
 from .year_readings import period_year, reference_year
 
-VERSION = "6"  # session 41: correction notes date; stamped lines anchor their relative days
+VERSION = "7"  # session 42: an event after "following"/"after" is not the dated act
 
 WEEKDAYS = {
     "monday": 0,

@@ -57,7 +57,7 @@ from .cues import CLUB_WORDS, is_outlet_name, is_reporting_verb
 from .model import StoryContext
 from .org_kinds import org_kind
 
-VERSION = "5"  # session 17: a one-word person name takes the given name left out before it
+VERSION = "6"  # session 42: an initialled name joins the one full name it abbreviates
 
 KEEP_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "EVENT", "LAW")
 _LABEL_RANK = {lab: i for i, lab in enumerate(KEEP_LABELS)}
@@ -915,9 +915,35 @@ def _merge_person_names(clusters, keys, parent, find) -> None:
                 for m in multi:  # "volodymyr zelensky" ~ "volodymyr zelenskyy"
                     if m != k and find(m) != find(k) and len(m) >= 8 and _edit1(m, k):
                         parent[find(k)] = find(m)
+                _merge_initialled(clusters, multi, k, parent, find)
             continue
         if len(words[0]) >= 3:
             _merge_surname(clusters, keys, multi, k, parent, find)
+
+
+def _merge_initialled(clusters, multi, k: str, parent, find) -> None:
+    """Union an initialled name ("p fenn", "jr tolkien": initials, then a surname) with the
+    one full person name of the story whose given names start with those initials ("paolo
+    fenn"); with two such names ("paolo fenn", "pia fenn") nothing is merged."""
+    *given, last = k.split()
+    if len(given) != 1 or not given[0].isalpha() or len(given[0]) > 3:
+        return
+    initials = given[0]
+    if len(initials) > 1 and initials not in {"".join(w[0] for w in m.split()[:-1]) for m in multi}:
+        return  # "ian smith": a short given name, no initials
+    matches = sorted(
+        {
+            find(m)
+            for m in multi
+            if m != k
+            and m.split()[-1] == last
+            and len(m.split()[0]) > 1
+            and "".join(w[0] for w in m.split()[:-1]).startswith(initials)
+            and _is_person(clusters[m])
+        }
+    )
+    if len(matches) == 1 and find(k) != matches[0]:
+        parent[find(k)] = matches[0]
 
 
 def _merge_surname(clusters, keys, multi, k, parent, find) -> None:

@@ -3,6 +3,8 @@ ago something was at the moment of writing.
 
     counterfactual(span) -> bool   # "Had you been convicted, the sentence would have been 30 months"
     time_since(span) -> bool       # "It is almost four weeks since the ceiling came down"
+    as_of(span) -> bool            # "As of 4pm today, 186 guests have reported symptoms"
+    instructed(span) -> bool       # "Call our claims team on 0800 555 0142, 8am to 8pm"
 
 A **counterfactual** figure stands in a clause of "would/could/might have" + participle
 beside a condition that did not hold: an "if" clause, an inverted "Had you ...", or
@@ -17,7 +19,13 @@ of writing: two articles written a week apart give two values of one truth, so t
 is no reading to compare. "The bridge has been shut for two years" (how long a state
 lasted) is a reading.
 
-Both take a spaCy span of the figure and read its dependency parse; neither raises.
+A clock time after **"as of"** or **"as at"** is the moment another figure stands at, not
+when anything happened: two reports counted at 4pm and at 8pm give no two times of one
+event. A clock time in an **instruction** (an imperative clause: "Call our claims team
+8am to 8pm", "Arrive by 9.30am") gives hours of service or a rule for the reader, no time
+of the story's events.
+
+All take a spaCy span of the figure and read its dependency parse; none raises.
 """
 
 from __future__ import annotations
@@ -68,3 +76,29 @@ def time_since(span) -> bool:
         or (c.dep_ == "prep" and c.lower_ == "since")
         for c in verb.children
     )
+
+
+#: prepositions by which a clock time dates another figure ("as of 4pm", "as at noon")
+_AS_OF = frozenset({("as", "of"), ("as", "at")})
+
+
+def as_of(span) -> bool:
+    """The clock time ``span`` follows "as of" / "as at": the moment a figure stands at."""
+    start = span.start
+    if start < 2:
+        return False
+    doc = span.doc
+    return (doc[start - 2].lower_, doc[start - 1].lower_) in _AS_OF
+
+
+def instructed(span) -> bool:
+    """The figure ``span`` stands in an imperative clause: a base-form verb (tag ``VB``)
+    with no subject and no auxiliary that opens its sentence ("Call our claims team ...,
+    8am to 8pm", "Please arrive by 9am")."""
+    verb = clause_verb(span.root, steps=30)
+    if verb is None or verb.tag_ != "VB" or verb.dep_ not in ("ROOT", "conj"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children):
+        return False
+    first = next(t for t in verb.sent if not t.is_punct)
+    return first.i == verb.i or (first.lower_ == "please" and first.i + 1 == verb.i)

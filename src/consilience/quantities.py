@@ -149,13 +149,13 @@ from .figure_scores import SCORE, score_at, stage_of
 from .figure_series import SERIES_UNIT, series_at
 from .figure_sets import can_act
 from .figure_tallies import age_at, is_vote_pair, titled, vote_side
-from .figure_unreal import counterfactual, time_since
+from .figure_unreal import as_of, counterfactual, instructed, time_since
 from .model import Analysis, Quantity
 from .noun_branches import first_sense_kind_of, kind_of
 from .number_words import CARDINALS
 from .verdict_charges import verdict_of
 
-VERSION = "8"  # session 41: retraction narrowed; counterfactual figures and times since are no readings
+VERSION = "9"  # session 42: a role's time keyed by the role; as-of and instructed clock times are no readings
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -1039,6 +1039,9 @@ def _verb_measure(anchor) -> tuple[str | None, str | None]:
         if lem in SAYING_VERBS:
             return None, None  # "..., the company said": who said it owns no figure
         subj = _subject_of(verb)
+        role = _held_role(verb, prep)
+        if role is not None:  # "was our treasurer for fourteen years": the time in that role
+            return role, _owner_text(subj) if subj is not None else None
         if (
             subj is not None
             and subj.pos_ == "NOUN"
@@ -1051,6 +1054,22 @@ def _verb_measure(anchor) -> tuple[str | None, str | None]:
     if verb.pos_ in ("NOUN", "PROPN"):
         return verb.lemma_.lower(), _owner_for_measure(verb)
     return None, None
+
+
+def _held_role(verb, prep: str | None) -> str | None:
+    """The role a copula's "for" phrase measures the time of: "was our treasurer for
+    fourteen years" -> "as treasurer", "has been the band's chair for eleven years" -> "as
+    chair" (two people's times in two roles, never one reading); None without a noun
+    complement."""
+    if prep != "for" or _lemma(verb) != "be":
+        return None
+    attr = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    return f"{HELD_ROLE}{attr.lemma_.lower()}" if attr is not None else None
+
+
+#: the prefix of a role's measure ("as treasurer"): the time someone held that role, which
+#: only the same role's time matches (:func:`reconcile._joinable`)
+HELD_ROLE = "as "
 
 
 #: verbs that give how far a thing reaches: of a built thing, its length; of anything
@@ -2127,7 +2146,9 @@ def _mark_unreal(doc, qs: list[Quantity]) -> None:
     """Mark as "reference" each figure of what would have been ("the sentence would have
     been 30 months had you been convicted after a trial") and each time since an event
     counted to the moment of writing ("It is almost four weeks since the ceiling came
-    down"): :mod:`consilience.figure_unreal`. Neither is a reading of the story's events.
+    down"), and each clock time that dates another figure ("As of 4pm today") or stands in
+    an instruction ("Call us 8am to 8pm"): :mod:`consilience.figure_unreal`. None is a
+    reading of the story's events.
     Changes ``qs`` in place."""
     for q in qs:
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -2135,6 +2156,8 @@ def _mark_unreal(doc, qs: list[Quantity]) -> None:
             continue
         if counterfactual(span) or (q.dimension == "duration" and time_since(span)):
             q.qualifier = "reference"
+        elif q.dimension == "time of day" and (as_of(span) or instructed(span)):
+            q.qualifier = "reference"  # "As of 4pm today, …", "Call us 8am to 8pm"
 
 
 def _only_ones(analysis: Analysis, spans: list[BoilerplateSpan], found: list[Quantity]):

@@ -154,7 +154,7 @@ from .speech_senses import says_by_sense
 from .stance_clauses import stance_clauses
 from .surname_chains import surname_chains
 
-VERSION = "22"  # session 41: a quote the article withdraws is none
+VERSION = "23"  # session 42: hearer clauses, gerund admissions, field roles, record rows
 
 # Back-compatible names for the shared cue lexicon (see :mod:`consilience.cues`).
 SPEECH_VERBS = REPORTING_VERBS
@@ -2845,6 +2845,8 @@ def _transcript_turns(doc, resolver: SpeakerResolver) -> list[Quote]:
         if known[0].lower() in staff or _staff_role(m["role"]):
             continue  # "Our reporter Sian Morrow": the outlet's own voice, no source
         s, e = _trim(text, m.start("said"), m.end("said"))
+        if _FIELD_AFTER_BAR.search(text[s:e]):
+            continue  # "SM: Bex Harcourt | DSM: Tariq Hume": a record's row of fields
         if e > s and not any(c in text[s:e] for c in '"“”'):
             out.append(
                 Quote(aid, known[0], text[s:e], s, e, True, "transcript", known[1], known[2])
@@ -3767,7 +3769,7 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
         if not _reports(tok) or tok.i in done:
             continue
         comp = [c for c in tok.children if _is_clause_object(c) and _complement_of(tok, c)]
-        comp = comp or _statement_content(tok)
+        comp = comp or _statement_content(tok) or _hearer_relative(tok) or _owned_act(tok)
         if tok.dep_ == "parataxis" and tok.head.i < tok.i:
             comp = []  # "A, she said, when B": the host clause is the statement
         if not comp and tok.dep_ != "parataxis":
@@ -4041,7 +4043,67 @@ def _reports(tok) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
         return False  # "X quoted Y as saying …": Y's words, relayed
-    return any(_is_clause_object(c) and _finite(list(c.subtree)) for c in tok.children)
+    return any(_is_clause_object(c) and _finite(list(c.subtree)) for c in tok.children) or bool(
+        _hearer_relative(tok)
+    )
+
+
+def _hearer_relative(verb) -> list:
+    """The that-clause of a verb of telling that the parser hung on the hearer as a
+    relative clause ("informed the boarding officers that the company had agreed the early
+    return": "that" read as the object of "agreed", which has an object already, or as
+    the clause's complementizer). A relative pronoun fills a gap in its clause; when the
+    clause already has the argument "that" would fill, or the parser itself tagged "that"
+    a complementizer (``mark``), the clause is what was told.
+    ``[clause]`` or []."""
+    if verb.pos_ != "VERB":
+        return []
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative") and _hearer(c)):
+        for clause in (c for c in obj.children if c.dep_ in ("relcl", "acl")):
+            if _opening_that(clause):
+                return [clause]
+    return []
+
+
+def _opening_that(clause) -> bool:
+    """Whether ``clause`` opens with a "that" that is its complementizer, however the
+    parser tagged it: a ``mark``, or an argument of the clause's verb that the verb already
+    has ("that the port had approved the late departure": "that" read as an object beside
+    "departure")."""
+    first = clause.doc[clause.left_edge.i]
+    if first.lower_ != "that" or first.head.i != clause.i:
+        return False
+    return first.dep_ == "mark" or any(
+        c.dep_ == first.dep_ and c.i != first.i for c in clause.children
+    )
+
+
+#: verbs whose gerund object is an act the speaker owns to or denies ("admitted taking
+#: £38,000", "denied helping him"): what the speaker said of it
+OWNING_VERBS = frozenset({"admit", "deny", "acknowledge", "confess"})
+
+
+def _owned_act(verb) -> list:
+    """``[gerund]`` for a finite verb of owning to an act whose object is a gerund phrase
+    with an object or an adjunct of its own ("admitted taking some £38,000 from the band":
+    the admission is what he said); [] otherwise."""
+    perfect = verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children
+    )  # "has admitted breaching …"
+    if verb.lemma_.lower() not in OWNING_VERBS or not (
+        verb.tag_ in _FINITE_PAST_PRESENT or perfect
+    ):
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "xcomp"
+        and c.tag_ == "VBG"
+        and any(g.dep_ in ("dobj", "prep", "ccomp") for g in c.children)
+    ][:1]
+
+
+_FINITE_PAST_PRESENT = frozenset({"VBD", "VBZ", "VBP"})
 
 
 #: verbs by which a judge, a court or an inquiry gives its finding: with a "that" clause
@@ -4111,6 +4173,8 @@ def _trailing_attribution(verb, heads: list[int], resolver, outlets: set[int]) -
     doc, sent = verb.doc, verb.sent
     if not _closes_sentence(verb) or not all(_tail_of(verb, t) for t in doc[verb.i + 1 : sent.end]):
         return None
+    if _object_is_content(verb):
+        return None  # "…, he admitted it straight away": the object is what he admitted
     subj = _closing_subject(verb)
     first = _statement_start(sent, subj)
     if first is None:
@@ -4230,6 +4294,8 @@ def _closing_chunk(verb):
     subj = max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), default=None)
     if subj is None or any(_is_clause_object(c) and c.i > verb.i for c in verb.children):
         return None
+    if _object_is_content(verb):
+        return None
     end = verb.i + 1
     while end < sent.end and doc[end].text not in ",.;!?" and _tail_of(verb, doc[end]):
         end += 1
@@ -4243,6 +4309,15 @@ def _closing_chunk(verb):
     if comma <= sent.start or doc[comma].text != ",":
         return None
     return comma, subj.i, end
+
+
+def _object_is_content(verb) -> bool:
+    """Whether reporting ``verb`` has a direct object that is what was said, not its
+    hearer ("…, he admitted it straight away"): any object of a verb that is no verb of
+    telling (:data:`HEARER_VERBS`: "…, she told reporters" keeps the fronted clause)."""
+    return verb.lemma_.lower() not in HEARER_VERBS and any(
+        c.dep_ == "dobj" for c in verb.children
+    )
 
 
 #: WordNet verbs whose complement the speaker says is untrue ("deny", "refute", "disavow")
@@ -4529,7 +4604,7 @@ def _without_lead(toks: list, comp) -> list:
     while i < len(toks) - 1 and toks[i].is_punct:
         i += 1
     first = toks[i]
-    complementizer = first.dep_ == "mark" and first.head.i == comp.i
+    complementizer = first.head.i == comp.i and (first.dep_ == "mark" or _opening_that(comp))
     opened = i > 0 or (first.i > 0 and first.nbor(-1).is_punct)
     after_punct = opened and first.lower_ == "that" and first.i != comp.i
     if i < len(toks) - 1 and (complementizer or after_punct):
@@ -4685,6 +4760,11 @@ def _contrast_segment(sent, tok) -> tuple[int, int]:
 _LABELLED_LINE = re.compile(r"^([A-Z][^:\n\"“‘']{1,60}):[ \t]+([^\s\"“‘'].*)$", re.M)
 
 
+#: another field of the same row after a bar ("… | DSM: Tariq Hume"): the line is a record's
+#: row of labelled fields, no one's statement
+_FIELD_AFTER_BAR = re.compile(r"\|\s*[A-Z][\w .'’-]{0,30}:")
+
+
 def _labelled_lines(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
     """A live blog's line "Suffolk Police: two arrests so far today …": the words after
     the colon, reported as the label's, when the label is a name (one to four capitalised
@@ -4712,6 +4792,8 @@ def _labelled_lines(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Q
             continue
         if not m.group(2).rstrip().endswith((".", "!", "?")):
             continue  # "Vasko: no more rises this year": an entry's headline, no statement
+        if _FIELD_AFTER_BAR.search(m.group(2)):
+            continue  # "SM: Bex Harcourt | DSM: Tariq Hume": a record's row of fields
         s, e = _trim(text, m.start(2), m.end(2))
         while e > s and text[e - 1] in ".!?":
             e -= 1
@@ -4941,6 +5023,7 @@ def build_quotes(ctx: StoryContext) -> dict[str, list[dict]]:
     from .body_descriptions import named_body, story_bodies
     from .company_referents import company_referent
     from .entities import canonical_name, entity_items
+    from .field_roles import field_holder
 
     items: list[dict] = []
     holders = role_holders(ctx.analyses)
@@ -4952,7 +5035,7 @@ def build_quotes(ctx: StoryContext) -> dict[str, list[dict]]:
         if ext is None:
             continue
         for q in sorted(ext.quotes, key=lambda q: (q.start, q.end, q.speaker)):
-            speaker = _holder_of(q.speaker, holders)
+            speaker = _holder_of(field_holder(q.speaker, analysis.article.text), holders)
             speaker = named_body(_described_name(speaker, described), bodies)
             if q.speaker_start is not None:  # "the coat seller" -> the story's Corvina
                 speaker = company_referent(

@@ -122,6 +122,7 @@ from .quantities import (
     AGE,
     CHANGE_VERBS,
     HELD_AT,
+    HELD_ROLE,
     POINTS_TOTAL,
     REST,
     STATE_WORDS,
@@ -521,6 +522,11 @@ DOSE_MASS = 0.001
 _SAME_ZONE = {"gmt": "utc", "z": "utc", "zulu": "utc"}
 
 
+#: nouns of a point in time: a duration read as one of theirs ("a new 12-month expiry
+#: date", "within 21 days of the date it was issued") measures no property of the story
+POINT_NOUNS = frozenset({"date"})
+
+
 def slot_key(q: Quantity, aliases: dict[str, str] | None = None) -> tuple | None:
     """The slot of a figure, or None when it cannot be compared safely."""
     owner = owner_key(q, aliases)
@@ -549,6 +555,8 @@ def slot_key(q: Quantity, aliases: dict[str, str] | None = None) -> tuple | None
         return None  # "packs labelled 5 mg could contain 10 mg tablets": doses, never a reading
     if q.dimension == "duration" and q.measure == WINDOW:
         return None  # "36 hours over four days": the window, no reading (figure_cadence)
+    if q.dimension == "duration" and (q.measure or "").lower() in POINT_NOUNS:
+        return None  # "a 12-month expiry date", "within 21 days of the date": no property
     if q.dimension == "duration" and is_per_period(q.measure):
         # "a 36-hour week", "32 hours a week": a rate, never merged with a length of time
         return (f"{RATE}:{q.measure}", q.measure, owner)
@@ -1189,7 +1197,8 @@ def _reading_cues(ctx: StoryContext, q: Quantity) -> dict:
     update whose title names the figure's property, :func:`_titled_update`), ``titled``
     (only such a title marks it), ``part`` (the part of the day, :func:`_day_part`) and
     ``moment`` (read during or at the end of its period, :func:`figure_moments.period_moment`)
-    and ``outlet`` (the article's outlet, lower case)."""
+    and ``outlet`` (the article's outlet, lower case); ``so_far`` (its sentence gives it as
+    the total up to the report: "so far", "to date", :data:`_SO_FAR`)."""
     try:
         art = ctx.analysis(q.article).article
     except KeyError:
@@ -1215,9 +1224,13 @@ def _reading_cues(ctx: StoryContext, q: Quantity) -> dict:
         "part": _day_part(ctx, q),
         "moment": period_moment(span),
         "fall": bool(span is not None and is_fall(span)),
+        "so_far": bool(span is not None and _SO_FAR.search(span.sent.text)),
         "outlet": (art.outlet or "").strip().lower() if art is not None else "",
     }
 
+
+#: words that give a figure as the total up to the report, open to grow after it
+_SO_FAR = re.compile(r"\b(?:so far|to date|thus far|up to now)\b", re.I)
 
 #: adverbs by which a clause gives a state as it stands at the time of the report ("are
 #: still racing", "currently in hospital"): a closed grammatical class
@@ -1937,6 +1950,8 @@ def _joinable(ctx: StoryContext, a: tuple, b: tuple, groups) -> bool:
         return False  # an earlier forecast is only ever the same property's earlier forecast
     if str(a[1]).startswith(WANTED) != str(b[1]).startswith(WANTED):
         return False  # "wants a rate of £14 an hour" / "the rate is £12.40 an hour"
+    if str(a[1]).startswith(HELD_ROLE) or str(b[1]).startswith(HELD_ROLE):
+        return False  # "as secretary" / "as president": two roles' times, however alike
     named_sum = _one_sum(ctx, groups[a], groups[b])
     if not named_sum and _two_sums(ctx, groups[a], groups[b]):
         return False  # "a restructuring charge of $90 million" is no saving, however alike
@@ -2825,9 +2840,10 @@ def _revises(r: Reading) -> bool:
 
 def _open_below(before: list[Reading], after: list[Reading]) -> bool:
     """Every reading of the earlier group ``before`` gives only a floor ("more than 400
-    dead birds", "at least 12 injured") and the later group lies above it: the floor left
-    the count open, so the later, higher figure is the count grown, not a dispute of it."""
-    return all(qualifier_kind(r.q) == "min" for r in before) and min(
+    dead birds", "at least 12 injured") or a total up to then (``so_far``: "so far we have
+    refunded 4,310 tickets") and the later group lies above it: the floor
+    left the count open, so the later, higher figure is the count grown, not a dispute."""
+    return all(qualifier_kind(r.q) == "min" or r.extra.get("so_far") for r in before) and min(
         r.q.value for r in after
     ) > max(r.q.value for r in before)
 
