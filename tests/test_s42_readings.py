@@ -15,9 +15,16 @@ Dates:
 - "Following a ceiling collapse overnight, school is closed today" dates the closure, not
   the collapse.
 
+Found on heldout_s39 (read after its first run):
+- a cost every earlier report gives as an estimate ("would cost about £300,000", "an
+  estimated cost of £420,000") and a later contract of £510,000 are one cost revised (an
+  update), not a dispute;
+- "have been shut for two weeks" is the length so far of a state still going on: a later
+  report's "were shut for five weeks" moves it on.
+
 Guards (pass on the starting code too): one role's two lengths dispute each other; a
 later, lower "so far" total still disputes an earlier one; two times of one event told
-plainly dispute each other.
+plainly dispute each other; two estimates of one day, or of days a day apart, dispute.
 """
 
 from __future__ import annotations
@@ -138,3 +145,62 @@ def test_event_after_following_is_not_the_dated_act(bench):
         ),
     )
     assert not [c for c in found if c["kind"] == "date"]
+
+
+def test_revised_estimates_of_a_cost_are_an_update(bench):
+    found = _dated(
+        bench,
+        (
+            "2031-03-02T09:00:00+00:00",
+            "The housing manager said replacing the boilers would cost about £300,000.",
+        ),
+        (
+            "2031-06-20T09:00:00+00:00",
+            "The landlord will replace the boilers at an estimated cost of £420,000.",
+        ),
+        (
+            "2031-09-15T09:00:00+00:00",
+            "The landlord has awarded a £510,000 contract to replace the boilers.",
+        ),
+    )
+    costs = _of(found, "about £300,000", "£420,000", "£510,000")
+    assert costs and all(c.get("update") for c in costs)
+
+
+def test_guard_two_estimates_of_one_day_dispute(bench):
+    found = _conflicts(
+        bench,
+        "quantity",
+        "The housing manager said replacing the boilers would cost about £300,000.",
+        "The landlord says replacing the boilers would cost about £520,000.",
+    )
+    assert _of(found, "about £300,000", "about £520,000")
+
+
+def test_length_so_far_then_a_longer_one_is_an_update(bench):
+    found = _dated(
+        bench,
+        ("2031-03-02T09:00:00+00:00", "The footbridge at Hale Quay has been shut for two weeks."),
+        (
+            "2031-05-20T09:00:00+00:00",
+            "The footbridge at Hale Quay was shut for five weeks in early 2031.",
+        ),
+    )
+    spans = _of(found, "two weeks", "five weeks")
+    assert spans and all(c.get("update") for c in spans)
+
+
+def test_guard_rival_estimates_days_apart_dispute(bench):
+    found = _dated(
+        bench,
+        (
+            "2031-03-02T09:00:00+00:00",
+            "The tenants' union estimates each household is owed roughly £4,000.",
+        ),
+        (
+            "2031-03-03T09:00:00+00:00",
+            "Each household is owed about £14,000, the tenants' union estimates.",
+        ),
+    )
+    owed = _of(found, "roughly £4,000", "about £14,000")
+    assert owed and not any(c.get("update") for c in owed)

@@ -174,7 +174,8 @@ OUTLET_WORDS = frozenset(
     """times post news journal herald gazette tribune radio tv television press wire
     courier telegraph guardian chronicle observer standard daily weekly magazine review
     times-dispatch bulletin dispatch mail express mirror sun star independent report
-    broadcasting broadcaster network channel ledger inquirer examiner sentinel""".split()
+    broadcasting broadcaster network channel ledger inquirer examiner sentinel echo
+    advertiser argus clarion""".split()
 )
 OUTLET_SUFFIXES = (".com", ".az", ".org", ".net", ".co.uk", ".ua", ".ru", ".news", ".io", ".fr")
 #: words a news organisation adds to its name that do not tell it from another: "Harbourside

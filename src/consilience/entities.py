@@ -67,7 +67,8 @@ PERSON_TITLES = frozenset(
     sen sen. senator gov gov. governor mayor general gen gen. chancellor king queen prince dr
     dr. mr mr. mrs mrs. ms ms. vice president-elect vice-president chief justice ambassador
     congressman congresswoman commander lt lt. col col. colonel admiral speaker leader deputy
-    former acting pope""".split()
+    former acting pope cllr cllr. councillor captain capt capt. professor prof prof. sir dame
+    judge inspector sergeant sgt detective""".split()
 )
 PLACE_SUFFIXES = ("region", "oblast", "province", "district", "county", "krai", "state", "city")
 # Country aliases: key -> shared key (the canonical name is still the longest surface form).
@@ -132,6 +133,12 @@ def government_key(key: str) -> str:
     """The country key a capital's or seat of government's key stands for when it is who
     acts ("kremlin" -> "russia"); any other key unchanged."""
     return GOVERNMENT_SEATS.get(key, key)
+
+
+def _titled(surface: str) -> bool:
+    """Whether a name's first word is a person's title (:data:`PERSON_TITLES`)."""
+    words = surface.split()
+    return len(words) > 1 and words[0].lower() in PERSON_TITLES
 
 
 def _fold(s: str) -> str:
@@ -261,8 +268,10 @@ class _Cluster:
         another surface's possessive with what it owns ("Parcelon's Ossington" beside
         "Parcelon": the tagger took the owner and its warehouse's town for one name)."""
         ranked = sorted(self.surfaces.items(), key=lambda kv: (-len(kv[0]), -kv[1], kv[0]))
-        named = [kv for kv in ranked if not self._owned(kv[0])]
-        return (named or ranked)[0][0]
+        named = [kv for kv in ranked if not self._owned(kv[0])] or ranked
+        if (self.described or self.labels) and self.label == "PERSON":  # not "Councillor …"
+            named = [kv for kv in named if not _titled(kv[0])] or named
+        return named[0][0]
 
     def _owned(self, surface: str) -> bool:
         """``surface`` is another surface of this cluster with "'s" and one proper word
@@ -332,6 +341,7 @@ def _mention(aid: str, e, spans) -> _Mention | None:
     e = entity_types.name_core(e)  # "12:20 Network Rail", "Viktor Halloran 3-1"
     if e is None:
         return None
+    e = _before_comma(e)  # "Northgate Homes, Harrowgate House": a name, then its address
     if _unit_after_number(e) or _sum_of_money(e):
         return None  # "the 450 MW unit", "EUR 24": a measure or a sum, no name
     title = entity_types.leading_title(e) if e.label_ == "PERSON" else 0
@@ -366,6 +376,16 @@ def _mention(aid: str, e, spans) -> _Mention | None:
         if not (desc.how == "noun" and desc.kinds == ("PERSON",)):
             typed = "ORG"
     return _Mention(aid, surface, e.label_, start, end, typed, 1 if desc.inside else 2, initial)
+
+
+def _before_comma(e):
+    """Entity span ``e`` cut before its first comma when a capitalised word follows it:
+    the tagger ran a name into an address or a list ("Northgate Homes, Harrowgate House,
+    4 Civic Way"; "Wexcombe, Kent"); the name is its first part."""
+    for t in e[1:-1]:
+        if t.text == "," and t.nbor(1).text[:1].isupper():
+            return e[: t.i - e.start]
+    return e
 
 
 def _org_by_own_words(e, surface: str) -> bool:
@@ -802,6 +822,7 @@ def story_entities(ctx: StoryContext) -> list[dict[str, Any]]:
         return k
 
     _merge_same_surfaces(clusters, keys, parent, find)
+    _merge_titled_persons(clusters, keys, parent, find)
     _merge_person_names(clusters, keys, parent, find)
     _merge_short_org_names(clusters, keys, parent, find)
     _merge_tail_names(clusters, keys, parent, find)
@@ -919,6 +940,18 @@ def _merge_person_names(clusters, keys, parent, find) -> None:
             continue
         if len(words[0]) >= 3:
             _merge_surname(clusters, keys, multi, k, parent, find)
+
+
+def _merge_titled_persons(clusters, keys, parent, find) -> None:
+    """Union a person's name written with a title the tagger kept ("Councillor Nadia
+    Farouk", tagged ORG, so keyed with its title) with the same name without it ("Nadia
+    Farouk"): one key once a person's titles are dropped (:func:`name_key` with PERSON)."""
+    for k in keys:
+        if not (_is_person(clusters[k]) and _titled(clusters[k].name)):
+            continue
+        bare = name_key(k, "PERSON")
+        if bare != k and bare in clusters and find(bare) != find(k):
+            parent[find(k)] = find(bare)
 
 
 def _merge_initialled(clusters, multi, k: str, parent, find) -> None:

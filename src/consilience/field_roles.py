@@ -10,10 +10,10 @@ and calls them by the field's role ever after::
     field_holders(text) -> {"recipient": "Lampwick Stage Engineering Ltd"}
     field_holder("The recipient", text) -> "Lampwick Stage Engineering Ltd"
 
-A field is a line of its own: a label of one word, optionally followed by "name" ("Recipient
-name:", "Applicant:", "Defendant:"), a colon, then a value of capitalised words (a name,
-not a sentence: at most eight words, no full stop at the end). A role given to two different
-names in one text names nobody.
+A field is a line of its own: a label of one to three words, optionally followed by "name"
+("Recipient name:", "Applicant:", "Food business operator:"), a colon, then a value of
+capitalised words after any title (a name, not a sentence: at most eight words, no full stop
+at the end). A role given to two different names in one text names nobody.
 """
 
 from __future__ import annotations
@@ -21,9 +21,12 @@ from __future__ import annotations
 import re
 
 _FIELD = re.compile(
-    r"^(?P<role>[A-Z][a-z]{2,20})(?: name)?:[ \t]+(?P<value>[A-Z][^\n:|]{1,80}?)[ \t]*$",
+    r"^(?P<role>[A-Z][a-z]{2,20}(?: [a-z]{3,20}){0,2}?)(?: name)?:[ \t]+"
+    r"(?P<value>[A-Z][^\n:|]{1,80}?)[ \t]*$",
     re.M,
 )
+#: titles a field's value may open with ("Mr Marco Delane"): the name is the rest
+_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? +")
 #: small words a name may carry between its capitalised words ("Bank of Orla", "Hart & Co")
 _JOINING = frozenset({"of", "and", "&", "the", "for", "de", "van", "von"})
 
@@ -42,7 +45,7 @@ def field_holders(text: str) -> dict[str, str]:
     whose value is a name; a role with two different names is left out."""
     found: dict[str, set[str]] = {}
     for m in _FIELD.finditer(text):
-        value = m["value"].strip()
+        value = _TITLE.sub("", m["value"].strip())
         if _name_like(value):
             found.setdefault(m["role"].lower(), set()).add(value)
     return {role: next(iter(v)) for role, v in found.items() if len(v) == 1}
@@ -50,8 +53,14 @@ def field_holders(text: str) -> dict[str, str]:
 
 def field_holder(speaker: str, text: str) -> str:
     """The name ``text``'s field gives the role ``speaker`` calls ("The recipient" ->
-    "Lampwick Stage Engineering Ltd"), else ``speaker`` unchanged."""
-    words = speaker.split()
-    if len(words) != 2 or words[0].lower() != "the":
+    "Lampwick Stage Engineering Ltd"; "the operator" or "business operator" -> the name of
+    the field "Food business operator:"), else ``speaker`` unchanged. The speaker's words
+    (without "the") must end the field's label; with two such fields, nobody."""
+    words = speaker.lower().split()
+    words = words[1:] if words[:1] == ["the"] else words
+    if not 1 <= len(words) <= 3 or not all(w.isalpha() for w in words):
         return speaker
-    return field_holders(text).get(words[1].lower(), speaker)
+    names = {
+        name for role, name in field_holders(text).items() if role.split()[-len(words) :] == words
+    }
+    return names.pop() if len(names) == 1 else speaker

@@ -356,9 +356,19 @@ class ArticleNames:
         ]
 
     def _surname_mentions(self, seen_tokens: set[int]):
-        """Surnames spaCy did not tag (e.g. "Zelenskyy" as NOUN) of people named in full."""
+        """Surnames spaCy did not tag (e.g. "Zelenskyy" as NOUN) of people named in full,
+        and the initials the article gives a person it names in full ("Tony Brannigan
+        (Chair, TB)" ... "TB opened the meeting")."""
+        initialled = {
+            short: self.full_by_last[long_.split()[-1].lower()][0]
+            for short, long_ in self.short_names.items()
+            if long_.split()[-1].lower() in self.full_by_last
+        }
         for tok in self.doc:
             if tok.i in seen_tokens or not tok.text[:1].isupper():
+                continue
+            if tok.text in initialled:
+                yield (tok.i, initialled[tok.text], tok.idx, tok.idx + len(tok.text), frozenset())
                 continue
             bare = strip_possessive(tok.text)
             # "Fennelly said": a surname in "-ly" the tagger took for an adverb
@@ -430,6 +440,14 @@ class ArticleNames:
         return describe(self, tok)
 
 
+def _proper_body_name(ent) -> bool:
+    """Whether ORG entity ``ent`` is a body's proper name of two or more capitalised words
+    after any "the" ("Ardent Lift Services", "Northgate Homes"): one body, whatever the
+    number of its last word."""
+    words = [t for t in ent if t.lower_ != "the" and not t.is_punct]
+    return len(words) >= 2 and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in words)
+
+
 def _body_tagged_person(ent, ents) -> bool:
     """Whether person-tagged ``ent`` names a body: two or more words not shaped like a
     person's name (:func:`entity_types.person_shaped`: "Northline Grid", its last word a
@@ -487,13 +505,15 @@ def _bare_name(surface: str) -> str:
 #: a capitalised name followed by a bracketed short form: "the Upland Rowing Board (URB)"
 _BRACKETED = re.compile(
     r"((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|on|the|in|de|du|&)\s+)*){1,8}[A-Z][\w'’&.-]*)"
-    r"\s*\(([A-Z][A-Za-z&]{1,9})\)"
+    r"\s*\((?:[^()\n]{0,60}?,\s*)?([A-Z][A-Za-z&]{1,9})\)"
 )
 
 
 def short_names(text: str) -> dict[str, str]:
     """Short forms an article defines in brackets after a name ("the International Rowing
-    Board (IRB)" -> {"IRB": "International Rowing Board"}): the short form's letters must
+    Board (IRB)" -> {"IRB": "International Rowing Board"}), also as the last item of a
+    bracketed description (a meeting's notes: "Tony Brannigan (Chair, TB)" -> {"TB": "Tony
+    Brannigan"}): the short form's letters must
     be the initials of the name's capitalised words, in order, from the first or a later
     word (the long-form match of Schwartz & Hearst 2003, "A simple algorithm for
     identifying abbreviation definitions in biomedical text", on word initials)."""
@@ -527,7 +547,9 @@ class _BodyResolution(ArticleNames):
                 return None  # "Downing Street said": a place speaking for a government
             if ent is not None:
                 name = strip_possessive(ent.text)
-                named_body = ent.label_ == "ORG" and (looks_like_org(name) or org_kind(name))
+                named_body = ent.label_ == "ORG" and (
+                    looks_like_org(name) or org_kind(name) or _proper_body_name(ent)
+                )
                 # "Halvard Motors said": a company's plural-looking name is one speaker
                 plural = (tok.tag_ == "NNPS" and not named_body) or ent.label_ == "NORP"
                 kind = "group" if plural else "org"
@@ -1717,7 +1739,8 @@ def _unnamed_subjects(span, pronoun: str, ctx) -> list[tuple[int, None]]:
         and _indefinite(t)
         and not ctx.in_quotation(t)
         and _person_noun(t.lemma_.lower())
-    ]
+        and not any(c.dep_ == "acl" and c.lower_ in ("called", "named") for c in t.children)
+    ]  # "a woman called Marguerite" is named: the name is the pronoun's antecedent
 
 
 def reported_by_others(doc, candidates: set[int], pronoun: str) -> set[int]:
@@ -2244,7 +2267,33 @@ def _person_spans(doc, quoted: Sequence[tuple[int, int]] = ()) -> list:
         for c in surname_chains(doc, out)
         if not any(s <= c.start_char < e for s, e in quoted)
     ]
+    taken = {t.i for span in out for t in span}
+    out += [
+        c
+        for c in _called_names(doc)
+        if c.start not in taken and not any(s <= c.start_char < e for s, e in quoted)
+    ]
     return sorted(out, key=lambda span: span.start)
+
+
+def _called_names(doc) -> list:
+    """Names a text gives a person by "called" or "named" after a noun for a person ("a
+    woman called Marguerite", "a driver named Ivo Brandt"), whatever the tagger made of
+    them: the one to three capitalised proper nouns right after the participle."""
+    out = []
+    for tok in doc:
+        if tok.lower_ not in ("called", "named") or tok.i + 1 >= len(doc):
+            continue
+        if tok.head.pos_ != "NOUN" or not _person_noun(tok.head.lemma_.lower()):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 3 and doc[end].pos_ == "PROPN":
+            if not doc[end].text[:1].isupper() or not doc[end].is_alpha:
+                break
+            end += 1
+        if end > tok.i + 1:
+            out.append(doc[tok.i + 1 : end])
+    return out
 
 
 def entity_names(doc) -> list:
@@ -2793,7 +2842,8 @@ def _wh_led(doc, q: Quote) -> bool:
     direct quote's own words may open with one; a wh-word deeper in the words ("said what
     mattered most was safety") and a relative clause's pronoun ("4.5%, which the union
     says does not keep up with rents") leave a statement."""
-    span = None if q.direct else doc.char_span(q.start, q.end, alignment_mode="expand")
+    own_words = q.direct or q.cue == "transcript"  # a turn of notes: "Q (…): When will …?"
+    span = None if own_words else doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is not None and len(span):
         top = span.root
         if _wh_word(span[0]) and top in (span[0], span[0].head):
@@ -2852,7 +2902,41 @@ def _transcript_turns(doc, resolver: SpeakerResolver) -> list[Quote]:
                 Quote(aid, known[0], text[s:e], s, e, True, "transcript", known[1], known[2])
             )
     out += _own_line_turns(text, aid, resolver, staff, out)
+    out += _asked_and_answered(text, aid, resolver, out)
     return out + _record_turns(text, aid, resolver, staff, out)
+
+
+#: a question or an answer of meeting notes, its speaker in brackets: "Q (Gary Lomax, flat
+#: 166): How much …", "A (DO): He could not …"
+_BRACKETED_TURN = re.compile(
+    r"^(?:Q|A|Question|Answer)\s*\((?P<who>[^(),\n]{1,40})(?:,(?P<of>[^()\n]{0,40}))?\):[ \t]*"
+    r"(?P<said>[^\n]+)$",
+    re.M,
+)
+
+
+def _asked_and_answered(text: str, aid: str, resolver: SpeakerResolver, taken) -> list[Quote]:
+    """The questions and answers of meeting notes that name their speaker in brackets
+    ("Q (Gary Lomax, flat 166): How much would new lifts cost?", "A (DO): He could not
+    discuss …"), as reported words (the notes paraphrase: no quotation marks) of the person
+    the bracket names in full or by initials the article defines, not a reporter's (an
+    outlet named after the name: "Q (Kate Ferris, Valley TV)"); not where a quote of
+    ``taken`` already stands, nor words in quotation marks (the direct quote's own)."""
+    out = []
+    for m in _BRACKETED_TURN.finditer(text):
+        who = m["who"].strip()
+        known = _known_name(resolver.short_names.get(who, who), resolver)
+        if known is None and person_shaped(who.split()):  # named only in the bracket
+            known = (who, m.start("who"), m.start("who") + len(who))
+        if known is None or is_outlet_name((m["of"] or "").strip()):
+            continue  # "Q (Kate Ferris, Valley TV): …": a reporter's question
+        s, e = _trim(text, m.start("said"), m.end("said"))
+        e -= text[e - 1 : e] == "."
+        if e <= s or any(c in text[s:e] for c in '"“”'):
+            continue
+        if not any(q.start < e and s < q.end for q in taken):
+            out.append(Quote(aid, known[0], text[s:e], s, e, False, "transcript", *known[1:]))
+    return out
 
 
 def _own_line_turns(text: str, aid: str, resolver: SpeakerResolver, staff, taken) -> list[Quote]:
@@ -3766,7 +3850,7 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
     out.extend(q for _, q in chunks)
     done = {i for i, _ in chunks}
     for tok in doc:
-        if not _reports(tok) or tok.i in done:
+        if not _reports(tok) or tok.i in done or _as_if_to(tok):
             continue
         comp = [c for c in tok.children if _is_clause_object(c) and _complement_of(tok, c)]
         comp = comp or _statement_content(tok) or _hearer_relative(tok) or _owned_act(tok)
@@ -3781,7 +3865,7 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
             if trailing is not None:
                 out.append(trailing)
             continue
-        subj = _record_source(speech_subject(tok))
+        subj = _record_source(speech_subject(tok)) or _initials_before(tok, resolver)
         sp = resolver.resolve(subj) if subj is not None else None
         if sp is None and subj is not None:
             sp = resolver.joint_antecedent(subj)  # "…, both parties said"
@@ -3830,6 +3914,28 @@ def _reported(doc, resolver: SpeakerResolver, outlets: set[int]) -> list[Quote]:
     out.extend(_directives(doc, resolver, outlets, out))
     out.extend(_accusations(doc, resolver, outlets, out))
     return out
+
+
+def _as_if_to(verb) -> bool:
+    """Whether ``verb`` follows "as if to" / "as though to": what someone's look or gesture
+    seemed to say ("shrugged, as if to say that he had not asked them either"), no words
+    anyone said."""
+    doc, i = verb.doc, verb.i
+    if i < 3 or doc[i - 1].lower_ != "to" or doc[i - 3].lower_ != "as":
+        return False
+    return doc[i - 2].lower_ in ("if", "though")
+
+
+def _initials_before(verb, resolver: SpeakerResolver):
+    """The token right before a subjectless reporting ``verb`` when it is the initials the
+    article gives a person ("DO said lift 1 broke down": the parser read "DO" as a verb);
+    None otherwise."""
+    if verb.i == 0:
+        return None
+    prev = verb.doc[verb.i - 1]
+    if not prev.is_upper or prev.text not in resolver.short_names:
+        return None
+    return prev if resolver.person_at(prev) is not None else None
 
 
 def _complement_of(verb, clause) -> bool:
@@ -4058,7 +4164,10 @@ def _hearer_relative(verb) -> list:
     ``[clause]`` or []."""
     if verb.pos_ != "VERB":
         return []
-    for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative") and _hearer(c)):
+    telling = verb.lemma_.lower() in HEARER_VERBS  # "told the inquest that …": its hearer
+    for obj in (
+        c for c in verb.children if c.dep_ in ("dobj", "dative") and (telling or _hearer(c))
+    ):
         for clause in (c for c in obj.children if c.dep_ in ("relcl", "acl")):
             if _opening_that(clause):
                 return [clause]

@@ -1198,7 +1198,9 @@ def _reading_cues(ctx: StoryContext, q: Quantity) -> dict:
     (only such a title marks it), ``part`` (the part of the day, :func:`_day_part`) and
     ``moment`` (read during or at the end of its period, :func:`figure_moments.period_moment`)
     and ``outlet`` (the article's outlet, lower case); ``so_far`` (its sentence gives it as
-    the total up to the report: "so far", "to date", :data:`_SO_FAR`)."""
+    the total up to the report: "so far", "to date", :data:`_SO_FAR`, or a state's length
+    up to now, :func:`_lasting`); ``estimate`` (its
+    sentence gives it as a forecast: "would cost", "estimated at", :data:`_ESTIMATED`)."""
     try:
         art = ctx.analysis(q.article).article
     except KeyError:
@@ -1224,11 +1226,21 @@ def _reading_cues(ctx: StoryContext, q: Quantity) -> dict:
         "part": _day_part(ctx, q),
         "moment": period_moment(span),
         "fall": bool(span is not None and is_fall(span)),
-        "so_far": bool(span is not None and _SO_FAR.search(span.sent.text)),
+        "so_far": bool(
+            span is not None
+            and (_SO_FAR.search(span.sent.text) or (q.dimension == "duration" and _lasting(span)))
+        ),
+        "estimate": bool(span is not None and _ESTIMATED.search(span.sent.text)),
         "outlet": (art.outlet or "").strip().lower() if art is not None else "",
     }
 
 
+#: words that give a figure as an estimate of a cost still to be met, open to revision
+_ESTIMATED = re.compile(
+    r"\b(?:estimat\w*|would cost|will now cost|expected to cost|costed at|forecast\w*"
+    r"|projected)\b",
+    re.I,
+)
 #: words that give a figure as the total up to the report, open to grow after it
 _SO_FAR = re.compile(r"\b(?:so far|to date|thus far|up to now)\b", re.I)
 
@@ -2534,7 +2546,8 @@ def _may_update(key: tuple, readings: list[Reading]) -> bool:
     reading's word of change counts only when it is told of the act another reading tells
     (:func:`_one_act_told`): an "UPDATE 1-... to shut 47 stores" corrects no "312 stores
     keep trading". A sum gathered (:data:`GATHERING_VERBS`: "has raised £6,000 so far")
-    moves when a reading says it is the total up to now."""
+    moves when a reading says it is the total up to now; so does a cost every earlier report
+    gives as an estimate (:func:`_flagged_before_last`)."""
     told = [r for r in readings if _one_act_told(key, r, readings)]
     if any(r.extra.get("corrects") for r in told) or _self_revised(readings):
         return True  # "five works were taken, not four as first reported"
@@ -2546,9 +2559,13 @@ def _may_update(key: tuple, readings: list[Reading]) -> bool:
         return True  # "eleven are still racing", next day "ten remain at sea"
     if _interim_then_final(readings):
         return True  # "rose 2.4% in early trading", a later report "closed up 4.1%"
+    if key[0].startswith("money") and _flagged_before_last(readings, "estimate", REVISION_GAP):
+        return True  # "would cost about £900,000", months later "a £1.48 million contract"
     if key[0].startswith("money") and key[1] in GATHERING_VERBS:
         apart = not all(_overlap(a.interval, b.interval) for a in readings for b in readings)
         return apart and any(r.extra.get("later") for r in told)  # "raised £6,000 so far"
+    if key[0] == "duration" and _flagged_before_last(readings, "so_far"):
+        return True  # "have been out of action for three weeks", later "almost two months"
     if key[0] != "count" and key[0] not in _SPREADING_DIMENSIONS:
         return False
     if key[0] == "length" and key[1] not in _SPREADING_LENGTHS:
@@ -2556,6 +2573,40 @@ def _may_update(key: tuple, readings: list[Reading]) -> bool:
         # report says this one did ("the hole had grown to about 25 metres across")
         return any(r.extra.get("changed") for r in told)
     return any(r.extra.get("later") for r in told)
+
+
+#: days between an estimate and the last report that revises it: rival estimates are
+#: printed within days of each other ("roughly £4,000" / next day "about £14,000"), a
+#: revised one after weeks of surveys or tenders (March's "about £900,000", June's £1.2
+#: million, September's contract)
+REVISION_GAP = 14
+
+
+def _flagged_before_last(readings: list[Reading], flag: str, gap: int = 0) -> bool:
+    """The readings come from two or more publication days and every reading published
+    before the last day carries ``flag`` and lies ``gap`` days or more before it: an
+    estimate (a cost forecast before the work is let) or a length so far (an outage still
+    going on), open to revision by every later report."""
+    days = {_moment(r.published).date() for r in readings if r.published}
+    if len(days) < 2:
+        return False
+    last = max(days)
+    if any((last - d).days < gap for d in days if d != last):
+        return False
+    return all(
+        r.extra.get(flag) for r in readings if r.published and _moment(r.published).date() != last
+    )
+
+
+def _lasting(span) -> bool:
+    """The duration ``span`` is how long a state has lasted up to the report: the object
+    of "for" under a present perfect ("have been out of action for three weeks", "has been
+    shut for a month"), a length that grows while the state goes on."""
+    unit = span[-1]
+    if unit.dep_ != "pobj" or unit.head.lower_ != "for":
+        return False
+    verb = unit.head.head
+    return any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "have" for c in verb.children)
 
 
 def _interim_then_final(readings: list[Reading]) -> bool:
@@ -2840,12 +2891,13 @@ def _revises(r: Reading) -> bool:
 
 def _open_below(before: list[Reading], after: list[Reading]) -> bool:
     """Every reading of the earlier group ``before`` gives only a floor ("more than 400
-    dead birds", "at least 12 injured") or a total up to then (``so_far``: "so far we have
-    refunded 4,310 tickets") and the later group lies above it: the floor
+    dead birds", "at least 12 injured"), a total up to then (``so_far``: "so far we have
+    refunded 4,310 tickets") or an estimate (``estimate``: "would cost about £900,000") and the later group lies above it: the floor
     left the count open, so the later, higher figure is the count grown, not a dispute."""
-    return all(qualifier_kind(r.q) == "min" or r.extra.get("so_far") for r in before) and min(
-        r.q.value for r in after
-    ) > max(r.q.value for r in before)
+    return all(
+        qualifier_kind(r.q) == "min" or r.extra.get("so_far") or r.extra.get("estimate")
+        for r in before
+    ) and min(r.q.value for r in after) > max(r.q.value for r in before)
 
 
 def _vouch(ctx: StoryContext, key: tuple, readings: list[Reading]) -> None:
