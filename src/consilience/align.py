@@ -207,12 +207,17 @@ def counted_class(noun: str) -> str:
     return "people" if noun and is_a(noun, "person") else noun
 
 
+#: an article opening a figure's owner: "the Harbury Foundation" is "The Harbury Foundation"
+_OWNER_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+
+
 def _figure(f: str) -> tuple[str, float]:
     """``(kind, value)`` of a figure string: the kind is dimension, unit and what it
-    counts or whose it is, the counted noun in its class (:func:`counted_class`)."""
+    counts or whose it is, the counted noun in its class (:func:`counted_class`), the
+    owner in lower case without its article."""
     dim, unit, value, _lo, _hi, noun = (f.split("|") + [""] * 6)[:6]
     counted, slash, owner = noun.partition("/")
-    noun = counted_class(counted) + slash + owner
+    noun = counted_class(counted) + slash + _OWNER_ARTICLE.sub("", owner.lower())
     return f"{dim}|{unit}|{noun}", float(value)
 
 
@@ -1022,6 +1027,8 @@ def _close_enough(a: Node, b: Node, cos: float, pred: bool) -> bool:
     argument anchor (:func:`argument_anchored`: a shared doer or undergoer with a figure,
     a date, a name) needs only ``ANCHORED_COSINE`` (:func:`anchored_paraphrase`)."""
     if not pred:
+        if _possession_and_act(a.claim, b.claim) and cos < STRONG_COSINE:
+            return False  # "the pumps had a clean record" / "both pumps stopped working"
         if cos >= max(PARAPHRASE_COSINE, ALIGN_COSINE):
             return True
         return cos >= ANCHORED_COSINE and anchored_paraphrase(a, b)
@@ -1038,10 +1045,11 @@ def anchored_paraphrase(a: Node, b: Node) -> bool:
     their own verb for one act; the participants and values they give stay the same,
     while two acts of one participant rarely share a second anchor. Both must be acts: a
     copular clause ("the reopening of the hall on Saturday was a triumph") judges an event
-    rather than telling it. The rest of :func:`candidate` (compatibility, actors, states,
+    rather than telling it, and a clause of possession (:func:`_stative`) describes.
+    The rest of :func:`candidate` (compatibility, actors, states,
     stages, a core argument) still holds."""
     ca, cb = a.claim, b.claim
-    if not ca.role == cb.role == "event" or _copular(ca) or _copular(cb):
+    if not ca.role == cb.role == "event" or _stative(ca) or _stative(cb):
         return False
     if not argument_anchored(a, b):
         return False
@@ -1083,6 +1091,32 @@ def _counts_party(noun: str, head: str) -> bool:
 def _copular(c: Claim) -> bool:
     """A clause whose verb is a copula or whose frame is a state ("be")."""
     return c.frame == "be" or c.predicate in COPULAS
+
+
+def _possession_and_act(a: Claim, b: Claim) -> bool:
+    """One clause tells what its subject has ("the pumps had a clean maintenance record"),
+    the other an act with another verb ("both pumps stopped working"): a description of a
+    participant, not the act, unless the clauses are near copies (``STRONG_COSINE``)."""
+    if _possessing(a) == _possessing(b) or _copular(a) or _copular(b):
+        return False
+    return not (_act_named(a, b) or _act_named(b, a))  # "has an option" / "holds an option"
+
+
+#: "have" that is no possession: a necessity ("will have to keep their phones") or a thing
+#: got back ("every home has its power back": the result of restoring it)
+_HAVE_NOT_OWN = re.compile(r"\b(?:have|has|had|having)\s+(?:to\b|(?:[\w']+\s+){1,3}back\b)", re.I)
+
+
+def _possessing(c: Claim) -> bool:
+    """A clause whose verb is "have" of possession (:data:`_HAVE_NOT_OWN` excepted)."""
+    return c.predicate == "have" and not _HAVE_NOT_OWN.search(c.text)
+
+
+def _stative(c: Claim) -> bool:
+    """A copular clause (:func:`_copular`) or one of possession ("Before February the
+    lifts had a good service record"): it describes a participant rather than telling an
+    act, so another verb said of the same participant and date is no paraphrase of it."""
+    return _copular(c) or c.predicate == "have"
 
 
 def named_argument_shared(a: Node, b: Node) -> bool:
@@ -1201,7 +1235,8 @@ def _different_states(a: Claim, b: Claim, cos: float) -> bool:
     lacks ("a cargo vessel" / "a fishing vessel"). A state that is the result of the
     other's act (:func:`result_state`: "the road remains closed" / "the road was closed")
     is that act's claim, not another state, and so is one state in two adjectives WordNet
-    gives one sense (:func:`synonym_states`: "stay shut" / "remain closed")."""
+    gives one sense (:func:`synonym_states`: "stay shut" / "remain closed"). A class
+    (:func:`_classifying`) and an act are always two claims."""
     if "be" not in (a.frame, b.frame) or result_state(a, b):
         return False
     if a.frame == b.frame and a.patient_key and a.patient_key == b.patient_key:
@@ -1210,6 +1245,10 @@ def _different_states(a: Claim, b: Claim, cos: float) -> bool:
         return _complements_differ(_modifiers(a.patient_key), _modifiers(b.patient_key))
     if a.frame == b.frame and synonym_states(a.patient_key, b.patient_key):
         return False
+    if a.frame != b.frame and (
+        _classifying(a) and not _stative(b) or _classifying(b) and not _stative(a)
+    ):
+        return True  # "the Foundation is a registered charity" / "the Foundation gave £250,000"
     if cos >= STRONG_COSINE:
         return False
     if a.frame != b.frame:  # "remain cautious" / "remained concerned about X": a state
@@ -1286,6 +1325,33 @@ def _same_modifier(x: str, y: str) -> bool:
     """Two modifier words WordNet gives one sense among their first senses (adjectives or
     nouns)."""
     return any(lexicon.same_sense(x, y, pos) for pos in ("a", "n"))
+
+
+def _classifying(c: Claim) -> bool:
+    """A copular claim that puts its subject in a class, an indefinite noun complement
+    ("The Harbury Foundation is a registered charity"): it says what the subject is, so it
+    restates no act of that subject, however close the two clauses' vectors. A subject that
+    is an act ("The reopening on Saturday was a triumph") is stated by the clause too, and
+    a person's role ("Varro is an author of the papers") is what the person did."""
+    if c.frame != "be" or not _INDEFINITE.match(c.patient or ""):
+        return False
+    at = c.text.find(c.patient or "")
+    if at < 0 or not _COPULA_BEFORE.search(c.text[:at]):
+        return False  # "are in a serious condition": a place or state, not a class
+    key = c.actor_key or ""
+    gerund = key.endswith("ing") and bool(lexicon.senses(key[:-3], "v"))
+    if gerund or noun_verb(key) or event_anaphor(c):
+        return False
+    head = (c.patient_key or "").split()[-1:] or [""]
+    return not is_a(head[0], "person")  # "Varro is an author": a role, what he did
+
+
+_INDEFINITE = re.compile(r"(?:a|an)\s", re.I)
+#: a copula right before the complement ("is a registered charity", "was once a mill")
+_COPULA_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|remains?|remained|became|becomes?)(?:\s+\w+ly|\s+once|\s+still|\s+now)?\s*$",
+    re.I,
+)
 
 
 def _adjectival(c: Claim) -> bool:
@@ -2209,13 +2275,41 @@ def restated(a: Node, b: Node, cos: float) -> bool:
     other words though no argument anchors the two ("No members of the public were
     hurt" / "Nobody in the street was injured": verbs and undergoers worded apart).
     A state against an act ("the response appears muted" / "called the accusations
-    absurd") is two claims however close."""
+    absurd") is two claims however close. Two acts with nothing in common -- verbs
+    unrelated in any WordNet sense and no argument shared (:func:`_anchor_count`) -- are
+    two claims too, however close their vectors: "His staff had received no hygiene
+    training" / "No other vendor was associated with illness" are both denials about one
+    stall, not one fact. A noun of one that names the other's act (:func:`_act_named`) is
+    the act in common."""
     sa, sb = a.sentence_vector, b.sentence_vector
     if sa is None or sb is None:
         return False
     if (a.claim.predicate in COPULAS) != (b.claim.predicate in COPULAS):
         return False
-    return min(cos, float(sa @ sb)) >= RESTATEMENT_COSINE
+    if min(cos, float(sa @ sb)) < RESTATEMENT_COSINE:
+        return False
+    if _act_or_anchors_shared(a, b) or _anchor_count(a, b) >= 1:
+        return True
+    ca, cb = a.claim, b.claim
+    return _act_named(ca, cb) or _act_named(cb, ca) or _role_noun(ca, cb) or _role_noun(cb, ca)
+
+
+def _role_noun(a: Claim, b: Claim) -> bool:
+    """The head nouns of both the doer and the undergoer of ``a`` are nouns of ``b``'s
+    clause ("a passenger *train* has crashed into a *tractor*" / "a farmer was injured when
+    a commuter train ploughed into his tractor"): the participants in common that ``b``'s
+    own arguments do not name. One alone ("the mayonnaise was made in batches" / "accepts
+    that the mayonnaise was made with pasteurised egg") is the story's topic, not its act."""
+    heads = {k.split()[-1] for k in _role_keys(a)}
+    return len(heads) >= 2 and heads <= set(b.nouns)
+
+
+def _act_named(a: Claim, b: Claim) -> bool:
+    """A noun of ``a`` names ``b``'s act (WordNet derivation, :func:`lexicon.verbs_of`):
+    "Every guest will receive a full *refund*" / "it will refund the fare", "no *injuries*
+    were reported" / "No one was injured"."""
+    acts = {act_of(b), b.frame, b.predicate} - {None, ""}
+    return any(acts & lexicon.verbs_of(n) for n in a.nouns if n not in GENERAL_NOUNS)
 
 
 def argument_anchored(a: Node, b: Node) -> bool:

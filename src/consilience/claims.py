@@ -126,7 +126,7 @@ from .subject_pronouns import (
 from .verdict_charges import VERDICT_VERBS, VERDICTS, adjective_verdict
 
 # session 40: a clause the article retracts ("We said that ...") is history; agenda items
-VERSION = "20"  # session 41: retraction needs the writer's own text or a correction
+VERSION = "21"  # session 43: a date after "before" bounds the act, it does not date it
 
 #: predicate lemma -> frame (class of synonymous predicates); unlisted lemmas are their own
 #: frame. Kept small and explicit: a frame joins verbs that news writers use for one act.
@@ -450,6 +450,26 @@ def _bare_time_clause(tok) -> bool:
     return any(t.lemma_.lower() == lemma for t in tok.doc[: subj.sent.start])
 
 
+#: verbs whose that-clause says what should be done ("We recommend that local authorities
+#: visit traders"): the clause is a proposal, not a claim of its own
+MANDATIVE = frozenset("recommend propose demand insist urge ask require advise request".split())
+
+
+def _proposed_conjunct(tok) -> bool:
+    """``tok`` is a later conjunct of a that-clause of a :data:`MANDATIVE` verb ("We
+    recommend that organisers require X, *and that local authorities visit Y*"): like the
+    first conjunct, it stays in the recommending clause."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ == "ccomp" and lemma_of(first.head) in MANDATIVE:
+        return True
+    # "We recommend that X ..., and that Z visit W": the parser hangs the second that-clause
+    # on the recommending verb itself
+    that = any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+    return that and first is not tok and lemma_of(first) in MANDATIVE
+
+
 def _head_kind(tok, span) -> str | None:
     inside = span.start <= tok.head.i < span.end
     if tok.i == span.root.i or (tok.dep_ == "ROOT"):
@@ -466,6 +486,8 @@ def _head_kind(tok, span) -> str | None:
         return "event"  # "after the loss of the rocket": lose(rocket)
     if not inside or not _is_verb(tok):
         return None
+    if tok.dep_ == "conj" and _proposed_conjunct(tok):
+        return None  # "we recommend that X do Y, and that Z visit W": proposed, not done
     if tok.dep_ == "conj" and _is_verb(tok.head) and _has_subject(tok):
         return "conj"
     if _semicolon_clause(tok):
@@ -2069,11 +2091,22 @@ def _figures(ext: Extraction | None, runs: list[tuple[int, int]]) -> list[str]:
     return out
 
 
-def _dates(ext: Extraction | None, runs: list[tuple[int, int]]) -> list[str]:
-    """``"date|precision"`` of the resolved dates inside ``runs``."""
+#: words that make the date after them a bound of the clause's time, not the time of its
+#: act: "in the 12 months before February" and "Before February the lifts had a good
+#: record" are not dated in February, so they agree with no "In February ... stopped"
+_BOUND_BEFORE = re.compile(r"\b(?:before|prior\s+to|ahead\s+of)\s*$", re.I)
+
+
+def _dates(ext: Extraction | None, runs: list[tuple[int, int]], text: str = "") -> list[str]:
+    """``"date|precision"`` of the resolved dates inside ``runs`` of ``text`` (the article
+    text), without dates that only bound the act from after (:data:`_BOUND_BEFORE`)."""
     if ext is None:
         return []
-    return [f"{d.date}|{d.precision}" for d in ext.dates if _inside(runs, d.start, d.end)]
+    return [
+        f"{d.date}|{d.precision}"
+        for d in ext.dates
+        if _inside(runs, d.start, d.end) and not _BOUND_BEFORE.search(text[max(0, d.start - 12) : d.start])
+    ]
 
 
 def _entities(toks: list, aliases: Names | None = None) -> list[str]:
@@ -2224,7 +2257,7 @@ def _make_claim(analysis, head, kind, toks, part, ext, aliases) -> Claim | None:
         entities=_entities(own, aliases),
         nouns=_nouns(own),
         figures=_figures(ext, _runs(own)),
-        dates=_dates(ext, _runs(own)),
+        dates=_dates(ext, _runs(own), text),
         negated=negated,
         modality=modality,
         tense="present" if kind in _NAMINGS else _tense(head),

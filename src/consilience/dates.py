@@ -172,6 +172,7 @@ from .date_generic import generic_weekday
 from .date_happenings import happening_subjects
 from .date_journeys import same_journey
 from .date_named_things import name_kinds, one_thing
+from .date_narrative import narrative_day
 from .date_onsets import onset, resolve_anaphors, same_onset
 from .date_prior import (
     PART_OF_DAY_NOUNS,
@@ -199,7 +200,7 @@ from .quote_marks import quotation_spans
 from .retracted_reports import retracted
 from .year_readings import period_year, reference_year
 
-VERSION = "7"  # session 42: an event after "following"/"after" is not the dated act
+VERSION = "8"  # session 43: a bare weekday in a dated day-by-day account
 
 WEEKDAYS = {
     "monday": 0,
@@ -1454,13 +1455,16 @@ def extract_dates(analysis: Analysis) -> list[DateMention]:
         resolved = resolve_span(ent, here) or _counted_back(ent, here)
         if resolved is None:
             continue
+        text = doc_text(doc)[resolved.start : resolved.end]
+        told = [(m.text, m.date, m.precision) for m in out]
+        day = narrative_day(text, told, resolved.date, here) if here is not None else None
         out.append(
             DateMention(
                 article=analysis.article.id,
                 start=resolved.start,
                 end=resolved.end,
-                text=doc_text(doc)[resolved.start : resolved.end],
-                date=resolved.date,
+                text=text,
+                date=day or resolved.date,
                 precision=resolved.precision,
                 sentence=sent_index.get(ent.sent.start, -1),
                 until=resolved.until,
@@ -2890,7 +2894,8 @@ def _disputed_entry(entries, group: list[int], conflict: dict[str, Any], order) 
 def _same_event(mentions, sim, ex: dict[str, Any], ey: dict[str, Any], kinds=None) -> bool:
     """Two timeline entries date the same event: some pair of their mentions, neither the
     day of a saying (:func:`dates_a_saying`) nor a span of years, that disagree at their
-    common precision (:func:`_comparable`), dates one act (:func:`same_dated_act`, the next
+    common precision (:func:`_comparable`) and of one polarity (an act and its negation
+    date no one act), dates one act (:func:`same_dated_act`, the next
     occurrence :func:`_same_next`, or one thing named and told by its kind, with ``kinds``
     from :func:`consilience.date_named_things.name_kinds`, :func:`_same_thing_named`)."""
     pairs = sorted(
@@ -2906,6 +2911,8 @@ def _same_event(mentions, sim, ex: dict[str, Any], ey: dict[str, Any], kinds=Non
         a, b = mentions[i], mentions[j]
         if a["m"].until or b["m"].until:
             continue
+        if a["negative"] != b["negative"]:
+            continue  # "opened in 1936" / "has not opened for the 2035 season": no one act
         if not _comparable(a["m"], b["m"], ahead=a["planned"] and b["planned"]):
             continue
         if inside_deadline(

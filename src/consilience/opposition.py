@@ -256,6 +256,17 @@ SCALES: dict[str, Scale] = {
         transitive="damage destroy",
     ),
     "detention": Scale("arrest", "release", sequence=True),
+    # a machine or service that works and one that has stopped: "the lifts broke down" then
+    # "the lifts started working again" are steps of one story, never one claim
+    "working": Scale(
+        "work function operate",
+        "break_down fail malfunction",
+        {
+            r"\b(?:start|started|starts|starting) (?:to work|working)\b|\bback in service\b": 1,
+            r"\b(?:stop|stopped|stops|stopping) (?:working|functioning)\b|\bout of (?:service|order|action)\b": -1,
+        },
+        sequence=True,
+    ),
     "safety": Scale(
         "",
         "",

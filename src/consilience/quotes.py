@@ -154,7 +154,7 @@ from .speech_senses import says_by_sense
 from .stance_clauses import stance_clauses
 from .surname_chains import surname_chains
 
-VERSION = "23"  # session 42: hearer clauses, gerund admissions, field roles, record rows
+VERSION = "24"  # session 43: a multiword name after "go to" makes none of its words a place
 
 # Back-compatible names for the shared cue lexicon (see :mod:`consilience.cues`).
 SPEECH_VERBS = REPORTING_VERBS
@@ -1159,6 +1159,25 @@ class _BodyResolution(ArticleNames):
         return None
 
 
+_PERSON_KIND = frozenset({"person"})
+
+
+def _introduced_person(doc, prev: list, window: int):
+    """The last mention (of ``prev``, the resolver's person mentions before a pronoun) since
+    token ``window`` that a noun of a person introduces in apposition ("my son Kieran, who
+    is 14, ate one of the wraps from Firepit Kitchen"): when no subject is found, the
+    person the writer introduced, not the last name (a stall the tagger took for a
+    person's), is who "he" is. None without one."""
+    for m in reversed(prev):
+        tok = doc[m[0]]
+        if m[0] < window:
+            break
+        head = tok.head
+        if tok.dep_ == "appos" and head.pos_ == "NOUN" and is_a(head.lemma_.lower(), _PERSON_KIND):
+            return m
+    return None
+
+
 class SpeakerResolver(_BodyResolution):
     """Resolve a subject token to a speaker within one article (see module docstring)."""
 
@@ -1550,7 +1569,7 @@ class SpeakerResolver(_BodyResolution):
         if subjects:
             return max(subjects, key=lambda c: c[0])[1]  # None: an unnamed person nearest
         if prev:
-            _, name, s, e, _ = prev[-1]
+            _, name, s, e, _ = _introduced_person(doc, prev, window) or prev[-1]
             return Speaker(name, s, e, "person")
         return None
 
@@ -2223,6 +2242,8 @@ def _place_names(doc) -> frozenset[str]:
         if line_start and comma_next and tok.text.isupper() and len(tok) > 2:
             names.add(tok.lower_)  # a dateline
             continue
+        if any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in tok.children):
+            continue  # "go to Norvane Air": the place is the whole name, never its "Air"
         if place_object(tok) or _named_as_place(tok):
             names.add(tok.lower_)
     return frozenset(names)

@@ -1602,6 +1602,7 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
     )
     _merge_same_sets(ctx, groups)
     merge_series(groups)
+    _drop_restated_clocks(groups)
     _merge_similar_events(ctx, groups)
     anchors = _duration_anchors(ctx)
     merge_event_durations(groups, _close_values, anchors)
@@ -1927,6 +1928,21 @@ def _at_progress(key: tuple, progress: float | None) -> tuple:
     return (key[0], f"vote share with {_fmt(progress)}% counted", *key[2:])
 
 
+def _drop_restated_clocks(groups: dict[tuple, list[Quantity]]) -> None:
+    """Drop a slot of times of day whose every reading restates, with the same value, a
+    reading its article gives in another slot of that clock ("Landed KDH 11:38" in a
+    flight record, "the aircraft landed safely at 11:38" in the story below it): the same
+    moment twice, not a second event that could join another event's slot."""
+    clocks = [k for k in groups if str(k[0]).startswith("time of day")]
+    for key in sorted(clocks, key=repr):
+        others = [q for k in clocks if k != key and k in groups and k[0] == key[0] for q in groups[k]]
+        if all(
+            any(o.article == q.article and abs(o.value - q.value) < 1 for o in others)
+            for q in groups[key]
+        ):
+            del groups[key]
+
+
 def _merge_similar_events(ctx: StoryContext, groups: dict[tuple, list[Quantity]]) -> None:
     """Times of day, positions, sums of money, durations and lengths of one property told
     with different verbs ("the first results came at 9:30 p.m." / "arrived at 10:10 p.m.")
@@ -2233,6 +2249,27 @@ def _without_far(qs: list[Quantity]) -> list[Quantity]:
     return keep if len(_articles(keep)) >= 2 else qs
 
 
+#: measures this many times apart are two properties however the slot was keyed ("Ten
+#: minutes' walk from the station" / "walked me to school every morning for six years")
+WORLDS_APART = 100.0
+
+
+def _worlds_apart(qs: list[Quantity]) -> bool:
+    """No two figures of different articles in a measured slot lie within
+    :data:`WORLDS_APART` of each other (counts and times of day excepted, as in
+    :func:`_without_far`): the slot holds different properties, neither side a reading of
+    the other, so it is neither a conflict nor a corroboration."""
+    if not qs or qs[0].dimension in ("count", "time of day"):
+        return False
+    return not any(
+        lo > 0 and hi <= WORLDS_APART * lo
+        for x in qs
+        for y in qs
+        if x.article != y.article
+        for lo, hi in [sorted((abs(x.value), abs(y.value)))]
+    )
+
+
 def _far_apart(a: list[Quantity], b: list[Quantity]) -> bool:
     """The two slots' median figures differ more than :data:`FAR_RATIO` times (never for
     times of day, whose values are seconds since midnight): reports of one property round
@@ -2426,6 +2463,8 @@ def reconcile_slot(ctx: StoryContext, key: tuple, qs: list[Quantity]) -> dict | 
     ``"update": true`` (with ``"latest"`` and ``"superseded"``) when the figure moved between
     publication days, ``"update": false`` otherwise. A vague count ("hundreds of") joins a
     corroboration when its range holds a precise reading and is never a conflict's reading."""
+    if _worlds_apart(qs):
+        return None
     read = _exact_tallies(key, _readings_for(ctx, _without_far(qs)))
     prior = [r for r in read if r.extra.get("earlier")]  # shown only as an update's past
     read = [r for r in read if r not in prior]

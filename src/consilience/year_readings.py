@@ -323,6 +323,8 @@ def _reading(
         gov = occasion  # "are cup winners for the first time since 1991": what is first
     act = act_head(gov, tok.doc[tok.i : tok.i + 1]) or gov
     start, end = _phrase(top, last)
+    if _denied_act(act) and not tok.doc.text[start:end].lower().startswith("since"):
+        return None  # "has not opened for the 2035 season": no act that year to date
     nouns, names = _things(gov, act)
     record = _is_record(top, gov)
     if occasion is not None:
@@ -344,6 +346,13 @@ def _reading(
         sentence=sentence,
         phrase=_phrase_text(act, gov, last),
     )
+
+
+def _denied_act(act) -> bool:
+    """The act a year hangs on is negated ("has not opened for the 2035 season", "never
+    ran in 2019"): nothing happened then. With "since" the year dates the last time it did
+    ("has not sailed since 2008"), which :func:`_reading` keeps."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in act.children)
 
 
 def article_years(aid: str, doc, published: int | None = None) -> list[YearReading]:
