@@ -239,3 +239,50 @@ def test_guard_a_negated_act_since_a_year_keeps_the_year(make_ctx):
     ctx = make_ctx("The ferry has not sailed since 2008, the harbour board said.", published=["2035-07-01"])
     years = article_years("a0", ctx.analyses[0].doc, 2035)
     assert [r.year for r in years] == [2008]
+
+
+def test_a_figure_in_a_condition_is_no_reading(bench):
+    found = conflicts_of(
+        bench,
+        "quantity",
+        "The chief executive would receive the full award only if every target were met and "
+        "the share price rose by 50% over three years.",
+        "The shares closed 1.8 per cent lower at 642p after the vote.",
+        published="2033-05-20",
+    )
+    assert not [c for c in found if any(r["text"].startswith("50") for r in c["readings"])]
+
+
+def test_a_figure_in_a_condition_is_a_reference(make_ctx):
+    ctx = make_ctx(
+        "If more than 500 members ask for refunds, the club will hold a vote. "
+        "By Monday 340 members had asked for refunds.",
+        published=["2033-05-20"],
+    )
+    quals = {q.value: q.qualifier for ex in ctx.extractions.values() for q in ex.quantities}
+    assert quals[500.0] == "reference" and quals[340.0] != "reference", quals
+
+
+def test_an_age_after_another_name_is_that_persons(bench):
+    found = conflicts_of(
+        bench,
+        "quantity",
+        "Cabin crew member Jade Follett, 29, said she learned she had lost her job from a text.",
+        'At the airport yesterday, forty flights were cancelled. "We have a son who starts '
+        'school on Monday, and nobody tells us anything," Paola Renzi, 41, from Harrowby, on '
+        "holiday with her family, told us.",
+        published="2031-03-04",
+    )
+    assert not [c for c in found if {"29", "41"} <= {r["text"] for r in c["readings"]}]
+
+
+def test_what_is_denied_to_the_speaker_is_no_dispute(bench):
+    found = conflicts_of(
+        bench,
+        "fact",
+        "Its 2,300 staff were told by text message not to come to work on Tuesday.",
+        '"We have a son who starts school on Monday, and nobody tells us anything," a '
+        "stranded passenger, Paola Renzi, told us.",
+        published="2031-03-04",
+    )
+    assert not found

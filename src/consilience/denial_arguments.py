@@ -38,7 +38,8 @@ _AUX = ("aux", "auxpass")
 
 def apart(denied, asserted) -> str | None:
     """Why the denied token and the asserted token (spaCy tokens of two parses) speak of
-    two matters ("recipients", "role", "elided subject", "unresolved object"), else None."""
+    two matters ("recipients", "role", "elided subject", "unresolved object", "speaker"),
+    else None."""
     if _other_recipients(_act(denied), _act(asserted)):
         return "recipients"
     if _role_denied(denied, asserted):
@@ -47,7 +48,20 @@ def apart(denied, asserted) -> str | None:
         return "elided subject"
     if _pronoun_object(_act(denied)) and _noun_patient(_act(asserted)):
         return "unresolved object"
+    if _speaker_object(_act(denied)) and _noun_patient(_act(asserted)):
+        return "speaker"
     return None
+
+
+#: first-person objects: the speaker or writer and the people with them
+_SPEAKER_PRONOUNS = frozenset({"us", "me"})
+
+
+def _speaker_object(verb) -> bool:
+    """``verb`` is done to the speaker ("nobody tells *us* anything", "they never told
+    *me*"): said of the speaker's own case, not of a participant another article names
+    ("its 2,300 staff were told by text")."""
+    return any(c.dep_ in ("dobj", "dative") and c.lower_ in _SPEAKER_PRONOUNS for c in verb.children)
 
 
 def _act(tok):

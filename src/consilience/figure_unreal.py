@@ -5,6 +5,7 @@ ago something was at the moment of writing.
     time_since(span) -> bool       # "It is almost four weeks since the ceiling came down"
     as_of(span) -> bool            # "As of 4pm today, 186 guests have reported symptoms"
     instructed(span) -> bool       # "Call our claims team on 0800 555 0142, 8am to 8pm"
+    conditional(span) -> bool      # "if the share price rose by 50% over three years"
 
 A **counterfactual** figure stands in a clause of "would/could/might have" + participle
 beside a condition that did not hold: an "if" clause, an inverted "Had you ...", or
@@ -24,6 +25,11 @@ when anything happened: two reports counted at 4pm and at 8pm give no two times 
 event. A clock time in an **instruction** (an imperative clause: "Call our claims team
 8am to 8pm", "Arrive by 9.30am") gives hours of service or a rule for the reader, no time
 of the story's events.
+
+A figure in a **condition** (a clause opened by "if" or "unless", or a conjunct of one:
+"if every target were met and the share price rose by 50%, the chief executive would
+receive ...") says what would have to happen, not what happened (Quirk et al. 1985 §15.33,
+open and hypothetical conditions alike).
 
 All take a spaCy span of the figure and read its dependency parse; none raises.
 """
@@ -102,3 +108,22 @@ def instructed(span) -> bool:
         return False
     first = next(t for t in verb.sent if not t.is_punct)
     return first.i == verb.i or (first.lower_ == "please" and first.i + 1 == verb.i)
+
+
+#: subordinators of a condition
+_CONDITIONS = frozenset({"if", "unless"})
+
+
+def conditional(span) -> bool:
+    """The figure ``span`` stands in a condition: its clause, or the first conjunct its
+    clause is coordinated with, is opened by "if" or "unless" (module doc)."""
+    verb = clause_verb(span.root, steps=30)
+    for _ in range(6):
+        if verb is None:
+            return False
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
+            return True
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False

@@ -149,13 +149,13 @@ from .figure_scores import SCORE, score_at, stage_of
 from .figure_series import SERIES_UNIT, series_at
 from .figure_sets import can_act
 from .figure_tallies import age_at, is_vote_pair, titled, vote_side
-from .figure_unreal import as_of, counterfactual, instructed, time_since
+from .figure_unreal import as_of, conditional, counterfactual, instructed, time_since
 from .model import Analysis, Quantity
 from .noun_branches import first_sense_kind_of, kind_of
 from .number_words import CARDINALS
 from .verdict_charges import verdict_of
 
-VERSION = "9"  # session 42: a role's time keyed by the role; as-of and instructed clock times are no readings
+VERSION = "10"  # session 43: a figure in an if-clause is no reading
 
 # --------------------------------------------------------------------------- lexicons
 
@@ -2146,7 +2146,7 @@ def _mark_unreal(doc, qs: list[Quantity]) -> None:
     """Mark as "reference" each figure of what would have been ("the sentence would have
     been 30 months had you been convicted after a trial") and each time since an event
     counted to the moment of writing ("It is almost four weeks since the ceiling came
-    down"), and each clock time that dates another figure ("As of 4pm today") or stands in
+    down"), each figure of a condition ("if the share price rose by 50%"), and each clock time that dates another figure ("As of 4pm today") or stands in
     an instruction ("Call us 8am to 8pm"): :mod:`consilience.figure_unreal`. None is a
     reading of the story's events.
     Changes ``qs`` in place."""
@@ -2154,7 +2154,9 @@ def _mark_unreal(doc, qs: list[Quantity]) -> None:
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        if counterfactual(span) or (q.dimension == "duration" and time_since(span)):
+        if counterfactual(span) or conditional(span):
+            q.qualifier = "reference"  # "would have been 30 months had you ...", "if ... rose by 50%"
+        elif q.dimension == "duration" and time_since(span):
             q.qualifier = "reference"
         elif q.dimension == "time of day" and (as_of(span) or instructed(span)):
             q.qualifier = "reference"  # "As of 4pm today, …", "Call us 8am to 8pm"

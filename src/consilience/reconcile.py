@@ -1581,7 +1581,7 @@ def _group(ctx: StoryContext) -> dict[tuple, list[Quantity]]:
         groups, lambda a, b: _overlap(_compared(a, False), _compared(b, False))
     )
     _join_unnamed_events(ctx, groups)
-    _join_known_person_ages(groups)
+    _join_known_person_ages(groups, {an.article.id: an.article.text for an in ctx.analyses})
     split_sexes(groups)
     join_elided_positions(groups)
     split_parts_from_wholes(groups, lambda a, b: _overlap(_compared(a, False), _compared(b, False)))
@@ -1764,16 +1764,29 @@ def _restated(a: list[Quantity], b: list[Quantity]) -> bool:
     )
 
 
-def _join_known_person_ages(groups: dict[tuple, list[Quantity]]) -> None:
+def _join_known_person_ages(groups: dict[tuple, list[Quantity]], texts: dict[str, str]) -> None:
     """Ages that point at a known person without naming them ("the 24-year-old", "the
     Uruguay international, 24") are the age of the one person whose age the story names
-    ("Arrieta, 23"), when exactly one is named and no article gives both."""
+    ("Arrieta, 23"), when exactly one is named, no article gives both and no unnamed age
+    follows a name of its own (:func:`_after_a_name`); ``texts``: article id -> text."""
     unnamed = ("age", AGE, None)
     named = [k for k in groups if k[:2] == ("age", AGE) and k[2] is not None]
     if unnamed not in groups or len(named) != 1:
         return
+    if any(_after_a_name(texts.get(q.article, ""), q.start) for q in groups[unnamed]):
+        return  # "Paola Renzi, 41": another person's age, however the tagger read the name
     if not _articles(groups[unnamed]) & _articles(groups[named[0]]):
         groups[named[0]].extend(groups.pop(unnamed))
+
+
+#: a capitalised word and a comma right before a figure: "Paola Renzi, 41"
+_NAME_COMMA = re.compile(r"\b[A-Z][a-z'-]+,\s*$")
+
+
+def _after_a_name(text: str, start: int) -> bool:
+    """The figure at ``start`` of ``text`` follows a name and a comma (an age in apposition
+    to whoever that name is)."""
+    return bool(_NAME_COMMA.search(text[max(0, start - 40) : start]))
 
 
 #: events whose counts move over a story (a toll, the missing): a figure that names no such
