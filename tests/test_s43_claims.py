@@ -286,3 +286,50 @@ def test_what_is_denied_to_the_speaker_is_no_dispute(bench):
         published="2031-03-04",
     )
     assert not found
+
+
+def test_a_time_until_is_no_statement_of_the_act(bench):
+    found = conflicts_of(
+        bench,
+        "fact",
+        "You must send us a short report each quarter until the pool reopens.",
+        "The pool has not opened since a crack was found in its wall in April.",
+        published="2035-07-20",
+    )
+    assert not found
+
+
+def test_the_occasion_of_an_act_is_no_matter_it_asserts(bench):
+    found = conflicts_of(
+        bench,
+        "fact",
+        "The club's insurers have declined to meet the cost of the new roof.",
+        "At their meeting on 4 July our trustees agreed to offer the club a grant towards the roof.",
+        published="2035-07-20",
+    )
+    assert not found
+
+
+def test_nothing_names_no_matter_of_a_denial(bench):
+    found = conflicts_of(
+        bench,
+        "fact",
+        "By teatime there wasn't a room to be had in Kelby. The airline had booked nothing.",
+        "Your accommodation in Larche is being held for you, and you will not be charged for tonight.",
+        published="2036-02-17",
+    )
+    assert not [c for c in found if "book" in c["subject"] or "held" in c["subject"]]
+
+
+def test_a_part_named_after_of_them_and_the_writers_own_are_other_counts(bench):
+    found = conflicts_of(
+        bench,
+        "quantity",
+        "There were 186 passengers on that flight, and by teatime there was no room to be had.",
+        "We have 118 passengers from this flight on our books and are taking their claims.",
+        "The flight was carrying 192 passengers, 64 of them Snowline customers.",
+        published="2036-02-17",
+    )
+    texts = [{r["text"] for r in c["readings"]} for c in found]
+    assert {"186 passengers", "192 passengers"} in texts
+    assert not [t for t in texts if "64" in t or "118 passengers" in t]

@@ -79,6 +79,7 @@ from .event_states import (
     NOT_EVENTS,
     STATE_VERBS,
     UNASSERTED,
+    time_to_come,
     Reading,
     _arguments,
     _lemma,
@@ -140,6 +141,8 @@ def _act(tok, claim: Claim, names) -> Reading | None:
     undecided = _undecided(tok)
     if not undecided and any(c.dep_ == "mark" and c.lower_ in UNASSERTED for c in tok.children):
         return None
+    if time_to_come(tok):
+        return None  # "send us a report each quarter until the lido reopens": not yet
     if tok.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
         return None  # "refused to resign", "allowed her to remain": the complement's act
     time = _time(tok, claim)

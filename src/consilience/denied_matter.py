@@ -197,6 +197,8 @@ def polar_words(analysis, claim) -> list[Polar]:
             continue  # "not self-employed contractors": a kind of contractor, no act
         if pos == "n" and t.i not in denied and t.dep_ == "poss":
             continue  # "the production's own contractor": an owner named, no act done
+        if pos == "n" and t.i not in denied and _setting(t):
+            continue  # "at their meeting on 4 July, the trustees agreed": where, not what
         lemma = _lemma(t, pos)
         if pos == "v" and (lemma in LIGHT or lemma in DENIAL_VERBS or _reporting(t, lemma)):
             continue
@@ -587,15 +589,30 @@ def _conditional(t) -> bool:
     )
 
 
+def _setting(noun) -> bool:
+    """``noun`` is the object of "at" that places another act ("*at their meeting* on 4
+    July our trustees agreed to offer ..."): the occasion of the act the clause states, not
+    a matter it asserts."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "at" and prep.head.pos_ in ("VERB", "AUX")
+
+
 def _condition_mark(mark) -> bool:
-    """Whether ``mark`` opens a condition: "if", "unless", or "once" before a clause in the
-    present ("*once* these buildings are sold, they are gone": whenever that happens; not
-    "once the fire was out, crews left", a past event)."""
+    """Whether ``mark`` opens a condition: "if", "unless", or "once", "until" or "till"
+    before a clause in the present ("*once* these buildings are sold, they are gone":
+    whenever that happens; "until the lido reopens": not yet; not "once the fire was out,
+    crews left", a past event)."""
     if mark.lower_ in _CONDITIONS:
         return True
     verb = mark.head
     tenses = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    return mark.lower_ == "once" and bool(tenses & {"VBZ", "VBP"}) and not tenses & {"VBD"}
+    present = bool(tenses & {"VBZ", "VBP"}) and not tenses & {"VBD", "VBN"}
+    return mark.lower_ in _AHEAD_MARKS and present
+
+
+#: subordinators whose present-tense clause tells a time still to come ("*once* these
+#: buildings are sold", "send us a report each quarter *until* the lido reopens")
+_AHEAD_MARKS = frozenset({"once", "until", "till"})
 
 
 def _under_denied(t, denied: set[int]) -> bool:

@@ -228,6 +228,18 @@ NOT_EVENTS = ATTRIBUTION_VERBS | frozenset(
 )
 #: marks of a clause that asserts nothing ("if it does not pay", "whether it reopens")
 UNASSERTED = frozenset("if unless whether".split())
+#: subordinators whose clause in the present tells a time still to come
+_AHEAD_MARKS = frozenset({"until", "till", "once"})
+
+
+def time_to_come(tok) -> bool:
+    """``tok`` heads a present-tense clause opened by "until", "till" or "once" ("until the
+    lido reopens", "once the repairs are done"): a moment ahead that bounds another act,
+    not an act the text states as done."""
+    if not any(c.dep_ == "mark" and c.lower_ in _AHEAD_MARKS for c in tok.children):
+        return False
+    tags = {tok.tag_} | {c.tag_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    return bool(tags & {"VBZ", "VBP"}) and not tags & {"VBD", "VBN"}
 MARKET_WORDS = frozenset("higher lower up down flat unchanged".split())
 
 

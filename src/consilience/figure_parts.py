@@ -1,5 +1,6 @@
 """A number that counts a part of a counted whole: "upheld three of the five charges",
-"52 calls, 14 of which were false alarms", "four of them were rescued".
+"52 calls, 14 of which were false alarms", "four of them were rescued", "192 passengers,
+64 of them Snowline customers".
 
 The part counts the whole's noun ("charges"), or the noun the part is said to be ("false
 alarms", when a copula links the number to a predicate noun); its property is the predicate
@@ -49,12 +50,22 @@ def part_at(num_tok) -> Part | None:
     whole = _antecedent(obj) if obj.lower_ in _WHOLE_PRONOUNS else obj
     if whole is not None and not _plural_noun(whole):
         return None
-    named = predicate_noun(num_tok)
+    named = predicate_noun(num_tok) or _noun_after_part(num_tok)
     if named is not None:
         return Part(named, whole, True)
     if whole is None:
         return None
     return Part(whole, whole, False)
+
+
+def _noun_after_part(num_tok):
+    """The plural noun a partitive number counts after its "of" phrase with no copula
+    ("192 passengers, 64 of them Snowline customers" -> "customers"), or None. (spaCy Token
+    -> Token | None)"""
+    head = num_tok.head
+    if num_tok.dep_ != "nummod" or head.i < num_tok.i or not _plural_noun(head):
+        return None
+    return head
 
 
 def predicate_noun(num_tok):

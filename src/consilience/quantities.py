@@ -1641,6 +1641,8 @@ def _predicate_of_count(noun):
                 or _verb_predicate(v, tok)
             )
             entity = _scorer_of(v, tok) or entity  # the scorer, not the side ("for Lintz")
+            if pred == "have" and _first_person_subject(v):
+                pred = OURS  # "We have 118 passengers from this flight on our books"
         elif v.pos_ == "NOUN":
             pred = _lemma(v)
     elif tok.dep_ == "pobj":
@@ -1653,6 +1655,16 @@ def _predicate_of_count(noun):
         elif g.pos_ in ("NOUN", "VERB") or g.lower_ == "home":  # "home to 900 jobs" (ADV)
             pred = _margin_or_subject(p, g) or _lemma(g)
     return pred, entity
+
+
+#: the property of a count the writer says it holds ("We have 118 passengers from this
+#: flight on our books"): its own clients or stock, a part of whatever the story counts
+OURS = "held by the writer"
+
+
+def _first_person_subject(verb) -> bool:
+    """``verb``'s subject is "we" or "I" (the writer, or the body it writes for)."""
+    return any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children)
 
 
 #: verbs whose named subject owns the count: "Brel scored 27 goals" (Brel's, not his club's
@@ -1713,6 +1725,8 @@ def _own_event(noun) -> str | None:
         return "aboard"
     if len(nxt) == 2 and nxt[0].lower_ == "on" and nxt[1].lower_ == "board":
         return "aboard"
+    if _on_a_carrier(noun):
+        return "aboard"  # "There were 186 passengers on that flight"
     for c in noun.children:
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1:
             return _lemma(c)
@@ -1721,6 +1735,23 @@ def _own_event(noun) -> str | None:
         if c.dep_ == "relcl" and _relative_subject(c):
             return _verb_predicate(c, noun)  # "two people who died", "those who were hurt"
     return None
+
+
+#: what people travel on: "passengers on that flight", "186 people on the ferry"
+_CARRIERS = frozenset(
+    "flight plane aircraft airliner jet helicopter ship ferry boat vessel liner train bus "
+    "coach".split()
+)
+
+
+def _on_a_carrier(noun) -> bool:
+    """``noun`` is followed by "on" a carrier of :data:`_CARRIERS` ("186 passengers on that
+    flight"): the count of those aboard."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ != "on":
+        return False
+    obj = next((c for c in doc[noun.i + 1].children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.lemma_.lower() in _CARRIERS
 
 
 def _relative_subject(verb) -> bool:

@@ -124,6 +124,7 @@ from .quantities import (
     HELD_AT,
     HELD_ROLE,
     POINTS_TOTAL,
+    OURS,
     REST,
     STATE_WORDS,
     comparison_interval,
@@ -548,8 +549,9 @@ def slot_key(q: Quantity, aliases: dict[str, str] | None = None) -> tuple | None
             noun = "person"  # "employs 640 people", "home to 460 jobs"; "61,334 fans", "a crowd"
         if ev in ONE_GROUP_EVENTS and noun in HUMAN_NOUNS:
             noun = "person"  # "14 miners trapped" / "Fourteen workers" / "Seventeen men"
-        if q.measure == REST:
-            ev = REST  # "the remaining six libraries": the rest of the set, another count
+        if q.measure in (REST, OURS):
+            ev = q.measure  # "the remaining six libraries", "we have 118 passengers on our
+            # books": the rest of the set, the writer's own part of it: other counts
         return ("count", noun, ev, owner)
     if q.dimension == "mass" and q.value < DOSE_MASS:
         return None  # "packs labelled 5 mg could contain 10 mg tablets": doses, never a reading

@@ -148,7 +148,15 @@ from .denial_arguments import apart
 from .denied_matter import begins, denial_pairs, formal_pair, polar_words, relation, repeat_only
 from .doer_parties import one_side
 from .entity_types import PRONOUN_SEX
-from .event_states import STATE_VERBS, Reading, clash, current, periods_apart, readings
+from .event_states import (
+    STATE_VERBS,
+    Reading,
+    clash,
+    current,
+    periods_apart,
+    readings,
+    time_to_come,
+)
 from .fact_groups import merged
 from .figure_ages import sex_of
 from .first_finders import Finding, finding, rival_finders
@@ -521,6 +529,8 @@ def _node_readings(ctx, nodes: list[Node]) -> list[list[Reading]]:
                 continue  # "I never beat him again": no denial of the first time
             if alternative(analysis.doc[r.token]) or advice(analysis.doc[r.token]):
                 continue  # "either the limits were not set, or ...", "never buy ...": not stated
+            if time_to_come(analysis.doc[r.token]):
+                continue  # "until the lido reopens": a time ahead, no act stated
             if (c.article, r.token, r.kind, r.predicate) not in taken:
                 taken.add((c.article, r.token, r.kind, r.predicate))
                 per[i].append(r)
