@@ -79,7 +79,6 @@ from .event_states import (
     NOT_EVENTS,
     STATE_VERBS,
     UNASSERTED,
-    time_to_come,
     Reading,
     _arguments,
     _lemma,
@@ -94,6 +93,7 @@ from .event_states import (
     one_moment,
     same_theme,
     scope_of,
+    time_to_come,
     universal_denial,
 )
 from .figure_events import DERAIL, derails
