@@ -2298,10 +2298,16 @@ def _role_noun(a: Claim, b: Claim) -> bool:
     """The head nouns of both the doer and the undergoer of ``a`` are nouns of ``b``'s
     clause ("a passenger *train* has crashed into a *tractor*" / "a farmer was injured when
     a commuter train ploughed into his tractor"): the participants in common that ``b``'s
-    own arguments do not name. One alone ("the mayonnaise was made in batches" / "accepts
-    that the mayonnaise was made with pasteurised egg") is the story's topic, not its act."""
-    heads = {k.split()[-1] for k in _role_keys(a)}
-    return len(heads) >= 2 and heads <= set(b.nouns)
+    own arguments do not name; or one named participant of ``a`` (an entity, a labelled
+    doer) that ``b`` names. One common noun alone ("the mayonnaise was made in batches" /
+    "accepts that the mayonnaise was made with pasteurised egg") is the story's topic, not
+    its act."""
+    keys = _role_keys(a)
+    heads = {k.split()[-1] for k in keys}
+    if len(heads) >= 2 and heads <= set(b.nouns):
+        return True
+    named = {k.split()[-1] for k in keys if k in a.entities or k == a.actor_key and a.actor_label}
+    return bool(named & set(b.nouns))  # "The Financial Markets Authority said it had opened ..."
 
 
 def _act_named(a: Claim, b: Claim) -> bool:

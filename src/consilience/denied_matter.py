@@ -73,6 +73,7 @@ from .event_states import aux_words
 from .figure_ages import sex_of
 from .noun_branches import first_sense_kind_of
 from .opposite_words import bearer, bearer_count, first_heads
+from .org_kinds import is_a as org_is_a
 
 #: verbs whose complement or object they deny ("refused to resign", "ruled out a strike")
 DENIAL_VERBS = frozenset("refuse decline deny rule_out fail reject_claim".split())
@@ -590,11 +591,18 @@ def _conditional(t) -> bool:
 
 
 def _setting(noun) -> bool:
-    """``noun`` is the object of "at" that places another act ("*at their meeting* on 4
-    July our trustees agreed to offer ..."): the occasion of the act the clause states, not
-    a matter it asserts."""
+    """``noun`` is an occasion (an event or a gathering, :data:`_OCCASIONS`) that "at"
+    places another act at ("*at their meeting* on 4 July our trustees agreed to offer
+    ..."): the occasion of the act the clause states, not a matter it asserts. A place
+    ("photographed *at its printers*") is the matter."""
     prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ == "at" and prep.head.pos_ in ("VERB", "AUX")
+    if noun.dep_ != "pobj" or prep.lower_ != "at" or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return org_is_a(noun.lemma_.lower(), _OCCASIONS, first=2)  # not "photographed at its printers"
+
+
+#: WordNet classes of an occasion an act is done at ("at their meeting", "at the hearing")
+_OCCASIONS = frozenset({"event", "gathering"})
 
 
 def _condition_mark(mark) -> bool:

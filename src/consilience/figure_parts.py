@@ -31,11 +31,14 @@ class Part:
     """A part read off the parse: ``noun`` is the token of the counted noun (the whole's or
     the predicate noun), ``whole`` the token of the whole's noun (None when a pronoun with
     no antecedent in the sentence stands for it), ``named`` whether the noun is a predicate
-    noun ("were false alarms") rather than the whole's."""
+    noun ("were false alarms") rather than the whole's, ``apposed`` whether that noun
+    follows the part with no copula ("192 passengers, 64 of them Snowline customers"), so
+    that what befell the whole befell the part too."""
 
     noun: object
     whole: object | None
     named: bool
+    apposed: bool = False
 
 
 def part_at(num_tok) -> Part | None:
@@ -50,9 +53,12 @@ def part_at(num_tok) -> Part | None:
     whole = _antecedent(obj) if obj.lower_ in _WHOLE_PRONOUNS else obj
     if whole is not None and not _plural_noun(whole):
         return None
-    named = predicate_noun(num_tok) or _noun_after_part(num_tok)
+    named = predicate_noun(num_tok)
     if named is not None:
         return Part(named, whole, True)
+    apposed = _noun_after_part(num_tok)
+    if apposed is not None:
+        return Part(apposed, whole, True, apposed=True)
     if whole is None:
         return None
     return Part(whole, whole, False)
@@ -63,9 +69,9 @@ def _noun_after_part(num_tok):
     ("192 passengers, 64 of them Snowline customers" -> "customers"), or None. (spaCy Token
     -> Token | None)"""
     head = num_tok.head
-    if num_tok.dep_ != "nummod" or head.i < num_tok.i or not _plural_noun(head):
+    if num_tok.dep_ not in ("nummod", "nsubj") or head.i < num_tok.i or not _plural_noun(head):
         return None
-    return head
+    return head  # the parser reads "26 of them children" as a verbless clause too (nsubj)
 
 
 def predicate_noun(num_tok):

@@ -1641,7 +1641,7 @@ def _predicate_of_count(noun):
                 or _verb_predicate(v, tok)
             )
             entity = _scorer_of(v, tok) or entity  # the scorer, not the side ("for Lintz")
-            if pred == "have" and _first_person_subject(v):
+            if pred == "have" and _held_by_writer(v, tok):
                 pred = OURS  # "We have 118 passengers from this flight on our books"
         elif v.pos_ == "NOUN":
             pred = _lemma(v)
@@ -1662,9 +1662,18 @@ def _predicate_of_count(noun):
 OURS = "held by the writer"
 
 
-def _first_person_subject(verb) -> bool:
-    """``verb``'s subject is "we" or "I" (the writer, or the body it writes for)."""
-    return any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children)
+def _held_by_writer(verb, counted) -> bool:
+    """``verb`` ("have") has "we" or "I" for subject and the count is drawn from the
+    story's set ("118 passengers *from this flight*") or kept "on our books", "in our
+    care": the writer's own share of it. ("We now have three signatories" is the whole.)"""
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children):
+        return False
+    drawn = any(c.dep_ == "prep" and c.lower_ == "from" for c in counted.children)
+    ours = any(
+        c.dep_ == "prep" and any(g.dep_ == "poss" and g.lower_ in ("our", "my") for o in c.children for g in o.children)
+        for c in verb.children
+    )
+    return drawn or ours
 
 
 #: verbs whose named subject owns the count: "Brel scored 27 goals" (Brel's, not his club's
@@ -3268,6 +3277,8 @@ def _part_count(part: Part, num_tok) -> dict:
     noun_tok = part.noun
     noun = "person" if noun_tok.lower_ in ("people", "persons") else noun_tok.lemma_.lower()
     measure, entity = (None, None) if part.named else _predicate_of_count(num_tok)
+    if part.apposed and part.whole is not None:
+        measure = _predicate_of_count(part.whole)[0]  # "31 people, 26 of them children, were taken to hospital"
     if entity is None and part.whole is not None:
         entity = _possessor(part.whole) or _prep_owner(part.whole)
     return {"noun": noun, "measure": measure, "entity": entity}
